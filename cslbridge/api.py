@@ -1,0 +1,45 @@
+"""The small Python API: read any supported input into CSL-JSON items, write them out.
+
+    >>> import cslbridge
+    >>> result = cslbridge.read("refs.bib")          # format detected
+    >>> text = cslbridge.write(result.items, "ris")
+"""
+
+from __future__ import annotations
+
+from .formats import Format, detect_format, get_format  # noqa: F401  (re-exported)
+from .items import Item, ReadResult, validate
+from .textio import read_text
+
+
+def read(path: str, format: str | None = None) -> ReadResult:
+    """Read a file ('-' for standard input) into items, detecting the format if not given."""
+    text = read_text(path)
+    fmt = _reader(format, path, text)
+    return fmt.read(text, source="<stdin>" if path == "-" else path)
+
+
+def read_string(text: str, format: str | None = None, source: str = "") -> ReadResult:
+    """Read text in the named (or detected) format into items."""
+    fmt = _reader(format, source, text)
+    return fmt.read(text, source=source or "<input>")
+
+
+def write(items: list[Item], format: str) -> str:
+    """Write items as text in the named format."""
+    fmt = get_format(format)
+    if fmt.write is None:
+        raise ValueError(f"format {fmt.name!r} can be read but not written")
+    return fmt.write(items)
+
+
+def check(items: list[Item], source: str = "") -> list:
+    """Every schema problem in `items`, each naming its entry and field."""
+    return [p for item in items for p in validate(item, source)]
+
+
+def _reader(format: str | None, source: str, text: str) -> Format:
+    fmt = get_format(format) if format else detect_format(source, text)
+    if fmt.read is None:
+        raise ValueError(f"format {fmt.name!r} can be written but not read")
+    return fmt

@@ -1,0 +1,53 @@
+"""What every command shares: one-line errors, exit codes, terminal-only progress."""
+
+from __future__ import annotations
+
+import functools
+import sys
+from typing import Iterable, TypeVar
+
+import click
+
+from ..formats import UnknownFormat
+from ..textio import InputError
+
+T = TypeVar("T")
+
+EXIT_OK, EXIT_SOME_FAILED, EXIT_USAGE = 0, 1, 2
+
+
+def fail(message: str, code: int = EXIT_USAGE) -> None:
+    """Print one line to stderr and exit: no traceback, ever."""
+    click.echo(f"error: {message}", err=True)
+    sys.exit(code)
+
+
+def report(problems) -> None:
+    for problem in problems:
+        click.echo(f"error: {problem}", err=True)
+
+
+def friendly_errors(command):
+    """Turn the library's expected errors into one line and exit code 2."""
+
+    @functools.wraps(command)
+    def wrapper(*args, **kwargs):
+        try:
+            return command(*args, **kwargs)
+        except (InputError, UnknownFormat, ValueError) as exc:
+            fail(str(exc).strip("'\""))
+        except KeyboardInterrupt:
+            fail("interrupted", 130)
+        except BrokenPipeError:
+            sys.exit(EXIT_OK)
+
+    return wrapper
+
+
+def progress(items: Iterable[T], label: str, length: int | None = None) -> Iterable[T]:
+    """A progress bar on stderr when it is a terminal; the bare iterable when piped."""
+    if not sys.stderr.isatty():
+        yield from items
+        return
+    with click.progressbar(items, label=label, length=length, file=sys.stderr) as bar:
+        yield from bar

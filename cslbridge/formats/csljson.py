@@ -1,0 +1,109 @@
+"""CSL-JSON (and CSL-YAML): the native format, read with per-entry line numbers."""
+
+from __future__ import annotations
+
+import json
+import re
+from dataclasses import replace
+
+from ..items import Item, Problem, ReadResult, add_note, assign_ids, validate
+from ..schema import ALL_VARIABLES, LEGACY_VARIABLES, META_KEYS
+from . import Format
+
+_decoder = json.JSONDecoder()
+_WS = re.compile(r"\s*")
+
+
+def _line_of(text: str, offset: int) -> int:
+    return text.count("\n", 0, offset) + 1
+
+
+def read(text: str, source: str = "") -> ReadResult:
+    """Read a CSL-JSON array (or a single item); report bad items, keep the rest."""
+    text = text.lstrip("\ufeff")
+    pos = _WS.match(text).end()
+    if pos == len(text):
+        return ReadResult([], [Problem("no CSL-JSON items (empty input)", source)])
+    raw_items: list[tuple[int, object]] = []
+    try:
+        if text[pos] == "[":
+            pos = _WS.match(text, pos + 1).end()
+            if text.startswith("]", pos):
+                return ReadResult([], [])
+            while True:
+                value, end = _decoder.raw_decode(text, pos)
+                raw_items.append((_line_of(text, pos), value))
+                pos = _WS.match(text, end).end()
+                if text.startswith(",", pos):
+                    pos = _WS.match(text, pos + 1).end()
+                    continue
+                if text.startswith("]", pos):
+                    break
+                raise json.JSONDecodeError("expected ',' or ']'", text, pos)
+        else:
+            value, end = _decoder.raw_decode(text, pos)
+            if isinstance(value, dict) and isinstance(value.get("items"), list):
+                raw_items = [(_line_of(text, pos), v) for v in value["items"]]
+            else:
+                raw_items.append((_line_of(text, pos), value))
+    except json.JSONDecodeError as exc:
+        problem = Problem(f"invalid JSON: {exc.msg} (column {exc.colno})", source, exc.lineno)
+        return _finish(raw_items, source, [problem])
+    return _finish(raw_items, source, [])
+
+
+def _finish(raw_items, source: str, problems: list[Problem]) -> ReadResult:
+    items: list[Item] = []
+    for number, (line, raw) in enumerate(raw_items, 1):
+        label = str(raw.get("id") or f"#{number}") if isinstance(raw, dict) else f"#{number}"
+        if not isinstance(raw, dict):
+            problems.append(Problem(f"item must be an object, not {type(raw).__name__}", source, line, label))
+            continue
+        item = normalise(raw)
+        if "type" not in item:
+            problems.append(Problem("missing 'type'; read as 'document'", source, line, label))
+            item["type"] = "document"
+        found = [p for p in validate(item, source, line) if "missing 'id'" not in p.message]
+        if found:
+            problems.extend(replace(p, entry=label) for p in found)
+            continue
+        items.append(item)
+    assign_ids(items)
+    return ReadResult(items, problems)
+
+
+def normalise(raw: dict) -> Item:
+    """Map legacy variable names; keep anything that is not CSL in `note`."""
+    item: Item = {}
+    for key, value in raw.items():
+        key = LEGACY_VARIABLES.get(key, key) if key not in ALL_VARIABLES else key
+        if key in ALL_VARIABLES or key in META_KEYS:
+            if value in (None, "", []):
+                continue
+            item[key] = value
+        elif value not in (None, "", [], {}):
+            add_note(item, f"{key}: {value if isinstance(value, str) else json.dumps(value, ensure_ascii=False)}")
+    return item
+
+
+def write(items: list[Item]) -> str:
+    ordered = [{"id": item.get("id"), "type": item.get("type"), **item} for item in items]
+    return json.dumps(ordered, ensure_ascii=False, indent=2) + "\n"
+
+
+def sniff(text: str) -> float:
+    head = text.lstrip("\ufeff \t\r\n")[:2000]
+    if not head.startswith(("[", "{")):
+        return 0.0
+    return 0.9 if re.search(r'"(type|title|author|issued|id)"\s*:', head) else 0.3
+
+
+FORMAT = Format(
+    name="csljson",
+    description="CSL-JSON, the citation processors' native item format",
+    extensions=("json", "csljson"),
+    read=read,
+    write=write,
+    sniff=sniff,
+    aliases=("csl-json", "json"),
+)

@@ -1,0 +1,257 @@
+"""CSL-JSON items: the one currency every reader produces and every writer takes.
+
+An item is a plain ``dict`` shaped as in the CSL 1.0.2 data schema. This module
+checks items (naming the entry and the field that is wrong), builds dates, and
+gives items stable ids when their source had none.
+"""
+
+from __future__ import annotations
+
+import re
+import unicodedata
+from dataclasses import dataclass
+from typing import Iterable
+
+from .schema import (
+    ALL_VARIABLES, DATE_PARTS_KEYS, DATE_VARIABLES, ITEM_TYPES, META_KEYS,
+    NAME_PARTS, NAME_VARIABLES, NUMBER_VARIABLES,
+)
+
+Item = dict
+
+
+@dataclass(frozen=True)
+class Problem:
+    """One thing wrong with one entry, located as precisely as the source allows."""
+
+    message: str
+    source: str = ""
+    line: int | None = None
+    entry: str | None = None
+
+    def __str__(self) -> str:
+        where = self.source or "<input>"
+        if self.line is not None:
+            where += f":{self.line}"
+        if self.entry:
+            where += f": entry {self.entry!r}"
+        return f"{where}: {self.message}"
+
+
+@dataclass
+class ReadResult:
+    """What a reader returns: the items it could map and the problems it met."""
+
+    items: list[Item]
+    problems: list[Problem]
+
+    def __iter__(self):
+        return iter(self.items)
+
+
+def validate(item: Item, source: str = "", line: int | None = None) -> list[Problem]:
+    """Check one item against the CSL 1.0.2 schema; return every problem found."""
+    entry = item.get("id") if isinstance(item, dict) else None
+    entry = str(entry) if entry is not None else None
+
+    def problem(message: str) -> Problem:
+        return Problem(message, source, line, entry)
+
+    if not isinstance(item, dict):
+        return [problem(f"item must be an object, not {type(item).__name__}")]
+    problems = []
+    if "id" not in item:
+        problems.append(problem("missing 'id'"))
+    elif not isinstance(item["id"], (str, int, float)):
+        problems.append(problem("'id' must be a string or number"))
+    kind = item.get("type")
+    if kind is None:
+        problems.append(problem("missing 'type'"))
+    elif kind not in ITEM_TYPES:
+        problems.append(problem(f"field 'type': unknown item type {kind!r}"))
+    for key, value in item.items():
+        if key in META_KEYS:
+            continue
+        if key not in ALL_VARIABLES:
+            problems.append(problem(f"field {key!r}: not a CSL variable"))
+        elif key in NAME_VARIABLES:
+            problems.extend(problem(f"field {key!r}: {m}") for m in _name_list_problems(value))
+        elif key in DATE_VARIABLES:
+            problems.extend(problem(f"field {key!r}: {m}") for m in _date_problems(value))
+        elif key in NUMBER_VARIABLES:
+            if not isinstance(value, (str, int, float)) or isinstance(value, bool):
+                problems.append(problem(f"field {key!r}: must be a string or number"))
+        elif not isinstance(value, (str, int, float)) or isinstance(value, bool):
+            problems.append(problem(f"field {key!r}: must be a string"))
+    if "custom" in item and not isinstance(item["custom"], dict):
+        problems.append(problem("field 'custom': must be an object"))
+    return problems
+
+
+def _name_list_problems(value) -> list[str]:
+    if not isinstance(value, list):
+        return ["must be a list of name objects"]
+    out = []
+    for i, name in enumerate(value):
+        if not isinstance(name, dict):
+            out.append(f"name {i + 1} must be an object")
+            continue
+        unknown = set(name) - NAME_PARTS
+        if unknown:
+            out.append(f"name {i + 1} has unknown part(s) {', '.join(sorted(unknown))}")
+        if not any(name.get(k) for k in ("family", "given", "literal")):
+            out.append(f"name {i + 1} has no family, given or literal part")
+    return out
+
+
+def _date_problems(value) -> list[str]:
+    if not isinstance(value, dict):
+        return ["must be a date object"]
+    unknown = set(value) - DATE_PARTS_KEYS
+    if unknown:
+        return [f"unknown date key(s) {', '.join(sorted(unknown))}"]
+    parts = value.get("date-parts")
+    if parts is None:
+        if not (value.get("literal") or value.get("raw")):
+            return ["needs date-parts, literal or raw"]
+        return []
+    if not isinstance(parts, list) or not 1 <= len(parts) <= 2:
+        return ["date-parts must hold one date or a range of two"]
+    out = []
+    for part in parts:
+        if not isinstance(part, list) or not 1 <= len(part) <= 3:
+            out.append("each date in date-parts must be [year], [year, month] or [year, month, day]")
+            continue
+        try:
+            numbers = [int(x) for x in part]
+        except (TypeError, ValueError):
+            out.append(f"date-parts {part!r} must be numbers")
+            continue
+        if len(numbers) > 1 and not 1 <= numbers[1] <= 24:  # 13-24 are seasons in CSL-JSON
+            out.append(f"month {numbers[1]} out of range")
+        if len(numbers) > 2 and not 1 <= numbers[2] <= 31:
+            out.append(f"day {numbers[2]} out of range")
+    return out
+
+
+def date(year: int, month: int | None = None, day: int | None = None) -> dict:
+    """A CSL date object for one day, month or year."""
+    parts = [int(year)]
+    if month:
+        parts.append(int(month))
+        if day:
+            parts.append(int(day))
+    return {"date-parts": [parts]}
+
+
+def date_year(value: dict | None) -> int | None:
+    """The (first) year of a CSL date object, if it has one."""
+    if not value:
+        return None
+    parts = value.get("date-parts")
+    if parts and parts[0] and parts[0][0] not in ("", None):
+        try:
+            return int(parts[0][0])
+        except (TypeError, ValueError):
+            return None
+    match = re.search(r"\b(1[5-9]\d\d|20\d\d)\b", value.get("literal") or value.get("raw") or "")
+    return int(match.group(1)) if match else None
+
+
+def name_text(name: dict) -> str:
+    """A name object as a reader would write it: given first, particles in place."""
+    if name.get("literal"):
+        return name["literal"]
+    family = " ".join(p for p in (name.get("non-dropping-particle"), name.get("family")) if p)
+    given = " ".join(p for p in (name.get("given"), name.get("dropping-particle")) if p)
+    text = " ".join(p for p in (given, family) if p)
+    if name.get("suffix"):
+        text += ", " + name["suffix"]
+    return text
+
+
+# --- stable ids -----------------------------------------------------------
+
+_STOPWORDS = frozenset("""
+a an the of on in and for to at by with from about as into is are was
+le la les un une des de du der die das ein eine und von zur zum
+""".split())
+
+# Russian transliteration (BGN/PCGN-like, the one journals' References use),
+# so Cyrillic items get readable ASCII keys.
+_CYRILLIC = dict(zip(
+    "абвгдеёжзийклмнопрстуфхцчшщъыьэюяіїєґ",
+    "a b v g d e e zh z i y k l m n o p r s t u f kh ts ch sh shch _ y _ e yu ya i yi ye g".split(),
+))
+
+
+def ascii_fold(text: str) -> str:
+    """Lower-case ASCII for keys: Cyrillic transliterated, accents dropped."""
+    out = []
+    for ch in text.lower():
+        if ch in _CYRILLIC:
+            t = _CYRILLIC[ch]
+            out.append("" if t == "_" else t)
+        else:
+            out.append(ch)
+    folded = unicodedata.normalize("NFKD", "".join(out))
+    return folded.encode("ascii", "ignore").decode("ascii")
+
+
+def base_key(item: Item) -> str:
+    """A Better-BibTeX-like key: first author's family name, year, first title word."""
+    names = item.get("author") or item.get("editor") or []
+    who = ""
+    if names:
+        first = names[0]
+        who = first.get("family") or first.get("literal") or first.get("given") or ""
+        if first.get("literal"):
+            who = who.split()[0] if who.split() else who
+    who = re.sub(r"[^a-z0-9]", "", ascii_fold(who))
+    year = date_year(item.get("issued"))
+    words = re.findall(r"\w+", ascii_fold(item.get("title") or ""))
+    word = next((w for w in words if w not in _STOPWORDS and not w.isdigit()), "")
+    key = f"{who}{year or ''}{word}"
+    return key or "item"
+
+
+def assign_ids(items: Iterable[Item]) -> list[Item]:
+    """Give every item without an id a stable, unique citation key (in place).
+
+    Keys depend only on the item's content and on the items before it, so the
+    same input always yields the same keys. Existing ids are kept as they are.
+    """
+    items = list(items)
+    taken = {str(item["id"]) for item in items if item.get("id") not in (None, "")}
+    for item in items:
+        if item.get("id") not in (None, ""):
+            continue
+        key = base_key(item)
+        candidate, n = key, 0
+        while candidate in taken:
+            n += 1
+            candidate = key + _suffix(n)
+        taken.add(candidate)
+        item["id"] = candidate
+    return items
+
+
+def _suffix(n: int) -> str:
+    """a, b, ... z, aa, ab, ... as in year suffixes."""
+    letters = ""
+    while n > 0:
+        n, rem = divmod(n - 1, 26)
+        letters = chr(ord("a") + rem) + letters
+    return letters
+
+
+def add_note(item: Item, text: str) -> None:
+    """Keep text we could not map on the item, so it survives every round trip."""
+    text = text.strip()
+    if not text:
+        return
+    existing = item.get("note")
+    if not existing:
+        item["note"] = text
+    elif text not in existing.split("\n"):
+        item["note"] = existing + "\n" + text

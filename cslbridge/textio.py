@@ -1,0 +1,54 @@
+"""Turning the bytes users bring into text: UTF-8 first, then the legacy code pages
+their exports still use (cp1251 from Russian libraries, cp1252 from old Windows tools)."""
+
+from __future__ import annotations
+
+import sys
+from pathlib import Path
+
+MAX_INPUT_BYTES = 50 * 1024 * 1024
+
+
+class InputError(ValueError):
+    """Input that cannot be read at all; the message names the file."""
+
+
+def decode(data: bytes, source: str = "<input>") -> str:
+    if b"\x00" in data[:4096] and not data.startswith((b"\xff\xfe", b"\xfe\xff")):
+        raise InputError(f"{source}: looks like binary data, not a bibliography")
+    for bom, codec in ((b"\xef\xbb\xbf", "utf-8-sig"), (b"\xff\xfe", "utf-16"), (b"\xfe\xff", "utf-16")):
+        if data.startswith(bom):
+            return data.decode(codec)
+    try:
+        return data.decode("utf-8")
+    except UnicodeDecodeError:
+        pass
+    cyrillic = data.decode("cp1251", errors="replace")
+    letters = sum(ch.isalpha() for ch in cyrillic)
+    if letters and sum("\u0400" <= ch <= "\u04ff" for ch in cyrillic) / letters > 0.3:
+        return cyrillic
+    return data.decode("cp1252", errors="replace")
+
+
+def read_text(path: str) -> str:
+    """Read a file (or standard input for '-') as text, refusing binary and huge inputs."""
+    source = "standard input" if path == "-" else path
+    try:
+        if path == "-":
+            data = sys.stdin.buffer.read(MAX_INPUT_BYTES + 1)
+        else:
+            with open(path, "rb") as handle:
+                data = handle.read(MAX_INPUT_BYTES + 1)
+    except OSError as exc:
+        raise InputError(f"{source}: {exc.strerror or exc}") from None
+    if len(data) > MAX_INPUT_BYTES:
+        raise InputError(f"{source}: larger than {MAX_INPUT_BYTES // (1024 * 1024)} MB; split it first")
+    return decode(data, source)
+
+
+def write_text(path: str, text: str) -> None:
+    if path == "-":
+        sys.stdout.write(text)
+        sys.stdout.flush()
+    else:
+        Path(path).write_text(text, encoding="utf-8")
