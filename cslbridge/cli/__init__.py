@@ -15,6 +15,11 @@ COMMANDS = {
     "convert": ".convert:convert",
     "validate": ".convert:validate",
     "formats": ".convert:formats",
+    "render": ".render:render",
+    "styles": ".render:styles",
+    "parse": ".parse:parse",
+    "preview": ".preview:preview",
+    "sync": ".sync:sync",
 }
 
 

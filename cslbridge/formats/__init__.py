@@ -10,6 +10,7 @@ third-party package adds a format by declaring an entry point in the group
 from __future__ import annotations
 
 import difflib
+import warnings
 from dataclasses import dataclass, field
 from functools import lru_cache
 from importlib.metadata import entry_points
@@ -52,7 +53,11 @@ def registry() -> dict[str, Format]:
     """Every registered format by name and alias, loaded once."""
     found: dict[str, Format] = {}
     for ep in entry_points(group=ENTRY_POINT_GROUP):
-        fmt = ep.load()
+        try:
+            fmt = ep.load()
+        except Exception as exc:  # a broken plugin must not take the others down
+            warnings.warn(f"cslbridge: format plugin {ep.name!r} failed to load: {exc}", stacklevel=2)
+            continue
         found[fmt.name] = fmt
         for alias in fmt.aliases:
             found.setdefault(alias, fmt)
