@@ -144,6 +144,25 @@ def date(year: int, month: int | None = None, day: int | None = None) -> dict:
     return {"date-parts": [parts]}
 
 
+_ISO_DATE = re.compile(r"(-?\d{1,4})(?:-(\d\d)(?:-(\d\d))?)?$")
+
+
+def iso_date(text: str) -> dict:
+    """A CSL date from ISO 8601 / EDTF text (`2018`, `2018-05-17`, `2010-06-14/2010-06-16`).
+
+    Text that is not such a date is kept whole as `raw`, for the processor to try.
+    """
+    parts = []
+    for piece in text.strip().split("/"):
+        match = _ISO_DATE.match(piece.strip())
+        if not match:
+            return {"raw": text.strip()}
+        parts.append([int(x) for x in match.groups() if x])
+    if not 1 <= len(parts) <= 2:
+        return {"raw": text.strip()}
+    return {"date-parts": parts}
+
+
 def date_year(value: dict | None) -> int | None:
     """The (first) year of a CSL date object, if it has one."""
     if not value:

@@ -2,12 +2,13 @@
 
 from __future__ import annotations
 
+import datetime as dt
 import json
 import re
 from dataclasses import replace
 
-from ..items import Item, Problem, ReadResult, add_note, assign_ids, validate
-from ..schema import ALL_VARIABLES, LEGACY_VARIABLES, META_KEYS
+from ..items import Item, Problem, ReadResult, add_note, assign_ids, iso_date, validate
+from ..schema import ALL_VARIABLES, DATE_VARIABLES, LEGACY_VARIABLES, META_KEYS
 from . import Format
 
 _decoder = json.JSONDecoder()
@@ -48,11 +49,11 @@ def read(text: str, source: str = "") -> ReadResult:
                 raw_items.append((_line_of(text, pos), value))
     except json.JSONDecodeError as exc:
         problem = Problem(f"invalid JSON: {exc.msg} (column {exc.colno})", source, exc.lineno)
-        return _finish(raw_items, source, [problem])
-    return _finish(raw_items, source, [])
+        return finish_items(raw_items, source, [problem])
+    return finish_items(raw_items, source, [])
 
 
-def _finish(raw_items, source: str, problems: list[Problem]) -> ReadResult:
+def finish_items(raw_items, source: str, problems: list[Problem]) -> ReadResult:
     items: list[Item] = []
     for number, (line, raw) in enumerate(raw_items, 1):
         label = str(raw.get("id") or f"#{number}") if isinstance(raw, dict) else f"#{number}"
@@ -80,10 +81,19 @@ def normalise(raw: dict) -> Item:
         if key in ALL_VARIABLES or key in META_KEYS:
             if value in (None, "", []):
                 continue
-            item[key] = value
+            item[key] = _coerce_date(value) if key in DATE_VARIABLES else value
         elif value not in (None, "", [], {}):
             add_note(item, f"{key}: {value if isinstance(value, str) else json.dumps(value, ensure_ascii=False)}")
     return item
+
+
+def _coerce_date(value):
+    """Dates written as text (pandoc, EDTF) or parsed by YAML become CSL date objects."""
+    if isinstance(value, (dt.date, int)):
+        return iso_date(str(value))
+    if isinstance(value, str):
+        return iso_date(value)
+    return value
 
 
 def write(items: list[Item]) -> str:

@@ -1,0 +1,66 @@
+import json
+from pathlib import Path
+
+from cslbridge import read_string, write
+from cslbridge.formats import detect_format
+
+SAMPLE = Path(__file__).resolve().parents[1] / "fixtures" / "csljson" / "sample.json"
+
+PANDOC_REFERENCES = """\
+---
+references:
+- id: allison2008virtual
+  type: article-journal
+  author:
+  - family: Allison
+    given: Roy
+  title: Virtual regionalism, regional structures and regime security in Central Asia
+  container-title: Central Asian Survey
+  volume: 27
+  issue: 2
+  page: 185-202
+  issued: 2008-06
+- id: flikke2009
+  type: chapter
+  author:
+  - family: Flikke
+    given: Geir
+  title: Balancing acts
+  issued:
+    date-parts:
+    - [2009]
+...
+"""
+
+
+def test_pandoc_references_block_reads_with_dates_coerced():
+    result = read_string(PANDOC_REFERENCES, "cslyaml", source="refs.yaml")
+    assert result.problems == []
+    first, second = result.items
+    assert first["issued"] == {"date-parts": [[2008, 6]]}
+    assert first["volume"] == 27 and first["container-title"] == "Central Asian Survey"
+    assert second["issued"] == {"date-parts": [[2009]]}
+
+
+def test_yaml_round_trip_keeps_every_item():
+    items = json.loads(SAMPLE.read_text())
+    again = read_string(write(items, "cslyaml"), "cslyaml").items
+    assert again == items
+
+
+def test_bad_item_is_reported_with_its_line_and_neighbours_survive():
+    text = "- id: good\n  type: book\n  title: Kept\n- id: bad\n  type: bogus\n- id: also\n  type: report\n"
+    result = read_string(text, "cslyaml", source="refs.yaml")
+    assert [item["id"] for item in result.items] == ["good", "also"]
+    (problem,) = result.problems
+    assert str(problem) == "refs.yaml:4: entry 'bad': field 'type': unknown item type 'bogus'"
+
+
+def test_broken_yaml_names_the_line():
+    result = read_string("- id: a\n  type: book\n  title: [unclosed\n", "cslyaml", source="x.yml")
+    assert result.items == []
+    assert result.problems[0].line is not None and str(result.problems[0]).startswith("x.yml:")
+
+
+def test_detected_by_content():
+    assert detect_format(None, PANDOC_REFERENCES).name == "cslyaml"
