@@ -1,0 +1,55 @@
+// Render CSL-JSON items with citeproc-js, the processor Zotero uses, so
+// bench/render_fidelity.py can compare it with our citeproc-py path.
+//
+// Reads one JSON job on stdin:
+//   {"style": "<csl xml>", "locales_dir": "...", "lang": "en-US"|null,
+//    "items": [...], "clusters": [[{"id": ..., "locator": ..., "label": ...}], ...]}
+// and writes {"bibliography": [...plain text...], "citations": [...], "error": null}.
+// citeproc-js is installed by the bench into bench/node (npm install --prefix bench/node citeproc).
+"use strict";
+const fs = require("fs");
+const path = require("path");
+const CSL = require(path.join(__dirname, "node", "node_modules", "citeproc"));
+
+function main(job) {
+  const byId = {};
+  for (const item of job.items) byId[String(item.id)] = item;
+  const sys = {
+    retrieveLocale(lang) {
+      const file = path.join(job.locales_dir, `locales-${lang}.xml`);
+      return fs.existsSync(file) ? fs.readFileSync(file, "utf8") : false;
+    },
+    retrieveItem(id) {
+      return byId[String(id)];
+    },
+  };
+  const engine = new CSL.Engine(sys, job.style, job.lang || undefined, !!job.lang);
+  engine.setOutputFormat("text");
+  const out = { bibliography: [], citations: [], error: null };
+  engine.updateItems(job.items.map((item) => String(item.id)));
+  if (engine.bibliography.tokens.length) {
+    const bib = engine.makeBibliography();
+    if (bib) out.bibliography = bib[1].map((entry) => entry.replace(/\s+$/, ""));
+  }
+  for (const cluster of job.clusters || []) {
+    const citation = {
+      citationItems: cluster.map((cite) => Object.assign({}, cite, { id: String(cite.id) })),
+      properties: { noteIndex: 0 },
+    };
+    out.citations.push(engine.previewCitationCluster(citation, [], [], "text"));
+  }
+  return out;
+}
+
+let input = "";
+process.stdin.setEncoding("utf8");
+process.stdin.on("data", (chunk) => (input += chunk));
+process.stdin.on("end", () => {
+  let result;
+  try {
+    result = main(JSON.parse(input));
+  } catch (err) {
+    result = { bibliography: [], citations: [], error: String(err && err.message ? err.message : err) };
+  }
+  process.stdout.write(JSON.stringify(result));
+});
