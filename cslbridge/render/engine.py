@@ -1,0 +1,347 @@
+"""Rendering CSL-JSON items with citeproc-py, one entry's failure never costing another.
+
+citeproc-py expects its own shapes (lower-cased keys, a fixed list of name and
+date variables, no unknown keys, no ``raw`` dates), so items are translated
+into citeproc-py references here without touching the caller's dicts. Parsed
+styles are cached per (file, locale).
+"""
+
+from __future__ import annotations
+
+import re
+import threading
+import warnings
+from dataclasses import dataclass
+from functools import lru_cache
+
+from citeproc import (
+    LANGUAGE_NAMES, PRIMARY_DIALECTS, Citation, CitationItem, CitationStylesBibliography,
+    CitationStylesStyle, Locator,
+)
+from citeproc.source import BibliographySource, Date, DateRange, LiteralDate, Name, Reference
+
+from ..items import Problem
+from ..schema import DATE_VARIABLES, LEGACY_VARIABLES, NAME_VARIABLES
+from . import markup
+from .markup import OUTPUT_FORMATS, MarkerFormatter, parse_rich, plain
+from .styles import StyleInfo, resolve_style
+
+_LOCK = threading.RLock()  # citeproc-py keeps rendering state on the shared style tree
+_NAME_KEYS = ("family", "given", "dropping-particle", "non-dropping-particle", "suffix")
+_SEASONS = {13: 1, 14: 2, 15: 3, 16: 4, 21: 1, 22: 2, 23: 3, 24: 4}
+_RAW_DATE = re.compile(r"^\s*(-?\d{1,4})(?:[-/.](\d{1,2}))?(?:[-/.](\d{1,2}))?\s*$")
+
+
+@dataclass(frozen=True)
+class Entry:
+    """One rendered bibliography entry (or citation), or why it could not be rendered."""
+
+    id: str
+    text: str | None
+    error: str | None = None
+
+
+class Rendered(list):
+    """Rendered strings, plus the problems met on the entries that could not be rendered."""
+
+    def __init__(self, texts=(), problems=()):
+        super().__init__(texts)
+        self.problems: list[Problem] = list(problems)
+
+
+# --- items to citeproc-py references ----------------------------------------
+
+def _names(value) -> list[Name]:
+    names = []
+    for part in value if isinstance(value, list) else []:
+        if not isinstance(part, dict):
+            continue
+        if part.get("literal"):
+            names.append(Name(literal=plain(part["literal"])))
+            continue
+        kept = {k: plain(part[k]) for k in _NAME_KEYS if part.get(k) not in (None, "")}
+        if "family" not in kept and "given" in kept:  # a mononym: citeproc-py needs a family
+            kept["family"] = kept.pop("given")
+        if kept.get("family"):
+            names.append(Name(**kept))
+    return names
+
+
+def _date_part(part) -> dict | None:
+    numbers = []
+    for value in part[:3] if isinstance(part, list) else []:
+        try:
+            numbers.append(int(str(value).strip()))
+        except ValueError:
+            break
+    if not numbers:
+        return None
+    out = {"year": numbers[0]}
+    if len(numbers) > 1 and numbers[1]:
+        month = numbers[1]
+        if month in _SEASONS:
+            out["season"] = _SEASONS[month]
+        elif 1 <= month <= 12:
+            out["month"] = month
+            if len(numbers) > 2 and 1 <= numbers[2] <= 31:
+                out["day"] = numbers[2]
+    return out
+
+
+def _date(value):
+    if not isinstance(value, dict):
+        return None
+    circa = bool(value.get("circa"))
+    parts = [p for p in (_date_part(x) for x in value.get("date-parts") or []) if p]
+    if not parts and value.get("raw"):
+        match = _RAW_DATE.match(str(value["raw"]))
+        if match:
+            parts = [_date_part([g for g in match.groups() if g])]
+    if parts:
+        if value.get("season") and "month" not in parts[0]:
+            parts[0]["season"] = value["season"]
+        if len(parts) > 1 and parts[1] != parts[0]:
+            return DateRange(begin=Date(**parts[0]), end=Date(**parts[1]), circa=circa)
+        return Date(circa=circa, **parts[0])
+    text = value.get("literal") or value.get("raw")
+    return LiteralDate(plain(text), circa=circa) if text else None
+
+
+def to_reference(item: dict, key: str) -> Reference:
+    """A citeproc-py Reference for one CSL-JSON item, leaving the item untouched."""
+    data = {}
+    for name, value in item.items():
+        if name in ("id", "type", "custom", "categories", "key"):
+            continue
+        name = LEGACY_VARIABLES.get(name, name)
+        if name in NAME_VARIABLES:
+            converted = _names(value)
+        elif name in DATE_VARIABLES:
+            converted = _date(value)
+        elif isinstance(value, bool) or not isinstance(value, (str, int, float)):
+            continue
+        elif name == "language":
+            converted = str(value)
+        else:
+            converted = parse_rich(value)
+        if converted is None or (isinstance(converted, list) and not converted):
+            continue
+        data[name.replace("-", "_")] = converted
+    # Styles written for CSL 1.0.1 read `event`, newer ones `event-title`.
+    if "event_title" in data:
+        data.setdefault("event", data["event_title"])
+    elif "event" in data:
+        data["event_title"] = data["event"]
+    with warnings.catch_warnings():
+        warnings.simplefilter("ignore")  # citeproc-py warns about CSL 1.0.2 variables it predates
+        return Reference(key, str(item.get("type") or "document"), **data)
+
+
+def build_source(items: list[dict]) -> tuple[BibliographySource, list[str], dict[str, str]]:
+    """(source, internal key per item, first internal key per item id).
+
+    Internal keys are positional, so ids that differ only in case (which
+    citeproc-py would fold together) or repeat stay separate entries.
+    """
+    source = BibliographySource()
+    keys, by_id = [], {}
+    for n, item in enumerate(items):
+        key = f"item{n}"
+        keys.append(key)
+        by_id.setdefault(str(item.get("id", key)), key)
+        try:
+            source.add(to_reference(item, key))
+        except Exception:  # an item citeproc-py refuses: reported when rendered
+            pass
+    return source, keys, by_id
+
+
+# --- styles -----------------------------------------------------------------
+
+def normalize_locale(locale: str) -> str:
+    """'ru_RU' -> 'ru-RU'; raise ValueError for a locale citeproc-py has no terms for."""
+    tag = locale.strip().replace("_", "-")
+    parts = tag.split("-")
+    tag = "-".join([parts[0].lower()] + [p.upper() if len(p) == 2 else p for p in parts[1:]])
+    if tag in LANGUAGE_NAMES or tag.split("-")[0] in PRIMARY_DIALECTS:
+        return tag
+    raise ValueError(f"unknown locale {locale!r} (try e.g. en-US, en-GB, ru-RU, de-DE, fr-FR)")
+
+
+@lru_cache(maxsize=32)
+def _load(path: str, locale: str | None) -> CitationStylesStyle:
+    with warnings.catch_warnings():
+        warnings.simplefilter("ignore")
+        return CitationStylesStyle(path, locale=locale, validate=False)
+
+
+def load_style(style: str | StyleInfo, locale: str | None = None) -> tuple[StyleInfo, CitationStylesStyle]:
+    """The resolved style and its parsed citeproc-py object (cached)."""
+    info = style if isinstance(style, StyleInfo) else resolve_style(style)
+    chosen = normalize_locale(locale) if locale else info.default_locale
+    return info, _load(info.independent_path or info.path, chosen)
+
+
+# --- rendering ----------------------------------------------------------------
+
+def _check_output(output: str) -> None:
+    if output not in OUTPUT_FORMATS:
+        raise ValueError(f"unknown output format {output!r} (choose from {', '.join(OUTPUT_FORMATS)})")
+
+
+def _item_id(item: dict, key: str) -> str:
+    return str(item.get("id", key))
+
+
+def _sorted(csl, cites: list) -> list:
+    """Bibliography order; items whose sort keys fail are left out of the sort (and reported later)."""
+    try:
+        return csl.sort_bibliography(cites)
+    except Exception:
+        good = []
+        for cite in cites:
+            try:
+                csl.sort_bibliography([cite])
+                good.append(cite)
+            except Exception:
+                continue
+        try:
+            return csl.sort_bibliography(good) + [c for c in cites if c not in good]
+        except Exception:
+            return cites
+
+
+def _describe(exc: Exception) -> str:
+    detail = str(exc).strip()
+    return f"could not render ({type(exc).__name__}{': ' + detail if detail else ''})"
+
+
+def render_entries(items: list[dict], style: str | StyleInfo, locale: str | None = None,
+                   output: str = "text", progress=None) -> list[Entry]:
+    """Every item as a bibliography entry, in the style's order; failures carry an error.
+
+    A style without a bibliography (many note styles) renders each item as its
+    first, full citation instead. `progress`, if given, wraps the iteration over
+    entries (the CLI's progress bar).
+    """
+    progress = progress or (lambda entries: entries)
+    _check_output(output)
+    info, csl = load_style(style, locale)
+    with _LOCK:
+        source, keys, _ = build_source(items)
+        bib = CitationStylesBibliography(csl, source, MarkerFormatter)
+        for key in keys:
+            if key in source:
+                bib.register(Citation([CitationItem(key)]))
+        ids = dict(zip(keys, (_item_id(i, k) for i, k in zip(items, keys))))
+        missing = [Entry(ids[k], None, "could not read this item") for k in keys if k not in source]
+        if not csl.has_bibliography():
+            return [_cite_entry(bib, ids[c.key], c, output) for c in progress(bib.items)] + missing
+        bib.items = _sorted(csl, bib.items)
+        bib.keys = [item.key for item in bib.items]
+        layout = csl.root.bibliography.layout
+        entries = []
+        for cite in progress(bib.items):
+            entries.append(_bib_entry(layout, cite, ids[cite.key], output))
+        return entries + missing
+
+
+def _bib_entry(layout, cite, item_id: str, output: str) -> Entry:
+    layout.repressed = {}
+    try:
+        body = layout.render_children(cite)
+        text = layout.format(layout.wrap(body)) if body is not None else None
+    except Exception as exc:  # citeproc-py bug on one item: report it, keep the rest
+        return Entry(item_id, None, _describe(exc))
+    if text is None or not markup.to_text(str(text)).strip():
+        return Entry(item_id, None, "the style renders nothing for this item")
+    return Entry(item_id, markup.convert(str(text), output))
+
+
+def _cite_entry(bib, item_id: str, cite, output: str) -> Entry:
+    try:
+        text = bib.cite(cite.citation, _unknown)
+    except Exception as exc:
+        return Entry(item_id, None, _describe(exc))
+    if text is None or not markup.to_text(str(text)).strip():
+        return Entry(item_id, None, "the style renders nothing for this item")
+    return Entry(item_id, markup.convert(str(text), output))
+
+
+def _unknown(cite) -> str:
+    raise KeyError(cite.key)
+
+
+def render_bibliography(items: list[dict], style: str, locale: str | None = None,
+                        output: str = "text") -> Rendered:
+    """One string per entry in the style's order; entries that fail are in `.problems`."""
+    rendered, problems = [], []
+    for entry in render_entries(items, style, locale, output):
+        if entry.error:
+            problems.append(Problem(entry.error, entry=entry.id))
+        else:
+            rendered.append(entry.text)
+    return Rendered(rendered, problems)
+
+
+def _citation_item(cite: dict, by_id: dict[str, str], n: int) -> CitationItem:
+    if not isinstance(cite, dict) or "id" not in cite:
+        raise ValueError(f"citation {n}: each cite needs an 'id'")
+    key = by_id.get(str(cite["id"]))
+    if key is None:
+        raise ValueError(f"citation {n}: unknown item id {cite['id']!r}")
+    extra = {}
+    if cite.get("locator") not in (None, ""):
+        label = str(cite.get("label") or "page").replace("-", " ")
+        extra["locator"] = Locator(label, str(cite["locator"]))
+    for affix in ("prefix", "suffix"):
+        if cite.get(affix):
+            extra[affix] = markup.plain(cite[affix])
+    return CitationItem(key, **extra)
+
+
+def render_citations(items: list[dict], clusters: list[list[dict]], style: str,
+                     locale: str | None = None, output: str = "text") -> Rendered:
+    """One in-text citation (or note) per cluster, in order, so positions (ibid) work.
+
+    Items are numbered in order of first citation, then the uncited ones follow,
+    as in a document that also lists them in its bibliography.
+    """
+    _check_output(output)
+    info, csl = load_style(style, locale)
+    with _LOCK:
+        source, keys, by_id = build_source(items)
+        bib = CitationStylesBibliography(csl, source, MarkerFormatter)
+        citations, problems = [], []
+        for n, cluster in enumerate(clusters, 1):
+            try:
+                cites = [_citation_item(c, by_id, n) for c in cluster]
+                if not cites:
+                    raise ValueError(f"citation {n}: empty cluster")
+                bad = [c.key for c in cites if c.key not in source]
+                if bad:
+                    raise ValueError(f"citation {n}: could not read item {bad[0]}")
+                citation = Citation(cites)
+                bib.register(citation)
+                citations.append(citation)
+            except ValueError as exc:
+                problems.append(Problem(str(exc)))
+                citations.append(None)
+        for key in keys:
+            if key in source:
+                bib.register(Citation([CitationItem(key)]))
+        if csl.has_bibliography():
+            bib.items = _sorted(csl, bib.items)
+            bib.keys = [item.key for item in bib.items]
+        out = []
+        for n, citation in enumerate(citations, 1):
+            if citation is None:
+                out.append("")
+                continue
+            try:
+                text = bib.cite(citation, _unknown)
+                out.append(markup.convert(str(text), output))
+            except Exception as exc:
+                problems.append(Problem(f"citation {n}: {_describe(exc)}"))
+                out.append("")
+        return Rendered(out, problems)

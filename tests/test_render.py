@@ -1,0 +1,261 @@
+"""The renderer: style lookup, exact entries in real styles, output markup, isolation of bad items."""
+
+from __future__ import annotations
+
+import copy
+import json
+from pathlib import Path
+
+import pytest
+from click.testing import CliRunner
+
+from cslbridge.cli import main
+from cslbridge.render import (
+    OUTPUT_FORMATS, UnknownStyle, list_styles, render_bibliography, render_citations,
+    render_entries, resolve_style,
+)
+
+ROOT = Path(__file__).resolve().parents[1]
+SAMPLE = ROOT / "fixtures" / "csljson" / "sample.json"
+TRICKY = ROOT / "fixtures" / "render" / "tricky.json"
+DEPENDENT = ROOT / "fixtures" / "render" / "dependent-apa-de.csl"
+
+
+@pytest.fixture(scope="module")
+def sample():
+    return json.loads(SAMPLE.read_text(encoding="utf-8"))
+
+
+@pytest.fixture(scope="module")
+def tricky():
+    return json.loads(TRICKY.read_text(encoding="utf-8"))
+
+
+def by_id(items, item_id):
+    return [i for i in items if i["id"] == item_id]
+
+
+# --- exact entries ----------------------------------------------------------
+
+def test_apa_journal_article_and_book(sample):
+    entries = render_bibliography(sample, "apa")
+    assert entries[0] == (
+        "Allison, R. (2008). Virtual Regionalism, Regional Structures and Regime Security in "
+        "Central Asia. Central Asian Survey, 27(2), 185–202. https://doi.org/10.1080/02634930802355121"
+    )
+    assert entries[1] == ("Lukin, A. V. (2014). Povorot k Azii: genezis i evolyutsiya rossiiskoi "
+                          "vneshnei politiki. Ves' Mir Publ.")
+    assert not entries.problems
+
+
+def test_apa_sorts_by_author_with_particles_and_corporate_names(sample):
+    entries = render_bibliography(sample, "apa")
+    starts = [e.split(" (")[0] for e in entries]
+    assert starts == ["Allison, R.", "Lukin, A. V.", "van der Meer, J., & Smith, J., Jr.",
+                      "World Health Organization.", "Zverev, R., Savin, I., & Belyaev, V.",
+                      "Иванов, И. И."]
+
+
+def test_harvard_chapter_with_editor(sample):
+    [entry] = render_bibliography(by_id(sample, "ivanov2019ekonomika"), "harvard")
+    assert entry == ("Иванов, И.И. (2019) “Экономика евразийской интеграции”, in П.П. Петров (ed.) "
+                     "Евразийский экономический союз. Москва: Наука, pp. 45–67.")
+
+
+def test_numeric_style_numbers_in_citation_order(sample):
+    entries = render_bibliography(sample, "vancouver")
+    assert entries[0].startswith("1.") and "Lukin AV" in entries[0]
+    assert entries[2].startswith("3.") and "Allison R" in entries[2]
+
+
+def test_citations_with_locator_and_clusters(sample):
+    clusters = [[{"id": "allison2008virtual", "locator": "45-7", "label": "page"}],
+                [{"id": "lukin2014povorot"}, {"id": "who2020covid"}]]
+    assert list(render_citations(sample, clusters, "apa")) == [
+        "(Allison, 2008, pp. 45–7)", "(Lukin, 2014; World Health Organization, 2020)"]
+
+
+def test_citation_with_unknown_id_fails_alone(sample):
+    clusters = [[{"id": "nope"}], [{"id": "allison2008virtual"}]]
+    out = render_citations(sample, clusters, "apa")
+    assert list(out) == ["", "(Allison, 2008)"]
+    assert "unknown item id 'nope'" in str(out.problems[0])
+
+
+# --- style lookup -----------------------------------------------------------
+
+@pytest.mark.parametrize("alias, style_id", [
+    ("apa", "apa"), ("chicago", "chicago-author-date"), ("mla", "modern-language-association"),
+    ("harvard", "harvard-cite-them-right"), ("vancouver", "nlm-citation-sequence"),
+    ("gost", "gost-r-7-0-5-2008"), ("IEEE", "ieee"),
+    ("chicago-fullnote-bibliography", "chicago-notes-bibliography"),  # renamed upstream
+])
+def test_aliases_and_renamed_styles(alias, style_id):
+    assert resolve_style(alias).id == style_id
+
+
+def test_unknown_style_suggests_close_ids():
+    with pytest.raises(UnknownStyle, match=r"unknown style 'apaa'; did you mean: apa, apa-6th-edition"):
+        resolve_style("apaa")
+
+
+def test_dependent_style_renders_with_parent_and_keeps_its_locale(sample):
+    info = resolve_style(str(DEPENDENT))
+    assert info.parent_id == "apa" and info.default_locale == "de-DE"
+    assert info.independent_path.endswith("apa.csl")
+    [entry] = render_bibliography(by_id(sample, "ivanov2019ekonomika"), str(DEPENDENT))
+    assert "(Hrsg.)" in entry and "(S. 45–67)" in entry
+
+
+def test_installed_dependent_style_resolves_to_parent():
+    info = resolve_style("nature-digest")
+    assert info.parent_id == "nature" and Path(info.independent_path).name == "nature.csl"
+
+
+def test_list_styles_matches_every_word():
+    found = list_styles("gost numeric")
+    assert {s.id for s in found} == {"gost-r-7-0-5-2008-numeric", "gost-r-7-0-5-2008-numeric-alphabetical"}
+
+
+def test_locale_changes_terms(sample):
+    chapter = by_id(sample, "ivanov2019ekonomika")
+    [en] = render_bibliography(chapter, "apa")
+    [ru] = render_bibliography(chapter, "apa", locale="ru-RU")
+    assert "In П. П. Петров (ed.)" in en
+    assert "В П. П. Петров (ред.)" in ru
+
+
+def test_unknown_locale_is_a_clear_error(sample):
+    with pytest.raises(ValueError, match="unknown locale 'xx-YY'"):
+        render_bibliography(sample, "apa", locale="xx-YY")
+
+
+# --- output formats ----------------------------------------------------------
+
+def test_html_escapes_field_text_but_keeps_style_markup(tricky):
+    [entry] = render_bibliography(by_id(tricky, "xss2021"), "apa", output="html")
+    assert "&lt;script&gt;alert(1)&lt;/script&gt; &amp; other" in entry
+    assert "<script>" not in entry
+    assert "<i>Journal of Web Security &amp; Privacy</i>" in entry
+
+
+def test_rich_text_in_fields_becomes_markup_and_nocase_is_kept(tricky):
+    [entry] = render_bibliography(by_id(tricky, "Rich2019"), "apa", output="html")
+    # the title is italic in APA, so the italic species name flips back to roman
+    assert ('<i>On the origin of <span style="font-style:normal;">Homo sapiens</span> '
+            "in iPhone culture</i>") in entry
+    [chicago] = render_bibliography(by_id(tricky, "Rich2019"), "chicago")
+    assert "On the Origin of Homo Sapiens in iPhone Culture" in chicago
+
+
+def test_markdown_italics_and_escapes(tricky):
+    [entry] = render_bibliography(by_id(tricky, "xss2021"), "apa", output="md")
+    assert r"\*markdown\_tricks\*" in entry and r"\<script\>" in entry
+    assert "*Journal of Web Security & Privacy*" in entry
+
+
+def test_rtf_groups_and_unicode_escapes(sample, tricky):
+    [entry] = render_bibliography(by_id(tricky, "xss2021"), "apa", output="rtf")
+    assert r"\{in RTF\}" in entry and r"{\i Journal of Web Security & Privacy}" in entry
+    [ru] = render_bibliography(by_id(sample, "ivanov2019ekonomika"), "apa", output="rtf")
+    assert ru.startswith(r"\u1048?\u1074?\u1072?")  # Ива
+    assert all(ord(c) < 128 for c in ru)
+
+
+def test_text_output_has_no_markup(tricky):
+    for entry in render_bibliography(tricky, "apa", output="text"):
+        assert not any("\ue000" <= c <= "\ue00f" for c in entry)
+
+
+def test_unknown_output_format(sample):
+    with pytest.raises(ValueError, match="unknown output format 'pdf'"):
+        render_bibliography(sample, "apa", output="pdf")
+
+
+# --- robustness ----------------------------------------------------------------
+
+def test_callers_items_are_not_mutated(sample, tricky):
+    items = copy.deepcopy(sample + tricky)
+    before = copy.deepcopy(items)
+    for output in OUTPUT_FORMATS:
+        render_bibliography(items, "apa", output=output)
+    render_citations(items, [[{"id": i["id"]}] for i in items], "chicago")
+    assert items == before
+
+
+def test_ids_differing_only_in_case_stay_separate(tricky):
+    entries = render_entries(tricky, "apa")
+    assert sorted(e.id for e in entries) == ["Rich2019", "rich2019", "xss2021"]
+    assert all(e.text for e in entries)
+
+
+def test_raw_and_unparseable_dates(tricky):
+    entries = {e.id: e.text for e in render_entries(tricky, "apa")}
+    assert entries["Rich2019"].startswith("European Commission. (2019).")
+    assert "(Spring of the plague year)" in entries["rich2019"]
+
+
+def test_mononym_given_only_name_renders():
+    item = {"id": "m", "type": "song", "title": "Like a Prayer", "author": [{"given": "Madonna"}],
+            "issued": {"date-parts": [[1989]]}}
+    assert render_bibliography([item], "apa")[0].startswith("Madonna. (1989).")
+    assert list(render_citations([item], [[{"id": "m"}]], "apa")) == ["(Madonna, 1989)"]
+
+
+def test_one_failing_item_does_not_cost_the_others(sample, monkeypatch):
+    from citeproc import model
+
+    original = model.Names.process
+
+    def broken(self, item, *args, **kwargs):
+        if item.reference.get("title") and "Virtual" in str(item.reference.title):
+            raise RuntimeError("boom")
+        return original(self, item, *args, **kwargs)
+
+    monkeypatch.setattr(model.Names, "process", broken)
+    out = render_bibliography(sample, "apa")
+    assert len(out) == len(sample) - 1
+    assert out.problems[0].entry == "allison2008virtual" and "boom" in str(out.problems[0])
+
+
+def test_style_without_bibliography_renders_citations_instead(sample, tmp_path):
+    apa = Path(resolve_style("apa").independent_path).read_text(encoding="utf-8")
+    start, end = apa.index("<bibliography"), apa.index("</bibliography>") + len("</bibliography>")
+    no_bib = tmp_path / "apa-citations-only.csl"
+    no_bib.write_text(apa[:start] + apa[end:], encoding="utf-8")
+    entries = render_bibliography(by_id(sample, "allison2008virtual"), str(no_bib))
+    assert list(entries) == ["(Allison, 2008)"]
+
+
+# --- command line ---------------------------------------------------------------
+
+def test_cli_render_text_one_entry_per_line():
+    result = CliRunner().invoke(main, ["render", str(SAMPLE), "--style", "apa"])
+    assert result.exit_code == 0, result.output
+    lines = result.output.strip().split("\n")
+    assert len(lines) == 6 and lines[0].startswith("Allison, R. (2008).")
+
+
+def test_cli_render_html_document_with_citations(tmp_path):
+    out = tmp_path / "bib.html"
+    result = CliRunner().invoke(main, ["render", str(TRICKY), "-s", "chicago", "--format", "html",
+                                       "--cite", "-o", str(out)])
+    assert result.exit_code == 0, result.output
+    page = out.read_text(encoding="utf-8")
+    assert page.startswith("<!DOCTYPE html>") and page.count('class="csl-entry"') == 3
+    assert page.count('class="csl-citation"') == 3 and "&lt;script&gt;" in page
+
+
+def test_cli_unknown_style_exit_2_with_suggestions():
+    result = CliRunner().invoke(main, ["render", str(SAMPLE), "--style", "chicgo"])
+    assert result.exit_code == 2
+    assert "unknown style 'chicgo'; did you mean: chicago-author-date" in result.output
+    assert "Traceback" not in result.output
+
+
+def test_cli_styles_lists_id_and_title():
+    result = CliRunner().invoke(main, ["styles", "modern", "language"])
+    assert result.exit_code == 0
+    assert any(line.startswith("modern-language-association ") and "MLA" in line
+               for line in result.output.splitlines())
+    assert CliRunner().invoke(main, ["styles", "qqqzzz"]).exit_code == 1
