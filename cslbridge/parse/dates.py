@@ -1,0 +1,112 @@
+"""Free-text dates to CSL date objects: years, full dates, ranges, numeric dates.
+
+Handles ``2018``, ``2018a``, ``17 April 2014``, ``April 17, 2014``,
+``14–16 June 2010``, ``16 April–2 May 2012``, ``12.05.2020``, ``2020-05-12``,
+``June 2010``, ``2017–2020``, Russian month names. Anything else becomes
+``{"literal": text}`` so it is never lost.
+"""
+
+from __future__ import annotations
+
+import re
+
+MONTHS = {}
+for _n, _names in enumerate([
+    "january jan janvier januar enero января январь янв",
+    "february feb février fevrier februar febrero февраля февраль фев",
+    "march mar mars märz marz marzo марта март",
+    "april apr avril abril апреля апрель апр",
+    "may mai mayo мая май",
+    "june jun juin juni junio июня июнь",
+    "july jul juillet juli julio июля июль",
+    "august aug août aout agosto августа август авг",
+    "september sep sept septembre septiembre сентября сентябрь сент",
+    "october oct octobre oktober octubre октября октябрь окт",
+    "november nov novembre noviembre ноября ноябрь нояб",
+    "december dec décembre decembre dezember diciembre декабря декабрь дек",
+], 1):
+    for _w in _names.split():
+        MONTHS[_w] = _n
+for _w, _n in (("spring", 21), ("summer", 22), ("autumn", 23), ("fall", 23), ("winter", 24)):
+    MONTHS[_w] = _n
+
+_MONTH_RE = "(?:" + "|".join(sorted((re.escape(m) for m in MONTHS), key=len, reverse=True)) + r")\.?"
+_YEAR = r"(1[5-9]\d\d|20\d\d)"
+_DASH = r"\s*[-–—/]\s*"
+
+_PATTERNS = [
+    # 14–16 June 2010
+    ("dd-dd month yyyy", re.compile(rf"(?i)\b(\d{{1,2}}){_DASH}(\d{{1,2}})\s+({_MONTH_RE})\s*,?\s*{_YEAR}")),
+    # 16 April – 2 May 2012
+    ("dd month-dd month yyyy", re.compile(rf"(?i)\b(\d{{1,2}})\s+({_MONTH_RE}){_DASH}(\d{{1,2}})\s+({_MONTH_RE})\s*,?\s*{_YEAR}")),
+    ("dd month yyyy", re.compile(rf"(?i)\b(\d{{1,2}})(?:st|nd|rd|th)?\s+(?:of\s+)?({_MONTH_RE})\s*,?\s*{_YEAR}")),
+    ("month dd-dd, yyyy", re.compile(rf"(?i)\b({_MONTH_RE})\s+(\d{{1,2}}){_DASH}(\d{{1,2}}),?\s+{_YEAR}")),
+    ("month dd, yyyy", re.compile(rf"(?i)\b({_MONTH_RE})\s+(\d{{1,2}})(?:st|nd|rd|th)?,?\s+{_YEAR}")),
+    ("yyyy month dd", re.compile(rf"(?i)\b{_YEAR},?\s+({_MONTH_RE})\s+(\d{{1,2}})\b")),
+    ("dd.mm.yyyy", re.compile(rf"\b(\d{{1,2}})\.(\d{{1,2}})\.{_YEAR}\b")),
+    ("yyyy-mm-dd", re.compile(rf"\b{_YEAR}-(\d{{1,2}})-(\d{{1,2}})\b")),
+    ("month yyyy", re.compile(rf"(?i)\b({_MONTH_RE})\s*,?\s*{_YEAR}")),
+    ("yyyy month", re.compile(rf"(?i)\b{_YEAR}\s+({_MONTH_RE})(?![\w])")),
+    ("yyyy-yyyy", re.compile(rf"\b{_YEAR}{_DASH}{_YEAR}\b")),
+    ("yyyy", re.compile(rf"(?<!\d){_YEAR}(?!\d)")),
+]
+
+
+def _month(word: str) -> int:
+    return MONTHS[word.lower().rstrip(".")]
+
+
+def _ok(y: int, m: int, d: int | None = None) -> bool:
+    return 1 <= m <= 24 and (d is None or 1 <= d <= 31)
+
+
+def parse_date(text: str) -> dict | None:
+    """A CSL date object for ``text``, or None when it holds no date at all."""
+    text = " ".join(text.split()).strip(" .,;:()[]")
+    if not text:
+        return None
+    for kind, pattern in _PATTERNS:
+        m = pattern.search(text)
+        if not m:
+            continue
+        g = m.groups()
+        try:
+            if kind == "dd-dd month yyyy":
+                y, mo = int(g[3]), _month(g[2])
+                parts = [[y, mo, int(g[0])], [y, mo, int(g[1])]]
+            elif kind == "dd month-dd month yyyy":
+                y = int(g[4])
+                parts = [[y, _month(g[1]), int(g[0])], [y, _month(g[3]), int(g[2])]]
+            elif kind == "dd month yyyy":
+                parts = [[int(g[2]), _month(g[1]), int(g[0])]]
+            elif kind == "month dd-dd, yyyy":
+                y, mo = int(g[3]), _month(g[0])
+                parts = [[y, mo, int(g[1])], [y, mo, int(g[2])]]
+            elif kind == "month dd, yyyy":
+                parts = [[int(g[2]), _month(g[0]), int(g[1])]]
+            elif kind == "yyyy month dd":
+                parts = [[int(g[0]), _month(g[1]), int(g[2])]]
+            elif kind == "dd.mm.yyyy":
+                parts = [[int(g[2]), int(g[1]), int(g[0])]]
+            elif kind == "yyyy-mm-dd":
+                parts = [[int(g[0]), int(g[1]), int(g[2])]]
+            elif kind == "month yyyy":
+                parts = [[int(g[1]), _month(g[0])]]
+            elif kind == "yyyy month":
+                parts = [[int(g[0]), _month(g[1])]]
+            elif kind == "yyyy-yyyy":
+                a, b = int(g[0]), int(g[1])
+                if b <= a:
+                    continue
+                parts = [[a], [b]]
+            else:
+                parts = [[int(g[0])]]
+        except KeyError:
+            continue
+        if all(_ok(*p) if len(p) > 1 else True for p in parts):
+            return {"date-parts": parts}
+    if re.search(r"(?i)\b(n\.\s?d\b|no date|forthcoming|in press|б\.\s?г\b)", text):
+        return {"literal": text}
+    if re.search(r"\d", text) or any(w.lower().rstrip(".") in MONTHS for w in text.split()):
+        return {"literal": text}
+    return None

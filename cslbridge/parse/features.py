@@ -1,0 +1,203 @@
+"""Token features for the field tagger: cheap, cached per word, plus context.
+
+Most of the cost of CRF tagging in Python is building feature strings, so the
+features of a word (and its shifted copies for the neighbours' view) are
+computed once per distinct word and cached; a sequence then only concatenates
+lists and adds a few state features (inside brackets or quotes, after "=",
+after the year, relative position).
+"""
+
+from __future__ import annotations
+
+import re
+from functools import lru_cache
+
+_STRIP = re.compile(r"^[\W_]+|[\W_]+$")
+_YEAR = re.compile(r"^\(?\[?(1[5-9]\d\d|20[0-4]\d)[a-z]?\]?\)?[.,;:]?$")
+_RANGE = re.compile(r"^\(?(?:[A-Za-z]{0,2}\d+[–—-]{1,2}[A-Za-z]{0,2}\d+)\)?[.,;:)]*$")
+_NUM = re.compile(r"^\(?\d+\)?[.,;:]?$")
+_INITIALS = re.compile(r"^(?:[A-ZА-ЯЁ][a-zа-яё]?\.[-‐]?){1,3},?$")
+_URL = re.compile(r"(?i)^(?:<?https?://|www\.)")
+_DOI = re.compile(r"(?i)(?:^doi:?|^10\.\d{4,}/|doi\.org/)")
+_CYR = re.compile(r"[А-Яа-яЁё]")
+_LATIN_ACCENT = re.compile(r"[À-ÿĀ-ž]")
+
+_MONTHS = frozenset("""
+january february march april may june july august september october november december
+jan feb mar apr jun jul aug sep sept oct nov dec spring summer autumn fall winter
+janvier février fevrier mars avril mai juin juillet août aout septembre octobre novembre décembre
+januar februar märz juni juli oktober dezember enero febrero marzo abril mayo junio julio agosto
+января февраля марта апреля мая июня июля августа сентября октября ноября декабря
+январь февраль март апрель май июнь июль август сентябрь октябрь ноябрь декабрь
+""".split())
+
+# Small closed-class word lists: each maps a word (lower case, outer punctuation
+# stripped) to a class name that generalises beyond the training vocabulary.
+_CLASSES = {
+    "pp": "PAGES", "p": "PAGES", "pages": "PAGES", "page": "PAGES", "pgs": "PAGES",
+    "с": "PAGES", "s": "PAGES", "seiten": "PAGES", "стр": "PAGES",
+    "vol": "VOL", "volume": "VOL", "v": "VOL", "t": "VOL", "т": "VOL", "bd": "VOL", "tom": "VOL",
+    "no": "NO", "nr": "NO", "iss": "NO", "issue": "NO", "№": "NO", "n": "NO", "vyp": "NO", "вып": "NO",
+    "ed": "ED", "eds": "ED", "edn": "ED", "editor": "ED", "editors": "ED", "hrsg": "ED", "hg": "ED",
+    "ред": "ED", "под": "ED", "edited": "ED", "dir": "ED", "coord": "ED",
+    "in": "IN", "в": "IN", "im": "IN", "dans": "IN", "en": "IN",
+    "publ": "PUBL", "press": "PUBL", "publishers": "PUBL", "publishing": "PUBL", "verlag": "PUBL",
+    "izd": "PUBL", "izd-vo": "PUBL", "изд-во": "PUBL", "издательство": "PUBL", "books": "PUBL",
+    "university": "UNI", "univ": "UNI", "universität": "UNI", "université": "UNI", "университет": "UNI",
+    "institute": "UNI", "institut": "UNI",
+    "journal": "JOUR", "j": "JOUR", "review": "JOUR", "zhurnal": "JOUR", "журнал": "JOUR",
+    "vestnik": "JOUR", "вестник": "JOUR", "proceedings": "CONF", "proc": "CONF",
+    "conference": "CONF", "symposium": "CONF", "workshop": "CONF", "congress": "CONF",
+    "конференции": "CONF", "materialy": "CONF", "материалы": "CONF", "trudy": "CONF", "труды": "CONF",
+    "transactions": "JOUR", "trans": "JOUR", "bulletin": "JOUR", "annals": "JOUR", "letters": "JOUR",
+    "accessed": "ACC", "retrieved": "ACC", "viewed": "ACC", "обращения": "ACC", "cited": "ACC",
+    "available": "AVAIL", "url": "AVAIL", "режим": "AVAIL", "online": "AVAIL", "from": "FROM",
+    "interview": "INTERV", "interviews": "INTERV", "интервью": "INTERV",
+    "thesis": "THESIS", "diss": "THESIS", "dissertation": "THESIS", "дис": "THESIS", "phd": "THESIS",
+    "канд": "THESIS", "kand": "THESIS", "докт": "THESIS", "master's": "THESIS",
+    "report": "REPORT", "working": "REPORT", "paper": "REPORT", "technical": "REPORT",
+    "et": "ETAL", "al": "ETAL", "др": "ETAL", "and": "AND", "&": "AND", "и": "AND", "und": "AND",
+    "et.": "ETAL",
+    "edition": "EDN", "ed.": "EDN", "izd.": "EDN", "изд": "EDN", "aufl": "EDN", "éd": "EDN",
+    "moscow": "CITY", "moskva": "CITY", "london": "CITY", "new": "CITY", "york": "CITY",
+    "paris": "CITY", "berlin": "CITY", "oxford": "CITY", "cambridge": "CITY", "petersburg": "CITY",
+    "м": "CITY", "спб": "CITY", "москва": "CITY", "boston": "CITY", "chicago": "CITY",
+    "amsterdam": "CITY", "washington": "CITY", "springer": "PUBL", "elsevier": "PUBL", "wiley": "PUBL",
+    "russ": "LANG", "ukr": "LANG", "engl": "LANG", "germ": "LANG",
+    "ministry": "ORG", "government": "ORG", "council": "ORG", "department": "ORG",
+    "commission": "ORG", "organization": "ORG", "organisation": "ORG", "federation": "ORG",
+    "president": "ORG", "secretariat": "ORG", "agency": "ORG", "министерство": "ORG",
+    "news": "NEWS", "times": "NEWS", "post": "NEWS", "gazeta": "NEWS", "novosti": "NEWS",
+    "interfax": "NEWS", "kommersant": "NEWS", "guardian": "NEWS", "telegraph": "NEWS",
+}
+
+_OFFSETS = (-2, -1, 1, 2)
+
+
+def word_shape(word: str) -> str:
+    out = []
+    for ch in word[:12]:
+        if ch.isupper():
+            c = "A"
+        elif ch.islower():
+            c = "a"
+        elif ch.isdigit():
+            c = "0"
+        else:
+            c = ch
+        if not out or out[-1] != c:
+            out.append(c)
+    return "".join(out)
+
+
+@lru_cache(maxsize=200_000)
+def word_features(word: str) -> tuple[tuple[str, ...], tuple[str, ...]]:
+    """(own features, short features neighbours see) for one token."""
+    core = _STRIP.sub("", word).lower()
+    shape = word_shape(word)
+    cls = _CLASSES.get(core, "")
+    if not cls and core in _MONTHS:
+        cls = "MONTH"
+    kind = "w"
+    if _URL.search(word):
+        kind = "URL"
+    elif _DOI.search(word):
+        kind = "DOI"
+    elif _YEAR.match(word):
+        kind = "YEAR"
+    elif _RANGE.match(word):
+        kind = "RANGE"
+    elif _NUM.match(word):
+        kind = "NUM" if len(core) < 5 else "LONGNUM"
+    elif _INITIALS.match(word):
+        kind = "INIT"
+    elif word in ("=", "//", "/", "–", "-", "—", ":", "&"):
+        kind = "SEP" + word
+    elif core.isupper() and len(core) > 1:
+        kind = "CAPS"
+    elif core[:1].isupper():
+        kind = "Cap"
+    elif core[:1].islower():
+        kind = "low"
+    elif any(ch.isdigit() for ch in core):
+        kind = "HASDIGIT"
+    first = word[:1] if not word[:1].isalnum() else "an"
+    last = word[-1:] if not word[-1:].isalnum() else "an"
+    script = "cyr" if _CYR.search(word) else ("acc" if _LATIN_ACCENT.search(word) else "lat")
+    own = [
+        "w=" + core[:20], "k=" + kind, "sh=" + shape, "f=" + first, "l=" + last,
+        "s3=" + core[-3:], "p3=" + core[:3], "sc=" + script, "kl=" + kind + last,
+    ]
+    if cls:
+        own.append("c=" + cls)
+        own.append("cl=" + cls + last)
+    if "-" in core:
+        own.append("hyph")
+    if len(core) == 1 and core.isalpha():
+        own.append("single")
+    short = ("k=" + kind, "l=" + last, "f=" + first, "c=" + cls, "w=" + core[:20])
+    return tuple(own), short
+
+
+@lru_cache(maxsize=200_000)
+def _shifted(word: str, offset: int) -> tuple[str, ...]:
+    prefix = f"{offset}:"
+    return tuple(prefix + f for f in word_features(word)[1])
+
+
+_OPEN = "[«“‘\"„("
+_CLOSE = "]»”’\")"
+
+
+def sequence_features(words: list[str]) -> list[list[str]]:
+    """Features for every token of one reference."""
+    n = len(words)
+    out = []
+    bracket = quote = paren = False
+    seen_year = seen_eq = seen_sep = False
+    bucket_scale = 10.0 / max(n, 1)
+    for i, word in enumerate(words):
+        feats = ["b", "pos=%d" % int(i * bucket_scale)]
+        feats.extend(word_features(word)[0])
+        if i == 0:
+            feats.append("BOS")
+        if i == n - 1:
+            feats.append("EOS")
+        for off in _OFFSETS:
+            j = i + off
+            if 0 <= j < n:
+                feats.extend(_shifted(words[j], off))
+        first = word[:1]
+        if first == "[":
+            bracket = True
+        elif first in "«“‘\"„":
+            quote = True
+        elif first == "(":
+            paren = True
+        if bracket:
+            feats.append("inbr")
+        if quote:
+            feats.append("inq")
+        if paren:
+            feats.append("inpar")
+        if seen_year:
+            feats.append("afteryear")
+        if seen_eq:
+            feats.append("aftereq")
+        if seen_sep:
+            feats.append("aftersep")
+        out.append(feats)
+        core = word.rstrip(".,;:")
+        if core.endswith("]"):
+            bracket = False
+        if core[-1:] in "»”’\"":
+            quote = False
+        if core.endswith(")"):
+            paren = False
+        if word == "=":
+            seen_eq = True
+        elif word == "//" or core.lower() in ("in", "в"):
+            seen_sep = True
+        if _YEAR.match(word):
+            seen_year = True
+    return out

@@ -1,0 +1,376 @@
+"""One reference string -> one CSL-JSON item.
+
+Pipeline: tokenise; tag every token with a linear-chain CRF (python-crfsuite,
+model trained by ``cslbridge.parse.train`` on AnyStyle's labelled references plus
+generated Russian "References", GOST and notes-style layouts); let the rules in
+``rules.py`` claim unambiguous spans (URL, DOI, ISBN, access dates, "(In Russ.)");
+turn tagged spans into CSL fields (names, dates, pages, volume/issue,
+translated titles in brackets); then decide the item type from the fields found
+and a few cue words.
+
+Conventions chosen here (also in the README):
+- pages use a hyphen (``106-125``), the CSL-JSON norm; a bare count (``640 p.``)
+  is ``number-of-pages``;
+- a place next to an interview, document or book is ``publisher-place``;
+- official documents are type ``document`` with the issuing body as publisher;
+- ``custom.confidence`` holds, per field, the CRF's mean marginal probability of
+  the tokens behind it (0.99 for rule matches); ``custom.confidence.type`` is the
+  strength of the type cue. ``custom.review`` is set when any is below
+  ``REVIEW_BELOW`` or when the item has no title.
+"""
+
+from __future__ import annotations
+
+import re
+import threading
+
+from ..items import add_note
+from . import rules
+from .dates import parse_date
+from .features import sequence_features
+from .names import parse_names
+from .tokens import tokenize
+from .train import MODEL_PATH
+
+REVIEW_BELOW = 0.75
+MAX_TOKENS = 300
+_CONTROL = re.compile(r"[\x00-\x08\x0b\x0c\x0e-\x1f\x7f-\x9f\ufffd]")
+
+_local = threading.local()
+
+
+def _tagger():
+    tagger = getattr(_local, "tagger", None)
+    if tagger is None:
+        import pycrfsuite
+
+        if not MODEL_PATH.exists():
+            raise RuntimeError(f"parser model missing: {MODEL_PATH} (run bench/train_parser.py)")
+        tagger = pycrfsuite.Tagger()
+        tagger.open(str(MODEL_PATH))
+        _local.tagger = tagger
+    return tagger
+
+
+def parse_references(texts: list[str]) -> list[dict]:
+    """Parse many reference strings (one tagger, cached word features)."""
+    tagger = _tagger()
+    return [_parse(text, tagger) for text in texts]
+
+
+def parse_reference(text: str) -> dict:
+    """Parse one reference string into a CSL-JSON item (without an id)."""
+    return _parse(text, _tagger())
+
+
+def tag(text: str, tagger=None) -> list[tuple[str, str, float]]:
+    """(token, label, probability) for every token: the tagger's view, for debugging."""
+    tagger = tagger or _tagger()
+    clean = _normalise(text)
+    spans = tokenize(clean)[:MAX_TOKENS]
+    labels, probs = _labels(clean, spans, tagger)
+    return [(clean[a:b], lab, p) for (a, b), lab, p in zip(spans, labels, probs)]
+
+
+def _normalise(text: str) -> str:
+    text = _CONTROL.sub(" ", text if isinstance(text, str) else str(text))
+    return " ".join(text.split())
+
+
+def _labels(text: str, spans, tagger):
+    if not spans:
+        return [], []
+    words = [text[a:b] for a, b in spans]
+    tagger.set(sequence_features(words))
+    labels = tagger.tag()
+    probs = [tagger.marginal(lab, i) for i, lab in enumerate(labels)]
+    # Rules claim unambiguous spans; a token belongs to a match if it starts inside it.
+    for label, pattern in rules.OVERRIDES:
+        for m in pattern.finditer(text):
+            s, e = m.span()
+            for i, (a, b) in enumerate(spans):
+                if s <= a < e or (a <= s < b and label in ("url", "doi")):
+                    if label == "lead" and labels[i] in ("url", "doi", "accessed"):
+                        continue
+                    labels[i] = label
+                    probs[i] = 0.99
+    return labels, probs
+
+
+def _parse(text: str, tagger) -> dict:
+    source = text if isinstance(text, str) else str(text)
+    clean = _normalise(source)
+    item: dict = {"type": "document"}
+    confidence: dict[str, float] = {}
+    spans = tokenize(clean)
+    overflow = ""
+    if len(spans) > MAX_TOKENS:
+        overflow = clean[spans[MAX_TOKENS][0]:]
+        spans = spans[:MAX_TOKENS]
+    labels, probs = _labels(clean, spans, tagger)
+
+    # Group consecutive tokens with one label into (label, text, mean probability).
+    groups: list[tuple[str, str, float]] = []
+    i = 0
+    while i < len(spans):
+        j = i
+        while j + 1 < len(spans) and labels[j + 1] == labels[i]:
+            j += 1
+        groups.append((labels[i], clean[spans[i][0]:spans[j][1]], sum(probs[i:j + 1]) / (j - i + 1)))
+        i = j + 1
+
+    _fill(item, groups, confidence, clean)
+    if overflow:
+        add_note(item, overflow)
+    kind, type_conf = _item_type(item, clean)
+    item["type"] = kind
+    _after_type(item, kind, confidence)
+    confidence["type"] = round(type_conf, 3)
+    item["custom"] = {
+        "source": source,
+        "confidence": {k: round(v, 3) for k, v in confidence.items()},
+        "review": (min(confidence.values()) < REVIEW_BELOW) or not item.get("title"),
+    }
+    return item
+
+
+def _conf(confidence: dict, field: str, p: float) -> None:
+    confidence[field] = min(confidence.get(field, 1.0), p)
+
+
+def _fill(item: dict, groups, confidence: dict, text: str) -> None:
+    notes = []
+    by_label: dict[str, list[tuple[str, float]]] = {}
+    for label, span, p in groups:
+        by_label.setdefault(label, []).append((span, p))
+
+    def joined(label):
+        parts = by_label.get(label, [])
+        return " ".join(s for s, _ in parts), (sum(p for _, p in parts) / len(parts) if parts else 0.0)
+
+    for label in ("author", "editor", "translator"):
+        if label in by_label:
+            span, p = joined(label)
+            names = parse_names(span)
+            if names:
+                item[label] = names
+                _conf(confidence, label, p)
+            elif span.strip(" ,.;:"):
+                notes.append(span)
+
+    if "title" in by_label:
+        span, p = joined("title")
+        _title(item, span, confidence, p)
+    if "container" in by_label:
+        span, p = joined("container")
+        value = re.sub(r"(?i)^\s*(?://|in\s*:|in\s+|в\s*:|в кн\.?\s*:?|published in\s*:?)\s*", "", span)
+        value = rules.strip_end(rules.strip_quotes(rules.strip_end(value)))
+        if value:
+            item["container-title"] = value
+            _conf(confidence, "container-title", p)
+    if "collection" in by_label:
+        span, p = joined("collection")
+        item["collection-title"] = rules.strip_end(span.strip("() "))
+        _conf(confidence, "collection-title", p)
+
+    for span, p in by_label.get("date", []):
+        value = parse_date(span)
+        if value and "date-parts" in value and "issued" not in item:
+            item["issued"] = value
+            _conf(confidence, "issued", p)
+        elif value and "issued" not in item:
+            item["issued"] = value
+            _conf(confidence, "issued", min(p, 0.6))
+        elif span.strip(" ,.;:()"):
+            notes.append(span.strip(" ,;"))
+
+    for span, p in by_label.get("volume", []):
+        parts = rules.volume_issue(span)
+        year = parts.pop("year", None)
+        if year and "issued" not in item:
+            item["issued"] = {"date-parts": [[int(year)]]}
+            _conf(confidence, "issued", p)
+        for key, value in parts.items():
+            if value and key not in item:
+                item[key] = value
+                _conf(confidence, key, p)
+
+    for span, p in by_label.get("pages", []):
+        key, value = rules.pages(span)
+        if value and key not in item:
+            item[key] = value
+            _conf(confidence, key, p)
+        elif value:
+            notes.append(span)
+
+    for label, field in (("publisher", "publisher"), ("location", "publisher-place"), ("genre", "genre"),
+                         ("number", "number")):
+        if label in by_label:
+            span, p = joined(label)
+            value = rules.strip_end(span.strip("()[] "))
+            if field == "number":
+                value = re.sub(r"(?i)^(?:document|doc\.|no\.|№)\s*", "", value)
+            if value:
+                item[field] = value
+                _conf(confidence, field, p)
+    if "edition" in by_label:
+        span, p = joined("edition")
+        item["edition"] = rules.edition(span)
+        _conf(confidence, "edition", p)
+    if "medium" in by_label:
+        span, p = joined("medium")
+        item["medium"] = rules.strip_end(span.strip("[]() "))
+        _conf(confidence, "medium", p)
+
+    if "url" in by_label:
+        urls = rules.URL.findall(" ".join(s for s, _ in by_label["url"]))
+        if urls:
+            item["URL"] = urls[0].rstrip(".,;)")
+            if item["URL"].count("(") > item["URL"].count(")") and urls[0].rstrip(".,;").endswith(")"):
+                item["URL"] += ")"
+            _conf(confidence, "URL", joined("url")[1])
+            notes.extend(u for u in urls[1:])
+        else:
+            notes.append(joined("url")[0])
+    if "doi" in by_label:
+        m = rules.DOI.search(" ".join(s for s, _ in by_label["doi"]))
+        if m:
+            item["DOI"] = m.group(1).rstrip(".,;")
+            _conf(confidence, "DOI", joined("doi")[1])
+    if "isbn" in by_label:
+        m = rules.ISBN.search(joined("isbn")[0])
+        if m:
+            item["ISBN"] = m.group(1).strip()
+            _conf(confidence, "ISBN", 0.99)
+    if "accessed" in by_label:
+        value = parse_date(re.sub(r"(?i)дата\s+обращения|дата\s+доступа", "", joined("accessed")[0]))
+        if value:
+            item["accessed"] = value
+            _conf(confidence, "accessed", joined("accessed")[1])
+    if "language" in by_label:
+        m = rules.LANGUAGE.search(joined("language")[0])
+        if m:
+            item["language"] = rules.LANG_CODES[m.group(1).lower()]
+            _conf(confidence, "language", 0.99)
+    for span, _ in by_label.get("note", []):
+        notes.append(span)
+    for note in notes:
+        note = note.strip(" ,;:")
+        if note and not rules.LEAD.fullmatch(note):
+            add_note(item, note)
+
+
+_THESIS_IN_TITLE = re.compile(r"(?i)\s*[:.]\s*((?:дис(?:с)?\.|автореф\.|diss\.|dis\.|avtoref\.)\s.*)$")
+
+
+def _title(item: dict, span: str, confidence: dict, p: float) -> None:
+    text = span.strip()
+    medium = rules.MEDIUM.search(text)
+    if medium:
+        item["medium"] = medium.group(0).strip("[] ")
+        text = (text[:medium.start()] + text[medium.end():]).strip()
+    thesis = _THESIS_IN_TITLE.search(text)
+    if thesis:
+        item["genre"] = rules.strip_end(thesis.group(1))
+        text = text[:thesis.start()]
+    bracket = re.search(r"\[([^\[\]]{3,})\]", text)
+    if bracket:
+        translated = rules.strip_end(bracket.group(1))
+        rest = rules.strip_end((text[:bracket.start()] + " " + text[bracket.end():]).strip())
+        if rest:
+            item["original-title"] = rules.strip_end(rules.strip_quotes(rest))
+            _conf(confidence, "original-title", p)
+        item["title"] = translated
+    else:
+        item["title"] = rules.strip_end(rules.strip_quotes(rules.strip_end(text)))
+    item["title"] = re.sub(r"\s+:\s+", ": ", item["title"])
+    if not item["title"]:
+        del item["title"]
+        return
+    _conf(confidence, "title", p)
+
+
+# --- item type ---------------------------------------------------------------
+
+_CONF_RE = re.compile(r"(?i)\b(proceedings|proc\.|conference|conf\.|symposium|workshop|congress|colloquium|"
+                      r"meeting|материалы|конференци|trudy|materialy|konferentsii|tagungsband|actes)")
+_NEWS_RE = re.compile(r"(?i)\b(news|times|post|gazett?e?a?|herald|tribune|daily|weekly|telegraph|guardian|"
+                      r"journal of commerce|kommersant|vedomosti|izvestiya|interfax|tass|ria|reuters|bbc|"
+                      r"novosti|pravda|courier|observer|monitor|chronicle|le monde|spiegel|zeitung|"
+                      r"известия|коммерсант|ведомости|газета|новости|radio|tv|television|obozrenie|press agency)\b")
+_THESIS_RE = re.compile(r"(?i)(\bthesis\b|\bdissertation\b|\bdiss\.|\bдис\.|\bдисс\.|автореф|\bph\.?\s?d\b|"
+                        r"\bkand\.|master'?s|\bdoctoral\b|\bhabilitation)")
+_REPORT_RE = re.compile(r"(?i)\b(report|working paper|discussion paper|technical note|policy brief|white paper|"
+                        r"briefing|occasional paper|research paper|доклад|отчет|отчёт)\b")
+_LAW_RE = re.compile(r"(?i)\b(federal law|law of|act of|decree|ukaz|zakon|закон|указ|постановлени|"
+                     r"regulation \(|directive|constitution|konstitutsiya)")
+_INTERVIEW_RE = re.compile(r"(?i)\binterviews?\b|\bинтервью\b")
+_CHAPTER_CUE = re.compile(r"(?i)(?:^|[\s.,])(?:in\s*:|in\s+(?=[A-ZА-Я\"“‘])|//|в\s*кн\.|в\s*:|dans\s*:?|im\s*:)")
+_CORP_RE = re.compile(r"(?i)\b(ministry|government|council|department|commission|organi[sz]ation|office|"
+                      r"secretariat|president of|agency|administration|federation|parliament|duma|assembly|"
+                      r"министерство|правительство|bank|nations|union|service|committee)\b")
+
+
+def _item_type(item: dict, text: str) -> tuple[str, float]:
+    container = item.get("container-title", "")
+    title = item.get("title", "")
+    has_serial = any(k in item for k in ("volume", "issue"))
+    if _INTERVIEW_RE.search(title) and not container and not has_serial:
+        return "interview", 0.9
+    if "genre" in item and _THESIS_RE.search(item["genre"]) or _THESIS_RE.search(text) and not container:
+        return "thesis", 0.85
+    if container:
+        if _CONF_RE.search(container):
+            return "paper-conference", 0.85
+        if "editor" in item:
+            return "chapter", 0.85
+        if (_CHAPTER_CUE.search(text) and ("publisher" in item or "publisher-place" in item)
+                and not has_serial):
+            return "chapter", 0.8
+        if has_serial or "page" in item and "publisher" not in item:
+            return "article-journal", 0.9 if has_serial else 0.75
+        if "publisher" in item:
+            return "chapter", 0.7
+        day = _has_day(item.get("issued"))
+        if _NEWS_RE.search(container) or day:
+            return "article-newspaper", 0.85 if _NEWS_RE.search(container) else 0.7
+        if _CORP_RE.search(container):
+            return "document", 0.7
+        return "article-journal", 0.6
+    if _REPORT_RE.search(title) or _REPORT_RE.search(item.get("genre", "")) or _REPORT_RE.search(
+            item.get("collection-title", "")):
+        return "report", 0.8
+    if _LAW_RE.search(title):
+        return "legislation", 0.75
+    if "number" in item or _CORP_RE.search(item.get("publisher", "")) and "URL" in item:
+        return "document", 0.8
+    if any(k in item for k in ("publisher", "number-of-pages", "edition", "ISBN")):
+        return "book", 0.85
+    if "URL" in item:
+        if title and text.lstrip()[:1] in "‘“\"«'":
+            return "document", 0.7
+        return "webpage", 0.75
+    if "publisher-place" in item:
+        return "book", 0.6
+    return "document", 0.5
+
+
+def _has_day(date: dict | None) -> bool:
+    parts = (date or {}).get("date-parts") or [[]]
+    return len(parts[0]) == 3
+
+
+def _after_type(item: dict, kind: str, confidence: dict) -> None:
+    """Fix-ups that depend on the type."""
+    if kind == "interview" and "author" not in item:
+        m = re.search(r"(?i)\binterview\s+with\s+((?:[A-ZА-Я][\w'’-]+\.?\s+){0,3}[A-ZА-Я][\w'’-]+)", item.get("title", ""))
+        if m and not re.match(r"(?i)(an?|the|anonymous)\b", m.group(1)):
+            item["author"] = parse_names(m.group(1))
+            confidence["author"] = 0.8
+    if kind == "document" and "container-title" in item and "publisher" not in item and _CORP_RE.search(
+            item["container-title"]):
+        item["publisher"] = item.pop("container-title")
+        confidence["publisher"] = confidence.pop("container-title", 0.7)
+    if kind == "thesis" and "publisher" not in item and "container-title" in item:
+        item["publisher"] = item.pop("container-title")
+        confidence["publisher"] = confidence.pop("container-title", 0.7)

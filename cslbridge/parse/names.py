@@ -1,0 +1,171 @@
+"""Split an author/editor span into CSL name objects.
+
+Handles ``Smith, J. A., Jones, B.`` (family-comma-given pairs), ``J. A. Smith``,
+transliterated ``Zverev R.`` and ``Glaz'ev S.Yu.`` (initials kept as given),
+Cyrillic ``Иванов И. И.``/``И.И. Иванов``, Vancouver ``Smith JA``, particles
+(``van der``, ``de``), suffixes (``Jr.``), ``et al.``/``и др.`` and corporate
+authors, which become ``{"literal": ...}``.
+"""
+
+from __future__ import annotations
+
+import re
+
+_UP = "A-ZА-ЯЁÀ-ÖØ-ÞĀ-Ž"
+_LOW = "a-zа-яёß-öø-ÿā-ž"
+# One or more initials: "J.", "J.A.", "J. A.", "S.Yu.", "Kh.Kh.", "J.-P.", "И. И."
+_INITIALS = re.compile(
+    rf"^(?:[{_UP}][{_LOW}]{{0,2}}\.\s?[-‐]?\s?){{1,4}}$|^(?:[{_UP}][{_LOW}]{{0,2}}\.\s?[-‐]?\s?){{1,3}}[{_UP}]$"
+)
+_BARE_INITIALS = re.compile(rf"^[{_UP}]{{1,3}}$")  # Vancouver "JA"
+_ETAL = re.compile(r"(?i)(?:,?\s*\[?\bet\.?\s*al\b\.?\]?|,?\s*\bи\s+др\b\.?|,?\s*\bu\.\s*a\b\.?|,?\s*\bet\s+coll\b\.?)")
+_ROLE = re.compile(
+    r"(?i)(?:\(\s*(?:eds?|editors?|hrsg|hg|dir|coord|comp|trans|tr|ред|сост)\.?s?\s*\)"
+    r"|,?\s*\b(?:eds?|editors?|hrsg|comp)\.?(?=\s*$)|^\s*(?:ed(?:ited)?\.?\s+by|под\s+(?:общ\.\s*)?ред(?:акцией)?\.?"
+    r"|trans(?:lated)?\.?\s+by|пер\.\s*с\s*\w+\.?)\s*|^\s*(?:in|в|im|dans)\s*:?\s+)"
+)
+_PARTICLES = {"van", "von", "der", "den", "de", "del", "della", "di", "da", "du", "la", "le", "ter", "ten",
+              "dos", "das", "bin", "al", "el", "van't", "zu", "vom"}
+_SUFFIXES = {"jr", "jr.", "sr", "sr.", "ii", "iii", "iv"}
+_CORPORATE = re.compile(
+    r"(?i)\b(?:ministry|ministerstvo|министерство|organi[sz]ation|association|institute|university|"
+    r"council|commission|committee|department|agency|bank|government|office|service|society|"
+    r"centre|center|foundation|group|union|federation|secretariat|nations|bureau|board|world|"
+    r"company|corporation|inc|ltd|collaboration|consortium|programme|program|network|"
+    r"администрация|комитет|служба|правительство|росстат)\b"
+)
+
+
+def _is_initials(word: str) -> bool:
+    return bool(_INITIALS.match(word)) or bool(_BARE_INITIALS.match(word))
+
+
+def clean(span: str) -> str:
+    """Drop role words, "et al." and outer punctuation from a name span."""
+    span = _ETAL.sub("", span)
+    for _ in range(2):
+        span = _ROLE.sub(" ", span)
+    return span.strip(" ,;:(){}[]/–—-").strip()
+
+
+def _split_initials_tail(words: list[str]) -> tuple[list[str], list[str]]:
+    """('Glaz'ev', ['S.Yu.']) style: trailing initials."""
+    k = len(words)
+    while k > 0 and _is_initials(words[k - 1]):
+        k -= 1
+    return words[:k], words[k:]
+
+
+def one_name(text: str) -> dict:
+    """A single personal name (or a corporate one) as a CSL name object."""
+    text = text.strip(" ,;")
+    if not text:
+        return {}
+    words = text.split()
+    if _CORPORATE.search(text) or len(words) > 5:
+        return {"literal": text.rstrip(".")}
+    suffix = None
+    if len(words) > 1 and words[-1].lower().rstrip(",") in _SUFFIXES:
+        suffix = words.pop().rstrip(",")
+    if "," in text and len(text.split(",")) == 2:
+        family, given = (p.strip() for p in text.split(",", 1))
+        if given.lower().rstrip(".") in {"jr", "sr"}:
+            family, given = family, ""
+        return _with_particle(family, given, suffix)
+    head, tail = _split_initials_tail(words)
+    if head and tail:  # "Zverev R.", "Smith JA", "Иванов И. И."
+        return _with_particle(" ".join(head), _dot_bare(" ".join(tail)), suffix)
+    k = 0
+    while k < len(words) - 1 and (_is_initials(words[k]) or (k > 0 and words[k][:1].isupper() and k < len(words) - 1)
+                                  and words[k].lower() not in _PARTICLES):
+        k += 1
+    if k == 0 and len(words) > 1:
+        k = len(words) - 1
+    # Particles belong with the family name: "Ludwig van Beethoven".
+    while k > 0 and words[k - 1].lower() in _PARTICLES:
+        k -= 1
+    given, family = " ".join(words[:k]), " ".join(words[k:])
+    return _with_particle(family, given, suffix)
+
+
+def _dot_bare(given: str) -> str:
+    """Vancouver "JA" -> "J.A." so initials compare equal across styles."""
+    if _BARE_INITIALS.match(given) and given.isupper():
+        return ".".join(given) + "."
+    return given
+
+
+def _with_particle(family: str, given: str, suffix: str | None) -> dict:
+    name = {}
+    parts = family.split()
+    lead = []
+    while len(parts) > 1 and parts[0].lower() in _PARTICLES and parts[0].islower():
+        lead.append(parts.pop(0))
+    if lead:
+        name["non-dropping-particle"] = " ".join(lead)
+    name["family"] = " ".join(parts).strip(" ,.") if not parts or not parts[-1].endswith(".") or len(parts[-1]) > 3 \
+        else " ".join(parts).strip(" ,")
+    gparts = given.split()
+    trail = []
+    while gparts and gparts[-1].lower() in _PARTICLES and gparts[-1].islower():
+        trail.insert(0, gparts.pop())
+    if trail:
+        name["non-dropping-particle"] = " ".join(trail + lead)
+    if gparts:
+        name["given"] = " ".join(gparts).strip(" ,")
+    if suffix:
+        name["suffix"] = suffix
+    if name.get("family"):
+        name["family"] = name["family"].rstrip(".") if not _is_initials(name["family"]) else name["family"]
+    return name
+
+
+def parse_names(span: str) -> list[dict]:
+    """All names in one author/editor span."""
+    text = clean(span)
+    if not text:
+        return []
+    if _CORPORATE.search(text) and not re.search(r"[,;&]| and ", text):
+        return [{"literal": text}]
+    chunks = re.split(r"\s*;\s*|\s+(?:and|&|и|und|et|y)\s+|,\s*(?:and|&|и)\s+", text)
+    names = []
+    for chunk in chunks:
+        names.extend(_split_commas(chunk.strip(" ,")))
+    return [n for n in names if n]
+
+
+def _split_commas(chunk: str) -> list[dict]:
+    parts = [p.strip() for p in chunk.split(",") if p.strip()]
+    if not parts:
+        return []
+    if len(parts) == 1:
+        return [one_name(parts[0])]
+    out = []
+    i = 0
+    while i < len(parts):
+        part = parts[i]
+        words = part.split()
+        nxt = parts[i + 1] if i + 1 < len(parts) else None
+        head, tail = _split_initials_tail(words)
+        complete = bool(head and tail) or (len(words) > 1 and _is_initials(words[0]))
+        if nxt is not None and not complete and _looks_given(nxt):
+            if nxt.lower().rstrip(".") in {"jr", "sr"}:
+                out.append(_with_particle(part, "", nxt))
+            else:
+                out.append(_with_particle(part, _dot_bare(nxt), None))
+            i += 2
+            continue
+        out.append(one_name(part))
+        i += 1
+    return out
+
+
+def _looks_given(part: str) -> bool:
+    words = part.split()
+    if not words or len(words) > 3:
+        return False
+    if all(_is_initials(w) for w in words):
+        return True
+    # "Smith, John" / "Smith, John A.": given names, provided no word is initials-led family
+    return all(w[:1].isupper() or w in _PARTICLES for w in words) and not (len(words) > 1 and _is_initials(words[-1]) is False
+                                                        and _is_initials(words[0]))

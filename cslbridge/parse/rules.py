@@ -1,0 +1,146 @@
+"""Patterns that beat the statistical tagger, and span-to-field normalisers.
+
+The CRF proposes a label per token; these regular expressions then claim the
+spans whose form is unambiguous (URLs, DOIs, ISBNs, access dates, language
+marks such as "(In Russ.)", lead-ins like "available at:") and the helpers
+below turn raw spans into CSL values (pages with a hyphen, volume/issue split,
+page counts, edition numbers).
+"""
+
+from __future__ import annotations
+
+import re
+
+from .dates import _MONTH_RE
+
+URL = re.compile(r"(?i)(?:https?://|ftp://|www\.)[^\s<>\"]+")
+DOI = re.compile(r"(?i)(?:\bdoi\s*:?\s*|https?://(?:dx\.)?doi\.org/)?\b(10\.\d{4,9}/[^\s\"<>]+)")
+ISBN = re.compile(r"(?i)\bISBN(?:-1[03])?:?\s*([\dXx][\dXx\- ]{8,16}[\dXx])")
+_DATEISH = rf"(?:\d{{1,2}}[./]\d{{1,2}}[./]\d{{2,4}}|\d{{4}}-\d\d-\d\d|(?:\d{{1,2}}\s+)?{_MONTH_RE}\s*\d{{1,2}},?\s*\d{{4}}|\d{{1,2}}(?:st|nd|rd|th)?\s+(?:of\s+)?{_MONTH_RE},?\s*\d{{4}}|{_MONTH_RE}\s+\d{{4}}|\d{{4}}\s+{_MONTH_RE}\s*\d{{0,2}}|\d{{4}})"
+ACCESSED = re.compile(
+    rf"(?i)[(\[]?\s*(?:last\s+)?(?:accessed|retrieved|viewed|consulted|cited|date\s+accessed|дата\s+обращения|"
+    rf"дата\s+доступа|zugegriffen\s+am|abgerufen\s+am|consulté\s+le)\s*(?:on\s+|:\s*)?{_DATEISH}\s*[)\]]?"
+)
+LANGUAGE = re.compile(
+    r"(?i)[(\[]\s*(?:in|на)\s+(russ|ukr|engl|germ|fr|kaz|bel|span|chin|jpn|pol|ital|port|arm|georg|uzb|kyrg|tajik|"
+    r"русск|укр|англ)[a-zа-я]*\.?\s*[)\]]"
+)
+LANG_CODES = {
+    "russ": "ru", "ukr": "uk", "engl": "en", "germ": "de", "fr": "fr", "kaz": "kk", "bel": "be", "span": "es",
+    "chin": "zh", "jpn": "ja", "pol": "pl", "ital": "it", "port": "pt", "arm": "hy", "georg": "ka", "uzb": "uz",
+    "kyrg": "ky", "tajik": "tg", "русск": "ru", "укр": "uk", "англ": "en",
+}
+LEAD = re.compile(
+    r"(?i)\b(?:available\s+(?:at|from|online)(?:\s+at)?\s*:?|retrieved\s+from|URL\s*:|режим\s+доступа\s*:|"
+    r"online\s+at\s*:?|accessible\s+at\s*:?)"
+)
+MEDIUM = re.compile(r"(?i)\[\s*(?:электронный\s+ресурс|electronic\s+resource|текст|text|online|elektronnyi\s+resurs)\s*\]")
+
+OVERRIDES = (
+    ("url", URL), ("doi", DOI), ("isbn", ISBN), ("accessed", ACCESSED), ("language", LANGUAGE),
+    ("lead", LEAD), ("medium", MEDIUM),
+)
+
+_ABBREV_END = {"publ", "inc", "ltd", "co", "corp", "izd", "univ", "ed", "eds", "dept", "assoc", "intl", "st",
+               "jr", "al", "izd-vo", "pub", "ges", "verl", "bros"}
+
+
+def strip_end(text: str) -> str:
+    """Outer punctuation off, keeping the dot of abbreviations ("Publ.", "М.")."""
+    text = text.strip().strip(",;:/–—-=").strip()
+    while text.endswith((",", ";", ":", "/", "–", "—")):
+        text = text[:-1].rstrip()
+    if text.endswith(".") and not text.endswith(".."):
+        last = re.split(r"[\s.]", text[:-1])[-1]
+        if not (len(last) <= 3 and last[:1].isupper() or last.lower() in _ABBREV_END or len(last) == 1):
+            text = text[:-1]
+    return text.strip()
+
+
+_QUOTES = "‘’“”«»\"'„‚"
+
+
+def strip_quotes(text: str) -> str:
+    text = text.strip()
+    if len(text) > 1 and text[0] in _QUOTES:
+        text = text[1:]
+        stripped = text.rstrip(".,;: ")
+        if stripped and stripped[-1] in _QUOTES:
+            text = stripped[:-1]
+        else:
+            j = max(text.rfind(q) for q in "’”»\"")
+            if j > len(text) - 4:
+                text = text[:j]
+    return text.strip()
+
+
+_PAGE_PREFIX = re.compile(r"(?i)^\(?\s*(?:pp?\.?|pages?|pgs?\.?|С\.|с\.|S\.|стр\.|ss\.|str\.|P\.)\s*")
+_COUNT = re.compile(r"(?i)^\(?\s*(\d+|[ivxlc]+\s*\+\s*\d+)\s*(?:p|pp|pages|с|стр|s|seiten|л|pgs)\.?\s*\)?[.,;]?$")
+
+
+def pages(text: str) -> tuple[str, str]:
+    """('page' | 'number-of-pages', value) for a pages span."""
+    t = text.strip().strip(",;.")
+    m = _COUNT.match(t)
+    if m:
+        return "number-of-pages", m.group(1).replace(" ", "")
+    t = _PAGE_PREFIX.sub("", t).strip(" ().,;:")
+    t = re.sub(r"\s*[–—‒−-]+\s*", "-", t)
+    return "page", t
+
+
+_VOL = re.compile(r"(?i)(?:\b(?:vol|volume|v|t|т|bd|tom|band|jg|год)\.?|\bT\.)\s*([\w./-]+)")
+_ISS = re.compile(r"(?i)(?:\b(?:no|nos|nr|iss|issue|n|number|vyp|вып|h|heft|fasc)\.?|№)\s*([\w./–-]+)")
+_VOL_ISS = re.compile(r"(\w+)\s*\(\s*([\w./–\s-]+?)\s*\)")
+_YEAR = re.compile(r"\b(1[5-9]\d\d|20\d\d)\b")
+
+
+def volume_issue(text: str) -> dict:
+    """Split a volume span: "vol. 8, no. 3-1" / "45(2)" / "№ 3" / "2012;30(15):"."""
+    out = {}
+    t = text.strip().strip(",;:.")
+    year = None
+    m = re.match(r"^\s*(1[5-9]\d\d|20\d\d)\s*[;,.]\s*(.*)$", t)
+    if m:
+        year, t = m.group(1), m.group(2)
+    v = _VOL.search(t)
+    i = _ISS.search(t)
+    if v:
+        out["volume"] = v.group(1).strip(".,")
+    if i:
+        out["issue"] = i.group(1).strip(".,")
+    if not v and not i:
+        vi = _VOL_ISS.search(t)
+        if vi:
+            out["volume"], out["issue"] = vi.group(1), vi.group(2).replace("–", "-").replace(" ", "")
+        else:
+            m = re.match(r"^\(?\s*([\w./-]+?)\s*\)?$", t)
+            if m and t.startswith("("):
+                out["issue"] = m.group(1)
+            elif m:
+                out["volume"] = m.group(1)
+            elif t:
+                out["volume"] = t
+    elif v and not i:
+        vi = _VOL_ISS.search(t[v.start():])
+        if vi and vi.group(1) == out["volume"]:
+            out["issue"] = vi.group(2)
+    if year:
+        out["year"] = year
+    return out
+
+
+_ORDINAL = re.compile(r"(?i)^(\d+)\s*(?:st|nd|rd|th|-?е|-?e|\.)?\s*(?:rev(?:ised)?\.?\s*)?(?:ed(?:n|ition)?|изд|izd|aufl|éd|edición)?\.?(?:\s*,?\s*(?:rev(?:ised)?|перераб|доп)\.?.*)?$")
+_WORD_ORD = {"first": "1", "second": "2", "third": "3", "fourth": "4", "fifth": "5", "sixth": "6", "seventh": "7",
+             "eighth": "8", "ninth": "9", "tenth": "10"}
+
+
+def edition(text: str) -> str:
+    t = text.strip(" ,;.()[]")
+    m = _ORDINAL.match(t)
+    if m:
+        return m.group(1)
+    first = t.split()[0].lower() if t.split() else ""
+    if first in _WORD_ORD and re.search(r"(?i)\bed", t):
+        return _WORD_ORD[first]
+    return strip_end(t)
