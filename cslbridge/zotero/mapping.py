@@ -1,0 +1,420 @@
+"""CSL-JSON items <-> Zotero item JSON, the way Zotero itself maps them.
+
+The tables follow Zotero's published schema (zotero/zotero-schema: item types,
+their fields and creator types, base fields, and its `csl` section). A CSL
+variable goes to the Zotero field whose *base field* it maps to, under that
+type's own name (`container-title` is `bookTitle` on a book section and
+`websiteTitle` on a web page). Whatever has no valid field on the item's type
+goes into `extra` as `name: value` lines, the convention Zotero reads back, so
+a push and a pull lose nothing.
+"""
+
+from __future__ import annotations
+
+import json
+import re
+
+from ..items import Item, add_note, date_year
+from ..schema import ALL_VARIABLES, DATE_VARIABLES, NAME_VARIABLES
+
+# --- Zotero item types ------------------------------------------------------
+# type: (fields, creator types). "field>base" is a type-specific field standing
+# for a base field; the first creator type is the type's primary creator.
+
+_COMMON_TAIL = "shortTitle url accessDate archive archiveLocation libraryCatalog callNumber rights extra"
+
+_TYPES = {
+    "artwork": ("title abstractNote artworkMedium>medium artworkSize date language " + _COMMON_TAIL,
+                "artist contributor"),
+    "audioRecording": ("title abstractNote audioRecordingFormat>medium seriesTitle volume numberOfVolumes "
+                       "place label>publisher date runningTime language ISBN " + _COMMON_TAIL,
+                       "performer contributor composer wordsBy"),
+    "bill": ("title abstractNote billNumber>number code codeVolume>volume section codePages>pages "
+             "legislativeBody>authority session history date language url accessDate shortTitle rights extra",
+             "sponsor cosponsor contributor"),
+    "blogPost": ("title abstractNote blogTitle>publicationTitle websiteType>type date url accessDate "
+                 "language shortTitle rights extra", "author commenter contributor"),
+    "book": ("title abstractNote series seriesNumber volume numberOfVolumes edition place publisher date "
+             "numPages language ISBN " + _COMMON_TAIL, "author contributor editor translator seriesEditor"),
+    "bookSection": ("title abstractNote bookTitle>publicationTitle series seriesNumber volume numberOfVolumes "
+                    "edition place publisher date pages language ISBN " + _COMMON_TAIL,
+                    "author contributor editor bookAuthor translator seriesEditor"),
+    "case": ("caseName>title abstractNote court>authority dateDecided>date docketNumber>number reporter "
+             "reporterVolume>volume firstPage>pages history language shortTitle url accessDate rights extra",
+             "author counsel contributor"),
+    "computerProgram": ("title abstractNote seriesTitle versionNumber date system place company>publisher "
+                        "programmingLanguage ISBN " + _COMMON_TAIL, "programmer contributor"),
+    "conferencePaper": ("title abstractNote date proceedingsTitle>publicationTitle conferenceName place "
+                        "publisher volume pages series language DOI ISBN " + _COMMON_TAIL,
+                        "author contributor editor translator seriesEditor"),
+    "dataset": ("title abstractNote identifier>number type versionNumber date repository>publisher "
+                "repositoryLocation>place format>medium DOI citationKey language " + _COMMON_TAIL,
+                "author contributor"),
+    "dictionaryEntry": ("title abstractNote dictionaryTitle>publicationTitle series seriesNumber volume "
+                        "numberOfVolumes edition place publisher date pages language ISBN " + _COMMON_TAIL,
+                        "author contributor editor translator seriesEditor"),
+    "document": ("title abstractNote publisher date language " + _COMMON_TAIL,
+                 "author contributor editor translator reviewedAuthor"),
+    "email": ("subject>title abstractNote date shortTitle url accessDate language rights extra",
+              "author contributor recipient"),
+    "encyclopediaArticle": ("title abstractNote encyclopediaTitle>publicationTitle series seriesNumber volume "
+                            "numberOfVolumes edition place publisher date pages ISBN language " + _COMMON_TAIL,
+                            "author contributor editor translator seriesEditor"),
+    "film": ("title abstractNote distributor>publisher date genre>type videoRecordingFormat>medium runningTime "
+             "language " + _COMMON_TAIL, "director contributor scriptwriter producer"),
+    "forumPost": ("title abstractNote forumTitle>publicationTitle postType>type date language shortTitle url "
+                  "accessDate rights extra", "author commenter contributor"),
+    "hearing": ("title abstractNote committee place publisher numberOfVolumes documentNumber>number pages "
+                "legislativeBody>authority session history date language shortTitle url accessDate rights extra",
+                "contributor"),
+    "instantMessage": ("title abstractNote date language shortTitle url accessDate rights extra",
+                       "author contributor recipient"),
+    "interview": ("title abstractNote date interviewMedium>medium language " + _COMMON_TAIL,
+                  "interviewee contributor interviewer translator"),
+    "journalArticle": ("title abstractNote publicationTitle volume issue pages date series seriesTitle seriesText "
+                       "journalAbbreviation language DOI ISSN " + _COMMON_TAIL,
+                       "author contributor editor translator reviewedAuthor"),
+    "letter": ("title abstractNote letterType>type date language " + _COMMON_TAIL,
+               "author contributor recipient"),
+    "magazineArticle": ("title abstractNote publicationTitle volume issue date pages language ISSN " + _COMMON_TAIL,
+                        "author contributor reviewedAuthor translator"),
+    "manuscript": ("title abstractNote manuscriptType>type place date numPages language " + _COMMON_TAIL,
+                   "author contributor translator"),
+    "map": ("title abstractNote mapType>type scale seriesTitle edition place publisher date language ISBN "
+            + _COMMON_TAIL, "cartographer contributor seriesEditor"),
+    "newspaperArticle": ("title abstractNote publicationTitle place edition date section pages language ISSN "
+                         + _COMMON_TAIL, "author contributor reviewedAuthor translator"),
+    "patent": ("title abstractNote place country assignee issuingAuthority>authority patentNumber>number "
+               "filingDate pages applicationNumber priorityNumbers issueDate>date references legalStatus "
+               "language shortTitle url accessDate rights extra", "inventor attorneyAgent contributor"),
+    "podcast": ("title abstractNote seriesTitle episodeNumber>number audioFileType>medium runningTime url "
+                "accessDate language shortTitle rights extra", "podcaster contributor guest"),
+    "preprint": ("title abstractNote genre>type repository>publisher archiveID>number place date series "
+                 "seriesNumber DOI citationKey language " + _COMMON_TAIL,
+                 "author editor contributor translator reviewedAuthor"),
+    "presentation": ("title abstractNote presentationType>type date place meetingName url accessDate language "
+                     "shortTitle rights extra", "presenter contributor"),
+    "radioBroadcast": ("title abstractNote programTitle>publicationTitle episodeNumber>number "
+                       "audioRecordingFormat>medium place network>publisher date runningTime language "
+                       + _COMMON_TAIL, "director scriptwriter producer castMember contributor guest"),
+    "report": ("title abstractNote reportNumber>number reportType>type seriesTitle place institution>publisher "
+               "date pages language " + _COMMON_TAIL, "author contributor translator seriesEditor"),
+    "standard": ("title abstractNote organization>authority committee type number versionNumber status date "
+                 "publisher place DOI citationKey numPages language " + _COMMON_TAIL, "author contributor"),
+    "statute": ("nameOfAct>title abstractNote code codeNumber publicLawNumber>number dateEnacted>date pages "
+                "section session history language shortTitle url accessDate rights extra",
+                "author contributor"),
+    "thesis": ("title abstractNote thesisType>type university>publisher place date numPages language "
+               + _COMMON_TAIL, "author contributor"),
+    "tvBroadcast": ("title abstractNote programTitle>publicationTitle episodeNumber>number "
+                    "videoRecordingFormat>medium place network>publisher date runningTime language "
+                    + _COMMON_TAIL, "director scriptwriter producer castMember contributor guest"),
+    "videoRecording": ("title abstractNote videoRecordingFormat>medium seriesTitle volume numberOfVolumes place "
+                       "studio>publisher date runningTime language ISBN " + _COMMON_TAIL,
+                       "director scriptwriter producer castMember contributor"),
+    "webpage": ("title abstractNote websiteTitle>publicationTitle websiteType>type date shortTitle url "
+                "accessDate language rights extra", "author contributor translator"),
+}
+
+
+def _field_table(spec: str) -> dict[str, str]:
+    """{base-or-own field: the type's field name}; own fields map to themselves."""
+    table = {}
+    for entry in spec.split():
+        own, _, base = entry.partition(">")
+        table[base or own] = own
+        table.setdefault(own, own)
+    return table
+
+
+ITEM_TYPES = {name: _field_table(fields) for name, (fields, _) in _TYPES.items()}
+CREATOR_TYPES = {name: creators.split() for name, (_, creators) in _TYPES.items()}
+# field name -> base field, for reading a type-specific field back.
+BASE_OF = {
+    own: base
+    for fields, _ in _TYPES.values()
+    for own, _, base in (entry.partition(">") for entry in fields.split())
+    if base
+}
+
+# --- CSL <-> Zotero ---------------------------------------------------------
+
+# CSL type -> Zotero type (Zotero's own choices; the rest take the nearest).
+CSL_TO_ZOTERO_TYPE = {
+    "article": "preprint", "article-journal": "journalArticle", "article-magazine": "magazineArticle",
+    "article-newspaper": "newspaperArticle", "bill": "bill", "book": "book", "broadcast": "tvBroadcast",
+    "chapter": "bookSection", "classic": "book", "collection": "book", "dataset": "dataset",
+    "document": "document", "entry": "encyclopediaArticle", "entry-dictionary": "dictionaryEntry",
+    "entry-encyclopedia": "encyclopediaArticle", "event": "presentation", "figure": "artwork",
+    "graphic": "artwork", "hearing": "hearing", "interview": "interview", "legal_case": "case",
+    "legislation": "statute", "manuscript": "manuscript", "map": "map", "motion_picture": "film",
+    "musical_score": "audioRecording", "pamphlet": "document", "paper-conference": "conferencePaper",
+    "patent": "patent", "performance": "presentation", "periodical": "journalArticle",
+    "personal_communication": "letter", "post": "forumPost", "post-weblog": "blogPost",
+    "regulation": "statute", "report": "report", "review": "journalArticle",
+    "review-book": "journalArticle", "software": "computerProgram", "song": "audioRecording",
+    "speech": "presentation", "standard": "standard", "thesis": "thesis", "treaty": "statute",
+    "webpage": "webpage",
+}
+ZOTERO_TO_CSL_TYPE = {
+    "artwork": "graphic", "audioRecording": "song", "bill": "bill", "blogPost": "post-weblog",
+    "book": "book", "bookSection": "chapter", "case": "legal_case", "computerProgram": "software",
+    "conferencePaper": "paper-conference", "dataset": "dataset", "dictionaryEntry": "entry-dictionary",
+    "document": "document", "email": "personal_communication", "encyclopediaArticle": "entry-encyclopedia",
+    "film": "motion_picture", "forumPost": "post", "hearing": "hearing",
+    "instantMessage": "personal_communication", "interview": "interview", "journalArticle": "article-journal",
+    "letter": "personal_communication", "magazineArticle": "article-magazine", "manuscript": "manuscript",
+    "map": "map", "newspaperArticle": "article-newspaper", "patent": "patent", "podcast": "broadcast",
+    "preprint": "article", "presentation": "speech", "radioBroadcast": "broadcast", "report": "report",
+    "standard": "standard", "statute": "legislation", "thesis": "thesis", "tvBroadcast": "broadcast",
+    "videoRecording": "motion_picture", "webpage": "webpage",
+}
+
+# CSL text variable -> Zotero base fields, first valid one wins.
+CSL_TO_FIELDS = {
+    "abstract": ["abstractNote"], "archive": ["archive"], "archive_location": ["archiveLocation"],
+    "authority": ["authority"], "call-number": ["callNumber"], "chapter-number": ["session"],
+    "collection-number": ["seriesNumber"], "collection-title": ["seriesTitle", "series"],
+    "container-title": ["publicationTitle", "reporter", "code"],
+    "container-title-short": ["journalAbbreviation"], "dimensions": ["runningTime", "artworkSize"],
+    "DOI": ["DOI"], "edition": ["edition"], "event-title": ["conferenceName", "meetingName"],
+    "genre": ["type", "programmingLanguage"], "ISBN": ["ISBN"], "ISSN": ["ISSN"],
+    "issue": ["issue", "priorityNumbers"], "language": ["language"], "license": ["rights"],
+    "medium": ["medium", "system"], "number": ["number"], "number-of-pages": ["numPages"],
+    "number-of-volumes": ["numberOfVolumes"], "page": ["pages"], "publisher": ["publisher"],
+    "publisher-place": ["place"], "references": ["history", "references"],
+    "section": ["section", "committee"], "source": ["libraryCatalog"], "status": ["legalStatus"],
+    "title": ["title"], "title-short": ["shortTitle"], "URL": ["url"], "version": ["versionNumber"],
+    "volume": ["volume", "codeNumber"], "scale": ["scale"], "citation-key": ["citationKey"],
+}
+CSL_TO_DATE_FIELDS = {"issued": "date", "accessed": "accessDate", "submitted": "filingDate"}
+# CSL name variable -> Zotero creator type ("author" means the type's primary creator).
+CSL_TO_CREATOR = {
+    "editor": "editor", "translator": "translator", "container-author": "bookAuthor",
+    "collection-editor": "seriesEditor", "composer": "composer", "director": "director",
+    "interviewer": "interviewer", "recipient": "recipient", "reviewed-author": "reviewedAuthor",
+    "contributor": "contributor", "guest": "guest", "performer": "performer",
+    "producer": "producer", "script-writer": "scriptwriter",
+}
+CREATOR_TO_CSL = {v: k for k, v in CSL_TO_CREATOR.items()}
+
+# Our own metadata in `custom`, kept in `extra` under these names.
+CUSTOM_PREFIX = "cslbridge-"
+
+_PARTICLES = frozenset("da das de del della der des di do dos du la le les op 't ten ter van von zu".split())
+_EXTRA_LINE = re.compile(r"^([A-Za-z][A-Za-z_-]*):[ \t]*(.*)$")
+_ISO_DATE = re.compile(r"^(-?\d{1,4})(?:-(\d{1,2})(?:-(\d{1,2}))?)?$")
+
+
+def zotero_type(item: Item) -> str:
+    return CSL_TO_ZOTERO_TYPE.get(item.get("type", ""), "document")
+
+
+def to_zotero(item: Item) -> dict:
+    """One CSL item as Zotero item data (no key, version, collections or relations)."""
+    ztype = zotero_type(item)
+    fields = ITEM_TYPES[ztype]
+    data: dict = {"itemType": ztype}
+    extra: list[str] = []
+    if ZOTERO_TO_CSL_TYPE[ztype] != item.get("type"):
+        extra.append(f"type: {item.get('type', 'document')}")
+    creators: list[dict] = []
+    allowed_creators = CREATOR_TYPES[ztype]
+    for key, value in item.items():
+        if key in ("id", "type", "custom", "categories", "note") or value in (None, "", []):
+            continue
+        if key in NAME_VARIABLES:
+            creator_type = allowed_creators[0] if key == "author" else CSL_TO_CREATOR.get(key)
+            if creator_type in allowed_creators:
+                creators.extend(_creator(name, creator_type) for name in value)
+            else:
+                extra.extend(f"{key}: {_name_line(name)}" for name in value)
+        elif key in DATE_VARIABLES:
+            field = CSL_TO_DATE_FIELDS.get(key)
+            zfield = fields.get(field) if field else None
+            if zfield:
+                data[zfield] = date_text(value)
+            else:
+                extra.append(f"{key}: {date_text(value)}")
+        else:
+            zfield = next((fields[f] for f in CSL_TO_FIELDS.get(key, ()) if f in fields), None)
+            text = _one_line(value)
+            if zfield and zfield not in data:
+                data[zfield] = text
+            else:
+                extra.append(f"{key}: {text}")
+    if creators:
+        data["creators"] = creators
+    if item.get("id") not in (None, "") and "citationKey" not in data:
+        extra.append(f"citation-key: {item['id']}")
+    for key, value in (item.get("custom") or {}).items():
+        if value in (None, "", [], {}):
+            continue
+        text = value if isinstance(value, str) else json.dumps(value, ensure_ascii=False)
+        extra.append(f"{CUSTOM_PREFIX}{key}: {_one_line(text)}")
+    if item.get("note"):
+        extra.append(str(item["note"]))
+    if extra:
+        data["extra"] = "\n".join(extra)
+    if item.get("categories"):
+        data["tags"] = [{"tag": str(tag)} for tag in item["categories"]]
+    return data
+
+
+def from_zotero(data: dict) -> Item:
+    """Zotero item data back to a CSL item; `extra` lines become variables again."""
+    ztype = data.get("itemType", "document")
+    item: Item = {"id": data.get("key", ""), "type": ZOTERO_TO_CSL_TYPE.get(ztype, "document")}
+    date_vars = {v: k for k, v in CSL_TO_DATE_FIELDS.items()}
+    for zfield, value in data.items():
+        if value in (None, "") or zfield in ("key", "version", "itemType", "extra", "creators",
+                                             "collections", "relations", "tags", "dateAdded",
+                                             "dateModified", "parentItem"):
+            continue
+        base = BASE_OF.get(zfield, zfield)
+        if base in date_vars:
+            item[date_vars[base]] = parse_date(str(value))
+            continue
+        var = next((v for v, bases in CSL_TO_FIELDS.items() if base in bases or zfield in bases), None)
+        if var and var not in item:
+            item[var] = value
+    primary = (CREATOR_TYPES.get(ztype) or ["author"])[0]
+    for creator in data.get("creators") or []:
+        ctype = creator.get("creatorType", "author")
+        var = "author" if ctype in (primary, "author") else CREATOR_TO_CSL.get(ctype, "contributor")
+        item.setdefault(var, []).append(_csl_name(creator))
+    if data.get("tags"):
+        item["categories"] = [t["tag"] for t in data["tags"] if t.get("tag")]
+    _read_extra(item, data.get("extra") or "")
+    return item
+
+
+def _read_extra(item: Item, extra: str) -> None:
+    custom = item.get("custom") or {}
+    note_lines = []
+    for line in extra.split("\n"):
+        match = _EXTRA_LINE.match(line)
+        name, value = (match.group(1), match.group(2).strip()) if match else ("", "")
+        if name == "type" and value:
+            item["type"] = value
+        elif name == "citation-key" and value:
+            item["id"] = value
+        elif name.startswith(CUSTOM_PREFIX):
+            key = name[len(CUSTOM_PREFIX):]
+            try:
+                custom[key] = json.loads(value) if key != "source" else value
+            except ValueError:
+                custom[key] = value
+        elif name in NAME_VARIABLES and value:
+            item.setdefault(name, []).append(_parse_name_line(value))
+        elif name in DATE_VARIABLES and value:
+            item[name] = parse_date(value)
+        elif name in ALL_VARIABLES and value and name not in item:
+            item[name] = value
+        else:
+            note_lines.append(line)
+    if custom:
+        item["custom"] = custom
+    note = "\n".join(note_lines).strip()
+    if note:
+        add_note(item, note)
+
+
+# --- names and dates --------------------------------------------------------
+
+def _creator(name: dict, creator_type: str) -> dict:
+    if name.get("literal") or not (name.get("family") or name.get("given")):
+        return {"creatorType": creator_type, "name": name.get("literal") or name.get("family") or ""}
+    last = " ".join(p for p in (name.get("non-dropping-particle"), name.get("family")) if p)
+    first = " ".join(p for p in (name.get("given"), name.get("dropping-particle")) if p)
+    if name.get("suffix"):
+        first = f"{first}, {name['suffix']}" if first else name["suffix"]
+    if not name.get("family"):
+        return {"creatorType": creator_type, "name": first}
+    return {"creatorType": creator_type, "firstName": first, "lastName": last}
+
+
+def _csl_name(creator: dict) -> dict:
+    if creator.get("name") is not None or not creator.get("lastName"):
+        return {"literal": creator.get("name") or creator.get("firstName") or ""}
+    name: dict = {}
+    words = creator["lastName"].split(" ")
+    particles = []
+    while len(words) > 1 and words[0].lower() in _PARTICLES and words[0][:1].islower():
+        particles.append(words.pop(0))
+    if particles:
+        name["non-dropping-particle"] = " ".join(particles)
+    name["family"] = " ".join(words)
+    given = creator.get("firstName") or ""
+    given, _, suffix = given.partition(", ")
+    if given:
+        name["given"] = given
+    if suffix:
+        name["suffix"] = suffix
+    return name
+
+
+def _name_line(name: dict) -> str:
+    """A name in Zotero's extra form: `Family || Given`, or the literal alone."""
+    if name.get("literal") or not name.get("family"):
+        return name.get("literal") or name.get("given") or ""
+    family = " ".join(p for p in (name.get("non-dropping-particle"), name["family"]) if p)
+    return f"{family} || {name['given']}" if name.get("given") else family
+
+
+def _parse_name_line(text: str) -> dict:
+    family, sep, given = text.partition("||")
+    if not sep:
+        return {"literal": text.strip()}
+    return _csl_name({"lastName": family.strip(), "firstName": given.strip()})
+
+
+def date_text(value: dict) -> str:
+    """A CSL date as the text Zotero stores: ISO parts, ranges with '/'."""
+    if not isinstance(value, dict):
+        return str(value)
+    parts = value.get("date-parts")
+    if parts and parts[0] and parts[0][0] not in (None, ""):
+        return "/".join("-".join(f"{int(n):02d}" if i else str(int(n)) for i, n in enumerate(p))
+                        for p in parts if p)
+    return str(value.get("literal") or value.get("raw") or "")
+
+
+def parse_date(text: str) -> dict:
+    """Zotero's date text back to a CSL date; what is not ISO stays literal."""
+    text = text.strip()
+    ends = text.split("/") if text.count("/") == 1 else [text]
+    parts = []
+    for end in ends:
+        match = _ISO_DATE.match(end.strip().split(" ")[0] if " " in end and "-" in end else end.strip())
+        if not match:
+            return {"literal": text}
+        parts.append([int(g) for g in match.groups() if g])
+    return {"date-parts": parts}
+
+
+def _one_line(value) -> str:
+    return re.sub(r"\s*\n\s*", " ", str(value)).strip()
+
+
+# --- matching ---------------------------------------------------------------
+
+def _norm(text: str) -> str:
+    return re.sub(r"[\W_]+", " ", str(text).casefold()).strip()
+
+
+def match_keys(item: Item) -> list[str]:
+    """The identities an item is matched by: DOI, URL, normalised title + year + first author."""
+    keys = []
+    if item.get("DOI"):
+        doi = str(item["DOI"]).strip().lower()
+        doi = re.sub(r"^(https?://(dx\.)?doi\.org/|doi:\s*)", "", doi)
+        keys.append("doi:" + doi)
+    if item.get("URL"):
+        keys.append("url:" + re.sub(r"^https?://(www\.)?", "", str(item["URL"]).strip()).rstrip("/").lower())
+    if item.get("title"):
+        names = item.get("author") or item.get("editor") or []
+        first = names[0] if names else {}
+        who = _norm(first.get("family") or first.get("literal") or "")
+        keys.append(f"tya:{_norm(item['title'])}|{date_year(item.get('issued')) or ''}|{who}")
+    return keys
