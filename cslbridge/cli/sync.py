@@ -1,0 +1,123 @@
+"""`sync push` and `sync pull`: Zotero collections in and out, over the library API."""
+
+from __future__ import annotations
+
+import sys
+
+import click
+
+from .. import api
+from ..textio import write_text
+from .common import EXIT_OK, EXIT_SOME_FAILED, fail, friendly_errors, report
+
+_library = click.option("--library", metavar="user:ID|group:ID",
+                        help="Target library (default: the API key's own user library).")
+_api_key = click.option("--api-key", envvar="ZOTERO_API_KEY", metavar="KEY",
+                        help="Zotero API key (default: $ZOTERO_API_KEY).")
+_endpoint = click.option("--endpoint", envvar="ZOTERO_ENDPOINT", metavar="URL",
+                         help="API server (default: $ZOTERO_ENDPOINT or https://api.zotero.org).")
+_collection = click.option("-c", "--collection", required=True, metavar="PATH",
+                           help='Collection path, levels separated by " / ", e.g. "CSTO / Sources".')
+
+
+@click.group()
+def sync():
+    """Push items into Zotero collections and pull collections back out."""
+
+
+def _guard(api_key):
+    """Run a sync step: expected failures become one line, and the key is never echoed."""
+    from ..zotero.client import SyncError
+
+    class Guard:
+        def __enter__(self):
+            return self
+
+        def __exit__(self, kind, exc, tb):
+            if isinstance(exc, SyncError):
+                message = str(exc)
+                if api_key:
+                    message = message.replace(api_key, "***")
+                fail(message)
+            return False
+
+    return Guard()
+
+
+@sync.command()
+@click.argument("infile", metavar="IN")
+@_collection
+@click.option("-f", "--from", "from_", metavar="FORMAT", help="Input format (default: detected).")
+@_library
+@_api_key
+@_endpoint
+@click.option("--state-dir", envvar="CSLBRIDGE_STATE_DIR", metavar="DIR",
+              help="Where the push journal lives (default: $CSLBRIDGE_STATE_DIR or ~/.cache/cslbridge/sync).")
+@click.option("--dry-run", is_flag=True, help="Show what would be created or updated; write nothing.")
+@click.option("--desktop", is_flag=True, help="Save through a running Zotero desktop's connector instead.")
+@friendly_errors
+def push(infile, collection, from_, library, api_key, endpoint, state_dir, dry_run, desktop):
+    """Push the items in IN into a Zotero collection (created if missing); safe to repeat."""
+    result = api.read(infile, from_)
+    report(result.problems)
+    with _guard(api_key):
+        if desktop:
+            from ..zotero.connector import DESKTOP_ENDPOINT, push_desktop
+
+            saved = push_desktop(result.items, collection, endpoint or DESKTOP_ENDPOINT)
+            click.echo(f"saved {saved} item(s) to Zotero desktop")
+            raise SystemExit(EXIT_SOME_FAILED if result.problems else EXIT_OK)
+        from ..zotero.client import ZoteroSync
+
+        client = ZoteroSync(library, api_key, endpoint, state_dir=state_dir)
+        try:
+            bar = click.progressbar(length=len(result.items), label="pushing", file=sys.stderr) \
+                if sys.stderr.isatty() and len(result.items) > 100 and not dry_run else None
+            if bar:
+                with bar:
+                    outcome = client.push(result.items, collection, dry_run, progress=bar.update)
+            else:
+                outcome = client.push(result.items, collection, dry_run)
+        finally:
+            client.close()
+    for entry, message in outcome.failed:
+        click.echo(f"error: {infile}: entry {entry!r}: {message}", err=True)
+    where = f"{client.library} / {collection}"
+    click.echo(f"{where}: {outcome.summary()}")
+    raise SystemExit(EXIT_SOME_FAILED if outcome.failed or result.problems else EXIT_OK)
+
+
+@sync.command()
+@_collection
+@click.option("-t", "--to", "to", default="csljson", show_default=True, metavar="FORMAT",
+              help="Output format (any writer), or text/html/md/rtf with --style.")
+@click.option("--style", metavar="STYLE", help="Render a bibliography in this CSL style (e.g. apa).")
+@click.option("--locale", metavar="LOCALE", help="Locale for --style (default: the style's).")
+@click.option("--subcollections", is_flag=True, help="Include the items of every subcollection.")
+@click.option("-o", "--output", default="-", metavar="OUT", help="Output file ('-' for stdout).")
+@click.option("--local", is_flag=True, help="Read from the Zotero 7 desktop's local API (127.0.0.1:23119).")
+@_library
+@_api_key
+@_endpoint
+@friendly_errors
+def pull(collection, to, style, locale, subcollections, output, local, library, api_key, endpoint):
+    """Export a Zotero collection as CSL-JSON, BibTeX, RIS, ... or a rendered bibliography."""
+    if not style:
+        api.get_format(to)  # fail on a bad target before any network traffic
+    with _guard(api_key):
+        from ..zotero.client import ZoteroSync
+
+        client = ZoteroSync(library, api_key, endpoint, local=local)
+        try:
+            items = client.pull(collection, subcollections)
+        finally:
+            client.close()
+    if style:
+        from ..render import render_bibliography
+
+        rendered = render_bibliography(items, style, locale, to if to != "csljson" else "text")
+        report(rendered.problems)
+        write_text(output, "".join(entry.rstrip("\n") + "\n" for entry in rendered))
+        raise SystemExit(EXIT_SOME_FAILED if rendered.problems else EXIT_OK)
+    write_text(output, api.write(items, to))
+    click.echo(f"{len(items)} item(s) pulled from {client.library} / {collection}", err=True)
