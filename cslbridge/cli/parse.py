@@ -1,0 +1,89 @@
+"""`parse`: free-text reference lists, notes and scraped pages into items."""
+
+from __future__ import annotations
+
+import click
+
+from .. import api
+from ..textio import read_text, write_text
+from .common import EXIT_OK, EXIT_SOME_FAILED, fail, friendly_errors, report
+
+# Formats that keep `custom`, so pointer and commentary notes stay marked there.
+_MARKING_FORMATS = {"csljson"}
+
+
+@click.command()
+@click.argument("infile", metavar="IN")
+@click.option("-t", "--to", default="csljson", show_default=True, metavar="FORMAT",
+              help="Output format (any writable format: csljson, bibtex, ris, ...).")
+@click.option("--page", is_flag=True,
+              help="IN is an article page: put the article first and mark references as cited by it.")
+@click.option("--review", is_flag=True,
+              help="List the low-confidence items (number, source text, uncertain fields) instead.")
+@click.option("-o", "--output", default="-", metavar="OUT", help="Output file ('-' for stdout).")
+@friendly_errors
+def parse(infile, to, page, review, output):
+    """Find and parse the references in IN (text or HTML file, '-' for stdin)."""
+    from ..parse import parse_page
+
+    fmt = api.get_format(to)
+    if fmt.write is None:
+        fail(f"format {fmt.name!r} can be read but not written")
+    source = "<stdin>" if infile == "-" else infile
+    result = parse_page(read_text(infile), source, page=page)
+    report(result.problems)
+    items = result.items
+    if not items:
+        raise SystemExit(EXIT_SOME_FAILED)
+    if review:
+        click.echo(review_text(items), nl=False)
+        raise SystemExit(EXIT_SOME_FAILED if result.problems else EXIT_OK)
+    if fmt.name not in _MARKING_FORMATS:
+        marked = [i for i in items if _is_marked(i)]
+        if marked:
+            items = [i for i in items if not _is_marked(i)]
+            click.echo(f"note: {len(marked)} pointer/commentary note(s) left out: "
+                       f"{fmt.name} cannot mark them (use -t csljson to keep them)", err=True)
+    write_text(output, api.write(items, fmt.name))
+    raise SystemExit(EXIT_SOME_FAILED if result.problems else EXIT_OK)
+
+
+def _is_marked(item) -> bool:
+    custom = item.get("custom") or {}
+    return bool(custom.get("pointer") or custom.get("commentary"))
+
+
+def review_text(items) -> str:
+    """The items flagged for review, each with its number, source and doubtful fields."""
+    from ..parse import fields
+
+    threshold = getattr(fields, "REVIEW_BELOW", 0.75)
+    flagged = [(n, i) for n, i in enumerate(items, 1) if (i.get("custom") or {}).get("review")]
+    lines = [f"{len(flagged)} of {len(items)} item(s) need review"]
+    for position, item in flagged:
+        custom = item["custom"]
+        label = "note" if custom.get("section") == "notes" else "entry"
+        where = f"{label} {custom['number']}" if "number" in custom else f"item {position}"
+        if "line" in custom:
+            where += f", line {custom['line']}"
+        lines.append("")
+        lines.append(f"#{position} ({where}) {item.get('type', '?')} {item.get('id', '')}".rstrip())
+        lines.append(f"  source: {custom.get('source', '')}")
+        confidence = custom.get("confidence") or {}
+        doubtful = sorted((p, f) for f, p in confidence.items() if p < threshold)
+        if doubtful:
+            lines.append("  uncertain: " + ", ".join(
+                f"{f} {p:.2f} ({_show(item.get(f, item.get('type') if f == 'type' else ''))})"
+                for p, f in doubtful))
+        if not item.get("title"):
+            lines.append("  missing: title")
+    return "\n".join(lines) + "\n"
+
+
+def _show(value) -> str:
+    if isinstance(value, list):
+        value = "; ".join(n.get("family") or n.get("literal") or "" for n in value if isinstance(n, dict))
+    elif isinstance(value, dict):
+        value = value.get("date-parts") or value.get("literal") or value.get("raw") or ""
+    text = str(value)
+    return text if len(text) <= 60 else text[:57] + "..."

@@ -1,0 +1,184 @@
+"""Free-text references: from a scraped page or a pasted list to CSL-JSON items.
+
+    >>> from cslbridge.parse import parse_page
+    >>> result = parse_page(open("article.html").read(), page=True)
+    >>> article, *references = result.items
+
+The pipeline: text lines (HTML is flattened first, see :mod:`.page`), the
+reference lists and notes on them (:mod:`.entries`), each entry cut into works,
+pointers and commentary, each work tagged into fields by
+:func:`cslbridge.parse.fields.parse_references`. With ``page=True`` the article
+the page describes comes first and every work is marked as cited by it.
+
+Items keep input order and their source text (``custom.source``), the printed
+entry or note number (``custom.number``) and the line it starts on
+(``custom.line``). Pointer notes ("Ibid.", "See also Flikke (2009)") are kept as
+``document`` items marked ``custom.pointer`` with their ``custom.targets``;
+notes of pure prose are kept marked ``custom.commentary``. Neither is ever
+turned into an invented work.
+"""
+
+from __future__ import annotations
+
+import re
+
+from ..items import Item, Problem, ReadResult, assign_ids, date_year
+from .entries import (
+    COMMENTARY, POINTER, REFERENCE, Entry, classify, clean, find_sections, segments,
+    split_entries, strip_cue, targets,
+)
+from .page import article_item, html_lines, is_chrome, looks_like_html
+
+__all__ = ["find_entries", "parse_page", "page_lines", "Entry"]
+
+_SEGMENT_LIMIT = 5000  # longer notes are kept whole rather than cut into sentences
+
+
+def page_lines(text: str) -> tuple[list[str], dict[str, list[str]]]:
+    """A page as text lines plus its meta tags ({} for plain text)."""
+    if looks_like_html(text):
+        return html_lines(text)
+    return text.splitlines(), {}
+
+
+def find_entries(text: str) -> tuple[list[Entry], int | None, int | None]:
+    """Entries of every reference list and notes section, in page order.
+
+    Also returns where the first section starts and where the last ends (line
+    indexes), which bound the page header and footer; both None when the whole
+    text was read as one list.
+    """
+    lines, _ = page_lines(text)
+    return _entries(lines)
+
+
+def _entries(lines: list[str]) -> tuple[list[Entry], int | None, int | None]:
+    sections = find_sections(lines, is_chrome)
+    entries: list[Entry] = []
+    for section in sections:
+        found = split_entries(lines, section.start, section.end, section.kind, is_chrome)
+        if section.kind == "references" and not section.heading and any(
+            classify(clean(e.text)) != REFERENCE for e in found
+        ):
+            for entry in found:  # a numbered run holding pointers is a run of notes
+                entry.section = "notes"
+        entries.extend(found)
+    if not sections:
+        found = split_entries(lines, 0, len(lines), "references", is_chrome)
+        # with no heading and no numbered run, prose paragraphs are page text, not entries
+        entries = [e for e in found if classify(clean(e.text)) != COMMENTARY]
+        return entries, None, None
+    return entries, sections[0].start - (1 if sections[0].heading else 0), sections[-1].end
+
+
+def parse_page(text: str, source: str = "", page: bool = False) -> ReadResult:
+    """Read a reference list, a notes section or a whole saved page into items."""
+    lines, meta = page_lines(text)
+    entries, header_end, footer_start = _entries(lines)
+    problems: list[Problem] = []
+    article = None
+    if page:
+        article = article_item(lines, meta, header_end if header_end is not None else 0,
+                               lines[footer_start:] if footer_start is not None else [])
+        if article is None:
+            problems.append(Problem("no article title, authors or DOI found on the page", source))
+        else:
+            article.setdefault("custom", {})["article"] = True
+
+    planned: list[tuple[Entry, str, str]] = []  # (entry, kind, segment text)
+    for entry in entries:
+        text_ = clean(entry.text)
+        if not text_:
+            continue
+        pieces = segments(text_) if entry.section == "notes" and len(text_) <= _SEGMENT_LIMIT else [text_]
+        for piece in pieces:
+            planned.append((entry, classify(piece), piece))
+
+    if not any(kind != COMMENTARY for _, kind, _ in planned):
+        where = "the page" if page else "the input"
+        problems.append(Problem(f"no references found in {where}", source))
+        return ReadResult([article] if article else [], problems)
+
+    works = _tag([strip_cue(piece) for _, kind, piece in planned if kind == REFERENCE])
+    items: list[Item] = []
+    for entry, kind, piece in planned:
+        if kind == REFERENCE:
+            item = next(works)
+        else:
+            item = {"type": "document", "note": piece, "custom": {}}
+            if kind == POINTER:
+                item["custom"].update(pointer=True, targets=targets(piece))
+            else:
+                item["custom"]["commentary"] = True
+        custom = item.setdefault("custom", {})
+        custom["source"] = piece
+        custom["line"] = entry.line
+        if entry.number is not None:
+            custom["number"] = entry.number
+        custom["section"] = entry.section
+        items.append(item)
+
+    _assign_note_ids(items)
+    everything = ([article] if article else []) + items
+    assign_ids(everything)
+    _link_pointers(items)
+    if article:
+        for item in items:
+            if not _marked(item):
+                item["custom"]["cited-by"] = [article["id"]]
+    return ReadResult(everything, problems)
+
+
+def _tag(texts: list[str]):
+    """Field-tag the works in one batch (the tagger is faster on batches)."""
+    from .fields import parse_references
+
+    return iter(parse_references(texts) if texts else [])
+
+
+def _marked(item: Item) -> bool:
+    custom = item.get("custom") or {}
+    return bool(custom.get("pointer") or custom.get("commentary"))
+
+
+def _assign_note_ids(items: list[Item]) -> None:
+    """Pointers and commentary get ids from their note number, not from invented titles."""
+    taken: dict[str, int] = {}
+    for item in items:
+        if not _marked(item) or item.get("id"):
+            continue
+        number = item["custom"].get("number")
+        base = f"note{number}" if number is not None else "note"
+        taken[base] = taken.get(base, 0) + 1
+        item["id"] = base if taken[base] == 1 else f"{base}-{taken[base]}"
+
+
+def _link_pointers(items: list[Item]) -> None:
+    """Resolve "Ibid." to the work before it and `Author (Year)` targets to listed works."""
+    by_author_year: dict[tuple[str, str], str] = {}
+    for item in items:
+        if _marked(item):
+            continue
+        names = item.get("author") or item.get("editor") or []
+        year = date_year(item.get("issued"))
+        if names and year:
+            who = (names[0].get("family") or names[0].get("literal") or "").lower()
+            by_author_year.setdefault((who, str(year)), item["id"])
+    previous = None
+    for item in items:
+        custom = item.get("custom") or {}
+        if not custom.get("pointer"):
+            if not _marked(item):
+                previous = item["id"]
+            continue
+        found = []
+        for target in custom.get("targets", []):
+            match = re.match(r"(.+?)\s+\((\d{4})", target)
+            if match:
+                family = re.split(r"\s+(?:and|&|и|et al)\b", match.group(1))[0].split()[-1].lower()
+                if (family, match.group(2)) in by_author_year:
+                    found.append(by_author_year[(family, match.group(2))])
+        if found:
+            custom["target-ids"] = found
+        elif not custom.get("targets") and previous:
+            custom["same-as"] = previous  # Ibid., Op. cit. without a name

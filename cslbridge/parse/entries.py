@@ -1,0 +1,562 @@
+"""Finding the reference list or notes in a page and cutting it into entries.
+
+A scraped page is a sequence of text lines. The list we want is either under a
+heading (References, Notes, Список литературы, ...) or, when the page has none,
+a run of consecutively numbered citation-like lines. Entries are numbered
+(`1.`, `[1]`, `1)`, bare note numbers), one per line, or wrapped over several
+lines. Notes are further cut into segments: a note may hold several works
+separated by `;`, a work followed by "See also Smith (2009)", or prose
+commentary around a work. Each segment is classified as a reference, a pointer
+to works cited elsewhere ("Ibid.", "See also Flikke (2009)") or commentary.
+
+Everything here is linear in the size of the input: no backtracking regexes
+over whole pages and no pairwise comparisons between lines.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass, field
+
+REFERENCE, POINTER, COMMENTARY = "reference", "pointer", "commentary"
+
+# --- headings -------------------------------------------------------------
+
+_HEADINGS = {
+    # reference lists
+    "references", "reference list", "references cited", "bibliography", "literature",
+    "literature cited", "works cited", "cited literature", "cited works", "sources",
+    "sources and literature", "select bibliography", "selected bibliography",
+    "further reading", "references and notes", "notes and references",
+    "bibliographie", "références", "literaturverzeichnis", "literatur", "quellen",
+    "referencias", "bibliografía", "bibliografia", "riferimenti bibliografici",
+    "список литературы", "литература", "источники", "источники и литература",
+    "список источников", "библиографический список", "список использованной литературы",
+    "список использованных источников", "список источников и литературы",
+    "використана література", "список використаних джерел", "література",
+    "references (transliterated)", "references (in english)",
+    # notes
+    "notes", "endnotes", "footnotes", "end notes", "примечания", "сноски",
+    "anmerkungen",
+}
+_NOTE_HEADINGS = {"notes", "endnotes", "footnotes", "end notes", "примечания", "сноски", "anmerkungen"}
+
+# Headings that end a reference section when met after it.
+_END_HEADINGS = re.compile(
+    r"^(?:about the authors?|author information|additional information|funding|"
+    r"acknowledge?ments?|disclosure statement|conflicts? of interest|appendix|"
+    r"supplementary|related research|related articles|recommended articles|"
+    r"people also read|cited by|citing articles|metrics|article metrics|"
+    r"figures?(?: and tables)?|tables?|keywords|key words|об авторах|сведения об авторах|"
+    r"информация об авторах|для цитирования|abstract|аннотация|introduction|введение)\s*:?$",
+    re.I,
+)
+
+
+def heading_kind(line: str) -> str | None:
+    """'references' or 'notes' when the line is a list heading, else None."""
+    text = line.strip().strip("#*=").strip()
+    text = re.sub(r"^(?:\d+(?:\.\d+)*\.?|[IVX]+\.)\s+", "", text)  # "7. References"
+    text = text.rstrip(":.").strip().lower()
+    if len(text) > 50 or text not in _HEADINGS:
+        return None
+    return "notes" if text in _NOTE_HEADINGS else "references"
+
+
+# --- scraping artefacts ---------------------------------------------------
+
+_ARTEFACT_TOKEN = (
+    r"(?:Google Scholar|Search in Google Scholar|Crossref|CrossRef|PubMed(?: Central)?|"
+    r"Web of Science\s*®?|Scopus|MathSciNet|zbMATH|WorldCat|Find this resource:?|"
+    r"Open DOI|Full Text|View Article|Article|CAS|ADS|Link)"
+)
+_TRAILING_ARTEFACTS = re.compile(
+    r"(?:\s*[\[(]?" + _ARTEFACT_TOKEN + r"[\])]?)+\s*$"
+)
+_STRONG_ARTEFACT = re.compile(r"Google Scholar|Crossref|PubMed|Web of Science|Scopus|MathSciNet|WorldCat", re.I)
+_URL_LINK = re.compile(r"\s*\bURL:\s*(?:Link|Ссылка)\b\.?")
+_CITATION_YEAR = re.compile(r"\bCitation(?=\d{4}[a-z]?\b)")
+_SPACES = re.compile(r"\s+")
+
+
+def clean(text: str) -> str:
+    """One entry's text without scraping artefacts, on one line.
+
+    "Citation2009" is how Taylor & Francis pages render a linked year; "URL: Link"
+    and trailing "Google Scholar"/"Crossref" are link labels that lost their links.
+    """
+    text = text.replace("\u00ad", "").replace("\u200b", "").replace("\ufeff", "")
+    text = _CITATION_YEAR.sub("", text)
+    text = _URL_LINK.sub("", text)
+    text = _SPACES.sub(" ", text).strip()
+    match = _TRAILING_ARTEFACTS.search(text)
+    if match and _STRONG_ARTEFACT.search(match.group(0)):
+        text = text[: match.start()].rstrip()
+    return text
+
+
+def join_lines(lines: list[str]) -> str:
+    """Join an entry wrapped over several lines, undoing end-of-line hyphenation."""
+    out = ""
+    for raw in lines:
+        line = raw.strip()
+        if not line:
+            continue
+        if not out:
+            out = line
+        elif out.endswith("-") and re.search(r"[a-zа-яё]-$", out) and line[:1].islower():
+            last = out.rsplit(" ", 1)[-1]
+            out = out + line if "/" in last else out[:-1] + line
+        elif re.search(r"(?:https?://|www\.)\S*[/._\-]$", out):
+            out += line  # a URL broken across lines
+        else:
+            out += " " + line
+    return out
+
+
+# --- numbering ------------------------------------------------------------
+
+_NUMBERED = re.compile(
+    r"^\s*(?:[•·\-–*]\s*)?(?:"
+    r"\[(?P<br>\d{1,4})\]"            # [12]
+    r"|(?P<dot>\d{1,4})\.(?!\d)"      # 12.
+    r"|(?P<par>\d{1,4})\)"            # 12)
+    r"|\((?P<pp>\d{1,4})\)"           # (12)
+    r"|(?P<bare>\d{1,4})(?=\s+\S)"    # 12 See also ...
+    r")\s*"
+)
+
+
+def numbering(line: str) -> tuple[int, str, int] | None:
+    """(number, style, end of the label) when the line starts with an entry number."""
+    match = _NUMBERED.match(line)
+    if not match:
+        return None
+    for style in ("br", "dot", "par", "pp", "bare"):
+        if match.group(style):
+            rest = line[match.end():]
+            if not rest.strip():
+                return None
+            if style == "bare" and not re.match(r"[^\W\d_]|[‘“\"'«(\[]", rest):
+                return None  # "2014 563 p." is a year, not a note number
+            return int(match.group(style)), style, match.end()
+    return None
+
+
+# --- recognising references, pointers and commentary ------------------------
+
+_YEAR = re.compile(r"(?<![\d/.-])(1[5-9]\d\d|20\d\d)(?![\d/])")
+_URL = re.compile(r"(?:https?://|www\.)\S+|\bdoi:\s*10\.|\b10\.\d{4,9}/\S+", re.I)
+_STRONG = re.compile(
+    r"[‘“«„\"][^‘’“”«»\"]{3,}?[’”»\"]"               # a quoted title
+    r"|\[[^\]]{8,}\]"                                  # a bracketed (translated) title
+    r"|\bpp?\.\s*\d|\b[СсS]\.\s*\d|\d\s*(?:pp?|с|S)\.(?!\w)"  # pages, page counts
+    r"|\b(?:vol|no|iss|nr|t|вып|т)\.\s*\d|№\s*\d|\bVol(?:ume)?\.?\s*\d|\bIssue\s+\d"
+    r"|\bPubl\.|\bPress\b|\bVerlag\b|\bИзд(?:-во|ательство)\b|\bUniversity\b"
+    r"|\s//\s|\bIn:\s|\b[Ii]n\s+[A-Z][^,]{0,60}\(eds?\.?\)|\((?:eds?|Hrsg|ред|под ред)\.?\)"
+    r"|\bed(?:ited)?\.? by\b|\bavailable (?:at|from|online)\b|\baccessed\b|\bretrieved\b"
+    r"|дата обращения|\bURL\b|\bISBN\b|\bISSN\b|\bdoi\b|\(In [A-Z][a-z]+\.\)"
+    r"|\bet al\b|\bи др\.|\bDiss\.|\bдис\.|\bThesis\b|\bProceedings\b|\bJournal\b"
+    r"|\bReview\b|\bQuarterly\b|\bBulletin\b|\bVestnik\b|\bВестник\b|\bЖурнал\b"
+    r"|\bpersonal communication\b|\bletter to\b"
+)
+_INTERVIEW = re.compile(r"^(?:(?:the\s+)?author['’]s\s+)?interviews?\s+(?:with|by)\b", re.I)
+_AUTHOR_START = re.compile(
+    r"^[A-ZА-ЯЁ][\w'’\-]+(?:\s[A-ZА-ЯЁ][\w'’\-]+)?,?\s+(?:[A-ZА-ЯЁ][a-zа-яё]?\.\s?-?){1,3}(?:[,;:(]|\s|$)"
+    r"|^(?:[A-ZА-ЯЁ]\.\s?){1,3}\s?[A-ZА-ЯЁ][\w'’\-]+"
+    r"|^[A-Z][\w'’\-]+,\s+[A-Z][a-z]+(?:\s[A-Z]\.)?(?:,| and | &)"
+)
+_DATE = re.compile(
+    r"\b\d{1,2}(?:[–-]\d{1,2})?\s+(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)[a-z]*\.?\s+\d{4}"
+    r"|\b(?:January|February|March|April|May|June|July|August|September|October|November|December)"
+    r"\s+\d{1,2},\s+\d{4}|\b\d{1,2}\.\d{1,2}\.\d{4}\b"
+)
+_POINTER_CUE = re.compile(
+    r"^(?:(?:see|also see|see also|see generally|see further|see especially|see e\.g\.|see,|cf\.|compare|"
+    r"for (?:more|further|a|an)?\s*(?:information|details?|discussion|overview|review|analysis|example)"
+    r"[^.;:]{0,40}?\bsee"
+    r"|on this(?: point| issue| subject)?,? see|as (?:noted|argued|shown) (?:by|in)"
+    r"|см\.(?: также)?|ср\.|подробнее см\.)\b[,:]?\s*(?:also\s*)?(?:,?\s*(?:e\.g\.|for example|for instance),?\s*)?)",
+    re.I,
+)
+_IBID = re.compile(
+    r"^(?:ibid(?:em)?\.?|id\.|idem\.?|там же|тамже|ebd\.|ebenda)(?:[\s,.;:]|$)"
+    r"|\b(?:op\.?\s?cit|loc\.?\s?cit|указ\.\s?соч)\b\.?",
+    re.I,
+)
+_NAME = r"[A-ZА-ЯЁ][\w'’\-]*\.?"
+_NAMES = rf"{_NAME}(?:\s+(?:{_NAME}|de|van|von|der|da|di|del|la|le))*"
+_WHO = rf"{_NAMES}(?:(?:,\s*|\s+)(?:and|&|и)\s+{_NAMES})?(?:\s+et al\.?|\s+и др\.)?"
+_NARRATIVE = re.compile(rf"(?P<who>{_WHO})\s*\((?P<year>(?:1[5-9]\d\d|20\d\d)[a-z]?)(?P<loc>[^()]*)\)")
+_PAREN = re.compile(r"\(([^()]*?\b(?:1[5-9]\d\d|20\d\d)[a-z]?\b[^()]*)\)")
+_PAREN_ONE = re.compile(rf"^\s*(?:see\s+(?:also\s+)?|cf\.\s+)?(?P<who>{_WHO}),?\s+(?P<year>(?:1[5-9]\d\d|20\d\d)[a-z]?)\b(?P<loc>.*)$", re.I)
+_CUE_WORDS = re.compile(r"^(?:(?:See|Also|For|In|Cf\.|And|By|Compare|The|On|As|Но|См\.)\s+)+")
+_FUNCTION_WORDS = frozenset("""
+a an the of in on at to and or but with from by for as is are was were be been being that this
+these those which who whom whose it its they their there here however also not no could would
+should may might can will than then so such because although though while when where what
+into about between among both each all any some more most other only very well
+и в во на с со к по не что как это был была были но а или для из от до при его её их
+""".split())
+
+
+def has_year(text: str) -> bool:
+    return bool(_YEAR.search(text))
+
+
+def reference_evidence(text: str) -> int:
+    """How many independent signs of a bibliographic reference the text carries."""
+    score = 0
+    if _URL.search(text):
+        score += 2
+    if _INTERVIEW.match(text):
+        score += 2
+    if _AUTHOR_START.match(text):
+        score += 1
+    score += min(len(_STRONG.findall(text)), 3)
+    if _DATE.search(text):
+        score += 1
+    return score
+
+
+def is_prose(text: str) -> bool:
+    """Running prose rather than a formatted reference: many function words, long."""
+    words = re.findall(r"[^\W\d_]+", text)
+    if len(words) < 8:
+        return False
+    function = sum(w.lower() in _FUNCTION_WORDS for w in words)
+    return function / len(words) >= 0.28
+
+
+def is_complete(text: str) -> bool:
+    """A segment that can stand alone as a reference: evidence plus a date or link."""
+    if _INTERVIEW.match(text):
+        return True
+    body = _POINTER_CUE.sub("", text, count=1)
+    return reference_evidence(body) >= 1 and (has_year(body) or bool(_URL.search(body)))
+
+
+def targets(text: str) -> list[str]:
+    """The `Author (Year)` works a pointer or commentary cites, in order."""
+    found: list[tuple[int, str]] = []
+    for match in _NARRATIVE.finditer(text):
+        who = _CUE_WORDS.sub("", match.group("who")).strip(" ,")
+        if who:
+            found.append((match.start(), f"{who} ({match.group('year')})"))
+    for match in _PAREN.finditer(text):
+        for part in match.group(1).split(";"):
+            one = _PAREN_ONE.match(part.strip())
+            if one:
+                who = _CUE_WORDS.sub("", one.group("who")).strip(" ,")
+                if who:
+                    found.append((match.start(), f"{who} ({one.group('year')})"))
+    seen, out = set(), []
+    for _, target in sorted(found, key=lambda t: t[0]):
+        if target not in seen:
+            seen.add(target)
+            out.append(target)
+    return out
+
+
+def classify(text: str) -> str:
+    """REFERENCE, POINTER or COMMENTARY for one segment of a note or list entry."""
+    if _IBID.search(text) and len(text) < 200:
+        return POINTER
+    cue = _POINTER_CUE.match(text)
+    body = text[cue.end():] if cue else text
+    evidence = reference_evidence(body)
+    cited = targets(text)
+    if cue:
+        if _URL.search(body) or (evidence >= 2 and not cited) or (is_complete(body) and not cited):
+            return REFERENCE
+        return POINTER
+    if _INTERVIEW.match(text):
+        return REFERENCE
+    if cited and (is_prose(text) or evidence <= 1) and not _URL.search(text):
+        return POINTER
+    if is_prose(text) and not _URL.search(text) and evidence <= 1:
+        return COMMENTARY
+    if evidence == 0 and not has_year(text):
+        return COMMENTARY
+    return REFERENCE
+
+
+def strip_cue(text: str) -> str:
+    """A reference segment without a leading "See"/"See also" cue, for field tagging."""
+    cue = _POINTER_CUE.match(text)
+    if not cue:
+        return text
+    rest = text[cue.end():].lstrip(" ,:")
+    return rest[:1].upper() + rest[1:] if rest else text
+
+
+# --- cutting a note into segments ---------------------------------------------
+
+_ABBREVIATIONS = frozenset("""
+pp p vol vols no nos nr iss ed eds publ ser st mr mrs ms dr prof inc ltd co jr sr al cf eg ie vs
+vyp univ dept gov art ch sec trans comp repr rev bd hrsg aufl jan feb mar apr jun jul aug sep sept
+oct nov dec fig figs suppl pt ibid op cit loc id
+г с т м вып изд спб ред сост пер им гл ч
+""".split())
+
+
+def _boundaries(text: str) -> list[tuple[int, int, str]]:
+    """Candidate cut points (start, end, kind) outside brackets: '; ' and sentence ends."""
+    out = []
+    depth = 0
+    n = len(text)
+    i = 0
+    while i < n:
+        ch = text[i]
+        if ch in "([":
+            depth += 1
+        elif ch in ")]":
+            depth = max(0, depth - 1)
+        elif depth == 0 and ch == ";" and i + 1 < n and text[i + 1] == " ":
+            j = i + 1
+            while j < n and text[j] == " ":
+                j += 1
+            out.append((i, j, ";"))
+        elif depth == 0 and ch in ".?!" and i + 1 < n and text[i + 1] == " ":
+            j = i + 1
+            while j < n and text[j] == " ":
+                j += 1
+            if j < n and (text[j].isupper() or text[j] in "‘“\"«'"):
+                word = re.search(r"([^\W\d_]+|\d+)[’”\"»]?$", text[max(0, i - 40):i])
+                token = word.group(1) if word else ""
+                bare = token.strip("’”\"»'").lower()
+                if len(bare) > 1 and bare not in _ABBREVIATIONS or bare.isdigit():
+                    out.append((i + 1, j, "."))
+        i += 1
+    return out
+
+
+def segments(text: str) -> list[str]:
+    """Cut a note into its works, pointers and commentary; keep anything uncertain whole."""
+    cuts = _boundaries(text)
+    if not cuts:
+        return [text]
+    pieces, start = [], 0
+    for cut_start, cut_end, kind in cuts:
+        pieces.append((text[start:cut_start].strip(), kind))
+        start = cut_end
+    pieces.append((text[start:].strip(), ""))
+    out: list[str] = []
+    current, glue = pieces[0][0], pieces[0][1]
+    for piece, next_glue in pieces[1:]:
+        if _should_cut(current, piece, glue):
+            out.append(current)
+            current = piece
+        else:
+            current = current + (glue if glue == ";" else "") + " " + piece
+        glue = next_glue
+    out.append(current)
+    return [s for s in out if s]
+
+
+def _starts_work(piece: str) -> bool:
+    return bool(
+        re.match(r"[‘“\"«]", piece) or _INTERVIEW.match(piece) or _AUTHOR_START.match(piece)
+    )
+
+
+def _should_cut(left: str, right: str, glue: str) -> bool:
+    if _POINTER_CUE.match(right) or _IBID.match(right):
+        return is_complete(left) or classify(left) != REFERENCE
+    if glue == ";":
+        return (_starts_work(left) and _starts_work(right)
+                and reference_evidence(left) >= 1 and reference_evidence(right) >= 1)
+    kind = classify(left)
+    if kind == COMMENTARY:
+        return reference_evidence(right) >= 1 and _starts_work(right)
+    if kind == POINTER:
+        return _starts_work(right) and is_complete(right)
+    return is_complete(left) and _starts_work(right) and is_complete(right)
+
+
+# --- entries and sections ---------------------------------------------------
+
+
+@dataclass
+class Entry:
+    """One entry of a reference list or one note, as found on the page."""
+
+    text: str
+    line: int                  # 1-based line where the entry starts
+    number: int | None = None  # the printed entry or note number
+    section: str = "references"
+    segments: list[str] = field(default_factory=list)
+
+
+@dataclass
+class Section:
+    kind: str        # "references" or "notes"
+    heading: str     # as printed, "" when inferred from a numbered run
+    start: int       # first line index of the body
+    end: int         # one past the last line index
+    entries: list[Entry] = field(default_factory=list)
+
+
+def _is_blank(line: str) -> bool:
+    return not line.strip()
+
+
+def _citation_like(text: str) -> bool:
+    return classify(clean(text)) != COMMENTARY or is_complete(text)
+
+
+def _numbered_runs(lines: list[str], is_chrome) -> list[tuple[int, int, str]]:
+    """Maximal runs of consecutively numbered lines: (first index, last index, style)."""
+    runs = []
+    open_runs: dict[str, tuple[int, int, int]] = {}  # style -> (first, last, number)
+    for i, line in enumerate(lines):
+        found = numbering(line)
+        if not found or is_chrome(line):
+            continue
+        number, style, _ = found
+        key = style
+        run = open_runs.get(key)
+        if run and number == run[2] + 1:
+            open_runs[key] = (run[0], i, number)
+            continue
+        if run and run[1] > run[0]:
+            runs.append((run[0], run[1], key))
+        if number <= 1 or style != "bare":
+            open_runs[key] = (i, i, number)
+        else:
+            open_runs.pop(key, None)
+    for key, run in open_runs.items():
+        if run[1] > run[0]:
+            runs.append((run[0], run[1], key))
+    return sorted(runs)
+
+
+def find_sections(lines: list[str], is_chrome=lambda line: False) -> list[Section]:
+    """The page's reference lists and notes, by heading or by numbered run, in page order."""
+    sections: list[Section] = []
+    headed = [(i, heading_kind(line)) for i, line in enumerate(lines)]
+    headed = [(i, kind) for i, kind in headed if kind]
+    for n, (i, kind) in enumerate(headed):
+        limit = headed[n + 1][0] if n + 1 < len(headed) else len(lines)
+        end = limit
+        for j in range(i + 1, limit):
+            if _END_HEADINGS.match(lines[j].strip()) or heading_kind(lines[j]):
+                end = j
+                break
+        sections.append(Section(kind, lines[i].strip(), i + 1, end))
+    covered = [(s.start, s.end) for s in sections]
+    for first, last, style in _numbered_runs(lines, is_chrome):
+        if any(a <= first < b for a, b in covered):
+            continue
+        numbered = [lines[k] for k in range(first, last + 1) if numbering(lines[k])]
+        if len(numbered) < 2:
+            continue
+        citation_like = sum(_citation_like(line[numbering(line)[2]:]) for line in numbered)
+        if citation_like < max(2, 0.5 * len(numbered)):
+            continue
+        end = last + 1
+        while end < len(lines) and not _is_blank(lines[end]) and not is_chrome(lines[end]) \
+                and not heading_kind(lines[end]):
+            end += 1
+        kind = "notes" if style == "bare" else "references"
+        sections.append(Section(kind, "", first, end))
+        covered.append((first, end))
+    sections.sort(key=lambda s: s.start)
+    return sections
+
+
+def split_entries(lines: list[str], start: int, end: int, section: str = "references",
+                  is_chrome=lambda line: False) -> list[Entry]:
+    """Cut lines[start:end] into entries: numbered, blank-separated or one per line."""
+    body = [(i, lines[i]) for i in range(start, end) if not is_chrome(lines[i])]
+    while body and _is_blank(body[0][1]):
+        body.pop(0)
+    if not body:
+        return []
+    first = numbering(body[0][1])
+    if first:
+        return _split_numbered(body, first[1], section)
+    return _split_unnumbered(body, section)
+
+
+def _split_numbered(body, style: str, section: str) -> list[Entry]:
+    entries: list[Entry] = []
+    parts: list[str] = []
+    number, line_no, expected = None, 0, None
+    blank_since = False
+
+    def close():
+        if parts:
+            entries.append(Entry(join_lines(parts), line_no, number, section))
+
+    for i, line in body:
+        found = numbering(line)
+        if found and found[1] == style and (expected is None or found[0] == expected
+                                            or (found[0] == 1 and expected > 2)):
+            close()
+            number, line_no = found[0], i + 1
+            parts = [line[found[2]:]]
+            expected = number + 1
+            blank_since = False
+            continue
+        if _is_blank(line):
+            blank_since = True
+            continue
+        if blank_since and parts and not line[:1].isspace() and not line.lstrip()[:1].islower():
+            # a paragraph after a blank line that does not continue the last entry
+            if style != "bare" and not _citation_like(line):
+                break
+        parts.append(line)
+        blank_since = False
+    close()
+    return entries
+
+
+_ENDS_ENTRY = re.compile(r"(?:[.)\]]|\d|(?:https?://|doi:)\S+|\(In [A-Z][a-z]+\.\))\s*$")
+_STARTS_ENTRY = re.compile(r"^\s*(?:[A-ZА-ЯЁ‘“\"«\[]|\d{4}\b|[a-z]{1,4}\s[A-Z]|van |von |de |d['’])")
+
+
+def _split_unnumbered(body, section: str) -> list[Entry]:
+    paragraphs: list[list[tuple[int, str]]] = []
+    current: list[tuple[int, str]] = []
+    for i, line in body:
+        if _is_blank(line):
+            if current:
+                paragraphs.append(current)
+                current = []
+            continue
+        current.append((i, line))
+    if current:
+        paragraphs.append(current)
+    blank_separated = len(paragraphs) > 1 and sum(len(p) for p in paragraphs) < 6 * len(paragraphs)
+    entries: list[Entry] = []
+    for para in paragraphs:
+        if blank_separated:
+            groups = [para]
+        else:
+            groups = _wrapped_groups(para)
+        for group in groups:
+            entries.append(Entry(join_lines([line for _, line in group]), group[0][0] + 1, None, section))
+    return entries
+
+
+def _wrapped_groups(para: list[tuple[int, str]]) -> list[list[tuple[int, str]]]:
+    """One entry per line unless lines look wrapped (hanging indent, unfinished line)."""
+    indent = lambda s: len(s) - len(s.lstrip())
+    base = min(indent(line) for _, line in para)
+    hanging = any(indent(line) > base for _, line in para[1:]) and indent(para[0][1]) == base
+    groups: list[list[tuple[int, str]]] = []
+    for i, line in para:
+        if not groups:
+            groups.append([(i, line)])
+            continue
+        previous = groups[-1][-1][1]
+        if hanging:
+            new = indent(line) == base
+        else:
+            new = bool(_ENDS_ENTRY.search(previous) and _STARTS_ENTRY.match(line))
+        if new:
+            groups.append([(i, line)])
+        else:
+            groups[-1].append((i, line))
+    return groups

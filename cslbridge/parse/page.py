@@ -1,0 +1,554 @@
+"""A saved journal page: its text lines, its chrome, and the article it describes.
+
+Pages reach us as plain text (copied or scraped) or as saved HTML. HTML is
+turned into the same kind of text lines (one block per line, list items
+numbered as the browser shows them, link labels like "Link" replaced by their
+addresses), and its `citation_*`/Dublin Core meta tags are kept, because they
+describe the article more reliably than any heuristic on text.
+
+The article's own item is read from the page header (everything before the
+first reference section): labelled lines (Received:, Pages:, Keywords:, JEL
+Classification:, DOI, ISSN, Vol./Iss. banners), author lines with their
+affiliations, the title, and the abstract (structured abstracts joined).
+Chrome (phone numbers, prices, log-in prompts, "current issue" banners,
+recommendation blurbs) is recognised line by line and ignored everywhere.
+"""
+
+from __future__ import annotations
+
+import re
+from html.parser import HTMLParser
+
+from ..items import add_note
+
+# --- chrome -----------------------------------------------------------------
+
+_CHROME = re.compile(
+    r"^(?:"
+    r"\+?[\d\s()\-–]{9,}(?:,.*)?"                                 # phone numbers
+    r"|(?:USD|EUR|GBP|RUB|US\$|\$|€|£)\s?\d[\d.,]*.*|.*\b\d+[.,]\d\d\s?(?:USD|EUR|GBP|руб\.?)\b.*"
+    r"|.*\badd to (?:cart|basket)\b.*|(?:log ?in|sign ?in|log ?out|register)\b.{0,60}"
+    r"|view all (?:articles|issues|volumes).*|.*\bcurrent issue\b.*|(?:journal )?current issue"
+    r"|.*crossref citations? to date.*|\d*\s*citations?|\d*\s*views?|altmetric.*|metrics"
+    r"|related research.*|people also read.*|recommended articles.*|cited by.*"
+    r"|articles with the crossref icon.*|.*\blocal tax\b.*|issue purchase|.*\bhours? access\b.*"
+    r"|.*\bdays? online access\b.*|article pdfs? can be .*|pdf download.*|download pdf.*"
+    r"|(?:full )?article|figures? (?:&|and) data|citations|share|share this article"
+    r"|.*\bcookies?\b.*|(?:privacy|cookie) policy.*|terms (?:and|&) conditions.*|subscribe.*"
+    r"|access options|purchase (?:this )?(?:article|access).*|get access|request permissions"
+    r"|reprints (?:&|and) permissions|(?:back to )?top|previous article|next article"
+    r"|.*\bopen in (?:a )?new (?:tab|window)\b.*|skip to (?:main )?content|menu|search"
+    r")\s*$",
+    re.I,
+)
+
+
+def is_chrome(line: str) -> bool:
+    """A line of site furniture, not part of the article or its references."""
+    text = line.strip()
+    if not text:
+        return False
+    if len(text) > 160:
+        return False
+    return bool(_CHROME.match(text))
+
+
+# --- HTML to text lines ---------------------------------------------------------
+
+_BLOCK = frozenset("""
+address article aside blockquote body caption dd details div dl dt fieldset figcaption figure
+footer form h1 h2 h3 h4 h5 h6 header hr html li main nav ol p pre section summary table tbody
+td tfoot th thead tr ul
+""".split())
+_SKIP = frozenset("script style noscript template svg button nav select option head iframe".split())
+_HIDDEN_CLASS = re.compile(r"\b(?:hidden|sr-only|visually-hidden|off-screen|offscreen|screen-reader-text)\b")
+_LINK_LABELS = frozenset({"link", "ссылка", "url", "here"})
+_ARTEFACT_LINKS = re.compile(
+    r"^\[?\s*(?:google scholar|crossref|pubmed(?: central)?|web of science\s*®?|scopus|"
+    r"mathscinet|worldcat|find this resource:?|search in google scholar|open doi|cas|ads)\s*\]?$",
+    re.I,
+)
+_VOID = frozenset("br hr img meta link input wbr".split())
+
+
+class _PageParser(HTMLParser):
+    """Collect text blocks and meta tags from a saved HTML page."""
+
+    def __init__(self):
+        super().__init__(convert_charrefs=True)
+        self.lines: list[str] = []
+        self.meta: dict[str, list[str]] = {}
+        self.title = ""
+        self._buf: list[str] = []
+        self._skip = 0
+        self._stack: list[tuple[str, bool]] = []   # (tag, opened a skip)
+        self._lists: list[list] = []               # [ordered, next number]
+        self._links: list[tuple[str, int]] = []    # (href, buffer index at start)
+        self._in_title = False
+
+    def _flush(self, blank: bool = False):
+        text = re.sub(r"[ \t\r\f\v\u00a0]+", " ", "".join(self._buf)).strip()
+        self._buf = []
+        if text:
+            self.lines.append(text)
+        if blank and self.lines and self.lines[-1] != "":
+            self.lines.append("")
+
+    def handle_starttag(self, tag, attrs):
+        attrs = dict(attrs)
+        if tag == "meta":
+            key = (attrs.get("name") or attrs.get("property") or "").lower()
+            if key and attrs.get("content"):
+                self.meta.setdefault(key, []).append(attrs["content"].strip())
+            return
+        if tag == "title":
+            self._in_title = True
+        if tag in _VOID:
+            if tag == "br" and not self._skip:
+                self._buf.append("\n")
+            return
+        hidden = (
+            tag in _SKIP or "hidden" in attrs or attrs.get("aria-hidden") == "true"
+            or bool(_HIDDEN_CLASS.search(attrs.get("class") or ""))
+            or re.search(r"display\s*:\s*none", attrs.get("style") or "") is not None
+        )
+        self._stack.append((tag, hidden))
+        if hidden:
+            self._skip += 1
+        if self._skip:
+            return
+        if tag in ("ol", "ul"):
+            self._flush(blank=True)
+            start = attrs.get("start")
+            self._lists.append([tag == "ol", int(start) if start and start.isdigit() else 1])
+        elif tag == "li":
+            self._flush(blank=True)
+            if self._lists and self._lists[-1][0]:
+                value = attrs.get("value")
+                if value and value.isdigit():
+                    self._lists[-1][1] = int(value)
+                self._buf.append(f"\x00{self._lists[-1][1]}\x00")
+                self._lists[-1][1] += 1
+        elif tag in _BLOCK:
+            self._flush(blank=tag in ("p", "div", "section", "h1", "h2", "h3", "h4", "h5", "h6",
+                                      "table", "blockquote", "dl", "header", "footer", "article"))
+        elif tag == "a":
+            self._links.append((attrs.get("href") or "", len(self._buf)))
+        elif tag == "sup" and not "".join(self._buf).strip(" \x00123456789"):
+            self._buf.append(" ")
+
+    def handle_endtag(self, tag):
+        if tag == "title":
+            self._in_title = False
+        if tag in _VOID:
+            return
+        # close up to the matching tag (HTML in the wild is not always balanced)
+        for depth in range(len(self._stack) - 1, -1, -1):
+            if self._stack[depth][0] == tag:
+                for closed, hidden in reversed(self._stack[depth:]):
+                    if hidden:
+                        self._skip -= 1
+                    elif not self._skip:
+                        self._close(closed)
+                del self._stack[depth:]
+                break
+
+    def _close(self, tag):
+        if tag == "a" and self._links:
+            href, start = self._links.pop()
+            label = "".join(self._buf[start:]).strip()
+            if _ARTEFACT_LINKS.match(label):
+                del self._buf[start:]
+            elif label.lower() in _LINK_LABELS and re.match(r"https?://", href):
+                self._buf[start:] = [href]
+        elif tag == "sup" and re.fullmatch(r"\s*(?:\x00\d+\x00)?\s*\d+", "".join(self._buf)):
+            self._buf.append(" ")
+        elif tag in ("ol", "ul"):
+            self._flush(blank=True)
+            if self._lists:
+                self._lists.pop()
+        elif tag == "li":
+            self._flush(blank=True)
+        elif tag in _BLOCK:
+            self._flush(blank=tag in ("p", "div", "section", "h1", "h2", "h3", "h4", "h5", "h6",
+                                      "table", "blockquote", "dl", "header", "footer", "article"))
+
+    def handle_data(self, data):
+        if self._in_title:
+            self.title += data
+        if not self._skip:
+            self._buf.append(data)
+
+    def close(self):
+        super().close()
+        self._flush()
+
+
+_LI_NUMBER = re.compile(r"^\x00(\d+)\x00\s*")
+
+
+def html_lines(html: str) -> tuple[list[str], dict[str, list[str]]]:
+    """The text blocks of an HTML page (one per line) and its meta tags by name."""
+    parser = _PageParser()
+    parser.feed(html)
+    parser.close()
+    lines = []
+    for block in parser.lines:
+        for line in block.split("\n"):
+            match = _LI_NUMBER.match(line)
+            if match:
+                rest = line[match.end():]
+                # keep a printed number (T&F notes print their own); add the list's otherwise
+                printed = re.match(r"\[?(\d+)[\].)]?\s", rest)
+                line = rest if printed and printed.group(1) == match.group(1) else f"{match.group(1)}. {rest}"
+            line = line.replace("\x00", "").strip()
+            lines.append(line)
+    if parser.title.strip():
+        parser.meta.setdefault("html:title", [parser.title.strip()])
+    return lines, parser.meta
+
+
+def looks_like_html(text: str) -> bool:
+    head = text.lstrip("\ufeff \t\r\n")[:1000].lower()
+    return head.startswith(("<!doctype html", "<html")) or bool(
+        re.search(r"<(?:html|body|head|div|p|ol|li)\b[^>]*>", head)
+    )
+
+
+# --- dates --------------------------------------------------------------------
+
+_MONTHS = {
+    **{m: i for i, m in enumerate(
+        "january february march april may june july august september october november december".split(), 1)},
+    **{m: i for i, m in enumerate("jan feb mar apr may jun jul aug sep oct nov dec".split(), 1)},
+    "sept": 9,
+    **{m: i for i, m in enumerate(
+        "января февраля марта апреля мая июня июля августа сентября октября ноября декабря".split(), 1)},
+    **{m: i for i, m in enumerate(
+        "январь февраль март апрель май июнь июль август сентябрь октябрь ноябрь декабрь".split(), 1)},
+}
+_MONTH_RE = "|".join(sorted(_MONTHS, key=len, reverse=True))
+
+
+def parse_date(text: str) -> dict | None:
+    """A CSL date from the date forms journal pages print; None when there is none."""
+    text = text.strip()
+    patterns = (
+        (rf"(?P<d>\d{{1,2}})\s+(?P<m>{_MONTH_RE})\.?,?\s+(?P<y>\d{{4}})", "dmy"),
+        (rf"(?P<m>{_MONTH_RE})\.?\s+(?P<d>\d{{1,2}}),?\s+(?P<y>\d{{4}})", "mdy"),
+        (r"(?P<y>\d{4})-(?P<m>\d{1,2})-(?P<d>\d{1,2})", "iso"),
+        (r"(?P<d>\d{1,2})\.(?P<m>\d{1,2})\.(?P<y>\d{4})", "dotted"),
+        (r"(?P<y>\d{4})/(?P<m>\d{1,2})/(?P<d>\d{1,2})", "iso"),
+        (rf"(?P<m>{_MONTH_RE})\.?,?\s+(?P<y>\d{{4}})", "my"),
+        (r"(?<!\d)(?P<y>(?:1[89]|20)\d\d)(?!\d)", "y"),
+    )
+    for pattern, _ in patterns:
+        match = re.search(pattern, text, re.I)
+        if not match:
+            continue
+        parts = match.groupdict()
+        year = int(parts["y"])
+        month = parts.get("m")
+        if month is not None:
+            month = int(month) if month.isdigit() else _MONTHS[month.lower().rstrip(".")]
+        day = int(parts["d"]) if parts.get("d") else None
+        if month and not 1 <= month <= 12 or day and not 1 <= day <= 31:
+            continue
+        out = [year]
+        if month:
+            out.append(month)
+            if day:
+                out.append(day)
+        return {"date-parts": [out]}
+    return None
+
+
+def _iso(date: dict) -> str:
+    return "-".join(f"{p:02d}" if i else str(p) for i, p in enumerate(date["date-parts"][0]))
+
+
+# --- the article item ---------------------------------------------------------
+
+_DATE_LABELS = (
+    (re.compile(r"^(?:received in revised form|revised|revision received|accepted after revision|"
+                r"после доработки|доработана)\b", re.I), "revised"),
+    (re.compile(r"^(?:received(?: for publication)?|submitted|поступила(?: в редакцию)?|получено)\b", re.I), "received"),
+    (re.compile(r"^(?:accepted(?: for publication)?|принята(?: к (?:публикации|печати))?|одобрена)\b", re.I), "accepted"),
+    (re.compile(r"^(?:available online|published online|first published(?: online)?|online publication date|"
+                r"published|date of publication|опубликована(?: онлайн)?|дата публикации)\b", re.I), "published"),
+)
+_PAGES = re.compile(r"^(?:pages?|pp?\.|страницы|стр\.|с\.)\s*:?\s*(\d+\s*[–\-—]\s*\d+|\d+)\b", re.I)
+_VOL_ISS = re.compile(
+    r"\b(?:vol(?:ume)?|т(?:ом)?)\.?\s*(?P<vol>\d+)\s*[,;]?\s*(?:[-–]\s*)?"
+    r"(?:(?:iss(?:ue)?|no|nr|number|№|вып(?:уск)?)\.?\s*(?P<iss>[\w\-–/]+))?",
+    re.I,
+)
+_JEL = re.compile(r"^(?:JEL(?: classification)?(?: codes?)?|Классификация JEL)\s*:?\s*(.+)$", re.I)
+_KEYWORDS = re.compile(r"^(?:key ?words?|index terms|ключевые слова)\s*[:.—–-]?\s*(.+)$", re.I)
+_DOI = re.compile(r"\b(10\.\d{4,9}/[^\s\"<>]+[^\s\"<>.,;)])")
+_ISSN = re.compile(r"\b(?:e-?|p-?)?ISSN\b[:\s]*(\d{4}-\d{3}[\dXx])", re.I)
+_ABSTRACT_HEAD = re.compile(r"^(?:abstract|summary|аннотация|резюме)\s*[:.]?\s*(.*)$", re.I)
+_STRUCTURED = re.compile(
+    r"^(?P<label>Subject|Objectives?|Purpose|Aims?|Background|Introduction|Context|Methods?|"
+    r"Methodology|Design(?:/methodology/approach)?|Approach|Materials and methods|Results|Findings|"
+    r"Conclusions?(?: and Relevance)?|Relevance|Originality(?:/value)?|Value|Implications|"
+    r"Practical implications|Research limitations(?:/implications)?|Limitations|Discussion|"
+    r"Предмет|Цель|Задачи|Методология|Методы|Результаты|Выводы(?: и значимость)?|Область применения)"
+    r"\s*[:.—–-]?\s+(?P<text>\S.*)$"
+)
+_ACKNOWLEDGEMENT = re.compile(r"\b(?:thank|grateful|gratitude|acknowledge|funded by|supported by|благодар)", re.I)
+_RU_AUTHOR = re.compile(
+    r"^(?P<family>[A-ZА-ЯЁ][\w'’\-]+)\s+(?P<given>(?:[A-ZА-ЯЁ][a-zа-яё]?\.\s?-?){1,3})(?:\s*,?\s+(?P<aff>\S.*))?$"
+)
+_INITIALS_FIRST = re.compile(
+    r"^(?P<given>(?:[A-ZА-ЯЁ][a-zа-яё]?\.\s?-?){1,3})\s?(?P<family>[A-ZА-ЯЁ][\w'’\-]+)(?:\s*,?\s+(?P<aff>\S.*))?$"
+)
+_BYLINE = re.compile(r"^(?:authors?|by|автор(?:ы)?)\s*[:]?\s+(.+)$", re.I)
+_AFFILIATION_WORD = re.compile(
+    r"\b(?:Universit\w*|Institute|Academy|College|School|Department|Faculty|Centre|Center|Laboratory|"
+    r"Ministry|Bank|Agency|Russian Federation|Университет|Институт|Академия|Кафедра)\b"
+)
+
+
+def _name(family: str, given: str) -> dict:
+    return {"family": family.strip(), "given": re.sub(r"\s+", "", given.strip()) if "." in given else given.strip()}
+
+
+def _title_like(line: str) -> bool:
+    words = line.split()
+    if not 2 <= len(words) <= 40 or len(line) > 300:
+        return False
+    if line.rstrip().endswith((".", ";", ",")) and not line.rstrip().endswith("..."):
+        return len(words) <= 25 and not re.search(r"\.\s+[A-Z]", line)
+    return sum(ch.isalpha() for ch in line) > 0.6 * len(line)
+
+
+def article_item(lines: list[str], meta: dict[str, list[str]] | None = None, end: int | None = None,
+                 footer: list[str] = ()) -> dict | None:
+    """The article a page describes, read from its header lines (and meta tags if HTML).
+
+    `end` is where the first reference section starts; `footer` are lines after the
+    last one (ISSNs and DOIs are often printed there). None when nothing is found.
+    """
+    meta = meta or {}
+    header = [line.strip() for line in lines[: end if end is not None else len(lines)]]
+    item: dict = {"type": "article-journal"}
+    custom: dict = {}
+    dates: dict[str, dict] = {}
+    authors: list[dict] = []
+    affiliations: list[dict] = []
+    abstract_parts: list[str] = []
+    loose: list[tuple[int, str]] = []     # unlabelled lines: title, journal or abstract candidates
+    notes: list[str] = []
+    in_abstract = False
+
+    for i, line in enumerate(header):
+        if not line or is_chrome(line):
+            in_abstract = in_abstract and bool(line)
+            continue
+        pieces = [p.strip() for p in line.split("|")] if "|" in line else [line]
+        leftover = []
+        for piece in pieces:
+            if not _labelled(piece, item, custom, dates):
+                leftover.append(piece)
+        if not leftover:
+            in_abstract = False
+            continue
+        line = " | ".join(leftover)
+        head = _ABSTRACT_HEAD.match(line)
+        if head:
+            in_abstract = True
+            if head.group(1):
+                abstract_parts.append(head.group(1))
+            continue
+        structured = _STRUCTURED.match(line)
+        if structured and (abstract_parts or in_abstract or len(line.split()) > 8):
+            abstract_parts.append(f"{structured.group('label')}: {structured.group('text')}")
+            in_abstract = True
+            continue
+        if in_abstract and len(line.split()) > 6:
+            abstract_parts.append(line)
+            continue
+        person = _author_line(line)
+        if person:
+            name, aff = person
+            authors.append(name)
+            if aff:
+                affiliations.append({"author": f"{name['family']} {name['given']}".strip(), "affiliation": aff})
+            continue
+        loose.append((i, line))
+
+    _apply_meta(item, meta, authors, affiliations, dates)
+    title_at = None
+    if not item.get("title"):
+        candidates = [(i, l) for i, l in loose if _title_like(l) and not is_chrome(l)]
+        if candidates:
+            title_at, title = max(candidates, key=lambda c: (len(c[1].split()) if len(c[1].split()) <= 30 else 0, -c[0]))
+            item["title"] = title.rstrip(".")
+            before = [c for c in candidates if c[0] < title_at]
+            if before and not item.get("container-title"):
+                item["container-title"] = before[-1][1]
+    else:
+        title_at = next((i for i, l in loose if l.rstrip(".") == item["title"]), None)
+    for i, line in loose:
+        if i == title_at or line == item.get("container-title"):
+            continue
+        if len(line.split()) >= 25 and not abstract_parts and not _ACKNOWLEDGEMENT.search(line):
+            abstract_parts.append(line)
+        elif len(line.split()) >= 8:
+            notes.append(line)
+    for line in footer:
+        _labelled(line.strip(), item, custom, dates, footer=True)
+
+    if abstract_parts and not item.get("abstract"):
+        item["abstract"] = "\n".join(abstract_parts)
+    if authors and not item.get("author"):
+        item["author"] = authors
+    if affiliations:
+        custom["affiliations"] = affiliations
+        for entry in affiliations:
+            add_note(item, f"Affiliation: {entry['author']}: {entry['affiliation']}")
+    _apply_dates(item, custom, dates)
+    for line in notes:
+        add_note(item, line)
+    if custom:
+        item["custom"] = custom
+    found = set(item) - {"type", "custom", "note"}
+    if not found & {"title", "DOI", "author", "container-title"}:
+        return None
+    return item
+
+
+def _labelled(piece: str, item: dict, custom: dict, dates: dict, footer: bool = False) -> bool:
+    """Read one labelled header field into the item; True if the piece was one."""
+    if not piece:
+        return False
+    for issn in _ISSN.findall(piece):
+        issns = [s for s in item.get("ISSN", "").split(", ") if s]
+        if issn.upper() not in issns:
+            item["ISSN"] = ", ".join(issns + [issn.upper()])
+    if _ISSN.search(piece):
+        return True
+    doi = _DOI.search(piece)
+    if doi and (re.match(r"^(?:doi|https?://(?:dx\.)?doi\.org/)", piece, re.I) or len(piece) < 80):
+        item.setdefault("DOI", doi.group(1))
+        return True
+    if footer:
+        return False
+    for label, kind in _DATE_LABELS:
+        match = label.match(piece)
+        if match:
+            date = parse_date(piece[match.end():])
+            if date:
+                dates.setdefault(kind, date)
+                return True
+    pages = _PAGES.match(piece)
+    if pages:
+        item["page"] = re.sub(r"\s*[–—-]\s*", "-", pages.group(1))
+        return True
+    jel = _JEL.match(piece)
+    if jel:
+        codes = re.findall(r"\b[A-Z]\d{1,2}\b", jel.group(1))
+        if codes:
+            custom["jel"] = codes
+            add_note(item, "JEL: " + ", ".join(codes))
+            return True
+    keywords = _KEYWORDS.match(piece)
+    if keywords:
+        words = [w.strip(" .") for w in re.split(r"[;,]\s*", keywords.group(1)) if w.strip(" .")]
+        item["keyword"] = ", ".join(words)
+        return True
+    vol = _VOL_ISS.search(piece)
+    if vol and len(piece) < 120 and re.match(r"^(?:[^,]*,\s*)?(?:vol|volume|т\.|том)", piece, re.I):
+        prefix = piece[: vol.start()].strip(" ,")
+        if prefix and not item.get("container-title"):
+            item["container-title"] = prefix
+        item["volume"] = vol.group("vol")
+        if vol.group("iss"):
+            item["issue"] = vol.group("iss").strip(",")
+        date = parse_date(piece[vol.end():])
+        if date:
+            dates.setdefault("issue", date)
+        return True
+    return False
+
+
+def _author_line(line: str) -> tuple[dict, str] | None:
+    """(name, affiliation) for a line that starts with one author's name."""
+    if len(line) > 400:
+        return None
+    for pattern in (_RU_AUTHOR, _INITIALS_FIRST):
+        match = pattern.match(line)
+        if match:
+            aff = (match.group("aff") or "").strip(" ,;")
+            if aff and not _AFFILIATION_WORD.search(aff) and len(aff.split()) > 3:
+                return None
+            return _name(match.group("family"), match.group("given")), aff
+    return None
+
+
+def _apply_meta(item: dict, meta: dict[str, list[str]], authors: list, affiliations: list, dates: dict):
+    """Highwire `citation_*`, Dublin Core and Open Graph tags, which beat any guess."""
+    def first(*keys):
+        for key in keys:
+            if meta.get(key):
+                return meta[key][0]
+        return None
+
+    title = first("citation_title", "dc.title", "og:title")
+    if title:
+        item["title"] = title
+    journal = first("citation_journal_title", "citation_conference_title", "prism.publicationname",
+                    "dc.source", "og:site_name")
+    if journal:
+        item["container-title"] = journal
+    for key, var in (("citation_volume", "volume"), ("citation_issue", "issue"), ("citation_publisher", "publisher"),
+                     ("citation_language", "language"), ("citation_abstract", "abstract"), ("dc.description", "abstract"),
+                     ("citation_abstract_html_url", "URL"), ("citation_public_url", "URL")):
+        if meta.get(key) and var not in item:
+            item[var] = meta[key][0]
+    doi = first("citation_doi", "dc.identifier", "prism.doi")
+    if doi and _DOI.search(doi):
+        item["DOI"] = _DOI.search(doi).group(1)
+    if meta.get("citation_issn"):
+        item["ISSN"] = ", ".join(dict.fromkeys(meta["citation_issn"]))
+    if first("citation_firstpage"):
+        last = first("citation_lastpage")
+        item["page"] = first("citation_firstpage") + (f"-{last}" if last else "")
+    if first("citation_keywords"):
+        words = [w.strip() for v in meta["citation_keywords"] for w in re.split(r"[;,]", v) if w.strip()]
+        item["keyword"] = ", ".join(words)
+    names = meta.get("citation_author") or meta.get("dc.creator") or []
+    if names:
+        authors.clear()
+        affiliations_by_name = meta.get("citation_author_institution") or []
+        for n, name in enumerate(names):
+            if "," in name:
+                family, given = name.split(",", 1)
+            else:
+                given, _, family = name.rpartition(" ")
+            authors.append(_name(family, given))
+            if n < len(affiliations_by_name) and len(affiliations_by_name) == len(names):
+                affiliations.append({"author": name, "affiliation": affiliations_by_name[n]})
+    for key, kind in (("citation_online_date", "published"), ("citation_publication_date", "issue"),
+                      ("citation_date", "issue"), ("dc.date", "issue")):
+        if meta.get(key):
+            date = parse_date(meta[key][0])
+            if date:
+                dates.setdefault(kind, date)
+
+
+def _apply_dates(item: dict, custom: dict, dates: dict):
+    """issued = the publication (online) date; received/revised/accepted kept in custom."""
+    published = dates.get("published")
+    issue = dates.get("issue")
+    if published:
+        item["issued"] = published
+        item["available-date"] = published
+    elif issue:
+        item["issued"] = issue
+    kept = {kind: _iso(d) for kind, d in dates.items() if kind in ("received", "revised", "accepted")}
+    if kept:
+        custom["dates"] = kept
+        for kind, value in kept.items():
+            add_note(item, f"{kind.capitalize()}: {value}")
