@@ -1,0 +1,257 @@
+"""House styles: valid CSL, found by id, and they print the seed pages' own reference lists.
+
+The seed items in fixtures/styles/ were written by hand from the printed entries; the
+tests render them and compare with the entries on the scraped pages in ../shared/seeds
+(skipped when that folder is absent).
+"""
+
+from __future__ import annotations
+
+import json
+import re
+import warnings
+from pathlib import Path
+
+import pytest
+
+from cslbridge.render import render_bibliography, render_citations, render_entries, resolve_style
+
+ROOT = Path(__file__).resolve().parents[1]
+STYLES = sorted((ROOT / "styles").glob("*.csl"))
+FIXTURES = ROOT / "fixtures" / "styles"
+SEEDS = ROOT.parent / "shared" / "seeds"
+FC = "finance-credit-references"
+EAS = "europe-asia-studies"
+
+
+def load(name: str) -> list[dict]:
+    return json.loads((FIXTURES / name).read_text(encoding="utf-8"))
+
+
+def seed_text(name: str) -> str:
+    path = SEEDS / name
+    if not path.is_file():
+        pytest.skip(f"seed {name} not available")
+    return path.read_text(encoding="utf-8")
+
+
+def test_house_styles_exist():
+    assert {p.stem for p in STYLES} >= {FC, EAS}
+
+
+@pytest.mark.parametrize("path", STYLES, ids=lambda p: p.stem)
+def test_valid_against_csl_schema(path):
+    etree = pytest.importorskip("lxml.etree")
+    import citeproc
+
+    rng_path = Path(citeproc.__file__).parent / "data" / "schema" / "schemas" / "styles" / "csl.rng"
+    if not rng_path.is_file():
+        pytest.skip("citeproc-py does not ship the CSL schema here")
+    schema = etree.RelaxNG(etree.parse(str(rng_path)))
+    ok = schema.validate(etree.parse(str(path)))
+    assert ok, str(schema.error_log.last_error)
+
+
+@pytest.mark.parametrize("path", STYLES, ids=lambda p: p.stem)
+def test_metadata_and_lookup(path):
+    etree = pytest.importorskip("lxml.etree")
+    ns = {"cs": "http://purl.org/net/xbiblio/csl"}
+    root = etree.parse(str(path)).getroot()
+    style_id = root.findtext("cs:info/cs:id", namespaces=ns)
+    assert style_id == f"https://github.com/cslbridge/styles/{path.stem}"
+    assert root.find("cs:info/cs:link[@rel='self']", ns).get("href") == style_id
+    assert root.findtext("cs:info/cs:updated", namespaces=ns)
+    assert root.find("cs:info/cs:category[@citation-format]", ns) is not None
+    assert root.get("version") == "1.0" and root.get("class") == "in-text"
+    info = resolve_style(path.stem)
+    assert Path(info.path).resolve() == path.resolve() and info.parent_id is None
+
+
+def test_loads_in_citeproc_py():
+    from citeproc import CitationStylesStyle
+
+    for path in STYLES:
+        with warnings.catch_warnings():
+            warnings.simplefilter("ignore")
+            style = CitationStylesStyle(str(path), validate=False)
+        assert style.has_bibliography()
+
+
+# --- Finance and Credit: seed 000's reference list -------------------------------------
+
+def fc_seed_entries() -> dict[int, str]:
+    text = seed_text("000_86c3b057a0d4154e.txt")
+    entries = dict(re.findall(r"^\s+(\d+)\. (.+)$", text, re.M))
+    # "URL: Link" is the scraped page's stand-in for a hyperlink, not part of the reference.
+    return {int(n): re.sub(r"\s*URL: Link\b", "", e).strip() for n, e in entries.items()}
+
+
+# Places where the journal's own list is inconsistent, so no single style can print both:
+# entry 5 lacks the period after "]", entry 17 writes "iss." where all others write "no.".
+FC_SOURCE_QUIRKS = {
+    5: ("] Problemy", "]. Problemy"),
+    17: ("vol. 18, iss. 1", "vol. 18, no. 1"),
+}
+# citeproc-py initialises "I.Yu." to "I.Y." (citeproc-js keeps transliterated digraphs).
+FC_INITIALS = {2, 7, 16}
+
+
+def fc_cases():
+    for n in range(1, 21):
+        marks = []
+        if n in FC_INITIALS:
+            marks.append(pytest.mark.xfail(
+                strict=True, reason="citeproc-py cuts transliterated initials Yu./Kh. to Y./K."))
+        yield pytest.param(n, marks=marks, id=f"entry{n}")
+
+
+@pytest.fixture(scope="module")
+def fc_rendered() -> dict[str, str]:
+    items = load("finance_credit_seed.json")
+    entries = render_entries(items, FC)
+    assert not [e.error for e in entries if e.error]
+    return {e.id: e.text for e in entries}
+
+
+@pytest.mark.parametrize("n", list(fc_cases()))
+def test_finance_credit_prints_seed_entry(n, fc_rendered):
+    expected = fc_seed_entries()[n]
+    if n in FC_SOURCE_QUIRKS:
+        printed, regular = FC_SOURCE_QUIRKS[n]
+        assert printed in expected
+        expected = expected.replace(printed, regular)
+    assert fc_rendered[f"fc{n:02d}"] == f"{n}. {expected}"
+
+
+def test_finance_credit_english_items_are_not_bracketed():
+    item = {"id": "e1", "type": "article-journal", "title": "Why sanctions fail",
+            "author": [{"family": "Smith", "given": "J."}, {"family": "Brown", "given": "A.B."}],
+            "container-title": "Foreign Affairs", "issued": {"date-parts": [[2019]]},
+            "volume": "98", "issue": "2", "page": "45-58"}
+    assert render_bibliography([item], FC) == [
+        "1. Smith J., Brown A.B. Why sanctions fail. Foreign Affairs, 2019, vol. 98, no. 2, pp. 45–58."]
+
+
+def test_finance_credit_web_page_chapter_and_thesis():
+    items = [
+        {"id": "w", "type": "webpage", "title": "Ofitsial'nyi sait ODKB", "language": "ru",
+         "URL": "http://www.odkb-csto.org", "accessed": {"date-parts": [[2020, 5, 12]]}},
+        {"id": "c", "type": "chapter", "author": [{"family": "Ivanov", "given": "I.I."}],
+         "title": "Security in Central Asia", "language": "ru",
+         "container-title": "Evraziiskaya bezopasnost' = Eurasian Security",
+         "publisher-place": "Moscow", "publisher": "Nauka Publ.",
+         "issued": {"date-parts": [[2012]]}, "page": "15-30"},
+        {"id": "t", "type": "thesis", "author": [{"family": "Petrov", "given": "P.P."}],
+         "title": "Export credit in arms trade", "original-title": "Eksportnyi kredit",
+         "genre": "Cand. Econ. Sci. Diss.", "publisher-place": "Moscow",
+         "issued": {"date-parts": [[2015]]}, "number-of-pages": "180"},
+    ]
+    assert render_bibliography(items, FC) == [
+        "1. [Ofitsial'nyi sait ODKB]. (In Russ.) URL: http://www.odkb-csto.org (accessed 12.05.2020)",
+        "2. Ivanov I.I. [Security in Central Asia]. In: Evraziiskaya bezopasnost' = Eurasian Security. "
+        "Moscow, Nauka Publ., 2012, pp. 15–30. (In Russ.)",
+        "3. Petrov P.P. Eksportnyi kredit [Export credit in arms trade]. Cand. Econ. Sci. Diss. "
+        "Moscow, 2015, 180 p.",
+    ]
+
+
+# --- Europe-Asia Studies: seed 003's notes ---------------------------------------------
+
+def eas_seed_notes() -> dict[int, str]:
+    text = seed_text("003_114b52dd7ae8b880.txt")
+    return {int(n): note for n, note in re.findall(r"^(\d+) (.+)$", text, re.M)}
+
+
+def eas_cases():
+    for item in load("europe_asia_seed_notes.json"):
+        n = int(item["id"][3:])
+        marks = []
+        if item.get("event-date", {}).get("date-parts", [[]])[0][2:]:
+            marks.append(pytest.mark.xfail(
+                strict=True, reason="citeproc-py cannot render a day-precision date range"))
+        yield pytest.param(item, marks=marks, id=f"note{n}")
+
+
+@pytest.mark.parametrize("item", list(eas_cases()))
+def test_europe_asia_prints_seed_note(item):
+    note = eas_seed_notes()[int(item["id"][3:])]
+    rendered = render_bibliography([item], EAS)
+    assert not rendered.problems
+    # A note may open with the author's own comment before the reference (note 41).
+    assert note == rendered[0] or note.endswith(" " + rendered[0]), rendered[0]
+
+
+LITERATURE = [
+    {"id": "kazantsev2008", "type": "article-journal", "author": [{"family": "Kazantsev", "given": "Andrei"}],
+     "title": "Russian Policy in Central Asia and the Caspian Sea Region", "container-title": "Europe-Asia Studies",
+     "volume": "60", "issue": "6", "page": "1073-1088", "issued": {"date-parts": [[2008]]}},
+    {"id": "nikitina2009", "type": "book", "author": [{"family": "Nikitina", "given": "Yuliya"}],
+     "title": "ODKB i ShOS: modeli regionalizma v sfere bezopasnosti", "publisher": "Navona",
+     "publisher-place": "Moscow", "issued": {"date-parts": [[2009]]}},
+    {"id": "allison2009", "type": "chapter", "author": [{"family": "Allison", "given": "Roy"}],
+     "title": "Virtual Regionalism", "container-title": "Key Issues in Security",
+     "editor": [{"family": "Smith", "given": "John A."}, {"family": "Jones", "given": "Mary"}],
+     "publisher": "Routledge", "publisher-place": "London", "page": "105-125", "issued": {"date-parts": [[2009]]}},
+]
+
+
+def test_europe_asia_reference_list():
+    assert render_bibliography(LITERATURE, EAS) == [
+        "Allison, R. (2009) ‘Virtual Regionalism’, in Smith, J.A. and Jones, M. (eds) Key Issues in Security "
+        "(London, Routledge), pp. 105–25.",
+        "Kazantsev, A. (2008) ‘Russian Policy in Central Asia and the Caspian Sea Region’, Europe-Asia Studies, "
+        "60, 6, pp. 1073–88.",
+        "Nikitina, Y. (2009) ODKB i ShOS: modeli regionalizma v sfere bezopasnosti (Moscow, Navona).",
+    ]
+
+
+def test_europe_asia_author_date_citations():
+    clusters = [[{"id": "nikitina2009", "locator": "45-7", "label": "page"}],
+                [{"id": "kazantsev2008"}, {"id": "nikitina2009"}],
+                [{"id": "allison2009", "locator": "108", "label": "page"}]]
+    assert render_citations(LITERATURE, clusters, EAS) == [
+        "(Nikitina 2009, pp. 45–7)", "(Kazantsev 2008; Nikitina 2009)", "(Allison 2009, p. 108)"]
+
+
+@pytest.mark.xfail(strict=True, reason="citeproc-py applies page-range-format to page, not to locators")
+def test_europe_asia_locator_range_is_minimal():
+    cluster = [[{"id": "nikitina2009", "locator": "45-47", "label": "page"}]]
+    assert render_citations(LITERATURE, cluster, EAS) == ["(Nikitina 2009, pp. 45–7)"]
+
+
+# --- output formats ---------------------------------------------------------------------
+
+@pytest.mark.parametrize("output, expected", [
+    ("text", "Kazantsev, A. (2008) ‘Russian Policy in Central Asia & the Caspian’, Europe-Asia Studies, 60, 6."),
+    ("html", "Kazantsev, A. (2008) ‘Russian Policy in Central Asia &amp; the Caspian’, "
+             "<i>Europe-Asia Studies</i>, 60, 6."),
+    ("md", "Kazantsev, A. (2008) ‘Russian Policy in Central Asia & the Caspian’, *Europe-Asia Studies*, 60, 6."),
+    ("rtf", r"Kazantsev, A. (2008) \u8216?Russian Policy in Central Asia & the Caspian\u8217?, "
+            r"{\i Europe-Asia Studies}, 60, 6."),
+])
+def test_europe_asia_output_formats(output, expected):
+    item = dict(LITERATURE[0], title="Russian Policy in Central Asia & the Caspian")
+    del item["page"]
+    assert render_bibliography([item], EAS, output=output) == [expected]
+
+
+@pytest.mark.parametrize("output, expected", [
+    ("html", "1. Lukin A.V. Povorot k Azii [Turning to Asia &lt;1990s&gt;]. Moscow, Ves' Mir Publ., 2014, 640 p."),
+    ("md", r"1. Lukin A.V. Povorot k Azii \[Turning to Asia \<1990s\>\]. Moscow, Ves' Mir Publ., 2014, 640 p."),
+    ("rtf", "1. Lukin A.V. Povorot k Azii [Turning to Asia <1990s>]. Moscow, Ves' Mir Publ., 2014, 640 p."),
+])
+def test_finance_credit_output_formats(output, expected):
+    item = {"id": "lukin", "type": "book", "author": [{"family": "Lukin", "given": "A.V."}],
+            "title": "Turning to Asia <1990s>", "original-title": "Povorot k Azii",
+            "publisher-place": "Moscow", "publisher": "Ves' Mir Publ.",
+            "issued": {"date-parts": [[2014]]}, "number-of-pages": "640"}
+    assert render_bibliography([item], FC, output=output) == [expected]
+
+
+def test_cyrillic_items_render_in_finance_credit():
+    item = {"id": "ivanov", "type": "article-journal", "language": "ru",
+            "author": [{"family": "Иванов", "given": "И.И."}], "title": "Экспортный кредит",
+            "container-title": "Финансы и кредит", "issued": {"date-parts": [[2020]]},
+            "issue": "3", "page": "10-20"}
+    assert render_bibliography([item], FC) == [
+        "1. Иванов И.И. [Экспортный кредит]. Финансы и кредит, 2020, no. 3, pp. 10–20. (In Russ.)"]
