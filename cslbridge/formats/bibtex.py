@@ -1,0 +1,1264 @@
+"""BibTeX and BibLaTeX: read both dialects, write either.
+
+The reader is a hand-written tokenizer rather than bibtexparser: it keeps the line
+of every entry, so one broken entry (unbalanced braces, a missing comma, stray
+text) becomes one `Problem` naming its line and key while every other entry still
+comes through, and it is fast enough for 20,000-entry libraries (see
+bench/bench_bibtex.py). Fields are mapped to CSL-JSON with the LaTeX decoded;
+fields without a CSL counterpart are kept in `note` as "field: value" lines.
+"""
+
+from __future__ import annotations
+
+import re
+
+from .. import latex
+from ..items import Item, Problem, ReadResult, add_note, ascii_fold, assign_ids, base_key
+from ..schema import ALL_VARIABLES, DATE_VARIABLES, NAME_VARIABLES
+from . import Format
+
+# --- tokenizer ---------------------------------------------------------------
+
+_WS = re.compile(r"\s*")
+_HEAD = re.compile(r"@\s*([A-Za-z][\w-]*)\s*([{(])")
+_ENTRY_AT_LINE_START = re.compile(r"^[ \t]*@[ \t]*[A-Za-z][\w-]*[ \t]*[{(]", re.M)
+_KEY = re.compile(r"[^\s,{}()=\"#%']+")
+_NAME = re.compile(r"[^\s\"#%'(),={}]+")
+_SIMPLE_BRACED = re.compile(r"\{([^{}]*)\}")
+_BRACE = re.compile(r"[{}]")
+_QUOTED_STOP = re.compile(r'[{}"]')
+_NUMBER = re.compile(r"\d+")
+_STRAY = re.compile(r"[{}=]")
+
+MONTH_MACROS = {m: str(i) for i, m in enumerate(
+    "jan feb mar apr may jun jul aug sep oct nov dec".split(), 1)}
+
+
+class _Syntax(Exception):
+    def __init__(self, message: str, pos: int):
+        super().__init__(message)
+        self.message, self.pos = message, pos
+
+
+class Entry:
+    """One parsed entry: its type, key, raw (LaTeX) field values and line."""
+
+    __slots__ = ("kind", "key", "fields", "line", "duplicates")
+
+    def __init__(self, kind: str, key: str | None, line: int):
+        self.kind, self.key, self.line = kind, key, line
+        self.fields: dict[str, str] = {}
+        self.duplicates: list[tuple[str, str]] = []
+
+
+class _Lines:
+    """Line numbers for offsets, computed incrementally as the scan moves forward."""
+
+    def __init__(self, text: str):
+        self.text, self.pos, self.line = text, 0, 1
+
+    def at(self, pos: int) -> int:
+        if pos < self.pos:
+            return self.text.count("\n", 0, pos) + 1
+        self.line += self.text.count("\n", self.pos, pos)
+        self.pos = pos
+        return self.line
+
+
+def parse(text: str, source: str = "") -> tuple[list[Entry], list[Problem]]:
+    """Split a .bib text into entries, expanding @string macros; skip and report broken ones."""
+    text = text.lstrip("\ufeff")
+    macros = dict(MONTH_MACROS)
+    entries: list[Entry] = []
+    problems: list[Problem] = []
+    lines = _Lines(text)
+    pos, n = 0, len(text)
+    while pos < n:
+        at = text.find("@", pos)
+        _stray(text, pos, n if at < 0 else at, lines, source, problems)
+        if at < 0:
+            break
+        head = _HEAD.match(text, at)
+        if not head:  # an '@' in free text (an e-mail address in a comment)
+            pos = at + 1
+            continue
+        kind = head.group(1).lower()
+        closer = "}" if head.group(2) == "{" else ")"
+        start = head.end()
+        key = None
+        try:
+            if kind == "comment":
+                pos = _skip_group(text, at, head) if closer == "}" else _line_end(text, start)
+                continue
+            if kind == "preamble":
+                pos = _skip_group(text, at, head)
+                continue
+            if kind == "string":
+                name, value, pos = _field(text, _WS.match(text, start).end(), macros)
+                pos = _WS.match(text, pos).end()
+                if not text.startswith(closer, pos):
+                    raise _Syntax(f"expected '{closer}' to close @string", pos)
+                macros[name] = value
+                pos += 1
+                continue
+            pos = _WS.match(text, start).end()
+            m = _KEY.match(text, pos)
+            if m and not text.startswith("=", _WS.match(text, m.end()).end()):
+                key = m.group()
+                pos = _WS.match(text, m.end()).end()
+                if text.startswith(",", pos):
+                    pos += 1
+                elif not text.startswith(closer, pos):
+                    raise _Syntax(f"expected ',' after the key {key!r}", pos)
+            entry = Entry(kind, key, lines.at(at))
+            fields = entry.fields
+            while True:
+                pos = _WS.match(text, pos).end()
+                if text.startswith(closer, pos):
+                    pos += 1
+                    break
+                if text.startswith(",", pos):  # tolerate ",," and a trailing comma
+                    pos += 1
+                    continue
+                if pos >= n:
+                    raise _Syntax(f"entry never closed (missing '{closer}')", at)
+                name, value, pos = _field(text, pos, macros)
+                if name in fields:
+                    entry.duplicates.append((name, value))
+                else:
+                    fields[name] = value
+                pos = _WS.match(text, pos).end()
+                if text.startswith(",", pos):
+                    pos += 1
+                elif not text.startswith(closer, pos):
+                    if pos >= n:
+                        raise _Syntax(f"entry never closed (missing '{closer}')", at)
+                    raise _Syntax(f"missing ',' after field {name!r}", pos)
+            entries.append(entry)
+        except _Syntax as exc:
+            line = lines.at(exc.pos) if exc.pos >= at else lines.at(at)
+            problems.append(Problem(f"skipped @{kind}: {exc.message}", source, line, key))
+            nxt = _ENTRY_AT_LINE_START.search(text, at + 1)
+            pos = nxt.start() if nxt else n
+    return entries, problems
+
+
+def _stray(text, start, end, lines, source, problems) -> None:
+    """Text between entries is a comment to BibTeX; report it when it looks like
+    the remains of an entry (braces, '='), since then data is being lost."""
+    if start >= end:
+        return
+    chunk = text[start:end]
+    if not _STRAY.search(chunk):
+        return
+    for offset, raw in _numbered_lines(chunk):
+        stripped = raw.strip()
+        if stripped and not stripped.startswith("%") and _STRAY.search(stripped):
+            short = stripped if len(stripped) <= 60 else stripped[:57] + "..."
+            problems.append(Problem(f"text outside any entry ignored: {short!r}",
+                                    source, lines.at(start + offset)))
+            return
+
+
+def _numbered_lines(chunk: str):
+    offset = 0
+    for raw in chunk.split("\n"):
+        yield offset, raw
+        offset += len(raw) + 1
+
+
+def _line_end(text: str, pos: int) -> int:
+    end = text.find("\n", pos)
+    return len(text) if end < 0 else end + 1
+
+
+def _skip_group(text: str, at: int, head) -> int:
+    """End of an @comment{...} or @preamble{...} group."""
+    depth, pos = 1, head.end()
+    opener, closer = ("{", "}") if head.group(2) == "{" else ("(", ")")
+    pattern = _BRACE if opener == "{" else re.compile(r"[()]")
+    while depth:
+        m = pattern.search(text, pos)
+        if not m:
+            raise _Syntax(f"'{opener}' never closed", at)
+        depth += 1 if m.group() == opener else -1
+        pos = m.end()
+    return pos
+
+
+def _field(text: str, pos: int, macros: dict) -> tuple[str, str, int]:
+    """`name = value # value ...` starting at pos; returns (name, raw value, end)."""
+    m = _NAME.match(text, pos)
+    if not m:
+        raise _Syntax(f"expected a field name, found {text[pos:pos + 15]!r}", pos)
+    name = m.group().lower()
+    pos = _WS.match(text, m.end()).end()
+    if not text.startswith("=", pos):
+        raise _Syntax(f"expected '=' after {name!r}", pos)
+    pieces = []
+    while True:
+        pos = _WS.match(text, pos + 1).end()
+        piece, pos = _value(text, pos, macros, name)
+        pieces.append(piece)
+        pos = _WS.match(text, pos).end()
+        if not text.startswith("#", pos):
+            break
+    return name, pieces[0] if len(pieces) == 1 else "".join(pieces), pos
+
+
+def _value(text: str, pos: int, macros: dict, name: str) -> tuple[str, int]:
+    if pos >= len(text):
+        raise _Syntax(f"field {name!r} has no value", pos)
+    c = text[pos]
+    if c == "{":
+        m = _SIMPLE_BRACED.match(text, pos)
+        if m:
+            return m.group(1), m.end()
+        depth, i = 0, pos
+        while True:
+            m = _BRACE.search(text, i)
+            if not m:
+                raise _Syntax(f"unbalanced braces in field {name!r}", pos)
+            depth += 1 if m.group() == "{" else -1
+            i = m.end()
+            if depth == 0:
+                value = text[pos + 1:i - 1]
+                if "@" in value and _ENTRY_AT_LINE_START.search(value):
+                    raise _Syntax(f"unbalanced braces in field {name!r}", pos)
+                return value, i
+    if c == '"':
+        depth, i = 0, pos + 1
+        while True:
+            m = _QUOTED_STOP.search(text, i)
+            if not m:
+                raise _Syntax(f"unterminated quoted value in field {name!r}", pos)
+            ch = m.group()
+            i = m.end()
+            if ch == "{":
+                depth += 1
+            elif ch == "}":
+                depth -= 1
+                if depth < 0:
+                    raise _Syntax(f"unbalanced braces in field {name!r}", pos)
+            elif depth == 0 and text[i - 2] != "\\":
+                value = text[pos + 1:i - 1]
+                if "@" in value and _ENTRY_AT_LINE_START.search(value):
+                    raise _Syntax(f"unterminated quoted value in field {name!r}", pos)
+                return value, i
+    m = _NUMBER.match(text, pos)
+    if m:
+        return m.group(), m.end()
+    m = _NAME.match(text, pos)
+    if m:
+        word = m.group()
+        # An undefined macro is kept as the word itself (BibTeX would print nothing).
+        return macros.get(word.lower(), word), m.end()
+    raise _Syntax(f"field {name!r} has no value", pos)
+
+
+# --- names -------------------------------------------------------------------
+
+_AND = re.compile(r"\s+and\s+", re.I)
+_SUFFIXES = frozenset({"jr", "jr.", "sr", "sr.", "ii", "iii", "iv", "v", "2nd", "3rd", "jnr", "snr"})
+
+
+def _split_depth0(text: str, pattern: re.Pattern) -> list[str]:
+    """Split on pattern matches that lie outside braces."""
+    if "{" not in text:
+        return pattern.split(text)
+    parts, start = [], 0
+    depth_at = _depths(text)
+    for m in pattern.finditer(text):
+        if depth_at[m.start()] == 0:
+            parts.append(text[start:m.start()])
+            start = m.end()
+    parts.append(text[start:])
+    return parts
+
+
+def _depths(text: str) -> list[int]:
+    depth, out = 0, []
+    for ch in text:
+        if ch == "}":
+            depth -= 1
+        out.append(depth)
+        if ch == "{":
+            depth += 1
+    return out
+
+
+_WORD_SPLIT = re.compile(r"[\s~]+")
+_COMMA = re.compile(r",")
+
+
+def parse_names(raw: str) -> tuple[list[dict], bool]:
+    """A BibTeX name list -> CSL names, and whether it ended in 'and others'."""
+    raw = _WORD_SPLIT.sub(" ", raw).strip()
+    if not raw:
+        return [], False
+    parts = [p.strip() for p in _split_depth0(" " + raw + " ", _AND)]
+    parts = [p for p in parts if p]
+    et_al = bool(parts) and parts[-1].lower() == "others"
+    if et_al:
+        parts.pop()
+    return [name for name in map(parse_name, parts) if name], et_al
+
+
+def parse_name(raw: str) -> dict:
+    """One BibTeX name (First von Last / von Last, First / von Last, Jr, First)."""
+    raw = raw.strip()
+    if raw.startswith("{") and raw.endswith("}") and _is_one_group(raw):
+        return {"literal": latex.decode(raw[1:-1])}
+    if "=" in raw and re.match(r"\s*(family|given|prefix|suffix)\s*=", raw, re.I):
+        return _extended_name(raw)
+    commas = [p.strip() for p in _split_depth0(raw, _COMMA)]
+    if len(commas) == 1:
+        words = _words(commas[0])
+        suffix = None
+        if len(words) > 1 and words[-1].lower() in _SUFFIXES:
+            suffix = words.pop()
+        von_start = next((i for i, w in enumerate(words[:-1]) if _is_lower(w)), None)
+        if von_start is None:
+            first, von, last = words[:-1], [], words[-1:]
+        else:
+            von_end = max(i for i, w in enumerate(words[:-1]) if _is_lower(w)) + 1
+            first, von, last = words[:von_start], words[von_start:von_end], words[von_end:]
+        return _name(first, von, last, [suffix] if suffix else [])
+    von_last = _words(commas[0])
+    if len(commas) == 2:
+        jr, first = [], _words(commas[1])
+    else:
+        jr, first = _words(commas[1]), _words(", ".join(commas[2:]))
+    von_end = 0
+    for i, w in enumerate(von_last[:-1]):
+        if _is_lower(w):
+            von_end = i + 1
+    return _name(first, von_last[:von_end], von_last[von_end:], jr)
+
+
+def _is_one_group(raw: str) -> bool:
+    depth = 0
+    for i, ch in enumerate(raw):
+        if ch == "{":
+            depth += 1
+        elif ch == "}":
+            depth -= 1
+            if depth == 0 and i != len(raw) - 1:
+                return False
+    return True
+
+
+def _words(text: str) -> list[str]:
+    return [w for w in _split_depth0(text, re.compile(r" +")) if w]
+
+
+def _is_lower(word: str) -> bool:
+    """BibTeX's rule: the case of the first letter at brace depth 0 (or of a
+    special character like {\\"o}); a word wholly in braces counts as upper."""
+    depth, i, n = 0, 0, len(word)
+    while i < n:
+        ch = word[i]
+        if ch == "{":
+            if depth == 0 and word.startswith("{\\", i):
+                decoded = latex.decode(word[i:])
+                letters = [c for c in decoded if c.isalpha()]
+                return bool(letters) and letters[0].islower()
+            depth += 1
+        elif ch == "}":
+            depth -= 1
+        elif depth == 0 and ch.isalpha():
+            return ch.islower()
+        i += 1
+    return False
+
+
+def _name(first, von, last, jr) -> dict:
+    name = {}
+    for key, words in (("family", last), ("given", first), ("non-dropping-particle", von), ("suffix", jr)):
+        if words:
+            text = latex.decode(" ".join(words))
+            if text:
+                name[key] = text
+    if "family" not in name and "given" in name:
+        name["family"] = name.pop("given")
+    return name
+
+
+def _extended_name(raw: str) -> dict:
+    """BibLaTeX's `family=Meer, given=Jan, prefix=van der, useprefix=true` form."""
+    parts = {}
+    for piece in _split_depth0(raw, _COMMA):
+        key, _, value = piece.partition("=")
+        parts[key.strip().lower()] = value.strip().strip('"')
+    name = {}
+    for key, csl in (("family", "family"), ("given", "given"), ("suffix", "suffix")):
+        if parts.get(key):
+            name[csl] = latex.decode(parts[key])
+    if parts.get("prefix"):
+        dropping = parts.get("useprefix", "").lower() == "false"
+        name["dropping-particle" if dropping else "non-dropping-particle"] = latex.decode(parts["prefix"])
+    return name
+
+
+def format_name(name: dict) -> str:
+    """A CSL name as BibTeX writes it: `von Last, Jr, First`, corporate names braced."""
+    if name.get("literal"):
+        return "{" + latex.encode(name["literal"]) + "}"
+    family = name.get("family", "")
+    given = name.get("given", "")
+    particle = " ".join(p for p in (name.get("dropping-particle"), name.get("non-dropping-particle")) if p)
+    fam = latex.encode(family)
+    if family and (" and " in f" {family} ".lower() or "," in family
+                   or any(_is_lower(w) for w in fam.split())):
+        fam = "{" + fam + "}"
+    if particle:
+        fam = latex.encode(particle) + " " + fam
+    parts = [fam]
+    if name.get("suffix"):
+        parts += [latex.encode(name["suffix"]), latex.encode(given)]
+    elif given:
+        parts.append(latex.encode(given))
+    elif " " in fam:
+        parts.append("")  # "García Márquez," keeps both words in the family name
+    return ", ".join(parts).rstrip()
+
+
+def format_names(names: list[dict], et_al: bool = False) -> str:
+    text = " and ".join(format_name(n) for n in names)
+    return text + " and others" if et_al else text
+
+
+# --- dates -------------------------------------------------------------------
+
+_ISO_DATE = re.compile(r"(-?\d{1,4})(?:-(\d{1,2})(?:-(\d{1,2}))?)?(?:T[\d:.]+(?:Z|[+-]\d\d:?\d\d)?)?")
+_MONTHS = {name: i for i, names in enumerate((
+    ("jan", "january", "janvier", "januar", "янв", "январь", "января"),
+    ("feb", "february", "février", "februar", "фев", "февраль", "февраля"),
+    ("mar", "march", "mars", "märz", "мар", "март", "марта"),
+    ("apr", "april", "avril", "апр", "апрель", "апреля"),
+    ("may", "mai", "май", "мая"),
+    ("jun", "june", "juin", "juni", "июн", "июнь", "июня"),
+    ("jul", "july", "juillet", "juli", "июл", "июль", "июля"),
+    ("aug", "august", "août", "авг", "август", "августа"),
+    ("sep", "sept", "september", "septembre", "сен", "сентябрь", "сентября"),
+    ("oct", "october", "octobre", "oktober", "окт", "октябрь", "октября"),
+    ("nov", "november", "novembre", "ноя", "ноябрь", "ноября"),
+    ("dec", "december", "décembre", "dezember", "дек", "декабрь", "декабря"),
+), 1) for name in names}
+_STATUS = re.compile(r"^(in press|forthcoming|submitted|accepted|to appear|in preparation|в печати)$", re.I)
+
+
+def parse_iso_date(value: str) -> dict | None:
+    """BibLaTeX/EDTF date (2010-06-14, 2010-06-14/2010-06-16, 2010~, 2010?) -> CSL date."""
+    value = value.strip()
+    circa = value.endswith(("~", "?", "%"))
+    value = value.rstrip("~?%")
+    ends = value.split("/")
+    if len(ends) > 2:
+        return None
+    parts = []
+    for end in ends:
+        end = end.strip().rstrip("~?%")
+        if end in ("", ".."):
+            return {"raw": value}  # open-ended range: CSL date-parts cannot say it
+        m = _ISO_DATE.fullmatch(end)
+        if not m:
+            return None
+        year, month, day = m.groups()
+        part = [int(year)]
+        if month:
+            mm = int(month)
+            if 21 <= mm <= 24:
+                mm -= 8  # BibLaTeX seasons 21-24 are CSL-JSON's 13-16
+            if not 1 <= mm <= 16:
+                return None
+            part.append(mm)
+            if day:
+                if not 1 <= int(day) <= 31:
+                    return None
+                part.append(int(day))
+        parts.append(part)
+    out = {"date-parts": parts}
+    if circa:
+        out["circa"] = True
+    return out
+
+
+def parse_month(value: str) -> int | None:
+    value = value.strip().strip(".").lower()
+    if value.isdigit():
+        month = int(value)
+        return month if 1 <= month <= 12 else None
+    return _MONTHS.get(value) or _MONTHS.get(value[:3])
+
+
+def classic_date(year: str, month: str = "", day: str = "") -> dict | None:
+    """year/month/day fields -> a CSL date; None when year is a status like 'in press'."""
+    year = year.strip().strip("()[]")
+    m = re.fullmatch(r"(\d{3,4})\s*(?:[-–—/]+\s*(\d{3,4}))?", year)
+    if not m:
+        if not year or _STATUS.match(year):
+            return None
+        return {"literal": year}
+    first = [int(m.group(1))]
+    mon = parse_month(month) if month else None
+    if mon:
+        first.append(mon)
+        if day.strip().isdigit() and 1 <= int(day) <= 31:
+            first.append(int(day))
+    if m.group(2):
+        return {"date-parts": [first, [int(m.group(2))]]}
+    return {"date-parts": [first]}
+
+
+def format_iso_date(value: dict) -> str | None:
+    parts = value.get("date-parts")
+    if not parts:
+        return None
+    ends = []
+    for part in parts:
+        try:
+            nums = [int(x) for x in part]
+        except (TypeError, ValueError):
+            return None
+        if not nums:
+            return None
+        text = f"{nums[0]:04d}" if nums[0] >= 0 else str(nums[0])
+        if len(nums) > 1:
+            month = nums[1] + 8 if 13 <= nums[1] <= 16 else nums[1]
+            text += f"-{month:02d}"
+            if len(nums) > 2:
+                text += f"-{nums[2]:02d}"
+        ends.append(text)
+    text = "/".join(ends)
+    return text + "~" if value.get("circa") else text
+
+
+# --- languages ---------------------------------------------------------------
+
+LANGIDS = {
+    "english": "en", "american": "en-US", "usenglish": "en-US", "british": "en-GB",
+    "ukenglish": "en-GB", "canadian": "en-CA", "australian": "en-AU", "newzealand": "en-NZ",
+    "german": "de", "ngerman": "de", "austrian": "de-AT", "naustrian": "de-AT",
+    "swissgerman": "de-CH", "nswissgerman": "de-CH", "french": "fr", "francais": "fr",
+    "russian": "ru", "ukrainian": "uk", "belarusian": "be", "kazakh": "kk", "spanish": "es",
+    "italian": "it", "portuguese": "pt", "portuges": "pt", "brazil": "pt-BR", "brazilian": "pt-BR",
+    "polish": "pl", "czech": "cs", "slovak": "sk", "dutch": "nl", "swedish": "sv",
+    "norwegian": "nb", "norsk": "nb", "nynorsk": "nn", "danish": "da", "finnish": "fi",
+    "hungarian": "hu", "magyar": "hu", "greek": "el", "turkish": "tr", "chinese": "zh",
+    "japanese": "ja", "korean": "ko", "arabic": "ar", "hebrew": "he", "latin": "la",
+    "catalan": "ca", "croatian": "hr", "serbian": "sr", "slovene": "sl", "slovenian": "sl",
+    "romanian": "ro", "bulgarian": "bg", "estonian": "et", "latvian": "lv",
+    "lithuanian": "lt", "georgian": "ka", "armenian": "hy", "persian": "fa", "farsi": "fa",
+    "hindi": "hi", "vietnamese": "vi", "indonesian": "id", "icelandic": "is",
+    "irish": "ga", "welsh": "cy", "basque": "eu", "galician": "gl", "afrikaans": "af",
+    # ISO 639-2 codes some exporters use
+    "eng": "en", "rus": "ru", "ukr": "uk", "ger": "de", "deu": "de", "fre": "fr", "fra": "fr",
+    "spa": "es", "ita": "it", "pol": "pl", "chi": "zh", "zho": "zh", "jpn": "ja",
+    # Russian library exports
+    "русский": "ru", "английский": "en", "украинский": "uk", "немецкий": "de",
+}
+_LANGID_OUT = {"en": "english", "en-US": "american", "en-GB": "british", "de": "ngerman",
+               "de-AT": "naustrian", "de-CH": "nswissgerman", "pt-BR": "brazil", "nb": "norsk"}
+for _lang, _code in LANGIDS.items():
+    if _lang.isascii() and len(_lang) > 3:
+        _LANGID_OUT.setdefault(_code, _lang)
+_BCP47 = re.compile(r"[a-z]{2,3}(-[A-Za-z0-9]{2,8})*")
+
+
+def language_code(value: str) -> str:
+    """A langid/babel name or a language name -> BCP 47; unknown values kept as given."""
+    key = value.strip().lower().replace(" ", "")
+    if key in LANGIDS:
+        return LANGIDS[key]
+    if _BCP47.fullmatch(value.strip()):
+        return value.strip()
+    return value.strip()
+
+
+# --- entry types -------------------------------------------------------------
+
+READ_TYPES = {
+    "article": "article-journal", "suppperiodical": "article-journal", "periodical": "periodical",
+    "book": "book", "mvbook": "book", "collection": "book", "mvcollection": "book",
+    "proceedings": "book", "mvproceedings": "book", "reference": "book", "mvreference": "book",
+    "inbook": "chapter", "bookinbook": "chapter", "suppbook": "chapter",
+    "incollection": "chapter", "suppcollection": "chapter", "inreference": "entry-encyclopedia",
+    "inproceedings": "paper-conference", "conference": "paper-conference",
+    "booklet": "pamphlet", "manual": "report", "report": "report", "techreport": "report",
+    "thesis": "thesis", "phdthesis": "thesis", "mastersthesis": "thesis",
+    "online": "webpage", "electronic": "webpage", "www": "webpage", "webpage": "webpage",
+    "misc": "document", "unpublished": "manuscript", "patent": "patent", "dataset": "dataset",
+    "software": "software", "legislation": "legislation", "jurisdiction": "legal_case",
+    "legal": "treaty", "standard": "standard", "artwork": "graphic", "image": "graphic",
+    "audio": "song", "music": "song", "video": "motion_picture", "movie": "motion_picture",
+    "letter": "personal_communication", "review": "review", "performance": "performance",
+    "map": "map",
+}
+# CSL type -> (BibTeX type, BibLaTeX type).
+WRITE_TYPES = {
+    "article-journal": ("article", "article"), "article": ("article", "article"),
+    "article-magazine": ("article", "article"), "article-newspaper": ("article", "article"),
+    "review": ("article", "review"), "review-book": ("article", "review"),
+    "periodical": ("misc", "periodical"), "book": ("book", "book"), "classic": ("book", "book"),
+    "chapter": ("incollection", "incollection"), "paper-conference": ("inproceedings", "inproceedings"),
+    "entry-encyclopedia": ("incollection", "inreference"), "entry-dictionary": ("incollection", "inreference"),
+    "entry": ("incollection", "inreference"), "pamphlet": ("booklet", "booklet"),
+    "report": ("techreport", "report"), "thesis": ("phdthesis", "thesis"),
+    "manuscript": ("unpublished", "unpublished"), "webpage": ("misc", "online"),
+    "post": ("misc", "online"), "post-weblog": ("misc", "online"), "patent": ("patent", "patent"),
+    "dataset": ("misc", "dataset"), "software": ("misc", "software"), "standard": ("misc", "standard"),
+    "legislation": ("misc", "legislation"), "bill": ("misc", "legislation"),
+    "regulation": ("misc", "legislation"), "legal_case": ("misc", "jurisdiction"),
+    "treaty": ("misc", "legal"), "graphic": ("misc", "artwork"), "song": ("misc", "audio"),
+    "motion_picture": ("misc", "video"), "broadcast": ("misc", "video"),
+    "personal_communication": ("misc", "letter"), "performance": ("misc", "performance"),
+}
+_ARTICLE_TYPES = frozenset({"article-journal", "article", "article-magazine", "article-newspaper",
+                            "review", "review-book", "periodical"})
+# BibTeX types whose `number` is the number in a series.
+_SERIES_NUMBER_TYPES = frozenset({"book", "mvbook", "inbook", "bookinbook", "incollection",
+                                  "collection", "mvcollection", "proceedings", "mvproceedings",
+                                  "inproceedings", "conference", "reference", "inreference",
+                                  "suppbook", "suppcollection"})
+_THESIS_GENRES = {"phdthesis": "PhD thesis", "mastersthesis": "Master's thesis",
+                  "mathesis": "Master's thesis", "candthesis": "Candidate thesis",
+                  "bathesis": "Bachelor's thesis"}
+
+
+# --- crossref ----------------------------------------------------------------
+
+_NOT_INHERITED = frozenset({
+    "ids", "crossref", "xref", "entryset", "entrysubtype", "execute", "label", "options",
+    "presort", "related", "relatedoptions", "relatedstring", "relatedtype", "shorthand",
+    "shorthandintro", "sortkey", "key",
+})
+_CHILD_OF_COLLECTION = frozenset({"inbook", "bookinbook", "suppbook", "incollection",
+                                  "suppcollection", "inproceedings", "conference", "inreference"})
+
+
+def resolve_crossrefs(entries: list[Entry]) -> None:
+    """Children inherit missing fields from their crossref parent (BibLaTeX rules:
+    the parent's title becomes the child's booktitle, its author the bookauthor)."""
+    by_key = {e.key.lower(): e for e in entries if e.key}
+    for entry in entries:
+        seen = set()
+        child = entry
+        while "crossref" in child.fields:
+            ref = latex.decode(child.fields["crossref"]).lower()
+            parent = by_key.get(ref)
+            if parent is None or ref in seen or parent is entry:
+                break
+            seen.add(ref)
+            _inherit(entry, parent)
+            child = parent
+        if seen:
+            entry.fields.pop("crossref", None)
+
+
+def _inherit(child: Entry, parent: Entry) -> None:
+    fields = child.fields
+    mapped = child.kind in _CHILD_OF_COLLECTION
+    for name, value in parent.fields.items():
+        if name in _NOT_INHERITED:
+            continue
+        target = name
+        if mapped and parent.kind not in _CHILD_OF_COLLECTION:
+            if name in ("title", "subtitle", "titleaddon"):
+                target = "book" + name
+            elif name == "author" and child.kind in ("inbook", "bookinbook", "suppbook"):
+                target = "bookauthor"
+            elif name in ("shorttitle", "sorttitle", "indextitle", "indexsorttitle"):
+                continue
+        elif name in ("title", "subtitle", "shorttitle"):
+            continue  # a child never takes its parent's own title
+        fields.setdefault(target, value)
+
+
+# --- entry -> item -----------------------------------------------------------
+
+_VERBATIM = frozenset({"url", "doi", "file", "eprint", "pdf", "verba", "verbb", "verbc"})
+_DOI_PREFIX = re.compile(r"^(?:https?://(?:dx\.)?doi\.org/|doi:\s*)", re.I)
+_URL_IN = re.compile(r"\\url\{([^{}]*)\}")
+_ORDINAL = re.compile(r"^(\d+)(?:st|nd|rd|th|\.)?(?:\s*(?:ed\.?|edition|изд\.?))?$", re.I)
+_TOTAL_PAGES = re.compile(r"^(\d+)\s*(?:p|pp|pages|с|стр|s|S)?\.?$")
+_DASHES = re.compile(r"\s*[-–—‐‑−]+\s*")
+_UNESCAPE_VERBATIM = re.compile(r"\\([_%&#$~])")
+
+EDITOR_TYPES = {"editor": "editor", "compiler": "compiler", "organizer": "organizer",
+                "director": "director", "translator": "translator", "chair": "chair",
+                "collaborator": "contributor", "reviser": "contributor", "redactor": "editor",
+                "founder": "contributor", "continuator": "contributor", "curator": "curator"}
+
+# Fields mapped one to one (after decoding); everything not handled is kept in note.
+SIMPLE = {
+    "abstract": "abstract", "keywords": "keyword", "isbn": "ISBN", "issn": "ISSN",
+    "pmid": "PMID", "pmcid": "PMCID", "edition": "edition", "series": "collection-title",
+    "volumes": "number-of-volumes", "pagetotal": "number-of-pages", "chapter": "chapter-number",
+    "shorttitle": "title-short", "shortjournal": "container-title-short",
+    "journalabbr": "container-title-short", "journal-iso": "container-title-short",
+    "abbrev_source_title": "container-title-short", "annote": "annote", "annotation": "annote",
+    "version": "version", "eventtitle": "event-title", "venue": "event-place",
+    "origtitle": "original-title", "origpublisher": "original-publisher",
+    "origlocation": "original-publisher-place", "pubstate": "status", "art_number": "number",
+    "author_keywords": "keyword", "part": "part-number", "translator": "translator",
+    "bookauthor": "container-author", "volume": "volume", "issue": "issue",
+}
+_CONSUMED = frozenset({
+    "title", "subtitle", "journal", "journaltitle", "journalsubtitle", "booktitle",
+    "booksubtitle", "maintitle", "mainsubtitle", "author", "editor", "editortype",
+    "year", "month", "day", "date", "urldate", "eventdate", "origdate", "url", "doi",
+    "number", "pages", "publisher", "school", "institution", "organization", "address",
+    "location", "type", "language", "langid", "note", "howpublished", "entrysubtype",
+    "eprinttype", "archiveprefix",
+})
+
+
+def to_item(entry: Entry) -> Item:
+    """Map one (crossref-resolved) entry to a CSL item."""
+    f = {}
+    raw = entry.fields
+    for name, value in raw.items():
+        if name in _VERBATIM:
+            value = _UNESCAPE_VERBATIM.sub(r"\1", value.replace("{", "").replace("}", "")).strip()
+            m = _URL_IN.search(raw[name])
+            if m:
+                value = m.group(1)
+        else:
+            value = latex.decode(value)
+        if value:
+            f[name] = value
+    kind = entry.kind
+    csl_type = READ_TYPES.get(kind, "document")
+    item: Item = {"id": entry.key, "type": csl_type} if entry.key else {"type": csl_type}
+    notes: list[str] = []
+    if kind not in READ_TYPES:
+        notes.append(f"entry type: {kind}")
+    used = set()
+
+    def take(name: str) -> str | None:
+        if name in f:
+            used.add(name)
+            return f[name]
+        return None
+
+    sub = (f.get("entrysubtype") or "").lower()
+    if csl_type == "article-journal" and sub in ("magazine", "newspaper"):
+        item["type"] = csl_type = "article-" + sub
+
+    # titles
+    title = _join_title(take("title"), take("subtitle"))
+    container = (_join_title(take("journaltitle") or take("journal"), take("journalsubtitle"))
+                 or None)
+    booktitle = _join_title(take("booktitle"), take("booksubtitle"))
+    maintitle = _join_title(take("maintitle"), take("mainsubtitle"))
+    if maintitle:
+        if booktitle:  # a part of one volume of a multi-volume work
+            container, item["volume-title"] = maintitle if not container else container, booktitle
+            booktitle = None
+        elif csl_type in ("book", "report", "thesis"):
+            item["volume-title"], title = title, maintitle
+        else:
+            booktitle = maintitle
+    if title:
+        item["title"] = title
+    if container and booktitle:
+        notes.append(f"booktitle: {booktitle}")
+    if container or booktitle:
+        item["container-title"] = container or booktitle
+
+    # names
+    for field, var in (("author", "author"), ("editor", "editor")):
+        value = entry.fields.get(field)
+        if value is None:
+            continue
+        used.add(field)
+        if field == "editor":
+            var = EDITOR_TYPES.get((f.get("editortype") or "editor").lower(), "editor")
+        _put_names(item, var, value)
+    for field in ("translator", "bookauthor"):
+        if field in entry.fields:
+            used.add(field)
+            _put_names(item, SIMPLE[field], entry.fields[field])
+
+    # dates
+    issued = None
+    if "date" in f:
+        issued = parse_iso_date(take("date"))
+        if issued is None:
+            issued = classic_date(f["date"]) or {"literal": f["date"]}
+        used.update(("year", "month", "day"))
+        if not _date_agrees(issued, f):
+            notes.append(f"year: {f['year']}")
+    if issued is None and ("year" in f or "month" in f):
+        year = take("year") or ""
+        month, day = take("month") or "", take("day") or ""
+        issued = classic_date(year, month, day)
+        if year and issued is None:
+            item["status"] = year
+        if month and not parse_month(month):
+            notes.append(f"month: {month}")
+        elif month and not year:
+            notes.append(f"month: {month}")
+    if issued:
+        item["issued"] = issued
+    for field, var in (("urldate", "accessed"), ("eventdate", "event-date"), ("origdate", "original-date")):
+        value = take(field)
+        if value:
+            date = parse_iso_date(value) or classic_date(value)
+            if date:
+                item[var] = date
+            else:
+                notes.append(f"{field}: {value}")
+
+    # numbers and pages
+    number = take("number")
+    if number:
+        if csl_type in _ARTICLE_TYPES:
+            if "issue" in f:
+                notes.append(f"number: {number}")
+            else:
+                item["issue"] = number
+        elif kind in _SERIES_NUMBER_TYPES:
+            item["collection-number"] = number
+        else:
+            item["number"] = number
+    pages = take("pages")
+    if pages:
+        total = _TOTAL_PAGES.match(pages)
+        if total and csl_type == "book":
+            item["number-of-pages"] = total.group(1)
+        else:
+            item["page"] = _DASHES.sub("-", pages) if "-" in pages or "–" in pages or "—" in pages else pages
+
+    # publishers and places
+    order = {"thesis": ("school", "institution", "publisher", "organization"),
+             "report": ("institution", "publisher", "organization", "school")}.get(
+        csl_type, ("publisher", "organization", "institution", "school"))
+    for field in order:
+        value = take(field)
+        if value:
+            if "publisher" in item:
+                notes.append(f"{field}: {value}")
+            else:
+                item["publisher"] = value
+    for field in ("location", "address"):
+        value = take(field)
+        if value:
+            if "publisher-place" in item:
+                notes.append(f"{field}: {value}")
+            else:
+                item["publisher-place"] = value
+
+    # identifiers and links
+    doi = take("doi")
+    if doi:
+        item["DOI"] = _DOI_PREFIX.sub("", doi)
+    url = take("url")
+    howpublished = take("howpublished")
+    if howpublished:
+        m = _URL_IN.search(raw["howpublished"])
+        if m and not url:
+            url = m.group(1)
+        elif "publisher" not in item:
+            item["publisher"] = howpublished
+        else:
+            notes.append(f"howpublished: {howpublished}")
+    if url:
+        item["URL"] = url
+    eprinttype = (take("eprinttype") or take("archiveprefix") or "").lower()
+    if eprinttype == "pubmed" and "eprint" in f and "pmid" not in f:
+        item["PMID"] = take("eprint")
+    elif eprinttype:
+        notes.append(f"eprinttype: {eprinttype}")
+
+    # kinds and languages
+    genre = take("type")
+    if genre:
+        if csl_type in _ARTICLE_TYPES:
+            notes.append(f"type: {genre}")
+        else:
+            item["genre"] = _THESIS_GENRES.get(genre.lower(), genre)
+    elif kind in ("phdthesis", "mastersthesis"):
+        item["genre"] = _THESIS_GENRES[kind]
+    language = take("langid") or take("language")
+    if language:
+        item["language"] = language_code(language)
+        other = f.get("language")
+        if "langid" in f and other and language_code(other) != item["language"]:
+            notes.append(f"language: {other}")
+        used.add("language")
+
+    # one-to-one fields, then CSL variables written under their own names
+    for name, value in f.items():
+        if name in used or name in _CONSUMED:
+            continue
+        var = SIMPLE.get(name) or _CSL_FIELD_NAMES.get(name)
+        if var is None:
+            notes.append(f"{name}: {value}")
+            continue
+        if var in item:
+            notes.append(f"{name}: {value}")
+        elif var in NAME_VARIABLES:
+            _put_names(item, var, entry.fields[name])
+        elif var in DATE_VARIABLES:
+            date = parse_iso_date(value) or classic_date(value)
+            if date:
+                item[var] = date
+            else:
+                notes.append(f"{name}: {value}")
+        else:
+            if var == "edition":
+                m = _ORDINAL.match(value)
+                value = m.group(1) if m else value
+            item[var] = value
+    if "note" in f:
+        add_note(item, f["note"])
+    for line in notes:
+        add_note(item, line)
+    for name, value in entry.duplicates:
+        add_note(item, f"{name}: {latex.decode(value)}")
+    return item
+
+
+# CSL variables written under their own names (by our writer for variables BibTeX
+# lacks) read straight back.
+_CSL_FIELD_NAMES = {v.lower(): v for v in ALL_VARIABLES}
+
+
+def _join_title(title: str | None, subtitle: str | None) -> str | None:
+    if title and subtitle:
+        return f"{title}: {subtitle}" if not title.endswith((":", "?", "!", ".")) else f"{title} {subtitle}"
+    return title or subtitle or None
+
+
+def _put_names(item: Item, var: str, raw: str) -> None:
+    names, et_al = parse_names(raw)
+    if names:
+        if var in item:
+            item[var] = item[var] + names
+        else:
+            item[var] = names
+    if et_al:
+        custom = item.setdefault("custom", {})
+        custom.setdefault("et-al", []).append(var)
+
+
+def _date_agrees(issued: dict, f: dict) -> bool:
+    """Drop year/month when `date` says the same thing; otherwise keep them in note."""
+    parts = issued.get("date-parts")
+    if not parts or "year" not in f:
+        return True
+    return str(parts[0][0]) == f["year"].strip()
+
+
+def read(text: str, source: str = "") -> ReadResult:
+    """Read BibTeX or BibLaTeX: every good entry becomes an item; each bad one a Problem."""
+    entries, problems = parse(text, source)
+    resolve_crossrefs(entries)
+    items: list[Item] = []
+    seen: dict[str, int] = {}
+    for entry in entries:
+        item = to_item(entry)
+        key = entry.key
+        if key:
+            folded = key.lower()
+            if folded in seen:
+                seen[folded] += 1
+                item["id"] = f"{key}-{seen[folded]}"
+                problems.append(Problem(f"duplicate key; read as {item['id']!r}", source, entry.line, key))
+            else:
+                seen[folded] = 1
+        items.append(item)
+    assign_ids(items)
+    return ReadResult(items, problems)
+
+
+# --- writer ------------------------------------------------------------------
+
+_KEY_BAD = re.compile(r"[^A-Za-z0-9_:.\-+/]")
+_URL_UNSAFE = {"{": "%7B", "}": "%7D", "\\": "%5C", " ": "%20"}
+_MONTH_OUT = {i: m for m, i in ((m, int(i)) for m, i in MONTH_MACROS.items())}
+
+
+def citation_keys(items: list[Item]) -> list[str]:
+    """Item ids as valid, unique BibTeX keys (accents and Cyrillic folded to ASCII)."""
+    keys, taken = [], set()
+    for item in items:
+        raw = str(item.get("id") or "")
+        key = raw if raw and not _KEY_BAD.search(raw) else _KEY_BAD.sub("", _fold_key(raw))
+        if not key:
+            key = _KEY_BAD.sub("", base_key(item)) or "item"
+        candidate, n = key, 1
+        while candidate.lower() in taken:
+            n += 1
+            candidate = f"{key}-{n}"
+        taken.add(candidate.lower())
+        keys.append(candidate)
+    return keys
+
+
+def _fold_key(raw: str) -> str:
+    if raw.isascii():
+        return raw.replace(" ", "_")
+    folded = []
+    for ch in raw:
+        f = ascii_fold(ch)
+        folded.append(f.upper() if ch.isupper() and f else f)
+    return "".join(folded).replace(" ", "_")
+
+
+def _protect_case(text: str) -> str:
+    """Brace words whose capitals are not just an initial (DNA, McDonald, iPhone), so
+    BibTeX styles that lowercase titles keep them."""
+    out = []
+    for word in text.split(" "):
+        letters = [c for c in word if c.isalpha()]
+        if len(letters) > 1 and any(c.isupper() for c in letters[1:]):
+            out.append("{" + latex.encode(word) + "}")
+        else:
+            out.append(latex.encode(word))
+    return " ".join(out)
+
+
+def _url(value: str) -> str:
+    return "".join(_URL_UNSAFE.get(c, c) for c in value)
+
+
+def _pages(value: str) -> str:
+    return latex.encode(re.sub(r"(?<=\w)\s*[-–—]\s*(?=\w)", "\u2013", str(value)))
+
+
+def to_fields(item: Item, biblatex: bool) -> tuple[str, list[tuple[str, str, bool]]]:
+    """CSL item -> (entry type, [(field, LaTeX value, braced)])."""
+    csl_type = item.get("type") or "document"
+    classic_kind, biblatex_kind = WRITE_TYPES.get(csl_type, ("misc", "misc"))
+    kind = biblatex_kind if biblatex else classic_kind
+    out: list[tuple[str, str, bool]] = []
+    done = {"id", "type", "custom", "citation-key"}
+
+    def put(name, value, braced=True):
+        if value not in (None, ""):
+            out.append((name, value, braced))
+
+    def text(var):
+        done.add(var)
+        value = item.get(var)
+        return None if value in (None, "") else str(value)
+
+    et_al = set((item.get("custom") or {}).get("et-al") or ())
+    genre = text("genre")
+    if csl_type == "thesis":
+        if not biblatex:
+            low = (genre or "").lower()
+            if genre == "Master's thesis" or "master" in low:
+                kind = "mastersthesis"
+                genre = None if genre == "Master's thesis" else genre
+            elif genre == "PhD thesis":
+                genre = None
+        elif genre in ("PhD thesis", "Master's thesis"):
+            genre = {"PhD thesis": "phdthesis", "Master's thesis": "mathesis"}[genre]
+    if biblatex and csl_type in ("article-magazine", "article-newspaper"):
+        put("entrysubtype", csl_type.split("-")[1])
+
+    for var, field in (("author", "author"), ("editor", "editor")):
+        done.add(var)
+        if item.get(var):
+            put(field, format_names(item[var], var in et_al))
+    if not item.get("editor") and item.get("compiler") and biblatex:
+        done.add("compiler")
+        put("editor", format_names(item["compiler"], "compiler" in et_al))
+        put("editortype", "compiler")
+
+    title, volume_title = text("title"), text("volume-title")
+    container = text("container-title")
+    if biblatex and volume_title and csl_type in ("book", "report", "thesis"):
+        put("title", _protect_case(volume_title))
+        put("maintitle", _protect_case(title) if title else None)
+        title = None
+    elif biblatex and volume_title and container and csl_type not in _ARTICLE_TYPES:
+        put("maintitle", latex.encode(container))
+        put("booktitle", latex.encode(volume_title))
+        container = None
+    elif volume_title:
+        done.discard("volume-title")
+    if title:
+        put("title", _protect_case(title))
+    if container:
+        if csl_type in _ARTICLE_TYPES:
+            put("journaltitle" if biblatex else "journal", latex.encode(container))
+        else:
+            put("booktitle", latex.encode(container))
+    short = text("container-title-short")
+    put("shortjournal", latex.encode(short) if short else None)
+
+    issued = item.get("issued")
+    done.add("issued")
+    if issued:
+        iso = format_iso_date(issued)
+        parts = issued.get("date-parts") or []
+        if iso and biblatex:
+            put("date", iso)
+        elif iso:
+            first = parts[0]
+            single = len(parts) == 1
+            year = str(first[0]) if single or parts[1][0] == first[0] else f"{first[0]}--{parts[1][0]}"
+            put("year", year)
+            if single and len(first) > 1 and 1 <= int(first[1]) <= 12:
+                put("month", _MONTH_OUT[int(first[1])], braced=False)
+                if len(first) > 2:
+                    put("day", str(first[2]))
+            if not single and (len(first) > 1 or len(parts[1]) > 1) or issued.get("circa") \
+                    or (len(first) > 1 and int(first[1]) > 12):
+                put("date", iso)
+        else:
+            put("year", latex.encode(str(issued.get("literal") or issued.get("raw") or "")))
+    for var, field in (("accessed", "urldate"), ("event-date", "eventdate"), ("original-date", "origdate")):
+        done.add(var)
+        value = item.get(var)
+        if value:
+            put(field, format_iso_date(value) or latex.encode(str(value.get("literal") or value.get("raw") or "")))
+
+    volume = text("volume")
+    put("volume", latex.encode(volume) if volume else None)
+    issue, number = text("issue"), text("number")
+    collection_number = text("collection-number")
+    if csl_type in _ARTICLE_TYPES:
+        put("number", latex.encode(issue) if issue else None)
+        issue = None
+    elif kind in _SERIES_NUMBER_TYPES:
+        put("number", latex.encode(collection_number) if collection_number else None)
+        collection_number = None
+    else:
+        put("number", latex.encode(number) if number else None)
+        number = None
+    if issue:
+        put("issue", latex.encode(issue))
+    if number:
+        done.discard("number")
+    if collection_number:
+        done.discard("collection-number")
+    page = text("page")
+    put("pages", _pages(page) if page else None)
+
+    publisher, place = text("publisher"), text("publisher-place")
+    if publisher:
+        if csl_type == "thesis":
+            put("institution" if biblatex else "school", latex.encode(publisher))
+        elif csl_type == "report":
+            put("institution", latex.encode(publisher))
+        else:
+            put("publisher", latex.encode(publisher))
+    if place:
+        put("location" if biblatex else "address", latex.encode(place))
+    put("type", latex.encode(genre) if genre else None)
+
+    for var, field in (("collection-title", "series"), ("edition", "edition"),
+                       ("number-of-pages", "pagetotal"), ("number-of-volumes", "volumes"),
+                       ("chapter-number", "chapter"), ("title-short", "shorttitle"),
+                       ("event-title", "eventtitle"), ("event-place", "venue"),
+                       ("version", "version"), ("status", "pubstate")):
+        value = text(var)
+        put(field, latex.encode(value) if value else None)
+    if biblatex:
+        for var, field in (("original-title", "origtitle"), ("original-publisher", "origpublisher"),
+                           ("original-publisher-place", "origlocation")):
+            value = text(var)
+            put(field, latex.encode(value) if value else None)
+    for var, field in (("translator", "translator"), ("container-author", "bookauthor")):
+        done.add(var)
+        if item.get(var):
+            put(field, format_names(item[var], var in et_al))
+
+    language = text("language")
+    if language:
+        if biblatex and language in _LANGID_OUT:
+            put("langid", _LANGID_OUT[language])
+        else:
+            put("language", latex.encode(language))
+    for var, field in (("DOI", "doi"), ("URL", "url")):
+        value = text(var)
+        put(field, _url(value) if value else None)
+    if not biblatex and item.get("URL") and csl_type in ("webpage", "post", "post-weblog"):
+        put("howpublished", "\\url{" + _url(item["URL"]) + "}")
+    for var, field in (("ISBN", "isbn"), ("ISSN", "issn"), ("PMID", "pmid"), ("PMCID", "pmcid"),
+                       ("keyword", "keywords"), ("abstract", "abstract"), ("annote", "annote")):
+        value = text(var)
+        put(field, latex.encode(value) if value else None)
+
+    # Everything else under its CSL name, so our reader (and Zotero's Extra) get it back.
+    for var, value in item.items():
+        if var in done or var == "note" or value in (None, "", []):
+            continue
+        if var in NAME_VARIABLES and isinstance(value, list):
+            put(var.lower(), format_names(value, var in et_al))
+        elif var in DATE_VARIABLES and isinstance(value, dict):
+            put(var.lower(), format_iso_date(value) or latex.encode(str(value.get("literal") or value.get("raw") or "")))
+        elif var in ALL_VARIABLES:
+            put(var.lower(), latex.encode(str(value)))
+    note = item.get("note")
+    put("note", latex.encode(str(note)) if note else None)
+    return kind, out
+
+
+def _write(items: list[Item], biblatex: bool) -> str:
+    chunks = []
+    for item, key in zip(items, citation_keys(items)):
+        kind, fields = to_fields(item, biblatex)
+        lines = [f"@{kind}{{{key},"]
+        for name, value, braced in fields:
+            lines.append(f"  {name} = {{{value}}}," if braced else f"  {name} = {value},")
+        lines.append("}")
+        chunks.append("\n".join(lines))
+    return "\n\n".join(chunks) + ("\n" if chunks else "")
+
+
+def write(items: list[Item]) -> str:
+    """Classic BibTeX: year/month, journal, address, school; LaTeX-encoded text."""
+    return _write(items, biblatex=False)
+
+
+def write_biblatex(items: list[Item]) -> str:
+    """BibLaTeX: ISO date, journaltitle, location, urldate, langid."""
+    return _write(items, biblatex=True)
+
+
+_SNIFF = re.compile(r"^\s*@\s*(article|book|inbook|incollection|inproceedings|conference|proceedings|"
+                    r"phdthesis|mastersthesis|thesis|techreport|report|manual|misc|online|electronic|"
+                    r"www|unpublished|patent|dataset|software|periodical|booklet|collection|string|"
+                    r"preamble|comment|[a-z]+)\s*[{(]", re.I | re.M)
+
+
+def sniff(text: str) -> float:
+    head = text.lstrip("\ufeff")[:4000]
+    m = _SNIFF.search(head)
+    if not m:
+        return 0.0
+    known = m.group(1).lower() in READ_TYPES or m.group(1).lower() in ("string", "preamble", "comment")
+    if known and re.search(r"^\s*[\w-]+\s*=\s*[{\"\d\w]", head[m.end():], re.M):
+        return 0.95
+    return 0.8 if known else 0.4
+
+
+def _sniff_biblatex(text: str) -> float:
+    return max(0.0, sniff(text) - 0.05)
+
+
+FORMAT = Format(
+    name="bibtex",
+    description="BibTeX (.bib); reads BibLaTeX too, writes classic fields",
+    extensions=("bib", "bibtex"),
+    read=read,
+    write=write,
+    sniff=sniff,
+    aliases=("bib",),
+)
+
+BIBLATEX = Format(
+    name="biblatex",
+    description="BibLaTeX (.bib) for Biber: ISO dates, journaltitle, location, langid",
+    extensions=("biblatex",),
+    read=read,
+    write=write_biblatex,
+    sniff=_sniff_biblatex,
+)
