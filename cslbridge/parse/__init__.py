@@ -165,19 +165,24 @@ def _link_pointers(items: list[Item]) -> None:
             who = (names[0].get("family") or names[0].get("literal") or "").lower()
             by_author_year.setdefault((who, str(year)), item["id"])
     previous = None
+    by_author: dict[str, str] = {}
     for item in items:
         custom = item.get("custom") or {}
         if not custom.get("pointer"):
             if not _marked(item):
                 previous = item["id"]
+                names = item.get("author") or item.get("editor") or []
+                if names:
+                    by_author[(names[0].get("family") or names[0].get("literal") or "").lower()] = item["id"]
             continue
         found = []
         for target in custom.get("targets", []):
-            match = re.match(r"(.+?)\s+\((\d{4})", target)
-            if match:
-                family = re.split(r"\s+(?:and|&|и|et al)\b", match.group(1))[0].split()[-1].lower()
-                if (family, match.group(2)) in by_author_year:
-                    found.append(by_author_year[(family, match.group(2))])
+            match = re.match(r"(.+?)(?:\s+\((\d{4})[^)]*\))?$", target)
+            family = re.split(r"\s+(?:and|&|и|et al)\b", match.group(1))[0].split()[-1].lower()
+            if match.group(2) and (family, match.group(2)) in by_author_year:
+                found.append(by_author_year[(family, match.group(2))])
+            elif not match.group(2) and family in by_author:
+                found.append(by_author[family])  # "Kotkin, op. cit.": the latest work by that name
         if found:
             custom["target-ids"] = found
         elif not custom.get("targets") and previous:

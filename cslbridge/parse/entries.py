@@ -158,13 +158,14 @@ _STRONG = re.compile(
     r"|дата обращения|\bURL\b|\bISBN\b|\bISSN\b|\bdoi\b|\(In [A-Z][a-z]+\.\)"
     r"|\bet al\b|\bи др\.|\bDiss\.|\bдис\.|\bThesis\b|\bProceedings\b|\bJournal\b"
     r"|\bReview\b|\bQuarterly\b|\bBulletin\b|\bVestnik\b|\bВестник\b|\bЖурнал\b"
-    r"|\bpersonal communication\b|\bletter to\b"
+    r"|\bpersonal communication\b|\bletter to\b|\bStudies\b|\b(?:1[5-9]\d\d|20\d\d);\s?\d|(?<![.!?] )\b[A-Z][a-z]+(?: [A-Z][a-z]+)?\s?:\s?[A-Z][\w&]+[^.:]{0,40}[,;]\s*(?:1[5-9]|20)\d\d|\b\d+\s?\(\d+(?:[–-]\d+)?\)\s?[,:]\s?\d"
 )
 _INTERVIEW = re.compile(r"^(?:(?:the\s+)?author['’]s\s+)?interviews?\s+(?:with|by)\b", re.I)
 _AUTHOR_START = re.compile(
     r"^[A-ZА-ЯЁ][\w'’\-]+(?:\s[A-ZА-ЯЁ][\w'’\-]+)?,?\s+(?:[A-ZА-ЯЁ][a-zа-яё]?\.\s?-?){1,3}(?:[,;:(]|\s|$)"
     r"|^(?:[A-ZА-ЯЁ]\.\s?){1,3}\s?[A-ZА-ЯЁ][\w'’\-]+"
     r"|^[A-Z][\w'’\-]+,\s+[A-Z][a-z]+(?:\s[A-Z]\.)?(?:,| and | &)"
+    r"|^[A-Z][a-z]+(?:\s[A-Z]\.)*\s(?:(?:de|van|von|der|da|di|le|la)\s)?[A-Z][\w'’\-]+(?:\s(?:and|&)\s[^,]{3,40})?,\s"
 )
 _DATE = re.compile(
     r"\b\d{1,2}(?:[–-]\d{1,2})?\s+(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)[a-z]*\.?\s+\d{4}"
@@ -225,7 +226,8 @@ def is_prose(text: str) -> bool:
     if len(words) < 8:
         return False
     function = sum(w.lower() in _FUNCTION_WORDS for w in words)
-    return function / len(words) >= 0.28
+    capitalised = sum(w[0].isupper() for w in words)
+    return function / len(words) >= 0.28 and capitalised / len(words) < 0.4
 
 
 def is_complete(text: str) -> bool:
@@ -250,6 +252,9 @@ def targets(text: str) -> list[str]:
                 who = _CUE_WORDS.sub("", one.group("who")).strip(" ,")
                 if who:
                     found.append((match.start(), f"{who} ({one.group('year')})"))
+    opcit = re.search(r"^(?P<who>[A-ZА-ЯЁ][^,(]{1,60}?),?\s+(?:op\.?\s?cit|loc\.?\s?cit|указ\.\s?соч)", text, re.I)
+    if opcit:
+        found.append((0, opcit.group("who").strip()))
     seen, out = set(), []
     for _, target in sorted(found, key=lambda t: t[0]):
         if target not in seen:
@@ -272,7 +277,10 @@ def classify(text: str) -> str:
         return POINTER
     if _INTERVIEW.match(text):
         return REFERENCE
-    if cited and (is_prose(text) or evidence <= 1) and not _URL.search(text):
+    leading = _NARRATIVE.match(text)
+    if leading and len(text) - leading.end() > 30 and not is_prose(text):
+        return REFERENCE  # "European Commission (2017). My region, ...": author-date, not a pointer
+    if cited and (is_prose(text) or evidence <= 1) and not _URL.search(text) and not _AUTHOR_START.match(text):
         return POINTER
     if is_prose(text) and not _URL.search(text) and evidence <= 1:
         return COMMENTARY
@@ -503,9 +511,7 @@ def _split_numbered(body, style: str, section: str) -> list[Entry]:
             blank_since = True
             continue
         if blank_since and parts and not line[:1].isspace() and not line.lstrip()[:1].islower():
-            # a paragraph after a blank line that does not continue the last entry
-            if style != "bare" and not _citation_like(line):
-                break
+            break  # an unnumbered paragraph after a blank line ends the list
         parts.append(line)
         blank_since = False
     close()

@@ -43,13 +43,16 @@ _CHROME = re.compile(
 )
 
 
+_BREADCRUMB = re.compile(r"\s(?:/|>|»|→)\s")
+
+
 def is_chrome(line: str) -> bool:
     """A line of site furniture, not part of the article or its references."""
     text = line.strip()
-    if not text:
+    if not text or len(text) > 160:
         return False
-    if len(text) > 160:
-        return False
+    if len(_BREADCRUMB.findall(text)) >= 2 and ":" not in text:
+        return True  # Home / Archive / No. 4 (2021)
     return bool(_CHROME.match(text))
 
 
@@ -305,13 +308,25 @@ _INITIALS_FIRST = re.compile(
 )
 _BYLINE = re.compile(r"^(?:authors?|by|автор(?:ы)?)\s*[:]?\s+(.+)$", re.I)
 _AFFILIATION_WORD = re.compile(
-    r"\b(?:Universit\w*|Institute|Academy|College|School|Department|Faculty|Centre|Center|Laboratory|"
-    r"Ministry|Bank|Agency|Russian Federation|Университет|Институт|Академия|Кафедра)\b"
+    r"\b(?:Universit\w*|Institut\w*|Academy|College|School|Department|Faculty|Centre|Center|Laboratory|"
+    r"Ministry|Bank|Agency|Russian Federation|Университет\w*|Институт\w*|Академи\w*|Кафедр\w*|"
+    r"Факультет\w*|Центр\w*|Школ\w*|РАН|Росси\w*)",
+    re.I,
+)
+_SEPARATOR = re.compile(r"\s+[|/]\s+")
+_NAME_LIST = re.compile(
+    r"^(?:[A-ZА-ЯЁ][a-zа-яё'’\-]+(?:\s[A-ZА-ЯЁ]\.)*(?:\s(?:de|van|von|der|da|di|le|la))?\s[A-ZА-ЯЁ][\w'’\-]+"
+    r"[\d*†‡,a-f]{0,4}(?:\s*(?:,|&|\band\b|\bи\b)\s*|$)){1,12}$"
+)
+_JOURNAL_CUE = re.compile(
+    r"\b(?:Journal|Review|Studies|Quarterly|Bulletin|Proceedings|Annals|Letters|Transactions|Survey|"
+    r"Economics|Affairs|Research|Science|Vestnik|Вестник|Журнал|Известия|Вопросы|Проблемы)\b",
+    re.I,
 )
 
 
 def _name(family: str, given: str) -> dict:
-    return {"family": family.strip(), "given": re.sub(r"\s+", "", given.strip()) if "." in given else given.strip()}
+    return {"family": family.strip(), "given": re.sub(r"(?<=\.)\s+(?=\w{1,2}\.)", "", given.strip())}
 
 
 def _title_like(line: str) -> bool:
@@ -344,17 +359,16 @@ def article_item(lines: list[str], meta: dict[str, list[str]] | None = None, end
 
     for i, line in enumerate(header):
         if not line or is_chrome(line):
-            in_abstract = in_abstract and bool(line)
+            if not line and abstract_parts:
+                in_abstract = False  # a blank line ends the abstract once it has text
             continue
-        pieces = [p.strip() for p in line.split("|")] if "|" in line else [line]
-        leftover = []
-        for piece in pieces:
-            if not _labelled(piece, item, custom, dates):
-                leftover.append(piece)
+        pieces = [p.strip() for p in _SEPARATOR.split(line)]
+        leftover = [p for p in pieces if not _labelled(p, item, custom, dates)]
         if not leftover:
             in_abstract = False
             continue
-        line = " | ".join(leftover)
+        if len(leftover) < len(pieces):
+            line = " | ".join(leftover)
         head = _ABSTRACT_HEAD.match(line)
         if head:
             in_abstract = True
@@ -385,11 +399,23 @@ def article_item(lines: list[str], meta: dict[str, list[str]] | None = None, end
         if candidates:
             title_at, title = max(candidates, key=lambda c: (len(c[1].split()) if len(c[1].split()) <= 30 else 0, -c[0]))
             item["title"] = title.rstrip(".")
-            before = [c for c in candidates if c[0] < title_at]
-            if before and not item.get("container-title"):
-                item["container-title"] = before[-1][1]
+            before = [c for c in candidates if c[0] < title_at and "|" not in c[1]]
+            journals = [c for c in before if _JOURNAL_CUE.search(c[1])]
+            if (journals or before) and not item.get("container-title"):
+                item["container-title"] = (journals or before)[-1][1]
     else:
         title_at = next((i for i, l in loose if l.rstrip(".") == item["title"]), None)
+    if title_at is not None and not authors:
+        # "Maria Kowalska & Jonas Becker" just under the title
+        for i, line in loose:
+            if title_at < i <= title_at + 4 and _NAME_LIST.match(line):
+                for part in re.split(r"\s*(?:,|&|\band\b|\bи\b)\s*", line):
+                    part = re.sub(r"[\d*†‡]+$", "", part).strip()
+                    if part:
+                        given, _, family = part.rpartition(" ")
+                        authors.append(_name(family, given))
+                loose = [(j, l) for j, l in loose if j != i]
+                break
     for i, line in loose:
         if i == title_at or line == item.get("container-title"):
             continue
@@ -481,7 +507,7 @@ def _author_line(line: str) -> tuple[dict, str] | None:
         match = pattern.match(line)
         if match:
             aff = (match.group("aff") or "").strip(" ,;")
-            if aff and not _AFFILIATION_WORD.search(aff) and len(aff.split()) > 3:
+            if aff and not _AFFILIATION_WORD.search(aff) and aff.count(",") < 2:
                 return None
             return _name(match.group("family"), match.group("given")), aff
     return None
