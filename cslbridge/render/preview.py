@@ -167,8 +167,8 @@ nav button { font: inherit; font-size: .9rem; padding: .3rem .8rem; border: 1px 
 nav button[aria-pressed="true"] { background: #1d4f91; color: #fff; border-color: #1d4f91; }
 section h2 { font-size: 1.1rem; margin-bottom: .2rem; }
 section .style-id { font: .8rem monospace; color: #555; }
-ol.entries { padding-left: 2.5rem; }
-ol.entries li { margin: .35rem 0; }
+ul.entries { list-style: none; padding-left: 0; }
+ul.entries li { margin: .35rem 0 .35rem 2rem; text-indent: -2rem; }
 table.cites { border-collapse: collapse; margin-top: 1rem; }
 table.cites td { padding: .2rem .8rem .2rem 0; vertical-align: top; }
 table.cites td:first-child { color: #555; font-style: italic; }
@@ -223,7 +223,7 @@ def html_page(items: list[dict], previews: list[StylePreview], title: str = "Sty
         sections.append(
             f'<section class="style" id="{anchor}" data-style-id="{esc(preview.id)}">\n'
             f"<h2>{esc(preview.title)}</h2>\n<div class=\"style-id\">{esc(preview.id)}</div>\n"
-            f'<ol class="entries">\n{rows}\n</ol>\n'
+            f'<ul class="entries">\n{rows}\n</ul>\n'
             + (f'<table class="cites">\n{cites}\n</table>\n' if cites else "")
             + (f'<ul class="problems">{problems}</ul>\n' if problems else "")
             + "</section>")
