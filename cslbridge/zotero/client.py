@@ -123,6 +123,9 @@ class ZoteroSync:
     def prefix(self) -> str:
         return f"/{self.kind}s/{self.id}"
 
+    def _to(self) -> str:
+        return f" to {self.library}" if hasattr(self, "id") else ""
+
     def close(self) -> None:
         self.http.close()
 
@@ -179,7 +182,7 @@ class ZoteroSync:
                     self._pause(self._retry_delay(attempt))
                 continue
             if response.status_code == 403:
-                raise SyncError(f"Zotero refused access to {self.library} at {self.endpoint} (403): "
+                raise SyncError(f"Zotero refused access{self._to()} at {self.endpoint} (403): "
                                 "check the API key and its permissions")
             return response
         raise SyncError(f"{method} {self.endpoint}{path}: gave up after {self.max_retries} attempts ({last})")
@@ -205,7 +208,7 @@ class ZoteroSync:
             except ze.PyZoteroError as exc:
                 status = getattr(self.zot.request, "status_code", 0) if self.zot.request is not None else 0
                 if status == 403 or isinstance(exc, ze.UserNotAuthorisedError):
-                    raise SyncError(f"Zotero refused access to {self.library} at {self.endpoint} (403): "
+                    raise SyncError(f"Zotero refused access{self._to()} at {self.endpoint} (403): "
                                     "check the API key and its permissions") from None
                 if status == 404 or isinstance(exc, ze.ResourceNotFoundError):
                     raise SyncError(f"not found in {self.library} at {self.endpoint}") from None
