@@ -12,6 +12,7 @@ from __future__ import annotations
 
 import re
 import unicodedata
+from functools import lru_cache
 
 # Accent commands -> combining marks.
 ACCENTS = {
@@ -97,6 +98,11 @@ _WORD = re.compile(r"[A-Za-z]+")
 
 def decode(text: str) -> str:
     """LaTeX field text -> Unicode; whitespace collapsed as TeX does."""
+    # Names, journals and publishers repeat across a library: remember short values.
+    return _decode_short(text) if len(text) < 200 else _decode(text)
+
+
+def _decode(text: str) -> str:
     if "\n" in text or "  " in text or "\t" in text or "\r" in text:
         text = _SPACE.sub(" ", text)
     text = text.strip()
@@ -114,6 +120,9 @@ def decode(text: str) -> str:
     out: list[str] = []
     _Decoder(text).run(out)
     return unicodedata.normalize("NFC", "".join(out)).strip()
+
+
+_decode_short = lru_cache(maxsize=16384)(_decode)
 
 
 class _Decoder:

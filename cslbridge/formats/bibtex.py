@@ -11,6 +11,7 @@ fields without a CSL counterpart are kept in `note` as "field: value" lines.
 from __future__ import annotations
 
 import re
+from functools import lru_cache
 
 from .. import latex
 from ..items import Item, Problem, ReadResult, add_note, ascii_fold, assign_ids, base_key
@@ -29,6 +30,9 @@ _BRACE = re.compile(r"[{}]")
 _QUOTED_STOP = re.compile(r'[{}"]')
 _NUMBER = re.compile(r"\d+")
 _STRAY = re.compile(r"[{}=]")
+# The common case in one match: `name = {text}` or `name = "text"` or `name = 2016`,
+# followed by ',' or the closing brace.
+_FAST_FIELD = re.compile(r'\s*([^\s"#%\'(),={}]+)\s*=\s*(?:\{([^{}]*)\}|"([^"{}]*)"|(\d+))\s*([,}])')
 
 MONTH_MACROS = {m: str(i) for i, m in enumerate(
     "jan feb mar apr may jun jul aug sep oct nov dec".split(), 1)}
@@ -113,6 +117,20 @@ def parse(text: str, source: str = "") -> tuple[list[Entry], list[Problem]]:
             entry = Entry(kind, key, lines.at(at))
             fields = entry.fields
             while True:
+                if closer == "}":
+                    fast = _FAST_FIELD.match(text, pos)
+                    if fast:
+                        name, braced, quoted, number, end = fast.groups()
+                        name = name.lower()
+                        value = braced if braced is not None else quoted if quoted is not None else number
+                        if name in fields:
+                            entry.duplicates.append((name, value))
+                        else:
+                            fields[name] = value
+                        pos = fast.end()
+                        if end == "}":
+                            break
+                        continue
                 pos = _WS.match(text, pos).end()
                 if text.startswith(closer, pos):
                     pos += 1
@@ -138,8 +156,14 @@ def parse(text: str, source: str = "") -> tuple[list[Entry], list[Problem]]:
         except _Syntax as exc:
             line = lines.at(exc.pos) if exc.pos >= at else lines.at(at)
             problems.append(Problem(f"skipped @{kind}: {exc.message}", source, line, key))
+            # Resume after the entry's closing brace when it has one before the next
+            # entry (a missing comma), else at the next entry (unbalanced braces).
             nxt = _ENTRY_AT_LINE_START.search(text, at + 1)
             pos = nxt.start() if nxt else n
+            if closer == "}":
+                end = _balanced_end(text, head.end(), pos)
+                if end is not None:
+                    pos = end
     return entries, problems
 
 
@@ -165,6 +189,16 @@ def _numbered_lines(chunk: str):
     for raw in chunk.split("\n"):
         yield offset, raw
         offset += len(raw) + 1
+
+
+def _balanced_end(text: str, start: int, limit: int) -> int | None:
+    """Offset just past the '}' closing a group opened before `start`, if before `limit`."""
+    depth = 1
+    for m in _BRACE.finditer(text, start, limit):
+        depth += 1 if m.group() == "{" else -1
+        if depth == 0:
+            return m.end()
+    return None
 
 
 def _line_end(text: str, pos: int) -> int:
@@ -266,25 +300,15 @@ def _split_depth0(text: str, pattern: re.Pattern) -> list[str]:
     """Split on pattern matches that lie outside braces."""
     if "{" not in text:
         return pattern.split(text)
-    parts, start = [], 0
-    depth_at = _depths(text)
+    parts, start, depth, last = [], 0, 0, 0
     for m in pattern.finditer(text):
-        if depth_at[m.start()] == 0:
+        depth += text.count("{", last, m.start()) - text.count("}", last, m.start())
+        last = m.start()
+        if depth == 0:
             parts.append(text[start:m.start()])
             start = m.end()
     parts.append(text[start:])
     return parts
-
-
-def _depths(text: str) -> list[int]:
-    depth, out = 0, []
-    for ch in text:
-        if ch == "}":
-            depth -= 1
-        out.append(depth)
-        if ch == "{":
-            depth += 1
-    return out
 
 
 _WORD_SPLIT = re.compile(r"[\s~]+")
@@ -301,11 +325,17 @@ def parse_names(raw: str) -> tuple[list[dict], bool]:
     et_al = bool(parts) and parts[-1].lower() == "others"
     if et_al:
         parts.pop()
-    return [name for name in map(parse_name, parts) if name], et_al
+    return [dict(name) for name in map(_parse_name_cached, parts) if name], et_al
 
 
 def parse_name(raw: str) -> dict:
     """One BibTeX name (First von Last / von Last, First / von Last, Jr, First)."""
+    return dict(_parse_name_cached(raw))
+
+
+@lru_cache(maxsize=16384)
+def _parse_name_cached(raw: str) -> dict:
+    """The parse itself; callers get copies, so the cached dict is never changed."""
     raw = raw.strip()
     if raw.startswith("{") and raw.endswith("}") and _is_one_group(raw):
         return {"literal": latex.decode(raw[1:-1])}
@@ -314,6 +344,8 @@ def parse_name(raw: str) -> dict:
     commas = [p.strip() for p in _split_depth0(raw, _COMMA)]
     if len(commas) == 1:
         words = _words(commas[0])
+        if _looks_corporate(words):
+            return {"literal": latex.decode(raw)}
         suffix = None
         if len(words) > 1 and words[-1].lower() in _SUFFIXES:
             suffix = words.pop()
@@ -334,6 +366,29 @@ def parse_name(raw: str) -> dict:
         if _is_lower(w):
             von_end = i + 1
     return _name(first, von_last[:von_end], von_last[von_end:], jr)
+
+
+_CORPORATE_WORDS = frozenset("""
+organization organisation commission association institute institution university
+ministry agency committee foundation department bureau corporation consortium
+programme collaboration nations inc. inc ltd ltd. llc gmbh
+""".split())
+# Also surnames: a body only at the end of a longer name or before "of" (Bank of England).
+_CORPORATE_WEAK = frozenset("bank fund union council society office centre center academy federation panel group".split())
+_CORPORATE_FIRST = frozenset("world european international national united federal asian african american".split())
+
+
+def _looks_corporate(words: list[str]) -> bool:
+    """An unbraced name like `World Health Organization` (Google Scholar writes them
+    so) is a body, not a person called Organization: no initials, an institution word."""
+    if len(words) < 2 or any(len(w.rstrip(".")) == 1 or w.endswith(".") and len(w) <= 3 for w in words):
+        return False
+    lowered = [w.lower().strip("{}") for w in words]
+    if any(w in _CORPORATE_WORDS for w in lowered):
+        return True
+    if "of" in lowered[1:-1] and any(w in _CORPORATE_WEAK for w in lowered):
+        return True
+    return lowered[-1] in _CORPORATE_WEAK and (len(words) >= 3 or lowered[0] in _CORPORATE_FIRST)
 
 
 def _is_one_group(raw: str) -> bool:
