@@ -259,3 +259,22 @@ def test_cli_styles_lists_id_and_title():
     assert any(line.startswith("modern-language-association ") and "MLA" in line
                for line in result.output.splitlines())
     assert CliRunner().invoke(main, ["styles", "qqqzzz"]).exit_code == 1
+
+
+# --- speed: cached style compilation ----------------------------------------------
+
+def test_compiled_style_caches_lookups_and_matches_plain_citeproc(sample):
+    """Our cached element classes must render exactly what citeproc-py renders."""
+    from citeproc import Citation, CitationItem, CitationStylesBibliography, CitationStylesStyle
+    from citeproc import formatter
+    from citeproc.source.json import CiteProcJSON
+
+    plain_items = [{k: v for k, v in i.items() if k != "language"} for i in sample]
+    style = CitationStylesStyle(resolve_style("harvard").independent_path, validate=False)
+    bib = CitationStylesBibliography(style, CiteProcJSON(plain_items), formatter.plain)
+    for item in plain_items:
+        bib.register(Citation([CitationItem(item["id"])]))
+    bib.sort()
+    expected = [str(e) for e in bib.bibliography()]
+    assert list(render_bibliography(plain_items, "harvard")) == expected
+

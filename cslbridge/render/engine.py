@@ -14,15 +14,13 @@ import warnings
 from dataclasses import dataclass
 from functools import lru_cache
 
-from citeproc import (
-    LANGUAGE_NAMES, PRIMARY_DIALECTS, Citation, CitationItem, CitationStylesBibliography,
-    CitationStylesStyle, Locator,
-)
+from citeproc import LANGUAGE_NAMES, PRIMARY_DIALECTS, Citation, Locator
 from citeproc.source import BibliographySource, Date, DateRange, LiteralDate, Name, Reference
 
 from ..items import Problem
 from ..schema import DATE_VARIABLES, LEGACY_VARIABLES, NAME_VARIABLES
 from . import markup
+from .compiled import Bibliography, CiteItem, Style
 from .markup import OUTPUT_FORMATS, MarkerFormatter, parse_rich, plain
 from .styles import StyleInfo, resolve_style
 
@@ -169,13 +167,11 @@ def normalize_locale(locale: str) -> str:
 
 
 @lru_cache(maxsize=32)
-def _load(path: str, locale: str | None) -> CitationStylesStyle:
-    with warnings.catch_warnings():
-        warnings.simplefilter("ignore")
-        return CitationStylesStyle(path, locale=locale, validate=False)
+def _load(path: str, locale: str | None) -> Style:
+    return Style(path, locale)
 
 
-def load_style(style: str | StyleInfo, locale: str | None = None) -> tuple[StyleInfo, CitationStylesStyle]:
+def load_style(style: str | StyleInfo, locale: str | None = None) -> tuple[StyleInfo, Style]:
     """The resolved style and its parsed citeproc-py object (cached)."""
     info = style if isinstance(style, StyleInfo) else resolve_style(style)
     chosen = normalize_locale(locale) if locale else info.default_locale
@@ -229,16 +225,15 @@ def render_entries(items: list[dict], style: str | StyleInfo, locale: str | None
     info, csl = load_style(style, locale)
     with _LOCK:
         source, keys, _ = build_source(items)
-        bib = CitationStylesBibliography(csl, source, MarkerFormatter)
+        bib = Bibliography(csl, source, MarkerFormatter)
         for key in keys:
             if key in source:
-                bib.register(Citation([CitationItem(key)]))
+                bib.register(Citation([CiteItem(key)]))
         ids = dict(zip(keys, (_item_id(i, k) for i, k in zip(items, keys))))
         missing = [Entry(ids[k], None, "could not read this item") for k in keys if k not in source]
         if not csl.has_bibliography():
             return [_cite_entry(bib, ids[c.key], c, output) for c in progress(bib.items)] + missing
-        bib.items = _sorted(csl, bib.items)
-        bib.keys = [item.key for item in bib.items]
+        bib.reorder(_sorted(csl, bib.items))
         layout = csl.root.bibliography.layout
         entries = []
         for cite in progress(bib.items):
@@ -284,7 +279,7 @@ def render_bibliography(items: list[dict], style: str, locale: str | None = None
     return Rendered(rendered, problems)
 
 
-def _citation_item(cite: dict, by_id: dict[str, str], n: int) -> CitationItem:
+def _citation_item(cite: dict, by_id: dict[str, str], n: int) -> CiteItem:
     if not isinstance(cite, dict) or "id" not in cite:
         raise ValueError(f"citation {n}: each cite needs an 'id'")
     key = by_id.get(str(cite["id"]))
@@ -297,7 +292,7 @@ def _citation_item(cite: dict, by_id: dict[str, str], n: int) -> CitationItem:
     for affix in ("prefix", "suffix"):
         if cite.get(affix):
             extra[affix] = markup.plain(cite[affix])
-    return CitationItem(key, **extra)
+    return CiteItem(key, **extra)
 
 
 def render_citations(items: list[dict], clusters: list[list[dict]], style: str,
@@ -311,7 +306,7 @@ def render_citations(items: list[dict], clusters: list[list[dict]], style: str,
     info, csl = load_style(style, locale)
     with _LOCK:
         source, keys, by_id = build_source(items)
-        bib = CitationStylesBibliography(csl, source, MarkerFormatter)
+        bib = Bibliography(csl, source, MarkerFormatter)
         citations, problems = [], []
         for n, cluster in enumerate(clusters, 1):
             try:
@@ -329,10 +324,9 @@ def render_citations(items: list[dict], clusters: list[list[dict]], style: str,
                 citations.append(None)
         for key in keys:
             if key in source:
-                bib.register(Citation([CitationItem(key)]))
+                bib.register(Citation([CiteItem(key)]))
         if csl.has_bibliography():
-            bib.items = _sorted(csl, bib.items)
-            bib.keys = [item.key for item in bib.items]
+            bib.reorder(_sorted(csl, bib.items))
         out = []
         for n, citation in enumerate(citations, 1):
             if citation is None:

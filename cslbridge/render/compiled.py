@@ -1,0 +1,221 @@
+"""citeproc-py styles compiled once: our own element classes with cached look-ups.
+
+citeproc-py re-runs XPath queries (macro by name, enclosing layout, inherited
+name options, locale terms) and re-walks the tree for ``calls_variable`` on
+every entry; that is most of its time. Here the style is parsed with our own
+lxml element classes (subclasses of citeproc-py's, so its rendering code runs
+unchanged), whose look-ups are cached per style tree. The style tree is not
+changed after loading, so the cached answers stay right. Fidelity fixes live
+in ``fixes.py`` as mixins on the same classes.
+
+Nothing here patches citeproc-py itself: plain citeproc-py in the same process
+behaves as before.
+"""
+
+from __future__ import annotations
+
+import os
+
+from citeproc import LANGUAGE_NAMES, LOCALES_PATH, PRIMARY_DIALECTS, model
+from citeproc.frontend import CitationStylesBibliography, CitationStylesStyle
+from citeproc.source import CitationItem
+from lxml import etree
+
+from . import fixes
+
+CSL_NS = "http://purl.org/net/xbiblio/csl"
+
+
+def _cache(element) -> dict:
+    """The look-up cache of the tree `element` belongs to (kept on the root proxy)."""
+    root = element.getroottree().getroot()
+    try:
+        return root.__dict__["_cslbridge_cache"]
+    except KeyError:
+        cache = root.__dict__["_cslbridge_cache"] = {}
+        return cache
+
+
+class Cached:
+    """Memoised tree look-ups; the cache also keeps element proxies (and their state) alive."""
+
+    def get_root(self):
+        try:
+            return self.__dict__["_root"]
+        except KeyError:
+            root = self.__dict__["_root"] = self.getroottree().getroot()
+            return root
+
+    def xpath_search(self, expression):
+        cache = _cache(self)
+        key = (self, expression)
+        try:
+            return cache[key]
+        except KeyError:
+            result = cache[key] = self.xpath(expression, namespaces=self.nsmap)
+            return result
+
+    def get_macro(self, name):
+        cache = _cache(self)
+        key = ("macro", name)
+        try:
+            return cache[key]
+        except KeyError:
+            macro = cache[key] = super().get_macro(name)
+            return macro
+
+    def calls_variable(self):
+        cache = _cache(self)
+        key = (self, "calls_variable")
+        try:
+            return cache[key]
+        except KeyError:
+            value = cache[key] = super().calls_variable()
+            return value
+
+    def get_term(self, name, form=None, *args, **kwargs):
+        if isinstance(self, model.Locale):  # a locale's own look-up, not the style's
+            return model.Locale.get_term(self, name, form, *args, **kwargs)
+        root = self.get_root()
+        if isinstance(root, model.Locale):
+            return root.get_term(name, form)
+        cache = _cache(root)
+        key = ("term", name, form, args, tuple(sorted(kwargs.items())))
+        try:
+            return cache[key]
+        except KeyError:
+            term = cache[key] = super().get_term(name, form, *args, **kwargs)
+            return term
+
+    def get_locale_option(self, name):
+        cache = _cache(self)
+        key = ("locale-option", name)
+        try:
+            return cache[key]
+        except KeyError:
+            value = cache[key] = super().get_locale_option(name)
+            return value
+
+
+class StyleRoot:
+    """The <style> element: locales are parsed with our classes too."""
+
+    def set_locale_list(self, output_locale, validate=False):
+        self.locales = []
+        added = set()
+
+        def in_style(lang):
+            expr = f'./cs:locale[@xml:lang="{lang}"]' if lang else "./cs:locale[not(@xml:lang)]"
+            for element in self.xpath_search(expr)[:1]:
+                self.locales.append(element)
+
+        def system(lang):
+            if lang not in added:
+                self.locales.append(parse(os.path.join(LOCALES_PATH, f"locales-{lang}.xml")))
+                added.add(lang)
+
+        language = output_locale.split("-")[0]
+        in_style(output_locale)
+        in_style(language)
+        in_style(None)
+        if output_locale in LANGUAGE_NAMES:
+            system(output_locale)
+        if language in PRIMARY_DIALECTS:
+            system(PRIMARY_DIALECTS[language])
+        system("en-US")
+        for locale in self.locales:
+            locale.style = self
+
+
+def _element_classes() -> dict[str, type]:
+    """Tag name -> our subclass of citeproc-py's class for it (cache + fixes mixed in)."""
+    classes = {}
+    for base in model.CitationStylesElement.__subclasses__():
+        tag = base.__name__.replace("_", "-").lower()
+        mixins = [Cached] + list(fixes.MIXINS.get(tag, ()))
+        if tag == "style":
+            mixins.append(StyleRoot)
+        classes[tag] = type(base.__name__, (*mixins, base), {"__module__": __name__})
+    classes["_default"] = type("CitationStylesElement", (Cached, model.CitationStylesElement),
+                               {"__module__": __name__})
+    return classes
+
+
+_CLASSES = _element_classes()
+
+
+def _parser() -> etree.XMLParser:
+    lookup = etree.ElementNamespaceClassLookup()
+    namespace = lookup.get_namespace(CSL_NS)
+    namespace[None] = _CLASSES["_default"]
+    namespace.update({tag: cls for tag, cls in _CLASSES.items() if tag != "_default"})
+    parser = etree.XMLParser(remove_comments=True, encoding="UTF-8", no_network=True)
+    parser.set_element_class_lookup(lookup)
+    return parser
+
+
+_PARSER = _parser()
+
+
+def parse(path: str):
+    """The root element of a CSL style or locale file, built from our classes."""
+    return etree.parse(path, _PARSER).getroot()
+
+
+class Style(CitationStylesStyle):
+    """A CitationStylesStyle parsed once with cached look-ups (and our fixes)."""
+
+    def __init__(self, path: str, locale: str | None = None):
+        try:
+            self.root = parse(path)
+        except (OSError, etree.XMLSyntaxError) as exc:
+            raise ValueError(f"cannot read style {path}: {exc}") from None
+        self.xml = self.root.getroottree()
+        if locale is None:
+            locale = self.root.get("default-locale", "en-US")
+        self.root.set_locale_list(locale)
+
+
+class Bibliography(CitationStylesBibliography):
+    """Registration in constant time (citeproc-py scans a list: quadratic for big lists)."""
+
+    def __init__(self, style, source, formatter):
+        super().__init__(style, source, formatter)
+        self.index: dict[str, int] = {}
+
+    def register(self, citation, callback=None):
+        citation.bibliography = self
+        for item in citation.cites:
+            if item.key in self.source:
+                if item.key not in self.index:
+                    self.index[item.key] = len(self.keys)
+                    self.keys.append(item.key)
+                    self.items.append(item)
+            elif callback is not None:
+                callback(item)
+
+    def reorder(self, items) -> None:
+        """Adopt a new bibliography order (citation numbers follow it)."""
+        self.items = list(items)
+        self.keys = [item.key for item in self.items]
+        self.index = {key: n for n, key in enumerate(self.keys)}
+
+
+class CiteItem(CitationItem):
+    """A citation item whose reference and number are looked up once, not on every access."""
+
+    @property
+    def reference(self):
+        try:
+            return dict.__getitem__(self, "_reference")
+        except KeyError:
+            reference = self.bibliography.source[self.key]
+            dict.__setitem__(self, "_reference", reference)
+            return reference
+
+    @property
+    def number(self):
+        return self.bibliography.index[self.key] + 1
+
+    def is_bad(self):
+        return self.key not in self.bibliography.index
