@@ -276,3 +276,33 @@ def test_push_to_the_desktop_connector(server, env, tmp_path):
     inbox = next(k for k, c in library.collections.items() if c["name"] == "Inbox")
     assert len(titles(server)) == before + 21
     assert sum(1 for d in library.items.values() if d["collections"] == [inbox]) == before + 21
+
+
+def test_backoff_and_retry_after_are_honoured_on_any_response(server, tmp_path):
+    from cslbridge.zotero.client import ZoteroSync
+
+    client = ZoteroSync(api_key=KEY, endpoint=server.url, state_dir=tmp_path)
+    waits = []
+    client.sleep = lambda seconds: (waits.append(seconds), time.sleep(seconds))
+    server.inject("backoff", seconds="0.4", path=r"/collections$")  # on a 200
+    server.inject("429", seconds="0.3", after=1)
+    items = [i for i in page_items() if not i.get("custom", {}).get("pointer")]
+    for item in items:  # 2 batches of writes
+        item["custom"] = {}
+    report = client.push(items * 3 + [dict(items[0], id="x", title=f"Extra {n}") for n in range(40)], "CSTO")
+    client.close()
+    assert not report.failed and len(report.created) == 61
+    assert any(0.2 < w <= 0.4 for w in waits) and any(0.1 < w <= 0.3 for w in waits)
+    assert len(server.library(id=USER).items) == 61
+
+
+def test_group_library_push_links_with_group_uris(server, env, tmp_path):
+    server.libraries[("groups", 99)] = type(server.library(id=USER))("group", 99)
+    page = tmp_path / "page.json"
+    page.write_text(json.dumps(page_items(), ensure_ascii=False), encoding="utf-8")
+    result = run(["sync", "push", str(page), "--collection", "Shared", "--library", "group:99"], env)
+    assert result.exit_code == 0 and "group:99 / Shared: created 21" in result.output
+    group = server.library("groups", 99)
+    assert len(group.items) == 21 and not server.library(id=USER).items
+    uris = [u for d in group.items.values() for u in d["relations"].get("dc:relation", [])]
+    assert uris and all(u.startswith("http://zotero.org/groups/99/items/") for u in uris)

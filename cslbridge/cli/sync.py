@@ -102,6 +102,8 @@ def push(infile, collection, from_, library, api_key, endpoint, state_dir, dry_r
 @friendly_errors
 def pull(collection, to, style, locale, subcollections, output, local, library, api_key, endpoint):
     """Export a Zotero collection as CSL-JSON, BibTeX, RIS, ... or a rendered bibliography."""
+    if not style and to in ("text", "html", "md", "rtf"):
+        fail(f"-t {to} renders a bibliography: name the style with --style (e.g. --style apa)")
     if not style:
         api.get_format(to)  # fail on a bad target before any network traffic
     with _guard(api_key):

@@ -1,7 +1,8 @@
 """Push CSL-JSON items into a Zotero collection and pull collections back, safely under faults.
 
-Reads (key check, collections, collection items) go through pyzotero, which
-pages and decodes well. Writes use our own thin path over the same HTTP client,
+Reads (collections, collection items, items by key) go through pyzotero, which
+pages and decodes well; the key check asks `/keys/current` itself, because
+pyzotero's `key_info` puts the key into the URL. Writes use our own thin path over the same HTTP client,
 because pyzotero 1.16's `create_items` raises on a 429 instead of retrying and
 `update_items` can report success after a chunk got a 429. Our path:
 
@@ -93,12 +94,13 @@ class ZoteroSync:
 
     def __init__(self, library: str | None = None, api_key: str | None = None,
                  endpoint: str | None = None, local: bool = False, state_dir=None,
-                 max_retries: int = 8, max_wait: float = 60.0, timeout: float = 60.0):
+                 max_retries: int = 8, max_wait: float = 600.0, timeout: float = 60.0):
         self.local = local
         self.endpoint = (endpoint or (LOCAL_ENDPOINT if local else DEFAULT_ENDPOINT)).rstrip("/")
         self._key = api_key or None
         self.state_dir = state_dir
         self.max_retries, self.max_wait = max_retries, max_wait
+        self.sleep = time.sleep  # every wait goes through here (tests watch it)
         self.http = httpx2.Client(timeout=timeout, trust_env=not local,
                                   limits=httpx2.Limits(max_connections=MAX_CONCURRENT))
         self._slots = threading.BoundedSemaphore(MAX_CONCURRENT)
@@ -143,11 +145,15 @@ class ZoteroSync:
                     - time.time()
             if remaining <= 0:
                 return
-            time.sleep(min(remaining, self.max_wait))
+            self.sleep(remaining)
 
     def _pause(self, seconds: float) -> None:
+        """Hold every request for `seconds`; a server asking for more than max_wait ends the run."""
+        if seconds > self.max_wait:
+            raise SyncError(f"Zotero at {self.endpoint} asked us to wait {seconds:.0f} s; run again later "
+                            "(what was sent is journaled, nothing will be duplicated)")
         with self._pause_lock:
-            self._pause_until = max(self._pause_until, time.time() + min(seconds, self.max_wait))
+            self._pause_until = max(self._pause_until, time.time() + seconds)
 
     def _note_backoff(self, response) -> None:
         for header in ("Backoff", "Retry-After"):
@@ -159,7 +165,7 @@ class ZoteroSync:
                     pass
 
     def _retry_delay(self, attempt: int) -> float:
-        return min(self.max_wait, 0.25 * 2 ** attempt) * (0.5 + random.random() / 2)
+        return min(30.0, 0.25 * 2 ** attempt) * (0.5 + random.random() / 2)
 
     def _request(self, method: str, path: str, **kwargs):
         """One request with backoff and bounded retries on 429, 5xx and dropped connections."""
@@ -442,8 +448,8 @@ class ZoteroSync:
             if data is None:
                 again.append((label, obj))
             elif obj.get("version") == 0 or data.get("version") != obj.get("version"):
-                # Our create (or update) already landed on an earlier try.
-                report.unchanged.append(label)
+                # Our create (or update) landed on an earlier try whose answer was lost.
+                (report.created if obj.get("version") == 0 else report.updated).append(label)
                 stored.add(obj["key"])
             else:
                 again.append((label, obj))
