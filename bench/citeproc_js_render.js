@@ -4,7 +4,7 @@
 // Reads one JSON job on stdin:
 //   {"style": "<csl xml>", "locales_dir": "...", "lang": "en-US"|null,
 //    "items": [...], "clusters": [[{"id": ..., "locator": ..., "label": ...}], ...]}
-// and writes {"bibliography": [...plain text...], "citations": [...], "error": null}.
+// and writes {"bibliography": [...plain text...], "entry_ids": [...], "citations": [...], "error": null}.
 // citeproc-js is installed by the bench into bench/node (npm install --prefix bench/node citeproc).
 "use strict";
 const fs = require("fs");
@@ -25,19 +25,29 @@ function main(job) {
   };
   const engine = new CSL.Engine(sys, job.style, job.lang || undefined, !!job.lang);
   engine.setOutputFormat("text");
-  const out = { bibliography: [], citations: [], error: null };
+  const out = { bibliography: [], entry_ids: [], citations: [], error: null };
   engine.updateItems(job.items.map((item) => String(item.id)));
   if (engine.bibliography.tokens.length) {
     const bib = engine.makeBibliography();
-    if (bib) out.bibliography = bib[1].map((entry) => entry.replace(/\s+$/, ""));
+    if (bib) {
+      out.bibliography = bib[1].map((entry) => entry.replace(/\s+$/, ""));
+      out.entry_ids = bib[0].entry_ids.map((ids) => String(ids[0]));
+    }
   }
-  for (const cluster of job.clusters || []) {
+  // Clusters are cited one after another, as in a document (numbers, positions), one per note.
+  const done = [];
+  const texts = [];
+  (job.clusters || []).forEach((cluster, i) => {
     const citation = {
+      citationID: `c${i}`,
       citationItems: cluster.map((cite) => Object.assign({}, cite, { id: String(cite.id) })),
-      properties: { noteIndex: 0 },
+      properties: { noteIndex: i + 1 },
     };
-    out.citations.push(engine.previewCitationCluster(citation, [], [], "text"));
-  }
+    const [, updates] = engine.processCitationCluster(citation, done, []);
+    for (const [index, text] of updates) texts[index] = text;
+    done.push([`c${i}`, i + 1]);
+  });
+  out.citations = texts;
   return out;
 }
 
@@ -49,7 +59,7 @@ process.stdin.on("end", () => {
   try {
     result = main(JSON.parse(input));
   } catch (err) {
-    result = { bibliography: [], citations: [], error: String(err && err.message ? err.message : err) };
+    result = { bibliography: [], entry_ids: [], citations: [], error: String(err && err.message ? err.message : err) };
   }
   process.stdout.write(JSON.stringify(result));
 });
