@@ -84,6 +84,7 @@ def _labels(text: str, spans, tagger):
     tagger.set(sequence_features(words))
     labels = tagger.tag()
     probs = [tagger.marginal(lab, i) for i, lab in enumerate(labels)]
+    _constrain(words, labels, probs, tagger)
     # Rules claim unambiguous spans; a token belongs to a match if it starts inside it.
     for label, pattern in rules.OVERRIDES:
         for m in pattern.finditer(text):
@@ -95,6 +96,61 @@ def _labels(text: str, spans, tagger):
                     labels[i] = label
                     probs[i] = 0.99
     return labels, probs
+
+
+_CLOSER = {"‘": "’", "“": "”", "«": "»", '"': '"', "„": "“"}
+_TAIL = re.compile(r"[.,;:!?)]+$")
+
+
+def _closes(word: str, closer: str, last: bool) -> bool:
+    """Does ``word`` end a quotation? "’" also marks the soft sign in
+    transliterated Russian (``sozdat’``), so it must be followed by punctuation."""
+    core = _TAIL.sub("", word)
+    if word.endswith(closer) or core.endswith(closer):
+        return closer != "’" or last or core != word or word.endswith(("’”", "’»"))
+    return False
+
+
+def _best_other(tagger, i: int, exclude: str) -> tuple[str, float]:
+    labels = getattr(_local, "labels", None)
+    if labels is None:
+        labels = _local.labels = [x for x in tagger.labels()]
+    best = max((lab for lab in labels if lab != exclude), key=lambda lab: tagger.marginal(lab, i))
+    return best, tagger.marginal(best, i)
+
+
+def _constrain(words, labels, probs, tagger) -> None:
+    """Structure the CRF cannot see far enough for: quotes and "=" parallel titles."""
+    n = len(words)
+    # A title that opens with a quotation mark ends with the closing one.
+    for i in range(n):
+        if labels[i] != "title" or (i and labels[i - 1] == "title") or words[i][:1] not in _CLOSER:
+            continue
+        closer = _CLOSER[words[i][0]]
+        j = i
+        while j < n and not _closes(words[j][1:] if j == i else words[j], closer, j == n - 1):
+            j += 1
+        if j >= n:
+            continue
+        for k in range(i, j + 1):
+            labels[k] = "title"
+        k = j + 1
+        while k < n and labels[k] == "title":
+            labels[k], probs[k] = _best_other(tagger, k, "title")
+            k += 1
+    # "Translit = English": both sides of an ISBD parallel title share one label.
+    for i, word in enumerate(words):
+        if word != "=" or not 0 < i < n - 1:
+            continue
+        lo = i
+        while lo > 0 and labels[lo - 1] in ("title", "container") and not words[lo - 1].rstrip(".,").endswith("]"):
+            lo -= 1
+        hi = i
+        while hi < n - 1 and labels[hi + 1] in ("title", "container") and not words[hi].endswith((",", ";")):
+            hi += 1
+        if any(labels[k] == "container" for k in range(lo, hi + 1)):
+            for k in range(lo, hi + 1):
+                labels[k] = "container"
 
 
 def _parse(text: str, tagger) -> dict:
@@ -367,6 +423,11 @@ def _after_type(item: dict, kind: str, confidence: dict) -> None:
         if m and not re.match(r"(?i)(an?|the|anonymous)\b", m.group(1)):
             item["author"] = parse_names(m.group(1))
             confidence["author"] = 0.8
+    if kind == "interview" and "publisher" in item and "title" in item:
+        # An interviewee's affiliation read as a publisher belongs to the title.
+        glue = " " if re.search(r"\b[a-zа-я]+$", item["title"]) else ", "
+        item["title"] += glue + item.pop("publisher")
+        confidence.pop("publisher", None)
     if kind == "document" and "container-title" in item and "publisher" not in item and _CORP_RE.search(
             item["container-title"]):
         item["publisher"] = item.pop("container-title")

@@ -17,7 +17,7 @@ _LOW = "a-zа-яёß-öø-ÿā-ž"
 _INITIALS = re.compile(
     rf"^(?:[{_UP}][{_LOW}]{{0,2}}\.\s?[-‐]?\s?){{1,4}}$|^(?:[{_UP}][{_LOW}]{{0,2}}\.\s?[-‐]?\s?){{1,3}}[{_UP}]$"
 )
-_BARE_INITIALS = re.compile(rf"^[{_UP}]{{1,3}}$")  # Vancouver "JA"
+_BARE_INITIALS = re.compile(rf"^[{_UP}]{{1,3}}\.?$")  # Vancouver "JA"
 _ETAL = re.compile(r"(?i)(?:,?\s*\[?\bet\.?\s*al\b\.?\]?|,?\s*\bи\s+др\b\.?|,?\s*\bu\.\s*a\b\.?|,?\s*\bet\s+coll\b\.?)")
 _ROLE = re.compile(
     r"(?i)(?:\(\s*(?:eds?|editors?|hrsg|hg|dir|coord|comp|trans|tr|ред|сост)\.?s?\s*\)"
@@ -31,7 +31,8 @@ _CORPORATE = re.compile(
     r"(?i)\b(?:ministry|ministerstvo|министерство|organi[sz]ation|association|institute|university|"
     r"council|commission|committee|department|agency|bank|government|office|service|society|"
     r"centre|center|foundation|group|union|federation|secretariat|nations|bureau|board|world|"
-    r"company|corporation|inc|ltd|collaboration|consortium|programme|program|network|"
+    r"company|corporation|inc|ltd|collaboration|consortium|programme|program|network|fund|news|"
+    r"press|agency|ministry|parliament|court|oecd|unesco|unicef|who|imf|nato|osce|"
     r"администрация|комитет|служба|правительство|росстат)\b"
 )
 
@@ -45,6 +46,8 @@ def clean(span: str) -> str:
     span = _ETAL.sub("", span)
     for _ in range(2):
         span = _ROLE.sub(" ", span)
+    span = re.sub(r"\s+([.,])", r"\1", span)
+    span = re.sub(r"\.{2,}", ".", span)
     return span.strip(" ,;:(){}[]/–—-").strip()
 
 
@@ -63,7 +66,7 @@ def one_name(text: str) -> dict:
         return {}
     words = text.split()
     if _CORPORATE.search(text) or len(words) > 5:
-        return {"literal": text.rstrip(".")}
+        return {"literal": text.rstrip(".") if not _is_initials(words[-1]) else text}
     suffix = None
     if len(words) > 1 and words[-1].lower().rstrip(",") in _SUFFIXES:
         suffix = words.pop().rstrip(",")
@@ -91,7 +94,7 @@ def one_name(text: str) -> dict:
 def _dot_bare(given: str) -> str:
     """Vancouver "JA" -> "J.A." so initials compare equal across styles."""
     if _BARE_INITIALS.match(given) and given.isupper():
-        return ".".join(given) + "."
+        return ".".join(given.rstrip(".")) + "."
     return given
 
 
@@ -126,12 +129,24 @@ def parse_names(span: str) -> list[dict]:
     if not text:
         return []
     if _CORPORATE.search(text) and not re.search(r"[,;&]| and ", text):
-        return [{"literal": text}]
+        return [{"literal": text.rstrip(".")}]
     chunks = re.split(r"\s*;\s*|\s+(?:and|&|и|und|et|y)\s+|,\s*(?:and|&|и)\s+", text)
     names = []
     for chunk in chunks:
         names.extend(_split_commas(chunk.strip(" ,")))
-    return [n for n in names if n]
+    out = []
+    for name in names:
+        if not name:
+            continue
+        # "Nye, J. S., Jr.": a suffix split off by its comma joins the name before it.
+        if out and set(name) == {"family"} and name["family"].lower().rstrip(".") in {"jr", "sr", "ii", "iii"}:
+            out[-1]["suffix"] = name["family"]
+            continue
+        # A lone all-capitals word with no given name is an acronym: "OECD", "UNESCO".
+        if set(name) == {"family"} and name["family"].isupper() and len(name["family"]) > 1 and len(names) == 1:
+            name = {"literal": name["family"]}
+        out.append(name)
+    return out
 
 
 def _split_commas(chunk: str) -> list[dict]:

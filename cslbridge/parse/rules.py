@@ -36,9 +36,16 @@ LEAD = re.compile(
 )
 MEDIUM = re.compile(r"(?i)\[\s*(?:электронный\s+ресурс|electronic\s+resource|текст|text|online|elektronnyi\s+resurs)\s*\]")
 
+# Document symbols: "Document 1062-27-05-2013", OSCE "PC.DEL/535/10/Rev.1", "arXiv:1301.3781".
+NUMBER = re.compile(
+    r"(?i)\b(?:document|doc\.)\s+(?:no\.\s*)?[A-Za-zА-Яа-я]*[-/.]?\d[\w./-]*"
+    r"|\b[A-Z]{2,}(?:\.[A-Z]{2,})+/\d+(?:/[\w.]+)*"
+    r"|\barXiv:\s?\d{4}\.\d{4,5}(?:v\d+)?"
+)
+
 OVERRIDES = (
     ("url", URL), ("doi", DOI), ("isbn", ISBN), ("accessed", ACCESSED), ("language", LANGUAGE),
-    ("lead", LEAD), ("medium", MEDIUM),
+    ("lead", LEAD), ("medium", MEDIUM), ("number", NUMBER),
 )
 
 _ABBREV_END = {"publ", "inc", "ltd", "co", "corp", "izd", "univ", "ed", "eds", "dept", "assoc", "intl", "st",
@@ -80,7 +87,7 @@ _COUNT = re.compile(r"(?i)^\(?\s*(\d+|[ivxlc]+\s*\+\s*\d+)\s*(?:p|pp|pages|с|с
 
 def pages(text: str) -> tuple[str, str]:
     """('page' | 'number-of-pages', value) for a pages span."""
-    t = text.strip().strip(",;.")
+    t = text.strip().lstrip("–—-− ").strip(",;.")
     m = _COUNT.match(t)
     if m:
         return "number-of-pages", m.group(1).replace(" ", "")
@@ -98,8 +105,10 @@ _YEAR = re.compile(r"\b(1[5-9]\d\d|20\d\d)\b")
 def volume_issue(text: str) -> dict:
     """Split a volume span: "vol. 8, no. 3-1" / "45(2)" / "№ 3" / "2012;30(15):"."""
     out = {}
-    t = text.strip().strip(",;:.")
+    t = text.strip().lstrip("–—-− ").strip(",;:.")
     year = None
+    if re.fullmatch(r"\(?(1[5-9]\d\d|20\d\d)\)?", t):
+        return {"year": t.strip("()")}
     m = re.match(r"^\s*(1[5-9]\d\d|20\d\d)\s*[;,.]\s*(.*)$", t)
     if m:
         year, t = m.group(1), m.group(2)
@@ -121,6 +130,10 @@ def volume_issue(text: str) -> dict:
                 out["volume"] = m.group(1)
             elif t:
                 out["volume"] = t
+    elif i and not v:
+        m = re.match(r"^\s*(\d+[a-zA-Z]?)\s*[,.:]?\s*(?=\S)", t[:i.start()])
+        if m:
+            out["volume"] = m.group(1)
     elif v and not i:
         vi = _VOL_ISS.search(t[v.start():])
         if vi and vi.group(1) == out["volume"]:
