@@ -107,6 +107,7 @@ class ZoteroSync:
         self._pause_lock = threading.Lock()
         self._pause_until = 0.0
         self._zot_lock = threading.RLock()
+        self._reached = False
         if local:
             self.kind, self.id = parse_library(library) if library else ("user", 0)
         elif library:
@@ -164,6 +165,12 @@ class ZoteroSync:
                 except ValueError:
                     pass
 
+    def _unreachable(self, exc: Exception) -> None:
+        """A server never reached is a setup error, not a passing fault: say so at once."""
+        if isinstance(exc, httpx2.ConnectError) and not self._reached:
+            raise SyncError(f"cannot reach Zotero at {self.endpoint} (is the address right, "
+                            f"{'is Zotero running' if self.local else 'is the network up'}?)")
+
     def _retry_delay(self, attempt: int) -> float:
         return min(30.0, 0.25 * 2 ** attempt) * (0.5 + random.random() / 2)
 
@@ -178,9 +185,11 @@ class ZoteroSync:
                 with self._slots:
                     response = self.http.request(method, url, headers=headers, **kwargs)
             except httpx2.TransportError as exc:
+                self._unreachable(exc)
                 last = f"connection failed ({type(exc).__name__})"
                 self._pause(self._retry_delay(attempt))
                 continue
+            self._reached = True
             self._note_backoff(response)
             if response.status_code in RETRY_STATUSES:
                 last = f"HTTP {response.status_code}"
@@ -210,6 +219,7 @@ class ZoteroSync:
                 with self._zot_lock, self._slots:  # a pyzotero instance is not thread-safe
                     return call()
             except httpx2.TransportError as exc:
+                self._unreachable(exc)
                 last = f"connection failed ({type(exc).__name__})"
             except ze.PyZoteroError as exc:
                 status = getattr(self.zot.request, "status_code", 0) if self.zot.request is not None else 0
@@ -341,7 +351,9 @@ class ZoteroSync:
                 continue
             change = _changes(existing, data)
             if change:
-                updates.append((label, {"key": key, "version": existing["version"], **change}, matches))
+                # The whole object, changed: right whether the server treats it as PUT or PATCH.
+                updates.append((label, {**existing, **change, "key": key, "version": existing["version"]},
+                                matches))
             else:
                 report.unchanged.append(label)
         if dry_run:
