@@ -85,7 +85,7 @@ _TYPES = {
     "newspaperArticle": ("title abstractNote publicationTitle place edition date section pages language ISSN "
                          + _COMMON_TAIL, "author contributor reviewedAuthor translator"),
     "patent": ("title abstractNote place country assignee issuingAuthority>authority patentNumber>number "
-               "filingDate pages applicationNumber priorityNumbers issueDate>date references legalStatus "
+               "filingDate pages applicationNumber priorityNumbers issueDate>date references legalStatus>status "
                "language shortTitle url accessDate rights extra", "inventor attorneyAgent contributor"),
     "podcast": ("title abstractNote seriesTitle episodeNumber>number audioFileType>medium runningTime url "
                 "accessDate language shortTitle rights extra", "podcaster contributor guest"),
@@ -173,7 +173,7 @@ ZOTERO_TO_CSL_TYPE = {
 # CSL text variable -> Zotero base fields, first valid one wins.
 CSL_TO_FIELDS = {
     "abstract": ["abstractNote"], "archive": ["archive"], "archive_location": ["archiveLocation"],
-    "authority": ["authority"], "call-number": ["callNumber"], "chapter-number": ["session"],
+    "authority": ["authority"], "call-number": ["callNumber", "applicationNumber"], "chapter-number": ["session"],
     "collection-number": ["seriesNumber"], "collection-title": ["seriesTitle", "series"],
     "container-title": ["publicationTitle", "reporter", "code"],
     "container-title-short": ["journalAbbreviation"], "dimensions": ["runningTime", "artworkSize"],
@@ -183,7 +183,7 @@ CSL_TO_FIELDS = {
     "medium": ["medium", "system"], "number": ["number"], "number-of-pages": ["numPages"],
     "number-of-volumes": ["numberOfVolumes"], "page": ["pages"], "publisher": ["publisher"],
     "publisher-place": ["place"], "references": ["history", "references"],
-    "section": ["section", "committee"], "source": ["libraryCatalog"], "status": ["legalStatus"],
+    "section": ["section", "committee"], "source": ["libraryCatalog"], "status": ["status"],
     "title": ["title"], "title-short": ["shortTitle"], "URL": ["url"], "version": ["versionNumber"],
     "volume": ["volume", "codeNumber"], "scale": ["scale"], "citation-key": ["citationKey"],
 }
@@ -193,7 +193,7 @@ CSL_TO_CREATOR = {
     "editor": "editor", "translator": "translator", "container-author": "bookAuthor",
     "collection-editor": "seriesEditor", "composer": "composer", "director": "director",
     "interviewer": "interviewer", "recipient": "recipient", "reviewed-author": "reviewedAuthor",
-    "contributor": "contributor", "guest": "guest", "performer": "performer",
+    "contributor": "contributor", "guest": "guest", "performer": "castMember",
     "producer": "producer", "script-writer": "scriptwriter",
 }
 CREATOR_TO_CSL = {v: k for k, v in CSL_TO_CREATOR.items()}
