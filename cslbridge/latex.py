@@ -44,7 +44,7 @@ SYMBOLS = {
     "textmu": "µ", "textonehalf": "½", "textonequarter": "¼", "textthreequarters": "¾",
     "textmultiply": "×", "textdiv": "÷", "textpm": "±", "textminus": "−",
     "textthinspace": "\u2009", "nobreakspace": "\u00a0", "slash": "/",
-    "relax": "", "protect": "", "/": "", "-": "", "@": "", "hyphen": "-",
+    "par": "\n", "relax": "", "protect": "", "/": "", "-": "", "@": "", "hyphen": "-",
     "it": "", "bf": "", "em": "", "sc": "", "rm": "", "sf": "", "tt": "", "sl": "",
     "itshape": "", "bfseries": "", "scshape": "", "upshape": "", "mdseries": "",
     "normalfont": "", "rmfamily": "", "sffamily": "", "ttfamily": "", "slshape": "",
@@ -92,6 +92,7 @@ SUPERSCRIPTS = dict(zip("0123456789+-=()n", "⁰¹²³⁴⁵⁶⁷⁸⁹⁺⁻�
 SUBSCRIPTS = dict(zip("0123456789+-=()", "₀₁₂₃₄₅₆₇₈₉₊₋₌₍₎"))
 
 _SPACE = re.compile(r"\s+")
+_PARAGRAPH = re.compile(r"[ \t\r]*\n[ \t\r]*\n\s*")
 _NEXT = re.compile(r"[\\{}$~`'\-]")
 _WORD = re.compile(r"[A-Za-z]+")
 
@@ -103,6 +104,8 @@ def decode(text: str) -> str:
 
 
 def _decode(text: str) -> str:
+    if "\n" in text and _PARAGRAPH.search(text):  # a blank line is a paragraph break
+        return "\n".join(filter(None, (_decode(p) for p in _PARAGRAPH.split(text))))
     if "\n" in text or "  " in text or "\t" in text or "\r" in text:
         text = _SPACE.sub(" ", text)
     text = text.strip()
@@ -244,7 +247,12 @@ class _Decoder:
                 if name in DROP_ARGUMENT:
                     self.group()
                     return
-                out.append(self.argument())
+                arg = self.argument()
+                if name in ("uppercase", "MakeUppercase"):
+                    arg = arg.upper()
+                elif name in ("lowercase", "MakeLowercase"):
+                    arg = arg.lower()
+                out.append(arg)
             return
         # TeX swallows the spaces after a control word.
         while self.i < self.n and s[self.i] == " ":
@@ -386,23 +394,24 @@ def encode(text: str) -> str:
     Scripts without a LaTeX command (Cyrillic, CJK, ...) stay UTF-8, which Biber and
     modern LaTeX read directly.
     """
+    if "\n" in text:  # paragraphs: a blank line, as TeX reads it
+        return "\n\n".join(encode(line) for line in text.split("\n") if line.strip())
     if not _ENCODE_NEEDED.search(text):
         return text
     out: list[str] = []
-    prev = ""
+    last = ""
     for ch in text:
         if ch in _ASCII_ESCAPES:
-            out.append(_ASCII_ESCAPES[ch])
+            piece = _ASCII_ESCAPES[ch]
         elif ch < "\x80":
-            # "--", "``" and "''" would read back as dashes and quotes.
-            if ch == prev and ch in "-`'":
-                out.append("{}")
-            out.append(ch)
-        elif ch in _UNICODE_OUT:
-            out.append(_UNICODE_OUT[ch])
+            piece = ch
         else:
-            out.append(_accented(ch))
-        prev = ch
+            piece = _UNICODE_OUT.get(ch) or _accented(ch)
+        # "--", "``" and "''" would read back as dashes and quotes: keep them apart.
+        if last and last in "-`'" and piece[0] == last:
+            out.append("{}")
+        out.append(piece)
+        last = piece[-1]
     return "".join(out)
 
 

@@ -361,6 +361,9 @@ def _parse_name_cached(raw: str) -> dict:
         jr, first = [], _words(commas[1])
     else:
         jr, first = _words(commas[1]), _words(", ".join(commas[2:]))
+        if len(first) == 1 and first[0].lower() in _SUFFIXES and not (
+                len(jr) == 1 and jr[0].lower() in _SUFFIXES):
+            jr, first = first, jr  # "Smith, John, Jr." is common, if not BibTeX's order
     von_end = 0
     for i, w in enumerate(von_last[:-1]):
         if _is_lower(w):
@@ -415,9 +418,13 @@ def _is_lower(word: str) -> bool:
         ch = word[i]
         if ch == "{":
             if depth == 0 and word.startswith("{\\", i):
-                decoded = latex.decode(word[i:])
-                letters = [c for c in decoded if c.isalpha()]
-                return bool(letters) and letters[0].islower()
+                # A special character: its case is that of a foreign letter (\ss, \AE)
+                # or else of the first letter after the control sequence ({\"O}).
+                m = _CONTROL.match(word, i + 1)
+                if m.group(1) in _FOREIGN_LETTERS:
+                    return m.group(1).islower()
+                letter = next((c for c in word[m.end():] if c.isalpha()), "")
+                return letter.islower()
             depth += 1
         elif ch == "}":
             depth -= 1
@@ -425,6 +432,19 @@ def _is_lower(word: str) -> bool:
             return ch.islower()
         i += 1
     return False
+
+
+_CONTROL = re.compile(r"\\([A-Za-z]+|.)")
+_FOREIGN_LETTERS = frozenset("oe OE ae AE ss i j o O l L aa AA".split())
+
+
+def _von_word(word: str) -> str:
+    """A particle word as BibTeX must see it: lowercase. `{\\uppercase{s}}ousa` keeps
+    "de Sousa" together as the von part while printing a capital S."""
+    encoded = latex.encode(word)
+    if _is_lower(encoded) or not word[:1].isalpha():
+        return encoded
+    return "{\\uppercase{" + latex.encode(word[0].lower()) + "}}" + latex.encode(word[1:])
 
 
 def _name(first, von, last, jr) -> dict:
@@ -467,13 +487,13 @@ def format_name(name: dict) -> str:
                    or any(_is_lower(w) for w in fam.split())):
         fam = "{" + fam + "}"
     if particle:
-        fam = latex.encode(particle) + " " + fam
+        fam = " ".join(_von_word(w) for w in particle.split()) + " " + fam
     parts = [fam]
     if name.get("suffix"):
         parts += [latex.encode(name["suffix"]), latex.encode(given)]
     elif given:
         parts.append(latex.encode(given))
-    elif " " in fam:
+    elif " " in family:
         parts.append("")  # "García Márquez," keeps both words in the family name
     return ", ".join(parts).rstrip()
 
@@ -669,6 +689,8 @@ WRITE_TYPES = {
     "motion_picture": ("misc", "video"), "broadcast": ("misc", "video"),
     "personal_communication": ("misc", "letter"), "performance": ("misc", "performance"),
 }
+_DOCUMENT_TYPE_ONLY = frozenset({"article-journal", "article", "article-magazine", "article-newspaper",
+                                 "review", "periodical", "paper-conference", "chapter", "book"})
 _ARTICLE_TYPES = frozenset({"article-journal", "article", "article-magazine", "article-newspaper",
                             "review", "review-book", "periodical"})
 # BibTeX types whose `number` is the number in a series.
@@ -720,9 +742,10 @@ def _inherit(child: Entry, parent: Entry) -> None:
         target = name
         if mapped and parent.kind not in _CHILD_OF_COLLECTION:
             if name in ("title", "subtitle", "titleaddon"):
-                target = "book" + name
+                # mvbook -> maintitle, book/collection/proceedings -> booktitle
+                target = ("main" if parent.kind.startswith("mv") else "book") + name
             elif name == "author" and child.kind in ("inbook", "bookinbook", "suppbook"):
-                target = "bookauthor"
+                fields.setdefault("bookauthor", value)
             elif name in ("shorttitle", "sorttitle", "indextitle", "indexsorttitle"):
                 continue
         elif name in ("title", "subtitle", "shorttitle"):
@@ -874,7 +897,7 @@ def to_item(entry: Entry) -> Item:
                 notes.append(f"number: {number}")
             else:
                 item["issue"] = number
-        elif kind in _SERIES_NUMBER_TYPES:
+        elif kind in _SERIES_NUMBER_TYPES and "series" in f:
             item["collection-number"] = number
         else:
             item["number"] = number
@@ -913,16 +936,16 @@ def to_item(entry: Entry) -> Item:
     howpublished = take("howpublished")
     if howpublished:
         m = _URL_IN.search(raw["howpublished"])
-        if m and not url:
-            url = m.group(1)
+        if m:
+            url = url or m.group(1)
         elif "publisher" not in item:
             item["publisher"] = howpublished
         else:
             notes.append(f"howpublished: {howpublished}")
     if url:
         item["URL"] = url
-    eprinttype = (take("eprinttype") or take("archiveprefix") or "").lower()
-    if eprinttype == "pubmed" and "eprint" in f and "pmid" not in f:
+    eprinttype = take("eprinttype") or take("archiveprefix") or ""
+    if eprinttype.lower() == "pubmed" and "eprint" in f and "pmid" not in f:
         item["PMID"] = take("eprint")
     elif eprinttype:
         notes.append(f"eprinttype: {eprinttype}")
@@ -930,7 +953,7 @@ def to_item(entry: Entry) -> Item:
     # kinds and languages
     genre = take("type")
     if genre:
-        if csl_type in _ARTICLE_TYPES:
+        if csl_type in _DOCUMENT_TYPE_ONLY:  # Scopus/WoS "Article", "Proceedings Paper"
             notes.append(f"type: {genre}")
         else:
             item["genre"] = _THESIS_GENRES.get(genre.lower(), genre)
@@ -1181,7 +1204,7 @@ def to_fields(item: Item, biblatex: bool) -> tuple[str, list[tuple[str, str, boo
     if csl_type in _ARTICLE_TYPES:
         put("number", latex.encode(issue) if issue else None)
         issue = None
-    elif kind in _SERIES_NUMBER_TYPES:
+    elif kind in _SERIES_NUMBER_TYPES and (collection_number or not number):
         put("number", latex.encode(collection_number) if collection_number else None)
         collection_number = None
     else:

@@ -1,0 +1,440 @@
+"""BibTeX/BibLaTeX reading and writing on exports from real tools, broken files and the CLI."""
+
+from pathlib import Path
+
+import pytest
+from click.testing import CliRunner
+
+from cslbridge import api
+from cslbridge.cli import main
+from cslbridge.formats import detect_format, get_format
+from cslbridge.formats.bibtex import (
+    classic_date, parse_iso_date, parse_name, parse_names, read, write, write_biblatex,
+)
+from cslbridge.items import validate
+
+FIXTURES = Path(__file__).resolve().parents[1] / "fixtures" / "bibtex"
+
+
+def load(name):
+    result = api.read(str(FIXTURES / name))
+    assert result.problems == []
+    for item in result.items:
+        assert validate(item) == [], item["id"]
+    return {item["id"]: item for item in result.items}
+
+
+# --- fixtures from the tools researchers use ---------------------------------
+
+def test_zotero_biblatex_export():
+    items = load("zotero_biblatex.bib")
+    art = items["allison_virtual_2008"]
+    assert art["type"] == "article-journal"
+    assert art["title"] == "Virtual regionalism, regional structures and regime security in Central Asia"
+    assert art["container-title"] == "Central Asian Survey"
+    assert art["author"] == [{"family": "Allison", "given": "Roy"}]
+    assert art["issued"] == {"date-parts": [[2008, 6, 1]]}
+    assert art["accessed"] == {"date-parts": [[2021, 3, 15]]}
+    assert (art["volume"], art["issue"], art["page"]) == ("27", "2", "185-202")
+    assert art["DOI"] == "10.1080/02634930802355121"
+    assert art["language"] == "en"
+    assert art["keyword"] == "Central Asia, regionalism, regime security"
+    assert art["note"].startswith("file: Allison - 2008")  # unmapped field kept
+    book = items["lukin_povorot_2014"]
+    assert (book["publisher"], book["publisher-place"]) == ("Ves' Mir Publ.", "Moscow")
+    assert book["number-of-pages"] == "640" and book["language"] == "ru"
+    assert book["title-short"] == "Povorot k Azii"
+    conf = items["van_der_meer_regional_2016"]
+    assert conf["type"] == "paper-conference"
+    assert conf["author"][0] == {"family": "Meer", "given": "Jan", "non-dropping-particle": "van der"}
+    assert conf["author"][1] == {"family": "Smith", "given": "John", "suffix": "Jr."}
+    assert conf["event-date"] == {"date-parts": [[2016, 3, 16], [2016, 3, 19]]}
+    assert conf["event-title"] == "Annual Convention of the International Studies Association"
+    assert conf["event-place"] == "Atlanta, GA"
+    report = items["world_health_organization_coronavirus_2020"]
+    assert report["author"] == [{"literal": "World Health Organization"}]
+    assert (report["type"], report["number"], report["genre"]) == ("report", "51", "Situation report")
+    assert report["publisher"] == "World Health Organization"
+    thesis = items["muller_aussenpolitik_2019"]
+    assert thesis["genre"] == "PhD thesis" and thesis["publisher"] == "Universität Zürich"
+    assert thesis["language"] == "de"
+    web = items["noauthor_eurasian_2021"]
+    assert web["type"] == "webpage" and web["URL"].endswith("#about-countries")
+    assert "titleaddon: Official website" in web["note"]
+
+
+def test_zotero_bibtex_export():
+    items = load("zotero_bibtex.bib")
+    art = items["allison_virtual_2008"]
+    assert art["issued"] == {"date-parts": [[2008, 6]]}  # month = jun
+    assert art["container-title"] == "Central Asian Survey"
+    assert art["note"] == "Publisher: Routledge"
+    chapter = items["dvorak_state_2012"]
+    assert chapter["type"] == "chapter"
+    assert chapter["title"] == "State capacity and the Česká transition"
+    assert chapter["container-title"] == "The Cambridge History of Central Europe"
+    assert chapter["author"] == [{"family": "Dvořák", "given": "Tomáš"}, {"family": "Erdős", "given": "Péter"}]
+    assert chapter["editor"][0] == {"family": "Fuente", "given": "María", "non-dropping-particle": "de la"}
+    assert chapter["editor"][1] == {"family": "Straßer", "given": "Hans"}
+    report = items["european_commission_energy_2019"]
+    assert report["title"] == "Energy union & climate action: progress report"
+    assert (report["number"], report["genre"], report["publisher"]) == ("SWD(2019) 212", "Working Paper", "European Commission")
+    assert report["issued"] == {"date-parts": [[2019, 4]]}
+    misc = items["ipcc_sixth_2021"]
+    assert misc["type"] == "document" and misc["author"] == [{"literal": "IPCC"}]
+    assert misc["accessed"] == {"date-parts": [[2021, 8, 9]]}
+    thesis = items["nguyen_learning_2020"]
+    assert thesis["genre"] == "PhD Thesis" and thesis["publisher"] == "Stanford University"
+
+
+def test_better_bibtex_export():
+    items = load("betterbibtex.bib")
+    art = items["zverevRussianKyrgyzRelations2018"]
+    assert art["title"] == "The Russian–Kyrgyz Relations: History and Modernity"
+    assert art["container-title"] == "Rossiya i novye gosudarstva = Russian and New States of Eurasia"
+    assert art["container-title-short"] == "Ross. Nov. Gos."
+    assert art["original-title"] == "Rossiisko-kirgizskie otnosheniya: istoriya i sovremennost'"
+    assert art["language"] == "ru" and art["issue"] == "1"
+    online = items["vaswaniAttentionAllYou2017"]
+    assert online["type"] == "webpage" and len(online["author"]) == 3
+    assert online["custom"]["et-al"] == ["author"]  # "and others" is a flag, not a name
+    assert online["status"] == "prepublished"
+    assert "eprint: 1706.03762" in online["note"]
+    book = items["tolkienLordRings2005"]
+    assert (book["title"], book["volume-title"]) == ("The Lord of the Rings", "The Fellowship of the Ring")
+    assert book["edition"] == "2" and book["original-date"] == {"date-parts": [[1954]]}
+    assert book["publisher"] == "Houghton Mifflin"
+    chapter = items["boaventuradesousasantosEpistemologiesSouth2014"]
+    assert chapter["author"] == [{"family": "Santos", "given": "Boaventura", "non-dropping-particle": "de Sousa"}]
+    assert "editor" not in chapter and chapter["compiler"][0]["family"] == "Santos"  # editortype
+    assert chapter["page"] == "ix-lxii"
+    assert items["hersbachERA5HourlyData2018"]["type"] == "dataset"
+    software = items["harrisArrayProgrammingNumPy2020"]
+    assert software["type"] == "software" and software["version"] == "1.19.0"
+    assert software["author"][2] == {"family": "van der Walt", "given": "Stéfan J."}  # braced family
+
+
+def test_google_scholar_export():
+    items = load("google_scholar.bib")
+    assert items["allison2008virtual"]["publisher"] == "Taylor & Francis"
+    conf = items["he2016deep"]
+    assert conf["type"] == "paper-conference"
+    assert conf["container-title"] == "Proceedings of the IEEE conference on computer vision and pattern recognition"
+    assert [a["family"] for a in conf["author"]] == ["He", "Zhang", "Ren", "Sun"]
+    assert items["buzan2003regions"]["author"][1] == {"family": "Wæver", "given": "Ole"}
+    assert items["flikke2009ethnic"]["genre"] == "PhD thesis"
+    who = items["world2020coronavirus"]
+    assert who["author"] == [{"literal": "World Health Organization"}]  # unbraced body
+    assert who["custom"]["et-al"] == ["author"]
+    spanish = items["garcia2015analisis"]
+    assert spanish["title"] == "Análisis de la política económica regional"
+    assert spanish["author"][0] == {"family": "García Márquez", "given": "Gabriel"}
+    assert spanish["container-title"] == "Revista de Economía"
+
+
+def test_scopus_export():
+    items = load("scopus.bib")
+    art = items["Zverev2018106"]
+    assert art["page"] == "106-125"  # "106 – 125"
+    assert art["language"] == "ru" and art["source"] == "Scopus"
+    assert art["keyword"] == "Central Asia; Kyrgyzstan; Russia; EAEU"
+    assert art["container-title-short"] == "Rossiya Nov. Gosud."
+    assert "&partnerID=40" in art["URL"]
+    assert "type: Article" in art["note"] and "Cited by: 3" in art["note"]
+    assert "publication_stage: Final" in art["note"]
+    conf = items["Kim2019e0213"]
+    assert conf["type"] == "paper-conference" and conf["number"] == "e0213"
+    assert conf["author"][0] == {"family": "Kim", "given": "S.-H."}
+
+
+def test_web_of_science_export():
+    items = load("wos.bib")
+    art = items["WOS:000259409300004"]
+    assert art["title"] == "Virtual regionalism, regional structures and regime security in Central Asia"
+    assert art["issued"] == {"date-parts": [[2008, 6]]}  # Month = {JUN}
+    assert art["page"] == "185-202" and art["container-title-short"] == "Cent. Asian Surv."
+    assert art["publisher"] == "ROUTLEDGE JOURNALS, TAYLOR & FRANCIS LTD"
+    assert "times-cited: 112" in art["note"] and "eissn: 1465-3354" in art["note"]
+    conf = items["WOS:000400012300045"]
+    assert conf["collection-title"] == "IEEE Conference on Computer Vision and Pattern Recognition"
+    assert conf["note"].startswith("29th IEEE Conference on Computer Vision and Pattern Recognition (CVPR), Seattle")
+
+
+def test_jabref_strings_crossref_and_comments():
+    items = load("jabref.bib")
+    assert list(items) == ["isa2016", "vandermeer2016", "savin2016", "knuth1984"]
+    parent = items["isa2016"]
+    assert parent["title"] == "Proceedings of the Annual Convention of the International Studies Association"
+    assert (parent["publisher"], parent["publisher-place"]) == ("International Studies Association", "New York")
+    child = items["vandermeer2016"]
+    assert child["title"] == "Regional security complexes revisited"
+    assert child["container-title"] == parent["title"]  # parent title -> booktitle
+    assert child["editor"] == parent["editor"]
+    assert child["issued"] == {"date-parts": [[2016, 3]]}
+    assert child["author"][1] == {"family": "Smith Jr.", "given": "John"}
+    assert items["savin2016"]["issued"] == {"date-parts": [[2017, 3]]}  # own year wins
+    knuth = items["knuth1984"]
+    assert knuth["title"] == "The TeXbook" and knuth["note"] == "With a foreword by someone"
+    assert knuth["collection-title"] == "Computers and Typesetting"
+
+
+def test_elibrary_export_in_utf8():
+    items = load("elibrary.bib")
+    art = items["zverev2018rossiysko"]
+    assert art["author"] == [{"family": "Зверев", "given": "Р. Н."}, {"family": "Савин", "given": "И. С."}]
+    assert art["title"] == "Российско-киргизские отношения: история и современность"
+    assert art["container-title"] == "Россия и новые государства Евразии"
+    assert art["language"] == "ru" and art["page"] == "106-125"
+    book = items["lukin2014povorot"]
+    assert book["number-of-pages"] == "640" and book["publisher-place"] == "М."
+    thesis = items["sidorova2015"]
+    assert thesis["genre"] == "Дис. ... канд. полит. наук" and thesis["publisher"] == "МГИМО"
+
+
+def test_elibrary_export_in_cp1251():
+    raw = (FIXTURES / "elibrary_cp1251.bib").read_bytes()
+    with pytest.raises(UnicodeDecodeError):
+        raw.decode("utf-8")
+    items = load("elibrary_cp1251.bib")
+    art = items["petrova2020ekonomicheskaya"]
+    assert art["author"][0] == {"family": "Петрова", "given": "А. С."}
+    assert art["container-title"] == "Вопросы экономики"
+    assert (art["volume"], art["issue"], art["page"], art["language"]) == ("7", "3", "88-104", "ru")
+    assert items["kuznetsov2017istoriya"]["number-of-pages"] == "352"
+
+
+# --- names and dates ---------------------------------------------------------
+
+@pytest.mark.parametrize("raw, name", [
+    ("Knuth, Donald E.", {"family": "Knuth", "given": "Donald E."}),
+    ("Donald E. Knuth", {"family": "Knuth", "given": "Donald E."}),
+    ("Ludwig van Beethoven", {"family": "Beethoven", "given": "Ludwig", "non-dropping-particle": "van"}),
+    ("van Beethoven, Ludwig", {"family": "Beethoven", "given": "Ludwig", "non-dropping-particle": "van"}),
+    ("de la Fuente, María", {"family": "Fuente", "given": "María", "non-dropping-particle": "de la"}),
+    ("Charles Louis Xavier Joseph de la Vall{\\'e}e Poussin",
+     {"family": "Vallée Poussin", "given": "Charles Louis Xavier Joseph", "non-dropping-particle": "de la"}),
+    ("Smith, Jr., John", {"family": "Smith", "given": "John", "suffix": "Jr."}),
+    ("John Smith Jr.", {"family": "Smith", "given": "John", "suffix": "Jr."}),
+    ("{World Health Organization}", {"literal": "World Health Organization"}),
+    ("{Barnes and Noble}", {"literal": "Barnes and Noble"}),
+    ("{\\'E}mile Zola", {"family": "Zola", "given": "Émile"}),
+    ("{\\'e}mile Zola", {"family": "Zola", "non-dropping-particle": "émile"}),  # BibTeX's case rule
+    ("Plato", {"family": "Plato"}),
+    ("García Márquez,", {"family": "García Márquez"}),
+    ("family=Meer, given=Jan, prefix=van der, useprefix=false",
+     {"family": "Meer", "given": "Jan", "dropping-particle": "van der"}),
+])
+def test_name_forms(raw, name):
+    assert parse_name(raw) == name
+
+
+def test_name_list_split_only_outside_braces():
+    names, et_al = parse_names("{Barnes and Noble} and Smith, J. AND Doe,~Jane and others")
+    assert names == [{"literal": "Barnes and Noble"}, {"family": "Smith", "given": "J."},
+                     {"family": "Doe", "given": "Jane"}]
+    assert et_al
+
+
+@pytest.mark.parametrize("raw, date", [
+    ("2010-06-14", {"date-parts": [[2010, 6, 14]]}),
+    ("2010-06-14/2010-06-16", {"date-parts": [[2010, 6, 14], [2010, 6, 16]]}),
+    ("2010-06", {"date-parts": [[2010, 6]]}),
+    ("2010~", {"date-parts": [[2010]], "circa": True}),
+    ("2010-22", {"date-parts": [[2010, 14]]}),  # BibLaTeX summer -> CSL season
+    ("2010/", {"raw": "2010/"}),
+    ("June 2010", None),
+])
+def test_iso_dates(raw, date):
+    assert parse_iso_date(raw) == date
+
+
+@pytest.mark.parametrize("year, month, date", [
+    ("2018", "1", {"date-parts": [[2018, 1]]}),
+    ("2018", "January", {"date-parts": [[2018, 1]]}),
+    ("2018", "Jan.", {"date-parts": [[2018, 1]]}),
+    ("2018", "ОКТЯБРЬ", {"date-parts": [[2018, 10]]}),
+    ("2008--2009", "", {"date-parts": [[2008], [2009]]}),
+    ("in press", "", None),
+    ("n.d.", "", {"literal": "n.d."}),
+])
+def test_classic_dates(year, month, date):
+    assert classic_date(year, month) == date
+
+
+def test_in_press_year_becomes_status():
+    item = read("@article{a, title={T}, year={in press}}").items[0]
+    assert item["status"] == "in press" and "issued" not in item
+
+
+def test_string_macros_concatenate_and_months_expand():
+    text = """@string{pub = "Oxford" # { University} }
+@book{b, title = "Quoted {\\"U}ber" # " title", publisher = pub # " Press", year = 1999, month = dec}"""
+    item = read(text).items[0]
+    assert item["publisher"] == "Oxford University Press"
+    assert item["title"] == "Quoted Über title"
+    assert item["issued"] == {"date-parts": [[1999, 12]]}
+
+
+def test_parenthesised_entries_and_keyless_entries():
+    items = read("@book(knuth, title = {TeX}, author = {Knuth, D.}, year = 1984)\n"
+                 "@article{title = {No key here}, author = {Savin, I.}, year = {2017}}").items
+    assert items[0]["id"] == "knuth"
+    assert items[1]["id"] == "savin2017no"  # items.assign_ids
+
+
+def test_biblatex_crossref_to_multivolume_and_book_author():
+    text = """@mvbook{works, title = {Collected Works}, author = {Lenin, V. I.}, publisher = {Progress}, date = {1960}}
+@inbook{ch, title = {What Is to Be Done?}, crossref = {works}, pages = {347--530}}"""
+    parent, child = read(text).items
+    assert child["container-title"] == "Collected Works"
+    assert child["author"] == child["container-author"] == [{"family": "Lenin", "given": "V. I."}]
+    assert child["publisher"] == "Progress" and child["issued"] == {"date-parts": [[1960]]}
+
+
+def test_missing_crossref_parent_is_kept_in_note():
+    item = read("@inproceedings{x, title = {T}, crossref = {nowhere}}").items[0]
+    assert item["note"] == "crossref: nowhere"
+
+
+def test_duplicate_field_and_duplicate_key_lose_nothing():
+    result = read("@article{a, title = {One}, title = {Two}}\n@article{A, title = {Three}}", "dup.bib")
+    first, second = result.items
+    assert first["title"] == "One" and "title: Two" in first["note"]
+    assert second["id"] == "A-2"
+    assert [str(p) for p in result.problems] == ["dup.bib:2: entry 'A': duplicate key; read as 'A-2'"]
+
+
+# --- broken input ------------------------------------------------------------
+
+def test_broken_entries_are_reported_by_line_and_skipped():
+    result = api.read(str(FIXTURES / "broken.bib"))
+    assert [item["id"] for item in result.items] == ["good1", "good2", "good3"]
+    messages = [str(p) for p in result.problems]
+    assert len(messages) == 3
+    assert messages[0].endswith("broken.bib:11: entry 'unbalanced': skipped @article: unbalanced braces in field 'title'")
+    assert messages[1].endswith("broken.bib:25: entry 'missingcomma': skipped @article: missing ',' after field 'author'")
+    assert messages[2].endswith("broken.bib:29: text outside any entry ignored: 'volume = {3}, pages = {1--2}},'")
+    assert result.items[2]["URL"] == "https://www.eaeunion.org"
+
+
+def test_unclosed_last_entry_and_quote():
+    result = read('@article{ok, title={Fine}}\n@book{open, title = "never closed}\n', "x.bib")
+    assert [i["id"] for i in result.items] == ["ok"]
+    assert result.problems[0].line == 2 and result.problems[0].entry == "open"
+
+
+def test_comments_and_prose_between_entries_are_not_problems():
+    text = ("This file was exported on 2021-03-15 by someone@example.org\n% a comment {with braces}\n"
+            "@comment{anything {nested} goes}\n@article{a, title={T}}\n")
+    result = read(text)
+    assert result.problems == [] and [i["id"] for i in result.items] == ["a"]
+
+
+def test_cli_convert_broken_file_reports_and_still_writes_good_items(tmp_path):
+    result = CliRunner().invoke(main, ["convert", str(FIXTURES / "broken.bib"), "-t", "csljson"])
+    assert result.exit_code == 1
+    errors = [line for line in result.stderr.splitlines() if line]
+    assert len(errors) == 3 and all(line.startswith("error: ") for line in errors)
+    assert "broken.bib:11: entry 'unbalanced'" in errors[0]
+    assert "Traceback" not in result.output
+    assert [item["id"] for item in api.read_string(result.stdout, "csljson").items] == ["good1", "good2", "good3"]
+
+
+def test_cli_converts_to_bibtex_and_biblatex():
+    runner = CliRunner()
+    out = runner.invoke(main, ["convert", str(FIXTURES / "google_scholar.bib"), "-t", "biblatex"])
+    assert out.exit_code == 0
+    assert "@inproceedings{he2016deep," in out.stdout and "date = {2016}" in out.stdout
+    out = runner.invoke(main, ["convert", str(FIXTURES.parent / "csljson" / "sample.json"), "-t", "bibtex"])
+    assert out.exit_code == 0
+    assert "author = {Lukin, A. V.}" in out.stdout and "address = {Moscow}" in out.stdout
+
+
+# --- writing -----------------------------------------------------------------
+
+SAMPLE = {
+    "id": "vandermeer2016regional", "type": "paper-conference",
+    "title": "Regional security complexes and the DNA of NATO",
+    "author": [{"family": "Meer", "given": "Jan", "non-dropping-particle": "van der"},
+               {"family": "Smith", "given": "John", "suffix": "Jr."},
+               {"literal": "World Health Organization"}],
+    "container-title": "Proceedings of the Annual Convention",
+    "issued": {"date-parts": [[2016, 3, 16]]}, "accessed": {"date-parts": [[2021, 3, 15]]},
+    "page": "1-18", "publisher-place": "Atlanta, GA", "language": "en-US",
+    "title-short": "Regional security", "note": "Tagged: 50% & more",
+    "custom": {"et-al": ["author"]},
+}
+
+
+def test_bibtex_writer_uses_classic_fields():
+    text = write([SAMPLE])
+    assert text.startswith("@inproceedings{vandermeer2016regional,\n")
+    assert "author = {van der Meer, Jan and Smith, Jr., John and {World Health Organization} and others}" in text
+    assert "title = {Regional security complexes and the {DNA} of {NATO}}" in text
+    assert "booktitle = {Proceedings of the Annual Convention}" in text
+    assert "year = {2016},\n  month = mar,\n  day = {16}," in text
+    assert "urldate = {2021-03-15}" in text and "address = {Atlanta, GA}" in text
+    assert "pages = {1--18}" in text and "note = {Tagged: 50\\% \\& more}" in text
+
+
+def test_biblatex_writer_uses_biblatex_fields():
+    article = {"id": "a", "type": "article-journal", "title": "T", "container-title": "Central Asian Survey",
+               "issued": {"date-parts": [[2010, 6, 14], [2010, 6, 16]]}, "publisher-place": "Oxford",
+               "language": "ru"}
+    text = write_biblatex([article, SAMPLE])
+    assert "journaltitle = {Central Asian Survey}" in text
+    assert "date = {2010-06-14/2010-06-16}" in text and "location = {Oxford}" in text
+    assert "langid = {russian}" in text and "langid = {american}" in text
+
+
+@pytest.mark.parametrize("csl_type, classic, biblatex", [
+    ("article-journal", "article", "article"), ("book", "book", "book"),
+    ("chapter", "incollection", "incollection"), ("paper-conference", "inproceedings", "inproceedings"),
+    ("thesis", "phdthesis", "thesis"), ("report", "techreport", "report"),
+    ("webpage", "misc", "online"), ("manuscript", "unpublished", "unpublished"),
+    ("dataset", "misc", "dataset"), ("software", "misc", "software"), ("patent", "patent", "patent"),
+    ("legislation", "misc", "legislation"), ("document", "misc", "misc"),
+])
+def test_type_mapping_on_write(csl_type, classic, biblatex):
+    item = {"id": "k", "type": csl_type, "title": "T"}
+    assert write([item]).startswith(f"@{classic}{{k,")
+    assert write_biblatex([item]).startswith(f"@{biblatex}{{k,")
+    if csl_type not in ("document",):
+        assert read(write_biblatex([item])).items[0]["type"] == csl_type
+
+
+def test_keys_are_sanitised_and_deduplicated():
+    items = [{"id": "Müller 2019", "type": "book"}, {"id": "müller2019", "type": "book"},
+             {"id": "Иванов2019", "type": "book"}, {"id": "x{y}", "type": "book"},
+             {"type": "book", "title": "No id", "author": [{"family": "Petrov"}]}]
+    keys = [line.split("{", 1)[1].rstrip(",") for line in write(items).splitlines() if line.startswith("@")]
+    assert keys == ["Muller_2019", "muller2019", "Ivanov2019", "xy", "petrovno"]
+    items = [{"id": "same", "type": "book"}, {"id": "same", "type": "book"}]
+    assert [i["id"] for i in read(write(items)).items] == ["same", "same-2"]
+
+
+def test_round_trip_of_every_fixture_through_both_writers():
+    for path in sorted(FIXTURES.glob("*.bib")):
+        if path.name == "broken.bib":
+            continue
+        items = api.read(str(path)).items
+        for writer in (write, write_biblatex):
+            again = read(writer(items))
+            assert again.problems == [], (path.name, again.problems)
+            for before, after in zip(items, again.items):
+                if writer is write:  # classic BibTeX has no @online/@dataset/... types
+                    before = {k: v for k, v in before.items() if k != "type"}
+                    after = {k: v for k, v in after.items() if k != "type"}
+                    if before.get("genre") is None and after.get("genre") in ("PhD thesis",):
+                        after.pop("genre")
+                assert after == before, (path.name, writer.__name__)
+
+
+def test_format_detection_and_registry():
+    assert get_format("bibtex").write is write
+    assert get_format("biblatex").write is write_biblatex
+    text = (FIXTURES / "google_scholar.bib").read_text()
+    assert detect_format(None, text).name == "bibtex"
+    assert detect_format("refs.bib", "").name == "bibtex"
+    assert get_format("bibtex").sniff("@article{x,\n title = {T}}") >= 0.9
+    assert get_format("bibtex").sniff('[{"id": "x", "type": "book"}]') == 0.0
