@@ -142,3 +142,9 @@ def test_match_keys_normalise_doi_url_and_title():
     b = {"title": "the russian kyrgyz relations", "issued": {"date-parts": [[2018, 3]]},
          "author": [{"family": "ZVEREV"}], "DOI": "10.1080/abc", "URL": "http://x.org/a"}
     assert match_keys(a) == match_keys(b)
+
+
+def test_multiline_fields_keep_their_lines():
+    item = {"id": "a", "type": "article-journal", "title": "T",
+            "abstract": "Subject: CSTO.\nObjectives: financing.\nResults: export credit."}
+    assert from_zotero(to_zotero(item)) == item

@@ -308,3 +308,17 @@ def test_group_library_push_links_with_group_uris(server, env, tmp_path):
     assert len(group.items) == 21 and not server.library(id=USER).items
     uris = [u for d in group.items.values() for u in d["relations"].get("dc:relation", [])]
     assert uris and all(u.startswith("http://zotero.org/groups/99/items/") for u in uris)
+
+
+def test_parsed_seed_page_goes_through_zotero_unchanged(server, env, tmp_path):
+    seed = SHARED / "seeds/000_86c3b057a0d4154e.txt"
+    parse = pytest.importorskip("cslbridge.parse")
+    if not seed.exists():
+        pytest.skip("shared seeds not present")
+    items = parse.parse_page(seed.read_text(encoding="utf-8"), page=True).items
+    page = tmp_path / "page.json"
+    page.write_text(json.dumps(items, ensure_ascii=False), encoding="utf-8")
+    assert run(["sync", "push", str(page), "--collection", "Seed"], env).exit_code == 0
+    pulled = json.loads(run(["sync", "pull", "--collection", "Seed"], env).stdout)
+    works = [i for i in items if not (i.get("custom", {}).get("pointer") or i.get("custom", {}).get("commentary"))]
+    assert sorted(pulled, key=lambda i: i["id"]) == sorted(works, key=lambda i: i["id"])

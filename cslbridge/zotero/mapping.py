@@ -238,11 +238,10 @@ def to_zotero(item: Item) -> dict:
                 extra.append(f"{key}: {date_text(value)}")
         else:
             zfield = next((fields[f] for f in CSL_TO_FIELDS.get(key, ()) if f in fields), None)
-            text = _one_line(value)
             if zfield and zfield not in data:
-                data[zfield] = text
+                data[zfield] = str(value)
             else:
-                extra.append(f"{key}: {text}")
+                extra.append(f"{key}: {_one_line(value)}")
     if creators:
         data["creators"] = creators
     if item.get("id") not in (None, "") and "citationKey" not in data:
