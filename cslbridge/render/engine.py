@@ -226,22 +226,35 @@ def render_entries(items: list[dict], style: str | StyleInfo, locale: str | None
     with _LOCK:
         source, keys, _ = build_source(items)
         bib = Bibliography(csl, source, MarkerFormatter)
+        finish = _finisher(csl, output)
         for key in keys:
             if key in source:
                 bib.register(Citation([CiteItem(key)]))
         ids = dict(zip(keys, (_item_id(i, k) for i, k in zip(items, keys))))
         missing = [Entry(ids[k], None, "could not read this item") for k in keys if k not in source]
         if not csl.has_bibliography():
-            return [_cite_entry(bib, ids[c.key], c, output) for c in progress(bib.items)] + missing
+            return [_cite_entry(bib, ids[c.key], c, finish) for c in progress(bib.items)] + missing
         bib.reorder(_sorted(csl, bib.items))
         layout = csl.root.bibliography.layout
         entries = []
         for cite in progress(bib.items):
-            entries.append(_bib_entry(layout, cite, ids[cite.key], output))
+            entries.append(_bib_entry(layout, cite, ids[cite.key], finish))
         return entries + missing
 
 
-def _bib_entry(layout, cite, item_id: str, output: str) -> Entry:
+def _finisher(csl, output: str):
+    """Marked text to the output format, with this style's quote marks and punctuation rule."""
+    root = csl.root
+    quotes = tuple(str(root.get_single_term(name)) or default for name, default in zip(
+        ("open-quote", "close-quote", "open-inner-quote", "close-inner-quote"), markup.DEFAULT_QUOTES))
+    inside = str(root.get_locale_option("punctuation-in-quote") or "false").lower() == "true"
+
+    def finish(text) -> str:
+        return markup.convert(str(text), output, quotes, inside)
+    return finish
+
+
+def _bib_entry(layout, cite, item_id: str, finish) -> Entry:
     layout.repressed = {}
     try:
         body = layout.render_children(cite)
@@ -250,17 +263,17 @@ def _bib_entry(layout, cite, item_id: str, output: str) -> Entry:
         return Entry(item_id, None, _describe(exc))
     if text is None or not markup.to_text(str(text)).strip():
         return Entry(item_id, None, "the style renders nothing for this item")
-    return Entry(item_id, markup.convert(str(text), output))
+    return Entry(item_id, finish(text))
 
 
-def _cite_entry(bib, item_id: str, cite, output: str) -> Entry:
+def _cite_entry(bib, item_id: str, cite, finish) -> Entry:
     try:
         text = bib.cite(cite.citation, _unknown)
     except Exception as exc:
         return Entry(item_id, None, _describe(exc))
     if text is None or not markup.to_text(str(text)).strip():
         return Entry(item_id, None, "the style renders nothing for this item")
-    return Entry(item_id, markup.convert(str(text), output))
+    return Entry(item_id, finish(text))
 
 
 def _unknown(cite) -> str:
@@ -291,7 +304,7 @@ def _citation_item(cite: dict, by_id: dict[str, str], n: int) -> CiteItem:
         extra["locator"] = Locator(label, str(cite["locator"]))
     for affix in ("prefix", "suffix"):
         if cite.get(affix):
-            extra[affix] = markup.plain(cite[affix])
+            extra[affix] = parse_rich(cite[affix])
     return CiteItem(key, **extra)
 
 
@@ -307,6 +320,7 @@ def render_citations(items: list[dict], clusters: list[list[dict]], style: str,
     with _LOCK:
         source, keys, by_id = build_source(items)
         bib = Bibliography(csl, source, MarkerFormatter)
+        finish = _finisher(csl, output)
         citations, problems = [], []
         for n, cluster in enumerate(clusters, 1):
             try:
@@ -334,7 +348,7 @@ def render_citations(items: list[dict], clusters: list[list[dict]], style: str,
                 continue
             try:
                 text = bib.cite(citation, _unknown)
-                out.append(markup.convert(str(text), output))
+                out.append(finish(text))
             except Exception as exc:
                 problems.append(Problem(f"citation {n}: {_describe(exc)}"))
                 out.append("")

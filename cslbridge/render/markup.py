@@ -21,7 +21,10 @@ EFFECTS = ("i", "b", "sc", "sup", "sub", "u")
 OPEN = {name: chr(0xE000 + 2 * n) for n, name in enumerate(EFFECTS)}
 CLOSE = {name: chr(0xE001 + 2 * n) for n, name in enumerate(EFFECTS)}
 _KIND = {ch: name for name, ch in OPEN.items()} | {ch: name for name, ch in CLOSE.items()}
-MARKERS = frozenset(_KIND)
+# Quotes are markers too until the end, where nesting picks outer or inner quote
+# marks from the locale and punctuation may move inside them.
+Q_OPEN, Q_CLOSE = "\ue00c", "\ue00d"
+MARKERS = frozenset(_KIND) | {Q_OPEN, Q_CLOSE}
 _STRAY = re.compile("[\ue000-\ue00f]")
 
 OUTPUT_FORMATS = ("text", "html", "md", "rtf")
@@ -65,7 +68,7 @@ class MarkerFormatter:
 
 # --- rich text inside field values ------------------------------------------
 
-_TAG = re.compile(r"<(/?)(i|b|sup|sub|span)\b([^>]*)>", re.I)
+_TAG = re.compile(r"<(/?)(i|b|sup|sub|sc|span)\b([^>]*)>", re.I)
 
 
 def parse_rich(value) -> MixedString:
@@ -85,6 +88,8 @@ def parse_rich(value) -> MixedString:
         nonlocal pending
         if not piece:
             return
+        if "nocase" not in stack:
+            piece = smart_quotes(piece)
         nocase = "nocase" in stack
         if pieces and pieces[-1][1] == nocase:
             pieces[-1][0] += pending + piece
@@ -121,6 +126,72 @@ def parse_rich(value) -> MixedString:
     while stack:  # close what the field left open, so markers stay balanced
         close(stack.pop())
     return MixedString([NoCase(t) if nocase else Marked(t) for t, nocase in pieces])
+
+
+_OPENERS = frozenset(" \t\n([{\u2013\u2014/-") | {Q_OPEN}
+
+
+def smart_quotes(text: str) -> str:
+    """Straight quotes as quote markers (paired) and typographic apostrophes.
+
+    "x" and 'x' become marker pairs, so nesting and locale quote marks are
+    decided at the end; an apostrophe inside or after a word becomes U+2019.
+    Unpaired quote characters are left as they were.
+    """
+    if "'" not in text and '"' not in text:
+        return text
+    out = list(text)
+    opened: list[tuple[str, int]] = []  # (quote char, index in out)
+    for i, ch in enumerate(text):
+        if ch not in "'\"":
+            continue
+        before = text[i - 1] if i else None
+        after = text[i + 1] if i + 1 < len(text) else None
+        word_start = before is None or before in _OPENERS
+        if ch == "'" and before and before.isalnum() and after and after.isalnum():
+            out[i] = "\u2019"
+        elif opened and opened[-1][0] == ch and not word_start:
+            out[opened.pop()[1]] = Q_OPEN
+            out[i] = Q_CLOSE
+        elif word_start and after and not after.isspace():
+            opened.append((ch, i))
+        elif ch == "'" and before and before.isalnum():
+            out[i] = "\u2019"
+    return "".join(out)
+
+
+def resolve_quotes(text: str, quotes: tuple[str, str, str, str], punctuation_inside: bool) -> str:
+    """Quote markers to the locale's marks, alternating outer and inner with depth.
+
+    With `punctuation_inside` (en-US), a period or comma that follows a closing
+    quote moves inside it, unless the quoted text already ends in one.
+    """
+    if Q_OPEN not in text and Q_CLOSE not in text:
+        return text
+    if punctuation_inside:
+        text = _PUNCT_AFTER_QUOTE.sub(_move_inside, text)
+    out, depth = [], 0
+    for ch in text:
+        if ch == Q_OPEN:
+            out.append(quotes[2] if depth % 2 else quotes[0])
+            depth += 1
+        elif ch == Q_CLOSE:
+            depth = max(depth - 1, 0)
+            out.append(quotes[3] if depth % 2 else quotes[1])
+        else:
+            out.append(ch)
+    return "".join(out)
+
+
+_CLOSERS = "".join(CLOSE.values())
+_PUNCT_AFTER_QUOTE = re.compile(f"([^{Q_CLOSE}{_CLOSERS}]?)([{_CLOSERS}]*{Q_CLOSE}[{Q_CLOSE}{_CLOSERS}]*)([.,])")
+
+
+def _move_inside(match: re.Match) -> str:
+    last, closers, punct = match.groups()
+    if (punct == "." and last and last in ".?!") or (punct == "," and last == ","):
+        return last + closers
+    return last + punct + closers
 
 
 def plain(value) -> str:
@@ -264,8 +335,13 @@ def to_rtf(text: str) -> str:
 CONVERTERS = {"text": to_text, "html": to_html, "md": to_md, "rtf": to_rtf}
 
 
-def convert(text: str, output: str) -> str:
-    return CONVERTERS[output](text)
+DEFAULT_QUOTES = ("\u201c", "\u201d", "\u2018", "\u2019")
+
+
+def convert(text: str, output: str, quotes: tuple[str, str, str, str] = DEFAULT_QUOTES,
+            punctuation_inside: bool = False) -> str:
+    """A finished citeproc-py string in the output format, quotes resolved."""
+    return CONVERTERS[output](resolve_quotes(text, quotes, punctuation_inside))
 
 
 def html_document(entries: list[str], title: str = "Bibliography") -> str:
