@@ -148,3 +148,8 @@ def test_multiline_fields_keep_their_lines():
     item = {"id": "a", "type": "article-journal", "title": "T",
             "abstract": "Subject: CSTO.\nObjectives: financing.\nResults: export credit."}
     assert from_zotero(to_zotero(item)) == item
+
+
+def test_a_bare_site_url_does_not_identify_a_work():
+    assert not any(k.startswith("url:") for k in match_keys({"title": "T", "URL": "https://elibrary.ru/"}))
+    assert "url:elibrary.ru/item.asp?id=32350457" in match_keys({"URL": "https://elibrary.ru/item.asp?id=32350457"})

@@ -118,6 +118,8 @@ def test_push_under_injected_faults_loses_and_duplicates_nothing(server, env, tm
     server.inject("503", method="GET", path=r"/collections$", times=1)
     server.inject("drop", after=9)  # connection lost before the batch is applied
     server.inject("drop-after", after=12, times=2)  # applied, then the answer is lost
+    server.inject("garble-after", after=16)  # applied, then the answer is cut short
+    server.inject("500", method="GET", path=r"/collections/\w+/items$", times=1)
     for path in (refs, big):
         result = run(["sync", "push", str(path), "--collection", "CSTO / Sources"], env)
         assert result.exit_code == 0, result.output

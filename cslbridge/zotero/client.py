@@ -26,6 +26,7 @@ import re
 import threading
 import time
 import uuid
+from collections import Counter
 from concurrent.futures import ThreadPoolExecutor
 from dataclasses import dataclass, field
 from typing import Callable, Iterable
@@ -43,7 +44,7 @@ DEFAULT_ENDPOINT = "https://api.zotero.org"
 LOCAL_ENDPOINT = "http://127.0.0.1:23119/api"
 BATCH = 50  # the API's per-request object limit
 MAX_CONCURRENT = 4
-RETRY_STATUSES = {429, 500, 502, 503, 504}
+RETRY_STATUSES = {409, 429, 500, 502, 503, 504}  # 409: the library is locked by another write
 NOT_WORKS = {"note", "attachment", "annotation"}
 
 
@@ -66,7 +67,8 @@ class PushReport:
         text = (f"{verb} {len(self.created)}, {'would update' if self.dry_run else 'updated'} "
                 f"{len(self.updated)}, unchanged {len(self.unchanged)}, failed {len(self.failed)}")
         if self.skipped:
-            text += f", skipped {len(self.skipped)} (pointer notes, commentary, duplicates)"
+            why = Counter(reason.split(" of ")[0] for _, reason in self.skipped)
+            text += f", skipped {len(self.skipped)} ({', '.join(f'{n} {r}' for r, n in sorted(why.items()))})"
         return text
 
 
@@ -221,6 +223,8 @@ class ZoteroSync:
             except httpx2.TransportError as exc:
                 self._unreachable(exc)
                 last = f"connection failed ({type(exc).__name__})"
+            except ValueError:  # a truncated or garbled body
+                last = "unreadable answer"
             except ze.PyZoteroError as exc:
                 status = getattr(self.zot.request, "status_code", 0) if self.zot.request is not None else 0
                 if status == 403 or isinstance(exc, ze.UserNotAuthorisedError):
@@ -368,7 +372,10 @@ class ZoteroSync:
             done = self._write_objects("items", [(label, obj) for label, obj, _ in batch], report)
             journal.done([(matches, obj["key"]) for _, obj, matches in batch if obj["key"] in done])
             if progress:
-                progress(len(batch))
+                with progress_lock:
+                    progress(len(batch))
+
+        progress_lock = threading.Lock()
 
         with ThreadPoolExecutor(max_workers=MAX_CONCURRENT) as pool:
             for future in [pool.submit(send, batch) for batch in batches]:
@@ -426,7 +433,11 @@ class ZoteroSync:
                 for label, obj in pending:
                     report.failed.append((label, f"HTTP {response.status_code}: {message}"))
                 return stored
-            result = response.json()
+            try:
+                result = response.json()
+            except ValueError:  # a garbled answer: the outcome is unknown, so look
+                pending = self._settle(what, pending, report, stored)
+                continue
             retry = []
             for i, (label, obj) in enumerate(pending):
                 i = str(i)

@@ -409,8 +409,9 @@ def match_keys(item: Item) -> list[str]:
         doi = str(item["DOI"]).strip().lower()
         doi = re.sub(r"^(https?://(dx\.)?doi\.org/|doi:\s*)", "", doi)
         keys.append("doi:" + doi)
-    if item.get("URL"):
-        keys.append("url:" + re.sub(r"^https?://(www\.)?", "", str(item["URL"]).strip()).rstrip("/").lower())
+    url = re.sub(r"^https?://(www\.)?", "", str(item.get("URL") or "").strip()).rstrip("/").lower()
+    if "/" in url:  # a bare site ("elibrary.ru") names many works, not one
+        keys.append("url:" + url)
     if item.get("title"):
         names = item.get("author") or item.get("editor") or []
         first = names[0] if names else {}

@@ -6,7 +6,8 @@ It keeps libraries in memory and answers like api.zotero.org does: API keys
 and `Link`), library and object versions, `If-Unmodified-Since-Version`, write
 tokens, the 50-object limit, and per-object `successful`/`unchanged`/`failed`
 results. Faults can be injected (429 with Retry-After, Backoff on a 200, 500s,
-a connection dropped before or after the batch was applied, a client hang).
+a connection dropped before or after the batch was applied, a garbled answer
+to an applied batch, a hang that outlives the client).
 With `local_user` set it also serves the desktop's read-only local API under
 `/api/` (user 0) and a fake `/connector/` endpoint.
 
@@ -52,7 +53,7 @@ class Library:
 class Fault:
     """One injected fault: applies to the `after`+1-th .. `after`+`times`-th matching request."""
 
-    kind: str  # "429", "500", "503", "backoff", "drop", "drop-after", "hang-after"
+    kind: str  # "429", "500", "503", "backoff", "drop", "drop-after", "hang-after", "garble-after"
     method: str = "POST"
     path: str = r"/items$"
     after: int = 0
@@ -170,6 +171,9 @@ class _Handler(BaseHTTPRequestHandler):
             self._route(method, path)
         except _HTTPError as exc:
             self._send(exc.status, exc.message, path=path, method=method)
+        if fault and fault.kind == "garble-after" and self._pending:
+            status, _, headers, method_, path_ = self._pending
+            self._pending = (status, '{"successful": {"0": {"key"', headers, method_, path_)
         if fault and fault.kind in ("drop-after", "hang-after"):
             if fault.kind == "hang-after":
                 self.app.release.wait(timeout=60)
