@@ -6,6 +6,7 @@ to the mixins its class gets.
 
 from __future__ import annotations
 
+from citeproc.model import ConditionFailed
 from citeproc.source import VariableError
 
 from .markup import Q_CLOSE, Q_OPEN, Marked
@@ -46,7 +47,47 @@ class CitationLayout:
         return self.format(self.wrap(self.join(out)))
 
 
+class Conditions:
+    """cs:if / cs:else-if with the `disambiguate` test (citeproc-py ignores it, so
+    the branch meant only for ambiguous cites always fired)."""
+
+    def render(self, item, context=None, delimiter="", **kwargs):
+        results = []
+        if "type" in self.attrib:
+            results += self._type(item)
+        if "variable" in self.attrib:
+            results += self._variable(item)
+        if "is-numeric" in self.attrib:
+            results += self._is_numeric(item)
+        if "is-uncertain-date" in self.attrib:
+            results += self._is_uncertain_date(item)
+        if "locator" in self.attrib:
+            results += self._locator(item)
+        if "position" in self.attrib:
+            results += self._position(item, context)
+        if "disambiguate" in self.attrib:
+            wanted = self.get("disambiguate").lower() == "true"
+            results.append(_disambiguating(item) == wanted)
+        match = self.get("match", "all")
+        if match == "any":
+            passed = any(results)
+        elif match == "none":
+            passed = not any(results)
+        else:
+            passed = all(results)
+        if not passed:
+            raise ConditionFailed
+        return self.render_children(item, context=context, delimiter=delimiter, **kwargs)
+
+
+def _disambiguating(item) -> bool:
+    """Whether disambiguation switched on this item's `disambiguate="true"` branches."""
+    return bool(dict.get(item.reference, "_disambiguate", False))
+
+
 MIXINS: dict[str, tuple[type, ...]] = {
+    "if": (Conditions,),
+    "else-if": (Conditions,),
     "text": (QuotesAsMarkers,),
     "layout": (CitationLayout,),
 }
