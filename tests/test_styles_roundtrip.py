@@ -1,0 +1,82 @@
+"""Parser and house styles together, both directions.
+
+1. The seed page's reference list, parsed by cslbridge.parse and rendered in its house
+   style, gives back the printed list.
+2. Items rendered in a house style parse back to the same items (the fields the style prints).
+
+Both depend on the parser, which is still improving, so each test asserts a floor measured
+when it was written and names every entry that misses; a drop below the floor fails.
+Apostrophes are compared as one character: ' and ’ are the same text typeset two ways.
+"""
+
+from __future__ import annotations
+
+import json
+import re
+from pathlib import Path
+
+import pytest
+
+from cslbridge.render import render_entries
+
+parse = pytest.importorskip("cslbridge.parse")
+fields = pytest.importorskip("cslbridge.parse.fields")
+
+ROOT = Path(__file__).resolve().parents[1]
+FIXTURES = ROOT / "fixtures" / "styles"
+SEED = ROOT.parent / "shared" / "seeds" / "000_86c3b057a0d4154e.txt"
+
+
+def same_text(value):
+    """Compare values with typographic and straight apostrophes as one."""
+    if isinstance(value, str):
+        return value.replace("\u2019", "'")
+    if isinstance(value, list):
+        return [same_text(v) for v in value]
+    if isinstance(value, dict):
+        return {k: same_text(v) for k, v in value.items()}
+    return value
+
+
+def test_seed_list_parsed_and_rendered_gives_the_list_back():
+    if not SEED.is_file():
+        pytest.skip("seed page not available")
+    text = SEED.read_text(encoding="utf-8")
+    printed = [re.sub(r"\s*URL: Link\b", "", e).strip() for e in re.findall(r"^\s+\d+\. (.+)$", text, re.M)]
+    items = [i for i in parse.parse_page(text, source=SEED.name).items
+             if not i.get("custom", {}).get("pointer") and not i.get("custom", {}).get("commentary")]
+    assert len(items) == len(printed) == 20
+    rendered = render_entries(items, "finance-credit-references")
+    assert [e.id for e in rendered] == [i["id"] for i in items]  # a numbered list keeps its order
+    misses = []
+    for n, (entry, expected) in enumerate(zip(rendered, printed), 1):
+        got = same_text(re.sub(r"^\d+\. ", "", entry.text or ""))
+        if got != same_text(expected):
+            misses.append(f"{n}: {got!r}\n   printed {expected!r}")
+    # 20 entries; 2 are printed inconsistently by the journal itself (see test_styles.py)
+    # and 2 hold initials citeproc-py shortens. Floor measured with the first parser: 10.
+    assert len(misses) <= 10, "\n".join(misses)
+
+
+@pytest.mark.parametrize("fixture, style, floor_fields, floor_items", [
+    ("finance_credit_seed.json", "finance-credit-references", 0.85, 8),
+    ("europe_asia_seed_notes.json", "europe-asia-studies", 0.90, 17),
+])
+def test_rendered_entries_parse_back_to_the_items(fixture, style, floor_fields, floor_items):
+    items = json.loads((FIXTURES / fixture).read_text(encoding="utf-8"))
+    texts = {e.id: re.sub(r"^\d+\. ", "", e.text) for e in render_entries(items, style) if e.text}
+    items = [i for i in items if i["id"] in texts]
+    parsed = fields.parse_references([texts[i["id"]] for i in items])
+    total = agreed = exact = 0
+    misses = []
+    for item, back in zip(items, parsed):
+        # Fields the style prints; the notes form of Europe-Asia Studies has no language marker.
+        keys = [k for k in item if k != "id" and not (style == "europe-asia-studies" and k == "language")]
+        wrong = {k: back.get(k) for k in keys if same_text(back.get(k)) != same_text(item[k])}
+        total += len(keys)
+        agreed += len(keys) - len(wrong)
+        exact += not wrong
+        if wrong:
+            misses.append(f"{item['id']}: {wrong}")
+    assert agreed / total >= floor_fields and exact >= floor_items, \
+        f"{agreed}/{total} fields, {exact}/{len(items)} items\n" + "\n".join(misses)
