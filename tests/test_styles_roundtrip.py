@@ -80,3 +80,14 @@ def test_rendered_entries_parse_back_to_the_items(fixture, style, floor_fields, 
             misses.append(f"{item['id']}: {wrong}")
     assert agreed / total >= floor_fields and exact >= floor_items, \
         f"{agreed}/{total} fields, {exact}/{len(items)} items\n" + "\n".join(misses)
+
+
+def test_translated_titles_survive_zotero_and_render_the_same():
+    mapping = pytest.importorskip("cslbridge.zotero.mapping")
+    items = json.loads((FIXTURES / "finance_credit_seed.json").read_text(encoding="utf-8"))
+    lukin = next(i for i in items if i.get("original-title", "").startswith("Povorot k Azii"))
+    zotero = mapping.to_zotero(lukin)
+    assert f"original-title: {lukin['original-title']}" in zotero["extra"].splitlines()
+    assert zotero["title"] == lukin["title"]
+    back = [mapping.from_zotero(mapping.to_zotero(item)) for item in items]
+    assert render_entries(back, "finance-credit-references") == render_entries(items, "finance-credit-references")
