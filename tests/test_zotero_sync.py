@@ -108,6 +108,22 @@ def test_push_seed_and_bibtex_is_idempotent_with_minimal_requests(server, env, t
     assert "created 0, updated 0, unchanged 1000, failed 0" in again[1].output
     assert server.count("POST", "") == writes  # the second run writes nothing
     assert len(titles(server)) == 1020
+    reads = len(server.log)
+    run(["sync", "push", str(big), "--collection", "CSTO / Sources"], env)
+    assert len(server.log) - reads <= 3  # key, collections, item versions: the journal vouches for the rest
+
+
+def test_without_the_journal_a_repush_matches_by_content(server, env, tmp_path):
+    refs, big = write_inputs(tmp_path, n=120)
+    assert run(["sync", "push", str(big), "--collection", "CSTO"], env).exit_code == 0
+    key = next(iter(server.library(id=USER).items))
+    server.library(id=USER).items[key]["abstractNote"] = "Added in Zotero"
+    server.library(id=USER).items[key]["version"] += 1
+    other_state = {**env, "CSLBRIDGE_STATE_DIR": str(tmp_path / "elsewhere")}
+    result = run(["sync", "push", str(big), "--collection", "CSTO"], other_state)
+    assert "created 0, updated 0, unchanged 120" in result.output
+    assert len(titles(server)) == 120
+    assert server.library(id=USER).items[key]["abstractNote"] == "Added in Zotero"
 
 
 def test_push_under_injected_faults_loses_and_duplicates_nothing(server, env, tmp_path):

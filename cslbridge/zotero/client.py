@@ -20,6 +20,7 @@ The API key is sent in a header only; no message, log or journal line holds it.
 
 from __future__ import annotations
 
+import hashlib
 import json
 import random
 import re
@@ -319,68 +320,104 @@ class ZoteroSync:
 
     def push(self, items: Iterable[Item], path: str, dry_run: bool = False,
              progress: Callable[[int], None] | None = None) -> PushReport:
-        """Put `items` into the collection at `path`; safe to repeat and to re-run after a crash."""
+        """Put `items` into the collection at `path`; safe to repeat and to re-run after a crash.
+
+        A re-push reads the collection's item versions in one request; an item whose key,
+        version and content hash match the journal is unchanged without being fetched.
+        Everything else in the collection is fetched and matched by DOI, URL, or title +
+        year + first author.
+        """
         report = PushReport(dry_run=dry_run)
         journal = Journal(journal_path(self.state_dir, self.endpoint, self.library, path))
         works = self._works(items, report)
         known = {c["key"] for c in self.collections()}
         coll = self.ensure_collection(path, journal, dry_run)
         report.collection_key = coll or ""
-        index: dict[str, dict] = {}
+        versions: dict[str, int] = {}
         if coll in known:  # a collection made just now is empty: nothing to read
-            for data in self.collection_items(coll):
-                for match in match_keys(from_zotero(data)):
-                    index.setdefault(match, data)
+            versions = self._versions(coll)
+        trusted = {k for k, v in versions.items() if journal.written.get(k, (None, None))[1] == v}
+        fetched = self.fetch_items([k for k in versions if k not in trusted])
+        index: dict[str, dict] = {}
+        for data in fetched.values():
+            for match in match_keys(from_zotero(data)):
+                index.setdefault(match, data)
         # Every item's key is known before anything is sent, so relations can go in the first write.
         plan = []  # (label, matches, item, key, existing data or None)
         journaled = {}
         for label, item in works:
             matches = match_keys(item)
-            existing = next((index[m] for m in matches if m in index), None)
-            key = existing["key"] if existing else journal.key_for(matches)
-            if key is None:
+            key = journal.key_for(matches)
+            existing = fetched.get(key) or next((index[m] for m in matches if m in index), None)
+            if existing:
+                key = existing["key"]
+            elif key is None:
                 key = new_key()
-            if existing is None and journal.key_for(matches) is None:
                 journaled[key] = matches
             plan.append((label, matches, item, key, existing))
         keys_by_id = {str(item.get("id")): key for _, _, item, key, _ in plan}
         related = self._relations(plan, keys_by_id)
-        creates, updates = [], []
+        wanted = {}
         for label, matches, item, key, existing in plan:
             data = to_zotero(item)
             data["collections"] = [coll] if coll else []
             data["relations"] = {"dc:relation": sorted(related[key])} if related.get(key) else {}
+            wanted[key] = (data, _digest(data))
+        # A trusted item whose content changed since we wrote it needs Zotero's copy after all.
+        stale = [key for _, _, _, key, existing in plan
+                 if existing is None and key in trusted and journal.written[key][0] != wanted[key][1]]
+        fetched.update(self.fetch_items(stale))
+        creates, updates, settled = [], [], []
+        for label, matches, item, key, existing in plan:
+            data, digest = wanted[key]
+            existing = existing or fetched.get(key)
+            if existing is None and key in trusted:
+                report.unchanged.append(label)
+                continue
             if existing is None:
-                creates.append((label, {"key": key, "version": 0, **data}, matches))
+                creates.append((label, {"key": key, "version": 0, **data}, matches, digest))
                 continue
             change = _changes(existing, data)
             if change:
                 # The whole object, changed: right whether the server treats it as PUT or PATCH.
                 updates.append((label, {**existing, **change, "key": key, "version": existing["version"]},
-                                matches))
+                                matches, digest))
             else:
                 report.unchanged.append(label)
+                settled.append((matches, key, digest, existing["version"]))
         if dry_run:
-            report.created = [label for label, _, _ in creates]
-            report.updated = [label for label, _, _ in updates]
+            report.created = [label for label, *_ in creates]
+            report.updated = [label for label, *_ in updates]
             return report
         journal.reserve([(m, k) for k, m in journaled.items()])
+        journal.done(settled)
         batches = [creates[i:i + BATCH] for i in range(0, len(creates), BATCH)]
         batches += [updates[i:i + BATCH] for i in range(0, len(updates), BATCH)]
+        progress_lock = threading.Lock()
 
         def send(batch):
-            done = self._write_objects("items", [(label, obj) for label, obj, _ in batch], report)
-            journal.done([(matches, obj["key"]) for _, obj, matches in batch if obj["key"] in done])
+            stored = self._write_objects("items", [(label, obj) for label, obj, *_ in batch], report)
+            journal.done([(matches, obj["key"], digest, stored[obj["key"]])
+                          for _, obj, matches, digest in batch if obj["key"] in stored])
             if progress:
                 with progress_lock:
                     progress(len(batch))
-
-        progress_lock = threading.Lock()
 
         with ThreadPoolExecutor(max_workers=MAX_CONCURRENT) as pool:
             for future in [pool.submit(send, batch) for batch in batches]:
                 future.result()
         return report
+
+    def _versions(self, coll: str) -> dict[str, int]:
+        """{key: version} of the collection's top-level items, in one request."""
+        response = self._request("GET", f"{self.prefix}/collections/{coll}/items/top",
+                                 params={"format": "versions"})
+        if response.status_code != 200:
+            raise SyncError(f"cannot list collection {coll} in {self.library} (HTTP {response.status_code})")
+        try:
+            return {k: int(v) for k, v in response.json().items()}
+        except (ValueError, AttributeError):
+            raise SyncError(f"unreadable item list from {self.endpoint}") from None
 
     def _works(self, items: Iterable[Item], report: PushReport) -> list[tuple[str, Item]]:
         """Items that are works: pointer notes and commentary stay local; duplicates go once."""
@@ -413,10 +450,13 @@ class ZoteroSync:
                     related.setdefault(other, set()).add(self.uri(key))
         return related
 
-    def _write_objects(self, what: str, batch: list[tuple[str, dict]], report: PushReport) -> set[str]:
-        """Write up to 50 objects; return the keys now stored. Unknown outcomes are re-read, never guessed."""
+    def _write_objects(self, what: str, batch: list[tuple[str, dict]], report: PushReport) -> dict:
+        """Write up to 50 objects; return {key: version (None if not told)} of those now stored.
+
+        Unknown outcomes (dropped connection, garbled answer, 412) are re-read, never guessed.
+        """
         pending = list(batch)
-        stored: set[str] = set()
+        stored: dict[str, int | None] = {}
         for _ in range(self.max_retries):
             if not pending:
                 break
@@ -443,10 +483,10 @@ class ZoteroSync:
                 i = str(i)
                 if i in result.get("success", {}):
                     (report.updated if obj.get("version") else report.created).append(label)
-                    stored.add(obj["key"])
+                    stored[obj["key"]] = ((result.get("successful") or {}).get(i) or {}).get("version")
                 elif i in result.get("unchanged", {}):
                     report.unchanged.append(label)
-                    stored.add(obj["key"])
+                    stored[obj["key"]] = None
                 elif i in result.get("failed", {}):
                     failure = result["failed"][i]
                     if failure.get("code") == 412 and obj.get("version") == 0:
@@ -473,10 +513,15 @@ class ZoteroSync:
             elif obj.get("version") == 0 or data.get("version") != obj.get("version"):
                 # Our create (or update) landed on an earlier try whose answer was lost.
                 (report.created if obj.get("version") == 0 else report.updated).append(label)
-                stored.add(obj["key"])
+                stored[obj["key"]] = data.get("version")
             else:
                 again.append((label, obj))
         return again
+
+
+def _digest(data: dict) -> str:
+    """A stable hash of what we send for an item, to see later whether the source changed."""
+    return hashlib.sha1(json.dumps(data, sort_keys=True, ensure_ascii=False).encode()).hexdigest()[:16]
 
 
 def _changes(existing: dict, wanted: dict) -> dict:

@@ -43,6 +43,7 @@ class Journal:
         self.path = path
         self.items: dict[str, dict] = {}  # match key -> {"key", "state"}
         self.collections: dict[str, str] = {}
+        self.written: dict[str, tuple[str, int]] = {}  # key -> (content hash, version) we left it at
         self._lock = threading.Lock()
         if path.exists():
             for line in path.read_text(encoding="utf-8").splitlines():
@@ -58,6 +59,8 @@ class Journal:
             return
         for match in record.get("match", []):
             self.items[match] = {"key": record["key"], "state": record["state"]}
+        if record.get("version") is not None:
+            self.written[record["key"]] = (record.get("hash"), record["version"])
 
     def key_for(self, matches: list[str]) -> str | None:
         for match in matches:
@@ -81,8 +84,10 @@ class Journal:
     def reserve(self, entries: list[tuple[list[str], str]]) -> None:
         self.record([{"match": matches, "key": key, "state": "pending"} for matches, key in entries])
 
-    def done(self, entries: list[tuple[list[str], str]]) -> None:
-        self.record([{"match": matches, "key": key, "state": "done"} for matches, key in entries])
+    def done(self, entries: list[tuple[list[str], str, str, int | None]]) -> None:
+        """Items now in Zotero: their identities, key, content hash and version (None if unknown)."""
+        self.record([{"match": matches, "key": key, "state": "done", "hash": digest, "version": version}
+                     for matches, key, digest, version in entries])
 
     def set_collection(self, path: str, key: str) -> None:
         self.record([{"collection": path, "key": key}])
