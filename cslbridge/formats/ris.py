@@ -1,0 +1,625 @@
+"""RIS, the tagged format every database and reference manager exports.
+
+Reading is forgiving, because real exports are not clean: one or two spaces before the
+dash, a missing space after it, CRLF, a BOM, blank lines, header lines before the first
+record, long values wrapped onto continuation lines. Records that cannot be read are
+reported with their line numbers; the records around them still come through.
+
+Mapping decisions that are not obvious from the tag names:
+
+* ``TI`` + ``TT`` (title + translated title, as Russian libraries export them) map to our
+  translated-References convention: ``title`` = the ``TT`` translation, ``original-title``
+  = the ``TI`` title. An item with ``original-title`` is written back the same way, so the
+  pair round-trips in both directions. Without ``TT``, ``TI`` is simply the ``title``.
+* ``TA`` (translated author: the author's name as given in the translation) is not a
+  translator; it is kept apart in ``custom["translated-author"]`` and written back as ``TA``.
+  Translators are ``A4``.
+* ``PY`` carries the year, ``DA`` the full date; a reader takes the more precise one when
+  they agree. The writer emits ``PY  - 2018`` and, when month or day is known,
+  ``DA  - 2018/05/17/`` (the slashed form Zotero and EndNote both parse).
+* CSL variables RIS has no tag for are written as ``N1`` lines ``variable: value`` (Zotero's
+  "extra" convention) and read back from notes into the variable, so they survive.
+* Lines end in CRLF: the RIS specification asks for it and EndNote's importer is the
+  pickiest consumer; Zotero, Mendeley and this reader accept either.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import replace
+
+from ..items import Item, Problem, ReadResult, add_note, assign_ids, validate
+from ..schema import DATE_VARIABLES, ITEM_TYPES, NAME_VARIABLES, NUMBER_VARIABLES, STRING_VARIABLES
+from . import Format
+
+# --- types -----------------------------------------------------------------
+
+# RIS TY -> CSL type (reading). Unknown TY values read as "document" with a note.
+READ_TYPES = {
+    "ABST": "article-journal", "ADVS": "broadcast", "AGGR": "dataset", "ANCIENT": "classic",
+    "ART": "graphic", "BILL": "bill", "BLOG": "post-weblog", "BOOK": "book", "CASE": "legal_case",
+    "CHAP": "chapter", "CHART": "graphic", "CLSWK": "classic", "COMP": "software",
+    "CONF": "paper-conference", "CPAPER": "paper-conference", "CTLG": "book", "DATA": "dataset",
+    "DBASE": "dataset", "DICT": "entry-dictionary", "EBOOK": "book", "ECHAP": "chapter",
+    "EDBOOK": "book", "EJOUR": "article-journal", "ELEC": "webpage", "ENCYC": "entry-encyclopedia",
+    "EQUA": "figure", "FIGURE": "figure", "GEN": "document", "GOVDOC": "report", "GRANT": "report",
+    "HEAR": "hearing", "ICOMM": "personal_communication", "INPR": "article-journal",
+    "JFULL": "periodical", "JOUR": "article-journal", "LEGAL": "regulation", "MANSCPT": "manuscript",
+    "MAP": "map", "MGZN": "article-magazine", "MPCT": "motion_picture", "MULTI": "webpage",
+    "MUSIC": "musical_score", "NEWS": "article-newspaper", "PAMP": "pamphlet", "PAT": "patent",
+    "PCOMM": "personal_communication", "RPRT": "report", "SER": "periodical", "SLIDE": "speech",
+    "SOUND": "song", "STAND": "standard", "STAT": "legislation", "THES": "thesis", "UNBILL": "bill",
+    "UNPB": "manuscript", "VIDEO": "motion_picture", "WEB": "webpage",
+}
+
+# CSL type -> RIS TY (writing): the closest TY; types RIS lacks fall back to GEN.
+WRITE_TYPES = {
+    "article": "GEN", "article-journal": "JOUR", "article-magazine": "MGZN",
+    "article-newspaper": "NEWS", "bill": "BILL", "book": "BOOK", "broadcast": "ADVS",
+    "chapter": "CHAP", "classic": "CLSWK", "dataset": "DATA", "document": "GEN",
+    "entry-dictionary": "DICT", "entry-encyclopedia": "ENCYC", "figure": "FIGURE",
+    "graphic": "ART", "hearing": "HEAR", "legal_case": "CASE", "legislation": "STAT",
+    "manuscript": "MANSCPT", "map": "MAP", "motion_picture": "MPCT", "musical_score": "MUSIC",
+    "pamphlet": "PAMP", "paper-conference": "CPAPER", "patent": "PAT", "periodical": "JFULL",
+    "personal_communication": "PCOMM", "post-weblog": "BLOG", "regulation": "LEGAL",
+    "report": "RPRT", "software": "COMP", "song": "SOUND", "speech": "SLIDE",
+    "standard": "STAND", "thesis": "THES", "webpage": "ELEC",
+}
+
+# Book-like types, where a lone SP is the number of pages, not a page.
+_PAGE_COUNT_TYPES = {"book", "thesis", "report", "classic", "pamphlet"}
+
+# --- tags ------------------------------------------------------------------
+
+_NAME_TAGS = {
+    "AU": "author", "A1": "author", "A2": "editor", "ED": "editor",
+    "A3": "collection-editor", "A4": "translator",
+}
+_TITLE_TAGS = ("TI", "T1", "CT")
+_CONTAINER_TAGS = ("T2", "JF", "JO", "BT")
+_SHORT_CONTAINER_TAGS = ("J2", "JA", "J1")
+_SIMPLE_TAGS = {
+    "T3": "collection-title", "ST": "title-short", "VL": "volume", "IS": "issue",
+    "CY": "publisher-place", "PB": "publisher", "ET": "edition", "NV": "number-of-volumes",
+    "AN": "archive_location", "CN": "call-number", "ID": "id", "M3": "genre",
+    "DB": "source", "DP": "source", "N2": "abstract", "AB": "abstract", "LB": "citation-label",
+}
+# Tags whose continuation lines keep their line breaks.
+_PROSE_TAGS = {"N1", "N2", "AB"}
+
+_TAG_LINE = re.compile(r"^([A-Z][A-Z0-9])( {1,2})-(?: ?(.*))?$")
+# The tags of the RIS specification (plus WEB-era extras); a line with one of these is a
+# tag line however it is spaced, any other two-letter tag only in the standard `XX  - ` form,
+# so a wrapped line such as "US - Mexico relations" stays a continuation.
+KNOWN_TAGS = frozenset("""
+TY ER A1 A2 A3 A4 AB AD AN AU AV BT C1 C2 C3 C4 C5 C6 C7 C8 CA CN CP CT CY DA DB DO DP ED
+EP ET ID IS J1 J2 JA JF JO KW L1 L2 L3 L4 LA LB LK M1 M2 M3 N1 N2 NV OP PB PP PY RI RN RP
+SE SN SP ST T1 T2 T3 TA TI TT U1 U2 U3 U4 U5 UR VL VO Y1 Y2
+""".split())
+
+_LANGUAGES = {
+    "english": "en", "eng": "en", "английский": "en",
+    "russian": "ru", "rus": "ru", "русский": "ru", "russkii": "ru",
+    "ukrainian": "uk", "ukr": "uk", "українська": "uk", "украинский": "uk",
+    "german": "de", "ger": "de", "deu": "de", "deutsch": "de", "немецкий": "de",
+    "french": "fr", "fre": "fr", "fra": "fr", "français": "fr", "французский": "fr",
+    "spanish": "es", "spa": "es", "español": "es", "chinese": "zh", "chi": "zh", "zho": "zh",
+    "japanese": "ja", "jpn": "ja", "italian": "it", "ita": "it", "polish": "pl", "pol": "pl",
+    "portuguese": "pt", "por": "pt", "kazakh": "kk", "kaz": "kk", "belarusian": "be",
+}
+
+_SEASONS = {"spring": 21, "summer": 22, "autumn": 23, "fall": 23, "winter": 24}
+_MONTHS = {m: i for i, m in enumerate(
+    "jan feb mar apr may jun jul aug sep oct nov dec".split(), 1)}
+
+
+# --- reading ---------------------------------------------------------------
+
+def read(text: str, source: str = "") -> ReadResult:
+    """Read RIS records into items; report broken records and stray lines, keep the rest."""
+    items: list[Item] = []
+    problems: list[Problem] = []
+    record: list[list] | None = None  # [tag, value, line] triples
+    start = 0
+    seen_record = False
+    for number, raw in enumerate(text.lstrip("\ufeff").splitlines(), 1):
+        line = raw.rstrip()
+        if not line.strip():
+            continue
+        match = _TAG_LINE.match(line)
+        if match and match.group(1) not in KNOWN_TAGS and len(match.group(2)) != 2:
+            match = None
+        if not match:
+            if record is not None:
+                if record:  # a wrapped value; a headless record's lines are skipped with it
+                    record[-1][1] += ("\n" if record[-1][0] in _PROSE_TAGS else " ") + line.strip()
+            elif seen_record:
+                problems.append(Problem(f"stray line outside any record: {_clip(line)!r}", source, number))
+            # lines before the first record are an export header: skipped
+            continue
+        tag, value = match.group(1), (match.group(3) or "").strip()
+        if tag == "TY":
+            if record:
+                problems.append(Problem("record has no closing 'ER  - '; read up to the next TY",
+                                        source, start, _label(record)))
+                _finish(record, start, source, items, problems)
+            record, start, seen_record = [[tag, value, number]], number, True
+        elif tag == "ER":
+            if record is None:
+                problems.append(Problem("'ER' without a record before it", source, number))
+            else:
+                _finish(record, start, source, items, problems)
+            record = None
+        elif record is None:
+            seen_record = True
+            problems.append(Problem(f"record has no 'TY' line (starts with {tag!r}); skipped up to its 'ER'",
+                                    source, number))
+            record = []  # swallow this headless record's tags until ER
+        elif record:
+            record.append([tag, value, number])
+    if record:
+        problems.append(Problem("record has no closing 'ER  - ' at end of input",
+                                source, start, _label(record)))
+        _finish(record, start, source, items, problems)
+    assign_ids(items)
+    return ReadResult(items, problems)
+
+
+def _clip(text: str, width: int = 60) -> str:
+    return text if len(text) <= width else text[: width - 1] + "…"
+
+
+def _label(record) -> str | None:
+    for tag, value, _ in record:
+        if tag in ("ID",) + _TITLE_TAGS and value:
+            return _clip(value, 40)
+    return None
+
+
+def _finish(record, start, source, items, problems) -> None:
+    item = _to_item([(tag, value) for tag, value, _ in record])
+    found = [p for p in validate(item, source, start) if "missing 'id'" not in p.message]
+    if found:
+        problems.extend(replace(p, entry=_label(record)) for p in found)
+        return
+    items.append(item)
+
+
+def _to_item(fields: list[tuple[str, str]]) -> Item:
+    ty = fields[0][1].upper().strip()
+    item: Item = {"type": READ_TYPES.get(ty, "document")}
+    if ty not in READ_TYPES:
+        add_note(item, f"TY: {ty or '(empty)'}")
+    if ty == "INPR":
+        item["status"] = "in press"
+    titles, translated, containers, shorts, urls, notes, keywords = [], [], [], [], [], [], []
+    translated_authors, sp, ep, dates = [], None, None, {}
+    for tag, value in fields[1:]:
+        if not value:
+            continue
+        if tag in _NAME_TAGS:
+            if parse_name(value):
+                item.setdefault(_NAME_TAGS[tag], []).append(parse_name(value))
+        elif tag == "TA":
+            if parse_name(value):
+                translated_authors.append(parse_name(value))
+        elif tag in _TITLE_TAGS:
+            titles.append(value)
+        elif tag == "TT":
+            translated.append(value)
+        elif tag in _CONTAINER_TAGS:
+            containers.append((tag, value))
+        elif tag in _SHORT_CONTAINER_TAGS:
+            shorts.append((tag, value))
+        elif tag == "SP":
+            sp = value if sp is None else sp
+        elif tag == "EP":
+            ep = value if ep is None else ep
+        elif tag in ("PY", "Y1", "DA", "Y2"):
+            dates.setdefault(tag, value)
+        elif tag == "SN":
+            _read_standard_number(item, value)
+        elif tag == "DO":
+            _set(item, "DOI", clean_doi(value), tag)
+        elif tag in ("UR", "L2"):
+            urls.append((tag, value))
+        elif tag == "N1":
+            notes.append(value)
+        elif tag == "KW":
+            keywords.extend(k.strip() for k in value.split(";") if k.strip())
+        elif tag == "LA":
+            _set(item, "language", normalise_language(value), tag)
+        elif tag == "M3" and re.match(r"(https?://(dx\.)?doi\.org/|doi:\s*)?10\.\d{4,}/", value, re.I):
+            _set(item, "DOI", clean_doi(value), tag)
+        elif tag in _SIMPLE_TAGS:
+            _set(item, _SIMPLE_TAGS[tag], value, tag)
+        else:
+            add_note(item, f"{tag}: {value}")
+
+    if translated:
+        item["title"] = translated[0]
+        if titles:
+            item["original-title"] = titles[0]
+        for extra in translated[1:]:
+            add_note(item, f"TT: {extra}")
+    elif titles:
+        item["title"] = titles[0]
+    for extra in titles[1:]:
+        if extra != titles[0]:
+            add_note(item, f"TI: {extra}")
+    if item["type"] == "book" and "title" not in item:
+        book_titles = [v for t, v in containers if t == "BT"]
+        if book_titles:
+            item["title"] = book_titles[0]
+            containers = [(t, v) for t, v in containers if t != "BT"]
+    _first_and_rest(item, "container-title", containers)
+    _first_and_rest(item, "container-title-short", shorts)
+    _first_and_rest(item, "URL", urls)
+    if translated_authors:
+        item.setdefault("custom", {})["translated-author"] = translated_authors
+    if keywords:
+        item["keyword"] = ", ".join(dict.fromkeys(keywords))
+    _read_pages(item, sp, ep)
+    _read_dates(item, dates)
+    _read_notes(item, notes)
+    return item
+
+
+def _set(item: Item, key: str, value: str, tag: str) -> None:
+    """Set a variable once; a second, different value is kept in the note."""
+    if key not in item:
+        item[key] = value
+    elif item[key] != value:
+        add_note(item, f"{tag}: {value}")
+
+
+def _first_and_rest(item: Item, key: str, tagged: list[tuple[str, str]]) -> None:
+    for tag, value in tagged:
+        _set(item, key, value, tag)
+
+
+def _read_standard_number(item: Item, value: str) -> None:
+    """SN holds ISSNs or ISBNs (sometimes several); tell them apart by shape."""
+    for part in re.split(r"[;,]\s*|\s+(?=\d{4}-?\d{3}[\dXx]\b)|\n", value):
+        part = re.sub(r"\s*\((print|electronic|online|linking|issn|isbn|pbk|hbk|e-?issn)[^)]*\)", "",
+                      part, flags=re.I).strip()
+        if not part:
+            continue
+        digits = re.sub(r"[^\dXx]", "", part)
+        if len(digits) == 8 and re.fullmatch(r"\d{4}-?\d{3}[\dXx]", part):
+            key = "ISSN"
+        elif len(digits) in (10, 13):
+            key = "ISBN"
+        else:
+            key = "ISBN" if item["type"] in ("book", "chapter") else "ISSN"
+        if key not in item:
+            item[key] = part
+        elif part not in item[key].split(", "):
+            item[key] += ", " + part
+
+
+def _read_pages(item: Item, sp: str | None, ep: str | None) -> None:
+    if sp and ep:
+        item["page"] = sp if sp == ep else f"{sp}-{ep}"
+    elif sp and not ep and item["type"] in _PAGE_COUNT_TYPES and re.fullmatch(r"\d+\s*(p|pp|с|стр)?\.?", sp):
+        item["number-of-pages"] = re.match(r"\d+", sp).group()
+    elif sp or ep:
+        item["page"] = (sp or ep).replace("–", "-")
+
+
+def _read_dates(item: Item, dates: dict[str, str]) -> None:
+    year_text = dates.get("PY") or dates.get("Y1")
+    year = parse_date(year_text) if year_text else None
+    full = parse_date(dates["DA"]) if dates.get("DA") else None
+    if full and "date-parts" in full and (
+        not year or "date-parts" not in year
+        or year["date-parts"][0][0] == full["date-parts"][0][0]
+        and len(full["date-parts"][0]) >= len(year["date-parts"][0])
+    ):
+        item["issued"] = full
+    elif year:
+        item["issued"] = year
+        if dates.get("DA"):
+            add_note(item, f"DA: {dates['DA']}")
+    elif full:
+        item["issued"] = full
+    if dates.get("Y2"):
+        item["accessed"] = parse_date(dates["Y2"])
+
+
+def parse_date(text: str) -> dict:
+    """A RIS date (``2018/05/17/other``, ``2018///``, ``2018-05-17``, ``May 2018``) as a CSL date."""
+    text = text.strip()
+    match = re.fullmatch(r"(\d{4})(?:[/-](\d{1,2})?(?:[/-](\d{1,2})?(?:/(.*))?)?)?/?", text)
+    if match:
+        year, month, day, other = match.groups()
+        parts = [int(year)]
+        if month and 1 <= int(month) <= 12:
+            parts.append(int(month))
+            if day and 1 <= int(day) <= 31:
+                parts.append(int(day))
+        elif other and other.strip().lower() in _SEASONS:
+            parts.append(_SEASONS[other.strip().lower()])
+        return {"date-parts": [parts]}
+    match = re.fullmatch(r"(?:(\d{1,2})\s+)?([A-Za-z]{3})[a-z]*\.?\s+(?:(\d{1,2}),?\s+)?(\d{4})", text)
+    if match and match.group(2).lower() in _MONTHS:
+        parts = [int(match.group(4)), _MONTHS[match.group(2).lower()]]
+        day = match.group(1) or match.group(3)
+        return {"date-parts": [parts + ([int(day)] if day else [])]}
+    match = re.fullmatch(r"(\d{4})\s+([A-Za-z]{3})[a-z]*(?:\s+(\d{1,2}))?", text)
+    if match and match.group(2).lower() in _MONTHS:
+        parts = [int(match.group(1)), _MONTHS[match.group(2).lower()]]
+        return {"date-parts": [parts + ([int(match.group(3))] if match.group(3) else [])]}
+    return {"literal": text}
+
+
+def _read_notes(item: Item, notes: list[str]) -> None:
+    """N1 notes; ``variable: value`` lines for variables RIS lacks go back into them."""
+    for note in notes:
+        for line in note.split("\n"):
+            if not _restore_variable(item, line):
+                add_note(item, line)
+    item.pop("_type_restored", None)
+
+
+def _restore_variable(item: Item, line: str) -> bool:
+    match = re.match(r"^([A-Za-z_-]+): (.+)$", line.strip())
+    if not match:
+        return False
+    key, value = match.groups()
+    if key == "type":  # a CSL type RIS has no TY for, written beside the nearest TY
+        if value not in ITEM_TYPES or item.get("_type_restored"):
+            return False
+        item["type"] = value
+        item["_type_restored"] = True
+        return True
+    if key == "issued-end":
+        parts = (item.get("issued") or {}).get("date-parts")
+        if not parts or len(parts) != 1 or not re.fullmatch(r"\d{4}(-\d\d){0,2}", value):
+            return False
+        parts.append([int(p) for p in value.split("-")])
+        return True
+    if key not in _RESTORABLE or key in item:
+        return False
+    if key in NAME_VARIABLES:
+        item[key] = [_extra_name(part) for part in value.split("; ")]
+    elif key in DATE_VARIABLES:
+        iso = re.fullmatch(r"\d{4}(-\d\d){0,2}", value)
+        item[key] = parse_date(value.replace("-", "/")) if iso else {"literal": value}
+    else:
+        item[key] = value
+    return True
+
+
+def parse_name(text: str) -> dict | None:
+    """A RIS name: ``Family, Given[, Suffix]``; ``Зверев Р.В.``/``Smith JA``; else corporate."""
+    text = re.sub(r"\s+", " ", text.strip())
+    if not text.strip(" ,.;"):
+        return None
+    if "," in text:
+        family, _, rest = text.partition(",")
+        given, _, suffix = rest.partition(",")
+        family, given, suffix = family.strip(), given.strip(), suffix.strip()
+        name: dict = {}
+        particle = re.match(r"^((?:[a-z'’]+ )+)(.+)$", family)
+        if particle:
+            name["non-dropping-particle"] = particle.group(1).strip()
+            family = particle.group(2)
+        name["family"] = family
+        dropping = re.match(r"^(.*?\S) ((?:[a-z]+ ?)+)$", given)
+        if dropping:
+            given = dropping.group(1)
+            name["dropping-particle"] = dropping.group(2).strip()
+        if given:
+            name["given"] = given
+        if suffix:
+            name["suffix"] = suffix
+        return name
+    initials = re.fullmatch(
+        r"(\S+(?: \S+)?) ((?:[A-ZА-ЯЁ]\. ?-?){1,3}|[A-Z]{1,3})", text)
+    if initials and not initials.group(1).isupper():
+        given = initials.group(2).strip()
+        if re.fullmatch(r"[A-Z]{1,3}", given):
+            given = " ".join(ch + "." for ch in given)
+        return {"family": initials.group(1), "given": given}
+    return {"literal": text}
+
+
+def clean_doi(text: str) -> str:
+    return re.sub(r"^(https?://(dx\.)?doi\.org/|doi:\s*)", "", text.strip(), flags=re.I)
+
+
+def normalise_language(text: str) -> str:
+    """A BCP 47 code for the language names exports use; unknown names are kept as given."""
+    return _LANGUAGES.get(text.strip().lower(), text.strip())
+
+
+# --- writing ---------------------------------------------------------------
+
+# CSL variables written with their own tag (anything else goes to N1 as `variable: value`).
+_WRITTEN = {
+    "type", "id", "title", "original-title", "author", "editor", "collection-editor",
+    "translator", "container-title", "container-title-short", "collection-title",
+    "title-short", "issued", "accessed", "volume", "issue", "page", "number-of-pages",
+    "edition", "number-of-volumes", "publisher-place", "publisher", "ISSN", "ISBN", "DOI",
+    "URL", "abstract", "keyword", "language", "genre", "archive_location", "call-number",
+    "source", "note", "custom", "status", "citation-label",
+}
+_EXTRA_VARIABLES = (NAME_VARIABLES | DATE_VARIABLES | NUMBER_VARIABLES | STRING_VARIABLES) - (
+    _WRITTEN - {"status"})
+# Written with a tag only in some items, else as an N1 line; either way read back.
+_RESTORABLE = _EXTRA_VARIABLES | {"number-of-pages", "original-title"}
+
+EOL = "\r\n"
+
+
+def write(items: list[Item]) -> str:
+    """Items as RIS records, one tag per line, CRLF line ends."""
+    return "".join(_record(item) + EOL + EOL for item in items)
+
+
+def _record(item: Item) -> str:
+    lines: list[tuple[str, str]] = []
+
+    def add(tag: str, value) -> None:
+        if value in (None, ""):
+            return
+        text = str(value)
+        parts = text.split("\n") if tag in _PROSE_TAGS else [re.sub(r"\s*\n\s*", " ", text)]
+        for part in parts:
+            if part.strip():
+                lines.append((tag, part.strip()))
+
+    kind = item.get("type", "document")
+    ty = WRITE_TYPES.get(kind, "GEN")
+    if kind == "article-journal" and item.get("status") == "in press":
+        ty = "INPR"
+    lines.append(("TY", ty))
+    add("ID", item.get("id"))
+    if item.get("original-title") and item.get("title"):
+        add("TI", item["original-title"])
+        add("TT", item["title"])
+    else:
+        add("TI", item.get("title"))
+    for tag, key in (("AU", "author"), ("A2", "editor"), ("A3", "collection-editor"), ("A4", "translator")):
+        for name in item.get(key) or []:
+            add(tag, format_name(name))
+    custom = item.get("custom") if isinstance(item.get("custom"), dict) else {}
+    for name in custom.get("translated-author") or []:
+        add("TA", format_name(name))
+    add("T2", item.get("container-title"))
+    add("J2", item.get("container-title-short"))
+    add("T3", item.get("collection-title"))
+    add("ST", item.get("title-short"))
+    _write_dates(item, add)
+    add("VL", item.get("volume"))
+    add("IS", item.get("issue"))
+    _write_pages(item, kind, add)
+    add("ET", item.get("edition"))
+    add("NV", item.get("number-of-volumes"))
+    add("CY", item.get("publisher-place"))
+    add("PB", item.get("publisher"))
+    for key in ("ISSN", "ISBN"):
+        for number in re.split(r"[,;]\s*|\s+", str(item.get(key) or "")):
+            add("SN", number)
+    add("DO", item.get("DOI"))
+    add("UR", item.get("URL"))
+    add("AB", item.get("abstract"))
+    for keyword in re.split(r",\s*", item.get("keyword") or ""):
+        add("KW", keyword)
+    add("LA", item.get("language"))
+    add("M3", item.get("genre"))
+    add("AN", item.get("archive_location"))
+    add("CN", item.get("call-number"))
+    add("DP", item.get("source"))
+    add("LB", item.get("citation-label"))
+    add("N1", item.get("note"))
+    if READ_TYPES.get(ty) != kind:
+        add("N1", f"type: {kind}")
+    extra = [k for k in item if k in _EXTRA_VARIABLES and not _status_is_type(item, k)]
+    if item.get("original-title") and not item.get("title"):
+        extra.append("original-title")
+    for key in sorted(extra):
+        add("N1", f"{key}: {_extra_value(key, item[key])}")
+    lines.append(("ER", ""))
+    return EOL.join(f"{tag}  - {value}" for tag, value in lines)
+
+
+def _status_is_type(item: Item, key: str) -> bool:
+    return key == "status" and item.get("status") == "in press" and item.get("type") == "article-journal"
+
+
+def _write_dates(item: Item, add) -> None:
+    issued = item.get("issued")
+    if isinstance(issued, dict):
+        parts = (issued.get("date-parts") or [[]])[0]
+        if parts and parts[0] not in (None, ""):
+            add("PY", parts[0])
+            if len(parts) > 1:
+                add("DA", _slashed(parts))
+            if len(issued.get("date-parts")) > 1:
+                end = {"date-parts": [issued["date-parts"][1]]}
+                add("N1", f"issued-end: {_extra_value('issued', end)}")
+        else:
+            add("PY", issued.get("literal") or issued.get("raw"))
+    accessed = item.get("accessed")
+    if isinstance(accessed, dict):
+        parts = (accessed.get("date-parts") or [[]])[0]
+        add("Y2", _slashed(parts) if parts else accessed.get("literal") or accessed.get("raw"))
+
+
+def _slashed(parts: list) -> str:
+    """``YYYY/MM/DD/`` with empty fields for unknown parts; seasons go in the 'other' slot."""
+    year, month, day = (list(parts) + [None, None])[:3]
+    other = ""
+    if month and int(month) > 12:
+        other = {21: "Spring", 22: "Summer", 23: "Autumn", 24: "Winter"}.get(int(month), "")
+        month = day = None
+    fmt = lambda n: f"{int(n):02d}" if n else ""  # noqa: E731
+    return f"{int(year):04d}/{fmt(month)}/{fmt(day)}/{other}"
+
+
+def _write_pages(item: Item, kind: str, add) -> None:
+    page = str(item.get("page") or "")
+    match = re.fullmatch(r"\s*([^\s,–-]+)\s*[-–—]+\s*([^\s,–-]+)\s*", page)
+    if match:
+        add("SP", match.group(1))
+        add("EP", match.group(2))
+    elif page:
+        add("SP", page)
+        if kind in _PAGE_COUNT_TYPES:  # a lone SP would read back as a page count
+            add("EP", page)
+    if not page and kind in _PAGE_COUNT_TYPES:
+        add("SP", item.get("number-of-pages"))
+    elif item.get("number-of-pages"):
+        add("N1", f"number-of-pages: {item['number-of-pages']}")
+
+
+def format_name(name: dict) -> str:
+    """``Family, Given[, Suffix]`` with particles placed so :func:`parse_name` recovers them."""
+    if name.get("literal"):
+        return name["literal"]
+    family = " ".join(p for p in (name.get("non-dropping-particle"), name.get("family")) if p)
+    given = " ".join(p for p in (name.get("given"), name.get("dropping-particle")) if p)
+    text = f"{family}, {given}" if given else f"{family},"
+    if name.get("suffix"):
+        text += (", " if given else " , ") + name["suffix"]
+    return text
+
+
+def _extra_value(key: str, value) -> str:
+    if key in NAME_VARIABLES:
+        return "; ".join(
+            n.get("literal") or f"{n.get('family', '')} || {n.get('given', '')}".strip()
+            for n in value)
+    if key in DATE_VARIABLES and isinstance(value, dict):
+        parts = (value.get("date-parts") or [[]])[0]
+        if parts:
+            return "-".join(f"{int(p):02d}" if i else str(p) for i, p in enumerate(parts))
+        return value.get("literal") or value.get("raw") or ""
+    return str(value)
+
+
+def _extra_name(text: str) -> dict:
+    family, sep, given = (part.strip() for part in text.partition("||"))
+    if not sep:
+        return {"literal": text}
+    return {k: v for k, v in (("family", family), ("given", given)) if v}
+
+
+def sniff(text: str) -> float:
+    """RIS starts a record with ``TY  - ``; allow a BOM, blank lines and a short header."""
+    head = text.lstrip("\ufeff")[:3000]
+    if re.search(r"^\s*TY {1,2}- ?\S", head, re.M):
+        return 0.95 if re.search(r"^ER {1,2}-", text, re.M) else 0.8
+    return 0.0
+
+
+FORMAT = Format(
+    name="ris",
+    description="RIS tagged records (Zotero, EndNote, Mendeley, Scopus, Web of Science exports)",
+    extensions=("ris",),
+    read=read,
+    write=write,
+    sniff=sniff,
+)
