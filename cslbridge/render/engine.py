@@ -21,6 +21,7 @@ from ..items import Problem
 from ..schema import DATE_VARIABLES, LEGACY_VARIABLES, NAME_VARIABLES
 from . import markup
 from .compiled import Bibliography, CiteItem, Style
+from .disambiguate import disambiguate
 from .markup import OUTPUT_FORMATS, MarkerFormatter, parse_rich, plain
 from .styles import StyleInfo, resolve_style
 
@@ -232,9 +233,11 @@ def render_entries(items: list[dict], style: str | StyleInfo, locale: str | None
                 bib.register(Citation([CiteItem(key)]))
         ids = dict(zip(keys, (_item_id(i, k) for i, k in zip(items, keys))))
         missing = [Entry(ids[k], None, "could not read this item") for k in keys if k not in source]
+        if csl.has_bibliography():
+            bib.reorder(_sorted(csl, bib.items))
+        disambiguate(csl, bib)
         if not csl.has_bibliography():
             return [_cite_entry(bib, ids[c.key], c, finish) for c in progress(bib.items)] + missing
-        bib.reorder(_sorted(csl, bib.items))
         layout = csl.root.bibliography.layout
         entries = []
         for cite in progress(bib.items):
@@ -341,6 +344,7 @@ def render_citations(items: list[dict], clusters: list[list[dict]], style: str,
                 bib.register(Citation([CiteItem(key)]))
         if csl.has_bibliography():
             bib.reorder(_sorted(csl, bib.items))
+        disambiguate(csl, bib)
         out = []
         for n, citation in enumerate(citations, 1):
             if citation is None:

@@ -8,6 +8,7 @@ from __future__ import annotations
 
 from citeproc.model import ConditionFailed
 from citeproc.source import VariableError
+from citeproc.string import join
 
 from .markup import Q_CLOSE, Q_OPEN, Marked
 
@@ -22,29 +23,244 @@ class QuotesAsMarkers:
         return string
 
 
+# Per-cite rendering state shared by the mixins below. Rendering runs under the
+# engine's lock, one cite at a time, so module state is safe here.
+STATE = {"suffix": None, "author": None, "suppress_author": False, "seen_names": False}
+
+
 class CitationLayout:
-    """Cites stay in the order given unless the citation has a cs:sort
-    (citeproc-py always re-sorts them into bibliography order)."""
+    """cs:citation's layout: cites keep the order given unless the citation has a
+    cs:sort (citeproc-py always re-sorts into bibliography order), and cites are
+    collapsed as the `collapse` option asks (citation-number ranges, year, year-suffix)."""
+
+    def _render_cite(self, item, suppress_author=False):
+        self.repressed = {}
+        STATE.update(author=None, seen_names=False, suppress_author=suppress_author)
+        try:
+            return self.render_children(item)
+        except VariableError:
+            return None
+        finally:
+            STATE.update(suppress_author=False, seen_names=False)
 
     def render_citation(self, citation, callback):
         good = [cite for cite in citation.cites if not cite.is_bad()]
         bad = [cite for cite in citation.cites if cite.is_bad()]
-        sort = self.getparent().sort
-        if sort is not None:
-            good = sort.sort(good, self)
-        out = []
+        citation_element = self.getparent()
+        if citation_element.sort is not None:
+            good = citation_element.sort.sort(good, self)
+        rendered = []  # (item, text, author text)
         for item in good:
-            self.repressed = {}
-            try:
-                text = self.render_children(item)
-            except VariableError:
-                continue
+            text = self._render_cite(item)
             if text is not None:
-                out.append(item.get("prefix", "") + text + item.get("suffix", ""))
-                self.getparent().cites.append(item)
+                rendered.append((item, text, STATE["author"]))
+        collapse = citation_element.get("collapse")
+        delimiter = self.get("delimiter", "")
+        if collapse == "citation-number":
+            pieces = self._collapse_numbers(rendered, delimiter)
+        elif collapse in ("year", "year-suffix", "year-suffix-ranged"):
+            pieces = self._collapse_years(rendered, collapse, delimiter)
+        else:
+            pieces = [(_affixed(item, text), delimiter) for item, text, _ in rendered]
+        for item, _, _ in rendered:
+            citation_element.cites.append(item)
         for item in bad:
-            out.append(callback(item) or f"{item.key}?")
-        return self.format(self.wrap(self.join(out)))
+            pieces.append((callback(item) or f"{item.key}?", delimiter))
+        if not pieces:
+            return None
+        text = pieces[0][0]
+        for (_, joiner), (piece, _) in zip(pieces, pieces[1:]):
+            text = join([text, piece], joiner)
+        return self.format(self.wrap(text))
+
+    def _after_collapse(self, delimiter):
+        return self.getparent().get("after-collapse-delimiter", delimiter)
+
+    def _collapse_numbers(self, rendered, delimiter):
+        """[1], [2], [3] -> [1]–[3]: runs of three or more consecutive numbers."""
+        pieces, run = [], []
+
+        def flush():
+            if len(run) >= 3:
+                first, last = run[0], run[-1]
+                pieces.append((first[1] + "\u2013" + last[1], self._after_collapse(delimiter)))
+            else:
+                pieces.extend((text, delimiter) for _, text in run)
+            run.clear()
+
+        for item, text, _ in rendered:
+            plain = item.get("prefix") or item.get("suffix") or "locator" in item
+            number = item.number
+            if run and not plain and number == run[-1][0] + 1:
+                run.append((number, text))
+                continue
+            if run and not plain and number == run[-1][0]:  # a duplicate ends the run
+                flush()
+            else:
+                flush()
+            if plain:
+                pieces.append((_affixed(item, text), delimiter))
+            else:
+                run.append((number, text))
+        flush()
+        return pieces
+
+    def _collapse_years(self, rendered, collapse, delimiter):
+        """Smith 2000, Smith 2001 -> Smith 2000, 2001; with year-suffix, 2000a, b."""
+        citation_element = self.getparent()
+        group_delimiter = citation_element.get("cite-group-delimiter", ", ")
+        suffix_delimiter = citation_element.get("year-suffix-delimiter", delimiter)
+        after = self._after_collapse(delimiter)
+        groups: list[list] = []
+        for item, text, author in rendered:
+            if groups and author and str(author) == str(groups[-1][0][2]) and not item.get("prefix"):
+                groups[-1].append((item, text, author))
+            else:
+                groups.append([(item, text, author)])
+        pieces = []
+        for group in groups:
+            if len(group) == 1:
+                item, text, _ = group[0]
+                pieces.append((_affixed(item, text), delimiter))
+                continue
+            first_item, first_text, _ = group[0]
+            parts = [(first_item, first_text)]
+            for item, _, _ in group[1:]:
+                short = self._render_cite(item, suppress_author=True)
+                parts.append((item, short if short is not None else ""))
+            texts = [_affixed(parts[0][0], parts[0][1])]
+            joiners = []
+            previous_year = _suffix_free(parts[0][0], parts[0][1])
+            suffixes = []
+            for item, short in parts[1:]:
+                year = _suffix_free(item, short)
+                suffix = _year_suffix(item)
+                if (collapse != "year" and suffix and previous_year is not None
+                        and year == previous_year and not item.get("suffix") and "locator" not in item):
+                    suffixes.append(suffix)
+                    texts.append(suffix)
+                    joiners.append(suffix_delimiter)
+                else:
+                    texts.append(_affixed(item, short))
+                    joiners.append(group_delimiter)
+                previous_year = year
+            if collapse == "year-suffix-ranged":
+                texts, joiners = _range_suffixes(texts, joiners, suffix_delimiter)
+            for i, text in enumerate(texts):
+                pieces.append((text, joiners[i] if i < len(joiners) else after))
+        return pieces
+
+
+def _affixed(item, text):
+    return item.get("prefix", "") + text + item.get("suffix", "")
+
+
+def _year_suffix(item) -> str | None:
+    value = dict.get(item.reference, "year_suffix")
+    return str(value) if value else None
+
+
+def _suffix_free(item, text) -> str | None:
+    """The rendered cite without its year-suffix letter, to see if two cites share a year."""
+    suffix = _year_suffix(item)
+    plain = str(text)
+    if not suffix:
+        return plain
+    at = plain.rfind(suffix)
+    return plain[:at] + plain[at + len(suffix):] if at >= 0 else plain
+
+
+def _range_suffixes(texts, joiners, suffix_delimiter):
+    """a, b, c, d -> a–d: three or more consecutive single-letter suffixes become a range."""
+    out_texts, out_joiners = [texts[0]], []
+    i = 1
+    while i < len(texts):
+        j = i
+        while (j + 1 < len(texts) and joiners[j] == suffix_delimiter and len(str(texts[j])) == 1
+               and len(str(texts[j + 1])) == 1 and ord(str(texts[j + 1])) == ord(str(texts[j])) + 1):
+            j += 1
+        if j - i >= 2 and joiners[i - 1] == suffix_delimiter:
+            out_joiners.append(joiners[i - 1])
+            out_texts.append(str(texts[i]) + "\u2013" + str(texts[j]))
+            i = j + 1
+        else:
+            out_joiners.append(joiners[i - 1])
+            out_texts.append(texts[i])
+            i += 1
+    out_joiners.extend(joiners[len(out_joiners):len(out_texts) - 1])
+    return out_texts, out_joiners
+
+
+class AuthorTracking:
+    """cs:names: remember the first names rendered in a cite (the author, for
+    collapsing) and leave it out when a collapsed cite suppresses the author."""
+
+    def render(self, item, *args, **kwargs):
+        if STATE["seen_names"] or not _in_citation(self, kwargs.get("context")):
+            return super().render(item, *args, **kwargs)
+        STATE["seen_names"] = True
+        text = super().render(item, *args, **kwargs)
+        STATE["author"] = text
+        return None if STATE["suppress_author"] else text
+
+
+def _in_citation(element, context=None) -> bool:
+    found = (context if context is not None else element).xpath_search(
+        "./ancestor::*[self::cs:citation or self::cs:bibliography or self::cs:sort][1]")
+    return bool(found) and found[0].tag.endswith("}citation")
+
+
+class DisambiguatedNames:
+    """cs:name in citations: more names and fuller given names where disambiguation
+    asked for them on this item (see disambiguate.py)."""
+
+    def process(self, item, variable, context=None, sort_options=None, **kwargs):
+        reference = item.reference
+        names = dict.get(reference, "_add_names")
+        level = dict.get(reference, "_givenname", 0)
+        if (names or level) and sort_options is None and _in_citation(self, context):
+            sort_options = {}
+            if names:
+                sort_options["et-al-use-first"] = names
+                if names >= len(reference.get(variable, [])):
+                    sort_options["et-al-min"] = 10 ** 6
+            if level:
+                form = self.get_option("form", context)
+                initialize = self.get_option("initialize-with", context)
+                if form == "short":
+                    sort_options["form"] = "long"
+                    if level > 1 or not initialize:
+                        sort_options["initialize-with"] = None
+                else:
+                    sort_options["initialize-with"] = None
+        return super().process(item, variable, context=context, sort_options=sort_options, **kwargs)
+
+
+class ImplicitYearSuffix:
+    """cs:date: the first year rendered for `issued` carries the item's year-suffix
+    when the style does not print year-suffix itself (as citeproc-js does)."""
+
+    def process(self, item, variable=None, show_parts=None, context=None, **kwargs):
+        name = variable or self.get("variable")
+        suffix = None
+        if name == "issued" and not self.is_locale_date():
+            suffix = dict.get(item.reference, "_implicit_suffix")
+        previous = STATE["suffix"]
+        if suffix:
+            STATE["suffix"] = suffix
+        try:
+            return super().process(item, variable, show_parts, context, **kwargs)
+        finally:
+            STATE["suffix"] = previous if suffix else STATE["suffix"]
+
+
+class YearPart:
+    def markup(self, text):
+        out = super().markup(text)
+        if out and self.get("name") == "year" and STATE["suffix"]:
+            out = out + STATE["suffix"]
+            STATE["suffix"] = None
+        return out
 
 
 class Conditions:
@@ -87,6 +303,10 @@ def _disambiguating(item) -> bool:
 
 MIXINS: dict[str, tuple[type, ...]] = {
     "if": (Conditions,),
+    "names": (AuthorTracking,),
+    "name": (DisambiguatedNames,),
+    "date": (ImplicitYearSuffix,),
+    "date-part": (YearPart,),
     "else-if": (Conditions,),
     "text": (QuotesAsMarkers,),
     "layout": (CitationLayout,),
