@@ -340,3 +340,13 @@ def test_parsed_seed_page_goes_through_zotero_unchanged(server, env, tmp_path):
     pulled = json.loads(run(["sync", "pull", "--collection", "Seed"], env).stdout)
     works = [i for i in items if not (i.get("custom", {}).get("pointer") or i.get("custom", {}).get("commentary"))]
     assert sorted(pulled, key=lambda i: i["id"]) == sorted(works, key=lambda i: i["id"])
+
+
+def test_a_backoff_longer_than_the_limit_ends_the_run_cleanly(server, env, tmp_path):
+    page = tmp_path / "page.json"
+    page.write_text(json.dumps(page_items(), ensure_ascii=False), encoding="utf-8")
+    server.inject("backoff", method="GET", path=r"/collections$", seconds="7200")
+    result = run(["sync", "push", str(page), "--collection", "CSTO"], env)
+    assert result.exit_code == 2
+    assert result.stderr.strip().startswith("error: Zotero at") and "7200 s" in result.stderr
+    assert not server.library(id=USER).items

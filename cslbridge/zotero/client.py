@@ -143,19 +143,24 @@ class ZoteroSync:
         return headers
 
     def _wait(self) -> None:
+        """Sleep out any backoff, ours or the one pyzotero noted on a read."""
         while True:
             with self._pause_lock:
-                remaining = max(self._pause_until, self.zot.backoff_until if hasattr(self, "zot") else 0) \
-                    - time.time()
+                until = max(self._pause_until, self.zot.backoff_until if hasattr(self, "zot") else 0.0)
+            remaining = until - time.time()
             if remaining <= 0:
                 return
+            self._check_wait(remaining)
             self.sleep(remaining)
 
-    def _pause(self, seconds: float) -> None:
-        """Hold every request for `seconds`; a server asking for more than max_wait ends the run."""
+    def _check_wait(self, seconds: float) -> None:
         if seconds > self.max_wait:
             raise SyncError(f"Zotero at {self.endpoint} asked us to wait {seconds:.0f} s; run again later "
                             "(what was sent is journaled, nothing will be duplicated)")
+
+    def _pause(self, seconds: float) -> None:
+        """Hold every request for `seconds`; a server asking for more than max_wait ends the run."""
+        self._check_wait(seconds)
         with self._pause_lock:
             self._pause_until = max(self._pause_until, time.time() + seconds)
 
