@@ -69,17 +69,13 @@ def push(infile, collection, from_, library, api_key, endpoint, state_dir, dry_r
             raise SystemExit(EXIT_SOME_FAILED if result.problems else EXIT_OK)
         from ..zotero.client import ZoteroSync
 
-        client = ZoteroSync(library, api_key, endpoint, state_dir=state_dir)
-        try:
-            bar = click.progressbar(length=len(result.items), label="pushing", file=sys.stderr) \
-                if sys.stderr.isatty() and len(result.items) > 100 and not dry_run else None
-            if bar:
-                with bar:
+        with ZoteroSync(library, api_key, endpoint, state_dir=state_dir) as client:
+            # A bar on long runs only, and only when stderr is a terminal (as cli.common.progress).
+            if sys.stderr.isatty() and len(result.items) > 100 and not dry_run:
+                with click.progressbar(length=len(result.items), label="pushing", file=sys.stderr) as bar:
                     outcome = client.push(result.items, collection, dry_run, progress=bar.update)
             else:
                 outcome = client.push(result.items, collection, dry_run)
-        finally:
-            client.close()
     for entry, message in outcome.failed:
         click.echo(f"error: {infile}: entry {entry!r}: {message}", err=True)
     where = f"{client.library} / {collection}"
@@ -109,11 +105,8 @@ def pull(collection, to, style, locale, subcollections, output, local, library, 
     with _guard(api_key):
         from ..zotero.client import ZoteroSync
 
-        client = ZoteroSync(library, api_key, endpoint, local=local)
-        try:
+        with ZoteroSync(library, api_key, endpoint, local=local) as client:
             items = client.pull(collection, subcollections)
-        finally:
-            client.close()
     if style:
         from ..render import render_bibliography
 

@@ -135,6 +135,12 @@ class ZoteroSync:
     def close(self) -> None:
         self.http.close()
 
+    def __enter__(self) -> "ZoteroSync":
+        return self
+
+    def __exit__(self, *exc) -> None:
+        self.close()
+
     # -- HTTP ------------------------------------------------------------------
     def _headers(self) -> dict:
         headers = {"Zotero-API-Version": "3", "User-Agent": "cslbridge"}
