@@ -12,8 +12,8 @@ citeproc-js's padding after a citation number, is not part of the style). Nothin
 normalised: quotes, dashes, apostrophes and punctuation must agree.
 
 Targets: 100% of entries in our house styles; >= 90% in the official styles.
-Prints per-style figures and writes them to bench/results/render_fidelity.txt; with -v
-also prints every differing pair.
+Prints per-style figures, with the three commonest first differences (ours -> citeproc-js),
+and writes them to bench/results/render_fidelity.txt; with -v also prints every differing pair.
 
     .venv/bin/python bench/render_fidelity.py [-v] [--style ID ...]
 """
@@ -21,12 +21,14 @@ also prints every differing pair.
 from __future__ import annotations
 
 import argparse
+import difflib
 import json
 import re
 import shutil
 import subprocess
 import sys
 import time
+from collections import Counter
 from pathlib import Path
 
 ROOT = Path(__file__).resolve().parents[1]
@@ -73,6 +75,16 @@ def citeproc_js(style_path: str, items: list[dict], clusters: list[list[dict]], 
 
 def squash(text: str | None) -> str | None:
     return re.sub(r"\s+", " ", text).strip() if text is not None else None
+
+
+def first_change(ours: str | None, js: str | None) -> str:
+    """The first place two renderings part, as 'ours' -> 'js', to group differences by cause."""
+    if ours is None or js is None:
+        return "not rendered" if ours is None else "citeproc-js rendered nothing"
+    for tag, i1, i2, j1, j2 in difflib.SequenceMatcher(None, ours, js, autojunk=False).get_opcodes():
+        if tag != "equal":
+            return f"{ours[i1:i2][:24]!r} -> {js[j1:j2][:24]!r}"
+    return "same"
 
 
 def compare(style: str, items: list[dict]) -> dict:
@@ -125,6 +137,10 @@ def main() -> None:
             line += f"   citeproc-js error: {result['error']}"
         print(line, flush=True)
         lines.append(line)
+        causes = Counter(first_change(ours, js) for _, _, ours, js in result["diffs"])
+        for cause, count in causes.most_common(3):
+            lines.append(f"    {count:3d} x {cause}")
+            print(lines[-1])
         if args.verbose:
             for kind, item_id, ours, js in result["diffs"]:
                 print(f"  {kind} {item_id}\n    ours: {ours}\n    js:   {js}")
