@@ -62,10 +62,15 @@ def disambiguate(csl, bib) -> None:
         rendered = {item.key: render(item) for item in bib.items}
         for group in _collisions(bib.items, rendered):
             still = group
+            first = {item.key: rendered[item.key] for item in group}
             if add_names:
-                still = _expand(still, rendered, render, "_add_names", _name_counts(still), add_suffix)
+                still = _expand(still, rendered, render, "_add_names", _name_counts(still))
             if add_given and still:
-                still = _expand(still, rendered, render, "_givenname", lambda item: [1, 2], add_suffix)
+                still = _expand(still, rendered, render, "_givenname", lambda item: [1, 2])
+            for item in still:  # names that did not help are taken back
+                _set(item.reference, "_add_names", None)
+                _set(item.reference, "_givenname", None)
+                rendered[item.key] = first[item.key]
             if conditional and still:
                 for item in still:
                     _set(item.reference, "_disambiguate", True)
@@ -96,13 +101,9 @@ def _name_counts(items):
     return counts
 
 
-def _expand(group, rendered, render, key, steps, revert_on_failure):
-    """Raise `key` step by step on the colliding items until their cites differ.
-
-    Items that stay ambiguous go back to their first rendering when year
-    suffixes can still tell them apart (the spec's "retain on failure" otherwise).
-    """
-    before = {item.key: (dict.get(item.reference, key), rendered[item.key]) for item in group}
+def _expand(group, rendered, render, key, steps):
+    """Raise `key` step by step on the colliding items until their cites differ;
+    return the items that still collide."""
     pending = list(group)
     for step in range(max((len(steps(i)) for i in group), default=0)):
         if not pending:
@@ -114,10 +115,4 @@ def _expand(group, rendered, render, key, steps, revert_on_failure):
                 rendered[item.key] = render(item)
         colliding = {i.key for g in _collisions(group, rendered) for i in g}
         pending = [i for i in pending if i.key in colliding]
-    still = [i for g in _collisions(group, rendered) for i in g]
-    if revert_on_failure:
-        for item in still:
-            value, text = before[item.key]
-            _set(item.reference, key, value)
-            rendered[item.key] = text
-    return still
+    return [i for g in _collisions(group, rendered) for i in g]

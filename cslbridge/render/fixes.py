@@ -106,11 +106,16 @@ class CitationLayout:
         return pieces
 
     def _collapse_years(self, rendered, collapse, delimiter):
-        """Smith 2000, Smith 2001 -> Smith 2000, 2001; with year-suffix, 2000a, b."""
+        """Smith 2000, Smith 2001 -> Smith 2000, 2001; with year-suffix, 2000a, b (or a–c).
+
+        As citeproc-js does: cites of one author are joined by cite-group-delimiter
+        (default: the layout delimiter), author groups by after-collapse-delimiter,
+        which also follows a cite with a locator.
+        """
         citation_element = self.getparent()
-        group_delimiter = citation_element.get("cite-group-delimiter", ", ")
-        suffix_delimiter = citation_element.get("year-suffix-delimiter", delimiter)
+        within = citation_element.get("cite-group-delimiter", delimiter)
         after = self._after_collapse(delimiter)
+        suffix_delimiter = citation_element.get("year-suffix-delimiter", delimiter)
         groups: list[list] = []
         for item, text, author in rendered:
             if groups and author and str(author) == str(groups[-1][0][2]) and not item.get("prefix"):
@@ -119,36 +124,44 @@ class CitationLayout:
                 groups.append([(item, text, author)])
         pieces = []
         for group in groups:
-            if len(group) == 1:
-                item, text, _ = group[0]
-                pieces.append((_affixed(item, text), delimiter))
-                continue
-            first_item, first_text, _ = group[0]
-            parts = [(first_item, first_text)]
-            for item, _, _ in group[1:]:
-                short = self._render_cite(item, suppress_author=True)
-                parts.append((item, short if short is not None else ""))
-            texts = [_affixed(parts[0][0], parts[0][1])]
-            joiners = []
-            previous_year = _suffix_free(parts[0][0], parts[0][1])
-            suffixes = []
-            for item, short in parts[1:]:
-                year = _suffix_free(item, short)
-                suffix = _year_suffix(item)
-                if (collapse != "year" and suffix and previous_year is not None
-                        and year == previous_year and not item.get("suffix") and "locator" not in item):
-                    suffixes.append(suffix)
-                    texts.append(suffix)
-                    joiners.append(suffix_delimiter)
+            runs = []  # [head text, suffix-free year, [suffix letters], last item, joinable]
+            for n, (item, text, _) in enumerate(group):
+                short = self._render_cite(item, suppress_author=True) if len(group) > 1 else text
+                short = short if short is not None else ""
+                year, suffix = _suffix_free(item, short), _year_suffix(item)
+                joinable = not item.get("suffix") and "locator" not in item
+                if (collapse != "year" and runs and suffix and runs[-1][2] and runs[-1][1] == year
+                        and runs[-1][4] and joinable):
+                    runs[-1][2].append(suffix)
+                    runs[-1][3] = item
                 else:
-                    texts.append(_affixed(item, short))
-                    joiners.append(group_delimiter)
-                previous_year = year
-            if collapse == "year-suffix-ranged":
-                texts, joiners = _range_suffixes(texts, joiners, suffix_delimiter)
-            for i, text in enumerate(texts):
-                pieces.append((text, joiners[i] if i < len(joiners) else after))
+                    head = _affixed(item, text if n == 0 else short)
+                    runs.append([head, year, [suffix] if suffix else [], item, joinable])
+            for n, (head, _, letters, item, _) in enumerate(runs):
+                text = _join_suffixes(head, letters, suffix_delimiter, collapse == "year-suffix-ranged")
+                last = n == len(runs) - 1
+                pieces.append((text, after if last or "locator" in item else within))
         return pieces
+
+
+def _join_suffixes(head, letters, delimiter, ranged):
+    """2000a + [b, c, d] -> 2000a,b,c,d or (ranged) 2000a–d; runs split where letters skip."""
+    if len(letters) < 2:
+        return head
+    chunks = [[letters[0]]]
+    for letter in letters[1:]:
+        if ranged and len(letter) == 1 and ord(letter) == ord(chunks[-1][-1][-1]) + 1:
+            chunks[-1].append(letter)
+        else:
+            chunks.append([letter])
+    text = head
+    for n, chunk in enumerate(chunks):
+        if len(chunk) >= 3:
+            text = (text if n == 0 else text + delimiter + chunk[0]) + "\u2013" + chunk[-1]
+        else:
+            for letter in (chunk[1:] if n == 0 else chunk):
+                text = text + delimiter + letter
+    return text
 
 
 def _affixed(item, text):
@@ -168,27 +181,6 @@ def _suffix_free(item, text) -> str | None:
         return plain
     at = plain.rfind(suffix)
     return plain[:at] + plain[at + len(suffix):] if at >= 0 else plain
-
-
-def _range_suffixes(texts, joiners, suffix_delimiter):
-    """a, b, c, d -> a–d: three or more consecutive single-letter suffixes become a range."""
-    out_texts, out_joiners = [texts[0]], []
-    i = 1
-    while i < len(texts):
-        j = i
-        while (j + 1 < len(texts) and joiners[j] == suffix_delimiter and len(str(texts[j])) == 1
-               and len(str(texts[j + 1])) == 1 and ord(str(texts[j + 1])) == ord(str(texts[j])) + 1):
-            j += 1
-        if j - i >= 2 and joiners[i - 1] == suffix_delimiter:
-            out_joiners.append(joiners[i - 1])
-            out_texts.append(str(texts[i]) + "\u2013" + str(texts[j]))
-            i = j + 1
-        else:
-            out_joiners.append(joiners[i - 1])
-            out_texts.append(texts[i])
-            i += 1
-    out_joiners.extend(joiners[len(out_joiners):len(out_texts) - 1])
-    return out_texts, out_joiners
 
 
 class AuthorTracking:
