@@ -25,6 +25,7 @@ Mapping decisions that are not obvious from the tag names:
 
 from __future__ import annotations
 
+import html
 import re
 from dataclasses import replace
 
@@ -108,9 +109,12 @@ _LANGUAGES = {
     "portuguese": "pt", "por": "pt", "kazakh": "kk", "kaz": "kk", "belarusian": "be",
 }
 
-_SEASONS = {"spring": 21, "summer": 22, "autumn": 23, "fall": 23, "winter": 24}
+_SEASONS = {"spring": 21, "summer": 22, "autumn": 23, "fall": 23, "winter": 24,
+            "spr": 21, "sum": 22, "aut": 23, "fal": 23, "win": 24}  # WoS abbreviates
 _MONTHS = {m: i for i, m in enumerate(
     "jan feb mar apr may jun jul aug sep oct nov dec".split(), 1)}
+_MONTH_NAMES = dict(enumerate(
+    "january february march april may june july august september october november december".split(), 1))
 
 
 # --- reading ---------------------------------------------------------------
@@ -147,7 +151,7 @@ def read(text: str, source: str = "") -> ReadResult:
         elif tag == "ER":
             if record is None:
                 problems.append(Problem("'ER' without a record before it", source, number))
-            else:
+            elif record:  # an empty list is a headless record, already reported
                 _finish(record, start, source, items, problems)
             record = None
         elif record is None:
@@ -229,6 +233,10 @@ def _to_item(fields: list[tuple[str, str]]) -> Item:
             keywords.extend(k.strip() for k in value.split(";") if k.strip())
         elif tag == "LA":
             _set(item, "language", normalise_language(value), tag)
+        elif tag == "ET" and re.fullmatch(r"\d{4}/\d{1,2}(/\d{1,2})?", value):
+            add_note(item, f"ET: {value}")  # PubMed puts the e-pub date here, not an edition
+        elif tag == "C2" and re.fullmatch(r"PMC\d+", value):
+            _set(item, "PMCID", value, tag)
         elif tag == "M3" and re.match(r"(https?://(dx\.)?doi\.org/|doi:\s*)?10\.\d{4,}/", value, re.I):
             _set(item, "DOI", clean_doi(value), tag)
         elif tag in _SIMPLE_TAGS:
@@ -259,6 +267,9 @@ def _to_item(fields: list[tuple[str, str]]) -> Item:
         item.setdefault("custom", {})["translated-author"] = translated_authors
     if keywords:
         item["keyword"] = ", ".join(dict.fromkeys(keywords))
+    if (item.get("source") or "").lower() in ("pubmed", "medline") and (
+            item.get("archive_location") or "").isdigit():
+        item["PMID"] = item.pop("archive_location")  # PubMed's accession number is the PMID
     _read_pages(item, sp, ep)
     _read_dates(item, dates)
     _read_notes(item, notes)
@@ -310,7 +321,10 @@ def _read_pages(item: Item, sp: str | None, ep: str | None) -> None:
 def _read_dates(item: Item, dates: dict[str, str]) -> None:
     year_text = dates.get("PY") or dates.get("Y1")
     year = parse_date(year_text) if year_text else None
-    full = parse_date(dates["DA"]) if dates.get("DA") else None
+    da = dates.get("DA")
+    if da and year and "date-parts" in year and not re.search(r"\d{4}", da):
+        da = f"{da} {year['date-parts'][0][0]}"  # Web of Science: 'DA  - JUN 15' beside 'PY  - 2008'
+    full = parse_date(da) if da else None
     if full and "date-parts" in full and (
         not year or "date-parts" not in year
         or year["date-parts"][0][0] == full["date-parts"][0][0]
@@ -341,21 +355,24 @@ def parse_date(text: str) -> dict:
         elif other and other.strip().lower() in _SEASONS:
             parts.append(_SEASONS[other.strip().lower()])
         return {"date-parts": [parts]}
-    match = re.fullmatch(r"(?:(\d{1,2})\s+)?([A-Za-z]{3})[a-z]*\.?\s+(?:(\d{1,2}),?\s+)?(\d{4})", text)
-    if match and match.group(2).lower() in _MONTHS:
-        parts = [int(match.group(4)), _MONTHS[match.group(2).lower()]]
-        day = match.group(1) or match.group(3)
-        return {"date-parts": [parts + ([int(day)] if day else [])]}
-    match = re.fullmatch(r"(\d{4})\s+([A-Za-z]{3})[a-z]*(?:\s+(\d{1,2}))?", text)
-    if match and match.group(2).lower() in _MONTHS:
-        parts = [int(match.group(1)), _MONTHS[match.group(2).lower()]]
-        return {"date-parts": [parts + ([int(match.group(3))] if match.group(3) else [])]}
+    match = (re.fullmatch(r"(?:(?P<d1>\d{1,2})\s+)?(?P<m>[a-z]+)\.?\s+(?:(?P<d2>\d{1,2}),?\s+)?(?P<y>\d{4})", text, re.I)
+             or re.fullmatch(r"(?P<y>\d{4})\s+(?P<m>[a-z]+)\.?(?:\s+(?P<d2>\d{1,2}))?", text, re.I))
+    if match:
+        word, fields = match.group("m").lower(), match.groupdict()
+        if word[:3] in _MONTHS and word in (word[:3], "sept", _MONTH_NAMES[_MONTHS[word[:3]]]):
+            day = fields.get("d1") or fields.get("d2")
+            parts = [int(match.group("y")), _MONTHS[word[:3]]] + ([int(day)] if day else [])
+            return {"date-parts": [parts]}
+        if word in _SEASONS:
+            return {"date-parts": [[int(match.group("y")), _SEASONS[word]]]}
     return {"literal": text}
 
 
 def _read_notes(item: Item, notes: list[str]) -> None:
     """N1 notes; ``variable: value`` lines for variables RIS lacks go back into them."""
     for note in notes:
+        if re.match(r"\s*<(p|div|h\d|ul|ol|blockquote)\b", note):  # Zotero exports notes as HTML
+            note = html.unescape(re.sub(r"<[^>]+>", "", re.sub(r"</(p|div|h\d|li)>|<br\s*/?>", "\n", note)))
         for line in note.split("\n"):
             if not _restore_variable(item, line):
                 add_note(item, line)

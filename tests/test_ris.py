@@ -1,0 +1,285 @@
+"""RIS: real-looking exports read with the values a user expects; broken input reported by line."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+from click.testing import CliRunner
+
+from cslbridge import api
+from cslbridge.cli import main
+from cslbridge.formats import detect_format
+from cslbridge.formats import ris
+from cslbridge.textio import read_text
+
+FIXTURES = Path(__file__).resolve().parents[1] / "fixtures" / "ris"
+
+
+def read_fixture(name: str):
+    result = api.read(str(FIXTURES / name))
+    assert result.problems == []
+    return {item["id"]: item for item in result.items}
+
+
+def test_zotero_export():
+    items = read_fixture("zotero.ris")
+    assert len(items) == 5
+    allison = items["allison2008virtual"]
+    assert allison["type"] == "article-journal"
+    assert allison["container-title"] == "Central Asian Survey"
+    assert allison["issued"] == {"date-parts": [[2008, 6]]}         # DA 2008/06// beats PY 2008
+    assert allison["accessed"] == {"date-parts": [[2021, 3, 15]]}   # Y2 with a time of day
+    assert allison["page"] == "185-202"
+    assert allison["keyword"] == "Central Asia, regionalism, regime security"
+    assert allison["ISSN"] == "0263-4937"
+    book = items["buzan2003regions"]
+    assert book["author"][1] == {"family": "Wæver", "given": "Ole"}
+    assert book["collection-title"] == "Cambridge Studies in International Relations"
+    assert book["ISBN"] == "978-0-521-81412-6"
+    assert book["note"] == "Chapter 14 discusses the post-Soviet space."  # HTML note flattened
+    chapter = items["cooley2018central"]
+    assert chapter["editor"] == [{"family": "Tsygankov", "given": "Andrei P."}]
+    assert chapter["container-title"] == "The Oxford Handbook of Russian Foreign Policy"
+    web = items["world2020coronavirus"]
+    assert web["type"] == "webpage" and web["author"] == [{"literal": "World Health Organization"}]
+    thesis = items["meer2016regional"]
+    assert thesis["author"] == [{"non-dropping-particle": "van der", "family": "Meer", "given": "Jan"}]
+    assert thesis["genre"] == "PhD Thesis"
+    assert thesis["number-of-pages"] == "312" and "page" not in thesis
+
+
+def test_scopus_export():
+    items = read_fixture("scopus.ris")
+    zverev = items["zverev2018russiankyrgyz"]
+    assert zverev["ISSN"] == "20729464"                # "(ISSN)" suffix dropped
+    assert zverev["language"] == "ru"                  # "LA  - Russian"
+    assert zverev["container-title-short"] == "Rossiya Novye Gos. Evrazii"
+    assert zverev["source"] == "Scopus"
+    assert "Cited By :3" in zverev["note"].split("\n")
+    assert zverev["note"].startswith("AD: Moscow State Institute")  # unknown tag kept as TAG: value
+    conference = items["he2016deep"]
+    assert conference["type"] == "paper-conference"
+    assert conference["ISSN"] == "10636919" and conference["ISBN"] == "9781467388504"
+    assert conference["DOI"] == "10.1109/CVPR.2016.90"
+
+
+def test_web_of_science_export():
+    items = read_fixture("wos.ris")
+    allison = items["allison2008virtual"]
+    # the title is wrapped onto an indented continuation line
+    assert allison["title"] == "Virtual regionalism, regional structures and regime security in Central Asia"
+    assert allison["issued"] == {"date-parts": [[2008, 6]]}          # DA "JUN" beside PY 2008
+    assert allison["ISSN"] == "0263-4937, 1465-3354"
+    assert allison["archive_location"] == "WOS:000259389100004"
+    assert items["huang2020clinical"]["issued"] == {"date-parts": [[2020, 2, 15]]}
+    vaswani = items["vaswani2017attention"]
+    assert vaswani["editor"][1] == {"family": "Luxburg", "given": "UV"}
+    assert "CP: 31st Annual Conference on Neural Information Processing Systems (NIPS)" in vaswani["note"]
+
+
+def test_pubmed_export():
+    items = read_fixture("pubmed.ris")
+    wu = items["wu2020new"]
+    assert wu["PMID"] == "32015508" and wu["PMCID"] == "PMC7094943"
+    assert wu["language"] == "en"                          # "eng"
+    assert wu["ISSN"] == "1476-4687, 0028-0836"
+    assert wu["issued"] == {"date-parts": [[2020, 3]]}     # Y1 2020/03
+    assert "edition" not in wu and "ET: 2020/02/03" in wu["note"]
+    assert wu["container-title"] == "Nature" and wu["container-title-short"] == "Nature"
+    assert wu["author"][3] == {"family": "Chen", "given": "Yan-Mei"}
+    assert items["huang2020clinical"]["DOI"] == "10.1016/S0140-6736(20)30183-5"
+
+
+def test_google_scholar_export():
+    # LF line ends, 'ER  -' without the trailing space, A1/T1/JO/Y1/BT tags
+    items = read_fixture("google_scholar.ris")
+    assert len(items) == 4
+    assert items["allison2008virtual"]["container-title"] == "Central Asian Survey"
+    chapter = items["lukin2018russia"]
+    assert chapter["container-title"] == "The Routledge Handbook of Russian Foreign Policy"
+    assert chapter["page"] == "280-295"
+    assert items["vaswani2017attention"]["type"] == "paper-conference"
+
+
+def test_mendeley_export():
+    items = read_fixture("mendeley.ris")
+    lecun = items["LeCun2015"]                              # the export's own ID is the key
+    assert lecun["DOI"] == "10.1038/nature14539"            # from "M3  - doi: ..."
+    assert lecun["URL"] == "https://doi.org/10.1038/nature14539"
+    assert lecun["note"] == "UR: http://www.nature.com/articles/nature14539"  # second UR kept
+    assert lecun["abstract"].startswith("Deep learning allows")                 # N2
+    assert lecun["keyword"] == "deep learning, neural networks, representation learning"
+    notes = items["Fuente2019"]
+    assert notes["type"] == "document"
+    assert notes["author"] == [
+        {"non-dropping-particle": "de la", "family": "Fuente", "given": "Ana"},
+        {"family": "Beethoven", "given": "Ludwig", "dropping-particle": "van"},
+    ]
+    assert notes["note"] == "L1: file:///home/ana/Mendeley/Fuente2019.pdf"
+
+
+def test_endnote_export_translated_reference():
+    items = read_fixture("endnote.ris")
+    zverev = items["zverev2018russiankyrgyz"]
+    assert zverev["title"] == "The Russian–Kyrgyz relations: History and modernity"    # TT
+    assert zverev["original-title"] == "Rossiisko-kirgizskie otnosheniya: istoriya i sovremennost'"
+    assert zverev["container-title"] == "Rossiya i novye gosudarstva = Russian and New States of Eurasia"
+    assert zverev["page"] == "106-125"                     # "SP  - 106-125" in one tag
+    assert zverev["custom"]["translated-author"] == [{"family": "Зверев", "given": "Р."},
+                                                     {"family": "Савин", "given": "И."}]
+    assert "translator" not in zverev
+    lukin = items["lukin2014turning"]
+    assert lukin["number-of-pages"] == "640" and "page" not in lukin
+    assert lukin["publisher"] == "Ves' Mir Publ." and lukin["publisher-place"] == "Moscow"
+    assert items["tsygankov2018routledge"]["editor"] == [{"family": "Tsygankov", "given": "Andrei P."}]
+    report = items["intergovernmental2014climate"]
+    assert report["type"] == "report" and report["genre"] == "Assessment Report"
+
+
+def test_elibrary_cp1251_export():
+    raw = (FIXTURES / "elibrary_cp1251.ris").read_bytes()
+    with pytest.raises(UnicodeDecodeError):
+        raw.decode("utf-8")                                # really cp1251 on disk
+    items = read_fixture("elibrary_cp1251.ris")
+    zverev = items["zverev2018russiankyrgyz"]
+    assert zverev["author"] == [{"family": "Зверев", "given": "Р.В."}, {"family": "Савин", "given": "И.С."}]
+    assert zverev["custom"]["translated-author"][0] == {"family": "Zverev", "given": "R.V."}
+    assert zverev["title"] == "The Russian–Kyrgyz relations: History and modernity"
+    assert zverev["original-title"] == "РОССИЙСКО-КИРГИЗСКИЕ ОТНОШЕНИЯ: ИСТОРИЯ И СОВРЕМЕННОСТЬ"
+    assert zverev["container-title"] == "Россия и новые государства Евразии"
+    assert zverev["language"] == "ru"                      # "LA  - русский"
+    assert zverev["keyword"] == "РОССИЯ, КИРГИЗИЯ, ЕВРАЗИЙСКИЙ ЭКОНОМИЧЕСКИЙ СОЮЗ"
+    book = items["lukin2014turning"]
+    assert book["number-of-pages"] == "640" and book["ISBN"] == "978-5-7777-0578-3"
+    assert book["publisher"] == "Весь Мир" and book["publisher-place"] == "Москва"
+    thesis = items["kuznetsov2016regionalnaya"]
+    assert thesis["genre"] == "Дис. ... канд. полит. наук"
+    assert items["ivanova2019evraziyskaya"]["container-title"] == "Россия в Центральной Азии: политика и экономика"
+
+
+@pytest.mark.parametrize("name", sorted(p.name for p in FIXTURES.glob("*.ris")))
+def test_fixture_round_trips_through_ris(name):
+    """Reading what we wrote gives the same items (RIS carries everything these exports hold)."""
+    items = api.read(str(FIXTURES / name)).items
+    again = ris.read(ris.write(items), name)
+    assert again.problems == []
+    assert again.items == items
+
+
+def test_translated_reference_written_as_ti_tt_ta():
+    item = {"id": "z", "type": "article-journal",
+            "title": "The Russian–Kyrgyz relations: History and modernity",
+            "original-title": "Rossiisko-kirgizskie otnosheniya",
+            "author": [{"family": "Zverev", "given": "R."}],
+            "custom": {"translated-author": [{"family": "Зверев", "given": "Р."}], "review": True},
+            "issued": {"date-parts": [[2018, 5, 17]]}, "page": "106–125"}
+    text = ris.write([item])
+    lines = text.split("\r\n")
+    assert lines[:4] == ["TY  - JOUR", "ID  - z", "TI  - Rossiisko-kirgizskie otnosheniya",
+                         "TT  - The Russian–Kyrgyz relations: History and modernity"]
+    assert "TA  - Зверев, Р." in lines
+    assert "PY  - 2018" in lines and "DA  - 2018/05/17/" in lines
+    assert "SP  - 106" in lines and "EP  - 125" in lines
+    assert lines[-3:] == ["ER  - ", "", ""]
+
+
+BROKEN = """\
+Provider: Example Library
+Content: text/plain; charset="utf-8"
+
+TY  - JOUR
+TI  - First good record
+AU  - Smith, John
+PY  - 2001
+ER  - 
+
+AU  - Headless, Record
+TI  - This record has no TY line
+ER  - 
+ER  - 
+this line belongs to no record
+TY  - BOOK
+TI  - Second good record
+PY  - 2002
+ER  - 
+TY  - JOUR
+TI  - Unclosed record at the end
+"""
+
+
+def test_broken_records_are_reported_by_line_and_good_ones_survive():
+    result = ris.read(BROKEN, "broken.ris")
+    titles = [item["title"] for item in result.items]
+    assert titles == ["First good record", "Second good record", "Unclosed record at the end"]
+    messages = [str(p) for p in result.problems]
+    assert len(messages) == 4, messages
+    assert messages[0].startswith("broken.ris:10: record has no 'TY' line")
+    assert messages[1].startswith("broken.ris:13: 'ER' without a record")
+    assert messages[2].startswith("broken.ris:14: stray line outside any record")
+    assert messages[3].startswith("broken.ris:19: entry 'Unclosed record at the end': record has no closing")
+
+
+def test_cli_convert_reports_broken_lines_and_exits_1(tmp_path):
+    path = tmp_path / "broken.ris"
+    path.write_text(BROKEN, encoding="utf-8")
+    result = CliRunner().invoke(main, ["convert", str(path), "-t", "csljson"])
+    assert result.exit_code == 1
+    assert f"error: {path}:10: record has no 'TY' line" in result.stderr
+    assert "Traceback" not in result.stderr
+    assert '"title": "Second good record"' in result.stdout
+
+
+def test_cli_converts_ris_fixture_to_ris(tmp_path):
+    out = tmp_path / "out.ris"
+    result = CliRunner().invoke(main, ["convert", str(FIXTURES / "scopus.ris"), "-t", "ris", "-o", str(out)])
+    assert result.exit_code == 0, result.stderr
+    written = out.read_bytes()
+    assert written.startswith(b"TY  - JOUR\r\nID  - zverev2018russiankyrgyz\r\n")
+    assert written.count(b"ER  - \r\n") == 3
+
+
+def test_tolerant_tag_lines():
+    text = ("\ufeff\r\n\r\nTY - JOUR\r\nTI  -Tight dash\r\nAU  - Doe, Jane\r\n"
+            "AB  - Trade across the\r\nUS - Mexico border.\r\nN1  - first line\r\nsecond line\r\nER  -")
+    result = ris.read(text)
+    assert result.problems == []
+    item = result.items[0]
+    assert item["title"] == "Tight dash"
+    assert item["author"] == [{"family": "Doe", "given": "Jane"}]
+    # 'US' is no RIS tag and is not spaced as one: the line continues the abstract
+    assert item["abstract"] == "Trade across the\nUS - Mexico border."
+    assert item["note"] == "first line\nsecond line"
+
+
+def test_unknown_type_and_tags_kept_in_note():
+    result = ris.read("TY  - XYZ\nTI  - Odd\nZZ  - zebra value\nER  - \n")
+    item = result.items[0]
+    assert item["type"] == "document"
+    assert item["note"].split("\n") == ["TY: XYZ", "ZZ: zebra value"]
+
+
+@pytest.mark.parametrize("ty,csl", [("JOUR", "article-journal"), ("CPAPER", "paper-conference"),
+                                    ("CONF", "paper-conference"), ("THES", "thesis"), ("ELEC", "webpage"),
+                                    ("WEB", "webpage"), ("UNPB", "manuscript"), ("GOVDOC", "report"),
+                                    ("ICOMM", "personal_communication"), ("STAND", "standard"),
+                                    ("ENCYC", "entry-encyclopedia"), ("DICT", "entry-dictionary"),
+                                    ("CASE", "legal_case"), ("STAT", "legislation"), ("SER", "periodical")])
+def test_types_read(ty, csl):
+    assert ris.read(f"TY  - {ty}\nTI  - x\nER  - \n").items[0]["type"] == csl
+
+
+def test_in_press_round_trip():
+    item = ris.read("TY  - INPR\nTI  - Forthcoming\nER  - \n").items[0]
+    assert item["status"] == "in press"
+    assert ris.write([item]).startswith("TY  - INPR\r\n")
+
+
+def test_sniff_and_detection():
+    text = (FIXTURES / "zotero.ris").read_text(encoding="utf-8")
+    assert ris.sniff(text) > 0.9
+    assert ris.sniff('[{"type": "book", "title": "TY  - JOUR"}]') == 0.0
+    assert ris.sniff("@article{x, title={TY}}") == 0.0
+    assert detect_format(None, text).name == "ris"
+    assert detect_format("refs.ris", "").name == "ris"
+    assert detect_format(None, read_text(str(FIXTURES / "elibrary_cp1251.ris"))).name == "ris"
