@@ -30,9 +30,12 @@ _BRACE = re.compile(r"[{}]")
 _QUOTED_STOP = re.compile(r'[{}"]')
 _NUMBER = re.compile(r"\d+")
 _STRAY = re.compile(r"[{}=]")
-# The common case in one match: `name = {text}` or `name = "text"` or `name = 2016`,
-# followed by ',' or the closing brace.
-_FAST_FIELD = re.compile(r'\s*([^\s"#%\'(),={}]+)\s*=\s*(?:\{([^{}]*)\}|"([^"{}]*)"|(\d+))\s*([,}])')
+# The common case in one match: `name = {text with {one} level}`, `name = "text"`,
+# `name = 2016` or `name = macro`, followed by ',' or the closing brace.
+_FAST_FIELD = re.compile(
+    r'\s*([^\s"#%\'(),={}]+)\s*=\s*'
+    r'(?:\{([^{}]*(?:\{[^{}]*\}[^{}]*)*)\}|"([^"{}]*)"|(\d+)|([A-Za-z][^\s"#%\'(),={}]*))'
+    r'\s*([,}])')
 
 MONTH_MACROS = {m: str(i) for i, m in enumerate(
     "jan feb mar apr may jun jul aug sep oct nov dec".split(), 1)}
@@ -120,9 +123,14 @@ def parse(text: str, source: str = "") -> tuple[list[Entry], list[Problem]]:
                 if closer == "}":
                     fast = _FAST_FIELD.match(text, pos)
                     if fast:
-                        name, braced, quoted, number, end = fast.groups()
+                        name, braced, quoted, number, macro, end = fast.groups()
                         name = name.lower()
-                        value = braced if braced is not None else quoted if quoted is not None else number
+                        if braced is not None:
+                            value = braced
+                        elif quoted is not None:
+                            value = quoted
+                        else:
+                            value = number or macros.get(macro.lower(), macro)
                         if name in fields:
                             entry.duplicates.append((name, value))
                         else:
@@ -782,57 +790,46 @@ SIMPLE = {
     "author_keywords": "keyword", "part": "part-number", "translator": "translator",
     "bookauthor": "container-author", "volume": "volume", "issue": "issue",
 }
-_CONSUMED = frozenset({
-    "title", "subtitle", "journal", "journaltitle", "journalsubtitle", "booktitle",
-    "booksubtitle", "maintitle", "mainsubtitle", "author", "editor", "editortype",
-    "year", "month", "day", "date", "urldate", "eventdate", "origdate", "url", "doi",
-    "number", "pages", "publisher", "school", "institution", "organization", "address",
-    "location", "type", "language", "langid", "note", "howpublished", "entrysubtype",
-    "eprinttype", "archiveprefix",
-})
 
 
 def to_item(entry: Entry) -> Item:
     """Map one (crossref-resolved) entry to a CSL item."""
-    f = {}
+    f = {}  # decoded values; each is popped as it is mapped, the rest go to note
     raw = entry.fields
     for name, value in raw.items():
-        if name in _VERBATIM:
-            value = _UNESCAPE_VERBATIM.sub(r"\1", value.replace("{", "").replace("}", "")).strip()
-            m = _URL_IN.search(raw[name])
-            if m:
-                value = m.group(1)
+        if name in _NAME_FIELDS:
+            pass  # names are split on the LaTeX text, then decoded part by part
+        elif name in _VERBATIM:
+            m = _URL_IN.search(value)
+            value = m.group(1) if m else _UNESCAPE_VERBATIM.sub(
+                r"\1", value.replace("{", "").replace("}", "")).strip()
         else:
             value = latex.decode(value)
         if value:
             f[name] = value
+    take = f.pop
     kind = entry.kind
     csl_type = READ_TYPES.get(kind, "document")
     item: Item = {"id": entry.key, "type": csl_type} if entry.key else {"type": csl_type}
     notes: list[str] = []
     if kind not in READ_TYPES:
         notes.append(f"entry type: {kind}")
-    used = set()
 
-    def take(name: str) -> str | None:
-        if name in f:
-            used.add(name)
-            return f[name]
-        return None
-
-    sub = (f.get("entrysubtype") or "").lower()
+    sub = take("entrysubtype", "").lower()
     if csl_type == "article-journal" and sub in ("magazine", "newspaper"):
         item["type"] = csl_type = "article-" + sub
+    elif sub:
+        notes.append(f"entrysubtype: {sub}")
 
     # titles
-    title = _join_title(take("title"), take("subtitle"))
-    container = (_join_title(take("journaltitle") or take("journal"), take("journalsubtitle"))
-                 or None)
-    booktitle = _join_title(take("booktitle"), take("booksubtitle"))
-    maintitle = _join_title(take("maintitle"), take("mainsubtitle"))
+    title = _join_title(take("title", None), take("subtitle", None))
+    journal = take("journaltitle", None) or take("journal", None)
+    container = _join_title(journal, take("journalsubtitle", None))
+    booktitle = _join_title(take("booktitle", None), take("booksubtitle", None))
+    maintitle = _join_title(take("maintitle", None), take("mainsubtitle", None))
     if maintitle:
         if booktitle:  # a part of one volume of a multi-volume work
-            container, item["volume-title"] = maintitle if not container else container, booktitle
+            container, item["volume-title"] = container or maintitle, booktitle
             booktitle = None
         elif csl_type in ("book", "report", "thesis"):
             item["volume-title"], title = title, maintitle
@@ -846,42 +843,37 @@ def to_item(entry: Entry) -> Item:
         item["container-title"] = container or booktitle
 
     # names
-    for field, var in (("author", "author"), ("editor", "editor")):
-        value = entry.fields.get(field)
-        if value is None:
-            continue
-        used.add(field)
-        if field == "editor":
-            var = EDITOR_TYPES.get((f.get("editortype") or "editor").lower(), "editor")
-        _put_names(item, var, value)
+    value = take("author", None)
+    if value:
+        _put_names(item, "author", value)
+    value = take("editor", None)
+    editortype = take("editortype", "editor")
+    if value:
+        _put_names(item, EDITOR_TYPES.get(editortype.lower(), "editor"), value)
     for field in ("translator", "bookauthor"):
-        if field in entry.fields:
-            used.add(field)
-            _put_names(item, SIMPLE[field], entry.fields[field])
+        value = take(field, None)
+        if value:
+            _put_names(item, SIMPLE[field], value)
 
     # dates
     issued = None
-    if "date" in f:
-        issued = parse_iso_date(take("date"))
-        if issued is None:
-            issued = classic_date(f["date"]) or {"literal": f["date"]}
-        used.update(("year", "month", "day"))
-        if not _date_agrees(issued, f):
-            notes.append(f"year: {f['year']}")
-    if issued is None and ("year" in f or "month" in f):
-        year = take("year") or ""
-        month, day = take("month") or "", take("day") or ""
+    year, month, day = take("year", ""), take("month", ""), take("day", "")
+    date = take("date", None)
+    if date:
+        issued = parse_iso_date(date) or classic_date(date) or {"literal": date}
+        parts = issued.get("date-parts")
+        if year and not (parts and str(parts[0][0]) == year.strip()):
+            notes.append(f"year: {year}")
+    elif year or month:
         issued = classic_date(year, month, day)
         if year and issued is None:
             item["status"] = year
-        if month and not parse_month(month):
-            notes.append(f"month: {month}")
-        elif month and not year:
+        if month and (not year or not parse_month(month)):
             notes.append(f"month: {month}")
     if issued:
         item["issued"] = issued
     for field, var in (("urldate", "accessed"), ("eventdate", "event-date"), ("origdate", "original-date")):
-        value = take(field)
+        value = take(field, None)
         if value:
             date = parse_iso_date(value) or classic_date(value)
             if date:
@@ -890,7 +882,7 @@ def to_item(entry: Entry) -> Item:
                 notes.append(f"{field}: {value}")
 
     # numbers and pages
-    number = take("number")
+    number = take("number", None)
     if number:
         if csl_type in _ARTICLE_TYPES:
             if "issue" in f:
@@ -901,27 +893,28 @@ def to_item(entry: Entry) -> Item:
             item["collection-number"] = number
         else:
             item["number"] = number
-    pages = take("pages")
+    pages = take("pages", None)
     if pages:
-        total = _TOTAL_PAGES.match(pages)
-        if total and csl_type == "book":
+        total = _TOTAL_PAGES.match(pages) if csl_type == "book" else None
+        if total:
             item["number-of-pages"] = total.group(1)
         else:
-            item["page"] = _DASHES.sub("-", pages) if "-" in pages or "–" in pages or "—" in pages else pages
+            if "–" in pages or "—" in pages:
+                pages = pages.replace("–", "-").replace("—", "-")
+            if " -" in pages or "- " in pages:
+                pages = _DASHES.sub("-", pages)
+            item["page"] = pages
 
     # publishers and places
-    order = {"thesis": ("school", "institution", "publisher", "organization"),
-             "report": ("institution", "publisher", "organization", "school")}.get(
-        csl_type, ("publisher", "organization", "institution", "school"))
-    for field in order:
-        value = take(field)
+    for field in _PUBLISHER_ORDER.get(csl_type, _PUBLISHER_ORDER[None]):
+        value = take(field, None)
         if value:
             if "publisher" in item:
                 notes.append(f"{field}: {value}")
             else:
                 item["publisher"] = value
     for field in ("location", "address"):
-        value = take(field)
+        value = take(field, None)
         if value:
             if "publisher-place" in item:
                 notes.append(f"{field}: {value}")
@@ -929,11 +922,11 @@ def to_item(entry: Entry) -> Item:
                 item["publisher-place"] = value
 
     # identifiers and links
-    doi = take("doi")
+    doi = take("doi", None)
     if doi:
         item["DOI"] = _DOI_PREFIX.sub("", doi)
-    url = take("url")
-    howpublished = take("howpublished")
+    url = take("url", None)
+    howpublished = take("howpublished", None)
     if howpublished:
         m = _URL_IN.search(raw["howpublished"])
         if m:
@@ -944,14 +937,14 @@ def to_item(entry: Entry) -> Item:
             notes.append(f"howpublished: {howpublished}")
     if url:
         item["URL"] = url
-    eprinttype = take("eprinttype") or take("archiveprefix") or ""
+    eprinttype = take("eprinttype", None) or take("archiveprefix", "")
     if eprinttype.lower() == "pubmed" and "eprint" in f and "pmid" not in f:
         item["PMID"] = take("eprint")
     elif eprinttype:
         notes.append(f"eprinttype: {eprinttype}")
 
     # kinds and languages
-    genre = take("type")
+    genre = take("type", None)
     if genre:
         if csl_type in _DOCUMENT_TYPE_ONLY:  # Scopus/WoS "Article", "Proceedings Paper"
             notes.append(f"type: {genre}")
@@ -959,26 +952,20 @@ def to_item(entry: Entry) -> Item:
             item["genre"] = _THESIS_GENRES.get(genre.lower(), genre)
     elif kind in ("phdthesis", "mastersthesis"):
         item["genre"] = _THESIS_GENRES[kind]
-    language = take("langid") or take("language")
-    if language:
-        item["language"] = language_code(language)
-        other = f.get("language")
-        if "langid" in f and other and language_code(other) != item["language"]:
-            notes.append(f"language: {other}")
-        used.add("language")
+    langid, language = take("langid", None), take("language", None)
+    if langid or language:
+        item["language"] = language_code(langid or language)
+        if langid and language and language_code(language) != item["language"]:
+            notes.append(f"language: {language}")
+    note = take("note", None)
 
     # one-to-one fields, then CSL variables written under their own names
     for name, value in f.items():
-        if name in used or name in _CONSUMED:
-            continue
         var = SIMPLE.get(name) or _CSL_FIELD_NAMES.get(name)
-        if var is None:
-            notes.append(f"{name}: {value}")
-            continue
-        if var in item:
-            notes.append(f"{name}: {value}")
+        if var is None or var in item:
+            notes.append(f"{name}: {latex.decode(value) if name in _NAME_FIELDS else value}")
         elif var in NAME_VARIABLES:
-            _put_names(item, var, entry.fields[name])
+            _put_names(item, var, value)
         elif var in DATE_VARIABLES:
             date = parse_iso_date(value) or classic_date(value)
             if date:
@@ -990,8 +977,8 @@ def to_item(entry: Entry) -> Item:
                 m = _ORDINAL.match(value)
                 value = m.group(1) if m else value
             item[var] = value
-    if "note" in f:
-        add_note(item, f["note"])
+    if note:
+        add_note(item, note)
     for line in notes:
         add_note(item, line)
     for name, value in entry.duplicates:
@@ -999,9 +986,17 @@ def to_item(entry: Entry) -> Item:
     return item
 
 
+_PUBLISHER_ORDER = {
+    "thesis": ("school", "institution", "publisher", "organization"),
+    "report": ("institution", "publisher", "organization", "school"),
+    None: ("publisher", "organization", "institution", "school"),
+}
+
+
 # CSL variables written under their own names (by our writer for variables BibTeX
 # lacks) read straight back.
 _CSL_FIELD_NAMES = {v.lower(): v for v in ALL_VARIABLES}
+_NAME_FIELDS = frozenset({"author", "editor", "translator", "bookauthor"} | {v.lower() for v in NAME_VARIABLES})
 
 
 def _join_title(title: str | None, subtitle: str | None) -> str | None:
@@ -1020,14 +1015,6 @@ def _put_names(item: Item, var: str, raw: str) -> None:
     if et_al:
         custom = item.setdefault("custom", {})
         custom.setdefault("et-al", []).append(var)
-
-
-def _date_agrees(issued: dict, f: dict) -> bool:
-    """Drop year/month when `date` says the same thing; otherwise keep them in note."""
-    parts = issued.get("date-parts")
-    if not parts or "year" not in f:
-        return True
-    return str(parts[0][0]) == f["year"].strip()
 
 
 def read(text: str, source: str = "") -> ReadResult:
