@@ -28,11 +28,14 @@ function main(job) {
   const out = { bibliography: [], entry_ids: [], citations: [], error: null };
   engine.updateItems(job.items.map((item) => String(item.id)));
   if (engine.bibliography.tokens.length) {
+    // The full bibliography can hold fewer strings than ids (entries that render empty are
+    // dropped), so each entry is taken by its id; year suffixes still come from the full list.
     const bib = engine.makeBibliography();
-    if (bib) {
-      out.bibliography = bib[1].map((entry) => entry.replace(/\s+$/, ""));
-      out.entry_ids = bib[0].entry_ids.map((ids) => String(ids[0]));
-    }
+    out.entry_ids = bib ? bib[0].entry_ids.map((ids) => String(ids[0])) : [];
+    out.bibliography = out.entry_ids.map((id) => {
+      const one = engine.makeBibliography({ select: [{ field: "id", value: id }] });
+      return one && one[1].length ? one[1][0].replace(/\s+$/, "") : null;
+    });
   }
   // Clusters are cited one after another, as in a document (numbers, positions), one per note.
   const done = [];
