@@ -64,7 +64,7 @@ def test_metadata_and_lookup(path):
     assert root.find("cs:info/cs:category[@citation-format]", ns) is not None
     assert root.get("version") == "1.0" and root.get("class") == "in-text"
     info = resolve_style(path.stem)
-    assert Path(info.path).resolve() == path.resolve() and info.parent_id is None
+    assert Path(info.path).read_bytes() == path.read_bytes() and info.parent_id is None
 
 
 def test_loads_in_citeproc_py():
@@ -133,6 +133,7 @@ def test_finance_credit_english_items_are_not_bracketed():
         "1. Smith J., Brown A.B. Why sanctions fail. Foreign Affairs, 2019, vol. 98, no. 2, pp. 45–58."]
 
 
+# Straight apostrophes in field text come out typographic (Ofitsial’nyi), as citeproc-js prints them.
 def test_finance_credit_web_page_chapter_and_thesis():
     items = [
         {"id": "w", "type": "webpage", "title": "Ofitsial'nyi sait ODKB", "language": "ru",
@@ -148,8 +149,8 @@ def test_finance_credit_web_page_chapter_and_thesis():
          "issued": {"date-parts": [[2015]]}, "number-of-pages": "180"},
     ]
     assert render_bibliography(items, FC) == [
-        "1. [Ofitsial'nyi sait ODKB]. (In Russ.) URL: http://www.odkb-csto.org (accessed 12.05.2020)",
-        "2. Ivanov I.I. [Security in Central Asia]. In: Evraziiskaya bezopasnost' = Eurasian Security. "
+        "1. [Ofitsial’nyi sait ODKB]. (In Russ.) URL: http://www.odkb-csto.org (accessed 12.05.2020)",
+        "2. Ivanov I.I. [Security in Central Asia]. In: Evraziiskaya bezopasnost’ = Eurasian Security. "
         "Moscow, Nauka Publ., 2012, pp. 15–30. (In Russ.)",
         "3. Petrov P.P. Eksportnyi kredit [Export credit in arms trade]. Cand. Econ. Sci. Diss. "
         "Moscow, 2015, 180 p.",
@@ -237,9 +238,9 @@ def test_europe_asia_output_formats(output, expected):
 
 
 @pytest.mark.parametrize("output, expected", [
-    ("html", "1. Lukin A.V. Povorot k Azii [Turning to Asia &lt;1990s&gt;]. Moscow, Ves' Mir Publ., 2014, 640 p."),
-    ("md", r"1. Lukin A.V. Povorot k Azii \[Turning to Asia \<1990s\>\]. Moscow, Ves' Mir Publ., 2014, 640 p."),
-    ("rtf", "1. Lukin A.V. Povorot k Azii [Turning to Asia <1990s>]. Moscow, Ves' Mir Publ., 2014, 640 p."),
+    ("html", "1. Lukin A.V. Povorot k Azii [Turning to Asia &lt;1990s&gt;]. Moscow, Ves’ Mir Publ., 2014, 640 p."),
+    ("md", r"1. Lukin A.V. Povorot k Azii \[Turning to Asia \<1990s\>\]. Moscow, Ves’ Mir Publ., 2014, 640 p."),
+    ("rtf", r"1. Lukin A.V. Povorot k Azii [Turning to Asia <1990s>]. Moscow, Ves\u8217? Mir Publ., 2014, 640 p."),
 ])
 def test_finance_credit_output_formats(output, expected):
     item = {"id": "lukin", "type": "book", "author": [{"family": "Lukin", "given": "A.V."}],
