@@ -99,3 +99,18 @@ def test_cli_preview_empty_input(tmp_path):
     empty.write_text("[]", encoding="utf-8")
     result = CliRunner().invoke(main, ["preview", str(empty), "--style", "apa"])
     assert result.exit_code == 1 and "no entries to preview" in result.stderr
+
+
+def test_cli_preview_leaves_out_pointer_and_commentary_notes(tmp_path):
+    data = items(2) + [
+        {"id": "note13", "type": "document", "note": "See also Flikke (2009).",
+         "custom": {"pointer": True, "targets": ["Flikke (2009)"]}},
+        {"id": "note15", "type": "document", "note": "CSTO peacekeepers could be used outside the region.",
+         "custom": {"commentary": True}},
+    ]
+    path = tmp_path / "notes.json"
+    path.write_text(json.dumps(data), encoding="utf-8")
+    result = CliRunner().invoke(main, ["preview", str(path), "--style", "apa"], env={"COLUMNS": "120"})
+    assert result.exit_code == 0, result.output
+    assert "2 pointer or commentary note(s)" in result.stderr
+    assert "fc02" in result.stdout and "note13" not in result.stdout and "note15" not in result.stdout

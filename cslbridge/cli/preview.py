@@ -9,7 +9,7 @@ import click
 from .. import api
 from ..items import assign_ids
 from ..render import resolve_style
-from ..render.preview import build_preview, html_page, terminal_table
+from ..render.preview import build_preview, html_page, terminal_table, works
 from ..textio import write_text
 from .common import EXIT_OK, EXIT_SOME_FAILED, friendly_errors, report
 
@@ -32,7 +32,11 @@ def preview(infile, styles, locale, from_, html_out, limit):
         resolve_style(name)  # a bad style fails before reading anything
     result = api.read(infile, from_)
     report(result.problems)
-    items = assign_ids([dict(item) for item in result.items][:limit])
+    items = works(result.items)
+    if len(items) < len(result.items):
+        click.echo(f"{infile}: {len(result.items) - len(items)} pointer or commentary note(s) "
+                   "are not works and are not shown", err=True)
+    items = assign_ids([dict(item) for item in items][:limit])
     if not items:
         click.echo(f"error: {infile}: no entries to preview", err=True)
         raise SystemExit(EXIT_SOME_FAILED)

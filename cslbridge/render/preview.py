@@ -32,6 +32,13 @@ class StylePreview:
     problems: list[str] = field(default_factory=list)
 
 
+def works(items: list[dict]) -> list[dict]:
+    """Items that are works: pointer notes ("See also ...") and commentary are not rendered."""
+    return [item for item in items
+            if not (item.get("custom") or {}).get("pointer")
+            and not (item.get("custom") or {}).get("commentary")]
+
+
 def citation_examples(items: list[dict]) -> list[tuple[str, list[dict]]]:
     """A few clusters that show how a style cites: plain, with a page, two works together."""
     ids = [str(item["id"]) for item in items if item.get("id") not in (None, "")]
