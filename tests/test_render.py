@@ -304,3 +304,34 @@ def test_cites_keep_their_order_without_citation_sort(sample):
     clusters = [[{"id": "who2020covid"}, {"id": "allison2008virtual", "prefix": "see "}]]
     [cite] = render_citations(sample, clusters, "mla")  # MLA's citation has no cs:sort
     assert cite == "(World Health Organization; see Allison)"
+
+
+def test_initialize_false_keeps_given_names_in_chicago(sample):
+    [entry] = render_bibliography(by_id(sample, "allison2008virtual"), "chicago")
+    assert entry.startswith("Allison, Roy. 2008. “Virtual Regionalism")
+    [apa] = render_bibliography(by_id(sample, "allison2008virtual"), "apa")
+    assert apa.startswith("Allison, R. (2008).")
+
+
+def test_initials_keep_abbreviations_and_particles_with_apostrophe():
+    item = {"id": "d", "type": "book", "title": "Pratique du théâtre",
+            "author": [{"family": "Aubignac", "given": "François Hédelin",
+                        "non-dropping-particle": "d’"},
+                       {"family": "Tserendorj", "given": "Ts."}],
+            "issued": {"date-parts": [[1657]]}}
+    [entry] = render_bibliography([item], "apa")
+    assert entry.startswith("d’Aubignac, F. H., & Tserendorj, Ts. (1657).")
+
+
+def test_year_suffixes_and_collapsing_for_same_author_same_year():
+    items = [{"id": f"s{n}", "type": "book", "title": title, "author": [{"family": "Smith", "given": "Anna"}],
+              "issued": {"date-parts": [[2000]]}} for n, title in enumerate(["Beta", "Alpha"])]
+    entries = render_bibliography(items, "apa")
+    assert entries[0].startswith("Smith, A. (2000a). Alpha") and entries[1].startswith("Smith, A. (2000b). Beta")
+    [cite] = render_citations(items, [[{"id": "s1"}, {"id": "s0"}]], "apa")
+    assert cite == "(Smith, 2000a, 2000b)"
+
+
+def test_citation_number_ranges_collapse(sample):
+    cluster = [{"id": i["id"]} for i in sample[:4]]
+    assert list(render_citations(sample, [cluster], "vancouver")) == ["(1–4)"]

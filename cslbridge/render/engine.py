@@ -59,10 +59,14 @@ def _names(value) -> list[Name]:
             names.append(Name(literal=plain(part["literal"])))
             continue
         kept = {k: plain(part[k]) for k in _NAME_KEYS if part.get(k) not in (None, "")}
+        if part.get("comma-suffix") and kept.get("suffix"):
+            kept["comma-suffix"] = True
         if "family" not in kept and "given" in kept:  # a mononym: citeproc-py needs a family
             kept["family"] = kept.pop("given")
         if kept.get("family"):
-            names.append(Name(**kept))
+            with warnings.catch_warnings():
+                warnings.simplefilter("ignore")  # comma-suffix is CSL-JSON, not citeproc-py
+                names.append(Name(**kept))
     return names
 
 

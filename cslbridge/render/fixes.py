@@ -6,6 +6,8 @@ to the mixins its class gets.
 
 from __future__ import annotations
 
+import re
+
 from citeproc.model import ConditionFailed
 from citeproc.source import VariableError
 from citeproc.string import join
@@ -113,9 +115,10 @@ class CitationLayout:
         which also follows a cite with a locator.
         """
         citation_element = self.getparent()
-        within = citation_element.get("cite-group-delimiter", delimiter)
+        within = citation_element.get("cite-group-delimiter", ", " if collapse == "year" else delimiter)
         after = self._after_collapse(delimiter)
-        suffix_delimiter = citation_element.get("year-suffix-delimiter", delimiter)
+        suffix_delimiter = citation_element.get(
+            "year-suffix-delimiter", citation_element.get("cite-group-delimiter", delimiter))
         groups: list[list] = []
         for item, text, author in rendered:
             if groups and author and str(author) == str(groups[-1][0][2]) and not item.get("prefix"):
@@ -293,10 +296,169 @@ def _disambiguating(item) -> bool:
     return bool(dict.get(item.reference, "_disambiguate", False))
 
 
+
+
+# --- names --------------------------------------------------------------------
+
+_CJK = re.compile("[\u3040-\u30ff\u3400-\u4dbf\u4e00-\u9fff\uac00-\ud7af]")
+
+
+class NameFormatting:
+    """cs:name as CSL 1.0.2 describes it, where citeproc-py differs:
+
+    * `initialize="false"` keeps full given names (only existing initials get
+      the initialize-with mark); abbreviations like "Ts." and all-caps initials
+      like "ME" are kept;
+    * the "and" joins with the name delimiter; delimiter-precedes-last and
+      delimiter-precedes-et-al know "after-inverted-name";
+    * a particle ending in an apostrophe or hyphen is not followed by a space
+      (d’Aubignac, al-One); comma-suffix; East Asian names without a space, family first.
+    """
+
+    def initialize(self, given, mark, context):
+        full_words = self.get("initialize", "true").lower() == "false"
+        if self.get_option("initialize-with-hyphen", context):
+            parts = given.split("-")
+        else:
+            parts = [given.replace("-", " ")]
+        return "-".join(_initials(part, mark, full_words) for part in parts)
+
+    def process(self, item, variable, context=None, sort_options=None, **kwargs):
+        def option(name):
+            return self.get_option(name, context, sort_options)
+
+        names = list(item.reference.get(variable, []))
+        and_ = option("and")
+        delimiter = option("delimiter")
+        precedes_last = option("delimiter-precedes-last")
+        precedes_et_al = option("delimiter-precedes-et-al")
+        et_al_min, et_al_first = option("et-al-min"), option("et-al-use-first")
+        use_last = option("et-al-use-last")
+        initialize_with = option("initialize-with")
+        sort_order = option("name-as-sort-order")
+        sort_separator = option("sort-separator")
+        form = option("form")
+        demote = option("demote-non-dropping-particle")
+        truncate = len(names) > 1 and et_al_min and len(names) >= et_al_min
+        if form == "count":
+            return min(len(names), et_al_first) if truncate else len(names)
+        last_name = names[-1] if names else None
+        if truncate:
+            names = names[:et_al_first]
+        with_last = truncate and use_last and et_al_first <= et_al_min - 2 and et_al_first > 0
+        output, inverted = [], []
+        for i, name in enumerate(names + ([last_name] if with_last else [])):
+            index = i if not (with_last and i == len(names)) else len(names)
+            invert = form == "long" and (sort_order == "all" or (sort_order == "first" and index == 0))
+            output.append(self._one_name(name, form, invert, initialize_with, sort_separator,
+                                         demote, context))
+            inverted.append(invert)
+        if not output:
+            return None
+        if with_last:
+            ellipsis = self.unicode_character("horizontal ellipsis")
+            return join(output[:-1], delimiter) + delimiter + ellipsis + " " + output[-1]
+        if truncate:
+            et_al = self.et_al()
+            if not et_al:
+                return join(output, delimiter)
+            if _precedes(precedes_et_al, len(output), inverted[-1], minimum=2):
+                return join(output, delimiter) + delimiter + et_al
+            return join(output, delimiter) + " " + et_al
+        if and_ is not None and len(output) > 1:
+            and_term = self.get_single_term(name="and") if and_ == "text" else self.preformat("&")
+            head = join(output[:-1], delimiter)
+            if _precedes(precedes_last, len(output), inverted[-2], minimum=3):
+                return head + delimiter + and_term + " " + output[-1]
+            return head + " " + and_term + " " + output[-1]
+        return join(output, delimiter)
+
+    def _one_name(self, name, form, invert, initialize_with, sort_separator, demote, context):
+        given, family, dropping, non_dropping, suffix = name.parts()
+        if "literal" in name:
+            return family
+        if given is not None and initialize_with is not None:
+            given = self.initialize(given, initialize_with, context)
+        comma_suffix = bool(dict.get(name, "comma-suffix"))
+        if family and _CJK.search(family) and (not given or _CJK.search(given)):
+            if form == "short":
+                return self._parts(None, family)[1]
+            given, family = self._parts(given, family)
+            return "".join(p for p in (family, given) if p)
+        if form == "short":
+            return self._parts(given, _particle(non_dropping, family))[1]
+        if invert:
+            if demote in ("never", "sort-only"):
+                family = _particle(non_dropping, family)
+                given = _particle_after(given, dropping)
+            else:
+                given = _particle_after(_particle_after(given, dropping), non_dropping)
+            given, family = self._parts(given, family)
+            return sort_separator.join(p for p in (family, given, suffix) if p)
+        given, family = self._parts(given, _particle(dropping, _particle(non_dropping, family)))
+        text = " ".join(p for p in (given, family) if p)
+        if suffix:
+            text += (", " if comma_suffix else " ") + suffix
+        return text
+
+    def _parts(self, given, family):
+        for part in self.findall("cs:name-part", self.nsmap):
+            given, family = part.format_part(given, family)
+        return given, family
+
+
+def _particle(particle, family):
+    if not particle:
+        return family
+    if not family:
+        return particle
+    glue = "" if particle[-1] in "'’-" else " "
+    return particle + glue + family
+
+
+def _particle_after(given, particle):
+    return " ".join(p for p in (given, particle) if p)
+
+
+def _precedes(setting, count, previous_inverted, minimum):
+    if setting == "always":
+        return True
+    if setting == "never":
+        return False
+    if setting == "after-inverted-name":
+        return previous_inverted
+    return count >= minimum  # contextual
+
+
+def _initials(given: str, mark: str, full_words: bool) -> str:
+    """Given names with initials marked: "John M.E." -> "J. M. E." (or "John M. E."
+    when `full_words`); abbreviations ("Ph.") and all-caps initials ("ME") stay whole."""
+    units = []  # (text, is_initial)
+    for token in given.split():
+        if "." in token:
+            units.extend((p + mark, True) for p in token.split(".") if p)
+        elif len(token) == 1 and token.isupper():
+            units.append((token + mark, True))
+        elif token.isupper() and len(token) <= 3 and full_words:
+            units.append((token, False))
+        elif token[0].isupper() and not full_words:
+            units.append((token[0] + mark, True))
+        else:
+            units.append((token, False))
+    text, previous_initial = "", True
+    for piece, is_initial in units:
+        if text and not text.endswith(" ") and not (is_initial and previous_initial):
+            text += " "
+        text += piece
+        previous_initial = is_initial
+    return text.rstrip()
+
+
+
 MIXINS: dict[str, tuple[type, ...]] = {
     "if": (Conditions,),
     "names": (AuthorTracking,),
-    "name": (DisambiguatedNames,),
+    "name": (DisambiguatedNames, NameFormatting),
     "date": (ImplicitYearSuffix,),
     "date-part": (YearPart,),
     "else-if": (Conditions,),
