@@ -199,7 +199,7 @@ LITERATURE = [
 
 def test_europe_asia_reference_list():
     assert render_bibliography(LITERATURE, EAS) == [
-        "Allison, R. (2009) ‘Virtual Regionalism’, in Smith, J.A. and Jones, M. (eds) Key Issues in Security "
+        "Allison, R. (2009) ‘Virtual Regionalism’, in Smith, J.A. & Jones, M. (eds) Key Issues in Security "
         "(London, Routledge), pp. 105–25.",
         "Kazantsev, A. (2008) ‘Russian Policy in Central Asia and the Caspian Sea Region’, Europe-Asia Studies, "
         "60, 6, pp. 1073–88.",
