@@ -2,7 +2,8 @@
 
 The seed items in fixtures/styles/ were written by hand from the printed entries; the
 tests render them and compare with the entries on the scraped pages in ../shared/seeds
-(skipped when that folder is absent).
+(skipped when that folder is absent). Known gaps of the citeproc-py path are xfail, not
+strict: a renderer fix shows up as XPASS in the summary instead of breaking the build.
 """
 
 from __future__ import annotations
@@ -101,7 +102,7 @@ def fc_cases():
         marks = []
         if n in FC_INITIALS:
             marks.append(pytest.mark.xfail(
-                strict=True, reason="citeproc-py cuts transliterated initials Yu./Kh. to Y./K."))
+                strict=False, reason="citeproc-py cuts transliterated initials Yu./Kh. to Y./K."))
         yield pytest.param(n, marks=marks, id=f"entry{n}")
 
 
@@ -170,7 +171,7 @@ def eas_cases():
         marks = []
         if any(len(item.get(v, {}).get("date-parts", [])) == 2 for v in ("issued", "event-date")):
             marks.append(pytest.mark.xfail(
-                strict=True, reason="citeproc-py cannot render a day-precision date range"))
+                strict=False, reason="citeproc-py cannot render a day-precision date range"))
         yield pytest.param(item, marks=marks, id=f"note{n}")
 
 
@@ -215,7 +216,7 @@ def test_europe_asia_author_date_citations():
         "(Nikitina 2009, pp. 45–7)", "(Kazantsev 2008; Nikitina 2009)", "(Allison 2009, p. 108)"]
 
 
-@pytest.mark.xfail(strict=True, reason="citeproc-py applies page-range-format to page, not to locators")
+@pytest.mark.xfail(strict=False, reason="citeproc-py applies page-range-format to page, not to locators")
 def test_europe_asia_locator_range_is_minimal():
     cluster = [[{"id": "nikitina2009", "locator": "45-47", "label": "page"}]]
     assert render_citations(LITERATURE, cluster, EAS) == ["(Nikitina 2009, pp. 45–7)"]
