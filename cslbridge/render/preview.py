@@ -67,7 +67,7 @@ def build_preview(items: list[dict], styles: list[str], locale: str | None = Non
                 preview.order.append(entry.id)
         if examples:
             rendered = render_citations(items, [c for _, c in examples], info, locale, output)
-            preview.citations = [(label, text) for (label, _), text in zip(examples, rendered) if text]
+            preview.citations = [(label, text or "") for (label, _), text in zip(examples, rendered)]
             preview.problems.extend(str(p) for p in rendered.problems)
         previews.append(preview)
     return previews
@@ -92,9 +92,8 @@ def terminal_table(items: list[dict], previews: list[StylePreview]):
     for item_id in item_order(items):
         cells = [Text(p.entries.get(item_id, "(not rendered)")) for p in previews]
         table.add_row(Text(item_id), *cells)
-    labels = [label for label, _ in previews[0].citations] if previews else []
-    for n, label in enumerate(labels):
-        cells = [Text(p.citations[n][1] if n < len(p.citations) else "") for p in previews]
+    for label, _ in citation_examples(items):
+        cells = [Text(dict(p.citations).get(label, "")) for p in previews]
         table.add_row(Text(f"in-text: {label}", style="italic"), *cells)
     return table
 
@@ -225,7 +224,7 @@ def html_page(items: list[dict], previews: list[StylePreview], title: str = "Sty
             for item_id in preview.order)
         cites = "\n".join(
             f"<tr><td>{esc(label)}</td><td class=\"cite\">{sanitize(text)}</td></tr>"
-            for label, text in preview.citations)
+            for label, text in preview.citations if text)
         problems = "".join(f"<li>{esc(p)}</li>" for p in preview.problems)
         sections.append(
             f'<section class="style" id="{anchor}" data-style-id="{esc(preview.id)}">\n'
