@@ -91,3 +91,20 @@ def test_translated_titles_survive_zotero_and_render_the_same():
     assert zotero["title"] == lukin["title"]
     back = [mapping.from_zotero(mapping.to_zotero(item)) for item in items]
     assert render_entries(back, "finance-credit-references") == render_entries(items, "finance-credit-references")
+
+
+def test_render_command_prints_the_seed_list_back():
+    if not SEED.is_file():
+        pytest.skip("seed page not available")
+    from click.testing import CliRunner
+
+    from cslbridge.cli import main
+
+    result = CliRunner().invoke(main, ["render", str(SEED), "--style", "finance-credit-references"])
+    assert result.exit_code in (0, 1), result.output  # 1: the parser flagged some entries
+    lines = result.stdout.strip().splitlines()
+    assert [int(line.split(".", 1)[0]) for line in lines] == list(range(1, 21))
+    printed = [re.sub(r"\s*URL: Link\b", "", e).strip()
+               for e in re.findall(r"^\s+\d+\. (.+)$", SEED.read_text(encoding="utf-8"), re.M)]
+    same = sum(same_text(line.split(". ", 1)[1]) == same_text(p) for line, p in zip(lines, printed))
+    assert same >= 10, f"{same} of 20 entries printed back"
