@@ -61,7 +61,12 @@ def normalize(text: str) -> str:
 def expected_lines(fixture: dict) -> list[str]:
     result = fixture["result"]
     if fixture["mode"].startswith("bibliography"):
-        entries = re.findall(r'<div class="csl-entry">(.*?)</div>\n', result + "\n", re.S)
+        body = result.strip()
+        if body.startswith('<div class="csl-bib-body">'):
+            body = body[len('<div class="csl-bib-body">'):].rstrip()
+            body = body[:-len("</div>")] if body.endswith("</div>") else body
+        entries = re.split(r'\s*<div class="csl-entry">', body)[1:]
+        entries = [e.strip()[:-len("</div>")] if e.strip().endswith("</div>") else e for e in entries]
         return [normalize(re.sub(r"\s*\n\s*", "", e)) for e in entries]
     return [normalize(line) for line in result.split("\n")]
 
@@ -122,10 +127,14 @@ def run_ours(fixture: dict, style_path: str) -> list[str]:
 
     items = fixture["input"]
     if fixture["mode"].startswith("bibliography"):
+        wanted = None
         if "bibentries" in fixture:
             wanted = [str(i) for i in fixture["bibentries"][-1]]
+        elif "citation-items" in fixture or "citations" in fixture:  # only what was cited
+            wanted = [str(c["id"]) for cluster in clusters_of(fixture)[0] for c in cluster]
+        if wanted is not None:
             by_id = {str(item["id"]): item for item in items}
-            items = [by_id[i] for i in wanted if i in by_id]
+            items = [by_id[i] for i in dict.fromkeys(wanted) if i in by_id]
         return [e.text or "" for e in render_entries(items, style_path, output="html")]
     clusters, integration = clusters_of(fixture)
     return label_lines(list(render_citations(items, clusters, style_path, output="html")), integration)

@@ -335,3 +335,10 @@ def test_year_suffixes_and_collapsing_for_same_author_same_year():
 def test_citation_number_ranges_collapse(sample):
     cluster = [{"id": i["id"]} for i in sample[:4]]
     assert list(render_citations(sample, [cluster], "vancouver")) == ["(1–4)"]
+
+
+def test_second_field_align_marks_the_left_margin(sample):
+    [html_entry] = render_bibliography(by_id(sample, "lukin2014povorot"), "ieee", output="html")
+    assert html_entry.startswith('<div class="csl-left-margin">[1]</div><div class="csl-right-inline">A. V. Lukin')
+    [text_entry] = render_bibliography(by_id(sample, "lukin2014povorot"), "ieee")
+    assert text_entry.startswith("[1] A. V. Lukin, ")

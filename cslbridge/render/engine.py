@@ -15,6 +15,9 @@ from dataclasses import dataclass
 from functools import lru_cache
 
 from citeproc import LANGUAGE_NAMES, PRIMARY_DIALECTS, Citation, Locator
+from citeproc.model import Choose
+from citeproc.source import VariableError
+from citeproc.string import join
 from citeproc.source import BibliographySource, Date, DateRange, LiteralDate, Name, Reference
 
 from ..items import Problem
@@ -264,13 +267,31 @@ def _finisher(csl, output: str):
 def _bib_entry(layout, cite, item_id: str, finish) -> Entry:
     layout.repressed = {}
     try:
-        body = layout.render_children(cite)
+        body = _entry_body(layout, cite)
         text = layout.format(layout.wrap(body)) if body is not None else None
     except Exception as exc:  # citeproc-py bug on one item: report it, keep the rest
         return Entry(item_id, None, _describe(exc))
     if text is None or not markup.to_text(str(text)).strip():
         return Entry(item_id, None, "the style renders nothing for this item")
     return Entry(item_id, finish(text))
+
+
+def _entry_body(layout, cite):
+    """The layout's children; with second-field-align, the first field is marked off."""
+    if not layout.getparent().get("second-field-align"):
+        return layout.render_children(cite)
+    pieces = []
+    for child in layout.iterchildren():
+        try:
+            text = child.render(cite, delimiter="") if isinstance(child, Choose) else child.render(cite)
+        except VariableError:
+            continue
+        if text is not None:
+            pieces.append(text)
+    if not pieces:
+        return None
+    rest = join(pieces[1:]) if len(pieces) > 1 else ""
+    return pieces[0] + markup.FIELD_BREAK + rest
 
 
 def _cite_entry(bib, item_id: str, cite, finish) -> Entry:

@@ -24,7 +24,9 @@ _KIND = {ch: name for name, ch in OPEN.items()} | {ch: name for name, ch in CLOS
 # Quotes are markers too until the end, where nesting picks outer or inner quote
 # marks from the locale and punctuation may move inside them.
 Q_OPEN, Q_CLOSE = "\ue00c", "\ue00d"
-MARKERS = frozenset(_KIND) | {Q_OPEN, Q_CLOSE}
+# second-field-align: where the first field (the left margin) ends.
+FIELD_BREAK = "\ue00e"
+MARKERS = frozenset(_KIND) | {Q_OPEN, Q_CLOSE, FIELD_BREAK}
 _STRAY = re.compile("[\ue000-\ue00f]")
 
 OUTPUT_FORMATS = ("text", "html", "md", "rtf")
@@ -231,6 +233,16 @@ def _runs(text: str) -> list[tuple[str, frozenset]]:
     return merged
 
 
+def _inline_field_break(text: str) -> str:
+    """Outside HTML the left-margin field just runs into the entry, with a space."""
+    if FIELD_BREAK not in text:
+        return text
+    left, _, right = text.partition(FIELD_BREAK)
+    if to_text(left)[-1:].isspace() or to_text(right)[:1].isspace() or not to_text(right):
+        return left + right
+    return left + " " + right
+
+
 def to_text(text: str) -> str:
     return "".join(ch for ch in text if ch not in MARKERS)
 
@@ -248,9 +260,13 @@ def to_html(text: str) -> str:
     out: list[str] = []
     stack: list[tuple[str, str]] = []  # (effect, closing tag)
     depth = dict.fromkeys(EFFECTS, 0)
+    if FIELD_BREAK in text:
+        out.append('<div class="csl-left-margin">')
     for ch in text:
         kind = _KIND.get(ch)
-        if kind is None:
+        if ch == FIELD_BREAK:
+            out.append('</div><div class="csl-right-inline">')
+        elif kind is None:
             out.append(html.escape(ch, quote=False))
         elif ch == OPEN[kind]:
             if depth[kind] % 2 and kind in _HTML_FLIP:
@@ -268,6 +284,8 @@ def to_html(text: str) -> str:
                 if effect == kind:
                     break
     out.extend(closer for _, closer in reversed(stack))
+    if FIELD_BREAK in text:
+        out.append("</div>")
     result = "".join(out)
     return re.sub(r"<(i|b|sup|sub)></\1>|<span style=\"[^\"]*\"></span>", "", result)
 
@@ -332,7 +350,8 @@ def to_rtf(text: str) -> str:
     return "".join(out)
 
 
-CONVERTERS = {"text": to_text, "html": to_html, "md": to_md, "rtf": to_rtf}
+CONVERTERS = {"text": lambda t: to_text(_inline_field_break(t)), "html": to_html,
+              "md": lambda t: to_md(_inline_field_break(t)), "rtf": lambda t: to_rtf(_inline_field_break(t))}
 
 
 DEFAULT_QUOTES = ("\u201c", "\u201d", "\u2018", "\u2019")
