@@ -228,8 +228,9 @@ def base_key(item: Item) -> str:
             who = who.split()[0] if who.split() else who
     who = re.sub(r"[^a-z0-9]", "", ascii_fold(who))
     year = date_year(item.get("issued"))
-    words = re.findall(r"\w+", ascii_fold(item.get("title") or ""))
-    word = next((w for w in words if w not in _STOPWORDS and not w.isdigit()), "")
+    # split before folding: folding drops dashes, which would glue "Russian–Kyrgyz" into one word
+    words = [ascii_fold(w) for w in re.findall(r"\w+", item.get("title") or "")]
+    word = next((w for w in words if w and w not in _STOPWORDS and not w.isdigit()), "")
     key = f"{who}{year or ''}{word}"
     return key or "item"
 
