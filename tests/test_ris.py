@@ -51,7 +51,7 @@ def test_zotero_export():
 
 def test_scopus_export():
     items = read_fixture("scopus.ris")
-    zverev = items["zverev2018russiankyrgyz"]
+    zverev = items["zverev2018russian"]
     assert zverev["ISSN"] == "20729464"                # "(ISSN)" suffix dropped
     assert zverev["language"] == "ru"                  # "LA  - Russian"
     assert zverev["container-title-short"] == "Rossiya Novye Gos. Evrazii"
@@ -121,7 +121,7 @@ def test_mendeley_export():
 
 def test_endnote_export_translated_reference():
     items = read_fixture("endnote.ris")
-    zverev = items["zverev2018russiankyrgyz"]
+    zverev = items["zverev2018russian"]
     assert zverev["title"] == "The Russian–Kyrgyz relations: History and modernity"    # TT
     assert zverev["original-title"] == "Rossiisko-kirgizskie otnosheniya: istoriya i sovremennost'"
     assert zverev["container-title"] == "Rossiya i novye gosudarstva = Russian and New States of Eurasia"
@@ -142,7 +142,7 @@ def test_elibrary_cp1251_export():
     with pytest.raises(UnicodeDecodeError):
         raw.decode("utf-8")                                # really cp1251 on disk
     items = read_fixture("elibrary_cp1251.ris")
-    zverev = items["zverev2018russiankyrgyz"]
+    zverev = items["zverev2018russian"]
     assert zverev["author"] == [{"family": "Зверев", "given": "Р.В."}, {"family": "Савин", "given": "И.С."}]
     assert zverev["custom"]["translated-author"][0] == {"family": "Zverev", "given": "R.V."}
     assert zverev["title"] == "The Russian–Kyrgyz relations: History and modernity"
@@ -235,7 +235,7 @@ def test_cli_converts_ris_fixture_to_ris(tmp_path):
     result = CliRunner().invoke(main, ["convert", str(FIXTURES / "scopus.ris"), "-t", "ris", "-o", str(out)])
     assert result.exit_code == 0, result.stderr
     written = out.read_bytes()
-    assert written.startswith(b"TY  - JOUR\r\nID  - zverev2018russiankyrgyz\r\n")
+    assert written.startswith(b"TY  - JOUR\r\nID  - zverev2018russian\r\n")
     assert written.count(b"ER  - \r\n") == 3
 
 
