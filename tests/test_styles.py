@@ -258,3 +258,17 @@ def test_cyrillic_items_render_in_finance_credit():
             "issue": "3", "page": "10-20"}
     assert render_bibliography([item], FC) == [
         "1. Иванов И.И. [Экспортный кредит]. Финансы и кредит, 2020, no. 3, pp. 10–20. (In Russ.)"]
+
+
+def test_finance_credit_edited_books_name_their_editors():
+    items = [
+        {"id": "e1", "type": "book", "editor": [{"family": "Ivanov", "given": "I.I."}, {"family": "Petrov", "given": "P.P."}],
+         "title": "Eurasian security", "original-title": "Evraziiskaya bezopasnost'", "publisher": "Nauka Publ.",
+         "publisher-place": "Moscow", "issued": {"date-parts": [[2012]]}, "number-of-pages": "320"},
+        {"id": "e2", "type": "book", "editor": [{"family": "Smith", "given": "J."}], "title": "Security in Eurasia",
+         "publisher": "Routledge", "publisher-place": "London", "issued": {"date-parts": [[2015]]}},
+    ]
+    assert render_bibliography(items, FC) == [
+        "1. Ivanov I.I., Petrov P.P., eds. Evraziiskaya bezopasnost’ [Eurasian security]. Moscow, Nauka Publ., 2012, 320 p.",
+        "2. Smith J., ed. Security in Eurasia. London, Routledge, 2015.",
+    ]
