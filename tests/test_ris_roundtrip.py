@@ -14,7 +14,7 @@ import re
 from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
-from cslbridge.formats import csljson, ris
+from cslbridge.formats import ris
 from cslbridge.items import validate
 from cslbridge.schema import ITEM_TYPES
 from item_strategies import FAMILIES, csl_items, dates, item_lists, name_lists, personal_names
@@ -82,14 +82,6 @@ def test_written_ris_is_well_formed_and_stable(items):
     assert sum(line.startswith("TY  - ") for line in lines) == len(items)
     assert sum(line == "ER  - " for line in lines) == len(items)
     assert ris.write(ris.read(text).items) == text
-
-
-@SETTINGS
-@given(item_lists(1, 4, specials=True))
-def test_csljson_round_trip_is_exact(items):
-    result = csljson.read(csljson.write(items), "gen.json")
-    assert result.problems == []
-    assert result.items == items
 
 
 def test_particles_and_suffixes_survive():
