@@ -342,3 +342,12 @@ def test_second_field_align_marks_the_left_margin(sample):
     assert html_entry.startswith('<div class="csl-left-margin">[1]</div><div class="csl-right-inline">A. V. Lukin')
     [text_entry] = render_bibliography(by_id(sample, "lukin2014povorot"), "ieee")
     assert text_entry.startswith("[1] A. V. Lukin, ")
+
+
+def test_subsequent_author_substitute_in_mla():
+    items = [{"id": f"s{n}", "type": "book", "title": title, "author": [{"family": "Smith", "given": "Anna"}],
+              "publisher": "Routledge", "issued": {"date-parts": [[2000 + n]]}}
+             for n, title in enumerate(["Alpha", "Beta"])]
+    first, second = render_bibliography(items, "mla")
+    assert first.startswith("Smith, Anna. Alpha.")
+    assert second.startswith("———. Beta.")

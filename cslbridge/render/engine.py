@@ -25,6 +25,7 @@ from ..schema import DATE_VARIABLES, LEGACY_VARIABLES, NAME_VARIABLES
 from . import markup
 from .compiled import Bibliography, CiteItem, Style
 from .disambiguate import disambiguate
+from .fixes import STATE
 from .markup import OUTPUT_FORMATS, MarkerFormatter, parse_rich, plain
 from .styles import StyleInfo, resolve_style
 
@@ -246,9 +247,16 @@ def render_entries(items: list[dict], style: str | StyleInfo, locale: str | None
         if not csl.has_bibliography():
             return [_cite_entry(bib, ids[c.key], c, finish) for c in progress(bib.items)] + missing
         layout = csl.root.bibliography.layout
+        substitute = csl.root.bibliography.get("subsequent-author-substitute")
         entries = []
-        for cite in progress(bib.items):
-            entries.append(_bib_entry(layout, cite, ids[cite.key], finish))
+        STATE.update(substitute=substitute, previous_author=None)
+        try:
+            for cite in progress(bib.items):
+                STATE.update(seen_names=False, author=None)
+                entries.append(_bib_entry(layout, cite, ids[cite.key], finish))
+                STATE["previous_author"] = STATE["author"]
+        finally:
+            STATE.update(substitute=None, previous_author=None, seen_names=False)
         return entries + missing
 
 

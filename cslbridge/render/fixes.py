@@ -27,7 +27,8 @@ class QuotesAsMarkers:
 
 # Per-cite rendering state shared by the mixins below. Rendering runs under the
 # engine's lock, one cite at a time, so module state is safe here.
-STATE = {"suffix": None, "author": None, "suppress_author": False, "seen_names": False}
+STATE = {"suffix": None, "author": None, "suppress_author": False, "seen_names": False,
+         "substitute": None, "previous_author": None}
 
 
 class CitationLayout:
@@ -187,16 +188,24 @@ def _suffix_free(item, text) -> str | None:
 
 
 class AuthorTracking:
-    """cs:names: remember the first names rendered in a cite (the author, for
-    collapsing) and leave it out when a collapsed cite suppresses the author."""
+    """cs:names: remember the first names rendered in a cite or entry (the author);
+    leave it out when a collapsed cite suppresses the author, and replace it with
+    subsequent-author-substitute when it repeats the previous entry's."""
 
     def render(self, item, *args, **kwargs):
-        if STATE["seen_names"] or not _in_citation(self, kwargs.get("context")):
+        if STATE["seen_names"]:
+            return super().render(item, *args, **kwargs)
+        in_citation = _in_citation(self, kwargs.get("context"))
+        if not in_citation and STATE["substitute"] is None:
             return super().render(item, *args, **kwargs)
         STATE["seen_names"] = True
         text = super().render(item, *args, **kwargs)
         STATE["author"] = text
-        return None if STATE["suppress_author"] else text
+        if in_citation:
+            return None if STATE["suppress_author"] else text
+        if text is not None and str(text) == str(STATE["previous_author"] or ""):
+            return Marked(STATE["substitute"]) if STATE["substitute"] else None
+        return text
 
 
 def _in_citation(element, context=None) -> bool:
