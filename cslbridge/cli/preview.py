@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import shutil
+from pathlib import Path
 
 import click
 
@@ -49,7 +50,8 @@ def preview(infile, styles, locale, from_, html_out, limit):
     console.print(terminal_table(items, previews))
     if html_out:
         pages = build_preview(items, styles, locale, output="html")
-        write_text(html_out, html_page(items, pages, title=f"{infile}: style preview"))
+        name = "standard input" if infile == "-" else Path(infile).name
+        write_text(html_out, html_page(items, pages, title=f"{name}: style preview"))
         click.echo(f"wrote {html_out}", err=True)
     for problem in problems:
         click.echo(f"error: {problem}", err=True)
