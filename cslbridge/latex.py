@@ -32,7 +32,8 @@ SYMBOLS = {
     "textquotedblleft": "“", "textquotedblright": "”", "guillemotleft": "«",
     "guillemotright": "»", "guillemetleft": "«", "guillemetright": "»",
     "quotedblbase": "„", "textbackslash": "\\", "textasciitilde": "~",
-    "textasciicircum": "^", "textless": "<", "textgreater": ">", "textbar": "|",
+    "textasciicircum": "^", "textbraceleft": "{", "textbraceright": "}",
+    "textless": "<", "textgreater": ">", "textbar": "|",
     "textunderscore": "_", "textdollar": "$", "textbullet": "•", "textdegree": "°",
     "textperiodcentered": "·", "textregistered": "®", "texttrademark": "™",
     "copyright": "©", "textcopyright": "©", "S": "§", "P": "¶", "dag": "†", "ddag": "‡",
@@ -360,8 +361,9 @@ def _math(body: str) -> str | None:
 # --- encoding ---------------------------------------------------------------
 
 _ENCODE_NEEDED = re.compile(r"[\\{}$&%#_~^]|--|``|''|[^\x00-\x7f]")
+# BibTeX counts every brace, escaped or not, so a lone brace must not be \{ or \}.
 _ASCII_ESCAPES = {
-    "\\": "\\textbackslash{}", "{": "\\{", "}": "\\}", "$": "\\$", "&": "\\&", "%": "\\%",
+    "\\": "\\textbackslash{}", "{": "{\\textbraceleft}", "}": "{\\textbraceright}", "$": "\\$", "&": "\\&", "%": "\\%",
     "#": "\\#", "_": "\\_", "~": "\\textasciitilde{}", "^": "\\textasciicircum{}",
 }
 _UNICODE_OUT: dict[str, str] = {}

@@ -8,8 +8,10 @@ loss shows up as a failure: classic BibTeX has no @online/@dataset/@software typ
 """
 
 import copy
+from pathlib import Path
 
 from hypothesis import given, settings
+from hypothesis import strategies as st
 from item_strategies import csl_items, item_lists
 
 from cslbridge.formats.bibtex import read, write, write_biblatex
@@ -60,3 +62,27 @@ def test_items_without_ids_get_valid_keys_that_read_back(item):
     key = text.split("{", 1)[1].split(",", 1)[0]
     assert key and not set(key) & set(' {}(),"#%\'=\\~')
     assert read(text).items[0]["id"] == key
+
+
+FIXTURES = Path(__file__).resolve().parents[1] / "fixtures" / "bibtex"
+_SOURCES = [p.read_text(encoding="utf-8") for p in sorted(FIXTURES.glob("*.bib")) if p.name != "elibrary_cp1251.bib"]
+_DAMAGE = st.sampled_from(list('{}@,="#%\\$~^_\n') + [
+    "@article{", "{\\", "\\'", "\\v", "\\textit{", " and others", "--", "@string{", "@comment{",
+    "month = ", "crossref = {x}", "date = {2010/", "$\\beta", "{\\\"o}",
+])
+
+
+@settings(max_examples=60, deadline=None)
+@given(st.sampled_from(_SOURCES), st.lists(st.tuples(st.floats(0, 1), _DAMAGE, st.integers(0, 4)),
+                                           min_size=1, max_size=4))
+def test_damaged_files_never_crash_and_what_is_read_writes_back_cleanly(source, edits):
+    text = source
+    for where, insert, cut in edits:
+        at = int(where * len(text))
+        text = text[:at] + insert + text[at + cut:]
+    result = read(text, "damaged.bib")
+    assert all(p.line is not None for p in result.problems)
+    for writer in (write, write_biblatex):
+        again = read(writer(result.items))
+        assert again.problems == []
+        assert len(again.items) == len(result.items)

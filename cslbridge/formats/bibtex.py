@@ -646,17 +646,13 @@ _LANGID_OUT = {"en": "english", "en-US": "american", "en-GB": "british", "de": "
 for _lang, _code in LANGIDS.items():
     if _lang.isascii() and len(_lang) > 3:
         _LANGID_OUT.setdefault(_code, _lang)
-_BCP47 = re.compile(r"[a-z]{2,3}(-[A-Za-z0-9]{2,8})*")
 
 
 def language_code(value: str) -> str:
-    """A langid/babel name or a language name -> BCP 47; unknown values kept as given."""
-    key = value.strip().lower().replace(" ", "")
-    if key in LANGIDS:
-        return LANGIDS[key]
-    if _BCP47.fullmatch(value.strip()):
-        return value.strip()
-    return value.strip()
+    """A langid/babel name or a language name -> BCP 47; anything else (already a
+    code like `en-US`, or a language we do not know) is kept as given."""
+    value = value.strip()
+    return LANGIDS.get(value.lower().replace(" ", ""), value)
 
 
 # --- entry types -------------------------------------------------------------
@@ -1288,19 +1284,19 @@ def write_biblatex(items: list[Item]) -> str:
     return _write(items, biblatex=True)
 
 
-_SNIFF = re.compile(r"^\s*@\s*(article|book|inbook|incollection|inproceedings|conference|proceedings|"
-                    r"phdthesis|mastersthesis|thesis|techreport|report|manual|misc|online|electronic|"
-                    r"www|unpublished|patent|dataset|software|periodical|booklet|collection|string|"
-                    r"preamble|comment|[a-z]+)\s*[{(]", re.I | re.M)
+_SNIFF = re.compile(r"^\s*@\s*([a-z]+)\s*[{(]", re.I | re.M)
+_SNIFF_FIELD = re.compile(r"^\s*[\w-]+\s*=\s*[{\"\w]", re.M)
 
 
 def sniff(text: str) -> float:
+    """High for `@article{key,` followed by `field = ...` lines, lower for a bare `@word{`."""
     head = text.lstrip("\ufeff")[:4000]
     m = _SNIFF.search(head)
     if not m:
         return 0.0
-    known = m.group(1).lower() in READ_TYPES or m.group(1).lower() in ("string", "preamble", "comment")
-    if known and re.search(r"^\s*[\w-]+\s*=\s*[{\"\d\w]", head[m.end():], re.M):
+    kind = m.group(1).lower()
+    known = kind in READ_TYPES or kind in ("string", "preamble", "comment")
+    if known and _SNIFF_FIELD.search(head, m.end()):
         return 0.95
     return 0.8 if known else 0.4
 
