@@ -438,3 +438,19 @@ def test_format_detection_and_registry():
     assert detect_format("refs.bib", "").name == "bibtex"
     assert get_format("bibtex").sniff("@article{x,\n title = {T}}") >= 0.9
     assert get_format("bibtex").sniff('[{"id": "x", "type": "book"}]') == 0.0
+
+
+def test_tool_metadata_in_custom_survives_a_round_trip():
+    pointer = {"id": "flikke-see-also", "type": "document", "note": "See also Flikke (2009)",
+               "custom": {"pointer": True, "source": "See also Flikke (2009) {sic}",
+                          "confidence": {"title": 0.4}, "cited-by": ["zverev2018russian"]}}
+    text = write([pointer])
+    assert "cslbridge-pointer = {true}" in text
+    assert read(text).items == [pointer]
+
+
+def test_text_that_is_not_bibtex_is_a_problem_not_an_empty_success():
+    result = read("TY  - JOUR\nTI  - Not BibTeX\nER  - \n", "refs.ris")
+    assert result.items == []
+    assert [str(p) for p in result.problems] == ["refs.ris:1: no BibTeX entries found (is this really a .bib file?)"]
+    assert read("% only a comment\n\n").problems == []

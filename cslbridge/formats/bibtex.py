@@ -10,6 +10,7 @@ fields without a CSL counterpart are kept in `note` as "field: value" lines.
 
 from __future__ import annotations
 
+import json
 import re
 from functools import lru_cache
 
@@ -957,6 +958,9 @@ def to_item(entry: Entry) -> Item:
 
     # one-to-one fields, then CSL variables written under their own names
     for name, value in f.items():
+        if name.startswith(CUSTOM_PREFIX):
+            item.setdefault("custom", {})[name[len(CUSTOM_PREFIX):]] = _json_or_text(value)
+            continue
         var = SIMPLE.get(name) or _CSL_FIELD_NAMES.get(name)
         if var is None or var in item:
             notes.append(f"{name}: {latex.decode(value) if name in _NAME_FIELDS else value}")
@@ -993,6 +997,13 @@ _PUBLISHER_ORDER = {
 # lacks) read straight back.
 _CSL_FIELD_NAMES = {v.lower(): v for v in ALL_VARIABLES}
 _NAME_FIELDS = frozenset({"author", "editor", "translator", "bookauthor"} | {v.lower() for v in NAME_VARIABLES})
+
+
+def _json_or_text(value: str):
+    try:
+        return json.loads(value)
+    except ValueError:
+        return value
 
 
 def _join_title(title: str | None, subtitle: str | None) -> str | None:
@@ -1032,12 +1043,16 @@ def read(text: str, source: str = "") -> ReadResult:
                 seen[folded] = 1
         items.append(item)
     assign_ids(items)
+    if not entries and not problems and "@" not in text and any(
+            line.strip() and not line.lstrip().startswith("%") for line in text.splitlines()):
+        problems.append(Problem("no BibTeX entries found (is this really a .bib file?)", source, 1))
     return ReadResult(items, problems)
 
 
 # --- writer ------------------------------------------------------------------
 
 _KEY_BAD = re.compile(r"[^A-Za-z0-9_:.\-+/]")
+CUSTOM_PREFIX = "cslbridge-"
 _URL_UNSAFE = {"{": "%7B", "}": "%7D", "\\": "%5C", " ": "%20"}
 _MONTH_OUT = {i: m for m, i in ((m, int(i)) for m, i in MONTH_MACROS.items())}
 
@@ -1259,6 +1274,10 @@ def to_fields(item: Item, biblatex: bool) -> tuple[str, list[tuple[str, str, boo
             put(var.lower(), latex.encode(str(value)))
     note = item.get("note")
     put("note", latex.encode(str(note)) if note else None)
+    # Our own metadata (source string, confidence, review flags) as JSON, read back as is.
+    for key, value in (item.get("custom") or {}).items():
+        if key != "et-al" and _KEY_BAD.sub("", key) == key:
+            put(CUSTOM_PREFIX + key, latex.encode(json.dumps(value, ensure_ascii=False)))
     return kind, out
 
 
