@@ -351,3 +351,16 @@ def test_subsequent_author_substitute_in_mla():
     first, second = render_bibliography(items, "mla")
     assert first.startswith("Smith, Anna. Alpha.")
     assert second.startswith("———. Beta.")
+
+
+def test_gost_sorts_cyrillic_before_latin(sample):
+    entries = render_bibliography(sample, "gost")
+    assert entries[0].startswith("1. Иванов И. И.") and entries[1].startswith("2. Allison R.")
+
+
+def test_accented_names_sort_with_their_base_letter():
+    names = ["Zhang", "Ångström", "Anders", "Édouard"]
+    items = [{"id": n, "type": "book", "title": "T", "author": [{"family": n, "given": "A"}],
+              "issued": {"date-parts": [[2000]]}} for n in names]
+    order = [e.split(",")[0] for e in render_bibliography(items, "apa")]
+    assert order == ["Anders", "Ångström", "Édouard", "Zhang"]

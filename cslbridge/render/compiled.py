@@ -173,6 +173,7 @@ class Style(CitationStylesStyle):
         self.xml = self.root.getroottree()
         if locale is None:
             locale = self.root.get("default-locale", "en-US")
+        self.root.__dict__["_locale"] = locale  # for collation
         self.root.set_locale_list(locale)
 
 
