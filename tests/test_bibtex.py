@@ -454,3 +454,15 @@ def test_text_that_is_not_bibtex_is_a_problem_not_an_empty_success():
     assert result.items == []
     assert [str(p) for p in result.problems] == ["refs.ris:1: no BibTeX entries found (is this really a .bib file?)"]
     assert read("% only a comment\n\n").problems == []
+
+
+def test_title_case_protection_follows_the_title_style():
+    def title_line(title):
+        text = write([{"id": "k", "type": "article-journal", "title": title}])
+        return next(line for line in text.splitlines() if line.startswith("  title = "))
+
+    # sentence case: capitals after the first word are proper nouns and are kept
+    assert title_line("Regime security in Central Asia") == "  title = {Regime security in {Central} {Asia}},"
+    # Title Case: only acronyms are braced; the style may recase the rest
+    assert title_line("Regime Security in Central Asia and the CSTO") == \
+        "  title = {Regime Security in Central Asia and the {CSTO}},"

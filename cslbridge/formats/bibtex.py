@@ -1085,15 +1085,19 @@ def _fold_key(raw: str) -> str:
 
 
 def _protect_case(text: str) -> str:
-    """Brace words whose capitals are not just an initial (DNA, McDonald, iPhone), so
-    BibTeX styles that lowercase titles keep them."""
+    """Brace what a BibTeX style must not lowercase: words whose capitals are not just
+    an initial (DNA, McDonald, iPhone) and, in a sentence-case title, every capitalised
+    word after the first (there they are proper nouns: "security in {Central} {Asia}").
+    A Title Case title leaves its ordinary words to the style."""
+    words = text.split(" ")
+    long_words = [w for w in words[1:] if len(w) > 3 and w[:1].isalpha()]
+    sentence_case = sum(w[0].isupper() for w in long_words) * 2 <= len(long_words)
     out = []
-    for word in text.split(" "):
+    for i, word in enumerate(words):
         letters = [c for c in word if c.isalpha()]
-        if len(letters) > 1 and any(c.isupper() for c in letters[1:]):
-            out.append("{" + latex.encode(word) + "}")
-        else:
-            out.append(latex.encode(word))
+        inner_capital = len(letters) > 1 and any(c.isupper() for c in letters[1:])
+        proper = sentence_case and i > 0 and letters and letters[0].isupper()
+        out.append("{" + latex.encode(word) + "}" if inner_capital or proper else latex.encode(word))
     return " ".join(out)
 
 
