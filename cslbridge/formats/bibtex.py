@@ -1084,6 +1084,10 @@ def _fold_key(raw: str) -> str:
     return "".join(folded).replace(" ", "_")
 
 
+_TITLE_SMALL_WORDS = frozenset("with from into over upon onto than that about among along "
+                               "after before under without within between through".split())
+
+
 def _protect_case(text: str) -> str:
     """Brace what a BibTeX style must not lowercase: words whose capitals are not just
     an initial (DNA, McDonald, iPhone) and, in a sentence-case title, every capitalised
@@ -1091,7 +1095,9 @@ def _protect_case(text: str) -> str:
     A Title Case title leaves its ordinary words to the style."""
     words = text.split(" ")
     long_words = [w for w in words[1:] if len(w) > 3 and w[:1].isalpha()]
-    sentence_case = sum(w[0].isupper() for w in long_words) * 2 <= len(long_words)
+    # Title Case capitalises every word of four letters or more but a few prepositions.
+    sentence_case = any(w[0].islower() and w.strip(",.:;!?").lower() not in _TITLE_SMALL_WORDS
+                        for w in long_words)
     out = []
     for i, word in enumerate(words):
         letters = [c for c in word if c.isalpha()]
