@@ -703,9 +703,13 @@ _SERIES_NUMBER_TYPES = frozenset({"book", "mvbook", "inbook", "bookinbook", "inc
                                   "collection", "mvcollection", "proceedings", "mvproceedings",
                                   "inproceedings", "conference", "reference", "inreference",
                                   "suppbook", "suppcollection"})
-_THESIS_GENRES = {"phdthesis": "PhD thesis", "mastersthesis": "Master's thesis",
-                  "mathesis": "Master's thesis", "candthesis": "Candidate thesis",
-                  "bathesis": "Bachelor's thesis"}
+# BibLaTeX's localisation keys for `type`, as the words CSL styles print.
+GENRES = {"phdthesis": "PhD thesis", "mathesis": "Master's thesis", "mastersthesis": "Master's thesis",
+          "candthesis": "Candidate thesis", "bathesis": "Bachelor's thesis",
+          "techreport": "Technical report", "resreport": "Research report"}
+_GENRE_KEYS = {"PhD thesis": "phdthesis", "Master's thesis": "mathesis", "Candidate thesis": "candthesis",
+               "Bachelor's thesis": "bathesis", "Technical report": "techreport",
+               "Research report": "resreport"}
 
 
 # --- crossref ----------------------------------------------------------------
@@ -946,9 +950,9 @@ def to_item(entry: Entry) -> Item:
         if csl_type in _DOCUMENT_TYPE_ONLY:  # Scopus/WoS "Article", "Proceedings Paper"
             notes.append(f"type: {genre}")
         else:
-            item["genre"] = _THESIS_GENRES.get(genre.lower(), genre)
+            item["genre"] = GENRES.get(genre.lower(), genre)
     elif kind in ("phdthesis", "mastersthesis"):
-        item["genre"] = _THESIS_GENRES[kind]
+        item["genre"] = GENRES[kind]
     langid, language = take("langid", None), take("language", None)
     if langid or language:
         item["language"] = language_code(langid or language)
@@ -1142,8 +1146,8 @@ def to_fields(item: Item, biblatex: bool) -> tuple[str, list[tuple[str, str, boo
                 genre = None if genre == "Master's thesis" else genre
             elif genre == "PhD thesis":
                 genre = None
-        elif genre in ("PhD thesis", "Master's thesis"):
-            genre = {"PhD thesis": "phdthesis", "Master's thesis": "mathesis"}[genre]
+    if biblatex and genre in _GENRE_KEYS:
+        genre = _GENRE_KEYS[genre]
     if biblatex and csl_type in ("article-magazine", "article-newspaper"):
         put("entrysubtype", csl_type.split("-")[1])
 
