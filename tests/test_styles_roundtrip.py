@@ -53,13 +53,13 @@ def test_seed_list_parsed_and_rendered_gives_the_list_back():
         got = same_text(re.sub(r"^\d+\. ", "", entry.text or ""))
         if got != same_text(expected):
             misses.append(f"{n}: {got!r}\n   printed {expected!r}")
-    # 20 entries; 2 are printed inconsistently by the journal itself (see test_styles.py)
-    # and 2 hold initials citeproc-py shortens. Floor measured with the first parser: 10.
-    assert len(misses) <= 10, "\n".join(misses)
+    # 20 entries, 2 of them printed inconsistently by the journal itself (see test_styles.py).
+    # Measured: 8 misses (those 2, and 6 the parser still gets wrong).
+    assert len(misses) <= 8, "\n".join(misses)
 
 
 @pytest.mark.parametrize("fixture, style, floor_fields, floor_items", [
-    ("finance_credit_seed.json", "finance-credit-references", 0.85, 8),
+    ("finance_credit_seed.json", "finance-credit-references", 0.88, 12),
     ("europe_asia_seed_notes.json", "europe-asia-studies", 0.90, 26),
 ])
 def test_rendered_entries_parse_back_to_the_items(fixture, style, floor_fields, floor_items):
