@@ -11,9 +11,9 @@ import unicodedata
 
 from citeproc.model import ConditionFailed
 from citeproc.source import VariableError
-from citeproc.string import join
+from citeproc.string import MixedString, NoCase, join
 
-from .markup import MARKERS, Q_CLOSE, Q_OPEN, Marked
+from .markup import CLOSE, MARKERS, OPEN, Q_CLOSE, Q_OPEN, Marked
 
 
 class QuotesAsMarkers:
@@ -308,6 +308,83 @@ def _disambiguating(item) -> bool:
 
 
 
+# --- text case -----------------------------------------------------------------
+
+_STOP_WORDS = frozenset("a an and as at but by down for from in into nor of on onto or over so the "
+                        "till to up via with yet".split())
+_PROTECTING = {OPEN["sc"]: CLOSE["sc"], OPEN["sup"]: CLOSE["sup"], OPEN["sub"]: CLOSE["sub"]}
+_WORD = re.compile(r"[^\s\-/\u2013\u2014]+")
+
+
+class TextCase:
+    """text-case as CSL 1.0.2 defines it: title case capitalises hyphenated parts
+    and words after quotes, keeps stop words lower-case except first and last and
+    after a colon, never touches words with capitals, nocase spans or small-caps
+    and superscript text; sentence case only lower-cases all-caps text."""
+
+    def case(self, text, language=None):
+        text_case = self.get("text-case")
+        if text_case is None or text is None:
+            return text
+        if text_case == "title" and language not in (None, "en"):
+            return text
+        if text_case in ("lowercase", "uppercase"):
+            return super().case(text, language)
+        segments = list(text) if isinstance(text, MixedString) else [text]
+        chars, frozen = [], []
+        protect_until = None
+        for segment in segments:
+            locked = isinstance(segment, NoCase)
+            for ch in str(segment):
+                if ch in _PROTECTING and protect_until is None:
+                    protect_until = _PROTECTING[ch]
+                elif ch == protect_until:
+                    protect_until = None
+                chars.append(ch)
+                frozen.append(locked or protect_until is not None or ch in MARKERS)
+        out = _recase("".join(chars), frozen, text_case)
+        return Marked(out)
+
+
+def _recase(text: str, frozen: list[bool], text_case: str) -> str:
+    chars = list(text)
+    words = [m for m in _WORD.finditer(text)]
+    visible = [m for m in words if any(c.isalpha() for c in m.group(0))]
+    all_upper = text_case == "sentence" and not any(c.islower() for c, f in zip(text, frozen) if not f)
+    for n, match in enumerate(visible):
+        start, end = match.span()
+        letters = [i for i in range(start, end) if chars[i].isalpha()]
+        if not letters or any(frozen[i] for i in letters):
+            continue
+        word = "".join(chars[i] for i in letters)
+        first = letters[0]
+        if text_case == "sentence":
+            if all_upper:
+                for i in letters[1:] if n == 0 else letters:
+                    chars[i] = chars[i].lower()
+            if n == 0 and word.islower():
+                chars[first] = chars[first].upper()
+            continue
+        if text_case == "capitalize-first":
+            if n == 0 and word.islower():
+                chars[first] = chars[first].upper()
+            continue
+        if not word.islower():
+            continue
+        if text_case == "capitalize-all":
+            chars[first] = chars[first].upper()
+            continue
+        before = text[:start].rstrip()
+        after_break = not before or before[-1] in ":?!.\u2014" or (
+            before[-1] in MARKERS and before.rstrip("".join(MARKERS))[-1:] in ("", ":", "?", "!", "."))
+        is_last = n == len(visible) - 1
+        joined = start > 0 and text[start - 1] in "-/"
+        if word.lower() in _STOP_WORDS and not (after_break or is_last) and not joined:
+            continue
+        chars[first] = chars[first].upper()
+    return "".join(chars)
+
+
 # --- sorting -----------------------------------------------------------------
 
 _CYRILLIC_FIRST = {"ru", "uk", "be", "bg", "sr", "mk", "kk", "ky", "tg", "mn"}
@@ -519,9 +596,12 @@ MIXINS: dict[str, tuple[type, ...]] = {
     "names": (AuthorTracking,),
     "name": (DisambiguatedNames, NameFormatting),
     "date": (ImplicitYearSuffix,),
-    "date-part": (YearPart,),
+    "date-part": (YearPart, TextCase),
     "else-if": (Conditions,),
-    "text": (QuotesAsMarkers,),
+    "text": (QuotesAsMarkers, TextCase),
+    "number": (TextCase,),
+    "label": (TextCase,),
+    "name-part": (TextCase,),
     "layout": (CitationLayout,),
     "sort": (CollatedSort,),
 }

@@ -65,7 +65,8 @@ class MarkerFormatter:
 
     @staticmethod
     def preformat(text):
-        return text
+        """Terms and style text: quotes in them pair up like field quotes."""
+        return smart_quotes(text) if isinstance(text, str) else text
 
 
 # --- rich text inside field values ------------------------------------------
