@@ -10,7 +10,7 @@ from cslbridge.parse.train import MODEL_PATH, train
 
 parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
 parser.add_argument("--iterations", type=int, default=120)
-parser.add_argument("--generated", type=int, default=3000)
+parser.add_argument("--generated", type=int, default=4000)
 args = parser.parse_args()
 start = time.perf_counter()
 info = train(MODEL_PATH, n_generated=args.generated, max_iterations=args.iterations)

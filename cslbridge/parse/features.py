@@ -93,7 +93,8 @@ def word_shape(word: str) -> str:
 @lru_cache(maxsize=200_000)
 def word_features(word: str) -> tuple[tuple[str, ...], tuple[str, ...]]:
     """(own features, short features neighbours see) for one token."""
-    core = _STRIP.sub("", word).lower()
+    raw = _STRIP.sub("", word)
+    core = raw.lower()
     shape = word_shape(word)
     cls = _CLASSES.get(core, "")
     if not cls and core in _MONTHS:
@@ -113,36 +114,37 @@ def word_features(word: str) -> tuple[tuple[str, ...], tuple[str, ...]]:
         kind = "INIT"
     elif word in ("=", "//", "/", "–", "-", "—", ":", "&"):
         kind = "SEP" + word
-    elif core.isupper() and len(core) > 1:
+    elif raw.isupper() and len(raw) > 1:
         kind = "CAPS"
-    elif core[:1].isupper():
+    elif raw[:1].isupper():
         kind = "Cap"
-    elif core[:1].islower():
+    elif raw[:1].islower():
         kind = "low"
-    elif any(ch.isdigit() for ch in core):
+    elif any(ch.isdigit() for ch in raw):
         kind = "HASDIGIT"
     first = word[:1] if not word[:1].isalnum() else "an"
     last = word[-1:] if not word[-1:].isalnum() else "an"
     script = "cyr" if _CYR.search(word) else ("acc" if _LATIN_ACCENT.search(word) else "lat")
-    own = [
-        "w=" + core[:20], "k=" + kind, "sh=" + shape, "f=" + first, "l=" + last,
-        "s3=" + core[-3:], "p3=" + core[:3], "sc=" + script, "kl=" + kind + last,
-    ]
+    own = ["w=" + core[:20], "k=" + kind, "sh=" + shape, "f=" + first, "l=" + last, "s3=" + core[-3:]]
     if cls:
         own.append("c=" + cls)
-        own.append("cl=" + cls + last)
+    if script != "lat":
+        own.append("sc=" + script)
     if "-" in core:
         own.append("hyph")
     if len(core) == 1 and core.isalpha():
         own.append("single")
-    short = ("k=" + kind, "l=" + last, "f=" + first, "c=" + cls, "w=" + core[:20])
+    short = ("k=" + kind, "l=" + last, "w=" + core[:20]) + (("c=" + cls,) if cls else ())
     return tuple(own), short
 
 
 @lru_cache(maxsize=200_000)
 def _shifted(word: str, offset: int) -> tuple[str, ...]:
     prefix = f"{offset}:"
-    return tuple(prefix + f for f in word_features(word)[1])
+    short = word_features(word)[1]
+    if offset in (-2, 2):
+        short = short[:1] + short[2:3]  # kind and word only, further away
+    return tuple(prefix + f for f in short)
 
 
 _OPEN = "[«“‘\"„("
@@ -155,6 +157,7 @@ def sequence_features(words: list[str]) -> list[list[str]]:
     out = []
     bracket = quote = paren = False
     seen_year = seen_eq = seen_sep = False
+    periods = 0  # sentence-like segments so far: title/container order follows them
     bucket_scale = 10.0 / max(n, 1)
     for i, word in enumerate(words):
         feats = ["b", "pos=%d" % int(i * bucket_scale)]
@@ -186,7 +189,10 @@ def sequence_features(words: list[str]) -> list[list[str]]:
             feats.append("aftereq")
         if seen_sep:
             feats.append("aftersep")
+        feats.append("seg=%d" % periods)
         out.append(feats)
+        if word.endswith((".", ".)", ".”", ".’", ".]")) and len(word) > 3 and not _INITIALS.match(word):
+            periods = min(periods + 1, 5)
         core = word.rstrip(".,;:")
         if core.endswith("]"):
             bracket = False

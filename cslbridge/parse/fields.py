@@ -86,7 +86,10 @@ def _labels(text: str, spans, tagger):
     probs = [tagger.marginal(lab, i) for i, lab in enumerate(labels)]
     _constrain(words, labels, probs, tagger)
     # Rules claim unambiguous spans; a token belongs to a match if it starts inside it.
-    for label, pattern in rules.OVERRIDES:
+    lower = text.lower()
+    for label, pattern, cues in rules.OVERRIDES:
+        if not any(c in lower for c in cues):
+            continue
         for m in pattern.finditer(text):
             s, e = m.span()
             for i, (a, b) in enumerate(spans):
@@ -95,9 +98,14 @@ def _labels(text: str, spans, tagger):
                         continue
                     labels[i] = label
                     probs[i] = 0.99
+    # What follows "URL:" / "available at:" but is no URL (scraped pages print "Link") is a note.
+    for i in range(1, len(labels)):
+        if labels[i - 1] == "lead" and labels[i] not in ("url", "doi", "lead", "accessed", "language"):
+            labels[i] = "note"
     return labels, probs
 
 
+_INITIAL_TOKEN = re.compile(r"^(?:[A-ZА-ЯЁ][a-zа-яё]?\.[-‐]?){1,3},?$")
 _CLOSER = {"‘": "’", "“": "”", "«": "»", '"': '"', "„": "“"}
 _TAIL = re.compile(r"[.,;:!?)]+$")
 
@@ -138,6 +146,37 @@ def _constrain(words, labels, probs, tagger) -> None:
         while k < n and labels[k] == "title":
             labels[k], probs[k] = _best_other(tagger, k, "title")
             k += 1
+    # "Zverev R. Title words": an author list in "Family Initials" form ends with initials;
+    # words after the last initials (two or more, no comma) start the title.
+    i = 0
+    while i < n:
+        if labels[i] != "author":
+            i += 1
+            continue
+        j = i
+        while j + 1 < n and labels[j + 1] == "author":
+            j += 1
+        inits = [k for k in range(i, j + 1) if _INITIAL_TOKEN.match(words[k])]
+        if inits and not _INITIAL_TOKEN.match(words[i]) and j - inits[-1] >= 2:
+            tail = words[inits[-1] + 1:j + 1]
+            if not any(w.endswith(",") or w.lower() in ("and", "&", "и", "et", "al.", "др.") for w in tail):
+                for k in range(inits[-1] + 1, j + 1):
+                    labels[k] = "title"
+        i = j + 1
+    # Every reference with a container has a title before it: when the tagger found
+    # none, the first sentence of a multi-sentence container is the title.
+    if "title" not in labels and "container" in labels:
+        i = labels.index("container")
+        j = i
+        while j + 1 < n and labels[j + 1] == "container":
+            j += 1
+        for k in range(i, j):
+            w = words[k]
+            if (w.endswith((".", "]", "].", ".”", ".’", "?", "!")) and not _INITIAL_TOKEN.match(w)
+                    and len(w.strip(".")) > 3):
+                for m in range(i, k + 1):
+                    labels[m] = "title"
+                break
     # "Translit = English": both sides of an ISBD parallel title share one label.
     for i, word in enumerate(words):
         if word != "=" or not 0 < i < n - 1:
@@ -275,7 +314,7 @@ def _fill(item: dict, groups, confidence: dict, text: str) -> None:
         _conf(confidence, "edition", p)
     if "medium" in by_label:
         span, p = joined("medium")
-        item["medium"] = rules.strip_end(span.strip("[]() "))
+        item["medium"] = rules.strip_end(span).strip("[]() ")
         _conf(confidence, "medium", p)
 
     if "url" in by_label:

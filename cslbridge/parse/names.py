@@ -136,7 +136,7 @@ def parse_names(span: str) -> list[dict]:
         names.extend(_split_commas(chunk.strip(" ,")))
     out = []
     for name in names:
-        if not name:
+        if not any(name.get(k) for k in ("family", "given", "literal")):
             continue
         # "Nye, J. S., Jr.": a suffix split off by its comma joins the name before it.
         if out and set(name) == {"family"} and name["family"].lower().rstrip(".") in {"jr", "sr", "ii", "iii"}:

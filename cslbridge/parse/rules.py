@@ -43,9 +43,22 @@ NUMBER = re.compile(
     r"|\barXiv:\s?\d{4}\.\d{4,5}(?:v\d+)?"
 )
 
+# (label, pattern, cue words): a pattern runs only when one of its cues occurs in the
+# lower-cased text, which keeps the expensive ones (dates) off most references.
+THESIS = re.compile(r"(?i)(?:автореф\.\s*)?\bдисс?\.\s*(?:\.\.\.|…)?\s*(?:канд|д-ра|докт)[\w.\s-]*?наук\b\.?"
+                    r"(?:\s*:\s*\d\d\.\d\d\.\d\d\.?)?")
+
 OVERRIDES = (
-    ("url", URL), ("doi", DOI), ("isbn", ISBN), ("accessed", ACCESSED), ("language", LANGUAGE),
-    ("lead", LEAD), ("medium", MEDIUM), ("number", NUMBER),
+    ("url", URL, ("http", "www.", "ftp:")),
+    ("genre", THESIS, ("дис",)),
+    ("doi", DOI, ("10.",)),
+    ("isbn", ISBN, ("isbn",)),
+    ("accessed", ACCESSED, ("access", "retriev", "viewed", "consult", "cited", "обращения", "доступа",
+                            "abgerufen", "zugegriffen")),
+    ("language", LANGUAGE, ("(in ", "[in ", "(на ", "[на ")),
+    ("lead", LEAD, ("available", "retrieved", "url", "режим", "online", "accessible")),
+    ("medium", MEDIUM, ("[",)),
+    ("number", NUMBER, ("document", "doc.", "/", "arxiv")),
 )
 
 _ABBREV_END = {"publ", "inc", "ltd", "co", "corp", "izd", "univ", "ed", "eds", "dept", "assoc", "intl", "st",

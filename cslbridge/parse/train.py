@@ -163,13 +163,15 @@ class _Gen:
     def pick(self, pool):
         return self.r.choice(pool)
 
-    def words(self, pool, lo=3, hi=9):
+    def words(self, pool, lo=3, hi=9, title_case=False):
         ws = [self.pick(pool) for _ in range(self.r.randint(lo, hi))]
+        if title_case:
+            ws = [w if w in ("of", "and", "the", "in", "for", "on") else w[:1].upper() + w[1:] for w in ws]
         ws[0] = ws[0][:1].upper() + ws[0][1:]
-        if self.r.random() < 0.3:
-            k = self.r.randrange(1, len(ws)) if len(ws) > 1 else 0
-            if k:
-                ws[k - 1] += ":"
+        if self.r.random() < 0.45 and len(ws) > 2:
+            k = self.r.randrange(1, len(ws))
+            ws[k - 1] += self.r.choice([":", ":", ".", "?", ","])
+            if not ws[k - 1].endswith(","):
                 ws[k] = ws[k][:1].upper() + ws[k][1:]
         return " ".join(ws)
 
@@ -268,12 +270,27 @@ class _Gen:
             segs.append((f"{'– ' if r.random() < 0.4 else ''}С. {a}.", "pages"))
         elif kind < 0.75:
             segs.append((title + (" : " + self.words(_CY_WORDS, 2, 4).lower() if r.random() < 0.5 else "") + ".", "title"))
-            segs.append((("– " if r.random() < 0.4 else "") + self.pick(_CY_CITIES) + " :", "location"))
+            if r.random() < 0.25:
+                segs.append((self.pick(["2-е изд.", "3-е изд., перераб. и доп.", "Изд. 2-е.", "4-е изд., стер."]), "edition"))
+            segs.append((("– " if r.random() < 0.4 else "") + self.pick(_CY_CITIES) + self.pick([" :", ":", ","]), "location"))
             segs.append((self.pick(_CY_PUBL) + ",", "publisher"))
             segs.append((self.year() + ".", "date"))
             segs.append((f"{'– ' if r.random() < 0.4 else ''}{r.randint(90, 700)} с.", "pages"))
-        elif kind < 0.88:
-            segs.append((title + " : дис. ... канд. экон. наук : 08.00.05.", "title"))
+        elif kind < 0.8:
+            segs.append((title, "title"))
+            book = self.words(_CY_WORDS, 2, 6)
+            if r.random() < 0.5:
+                book += " : материалы " + self.pick(["междунар.", "всерос.", "науч.-практ."]) + " конф."
+            segs.append((f"// {book}", "container"))
+            if r.random() < 0.5:
+                segs.append((f"/ под ред. {self.cy_author(True)}.", "editor"))
+            segs.append((("– " if r.random() < 0.4 else "") + self.pick(_CY_CITIES) + self.pick([" :", ":"]), "location"))
+            segs.append((self.pick(_CY_PUBL) + ",", "publisher"))
+            segs.append((self.year() + ".", "date"))
+            segs.append((f"{'– ' if r.random() < 0.4 else ''}С. {self.pages()}.", "pages"))
+        elif kind < 0.9:
+            segs.append((title + " : " + self.pick(["дис. ... канд. экон. наук", "дис. ... д-ра полит. наук",
+                                                     "автореф. дис. ... канд. ист. наук"]) + " : 08.00.05.", "title"))
             segs.append((self.pick(_CY_CITIES) + ",", "location"))
             segs.append((self.year() + ".", "date"))
             segs.append((f"{r.randint(120, 300)} с.", "pages"))
@@ -324,16 +341,178 @@ class _Gen:
         return segs
 
 
+_EN_SURNAMES = """Smith Johnson Williams Brown Jones Miller Davis Wilson Anderson Taylor Thomas Moore Martin
+Jackson Thompson White Harris Clark Lewis Robinson Walker Young Allen King Wright Scott Hill Green Adams
+Baker Nelson Carter Mitchell Roberts Turner Phillips Campbell Parker Evans Edwards Collins Stewart Morris
+Murphy Cook Rogers Morgan Cooper Peterson Reed Bailey Kelly Howard Cox Ward Richardson Watson Brooks Wood
+Müller Schmidt Schneider Fischer Weber Dubois Moreau Laurent Rossi Russo Bianchi García Fernández López
+Nowak Kowalski Jansen de Vries Novak Horváth Nielsen Hansen Larsen O'Brien McCarthy Nguyen Wang Li Zhang
+Chen Liu Tanaka Suzuki Kim Park Singh Kumar Sharma Cohen Levi""".split()
+_EN_FIRST = """James John Robert Michael William David Richard Joseph Thomas Charles Mary Patricia Jennifer Linda
+Elizabeth Barbara Susan Jessica Sarah Karen Anna Maria Peter Paul Mark Laura Emily Daniel Andrew Helen
+Olga Stephen Kathleen Alexander Rachel Martin Julia Eric Ruth""".split()
+_EN_JOURNALS = ["Journal of Economic Perspectives", "American Political Science Review", "World Politics",
+                "Comparative Political Studies", "Journal of Development Economics", "Review of Economic Studies",
+                "Social Science & Medicine", "Nature", "Science", "Public Administration Review", "Energy Policy",
+                "International Organization", "Journal of Peace Research", "Post-Soviet Affairs", "Slavic Review",
+                "Europe-Asia Studies", "Problems of Post-Communism", "J Econ Lit", "Am J Public Health", "BMJ",
+                "PLoS One", "IEEE Trans. Pattern Anal. Mach. Intell.", "Phys. Rev. Lett.", "Eur J Epidemiol",
+                "Journal of Common Market Studies", "Regional Studies", "Central Asian Survey", "Demography"]
+_EN_PUBL = [("Cambridge", "Cambridge University Press"), ("Oxford", "Oxford University Press"),
+            ("New York", "Routledge"), ("London", "Palgrave Macmillan"), ("Princeton, NJ", "Princeton University Press"),
+            ("Cham", "Springer"), ("Chicago", "University of Chicago Press"), ("Boston", "MIT Press"),
+            ("Ithaca, NY", "Cornell University Press"), ("Washington, DC", "Brookings Institution Press"),
+            ("Amsterdam", "Elsevier"), ("Hoboken, NJ", "Wiley"), ("Stanford, CA", "Stanford University Press"),
+            ("New Haven", "Yale University Press"), ("London", "Zed Books"), ("Lanham, MD", "Rowman & Littlefield")]
+_SHORT_MONTHS = ["Jan", "Feb", "Mar", "Apr", "May", "Jun", "Jul", "Aug", "Sep", "Oct", "Nov", "Dec"]
+
+
+class _Western(_Gen):
+    """Western styles (APA, MLA, Chicago, Harvard, Vancouver, IEEE) with generic vocabulary."""
+
+    def first(self):
+        return self.pick(_EN_FIRST) + (f" {self.pick('ABCDEFGHJKLMNPRSTW')}." if self.r.random() < 0.3 else "")
+
+    def initials(self, spaced=True):
+        n = self.r.choice([1, 1, 2])
+        letters = [self.pick("ABCDEFGHIJKLMNOPRSTVW") for _ in range(n)]
+        return (" " if spaced else "").join(x + "." for x in letters)
+
+    def name_list(self, fmt, n=None):
+        n = n or self.r.choice([1, 1, 2, 2, 3, 4])
+        names = []
+        for k in range(n):
+            last = self.pick(_EN_SURNAMES)
+            if fmt == "apa":
+                names.append(f"{last}, {self.initials()}")
+            elif fmt == "full-first-inverted" and k == 0:
+                names.append(f"{last}, {self.first()}")
+            elif fmt in ("full-first-inverted", "full"):
+                names.append(f"{self.first()} {last}")
+            elif fmt == "vancouver":
+                names.append(f"{last} {''.join(self.pick('ABCDEFGHJKLMNPRSTW') for _ in range(self.r.choice([1, 2])))}")
+            elif fmt == "ieee":
+                names.append(f"{self.initials()} {last}")
+            else:
+                names.append(f"{last}, {self.initials(False)}")
+        if fmt == "vancouver":
+            text = ", ".join(names) + (", et al" if n > 3 and self.r.random() < 0.3 else "")
+            return text + "."
+        if len(names) == 1:
+            return names[0]
+        conj = {"apa": ", & ", "ieee": ", and ", "full": ", and ", "full-first-inverted": ", and "}.get(fmt, " and ")
+        if len(names) == 2 and fmt in ("ieee", "full", "full-first-inverted", "harvard"):
+            conj = " and " if fmt != "full-first-inverted" else ", and "
+        return ", ".join(names[:-1]) + conj + names[-1]
+
+    def title(self, tc=False):
+        return self.words(_EN_WORDS, 3, 11, title_case=tc)
+
+    def make(self):
+        r = self.r
+        style = r.choice(["apa", "mla", "chicago", "harvard", "vancouver", "ieee"])
+        kind = r.choice(["article", "article", "book", "chapter", "newspaper"])
+        y = self.year()
+        place, publ = self.pick(_EN_PUBL)
+        journal = self.pick(_EN_JOURNALS)
+        vol, iss = str(r.randint(1, 120)), str(r.randint(1, 12))
+        pg = self.pages()
+        segs = []
+        if style == "vancouver":
+            segs.append((self.name_list("vancouver"), "author"))
+            segs.append((self.title() + ".", "title"))
+            if kind in ("book", "chapter"):
+                if r.random() < 0.3:
+                    segs.append((self.pick(["2nd ed.", "3rd ed."]), "edition"))
+                segs += [(place + ":", "location"), (publ + ";", "publisher"), (y + ".", "date")]
+            else:
+                d = y + (f" {self.pick(_SHORT_MONTHS)}" if r.random() < 0.3 else "") + ";"
+                segs += [(journal + ".", "container"), (d, "date"), (f"{vol}({iss}):", "volume"), (pg + ".", "pages")]
+            return segs
+        if style == "ieee":
+            segs.append((f"[{r.randint(1, 60)}]", "citation-number"))
+            segs.append((self.name_list("ieee") + ",", "author"))
+            if kind in ("book", "chapter"):
+                segs.append((self.title(True) + (", 2nd ed." if r.random() < 0.2 else "") + ".", "title"))
+                segs += [(place + ":", "location"), (publ + ",", "publisher"), (y + ".", "date")]
+            elif r.random() < 0.4:
+                segs.append((f"“{self.title()},”", "title"))
+                segs.append((f"in Proc. {self.pick(['Int. Conf.', 'IEEE Conf.', 'Annu. Meeting'])} {self.title(True)},", "container"))
+                segs += [(y + ",", "date"), (f"pp. {pg}.", "pages")]
+            else:
+                segs.append((f"“{self.title()},”", "title"))
+                segs += [(journal + ",", "container"), (f"vol. {vol}, no. {iss},", "volume"), (f"pp. {pg},", "pages"),
+                         ((f"{self.pick(_SHORT_MONTHS)}. " if r.random() < 0.5 else "") + y + ".", "date")]
+            return segs
+        fmt = {"apa": "apa", "harvard": "harvard", "mla": "full-first-inverted", "chicago": "full-first-inverted"}[style]
+        segs.append((self.name_list(fmt) + ("." if style in ("mla", "chicago") else ""), "author"))
+        if style in ("apa", "harvard"):
+            if kind == "newspaper" and style == "apa":
+                segs.append((f"({y}, {self.pick(_EN_MONTHS)} {r.randint(1, 28)}).", "date"))
+            else:
+                segs.append((f"({y})" + ("." if style == "apa" else ""), "date"))
+        if kind == "book":
+            segs.append((self.title(style in ("mla", "chicago")) + ".", "title"))
+            if r.random() < 0.2:
+                segs.append((self.pick(["2nd ed.", "3rd ed.", "(2nd ed.)."]), "edition"))
+            if style == "apa" or style == "mla":
+                segs.append((publ + ("," if style == "mla" else "."), "publisher"))
+            else:
+                segs += [(place + ":", "location"), (publ + ("," if style == "chicago" else "."), "publisher")]
+            if style in ("mla", "chicago"):
+                segs.append((y + ".", "date"))
+        elif kind == "chapter":
+            q = "‘" if style == "harvard" else "“"
+            segs.append((f"{q}{self.title()}.{'’' if q == '‘' else '”'}" if style != "apa" else self.title() + ".", "title"))
+            eds = self.name_list("full", r.choice([1, 2]))
+            if style == "apa":
+                segs += [(f"In {eds} (Ed{'s' if ' and ' in eds else ''}.),", "editor"), (self.title() , "container"),
+                         (f"(pp. {pg}).", "pages"), (publ + ".", "publisher")]
+            else:
+                segs += [("In " + self.title(True) + ",", "container"), (f"edited by {eds},", "editor"),
+                         (f"{pg}.", "pages"), (place + ":", "location"), (publ + ",", "publisher"), (y + ".", "date")]
+        elif kind == "newspaper":
+            q1, q2 = ("“", "”") if style in ("mla", "chicago") else ("", "")
+            segs.append((f"{q1}{self.title(style != 'apa')}.{q2}", "title"))
+            paper = self.pick(_NEWS)
+            day = f"{self.pick(_EN_MONTHS)} {r.randint(1, 28)}, {y}"
+            if style == "apa":
+                segs.append((paper + ".", "container"))
+            else:
+                segs += [(paper + ",", "container"), (day + ".", "date")]
+            if r.random() < 0.5:
+                segs.append((f"https://www.{self.slug(False).split('.')[0]}.com/{self.slug(False).replace('.', '/')}", "url"))
+        else:
+            if style in ("mla", "chicago"):
+                segs.append((f"“{self.title(True)}.”", "title"))
+            elif style == "harvard":
+                segs.append((f"‘{self.title()}’,", "title"))
+            else:
+                segs.append((self.title() + ".", "title"))
+            if style == "apa":
+                segs += [(journal + ",", "container"), (f"{vol}({iss}),", "volume"), (pg + ".", "pages")]
+            elif style == "harvard":
+                segs += [(journal + ",", "container"), (f"{vol}({iss}),", "volume"), (f"pp. {pg}.", "pages")]
+            elif style == "mla":
+                segs += [(journal + ",", "container"), (f"vol. {vol}, no. {iss},", "volume"), (y + ",", "date"),
+                         (f"pp. {pg}.", "pages")]
+            else:
+                segs += [(journal, "container"), (f"{vol}, no. {iss}", "volume"), (f"({y}):", "date"), (pg + ".", "pages")]
+            if r.random() < 0.3:
+                segs.append((f"https://doi.org/10.{r.randint(1000, 9999)}/{self.slug(False)}", "doi"))
+        return segs
+
+
 def generated(n: int, seed: int = 7) -> list[list[tuple[str, str]]]:
-    g = _Gen(seed)
+    g, w = _Gen(seed), _Western(seed + 1)
     out = []
     for i in range(n):
-        maker = (g.russian_references, g.gost, g.notes)[i % 3]
+        maker = (g.russian_references, g.gost, g.notes, w.make)[i % 4]
         out.append(maker())
     return out
 
 
-def train(out: Path = MODEL_PATH, n_generated: int = 3000, max_iterations: int = 120) -> dict:
+def train(out: Path = MODEL_PATH, n_generated: int = 4000, max_iterations: int = 120) -> dict:
     """Train and write the model; return counts for the log."""
     import pycrfsuite
 

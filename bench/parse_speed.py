@@ -1,0 +1,47 @@
+"""References parsed per second on one core (target >= 1,500/s).
+
+Parses the dev set plus (when ../shared is present) the held-out AnyStyle
+strings, cold (fresh word-feature cache) and warm (second pass), through
+``parse_references``. Writes bench/results/parse_speed.txt.
+"""
+
+from __future__ import annotations
+
+import json
+import os
+import sys
+import time
+from pathlib import Path
+
+ROOT = Path(__file__).resolve().parents[1]
+sys.path.insert(0, str(ROOT))
+
+from cslbridge.parse import features  # noqa: E402
+from cslbridge.parse.fields import parse_references  # noqa: E402
+from cslbridge.parse.train import heldout  # noqa: E402
+
+OUT = ROOT / "bench" / "results" / "parse_speed.txt"
+
+
+def main():
+    if hasattr(os, "sched_setaffinity"):
+        os.sched_setaffinity(0, {sorted(os.sched_getaffinity(0))[0]})  # one core
+    texts = [json.loads(x)["text"] for x in (ROOT / "fixtures/refstrings/dev.jsonl").read_text().splitlines() if x]
+    texts += [" ".join(t for t, _ in seq) for seq in heldout()]
+    parse_references(texts[:5])  # load the model
+    features.word_features.cache_clear()
+    features._shifted.cache_clear()
+    lines = [f"references: {len(texts)} (dev set + held-out AnyStyle), mean {sum(map(len, texts)) / len(texts):.0f} chars"]
+    for label in ("cold cache", "warm cache"):
+        start = time.perf_counter()
+        parse_references(texts)
+        elapsed = time.perf_counter() - start
+        lines.append(f"{label}: {len(texts) / elapsed:,.0f} references/s on one core ({elapsed:.2f} s)")
+    text = "\n".join(lines) + "\ntarget: >= 1,500 references/s"
+    print(text)
+    OUT.parent.mkdir(parents=True, exist_ok=True)
+    OUT.write_text(text + "\n", encoding="utf-8")
+
+
+if __name__ == "__main__":
+    main()

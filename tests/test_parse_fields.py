@@ -1,0 +1,260 @@
+"""The free-text reference parser on real-looking strings of each kind it must handle."""
+
+import random
+
+import pytest
+
+from cslbridge.items import validate
+from cslbridge.parse.dates import parse_date
+from cslbridge.parse.fields import parse_reference, parse_references
+from cslbridge.parse.names import parse_names
+from cslbridge.parse.rules import pages, volume_issue
+
+
+def names(item, key="author"):
+    return [(n.get("family") or n.get("literal"), n.get("given")) for n in item.get(key, [])]
+
+
+# --- whole references ----------------------------------------------------------
+
+def test_translated_russian_journal_article():
+    text = ("Zverev R., Savin I. [The Russian–Kyrgyz relations: History and modernity]. Rossiya i novye "
+            "gosudarstva = Russian and New States of Eurasia, 2018, no. 1, pp. 106–125. (In Russ.)")
+    item = parse_reference(text)
+    assert item["type"] == "article-journal"
+    assert names(item) == [("Zverev", "R."), ("Savin", "I.")]
+    assert item["title"] == "The Russian–Kyrgyz relations: History and modernity"
+    assert item["container-title"] == "Rossiya i novye gosudarstva = Russian and New States of Eurasia"
+    assert item["issued"] == {"date-parts": [[2018]]}
+    assert item["issue"] == "1"
+    assert item["page"] == "106-125"
+    assert item["language"] == "ru"
+    assert "original-title" not in item
+
+
+def test_translated_russian_article_with_volume_and_compound_issue():
+    text = ("Pavlenko K.Yu., Orlova T.S. [Customs cooperation in the Eurasian Union]. Ekonomika regiona = "
+            "Economy of Region, 2016, vol. 12, no. 3-1, pp. 17–21. URL: http://economyofregion.ru/x/1 (In Russ.)")
+    item = parse_reference(text)
+    assert names(item) == [("Pavlenko", "K.Yu."), ("Orlova", "T.S.")]
+    assert item["volume"] == "12"
+    assert item["issue"] == "3-1"
+    assert item["URL"] == "http://economyofregion.ru/x/1"
+    assert item["container-title"] == "Ekonomika regiona = Economy of Region"
+
+
+def test_translated_russian_book_with_original_title_and_page_count():
+    text = ("Lukin A.V. Povorot k Azii. Rossiiskaya vneshnyaya politika na rubezhe vekov [Turning to Asia. "
+            "The Russian foreign policy on the cusp of ages]. Moscow, Ves' Mir Publ., 2014, 640 p.")
+    item = parse_reference(text)
+    assert item["type"] == "book"
+    assert names(item) == [("Lukin", "A.V.")]
+    assert item["title"] == "Turning to Asia. The Russian foreign policy on the cusp of ages"
+    assert item["original-title"] == "Povorot k Azii. Rossiiskaya vneshnyaya politika na rubezhe vekov"
+    assert item["publisher"] == "Ves' Mir Publ."
+    assert item["publisher-place"] == "Moscow"
+    assert item["number-of-pages"] == "640"
+    assert item["issued"] == {"date-parts": [[2014]]}
+    assert "language" not in item  # no "(In Russ.)" mark: not guessed
+
+
+def test_gost_article_in_cyrillic():
+    item = parse_reference("Иванов И. И., Петрова А. С. Инфляция и рост // Вопросы экономики. 2019. № 3. С. 5–20.")
+    assert item["type"] == "article-journal"
+    assert names(item) == [("Иванов", "И. И."), ("Петрова", "А. С.")]
+    assert item["title"] == "Инфляция и рост"
+    assert item["container-title"] == "Вопросы экономики"
+    assert item["issue"] == "3"
+    assert item["page"] == "5-20"
+
+
+def test_gost_book():
+    item = parse_reference("Сидоров П. П. Региональная политика России. М. : Наука, 2010. 320 с.")
+    assert item["type"] == "book"
+    assert item["publisher"] == "Наука"
+    assert item["publisher-place"] == "М."
+    assert item["number-of-pages"] == "320"
+    assert item["issued"] == {"date-parts": [[2010]]}
+
+
+def test_gost_thesis():
+    item = parse_reference("Смирнова Е. В. Инвестиционный климат регионов : дис. ... канд. экон. наук. М., 2015. 187 с.")
+    assert item["type"] == "thesis"
+    assert item["title"] == "Инвестиционный климат регионов"
+    assert item["genre"].startswith("дис. ... канд. экон. наук")
+
+
+def test_gost_web_resource_with_access_date():
+    item = parse_reference("Статистика внешней торговли [Электронный ресурс]. URL: http://stat.example.ru/trade "
+                           "(дата обращения: 15.03.2021).")
+    assert item["URL"] == "http://stat.example.ru/trade"
+    assert item["accessed"] == {"date-parts": [[2021, 3, 15]]}
+    assert item["medium"] == "Электронный ресурс"
+    assert item["title"] == "Статистика внешней торговли"
+
+
+def test_apa_article_with_doi():
+    item = parse_reference("Smith, J. A., & Jones, B. (2019). Learning to parse references. Journal of "
+                           "Documentation, 75(2), 123–145. https://doi.org/10.1108/JD-01-2019-0001")
+    assert item["type"] == "article-journal"
+    assert names(item) == [("Smith", "J. A."), ("Jones", "B.")]
+    assert item["volume"] == "75" and item["issue"] == "2"
+    assert item["DOI"] == "10.1108/JD-01-2019-0001"
+    assert item["container-title"] == "Journal of Documentation"
+
+
+def test_chicago_chapter_with_editor():
+    item = parse_reference("Wilson, Andrew. “Belarus between East and West.” In Authoritarian Regimes in Eurasia, "
+                           "edited by Paul Chaisty, 67–89. London: Routledge, 2019.")
+    assert item["type"] == "chapter"
+    assert item["title"] == "Belarus between East and West"
+    assert item["container-title"] == "Authoritarian Regimes in Eurasia"
+    assert names(item, "editor") == [("Chaisty", "Paul")]
+    assert item["page"] == "67-89"
+
+
+def test_anonymous_interview():
+    item = parse_reference("Author’s interview with an anonymous expert, Moscow, 13 August 2012.")
+    assert item["type"] == "interview"
+    assert item["publisher-place"] == "Moscow"
+    assert item["issued"] == {"date-parts": [[2012, 8, 13]]}
+    assert "author" not in item
+
+
+def test_interview_with_named_person_makes_them_the_author():
+    item = parse_reference("Interview with Dmitri Danilov, Head of the Department of European Security, "
+                           "Moscow, 10 September 2013.")
+    assert item["type"] == "interview"
+    assert names(item) == [("Danilov", "Dmitri")]
+    assert item["issued"] == {"date-parts": [[2013, 9, 10]]}
+
+
+def test_interview_date_range():
+    item = parse_reference("Author’s interviews with NATO officials, Brussels, 16–20 April 2012.")
+    assert item["issued"] == {"date-parts": [[2012, 4, 16], [2012, 4, 20]]}
+
+
+def test_official_document_available_at_accessed():
+    text = ("‘Concept of the Foreign Policy of the Russian Federation’, Ministry of Foreign Affairs of the "
+            "Russian Federation, available at: http://mid.ru/foreign_policy/doc/122186, accessed 20 June 2013.")
+    item = parse_reference(text)
+    assert item["type"] == "document"
+    assert item["title"] == "Concept of the Foreign Policy of the Russian Federation"
+    assert item["publisher"] == "Ministry of Foreign Affairs of the Russian Federation"
+    assert item["URL"] == "http://mid.ru/foreign_policy/doc/122186"
+    assert item["accessed"] == {"date-parts": [[2013, 6, 20]]}
+
+
+def test_document_number():
+    text = ("‘Statement by the Delegation of the Russian Federation’, 14–16 June 2010, PC.DEL/535/10/Rev.1, "
+            "available at: http://www.osce.org/cio/68565, accessed 15 September 2013.")
+    item = parse_reference(text)
+    assert item["number"] == "PC.DEL/535/10/Rev.1"
+    assert item["issued"] == {"date-parts": [[2010, 6, 14], [2010, 6, 16]]}
+    assert item["title"] == "Statement by the Delegation of the Russian Federation"
+
+
+def test_press_item():
+    text = ("‘Naryshkin: Sovet PA ODKB razdelyaet bespokoistvo’, RIA Novosti, 17 April 2014, available at: "
+            "http://ria.example/20140417.html, accessed 10 January 2015.")
+    item = parse_reference(text)
+    assert item["type"] == "article-newspaper"
+    assert item["container-title"] == "RIA Novosti"
+    assert item["issued"] == {"date-parts": [[2014, 4, 17]]}
+    assert item["title"] == "Naryshkin: Sovet PA ODKB razdelyaet bespokoistvo"
+
+
+def test_corporate_author():
+    assert parse_names("World Health Organization") == [{"literal": "World Health Organization"}]
+    item = parse_reference("International Monetary Fund. (2019). Republic of Kazakhstan: Selected issues. IMF.")
+    assert item["author"] == [{"literal": "International Monetary Fund"}]
+
+
+# --- metadata, batch, robustness ---------------------------------------------------
+
+def test_custom_metadata_and_valid_csl():
+    text = "Kahneman, D., & Tversky, A. (1979). Prospect theory. Econometrica, 47(2), 263–291."
+    item = parse_reference(text)
+    custom = item["custom"]
+    assert custom["source"] == text
+    assert set(custom["confidence"]) >= {"author", "title", "issued", "type"}
+    assert all(0 <= v <= 1 for v in custom["confidence"].values())
+    assert custom["review"] is False
+    assert validate(dict(item, id="x")) == []
+
+
+def test_doubtful_input_is_flagged_for_review():
+    item = parse_reference("see the appendix and table four above for details")
+    assert item["custom"]["review"] is True
+
+
+def test_batch_equals_single():
+    texts = [
+        "Hale, H. E. (2015). Patronal politics. Cambridge University Press.",
+        "Author’s interview with an EU official, Brussels, 4 February 2019.",
+        "Кузнецов А. В. Денежная политика // Деньги и кредит. 2019. № 2. С. 44–61.",
+    ]
+    assert parse_references(texts) == [parse_reference(t) for t in texts]
+
+
+def test_robust_to_empty_garbage_and_binary():
+    empty = parse_reference("")
+    assert empty["custom"]["source"] == "" and empty["custom"]["review"] is True
+    rng = random.Random(1)
+    garbage = "".join(rng.choice("abc xyz 123 .,;:()[]–") for _ in range(10_000))
+    item = parse_reference(garbage)
+    assert item["custom"]["source"] == garbage
+    assert validate(dict(item, id="g")) == []
+    binary = bytes(range(256)).decode("latin-1") * 4
+    item = parse_reference(binary)
+    assert validate(dict(item, id="b")) == []
+
+
+def test_unmapped_text_goes_to_note():
+    # Scraped pages replace links with the word "Link": not a URL, so it is kept as a note.
+    item = parse_reference("Petrov I. [Energy trade]. Ekonomika = Economics, 2015, no. 2, pp. 1–9. URL: Link (In Russ.)")
+    assert "URL" not in item
+    assert "Link" in item["note"]
+
+
+# --- helpers ---------------------------------------------------------------------
+
+@pytest.mark.parametrize("text, expected", [
+    ("Glaz'ev S.Yu., Chushkin V.I.", [("Glaz'ev", "S.Yu."), ("Chushkin", "V.I.")]),
+    ("Иванов И. И., Петров П.П. и др.", [("Иванов", "И. И."), ("Петров", "П.П.")]),
+    ("И.И. Иванов", [("Иванов", "И.И.")]),
+    ("Lee, L. L., W. E. Howard, and R. E. Marsh.", [("Lee", "L. L."), ("Howard", "W. E."), ("Marsh", "R. E.")]),
+    ("Pérez-Higueras JJ, Arias A, Peters OA.", [("Pérez-Higueras", "J.J."), ("Arias", "A."), ("Peters", "O.A.")]),
+    ("Smith, J. A., Jones, B., et al.", [("Smith", "J. A."), ("Jones", "B.")]),
+])
+def test_names(text, expected):
+    assert [(n.get("family"), n.get("given")) for n in parse_names(text)] == expected
+
+
+def test_name_particles_and_suffixes():
+    assert parse_names("van der Berg, J.") == [{"non-dropping-particle": "van der", "family": "Berg", "given": "J."}]
+    assert parse_names("Nye, J. S., Jr.") == [{"family": "Nye", "given": "J. S.", "suffix": "Jr."}]
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("17 April 2014", {"date-parts": [[2014, 4, 17]]}),
+    ("14–16 June 2010", {"date-parts": [[2010, 6, 14], [2010, 6, 16]]}),
+    ("12.05.2020", {"date-parts": [[2020, 5, 12]]}),
+    ("April 17, 2014", {"date-parts": [[2014, 4, 17]]}),
+    ("(1999a).", {"date-parts": [[1999]]}),
+    ("15 марта 2021 г.", {"date-parts": [[2021, 3, 15]]}),
+    ("17 June", {"literal": "17 June"}),
+])
+def test_dates(text, expected):
+    assert parse_date(text) == expected
+
+
+def test_pages_and_volume_issue():
+    assert pages("pp. 106–125.") == ("page", "106-125")
+    assert pages("– С. 42–58.") == ("page", "42-58")
+    assert pages("640 p.") == ("number-of-pages", "640")
+    assert pages("320 с.") == ("number-of-pages", "320")
+    assert volume_issue("vol. 8, no. 3-1,") == {"volume": "8", "issue": "3-1"}
+    assert volume_issue("45(2),") == {"volume": "45", "issue": "2"}
+    assert volume_issue("84, no. 6") == {"volume": "84", "issue": "6"}
+    assert volume_issue("Т. 44, № 2.") == {"volume": "44", "issue": "2"}
