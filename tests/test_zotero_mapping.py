@@ -153,3 +153,11 @@ def test_multiline_fields_keep_their_lines():
 def test_a_bare_site_url_does_not_identify_a_work():
     assert not any(k.startswith("url:") for k in match_keys({"title": "T", "URL": "https://elibrary.ru/"}))
     assert "url:elibrary.ru/item.asp?id=32350457" in match_keys({"URL": "https://elibrary.ru/item.asp?id=32350457"})
+
+
+def test_untitled_items_are_still_identified():
+    parsed = {"type": "article-journal", "container-title": "[On economic security] Problemy ekonomiki",
+              "custom": {"source": "Dronov R.V. [On economic security] Problemy ekonomiki, 2017, no. 4."}}
+    assert match_keys(parsed) == ["src:dronov r v on economic security problemy ekonomiki 2017 no 4"]
+    bare = {"id": "x1", "type": "document", "publisher": "MGIMO"}
+    assert match_keys(bare) == match_keys({**bare, "id": "x2"}) != match_keys({**bare, "publisher": "HSE"})

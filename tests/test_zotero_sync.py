@@ -87,8 +87,10 @@ def write_inputs(tmp_path, n=1000):
     return refs, big
 
 
-def titles(server):
-    return [d.get("title") for d in server.library(id=USER).items.values()]
+def stored_ids(server):
+    """Each stored item's citation key (from extra): unique per source item, even untitled ones."""
+    return [next((line for line in d.get("extra", "").split("\n") if line.startswith("citation-key: ")),
+                 d.get("title")) for d in server.library(id=USER).items.values()]
 
 
 def test_push_seed_and_bibtex_is_idempotent_with_minimal_requests(server, env, tmp_path):
@@ -96,7 +98,7 @@ def test_push_seed_and_bibtex_is_idempotent_with_minimal_requests(server, env, t
     first = [run(["sync", "push", str(path), "--collection", "CSTO / Sources"], env) for path in (refs, big)]
     assert [r.exit_code for r in first] == [0, 0], [r.output for r in first]
     assert "created 20," in first[0].output and "created 1000," in first[1].output
-    assert len(titles(server)) == 1020 == len(set(titles(server)))
+    assert len(stored_ids(server)) == 1020 == len(set(stored_ids(server)))
     assert server.count("POST", r"/items$") == math.ceil(20 / 50) + math.ceil(1000 / 50) == 21
     assert server.count("POST", r"/collections$") == 2  # "CSTO", then "Sources" inside it
     coll = next(k for k, c in server.library(id=USER).collections.items() if c["name"] == "Sources")
@@ -107,7 +109,7 @@ def test_push_seed_and_bibtex_is_idempotent_with_minimal_requests(server, env, t
     assert [r.exit_code for r in again] == [0, 0]
     assert "created 0, updated 0, unchanged 1000, failed 0" in again[1].output
     assert server.count("POST", "") == writes  # the second run writes nothing
-    assert len(titles(server)) == 1020
+    assert len(stored_ids(server)) == 1020
     reads = len(server.log)
     run(["sync", "push", str(big), "--collection", "CSTO / Sources"], env)
     assert len(server.log) - reads <= 3  # key, collections, item versions: the journal vouches for the rest
@@ -122,7 +124,7 @@ def test_without_the_journal_a_repush_matches_by_content(server, env, tmp_path):
     other_state = {**env, "CSLBRIDGE_STATE_DIR": str(tmp_path / "elsewhere")}
     result = run(["sync", "push", str(big), "--collection", "CSTO"], other_state)
     assert "created 0, updated 0, unchanged 120" in result.output
-    assert len(titles(server)) == 120
+    assert len(stored_ids(server)) == 120
     assert server.library(id=USER).items[key]["abstractNote"] == "Added in Zotero"
 
 
@@ -140,7 +142,7 @@ def test_push_under_injected_faults_loses_and_duplicates_nothing(server, env, tm
         result = run(["sync", "push", str(path), "--collection", "CSTO / Sources"], env)
         assert result.exit_code == 0, result.output
         assert "failed 0" in result.output
-    assert len(titles(server)) == 1020 == len(set(titles(server)))
+    assert len(stored_ids(server)) == 1020 == len(set(stored_ids(server)))
     assert server.count("POST", r"/items$") > 21  # the faults really happened and were retried
     again = run(["sync", "push", str(big), "--collection", "CSTO / Sources"], env)
     assert "created 0, updated 0, unchanged 1000" in again.output
@@ -163,11 +165,11 @@ def test_push_killed_after_three_batches_then_rerun_ends_with_one_copy_each(serv
     proc.wait()
     server.release.set()
     server.faults.clear()
-    partial = len(titles(server))
+    partial = len(stored_ids(server))
     assert 20 + 150 <= partial < 1020
     result = run(["sync", "push", str(big), "--collection", "CSTO / Sources"], env)
     assert result.exit_code == 0, result.output
-    assert len(titles(server)) == 1020 == len(set(titles(server)))
+    assert len(stored_ids(server)) == 1020 == len(set(stored_ids(server)))
     journal = list(Path(env["CSLBRIDGE_STATE_DIR"]).rglob("*.jsonl"))
     assert journal and all(KEY not in p.read_text() for p in journal)
 
@@ -236,7 +238,7 @@ def test_dry_run_writes_nothing_and_a_changed_item_is_updated(server, env, tmp_p
     page.write_text(json.dumps(items, ensure_ascii=False), encoding="utf-8")
     result = run(["sync", "push", str(page), "--collection", "CSTO"], env)
     assert "created 0, updated 1, unchanged 20" in result.output
-    assert len(titles(server)) == 21
+    assert len(stored_ids(server)) == 21
     assert sum(1 for d in server.library(id=USER).items.values() if d.get("volume") == "99") == 1
 
 
@@ -286,7 +288,7 @@ def test_pull_from_the_desktop_local_api(server, env, tmp_path):
 
 def test_push_to_the_desktop_connector(server, env, tmp_path):
     run(["sync", "push", str(ROOT / "fixtures/csljson/sample.json"), "--collection", "Inbox"], env)
-    before = len(titles(server))
+    before = len(stored_ids(server))
     page = tmp_path / "page.json"
     page.write_text(json.dumps(page_items(), ensure_ascii=False), encoding="utf-8")
     result = run(["sync", "push", str(page), "--desktop", "--collection", "Inbox",
@@ -294,7 +296,7 @@ def test_push_to_the_desktop_connector(server, env, tmp_path):
     assert result.exit_code == 0 and "saved 21 item(s)" in result.output
     library = server.library(id=USER)
     inbox = next(k for k, c in library.collections.items() if c["name"] == "Inbox")
-    assert len(titles(server)) == before + 21
+    assert len(stored_ids(server)) == before + 21
     assert sum(1 for d in library.items.values() if d["collections"] == [inbox]) == before + 21
 
 
@@ -337,6 +339,8 @@ def test_parsed_seed_page_goes_through_zotero_unchanged(server, env, tmp_path):
     page = tmp_path / "page.json"
     page.write_text(json.dumps(items, ensure_ascii=False), encoding="utf-8")
     assert run(["sync", "push", str(page), "--collection", "Seed"], env).exit_code == 0
+    again = run(["sync", "push", str(page), "--collection", "Seed"], env)
+    assert "created 0, updated 0, unchanged" in again.output  # untitled parses are found again too
     pulled = json.loads(run(["sync", "pull", "--collection", "Seed"], env).stdout)
     works = [i for i in items if not (i.get("custom", {}).get("pointer") or i.get("custom", {}).get("commentary"))]
     assert sorted(pulled, key=lambda i: i["id"]) == sorted(works, key=lambda i: i["id"])
@@ -350,3 +354,11 @@ def test_a_backoff_longer_than_the_limit_ends_the_run_cleanly(server, env, tmp_p
     assert result.exit_code == 2
     assert result.stderr.strip().startswith("error: Zotero at") and "7200 s" in result.stderr
     assert not server.library(id=USER).items
+
+
+def test_never_more_than_four_requests_in_flight(server, env, tmp_path):
+    _, big = write_inputs(tmp_path, n=600)
+    server.inject("slow", seconds="0.15", times=100)  # every item write takes a while
+    assert run(["sync", "push", str(big), "--collection", "CSTO"], env).exit_code == 0
+    assert len(stored_ids(server)) == 600
+    assert 2 <= server.max_in_flight <= 4  # batches go in parallel, but at most four at once

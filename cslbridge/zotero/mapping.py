@@ -403,7 +403,11 @@ def _norm(text: str) -> str:
 
 
 def match_keys(item: Item) -> list[str]:
-    """The identities an item is matched by: DOI, URL, normalised title + year + first author."""
+    """The identities an item is matched by: DOI, URL, normalised title + year + first author.
+
+    An item without a title is known by its source text (parsed references) or, failing
+    that, by all of its content, so that a re-push still finds it.
+    """
     keys = []
     if item.get("DOI"):
         doi = str(item["DOI"]).strip().lower()
@@ -417,4 +421,9 @@ def match_keys(item: Item) -> list[str]:
         first = names[0] if names else {}
         who = _norm(first.get("family") or first.get("literal") or "")
         keys.append(f"tya:{_norm(item['title'])}|{date_year(item.get('issued')) or ''}|{who}")
+    elif (item.get("custom") or {}).get("source"):  # a parsed reference we could not find a title in
+        keys.append("src:" + _norm(item["custom"]["source"]))
+    if not keys:  # nothing identifies it but its whole content
+        content = {k: v for k, v in item.items() if k not in ("id", "custom")}
+        keys.append("all:" + _norm(json.dumps(content, sort_keys=True, ensure_ascii=False)))
     return keys

@@ -53,7 +53,7 @@ class Library:
 class Fault:
     """One injected fault: applies to the `after`+1-th .. `after`+`times`-th matching request."""
 
-    kind: str  # "429", "500", "503", "backoff", "drop", "drop-after", "hang-after", "garble-after"
+    kind: str  # "429", "500", "503", "backoff", "slow", "drop", "drop-after", "hang-after", "garble-after"
     method: str = "POST"
     path: str = r"/items$"
     after: int = 0
@@ -76,8 +76,9 @@ class ZoteroTestServer:
         self.local_user = local_user
         self.faults: list[Fault] = []
         self.log: list[tuple[str, str, int]] = []  # (method, path, status)
+        self.in_flight = self.max_in_flight = 0  # concurrent requests, now and at most
         self.release = threading.Event()  # frees requests held by a "hang-after" fault
-        self.lock = threading.Lock()
+        self.lock = threading.RLock()
         self.sessions: dict[str, list[str]] = {}
         self.selected_collection: str | None = None
         self._httpd: ThreadingHTTPServer | None = None
@@ -151,6 +152,17 @@ class _Handler(BaseHTTPRequestHandler):
 
     # -- plumbing
     def _dispatch(self, method: str) -> None:
+        app = self.app
+        with app.lock:
+            app.in_flight += 1
+            app.max_in_flight = max(app.max_in_flight, app.in_flight)
+        try:
+            self._handle(method)
+        finally:
+            with app.lock:
+                app.in_flight -= 1
+
+    def _handle(self, method: str) -> None:
         parts = urlsplit(self.path)
         path, self.query = parts.path, {k: v[-1] for k, v in parse_qs(parts.query).items()}
         length = int(self.headers.get("Content-Length") or 0)
@@ -164,6 +176,8 @@ class _Handler(BaseHTTPRequestHandler):
             return self._flush()
         if fault and fault.kind == "drop":
             return self._drop(method, path)
+        if fault and fault.kind == "slow":
+            time.sleep(float(fault.seconds))
         if fault and fault.kind == "backoff":
             self.extra_headers["Backoff"] = fault.seconds
         self._pending = None
@@ -249,7 +263,8 @@ class _Handler(BaseHTTPRequestHandler):
             raise _HTTPError(404, "Not found")
         self.base = f"{app.url}{'/api' if local else ''}/{kind}/{match.group(2)}"
         if method == "GET":
-            return self._get(library, rest)
+            with app.lock:  # a consistent snapshot while writes go on
+                return self._get(library, rest)
         if method == "POST" and rest in ("/items", "/collections"):
             return self._write(library, rest[1:])
         raise _HTTPError(405, "Method not allowed")
