@@ -374,3 +374,12 @@ def test_title_case_handles_hyphens_quotes_stop_words_and_nocase():
             "author": [{"family": "Doe", "given": "Jane"}], "issued": {"date-parts": [[2001]]}}
     [entry] = render_bibliography([item], "chicago")
     assert "“The ‘New Career’ of Pro-Environmental Behavior in the iPhone Era For.”" in entry
+
+
+def test_label_needs_its_variable_and_stops_are_not_doubled():
+    item = {"id": "c", "type": "book", "title": "Why does it fail?", "publisher": "Doe Co.",
+            "author": [{"literal": "Doe Co."}], "issued": {"date-parts": [[1965]]}}
+    [entry] = render_bibliography([item], "apa")
+    assert entry == "Doe Co. (1965). Why does it fail? Doe Co."
+    [cite] = render_citations([item], [[{"id": "c"}]], "chicago-notes")
+    assert ", p. " not in cite and "..," not in cite

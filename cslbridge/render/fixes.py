@@ -308,6 +308,21 @@ def _disambiguating(item) -> bool:
 
 
 
+class LabelForPresentVariable:
+    """cs:label prints its term only when the variable it labels is there
+    (citeproc-py printed "p." with no page or locator)."""
+
+    def process(self, item, variable=None, plural=None, context=None, **kwargs):
+        if variable is None:
+            name = self.get("variable") or ""
+            if name == "locator":
+                if not item.has_locator:
+                    return None
+            elif name and name.replace("-", "_") not in item.reference:
+                return None
+        return super().process(item, variable, plural, context, **kwargs)
+
+
 # --- text case -----------------------------------------------------------------
 
 _STOP_WORDS = frozenset("a an and as at but by down for from in into nor of on onto or over so the "
@@ -600,7 +615,7 @@ MIXINS: dict[str, tuple[type, ...]] = {
     "else-if": (Conditions,),
     "text": (QuotesAsMarkers, TextCase),
     "number": (TextCase,),
-    "label": (TextCase,),
+    "label": (LabelForPresentVariable, TextCase),
     "name-part": (TextCase,),
     "layout": (CitationLayout,),
     "sort": (CollatedSort,),

@@ -169,6 +169,7 @@ def resolve_quotes(text: str, quotes: tuple[str, str, str, str], punctuation_ins
     With `punctuation_inside` (en-US), a period or comma that follows a closing
     quote moves inside it, unless the quoted text already ends in one.
     """
+    text = _DOUBLED_STOP.sub(r"\1", text)
     if Q_OPEN not in text and Q_CLOSE not in text:
         return text
     if punctuation_inside:
@@ -188,6 +189,10 @@ def resolve_quotes(text: str, quotes: tuple[str, str, str, str], punctuation_ins
 
 _CLOSERS = "".join(CLOSE.values())
 _PUNCT_AFTER_QUOTE = re.compile(f"([^{Q_CLOSE}{_CLOSERS}]?)([{_CLOSERS}]*{Q_CLOSE}[{Q_CLOSE}{_CLOSERS}]*)([.,])")
+
+
+# "Co.</b>." or "Why?." : a period after end punctuation, across closing markup.
+_DOUBLED_STOP = re.compile(f"(?<!\\.)([.?!][{_CLOSERS}{Q_CLOSE}]*)\\.(?=\\s|$|[{_CLOSERS}])")
 
 
 def _move_inside(match: re.Match) -> str:
