@@ -258,11 +258,15 @@ class ZoteroSync:
                                  self._read(lambda: self.zot.everything(self.zot.collections(limit=100)))]
         return self._collections
 
+    def _child(self, name: str, parent: str | bool) -> dict | None:
+        return next((c for c in self.collections()
+                     if c["name"] == name and (c.get("parentCollection") or False) == parent), None)
+
     def find_collection(self, path: str) -> str | None:
+        """The key of the collection at `path` ("A / B"), or None."""
         parent: str | bool = False
         for name in split_path(path):
-            match = next((c for c in self.collections()
-                          if c["name"] == name and (c.get("parentCollection") or False) == parent), None)
+            match = self._child(name, parent)
             if match is None:
                 return None
             parent = match["key"]
@@ -275,8 +279,7 @@ class ZoteroSync:
         for name in split_path(path):
             walked.append(name)
             here = " / ".join(walked)
-            match = next((c for c in self.collections()
-                          if c["name"] == name and (c.get("parentCollection") or False) == parent), None)
+            match = self._child(name, parent)
             if match is None:
                 if dry_run:
                     return None
