@@ -2,13 +2,11 @@
 
 from __future__ import annotations
 
-import sys
-
 import click
 
 from .. import api
 from ..textio import write_text
-from .common import EXIT_OK, EXIT_SOME_FAILED, fail, friendly_errors, report
+from .common import EXIT_OK, EXIT_SOME_FAILED, fail, friendly_errors, progress, report
 
 _library = click.option("--library", metavar="user:ID|group:ID",
                         help="Target library (default: the API key's own user library).")
@@ -70,12 +68,13 @@ def push(infile, collection, from_, library, api_key, endpoint, state_dir, dry_r
         from ..zotero.client import ZoteroSync
 
         with ZoteroSync(library, api_key, endpoint, state_dir=state_dir) as client:
-            # A bar on long runs only, and only when stderr is a terminal (as cli.common.progress).
-            if sys.stderr.isatty() and len(result.items) > 100 and not dry_run:
-                with click.progressbar(length=len(result.items), label="pushing", file=sys.stderr) as bar:
-                    outcome = client.push(result.items, collection, dry_run, progress=bar.update)
-            else:
-                outcome = client.push(result.items, collection, dry_run)
+            plan = client.plan(result.items, collection, dry_run)
+            steps = client.send(plan)
+            if len(plan.batches) > 2:  # a bar on long runs (terminal only)
+                steps = progress(steps, "pushing", length=len(plan.batches))
+            for _ in steps:
+                pass
+            outcome = plan.report
     for entry, message in outcome.failed:
         click.echo(f"error: {infile}: entry {entry!r}: {message}", err=True)
     where = f"{client.library} / {collection}"

@@ -28,9 +28,9 @@ import threading
 import time
 import uuid
 from collections import Counter
-from concurrent.futures import ThreadPoolExecutor
+from concurrent.futures import ThreadPoolExecutor, as_completed
 from dataclasses import dataclass, field
-from typing import Callable, Iterable
+from typing import Callable, Iterable, Iterator
 
 import httpx2
 from pyzotero import zotero
@@ -71,6 +71,15 @@ class PushReport:
             why = Counter(reason.split(" of ")[0] for _, reason in self.skipped)
             text += f", skipped {len(self.skipped)} ({', '.join(f'{n} {r}' for r, n in sorted(why.items()))})"
         return text
+
+
+@dataclass
+class PushPlan:
+    """What a push will write: batches of at most 50 (label, object, identities, hash)."""
+
+    report: PushReport
+    journal: Journal
+    batches: list[list[tuple]]
 
 
 def new_key() -> str:
@@ -332,11 +341,18 @@ class ZoteroSync:
     def uri(self, key: str) -> str:
         return f"http://zotero.org/{self.kind}s/{self.id}/items/{key}"
 
-    def push(self, items: Iterable[Item], path: str, dry_run: bool = False,
-             progress: Callable[[int], None] | None = None) -> PushReport:
-        """Put `items` into the collection at `path`; safe to repeat and to re-run after a crash.
+    def push(self, items: Iterable[Item], path: str, dry_run: bool = False) -> PushReport:
+        """Put `items` into the collection at `path`; safe to repeat and to re-run after a crash."""
+        plan = self.plan(items, path, dry_run)
+        for _ in self.send(plan):
+            pass
+        return plan.report
 
-        A re-push reads the collection's item versions in one request; an item whose key,
+    def plan(self, items: Iterable[Item], path: str, dry_run: bool = False) -> PushPlan:
+        """Read what the collection holds and decide what to create, update or leave alone.
+
+        Only the collection itself is created here (unless `dry_run`); items are written by
+        :meth:`send`. A re-push reads the collection's item versions in one request; an item whose key,
         version and content hash match the journal is unchanged without being fetched.
         Everything else in the collection is fetched and matched by DOI, URL, or title +
         year + first author.
@@ -402,25 +418,25 @@ class ZoteroSync:
         if dry_run:
             report.created = [label for label, *_ in creates]
             report.updated = [label for label, *_ in updates]
-            return report
+            return PushPlan(report, journal, [])
         journal.reserve([(m, k) for k, m in journaled.items()])
         journal.done(settled)
         batches = [creates[i:i + BATCH] for i in range(0, len(creates), BATCH)]
         batches += [updates[i:i + BATCH] for i in range(0, len(updates), BATCH)]
-        progress_lock = threading.Lock()
+        return PushPlan(report, journal, batches)
 
-        def send(batch):
-            stored = self._write_objects("items", [(label, obj) for label, obj, *_ in batch], report)
-            journal.done([(matches, obj["key"], digest, stored[obj["key"]])
-                          for _, obj, matches, digest in batch if obj["key"] in stored])
-            if progress:
-                with progress_lock:
-                    progress(len(batch))
+    def send(self, plan: PushPlan) -> Iterator[int]:
+        """Write the plan's batches, four at a time; yield each finished batch's size."""
+
+        def write(batch):
+            stored = self._write_objects("items", [(label, obj) for label, obj, *_ in batch], plan.report)
+            plan.journal.done([(matches, obj["key"], digest, stored[obj["key"]])
+                               for _, obj, matches, digest in batch if obj["key"] in stored])
+            return len(batch)
 
         with ThreadPoolExecutor(max_workers=MAX_CONCURRENT) as pool:
-            for future in [pool.submit(send, batch) for batch in batches]:
-                future.result()
-        return report
+            for future in as_completed([pool.submit(write, batch) for batch in plan.batches]):
+                yield future.result()
 
     def _versions(self, coll: str) -> dict[str, int]:
         """{key: version} of the collection's top-level items, in one request."""
