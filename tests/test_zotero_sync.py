@@ -362,3 +362,12 @@ def test_never_more_than_four_requests_in_flight(server, env, tmp_path):
     assert run(["sync", "push", str(big), "--collection", "CSTO"], env).exit_code == 0
     assert len(stored_ids(server)) == 600
     assert 2 <= server.max_in_flight <= 4  # batches go in parallel, but at most four at once
+
+
+def test_desktop_push_needs_a_running_zotero_and_an_existing_collection(server, env, tmp_path):
+    sample = str(ROOT / "fixtures/csljson/sample.json")
+    down = run(["sync", "push", sample, "--desktop", "--endpoint", "http://127.0.0.1:9", "-c", "Inbox"], {})
+    assert down.exit_code == 2 and "Zotero desktop is not running" in down.stderr
+    missing = run(["sync", "push", sample, "--desktop", "--endpoint", server.url, "-c", "Nowhere"], {})
+    assert missing.exit_code == 2 and "no collection 'Nowhere'" in missing.stderr
+    assert not server.library(id=USER).items
