@@ -105,6 +105,8 @@ def _labels(text: str, spans, tagger):
     return labels, probs
 
 
+_PLACE_LIKE = {"publisher", "container", "location"}
+_CYRILLIC = re.compile(r"[А-Яа-яЁё]")
 _INITIAL_TOKEN = re.compile(r"^(?:[A-ZА-ЯЁ][a-zа-яё]?\.[-‐]?){1,3},?$")
 _CLOSER = {"‘": "’", "“": "”", "«": "»", '"': '"', "„": "“"}
 _TAIL = re.compile(r"[.,;:!?)]+$")
@@ -132,7 +134,7 @@ def _constrain(words, labels, probs, tagger) -> None:
     n = len(words)
     # A title that opens with a quotation mark ends with the closing one.
     for i in range(n):
-        if labels[i] != "title" or (i and labels[i - 1] == "title") or words[i][:1] not in _CLOSER:
+        if words[i][:1] not in _CLOSER or (i and (labels[i] != "title" or labels[i - 1] == "title")):
             continue
         closer = _CLOSER[words[i][0]]
         j = i
@@ -177,6 +179,30 @@ def _constrain(words, labels, probs, tagger) -> None:
                 for m in range(i, k + 1):
                     labels[m] = "title"
                 break
+    # GOST and other "//" layouts: no container without a "//" (or "In:") before it.
+    if "container" in labels and "volume" not in labels:
+        seen = False
+        for k, w in enumerate(words):
+            if w.startswith("//") or w.lower() in ("in:", "в:", "in", "dans", "im"):
+                seen = True
+            elif labels[k] == "container" and not seen and _CYRILLIC.search(w):
+                if re.match(r"^[А-ЯЁ][а-яё]{0,3}\.[,:]?$", w):
+                    labels[k] = "location"
+                elif k and labels[k - 1] == "title":
+                    labels[k] = "title"
+    # A comma-delimited chunk holds one publisher, container or place, not pieces of two:
+    # pick the label with the highest total marginal probability over the chunk.
+    start = 0
+    for k in range(n + 1):
+        if k < n and not words[k].endswith((",", ";", ".", ":")):
+            continue
+        chunk = range(start, min(k + 1, n))
+        kinds = {labels[m] for m in chunk}
+        if len(kinds) > 1 and kinds <= _PLACE_LIKE:
+            best = max(kinds, key=lambda lab: sum(tagger.marginal(lab, m) for m in chunk))
+            for m in chunk:
+                labels[m] = best
+        start = k + 1
     # "Translit = English": both sides of an ISBD parallel title share one label.
     for i, word in enumerate(words):
         if word != "=" or not 0 < i < n - 1:
@@ -427,6 +453,8 @@ def _item_type(item: dict, text: str) -> tuple[str, float]:
         if "publisher" in item:
             return "chapter", 0.7
         day = _has_day(item.get("issued"))
+        if _CORP_RE.search(container) and not _NEWS_RE.search(container):
+            return "document", 0.7
         if _NEWS_RE.search(container) or day:
             return "article-newspaper", 0.85 if _NEWS_RE.search(container) else 0.7
         if _CORP_RE.search(container):

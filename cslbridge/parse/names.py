@@ -43,7 +43,7 @@ def _is_initials(word: str) -> bool:
 
 def clean(span: str) -> str:
     """Drop role words, "et al." and outer punctuation from a name span."""
-    span = _ETAL.sub("", span)
+    span = _ETAL.sub("", span).strip(" /")
     for _ in range(2):
         span = _ROLE.sub(" ", span)
     span = re.sub(r"\s+([.,])", r"\1", span)

@@ -48,8 +48,12 @@ NUMBER = re.compile(
 THESIS = re.compile(r"(?i)(?:автореф\.\s*)?\bдисс?\.\s*(?:\.\.\.|…)?\s*(?:канд|д-ра|докт)[\w.\s-]*?наук\b\.?"
                     r"(?:\s*:\s*\d\d\.\d\d\.\d\d\.?)?")
 
+# Abbreviated publishing cities of Russian imprints: "М.:", "СПб. :", "Л.:".
+CITY = re.compile(r"(?<!\S)(?:М|СПб|Л|К|Мн|Х|M|SPb)\.\s?:(?=\s)")
+
 OVERRIDES = (
     ("url", URL, ("http", "www.", "ftp:")),
+    ("location", CITY, (".:", ". :")),
     ("genre", THESIS, ("дис",)),
     ("doi", DOI, ("10.",)),
     ("isbn", ISBN, ("isbn",)),
