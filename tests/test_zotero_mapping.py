@@ -161,3 +161,13 @@ def test_untitled_items_are_still_identified():
     assert match_keys(parsed) == ["src:dronov r v on economic security problemy ekonomiki 2017 no 4"]
     bare = {"id": "x1", "type": "document", "publisher": "MGIMO"}
     assert match_keys(bare) == match_keys({**bare, "id": "x2"}) != match_keys({**bare, "publisher": "HSE"})
+
+
+def test_extra_written_by_people_and_other_tools_is_read():
+    data = {"key": "ABCD2345", "itemType": "book", "title": "Povorot k Azii",
+            "extra": "Citation Key: lukin2014\nOriginal Title: Поворот к Азии\nType: hardcover\n"
+                     "Note: signed copy\ntex.ids: lukin2014a\nDOI: 10.1000/xyz"}
+    item = from_zotero(data)
+    assert item["id"] == "lukin2014" and item["original-title"] == "Поворот к Азии"
+    assert item["type"] == "book" and item["DOI"] == "10.1000/xyz"
+    assert item["note"] == "Type: hardcover\nNote: signed copy\ntex.ids: lukin2014a"

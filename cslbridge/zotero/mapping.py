@@ -16,6 +16,7 @@ import re
 
 from ..items import Item, add_note, date_year
 from ..schema import ALL_VARIABLES, DATE_VARIABLES, NAME_VARIABLES
+from ..schema import ITEM_TYPES as CSL_ITEM_TYPES
 
 # --- Zotero item types ------------------------------------------------------
 # type: (fields, creator types). "field>base" is a type-specific field standing
@@ -202,7 +203,9 @@ CREATOR_TO_CSL = {v: k for k, v in CSL_TO_CREATOR.items()}
 CUSTOM_PREFIX = "cslbridge-"
 
 _PARTICLES = frozenset("da das de del della der des di do dos du la le les op 't ten ter van von zu".split())
-_EXTRA_LINE = re.compile(r"^([A-Za-z][A-Za-z_-]*):[ \t]*(.*)$")
+# `name: value`; Zotero also reads "Original Title:" and BibTeX tools write "Citation Key:".
+_EXTRA_LINE = re.compile(r"^([A-Za-z][A-Za-z_ -]*?):[ \t]*(.*)$")
+_VARIABLE_NAMES = {name.lower(): name for name in ALL_VARIABLES}
 _ISO_DATE = re.compile(r"^(-?\d{1,4})(?:-(\d{1,2})(?:-(\d{1,2}))?)?$")
 
 
@@ -294,7 +297,11 @@ def _read_extra(item: Item, extra: str) -> None:
     for line in extra.split("\n"):
         match = _EXTRA_LINE.match(line)
         name, value = (match.group(1), match.group(2).strip()) if match else ("", "")
-        if name == "type" and value:
+        name = name.strip().replace(" ", "-")
+        name = name if name.startswith(CUSTOM_PREFIX) else _VARIABLE_NAMES.get(name.lower(), name)
+        if name == "note":  # "Note: ..." is text, not a variable
+            note_lines.append(line)
+        elif name == "type" and value in CSL_ITEM_TYPES:
             item["type"] = value
         elif name == "citation-key" and value:
             item["id"] = value
