@@ -114,3 +114,12 @@ def test_cli_preview_leaves_out_pointer_and_commentary_notes(tmp_path):
     assert result.exit_code == 0, result.output
     assert "2 pointer or commentary note(s)" in result.stderr
     assert "fc02" in result.stdout and "note13" not in result.stdout and "note15" not in result.stdout
+
+
+def test_preview_passes_the_locale_to_every_style():
+    notes = json.loads((ROOT / "fixtures" / "styles" / "europe_asia_seed_notes.json").read_text(encoding="utf-8"))
+    interview = [i for i in notes if i["id"] == "eas04"]
+    english = build_preview(interview, ["europe-asia-studies"])[0]
+    russian = build_preview(interview, ["europe-asia-studies"], locale="ru-RU")[0]
+    assert english.entries["eas04"].endswith("Moscow, 13 August 2012.")
+    assert "13 август" in russian.entries["eas04"] and "August" not in russian.entries["eas04"]
