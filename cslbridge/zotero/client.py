@@ -308,13 +308,17 @@ class ZoteroSync:
 
     # -- reading items ---------------------------------------------------------
     def collection_items(self, key: str, subcollections: bool = False) -> list[dict]:
-        """Zotero item data in a collection (and its descendants), works only, each once."""
+        """Zotero item data in a collection (and its descendants), works only, each once.
+
+        Top-level items only: notes and attachments hang below works and are not works.
+        """
         keys = [key]
         if subcollections:
             keys = [c["data"]["key"] for c in self._read(lambda: self.zot.all_collections(key))]
         seen, out = set(), []
         for coll in keys:
-            for obj in self._read(lambda c=coll: self.zot.everything(self.zot.collection_items(c, limit=100))):
+            top = self._read(lambda c=coll: self.zot.everything(self.zot.collection_items_top(c, limit=100)))
+            for obj in top:
                 data = obj["data"]
                 if data.get("itemType") in NOT_WORKS or data["key"] in seen:
                     continue
