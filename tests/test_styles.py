@@ -266,3 +266,13 @@ def test_finance_credit_edited_books_name_their_editors():
         "1. Ivanov I.I., Petrov P.P., eds. Evraziiskaya bezopasnost’ [Eurasian security]. Moscow, Nauka Publ., 2012, 320 p.",
         "2. Smith J., ed. Security in Eurasia. London, Routledge, 2015.",
     ]
+
+
+def test_europe_asia_interview_held_as_interviewee_and_role():
+    """A Zotero-style interview (interviewee as author, role in genre) reads as the notes do."""
+    item = {"id": "iv", "type": "interview", "author": [{"family": "Danilov", "given": "Dmitri"}],
+            "genre": "Head of the Department for European Security Studies, Institute of Europe",
+            "event-place": "Moscow", "issued": {"date-parts": [[2013, 9, 12]]}}
+    assert render_bibliography([item], EAS) == [
+        "Interview with Dmitri Danilov, Head of the Department for European Security Studies, "
+        "Institute of Europe, Moscow, 12 September 2013."]
