@@ -38,8 +38,7 @@ from pyzotero import zotero_errors as ze
 
 from ..items import Item
 from .journal import Journal, journal_path
-from .mapping import from_zotero, match_keys, to_zotero
-from .testserver import KEY_ALPHABET
+from .mapping import from_zotero, match_keys, new_key, to_zotero
 
 DEFAULT_ENDPOINT = "https://api.zotero.org"
 LOCAL_ENDPOINT = "http://127.0.0.1:23119/api"
@@ -80,10 +79,6 @@ class PushPlan:
     report: PushReport
     journal: Journal
     batches: list[list[tuple]]
-
-
-def new_key() -> str:
-    return "".join(random.SystemRandom().choice(KEY_ALPHABET) for _ in range(8))
 
 
 def parse_library(text: str) -> tuple[str, int]:

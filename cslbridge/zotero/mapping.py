@@ -13,10 +13,19 @@ from __future__ import annotations
 
 import json
 import re
+import secrets
 
 from ..items import Item, add_note, date_year
 from ..schema import ALL_VARIABLES, DATE_VARIABLES, NAME_VARIABLES
 from ..schema import ITEM_TYPES as CSL_ITEM_TYPES
+
+# Zotero object keys: 8 characters from this alphabet, chosen by whoever creates the object.
+KEY_ALPHABET = "23456789ABCDEFGHIJKLMNPQRSTUVWXYZ"
+
+
+def new_key() -> str:
+    return "".join(secrets.choice(KEY_ALPHABET) for _ in range(8))
+
 
 # --- Zotero item types ------------------------------------------------------
 # type: (fields, creator types). "field>base" is a type-specific field standing

@@ -20,23 +20,17 @@ from __future__ import annotations
 
 import json
 import re
-import secrets
 import threading
 import time
 from dataclasses import dataclass, field
 from http.server import BaseHTTPRequestHandler, ThreadingHTTPServer
 from urllib.parse import parse_qs, urlencode, urlsplit
 
-from .mapping import CREATOR_TYPES, ITEM_TYPES
+from .mapping import CREATOR_TYPES, ITEM_TYPES, KEY_ALPHABET, new_key
 
-KEY_ALPHABET = "23456789ABCDEFGHIJKLMNPQRSTUVWXYZ"
 MAX_WRITE = 50
 _ITEM_META_FIELDS = {"key", "version", "itemType", "creators", "tags", "collections", "relations",
                      "dateAdded", "dateModified", "parentItem", "deleted"}
-
-
-def new_key() -> str:
-    return "".join(secrets.choice(KEY_ALPHABET) for _ in range(8))
 
 
 @dataclass
