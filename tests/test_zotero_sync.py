@@ -371,3 +371,16 @@ def test_desktop_push_needs_a_running_zotero_and_an_existing_collection(server, 
     missing = run(["sync", "push", sample, "--desktop", "--endpoint", server.url, "-c", "Nowhere"], {})
     assert missing.exit_code == 2 and "no collection 'Nowhere'" in missing.stderr
     assert not server.library(id=USER).items
+
+
+def test_an_item_zotero_refuses_is_named_and_its_neighbours_still_go(server, env, tmp_path):
+    page = tmp_path / "page.json"
+    page.write_text(json.dumps(page_items(), ensure_ascii=False), encoding="utf-8")
+    server.rejects.append((r"^CSTO and security", "Field 'title' is too long"))
+    result = run(["sync", "push", str(page), "--collection", "CSTO"], env)
+    assert result.exit_code == 1
+    assert "created 20, updated 0, unchanged 0, failed 1" in result.stdout
+    assert result.stderr.strip() == f"error: {page}: entry 'ref03': Zotero 400: Field 'title' is too long"
+    server.rejects.clear()
+    again = run(["sync", "push", str(page), "--collection", "CSTO"], env)
+    assert again.exit_code == 0 and "created 1, updated 0, unchanged 20, failed 0" in again.stdout

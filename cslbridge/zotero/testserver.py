@@ -69,6 +69,7 @@ class ZoteroTestServer:
             self.libraries[("groups", group)] = Library("group", group)
         self.local_user = local_user
         self.faults: list[Fault] = []
+        self.rejects: list[tuple[str, str]] = []  # (regex on an item's title, message): per-object 400s
         self.log: list[tuple[str, str, int]] = []  # (method, path, status)
         self.in_flight = self.max_in_flight = 0  # concurrent requests, now and at most
         self.release = threading.Event()  # frees requests held by a "hang-after" fault
@@ -432,6 +433,9 @@ class _Handler(BaseHTTPRequestHandler):
             if creator.get("creatorType") not in CREATOR_TYPES[kind]:
                 raise _ObjectError(key, 400, f"'{creator.get('creatorType')}' is not a valid creator type "
                                              f"for item type '{kind}'")
+        for pattern, message in self.app.rejects:
+            if re.search(pattern, str(data.get("title") or "")):
+                raise _ObjectError(key, 400, message)
         for coll in data.get("collections") or []:
             if coll not in library.collections:
                 raise _ObjectError(key, 409, f"Collection {coll} doesn't exist")
