@@ -171,3 +171,21 @@ def test_extra_written_by_people_and_other_tools_is_read():
     assert item["id"] == "lukin2014" and item["original-title"] == "Поворот к Азии"
     assert item["type"] == "book" and item["DOI"] == "10.1000/xyz"
     assert item["note"] == "Type: hardcover\nNote: signed copy\ntex.ids: lukin2014a"
+
+
+def test_item_json_as_the_api_returns_it():
+    data = {  # the Web API's documented example: every field present, most of them empty
+        "key": "ABCD2345", "version": 1, "itemType": "webpage", "title": "Zotero Quick Start Guide",
+        "creators": [{"creatorType": "author", "name": "Center for History and New Media"}],
+        "abstractNote": "", "websiteTitle": "Zotero", "websiteType": "", "date": "", "shortTitle": "",
+        "url": "https://www.zotero.org/support/quick_start_guide", "accessDate": "2014-06-12T21:28:55Z",
+        "language": "", "rights": "", "extra": "", "dateAdded": "2014-06-12T21:28:55Z",
+        "dateModified": "2014-06-12T21:28:55Z", "tags": [], "collections": [], "relations": {},
+    }
+    assert from_zotero(data) == {
+        "id": "ABCD2345", "type": "webpage", "title": "Zotero Quick Start Guide",
+        "author": [{"literal": "Center for History and New Media"}], "container-title": "Zotero",
+        "URL": "https://www.zotero.org/support/quick_start_guide",
+        "accessed": {"date-parts": [[2014, 6, 12]]},
+    }
+    assert parse_date("2014-06-12 21:28:55") == {"date-parts": [[2014, 6, 12]]}

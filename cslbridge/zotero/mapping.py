@@ -216,6 +216,7 @@ _PARTICLES = frozenset("da das de del della der des di do dos du la le les op 't
 _EXTRA_LINE = re.compile(r"^([A-Za-z][A-Za-z_ -]*?):[ \t]*(.*)$")
 _VARIABLE_NAMES = {name.lower(): name for name in ALL_VARIABLES}
 _ISO_DATE = re.compile(r"^(-?\d{1,4})(?:-(\d{1,2})(?:-(\d{1,2}))?)?$")
+_TIME_OF_DAY = re.compile(r"(?<=\d)[T ]\d\d:\d\d(:\d\d(\.\d+)?)?(Z|[+-]\d\d:?\d\d)?$")
 
 
 def zotero_type(item: Item) -> str:
@@ -396,12 +397,16 @@ def date_text(value: dict) -> str:
 
 
 def parse_date(text: str) -> dict:
-    """Zotero's date text back to a CSL date; what is not ISO stays literal."""
+    """Zotero's date text back to a CSL date; what is not ISO stays literal.
+
+    Access dates come as timestamps ("2014-06-12T21:28:55Z" from the API, "2014-06-12
+    21:28:55" from the desktop); the time of day is dropped, as CSL dates have none.
+    """
     text = text.strip()
     ends = text.split("/") if text.count("/") == 1 else [text]
     parts = []
     for end in ends:
-        match = _ISO_DATE.match(end.strip().split(" ")[0] if " " in end and "-" in end else end.strip())
+        match = _ISO_DATE.match(_TIME_OF_DAY.sub("", end.strip()))
         if not match:
             return {"literal": text}
         parts.append([int(g) for g in match.groups() if g])
