@@ -276,3 +276,14 @@ def test_europe_asia_interview_held_as_interviewee_and_role():
     assert render_bibliography([item], EAS) == [
         "Interview with Dmitri Danilov, Head of the Department for European Security Studies, "
         "Institute of Europe, Moscow, 12 September 2013."]
+
+
+def test_europe_asia_authored_press_item():
+    item = {"id": "putin2011", "type": "article-newspaper", "author": [{"family": "Putin", "given": "Vladimir"}],
+            "title": "Novyi integratsionnyi proekt dlya Evrazii", "container-title": "Izvestiya",
+            "issued": {"date-parts": [[2011, 10, 3]]}, "URL": "http://izvestia.ru/news/502761",
+            "accessed": {"date-parts": [[2013, 9, 10]]}, "language": "ru"}
+    assert render_bibliography([item], EAS) == [
+        "Putin, V. (2011) ‘Novyi integratsionnyi proekt dlya Evrazii’, Izvestiya, 3 October, "
+        "available at: http://izvestia.ru/news/502761, accessed 10 September 2013."]
+    assert render_citations([item], [[{"id": "putin2011"}]], EAS) == ["(Putin 2011)"]
