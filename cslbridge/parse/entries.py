@@ -71,12 +71,13 @@ _ARTEFACT_TOKEN = (
     r"Open DOI|Full Text|View Article|Article|CAS|ADS|Link)"
 )
 _TRAILING_ARTEFACTS = re.compile(
-    r"(?:\s*[\[(]?" + _ARTEFACT_TOKEN + r"[\])]?)+\s*$"
+    r"(?:[\s,;]*[\[(]?" + _ARTEFACT_TOKEN + r"[\])]?)+[\s,;]*$"
 )
 _STRONG_ARTEFACT = re.compile(r"Google Scholar|Crossref|PubMed|Web of Science|Scopus|MathSciNet|WorldCat", re.I)
 _URL_LINK = re.compile(r"\s*\bURL:\s*(?:Link|Ссылка)\b\.?")
 _CITATION_YEAR = re.compile(r"\bCitation(?=\d{4}[a-z]?\b)")
 _SPACES = re.compile(r"\s+")
+_HEAD = 4000  # classify on the first characters only, so a runaway entry stays cheap
 
 
 def clean(text: str) -> str:
@@ -97,21 +98,23 @@ def clean(text: str) -> str:
 
 def join_lines(lines: list[str]) -> str:
     """Join an entry wrapped over several lines, undoing end-of-line hyphenation."""
-    out = ""
+    parts: list[str] = []
     for raw in lines:
         line = raw.strip()
         if not line:
             continue
-        if not out:
-            out = line
-        elif out.endswith("-") and re.search(r"[a-zа-яё]-$", out) and line[:1].islower():
-            last = out.rsplit(" ", 1)[-1]
-            out = out + line if "/" in last else out[:-1] + line
-        elif re.search(r"(?:https?://|www\.)\S*[/._\-]$", out):
-            out += line  # a URL broken across lines
+        if not parts:
+            parts.append(line)
+            continue
+        tail = parts[-1][-300:]
+        if re.search(r"[a-zа-яё]-$", tail) and line[:1].islower():
+            last = tail.rsplit(" ", 1)[-1]
+            parts[-1] = parts[-1] + line if "/" in last else parts[-1][:-1] + line
+        elif re.search(r"(?:https?://|www\.)\S*[/._\-]$", tail):
+            parts[-1] += line  # a URL broken across lines
         else:
-            out += " " + line
-    return out
+            parts.append(line)
+    return " ".join(parts)
 
 
 # --- numbering ------------------------------------------------------------
@@ -122,7 +125,7 @@ _NUMBERED = re.compile(
     r"|(?P<dot>\d{1,4})\.(?!\d)"      # 12.
     r"|(?P<par>\d{1,4})\)"            # 12)
     r"|\((?P<pp>\d{1,4})\)"           # (12)
-    r"|(?P<bare>\d{1,4})(?=\s+\S)"    # 12 See also ...
+    r"|(?P<bare>\d{1,3})(?=\s+\S)"    # 12 See also ... (four digits would be a year)
     r")\s*"
 )
 
@@ -137,8 +140,9 @@ def numbering(line: str) -> tuple[int, str, int] | None:
             rest = line[match.end():]
             if not rest.strip():
                 return None
-            if style == "bare" and not re.match(r"[^\W\d_]|[‘“\"'«(\[]", rest):
-                return None  # "2014 563 p." is a year, not a note number
+            if style == "bare" and (not re.match(r"[^\W\d_]|[‘“\"'«(\[]", rest)
+                                    or re.match(r"(?:pp?|с|S|стр|vols?|т|ff)\.", rest)):
+                return None  # "2014 563 p." is a year and "640 p." a page count, not note numbers
             return int(match.group(style)), style, match.end()
     return None
 
@@ -147,19 +151,23 @@ def numbering(line: str) -> tuple[int, str, int] | None:
 
 _YEAR = re.compile(r"(?<![\d/.-])(1[5-9]\d\d|20\d\d)(?![\d/])")
 _URL = re.compile(r"(?:https?://|www\.)\S+|\bdoi:\s*10\.|\b10\.\d{4,9}/\S+", re.I)
+# Signs of a reference, split into words (a set lookup) and patterns, because one
+# big alternation is slow in Python's regex engine.
+_STRONG_WORDS = frozenset("""
+press verlag university isbn issn doi url accessed retrieved thesis proceedings journal review
+quarterly bulletin studies vestnik вестник журнал издательство изд
+""".split())
 _STRONG = re.compile(
     r"[‘“«„\"][^‘’“”«»\"]{3,}?[’”»\"]"               # a quoted title
     r"|\[[^\]]{8,}\]"                                  # a bracketed (translated) title
-    r"|\bpp?\.\s*\d|\b[СсS]\.\s*\d|\d\s*(?:pp?|с|S)\.(?!\w)"  # pages, page counts
-    r"|\b(?:vol|no|iss|nr|t|вып|т)\.\s*\d|№\s*\d|\bVol(?:ume)?\.?\s*\d|\bIssue\s+\d"
-    r"|\bPubl\.|\bPress\b|\bVerlag\b|\bИзд(?:-во|ательство)\b|\bUniversity\b"
-    r"|\s//\s|\bIn:\s|\b[Ii]n\s+[A-Z][^,]{0,60}\(eds?\.?\)|\((?:eds?|Hrsg|ред|под ред)\.?\)"
-    r"|\bed(?:ited)?\.? by\b|\bavailable (?:at|from|online)\b|\baccessed\b|\bretrieved\b"
-    r"|дата обращения|\bURL\b|\bISBN\b|\bISSN\b|\bdoi\b|\(In [A-Z][a-z]+\.\)"
-    r"|\bet al\b|\bи др\.|\bDiss\.|\bдис\.|\bThesis\b|\bProceedings\b|\bJournal\b"
-    r"|\bReview\b|\bQuarterly\b|\bBulletin\b|\bVestnik\b|\bВестник\b|\bЖурнал\b"
-    r"|\bpersonal communication\b|\bletter to\b|\bStudies\b|\b(?:1[5-9]\d\d|20\d\d);\s?\d|(?<![.!?] )\b[A-Z][a-z]+(?: [A-Z][a-z]+)?\s?:\s?[A-Z][\w&]+[^.:]{0,40}[,;]\s*(?:1[5-9]|20)\d\d|\b\d+\s?\(\d+(?:[–-]\d+)?\)\s?[,:]\s?\d"
+    r"|\b(?:pp?|[СсS]|vol|no|iss|nr|t|вып|т)\.\s*\d|\d\s*(?:pp?|с|S)\.(?!\w)|№\s*\d"  # pages, volume, issue
+    r"|\b(?:Vol(?:ume)?\.?|Issue)\s*\d|\b\d+\s?\(\d+(?:[–-]\d+)?\)\s?[,:]\s?\d|\b(?:1[5-9]|20)\d\d;\s?\d"
+    r"|\bPubl\.|\s//\s|\bIn:\s|\((?:eds?|Hrsg|ред|под ред)\.?\)|\(In [A-Z][a-z]+\.\)"
+    r"|\bed(?:ited)?\.? by\b|\bavailable (?:at|from|online)\b|дата обращения|\bet al\b|\bи др\.|\bDiss\.|\bдис\."
+    r"|\bpersonal communication\b|\bletter to\b"
 )
+_PLACE_PUBLISHER = re.compile(r"(?<![.!?] )\b[A-Z][a-z]+(?: [A-Z][a-z]+)?\s?:\s?[A-Z][\w&]+[^.:]{0,40}[,;]\s*(?:1[5-9]|20)\d\d")
+_WORD = re.compile(r"[^\W\d_]+")
 _INTERVIEW = re.compile(r"^(?:(?:the\s+)?author['’]s\s+)?interviews?\s+(?:with|by)\b", re.I)
 _AUTHOR_START = re.compile(
     r"^[A-ZА-ЯЁ][\w'’\-]+(?:\s[A-ZА-ЯЁ][\w'’\-]+)?,?\s+(?:[A-ZА-ЯЁ][a-zа-яё]?\.\s?-?){1,3}(?:[,;:(]|\s|$)"
@@ -191,6 +199,8 @@ _WHO = rf"{_NAMES}(?:(?:,\s*|\s+)(?:and|&|и)\s+{_NAMES})?(?:\s+et al\.?|\s+и �
 _NARRATIVE = re.compile(rf"(?P<who>{_WHO})\s*\((?P<year>(?:1[5-9]\d\d|20\d\d)[a-z]?)(?P<loc>[^()]*)\)")
 _PAREN = re.compile(r"\(([^()]*?\b(?:1[5-9]\d\d|20\d\d)[a-z]?\b[^()]*)\)")
 _PAREN_ONE = re.compile(rf"^\s*(?:see\s+(?:also\s+)?|cf\.\s+)?(?P<who>{_WHO}),?\s+(?P<year>(?:1[5-9]\d\d|20\d\d)[a-z]?)\b(?P<loc>.*)$", re.I)
+_YEAR_IN_PARENS = re.compile(r"\([^()]*\b(?:1[5-9]\d\d|20\d\d)")
+_OPCIT = re.compile(r"^(?P<who>[A-ZА-ЯЁ][^,(]{1,60}?),?\s+(?:op\.?\s?cit|loc\.?\s?cit|указ\.\s?соч)", re.I)
 _CUE_WORDS = re.compile(r"^(?:(?:See|Also|For|In|Cf\.|And|By|Compare|The|On|As|Но|См\.)\s+)+")
 _FUNCTION_WORDS = frozenset("""
 a an the of in on at to and or but with from by for as is are was were be been being that this
@@ -214,7 +224,11 @@ def reference_evidence(text: str) -> int:
         score += 2
     if _AUTHOR_START.match(text):
         score += 1
-    score += min(len(_STRONG.findall(text)), 3)
+    words = {w.lower() for w in _WORD.findall(text)}
+    found = len(words & _STRONG_WORDS) + len(_STRONG.findall(text))
+    if ":" in text and _PLACE_PUBLISHER.search(text):
+        found += 1
+    score += min(found, 3)
     if _DATE.search(text):
         score += 1
     return score
@@ -232,6 +246,7 @@ def is_prose(text: str) -> bool:
 
 def is_complete(text: str) -> bool:
     """A segment that can stand alone as a reference: evidence plus a date or link."""
+    text = text[:_HEAD]
     if _INTERVIEW.match(text):
         return True
     body = _POINTER_CUE.sub("", text, count=1)
@@ -240,7 +255,10 @@ def is_complete(text: str) -> bool:
 
 def targets(text: str) -> list[str]:
     """The `Author (Year)` works a pointer or commentary cites, in order."""
+    text = text[:_HEAD]
     found: list[tuple[int, str]] = []
+    if not _YEAR_IN_PARENS.search(text):
+        return _opcit(text)
     for match in _NARRATIVE.finditer(text):
         who = _CUE_WORDS.sub("", match.group("who")).strip(" ,")
         if who:
@@ -252,19 +270,23 @@ def targets(text: str) -> list[str]:
                 who = _CUE_WORDS.sub("", one.group("who")).strip(" ,")
                 if who:
                     found.append((match.start(), f"{who} ({one.group('year')})"))
-    opcit = re.search(r"^(?P<who>[A-ZА-ЯЁ][^,(]{1,60}?),?\s+(?:op\.?\s?cit|loc\.?\s?cit|указ\.\s?соч)", text, re.I)
-    if opcit:
-        found.append((0, opcit.group("who").strip()))
     seen, out = set(), []
     for _, target in sorted(found, key=lambda t: t[0]):
         if target not in seen:
             seen.add(target)
             out.append(target)
-    return out
+    return out or _opcit(text)
+
+
+def _opcit(text: str) -> list[str]:
+    """The name before "op. cit.": "Kotkin, op. cit., 60" points at Kotkin's work."""
+    match = _OPCIT.search(text)
+    return [match.group("who").strip()] if match else []
 
 
 def classify(text: str) -> str:
     """REFERENCE, POINTER or COMMENTARY for one segment of a note or list entry."""
+    text = text[:_HEAD]
     if _IBID.search(text) and len(text) < 200:
         return POINTER
     cue = _POINTER_CUE.match(text)
@@ -456,9 +478,10 @@ def find_sections(lines: list[str], is_chrome=lambda line: False) -> list[Sectio
     for first, last, style in _numbered_runs(lines, is_chrome):
         if any(a <= first < b for a, b in covered):
             continue
-        numbered = [lines[k] for k in range(first, last + 1) if numbering(lines[k])]
+        numbered = [lines[k] for k in range(first, min(last + 1, first + 200)) if numbering(lines[k])]
         if len(numbered) < 2:
             continue
+        numbered = numbered[:50]  # a sample decides; long lists must stay cheap
         citation_like = sum(_citation_like(line[numbering(line)[2]:]) for line in numbered)
         if citation_like < max(2, 0.5 * len(numbered)):
             continue

@@ -23,26 +23,31 @@ from ..items import add_note
 
 # --- chrome -----------------------------------------------------------------
 
-_CHROME = re.compile(
+# Site furniture: lines that start like chrome, and phrases that mark a line as
+# chrome wherever they occur (checked as substrings, which keeps long pages cheap).
+_CHROME_START = re.compile(
     r"^(?:"
     r"\+?[\d\s()\-–]{9,}(?:,.*)?"                                 # phone numbers
-    r"|(?:USD|EUR|GBP|RUB|US\$|\$|€|£)\s?\d[\d.,]*.*|.*\b\d+[.,]\d\d\s?(?:USD|EUR|GBP|руб\.?)\b.*"
-    r"|.*\badd to (?:cart|basket)\b.*|(?:log ?in|sign ?in|log ?out|register)\b.{0,60}"
-    r"|view all (?:articles|issues|volumes).*|.*\bcurrent issue\b.*|(?:journal )?current issue"
-    r"|.*crossref citations? to date.*|\d*\s*citations?|\d*\s*views?|altmetric.*|metrics"
+    r"|(?:USD|EUR|GBP|RUB|US\$|\$|€|£)\s?\d[\d.,]*.*"               # prices
+    r"|(?:log ?in|sign ?in|log ?out|register)\b.{0,60}"
+    r"|view all (?:articles|issues|volumes).*|(?:journal )?current issue.*"
+    r"|\d*\s*citations?|\d*\s*views?|altmetric.*|metrics"
     r"|related research.*|people also read.*|recommended articles.*|cited by.*"
-    r"|articles with the crossref icon.*|.*\blocal tax\b.*|issue purchase|.*\bhours? access\b.*"
-    r"|.*\bdays? online access\b.*|article pdfs? can be .*|pdf download.*|download pdf.*"
-    r"|(?:full )?article|figures? (?:&|and) data|citations|share|share this article"
-    r"|.*\bcookies?\b.*|(?:privacy|cookie) policy.*|terms (?:and|&) conditions.*|subscribe.*"
+    r"|issue purchase|article pdfs? can be .*|pdf download.*|download pdf.*"
+    r"|(?:full )?article|figures? (?:&|and) data|share|share this article"
+    r"|(?:privacy|cookie) policy.*|terms (?:and|&) conditions.*|subscribe.*"
     r"|access options|purchase (?:this )?(?:article|access).*|get access|request permissions"
     r"|reprints (?:&|and) permissions|(?:back to )?top|previous article|next article"
-    r"|.*\bopen in (?:a )?new (?:tab|window)\b.*|skip to (?:main )?content|menu|search"
+    r"|skip to (?:main )?content|menu|search"
     r")\s*$",
     re.I,
 )
-
-
+_CHROME_PHRASES = (
+    "add to cart", "add to basket", "current issue", "crossref citation", "local tax",
+    "hours access", "hour access", "days online access", "day online access", "cookies",
+    "open in a new tab", "open in new tab", "open in a new window", "articles with the crossref icon",
+)
+_PRICE = re.compile(r"\b\d+[.,]\d\d\s?(?:USD|EUR|GBP|руб)")
 _BREADCRUMB = re.compile(r"\s(?:/|>|»|→)\s")
 
 
@@ -51,9 +56,12 @@ def is_chrome(line: str) -> bool:
     text = line.strip()
     if not text or len(text) > 160:
         return False
+    low = text.lower()
+    if any(phrase in low for phrase in _CHROME_PHRASES):
+        return True
     if len(_BREADCRUMB.findall(text)) >= 2 and ":" not in text:
         return True  # Home / Archive / No. 4 (2021)
-    return bool(_CHROME.match(text))
+    return bool(_CHROME_START.match(text) or _PRICE.search(text))
 
 
 # --- HTML to text lines ---------------------------------------------------------

@@ -1,0 +1,314 @@
+"""Finding reference lists and notes, cutting them into entries, and telling works from pointers."""
+
+import re
+from pathlib import Path
+
+import pytest
+
+from cslbridge.parse import find_entries
+from cslbridge.parse.entries import (
+    COMMENTARY, POINTER, REFERENCE, classify, clean, find_sections, heading_kind, numbering,
+    segments, split_entries, strip_cue, targets,
+)
+from cslbridge.parse.page import is_chrome
+
+ROOT = Path(__file__).resolve().parents[1]
+PAGES = ROOT / "fixtures" / "pages"
+SEEDS = ROOT.parent / "shared" / "seeds"
+
+
+def seed(name):
+    path = SEEDS / name
+    if not path.exists():
+        pytest.skip("shared seeds not available")
+    return path.read_text(encoding="utf-8")
+
+
+# --- headings and numbering ----------------------------------------------------
+
+@pytest.mark.parametrize("line,kind", [
+    ("References", "references"), ("REFERENCES:", "references"), ("7. References", "references"),
+    ("Список литературы", "references"), ("Литература", "references"), ("Источники", "references"),
+    ("Bibliography", "references"), ("Works Cited", "references"), ("Notes", "notes"),
+    ("Endnotes", "notes"), ("Примечания", "notes"),
+])
+def test_headings_are_recognised(line, kind):
+    assert heading_kind(line) == kind
+
+
+@pytest.mark.parametrize("line", [
+    "References to the CSTO in the Russian press grew after 2008.",
+    "Notes on the transliteration used in this article and its sources",
+    "Download references",
+])
+def test_sentences_mentioning_references_are_not_headings(line):
+    assert heading_kind(line) is None
+
+
+@pytest.mark.parametrize("line,number,style", [
+    ("  1. Zverev R. [Title]. Journal, 2018.", 1, "dot"),
+    ("[12] Barro, R. J. (1992). Convergence.", 12, "br"),
+    ("3) Lee SY. Frailty. Ann Surg. 2020;271:283-9.", 3, "par"),
+    ("13 See also Flikke (2009).", 13, "bare"),
+    ("(4) Smith J. Title. 2001.", 4, "pp"),
+])
+def test_numbering_styles(line, number, style):
+    found = numbering(line)
+    assert found[:2] == (number, style)
+
+
+@pytest.mark.parametrize("line", ["2014, 563 p.", "1995 was a turning point", "2.5 million troops", "12",
+                                  "2014 563 p.", "640 p."])
+def test_years_and_amounts_are_not_entry_numbers(line):
+    assert numbering(line) is None
+
+
+# --- cleaning ------------------------------------------------------------------
+
+def test_clean_removes_scraping_artefacts():
+    assert clean("See also Flikke (Citation2009).") == "See also Flikke (2009)."
+    assert clean("(Nikitina Citation2009, pp. 45–7)") == "(Nikitina 2009, pp. 45–7)"
+    text = "Smith J. Title. Journal, 2016, no. 3, pp. 17–21. URL: Link (In Russ.)"
+    assert clean(text) == "Smith J. Title. Journal, 2016, no. 3, pp. 17–21. (In Russ.)"
+    assert clean("Krugman, P. (1991). Geography and trade. MIT Press.\n  Article  Google Scholar") \
+        == "Krugman, P. (1991). Geography and trade. MIT Press."
+    assert clean("German, T. 2012. Corridor. Review 6 (2): 51–64. [CrossRef], [Google Scholar]").endswith("51–64.")
+
+
+def test_clean_keeps_words_that_only_look_like_artefacts():
+    text = "Dunn, A. (2004). The missing link: Article 5 and collective defence. Survival, 46(1), 7–19."
+    assert clean(text) == text
+
+
+# --- classifying segments ------------------------------------------------------
+
+@pytest.mark.parametrize("text", [
+    "See also Flikke (2009).",
+    "Ibid.",
+    "Ibid., p. 52.",
+    "Там же. С. 45.",
+    "Kotkin, op. cit., 60.",
+    "See, for example, in Tajikistan, Jane’s Intelligence Review (2012).",
+    "For more information see Kazantsev (2008), Nikitina (2009).",
+    "Cf. Mankoff (2009, 115).",
+    "The rapid reaction force comprises about 4,000 troops (Yurgens 2011).",
+])
+def test_pointers(text):
+    assert classify(text) == POINTER
+
+
+@pytest.mark.parametrize("text", [
+    "CSTO peacekeepers could be used outside the CSTO region but only in peacekeeping and not peace enforcement operations.",
+    "The archive was closed to foreign researchers between 1998 and 2004, which explains the gap in the sources used here.",
+])
+def test_commentary(text):
+    assert classify(text) == COMMENTARY
+
+
+@pytest.mark.parametrize("text", [
+    "Author’s interview with an anonymous expert, Moscow, 13 August 2012.",
+    "Interview with Sergey Utkin, Head of Department of Strategic Assessment, RAS, Moscow, 10 September 2013.",
+    "Author’s interview with an anonymous official, Ministry of Foreign Affairs, Moscow.",
+    "‘Stenogramma zasedaniya Gosudarstvennoi Dumy’, 7 October 2011, available at: http://transcript.duma.gov.ru/node/1/, accessed 10 September 2013.",
+    "See ‘Ustav Organizatsii’, Article 12, Charter, 15 May 1992, available at: http://example.org/ustav.htm, accessed 15 September 2013.",
+    "European Commission. (2017). My region, my Europe, our future: Seventh report on economic, social and territorial cohesion. Publications Office.",
+    "Gleason, G. (2001). Inter-state cooperation in Central Asia. Europe-Asia Studies, 53(7), 1077–1095.",
+    "Nordic Council of Ministers. Healthy ageing in the Nordic countries. Copenhagen: Nordic Council of Ministers; 2019.",
+    "Абрамова М.А. Цифровизация банковского сектора // Финансы и кредит. 2019. Т. 25, № 7. С. 1512–1530.",
+    "Lukin A.V. Povorot k Azii [Turning to Asia]. Moscow, Ves' Mir Publ., 2014, 640 p.",
+])
+def test_references(text):
+    assert classify(text) == REFERENCE
+
+
+def test_targets_are_author_year_pairs():
+    assert targets("See also Putin (2011), Dragneva and Wolczuk (2013).") == [
+        "Putin (2011)", "Dragneva and Wolczuk (2013)"]
+    assert targets("not all states were interested (Nikitina 2009, pp. 45–7).") == ["Nikitina (2009)"]
+    assert targets("as argued before (Smith and Jones 2001; Brown et al. 2003a)") == [
+        "Smith and Jones (2001)", "Brown et al. (2003a)"]
+    assert targets("See also Vysotskaya Guedes Vieira (2014, p. 108).") == ["Vysotskaya Guedes Vieira (2014)"]
+
+
+def test_strip_cue_leaves_the_work():
+    assert strip_cue("See ‘Ustav’, Charter, 1992.") == "‘Ustav’, Charter, 1992."
+    assert strip_cue("See also Rules of Procedure of 2004, available at: http://x.org") \
+        == "Rules of Procedure of 2004, available at: http://x.org"
+    assert strip_cue("Smith J. Title. 2001.") == "Smith J. Title. 2001."
+
+
+# --- cutting notes into segments -------------------------------------------------
+
+def test_semicolons_split_only_between_works():
+    note = ("‘Polozhenie o poryadke konsultatsii’, 28 March 1997; ‘Poryadok koordinatsii vneshnei politiki’, "
+            "28 November 2001; ‘Polozhenie o mekhanizme’, 19 November 2003.")
+    assert segments(note) == [
+        "‘Polozhenie o poryadke konsultatsii’, 28 March 1997",
+        "‘Poryadok koordinatsii vneshnei politiki’, 28 November 2001",
+        "‘Polozhenie o mekhanizme’, 19 November 2003.",
+    ]
+    vancouver = "Hansen M, Olsen T. Early mobilisation after surgery. BMJ Open. 2018;8(4):e020112."
+    assert segments(vancouver) == [vancouver]
+    inside = "The force was used twice (Nikitina 2009; Yurgens 2011) in the region."
+    assert segments(inside) == [inside]
+
+
+def test_pointer_after_a_work_is_its_own_segment():
+    note = ("‘President Medvedev’s Interview with BBC Television, Sochi, 26 August 2008’, available at: "
+            "http://en.kremlin.ru/events/president/transcripts/1228, accessed 16 September 2016. "
+            "See also Allison (2009), Kropatcheva (2009).")
+    parts = segments(note)
+    assert len(parts) == 2
+    assert parts[1] == "See also Allison (2009), Kropatcheva (2009)."
+    assert [classify(p) for p in parts] == [REFERENCE, POINTER]
+
+
+def test_commentary_before_a_work_is_its_own_segment():
+    note = ("Some media outlets reported that the leader had promised to recognise these states. "
+            "However, he never fulfilled this promise. ‘Stenogrammu s zayavleniem mogut opublikovat’’, "
+            "Golos Rossii, 18 August 2010, available at: http://rus.ruvr.ru/2010/08/18/16271388/, accessed 18 November 2013.")
+    parts = segments(note)
+    assert [classify(p) for p in parts] == [COMMENTARY, REFERENCE]
+    assert parts[1].startswith("‘Stenogrammu")
+
+
+@pytest.mark.parametrize("text", [
+    "Lukin A.V. Povorot k Azii. Rossiiskaya vneshnyaya politika [Turning to Asia]. Moscow, Ves' Mir Publ., 2014, 640 p.",
+    "‘Gosudarstva-chleny ODKB zainteresovany v prisutstvii koalitsii v Afganistane—N. Borduzha’, Interfax, 10 April 2007, available at: http://www.interfax.by/node/1022825, accessed 5 August 2013.",
+    "‘Ugrozy, vyzovy, arkhitektura evropeiskoi bezopasnosti. Obmen mneniyami’, Mezhdunarodnaya Zhizn’, 4, p. 122.",
+    "Delegation of the Russian Federation. Statement by Mr Anvar Azimov, Permanent Representative, 17 June 2010, PC.DEL/582/10, available at: http://www.osce.org/pc/68724, accessed 12 September 2013.",
+])
+def test_single_works_are_not_cut(text):
+    assert segments(text) == [text]
+
+
+# --- sections and entries ---------------------------------------------------------
+
+def test_numbered_list_with_wrapped_entries_and_chrome():
+    text = (PAGES / "springer_brackets.txt").read_text(encoding="utf-8")
+    entries, header_end, footer_start = find_entries(text)
+    assert [e.number for e in entries] == [1, 2, 3, 4, 5, 6]
+    assert entries[1].text.startswith("Autor, D. H., Dorn, D., & Hanson, G. H. (2013). The China syndrome: Local labor market")
+    assert "Google Scholar" not in clean(entries[0].text)
+    assert clean(entries[5].text).endswith("Publications Office of the European Union.")
+    assert header_end is not None and footer_start is not None
+
+
+def test_hanging_indent_list_under_a_heading():
+    text = (PAGES / "apa_hanging.txt").read_text(encoding="utf-8")
+    entries, _, _ = find_entries(text)
+    assert [e.text.split(",")[0] for e in entries] == ["Acemoglu", "Allison", "Cooley", "Gleason", "Weitz"]
+    assert entries[0].text.endswith("91(5), 1369–1401.")
+
+
+def test_one_reference_per_line_without_heading():
+    text = (PAGES / "one_per_line.txt").read_text(encoding="utf-8")
+    entries, _, _ = find_entries(text)
+    assert len(entries) == 4
+    assert [e.line for e in entries] == [1, 2, 3, 4]
+
+
+def test_unfinished_lines_are_joined():
+    lines = [
+        "Smith, J. (2015). Monetary policy in small",
+        "open economies. Journal of Money, 52, 1–20.",
+        "Novak, P. (2019). The political economy of the Baltic states. Routledge.",
+    ]
+    entries = split_entries(lines, 0, len(lines))
+    assert [e.text for e in entries] == [
+        "Smith, J. (2015). Monetary policy in small open economies. Journal of Money, 52, 1–20.",
+        lines[2],
+    ]
+
+
+def test_blank_separated_paragraphs_are_entries():
+    lines = ["Smith, J. (2015). Monetary policy", "in small open economies. Routledge.", "",
+             "Novak, P. (2019). The Baltic states. Routledge.", ""]
+    entries = split_entries(lines, 0, len(lines))
+    assert [e.text for e in entries] == [
+        "Smith, J. (2015). Monetary policy in small open economies. Routledge.",
+        "Novak, P. (2019). The Baltic states. Routledge.",
+    ]
+
+
+def test_hyphenated_line_breaks_are_undone():
+    lines = ["1. Smith J. The transla-", "   tion of economic terms. Moscow, Nauka Publ., 2001, 200 p."]
+    entries = split_entries(lines, 0, len(lines))
+    assert entries[0].text == "Smith J. The translation of economic terms. Moscow, Nauka Publ., 2001, 200 p."
+
+
+def test_cyrillic_gost_list_under_its_heading():
+    text = (PAGES / "gost_cyrillic.txt").read_text(encoding="utf-8")
+    lines = text.splitlines()
+    sections = find_sections(lines, is_chrome)
+    assert [(s.kind, s.heading) for s in sections] == [("references", "Список литературы")]
+    entries, _, _ = find_entries(text)
+    assert [e.number for e in entries] == [1, 2, 3, 4, 5]
+    assert entries[3].text.endswith("// Деньги и кредит. 2020. Т. 79, № 2. С. 33–49.")
+    assert not any("Для цитирования" in e.text for e in entries)
+
+
+def test_numbered_run_without_heading_is_found_among_page_text():
+    lines = [
+        "Home", "Some Journal", "", "A title of an article about trade", "",
+        "1. Smith J. Trade. Moscow, Nauka Publ., 2001, 200 p.",
+        "2. Jones K. [Tariffs]. Voprosy Ekonomiki, 2010, no. 3, pp. 5–9. (In Russ.)",
+        "3. Brown A. Customs unions. London, Routledge, 2015, 300 p.",
+        "", "View all articles of issue",
+    ]
+    sections = find_sections(lines, is_chrome)
+    assert len(sections) == 1 and sections[0].start == 5
+    entries = split_entries(lines, sections[0].start, sections[0].end)
+    assert [e.number for e in entries] == [1, 2, 3]
+
+
+def test_numbered_prose_is_not_a_reference_list():
+    lines = ["1. Open the file in your editor and check the settings.",
+             "2. Save the file and close the window before you continue.",
+             "3. Restart the program so that the changes take effect."]
+    assert find_sections(lines, is_chrome) == []
+
+
+def test_page_order_of_notes_then_references():
+    text = (PAGES / "tandf_notes.html").read_text(encoding="utf-8")
+    entries, _, _ = find_entries(text)
+    assert [(e.section, e.number) for e in entries] == [
+        ("notes", 1), ("notes", 2), ("notes", 3), ("notes", 4), ("notes", 5),
+        ("references", None), ("references", None)]
+
+
+def test_large_lists_are_split_in_linear_time():
+    """Multi-megabyte lists must finish (quadratic splitting would not, within the test run)."""
+    line = ("{n}. Smith J., Jones K., Brown A. [A study of trade and customs unions in Eurasia, part {n}]. "
+            "Voprosy Ekonomiki = Problems of Economics, 2010, vol. 12, no. 3, pp. 5–9. (In Russ.)")
+    lines = [line.format(n=n) for n in range(1, 10000)]
+    lines += ["   continued " + "word " * 60] * 20000  # one runaway entry wrapped over many lines
+    assert sum(map(len, lines)) > 7_000_000
+    sections = find_sections(lines, is_chrome)
+    entries = split_entries(lines, sections[0].start, sections[0].end)
+    assert len(entries) == 9999 and entries[-1].number == 9999
+    assert len(entries[-1].text) > 6_000_000
+    long_note = " ".join(f"‘Document {n}’, {n % 28 + 1} March 1997;" for n in range(150))
+    assert len(segments(long_note)) == 150
+    assert classify("word " * 1_000_000) == COMMENTARY
+
+
+# --- the seeds -------------------------------------------------------------------------
+
+def test_seed_russian_references_are_found_in_order():
+    text = seed("000_86c3b057a0d4154e.txt")
+    entries, _, _ = find_entries(text)
+    assert [e.number for e in entries] == list(range(1, 21))
+    expected = [re.sub(r"\s*URL: Link", "", m.group(1)).strip()
+                for m in re.finditer(r"^\s+\d+\.\s+(.*)$", text, re.M)]
+    assert [clean(e.text) for e in entries] == expected
+    assert not any("Link" in clean(e.text) or "View all" in e.text for e in entries)
+
+
+def test_seed_notes_are_found_in_order():
+    text = seed("003_114b52dd7ae8b880.txt")
+    entries, _, _ = find_entries(text)
+    assert [e.number for e in entries] == list(range(1, 78))
+    assert all(e.section == "notes" for e in entries)
+    assert not any(re.search(r"Citation\d{4}", clean(e.text)) for e in entries)
+    assert not any("Log in" in e.text or "USD" in e.text for e in entries)
