@@ -147,35 +147,74 @@ def _shifted(word: str, offset: int) -> tuple[str, ...]:
     return tuple(prefix + f for f in short)
 
 
-_OPEN = "[«“‘\"„("
-_CLOSE = "]»”’\")"
+_POS = tuple("pos=%d" % k for k in range(11))
+_SEG = tuple("seg=%d" % k for k in range(6))
+# State flags a word sets or clears, as bits: opens [ / quote / (, closes ] / quote / ),
+# is "=", is a "//"-or-"In" separator, is a year, ends a sentence-like segment.
+_OB, _OQ, _OP, _CB, _CQ, _CP, _EQ, _SEP, _YR, _PER = (1 << k for k in range(10))
+
+
+@lru_cache(maxsize=200_000)
+def _word_entry(word: str):
+    """Everything a sequence needs from one word, computed once per distinct word."""
+    own = word_features(word)[0]
+    around = tuple(_shifted(word, off) for off in (2, 1, -1, -2))  # as seen from i-2, i-1, i+1, i+2
+    first = word[:1]
+    flags = 0
+    if first == "[":
+        flags |= _OB
+    elif first in "«“‘\"„":
+        flags |= _OQ
+    elif first == "(":
+        flags |= _OP
+    core = word.rstrip(".,;:")
+    if core.endswith("]"):
+        flags |= _CB
+    if core[-1:] in "»”’\"":
+        flags |= _CQ
+    if core.endswith(")"):
+        flags |= _CP
+    if word == "=":
+        flags |= _EQ
+    elif word == "//" or core.lower() in ("in", "в"):
+        flags |= _SEP
+    if _YEAR.match(word):
+        flags |= _YR
+    if word.endswith((".", ".)", ".”", ".’", ".]")) and len(word) > 3 and not _INITIALS.match(word):
+        flags |= _PER
+    return own, around, flags
 
 
 def sequence_features(words: list[str]) -> list[list[str]]:
     """Features for every token of one reference."""
     n = len(words)
+    entries = [_word_entry(w) for w in words]
     out = []
     bracket = quote = paren = False
     seen_year = seen_eq = seen_sep = False
     periods = 0  # sentence-like segments so far: title/container order follows them
     bucket_scale = 10.0 / max(n, 1)
-    for i, word in enumerate(words):
-        feats = ["b", "pos=%d" % int(i * bucket_scale)]
-        feats.extend(word_features(word)[0])
+    for i in range(n):
+        own, _, flags = entries[i]
+        feats = ["b", _POS[int(i * bucket_scale)]]
+        feats += own
         if i == 0:
             feats.append("BOS")
         if i == n - 1:
             feats.append("EOS")
-        for off in _OFFSETS:
-            j = i + off
-            if 0 <= j < n:
-                feats.extend(_shifted(words[j], off))
-        first = word[:1]
-        if first == "[":
+        if i >= 2:
+            feats += entries[i - 2][1][3]
+        if i >= 1:
+            feats += entries[i - 1][1][2]
+        if i + 1 < n:
+            feats += entries[i + 1][1][1]
+        if i + 2 < n:
+            feats += entries[i + 2][1][0]
+        if flags & _OB:
             bracket = True
-        elif first in "«“‘\"„":
+        elif flags & _OQ:
             quote = True
-        elif first == "(":
+        elif flags & _OP:
             paren = True
         if bracket:
             feats.append("inbr")
@@ -189,21 +228,20 @@ def sequence_features(words: list[str]) -> list[list[str]]:
             feats.append("aftereq")
         if seen_sep:
             feats.append("aftersep")
-        feats.append("seg=%d" % periods)
+        feats.append(_SEG[periods])
         out.append(feats)
-        if word.endswith((".", ".)", ".”", ".’", ".]")) and len(word) > 3 and not _INITIALS.match(word):
+        if flags & _PER:
             periods = min(periods + 1, 5)
-        core = word.rstrip(".,;:")
-        if core.endswith("]"):
+        if flags & _CB:
             bracket = False
-        if core[-1:] in "»”’\"":
+        if flags & _CQ:
             quote = False
-        if core.endswith(")"):
+        if flags & _CP:
             paren = False
-        if word == "=":
+        if flags & _EQ:
             seen_eq = True
-        elif word == "//" or core.lower() in ("in", "в"):
+        elif flags & _SEP:
             seen_sep = True
-        if _YEAR.match(word):
+        if flags & _YR:
             seen_year = True
     return out

@@ -88,7 +88,7 @@ def _labels(text: str, spans, tagger):
     # Rules claim unambiguous spans; a token belongs to a match if it starts inside it.
     lower = text.lower()
     for label, pattern, cues in rules.OVERRIDES:
-        if not any(c in lower for c in cues):
+        if not cues.search(lower):
             continue
         for m in pattern.finditer(text):
             s, e = m.span()
@@ -150,7 +150,7 @@ def _constrain(words, labels, probs, tagger) -> None:
             k += 1
     # "Zverev R. Title words": an author list in "Family Initials" form ends with initials;
     # words after the last initials (two or more, no comma) start the title.
-    i = 0
+    i = 0 if "author" in labels else n
     while i < n:
         if labels[i] != "author":
             i += 1
@@ -188,12 +188,12 @@ def _constrain(words, labels, probs, tagger) -> None:
             elif labels[k] == "container" and not seen and _CYRILLIC.search(w):
                 if re.match(r"^[А-ЯЁ][а-яё]{0,3}\.[,:]?$", w):
                     labels[k] = "location"
-                elif k and labels[k - 1] == "title":
+                elif (k and labels[k - 1] == "title") or "title" not in labels:
                     labels[k] = "title"
     # A comma-delimited chunk holds one publisher, container or place, not pieces of two:
     # pick the label with the highest total marginal probability over the chunk.
     start = 0
-    for k in range(n + 1):
+    for k in (range(n + 1) if len(set(labels) & _PLACE_LIKE) > 1 else ()):
         if k < n and not words[k].endswith((",", ";", ".", ":")):
             continue
         chunk = range(start, min(k + 1, n))
@@ -204,8 +204,8 @@ def _constrain(words, labels, probs, tagger) -> None:
                 labels[m] = best
         start = k + 1
     # "Translit = English": both sides of an ISBD parallel title share one label.
-    for i, word in enumerate(words):
-        if word != "=" or not 0 < i < n - 1:
+    for i in ([k for k, w in enumerate(words) if w == "="] if "=" in words else ()):
+        if not 0 < i < n - 1:
             continue
         lo = i
         while lo > 0 and labels[lo - 1] in ("title", "container") and not words[lo - 1].rstrip(".,").endswith("]"):

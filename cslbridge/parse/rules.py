@@ -64,6 +64,7 @@ OVERRIDES = (
     ("medium", MEDIUM, ("[",)),
     ("number", NUMBER, ("document", "doc.", "/", "arxiv")),
 )
+OVERRIDES = tuple((label, pattern, re.compile("|".join(map(re.escape, cues)))) for label, pattern, cues in OVERRIDES)
 
 _ABBREV_END = {"publ", "inc", "ltd", "co", "corp", "izd", "univ", "ed", "eds", "dept", "assoc", "intl", "st",
                "jr", "al", "izd-vo", "pub", "ges", "verl", "bros"}

@@ -9,6 +9,7 @@ span be cut back out of the original string, so nothing is re-typed.
 from __future__ import annotations
 
 import re
+from functools import lru_cache
 
 _WORD = re.compile(r"\S+")
 # Cut before "(" or after ";" / ":" when digits follow, and around "//".
@@ -16,21 +17,27 @@ _GLUE = re.compile(r"(?<=\d)(?=\()|(?<=[;:])(?=\d)|(?<=\S)(?=//(?!\S*\.\w))|(?<=
 _URLISH = re.compile(r"(?i)^(https?:|www\.|doi:|10\.\d)")
 
 
+@lru_cache(maxsize=100_000)
+def _cuts(word: str) -> tuple[int, ...]:
+    """Offsets inside one whitespace-separated word where it splits into tokens."""
+    if len(word) <= 3 or _URLISH.match(word) or "://" in word:
+        return ()
+    return tuple(m.start() for m in _GLUE.finditer(word) if 0 < m.start() < len(word))
+
+
 def tokenize(text: str) -> list[tuple[int, int]]:
     """Return (start, end) offsets of the tokens of ``text``."""
     spans = []
     for match in _WORD.finditer(text):
         start, end = match.span()
-        word = match.group()
-        if len(word) > 3 and not _URLISH.match(word) and "://" not in word:
-            cuts = [m.start() for m in _GLUE.finditer(word) if 0 < m.start() < len(word)]
-            if cuts:
-                last = 0
-                for cut in cuts:
-                    if cut > last:
-                        spans.append((start + last, start + cut))
-                    last = cut
-                spans.append((start + last, end))
-                continue
-        spans.append((start, end))
+        cuts = _cuts(match.group())
+        if not cuts:
+            spans.append((start, end))
+            continue
+        last = 0
+        for cut in cuts:
+            if cut > last:
+                spans.append((start + last, start + cut))
+            last = cut
+        spans.append((start + last, end))
     return spans
