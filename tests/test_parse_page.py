@@ -1,0 +1,273 @@
+"""Saved pages: chrome, HTML flattening, the article item, and whole-page parsing."""
+
+import re
+from pathlib import Path
+
+import pytest
+
+from cslbridge.items import validate
+from cslbridge.parse import parse_page
+from cslbridge.parse.page import article_item, html_lines, is_chrome, parse_date
+
+ROOT = Path(__file__).resolve().parents[1]
+PAGES = ROOT / "fixtures" / "pages"
+SEEDS = ROOT.parent / "shared" / "seeds"
+
+
+def seed(name):
+    path = SEEDS / name
+    if not path.exists():
+        pytest.skip("shared seeds not available")
+    return path.read_text(encoding="utf-8")
+
+
+def page(name):
+    return (PAGES / name).read_text(encoding="utf-8")
+
+
+def by_number(items, number):
+    return [i for i in items if i.get("custom", {}).get("number") == number]
+
+
+# --- chrome ----------------------------------------------------------------------
+
+@pytest.mark.parametrize("line", [
+    "+7 495 989 9610, 9am6pm (GMT+3), Monday – Friday",
+    "USD 53.00 Add to cart",
+    "Log in via your institution",
+    "View all articles of issue",
+    "Journal current issue",
+    "CrossRef citations to date",
+    "People also read lists articles that other readers of this article have read.",
+    "* Local tax will be added as applicable",
+    "48 hours access to article PDF & online version",
+    "Home / Archive / No. 4 (2021)",
+    "Related Research",
+])
+def test_chrome_lines(line):
+    assert is_chrome(line)
+
+
+@pytest.mark.parametrize("line", [
+    "Improving financial mechanisms for the military and technological cooperation of the CSTO member States",
+    "Zverev R., Savin I. [The Russian–Kyrgyz relations]. Rossiya i novye gosudarstva, 2018, no. 1, pp. 106–125.",
+    "Received: 10 December 2019",
+    "Keywords: CSTO, military product",
+    "Registering the past: archives and memory in Central Asia",
+])
+def test_content_lines_are_not_chrome(line):
+    assert not is_chrome(line)
+
+
+# --- dates ------------------------------------------------------------------------
+
+@pytest.mark.parametrize("text,parts", [
+    ("10 December 2019", [2019, 12, 10]),
+    ("25 Nov 2016", [2016, 11, 25]),
+    ("December 10, 2019", [2019, 12, 10]),
+    ("2019-07-15", [2019, 7, 15]),
+    ("2019/10/02", [2019, 10, 2]),
+    ("12.03.2021", [2021, 3, 12]),
+    ("15 июня 2021 г.", [2021, 6, 15]),
+    ("FEBRUARY 2020", [2020, 2]),
+])
+def test_page_dates(text, parts):
+    assert parse_date(text) == {"date-parts": [parts]}
+
+
+def test_no_date():
+    assert parse_date("no date here") is None
+
+
+# --- HTML ---------------------------------------------------------------------------
+
+def test_html_blocks_numbering_and_link_labels():
+    lines, meta = html_lines(page("journal_ol.html"))
+    text = "\n".join(lines)
+    assert "1. Gokhberg L.M., Kuznetsova T.E. [Innovation in the Russian economy]." in text
+    assert "URL: https://foresight-journal.hse.ru/en/2019-13-2/286488.html (In Russ.)" in text
+    assert "3. Florida R. The Rise of the Creative Class." in text
+    assert meta["html:title"] == ["Regional Economics: Theory and Practice"]
+
+
+def test_html_notes_keep_printed_numbers_and_drop_hidden_text():
+    lines, meta = html_lines(page("tandf_notes.html"))
+    assert "1 See also Cornell (2011)." in lines
+    assert "4 Ibid." in lines
+    text = "\n".join(lines)
+    assert "Citation" not in text and "Google Scholar" not in text and "CrossRef" not in text
+    assert "dataLayer" not in text and "off-screen" not in text
+    assert meta["citation_author"] == ["Harutyunyan, Lilit", "Schmidt, Peter J."]
+
+
+def test_html_survives_unbalanced_markup():
+    lines, _ = html_lines("<p>References<ol><li>Smith J. Title. 2001<li>Jones K. Other. 2002</ol><div><b>x")
+    assert "1. Smith J. Title. 2001" in lines and "2. Jones K. Other. 2002" in lines
+
+
+# --- the article item -------------------------------------------------------------------
+
+def test_article_from_the_russian_seed():
+    result = parse_page(seed("000_86c3b057a0d4154e.txt"), "seed000", page=True)
+    article = result.items[0]
+    assert article["custom"]["article"] is True
+    assert article["title"].startswith("Improving financial mechanisms for the military and technological")
+    assert article["title"].endswith("with reference to the EU case")
+    assert article["author"] == [{"family": "Degtereva", "given": "E.A."}, {"family": "Chernysheva", "given": "A.M."}]
+    assert article["custom"]["affiliations"][0]["affiliation"].startswith("Institute of Europe, Russian Academy of Sciences")
+    assert article["container-title"] == "National Interests: Priorities and Security"
+    assert (article["volume"], article["issue"], article["page"]) == ("16", "2", "383-396")
+    assert article["issued"] == {"date-parts": [[2020, 2, 14]]}
+    assert article["custom"]["dates"] == {"received": "2019-12-10", "revised": "2019-12-26", "accepted": "2020-01-18"}
+    assert article["keyword"] == "CSTO, military product, military-technical cooperation"
+    assert article["custom"]["jel"] == ["F02", "F53", "F55"]
+    assert set(article["ISSN"].split(", ")) == {"2311-875X", "2073-2872"}
+    abstract = article["abstract"].split("\n")
+    assert [a.split(":")[0] for a in abstract] == ["Subject", "Objectives", "Methods", "Results", "Conclusions and Relevance"]
+    assert "+7 495" not in str(article) and "current issue" not in str(article)
+    assert validate(article) == []
+
+
+def test_article_from_the_notes_seed():
+    result = parse_page(seed("003_114b52dd7ae8b880.txt"), "seed003", page=True)
+    article = result.items[0]
+    assert article["title"] == ("Russia and the Collective Security Treaty Organisation: "
+                                "Multilateral Policy or Unilateral Ambitions?")
+    assert article["page"] == "1526-1552"
+    assert article["issued"] == {"date-parts": [[2016, 11, 25]]}
+    assert article["abstract"].startswith("Ambivalence and misconceptions surround")
+    assert "thank" not in article["abstract"]
+    assert "CrossRef" not in str(article)
+
+
+def test_article_with_name_list_doi_and_jel_codes():
+    lines = page("springer_brackets.txt").splitlines()
+    start = lines.index("References")
+    article = article_item(lines, {}, start)
+    assert article["title"] == "Trade openness and regional convergence: evidence from European NUTS-2 regions"
+    assert article["container-title"] == "Journal of Economic Growth"
+    assert article["author"] == [{"family": "Kowalska", "given": "Maria"}, {"family": "Becker", "given": "Jonas"}]
+    assert article["DOI"] == "10.1007/s10887-022-09201-3"
+    assert article["custom"]["jel"] == ["F15", "O47", "R11"]
+    assert (article["volume"], article["issue"]) == ("27", "3")
+    assert article["issued"] == {"date-parts": [[2022, 3, 21]]}
+    assert article["keyword"] == "Convergence, Trade openness, Spatial econometrics, European regions"
+
+
+def test_cyrillic_article():
+    result = parse_page(page("gost_cyrillic.txt"), "gost", page=True)
+    article = result.items[0]
+    assert article["title"] == "Цифровая трансформация региональных банков: проблемы и перспективы"
+    assert article["container-title"] == "Вестник экономической теории"
+    assert [a["family"] for a in article["author"]] == ["Иванова", "Сидоров"]
+    assert article["issued"] == {"date-parts": [[2021, 6, 15]]}
+    assert article["page"] == "45-58"
+    assert article["keyword"] == "цифровая трансформация, региональные банки, финансовые экосистемы"
+    assert article["abstract"].startswith("В статье рассматриваются")
+
+
+def test_html_meta_tags_describe_the_article():
+    result = parse_page(page("tandf_notes.html"), "tandf", page=True)
+    article = result.items[0]
+    assert article["title"] == "Energy Dependence and Alliance Politics in the South Caucasus"
+    assert article["container-title"] == "Central Asian Survey"
+    assert article["author"][1] == {"family": "Schmidt", "given": "Peter J."}
+    assert (article["volume"], article["issue"], article["page"]) == ("38", "4", "512-534")
+    assert article["DOI"] == "10.1080/02634937.2019.1640192"
+    assert article["ISSN"] == "0263-4937, 1465-3354"
+    assert article["abstract"].startswith("This article examines")
+
+
+# --- whole pages ------------------------------------------------------------------------
+
+def test_russian_seed_references_in_order_and_cited_by_the_article():
+    text = seed("000_86c3b057a0d4154e.txt")
+    result = parse_page(text, "seed000", page=True)
+    article, *refs = result.items
+    assert len(refs) == 20
+    expected = [re.sub(r"\s*URL: Link", "", m.group(1)).strip()
+                for m in re.finditer(r"^\s+\d+\.\s+(.*)$", text, re.M)]
+    assert [r["custom"]["source"] for r in refs] == expected
+    assert [r["custom"]["number"] for r in refs] == list(range(1, 21))
+    assert all(r["custom"]["cited-by"] == [article["id"]] for r in refs)
+    assert not any(r["custom"].get("pointer") or r["custom"].get("commentary") for r in refs)
+    assert len({r["id"] for r in result.items}) == 21
+
+
+def test_without_page_only_references_come_back():
+    result = parse_page(seed("000_86c3b057a0d4154e.txt"), "seed000")
+    assert len(result.items) == 20 and result.problems == []
+    assert not any("cited-by" in r["custom"] for r in result.items)
+
+
+def test_notes_seed_pointers_commentary_and_works():
+    result = parse_page(seed("003_114b52dd7ae8b880.txt"), "seed003", page=True)
+    article, *notes = result.items
+    numbers = [n["custom"]["number"] for n in notes]
+    assert numbers == sorted(numbers) and set(numbers) == set(range(1, 78))
+
+    (note13,) = by_number(notes, 13)
+    assert note13["custom"]["pointer"] is True and note13["type"] == "document"
+    assert note13["custom"]["targets"] == ["Flikke (2009)"]
+    assert note13["note"] == "See also Flikke (2009)."
+    assert "cited-by" not in note13["custom"]
+
+    for number in (9, 15):
+        (note,) = by_number(notes, number)
+        assert note["custom"]["commentary"] is True and "title" not in note
+
+    for number in (4, 10, 30):
+        (work,) = by_number(notes, number)
+        assert not work["custom"].get("pointer") and not work["custom"].get("commentary")
+        assert work["custom"]["cited-by"] == [article["id"]]
+    (interview,) = by_number(notes, 4)
+    assert interview["custom"]["source"] == "Author’s interview with an anonymous expert, Moscow, 13 August 2012."
+
+    documents = by_number(notes, 18)
+    assert len(documents) == 4 and all(not d["custom"].get("pointer") for d in documents)
+    assert [d["custom"]["source"][:20] for d in documents[:3]] == [
+        "‘Polozhenie o proyad", "‘Poryadok koordinats", "‘Polozhenie o poryad"]
+
+    work37, pointer37 = by_number(notes, 37)
+    assert pointer37["custom"]["targets"] == ["Allison (2009)", "Kropatcheva (2009)"]
+    assert work37["custom"]["source"].startswith("‘President Medvedev’s Interview")
+
+    assert not any(re.search(r"Citation\d", n["custom"]["source"]) for n in notes)
+    assert all(validate(n) == [] for n in result.items)
+
+
+def test_pointers_link_to_the_works_they_name():
+    result = parse_page(page("chicago_notes.txt"), "notes")
+    items = {i["custom"]["number"]: i for i in result.items if i["custom"].get("pointer")}
+    works = [i for i in result.items if not i["custom"].get("pointer") and not i["custom"].get("commentary")]
+    kotkin = works[0]["id"]
+    assert items[2]["custom"]["same-as"] == kotkin            # Ibid.
+    assert items[6]["custom"]["target-ids"] == [kotkin]       # Kotkin, op. cit.
+    assert items[3]["custom"]["targets"] == ["Hill and Gaddy (2013)", "Treisman (2011)"]
+    (commentary,) = [i for i in result.items if i["custom"].get("commentary")]
+    assert commentary["custom"]["number"] == 4
+    five = [i for i in result.items if i["custom"]["number"] == 5]
+    assert len(five) == 2  # two works in one note, split at ';'
+
+
+@pytest.mark.parametrize("name,count", [
+    ("springer_brackets.txt", 6), ("gost_cyrillic.txt", 5), ("apa_hanging.txt", 5),
+    ("paren_numbered.txt", 4), ("one_per_line.txt", 4), ("journal_ol.html", 3),
+])
+def test_fixture_lists_give_one_work_per_entry(name, count):
+    result = parse_page(page(name), name)
+    assert result.problems == []
+    assert len(result.items) == count
+    assert not any(i["custom"].get("pointer") or i["custom"].get("commentary") for i in result.items)
+    assert all(i["custom"]["source"] and validate(i) == [] for i in result.items)
+
+
+def test_a_page_without_references_says_so():
+    result = parse_page(page("no_references.txt"), "letter.txt")
+    assert result.items == []
+    assert [str(p) for p in result.problems] == ["letter.txt: no references found in the input"]
+
+
+def test_empty_input():
+    result = parse_page("", "empty.txt")
+    assert result.items == [] and "no references found" in str(result.problems[0])
