@@ -9,7 +9,7 @@ from ..textio import read_text, write_text
 from .common import EXIT_OK, EXIT_SOME_FAILED, fail, friendly_errors, report
 
 # Formats that keep `custom`, so pointer and commentary notes stay marked there.
-_MARKING_FORMATS = {"csljson"}
+_MARKING_FORMATS = {"csljson", "cslyaml"}
 
 
 @click.command()

@@ -1,0 +1,148 @@
+"""`cslbridge parse` end to end: outputs, --page, --review, other formats, bad input."""
+
+import json
+from pathlib import Path
+
+import pytest
+from click.testing import CliRunner
+
+from cslbridge.cli import main
+from cslbridge.formats import detect_format, get_format
+
+ROOT = Path(__file__).resolve().parents[1]
+PAGES = ROOT / "fixtures" / "pages"
+SEEDS = ROOT.parent / "shared" / "seeds"
+
+
+def run(*args, input=None):
+    return CliRunner().invoke(main, list(args), input=input)
+
+
+def seed_path(name):
+    path = SEEDS / name
+    if not path.exists():
+        pytest.skip("shared seeds not available")
+    return str(path)
+
+
+def test_parse_writes_csljson_in_input_order():
+    result = run("parse", seed_path("000_86c3b057a0d4154e.txt"))
+    assert result.exit_code == 0, result.output
+    items = json.loads(result.stdout)
+    assert [i["custom"]["number"] for i in items] == list(range(1, 21))
+    assert all(i["custom"]["source"] and "URL: Link" not in i["custom"]["source"] for i in items)
+
+
+def test_parse_page_puts_the_article_first():
+    result = run("parse", "--page", seed_path("000_86c3b057a0d4154e.txt"))
+    assert result.exit_code == 0
+    article, *refs = json.loads(result.stdout)
+    assert article["custom"]["article"] is True and len(refs) == 20
+    assert {tuple(r["custom"]["cited-by"]) for r in refs} == {(article["id"],)}
+
+
+def test_parse_keeps_pointers_marked_in_csljson():
+    result = run("parse", str(PAGES / "chicago_notes.txt"))
+    assert result.exit_code == 0
+    items = json.loads(result.stdout)
+    pointers = [i for i in items if i["custom"].get("pointer")]
+    assert [p["custom"]["number"] for p in pointers] == [2, 3, 6, 8]
+    assert all(p["type"] == "document" and p["note"] == p["custom"]["source"] for p in pointers)
+
+
+def test_formats_that_cannot_mark_pointers_leave_them_out_and_say_so(tmp_path):
+    out = tmp_path / "notes.ris"
+    result = run("parse", str(PAGES / "chicago_notes.txt"), "-t", "ris", "-o", str(out))
+    assert result.exit_code == 0
+    assert "5 pointer/commentary note(s) left out" in result.stderr
+    text = out.read_text(encoding="utf-8")
+    assert text.count("ER  -") == 4  # notes 1, 5 (two works) and 7
+    assert "Ibid" not in text and "op. cit" not in text
+
+
+def test_review_lists_uncertain_items_instead_of_writing_them():
+    result = run("parse", "--review", seed_path("003_114b52dd7ae8b880.txt"))
+    assert result.exit_code == 0
+    assert "need review" in result.stdout.splitlines()[0]
+    assert not result.stdout.lstrip().startswith("[")
+    flagged = [line for line in result.stdout.splitlines() if line.startswith("#")]
+    sources = [line for line in result.stdout.splitlines() if line.startswith("  source: ")]
+    assert len(flagged) == len(sources) == int(result.stdout.split()[0])
+
+
+def test_html_input_and_stdin():
+    html = (PAGES / "journal_ol.html").read_text(encoding="utf-8")
+    result = run("parse", "-", input=html)
+    assert result.exit_code == 0
+    items = json.loads(result.stdout)
+    assert len(items) == 3
+    assert items[0]["custom"]["source"].startswith("Gokhberg L.M., Kuznetsova T.E. [Innovation")
+
+
+def test_output_file(tmp_path):
+    out = tmp_path / "refs.json"
+    result = run("parse", str(PAGES / "gost_cyrillic.txt"), "-o", str(out))
+    assert result.exit_code == 0 and result.stdout == ""
+    assert len(json.loads(out.read_text(encoding="utf-8"))) == 5
+
+
+def test_no_references_is_an_error_without_output():
+    result = run("parse", str(PAGES / "no_references.txt"))
+    assert result.exit_code == 1
+    assert result.stdout == ""
+    assert result.stderr.strip() == f"error: {PAGES / 'no_references.txt'}: no references found in the input"
+
+
+def test_empty_file(tmp_path):
+    path = tmp_path / "empty.txt"
+    path.write_text("")
+    result = run("parse", str(path))
+    assert result.exit_code == 1 and "no references found" in result.stderr
+    assert "Traceback" not in result.output
+
+
+def test_binary_file_is_refused(tmp_path):
+    path = tmp_path / "scan.txt"
+    path.write_bytes(b"%PDF-1.4\x00\x01\x02" * 100)
+    result = run("parse", str(path))
+    assert result.exit_code == 2
+    assert result.stderr.strip() == f"error: {path}: looks like binary data, not a bibliography"
+
+
+def test_huge_file_is_refused(tmp_path):
+    path = tmp_path / "huge.txt"
+    with open(path, "wb") as handle:
+        handle.truncate(51 * 1024 * 1024)
+    result = run("parse", str(path))
+    assert result.exit_code == 2
+    assert "larger than 50 MB" in result.stderr and len(result.stderr.strip().splitlines()) == 1
+
+
+def test_unwritable_format_is_a_usage_error():
+    result = run("parse", str(PAGES / "one_per_line.txt"), "-t", "html")
+    assert result.exit_code == 2 and "can be read but not written" in result.stderr
+    result = run("parse", str(PAGES / "one_per_line.txt"), "-t", "nosuch")
+    assert result.exit_code == 2 and "unknown format" in result.stderr
+
+
+def test_missing_file():
+    result = run("parse", "does-not-exist.txt")
+    assert result.exit_code == 2 and "does-not-exist.txt" in result.stderr
+
+
+def test_convert_reads_text_through_the_text_format():
+    result = run("convert", str(PAGES / "one_per_line.txt"), "-t", "csljson")
+    assert result.exit_code == 0
+    assert len(json.loads(result.stdout)) == 4
+
+
+def test_text_sniffing_is_low_but_positive():
+    refs = (PAGES / "one_per_line.txt").read_text(encoding="utf-8")
+    text = get_format("text")
+    assert 0 < text.sniff(refs) <= 0.3
+    assert text.sniff((PAGES / "no_references.txt").read_text(encoding="utf-8")) == 0
+    assert detect_format("-", refs).name == "text"
+    csl = json.dumps([{"id": "a", "type": "book", "title": "T", "issued": {"date-parts": [[2001]]}}])
+    assert detect_format("-", csl).name == "csljson"
+    html = (PAGES / "tandf_notes.html").read_text(encoding="utf-8")
+    assert detect_format("-", html).name == "html"
