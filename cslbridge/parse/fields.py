@@ -158,6 +158,17 @@ def _constrain(words, labels, probs, tagger) -> None:
         j = i
         while j + 1 < n and labels[j + 1] == "author":
             j += 1
+        if i + 1 < j and words[i].endswith(","):
+            # "Collins, Kathleen. Clan Politics": an inverted name ends at its full stop.
+            for p in range(i + 1, j):
+                w = words[p]
+                if w.endswith(".") and not _INITIAL_TOKEN.match(w) and len(w) > 3:
+                    tail = words[p + 1:j + 1]
+                    if not any(t.endswith(",") or t.lower() in ("and", "&", "et", "al.") for t in tail):
+                        for k in range(p + 1, j + 1):
+                            labels[k] = "title"
+                        j = p
+                    break
         inits = [k for k in range(i, j + 1) if _INITIAL_TOKEN.match(words[k])]
         if inits and not _INITIAL_TOKEN.match(words[i]) and j - inits[-1] >= 2:
             tail = words[inits[-1] + 1:j + 1]
@@ -172,7 +183,11 @@ def _constrain(words, labels, probs, tagger) -> None:
         j = i
         while j + 1 < n and labels[j + 1] == "container":
             j += 1
-        for k in range(i, j):
+        if "volume" not in labels and ("publisher" in labels or "location" in labels) and not any(
+                w.startswith("//") or w.lower() in ("in", "in:") for w in words[:i + 1]):
+            for k in range(i, j + 1):
+                labels[k] = "title"  # a book: what looked like a container is its title
+        for k in (range(i, j) if labels[i] == "container" else ()):
             w = words[k]
             if (w.endswith((".", "]", "].", ".”", ".’", "?", "!")) and not _INITIAL_TOKEN.match(w)
                     and len(w.strip(".")) > 3):
@@ -441,7 +456,7 @@ def _item_type(item: dict, text: str) -> tuple[str, float]:
     if "genre" in item and _THESIS_RE.search(item["genre"]) or _THESIS_RE.search(text) and not container:
         return "thesis", 0.85
     if container:
-        if _CONF_RE.search(container):
+        if _CONF_RE.search(container) and "issue" not in item:
             return "paper-conference", 0.85
         if "editor" in item:
             return "chapter", 0.85
@@ -467,6 +482,8 @@ def _item_type(item: dict, text: str) -> tuple[str, float]:
         return "legislation", 0.75
     if "number" in item or _CORP_RE.search(item.get("publisher", "")) and "URL" in item:
         return "document", 0.8
+    if text.lstrip()[:1] in "‘“\"«" and ("URL" in item or _has_day(item.get("issued"))):
+        return "document", 0.75  # notes style: a quoted title with a date or link, no container
     if any(k in item for k in ("publisher", "number-of-pages", "edition", "ISBN")):
         return "book", 0.85
     if "URL" in item:
@@ -486,7 +503,7 @@ def _has_day(date: dict | None) -> bool:
 def _after_type(item: dict, kind: str, confidence: dict) -> None:
     """Fix-ups that depend on the type."""
     if kind == "interview" and "author" not in item:
-        m = re.search(r"(?i)\binterview\s+with\s+((?:[A-ZА-Я][\w'’-]+\.?\s+){0,3}[A-ZА-Я][\w'’-]+)", item.get("title", ""))
+        m = re.search(r"(?i:\binterview\s+with)\s+((?:[A-ZА-Я][\w'’-]+\.?\s+){0,3}[A-ZА-Я][\w'’-]+)", item.get("title", ""))
         if m and not re.match(r"(?i)(an?|the|anonymous)\b", m.group(1)):
             item["author"] = parse_names(m.group(1))
             confidence["author"] = 0.8

@@ -51,8 +51,12 @@ THESIS = re.compile(r"(?i)(?:автореф\.\s*)?\bдисс?\.\s*(?:\.\.\.|…)
 # Abbreviated publishing cities of Russian imprints: "М.:", "СПб. :", "Л.:".
 CITY = re.compile(r"(?<!\S)(?:М|СПб|Л|К|Мн|Х|M|SPb)\.\s?:(?=\s)")
 
+EDITION = re.compile(r"(?i)(?<!\S)\(?(?:\d+(?:st|nd|rd|th)|first|second|third|fourth|fifth)\s+(?:rev(?:ised)?\.?\s+|"
+                     r"expanded\s+)?ed(?:n|ition)?\.?\)?[.,]?(?!\S)|(?<!\S)\d+-е\s+изд\.(?:,\s*(?:перераб|доп|испр|стер)[\w.\s]*?\.)?")
+
 OVERRIDES = (
     ("url", URL, ("http", "www.", "ftp:")),
+    ("edition", EDITION, (" ed", "изд")),
     ("location", CITY, (".:", ". :")),
     ("genre", THESIS, ("дис",)),
     ("doi", DOI, ("10.",)),
