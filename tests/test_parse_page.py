@@ -271,3 +271,43 @@ def test_a_page_without_references_says_so():
 def test_empty_input():
     result = parse_page("", "empty.txt")
     assert result.items == [] and "no references found" in str(result.problems[0])
+
+
+def test_cyrillic_and_transliterated_lists_of_one_page_are_paired():
+    text = """Список литературы
+1. Иванов И.И. Экономика регионов. М.: Наука, 2015. 320 с.
+2. Петров П.П. Рынок труда // Вопросы экономики. 2018. № 3. С. 10–25.
+
+References
+1. Ivanov I.I. Ekonomika regionov [Regional economics]. Moscow, Nauka Publ., 2015, 320 p.
+2. Petrov P.P. [The labour market]. Voprosy Ekonomiki, 2018, no. 3, pp. 10–25. (In Russ.)
+"""
+    result = parse_page(text, "two-lists")
+    assert [i["custom"]["source"][:10] for i in result.items] == ["Ivanov I.I", "Petrov P.P"]
+    assert result.items[1]["custom"]["original-source"] == \
+        "Петров П.П. Рынок труда // Вопросы экономики. 2018. № 3. С. 10–25."
+
+
+def test_unnumbered_list_ends_where_page_prose_begins():
+    html = """<html><body><article><h1>On the measurement of trade costs</h1>
+<p>Anna Berg and Carl Holm</p>
+<h2>1. Introduction</h2><p>Trade costs are large (Anderson and van Wincoop 2004). We measure them here.</p>
+<h2>References</h2>
+<p>Anderson, J. E., and E. van Wincoop. 2004. "Trade Costs." <em>Journal of Economic Literature</em> 42 (3): 691–751.</p>
+<p>Head, K., and T. Mayer. 2014. "Gravity Equations." In <em>Handbook of International Economics</em>, vol. 4, 131–195. Amsterdam: Elsevier.</p>
+<p>The authors thank the editor and two referees for their many helpful comments on the first draft.</p>
+</article><footer><p>© 2023 Example Press. All rights reserved.</p></footer></body></html>"""
+    result = parse_page(html, "page.html", page=True)
+    article, *refs = result.items
+    assert article["author"] == [{"family": "Berg", "given": "Anna"}, {"family": "Holm", "given": "Carl"}]
+    assert "note" not in article  # the body after "Introduction" does not describe the article
+    assert [r["custom"]["source"][:8] for r in refs] == ["Anderson", "Head, K."]
+
+
+def test_western_author_line_with_affiliation():
+    lines = ["The Economics of Sanctions", "John Doe, University of Kent", "", "References",
+             "Drezner, D. W. (1999). The sanctions paradox. Cambridge University Press."]
+    article = article_item(lines, {}, 3)
+    assert article["title"] == "The Economics of Sanctions"
+    assert article["author"] == [{"family": "Doe", "given": "John"}]
+    assert article["custom"]["affiliations"][0]["affiliation"] == "University of Kent"

@@ -54,21 +54,54 @@ def find_entries(text: str) -> tuple[list[Entry], int | None, int | None]:
 
 def _entries(lines: list[str]) -> tuple[list[Entry], int | None, int | None]:
     sections = find_sections(lines, is_chrome)
-    entries: list[Entry] = []
+    found_by_section: list[list[Entry]] = []
     for section in sections:
         found = split_entries(lines, section.start, section.end, section.kind, is_chrome)
-        if section.kind == "references" and not section.heading and any(
-            classify(clean(e.text)) != REFERENCE for e in found
-        ):
+        kinds = [classify(clean(e.text)) for e in found]
+        if section.kind == "references" and not section.heading and any(k != REFERENCE for k in kinds):
             for entry in found:  # a numbered run holding pointers is a run of notes
                 entry.section = "notes"
-        entries.extend(found)
+        elif section.kind == "references" and found and found[0].number is None and COMMENTARY in kinds[1:]:
+            # an unnumbered list ends where page prose (a footer, "About the authors") begins
+            found = found[: kinds.index(COMMENTARY, 1)]
+        found_by_section.append(found)
+    entries = [e for found in _pair_translated(found_by_section) for e in found]
     if not sections:
         found = split_entries(lines, 0, len(lines), "references", is_chrome)
         # with no heading and no numbered run, prose paragraphs are page text, not entries
         entries = [e for e in found if classify(clean(e.text)) != COMMENTARY]
         return entries, None, None
     return entries, sections[0].start - (1 if sections[0].heading else 0), sections[-1].end
+
+
+def _cyrillic(entries: list[Entry]) -> bool:
+    text = " ".join(e.text for e in entries[:20])
+    letters = [ch for ch in text if ch.isalpha()]
+    return bool(letters) and sum("\u0400" <= ch <= "\u04ff" for ch in letters) > 0.5 * len(letters)
+
+
+def _pair_translated(lists: list[list[Entry]]) -> list[list[Entry]]:
+    """Russian pages print one list twice: Список литературы (Cyrillic) and References
+    (transliterated, with translations). Keep the References entries as the works and
+    the Cyrillic originals beside them, rather than every work twice."""
+    out: list[list[Entry]] = []
+    skip = False
+    for n, found in enumerate(lists):
+        if skip:
+            skip = False
+            continue
+        following = lists[n + 1] if n + 1 < len(lists) else None
+        if (following and found and len(found) == len(following)
+                and found[0].section == following[0].section == "references"
+                and _cyrillic(found) != _cyrillic(following)):
+            original, latin = (found, following) if _cyrillic(found) else (following, found)
+            for entry, twin in zip(latin, original):
+                entry.original = twin.text
+            out.append(latin)
+            skip = True
+            continue
+        out.append(found)
+    return out
 
 
 def parse_page(text: str, source: str = "", page: bool = False) -> ReadResult:
@@ -116,6 +149,8 @@ def parse_page(text: str, source: str = "", page: bool = False) -> ReadResult:
         if entry.number is not None:
             custom["number"] = entry.number
         custom["section"] = entry.section
+        if entry.original:
+            custom["original-source"] = clean(entry.original)
         items.append(item)
 
     _assign_note_ids(items)

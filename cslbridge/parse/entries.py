@@ -415,7 +415,7 @@ class Entry:
     line: int                  # 1-based line where the entry starts
     number: int | None = None  # the printed entry or note number
     section: str = "references"
-    segments: list[str] = field(default_factory=list)
+    original: str = ""         # the same entry in the page's other-language list, if any
 
 
 @dataclass

@@ -38,7 +38,7 @@ _CHROME_START = re.compile(
     r"|(?:privacy|cookie) policy.*|terms (?:and|&) conditions.*|subscribe.*"
     r"|access options|purchase (?:this )?(?:article|access).*|get access|request permissions"
     r"|reprints (?:&|and) permissions|(?:back to )?top|previous article|next article"
-    r"|skip to (?:main )?content|menu|search"
+    r"|skip to (?:main )?content|menu|search|(?:journal )?home(?: ?page)?|main page|главная"
     r")\s*$",
     re.I,
 )
@@ -46,6 +46,7 @@ _CHROME_PHRASES = (
     "add to cart", "add to basket", "current issue", "crossref citation", "local tax",
     "hours access", "hour access", "days online access", "day online access", "cookies",
     "open in a new tab", "open in new tab", "open in a new window", "articles with the crossref icon",
+    "all rights reserved", "©",
 )
 _PRICE = re.compile(r"\b\d+[.,]\d\d\s?(?:USD|EUR|GBP|руб)")
 _BREADCRUMB = re.compile(r"\s(?:/|>|»|→)\s")
@@ -321,6 +322,10 @@ _AFFILIATION_WORD = re.compile(
     r"Факультет\w*|Центр\w*|Школ\w*|РАН|Росси\w*)",
     re.I,
 )
+_BODY_START = re.compile(r"^(?:(?:\d+|I)\.?\s*)?(?:introduction|введение)\s*$", re.I)
+_WESTERN_AUTHOR = re.compile(
+    r"^(?P<given>[A-ZА-ЯЁ][a-zа-яё]+(?:[\s-][A-ZА-ЯЁ][a-zа-яё]*\.?)*)\s(?P<family>[A-ZА-ЯЁ][\w'’\-]+)[\d*†]*\s*,\s*(?P<aff>\S.*)$"
+)
 _SEPARATOR = re.compile(r"\s+[|/]\s+")
 _NAME_LIST = re.compile(
     r"^(?:[A-ZА-ЯЁ][a-zа-яё'’\-]+(?:\s[A-ZА-ЯЁ]\.)*(?:\s(?:de|van|von|der|da|di|le|la))?\s[A-ZА-ЯЁ][\w'’\-]+"
@@ -366,6 +371,8 @@ def article_item(lines: list[str], meta: dict[str, list[str]] | None = None, end
     in_abstract = False
 
     for i, line in enumerate(header):
+        if _BODY_START.match(line):
+            break  # the article body: nothing after it describes the article
         if not line or is_chrome(line):
             if not line and abstract_parts:
                 in_abstract = False  # a blank line ends the abstract once it has text
@@ -518,6 +525,9 @@ def _author_line(line: str) -> tuple[dict, str] | None:
             if aff and not _AFFILIATION_WORD.search(aff) and aff.count(",") < 2:
                 return None
             return _name(match.group("family"), match.group("given")), aff
+    match = _WESTERN_AUTHOR.match(line)
+    if match and _AFFILIATION_WORD.search(match.group("aff")):
+        return _name(match.group("family"), match.group("given")), match.group("aff").strip()
     return None
 
 
