@@ -466,3 +466,12 @@ def test_title_case_protection_follows_the_title_style():
     # Title Case: only acronyms are braced; the style may recase the rest
     assert title_line("Regime Security in Central Asia and the CSTO") == \
         "  title = {Regime Security in Central Asia and the {CSTO}},"
+
+
+def test_dropping_particle_kept_apart_by_biblatex_merged_by_bibtex():
+    item = {"id": "g", "type": "book", "author": [{"family": "Gaulle", "given": "Charles", "dropping-particle": "de"}]}
+    assert "author = {family=Gaulle, given=Charles, prefix=de, useprefix=false}" in write_biblatex([item])
+    assert read(write_biblatex([item])).items == [item]
+    assert "author = {de Gaulle, Charles}" in write([item])
+    assert read(write([item])).items[0]["author"] == [
+        {"family": "Gaulle", "given": "Charles", "non-dropping-particle": "de"}]

@@ -484,10 +484,17 @@ def _extended_name(raw: str) -> dict:
     return name
 
 
-def format_name(name: dict) -> str:
-    """A CSL name as BibTeX writes it: `von Last, Jr, First`, corporate names braced."""
+def format_name(name: dict, biblatex: bool = False) -> str:
+    """A CSL name as BibTeX writes it: `von Last, Jr, First`, corporate names braced.
+
+    Classic BibTeX has one kind of particle; BibLaTeX keeps a dropping particle apart
+    with its `family=..., prefix=..., useprefix=false` form."""
     if name.get("literal"):
         return "{" + latex.encode(name["literal"]) + "}"
+    if biblatex and name.get("dropping-particle") and not name.get("non-dropping-particle"):
+        parts = [(key, name.get(var)) for key, var in (
+            ("family", "family"), ("given", "given"), ("suffix", "suffix"), ("prefix", "dropping-particle"))]
+        return ", ".join(f"{key}={_extended_value(value)}" for key, value in parts if value) + ", useprefix=false"
     family = name.get("family", "")
     given = name.get("given", "")
     particle = " ".join(p for p in (name.get("dropping-particle"), name.get("non-dropping-particle")) if p)
@@ -507,8 +514,13 @@ def format_name(name: dict) -> str:
     return ", ".join(parts).rstrip()
 
 
-def format_names(names: list[dict], et_al: bool = False) -> str:
-    text = " and ".join(format_name(n) for n in names)
+def _extended_value(value: str) -> str:
+    encoded = latex.encode(value)
+    return "{" + encoded + "}" if "," in encoded or "=" in encoded or " and " in encoded else encoded
+
+
+def format_names(names: list[dict], et_al: bool = False, biblatex: bool = False) -> str:
+    text = " and ".join(format_name(n, biblatex) for n in names)
     return text + " and others" if et_al else text
 
 
@@ -1154,10 +1166,10 @@ def to_fields(item: Item, biblatex: bool) -> tuple[str, list[tuple[str, str, boo
     for var, field in (("author", "author"), ("editor", "editor")):
         done.add(var)
         if item.get(var):
-            put(field, format_names(item[var], var in et_al))
+            put(field, format_names(item[var], var in et_al, biblatex))
     if not item.get("editor") and item.get("compiler") and biblatex:
         done.add("compiler")
-        put("editor", format_names(item["compiler"], "compiler" in et_al))
+        put("editor", format_names(item["compiler"], "compiler" in et_al, biblatex))
         put("editortype", "compiler")
 
     title, volume_title = text("title"), text("volume-title")
@@ -1258,7 +1270,7 @@ def to_fields(item: Item, biblatex: bool) -> tuple[str, list[tuple[str, str, boo
     for var, field in (("translator", "translator"), ("container-author", "bookauthor")):
         done.add(var)
         if item.get(var):
-            put(field, format_names(item[var], var in et_al))
+            put(field, format_names(item[var], var in et_al, biblatex))
 
     language = text("language")
     if language:
@@ -1281,7 +1293,7 @@ def to_fields(item: Item, biblatex: bool) -> tuple[str, list[tuple[str, str, boo
         if var in done or var == "note" or value in (None, "", []):
             continue
         if var in NAME_VARIABLES and isinstance(value, list):
-            put(var.lower(), format_names(value, var in et_al))
+            put(var.lower(), format_names(value, var in et_al, biblatex))
         elif var in DATE_VARIABLES and isinstance(value, dict):
             put(var.lower(), format_iso_date(value) or latex.encode(str(value.get("literal") or value.get("raw") or "")))
         elif var in ALL_VARIABLES:
