@@ -475,3 +475,13 @@ def test_dropping_particle_kept_apart_by_biblatex_merged_by_bibtex():
     assert "author = {de Gaulle, Charles}" in write([item])
     assert read(write([item])).items[0]["author"] == [
         {"family": "Gaulle", "given": "Charles", "non-dropping-particle": "de"}]
+
+
+def test_biblatex_xdata_fields_are_shared_and_xdata_entries_are_not_items():
+    text = """@xdata{springer, publisher = {Springer}, location = {Berlin}}
+@book{a, title = {One}, date = {2001}, xdata = {springer}}
+@book{b, title = {Two}, date = {2002}, location = {Heidelberg}, xdata = {springer}}"""
+    a, b = read(text).items
+    assert (a["publisher"], a["publisher-place"]) == ("Springer", "Berlin")
+    assert (b["publisher"], b["publisher-place"]) == ("Springer", "Heidelberg")
+    assert "note" not in a

@@ -727,7 +727,7 @@ _GENRE_KEYS = {"PhD thesis": "phdthesis", "Master's thesis": "mathesis", "Candid
 # --- crossref ----------------------------------------------------------------
 
 _NOT_INHERITED = frozenset({
-    "ids", "crossref", "xref", "entryset", "entrysubtype", "execute", "label", "options",
+    "ids", "crossref", "xref", "xdata", "entryset", "entrysubtype", "execute", "label", "options",
     "presort", "related", "relatedoptions", "relatedstring", "relatedtype", "shorthand",
     "shorthandintro", "sortkey", "key",
 })
@@ -737,9 +737,20 @@ _CHILD_OF_COLLECTION = frozenset({"inbook", "bookinbook", "suppbook", "incollect
 
 def resolve_crossrefs(entries: list[Entry]) -> None:
     """Children inherit missing fields from their crossref parent (BibLaTeX rules:
-    the parent's title becomes the child's booktitle, its author the bookauthor)."""
+    the parent's title becomes the child's booktitle, its author the bookauthor), and
+    from the @xdata entries they name (every field as it is)."""
     by_key = {e.key.lower(): e for e in entries if e.key}
     for entry in entries:
+        if "xdata" in entry.fields:
+            refs = [r.strip().lower() for r in latex.decode(entry.fields["xdata"]).split(",")]
+            sources = [by_key.get(r) for r in refs]
+            for source in sources:
+                if source is not None and source is not entry:
+                    for name, value in source.fields.items():
+                        if name not in _NOT_INHERITED:
+                            entry.fields.setdefault(name, value)
+            if all(sources):
+                del entry.fields["xdata"]
         seen = set()
         child = entry
         while "crossref" in child.fields:
@@ -1047,6 +1058,8 @@ def read(text: str, source: str = "") -> ReadResult:
     items: list[Item] = []
     seen: dict[str, int] = {}
     for entry in entries:
+        if entry.kind == "xdata":  # field containers, not works
+            continue
         item = to_item(entry)
         key = entry.key
         if key:
