@@ -105,6 +105,9 @@ def _labels(text: str, spans, tagger):
     return labels, probs
 
 
+_SENTENCE_END = (".", "?", "!", ",", ";", ":", "”", "’", "»", '"', "]", ")")
+_BARE_YEAR = re.compile(r"^(?:1[5-9]|20)\d\d[;,.]?$")
+_DATE_PART = re.compile(r"(?i)^(?:[a-z]{3,4}\.?|\d{1,2}[;,.]?)$")
 _PLACE_LIKE = {"publisher", "container", "location"}
 _CYRILLIC = re.compile(r"[А-Яа-яЁё]")
 _INITIAL_TOKEN = re.compile(r"^(?:[A-ZА-ЯЁ][a-zа-яё]?\.[-‐]?){1,3},?$")
@@ -194,6 +197,22 @@ def _constrain(words, labels, probs, tagger) -> None:
                 for m in range(i, k + 1):
                     labels[m] = "title"
                 break
+    # A title ends at a sentence end: a container that starts mid-sentence is the title's tail.
+    for i in range(1, n):
+        if labels[i] == "container" and labels[i - 1] == "title" and not words[i - 1].endswith(_SENTENCE_END):
+            j = i
+            while j < n and labels[j] == "container" and not words[j].endswith(_SENTENCE_END):
+                j += 1
+            if j < n - 1 and labels[j] == "container" and labels[j + 1] == "container":
+                for k in range(i, j + 1):
+                    labels[k] = "title"
+    # "Lancet. 2009 Jun 27;": a bare year after a full stop starts the date, not the journal.
+    for i in range(1, n):
+        if labels[i] in ("container", "title") and _BARE_YEAR.match(words[i]) and words[i - 1].endswith("."):
+            j = i
+            while j < n and labels[j] == labels[i] and (j == i or _DATE_PART.match(words[j])):
+                labels[j] = "date"
+                j += 1
     # GOST and other "//" layouts: no container without a "//" (or "In:") before it.
     if "container" in labels and "volume" not in labels:
         seen = False
