@@ -312,3 +312,31 @@ def test_seed_notes_are_found_in_order():
     assert all(e.section == "notes" for e in entries)
     assert not any(re.search(r"Citation\d{4}", clean(e.text)) for e in entries)
     assert not any("Log in" in e.text or "USD" in e.text for e in entries)
+
+
+def test_numbers_on_their_own_lines():
+    text = (PAGES / "number_on_own_line.txt").read_text(encoding="utf-8")
+    entries, _, _ = find_entries(text)
+    assert [e.number for e in entries] == [1, 2, 3]
+    assert [clean(e.text) for e in entries] == [
+        "Smith, J.; Brown, K. Water pricing in arid regions. Water 2020, 12, 345.",
+        "Garcia, M.; Lopez, R.; Chen, W. Groundwater governance in Spain. Sustainability 2019, 11, 2210.",
+        "United Nations. World Water Development Report 2021; UNESCO: Paris, France, 2021.",
+    ]
+
+
+def test_bulleted_list():
+    lines = ["Further reading",
+             "• Smith, J. (2001). The history of trade. London: Routledge.",
+             "• Brown, A. (2010). Customs unions. Oxford: Oxford University Press."]
+    entries, _, _ = find_entries("\n".join(lines))
+    assert [clean(e.text) for e in entries] == [lines[1][2:], lines[2][2:]]
+
+
+def test_link_label_lines_stay_with_their_entry():
+    text = (PAGES / "notes_and_references.txt").read_text(encoding="utf-8")
+    entries, _, _ = find_entries(text)
+    assert [(e.section, e.number) for e in entries] == [
+        ("notes", 1), ("notes", 2), ("references", None), ("references", None), ("references", None)]
+    assert [clean(e.text).split(",")[0] for e in entries[2:]] == ["Allison", "Flikke", "Nikitina"]
+    assert clean(entries[2].text).endswith("European Security 18 (2): 173–200.")

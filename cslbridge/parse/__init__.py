@@ -56,7 +56,8 @@ def _entries(lines: list[str]) -> tuple[list[Entry], int | None, int | None]:
     sections = find_sections(lines, is_chrome)
     found_by_section: list[list[Entry]] = []
     for section in sections:
-        found = split_entries(lines, section.start, section.end, section.kind, is_chrome)
+        found = [e for e in split_entries(lines, section.start, section.end, section.kind, is_chrome)
+                 if clean(e.text)]
         kinds = [classify(clean(e.text)) for e in found]
         if section.kind == "references" and not section.heading and any(k != REFERENCE for k in kinds):
             for entry in found:  # a numbered run holding pointers is a run of notes

@@ -68,13 +68,17 @@ def heading_kind(line: str) -> str | None:
 _ARTEFACT_TOKEN = (
     r"(?:Google Scholar|Search in Google Scholar|Crossref|CrossRef|PubMed(?: Central)?|"
     r"Web of Science\s*®?|Scopus|MathSciNet|zbMATH|WorldCat|Find this resource:?|"
-    r"Open DOI|Full Text|View Article|Article|CAS|ADS|Link)"
+    r"Open DOI|Full Text|View Article|Article|CAS|ADS|Link|Taylor & Francis Online|Wiley Online Library|"
+    r"Green Version|Abstract|View PDF|View article)"
 )
 _TRAILING_ARTEFACTS = re.compile(
     r"(?:[\s,;]*[\[(]?" + _ARTEFACT_TOKEN + r"[\])]?)+[\s,;]*$"
 )
-_STRONG_ARTEFACT = re.compile(r"Google Scholar|Crossref|PubMed|Web of Science|Scopus|MathSciNet|WorldCat", re.I)
+_STRONG_ARTEFACT = re.compile(
+    r"Google Scholar|Crossref|PubMed|Web of Science|Scopus|MathSciNet|WorldCat|Taylor & Francis Online|"
+    r"Wiley Online Library", re.I)
 _URL_LINK = re.compile(r"\s*\bURL:\s*(?:Link|Ссылка)\b\.?")
+_BULLET = re.compile(r"^[•·▪◦‣∙\-–—*]\s+")
 _CITATION_YEAR = re.compile(r"\bCitation(?=\d{4}[a-z]?\b)")
 _SPACES = re.compile(r"\s+")
 _HEAD = 4000  # classify on the first characters only, so a runaway entry stays cheap
@@ -90,6 +94,7 @@ def clean(text: str) -> str:
     text = _CITATION_YEAR.sub("", text)
     text = _URL_LINK.sub("", text)
     text = _SPACES.sub(" ", text).strip()
+    text = _BULLET.sub("", text)
     match = _TRAILING_ARTEFACTS.search(text)
     if match and _STRONG_ARTEFACT.search(match.group(0)):
         text = text[: match.start()].rstrip()
@@ -139,7 +144,9 @@ def numbering(line: str) -> tuple[int, str, int] | None:
         if match.group(style):
             rest = line[match.end():]
             if not rest.strip():
-                return None
+                if style == "bare" or match.group(0).strip().startswith(("-", "–", "*", "•", "·")):
+                    return None
+                return int(match.group(style)), style, len(line)  # "1." alone, the entry below
             if style == "bare" and (not re.match(r"[^\W\d_]|[‘“\"'«(\[]", rest)
                                     or re.match(r"(?:pp?|с|S|стр|vols?|т|ff)\.", rest)):
                 return None  # "2014 563 p." is a year and "640 p." a page count, not note numbers
@@ -478,17 +485,17 @@ def find_sections(lines: list[str], is_chrome=lambda line: False) -> list[Sectio
     for first, last, style in _numbered_runs(lines, is_chrome):
         if any(a <= first < b for a, b in covered):
             continue
-        numbered = [lines[k] for k in range(first, min(last + 1, first + 200)) if numbering(lines[k])]
-        if len(numbered) < 2:
-            continue
-        numbered = numbered[:50]  # a sample decides; long lists must stay cheap
-        citation_like = sum(_citation_like(line[numbering(line)[2]:]) for line in numbered)
-        if citation_like < max(2, 0.5 * len(numbered)):
-            continue
         end = last + 1
+        if not lines[last][numbering(lines[last])[2]:].strip():  # "12." alone: its text is below
+            while end < len(lines) and _is_blank(lines[end]):
+                end += 1
         while end < len(lines) and not _is_blank(lines[end]) and not is_chrome(lines[end]) \
                 and not heading_kind(lines[end]):
             end += 1
+        # a sample of the run decides whether it is a list of references; long lists stay cheap
+        sample = split_entries(lines, first, min(end, first + 400))[:50]
+        if len(sample) < 2 or sum(_citation_like(e.text) for e in sample) < max(2, 0.5 * len(sample)):
+            continue
         kind = "notes" if style == "bare" else "references"
         sections.append(Section(kind, "", first, end))
         covered.append((first, end))
@@ -533,7 +540,8 @@ def _split_numbered(body, style: str, section: str) -> list[Entry]:
         if _is_blank(line):
             blank_since = True
             continue
-        if blank_since and parts and not line[:1].isspace() and not line.lstrip()[:1].islower():
+        if blank_since and any(p.strip() for p in parts) and not line[:1].isspace() \
+                and not line.lstrip()[:1].islower():
             break  # an unnumbered paragraph after a blank line ends the list
         parts.append(line)
         blank_since = False
@@ -580,7 +588,11 @@ def _wrapped_groups(para: list[tuple[int, str]]) -> list[list[tuple[int, str]]]:
             groups.append([(i, line)])
             continue
         previous = groups[-1][-1][1]
-        if hanging:
+        if not clean(line):
+            new = False  # a line of link labels ("[Google Scholar]") belongs to the entry above
+        elif _BULLET.match(line.strip()):
+            new = True
+        elif hanging:
             new = indent(line) == base
         else:
             new = bool(_ENDS_ENTRY.search(previous) and _STARTS_ENTRY.match(line))

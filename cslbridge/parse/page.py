@@ -31,7 +31,7 @@ _CHROME_START = re.compile(
     r"|(?:USD|EUR|GBP|RUB|US\$|\$|€|£)\s?\d[\d.,]*.*"               # prices
     r"|(?:log ?in|sign ?in|log ?out|register)\b.{0,60}"
     r"|view all (?:articles|issues|volumes).*|(?:journal )?current issue.*"
-    r"|\d*\s*citations?|\d*\s*views?|altmetric.*|metrics"
+    r"|\d*\s*citations?|\d*\s*views?|altmetric.*|(?:article )?metrics"
     r"|related research.*|people also read.*|recommended articles.*|cited by.*"
     r"|issue purchase|article pdfs? can be .*|pdf download.*|download pdf.*"
     r"|(?:full )?article|figures? (?:&|and) data|share|share this article"
