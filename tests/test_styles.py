@@ -15,7 +15,7 @@ from pathlib import Path
 
 import pytest
 
-from cslbridge.render import render_bibliography, render_citations, render_entries, resolve_style
+from cslbridge.render import list_styles, render_bibliography, render_citations, render_entries, resolve_style
 
 ROOT = Path(__file__).resolve().parents[1]
 STYLES = sorted((ROOT / "styles").glob("*.csl"))
@@ -66,6 +66,11 @@ def test_metadata_and_lookup(path):
     assert root.get("version") == "1.0" and root.get("class") == "in-text"
     info = resolve_style(path.stem)
     assert Path(info.path).read_bytes() == path.read_bytes() and info.parent_id is None
+
+
+def test_listed_first_among_styles():
+    assert list_styles("europe asia")[0].id == EAS
+    assert [s.id for s in list_styles("finance credit")] == [FC]
 
 
 def test_loads_in_citeproc_py():
