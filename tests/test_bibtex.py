@@ -254,11 +254,20 @@ def test_iso_dates(raw, date):
     ("2018", "Jan.", {"date-parts": [[2018, 1]]}),
     ("2018", "ОКТЯБРЬ", {"date-parts": [[2018, 10]]}),
     ("2008--2009", "", {"date-parts": [[2008], [2009]]}),
+    ("2018", "15 March", {"date-parts": [[2018, 3, 15]]}),
+    ("2018", "Mar. 15", {"date-parts": [[2018, 3, 15]]}),
+    ("2018", "1\u00a015", {"date-parts": [[2018, 1, 15]]}),  # month = jan # "~15"
+    ("2018", "Jan.--Feb.", {"date-parts": [[2018, 1], [2018, 2]]}),
     ("in press", "", None),
     ("n.d.", "", {"literal": "n.d."}),
 ])
 def test_classic_dates(year, month, date):
     assert classic_date(year, month) == date
+
+
+def test_month_macro_concatenated_with_a_day():
+    item = read('@article{a, title={T}, year=2018, month = jan # "~15"}').items[0]
+    assert item["issued"] == {"date-parts": [[2018, 1, 15]]} and "note" not in item
 
 
 def test_in_press_year_becomes_status():

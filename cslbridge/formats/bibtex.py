@@ -585,7 +585,32 @@ def parse_month(value: str) -> int | None:
     if value.isdigit():
         month = int(value)
         return month if 1 <= month <= 12 else None
-    return _MONTHS.get(value) or _MONTHS.get(value[:3])
+    return _MONTHS.get(value) or (_MONTHS.get(value[:3]) if value.isalpha() else None)
+
+
+_MONTH_DAY = re.compile(r"([^\W\d_]+\.?|\d{1,2})[\s\u00a0~.]+(\d{1,2})|(\d{1,2})[\s\u00a0~.]+([^\W\d_]+)\.?")
+_MONTH_RANGE = re.compile(r"([^\W\d_]+|\d{1,2})\.?\s*[-–—/]+\s*([^\W\d_]+|\d{1,2})\.?")
+
+
+def _month_parts(value: str) -> tuple[int | None, int | None, int | None]:
+    """`month` as (month, day, last month of a range): "jan", "15 March", "jan # ~15"
+    (read as "1 15"), "Jan.--Feb."."""
+    month = parse_month(value)
+    if month:
+        return month, None, None
+    value = value.strip()
+    m = _MONTH_DAY.fullmatch(value)
+    if m:
+        name, day = (m.group(1), m.group(2)) if m.group(1) else (m.group(4), m.group(3))
+        month = parse_month(name)
+        if month and 1 <= int(day) <= 31:
+            return month, int(day), None
+    m = _MONTH_RANGE.fullmatch(value)
+    if m:
+        first, last = parse_month(m.group(1)), parse_month(m.group(2))
+        if first and last:
+            return first, None, last
+    return None, None, None
 
 
 def classic_date(year: str, month: str = "", day: str = "") -> dict | None:
@@ -597,13 +622,16 @@ def classic_date(year: str, month: str = "", day: str = "") -> dict | None:
             return None
         return {"literal": year}
     first = [int(m.group(1))]
-    mon = parse_month(month) if month else None
+    mon, month_day, last_month = _month_parts(month) if month else (None, None, None)
     if mon:
         first.append(mon)
-        if day.strip().isdigit() and 1 <= int(day) <= 31:
+        day = day.strip() or str(month_day or "")
+        if day.isdigit() and 1 <= int(day) <= 31:
             first.append(int(day))
     if m.group(2):
         return {"date-parts": [first, [int(m.group(2))]]}
+    if last_month:
+        return {"date-parts": [first, [first[0], last_month]]}
     return {"date-parts": [first]}
 
 
@@ -892,7 +920,7 @@ def to_item(entry: Entry) -> Item:
         issued = classic_date(year, month, day)
         if year and issued is None:
             item["status"] = year
-        if month and (not year or not parse_month(month)):
+        if month and (not year or not _month_parts(month)[0]):
             notes.append(f"month: {month}")
     if issued:
         item["issued"] = issued
