@@ -17,6 +17,7 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass, field
+from functools import lru_cache
 
 REFERENCE, POINTER, COMMENTARY = "reference", "pointer", "commentary"
 
@@ -291,6 +292,7 @@ def _opcit(text: str) -> list[str]:
     return [match.group("who").strip()] if match else []
 
 
+@lru_cache(maxsize=8192)  # the same entry is classified when finding lists and when reading them
 def classify(text: str) -> str:
     """REFERENCE, POINTER or COMMENTARY for one segment of a note or list entry."""
     text = text[:_HEAD]

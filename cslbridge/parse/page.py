@@ -211,7 +211,7 @@ def html_lines(html: str) -> tuple[list[str], dict[str, list[str]]]:
             if match:
                 rest = line[match.end():]
                 # keep a printed number (T&F notes print their own); add the list's otherwise
-                printed = re.match(r"\[?(\d+)[\].)]?\s", rest)
+                printed = re.match(r"\[?(\d+)[\].)]?(?=\s|[^\d.])", rest)
                 line = rest if printed and printed.group(1) == match.group(1) else f"{match.group(1)}. {rest}"
             line = line.replace("\x00", "").strip()
             lines.append(line)
