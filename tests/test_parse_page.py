@@ -311,3 +311,20 @@ def test_western_author_line_with_affiliation():
     assert article["title"] == "The Economics of Sanctions"
     assert article["author"] == [{"family": "Doe", "given": "John"}]
     assert article["custom"]["affiliations"][0]["affiliation"] == "University of Kent"
+
+
+def test_html_h1_is_the_title_when_there_are_no_meta_tags():
+    html = """<html><body><p>Journal of Regional Studies</p><p>A much longer line of site text that is not the title of anything</p>
+<h1>Ports and <em>hinterlands</em></h1><p>Keywords: ports; logistics</p>
+<h2>References</h2><ol><li>Smith J. Ports. London, Routledge, 2001, 200 p.</li>
+<li>Jones K. [Hinterlands]. Voprosy Ekonomiki, 2010, no. 3, pp. 5–9. (In Russ.)</li></ol></body></html>"""
+    article = parse_page(html, "p.html", page=True).items[0]
+    assert article["title"] == "Ports and hinterlands"
+    assert article["keyword"] == "ports, logistics"
+
+
+def test_note_numbers_glued_to_their_text():
+    text = "1See also Flikke (2009).\n2Author’s interview with an official, Minsk, 3 May 2015.\n3Ibid."
+    result = parse_page(text, "glued")
+    assert [i["custom"]["number"] for i in result.items] == [1, 2, 3]
+    assert [bool(i["custom"].get("pointer")) for i in result.items] == [True, False, True]

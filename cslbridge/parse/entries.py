@@ -131,7 +131,7 @@ _NUMBERED = re.compile(
     r"|(?P<dot>\d{1,4})\.(?!\d)"      # 12.
     r"|(?P<par>\d{1,4})\)"            # 12)
     r"|\((?P<pp>\d{1,4})\)"           # (12)
-    r"|(?P<bare>\d{1,3})(?=\s+\S)"    # 12 See also ... (four digits would be a year)
+    r"|(?P<bare>\d{1,3})(?=\s+\S|[A-ZА-ЯЁ‘“«])"  # 12 See also ..., 12See (copied superscripts)
     r")\s*"
 )
 

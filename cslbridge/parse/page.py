@@ -97,6 +97,7 @@ class _PageParser(HTMLParser):
         self._lists: list[list] = []               # [ordered, next number]
         self._links: list[tuple[str, int]] = []    # (href, buffer index at start)
         self._in_title = False
+        self._h1: list[str] | None = None
 
     def _flush(self, blank: bool = False):
         text = re.sub(r"[ \t\r\f\v\u00a0]+", " ", "".join(self._buf)).strip()
@@ -115,6 +116,8 @@ class _PageParser(HTMLParser):
             return
         if tag == "title":
             self._in_title = True
+        if tag == "h1" and "html:h1" not in self.meta:
+            self._h1 = []
         if tag in _VOID:
             if tag == "br" and not self._skip:
                 self._buf.append("\n")
@@ -152,6 +155,11 @@ class _PageParser(HTMLParser):
     def handle_endtag(self, tag):
         if tag == "title":
             self._in_title = False
+        if tag == "h1" and self._h1 is not None:
+            heading = re.sub(r"\s+", " ", "".join(self._h1)).strip()
+            if heading:
+                self.meta["html:h1"] = [heading]
+            self._h1 = None
         if tag in _VOID:
             return
         # close up to the matching tag (HTML in the wild is not always balanced)
@@ -190,6 +198,8 @@ class _PageParser(HTMLParser):
             self.title += data
         if not self._skip:
             self._buf.append(data)
+            if self._h1 is not None:
+                self._h1.append(data)
 
     def close(self):
         super().close()
@@ -539,7 +549,7 @@ def _apply_meta(item: dict, meta: dict[str, list[str]], authors: list, affiliati
                 return meta[key][0]
         return None
 
-    title = first("citation_title", "dc.title", "og:title")
+    title = first("citation_title", "dc.title", "og:title", "html:h1")
     if title:
         item["title"] = title
     journal = first("citation_journal_title", "citation_conference_title", "prism.publicationname",
