@@ -30,7 +30,8 @@ def seed(name):
     ("References", "references"), ("REFERENCES:", "references"), ("7. References", "references"),
     ("Список литературы", "references"), ("Литература", "references"), ("Источники", "references"),
     ("Bibliography", "references"), ("Works Cited", "references"), ("Notes", "notes"),
-    ("Endnotes", "notes"), ("Примечания", "notes"),
+    ("Endnotes", "notes"), ("Примечания", "notes"), ("References (42)", "references"),
+    ("Литература / References", "references"), ("## References", "references"),
 ])
 def test_headings_are_recognised(line, kind):
     assert heading_kind(line) == kind

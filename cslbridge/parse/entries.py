@@ -58,10 +58,13 @@ def heading_kind(line: str) -> str | None:
     """'references' or 'notes' when the line is a list heading, else None."""
     text = line.strip().strip("#*=").strip()
     text = re.sub(r"^(?:\d+(?:\.\d+)*\.?|[IVX]+\.)\s+", "", text)  # "7. References"
-    text = text.rstrip(":.").strip().lower()
-    if len(text) > 50 or text not in _HEADINGS:
+    text = re.sub(r"\s*\(\d+\)$", "", text.rstrip(":.").strip()).lower()  # "References (42)"
+    if len(text) > 60:
         return None
-    return "notes" if text in _NOTE_HEADINGS else "references"
+    parts = [p.strip() for p in re.split(r"\s+[/|]\s+", text)]  # "Литература / References"
+    if not all(p in _HEADINGS for p in parts):
+        return None
+    return "notes" if all(p in _NOTE_HEADINGS for p in parts) else "references"
 
 
 # --- scraping artefacts ---------------------------------------------------
