@@ -93,6 +93,9 @@ def test_clean_keeps_words_that_only_look_like_artefacts():
     "For more information see Kazantsev (2008), Nikitina (2009).",
     "Cf. Mankoff (2009, 115).",
     "The rapid reaction force comprises about 4,000 troops (Yurgens 2011).",
+    "Smith 2001, 45.",
+    "Hill and Gaddy 2013: 112–14.",
+    "Kotkin, Armageddon Averted, 52.",
 ])
 def test_pointers(text):
     assert classify(text) == POINTER
@@ -129,6 +132,8 @@ def test_targets_are_author_year_pairs():
     assert targets("as argued before (Smith and Jones 2001; Brown et al. 2003a)") == [
         "Smith and Jones (2001)", "Brown et al. (2003a)"]
     assert targets("See also Vysotskaya Guedes Vieira (2014, p. 108).") == ["Vysotskaya Guedes Vieira (2014)"]
+    assert targets("Hill and Gaddy 2013: 112–14.") == ["Hill and Gaddy (2013)"]
+    assert targets("Kotkin, Armageddon Averted, 52.") == ["Kotkin"]
 
 
 def test_strip_cue_leaves_the_work():

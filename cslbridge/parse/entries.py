@@ -210,6 +210,14 @@ _WHO = rf"{_NAMES}(?:(?:,\s*|\s+)(?:and|&|и)\s+{_NAMES})?(?:\s+et al\.?|\s+и �
 _NARRATIVE = re.compile(rf"(?P<who>{_WHO})\s*\((?P<year>(?:1[5-9]\d\d|20\d\d)[a-z]?)(?P<loc>[^()]*)\)")
 _PAREN = re.compile(r"\(([^()]*?\b(?:1[5-9]\d\d|20\d\d)[a-z]?\b[^()]*)\)")
 _PAREN_ONE = re.compile(rf"^\s*(?:see\s+(?:also\s+)?|cf\.\s+)?(?P<who>{_WHO}),?\s+(?P<year>(?:1[5-9]\d\d|20\d\d)[a-z]?)\b(?P<loc>.*)$", re.I)
+# Short-form notes that point at a work cited in full elsewhere:
+# "Smith 2001, 45." (author-date) and "Kotkin, Armageddon Averted, 52." (shortened note).
+_SHORT_CITE = re.compile(
+    rf"^(?:see\s+(?:also\s+)?|cf\.\s+)?(?P<who>{_WHO}),?\s+(?P<year>(?:1[5-9]\d\d|20\d\d)[a-z]?)"
+    r"(?:[,:]\s*(?:pp?\.\s*)?\d+(?:[–-]\d+)?)?\.?$", re.I)
+_SHORT_NOTE = re.compile(
+    r"^(?P<who>[A-ZА-ЯЁ][\w'’\-]+(?:\s(?:and|&|и)\s[A-ZА-ЯЁ][\w'’\-]+)?),\s+[^,]{3,80},\s+"
+    r"(?:pp?\.\s*|с\.\s*)?\d+(?:[–-]\d+)?\.?$")
 _YEAR_IN_PARENS = re.compile(r"\([^()]*\b(?:1[5-9]\d\d|20\d\d)")
 _OPCIT = re.compile(r"^(?P<who>[A-ZА-ЯЁ][^,(]{1,60}?),?\s+(?:op\.?\s?cit|loc\.?\s?cit|указ\.\s?соч)", re.I)
 _CUE_WORDS = re.compile(r"^(?:(?:See|Also|For|In|Cf\.|And|By|Compare|The|On|As|Но|См\.)\s+)+")
@@ -268,6 +276,12 @@ def targets(text: str) -> list[str]:
     """The `Author (Year)` works a pointer or commentary cites, in order."""
     text = text[:_HEAD]
     found: list[tuple[int, str]] = []
+    short = _SHORT_CITE.match(text) if len(text) < 100 else None
+    if short:
+        return [f"{_CUE_WORDS.sub('', short.group('who')).strip(' ,')} ({short.group('year')})"]
+    short = _SHORT_NOTE.match(text) if len(text) < 120 else None
+    if short:
+        return [short.group("who")]
     if not _YEAR_IN_PARENS.search(text):
         return _opcit(text)
     for match in _NARRATIVE.finditer(text):
@@ -311,6 +325,8 @@ def classify(text: str) -> str:
         return POINTER
     if _INTERVIEW.match(text):
         return REFERENCE
+    if (len(text) < 100 and _SHORT_CITE.match(text)) or (len(text) < 120 and _SHORT_NOTE.match(text)):
+        return POINTER
     leading = _NARRATIVE.match(text)
     if leading and len(text) - leading.end() > 30 and not is_prose(text):
         return REFERENCE  # "European Commission (2017). My region, ...": author-date, not a pointer
