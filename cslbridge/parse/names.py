@@ -27,8 +27,8 @@ _ROLE = re.compile(
 _PARTICLES = {"van", "von", "der", "den", "de", "del", "della", "di", "da", "du", "la", "le", "ter", "ten",
               "dos", "das", "bin", "al", "el", "van't", "zu", "vom"}
 _SUFFIXES = {"jr", "jr.", "sr", "sr.", "ii", "iii", "iv"}
-_CORPORATE = re.compile(
-    r"(?i)\b(?:ministry|ministerstvo|министерство|organi[sz]ation|association|institute|university|"
+_CORPORATE = re.compile(  # matched against lower-cased text
+    r"\b(?:ministry|ministerstvo|министерство|organi[sz]ation|association|institute|university|"
     r"council|commission|committee|department|agency|bank|government|office|service|society|"
     r"centre|center|foundation|group|union|federation|secretariat|nations|bureau|board|world|"
     r"company|corporation|inc|ltd|collaboration|consortium|programme|program|network|fund|news|"
@@ -43,7 +43,10 @@ def _is_initials(word: str) -> bool:
 
 def clean(span: str) -> str:
     """Drop role words, "et al." and outer punctuation from a name span."""
-    span = _ETAL.sub("", span).strip(" /")
+    low = span.lower()
+    if "et" in low or "др" in low or "u." in low:
+        span = _ETAL.sub("", span)
+    span = span.strip(" /")
     for _ in range(2):
         span = _ROLE.sub(" ", span)
     span = re.sub(r"\s+([.,])", r"\1", span)
@@ -65,7 +68,7 @@ def one_name(text: str) -> dict:
     if not text:
         return {}
     words = text.split()
-    if _CORPORATE.search(text) or len(words) > 5:
+    if _CORPORATE.search(text.lower()) or len(words) > 5:
         return {"literal": text.rstrip(".") if not _is_initials(words[-1]) else text}
     suffix = None
     if len(words) > 1 and words[-1].lower().rstrip(",") in _SUFFIXES:
@@ -128,7 +131,7 @@ def parse_names(span: str) -> list[dict]:
     text = clean(span)
     if not text:
         return []
-    if _CORPORATE.search(text) and not re.search(r"[,;&]| and ", text):
+    if _CORPORATE.search(text.lower()) and not re.search(r"[,;&]| and ", text):
         return [{"literal": text.rstrip(".")}]
     chunks = re.split(r"\s*;\s*|\s+(?:and|&|и|und|et|y)\s+|,\s*(?:and|&|и)\s+", text)
     names = []
