@@ -146,3 +146,14 @@ def test_text_sniffing_is_low_but_positive():
     assert detect_format("-", csl).name == "csljson"
     html = (PAGES / "tandf_notes.html").read_text(encoding="utf-8")
     assert detect_format("-", html).name == "html"
+
+
+def test_random_bytes_without_nul_are_refused(tmp_path):
+    import random
+
+    rng = random.Random(7)
+    path = tmp_path / "noise.txt"
+    path.write_bytes(bytes(rng.randrange(1, 256) for _ in range(50000)))
+    result = run("parse", str(path))
+    assert result.exit_code == 1 and result.stdout == ""
+    assert result.stderr.strip() == f"error: {path}: does not look like text (binary data or a wrong encoding?)"

@@ -105,8 +105,23 @@ def _pair_translated(lists: list[list[Entry]]) -> list[list[Entry]]:
     return out
 
 
+_PLAIN = re.compile(r"[\w\s.,;:()\[\]$^~`\\'\"/&%+=?!#@*<>|{}‘’“”«»„–—\-№§©®°•·…]")
+
+
+def _looks_like_text(text: str) -> bool:
+    """False for binary data decoded as text: mostly symbols from the code page's upper half."""
+    sample = text[:20000]
+    if not sample.strip():
+        return True
+    plain = len(_PLAIN.findall(sample))
+    words = re.findall(r"[^\W\d_]{2,}", sample)
+    return plain >= 0.9 * len(sample) and len(words) >= 0.05 * len(sample) / 6
+
+
 def parse_page(text: str, source: str = "", page: bool = False) -> ReadResult:
     """Read a reference list, a notes section or a whole saved page into items."""
+    if not _looks_like_text(text):
+        return ReadResult([], [Problem("does not look like text (binary data or a wrong encoding?)", source)])
     lines, meta = page_lines(text)
     entries, header_end, footer_start = _entries(lines)
     problems: list[Problem] = []
