@@ -157,3 +157,23 @@ def test_random_bytes_without_nul_are_refused(tmp_path):
     result = run("parse", str(path))
     assert result.exit_code == 1 and result.stdout == ""
     assert result.stderr.strip() == f"error: {path}: does not look like text (binary data or a wrong encoding?)"
+
+
+def test_only_formats_that_read_pointers_back_keep_them():
+    from cslbridge.cli.parse import keeps_marks
+    from cslbridge.formats import Format
+    from cslbridge.items import ReadResult
+
+    def keep_write(items):
+        return json.dumps(items)
+
+    def keep_read(text, source=""):
+        return ReadResult(json.loads(text), [])
+
+    def drop_read(text, source=""):
+        return ReadResult([{k: v for k, v in i.items() if k != "custom"} for i in json.loads(text)], [])
+
+    assert keeps_marks(Format("keeps", "", read=keep_read, write=keep_write))
+    assert not keeps_marks(Format("drops", "", read=drop_read, write=keep_write))
+    assert not keeps_marks(Format("write-only", "", write=keep_write))
+    assert keeps_marks(get_format("csljson"))

@@ -8,8 +8,6 @@ from .. import api
 from ..textio import read_text, write_text
 from .common import EXIT_OK, EXIT_SOME_FAILED, fail, friendly_errors, report
 
-# Formats that keep `custom`, so pointer and commentary notes stay marked there.
-_MARKING_FORMATS = {"csljson", "cslyaml"}
 
 
 @click.command()
@@ -38,7 +36,7 @@ def parse(infile, to, page, review, output):
     if review:
         click.echo(review_text(items), nl=False)
         raise SystemExit(EXIT_SOME_FAILED if result.problems else EXIT_OK)
-    if fmt.name not in _MARKING_FORMATS:
+    if not keeps_marks(fmt):
         marked = [i for i in items if _is_marked(i)]
         if marked:
             items = [i for i in items if not _is_marked(i)]
@@ -46,6 +44,23 @@ def parse(infile, to, page, review, output):
                        f"{fmt.name} cannot mark them (use -t csljson to keep them)", err=True)
     write_text(output, api.write(items, fmt.name))
     raise SystemExit(EXIT_SOME_FAILED if result.problems else EXIT_OK)
+
+
+def keeps_marks(fmt) -> bool:
+    """Whether a pointer note written in this format reads back still marked as a pointer.
+
+    Asked of the format itself (a round trip of one probe item), so plugins that keep
+    `custom` (CSL-JSON, CSL-YAML, BibTeX's cslbridge-* fields) keep pointers and the
+    others leave them out rather than turning them into works.
+    """
+    if fmt.read is None or fmt.write is None:
+        return False
+    probe = {"id": "note1", "type": "document", "note": "Ibid.", "custom": {"pointer": True}}
+    try:
+        back = fmt.read(fmt.write([probe]), source="probe").items
+    except Exception:  # a plugin that cannot round-trip cannot mark either
+        return False
+    return bool(back) and bool((back[0].get("custom") or {}).get("pointer"))
 
 
 def _is_marked(item) -> bool:
