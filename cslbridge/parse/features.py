@@ -74,20 +74,26 @@ _CLASSES = {
 _OFFSETS = (-2, -1, 1, 2)
 
 
-def word_shape(word: str) -> str:
-    out = []
-    for ch in word[:12]:
+def _shape_table() -> dict[int, str]:
+    table = {}
+    for code in range(0x3000):  # every cased script lives below CJK
+        ch = chr(code)
         if ch.isupper():
-            c = "A"
+            table[code] = "A"
         elif ch.islower():
-            c = "a"
+            table[code] = "a"
         elif ch.isdigit():
-            c = "0"
-        else:
-            c = ch
-        if not out or out[-1] != c:
-            out.append(c)
-    return "".join(out)
+            table[code] = "0"
+    return table
+
+
+_SHAPE = _shape_table()
+_RUNS = re.compile(r"(.)\1+", re.S)
+
+
+def word_shape(word: str) -> str:
+    """Character classes of the first 12 characters, runs collapsed: "Smith," -> "Aa,"."""
+    return _RUNS.sub(r"\1", word[:12].translate(_SHAPE))
 
 
 @lru_cache(maxsize=200_000)
@@ -138,15 +144,6 @@ def word_features(word: str) -> tuple[tuple[str, ...], tuple[str, ...]]:
     return tuple(own), short
 
 
-@lru_cache(maxsize=200_000)
-def _shifted(word: str, offset: int) -> tuple[str, ...]:
-    prefix = f"{offset}:"
-    short = word_features(word)[1]
-    if offset in (-2, 2):
-        short = short[:1] + short[2:3]  # kind and word only, further away
-    return tuple(prefix + f for f in short)
-
-
 _POS = tuple("pos=%d" % k for k in range(11))
 _SEG = tuple("seg=%d" % k for k in range(6))
 # State flags a word sets or clears, as bits: opens [ / quote / (, closes ] / quote / ),
@@ -157,8 +154,12 @@ _OB, _OQ, _OP, _CB, _CQ, _CP, _EQ, _SEP, _YR, _PER = (1 << k for k in range(10))
 @lru_cache(maxsize=200_000)
 def _word_entry(word: str):
     """Everything a sequence needs from one word, computed once per distinct word."""
-    own = word_features(word)[0]
-    around = tuple(_shifted(word, off) for off in (2, 1, -1, -2))  # as seen from i-2, i-1, i+1, i+2
+    own, short = word_features(word)
+    near, far = short, short[:1] + short[2:3]  # further away: kind and word only
+    around = (  # as seen from i-2, i-1, i+1, i+2
+        tuple(["2:" + f for f in far]), tuple(["1:" + f for f in near]),
+        tuple(["-1:" + f for f in near]), tuple(["-2:" + f for f in far]),
+    )
     first = word[:1]
     flags = 0
     if first == "[":
