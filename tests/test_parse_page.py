@@ -328,3 +328,12 @@ def test_note_numbers_glued_to_their_text():
     result = parse_page(text, "glued")
     assert [i["custom"]["number"] for i in result.items] == [1, 2, 3]
     assert [bool(i["custom"].get("pointer")) for i in result.items] == [True, False, True]
+
+
+def test_titles_that_start_like_abstract_sections_stay_titles():
+    lines = ["Regional Studies Quarterly", "Methods of regional analysis in economic geography today and tomorrow",
+             "Smith J. University of Leeds, Leeds, United Kingdom", "", "References",
+             "1. Jones K. Regions. London, Routledge, 2001, 200 p."]
+    article = article_item(lines, {}, 4)
+    assert article["title"] == "Methods of regional analysis in economic geography today and tomorrow"
+    assert "abstract" not in article

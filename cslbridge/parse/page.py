@@ -401,7 +401,8 @@ def article_item(lines: list[str], meta: dict[str, list[str]] | None = None, end
                 abstract_parts.append(head.group(1))
             continue
         structured = _STRUCTURED.match(line)
-        if structured and (abstract_parts or in_abstract or len(line.split()) > 8):
+        if structured and structured.group("text")[0].isupper() and (
+                abstract_parts or in_abstract or len(line.split()) >= 12):
             abstract_parts.append(f"{structured.group('label')}: {structured.group('text')}")
             in_abstract = True
             continue
