@@ -346,3 +346,17 @@ def test_link_label_lines_stay_with_their_entry():
         ("notes", 1), ("notes", 2), ("references", None), ("references", None), ("references", None)]
     assert [clean(e.text).split(",")[0] for e in entries[2:]] == ["Allison", "Flikke", "Nikitina"]
     assert clean(entries[2].text).endswith("European Security 18 (2): 173–200.")
+
+
+def test_a_notes_heading_over_prose_is_not_a_list():
+    text = """Table 2. Exports by region
+
+Notes
+Figures are in current US dollars and exclude re-exports through third countries.
+
+References
+1. Jones K. [Exports]. Voprosy Ekonomiki, 2010, no. 3, pp. 5–9. (In Russ.)
+2. Smith J. Trade. London, Routledge, 2001, 200 p.
+"""
+    entries, _, _ = find_entries(text)
+    assert [(e.section, e.number) for e in entries] == [("references", 1), ("references", 2)]

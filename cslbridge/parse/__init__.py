@@ -59,6 +59,8 @@ def _entries(lines: list[str]) -> tuple[list[Entry], int | None, int | None]:
         found = [e for e in split_entries(lines, section.start, section.end, section.kind, is_chrome)
                  if clean(e.text)]
         kinds = [classify(clean(e.text)) for e in found]
+        if all(k == COMMENTARY for k in kinds):
+            continue  # "Notes" over a table or a figure: prose, not a list
         if section.kind == "references" and not section.heading and any(k != REFERENCE for k in kinds):
             for entry in found:  # a numbered run holding pointers is a run of notes
                 entry.section = "notes"
