@@ -12,7 +12,6 @@ from __future__ import annotations
 import re
 from functools import lru_cache
 
-_STRIP = re.compile(r"^[\W_]+|[\W_]+$")
 _YEAR = re.compile(r"^\(?\[?(1[5-9]\d\d|20[0-4]\d)[a-z]?\]?\)?[.,;:]?$")
 _RANGE = re.compile(r"^\(?(?:[A-Za-z]{0,2}\d+[–—-]{1,2}[A-Za-z]{0,2}\d+)\)?[.,;:)]*$")
 _NUM = re.compile(r"^\(?\d+\)?[.,;:]?$")
@@ -74,6 +73,16 @@ _CLASSES = {
 _OFFSETS = (-2, -1, 1, 2)
 
 
+def _strip(word: str) -> str:
+    """The word without leading or trailing non-alphanumerics (no regex backtracking)."""
+    i, j = 0, len(word)
+    while i < j and not word[i].isalnum():
+        i += 1
+    while j > i and not word[j - 1].isalnum():
+        j -= 1
+    return word[i:j]
+
+
 def _shape_table() -> dict[int, str]:
     table = {}
     for code in range(0x3000):  # every cased script lives below CJK
@@ -99,7 +108,7 @@ def word_shape(word: str) -> str:
 @lru_cache(maxsize=200_000)
 def word_features(word: str) -> tuple[tuple[str, ...], tuple[str, ...]]:
     """(own features, short features neighbours see) for one token."""
-    raw = _STRIP.sub("", word)
+    raw = _strip(word)
     core = raw.lower()
     shape = word_shape(word)
     cls = _CLASSES.get(core, "")
