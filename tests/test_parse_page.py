@@ -4,6 +4,8 @@ import re
 from pathlib import Path
 
 import pytest
+from hypothesis import given, settings
+from hypothesis import strategies as st
 
 from cslbridge.items import validate
 from cslbridge.parse import parse_page
@@ -337,3 +339,20 @@ def test_titles_that_start_like_abstract_sections_stay_titles():
     article = article_item(lines, {}, 4)
     assert article["title"] == "Methods of regional analysis in economic geography today and tomorrow"
     assert "abstract" not in article
+
+
+_PIECES = ["<p>", "</p>", "<ol>", "</ol>", "<li>", "</li>", "<sup>1</sup>", "<a href='http://x.org/a'>Link</a>",
+           "<!--", "-->", "<script>", "</script>", "<div class='hidden'>", "</div>", "References", "Notes", "\n",
+           "<br>", "Smith J. Title. Journal, 2001, no. 3, pp. 5–9.", "See also Smith (2001).", "Ibid.",
+           "<meta name='citation_author' content=''>", "<meta name='citation_title' content='T'>", "<h1>",
+           "</h1>", "&amp;", "&#x", "<![CDATA[", "<", ">", "1. ", "2. ", "‘Doc’, 5 May 2001; ‘Doc2’, 6 May 2002.",
+           "Received: 32 May 2001", "Vol. 3, Iss. 4, MAY 2020", "Pages: 5–9", "Keywords: ", "Список литературы"]
+
+
+@settings(max_examples=60, deadline=None)
+@given(st.lists(st.sampled_from(_PIECES), max_size=50), st.booleans())
+def test_any_mix_of_page_fragments_gives_valid_items(pieces, as_page):
+    result = parse_page("".join(pieces), "fuzz", page=as_page)
+    assert all(validate(item) == [] for item in result.items)
+    assert len({item["id"] for item in result.items}) == len(result.items)
+    assert result.items or result.problems

@@ -148,7 +148,7 @@ def parse_page(text: str, source: str = "", page: bool = False) -> ReadResult:
     if not any(kind != COMMENTARY for _, kind, _ in planned):
         where = "the page" if page else "the input"
         problems.append(Problem(f"no references found in {where}", source))
-        return ReadResult([article] if article else [], problems)
+        return ReadResult(assign_ids([article] if article else []), problems)
 
     works = _tag([strip_cue(piece) for _, kind, piece in planned if kind == REFERENCE])
     items: list[Item] = []

@@ -578,6 +578,8 @@ def _apply_meta(item: dict, meta: dict[str, list[str]], authors: list, affiliati
         authors.clear()
         affiliations_by_name = meta.get("citation_author_institution") or []
         for n, name in enumerate(names):
+            if not re.search(r"\w", name):
+                continue
             if "," in name:
                 family, given = name.split(",", 1)
             else:
