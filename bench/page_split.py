@@ -1,0 +1,83 @@
+"""Finding and splitting entries on pages: correctness on the page fixtures and seeds, and throughput.
+
+Prints, and writes to bench/results/page_split.txt:
+- per page: entries expected (counted by hand when the fixture was written), entries found,
+  how many were read as works, pointers and commentary, and the time for the whole page
+  (field tagging included);
+- throughput of finding + splitting (no field tagging) on a generated multi-megabyte list,
+  in lines per second on one core.
+
+    .venv/bin/python bench/page_split.py
+"""
+
+from __future__ import annotations
+
+import time
+from pathlib import Path
+
+from cslbridge.parse import find_entries, parse_page
+from cslbridge.parse.entries import find_sections, split_entries
+from cslbridge.parse.page import is_chrome
+
+ROOT = Path(__file__).resolve().parents[1]
+SHARED = ROOT.parent / "shared" / "seeds"
+
+# page -> entries on it (numbered entries or notes), counted by hand
+EXPECTED = {
+    "fixtures/pages/springer_brackets.txt": 6,
+    "fixtures/pages/gost_cyrillic.txt": 5,
+    "fixtures/pages/apa_hanging.txt": 5,
+    "fixtures/pages/paren_numbered.txt": 4,
+    "fixtures/pages/one_per_line.txt": 4,
+    "fixtures/pages/chicago_notes.txt": 8,
+    "fixtures/pages/journal_ol.html": 3,
+    "fixtures/pages/tandf_notes.html": 7,
+    "fixtures/pages/notes_and_references.txt": 5,
+    "fixtures/pages/number_on_own_line.txt": 3,
+    "../shared/seeds/000_86c3b057a0d4154e.txt": 20,
+    "../shared/seeds/003_114b52dd7ae8b880.txt": 77,
+}
+
+
+def main() -> None:
+    out = ["page | entries expected | found | works | pointers | commentary | seconds"]
+    exact = total = 0
+    for name, expected in EXPECTED.items():
+        path = (ROOT / name).resolve()
+        if not path.exists():
+            out.append(f"{name} | skipped (absent)")
+            continue
+        text = path.read_text(encoding="utf-8")
+        entries, _, _ = find_entries(text)
+        start = time.perf_counter()
+        items = parse_page(text, name).items
+        seconds = time.perf_counter() - start
+        pointers = sum(1 for i in items if i["custom"].get("pointer"))
+        commentary = sum(1 for i in items if i["custom"].get("commentary"))
+        works = len(items) - pointers - commentary
+        total += 1
+        exact += len(entries) == expected
+        out.append(f"{name} | {expected} | {len(entries)} | {works} | {pointers} | {commentary} | {seconds:.2f}")
+    out.append(f"pages with exactly the expected entries: {exact}/{total}")
+
+    line = ("{n}. Smith J., Jones K., Brown A. [A study of trade and customs unions in Eurasia, part {n}]. "
+            "Voprosy Ekonomiki = Problems of Economics, 2010, vol. 12, no. 3, pp. 5–9. (In Russ.)")
+    lines = []
+    while sum(map(len, lines)) < 5_000_000:
+        lines.extend(line.format(n=n) for n in range(1, 10000))
+    start = time.perf_counter()
+    sections = find_sections(lines, is_chrome)
+    entries = [e for s in sections for e in split_entries(lines, s.start, s.end, s.kind, is_chrome)]
+    seconds = time.perf_counter() - start
+    size = sum(map(len, lines)) / 1e6
+    out.append(f"find + split: {len(lines)} lines ({size:.1f} MB), {len(entries)} entries in {seconds:.2f} s "
+               f"= {len(lines) / seconds:,.0f} lines/s")
+    report = "\n".join(out) + "\n"
+    print(report, end="")
+    results = ROOT / "bench" / "results"
+    results.mkdir(parents=True, exist_ok=True)
+    (results / "page_split.txt").write_text(report, encoding="utf-8")
+
+
+if __name__ == "__main__":
+    main()
