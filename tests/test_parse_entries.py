@@ -74,6 +74,8 @@ def test_clean_removes_scraping_artefacts():
     assert clean("Krugman, P. (1991). Geography and trade. MIT Press.\n  Article  Google Scholar") \
         == "Krugman, P. (1991). Geography and trade. MIT Press."
     assert clean("German, T. 2012. Corridor. Review 6 (2): 51–64. [CrossRef], [Google Scholar]").endswith("51–64.")
+    assert clean("Ito, K. 2019. Ports. J. Geogr. 5: 1–9.\nGoogle Scholar\nCrossref\nSearch ADS\nWorldCat") \
+        == "Ito, K. 2019. Ports. J. Geogr. 5: 1–9."
 
 
 def test_clean_keeps_words_that_only_look_like_artefacts():

@@ -73,14 +73,15 @@ _ARTEFACT_TOKEN = (
     r"(?:Google Scholar|Search in Google Scholar|Crossref|CrossRef|PubMed(?: Central)?|"
     r"Web of Science\s*®?|Scopus|MathSciNet|zbMATH|WorldCat|Find this resource:?|"
     r"Open DOI|Full Text|View Article|Article|CAS|ADS|Link|Taylor & Francis Online|Wiley Online Library|"
-    r"Green Version|Abstract|View PDF|View article)"
+    r"Green Version|Abstract|View PDF|View article|Search ADS|OpenURL Placeholder Text|Medline|"
+    r"Chemport|Scilit|Semantic Scholar)"
 )
 _TRAILING_ARTEFACTS = re.compile(
     r"(?:[\s,;]*[\[(]?" + _ARTEFACT_TOKEN + r"[\])]?)+[\s,;]*$"
 )
 _STRONG_ARTEFACT = re.compile(
     r"Google Scholar|Crossref|PubMed|Web of Science|Scopus|MathSciNet|WorldCat|Taylor & Francis Online|"
-    r"Wiley Online Library", re.I)
+    r"Wiley Online Library|Search ADS|OpenURL|Medline|Semantic Scholar", re.I)
 _URL_LINK = re.compile(r"\s*\bURL:\s*(?:Link|Ссылка)\b\.?")
 _BULLET = re.compile(r"^[•·▪◦‣∙\-–—*]\s+")
 _CITATION_YEAR = re.compile(r"\bCitation(?=\d{4}[a-z]?\b)")
