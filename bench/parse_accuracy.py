@@ -144,6 +144,10 @@ def dev_set(lines, verbose=False):
     items = parse_references([r["text"] for r in rows])
     pairs = [(r["expected"], {k: v for k, v in it.items() if k not in SKIP}) for r, it in zip(rows, items)]
     report_items("DEV overall", pairs, lines)
+    wrong = [score_items([pair])[3] == 0 for pair in pairs]
+    flagged = [bool(it["custom"]["review"]) for it in items]
+    lines.append(f"review flag: {sum(flagged)} of {len(items)} items flagged; catches "
+                 f"{sum(w and f for w, f in zip(wrong, flagged))} of {sum(wrong)} items with an error")
     groups = defaultdict(list)
     for r, pair in zip(rows, pairs):
         groups[r["group"]].append(pair)
