@@ -356,3 +356,18 @@ def test_any_mix_of_page_fragments_gives_valid_items(pieces, as_page):
     assert all(validate(item) == [] for item in result.items)
     assert len({item["id"] for item in result.items}) == len(result.items)
     assert result.items or result.problems
+
+
+@pytest.mark.parametrize("line,families", [
+    ("Degtereva E.A., Chernysheva A.M.", ["Degtereva", "Chernysheva"]),
+    ("E.A. Degtereva, A.M. Chernysheva", ["Degtereva", "Chernysheva"]),
+    ("Иванова О.П., Сидоров К.В.", ["Иванова", "Сидоров"]),
+    ("Authors: Smith J.", ["Smith"]),
+    ("By Maria Kowalska and Jonas Becker", ["Kowalska", "Becker"]),
+])
+def test_author_lists_in_the_header(line, families):
+    lines = ["Ports and hinterlands in the Baltic region", line, "", "References",
+             "1. Jones K. Regions. London, Routledge, 2001, 200 p.", "2. Smith J. Ports. Moscow, Nauka Publ., 2003, 100 p."]
+    article = article_item(lines, {}, 3)
+    assert [a["family"] for a in article["author"]] == families
+    assert article["title"] == "Ports and hinterlands in the Baltic region"

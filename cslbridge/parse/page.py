@@ -409,6 +409,11 @@ def article_item(lines: list[str], meta: dict[str, list[str]] | None = None, end
         if in_abstract and len(line.split()) > 6:
             abstract_parts.append(line)
             continue
+        byline = _BYLINE.match(line)
+        listed = _initials_names(byline.group(1), 1) if byline else _initials_names(line)
+        if listed or (byline and _NAME_LIST.match(byline.group(1))):
+            authors.extend(listed or _given_family_names(byline.group(1)))
+            continue
         person = _author_line(line)
         if person:
             name, aff = person
@@ -435,11 +440,7 @@ def article_item(lines: list[str], meta: dict[str, list[str]] | None = None, end
         # "Maria Kowalska & Jonas Becker" just under the title
         for i, line in loose:
             if title_at < i <= title_at + 4 and _NAME_LIST.match(line):
-                for part in re.split(r"\s*(?:,|&|\band\b|\bи\b)\s*", line):
-                    part = re.sub(r"[\d*†‡]+$", "", part).strip()
-                    if part:
-                        given, _, family = part.rpartition(" ")
-                        authors.append(_name(family, given))
+                authors.extend(_given_family_names(line))
                 loose = [(j, l) for j, l in loose if j != i]
                 break
     for i, line in loose:
@@ -523,6 +524,34 @@ def _labelled(piece: str, item: dict, custom: dict, dates: dict, footer: bool = 
             dates.setdefault("issue", date)
         return True
     return False
+
+
+_NAME_SPLIT = re.compile(r"\s*(?:[,;&]|\band\b|\bи\b)\s*")
+
+
+def _given_family_names(line: str) -> list[dict]:
+    """"Maria Kowalska & Jonas Becker" as name objects."""
+    names = []
+    for part in _NAME_SPLIT.split(line):
+        part = re.sub(r"[\d*†‡]+$", "", part).strip()
+        if part:
+            given, _, family = part.rpartition(" ")
+            names.append(_name(family, given))
+    return names
+
+
+def _initials_names(line: str, least: int = 2) -> list[dict]:
+    """"Degtereva E.A., Chernysheva A.M." or "E.A. Degtereva" lists, when the whole line is names."""
+    parts = [p for p in _NAME_SPLIT.split(line.strip().rstrip(".") + ".") if p]
+    names = []
+    for part in parts:
+        part = part.strip()
+        match = (re.fullmatch(r"(?P<family>[A-ZА-ЯЁ][\w'’\-]+)\s+(?P<given>(?:[A-ZА-ЯЁ][a-zа-яё]?\.\s?-?){1,3})", part)
+                 or re.fullmatch(r"(?P<given>(?:[A-ZА-ЯЁ][a-zа-яё]?\.\s?-?){1,3})\s?(?P<family>[A-ZА-ЯЁ][\w'’\-]+)\.?", part))
+        if not match:
+            return []
+        names.append(_name(match.group("family"), match.group("given")))
+    return names if len(names) >= least else []
 
 
 def _author_line(line: str) -> tuple[dict, str] | None:
