@@ -121,12 +121,21 @@ class CitationLayout:
         after = self._after_collapse(delimiter)
         suffix_delimiter = citation_element.get(
             "year-suffix-delimiter", citation_element.get("cite-group-delimiter", delimiter))
+        # With a cs:sort, cites of one author gather at its first cite (as
+        # citeproc-js does); otherwise only neighbours are grouped.
+        regroup = citation_element.sort is not None
         groups: list[list] = []
+        by_author: dict[str, list] = {}
         for item, text, author in rendered:
-            if groups and author and str(author) == str(groups[-1][0][2]) and not item.get("prefix"):
-                groups[-1].append((item, text, author))
+            key = str(author) if author else None
+            if not regroup and groups and by_author.get(key) is not groups[-1]:
+                by_author.pop(key, None)
+            if key in by_author and not item.get("prefix"):
+                by_author[key].append((item, text, author))
             else:
                 groups.append([(item, text, author)])
+                if key is not None:
+                    by_author[key] = groups[-1]
         pieces = []
         for group in groups:
             runs = []  # [head text, suffix-free year, [suffix letters], last item, joinable]
