@@ -416,10 +416,10 @@ def article_item(lines: list[str], meta: dict[str, list[str]] | None = None, end
             continue
         person = _author_line(line)
         if person:
-            name, aff = person
+            name, printed, aff = person
             authors.append(name)
             if aff:
-                affiliations.append({"author": f"{name['family']} {name['given']}".strip(), "affiliation": aff})
+                affiliations.append({"author": printed, "affiliation": aff})
             continue
         loose.append((i, line))
 
@@ -554,8 +554,8 @@ def _initials_names(line: str, least: int = 2) -> list[dict]:
     return names if len(names) >= least else []
 
 
-def _author_line(line: str) -> tuple[dict, str] | None:
-    """(name, affiliation) for a line that starts with one author's name."""
+def _author_line(line: str) -> tuple[dict, str, str] | None:
+    """(name, the name as printed, affiliation) for a line that starts with one author's name."""
     if len(line) > 400:
         return None
     for pattern in (_RU_AUTHOR, _INITIALS_FIRST):
@@ -564,10 +564,12 @@ def _author_line(line: str) -> tuple[dict, str] | None:
             aff = (match.group("aff") or "").strip(" ,;")
             if aff and not _AFFILIATION_WORD.search(aff) and aff.count(",") < 2:
                 return None
-            return _name(match.group("family"), match.group("given")), aff
+            printed = line[: match.start("aff")] if match.group("aff") else line
+            return _name(match.group("family"), match.group("given")), printed.strip(" ,"), aff
     match = _WESTERN_AUTHOR.match(line)
     if match and _AFFILIATION_WORD.search(match.group("aff")):
-        return _name(match.group("family"), match.group("given")), match.group("aff").strip()
+        printed = line[: match.start("aff")].strip(" ,")
+        return _name(match.group("family"), match.group("given")), printed, match.group("aff").strip()
     return None
 
 
