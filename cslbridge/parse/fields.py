@@ -152,6 +152,15 @@ def _constrain(words, labels, probs, tagger) -> None:
         while k < n and labels[k] == "title":
             labels[k], probs[k] = _best_other(tagger, k, "title")
             k += 1
+    # A bracketed translated title is one unit, parentheses and commas inside it included.
+    for i in range(n):
+        if words[i].startswith("[") and labels[i] == "title":
+            j = i
+            while j < n - 1 and j - i < 80 and "]" not in words[j]:
+                j += 1
+            if "]" in words[j]:
+                for k in range(i, j + 1):
+                    labels[k] = "title"
     # "Zverev R. Title words": an author list in "Family Initials" form ends with initials;
     # words after the last initials (two or more, no comma) start the title.
     i = 0 if "author" in labels else n
@@ -472,7 +481,8 @@ def _item_type(item: dict, text: str) -> tuple[str, float]:
     container = item.get("container-title", "")
     title = item.get("title", "")
     has_serial = any(k in item for k in ("volume", "issue"))
-    if not container and not has_serial and _INTERVIEW_RE.search(title.lower()):
+    if not has_serial and _INTERVIEW_RE.search(title.lower()) and (
+            not container or re.match(r"(?i)\W*(?:\w+[’']s?\s+)?interviews?\b", title)):
         return "interview", 0.9
     if "genre" in item and _THESIS_RE.search(item["genre"].lower()) or not container and _THESIS_RE.search(text.lower()):
         return "thesis", 0.85
@@ -527,11 +537,12 @@ def _after_type(item: dict, kind: str, confidence: dict) -> None:
         if m and not re.match(r"(?i)(an?|the|anonymous)\b", m.group(1)):
             item["author"] = parse_names(m.group(1))
             confidence["author"] = 0.8
-    if kind == "interview" and "publisher" in item and "title" in item:
-        # An interviewee's affiliation read as a publisher belongs to the title.
-        glue = " " if re.search(r"\b[a-zа-я]+$", item["title"]) else ", "
-        item["title"] += glue + item.pop("publisher")
-        confidence.pop("publisher", None)
+    for key in ("publisher", "container-title"):
+        if kind == "interview" and key in item and "title" in item:
+            # An interviewee's affiliation read as a publisher or container belongs to the title.
+            glue = " " if re.search(r"(?i)\b(?:the|of|and|for|in|at|to|an?)$", item["title"]) else ", "
+            item["title"] += glue + item.pop(key)
+            confidence.pop(key, None)
     if kind == "document" and "container-title" in item and "publisher" not in item and _CORP_RE.search(
             item["container-title"].lower()):
         item["publisher"] = item.pop("container-title")
