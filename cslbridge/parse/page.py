@@ -366,7 +366,7 @@ def article_item(lines: list[str], meta: dict[str, list[str]] | None = None, end
     """The article a page describes, read from its header lines (and meta tags if HTML).
 
     `end` is where the first reference section starts; `footer` are lines after the
-    last one (ISSNs and DOIs are often printed there). None when nothing is found.
+    last one (journals often print their ISSNs there). None when nothing is found.
     """
     meta = meta or {}
     header = [line.strip() for line in lines[: end if end is not None else len(lines)]]
@@ -482,12 +482,12 @@ def _labelled(piece: str, item: dict, custom: dict, dates: dict, footer: bool = 
             item["ISSN"] = ", ".join(issns + [issn.upper()])
     if _ISSN.search(piece):
         return True
+    if footer:
+        return False  # DOIs below the references belong to recommended articles, not this one
     doi = _DOI.search(piece)
     if doi and (re.match(r"^(?:doi|https?://(?:dx\.)?doi\.org/)", piece, re.I) or len(piece) < 80):
         item.setdefault("DOI", doi.group(1))
         return True
-    if footer:
-        return False
     for label, kind in _DATE_LABELS:
         match = label.match(piece)
         if match:
