@@ -371,3 +371,18 @@ def test_author_lists_in_the_header(line, families):
     article = article_item(lines, {}, 3)
     assert [a["family"] for a in article["author"]] == families
     assert article["title"] == "Ports and hinterlands in the Baltic region"
+
+
+@pytest.mark.parametrize("line,expected", [
+    ("Vol. 16, Iss. 2, FEBRUARY 2020", {"volume": "16", "issue": "2", "issued": {"date-parts": [[2020, 2]]}}),
+    ("Europe-Asia Studies, Volume 68, 2016 - Issue 9",
+     {"container-title": "Europe-Asia Studies", "volume": "68", "issue": "9", "issued": {"date-parts": [[2016]]}}),
+    ("2020, Vol. 16, No. 2, pp. 383–396", {"volume": "16", "issue": "2", "page": "383-396", "issued": {"date-parts": [[2020]]}}),
+    ("Вестник экономической теории, 2021, т. 12, № 4, с. 45–58",
+     {"container-title": "Вестник экономической теории", "volume": "12", "issue": "4", "page": "45-58"}),
+])
+def test_volume_lines(line, expected):
+    lines = ["Ports and hinterlands in the Baltic region", line, "", "References",
+             "1. Jones K. Regions. London, Routledge, 2001, 200 p.", "2. Smith J. Ports. Moscow, Nauka Publ., 2003, 100 p."]
+    article = article_item(lines, {}, 3)
+    assert {k: article.get(k) for k in expected} == expected

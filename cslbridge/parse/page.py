@@ -300,11 +300,9 @@ _DATE_LABELS = (
                 r"published|date of publication|опубликована(?: онлайн)?|дата публикации)\b", re.I), "published"),
 )
 _PAGES = re.compile(r"^(?:pages?|pp?\.|страницы|стр\.|с\.)\s*:?\s*(\d+\s*[–\-—]\s*\d+|\d+)\b", re.I)
-_VOL_ISS = re.compile(
-    r"\b(?:vol(?:ume)?|т(?:ом)?)\.?\s*(?P<vol>\d+)\s*[,;]?\s*(?:[-–]\s*)?"
-    r"(?:(?:iss(?:ue)?|no|nr|number|№|вып(?:уск)?)\.?\s*(?P<iss>[\w\-–/]+))?",
-    re.I,
-)
+_VOL = re.compile(r"\b(?:vol(?:ume)?|т(?:ом)?)\.?\s*(?P<vol>\d+)", re.I)
+_ISS = re.compile(r"\b(?:iss(?:ue)?|no|nr|number|вып(?:уск)?)\.?\s*(?P<iss>\d[\w\-–/]*)|№\s*(?P<num>\d[\w\-–/]*)", re.I)
+_PP = re.compile(r"\b(?:pp?|с)\.\s*(\d+\s*[–\-—]\s*\d+)")
 _JEL = re.compile(r"^(?:JEL(?: classification)?(?: codes?)?|Классификация JEL)\s*:?\s*(.+)$", re.I)
 _KEYWORDS = re.compile(r"^(?:key ?words?|index terms|ключевые слова)\s*[:.—–-]?\s*(.+)$", re.I)
 _DOI = re.compile(r"\b(10\.\d{4,9}/[^\s\"<>]+[^\s\"<>.,;)])")
@@ -511,15 +509,23 @@ def _labelled(piece: str, item: dict, custom: dict, dates: dict, footer: bool = 
         words = [w.strip(" .") for w in re.split(r"[;,]\s*", keywords.group(1)) if w.strip(" .")]
         item["keyword"] = ", ".join(words)
         return True
-    vol = _VOL_ISS.search(piece)
-    if vol and len(piece) < 120 and re.match(r"^(?:[^,]*,\s*)?(?:vol|volume|т\.|том)", piece, re.I):
+    vol = _VOL.search(piece)
+    if vol and len(piece) < 160 and re.match(r"^(?:[^,]*,\s*){0,2}(?:vol|volume|т\.|том)", piece, re.I):
+        # "Vol. 16, Iss. 2, FEBRUARY 2020", "Europe-Asia Studies, Volume 68, 2016 - Issue 9",
+        # "2020, Vol. 16, No. 2, pp. 383–396"
         prefix = piece[: vol.start()].strip(" ,")
-        if prefix and not item.get("container-title"):
-            item["container-title"] = prefix
+        name = re.sub(r"\b(?:1[89]|20)\d\d\b", "", prefix).strip(" ,")
+        if len(re.findall(r"[^\W\d_]{2,}", name)) >= 1 and not item.get("container-title"):
+            item["container-title"] = name
         item["volume"] = vol.group("vol")
-        if vol.group("iss"):
-            item["issue"] = vol.group("iss").strip(",")
-        date = parse_date(piece[vol.end():])
+        rest = piece[vol.end():]
+        issue = _ISS.search(rest)
+        if issue:
+            item["issue"] = (issue.group("iss") or issue.group("num")).strip(",")
+        pages = _PP.search(rest)
+        if pages:
+            item["page"] = re.sub(r"\s*[–—-]\s*", "-", pages.group(1))
+        date = parse_date(_PP.sub("", rest)) or parse_date(prefix)
         if date:
             dates.setdefault("issue", date)
         return True
