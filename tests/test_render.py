@@ -383,3 +383,13 @@ def test_label_needs_its_variable_and_stops_are_not_doubled():
     assert entry == "Doe Co. (1965). Why does it fail? Doe Co."
     [cite] = render_citations([item], [[{"id": "c"}]], "chicago-notes")
     assert ", p. " not in cite and "..," not in cite
+
+
+@pytest.mark.parametrize("pages, style, expected", [
+    ("1-18", "mla", "pp. 1–18."), ("101-108", "chicago", "101–8."), ("100-4", "chicago", "100–104."),
+    ("1536-1538", "chicago", "1536–38."), ("71-72", "chicago", "71–72."),
+])
+def test_page_range_formats(pages, style, expected):
+    item = {"id": "p", "type": "article-journal", "title": "T", "container-title": "J", "page": pages,
+            "author": [{"family": "Doe", "given": "Jane"}], "issued": {"date-parts": [[2000]]}}
+    assert render_bibliography([item], style)[0].endswith(expected)

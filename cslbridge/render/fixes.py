@@ -317,6 +317,47 @@ def _disambiguating(item) -> bool:
 
 
 
+_DIGITS = re.compile(r"^(.*?)(\d+)$")
+
+
+class PageRanges:
+    """page-range-format per CSL 1.0.2 (citeproc-py drops digits it should keep:
+    "1–18" became "1–8" under minimal-two): abbreviated ends are expanded first,
+    then shortened as the format says; chicago follows CMOS 16/17."""
+
+    def _format_last_page(self, first, last):
+        range_format = self.get_root().get_option("page-range-format")
+        head_first, head_last = _DIGITS.match(first), _DIGITS.match(last)
+        if not head_first or not head_last or head_first.group(1) != head_last.group(1)[:len(head_first.group(1))]:
+            return last
+        prefix, a = head_first.groups()
+        b = head_last.group(2)
+        if head_last.group(1) not in ("", prefix):
+            return last
+        if len(b) < len(a):
+            b = a[: len(a) - len(b)] + b
+        if range_format in ("chicago", "chicago-15", "chicago-16"):
+            n = int(a)
+            if n < 100 or n % 100 == 0:
+                range_format = "expanded"
+            elif range_format == "chicago-15" and len(a) == 4 and sum(x != y for x, y in zip(a, b)) >= 3:
+                range_format = "expanded"
+            elif n % 100 < 10:
+                range_format = "minimal"
+            else:
+                range_format = "minimal-two"
+        if range_format not in ("minimal", "minimal-two") or len(a) != len(b):
+            return (head_last.group(1) or "") + b if range_format in ("expanded", "chicago",
+                                                                      "chicago-15", "chicago-16") else last
+        common = 0
+        while common < len(a) and a[common] == b[common]:
+            common += 1
+        keep = b[common:]
+        if range_format == "minimal-two" and len(keep) < 2 and len(b) >= 2:
+            keep = b[-2:]
+        return keep or b[-1:]
+
+
 class LabelForPresentVariable:
     """cs:label prints its term only when the variable it labels is there
     (citeproc-py printed "p." with no page or locator)."""
@@ -622,8 +663,8 @@ MIXINS: dict[str, tuple[type, ...]] = {
     "date": (ImplicitYearSuffix,),
     "date-part": (YearPart, TextCase),
     "else-if": (Conditions,),
-    "text": (QuotesAsMarkers, TextCase),
-    "number": (TextCase,),
+    "text": (QuotesAsMarkers, PageRanges, TextCase),
+    "number": (PageRanges, TextCase),
     "label": (LabelForPresentVariable, TextCase),
     "name-part": (TextCase,),
     "layout": (CitationLayout,),
