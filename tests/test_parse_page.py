@@ -386,3 +386,13 @@ def test_volume_lines(line, expected):
              "1. Jones K. Regions. London, Routledge, 2001, 200 p.", "2. Smith J. Ports. Moscow, Nauka Publ., 2003, 100 p."]
     article = article_item(lines, {}, 3)
     assert {k: article.get(k) for k in expected} == expected
+
+
+def test_labels_on_their_own_line():
+    lines = ["Ports and hinterlands in the Baltic region", "Keywords", "ports; logistics; Baltic", "DOI",
+             "10.1234/abcd.2020.17", "Received:", "3 March 2020", "", "References",
+             "1. Jones K. Regions. London, Routledge, 2001, 200 p.", "2. Smith J. Ports. Moscow, Nauka Publ., 2003, 100 p."]
+    article = article_item(lines, {}, 8)
+    assert article["keyword"] == "ports, logistics, Baltic"
+    assert article["DOI"] == "10.1234/abcd.2020.17"
+    assert article["custom"]["dates"] == {"received": "2020-03-03"}

@@ -367,7 +367,7 @@ def article_item(lines: list[str], meta: dict[str, list[str]] | None = None, end
     last one (journals often print their ISSNs there). None when nothing is found.
     """
     meta = meta or {}
-    header = [line.strip() for line in lines[: end if end is not None else len(lines)]]
+    header = _join_labels([line.strip() for line in lines[: end if end is not None else len(lines)]])
     item: dict = {"type": "article-journal"}
     custom: dict = {}
     dates: dict[str, dict] = {}
@@ -468,6 +468,25 @@ def article_item(lines: list[str], meta: dict[str, list[str]] | None = None, end
     if not found & {"title", "DOI", "author", "container-title"}:
         return None
     return item
+
+
+_LONE_LABEL = re.compile(
+    r"^(?:key ?words?|index terms|ключевые слова|JEL(?: classification)?(?: codes?)?|doi|received|accepted|"
+    r"revised|published(?: online)?|available online|pages?|поступила(?: в редакцию)?|принята(?: к публикации)?)\s*:?$",
+    re.I,
+)
+
+
+def _join_labels(header: list[str]) -> list[str]:
+    """A label printed on its own line ("Keywords", then the list below) joined to its value."""
+    out = list(header)
+    for i, line in enumerate(out):
+        if _LONE_LABEL.match(line):
+            j = next((k for k in range(i + 1, min(i + 3, len(out))) if out[k]), None)
+            if j is not None and not _LONE_LABEL.match(out[j]):
+                out[i] = f"{line.rstrip(':')}: {out[j]}"
+                out[j] = ""
+    return out
 
 
 def _labelled(piece: str, item: dict, custom: dict, dates: dict, footer: bool = False) -> bool:
