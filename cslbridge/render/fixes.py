@@ -54,9 +54,14 @@ class CitationLayout:
         if citation_element.sort is not None:
             good = citation_element.sort.sort(good, self)
         rendered = []  # (item, text, author text)
+        ibid = str(self.get_single_term("ibid") or "")
         for item in good:
             text = self._render_cite(item)
             if text is not None:
+                prefix = str(item.get("prefix", ""))
+                starts = (not rendered and not prefix.strip()) or re.search(r"[.?!]\W*$", prefix)
+                if ibid and starts and "".join(c for c in str(text) if c not in MARKERS).startswith(ibid):
+                    text = Marked(str(text)).capitalize_first()  # "Ibid." opening a sentence
                 rendered.append((item, text, STATE["author"]))
         collapse = citation_element.get("collapse")
         delimiter = self.get("delimiter", "")
