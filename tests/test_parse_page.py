@@ -117,6 +117,7 @@ def test_article_from_the_russian_seed():
     assert article["title"].endswith("with reference to the EU case")
     assert article["author"] == [{"family": "Degtereva", "given": "E.A."}, {"family": "Chernysheva", "given": "A.M."}]
     assert article["custom"]["affiliations"][0]["affiliation"].startswith("Institute of Europe, Russian Academy of Sciences")
+    assert article["custom"]["affiliations"][1]["author"] == "Chernysheva A.M."
     assert article["container-title"] == "National Interests: Priorities and Security"
     assert (article["volume"], article["issue"], article["page"]) == ("16", "2", "383-396")
     assert article["issued"] == {"date-parts": [[2020, 2, 14]]}

@@ -590,10 +590,10 @@ def _author_line(line: str) -> tuple[dict, str, str] | None:
             if aff and not _AFFILIATION_WORD.search(aff) and aff.count(",") < 2:
                 return None
             printed = line[: match.start("aff")] if match.group("aff") else line
-            return _name(match.group("family"), match.group("given")), printed.strip(" ,"), aff
+            return _name(match.group("family"), match.group("given")), printed.strip().strip(",").strip(), aff
     match = _WESTERN_AUTHOR.match(line)
     if match and _AFFILIATION_WORD.search(match.group("aff")):
-        printed = line[: match.start("aff")].strip(" ,")
+        printed = line[: match.start("aff")].strip().strip(",").strip()
         return _name(match.group("family"), match.group("given")), printed, match.group("aff").strip()
     return None
 
