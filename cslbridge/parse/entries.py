@@ -310,10 +310,13 @@ def _opcit(text: str) -> list[str]:
     return [match.group("who").strip()] if match else []
 
 
-@lru_cache(maxsize=8192)  # the same entry is classified when finding lists and when reading them
 def classify(text: str) -> str:
     """REFERENCE, POINTER or COMMENTARY for one segment of a note or list entry."""
-    text = text[:_HEAD]
+    return _classify(text[:_HEAD])
+
+
+@lru_cache(maxsize=8192)  # the same entry is classified when finding lists and when reading them
+def _classify(text: str) -> str:
     if _IBID.search(text) and len(text) < 200:
         return POINTER
     cue = _POINTER_CUE.match(text)
