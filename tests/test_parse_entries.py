@@ -362,3 +362,16 @@ References
 """
     entries, _, _ = find_entries(text)
     assert [(e.section, e.number) for e in entries] == [("references", 1), ("references", 2)]
+
+
+def test_without_heading_or_numbers_only_standalone_references_are_entries():
+    text = """Journal of Baltic Studies
+Home | Current issue | Archive
+
+Smith, J. and Brown, K. (2015) Monetary policy in small open economies. Journal of Money, 52, pp. 1-20.
+Novak, P. (2019) The political economy of the Baltic states. London: Routledge.
+
+Contact the editors
+"""
+    entries, _, _ = find_entries(text)
+    assert [clean(e.text)[:8] for e in entries] == ["Smith, J", "Novak, P"]

@@ -24,7 +24,7 @@ import re
 
 from ..items import Item, Problem, ReadResult, assign_ids, date_year
 from .entries import (
-    COMMENTARY, POINTER, REFERENCE, Entry, classify, clean, find_sections, segments,
+    COMMENTARY, POINTER, REFERENCE, Entry, classify, clean, find_sections, is_complete, segments,
     split_entries, strip_cue, targets,
 )
 from .page import article_item, html_lines, is_chrome, looks_like_html
@@ -71,8 +71,10 @@ def _entries(lines: list[str]) -> tuple[list[Entry], int | None, int | None]:
     entries = [e for found in _pair_translated(found_by_section) for e in found]
     if not sections:
         found = split_entries(lines, 0, len(lines), "references", is_chrome)
-        # with no heading and no numbered run, prose paragraphs are page text, not entries
-        entries = [e for e in found if classify(clean(e.text)) != COMMENTARY]
+        # with no heading and no numbered run, only lines that stand alone as references
+        # (or point at one) are entries; the rest is page text
+        entries = [e for e in found if classify(clean(e.text)) == POINTER
+                   or (classify(clean(e.text)) == REFERENCE and is_complete(clean(e.text)))]
         return entries, None, None
     return entries, sections[0].start - (1 if sections[0].heading else 0), sections[-1].end
 

@@ -590,13 +590,13 @@ def _split_unnumbered(body, section: str) -> list[Entry]:
         current.append((i, line))
     if current:
         paragraphs.append(current)
-    blank_separated = len(paragraphs) > 1 and sum(len(p) for p in paragraphs) < 6 * len(paragraphs)
     entries: list[Entry] = []
     for para in paragraphs:
-        if blank_separated:
-            groups = [para]
-        else:
-            groups = _wrapped_groups(para)
+        groups = _wrapped_groups(para)
+        if len(paragraphs) > 1 and len(groups) > 1 and not all(
+            is_complete(clean(join_lines([line for _, line in g]))) for g in groups
+        ):
+            groups = [para]  # blank lines separate the entries; lines inside are wrapped
         for group in groups:
             entries.append(Entry(join_lines([line for _, line in group]), group[0][0] + 1, None, section))
     return entries
