@@ -106,6 +106,7 @@ def _labels(text: str, spans, tagger):
     return labels, probs
 
 
+_ABBREV = re.compile(r"^[A-Z][a-z]{0,5}\.,?$")
 _SENTENCE_END = (".", "?", "!", ",", ";", ":", "”", "’", "»", '"', "]", ")")
 _BARE_YEAR = re.compile(r"^(?:1[5-9]|20)\d\d[;,.]?$")
 _DATE_PART = re.compile(r"(?i)^(?:[a-z]{3,4}\.?|\d{1,2}[;,.]?)$")
@@ -152,9 +153,19 @@ def _constrain(words, labels, probs, tagger) -> None:
         while k < n and labels[k] == "title":
             labels[k], probs[k] = _best_other(tagger, k, "title")
             k += 1
+    # "J. Am. Chem. Soc.": a "title" of abbreviations only is the journal (chemistry styles).
+    for i in range(n):
+        if labels[i] == "title" and (i == 0 or labels[i - 1] != "title"):
+            j = i
+            while j + 1 < n and labels[j + 1] == "title":
+                j += 1
+            if j > i and all(_ABBREV.match(words[k]) for k in range(i, j + 1)):
+                nxt = labels[j + 1] if j + 1 < n else ""
+                for k in range(i, j + 1 if nxt == "container" or j + 1 == n else j + 1):
+                    labels[k] = "container"
     # A bracketed translated title is one unit, parentheses and commas inside it included.
     for i in range(n):
-        if words[i].startswith("[") and labels[i] == "title":
+        if words[i].startswith("[") and (labels[i] == "title" or labels[i] == "note" and "title" in labels[:i]):
             j = i
             while j < n - 1 and j - i < 80 and "]" not in words[j]:
                 j += 1
@@ -203,7 +214,7 @@ def _constrain(words, labels, probs, tagger) -> None:
         for k in (range(i, j) if labels[i] == "container" else ()):
             w = words[k]
             if (w.endswith((".", "]", "].", ".”", ".’", "?", "!")) and not _INITIAL_TOKEN.match(w)
-                    and len(w.strip(".")) > 3):
+                    and len(w.strip(".")) > 3 and not _ABBREV.match(w)):
                 for m in range(i, k + 1):
                     labels[m] = "title"
                 break
@@ -425,6 +436,9 @@ def _fill(item: dict, groups, confidence: dict, text: str) -> None:
             add_note(item, note)
 
 
+_DESCRIPTOR = re.compile(r"(?i)\s*(?:doctoral|master'?s|ph\.?\s?d\.?|bachelor'?s|unpublished|data\s?set|video|audio|"
+                         r"podcast|film|motion picture|lecture|press release|editorial|letter|review of|abstract|"
+                         r"computer software|map|tweet|blog post|thesis|dissertation)\b")
 _THESIS_IN_TITLE = re.compile(r"(?i)\s*[:.]\s*((?:дис(?:с)?\.|автореф\.|diss\.|dis\.|avtoref\.)\s.*)$")
 
 
@@ -439,6 +453,14 @@ def _title(item: dict, span: str, confidence: dict, p: float) -> None:
         item["genre"] = rules.strip_end(thesis.group(1))
         text = text[:thesis.start()]
     bracket = re.search(r"\[([^\[\]]{3,})\]", text)
+    if bracket and _DESCRIPTOR.match(bracket.group(1)):
+        # APA's "[Doctoral dissertation, University of Warwick]" describes, it does not translate.
+        kind, _, body = bracket.group(1).partition(",")
+        item["genre"] = kind.strip()
+        if body.strip():
+            item.setdefault("publisher", rules.strip_end(body))
+        text = text[:bracket.start()] + text[bracket.end():]
+        bracket = None
     if bracket:
         translated = rules.strip_end(bracket.group(1))
         rest = rules.strip_end((text[:bracket.start()] + " " + text[bracket.end():]).strip())
@@ -510,6 +532,8 @@ def _item_type(item: dict, text: str) -> tuple[str, float]:
         return "report", 0.8
     if _LAW_RE.search(title.lower()):
         return "legislation", 0.75
+    if item.get("number", "").lower().startswith("arxiv"):
+        return "article", 0.85  # a preprint
     if "number" in item or _CORP_RE.search(item.get("publisher", "").lower()) and "URL" in item:
         return "document", 0.8
     if text.lstrip()[:1] in "‘“\"«" and ("URL" in item or _has_day(item.get("issued"))):

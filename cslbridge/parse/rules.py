@@ -46,7 +46,8 @@ NUMBER = re.compile(
 # (label, pattern, cue words): a pattern runs only when one of its cues occurs in the
 # lower-cased text, which keeps the expensive ones (dates) off most references.
 THESIS = re.compile(r"(?i)(?:автореф\.\s*)?\bдисс?\.\s*(?:\.\.\.|…)?\s*(?:канд|д-ра|докт)[\w.\s-]*?наук\b\.?"
-                    r"(?:\s*:\s*\d\d\.\d\d\.\d\d\.?)?")
+                    r"(?:\s*:\s*\d\d\.\d\d\.\d\d\.?)?"
+                    r"|(?:\bavtoref\.\s*)?\bdiss?\.\s*(?:\.\.\.|…)?\s*(?:kand|d-ra|dokt)[\w.\s-]*?nauk\b\.?")
 
 # Abbreviated publishing cities of Russian imprints: "М.:", "СПб. :", "Л.:".
 CITY = re.compile(r"(?<!\S)(?:М|СПб|Л|К|Мн|Х|M|SPb)\.\s?:(?=\s)")
@@ -58,7 +59,7 @@ OVERRIDES = (
     ("url", URL, ("http", "www.", "ftp:")),
     ("edition", EDITION, (" ed", "изд")),
     ("location", CITY, (".:", ". :")),
-    ("genre", THESIS, ("дис",)),
+    ("genre", THESIS, ("дис", "dis")),
     ("doi", DOI, ("10.",)),
     ("isbn", ISBN, ("isbn",)),
     ("accessed", ACCESSED, ("access", "retriev", "viewed", "consult", "cited", "обращения", "доступа",
@@ -119,7 +120,7 @@ def pages(text: str) -> tuple[str, str]:
 
 
 _VOL = re.compile(r"(?i)(?:\b(?:vol|volume|v|t|т|bd|tom|band|jg|год)\.?|\bT\.)\s*([\w./-]+)")
-_ISS = re.compile(r"(?i)(?:\b(?:no|nos|nr|iss|issue|n|number|vyp|вып|h|heft|fasc)\.?|№)\s*([\w./–-]+)")
+_ISS = re.compile(r"(?i)(?:\b(?:no|nos|nr|iss|issue|n|number|vyp|вып|h|heft|fasc)\.?|№|\bn[°º])\s*([\w./–-]+)")
 _VOL_ISS = re.compile(r"(\w+)\s*\(\s*([\w./–\s-]+?)\s*\)")
 _YEAR = re.compile(r"\b(1[5-9]\d\d|20\d\d)\b")
 
