@@ -144,6 +144,10 @@ def test_detection_by_extension_then_content():
     assert detect_format("refs.RIS", "").name == "ris"
     assert detect_format("-", '[{"id": "a", "type": "book"}]').name == "csljson"
     assert detect_format(None, "\ufeffTY  - JOUR\r\nTI  - x\r\nER  - \r\n").name == "ris"
+    # a generic extension gives way to unmistakable content (databases save RIS as .txt)
+    assert detect_format("savedrecs.txt", "TY  - JOUR\nTI  - x\nER  - \n").name == "ris"
+    assert detect_format("refs.json", "TY  - JOUR\nER  - \n").name == "ris"
+    assert detect_format("refs.txt", "Allison R. Virtual regionalism. 2008.").name == "text"
     with pytest.raises(UnknownFormat, match="standard input: cannot tell the format"):
         detect_format("-", "\x01\x02")
 

@@ -90,17 +90,18 @@ def format_names(readable: bool | None = None, writable: bool | None = None) -> 
 def detect_format(path: str | None, text: str) -> Format:
     """Guess the format of `text` from its file extension, then from its content."""
     readers = [fmt for fmt in {f.name: f for f in registry().values()}.values() if fmt.read]
-    if path and path != "-":
-        suffix = Path(path).suffix.lower().lstrip(".")
-        by_ext = [fmt for fmt in readers if suffix in fmt.extensions]
-        if len(by_ext) == 1:
-            return by_ext[0]
-        if by_ext:
-            readers = by_ext
     scored = sorted(
         ((fmt.sniff(text) if fmt.sniff else 0.0, fmt.name, fmt) for fmt in readers),
         key=lambda t: (-t[0], t[1]),
     )
+    if path and path != "-":
+        suffix = Path(path).suffix.lower().lstrip(".")
+        by_ext = [t for t in scored if suffix in t[2].extensions]
+        # Databases save RIS or BibTeX as .txt: unmistakable content beats a generic extension.
+        if by_ext and not (scored[0][0] >= 0.9 and by_ext[0][0] < 0.5):
+            if len(by_ext) == 1:
+                return by_ext[0][2]
+            scored = by_ext
     if not scored or scored[0][0] <= 0:
         where = path if path and path != "-" else "standard input"
         raise UnknownFormat(f"{where}: cannot tell the format; name it with --from")
