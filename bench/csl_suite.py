@@ -14,8 +14,6 @@ case cannot hang the run.
 from __future__ import annotations
 
 import glob
-import html
-import io
 import json
 import re
 import signal

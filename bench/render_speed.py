@@ -11,7 +11,6 @@ linear (the 10k rate close to the 1k rate).
 
 from __future__ import annotations
 
-import json
 import random
 import sys
 import time

@@ -62,15 +62,15 @@ def disambiguate(csl, bib) -> None:
         rendered = {item.key: render(item) for item in bib.items}
         for group in _collisions(bib.items, rendered):
             still = group
-            first = {item.key: rendered[item.key] for item in group}
             if add_names:
-                still = _expand(still, rendered, render, "_add_names", _name_counts(still))
+                still = _add_names(still, rendered, render)
             if add_given and still:
-                still = _expand(still, rendered, render, "_givenname", lambda item: [1, 2])
-            for item in still:  # names that did not help are taken back
-                _set(item.reference, "_add_names", None)
-                _set(item.reference, "_givenname", None)
-                rendered[item.key] = first[item.key]
+                rule = citation.get("givenname-disambiguation-rule", "by-cite")
+                still = _expand_given_names(still, rendered, render, rule.startswith("primary"))
+            for item in still:  # given names that did not help are taken back
+                if dict.get(item.reference, "_givenname"):
+                    _set(item.reference, "_givenname", None)
+                    rendered[item.key] = render(item)
             if conditional and still:
                 for item in still:
                     _set(item.reference, "_disambiguate", True)
@@ -93,26 +93,65 @@ def _collisions(items, rendered) -> list[list]:
     return [g for g in groups.values() if len(g) > 1]
 
 
-def _name_counts(items):
-    def counts(item):
-        longest = max((len(v) for v in item.reference.values() if isinstance(v, list)
-                       and v and type(v[0]).__name__ == "Name"), default=0)
-        return list(range(1, longest + 1))
-    return counts
+def _first_names(item) -> list:
+    """The first name list of an item (the one its cite shows)."""
+    for value in item.reference.values():
+        if isinstance(value, list) and value and type(value[0]).__name__ == "Name":
+            return value
+    return []
 
 
-def _expand(group, rendered, render, key, steps):
-    """Raise `key` step by step on the colliding items until their cites differ;
-    return the items that still collide."""
-    pending = list(group)
-    for step in range(max((len(steps(i)) for i in group), default=0)):
+def _add_names(group, rendered, render):
+    """Each item gets the fewest names that set it apart from every item it can be
+    told from at all (items with the same names stay together, with those names)."""
+    most = max((len(_first_names(i)) for i in group), default=0)
+    if most < 2:
+        return group
+    base = {i.key: rendered[i.key] for i in group}
+    texts = {}
+    for n in range(1, most + 1):
+        for item in group:
+            _set(item.reference, "_add_names", n)
+            texts[n, item.key] = render(item)
+    for item in group:
+        def mates(n):
+            return {j.key for j in group if texts[n, j.key] == texts[n, item.key]}
+        target = mates(most)
+        chosen = None
+        for n in range(1, most + 1):
+            if len(texts[n, item.key]) >= len(base[item.key]) and mates(n) == target:
+                chosen = n
+                break
+        if chosen is None or texts[chosen, item.key] == base[item.key]:
+            _set(item.reference, "_add_names", None)
+            rendered[item.key] = base[item.key]
+        else:
+            _set(item.reference, "_add_names", chosen)
+            rendered[item.key] = texts[chosen, item.key]
+    return [i for g in _collisions(group, rendered) for i in g]
+
+
+def _expand_given_names(group, rendered, render, primary_only):
+    """Initials, then full given names, only for the names that tell items apart:
+    same family name at the same place, different given names."""
+    names = {i.key: _first_names(i) for i in group}
+    for item in group:
+        places = set()
+        for other in group:
+            if other is item:
+                continue
+            for n, (a, b) in enumerate(zip(names[item.key], names[other.key])):
+                if primary_only and n > 0:
+                    break
+                if a.get("family") == b.get("family") and a.get("given") != b.get("given"):
+                    places.add(n)
+        if places:
+            item.__dict__["_places"] = places
+    for level in (1, 2):
+        pending = [i for g in _collisions(group, rendered) for i in g if i.__dict__.get("_places")]
         if not pending:
             break
         for item in pending:
-            options = steps(item)
-            if step < len(options):
-                _set(item.reference, key, options[step])
-                rendered[item.key] = render(item)
-        colliding = {i.key for g in _collisions(group, rendered) for i in g}
-        pending = [i for i in pending if i.key in colliding]
+            _set(item.reference, "_givenname", {n: level for n in item.__dict__["_places"]})
+            rendered[item.key] = render(item)
     return [i for g in _collisions(group, rendered) for i in g]

@@ -29,7 +29,7 @@ class QuotesAsMarkers:
 # Per-cite rendering state shared by the mixins below. Rendering runs under the
 # engine's lock, one cite at a time, so module state is safe here.
 STATE = {"suffix": None, "author": None, "suppress_author": False, "seen_names": False,
-         "substitute": None, "previous_author": None}
+         "substitute": None, "previous_author": None, "given_expand": None}
 
 
 class CitationLayout:
@@ -237,6 +237,10 @@ class DisambiguatedNames:
         reference = item.reference
         names = dict.get(reference, "_add_names")
         level = dict.get(reference, "_givenname", 0)
+        if isinstance(level, dict):  # per-name expansion, read by NameFormatting
+            in_citation = sort_options is None and _in_citation(self, context)
+            STATE["given_expand"] = level if in_citation else None
+            level = 0
         if (names or level) and sort_options is None and _in_citation(self, context):
             sort_options = {}
             if names:
@@ -252,7 +256,10 @@ class DisambiguatedNames:
                         sort_options["initialize-with"] = None
                 else:
                     sort_options["initialize-with"] = None
-        return super().process(item, variable, context=context, sort_options=sort_options, **kwargs)
+        try:
+            return super().process(item, variable, context=context, sort_options=sort_options, **kwargs)
+        finally:
+            STATE["given_expand"] = None
 
 
 class ImplicitYearSuffix:
@@ -556,7 +563,14 @@ class NameFormatting:
         for i, name in enumerate(names + ([last_name] if with_last else [])):
             index = i if not (with_last and i == len(names)) else len(names)
             invert = form == "long" and (sort_order == "all" or (sort_order == "first" and index == 0))
-            output.append(self._one_name(name, form, invert, initialize_with, sort_separator,
+            name_form, name_initials = form, initialize_with
+            level = (STATE["given_expand"] or {}).get(index, 0)
+            if level and form == "short":
+                name_form = "long"
+                name_initials = initialize_with if level == 1 else None
+            elif level:
+                name_initials = None
+            output.append(self._one_name(name, name_form, invert, name_initials, sort_separator,
                                          demote, context))
             inverted.append(invert)
         if not output:
