@@ -397,3 +397,19 @@ def test_labels_on_their_own_line():
     assert article["keyword"] == "ports, logistics, Baltic"
     assert article["DOI"] == "10.1234/abcd.2020.17"
     assert article["custom"]["dates"] == {"received": "2020-03-03"}
+
+
+@pytest.mark.parametrize("html", [
+    "<html><body><h2>References</h2><table><tr><td>1.</td><td>Smith J. Trade. London, Routledge, 2001, 200 p.</td></tr>"
+    "<tr><td>2.</td><td>Jones K. [Tariffs]. Voprosy Ekonomiki, 2010, no. 3, pp. 5–9. (In Russ.)</td></tr></table>"
+    "<p>About us</p></body></html>",
+    "<html><body><h2>Literature cited</h2><ol><li><p>Smith J. Trade. London, Routledge, 2001, 200 p.</p></li>"
+    "<li><p>Jones K. [Tariffs]. Voprosy Ekonomiki, 2010, no. 3,</p><p>pp. 5–9. (In Russ.)</p></li></ol>"
+    "<footer>Contact</footer></body></html>",
+])
+def test_html_tables_and_paragraphs_inside_list_items(html):
+    result = parse_page(html, "list.html")
+    assert [(i["custom"]["number"], i["custom"]["source"]) for i in result.items] == [
+        (1, "Smith J. Trade. London, Routledge, 2001, 200 p."),
+        (2, "Jones K. [Tariffs]. Voprosy Ekonomiki, 2010, no. 3, pp. 5–9. (In Russ.)"),
+    ]
