@@ -201,12 +201,11 @@ def _to_item(fields: list[tuple[str, str]]) -> Item:
     for tag, value in fields[1:]:
         if not value:
             continue
-        if tag in _NAME_TAGS:
-            if parse_name(value):
-                item.setdefault(_NAME_TAGS[tag], []).append(parse_name(value))
-        elif tag == "TA":
-            if parse_name(value):
-                translated_authors.append(parse_name(value))
+        if tag in _NAME_TAGS or tag == "TA":
+            name = parse_name(value)
+            if name:
+                target = translated_authors if tag == "TA" else item.setdefault(_NAME_TAGS[tag], [])
+                target.append(name)
         elif tag in _TITLE_TAGS:
             titles.append(value)
         elif tag == "TT":
@@ -260,9 +259,9 @@ def _to_item(fields: list[tuple[str, str]]) -> Item:
         if book_titles:
             item["title"] = book_titles[0]
             containers = [(t, v) for t, v in containers if t != "BT"]
-    _first_and_rest(item, "container-title", containers)
-    _first_and_rest(item, "container-title-short", shorts)
-    _first_and_rest(item, "URL", urls)
+    _set_each(item, "container-title", containers)
+    _set_each(item, "container-title-short", shorts)
+    _set_each(item, "URL", urls)
     if translated_authors:
         item.setdefault("custom", {})["translated-author"] = translated_authors
     if keywords:
@@ -284,7 +283,8 @@ def _set(item: Item, key: str, value: str, tag: str) -> None:
         add_note(item, f"{tag}: {value}")
 
 
-def _first_and_rest(item: Item, key: str, tagged: list[tuple[str, str]]) -> None:
+def _set_each(item: Item, key: str, tagged: list[tuple[str, str]]) -> None:
+    """The first value sets the variable; later different ones go to the note as `TAG: value`."""
     for tag, value in tagged:
         _set(item, key, value, tag)
 
@@ -460,10 +460,9 @@ _WRITTEN = {
     "title-short", "issued", "accessed", "volume", "issue", "page", "number-of-pages",
     "edition", "number-of-volumes", "publisher-place", "publisher", "ISSN", "ISBN", "DOI",
     "URL", "abstract", "keyword", "language", "genre", "archive_location", "call-number",
-    "source", "note", "custom", "status", "citation-label",
+    "source", "note", "custom", "citation-label",
 }
-_EXTRA_VARIABLES = (NAME_VARIABLES | DATE_VARIABLES | NUMBER_VARIABLES | STRING_VARIABLES) - (
-    _WRITTEN - {"status"})
+_EXTRA_VARIABLES = (NAME_VARIABLES | DATE_VARIABLES | NUMBER_VARIABLES | STRING_VARIABLES) - _WRITTEN
 # Written with a tag only in some items, else as an N1 line; either way read back.
 _RESTORABLE = _EXTRA_VARIABLES | {"number-of-pages", "original-title"}
 
