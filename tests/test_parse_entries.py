@@ -375,3 +375,12 @@ Contact the editors
 """
     entries, _, _ = find_entries(text)
     assert [clean(e.text)[:8] for e in entries] == ["Smith, J", "Novak, P"]
+
+
+def test_text_between_heading_and_numbered_list_is_skipped():
+    lines = ["Литература", "Источники приведены в порядке цитирования.", "",
+             "1. Иванов И.И. Экономика регионов. М.: Наука, 2015. 320 с.",
+             "2. Петров П.П. Рынок труда // Вопросы экономики. 2018. № 3. С. 10–25."]
+    entries, _, _ = find_entries("\n".join(lines))
+    assert [e.number for e in entries] == [1, 2]
+    assert entries[0].text.startswith("Иванов И.И.")

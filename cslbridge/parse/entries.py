@@ -536,10 +536,21 @@ def split_entries(lines: list[str], start: int, end: int, section: str = "refere
         body.pop(0)
     if not body:
         return []
+    if not numbering(body[0][1]):
+        # a line or two of text ("Sources are listed in order of citation.") before a numbered list
+        lead = [k for k, (_, line) in enumerate(body[:40]) if not _is_blank(line)][:10]
+        starts = [k for k in lead if _starts_list(body[k][1])]
+        if starts:
+            body = body[starts[0]:]
     first = numbering(body[0][1])
     if first:
         return _split_numbered(body, first[1], section)
     return _split_unnumbered(body, section)
+
+
+def _starts_list(line: str) -> bool:
+    found = numbering(line)
+    return bool(found) and found[0] == 1 and found[1] != "bare"
 
 
 def _split_numbered(body, style: str, section: str) -> list[Entry]:
