@@ -16,7 +16,7 @@ over whole pages and no pairwise comparisons between lines.
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass, field
+from dataclasses import dataclass
 from functools import lru_cache
 
 REFERENCE, POINTER, COMMENTARY = "reference", "pointer", "commentary"
@@ -456,7 +456,6 @@ class Section:
     heading: str     # as printed, "" when inferred from a numbered run
     start: int       # first line index of the body
     end: int         # one past the last line index
-    entries: list[Entry] = field(default_factory=list)
 
 
 def _is_blank(line: str) -> bool:
