@@ -11,11 +11,14 @@ pointers and commentary, each work tagged into fields by
 the page describes comes first and every work is marked as cited by it.
 
 Items keep input order and their source text (``custom.source``), the printed
-entry or note number (``custom.number``) and the line it starts on
-(``custom.line``). Pointer notes ("Ibid.", "See also Flikke (2009)") are kept as
-``document`` items marked ``custom.pointer`` with their ``custom.targets``;
-notes of pure prose are kept marked ``custom.commentary``. Neither is ever
-turned into an invented work.
+entry or note number (``custom.number``), the line it starts on (``custom.line``,
+in the flattened text for HTML) and ``custom.section`` ("references" or "notes").
+Pointer notes ("Ibid.", "See also Flikke (2009)") are kept as ``document`` items
+marked ``custom.pointer`` with their ``custom.targets`` (and ``custom.target-ids``
+or ``custom.same-as`` when the work is on the page); notes of pure prose are kept
+marked ``custom.commentary``. Neither is ever turned into an invented work. When a
+page prints its list twice (Cyrillic and transliterated), the transliterated
+entries are the works and the Cyrillic ones are kept in ``custom.original-source``.
 """
 
 from __future__ import annotations
