@@ -103,3 +103,26 @@ def test_family_names_pool_reads_back_as_written():
     for family in FAMILIES:
         name = {"family": family, "given": "A. B."}
         assert ris.parse_name(ris.format_name(name)) == name
+
+
+@SETTINGS
+@given(item_lists(2, 4), st.data())
+def test_stray_line_is_reported_where_it_is_and_every_record_survives(items, data):
+    lines = ris.write(items).split("\r\n")
+    ends = [i for i, line in enumerate(lines) if line == "ER  - "]
+    at = data.draw(st.sampled_from(ends[:-1])) + 1      # just after a record's ER
+    lines.insert(at, "Downloaded from the publisher's site")
+    result = ris.read("\r\n".join(lines), "mixed.ris")
+    assert [str(p) for p in result.problems] == [
+        f"mixed.ris:{at + 1}: stray line outside any record: \"Downloaded from the publisher's site\""]
+    assert [carried(i) for i in result.items] == [carried(i) for i in items]
+
+
+@settings(max_examples=60, deadline=None)
+@given(st.lists(st.one_of(st.sampled_from(["TY  - JOUR", "ER  - ", "TI  - x", "AU  - ,", "PY  - 20x",
+                                           "DA  - 2018/13/40/", "SP  - -", "  continued", "ZZ - ?"]),
+                          st.text(max_size=30)), max_size=25))
+def test_reader_never_raises_and_returns_valid_items(lines):
+    result = ris.read("\n".join(lines), "fuzz.ris")
+    for item in result.items:
+        assert validate(item) == []
