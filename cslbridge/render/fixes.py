@@ -572,7 +572,7 @@ class NameFormatting:
                 name_initials = None
             output.append(self._one_name(name, name_form, invert, name_initials, sort_separator,
                                          demote, context))
-            inverted.append(invert)
+            inverted.append(invert and "literal" not in name)
         if not output:
             return None
         if with_last:
@@ -592,6 +592,11 @@ class NameFormatting:
                 return head + delimiter + and_term + " " + output[-1]
             return head + " " + and_term + " " + output[-1]
         return join(output, delimiter)
+
+    def markup(self, text):
+        if isinstance(text, int):  # form="count": Names adds the counts up
+            return text
+        return super().markup(text)
 
     def _one_name(self, name, form, invert, initialize_with, sort_separator, demote, context):
         given, family, dropping, non_dropping, suffix = name.parts()
