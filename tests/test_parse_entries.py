@@ -78,6 +78,12 @@ def test_clean_removes_scraping_artefacts():
         == "Ito, K. 2019. Ports. J. Geogr. 5: 1–9."
 
 
+def test_clean_removes_footnote_back_links():
+    assert clean("^ Smith 2001, p. 5.") == "Smith 2001, p. 5."
+    assert clean("^ a b Jones, K. (2003). Ports. Routledge.") == "Jones, K. (2003). Ports. Routledge."
+    assert clean("Smith, J. (2001). Trade. Routledge. ↩︎") == "Smith, J. (2001). Trade. Routledge."
+
+
 def test_clean_keeps_words_that_only_look_like_artefacts():
     text = "Dunn, A. (2004). The missing link: Article 5 and collective defence. Survival, 46(1), 7–19."
     assert clean(text) == text

@@ -83,7 +83,7 @@ _STRONG_ARTEFACT = re.compile(
     r"Google Scholar|Crossref|PubMed|Web of Science|Scopus|MathSciNet|WorldCat|Taylor & Francis Online|"
     r"Wiley Online Library|Search ADS|OpenURL|Medline|Semantic Scholar", re.I)
 _URL_LINK = re.compile(r"\s*\bURL:\s*(?:Link|Ссылка)\b\.?")
-_BULLET = re.compile(r"^[•·▪◦‣∙\-–—*]\s+")
+_BULLET = re.compile(r"^(?:[•·▪◦‣∙\-–—*]|\^(?:\s?[a-z]{1,2}\b)*|↑)\s+")  # bullets, "^ a b" back-links
 _CITATION_YEAR = re.compile(r"\bCitation(?=\d{4}[a-z]?\b)")
 _SPACES = re.compile(r"\s+")
 _HEAD = 4000  # classify on the first characters only, so a runaway entry stays cheap
@@ -99,7 +99,7 @@ def clean(text: str) -> str:
     text = _CITATION_YEAR.sub("", text)
     text = _URL_LINK.sub("", text)
     text = _SPACES.sub(" ", text).strip()
-    text = _BULLET.sub("", text)
+    text = _BULLET.sub("", text).rstrip("↩\ufe0e\ufe0f ")
     match = _TRAILING_ARTEFACTS.search(text)
     if match and _STRONG_ARTEFACT.search(match.group(0)):
         text = text[: match.start()].rstrip()
