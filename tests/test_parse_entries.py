@@ -76,6 +76,8 @@ def test_clean_removes_scraping_artefacts():
     assert clean("German, T. 2012. Corridor. Review 6 (2): 51–64. [CrossRef], [Google Scholar]").endswith("51–64.")
     assert clean("Ito, K. 2019. Ports. J. Geogr. 5: 1–9.\nGoogle Scholar\nCrossref\nSearch ADS\nWorldCat") \
         == "Ito, K. 2019. Ports. J. Geogr. 5: 1–9."
+    assert clean("M. Lee. Ports. J. Transp. Geogr., 12 (2019), pp. 1-9 View PDF View article View in Scopus Google Scholar") \
+        == "M. Lee. Ports. J. Transp. Geogr., 12 (2019), pp. 1-9"
 
 
 def test_clean_removes_footnote_back_links():
