@@ -272,7 +272,18 @@ def _to_item(fields: list[tuple[str, str]]) -> Item:
     _read_pages(item, sp, ep)
     _read_dates(item, dates)
     _read_notes(item, notes)
-    return item
+    rank = {key: n for n, key in enumerate(_READING_ORDER)}
+    return dict(sorted(item.items(), key=lambda kv: rank.get(kv[0], len(rank))))
+
+
+# Variables in the order a person reads a reference, so converted output is easy to check.
+_READING_ORDER = """
+id type title original-title title-short author editor collection-editor translator
+container-title container-title-short collection-title issued volume issue page
+number-of-pages edition number-of-volumes publisher-place publisher genre ISSN ISBN DOI
+PMID PMCID URL accessed language abstract keyword archive_location call-number source
+status note custom
+""".split()
 
 
 def _set(item: Item, key: str, value: str, tag: str) -> None:
