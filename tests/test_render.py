@@ -393,3 +393,11 @@ def test_page_range_formats(pages, style, expected):
     item = {"id": "p", "type": "article-journal", "title": "T", "container-title": "J", "page": pages,
             "author": [{"family": "Doe", "given": "Jane"}], "issued": {"date-parts": [[2000]]}}
     assert render_bibliography([item], style)[0].endswith(expected)
+
+
+def test_apostrophes_and_quotes_around_markup():
+    item = {"id": "a", "type": "paper-conference", "title": "It is official (\"<i>My Title</i>\") now",
+            "container-title": "Proceedings of ETFA '09", "author": [{"family": "Doe", "given": "J."}],
+            "issued": {"date-parts": [[2009]]}}
+    [entry] = render_bibliography([item], "apa", output="html")
+    assert "(“<i>My Title</i>”)" in entry and "ETFA ’09" in entry

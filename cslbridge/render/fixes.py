@@ -59,7 +59,9 @@ class CitationLayout:
             text = self._render_cite(item)
             if text is not None:
                 prefix = str(item.get("prefix", ""))
-                starts = (not rendered and not prefix.strip()) or re.search(r"[.?!]\W*$", prefix)
+                # a sentence ended: not after a lone abbreviation such as "Cf."
+                starts = (not rendered and not prefix.strip()) or (
+                    re.search(r"[.?!]\W*$", prefix) and " " in prefix.strip())
                 if ibid and starts and "".join(c for c in str(text) if c not in MARKERS).startswith(ibid):
                     text = Marked(str(text)).capitalize_first()  # "Ibid." opening a sentence
                 rendered.append((item, text, STATE["author"]))

@@ -81,7 +81,7 @@ def parse_rich(value) -> MixedString:
     closing one to the previous), so case changes that split on segments and
     words do not see them as words of their own.
     """
-    text = _STRAY.sub("", str(value))
+    text = _quotes_around_tags(_STRAY.sub("", str(value)))
     pieces: list[list] = []  # [text, nocase]
     stack: list[str] = []  # what each open tag does: an effect name, "nocase", "sc" or ""
     pending = ""  # opening markers waiting for their first character
@@ -91,8 +91,6 @@ def parse_rich(value) -> MixedString:
         nonlocal pending
         if not piece:
             return
-        if "nocase" not in stack:
-            piece = smart_quotes(piece)
         nocase = "nocase" in stack
         if pieces and pieces[-1][1] == nocase:
             pieces[-1][0] += pending + piece
@@ -158,7 +156,10 @@ def smart_quotes(text: str) -> str:
             out[i] = Q_CLOSE
         elif word_start and after and not after.isspace():
             opened.append((ch, i))
-        elif ch == "'" and before and before.isalnum():
+        elif ch == "'":
+            out[i] = "\u2019"
+    for ch, i in opened:  # an opening ' never closed was an apostrophe ('09)
+        if ch == "'":
             out[i] = "\u2019"
     return "".join(out)
 
@@ -200,6 +201,19 @@ def _move_inside(match: re.Match) -> str:
     if (punct == "." and last and last in ".?!") or (punct == "," and last == ","):
         return last + closers
     return last + punct + closers
+
+
+_MASK = "\ue00f"
+
+
+def _quotes_around_tags(text: str) -> str:
+    """smart_quotes over the whole field, tags masked, so ("<i>Title</i>") pairs up."""
+    if "'" not in text and '"' not in text:
+        return text
+    tags = [m.group(0) for m in _TAG.finditer(text)]
+    masked = smart_quotes(_TAG.sub(_MASK, text))
+    parts = masked.split(_MASK)
+    return "".join(p + (tags[n] if n < len(tags) else "") for n, p in enumerate(parts))
 
 
 def plain(value) -> str:
