@@ -188,7 +188,7 @@ def _constrain(words, labels, probs, tagger) -> None:
                 w = words[p]
                 if w.endswith(".") and not _INITIAL_TOKEN.match(w) and len(w) > 3:
                     tail = words[p + 1:j + 1]
-                    if not any(t.endswith(",") or t.lower() in ("and", "&", "et", "al.") for t in tail):
+                    if not any(t.lower() in ("and", "&", "et", "al.", "и") for t in tail):
                         for k in range(p + 1, j + 1):
                             labels[k] = "title"
                         j = p
@@ -436,6 +436,7 @@ def _fill(item: dict, groups, confidence: dict, text: str) -> None:
             add_note(item, note)
 
 
+_REPORT_NUMBER = re.compile(r"\s*\(([^()]*?(?:report|paper|brief|series|note))\s+no\.\s*([\w./-]+)\)", re.I)
 _DESCRIPTOR = re.compile(r"(?i)\s*(?:doctoral|master'?s|ph\.?\s?d\.?|bachelor'?s|unpublished|data\s?set|video|audio|"
                          r"podcast|film|motion picture|lecture|press release|editorial|letter|review of|abstract|"
                          r"computer software|map|tweet|blog post|thesis|dissertation)\b")
@@ -452,6 +453,12 @@ def _title(item: dict, span: str, confidence: dict, p: float) -> None:
     if thesis:
         item["genre"] = rules.strip_end(thesis.group(1))
         text = text[:thesis.start()]
+    series = _REPORT_NUMBER.search(text)
+    if series:
+        # APA "(IMF Country Report No. 19/242)": the series is the genre, the number the number.
+        item.setdefault("genre", series.group(1).strip())
+        item.setdefault("number", series.group(2))
+        text = text[:series.start()] + text[series.end():]
     bracket = re.search(r"\[([^\[\]]{3,})\]", text)
     if bracket and _DESCRIPTOR.match(bracket.group(1)):
         # APA's "[Doctoral dissertation, University of Warwick]" describes, it does not translate.
@@ -516,8 +523,12 @@ def _item_type(item: dict, text: str) -> tuple[str, float]:
         if (_CHAPTER_CUE.search(text) and ("publisher" in item or "publisher-place" in item)
                 and not has_serial):
             return "chapter", 0.8
-        if has_serial or "page" in item and "publisher" not in item:
-            return "article-journal", 0.9 if has_serial else 0.75
+        if has_serial:
+            return "article-journal", 0.9
+        if "publisher" not in item and _has_day(item.get("issued")) and not _CORP_RE.search(container.lower()):
+            return "article-newspaper", 0.8  # dated to the day, no volume: a newspaper or magazine
+        if "page" in item and "publisher" not in item:
+            return "article-journal", 0.75
         if "publisher" in item:
             return "chapter", 0.7
         day = _has_day(item.get("issued"))
