@@ -392,3 +392,11 @@ def test_text_between_heading_and_numbered_list_is_skipped():
     entries, _, _ = find_entries("\n".join(lines))
     assert [e.number for e in entries] == [1, 2]
     assert entries[0].text.startswith("Иванов И.И.")
+
+
+def test_one_odd_entry_does_not_turn_a_numbered_list_into_notes():
+    lines = ["1. Smith J. Trade. London, Routledge, 2001, 200 p.",
+             "2. World Bank. World Development Indicators. Washington, DC.",
+             "3. Jones K. [Tariffs]. Voprosy Ekonomiki, 2010, no. 3, pp. 5–9. (In Russ.)"]
+    entries, _, _ = find_entries("\n".join(lines))
+    assert [(e.section, e.number) for e in entries] == [("references", 1), ("references", 2), ("references", 3)]

@@ -413,3 +413,20 @@ def test_html_tables_and_paragraphs_inside_list_items(html):
         (1, "Smith J. Trade. London, Routledge, 2001, 200 p."),
         (2, "Jones K. [Tariffs]. Voprosy Ekonomiki, 2010, no. 3, pp. 5–9. (In Russ.)"),
     ]
+
+
+def test_an_odd_entry_inside_an_unnumbered_list_does_not_end_it():
+    text = """References
+
+Smith, J. (2001). Trade. London: Routledge.
+
+World Bank. World Development Indicators. Washington, DC: The World Bank.
+
+Novak, P. (2019). The political economy of the Baltic states. London: Routledge.
+
+Please contact the editorial office if you notice an error in this list of references.
+"""
+    result = parse_page(text, "refs.txt")
+    sources = [i["custom"]["source"][:10] for i in result.items]
+    assert sources == ["Smith, J. ", "World Bank", "Novak, P. "]
+    assert not any(i["custom"].get("commentary") for i in result.items)

@@ -64,12 +64,14 @@ def _entries(lines: list[str]) -> tuple[list[Entry], int | None, int | None]:
         kinds = [classify(clean(e.text)) for e in found]
         if all(k == COMMENTARY for k in kinds):
             continue  # "Notes" over a table or a figure: prose, not a list
-        if section.kind == "references" and not section.heading and any(k != REFERENCE for k in kinds):
-            for entry in found:  # a numbered run holding pointers is a run of notes
+        if section.kind == "references" and not section.heading and (
+                POINTER in kinds or kinds.count(COMMENTARY) >= max(2, len(kinds) // 10)):
+            for entry in found:  # a numbered run holding pointers or prose is a run of notes
                 entry.section = "notes"
-        elif section.kind == "references" and found and found[0].number is None and COMMENTARY in kinds[1:]:
-            # an unnumbered list ends where page prose (a footer, "About the authors") begins
-            found = found[: kinds.index(COMMENTARY, 1)]
+        elif section.kind == "references" and found and found[0].number is None:
+            # page prose after an unnumbered list (a footer, "About the authors") is not part of it
+            last = max(n for n, kind in enumerate(kinds) if kind != COMMENTARY)
+            found = found[: last + 1]
         found_by_section.append(found)
     entries = [e for found in _pair_translated(found_by_section) for e in found]
     if not sections:
@@ -148,7 +150,10 @@ def parse_page(text: str, source: str = "", page: bool = False) -> ReadResult:
             continue
         pieces = segments(text_) if entry.section == "notes" and len(text_) <= _SEGMENT_LIMIT else [text_]
         for piece in pieces:
-            planned.append((entry, classify(piece), piece))
+            kind = classify(piece)
+            if kind == COMMENTARY and entry.section == "references":
+                kind = REFERENCE  # inside a reference list, an odd entry is still a work
+            planned.append((entry, kind, piece))
 
     if not any(kind != COMMENTARY for _, kind, _ in planned):
         where = "the page" if page else "the input"
