@@ -243,15 +243,18 @@ def assign_ids(items: Iterable[Item]) -> list[Item]:
     """
     items = list(items)
     taken = {str(item["id"]) for item in items if item.get("id") not in (None, "")}
+    last_suffix: dict[str, int] = {}  # resume where the previous clash stopped: linear, not quadratic
     for item in items:
         if item.get("id") not in (None, ""):
             continue
         key = base_key(item)
-        candidate, n = key, 0
+        n = last_suffix.get(key, 0)
+        candidate = key + _suffix(n) if n else key
         while candidate in taken:
             n += 1
             candidate = key + _suffix(n)
         taken.add(candidate)
+        last_suffix[key] = n
         item["id"] = candidate
     return items
 
