@@ -252,7 +252,7 @@ def render_entries(items: list[dict], style: str | StyleInfo, locale: str | None
         STATE.update(substitute=substitute, previous_author=None)
         try:
             for cite in progress(bib.items):
-                STATE.update(seen_names=False, author=None)
+                STATE.update(seen_names=False, author=None, suffix_done=False)
                 entries.append(_bib_entry(layout, cite, ids[cite.key], finish))
                 STATE["previous_author"] = STATE["author"]
         finally:

@@ -16,6 +16,19 @@ from citeproc.string import MixedString, NoCase, join
 from .markup import CLOSE, MARKERS, OPEN, Q_CLOSE, Q_OPEN, Marked
 
 
+class NoDateSuffix:
+    """The "no date" term carries the implicit year-suffix: n.d.-a, n.d.-b."""
+
+    def _term(self, item):
+        text = super()._term(item)
+        if self.get("term") == "no date" and text and not STATE["suffix_done"]:
+            suffix = dict.get(item.reference, "_implicit_suffix")
+            if suffix:
+                STATE["suffix_done"] = True
+                return text + "-" + suffix
+        return text
+
+
 class QuotesAsMarkers:
     """quotes="true": leave marks to the end, so nested quotes alternate (“a ‘b’ c”)
     and punctuation can move inside them where the locale says so."""
@@ -29,7 +42,7 @@ class QuotesAsMarkers:
 # Per-cite rendering state shared by the mixins below. Rendering runs under the
 # engine's lock, one cite at a time, so module state is safe here.
 STATE = {"suffix": None, "author": None, "suppress_author": False, "seen_names": False,
-         "substitute": None, "previous_author": None, "given_expand": None}
+         "substitute": None, "previous_author": None, "given_expand": None, "suffix_done": False}
 
 
 class CitationLayout:
@@ -39,7 +52,7 @@ class CitationLayout:
 
     def _render_cite(self, item, suppress_author=False):
         self.repressed = {}
-        STATE.update(author=None, seen_names=False, suppress_author=suppress_author)
+        STATE.update(author=None, seen_names=False, suppress_author=suppress_author, suffix_done=False)
         try:
             return self.render_children(item)
         except VariableError:
@@ -271,7 +284,7 @@ class ImplicitYearSuffix:
     def process(self, item, variable=None, show_parts=None, context=None, **kwargs):
         name = variable or self.get("variable")
         suffix = None
-        if name == "issued" and not self.is_locale_date():
+        if name == "issued" and not self.is_locale_date() and not STATE["suffix_done"]:
             suffix = dict.get(item.reference, "_implicit_suffix")
         previous = STATE["suffix"]
         if suffix:
@@ -287,7 +300,7 @@ class YearPart:
         out = super().markup(text)
         if out and self.get("name") == "year" and STATE["suffix"]:
             out = out + STATE["suffix"]
-            STATE["suffix"] = None
+            STATE.update(suffix=None, suffix_done=True)  # once per cite or entry
         return out
 
 
@@ -689,7 +702,7 @@ MIXINS: dict[str, tuple[type, ...]] = {
     "date": (ImplicitYearSuffix,),
     "date-part": (YearPart, TextCase),
     "else-if": (Conditions,),
-    "text": (QuotesAsMarkers, PageRanges, TextCase),
+    "text": (NoDateSuffix, QuotesAsMarkers, PageRanges, TextCase),
     "number": (PageRanges, TextCase),
     "label": (LabelForPresentVariable, TextCase),
     "name-part": (TextCase,),
