@@ -106,7 +106,7 @@ def _labels(text: str, spans, tagger):
     return labels, probs
 
 
-_ABBREV = re.compile(r"^[A-Z][a-z]{0,5}\.,?$")
+_ABBREV = re.compile(r"^[A-Z][a-z]{0,4}\.,?$")
 _SENTENCE_END = (".", "?", "!", ",", ";", ":", "”", "’", "»", '"', "]", ")")
 _BARE_YEAR = re.compile(r"^(?:1[5-9]|20)\d\d[;,.]?$")
 _DATE_PART = re.compile(r"(?i)^(?:[a-z]{3,4}\.?|\d{1,2}[;,.]?)$")
