@@ -258,3 +258,25 @@ def test_pages_and_volume_issue():
     assert volume_issue("45(2),") == {"volume": "45", "issue": "2"}
     assert volume_issue("84, no. 6") == {"volume": "84", "issue": "6"}
     assert volume_issue("Т. 44, № 2.") == {"volume": "44", "issue": "2"}
+
+
+def test_other_languages_and_layouts():
+    french = parse_reference("Dupont J., « La politique étrangère russe », Revue française de science politique, "
+                             "vol. 60, n° 3, 2010, p. 455-470.")
+    assert (french["volume"], french["issue"], french["page"]) == ("60", "3", "455-470")
+    assert french["title"] == "La politique étrangère russe"
+    german = parse_reference("Müller, H. (2010): Die Ordnung der Dinge. 2. Aufl. Frankfurt am Main: Suhrkamp.")
+    assert (german["publisher"], german["publisher-place"]) == ("Suhrkamp", "Frankfurt am Main")
+    chemistry = parse_reference("Smith, J.; Lee, K. J. Am. Chem. Soc. 2015, 137, 1234–1240.")
+    assert chemistry["container-title"] == "J. Am. Chem. Soc." and "title" not in chemistry
+    assert chemistry["custom"]["review"] is True  # no title: worth a look
+
+
+def test_preprint_and_report_numbers():
+    preprint = parse_reference("Brown T, et al. Language models are few-shot learners. arXiv:2005.14165. 2020.")
+    assert preprint["type"] == "article" and preprint["number"] == "arXiv:2005.14165"
+    report = parse_reference("International Monetary Fund. (2019). Republic of Kazakhstan: Selected issues "
+                             "(IMF Country Report No. 19/242). IMF.")
+    assert report["type"] == "report"
+    assert report["number"] == "19/242" and report["genre"] == "IMF Country Report"
+    assert report["title"] == "Republic of Kazakhstan: Selected issues"
