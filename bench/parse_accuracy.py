@@ -243,6 +243,20 @@ def heldout(lines):
     for key in sorted(set(tp) | set(fn)):
         fp_, fr_, ff_ = prf(tp[key], fp[key], fn[key])
         lines.append(f"    {key:18s} P={fp_:.3f} R={fr_:.3f} F1={ff_:.3f} (n={tp[key] + fn[key]})")
+    # AnyStyle's files differ in difficulty ("ugly" and "bad" are hard on purpose).
+    from cslbridge.parse.train import ANYSTYLE, _is_heldout, read_anystyle
+    for name in ("core.xml", "good.xml", "ugly.xml", "bad.xml"):
+        ok = total = count = 0
+        for segments in read_anystyle(ANYSTYLE / name) if (ANYSTYLE / name).exists() else ():
+            text = " ".join(t for t, _ in segments)
+            if not _is_heldout(text):
+                continue
+            count += 1
+            for (_, lab, _), gold in zip(tag(text), to_xy(segments)[1]):
+                total += 1
+                ok += lab == gold or (lab == "lead" and gold in ("note", "url"))
+        if count:
+            lines.append(f"    token accuracy, held-out part of {name}: {ok / total:.3f} ({count} references)")
 
 
 def main():
