@@ -367,7 +367,7 @@ class PageRanges:
             n = int(a)
             if n < 100 or n % 100 == 0:
                 range_format = "expanded"
-            elif range_format == "chicago-15" and len(a) == 4 and sum(x != y for x, y in zip(a, b)) >= 3:
+            elif range_format != "chicago-16" and len(a) == 4 and sum(x != y for x, y in zip(a, b)) >= 3:
                 range_format = "expanded"
             elif n % 100 < 10:
                 range_format = "minimal"

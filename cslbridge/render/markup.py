@@ -139,6 +139,8 @@ def smart_quotes(text: str) -> str:
     decided at the end; an apostrophe inside or after a word becomes U+2019.
     Unpaired quote characters are left as they were.
     """
+    if "\u201c" in text and text.count("\u201c") == text.count("\u201d"):
+        text = text.replace("\u201c", Q_OPEN).replace("\u201d", Q_CLOSE)  # typographic pairs nest too
     if "'" not in text and '"' not in text:
         return text
     out = list(text)
@@ -171,6 +173,7 @@ def resolve_quotes(text: str, quotes: tuple[str, str, str, str], punctuation_ins
     quote moves inside it, unless the quoted text already ends in one.
     """
     text = _DOUBLED_STOP.sub(r"\1", text)
+    text = _CLASHING_MARK.sub(lambda m: m.group(1)[:-1], text)
     if Q_OPEN not in text and Q_CLOSE not in text:
         return text
     if punctuation_inside:
@@ -196,6 +199,10 @@ _PUNCT_AFTER_QUOTE = re.compile(f"([^{Q_CLOSE}{_CLOSERS}]?)([{_CLOSERS}]*{Q_CLOS
 _DOUBLED_STOP = re.compile(f"(?<!\\.)([.?!][{_CLOSERS}{Q_CLOSE}]*)\\.(?=\\s|$|[{_CLOSERS}])")
 
 
+# "semicolon;: colon", "Why!: colon": a colon after ; ! ? is dropped.
+_CLASHING_MARK = re.compile(f"([;!?][{_CLOSERS}{Q_CLOSE}]*:)(?=\\s|$|[{_CLOSERS}])")
+
+
 def _move_inside(match: re.Match) -> str:
     last, closers, punct = match.groups()
     if (punct == "." and last and last in ".?!") or (punct == "," and last == ","):
@@ -208,7 +215,7 @@ _MASK = "\ue00f"
 
 def _quotes_around_tags(text: str) -> str:
     """smart_quotes over the whole field, tags masked, so ("<i>Title</i>") pairs up."""
-    if "'" not in text and '"' not in text:
+    if "'" not in text and '"' not in text and "\u201c" not in text:
         return text
     tags = [m.group(0) for m in _TAG.finditer(text)]
     masked = smart_quotes(_TAG.sub(_MASK, text))
