@@ -31,7 +31,7 @@ LANG_CODES = {
     "kyrg": "ky", "tajik": "tg", "русск": "ru", "укр": "uk", "англ": "en",
 }
 LEAD = re.compile(
-    r"(?i)\b(?:available\s+(?:at|from|online)(?:\s+at)?\s*:?|retrieved\s+from|URL\s*:|режим\s+доступа\s*:|"
+    r"(?i)\b(?:available\s+(?:at|from|online)(?:\s+at)?\s*:?|available\s*:|retrieved\s+from|URL\s*:|режим\s+доступа\s*:|"
     r"online\s+at\s*:?|accessible\s+at\s*:?)"
 )
 MEDIUM = re.compile(r"(?i)\[\s*(?:электронный\s+ресурс|electronic\s+resource|текст|text|online|elektronnyi\s+resurs)\s*\]")
