@@ -9,7 +9,7 @@ from __future__ import annotations
 import re
 import unicodedata
 
-from citeproc.model import ConditionFailed
+from citeproc.model import Choose, ConditionFailed
 from citeproc.source import VariableError
 from citeproc.string import MixedString, NoCase, join
 
@@ -27,6 +27,39 @@ class NoDateSuffix:
                 STATE["suffix_done"] = True
                 return text + "-" + suffix
         return text
+
+
+class MacroAsGroup:
+    """cs:text macro="...": like citeproc-js, a macro that calls variables but
+    renders none of them is empty ("in" with no container title is dropped)."""
+
+    def process(self, item, context=None, **kwargs):
+        if "macro" not in self.attrib:
+            return super().process(item, context, **kwargs)
+        text = None
+        macro = self.get_macro(self.get("macro"))
+        context = context if context is not None else self
+        outputs, called, rendered = [], False, False
+        for child in macro.iterchildren():
+            calls = child.calls_variable()
+            called = called or calls
+            try:
+                if isinstance(child, Choose):
+                    out = child.render(item, context=context, delimiter="")
+                else:
+                    out = child.render(item, context=context)
+            except VariableError:
+                continue
+            if out is not None:
+                outputs.append(out)
+                rendered = rendered or calls
+        if outputs and (rendered or not called):
+            text = join(outputs)
+        try:
+            language = item.reference.language[:2]
+        except VariableError:
+            language = self.get_root().get("default-locale", "en")[:2]
+        return text, language
 
 
 class QuotesAsMarkers:
@@ -702,7 +735,7 @@ MIXINS: dict[str, tuple[type, ...]] = {
     "date": (ImplicitYearSuffix,),
     "date-part": (YearPart, TextCase),
     "else-if": (Conditions,),
-    "text": (NoDateSuffix, QuotesAsMarkers, PageRanges, TextCase),
+    "text": (MacroAsGroup, NoDateSuffix, QuotesAsMarkers, PageRanges, TextCase),
     "number": (PageRanges, TextCase),
     "label": (LabelForPresentVariable, TextCase),
     "name-part": (TextCase,),
