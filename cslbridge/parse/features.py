@@ -115,7 +115,11 @@ def word_features(word: str) -> tuple[tuple[str, ...], tuple[str, ...]]:
     if not cls and core in _MONTHS:
         cls = "MONTH"
     kind = "w"
-    if _URL.search(word):
+    plain = word.isalpha() and not core.startswith("doi")  # no URL, number or initials possible
+    if plain:
+        kind = ("CAPS" if raw.isupper() and len(raw) > 1 else "Cap" if raw[:1].isupper()
+                else "low" if raw[:1].islower() else "w")
+    elif _URL.search(word):
         kind = "URL"
     elif _DOI.search(word):
         kind = "DOI"
@@ -139,7 +143,10 @@ def word_features(word: str) -> tuple[tuple[str, ...], tuple[str, ...]]:
         kind = "HASDIGIT"
     first = word[:1] if not word[:1].isalnum() else "an"
     last = word[-1:] if not word[-1:].isalnum() else "an"
-    script = "cyr" if _CYR.search(word) else ("acc" if _LATIN_ACCENT.search(word) else "lat")
+    if word.isascii():
+        script = "lat"
+    else:
+        script = "cyr" if _CYR.search(word) else ("acc" if _LATIN_ACCENT.search(word) else "lat")
     own = ["w=" + core[:20], "k=" + kind, "sh=" + shape, "f=" + first, "l=" + last, "s3=" + core[-3:]]
     if cls:
         own.append("c=" + cls)
