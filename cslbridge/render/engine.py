@@ -65,6 +65,13 @@ def _names(value) -> list[Name]:
         kept = {k: plain(part[k]) for k in _NAME_KEYS if part.get(k) not in (None, "")}
         if part.get("comma-suffix") and kept.get("suffix"):
             kept["comma-suffix"] = True
+        given = kept.get("given", "")
+        if ", " in given and "suffix" not in kept:  # "John, III" or "John,! Jr." (comma-suffix)
+            kept["given"], suffix = (p.strip() for p in given.split(",", 1))
+            if suffix.startswith("!"):
+                suffix = suffix[1:].strip()
+                kept["comma-suffix"] = True
+            kept["suffix"] = suffix
         if "family" not in kept and "given" in kept:  # a mononym: citeproc-py needs a family
             kept["family"] = kept.pop("given")
         if kept.get("family"):
@@ -337,7 +344,7 @@ def _citation_item(cite: dict, by_id: dict[str, str], n: int) -> CiteItem:
     extra = {}
     if cite.get("locator") not in (None, ""):
         label = str(cite.get("label") or "page").replace("-", " ")
-        extra["locator"] = Locator(label, str(cite["locator"]))
+        extra["locator"] = Locator(label, str(cite["locator"]).strip())
     for affix in ("prefix", "suffix"):
         if cite.get(affix):
             extra[affix] = parse_rich(cite[affix])

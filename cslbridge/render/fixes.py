@@ -127,6 +127,8 @@ class CitationLayout:
             return None
         text = pieces[0][0]
         for (_, joiner), (piece, _) in zip(pieces, pieces[1:]):
+            if str(piece)[:1] in ",;:.":  # a prefix that brings its own punctuation
+                joiner = ""
             text = join([text, piece], joiner)
         return self.format(self.wrap(text))
 
