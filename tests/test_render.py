@@ -401,3 +401,13 @@ def test_apostrophes_and_quotes_around_markup():
             "issued": {"date-parts": [[2009]]}}
     [entry] = render_bibliography([item], "apa", output="html")
     assert "(“<i>My Title</i>”)" in entry and "ETFA ’09" in entry
+
+
+def test_name_suffix_in_given_name_and_prefix_punctuation():
+    items = [book for book in (
+        {"id": "a", "type": "book", "title": "Book A", "author": [{"family": "Doe", "given": "John,! Jr."}],
+         "issued": {"date-parts": [[2000]]}},
+        {"id": "b", "type": "book", "title": "Book B", "author": [{"family": "Roe", "given": "Jane"}],
+         "issued": {"date-parts": [[2001]]}})]
+    [cite] = render_citations(items, [[{"id": "a"}, {"id": "b", "prefix": ", cited in "}]], "chicago-notes")
+    assert cite.startswith("John Doe, Jr., ") and "; , cited" not in cite and ", cited in Jane Roe" in cite

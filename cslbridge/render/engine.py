@@ -66,7 +66,7 @@ def _names(value) -> list[Name]:
         if part.get("comma-suffix") and kept.get("suffix"):
             kept["comma-suffix"] = True
         given = kept.get("given", "")
-        if ", " in given and "suffix" not in kept:  # "John, III" or "John,! Jr." (comma-suffix)
+        if "," in given and "suffix" not in kept:  # "John, III" or "John,! Jr." (comma-suffix)
             kept["given"], suffix = (p.strip() for p in given.split(",", 1))
             if suffix.startswith("!"):
                 suffix = suffix[1:].strip()
@@ -344,7 +344,8 @@ def _citation_item(cite: dict, by_id: dict[str, str], n: int) -> CiteItem:
     extra = {}
     if cite.get("locator") not in (None, ""):
         label = str(cite.get("label") or "page").replace("-", " ")
-        extra["locator"] = Locator(label, str(cite["locator"]).strip())
+        locator = re.sub(r"(?<=\w)\s*[-\u2013]\s*(?=\w)", "-", str(cite["locator"]).strip())  # "100 - 3"
+        extra["locator"] = Locator(label, locator)
     for affix in ("prefix", "suffix"):
         if cite.get(affix):
             extra[affix] = parse_rich(cite[affix])
