@@ -280,3 +280,24 @@ def test_preprint_and_report_numbers():
     assert report["type"] == "report"
     assert report["number"] == "19/242" and report["genre"] == "IMF Country Report"
     assert report["title"] == "Republic of Kazakhstan: Selected issues"
+
+
+def test_gost_statement_of_responsibility_and_isbn():
+    item = parse_reference("Орлов В. П. Безопасность в Евразии : монография / В. П. Орлов. – Москва : Проспект, "
+                           "2020. – 256 с. – ISBN 978-5-392-31234-5.")
+    assert names(item) == [("Орлов", "В. П.")]
+    assert item["title"] == "Безопасность в Евразии: монография"
+    assert (item["publisher-place"], item["publisher"]) == ("Москва", "Проспект")
+    assert item["number-of-pages"] == "256"
+    assert item["ISBN"] == "978-5-392-31234-5"
+
+
+def test_translated_conference_container_and_language_with_abstract_note():
+    item = parse_reference("Petrov A.A. [Regional development]. Materialy mezhdunarodnoi nauchnoi konferentsii "
+                           "\"Ekonomika i pravo\" [Proc. Int. Sci. Conf. \"Economics and Law\"]. Kazan, 2018, "
+                           "pp. 45–50. (In Russ., abstract in Engl.)")
+    assert item["type"] == "paper-conference"
+    assert item["title"] == "Regional development"
+    assert "original-title" not in item
+    assert item["container-title"].startswith("Materialy mezhdunarodnoi nauchnoi konferentsii")
+    assert item["language"] == "ru"

@@ -317,8 +317,13 @@ def _conf(confidence: dict, field: str, p: float) -> None:
 def _fill(item: dict, groups, confidence: dict, text: str) -> None:
     notes = []
     by_label: dict[str, list[tuple[str, float]]] = {}
+    previous = ""
     for label, span, p in groups:
-        by_label.setdefault(label, []).append((span, p))
+        # GOST repeats the authors after the title ("... : монография / В. П. Орлов"):
+        # the statement of responsibility after "/" is not a second author list.
+        if not (label == "author" and "author" in by_label and (previous.endswith("/") or span.startswith("/"))):
+            by_label.setdefault(label, []).append((span, p))
+        previous = span
 
     def joined(label):
         parts = by_label.get(label, [])
@@ -341,6 +346,7 @@ def _fill(item: dict, groups, confidence: dict, text: str) -> None:
         span, p = joined("container")
         value = re.sub(r"(?i)^\s*(?://|in\s*:|in\s+|в\s*:|в кн\.?\s*:?|published in\s*:?)\s*", "", span)
         value = rules.strip_end(rules.strip_quotes(rules.strip_end(value)))
+        value = (item.pop("container-title", "") + " " + value).strip()  # a head cut from the title
         if value:
             item["container-title"] = value
             _conf(confidence, "container-title", p)
@@ -470,7 +476,13 @@ def _title(item: dict, span: str, confidence: dict, p: float) -> None:
         bracket = None
     if bracket:
         translated = rules.strip_end(bracket.group(1))
-        rest = rules.strip_end((text[:bracket.start()] + " " + text[bracket.end():]).strip())
+        after = text[bracket.end():].strip(" .,")
+        if after and not text[:bracket.start()].strip():
+            # "[Translated]. Translit container [Translated container]": what follows the
+            # translation is the start of the container, not an original title.
+            item["container-title"] = (after + " " + item.get("container-title", "")).strip()
+            after = ""
+        rest = rules.strip_end((text[:bracket.start()] + " " + after).strip())
         if rest:
             item["original-title"] = rules.strip_end(rules.strip_quotes(rest))
             _conf(confidence, "original-title", p)

@@ -23,7 +23,7 @@ ACCESSED = re.compile(
 )
 LANGUAGE = re.compile(
     r"(?i)[(\[]\s*(?:in|на)\s+(russ|ukr|engl|germ|fr|kaz|bel|span|chin|jpn|pol|ital|port|arm|georg|uzb|kyrg|tajik|"
-    r"русск|укр|англ)[a-zа-я]*\.?\s*[)\]]"
+    r"русск|укр|англ)[a-zа-я]*\.?\s*(?:[,;][^()\[\]]{0,40})?[)\]]"
 )
 LANG_CODES = {
     "russ": "ru", "ukr": "uk", "engl": "en", "germ": "de", "fr": "fr", "kaz": "kk", "bel": "be", "span": "es",
@@ -82,7 +82,9 @@ def strip_end(text: str) -> str:
         text = text[:-1].rstrip()
     if text.endswith(".") and not text.endswith(".."):
         last = re.split(r"[\s.]", text[:-1])[-1]
-        if not (len(last) <= 3 and last[:1].isupper() or last.lower() in _ABBREV_END or len(last) == 1):
+        acronym = len(last) > 1 and last.isupper()  # "НГУ.", "MIT.": the dot is punctuation
+        if not (len(last) <= 3 and last[:1].isupper() and not acronym or last.lower() in _ABBREV_END
+                or len(last) == 1):
             text = text[:-1]
     return text.strip()
 
@@ -110,7 +112,7 @@ _COUNT = re.compile(r"(?i)^\(?\s*(\d+|[ivxlc]+\s*\+\s*\d+)\s*(?:p|pp|pages|с|с
 
 def pages(text: str) -> tuple[str, str]:
     """('page' | 'number-of-pages', value) for a pages span."""
-    t = text.strip().lstrip("–—-− ").strip(",;.")
+    t = text.strip().strip("–—-− ").strip(",;.")
     m = _COUNT.match(t)
     if m:
         return "number-of-pages", m.group(1).replace(" ", "")
