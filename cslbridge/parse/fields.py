@@ -100,9 +100,18 @@ def _labels(text: str, spans, tagger):
                     labels[i] = label
                     probs[i] = 0.99
     # What follows "URL:" / "available at:" but is no URL (scraped pages print "Link") is a note.
-    for i in range(1, len(labels)):
-        if labels[i - 1] == "lead" and labels[i] not in ("url", "doi", "lead", "accessed", "language"):
+    after_lead = False
+    for i, label in enumerate(labels):
+        if label in ("url", "doi", "accessed", "language"):
+            after_lead = False
+        elif label == "lead":
+            after_lead = True
+        elif after_lead:
             labels[i] = "note"
+            k = i - 1
+            while k >= 0 and labels[k] == "lead":  # "available from CSTO Secretariat": keep it whole
+                labels[k] = "note"
+                k -= 1
     return labels, probs
 
 
@@ -438,7 +447,7 @@ def _fill(item: dict, groups, confidence: dict, text: str) -> None:
         notes.append(span)
     for note in notes:
         note = note.strip(" ,;:")
-        if note and not rules.LEAD.fullmatch(note):
+        if note and not rules.LEAD.fullmatch(note) and note.lower() not in _CONNECTIVES:
             add_note(item, note)
 
 
@@ -446,6 +455,7 @@ _REPORT_NUMBER = re.compile(r"\s*\(([^()]*?(?:report|paper|brief|series|note))\s
 _DESCRIPTOR = re.compile(r"(?i)\s*(?:doctoral|master'?s|ph\.?\s?d\.?|bachelor'?s|unpublished|data\s?set|video|audio|"
                          r"podcast|film|motion picture|lecture|press release|editorial|letter|review of|abstract|"
                          r"computer software|map|tweet|blog post|thesis|dissertation)\b")
+_CONNECTIVES = {"in", "//", "see", "see also", "cf.", "и", "в", "and", "&", ".", "-", "–"}
 _THESIS_IN_TITLE = re.compile(r"(?i)\s*[:.]\s*((?:дис(?:с)?\.|автореф\.|diss\.|dis\.|avtoref\.)\s.*)$")
 
 
