@@ -469,7 +469,7 @@ def _title(item: dict, span: str, confidence: dict, p: float) -> None:
     if thesis:
         item["genre"] = rules.strip_end(thesis.group(1))
         text = text[:thesis.start()]
-    series = _REPORT_NUMBER.search(text)
+    series = _REPORT_NUMBER.search(text) if "(" in text and "no." in text.lower() else None
     if series:
         # APA "(IMF Country Report No. 19/242)": the series is the genre, the number the number.
         item.setdefault("genre", series.group(1).strip())
