@@ -172,6 +172,15 @@ def _constrain(words, labels, probs, tagger) -> None:
                 nxt = labels[j + 1] if j + 1 < n else ""
                 for k in range(i, j + 1 if nxt == "container" or j + 1 == n else j + 1):
                     labels[k] = "container"
+    # APA "(2008, August 26).": a parenthesised date runs to its closing parenthesis.
+    for i in range(n):
+        if labels[i] == "date" and words[i].startswith("(") and ")" not in words[i]:
+            j = i + 1
+            while j < n and j - i < 5 and ")" not in words[j]:
+                j += 1
+            if j < n and ")" in words[j] and j - i < 5:
+                for k in range(i, j + 1):
+                    labels[k] = "date"
     # A bracketed translated title is one unit, parentheses and commas inside it included.
     for i in range(n):
         if words[i].startswith("[") and (labels[i] == "title" or labels[i] == "note" and "title" in labels[:i]):
@@ -454,8 +463,8 @@ def _fill(item: dict, groups, confidence: dict, text: str) -> None:
 _REPORT_NUMBER = re.compile(r"\s*\(([^()]*?(?:report|paper|brief|series|note))\s+no\.\s*([\w./-]+)\)", re.I)
 _DESCRIPTOR = re.compile(r"(?i)\s*(?:doctoral|master'?s|ph\.?\s?d\.?|bachelor'?s|unpublished|data\s?set|video|audio|"
                          r"podcast|film|motion picture|lecture|press release|editorial|letter|review of|abstract|"
-                         r"computer software|map|tweet|blog post|thesis|dissertation)\b")
-_CONNECTIVES = {"in", "//", "see", "see also", "cf.", "и", "в", "and", "&", ".", "-", "–"}
+                         r"computer software|map|tweet|blog post|thesis|dissertation|transcript)\b")
+_CONNECTIVES = {"in", "from", "//", "see", "see also", "cf.", "и", "в", "and", "&", ".", "-", "–"}
 _THESIS_IN_TITLE = re.compile(r"(?i)\s*[:.]\s*((?:дис(?:с)?\.|автореф\.|diss\.|dis\.|avtoref\.)\s.*)$")
 
 
@@ -521,6 +530,8 @@ _REPORT_RE = re.compile(r"\b(report|working paper|discussion paper|technical not
                         r"briefing|occasional paper|research paper|доклад|отчет|отчёт)\b")
 _LAW_RE = re.compile(r"\b(federal law|law of|act of|decree|ukaz|zakon|закон|указ|постановлени|"
                      r"regulation \(|directive|constitution|konstitutsiya)")
+_LAW_START = re.compile(r"(?i)\W*(?:федеральный\s+закон|закон|указ|постановление|распоряжение|federal(?:nyi)?\s+"
+                        r"(?:law|zakon)|decree|directive|regulation\s+\(|ukaz|postanovlenie)\b")
 _INTERVIEW_RE = re.compile(r"\binterviews?\b|\bинтервью\b")
 _CHAPTER_CUE = re.compile(r"(?i)(?:^|[\s.,])(?:in\s*:|in\s+(?=[A-ZА-Я\"“‘])|//|в\s*кн\.|в\s*:|dans\s*:?|im\s*:)")
 _CORP_RE = re.compile(r"\b(ministry|government|council|department|commission|organi[sz]ation|office|"
@@ -537,6 +548,8 @@ def _item_type(item: dict, text: str) -> tuple[str, float]:
         return "interview", 0.9
     if "genre" in item and _THESIS_RE.search(item["genre"].lower()) or not container and _THESIS_RE.search(text.lower()):
         return "thesis", 0.85
+    if _LAW_START.match(title):
+        return "legislation", 0.8
     if container:
         if _CONF_RE.search(container.lower()) and "issue" not in item:
             return "paper-conference", 0.85
