@@ -301,3 +301,16 @@ def test_translated_conference_container_and_language_with_abstract_note():
     assert "original-title" not in item
     assert item["container-title"].startswith("Materialy mezhdunarodnoi nauchnoi konferentsii")
     assert item["language"] == "ru"
+
+
+def test_apa_press_and_web_items():
+    press = parse_reference("Smith, K. E., & Brown, L. (2021, March 3). Supply chains under strain. The Economist. "
+                            "https://www.economist.com/finance/2021/03/03/supply-chains")
+    assert press["type"] == "article-newspaper"
+    assert press["issued"] == {"date-parts": [[2021, 3, 3]]}
+    assert (press["title"], press["container-title"]) == ("Supply chains under strain", "The Economist")
+    web = parse_reference("Jones, A. (2020). Russia's pivot. The Diplomat. Retrieved March 3, 2021, from "
+                          "https://thediplomat.com/2020/01/russias-pivot/")
+    assert web["type"] == "webpage" and web["container-title"] == "The Diplomat"
+    assert web["accessed"] == {"date-parts": [[2021, 3, 3]]}
+    assert "note" not in web

@@ -181,6 +181,19 @@ def _constrain(words, labels, probs, tagger) -> None:
             if j < n and ")" in words[j] and j - i < 5:
                 for k in range(i, j + 1):
                     labels[k] = "date"
+    # APA web and press items: "Title. The Economist. https://...": with no container found,
+    # a short capitalised last sentence of the title right before the link is the periodical.
+    if "container" not in labels and "title" in labels:
+        j = max(k for k in range(n) if labels[k] == "title")
+        i = j
+        while i > 0 and labels[i - 1] == "title" and not words[i - 1].endswith("."):
+            i -= 1
+        nxt = words[j + 1].lower() if j + 1 < n else ""  # rules have not run yet: look at the word
+        if (i > 0 and labels[i - 1] == "title" and words[j].endswith(".") and j - i < 4
+                and nxt.startswith(("http", "www.", "doi", "retrieved", "accessed", "available", "url"))
+                and all(w[:1].isupper() or w.lower() in ("of", "and", "the", "for", "on") for w in words[i:j + 1])):
+            for k in range(i, j + 1):
+                labels[k] = "container"
     # A bracketed translated title is one unit, parentheses and commas inside it included.
     for i in range(n):
         if words[i].startswith("[") and (labels[i] == "title" or labels[i] == "note" and "title" in labels[:i]):
@@ -573,6 +586,8 @@ def _item_type(item: dict, text: str) -> tuple[str, float]:
             return "article-newspaper", 0.85 if _NEWS_RE.search(container.lower()) else 0.7
         if _CORP_RE.search(container.lower()):
             return "document", 0.7
+        if "URL" in item and "page" not in item:
+            return "webpage", 0.6  # a site's page: the container is the site
         return "article-journal", 0.6
     if _REPORT_RE.search(" ".join((title, item.get("genre", ""), item.get("collection-title", ""))).lower()):
         return "report", 0.8
