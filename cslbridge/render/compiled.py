@@ -46,6 +46,10 @@ class Cached:
             root = self.__dict__["_root"] = self.getroottree().getroot()
             return root
 
+    def get_formatter(self):
+        root = self.get_root()
+        return root.style.formatter if isinstance(root, model.Locale) else root.formatter
+
     def xpath_search(self, expression):
         cache = _cache(self)
         key = (self, expression)
