@@ -104,30 +104,41 @@ def _first_names(item) -> list:
 def _add_names(group, rendered, render):
     """Each item gets the fewest names that set it apart from every item it can be
     told from at all (items with the same names stay together, with those names)."""
-    most = max((len(_first_names(i)) for i in group), default=0)
+    counts = {i.key: len(_first_names(i)) for i in group}
+    most = max(counts.values(), default=0)
     if most < 2:
         return group
     base = {i.key: rendered[i.key] for i in group}
     texts = {}
-    for n in range(1, most + 1):
-        for item in group:
+
+    def text_at(item, n):
+        n = min(n, counts[item.key]) or 1  # more names than it has changes nothing
+        if (n, item.key) not in texts:
             _set(item.reference, "_add_names", n)
             texts[n, item.key] = render(item)
+        return texts[n, item.key]
+
+    def mates(item, n):
+        mine = text_at(item, n)
+        return {j.key for j in group if text_at(j, n) == mine}
+
+    targets = {i.key: mates(i, most) for i in group}
+    chosen = {}
+    for n in range(1, most + 1):
+        for item in group:
+            if item.key not in chosen and mates(item, n) == targets[item.key] and (
+                    len(text_at(item, n)) >= len(base[item.key])):
+                chosen[item.key] = n
+        if len(chosen) == len(group):
+            break
     for item in group:
-        def mates(n):
-            return {j.key for j in group if texts[n, j.key] == texts[n, item.key]}
-        target = mates(most)
-        chosen = None
-        for n in range(1, most + 1):
-            if len(texts[n, item.key]) >= len(base[item.key]) and mates(n) == target:
-                chosen = n
-                break
-        if chosen is None or texts[chosen, item.key] == base[item.key]:
+        n = chosen.get(item.key)
+        if n is None or text_at(item, n) == base[item.key]:
             _set(item.reference, "_add_names", None)
             rendered[item.key] = base[item.key]
         else:
-            _set(item.reference, "_add_names", chosen)
-            rendered[item.key] = texts[chosen, item.key]
+            _set(item.reference, "_add_names", min(n, counts[item.key]) or 1)
+            rendered[item.key] = text_at(item, n)
     return [i for g in _collisions(group, rendered) for i in g]
 
 
