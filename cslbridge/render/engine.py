@@ -16,9 +16,10 @@ from functools import lru_cache
 
 from citeproc import LANGUAGE_NAMES, PRIMARY_DIALECTS, Citation, Locator
 from citeproc.model import Choose
-from citeproc.source import VariableError
+from citeproc.source import (
+    BibliographySource, Date, DateRange, LiteralDate, Name, Reference, VariableError,
+)
 from citeproc.string import join
-from citeproc.source import BibliographySource, Date, DateRange, LiteralDate, Name, Reference
 
 from ..items import Problem
 from ..schema import DATE_VARIABLES, LEGACY_VARIABLES, NAME_VARIABLES
