@@ -275,6 +275,15 @@ def test_bad_input_is_one_line_and_nonzero(server, env, args, expected):
     assert "WrongKey123" not in result.stderr and KEY not in result.stderr
 
 
+def test_push_without_a_key_says_how_to_give_one_and_sends_nothing(server, env):
+    before = len(server.log)
+    result = run(["sync", "push", str(ROOT / "fixtures/zotero/csto_page.json"), "--collection", "CSTO"],
+                 {**env, "ZOTERO_API_KEY": ""})
+    assert result.exit_code == 2
+    assert result.stderr.strip() == "error: no Zotero API key: pass --api-key or set ZOTERO_API_KEY (--desktop needs none)"
+    assert len(server.log) == before
+
+
 def test_pull_from_the_desktop_local_api(server, env, tmp_path):
     page = tmp_path / "page.json"
     page.write_text(json.dumps(page_items()[:5], ensure_ascii=False), encoding="utf-8")

@@ -56,6 +56,8 @@ def _guard(api_key):
 @friendly_errors
 def push(infile, collection, from_, library, api_key, endpoint, state_dir, dry_run, desktop):
     """Push the items in IN into a Zotero collection (created if missing); safe to repeat."""
+    if not desktop and not api_key:
+        fail("no Zotero API key: pass --api-key or set ZOTERO_API_KEY (--desktop needs none)")
     result = api.read(infile, from_)
     report(result.problems)
     with _guard(api_key):
