@@ -341,6 +341,14 @@ def _parse(text: str, tagger) -> dict:
     return item
 
 
+def item_from_spans(segments: list[tuple[str, str]]) -> dict:
+    """The CSL fields a gold segmentation [(text, tag)] stands for, through the same
+    span-to-field rules as the parser, so held-out spans can be scored as fields."""
+    item: dict = {}
+    _fill(item, [(tag_, text, 1.0) for text, tag_ in segments], {}, " ".join(t for t, _ in segments))
+    return item
+
+
 def _conf(confidence: dict, field: str, p: float) -> None:
     confidence[field] = min(confidence.get(field, 1.0), p)
 
