@@ -29,7 +29,7 @@ from ..items import add_note
 from . import rules
 from .dates import parse_date
 from .features import sequence_features
-from .names import parse_names
+from .names import corporate_name, parse_names
 from .tokens import tokenize
 from .train import MODEL_PATH
 
@@ -122,6 +122,9 @@ _DATE_PART = re.compile(r"(?i)^(?:[a-z]{3,4}\.?|\d{1,2}[;,.]?)$")
 _PLACE_LIKE = {"publisher", "container", "location"}
 _CYRILLIC = re.compile(r"[А-Яа-яЁё]")
 _INITIAL_TOKEN = re.compile(r"^(?:[A-ZА-ЯЁ][a-zа-яё]?\.[-‐]?){1,3},?$")
+_MEDIUM_WORD = re.compile(r"(?i)(?:электронный|текст|electronic|online|видео|video|audio|cd|dvd|map)\b")
+_MONTH_WORD = re.compile(r"(?i)^(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\.?,?$")
+_DAY = re.compile(r"^(?:[1-9]|[12]\d|3[01])$")
 _CLOSER = {"‘": "’", "“": "”", "«": "»", '"': '"', "„": "“"}
 _TAIL = re.compile(r"[.,;:!?)]+$")
 
@@ -194,15 +197,35 @@ def _constrain(words, labels, probs, tagger) -> None:
                 and all(w[:1].isupper() or w.lower() in ("of", "and", "the", "for", "on") for w in words[i:j + 1])):
             for k in range(i, j + 1):
                 labels[k] = "container"
-    # A bracketed translated title is one unit, parentheses and commas inside it included.
+    # A bracketed translated title is one unit, parentheses and commas inside it included,
+    # and everything in square brackets right after the authors or the title is that title
+    # (not "[Doctoral dissertation, ...]" or "[Электронный ресурс]").
     for i in range(n):
-        if words[i].startswith("[") and (labels[i] == "title" or labels[i] == "note" and "title" in labels[:i]):
+        after_title = i and labels[i - 1] in ("title", "author") and labels[i] not in ("medium", "genre")
+        if words[i].startswith("[") and (labels[i] == "title" or after_title or labels[i] == "note" and "title" in labels[:i]) \
+                and not _DESCRIPTOR.match(words[i][1:]) and not _MEDIUM_WORD.match(words[i][1:]):
             j = i
             while j < n - 1 and j - i < 80 and "]" not in words[j]:
                 j += 1
             if "]" in words[j]:
                 for k in range(i, j + 1):
                     labels[k] = "title"
+    # "[Title]. Analiticheskie zapiski. IMI MGIMO, 2014": after a bracketed translated title,
+    # the comma chunk before the date is the container, full stops inside it included;
+    # so is everything between a GOST "//" and the date ("// Вестник. МГИМО-Университета. 2012").
+    for i in range(n - 1):
+        gost = words[i] == "//"
+        if not (gost or words[i].endswith(("].", "]")) and labels[i] == "title"):
+            continue
+        j = i + 1
+        while j < n and labels[j] in ("title", "container", "author", "publisher") and not (
+                gost and _BARE_YEAR.match(words[j])) and not (not gost and words[j - 1].endswith(",") and j > i + 1):
+            j += 1
+        chunk = range(i + 1, j)
+        if j < n and len(chunk) and (labels[j] == "date" or _BARE_YEAR.match(words[j])) and (
+                gost or "language" in labels or any(labels[k] == "container" for k in chunk)):
+            for k in (range(i, j) if gost else chunk):
+                labels[k] = "container"
     # "Zverev R. Title words": an author list in "Family Initials" form ends with initials;
     # words after the last initials (two or more, no comma) start the title.
     i = 0 if "author" in labels else n
@@ -231,6 +254,25 @@ def _constrain(words, labels, probs, tagger) -> None:
                 for k in range(inits[-1] + 1, j + 1):
                     labels[k] = "title"
         i = j + 1
+    # "World Health Organization. Title": a corporate author the tagger cut short; the
+    # words up to the first full stop of the "title" complete it when the whole is corporate.
+    if labels and labels[0] == "author":
+        j = 0
+        while j + 1 < n and labels[j + 1] == "author":
+            j += 1
+        p = j + 1
+        while p < n and p - j <= 2 and labels[p] == "title" and not words[p].endswith("."):
+            p += 1
+        if (p < n and p - j <= 2 and labels[p] == "title" and words[p].endswith(".") and p + 1 < n
+                and not words[j].endswith((".", ",", ";", ":")) and not any(_INITIAL_TOKEN.match(w) for w in words[:j + 1])
+                and corporate_name(" ".join(words[:p + 1]))):
+            for k in range(j + 1, p + 1):
+                labels[k] = "author"
+    # "TV Tsentr, 22 April 2014": a day number before a month name is part of the date.
+    for i in range(n - 1):
+        if labels[i] in ("volume", "pages") and _DAY.match(words[i]) and labels[i + 1] == "date" \
+                and _MONTH_WORD.match(words[i + 1]):
+            labels[i] = "date"
     # Every reference with a container has a title before it: when the tagger found
     # none, the first sentence of a multi-sentence container is the title.
     if "title" not in labels and "container" in labels:
@@ -251,7 +293,8 @@ def _constrain(words, labels, probs, tagger) -> None:
                 break
     # A title ends at a sentence end: a container that starts mid-sentence is the title's tail.
     for i in range(1, n):
-        if labels[i] == "container" and labels[i - 1] == "title" and not words[i - 1].endswith(_SENTENCE_END):
+        if labels[i] == "container" and labels[i - 1] == "title" and not words[i - 1].endswith(_SENTENCE_END) \
+                and not words[i].startswith("//"):
             j = i
             while j < n and labels[j] == "container" and not words[j].endswith(_SENTENCE_END):
                 j += 1
@@ -279,12 +322,18 @@ def _constrain(words, labels, probs, tagger) -> None:
     # A comma-delimited chunk holds one publisher, container or place, not pieces of two:
     # pick the label with the highest total marginal probability over the chunk.
     start = 0
-    for k in (range(n + 1) if len(set(labels) & _PLACE_LIKE) > 1 else ()):
+    seen_title = False
+    for k in (range(n + 1) if len(set(labels) & (_PLACE_LIKE | {"author"})) > 1 else ()):
         if k < n and not words[k].endswith((",", ";", ".", ":")):
             continue
         chunk = range(start, min(k + 1, n))
         kinds = {labels[m] for m in chunk}
-        if len(kinds) > 1 and kinds <= _PLACE_LIKE:
+        if seen_title and "author" in kinds and kinds - {"author"} and kinds - {"author"} <= _PLACE_LIKE:
+            kinds.discard("author")  # "‘Title’, Golos Rossii, 18 August 2010": no author after the title
+        else:
+            seen_title = seen_title or "title" in kinds
+        if len(kinds) > 1 and kinds <= _PLACE_LIKE or len(kinds) == 1 and kinds <= _PLACE_LIKE and len(
+                {labels[m] for m in chunk}) > 1:
             best = max(kinds, key=lambda lab: sum(tagger.marginal(lab, m) for m in chunk))
             for m in chunk:
                 labels[m] = best
@@ -636,6 +685,13 @@ def _after_type(item: dict, kind: str, confidence: dict) -> None:
             glue = " " if re.search(r"(?i)\b(?:the|of|and|for|in|at|to|an?)$", item["title"]) else ", "
             item["title"] += glue + item.pop(key)
             confidence.pop(key, None)
+    if kind == "interview" and "publisher-place" not in item and "author" not in item:
+        # "Author's interviews with NATO officials, NATO headquarters, 16–20 April 2012":
+        # the last comma part, capitalised and short, is where the interviews took place.
+        head, _, last = item.get("title", "").rpartition(", ")
+        if head and last[:1].isupper() and len(last.split()) <= 5:
+            item["title"], item["publisher-place"] = head, last
+            confidence["publisher-place"] = 0.7
     if kind == "document" and "container-title" in item and "publisher" not in item and _CORP_RE.search(
             item["container-title"].lower()):
         item["publisher"] = item.pop("container-title")

@@ -37,6 +37,24 @@ _CORPORATE = re.compile(  # matched against lower-cased text
 )
 
 
+# Common given names: "Robert Service" is a person although "service" is a corporate cue.
+_GIVEN_NAMES = set("""james john robert michael william david richard joseph thomas charles christopher daniel
+matthew anthony mark paul steven andrew kenneth george edward brian kevin timothy peter stephen
+jonathan alexander nicholas henry neil martin simon philip ian alan graham roger hugh
+mary patricia jennifer linda elizabeth barbara susan jessica sarah karen nancy margaret lisa anne
+helen catherine emily rachel laura fiona angela olga anna elena natalia irina tatiana maria
+sergey sergei andrey andrei dmitri dmitry vladimir alexei aleksei ivan nikolai mikhail yuri
+viktor boris igor pavel fyodor grigory oleg vadim konstantin""".split())
+
+
+def corporate_name(text: str) -> bool:
+    """Is this author text a body ("World Health Organization") rather than a person?"""
+    words = text.split()
+    if len(words) in (2, 3) and words[0].lower().strip(".,") in _GIVEN_NAMES and words[-1][:1].isupper():
+        return False
+    return bool(_CORPORATE.search(text.lower()))
+
+
 def _is_initials(word: str) -> bool:
     return bool(_INITIALS.match(word)) or bool(_BARE_INITIALS.match(word))
 
@@ -68,7 +86,7 @@ def one_name(text: str) -> dict:
     if not text:
         return {}
     words = text.split()
-    if _CORPORATE.search(text.lower()) or len(words) > 5:
+    if corporate_name(text) or len(words) > 5:
         return {"literal": text.rstrip(".") if not _is_initials(words[-1]) else text}
     suffix = None
     if len(words) > 1 and words[-1].lower().rstrip(",") in _SUFFIXES:
@@ -131,7 +149,7 @@ def parse_names(span: str) -> list[dict]:
     text = clean(span)
     if not text:
         return []
-    if _CORPORATE.search(text.lower()) and not re.search(r"[,;&]| and ", text):
+    if corporate_name(text) and not re.search(r"[,;&]| and ", text):
         return [{"literal": text.rstrip(".")}]
     chunks = re.split(r"\s*;\s*|\s+(?:and|&|и|und|et|y)\s+|,\s*(?:and|&|и)\s+", text)
     names = []
