@@ -28,12 +28,17 @@ CSL_NS = "http://purl.org/net/xbiblio/csl"
 
 def _cache(element) -> dict:
     """The look-up cache of the tree `element` belongs to (kept on the root proxy)."""
-    root = element.getroottree().getroot()
     try:
-        return root.__dict__["_cslbridge_cache"]
+        return element.__dict__["_cslbridge_cache"]
+    except KeyError:
+        pass
+    root = element.get_root() if isinstance(element, Cached) else element.getroottree().getroot()
+    try:
+        cache = root.__dict__["_cslbridge_cache"]
     except KeyError:
         cache = root.__dict__["_cslbridge_cache"] = {}
-        return cache
+    element.__dict__["_cslbridge_cache"] = cache
+    return cache
 
 
 class Cached:

@@ -118,17 +118,32 @@ def _add_names(group, rendered, render):
             texts[n, item.key] = render(item)
         return texts[n, item.key]
 
-    def mates(item, n):
-        mine = text_at(item, n)
-        return {j.key for j in group if text_at(j, n) == mine}
-
-    targets = {i.key: mates(i, most) for i in group}
+    # Adding a name never makes two different cites equal again, so the classes of
+    # items that read alike with n names split those with n - 1: each level renders
+    # only the classes still larger than their target (linear in the group, not pairs).
+    alike = defaultdict(set)
+    for item in group:
+        alike[text_at(item, most)].add(item.key)
+    targets = {i.key: frozenset(alike[text_at(i, most)]) for i in group}
+    classes = [list(group)]
     chosen = {}
     for n in range(1, most + 1):
-        for item in group:
-            if item.key not in chosen and mates(item, n) == targets[item.key] and (
-                    len(text_at(item, n)) >= len(base[item.key])):
-                chosen[item.key] = n
+        refined = []
+        for members in classes:
+            if frozenset(i.key for i in members) == targets[members[0].key]:
+                refined.append(members)
+                continue
+            split = defaultdict(list)
+            for item in members:
+                split[text_at(item, n)].append(item)
+            refined.extend(split.values())
+        classes = refined
+        for members in classes:
+            if frozenset(i.key for i in members) != targets[members[0].key]:
+                continue
+            for item in members:
+                if item.key not in chosen and len(text_at(item, n)) >= len(base[item.key]):
+                    chosen[item.key] = n
         if len(chosen) == len(group):
             break
     for item in group:
