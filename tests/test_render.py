@@ -376,6 +376,17 @@ def test_title_case_handles_hyphens_quotes_stop_words_and_nocase():
     assert "“The ‘New Career’ of Pro-Environmental Behavior in the iPhone Era For.”" in entry
 
 
+def test_title_case_keeps_citeproc_js_prepositions_and_one_letter_words_lower_case():
+    item = {"id": "t", "type": "article-journal", "container-title": "Journal",
+            "title": "regional security governance after the cold war: between x and y",
+            "author": [{"family": "Doe", "given": "Jane"}], "issued": {"date-parts": [[2001]]}}
+    [entry] = render_bibliography([item], "chicago")
+    assert "“Regional Security Governance after the Cold War: Between x and y.”" in entry
+    item["title"] = "итоги и перспективы"  # no language: title case as citeproc-js applies it
+    [entry] = render_bibliography([item], "chicago")
+    assert "“Итоги и Перспективы.”" in entry
+
+
 def test_label_needs_its_variable_and_stops_are_not_doubled():
     item = {"id": "c", "type": "book", "title": "Why does it fail?", "publisher": "Doe Co.",
             "author": [{"literal": "Doe Co."}], "issued": {"date-parts": [[1965]]}}

@@ -40,8 +40,11 @@ class MacroAsGroup:
         macro = self.get_macro(self.get("macro"))
         context = context if context is not None else self
         outputs, called, rendered = [], False, False
-        for child in macro.iterchildren():
-            calls = child.calls_variable()
+        try:
+            children = macro.__dict__["_children"]
+        except KeyError:  # the style tree does not change: list (and keep) the children once
+            children = macro.__dict__["_children"] = [(c, c.calls_variable()) for c in macro.iterchildren()]
+        for child, calls in children:
             called = called or calls
             try:
                 if isinstance(child, Choose):
@@ -344,23 +347,21 @@ class Conditions:
     the branch meant only for ambiguous cites always fired)."""
 
     def render(self, item, context=None, delimiter="", **kwargs):
+        try:
+            types, variables, others, wanted, match = self.__dict__["_tests"]
+        except KeyError:  # read the attributes once per element (the tree does not change)
+            types, variables, others, wanted, match = self.__dict__["_tests"] = self._read_tests()
         results = []
-        if "type" in self.attrib:
-            results += self._type(item)
-        if "variable" in self.attrib:
-            results += self._variable(item)
-        if "is-numeric" in self.attrib:
-            results += self._is_numeric(item)
-        if "is-uncertain-date" in self.attrib:
-            results += self._is_uncertain_date(item)
-        if "locator" in self.attrib:
-            results += self._locator(item)
-        if "position" in self.attrib:
-            results += self._position(item, context)
-        if "disambiguate" in self.attrib:
-            wanted = self.get("disambiguate").lower() == "true"
+        if types:
+            kind = item.reference.type
+            results += [t == kind for t in types]
+        if variables:
+            reference = item.reference
+            results += [("locator" in item) if v == "locator" else (v in reference) for v in variables]
+        for test in others:
+            results += test(self, item, context)
+        if wanted is not None:
             results.append(_disambiguating(item) == wanted)
-        match = self.get("match", "all")
         if match == "any":
             passed = any(results)
         elif match == "none":
@@ -370,6 +371,22 @@ class Conditions:
         if not passed:
             raise ConditionFailed
         return self.render_children(item, context=context, delimiter=delimiter, **kwargs)
+
+    def _read_tests(self):
+        attrib = self.attrib
+        types = tuple(t.lower() for t in attrib.get("type", "").split())
+        variables = tuple(v.replace("-", "_") for v in attrib.get("variable", "").split())
+        others = tuple(test for name, test in _OTHER_TESTS if name in attrib)
+        wanted = attrib["disambiguate"].lower() == "true" if "disambiguate" in attrib else None
+        return types, variables, others, wanted, attrib.get("match", "all")
+
+
+_OTHER_TESTS = (
+    ("is-numeric", lambda element, item, context: element._is_numeric(item)),
+    ("is-uncertain-date", lambda element, item, context: element._is_uncertain_date(item)),
+    ("locator", lambda element, item, context: element._locator(item)),
+    ("position", lambda element, item, context: element._position(item, context)),
+)
 
 
 def _disambiguating(item) -> bool:
@@ -437,17 +454,25 @@ class LabelForPresentVariable:
 
 # --- text case -----------------------------------------------------------------
 
-_STOP_WORDS = frozenset("a an and as at but by down for from in into nor of on onto or over so the "
-                        "till to up via with yet".split())
+# citeproc-js's skip words (a superset of CSL 1.0.2's list: it also keeps prepositions
+# such as "after", "between", "without" lower-case), so titles read as Zotero prints them.
+_STOP_WORDS = frozenset(
+    "a about above across afore after against al along alongside amid amidst among amongst and an "
+    "anenst apropos apud around as aside astride at athwart atop barring before behind below beneath "
+    "beside besides between beyond but by c ca circa d' de despite down during et except for forenenst "
+    "from given in inside into lest like modulo near next nor notwithstanding of off on onto or out "
+    "over per plus pro qua sans since so than the through throughout thru thruout till to toward "
+    "towards under underneath until unto up upon v v. van versus via vis-à-vis von vs vs. with within "
+    "without yet".split())
 _PROTECTING = {OPEN["sc"]: CLOSE["sc"], OPEN["sup"]: CLOSE["sup"], OPEN["sub"]: CLOSE["sub"]}
 _WORD = re.compile(r"[^\s\-/\u2013\u2014]+")
 
 
 class TextCase:
     """text-case as CSL 1.0.2 defines it: title case capitalises hyphenated parts
-    and words after quotes, keeps stop words lower-case except first and last and
-    after a colon, never touches words with capitals, nocase spans or small-caps
-    and superscript text; sentence case only lower-cases all-caps text."""
+    and words after quotes, keeps stop words (citeproc-js's list) lower-case except
+    first and last and after a colon (one-letter words even when last), never touches
+    words with capitals, nocase spans or small-caps and superscript text; sentence case only lower-cases all-caps text."""
 
     def case(self, text, language=None):
         text_case = self.get("text-case")
@@ -505,9 +530,11 @@ def _recase(text: str, frozen: list[bool], text_case: str) -> str:
         after_break = not before or before[-1] in ":?!.\u2014" or (
             before[-1] in MARKERS and before.rstrip("".join(MARKERS))[-1:] in ("", ":", "?", "!", "."))
         is_last = n == len(visible) - 1
-        joined = start > 0 and text[start - 1] in "-/"
+        joined = (start > 0 and text[start - 1] in "-/") or text[end:end + 1] == "-"
         if word.lower() in _STOP_WORDS and not (after_break or is_last) and not joined:
             continue
+        if len(letters) == 1 and not after_break and text[end:end + 1] != "-":
+            continue  # a one-letter word ("и", "y") stays lower-case, as in citeproc-js
         chars[first] = chars[first].upper()
     return "".join(chars)
 
