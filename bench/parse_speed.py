@@ -31,7 +31,6 @@ def main():
     texts = [json.loads(x)["text"] for x in (ROOT / "fixtures/refstrings/dev.jsonl").read_text().splitlines() if x]
     texts += [" ".join(t for t, _ in seq) for seq in heldout()]
     parse_references(texts[:5])  # load the model
-    features.word_features.cache_clear()
     features._word_entry.cache_clear()
     lines = [f"references: {len(texts)} (dev set + held-out AnyStyle), mean {sum(map(len, texts)) / len(texts):.0f} chars"]
     for label in ("cold cache", "warm cache"):

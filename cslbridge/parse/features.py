@@ -73,6 +73,7 @@ _CLASSES = {
 _OFFSETS = (-2, -1, 1, 2)
 
 
+
 def _strip(word: str) -> str:
     """The word without leading or trailing non-alphanumerics (no regex backtracking)."""
     i, j = 0, len(word)
@@ -97,15 +98,18 @@ def _shape_table() -> dict[int, str]:
 
 
 _SHAPE = _shape_table()
-_RUNS = re.compile(r"(.)\1+", re.S)
 
 
 def word_shape(word: str) -> str:
     """Character classes of the first 12 characters, runs collapsed: "Smith," -> "Aa,"."""
-    return _RUNS.sub(r"\1", word[:12].translate(_SHAPE))
+    classes = word[:12].translate(_SHAPE)
+    out = classes[:1]
+    for ch in classes[1:]:
+        if ch != out[-1]:
+            out += ch
+    return out
 
 
-@lru_cache(maxsize=200_000)
 def word_features(word: str) -> tuple[tuple[str, ...], tuple[str, ...]]:
     """(own features, short features neighbours see) for one token."""
     raw = _strip(word)
@@ -171,11 +175,16 @@ _OB, _OQ, _OP, _CB, _CQ, _CP, _EQ, _SEP, _YR, _PER = (1 << k for k in range(10))
 def _word_entry(word: str):
     """Everything a sequence needs from one word, computed once per distinct word."""
     own, short = word_features(word)
-    near, far = short, short[:1] + short[2:3]  # further away: kind and word only
-    around = (  # as seen from i-2, i-1, i+1, i+2
-        tuple(["2:" + f for f in far]), tuple(["1:" + f for f in near]),
-        tuple(["-1:" + f for f in near]), tuple(["-2:" + f for f in far]),
-    )
+    kind, last, w = short[0], short[1], short[2]
+    cls = short[3] if len(short) > 3 else ""
+    # As seen from i-2, i-1, i+1, i+2; further away only the kind and the word.
+    if cls:
+        near1 = ("1:" + kind, "1:" + last, "1:" + w, "1:" + cls)
+        nearm1 = ("-1:" + kind, "-1:" + last, "-1:" + w, "-1:" + cls)
+    else:
+        near1 = ("1:" + kind, "1:" + last, "1:" + w)
+        nearm1 = ("-1:" + kind, "-1:" + last, "-1:" + w)
+    around = (("2:" + kind, "2:" + w), near1, nearm1, ("-2:" + kind, "-2:" + w))
     first = word[:1]
     flags = 0
     if first == "[":
@@ -202,31 +211,28 @@ def _word_entry(word: str):
     return own, around, flags
 
 
+_EDGE = ((), ((), (), (), ()), 0)
+
+
 def sequence_features(words: list[str]) -> list[list[str]]:
     """Features for every token of one reference."""
     n = len(words)
-    entries = [_word_entry(w) for w in words]
+    entry = _word_entry
+    # Two empty neighbours on each side, so every token reads i-2..i+2 without bounds checks.
+    padded = [_EDGE, _EDGE] + [entry(w) for w in words] + [_EDGE, _EDGE]
     out = []
     bracket = quote = paren = False
     seen_year = seen_eq = seen_sep = False
     periods = 0  # sentence-like segments so far: title/container order follows them
     bucket_scale = 10.0 / max(n, 1)
     for i in range(n):
-        own, _, flags = entries[i]
-        feats = ["b", _POS[int(i * bucket_scale)]]
-        feats += own
+        own, _, flags = padded[i + 2]
+        feats = ["b", _POS[int(i * bucket_scale)], *own, *padded[i][1][3], *padded[i + 1][1][2],
+                 *padded[i + 3][1][1], *padded[i + 4][1][0]]
         if i == 0:
             feats.append("BOS")
         if i == n - 1:
             feats.append("EOS")
-        if i >= 2:
-            feats += entries[i - 2][1][3]
-        if i >= 1:
-            feats += entries[i - 1][1][2]
-        if i + 1 < n:
-            feats += entries[i + 1][1][1]
-        if i + 2 < n:
-            feats += entries[i + 2][1][0]
         if flags & _OB:
             bracket = True
         elif flags & _OQ:
