@@ -314,3 +314,75 @@ def test_apa_press_and_web_items():
     assert web["type"] == "webpage" and web["container-title"] == "The Diplomat"
     assert web["accessed"] == {"date-parts": [[2021, 3, 3]]}
     assert "note" not in web
+
+
+# --- classes of errors seen on real scraped pages (new strings of the same shape) ---------
+
+def test_container_with_a_full_stop_after_translated_title():
+    item = parse_reference("Kramarenko A.M. [Security regimes in Central Asia]. Analiz. TsSI MGU, 2017, "
+                           "no. 5, pp. 44–58. (In Russ.)")
+    assert item["title"] == "Security regimes in Central Asia"
+    assert item["container-title"] == "Analiz. TsSI MGU"
+    assert "original-title" not in item
+    assert names(item) == [("Kramarenko", "A.M.")]
+    assert item["issue"] == "5" and item["page"] == "44-58"
+
+
+def test_gost_container_with_a_full_stop_runs_from_slashes_to_year():
+    item = parse_reference("Петров Н. К. Таможенный союз и его пределы // Известия. СПбГЭУ. 2020. № 4. С. 31–40.")
+    assert item["title"] == "Таможенный союз и его пределы"
+    assert item["container-title"] == "Известия. СПбГЭУ"
+    assert item["issued"] == {"date-parts": [[2020]]}
+
+
+def test_bracketed_title_keeps_a_parenthesised_list_with_commas():
+    item = parse_reference("Orlov D.V. [Military alliances of the post-Soviet states (Belarus, Armenia, "
+                           "Kazakhstan) after 1991]. Voprosy bezopasnosti = Security Issues, 2015, no. 2, "
+                           "pp. 9–20. (In Russ.)")
+    assert item["title"] == ("Military alliances of the post-Soviet states (Belarus, Armenia, Kazakhstan) "
+                             "after 1991")
+    assert item["container-title"] == "Voprosy bezopasnosti = Security Issues"
+
+
+def test_long_bracketed_translation_after_transliterated_book_title():
+    text = ("Sokolov A.P., Mironova E.V. Tamozhennyi soyuz i Evraziiskaya integratsiya: opyt i problemy "
+            "pravovogo regulirovaniya vneshnei torgovli [The Customs Union and Eurasian integration: Experience "
+            "and problems of the legal regulation of foreign trade in the member states]. Moscow, Prospekt "
+            "Publ., 2016, 288 p.")
+    item = parse_reference(text)
+    assert item["type"] == "book"
+    assert item["title"] == ("The Customs Union and Eurasian integration: Experience and problems of the legal "
+                             "regulation of foreign trade in the member states")
+    assert item["original-title"].startswith("Tamozhennyi soyuz") and item["original-title"].endswith("torgovli")
+    assert item["publisher"] == "Prospekt Publ."
+    assert item["publisher-place"] == "Moscow"
+    assert item["number-of-pages"] == "288"
+
+
+def test_given_name_first_note_author_with_a_corporate_cue_word():
+    item = parse_reference("Michael Service, The Politics of Transit (London, Penguin Books, 2011), p. 88.")
+    assert names(item) == [("Service", "Michael")]
+
+
+def test_corporate_author_completed_across_its_full_stop():
+    item = parse_reference("World Trade Organization. Annual report 2019. Geneva: World Trade Organization; 2019.")
+    assert item["author"] == [{"literal": "World Trade Organization"}]
+    assert item["title"] == "Annual report 2019"
+
+
+def test_interviews_at_an_institution_take_it_as_place_and_a_date_range():
+    item = parse_reference("Author’s interviews with anonymous OSCE officials and experts from national missions, "
+                           "OSCE Secretariat, 3–6 May 2015.")
+    assert item["type"] == "interview"
+    assert item["publisher-place"] == "OSCE Secretariat"
+    assert item["title"] == "Author’s interviews with anonymous OSCE officials and experts from national missions"
+    assert item["issued"] == {"date-parts": [[2015, 5, 3], [2015, 5, 6]]}
+
+
+def test_press_item_day_before_month_is_a_date_not_a_volume():
+    item = parse_reference("‘Minsk Hosts Customs Talks’, Radio Svoboda, 14 March 2016, available at: "
+                           "http://www.svoboda.org/a/27612345.html, accessed 2 April 2016.")
+    assert item["issued"] == {"date-parts": [[2016, 3, 14]]}
+    assert "volume" not in item
+    assert item["type"] == "article-newspaper" and item["container-title"] == "Radio Svoboda"
+    assert "author" not in item

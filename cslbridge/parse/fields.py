@@ -268,6 +268,33 @@ def _constrain(words, labels, probs, tagger) -> None:
                 and corporate_name(" ".join(words[:p + 1]))):
             for k in range(j + 1, p + 1):
                 labels[k] = "author"
+    # "World Trade Organization. Annual report. Geneva: ...": a first sentence that is a
+    # corporate name, read as the title while another title-like sentence follows, is the author.
+    if labels and labels[0] == "title" and "author" not in labels:
+        p = 0
+        while p < n - 1 and p < 6 and not words[p].endswith("."):
+            p += 1
+        rest = labels[p + 1:]
+        if (words[p].endswith(".") and p >= 1 and all(w[:1].isupper() or w in ("of", "for", "and", "the") for w in words[:p + 1])
+                and ("title" in rest or "container" in rest) and corporate_name(" ".join(words[:p + 1]))):
+            for k in range(p + 1):
+                labels[k] = "author"
+            labels[p + 1] = "title"
+            q = p + 2
+            while q < n and labels[q] in ("title", "container") and not words[q - 1].endswith("."):
+                labels[q] = "title"
+                q += 1
+    # Vancouver books "Geneva: World Health Organization; 2018.": place before ":", publisher to ";".
+    for i in range(1, n - 2):
+        if words[i].endswith(":") and words[i][:1].isupper() and words[i - 1].endswith(".") and labels[i] in (
+                "container", "title"):
+            j = i + 1
+            while j < n - 1 and j - i < 8 and not words[j].endswith(";"):
+                j += 1
+            if words[j].endswith(";") and j + 1 < n and _BARE_YEAR.match(words[j + 1]):
+                labels[i] = "location"
+                for k in range(i + 1, j + 1):
+                    labels[k] = "publisher"
     # "TV Tsentr, 22 April 2014": a day number before a month name is part of the date.
     for i in range(n - 1):
         if labels[i] in ("volume", "pages") and _DAY.match(words[i]) and labels[i + 1] == "date" \
