@@ -14,7 +14,8 @@ normalised: quotes, dashes, apostrophes and punctuation must agree.
 
 Targets: 100% of entries in our house styles; >= 90% in the official styles.
 Prints per-style figures, with the three commonest first differences (ours -> citeproc-js),
-and writes them to bench/results/render_fidelity.txt; with -v also prints every differing pair.
+and (on a full run, without --style) writes them to bench/results/render_fidelity.txt; with -v
+also prints every differing pair.
 
     .venv/bin/python bench/render_fidelity.py [-v] [--style ID ...]
 """
@@ -153,8 +154,9 @@ def main() -> None:
         if args.verbose:
             for kind, item_id, ours, js in result["diffs"]:
                 print(f"  {kind} {item_id}\n    ours: {ours}\n    js:   {js}")
-    RESULTS.parent.mkdir(parents=True, exist_ok=True)
-    RESULTS.write_text("\n".join(lines) + "\n", encoding="utf-8")
+    if not args.style:  # a partial run must not replace the full figures
+        RESULTS.parent.mkdir(parents=True, exist_ok=True)
+        RESULTS.write_text("\n".join(lines) + "\n", encoding="utf-8")
 
 
 if __name__ == "__main__":

@@ -54,13 +54,13 @@ def test_seed_list_parsed_and_rendered_gives_the_list_back():
         if got != same_text(expected):
             misses.append(f"{n}: {got!r}\n   printed {expected!r}")
     # 20 entries, 2 of them printed inconsistently by the journal itself (see test_styles.py).
-    # Measured: 8 misses (those 2, and 6 the parser still gets wrong).
-    assert len(misses) <= 8, "\n".join(misses)
+    # Measured: only those 2 miss; the floor leaves room for 2 more.
+    assert len(misses) <= 4, "\n".join(misses)
 
 
 @pytest.mark.parametrize("fixture, style, floor_fields, floor_items", [
-    ("finance_credit_seed.json", "finance-credit-references", 0.88, 12),
-    ("europe_asia_seed_notes.json", "europe-asia-studies", 0.90, 26),
+    ("finance_credit_seed.json", "finance-credit-references", 0.97, 18),  # measured 161/161, 20/20
+    ("europe_asia_seed_notes.json", "europe-asia-studies", 0.93, 30),  # measured 175/184, 32/37
 ])
 def test_rendered_entries_parse_back_to_the_items(fixture, style, floor_fields, floor_items):
     items = json.loads((FIXTURES / fixture).read_text(encoding="utf-8"))
@@ -107,4 +107,4 @@ def test_render_command_prints_the_seed_list_back():
     printed = [re.sub(r"\s*URL: Link\b", "", e).strip()
                for e in re.findall(r"^\s+\d+\. (.+)$", SEED.read_text(encoding="utf-8"), re.M)]
     same = sum(same_text(line.split(". ", 1)[1]) == same_text(p) for line, p in zip(lines, printed))
-    assert same >= 10, f"{same} of 20 entries printed back"
+    assert same >= 16, f"{same} of 20 entries printed back"  # measured 18 (2 journal quirks)
