@@ -422,3 +422,21 @@ def test_name_suffix_in_given_name_and_prefix_punctuation():
          "issued": {"date-parts": [[2001]]}})]
     [cite] = render_citations(items, [[{"id": "a"}, {"id": "b", "prefix": ", cited in "}]], "chicago-notes")
     assert cite.startswith("John Doe, Jr., ") and "; , cited" not in cite and ", cited in Jane Roe" in cite
+
+
+def test_number_of_pages_label_follows_the_count():
+    book = {"id": "b", "type": "book", "title": "Energy security", "publisher": "Oxford University Press",
+            "publisher-place": "Oxford", "number-of-pages": "482", "issued": {"date-parts": [[1997]]},
+            "author": [{"family": "Lane", "given": "David"}]}
+    [entry] = render_bibliography([book], "nlm-citation-sequence")
+    assert entry.endswith("1997. 482 p.")
+
+
+def test_substituted_editors_take_the_outer_name_options_and_are_not_repeated():
+    book = {"id": "e", "type": "book", "title": "Export credit and the arms trade", "publisher": "MIT Press",
+            "issued": {"date-parts": [[2003]]},
+            "editor": [{"family": "Müller", "given": "Hans-Peter"}, {"family": "Smith", "given": "John A."}]}
+    [entry] = render_bibliography([book], "chicago")
+    assert entry == "Müller, Hans-Peter, and John A. Smith, eds. 2003. Export Credit and the Arms Trade. MIT Press."
+    [entry] = render_bibliography([book], "apa")
+    assert entry == "Müller, H.-P., & Smith, J. A. (Eds.). (2003). Export credit and the arms trade. MIT Press."

@@ -18,7 +18,8 @@ import os
 
 from citeproc import LANGUAGE_NAMES, LOCALES_PATH, PRIMARY_DIALECTS, model
 from citeproc.frontend import CitationStylesBibliography, CitationStylesStyle
-from citeproc.source import CitationItem
+from citeproc.source import CitationItem, VariableError
+from citeproc.string import join
 from lxml import etree
 
 from . import fixes
@@ -52,8 +53,28 @@ class Cached:
             return root
 
     def get_formatter(self):
-        root = self.get_root()
-        return root.style.formatter if isinstance(root, model.Locale) else root.formatter
+        try:
+            owner = self.__dict__["_formatter_owner"]
+        except KeyError:  # a locale's terms format with its style's formatter
+            root = self.get_root()
+            owner = self.__dict__["_formatter_owner"] = root.style if isinstance(root, model.Locale) else root
+        return owner.formatter
+
+    def render_children(self, item, delimiter="", **kwargs):
+        """citeproc-py's Parent.render_children over a child list made once per element."""
+        try:
+            children = self.__dict__["_kids"]
+        except KeyError:
+            children = self.__dict__["_kids"] = [(c, isinstance(c, model.Choose)) for c in self.iterchildren()]
+        output = []
+        for child, choose in children:
+            try:
+                text = child.render(item, delimiter=delimiter, **kwargs) if choose else child.render(item, **kwargs)
+            except VariableError:
+                continue
+            if text is not None:
+                output.append(text)
+        return join(output, delimiter) if output else None
 
     def xpath_search(self, expression):
         cache = _cache(self)
@@ -106,6 +127,35 @@ class Cached:
             return value
 
 
+class CachedGroup:
+    """cs:group: citeproc-py's Group.process over a child list (with each child's
+    calls_variable) made once per element."""
+
+    def process(self, item, context=None, **kwargs):
+        try:
+            delimiter, children = self.__dict__["_group"]
+        except KeyError:
+            children = [(c, isinstance(c, model.Choose), c.calls_variable()) for c in self.iterchildren()]
+            delimiter, children = self.__dict__["_group"] = (self.get("delimiter", ""), children)
+        output = []
+        called = rendered = False
+        for child, choose, calls in children:
+            called = called or calls
+            try:
+                if choose:
+                    text = child.render(item, context=context, delimiter=delimiter, **kwargs)
+                else:
+                    text = child.render(item, context=context, **kwargs)
+            except VariableError:
+                continue
+            if text is not None:
+                output.append(text)
+                rendered = rendered or calls
+        if output and (rendered or not called):
+            return self.join(output)
+        raise VariableError
+
+
 class StyleRoot:
     """The <style> element: locales are parsed with our classes too."""
 
@@ -144,6 +194,8 @@ def _element_classes() -> dict[str, type]:
         mixins = [Cached] + list(fixes.MIXINS.get(tag, ()))
         if tag == "style":
             mixins.append(StyleRoot)
+        if tag == "group":
+            mixins.append(CachedGroup)
         classes[tag] = type(base.__name__, (*mixins, base), {"__module__": __name__})
     classes["_default"] = type("CitationStylesElement", (Cached, model.CitationStylesElement),
                                {"__module__": __name__})

@@ -276,6 +276,38 @@ class AuthorTracking:
         return text
 
 
+class SubstitutedNames:
+    """cs:names inside cs:substitute, also within a cs:choose there, inherits the
+    enclosing cs:names' cs:name and cs:label (CSL 1.0.2; citeproc-py did so only for
+    direct children), and a names variable printed as a substitute is not printed again
+    in the same entry (Chicago's "Lukin, A. V., ed." and no "Edited by A. V. Lukin")."""
+
+    def process(self, item, names_context=None, context=None, **kwargs):
+        context = context if context is not None else self
+        variables = self.get("variable", "").split()
+        try:
+            repressed = context.get_layout().repressed
+        except IndexError:  # not under a layout (a bare macro)
+            repressed = None
+        done = set(repressed.get(self.tag, ())) if repressed else set()
+        left = [v for v in variables if v not in done]
+        if done and len(left) < len(variables) and not any(
+                v.replace("-", "_") in item.reference for v in left):
+            raise VariableError
+        outer = self.xpath_search("./ancestor::cs:substitute[1]/parent::cs:names")
+        if names_context is None and outer and not self.xpath_search("./cs:name"):
+            names_context = outer[0]
+        if len(left) < len(variables):  # render only the rest (the tree is ours while the engine's lock is held)
+            self.set("variable", " ".join(left))
+        try:
+            text = super().process(item, names_context=names_context, context=context, **kwargs)
+        finally:
+            self.set("variable", " ".join(variables))
+        if outer and text and repressed is not None:
+            repressed.setdefault(self.tag, []).extend(variables)
+        return text
+
+
 def _in_citation(element, context=None) -> bool:
     found = (context if context is not None else element).xpath_search(
         "./ancestor::*[self::cs:citation or self::cs:bibliography or self::cs:sort][1]")
@@ -450,6 +482,18 @@ class LabelForPresentVariable:
             elif name and name.replace("-", "_") not in item.reference:
                 return None
         return super().process(item, variable, plural, context, **kwargs)
+
+    def _is_plural(self, item):
+        """number-of-pages/-volumes: plural above one (citeproc-py read the count from the
+        cite instead of the item, failed, and dropped the label: "522" for "522 p")."""
+        name = self.get("variable") or ""
+        if name.startswith("number-of-"):
+            try:
+                value = str(item.reference[name.replace("-", "_")])
+            except VariableError:
+                return False
+            return int(value) > 1 if value.isdigit() else self.RE_MULTIPLE_NUMBERS.search(value) is not None
+        return super()._is_plural(item)
 
 
 # --- text case -----------------------------------------------------------------
@@ -759,7 +803,7 @@ def _initials(given: str, mark: str, full_words: bool) -> str:
 
 MIXINS: dict[str, tuple[type, ...]] = {
     "if": (Conditions,),
-    "names": (AuthorTracking,),
+    "names": (AuthorTracking, SubstitutedNames),
     "name": (DisambiguatedNames, NameFormatting),
     "date": (ImplicitYearSuffix,),
     "date-part": (YearPart, TextCase),
