@@ -386,3 +386,20 @@ def test_press_item_day_before_month_is_a_date_not_a_volume():
     assert "volume" not in item
     assert item["type"] == "article-newspaper" and item["container-title"] == "Radio Svoboda"
     assert "author" not in item
+
+
+def test_vancouver_year_range_in_title_and_roman_looking_initials():
+    item = parse_reference("Orlov IV, Green KM. Tuberculosis incidence in Siberia, 2001-2012. Int J Tuberc Lung Dis. "
+                           "2015;19(6):e101-e109.")
+    assert item["title"] == "Tuberculosis incidence in Siberia, 2001-2012"
+    assert item["issued"] == {"date-parts": [[2015]]}
+    assert item["container-title"].rstrip(".") == "Int J Tuberc Lung Dis"
+    assert item["volume"] == "19" and item["issue"] == "6"
+    assert names(item) == [("Orlov", "I.V."), ("Green", "K.M.")]
+
+
+def test_apa_book_publisher_after_title_is_not_folded_into_it():
+    item = parse_reference("Kassenova, N. (2019). China's Silk Road and Kazakhstan's bridges. Carnegie Endowment.")
+    assert item["title"] == "China's Silk Road and Kazakhstan's bridges"
+    assert item["publisher"] == "Carnegie Endowment"
+    assert "Ford" == parse_names("Henry Ford II")[0]["family"] and parse_names("Henry Ford II")[0]["suffix"] == "II"

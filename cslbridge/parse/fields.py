@@ -201,9 +201,9 @@ def _constrain(words, labels, probs, tagger) -> None:
     # and everything in square brackets right after the authors or the title is that title
     # (not "[Doctoral dissertation, ...]" or "[Электронный ресурс]").
     for i in range(n):
-        after_title = i and labels[i - 1] in ("title", "author") and labels[i] not in ("medium", "genre")
-        if words[i].startswith("[") and (labels[i] == "title" or after_title or labels[i] == "note" and "title" in labels[:i]) \
-                and not _DESCRIPTOR.match(words[i][1:]) and not _MEDIUM_WORD.match(words[i][1:]):
+        after_title = (i and labels[i - 1] in ("title", "author") and labels[i] not in ("medium", "genre")
+                       and not _DESCRIPTOR.match(words[i][1:]) and not _MEDIUM_WORD.match(words[i][1:]))
+        if words[i].startswith("[") and (labels[i] == "title" or after_title or labels[i] == "note" and "title" in labels[:i]):
             j = i
             while j < n - 1 and j - i < 80 and "]" not in words[j]:
                 j += 1
@@ -295,6 +295,29 @@ def _constrain(words, labels, probs, tagger) -> None:
                 labels[i] = "location"
                 for k in range(i + 1, j + 1):
                     labels[k] = "publisher"
+    # Vancouver "Mortality in Russia, 1990-2015. Lancet. 2018;3(4):": of two dates, one
+    # between the title and the journal belongs to the title.
+    runs = [k for k in range(1, n) if labels[k] == "date" and labels[k - 1] != "date"]
+    if len(runs) >= 2 and labels[runs[0] - 1] == "title":
+        k = runs[0]
+        while k < n and labels[k] == "date":
+            k += 1
+        if k < n and labels[k] == "container" and any(labels[m] in ("volume", "pages") for m in range(runs[1], n)):
+            for m in range(runs[0], k):
+                labels[m] = "title"
+    # APA books "(2017). Title. Chatham House.": with nothing else after the title, a short
+    # capitalised last sentence of it (at the end, or before a link) is the publisher.
+    if labels and "title" in labels and not set(labels) & {"container", "publisher", "location", "volume", "pages"} \
+            and any(labels[k] == "date" and words[k].startswith("(") for k in range(n)):
+        j = max(k for k in range(n) if labels[k] == "title")
+        i = j
+        while i > 0 and labels[i - 1] == "title" and not words[i - 1].endswith("."):
+            i -= 1
+        if (i > 0 and labels[i - 1] == "title" and j - i < 4 and words[j].endswith(".")
+                and all(w[:1].isupper() or w in ("of", "and", "&") for w in words[i:j + 1])
+                and (j == n - 1 or labels[j + 1] in ("url", "doi") or words[j + 1].lower().startswith(("http", "doi")))):
+            for k in range(i, j + 1):
+                labels[k] = "publisher"
     # "TV Tsentr, 22 April 2014": a day number before a month name is part of the date.
     for i in range(n - 1):
         if labels[i] in ("volume", "pages") and _DAY.match(words[i]) and labels[i + 1] == "date" \

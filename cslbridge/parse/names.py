@@ -89,7 +89,9 @@ def one_name(text: str) -> dict:
     if corporate_name(text) or len(words) > 5:
         return {"literal": text.rstrip(".") if not _is_initials(words[-1]) else text}
     suffix = None
-    if len(words) > 1 and words[-1].lower().rstrip(",") in _SUFFIXES:
+    # "Ford II" but not Vancouver "Petrov IV" (initials I.V.): a Roman-numeral suffix needs a given name.
+    if len(words) > 1 and words[-1].lower().rstrip(",") in _SUFFIXES and (
+            len(words) > 2 or not words[-1].rstrip(",").isupper() or words[-1].rstrip(",") == "II"):
         suffix = words.pop().rstrip(",")
     if "," in text and len(text.split(",")) == 2:
         family, given = (p.strip() for p in text.split(",", 1))
