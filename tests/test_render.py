@@ -72,7 +72,7 @@ def test_citations_with_locator_and_clusters(sample):
     clusters = [[{"id": "allison2008virtual", "locator": "45-7", "label": "page"}],
                 [{"id": "lukin2014povorot"}, {"id": "who2020covid"}]]
     assert list(render_citations(sample, clusters, "apa")) == [
-        "(Allison, 2008, pp. 45–7)", "(Lukin, 2014; World Health Organization, 2020)"]
+        "(Allison, 2008, pp. 45–47)", "(Lukin, 2014; World Health Organization, 2020)"]  # APA: expanded ranges
 
 
 def test_citation_with_unknown_id_fails_alone(sample):
@@ -440,3 +440,11 @@ def test_substituted_editors_take_the_outer_name_options_and_are_not_repeated():
     assert entry == "Müller, Hans-Peter, and John A. Smith, eds. 2003. Export Credit and the Arms Trade. MIT Press."
     [entry] = render_bibliography([book], "apa")
     assert entry == "Müller, H.-P., & Smith, J. A. (Eds.). (2003). Export credit and the arms trade. MIT Press."
+
+
+def test_page_locator_follows_page_range_format():
+    book = [{"id": "n", "type": "book", "title": "Trust", "author": [{"family": "Nikitina", "given": "Yuliya"}],
+             "issued": {"date-parts": [[2009]]}}]
+    cite = [[{"id": "n", "locator": "321-328", "label": "page"}]]
+    assert render_citations(book, cite, "chicago") == ["(Nikitina 2009, 321–28)"]
+    assert render_citations(book, cite, "apa") == ["(Nikitina, 2009, pp. 321–328)"]  # APA: expanded

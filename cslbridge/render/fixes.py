@@ -469,6 +469,17 @@ class PageRanges:
         return keep or b[-1:]
 
 
+class LocatorPageRanges:
+    """cs:text variable="locator": a page locator follows page-range-format too, as in
+    citeproc-js ("pp. 45–7" in a minimal style; citeproc-py only formatted `page`)."""
+
+    def _variable(self, item, context):
+        if (self.get("variable") == "locator" and item.has_locator
+                and str(item.locator.label) == "page" and self.get_root().get_option("page-range-format")):
+            return self._process(item.locator.identifier, "page")
+        return super()._variable(item, context)
+
+
 class LabelForPresentVariable:
     """cs:label prints its term only when the variable it labels is there
     (citeproc-py printed "p." with no page or locator)."""
@@ -808,7 +819,7 @@ MIXINS: dict[str, tuple[type, ...]] = {
     "date": (ImplicitYearSuffix,),
     "date-part": (YearPart, TextCase),
     "else-if": (Conditions,),
-    "text": (MacroAsGroup, NoDateSuffix, QuotesAsMarkers, PageRanges, TextCase),
+    "text": (MacroAsGroup, NoDateSuffix, QuotesAsMarkers, LocatorPageRanges, PageRanges, TextCase),
     "number": (PageRanges, TextCase),
     "label": (LabelForPresentVariable, TextCase),
     "name-part": (TextCase,),
