@@ -67,11 +67,11 @@ class StyleInfo:
 
 
 def _our_dir() -> Path | None:
+    """Our house styles: package data when installed, the checkout's `styles/` when run from source."""
     try:
-        folder = resources.files("cslbridge.styles")
-    except ModuleNotFoundError:
-        return None
-    path = Path(str(folder))
+        path = Path(str(resources.files("cslbridge.styles")))
+    except ModuleNotFoundError:  # a source checkout shadowing the install (`python -m` from the root)
+        path = Path(__file__).resolve().parents[2] / "styles"
     return path if path.is_dir() else None
 
 
