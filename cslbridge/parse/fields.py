@@ -201,9 +201,11 @@ def _constrain(words, labels, probs, tagger) -> None:
     # and everything in square brackets right after the authors or the title is that title
     # (not "[Doctoral dissertation, ...]" or "[Электронный ресурс]").
     for i in range(n):
+        if not words[i].startswith("["):
+            continue
         after_title = (i and labels[i - 1] in ("title", "author") and labels[i] not in ("medium", "genre")
                        and not _DESCRIPTOR.match(words[i][1:]) and not _MEDIUM_WORD.match(words[i][1:]))
-        if words[i].startswith("[") and (labels[i] == "title" or after_title or labels[i] == "note" and "title" in labels[:i]):
+        if labels[i] == "title" or after_title or labels[i] == "note" and "title" in labels[:i]:
             j = i
             while j < n - 1 and j - i < 80 and "]" not in words[j]:
                 j += 1
