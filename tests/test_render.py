@@ -448,3 +448,11 @@ def test_page_locator_follows_page_range_format():
     cite = [[{"id": "n", "locator": "321-328", "label": "page"}]]
     assert render_citations(book, cite, "chicago") == ["(Nikitina 2009, 321–28)"]
     assert render_citations(book, cite, "apa") == ["(Nikitina, 2009, pp. 321–328)"]  # APA: expanded
+
+
+def test_localized_date_keeps_the_style_locales_delimiter():
+    page = {"id": "w", "type": "webpage", "title": "Page", "container-title": "BBC News", "URL": "http://x.org",
+            "issued": {"date-parts": [[2014]]}, "accessed": {"date-parts": [[2009, 3, 4]]},
+            "author": [{"literal": "European Commission"}]}
+    [entry] = render_bibliography([page], "nlm-citation-sequence")
+    assert "2014 [cited 2009 Mar 4]." in entry

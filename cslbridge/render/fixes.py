@@ -365,6 +365,18 @@ class ImplicitYearSuffix:
             STATE["suffix"] = previous if suffix else STATE["suffix"]
 
 
+class LocaleDateDelimiter:
+    """A localized date (form="text"/"numeric") joins its parts with the locale's cs:date
+    delimiter unless the calling cs:date sets one (citeproc-py took only the caller's:
+    NLM's "2009 Mar 4" came out "2009Mar4")."""
+
+    def render_single_date(self, date, show_parts=None, context=None):
+        if context is None or context is self or not self.is_locale_date() or context.get("delimiter") is not None:
+            return super().render_single_date(date, show_parts, context)
+        parts = self.parts(date, show_parts, context)
+        return self.join(parts) if parts else None
+
+
 class YearPart:
     def markup(self, text):
         out = super().markup(text)
@@ -816,7 +828,7 @@ MIXINS: dict[str, tuple[type, ...]] = {
     "if": (Conditions,),
     "names": (AuthorTracking, SubstitutedNames),
     "name": (DisambiguatedNames, NameFormatting),
-    "date": (ImplicitYearSuffix,),
+    "date": (ImplicitYearSuffix, LocaleDateDelimiter),
     "date-part": (YearPart, TextCase),
     "else-if": (Conditions,),
     "text": (MacroAsGroup, NoDateSuffix, QuotesAsMarkers, LocatorPageRanges, PageRanges, TextCase),
