@@ -268,71 +268,33 @@ def heldout(lines):
             lines.append(f"    token accuracy, held-out part of {name}: {ok / total:.3f} ({count} references)")
 
 
-def heldout_fields(title, sequences, lines, extra=None):
+def heldout_fields(title, sequences, lines, extra=None, texts=None):
     """Field-level scores on gold segmentations: the gold item is built from the gold
     spans by the parser's own span-to-field rules (``item_from_spans``), the predicted
     one by parsing the joined text; matching as for the dev set. ``type`` is left out
     (the gold data has no type) and so is ``note``."""
-    texts = [" ".join(t for t, _ in segs) for segs in sequences]
+    texts = texts or [" ".join(t for t, _ in segs) for segs in sequences]
     predicted = parse_references(texts)
     pairs = []
     for k, (segs, pred) in enumerate(zip(sequences, predicted)):
         gold = item_from_spans([(t, lab) for t, lab in segs if lab != "issue"])
-        gold.update((extra[k] if extra else {}))
+        gold.update(extra[k] if extra else {})
         gold.pop("note", None)
         pairs.append((gold, {key: v for key, v in pred.items() if key not in SKIP | {"type"}}))
     return report_items(title, pairs, lines)
 
 
-GROBID = ROOT.parent / "shared" / "data" / "refstrings" / "grobid-citation" / "corpus"
-
-
 def read_grobid():
-    """Held-out 10% (same hash as AnyStyle) of GROBID's TEI <bibl> training citations as
-    ([(text, tag)], {"issue": ...}). Untagged text between elements stays in the string
-    but has no gold field; an issue number is scored as ``issue`` directly."""
-    import xml.etree.ElementTree as ET
-
-    from cslbridge.parse.train import _is_heldout
+    """Held-out 10% (same hash as AnyStyle) of GROBID's TEI <bibl> citations as
+    (text, [(text, tag)], {"issue": ...}): read by ``train.read_grobid``; untagged text
+    stays in the string, an issue number is scored as ``issue`` directly."""
+    from cslbridge.parse.train import read_grobid as load
 
     out = []
-    for path in sorted(GROBID.glob("*.xml")) if GROBID.exists() else ():
-        try:
-            root = ET.parse(path).getroot()
-        except ET.ParseError:
-            continue
-        for el in root.iter():  # TEI files use the TEI namespace, the plain ones none
-            el.tag = el.tag.rsplit("}", 1)[-1]
-        for bibl in root.iter("bibl"):
-            text = " ".join("".join(bibl.itertext()).split())
-            if not text or not _is_heldout(text):
-                continue
-            levels = {c.get("level") for c in bibl if c.tag == "title"}
-            segs, extra = [], {}
-            for child in bibl:
-                value = " ".join("".join(child.itertext()).split())
-                kind = child.get("type") or child.get("unit") or child.get("level")
-                if not value:
-                    continue
-                if child.tag == "title":
-                    lab = {"a": "title", "j": "container", "s": "collection"}.get(kind)
-                    lab = lab or ("container" if "a" in levels else "title")
-                elif child.tag == "biblScope":
-                    lab = {"vol": "volume", "volume": "volume", "pp": "pages", "page": "pages",
-                           "issue": "issue"}.get(kind)
-                    if lab == "issue":
-                        extra.setdefault("issue", value)
-                else:
-                    lab = {"author": "author", "editor": "editor", "date": "date", "publisher": "publisher",
-                           "pubPlace": "location", "note": "note"}.get(child.tag)
-                    if child.tag == "idno" and (kind or "").lower() == "doi":
-                        lab = "doi"
-                    elif child.tag == "ptr" and kind == "web":
-                        lab = "url"
-                if lab and not (lab == "date" and any(l == "date" for _, l in segs)):
-                    segs.append((value, lab))
-            if segs:
-                out.append((segs, extra))
+    for text, segs, held in load():
+        if held:
+            issue = next((t for t, lab in segs if lab == "issue"), None)
+            out.append((text, [(t, lab) for t, lab in segs if lab != "issue"], {"issue": issue} if issue else {}))
     return out
 
 
@@ -347,8 +309,8 @@ def main():
             heldout_fields("HELD-OUT AnyStyle fields (never trained on)", anystyle, lines)
         grobid = read_grobid()
         if grobid:
-            heldout_fields("HELD-OUT GROBID fields (never trained on)", [s for s, _ in grobid], lines,
-                           [e for _, e in grobid])
+            heldout_fields("HELD-OUT GROBID fields (never trained on)", [s for _, s, _ in grobid], lines,
+                           [e for _, _, e in grobid], [t for t, _, _ in grobid])
         heldout(lines)
     text = "\n".join(lines)
     print(text)

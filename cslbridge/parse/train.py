@@ -24,6 +24,7 @@ from .tokens import tokenize
 MODEL_PATH = Path(__file__).with_name("model") / "fields.crfsuite"
 SHARED = Path(__file__).resolve().parents[2].parent / "shared"
 ANYSTYLE = SHARED / "data" / "refstrings" / "anystyle"
+GROBID = SHARED / "data" / "refstrings" / "grobid-citation" / "corpus"
 
 # AnyStyle label -> our tag. Issue numbers stay inside "volume" (AnyStyle
 # labels "45(2)" as one volume span); the post-processor splits them.
@@ -68,6 +69,74 @@ def anystyle_split() -> tuple[list, list]:
             text = " ".join(t for t, _ in segments)
             (held if _is_heldout(text) else train).append(segments)
     return train, held
+
+
+_GROBID_TAGS = {"author": "author", "editor": "editor", "date": "date", "publisher": "publisher",
+                "pubPlace": "location", "note": "note", "orgName": "author"}
+_GROBID_SCOPE = {"vol": "volume", "volume": "volume", "pp": "pages", "page": "pages", "issue": "issue"}
+
+
+def read_grobid() -> list[tuple[str, list[tuple[str, str]], bool]]:
+    """GROBID's TEI <bibl> citations as (text, [(text, tag)], held_out). Untagged text
+    between elements (punctuation) joins the segment before it; an issue number is tagged
+    "issue" here (scorers use it) and folds into "volume" for training, as AnyStyle does."""
+    out = []
+    for path in sorted(GROBID.glob("*.xml")) if GROBID.exists() else ():
+        try:
+            root = ET.parse(path).getroot()
+        except ET.ParseError:
+            continue
+        for el in root.iter():  # TEI files use the TEI namespace, the plain ones none
+            el.tag = el.tag.rsplit("}", 1)[-1]
+        for bibl in root.iter("bibl"):
+            text = " ".join("".join(bibl.itertext()).split())
+            if not text:
+                continue
+            levels = {c.get("level") for c in bibl if c.tag == "title"}
+            segs: list[list[str]] = []
+            pending = ""  # untagged text glued to the next element ("(" before a date)
+
+            def untagged(raw: str) -> str:
+                """Attach untagged text to the segment before; return the part glued to the next."""
+                words = raw.split()
+                if not words:
+                    return ""
+                glued = words.pop() if not raw[-1:].isspace() else ""
+                if words:
+                    if segs:
+                        segs[-1][0] += (" " if raw[:1].isspace() else "") + " ".join(words)
+                    else:
+                        segs.append([" ".join(words), "citation-number"])
+                return glued
+
+            pending = untagged(bibl.text or "")
+            for child in bibl:
+                value = " ".join("".join(child.itertext()).split())
+                kind = child.get("type") or child.get("unit") or child.get("level")
+                if child.tag == "title":
+                    lab = {"a": "title", "j": "container", "s": "collection"}.get(kind)
+                    lab = lab or ("container" if "a" in levels else "title")
+                elif child.tag == "biblScope":
+                    lab = _GROBID_SCOPE.get(kind, "volume")
+                elif child.tag == "idno":
+                    lab = "doi" if (kind or "").lower() == "doi" else "note"
+                elif child.tag == "ptr":
+                    lab = "url"
+                else:
+                    lab = _GROBID_TAGS.get(child.tag, "note")
+                if value:
+                    segs.append([pending + value, lab])
+                    pending = ""
+                pending = untagged((" " + pending if pending else "") + (child.tail or "")) if (
+                    pending or child.tail) else ""
+            if pending:
+                if segs:
+                    segs[-1][0] += pending
+                else:
+                    segs.append([pending, "citation-number"])
+            if segs:
+                out.append((text, [(t, lab) for t, lab in segs], _is_heldout(text)))
+    return out
 
 
 def heldout() -> list[list[tuple[str, str]]]:
@@ -517,7 +586,9 @@ def train(out: Path = MODEL_PATH, n_generated: int = 4000, max_iterations: int =
     import pycrfsuite
 
     train_segments, held = anystyle_split()
-    data = train_segments + generated(n_generated)
+    grobid = [[(t, "volume" if lab == "issue" else lab) for t, lab in segs]
+              for _, segs, is_held in read_grobid() if not is_held]
+    data = train_segments + grobid + generated(n_generated)
     trainer = pycrfsuite.Trainer(verbose=False)
     for segments in data:
         words, tags = to_xy(segments)
@@ -528,5 +599,5 @@ def train(out: Path = MODEL_PATH, n_generated: int = 4000, max_iterations: int =
     })
     out.parent.mkdir(parents=True, exist_ok=True)
     trainer.train(str(out))
-    return {"anystyle_train": len(train_segments), "anystyle_heldout": len(held),
+    return {"anystyle_train": len(train_segments), "anystyle_heldout": len(held), "grobid_train": len(grobid),
             "generated": n_generated, "model_bytes": out.stat().st_size}
