@@ -46,3 +46,17 @@ def test_heldout_split_is_deterministic_and_disjoint():
     held_texts = {" ".join(t for t, _ in seq) for seq in held}
     assert not held_texts & {" ".join(t for t, _ in seq) for seq in trained}
     assert held_texts == {" ".join(t for t, _ in seq) for seq in train.heldout()}
+
+
+def test_grobid_citations_keep_their_text_and_split_by_hash():
+    if not train.GROBID.exists():
+        pytest.skip("../shared GROBID corpus absent")
+    rows = train.read_grobid()
+    assert len(rows) > 1000
+    held = [r for r in rows if r[2]]
+    assert 0.05 < len(held) / len(rows) < 0.15
+    # Every token of the citation is in some segment, punctuation included.
+    whole = sum(" ".join(t for t, _ in segs).replace(" ", "") == text.replace(" ", "") for text, segs, _ in rows)
+    assert whole / len(rows) > 0.99
+    labels = {lab for _, segs, _ in rows for _, lab in segs}
+    assert {"author", "title", "container", "date", "volume", "pages", "issue"} <= labels
