@@ -456,3 +456,14 @@ def test_localized_date_keeps_the_style_locales_delimiter():
             "author": [{"literal": "European Commission"}]}
     [entry] = render_bibliography([page], "nlm-citation-sequence")
     assert "2014 [cited 2009 Mar 4]." in entry
+
+
+def test_group_with_empty_variables_is_dropped_even_when_a_branch_printed_a_term():
+    thesis = {"id": "t", "type": "thesis", "title": "Migration, remittances and growth", "genre": "PhD thesis",
+              "publisher": "University of Birmingham", "issued": {"date-parts": [[1997]]},
+              "author": [{"family": "Allison", "given": "Roy"}]}
+    [entry] = render_bibliography([thesis], "apa")
+    assert entry == "Allison, R. (1997). Migration, remittances and growth [PhD thesis]. University of Birmingham."
+    thesis["number"] = "3141592"  # with a number APA prints "(Publication No. ...)"
+    [entry] = render_bibliography([thesis], "apa")
+    assert "(Publication No. 3141592)" in entry

@@ -128,19 +128,21 @@ class Cached:
 
 
 class CachedGroup:
-    """cs:group: citeproc-py's Group.process over a child list (with each child's
-    calls_variable) made once per element."""
+    """cs:group: citeproc-py's Group.process over a child list made once per element;
+    the group is left out when it called variables and rendered none of them, counting
+    only the variables of the branches taken (as citeproc-js: a term printed by a
+    cs:choose does not keep alive a group whose variables are all empty)."""
 
     def process(self, item, context=None, **kwargs):
         try:
             delimiter, children = self.__dict__["_group"]
         except KeyError:
-            children = [(c, isinstance(c, model.Choose), c.calls_variable()) for c in self.iterchildren()]
+            children = [(c, isinstance(c, model.Choose)) for c in self.iterchildren()]
             delimiter, children = self.__dict__["_group"] = (self.get("delimiter", ""), children)
         output = []
-        called = rendered = False
-        for child, choose, calls in children:
-            called = called or calls
+        state = fixes.STATE
+        called_before, rendered_before = state["called"], state["rendered"]
+        for child, choose in children:
             try:
                 if choose:
                     text = child.render(item, context=context, delimiter=delimiter, **kwargs)
@@ -150,10 +152,27 @@ class CachedGroup:
                 continue
             if text is not None:
                 output.append(text)
-                rendered = rendered or calls
+        called, rendered = state["called"] > called_before, state["rendered"] > rendered_before
         if output and (rendered or not called):
             return self.join(output)
         raise VariableError
+
+
+class CachedChoose:
+    """cs:choose: the branches listed once, which also keeps their element proxies (and
+    the conditions each caches, fixes.Conditions) alive between entries."""
+
+    def render(self, item, context=None, delimiter="", **kwargs):
+        try:
+            branches = self.__dict__["_branches"]
+        except KeyError:
+            branches = self.__dict__["_branches"] = list(self.iterchildren())
+        for branch in branches:
+            try:
+                return branch.render(item, context=context, delimiter=delimiter, **kwargs)
+            except model.ConditionFailed:
+                continue
+        return None
 
 
 class StyleRoot:
@@ -196,6 +215,8 @@ def _element_classes() -> dict[str, type]:
             mixins.append(StyleRoot)
         if tag == "group":
             mixins.append(CachedGroup)
+        if tag == "choose":
+            mixins.append(CachedChoose)
         classes[tag] = type(base.__name__, (*mixins, base), {"__module__": __name__})
     classes["_default"] = type("CitationStylesElement", (Cached, model.CitationStylesElement),
                                {"__module__": __name__})

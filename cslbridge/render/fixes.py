@@ -78,7 +78,23 @@ class QuotesAsMarkers:
 # Per-cite rendering state shared by the mixins below. Rendering runs under the
 # engine's lock, one cite at a time, so module state is safe here.
 STATE = {"suffix": None, "author": None, "suppress_author": False, "seen_names": False,
-         "substitute": None, "previous_author": None, "given_expand": None, "suffix_done": False}
+         "substitute": None, "previous_author": None, "given_expand": None, "suffix_done": False,
+         "called": 0, "rendered": 0}
+
+
+class CountsVariables:
+    """cs:text variable, cs:number, cs:names, cs:date: count variables called and
+    rendered, so a cs:group knows which of its variables were evaluated in the
+    branches taken, and printed (see compiled.CachedGroup)."""
+
+    def render(self, *args, **kwargs):
+        if not self.calls_variable():
+            return super().render(*args, **kwargs)
+        STATE["called"] += 1
+        text = super().render(*args, **kwargs)
+        if text is not None and str(text) != "":
+            STATE["rendered"] += 1
+        return text
 
 
 class CitationLayout:
@@ -826,13 +842,13 @@ def _initials(given: str, mark: str, full_words: bool) -> str:
 
 MIXINS: dict[str, tuple[type, ...]] = {
     "if": (Conditions,),
-    "names": (AuthorTracking, SubstitutedNames),
+    "names": (CountsVariables, AuthorTracking, SubstitutedNames),
     "name": (DisambiguatedNames, NameFormatting),
-    "date": (ImplicitYearSuffix, LocaleDateDelimiter),
+    "date": (CountsVariables, ImplicitYearSuffix, LocaleDateDelimiter),
     "date-part": (YearPart, TextCase),
     "else-if": (Conditions,),
-    "text": (MacroAsGroup, NoDateSuffix, QuotesAsMarkers, LocatorPageRanges, PageRanges, TextCase),
-    "number": (PageRanges, TextCase),
+    "text": (CountsVariables, MacroAsGroup, NoDateSuffix, QuotesAsMarkers, LocatorPageRanges, PageRanges, TextCase),
+    "number": (CountsVariables, PageRanges, TextCase),
     "label": (LabelForPresentVariable, TextCase),
     "name-part": (TextCase,),
     "layout": (CitationLayout,),
