@@ -7,16 +7,25 @@
 
 from __future__ import annotations
 
+import inspect
+
 from .formats import Format, detect_format, get_format  # noqa: F401  (re-exported)
 from .items import Item, ReadResult, validate
 from .textio import read_text
 
 
-def read(path: str, format: str | None = None) -> ReadResult:
-    """Read a file ('-' for standard input) into items, detecting the format if not given."""
+def read(path: str, format: str | None = None, progress=None) -> ReadResult:
+    """Read a file ('-' for standard input) into items, detecting the format if not given.
+
+    `progress`, if given, wraps the entries as the reader maps them (for readers that
+    accept it; see :class:`cslbridge.formats.Reader`).
+    """
     text = read_text(path)
     fmt = _reader(format, path, text)
-    return fmt.read(text, source="<stdin>" if path == "-" else path)
+    source = "<stdin>" if path == "-" else path
+    if progress is not None and "progress" in inspect.signature(fmt.read).parameters:
+        return fmt.read(text, source=source, progress=progress)
+    return fmt.read(text, source=source)
 
 
 def read_string(text: str, format: str | None = None, source: str = "") -> ReadResult:

@@ -44,6 +44,11 @@ def friendly_errors(command):
     return wrapper
 
 
+def bar(label: str):
+    """A `progress` callable for readers: a bar over the sequence they hand it."""
+    return lambda sequence: progress(sequence, label, length=len(sequence))
+
+
 def progress(items: Iterable[T], label: str, length: int | None = None) -> Iterable[T]:
     """A progress bar on stderr when it is a terminal; the bare iterable when piped."""
     if not sys.stderr.isatty():

@@ -7,7 +7,7 @@ import click
 from .. import api
 from ..formats import format_names, registry
 from ..textio import write_text
-from .common import EXIT_OK, EXIT_SOME_FAILED, friendly_errors, report
+from .common import EXIT_OK, EXIT_SOME_FAILED, bar, friendly_errors, report
 
 
 @click.command()
@@ -19,7 +19,7 @@ from .common import EXIT_OK, EXIT_SOME_FAILED, friendly_errors, report
 def convert(infile, from_, to, output):
     """Convert a bibliography IN ('-' for stdin) to another format."""
     api.get_format(to)  # fail on a bad target before reading anything
-    result = api.read(infile, from_)
+    result = api.read(infile, from_, progress=bar("reading"))
     report(result.problems)
     write_text(output, api.write(result.items, to))
     raise SystemExit(EXIT_SOME_FAILED if result.problems else EXIT_OK)
@@ -31,7 +31,7 @@ def convert(infile, from_, to, output):
 @friendly_errors
 def validate(infile, from_):
     """Check IN against the CSL-JSON schema; list every problem with its entry."""
-    result = api.read(infile, from_)
+    result = api.read(infile, from_, progress=bar("reading"))
     problems = list(result.problems) + api.check(result.items, infile)
     report(problems)
     click.echo(f"{len(result.items)} item(s) read, {len(problems)} problem(s)", err=True)

@@ -6,8 +6,7 @@ import click
 
 from .. import api
 from ..textio import read_text, write_text
-from .common import EXIT_OK, EXIT_SOME_FAILED, fail, friendly_errors, report
-
+from .common import EXIT_OK, EXIT_SOME_FAILED, bar, fail, friendly_errors, report
 
 
 @click.command()
@@ -28,7 +27,7 @@ def parse(infile, to, page, review, output):
     if fmt.write is None:
         fail(f"format {fmt.name!r} can be read but not written")
     source = "<stdin>" if infile == "-" else infile
-    result = parse_page(read_text(infile), source, page=page)
+    result = parse_page(read_text(infile), source, page=page, progress=bar("tagging"))
     report(result.problems)
     items = result.items
     if not items:

@@ -6,7 +6,7 @@ import click
 
 from .. import api
 from ..textio import write_text
-from .common import EXIT_OK, EXIT_SOME_FAILED, fail, friendly_errors, progress, report
+from .common import EXIT_OK, EXIT_SOME_FAILED, bar, fail, friendly_errors, progress, report
 
 _library = click.option("--library", metavar="user:ID|group:ID",
                         help="Target library (default: the API key's own user library).")
@@ -58,7 +58,7 @@ def push(infile, collection, from_, library, api_key, endpoint, state_dir, dry_r
     """Push the items in IN into a Zotero collection (created if missing); safe to repeat."""
     if not desktop and not api_key:
         fail("no Zotero API key: pass --api-key or set ZOTERO_API_KEY (--desktop needs none)")
-    result = api.read(infile, from_)
+    result = api.read(infile, from_, progress=bar("reading"))
     report(result.problems)
     with _guard(api_key):
         if desktop:

@@ -23,6 +23,9 @@ ENTRY_POINT_GROUP = "cslbridge.formats"
 
 
 class Reader(Protocol):
+    """Text in, items out. A reader may also take `progress`: a callable that wraps the
+    sequence of entries it maps one by one, so a command can show a bar over them."""
+
     def __call__(self, text: str, source: str = "") -> ReadResult: ...
 
 

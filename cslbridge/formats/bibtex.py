@@ -1079,13 +1079,13 @@ def _put_names(item: Item, var: str, raw: str) -> None:
         custom.setdefault("et-al", []).append(var)
 
 
-def read(text: str, source: str = "") -> ReadResult:
+def read(text: str, source: str = "", progress=None) -> ReadResult:
     """Read BibTeX or BibLaTeX: every good entry becomes an item; each bad one a Problem."""
     entries, problems = parse(text, source)
     resolve_crossrefs(entries)
     items: list[Item] = []
     seen: dict[str, int] = {}
-    for entry in entries:
+    for entry in progress(entries) if progress else entries:
         if entry.kind == "xdata":  # field containers, not works
             continue
         item = to_item(entry)

@@ -19,7 +19,7 @@ def _line_of(text: str, offset: int) -> int:
     return text.count("\n", 0, offset) + 1
 
 
-def read(text: str, source: str = "") -> ReadResult:
+def read(text: str, source: str = "", progress=None) -> ReadResult:
     """Read a CSL-JSON array (or a single item); report bad items, keep the rest."""
     text = text.lstrip("\ufeff")
     pos = _WS.match(text).end()
@@ -49,13 +49,14 @@ def read(text: str, source: str = "") -> ReadResult:
                 raw_items.append((_line_of(text, pos), value))
     except json.JSONDecodeError as exc:
         problem = Problem(f"invalid JSON: {exc.msg} (column {exc.colno})", source, exc.lineno)
-        return finish_items(raw_items, source, [problem])
-    return finish_items(raw_items, source, [])
+        return finish_items(raw_items, source, [problem], progress)
+    return finish_items(raw_items, source, [], progress)
 
 
-def finish_items(raw_items, source: str, problems: list[Problem]) -> ReadResult:
+def finish_items(raw_items, source: str, problems: list[Problem], progress=None) -> ReadResult:
+    """Check and normalise (line, raw item) pairs; bad items become problems, good ones items."""
     items: list[Item] = []
-    for number, (line, raw) in enumerate(raw_items, 1):
+    for number, (line, raw) in enumerate(progress(raw_items) if progress else raw_items, 1):
         label = str(raw.get("id") or f"#{number}") if isinstance(raw, dict) else f"#{number}"
         if not isinstance(raw, dict):
             problems.append(Problem(f"item must be an object, not {type(raw).__name__}", source, line, label))

@@ -10,11 +10,11 @@ from ..items import ReadResult
 from . import Format
 
 
-def read(text: str, source: str = "") -> ReadResult:
+def read(text: str, source: str = "", progress=None) -> ReadResult:
     """Find and tag every reference on the page (the page's own article is not included)."""
     from ..parse import parse_page
 
-    return parse_page(text, source)
+    return parse_page(text, source, progress=progress)
 
 
 def sniff(text: str) -> float:

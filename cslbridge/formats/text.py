@@ -14,11 +14,11 @@ from . import Format
 _CITATION_LINE = re.compile(r"\b(?:1[5-9]\d\d|20\d\d)\b")
 
 
-def read(text: str, source: str = "") -> ReadResult:
+def read(text: str, source: str = "", progress=None) -> ReadResult:
     """Find and tag every reference in the text (the page's own article is not included)."""
     from ..parse import parse_page
 
-    return parse_page(text, source)
+    return parse_page(text, source, progress=progress)
 
 
 def sniff(text: str) -> float:

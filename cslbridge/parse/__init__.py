@@ -127,8 +127,11 @@ def _looks_like_text(text: str) -> bool:
     return plain >= 0.9 * len(sample) and len(words) >= 0.05 * len(sample) / 6
 
 
-def parse_page(text: str, source: str = "", page: bool = False) -> ReadResult:
-    """Read a reference list, a notes section or a whole saved page into items."""
+def parse_page(text: str, source: str = "", page: bool = False, progress=None) -> ReadResult:
+    """Read a reference list, a notes section or a whole saved page into items.
+
+    `progress`, if given, wraps the batches of works as they are field-tagged.
+    """
     if not _looks_like_text(text):
         return ReadResult([], [Problem("does not look like text (binary data or a wrong encoding?)", source)])
     lines, meta = page_lines(text)
@@ -160,7 +163,7 @@ def parse_page(text: str, source: str = "", page: bool = False) -> ReadResult:
         problems.append(Problem(f"no references found in {where}", source))
         return ReadResult(assign_ids([article] if article else []), problems)
 
-    works = _tag([strip_cue(piece) for _, kind, piece in planned if kind == REFERENCE])
+    works = _tag([strip_cue(piece) for _, kind, piece in planned if kind == REFERENCE], progress)
     items: list[Item] = []
     for entry, kind, piece in planned:
         if kind == REFERENCE:
@@ -192,11 +195,16 @@ def parse_page(text: str, source: str = "", page: bool = False) -> ReadResult:
     return ReadResult(everything, problems)
 
 
-def _tag(texts: list[str]):
-    """Field-tag the works in one batch (the tagger is faster on batches)."""
+_TAG_BATCH = 500
+
+
+def _tag(texts: list[str], progress=None):
+    """Field-tag the works in batches (the tagger is faster on batches; a bar can follow them)."""
     from .fields import parse_references
 
-    return iter(parse_references(texts) if texts else [])
+    batches = [texts[i:i + _TAG_BATCH] for i in range(0, len(texts), _TAG_BATCH)]
+    for batch in progress(batches) if progress else batches:
+        yield from parse_references(batch)
 
 
 def _marked(item: Item) -> bool:

@@ -1,0 +1,5 @@
+"""`python -m cslbridge`: the same as the `cslbridge` command."""
+
+from .cli import main
+
+main()
