@@ -586,9 +586,9 @@ def train(out: Path = MODEL_PATH, n_generated: int = 4000, max_iterations: int =
     import pycrfsuite
 
     train_segments, held = anystyle_split()
-    grobid = [[(t, "volume" if lab == "issue" else lab) for t, lab in segs]
-              for _, segs, is_held in read_grobid() if not is_held]
-    data = train_segments + grobid + generated(n_generated)
+    # GROBID's citations (read_grobid) are for evaluation only: trained on, its 90% split
+    # raised GROBID held-out F1 0.70 -> 0.81 but cost 0.01 on AnyStyle and dev, and grew the model.
+    data = train_segments + generated(n_generated)
     trainer = pycrfsuite.Trainer(verbose=False)
     for segments in data:
         words, tags = to_xy(segments)
@@ -599,5 +599,5 @@ def train(out: Path = MODEL_PATH, n_generated: int = 4000, max_iterations: int =
     })
     out.parent.mkdir(parents=True, exist_ok=True)
     trainer.train(str(out))
-    return {"anystyle_train": len(train_segments), "anystyle_heldout": len(held), "grobid_train": len(grobid),
+    return {"anystyle_train": len(train_segments), "anystyle_heldout": len(held),
             "generated": n_generated, "model_bytes": out.stat().st_size}
