@@ -403,3 +403,14 @@ def test_apa_book_publisher_after_title_is_not_folded_into_it():
     assert item["title"] == "China's Silk Road and Kazakhstan's bridges"
     assert item["publisher"] == "Carnegie Endowment"
     assert "Ford" == parse_names("Henry Ford II")[0]["family"] and parse_names("Henry Ford II")[0]["suffix"] == "II"
+
+
+def test_quoted_press_item_whose_periodical_was_read_as_publisher():
+    item = parse_reference("‘Tashkent Signs Rail Accord with Beijing’, Uzbek Daily Review, 4 July 2017, available at: "
+                           "https://example.uz/news/rail-accord, accessed 9 July 2017.")
+    assert item["type"] == "article-newspaper"
+    assert item["container-title"] == "Uzbek Daily Review"
+    assert "publisher" not in item
+    official = parse_reference("‘Address to the Federal Assembly’, President of Russia, 1 March 2018, available at: "
+                               "http://en.kremlin.ru/events/president/news/56957, accessed 3 March 2018.")
+    assert official["type"] == "document"

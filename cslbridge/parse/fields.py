@@ -706,6 +706,10 @@ def _item_type(item: dict, text: str) -> tuple[str, float]:
         return "article", 0.85  # a preprint
     if "number" in item or _CORP_RE.search(item.get("publisher", "").lower()) and "URL" in item:
         return "document", 0.8
+    if (text.lstrip()[:1] in "‘“\"«" and "publisher" in item and "publisher-place" not in item
+            and _has_day(item.get("issued")) and not _CORP_RE.search(item["publisher"].lower())
+            and re.search(r"[’”\"»],\s*" + re.escape(item["publisher"]) + r",\s*\d{1,2}\s", text)):
+        return "article-newspaper", 0.7  # "‘Title’, RFE/RL Newsline, 12 March 2013": a press item
     if text.lstrip()[:1] in "‘“\"«" and ("URL" in item or _has_day(item.get("issued"))):
         return "document", 0.75  # notes style: a quoted title with a date or link, no container
     if any(k in item for k in ("publisher", "number-of-pages", "edition", "ISBN")):
@@ -737,6 +741,9 @@ def _after_type(item: dict, kind: str, confidence: dict) -> None:
             glue = " " if re.search(r"(?i)\b(?:the|of|and|for|in|at|to|an?)$", item["title"]) else ", "
             item["title"] += glue + item.pop(key)
             confidence.pop(key, None)
+    if kind == "article-newspaper" and "container-title" not in item and "publisher" in item:
+        item["container-title"] = item.pop("publisher")  # the periodical the tagger took for a publisher
+        confidence["container-title"] = confidence.pop("publisher", 0.7)
     if kind == "interview" and "publisher-place" not in item and "author" not in item:
         # "Author's interviews with NATO officials, NATO headquarters, 16–20 April 2012":
         # the last comma part, capitalised and short, is where the interviews took place.
