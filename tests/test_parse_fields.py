@@ -414,3 +414,11 @@ def test_quoted_press_item_whose_periodical_was_read_as_publisher():
     official = parse_reference("‘Address to the Federal Assembly’, President of Russia, 1 March 2018, available at: "
                                "http://en.kremlin.ru/events/president/news/56957, accessed 3 March 2018.")
     assert official["type"] == "document"
+
+
+def test_harvard_day_and_month_after_title_complete_the_year():
+    item = parse_reference("OECD (2019) Economic outlook for Central Asia, 12 March. Paris: OECD Publishing.")
+    assert item["issued"] == {"date-parts": [[2019, 3, 12]]}
+    assert item["title"] == "Economic outlook for Central Asia"
+    assert parse_reference("Kotkin, S. (2001) Armageddon averted, 1970-2000. Oxford: Oxford University Press.")[
+        "issued"] == {"date-parts": [[2001]]}

@@ -428,6 +428,7 @@ def _parse(text: str, tagger) -> dict:
         i = j + 1
 
     _fill(item, groups, confidence, clean)
+    _day_month_in_title(item)
     if overflow:
         add_note(item, overflow)
     kind, type_conf = _item_type(item, clean)
@@ -448,6 +449,22 @@ def item_from_spans(segments: list[tuple[str, str]]) -> dict:
     item: dict = {}
     _fill(item, [(tag_, text, 1.0) for text, tag_ in segments], {}, " ".join(t for t, _ in segments))
     return item
+
+
+_TITLE_DAY = re.compile(r",\s*(\d{1,2}\s+[A-Za-z]{3,9}|[A-Za-z]{3,9}\s+\d{1,2})\.?$")
+
+
+def _day_month_in_title(item: dict) -> None:
+    """Harvard "(2020) Trade policy review, 18 February.": the day and month printed after
+    the title complete the year in brackets."""
+    parts = (item.get("issued") or {}).get("date-parts") or []
+    m = _TITLE_DAY.search(item.get("title", ""))
+    if not m or len(parts) != 1 or len(parts[0]) != 1:
+        return
+    date = parse_date(f"{m.group(1)} {parts[0][0]}")
+    if date and len((date.get("date-parts") or [[]])[0]) == 3:
+        item["issued"] = date
+        item["title"] = item["title"][:m.start()].rstrip()
 
 
 def _conf(confidence: dict, field: str, p: float) -> None:
