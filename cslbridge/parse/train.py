@@ -22,7 +22,16 @@ from .features import sequence_features
 from .tokens import tokenize
 
 MODEL_PATH = Path(__file__).with_name("model") / "fields.crfsuite"
-SHARED = Path(__file__).resolve().parents[2].parent / "shared"
+
+
+def _shared_dir() -> Path:
+    """`../shared` beside the project: found from a source checkout, else from the working
+    directory (an installed package runs its tests and benches from the project folder)."""
+    candidates = [Path(__file__).resolve().parents[2].parent / "shared", Path.cwd().resolve().parent / "shared"]
+    return next((path for path in candidates if path.is_dir()), candidates[0])
+
+
+SHARED = _shared_dir()
 ANYSTYLE = SHARED / "data" / "refstrings" / "anystyle"
 GROBID = SHARED / "data" / "refstrings" / "grobid-citation" / "corpus"
 
