@@ -58,10 +58,8 @@ class MacroAsGroup:
                 rendered = rendered or calls
         if outputs and (rendered or not called):
             text = join(outputs)
-        try:
-            language = item.reference.language[:2]
-        except VariableError:
-            language = self.get_root().get("default-locale", "en")[:2]
+        language = dict.get(item.reference, "language")  # no VariableError raised per macro call
+        language = language[:2] if language is not None else self.get_root().get("default-locale", "en")[:2]
         return text, language
 
 
