@@ -467,3 +467,11 @@ def test_group_with_empty_variables_is_dropped_even_when_a_branch_printed_a_term
     thesis["number"] = "3141592"  # with a number APA prints "(Publication No. ...)"
     [entry] = render_bibliography([thesis], "apa")
     assert "(Publication No. 3141592)" in entry
+
+
+def test_nested_group_that_prints_keeps_its_parent_group():
+    report = {"id": "r", "type": "report", "title": "Export credit", "publisher": "IMF", "number": "WP/11/114",
+              "URL": "https://example.org/reports/0", "issued": {"date-parts": [[2018]]},
+              "author": [{"literal": "International Monetary Fund"}]}
+    [entry] = render_bibliography([report], "ieee")  # no access date: "[Online]" still printed
+    assert entry.endswith("2018. [Online]. Available: https://example.org/reports/0")

@@ -131,7 +131,8 @@ class CachedGroup:
     """cs:group: citeproc-py's Group.process over a child list made once per element;
     the group is left out when it called variables and rendered none of them, counting
     only the variables of the branches taken (as citeproc-js: a term printed by a
-    cs:choose does not keep alive a group whose variables are all empty)."""
+    cs:choose does not keep alive a group whose variables are all empty, a nested
+    group that prints does)."""
 
     def process(self, item, context=None, **kwargs):
         try:
@@ -153,7 +154,9 @@ class CachedGroup:
             if text is not None:
                 output.append(text)
         called, rendered = state["called"] > called_before, state["rendered"] > rendered_before
+        state["called"] += 1  # to its parent a group is one variable, empty or not (citeproc-js)
         if output and (rendered or not called):
+            state["rendered"] += 1
             return self.join(output)
         raise VariableError
 
