@@ -475,3 +475,12 @@ def test_nested_group_that_prints_keeps_its_parent_group():
               "author": [{"literal": "International Monetary Fund"}]}
     [entry] = render_bibliography([report], "ieee")  # no access date: "[Online]" still printed
     assert entry.endswith("2018. [Online]. Available: https://example.org/reports/0")
+
+
+def test_title_standing_in_for_the_author_is_not_repeated():
+    article = {"id": "g", "type": "article-newspaper", "title": "Regional security governance after the Cold War",
+               "container-title": "The Guardian", "page": "16", "URL": "https://news.example.net/3",
+               "issued": {"date-parts": [[2017, 8, 13]]}}
+    [entry] = render_bibliography([article], "apa")
+    assert entry == ("Regional security governance after the Cold War. (2017, August 13). "
+                     "The Guardian, 16. https://news.example.net/3")

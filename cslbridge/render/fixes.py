@@ -77,7 +77,7 @@ class QuotesAsMarkers:
 # engine's lock, one cite at a time, so module state is safe here.
 STATE = {"suffix": None, "author": None, "suppress_author": False, "seen_names": False,
          "substitute": None, "previous_author": None, "given_expand": None, "suffix_done": False,
-         "called": 0, "rendered": 0}
+         "called": 0, "rendered": 0, "substituted": None}
 
 
 class CountsVariables:
@@ -92,6 +92,35 @@ class CountsVariables:
         text = super().render(*args, **kwargs)
         if text is not None and str(text) != "":
             STATE["rendered"] += 1
+            if STATE["substituted"] is not None and "variable" in self.attrib:
+                STATE["substituted"].append((self.tag, self.get("variable")))
+        return text
+
+
+class SubstituteOnce:
+    """cs:substitute: every variable the substitute printed, also through a macro, is
+    not printed again in the entry (APA's title standing in for the author is not
+    repeated; citeproc-py repressed only a direct cs:text child's variable)."""
+
+    def render(self, item, context=None, **kwargs):
+        outer = STATE["substituted"]
+        STATE["substituted"] = []
+        try:
+            text = super().render(item, context=context, **kwargs)
+            printed = STATE["substituted"]
+        finally:
+            STATE["substituted"] = outer
+        if text and context is not None:
+            try:
+                repressed = context.get_layout().repressed
+            except IndexError:
+                repressed = None
+            if repressed is not None:
+                for tag, variable in printed:
+                    if tag.endswith("}text"):
+                        repressed.setdefault(tag, []).append(variable)
+        if outer is not None:
+            outer.extend(printed)
         return text
 
 
@@ -851,4 +880,5 @@ MIXINS: dict[str, tuple[type, ...]] = {
     "name-part": (TextCase,),
     "layout": (CitationLayout,),
     "sort": (CollatedSort,),
+    "substitute": (SubstituteOnce,),
 }
