@@ -28,11 +28,14 @@ function main(job) {
   const out = { bibliography: [], entry_ids: [], citations: [], error: null };
   engine.updateItems(job.items.map((item) => String(item.id)));
   if (engine.bibliography.tokens.length) {
-    // The full bibliography can hold fewer strings than ids (entries that render empty are
-    // dropped), so each entry is taken by its id; year suffixes still come from the full list.
+    // Entries are taken from the full list, as a document prints them (year suffixes and
+    // subsequent-author-substitute `———` depend on the neighbours). Only when some entry
+    // rendered empty and the strings no longer line up with the ids is each taken by its id.
     const bib = engine.makeBibliography();
     out.entry_ids = bib ? bib[0].entry_ids.map((ids) => String(ids[0])) : [];
-    out.bibliography = out.entry_ids.map((id) => {
+    const whole = bib ? bib[1] : [];
+    out.bibliography = out.entry_ids.map((id, i) => {
+      if (whole.length === out.entry_ids.length) return whole[i].replace(/\s+$/, "");
       const one = engine.makeBibliography({ select: [{ field: "id", value: id }] });
       return one && one[1].length ? one[1][0].replace(/\s+$/, "") : null;
     });

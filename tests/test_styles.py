@@ -215,7 +215,6 @@ def test_europe_asia_author_date_citations():
         "(Nikitina 2009, pp. 45–7)", "(Kazantsev 2008; Nikitina 2009)", "(Allison 2009, p. 108)"]
 
 
-@pytest.mark.xfail(strict=False, reason="citeproc-py applies page-range-format to page, not to locators")
 def test_europe_asia_locator_range_is_minimal():
     cluster = [[{"id": "nikitina2009", "locator": "45-47", "label": "page"}]]
     assert render_citations(LITERATURE, cluster, EAS) == ["(Nikitina 2009, pp. 45–7)"]
