@@ -268,6 +268,13 @@ def _suffix(n: int) -> str:
     return letters
 
 
+def is_work(item: Item) -> bool:
+    """False for the pointer notes ("See also ...", "Ibid.") and commentary a page parser
+    keeps, marked, beside the works: they are never rendered or pushed as works."""
+    custom = item.get("custom") or {}
+    return not (custom.get("pointer") or custom.get("commentary"))
+
+
 def add_note(item: Item, text: str) -> None:
     """Keep text we could not map on the item, so it survives every round trip."""
     text = text.strip()

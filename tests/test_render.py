@@ -236,6 +236,16 @@ def test_cli_render_text_one_entry_per_line():
     assert len(lines) == 6 and lines[0].startswith("Allison, R. (2008).")
 
 
+def test_cli_render_leaves_pointer_notes_out_and_says_so():
+    page = ROOT / "fixtures" / "pages" / "tandf_notes.html"
+    result = CliRunner().invoke(main, ["render", str(page), "--style", "europe-asia-studies"])
+    assert result.exit_code == 0, result.stderr
+    assert result.stderr.startswith("note: ") and "pointer/commentary note(s)" in result.stderr
+    lines = result.stdout.strip().split("\n")
+    assert any(line.startswith("Author’s interview with") for line in lines)
+    assert not any(line.startswith(("See also", "Ibid")) for line in lines)
+
+
 def test_cli_render_html_document_with_citations(tmp_path):
     out = tmp_path / "bib.html"
     result = CliRunner().invoke(main, ["render", str(TRICKY), "-s", "chicago", "--format", "html",

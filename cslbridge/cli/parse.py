@@ -5,6 +5,7 @@ from __future__ import annotations
 import click
 
 from .. import api
+from ..items import is_work
 from ..textio import read_text, write_text
 from .common import EXIT_OK, EXIT_SOME_FAILED, bar, fail, friendly_errors, report
 
@@ -36,9 +37,9 @@ def parse(infile, to, page, review, output):
         click.echo(review_text(items), nl=False)
         raise SystemExit(EXIT_SOME_FAILED if result.problems else EXIT_OK)
     if not keeps_marks(fmt):
-        marked = [i for i in items if _is_marked(i)]
+        marked = [i for i in items if not is_work(i)]
         if marked:
-            items = [i for i in items if not _is_marked(i)]
+            items = [i for i in items if is_work(i)]
             click.echo(f"note: {len(marked)} pointer/commentary note(s) left out: "
                        f"{fmt.name} cannot mark them (use -t csljson to keep them)", err=True)
     write_text(output, api.write(items, fmt.name))
@@ -60,11 +61,6 @@ def keeps_marks(fmt) -> bool:
     except Exception:  # a plugin that cannot round-trip cannot mark either
         return False
     return bool(back) and bool((back[0].get("custom") or {}).get("pointer"))
-
-
-def _is_marked(item) -> bool:
-    custom = item.get("custom") or {}
-    return bool(custom.get("pointer") or custom.get("commentary"))
 
 
 def review_text(items) -> str:

@@ -5,7 +5,7 @@ from __future__ import annotations
 import click
 
 from .. import api
-from ..items import Problem
+from ..items import Problem, is_work
 from ..render import (
     OUTPUT_FORMATS, html_document, list_styles, render_citations, render_entries, resolve_style,
     rtf_document,
@@ -31,7 +31,10 @@ def render(infile, style, locale, output, from_, outfile, cite):
     info = resolve_style(style)  # a bad style fails before reading anything
     result = api.read(infile, from_)
     report(result.problems)
-    items = result.items
+    items = [item for item in result.items if is_work(item)]
+    if len(items) < len(result.items):
+        click.echo(f"note: {len(result.items) - len(items)} pointer/commentary note(s) are not works "
+                   "and are not rendered", err=True)
     entries = render_entries(items, info, locale, output,
                              progress=lambda it: progress(it, "rendering", length=len(items)))
     problems = [Problem(e.error, infile, entry=e.id) for e in entries if e.error]

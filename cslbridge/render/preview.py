@@ -17,6 +17,7 @@ import re
 from dataclasses import dataclass, field
 from html.parser import HTMLParser
 
+from ..items import is_work
 from . import render_citations, render_entries, resolve_style
 
 
@@ -34,9 +35,7 @@ class StylePreview:
 
 def works(items: list[dict]) -> list[dict]:
     """Items that are works: pointer notes ("See also ...") and commentary are not rendered."""
-    return [item for item in items
-            if not (item.get("custom") or {}).get("pointer")
-            and not (item.get("custom") or {}).get("commentary")]
+    return [item for item in items if is_work(item)]
 
 
 def citation_examples(items: list[dict]) -> list[tuple[str, list[dict]]]:

@@ -36,7 +36,7 @@ import httpx2
 from pyzotero import zotero
 from pyzotero import zotero_errors as ze
 
-from ..items import Item
+from ..items import Item, is_work
 from .journal import Journal, journal_path
 from .mapping import from_zotero, match_keys, new_key, to_zotero
 
@@ -453,9 +453,9 @@ class ZoteroSync:
         works, seen = [], {}
         for n, item in enumerate(items, 1):
             label = str(item.get("id") or f"#{n}")
-            custom = item.get("custom") or {}
-            if custom.get("pointer") or custom.get("commentary"):
-                report.skipped.append((label, "pointer note" if custom.get("pointer") else "commentary"))
+            if not is_work(item):
+                pointer = (item.get("custom") or {}).get("pointer")
+                report.skipped.append((label, "pointer note" if pointer else "commentary"))
                 continue
             dup = next((seen[m] for m in match_keys(item) if m in seen), None)
             if dup:
