@@ -3,30 +3,24 @@
 import json
 from pathlib import Path
 
-import pytest
 from click.testing import CliRunner
 
 from cslbridge.cli import main
 from cslbridge.formats import detect_format, get_format
 
+from seeds import seed_path
+
 ROOT = Path(__file__).resolve().parents[1]
 PAGES = ROOT / "fixtures" / "pages"
-SEEDS = ROOT.parent / "shared" / "seeds"
 
 
 def run(*args, input=None):
     return CliRunner().invoke(main, list(args), input=input)
 
 
-def seed_path(name):
-    path = SEEDS / name
-    if not path.exists():
-        pytest.skip("shared seeds not available")
-    return str(path)
-
 
 def test_parse_writes_csljson_in_input_order():
-    result = run("parse", seed_path("000_86c3b057a0d4154e.txt"))
+    result = run("parse", str(seed_path("000_86c3b057a0d4154e.txt")))
     assert result.exit_code == 0, result.output
     items = json.loads(result.stdout)
     assert [i["custom"]["number"] for i in items] == list(range(1, 21))
@@ -34,7 +28,7 @@ def test_parse_writes_csljson_in_input_order():
 
 
 def test_parse_page_puts_the_article_first():
-    result = run("parse", "--page", seed_path("000_86c3b057a0d4154e.txt"))
+    result = run("parse", "--page", str(seed_path("000_86c3b057a0d4154e.txt")))
     assert result.exit_code == 0
     article, *refs = json.loads(result.stdout)
     assert article["custom"]["article"] is True and len(refs) == 20
@@ -61,7 +55,7 @@ def test_formats_that_cannot_mark_pointers_leave_them_out_and_say_so(tmp_path):
 
 
 def test_review_lists_uncertain_items_instead_of_writing_them():
-    result = run("parse", "--review", seed_path("003_114b52dd7ae8b880.txt"))
+    result = run("parse", "--review", str(seed_path("003_114b52dd7ae8b880.txt")))
     assert result.exit_code == 0
     assert "need review" in result.stdout.splitlines()[0]
     assert not result.stdout.lstrip().startswith("[")

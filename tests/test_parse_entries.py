@@ -12,16 +12,11 @@ from cslbridge.parse.entries import (
 )
 from cslbridge.parse.page import is_chrome
 
+from seeds import seed_text
+
 ROOT = Path(__file__).resolve().parents[1]
 PAGES = ROOT / "fixtures" / "pages"
-SEEDS = ROOT.parent / "shared" / "seeds"
 
-
-def seed(name):
-    path = SEEDS / name
-    if not path.exists():
-        pytest.skip("shared seeds not available")
-    return path.read_text(encoding="utf-8")
 
 
 # --- headings and numbering ----------------------------------------------------
@@ -312,7 +307,7 @@ def test_large_lists_are_split_in_linear_time():
 # --- the seeds -------------------------------------------------------------------------
 
 def test_seed_russian_references_are_found_in_order():
-    text = seed("000_86c3b057a0d4154e.txt")
+    text = seed_text("000_86c3b057a0d4154e.txt")
     entries, _, _ = find_entries(text)
     assert [e.number for e in entries] == list(range(1, 21))
     expected = [re.sub(r"\s*URL: Link", "", m.group(1)).strip()
@@ -322,7 +317,7 @@ def test_seed_russian_references_are_found_in_order():
 
 
 def test_seed_notes_are_found_in_order():
-    text = seed("003_114b52dd7ae8b880.txt")
+    text = seed_text("003_114b52dd7ae8b880.txt")
     entries, _, _ = find_entries(text)
     assert [e.number for e in entries] == list(range(1, 78))
     assert all(e.section == "notes" for e in entries)

@@ -11,16 +11,11 @@ from cslbridge.items import validate
 from cslbridge.parse import parse_page
 from cslbridge.parse.page import article_item, html_lines, is_chrome, parse_date
 
+from seeds import seed_text
+
 ROOT = Path(__file__).resolve().parents[1]
 PAGES = ROOT / "fixtures" / "pages"
-SEEDS = ROOT.parent / "shared" / "seeds"
 
-
-def seed(name):
-    path = SEEDS / name
-    if not path.exists():
-        pytest.skip("shared seeds not available")
-    return path.read_text(encoding="utf-8")
 
 
 def page(name):
@@ -110,7 +105,7 @@ def test_html_survives_unbalanced_markup():
 # --- the article item -------------------------------------------------------------------
 
 def test_article_from_the_russian_seed():
-    result = parse_page(seed("000_86c3b057a0d4154e.txt"), "seed000", page=True)
+    result = parse_page(seed_text("000_86c3b057a0d4154e.txt"), "seed000", page=True)
     article = result.items[0]
     assert article["custom"]["article"] is True
     assert article["title"].startswith("Improving financial mechanisms for the military and technological")
@@ -132,7 +127,7 @@ def test_article_from_the_russian_seed():
 
 
 def test_article_from_the_notes_seed():
-    result = parse_page(seed("003_114b52dd7ae8b880.txt"), "seed003", page=True)
+    result = parse_page(seed_text("003_114b52dd7ae8b880.txt"), "seed003", page=True)
     article = result.items[0]
     assert article["title"] == ("Russia and the Collective Security Treaty Organisation: "
                                 "Multilateral Policy or Unilateral Ambitions?")
@@ -184,7 +179,7 @@ def test_html_meta_tags_describe_the_article():
 # --- whole pages ------------------------------------------------------------------------
 
 def test_russian_seed_references_in_order_and_cited_by_the_article():
-    text = seed("000_86c3b057a0d4154e.txt")
+    text = seed_text("000_86c3b057a0d4154e.txt")
     result = parse_page(text, "seed000", page=True)
     article, *refs = result.items
     assert len(refs) == 20
@@ -198,13 +193,13 @@ def test_russian_seed_references_in_order_and_cited_by_the_article():
 
 
 def test_without_page_only_references_come_back():
-    result = parse_page(seed("000_86c3b057a0d4154e.txt"), "seed000")
+    result = parse_page(seed_text("000_86c3b057a0d4154e.txt"), "seed000")
     assert len(result.items) == 20 and result.problems == []
     assert not any("cited-by" in r["custom"] for r in result.items)
 
 
 def test_notes_seed_pointers_commentary_and_works():
-    result = parse_page(seed("003_114b52dd7ae8b880.txt"), "seed003", page=True)
+    result = parse_page(seed_text("003_114b52dd7ae8b880.txt"), "seed003", page=True)
     article, *notes = result.items
     numbers = [n["custom"]["number"] for n in notes]
     assert numbers == sorted(numbers) and set(numbers) == set(range(1, 78))

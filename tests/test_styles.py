@@ -17,10 +17,11 @@ import pytest
 
 from cslbridge.render import list_styles, render_bibliography, render_citations, render_entries, resolve_style
 
+from seeds import seed_text
+
 ROOT = Path(__file__).resolve().parents[1]
 STYLES = sorted((ROOT / "styles").glob("*.csl"))
 FIXTURES = ROOT / "fixtures" / "styles"
-SEEDS = ROOT.parent / "shared" / "seeds"
 FC = "finance-credit-references"
 EAS = "europe-asia-studies"
 
@@ -28,12 +29,6 @@ EAS = "europe-asia-studies"
 def load(name: str) -> list[dict]:
     return json.loads((FIXTURES / name).read_text(encoding="utf-8"))
 
-
-def seed_text(name: str) -> str:
-    path = SEEDS / name
-    if not path.is_file():
-        pytest.skip(f"seed {name} not available")
-    return path.read_text(encoding="utf-8")
 
 
 def test_house_styles_exist():

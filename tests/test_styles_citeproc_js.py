@@ -14,9 +14,10 @@ from pathlib import Path
 
 import pytest
 
+from seeds import seed_text
+
 ROOT = Path(__file__).resolve().parents[1]
 DRIVER = ROOT / "bench" / "citeproc_js_render.js"
-SEEDS = ROOT.parent / "shared" / "seeds"
 
 pytestmark = pytest.mark.skipif(
     not shutil.which("node") or not (ROOT / "bench" / "node" / "node_modules" / "citeproc").is_dir(),
@@ -36,16 +37,10 @@ def citeproc_js(style: str, items: list[dict], clusters=()) -> dict:
     return out
 
 
-def seed(name: str) -> str:
-    if not (SEEDS / name).is_file():
-        pytest.skip(f"seed {name} not available")
-    return (SEEDS / name).read_text(encoding="utf-8")
-
-
 def test_finance_credit_in_citeproc_js_prints_the_seed_list():
     items = json.loads((ROOT / "fixtures" / "styles" / "finance_credit_seed.json").read_text(encoding="utf-8"))
     printed = {int(n): re.sub(r"\s*URL: Link\b", "", e).strip()
-               for n, e in re.findall(r"^\s+(\d+)\. (.+)$", seed("000_86c3b057a0d4154e.txt"), re.M)}
+               for n, e in re.findall(r"^\s+(\d+)\. (.+)$", seed_text("000_86c3b057a0d4154e.txt"), re.M)}
     # The journal's own inconsistencies (see test_styles.py), and citeproc-js printing the
     # issue "3-1" (issue 3, part 1) as a range "3–1".
     printed[5] = printed[5].replace("] Problemy", "]. Problemy")
@@ -59,7 +54,7 @@ def test_finance_credit_in_citeproc_js_prints_the_seed_list():
 
 def test_europe_asia_in_citeproc_js_prints_the_seed_notes():
     items = json.loads((ROOT / "fixtures" / "styles" / "europe_asia_seed_notes.json").read_text(encoding="utf-8"))
-    notes = dict(re.findall(r"^(\d+) (.+)$", seed("003_114b52dd7ae8b880.txt"), re.M))
+    notes = dict(re.findall(r"^(\d+) (.+)$", seed_text("003_114b52dd7ae8b880.txt"), re.M))
     out = citeproc_js("europe-asia-studies", items)
     for item_id, entry in zip(out["entry_ids"], out["bibliography"]):
         note = notes[str(int(item_id[3:]))]
