@@ -494,3 +494,20 @@ def test_title_standing_in_for_the_author_is_not_repeated():
     [entry] = render_bibliography([article], "apa")
     assert entry == ("Regional security governance after the Cold War. (2017, August 13). "
                      "The Guardian, 16. https://news.example.net/3")
+
+
+def test_sort_keys_leave_out_the_et_al_term():
+    """GOST sorts by author then year: "Okafor C. и др." (2007) goes before "Okafor C." (2008),
+    as in citeproc-js, because a sort key holds the names without "и др."."""
+    people = [{"family": f, "given": g} for f, g in [("Okafor", "Chinedu"), ("Smith", "John"),
+                                                      ("Brown", "Alice"), ("Lee", "Ann"), ("Khan", "Omar")]]
+    items = [
+        {"id": "single2008", "type": "article-journal", "title": "Defence procurement", "author": people[:1],
+         "container-title": "Security Dialogue", "issued": {"date-parts": [[2008]]}},
+        {"id": "many2007", "type": "article-journal", "title": "Data-driven approaches", "author": people,
+         "container-title": "The Lancet", "issued": {"date-parts": [[2007]]}},
+    ]
+    assert list(render_bibliography(items, "gost")) == [
+        "1. Okafor C. и др. Data-driven approaches // The Lancet. 2007.",
+        "2. Okafor C. Defence procurement // Security Dialogue. 2008.",
+    ]

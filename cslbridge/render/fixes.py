@@ -766,7 +766,10 @@ class NameFormatting:
             ellipsis = self.unicode_character("horizontal ellipsis")
             return join(output[:-1], delimiter) + delimiter + ellipsis + " " + output[-1]
         if truncate:
-            et_al = self.et_al()
+            # A sort key (cs:key renders macros with name-as-sort-order) holds the names only:
+            # "Okafor C. и др." sorts with "Okafor C.", by the next key, as in citeproc-js.
+            in_sort_key = sort_options is not None and "name-as-sort-order" in sort_options
+            et_al = None if in_sort_key else self.et_al()
             if not et_al:
                 return join(output, delimiter)
             if _precedes(precedes_et_al, len(output), inverted[-1], minimum=2):
