@@ -144,23 +144,44 @@ def date(year: int, month: int | None = None, day: int | None = None) -> dict:
     return {"date-parts": [parts]}
 
 
-_ISO_DATE = re.compile(r"(-?\d{1,4})(?:-(\d\d)(?:-(\d\d))?)?$")
+_ISO_DATE = re.compile(r"(-?\d{1,4})(?:-(\d{1,2})(?:-(\d{1,2}))?)?(?:T[\d:.]+(?:Z|[+-]\d\d:?\d\d)?)?")
 
 
-def iso_date(text: str) -> dict:
-    """A CSL date from ISO 8601 / EDTF text (`2018`, `2018-05-17`, `2010-06-14/2010-06-16`).
-
-    Text that is not such a date is kept whole as `raw`, for the processor to try.
-    """
+def iso_date(value: str) -> dict | None:
+    """An ISO 8601 / EDTF / BibLaTeX date (`2018`, `2010-06-14/2010-06-16`, `2010~`) as a CSL
+    date; None when the text is not one."""
+    value = value.strip()
+    circa = value.endswith(("~", "?", "%"))
+    value = value.rstrip("~?%")
+    ends = value.split("/")
+    if len(ends) > 2:
+        return None
     parts = []
-    for piece in text.strip().split("/"):
-        match = _ISO_DATE.match(piece.strip())
-        if not match:
-            return {"raw": text.strip()}
-        parts.append([int(x) for x in match.groups() if x])
-    if not 1 <= len(parts) <= 2:
-        return {"raw": text.strip()}
-    return {"date-parts": parts}
+    for end in ends:
+        end = end.strip().rstrip("~?%")
+        if end in ("", ".."):
+            return {"raw": value}  # open-ended range: CSL date-parts cannot say it
+        m = _ISO_DATE.fullmatch(end)
+        if not m:
+            return None
+        year, month, day = m.groups()
+        part = [int(year)]
+        if month:
+            mm = int(month)
+            if 21 <= mm <= 24:
+                mm -= 8  # BibLaTeX seasons 21-24 are CSL-JSON's 13-16
+            if not 1 <= mm <= 16:
+                return None
+            part.append(mm)
+            if day:
+                if not 1 <= int(day) <= 31:
+                    return None
+                part.append(int(day))
+        parts.append(part)
+    out = {"date-parts": parts}
+    if circa:
+        out["circa"] = True
+    return out
 
 
 def date_year(value: dict | None) -> int | None:

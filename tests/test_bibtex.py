@@ -9,9 +9,9 @@ from cslbridge import api
 from cslbridge.cli import main
 from cslbridge.formats import detect_format, get_format
 from cslbridge.formats.bibtex import (
-    classic_date, parse_iso_date, parse_name, parse_names, read, write, write_biblatex,
+    classic_date, parse_name, parse_names, read, write, write_biblatex,
 )
-from cslbridge.items import validate
+from cslbridge.items import iso_date, validate
 
 FIXTURES = Path(__file__).resolve().parents[1] / "fixtures" / "bibtex"
 
@@ -245,7 +245,7 @@ def test_name_list_split_only_outside_braces():
     ("June 2010", None),
 ])
 def test_iso_dates(raw, date):
-    assert parse_iso_date(raw) == date
+    assert iso_date(raw) == date
 
 
 @pytest.mark.parametrize("year, month, date", [

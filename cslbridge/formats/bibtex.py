@@ -15,7 +15,8 @@ import re
 from functools import lru_cache
 
 from .. import latex
-from ..items import Item, Problem, ReadResult, add_note, ascii_fold, assign_ids, base_key
+from ..items import Item, Problem, ReadResult, add_note, ascii_fold, assign_ids, base_key, iso_date
+from ..languages import NAMES, language_code
 from ..schema import ALL_VARIABLES, DATE_VARIABLES, NAME_VARIABLES
 from . import Format
 
@@ -526,7 +527,6 @@ def format_names(names: list[dict], et_al: bool = False, biblatex: bool = False)
 
 # --- dates -------------------------------------------------------------------
 
-_ISO_DATE = re.compile(r"(-?\d{1,4})(?:-(\d{1,2})(?:-(\d{1,2}))?)?(?:T[\d:.]+(?:Z|[+-]\d\d:?\d\d)?)?")
 _MONTHS = {name: i for i, names in enumerate((
     ("jan", "january", "janvier", "januar", "янв", "январь", "января"),
     ("feb", "february", "février", "februar", "фев", "февраль", "февраля"),
@@ -544,40 +544,6 @@ _MONTHS = {name: i for i, names in enumerate((
 _STATUS = re.compile(r"^(in press|forthcoming|submitted|accepted|to appear|in preparation|в печати)$", re.I)
 
 
-def parse_iso_date(value: str) -> dict | None:
-    """BibLaTeX/EDTF date (2010-06-14, 2010-06-14/2010-06-16, 2010~, 2010?) -> CSL date."""
-    value = value.strip()
-    circa = value.endswith(("~", "?", "%"))
-    value = value.rstrip("~?%")
-    ends = value.split("/")
-    if len(ends) > 2:
-        return None
-    parts = []
-    for end in ends:
-        end = end.strip().rstrip("~?%")
-        if end in ("", ".."):
-            return {"raw": value}  # open-ended range: CSL date-parts cannot say it
-        m = _ISO_DATE.fullmatch(end)
-        if not m:
-            return None
-        year, month, day = m.groups()
-        part = [int(year)]
-        if month:
-            mm = int(month)
-            if 21 <= mm <= 24:
-                mm -= 8  # BibLaTeX seasons 21-24 are CSL-JSON's 13-16
-            if not 1 <= mm <= 16:
-                return None
-            part.append(mm)
-            if day:
-                if not 1 <= int(day) <= 31:
-                    return None
-                part.append(int(day))
-        parts.append(part)
-    out = {"date-parts": parts}
-    if circa:
-        out["circa"] = True
-    return out
 
 
 def parse_month(value: str) -> int | None:
@@ -660,40 +626,11 @@ def format_iso_date(value: dict) -> str | None:
 
 # --- languages ---------------------------------------------------------------
 
-LANGIDS = {
-    "english": "en", "american": "en-US", "usenglish": "en-US", "british": "en-GB",
-    "ukenglish": "en-GB", "canadian": "en-CA", "australian": "en-AU", "newzealand": "en-NZ",
-    "german": "de", "ngerman": "de", "austrian": "de-AT", "naustrian": "de-AT",
-    "swissgerman": "de-CH", "nswissgerman": "de-CH", "french": "fr", "francais": "fr",
-    "russian": "ru", "ukrainian": "uk", "belarusian": "be", "kazakh": "kk", "spanish": "es",
-    "italian": "it", "portuguese": "pt", "portuges": "pt", "brazil": "pt-BR", "brazilian": "pt-BR",
-    "polish": "pl", "czech": "cs", "slovak": "sk", "dutch": "nl", "swedish": "sv",
-    "norwegian": "nb", "norsk": "nb", "nynorsk": "nn", "danish": "da", "finnish": "fi",
-    "hungarian": "hu", "magyar": "hu", "greek": "el", "turkish": "tr", "chinese": "zh",
-    "japanese": "ja", "korean": "ko", "arabic": "ar", "hebrew": "he", "latin": "la",
-    "catalan": "ca", "croatian": "hr", "serbian": "sr", "slovene": "sl", "slovenian": "sl",
-    "romanian": "ro", "bulgarian": "bg", "estonian": "et", "latvian": "lv",
-    "lithuanian": "lt", "georgian": "ka", "armenian": "hy", "persian": "fa", "farsi": "fa",
-    "hindi": "hi", "vietnamese": "vi", "indonesian": "id", "icelandic": "is",
-    "irish": "ga", "welsh": "cy", "basque": "eu", "galician": "gl", "afrikaans": "af",
-    # ISO 639-2 codes some exporters use
-    "eng": "en", "rus": "ru", "ukr": "uk", "ger": "de", "deu": "de", "fre": "fr", "fra": "fr",
-    "spa": "es", "ita": "it", "pol": "pl", "chi": "zh", "zho": "zh", "jpn": "ja",
-    # Russian library exports
-    "русский": "ru", "английский": "en", "украинский": "uk", "немецкий": "de",
-}
 _LANGID_OUT = {"en": "english", "en-US": "american", "en-GB": "british", "de": "ngerman",
                "de-AT": "naustrian", "de-CH": "nswissgerman", "pt-BR": "brazil", "nb": "norsk"}
-for _lang, _code in LANGIDS.items():
+for _lang, _code in NAMES.items():
     if _lang.isascii() and len(_lang) > 3:
         _LANGID_OUT.setdefault(_code, _lang)
-
-
-def language_code(value: str) -> str:
-    """A langid/babel name or a language name -> BCP 47; anything else (already a
-    code like `en-US`, or a language we do not know) is kept as given."""
-    value = value.strip()
-    return LANGIDS.get(value.lower().replace(" ", ""), value)
 
 
 # --- entry types -------------------------------------------------------------
@@ -912,7 +849,7 @@ def to_item(entry: Entry) -> Item:
     year, month, day = take("year", ""), take("month", ""), take("day", "")
     date = take("date", None)
     if date:
-        issued = parse_iso_date(date) or classic_date(date) or {"literal": date}
+        issued = iso_date(date) or classic_date(date) or {"literal": date}
         parts = issued.get("date-parts")
         if year and not (parts and str(parts[0][0]) == year.strip()):
             notes.append(f"year: {year}")
@@ -927,7 +864,7 @@ def to_item(entry: Entry) -> Item:
     for field, var in (("urldate", "accessed"), ("eventdate", "event-date"), ("origdate", "original-date")):
         value = take(field, None)
         if value:
-            date = parse_iso_date(value) or classic_date(value)
+            date = iso_date(value) or classic_date(value)
             if date:
                 item[var] = date
             else:
@@ -1022,7 +959,7 @@ def to_item(entry: Entry) -> Item:
         elif var in NAME_VARIABLES:
             _put_names(item, var, value)
         elif var in DATE_VARIABLES:
-            date = parse_iso_date(value) or classic_date(value)
+            date = iso_date(value) or classic_date(value)
             if date:
                 item[var] = date
             else:

@@ -91,9 +91,9 @@ def normalise(raw: dict) -> Item:
 def _coerce_date(value):
     """Dates written as text (pandoc, EDTF) or parsed by YAML become CSL date objects."""
     if isinstance(value, (dt.date, int)):
-        return iso_date(str(value))
+        value = str(value)
     if isinstance(value, str):
-        return iso_date(value)
+        return iso_date(value) or {"raw": value.strip()}
     return value
 
 

@@ -30,6 +30,7 @@ import re
 from dataclasses import replace
 
 from ..items import Item, Problem, ReadResult, add_note, assign_ids, validate
+from ..languages import language_code
 from ..schema import DATE_VARIABLES, ITEM_TYPES, NAME_VARIABLES, NUMBER_VARIABLES, STRING_VARIABLES
 from . import Format
 
@@ -97,17 +98,6 @@ TY ER A1 A2 A3 A4 AB AD AN AU AV BT C1 C2 C3 C4 C5 C6 C7 C8 CA CN CP CT CY DA DB
 EP ET ID IS J1 J2 JA JF JO KW L1 L2 L3 L4 LA LB LK M1 M2 M3 N1 N2 NV OP PB PP PY RI RN RP
 SE SN SP ST T1 T2 T3 TA TI TT U1 U2 U3 U4 U5 UR VL VO Y1 Y2
 """.split())
-
-_LANGUAGES = {
-    "english": "en", "eng": "en", "английский": "en",
-    "russian": "ru", "rus": "ru", "русский": "ru", "russkii": "ru",
-    "ukrainian": "uk", "ukr": "uk", "українська": "uk", "украинский": "uk",
-    "german": "de", "ger": "de", "deu": "de", "deutsch": "de", "немецкий": "de",
-    "french": "fr", "fre": "fr", "fra": "fr", "français": "fr", "французский": "fr",
-    "spanish": "es", "spa": "es", "español": "es", "chinese": "zh", "chi": "zh", "zho": "zh",
-    "japanese": "ja", "jpn": "ja", "italian": "it", "ita": "it", "polish": "pl", "pol": "pl",
-    "portuguese": "pt", "por": "pt", "kazakh": "kk", "kaz": "kk", "belarusian": "be",
-}
 
 _SEASONS = {"spring": 21, "summer": 22, "autumn": 23, "fall": 23, "winter": 24,
             "spr": 21, "sum": 22, "aut": 23, "fal": 23, "win": 24}  # WoS abbreviates
@@ -231,7 +221,7 @@ def _to_item(fields: list[tuple[str, str]]) -> Item:
         elif tag == "KW":
             keywords.extend(k.strip() for k in value.split(";") if k.strip())
         elif tag == "LA":
-            _set(item, "language", normalise_language(value), tag)
+            _set(item, "language", language_code(value), tag)
         elif tag == "ET" and re.fullmatch(r"\d{4}/\d{1,2}(/\d{1,2})?", value):
             add_note(item, f"ET: {value}")  # PubMed puts the e-pub date here, not an edition
         elif tag == "C2" and re.fullmatch(r"PMC\d+", value):
@@ -455,11 +445,6 @@ def parse_name(text: str) -> dict | None:
 
 def clean_doi(text: str) -> str:
     return re.sub(r"^(https?://(dx\.)?doi\.org/|doi:\s*)", "", text.strip(), flags=re.I)
-
-
-def normalise_language(text: str) -> str:
-    """A BCP 47 code for the language names exports use; unknown names are kept as given."""
-    return _LANGUAGES.get(text.strip().lower(), text.strip())
 
 
 # --- writing ---------------------------------------------------------------
