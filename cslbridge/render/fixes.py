@@ -77,7 +77,7 @@ class QuotesAsMarkers:
 # engine's lock, one cite at a time, so module state is safe here.
 STATE = {"suffix": None, "author": None, "suppress_author": False, "seen_names": False,
          "substitute": None, "previous_author": None, "given_expand": None, "suffix_done": False,
-         "called": 0, "rendered": 0, "substituted": None}
+         "called": 0, "rendered": 0, "substituted": None, "bib_first": False, "sas": None}
 
 
 class CountsVariables:
@@ -300,23 +300,67 @@ def _suffix_free(item, text) -> str | None:
 
 class AuthorTracking:
     """cs:names: remember the first names rendered in a cite or entry (the author);
-    leave it out when a collapsed cite suppresses the author, and replace it with
-    subsequent-author-substitute when it repeats the previous entry's."""
+    leave it out when a collapsed cite suppresses the author; in the bibliography,
+    replace it with subsequent-author-substitute when it repeats the previous entry's.
+
+    As citeproc-js decides it: the names compared are the ones printed (after et-al,
+    so "Allison, Roy, et al." repeats "Allison, Roy"), by their parts, not their
+    formatting. The author that counts is the first cs:names evaluated: when the
+    item has none of its variables, the first child of its cs:substitute. If that
+    prints nothing (MLA's editor or title standing in for the author), the entry
+    keeps its author and the previous one is still the one to repeat.
+    """
 
     def render(self, item, *args, **kwargs):
         if STATE["seen_names"]:
             return super().render(item, *args, **kwargs)
-        in_citation = _in_citation(self, kwargs.get("context"))
-        if not in_citation and STATE["substitute"] is None:
+        area = _area(self, kwargs.get("context"))
+        if area == "sort":
             return super().render(item, *args, **kwargs)
         STATE["seen_names"] = True
-        text = super().render(item, *args, **kwargs)
-        STATE["author"] = text
-        if in_citation:
+        if area == "citation":
+            text = super().render(item, *args, **kwargs)
+            STATE["author"] = text
             return None if STATE["suppress_author"] else text
-        if text is not None and str(text) == str(STATE["previous_author"] or ""):
-            return Marked(STATE["substitute"]) if STATE["substitute"] else None
+        decisive = _decisive(self, item.reference)
+        previous = STATE["previous_author"]
+        STATE.update(bib_first=True, author=previous,
+                     sas=({"names": decisive, "keys": None} if STATE["substitute"] else None))
+        try:
+            text = super().render(item, *args, **kwargs)
+            keys = STATE["sas"] and STATE["sas"]["keys"]
+        finally:
+            STATE.update(bib_first=False, sas=None)
+        if decisive is None or text is None or not STATE["substitute"]:
+            return text
+        if keys is None:  # a text variable standing in for the author
+            if not decisive.tag.endswith("}text"):
+                return text
+            variable = decisive.get("variable")
+            keys = ("text", str(dict.get(item.reference, variable.replace("-", "_")) if variable else text))
+            if keys == previous:
+                text = Marked(STATE["substitute"])
+        STATE["author"] = keys
         return text
+
+
+def _decisive(names, reference):
+    """The element whose output subsequent-author-substitute compares (see AuthorTracking):
+    a cs:names with its variables present, a cs:text with its variable present or a
+    macro, or None."""
+    element = names
+    while element is not None:
+        if element.tag.endswith("}text"):
+            variable = element.get("variable")
+            return element if not variable or variable.replace("-", "_") in reference else None
+        if not element.tag.endswith("}names"):
+            return None
+        if any(v.replace("-", "_") in reference for v in element.get("variable", "").split()):
+            return element
+        substitute = element.substitute()
+        children = list(substitute.iterchildren()) if substitute is not None else []
+        element = children[0] if children else None
+    return None
 
 
 class SubstitutedNames:
@@ -342,28 +386,48 @@ class SubstitutedNames:
             names_context = outer[0]
         if len(left) < len(variables):  # render only the rest (the tree is ours while the engine's lock is held)
             self.set("variable", " ".join(left))
+        sas = STATE["sas"]
+        active = sas is not None and sas["names"] is self
+        if active:
+            sas["active"] = True
         try:
             text = super().process(item, names_context=names_context, context=context, **kwargs)
         finally:
             self.set("variable", " ".join(variables))
+            if active:
+                sas["active"] = False
         if outer and text and repressed is not None:
             repressed.setdefault(self.tag, []).extend(variables)
         return text
 
 
-def _in_citation(element, context=None) -> bool:
+def _area(element, context=None) -> str:
+    """"citation", "bibliography" or "sort": where this element is being rendered."""
     found = (context if context is not None else element).xpath_search(
         "./ancestor::*[self::cs:citation or self::cs:bibliography or self::cs:sort][1]")
-    return bool(found) and found[0].tag.endswith("}citation")
+    return found[0].tag.rsplit("}", 1)[-1] if found else ""
+
+
+def _in_citation(element, context=None) -> bool:
+    return _area(element, context) == "citation"
 
 
 class DisambiguatedNames:
     """cs:name in citations: more names and fuller given names where disambiguation
-    asked for them on this item (see disambiguate.py)."""
+    asked for them on this item (see disambiguate.py). The names added also show in
+    the entry's first names in the bibliography, as citeproc-js prints them (MLA:
+    "García Márquez, Elena, Rilka Dragneva, et al." when "García Márquez et al."
+    would not tell two works apart)."""
 
     def process(self, item, variable, context=None, sort_options=None, **kwargs):
         reference = item.reference
         names = dict.get(reference, "_add_names")
+        if names and sort_options is None and STATE["bib_first"]:
+            if names > (self.get_option("et-al-use-first", context) or 0):
+                sort_options = {"et-al-use-first": names}
+                if names >= len(reference.get(variable, [])):
+                    sort_options["et-al-min"] = 10 ** 6
+            return super().process(item, variable, context=context, sort_options=sort_options, **kwargs)
         level = dict.get(reference, "_givenname", 0)
         if isinstance(level, dict):  # per-name expansion, read by NameFormatting
             in_citation = sort_options is None and _in_citation(self, context)
@@ -537,9 +601,13 @@ class LocatorPageRanges:
 
 class LabelForPresentVariable:
     """cs:label prints its term only when the variable it labels is there
-    (citeproc-py printed "p." with no page or locator)."""
+    (citeproc-py printed "p." with no page or locator). A names label is left out
+    of sort keys, as citeproc-js does: "Dragneva, Rilka, editor" sorts with
+    "Dragneva, Rilka", by the next key."""
 
     def process(self, item, variable=None, plural=None, context=None, **kwargs):
+        if variable is not None and kwargs.get("sort_options") is not None:
+            return None
         if variable is None:
             name = self.get("variable") or ""
             if name == "locator":
@@ -746,6 +814,11 @@ class NameFormatting:
         if truncate:
             names = names[:et_al_first]
         with_last = truncate and use_last and et_al_first <= et_al_min - 2 and et_al_first > 0
+        sas = STATE["sas"]
+        if sas is not None and sas.get("active") and sas["keys"] is None and names:
+            sas["keys"] = tuple(_name_key(n) for n in names + ([last_name] if with_last else []))
+            if sas["keys"] == STATE["previous_author"]:
+                return Marked(STATE["substitute"])
         output, inverted = [], []
         for i, name in enumerate(names + ([last_name] if with_last else [])):
             index = i if not (with_last and i == len(names)) else len(names)
@@ -820,6 +893,12 @@ class NameFormatting:
         for part in self.findall("cs:name-part", self.nsmap):
             given, family = part.format_part(given, family)
         return given, family
+
+
+def _name_key(name) -> tuple:
+    """A name by its parts, as citeproc-js compares names for subsequent-author-substitute."""
+    given, family, dropping, non_dropping, suffix = name.parts()
+    return (non_dropping, family, given, dropping, suffix)
 
 
 def _particle(particle, family):

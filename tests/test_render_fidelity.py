@@ -1,0 +1,63 @@
+"""Our renderer prints what citeproc-js (Zotero) prints, case by case.
+
+Each test pins one behaviour found by bench/render_fidelity.py, on a small
+real-looking list; the expected strings are citeproc-js 2.4.63's output.
+"""
+
+from __future__ import annotations
+
+from cslbridge.render import render_bibliography
+
+
+def article(item_id, authors, title, year=2010, **extra):
+    item = {"id": item_id, "type": "article-journal", "title": title, "container-title": "Europe-Asia Studies",
+            "issued": {"date-parts": [[year]]}, "volume": "62", "issue": "3", "page": "401-420"}
+    if authors:
+        item["author"] = [{"family": f, "given": g} for f, g in authors]
+    item.update(extra)
+    return item
+
+
+def heads(entries):
+    """Each entry up to its title's opening quote: the author part MLA prints."""
+    return [e.split(" \u201c")[0] for e in entries]
+
+
+# --- subsequent-author-substitute (MLA ———) -------------------------------------
+
+def test_et_al_entry_repeats_the_single_author_before_it():
+    """The names compared are the ones printed: "Allison, Roy, et al." repeats "Allison, Roy"."""
+    solo = article("solo", [("Allison", "Roy")], "Regional security governance after the Cold War")
+    team = article("team", [("Allison", "Roy"), ("Brown", "Alice B."), ("Chen", "Li")],
+                   "Why do multilateral organisations persist?")
+    entries = render_bibliography([team, solo], "mla")
+    assert heads(entries) == ["Allison, Roy.", "———."]
+
+
+def test_editor_standing_in_for_the_author_is_not_replaced():
+    """MLA's first substitute is the author: an editor in its place is always printed,
+    and does not become the name the next entry repeats."""
+    def edited(item_id, title):
+        return {"id": item_id, "type": "book", "title": title, "publisher": "Routledge",
+                "editor": [{"family": "Dragneva", "given": "Rilka"}], "issued": {"date-parts": [[2013]]}}
+    by_author = {"id": "c", "type": "book", "title": "Trade and integration", "publisher": "Routledge",
+                 "author": [{"family": "Dragneva", "given": "Rilka"}], "issued": {"date-parts": [[2015]]}}
+    entries = render_bibliography([edited("a", "Eurasian integration"), edited("b", "Post-Soviet trade"),
+                                   by_author], "mla")
+    assert entries == [
+        "Dragneva, Rilka, editor. Eurasian Integration. Routledge, 2013.",
+        "Dragneva, Rilka, editor. Post-Soviet Trade. Routledge, 2013.",
+        "Dragneva, Rilka. Trade and Integration. Routledge, 2015.",
+    ]
+
+
+def test_names_added_to_tell_cites_apart_show_in_the_bibliography():
+    """disambiguate-add-names carries over to the entries: the second author that sets
+    the two works apart in the text is printed, so neither entry is "———"."""
+    a = article("a", [("García Márquez", "Elena"), ("Nikitina", "Yuliya"), ("Lane", "David")],
+                "Defence procurement in small states", 2003)
+    b = article("b", [("García Márquez", "Elena"), ("Dragneva", "Rilka"), ("Lane", "David")],
+                "Defence procurement in small states", 2019)
+    entries = render_bibliography([a, b], "mla")
+    assert heads(entries) == ["García Márquez, Elena, Yuliya Nikitina, et al.",
+                              "García Márquez, Elena, Rilka Dragneva, et al."]
