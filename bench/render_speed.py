@@ -1,24 +1,40 @@
 """Entries per second for APA bibliographies of 1,000 and 10,000 generated items.
 
-    .venv/bin/python bench/render_speed.py [SIZES...]
+    .venv/bin/python bench/render_speed.py [SIZES...] [--repeat N] [--skip-plain]
 
-Runs plain citeproc-py (CiteProcJSON, plain formatter, as its README shows)
-and cslbridge.render on the same items in one process, prints entries/second
-for each, and writes the figures to bench/results/render_speed.txt. Target:
-cslbridge at least ~340 entries/s at 10,000 items (citeproc-js's speed), and
-linear (the 10k rate close to the 1k rate).
+Renders the same items, in one run pinned to one core, with plain citeproc-py
+(CiteProcJSON, plain formatter, as its README shows), with cslbridge.render, and
+with citeproc-js (Zotero's processor, bench/citeproc_js_speed.js under node;
+skipped with a message when node or bench/node's citeproc module is missing).
+citeproc-js is timed as a whole process (start-up, style and locale parsing,
+rendering: the CPU time of the node child); cslbridge both in this process with
+the style already loaded, as a long-running user sees it, and as a whole process
+(a fresh Python that imports cslbridge and renders the same JSON file), timed
+the same way as citeproc-js. Figures are CPU time on one core, best of N rounds
+(plain citeproc-py, the slow baseline, once); wall time is printed beside them.
+Writes bench/results/render_speed.txt. Target: cslbridge at least as fast as
+citeproc-js at 10,000 items, and linear (the 10k rate not below the 1k rate).
 """
 
 from __future__ import annotations
 
+import argparse
+import json
+import os
 import random
+import resource
+import shutil
+import subprocess
 import sys
+import tempfile
 import time
 import warnings
 from pathlib import Path
 
 ROOT = Path(__file__).resolve().parents[1]
 RESULTS = ROOT / "bench" / "results" / "render_speed.txt"
+JS_DRIVER = ROOT / "bench" / "citeproc_js_speed.js"
+JS_MODULE = ROOT / "bench" / "node" / "node_modules" / "citeproc"
 
 FAMILIES = ["Smith", "Ivanov", "García", "Müller", "Chen", "Nguyen", "O'Brien", "Kowalski",
             "Petrova", "Rossi", "Dubois", "Yamamoto", "Andersson", "Silva", "Cohen", "Kim"]
@@ -74,25 +90,129 @@ def ours(items: list[dict]) -> list[str]:
     return list(render_bibliography(items, "apa"))
 
 
-def rate(func, items) -> tuple[float, list[str]]:
-    started = time.perf_counter()
+# A fresh interpreter rendering a JSON file, timed as a whole like citeproc-js's node.
+OURS_PROCESS = (
+    "import json, sys\n"
+    "from cslbridge.render import render_bibliography\n"
+    "items = json.load(open(sys.argv[1], encoding='utf-8'))\n"
+    "sys.stdout.write(''.join(e + '\\n' for e in render_bibliography(items, 'apa')))\n"
+)
+
+
+def in_process(func, items) -> tuple[float, float, list[str]]:
+    """(CPU seconds, wall seconds, output) of one call in this process."""
+    cpu, wall = time.process_time(), time.perf_counter()
     out = func(items)
-    return len(items) / (time.perf_counter() - started), out
+    return time.process_time() - cpu, time.perf_counter() - wall, out
+
+
+def child_cpu() -> float:
+    usage = resource.getrusage(resource.RUSAGE_CHILDREN)
+    return usage.ru_utime + usage.ru_stime
+
+
+def whole_process(command: list[str]) -> tuple[float, float, list[str]]:
+    """(CPU seconds, wall seconds, output lines) of a child process, start-up included."""
+    cpu, wall = child_cpu(), time.perf_counter()
+    done = subprocess.run(command, capture_output=True, text=True, encoding="utf-8", timeout=1800)
+    cpu, wall = child_cpu() - cpu, time.perf_counter() - wall
+    if done.returncode != 0:
+        raise RuntimeError(f"{command[0]} failed: {done.stderr.strip()[-300:]}")
+    return cpu, wall, done.stdout.splitlines()
+
+
+def citeproc_js_missing() -> str | None:
+    if not shutil.which("node"):
+        return "node is not installed"
+    if not JS_MODULE.is_dir():
+        return f"citeproc-js is not installed (npm install --prefix {JS_MODULE.parents[1]} citeproc)"
+    return None
+
+
+def js_job(items: list[dict], folder: Path) -> Path:
+    import citeproc
+    from cslbridge.render import resolve_style
+
+    info = resolve_style("apa")
+    job = {"style": Path(info.independent_path or info.path).read_text(encoding="utf-8"),
+           "locales_dir": str(Path(citeproc.__file__).parent / "data" / "locales"),
+           "lang": info.default_locale, "items": items}
+    path = folder / f"job{len(items)}.json"
+    path.write_text(json.dumps(job, ensure_ascii=False), encoding="utf-8")
+    return path
+
+
+def best(runs: list[tuple[float, float, list[str]]]) -> tuple[float, float, list[str]]:
+    """The round with the least CPU time, and the least wall time of all rounds."""
+    cpu, _, out = min(runs, key=lambda r: r[0])
+    return cpu, min(r[1] for r in runs), out
+
+
+def figure(label: str, n: int, cpu: float, wall: float) -> str:
+    return f"{label:<28} {n / cpu:7.1f}/s CPU ({cpu:6.2f} s)   {n / wall:7.1f}/s wall"
 
 
 def main(argv: list[str]) -> int:
-    sizes = [int(a) for a in argv] or [1000, 10000]
+    parser = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
+    parser.add_argument("sizes", nargs="*", type=int, default=[1000, 10000])
+    parser.add_argument("--repeat", type=int, default=3, help="rounds per renderer (best is kept)")
+    parser.add_argument("--skip-plain", action="store_true", help="leave out plain citeproc-py")
+    args = parser.parse_args(argv)
+    if hasattr(os, "sched_setaffinity"):
+        os.sched_setaffinity(0, {sorted(os.sched_getaffinity(0))[-1]})  # one core; children inherit it
     warnings.simplefilter("ignore")
     ours(generate(5))  # load the style once, as a long-running user would
-    lines = ["APA bibliography, entries/second (higher is better); target cslbridge >= 340/s at 10k"]
-    for n in sizes:
-        items = generate(n)
-        plain_rate, plain_out = rate(plain_citeproc, items)
-        our_rate, our_out = rate(ours, items)
-        same = sum(a == b for a, b in zip(plain_out, our_out))
-        lines.append(f"{n:>6} items: citeproc-py {plain_rate:7.1f}/s   cslbridge {our_rate:7.1f}/s   "
-                     f"({our_rate / plain_rate:.1f}x; {same}/{n} entries identical)")
-        print(lines[-1], flush=True)
+    missing_js = citeproc_js_missing()
+    if missing_js:
+        print(f"citeproc-js skipped: {missing_js}", flush=True)
+    lines: list[str] = []
+
+    def emit(line: str) -> None:
+        lines.append(line)
+        print(line, flush=True)
+
+    emit(f"APA bibliography, entries/second on one core (CPU time, best of {args.repeat}; "
+         "higher is better); target: cslbridge >= citeproc-js at 10k, 10k rate >= 1k rate")
+    rates: dict[str, dict[int, float]] = {}
+    with tempfile.TemporaryDirectory() as tmp:
+        script = Path(tmp) / "ours.py"
+        script.write_text(OURS_PROCESS, encoding="utf-8")
+        for n in args.sizes:
+            items = generate(n)
+            emit(f"{n:,} items:")
+            rows = []
+            if not args.skip_plain:
+                cpu, wall, plain_out = in_process(plain_citeproc, items)
+                rows.append(("citeproc-py 0.11 (plain)", cpu, wall))
+            cpu, wall, our_out = best([in_process(ours, items) for _ in range(args.repeat)])
+            rows.append(("cslbridge (style loaded)", cpu, wall))
+            data = Path(tmp) / f"items{n}.json"
+            data.write_text(json.dumps(items, ensure_ascii=False), encoding="utf-8")
+            cpu, wall, process_out = best([whole_process([sys.executable, str(script), str(data)])
+                                           for _ in range(args.repeat)])
+            rows.append(("cslbridge (whole process)", cpu, wall))
+            js_out = None
+            if not missing_js:
+                job = js_job(items, Path(tmp))
+                cpu, wall, js_out = best([whole_process(["node", str(JS_DRIVER), str(job)])
+                                          for _ in range(args.repeat)])
+                rows.append(("citeproc-js (whole process)", cpu, wall))
+            for label, cpu, wall in rows:
+                rates.setdefault(label, {})[n] = n / cpu
+                emit("  " + figure(label, n, cpu, wall))
+            if process_out != our_out:
+                emit("  WARNING: the whole-process output differs from the in-process output")
+            if not args.skip_plain:
+                same = sum(a == b for a, b in zip(plain_out, our_out))
+                emit(f"  entries identical to plain citeproc-py: {same}/{n}")
+            if js_out is not None:
+                same = sum(a == b for a, b in zip(js_out, our_out))
+                emit(f"  entries identical to citeproc-js: {same}/{n}")
+    if len(args.sizes) > 1:
+        small, large = min(args.sizes), max(args.sizes)
+        emit(f"per-entry rate at {large:,} / at {small:,} (1.00 = linear):")
+        for label, by_size in rates.items():
+            emit(f"  {label:<28} {by_size[large] / by_size[small]:.2f}")
     RESULTS.parent.mkdir(parents=True, exist_ok=True)
     RESULTS.write_text("\n".join(lines) + "\n", encoding="utf-8")
     return 0
