@@ -6,7 +6,7 @@ real-looking list; the expected strings are citeproc-js 2.4.63's output.
 
 from __future__ import annotations
 
-from cslbridge.render import render_bibliography
+from cslbridge.render import render_bibliography, render_citations
 
 
 def article(item_id, authors, title, year=2010, **extra):
@@ -61,3 +61,49 @@ def test_names_added_to_tell_cites_apart_show_in_the_bibliography():
     entries = render_bibliography([a, b], "mla")
     assert heads(entries) == ["García Márquez, Elena, Yuliya Nikitina, et al.",
                               "García Márquez, Elena, Rilka Dragneva, et al."]
+
+
+# --- date ranges ------------------------------------------------------------------
+
+def interviews(issued):
+    return [{"id": "nato", "type": "interview", "title": "Author’s interviews with NATO officials",
+             "publisher-place": "NATO headquarters", "issued": issued}]
+
+
+def test_day_range_in_a_macro_renders():
+    """Europe-Asia Studies prints the notes' dates through a macro; a day range there
+    came out as no entry at all."""
+    entries = render_bibliography(interviews({"date-parts": [[2012, 4, 16], [2012, 4, 20]]}),
+                                  "europe-asia-studies")
+    assert entries == ["Author’s interviews with NATO officials, NATO headquarters, 16–20 April 2012."]
+
+
+def test_year_of_a_range_within_one_year_is_printed_once():
+    [cite] = render_citations(interviews({"date-parts": [[2012, 4, 16], [2012, 4, 20]]}),
+                              [[{"id": "nato"}]], "europe-asia-studies")
+    assert cite == "(‘Author’s interviews with NATO officials’ 2012)"
+
+
+# --- numbers ----------------------------------------------------------------------
+
+def test_issue_range_gets_an_en_dash_but_not_a_report_code():
+    """Finance and Credit's seed: "no. 3–1" as citeproc-js prints a numeric issue range."""
+    item = {"id": "fc02", "type": "article-journal", "title": "Problems of development of the CSTO",
+            "container-title": "Historical and Socio-Educational Idea", "volume": "8", "issue": "3-1",
+            "page": "17-21", "issued": {"date-parts": [[2016]]},
+            "author": [{"family": "Malinovskii", "given": "O.N."}]}
+    code = {"id": "imf", "type": "report", "title": "Export credit and the arms trade", "number": "WP/11-114",
+            "publisher": "International Monetary Fund", "issued": {"date-parts": [[2018]]},
+            "author": [{"literal": "International Monetary Fund"}]}
+    imf, article = render_bibliography([item, code], "apa")  # sorted: "International" first
+    assert "Historical and Socio-Educational Idea, 8(3–1), 17–21." in article
+    assert "(WP/11-114)" in imf
+
+
+def test_escaped_hyphen_keeps_the_issue_part_number():
+    """citeproc-js's escape: "3\\-1" (issue 3, part 1) prints "3-1"."""
+    item = {"id": "fc02", "type": "article-journal", "title": "Problems of development of the CSTO",
+            "container-title": "Historical and Socio-Educational Idea", "volume": "8", "issue": "3\\-1",
+            "issued": {"date-parts": [[2016]]}, "author": [{"family": "Malinovskii", "given": "O.N."}]}
+    [entry] = render_bibliography([item], "finance-credit-references")
+    assert entry.endswith("Historical and Socio-Educational Idea, 2016, vol. 8, no. 3-1.")

@@ -484,6 +484,21 @@ class LocaleDateDelimiter:
         return self.join(parts) if parts else None
 
 
+class DateRanges:
+    """A date range joins its differing and shared parts with this cs:date's delimiter
+    (citeproc-py asked the calling element, a cs:text macro, which has none, and
+    failed: "16–20 April 2012" was not rendered); a range whose shown parts are all
+    the same prints them once (its year alone: "2012", not nothing)."""
+
+    def render_date_range(self, date_range, show_parts, context):
+        if not callable(getattr(context, "join", None)):
+            context = self
+        text = super().render_date_range(date_range, list(show_parts), context)
+        if text is None:
+            text = self.render_single_date(date_range.begin, show_parts, context)
+        return text
+
+
 class YearPart:
     def markup(self, text):
         out = super().markup(text)
@@ -586,6 +601,37 @@ class PageRanges:
         if range_format == "minimal-two" and len(keep) < 2 and len(b) >= 2:
             keep = b[-2:]
         return keep or b[-1:]
+
+
+# Numeric variables citeproc-js prints as ranges (page and locator have their own range
+# formatting): the page-range-delimiter term, or year-range-delimiter for collection-number.
+_RANGE_TERM = {"volume": "page-range-delimiter", "issue": "page-range-delimiter",
+               "number": "page-range-delimiter", "edition": "page-range-delimiter",
+               "collection-number": "year-range-delimiter"}
+_NUMBER_RANGE = re.compile(r"(?<![\w/.\\])(\d+[A-Za-z]?)\s*-\s*(\d+[A-Za-z]?)(?![\w/.])")
+
+
+class NumericRanges:
+    """cs:text with volume, issue, number, edition or collection-number: a hyphen between
+    two numbers becomes the locale's range delimiter (an en dash), as in citeproc-js
+    ("no. 3–1", "vol. 8–9"); "N-1" and "WP/11-114" stay as they are, and so does a
+    hyphen written "\\-" in the data ("3\\-1": issue 3, part 1), citeproc-js's escape."""
+
+    def _variable(self, item, context):
+        text = super()._variable(item, context)
+        term = _RANGE_TERM.get(self.get("variable"))
+        if text is None or term is None or "-" not in str(text):
+            return text
+        plain = str(text)
+        dash = str(self.get_single_term(term) or "") or "\u2013"
+        dashed = _NUMBER_RANGE.sub(lambda m: m.group(1) + dash + m.group(2), plain).replace("\\-", "-")
+        if dashed == plain:
+            return text
+        if isinstance(text, MixedString):
+            if len(text) > 1:  # rich text: leave its pieces alone
+                return text
+            return MixedString([type(text[0])(dashed)])  # keeps a nocase piece nocase
+        return dashed
 
 
 class LocatorPageRanges:
@@ -953,10 +999,11 @@ MIXINS: dict[str, tuple[type, ...]] = {
     "if": (Conditions,),
     "names": (CountsVariables, AuthorTracking, SubstitutedNames),
     "name": (DisambiguatedNames, NameFormatting),
-    "date": (CountsVariables, ImplicitYearSuffix, LocaleDateDelimiter),
+    "date": (CountsVariables, ImplicitYearSuffix, LocaleDateDelimiter, DateRanges),
     "date-part": (YearPart, TextCase),
     "else-if": (Conditions,),
-    "text": (CountsVariables, MacroAsGroup, NoDateSuffix, QuotesAsMarkers, LocatorPageRanges, PageRanges, TextCase),
+    "text": (CountsVariables, MacroAsGroup, NoDateSuffix, QuotesAsMarkers, LocatorPageRanges, NumericRanges,
+             PageRanges, TextCase),
     "number": (CountsVariables, PageRanges, TextCase),
     "label": (LabelForPresentVariable, TextCase),
     "name-part": (TextCase,),
