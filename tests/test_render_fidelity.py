@@ -107,3 +107,35 @@ def test_escaped_hyphen_keeps_the_issue_part_number():
             "issued": {"date-parts": [[2016]]}, "author": [{"family": "Malinovskii", "given": "O.N."}]}
     [entry] = render_bibliography([item], "finance-credit-references")
     assert entry.endswith("Historical and Socio-Educational Idea, 2016, vol. 8, no. 3-1.")
+
+
+# --- title case ---------------------------------------------------------------------
+
+def titled(title):
+    return [{"id": "t", "type": "article-newspaper", "title": title, "container-title": "Kremlin.ru",
+             "issued": {"date-parts": [[2008, 12, 22]]}, "author": [{"literal": "European Commission"}]}]
+
+
+def test_title_case_splits_words_at_inner_periods_and_commas():
+    """citeproc-js title-cases "Kremlin.ru" as "Kremlin.Ru"; one-letter parts ("e.g.") and
+    the letters after an apostrophe ("You’re") stay as they are."""
+    [entry] = render_bibliography(titled("Politics,peace and the e.g. case: you're next"), "mla")
+    assert entry == ("European Commission. “Politics,Peace and the e.g. Case: You’re Next.” "
+                     "Kremlin.Ru, 22 Dec. 2008.")
+
+
+# --- disambiguation in note styles ----------------------------------------------------
+
+def test_note_style_adds_names_where_the_short_notes_would_collide():
+    """citeproc-js compares cites as subsequent ones: Chicago's short notes
+    "García Márquez et al., “Defence Procurement”" collide, so even the first, full
+    notes name the second author."""
+    def paper(item_id, second, container):
+        return {"id": item_id, "type": "article-journal", "title": "Defence procurement in small states",
+                "container-title": container, "issued": {"date-parts": [[2003]]},
+                "author": [{"family": "García Márquez", "given": "Elena"}, {"family": second, "given": "Yuliya"},
+                           {"family": "Lane", "given": "David"}]}
+    items = [paper("a", "Nikitina", "Security Dialogue"), paper("b", "Dragneva", "International Affairs")]
+    first, second = render_citations(items, [[{"id": "a"}], [{"id": "b"}]], "chicago-notes-bibliography")
+    assert first.startswith("Elena García Márquez, Yuliya Nikitina, et al., “Defence Procurement")
+    assert second.startswith("Elena García Márquez, Yuliya Dragneva, et al., “Defence Procurement")

@@ -5,8 +5,10 @@ rendering, every item's first cite is rendered; items whose cites collide go
 through the style's steps in the spec's order: show more names
 (`disambiguate-add-names`), fuller given names (`disambiguate-add-givenname`),
 the `disambiguate="true"` branches, and finally year suffixes
-(`disambiguate-add-year-suffix`, letters in bibliography order). The choices
-are kept on the citeproc-py references under private keys read by fixes.py.
+(`disambiguate-add-year-suffix`, letters in bibliography order). As in
+citeproc-js, cites are compared as subsequent cites near their previous one, so
+a note style decides on its short form. The choices are kept on the citeproc-py
+references under private keys read by fixes.py.
 """
 
 from __future__ import annotations
@@ -48,14 +50,16 @@ def disambiguate(csl, bib) -> None:
     explicit_suffix = bool(csl.root.xpath_search(".//cs:text[@variable='year-suffix']"))
     layout = citation.layout
     saved = getattr(citation, "cites", None)
-    citation.cites = []  # every cite is rendered as a first cite
+    citation.cites = []  # no history: every cite reads as a subsequent one (see fixes._position)
 
     def render(item) -> str:
-        STATE.update(suffix=None, seen_names=False, suppress_author=False)
+        STATE.update(suffix=None, seen_names=False, suppress_author=False, ambiguous=True)
         try:
             text = layout._render_cite(item)
         except Exception:  # an item that cannot render is reported later, not here
             return f"\0{item.key}"
+        finally:
+            STATE["ambiguous"] = False
         return markup.to_text(str(text)) if text is not None else f"\0{item.key}"
 
     try:

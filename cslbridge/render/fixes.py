@@ -77,7 +77,8 @@ class QuotesAsMarkers:
 # engine's lock, one cite at a time, so module state is safe here.
 STATE = {"suffix": None, "author": None, "suppress_author": False, "seen_names": False,
          "substitute": None, "previous_author": None, "given_expand": None, "suffix_done": False,
-         "called": 0, "rendered": 0, "substituted": None, "bib_first": False, "sas": None}
+         "called": 0, "rendered": 0, "substituted": None, "bib_first": False, "sas": None,
+         "ambiguous": False}
 
 
 class CountsVariables:
@@ -551,8 +552,16 @@ _OTHER_TESTS = (
     ("is-numeric", lambda element, item, context: element._is_numeric(item)),
     ("is-uncertain-date", lambda element, item, context: element._is_uncertain_date(item)),
     ("locator", lambda element, item, context: element._locator(item)),
-    ("position", lambda element, item, context: element._position(item, context)),
+    ("position", lambda element, item, context: _position(element, item, context)),
 )
+
+
+def _position(element, item, context) -> list[bool]:
+    """While disambiguation compares cites, each is a subsequent cite near its previous
+    one, as citeproc-js renders them for that (a note style's short form decides)."""
+    if STATE["ambiguous"] and not _area(element, context) == "bibliography":
+        return [p in ("subsequent", "near-note") for p in element.get("position").split()]
+    return element._position(item, context)
 
 
 def _disambiguating(item) -> bool:
@@ -689,7 +698,10 @@ _STOP_WORDS = frozenset(
     "towards under underneath until unto up upon v v. van versus via vis-à-vis von vs vs. with within "
     "without yet".split())
 _PROTECTING = {OPEN["sc"]: CLOSE["sc"], OPEN["sup"]: CLOSE["sup"], OPEN["sub"]: CLOSE["sub"]}
-_WORD = re.compile(r"[^\s\-/\u2013\u2014]+")
+# Words as citeproc-js splits them for title case: also at periods, commas, brackets and
+# opening quotes inside a token ("Kremlin.Ru", "This,That"), where a one-letter part stays
+# as is ("e.g."); not at apostrophes ("You’re").
+_WORD = re.compile("[^\\s\\-/\u2013\u2014.,;?!:()\\[\\]\"\u2018\u201c\u201d]+")
 
 
 class TextCase:
@@ -751,7 +763,8 @@ def _recase(text: str, frozen: list[bool], text_case: str) -> str:
             chars[first] = chars[first].upper()
             continue
         before = text[:start].rstrip()
-        after_break = not before or before[-1] in ":?!.\u2014" or (
+        spaced = len(before) < start  # a period ends a sentence only before a space
+        after_break = not before or before[-1] in ":?!\u2014" or (before[-1] == "." and spaced) or (
             before[-1] in MARKERS and before.rstrip("".join(MARKERS))[-1:] in ("", ":", "?", "!", "."))
         is_last = n == len(visible) - 1
         joined = (start > 0 and text[start - 1] in "-/") or text[end:end + 1] == "-"
