@@ -139,3 +139,12 @@ def test_note_style_adds_names_where_the_short_notes_would_collide():
     first, second = render_citations(items, [[{"id": "a"}], [{"id": "b"}]], "chicago-notes-bibliography")
     assert first.startswith("Elena García Márquez, Yuliya Nikitina, et al., “Defence Procurement")
     assert second.startswith("Elena García Márquez, Yuliya Dragneva, et al., “Defence Procurement")
+
+
+def test_short_name_in_sort_order_demotes_its_particle():
+    """GOST's citations print short names in sort order: "Gogh van", as citeproc-js does."""
+    item = {"id": "vg", "type": "book", "title": "Informal institutions in post-Soviet politics",
+            "publisher": "Penguin", "publisher-place": "London", "issued": {"date-parts": [[2017]]},
+            "author": [{"family": "Gogh", "given": "Vincent", "non-dropping-particle": "van"}]}
+    [cite] = render_citations([item], [[{"id": "vg", "locator": "45-47", "label": "page"}]], "gost")
+    assert cite == "[Gogh van, 2017, с. 45–47]"

@@ -839,7 +839,9 @@ class NameFormatting:
     * the "and" joins with the name delimiter; delimiter-precedes-last and
       delimiter-precedes-et-al know "after-inverted-name";
     * a particle ending in an apostrophe or hyphen is not followed by a space
-      (d’Aubignac, al-One); comma-suffix; East Asian names without a space, family first.
+      (d’Aubignac, al-One); comma-suffix; East Asian names without a space, family first;
+    * a short name in sort order demotes its particle, as citeproc-js prints it
+      ("Gogh van" in GOST's citations).
     """
 
     def initialize(self, given, mark, context):
@@ -881,7 +883,8 @@ class NameFormatting:
         output, inverted = [], []
         for i, name in enumerate(names + ([last_name] if with_last else [])):
             index = i if not (with_last and i == len(names)) else len(names)
-            invert = form == "long" and (sort_order == "all" or (sort_order == "first" and index == 0))
+            sorted_name = sort_order == "all" or (sort_order == "first" and index == 0)
+            invert = form == "long" and sorted_name
             name_form, name_initials = form, initialize_with
             level = (STATE["given_expand"] or {}).get(index, 0)
             if level and form == "short":
@@ -889,8 +892,8 @@ class NameFormatting:
                 name_initials = initialize_with if level == 1 else None
             elif level:
                 name_initials = None
-            output.append(self._one_name(name, name_form, invert, name_initials, sort_separator,
-                                         demote, context))
+            output.append(self._one_name(name, name_form, invert if name_form == "long" else sorted_name,
+                                         name_initials, sort_separator, demote, context))
             inverted.append(invert and "literal" not in name)
         if not output:
             return None
@@ -933,6 +936,8 @@ class NameFormatting:
             given, family = self._parts(given, family)
             return "".join(p for p in (family, given) if p)
         if form == "short":
+            if invert and non_dropping and demote not in ("never", "sort-only"):
+                return " ".join((self._parts(given, family)[1], non_dropping))  # GOST's "Gogh van"
             return self._parts(given, _particle(non_dropping, family))[1]
         if invert:
             if demote in ("never", "sort-only"):
