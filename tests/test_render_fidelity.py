@@ -148,3 +148,15 @@ def test_short_name_in_sort_order_demotes_its_particle():
             "author": [{"family": "Gogh", "given": "Vincent", "non-dropping-particle": "van"}]}
     [cite] = render_citations([item], [[{"id": "vg", "locator": "45-47", "label": "page"}]], "gost")
     assert cite == "[Gogh van, 2017, с. 45–47]"
+
+
+# --- cs:substitute ----------------------------------------------------------------------
+
+def test_editor_and_translator_without_author_list_the_editor_only():
+    """Chicago's substitute holds a cs:choose of editor, translator...: only the first that
+    prints stands in for the author (citeproc-py printed both, run together)."""
+    item = {"id": "lane", "type": "book", "title": "Eurasian integration", "publisher": "Routledge",
+            "editor": [{"family": "Lane", "given": "David"}],
+            "translator": [{"family": "Nikitina", "given": "Yuliya"}], "issued": {"date-parts": [[2013]]}}
+    assert render_bibliography([item], "chicago-notes-bibliography") == [
+        "Lane, David, ed. Eurasian Integration. Translated by Yuliya Nikitina. Routledge, 2013."]

@@ -537,6 +537,8 @@ class Conditions:
             passed = all(results)
         if not passed:
             raise ConditionFailed
+        if _in_substitute(self):
+            return _first_output(self, item, context, delimiter, kwargs)
         return self.render_children(item, context=context, delimiter=delimiter, **kwargs)
 
     def _read_tests(self):
@@ -546,6 +548,48 @@ class Conditions:
         others = tuple(test for name, test in _OTHER_TESTS if name in attrib)
         wanted = attrib["disambiguate"].lower() == "true" if "disambiguate" in attrib else None
         return types, variables, others, wanted, attrib.get("match", "all")
+
+
+class ElseBranch:
+    """cs:else: within a cs:substitute, only its first element with output (see
+    _first_output)."""
+
+    def render(self, item, context=None, delimiter="", **kwargs):
+        if _in_substitute(self):
+            return _first_output(self, item, context, delimiter, kwargs)
+        return super().render(item, context=context, delimiter=delimiter, **kwargs)
+
+
+def _in_substitute(branch) -> bool:
+    """Whether this cs:if/else-if/else is a cs:choose branch directly in a cs:substitute
+    (or in such a branch); the style tree does not change, so the answer is kept."""
+    try:
+        return branch.__dict__["_in_substitute"]
+    except KeyError:
+        pass
+    choose = branch.getparent()
+    parent = choose.getparent() if choose is not None else None
+    tag = parent.tag.rsplit("}", 1)[-1] if parent is not None else ""
+    found = tag == "substitute" or (tag in ("if", "else-if", "else") and _in_substitute(parent))
+    branch.__dict__["_in_substitute"] = found
+    return found
+
+
+def _first_output(branch, item, context, delimiter, kwargs):
+    """A cs:substitute uses the first element that prints, also among the elements of a
+    cs:choose branch in it, as citeproc-js does (Chicago: a book with an editor and a
+    translator but no author is listed under the editor, "Translated by" follows)."""
+    for child in branch.iterchildren():
+        try:
+            if isinstance(child, Choose):
+                text = child.render(item, context=context, delimiter=delimiter, **kwargs)
+            else:
+                text = child.render(item, context=context, **kwargs)
+        except VariableError:
+            continue
+        if text:
+            return text
+    return None
 
 
 _OTHER_TESTS = (
@@ -1020,6 +1064,7 @@ MIXINS: dict[str, tuple[type, ...]] = {
     "date": (CountsVariables, ImplicitYearSuffix, LocaleDateDelimiter, DateRanges),
     "date-part": (YearPart, TextCase),
     "else-if": (Conditions,),
+    "else": (ElseBranch,),
     "text": (CountsVariables, MacroAsGroup, NoDateSuffix, QuotesAsMarkers, LocatorPageRanges, NumericRanges,
              PageRanges, TextCase),
     "number": (CountsVariables, PageRanges, TextCase),
