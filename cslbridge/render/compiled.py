@@ -19,7 +19,7 @@ import os
 from citeproc import LANGUAGE_NAMES, LOCALES_PATH, PRIMARY_DIALECTS, model
 from citeproc.frontend import CitationStylesBibliography, CitationStylesStyle
 from citeproc.source import CitationItem, VariableError
-from citeproc.string import join
+from citeproc.string import MixedString, String, join, normalize_seam
 from lxml import etree
 
 from . import fixes
@@ -117,6 +117,27 @@ class Cached:
             term = cache[key] = super().get_term(name, form, *args, **kwargs)
             return term
 
+    def get_single_term(self, name, *args, **kwargs):
+        root = self.get_root()
+        if isinstance(root, model.Locale):
+            return super().get_single_term(name, *args, **kwargs)
+        cache = _cache(root)
+        key = ("single-term", name, args, tuple(sorted(kwargs.items())), self.get_formatter())
+        try:
+            return cache[key]
+        except KeyError:
+            term = cache[key] = super().get_single_term(name, *args, **kwargs)
+            return term
+
+    def unicode_character(self, name):
+        cache = _cache(self)
+        key = ("character", name, self.get_formatter())
+        try:
+            return cache[key]
+        except KeyError:
+            character = cache[key] = super().unicode_character(name)
+            return character
+
     def get_locale_option(self, name):
         cache = _cache(self)
         key = ("locale-option", name)
@@ -124,6 +145,153 @@ class Cached:
             return cache[key]
         except KeyError:
             value = cache[key] = super().get_locale_option(name)
+            return value
+
+    def __getattr__(self, name):
+        """citeproc-py's child look-up by tag (``names.label``, ``citation.layout``), kept.
+
+        A missing cs:name is not remembered: citeproc-py inserts a default one then."""
+        value = super().__getattr__(name)
+        if not name.startswith("_") and (value is not None or name != "name"):
+            self.__dict__[name] = value
+        return value
+
+
+# What citeproc-py's Formatted.format applies, in its order: attribute, its
+# neutral value, and the formatter function for each value it knows.
+_EFFECTS = (
+    ("font-style", "normal", {"italic": "Italic", "oblique": "Oblique"}),
+    ("font-variant", "normal", {"small-caps": "SmallCaps"}),
+    ("font-weight", "normal", {"bold": "Bold", "light": "Light"}),
+    ("text-decoration", "none", {"underline": "Underline"}),
+    ("vertical-align", "baseline", {"sup": "Superscript", "sub": "Subscript"}),
+)
+
+
+class Formatting:
+    """Formatted.format and Affixed.wrap with the element's attributes read once
+    (citeproc-py reads five formatting attributes, the formatter and both affixes
+    on every call). Not for cs:date-part, whose attributes citeproc-py updates
+    from the calling cs:date while rendering."""
+
+    def format(self, string):
+        formatter = self.get_formatter()
+        try:
+            owner, effects = self.__dict__["_effects"]
+        except KeyError:
+            owner = effects = None
+        if owner is not formatter:
+            effects = self._read_effects(formatter)
+            self.__dict__["_effects"] = (formatter, effects)
+        if effects is None:  # a value citeproc-py does not know: its own handling
+            return super().format(string)
+        if isinstance(string, (int, float)):
+            string = str(string)
+        for effect in effects:
+            string = effect(string)
+        return string
+
+    def _read_effects(self, formatter):
+        effects = []
+        for attribute, neutral, known in _EFFECTS:
+            value = self.get(attribute, neutral)
+            if value == neutral:
+                continue
+            if value not in known:
+                return None
+            effects.append(getattr(formatter, known[value]))
+        return tuple(effects)
+
+    def wrap(self, string):
+        try:
+            prefix, suffix = self.__dict__["_affixes"]
+        except KeyError:
+            prefix, suffix = self.__dict__["_affixes"] = (self.get("prefix", ""), self.get("suffix", ""))
+        if string is None:
+            return None
+        if not prefix and not suffix and isinstance(string, (str, MixedString)):
+            return string  # what citeproc-py's '' + string + '' gives
+        string = normalize_seam(prefix, string)
+        text = prefix + string
+        return text + normalize_seam(text, suffix)
+
+
+class TextProcess:
+    """cs:text: citeproc-py's Text.process without raising (and catching) a
+    VariableError for every item that has no language, which is most."""
+
+    def process(self, item, context=None, **kwargs):
+        try:
+            kind, value, default_language = self.__dict__["_text"]
+        except KeyError:
+            kind = next((k for k in ("variable", "macro", "term", "value") if k in self.attrib), None)
+            value = self.get(kind) if kind else None
+            default_language = self.get_root().get("default-locale", "en")[:2]
+            self.__dict__["_text"] = (kind, value, default_language)
+        if kind is None:
+            return super().process(item, context, **kwargs)
+        if context is None:
+            context = self
+        language = dict.get(item.reference, "language")
+        language = language[:2] if language is not None else default_language
+        if kind == "variable":
+            text = self._variable(item, context)
+        elif kind == "macro":
+            text = self.get_macro(value).render(item, context)
+        elif kind == "term":
+            text = self._term(item)
+        else:
+            text = String(self.preformat(value))
+        return text, language
+
+
+class NameOptions:
+    """cs:name: inherited name options looked up once per calling context
+    (citeproc-py runs an XPath query and walks the inheritance for each option
+    of each name list); options set for sorting still come first."""
+
+    def get_option(self, name, context=None, sort_options=None):
+        if sort_options and name in sort_options:
+            return super().get_option(name, context, sort_options)
+        try:
+            options = self.__dict__["_options"]
+        except KeyError:
+            options = self.__dict__["_options"] = {}
+        key = (name, context)
+        try:
+            return options[key]
+        except KeyError:
+            value = options[key] = super().get_option(name, context)
+            return value
+
+
+class NamesDelimiter:
+    """cs:names: the names-delimiter inherited from cs:citation/cs:bibliography, once per context."""
+
+    def get_parent_delimiter(self, context=None):
+        try:
+            delimiters = self.__dict__["_delimiters"]
+        except KeyError:
+            delimiters = self.__dict__["_delimiters"] = {}
+        try:
+            return delimiters[context]
+        except KeyError:
+            value = delimiters[context] = super().get_parent_delimiter(context)
+            return value
+
+
+class InstructionOptions:
+    """cs:citation, cs:bibliography: options (attribute, else the style's) read once."""
+
+    def get_option(self, name):
+        try:
+            options = self.__dict__["_options"]
+        except KeyError:
+            options = self.__dict__["_options"] = {}
+        try:
+            return options[name]
+        except KeyError:
+            value = options[name] = super().get_option(name)
             return value
 
 
@@ -208,6 +376,12 @@ class StyleRoot:
             locale.style = self
 
 
+# Speed-ups that stand in for citeproc-py's own methods: placed after the fixes in
+# the class order, so a fix overriding the same method still wraps them.
+_INNER = {"text": (TextProcess,), "name": (NameOptions,), "names": (NamesDelimiter,),
+          "citation": (InstructionOptions,), "bibliography": (InstructionOptions,)}
+
+
 def _element_classes() -> dict[str, type]:
     """Tag name -> our subclass of citeproc-py's class for it (cache + fixes mixed in)."""
     classes = {}
@@ -220,6 +394,9 @@ def _element_classes() -> dict[str, type]:
             mixins.append(CachedGroup)
         if tag == "choose":
             mixins.append(CachedChoose)
+        mixins.extend(_INNER.get(tag, ()))
+        if issubclass(base, (model.Formatted, model.Affixed)) and tag != "date-part":
+            mixins.append(Formatting)
         classes[tag] = type(base.__name__, (*mixins, base), {"__module__": __name__})
     classes["_default"] = type("CitationStylesElement", (Cached, model.CitationStylesElement),
                                {"__module__": __name__})
