@@ -160,3 +160,13 @@ def test_editor_and_translator_without_author_list_the_editor_only():
             "translator": [{"family": "Nikitina", "given": "Yuliya"}], "issued": {"date-parts": [[2013]]}}
     assert render_bibliography([item], "chicago-notes-bibliography") == [
         "Lane, David, ed. Eurasian Integration. Translated by Yuliya Nikitina. Routledge, 2013."]
+
+
+def test_names_without_a_cs_name_element_get_the_name_fixes():
+    """NLM's cs:names have no cs:name (options sit on cs:style): transliterated initials
+    such as "I.Yu." print as "IYu", as citeproc-js prints them, not "IY"."""
+    item = {"id": "p", "type": "article-journal", "title": "Problems of development of the CSTO",
+            "container-title": "Istoricheskaya mysl'", "issued": {"date-parts": [[2016]]},
+            "author": [{"family": "Malinovskii", "given": "O.N."}, {"family": "Pashchenko", "given": "I.Yu."}]}
+    [entry] = render_bibliography([item], "nlm")
+    assert entry.startswith("1. Malinovskii ON, Pashchenko IYu. Problems of development of the CSTO.")

@@ -372,6 +372,11 @@ class SubstitutedNames:
 
     def process(self, item, names_context=None, context=None, **kwargs):
         context = context if context is not None else self
+        target = names_context if names_context is not None else self
+        if target.name is None and not self.xpath_search("./ancestor::cs:substitute[1]/parent::cs:names"):
+            # A cs:names without cs:name (NLM's): citeproc-py would add its own plain
+            # cs:name, which skips our name fixes; add ours once (the tree is kept).
+            target.insert(0, target.makeelement(target.tag[:-len("names")] + "name", {}))
         variables = self.get("variable", "").split()
         try:
             repressed = context.get_layout().repressed
