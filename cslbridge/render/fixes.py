@@ -323,16 +323,16 @@ class AuthorTracking:
             text = super().render(item, *args, **kwargs)
             STATE["author"] = text
             return None if STATE["suppress_author"] else text
-        decisive = _decisive(self, item.reference)
+        decisive = _decisive(self, item.reference) if STATE["substitute"] else None
         previous = STATE["previous_author"]
         STATE.update(bib_first=True, author=previous,
-                     sas=({"names": decisive, "keys": None} if STATE["substitute"] else None))
+                     sas=None if decisive is None else {"names": decisive, "keys": None})
         try:
             text = super().render(item, *args, **kwargs)
             keys = STATE["sas"] and STATE["sas"]["keys"]
         finally:
             STATE.update(bib_first=False, sas=None)
-        if decisive is None or text is None or not STATE["substitute"]:
+        if decisive is None or text is None:
             return text
         if keys is None:  # a text variable standing in for the author
             if not decisive.tag.endswith("}text"):
