@@ -170,3 +170,25 @@ def test_names_without_a_cs_name_element_get_the_name_fixes():
             "author": [{"family": "Malinovskii", "given": "O.N."}, {"family": "Pashchenko", "given": "I.Yu."}]}
     [entry] = render_bibliography([item], "nlm")
     assert entry.startswith("1. Malinovskii ON, Pashchenko IYu. Problems of development of the CSTO.")
+
+
+def test_empty_substitute_drops_the_repeated_name_and_keeps_its_label(tmp_path):
+    """subsequent-author-substitute="" (American Anthropological Association and others):
+    the repeated name is left out, its label stays (", ed."), as in citeproc-js."""
+    style = """<style xmlns="http://purl.org/net/xbiblio/csl" class="in-text" version="1.0">
+      <info><id>x</id><title>x</title><updated>2024-01-01T00:00:00+00:00</updated></info>
+      <citation><layout><text variable="title"/></layout></citation>
+      <bibliography subsequent-author-substitute=""><sort><key variable="issued"/></sort><layout>
+        <group delimiter=". "><names variable="author"><name/><label form="short" prefix=", "/>
+          <substitute><names variable="editor"/></substitute></names>
+          <date variable="issued"><date-part name="year"/></date><text variable="title"/></group>
+      </layout></bibliography></style>"""
+    def book(item_id, year, role):
+        return {"id": item_id, "type": "book", "title": f"Eurasian trade {year}",
+                role: [{"family": "Lane", "given": "David"}], "issued": {"date-parts": [[year]]}}
+    path = tmp_path / "empty-substitute.csl"
+    path.write_text(style, encoding="utf-8")
+    entries = render_bibliography([book("a", 2013, "editor"), book("b", 2014, "editor"),
+                                   book("c", 2015, "author")], str(path))
+    assert entries == ["David Lane, ed. 2013. Eurasian trade 2013", ", ed. 2014. Eurasian trade 2014",
+                       "2015. Eurasian trade 2015"]

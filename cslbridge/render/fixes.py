@@ -323,7 +323,7 @@ class AuthorTracking:
             text = super().render(item, *args, **kwargs)
             STATE["author"] = text
             return None if STATE["suppress_author"] else text
-        decisive = _decisive(self, item.reference) if STATE["substitute"] else None
+        decisive = _decisive(self, item.reference) if STATE["substitute"] is not None else None
         previous = STATE["previous_author"]
         STATE.update(bib_first=True, author=previous,
                      sas=None if decisive is None else {"names": decisive, "keys": None})
@@ -969,6 +969,8 @@ class NameFormatting:
 
     def markup(self, text):
         if isinstance(text, int):  # form="count": Names adds the counts up
+            return text
+        if isinstance(text, Marked) and not str(text):  # subsequent-author-substitute="": the label stays
             return text
         return super().markup(text)
 
