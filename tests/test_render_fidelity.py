@@ -192,3 +192,39 @@ def test_empty_substitute_drops_the_repeated_name_and_keeps_its_label(tmp_path):
                                    book("c", 2015, "author")], str(path))
     assert entries == ["David Lane, ed. 2013. Eurasian trade 2013", ", ed. 2014. Eurasian trade 2014",
                        "2015. Eurasian trade 2015"]
+
+
+SAS_STYLE = """<style xmlns="http://purl.org/net/xbiblio/csl" class="in-text" version="1.0">
+  <info><id>x</id><title>x</title><updated>2024-01-01T00:00:00+00:00</updated></info>
+  <citation><layout><text variable="title"/></layout></citation>
+  <bibliography subsequent-author-substitute="---"><layout><group delimiter=". ">
+    <names variable="author"><name/><label prefix=", "/>
+      <substitute>%s<names variable="editor"/><text variable="container-title"/></substitute>
+    </names><text variable="title"/></group></layout></bibliography></style>"""
+SAS_ITEMS = [
+    {"id": "a", "type": "book", "title": "T1", "editor": [{"family": "Lane", "given": "David"}]},
+    {"id": "b", "type": "book", "title": "T2", "editor": [{"family": "Lane", "given": "David"}]},
+    {"id": "c", "type": "book", "title": "T3", "container-title": "Eurasian Review"},
+    {"id": "d", "type": "book", "title": "T4", "container-title": "Eurasian Review"},
+    {"id": "e", "type": "book", "title": "T5", "author": [{"family": "Lane", "given": "David"}]},
+]
+
+
+def test_stand_ins_for_the_author_are_replaced_when_they_repeat(tmp_path):
+    """The first stand-in that prints is compared: an editor (label kept), a cs:text by its
+    value; a stand-in changes the name the next entry repeats ("David Lane" after the
+    journal is printed again). Expected strings: citeproc-js 2.4.63."""
+    path = tmp_path / "sas.csl"
+    path.write_text(SAS_STYLE % '<names variable="translator"/>', encoding="utf-8")
+    assert render_bibliography(SAS_ITEMS, str(path)) == [
+        "David Lane, editor. T1", "---, editor. T2", "Eurasian Review. T3", "---. T4", "David Lane. T5"]
+
+
+def test_empty_stand_in_with_its_own_name_element_ends_the_search(tmp_path):
+    """A stand-in cs:names with a cs:name of its own that prints nothing (MLA's `guest`)
+    keeps every later stand-in from being replaced or remembered, as in citeproc-js."""
+    path = tmp_path / "sas-blocked.csl"
+    path.write_text(SAS_STYLE % '<names variable="translator"><name/></names>', encoding="utf-8")
+    assert render_bibliography(SAS_ITEMS, str(path)) == [
+        "David Lane, editor. T1", "David Lane, editor. T2", "Eurasian Review. T3", "Eurasian Review. T4",
+        "David Lane. T5"]

@@ -304,12 +304,15 @@ class AuthorTracking:
     leave it out when a collapsed cite suppresses the author; in the bibliography,
     replace it with subsequent-author-substitute when it repeats the previous entry's.
 
-    As citeproc-js decides it: the names compared are the ones printed (after et-al,
-    so "Allison, Roy, et al." repeats "Allison, Roy"), by their parts, not their
-    formatting. The author that counts is the first cs:names evaluated: when the
-    item has none of its variables, the first child of its cs:substitute. If that
-    prints nothing (MLA's editor or title standing in for the author), the entry
-    keeps its author and the previous one is still the one to repeat.
+    As citeproc-js decides it (measured against it): what is compared is the first
+    element that prints, the cs:names itself or the first stand-in in its
+    cs:substitute (also inside a macro or a cs:choose there); names by the parts of
+    the names printed (after et-al, so "Allison, Roy, et al." repeats "Allison,
+    Roy"), a cs:text by its value. A stand-in cs:names with a cs:name of its own
+    that prints nothing ends the search (MLA's `guest`: an editor or title standing
+    in for the author is never replaced); then, as when nothing printed, the
+    previous entry's author is still the one to repeat. SubstitutedNames,
+    NameFormatting and SubstitutedText decide.
     """
 
     def render(self, item, *args, **kwargs):
@@ -323,45 +326,36 @@ class AuthorTracking:
             text = super().render(item, *args, **kwargs)
             STATE["author"] = text
             return None if STATE["suppress_author"] else text
-        decisive = _decisive(self, item.reference) if STATE["substitute"] is not None else None
-        previous = STATE["previous_author"]
-        STATE.update(bib_first=True, author=previous,
-                     sas=None if decisive is None else {"names": decisive, "keys": None})
+        sas = None
+        if STATE["substitute"] is not None:
+            sas = {"state": "open", "outer": self, "active": False, "keys": None}
+        STATE.update(bib_first=True, author=STATE["previous_author"], sas=sas)
         try:
             text = super().render(item, *args, **kwargs)
-            keys = STATE["sas"] and STATE["sas"]["keys"]
         finally:
             STATE.update(bib_first=False, sas=None)
-        if decisive is None or text is None:
-            return text
-        if keys is None:  # a text variable standing in for the author
-            if not decisive.tag.endswith("}text"):
-                return text
-            variable = decisive.get("variable")
-            keys = ("text", str(dict.get(item.reference, variable.replace("-", "_")) if variable else text))
-            if keys == previous:
-                text = Marked(STATE["substitute"])
-        STATE["author"] = keys
+        if sas is not None and sas["keys"] is not None:
+            STATE["author"] = sas["keys"]
         return text
 
 
-def _decisive(names, reference):
-    """The element whose output subsequent-author-substitute compares (see AuthorTracking):
-    a cs:names with its variables present, a cs:text with its variable present or a
-    macro, or None."""
-    element = names
-    while element is not None:
-        if element.tag.endswith("}text"):
-            variable = element.get("variable")
-            return element if not variable or variable.replace("-", "_") in reference else None
-        if not element.tag.endswith("}names"):
-            return None
-        if any(v.replace("-", "_") in reference for v in element.get("variable", "").split()):
-            return element
-        substitute = element.substitute()
-        children = list(substitute.iterchildren()) if substitute is not None else []
-        element = children[0] if children else None
-    return None
+class SubstitutedText:
+    """cs:text variable="..." standing in for the author (see AuthorTracking): the first
+    that prints is compared by its value and replaced when it repeats."""
+
+    def render(self, item, *args, **kwargs):
+        sas = STATE["sas"]
+        if sas is None or sas["state"] != "open" or "variable" not in self.attrib:
+            return super().render(item, *args, **kwargs)
+        text = super().render(item, *args, **kwargs)
+        if text is None or str(text) == "":
+            return text
+        sas["state"] = "done"
+        value = dict.get(item.reference, self.get("variable").replace("-", "_"))
+        sas["keys"] = ("text", str(value if value is not None else text))
+        if sas["keys"] == STATE["previous_author"]:
+            return Marked(STATE["substitute"])
+        return text
 
 
 class SubstitutedNames:
@@ -393,9 +387,13 @@ class SubstitutedNames:
         if len(left) < len(variables):  # render only the rest (the tree is ours while the engine's lock is held)
             self.set("variable", " ".join(left))
         sas = STATE["sas"]
-        active = sas is not None and sas["names"] is self
-        if active:
-            sas["active"] = True
+        active = False
+        if sas is not None and sas["state"] == "open":
+            if any(v.replace("-", "_") in item.reference for v in left):
+                sas["state"] = "done"
+                sas["active"] = active = True
+            elif self is not sas["outer"] and self.xpath_search("./cs:name"):
+                sas["state"] = "blocked"
         try:
             text = super().process(item, names_context=names_context, context=context, **kwargs)
         finally:
@@ -1072,7 +1070,7 @@ MIXINS: dict[str, tuple[type, ...]] = {
     "date-part": (YearPart, TextCase),
     "else-if": (Conditions,),
     "else": (ElseBranch,),
-    "text": (CountsVariables, MacroAsGroup, NoDateSuffix, QuotesAsMarkers, LocatorPageRanges, NumericRanges,
+    "text": (SubstitutedText, CountsVariables, MacroAsGroup, NoDateSuffix, QuotesAsMarkers, LocatorPageRanges, NumericRanges,
              PageRanges, TextCase),
     "number": (CountsVariables, PageRanges, TextCase),
     "label": (LabelForPresentVariable, TextCase),
