@@ -8,6 +8,7 @@ from __future__ import annotations
 
 import re
 import unicodedata
+from itertools import groupby
 
 from citeproc.model import Choose, ConditionFailed
 from citeproc.source import VariableError
@@ -859,17 +860,38 @@ class CollatedSort:
     compares raw code points, so "Ångström" sorts after "Zhang" and Cyrillic after Latin)."""
 
     def sort(self, items, context):
+        """Ordered by the first key; a later key is rendered only for the items still
+        tied, which gives what a stable sort on every key, last key first, gives."""
         root = self.get_root()
         language = str(root.__dict__.get("_locale") or "en").split("-")[0].lower()
-        order = list(range(len(items)))
-        keys = [(key.sort_keys(items, context), key.get("sort", "ascending").lower() == "descending")
+        keys = [(key, key.get("sort", "ascending").lower() == "descending")
                 for key in self.findall("cs:key", self.nsmap)]
-        for values, descending in reversed(keys):
-            present = [i for i in order if values[i] is not None and str(values[i]) != ""]
-            missing = [i for i in order if values[i] is None or str(values[i]) == ""]
-            present.sort(key=lambda i: collation_key(values[i], language), reverse=descending)
-            order = present + missing
-        return [items[i] for i in order]
+        # With year suffixes assigned, a sort key's text depends on the items rendered
+        # before it (the suffix is printed once), so every key is rendered for all, in order.
+        rendered = ([key.sort_keys(items, context) for key, _ in keys]
+                    if any(dict.get(item.reference, "year_suffix") for item in items) else None)
+
+        def order(indices, level):
+            if level == len(keys) or len(indices) < 2:
+                return indices
+            key, descending = keys[level]
+            if rendered is None:
+                values = key.sort_keys([items[i] for i in indices], context)
+            else:
+                values = [rendered[level][i] for i in indices]
+            present, missing = [], []
+            for i, value in zip(indices, values):
+                if value is None or str(value) == "":
+                    missing.append(i)
+                else:
+                    present.append((collation_key(value, language), i))
+            present.sort(key=lambda pair: pair[0], reverse=descending)
+            out = []
+            for _, tied in groupby(present, key=lambda pair: pair[0]):
+                out.extend(order([i for _, i in tied], level + 1))
+            return out + order(missing, level + 1)
+
+        return [items[i] for i in order(list(range(len(items))), 0)]
 
 
 # --- names --------------------------------------------------------------------
