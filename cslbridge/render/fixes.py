@@ -518,6 +518,11 @@ class Conditions:
     the branch meant only for ambiguous cites always fired)."""
 
     def render(self, item, context=None, delimiter="", **kwargs):
+        if not self.passes(item, context):
+            raise ConditionFailed
+        return self.render_branch(item, context, delimiter, **kwargs)
+
+    def passes(self, item, context=None) -> bool:
         try:
             types, variables, others, wanted, match = self.__dict__["_tests"]
         except KeyError:  # read the attributes once per element (the tree does not change)
@@ -534,13 +539,12 @@ class Conditions:
         if wanted is not None:
             results.append(_disambiguating(item) == wanted)
         if match == "any":
-            passed = any(results)
-        elif match == "none":
-            passed = not any(results)
-        else:
-            passed = all(results)
-        if not passed:
-            raise ConditionFailed
+            return any(results)
+        if match == "none":
+            return not any(results)
+        return all(results)
+
+    def render_branch(self, item, context=None, delimiter="", **kwargs):
         if _in_substitute(self):
             return _first_output(self, item, context, delimiter, kwargs)
         return self.render_children(item, context=context, delimiter=delimiter, **kwargs)
