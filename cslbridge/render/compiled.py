@@ -77,13 +77,16 @@ class Cached:
         return join(output, delimiter) if output else None
 
     def xpath_search(self, expression):
-        cache = _cache(self)
-        key = (self, expression)
         try:
-            return cache[key]
+            return self.__dict__["_xpath"][expression]
         except KeyError:
-            result = cache[key] = self.xpath(expression, namespaces=self.nsmap)
-            return result
+            pass
+        cache = _cache(self)  # kept with the tree's cache, which keeps this proxy alive
+        key = (self, expression)
+        if key not in cache:
+            cache[key] = self.xpath(expression, namespaces=self.nsmap)
+        self.__dict__.setdefault("_xpath", {})[expression] = cache[key]
+        return cache[key]
 
     def get_macro(self, name):
         cache = _cache(self)
@@ -95,13 +98,16 @@ class Cached:
             return macro
 
     def calls_variable(self):
+        try:
+            return self.__dict__["_calls_variable"]
+        except KeyError:
+            pass
         cache = _cache(self)
         key = (self, "calls_variable")
-        try:
-            return cache[key]
-        except KeyError:
-            value = cache[key] = super().calls_variable()
-            return value
+        if key not in cache:
+            cache[key] = super().calls_variable()
+        value = self.__dict__["_calls_variable"] = cache[key]
+        return value
 
     def get_term(self, name, form=None, *args, **kwargs):
         if isinstance(self, model.Locale):  # a locale's own look-up, not the style's
@@ -331,14 +337,20 @@ class CachedGroup:
 
 class CachedChoose:
     """cs:choose: the branches listed once, which also keeps their element proxies (and
-    the conditions each caches, fixes.Conditions) alive between entries."""
+    the conditions each caches, fixes.Conditions) alive between entries. A cs:if or
+    cs:else-if is tested with its `passes` and rendered with its `render_branch`,
+    without a ConditionFailed raised and caught for every branch not taken."""
 
     def render(self, item, context=None, delimiter="", **kwargs):
         try:
             branches = self.__dict__["_branches"]
         except KeyError:
-            branches = self.__dict__["_branches"] = list(self.iterchildren())
-        for branch in branches:
+            branches = self.__dict__["_branches"] = [(b, getattr(b, "passes", None)) for b in self.iterchildren()]
+        for branch, passes in branches:
+            if passes is not None:  # cs:if, cs:else-if: tested without raising ConditionFailed
+                if passes(item, context):
+                    return branch.render_branch(item, context, delimiter, **kwargs)
+                continue
             try:
                 return branch.render(item, context=context, delimiter=delimiter, **kwargs)
             except model.ConditionFailed:
