@@ -55,15 +55,25 @@ class Rendered(list):
 
 # --- items to citeproc-py references ----------------------------------------
 
+@lru_cache(maxsize=8192)
+def _plain_text(text: str) -> str:
+    """plain() of a name part; the same names come back item after item."""
+    return plain(text)
+
+
+def _plain(value) -> str:
+    return _plain_text(value) if isinstance(value, str) else plain(value)
+
+
 def _names(value) -> list[Name]:
     names = []
     for part in value if isinstance(value, list) else []:
         if not isinstance(part, dict):
             continue
         if part.get("literal"):
-            names.append(Name(literal=plain(part["literal"])))
+            names.append(Name(literal=_plain(part["literal"])))
             continue
-        kept = {k: plain(part[k]) for k in _NAME_KEYS if part.get(k) not in (None, "")}
+        kept = {k: _plain(part[k]) for k in _NAME_KEYS if part.get(k) not in (None, "")}
         if part.get("comma-suffix") and kept.get("suffix"):
             kept["comma-suffix"] = True
         given = kept.get("given", "")
@@ -75,10 +85,12 @@ def _names(value) -> list[Name]:
             kept["suffix"] = suffix
         if "family" not in kept and "given" in kept:  # a mononym: citeproc-py needs a family
             kept["family"] = kept.pop("given")
-        if kept.get("family"):
+        if kept.get("family") and "comma-suffix" in kept:
             with warnings.catch_warnings():
                 warnings.simplefilter("ignore")  # comma-suffix is CSL-JSON, not citeproc-py
                 names.append(Name(**kept))
+        elif kept.get("family"):
+            names.append(Name(**kept))
     return names
 
 
