@@ -258,6 +258,34 @@ def test_pages_and_volume_issue():
     assert volume_issue("45(2),") == {"volume": "45", "issue": "2"}
     assert volume_issue("84, no. 6") == {"volume": "84", "issue": "6"}
     assert volume_issue("Т. 44, № 2.") == {"volume": "44", "issue": "2"}
+    assert volume_issue("vol. 3 (4)") == {"volume": "3", "issue": "4"}
+
+
+def test_volume_text_the_patterns_miss_is_kept():
+    # GOST prints the running issue number in brackets; a supplement has no CSL variable.
+    assert volume_issue("Т. 12, № 4 (56)") == {"volume": "12", "issue": "4 (56)"}
+    assert volume_issue("Vol. 12, No. 3, Suppl. 2") == {"volume": "12", "issue": "3", "rest": "Suppl. 2"}
+    item = parse_reference("Petrov A. B. Regional banks. Finance and Credit, 2017, vol. 23, no. 5, suppl. 2, "
+                           "pp. 10–19.")
+    assert (item["volume"], item["issue"]) == ("23", "5")
+    assert "suppl. 2" in item.get("note", "")
+
+
+def test_gost_issue_with_running_number():
+    item = parse_reference("Иванов И. И. Экономика региона // Вопросы экономики. 2019. № 2 (28). С. 15–29.")
+    assert item["issue"] == "2 (28)"
+    assert item["container-title"] == "Вопросы экономики"
+
+
+def test_quoted_press_title_followed_by_its_source():
+    item = parse_reference("'Russia and the West', Deutsche Welle (Russian Service), 12 March 2014, available at: "
+                           "http://www.dw.de/a-17491234, accessed 20 June 2014.")
+    assert item["title"] == "Russia and the West"
+    assert "Deutsche Welle (Russian Service)" in (item.get("container-title"), item.get("publisher"))
+    assert item["accessed"] == {"date-parts": [[2014, 6, 20]]}
+    # "’" inside a transliterated title is a soft sign, not the closing quote.
+    soft = parse_reference("‘Putin predlagaet sozdat’ Evraziiskii soyuz’, Izvestiya, 3 October 2011.")
+    assert soft["title"] == "Putin predlagaet sozdat’ Evraziiskii soyuz"
 
 
 def test_other_languages_and_layouts():

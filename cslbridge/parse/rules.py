@@ -122,7 +122,8 @@ def pages(text: str) -> tuple[str, str]:
 
 
 _VOL = re.compile(r"(?i)(?:\b(?:vol|volume|v|t|т|bd|tom|band|jg|год)\.?|\bT\.)\s*([\w./-]+)")
-_ISS = re.compile(r"(?i)(?:\b(?:no|nos|nr|iss|issue|n|number|vyp|вып|h|heft|fasc)\.?|№|\bn[°º])\s*([\w./–-]+)")
+# An issue may carry its running number in brackets, as GOST prints it: "№ 2 (28)".
+_ISS = re.compile(r"(?i)(?:\b(?:no|nos|nr|iss|issue|n|number|vyp|вып|h|heft|fasc)\.?|№|\bn[°º])\s*([\w./–-]+(?:\s*\(\d+\))?)")
 _VOL_ISS = re.compile(r"(\w+)\s*\(\s*([\w./–\s-]+?)\s*\)")
 _YEAR = re.compile(r"\b(1[5-9]\d\d|20\d\d)\b")
 
@@ -143,6 +144,7 @@ def volume_issue(text: str) -> dict:
         out["volume"] = v.group(1).strip(".,")
     if i:
         out["issue"] = i.group(1).strip(".,")
+    vi = None
     if not v and not i:
         vi = _VOL_ISS.search(t)
         if vi:
@@ -163,6 +165,17 @@ def volume_issue(text: str) -> dict:
         vi = _VOL_ISS.search(t[v.start():])
         if vi and vi.group(1) == out["volume"]:
             out["issue"] = vi.group(2)
+        else:
+            vi = None
+    # Whatever the patterns did not take (a supplement, a running number) goes back as "rest".
+    rest = t
+    for match in (v, i, vi):
+        if match:
+            rest = rest.replace(match.group(0), " ", 1)
+    for value in out.values():
+        rest = rest.replace(value, " ", 1)
+    if re.search(r"\w", rest):
+        out["rest"] = " ".join(rest.split()).strip(" ,;:.()")
     if year:
         out["year"] = year
     return out
