@@ -9,7 +9,7 @@ import time
 from cslbridge.parse.train import MODEL_PATH, train
 
 parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
-parser.add_argument("--iterations", type=int, default=120)
+parser.add_argument("--iterations", type=int, default=250)
 parser.add_argument("--generated", type=int, default=4000)
 args = parser.parse_args()
 start = time.perf_counter()

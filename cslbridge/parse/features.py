@@ -70,9 +70,6 @@ _CLASSES = {
     "interfax": "NEWS", "kommersant": "NEWS", "guardian": "NEWS", "telegraph": "NEWS",
 }
 
-_OFFSETS = (-2, -1, 1, 2)
-
-
 
 def _strip(word: str) -> str:
     """The word without leading or trailing non-alphanumerics (no regex backtracking)."""
