@@ -450,3 +450,22 @@ def test_harvard_day_and_month_after_title_complete_the_year():
     assert item["title"] == "Economic outlook for Central Asia"
     assert parse_reference("Kotkin, S. (2001) Armageddon averted, 1970-2000. Oxford: Oxford University Press.")[
         "issued"] == {"date-parts": [[2001]]}
+
+
+def test_vancouver_journal_with_full_date_and_one_word_journal():
+    item = parse_reference("Lonsdale J, Smith K. Effects of aspirin on mortality. Lancet. 2009 Jun 27;373(9682):2125-32.")
+    assert item["type"] == "article-journal"
+    assert item["title"] == "Effects of aspirin on mortality"
+    assert item["container-title"] == "Lancet"
+    assert item["issued"] == {"date-parts": [[2009, 6, 27]]}
+    assert (item["volume"], item["issue"], item["page"]) == ("373", "9682", "2125-32")
+    assert "note" not in item
+
+
+def test_vancouver_internet_marker_is_the_medium_not_a_translation():
+    item = parse_reference("World Health Organization. Global hepatitis report [Internet]. Geneva: WHO; 2017 "
+                           "[cited 2020 Mar 3]. Available from: https://www.who.int/hepatitis/report")
+    assert item["title"] == "Global hepatitis report"
+    assert item["medium"] == "Internet"
+    assert "original-title" not in item
+    assert item["accessed"] == {"date-parts": [[2020, 3, 3]]}

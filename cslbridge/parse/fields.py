@@ -411,6 +411,26 @@ def _constrain(words, labels, probs, tagger) -> None:
         if any(labels[k] == "container" for k in range(lo, hi + 1)):
             for k in range(lo, hi + 1):
                 labels[k] = "container"
+    # Vancouver "Lancet. 2009 Jun 27;373(9682):2125-32.": the day glued to the volume is the
+    # date's, and a short last sentence of the title right before that date, with a volume
+    # after it, is the journal.
+    for i in range(1, n):
+        if labels[i] == "date" or labels[i - 1] != "date":
+            continue
+        if re.fullmatch(r"(?:1[5-9]|20)\d\d", words[i - 1]) and _MONTH_WORD.match(words[i]):
+            labels[i] = "date"
+        elif _MONTH_WORD.match(words[i - 1]) and re.fullmatch(r"(?:[1-9]|[12]\d|3[01])[;:,.]?", words[i]):
+            labels[i] = "date"
+    if "container" not in labels and "title" in labels and "volume" in labels:
+        j = max(k for k in range(n) if labels[k] == "title")
+        i = j
+        while i > 0 and labels[i - 1] == "title" and not words[i - 1].endswith("."):
+            i -= 1
+        if (0 < i and labels[i - 1] == "title" and j - i < 6 and j + 1 < n and labels[j + 1] == "date"
+                and words[j].endswith(".") and all(w[:1].isupper() for w in words[i:j + 1])
+                and labels.index("volume") > j):
+            for k in range(i, j + 1):
+                labels[k] = "container"
     # "Annual report 2019. Geneva: WTO; 2019.": a bare year run on from the title, with the
     # publication date later on, belongs to the title.
     for i in range(1, n - 1):

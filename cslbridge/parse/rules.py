@@ -34,7 +34,8 @@ LEAD = re.compile(
     r"(?i)\b(?:available\s+(?:at|from|online)(?:\s+at)?\s*:?|available\s*:|retrieved\s+from|URL\s*:|режим\s+доступа\s*:|"
     r"online\s+at\s*:?|accessible\s+at\s*:?)"
 )
-MEDIUM = re.compile(r"(?i)\[\s*(?:электронный\s+ресурс|electronic\s+resource|текст|text|online|elektronnyi\s+resurs)\s*\]")
+MEDIUM = re.compile(r"(?i)\[\s*(?:электронный\s+ресурс|electronic\s+resource|текст|text|online|elektronnyi\s+resurs|"
+                    r"internet|(?:serial|monograph|database|homepage)\s+on\s+the\s+internet|cd-rom|dvd)\s*\]")
 
 # Document symbols: "Document 1062-27-05-2013", OSCE "PC.DEL/535/10/Rev.1", "arXiv:1301.3781".
 NUMBER = re.compile(
