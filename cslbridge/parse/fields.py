@@ -123,6 +123,7 @@ def _labels(text: str, spans, tagger):
     return labels, probs
 
 
+_INTERVIEW_HEAD = re.compile(r"(?i)(?:\w+[’']s\s+)?interviews?\s+with\b")
 _ABBREV = re.compile(r"^[A-Z][a-z]{0,4}\.,?$")
 _SENTENCE_END = (".", "?", "!", ",", ";", ":", "”", "’", "»", '"', "]", ")")
 _BARE_YEAR = re.compile(r"^(?:1[5-9]|20)\d\d[;,.]?$")
@@ -421,6 +422,11 @@ def _constrain(words, labels, probs, tagger) -> None:
             labels[i] = "date"
         elif _MONTH_WORD.match(words[i - 1]) and re.fullmatch(r"(?:[1-9]|[12]\d|3[01])[;:,.]?", words[i]):
             labels[i] = "date"
+    # "14–16 June 2010": a day range before a month is a date, not pages.
+    for i in range(n - 1):
+        if labels[i] != "date" and _MONTH_WORD.match(words[i + 1]) and re.fullmatch(
+                r"(?:[1-9]|[12]\d|3[01])[–-](?:[1-9]|[12]\d|3[01]),?", words[i]):
+            labels[i] = labels[i + 1] = "date"
     if "container" not in labels and "title" in labels and "volume" in labels:
         j = max(k for k in range(n) if labels[k] == "title")
         i = j
@@ -431,6 +437,14 @@ def _constrain(words, labels, probs, tagger) -> None:
                 and labels.index("volume") > j):
             for k in range(i, j + 1):
                 labels[k] = "container"
+    # "Interview with Dmitri Danilov, Head of ..., Moscow, 12 September 2013": everything
+    # before the place and date describes the interview (the interviewee is taken from it later).
+    if n > 2 and _INTERVIEW_HEAD.match(" ".join(words[:3])) and "date" in labels:
+        end = labels.index("date")
+        while end > 0 and labels[end - 1] == "location":
+            end -= 1
+        for k in range(end):
+            labels[k] = "title"
     # "Annual report 2019. Geneva: WTO; 2019.": a bare year run on from the title, with the
     # publication date later on, belongs to the title.
     for i in range(1, n - 1):
