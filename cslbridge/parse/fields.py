@@ -123,6 +123,9 @@ def _labels(text: str, spans, tagger):
     return labels, probs
 
 
+_YEAR_WORD = re.compile(r"(?:1[5-9]|20)\d\d")
+_DAY_WORD = re.compile(r"(?:[1-9]|[12]\d|3[01])[;:,.]?")
+_DAY_RANGE = re.compile(r"(?:[1-9]|[12]\d|3[01])[–-](?:[1-9]|[12]\d|3[01]),?")
 _INTERVIEW_HEAD = re.compile(r"(?i)(?:\w+[’']s\s+)?interviews?\s+with\b")
 _ABBREV = re.compile(r"^[A-Z][a-z]{0,4}\.,?$")
 _SENTENCE_END = (".", "?", "!", ",", ";", ":", "”", "’", "»", '"', "]", ")")
@@ -418,14 +421,14 @@ def _constrain(words, labels, probs, tagger) -> None:
     for i in range(1, n):
         if labels[i] == "date" or labels[i - 1] != "date":
             continue
-        if re.fullmatch(r"(?:1[5-9]|20)\d\d", words[i - 1]) and _MONTH_WORD.match(words[i]):
+        if _YEAR_WORD.fullmatch(words[i - 1]) and _MONTH_WORD.match(words[i]):
             labels[i] = "date"
-        elif _MONTH_WORD.match(words[i - 1]) and re.fullmatch(r"(?:[1-9]|[12]\d|3[01])[;:,.]?", words[i]):
+        elif _DAY_WORD.fullmatch(words[i]) and _MONTH_WORD.match(words[i - 1]):
             labels[i] = "date"
     # "14–16 June 2010": a day range before a month is a date, not pages.
     for i in range(n - 1):
-        if labels[i] != "date" and _MONTH_WORD.match(words[i + 1]) and re.fullmatch(
-                r"(?:[1-9]|[12]\d|3[01])[–-](?:[1-9]|[12]\d|3[01]),?", words[i]):
+        if labels[i] != "date" and words[i][:1].isdigit() and _DAY_RANGE.fullmatch(words[i]) and (
+                _MONTH_WORD.match(words[i + 1])):
             labels[i] = labels[i + 1] = "date"
     if "container" not in labels and "title" in labels and "volume" in labels:
         j = max(k for k in range(n) if labels[k] == "title")
