@@ -469,3 +469,22 @@ def test_vancouver_internet_marker_is_the_medium_not_a_translation():
     assert item["medium"] == "Internet"
     assert "original-title" not in item
     assert item["accessed"] == {"date-parts": [[2020, 3, 3]]}
+
+
+def test_url_lead_before_a_doi_link_is_not_kept_as_a_note():
+    item = parse_reference("Kuznetsova E.I., Petrov A.A. [Digital transformation of regional banks]. Finansy i kredit = "
+                           "Finance and Credit, 2019, vol. 25, iss. 4, pp. 812–830. (In Russ.) "
+                           "URL: https://doi.org/10.24891/fc.25.4.812")
+    assert item["DOI"] == "10.24891/fc.25.4.812"
+    assert "note" not in item
+
+
+def test_publisher_initials_after_the_place_and_a_translated_thesis_genre():
+    book = parse_reference("Krugman P. The Return of Depression Economics and the Crisis of 2008. New York, "
+                           "W.W. Norton & Company, 2009, 191 p.")
+    assert (book["publisher-place"], book["publisher"]) == ("New York", "W.W. Norton & Company")
+    thesis = parse_reference("Sidorov M.N. [Methods of assessing credit risk]. Dis. kand. ekon. nauk [Cand. econ. "
+                             "sci. diss.]. Saint Petersburg, 2015, 180 p.")
+    assert thesis["type"] == "thesis"
+    assert thesis["genre"] == "Dis. kand. ekon. nauk [Cand. econ. sci. diss.]"
+    assert "publisher" not in thesis

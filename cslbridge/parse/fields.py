@@ -123,6 +123,7 @@ def _labels(text: str, spans, tagger):
     return labels, probs
 
 
+_PLACE_THEN_INITIALS = re.compile(r",\s*((?:[A-Z]\.\s?){1,3}?)$")
 _YEAR_WORD = re.compile(r"(?:1[5-9]|20)\d\d")
 _DAY_WORD = re.compile(r"(?:[1-9]|[12]\d|3[01])[;:,.]?")
 _DAY_RANGE = re.compile(r"(?:[1-9]|[12]\d|3[01])[–-](?:[1-9]|[12]\d|3[01]),?")
@@ -486,6 +487,12 @@ def _parse(text: str, tagger) -> dict:
     kind, type_conf = _item_type(item, clean)
     item["type"] = kind
     _after_type(item, kind, confidence)
+    initials = _PLACE_THEN_INITIALS.search(item.get("publisher-place", ""))
+    if initials and "publisher" in item and f"{initials.group(1)} {item['publisher']}" in clean:
+        # "New York, W.W. Norton & Company": initials after the place that run straight into
+        # the publisher open its name ("Washington, D.C.: Publisher" keeps its D.C.).
+        item["publisher-place"] = item["publisher-place"][:initials.start()]
+        item["publisher"] = initials.group(1) + " " + item["publisher"]
     confidence["type"] = round(type_conf, 3)
     item["custom"] = {
         "source": source,
@@ -656,7 +663,7 @@ def _fill(item: dict, groups, confidence: dict, text: str) -> None:
         notes.append(span)
     for note in notes:
         note = note.strip(" ,;:")
-        if note and not rules.LEAD.fullmatch(note) and note.lower() not in _CONNECTIVES:
+        if note and not rules.LEAD.fullmatch(note + ":") and note.lower() not in _CONNECTIVES:
             add_note(item, note)
 
 
@@ -848,3 +855,9 @@ def _after_type(item: dict, kind: str, confidence: dict) -> None:
     if kind == "thesis" and "publisher" not in item and "container-title" in item:
         item["publisher"] = item.pop("container-title")
         confidence["publisher"] = confidence.pop("container-title", 0.7)
+    publisher = item.get("publisher", "")
+    if "genre" in item and publisher.startswith("[") and publisher.endswith("]"):
+        # "Dis. kand. ekon. nauk [Cand. econ. sci. diss.]": the bracket translates the genre.
+        item["genre"] += " " + item.pop("publisher")
+        confidence.pop("publisher", None)
+
