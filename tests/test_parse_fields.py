@@ -488,3 +488,19 @@ def test_publisher_initials_after_the_place_and_a_translated_thesis_genre():
     assert thesis["type"] == "thesis"
     assert thesis["genre"] == "Dis. kand. ekon. nauk [Cand. econ. sci. diss.]"
     assert "publisher" not in thesis
+
+
+def test_notes_style_leftover_day_and_month_complete_the_year():
+    item = parse_reference("Putin, V. (2011) ‘Novyi integratsionnyi proekt dlya Evrazii—budushchee, kotoroe "
+                           "rozhdaetsya segodnya’, Izvestiya, 3 October.")
+    assert item["issued"] == {"date-parts": [[2011, 10, 3]]}
+    assert item["container-title"] == "Izvestiya"
+    assert "note" not in item
+
+
+def test_document_named_by_its_kind_is_titled_not_published():
+    item = parse_reference("Treaty on the Eurasian Economic Union, Astana, 29 May 2014, available at: "
+                           "https://docs.eaeunion.org/docs/ru-ru/0043610/itia_05062014, accessed 10 March 2015.")
+    assert item["title"] == "Treaty on the Eurasian Economic Union"
+    assert "publisher" not in item
+    assert item["issued"] == {"date-parts": [[2014, 5, 29]]}

@@ -123,6 +123,7 @@ def _labels(text: str, spans, tagger):
     return labels, probs
 
 
+_DAY_MONTH = re.compile(r"(?i)(?:\d{1,2}\s+[a-z]{3,9}|[a-z]{3,9}\s+\d{1,2})\.?")
 _PLACE_THEN_INITIALS = re.compile(r",\s*((?:[A-Z]\.\s?){1,3}?)$")
 _YEAR_WORD = re.compile(r"(?:1[5-9]|20)\d\d")
 _DAY_WORD = re.compile(r"(?:[1-9]|[12]\d|3[01])[;:,.]?")
@@ -482,11 +483,13 @@ def _parse(text: str, tagger) -> dict:
 
     _fill(item, groups, confidence, clean)
     _day_month_in_title(item)
+    _day_month_in_note(item)
     if overflow:
         add_note(item, overflow)
     kind, type_conf = _item_type(item, clean)
     item["type"] = kind
     _after_type(item, kind, confidence)
+    _title_from_publisher(item)
     initials = _PLACE_THEN_INITIALS.search(item.get("publisher-place", ""))
     if initials and "publisher" in item and f"{initials.group(1)} {item['publisher']}" in clean:
         # "New York, W.W. Norton & Company": initials after the place that run straight into
@@ -524,6 +527,35 @@ def _day_month_in_title(item: dict) -> None:
     if date and len((date.get("date-parts") or [[]])[0]) == 3:
         item["issued"] = date
         item["title"] = item["title"][:m.start()].rstrip()
+
+
+def _day_month_in_note(item: dict) -> None:
+    """Notes style "Putin, V. (2011) 'Title', Izvestiya, 3 October.": a day and month left over
+    at the end complete the year in brackets."""
+    parts = (item.get("issued") or {}).get("date-parts") or []
+    lines = item.get("note", "").split("\n")
+    if len(parts) != 1 or len(parts[0]) != 1 or not _DAY_MONTH.fullmatch(lines[-1]):
+        return
+    date = parse_date(f"{lines[-1].rstrip('.')} {parts[0][0]}")
+    if date and len((date.get("date-parts") or [[]])[0]) == 3:
+        item["issued"] = date
+        rest = "\n".join(lines[:-1])
+        if rest:
+            item["note"] = rest
+        else:
+            del item["note"]
+
+
+_DOCUMENT_WORD = re.compile(r"(?i)(?:treaty|agreement|convention|declaration|charter|protocol|statute|"
+                            r"memorandum|resolution|decision|communiqu[eé]|joint statement|law|decree|"
+                            r"договор|соглашение|декларация|устав|протокол|решение|закон|указ)\b")
+
+
+def _title_from_publisher(item: dict) -> None:
+    """"Treaty on the Eurasian Economic Union, Astana, 29 May 2014": a notes-style document
+    named by its kind is its title, not a publisher."""
+    if "title" not in item and "author" not in item and _DOCUMENT_WORD.match(item.get("publisher", "")):
+        item["title"] = item.pop("publisher")
 
 
 def _conf(confidence: dict, field: str, p: float) -> None:
