@@ -504,3 +504,25 @@ def test_document_named_by_its_kind_is_titled_not_published():
     assert item["title"] == "Treaty on the Eurasian Economic Union"
     assert "publisher" not in item
     assert item["issued"] == {"date-parts": [[2014, 5, 29]]}
+
+
+def test_gost_statement_of_responsibility_leaves_the_title():
+    item = parse_reference("Иванов, И. И. Экономика России : учебник / И. И. Иванов. – 3-е изд., перераб. и доп. – "
+                           "Москва : Юрайт, 2020. – 512 с.")
+    assert item["title"] == "Экономика России: учебник"
+    assert item["edition"] == "3" and item["number-of-pages"] == "512"
+    assert "note" not in item  # it only repeated the author
+    edited = parse_reference("Петров П. П. Финансы : учебное пособие / П. П. Петров, С. С. Сидоров ; под ред. "
+                             "А. А. Орлова. – Москва : Наука, 2018. – 300 с.")
+    assert edited["title"] == "Финансы: учебное пособие"
+    assert all("ред" not in (n.get("given", "") + n.get("family", "")) for n in edited.get("editor", []))
+
+
+def test_a_range_of_days_then_a_single_date_is_event_then_publication():
+    paper = parse_reference("Smith J, Jones K. Title of the paper. In: Proceedings of the 12th International "
+                            "Conference on Data Engineering; 2019 May 5-8; Macau, China. New York: IEEE; 2019. "
+                            "p. 100-10.")
+    assert paper["type"] == "paper-conference" and paper["title"] == "Title of the paper"
+    assert paper["event-date"] == {"date-parts": [[2019, 5, 5], [2019, 5, 8]]}
+    assert paper["issued"] == {"date-parts": [[2019]]}
+    assert paper["page"] == "100-10"

@@ -42,6 +42,8 @@ _PATTERNS = [
     ("dd month yyyy", re.compile(rf"(?i)\b(\d{{1,2}})(?:st|nd|rd|th)?\s+(?:of\s+)?({_MONTH_RE})\s*,?\s*{_YEAR}")),
     ("month dd-dd, yyyy", re.compile(rf"(?i)\b({_MONTH_RE})\s+(\d{{1,2}}){_DASH}(\d{{1,2}}),?\s+{_YEAR}")),
     ("month dd, yyyy", re.compile(rf"(?i)\b({_MONTH_RE})\s+(\d{{1,2}})(?:st|nd|rd|th)?,?\s+{_YEAR}")),
+    # Vancouver conferences: 2019 May 5-8
+    ("yyyy month dd-dd", re.compile(rf"(?i)\b{_YEAR},?\s+({_MONTH_RE})\s+(\d{{1,2}}){_DASH}(\d{{1,2}})\b")),
     ("yyyy month dd", re.compile(rf"(?i)\b{_YEAR},?\s+({_MONTH_RE})\s+(\d{{1,2}})\b")),
     ("dd.mm.yyyy", re.compile(rf"\b(\d{{1,2}})\.(\d{{1,2}})\.{_YEAR}\b")),
     ("yyyy-mm-dd", re.compile(rf"\b{_YEAR}-(\d{{1,2}})-(\d{{1,2}})\b")),
@@ -84,6 +86,9 @@ def parse_date(text: str) -> dict | None:
                 parts = [[y, mo, int(g[1])], [y, mo, int(g[2])]]
             elif kind == "month dd, yyyy":
                 parts = [[int(g[2]), _month(g[0]), int(g[1])]]
+            elif kind == "yyyy month dd-dd":
+                y, mo = int(g[0]), _month(g[1])
+                parts = [[y, mo, int(g[2])], [y, mo, int(g[3])]]
             elif kind == "yyyy month dd":
                 parts = [[int(g[0]), _month(g[1]), int(g[2])]]
             elif kind == "dd.mm.yyyy":

@@ -123,6 +123,7 @@ def _labels(text: str, spans, tagger):
     return labels, probs
 
 
+_TRAILING_IN = re.compile(r"[.,]?\s+(?:In|В)\s*:?$")
 _DAY_MONTH = re.compile(r"(?i)(?:\d{1,2}\s+[a-z]{3,9}|[a-z]{3,9}\s+\d{1,2})\.?")
 _PLACE_THEN_INITIALS = re.compile(r",\s*((?:[A-Z]\.\s?){1,3}?)$")
 _YEAR_WORD = re.compile(r"(?:1[5-9]|20)\d\d")
@@ -427,11 +428,13 @@ def _constrain(words, labels, probs, tagger) -> None:
             labels[i] = "date"
         elif _DAY_WORD.fullmatch(words[i]) and _MONTH_WORD.match(words[i - 1]):
             labels[i] = "date"
-    # "14–16 June 2010": a day range before a month is a date, not pages.
-    for i in range(n - 1):
-        if labels[i] != "date" and words[i][:1].isdigit() and _DAY_RANGE.fullmatch(words[i]) and (
-                _MONTH_WORD.match(words[i + 1])):
-            labels[i] = labels[i + 1] = "date"
+    # "14–16 June 2010" / "2019 May 5-8;": a day range beside a month is a date, not pages.
+    for i in range(n):
+        if labels[i] != "date" and words[i][:1].isdigit() and _DAY_RANGE.fullmatch(words[i].rstrip(";:.")):
+            if i + 1 < n and _MONTH_WORD.match(words[i + 1]):
+                labels[i] = labels[i + 1] = "date"
+            elif i and labels[i - 1] == "date" and _MONTH_WORD.match(words[i - 1]):
+                labels[i] = "date"
     if "container" not in labels and "title" in labels and "volume" in labels:
         j = max(k for k in range(n) if labels[k] == "title")
         i = j
@@ -605,6 +608,15 @@ def _fill(item: dict, groups, confidence: dict, text: str) -> None:
 
     for span, p in by_label.get("date", []):
         value = parse_date(span)
+        issued = (item.get("issued") or {}).get("date-parts") or []
+        if value and "date-parts" in value and len(issued) == 2 and len(issued[0]) == 3 and (
+                len(value["date-parts"]) == 1 and "event-date" not in item):
+            # "2019 May 5-8; ... 2019." / "14–16 June 2010, ..., 18 June 2010": a range of days
+            # is the event's; the single date after it is the publication's.
+            item["event-date"] = item.pop("issued")
+            item["issued"] = value
+            _conf(confidence, "issued", p)
+            continue
         if value and "date-parts" in value and "issued" not in item:
             item["issued"] = value
             _conf(confidence, "issued", p)
@@ -759,6 +771,15 @@ def _title(item: dict, span: str, confidence: dict, p: float) -> None:
             item["container-title"] = where
     else:
         item["title"] = rules.strip_end(rules.strip_quotes(rules.strip_end(text)))
+    item["title"] = _TRAILING_IN.sub("", item["title"])  # "Title of the paper. In: Proceedings ..."
+    title, slash, responsibility = item["title"].partition(" / ")
+    if slash and _CYRILLIC.search(title):
+        # GOST's statement of responsibility ("Экономика России : учебник / И. И. Иванов"):
+        # names the authors again; anything more in it (editors, translators) is kept as a note.
+        item["title"] = rules.strip_end(title)
+        known = " ".join(f"{n.get('family', '')} {n.get('given', '')}" for n in item.get("author", []))
+        if any(word.strip(".,;") not in known for word in responsibility.split()):
+            add_note(item, responsibility)
     item["title"] = re.sub(r"\s+:\s+", ": ", item["title"])
     if not item["title"]:
         del item["title"]

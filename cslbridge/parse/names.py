@@ -64,7 +64,7 @@ def clean(span: str) -> str:
     low = span.lower()
     if "et" in low or "др" in low or "u." in low:
         span = _ETAL.sub("", span)
-    span = span.strip(" /")
+    span = span.strip(" /;")
     for _ in range(2):
         span = _ROLE.sub(" ", span)
     span = re.sub(r"\s+([.,])", r"\1", span)
@@ -156,7 +156,7 @@ def parse_names(span: str) -> list[dict]:
     chunks = re.split(r"\s*;\s*|\s+(?:and|&|и|und|et|y)\s+|,\s*(?:and|&|и)\s+", text)
     names = []
     for chunk in chunks:
-        names.extend(_split_commas(chunk.strip(" ,")))
+        names.extend(_split_commas(clean(chunk)))  # "...; под ред. А. А. Орлова": each part's role word goes
     out = []
     for name in names:
         if not any(name.get(k) for k in ("family", "given", "literal")):
