@@ -173,7 +173,8 @@ def test_corporate_author():
 # --- metadata, batch, robustness ---------------------------------------------------
 
 def test_custom_metadata_and_valid_csl():
-    text = "Kahneman, D., & Tversky, A. (1979). Prospect theory. Econometrica, 47(2), 263–291."
+    text = ("Kahneman, D., & Tversky, A. (1979). Prospect theory: An analysis of decision under risk. "
+            "Econometrica, 47(2), 263–291.")
     item = parse_reference(text)
     custom = item["custom"]
     assert custom["source"] == text

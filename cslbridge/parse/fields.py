@@ -123,6 +123,8 @@ def _labels(text: str, spans, tagger):
     return labels, probs
 
 
+_NUMBER_CUES = frozenset("vol volume vols no nos issue iss number pages page pp p t т вып № n°".split())
+_ISSUE_WITH_NUMBER = re.compile(r"(?i)^(?:n[°º]|№)\s?\d")
 _TRAILING_IN = re.compile(r"[.,]?\s+(?:In|В)\s*:?$")
 _DAY_MONTH = re.compile(r"(?i)(?:\d{1,2}\s+[a-z]{3,9}|[a-z]{3,9}\s+\d{1,2})\.?")
 _PLACE_THEN_INITIALS = re.compile(r",\s*((?:[A-Z]\.\s?){1,3}?)$")
@@ -445,6 +447,15 @@ def _constrain(words, labels, probs, tagger) -> None:
                 and labels.index("volume") > j):
             for k in range(i, j + 1):
                 labels[k] = "container"
+    # "volume 989", "Vol. 12(3)", "pages 492-499", "N°2(1)": the cue word goes with its number.
+    for i in range(n):
+        word = words[i]
+        if labels[i] in ("volume", "pages"):
+            continue
+        if _ISSUE_WITH_NUMBER.match(word):
+            labels[i] = "volume"
+        elif i + 1 < n and labels[i + 1] in ("volume", "pages") and word.lower().strip(".,:") in _NUMBER_CUES:
+            labels[i] = labels[i + 1]
     # "Interview with Dmitri Danilov, Head of ..., Moscow, 12 September 2013": everything
     # before the place and date describes the interview (the interviewee is taken from it later).
     if n > 2 and _INTERVIEW_HEAD.match(" ".join(words[:3])) and "date" in labels:
@@ -453,13 +464,13 @@ def _constrain(words, labels, probs, tagger) -> None:
             end -= 1
         for k in range(end):
             labels[k] = "title"
-    # "Annual report 2019. Geneva: WTO; 2019.": a bare year run on from the title, with the
-    # publication date later on, belongs to the title.
+    # "Annual report 2019. Geneva: WTO; 2019." / "// Стратегический глобальный прогноз 2030. – М., 2011":
+    # a bare year run on from a title, with the publication date later on, belongs to it.
     for i in range(1, n - 1):
-        if (labels[i] == "date" and labels[i - 1] == "title" and labels[i + 1] != "date"
+        if (labels[i] == "date" and labels[i - 1] in ("title", "container") and labels[i + 1] != "date"
                 and _BARE_YEAR.match(words[i]) and not words[i - 1].endswith((".", ",", ":", ";", ")"))
                 and "date" in labels[i + 2:]):
-            labels[i] = "title"
+            labels[i] = labels[i - 1]
 
 
 def _parse(text: str, tagger) -> dict:

@@ -85,6 +85,9 @@ _GROBID_TAGS = {"author": "author", "editor": "editor", "date": "date", "publish
 _GROBID_SCOPE = {"vol": "volume", "volume": "volume", "pp": "pages", "page": "pages", "issue": "issue"}
 
 
+_GROBID_CUES = frozenset("vol vols volume no nos issue iss number pages page pp p in".split())
+
+
 def read_grobid() -> list[tuple[str, list[tuple[str, str]], bool]]:
     """GROBID's TEI <bibl> citations as (text, [(text, tag)], held_out). Untagged text
     between elements (punctuation) joins the segment before it; an issue number is tagged
@@ -106,11 +109,17 @@ def read_grobid() -> list[tuple[str, list[tuple[str, str]], bool]]:
             pending = ""  # untagged text glued to the next element ("(" before a date)
 
             def untagged(raw: str) -> str:
-                """Attach untagged text to the segment before; return the part glued to the next."""
+                """Attach untagged text to the segment before; return the part glued to the next
+                (touching it, or a cue such as "Vol." / "pp." that introduces a biblScope)."""
                 words = raw.split()
                 if not words:
                     return ""
                 glued = words.pop() if not raw[-1:].isspace() else ""
+                cues = []
+                while words and words[-1].lower().strip(".,:;") in _GROBID_CUES:
+                    cues.insert(0, words.pop())
+                if cues:
+                    glued = " ".join(cues) + " " + glued
                 if words:
                     if segs:
                         segs[-1][0] += (" " if raw[:1].isspace() else "") + " ".join(words)
