@@ -52,14 +52,19 @@ def disambiguate(csl, bib) -> None:
     saved = getattr(citation, "cites", None)
     citation.cites = []  # no history: every cite reads as a subsequent one (see fixes._position)
 
+    calls = {}  # item key -> what its first cite's name lists were (see _shown)
+    memo = {}  # macros that print no names, kept between renders (fixes.MacroAsGroup)
+
     def render(item) -> str:
-        STATE.update(suffix=None, seen_names=False, suppress_author=False, ambiguous=True)
+        STATE.update(suffix=None, seen_names=False, suppress_author=False, ambiguous=True, name_calls=[],
+                     memo=memo)
         try:
             text = layout._render_cite(item)
+            calls.setdefault(item.key, STATE["name_calls"])
         except Exception:  # an item that cannot render is reported later, not here
             return f"\0{item.key}"
         finally:
-            STATE["ambiguous"] = False
+            STATE.update(ambiguous=False, name_calls=None, memo=None)
         return markup.to_text(str(text)) if text is not None else f"\0{item.key}"
 
     try:
@@ -67,7 +72,7 @@ def disambiguate(csl, bib) -> None:
         for group in _collisions(bib.items, rendered):
             still = group
             if add_names:
-                still = _add_names(still, rendered, render)
+                still = _add_names(still, rendered, render, calls)
             if add_given and still:
                 rule = citation.get("givenname-disambiguation-rule", "by-cite")
                 still = _expand_given_names(still, rendered, render, rule.startswith("primary"))
@@ -105,7 +110,29 @@ def _first_names(item) -> list:
     return []
 
 
-def _add_names(group, rendered, render):
+def _shown(calls, n=None):
+    """What each name list of a cite shows (how many names, et al., the last name)
+    with `n` names added (None: as the style has it), from the name lists its first
+    render met; None when that is unknown. Two renders of an item that show the same
+    read the same, so that render can be skipped."""
+    if calls is None or None in calls:
+        return None
+    shown = []
+    for length, et_al_min, first, use_last in calls:
+        if n is not None:  # as DisambiguatedNames sets it
+            first = n
+            if n >= length:
+                et_al_min = 10 ** 6
+        truncate = bool(length > 1 and et_al_min and length >= et_al_min)
+        try:
+            last = bool(truncate and use_last and first <= et_al_min - 2 and first > 0)
+        except TypeError:
+            return None
+        shown.append((len(range(length)[:first]) if truncate else length, truncate, last))
+    return tuple(shown)
+
+
+def _add_names(group, rendered, render, calls):
     """Each item gets the fewest names that set it apart from every item it can be
     told from at all (items with the same names stay together, with those names)."""
     counts = {i.key: len(_first_names(i)) for i in group}
@@ -113,37 +140,50 @@ def _add_names(group, rendered, render):
     if most < 2:
         return group
     base = {i.key: rendered[i.key] for i in group}
+    unchanged = {i.key: _shown(calls.get(i.key)) for i in group}
     texts = {}
 
     def text_at(item, n):
         n = min(n, counts[item.key]) or 1  # more names than it has changes nothing
-        if (n, item.key) not in texts:
-            _set(item.reference, "_add_names", n)
-            texts[n, item.key] = render(item)
-        return texts[n, item.key]
+        shown = _shown(calls.get(item.key), n)
+        key = (item.key, n if shown is None else shown)
+        if key not in texts:
+            if shown is not None and shown == unchanged[item.key]:
+                texts[key] = base[item.key]  # the same names show: the first render's text
+            else:
+                _set(item.reference, "_add_names", n)
+                texts[key] = render(item)
+        return texts[key]
 
-    # Adding a name never makes two different cites equal again, so the classes of
-    # items that read alike with n names split those with n - 1: each level renders
-    # only the classes still larger than their target (linear in the group, not pairs).
-    alike = defaultdict(set)
-    for item in group:
-        alike[text_at(item, most)].add(item.key)
-    targets = {i.key: frozenset(alike[text_at(i, most)]) for i in group}
-    classes = [list(group)]
+    def final(members, n) -> bool:
+        """Whether these items (alike with n names) read alike with all their names,
+        i.e. no name can tell them apart. Adding a name never makes two different
+        cites equal again, so items that differ with n + 1 names are not; only a
+        class that stays whole there is rendered with all its names."""
+        if len(members) == 1:
+            return True
+        if n < most and len({text_at(i, n + 1) for i in members}) > 1:
+            return False
+        return len({text_at(i, most) for i in members}) == 1
+
+    # The classes of items that read alike with n names split those with n - 1;
+    # a class that no name can split further is final, and its items take the
+    # first n (from there on) that does not shorten their cite.
+    classes = [(list(group), False)]
     chosen = {}
     for n in range(1, most + 1):
         refined = []
-        for members in classes:
-            if frozenset(i.key for i in members) == targets[members[0].key]:
-                refined.append(members)
+        for members, done in classes:
+            if done:
+                refined.append((members, True))
                 continue
             split = defaultdict(list)
             for item in members:
                 split[text_at(item, n)].append(item)
-            refined.extend(split.values())
+            refined.extend((part, final(part, n)) for part in split.values())
         classes = refined
-        for members in classes:
-            if frozenset(i.key for i in members) != targets[members[0].key]:
+        for members, done in classes:
+            if not done:
                 continue
             for item in members:
                 if item.key not in chosen and len(text_at(item, n)) >= len(base[item.key]):

@@ -32,11 +32,54 @@ class NoDateSuffix:
 
 class MacroAsGroup:
     """cs:text macro="...": like citeproc-js, a macro that calls variables but
-    renders none of them is empty ("in" with no container title is dropped)."""
+    renders none of them is empty ("in" with no container title is dropped).
+
+    Disambiguation renders an item's cite again and again with more names
+    (disambiguate.py); a macro that prints no names then reads the same whenever
+    its inputs do (the item, the rendering state it reads, what a substitute
+    repressed), so while it runs (STATE["memo"] set) the macro's text and what it
+    did to that state are kept and replayed."""
 
     def process(self, item, context=None, **kwargs):
         if "macro" not in self.attrib:
             return super().process(item, context, **kwargs)
+        memo = STATE["memo"]
+        if (memo is None or STATE["substituted"] is not None or STATE["sas"] is not None
+                or STATE["given_expand"] is not None or STATE["bib_first"] or not self._prints_no_names()):
+            return self._macro(item, context)
+        layout = (context if context is not None else self).get_layout()
+        repressed = _frozen(layout.repressed)
+        reference = item.reference
+        key = (self, context, id(item), repressed, STATE["suffix"], STATE["suffix_done"], STATE["ambiguous"],
+               STATE["suppress_author"], dict.get(reference, "_disambiguate"),
+               dict.get(reference, "year_suffix"), dict.get(reference, "_implicit_suffix"))
+        try:
+            result, suffix, suffix_done, called, rendered = memo[key]
+        except KeyError:
+            called, rendered = STATE["called"], STATE["rendered"]
+            STATE["memo"] = None  # the macros it calls are kept with it
+            try:
+                result = self._macro(item, context)
+            finally:
+                STATE["memo"] = memo
+            # Without names, a macro changes only these (see the writers of STATE).
+            if _frozen(layout.repressed) == repressed:
+                memo[key] = (result, STATE["suffix"], STATE["suffix_done"],
+                             STATE["called"] - called, STATE["rendered"] - rendered)
+            return result
+        STATE.update(suffix=suffix, suffix_done=suffix_done)
+        STATE["called"] += called
+        STATE["rendered"] += rendered
+        return result
+
+    def _prints_no_names(self) -> bool:
+        try:
+            return self.__dict__["_no_names"]
+        except KeyError:
+            value = self.__dict__["_no_names"] = _no_names(self.get_macro(self.get("macro")), set())
+            return value
+
+    def _macro(self, item, context):
         text = None
         macro = self.get_macro(self.get("macro"))
         context = context if context is not None else self
@@ -64,6 +107,21 @@ class MacroAsGroup:
         return text, language
 
 
+def _frozen(repressed: dict) -> tuple:
+    return tuple((tag, tuple(variables)) for tag, variables in repressed.items()) if repressed else ()
+
+
+def _no_names(macro, seen) -> bool:
+    """Whether a macro, and every macro it calls, has no cs:names or cs:name."""
+    if macro in seen:
+        return True
+    seen.add(macro)
+    if macro.xpath_search(".//cs:names | .//cs:name"):
+        return False
+    return all(_no_names(text.get_macro(text.get("macro")), seen)
+               for text in macro.xpath_search(".//cs:text[@macro]"))
+
+
 class QuotesAsMarkers:
     """quotes="true": leave marks to the end, so nested quotes alternate (“a ‘b’ c”)
     and punctuation can move inside them where the locale says so."""
@@ -79,7 +137,7 @@ class QuotesAsMarkers:
 STATE = {"suffix": None, "author": None, "suppress_author": False, "seen_names": False,
          "substitute": None, "previous_author": None, "given_expand": None, "suffix_done": False,
          "called": 0, "rendered": 0, "substituted": None, "bib_first": False, "sas": None,
-         "ambiguous": False}
+         "ambiguous": False, "name_calls": None, "memo": None}
 
 
 class CountsVariables:
@@ -942,6 +1000,9 @@ class NameFormatting:
         form = option("form")
         demote = option("demote-non-dropping-particle")
         truncate = len(names) > 1 and et_al_min and len(names) >= et_al_min
+        if STATE["name_calls"] is not None:  # disambiguation predicts renders from these
+            STATE["name_calls"].append(None if sort_options is not None
+                                       else (len(names), et_al_min, et_al_first, use_last))
         if form == "count":
             return min(len(names), et_al_first) if truncate else len(names)
         last_name = names[-1] if names else None
