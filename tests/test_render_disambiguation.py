@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from cslbridge.render import render_citations
+from cslbridge.render import render_bibliography, render_citations
 
 
 def book(item_id, authors, year=1980, title="Book"):
@@ -29,3 +29,13 @@ def test_year_suffix_when_names_cannot_help():
     b = book("b", [("Doe", "John")], 2000, "Beta")
     [cite] = render_citations([a, b], [[{"id": "a"}, {"id": "b"}]], "apa")
     assert cite == "(Doe, 2000a, 2000b)"
+
+
+def test_with_initials_rule_never_spells_out_given_names():
+    """APA's rule is primary-name-with-initials: Anna and Ahmed Chen share the initial,
+    so only year suffixes tell their works apart (the entries as citeproc-js prints
+    them), not "(Anna Chen, 1984)"."""
+    a = book("a", [("Chen", "Anna")], 1984, "Alpha")
+    b = book("b", [("Chen", "Ahmed")], 1984, "Beta")
+    assert list(render_bibliography([a, b], "apa")) == ["Chen, A. (1984a). Alpha.", "Chen, A. (1984b). Beta."]
+    assert not any("Anna" in c or "Ahmed" in c for c in render_citations([a, b], [[{"id": "a"}], [{"id": "b"}]], "apa"))

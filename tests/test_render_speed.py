@@ -123,3 +123,60 @@ def test_names_without_cs_name_get_one_default_name(tmp_path):
     _, style = load_style(str(path))
     names = style.root.bibliography.layout.xpath_search(".//cs:names")[0]
     assert len(names.findall("cs:name", names.nsmap)) == 1
+
+
+def colliding_items():
+    """Cites that collide in APA ("Smith et al., 2000"), told apart by later names, by
+    none (same team), or only by a year suffix; some in a chapter with an editor."""
+    families = ["Smith", "Chen", "Kim", "Rossi"]
+    items = []
+    for n in range(40):
+        team = [person("Smith", "John")] + [person(families[(n * k) % 4], "Ann") for k in (1, 3, 5)][: 1 + n % 3]
+        item = {"id": f"w{n}", "type": "chapter" if n % 5 == 0 else "book", "title": f"Work {n}",
+                "author": team, "issued": {"date-parts": [[2000 + n % 2]]}}
+        if n % 5 == 0:
+            item.update({"container-title": "Handbook", "editor": [person("Chen", "Li")]})
+        items.append(item)
+    return items
+
+
+def test_disambiguation_shortcuts_give_what_rendering_everything_gives(monkeypatch):
+    """Renders skipped because the names shown do not change, and the texts of macros
+    without names kept between an item's renders, change nothing in the output."""
+    from cslbridge.render import disambiguate, fixes
+
+    items = colliding_items()
+    clusters = [[{"id": item["id"]}] for item in items]
+    fast = (list(render_bibliography(items, "apa")), list(render_citations(items, clusters, "apa")))
+    assert any("2000a" in entry for entry in fast[0]) and any(", et al." in c for c in fast[1])
+    monkeypatch.setattr(disambiguate, "_shown", lambda calls, n=None: None)
+    monkeypatch.setattr(fixes.MacroAsGroup, "_prints_no_names", lambda self: False)
+    slow = (list(render_bibliography(items, "apa")), list(render_citations(items, clusters, "apa")))
+    assert fast == slow
+
+
+def test_disambiguation_renders_again_only_cites_whose_names_change(monkeypatch):
+    """Two-author cites show both names at every step, so they are not rendered again;
+    three-author cites told apart by the second name are rendered once more, with two."""
+    from cslbridge.render import fixes
+
+    renders = []
+    original = fixes.CitationLayout._render_cite
+
+    def counting(self, item, *args, **kwargs):
+        renders.append(item.key)
+        return original(self, item, *args, **kwargs)
+
+    monkeypatch.setattr(fixes.CitationLayout, "_render_cite", counting)
+    pair = [person("Smith", "John"), person("Chen", "Ann")]
+    items = [
+        {"id": "a", "type": "book", "title": "Alpha", "author": pair, "issued": {"date-parts": [[2000]]}},
+        {"id": "b", "type": "book", "title": "Beta", "author": pair, "issued": {"date-parts": [[2000]]}},
+        {"id": "c", "type": "book", "title": "Gamma", "issued": {"date-parts": [[1980]]},
+         "author": [person("Smith", "John"), person("Brown", "John"), person("Jones", "John")]},
+        {"id": "d", "type": "book", "title": "Delta", "issued": {"date-parts": [[1980]]},
+         "author": [person("Smith", "John"), person("Benson", "John"), person("Jones", "John")]},
+    ]
+    entries = render_bibliography(items, "apa")
+    assert "(2000a). Alpha." in entries[2] and "(2000b). Beta." in entries[3]
+    assert sorted(renders) == ["item0", "item1", "item2", "item2", "item3", "item3"]

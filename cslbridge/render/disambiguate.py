@@ -75,7 +75,8 @@ def disambiguate(csl, bib) -> None:
                 still = _add_names(still, rendered, render, calls)
             if add_given and still:
                 rule = citation.get("givenname-disambiguation-rule", "by-cite")
-                still = _expand_given_names(still, rendered, render, rule.startswith("primary"))
+                still = _expand_given_names(still, rendered, render, rule.startswith("primary"),
+                                            rule.endswith("-with-initials"))
             for item in still:  # given names that did not help are taken back
                 if dict.get(item.reference, "_givenname"):
                     _set(item.reference, "_givenname", None)
@@ -201,9 +202,10 @@ def _add_names(group, rendered, render, calls):
     return [i for g in _collisions(group, rendered) for i in g]
 
 
-def _expand_given_names(group, rendered, render, primary_only):
-    """Initials, then full given names, only for the names that tell items apart:
-    same family name at the same place, different given names."""
+def _expand_given_names(group, rendered, render, primary_only, initials_only):
+    """Initials, then full given names (not for the "-with-initials" rules), only for
+    the names that tell items apart: same family name at the same place, different
+    given names."""
     names = {i.key: _first_names(i) for i in group}
     for item in group:
         places = set()
@@ -217,7 +219,7 @@ def _expand_given_names(group, rendered, render, primary_only):
                     places.add(n)
         if places:
             item.__dict__["_places"] = places
-    for level in (1, 2):
+    for level in (1,) if initials_only else (1, 2):
         pending = [i for g in _collisions(group, rendered) for i in g if i.__dict__.get("_places")]
         if not pending:
             break
