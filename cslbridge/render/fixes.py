@@ -8,11 +8,12 @@ from __future__ import annotations
 
 import re
 import unicodedata
+from functools import lru_cache
 from itertools import groupby
 
 from citeproc.model import Choose, ConditionFailed
-from citeproc.source import VariableError
-from citeproc.string import MixedString, NoCase, join
+from citeproc.source import Date, DateRange, VariableError
+from citeproc.string import MixedString, NoCase, String, join
 
 from .markup import CLOSE, MARKERS, OPEN, Q_CLOSE, Q_OPEN, Marked
 
@@ -43,7 +44,10 @@ class MacroAsGroup:
     def process(self, item, context=None, **kwargs):
         if "macro" not in self.attrib:
             return super().process(item, context, **kwargs)
+        sort_options = kwargs.get("sort_options")
         memo = STATE["memo"]
+        if sort_options is not None:
+            return self._macro(item, context, sort_options)
         if (memo is None or STATE["substituted"] is not None or STATE["sas"] is not None
                 or STATE["given_expand"] is not None or STATE["bib_first"] or not self._prints_no_names()):
             return self._macro(item, context)
@@ -79,7 +83,10 @@ class MacroAsGroup:
             value = self.__dict__["_no_names"] = _no_names(self.get_macro(self.get("macro")), set())
             return value
 
-    def _macro(self, item, context):
+    def _macro(self, item, context, sort_options=None):
+        """The macro's children; a sort key's name options reach names in nested
+        macros too (citeproc-py left them at the first macro; citeproc-js does not)."""
+        extra = {"sort_options": sort_options} if sort_options is not None else {}
         text = None
         macro = self.get_macro(self.get("macro"))
         context = context if context is not None else self
@@ -92,9 +99,9 @@ class MacroAsGroup:
             called = called or calls
             try:
                 if isinstance(child, Choose):
-                    out = child.render(item, context=context, delimiter="")
+                    out = child.render(item, context=context, delimiter="", **extra)
                 else:
-                    out = child.render(item, context=context)
+                    out = child.render(item, context=context, **extra)
             except VariableError:
                 continue
             if out is not None:
@@ -203,8 +210,8 @@ class CitationLayout:
         good = [cite for cite in citation.cites if not cite.is_bad()]
         bad = [cite for cite in citation.cites if cite.is_bad()]
         citation_element = self.getparent()
-        if citation_element.sort is not None:
-            good = citation_element.sort.sort(good, self)
+        if citation_element.sort is not None:  # ties keep bibliography order, as in citeproc-js
+            good = citation_element.sort.sort(sorted(good, key=lambda cite: cite.number), self)
         rendered = []  # (item, text, author text)
         ibid = str(self.get_single_term("ibid") or "")
         for item in good:
@@ -533,6 +540,35 @@ class ImplicitYearSuffix:
             return super().process(item, variable, show_parts, context, **kwargs)
         finally:
             STATE["suffix"] = previous if suffix else STATE["suffix"]
+
+
+class DateSortKey:
+    """cs:date in a sort key (a macro rendered for cs:key): citeproc-js's sortable
+    form, not the printed date: year (sign first, "1" for AD), month, day, then the
+    range's end the same way, zero for the parts this cs:date does not show. So 100
+    BC sorts before 44 BC, and "7-13" (July) after "10-13" no more."""
+
+    def process(self, item, variable=None, show_parts=None, context=None, **kwargs):
+        if kwargs.get("sort_options") is None or self.is_locale_date():
+            return super().process(item, variable, show_parts, context, **kwargs)
+        date = item.reference.get((variable or self.get("variable", "")).replace("-", "_"))
+        if not isinstance(date, (Date, DateRange)):  # missing (VariableError) or literal
+            return super().process(item, variable, show_parts, context, **kwargs)
+        if self.get("form"):
+            shown = (self.get("date-parts") or "year-month-day").split("-")
+        else:
+            shown = [part.get("name") for part in self.findall("cs:date-part", self.nsmap)]
+            shown = shown or ["year", "month", "day"]
+        begin, end = (date.begin, date.get("end")) if isinstance(date, DateRange) else (date, None)
+        return String("".join(_sortable(d, shown) for d in (begin, end)))
+
+
+def _sortable(date, shown) -> str:
+    year = date.get("year", 0) if date is not None and "year" in shown else 0
+    year = "1%04d" % year if year >= 0 else "0%04d" % (9999 + year)
+    month = date.get("month", 0) if date is not None and "month" in shown else 0
+    day = date.get("day", 0) if date is not None and "day" in shown else 0
+    return "%s%02d%02d" % (year, month or 0, day or 0)
 
 
 class LocaleDateDelimiter:
@@ -889,32 +925,52 @@ def _recase(text: str, frozen: list[bool], text_case: str) -> str:
 # --- sorting -----------------------------------------------------------------
 
 _CYRILLIC_FIRST = {"ru", "uk", "be", "bg", "sr", "mk", "kk", "ky", "tg", "mn"}
-_LEADING_JUNK = re.compile(r"^[\W_]+")
+SORT_SEPARATOR = "|"  # citeproc-js's word break in sort keys: before any digit or letter
 
 
 def collation_key(value, language: str = "en"):
-    """A sort key that orders text as readers expect, not by code point:
-    case and accents are secondary (é sorts with e), leading quotes and
-    brackets are ignored, and in Cyrillic-script locales (GOST) Cyrillic sorts
-    before Latin. Numbers sort as numbers, before text."""
+    """A sort key that compares text as citeproc-js does (ICU collation with
+    sensitivity "base", punctuation ignored, numeric; spaces written as "|"):
+    case, accents (é sorts with e), punctuation and other spaces do not count;
+    a word break sorts before any symbol, digit or letter ("Smith, Z." before
+    "Smitham"); digit runs compare as numbers ("Item 9" before "Item 10"); in
+    Cyrillic-script locales (GOST) Cyrillic sorts before Latin."""
     if isinstance(value, (int, float)):
-        return (0, value, ())
+        return (0, value)
     text = "".join(ch for ch in str(value) if ch not in MARKERS)
     try:
-        return (0, int(text), ())
+        return (0, int(text))
     except ValueError:
         pass
-    text = _LEADING_JUNK.sub("", text).casefold()
-    cyrillic_rank = 0 if language in _CYRILLIC_FIRST else 2
-    key = []
-    for ch in text:
-        if "\u0400" <= ch <= "\u04ff":
-            key.append((cyrillic_rank, ch))
+    cyrillic_first = language in _CYRILLIC_FIRST
+    key, digits = [], ""
+    for ch in text.casefold().replace(" ", SORT_SEPARATOR) + SORT_SEPARATOR:
+        if ch.isdecimal():
+            digits += ch
             continue
-        base = unicodedata.normalize("NFKD", ch)
-        base = "".join(c for c in base if not unicodedata.combining(c)) or ch
-        key.append((1, base))
-    return (1, tuple(key), text)
+        if digits:
+            key.append((2, int(digits)))
+            digits = ""
+        weight = _weight(ch, cyrillic_first)
+        if weight is not None:
+            key.append(weight)
+    return (1, tuple(key))
+
+
+@lru_cache(maxsize=4096)
+def _weight(ch: str, cyrillic_first: bool):
+    """One character's place: word break, symbols, (digits), letters; None when ignored."""
+    if ch == SORT_SEPARATOR:
+        return (0, "")
+    category = unicodedata.category(ch)
+    if category[0] in "PZC":  # punctuation, spaces, controls
+        return None
+    if category[0] == "S":
+        return (1, ch)
+    if "\u0400" <= ch <= "\u04ff":
+        return (3 if cyrillic_first else 5, ch)
+    base = "".join(c for c in unicodedata.normalize("NFKD", ch) if not unicodedata.combining(c))
+    return (4, base or ch)
 
 
 class CollatedSort:
@@ -1009,6 +1065,13 @@ class NameFormatting:
         if truncate:
             names = names[:et_al_first]
         with_last = truncate and use_last and et_al_first <= et_al_min - 2 and et_al_first > 0
+        if sort_options is not None and "name-as-sort-order" in sort_options:
+            # A sort key (cs:key renders macros so), as citeproc-js builds it: name by name
+            # (et-al-use-last's last name too), joined by the delimiter; no "and", no et al.
+            # ("Okafor|C." sorts with "Okafor|C." by the next key), no ellipsis.
+            keys = [key for key in (self._sort_name(name, form, initialize_with, demote, context)
+                                    for name in names + ([last_name] if with_last else [])) if key]
+            return join(keys, delimiter) if keys else None
         sas = STATE["sas"]
         if sas is not None and sas.get("active") and sas["keys"] is None and names:
             sas["keys"] = tuple(_name_key(n) for n in names + ([last_name] if with_last else []))
@@ -1035,10 +1098,7 @@ class NameFormatting:
             ellipsis = self.unicode_character("horizontal ellipsis")
             return join(output[:-1], delimiter) + delimiter + ellipsis + " " + output[-1]
         if truncate:
-            # A sort key (cs:key renders macros with name-as-sort-order) holds the names only:
-            # "Okafor C. и др." sorts with "Okafor C.", by the next key, as in citeproc-js.
-            in_sort_key = sort_options is not None and "name-as-sort-order" in sort_options
-            et_al = None if in_sort_key else self.et_al()
+            et_al = self.et_al()
             if not et_al:
                 return join(output, delimiter)
             if _precedes(precedes_et_al, len(output), inverted[-1], minimum=2):
@@ -1088,6 +1148,33 @@ class NameFormatting:
         if suffix:
             text += (", " if comma_suffix else " ") + suffix
         return text
+
+    def _sort_name(self, name, form, initialize_with, demote, context) -> str:
+        """One name of a sort key as citeproc-js writes it: the family name, the word
+        break SORT_SEPARATOR, then the given names and particles (or, when particles are
+        never demoted, the particle first: "van Gogh|V."); a short form has no given
+        names. East Asian names: family and given names run together."""
+        given, family, dropping, non_dropping, suffix = name.parts()
+        if "literal" in name:
+            return family
+        if form == "short":
+            given = None
+        elif given and initialize_with is not None:
+            given = self.initialize(given, initialize_with, context)
+        if not given:
+            dropping = suffix = None
+        if family and _CJK.search(family) and (not given or _CJK.search(given)):
+            return "".join(p for p in (non_dropping, family, given) if p)
+        if demote == "never":
+            language = str(self.get_root().__dict__.get("_locale") or "en")[:2].lower()
+            space = "\u00a0" if language in ("fr", "ru", "cs") else " "  # ignored when sorting
+            head = " ".join(p for p in (space.join(p for p in (non_dropping, family) if p), dropping) if p)
+        else:
+            head = SORT_SEPARATOR.join(p for p in (family, " ".join(
+                p for p in (given, dropping, non_dropping) if p)) if p)
+            given = None
+        text = SORT_SEPARATOR.join(p for p in (head, given) if p)
+        return " ".join(p for p in (text, suffix) if p)
 
     def _parts(self, given, family):
         for part in self.findall("cs:name-part", self.nsmap):
@@ -1153,7 +1240,7 @@ MIXINS: dict[str, tuple[type, ...]] = {
     "if": (Conditions,),
     "names": (CountsVariables, AuthorTracking, SubstitutedNames),
     "name": (DisambiguatedNames, NameFormatting),
-    "date": (CountsVariables, ImplicitYearSuffix, LocaleDateDelimiter, DateRanges),
+    "date": (CountsVariables, DateSortKey, ImplicitYearSuffix, LocaleDateDelimiter, DateRanges),
     "date-part": (YearPart, TextCase),
     "else-if": (Conditions,),
     "else": (ElseBranch,),
