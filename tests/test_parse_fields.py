@@ -527,3 +527,11 @@ def test_a_range_of_days_then_a_single_date_is_event_then_publication():
     assert paper["event-date"] == {"date-parts": [[2019, 5, 5], [2019, 5, 8]]}
     assert paper["issued"] == {"date-parts": [[2019]]}
     assert paper["page"] == "100-10"
+
+
+def test_source_after_a_quoted_title_keeps_a_name_that_begins_with_in():
+    # "In" only introduces a container before a colon or a space, never inside a word.
+    item = parse_reference("'Russia and the West', Independent Online (South Africa), 12 March 2014, available at: "
+                           "http://www.dw.de/a-17491234, accessed 20 June 2014.")
+    assert item["title"] == "Russia and the West"
+    assert item["container-title"] == "Independent Online (South Africa)"

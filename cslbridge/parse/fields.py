@@ -125,8 +125,11 @@ def _labels(text: str, spans, tagger):
 
 _NUMBER_CUES = frozenset("vol volume vols no nos issue iss number pages page pp p t т вып № n°".split())
 _ISSUE_WITH_NUMBER = re.compile(r"(?i)^(?:n[°º]|№)\s?\d")
+# What introduces a container: "In:", "In ", "//", "В кн.:", "published in".
+_CONTAINER_LEAD = re.compile(r"(?i)^\s*(?://|in\s*:|in\s+|в\s*:|в кн\.?\s*:?|published in\s*:?)\s*")
 _TRAILING_IN = re.compile(r"[.,]?\s+(?:In|В)\s*:?$")
-_DAY_MONTH = re.compile(r"(?i)(?:\d{1,2}\s+[a-z]{3,9}|[a-z]{3,9}\s+\d{1,2})\.?")
+_DAY_MONTH_TEXT = r"(\d{1,2}\s+[A-Za-z]{3,9}|[A-Za-z]{3,9}\s+\d{1,2})"  # "18 February", "October 3"
+_DAY_MONTH = re.compile(_DAY_MONTH_TEXT + r"\.?")
 _PLACE_THEN_INITIALS = re.compile(r",\s*((?:[A-Z]\.\s?){1,3}?)$")
 _YEAR_WORD = re.compile(r"(?:1[5-9]|20)\d\d")
 _DAY_WORD = re.compile(r"(?:[1-9]|[12]\d|3[01])[;:,.]?")
@@ -161,6 +164,15 @@ def _best_other(tagger, i: int, exclude: str) -> tuple[str, float]:
         labels = _local.labels = [x for x in tagger.labels()]
     best = max((lab for lab in labels if lab != exclude), key=lambda lab: tagger.marginal(lab, i))
     return best, tagger.marginal(best, i)
+
+
+def _last_title_sentence(words, labels) -> tuple[int, int]:
+    """(first, last) token of the title's last full-stop sentence; callers check there is a title."""
+    j = max(k for k in range(len(labels)) if labels[k] == "title")
+    i = j
+    while i > 0 and labels[i - 1] == "title" and not words[i - 1].endswith("."):
+        i -= 1
+    return i, j
 
 
 def _constrain(words, labels, probs, tagger) -> None:
@@ -204,10 +216,7 @@ def _constrain(words, labels, probs, tagger) -> None:
     # APA web and press items: "Title. The Economist. https://...": with no container found,
     # a short capitalised last sentence of the title right before the link is the periodical.
     if "container" not in labels and "title" in labels:
-        j = max(k for k in range(n) if labels[k] == "title")
-        i = j
-        while i > 0 and labels[i - 1] == "title" and not words[i - 1].endswith("."):
-            i -= 1
+        i, j = _last_title_sentence(words, labels)
         nxt = words[j + 1].lower() if j + 1 < n else ""  # rules have not run yet: look at the word
         if (i > 0 and labels[i - 1] == "title" and words[j].endswith(".") and j - i < 4
                 and nxt.startswith(("http", "www.", "doi", "retrieved", "accessed", "available", "url"))
@@ -438,10 +447,7 @@ def _constrain(words, labels, probs, tagger) -> None:
             elif i and labels[i - 1] == "date" and _MONTH_WORD.match(words[i - 1]):
                 labels[i] = "date"
     if "container" not in labels and "title" in labels and "volume" in labels:
-        j = max(k for k in range(n) if labels[k] == "title")
-        i = j
-        while i > 0 and labels[i - 1] == "title" and not words[i - 1].endswith("."):
-            i -= 1
+        i, j = _last_title_sentence(words, labels)
         if (0 < i and labels[i - 1] == "title" and j - i < 6 and j + 1 < n and labels[j + 1] == "date"
                 and words[j].endswith(".") and all(w[:1].isupper() for w in words[i:j + 1])
                 and labels.index("volume") > j):
@@ -527,18 +533,24 @@ def item_from_spans(segments: list[tuple[str, str]]) -> dict:
     return item
 
 
-_TITLE_DAY = re.compile(r",\s*(\d{1,2}\s+[A-Za-z]{3,9}|[A-Za-z]{3,9}\s+\d{1,2})\.?$")
+_TITLE_DAY = re.compile(r",\s*" + _DAY_MONTH_TEXT + r"\.?$")
+
+
+def _with_day_month(item: dict, day_month: str) -> dict | None:
+    """The full date when ``day_month`` completes an issued date that is a bare year."""
+    parts = (item.get("issued") or {}).get("date-parts") or []
+    if len(parts) != 1 or len(parts[0]) != 1:
+        return None
+    date = parse_date(f"{day_month} {parts[0][0]}")
+    return date if date and len((date.get("date-parts") or [[]])[0]) == 3 else None
 
 
 def _day_month_in_title(item: dict) -> None:
     """Harvard "(2020) Trade policy review, 18 February.": the day and month printed after
     the title complete the year in brackets."""
-    parts = (item.get("issued") or {}).get("date-parts") or []
     m = _TITLE_DAY.search(item.get("title", ""))
-    if not m or len(parts) != 1 or len(parts[0]) != 1:
-        return
-    date = parse_date(f"{m.group(1)} {parts[0][0]}")
-    if date and len((date.get("date-parts") or [[]])[0]) == 3:
+    date = m and _with_day_month(item, m.group(1))
+    if date:
         item["issued"] = date
         item["title"] = item["title"][:m.start()].rstrip()
 
@@ -546,12 +558,10 @@ def _day_month_in_title(item: dict) -> None:
 def _day_month_in_note(item: dict) -> None:
     """Notes style "Putin, V. (2011) 'Title', Izvestiya, 3 October.": a day and month left over
     at the end complete the year in brackets."""
-    parts = (item.get("issued") or {}).get("date-parts") or []
     lines = item.get("note", "").split("\n")
-    if len(parts) != 1 or len(parts[0]) != 1 or not _DAY_MONTH.fullmatch(lines[-1]):
-        return
-    date = parse_date(f"{lines[-1].rstrip('.')} {parts[0][0]}")
-    if date and len((date.get("date-parts") or [[]])[0]) == 3:
+    m = _DAY_MONTH.fullmatch(lines[-1])
+    date = m and _with_day_month(item, m.group(1))
+    if date:
         item["issued"] = date
         rest = "\n".join(lines[:-1])
         if rest:
@@ -606,7 +616,7 @@ def _fill(item: dict, groups, confidence: dict, text: str) -> None:
         _title(item, span, confidence, p)
     if "container" in by_label:
         span, p = joined("container")
-        value = re.sub(r"(?i)^\s*(?://|in\s*:|in\s+|в\s*:|в кн\.?\s*:?|published in\s*:?)\s*", "", span)
+        value = _CONTAINER_LEAD.sub("", span)
         value = rules.strip_end(rules.strip_quotes(rules.strip_end(value)))
         value = (item.pop("container-title", "") + " " + value).strip()  # a head cut from the title
         if value:
@@ -775,7 +785,7 @@ def _title(item: dict, span: str, confidence: dict, p: float) -> None:
         # "'Russia and the West', Deutsche Welle (Russian Service)": the quotes end the
         # title, what follows them is where it appeared.
         item["title"] = rules.strip_end(quoted.group(1) or quoted.group(2))
-        where = rules.strip_end(re.sub(r"(?i)^(?:in\s*:?|//)\s*", "", quoted.group(3)))
+        where = rules.strip_end(_CONTAINER_LEAD.sub("", quoted.group(3)))
         if "container-title" in item:
             add_note(item, where)
         else:
