@@ -7,23 +7,10 @@
 // and writes {"bibliography": [...plain text...], "entry_ids": [...], "citations": [...], "error": null}.
 // citeproc-js is installed by the bench into bench/node (npm install --prefix bench/node citeproc).
 "use strict";
-const fs = require("fs");
-const path = require("path");
-const CSL = require(path.join(__dirname, "node", "node_modules", "citeproc"));
+const { makeEngine } = require("./citeproc_js_engine");
 
 function main(job) {
-  const byId = {};
-  for (const item of job.items) byId[String(item.id)] = item;
-  const sys = {
-    retrieveLocale(lang) {
-      const file = path.join(job.locales_dir, `locales-${lang}.xml`);
-      return fs.existsSync(file) ? fs.readFileSync(file, "utf8") : false;
-    },
-    retrieveItem(id) {
-      return byId[String(id)];
-    },
-  };
-  const engine = new CSL.Engine(sys, job.style, job.lang || undefined, !!job.lang);
+  const engine = makeEngine(job, !!job.lang);
   engine.setOutputFormat("text");
   const out = { bibliography: [], entry_ids: [], citations: [], error: null };
   engine.updateItems(job.items.map((item) => String(item.id)));

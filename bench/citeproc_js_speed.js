@@ -7,22 +7,10 @@
 // Writes the entries, one per line, to stdout, so the bench can check they are all there.
 "use strict";
 const fs = require("fs");
-const path = require("path");
-const CSL = require(path.join(__dirname, "node", "node_modules", "citeproc"));
+const { makeEngine } = require("./citeproc_js_engine");
 
 const job = JSON.parse(fs.readFileSync(process.argv[2], "utf8"));
-const byId = {};
-for (const item of job.items) byId[String(item.id)] = item;
-const sys = {
-  retrieveLocale(lang) {
-    const file = path.join(job.locales_dir, `locales-${lang}.xml`);
-    return fs.existsSync(file) ? fs.readFileSync(file, "utf8") : false;
-  },
-  retrieveItem(id) {
-    return byId[String(id)];
-  },
-};
-const engine = new CSL.Engine(sys, job.style, job.lang || undefined);
+const engine = makeEngine(job);
 engine.setOutputFormat("text");
 engine.updateItems(job.items.map((item) => String(item.id)));
 const bib = engine.makeBibliography();
