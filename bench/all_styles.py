@@ -20,7 +20,7 @@ import json
 import sys
 import time
 import warnings
-from collections import Counter, defaultdict
+from collections import defaultdict
 from multiprocessing import Pool
 from pathlib import Path
 
@@ -83,9 +83,8 @@ def main(argv: list[str]) -> int:
              f"rendered {len(tasks)} pairs x {len(items)} items (HTML and text bibliography, citations) "
              f"in {seconds:.0f} s on 2 cores",
              f"failures: {failed} (target 0)"]
-    for error, ids in Counter({e: len(v) for e, v in failures.items()}).most_common():
-        lines.append(f"  {len(failures[error])} x {error}: {', '.join(sorted(failures[error])[:8])}"
-                     + (" ..." if len(failures[error]) > 8 else ""))
+    for error, ids in sorted(failures.items(), key=lambda pair: -len(pair[1])):
+        lines.append(f"  {len(ids)} x {error}: {', '.join(sorted(ids)[:8])}" + (" ..." if len(ids) > 8 else ""))
     text = "\n".join(lines)
     print(text)
     if args.limit is None:
