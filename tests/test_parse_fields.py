@@ -535,3 +535,67 @@ def test_source_after_a_quoted_title_keeps_a_name_that_begins_with_in():
                            "http://www.dw.de/a-17491234, accessed 20 June 2014.")
     assert item["title"] == "Russia and the West"
     assert item["container-title"] == "Independent Online (South Africa)"
+
+
+# --- layout settles what the tagger may not ---------------------------------------
+
+def test_names_ending_in_eds_are_editors():
+    for text in ("Thomas, Keith A., and Maria P. Lopez, eds. Cities of the Plain: Essays in Urban History. "
+                 "Boston, MA: Beacon Press, 2004.",
+                 "Keller R., Ortiz M., Young T.P. (Eds) Grammars of Contact. Oxford: Blackwell, 2011."):
+        item = parse_reference(text)
+        assert "author" not in item, text
+        assert [n["family"] for n in item["editor"]][:2] in (["Thomas", "Lopez"], ["Keller", "Ortiz"])
+        assert item["type"] == "book"
+
+
+def test_second_title_after_in_editor_is_the_book():
+    item = parse_reference("Mendez, L. (2003). Learning at the margins. In P. Hart (Ed.), Schooling the future. "
+                           "Chicago: Beacon.")
+    assert item["title"] == "Learning at the margins"
+    assert item["container-title"] == "Schooling the future"
+    assert item["type"] == "chapter"
+
+
+def test_proceedings_run_into_the_title_are_split_off():
+    item = parse_reference("Ruiz, A. B., Fast Garbage Collection for Lazy Functional Languages, in Proceedings of "
+                           "the Fifth Conference on Functional Programming, ACM Press, New York, 1991.")
+    assert item["title"] == "Fast Garbage Collection for Lazy Functional Languages"
+    assert item["container-title"] == "Proceedings of the Fifth Conference on Functional Programming"
+    assert item["type"] == "paper-conference"
+
+
+def test_language_note_after_a_title_becomes_the_language():
+    item = parse_reference("Petrov, A. N., The structure of the Popigai crater (in Russian). Priroda, v. 7, "
+                           "pp. 12-19. 1981.")
+    assert item["title"] == "The structure of the Popigai crater"
+    assert item["language"] == "ru"
+
+
+def test_imprint_with_a_page_count_is_not_a_container():
+    from cslbridge.parse.fields import item_from_spans
+    item = item_from_spans([("Sidorov, K. L.,", "author"), ("Impact Geology of the Taimyr.", "title"),
+                            ("Moscow, Nauka,", "container"), ("214 p.", "pages"), ("1984.", "date")])
+    assert item.get("publisher") == "Nauka" and item.get("publisher-place") == "Moscow"
+    assert "container-title" not in item
+    assert item["number-of-pages"] == "214"
+    press = item_from_spans([("Lund, E.", "author"), ("Salt Roads.", "title"), ("Harbor Lane Press,", "container"),
+                             ("1977.", "date")])
+    assert press.get("publisher") == "Harbor Lane Press" and "container-title" not in press
+    journal = item_from_spans([("Lund, E.", "author"), ("Salt Roads.", "title"),
+                               ("Review of Maritime Books,", "container"), ("1977.", "date")])
+    assert journal.get("container-title") == "Review of Maritime Books"
+
+
+def test_full_given_name_loses_the_sentence_dot_initials_keep_theirs():
+    assert parse_names("Whitcombe, Robert.") == [{"family": "Whitcombe", "given": "Robert"}]
+    assert parse_names("Whitcombe, R.") == [{"family": "Whitcombe", "given": "R."}]
+
+
+def test_access_date_and_doi_link_from_gold_style_spans():
+    from cslbridge.parse.fields import item_from_spans
+    item = item_from_spans([("Kerr, P.", "author"), ("(2011).", "date"), ("Low tides.", "title"),
+                            ("Retrieved on March 3, 2016 from", "note"),
+                            ("https://doi.org/10.1000/xyz123", "url")])
+    assert item["accessed"] == {"date-parts": [[2016, 3, 3]]}
+    assert item["DOI"] == "10.1000/xyz123" and "URL" not in item

@@ -586,11 +586,38 @@ def _conf(confidence: dict, field: str, p: float) -> None:
     confidence[field] = min(confidence.get(field, 1.0), p)
 
 
+_DOI_LINK = re.compile(r"(?i)^\W*https?://(?:dx\.)?doi\.org/10\.")
+_EDITOR_ROLE_END = re.compile(r"(?i)(?:,|\s)\s*\(?(?:eds?|editors?|hrsg|hg|red|ред|сост)\.?\)?[.,:]?$")
+_LEADS_IN = re.compile(r"(?i)^\s*(?:in|в|dans|im)\b\s*:?")
+
+
+def _relabel(groups: list) -> list:
+    """Span labels the layout settles whatever the tagger said: names that end in "eds."
+    are editors; a second title after "In A. Editor (Ed.)," is the book it appeared in;
+    a publisher-like span straight before "vol." is a periodical."""
+    labels = [g[0] for g in groups]
+    has_container = "container" in labels
+    out = []
+    for k, (label, span, p) in enumerate(groups):
+        if label == "author" and _EDITOR_ROLE_END.search(span.rstrip()):
+            label = "editor"
+        elif (label == "title" and not has_container and k >= 2 and labels[k - 1] == "editor"
+              and "title" in labels[:k - 1] and _LEADS_IN.match(groups[k - 1][1])):
+            label = "container"
+            has_container = True
+        elif (label in ("publisher", "location") and not has_container and k + 1 < len(groups)
+              and labels[k + 1] == "volume" and "title" in labels[:k]):
+            label = "container"
+            has_container = True
+        out.append((label, span, p))
+    return out
+
+
 def _fill(item: dict, groups, confidence: dict, text: str) -> None:
     notes = []
     by_label: dict[str, list[tuple[str, float]]] = {}
     previous = ""
-    for label, span, p in groups:
+    for label, span, p in _relabel(groups):
         # GOST repeats the authors after the title ("... : монография / В. П. Орлов"):
         # the statement of responsibility after "/" is not a second author list.
         if not (label == "author" and "author" in by_label and (previous.endswith("/") or span.startswith("/"))):
@@ -694,6 +721,9 @@ def _fill(item: dict, groups, confidence: dict, text: str) -> None:
         item["medium"] = rules.strip_end(span).strip("[]() ")
         _conf(confidence, "medium", p)
 
+    doi_link = "url" in by_label and "doi" not in by_label and _DOI_LINK.search(joined("url")[0])
+    if doi_link:  # "https://doi.org/10.1186/ar1153" names the DOI; the rules tag it so in running text
+        by_label["doi"] = by_label.pop("url")
     if "url" in by_label:
         urls = rules.URL.findall(" ".join(s for s, _ in by_label["url"]))
         if urls:
@@ -724,14 +754,49 @@ def _fill(item: dict, groups, confidence: dict, text: str) -> None:
         if m:
             item["language"] = rules.LANG_CODES[m.group(1).lower()]
             _conf(confidence, "language", 0.99)
-    for span, _ in by_label.get("note", []):
+    for span, p in by_label.get("note", []):
+        accessed = "accessed" not in item and rules.ACCESSED.search(span)
+        value = accessed and parse_date(re.sub(r"(?i)^\W*(?:last\s+)?\w+(?:\s+on)?", "", accessed.group(0)))
+        if value:  # "Retrieved on November 10, 2015 at": an access date however it was tagged
+            item["accessed"] = value
+            _conf(confidence, "accessed", p)
+            span = span[:accessed.start()] + span[accessed.end():]
         notes.append(span)
     for note in notes:
         note = note.strip(" ,;:")
         if note and not rules.LEAD.fullmatch(note + ":") and note.lower() not in _CONNECTIVES:
             add_note(item, note)
+    _container_as_imprint(item, confidence)
 
 
+_PUBLISHER_WORD = re.compile(r"(?i)(?:\b(?:press|publishers?|publishing|publ\.|verlag|books|editions?|éditions|editora|"
+                             r"editorial|izdatel\w*|издательство|изд-во|inc|ltd|llc|gmbh)\b|&\s*(?:sons|co)\b)")
+_PERIODICAL_WORD = re.compile(r"(?i)\b(?:journal|review|proceedings|bulletin|transactions|quarterly|annals|letters|"
+                              r"magazine|studies|newsletter|вестник|журнал|известия)\b")
+
+
+def _container_as_imprint(item: dict, confidence: dict) -> None:
+    """"Hidden Riches. Eyre & Spottiswoode, 1964." / "The Geology of Astroblemes. Leningrad,
+    Nedra, 231 p.": a "container" with no volume, issue or pages that names a publisher, or
+    comes with a page count, is the book's imprint."""
+    container = item.get("container-title", "")
+    if (not container or "publisher" in item or any(k in item for k in ("volume", "issue", "page"))
+            or _PERIODICAL_WORD.search(container)
+            or not ("number-of-pages" in item or _PUBLISHER_WORD.search(container))):
+        return
+    place, comma, publisher = container.partition(", ")
+    if comma and "publisher-place" not in item and len(place.split()) <= 3 and not _PUBLISHER_WORD.search(place):
+        item["publisher-place"] = place
+        _conf(confidence, "publisher-place", confidence.get("container-title", 1.0))
+    else:
+        publisher = container
+    item["publisher"] = publisher
+    _conf(confidence, "publisher", confidence.pop("container-title", 1.0))
+    del item["container-title"]
+
+
+_IN_CONTAINER = re.compile(r"[,.]\s+[Ii]n:?\s+((?:the\s+)?(?:\d+\w*\s+|[A-Z]\w*\s+){0,4}(?:Proceedings|Proc\.|"
+                           r"[A-Z]\w*\s+(?:Conference|Symposium|Workshop|Congress|Meeting))\b.*)$")
 _REPORT_NUMBER = re.compile(r"\s*\(([^()]*?(?:report|paper|brief|series|note))\s+no\.\s*([\w./-]+)\)", re.I)
 _DESCRIPTOR = re.compile(r"(?i)\s*(?:doctoral|master'?s|ph\.?\s?d\.?|bachelor'?s|unpublished|data\s?set|video|audio|"
                          r"podcast|film|motion picture|lecture|press release|editorial|letter|review of|abstract|"
@@ -745,6 +810,16 @@ _THESIS_IN_TITLE = re.compile(r"(?i)\s*[:.]\s*((?:дис(?:с)?\.|автореф
 
 def _title(item: dict, span: str, confidence: dict, p: float) -> None:
     text = span.strip()
+    language = rules.LANGUAGE.search(text) if "(" in text or "[" in text else None
+    if language and not text[language.end():].strip(" .,;:") and "language" not in item:
+        # "The Geology of Astroblemes (in Russian)." names the language, not the title.
+        item["language"] = rules.LANG_CODES[language.group(1).lower()]
+        text = text[:language.start()].rstrip()
+    inside = _IN_CONTAINER.search(text) if "container-title" not in item else None
+    if inside:
+        # "Title, in Proceedings of the ... Conference": the tagger ran the two together.
+        item["container-title"] = rules.strip_end(inside.group(1))
+        text = text[:inside.start()]
     medium = rules.MEDIUM.search(text)
     if medium:
         item["medium"] = medium.group(0).strip("[] ")

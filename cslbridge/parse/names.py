@@ -121,6 +121,9 @@ def _dot_bare(given: str) -> str:
     return given
 
 
+_FULL_NAME_DOT = re.compile(rf"(?:^|\s)[{_UP}][{_LOW}]{{3,}}\.$")
+
+
 def _with_particle(family: str, given: str, suffix: str | None) -> dict:
     name = {}
     parts = family.split()
@@ -138,7 +141,10 @@ def _with_particle(family: str, given: str, suffix: str | None) -> dict:
     if trail:
         name["non-dropping-particle"] = " ".join(trail + lead)
     if gparts:
-        name["given"] = " ".join(gparts).strip(" ,")
+        given = " ".join(gparts).strip(" ,")
+        # "Darnton, Robert." ends the name list with the sentence: a full given name's dot
+        # is punctuation, an initial's ("J.", "Wm.") is not.
+        name["given"] = given[:-1] if _FULL_NAME_DOT.search(given) else given
     if suffix:
         name["suffix"] = suffix
     if name.get("family"):
