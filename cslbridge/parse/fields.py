@@ -24,6 +24,7 @@ from __future__ import annotations
 
 import re
 import threading
+from bisect import bisect_left, bisect_right
 
 from ..items import add_note
 from . import rules
@@ -88,17 +89,24 @@ def _labels(text: str, spans, tagger):
     _constrain(words, labels, probs, tagger)
     # Rules claim unambiguous spans; a token belongs to a match if it starts inside it.
     lower = text.lower()
+    starts = [a for a, _ in spans]
     for label, pattern, cues in rules.OVERRIDES:
         if not cues.search(lower):
             continue
         for m in pattern.finditer(text):
             s, e = m.span()
-            for i, (a, b) in enumerate(spans):
-                if s <= a < e or (a <= s < b and label in ("url", "doi")):
-                    if label == "lead" and labels[i] in ("url", "doi", "accessed"):
-                        continue
+            # Tokens starting inside the match; a URL or DOI also claims the token it starts in.
+            if label in ("url", "doi"):
+                i = bisect_right(starts, s) - 1
+                if i < 0 or spans[i][1] <= s:
+                    i += 1
+            else:
+                i = bisect_left(starts, s)
+            while i < len(spans) and starts[i] < e:
+                if not (label == "lead" and labels[i] in ("url", "doi", "accessed")):
                     labels[i] = label
                     probs[i] = 0.99
+                i += 1
     # "(IMF Country Report No. 19/242)" right after the title stays with it: the title rules
     # take the series as genre and the number as number.
     if "no." in lower and "(" in text:

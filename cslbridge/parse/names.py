@@ -59,6 +59,12 @@ def _is_initials(word: str) -> bool:
     return bool(_INITIALS.match(word)) or bool(_BARE_INITIALS.match(word))
 
 
+_SPACE_BEFORE_MARK = re.compile(r"\s+([.,])")
+_DOTS = re.compile(r"\.{2,}")
+_JOINERS = re.compile(r"\s*;\s*|\s+(?:and|&|и|und|et|y)\s+|,\s*(?:and|&|и)\s+")
+_LIST_MARK = re.compile(r"[,;&]| and ")
+
+
 def clean(span: str) -> str:
     """Drop role words, "et al." and outer punctuation from a name span."""
     low = span.lower()
@@ -67,8 +73,9 @@ def clean(span: str) -> str:
     span = span.strip(" /;")
     for _ in range(2):
         span = _ROLE.sub(" ", span)
-    span = re.sub(r"\s+([.,])", r"\1", span)
-    span = re.sub(r"\.{2,}", ".", span)
+    span = _SPACE_BEFORE_MARK.sub(r"\1", span)
+    if ".." in span:
+        span = _DOTS.sub(".", span)
     return span.strip(" ,;:(){}[]/–—-").strip()
 
 
@@ -157,9 +164,9 @@ def parse_names(span: str) -> list[dict]:
     text = clean(span)
     if not text:
         return []
-    if corporate_name(text) and not re.search(r"[,;&]| and ", text):
+    if corporate_name(text) and not _LIST_MARK.search(text):
         return [{"literal": text.rstrip(".")}]
-    chunks = re.split(r"\s*;\s*|\s+(?:and|&|и|und|et|y)\s+|,\s*(?:and|&|и)\s+", text)
+    chunks = _JOINERS.split(text)
     names = []
     for chunk in chunks:
         names.extend(_split_commas(clean(chunk)))  # "...; под ред. А. А. Орлова": each part's role word goes

@@ -76,13 +76,16 @@ _ABBREV_END = {"publ", "inc", "ltd", "co", "corp", "izd", "univ", "ed", "eds", "
                "jr", "al", "izd-vo", "pub", "ges", "verl", "bros"}
 
 
+_LAST_WORD = re.compile(r"[\s.]")
+
+
 def strip_end(text: str) -> str:
     """Outer punctuation off, keeping the dot of abbreviations ("Publ.", "М.")."""
     text = text.strip().strip(",;:/–—-=").strip()
     while text.endswith((",", ";", ":", "/", "–", "—")):
         text = text[:-1].rstrip()
     if text.endswith(".") and not text.endswith(".."):
-        last = re.split(r"[\s.]", text[:-1])[-1]
+        last = _LAST_WORD.split(text[:-1])[-1]
         acronym = len(last) > 1 and last.isupper()  # "НГУ.", "MIT.": the dot is punctuation
         if not (len(last) <= 3 and last[:1].isupper() and not acronym or last.lower() in _ABBREV_END
                 or len(last) == 1):

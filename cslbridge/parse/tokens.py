@@ -20,7 +20,9 @@ _URLISH = re.compile(r"(?i)^(https?:|www\.|doi:|10\.\d)")
 @lru_cache(maxsize=100_000)
 def _cuts(word: str) -> tuple[int, ...]:
     """Offsets inside one whitespace-separated word where it splits into tokens."""
-    if len(word) <= 3 or _URLISH.match(word) or "://" in word:
+    if len(word) <= 3 or not ("(" in word or ";" in word or ":" in word or "/" in word):
+        return ()  # nothing _GLUE could cut at
+    if _URLISH.match(word) or "://" in word:
         return ()
     return tuple(m.start() for m in _GLUE.finditer(word) if 0 < m.start() < len(word))
 
