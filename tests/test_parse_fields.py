@@ -599,3 +599,41 @@ def test_access_date_and_doi_link_from_gold_style_spans():
                             ("https://doi.org/10.1000/xyz123", "url")])
     assert item["accessed"] == {"date-parts": [[2016, 3, 3]]}
     assert item["DOI"] == "10.1000/xyz123" and "URL" not in item
+
+
+def test_place_and_publisher_in_one_bracket_are_split():
+    item = parse_reference("Bremmer, T. (2009) Frozen Borders: Trade and Power in the Caucasus (Cambridge, MA, "
+                           "Harvard University Press).")
+    assert item["publisher"] == "Harvard University Press"
+    assert item["publisher-place"] == "Cambridge, MA"
+
+
+def test_harvard_corporate_author_before_the_year():
+    item = parse_reference("Asian Development Bank (2016) Key Indicators for Asia and the Pacific (Manila, Asian "
+                           "Development Bank).")
+    assert item["author"] == [{"literal": "Asian Development Bank"}]
+    assert item["publisher"] == "Asian Development Bank" and item["publisher-place"] == "Manila"
+
+
+def test_translated_russian_thesis_label_is_the_genre():
+    item = parse_reference("Nikolaeva T.S. [Customs regulation in the Eurasian Economic Union]. Cand. jur. sci. "
+                           "diss. Kazan, 2017, 205 p.")
+    assert item["type"] == "thesis"
+    assert item["genre"] == "Cand. jur. sci. diss"
+    assert item["publisher-place"] == "Kazan" and "publisher" not in item
+
+
+def test_conference_place_and_imprint_place_are_kept_apart():
+    item = parse_reference("Orlova E.A. [Energy dialogue of the EU and Russia]. Materialy mezhdunarodnoi konferentsii "
+                           "\"Evropa i Rossiya\" [Proceedings of the international conference \"Europe and Russia\"]. "
+                           "Kazan, 3–5 October 2017. Moscow, Nauka Publ., 2018, pp. 101–110. (In Russ.)")
+    assert item["event-date"] == {"date-parts": [[2017, 10, 3], [2017, 10, 5]]}
+    assert item["event-place"] == "Kazan" and item["publisher-place"] == "Moscow"
+    assert item["issued"] == {"date-parts": [[2018]]}
+
+
+def test_bare_small_number_after_the_volume_is_the_issue_a_larger_one_the_page():
+    eas = parse_reference("Tsygankov, A. (2014) ‘The Frustrating Partnership’, Problems of Post-Communism, 61, 3.")
+    assert (eas["volume"], eas.get("issue"), eas.get("page")) == ("61", "3", None)
+    astro = parse_reference("Lindqvist P. et al. 2003, A&A, 402, 211")
+    assert (astro["volume"], astro.get("issue"), astro.get("page")) == ("402", None, "211")

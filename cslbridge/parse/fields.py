@@ -595,6 +595,7 @@ def _conf(confidence: dict, field: str, p: float) -> None:
 
 
 _DOI_LINK = re.compile(r"(?i)^\W*https?://(?:dx\.)?doi\.org/10\.")
+_TRAILING_PLACE = re.compile(r"(?<=[.\]),])\s+((?:[A-ZА-ЯЁ][\w'’-]+\s?){1,3})$")
 _EDITOR_ROLE_END = re.compile(r"(?i)(?:,|\s)\s*\(?(?:eds?|editors?|hrsg|hg|red|ред|сост)\.?\)?[.,:]?$")
 _LEADS_IN = re.compile(r"(?i)^\s*(?:in|в|dans|im)\b\s*:?")
 
@@ -617,6 +618,9 @@ def _relabel(groups: list) -> list:
               and labels[k + 1] == "volume" and "title" in labels[:k]):
             label = "container"
             has_container = True
+        elif (k == 0 and label == "publisher" and len(groups) > 1 and labels[1] == "date"
+              and "author" not in labels and "editor" not in labels):
+            label = "author"  # "World Bank (2019) Doing Business": Harvard's corporate author
         out.append((label, span, p))
     return out
 
@@ -697,6 +701,12 @@ def _fill(item: dict, groups, confidence: dict, text: str) -> None:
 
     for span, p in by_label.get("pages", []):
         key, value = rules.pages(span)
+        if (key == "page" and value.isdigit() and int(value) <= 12 and value == span.strip(" .,;")
+                and "issue" not in item and "volume" in item and by_label["volume"][-1][0].endswith(",")
+                and span == groups[-1][1]):
+            # "Journal of Common Market Studies, 50, 1.": a last bare number up to 12 after the
+            # volume is its issue (astronomy's "ApJ, 500, 57" keeps its page).
+            key = "issue"
         if value and key not in item:
             item[key] = value
             _conf(confidence, key, p)
@@ -710,11 +720,30 @@ def _fill(item: dict, groups, confidence: dict, text: str) -> None:
         by_label.setdefault("note" if "publisher" in by_label else "publisher", []).extend(wordy)
         if not by_label["number"]:
             del by_label["number"]
+    places = by_label.get("location", [])
+    trailing_place = "event-date" in item and _TRAILING_PLACE.search(item.get("container-title", ""))
+    if trailing_place and not _ABBREV.match(item["container-title"][:trailing_place.start()].rsplit(" ", 1)[-1]):
+        # "Proceedings of the conference "Europe and Russia"]. Kazan, 3–5 October 2017": the city
+        # the tagger left on the proceedings is where the event was.
+        item["event-place"] = trailing_place.group(1)
+        item["container-title"] = rules.strip_end(item["container-title"][:trailing_place.start()])
+    elif "event-date" in item and len(places) > 1:
+        # "Conference, Moscow, 12–13 May 2016. Moscow, MGIMO Publ., 2016": the event's place, then the imprint's.
+        item["event-place"] = rules.strip_end(places[0][0])
+        by_label["location"] = places[1:]
+    if "location" not in by_label and by_label.get("publisher", [("", 0)])[0][0].startswith("("):
+        # Europe-Asia Studies "(Oxford, Oxford University Press)": place and publisher in one bracket.
+        span, p = joined("publisher")
+        place, comma, publisher = rules.strip_end(span).strip("() ").rpartition(", ")
+        if comma and place and not _PUBLISHER_WORD.search(place):
+            by_label["location"], by_label["publisher"] = [(place, p)], [(publisher, p)]
     for label, field in (("publisher", "publisher"), ("location", "publisher-place"), ("genre", "genre"),
                          ("number", "number")):
         if label in by_label:
             span, p = joined(label)
             value = rules.strip_end(span.strip("()[] "))
+            if value.endswith(")") and "(" not in value:  # "(Oxford, Oxford University Press)."
+                value = rules.strip_end(value[:-1])
             if field == "number":
                 value = re.sub(r"(?i)^(?:document|doc\.|no\.|№)\s*", "", value)
             if value:

@@ -48,7 +48,10 @@ NUMBER = re.compile(
 # lower-cased text, which keeps the expensive ones (dates) off most references.
 THESIS = re.compile(r"(?i)(?:автореф\.\s*)?\bдисс?\.\s*(?:\.\.\.|…)?\s*(?:канд|д-ра|докт)[\w.\s-]*?наук\b\.?"
                     r"(?:\s*:\s*\d\d\.\d\d\.\d\d\.?)?"
-                    r"|(?:\bavtoref\.\s*)?\bdiss?\.\s*(?:\.\.\.|…)?\s*(?:kand|d-ra|dokt)[\w.\s-]*?nauk\b\.?")
+                    r"|(?:\bavtoref\.\s*)?\bdiss?\.\s*(?:\.\.\.|…)?\s*(?:kand|d-ra|dokt)[\w.\s-]*?nauk\b\.?"
+                   # The References translation: "Cand. econ. sci. diss.", "Dr. Diss. (Econ.)", "Cand. Sci. (Econ.) Diss."
+                   r"|\[?\b(?:Cand|Dr|Doct)\.\s*(?:[a-z]+\.\s*){0,3}(?:Sci\.\s*(?:\([A-Z][a-z]*\.\)\s*)?)?"
+                   r"(?:diss|thesis)\.?(?:\s*\([A-Z][a-z]*\.\))?(?:\s*abstr\.)?\]?")
 
 # Abbreviated publishing cities of Russian imprints: "М.:", "СПб. :", "Л.:".
 CITY = re.compile(r"(?<!\S)(?:М|СПб|Л|К|Мн|Х|M|SPb)\.\s?:(?=\s)")
@@ -88,7 +91,7 @@ def strip_end(text: str) -> str:
         last = _LAST_WORD.split(text[:-1])[-1]
         acronym = len(last) > 1 and last.isupper()  # "НГУ.", "MIT.": the dot is punctuation
         if not (len(last) <= 3 and last[:1].isupper() and not acronym or last.lower() in _ABBREV_END
-                or len(last) == 1):
+                or len(last) == 1 and last.isalnum()):
             text = text[:-1]
     return text.strip()
 
