@@ -395,3 +395,15 @@ def test_one_odd_entry_does_not_turn_a_numbered_list_into_notes():
              "3. Jones K. [Tariffs]. Voprosy Ekonomiki, 2010, no. 3, pp. 5–9. (In Russ.)"]
     entries, _, _ = find_entries("\n".join(lines))
     assert [(e.section, e.number) for e in entries] == [("references", 1), ("references", 2), ("references", 3)]
+
+
+def test_a_bare_list_keeps_its_sparse_entries():
+    # A file of references, one per line: an MLA book with no strong sign of a reference
+    # ("UP", a bare year) is kept because all its neighbours are references.
+    text = """Cooley, A. (2012). Great games, local rules: The new great power contest in Central Asia. Oxford University Press.
+Radnitz, S. (2010). Weapons of the wealthy: Predatory regimes in Central Asia. Cornell University Press.
+Marat, Erica. The Politics of Police Reform: Society against the State. Oxford UP, 2018.
+Schatz, E. (2004). Modern clan politics: The power of blood in Kazakhstan and beyond. University of Washington Press.
+"""
+    entries, _, _ = find_entries(text)
+    assert [clean(e.text)[:8] for e in entries] == ["Cooley, ", "Radnitz,", "Marat, E", "Schatz, "]

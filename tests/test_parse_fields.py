@@ -637,3 +637,25 @@ def test_bare_small_number_after_the_volume_is_the_issue_a_larger_one_the_page()
     assert (eas["volume"], eas.get("issue"), eas.get("page")) == ("61", "3", None)
     astro = parse_reference("Lindqvist P. et al. 2003, A&A, 402, 211")
     assert (astro["volume"], astro.get("issue"), astro.get("page")) == ("402", None, "211")
+
+
+def test_chicago_note_imprint_bracket_ends_the_title():
+    item = parse_reference("Serhii Plokhy, Lost Kingdom: Russia, Ukraine, Europe (New York: Basic Books, 2017), 201–3.")
+    assert item["title"] == "Lost Kingdom: Russia, Ukraine, Europe"
+    assert item["publisher-place"] == "New York" and item["publisher"] == "Basic Books"
+
+
+def test_chicago_note_book_title_runs_up_to_ed():
+    item = parse_reference("Alexander Cooley, “Principles in the Pipeline,” in Energy Politics: Oil, Moscow, and "
+                           "the Caspian, ed. Robert Ebel, Rajan Menon, and Dina Smith (Lanham, MD: Rowman & "
+                           "Littlefield, 2000), 45–60.")
+    assert item["container-title"].startswith("Energy Politics: Oil, Moscow")
+    assert [(n["family"], n["given"]) for n in item["editor"]] == [("Ebel", "Robert"), ("Menon", "Rajan"),
+                                                                  ("Smith", "Dina")]
+
+
+def test_given_name_first_lists_split_at_every_comma():
+    assert parse_names("Eugene Rumer, Dmitri Trenin, and Huasheng Zhao") == [
+        {"family": "Rumer", "given": "Eugene"}, {"family": "Trenin", "given": "Dmitri"},
+        {"family": "Zhao", "given": "Huasheng"}]
+    assert parse_names("Van Dyke, Anna Maria") == [{"family": "Van Dyke", "given": "Anna Maria"}]

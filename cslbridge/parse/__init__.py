@@ -77,9 +77,14 @@ def _entries(lines: list[str]) -> tuple[list[Entry], int | None, int | None]:
     if not sections:
         found = split_entries(lines, 0, len(lines), "references", is_chrome)
         # with no heading and no numbered run, only lines that stand alone as references
-        # (or point at one) are entries; the rest is page text
-        entries = [e for e in found if classify(clean(e.text)) == POINTER
-                   or (classify(clean(e.text)) == REFERENCE and is_complete(clean(e.text)))]
+        # (or point at one) are entries; the rest is page text. When nearly every line is
+        # a reference the text is a bare list, and a sparse entry ("Marat, Erica. The
+        # Politics of Police Reform. Oxford UP, 2018.") is kept with its neighbours.
+        kinds = [classify(clean(e.text)) for e in found]
+        complete = [kind == REFERENCE and is_complete(clean(e.text)) for e, kind in zip(found, kinds)]
+        bare_list = len(found) >= 3 and sum(complete) >= 0.75 * len(found)
+        entries = [e for e, kind, whole in zip(found, kinds, complete)
+                   if kind == POINTER or whole or (bare_list and kind == REFERENCE)]
         return entries, None, None
     return entries, sections[0].start - (1 if sections[0].heading else 0), sections[-1].end
 

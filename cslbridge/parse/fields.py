@@ -485,6 +485,26 @@ def _constrain(words, labels, probs, tagger) -> None:
                 and _BARE_YEAR.match(words[i]) and not words[i - 1].endswith((".", ",", ":", ";", ")"))
                 and "date" in labels[i + 2:]):
             labels[i] = labels[i - 1]
+    # Chicago notes "Title: Russia, Europe, America (New York: Tim Duggan Books, 2018)": the
+    # imprint opens with its bracket; words between the title and it are the title's.
+    for i in range(2, n):
+        if words[i][:1] == "(" and labels[i] in ("location", "publisher") and labels[i - 1] in ("location", "publisher"):
+            k = i - 1
+            while k > 0 and labels[k] in ("location", "publisher") and "(" not in words[k]:
+                k -= 1
+            if labels[k] == "title" and not words[k].endswith("."):
+                for m in range(k + 1, i):
+                    labels[m] = "title"
+    # "in Central Asia: Views from Washington, Moscow, and Beijing, ed. Eugene Rumer": the
+    # book's title runs up to "ed."; the tagger took its last words for a place and names.
+    for i in range(2, n):
+        if words[i].lower() in ("ed.", "eds.", "edited") and labels[i] == "editor" and words[i - 1].endswith(","):
+            k = i - 1
+            while k > 0 and labels[k] in ("editor", "location", "publisher"):
+                k -= 1
+            if labels[k] == "container" and k < i - 1:
+                for m in range(k + 1, i):
+                    labels[m] = "container"
 
 
 def _parse(text: str, tagger) -> dict:
@@ -744,6 +764,11 @@ def _fill(item: dict, groups, confidence: dict, text: str) -> None:
             value = rules.strip_end(span.strip("()[] "))
             if value.endswith(")") and "(" not in value:  # "(Oxford, Oxford University Press)."
                 value = rules.strip_end(value[:-1])
+            head, bracket, tail = value.rpartition("(")
+            if bracket and ")" not in tail and field in ("publisher", "publisher-place"):
+                # "Russia, Poland (New York": the imprint starts at its bracket; the rest stays as a note
+                notes.append(head)
+                value = rules.strip_end(tail)
             if field == "number":
                 value = re.sub(r"(?i)^(?:document|doc\.|no\.|№)\s*", "", value)
             if value:

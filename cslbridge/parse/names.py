@@ -21,7 +21,7 @@ _BARE_INITIALS = re.compile(rf"^[{_UP}]{{1,3}}\.?$")  # Vancouver "JA"
 _ETAL = re.compile(r"(?i)(?:,?\s*\[?\bet\.?\s*al\b\.?\]?|,?\s*\bи\s+др\b\.?|,?\s*\bu\.\s*a\b\.?|,?\s*\bet\s+coll\b\.?)")
 _ROLE = re.compile(
     r"(?i)(?:\(\s*(?:eds?|editors?|hrsg|hg|dir|coord|comp|trans|tr|ред|сост)\.?s?\s*\)"
-    r"|,?\s*\b(?:eds?|editors?|hrsg|comp)\.?(?=\s*$)|^\s*(?:ed(?:ited)?\.?\s+by|под\s+(?:общ\.\s*)?ред(?:акцией)?\.?"
+    r"|,?\s*\b(?:eds?|editors?|hrsg|comp)\.?(?=\s*$)|^\s*(?:ed(?:ited)?\.?\s+by|eds?\.\s+|под\s+(?:общ\.\s*)?ред(?:акцией)?\.?"
     r"|trans(?:lated)?\.?\s+by|пер\.\s*с\s*\w+\.?)\s*|^\s*(?:in|в|im|dans)\s*:?\s+)"
 )
 _PARTICLES = {"van", "von", "der", "den", "de", "del", "della", "di", "da", "du", "la", "le", "ter", "ten",
@@ -168,8 +168,9 @@ def parse_names(span: str) -> list[dict]:
         return [{"literal": text.rstrip(".")}]
     chunks = _JOINERS.split(text)
     names = []
+    given_first = len(chunks) > 1 and bool(_GIVEN_FIRST.match(clean(chunks[-1])))
     for chunk in chunks:
-        names.extend(_split_commas(clean(chunk)))  # "...; под ред. А. А. Орлова": each part's role word goes
+        names.extend(_split_commas(clean(chunk), given_first))  # "...; под ред. А. А. Орлова": each part's role word goes
     out = []
     for name in names:
         if not any(name.get(k) for k in ("family", "given", "literal")):
@@ -185,12 +186,20 @@ def parse_names(span: str) -> list[dict]:
     return out
 
 
-def _split_commas(chunk: str) -> list[dict]:
+_GIVEN_FIRST = re.compile(rf"^[{_UP}][{_LOW}]+(?:\s+[{_UP}]\.)?(?:\s+[{_UP}][{_LOW}'’-]+)+$")
+
+
+def _split_commas(chunk: str, given_first: bool = False) -> list[dict]:
     parts = [p.strip() for p in chunk.split(",") if p.strip()]
     if not parts:
         return []
     if len(parts) == 1:
         return [one_name(parts[0])]
+    if given_first and all(_GIVEN_FIRST.match(part) for part in parts):
+        # "Eugene Rumer, Dmitri Trenin, and Huasheng Zhao": every part a whole given-name-first
+        # name, none a family name waiting for its given names ("Smith, John" has a one-word
+        # part; "Van Dyke, Anna Maria" alone has no such list around it).
+        return [one_name(part) for part in parts]
     out = []
     i = 0
     while i < len(parts):
