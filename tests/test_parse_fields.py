@@ -659,3 +659,11 @@ def test_given_name_first_lists_split_at_every_comma():
         {"family": "Rumer", "given": "Eugene"}, {"family": "Trenin", "given": "Dmitri"},
         {"family": "Zhao", "given": "Huasheng"}]
     assert parse_names("Van Dyke, Anna Maria") == [{"family": "Van Dyke", "given": "Anna Maria"}]
+
+
+def test_gost_act_named_after_its_title_is_legislation():
+    item = parse_reference("О связи : федер. закон от 07.07.2003 № 126-ФЗ // Собрание законодательства РФ. – "
+                           "2003. – № 28. – Ст. 2895.")
+    assert item["type"] == "legislation"
+    assert item["title"].startswith("О связи")
+    assert item["container-title"] == "Собрание законодательства РФ"

@@ -962,6 +962,9 @@ _LAW_RE = re.compile(r"\b(federal law|law of|act of|decree|ukaz|zakon|закон
                      r"regulation \(|directive|constitution|konstitutsiya)")
 _LAW_START = re.compile(r"(?i)\W*(?:федеральный\s+закон|закон|указ|постановление|распоряжение|federal(?:nyi)?\s+"
                         r"(?:law|zakon)|decree|directive|regulation\s+\(|ukaz|postanovlenie)\b")
+# GOST names the act after its title: "О безопасности : федер. закон от 28.12.2010 № 390-ФЗ".
+_GOST_LAW = re.compile(r"(?i):\s*(?:федер(?:\.|альный)\s+(?:конст\.\s+)?закон|закон|указ|постановление|"
+                       r"распоряжение|приказ|кодекс)\b[^:]*?\bот\s+\d")
 _INTERVIEW_RE = re.compile(r"\binterviews?\b|\bинтервью\b")
 _CHAPTER_CUE = re.compile(r"(?i)(?:^|[\s.,])(?:in\s*:|in\s+(?=[A-ZА-Я\"“‘])|//|в\s*кн\.|в\s*:|dans\s*:?|im\s*:)")
 _CORP_RE = re.compile(r"\b(ministry|government|council|department|commission|organi[sz]ation|office|"
@@ -978,7 +981,7 @@ def _item_type(item: dict, text: str) -> tuple[str, float]:
         return "interview", 0.9
     if "genre" in item and _THESIS_RE.search(item["genre"].lower()) or not container and _THESIS_RE.search(text.lower()):
         return "thesis", 0.85
-    if _LAW_START.match(title):
+    if _LAW_START.match(title) or _GOST_LAW.search(title):
         return "legislation", 0.8
     if container:
         if _CONF_RE.search(container.lower()) and "issue" not in item:
