@@ -667,3 +667,10 @@ def test_gost_act_named_after_its_title_is_legislation():
     assert item["type"] == "legislation"
     assert item["title"].startswith("О связи")
     assert item["container-title"] == "Собрание законодательства РФ"
+
+
+def test_volume_spans_with_a_year_in_brackets_or_an_issue_range():
+    assert volume_issue("79 (1989),") == {"volume": "79", "year": "1989"}
+    assert volume_issue("92 (2015) no. 11,") == {"volume": "92", "issue": "11", "year": "2015"}
+    assert volume_issue("vol. 386, nos. 2- 3,") == {"volume": "386", "issue": "2-3"}
+    assert volume_issue("45(2)") == {"volume": "45", "issue": "2"}
