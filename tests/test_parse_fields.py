@@ -674,3 +674,10 @@ def test_volume_spans_with_a_year_in_brackets_or_an_issue_range():
     assert volume_issue("92 (2015) no. 11,") == {"volume": "92", "issue": "11", "year": "2015"}
     assert volume_issue("vol. 386, nos. 2- 3,") == {"volume": "386", "issue": "2-3"}
     assert volume_issue("45(2)") == {"volume": "45", "issue": "2"}
+
+
+def test_arxiv_identifier_is_the_number_and_its_category_a_note():
+    item = parse_reference("K. Ito, S. Ma (2019), arXiv:1904.01234[hep-th]")
+    assert item["number"] == "arXiv:1904.01234"
+    assert item["note"] == "hep-th"
+    assert item["type"] == "article"

@@ -616,6 +616,7 @@ def _conf(confidence: dict, field: str, p: float) -> None:
 
 _DOI_LINK = re.compile(r"(?i)^\W*https?://(?:dx\.)?doi\.org/10\.")
 _TRAILING_PLACE = re.compile(r"(?<=[.\]),])\s+((?:[A-ZА-ЯЁ][\w'’-]+\s?){1,3})$")
+_ARXIV = re.compile(r"(?i)arxiv(?:\.org)?\s?:\s?(?:\d{4}\s?\.\s?\d{4,5}(?:v\d+)?|[a-z-]+(?:\.[a-z]{2})?\s?/\s?\d{7})")
 _EDITOR_ROLE_END = re.compile(r"(?i)(?:,|\s)\s*\(?(?:eds?|editors?|hrsg|hg|red|ред|сост)\.?\)?[.,:]?$")
 _LEADS_IN = re.compile(r"(?i)^\s*(?:in|в|dans|im)\b\s*:?")
 
@@ -771,6 +772,12 @@ def _fill(item: dict, groups, confidence: dict, text: str) -> None:
                 value = rules.strip_end(tail)
             if field == "number":
                 value = re.sub(r"(?i)^(?:document|doc\.|no\.|№)\s*", "", value)
+                arxiv = _ARXIV.search(value) if "arxiv" in value.lower() else None
+                if arxiv:  # "arXiv:1610.03843[hep-lat]": the identifier; the category and the rest are notes
+                    rest = (value[:arxiv.start()] + " " + value[arxiv.end():]).strip(" ,;[]()")
+                    if rest:
+                        notes.append(rest)
+                    value = re.sub(r"\s+", "", arxiv.group(0))
             if value:
                 item[field] = value
                 _conf(confidence, field, p)
