@@ -681,3 +681,8 @@ def test_arxiv_identifier_is_the_number_and_its_category_a_note():
     assert item["number"] == "arXiv:1904.01234"
     assert item["note"] == "hep-th"
     assert item["type"] == "article"
+
+
+def test_volume_issue_and_pages_glued_by_a_comma_are_cut_apart():
+    item = parse_reference("Hart, Lionel. 1932. A survey of the upper Fly River. Geographical Review 22(4),611-630.")
+    assert (item["volume"], item["issue"], item["page"]) == ("22", "4", "611-630")

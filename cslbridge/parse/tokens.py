@@ -12,8 +12,9 @@ import re
 from functools import lru_cache
 
 _WORD = re.compile(r"\S+")
-# Cut before "(" or after ";" / ":" when digits follow ("(4):e160" too), and around "//".
-_GLUE = re.compile(r"(?<=\d)(?=\()|(?<=[;:])(?=\d)|(?<=\):)(?=[a-zA-Z]\d)|(?<=\S)(?=//(?!\S*\.\w))|(?<=//)(?=[^\s/])")
+# Cut before "(" or after ";" / ":" / ")," when digits follow ("(4):e160", "36(6),693-695" too),
+# and around "//".
+_GLUE = re.compile(r"(?<=\d)(?=\()|(?<=[;:])(?=\d)|(?<=\):)(?=[a-zA-Z]\d)|(?<=\d\),)(?=\d)|(?<=\S)(?=//(?!\S*\.\w))|(?<=//)(?=[^\s/])")
 _URLISH = re.compile(r"(?i)^(https?:|www\.|doi:|10\.\d)")
 
 
