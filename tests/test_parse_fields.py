@@ -686,3 +686,21 @@ def test_arxiv_identifier_is_the_number_and_its_category_a_note():
 def test_volume_issue_and_pages_glued_by_a_comma_are_cut_apart():
     item = parse_reference("Hart, Lionel. 1932. A survey of the upper Fly River. Geographical Review 22(4),611-630.")
     assert (item["volume"], item["issue"], item["page"]) == ("22", "4", "611-630")
+
+
+def test_references_layout_city_then_publisher_with_no_publ_marker():
+    book = parse_reference("Stiglitz J. Globalization and Its Discontents. New York, Norton, 2002. 282 p.")
+    assert (book.get("publisher-place"), book.get("publisher")) == ("New York", "Norton")
+    from cslbridge.parse.fields import item_from_spans
+    place = item_from_spans([("Lee, M.", "author"), ("Roads.", "title"), ("Cambridge, Mass.", "location"),
+                             ("1988.", "date")])
+    assert place["publisher-place"] == "Cambridge, Mass" and "publisher" not in place
+
+
+def test_original_title_without_authors_before_its_translation():
+    item = parse_reference("Regiony Rossii. Sotsial'no-ekonomicheskie pokazateli. 2018 [Regions of Russia. "
+                           "Socio-economic indicators. 2018]. Moscow, Rosstat Publ., 2018, 1162 p.")
+    assert "author" not in item
+    assert item["title"].startswith("Regions of Russia")
+    assert item["original-title"].startswith("Regiony Rossii")
+    assert "note" not in item

@@ -617,8 +617,19 @@ def _conf(confidence: dict, field: str, p: float) -> None:
 _DOI_LINK = re.compile(r"(?i)^\W*https?://(?:dx\.)?doi\.org/10\.")
 _TRAILING_PLACE = re.compile(r"(?<=[.\]),])\s+((?:[A-ZА-ЯЁ][\w'’-]+\s?){1,3})$")
 _ARXIV = re.compile(r"(?i)arxiv(?:\.org)?\s?:\s?(?:\d{4}\s?\.\s?\d{4,5}(?:v\d+)?|[a-z-]+(?:\.[a-z]{2})?\s?/\s?\d{7})")
+_HAS_INITIAL = re.compile(r"(?:^|[\s.])[A-ZА-ЯЁ][a-zа-яё]?\.")
 _EDITOR_ROLE_END = re.compile(r"(?i)(?:,|\s)\s*\(?(?:eds?|editors?|hrsg|hg|red|ред|сост)\.?\)?[.,:]?$")
 _LEADS_IN = re.compile(r"(?i)^\s*(?:in|в|dans|im)\b\s*:?")
+
+
+def _translation_follows(groups: list, k: int) -> bool:
+    """Does a bracketed translated title follow (past the original title and a bare year)?"""
+    for label, span, _ in groups[k + 1:k + 4]:
+        if label == "title" and span.startswith("["):
+            return True
+        if not (label == "title" or label == "date" and _BARE_YEAR.match(span.strip())):
+            return False
+    return False
 
 
 def _relabel(groups: list) -> list:
@@ -631,6 +642,12 @@ def _relabel(groups: list) -> list:
     for k, (label, span, p) in enumerate(groups):
         if label == "author" and _EDITOR_ROLE_END.search(span.rstrip()):
             label = "editor"
+        elif (label == "author" and _translation_follows(groups, k) and not _HAS_INITIAL.search(span)
+              and "," not in span and not corporate_name(span)):
+            # "Rossiiskii statisticheskii ezhegodnik. 2019 [Russian Statistical Yearbook]": a
+            # References entry names its authors by initials; words with none before the
+            # translation are the original title.
+            label = "title"
         elif (label == "title" and not has_container and k >= 2 and labels[k - 1] == "editor"
               and "title" in labels[:k - 1] and _LEADS_IN.match(groups[k - 1][1])):
             label = "container"
@@ -704,6 +721,8 @@ def _fill(item: dict, groups, confidence: dict, text: str) -> None:
         elif value and "issued" not in item:
             item["issued"] = value
             _conf(confidence, "issued", min(p, 0.6))
+        elif value and value == item.get("issued"):
+            continue  # "... ezhegodnik. 2019 [...]. Moscow, Rosstat Publ., 2019": the year said twice
         elif span.strip(" ,.;:()"):
             notes.append(span.strip(" ,;"))
 
@@ -836,12 +855,40 @@ def _fill(item: dict, groups, confidence: dict, text: str) -> None:
         if note and not rules.LEAD.fullmatch(note + ":") and note.lower() not in _CONNECTIVES:
             add_note(item, note)
     _container_as_imprint(item, confidence)
+    _publisher_from_place(item, confidence)
 
 
 _PUBLISHER_WORD = re.compile(r"(?i)(?:\b(?:press|publishers?|publishing|publ\.|verlag|books|editions?|éditions|editora|"
                              r"editorial|izdatel\w*|издательство|изд-во|inc|ltd|llc|gmbh)\b|&\s*(?:sons|co)\b)")
 _PERIODICAL_WORD = re.compile(r"(?i)\b(?:journal|review|proceedings|bulletin|transactions|quarterly|annals|letters|"
                               r"magazine|studies|newsletter|вестник|журнал|известия)\b")
+
+
+# What may follow a city after a comma and still be part of the place: a region or country.
+_REGION = frozenset("""
+usa us uk u.k u.s.a england scotland wales ireland canada australia germany france italy spain russia
+india china japan netherlands belgium switzerland austria sweden norway denmark finland poland
+brazil mexico israel singapore ontario quebec california massachusetts texas illinois virginia
+maryland pennsylvania michigan ohio florida georgia washington oregon connecticut minnesota
+wisconsin colorado arizona indiana missouri tennessee louisiana kentucky alabama iowa kansas utah
+nebraska oklahoma oxon oxfordshire surrey berkshire middlesex hampshire kent essex sussex
+korea taiwan turkey greece portugal hungary czechia romania ukraine kazakhstan belarus egypt nigeria
+kenya africa zealand argentina chile colombia indonesia malaysia thailand vietnam pakistan iran
+mass calif conn penn ill wash mich minn wis colo fla ariz tenn ind okla neb kan ore md va pa nj ny
+""".split())
+
+
+def _publisher_from_place(item: dict, confidence: dict) -> None:
+    """"New York, Knopf, 1999. 366 p.": the References layout prints "City, Publisher"; a
+    book with no publisher whose place ends in a word that is no region holds both."""
+    place = item.get("publisher-place", "")
+    city, comma, tail = place.rpartition(", ")
+    if ("publisher" in item or not comma or "container-title" in item or not tail[:1].isupper()
+            or len(city.split()) > 3 or len(tail) <= 5 and (tail.isupper() or tail.endswith("."))
+            or tail.lower().rstrip(".").split()[-1] in _REGION or len(tail.split()) > 4):
+        return
+    item["publisher-place"], item["publisher"] = city, tail
+    _conf(confidence, "publisher", confidence.get("publisher-place", 1.0))
 
 
 def _container_as_imprint(item: dict, confidence: dict) -> None:
