@@ -622,6 +622,11 @@ _EDITOR_ROLE_END = re.compile(r"(?i)(?:,|\s)\s*\(?(?:eds?|editors?|hrsg|hg|red|�
 _LEADS_IN = re.compile(r"(?i)^\s*(?:in|в|dans|im)\b\s*:?")
 
 
+def _access_date(text: str) -> dict | None:
+    """The date in "accessed 20 June 2013" / "(дата обращения: 15.03.2021)"."""
+    return parse_date(re.sub(r"(?i)дата\s+обращения|дата\s+доступа", "", text))
+
+
 def _translation_follows(groups: list, k: int) -> bool:
     """Does a bracketed translated title follow (past the original title and a bare year)?"""
     for label, span, _ in groups[k + 1:k + 4]:
@@ -833,7 +838,7 @@ def _fill(item: dict, groups, confidence: dict, text: str) -> None:
             item["ISBN"] = m.group(1).strip()
             _conf(confidence, "ISBN", 0.99)
     if "accessed" in by_label:
-        value = parse_date(re.sub(r"(?i)дата\s+обращения|дата\s+доступа", "", joined("accessed")[0]))
+        value = _access_date(joined("accessed")[0])
         if value:
             item["accessed"] = value
             _conf(confidence, "accessed", joined("accessed")[1])
@@ -844,7 +849,7 @@ def _fill(item: dict, groups, confidence: dict, text: str) -> None:
             _conf(confidence, "language", 0.99)
     for span, p in by_label.get("note", []):
         accessed = "accessed" not in item and rules.ACCESSED.search(span)
-        value = accessed and parse_date(re.sub(r"(?i)^\W*(?:last\s+)?\w+(?:\s+on)?", "", accessed.group(0)))
+        value = accessed and _access_date(accessed.group(0))
         if value:  # "Retrieved on November 10, 2015 at": an access date however it was tagged
             item["accessed"] = value
             _conf(confidence, "accessed", p)

@@ -166,11 +166,12 @@ def parse_names(span: str) -> list[dict]:
         return []
     if corporate_name(text) and not _LIST_MARK.search(text):
         return [{"literal": text.rstrip(".")}]
-    chunks = _JOINERS.split(text)
+    # "...; под ред. А. А. Орлова": each part's role word goes
+    chunks = [clean(chunk) for chunk in _JOINERS.split(text)]
+    given_first = len(chunks) > 1 and bool(_GIVEN_FIRST.match(chunks[-1]))
     names = []
-    given_first = len(chunks) > 1 and bool(_GIVEN_FIRST.match(clean(chunks[-1])))
     for chunk in chunks:
-        names.extend(_split_commas(clean(chunk), given_first))  # "...; под ред. А. А. Орлова": each part's role word goes
+        names.extend(_split_commas(chunk, given_first))
     out = []
     for name in names:
         if not any(name.get(k) for k in ("family", "given", "literal")):

@@ -134,7 +134,7 @@ _ISS = re.compile(r"(?i)(?:\b(?:nos|no|nr|iss|issue|n|number|vyp|вып|h|heft|f
                   r"(\d+\s?[–-]\s?\d+|[\w./–-]+(?:\s*\(\d+\))?)")
 _VOL_ISS = re.compile(r"(\w+)\s*\(\s*([\w./–\s-]+?)\s*\)")
 _YEAR = re.compile(r"\b(1[5-9]\d\d|20\d\d)\b")
-_BARE_YEAR = re.compile(r"1[5-9]\d\d|20\d\d")
+_SPACED_DASH = re.compile(r"\s?([–-])\s?")
 
 
 def volume_issue(text: str) -> dict:
@@ -152,8 +152,8 @@ def volume_issue(text: str) -> dict:
     if v:
         out["volume"] = v.group(1).strip(".,")
     if i:
-        out["issue"] = re.sub(r"\s?([–-])\s?", r"\1", i.group(1).strip(".,")) if i.group(1)[:1].isdigit() else \
-            i.group(1).strip(".,")
+        issue = i.group(1).strip(".,")
+        out["issue"] = _SPACED_DASH.sub(r"\1", issue) if issue[:1].isdigit() else issue  # "nos. 2- 3"
     vi = None
     if not v and not i:
         vi = _VOL_ISS.search(t)
@@ -186,9 +186,9 @@ def volume_issue(text: str) -> dict:
         rest = rest.replace(value, " ", 1)
     if re.search(r"\w", rest):
         out["rest"] = " ".join(rest.split()).strip(" ,;:.()")
-    if vi and "issue" in out and _BARE_YEAR.fullmatch(out["issue"]) and not year:
+    if vi and "issue" in out and _YEAR.fullmatch(out["issue"]) and not year:
         year = out.pop("issue")  # "Phys. Rev. D 79 (1989)": the bracket holds the year, not an issue
-    if _BARE_YEAR.fullmatch(out.get("rest", "")) and not year:
+    if _YEAR.fullmatch(out.get("rest", "")) and not year:
         year = out.pop("rest")  # "92 (2015) no. 11"
     if year:
         out["year"] = year
