@@ -86,7 +86,7 @@ def _labels(text: str, spans, tagger):
     tagger.set(sequence_features(words))
     labels = tagger.tag()
     probs = [tagger.marginal(lab, i) for i, lab in enumerate(labels)]
-    _constrain(words, labels, probs, tagger)
+    _constrain(words, labels, probs, tagger, text)
     # Rules claim unambiguous spans; a token belongs to a match if it starts inside it.
     lower = text.lower()
     starts = [a for a, _ in spans]
@@ -183,11 +183,15 @@ def _last_title_sentence(words, labels) -> tuple[int, int]:
     return i, j
 
 
-def _constrain(words, labels, probs, tagger) -> None:
-    """Structure the CRF cannot see far enough for: quotes and "=" parallel titles."""
+def _constrain(words, labels, probs, tagger, text) -> None:
+    """Structure the CRF cannot see far enough for: quotes and "=" parallel titles.
+
+    Most rules only fire on a character the text may not have ("[", "(", ":"...), so each
+    loop first checks ``text`` for it: the checks run in C, the loops in Python."""
     n = len(words)
     # A title that opens with a quotation mark ends with the closing one.
-    for i in range(n):
+    quoted = any(q in text for q in _CLOSER)
+    for i in (range(n) if quoted else ()):
         if words[i][:1] not in _CLOSER or (i and (labels[i] != "title" or labels[i - 1] == "title")):
             continue
         closer = _CLOSER[words[i][0]]
@@ -213,7 +217,7 @@ def _constrain(words, labels, probs, tagger) -> None:
                 for k in range(i, j + 1 if nxt == "container" or j + 1 == n else j + 1):
                     labels[k] = "container"
     # APA "(2008, August 26).": a parenthesised date runs to its closing parenthesis.
-    for i in range(n):
+    for i in (range(n) if "(" in text and "date" in labels else ()):
         if labels[i] == "date" and words[i].startswith("(") and ")" not in words[i]:
             j = i + 1
             while j < n and j - i < 5 and ")" not in words[j]:
@@ -234,7 +238,7 @@ def _constrain(words, labels, probs, tagger) -> None:
     # A bracketed translated title is one unit, parentheses and commas inside it included,
     # and everything in square brackets right after the authors or the title is that title
     # (not "[Doctoral dissertation, ...]" or "[Электронный ресурс]").
-    for i in range(n):
+    for i in (range(n) if "[" in text else ()):
         if not words[i].startswith("["):
             continue
         after_title = (i and labels[i - 1] in ("title", "author") and labels[i] not in ("medium", "genre")
@@ -249,7 +253,7 @@ def _constrain(words, labels, probs, tagger) -> None:
     # "[Title]. Analiticheskie zapiski. IMI MGIMO, 2014": after a bracketed translated title,
     # the comma chunk before the date is the container, full stops inside it included;
     # so is everything between a GOST "//" and the date ("// Вестник. МГИМО-Университета. 2012").
-    for i in range(n - 1):
+    for i in (range(n - 1) if "]" in text or "//" in text else ()):
         gost = words[i] == "//"
         if not (gost or words[i].endswith(("].", "]")) and labels[i] == "title"):
             continue
@@ -321,7 +325,7 @@ def _constrain(words, labels, probs, tagger) -> None:
                 labels[q] = "title"
                 q += 1
     # Vancouver books "Geneva: World Health Organization; 2018.": place before ":", publisher to ";".
-    for i in range(1, n - 2):
+    for i in (range(1, n - 2) if ":" in text else ()):
         if words[i].endswith(":") and words[i][:1].isupper() and words[i - 1].endswith(".") and labels[i] in (
                 "container", "title"):
             j = i + 1
@@ -355,7 +359,7 @@ def _constrain(words, labels, probs, tagger) -> None:
             for k in range(i, j + 1):
                 labels[k] = "publisher"
     # "TV Tsentr, 22 April 2014": a day number before a month name is part of the date.
-    for i in range(n - 1):
+    for i in (range(n - 1) if "date" in labels else ()):
         if labels[i] in ("volume", "pages") and _DAY.match(words[i]) and labels[i + 1] == "date" \
                 and _MONTH_WORD.match(words[i + 1]):
             labels[i] = "date"
@@ -378,7 +382,7 @@ def _constrain(words, labels, probs, tagger) -> None:
                     labels[m] = "title"
                 break
     # A title ends at a sentence end: a container that starts mid-sentence is the title's tail.
-    for i in range(1, n):
+    for i in (range(1, n) if "container" in labels and "title" in labels else ()):
         if labels[i] == "container" and labels[i - 1] == "title" and not words[i - 1].endswith(_SENTENCE_END) \
                 and not words[i].startswith("//"):
             j = i
@@ -388,8 +392,8 @@ def _constrain(words, labels, probs, tagger) -> None:
                 for k in range(i, j + 1):
                     labels[k] = "title"
     # "Lancet. 2009 Jun 27;": a bare year after a full stop starts the date, not the journal.
-    for i in range(1, n):
-        if labels[i] in ("container", "title") and _BARE_YEAR.match(words[i]) and words[i - 1].endswith("."):
+    for i in [k for k in range(1, n) if words[k - 1].endswith(".") and _BARE_YEAR.match(words[k])]:
+        if labels[i] in ("container", "title"):
             j = i
             while j < n and labels[j] == labels[i] and (j == i or _DATE_PART.match(words[j])):
                 labels[j] = "date"
@@ -440,7 +444,7 @@ def _constrain(words, labels, probs, tagger) -> None:
     # Vancouver "Lancet. 2009 Jun 27;373(9682):2125-32.": the day glued to the volume is the
     # date's, and a short last sentence of the title right before that date, with a volume
     # after it, is the journal.
-    for i in range(1, n):
+    for i in (range(1, n) if "date" in labels else ()):
         if labels[i] == "date" or labels[i - 1] != "date":
             continue
         if _YEAR_WORD.fullmatch(words[i - 1]) and _MONTH_WORD.match(words[i]):
@@ -448,7 +452,7 @@ def _constrain(words, labels, probs, tagger) -> None:
         elif _DAY_WORD.fullmatch(words[i]) and _MONTH_WORD.match(words[i - 1]):
             labels[i] = "date"
     # "14–16 June 2010" / "2019 May 5-8;": a day range beside a month is a date, not pages.
-    for i in range(n):
+    for i in (range(n) if "-" in text or "–" in text else ()):
         if labels[i] != "date" and words[i][:1].isdigit() and _DAY_RANGE.fullmatch(words[i].rstrip(";:.")):
             if i + 1 < n and _MONTH_WORD.match(words[i + 1]):
                 labels[i] = labels[i + 1] = "date"
@@ -462,11 +466,12 @@ def _constrain(words, labels, probs, tagger) -> None:
             for k in range(i, j + 1):
                 labels[k] = "container"
     # "volume 989", "Vol. 12(3)", "pages 492-499", "N°2(1)": the cue word goes with its number.
+    numbered = "№" in text or "°" in text or "º" in text
     for i in range(n):
         word = words[i]
         if labels[i] in ("volume", "pages"):
             continue
-        if _ISSUE_WITH_NUMBER.match(word):
+        if numbered and _ISSUE_WITH_NUMBER.match(word):
             labels[i] = "volume"
         elif i + 1 < n and labels[i + 1] in ("volume", "pages") and word.lower().strip(".,:") in _NUMBER_CUES:
             labels[i] = labels[i + 1]
@@ -480,14 +485,14 @@ def _constrain(words, labels, probs, tagger) -> None:
             labels[k] = "title"
     # "Annual report 2019. Geneva: WTO; 2019." / "// Стратегический глобальный прогноз 2030. – М., 2011":
     # a bare year run on from a title, with the publication date later on, belongs to it.
-    for i in range(1, n - 1):
+    for i in (range(1, n - 1) if "date" in labels else ()):
         if (labels[i] == "date" and labels[i - 1] in ("title", "container") and labels[i + 1] != "date"
                 and _BARE_YEAR.match(words[i]) and not words[i - 1].endswith((".", ",", ":", ";", ")"))
                 and "date" in labels[i + 2:]):
             labels[i] = labels[i - 1]
     # Chicago notes "Title: Russia, Europe, America (New York: Tim Duggan Books, 2018)": the
     # imprint opens with its bracket; words between the title and it are the title's.
-    for i in range(2, n):
+    for i in (range(2, n) if "(" in text else ()):
         if words[i][:1] == "(" and labels[i] in ("location", "publisher") and labels[i - 1] in ("location", "publisher"):
             k = i - 1
             while k > 0 and labels[k] in ("location", "publisher") and "(" not in words[k]:
@@ -497,7 +502,7 @@ def _constrain(words, labels, probs, tagger) -> None:
                     labels[m] = "title"
     # "in Central Asia: Views from Washington, Moscow, and Beijing, ed. Eugene Rumer": the
     # book's title runs up to "ed."; the tagger took its last words for a place and names.
-    for i in range(2, n):
+    for i in (range(2, n) if "editor" in labels else ()):
         if words[i].lower() in ("ed.", "eds.", "edited") and labels[i] == "editor" and words[i - 1].endswith(","):
             k = i - 1
             while k > 0 and labels[k] in ("editor", "location", "publisher"):
