@@ -321,7 +321,8 @@ def _split_depth0(text: str, pattern: re.Pattern) -> list[str]:
     return parts
 
 
-_WORD_SPLIT = re.compile(r"[\s~]+")
+# A tie `~` separates words; `\~` is the tilde accent inside a word (`Nu\~{n}ez`).
+_WORD_SPLIT = re.compile(r"(?:\s|(?<!\\)~)+")
 _COMMA = re.compile(r",")
 
 
