@@ -903,13 +903,17 @@ def to_item(entry: Entry) -> Item:
                 notes.append(f"{field}: {value}")
             else:
                 item["publisher"] = value
-    for field in ("location", "address"):
-        value = take(field, None)
-        if value:
-            if "publisher-place" in item:
-                notes.append(f"{field}: {value}")
-            else:
-                item["publisher-place"] = value
+    location, address = take("location", None), take("address", None)
+    if location and address and location != address:
+        # Both: the entry is classic BibTeX, whose publisher's place is `address`; a
+        # `location` beside it is where the event was (ACM Digital Library exports).
+        item["publisher-place"] = address
+        if csl_type == "paper-conference" and "venue" not in f:
+            item["event-place"] = location
+        else:
+            notes.append(f"location: {location}")
+    elif location or address:
+        item["publisher-place"] = location or address
 
     # identifiers and links
     doi = take("doi", None)
