@@ -779,6 +779,7 @@ SIMPLE = {
     "origlocation": "original-publisher-place", "pubstate": "status", "art_number": "number",
     "author_keywords": "keyword", "part": "part-number", "translator": "translator",
     "bookauthor": "container-author", "volume": "volume", "issue": "issue",
+    "eid": "number", "articleno": "number",  # article numbers (BibLaTeX, ACM)
 }
 
 
@@ -1208,19 +1209,20 @@ def to_fields(item: Item, biblatex: bool) -> tuple[str, list[tuple[str, str, boo
     put("volume", latex.encode(volume) if volume else None)
     issue, number = text("issue"), text("number")
     collection_number = text("collection-number")
+    # BibTeX's `number` is an article's issue and, beside a series, the number in the series;
+    # there an item's own number (an article or paper number) goes to BibLaTeX's `eid`.
     if csl_type in _ARTICLE_TYPES:
         put("number", latex.encode(issue) if issue else None)
         issue = None
-    elif kind in _SERIES_NUMBER_TYPES and (collection_number or not number):
+    elif kind in _SERIES_NUMBER_TYPES and (collection_number or item.get("collection-title")):
         put("number", latex.encode(collection_number) if collection_number else None)
         collection_number = None
     else:
         put("number", latex.encode(number) if number else None)
         number = None
+    put("eid", latex.encode(number) if number else None)
     if issue:
         put("issue", latex.encode(issue))
-    if number:
-        done.discard("number")
     if collection_number:
         done.discard("collection-number")
     page = text("page")
@@ -1236,7 +1238,9 @@ def to_fields(item: Item, biblatex: bool) -> tuple[str, list[tuple[str, str, boo
             put("publisher", latex.encode(publisher))
     if place:
         put("location" if biblatex else "address", latex.encode(place))
-    put("type", latex.encode(genre) if genre else None)
+    # Readers take `type` on an article, chapter or book for the database's document type
+    # ("Article", "Proceedings Paper"), so there a real genre keeps its CSL name.
+    put("genre" if csl_type in _DOCUMENT_TYPE_ONLY else "type", latex.encode(genre) if genre else None)
 
     for var, field in (("collection-title", "series"), ("edition", "edition"),
                        ("number-of-pages", "pagetotal"), ("number-of-volumes", "volumes"),
