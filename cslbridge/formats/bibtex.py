@@ -1058,10 +1058,13 @@ _MONTH_OUT = {i: m for m, i in ((m, int(i)) for m, i in MONTH_MACROS.items())}
 
 
 def citation_keys(items: list[Item]) -> list[str]:
-    """Item ids as valid, unique BibTeX keys (accents and Cyrillic folded to ASCII)."""
+    """Items' citation keys (else ids: Zotero's CSL-JSON ids are item URIs) as valid, unique
+    BibTeX keys (accents and Cyrillic folded to ASCII)."""
     keys, taken = [], set()
     for item in items:
-        raw = str(item.get("id") or "")
+        raw = str(item.get("citation-key") or item.get("id") or "")
+        if "://" in raw:  # an item URI is no key: make one from the item
+            raw = ""
         key = raw if raw and not _KEY_BAD.search(raw) else _KEY_BAD.sub("", _fold_key(raw))
         if not key:
             key = _KEY_BAD.sub("", base_key(item)) or "item"
