@@ -99,8 +99,10 @@ EP ET ID IS J1 J2 JA JF JO KW L1 L2 L3 L4 LA LB LK M1 M2 M3 N1 N2 NV OP PB PP PY
 SE SN SP ST T1 T2 T3 TA TI TT U1 U2 U3 U4 U5 UR VL VO Y1 Y2
 """.split())
 
-_SEASONS = {"spring": 21, "summer": 22, "autumn": 23, "fall": 23, "winter": 24,
-            "spr": 21, "sum": 22, "aut": 23, "fal": 23, "win": 24}  # WoS abbreviates
+# Seasons are CSL-JSON's months 13-16 (as items.iso_date reads BibLaTeX's 21-24).
+_SEASONS = {"spring": 13, "summer": 14, "autumn": 15, "fall": 15, "winter": 16,
+            "spr": 13, "sum": 14, "aut": 15, "fal": 15, "win": 16}  # WoS abbreviates
+_SEASON_NAMES = {13: "Spring", 14: "Summer", 15: "Autumn", 16: "Winter"}
 _MONTHS = {m: i for i, m in enumerate(
     "jan feb mar apr may jun jul aug sep oct nov dec".split(), 1)}
 _MONTH_NAMES = dict(enumerate(
@@ -565,7 +567,8 @@ def _slashed(parts: list) -> str:
     year, month, day = (list(parts) + [None, None])[:3]
     other = ""
     if month and int(month) > 12:
-        other = {21: "Spring", 22: "Summer", 23: "Autumn", 24: "Winter"}.get(int(month), "")
+        season = int(month)
+        other = _SEASON_NAMES.get(season - 8 if season > 16 else season, "")  # 21-24: BibLaTeX's numbers
         month = day = None
     fmt = lambda n: f"{int(n):02d}" if n else ""  # noqa: E731
     return f"{int(year):04d}/{fmt(month)}/{fmt(day)}/{other}"
