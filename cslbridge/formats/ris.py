@@ -89,6 +89,8 @@ _SIMPLE_TAGS = {
 # Tags whose continuation lines keep their line breaks.
 _PROSE_TAGS = {"N1", "N2", "AB"}
 
+# Keyword lists inside one KW: ';' and CNKI's full-width '；'.
+_KEYWORD_SPLIT = re.compile(r"\s*[;；]\s*")
 _TAG_LINE = re.compile(r"^([A-Z][A-Z0-9])( {1,2})-(?: ?(.*))?$")
 # The tags of the RIS specification (plus WEB-era extras); a line with one of these is a
 # tag line however it is spaced, any other two-letter tag only in the standard `XX  - ` form,
@@ -221,7 +223,7 @@ def _to_item(fields: list[tuple[str, str]]) -> Item:
         elif tag == "N1":
             notes.append(value)
         elif tag == "KW":
-            keywords.extend(k.strip() for k in value.split(";") if k.strip())
+            keywords.extend(k.strip() for k in _KEYWORD_SPLIT.split(value) if k.strip())
         elif tag == "LA":
             _set(item, "language", language_code(value), tag)
         elif tag == "ET" and re.fullmatch(r"\d{4}/\d{1,2}(/\d{1,2})?", value):
@@ -519,7 +521,10 @@ def _record(item: Item) -> str:
     add("DO", item.get("DOI"))
     add("UR", item.get("URL"))
     add("AB", item.get("abstract"))
-    for keyword in re.split(r",\s*", item.get("keyword") or ""):
+    keywords = str(item.get("keyword") or "")
+    # One KW per keyword (Zotero makes each a tag): lists joined with ';' (Scopus, IEEE, CNKI)
+    # split there, since their keywords may hold commas; other lists split at commas.
+    for keyword in (_KEYWORD_SPLIT if re.search("[;；]", keywords) else re.compile(r",")).split(keywords):
         add("KW", keyword)
     add("LA", item.get("language"))
     add("M3", item.get("genre"))
