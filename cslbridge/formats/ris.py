@@ -481,7 +481,13 @@ def _record(item: Item) -> str:
         if value in (None, ""):
             return
         text = str(value)
-        parts = text.split("\n") if tag in _PROSE_TAGS else [re.sub(r"\s*\n\s*", " ", text)]
+        if tag == "N1":  # one note line (a `variable: value`, say) per N1
+            parts = text.split("\n")
+        elif tag in _PROSE_TAGS:  # an abstract is one tag, its further lines continuation lines
+            paragraphs = [p.strip() for p in text.split("\n") if p.strip()]
+            parts = [EOL.join(paragraphs[:1] + [_continuation(p) for p in paragraphs[1:]])]
+        else:
+            parts = [re.sub(r"\s*\n\s*", " ", text)]
         for part in parts:
             if part.strip():
                 lines.append((tag, part.strip()))
@@ -542,6 +548,11 @@ def _record(item: Item) -> str:
         add("N1", f"{key}: {_extra_value(key, item[key])}")
     lines.append(("ER", ""))
     return EOL.join(f"{tag}  - {value}" for tag, value in lines)
+
+
+def _continuation(line: str) -> str:
+    """A continuation line, indented when it would otherwise read as a tag line."""
+    return " " + line if _TAG_LINE.match(line) else line
 
 
 def _status_is_type(item: Item, key: str) -> bool:
