@@ -85,6 +85,7 @@ _SIMPLE_TAGS = {
     "CY": "publisher-place", "PB": "publisher", "ET": "edition", "NV": "number-of-volumes",
     "AN": "archive_location", "CN": "call-number", "ID": "id", "M3": "genre",
     "DB": "source", "DP": "source", "N2": "abstract", "AB": "abstract", "LB": "citation-label",
+    "C7": "number",  # the article number (Web of Science, Scopus, EndNote)
 }
 # Tags whose continuation lines keep their line breaks.
 _PROSE_TAGS = {"N1", "N2", "AB"}
