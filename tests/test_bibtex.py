@@ -494,3 +494,159 @@ def test_biblatex_xdata_fields_are_shared_and_xdata_entries_are_not_items():
     assert (a["publisher"], a["publisher-place"]) == ("Springer", "Berlin")
     assert (b["publisher"], b["publisher-place"]) == ("Springer", "Heidelberg")
     assert "note" not in a
+
+
+# --- exports from more tools (ACM, IEEE, arXiv, DBLP, INSPIRE, Mendeley, BibLaTeX) ---
+
+def test_acm_digital_library_export():
+    items = load("acm_dl.bib")
+    paper = items["10.1145/3491102.3517582"]
+    # ACM puts the publisher's place in `address` and the conference's in `location`
+    assert paper["publisher-place"] == "New York, NY, USA"
+    assert paper["event-place"] == "New Orleans, LA, USA"
+    assert paper["number"] == "412"  # articleno
+    assert paper["collection-title"] == "CHI '22"
+    assert paper["author"][2] == {"family": "Müller-Brandt", "given": "Jonas"}
+    art = items["10.1145/3442188.3445922"]
+    assert art["author"][1] == {"family": "Lindqvist", "given": "Pål"}
+    assert art["issued"] == {"date-parts": [[2021, 6]]}  # month = jun, a bare macro
+    assert (art["page"], art["issue"], art["volume"]) == ("88-97", "6", "64")
+    assert art["publisher-place"] == "New York, NY, USA" and "event-place" not in art
+
+
+def test_ieee_xplore_export():
+    items = load("ieee_xplore.bib")
+    paper = items["9157823"]
+    assert paper["type"] == "paper-conference"
+    assert paper["title"] == "Sparse Attention for Large-Scale 3D Point Cloud Segmentation"
+    assert "volume" not in paper and "issue" not in paper and "number" not in paper  # `volume={}`
+    assert paper["issued"] == {"date-parts": [[2020, 6]]}
+    assert paper["abstract"].startswith("Point clouds from LiDAR scanners contain 10⁶ points")
+    assert paper["author"][2] == {"family": "Ferreira", "given": "Ana Lúcia"}
+    art = items["9412345"]
+    assert art["issued"] == {"date-parts": [[2021, 9]]}  # month={Sep.}
+    assert (art["volume"], art["issue"], art["page"]) == ("36", "5", "4520-4531")
+
+
+def test_arxiv_and_scholar_preprints_keep_the_eprint():
+    items = load("arxiv.bib")
+    preprint = items["rahimi2023scaling"]
+    assert preprint["author"][1] == {"family": "Wiśniewski", "given": "Tomasz"}
+    assert preprint["URL"] == "https://arxiv.org/abs/2305.14201"
+    assert {"eprint: 2305.14201", "eprinttype: arXiv", "primaryclass: cs.LG"} <= set(preprint["note"].split("\n"))
+    scholar = items["delacruz2019dark"]
+    assert scholar["author"][0] == {"family": "Cruz", "given": "María", "non-dropping-particle": "de la"}
+    assert scholar["title"] == "Dark matter constraints from dwarf spheroidal galaxies with γ-ray data"
+
+
+def test_dblp_export_with_strings_concatenation_and_crossref():
+    items = load("dblp.bib")
+    assert len(items) == 4
+    first = items["DBLP:conf/esop/HalvorsenK21"]
+    assert first["collection-title"] == "Lecture Notes in Computer Science"  # series = LNCS
+    assert first["publisher"] == "Springer"
+    assert first["DOI"] == "10.1007/978-3-030-72019-3_12"
+    assert first["container-title"] == ("Programming Languages and Systems - 30th European Symposium "
+                                        "on Programming, ESOP 2021")
+    child = items["DBLP:conf/esop/Okonkwo21"]
+    # inherited from the @proceedings it crossrefs
+    assert child["publisher-place"] == "Cham" and child["ISBN"] == "978-3-030-72018-6"
+    assert child["editor"] == [{"family": "Yoshida", "given": "Nobuko"}]
+    assert child["collection-title"] == "Lecture Notes in Computer Science vol."  # LNCS # { } # "vol."
+    assert child["title"] == "Effect Handlers, Typed"
+    assert items["DBLP:conf/esop/2021"]["type"] == "book"
+    assert items["DBLP:journals/jfp/Sato20"]["author"] == [
+        {"family": "Satō", "given": "Kenji"}, {"family": "Schröder", "given": "Jörg"}]
+
+
+def test_inspire_hep_export():
+    items = load("inspire.bib")
+    atlas = items["ATLAS:2021xyz"]
+    assert atlas["author"] == [{"family": "Aad", "given": "Georges"}]
+    assert atlas["custom"]["et-al"] == ["author"]
+    assert atlas["title"] == ("Search for new phenomena in final states with b-jets and missing "
+                              "transverse momentum at √s=13 TeV")
+    assert atlas["DOI"] == "10.1007/JHEP05(2021)093" and atlas["volume"] == "05"
+    assert "collaboration: ATLAS" in atlas["note"].split("\n")
+    maldacena = items["Maldacena:1997re"]
+    assert maldacena["page"] == "1113-1133"
+    assert "slaccitation: %%CITATION = HEP-TH/9711200;%%" in maldacena["note"].split("\n")
+    assert maldacena["note"].startswith("[Adv. Theor. Math. Phys.2,231(1998)]")
+
+
+def test_mendeley_desktop_export():
+    items = load("mendeley.bib")  # its free-text header is a comment, not an error
+    art = items["Hashemi2018"]
+    assert art["DOI"] == "10.1016/j.geoderma.2018.01._012"  # Mendeley escapes _ as {\_}
+    assert art["URL"].endswith("S0016706118300_12")
+    assert art["abstract"].startswith("Soil salinity affects 20% of irrigated land")
+    assert art["author"][1:] == [{"family": "O'Brien", "given": "Siobhán"},
+                                 {"family": "Østergaard", "given": "Søren"}]
+    assert art["issued"] == {"date-parts": [[2018, 3]]} and art["PMID"] == "29451234"
+    assert "mendeley-tags: Irrigation,to-read" in art["note"].split("\n")
+    book = items["UNESCO2015"]
+    assert book["author"] == [{"literal": "UNESCO Institute for Statistics"}]
+    assert book["edition"] == "2"
+
+
+def test_biblatex_features_and_a_broken_entry_in_the_middle():
+    result = api.read(str(FIXTURES / "biblatex_features.bib"))
+    assert [str(p) for p in result.problems] == [
+        f"{FIXTURES / 'biblatex_features.bib'}:55: entry 'broken_middle': "
+        "skipped @article: unbalanced braces in field 'title'"]
+    items = {item["id"]: item for item in result.items}
+    assert list(items) == ["szabo2019", "kovac2020", "who2021", "muller2018", "ferrand2017"]
+    book = items["szabo2019"]
+    assert book["issued"] == {"date-parts": [[2019, 3], [2019, 5]]}
+    assert book["author"] == [{"family": "Szabó", "given": "Eszter"}, {"family": "Šimič", "given": "Tomáš"}]
+    assert book["custom"]["et-al"] == ["author"]
+    assert book["title"] == "Graça and the Ålesund school: Essays on Baltic trade"
+    assert (book["publisher"], book["publisher-place"]) == ("Cambridge University Press", "Cambridge")  # xdata
+    assert book["language"] == "en" and book["number-of-pages"] == "312"
+    assert "related: kovac2020" in book["note"].split("\n")
+    review = items["kovac2020"]
+    assert review["author"][0] == {"family": "Kovač", "given": "Ivan"} and review["language"] == "de"
+    assert review["title"] == "Review of Graça and the Ålesund school"
+    web = items["who2021"]
+    assert web["type"] == "webpage" and web["author"] == [{"literal": "World Health Organization"}]
+    assert web["publisher"] == "WHO Regional Office for Europe & Partners"
+    assert web["accessed"] == {"date-parts": [[2023, 1, 15]]}
+    thesis = items["muller2018"]
+    assert (thesis["type"], thesis["genre"]) == ("thesis", "PhD thesis")
+    assert thesis["title"] == "Stochastic models of α-decay chains"
+    assert thesis["publisher"] == "Universität Heidelberg"
+    paper = items["ferrand2017"]  # read although the entry before it never closes
+    assert [n["family"] for n in paper["author"]] == ["Ferrand", "Lévy", "Ødegaard"]
+    assert paper["author"][0]["given"] == "François" and paper["author"][2]["given"] == "Bjørn"
+    assert paper["event-date"] == {"date-parts": [[2017, 7, 12], [2017, 7, 14]]}
+
+
+def test_tilde_accent_inside_a_name_is_not_a_word_break():
+    names, _ = parse_names(r"Nu\~{n}ez, Pablo and N{\'u}{\~n}ez, P. and A.~B.~Smith")
+    assert names == [{"family": "Nuñez", "given": "Pablo"}, {"family": "Núñez", "given": "P."},
+                     {"family": "Smith", "given": "A. B."}]
+    item = {"id": "n", "type": "book", "title": "T", "author": [{"family": "Núñez", "given": "Pablo"},
+                                                                 {"family": "Peña Ñúñez", "given": "Iñaki"}]}
+    for writer in (write, write_biblatex):
+        assert read(writer([item])).items[0]["author"] == item["author"]
+
+
+def test_citation_key_is_the_bibtex_key_and_an_item_uri_is_not():
+    items = [{"id": "http://zotero.org/users/1/items/ABCD2345", "citation-key": "rahmonova2019remittances",
+              "type": "book", "title": "Remittances"},
+             {"id": "http://zotero.org/users/1/items/EFGH6789", "type": "book", "title": "Water, Power",
+              "author": [{"family": "Weinthal", "given": "Erika"}], "issued": {"date-parts": [[2017]]}}]
+    assert [item["id"] for item in read(write(items)).items] == ["rahmonova2019remittances", "weinthal2017water"]
+
+
+def test_article_and_paper_numbers_and_article_genres_survive_both_writers():
+    items = [{"id": "a", "type": "article-journal", "title": "T", "issue": "2", "number": "105234",
+              "genre": "Editorial"},
+             {"id": "b", "type": "paper-conference", "title": "P", "collection-title": "CHI '22",
+              "number": "412"},
+             {"id": "c", "type": "paper-conference", "title": "Q", "collection-title": "LNCS",
+              "collection-number": "12648", "number": "7"}]
+    for writer in (write, write_biblatex):
+        text = writer(items)
+        assert "eid = {105234}" in text and "genre = {Editorial}" in text
+        assert read(text).items == items

@@ -96,3 +96,23 @@ def test_round_trip_is_exact(items):
     result = csljson.read(csljson.write(items), "gen.json")
     assert result.problems == []
     assert result.items == items
+
+
+def test_zotero_csl_json_export_object_with_raw_and_string_dates():
+    path = Path(__file__).resolve().parents[1] / "fixtures" / "csljson" / "zotero_export.json"
+    result = api.read(str(path))
+    assert result.problems == []
+    first, second, third = result.items  # an object with "items", not an array
+    assert first["issued"] == {"date-parts": [[2019, 6, 14]]}  # {"raw": "2019-06-14"}
+    assert first["accessed"] == {"date-parts": [[2021, 3, 9]]}  # date-parts as strings
+    assert first["author"][1] == {"literal": "Asian Development Bank"}
+    assert (first["issue"], first["number-of-pages"]) == (2, 20)  # numbers stay valid numbers
+    assert second["issued"] == {"date-parts": [[2017]]}
+    assert (second["title-short"], second["container-title-short"]) == ("Water, Power and Conflict", "WPC")
+    assert second["note"] == "season: Spring"  # not a CSL variable: kept, not dropped
+    assert third["accessed"] == {"date-parts": [[2022, 10, 1]]}  # an ISO timestamp
+    assert third["issued"] == {"raw": "Spring 2020"}  # not ISO: left for the processor
+    for fmt in ("bibtex", "biblatex", "ris"):
+        again = api.read_string(api.write(result.items, fmt), fmt).items
+        assert again[0]["issued"] == first["issued"] and again[0]["accessed"] == first["accessed"], fmt
+    assert api.read_string(api.write(result.items, "bibtex"), "bibtex").items[0]["id"] == "rahmonova2019remittances"

@@ -283,3 +283,93 @@ def test_sniff_and_detection():
     assert detect_format(None, text).name == "ris"
     assert detect_format("refs.ris", "").name == "ris"
     assert detect_format(None, read_text(str(FIXTURES / "elibrary_cp1251.ris"))).name == "ris"
+
+
+# --- exports from more tools -------------------------------------------------
+
+def test_zotero_export_with_html_notes_and_attachments():
+    items = read_fixture("zotero_notes.ris")
+    art = items["singh2020groundwater"]
+    assert art["issued"] == {"date-parts": [[2020, 5, 3]]}
+    assert art["accessed"] == {"date-parts": [[2023, 2, 11]]}
+    assert art["page"] == "e2019WR026543" and art["keyword"] == "groundwater, Punjab, irrigation"
+    notes = art["note"].split("\n")
+    # HTML notes become text (entities decoded, a wrapped second paragraph kept); attachments stay
+    assert "Key result: wells deeper than 60\u00a0m in Sangrur & Barnala; see Fig.\u00a03." in notes
+    assert "Second paragraph of the note." in notes and "Compare with Kumar 2019" in notes
+    assert "L1: files/412/Singh and Kaur - 2020 - Groundwater depletion.pdf" in notes
+    assert not any("<" in line for line in notes)
+    book = items["grafton2016economics"]
+    assert book["original-title"] == "La economía del agua"  # an N1 `variable: value` line
+    assert book["author"][1] == {"non-dropping-particle": "van der", "family": "Berg", "given": "Caroline"}
+    assert book["note"].split("\n") == ["L1: files/413/Grafton - 2016.epub", "L4: files/413/snapshot.html",
+                                        "Borrowed from the faculty library."]
+
+
+def test_web_of_science_records_without_blank_lines_seasons_and_article_numbers():
+    items = read_fixture("wos_noblank.ris")
+    assert list(items) == ["ivanova2019carbon", "okoro2021mobile", "petrov2016spring"]
+    ivanova = items["ivanova2019carbon"]
+    assert ivanova["title"] == "Carbon pricing and export competitiveness: evidence from firm-level data"
+    assert ivanova["issued"] == {"date-parts": [[2019, 8]]} and ivanova["page"] == "104-117"
+    assert ivanova["ISSN"] == "0140-9883, 1873-6181"
+    assert items["okoro2021mobile"]["number"] == "105234"  # C7, the article number
+    spring = items["petrov2016spring"]
+    assert spring["issued"] == {"date-parts": [[2016, 13]]}  # DA SPR: CSL's season 13, Spring
+    assert "DA  - 2016///Spring\r\n" in ris.write([spring])
+
+
+def test_endnote_export_with_bom_and_crlf():
+    items = read_fixture("endnote_crlf_bom.ris")
+    art = items["lindstrom2017seasonal"]
+    assert art["author"] == [{"family": "Lindström", "given": "Karin"}, {"family": "Núñez", "given": "Pablo"}]
+    assert art["container-title"] == "Thorax" and art["page"] == "401-409"
+    chapter = items["adebayo2015informal"]
+    assert chapter["type"] == "chapter" and chapter["container-title"] == "Handbook of Urban Health"
+    assert chapter["editor"] == [{"family": "Moreau", "given": "Claire"}]
+    assert chapter["ISBN"] == "978-1-4462-1234-5"
+
+
+def test_cnki_export_in_chinese():
+    items = list(read_fixture("cnki.ris").values())
+    art, thesis = items
+    assert art["title"] == "数字经济对产业结构升级的影响研究" and art["container-title"] == "经济研究"
+    assert art["author"] == [{"literal": "王小明"}, {"literal": "欧阳丽华"}]
+    assert art["keyword"] == "数字经济, 产业结构, 门槛效应"  # split at the full-width '；'
+    assert (art["issue"], art["page"], art["ISSN"]) == ("05", "45-62", "0577-9154")
+    assert (thesis["type"], thesis["publisher"], thesis["genre"]) == ("thesis", "清华大学", "博士")
+    assert ris.write([art]).count("KW  - ") == 3
+
+
+def test_proquest_dissertation_with_header_and_wrapped_abstract():
+    thesis = read_fixture("proquest.ris")["mwakyusa2018essays"]
+    assert (thesis["type"], thesis["genre"]) == ("thesis", "Ph.D.")
+    assert thesis["publisher"] == "University of California, Berkeley"
+    assert thesis["number-of-pages"] == "184" and thesis["ISBN"] == "9780438123456"
+    assert thesis["abstract"].split("\n") == ["This dissertation studies rotating savings groups in",
+                                              "three districts of Mbeya region.",
+                                              "Chapter 2 uses a field experiment."]
+    written = ris.write([thesis])
+    assert written.count("AB  - ") == 1  # one abstract, its lines continuation lines
+    assert ris.read(written).items[0]["abstract"] == thesis["abstract"]
+
+
+def test_continuation_lines_repeated_keywords_and_partial_dates():
+    items = list(read_fixture("dates_continuation.ris").values())
+    wrapped, news, report = items
+    assert wrapped["title"] == "Long titles wrapped by old export tools keep their second line"
+    assert wrapped["keyword"] == "migration, remittances, labour markets, Lebanon"
+    assert wrapped["issued"] == {"date-parts": [[2018, 13]]}  # Y1  - 2018///Spring
+    assert news["issued"] == {"date-parts": [[2020, 5, 3]]} and news["type"] == "article-newspaper"
+    assert report["issued"] == {"date-parts": [[2022, 11]]}  # DA  - 2022/11//
+
+
+def test_abstract_line_that_looks_like_a_tag_stays_in_the_abstract():
+    item = {"id": "x", "type": "book", "title": "T", "abstract": "First.\nAU  - not an author\nLast."}
+    again = ris.read(ris.write([item])).items[0]
+    assert again["abstract"] == item["abstract"] and "author" not in again
+
+
+def test_keyword_lists_joined_with_semicolons_become_one_kw_each():
+    item = {"id": "x", "type": "book", "title": "T", "keyword": "Central Asia; Kyrgyzstan; Russia"}
+    assert ris.write([item]).count("KW  - ") == 3

@@ -321,7 +321,8 @@ def _split_depth0(text: str, pattern: re.Pattern) -> list[str]:
     return parts
 
 
-_WORD_SPLIT = re.compile(r"[\s~]+")
+# A tie `~` separates words; `\~` is the tilde accent inside a word (`Nu\~{n}ez`).
+_WORD_SPLIT = re.compile(r"(?:\s|(?<!\\)~)+")
 _COMMA = re.compile(r",")
 
 
@@ -778,6 +779,7 @@ SIMPLE = {
     "origlocation": "original-publisher-place", "pubstate": "status", "art_number": "number",
     "author_keywords": "keyword", "part": "part-number", "translator": "translator",
     "bookauthor": "container-author", "volume": "volume", "issue": "issue",
+    "eid": "number", "articleno": "number",  # article numbers (BibLaTeX, ACM)
 }
 
 
@@ -902,13 +904,17 @@ def to_item(entry: Entry) -> Item:
                 notes.append(f"{field}: {value}")
             else:
                 item["publisher"] = value
-    for field in ("location", "address"):
-        value = take(field, None)
-        if value:
-            if "publisher-place" in item:
-                notes.append(f"{field}: {value}")
-            else:
-                item["publisher-place"] = value
+    location, address = take("location", None), take("address", None)
+    if location and address and location != address:
+        # Both: the entry is classic BibTeX, whose publisher's place is `address`; a
+        # `location` beside it is where the event was (ACM Digital Library exports).
+        item["publisher-place"] = address
+        if csl_type == "paper-conference" and "venue" not in f:
+            item["event-place"] = location
+        else:
+            notes.append(f"location: {location}")
+    elif location or address:
+        item["publisher-place"] = location or address
 
     # identifiers and links
     doi = take("doi", None)
@@ -1052,10 +1058,13 @@ _MONTH_OUT = {i: m for m, i in ((m, int(i)) for m, i in MONTH_MACROS.items())}
 
 
 def citation_keys(items: list[Item]) -> list[str]:
-    """Item ids as valid, unique BibTeX keys (accents and Cyrillic folded to ASCII)."""
+    """Items' citation keys (else ids: Zotero's CSL-JSON ids are item URIs) as valid, unique
+    BibTeX keys (accents and Cyrillic folded to ASCII)."""
     keys, taken = [], set()
     for item in items:
-        raw = str(item.get("id") or "")
+        raw = str(item.get("citation-key") or item.get("id") or "")
+        if "://" in raw:  # an item URI is no key: make one from the item
+            raw = ""
         key = raw if raw and not _KEY_BAD.search(raw) else _KEY_BAD.sub("", _fold_key(raw))
         if not key:
             key = _KEY_BAD.sub("", base_key(item)) or "item"
@@ -1203,19 +1212,20 @@ def to_fields(item: Item, biblatex: bool) -> tuple[str, list[tuple[str, str, boo
     put("volume", latex.encode(volume) if volume else None)
     issue, number = text("issue"), text("number")
     collection_number = text("collection-number")
+    # BibTeX's `number` is an article's issue and, beside a series, the number in the series;
+    # there an item's own number (an article or paper number) goes to BibLaTeX's `eid`.
     if csl_type in _ARTICLE_TYPES:
         put("number", latex.encode(issue) if issue else None)
         issue = None
-    elif kind in _SERIES_NUMBER_TYPES and (collection_number or not number):
+    elif kind in _SERIES_NUMBER_TYPES and (collection_number or item.get("collection-title")):
         put("number", latex.encode(collection_number) if collection_number else None)
         collection_number = None
     else:
         put("number", latex.encode(number) if number else None)
         number = None
+    put("eid", latex.encode(number) if number else None)
     if issue:
         put("issue", latex.encode(issue))
-    if number:
-        done.discard("number")
     if collection_number:
         done.discard("collection-number")
     page = text("page")
@@ -1231,7 +1241,9 @@ def to_fields(item: Item, biblatex: bool) -> tuple[str, list[tuple[str, str, boo
             put("publisher", latex.encode(publisher))
     if place:
         put("location" if biblatex else "address", latex.encode(place))
-    put("type", latex.encode(genre) if genre else None)
+    # Readers take `type` on an article, chapter or book for the database's document type
+    # ("Article", "Proceedings Paper"), so there a real genre keeps its CSL name.
+    put("genre" if csl_type in _DOCUMENT_TYPE_ONLY else "type", latex.encode(genre) if genre else None)
 
     for var, field in (("collection-title", "series"), ("edition", "edition"),
                        ("number-of-pages", "pagetotal"), ("number-of-volumes", "volumes"),

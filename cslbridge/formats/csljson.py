@@ -89,11 +89,27 @@ def normalise(raw: dict) -> Item:
 
 
 def _coerce_date(value):
-    """Dates written as text (pandoc, EDTF) or parsed by YAML become CSL date objects."""
+    """Dates written as text (pandoc, EDTF) or parsed by YAML become CSL date objects; an ISO
+    `raw` date becomes date-parts and date-parts given as strings (`["2021", "3"]`) numbers,
+    so every writer can use them (BibTeX wrote `{"raw": "2019-06-14"}` as a literal year)."""
     if isinstance(value, (dt.date, int)):
         value = str(value)
     if isinstance(value, str):
         return iso_date(value) or {"raw": value.strip()}
+    if not isinstance(value, dict):
+        return value
+    parts = value.get("date-parts")
+    if parts is None and isinstance(value.get("raw"), str):
+        parsed = iso_date(value["raw"])
+        if parsed and "date-parts" in parsed:
+            rest = {k: v for k, v in value.items() if k != "raw"}
+            return {**parsed, **rest}
+    elif isinstance(parts, list) and all(isinstance(p, list) for p in parts):
+        try:
+            numbers = [[int(x) for x in part] for part in parts]
+        except (TypeError, ValueError):
+            return value  # validation names the bad part
+        return {**value, "date-parts": numbers}
     return value
 
 

@@ -85,10 +85,13 @@ _SIMPLE_TAGS = {
     "CY": "publisher-place", "PB": "publisher", "ET": "edition", "NV": "number-of-volumes",
     "AN": "archive_location", "CN": "call-number", "ID": "id", "M3": "genre",
     "DB": "source", "DP": "source", "N2": "abstract", "AB": "abstract", "LB": "citation-label",
+    "C7": "number",  # the article number (Web of Science, Scopus, EndNote)
 }
 # Tags whose continuation lines keep their line breaks.
 _PROSE_TAGS = {"N1", "N2", "AB"}
 
+# Keyword lists inside one KW: ';' and CNKI's full-width '；'.
+_KEYWORD_SPLIT = re.compile(r"\s*[;；]\s*")
 _TAG_LINE = re.compile(r"^([A-Z][A-Z0-9])( {1,2})-(?: ?(.*))?$")
 # The tags of the RIS specification (plus WEB-era extras); a line with one of these is a
 # tag line however it is spaced, any other two-letter tag only in the standard `XX  - ` form,
@@ -99,8 +102,10 @@ EP ET ID IS J1 J2 JA JF JO KW L1 L2 L3 L4 LA LB LK M1 M2 M3 N1 N2 NV OP PB PP PY
 SE SN SP ST T1 T2 T3 TA TI TT U1 U2 U3 U4 U5 UR VL VO Y1 Y2
 """.split())
 
-_SEASONS = {"spring": 21, "summer": 22, "autumn": 23, "fall": 23, "winter": 24,
-            "spr": 21, "sum": 22, "aut": 23, "fal": 23, "win": 24}  # WoS abbreviates
+# Seasons are CSL-JSON's months 13-16 (as items.iso_date reads BibLaTeX's 21-24).
+_SEASONS = {"spring": 13, "summer": 14, "autumn": 15, "fall": 15, "winter": 16,
+            "spr": 13, "sum": 14, "aut": 15, "fal": 15, "win": 16}  # WoS abbreviates
+_SEASON_NAMES = {13: "Spring", 14: "Summer", 15: "Autumn", 16: "Winter"}
 _MONTHS = {m: i for i, m in enumerate(
     "jan feb mar apr may jun jul aug sep oct nov dec".split(), 1)}
 _MONTH_NAMES = dict(enumerate(
@@ -219,7 +224,7 @@ def _to_item(fields: list[tuple[str, str]]) -> Item:
         elif tag == "N1":
             notes.append(value)
         elif tag == "KW":
-            keywords.extend(k.strip() for k in value.split(";") if k.strip())
+            keywords.extend(k.strip() for k in _KEYWORD_SPLIT.split(value) if k.strip())
         elif tag == "LA":
             _set(item, "language", language_code(value), tag)
         elif tag == "ET" and re.fullmatch(r"\d{4}/\d{1,2}(/\d{1,2})?", value):
@@ -477,7 +482,13 @@ def _record(item: Item) -> str:
         if value in (None, ""):
             return
         text = str(value)
-        parts = text.split("\n") if tag in _PROSE_TAGS else [re.sub(r"\s*\n\s*", " ", text)]
+        if tag == "N1":  # one note line (a `variable: value`, say) per N1
+            parts = text.split("\n")
+        elif tag in _PROSE_TAGS:  # an abstract is one tag, its further lines continuation lines
+            paragraphs = [p.strip() for p in text.split("\n") if p.strip()]
+            parts = [EOL.join(paragraphs[:1] + [_continuation(p) for p in paragraphs[1:]])]
+        else:
+            parts = [re.sub(r"\s*\n\s*", " ", text)]
         for part in parts:
             if part.strip():
                 lines.append((tag, part.strip()))
@@ -517,7 +528,10 @@ def _record(item: Item) -> str:
     add("DO", item.get("DOI"))
     add("UR", item.get("URL"))
     add("AB", item.get("abstract"))
-    for keyword in re.split(r",\s*", item.get("keyword") or ""):
+    keywords = str(item.get("keyword") or "")
+    # One KW per keyword (Zotero makes each a tag): lists joined with ';' (Scopus, IEEE, CNKI)
+    # split there, since their keywords may hold commas; other lists split at commas.
+    for keyword in (_KEYWORD_SPLIT if re.search("[;；]", keywords) else re.compile(r",")).split(keywords):
         add("KW", keyword)
     add("LA", item.get("language"))
     add("M3", item.get("genre"))
@@ -535,6 +549,11 @@ def _record(item: Item) -> str:
         add("N1", f"{key}: {_extra_value(key, item[key])}")
     lines.append(("ER", ""))
     return EOL.join(f"{tag}  - {value}" for tag, value in lines)
+
+
+def _continuation(line: str) -> str:
+    """A continuation line, indented when it would otherwise read as a tag line."""
+    return " " + line if _TAG_LINE.match(line) else line
 
 
 def _status_is_type(item: Item, key: str) -> bool:
@@ -565,7 +584,8 @@ def _slashed(parts: list) -> str:
     year, month, day = (list(parts) + [None, None])[:3]
     other = ""
     if month and int(month) > 12:
-        other = {21: "Spring", 22: "Summer", 23: "Autumn", 24: "Winter"}.get(int(month), "")
+        season = int(month)
+        other = _SEASON_NAMES.get(season - 8 if season > 16 else season, "")  # 21-24: BibLaTeX's numbers
         month = day = None
     fmt = lambda n: f"{int(n):02d}" if n else ""  # noqa: E731
     return f"{int(year):04d}/{fmt(month)}/{fmt(day)}/{other}"
