@@ -48,6 +48,7 @@ _CHROME_PHRASES = (
     "open in a new tab", "open in new tab", "open in a new window", "articles with the crossref icon",
     "all rights reserved", "©",
 )
+_COPYRIGHT = re.compile(r"^(?:©|\(c\)|copyright\b)\s*(?:©\s*)?(?:\d{4}|by\b)", re.I)
 _PRICE = re.compile(r"\b\d+[.,]\d\d\s?(?:USD|EUR|GBP|руб)")
 _BREADCRUMB = re.compile(r"\s(?:/|>|»|→)\s")
 
@@ -55,6 +56,8 @@ _BREADCRUMB = re.compile(r"\s(?:/|>|»|→)\s")
 def is_chrome(line: str) -> bool:
     """A line of site furniture, not part of the article or its references."""
     text = line.strip()
+    if _COPYRIGHT.match(text):
+        return True  # a licence notice, however long
     if not text or len(text) > 160:
         return False
     low = text.lower()
