@@ -259,5 +259,7 @@ def _link_pointers(items: list[Item]) -> None:
                 found.append(by_author[family])  # "Kotkin, op. cit.": the latest work by that name
         if found:
             custom["target-ids"] = found
+            if len(found) == 1:
+                previous = found[0]  # "See Obertreis (2017)." then "Ibid., p. 311." is Obertreis again
         elif not custom.get("targets") and previous:
             custom["same-as"] = previous  # Ibid., Op. cit. without a name

@@ -310,7 +310,7 @@ def targets(text: str) -> list[str]:
 def _opcit(text: str) -> list[str]:
     """The name before "op. cit.": "Kotkin, op. cit., 60" points at Kotkin's work."""
     match = _OPCIT.search(text)
-    return [match.group("who").strip()] if match else []
+    return [_POINTER_CUE.sub("", match.group("who"), count=1).strip()] if match else []
 
 
 def classify(text: str) -> str:
