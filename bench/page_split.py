@@ -34,6 +34,12 @@ EXPECTED = {
     "fixtures/pages/tandf_notes.html": 7,
     "fixtures/pages/notes_and_references.txt": 5,
     "fixtures/pages/number_on_own_line.txt": 3,
+    "fixtures/pages/springer_link.html": 10,
+    "fixtures/pages/mdpi_text.txt": 6,
+    "fixtures/pages/ru_journal_two_lists.txt": 5,
+    "fixtures/pages/wiley_notes_refs.html": 9,
+    "fixtures/pages/jstor_footnotes.txt": 9,
+    "fixtures/pages/sciencedirect_text.txt": 5,
     "../shared/seeds/000_86c3b057a0d4154e.txt": 20,
     "../shared/seeds/003_114b52dd7ae8b880.txt": 77,
 }

@@ -407,3 +407,70 @@ Schatz, E. (2004). Modern clan politics: The power of blood in Kazakhstan and be
 """
     entries, _, _ = find_entries(text)
     assert [clean(e.text)[:8] for e in entries] == ["Cooley, ", "Radnitz,", "Marat, E", "Schatz, "]
+
+
+# --- publishers' page layouts --------------------------------------------------------------
+
+def page_entries(name):
+    return find_entries((PAGES / name).read_text(encoding="utf-8"))[0]
+
+
+def test_springer_link_notes_then_references_without_link_chrome():
+    entries = page_entries("springer_link.html")
+    assert [(e.section, e.number) for e in entries] == \
+        [("notes", n) for n in (1, 2, 3)] + [("references", n) for n in range(1, 8)]
+    assert clean(entries[3].text).startswith("Baker SR (2018) Debt and the response")
+    assert clean(entries[-1].text).endswith("East Eur Econ 52(3):86–99")
+    assert not any(re.search(r"Google Scholar|\bArticle\b|Download references", clean(e.text)) for e in entries)
+
+
+def test_mdpi_one_reference_per_line_ends_before_the_licence_and_cite_box():
+    entries = page_entries("mdpi_text.txt")
+    texts = [clean(e.text) for e in entries]
+    assert [t[:7] for t in texts] == ["Flammer", "Tang, D", "Baker, ", "Zerbib,", "Larcker", "Climate"]
+    assert texts[3].endswith("J. Bank. Financ. 2019, 98, 39–60.")
+    assert not any("Lund University" in t or "MDPI" in t or "Lindqvist" in t for t in texts)
+
+
+def test_numbered_affiliations_are_not_notes():
+    lines = ["Green bonds in Nordic cities", "by Anna Lindqvist 1 and Mikko Virtanen 2",
+             "1 Department of Economics, Lund University, 220 07 Lund, Sweden",
+             "2 School of Business, Aalto University, 02150 Espoo, Finland"]
+    assert find_entries("\n".join(lines))[0] == []
+
+
+def test_sciencedirect_blocks_split_at_their_link_lines_and_lose_their_labels():
+    entries = page_entries("sciencedirect_text.txt")
+    texts = [clean(e.text) for e in entries]
+    assert [t.split(" ")[0] for t in texts] == ["O.", "W.", "K.", "R.M.", "World"]
+    assert texts[0] == ("O. Ajilore, M. Ahmed Mobile money and household welfare: evidence from sub-Saharan "
+                        "Africa World Dev., 132 (2020), Article 104986")
+    assert texts[-1].endswith("World Bank, Washington, DC (2021)")
+    assert not any("Recommended" in t or "Rahimova" in t or "Digital financial services" in t for t in texts)
+
+
+def test_wiley_sidebar_after_references_is_not_a_list():
+    entries = page_entries("wiley_notes_refs.html")
+    assert [e.section for e in entries] == ["notes"] * 4 + ["references"] * 5
+    assert clean(entries[2].text) == "Ibid., p. 311."
+    assert clean(entries[-1].text).startswith("Veldwisch, G. J., & Spoor, M. (2008).")
+    assert not any("Citing Literature" in e.text or "Volume 22" in e.text for e in entries)
+
+
+def test_jstor_footnotes_stop_before_related_items():
+    entries = page_entries("jstor_footnotes.txt")
+    assert [e.number for e in entries] == list(range(1, 10))
+    assert not any("content downloaded" in e.text or "Tauger" in e.text for e in entries)
+
+
+def test_archival_citations_are_references():
+    assert classify("Russian State Archive of the Economy (RGAE), f. 7486, op. 1, d. 29, l. 12.") == REFERENCE
+    assert classify("ГАРФ. Ф. Р-5446. Оп. 1. Д. 37. Л. 4–6.") == REFERENCE
+
+
+def test_a_reference_list_entry_that_names_an_author_and_year_is_a_work():
+    from cslbridge.parse.entries import list_entry_kind
+    assert list_entry_kind("Białowolski P, Węziak-Białowolska D (2014) The index of household financial "
+                           "condition. Soc Indic Res 118(1):365–385") == REFERENCE
+    assert list_entry_kind("Ibid., p. 311.") == POINTER
+    assert list_entry_kind("See also Flikke (2009).") == POINTER

@@ -425,3 +425,118 @@ Please contact the editorial office if you notice an error in this list of refer
     sources = [i["custom"]["source"][:10] for i in result.items]
     assert sources == ["Smith, J. ", "World Bank", "Novak, P. "]
     assert not any(i["custom"].get("commentary") for i in result.items)
+
+
+# --- publishers' page layouts ------------------------------------------------------------
+
+def whole_page(name):
+    result = parse_page(page(name), name, page=True)
+    article, *works = result.items
+    assert article["custom"]["article"] is True and validate(article) == []
+    return article, works
+
+
+def kinds(works):
+    return ["pointer" if w["custom"].get("pointer") else "commentary" if w["custom"].get("commentary") else "work"
+            for w in works]
+
+
+def test_springer_link_page_reads_about_this_article_below_the_references():
+    article, works = whole_page("springer_link.html")
+    assert article["title"] == "Household debt and regional consumption in Poland"
+    assert (article["container-title"], article["volume"], article["issue"], article["page"]) == \
+        ("Empirica", "49", "3", "611-639")
+    assert article["DOI"] == "10.1007/s10663-022-09541-7"
+    assert article["issued"] == {"date-parts": [[2022, 4, 19]]}
+    assert article["custom"]["dates"] == {"received": "2021-09-02", "accepted": "2022-03-28"}
+    assert article["keyword"] == "Household debt, Consumption, Regional data, Poland"
+    assert article["custom"]["jel"] == ["E21", "G51", "R12"]
+    assert "preview of subscription" not in str(article) and "Cite this article" not in str(article)
+    assert kinds(works) == ["commentary", "pointer"] + ["work"] * 8
+    assert works[1]["custom"]["targets"] == ["Bernanke and Gertler (1995)"]
+    assert works[1]["custom"]["target-ids"] == [works[4]["id"]]
+    assert all(w["custom"]["cited-by"] == [article["id"]] for w in works[2:])
+
+
+def test_mdpi_text_page_article_from_byline_and_journal_line():
+    article, works = whole_page("mdpi_text.txt")
+    assert article["title"] == "Green Bonds and Municipal Borrowing Costs: Evidence from Nordic Cities"
+    assert [a["family"] for a in article["author"]] == ["Lindqvist", "Virtanen", "Dahl"]
+    assert (article["container-title"], article["volume"], article["issue"], article["page"]) == \
+        ("Sustainability", "15", "4", "3121")
+    assert article["DOI"] == "10.3390/su15043121"
+    assert article["issued"] == {"date-parts": [[2023, 2, 8]]}
+    assert article["custom"]["dates"] == {"received": "2022-12-12", "revised": "2023-01-30", "accepted": "2023-02-03"}
+    assert article["keyword"].split(", ")[0] == "green bonds"
+    assert article["abstract"].startswith("Municipal green bonds have grown quickly")
+    assert len(works) == 6 and kinds(works) == ["work"] * 6
+    assert not any("MDPI" in w["custom"]["source"] or "Lindqvist" in w["custom"]["source"] for w in works)
+
+
+def test_russian_page_with_two_lists_gives_each_work_once():
+    article, works = whole_page("ru_journal_two_lists.txt")
+    assert article["title"] == "ЦИФРОВЫЕ ПЛАТФОРМЫ КАК ФАКТОР ФИНАНСОВОЙ ДОСТУПНОСТИ В МАЛЫХ ГОРОДАХ"
+    assert "DIGITAL PLATFORMS AS A FACTOR" in article["note"]  # the English title is kept, not lost
+    assert [a["family"] for a in article["author"]] == ["Лебедева", "Гарифуллин"]
+    assert article["container-title"] == "Вестник Пермского университета. Серия «Экономика»"
+    assert (article["volume"], article["issue"], article["page"]) == ("14", "3", "301-318")  # from "Для цитирования"
+    assert article["DOI"] == "10.17072/1994-9960-2022-3-301-318"
+    assert article["custom"]["dates"] == {"received": "2022-04-14", "accepted": "2022-08-02"}
+    assert article["issued"] == {"date-parts": [[2022, 9, 30]]}
+    assert article["custom"]["jel"] == ["G21", "O18", "R51"]
+    assert [w["custom"]["number"] for w in works] == [1, 2, 3, 4, 5]
+    assert works[0]["custom"]["source"].startswith("Abramova M.A., Dubova S.E., Krivoruchko S.V.")
+    assert works[0]["custom"]["original-source"].startswith("Абрамова М.А., Дубова С.Е.")
+    assert works[4]["custom"]["original-source"].startswith("Обзор финансовой доступности")
+
+
+def test_wiley_page_journal_is_not_the_platform():
+    article, works = whole_page("wiley_notes_refs.html")
+    assert article["container-title"] == "Journal of Agrarian Change"
+    assert (article["volume"], article["issue"], article["page"]) == ("22", "1", "85-104")
+    assert [a["family"] for a in article["author"]] == ["Karimova", "Reiner"]
+    assert article["issued"] == {"date-parts": [[2021, 8, 9]]}
+    assert article["DOI"] == "10.1111/joac.12447"
+    assert kinds(works) == ["pointer", "pointer", "pointer", "work"] + ["work"] * 5
+    assert works[1]["custom"]["target-ids"] == [works[5]["id"]]  # "see Obertreis (2017)"
+    assert works[2]["custom"]["same-as"] == works[5]["id"]  # and "Ibid., p. 311." right after it
+    assert works[7]["custom"]["source"].startswith("State Statistics Committee of the Republic of Uzbekistan. (2018).")
+
+
+def test_jstor_page_footnotes_and_header():
+    article, works = whole_page("jstor_footnotes.txt")
+    assert article["title"] == "The Grain Procurement Crisis of 1927–1928 Reconsidered"
+    assert article["author"] == [{"family": "Davies", "given": "Robert W."}, {"family": "Marsh", "given": "Helen"}]
+    assert (article["container-title"], article["volume"], article["issue"], article["page"]) == \
+        ("Slavic Review", "49", "2", "227-244")
+    assert article["DOI"] == "10.2307/2499482"
+    assert "abstract" not in article  # the body's first paragraph, with its note calls, is not an abstract
+    assert "content downloaded" not in str(article) and "Journal Article" not in str(article)
+    assert [w["custom"]["number"] for w in works] == [1, 2, 3, 3, 4, 5, 6, 7, 8, 9]
+    assert kinds(works) == ["work", "pointer", "work", "work", "pointer", "commentary", "work", "pointer", "work", "pointer"]
+    assert works[1]["custom"]["same-as"] == works[0]["id"]
+    assert works[7]["custom"]["same-as"] == works[6]["id"]
+    assert works[4]["custom"]["targets"] == ["Lewin"]
+
+
+def test_sciencedirect_text_page():
+    article, works = whole_page("sciencedirect_text.txt")
+    assert article["title"] == "Remittances, mobile money and household risk sharing in Kyrgyzstan"
+    assert [a["family"] for a in article["author"]] == ["Bekova", "Mikkelsen", "Toktosunova"]
+    assert (article["container-title"], article["volume"], article["issue"], article["page"]) == \
+        ("Journal of Comparative Economics", "51", "2", "512-531")
+    assert article["custom"]["dates"] == {"received": "2022-03-14", "revised": "2022-11-02", "accepted": "2022-12-19"}
+    assert article["issued"] == {"date-parts": [[2022, 12, 29]]}
+    assert article["custom"]["jel"] == ["F24", "O16", "O33", "D12"]
+    assert kinds(works) == ["work"] * 5
+    assert not any("Scopus" in w["custom"]["source"] or "Rahimova" in w["custom"]["source"] for w in works)
+
+
+@pytest.mark.parametrize("line", [
+    "Journal Article", "ORIGINAL ARTICLE", "Open AccessArticle", "Author links open overlay panel",
+    "This content downloaded from 141.2.10.77 on Tue, 12 Mar 2024 09:14:51 +00:00",
+    "© 2023 by the authors. Licensee MDPI, Basel, Switzerland. This article is an open access article distributed "
+    "under the terms and conditions of the Creative Commons Attribution (CC BY) license.",
+])
+def test_publisher_chrome(line):
+    assert is_chrome(line)

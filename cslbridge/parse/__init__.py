@@ -27,8 +27,8 @@ import re
 
 from ..items import Item, Problem, ReadResult, assign_ids, date_year
 from .entries import (
-    COMMENTARY, POINTER, REFERENCE, Entry, classify, clean, find_sections, is_complete, segments,
-    split_entries, strip_cue, targets,
+    COMMENTARY, POINTER, REFERENCE, Entry, classify, clean, find_sections, is_complete, list_entry_kind,
+    segments, split_entries, strip_cue, targets,
 )
 from .page import article_item, html_lines, is_chrome, looks_like_html
 
@@ -158,9 +158,7 @@ def parse_page(text: str, source: str = "", page: bool = False, progress=None) -
             continue
         pieces = segments(text_) if entry.section == "notes" and len(text_) <= _SEGMENT_LIMIT else [text_]
         for piece in pieces:
-            kind = classify(piece)
-            if kind == COMMENTARY and entry.section == "references":
-                kind = REFERENCE  # inside a reference list, an odd entry is still a work
+            kind = list_entry_kind(piece) if entry.section == "references" else classify(piece)
             planned.append((entry, kind, piece))
 
     if not any(kind != COMMENTARY for _, kind, _ in planned):
@@ -261,5 +259,7 @@ def _link_pointers(items: list[Item]) -> None:
                 found.append(by_author[family])  # "Kotkin, op. cit.": the latest work by that name
         if found:
             custom["target-ids"] = found
+            if len(found) == 1:
+                previous = found[0]  # "See Obertreis (2017)." then "Ibid., p. 311." is Obertreis again
         elif not custom.get("targets") and previous:
             custom["same-as"] = previous  # Ibid., Op. cit. without a name

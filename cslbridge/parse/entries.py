@@ -47,9 +47,11 @@ _END_HEADINGS = re.compile(
     r"^(?:about the authors?|author information|additional information|funding|"
     r"acknowledge?ments?|disclosure statement|conflicts? of interest|appendix|"
     r"supplementary|related research|related articles|recommended articles|"
-    r"people also read|cited by|citing articles|metrics|article metrics|"
+    r"people also read|cited by|citing articles|citing literature|metrics|article metrics|"
+    r"share and cite|cite this article|how to cite(?: this article)?|about this article|"
+    r"rights and permissions|related items|"
     r"figures?(?: and tables)?|tables?|keywords|key words|об авторах|сведения об авторах|"
-    r"информация об авторах|для цитирования|abstract|аннотация|introduction|введение)\s*:?$",
+    r"информация об авторах|для цитирования|abstract|аннотация|introduction|введение)\s*:?(?:\s*\(\d+\))?$",
     re.I,
 )
 
@@ -177,6 +179,7 @@ _STRONG = re.compile(
     r"|\bPubl\.|\s//\s|\bIn:\s|\((?:eds?|Hrsg|ред|под ред)\.?\)|\(In [A-Z][a-z]+\.\)"
     r"|\bed(?:ited)?\.? by\b|\bavailable (?:at|from|online)\b|дата обращения|\bet al\b|\bи др\.|\bDiss\.|\bдис\."
     r"|\bpersonal communication\b|\bletter to\b"
+    r"|\b[FfФф]\.\s?[РрRr]?-?\d+[,.]\s?(?:[Oo]p|[Оо]п)\.\s?\d"      # archive fond and inventory: f. 7486, op. 1
 )
 _PLACE_PUBLISHER = re.compile(r"(?<![.!?] )\b[A-Z][a-z]+(?: [A-Z][a-z]+)?\s?:\s?[A-Z][\w&]+[^.:]{0,40}[,;]\s*(?:1[5-9]|20)\d\d")
 _WORD = re.compile(r"[^\W\d_]+")
@@ -307,7 +310,7 @@ def targets(text: str) -> list[str]:
 def _opcit(text: str) -> list[str]:
     """The name before "op. cit.": "Kotkin, op. cit., 60" points at Kotkin's work."""
     match = _OPCIT.search(text)
-    return [match.group("who").strip()] if match else []
+    return [_POINTER_CUE.sub("", match.group("who"), count=1).strip()] if match else []
 
 
 def classify(text: str) -> str:
@@ -340,6 +343,21 @@ def _classify(text: str) -> str:
         return COMMENTARY
     if evidence == 0 and not has_year(text):
         return COMMENTARY
+    return REFERENCE
+
+
+def list_entry_kind(text: str) -> str:
+    """REFERENCE or POINTER for an entry of a reference list.
+
+    A list holds works, so an entry is a work unless it points elsewhere in so many
+    words ("Ibid.", "See ...", "Smith 2001, 45"); a full entry that merely mentions an
+    author and year ("Białowolski P (2014) ...") is not a pointer there.
+    """
+    text = text[:_HEAD]
+    if classify(text) == POINTER and (
+            _IBID.search(text) or _POINTER_CUE.match(text)
+            or (len(text) < 100 and _SHORT_CITE.match(text)) or (len(text) < 120 and _SHORT_NOTE.match(text))):
+        return POINTER
     return REFERENCE
 
 
@@ -463,7 +481,13 @@ def _is_blank(line: str) -> bool:
 
 
 def _citation_like(text: str) -> bool:
-    return classify(clean(text)) != COMMENTARY or is_complete(text)
+    """A numbered line that reads as a note: a pointer or a reference with a date or link.
+
+    Numbered affiliations ("1 Department of Economics, Lund University, Sweden") carry
+    reference words but no date, so they are not citations.
+    """
+    text = clean(text)
+    return classify(text) == POINTER or is_complete(text)
 
 
 def _numbered_runs(lines: list[str], is_chrome) -> list[tuple[int, int, str]]:
@@ -603,10 +627,12 @@ def _split_unnumbered(body, section: str) -> list[Entry]:
     entries: list[Entry] = []
     for para in paragraphs:
         groups = _wrapped_groups(para)
-        if len(paragraphs) > 1 and len(groups) > 1 and not all(
-            is_complete(clean(join_lines([line for _, line in g]))) for g in groups
-        ):
-            groups = [para]  # blank lines separate the entries; lines inside are wrapped
+        if len(paragraphs) > 1 and len(groups) > 1:
+            complete = sum(is_complete(clean(join_lines([line for _, line in g]))) for g in groups)
+            if complete < max(2, 0.75 * len(groups)):
+                groups = [para]  # blank lines separate the entries; lines inside are wrapped
+        if section == "references":
+            groups = _drop_citation_labels(groups)
         for group in groups:
             entries.append(Entry(join_lines([line for _, line in group]), group[0][0] + 1, None, section))
     return entries
@@ -625,6 +651,8 @@ def _wrapped_groups(para: list[tuple[int, str]]) -> list[list[tuple[int, str]]]:
         previous = groups[-1][-1][1]
         if not clean(line):
             new = False  # a line of link labels ("[Google Scholar]") belongs to the entry above
+        elif not clean(previous):
+            new = True   # ... and ends it (ScienceDirect prints "View in Scopus Google Scholar" after each)
         elif _BULLET.match(line.strip()):
             new = True
         elif hanging:
@@ -636,3 +664,21 @@ def _wrapped_groups(para: list[tuple[int, str]]) -> list[list[tuple[int, str]]]:
         else:
             groups[-1].append((i, line))
     return groups
+
+
+def _drop_citation_labels(groups: list[list[tuple[int, str]]]) -> list[list[tuple[int, str]]]:
+    """Drop the "Jack and Suri, 2014" label some sites print above each full entry.
+
+    The label repeats the entry's first author and year, so nothing is lost; kept, it
+    would read as a pointer note or be glued to the entry's text.
+    """
+    out = []
+    for n, group in enumerate(groups):
+        label = _SHORT_CITE.match(group[0][1].strip()) if len(group) == 1 else None
+        following = join_lines([line for _, line in groups[n + 1]]) if n + 1 < len(groups) else ""
+        if label and not _POINTER_CUE.match(group[0][1].strip()):
+            first = re.findall(r"[^\W\d_]{2,}", label.group("who"))
+            if first and first[0] in following and label.group("year")[:4] in following:
+                continue
+        out.append(group)
+    return out

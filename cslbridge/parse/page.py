@@ -35,6 +35,10 @@ _CHROME_START = re.compile(
     r"|related research.*|people also read.*|recommended articles.*|cited by.*"
     r"|issue purchase|article pdfs? can be .*|pdf download.*|download pdf.*"
     r"|(?:full )?article|figures? (?:&|and) data|share|share this article"
+    r"|(?:open access\s*)?(?:original|research|review|journal|regular|brief|short)?\s*(?:article|paper)"
+    r"|author links open overlay panel|get rights and content|(?:view|download) (?:pdf|full (?:text|issue))"
+    r"|browse figures|show abstract|cite this (?:article|item)|cite|metrics details|\d+\s*accesses"
+    r"|citations?:?\s*\d*|submit to this journal|review for this journal|read and download|preview"
     r"|(?:privacy|cookie) policy.*|terms (?:and|&) conditions.*|subscribe.*"
     r"|access options|purchase (?:this )?(?:article|access).*|get access|request permissions"
     r"|reprints (?:&|and) permissions|(?:back to )?top|previous article|next article"
@@ -46,8 +50,10 @@ _CHROME_PHRASES = (
     "add to cart", "add to basket", "current issue", "crossref citation", "local tax",
     "hours access", "hour access", "days online access", "day online access", "cookies",
     "open in a new tab", "open in new tab", "open in a new window", "articles with the crossref icon",
-    "all rights reserved", "©",
+    "all rights reserved", "©", "this content downloaded from", "all use subject to",
+    "preview of subscription content",
 )
+_COPYRIGHT = re.compile(r"^(?:©|\(c\)|copyright\b)\s*(?:©\s*)?(?:\d{4}|by\b)", re.I)
 _PRICE = re.compile(r"\b\d+[.,]\d\d\s?(?:USD|EUR|GBP|руб)")
 _BREADCRUMB = re.compile(r"\s(?:/|>|»|→)\s")
 
@@ -55,6 +61,8 @@ _BREADCRUMB = re.compile(r"\s(?:/|>|»|→)\s")
 def is_chrome(line: str) -> bool:
     """A line of site furniture, not part of the article or its references."""
     text = line.strip()
+    if _COPYRIGHT.match(text):
+        return True  # a licence notice, however long
     if not text or len(text) > 160:
         return False
     low = text.lower()
@@ -294,17 +302,18 @@ def _iso(date: dict) -> str:
 _DATE_LABELS = (
     (re.compile(r"^(?:received in revised form|revised|revision received|accepted after revision|"
                 r"после доработки|доработана)\b", re.I), "revised"),
-    (re.compile(r"^(?:received(?: for publication)?|submitted|поступила(?: в редакцию)?|получено)\b", re.I), "received"),
+    (re.compile(r"^(?:(?:submission )?received(?: for publication)?|submitted|поступила(?: в редакцию)?|получено)\b", re.I), "received"),
     (re.compile(r"^(?:accepted(?: for publication)?|принята(?: к (?:публикации|печати))?|одобрена)\b", re.I), "accepted"),
     (re.compile(r"^(?:available online|published online|first published(?: online)?|online publication date|"
                 r"published|date of publication|опубликована(?: онлайн)?|дата публикации)\b", re.I), "published"),
+    (re.compile(r"^(?:version of record|issue date)\b", re.I), "issue"),
 )
 _PAGES = re.compile(r"^(?:pages?|pp?\.|страницы|стр\.|с\.)\s*:?\s*(\d+\s*[–\-—]\s*\d+|\d+)\b", re.I)
 _VOL = re.compile(r"\b(?:vol(?:ume)?|т(?:ом)?)\.?\s*(?P<vol>\d+)", re.I)
 _ISS = re.compile(r"\b(?:iss(?:ue)?|no|nr|number|вып(?:уск)?)\.?\s*(?P<iss>\d[\w\-–/]*)|№\s*(?P<num>\d[\w\-–/]*)", re.I)
-_PP = re.compile(r"\b(?:pp?|с)\.\s*(\d+\s*[–\-—]\s*\d+)")
+_PP = re.compile(r"\b(?:pp?\.|pages?|с\.)\s*(\d+\s*[–\-—]\s*\d+)", re.I)
 _JEL = re.compile(r"^(?:JEL(?: classification)?(?: codes?)?|Классификация JEL)\s*:?\s*(.+)$", re.I)
-_KEYWORDS = re.compile(r"^(?:key ?words?|index terms|ключевые слова)\s*[:.—–-]?\s*(.+)$", re.I)
+_KEYWORDS = re.compile(r"^(?:key ?words?|index terms|ключевые слова)(?![^\W\d_])\s*[:.—–-]?\s*(.+)$", re.I)
 _DOI = re.compile(r"\b(10\.\d{4,9}/[^\s\"<>]+[^\s\"<>.,;)])")
 _ISSN = re.compile(r"\b(?:e-?|p-?)?ISSN\b[:\s]*(\d{4}-\d{3}[\dXx])", re.I)
 _ABSTRACT_HEAD = re.compile(r"^(?:abstract|summary|аннотация|резюме)\s*[:.]?\s*(.*)$", re.I)
@@ -316,6 +325,7 @@ _STRUCTURED = re.compile(
     r"Предмет|Цель|Задачи|Методология|Методы|Результаты|Выводы(?: и значимость)?|Область применения)"
     r"\s*[:.—–-]?\s+(?P<text>\S.*)$"
 )
+_CALLOUT = re.compile(r"[^\W\d_][.,;:)]\d{1,3}(?:\s|$)")  # "a peasant strike.1 The": body text with note calls
 _ACKNOWLEDGEMENT = re.compile(r"\b(?:thank|grateful|gratitude|acknowledge|funded by|supported by|благодар)", re.I)
 _RU_AUTHOR = re.compile(
     r"^(?P<family>[A-ZА-ЯЁ][\w'’\-]+)\s+(?P<given>(?:[A-ZА-ЯЁ][a-zа-яё]?\.\s?-?){1,3})(?:\s*,?\s+(?P<aff>\S.*))?$"
@@ -337,8 +347,10 @@ _WESTERN_AUTHOR = re.compile(
 _SEPARATOR = re.compile(r"\s+[|/]\s+")
 _NAME_LIST = re.compile(
     r"^(?:[A-ZА-ЯЁ][a-zа-яё'’\-]+(?:\s[A-ZА-ЯЁ]\.)*(?:\s(?:de|van|von|der|da|di|le|la))?\s[A-ZА-ЯЁ][\w'’\-]+"
-    r"[\d*†‡,a-f]{0,4}(?:\s*(?:,|&|\band\b|\bи\b)\s*|$)){1,12}$"
+    r"(?:[\d*†‡,a-f]{0,4}|\s(?:[\d*†‡]+|[a-f])(?:,\s?(?:[\d*†‡]+|[a-f]))*)(?:\s*(?:,|&|\band\b|\bи\b)\s*|$)){1,12}$"
 )
+_NAME_SEP = re.compile(r",|&|\band\b|\bи\b")
+_MARKERS = re.compile(r"(?:\s[a-f]|[\d*†‡])+$")  # affiliation markers after a name: "Dahl 1", "Bekova a"
 _JOURNAL_CUE = re.compile(
     r"\b(?:Journal|Review|Studies|Quarterly|Bulletin|Proceedings|Annals|Letters|Transactions|Survey|"
     r"Economics|Affairs|Research|Science|Vestnik|Вестник|Журнал|Известия|Вопросы|Проблемы)\b",
@@ -376,6 +388,8 @@ def article_item(lines: list[str], meta: dict[str, list[str]] | None = None, end
     abstract_parts: list[str] = []
     loose: list[tuple[int, str]] = []     # unlabelled lines: title, journal or abstract candidates
     notes: list[str] = []
+    author_at: list[int] = []             # header lines that named the authors
+    volume_at = None                      # the "Vol. 49, No. 2" line
     in_abstract = False
 
     for i, line in enumerate(header):
@@ -385,8 +399,11 @@ def article_item(lines: list[str], meta: dict[str, list[str]] | None = None, end
             if not line and abstract_parts:
                 in_abstract = False  # a blank line ends the abstract once it has text
             continue
-        pieces = [p.strip() for p in _SEPARATOR.split(line)]
+        pieces = [d.strip() for p in _SEPARATOR.split(line) for d in _split_dates(p)]
+        had_volume = "volume" in item
         leftover = [p for p in pieces if not _labelled(p, item, custom, dates)]
+        if not had_volume and "volume" in item:
+            volume_at = i
         if not leftover:
             in_abstract = False
             continue
@@ -409,13 +426,16 @@ def article_item(lines: list[str], meta: dict[str, list[str]] | None = None, end
             continue
         byline = _BYLINE.match(line)
         listed = _initials_names(byline.group(1), 1) if byline else _initials_names(line)
-        if listed or (byline and _NAME_LIST.match(byline.group(1))):
-            authors.extend(listed or _given_family_names(byline.group(1)))
+        named = byline.group(1) if byline else line
+        if listed or (_NAME_LIST.match(named) and (byline or _NAME_SEP.search(named))):
+            authors.extend(listed or _given_family_names(named))
+            author_at.append(i)
             continue
         person = _author_line(line)
         if person:
             name, printed, aff = person
             authors.append(name)
+            author_at.append(i)
             if aff:
                 affiliations.append({"author": printed, "affiliation": aff})
             continue
@@ -423,17 +443,27 @@ def article_item(lines: list[str], meta: dict[str, list[str]] | None = None, end
 
     _apply_meta(item, meta, authors, affiliations, dates)
     title_at = None
+    candidates = [(i, l) for i, l in loose if _title_like(l) and not is_chrome(l)]
     if not item.get("title"):
-        candidates = [(i, l) for i, l in loose if _title_like(l) and not is_chrome(l)]
         if candidates:
-            title_at, title = max(candidates, key=lambda c: (len(c[1].split()) if len(c[1].split()) <= 30 else 0, -c[0]))
+            # the line just above the authors is the title; else the longest title-like line
+            above = [c for c in candidates if _next_line(header, c[0]) in author_at]
+            title_at, title = above[0] if above else max(
+                candidates, key=lambda c: (len(c[1].split()) if len(c[1].split()) <= 30 else 0, -c[0]))
             item["title"] = title.rstrip(".")
-            before = [c for c in candidates if c[0] < title_at and "|" not in c[1]]
-            journals = [c for c in before if _JOURNAL_CUE.search(c[1])]
-            if (journals or before) and not item.get("container-title"):
-                item["container-title"] = (journals or before)[-1][1]
     else:
         title_at = next((i for i, l in loose if l.rstrip(".") == item["title"]), None)
+    if title_at is not None and not item.get("container-title"):
+        before = [c for c in candidates if c[0] < title_at and "|" not in c[1] and len(c[1].split()) <= 15]
+        journals = [c for c in before if _JOURNAL_CUE.search(c[1])]
+        # "Slavic Review" printed just above its "Vol. 49, No. 2 (Summer, 1990)" line
+        beside = [(i, l) for i, l in loose if volume_at is not None and i != title_at
+                  and _next_line(header, i) == volume_at and len(l.split()) <= 12]
+        chosen = journals or beside or before
+        if chosen:
+            item["container-title"] = chosen[-1][1]
+    if not item.get("container-title") and meta.get("og:site_name"):
+        item["container-title"] = meta["og:site_name"][0]  # often the platform, so only as a last resort
     if title_at is not None and not authors:
         # "Maria Kowalska & Jonas Becker" just under the title
         for i, line in loose:
@@ -444,12 +474,13 @@ def article_item(lines: list[str], meta: dict[str, list[str]] | None = None, end
     for i, line in loose:
         if i == title_at or line == item.get("container-title"):
             continue
-        if len(line.split()) >= 25 and not abstract_parts and not _ACKNOWLEDGEMENT.search(line):
+        if (len(line.split()) >= 25 and not abstract_parts and not _ACKNOWLEDGEMENT.search(line)
+                and not _CALLOUT.search(line)):
             abstract_parts.append(line)
         elif len(line.split()) >= 8:
             notes.append(line)
-    for line in footer:
-        _labelled(line.strip(), item, custom, dates, footer=True)
+    for line in _join_labels([line.strip() for line in footer]):
+        _labelled(line, item, custom, dates, footer=True)
 
     if abstract_parts and not item.get("abstract"):
         item["abstract"] = "\n".join(abstract_parts)
@@ -470,6 +501,31 @@ def article_item(lines: list[str], meta: dict[str, list[str]] | None = None, end
     return item
 
 
+_CITE_AS = re.compile(r"^(?:для цитирования|for citation|how to cite(?: this article)?|cite this article(?: as)?)\s*:\s*(.+)$", re.I)
+_JOURNAL_LINE = re.compile(
+    r"^(?P<name>[^\d,;:]{2,80}?)\s+(?P<year>(?:19|20)\d\d),\s*(?P<vol>\d+)\s*(?:\((?P<iss>[\w\-–]+)\))?,\s*"
+    r"(?P<page>[\w\-–]+)\s*(?:;|$)")
+_NEXT_DATE = re.compile(
+    r"[,;]\s+(?=(?:received|revised|accepted|available online|published|first published|version of record|"
+    r"поступила|принята|опубликована)\b)", re.I)
+
+
+def _split_dates(piece: str) -> list[str]:
+    """"Received 14 March 2022, Revised 2 November 2022, Accepted ..." as one piece per date."""
+    if any(label.match(piece) for label, _ in _DATE_LABELS):
+        return _NEXT_DATE.split(piece)
+    return [piece]
+
+
+def _next_line(header: list[str], i: int) -> int | None:
+    """The index of the next header line with content (blank lines and chrome skipped)."""
+    for j in range(i + 1, min(i + 6, len(header))):
+        if header[j] and not is_chrome(header[j]):
+            return j
+    return None
+
+
+_LIST_LABEL = re.compile(r"^(?:key ?words?|index terms|ключевые слова|JEL(?: classification)?(?: codes?)?)\s*:?$", re.I)
 _LONE_LABEL = re.compile(
     r"^(?:key ?words?|index terms|ключевые слова|JEL(?: classification)?(?: codes?)?|doi|received|accepted|"
     r"revised|published(?: online)?|available online|pages?|поступила(?: в редакцию)?|принята(?: к публикации)?)\s*:?$",
@@ -484,9 +540,27 @@ def _join_labels(header: list[str]) -> list[str]:
         if _LONE_LABEL.match(line):
             j = next((k for k in range(i + 1, min(i + 3, len(out))) if out[k]), None)
             if j is not None and not _LONE_LABEL.match(out[j]):
-                out[i] = f"{line.rstrip(':')}: {out[j]}"
-                out[j] = ""
+                values = [j]
+                if _LIST_LABEL.match(line) and not re.search(r"[,;]", out[j]):
+                    values += _list_items(out, j)  # an HTML list: one keyword per line
+                out[i] = f"{line.rstrip(':')}: " + "; ".join(out[k] for k in values)
+                for k in values:
+                    out[k] = ""
     return out
+
+
+def _list_items(out: list[str], j: int) -> list[int]:
+    """The short item lines after out[j] that continue a one-item-per-line keyword list."""
+    found = []
+    for k in range(j + 1, min(j + 40, len(out))):
+        line = out[k]
+        if not line:
+            continue
+        if (len(line.split()) > 5 or line.endswith(".") or _LONE_LABEL.match(line) or _ABSTRACT_HEAD.match(line)
+                or _BODY_START.match(line) or re.match(r"\d", line) or is_chrome(line)):
+            break
+        found.append(k)
+    return found
 
 
 def _labelled(piece: str, item: dict, custom: dict, dates: dict, footer: bool = False) -> bool:
@@ -500,18 +574,35 @@ def _labelled(piece: str, item: dict, custom: dict, dates: dict, footer: bool = 
     if _ISSN.search(piece):
         return True
     if footer:
-        return False  # DOIs below the references belong to recommended articles, not this one
+        # Springer prints dates, keywords and JEL codes under "About this article", below the
+        # references; DOIs and volumes down there belong to recommended articles, not this one
+        if _KEYWORDS.match(piece) and "keyword" in item or _JEL.match(piece) and "jel" in custom:
+            return False  # the header's own list wins
+        return any(label.match(piece) for label, _ in _DATE_LABELS) and _date_field(piece, dates) \
+            or bool(_KEYWORDS.match(piece) or _JEL.match(piece)) and _labelled(piece, item, custom, dates)
+    cited = _CITE_AS.match(piece)
+    if cited:
+        _fill_from_citation(cited.group(1), item, dates)
+        return True
+    journal = _JOURNAL_LINE.match(piece)
+    if journal:
+        # MDPI's "Sustainability 2023, 15(4), 3121; https://doi.org/..."
+        item.setdefault("container-title", journal.group("name").strip())
+        item.setdefault("volume", journal.group("vol"))
+        if journal.group("iss"):
+            item.setdefault("issue", journal.group("iss"))
+        item.setdefault("page", journal.group("page"))
+        dates.setdefault("issue", {"date-parts": [[int(journal.group("year"))]]})
+        doi = _DOI.search(piece)
+        if doi:
+            item.setdefault("DOI", doi.group(1))
+        return True
     doi = _DOI.search(piece)
     if doi and (re.match(r"^(?:doi|https?://(?:dx\.)?doi\.org/)", piece, re.I) or len(piece) < 80):
         item.setdefault("DOI", doi.group(1))
         return True
-    for label, kind in _DATE_LABELS:
-        match = label.match(piece)
-        if match:
-            date = parse_date(piece[match.end():])
-            if date:
-                dates.setdefault(kind, date)
-                return True
+    if _date_field(piece, dates):
+        return True
     pages = _PAGES.match(piece)
     if pages:
         item["page"] = re.sub(r"\s*[–—-]\s*", "-", pages.group(1))
@@ -529,7 +620,7 @@ def _labelled(piece: str, item: dict, custom: dict, dates: dict, footer: bool = 
         item["keyword"] = ", ".join(words)
         return True
     vol = _VOL.search(piece)
-    if vol and len(piece) < 160 and re.match(r"^(?:[^,]*,\s*){0,2}(?:vol|volume|т\.|том)", piece, re.I):
+    if vol and len(piece) < 160 and re.match(r"^(?:[^,]*,\s*){0,2}(?:[^,\d]{1,60}\s)?(?:vol|volume|т\.|том)", piece, re.I):
         # "Vol. 16, Iss. 2, FEBRUARY 2020", "Europe-Asia Studies, Volume 68, 2016 - Issue 9",
         # "2020, Vol. 16, No. 2, pp. 383–396"
         prefix = piece[: vol.start()].strip(" ,")
@@ -551,6 +642,34 @@ def _labelled(piece: str, item: dict, custom: dict, dates: dict, footer: bool = 
     return False
 
 
+def _date_field(piece: str, dates: dict) -> bool:
+    """Read "Received: 10 December 2019" and kin into `dates`; True if the piece was one."""
+    for label, kind in _DATE_LABELS:
+        match = label.match(piece)
+        if match:
+            date = parse_date(piece[match.end():])
+            if date:
+                dates.setdefault(kind, date)
+                return True
+    return False
+
+
+def _fill_from_citation(text: str, item: dict, dates: dict):
+    """The page's own "For citation: ... 2022. Т. 14, № 3. С. 301–318." fills what the header lacks."""
+    vol = _VOL.search(text)
+    if vol:
+        item.setdefault("volume", vol.group("vol"))
+    issue = _ISS.search(text[vol.end():] if vol else text)
+    if issue:
+        item.setdefault("issue", (issue.group("iss") or issue.group("num")).strip(",."))
+    pages = _PP.search(text)
+    if pages:
+        item.setdefault("page", re.sub(r"\s*[–—-]\s*", "-", pages.group(1)))
+    year = re.search(r"(?<!\d)((?:19|20)\d\d)(?!\d)", text)
+    if year:
+        dates.setdefault("issue", {"date-parts": [[int(year.group(1))]]})
+
+
 _NAME_SPLIT = re.compile(r"\s*(?:[,;&]|\band\b|\bи\b)\s*")
 
 
@@ -558,7 +677,7 @@ def _given_family_names(line: str) -> list[dict]:
     """"Maria Kowalska & Jonas Becker" as name objects."""
     names = []
     for part in _NAME_SPLIT.split(line):
-        part = re.sub(r"[\d*†‡]+$", "", part).strip()
+        part = _MARKERS.sub("", part).strip()
         if part:
             given, _, family = part.rpartition(" ")
             names.append(_name(family, given))
@@ -609,8 +728,7 @@ def _apply_meta(item: dict, meta: dict[str, list[str]], authors: list, affiliati
     title = first("citation_title", "dc.title", "og:title", "html:h1")
     if title:
         item["title"] = title
-    journal = first("citation_journal_title", "citation_conference_title", "prism.publicationname",
-                    "dc.source", "og:site_name")
+    journal = first("citation_journal_title", "citation_conference_title", "prism.publicationname", "dc.source")
     if journal:
         item["container-title"] = journal
     for key, var in (("citation_volume", "volume"), ("citation_issue", "issue"), ("citation_publisher", "publisher"),
