@@ -704,3 +704,55 @@ def test_original_title_without_authors_before_its_translation():
     assert item["title"].startswith("Regions of Russia")
     assert item["original-title"].startswith("Regiony Rossii")
     assert "note" not in item
+
+
+def test_volume_and_issue_cue_words_are_not_read_as_numbers():
+    # "Volume 3" was cut after "vol" ("ume"), "Issue 1" after "iss", "Heft 4" after "h".
+    assert volume_issue("Volume 131, Issue 1,") == {"volume": "131", "issue": "1"}
+    assert volume_issue("Volumes 2–3") == {"volume": "2–3"}
+    assert volume_issue("16, Number 1") == {"volume": "16", "issue": "1"}
+    assert volume_issue("Jg. 10, Heft 4") == {"volume": "10", "issue": "4"}
+    assert volume_issue("84. Jg. H. 4") == {"volume": "84", "issue": "4"}  # German: the 84th year is the volume
+    assert volume_issue("111, no.") == {"volume": "111"}
+
+
+def test_mdpi_journal_article_with_abbreviated_journal():
+    item = parse_reference("Zerbib, O.D. The effect of pro-environmental preferences on bond prices: Evidence "
+                           "from green bonds. J. Bank. Financ. 2019, 98, 39–60.")
+    assert item["type"] == "article-journal"
+    assert item["container-title"].startswith("J. Bank. Financ")
+    assert (item["volume"], item["page"], item["issued"]) == ("98", "39-60", {"date-parts": [[2019]]})
+    assert "publisher" not in item
+
+
+def test_mdpi_book_and_chapter_imprints():
+    book = parse_reference("Ivanova, P.; Lebedev, A. Regional Policy in Kazakhstan, 3rd ed.; Routledge: "
+                           "Abingdon, UK, 2018; pp. 45–67.")
+    assert (book["publisher"], book["publisher-place"], book["edition"]) == ("Routledge", "Abingdon, UK", "3")
+    assert book["title"] == "Regional Policy in Kazakhstan"
+    chapter = parse_reference("Chen, L.; Wang, Y. Urban heat islands in Central Asia. In Climate and Cities, "
+                              "2nd ed.; Brown, A., Green, B., Eds.; Elsevier: Amsterdam, The Netherlands, 2020; "
+                              "Volume 3, pp. 154–196.")
+    assert chapter["type"] == "chapter"
+    assert chapter["container-title"] == "Climate and Cities"
+    assert [e["family"] for e in chapter["editor"]] == ["Brown", "Green"]
+    assert (chapter["publisher"], chapter["publisher-place"]) == ("Elsevier", "Amsterdam, The Netherlands")
+    assert (chapter["volume"], chapter["page"], chapter["edition"]) == ("3", "154-196", "2")
+
+
+def test_report_by_a_body_with_publisher_place_and_link():
+    item = parse_reference("Climate Bonds Initiative. Green Bonds Global State of the Market 2021; Climate Bonds "
+                           "Initiative: London, UK, 2022; Available online: https://www.climatebonds.net/resources/"
+                           "reports (accessed on 10 November 2022).")
+    assert item["author"] == [{"literal": "Climate Bonds Initiative"}]
+    assert item["title"] == "Green Bonds Global State of the Market 2021"
+    assert (item["publisher"], item["publisher-place"]) == ("Climate Bonds Initiative", "London, UK")
+    assert item["accessed"] == {"date-parts": [[2022, 11, 10]]}
+
+
+def test_whole_sentences_read_as_publisher_are_author_title_and_publisher():
+    item = parse_reference("World Bank. Migration and Development Brief 35: Recovery. World Bank, Washington, DC "
+                           "(2021)")
+    assert item["author"] == [{"literal": "World Bank"}]
+    assert item["title"] == "Migration and Development Brief 35: Recovery"
+    assert (item["publisher"], item["publisher-place"]) == ("World Bank", "Washington, DC")

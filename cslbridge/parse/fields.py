@@ -153,6 +153,12 @@ _INITIAL_TOKEN = re.compile(r"^(?:[A-ZА-ЯЁ][a-zа-яё]?\.[-‐]?){1,3},?$")
 _MEDIUM_WORD = re.compile(r"(?i)(?:электронный|текст|electronic|online|видео|video|audio|cd|dvd|map)\b")
 _MONTH_WORD = re.compile(r"(?i)^(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\.?,?$")
 _DAY = re.compile(r"^(?:[1-9]|[12]\d|3[01])$")
+_IMPRINT_LIKE = frozenset({"title", "location", "publisher", "container", "editor"})
+_EDITION_WORD = re.compile(r"(?i)^ed(?:n|ition)?\.?;$")
+_ORDINAL = re.compile(r"(?i)^\d+(?:st|nd|rd|th)$")
+_ABBREVIATED = re.compile(r"^[A-Z][a-z]{0,8}\.$")
+# Abbreviations inside a publisher's or a body's name ("Oxford Univ. Press"), not sentence ends.
+_NAME_ABBREVIATIONS = frozenset("univ inc co ltd corp assoc soc dept publ pub intl natl acad inst bros st".split())
 _CLOSER = {"‘": "’", "“": "”", "«": "»", '"': '"', "„": "“"}
 _TAIL = re.compile(r"[.,;:!?)]+$")
 
@@ -510,6 +516,62 @@ def _constrain(words, labels, probs, tagger, text) -> None:
             if labels[k] == "container" and k < i - 1:
                 for m in range(k + 1, i):
                     labels[m] = "container"
+    # MDPI and ACS layouts split parts with ";": "Title, 2nd ed.; Springer: Cham, Switzerland,
+    # 2019;", "In Book Title; Lee, S., Ed.; MDPI: Basel, ...". A chunk "Publisher: Place, Year;"
+    # (the colon on the publisher's last word) is publisher, place and date; the chunk
+    # before one ending "Ed.;" / "Eds.;" is the book, after "In"; "2nd ed.;" is the edition.
+    for k in (range(1, n - 3) if ";" in text and ":" in text else ()):
+        if not words[k].endswith(";"):
+            continue
+        colon = next((m for m in range(k + 1, min(k + 9, n - 1)) if words[m].endswith(":")), None)
+        year = colon and next((m for m in range(colon + 1, min(colon + 6, n)) if _BARE_YEAR.match(words[m])), None)
+        if (year and len(words[colon]) > 1 and words[k + 1][:1].isupper() and not words[year].endswith(":")
+                and all(labels[m] in _IMPRINT_LIKE and ";" not in words[m] for m in range(k + 1, year))
+                and all(words[m][:1].isupper() for m in range(colon + 1, year))
+                and not ("location" in labels[k + 1:colon + 1] and "publisher" in labels[colon + 1:year])):
+            for m in range(k + 1, year + 1):
+                labels[m] = "publisher" if m <= colon else "location" if m < year else "date"
+            if _EDITION_WORD.match(words[k]) and _ORDINAL.match(words[k - 1]):
+                labels[k - 1] = labels[k] = "edition"
+            break
+    for k in (range(1, n - 2) if ";" in text and "Ed" in text else ()):
+        if words[k] not in ("In", "in") or not words[k - 1].endswith("."):
+            continue
+        book = next((m for m in range(k + 1, min(k + 25, n)) if words[m].endswith(";")), None)
+        role = book and next((m for m in range(book + 1, min(book + 12, n)) if words[m].endswith(";")), None)
+        if role and words[role].rstrip(";") in ("Ed.", "Eds.") and "title" in labels[:k]:
+            for m in range(k, role + 1):
+                labels[m] = "container" if m <= book else "editor"
+            if _EDITION_WORD.match(words[book]) and _ORDINAL.match(words[book - 1]):
+                labels[book - 1] = labels[book] = "edition"
+            break
+    # "J. Bank. Financ. 2019, 98, 39–60.": abbreviated words before the year and the volume
+    # are the journal, whatever the tagger made of them.
+    for i in range(n - 2):
+        if labels[i] in ("publisher", "location") and (i == 0 or labels[i - 1] != labels[i]):
+            j = i
+            while j + 1 < n and labels[j + 1] == labels[i]:
+                j += 1
+            if (j > i and j + 2 < n and labels[j + 1] == "date" and labels[j + 2] in ("volume", "pages")
+                    and all(_ABBREVIATED.match(words[m]) for m in range(i, j + 1))):
+                for m in range(i, j + 1):
+                    labels[m] = "container"
+    # "World Bank. Migration and Development Brief 35: Recovery. World Bank, Washington, DC":
+    # with no title anywhere, a publisher run over whole sentences keeps its last sentence;
+    # those before it are the title, and a corporate first one of several is the author.
+    if "publisher" in labels and "title" not in labels and "container" not in labels:
+        i = labels.index("publisher")
+        j = i
+        while j + 1 < n and labels[j + 1] == "publisher":
+            j += 1
+        ends = [k for k in range(i, j) if words[k].endswith(".") and len(words[k]) > 2
+                and not _INITIAL_TOKEN.match(words[k]) and words[k][:-1].lower() not in _NAME_ABBREVIATIONS]
+        if ends:
+            for k in range(i, ends[-1] + 1):
+                labels[k] = "title"
+            if len(ends) > 1 and "author" not in labels and corporate_name(" ".join(words[i:ends[0] + 1])):
+                for k in range(i, ends[0] + 1):
+                    labels[k] = "author"
 
 
 def _parse(text: str, tagger) -> dict:

@@ -128,26 +128,28 @@ def pages(text: str) -> tuple[str, str]:
     return "page", t
 
 
-_VOL = re.compile(r"(?i)(?:\b(?:vol|volume|v|t|т|bd|tom|band|jg|год)\.?|\bT\.)\s*([\w./-]+)")
+_VOL = re.compile(r"(?i)(?:\b(?:volumes|volume|vols|vol|v|t|т|bd|tom|band|jg|год)(?:\b|(?=\d))\.?|\bT\.)\s*([\w./–-]+)")
 # An issue may carry its running number in brackets, as GOST prints it: "№ 2 (28)".
-_ISS = re.compile(r"(?i)(?:\b(?:nos|no|nr|iss|issue|n|number|vyp|вып|h|heft|fasc)\.?|№|\bn[°º])\s*"
+_ISS = re.compile(r"(?i)(?:\b(?:issue|iss|number|nos|no|nr|n|vyp|вып|heft|h|fasc)(?:\b|(?=\d))\.?|№|\bn[°º])\s*"
                   r"(\d+\s?[–-]\s?\d+|[\w./–-]+(?:\s*\(\d+\))?)")
 _VOL_ISS = re.compile(r"(\w+)\s*\(\s*([\w./–\s-]+?)\s*\)")
 _YEAR = re.compile(r"\b(1[5-9]\d\d|20\d\d)\b")
 _SPACED_DASH = re.compile(r"\s?([–-])\s?")
+_YEAR_OF_ISSUE = re.compile(r"(?i)\b(\d+)\.?\s*(?:jg|jahrg|jahrgang)\b\.?")  # German "84. Jg." is volume 84
+_CUE_AT_END = re.compile(r"(?i)[,\s]+(?:vols?|no|nos|iss|issue|№)\.?$")
 
 
 def volume_issue(text: str) -> dict:
     """Split a volume span: "vol. 8, no. 3-1" / "45(2)" / "№ 3" / "2012;30(15):"."""
     out = {}
-    t = text.strip().lstrip("–—-− ").strip(",;:.")
+    t = _CUE_AT_END.sub("", text.strip().lstrip("–—-− ").strip(",;:."))  # "111, no." before its number
     year = None
     if re.fullmatch(r"\(?(1[5-9]\d\d|20\d\d)\)?", t):
         return {"year": t.strip("()")}
     m = re.match(r"^\s*(1[5-9]\d\d|20\d\d)\s*[;,.]\s*(.*)$", t)
     if m:
         year, t = m.group(1), m.group(2)
-    v = _VOL.search(t)
+    v = _YEAR_OF_ISSUE.search(t) or _VOL.search(t)
     i = _ISS.search(t)
     if v:
         out["volume"] = v.group(1).strip(".,")
@@ -182,8 +184,8 @@ def volume_issue(text: str) -> dict:
     for match in (v, i, vi):
         if match:
             rest = rest.replace(match.group(0), " ", 1)
-    for value in out.values():
-        rest = rest.replace(value, " ", 1)
+    for value in out.values():  # as a whole word: issue "1" is not the "1" of volume "16"
+        rest = re.sub(r"(?<!\w)" + re.escape(value) + r"(?!\w)", " ", rest, count=1)
     if re.search(r"\w", rest):
         out["rest"] = " ".join(rest.split()).strip(" ,;:.()")
     if vi and "issue" in out and _YEAR.fullmatch(out["issue"]) and not year:
