@@ -8,7 +8,7 @@ import pytest
 from cslbridge.parse import find_entries
 from cslbridge.parse.entries import (
     COMMENTARY, POINTER, REFERENCE, classify, clean, find_sections, heading_kind, numbering,
-    segments, split_entries, strip_cue, targets,
+    join_lines, layout_breaks, segments, split_entries, strip_cue, targets,
 )
 from cslbridge.parse.page import is_chrome
 
@@ -443,8 +443,9 @@ def test_sciencedirect_blocks_split_at_their_link_lines_and_lose_their_labels():
     entries = page_entries("sciencedirect_text.txt")
     texts = [clean(e.text) for e in entries]
     assert [t.split(" ")[0] for t in texts] == ["O.", "W.", "K.", "R.M.", "World"]
-    assert texts[0] == ("O. Ajilore, M. Ahmed Mobile money and household welfare: evidence from sub-Saharan "
-                        "Africa World Dev., 132 (2020), Article 104986")
+    # The page was never hard-wrapped, so each line is a part of its entry and ends with a full stop.
+    assert texts[0] == ("O. Ajilore, M. Ahmed. Mobile money and household welfare: evidence from sub-Saharan "
+                        "Africa. World Dev., 132 (2020), Article 104986")
     assert texts[-1].endswith("World Bank, Washington, DC (2021)")
     assert not any("Recommended" in t or "Rahimova" in t or "Digital financial services" in t for t in texts)
 
@@ -474,3 +475,28 @@ def test_a_reference_list_entry_that_names_an_author_and_year_is_a_work():
                            "condition. Soc Indic Res 118(1):365–385") == REFERENCE
     assert list_entry_kind("Ibid., p. 311.") == POINTER
     assert list_entry_kind("See also Flikke (2009).") == POINTER
+
+
+def test_line_breaks_of_wrapped_text_are_not_boundaries():
+    wrapped = ["Smith, J. (2019). A study of household risk sharing in rural economies of", "Central Asia. "
+               "Journal of Development Economics, 12(3), 45-67."]
+    assert join_lines(wrapped) == ("Smith, J. (2019). A study of household risk sharing in rural economies of "
+                                   "Central Asia. Journal of Development Economics, 12(3), 45-67.")
+    assert join_lines(["O. Ajilore, M. Ahmed", "Mobile money", "World Dev., 132 (2020)"], hard_breaks=True) == \
+        "O. Ajilore, M. Ahmed. Mobile money. World Dev., 132 (2020)"
+    assert join_lines(["Title:", "subtitle (2020)", "Google Scholar"], hard_breaks=True) == \
+        "Title: subtitle (2020) Google Scholar"
+
+
+def test_layout_breaks_tell_a_browser_copy_from_wrapped_text():
+    sciencedirect = [["O. Ajilore, M. Ahmed", "Mobile money and household welfare: evidence from sub-Saharan Africa",
+                      "World Dev., 132 (2020), Article 104986", "View PDFView articleGoogle Scholar"],
+                     ["K. Munshi", "Networks in the modern economy: Mexican migrants in the U.S. labor market",
+                      "Q. J. Econ., 118 (2) (2003), pp. 549-599"]]
+    assert layout_breaks(sciencedirect)
+    wrapped = [["Autor, D. H., Dorn, D., & Hanson, G. H. (2013). The China syndrome: Local labor",
+                "market effects of import competition. American Economic Review, 103(6), 2121-2168."],
+               ["Acemoglu, D., & Restrepo, P. (2020). Robots and jobs: Evidence from US labor",
+                "markets. Journal of Political Economy, 128(6), 2188-2244."]]
+    assert not layout_breaks(wrapped)
+    assert not layout_breaks([["One line only."], ["Another (2020)."]])

@@ -530,6 +530,13 @@ def test_sciencedirect_text_page():
     assert article["custom"]["jel"] == ["F24", "O16", "O33", "D12"]
     assert kinds(works) == ["work"] * 5
     assert not any("Scopus" in w["custom"]["source"] or "Rahimova" in w["custom"]["source"] for w in works)
+    # Authors, title and journal sit on lines of their own: each line is one part of the work.
+    first, townsend, world_bank = works[0], works[3], works[4]
+    assert [a["family"] for a in first["author"]] == ["Ajilore", "Ahmed"]
+    assert first["title"] == "Mobile money and household welfare: evidence from sub-Saharan Africa"
+    assert first["container-title"] == "World Dev."
+    assert (townsend["title"], townsend["container-title"]) == ("Risk and insurance in village India", "Econometrica")
+    assert (world_bank["title"], world_bank["publisher"]) == ("Migration and Development Brief 35: Recovery", "World Bank")
 
 
 @pytest.mark.parametrize("line", [

@@ -108,8 +108,27 @@ def clean(text: str) -> str:
     return text
 
 
-def join_lines(lines: list[str]) -> str:
-    """Join an entry wrapped over several lines, undoing end-of-line hyphenation."""
+_OPEN_END = re.compile(r"[^\W_]$|[)\]”’\"»]$")
+
+
+def layout_breaks(entries: list[list[str]]) -> bool:
+    """Do the entries break lines where the layout put parts (ScienceDirect prints authors,
+    title and journal on lines of their own), not where a wrap width ran out?
+
+    Lines a width wrapped fill up to it; lines a layout broke vary (a short author line
+    above each title): among the lines that do not end an entry, the shortest quarter
+    falls well short of the longest."""
+    inner = sorted(len(line.strip()) for lines in entries
+                   for line in [line for line in lines if clean(line)][:-1])
+    return len(inner) >= 2 and inner[len(inner) // 4] < 0.7 * inner[-1]
+
+
+def join_lines(lines: list[str], hard_breaks: bool = False) -> str:
+    """Join an entry wrapped over several lines, undoing end-of-line hyphenation.
+
+    With ``hard_breaks`` each line is a part of the entry ("O. Ajilore, M. Ahmed" /
+    "Mobile money ..." / "World Dev., 132 (2020)"): a line ending without punctuation gets
+    a full stop, so the parser sees the boundary the layout showed."""
     parts: list[str] = []
     for raw in lines:
         line = raw.strip()
@@ -125,6 +144,8 @@ def join_lines(lines: list[str]) -> str:
         elif re.search(r"(?:https?://|www\.)\S*[/._\-]$", tail):
             parts[-1] += line  # a URL broken across lines
         else:
+            if hard_breaks and _OPEN_END.search(tail) and clean(line):  # not before link labels
+                parts[-1] += "."
             parts.append(line)
     return " ".join(parts)
 
@@ -566,9 +587,9 @@ def split_entries(lines: list[str], start: int, end: int, section: str = "refere
         if starts:
             body = body[starts[0]:]
     first = numbering(body[0][1])
-    if first:
-        return _split_numbered(body, first[1], section)
-    return _split_unnumbered(body, section)
+    groups = _split_numbered(body, first[1]) if first else _split_unnumbered(body, section)
+    hard_breaks = layout_breaks([parts for parts, _, _ in groups])
+    return [Entry(join_lines(parts, hard_breaks), line_no, number, section) for parts, line_no, number in groups]
 
 
 def _starts_list(line: str) -> bool:
@@ -576,15 +597,16 @@ def _starts_list(line: str) -> bool:
     return bool(found) and found[0] == 1 and found[1] != "bare"
 
 
-def _split_numbered(body, style: str, section: str) -> list[Entry]:
-    entries: list[Entry] = []
+def _split_numbered(body, style: str) -> list[tuple[list[str], int, int]]:
+    """(lines, line number, list number) of each numbered entry."""
+    entries: list[tuple[list[str], int, int]] = []
     parts: list[str] = []
     number, line_no, expected = None, 0, None
     blank_since = False
 
     def close():
         if parts:
-            entries.append(Entry(join_lines(parts), line_no, number, section))
+            entries.append((parts, line_no, number))
 
     for i, line in body:
         found = numbering(line)
@@ -612,7 +634,8 @@ _ENDS_ENTRY = re.compile(r"(?:[.)\]]|\d|(?:https?://|doi:)\S+|\(In [A-Z][a-z]+\.
 _STARTS_ENTRY = re.compile(r"^\s*(?:[A-ZА-ЯЁ‘“\"«\[]|\d{4}\b|[a-z]{1,4}\s[A-Z]|van |von |de |d['’])")
 
 
-def _split_unnumbered(body, section: str) -> list[Entry]:
+def _split_unnumbered(body, section: str) -> list[tuple[list[str], int, None]]:
+    """(lines, line number, None) of each entry of an unnumbered list."""
     paragraphs: list[list[tuple[int, str]]] = []
     current: list[tuple[int, str]] = []
     for i, line in body:
@@ -624,7 +647,7 @@ def _split_unnumbered(body, section: str) -> list[Entry]:
         current.append((i, line))
     if current:
         paragraphs.append(current)
-    entries: list[Entry] = []
+    entries: list[tuple[list[str], int, None]] = []
     for para in paragraphs:
         groups = _wrapped_groups(para)
         if len(paragraphs) > 1 and len(groups) > 1:
@@ -634,7 +657,7 @@ def _split_unnumbered(body, section: str) -> list[Entry]:
         if section == "references":
             groups = _drop_citation_labels(groups)
         for group in groups:
-            entries.append(Entry(join_lines([line for _, line in group]), group[0][0] + 1, None, section))
+            entries.append(([line for _, line in group], group[0][0] + 1, None))
     return entries
 
 
