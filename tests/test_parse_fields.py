@@ -756,3 +756,20 @@ def test_whole_sentences_read_as_publisher_are_author_title_and_publisher():
     assert item["author"] == [{"literal": "World Bank"}]
     assert item["title"] == "Migration and Development Brief 35: Recovery"
     assert (item["publisher"], item["publisher-place"]) == ("World Bank", "Washington, DC")
+
+
+def test_archival_references_keep_archive_and_shelfmark():
+    bare = parse_reference("Russian State Archive of the Economy (RGAE), f. 7486, op. 1, d. 29, l. 12.")
+    assert (bare["type"], bare["archive"], bare["archive_location"]) == \
+        ("manuscript", "Russian State Archive of the Economy (RGAE)", "f. 7486, op. 1, d. 29, l. 12")
+    cyrillic = parse_reference("ГАРФ. Ф. Р-5446. Оп. 1. Д. 37. Л. 4–6.")
+    assert (cyrillic["archive"], cyrillic["archive_location"]) == ("ГАРФ", "Ф. Р-5446. Оп. 1. Д. 37. Л. 4–6")
+    described = parse_reference("Report of the OGPU on grain procurement, 12 May 1930, GARF, f. 5446, op. 1, "
+                                "d. 37, l. 4.")
+    assert described["title"] == "Report of the OGPU on grain procurement"
+    assert described["issued"] == {"date-parts": [[1930, 5, 12]]}
+    assert (described["archive"], described["archive_location"]) == ("GARF", "f. 5446, op. 1, d. 37, l. 4")
+    assert described["custom"]["source"].startswith("Report of the OGPU")
+    assert validate({**described, "id": "a"}) == []
+    # "op. cit." is no shelfmark
+    assert "archive" not in parse_reference("Lewin, op. cit., f. 12.")

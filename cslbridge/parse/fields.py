@@ -574,9 +574,17 @@ def _constrain(words, labels, probs, tagger, text) -> None:
                     labels[k] = "author"
 
 
+# An archival reference: "fond, opis', delo, list" ("f. 7486, op. 1, d. 29, l. 12", "Ф. Р-5446. Оп. 1").
+_ARCHIVE_SHELFMARK = re.compile(r"(?:^|[\s,.;:])((?:f|ф|fond|фонд)\.?\s*[\wА-Яа-я-]+[.,]?\s*(?:op|оп)\.\s*\d.*)$",
+                                re.IGNORECASE)
+
+
 def _parse(text: str, tagger) -> dict:
     source = text if isinstance(text, str) else str(text)
     clean = _normalise(source)
+    shelfmark = _ARCHIVE_SHELFMARK.search(clean) if "op" in clean.lower() or "оп" in clean.lower() else None
+    if shelfmark and shelfmark.start(1) > 3:
+        return _archival(source, clean[:shelfmark.start(1)], shelfmark.group(1), tagger)
     item: dict = {"type": "document"}
     confidence: dict[str, float] = {}
     spans = tokenize(clean)
@@ -617,6 +625,21 @@ def _parse(text: str, tagger) -> dict:
         "confidence": {k: round(v, 3) for k, v in confidence.items()},
         "review": (min(confidence.values()) < REVIEW_BELOW) or not item.get("title"),
     }
+    return item
+
+
+def _archival(source: str, head: str, shelfmark: str, tagger) -> dict:
+    """"Report of the OGPU, 12 May 1930, GARF, f. 5446, op. 1, d. 37, l. 4": the words before
+    the shelfmark end with the archive's name; what precedes that describes the document."""
+    head = head.rstrip(" ,.;:")
+    described, _, archive = head.rpartition(", ") if ", " in head else ("", "", head)
+    item = _parse(described, tagger) if described else {"type": "manuscript", "custom": {"confidence": {}}}
+    if not described or item["type"] in ("document", "book", "report"):
+        item["type"] = "manuscript"
+    custom = item.pop("custom")
+    item["archive"] = archive
+    item["archive_location"] = shelfmark.rstrip(" .")
+    item["custom"] = {**custom, "source": source, "review": bool(described) and custom.get("review", False)}
     return item
 
 
