@@ -199,16 +199,50 @@ def _word_entry(word: str):
 _EDGE = ((), ((), (), (), ()), 0)
 
 
+# State bits of a position in a reference; the count of sentence-like segments so far
+# (at most 5) sits above them.
+_STATE_FEATURES = ("inbr", "inq", "inpar", "afteryear", "aftereq", "aftersep")
+_IN_BR, _IN_Q, _IN_PAR, _AFTER_YEAR, _AFTER_EQ, _AFTER_SEP = (1 << k for k in range(6))
+_SEGMENT = 1 << 6
+
+
+@lru_cache(maxsize=None)
+def _step(state: int, flags: int) -> tuple[tuple[str, ...], int]:
+    """(state features of a token, state after it) from the state before it and its flags:
+    a reference passes through few distinct states, so this is a cache hit per token."""
+    if flags & _OB:
+        state |= _IN_BR
+    elif flags & _OQ:
+        state |= _IN_Q
+    elif flags & _OP:
+        state |= _IN_PAR
+    feats = tuple(name for k, name in enumerate(_STATE_FEATURES) if state & (1 << k)) + (_SEG[state // _SEGMENT],)
+    if flags & _PER and state // _SEGMENT < 5:
+        state += _SEGMENT
+    if flags & _CB:
+        state &= ~_IN_BR
+    if flags & _CQ:
+        state &= ~_IN_Q
+    if flags & _CP:
+        state &= ~_IN_PAR
+    if flags & _EQ:
+        state |= _AFTER_EQ
+    elif flags & _SEP:
+        state |= _AFTER_SEP
+    if flags & _YR:
+        state |= _AFTER_YEAR
+    return feats, state
+
+
 def sequence_features(words: list[str]) -> list[list[str]]:
     """Features for every token of one reference."""
     n = len(words)
     entry = _word_entry
+    step = _step
     # Two empty neighbours on each side, so every token reads i-2..i+2 without bounds checks.
     padded = [_EDGE, _EDGE] + [entry(w) for w in words] + [_EDGE, _EDGE]
     out = []
-    bracket = quote = paren = False
-    seen_year = seen_eq = seen_sep = False
-    periods = 0  # sentence-like segments so far: title/container order follows them
+    state = 0
     bucket_scale = 10.0 / max(n, 1)
     for i in range(n):
         own, _, flags = padded[i + 2]
@@ -218,38 +252,7 @@ def sequence_features(words: list[str]) -> list[list[str]]:
             feats.append("BOS")
         if i == n - 1:
             feats.append("EOS")
-        if flags & _OB:
-            bracket = True
-        elif flags & _OQ:
-            quote = True
-        elif flags & _OP:
-            paren = True
-        if bracket:
-            feats.append("inbr")
-        if quote:
-            feats.append("inq")
-        if paren:
-            feats.append("inpar")
-        if seen_year:
-            feats.append("afteryear")
-        if seen_eq:
-            feats.append("aftereq")
-        if seen_sep:
-            feats.append("aftersep")
-        feats.append(_SEG[periods])
+        state_feats, state = step(state, flags)
+        feats += state_feats
         out.append(feats)
-        if flags & _PER:
-            periods = min(periods + 1, 5)
-        if flags & _CB:
-            bracket = False
-        if flags & _CQ:
-            quote = False
-        if flags & _CP:
-            paren = False
-        if flags & _EQ:
-            seen_eq = True
-        elif flags & _SEP:
-            seen_sep = True
-        if flags & _YR:
-            seen_year = True
     return out
