@@ -12,12 +12,16 @@ from __future__ import annotations
 import re
 from functools import lru_cache
 
-_YEAR = re.compile(r"^\(?\[?(1[5-9]\d\d|20[0-4]\d)[a-z]?\]?\)?[.,;:]?$")
-_RANGE = re.compile(r"^\(?(?:[A-Za-z]{0,2}\d+[–—-]{1,2}[A-Za-z]{0,2}\d+)\)?[.,;:)]*$")
-_NUM = re.compile(r"^\(?\d+\)?[.,;:]?$")
-_INITIALS = re.compile(r"^(?:[A-ZА-ЯЁ][a-zа-яё]?\.[-‐]?){1,3},?$")
-_URL = re.compile(r"(?i)^(?:<?https?://|www\.)")
-_DOI = re.compile(r"(?i)(?:^doi:?|^10\.\d{4,}/|doi\.org/)")
+# What a word that is not all letters looks like, tried in this order (the first that matches
+# names the kind): one match call instead of one per form.
+_FORM = re.compile(
+    r"(?P<URL>(?i:<?https?://|www\.))"
+    r"|(?P<DOI>(?is:doi|10\.\d{4,}/|.*?doi\.org/))"
+    r"|(?P<YEAR>\(?\[?(?:1[5-9]\d\d|20[0-4]\d)[a-z]?\]?\)?[.,;:]?$)"
+    r"|(?P<RANGE>\(?(?:[A-Za-z]{0,2}\d+[–—-]{1,2}[A-Za-z]{0,2}\d+)\)?[.,;:)]*$)"
+    r"|(?P<NUM>\(?\d+\)?[.,;:]?$)"
+    r"|(?P<INIT>(?:[A-ZА-ЯЁ][a-zа-яё]?\.[-‐]?){1,3},?$)"
+)
 _CYR = re.compile(r"[А-Яа-яЁё]")
 _LATIN_ACCENT = re.compile(r"[À-ÿĀ-ž]")
 
@@ -107,31 +111,29 @@ def word_shape(word: str) -> str:
     return out
 
 
-def word_features(word: str) -> tuple[tuple[str, ...], tuple[str, ...]]:
-    """(own features, short features neighbours see) for one token."""
+_POS = tuple("pos=%d" % k for k in range(11))
+_SEG = tuple("seg=%d" % k for k in range(6))
+# State flags a word sets or clears, as bits: opens [ / quote / (, closes ] / quote / ),
+# is "=", is a "//"-or-"In" separator, is a year, ends a sentence-like segment.
+_OB, _OQ, _OP, _CB, _CQ, _CP, _EQ, _SEP, _YR, _PER = (1 << k for k in range(10))
+
+
+@lru_cache(maxsize=200_000)
+def _word_entry(word: str):
+    """Everything a sequence needs from one word, computed once per distinct word:
+    its own features, what the words around it see of it, and the state flags it sets."""
     raw = _strip(word)
     core = raw.lower()
-    shape = word_shape(word)
     cls = _CLASSES.get(core, "")
     if not cls and core in _MONTHS:
         cls = "MONTH"
-    kind = "w"
-    plain = word.isalpha() and not core.startswith("doi")  # no URL, number or initials possible
-    if plain:
+    if word.isalpha() and not core.startswith("doi"):  # no URL, number or initials possible
         kind = ("CAPS" if raw.isupper() and len(raw) > 1 else "Cap" if raw[:1].isupper()
                 else "low" if raw[:1].islower() else "w")
-    elif _URL.search(word):
-        kind = "URL"
-    elif _DOI.search(word):
-        kind = "DOI"
-    elif _YEAR.match(word):
-        kind = "YEAR"
-    elif _RANGE.match(word):
-        kind = "RANGE"
-    elif _NUM.match(word):
-        kind = "NUM" if len(core) < 5 else "LONGNUM"
-    elif _INITIALS.match(word):
-        kind = "INIT"
+    elif form := _FORM.match(word):
+        kind = form.lastgroup
+        if kind == "NUM" and len(core) >= 5:
+            kind = "LONGNUM"
     elif word in ("=", "//", "/", "–", "-", "—", ":", "&"):
         kind = "SEP" + word
     elif raw.isupper() and len(raw) > 1:
@@ -142,13 +144,17 @@ def word_features(word: str) -> tuple[tuple[str, ...], tuple[str, ...]]:
         kind = "low"
     elif any(ch.isdigit() for ch in raw):
         kind = "HASDIGIT"
-    first = word[:1] if not word[:1].isalnum() else "an"
+    else:
+        kind = "w"
+    first = word[:1]
     last = word[-1:] if not word[-1:].isalnum() else "an"
     if word.isascii():
         script = "lat"
     else:
         script = "cyr" if _CYR.search(word) else ("acc" if _LATIN_ACCENT.search(word) else "lat")
-    own = ["w=" + core[:20], "k=" + kind, "sh=" + shape, "f=" + first, "l=" + last, "s3=" + core[-3:]]
+    w = core[:20]
+    own = ["w=" + w, "k=" + kind, "sh=" + word_shape(word), "f=" + (first if not first.isalnum() else "an"),
+           "l=" + last, "s3=" + core[-3:]]
     if cls:
         own.append("c=" + cls)
     if script != "lat":
@@ -157,32 +163,14 @@ def word_features(word: str) -> tuple[tuple[str, ...], tuple[str, ...]]:
         own.append("hyph")
     if len(core) == 1 and core.isalpha():
         own.append("single")
-    short = ("k=" + kind, "l=" + last, "w=" + core[:20]) + (("c=" + cls,) if cls else ())
-    return tuple(own), short
-
-
-_POS = tuple("pos=%d" % k for k in range(11))
-_SEG = tuple("seg=%d" % k for k in range(6))
-# State flags a word sets or clears, as bits: opens [ / quote / (, closes ] / quote / ),
-# is "=", is a "//"-or-"In" separator, is a year, ends a sentence-like segment.
-_OB, _OQ, _OP, _CB, _CQ, _CP, _EQ, _SEP, _YR, _PER = (1 << k for k in range(10))
-
-
-@lru_cache(maxsize=200_000)
-def _word_entry(word: str):
-    """Everything a sequence needs from one word, computed once per distinct word."""
-    own, short = word_features(word)
-    kind, last, w = short[0], short[1], short[2]
-    cls = short[3] if len(short) > 3 else ""
     # As seen from i-2, i-1, i+1, i+2; further away only the kind and the word.
     if cls:
-        near1 = ("1:" + kind, "1:" + last, "1:" + w, "1:" + cls)
-        nearm1 = ("-1:" + kind, "-1:" + last, "-1:" + w, "-1:" + cls)
+        near1 = ("1:k=" + kind, "1:l=" + last, "1:w=" + w, "1:c=" + cls)
+        nearm1 = ("-1:k=" + kind, "-1:l=" + last, "-1:w=" + w, "-1:c=" + cls)
     else:
-        near1 = ("1:" + kind, "1:" + last, "1:" + w)
-        nearm1 = ("-1:" + kind, "-1:" + last, "-1:" + w)
-    around = (("2:" + kind, "2:" + w), near1, nearm1, ("-2:" + kind, "-2:" + w))
-    first = word[:1]
+        near1 = ("1:k=" + kind, "1:l=" + last, "1:w=" + w)
+        nearm1 = ("-1:k=" + kind, "-1:l=" + last, "-1:w=" + w)
+    around = (("2:k=" + kind, "2:w=" + w), near1, nearm1, ("-2:k=" + kind, "-2:w=" + w))
     flags = 0
     if first == "[":
         flags |= _OB
@@ -190,37 +178,71 @@ def _word_entry(word: str):
         flags |= _OQ
     elif first == "(":
         flags |= _OP
-    core = word.rstrip(".,;:")
-    if core.endswith("]"):
+    bare = word.rstrip(".,;:")
+    if bare.endswith("]"):
         flags |= _CB
-    if core[-1:] in "»”’\"":
+    if bare[-1:] in "»”’\"":
         flags |= _CQ
-    if core.endswith(")"):
+    if bare.endswith(")"):
         flags |= _CP
     if word == "=":
         flags |= _EQ
-    elif word == "//" or core.lower() in ("in", "в"):
+    elif word == "//" or bare.lower() in ("in", "в"):
         flags |= _SEP
-    if _YEAR.match(word):
+    if kind == "YEAR":
         flags |= _YR
-    if word.endswith((".", ".)", ".”", ".’", ".]")) and len(word) > 3 and not _INITIALS.match(word):
+    if word.endswith((".", ".)", ".”", ".’", ".]")) and len(word) > 3 and kind != "INIT":
         flags |= _PER
-    return own, around, flags
+    return tuple(own), around, flags
 
 
 _EDGE = ((), ((), (), (), ()), 0)
+
+
+# State bits of a position in a reference; the count of sentence-like segments so far
+# (at most 5) sits above them.
+_STATE_FEATURES = ("inbr", "inq", "inpar", "afteryear", "aftereq", "aftersep")
+_IN_BR, _IN_Q, _IN_PAR, _AFTER_YEAR, _AFTER_EQ, _AFTER_SEP = (1 << k for k in range(6))
+_SEGMENT = 1 << 6
+
+
+@lru_cache(maxsize=None)
+def _step(state: int, flags: int) -> tuple[tuple[str, ...], int]:
+    """(state features of a token, state after it) from the state before it and its flags:
+    a reference passes through few distinct states, so this is a cache hit per token."""
+    if flags & _OB:
+        state |= _IN_BR
+    elif flags & _OQ:
+        state |= _IN_Q
+    elif flags & _OP:
+        state |= _IN_PAR
+    feats = tuple(name for k, name in enumerate(_STATE_FEATURES) if state & (1 << k)) + (_SEG[state // _SEGMENT],)
+    if flags & _PER and state // _SEGMENT < 5:
+        state += _SEGMENT
+    if flags & _CB:
+        state &= ~_IN_BR
+    if flags & _CQ:
+        state &= ~_IN_Q
+    if flags & _CP:
+        state &= ~_IN_PAR
+    if flags & _EQ:
+        state |= _AFTER_EQ
+    elif flags & _SEP:
+        state |= _AFTER_SEP
+    if flags & _YR:
+        state |= _AFTER_YEAR
+    return feats, state
 
 
 def sequence_features(words: list[str]) -> list[list[str]]:
     """Features for every token of one reference."""
     n = len(words)
     entry = _word_entry
+    step = _step
     # Two empty neighbours on each side, so every token reads i-2..i+2 without bounds checks.
     padded = [_EDGE, _EDGE] + [entry(w) for w in words] + [_EDGE, _EDGE]
     out = []
-    bracket = quote = paren = False
-    seen_year = seen_eq = seen_sep = False
-    periods = 0  # sentence-like segments so far: title/container order follows them
+    state = 0
     bucket_scale = 10.0 / max(n, 1)
     for i in range(n):
         own, _, flags = padded[i + 2]
@@ -230,38 +252,7 @@ def sequence_features(words: list[str]) -> list[list[str]]:
             feats.append("BOS")
         if i == n - 1:
             feats.append("EOS")
-        if flags & _OB:
-            bracket = True
-        elif flags & _OQ:
-            quote = True
-        elif flags & _OP:
-            paren = True
-        if bracket:
-            feats.append("inbr")
-        if quote:
-            feats.append("inq")
-        if paren:
-            feats.append("inpar")
-        if seen_year:
-            feats.append("afteryear")
-        if seen_eq:
-            feats.append("aftereq")
-        if seen_sep:
-            feats.append("aftersep")
-        feats.append(_SEG[periods])
+        state_feats, state = step(state, flags)
+        feats += state_feats
         out.append(feats)
-        if flags & _PER:
-            periods = min(periods + 1, 5)
-        if flags & _CB:
-            bracket = False
-        if flags & _CQ:
-            quote = False
-        if flags & _CP:
-            paren = False
-        if flags & _EQ:
-            seen_eq = True
-        elif flags & _SEP:
-            seen_sep = True
-        if flags & _YR:
-            seen_year = True
     return out

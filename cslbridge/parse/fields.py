@@ -89,10 +89,15 @@ def _labels(text: str, spans, tagger):
     _constrain(words, labels, probs, tagger, text)
     # Rules claim unambiguous spans; a token belongs to a match if it starts inside it.
     lower = text.lower()
-    starts = [a for a, _ in spans]
+    starts = None
     for label, pattern, cues in rules.OVERRIDES:
-        if not cues.search(lower):
-            continue
+        for cue in cues:
+            if cue in lower:
+                break
+        else:
+            continue  # none of the pattern's cues occurs
+        if starts is None:
+            starts = [a for a, _ in spans]
         for m in pattern.finditer(text):
             s, e = m.span()
             # Tokens starting inside the match; a URL or DOI also claims the token it starts in.
@@ -117,7 +122,7 @@ def _labels(text: str, spans, tagger):
                     labels[i] = "title"
     # What follows "URL:" / "available at:" but is no URL (scraped pages print "Link") is a note.
     after_lead = False
-    for i, label in enumerate(labels):
+    for i, label in (enumerate(labels) if "lead" in labels else ()):
         if label in ("url", "doi", "accessed", "language"):
             after_lead = False
         elif label == "lead":

@@ -11,7 +11,6 @@ from __future__ import annotations
 import re
 from functools import lru_cache
 
-_WORD = re.compile(r"\S+")
 # Cut before "(" or after ";" / ":" / ")," when digits follow ("(4):e160", "36(6),693-695" too),
 # and around "//".
 _GLUE = re.compile(r"(?<=\d)(?=\()|(?<=[;:])(?=\d)|(?<=\):)(?=[a-zA-Z]\d)|(?<=\d\),)(?=\d)|(?<=\S)(?=//(?!\S*\.\w))|(?<=//)(?=[^\s/])")
@@ -31,9 +30,13 @@ def _cuts(word: str) -> tuple[int, ...]:
 def tokenize(text: str) -> list[tuple[int, int]]:
     """Return (start, end) offsets of the tokens of ``text``."""
     spans = []
-    for match in _WORD.finditer(text):
-        start, end = match.span()
-        cuts = _cuts(match.group())
+    end = 0
+    # str.split cuts at the same whitespace as a \S+ scan but builds no match objects; the
+    # next word starts at its first occurrence after the previous one (whitespace between).
+    for word in text.split():
+        start = text.find(word, end)
+        end = start + len(word)
+        cuts = _cuts(word)
         if not cuts:
             spans.append((start, end))
             continue
