@@ -194,6 +194,12 @@ def _last_title_sentence(words, labels) -> tuple[int, int]:
     return i, j
 
 
+def _mark_edition(words, labels, k: int) -> None:
+    """"2nd ed.;" ending a chunk at word ``k`` is the edition."""
+    if _EDITION_WORD.match(words[k]) and _ORDINAL.match(words[k - 1]):
+        labels[k - 1] = labels[k] = "edition"
+
+
 def _constrain(words, labels, probs, tagger, text) -> None:
     """Structure the CRF cannot see far enough for: quotes and "=" parallel titles.
 
@@ -536,8 +542,7 @@ def _constrain(words, labels, probs, tagger, text) -> None:
                 and not ("location" in labels[k + 1:colon + 1] and "publisher" in labels[colon + 1:year])):
             for m in range(k + 1, year + 1):
                 labels[m] = "publisher" if m <= colon else "location" if m < year else "date"
-            if _EDITION_WORD.match(words[k]) and _ORDINAL.match(words[k - 1]):
-                labels[k - 1] = labels[k] = "edition"
+            _mark_edition(words, labels, k)
             break
     for k in (range(1, n - 2) if ";" in text and "Ed" in text else ()):
         if words[k] not in ("In", "in") or not words[k - 1].endswith("."):
@@ -547,8 +552,7 @@ def _constrain(words, labels, probs, tagger, text) -> None:
         if role and words[role].rstrip(";") in ("Ed.", "Eds.") and "title" in labels[:k]:
             for m in range(k, role + 1):
                 labels[m] = "container" if m <= book else "editor"
-            if _EDITION_WORD.match(words[book]) and _ORDINAL.match(words[book - 1]):
-                labels[book - 1] = labels[book] = "edition"
+            _mark_edition(words, labels, book)
             break
     # "J. Bank. Financ. 2019, 98, 39–60.": abbreviated words before the year and the volume
     # are the journal, whatever the tagger made of them.
@@ -580,8 +584,7 @@ def _constrain(words, labels, probs, tagger, text) -> None:
 
 
 # An archival reference: "fond, opis', delo, list" ("f. 7486, op. 1, d. 29, l. 12", "Ф. Р-5446. Оп. 1").
-_ARCHIVE_SHELFMARK = re.compile(r"(?:^|[\s,.;:])((?:f|ф|fond|фонд)\.?\s*[\wА-Яа-я-]+[.,]?\s*(?:op|оп)\.\s*\d.*)$",
-                                re.IGNORECASE)
+_ARCHIVE_SHELFMARK = re.compile(r"(?i)(?:^|[\s,.;:])((?:f|ф|fond|фонд)\.?\s*[\w-]+[.,]?\s*(?:op|оп)\.\s*\d.*)$")
 
 
 def _parse(text: str, tagger) -> dict:
