@@ -118,7 +118,7 @@ def layout_breaks(entries: list[list[str]]) -> bool:
     Lines a width wrapped fill up to it; lines a layout broke vary (a short author line
     above each title): among the lines that do not end an entry, the shortest quarter
     falls well short of the longest."""
-    inner = sorted(len(line.strip()) for lines in entries
+    inner = sorted(len(line.strip()) for lines in entries if len(lines) > 1
                    for line in [line for line in lines if clean(line)][:-1])
     return len(inner) >= 2 and inner[len(inner) // 4] < 0.7 * inner[-1]
 
