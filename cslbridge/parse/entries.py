@@ -119,7 +119,7 @@ def layout_breaks(entries: list[list[str]]) -> bool:
     above each title): among the lines that do not end an entry, the shortest quarter
     falls well short of the longest."""
     inner = sorted(len(line.strip()) for lines in entries if len(lines) > 1
-                   for line in [line for line in lines if clean(line)][:-1])
+                   for line in [text for text in lines if clean(text)][:-1])
     return len(inner) >= 2 and inner[len(inner) // 4] < 0.7 * inner[-1]
 
 
@@ -667,14 +667,16 @@ def _wrapped_groups(para: list[tuple[int, str]]) -> list[list[tuple[int, str]]]:
     base = min(indent(line) for _, line in para)
     hanging = any(indent(line) > base for _, line in para[1:]) and indent(para[0][1]) == base
     groups: list[list[tuple[int, str]]] = []
+    has_text = False  # whether the line before has more than link labels
     for i, line in para:
+        previous_has_text, has_text = has_text, bool(clean(line))
         if not groups:
             groups.append([(i, line)])
             continue
         previous = groups[-1][-1][1]
-        if not clean(line):
+        if not has_text:
             new = False  # a line of link labels ("[Google Scholar]") belongs to the entry above
-        elif not clean(previous):
+        elif not previous_has_text:
             new = True   # ... and ends it (ScienceDirect prints "View in Scopus Google Scholar" after each)
         elif _BULLET.match(line.strip()):
             new = True
@@ -698,8 +700,8 @@ def _drop_citation_labels(groups: list[list[tuple[int, str]]]) -> list[list[tupl
     out = []
     for n, group in enumerate(groups):
         label = _SHORT_CITE.match(group[0][1].strip()) if len(group) == 1 else None
-        following = join_lines([line for _, line in groups[n + 1]]) if n + 1 < len(groups) else ""
         if label and not _POINTER_CUE.match(group[0][1].strip()):
+            following = join_lines([line for _, line in groups[n + 1]]) if n + 1 < len(groups) else ""
             first = re.findall(r"[^\W\d_]{2,}", label.group("who"))
             if first and first[0] in following and label.group("year")[:4] in following:
                 continue
