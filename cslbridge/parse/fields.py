@@ -366,10 +366,7 @@ def _constrain(words, labels, probs, tagger, text) -> None:
     # capitalised last sentence of it (at the end, or before a link) is the publisher.
     if labels and "title" in labels and not set(labels) & {"container", "publisher", "location", "volume", "pages"} \
             and any(labels[k] == "date" and words[k].startswith("(") for k in range(n)):
-        j = max(k for k in range(n) if labels[k] == "title")
-        i = j
-        while i > 0 and labels[i - 1] == "title" and not words[i - 1].endswith("."):
-            i -= 1
+        i, j = _last_title_sentence(words, labels)
         if (i > 0 and labels[i - 1] == "title" and j - i < 4 and words[j].endswith(".")
                 and all(w[:1].isupper() or w in ("of", "and", "&") for w in words[i:j + 1])
                 and (j == n - 1 or labels[j + 1] in ("url", "doi") or words[j + 1].lower().startswith(("http", "doi")))):

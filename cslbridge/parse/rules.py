@@ -135,8 +135,24 @@ _ISS = re.compile(r"(?i)(?:\b(?:issue|iss|number|nos|no|nr|n|vyp|вып|heft|h|f
 _VOL_ISS = re.compile(r"(\w+)\s*\(\s*([\w./–\s-]+?)\s*\)")
 _YEAR = re.compile(r"\b(1[5-9]\d\d|20\d\d)\b")
 _SPACED_DASH = re.compile(r"\s?([–-])\s?")
-_YEAR_OF_ISSUE = re.compile(r"(?i)\b(\d+)\.?\s*(?:jg|jahrg|jahrgang)\b\.?")  # German "84. Jg." is volume 84
+_JAHRGANG = re.compile(r"(?i)\b(\d+)\.?\s*(?:jg|jahrg|jahrgang)\b\.?")  # German "84. Jg." is volume 84
 _CUE_AT_END = re.compile(r"(?i)[,\s]+(?:vols?|no|nos|iss|issue|№)\.?$")
+
+
+def _is_word_char(ch: str) -> bool:
+    return ch.isalnum() or ch == "_"  # what a regex's \w matches
+
+
+def _without_word(text: str, word: str) -> str:
+    """``text`` with its first whole-word ``word`` blanked: issue "1" is not the "1" of volume
+    "16". (A regex built from each value would be compiled anew for most references.)"""
+    start = text.find(word)
+    while start >= 0:
+        end = start + len(word)
+        if not (start and _is_word_char(text[start - 1])) and not (end < len(text) and _is_word_char(text[end])):
+            return text[:start] + " " + text[end:]
+        start = text.find(word, start + 1)
+    return text
 
 
 def volume_issue(text: str) -> dict:
@@ -149,7 +165,7 @@ def volume_issue(text: str) -> dict:
     m = re.match(r"^\s*(1[5-9]\d\d|20\d\d)\s*[;,.]\s*(.*)$", t)
     if m:
         year, t = m.group(1), m.group(2)
-    v = _YEAR_OF_ISSUE.search(t) or _VOL.search(t)
+    v = _JAHRGANG.search(t) or _VOL.search(t)
     i = _ISS.search(t)
     if v:
         out["volume"] = v.group(1).strip(".,")
@@ -184,8 +200,8 @@ def volume_issue(text: str) -> dict:
     for match in (v, i, vi):
         if match:
             rest = rest.replace(match.group(0), " ", 1)
-    for value in out.values():  # as a whole word: issue "1" is not the "1" of volume "16"
-        rest = re.sub(r"(?<!\w)" + re.escape(value) + r"(?!\w)", " ", rest, count=1)
+    for value in out.values():
+        rest = _without_word(rest, value)
     if re.search(r"\w", rest):
         out["rest"] = " ".join(rest.split()).strip(" ,;:.()")
     if vi and "issue" in out and _YEAR.fullmatch(out["issue"]) and not year:
