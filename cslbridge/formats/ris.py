@@ -531,7 +531,7 @@ def _record(item: Item) -> str:
     keywords = str(item.get("keyword") or "")
     # One KW per keyword (Zotero makes each a tag): lists joined with ';' (Scopus, IEEE, CNKI)
     # split there, since their keywords may hold commas; other lists split at commas.
-    for keyword in (_KEYWORD_SPLIT if re.search("[;；]", keywords) else re.compile(r",")).split(keywords):
+    for keyword in (_KEYWORD_SPLIT.split(keywords) if ";" in keywords or "；" in keywords else keywords.split(",")):
         add("KW", keyword)
     add("LA", item.get("language"))
     add("M3", item.get("genre"))

@@ -312,8 +312,11 @@ _PAGES = re.compile(r"^(?:pages?|pp?\.|страницы|стр\.|с\.)\s*:?\s*(\
 _VOL = re.compile(r"\b(?:vol(?:ume)?|т(?:ом)?)\.?\s*(?P<vol>\d+)", re.I)
 _ISS = re.compile(r"\b(?:iss(?:ue)?|no|nr|number|вып(?:уск)?)\.?\s*(?P<iss>\d[\w\-–/]*)|№\s*(?P<num>\d[\w\-–/]*)", re.I)
 _PP = re.compile(r"\b(?:pp?\.|pages?|с\.)\s*(\d+\s*[–\-—]\s*\d+)", re.I)
-_JEL = re.compile(r"^(?:JEL(?: classification)?(?: codes?)?|Классификация JEL)\s*:?\s*(.+)$", re.I)
-_KEYWORDS = re.compile(r"^(?:key ?words?|index terms|ключевые слова)(?![^\W\d_])\s*[:.—–-]?\s*(.+)$", re.I)
+# The labels of the header's two lists, shared by the patterns that read them.
+_KEYWORDS_LABEL = r"key ?words?|index terms|ключевые слова"
+_JEL_LABEL = r"JEL(?: classification)?(?: codes?)?"
+_JEL = re.compile(rf"^(?:{_JEL_LABEL}|Классификация JEL)\s*:?\s*(.+)$", re.I)
+_KEYWORDS = re.compile(rf"^(?:{_KEYWORDS_LABEL})(?![^\W\d_])\s*[:.—–-]?\s*(.+)$", re.I)
 _DOI = re.compile(r"\b(10\.\d{4,9}/[^\s\"<>]+[^\s\"<>.,;)])")
 _ISSN = re.compile(r"\b(?:e-?|p-?)?ISSN\b[:\s]*(\d{4}-\d{3}[\dXx])", re.I)
 _ABSTRACT_HEAD = re.compile(r"^(?:abstract|summary|аннотация|резюме)\s*[:.]?\s*(.*)$", re.I)
@@ -525,9 +528,9 @@ def _next_line(header: list[str], i: int) -> int | None:
     return None
 
 
-_LIST_LABEL = re.compile(r"^(?:key ?words?|index terms|ключевые слова|JEL(?: classification)?(?: codes?)?)\s*:?$", re.I)
+_LIST_LABEL = re.compile(rf"^(?:{_KEYWORDS_LABEL}|{_JEL_LABEL})\s*:?$", re.I)
 _LONE_LABEL = re.compile(
-    r"^(?:key ?words?|index terms|ключевые слова|JEL(?: classification)?(?: codes?)?|doi|received|accepted|"
+    rf"^(?:{_KEYWORDS_LABEL}|{_JEL_LABEL}|doi|received|accepted|"
     r"revised|published(?: online)?|available online|pages?|поступила(?: в редакцию)?|принята(?: к публикации)?)\s*:?$",
     re.I,
 )
