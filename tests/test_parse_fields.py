@@ -129,6 +129,28 @@ def test_interview_with_named_person_makes_them_the_author():
     assert item["issued"] == {"date-parts": [[2013, 9, 10]]}
 
 
+def test_named_interviewee_in_a_town_the_tagger_does_not_know():
+    item = parse_reference("Interview with Oleksandr Sushko, Research Director, Institute for Euro-Atlantic "
+                           "Cooperation, Kyiv, 6 March 2015.")
+    assert names(item) == [("Sushko", "Oleksandr")]
+    assert item["publisher-place"] == "Kyiv"
+    assert item["title"] == ("Interview with Oleksandr Sushko, Research Director, "
+                             "Institute for Euro-Atlantic Cooperation")
+    # An affiliation's acronym at the end is not a town.
+    item = parse_reference("Interview with Sergey Utkin, Head of Department of Strategic Assessment, RAS, "
+                           "10 September 2013.")
+    assert "publisher-place" not in item
+    assert item["title"].endswith("Strategic Assessment, RAS")
+
+
+def test_quoted_title_after_a_corporate_author_with_a_document_symbol():
+    item = parse_reference("OSCE, ‘Annual Report 2014’, SEC.DOC/1/15, Vienna, 2015.")
+    assert item["author"] == [{"literal": "OSCE"}]
+    assert item["title"] == "Annual Report 2014"
+    assert item["number"] == "SEC.DOC/1/15"
+    assert item["publisher-place"] == "Vienna"
+
+
 def test_interview_date_range():
     item = parse_reference("Author’s interviews with NATO officials, Brussels, 16–20 April 2012.")
     assert item["issued"] == {"date-parts": [[2012, 4, 16], [2012, 4, 20]]}

@@ -206,10 +206,14 @@ def _constrain(words, labels, probs, tagger, text) -> None:
     Most rules only fire on a character the text may not have ("[", "(", ":"...), so each
     loop first checks ``text`` for it: the checks run in C, the loops in Python."""
     n = len(words)
-    # A title that opens with a quotation mark ends with the closing one.
+    # A title that opens with a quotation mark ends with the closing one; a quotation right
+    # after the authors, before any title, is the title whatever the tagger called it
+    # ("OSCE, ‘Annual Report 2014’, SEC.DOC/1/15").
     quoted = any(q in text for q in _CLOSER)
     for i in (range(n) if quoted else ()):
-        if words[i][:1] not in _CLOSER or (i and (labels[i] != "title" or labels[i - 1] == "title")):
+        if words[i][:1] not in _CLOSER or (i and labels[i - 1] == "title"):
+            continue
+        if i and labels[i] != "title" and (labels[i - 1] != "author" or "title" in labels[:i]):
             continue
         closer = _CLOSER[words[i][0]]
         j = i
@@ -1209,11 +1213,16 @@ def _after_type(item: dict, kind: str, confidence: dict) -> None:
     if kind == "article-newspaper" and "container-title" not in item and "publisher" in item:
         item["container-title"] = item.pop("publisher")  # the periodical the tagger took for a publisher
         confidence["container-title"] = confidence.pop("publisher", 0.7)
-    if kind == "interview" and "publisher-place" not in item and "author" not in item:
+    if kind == "interview" and "publisher-place" not in item:
         # "Author's interviews with NATO officials, NATO headquarters, 16–20 April 2012":
         # the last comma part, capitalised and short, is where the interviews took place.
+        # After a named interviewee it must look like a town ("..., Research Director,
+        # Institute for ..., Kyiv"), not the end of an affiliation ("..., RAS", "(MGIMO)").
         head, _, last = item.get("title", "").rpartition(", ")
-        if head and last[:1].isupper() and len(last.split()) <= 5:
+        words = last.split()
+        if head and last[:1].isupper() and len(words) <= 5 and (
+                "author" not in item or (len(words) <= 2 and all(w[:1].isupper() and not w.isupper() for w in words)
+                                         and not _CORP_RE.search(last.lower()) and "(" not in last)):
             item["title"], item["publisher-place"] = head, last
             confidence["publisher-place"] = 0.7
     if kind == "document" and "container-title" in item and "publisher" not in item and _CORP_RE.search(
