@@ -151,6 +151,23 @@ def test_quoted_title_after_a_corporate_author_with_a_document_symbol():
     assert item["publisher-place"] == "Vienna"
 
 
+def test_newspaper_cited_by_its_name_and_day_only():
+    item = parse_reference("Pravda, 14 February 1956.")
+    assert item["type"] == "article-newspaper"
+    assert item["container-title"] == "Pravda"
+    assert item["issued"] == {"date-parts": [[1956, 2, 14]]}
+    assert "author" not in item
+    # A person with a given name stays the author.
+    assert names(parse_reference("Sergei Lavrov, 14 February 2016.")) == [("Lavrov", "Sergei")]
+
+
+def test_year_range_ending_a_title_before_a_chicago_imprint():
+    item = parse_reference("Stephen Kotkin, Stalin: Paradoxes of Power, 1878–1928 (New York: Penguin, 2014), 45–47.")
+    assert item["title"] == "Stalin: Paradoxes of Power, 1878–1928"
+    assert item["publisher"] == "Penguin"
+    assert item["page"] == "45-47"
+
+
 def test_interview_date_range():
     item = parse_reference("Author’s interviews with NATO officials, Brussels, 16–20 April 2012.")
     assert item["issued"] == {"date-parts": [[2012, 4, 16], [2012, 4, 20]]}

@@ -154,6 +154,7 @@ _BARE_YEAR = re.compile(r"^(?:1[5-9]|20)\d\d[;,.]?$")
 _DATE_PART = re.compile(r"(?i)^(?:[a-z]{3,4}\.?|\d{1,2}[;,.]?)$")
 _PLACE_LIKE = {"publisher", "container", "location"}
 _CYRILLIC = re.compile(r"[А-Яа-яЁё]")
+_PAGE_CUE = re.compile(r"(?i)^(?:pp?|pages?|с|s)\.?$")
 _INITIAL_TOKEN = re.compile(r"^(?:[A-ZА-ЯЁ][a-zа-яё]?\.[-‐]?){1,3},?$")
 _MEDIUM_WORD = re.compile(r"(?i)(?:электронный|текст|electronic|online|видео|video|audio|cd|dvd|map)\b")
 _MONTH_WORD = re.compile(r"(?i)^(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\.?,?$")
@@ -315,6 +316,12 @@ def _constrain(words, labels, probs, tagger, text) -> None:
                 for k in range(inits[-1] + 1, j + 1):
                     labels[k] = "title"
         i = j + 1
+    # "Stalin: Paradoxes of Power, 1878–1928 (New York: Penguin, 2014)": numbers between the
+    # title and a bracketed imprint are the title's; a note's pages come after the imprint.
+    for i in (range(1, n - 1) if "(" in text and "pages" in labels else ()):
+        if labels[i] == "pages" and labels[i - 1] in ("title", "container") and words[i + 1][:1] == "(" and labels[i + 1] in (
+                "location", "publisher") and not _PAGE_CUE.match(words[i]):
+            labels[i] = labels[i - 1]
     # "World Health Organization. Title": a corporate author the tagger cut short; the
     # words up to the first full stop of the "title" complete it when the whole is corporate.
     if labels and labels[0] == "author":
@@ -618,6 +625,7 @@ def _parse(text: str, tagger) -> dict:
     _day_month_in_note(item)
     if overflow:
         add_note(item, overflow)
+    _masthead_and_day(item, confidence)
     kind, type_conf = _item_type(item, clean)
     item["type"] = kind
     _after_type(item, kind, confidence)
@@ -1190,6 +1198,17 @@ def _item_type(item: dict, text: str) -> tuple[str, float]:
     if "publisher-place" in item:
         return "book", 0.6
     return "document", 0.5
+
+
+def _masthead_and_day(item: dict, confidence: dict) -> None:
+    """"Pravda, 14 February 1956.": a lone name with no given name and a date to the day, and
+    nothing else, cites a newspaper's issue; the name is the paper, not an author."""
+    names = item.get("author", [])
+    if (len(names) == 1 and "given" not in names[0] and _has_day(item.get("issued"))
+            and not set(item) - {"type", "author", "issued", "page"}):
+        item["container-title"] = names[0].get("literal") or names[0].get("family", "")
+        del item["author"]
+        confidence["container-title"] = confidence.pop("author", 0.7)
 
 
 def _has_day(date: dict | None) -> bool:
