@@ -43,6 +43,15 @@ def test_translated_russian_article_with_volume_and_compound_issue():
     assert item["container-title"] == "Ekonomika regiona = Economy of Region"
 
 
+def test_agency_before_a_translated_title_is_the_author_not_an_original_title():
+    item = parse_reference("Rosstat. [Regions of Russia. Socio-economic indicators. 2021]. Moscow, 2021, 1112 p. "
+                           "(In Russ.)")
+    assert names(item) == [("Rosstat", None)]
+    assert item["title"] == "Regions of Russia. Socio-economic indicators. 2021"
+    assert "original-title" not in item
+    assert item["number-of-pages"] == "1112"
+
+
 def test_translated_russian_book_with_original_title_and_page_count():
     text = ("Lukin A.V. Povorot k Azii. Rossiiskaya vneshnyaya politika na rubezhe vekov [Turning to Asia. "
             "The Russian foreign policy on the cusp of ages]. Moscow, Ves' Mir Publ., 2014, 640 p.")

@@ -755,10 +755,12 @@ def _relabel(groups: list) -> list:
         if label == "author" and _EDITOR_ROLE_END.search(span.rstrip()):
             label = "editor"
         elif (label == "author" and _translation_follows(groups, k) and not _HAS_INITIAL.search(span)
-              and "," not in span and not corporate_name(span)):
+              and "," not in span and not corporate_name(span)
+              and not (span.rstrip().endswith(".") and groups[k + 1][1].startswith("["))):
             # "Rossiiskii statisticheskii ezhegodnik. 2019 [Russian Statistical Yearbook]": a
             # References entry names its authors by initials; words with none before the
-            # translation are the original title.
+            # translation are the original title. One closed by a full stop right before the
+            # translation is an author ("Rosstat. [Regions of Russia]").
             label = "title"
         elif (label == "title" and not has_container and k >= 2 and labels[k - 1] == "editor"
               and "title" in labels[:k - 1] and _LEADS_IN.match(groups[k - 1][1])):
