@@ -409,6 +409,21 @@ Schatz, E. (2004). Modern clan politics: The power of blood in Kazakhstan and be
     assert [clean(e.text)[:8] for e in entries] == ["Cooley, ", "Radnitz,", "Marat, E", "Schatz, "]
 
 
+def test_a_bare_list_keeps_corporate_author_date_entries_and_accented_starts():
+    # Harvard entries by institutions carry no personal name or page cue, only "Name (Year)";
+    # a line starting with an accented capital ("Åslund") starts a new entry.
+    text = """World Bank (2020) Russia Economic Report No. 43: Recovery Interrupted. Washington, DC: World Bank.
+Connolly, R. (2016) ‘The Empire Strikes Back’, Europe-Asia Studies, 68, 4.
+Narodowy Bank Polski (2018) Financial Stability Report. NBP, Warsaw.
+Tikhomirov, V. (2000) The Political Economy of Post-Soviet Russia (Basingstoke, Macmillan).
+Åslund, A. (2019). Russia's crony capitalism. Yale University Press.
+European Commission. (2021). Communication on economic relations with Russia. Brussels.
+"""
+    entries, _, _ = find_entries(text)
+    assert [clean(e.text)[:8] for e in entries] == ["World Ba", "Connolly", "Narodowy", "Tikhomir", "Åslund, ",
+                                                     "European"]
+
+
 # --- publishers' page layouts --------------------------------------------------------------
 
 def page_entries(name):

@@ -210,6 +210,8 @@ _AUTHOR_START = re.compile(
     r"|^(?:[A-ZА-ЯЁ]\.\s?){1,3}\s?[A-ZА-ЯЁ][\w'’\-]+"
     r"|^[A-Z][\w'’\-]+,\s+[A-Z][a-z]+(?:\s[A-Z]\.)?(?:,| and | &)"
     r"|^[A-Z][a-z]+(?:\s[A-Z]\.)*\s(?:(?:de|van|von|der|da|di|le|la)\s)?[A-Z][\w'’\-]+(?:\s(?:and|&)\s[^,]{3,40})?,\s"
+    # author-date with a corporate author: "World Bank (2020)", "European Commission. (2021)."
+    r"|^(?!(?:See|Cf|Compare|Also)\b)(?:[A-ZА-ЯЁ][\w'’&-]*\.?\s){1,6}\((?:1[5-9]|20)\d\d[a-z]?(?:,\s[A-Z][a-z]+(?:\s\d{1,2})?)?\)"
 )
 _DATE = re.compile(
     r"\b\d{1,2}(?:[–-]\d{1,2})?\s+(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)[a-z]*\.?\s+\d{4}"
@@ -683,7 +685,7 @@ def _wrapped_groups(para: list[tuple[int, str]]) -> list[list[tuple[int, str]]]:
         elif hanging:
             new = indent(line) == base
         else:
-            new = bool(_ENDS_ENTRY.search(previous) and _STARTS_ENTRY.match(line))
+            new = bool(_ENDS_ENTRY.search(previous) and (_STARTS_ENTRY.match(line) or line.lstrip()[:1].isupper()))
         if new:
             groups.append([(i, line)])
         else:
