@@ -177,6 +177,14 @@ def test_year_range_ending_a_title_before_a_chicago_imprint():
     assert item["page"] == "45-47"
 
 
+def test_tandf_volume_issue_and_month_after_the_year():
+    item = parse_reference("Rutland, P. (2008) ‘Putin’s Economic Record: Is the Oil Boom Sustainable?’, "
+                           "Europe-Asia Studies, 60, 6, August.")
+    assert (item["volume"], item["issue"]) == ("60", "6")
+    assert item["issued"] == {"date-parts": [[2008, 8]]}
+    assert "note" not in item
+
+
 def test_interview_date_range():
     item = parse_reference("Author’s interviews with NATO officials, Brussels, 16–20 April 2012.")
     assert item["issued"] == {"date-parts": [[2012, 4, 16], [2012, 4, 20]]}
@@ -305,6 +313,7 @@ def test_pages_and_volume_issue():
     assert pages("320 с.") == ("number-of-pages", "320")
     assert volume_issue("vol. 8, no. 3-1,") == {"volume": "8", "issue": "3-1"}
     assert volume_issue("45(2),") == {"volume": "45", "issue": "2"}
+    assert volume_issue("60, 6,") == {"volume": "60", "issue": "6"}  # T&F Harvard "Studies, 60, 6"
     assert volume_issue("84, no. 6") == {"volume": "84", "issue": "6"}
     assert volume_issue("Т. 44, № 2.") == {"volume": "44", "issue": "2"}
     assert volume_issue("vol. 3 (4)") == {"volume": "3", "issue": "4"}

@@ -28,7 +28,7 @@ from bisect import bisect_left, bisect_right
 
 from ..items import add_note
 from . import rules
-from .dates import parse_date
+from .dates import MONTHS, parse_date
 from .features import sequence_features
 from .names import corporate_name, parse_names
 from .tokens import tokenize
@@ -837,6 +837,9 @@ def _fill(item: dict, groups, confidence: dict, text: str) -> None:
             _conf(confidence, "issued", min(p, 0.6))
         elif value and value == item.get("issued"):
             continue  # "... ezhegodnik. 2019 [...]. Moscow, Rosstat Publ., 2019": the year said twice
+        elif (len(issued) == 1 and len(issued[0]) == 1 and value
+              and value.get("literal", "").lower() in MONTHS):
+            issued[0].append(MONTHS[value["literal"].lower()])  # "(2008) ..., 60, 6, August.": the month
         elif span.strip(" ,.;:()"):
             notes.append(span.strip(" ,;"))
 

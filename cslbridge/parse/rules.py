@@ -179,7 +179,11 @@ def volume_issue(text: str) -> dict:
             out["volume"], out["issue"] = vi.group(1), vi.group(2).replace("–", "-").replace(" ", "")
         else:
             m = re.match(r"^\(?\s*([\w./-]+?)\s*\)?$", t)
-            if m and t.startswith("("):
+            pair = re.fullmatch(r"(\d+[A-Za-z]?),\s*(\d{1,2})", t)  # T&F "Europe-Asia Studies, 60, 6"
+            if pair:
+                out["volume"], out["issue"] = pair.groups()
+                vi = pair
+            elif m and t.startswith("("):
                 out["issue"] = m.group(1)
             elif m:
                 out["volume"] = m.group(1)
