@@ -185,6 +185,14 @@ def test_tandf_volume_issue_and_month_after_the_year():
     assert "note" not in item
 
 
+def test_bracketed_imprint_with_two_places_opens_at_its_bracket():
+    item = parse_reference("Tikhomirov, V. (2000) The Political Economy of Post-Soviet Russia (Basingstoke, Macmillan; "
+                           "New York, St Martin’s Press).")
+    assert item["title"] == "The Political Economy of Post-Soviet Russia"
+    assert item["publisher-place"].startswith("Basingstoke")
+    assert item["publisher"].startswith("Macmillan")
+
+
 def test_interview_date_range():
     item = parse_reference("Author’s interviews with NATO officials, Brussels, 16–20 April 2012.")
     assert item["issued"] == {"date-parts": [[2012, 4, 16], [2012, 4, 20]]}

@@ -525,6 +525,16 @@ def _constrain(words, labels, probs, tagger, text) -> None:
             if labels[k] == "title" and not words[k].endswith("."):
                 for m in range(k + 1, i):
                     labels[m] = "title"
+    # "Post-Soviet Russia (Basingstoke, Macmillan; New York, ...)": the bracket's first word
+    # opens the imprint when what follows it, up to the closing bracket, is place and publisher.
+    for i in (range(1, n - 1) if "(" in text else ()):
+        if (words[i][:1] == "(" and ")" not in words[i] and words[i].endswith((",", ":")) and labels[i] == "title"
+                and labels[i + 1] in ("location", "publisher")):
+            k = i + 1
+            while k < n - 1 and labels[k] in ("location", "publisher") and ")" not in words[k]:
+                k += 1
+            if ")" in words[k] and labels[k] in ("location", "publisher", "date"):
+                labels[i] = "location"
     # "in Central Asia: Views from Washington, Moscow, and Beijing, ed. Eugene Rumer": the
     # book's title runs up to "ed."; the tagger took its last words for a place and names.
     for i in (range(2, n) if "editor" in labels else ()):
