@@ -193,6 +193,37 @@ def test_bracketed_imprint_with_two_places_opens_at_its_bracket():
     assert item["publisher"].startswith("Macmillan")
 
 
+def test_vancouver_initials_ii_and_a_closing_language_note():
+    item = parse_reference("Ivanov II, Petrov PP. Epidemiology of hypertension in Russia. Kardiologiia. "
+                           "2019;59(5):12-8. Russian.")
+    assert names(item) == [("Ivanov", "I.I."), ("Petrov", "P.P.")]
+    assert item["language"] == "ru"
+    assert "publisher" not in item
+
+
+def test_ieee_thesis_department_and_university_are_the_publisher():
+    for text, genre, publisher in (
+            ("J. Doe, “Title of thesis,” Ph.D. dissertation, Dept. Elect. Eng., Stanford Univ., Stanford, CA, USA, "
+             "2019.", "Ph.D. dissertation", "Dept. Elect. Eng., Stanford Univ."),
+            ("Amdur, E. S. On the Message Complexity of Byzantine Agreement. Master's Thesis, Department of Computer "
+             "Science, University of Toronto, September 1988.", "Master's Thesis",
+             "Department of Computer Science, University of Toronto")):
+        item = parse_reference(text)
+        assert item["type"] == "thesis"
+        assert len(item["author"]) == 1
+        assert item["genre"] == genre
+        assert item["publisher"] == publisher
+
+
+def test_apa7_thesis_title_with_its_bracketed_description():
+    item = parse_reference("Smith, J. (2015). Regional inequality in Russia [Doctoral dissertation, "
+                           "University of Birmingham].")
+    assert item["type"] == "thesis"
+    assert item["title"] == "Regional inequality in Russia"
+    assert item["genre"] == "Doctoral dissertation"
+    assert item["publisher"] == "University of Birmingham"
+
+
 def test_interview_date_range():
     item = parse_reference("Author’s interviews with NATO officials, Brussels, 16–20 April 2012.")
     assert item["issued"] == {"date-parts": [[2012, 4, 16], [2012, 4, 20]]}

@@ -133,6 +133,11 @@ def _labels(text: str, spans, tagger):
             while k >= 0 and labels[k] == "lead":  # "available from CSTO Secretariat": keep it whole
                 labels[k] = "note"
                 k -= 1
+    # IEEE "“Title,” Ph.D. dissertation, Dept. Elect. Eng., Stanford Univ., Stanford, CA": the
+    # names after a thesis genre are its department and university, not authors.
+    for i in (range(1, len(labels)) if "genre" in labels and "author" in labels else ()):
+        if labels[i] == "author" and labels[i - 1] in ("genre", "publisher") and "title" in labels[:i]:
+            labels[i] = "publisher"
     return labels, probs
 
 
@@ -288,6 +293,17 @@ def _constrain(words, labels, probs, tagger, text) -> None:
                 gost or "language" in labels or any(labels[k] == "container" for k in chunk)):
             for k in (range(i, j) if gost else chunk):
                 labels[k] = "container"
+    # "Smith, J. (2015). Regional inequality in Russia [Doctoral dissertation, ...].": with no
+    # title or container found, a run the tagger called a note right after the authors or
+    # the date, holding an APA descriptor in brackets, is the title and its description.
+    if "note" in labels and "title" not in labels and "container" not in labels and "[" in text:
+        i = j = labels.index("note")
+        while j < n and labels[j] == "note":
+            j += 1
+        if i and labels[i - 1] in ("author", "date") and any(
+                words[k].startswith("[") and _DESCRIPTOR.match(words[k][1:]) for k in range(i, j)):
+            for k in range(i, j):
+                labels[k] = "title"
     # "Zverev R. Title words": an author list in "Family Initials" form ends with initials;
     # words after the last initials (two or more, no comma) start the title.
     i = 0 if "author" in labels else n
@@ -965,10 +981,16 @@ def _fill(item: dict, groups, confidence: dict, text: str) -> None:
             item["accessed"] = value
             _conf(confidence, "accessed", joined("accessed")[1])
     if "language" in by_label:
-        m = rules.LANGUAGE.search(joined("language")[0])
+        span = joined("language")[0]
+        m = rules.LANGUAGE.search(span)
         if m:
             item["language"] = rules.LANG_CODES[m.group(1).lower()]
             _conf(confidence, "language", 0.99)
+        elif span.strip(" .").lower() in rules.LANGUAGE_NAMES:
+            item["language"] = rules.LANGUAGE_NAMES[span.strip(" .").lower()]
+            _conf(confidence, "language", 0.9)
+        elif span.strip(" .,;:()"):
+            notes.append(span.strip(" ,;"))  # a mark the tagger took for a language: kept as written
     for span, p in by_label.get("note", []):
         accessed = "accessed" not in item and rules.ACCESSED.search(span)
         value = accessed and _access_date(accessed.group(0))

@@ -189,6 +189,11 @@ def parse_names(span: str) -> list[dict]:
         if set(name) == {"family"} and name["family"].isupper() and len(name["family"]) > 1 and len(names) == 1:
             name = {"literal": name["family"]}
         out.append(name)
+    # Vancouver "Ivanov II, Petrov PP": among names given by bare initials, "II" is initials too.
+    if len(out) > 1 and any(re.fullmatch(r"(?:[A-Z]\.){2,3}", n.get("given", "")) for n in out):
+        for name in out:
+            if set(name) == {"family", "suffix"} and re.fullmatch(r"I{2,3}|IV", name["suffix"]):
+                name["given"] = _dot_bare(name.pop("suffix"))
     return out
 
 

@@ -30,6 +30,14 @@ LANG_CODES = {
     "chin": "zh", "jpn": "ja", "pol": "pl", "ital": "it", "port": "pt", "arm": "hy", "georg": "ka", "uzb": "uz",
     "kyrg": "ky", "tajik": "tg", "русск": "ru", "укр": "uk", "англ": "en",
 }
+# Vancouver's language note closing a reference after its numbers: "2019;59(5):12-8. Russian."
+LANGUAGE_LAST = re.compile(
+    r"(?i)(?:(?<=\d\.\s)|(?<=\d;\s)|(?<=\)\.\s))(russian|ukrainian|german|french|spanish|chinese|japanese|polish|"
+    r"italian|portuguese|czech|turkish|korean)\.?$"
+)
+LANGUAGE_NAMES = {"russian": "ru", "ukrainian": "uk", "german": "de", "french": "fr", "spanish": "es", "chinese": "zh",
+                  "japanese": "ja", "polish": "pl", "italian": "it", "portuguese": "pt", "czech": "cs", "turkish": "tr",
+                  "korean": "ko"}
 LEAD = re.compile(
     r"(?i)\b(?:available\s+(?:at|from|online)(?:\s+at)?\s*:?|available\s*:|retrieved\s+from|URL\s*:|режим\s+доступа\s*:|"
     r"online\s+at\s*:?|accessible\s+at\s*:?)"
@@ -52,7 +60,9 @@ THESIS = re.compile(r"(?i)(?:автореф\.\s*)?\bдисс?\.\s*(?:\.\.\.|…)
                     r"|(?:\bavtoref\.\s*)?\bdiss?\.\s*(?:\.\.\.|…)?\s*(?:kand|d-ra|dokt)[\w.\s-]*?nauk\b\.?"
                    # The References translation: "Cand. econ. sci. diss.", "Dr. Diss. (Econ.)", "Cand. Sci. (Econ.) Diss."
                    r"|\[?\b(?:Cand|Dr|Doct)\.\s*(?:[a-z]+\.\s*){0,3}(?:Sci\.\s*(?:\([A-Z][a-z]*\.\)\s*)?)?"
-                   r"(?:diss|thesis)\.?(?:\s*\([A-Z][a-z]*\.\))?(?:\s*abstr\.)?\]?")
+                   r"(?:diss|thesis)\.?(?:\s*\([A-Z][a-z]*\.\))?(?:\s*abstr\.)?\]?"
+                   # IEEE / Harvard: "Ph.D. dissertation,", "M.S. thesis" (not APA's "[Doctoral dissertation, ...]")
+                   r"|(?<!\[)\b(?:Ph\.?\s?D|M\.?\s?S|M\.?\s?A|M\.?\s?Sc|Master['’]s|Doctoral)\.?\s+(?:thesis|dissertation)\b(?!\))")
 
 # Abbreviated publishing cities of Russian imprints: "М.:", "СПб. :", "Л.:".
 CITY = re.compile(r"(?<!\S)(?:М|СПб|Л|К|Мн|Х|M|SPb)\.\s?:(?=\s)")
@@ -64,12 +74,13 @@ OVERRIDES = (
     ("url", URL, ("http", "www.", "ftp:")),
     ("edition", EDITION, (" ed", "изд")),
     ("location", CITY, (".:", ". :")),
-    ("genre", THESIS, ("дис", "dis")),
+    ("genre", THESIS, ("дис", "dis", "thesis")),
     ("doi", DOI, ("10.",)),
     ("isbn", ISBN, ("isbn",)),
     ("accessed", ACCESSED, ("access", "retriev", "viewed", "consult", "cited", "обращения", "доступа",
                             "abgerufen", "zugegriffen")),
     ("language", LANGUAGE, ("(in ", "[in ", "(на ", "[на ")),
+    ("language", LANGUAGE_LAST, tuple(LANGUAGE_NAMES)),
     ("lead", LEAD, ("available", "retrieved", "url", "режим", "online", "accessible")),
     ("medium", MEDIUM, ("[",)),
     ("number", NUMBER, ("document", "doc.", "/", "arxiv")),
