@@ -424,6 +424,20 @@ European Commission. (2021). Communication on economic relations with Russia. Br
                                                      "European"]
 
 
+def test_a_publisher_wrapped_onto_its_own_line_stays_with_its_entry():
+    text = """References
+Easterly, W. (2006). The white man's burden: Why the West's efforts to aid the
+rest have done so much ill and so little good. Penguin Press.
+Sachs, J. D. (2005). The end of poverty: Economic possibilities for our time.
+Penguin.
+Ibid.
+"""
+    texts = [clean(e.text) for e in find_entries(text)[0]]
+    assert len(texts) == 3
+    assert texts[1].startswith("Sachs") and texts[1].endswith("for our time. Penguin.")
+    assert texts[2] == "Ibid."  # a pointer on a line of its own is still its own entry
+
+
 # --- publishers' page layouts --------------------------------------------------------------
 
 def page_entries(name):

@@ -684,6 +684,8 @@ def _wrapped_groups(para: list[tuple[int, str]]) -> list[list[tuple[int, str]]]:
             new = True
         elif hanging:
             new = indent(line) == base
+        elif _fragment(line):
+            new = False  # "Penguin." wrapped onto a line of its own ends the entry above
         else:
             new = bool(_ENDS_ENTRY.search(previous) and (_STARTS_ENTRY.match(line) or line.lstrip()[:1].isupper()))
         if new:
@@ -691,6 +693,17 @@ def _wrapped_groups(para: list[tuple[int, str]]) -> list[list[tuple[int, str]]]:
         else:
             groups[-1].append((i, line))
     return groups
+
+
+_AN_INITIAL = re.compile(r"(?:^|\s)[A-ZА-ЯЁ]\.")
+
+
+def _fragment(line: str) -> bool:
+    """Too little to be an entry: the full-stopped tail of one ("Penguin.", "Oxford UP."), up to
+    three words with no number, initial or pointer."""
+    text = line.strip()
+    return (text.endswith(".") and len(text.split()) <= 3 and not any(ch.isdigit() for ch in text)
+            and not _IBID.search(text) and not _AN_INITIAL.search(text))
 
 
 def _drop_citation_labels(groups: list[list[tuple[int, str]]]) -> list[list[tuple[int, str]]]:
