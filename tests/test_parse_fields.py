@@ -224,6 +224,23 @@ def test_apa7_thesis_title_with_its_bracketed_description():
     assert item["publisher"] == "University of Birmingham"
 
 
+def test_gost_2018_title_up_to_the_slash_and_content_type():
+    item = parse_reference("Экономика России в 2022 году : доклад / под ред. А. Г. Аганбегяна. – Санкт-Петербург : "
+                           "Питер, 2022. – 320 с.")
+    assert item["title"] == "Экономика России в 2022 году: доклад"
+    assert "author" not in item and item["editor"][0]["family"] == "Аганбегяна"
+    assert item["issued"] == {"date-parts": [[2022]]}
+    item = parse_reference("Глазьев, С. Ю. Рывок в будущее / С. Ю. Глазьев. – Москва : Книжный мир, 2018. – 768 с. – "
+                           "ISBN 978-5-6041071-3-5. – Текст : непосредственный.")
+    assert item["publisher"] == "Книжный мир" and item["publisher-place"] == "Москва"
+    assert item["medium"] == "Текст : непосредственный"
+    assert names(item) == [("Глазьев", "С. Ю.")]
+    item = parse_reference("Кузнецов А. В. Экономическая интеграция в ЕАЭС : дис. ... канд. экон. наук : 08.00.14 / "
+                           "Кузнецов Алексей Владимирович. – Москва, 2019. – 210 с.")
+    assert item["type"] == "thesis"
+    assert item["publisher-place"] == "Москва" and "publisher" not in item
+
+
 def test_interview_date_range():
     item = parse_reference("Author’s interviews with NATO officials, Brussels, 16–20 April 2012.")
     assert item["issued"] == {"date-parts": [[2012, 4, 16], [2012, 4, 20]]}

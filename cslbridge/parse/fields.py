@@ -615,6 +615,44 @@ def _constrain(words, labels, probs, tagger, text) -> None:
             if len(ends) > 1 and "author" not in labels and corporate_name(" ".join(words[i:ends[0] + 1])):
                 for k in range(i, ends[0] + 1):
                     labels[k] = "author"
+    if "/" in words:
+        _gost_areas(words, labels)
+
+
+_RESPONSIBILITY_WORDS = frozenset(("под", "пер.", "сост.", "отв.", "ред.", "ed.", "hrsg."))
+
+
+def _gost_areas(words, labels) -> None:
+    """GOST "Title : subtitle / statement of responsibility. – Place, 2019. – 210 с.".
+
+    All between the authors and the first " / " is the title, years in it included ("Экономика
+    России в 2022 году : доклад / под ред. ..."); the statement after it names people or bodies,
+    not a place or publisher, up to the next " – " or "//"; a lone word before the year right
+    after a " – " is the place ("– Москва, 2019.")."""
+    n = len(words)
+    slash = words.index("/")
+    if not (0 < slash < n - 1 and "//" not in words[:slash] and labels[slash - 1] not in ("author", "editor")):
+        return
+    responsibility = words[slash + 1].lower() in _RESPONSIBILITY_WORDS
+    if not (responsibility or words[slash + 1][:1].isupper() and ("–" in words[slash:] or "—" in words[slash:])):
+        return  # no statement of responsibility, or no GOST areas: "Jean-Pierre / Hennau", "Berlin / Heidelberg"
+    a = 0
+    if labels[0] == "author":
+        while a < slash and labels[a] == "author":
+            a += 1
+        if not any(_INITIAL_TOKEN.match(w) for w in words[:a]):
+            a = 0
+    for k in range(a, slash):
+        if labels[k] not in ("genre", "medium"):
+            labels[k] = "title"
+    k = slash + 1
+    while k < n and words[k] not in ("–", "—", "//") and labels[k] in ("publisher", "location", "title", "note"):
+        labels[k] = "author"
+        k += 1
+    for k in range(k, n - 2):
+        if (words[k] in ("–", "—") and labels[k + 1] == "publisher" and words[k + 1].endswith(",")
+                and labels[k + 2] == "date"):
+            labels[k] = labels[k + 1] = "location"
 
 
 # An archival reference: "fond, opis', delo, list" ("f. 7486, op. 1, d. 29, l. 12", "Ф. Р-5446. Оп. 1").

@@ -43,7 +43,10 @@ LEAD = re.compile(
     r"online\s+at\s*:?|accessible\s+at\s*:?)"
 )
 MEDIUM = re.compile(r"(?i)\[\s*(?:электронный\s+ресурс|electronic\s+resource|текст|text|online|elektronnyi\s+resurs|"
-                    r"internet|(?:serial|monograph|database|homepage)\s+on\s+the\s+internet|cd-rom|dvd)\s*\]")
+                    r"internet|(?:serial|monograph|database|homepage)\s+on\s+the\s+internet|cd-rom|dvd)\s*\]"
+                    # GOST R 7.0.100-2018 names the content and carrier: "– Текст : электронный."
+                    r"|(?<!\S)(?:Текст|Text|Tekst)\s*:\s*(?:непосредственный|электронный|electronic|unmediated|"
+                    r"neposredstvennyi|elektronnyi)\b\.?")
 
 # Document symbols: "Document 1062-27-05-2013", OSCE "PC.DEL/535/10/Rev.1", "arXiv:1301.3781".
 NUMBER = re.compile(
@@ -82,7 +85,7 @@ OVERRIDES = (
     ("language", LANGUAGE, ("(in ", "[in ", "(на ", "[на ")),
     ("language", LANGUAGE_LAST, tuple(LANGUAGE_NAMES)),
     ("lead", LEAD, ("available", "retrieved", "url", "режим", "online", "accessible")),
-    ("medium", MEDIUM, ("[",)),
+    ("medium", MEDIUM, ("[", "текст", "text", "tekst")),
     ("number", NUMBER, ("document", "doc.", "/", "arxiv")),
 )
 
