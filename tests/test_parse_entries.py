@@ -438,6 +438,14 @@ Ibid.
     assert texts[2] == "Ibid."  # a pointer on a line of its own is still its own entry
 
 
+def test_a_year_in_running_prose_is_no_short_citation():
+    # Only "see also" ignores case: the cited name must start with a capital.
+    text = "This view was expressed by several officials interviewed by the author in Moscow in 2013"
+    assert classify(text) == COMMENTARY
+    assert targets(text) == []
+    assert targets("see also Kropatcheva 2012, p. 4.") == ["Kropatcheva (2012)"]
+
+
 # --- publishers' page layouts --------------------------------------------------------------
 
 def page_entries(name):

@@ -236,12 +236,13 @@ _NAMES = rf"{_NAME}(?:\s+(?:{_NAME}|de|van|von|der|da|di|del|la|le))*"
 _WHO = rf"{_NAMES}(?:(?:,\s*|\s+)(?:and|&|и)\s+{_NAMES})?(?:\s+et al\.?|\s+и др\.)?"
 _NARRATIVE = re.compile(rf"(?P<who>{_WHO})\s*\((?P<year>(?:1[5-9]\d\d|20\d\d)[a-z]?)(?P<loc>[^()]*)\)")
 _PAREN = re.compile(r"\(([^()]*?\b(?:1[5-9]\d\d|20\d\d)[a-z]?\b[^()]*)\)")
-_PAREN_ONE = re.compile(rf"^\s*(?:see\s+(?:also\s+)?|cf\.\s+)?(?P<who>{_WHO}),?\s+(?P<year>(?:1[5-9]\d\d|20\d\d)[a-z]?)\b(?P<loc>.*)$", re.I)
+# Only the cue words ignore case: a name starts with a capital ("in Moscow in 2013" is no citation).
+_PAREN_ONE = re.compile(rf"^\s*(?i:see\s+(?:also\s+)?|cf\.\s+)?(?P<who>{_WHO}),?\s+(?P<year>(?:1[5-9]\d\d|20\d\d)[a-z]?)\b(?P<loc>.*)$")
 # Short-form notes that point at a work cited in full elsewhere:
 # "Smith 2001, 45." (author-date) and "Kotkin, Armageddon Averted, 52." (shortened note).
 _SHORT_CITE = re.compile(
-    rf"^(?:see\s+(?:also\s+)?|cf\.\s+)?(?P<who>{_WHO}),?\s+(?P<year>(?:1[5-9]\d\d|20\d\d)[a-z]?)"
-    r"(?:[,:]\s*(?:pp?\.\s*)?\d+(?:[–-]\d+)?)?\.?$", re.I)
+    rf"^(?i:see\s+(?:also\s+)?|cf\.\s+)?(?P<who>{_WHO}),?\s+(?P<year>(?:1[5-9]\d\d|20\d\d)[a-z]?)"
+    r"(?:[,:]\s*(?i:pp?\.\s*)?\d+(?:[–-]\d+)?)?\.?$")
 _SHORT_NOTE = re.compile(
     r"^(?P<who>[A-ZА-ЯЁ][\w'’\-]+(?:\s(?:and|&|и)\s[A-ZА-ЯЁ][\w'’\-]+)?),\s+[^,]{3,80},\s+"
     r"(?:pp?\.\s*|с\.\s*)?\d+(?:[–-]\d+)?\.?$")
