@@ -241,6 +241,20 @@ def test_gost_2018_title_up_to_the_slash_and_content_type():
     assert item["publisher-place"] == "Москва" and "publisher" not in item
 
 
+def test_a_treaty_or_charter_named_first_is_the_title_not_an_author():
+    item = parse_reference("Treaty on the Eurasian Economic Union, 29 May 2014, available at: "
+                           "http://www.eaeunion.org/files/treaty.pdf, accessed 1 June 2015.")
+    assert item["type"] == "treaty"
+    assert item["title"] == "Treaty on the Eurasian Economic Union"
+    assert "author" not in item
+    item = parse_reference("CSTO Charter, 7 October 2002, available at: http://www.odkb-csto.org/documents/, "
+                           "accessed 10 September 2013.")
+    assert (item["type"], item["title"]) == ("treaty", "CSTO Charter")
+    # An organisation with the word inside its name is still an author.
+    item = parse_reference("North Atlantic Treaty Organization (2010) Strategic Concept. Brussels: NATO.")
+    assert item["author"] == [{"literal": "North Atlantic Treaty Organization"}]
+
+
 def test_interview_date_range():
     item = parse_reference("Author’s interviews with NATO officials, Brussels, 16–20 April 2012.")
     assert item["issued"] == {"date-parts": [[2012, 4, 16], [2012, 4, 20]]}

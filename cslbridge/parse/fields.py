@@ -808,6 +808,20 @@ def _translation_follows(groups: list, k: int) -> bool:
     return False
 
 
+_DOCUMENT_WORDS = frozenset("""charter treaty agreement convention declaration statute constitution protocol
+memorandum communiqué communique doctrine decree directive resolution""".split())
+
+
+_TREATY_WORDS = frozenset("treaty agreement convention protocol charter".split())
+
+
+def _names_a_document(span: str) -> bool:
+    """A name that starts or ends with what kind of document it is ("Treaty on ...", "CSTO
+    Charter"), not one that merely contains the word ("North Atlantic Treaty Organization")."""
+    words = span.strip(" ,.;:").split()
+    return len(words) > 1 and (words[0].lower() in _DOCUMENT_WORDS or words[-1].lower() in _DOCUMENT_WORDS)
+
+
 def _relabel(groups: list) -> list:
     """Span labels the layout settles whatever the tagger said: names that end in "eds."
     are editors; a second title after "In A. Editor (Ed.)," is the book it appeared in;
@@ -834,6 +848,9 @@ def _relabel(groups: list) -> list:
               and labels[k + 1] == "volume" and "title" in labels[:k]):
             label = "container"
             has_container = True
+        elif (k == 0 and label in ("author", "publisher") and "title" not in labels
+              and _names_a_document(span)):
+            label = "title"  # "CSTO Charter, 7 October 2002", "Treaty on the Eurasian Economic Union, ..."
         elif (k == 0 and label == "publisher" and len(groups) > 1 and labels[1] == "date"
               and "author" not in labels and "editor" not in labels):
             label = "author"  # "World Bank (2019) Doing Business": Harvard's corporate author
@@ -1224,6 +1241,9 @@ def _item_type(item: dict, text: str) -> tuple[str, float]:
         return "thesis", 0.85
     if _LAW_START.match(title) or _GOST_LAW.search(title):
         return "legislation", 0.8
+    if not container and "publisher" not in item and _names_a_document(title):
+        ends = {w.lower() for w in title.split()[::max(1, len(title.split()) - 1)]}
+        return ("treaty", 0.75) if ends & _TREATY_WORDS else ("document", 0.7)
     if container:
         if _CONF_RE.search(container.lower()) and "issue" not in item:
             return "paper-conference", 0.85
