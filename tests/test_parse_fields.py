@@ -255,6 +255,15 @@ def test_a_treaty_or_charter_named_first_is_the_title_not_an_author():
     assert item["author"] == [{"literal": "North Atlantic Treaty Organization"}]
 
 
+def test_bracketed_imprint_read_as_one_place_gives_its_body_as_publisher():
+    item = parse_reference("NATO (2010) Strategic Concept for the Defence and Security of the Members of the "
+                           "North Atlantic Treaty Organisation (Brussels, NATO).")
+    assert (item["publisher-place"], item["publisher"]) == ("Brussels", "NATO")
+    # A state or country after the comma is part of the place.
+    assert parse_reference("Smith, J. (2011) Title of a Book (Washington, DC).")["publisher-place"] == "Washington, DC"
+    assert parse_reference("Jones, A. (2001) A Book (New York, USA).")["publisher-place"] == "New York, USA"
+
+
 def test_interview_date_range():
     item = parse_reference("Author’s interviews with NATO officials, Brussels, 16–20 April 2012.")
     assert item["issued"] == {"date-parts": [[2012, 4, 16], [2012, 4, 20]]}

@@ -815,6 +815,9 @@ memorandum communiqué communique doctrine decree directive resolution""".split(
 _TREATY_WORDS = frozenset("treaty agreement convention protocol charter".split())
 
 
+_COUNTRY_CODES = frozenset("USA UAE USSR UKR RUS GBR DEU FRA ITA ESP CHN JPN CAN AUS".split())
+
+
 def _names_a_document(span: str) -> bool:
     """A name that starts or ends with what kind of document it is ("Treaty on ...", "CSTO
     Charter"), not one that merely contains the word ("North Atlantic Treaty Organization")."""
@@ -974,6 +977,13 @@ def _fill(item: dict, groups, confidence: dict, text: str) -> None:
         span, p = joined("publisher")
         place, comma, publisher = rules.strip_end(span).strip("() ").rpartition(", ")
         if comma and place and not _PUBLISHER_WORD.search(place):
+            by_label["location"], by_label["publisher"] = [(place, p)], [(publisher, p)]
+    elif "publisher" not in by_label and places and places[-1][0].startswith("("):
+        # "(Brussels, NATO)": the same bracket read as one place; a body or press after the comma publishes.
+        span, p = joined("location")
+        place, comma, publisher = rules.strip_end(span).strip("() ").rpartition(", ")
+        if comma and place and (_PUBLISHER_WORD.search(publisher) or (
+                len(publisher) >= 3 and publisher.isupper() and publisher.isalpha() and publisher not in _COUNTRY_CODES)):
             by_label["location"], by_label["publisher"] = [(place, p)], [(publisher, p)]
     for label, field in (("publisher", "publisher"), ("location", "publisher-place"), ("genre", "genre"),
                          ("number", "number")):
