@@ -645,11 +645,11 @@ def _gost_areas(words, labels) -> None:
     for k in range(a, slash):
         if labels[k] not in ("genre", "medium"):
             labels[k] = "title"
-    k = slash + 1
-    while k < n and words[k] not in ("–", "—", "//") and labels[k] in ("publisher", "location", "title", "note"):
-        labels[k] = "author"
-        k += 1
-    for k in range(k, n - 2):
+    end = slash + 1
+    while end < n and words[end] not in ("–", "—", "//") and labels[end] in ("publisher", "location", "title", "note"):
+        labels[end] = "author"
+        end += 1
+    for k in range(end, n - 2):
         if (words[k] in ("–", "—") and labels[k + 1] == "publisher" and words[k + 1].endswith(",")
                 and labels[k + 2] == "date"):
             labels[k] = labels[k + 1] = "location"
@@ -818,11 +818,13 @@ _TREATY_WORDS = frozenset("treaty agreement convention protocol charter".split()
 _COUNTRY_CODES = frozenset("USA UAE USSR UKR RUS GBR DEU FRA ITA ESP CHN JPN CAN AUS".split())
 
 
-def _names_a_document(span: str) -> bool:
-    """A name that starts or ends with what kind of document it is ("Treaty on ...", "CSTO
-    Charter"), not one that merely contains the word ("North Atlantic Treaty Organization")."""
-    words = span.strip(" ,.;:").split()
-    return len(words) > 1 and (words[0].lower() in _DOCUMENT_WORDS or words[-1].lower() in _DOCUMENT_WORDS)
+def _document_word(span: str) -> str | None:
+    """The kind of document a name starts or ends with ("Treaty on ...", "CSTO Charter"); none
+    for a name that merely contains the word ("North Atlantic Treaty Organization")."""
+    words = span.strip(" ,.;:").lower().split()
+    if len(words) < 2:
+        return None
+    return next((w for w in (words[0], words[-1]) if w in _DOCUMENT_WORDS), None)
 
 
 def _relabel(groups: list) -> list:
@@ -852,7 +854,7 @@ def _relabel(groups: list) -> list:
             label = "container"
             has_container = True
         elif (k == 0 and label in ("author", "publisher") and "title" not in labels
-              and _names_a_document(span)):
+              and _document_word(span)):
             label = "title"  # "CSTO Charter, 7 October 2002", "Treaty on the Eurasian Economic Union, ..."
         elif (k == 0 and label == "publisher" and len(groups) > 1 and labels[1] == "date"
               and "author" not in labels and "editor" not in labels):
@@ -1251,9 +1253,9 @@ def _item_type(item: dict, text: str) -> tuple[str, float]:
         return "thesis", 0.85
     if _LAW_START.match(title) or _GOST_LAW.search(title):
         return "legislation", 0.8
-    if not container and "publisher" not in item and _names_a_document(title):
-        ends = {w.lower() for w in title.split()[::max(1, len(title.split()) - 1)]}
-        return ("treaty", 0.75) if ends & _TREATY_WORDS else ("document", 0.7)
+    document = not container and "publisher" not in item and _document_word(title)
+    if document:
+        return ("treaty", 0.75) if document in _TREATY_WORDS else ("document", 0.7)
     if container:
         if _CONF_RE.search(container.lower()) and "issue" not in item:
             return "paper-conference", 0.85
