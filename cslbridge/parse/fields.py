@@ -212,6 +212,7 @@ def _constrain(words, labels, probs, tagger, text) -> None:
     Most rules only fire on a character the text may not have ("[", "(", ":"...), so each
     loop first checks ``text`` for it: the checks run in C, the loops in Python."""
     n = len(words)
+    opens = [i for i, w in enumerate(words) if w[:1] == "("] if "(" in text else []  # tokens opening a bracket
     # A title that opens with a quotation mark ends with the closing one; a quotation right
     # after the authors, before any title, is the title whatever the tagger called it
     # ("OSCE, ‘Annual Report 2014’, SEC.DOC/1/15").
@@ -244,8 +245,8 @@ def _constrain(words, labels, probs, tagger, text) -> None:
                 for k in range(i, j + 1 if nxt == "container" or j + 1 == n else j + 1):
                     labels[k] = "container"
     # APA "(2008, August 26).": a parenthesised date runs to its closing parenthesis.
-    for i in (range(n) if "(" in text and "date" in labels else ()):
-        if labels[i] == "date" and words[i].startswith("(") and ")" not in words[i]:
+    for i in (opens if "date" in labels else ()):
+        if labels[i] == "date" and ")" not in words[i]:
             j = i + 1
             while j < n and j - i < 5 and ")" not in words[j]:
                 j += 1
@@ -334,8 +335,8 @@ def _constrain(words, labels, probs, tagger, text) -> None:
         i = j + 1
     # "Stalin: Paradoxes of Power, 1878–1928 (New York: Penguin, 2014)": numbers between the
     # title and a bracketed imprint are the title's; a note's pages come after the imprint.
-    for i in (range(1, n - 1) if "(" in text and "pages" in labels else ()):
-        if labels[i] == "pages" and labels[i - 1] in ("title", "container") and words[i + 1][:1] == "(" and labels[i + 1] in (
+    for i in ([o - 1 for o in opens if o > 1] if "pages" in labels else ()):
+        if labels[i] == "pages" and labels[i - 1] in ("title", "container") and labels[i + 1] in (
                 "location", "publisher") and not _PAGE_CUE.match(words[i]):
             labels[i] = labels[i - 1]
     # "World Health Organization. Title": a corporate author the tagger cut short; the
@@ -533,8 +534,8 @@ def _constrain(words, labels, probs, tagger, text) -> None:
             labels[i] = labels[i - 1]
     # Chicago notes "Title: Russia, Europe, America (New York: Tim Duggan Books, 2018)": the
     # imprint opens with its bracket; words between the title and it are the title's.
-    for i in (range(2, n) if "(" in text else ()):
-        if words[i][:1] == "(" and labels[i] in ("location", "publisher") and labels[i - 1] in ("location", "publisher"):
+    for i in (o for o in opens if o >= 2):
+        if labels[i] in ("location", "publisher") and labels[i - 1] in ("location", "publisher"):
             k = i - 1
             while k > 0 and labels[k] in ("location", "publisher") and "(" not in words[k]:
                 k -= 1
@@ -543,8 +544,8 @@ def _constrain(words, labels, probs, tagger, text) -> None:
                     labels[m] = "title"
     # "Post-Soviet Russia (Basingstoke, Macmillan; New York, ...)": the bracket's first word
     # opens the imprint when what follows it, up to the closing bracket, is place and publisher.
-    for i in (range(1, n - 1) if "(" in text else ()):
-        if (words[i][:1] == "(" and ")" not in words[i] and words[i].endswith((",", ":")) and labels[i] == "title"
+    for i in (o for o in opens if 0 < o < n - 1):
+        if (")" not in words[i] and words[i].endswith((",", ":")) and labels[i] == "title"
                 and labels[i + 1] in ("location", "publisher")):
             k = i + 1
             while k < n - 1 and labels[k] in ("location", "publisher") and ")" not in words[k]:

@@ -32,8 +32,8 @@ LANG_CODES = {
 }
 # Vancouver's language note closing a reference after its numbers: "2019;59(5):12-8. Russian."
 LANGUAGE_LAST = re.compile(
-    r"(?i)(?:(?<=\d\.\s)|(?<=\d;\s)|(?<=\)\.\s))(russian|ukrainian|german|french|spanish|chinese|japanese|polish|"
-    r"italian|portuguese|czech|turkish|korean)\.?$"
+    r"(?i)(?<=[\d)][.;]\s)(russian|ukrainian|german|french|spanish|chinese|japanese|polish|"
+    r"italian|portuguese|czech|turkish|korean)\.$"
 )
 LANGUAGE_NAMES = {"russian": "ru", "ukrainian": "uk", "german": "de", "french": "fr", "spanish": "es", "chinese": "zh",
                   "japanese": "ja", "polish": "pl", "italian": "it", "portuguese": "pt", "czech": "cs", "turkish": "tr",
@@ -43,10 +43,10 @@ LEAD = re.compile(
     r"online\s+at\s*:?|accessible\s+at\s*:?)"
 )
 MEDIUM = re.compile(r"(?i)\[\s*(?:электронный\s+ресурс|electronic\s+resource|текст|text|online|elektronnyi\s+resurs|"
-                    r"internet|(?:serial|monograph|database|homepage)\s+on\s+the\s+internet|cd-rom|dvd)\s*\]"
-                    # GOST R 7.0.100-2018 names the content and carrier: "– Текст : электронный."
-                    r"|(?<!\S)(?:Текст|Text|Tekst)\s*:\s*(?:непосредственный|электронный|electronic|unmediated|"
-                    r"neposredstvennyi|elektronnyi)\b\.?")
+                    r"internet|(?:serial|monograph|database|homepage)\s+on\s+the\s+internet|cd-rom|dvd)\s*\]")
+# GOST R 7.0.100-2018 names the content and carrier: "– Текст : электронный."
+CONTENT_TYPE = re.compile(r"(?i)(?<!\S)(?:Текст|Text|Tekst)\s*:\s*(?:непосредственный|электронный|electronic|unmediated|"
+                          r"neposredstvennyi|elektronnyi)\b\.?")
 
 # Document symbols: "Document 1062-27-05-2013", OSCE "PC.DEL/535/10/Rev.1", "arXiv:1301.3781".
 NUMBER = re.compile(
@@ -63,9 +63,10 @@ THESIS = re.compile(r"(?i)(?:автореф\.\s*)?\bдисс?\.\s*(?:\.\.\.|…)
                     r"|(?:\bavtoref\.\s*)?\bdiss?\.\s*(?:\.\.\.|…)?\s*(?:kand|d-ra|dokt)[\w.\s-]*?nauk\b\.?"
                    # The References translation: "Cand. econ. sci. diss.", "Dr. Diss. (Econ.)", "Cand. Sci. (Econ.) Diss."
                    r"|\[?\b(?:Cand|Dr|Doct)\.\s*(?:[a-z]+\.\s*){0,3}(?:Sci\.\s*(?:\([A-Z][a-z]*\.\)\s*)?)?"
-                   r"(?:diss|thesis)\.?(?:\s*\([A-Z][a-z]*\.\))?(?:\s*abstr\.)?\]?"
-                   # IEEE / Harvard: "Ph.D. dissertation,", "M.S. thesis" (not APA's "[Doctoral dissertation, ...]")
-                   r"|(?<!\[)\b(?:Ph\.?\s?D|M\.?\s?S|M\.?\s?A|M\.?\s?Sc|Master['’]s|Doctoral)\.?\s+(?:thesis|dissertation)\b(?!\))")
+                   r"(?:diss|thesis)\.?(?:\s*\([A-Z][a-z]*\.\))?(?:\s*abstr\.)?\]?")
+# IEEE / Harvard: "Ph.D. dissertation,", "M.S. thesis" (not APA's "[Doctoral dissertation, ...]" or "(... dissertation)")
+DEGREE_THESIS = re.compile(r"(?i)\b(?<!\[)(?:Ph\.?\s?D|M\.?\s?S|M\.?\s?A|M\.?\s?Sc|Master['’]s|Doctoral)\.?\s+"
+                           r"(?:thesis|dissertation)\b(?!\))")
 
 # Abbreviated publishing cities of Russian imprints: "М.:", "СПб. :", "Л.:".
 CITY = re.compile(r"(?<!\S)(?:М|СПб|Л|К|Мн|Х|M|SPb)\.\s?:(?=\s)")
@@ -77,15 +78,17 @@ OVERRIDES = (
     ("url", URL, ("http", "www.", "ftp:")),
     ("edition", EDITION, (" ed", "изд")),
     ("location", CITY, (".:", ". :")),
-    ("genre", THESIS, ("дис", "dis", "thesis")),
+    ("genre", THESIS, ("дис", "dis")),
+    ("genre", DEGREE_THESIS, ("thesis", "dissertation")),
     ("doi", DOI, ("10.",)),
     ("isbn", ISBN, ("isbn",)),
     ("accessed", ACCESSED, ("access", "retriev", "viewed", "consult", "cited", "обращения", "доступа",
                             "abgerufen", "zugegriffen")),
     ("language", LANGUAGE, ("(in ", "[in ", "(на ", "[на ")),
-    ("language", LANGUAGE_LAST, tuple(LANGUAGE_NAMES)),
+    ("language", LANGUAGE_LAST, tuple(name + "." for name in LANGUAGE_NAMES)),
     ("lead", LEAD, ("available", "retrieved", "url", "режим", "online", "accessible")),
-    ("medium", MEDIUM, ("[", "текст", "text", "tekst")),
+    ("medium", MEDIUM, ("[",)),
+    ("medium", CONTENT_TYPE, ("текст :", "текст:", "text :", "text:", "tekst :", "tekst:")),
     ("number", NUMBER, ("document", "doc.", "/", "arxiv")),
 )
 
