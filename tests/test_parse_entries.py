@@ -464,6 +464,37 @@ def test_jstor_footnotes_stop_before_related_items():
     assert not any("content downloaded" in e.text or "Tauger" in e.text for e in entries)
 
 
+def test_cyberleninka_sidebar_is_not_glued_to_the_last_reference():
+    entries = page_entries("cyberleninka_text.txt")
+    assert [e.number for e in entries] == list(range(1, 9))
+    assert clean(entries[-1].text).endswith("М. : НИУ ВШЭ, 2021. 124 с.")
+    assert not any("Ещё по теме" in e.text or "Как цитировать" in e.text for e in entries)
+
+
+def test_elibrary_record_labels_end_the_list():
+    entries = page_entries("elibrary_text.txt")
+    assert [e.number for e in entries] == list(range(1, 8))
+    assert clean(entries[-1].text).endswith("2021. № 1 (109). С. 3-28.")
+    assert not any("ОПИСАНИЕ" in e.text or "РИНЦ" in e.text for e in entries)
+
+
+@pytest.mark.parametrize("sidebar", ["Similar articles:", "Related content", "Похожие статьи", "Читайте также",
+                                     "БИБЛИОМЕТРИЧЕСКИЕ ПОКАЗАТЕЛИ:"])
+def test_sidebar_headings_end_a_reference_list(sidebar):
+    lines = ["References", "1. Mares I., Young L. Buying, expropriating, and stealing votes. Annu Rev Polit Sci, 2016,",
+             "19, 267–288.", sidebar, "Social spending and regime support in Russia’s regions, 2021"]
+    entries = split_entries(lines, 1, find_sections(lines)[0].end)
+    assert [clean(e.text) for e in entries] == [
+        "Mares I., Young L. Buying, expropriating, and stealing votes. Annu Rev Polit Sci, 2016, 19, 267–288."]
+
+
+@pytest.mark.parametrize("line", ["DOI:", "URL:", "ISBN:"])
+def test_identifier_labels_inside_an_entry_do_not_end_the_list(line):
+    lines = ["REFERENCES", "1. Oates W.E. An essay on fiscal federalism. J Econ Lit, 1999, 37(3), 1120–1149.", line,
+             "10.1257/jel.37.3.1120", "2. Zubarevich N.V. Regions of Russia. Moscow, 2010. 160 p."]
+    assert find_sections(lines)[0].end == len(lines)
+
+
 def test_archival_citations_are_references():
     assert classify("Russian State Archive of the Economy (RGAE), f. 7486, op. 1, d. 29, l. 12.") == REFERENCE
     assert classify("ГАРФ. Ф. Р-5446. Оп. 1. Д. 37. Л. 4–6.") == REFERENCE

@@ -42,18 +42,31 @@ _HEADINGS = {
 }
 _NOTE_HEADINGS = {"notes", "endnotes", "footnotes", "end notes", "примечания", "сноски", "anmerkungen"}
 
-# Headings that end a reference section when met after it.
+# Headings that end a reference section when met after it, sidebars included
+# (CyberLeninka's "Ещё по теме", eLibrary's "ОПИСАНИЕ НА АНГЛИЙСКОМ ЯЗЫКЕ:").
 _END_HEADINGS = re.compile(
     r"^(?:about the authors?|author information|additional information|funding|"
     r"acknowledge?ments?|disclosure statement|conflicts? of interest|appendix|"
-    r"supplementary|related research|related articles|recommended articles|"
+    r"supplementary(?: materials?| data| information)?|related research|related articles|recommended articles|"
+    r"related content|similar articles|more like this|you may also like|"
     r"people also read|cited by|citing articles|citing literature|metrics|article metrics|"
     r"share and cite|cite this article|how to cite(?: this article)?|about this article|"
     r"rights and permissions|related items|"
     r"figures?(?: and tables)?|tables?|keywords|key words|об авторах|сведения об авторах|"
-    r"информация об авторах|для цитирования|abstract|аннотация|introduction|введение)\s*:?(?:\s*\(\d+\))?$",
+    r"информация об авторах|для цитирования|как цитировать(?: статью)?|ещё по теме|еще по теме|"
+    r"похожие (?:статьи|публикации|темы)|читайте также|цитирования|"
+    r"abstract|аннотация|introduction|введение)\s*:?(?:\s*\(\d+\))?$",
     re.I,
 )
+# A field label in capitals on a line of its own ("БИБЛИОМЕТРИЧЕСКИЕ ПОКАЗАТЕЛИ:") starts the
+# next block of a record page; inside a reference only an identifier's label ("DOI:") could.
+_CAPS_LABEL = re.compile(r"^(?!(?:URL|DOI|ISBN|ISSN|EDN|PMID|PMCID)\b)[^\W\d_a-zа-яё]{4,}(?:[ \-][^\W\d_a-zа-яё]+)*:$")
+
+
+def ends_section(line: str) -> bool:
+    """A heading after which the reference list or notes do not go on."""
+    text = line.strip()
+    return bool(_END_HEADINGS.match(text) or _CAPS_LABEL.match(text))
 
 
 def heading_kind(line: str) -> str | None:
@@ -546,7 +559,7 @@ def find_sections(lines: list[str], is_chrome=lambda line: False) -> list[Sectio
         limit = headed[n + 1][0] if n + 1 < len(headed) else len(lines)
         end = limit
         for j in range(i + 1, limit):
-            if _END_HEADINGS.match(lines[j].strip()) or heading_kind(lines[j]):
+            if ends_section(lines[j]) or heading_kind(lines[j]):
                 end = j
                 break
         sections.append(Section(kind, lines[i].strip(), i + 1, end))
