@@ -384,6 +384,31 @@ def test_volume_lines(line, expected):
     assert {k: article.get(k) for k in expected} == expected
 
 
+@pytest.mark.parametrize("printed,expected", [
+    (["Журнал: Экономика региона, 2021, Том 17, № 2, С. 410–425"],
+     {"container-title": "Экономика региона", "volume": "17", "issue": "2", "page": "410-425"}),
+    (["ЖУРНАЛ:", "ВОПРОСЫ ГОСУДАРСТВЕННОГО И МУНИЦИПАЛЬНОГО УПРАВЛЕНИЯ"],
+     {"container-title": "ВОПРОСЫ ГОСУДАРСТВЕННОГО И МУНИЦИПАЛЬНОГО УПРАВЛЕНИЯ"}),
+    (["Source: Slavic Review, Vol. 49, No. 2 (Summer, 1990), pp. 227-244"],
+     {"container-title": "Slavic Review", "volume": "49", "issue": "2", "page": "227-244"}),
+    (["Journal: Baltic Journal of Economics"], {"container-title": "Baltic Journal of Economics"}),
+])
+def test_journal_labels_are_not_part_of_the_journal(printed, expected):
+    lines = ["Ports and hinterlands in the Baltic region", *printed, "", "References",
+             "1. Jones K. Regions. London, Routledge, 2001, 200 p.", "2. Smith J. Ports. Moscow, Nauka Publ., 2003, 100 p."]
+    article = article_item(lines, {}, len(printed) + 3)
+    assert {k: article.get(k) for k in expected} == expected
+    assert article["title"] == "Ports and hinterlands in the Baltic region"
+
+
+def test_a_bare_journal_menu_item_is_not_a_label():
+    lines = ["Journal", "Articles", "Ports and hinterlands in the Baltic region", "Smith J. University of Leeds, Leeds",
+             "", "References", "1. Jones K. Regions. London, Routledge, 2001, 200 p.",
+             "2. Smith J. Ports. Moscow, Nauka Publ., 2003, 100 p."]
+    article = article_item(lines, {}, 6)
+    assert article.get("container-title") != "Articles"
+
+
 def test_labels_on_their_own_line():
     lines = ["Ports and hinterlands in the Baltic region", "Keywords", "ports; logistics; Baltic", "DOI",
              "10.1234/abcd.2020.17", "Received:", "3 March 2020", "", "References",

@@ -504,6 +504,7 @@ def article_item(lines: list[str], meta: dict[str, list[str]] | None = None, end
     return item
 
 
+_JOURNAL_LABEL = re.compile(r"^(?:journal|журнал|source|источник|published in)\s*:\s*", re.I)
 _CITE_AS = re.compile(r"^(?:для цитирования|for citation|how to cite(?: this article)?|cite this article(?: as)?)\s*:\s*(.+)$", re.I)
 _JOURNAL_LINE = re.compile(
     r"^(?P<name>[^\d,;:]{2,80}?)\s+(?P<year>(?:19|20)\d\d),\s*(?P<vol>\d+)\s*(?:\((?P<iss>[\w\-–]+)\))?,\s*"
@@ -530,8 +531,9 @@ def _next_line(header: list[str], i: int) -> int | None:
 
 _LIST_LABEL = re.compile(rf"^(?:{_KEYWORDS_LABEL}|{_JEL_LABEL})\s*:?$", re.I)
 _LONE_LABEL = re.compile(
-    rf"^(?:{_KEYWORDS_LABEL}|{_JEL_LABEL}|doi|received|accepted|"
-    r"revised|published(?: online)?|available online|pages?|поступила(?: в редакцию)?|принята(?: к публикации)?)\s*:?$",
+    rf"^(?:(?:{_KEYWORDS_LABEL}|{_JEL_LABEL}|doi|received|accepted|"
+    r"revised|published(?: online)?|available online|pages?|поступила(?: в редакцию)?|принята(?: к публикации)?)\s*:?"
+    r"|(?:journal|журнал|authors?|авторы)\s*:)$",  # a bare "Journal" is a menu item: these need the colon
     re.I,
 )
 
@@ -583,6 +585,13 @@ def _labelled(piece: str, item: dict, custom: dict, dates: dict, footer: bool = 
             return False  # the header's own list wins
         return any(label.match(piece) for label, _ in _DATE_LABELS) and _date_field(piece, dates) \
             or bool(_KEYWORDS.match(piece) or _JEL.match(piece)) and _labelled(piece, item, custom, dates)
+    named = _JOURNAL_LABEL.match(piece)
+    if named:
+        # eLibrary's "ЖУРНАЛ: ВОПРОСЫ ...", CyberLeninka's "Журнал: Экономика региона, 2021, Том 17, № 2"
+        rest = piece[named.end():].strip()
+        if rest and not _labelled(rest, item, custom, dates):
+            item["container-title"] = rest.rstrip(".")
+        return bool(rest)
     cited = _CITE_AS.match(piece)
     if cited:
         _fill_from_citation(cited.group(1), item, dates)
