@@ -360,6 +360,9 @@ def test_any_mix_of_page_fragments_gives_valid_items(pieces, as_page):
     ("Иванова О.П., Сидоров К.В.", ["Иванова", "Сидоров"]),
     ("Authors: Smith J.", ["Smith"]),
     ("By Maria Kowalska and Jonas Becker", ["Kowalska", "Becker"]),
+    ("Иванова Мария Сергеевна, Петров Алексей Николаевич", ["Иванова", "Петров"]),
+    ("Авторы: Захаров Игорь Валентинович 1, Мельникова Анна Олеговна 2", ["Захаров", "Мельникова"]),
+    ("Мария Сергеевна Иванова", ["Иванова"]),
 ])
 def test_author_lists_in_the_header(line, families):
     lines = ["Ports and hinterlands in the Baltic region", line, "", "References",
@@ -367,6 +370,22 @@ def test_author_lists_in_the_header(line, families):
     article = article_item(lines, {}, 3)
     assert [a["family"] for a in article["author"]] == families
     assert article["title"] == "Ports and hinterlands in the Baltic region"
+
+
+def test_full_russian_names_keep_name_and_patronymic_as_given():
+    lines = ["ЛОКАЛЬНЫЕ БЮДЖЕТЫ И ИНВЕСТИЦИИ В ИНФРАСТРУКТУРУ МАЛЫХ ГОРОДОВ УРАЛА", "АВТОРЫ:",
+             "Захаров Игорь Валентинович 1, Мельникова Анна Олеговна 2", "", "СПИСОК ЛИТЕРАТУРЫ:",
+             "1. Зубаревич Н.В. Регионы России. М.: НИСП, 2010. 160 с.", "2. Oates W.E. Fiscal federalism. 1972. 256 p."]
+    article = article_item(lines, {}, 4)
+    assert article["author"] == [{"family": "Захаров", "given": "Игорь Валентинович"},
+                                 {"family": "Мельникова", "given": "Анна Олеговна"}]
+
+
+@pytest.mark.parametrize("line", ["Дело Петра Ивановича", "Экономика Сибири Сегодня, Вчера Завтра Послезавтра"])
+def test_three_capitalised_words_without_a_patronymic_are_not_names(line):
+    lines = ["Ports and hinterlands in the Baltic region", line, "", "References",
+             "1. Jones K. Regions. London, Routledge, 2001, 200 p.", "2. Smith J. Ports. Moscow, Nauka Publ., 2003, 100 p."]
+    assert "author" not in article_item(lines, {}, 3)
 
 
 @pytest.mark.parametrize("line,expected", [

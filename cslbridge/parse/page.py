@@ -428,8 +428,8 @@ def article_item(lines: list[str], meta: dict[str, list[str]] | None = None, end
             abstract_parts.append(line)
             continue
         byline = _BYLINE.match(line)
-        listed = _initials_names(byline.group(1), 1) if byline else _initials_names(line)
         named = byline.group(1) if byline else line
+        listed = (_initials_names(byline.group(1), 1) if byline else _initials_names(line)) or _patronymic_names(named)
         if listed or (_NAME_LIST.match(named) and (byline or _NAME_SEP.search(named))):
             authors.extend(listed or _given_family_names(named))
             author_at.append(i)
@@ -693,6 +693,27 @@ def _given_family_names(line: str) -> list[dict]:
         if part:
             given, _, family = part.rpartition(" ")
             names.append(_name(family, given))
+    return names
+
+
+_PATRONYMIC = re.compile(r"[А-ЯЁ][а-яё]+(?:ович|евич|ич|овна|евна|ична|инична)")
+_RU_WORD = re.compile(r"[А-ЯЁ][а-яё]+(?:-[А-ЯЁ][а-яё]+)?")
+
+
+def _patronymic_names(line: str) -> list[dict]:
+    """"Иванова Мария Сергеевна, Петров Алексей Николаевич" (or "Мария Сергеевна Иванова"), when
+    the whole line is such names: the patronymic tells the given names from the family name."""
+    names = []
+    for part in re.split(r"\s*(?:[,;]|\bи\b)\s*", line.strip().rstrip(".")):
+        words = _MARKERS.sub("", part).split()
+        if len(words) != 3 or not all(_RU_WORD.fullmatch(w) for w in words):
+            return []
+        if _PATRONYMIC.fullmatch(words[2]):
+            names.append(_name(words[0], f"{words[1]} {words[2]}"))
+        elif _PATRONYMIC.fullmatch(words[1]):
+            names.append(_name(words[2], f"{words[0]} {words[1]}"))
+        else:
+            return []
     return names
 
 
