@@ -428,6 +428,20 @@ def test_a_bare_journal_menu_item_is_not_a_label():
     assert article.get("container-title") != "Articles"
 
 
+def test_labelled_cells_of_a_record_page():
+    lines = ["ЛОКАЛЬНЫЕ БЮДЖЕТЫ И ИНВЕСТИЦИИ В ИНФРАСТРУКТУРУ МАЛЫХ ГОРОДОВ УРАЛА",
+             "Тип: статья в журнале - научная статья\tЯзык: русский",
+             "Том: 12\tНомер: 4\tГод: 2022\tСтраницы: 88-104", "ISSN: 1999-5431eISSN: 2409-5095", "",
+             "СПИСОК ЛИТЕРАТУРЫ:", "1. Зубаревич Н.В. Регионы России. М.: НИСП, 2010. 160 с.",
+             "2. Oates W.E. Fiscal federalism. 1972. 256 p."]
+    article = article_item(lines, {}, 5)
+    assert (article["volume"], article["issue"], article["page"]) == ("12", "4", "88-104")
+    assert article["issued"] == {"date-parts": [[2022]]}
+    assert article["ISSN"] == "1999-5431, 2409-5095"
+    assert article["language"] == "ru"
+    assert "Том" not in article.get("note", "")
+
+
 def test_labels_on_their_own_line():
     lines = ["Ports and hinterlands in the Baltic region", "Keywords", "ports; logistics; Baltic", "DOI",
              "10.1234/abcd.2020.17", "Received:", "3 March 2020", "", "References",

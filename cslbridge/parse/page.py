@@ -309,7 +309,12 @@ _DATE_LABELS = (
     (re.compile(r"^(?:version of record|issue date)\b", re.I), "issue"),
 )
 _PAGES = re.compile(r"^(?:pages?|pp?\.|страницы|стр\.|с\.)\s*:?\s*(\d+\s*[–\-—]\s*\d+|\d+)\b", re.I)
-_VOL = re.compile(r"\b(?:vol(?:ume)?|т(?:ом)?)\.?\s*(?P<vol>\d+)", re.I)
+_VOL = re.compile(r"\b(?:vol(?:ume)?|т(?:ом)?)\.?:?\s*(?P<vol>\d+)", re.I)
+_ISSUE_LABEL = re.compile(r"^(?:issue|number|no\.?|номер|выпуск)\s*:\s*(\d[\w\-–/]*)$", re.I)
+_LANGUAGE_LABEL = re.compile(r"^(?:language|язык)\s*:\s*([^\W\d_]+)$", re.I)
+_LANGUAGES = {"русский": "ru", "russian": "ru", "английский": "en", "english": "en", "украинский": "uk",
+              "ukrainian": "uk", "казахский": "kk", "kazakh": "kk"}
+_YEAR_LABEL = re.compile(r"^(?:year|год(?: издания)?)\s*:\s*((?:19|20)\d\d)$", re.I)
 _ISS = re.compile(r"\b(?:iss(?:ue)?|no|nr|number|вып(?:уск)?)\.?\s*(?P<iss>\d[\w\-–/]*)|№\s*(?P<num>\d[\w\-–/]*)", re.I)
 _PP = re.compile(r"\b(?:pp?\.|pages?|с\.)\s*(\d+\s*[–\-—]\s*\d+)", re.I)
 # The labels of the header's two lists, shared by the patterns that read them.
@@ -318,7 +323,7 @@ _JEL_LABEL = r"JEL(?: classification)?(?: codes?)?"
 _JEL = re.compile(rf"^(?:{_JEL_LABEL}|Классификация JEL)\s*:?\s*(.+)$", re.I)
 _KEYWORDS = re.compile(rf"^(?:{_KEYWORDS_LABEL})(?![^\W\d_])\s*[:.—–-]?\s*(.+)$", re.I)
 _DOI = re.compile(r"\b(10\.\d{4,9}/[^\s\"<>]+[^\s\"<>.,;)])")
-_ISSN = re.compile(r"\b(?:e-?|p-?)?ISSN\b[:\s]*(\d{4}-\d{3}[\dXx])", re.I)
+_ISSN = re.compile(r"(?<![^\W\d_])(?:e-?|p-?)?ISSN\b[:\s]*(\d{4}-\d{3}[\dXx])", re.I)  # "1999-5431eISSN: ..." too
 _ABSTRACT_HEAD = re.compile(r"^(?:abstract|summary|аннотация|резюме)\s*[:.]?\s*(.*)$", re.I)
 _STRUCTURED = re.compile(
     r"^(?P<label>Subject|Objectives?|Purpose|Aims?|Background|Introduction|Context|Methods?|"
@@ -347,7 +352,7 @@ _BODY_START = re.compile(r"^(?:(?:\d+|I)\.?\s*)?(?:introduction|введение
 _WESTERN_AUTHOR = re.compile(
     r"^(?P<given>[A-ZА-ЯЁ][a-zа-яё]+(?:[\s-][A-ZА-ЯЁ][a-zа-яё]*\.?)*)\s(?P<family>[A-ZА-ЯЁ][\w'’\-]+)[\d*†]*\s*,\s*(?P<aff>\S.*)$"
 )
-_SEPARATOR = re.compile(r"\s+[|/]\s+")
+_SEPARATOR = re.compile(r"\s+[|/]\s+|\s*\t\s*")  # tabs part the cells of a copied table row
 _NAME_LIST = re.compile(
     r"^(?:[A-ZА-ЯЁ][a-zа-яё'’\-]+(?:\s[A-ZА-ЯЁ]\.)*(?:\s(?:de|van|von|der|da|di|le|la))?\s[A-ZА-ЯЁ][\w'’\-]+"
     r"(?:[\d*†‡,a-f]{0,4}|\s(?:[\d*†‡]+|[a-f])(?:,\s?(?:[\d*†‡]+|[a-f]))*)(?:\s*(?:,|&|\band\b|\bи\b)\s*|$)){1,12}$"
@@ -618,6 +623,18 @@ def _labelled(piece: str, item: dict, custom: dict, dates: dict, footer: bool = 
     pages = _PAGES.match(piece)
     if pages:
         item["page"] = re.sub(r"\s*[–—-]\s*", "-", pages.group(1))
+        return True
+    issue = _ISSUE_LABEL.match(piece)
+    if issue:  # eLibrary's "Том: 12 | Номер: 4 | Год: 2022" cells
+        item["issue"] = issue.group(1)
+        return True
+    year = _YEAR_LABEL.match(piece)
+    if year:
+        dates.setdefault("issue", {"date-parts": [[int(year.group(1))]]})
+        return True
+    language = _LANGUAGE_LABEL.match(piece)
+    if language:
+        item.setdefault("language", _LANGUAGES.get(language.group(1).lower(), language.group(1)))
         return True
     jel = _JEL.match(piece)
     if jel:
