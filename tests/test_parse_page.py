@@ -40,6 +40,11 @@ def by_number(items, number):
     "48 hours access to article PDF & online version",
     "Home / Archive / No. 4 (2021)",
     "Related Research",
+    "Текст научной статьи по специальности «Экономика и бизнес»",
+    "Текст научной работы на тему «Цифровые платформы и занятость в малом бизнесе»",
+    "Похожие темы научных работ по экономике и бизнесу , автор научной работы — Иванова Мария Сергеевна",
+    "CC BY", "CC BY-NC-ND 4.0", "Поделиться", "Скачать PDF",
+    "Get full access to this article", "View all access and purchase options for this article.",
 ])
 def test_chrome_lines(line):
     assert is_chrome(line)
@@ -51,6 +56,8 @@ def test_chrome_lines(line):
     "Received: 10 December 2019",
     "Keywords: CSTO, military product",
     "Registering the past: archives and memory in Central Asia",
+    "Текст и контекст: читательские практики в провинциальной России",
+    "Поиск работы и региональная мобильность молодежи",
 ])
 def test_content_lines_are_not_chrome(line):
     assert not is_chrome(line)
@@ -440,6 +447,37 @@ def test_labelled_cells_of_a_record_page():
     assert article["ISSN"] == "1999-5431, 2409-5095"
     assert article["language"] == "ru"
     assert "Том" not in article.get("note", "")
+
+
+def test_an_abstract_heading_with_a_caption_after_it():
+    lines = ["Цифровые платформы и занятость в малом бизнесе сибирских регионов",
+             "Аннотация научной статьи по экономике и бизнесу, автор научной работы — Иванова Мария Сергеевна",
+             "В статье оценивается влияние цифровых платформ на занятость в малом бизнесе регионов Сибирского "
+             "федерального округа. Показано, что рост числа продавцов на маркетплейсах сопровождается ростом "
+             "самозанятости.", "", "Список литературы", "1. Гордеев В. А. Розничная торговля. Новосибирск, 2019. 214 с.",
+             "2. Кузьмина О. В. Самозанятость. Томск, 2020. 198 с."]
+    article = article_item(lines, {}, 4)
+    assert article["abstract"].startswith("В статье оценивается")
+
+
+def test_a_title_in_capitals_beats_longer_site_text():
+    lines = ["КиберЛенинка", "ЦИФРОВЫЕ ПЛАТФОРМЫ И ЗАНЯТОСТЬ В МАЛОМ БИЗНЕСЕ СИБИРСКИХ РЕГИОНОВ",
+             "Текст научной статьи по специальности «Экономика и бизнес»", "1052", "Поделиться",
+             "Журнал: Экономика региона, 2021, Том 17, № 2, С. 410–425",
+             "Похожие темы научных работ по экономике и бизнесу", "Маркетплейсы как канал сбыта для малого бизнеса в регионах России",
+             "", "Список литературы", "1. Гордеев В. А. Розничная торговля. Новосибирск, 2019. 214 с.",
+             "2. Кузьмина О. В. Самозанятость. Томск, 2020. 198 с."]
+    article = article_item(lines, {}, 9)
+    assert article["title"] == "ЦИФРОВЫЕ ПЛАТФОРМЫ И ЗАНЯТОСТЬ В МАЛОМ БИЗНЕСЕ СИБИРСКИХ РЕГИОНОВ"
+    assert article["container-title"] == "Экономика региона"
+
+
+def test_a_journal_name_in_capitals_is_not_the_title():
+    lines = ["JOURNAL OF COMPARATIVE ECONOMIC STUDIES", "Vol. 12, No. 3, 2020",
+             "Ports and hinterlands in the Baltic region after the enlargement", "", "References",
+             "1. Jones K. Regions. London, Routledge, 2001, 200 p.", "2. Smith J. Ports. Moscow, Nauka Publ., 2003, 100 p."]
+    article = article_item(lines, {}, 4)
+    assert article["title"] == "Ports and hinterlands in the Baltic region after the enlargement"
 
 
 def test_labels_on_their_own_line():

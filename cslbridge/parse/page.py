@@ -43,6 +43,9 @@ _CHROME_START = re.compile(
     r"|access options|purchase (?:this )?(?:article|access).*|get access|request permissions"
     r"|reprints (?:&|and) permissions|(?:back to )?top|previous article|next article"
     r"|skip to (?:main )?content|menu|search|(?:journal )?home(?: ?page)?|main page|главная"
+    r"|get (?:full )?access.*|view all access (?:and|&) purchase options.*|cc[ \-]by(?:[ \-](?:nc|nd|sa))*(?: \d\.\d)?"
+    r"|поиск|войти|вход|регистрация|поделиться|читать|скачать(?: pdf)?|подписаться(?: на журнал)?"
+    r"|текст научной (?:статьи|работы)\b.*|похожие темы научных работ\b.*"   # CyberLeninka's captions
     r")\s*$",
     re.I,
 )
@@ -379,6 +382,11 @@ def _title_like(line: str) -> bool:
     return sum(ch.isalpha() for ch in line) > 0.6 * len(line)
 
 
+def _in_capitals(line: str) -> bool:
+    letters = [ch for ch in line if ch.isalpha()]
+    return len(line.split()) >= 3 and len(letters) >= 15 and sum(ch.isupper() for ch in letters) >= 0.9 * len(letters)
+
+
 def article_item(lines: list[str], meta: dict[str, list[str]] | None = None, end: int | None = None,
                  footer: list[str] = ()) -> dict | None:
     """The article a page describes, read from its header lines (and meta tags if HTML).
@@ -420,7 +428,8 @@ def article_item(lines: list[str], meta: dict[str, list[str]] | None = None, end
         head = _ABSTRACT_HEAD.match(line)
         if head:
             in_abstract = True
-            if head.group(1):
+            if head.group(1) and not head.group(1)[0].islower():
+                # lower case goes on the heading: "Аннотация научной статьи по экономике и бизнесу, автор ..."
                 abstract_parts.append(head.group(1))
             continue
         structured = _STRUCTURED.match(line)
@@ -455,9 +464,11 @@ def article_item(lines: list[str], meta: dict[str, list[str]] | None = None, end
     if not item.get("title"):
         if candidates:
             # the line just above the authors is the title; else the longest title-like line
+            # a title printed in capitals beats mixed-case site text (recommended titles, menus)
             above = [c for c in candidates if _next_line(header, c[0]) in author_at]
+            capitals = [c for c in candidates if _in_capitals(c[1]) and not _JOURNAL_CUE.search(c[1])]
             title_at, title = above[0] if above else max(
-                candidates, key=lambda c: (len(c[1].split()) if len(c[1].split()) <= 30 else 0, -c[0]))
+                capitals or candidates, key=lambda c: (len(c[1].split()) if len(c[1].split()) <= 30 else 0, -c[0]))
             item["title"] = title.rstrip(".")
     else:
         title_at = next((i for i, l in loose if l.rstrip(".") == item["title"]), None)
