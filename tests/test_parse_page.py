@@ -328,6 +328,51 @@ def test_html_h1_is_the_title_when_there_are_no_meta_tags():
     assert article["keyword"] == "ports, logistics"
 
 
+_REFS_HTML = """<h2>References</h2><p>Ambler, K. (2015). Don't tell on me. Journal of Development Economics, 113, 52–69.</p>
+<p>Munshi, K. (2014). Community networks and the process of development. Journal of Economic Perspectives, 28(4), 49–76.</p>
+</body></html>"""
+
+
+def test_dublin_core_tags_as_ojs_prints_them():
+    html = """<html><head>
+<meta name="DC.Creator.PersonalName" content="Farrukh Nazarov"/>
+<meta name="DC.Creator.PersonalName" content="Helen M. Ward"/>
+<meta name="DC.Date.dateSubmitted" scheme="ISO8601" content="2022-09-14"/>
+<meta name="DC.Date.issued" scheme="ISO8601" content="2023-03-30"/>
+<meta name="DC.Identifier" content="2187"/>
+<meta name="DC.Identifier.pageNumber" content="45-67"/>
+<meta name="DC.Identifier.DOI" content="10.52131/cajds.v12i1.2187"/>
+<meta name="DC.Source" content="Central Asian Journal of Development Studies"/>
+<meta name="DC.Source.ISSN" content="2710-4478"/>
+<meta name="DC.Source.Issue" content="1"/>
+<meta name="DC.Source.Volume" content="12"/>
+<meta name="DC.Subject" xml:lang="en" content="informal credit"/>
+<meta name="DC.Subject" xml:lang="en" content="Tajikistan"/>
+<meta name="DC.Title" content="Informal credit networks and seasonal migration in rural Tajikistan"/>
+</head><body><h1>Informal credit networks and seasonal migration in rural Tajikistan</h1>""" + _REFS_HTML
+    article = parse_page(html, "ojs.html", page=True).items[0]
+    assert [a["family"] for a in article["author"]] == ["Nazarov", "Ward"]
+    assert (article["container-title"], article["volume"], article["issue"], article["page"]) == \
+        ("Central Asian Journal of Development Studies", "12", "1", "45-67")
+    assert (article["DOI"], article["ISSN"]) == ("10.52131/cajds.v12i1.2187", "2710-4478")
+    assert article["keyword"] == "informal credit, Tajikistan"
+    assert article["issued"] == {"date-parts": [[2023, 3, 30]]}
+    assert article["custom"]["dates"] == {"received": "2022-09-14"}
+
+
+def test_atypon_dublin_core_source_is_a_link_not_the_journal():
+    html = """<html><head>
+<meta name="dc.Title" content="Patronage, Pensions, and Regime Support in Post-Soviet Kazakhstan">
+<meta name="dc.Identifier" scheme="publisher-id" content="10.1177_00104140221081234">
+<meta name="dc.Identifier" scheme="doi" content="10.1177/00104140221081234">
+<meta name="dc.Source" content="https://doi.org/10.1177/00104140221081234">
+</head><body><p>Comparative Political Studies</p>
+<h1>Patronage, Pensions, and Regime Support in Post-Soviet Kazakhstan</h1>""" + _REFS_HTML
+    article = parse_page(html, "sage.html", page=True).items[0]
+    assert article["DOI"] == "10.1177/00104140221081234"
+    assert article["container-title"] == "Comparative Political Studies"
+
+
 def test_note_numbers_glued_to_their_text():
     text = "1See also Flikke (2009).\n2Author’s interview with an official, Minsk, 3 May 2015.\n3Ibid."
     result = parse_page(text, "glued")

@@ -789,26 +789,39 @@ def _apply_meta(item: dict, meta: dict[str, list[str]], authors: list, affiliati
     title = first("citation_title", "dc.title", "og:title", "html:h1")
     if title:
         item["title"] = title
-    journal = first("citation_journal_title", "citation_conference_title", "prism.publicationname", "dc.source")
+    # Atypon sites (SAGE, T&F) put the article's DOI link in dc.Source, OJS the journal's name
+    sources = [s for s in meta.get("dc.source", []) if not re.match(r"(?:https?://|doi:|10\.\d)", s, re.I)]
+    journal = first("citation_journal_title", "citation_conference_title", "prism.publicationname") or (
+        sources[0] if sources else None)
     if journal:
         item["container-title"] = journal
-    for key, var in (("citation_volume", "volume"), ("citation_issue", "issue"), ("citation_publisher", "publisher"),
+    # OJS prints Dublin Core sub-fields too (DC.Source.Volume, DC.Identifier.pageNumber), the only ones on
+    # journals without its Google Scholar plugin
+    for key, var in (("citation_volume", "volume"), ("dc.source.volume", "volume"), ("citation_issue", "issue"),
+                     ("dc.source.issue", "issue"), ("citation_publisher", "publisher"),
                      ("citation_language", "language"), ("citation_abstract", "abstract"), ("dc.description", "abstract"),
                      ("citation_abstract_html_url", "URL"), ("citation_public_url", "URL")):
         if meta.get(key) and var not in item:
             item[var] = meta[key][0]
-    doi = first("citation_doi", "dc.identifier", "prism.doi")
-    if doi and _DOI.search(doi):
-        item["DOI"] = _DOI.search(doi).group(1)
-    if meta.get("citation_issn"):
-        item["ISSN"] = ", ".join(dict.fromkeys(meta["citation_issn"]))
+    # the DOI may be any one of several dc.Identifier tags (publisher id, DOI, URI)
+    dois = [_DOI.search(v) for key in ("citation_doi", "dc.identifier", "dc.identifier.doi", "prism.doi")
+            for v in meta.get(key, [])]
+    doi = next((d.group(1) for d in dois if d), None)
+    if doi:
+        item["DOI"] = doi
+    issns = meta.get("citation_issn") or meta.get("dc.source.issn")
+    if issns:
+        item["ISSN"] = ", ".join(dict.fromkeys(issns))
     if first("citation_firstpage"):
         last = first("citation_lastpage")
         item["page"] = first("citation_firstpage") + (f"-{last}" if last else "")
-    if first("citation_keywords"):
-        words = [w.strip() for v in meta["citation_keywords"] for w in re.split(r"[;,]", v) if w.strip()]
+    elif first("dc.identifier.pagenumber"):
+        item["page"] = re.sub(r"\s*[–—-]\s*", "-", first("dc.identifier.pagenumber"))
+    keywords = meta.get("citation_keywords") or meta.get("dc.subject")
+    if keywords:
+        words = [w.strip() for v in keywords for w in re.split(r"[;,]", v) if w.strip()]
         item["keyword"] = ", ".join(words)
-    names = meta.get("citation_author") or meta.get("dc.creator") or []
+    names = meta.get("citation_author") or meta.get("dc.creator") or meta.get("dc.creator.personalname") or []
     if names:
         authors.clear()
         affiliations_by_name = meta.get("citation_author_institution") or []
@@ -823,7 +836,8 @@ def _apply_meta(item: dict, meta: dict[str, list[str]], authors: list, affiliati
             if n < len(affiliations_by_name) and len(affiliations_by_name) == len(names):
                 affiliations.append({"author": name, "affiliation": affiliations_by_name[n]})
     for key, kind in (("citation_online_date", "published"), ("citation_publication_date", "issue"),
-                      ("citation_date", "issue"), ("dc.date", "issue")):
+                      ("citation_date", "issue"), ("dc.date", "issue"), ("dc.date.issued", "issue"),
+                      ("dc.date.datesubmitted", "received")):
         if meta.get(key):
             date = parse_date(meta[key][0])
             if date:
