@@ -517,6 +517,18 @@ def test_a_title_in_capitals_beats_longer_site_text():
     assert article["container-title"] == "Экономика региона"
 
 
+def test_recommended_titles_in_the_header_are_not_the_article():
+    lines = ["Ports and hinterlands in the Baltic region", "Related articles",
+             "Port competition and the reorganisation of Baltic shipping routes after the 2014 sanctions",
+             "Container terminals of St Petersburg and Ust-Luga: a comparison of their hinterlands", "",
+             "Keywords: ports; hinterlands", "", "References",
+             "1. Jones K. Regions. London, Routledge, 2001, 200 p.", "2. Smith J. Ports. Moscow, Nauka Publ., 2003, 100 p."]
+    article = article_item(lines, {}, 8)
+    assert article["title"] == "Ports and hinterlands in the Baltic region"
+    assert "note" not in article
+    assert article["keyword"] == "ports, hinterlands"
+
+
 def test_a_journal_name_in_capitals_is_not_the_title():
     lines = ["JOURNAL OF COMPARATIVE ECONOMIC STUDIES", "Vol. 12, No. 3, 2020",
              "Ports and hinterlands in the Baltic region after the enlargement", "", "References",

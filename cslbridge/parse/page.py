@@ -382,6 +382,11 @@ def _title_like(line: str) -> bool:
     return sum(ch.isalpha() for ch in line) > 0.6 * len(line)
 
 
+_RELATED = re.compile(
+    r"^(?:похожие (?:темы научных работ|статьи|публикации)|читайте также|related (?:research|articles|content)|"
+    r"similar articles|recommended articles|people also read|more like this|you may also like)\b", re.I)
+
+
 def _in_capitals(line: str) -> bool:
     letters = [ch for ch in line if ch.isalpha()]
     return len(line.split()) >= 3 and len(letters) >= 15 and sum(ch.isupper() for ch in letters) >= 0.9 * len(letters)
@@ -407,13 +412,19 @@ def article_item(lines: list[str], meta: dict[str, list[str]] | None = None, end
     author_at: list[int] = []             # header lines that named the authors
     volume_at = None                      # the "Vol. 49, No. 2" line
     in_abstract = False
+    in_related = False                    # under "Похожие темы научных работ", "Related research", ...
 
     for i, line in enumerate(header):
         if _BODY_START.match(line):
             break  # the article body: nothing after it describes the article
-        if not line or is_chrome(line):
-            if not line and abstract_parts:
-                in_abstract = False  # a blank line ends the abstract once it has text
+        if _RELATED.match(line):
+            in_related = True  # the titles below, up to a blank line, are other articles
+            continue
+        if not line or is_chrome(line) or in_related:
+            if not line:
+                in_related = False
+                if abstract_parts:
+                    in_abstract = False  # a blank line ends the abstract once it has text
             continue
         pieces = [d.strip() for p in _SEPARATOR.split(line) for d in _split_dates(p)]
         had_volume = "volume" in item
