@@ -495,6 +495,21 @@ def test_identifier_labels_inside_an_entry_do_not_end_the_list(line):
     assert find_sections(lines)[0].end == len(lines)
 
 
+@pytest.mark.parametrize("note", [
+    "Ministry of Labour and Social Protection of the Population of the Republic of Kazakhstan, Annual Report 2019 "
+    "(Nur-Sultan, 2020), 17.",
+    "Goskomstat Rossii, Rossiiskii statisticheskii ezhegodnik (Moscow, 1999), 112–14.",
+])
+def test_a_note_imprint_with_a_place_is_not_an_author_date_citation(note):
+    assert targets(note) == []
+    assert classify(note) == REFERENCE
+
+
+def test_a_cited_author_and_year_before_a_page_still_points():
+    assert targets("See (Flikke, 2009), 45.") == ["Flikke (2009)"]
+    assert classify("See (Flikke, 2009), 45.") == POINTER
+
+
 def test_archival_citations_are_references():
     assert classify("Russian State Archive of the Economy (RGAE), f. 7486, op. 1, d. 29, l. 12.") == REFERENCE
     assert classify("ГАРФ. Ф. Р-5446. Оп. 1. Д. 37. Л. 4–6.") == REFERENCE

@@ -256,6 +256,7 @@ _SHORT_CITE = re.compile(
 _SHORT_NOTE = re.compile(
     r"^(?P<who>[A-ZА-ЯЁ][\w'’\-]+(?:\s(?:and|&|и)\s[A-ZА-ЯЁ][\w'’\-]+)?),\s+[^,]{3,80},\s+"
     r"(?:pp?\.\s*|с\.\s*)?\d+(?:[–-]\d+)?\.?$")
+_IMPRINT_END = re.compile(r",\s*(?:pp?\.\s*)?\d+(?:[–-]\d+)?\.?\s*$")
 _YEAR_IN_PARENS = re.compile(r"\([^()]*\b(?:1[5-9]\d\d|20\d\d)")
 _OPCIT = re.compile(r"^(?P<who>[A-ZА-ЯЁ][^,(]{1,60}?),?\s+(?:op\.?\s?cit|loc\.?\s?cit|указ\.\s?соч)", re.I)
 _CUE_WORDS = re.compile(r"^(?:(?:See|Also|For|In|Cf\.|And|By|Compare|The|On|As|Но|См\.)\s+)+")
@@ -327,6 +328,8 @@ def targets(text: str) -> list[str]:
         if who:
             found.append((match.start(), f"{who} ({match.group('year')})"))
     for match in _PAREN.finditer(text):
+        if _IMPRINT_END.match(text, match.end()) and not _POINTER_CUE.match(text):
+            continue  # "Annual Report 2019 (Nur-Sultan, 2020), 17.": a full note's imprint and page
         for part in match.group(1).split(";"):
             one = _PAREN_ONE.match(part.strip())
             if one:
