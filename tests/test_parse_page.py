@@ -700,3 +700,62 @@ def test_sciencedirect_text_page():
 ])
 def test_publisher_chrome(line):
     assert is_chrome(line)
+
+
+def test_cyberleninka_text_page():
+    article, works = whole_page("cyberleninka_text.txt")
+    assert article["title"] == "ЦИФРОВЫЕ ПЛАТФОРМЫ И ЗАНЯТОСТЬ В МАЛОМ БИЗНЕСЕ СИБИРСКИХ РЕГИОНОВ"
+    assert article["author"] == [{"family": "Иванова", "given": "Мария Сергеевна"},
+                                 {"family": "Петров", "given": "Алексей Николаевич"}]
+    assert (article["container-title"], article["volume"], article["issue"], article["page"]) == \
+        ("Экономика региона", "17", "2", "410-425")
+    assert article["DOI"] == "10.17059/ekon.reg.2021-2-5"
+    assert article["issued"] == {"date-parts": [[2021]]}
+    assert article["keyword"].startswith("цифровые платформы, малый бизнес")
+    assert article["abstract"].startswith("В статье оценивается")
+    assert "note" not in article  # captions and recommended titles are not about this article
+    assert [w["custom"]["number"] for w in works] == list(range(1, 9)) and kinds(works) == ["work"] * 8
+    assert works[-1]["custom"]["source"].endswith("М. : НИУ ВШЭ, 2021. 124 с.")
+
+
+def test_elibrary_record_page():
+    article, works = whole_page("elibrary_text.txt")
+    assert article["title"] == "ЛОКАЛЬНЫЕ БЮДЖЕТЫ И ИНВЕСТИЦИИ В ИНФРАСТРУКТУРУ МАЛЫХ ГОРОДОВ УРАЛА"
+    assert [a["family"] for a in article["author"]] == ["Захаров", "Мельникова"]
+    assert (article["container-title"], article["volume"], article["issue"], article["page"]) == \
+        ("ВОПРОСЫ ГОСУДАРСТВЕННОГО И МУНИЦИПАЛЬНОГО УПРАВЛЕНИЯ", "12", "4", "88-104")
+    assert article["ISSN"] == "1999-5431, 2409-5095"
+    assert (article["issued"], article["language"]) == ({"date-parts": [[2022]]}, "ru")
+    assert article["custom"]["dates"] == {"received": "2022-06-17"}
+    assert article["abstract"].startswith("В статье анализируются")
+    assert [w["custom"]["number"] for w in works] == list(range(1, 8))
+    assert works[-1]["custom"]["source"].endswith("С. 3-28.")
+    assert works[-1]["container-title"] == "Регион: экономика и социология"
+
+
+def test_ojs_article_page():
+    article, works = whole_page("ojs_article.html")
+    assert article["title"] == "Informal credit networks and seasonal migration in rural Tajikistan"
+    assert [a["family"] for a in article["author"]] == ["Nazarov", "Ward"]
+    assert (article["container-title"], article["volume"], article["issue"], article["page"]) == \
+        ("Central Asian Journal of Development Studies", "12", "1", "45-67")
+    assert article["DOI"] == "10.52131/cajds.v12i1.2187"
+    assert article["custom"]["dates"] == {"received": "2022-09-14"}
+    assert kinds(works) == ["work"] * 8
+    assert works[0]["custom"]["source"].startswith("Abdulloev, I., Epstein, G. S., & Gang, I. N. (2020).")
+    assert works[-1]["custom"]["source"] == "World Bank. (2020). Tajikistan: Jobs diagnostic. World Bank."
+    assert not any("Nazarov, F., & Ward" in w["custom"]["source"] for w in works)  # "How to Cite"
+
+
+def test_sage_journal_page():
+    article, works = whole_page("sage_journal.html")
+    assert article["title"] == "Patronage, Pensions, and Regime Support in Post-Soviet Kazakhstan"
+    assert (article["container-title"], article["volume"], article["issue"]) == \
+        ("Comparative Political Studies", "55", "11")
+    assert article["DOI"] == "10.1177/00104140221081234"
+    assert article["issued"] == {"date-parts": [[2022, 3, 14]]}
+    assert [w["custom"]["section"] for w in works] == ["notes"] * 3 + ["references"] * 9
+    assert kinds(works) == ["pointer", "commentary", "work"] + ["work"] * 9
+    assert works[0]["custom"]["target-ids"] == [works[4]["id"]]  # "see Cook (2007)"
+    assert works[-1]["custom"]["source"].startswith("World Bank. (2019). Kazakhstan: Pension system review")
+    assert not any("Abenov" in w["custom"]["source"] or "Similar" in w["custom"]["source"] for w in works)
