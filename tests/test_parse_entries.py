@@ -510,6 +510,51 @@ def test_a_cited_author_and_year_before_a_page_still_points():
     assert classify("See (Flikke, 2009), 45.") == POINTER
 
 
+def test_a_row_of_contents_links_is_not_a_section():
+    lines = ["Article contents", "", "Abstract", "", "References", "", "Footnotes", "",
+             "Grain, Credit, and the State: Rural Cooperatives in Late Imperial Russia, 1895–1914", "",
+             "Erik Lindqvist and Irina Sokolova", "", "Published online by Cambridge University Press: 12 May 2023", "",
+             "Abstract", "", "Rural credit cooperatives spread quickly in the Russian Empire after 1895.", "",
+             "References", "", "Allen, Robert C. Farm to Factory. Princeton, NJ: Princeton University Press, 2003.", "",
+             "Gregory, Paul R. Russian National Income, 1885–1913. Cambridge: Cambridge University Press, 1982."]
+    assert [(s.kind, s.start) for s in find_sections(lines)] == [("references", 19)]
+
+
+def test_a_numbered_list_of_citing_articles_is_not_a_reference_list():
+    text = """References
+
+Allen, Robert C. Farm to Factory. Princeton, NJ: Princeton University Press, 2003.
+
+Gregory, Paul R. Russian National Income, 1885–1913. Cambridge: Cambridge University Press, 1982.
+
+Cited by
+Crossref Citations
+This article has been cited by the following publications. This list is generated based on data provided by Crossref.
+1. Mironov, Boris N. 2024. Peasant credit and the grain market. Explorations in Economic History, Vol. 91, p. 101541.
+2. Dower, Paul Castañeda and Markevich, Andrei 2023. The Stolypin reform. European Review of Economic History, Vol. 27, Issue. 4, p. 592.
+3. Nafziger, Steven 2023. Communal property rights. Journal of Comparative Economics, Vol. 51, Issue. 3, p. 870.
+"""
+    assert [clean(e.text)[:6] for e in find_entries(text)[0]] == ["Allen,", "Gregor"]
+
+
+def test_a_note_number_in_its_own_element_before_the_note():
+    html = """<html><body><h2>Footnotes</h2><div class="footnotes">
+<div class="circle-list__item"><span class="circle-list__item__number">1</span><div class="content"><p>On the Stolypin
+reforms and credit, see Pallot (1999), chapter 6.</p></div></div>
+<div class="circle-list__item"><span class="circle-list__item__number">2</span><div class="content"><p>Ibid., 230.</p></div></div>
+</div></body></html>"""
+    entries = find_entries(html)[0]
+    assert [(e.number, clean(e.text)) for e in entries] == [
+        (1, "On the Stolypin reforms and credit, see Pallot (1999), chapter 6."), (2, "Ibid., 230.")]
+
+
+def test_cambridge_core_notes_and_references_without_contents_or_citing_lists():
+    entries = page_entries("cambridge_core.html")
+    assert [(e.section, e.number) for e in entries] == [("notes", n) for n in (1, 2, 3, 4)] + [("references", None)] * 7
+    assert clean(entries[4].text).startswith("Allen, Robert C. Farm to Factory")
+    assert not any("Mironov" in e.text or "Lindqvist" in e.text for e in entries)
+
+
 def test_archival_citations_are_references():
     assert classify("Russian State Archive of the Economy (RGAE), f. 7486, op. 1, d. 29, l. 12.") == REFERENCE
     assert classify("ГАРФ. Ф. Р-5446. Оп. 1. Д. 37. Л. 4–6.") == REFERENCE

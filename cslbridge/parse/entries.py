@@ -63,6 +63,13 @@ _END_HEADINGS = re.compile(
 _CAPS_LABEL = re.compile(r"^(?!(?:URL|DOI|ISBN|ISSN|EDN|PMID|PMCID)\b)[^\W\d_a-zа-яё]{4,}(?:[ \-][^\W\d_a-zа-яё]+)*:$")
 
 
+# Headings over lists of other articles: a numbered run under one is not this article's list.
+_ELSEWHERE = re.compile(
+    r"^(?:cited by|citing articles|citing literature|related (?:research|articles|content|items)|recommended articles|"
+    r"people also read|similar articles|more like this|you may also like|ещё по теме|еще по теме|"
+    r"похожие (?:статьи|публикации|темы)|читайте также|цитирования)\b", re.I)
+
+
 def ends_section(line: str) -> bool:
     """A heading after which the reference list or notes do not go on."""
     text = line.strip()
@@ -553,12 +560,35 @@ def _numbered_runs(lines: list[str], is_chrome) -> list[tuple[int, int, str]]:
     return sorted(runs)
 
 
+def in_contents(lines: list[str], i: int) -> bool:
+    """A heading in a table of contents ("Abstract", "References", "Footnotes" as links in a row):
+    the nearest line with text before or after it is a heading too."""
+    for step in (-1, 1):
+        j = i + step
+        while 0 <= j < len(lines) and abs(j - i) <= 3 and _is_blank(lines[j]):
+            j += step
+        if 0 <= j < len(lines) and abs(j - i) <= 3 and (heading_kind(lines[j]) or ends_section(lines[j])):
+            return True
+    return False
+
+
+def _heading_above(lines: list[str], i: int, floor: int) -> int | None:
+    """The nearest heading that ends a list above line i, looking no higher than floor (the end of
+    the run before, so each line is looked at once at most)."""
+    for j in range(i - 1, floor - 1, -1):
+        if ends_section(lines[j]):
+            return j
+    return None
+
+
 def find_sections(lines: list[str], is_chrome=lambda line: False) -> list[Section]:
     """The page's reference lists and notes, by heading or by numbered run, in page order."""
     sections: list[Section] = []
     headed = [(i, heading_kind(line)) for i, line in enumerate(lines)]
     headed = [(i, kind) for i, kind in headed if kind]
     for n, (i, kind) in enumerate(headed):
+        if in_contents(lines, i):
+            continue
         limit = headed[n + 1][0] if n + 1 < len(headed) else len(lines)
         end = limit
         for j in range(i + 1, limit):
@@ -567,9 +597,17 @@ def find_sections(lines: list[str], is_chrome=lambda line: False) -> list[Sectio
                 break
         sections.append(Section(kind, lines[i].strip(), i + 1, end))
     covered = [(s.start, s.end) for s in sections]
+    floor, elsewhere = 0, False  # under "Cited by" and kin: lists of other articles
     for first, last, style in _numbered_runs(lines, is_chrome):
+        above = _heading_above(lines, first, floor)
+        if above is not None:
+            elsewhere = bool(_ELSEWHERE.match(lines[above].strip()))
+        floor = max(floor, last + 1)
         if any(a <= first < b for a, b in covered):
+            elsewhere = False
             continue
+        if elsewhere:
+            continue  # "Cited by" then a numbered list: other articles, not this one's references
         end = last + 1
         if not lines[last][numbering(lines[last])[2]:].strip():  # "12." alone: its text is below
             while end < len(lines) and _is_blank(lines[end]):

@@ -156,6 +156,9 @@ class _PageParser(HTMLParser):
                 self._buf.append(f"\x00{self._lists[-1][1]}\x00")
                 self._lists[-1][1] += 1
         elif tag in _BLOCK:
+            if re.fullmatch(r"\s*\d{1,3}\s*", "".join(self._buf)):
+                self._buf.append(" ")  # Cambridge's <span>1</span><div>note text</div>: the note's number
+                return
             self._flush(blank=tag in ("p", "div", "section", "h1", "h2", "h3", "h4", "h5", "h6",
                                       "table", "blockquote", "dl", "header", "footer", "article"))
         elif tag == "a":
