@@ -45,6 +45,7 @@ def by_number(items, number):
     "Похожие темы научных работ по экономике и бизнесу , автор научной работы — Иванова Мария Сергеевна",
     "CC BY", "CC BY-NC-ND 4.0", "Поделиться", "Скачать PDF",
     "Get full access to this article", "View all access and purchase options for this article.",
+    "Save article to Kindle", "Export citation", "Show author details", "Article contents",
 ])
 def test_chrome_lines(line):
     assert is_chrome(line)
@@ -102,6 +103,13 @@ def test_html_notes_keep_printed_numbers_and_drop_hidden_text():
     assert "Citation" not in text and "Google Scholar" not in text and "CrossRef" not in text
     assert "dataLayer" not in text and "off-screen" not in text
     assert meta["citation_author"] == ["Harutyunyan, Lilit", "Schmidt, Peter J."]
+
+
+def test_html_dialogs_are_not_page_text():
+    lines, _ = html_lines("""<p>Abstract text of the article.</p><div class="modal" id="kindleModal" role="dialog">
+<h2>Save article to Kindle</h2><p>To save this article to your Kindle, first ensure coreplatform@cambridge.org is added
+to your Approved Personal Document E-mail List under your Personal Document Settings.</p></div><p>After.</p>""")
+    assert [line for line in lines if line] == ["Abstract text of the article.", "After."]
 
 
 def test_html_survives_unbalanced_markup():
@@ -537,6 +545,20 @@ def test_a_journal_name_in_capitals_is_not_the_title():
     assert article["title"] == "Ports and hinterlands in the Baltic region after the enlargement"
 
 
+def test_abstract_in_a_row_of_contents_links_is_not_the_abstract_heading():
+    lines = ["Article contents", "", "Abstract", "", "References", "", "Footnotes", "",
+             "Grain, Credit, and the State: Rural Cooperatives in Late Imperial Russia, 1895–1914", "",
+             "Erik Lindqvist and Irina Sokolova", "", "Abstract", "",
+             "Rural credit cooperatives spread quickly in the Russian Empire after 1895, yet historians disagree "
+             "on whether they freed peasants from usurers.", "", "References", "",
+             "Allen, Robert C. Farm to Factory. Princeton, NJ: Princeton University Press, 2003.", "",
+             "Gregory, Paul R. Russian National Income, 1885–1913. Cambridge: Cambridge University Press, 1982."]
+    article = article_item(lines, {}, 16)
+    assert article["title"] == "Grain, Credit, and the State: Rural Cooperatives in Late Imperial Russia, 1895–1914"
+    assert article["abstract"].startswith("Rural credit cooperatives")
+    assert [a["family"] for a in article["author"]] == ["Lindqvist", "Sokolova"]
+
+
 def test_labels_on_their_own_line():
     lines = ["Ports and hinterlands in the Baltic region", "Keywords", "ports; logistics; Baltic", "DOI",
              "10.1234/abcd.2020.17", "Received:", "3 March 2020", "", "References",
@@ -759,3 +781,17 @@ def test_sage_journal_page():
     assert works[0]["custom"]["target-ids"] == [works[4]["id"]]  # "see Cook (2007)"
     assert works[-1]["custom"]["source"].startswith("World Bank. (2019). Kazakhstan: Pension system review")
     assert not any("Abenov" in w["custom"]["source"] or "Similar" in w["custom"]["source"] for w in works)
+
+
+def test_cambridge_core_page():
+    article, works = whole_page("cambridge_core.html")
+    assert article["title"] == "Grain, Credit, and the State: Rural Cooperatives in Late Imperial Russia, 1895–1914"
+    assert [a["family"] for a in article["author"]] == ["Lindqvist", "Sokolova"]
+    assert (article["container-title"], article["volume"], article["issue"], article["page"]) == \
+        ("The Journal of Economic History", "83", "2", "401-437")
+    assert article["abstract"].startswith("Rural credit cooperatives spread quickly")
+    assert "Kindle" not in str(article)
+    assert kinds(works) == ["pointer", "work", "pointer", "commentary"] + ["work"] * 7
+    assert works[0]["custom"]["target-ids"] == [works[9]["id"]]  # "see Pallot (1999)"
+    assert works[2]["custom"]["same-as"] == works[1]["id"]  # "Ibid., 230."
+    assert works[-1]["archive"] == "Russian State Historical Archive (RGIA)"

@@ -20,6 +20,7 @@ import re
 from html.parser import HTMLParser
 
 from ..items import add_note
+from .entries import in_contents
 
 # --- chrome -----------------------------------------------------------------
 
@@ -43,6 +44,7 @@ _CHROME_START = re.compile(
     r"|access options|purchase (?:this )?(?:article|access).*|get access|request permissions"
     r"|reprints (?:&|and) permissions|(?:back to )?top|previous article|next article"
     r"|skip to (?:main )?content|menu|search|(?:journal )?home(?: ?page)?|main page|главная"
+    r"|save (?:this )?article to .*|export citations?|show author details|article contents"
     r"|get (?:full )?access.*|view all access (?:and|&) purchase options.*|cc[ \-]by(?:[ \-](?:nc|nd|sa))*(?: \d\.\d)?"
     r"|поиск|войти|вход|регистрация|поделиться|читать|скачать(?: pdf)?|подписаться(?: на журнал)?"
     r"|текст научной (?:статьи|работы)\b.*|похожие темы научных работ\b.*"   # CyberLeninka's captions
@@ -135,6 +137,7 @@ class _PageParser(HTMLParser):
             return
         hidden = (
             tag in _SKIP or "hidden" in attrs or attrs.get("aria-hidden") == "true"
+            or attrs.get("role") in ("dialog", "alertdialog")  # "Save article to Kindle" boxes, shown on demand
             or bool(_HIDDEN_CLASS.search(attrs.get("class") or ""))
             or re.search(r"display\s*:\s*none", attrs.get("style") or "") is not None
         )
@@ -441,7 +444,7 @@ def article_item(lines: list[str], meta: dict[str, list[str]] | None = None, end
             line = " | ".join(leftover)
         head = _ABSTRACT_HEAD.match(line)
         if head:
-            in_abstract = True
+            in_abstract = not in_contents(header, i)  # not "Abstract" in a row of contents links
             if head.group(1) and not head.group(1)[0].islower():
                 # lower case goes on the heading: "Аннотация научной статьи по экономике и бизнесу, автор ..."
                 abstract_parts.append(head.group(1))
