@@ -376,7 +376,10 @@ _JOURNAL_CUE = re.compile(
 
 
 def _name(family: str, given: str) -> dict:
-    return {"family": family.strip(), "given": re.sub(r"(?<=\.)\s+(?=\w{1,2}\.)", "", given.strip())}
+    family = family.strip()
+    if len(family) > 1 and family.isupper():
+        family = family.title()  # eLibrary prints "ЗАХАРОВ И.В."
+    return {"family": family, "given": re.sub(r"(?<=\.)\s+(?=\w{1,2}\.)", "", given.strip())}
 
 
 def _title_like(line: str) -> bool:
@@ -750,7 +753,8 @@ def _patronymic_names(line: str) -> list[dict]:
     the whole line is such names: the patronymic tells the given names from the family name."""
     names = []
     for part in re.split(r"\s*(?:[,;]|\bи\b)\s*", line.strip().rstrip(".")):
-        words = _MARKERS.sub("", part).split()
+        part = _MARKERS.sub("", part)
+        words = (part.title() if part.isupper() else part).split()
         if len(words) != 3 or not all(_RU_WORD.fullmatch(w) for w in words):
             return []
         if _PATRONYMIC.fullmatch(words[2]):
@@ -767,7 +771,7 @@ def _initials_names(line: str, least: int = 2) -> list[dict]:
     parts = [p for p in _NAME_SPLIT.split(line.strip().rstrip(".") + ".") if p]
     names = []
     for part in parts:
-        part = part.strip()
+        part = _MARKERS.sub("", part.strip().rstrip(".")).strip().rstrip(".") + "."  # "ЗАХАРОВ И.В.1"
         match = (re.fullmatch(r"(?P<family>[A-ZА-ЯЁ][\w'’\-]+)\s+(?P<given>(?:[A-ZА-ЯЁ][a-zа-яё]?\.\s?-?){1,3})", part)
                  or re.fullmatch(r"(?P<given>(?:[A-ZА-ЯЁ][a-zа-яё]?\.\s?-?){1,3})\s?(?P<family>[A-ZА-ЯЁ][\w'’\-]+)\.?", part))
         if not match:
