@@ -555,6 +555,35 @@ def test_cambridge_core_notes_and_references_without_contents_or_citing_lists():
     assert not any("Mironov" in e.text or "Lindqvist" in e.text for e in entries)
 
 
+def test_entries_parted_by_br_before_the_sidebar_labels():
+    # unparsed citations in one block with <br> between them (a minified OJS page), then "PDF", "Published", a date
+    html = ('<html><body><h1 class="page_title">Informal credit networks</h1><div class="item references">'
+            '<h3 class="label">References</h3><div class="value">'
+            "Ambler, K. (2015). Don't tell on me. Journal of Development Economics, 113, 52–69.<br>"
+            "Munshi, K. (2014). Community networks and the process of development. Journal of Economic Perspectives, "
+            "28(4), 49–76.<br>World Bank. (2020). Tajikistan: Jobs diagnostic. World Bank.</div></div>"
+            '<div class="entry_details"><div class="item galleys"><ul><li><a class="obj_galley_link pdf">PDF</a></li>'
+            '</ul></div><div class="item published"><h2 class="label">Published</h2><div class="value"><span>2023-03-30'
+            '</span></div></div><div class="item citation"><h2 class="label">How to Cite</h2><div class="value">'
+            "Nazarov, F. (2023). Informal credit networks. Central Asian Journal of Development Studies, 12(1), 45–67."
+            "</div></div></div></body></html>")
+    assert [clean(e.text)[:8] for e in find_entries(html)[0]] == ["Ambler, ", "Munshi, ", "World Ba"]
+
+
+def test_blank_separated_entries_keep_their_wrapped_lines():
+    text = """References
+
+Smith, J. (2001). Trade and customs unions in Eurasia.
+Journal of Eurasian Studies, 3, 4–19.
+
+Jones, K. (2003). Tariffs and the state.
+Cambridge: Cambridge University Press.
+"""
+    assert [clean(e.text) for e in find_entries(text)[0]] == [
+        "Smith, J. (2001). Trade and customs unions in Eurasia. Journal of Eurasian Studies, 3, 4–19.",
+        "Jones, K. (2003). Tariffs and the state. Cambridge: Cambridge University Press."]
+
+
 def test_archival_citations_are_references():
     assert classify("Russian State Archive of the Economy (RGAE), f. 7486, op. 1, d. 29, l. 12.") == REFERENCE
     assert classify("ГАРФ. Ф. Р-5446. Оп. 1. Д. 37. Л. 4–6.") == REFERENCE

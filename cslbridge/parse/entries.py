@@ -702,9 +702,12 @@ def _split_unnumbered(body, section: str) -> list[tuple[list[str], int, None]]:
     if current:
         paragraphs.append(current)
     entries: list[tuple[list[str], int, None]] = []
+    separated = None  # do blank lines part the entries? Lone labels and dates ("Published", "PDF") do not count
     for para in paragraphs:
         groups = _wrapped_groups(para)
-        if len(paragraphs) > 1 and len(groups) > 1:
+        if len(groups) > 1 and separated is None:
+            separated = sum(len(" ".join(line for _, line in p).split()) > 3 for p in paragraphs) > 1
+        if separated and len(groups) > 1:
             complete = sum(is_complete(clean(join_lines([line for _, line in g]))) for g in groups)
             if complete < max(2, 0.75 * len(groups)):
                 groups = [para]  # blank lines separate the entries; lines inside are wrapped
