@@ -40,6 +40,11 @@ EXPECTED = {
     "fixtures/pages/wiley_notes_refs.html": 9,
     "fixtures/pages/jstor_footnotes.txt": 9,
     "fixtures/pages/sciencedirect_text.txt": 5,
+    "fixtures/pages/cyberleninka_text.txt": 8,
+    "fixtures/pages/elibrary_text.txt": 7,
+    "fixtures/pages/ojs_article.html": 8,
+    "fixtures/pages/sage_journal.html": 12,
+    "fixtures/pages/cambridge_core.html": 11,
     "../shared/seeds/000_86c3b057a0d4154e.txt": 20,
     "../shared/seeds/003_114b52dd7ae8b880.txt": 77,
 }

@@ -501,6 +501,126 @@ def test_jstor_footnotes_stop_before_related_items():
     assert not any("content downloaded" in e.text or "Tauger" in e.text for e in entries)
 
 
+def test_cyberleninka_sidebar_is_not_glued_to_the_last_reference():
+    entries = page_entries("cyberleninka_text.txt")
+    assert [e.number for e in entries] == list(range(1, 9))
+    assert clean(entries[-1].text).endswith("М. : НИУ ВШЭ, 2021. 124 с.")
+    assert not any("Ещё по теме" in e.text or "Как цитировать" in e.text for e in entries)
+
+
+def test_elibrary_record_labels_end_the_list():
+    entries = page_entries("elibrary_text.txt")
+    assert [e.number for e in entries] == list(range(1, 8))
+    assert clean(entries[-1].text).endswith("2021. № 1 (109). С. 3-28.")
+    assert not any("ОПИСАНИЕ" in e.text or "РИНЦ" in e.text for e in entries)
+
+
+@pytest.mark.parametrize("sidebar", ["Similar articles:", "Related content", "Похожие статьи", "Читайте также",
+                                     "БИБЛИОМЕТРИЧЕСКИЕ ПОКАЗАТЕЛИ:"])
+def test_sidebar_headings_end_a_reference_list(sidebar):
+    lines = ["References", "1. Mares I., Young L. Buying, expropriating, and stealing votes. Annu Rev Polit Sci, 2016,",
+             "19, 267–288.", sidebar, "Social spending and regime support in Russia’s regions, 2021"]
+    entries = split_entries(lines, 1, find_sections(lines)[0].end)
+    assert [clean(e.text) for e in entries] == [
+        "Mares I., Young L. Buying, expropriating, and stealing votes. Annu Rev Polit Sci, 2016, 19, 267–288."]
+
+
+@pytest.mark.parametrize("line", ["DOI:", "URL:", "ISBN:"])
+def test_identifier_labels_inside_an_entry_do_not_end_the_list(line):
+    lines = ["REFERENCES", "1. Oates W.E. An essay on fiscal federalism. J Econ Lit, 1999, 37(3), 1120–1149.", line,
+             "10.1257/jel.37.3.1120", "2. Zubarevich N.V. Regions of Russia. Moscow, 2010. 160 p."]
+    assert find_sections(lines)[0].end == len(lines)
+
+
+@pytest.mark.parametrize("note", [
+    "Ministry of Labour and Social Protection of the Population of the Republic of Kazakhstan, Annual Report 2019 "
+    "(Nur-Sultan, 2020), 17.",
+    "Goskomstat Rossii, Rossiiskii statisticheskii ezhegodnik (Moscow, 1999), 112–14.",
+])
+def test_a_note_imprint_with_a_place_is_not_an_author_date_citation(note):
+    assert targets(note) == []
+    assert classify(note) == REFERENCE
+
+
+def test_a_cited_author_and_year_before_a_page_still_points():
+    assert targets("See (Flikke, 2009), 45.") == ["Flikke (2009)"]
+    assert classify("See (Flikke, 2009), 45.") == POINTER
+
+
+def test_a_row_of_contents_links_is_not_a_section():
+    lines = ["Article contents", "", "Abstract", "", "References", "", "Footnotes", "",
+             "Grain, Credit, and the State: Rural Cooperatives in Late Imperial Russia, 1895–1914", "",
+             "Erik Lindqvist and Irina Sokolova", "", "Published online by Cambridge University Press: 12 May 2023", "",
+             "Abstract", "", "Rural credit cooperatives spread quickly in the Russian Empire after 1895.", "",
+             "References", "", "Allen, Robert C. Farm to Factory. Princeton, NJ: Princeton University Press, 2003.", "",
+             "Gregory, Paul R. Russian National Income, 1885–1913. Cambridge: Cambridge University Press, 1982."]
+    assert [(s.kind, s.start) for s in find_sections(lines)] == [("references", 19)]
+
+
+def test_a_numbered_list_of_citing_articles_is_not_a_reference_list():
+    text = """References
+
+Allen, Robert C. Farm to Factory. Princeton, NJ: Princeton University Press, 2003.
+
+Gregory, Paul R. Russian National Income, 1885–1913. Cambridge: Cambridge University Press, 1982.
+
+Cited by
+Crossref Citations
+This article has been cited by the following publications. This list is generated based on data provided by Crossref.
+1. Mironov, Boris N. 2024. Peasant credit and the grain market. Explorations in Economic History, Vol. 91, p. 101541.
+2. Dower, Paul Castañeda and Markevich, Andrei 2023. The Stolypin reform. European Review of Economic History, Vol. 27, Issue. 4, p. 592.
+3. Nafziger, Steven 2023. Communal property rights. Journal of Comparative Economics, Vol. 51, Issue. 3, p. 870.
+"""
+    assert [clean(e.text)[:6] for e in find_entries(text)[0]] == ["Allen,", "Gregor"]
+
+
+def test_a_note_number_in_its_own_element_before_the_note():
+    html = """<html><body><h2>Footnotes</h2><div class="footnotes">
+<div class="circle-list__item"><span class="circle-list__item__number">1</span><div class="content"><p>On the Stolypin
+reforms and credit, see Pallot (1999), chapter 6.</p></div></div>
+<div class="circle-list__item"><span class="circle-list__item__number">2</span><div class="content"><p>Ibid., 230.</p></div></div>
+</div></body></html>"""
+    entries = find_entries(html)[0]
+    assert [(e.number, clean(e.text)) for e in entries] == [
+        (1, "On the Stolypin reforms and credit, see Pallot (1999), chapter 6."), (2, "Ibid., 230.")]
+
+
+def test_cambridge_core_notes_and_references_without_contents_or_citing_lists():
+    entries = page_entries("cambridge_core.html")
+    assert [(e.section, e.number) for e in entries] == [("notes", n) for n in (1, 2, 3, 4)] + [("references", None)] * 7
+    assert clean(entries[4].text).startswith("Allen, Robert C. Farm to Factory")
+    assert not any("Mironov" in e.text or "Lindqvist" in e.text for e in entries)
+
+
+def test_entries_parted_by_br_before_the_sidebar_labels():
+    # unparsed citations in one block with <br> between them (a minified OJS page), then "PDF", "Published", a date
+    html = ('<html><body><h1 class="page_title">Informal credit networks</h1><div class="item references">'
+            '<h3 class="label">References</h3><div class="value">'
+            "Ambler, K. (2015). Don't tell on me. Journal of Development Economics, 113, 52–69.<br>"
+            "Munshi, K. (2014). Community networks and the process of development. Journal of Economic Perspectives, "
+            "28(4), 49–76.<br>World Bank. (2020). Tajikistan: Jobs diagnostic. World Bank.</div></div>"
+            '<div class="entry_details"><div class="item galleys"><ul><li><a class="obj_galley_link pdf">PDF</a></li>'
+            '</ul></div><div class="item published"><h2 class="label">Published</h2><div class="value"><span>2023-03-30'
+            '</span></div></div><div class="item citation"><h2 class="label">How to Cite</h2><div class="value">'
+            "Nazarov, F. (2023). Informal credit networks. Central Asian Journal of Development Studies, 12(1), 45–67."
+            "</div></div></div></body></html>")
+    assert [clean(e.text)[:8] for e in find_entries(html)[0]] == ["Ambler, ", "Munshi, ", "World Ba"]
+
+
+def test_blank_separated_entries_keep_their_wrapped_lines():
+    text = """References
+
+Smith, J. (2001). Trade and customs unions in Eurasia.
+Journal of Eurasian Studies, 3, 4–19.
+
+Jones, K. (2003). Tariffs and the state.
+Cambridge: Cambridge University Press.
+"""
+    assert [clean(e.text) for e in find_entries(text)[0]] == [
+        "Smith, J. (2001). Trade and customs unions in Eurasia. Journal of Eurasian Studies, 3, 4–19.",
+        "Jones, K. (2003). Tariffs and the state. Cambridge: Cambridge University Press."]
+
+
 def test_archival_citations_are_references():
     assert classify("Russian State Archive of the Economy (RGAE), f. 7486, op. 1, d. 29, l. 12.") == REFERENCE
     assert classify("ГАРФ. Ф. Р-5446. Оп. 1. Д. 37. Л. 4–6.") == REFERENCE

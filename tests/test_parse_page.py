@@ -40,6 +40,12 @@ def by_number(items, number):
     "48 hours access to article PDF & online version",
     "Home / Archive / No. 4 (2021)",
     "Related Research",
+    "Текст научной статьи по специальности «Экономика и бизнес»",
+    "Текст научной работы на тему «Цифровые платформы и занятость в малом бизнесе»",
+    "Похожие темы научных работ по экономике и бизнесу , автор научной работы — Иванова Мария Сергеевна",
+    "CC BY", "CC BY-NC-ND 4.0", "Поделиться", "Скачать PDF",
+    "Get full access to this article", "View all access and purchase options for this article.",
+    "Save article to Kindle", "Export citation", "Show author details", "Article contents",
 ])
 def test_chrome_lines(line):
     assert is_chrome(line)
@@ -51,6 +57,8 @@ def test_chrome_lines(line):
     "Received: 10 December 2019",
     "Keywords: CSTO, military product",
     "Registering the past: archives and memory in Central Asia",
+    "Текст и контекст: читательские практики в провинциальной России",
+    "Поиск работы и региональная мобильность молодежи",
 ])
 def test_content_lines_are_not_chrome(line):
     assert not is_chrome(line)
@@ -95,6 +103,13 @@ def test_html_notes_keep_printed_numbers_and_drop_hidden_text():
     assert "Citation" not in text and "Google Scholar" not in text and "CrossRef" not in text
     assert "dataLayer" not in text and "off-screen" not in text
     assert meta["citation_author"] == ["Harutyunyan, Lilit", "Schmidt, Peter J."]
+
+
+def test_html_dialogs_are_not_page_text():
+    lines, _ = html_lines("""<p>Abstract text of the article.</p><div class="modal" id="kindleModal" role="dialog">
+<h2>Save article to Kindle</h2><p>To save this article to your Kindle, first ensure coreplatform@cambridge.org is added
+to your Approved Personal Document E-mail List under your Personal Document Settings.</p></div><p>After.</p>""")
+    assert [line for line in lines if line] == ["Abstract text of the article.", "After."]
 
 
 def test_html_survives_unbalanced_markup():
@@ -321,6 +336,51 @@ def test_html_h1_is_the_title_when_there_are_no_meta_tags():
     assert article["keyword"] == "ports, logistics"
 
 
+_REFS_HTML = """<h2>References</h2><p>Ambler, K. (2015). Don't tell on me. Journal of Development Economics, 113, 52–69.</p>
+<p>Munshi, K. (2014). Community networks and the process of development. Journal of Economic Perspectives, 28(4), 49–76.</p>
+</body></html>"""
+
+
+def test_dublin_core_tags_as_ojs_prints_them():
+    html = """<html><head>
+<meta name="DC.Creator.PersonalName" content="Farrukh Nazarov"/>
+<meta name="DC.Creator.PersonalName" content="Helen M. Ward"/>
+<meta name="DC.Date.dateSubmitted" scheme="ISO8601" content="2022-09-14"/>
+<meta name="DC.Date.issued" scheme="ISO8601" content="2023-03-30"/>
+<meta name="DC.Identifier" content="2187"/>
+<meta name="DC.Identifier.pageNumber" content="45-67"/>
+<meta name="DC.Identifier.DOI" content="10.52131/cajds.v12i1.2187"/>
+<meta name="DC.Source" content="Central Asian Journal of Development Studies"/>
+<meta name="DC.Source.ISSN" content="2710-4478"/>
+<meta name="DC.Source.Issue" content="1"/>
+<meta name="DC.Source.Volume" content="12"/>
+<meta name="DC.Subject" xml:lang="en" content="informal credit"/>
+<meta name="DC.Subject" xml:lang="en" content="Tajikistan"/>
+<meta name="DC.Title" content="Informal credit networks and seasonal migration in rural Tajikistan"/>
+</head><body><h1>Informal credit networks and seasonal migration in rural Tajikistan</h1>""" + _REFS_HTML
+    article = parse_page(html, "ojs.html", page=True).items[0]
+    assert [a["family"] for a in article["author"]] == ["Nazarov", "Ward"]
+    assert (article["container-title"], article["volume"], article["issue"], article["page"]) == \
+        ("Central Asian Journal of Development Studies", "12", "1", "45-67")
+    assert (article["DOI"], article["ISSN"]) == ("10.52131/cajds.v12i1.2187", "2710-4478")
+    assert article["keyword"] == "informal credit, Tajikistan"
+    assert article["issued"] == {"date-parts": [[2023, 3, 30]]}
+    assert article["custom"]["dates"] == {"received": "2022-09-14"}
+
+
+def test_atypon_dublin_core_source_is_a_link_not_the_journal():
+    html = """<html><head>
+<meta name="dc.Title" content="Patronage, Pensions, and Regime Support in Post-Soviet Kazakhstan">
+<meta name="dc.Identifier" scheme="publisher-id" content="10.1177_00104140221081234">
+<meta name="dc.Identifier" scheme="doi" content="10.1177/00104140221081234">
+<meta name="dc.Source" content="https://doi.org/10.1177/00104140221081234">
+</head><body><p>Comparative Political Studies</p>
+<h1>Patronage, Pensions, and Regime Support in Post-Soviet Kazakhstan</h1>""" + _REFS_HTML
+    article = parse_page(html, "sage.html", page=True).items[0]
+    assert article["DOI"] == "10.1177/00104140221081234"
+    assert article["container-title"] == "Comparative Political Studies"
+
+
 def test_note_numbers_glued_to_their_text():
     text = "1See also Flikke (2009).\n2Author’s interview with an official, Minsk, 3 May 2015.\n3Ibid."
     result = parse_page(text, "glued")
@@ -360,6 +420,12 @@ def test_any_mix_of_page_fragments_gives_valid_items(pieces, as_page):
     ("Иванова О.П., Сидоров К.В.", ["Иванова", "Сидоров"]),
     ("Authors: Smith J.", ["Smith"]),
     ("By Maria Kowalska and Jonas Becker", ["Kowalska", "Becker"]),
+    ("Иванова Мария Сергеевна, Петров Алексей Николаевич", ["Иванова", "Петров"]),
+    ("Авторы: Захаров Игорь Валентинович 1, Мельникова Анна Олеговна 2", ["Захаров", "Мельникова"]),
+    ("Мария Сергеевна Иванова", ["Иванова"]),
+    ("ЗАХАРОВ И.В.1, МЕЛЬНИКОВА А.О.2", ["Захаров", "Мельникова"]),
+    ("Захаров И.В. 1, Мельникова А.О. 2", ["Захаров", "Мельникова"]),
+    ("ЗАХАРОВ ИГОРЬ ВАЛЕНТИНОВИЧ, МЕЛЬНИКОВА АННА ОЛЕГОВНА", ["Захаров", "Мельникова"]),
 ])
 def test_author_lists_in_the_header(line, families):
     lines = ["Ports and hinterlands in the Baltic region", line, "", "References",
@@ -367,6 +433,22 @@ def test_author_lists_in_the_header(line, families):
     article = article_item(lines, {}, 3)
     assert [a["family"] for a in article["author"]] == families
     assert article["title"] == "Ports and hinterlands in the Baltic region"
+
+
+def test_full_russian_names_keep_name_and_patronymic_as_given():
+    lines = ["ЛОКАЛЬНЫЕ БЮДЖЕТЫ И ИНВЕСТИЦИИ В ИНФРАСТРУКТУРУ МАЛЫХ ГОРОДОВ УРАЛА", "АВТОРЫ:",
+             "Захаров Игорь Валентинович 1, Мельникова Анна Олеговна 2", "", "СПИСОК ЛИТЕРАТУРЫ:",
+             "1. Зубаревич Н.В. Регионы России. М.: НИСП, 2010. 160 с.", "2. Oates W.E. Fiscal federalism. 1972. 256 p."]
+    article = article_item(lines, {}, 4)
+    assert article["author"] == [{"family": "Захаров", "given": "Игорь Валентинович"},
+                                 {"family": "Мельникова", "given": "Анна Олеговна"}]
+
+
+@pytest.mark.parametrize("line", ["Дело Петра Ивановича", "Экономика Сибири Сегодня, Вчера Завтра Послезавтра"])
+def test_three_capitalised_words_without_a_patronymic_are_not_names(line):
+    lines = ["Ports and hinterlands in the Baltic region", line, "", "References",
+             "1. Jones K. Regions. London, Routledge, 2001, 200 p.", "2. Smith J. Ports. Moscow, Nauka Publ., 2003, 100 p."]
+    assert "author" not in article_item(lines, {}, 3)
 
 
 @pytest.mark.parametrize("line,expected", [
@@ -382,6 +464,102 @@ def test_volume_lines(line, expected):
              "1. Jones K. Regions. London, Routledge, 2001, 200 p.", "2. Smith J. Ports. Moscow, Nauka Publ., 2003, 100 p."]
     article = article_item(lines, {}, 3)
     assert {k: article.get(k) for k in expected} == expected
+
+
+@pytest.mark.parametrize("printed,expected", [
+    (["Журнал: Экономика региона, 2021, Том 17, № 2, С. 410–425"],
+     {"container-title": "Экономика региона", "volume": "17", "issue": "2", "page": "410-425"}),
+    (["ЖУРНАЛ:", "ВОПРОСЫ ГОСУДАРСТВЕННОГО И МУНИЦИПАЛЬНОГО УПРАВЛЕНИЯ"],
+     {"container-title": "ВОПРОСЫ ГОСУДАРСТВЕННОГО И МУНИЦИПАЛЬНОГО УПРАВЛЕНИЯ"}),
+    (["Source: Slavic Review, Vol. 49, No. 2 (Summer, 1990), pp. 227-244"],
+     {"container-title": "Slavic Review", "volume": "49", "issue": "2", "page": "227-244"}),
+    (["Journal: Baltic Journal of Economics"], {"container-title": "Baltic Journal of Economics"}),
+])
+def test_journal_labels_are_not_part_of_the_journal(printed, expected):
+    lines = ["Ports and hinterlands in the Baltic region", *printed, "", "References",
+             "1. Jones K. Regions. London, Routledge, 2001, 200 p.", "2. Smith J. Ports. Moscow, Nauka Publ., 2003, 100 p."]
+    article = article_item(lines, {}, len(printed) + 3)
+    assert {k: article.get(k) for k in expected} == expected
+    assert article["title"] == "Ports and hinterlands in the Baltic region"
+
+
+def test_a_bare_journal_menu_item_is_not_a_label():
+    lines = ["Journal", "Articles", "Ports and hinterlands in the Baltic region", "Smith J. University of Leeds, Leeds",
+             "", "References", "1. Jones K. Regions. London, Routledge, 2001, 200 p.",
+             "2. Smith J. Ports. Moscow, Nauka Publ., 2003, 100 p."]
+    article = article_item(lines, {}, 6)
+    assert article.get("container-title") != "Articles"
+
+
+def test_labelled_cells_of_a_record_page():
+    lines = ["ЛОКАЛЬНЫЕ БЮДЖЕТЫ И ИНВЕСТИЦИИ В ИНФРАСТРУКТУРУ МАЛЫХ ГОРОДОВ УРАЛА",
+             "Тип: статья в журнале - научная статья\tЯзык: русский",
+             "Том: 12\tНомер: 4\tГод: 2022\tСтраницы: 88-104", "ISSN: 1999-5431eISSN: 2409-5095", "",
+             "СПИСОК ЛИТЕРАТУРЫ:", "1. Зубаревич Н.В. Регионы России. М.: НИСП, 2010. 160 с.",
+             "2. Oates W.E. Fiscal federalism. 1972. 256 p."]
+    article = article_item(lines, {}, 5)
+    assert (article["volume"], article["issue"], article["page"]) == ("12", "4", "88-104")
+    assert article["issued"] == {"date-parts": [[2022]]}
+    assert article["ISSN"] == "1999-5431, 2409-5095"
+    assert article["language"] == "ru"
+    assert "Том" not in article.get("note", "")
+
+
+def test_an_abstract_heading_with_a_caption_after_it():
+    lines = ["Цифровые платформы и занятость в малом бизнесе сибирских регионов",
+             "Аннотация научной статьи по экономике и бизнесу, автор научной работы — Иванова Мария Сергеевна",
+             "В статье оценивается влияние цифровых платформ на занятость в малом бизнесе регионов Сибирского "
+             "федерального округа. Показано, что рост числа продавцов на маркетплейсах сопровождается ростом "
+             "самозанятости.", "", "Список литературы", "1. Гордеев В. А. Розничная торговля. Новосибирск, 2019. 214 с.",
+             "2. Кузьмина О. В. Самозанятость. Томск, 2020. 198 с."]
+    article = article_item(lines, {}, 4)
+    assert article["abstract"].startswith("В статье оценивается")
+
+
+def test_a_title_in_capitals_beats_longer_site_text():
+    lines = ["КиберЛенинка", "ЦИФРОВЫЕ ПЛАТФОРМЫ И ЗАНЯТОСТЬ В МАЛОМ БИЗНЕСЕ СИБИРСКИХ РЕГИОНОВ",
+             "Текст научной статьи по специальности «Экономика и бизнес»", "1052", "Поделиться",
+             "Журнал: Экономика региона, 2021, Том 17, № 2, С. 410–425",
+             "Похожие темы научных работ по экономике и бизнесу", "Маркетплейсы как канал сбыта для малого бизнеса в регионах России",
+             "", "Список литературы", "1. Гордеев В. А. Розничная торговля. Новосибирск, 2019. 214 с.",
+             "2. Кузьмина О. В. Самозанятость. Томск, 2020. 198 с."]
+    article = article_item(lines, {}, 9)
+    assert article["title"] == "ЦИФРОВЫЕ ПЛАТФОРМЫ И ЗАНЯТОСТЬ В МАЛОМ БИЗНЕСЕ СИБИРСКИХ РЕГИОНОВ"
+    assert article["container-title"] == "Экономика региона"
+
+
+def test_recommended_titles_in_the_header_are_not_the_article():
+    lines = ["Ports and hinterlands in the Baltic region", "Related articles",
+             "Port competition and the reorganisation of Baltic shipping routes after the 2014 sanctions",
+             "Container terminals of St Petersburg and Ust-Luga: a comparison of their hinterlands", "",
+             "Keywords: ports; hinterlands", "", "References",
+             "1. Jones K. Regions. London, Routledge, 2001, 200 p.", "2. Smith J. Ports. Moscow, Nauka Publ., 2003, 100 p."]
+    article = article_item(lines, {}, 8)
+    assert article["title"] == "Ports and hinterlands in the Baltic region"
+    assert "note" not in article
+    assert article["keyword"] == "ports, hinterlands"
+
+
+def test_a_journal_name_in_capitals_is_not_the_title():
+    lines = ["JOURNAL OF COMPARATIVE ECONOMIC STUDIES", "Vol. 12, No. 3, 2020",
+             "Ports and hinterlands in the Baltic region after the enlargement", "", "References",
+             "1. Jones K. Regions. London, Routledge, 2001, 200 p.", "2. Smith J. Ports. Moscow, Nauka Publ., 2003, 100 p."]
+    article = article_item(lines, {}, 4)
+    assert article["title"] == "Ports and hinterlands in the Baltic region after the enlargement"
+
+
+def test_abstract_in_a_row_of_contents_links_is_not_the_abstract_heading():
+    lines = ["Article contents", "", "Abstract", "", "References", "", "Footnotes", "",
+             "Grain, Credit, and the State: Rural Cooperatives in Late Imperial Russia, 1895–1914", "",
+             "Erik Lindqvist and Irina Sokolova", "", "Abstract", "",
+             "Rural credit cooperatives spread quickly in the Russian Empire after 1895, yet historians disagree "
+             "on whether they freed peasants from usurers.", "", "References", "",
+             "Allen, Robert C. Farm to Factory. Princeton, NJ: Princeton University Press, 2003.", "",
+             "Gregory, Paul R. Russian National Income, 1885–1913. Cambridge: Cambridge University Press, 1982."]
+    article = article_item(lines, {}, 16)
+    assert article["title"] == "Grain, Credit, and the State: Rural Cooperatives in Late Imperial Russia, 1895–1914"
+    assert article["abstract"].startswith("Rural credit cooperatives")
+    assert [a["family"] for a in article["author"]] == ["Lindqvist", "Sokolova"]
 
 
 def test_labels_on_their_own_line():
@@ -547,3 +725,76 @@ def test_sciencedirect_text_page():
 ])
 def test_publisher_chrome(line):
     assert is_chrome(line)
+
+
+def test_cyberleninka_text_page():
+    article, works = whole_page("cyberleninka_text.txt")
+    assert article["title"] == "ЦИФРОВЫЕ ПЛАТФОРМЫ И ЗАНЯТОСТЬ В МАЛОМ БИЗНЕСЕ СИБИРСКИХ РЕГИОНОВ"
+    assert article["author"] == [{"family": "Иванова", "given": "Мария Сергеевна"},
+                                 {"family": "Петров", "given": "Алексей Николаевич"}]
+    assert (article["container-title"], article["volume"], article["issue"], article["page"]) == \
+        ("Экономика региона", "17", "2", "410-425")
+    assert article["DOI"] == "10.17059/ekon.reg.2021-2-5"
+    assert article["issued"] == {"date-parts": [[2021]]}
+    assert article["keyword"].startswith("цифровые платформы, малый бизнес")
+    assert article["abstract"].startswith("В статье оценивается")
+    assert "note" not in article  # captions and recommended titles are not about this article
+    assert [w["custom"]["number"] for w in works] == list(range(1, 9)) and kinds(works) == ["work"] * 8
+    assert works[-1]["custom"]["source"].endswith("М. : НИУ ВШЭ, 2021. 124 с.")
+
+
+def test_elibrary_record_page():
+    article, works = whole_page("elibrary_text.txt")
+    assert article["title"] == "ЛОКАЛЬНЫЕ БЮДЖЕТЫ И ИНВЕСТИЦИИ В ИНФРАСТРУКТУРУ МАЛЫХ ГОРОДОВ УРАЛА"
+    assert [a["family"] for a in article["author"]] == ["Захаров", "Мельникова"]
+    assert (article["container-title"], article["volume"], article["issue"], article["page"]) == \
+        ("ВОПРОСЫ ГОСУДАРСТВЕННОГО И МУНИЦИПАЛЬНОГО УПРАВЛЕНИЯ", "12", "4", "88-104")
+    assert article["ISSN"] == "1999-5431, 2409-5095"
+    assert (article["issued"], article["language"]) == ({"date-parts": [[2022]]}, "ru")
+    assert article["custom"]["dates"] == {"received": "2022-06-17"}
+    assert article["abstract"].startswith("В статье анализируются")
+    assert [w["custom"]["number"] for w in works] == list(range(1, 8))
+    assert works[-1]["custom"]["source"].endswith("С. 3-28.")
+    assert works[-1]["container-title"] == "Регион: экономика и социология"
+
+
+def test_ojs_article_page():
+    article, works = whole_page("ojs_article.html")
+    assert article["title"] == "Informal credit networks and seasonal migration in rural Tajikistan"
+    assert [a["family"] for a in article["author"]] == ["Nazarov", "Ward"]
+    assert (article["container-title"], article["volume"], article["issue"], article["page"]) == \
+        ("Central Asian Journal of Development Studies", "12", "1", "45-67")
+    assert article["DOI"] == "10.52131/cajds.v12i1.2187"
+    assert article["custom"]["dates"] == {"received": "2022-09-14"}
+    assert kinds(works) == ["work"] * 8
+    assert works[0]["custom"]["source"].startswith("Abdulloev, I., Epstein, G. S., & Gang, I. N. (2020).")
+    assert works[-1]["custom"]["source"] == "World Bank. (2020). Tajikistan: Jobs diagnostic. World Bank."
+    assert not any("Nazarov, F., & Ward" in w["custom"]["source"] for w in works)  # "How to Cite"
+
+
+def test_sage_journal_page():
+    article, works = whole_page("sage_journal.html")
+    assert article["title"] == "Patronage, Pensions, and Regime Support in Post-Soviet Kazakhstan"
+    assert (article["container-title"], article["volume"], article["issue"]) == \
+        ("Comparative Political Studies", "55", "11")
+    assert article["DOI"] == "10.1177/00104140221081234"
+    assert article["issued"] == {"date-parts": [[2022, 3, 14]]}
+    assert [w["custom"]["section"] for w in works] == ["notes"] * 3 + ["references"] * 9
+    assert kinds(works) == ["pointer", "commentary", "work"] + ["work"] * 9
+    assert works[0]["custom"]["target-ids"] == [works[4]["id"]]  # "see Cook (2007)"
+    assert works[-1]["custom"]["source"].startswith("World Bank. (2019). Kazakhstan: Pension system review")
+    assert not any("Abenov" in w["custom"]["source"] or "Similar" in w["custom"]["source"] for w in works)
+
+
+def test_cambridge_core_page():
+    article, works = whole_page("cambridge_core.html")
+    assert article["title"] == "Grain, Credit, and the State: Rural Cooperatives in Late Imperial Russia, 1895–1914"
+    assert [a["family"] for a in article["author"]] == ["Lindqvist", "Sokolova"]
+    assert (article["container-title"], article["volume"], article["issue"], article["page"]) == \
+        ("The Journal of Economic History", "83", "2", "401-437")
+    assert article["abstract"].startswith("Rural credit cooperatives spread quickly")
+    assert "Kindle" not in str(article)
+    assert kinds(works) == ["pointer", "work", "pointer", "commentary"] + ["work"] * 7
+    assert works[0]["custom"]["target-ids"] == [works[9]["id"]]  # "see Pallot (1999)"
+    assert works[2]["custom"]["same-as"] == works[1]["id"]  # "Ibid., 230."
+    assert works[-1]["archive"] == "Russian State Historical Archive (RGIA)"

@@ -42,18 +42,38 @@ _HEADINGS = {
 }
 _NOTE_HEADINGS = {"notes", "endnotes", "footnotes", "end notes", "примечания", "сноски", "anmerkungen"}
 
-# Headings that end a reference section when met after it.
+# Headings that end a reference section when met after it, sidebars included
+# (CyberLeninka's "Ещё по теме", eLibrary's "ОПИСАНИЕ НА АНГЛИЙСКОМ ЯЗЫКЕ:").
 _END_HEADINGS = re.compile(
     r"^(?:about the authors?|author information|additional information|funding|"
     r"acknowledge?ments?|disclosure statement|conflicts? of interest|appendix|"
-    r"supplementary|related research|related articles|recommended articles|"
+    r"supplementary(?: materials?| data| information)?|related research|related articles|recommended articles|"
+    r"related content|similar articles|more like this|you may also like|"
     r"people also read|cited by|citing articles|citing literature|metrics|article metrics|"
     r"share and cite|cite this article|how to cite(?: this article)?|about this article|"
     r"rights and permissions|related items|"
     r"figures?(?: and tables)?|tables?|keywords|key words|об авторах|сведения об авторах|"
-    r"информация об авторах|для цитирования|abstract|аннотация|introduction|введение)\s*:?(?:\s*\(\d+\))?$",
+    r"информация об авторах|для цитирования|как цитировать(?: статью)?|ещё по теме|еще по теме|"
+    r"похожие (?:статьи|публикации|темы)|читайте также|цитирования|"
+    r"abstract|аннотация|introduction|введение)\s*:?(?:\s*\(\d+\))?$",
     re.I,
 )
+# A field label in capitals on a line of its own ("БИБЛИОМЕТРИЧЕСКИЕ ПОКАЗАТЕЛИ:") starts the
+# next block of a record page; inside a reference only an identifier's label ("DOI:") could.
+_CAPS_LABEL = re.compile(r"^(?!(?:URL|DOI|ISBN|ISSN|EDN|PMID|PMCID)\b)[^\W\d_a-zа-яё]{4,}(?:[ \-][^\W\d_a-zа-яё]+)*:$")
+
+
+# Headings over lists of other articles: a numbered run under one is not this article's list.
+_ELSEWHERE = re.compile(
+    r"^(?:cited by|citing articles|citing literature|related (?:research|articles|content|items)|recommended articles|"
+    r"people also read|similar articles|more like this|you may also like|ещё по теме|еще по теме|"
+    r"похожие (?:статьи|публикации|темы)|читайте также|цитирования)\b", re.I)
+
+
+def ends_section(line: str) -> bool:
+    """A heading after which the reference list or notes do not go on."""
+    text = line.strip()
+    return bool(_END_HEADINGS.match(text) or _CAPS_LABEL.match(text))
 
 
 def heading_kind(line: str) -> str | None:
@@ -246,6 +266,7 @@ _SHORT_CITE = re.compile(
 _SHORT_NOTE = re.compile(
     r"^(?P<who>[A-ZА-ЯЁ][\w'’\-]+(?:\s(?:and|&|и)\s[A-ZА-ЯЁ][\w'’\-]+)?),\s+[^,]{3,80},\s+"
     r"(?:pp?\.\s*|с\.\s*)?\d+(?:[–-]\d+)?\.?$")
+_IMPRINT_END = re.compile(r",\s*(?:pp?\.\s*)?\d+(?:[–-]\d+)?\.?\s*$")
 _YEAR_IN_PARENS = re.compile(r"\([^()]*\b(?:1[5-9]\d\d|20\d\d)")
 _OPCIT = re.compile(r"^(?P<who>[A-ZА-ЯЁ][^,(]{1,60}?),?\s+(?:op\.?\s?cit|loc\.?\s?cit|указ\.\s?соч)", re.I)
 _CUE_WORDS = re.compile(r"^(?:(?:See|Also|For|In|Cf\.|And|By|Compare|The|On|As|Но|См\.)\s+)+")
@@ -317,6 +338,8 @@ def targets(text: str) -> list[str]:
         if who:
             found.append((match.start(), f"{who} ({match.group('year')})"))
     for match in _PAREN.finditer(text):
+        if _IMPRINT_END.match(text, match.end()) and not _POINTER_CUE.match(text):
+            continue  # "Annual Report 2019 (Nur-Sultan, 2020), 17.": a full note's imprint and page
         for part in match.group(1).split(";"):
             one = _PAREN_ONE.match(part.strip())
             if one:
@@ -540,23 +563,54 @@ def _numbered_runs(lines: list[str], is_chrome) -> list[tuple[int, int, str]]:
     return sorted(runs)
 
 
+def in_contents(lines: list[str], i: int) -> bool:
+    """A heading in a table of contents ("Abstract", "References", "Footnotes" as links in a row):
+    the nearest line with text before or after it is a heading too."""
+    for step in (-1, 1):
+        j = i + step
+        while 0 <= j < len(lines) and abs(j - i) <= 3 and _is_blank(lines[j]):
+            j += step
+        if 0 <= j < len(lines) and abs(j - i) <= 3 and (heading_kind(lines[j]) or ends_section(lines[j])):
+            return True
+    return False
+
+
+def _heading_above(lines: list[str], i: int, floor: int) -> int | None:
+    """The nearest heading that ends a list above line i, looking no higher than floor (the end of
+    the run before, so each line is looked at once at most)."""
+    for j in range(i - 1, floor - 1, -1):
+        if ends_section(lines[j]):
+            return j
+    return None
+
+
 def find_sections(lines: list[str], is_chrome=lambda line: False) -> list[Section]:
     """The page's reference lists and notes, by heading or by numbered run, in page order."""
     sections: list[Section] = []
     headed = [(i, heading_kind(line)) for i, line in enumerate(lines)]
     headed = [(i, kind) for i, kind in headed if kind]
     for n, (i, kind) in enumerate(headed):
+        if in_contents(lines, i):
+            continue
         limit = headed[n + 1][0] if n + 1 < len(headed) else len(lines)
         end = limit
         for j in range(i + 1, limit):
-            if _END_HEADINGS.match(lines[j].strip()) or heading_kind(lines[j]):
+            if ends_section(lines[j]) or heading_kind(lines[j]):
                 end = j
                 break
         sections.append(Section(kind, lines[i].strip(), i + 1, end))
     covered = [(s.start, s.end) for s in sections]
+    floor, elsewhere = 0, False  # under "Cited by" and kin: lists of other articles
     for first, last, style in _numbered_runs(lines, is_chrome):
+        above = _heading_above(lines, first, floor)
+        if above is not None:
+            elsewhere = bool(_ELSEWHERE.match(lines[above].strip()))
+        floor = max(floor, last + 1)
         if any(a <= first < b for a, b in covered):
+            elsewhere = False
             continue
+        if elsewhere:
+            continue  # "Cited by" then a numbered list: other articles, not this one's references
         end = last + 1
         if not lines[last][numbering(lines[last])[2]:].strip():  # "12." alone: its text is below
             while end < len(lines) and _is_blank(lines[end]):
@@ -651,9 +705,12 @@ def _split_unnumbered(body, section: str) -> list[tuple[list[str], int, None]]:
     if current:
         paragraphs.append(current)
     entries: list[tuple[list[str], int, None]] = []
+    separated = None  # do blank lines part the entries? Lone labels and dates ("Published", "PDF") do not count
     for para in paragraphs:
         groups = _wrapped_groups(para)
-        if len(paragraphs) > 1 and len(groups) > 1:
+        if len(groups) > 1 and separated is None:
+            separated = sum(len(" ".join(line for _, line in p).split()) > 3 for p in paragraphs) > 1
+        if separated and len(groups) > 1:
             complete = sum(is_complete(clean(join_lines([line for _, line in g]))) for g in groups)
             if complete < max(2, 0.75 * len(groups)):
                 groups = [para]  # blank lines separate the entries; lines inside are wrapped

@@ -20,6 +20,7 @@ import re
 from html.parser import HTMLParser
 
 from ..items import add_note
+from .entries import in_contents
 
 # --- chrome -----------------------------------------------------------------
 
@@ -43,6 +44,10 @@ _CHROME_START = re.compile(
     r"|access options|purchase (?:this )?(?:article|access).*|get access|request permissions"
     r"|reprints (?:&|and) permissions|(?:back to )?top|previous article|next article"
     r"|skip to (?:main )?content|menu|search|(?:journal )?home(?: ?page)?|main page|главная"
+    r"|save (?:this )?article to .*|export citations?|show author details|article contents"
+    r"|get (?:full )?access.*|view all access (?:and|&) purchase options.*|cc[ \-]by(?:[ \-](?:nc|nd|sa))*(?: \d\.\d)?"
+    r"|поиск|войти|вход|регистрация|поделиться|читать|скачать(?: pdf)?|подписаться(?: на журнал)?"
+    r"|текст научной (?:статьи|работы)\b.*|похожие темы научных работ\b.*"   # CyberLeninka's captions
     r")\s*$",
     re.I,
 )
@@ -132,6 +137,7 @@ class _PageParser(HTMLParser):
             return
         hidden = (
             tag in _SKIP or "hidden" in attrs or attrs.get("aria-hidden") == "true"
+            or attrs.get("role") in ("dialog", "alertdialog")  # "Save article to Kindle" boxes, shown on demand
             or bool(_HIDDEN_CLASS.search(attrs.get("class") or ""))
             or re.search(r"display\s*:\s*none", attrs.get("style") or "") is not None
         )
@@ -153,6 +159,9 @@ class _PageParser(HTMLParser):
                 self._buf.append(f"\x00{self._lists[-1][1]}\x00")
                 self._lists[-1][1] += 1
         elif tag in _BLOCK:
+            if re.fullmatch(r"\s*\d{1,3}\s*", "".join(self._buf)):
+                self._buf.append(" ")  # Cambridge's <span>1</span><div>note text</div>: the note's number
+                return
             self._flush(blank=tag in ("p", "div", "section", "h1", "h2", "h3", "h4", "h5", "h6",
                                       "table", "blockquote", "dl", "header", "footer", "article"))
         elif tag == "a":
@@ -309,7 +318,12 @@ _DATE_LABELS = (
     (re.compile(r"^(?:version of record|issue date)\b", re.I), "issue"),
 )
 _PAGES = re.compile(r"^(?:pages?|pp?\.|страницы|стр\.|с\.)\s*:?\s*(\d+\s*[–\-—]\s*\d+|\d+)\b", re.I)
-_VOL = re.compile(r"\b(?:vol(?:ume)?|т(?:ом)?)\.?\s*(?P<vol>\d+)", re.I)
+_VOL = re.compile(r"\b(?:vol(?:ume)?|т(?:ом)?)\.?:?\s*(?P<vol>\d+)", re.I)
+_ISSUE_LABEL = re.compile(r"^(?:issue|number|no\.?|номер|выпуск)\s*:\s*(\d[\w\-–/]*)$", re.I)
+_LANGUAGE_LABEL = re.compile(r"^(?:language|язык)\s*:\s*([^\W\d_]+)$", re.I)
+_LANGUAGES = {"русский": "ru", "russian": "ru", "английский": "en", "english": "en", "украинский": "uk",
+              "ukrainian": "uk", "казахский": "kk", "kazakh": "kk"}
+_YEAR_LABEL = re.compile(r"^(?:year|год(?: издания)?)\s*:\s*((?:19|20)\d\d)$", re.I)
 _ISS = re.compile(r"\b(?:iss(?:ue)?|no|nr|number|вып(?:уск)?)\.?\s*(?P<iss>\d[\w\-–/]*)|№\s*(?P<num>\d[\w\-–/]*)", re.I)
 _PP = re.compile(r"\b(?:pp?\.|pages?|с\.)\s*(\d+\s*[–\-—]\s*\d+)", re.I)
 # The labels of the header's two lists, shared by the patterns that read them.
@@ -318,7 +332,7 @@ _JEL_LABEL = r"JEL(?: classification)?(?: codes?)?"
 _JEL = re.compile(rf"^(?:{_JEL_LABEL}|Классификация JEL)\s*:?\s*(.+)$", re.I)
 _KEYWORDS = re.compile(rf"^(?:{_KEYWORDS_LABEL})(?![^\W\d_])\s*[:.—–-]?\s*(.+)$", re.I)
 _DOI = re.compile(r"\b(10\.\d{4,9}/[^\s\"<>]+[^\s\"<>.,;)])")
-_ISSN = re.compile(r"\b(?:e-?|p-?)?ISSN\b[:\s]*(\d{4}-\d{3}[\dXx])", re.I)
+_ISSN = re.compile(r"(?<![^\W\d_])(?:e-?|p-?)?ISSN\b[:\s]*(\d{4}-\d{3}[\dXx])", re.I)  # "1999-5431eISSN: ..." too
 _ABSTRACT_HEAD = re.compile(r"^(?:abstract|summary|аннотация|резюме)\s*[:.]?\s*(.*)$", re.I)
 _STRUCTURED = re.compile(
     r"^(?P<label>Subject|Objectives?|Purpose|Aims?|Background|Introduction|Context|Methods?|"
@@ -347,7 +361,7 @@ _BODY_START = re.compile(r"^(?:(?:\d+|I)\.?\s*)?(?:introduction|введение
 _WESTERN_AUTHOR = re.compile(
     r"^(?P<given>[A-ZА-ЯЁ][a-zа-яё]+(?:[\s-][A-ZА-ЯЁ][a-zа-яё]*\.?)*)\s(?P<family>[A-ZА-ЯЁ][\w'’\-]+)[\d*†]*\s*,\s*(?P<aff>\S.*)$"
 )
-_SEPARATOR = re.compile(r"\s+[|/]\s+")
+_SEPARATOR = re.compile(r"\s+[|/]\s+|\s*\t\s*")  # tabs part the cells of a copied table row
 _NAME_LIST = re.compile(
     r"^(?:[A-ZА-ЯЁ][a-zа-яё'’\-]+(?:\s[A-ZА-ЯЁ]\.)*(?:\s(?:de|van|von|der|da|di|le|la))?\s[A-ZА-ЯЁ][\w'’\-]+"
     r"(?:[\d*†‡,a-f]{0,4}|\s(?:[\d*†‡]+|[a-f])(?:,\s?(?:[\d*†‡]+|[a-f]))*)(?:\s*(?:,|&|\band\b|\bи\b)\s*|$)){1,12}$"
@@ -362,7 +376,10 @@ _JOURNAL_CUE = re.compile(
 
 
 def _name(family: str, given: str) -> dict:
-    return {"family": family.strip(), "given": re.sub(r"(?<=\.)\s+(?=\w{1,2}\.)", "", given.strip())}
+    family = family.strip()
+    if len(family) > 1 and family.isupper():
+        family = family.title()  # eLibrary prints "ЗАХАРОВ И.В."
+    return {"family": family, "given": re.sub(r"(?<=\.)\s+(?=\w{1,2}\.)", "", given.strip())}
 
 
 def _title_like(line: str) -> bool:
@@ -372,6 +389,16 @@ def _title_like(line: str) -> bool:
     if line.rstrip().endswith((".", ";", ",")) and not line.rstrip().endswith("..."):
         return len(words) <= 25 and not re.search(r"\.\s+[A-Z]", line)
     return sum(ch.isalpha() for ch in line) > 0.6 * len(line)
+
+
+_RELATED = re.compile(
+    r"^(?:похожие (?:темы научных работ|статьи|публикации)|читайте также|related (?:research|articles|content)|"
+    r"similar articles|recommended articles|people also read|more like this|you may also like)\b", re.I)
+
+
+def _in_capitals(line: str) -> bool:
+    letters = [ch for ch in line if ch.isalpha()]
+    return len(line.split()) >= 3 and len(letters) >= 15 and sum(ch.isupper() for ch in letters) >= 0.9 * len(letters)
 
 
 def article_item(lines: list[str], meta: dict[str, list[str]] | None = None, end: int | None = None,
@@ -394,13 +421,19 @@ def article_item(lines: list[str], meta: dict[str, list[str]] | None = None, end
     author_at: list[int] = []             # header lines that named the authors
     volume_at = None                      # the "Vol. 49, No. 2" line
     in_abstract = False
+    in_related = False                    # under "Похожие темы научных работ", "Related research", ...
 
     for i, line in enumerate(header):
         if _BODY_START.match(line):
             break  # the article body: nothing after it describes the article
-        if not line or is_chrome(line):
-            if not line and abstract_parts:
-                in_abstract = False  # a blank line ends the abstract once it has text
+        if _RELATED.match(line):
+            in_related = True  # the titles below, up to a blank line, are other articles
+            continue
+        if not line or is_chrome(line) or in_related:
+            if not line:
+                in_related = False
+                if abstract_parts:
+                    in_abstract = False  # a blank line ends the abstract once it has text
             continue
         pieces = [d.strip() for p in _SEPARATOR.split(line) for d in _split_dates(p)]
         had_volume = "volume" in item
@@ -414,8 +447,9 @@ def article_item(lines: list[str], meta: dict[str, list[str]] | None = None, end
             line = " | ".join(leftover)
         head = _ABSTRACT_HEAD.match(line)
         if head:
-            in_abstract = True
-            if head.group(1):
+            in_abstract = not in_contents(header, i)  # not "Abstract" in a row of contents links
+            if head.group(1) and not head.group(1)[0].islower():
+                # lower case goes on the heading: "Аннотация научной статьи по экономике и бизнесу, автор ..."
                 abstract_parts.append(head.group(1))
             continue
         structured = _STRUCTURED.match(line)
@@ -428,8 +462,8 @@ def article_item(lines: list[str], meta: dict[str, list[str]] | None = None, end
             abstract_parts.append(line)
             continue
         byline = _BYLINE.match(line)
-        listed = _initials_names(byline.group(1), 1) if byline else _initials_names(line)
         named = byline.group(1) if byline else line
+        listed = (_initials_names(byline.group(1), 1) if byline else _initials_names(line)) or _patronymic_names(named)
         if listed or (_NAME_LIST.match(named) and (byline or _NAME_SEP.search(named))):
             authors.extend(listed or _given_family_names(named))
             author_at.append(i)
@@ -450,9 +484,11 @@ def article_item(lines: list[str], meta: dict[str, list[str]] | None = None, end
     if not item.get("title"):
         if candidates:
             # the line just above the authors is the title; else the longest title-like line
+            # a title printed in capitals beats mixed-case site text (recommended titles, menus)
             above = [c for c in candidates if _next_line(header, c[0]) in author_at]
+            capitals = [c for c in candidates if _in_capitals(c[1]) and not _JOURNAL_CUE.search(c[1])]
             title_at, title = above[0] if above else max(
-                candidates, key=lambda c: (len(c[1].split()) if len(c[1].split()) <= 30 else 0, -c[0]))
+                capitals or candidates, key=lambda c: (len(c[1].split()) if len(c[1].split()) <= 30 else 0, -c[0]))
             item["title"] = title.rstrip(".")
     else:
         title_at = next((i for i, l in loose if l.rstrip(".") == item["title"]), None)
@@ -504,6 +540,7 @@ def article_item(lines: list[str], meta: dict[str, list[str]] | None = None, end
     return item
 
 
+_JOURNAL_LABEL = re.compile(r"^(?:journal|журнал|source|источник|published in)\s*:\s*", re.I)
 _CITE_AS = re.compile(r"^(?:для цитирования|for citation|how to cite(?: this article)?|cite this article(?: as)?)\s*:\s*(.+)$", re.I)
 _JOURNAL_LINE = re.compile(
     r"^(?P<name>[^\d,;:]{2,80}?)\s+(?P<year>(?:19|20)\d\d),\s*(?P<vol>\d+)\s*(?:\((?P<iss>[\w\-–]+)\))?,\s*"
@@ -530,8 +567,9 @@ def _next_line(header: list[str], i: int) -> int | None:
 
 _LIST_LABEL = re.compile(rf"^(?:{_KEYWORDS_LABEL}|{_JEL_LABEL})\s*:?$", re.I)
 _LONE_LABEL = re.compile(
-    rf"^(?:{_KEYWORDS_LABEL}|{_JEL_LABEL}|doi|received|accepted|"
-    r"revised|published(?: online)?|available online|pages?|поступила(?: в редакцию)?|принята(?: к публикации)?)\s*:?$",
+    rf"^(?:(?:{_KEYWORDS_LABEL}|{_JEL_LABEL}|doi|received|accepted|"
+    r"revised|published(?: online)?|available online|pages?|поступила(?: в редакцию)?|принята(?: к публикации)?)\s*:?"
+    r"|(?:journal|журнал|authors?|авторы)\s*:)$",  # a bare "Journal" is a menu item: these need the colon
     re.I,
 )
 
@@ -583,6 +621,13 @@ def _labelled(piece: str, item: dict, custom: dict, dates: dict, footer: bool = 
             return False  # the header's own list wins
         return any(label.match(piece) for label, _ in _DATE_LABELS) and _date_field(piece, dates) \
             or bool(_KEYWORDS.match(piece) or _JEL.match(piece)) and _labelled(piece, item, custom, dates)
+    named = _JOURNAL_LABEL.match(piece)
+    if named:
+        # eLibrary's "ЖУРНАЛ: ВОПРОСЫ ...", CyberLeninka's "Журнал: Экономика региона, 2021, Том 17, № 2"
+        rest = piece[named.end():].strip()
+        if rest and not _labelled(rest, item, custom, dates):
+            item["container-title"] = rest.rstrip(".")
+        return bool(rest)
     cited = _CITE_AS.match(piece)
     if cited:
         _fill_from_citation(cited.group(1), item, dates)
@@ -609,6 +654,18 @@ def _labelled(piece: str, item: dict, custom: dict, dates: dict, footer: bool = 
     pages = _PAGES.match(piece)
     if pages:
         item["page"] = re.sub(r"\s*[–—-]\s*", "-", pages.group(1))
+        return True
+    issue = _ISSUE_LABEL.match(piece)
+    if issue:  # eLibrary's "Том: 12 | Номер: 4 | Год: 2022" cells
+        item["issue"] = issue.group(1)
+        return True
+    year = _YEAR_LABEL.match(piece)
+    if year:
+        dates.setdefault("issue", {"date-parts": [[int(year.group(1))]]})
+        return True
+    language = _LANGUAGE_LABEL.match(piece)
+    if language:
+        item.setdefault("language", _LANGUAGES.get(language.group(1).lower(), language.group(1)))
         return True
     jel = _JEL.match(piece)
     if jel:
@@ -687,12 +744,34 @@ def _given_family_names(line: str) -> list[dict]:
     return names
 
 
+_PATRONYMIC = re.compile(r"[А-ЯЁ][а-яё]+(?:ович|евич|ич|овна|евна|ична|инична)")
+_RU_WORD = re.compile(r"[А-ЯЁ][а-яё]+(?:-[А-ЯЁ][а-яё]+)?")
+
+
+def _patronymic_names(line: str) -> list[dict]:
+    """"Иванова Мария Сергеевна, Петров Алексей Николаевич" (or "Мария Сергеевна Иванова"), when
+    the whole line is such names: the patronymic tells the given names from the family name."""
+    names = []
+    for part in re.split(r"\s*(?:[,;]|\bи\b)\s*", line.strip().rstrip(".")):
+        part = _MARKERS.sub("", part)
+        words = (part.title() if part.isupper() else part).split()
+        if len(words) != 3 or not all(_RU_WORD.fullmatch(w) for w in words):
+            return []
+        if _PATRONYMIC.fullmatch(words[2]):
+            names.append(_name(words[0], f"{words[1]} {words[2]}"))
+        elif _PATRONYMIC.fullmatch(words[1]):
+            names.append(_name(words[2], f"{words[0]} {words[1]}"))
+        else:
+            return []
+    return names
+
+
 def _initials_names(line: str, least: int = 2) -> list[dict]:
     """"Degtereva E.A., Chernysheva A.M." or "E.A. Degtereva" lists, when the whole line is names."""
     parts = [p for p in _NAME_SPLIT.split(line.strip().rstrip(".") + ".") if p]
     names = []
     for part in parts:
-        part = part.strip()
+        part = _MARKERS.sub("", part.strip().rstrip(".")).strip().rstrip(".") + "."  # "ЗАХАРОВ И.В.1"
         match = (re.fullmatch(r"(?P<family>[A-ZА-ЯЁ][\w'’\-]+)\s+(?P<given>(?:[A-ZА-ЯЁ][a-zа-яё]?\.\s?-?){1,3})", part)
                  or re.fullmatch(r"(?P<given>(?:[A-ZА-ЯЁ][a-zа-яё]?\.\s?-?){1,3})\s?(?P<family>[A-ZА-ЯЁ][\w'’\-]+)\.?", part))
         if not match:
@@ -731,26 +810,39 @@ def _apply_meta(item: dict, meta: dict[str, list[str]], authors: list, affiliati
     title = first("citation_title", "dc.title", "og:title", "html:h1")
     if title:
         item["title"] = title
-    journal = first("citation_journal_title", "citation_conference_title", "prism.publicationname", "dc.source")
+    # Atypon sites (SAGE, T&F) put the article's DOI link in dc.Source, OJS the journal's name
+    sources = [s for s in meta.get("dc.source", []) if not re.match(r"(?:https?://|doi:|10\.\d)", s, re.I)]
+    journal = first("citation_journal_title", "citation_conference_title", "prism.publicationname") or (
+        sources[0] if sources else None)
     if journal:
         item["container-title"] = journal
-    for key, var in (("citation_volume", "volume"), ("citation_issue", "issue"), ("citation_publisher", "publisher"),
+    # OJS prints Dublin Core sub-fields too (DC.Source.Volume, DC.Identifier.pageNumber), the only ones on
+    # journals without its Google Scholar plugin
+    for key, var in (("citation_volume", "volume"), ("dc.source.volume", "volume"), ("citation_issue", "issue"),
+                     ("dc.source.issue", "issue"), ("citation_publisher", "publisher"),
                      ("citation_language", "language"), ("citation_abstract", "abstract"), ("dc.description", "abstract"),
                      ("citation_abstract_html_url", "URL"), ("citation_public_url", "URL")):
         if meta.get(key) and var not in item:
             item[var] = meta[key][0]
-    doi = first("citation_doi", "dc.identifier", "prism.doi")
-    if doi and _DOI.search(doi):
-        item["DOI"] = _DOI.search(doi).group(1)
-    if meta.get("citation_issn"):
-        item["ISSN"] = ", ".join(dict.fromkeys(meta["citation_issn"]))
+    # the DOI may be any one of several dc.Identifier tags (publisher id, DOI, URI)
+    dois = [_DOI.search(v) for key in ("citation_doi", "dc.identifier", "dc.identifier.doi", "prism.doi")
+            for v in meta.get(key, [])]
+    doi = next((d.group(1) for d in dois if d), None)
+    if doi:
+        item["DOI"] = doi
+    issns = meta.get("citation_issn") or meta.get("dc.source.issn")
+    if issns:
+        item["ISSN"] = ", ".join(dict.fromkeys(issns))
     if first("citation_firstpage"):
         last = first("citation_lastpage")
         item["page"] = first("citation_firstpage") + (f"-{last}" if last else "")
-    if first("citation_keywords"):
-        words = [w.strip() for v in meta["citation_keywords"] for w in re.split(r"[;,]", v) if w.strip()]
+    elif first("dc.identifier.pagenumber"):
+        item["page"] = re.sub(r"\s*[–—-]\s*", "-", first("dc.identifier.pagenumber"))
+    keywords = meta.get("citation_keywords") or meta.get("dc.subject")
+    if keywords:
+        words = [w.strip() for v in keywords for w in re.split(r"[;,]", v) if w.strip()]
         item["keyword"] = ", ".join(words)
-    names = meta.get("citation_author") or meta.get("dc.creator") or []
+    names = meta.get("citation_author") or meta.get("dc.creator") or meta.get("dc.creator.personalname") or []
     if names:
         authors.clear()
         affiliations_by_name = meta.get("citation_author_institution") or []
@@ -765,7 +857,8 @@ def _apply_meta(item: dict, meta: dict[str, list[str]], authors: list, affiliati
             if n < len(affiliations_by_name) and len(affiliations_by_name) == len(names):
                 affiliations.append({"author": name, "affiliation": affiliations_by_name[n]})
     for key, kind in (("citation_online_date", "published"), ("citation_publication_date", "issue"),
-                      ("citation_date", "issue"), ("dc.date", "issue")):
+                      ("citation_date", "issue"), ("dc.date", "issue"), ("dc.date.issued", "issue"),
+                      ("dc.date.datesubmitted", "received")):
         if meta.get(key):
             date = parse_date(meta[key][0])
             if date:
