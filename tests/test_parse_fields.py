@@ -264,6 +264,35 @@ def test_bracketed_imprint_read_as_one_place_gives_its_body_as_publisher():
     assert parse_reference("Jones, A. (2001) A Book (New York, USA).")["publisher-place"] == "New York, USA"
 
 
+def test_gost_short_form_statement_of_responsibility_by_initials():
+    item = parse_reference("Цифровая экономика: 2021 : краткий статистический сборник / Г. И. Абдрахманова, "
+                           "К. О. Вишневский, Л. М. Гохберг и др. М. : НИУ ВШЭ, 2021. 124 с.")
+    assert item["type"] == "book"
+    assert item["title"] == "Цифровая экономика: 2021: краткий статистический сборник"
+    assert [n["family"] for n in item["author"]] == ["Абдрахманова", "Вишневский", "Гохберг"]
+    assert item["publisher"] == "НИУ ВШЭ"
+
+
+def test_a_body_named_before_a_chicago_note_title_is_its_author():
+    item = parse_reference("Ministerstvo finansov, Ezhegodnik Ministerstva finansov, vol. 41 (St. Petersburg: "
+                           "Tipografiia V. Kirshbauma, 1911), 212–15.")
+    assert item["author"] == [{"literal": "Ministerstvo finansov"}]
+    assert item["title"] == "Ezhegodnik Ministerstva finansov"
+    assert "container-title" not in item
+    # A title that merely names a body keeps its periodical.
+    item = parse_reference("Signalétique pour le Centre Georges Pompidou, CREE, No. 36, 1975, 6")
+    assert item["title"] == "Signalétique pour le Centre Georges Pompidou"
+
+
+def test_one_body_with_and_in_its_name_is_not_split():
+    assert parse_names("Ministry of Economic Development and Trade") == [
+        {"literal": "Ministry of Economic Development and Trade"}]
+    assert parse_names("World Bank and International Monetary Fund") == [
+        {"literal": "World Bank"}, {"literal": "International Monetary Fund"}]
+    assert parse_names("J. Smith and Ministry of Finance") == [
+        {"family": "Smith", "given": "J."}, {"literal": "Ministry of Finance"}]
+
+
 def test_interview_date_range():
     item = parse_reference("Author’s interviews with NATO officials, Brussels, 16–20 April 2012.")
     assert item["issued"] == {"date-parts": [[2012, 4, 16], [2012, 4, 20]]}

@@ -632,9 +632,10 @@ def _gost_areas(words, labels) -> None:
     after a " – " is the place ("– Москва, 2019.")."""
     n = len(words)
     slash = words.index("/")
-    if not (0 < slash < n - 1 and "//" not in words[:slash] and labels[slash - 1] not in ("author", "editor")):
-        return
-    responsibility = words[slash + 1].lower() in _RESPONSIBILITY_WORDS
+    if not (0 < slash < n - 1 and "//" not in words[:slash] and labels[slash - 1] not in ("author", "editor")
+            and not {"location", "publisher", "volume", "pages"} & set(labels[:slash])):
+        return  # a slash in a name list or an imprint ("Jean-Pierre / Hennau", "Frankfurt / M.")
+    responsibility = words[slash + 1].lower() in _RESPONSIBILITY_WORDS or bool(_INITIAL_TOKEN.match(words[slash + 1]))
     if not (responsibility or words[slash + 1][:1].isupper() and ("–" in words[slash:] or "—" in words[slash:])):
         return  # no statement of responsibility, or no GOST areas: "Jean-Pierre / Hennau", "Berlin / Heidelberg"
     a = 0
@@ -835,8 +836,17 @@ def _relabel(groups: list) -> list:
     labels = [g[0] for g in groups]
     has_container = "container" in labels
     out = []
+    body_title = False  # the container after a corporate author read as a title is the work's title
     for k, (label, span, p) in enumerate(groups):
-        if label == "author" and _EDITOR_ROLE_END.search(span.rstrip()):
+        if body_title and label == "container":
+            label, body_title = "title", False
+            has_container = "container" in labels[k + 1:]
+        elif (k == 0 and label == "title" and len(groups) > 1 and labels[1] == "container"
+              and span.rstrip().endswith(",") and "author" not in labels and "editor" not in labels
+              and corporate_name(span.split(" ", 1)[0])):
+            # "Ministry of Labour ..., Annual Report 2019 (Nur-Sultan, 2020)": a body, then its title
+            label, body_title = "author", True
+        elif label == "author" and _EDITOR_ROLE_END.search(span.rstrip()):
             label = "editor"
         elif (label == "author" and _translation_follows(groups, k) and not _HAS_INITIAL.search(span)
               and "," not in span and not corporate_name(span)

@@ -169,7 +169,9 @@ def parse_names(span: str) -> list[dict]:
     text = clean(span)
     if not text:
         return []
-    if corporate_name(text) and not _LIST_MARK.search(text):
+    if corporate_name(text) and (not _LIST_MARK.search(text) or not re.search(r"[,;&]", text) and not all(
+            corporate_name(part) for part in text.split(" and ")) and not any(map(_is_initials, text.split()))):
+        # "Ministry of Economic Development and Trade" is one body; "World Bank and IMF" two
         return [{"literal": text.rstrip(".")}]
     # "...; под ред. А. А. Орлова": each part's role word goes
     chunks = [clean(chunk) for chunk in _JOINERS.split(text)]
