@@ -293,6 +293,14 @@ def test_one_body_with_and_in_its_name_is_not_split():
         {"family": "Smith", "given": "J."}, {"literal": "Ministry of Finance"}]
 
 
+def test_words_inside_a_date_span_are_kept_in_note():
+    item = parse_reference("Rose, Gillian. The Melancholy Science. London and New York: Verso, 2014 "
+                           "(first published 1978).")
+    assert item["issued"] == {"date-parts": [[2014]]}
+    assert "first published 1978" in item["note"]
+    assert "note" not in parse_reference("Smith, J. (2014, March 3). A title. The Times.")
+
+
 def test_interview_date_range():
     item = parse_reference("Author’s interviews with NATO officials, Brussels, 16–20 April 2012.")
     assert item["issued"] == {"date-parts": [[2012, 4, 16], [2012, 4, 20]]}

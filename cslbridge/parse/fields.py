@@ -929,6 +929,8 @@ def _fill(item: dict, groups, confidence: dict, text: str) -> None:
         if value and "date-parts" in value and "issued" not in item:
             item["issued"] = value
             _conf(confidence, "issued", p)
+            if _words_beside_date(span):
+                notes.append(span.strip(" ,;"))  # "2019 (Nur-Sultan, 2020), 17.": the date keeps its year; the words stay
         elif value and "issued" not in item:
             item["issued"] = value
             _conf(confidence, "issued", min(p, 0.6))
@@ -1316,6 +1318,15 @@ def _item_type(item: dict, text: str) -> tuple[str, float]:
     if "publisher-place" in item:
         return "book", 0.6
     return "document", 0.5
+
+
+_NOT_DATE_WORD = re.compile(r"[^\W\d_]{3,}")
+
+
+def _words_beside_date(span: str) -> bool:
+    """Does a date span hold words that are no month or season ("Nur-Sultan" in "2019 (Nur-Sultan, 2020)")?"""
+    return any(w.lower() not in MONTHS and w.lower().rstrip(".") not in MONTHS
+               for w in _NOT_DATE_WORD.findall(span))
 
 
 def _masthead_and_day(item: dict, confidence: dict) -> None:
