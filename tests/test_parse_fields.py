@@ -301,6 +301,15 @@ def test_words_inside_a_date_span_are_kept_in_note():
     assert "note" not in parse_reference("Smith, J. (2014, March 3). A title. The Times.")
 
 
+def test_a_link_broken_at_a_space_by_a_pdf_copy_is_joined():
+    item = parse_reference("CIA World Factbook. Available at https://www.cia.gov/ "
+                           "library/publications/the-world-factbook/index.html")
+    assert item["URL"] == "https://www.cia.gov/library/publications/the-world-factbook/index.html"
+    item = parse_reference("Mech, L. D. 2013. The challenge of wolf recovery. The Wildlife Professional 7(1): 32-37. "
+                           "http://news. wildlife.org/featured/the-challenge-of-wolf-recovery.")
+    assert item["URL"] == "http://news.wildlife.org/featured/the-challenge-of-wolf-recovery"
+
+
 def test_interview_date_range():
     item = parse_reference("Author’s interviews with NATO officials, Brussels, 16–20 April 2012.")
     assert item["issued"] == {"date-parts": [[2012, 4, 16], [2012, 4, 20]]}

@@ -1036,7 +1036,7 @@ def _fill(item: dict, groups, confidence: dict, text: str) -> None:
     if doi_link:  # "https://doi.org/10.1186/ar1153" names the DOI; the rules tag it so in running text
         by_label["doi"] = by_label.pop("url")
     if "url" in by_label:
-        urls = rules.URL.findall(" ".join(s for s, _ in by_label["url"]))
+        urls = rules.URL.findall(_BROKEN_URL.sub(r"\1", " ".join(s for s, _ in by_label["url"])))
         if urls:
             item["URL"] = urls[0].rstrip(".,;)")
             if item["URL"].count("(") > item["URL"].count(")") and urls[0].rstrip(".,;").endswith(")"):
@@ -1320,6 +1320,8 @@ def _item_type(item: dict, text: str) -> tuple[str, float]:
     return "document", 0.5
 
 
+# A link a PDF copy broke at a space: "https://www.cia.gov/ library/publications/index.html".
+_BROKEN_URL = re.compile(r"((?:https?://|www\.)\S*[/.])\s+(?=[\w~%-]+[/.][\w~%./?=&#-]*[\w/](?:[.,;]?\s|[.,;]?$))")
 _NOT_DATE_WORD = re.compile(r"[^\W\d_]{3,}")
 
 
