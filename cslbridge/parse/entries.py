@@ -42,32 +42,29 @@ _HEADINGS = {
 }
 _NOTE_HEADINGS = {"notes", "endnotes", "footnotes", "end notes", "примечания", "сноски", "anmerkungen"}
 
+# Headings over lists of other articles: a numbered run under one is not this article's list.
+_OTHER_ARTICLES = (
+    r"cited by|citing articles|citing literature|related (?:research|articles|content|items)|recommended articles|"
+    r"people also read|similar articles|more like this|you may also like|ещё по теме|еще по теме|"
+    r"похожие (?:статьи|публикации|темы)|читайте также|цитирования"
+)
+_ELSEWHERE = re.compile(rf"^(?:{_OTHER_ARTICLES})\b", re.I)
 # Headings that end a reference section when met after it, sidebars included
 # (CyberLeninka's "Ещё по теме", eLibrary's "ОПИСАНИЕ НА АНГЛИЙСКОМ ЯЗЫКЕ:").
 _END_HEADINGS = re.compile(
     r"^(?:about the authors?|author information|additional information|funding|"
     r"acknowledge?ments?|disclosure statement|conflicts? of interest|appendix|"
-    r"supplementary(?: materials?| data| information)?|related research|related articles|recommended articles|"
-    r"related content|similar articles|more like this|you may also like|"
-    r"people also read|cited by|citing articles|citing literature|metrics|article metrics|"
+    rf"supplementary(?: materials?| data| information)?|{_OTHER_ARTICLES}|metrics|article metrics|"
     r"share and cite|cite this article|how to cite(?: this article)?|about this article|"
-    r"rights and permissions|related items|"
+    r"rights and permissions|"
     r"figures?(?: and tables)?|tables?|keywords|key words|об авторах|сведения об авторах|"
-    r"информация об авторах|для цитирования|как цитировать(?: статью)?|ещё по теме|еще по теме|"
-    r"похожие (?:статьи|публикации|темы)|читайте также|цитирования|"
+    r"информация об авторах|для цитирования|как цитировать(?: статью)?|"
     r"abstract|аннотация|introduction|введение)\s*:?(?:\s*\(\d+\))?$",
     re.I,
 )
 # A field label in capitals on a line of its own ("БИБЛИОМЕТРИЧЕСКИЕ ПОКАЗАТЕЛИ:") starts the
 # next block of a record page; inside a reference only an identifier's label ("DOI:") could.
 _CAPS_LABEL = re.compile(r"^(?!(?:URL|DOI|ISBN|ISSN|EDN|PMID|PMCID)\b)[^\W\d_a-zа-яё]{4,}(?:[ \-][^\W\d_a-zа-яё]+)*:$")
-
-
-# Headings over lists of other articles: a numbered run under one is not this article's list.
-_ELSEWHERE = re.compile(
-    r"^(?:cited by|citing articles|citing literature|related (?:research|articles|content|items)|recommended articles|"
-    r"people also read|similar articles|more like this|you may also like|ещё по теме|еще по теме|"
-    r"похожие (?:статьи|публикации|темы)|читайте также|цитирования)\b", re.I)
 
 
 def ends_section(line: str) -> bool:
