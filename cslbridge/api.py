@@ -10,7 +10,7 @@ from __future__ import annotations
 import inspect
 
 from .formats import Format, detect_format, get_format  # noqa: F401  (re-exported)
-from .items import Item, ReadResult, validate
+from .items import Item, Problem, ReadResult, validate
 from .textio import read_text
 
 
@@ -24,14 +24,14 @@ def read(path: str, format: str | None = None, progress=None) -> ReadResult:
     fmt = _reader(format, path, text)
     source = "<stdin>" if path == "-" else path
     if progress is not None and "progress" in inspect.signature(fmt.read).parameters:
-        return fmt.read(text, source=source, progress=progress)
-    return fmt.read(text, source=source)
+        return _empty_is_a_problem(fmt.read(text, source=source, progress=progress), text, source)
+    return _empty_is_a_problem(fmt.read(text, source=source), text, source)
 
 
 def read_string(text: str, format: str | None = None, source: str = "") -> ReadResult:
     """Read text in the named (or detected) format into items."""
     fmt = _reader(format, source, text)
-    return fmt.read(text, source=source or "<input>")
+    return _empty_is_a_problem(fmt.read(text, source=source or "<input>"), text, source)
 
 
 def write(items: list[Item], format: str) -> str:
@@ -45,6 +45,14 @@ def write(items: list[Item], format: str) -> str:
 def check(items: list[Item], source: str = "") -> list:
     """Every schema problem in `items`, each naming its entry and field."""
     return [p for item in items for p in validate(item, source)]
+
+
+def _empty_is_a_problem(result: ReadResult, text: str, source: str) -> ReadResult:
+    """An empty or blank file is reported the same way whatever its format, so a
+    wrong path or a failed download is not mistaken for an empty bibliography."""
+    if not result.items and not result.problems and not text.strip():
+        result.problems.append(Problem("empty input: nothing to read", source))
+    return result
 
 
 def _reader(format: str | None, source: str, text: str) -> Format:

@@ -219,6 +219,16 @@ def test_cli_convert_bad_entry_exit_1_good_entries_written(tmp_path):
     assert json.loads(result.stdout) == [GOOD]
 
 
+@pytest.mark.parametrize("name", ["refs.bib", "refs.ris", "refs.json", "refs.yaml"])
+def test_cli_convert_blank_file_is_reported_in_every_format(tmp_path, name):
+    path = tmp_path / name
+    path.write_text("\n  \n", encoding="utf-8")
+    result = _run("convert", str(path), "-t", "csljson")
+    assert result.exit_code == 1
+    assert result.stderr.startswith(f"error: {path}: ") and "empty input" in result.stderr
+    assert "Traceback" not in result.output
+
+
 @pytest.mark.parametrize("args,message", [
     (["convert", "{path}", "-t", "nosuch"], "error: unknown format 'nosuch'"),
     (["convert", "{path}", "-f", "nosuch", "-t", "ris"], "error: unknown format 'nosuch'"),
