@@ -8,7 +8,7 @@ import pytest
 from cslbridge.parse import find_entries
 from cslbridge.parse.entries import (
     COMMENTARY, POINTER, REFERENCE, classify, clean, find_sections, heading_kind, numbering,
-    join_lines, layout_breaks, segments, split_entries, strip_cue, targets,
+    join_lines, layout_breaks, list_entry_kind, segments, split_entries, strip_cue, targets,
 )
 from cslbridge.parse.page import is_chrome
 
@@ -407,6 +407,14 @@ Schatz, E. (2004). Modern clan politics: The power of blood in Kazakhstan and be
 """
     entries, _, _ = find_entries(text)
     assert [clean(e.text)[:8] for e in entries] == ["Cooley, ", "Radnitz,", "Marat, E", "Schatz, "]
+
+
+def test_a_short_note_ends_in_a_page_a_full_reference_may_end_in_its_year():
+    # "Name, Short Title, 52." points at a work cited in full elsewhere; the same shape
+    # closing on a year is an MLA/Chicago book given in full and must come out as a work.
+    assert list_entry_kind("Kotkin, Armageddon Averted, 52.") == "pointer"
+    assert list_entry_kind("Marat, Erica. The Politics of Police Reform. Oxford UP, 2018.") == "reference"
+    assert list_entry_kind("Jones, Sacred Borders, 1999.") == "reference"
 
 
 def test_a_bare_list_keeps_corporate_author_date_entries_and_accented_starts():

@@ -260,9 +260,11 @@ _PAREN_ONE = re.compile(rf"^\s*(?i:see\s+(?:also\s+)?|cf\.\s+)?(?P<who>{_WHO}),?
 _SHORT_CITE = re.compile(
     rf"^(?i:see\s+(?:also\s+)?|cf\.\s+)?(?P<who>{_WHO}),?\s+(?P<year>(?:1[5-9]\d\d|20\d\d)[a-z]?)"
     r"(?:[,:]\s*(?i:pp?\.\s*)?\d+(?:[–-]\d+)?)?\.?$")
+# The number at the end is a page: a year there ("Marat, Erica. The Politics of Police
+# Reform. Oxford UP, 2018.") closes a full reference.
 _SHORT_NOTE = re.compile(
     r"^(?P<who>[A-ZА-ЯЁ][\w'’\-]+(?:\s(?:and|&|и)\s[A-ZА-ЯЁ][\w'’\-]+)?),\s+[^,]{3,80},\s+"
-    r"(?:pp?\.\s*|с\.\s*)?\d+(?:[–-]\d+)?\.?$")
+    r"(?:pp?\.\s*|с\.\s*)?(?!(?:1[5-9]|20)\d\d\.?$)\d+(?:[–-]\d+)?\.?$")
 _IMPRINT_END = re.compile(r",\s*(?:pp?\.\s*)?\d+(?:[–-]\d+)?\.?\s*$")
 _YEAR_IN_PARENS = re.compile(r"\([^()]*\b(?:1[5-9]\d\d|20\d\d)")
 _OPCIT = re.compile(r"^(?P<who>[A-ZА-ЯЁ][^,(]{1,60}?),?\s+(?:op\.?\s?cit|loc\.?\s?cit|указ\.\s?соч)", re.I)
