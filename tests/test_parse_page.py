@@ -798,3 +798,25 @@ def test_cambridge_core_page():
     assert works[0]["custom"]["target-ids"] == [works[9]["id"]]  # "see Pallot (1999)"
     assert works[2]["custom"]["same-as"] == works[1]["id"]  # "Ibid., 230."
     assert works[-1]["archive"] == "Russian State Historical Archive (RGIA)"
+
+
+def test_a_dash_repeats_the_names_of_the_entry_above():
+    # Chicago "———." and MLA "---." stand for the previous entry's authors; ", ed." makes them editors.
+    text = """Bibliography
+
+Collins, Kathleen. Clan Politics and Regime Transition in Central Asia. Cambridge: Cambridge University Press, 2006.
+———. "The Logic of Clan Politics." World Politics 56, no. 2 (2004): 224–61.
+———, ed. Central Asian Politics Reconsidered. London: Routledge, 2010.
+Olcott, Martha Brill. Central Asia's Second Chance. Washington, DC: Carnegie Endowment, 2005.
+---. Kazakhstan: Unfulfilled Promise. Washington, DC: Carnegie Endowment, 2002.
+"""
+    items = parse_page(text, "bib.txt").items
+    assert [item["title"] for item in items] == [
+        "Clan Politics and Regime Transition in Central Asia", "The Logic of Clan Politics",
+        "Central Asian Politics Reconsidered", "Central Asia's Second Chance", "Kazakhstan: Unfulfilled Promise"]
+    collins = [{"family": "Collins", "given": "Kathleen"}]
+    assert items[1]["author"] == collins and items[1]["container-title"] == "World Politics"
+    assert items[2]["editor"] == collins and "author" not in items[2]
+    assert items[4]["author"] == [{"family": "Olcott", "given": "Martha Brill"}]
+    assert items[1]["custom"]["source"].startswith("———.")
+    assert all(not validate(item) for item in items)

@@ -27,7 +27,7 @@ import re
 
 from ..items import Item, Problem, ReadResult, assign_ids, date_year
 from .entries import (
-    COMMENTARY, POINTER, REFERENCE, Entry, classify, clean, find_sections, is_complete, list_entry_kind,
+    COMMENTARY, POINTER, REFERENCE, SAME_NAMES, Entry, classify, clean, find_sections, is_complete, list_entry_kind,
     segments, split_entries, strip_cue, targets,
 )
 from .page import article_item, html_lines, is_chrome, looks_like_html
@@ -166,11 +166,19 @@ def parse_page(text: str, source: str = "", page: bool = False, progress=None) -
         problems.append(Problem(f"no references found in {where}", source))
         return ReadResult(assign_ids([article] if article else []), problems)
 
-    works = _tag([strip_cue(piece) for _, kind, piece in planned if kind == REFERENCE], progress)
+    works = _tag([_without_same_names(strip_cue(piece))[0] for _, kind, piece in planned if kind == REFERENCE],
+                 progress)
     items: list[Item] = []
+    names_above: dict[str, list] = {}  # the names of the work above, for "———." entries
     for entry, kind, piece in planned:
         if kind == REFERENCE:
             item = next(works)
+            role = _without_same_names(strip_cue(piece))[1]
+            if role and names_above:
+                names = [dict(name) for name in next(iter(names_above.values()))]
+                item = {"type": item["type"], role: names, **{k: v for k, v in item.items() if k != role}}
+                item["custom"].setdefault("confidence", {})[role] = 0.99
+            names_above = {var: item[var] for var in ("author", "editor") if item.get(var)} or names_above
         else:
             item = {"type": "document", "note": piece, "custom": {}}
             if kind == POINTER:
@@ -199,6 +207,20 @@ def parse_page(text: str, source: str = "", page: bool = False, progress=None) -
 
 
 _TAG_BATCH = 500
+_ROLE = re.compile(r"(?:(editors?|edited by|eds?\b\.?)|(translators?|translated by|trans\b\.?))\s*[.,]?\s*", re.I)
+
+
+def _without_same_names(text: str) -> tuple[str, str | None]:
+    """A "———." entry without its dash, and the name variable the dash stands for
+    ("———, ed." repeats the names above as editors)."""
+    dash = SAME_NAMES.match(text)
+    if not dash:
+        return text, None
+    rest = text[dash.end():]
+    role = _ROLE.match(rest) if text[dash.end() - 1:dash.end()] == "," or "," in text[:dash.end()] else None
+    if role:
+        return rest[role.end():], "editor" if role.group(1) else "translator"
+    return rest, "author"
 
 
 def _tag(texts: list[str], progress=None):
