@@ -955,3 +955,22 @@ def test_archival_references_keep_archive_and_shelfmark():
     assert validate({**described, "id": "a"}) == []
     # "op. cit." is no shelfmark
     assert "archive" not in parse_reference("Lewin, op. cit., f. 12.")
+
+
+@pytest.mark.parametrize("text,given,title", [
+    ("Said, Edward W. Orientalism. New York: Pantheon Books, 1978.", "Edward W.", "Orientalism"),
+    ("Kennan, George F. Memoirs. Boston: Little, Brown, 1967.", "George F.", "Memoirs"),
+    ("Said, Edward W. Culture and Imperialism. New York: Knopf, 1993.", "Edward W.", "Culture and Imperialism"),
+])
+def test_an_inverted_name_ends_at_its_middle_initial(text, given, title):
+    # MLA/Chicago bibliographies: the title right after "Family, Given X." is no part of the name.
+    item = parse_reference(text)
+    assert item["author"] == [{"family": text.split(",")[0], "given": given}]
+    assert item["title"] == title and item["type"] == "book"
+
+
+def test_a_name_written_given_first_after_and_keeps_its_family_name():
+    item = parse_reference("Bailey, Harry A., and Jay M. Shafritz, eds. The American Presidency. "
+                           "Chicago: Dorsey Press, 1988.")
+    assert [n["family"] for n in item["editor"]] == ["Bailey", "Shafritz"]
+    assert item["title"] == "The American Presidency"

@@ -234,6 +234,26 @@ def _constrain(words, labels, probs, tagger, text) -> None:
         while k < n and labels[k] == "title":
             labels[k], probs[k] = _best_other(tagger, k, "title")
             k += 1
+    # An inverted name ends at its initials ("Said, Edward W."): a sentence of capitalised
+    # words the tagger ran on after them, with no further initials or "et al.", is the title
+    # ("Said, Edward W. Orientalism. Pantheon Books, 1978.").
+    if n > 3 and labels[0] == "author" and words[0].endswith(","):
+        j = 0
+        while j + 1 < n and labels[j + 1] == "author":
+            j += 1
+        for m in range(2, j):
+            if words[m - 1].endswith((",", ";")) or words[m - 1].lower() in ("and", "&", "et", "и"):
+                break  # past the first name: the next one is written given name first
+            if not (_INITIAL_TOKEN.match(words[m]) and not words[m].endswith(",") and words[m + 1][:1].isupper()):
+                continue
+            end = next((k for k in range(m + 1, j + 1) if words[k].endswith((".", "?", "!"))), None)
+            if end is not None and not any(
+                    _INITIAL_TOKEN.match(w) or w.lower() in ("et", "al.") for w in words[m + 1:end + 1]):
+                for k in range(m + 1, end + 1):
+                    labels[k] = "title"
+                for k in range(end + 1, j + 1):
+                    labels[k], probs[k] = _best_other(tagger, k, "author")
+            break
     # "J. Am. Chem. Soc.": a "title" of abbreviations only is the journal (chemistry styles).
     for i in range(n):
         if labels[i] == "title" and (i == 0 or labels[i - 1] != "title"):
