@@ -665,3 +665,31 @@ def test_layout_breaks_tell_a_browser_copy_from_wrapped_text():
                 "markets. Journal of Political Economy, 128(6), 2188-2244."]]
     assert not layout_breaks(wrapped)
     assert not layout_breaks([["One line only."], ["Another (2020)."]])
+
+
+def test_a_pdf_copy_keeps_wrapped_entries_whole_across_running_heads_and_page_numbers():
+    # Copied from a PDF: lines wrapped at the column width, words hyphenated at the wrap, and
+    # the page's running head (set far to the right) or its bare number between two entries.
+    text = """REFERENCES
+Acemoglu, D., Johnson, S., & Robinson, J. A. (2001). The colonial origins of compara-
+tive development: An empirical investigation. American Economic Review, 91(5), 1369–
+1401.
+Baldwin, R. (2016). The great convergence: Information technology and the new
+globalization. Harvard University Press.
+                                                     Post-Soviet Affairs 38(2)                 127
+Blanchard, O., & Kremer, M. (1997). Disorganization. Quarterly Journal of Econo-
+mics, 112(4), 1091–1126.
+128
+Connolly, R. (2018). Russia's response to sanctions: How western economic statecraft
+is reshaping political economy in Russia. Cambridge University Press.
+"""
+    entries, _, _ = find_entries(text)
+    assert [clean(e.text) for e in entries] == [
+        "Acemoglu, D., Johnson, S., & Robinson, J. A. (2001). The colonial origins of comparative development: "
+        "An empirical investigation. American Economic Review, 91(5), 1369–1401.",
+        "Baldwin, R. (2016). The great convergence: Information technology and the new globalization. "
+        "Harvard University Press.",
+        "Blanchard, O., & Kremer, M. (1997). Disorganization. Quarterly Journal of Economics, 112(4), 1091–1126.",
+        "Connolly, R. (2018). Russia's response to sanctions: How western economic statecraft is reshaping "
+        "political economy in Russia. Cambridge University Press.",
+    ]

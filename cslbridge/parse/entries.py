@@ -160,6 +160,8 @@ def join_lines(lines: list[str], hard_breaks: bool = False) -> str:
             parts[-1] = parts[-1] + line if "/" in last else parts[-1][:-1] + line
         elif re.search(r"(?:https?://|www\.)\S*[/._\-]$", tail):
             parts[-1] += line  # a URL broken across lines
+        elif re.search(r"\d[–-]$", tail) and line[:1].isdigit():
+            parts[-1] += line  # a page range broken across lines ("1369–" / "1401.")
         else:
             if hard_breaks and _OPEN_END.search(tail) and clean(line):  # not before link labels
                 parts[-1] += "."
@@ -727,7 +729,8 @@ def _wrapped_groups(para: list[tuple[int, str]]) -> list[list[tuple[int, str]]]:
     """One entry per line unless lines look wrapped (hanging indent, unfinished line)."""
     indent = lambda s: len(s) - len(s.lstrip())
     base = min(indent(line) for _, line in para)
-    hanging = any(indent(line) > base for _, line in para[1:]) and indent(para[0][1]) == base
+    # a hanging indent is a few spaces; a line set far in is something else (a heading, a table)
+    hanging = any(0 < indent(line) - base <= 12 for _, line in para[1:]) and indent(para[0][1]) == base
     groups: list[list[tuple[int, str]]] = []
     has_text = False  # whether the line before has more than link labels
     for i, line in para:
@@ -736,6 +739,9 @@ def _wrapped_groups(para: list[tuple[int, str]]) -> list[list[tuple[int, str]]]:
             groups.append([(i, line)])
             continue
         previous = groups[-1][-1][1]
+        if line.strip().isdigit() and len(line.strip()) <= 4 and _ENDS_ENTRY.search(previous) \
+                and not previous.rstrip().endswith(("-", "–", ",")):
+            continue  # a PDF copy's page number between two entries
         if not has_text:
             new = False  # a line of link labels ("[Google Scholar]") belongs to the entry above
         elif not previous_has_text:

@@ -61,6 +61,11 @@ _CHROME_PHRASES = (
 _COPYRIGHT = re.compile(r"^(?:©|\(c\)|copyright\b)\s*(?:©\s*)?(?:\d{4}|by\b)", re.I)
 _PRICE = re.compile(r"\b\d+[.,]\d\d\s?(?:USD|EUR|GBP|руб)")
 _BREADCRUMB = re.compile(r"\s(?:/|>|»|→)\s")
+# A PDF copy's running head or foot: a short title and the page number set far apart
+# ("Post-Soviet Affairs 38(2)          127", "128          R. CONNOLLY"), or a page number alone
+# far from the margin.
+_RUNNING_HEAD = re.compile(r"^\S.{0,80}?\S\s{6,}\d{1,4}$|^\d{1,4}\s{6,}\S.{0,80}$")
+_CENTRED_PAGE_NUMBER = re.compile(r"^\s{20,}\d{1,4}\s*$")
 
 
 def is_chrome(line: str) -> bool:
@@ -68,6 +73,8 @@ def is_chrome(line: str) -> bool:
     text = line.strip()
     if _COPYRIGHT.match(text):
         return True  # a licence notice, however long
+    if "      " in line and (_RUNNING_HEAD.match(text) or _CENTRED_PAGE_NUMBER.match(line)):
+        return True
     if not text or len(text) > 160:
         return False
     low = text.lower()
