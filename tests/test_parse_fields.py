@@ -974,3 +974,33 @@ def test_a_name_written_given_first_after_and_keeps_its_family_name():
                            "Chicago: Dorsey Press, 1988.")
     assert [n["family"] for n in item["editor"]] == ["Bailey", "Shafritz"]
     assert item["title"] == "The American Presidency"
+
+
+@pytest.mark.parametrize("text,number,title", [
+    ("ГОСТ Р 7.0.100–2018. Библиографическая запись. Библиографическое описание. Общие требования и правила "
+     "составления. – Москва : Стандартинформ, 2018. – 124 с.", "ГОСТ Р 7.0.100–2018",
+     "Библиографическая запись. Библиографическое описание. Общие требования и правила составления"),
+    ("ISO 690:2010. Information and documentation — Guidelines for bibliographic references. Geneva: ISO, 2010.",
+     "ISO 690:2010", "Information and documentation — Guidelines for bibliographic references"),
+    ("IEEE Standard for Floating-Point Arithmetic, IEEE Std 754-2019, Jul. 2019.",
+     "IEEE Std 754-2019", "IEEE Standard for Floating-Point Arithmetic"),
+    ("International Organization for Standardization. (2015). Quality management systems — Requirements "
+     "(ISO Standard No. 9001:2015).", "ISO Standard No. 9001:2015", "Quality management systems — Requirements"),
+])
+def test_a_standard_has_its_designation_as_number(text, number, title):
+    item = parse_reference(text)
+    assert (item["type"], item["number"], item["title"]) == ("standard", number, title)
+    assert validate(dict(item, id="s")) == []
+
+
+def test_a_title_that_names_a_standard_is_no_standard():
+    item = parse_reference("Smith, J. (2019). Implementing ISO 9001:2015 in small firms. "
+                           "Quality Journal, 4(2), 1-10.")
+    assert item["type"] == "article-journal" and "number" not in item
+    assert item["title"] == "Implementing ISO 9001:2015 in small firms"
+
+
+def test_a_number_in_a_date_span_that_is_no_day_or_year_is_kept():
+    item = parse_reference("Floating-point arithmetic, technical note 754-2019, Jul. 2019.")
+    assert item["issued"] == {"date-parts": [[2019, 7]]}
+    assert "754" in (item.get("note", "") + item.get("number", "") + item.get("title", ""))

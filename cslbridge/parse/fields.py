@@ -100,8 +100,9 @@ def _labels(text: str, spans, tagger):
             starts = [a for a, _ in spans]
         for m in pattern.finditer(text):
             s, e = m.span()
-            # Tokens starting inside the match; a URL or DOI also claims the token it starts in.
-            if label in ("url", "doi"):
+            # Tokens starting inside the match; a URL, DOI or standard ("(ISO 9001:2015)") also
+            # claims the token it starts in.
+            if label in ("url", "doi") or pattern is rules.STANDARD:
                 i = bisect_right(starts, s) - 1
                 if i < 0 or spans[i][1] <= s:
                     i += 1
@@ -1286,6 +1287,8 @@ def _item_type(item: dict, text: str) -> tuple[str, float]:
         return "thesis", 0.85
     if _LAW_START.match(title) or _GOST_LAW.search(title):
         return "legislation", 0.8
+    if rules.STANDARD.match(item.get("number", "")):
+        return "standard", 0.9
     document = not container and "publisher" not in item and _document_word(title)
     if document:
         return ("treaty", 0.75) if document in _TREATY_WORDS else ("document", 0.7)
@@ -1343,12 +1346,15 @@ def _item_type(item: dict, text: str) -> tuple[str, float]:
 # A link a PDF copy broke at a space: "https://www.cia.gov/ library/publications/index.html".
 _BROKEN_URL = re.compile(r"((?:https?://|www\.)\S*[/.])\s+(?=[\w~%-]+[/.][\w~%./?=&#-]*[\w/](?:[.,;]?\s|[.,;]?$))")
 _NOT_DATE_WORD = re.compile(r"[^\W\d_]{3,}")
+_LONG_NUMBER = re.compile(r"(?<!\d)\d{3,}(?!\d)")
 
 
 def _words_beside_date(span: str) -> bool:
-    """Does a date span hold words that are no month or season ("Nur-Sultan" in "2019 (Nur-Sultan, 2020)")?"""
+    """Does a date span hold words that are no month or season ("Nur-Sultan" in "2019 (Nur-Sultan, 2020)"),
+    or a number that is no day or year ("754" in "754-2019, Jul. 2019")?"""
     return any(w.lower() not in MONTHS and w.lower().rstrip(".") not in MONTHS
-               for w in _NOT_DATE_WORD.findall(span))
+               for w in _NOT_DATE_WORD.findall(span)) or any(
+        not 1500 <= int(number) <= 2099 for number in _LONG_NUMBER.findall(span))
 
 
 def _masthead_and_day(item: dict, confidence: dict) -> None:
@@ -1380,6 +1386,9 @@ def _after_type(item: dict, kind: str, confidence: dict) -> None:
             glue = " " if re.search(r"(?i)\b(?:the|of|and|for|in|at|to|an?)$", item["title"]) else ", "
             item["title"] += glue + item.pop(key)
             confidence.pop(key, None)
+    if kind == "standard" and "title" not in item and "container-title" in item:
+        item["title"] = item.pop("container-title")  # "IEEE Standard for ..., IEEE Std 754-2019": its title
+        confidence["title"] = confidence.pop("container-title", 0.7)
     if kind == "article-newspaper" and "container-title" not in item and "publisher" in item:
         item["container-title"] = item.pop("publisher")  # the periodical the tagger took for a publisher
         confidence["container-title"] = confidence.pop("publisher", 0.7)

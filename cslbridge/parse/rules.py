@@ -54,6 +54,13 @@ NUMBER = re.compile(
     r"|\b[A-Z]{2,}(?:\.[A-Z]{2,})+/\d+(?:/[\w.]+)*"
     r"|\barXiv:\s?\d{4}\.\d{4,5}(?:v\d+)?"
 )
+# A standard's designation where an item starts or a part begins ("ГОСТ Р 7.0.100–2018. ...",
+# "ISO 690:2010.", "..., IEEE Std 754-2019, ..."), not a standard a title mentions.
+STANDARD = re.compile(
+    r"(?:^|(?<=[.,;]\s)|(?<=\())(?:ГОСТ(?:\s?Р)?(?:\s?(?:ИСО|МЭК)(?:/МЭК)?)?|GOST(?:\s?R)?"
+    r"|(?:ISO|IEC)(?:/(?:IEC|IEEE|ASTM))*(?:/T[RS])?|IEEE\s+Std\.?|ANSI(?:/[A-Z]+)?|BS(?:\s?EN)?(?:\s?ISO)?"
+    r"|DIN(?:\s?EN)?(?:\s?ISO)?|ASTM|СТО|СНиП|ОСТ)(?:\s(?:Standard|Std\.?)(?:\sNo\.)?)?\s?[A-ZА-Я]?\s?\d(?:[\d.:/–-]*\d)?(?=[\s.,;)]|$)"
+)
 
 # (label, pattern, cue words): a pattern runs only when one of its cues occurs in the
 # lower-cased text, which keeps the expensive ones (dates) off most references. The cues
@@ -90,6 +97,7 @@ OVERRIDES = (
     ("medium", MEDIUM, ("[",)),
     ("medium", CONTENT_TYPE, ("текст :", "текст:", "text :", "text:", "tekst :", "tekst:")),
     ("number", NUMBER, ("document", "doc.", "/", "arxiv")),
+    ("number", STANDARD, ("гост", "gost", "iso", "iec", "std", "ansi", "bs", "din", "astm", "сто", "снип", "ост")),
 )
 
 _ABBREV_END = {"publ", "inc", "ltd", "co", "corp", "izd", "univ", "ed", "eds", "dept", "assoc", "intl", "st",
