@@ -693,3 +693,17 @@ is reshaping political economy in Russia. Cambridge University Press.
         "Connolly, R. (2018). Russia's response to sanctions: How western economic statecraft is reshaping "
         "political economy in Russia. Cambridge University Press.",
     ]
+
+
+@pytest.mark.parametrize("note,target", [
+    ("Smith, supra note 12, at 45.", ["Smith"]),
+    ("Jones & Brown, supra n. 3, at 112–14.", ["Jones & Brown"]),
+    ("Same as note 4.", []),
+])
+def test_legal_short_forms_point_at_an_earlier_note(note, target):
+    assert classify(note) == POINTER and list_entry_kind(note) == POINTER
+    assert targets(note) == target
+
+
+def test_a_surname_supra_is_no_pointer():
+    assert classify("Rudolph Supra, The Art of Law (Boston, 1999).") == REFERENCE

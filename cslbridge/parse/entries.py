@@ -247,7 +247,8 @@ _POINTER_CUE = re.compile(
 )
 _IBID = re.compile(
     r"^(?:ibid(?:em)?\.?|id\.|idem\.?|там же|тамже|ebd\.|ebenda)(?:[\s,.;:]|$)"
-    r"|\b(?:op\.?\s?cit|loc\.?\s?cit|указ\.\s?соч)\b\.?",
+    r"|\b(?:op\.?\s?cit|loc\.?\s?cit|указ\.\s?соч)\b\.?"
+    r"|\b(?-i:supra|infra)\b(?:,?\s+(?:note|n\.)\s*\d+)?|^same as (?:note|n\.)\s*\d+",  # legal and humanities notes
     re.I,
 )
 _NAME = r"[A-ZА-ЯЁ][\w'’\-]*\.?"
@@ -269,7 +270,7 @@ _SHORT_NOTE = re.compile(
     r"(?:pp?\.\s*|с\.\s*)?(?!(?:1[5-9]|20)\d\d\.?$)\d+(?:[–-]\d+)?\.?$")
 _IMPRINT_END = re.compile(r",\s*(?:pp?\.\s*)?\d+(?:[–-]\d+)?\.?\s*$")
 _YEAR_IN_PARENS = re.compile(r"\([^()]*\b(?:1[5-9]\d\d|20\d\d)")
-_OPCIT = re.compile(r"^(?P<who>[A-ZА-ЯЁ][^,(]{1,60}?),?\s+(?:op\.?\s?cit|loc\.?\s?cit|указ\.\s?соч)", re.I)
+_OPCIT = re.compile(r"^(?P<who>[A-ZА-ЯЁ][^,(]{1,60}?),?\s+(?:op\.?\s?cit|loc\.?\s?cit|указ\.\s?соч|(?-i:supra)\b)", re.I)
 _CUE_WORDS = re.compile(r"^(?:(?:See|Also|For|In|Cf\.|And|By|Compare|The|On|As|Но|См\.)\s+)+")
 _FUNCTION_WORDS = frozenset("""
 a an the of in on at to and or but with from by for as is are was were be been being that this
