@@ -45,6 +45,7 @@ EXPECTED = {
     "fixtures/pages/ojs_article.html": 8,
     "fixtures/pages/sage_journal.html": 12,
     "fixtures/pages/cambridge_core.html": 11,
+    "fixtures/pages/wiki_article.html": 5,
     "../shared/seeds/000_86c3b057a0d4154e.txt": 20,
     "../shared/seeds/003_114b52dd7ae8b880.txt": 77,
 }

@@ -820,3 +820,19 @@ Olcott, Martha Brill. Central Asia's Second Chance. Washington, DC: Carnegie End
     assert items[4]["author"] == [{"family": "Olcott", "given": "Martha Brill"}]
     assert items[1]["custom"]["source"].startswith("———.")
     assert all(not validate(item) for item in items)
+
+
+def test_a_wiki_reference_list_keeps_its_works_and_the_addresses_its_titles_link_to():
+    # A wiki's "References[edit]" heading, "^ a b" back-links, and cite-web titles whose URL
+    # is only in the link: every entry is a work, and a work with no address shown keeps the link.
+    path = Path(__file__).resolve().parents[1] / "fixtures" / "pages" / "wiki_article.html"
+    items = parse_page(path.read_text(encoding="utf-8"), str(path)).items
+    assert [item["custom"]["section"] for item in items] == ["references"] * 5
+    assert not any(item["custom"].get("pointer") for item in items)
+    dragneva, union, vinokurov, kramer, libman = items
+    assert [n["family"] for n in dragneva["author"]] == ["Dragneva", "Wolczuk"]
+    assert union["title"] == "About the Union" and union["URL"] == "https://www.eaeunion.org/"
+    assert union["accessed"] == {"date-parts": [[2021, 3, 12]]}
+    assert vinokurov["DOI"] == "10.1007/978-3-319-77446-4" and "URL" not in vinokurov
+    assert kramer["URL"].startswith("https://www.nytimes.com/2014/05/30/")
+    assert libman["DOI"] == "10.1080/14631377.2018.1442057" and "URL" not in libman

@@ -77,6 +77,7 @@ def heading_kind(line: str) -> str | None:
     """'references' or 'notes' when the line is a list heading, else None."""
     text = line.strip().strip("#*=").strip()
     text = re.sub(r"^(?:\d+(?:\.\d+)*\.?|[IVX]+\.)\s+", "", text)  # "7. References"
+    text = re.sub(r"\s*\[(?:edit|править|bearbeiten|modifier|editar)[^\]]{0,20}\]$", "", text)  # a wiki's "[edit]"
     text = re.sub(r"\s*\(\d+\)$", "", text.rstrip(":.").strip()).lower()  # "References (42)"
     if len(text) > 60:
         return None
@@ -227,7 +228,7 @@ _INTERVIEW = re.compile(r"^(?:(?:the\s+)?author['’]s\s+)?interviews?\s+(?:with
 _AUTHOR_START = re.compile(
     r"^[A-ZА-ЯЁ][\w'’\-]+(?:\s[A-ZА-ЯЁ][\w'’\-]+)?,?\s+(?:[A-ZА-ЯЁ][a-zа-яё]?\.\s?-?){1,3}(?:[,;:(]|\s|$)"
     r"|^(?:[A-ZА-ЯЁ]\.\s?){1,3}\s?[A-ZА-ЯЁ][\w'’\-]+"
-    r"|^[A-Z][\w'’\-]+,\s+[A-Z][a-z]+(?:\s[A-Z]\.)?(?:,| and | &)"
+    r"|^[A-Z][\w'’\-]+,\s+[A-Z][a-z]+(?:\s[A-Z]\.)?(?:[,;]| and | &)"
     r"|^[A-Z][a-z]+(?:\s[A-Z]\.)*\s(?:(?:de|van|von|der|da|di|le|la)\s)?[A-Z][\w'’\-]+(?:\s(?:and|&)\s[^,]{3,40})?,\s"
     # author-date with a corporate author: "World Bank (2020)", "European Commission. (2021)."
     r"|^(?!(?:See|Cf|Compare|Also)\b)(?:[A-ZА-ЯЁ][\w'’&-]*\.?\s){1,6}\((?:1[5-9]|20)\d\d[a-z]?(?:,\s[A-Z][a-z]+(?:\s\d{1,2})?)?\)"

@@ -101,6 +101,12 @@ _ARTEFACT_LINKS = re.compile(
     re.I,
 )
 _VOID = frozenset("br hr img meta link input wbr".split())
+_WEB_LINK = re.compile(r"https?://[^/\s]+\.[^/\s]+")
+# Links a page adds to look a reference up elsewhere, not the work's own address.
+_SEARCH_LINK = re.compile(r"(?i)scholar\.google|/scholar_lookup|worldcat\.org|ncbi\.nlm\.nih\.gov/pubmed/?\?|"
+                          r"[?&](?:q|term|query|search)=|/search\b|crossref\.org/|webofscience|scopus\.com|"
+                          r"mathscinet|adsabs|/action/showCitFormats|/servlet/linkout|/openurl|sfx")
+_HAS_ADDRESS = re.compile(r"(?i)https?://|www\.|\bdoi\b|\b10\.\d{4,}/")
 
 
 class _PageParser(HTMLParser):
@@ -116,6 +122,7 @@ class _PageParser(HTMLParser):
         self._stack: list[tuple[str, bool]] = []   # (tag, opened a skip)
         self._lists: list[list] = []               # [ordered, next number]
         self._links: list[tuple[str, int]] = []    # (href, buffer index at start)
+        self._items: list[tuple[int, list[str]]] = []  # open <li>: (first line, the web links in it)
         self._in_title = False
         self._h1: list[str] | None = None
 
@@ -159,6 +166,7 @@ class _PageParser(HTMLParser):
             self._lists.append([tag == "ol", int(start) if start and start.isdigit() else 1])
         elif tag == "li":
             self._flush(blank=True)
+            self._items.append((len(self.lines), []))
             if self._lists and self._lists[-1][0]:
                 value = attrs.get("value")
                 if value and value.isdigit():
@@ -205,6 +213,8 @@ class _PageParser(HTMLParser):
                 del self._buf[start:]
             elif label.lower() in _LINK_LABELS and re.match(r"https?://", href):
                 self._buf[start:] = [href]
+            elif self._items and _WEB_LINK.match(href) and not _SEARCH_LINK.search(href) and label:
+                self._items[-1][1].append(href)
         elif tag == "sup" and re.fullmatch(r"\s*(?:\x00\d+\x00)?\s*\d+", "".join(self._buf)):
             self._buf.append(" ")
         elif tag in ("ol", "ul"):
@@ -212,6 +222,13 @@ class _PageParser(HTMLParser):
             if self._lists:
                 self._lists.pop()
         elif tag == "li":
+            if self._items:
+                first, links = self._items.pop()
+                # A reference that shows no address of its own keeps the one its title links to
+                # (Wikipedia's cite web puts the URL only in the link).
+                text = " ".join(self.lines[first:] + self._buf)
+                if links and len(text.split()) >= 6 and not _HAS_ADDRESS.search(text):
+                    self._buf.append(" " + links[0])
             self._flush(blank=True)
         elif tag in _BLOCK:
             self._flush(blank=tag in ("p", "div", "section", "h1", "h2", "h3", "h4", "h5", "h6",
