@@ -239,7 +239,8 @@ def ascii_fold(text: str) -> str:
 
 
 def base_key(item: Item) -> str:
-    """A Better-BibTeX-like key: first author's family name, year, first title word."""
+    """A Better-BibTeX-like key: first author's family name, year, first title word
+    (of the container when the item has no title)."""
     names = item.get("author") or item.get("editor") or []
     who = ""
     if names:
@@ -250,7 +251,8 @@ def base_key(item: Item) -> str:
     who = re.sub(r"[^a-z0-9]", "", ascii_fold(who))
     year = date_year(item.get("issued"))
     # split before folding: folding drops dashes, which would glue "Russian–Kyrgyz" into one word
-    words = [ascii_fold(w) for w in re.findall(r"\w+", item.get("title") or "")]
+    # an untitled press item ("Pravda, 14 February 1956") is known by its paper
+    words = [ascii_fold(w) for w in re.findall(r"\w+", item.get("title") or item.get("container-title") or "")]
     word = next((w for w in words if w and w not in _STOPWORDS and not w.isdigit()), "")
     key = f"{who}{year or ''}{word}"
     return key or "item"

@@ -1004,3 +1004,28 @@ def test_a_number_in_a_date_span_that_is_no_day_or_year_is_kept():
     item = parse_reference("Floating-point arithmetic, technical note 754-2019, Jul. 2019.")
     assert item["issued"] == {"date-parts": [[2019, 7]]}
     assert "754" in (item.get("note", "") + item.get("number", "") + item.get("title", ""))
+
+
+def test_gost_day_after_the_year_completes_the_date():
+    assert parse_date("2014. 18 марта.") == {"date-parts": [[2014, 3, 18]]}
+    item = parse_reference("Путин В.В. Обращение Президента Российской Федерации // Официальный сайт Президента "
+                           "России. 2014. 18 марта. URL: http://kremlin.ru/events/president/news/20603 "
+                           "(дата обращения: 12.05.2020).")
+    assert item["issued"] == {"date-parts": [[2014, 3, 18]]}
+    assert item["type"] == "webpage" and item["container-title"] == "Официальный сайт Президента России"
+    press = parse_reference("Коммерсантъ. 2015. 3 февраля.")
+    assert (press["type"], press["container-title"], press["issued"]) == (
+        "article-newspaper", "Коммерсантъ", {"date-parts": [[2015, 2, 3]]})
+
+
+@pytest.mark.parametrize("text,title,place,date", [
+    ("Интервью автора с сотрудником МИД России, Москва, 14 мая 2019 г.",
+     "Интервью автора с сотрудником МИД России", "Москва", [2019, 5, 14]),
+    ("Интервью автора с экспертом, Бишкек, 3 июня 2018 г.", "Интервью автора с экспертом", "Бишкек", [2018, 6, 3]),
+    ("Беседа автора с депутатом Жогорку Кенеша, Бишкек, 12.10.2017.",
+     "Беседа автора с депутатом Жогорку Кенеша", "Бишкек", [2017, 10, 12]),
+])
+def test_russian_interview_notes(text, title, place, date):
+    item = parse_reference(text)
+    assert (item["type"], item["title"], item["publisher-place"]) == ("interview", title, place)
+    assert item["issued"] == {"date-parts": [date]}

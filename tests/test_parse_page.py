@@ -836,3 +836,16 @@ def test_a_wiki_reference_list_keeps_its_works_and_the_addresses_its_titles_link
     assert vinokurov["DOI"] == "10.1007/978-3-319-77446-4" and "URL" not in vinokurov
     assert kramer["URL"].startswith("https://www.nytimes.com/2014/05/30/")
     assert libman["DOI"] == "10.1080/14631377.2018.1442057" and "URL" not in libman
+
+
+def test_russian_notes_cues_and_pointers_link_to_their_work():
+    text = """Примечания
+
+1. См.: Иванов И.И. Евразийская интеграция: итоги и перспективы. М.: Наука, 2018. С. 45–47.
+2. Известия. 12.03.2018.
+3. Иванов И.И. Указ. соч. С. 50.
+"""
+    book, press, pointer = parse_page(text, "notes.txt").items
+    assert book["author"] == [{"family": "Иванов", "given": "И.И."}]  # "См.:" is a cue, not a name
+    assert press["id"] == "2018izvestiya"  # an untitled press item is keyed by its paper
+    assert pointer["custom"]["pointer"] and pointer["custom"]["target-ids"] == [book["id"]]

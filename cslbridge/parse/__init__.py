@@ -232,6 +232,16 @@ def _tag(texts: list[str], progress=None):
         yield from parse_references(batch)
 
 
+_INITIALS = re.compile(r"^(?:[A-ZА-ЯЁ][a-zа-яё]?\.[-‐]?)+,?$")
+
+
+def _family(name: str) -> str:
+    """The family name in a pointer's name: its last word that is not initials
+    ("Kotkin" in "Stephen Kotkin", "Иванов" in "Иванов И.И.")."""
+    words = [w.strip(",") for w in name.split() if not _INITIALS.match(w)] or name.split()
+    return words[-1].lower() if words else ""
+
+
 def _marked(item: Item) -> bool:
     custom = item.get("custom") or {}
     return bool(custom.get("pointer") or custom.get("commentary"))
@@ -274,7 +284,7 @@ def _link_pointers(items: list[Item]) -> None:
         found = []
         for target in custom.get("targets", []):
             match = re.match(r"(.+?)(?:\s+\((\d{4})[^)]*\))?$", target)
-            family = re.split(r"\s+(?:and|&|и|et al)\b", match.group(1))[0].split()[-1].lower()
+            family = _family(re.split(r"\s+(?:and|&|и|et al)\b", match.group(1))[0])
             if match.group(2) and (family, match.group(2)) in by_author_year:
                 found.append(by_author_year[(family, match.group(2))])
             elif not match.group(2) and family in by_author:

@@ -2,7 +2,7 @@
 
 Handles ``2018``, ``2018a``, ``17 April 2014``, ``April 17, 2014``,
 ``14–16 June 2010``, ``16 April–2 May 2012``, ``12.05.2020``, ``2020-05-12``,
-``June 2010``, ``2017–2020``, Russian month names. Anything else becomes
+``June 2010``, ``2017–2020``, GOST's ``2014. 18 марта``, Russian month names. Anything else becomes
 ``{"literal": text}`` so it is never lost.
 """
 
@@ -45,6 +45,8 @@ _PATTERNS = [
     # Vancouver conferences: 2019 May 5-8
     ("yyyy month dd-dd", re.compile(rf"(?i)\b{_YEAR},?\s+({_MONTH_RE})\s+(\d{{1,2}}){_DASH}(\d{{1,2}})\b")),
     ("yyyy month dd", re.compile(rf"(?i)\b{_YEAR},?\s+({_MONTH_RE})\s+(\d{{1,2}})\b")),
+    # GOST newspapers and sites: 2014. 18 марта
+    ("yyyy. dd month", re.compile(rf"(?i)\b{_YEAR}[.,]\s+(\d{{1,2}})\s+({_MONTH_RE})(?!\w)")),
     ("dd.mm.yyyy", re.compile(rf"\b(\d{{1,2}})\.(\d{{1,2}})\.{_YEAR}\b")),
     ("yyyy-mm-dd", re.compile(rf"\b{_YEAR}-(\d{{1,2}})-(\d{{1,2}})\b")),
     ("month yyyy", re.compile(rf"(?i)\b({_MONTH_RE})\s*,?\s*{_YEAR}")),
@@ -91,6 +93,8 @@ def parse_date(text: str) -> dict | None:
                 parts = [[y, mo, int(g[2])], [y, mo, int(g[3])]]
             elif kind == "yyyy month dd":
                 parts = [[int(g[0]), _month(g[1]), int(g[2])]]
+            elif kind == "yyyy. dd month":
+                parts = [[int(g[0]), _month(g[2]), int(g[1])]]
             elif kind == "dd.mm.yyyy":
                 parts = [[int(g[2]), int(g[1]), int(g[0])]]
             elif kind == "yyyy-mm-dd":

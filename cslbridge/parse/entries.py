@@ -224,7 +224,8 @@ _STRONG = re.compile(
 )
 _PLACE_PUBLISHER = re.compile(r"(?<![.!?] )\b[A-Z][a-z]+(?: [A-Z][a-z]+)?\s?:\s?[A-Z][\w&]+[^.:]{0,40}[,;]\s*(?:1[5-9]|20)\d\d")
 _WORD = re.compile(r"[^\W\d_]+")
-_INTERVIEW = re.compile(r"^(?:(?:the\s+)?author['’]s\s+)?interviews?\s+(?:with|by)\b", re.I)
+_INTERVIEW = re.compile(r"^(?:(?:the\s+)?author['’]s\s+)?interviews?\s+(?:with|by)\b"
+                        r"|^(?:интервью|(?:личная\s+)?беседа)(?:\s+автора)?\s+с\b", re.I)
 _AUTHOR_START = re.compile(
     r"^[A-ZА-ЯЁ][\w'’\-]+(?:\s[A-ZА-ЯЁ][\w'’\-]+)?,?\s+(?:[A-ZА-ЯЁ][a-zа-яё]?\.\s?-?){1,3}(?:[,;:(]|\s|$)"
     r"|^(?:[A-ZА-ЯЁ]\.\s?){1,3}\s?[A-ZА-ЯЁ][\w'’\-]+"
@@ -243,7 +244,7 @@ _POINTER_CUE = re.compile(
     r"for (?:more|further|a|an)?\s*(?:information|details?|discussion|overview|review|analysis|example)"
     r"[^.;:]{0,40}?\bsee"
     r"|on this(?: point| issue| subject)?,? see|as (?:noted|argued|shown) (?:by|in)"
-    r"|см\.(?: также)?|ср\.|подробнее см\.)\b[,:]?\s*(?:also\s*)?(?:,?\s*(?:e\.g\.|for example|for instance),?\s*)?)",
+    r"|см\.(?: также)?|ср\.|подробнее см\.)(?:\b|(?<=\.))[,:]?\s*(?:also\s*)?(?:,?\s*(?:e\.g\.|for example|for instance),?\s*)?)",
     re.I,
 )
 _IBID = re.compile(

@@ -153,7 +153,10 @@ _PLACE_THEN_INITIALS = re.compile(r",\s*((?:[A-Z]\.\s?){1,3}?)$")
 _YEAR_WORD = re.compile(r"(?:1[5-9]|20)\d\d")
 _DAY_WORD = re.compile(r"(?:[1-9]|[12]\d|3[01])[;:,.]?")
 _DAY_RANGE = re.compile(r"(?:[1-9]|[12]\d|3[01])[–-](?:[1-9]|[12]\d|3[01]),?")
-_INTERVIEW_HEAD = re.compile(r"(?i)(?:\w+[’']s\s+)?interviews?\s+with\b")
+_INTERVIEW_HEAD = re.compile(r"(?i)(?:\w+[’']s\s+)?interviews?\s+with\b|(?:интервью|беседа)(?:\s+автора)?\s+с\b")
+# A word of a date written out: day, month, year, Russian "г." (year).
+_DATE_TOKEN = re.compile(r"(?i)^(?:(?:[1-9]|[12]\d|3[01])[–-]?(?:[1-9]|[12]\d|3[01])?|(?:1[5-9]|20)\d\d|г|гг|"
+                         r"[a-zа-яё]{3,9})[.,]?$")
 _ABBREV = re.compile(r"^[A-Z][a-z]{0,4}\.,?$")
 _SENTENCE_END = (".", "?", "!", ",", ";", ":", "”", "’", "»", '"', "]", ")")
 _BARE_YEAR = re.compile(r"^(?:1[5-9]|20)\d\d[;,.]?$")
@@ -540,12 +543,35 @@ def _constrain(words, labels, probs, tagger, text) -> None:
             labels[i] = labels[i + 1]
     # "Interview with Dmitri Danilov, Head of ..., Moscow, 12 September 2013": everything
     # before the place and date describes the interview (the interviewee is taken from it later).
-    if n > 2 and _INTERVIEW_HEAD.match(" ".join(words[:3])) and "date" in labels:
-        end = labels.index("date")
-        while end > 0 and labels[end - 1] == "location":
-            end -= 1
-        for k in range(end):
-            labels[k] = "title"
+    if n > 2 and _INTERVIEW_HEAD.match(" ".join(words[:4])):
+        if "date" not in labels:  # "Интервью автора с экспертом, Бишкек, 3 июня 2018 г.": the date closes it
+            k = n
+            while k > 0 and _DATE_TOKEN.match(words[k - 1]) and (
+                    not words[k - 1][:1].isalpha() or words[k - 1].lower().strip(".,") in MONTHS
+                    or words[k - 1].lower().strip(".,") in ("г", "гг")):
+                k -= 1
+            if any(_YEAR_WORD.fullmatch(w.strip(".,")) for w in words[k:]):
+                for m in range(k, n):
+                    labels[m] = "date"
+        for k in range(1, n):
+            if labels[k - 1] == "date" and words[k].lower() in ("г.", "гг.", "г"):
+                labels[k] = "date"  # "14 мая 2019 г.": the year's abbreviation
+        if "date" in labels:
+            end = labels.index("date")
+            while end > 0 and labels[end - 1] == "location":
+                end -= 1
+            if end > 2 and labels[end] == "date" and words[end - 1].endswith(","):
+                # the short capitalised comma chunk before the date is where it took place
+                j = end - 1
+                while j > 0 and not words[j - 1].endswith(","):
+                    j -= 1
+                if 0 < j and end - j <= 3 and all(w[:1].isupper() and not (len(w.strip(",")) > 1 and w.strip(",").isupper())
+                                                  for w in words[j:end]):  # a town, not an acronym ("RAS")
+                    for m in range(j, end):
+                        labels[m] = "location"
+                    end = j
+            for k in range(end):
+                labels[k] = "title"
     # "Annual report 2019. Geneva: WTO; 2019." / "// Стратегический глобальный прогноз 2030. – М., 2011":
     # a bare year run on from a title, with the publication date later on, belongs to it.
     for i in (range(1, n - 1) if "date" in labels else ()):
@@ -1269,7 +1295,8 @@ _LAW_START = re.compile(r"(?i)\W*(?:федеральный\s+закон|зако
 # GOST names the act after its title: "О безопасности : федер. закон от 28.12.2010 № 390-ФЗ".
 _GOST_LAW = re.compile(r"(?i):\s*(?:федер(?:\.|альный)\s+(?:конст\.\s+)?закон|закон|указ|постановление|"
                        r"распоряжение|приказ|кодекс)\b[^:]*?\bот\s+\d")
-_INTERVIEW_RE = re.compile(r"\binterviews?\b|\bинтервью\b")
+_INTERVIEW_RE = re.compile(r"\binterviews?\b|\bинтервью\b|^\W*(?:личная\s+)?беседа\b")
+_SITE_RE = re.compile(r"(?i)\b(?:web\s?site|site|portal|blog|сайт|портал|блог)\b")
 _CHAPTER_CUE = re.compile(r"(?i)(?:^|[\s.,])(?:in\s*:|in\s+(?=[A-ZА-Я\"“‘])|//|в\s*кн\.|в\s*:|dans\s*:?|im\s*:)")
 _CORP_RE = re.compile(r"\b(ministry|government|council|department|commission|organi[sz]ation|office|"
                       r"secretariat|president of|agency|administration|federation|parliament|duma|assembly|"
@@ -1302,6 +1329,8 @@ def _item_type(item: dict, text: str) -> tuple[str, float]:
             return "chapter", 0.8
         if has_serial:
             return "article-journal", 0.9
+        if "URL" in item and _SITE_RE.search(container):
+            return "webpage", 0.8  # "// Официальный сайт Президента России. 2014. 18 марта. URL: ..."
         if "publisher" not in item and _has_day(item.get("issued")) and not _CORP_RE.search(container.lower()):
             return "article-newspaper", 0.8  # dated to the day, no volume: a newspaper or magazine
         if "page" in item and "publisher" not in item:
