@@ -1029,3 +1029,23 @@ def test_russian_interview_notes(text, title, place, date):
     item = parse_reference(text)
     assert (item["type"], item["title"], item["publisher-place"]) == ("interview", title, place)
     assert item["issued"] == {"date-parts": [date]}
+
+
+@pytest.mark.parametrize("text,title,container", [
+    ("Указ Президента РФ от 02.07.2021 № 400 «О Стратегии национальной безопасности Российской Федерации» "
+     "// Российская газета. 2021. 5 июля.",
+     "Указ Президента РФ от 02.07.2021 № 400 «О Стратегии национальной безопасности Российской Федерации»",
+     "Российская газета"),
+    ("Концепция внешней политики Российской Федерации (утверждена Указом Президента РФ от 30 ноября 2016 г. "
+     "№ 640) // Собрание законодательства РФ. 2016. № 49. Ст. 6886.",
+     "Концепция внешней политики Российской Федерации (утверждена Указом Президента РФ от 30 ноября 2016 г. № 640)",
+     "Собрание законодательства РФ"),
+])
+def test_russian_acts_in_gazettes(text, title, container):
+    # An act named first is titled up to "//", its date and number included; what an official
+    # gazette prints is legislation, and its "Ст." is the article of the issue, not a page.
+    item = parse_reference(text)
+    assert (item["type"], item["title"], item["container-title"]) == ("legislation", title, container)
+    assert "volume" not in item and "page" not in item
+    if "Ст." in text:
+        assert item["section"] == "Ст. 6886" and item["issue"] == "49"

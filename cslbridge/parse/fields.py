@@ -665,6 +665,11 @@ def _constrain(words, labels, probs, tagger, text) -> None:
                     labels[k] = "author"
     if "/" in words:
         _gost_areas(words, labels)
+    # "Указ Президента РФ от 02.07.2021 № 400 «О Стратегии ...» // Российская газета. 2021.":
+    # an act named first is titled by everything up to "//" (its date and number included).
+    if "//" in words and _LAW_START.match(text):
+        for k in range(words.index("//")):
+            labels[k] = "title"
 
 
 _RESPONSIBILITY_WORDS = frozenset(("под", "пер.", "сост.", "отв.", "ред.", "ed.", "hrsg."))
@@ -1292,6 +1297,10 @@ _LAW_RE = re.compile(r"\b(federal law|law of|act of|decree|ukaz|zakon|закон
                      r"regulation \(|directive|constitution|konstitutsiya)")
 _LAW_START = re.compile(r"(?i)\W*(?:федеральный\s+закон|закон|указ|постановление|распоряжение|federal(?:nyi)?\s+"
                         r"(?:law|zakon)|decree|directive|regulation\s+\(|ukaz|postanovlenie)\b")
+# Official gazettes: what they print is law ("// Собрание законодательства РФ. 2016. № 49. Ст. 6886").
+_LAW_GAZETTE = re.compile(r"(?i)собрани[ея] законодательства|ведомост\w* (?:съезда|верховного|федерального)|"
+                          r"бюллетень международных договоров|sobranie zakonodatel|federal register|"
+                          r"official journal of the european|bundesgesetzblatt|journal officiel")
 # GOST names the act after its title: "О безопасности : федер. закон от 28.12.2010 № 390-ФЗ".
 _GOST_LAW = re.compile(r"(?i):\s*(?:федер(?:\.|альный)\s+(?:конст\.\s+)?закон|закон|указ|постановление|"
                        r"распоряжение|приказ|кодекс)\b[^:]*?\bот\s+\d")
@@ -1312,7 +1321,7 @@ def _item_type(item: dict, text: str) -> tuple[str, float]:
         return "interview", 0.9
     if "genre" in item and _THESIS_RE.search(item["genre"].lower()) or not container and _THESIS_RE.search(text.lower()):
         return "thesis", 0.85
-    if _LAW_START.match(title) or _GOST_LAW.search(title):
+    if _LAW_START.match(title) or _GOST_LAW.search(title) or _LAW_GAZETTE.search(container):
         return "legislation", 0.8
     if rules.STANDARD.match(item.get("number", "")):
         return "standard", 0.9
@@ -1415,6 +1424,9 @@ def _after_type(item: dict, kind: str, confidence: dict) -> None:
             glue = " " if re.search(r"(?i)\b(?:the|of|and|for|in|at|to|an?)$", item["title"]) else ", "
             item["title"] += glue + item.pop(key)
             confidence.pop(key, None)
+    if kind == "legislation" and re.match(r"(?i)(?:ст|st|art)\.\s*\d", item.get("page", "")):
+        item["section"] = item.pop("page")  # "Ст. 6886": the article of the gazette issue, not a page
+        confidence["section"] = confidence.pop("page", 0.9)
     if kind == "standard" and "title" not in item and "container-title" in item:
         item["title"] = item.pop("container-title")  # "IEEE Standard for ..., IEEE Std 754-2019": its title
         confidence["title"] = confidence.pop("container-title", 0.7)
