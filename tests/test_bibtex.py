@@ -650,3 +650,16 @@ def test_article_and_paper_numbers_and_article_genres_survive_both_writers():
         text = writer(items)
         assert "eid = {105234}" in text and "genre = {Editorial}" in text
         assert read(text).items == items
+
+
+def test_every_csl_type_survives_both_dialects():
+    # @misc carries no interview, standard or legislation: the CSL type goes in cslbridge-type.
+    from cslbridge.formats.bibtex import write_biblatex
+    from cslbridge.schema import ITEM_TYPES
+
+    for csl_type in sorted(ITEM_TYPES):
+        item = {"id": "k", "type": csl_type, "title": "T", "issued": {"date-parts": [[2020]]}}
+        for writer in (write, write_biblatex):
+            back = read(writer([item])).items[0]
+            assert back["type"] == csl_type and "note" not in back, (csl_type, writer.__name__)
+    assert "cslbridge-type" not in write([{"id": "k", "type": "book", "title": "T"}])

@@ -1,11 +1,11 @@
 """Property: CSL-JSON items -> BibTeX/BibLaTeX -> CSL-JSON keep every field BibTeX can carry.
 
 What BibTeX cannot carry is normalised out of the expectation explicitly, so a new
-loss shows up as a failure: classic BibTeX has no @online/@dataset/@software types
-(they become @misc) and no magazine/newspaper/encyclopedia distinction, a
-`dropping-particle` is read back as part of the von (non-dropping) particle (BibLaTeX
-keeps it apart with `useprefix=false`), and a
-@phdthesis without a `type` field reads as a "PhD thesis".
+loss shows up as a failure: a `dropping-particle` is read back as part of the von
+(non-dropping) particle (BibLaTeX keeps it apart with `useprefix=false`), and a
+@phdthesis without a `type` field reads as a "PhD thesis". A CSL type the entry type
+cannot carry (classic BibTeX has no @online/@dataset/@software, both dialects no
+interview) comes back from `cslbridge-type`, so every type survives.
 """
 
 import copy
@@ -17,13 +17,6 @@ from item_strategies import csl_items, item_lists
 
 from cslbridge.formats.bibtex import read, write, write_biblatex
 
-CLASSIC_TYPE_LOSS = {
-    "article-magazine": "article-journal", "article-newspaper": "article-journal",
-    "entry-encyclopedia": "chapter", "dataset": "document", "software": "document",
-    "standard": "document", "webpage": "document",
-}
-
-
 def expected(item: dict, biblatex: bool) -> dict:
     item = copy.deepcopy(item)
     for var, value in item.items():
@@ -33,10 +26,8 @@ def expected(item: dict, biblatex: bool) -> dict:
                     particle = " ".join(p for p in (name.pop("dropping-particle"),
                                                     name.get("non-dropping-particle")) if p)
                     name["non-dropping-particle"] = particle
-    if not biblatex:
-        item["type"] = CLASSIC_TYPE_LOSS.get(item["type"], item["type"])
-        if item["type"] == "thesis" and "genre" not in item:
-            item["genre"] = "PhD thesis"
+    if not biblatex and item["type"] == "thesis" and "genre" not in item:
+        item["genre"] = "PhD thesis"
     return item
 
 

@@ -17,7 +17,7 @@ from functools import lru_cache
 from .. import latex
 from ..items import Item, Problem, ReadResult, add_note, ascii_fold, assign_ids, base_key, iso_date
 from ..languages import NAMES, language_code
-from ..schema import ALL_VARIABLES, DATE_VARIABLES, NAME_VARIABLES
+from ..schema import ALL_VARIABLES, DATE_VARIABLES, ITEM_TYPES, NAME_VARIABLES
 from . import Format
 
 # --- tokenizer ---------------------------------------------------------------
@@ -811,6 +811,11 @@ def to_item(entry: Entry) -> Item:
         item["type"] = csl_type = "article-" + sub
     elif sub:
         notes.append(f"entrysubtype: {sub}")
+    declared = take(CUSTOM_PREFIX + "type", "").strip()
+    if declared in ITEM_TYPES:  # a CSL type the entry type could not carry (see to_fields)
+        item["type"] = csl_type = declared
+    elif declared:
+        notes.append(f"{CUSTOM_PREFIX}type: {declared}")
 
     # titles
     title = _join_title(take("title", None), take("subtitle", None))
@@ -1290,6 +1295,11 @@ def to_fields(item: Item, biblatex: bool) -> tuple[str, list[tuple[str, str, boo
             put(var.lower(), latex.encode(str(value)))
     note = item.get("note")
     put("note", latex.encode(str(note)) if note else None)
+    # A CSL type the entry type does not carry back (an interview or a standard is @misc)
+    # is kept, so a round trip through BibTeX keeps it.
+    subtyped = biblatex and csl_type in ("article-magazine", "article-newspaper")
+    if READ_TYPES.get(kind, "document") != csl_type and not subtyped and csl_type in ITEM_TYPES:
+        put(CUSTOM_PREFIX + "type", csl_type)
     # Our own metadata (source string, confidence, review flags) as JSON, read back as is.
     for key, value in (item.get("custom") or {}).items():
         if key != "et-al" and _KEY_BAD.sub("", key) == key:
