@@ -708,3 +708,10 @@ def test_legal_short_forms_point_at_an_earlier_note(note, target):
 
 def test_a_surname_supra_is_no_pointer():
     assert classify("Rudolph Supra, The Art of Law (Boston, 1999).") == REFERENCE
+
+
+def test_a_standard_on_a_line_of_its_own_is_a_reference():
+    text = ("ISO 690:2010. Information and documentation — Guidelines for bibliographic references. Geneva: ISO, 2010.\n"
+            "Smith, J. (2019). Regional policy. Journal of Economics, 4(2), 1-10.\n")
+    entries, _, _ = find_entries(text)
+    assert [clean(e.text)[:8] for e in entries] == ["ISO 690:", "Smith, J"]

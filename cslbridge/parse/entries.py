@@ -220,6 +220,7 @@ _STRONG = re.compile(
     r"|\bPubl\.|\s//\s|\bIn:\s|\((?:eds?|Hrsg|ред|под ред)\.?\)|\(In [A-Z][a-z]+\.\)"
     r"|\bed(?:ited)?\.? by\b|\bavailable (?:at|from|online)\b|дата обращения|\bet al\b|\bи др\.|\bDiss\.|\bдис\."
     r"|\bpersonal communication\b|\bletter to\b"
+    r"|^(?:ГОСТ|GOST|ISO|IEC|IEEE Std|ANSI|ASTM|DIN|BS)\s?[A-ZА-Я]?\s?\d"   # a standard's designation
     r"|\b[FfФф]\.\s?[РрRr]?-?\d+[,.]\s?(?:[Oo]p|[Оо]п)\.\s?\d"      # archive fond and inventory: f. 7486, op. 1
 )
 _PLACE_PUBLISHER = re.compile(r"(?<![.!?] )\b[A-Z][a-z]+(?: [A-Z][a-z]+)?\s?:\s?[A-Z][\w&]+[^.:]{0,40}[,;]\s*(?:1[5-9]|20)\d\d")
