@@ -1049,3 +1049,30 @@ def test_russian_acts_in_gazettes(text, title, container):
     assert "volume" not in item and "page" not in item
     if "Ст." in text:
         assert item["section"] == "Ст. 6886" and item["issue"] == "49"
+
+
+def test_gb_t_7714_type_marks():
+    # Chinese GB/T 7714: "[J]" journal article, "[M]" book, "[D]" thesis, "[EB/OL]" web page ...;
+    # the mark ends the title and is not kept in it.
+    article = parse_reference("王晓明, 李华. 中国经济增长研究[J]. 经济研究, 2019, 54(3): 12-25.")
+    assert (article["type"], article["title"], article["container-title"]) == (
+        "article-journal", "中国经济增长研究", "经济研究")
+    assert [n["family"] for n in article["author"]] == ["王晓明", "李华"]
+    assert (article["volume"], article["issue"], article["page"]) == ("54", "3", "12-25")
+    thesis = parse_reference("张三. 区块链技术研究[D]. 北京: 清华大学, 2020.")
+    assert (thesis["type"], thesis["title"], thesis["publisher"], thesis["publisher-place"]) == (
+        "thesis", "区块链技术研究", "清华大学", "北京")
+    book = parse_reference("Li M. Big data[M]. Beijing: Science Press, 2018.")
+    assert (book["type"], book["title"], book["publisher"]) == ("book", "Big data", "Science Press")
+    web = parse_reference("World Health Organization. Coronavirus disease (COVID-19) pandemic[EB/OL]. "
+                          "(2020-03-11)[2021-05-06]. https://www.who.int/emergencies.")
+    assert (web["type"], web["title"]) == ("webpage", "Coronavirus disease (COVID-19) pandemic")
+    assert web["issued"] == {"date-parts": [[2020, 3, 11]]} and web["accessed"] == {"date-parts": [[2021, 5, 6]]}
+    paper = parse_reference("Chen X. Deep learning for images[C]//Proceedings of CVPR. Las Vegas: IEEE, 2016: 770-778.")
+    assert (paper["type"], paper["container-title"], paper["page"]) == (
+        "paper-conference", "Proceedings of CVPR", "770-778")
+
+
+def test_a_bracketed_capital_that_is_no_type_mark_stays():
+    item = parse_reference("Smith, J. (2019). The letter [A] in early alphabets. Journal of Writing, 3, 1-9.")
+    assert item["title"] == "The letter [A] in early alphabets" and item["type"] == "article-journal"

@@ -713,6 +713,37 @@ def _gost_areas(words, labels) -> None:
 _ARCHIVE_SHELFMARK = re.compile(r"(?i)(?:^|[\s,.;:])((?:f|ф|fond|фонд)\.?\s*[\w-]+[.,]?\s*(?:op|оп)\.\s*\d.*)$")
 
 
+# GB/T 7714 (Chinese) type marks after the title: [J] journal article, [M] book, [C] proceedings,
+# [D] thesis, [EB/OL] web page, ... ("/OL" marks the online form of any of them).
+_GB_TYPES = {"J": "article-journal", "M": "book", "C": "paper-conference", "A": "chapter", "D": "thesis",
+             "R": "report", "N": "article-newspaper", "P": "patent", "S": "standard", "EB": "webpage",
+             "Z": "document", "G": "book", "DB": "dataset", "CP": "software", "DS": "dataset"}
+_GB_CITED = re.compile(r"\)\s?\[(\d{4}-\d{1,2}-\d{1,2})\]")
+_GB_MARK = re.compile(r"(?<=\S)\s?\[(J|M|C|A|D|R|N|P|S|EB|Z|G|DB|CP|DS)(?:/OL|/MT|/CD)?\](?=[.,/]|$)")
+
+
+def _gb_parts(text: str, spans, labels, title_end: int) -> None:
+    """GB/T 7714: the sentence before the type mark is the title and what precedes it the
+    authors (the tagger knows no Chinese), and a word closed by a colon after it the place."""
+    cut = text.rfind(". ", 0, title_end)
+    start = cut + 2 if cut >= 0 else 0
+    inside = [i for i, (a, _) in enumerate(spans) if start <= a < title_end]
+    if inside and any(labels[i] != "title" for i in inside):
+        for i, (a, _) in enumerate(spans):
+            if start <= a < title_end:
+                labels[i] = "title"
+            elif a < start and labels[i] in ("title", "container", "note"):
+                labels[i] = "author"
+    for i in range(len(spans) - 1):  # "北京: 清华大学, 2020": the place before the publisher's colon
+        a, b = spans[i]
+        if a > title_end and text[b - 1:b] == ":" and labels[i] in _PLACE_LIKE and labels[i + 1] in _PLACE_LIKE:
+            labels[i] = "location"
+            k = i + 1
+            while k < len(spans) and labels[k] in _PLACE_LIKE:
+                labels[k] = "publisher"
+                k += 1
+
+
 def _parse(text: str, tagger) -> dict:
     source = text if isinstance(text, str) else str(text)
     clean = _normalise(source)
@@ -721,12 +752,18 @@ def _parse(text: str, tagger) -> dict:
         return _archival(source, clean[:shelfmark.start(1)], shelfmark.group(1), tagger)
     item: dict = {"type": "document"}
     confidence: dict[str, float] = {}
+    mark = _GB_MARK.search(clean) if "]" in clean else None
+    if mark:  # GB/T 7714 "Title[J]. Journal": the mark names the type and ends the title
+        clean = clean[:mark.start()] + "." * (clean[mark.end():mark.end() + 1] not in (".", "/", ",")) + \
+            _GB_CITED.sub(r") (accessed \1)", clean[mark.end():])  # "(2020-03-11)[2021-05-06]": when cited
     spans = tokenize(clean)
     overflow = ""
     if len(spans) > MAX_TOKENS:
         overflow = clean[spans[MAX_TOKENS][0]:]
         spans = spans[:MAX_TOKENS]
     labels, probs = _labels(clean, spans, tagger)
+    if mark:
+        _gb_parts(clean, spans, labels, mark.start())
 
     # Group consecutive tokens with one label into (label, text, mean probability).
     groups: list[tuple[str, str, float]] = []
@@ -745,6 +782,10 @@ def _parse(text: str, tagger) -> dict:
         add_note(item, overflow)
     _masthead_and_day(item, confidence)
     kind, type_conf = _item_type(item, clean)
+    if mark:
+        kind, type_conf = _GB_TYPES[mark.group(1).split("/")[0]], 0.95
+        if kind == "paper-conference" and "container-title" not in item:
+            kind = "book"  # "[C]" alone is the proceedings volume itself
     item["type"] = kind
     _after_type(item, kind, confidence)
     _title_from_publisher(item)
