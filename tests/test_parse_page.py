@@ -809,15 +809,17 @@ Collins, Kathleen. Clan Politics and Regime Transition in Central Asia. Cambridg
 ———, ed. Central Asian Politics Reconsidered. London: Routledge, 2010.
 Olcott, Martha Brill. Central Asia's Second Chance. Washington, DC: Carnegie Endowment, 2005.
 ---. Kazakhstan: Unfulfilled Promise. Washington, DC: Carnegie Endowment, 2002.
+---. Culture and Imperialism. Knopf, 1993.
 """
     items = parse_page(text, "bib.txt").items
     assert [item["title"] for item in items] == [
         "Clan Politics and Regime Transition in Central Asia", "The Logic of Clan Politics",
-        "Central Asian Politics Reconsidered", "Central Asia's Second Chance", "Kazakhstan: Unfulfilled Promise"]
+        "Central Asian Politics Reconsidered", "Central Asia's Second Chance", "Kazakhstan: Unfulfilled Promise",
+        "Culture and Imperialism"]
     collins = [{"family": "Collins", "given": "Kathleen"}]
     assert items[1]["author"] == collins and items[1]["container-title"] == "World Politics"
     assert items[2]["editor"] == collins and "author" not in items[2]
-    assert items[4]["author"] == [{"family": "Olcott", "given": "Martha Brill"}]
+    assert items[4]["author"] == items[5]["author"] == [{"family": "Olcott", "given": "Martha Brill"}]
     assert items[1]["custom"]["source"].startswith("———.")
     assert all(not validate(item) for item in items)
 

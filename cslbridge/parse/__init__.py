@@ -173,9 +173,11 @@ def parse_page(text: str, source: str = "", page: bool = False, progress=None) -
     for entry, kind, piece in planned:
         if kind == REFERENCE:
             item = next(works)
-            role = _without_same_names(strip_cue(piece))[1]
+            rest, role = _without_same_names(strip_cue(piece))
             if role and names_above:
                 names = [dict(name) for name in next(iter(names_above.values()))]
+                # tag it again with the names written out, as the tagger expects a reference to open
+                item = _tag_after_names(rest, names[0]) or item
                 item = {"type": item["type"], role: names, **{k: v for k, v in item.items() if k != role}}
                 item["custom"].setdefault("confidence", {})[role] = 0.99
             names_above = {var: item[var] for var in ("author", "editor") if item.get(var)} or names_above
@@ -208,6 +210,23 @@ def parse_page(text: str, source: str = "", page: bool = False, progress=None) -
 
 _TAG_BATCH = 500
 _ROLE = re.compile(r"(?:(editors?|edited by|eds?\b\.?)|(translators?|translated by|trans\b\.?))\s*[.,]?\s*", re.I)
+
+
+def _tag_after_names(text: str, name: dict) -> Item | None:
+    """Tag a "———." entry's text behind its first name written with initials ("Said, E. W.
+    Culture and Imperialism. ..."), as the tagger expects a reference to open with names,
+    then drop the names it read there. None if a word of the text went with them."""
+    from .fields import parse_reference
+
+    initials = " ".join(part[0] + "." for part in re.split(r"[\s.]+", name.get("given", "")) if part)
+    written = name.get("literal") or f"{name.get('family', '')}, {initials or 'A.'}"
+    item = parse_reference(f"{written.rstrip('.')}. {text}")
+    item.pop("author", None)
+    item["custom"].get("confidence", {}).pop("author", None)
+    kept = " ".join(str(v) for k, v in item.items() if k != "custom").lower()
+    if any(word.lower() not in kept for word in re.findall(r"[^\W\d_]{3,}", text)):
+        return None
+    return item
 
 
 def _without_same_names(text: str) -> tuple[str, str | None]:
