@@ -96,10 +96,11 @@ def test_better_bibtex_export():
     assert art["original-title"] == "Rossiisko-kirgizskie otnosheniya: istoriya i sovremennost'"
     assert art["language"] == "ru" and art["issue"] == "1"
     online = items["vaswaniAttentionAllYou2017"]
-    assert online["type"] == "webpage" and len(online["author"]) == 3
+    # Zotero's preprint, exported as @online with its arXiv e-print: CSL's preprint type
+    assert online["type"] == "article" and len(online["author"]) == 3
     assert online["custom"]["et-al"] == ["author"]  # "and others" is a flag, not a name
     assert online["status"] == "prepublished"
-    assert "eprint: 1706.03762" in online["note"]
+    assert (online["number"], online["publisher"]) == ("arXiv:1706.03762", "arXiv")
     book = items["tolkienLordRings2005"]
     assert (book["title"], book["volume-title"]) == ("The Lord of the Rings", "The Fellowship of the Ring")
     assert book["edition"] == "2" and book["original-date"] == {"date-parts": [[1954]]}
@@ -533,8 +534,12 @@ def test_arxiv_and_scholar_preprints_keep_the_eprint():
     preprint = items["rahimi2023scaling"]
     assert preprint["author"][1] == {"family": "Wiśniewski", "given": "Tomasz"}
     assert preprint["URL"] == "https://arxiv.org/abs/2305.14201"
-    assert {"eprint: 2305.14201", "eprinttype: arXiv", "primaryclass: cs.LG"} <= set(preprint["note"].split("\n"))
+    # a preprint (CSL 'article') numbered as Zotero and the text parser number it
+    assert (preprint["type"], preprint["number"], preprint["publisher"]) == ("article", "arXiv:2305.14201", "arXiv")
+    assert preprint["note"] == "primaryclass: cs.LG"
     scholar = items["delacruz2019dark"]
+    # Google Scholar's journal = {arXiv preprint arXiv:1904.05512} is the same preprint, not a journal
+    assert (scholar["type"], scholar["number"], "container-title" in scholar) == ("article", "arXiv:1904.05512", False)
     assert scholar["author"][0] == {"family": "Cruz", "given": "María", "non-dropping-particle": "de la"}
     assert scholar["title"] == "Dark matter constraints from dwarf spheroidal galaxies with γ-ray data"
 

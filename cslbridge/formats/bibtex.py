@@ -938,10 +938,17 @@ def to_item(entry: Entry) -> Item:
     if url:
         item["URL"] = url
     eprinttype = take("eprinttype", None) or take("archiveprefix", "")
+    preprint = _ARXIV_JOURNAL.match(item.get("container-title", ""))
     if eprinttype.lower() == "pubmed" and "eprint" in f and "pmid" not in f:
         item["PMID"] = take("eprint")
+    elif eprinttype.lower() == "arxiv" and "eprint" in f and "number" not in f and "container-title" not in item:
+        _arxiv(item, take("eprint"))  # arXiv's own export: @misc{..., eprint, archivePrefix = {arXiv}}
+    elif preprint and "number" not in f:
+        del item["container-title"]  # Google Scholar: journal = {arXiv preprint arXiv:1412.6980}
+        _arxiv(item, preprint.group(1))
     elif eprinttype:
         notes.append(f"eprinttype: {eprinttype}")
+    csl_type = item["type"]
 
     # kinds and languages
     genre = take("type", None)
@@ -987,6 +994,17 @@ def to_item(entry: Entry) -> Item:
     for name, value in entry.duplicates:
         add_note(item, f"{name}: {latex.decode(value)}")
     return item
+
+
+_ARXIV_JOURNAL = re.compile(r"(?i)^arxiv\s+(?:preprint\s+)?(?:arxiv:)?\s*(\S+)$")
+
+
+def _arxiv(item: Item, eprint: str) -> None:
+    """An arXiv e-print is a preprint ('article'), numbered as the parser and Zotero number it."""
+    if item["type"] in ("document", "article-journal", "webpage", "manuscript"):
+        item["type"] = "article"
+    item["number"] = eprint if eprint.lower().startswith("arxiv:") else "arXiv:" + eprint
+    item.setdefault("publisher", "arXiv")
 
 
 _PUBLISHER_ORDER = {
@@ -1217,6 +1235,12 @@ def to_fields(item: Item, biblatex: bool) -> tuple[str, list[tuple[str, str, boo
     put("volume", latex.encode(volume) if volume else None)
     issue, number = text("issue"), text("number")
     collection_number = text("collection-number")
+    arxiv = re.match(r"(?i)arxiv:\s*(\S+)$", number or "") if csl_type == "article" else None
+    if arxiv:  # a preprint, written the way arXiv exports it
+        kind = "online" if biblatex else "misc"
+        put("eprint", arxiv.group(1))
+        put("eprinttype" if biblatex else "archiveprefix", "arxiv" if biblatex else "arXiv")
+        number = None
     # BibTeX's `number` is an article's issue and, beside a series, the number in the series;
     # there an item's own number (an article or paper number) goes to BibLaTeX's `eid`.
     if csl_type in _ARTICLE_TYPES:
@@ -1297,7 +1321,7 @@ def to_fields(item: Item, biblatex: bool) -> tuple[str, list[tuple[str, str, boo
     put("note", latex.encode(str(note)) if note else None)
     # A CSL type the entry type does not carry back (an interview or a standard is @misc)
     # is kept, so a round trip through BibTeX keeps it.
-    subtyped = biblatex and csl_type in ("article-magazine", "article-newspaper")
+    subtyped = biblatex and csl_type in ("article-magazine", "article-newspaper") or arxiv
     if READ_TYPES.get(kind, "document") != csl_type and not subtyped and csl_type in ITEM_TYPES:
         put(CUSTOM_PREFIX + "type", csl_type)
     # Our own metadata (source string, confidence, review flags) as JSON, read back as is.
