@@ -158,9 +158,9 @@ _SENTENCE_END = (".", "?", "!", ",", ";", ":", "”", "’", "»", '"', "]", ")"
 _BARE_YEAR = re.compile(r"^(?:1[5-9]|20)\d\d[;,.]?$")
 _DATE_PART = re.compile(r"(?i)^(?:[a-z]{3,4}\.?|\d{1,2}[;,.]?)$")
 _PLACE_LIKE = {"publisher", "container", "location"}
-_CYRILLIC = re.compile(r"[А-Яа-яЁё]")
+_CYRILLIC = re.compile(r"[А-Яа-яЁёІіЇїЄєҐґЎў]")
 _PAGE_CUE = re.compile(r"(?i)^(?:pp?|pages?|с|s)\.?$")
-_INITIAL_TOKEN = re.compile(r"^(?:[A-ZА-ЯЁ][a-zа-яё]?\.[-‐]?){1,3},?$")
+_INITIAL_TOKEN = re.compile(r"^(?:[A-ZА-ЯЁІЇЄҐЎ][a-zа-яёіїєґў]?\.[-‐]?){1,3},?$")
 _MEDIUM_WORD = re.compile(r"(?i)(?:электронный|текст|electronic|online|видео|video|audio|cd|dvd|map)\b")
 _MONTH_WORD = re.compile(r"(?i)^(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\.?,?$")
 _DAY = re.compile(r"^(?:[1-9]|[12]\d|3[01])$")
@@ -447,7 +447,7 @@ def _constrain(words, labels, probs, tagger, text) -> None:
             if w.startswith("//") or w.lower() in ("in:", "в:", "in", "dans", "im"):
                 seen = True
             elif labels[k] == "container" and not seen and _CYRILLIC.search(w):
-                if re.match(r"^[А-ЯЁ][а-яё]{0,3}\.[,:]?$", w):
+                if re.match(r"^[А-ЯЁІЇЄҐЎ][а-яёіїєґў]{0,3}\.[,:]?$", w):
                     labels[k] = "location"
                 elif (k and labels[k - 1] == "title") or "title" not in labels:
                     labels[k] = "title"

@@ -11,8 +11,8 @@ from __future__ import annotations
 
 import re
 
-_UP = "A-ZА-ЯЁÀ-ÖØ-ÞĀ-Ž"
-_LOW = "a-zа-яёß-öø-ÿā-ž"
+_UP = "A-ZА-ЯЁІЇЄҐЎÀ-ÖØ-ÞĀ-Ž"  # Ukrainian and Belarusian capitals lie outside А-Я
+_LOW = "a-zа-яёіїєґўß-öø-ÿā-ž"
 # One or more initials: "J.", "J.A.", "J. A.", "S.Yu.", "Kh.Kh.", "J.-P.", "И. И."
 _INITIALS = re.compile(
     rf"^(?:[{_UP}][{_LOW}]{{0,2}}\.\s?[-‐]?\s?){{1,4}}$|^(?:[{_UP}][{_LOW}]{{0,2}}\.\s?[-‐]?\s?){{1,3}}[{_UP}]$"

@@ -1,0 +1,19 @@
+"""The reference parser on citation layouts the first dev rows lacked (DSTU, LNCS, ACM, German, ...)."""
+
+from cslbridge.parse.fields import parse_reference
+from cslbridge.parse.names import parse_names
+
+
+def names(item, key="author"):
+    return [(n.get("family") or n.get("literal"), n.get("given")) for n in item.get(key, [])]
+
+
+def test_ukrainian_initials_are_initials():
+    # І, Ї, Є, Ґ lie outside А-Я: "Коваленко І. П." was read as family "Коваленко І".
+    assert [(n["family"], n["given"]) for n in parse_names("Шевченко О. В., Коваленко І. П.")] == \
+        [("Шевченко", "О. В."), ("Коваленко", "І. П.")]
+    item = parse_reference("Шевченко О. В., Коваленко І. П. Фінансова децентралізація в Україні: здобутки та "
+                           "ризики. Фінанси України. 2019. № 5. С. 7–22.")
+    assert names(item) == [("Шевченко", "О. В."), ("Коваленко", "І. П.")]
+    assert names(parse_reference("Єрмоленко Ґ. Ї. Податкова політика. Київ : Наукова думка, 2015. 210 с.")) == \
+        [("Єрмоленко", "Ґ. Ї.")]
