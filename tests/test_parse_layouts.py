@@ -17,3 +17,12 @@ def test_ukrainian_initials_are_initials():
     assert names(item) == [("Шевченко", "О. В."), ("Коваленко", "І. П.")]
     assert names(parse_reference("Єрмоленко Ґ. Ї. Податкова політика. Київ : Наукова думка, 2015. 210 с.")) == \
         [("Єрмоленко", "Ґ. Ї.")]
+
+
+def test_doi_label_before_a_doi_link_is_part_of_the_doi():
+    # DSTU and GOST print "DOI: https://doi.org/10...."; the label was read as pages ("45-60. DOI").
+    item = parse_reference("Мельник Т. М. Зовнішня торгівля України в умовах глобалізації. Економіка України. "
+                           "2020. № 3. С. 45–60. DOI: https://doi.org/10.15407/economyukr.2020.03.045.")
+    assert item["page"] == "45-60"
+    assert item["DOI"] == "10.15407/economyukr.2020.03.045"
+    assert "DOI" not in item.get("note", "")
