@@ -1,5 +1,6 @@
 """The reference parser on citation layouts the first dev rows lacked (DSTU, LNCS, ACM, German, ...)."""
 
+from cslbridge.parse.dates import parse_date
 from cslbridge.parse.fields import parse_reference
 from cslbridge.parse.names import parse_names
 
@@ -26,3 +27,13 @@ def test_doi_label_before_a_doi_link_is_part_of_the_doi():
     assert item["page"] == "45-60"
     assert item["DOI"] == "10.15407/economyukr.2020.03.045"
     assert "DOI" not in item.get("note", "")
+
+
+def test_year_first_slashed_dates():
+    # Springer's LNCS template: "LNCS Homepage, http://www.springer.com/lncs, last accessed 2016/11/21."
+    assert parse_date("2016/11/21") == {"date-parts": [[2016, 11, 21]]}
+    assert parse_date("2017/2018") == {"date-parts": [[2017], [2018]]}
+    item = parse_reference("Python Software Foundation: The Python Language Reference, "
+                           "https://docs.python.org/3/reference/, last accessed 2023/01/10.")
+    assert item["accessed"] == {"date-parts": [[2023, 1, 10]]}
+    assert item["URL"] == "https://docs.python.org/3/reference/"
