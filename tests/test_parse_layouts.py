@@ -37,3 +37,18 @@ def test_year_first_slashed_dates():
                            "https://docs.python.org/3/reference/, last accessed 2023/01/10.")
     assert item["accessed"] == {"date-parts": [[2023, 1, 10]]}
     assert item["URL"] == "https://docs.python.org/3/reference/"
+
+
+def test_given_first_names_ending_the_sentence():
+    # ACM lists names given-first and ends them with the sentence dot; Chicago inverts only the first.
+    assert [(n["family"], n["given"]) for n in parse_names(
+        "Tomas Mikolov, Ilya Sutskever, Kai Chen, Greg S. Corrado, and Jeff Dean.")] == \
+        [("Mikolov", "Tomas"), ("Sutskever", "Ilya"), ("Chen", "Kai"), ("Corrado", "Greg S."), ("Dean", "Jeff")]
+    assert [(n["family"], n["given"]) for n in parse_names("Keohane, Robert O., and Joseph S. Nye.")] == \
+        [("Keohane", "Robert O."), ("Nye", "Joseph S.")]
+    item = parse_reference("Keohane, Robert O., and Joseph S. Nye. 1977. Power and Interdependence: World "
+                           "Politics in Transition. Boston: Little, Brown.")
+    assert names(item) == [("Keohane", "Robert O."), ("Nye", "Joseph S.")]
+    # family-first lists are untouched
+    assert [(n["family"], n["given"]) for n in parse_names("Zverev R. and Savin I.")] == \
+        [("Zverev", "R."), ("Savin", "I.")]

@@ -199,7 +199,8 @@ def parse_names(span: str) -> list[dict]:
     return out
 
 
-_GIVEN_FIRST = re.compile(rf"^[{_UP}][{_LOW}]+(?:\s+[{_UP}]\.)?(?:\s+[{_UP}][{_LOW}'’-]+)+$")
+# The list may end the sentence: "..., and Jeff Dean. 2013." (ACM), "..., and Joseph S. Nye. 1977."
+_GIVEN_FIRST = re.compile(rf"^[{_UP}][{_LOW}]+(?:\s+[{_UP}]\.)?(?:\s+[{_UP}][{_LOW}'’-]+)+\.?$")
 
 
 def _split_commas(chunk: str, given_first: bool = False) -> list[dict]:
@@ -207,6 +208,8 @@ def _split_commas(chunk: str, given_first: bool = False) -> list[dict]:
     if not parts:
         return []
     if len(parts) == 1:
+        if given_first and _GIVEN_FIRST.match(parts[0]):
+            return [one_name(parts[0].rstrip("."))]  # the dot of "Nye." ends the list: no initial
         return [one_name(parts[0])]
     if given_first and all(_GIVEN_FIRST.match(part) for part in parts):
         # "Eugene Rumer, Dmitri Trenin, and Huasheng Zhao": every part a whole given-name-first
