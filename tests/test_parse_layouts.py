@@ -52,3 +52,15 @@ def test_given_first_names_ending_the_sentence():
     # family-first lists are untouched
     assert [(n["family"], n["given"]) for n in parse_names("Zverev R. and Savin I.")] == \
         [("Zverev", "R."), ("Savin", "I.")]
+
+
+def test_lncs_initial_with_colon_ends_the_authors():
+    # "M.:" is Moscow in transliterated imprints, but after "Pease," it is the last author's initial.
+    item = parse_reference("Lamport, L., Shostak, R., Pease, M.: The Byzantine generals problem. ACM Trans. "
+                           "Program. Lang. Syst. 4(3), 382–401 (1982)")
+    assert names(item) == [("Lamport", "L."), ("Shostak", "R."), ("Pease", "M.")]
+    assert "publisher-place" not in item
+    assert item["title"] == "The Byzantine generals problem"
+    # the city is still a city in an imprint
+    imprint = parse_reference("Ivanov I.I. Istoriya Rossii. M.: Nauka, 2010. 320 p.")
+    assert imprint["publisher-place"] == "M."

@@ -112,6 +112,12 @@ def _labels(text: str, spans, tagger):
                     labels[i] = label
                     probs[i] = 0.99
                 i += 1
+    # LNCS "Lamport, L., Pease, M.: The Byzantine...": an initial that ends the names with a colon
+    # is no abbreviated city ("M.:" Moscow); a place never follows the authors directly.
+    for i in (range(1, len(labels)) if "location" in labels and "author" in labels else ()):
+        if labels[i] == "location" and labels[i - 1] == "author" and words[i - 1].endswith(",") \
+                and _INITIAL_TOKEN.match(words[i].rstrip(":")):
+            labels[i] = "author"
     # "(IMF Country Report No. 19/242)" right after the title stays with it: the title rules
     # take the series as genre and the number as number.
     if "no." in lower and "(" in text:
