@@ -64,3 +64,17 @@ def test_lncs_initial_with_colon_ends_the_authors():
     # the city is still a city in an imprint
     imprint = parse_reference("Ivanov I.I. Istoriya Rossii. M.: Nauka, 2010. 320 p.")
     assert imprint["publisher-place"] == "M."
+
+
+def test_acm_volume_issue_and_month():
+    # ACM: "Commun. ACM 51, 1 (January 2008), 107–113." is volume 51, issue 1, January 2008.
+    item = parse_reference("Jeffrey Dean and Sanjay Ghemawat. 2008. MapReduce: simplified data processing on large "
+                           "clusters. Commun. ACM 51, 1 (January 2008), 107–113. "
+                           "https://doi.org/10.1145/1327452.1327492")
+    assert (item["volume"], item["issue"], item["page"]) == ("51", "1", "107-113")
+    assert item["issued"] == {"date-parts": [[2008, 1]]}
+    assert item["container-title"] == "Commun. ACM"
+    item = parse_reference("Leslie Lamport. 1978. Time, clocks, and the ordering of events in a distributed system. "
+                           "Commun. ACM 21, 7 (July 1978), 558–565.")
+    assert (item["volume"], item["issue"], item["page"]) == ("21", "7", "558-565")
+    assert item["issued"] == {"date-parts": [[1978, 7]]}

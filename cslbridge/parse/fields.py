@@ -170,6 +170,7 @@ _INITIAL_TOKEN = re.compile(r"^(?:[A-ZА-ЯЁІЇЄҐЎ][a-zа-яёіїєґў]?\
 _MEDIUM_WORD = re.compile(r"(?i)(?:электронный|текст|electronic|online|видео|video|audio|cd|dvd|map)\b")
 _MONTH_WORD = re.compile(r"(?i)^(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\.?,?$")
 _DAY = re.compile(r"^(?:[1-9]|[12]\d|3[01])$")
+_PAGE_RANGE = re.compile(r"\d[–-]\d")
 _IMPRINT_LIKE = frozenset({"title", "location", "publisher", "container", "editor"})
 _EDITION_WORD = re.compile(r"(?i)^ed(?:n|ition)?\.?;$")
 _ORDINAL = re.compile(r"(?i)^\d+(?:st|nd|rd|th)$")
@@ -411,6 +412,17 @@ def _constrain(words, labels, probs, tagger, text) -> None:
         if labels[i] in ("volume", "pages") and _DAY.match(words[i]) and labels[i + 1] == "date" \
                 and _MONTH_WORD.match(words[i + 1]):
             labels[i] = "date"
+    # ACM "Commun. ACM 51, 1 (January 2008), 107–113.": the bare number between the volume and
+    # the bracketed date is the issue when a page range follows the date (in physics' "Phys. Rev. B
+    # 51, 1234 (1995), arXiv:..." it is the page).
+    for i in (range(1, n - 1) if "volume" in labels and "(" in text else ()):
+        if labels[i] == "pages" and labels[i - 1] == "volume" and words[i - 1].endswith(",") and words[i].isdigit() \
+                and labels[i + 1] == "date" and words[i + 1].startswith("("):
+            j = i + 1
+            while j < n and labels[j] == "date":
+                j += 1
+            if j < n and labels[j] == "pages" and words[j - 1].endswith("),") and _PAGE_RANGE.search(words[j]):
+                labels[i] = "volume"
     # Every reference with a container has a title before it: when the tagger found
     # none, the first sentence of a multi-sentence container is the title.
     if "title" not in labels and "container" in labels:
@@ -940,6 +952,9 @@ def _fill(item: dict, groups, confidence: dict, text: str) -> None:
         elif value and "issued" not in item:
             item["issued"] = value
             _conf(confidence, "issued", min(p, 0.6))
+        elif (value and len(issued) == 1 and len(issued[0]) == 1 and len(value.get("date-parts", ())) == 1
+              and value["date-parts"][0][0] == issued[0][0] and span.lstrip().startswith("(")):
+            item["issued"] = value  # ACM "2008. ... 51, 1 (January 2008)": the issue's date, month and all
         elif value and value == item.get("issued"):
             continue  # "... ezhegodnik. 2019 [...]. Moscow, Rosstat Publ., 2019": the year said twice
         elif (len(issued) == 1 and len(issued[0]) == 1 and value
