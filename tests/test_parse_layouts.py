@@ -78,3 +78,13 @@ def test_acm_volume_issue_and_month():
                            "Commun. ACM 21, 7 (July 1978), 558–565.")
     assert (item["volume"], item["issue"], item["page"]) == ("21", "7", "558-565")
     assert item["issued"] == {"date-parts": [[1978, 7]]}
+
+
+def test_numeric_full_date_after_a_newspaper_is_its_date():
+    # German press items: "In: Frankfurter Allgemeine Zeitung, 12.11.2021, S. 17." (the date was read as volume).
+    item = parse_reference("Plickert, Philip: Die Rückkehr der Inflation. In: Frankfurter Allgemeine Zeitung, "
+                           "12.11.2021, S. 17.")
+    assert item["issued"] == {"date-parts": [[2021, 11, 12]]}
+    assert "volume" not in item
+    assert (item["type"], item["container-title"], item["page"]) == \
+        ("article-newspaper", "Frankfurter Allgemeine Zeitung", "17")

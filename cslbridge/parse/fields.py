@@ -171,6 +171,7 @@ _MEDIUM_WORD = re.compile(r"(?i)(?:электронный|текст|electronic|
 _MONTH_WORD = re.compile(r"(?i)^(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\.?,?$")
 _DAY = re.compile(r"^(?:[1-9]|[12]\d|3[01])$")
 _PAGE_RANGE = re.compile(r"\d[–-]\d")
+_NUMERIC_DATE = re.compile(r"^\(?(?:0?[1-9]|[12]\d|3[01])\.(?:0?[1-9]|1[0-2])\.(?:1[5-9]|20)\d\d\)?[.,;]?$")
 _IMPRINT_LIKE = frozenset({"title", "location", "publisher", "container", "editor"})
 _EDITION_WORD = re.compile(r"(?i)^ed(?:n|ition)?\.?;$")
 _ORDINAL = re.compile(r"(?i)^\d+(?:st|nd|rd|th)$")
@@ -423,6 +424,10 @@ def _constrain(words, labels, probs, tagger, text) -> None:
                 j += 1
             if j < n and labels[j] == "pages" and words[j - 1].endswith("),") and _PAGE_RANGE.search(words[j]):
                 labels[i] = "volume"
+    # "Frankfurter Allgemeine Zeitung, 12.11.2021, S. 17.": a numeric full date is no volume or pages.
+    for i in (range(n) if "." in text else ()):
+        if labels[i] in ("volume", "pages") and _NUMERIC_DATE.match(words[i]):
+            labels[i] = "date"
     # Every reference with a container has a title before it: when the tagger found
     # none, the first sentence of a multi-sentence container is the title.
     if "title" not in labels and "container" in labels:
