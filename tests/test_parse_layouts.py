@@ -88,3 +88,12 @@ def test_numeric_full_date_after_a_newspaper_is_its_date():
     assert "volume" not in item
     assert (item["type"], item["container-title"], item["page"]) == \
         ("article-newspaper", "Frankfurter Allgemeine Zeitung", "17")
+
+
+def test_ukrainian_and_belarusian_cities_are_places():
+    # DSTU theses end "Київ, 2018. 215 с." as GOST ones end "М., 2015.": the city was read as title.
+    item = parse_reference("Іванюк Л. М. Моделювання інфляційних процесів : дис. ... канд. екон. наук : 08.00.11. "
+                           "Київ, 2018. 215 с.")
+    assert item["title"] == "Моделювання інфляційних процесів"
+    assert (item["publisher-place"], item["number-of-pages"]) == ("Київ", "215")
+    assert item["type"] == "thesis"
