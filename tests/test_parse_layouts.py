@@ -97,3 +97,16 @@ def test_ukrainian_and_belarusian_cities_are_places():
     assert item["title"] == "Моделювання інфляційних процесів"
     assert (item["publisher-place"], item["number-of-pages"]) == ("Київ", "215")
     assert item["type"] == "thesis"
+
+
+def test_gost_imprint_place_colon_publisher_year():
+    # "Place : Publisher, Year." after the title, however abbreviated the publisher's words.
+    item = parse_reference("Геєць В. М. Суспільство, держава, економіка: феноменологія взаємодії та розвитку. "
+                           "Київ : Ін-т екон. та прогнозув. НАН України, 2009. 864 с.")
+    assert item["title"] == "Суспільство, держава, економіка: феноменологія взаємодії та розвитку"
+    assert (item["publisher-place"], item["publisher"]) == ("Київ", "Ін-т екон. та прогнозув. НАН України")
+    assert (item["issued"], item["number-of-pages"]) == ({"date-parts": [[2009]]}, "864")
+    item = parse_reference("Петренко О. С. Банківська система України. Харків : Вид-во Харків. нац. ун-ту, "
+                           "2017. 312 с.")
+    assert (item["publisher-place"], item["publisher"]) == ("Харків", "Вид-во Харків. нац. ун-ту")
+    assert item["title"] == "Банківська система України"

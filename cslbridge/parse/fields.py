@@ -171,6 +171,7 @@ _MEDIUM_WORD = re.compile(r"(?i)(?:электронный|текст|electronic|
 _MONTH_WORD = re.compile(r"(?i)^(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\.?,?$")
 _DAY = re.compile(r"^(?:[1-9]|[12]\d|3[01])$")
 _PAGE_RANGE = re.compile(r"\d[–-]\d")
+_PLACE_WORD = re.compile(r"^[A-ZА-ЯЁІЇЄҐЎ][a-zа-яёіїєґў'’-]+$")
 _NUMERIC_DATE = re.compile(r"^\(?(?:0?[1-9]|[12]\d|3[01])\.(?:0?[1-9]|1[0-2])\.(?:1[5-9]|20)\d\d\)?[.,;]?$")
 _IMPRINT_LIKE = frozenset({"title", "location", "publisher", "container", "editor"})
 _EDITION_WORD = re.compile(r"(?i)^ed(?:n|ition)?\.?;$")
@@ -612,6 +613,20 @@ def _constrain(words, labels, probs, tagger, text) -> None:
                 labels[m] = "container" if m <= book else "editor"
             _mark_edition(words, labels, book)
             break
+    # GOST and DSTU imprints "... розвитку. Київ : Ін-т екон. та прогнозув. НАН України, 2009.": a
+    # sentence that opens with a place name and a spaced colon is place, publisher and year,
+    # however abbreviated the publisher's words.
+    for k in (range(2, n - 3) if " : " in text else ()):
+        if words[k] != ":" or not _PLACE_WORD.match(words[k - 1]) or labels[k - 1] == "location":
+            continue
+        start = k - 2 if k > 2 and _PLACE_WORD.match(words[k - 2]) else k - 1
+        before = words[start - 1]
+        if not (before in ("–", "—") or before.endswith(".") and not _INITIAL_TOKEN.match(before)):
+            continue
+        comma = next((m for m in range(k + 1, min(k + 10, n - 1)) if words[m].endswith(",")), None)
+        if comma and _BARE_YEAR.match(words[comma + 1]) and ":" not in words[k + 1:comma + 1]:
+            for m in range(start, comma + 2):
+                labels[m] = "location" if m <= k else "publisher" if m <= comma else "date"
     # "J. Bank. Financ. 2019, 98, 39–60.": abbreviated words before the year and the volume
     # are the journal, whatever the tagger made of them.
     for i in range(n - 2):
