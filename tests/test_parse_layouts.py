@@ -110,3 +110,13 @@ def test_gost_imprint_place_colon_publisher_year():
                            "2017. 312 с.")
     assert (item["publisher-place"], item["publisher"]) == ("Харків", "Вид-во Харків. нац. ун-ту")
     assert item["title"] == "Банківська система України"
+
+
+def test_number_of_an_act_stays_in_its_title():
+    # GOST/DSTU acts: "Закон України від 20.05.1999 № 679-XIV" (the number was split off as genre).
+    item = parse_reference("Про Національний банк України : Закон України від 20.05.1999 № 679-XIV. "
+                           "URL: https://zakon.rada.gov.ua/laws/show/679-14 (дата звернення: 12.03.2021).")
+    assert item["type"] == "legislation"
+    assert item["title"].endswith("від 20.05.1999 № 679-XIV")
+    assert "genre" not in item
+    assert item["accessed"] == {"date-parts": [[2021, 3, 12]]}

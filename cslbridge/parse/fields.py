@@ -1395,6 +1395,10 @@ def _after_type(item: dict, kind: str, confidence: dict) -> None:
         if m and not re.match(r"(?i)(an?|the|anonymous)\b", m.group(1)):
             item["author"] = parse_names(m.group(1))
             confidence["author"] = 0.8
+    if kind == "legislation" and item.get("genre", "").startswith("№") and "title" in item:
+        # "Указ Президента РФ от 2 июля 2021 г. № 400": the act's number is part of its title.
+        item["title"] += " " + item.pop("genre")
+        confidence.pop("genre", None)
     for key in ("publisher", "container-title"):
         if kind == "interview" and key in item and "title" in item:
             # An interviewee's affiliation read as a publisher or container belongs to the title.
