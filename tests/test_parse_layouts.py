@@ -120,3 +120,13 @@ def test_number_of_an_act_stays_in_its_title():
     assert item["title"].endswith("від 20.05.1999 № 679-XIV")
     assert "genre" not in item
     assert item["accessed"] == {"date-parts": [[2021, 3, 12]]}
+
+
+def test_corporate_author_keeps_the_bracketed_year_after_it():
+    # A first sentence read as a corporate author: the "(2021)." after it stayed in the title.
+    item = parse_reference("Organisation for Economic Co-operation and Development. (2021). OECD employment "
+                           "outlook 2021: Navigating the COVID-19 crisis and recovery. OECD Publishing. "
+                           "https://doi.org/10.1787/5a700c4b-en")
+    assert item["author"] == [{"literal": "Organisation for Economic Co-operation and Development"}]
+    assert item["issued"] == {"date-parts": [[2021]]}
+    assert item["title"] == "OECD employment outlook 2021: Navigating the COVID-19 crisis and recovery"

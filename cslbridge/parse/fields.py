@@ -373,7 +373,8 @@ def _constrain(words, labels, probs, tagger, text) -> None:
                 and ("title" in rest or "container" in rest) and corporate_name(" ".join(words[:p + 1]))):
             for k in range(p + 1):
                 labels[k] = "author"
-            labels[p + 1] = "title"
+            if labels[p + 1] != "date":  # APA "Organisation for ... Development. (2021). Title" keeps its year
+                labels[p + 1] = "title"
             q = p + 2
             while q < n and labels[q] in ("title", "container") and not words[q - 1].endswith("."):
                 labels[q] = "title"
