@@ -130,3 +130,11 @@ def test_corporate_author_keeps_the_bracketed_year_after_it():
     assert item["author"] == [{"literal": "Organisation for Economic Co-operation and Development"}]
     assert item["issued"] == {"date-parts": [[2021]]}
     assert item["title"] == "OECD employment outlook 2021: Navigating the COVID-19 crisis and recovery"
+
+
+def test_web_reference_opening_with_its_name_has_that_title():
+    # Springer's LNCS template: "LNCS Homepage, http://www.springer.com/lncs, last accessed 2016/11/21."
+    item = parse_reference("LNCS Homepage, http://www.springer.com/lncs, last accessed 2016/11/21.")
+    assert item["title"] == "LNCS Homepage"
+    assert "note" not in item
+    assert (item["type"], item["URL"]) == ("webpage", "http://www.springer.com/lncs")

@@ -253,6 +253,14 @@ def _constrain(words, labels, probs, tagger, text) -> None:
                 nxt = labels[j + 1] if j + 1 < n else ""
                 for k in range(i, j + 1 if nxt == "container" or j + 1 == n else j + 1):
                     labels[k] = "container"
+    # "LNCS Homepage, http://www.springer.com/lncs, last accessed ...": the words before the
+    # link a web reference opens with are its title, not a note.
+    if labels and labels[0] == "note" and "title" not in labels:
+        k = 0
+        while k < n and labels[k] == "note" and not words[k].lower().startswith(("http", "www.")):
+            k += 1
+        if k < n and words[k].lower().startswith(("http", "www.")):
+            labels[:k] = ["title"] * k
     # APA "(2008, August 26).": a parenthesised date runs to its closing parenthesis.
     for i in (opens if "date" in labels else ()):
         if labels[i] == "date" and ")" not in words[i]:
