@@ -138,3 +138,14 @@ def test_web_reference_opening_with_its_name_has_that_title():
     assert item["title"] == "LNCS Homepage"
     assert "note" not in item
     assert (item["type"], item["URL"]) == ("webpage", "http://www.springer.com/lncs")
+
+
+def test_working_paper_number_leaves_the_series():
+    # Chicago author-date: "“Title.” IMF Working Paper 13/1. Washington, DC: International Monetary Fund."
+    item = parse_reference("Blanchard, Olivier, and Daniel Leigh. 2013. “Growth Forecast Errors and Fiscal "
+                           "Multipliers.” IMF Working Paper 13/1. Washington, DC: International Monetary Fund.")
+    assert (item["type"], item["number"], item["genre"]) == ("report", "13/1", "IMF Working Paper")
+    assert (item["publisher-place"], item["publisher"]) == ("Washington, DC", "International Monetary Fund")
+    # a thesis genre keeps its specialty code
+    thesis = parse_reference("Орлов Д. А. Финансы : дис. ... канд. экон. наук : 08.00.10. М., 2019. 200 с.")
+    assert thesis["genre"] == "дис. ... канд. экон. наук : 08.00.10" and "number" not in thesis

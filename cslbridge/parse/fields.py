@@ -1070,6 +1070,10 @@ def _fill(item: dict, groups, confidence: dict, text: str) -> None:
                     if rest:
                         notes.append(rest)
                     value = re.sub(r"\s+", "", arxiv.group(0))
+            series = _SERIES_NUMBER.match(value) if field == "genre" and "number" not in by_label else None
+            if series:  # "IMF Working Paper 13/1": the series is the genre, the paper's number the number
+                value, item["number"] = series.group(1), series.group(2)
+                _conf(confidence, "number", p)
             if value:
                 item[field] = value
                 _conf(confidence, field, p)
@@ -1192,6 +1196,7 @@ def _container_as_imprint(item: dict, confidence: dict) -> None:
 
 _IN_CONTAINER = re.compile(r"[,.]\s+[Ii]n:?\s+((?:the\s+)?(?:\d+\w*\s+|[A-Z]\w*\s+){0,4}(?:Proceedings|Proc\.|"
                            r"[A-Z]\w*\s+(?:Conference|Symposium|Workshop|Congress|Meeting))\b.*)$")
+_SERIES_NUMBER = re.compile(r"(?i)^(.*\b(?:paper|report|brief|series|note))\s+(?:no\.\s*)?(\d[\w./-]*)$")
 _REPORT_NUMBER = re.compile(r"\s*\(([^()]*?(?:report|paper|brief|series|note))\s+no\.\s*([\w./-]+)\)", re.I)
 _DESCRIPTOR = re.compile(r"(?i)\s*(?:doctoral|master'?s|ph\.?\s?d\.?|bachelor'?s|unpublished|data\s?set|video|audio|"
                          r"podcast|film|motion picture|lecture|press release|editorial|letter|review of|abstract|"
