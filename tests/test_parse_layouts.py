@@ -149,3 +149,11 @@ def test_working_paper_number_leaves_the_series():
     # a thesis genre keeps its specialty code
     thesis = parse_reference("Орлов Д. А. Финансы : дис. ... канд. экон. наук : 08.00.10. М., 2019. 200 с.")
     assert thesis["genre"] == "дис. ... канд. экон. наук : 08.00.10" and "number" not in thesis
+
+
+def test_series_after_volume_of():
+    # "volume 989 of Lecture Notes in Computer Science": the "of" is no part of the series' name.
+    item = parse_reference("L. G. Votta and M. L. Zajac. Design process improvement case study using process waiver "
+                           "data. In Proceedings of the Fifth European Conference in Software Engineering, volume 989 "
+                           "of Lecture Notes in Computer Science, pages 44-58. Springer-Verlag, September 1995.")
+    assert (item["collection-title"], item["volume"]) == ("Lecture Notes in Computer Science", "989")

@@ -959,7 +959,8 @@ def _fill(item: dict, groups, confidence: dict, text: str) -> None:
             _conf(confidence, "container-title", p)
     if "collection" in by_label:
         span, p = joined("collection")
-        item["collection-title"] = rules.strip_end(span.strip("() "))
+        # "volume 989 of Lecture Notes in Computer Science": the "of" joins the volume to the series
+        item["collection-title"] = rules.strip_end(re.sub(r"^of\s+", "", span.strip("() ")))
         _conf(confidence, "collection-title", p)
 
     for span, p in by_label.get("date", []):
