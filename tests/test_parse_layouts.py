@@ -157,3 +157,12 @@ def test_series_after_volume_of():
                            "data. In Proceedings of the Fifth European Conference in Software Engineering, volume 989 "
                            "of Lecture Notes in Computer Science, pages 44-58. Springer-Verlag, September 1995.")
     assert (item["collection-title"], item["volume"]) == ("Lecture Notes in Computer Science", "989")
+
+
+def test_lncs_series_and_volume_of_a_proceedings_paper():
+    item = parse_reference("Bernstein, D.J., Lange, T.: Faster addition and doubling on elliptic curves. In: Kurosawa, "
+                           "K. (ed.) ASIACRYPT 2007. LNCS, vol. 4833, pp. 29–50. Springer, Heidelberg (2007). "
+                           "https://doi.org/10.1007/978-3-540-76900-2_3")
+    assert (item["container-title"], item["collection-title"], item["volume"]) == ("ASIACRYPT 2007", "LNCS", "4833")
+    assert (item["type"], item["page"]) == ("paper-conference", "29-50")
+    assert (item["publisher"], item["publisher-place"]) == ("Springer", "Heidelberg")

@@ -171,6 +171,10 @@ _MEDIUM_WORD = re.compile(r"(?i)(?:электронный|текст|electronic|
 _MONTH_WORD = re.compile(r"(?i)^(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\.?,?$")
 _DAY = re.compile(r"^(?:[1-9]|[12]\d|3[01])$")
 _PAGE_RANGE = re.compile(r"\d[–-]\d")
+# Springer's proceedings series: a paper in one is a conference paper.
+_PROCEEDINGS_SERIES = re.compile(r"LNCS|LNAI|LNBI|LNBIP|LNICST|CCIS|Lecture Notes in (?:Computer Science|Artificial "
+                                 r"Intelligence|Bioinformatics|Business Information Processing)|Communications in "
+                                 r"Computer and Information Science")
 _PLACE_WORD = re.compile(r"^[A-ZА-ЯЁІЇЄҐЎ][a-zа-яёіїєґў'’-]+$")
 _NUMERIC_DATE = re.compile(r"^\(?(?:0?[1-9]|[12]\d|3[01])\.(?:0?[1-9]|1[0-2])\.(?:1[5-9]|20)\d\d\)?[.,;]?$")
 _IMPRINT_LIKE = frozenset({"title", "location", "publisher", "container", "editor"})
@@ -434,6 +438,12 @@ def _constrain(words, labels, probs, tagger, text) -> None:
                 j += 1
             if j < n and labels[j] == "pages" and words[j - 1].endswith("),") and _PAGE_RANGE.search(words[j]):
                 labels[i] = "volume"
+    # Springer "In: Kurosawa, K. (ed.) ASIACRYPT 2007. LNCS, vol. 4833, pp. 29–50.": the series
+    # between the proceedings' name and the volume is the collection, not part of the container.
+    for i in (range(1, n - 1) if "container" in labels and "volume" in labels else ()):
+        if labels[i] == "container" and labels[i - 1] == "container" and labels[i + 1] == "volume" \
+                and words[i - 1].endswith((",", ".")) and _PROCEEDINGS_SERIES.fullmatch(words[i].rstrip(",.")):
+            labels[i] = "collection"
     # "Frankfurter Allgemeine Zeitung, 12.11.2021, S. 17.": a numeric full date is no volume or pages.
     for i in (range(n) if "." in text else ()):
         if labels[i] in ("volume", "pages") and _NUMERIC_DATE.match(words[i]):
@@ -1326,7 +1336,8 @@ def _item_type(item: dict, text: str) -> tuple[str, float]:
     if document:
         return ("treaty", 0.75) if document in _TREATY_WORDS else ("document", 0.7)
     if container:
-        if _CONF_RE.search(container.lower()) and "issue" not in item:
+        if (_CONF_RE.search(container.lower()) or _PROCEEDINGS_SERIES.match(item.get("collection-title", ""))) \
+                and "issue" not in item:
             return "paper-conference", 0.85
         if "editor" in item:
             return "chapter", 0.85
