@@ -1,5 +1,6 @@
 """The reference parser on citation layouts the first dev rows lacked (DSTU, LNCS, ACM, German, ...)."""
 
+from cslbridge.items import validate
 from cslbridge.parse.dates import parse_date
 from cslbridge.parse.fields import parse_reference
 from cslbridge.parse.names import parse_names
@@ -166,3 +167,15 @@ def test_lncs_series_and_volume_of_a_proceedings_paper():
     assert (item["container-title"], item["collection-title"], item["volume"]) == ("ASIACRYPT 2007", "LNCS", "4833")
     assert (item["type"], item["page"]) == ("paper-conference", "29-50")
     assert (item["publisher"], item["publisher-place"]) == ("Springer", "Heidelberg")
+
+
+def test_first_edition_year_in_brackets_is_the_original_date():
+    # French and sociology styles: "1988 [1895]" (the edition used, then the first edition).
+    item = parse_reference("Durkheim É., Les règles de la méthode sociologique, 2e éd., Paris, Presses "
+                           "universitaires de France, 1988 [1895].")
+    assert item["issued"] == {"date-parts": [[1988]]}
+    assert item["original-date"] == {"date-parts": [[1895]]}
+    assert item["edition"] == "2"
+    item = parse_reference("Marx, K. (1990 [1867]). Capital: A critique of political economy. London: Penguin.")
+    assert (item["issued"], item["original-date"]) == ({"date-parts": [[1990]]}, {"date-parts": [[1867]]})
+    assert validate({**item, "id": "a"}) == []

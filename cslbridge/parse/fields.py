@@ -171,6 +171,7 @@ _MEDIUM_WORD = re.compile(r"(?i)(?:электронный|текст|electronic|
 _MONTH_WORD = re.compile(r"(?i)^(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\.?,?$")
 _DAY = re.compile(r"^(?:[1-9]|[12]\d|3[01])$")
 _PAGE_RANGE = re.compile(r"\d[–-]\d")
+_ORIGINAL_YEAR = re.compile(r"\b((?:1[5-9]|20)\d\d)\s*\[((?:1[5-9]|20)\d\d)\]")
 # Springer's proceedings series: a paper in one is a conference paper.
 _PROCEEDINGS_SERIES = re.compile(r"LNCS|LNAI|LNBI|LNBIP|LNICST|CCIS|Lecture Notes in (?:Computer Science|Artificial "
                                  r"Intelligence|Bioinformatics|Business Information Processing)|Communications in "
@@ -974,6 +975,12 @@ def _fill(item: dict, groups, confidence: dict, text: str) -> None:
         _conf(confidence, "collection-title", p)
 
     for span, p in by_label.get("date", []):
+        original = _ORIGINAL_YEAR.search(span)
+        if original and "original-date" not in item:
+            # "1988 [1895]", "(1990 [1867])": the year of the edition used, then the first edition's
+            item["original-date"] = {"date-parts": [[int(original.group(2))]]}
+            _conf(confidence, "original-date", p)
+            span = span[:original.end(1)] + span[original.end():]
         value = parse_date(span)
         issued = (item.get("issued") or {}).get("date-parts") or []
         if value and "date-parts" in value and len(issued) == 2 and len(issued[0]) == 3 and (
