@@ -179,3 +179,12 @@ def test_first_edition_year_in_brackets_is_the_original_date():
     item = parse_reference("Marx, K. (1990 [1867]). Capital: A critique of political economy. London: Penguin.")
     assert (item["issued"], item["original-date"]) == ({"date-parts": [[1990]]}, {"date-parts": [[1867]]})
     assert validate({**item, "id": "a"}) == []
+
+
+def test_places_joined_by_semicolon():
+    # German imprints name several places: "Frankfurt/M.; New York: Campus 1999."
+    item = parse_reference("Scharpf, Fritz W.: Regieren in Europa. Effektiv und demokratisch? Frankfurt/M.; "
+                           "New York: Campus 1999.")
+    assert item["title"] == "Regieren in Europa. Effektiv und demokratisch?"
+    assert (item["publisher-place"], item["publisher"]) == ("Frankfurt/M.; New York", "Campus")
+    assert item["issued"] == {"date-parts": [[1999]]}

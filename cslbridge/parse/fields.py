@@ -445,6 +445,12 @@ def _constrain(words, labels, probs, tagger, text) -> None:
         if labels[i] == "container" and labels[i - 1] == "container" and labels[i + 1] == "volume" \
                 and words[i - 1].endswith((",", ".")) and _PROCEEDINGS_SERIES.fullmatch(words[i].rstrip(",.")):
             labels[i] = "collection"
+    # "Effektiv und demokratisch? Frankfurt/M.; New York: Campus 1999.": a sentence-opening word
+    # that ";" joins to the place after it is a place too.
+    for i in (range(1, n - 1) if ";" in text and "location" in labels else ()):
+        if labels[i] == "title" and labels[i + 1] == "location" and words[i].endswith(";") \
+                and words[i][:1].isupper() and words[i - 1].endswith((".", "?", "!")):
+            labels[i] = "location"
     # "Frankfurter Allgemeine Zeitung, 12.11.2021, S. 17.": a numeric full date is no volume or pages.
     for i in (range(n) if "." in text else ()):
         if labels[i] in ("volume", "pages") and _NUMERIC_DATE.match(words[i]):
