@@ -188,3 +188,12 @@ def test_places_joined_by_semicolon():
     assert item["title"] == "Regieren in Europa. Effektiv und demokratisch?"
     assert (item["publisher-place"], item["publisher"]) == ("Frankfurt/M.; New York", "Campus")
     assert item["issued"] == {"date-parts": [[1999]]}
+
+
+def test_dstu_journal_without_double_slash():
+    # DSTU 8302 drops GOST's "//" before the journal: "Title. Journal. 2021. № 2. С. 98–115."
+    item = parse_reference("Ігнатюк А. І. Сталий розвиток підприємств в умовах цифровізації. Економіка і "
+                           "прогнозування. 2021. № 2. С. 98–115.")
+    assert (item["type"], item["container-title"]) == ("article-journal", "Економіка і прогнозування")
+    assert item["title"] == "Сталий розвиток підприємств в умовах цифровізації"
+    assert (item["issue"], item["page"]) == ("2", "98-115")

@@ -285,6 +285,15 @@ def _constrain(words, labels, probs, tagger, text) -> None:
                 and all(w[:1].isupper() or w.lower() in ("of", "and", "the", "for", "on") for w in words[i:j + 1])):
             for k in range(i, j + 1):
                 labels[k] = "container"
+    # DSTU 8302 journals drop GOST's "//": "Title. Економіка і прогнозування. 2021. № 2. С. 98–115.":
+    # with no container found, the title's last sentence before the year, and an issue or volume
+    # after it, is the journal.
+    if "container" not in labels and "title" in labels and "volume" in labels:
+        i, j = _last_title_sentence(words, labels)
+        if (i > 0 and labels[i - 1] == "title" and words[j].endswith(".") and j + 2 < n and labels[j + 1] == "date"
+                and _BARE_YEAR.match(words[j + 1]) and labels[j + 2] == "volume"):
+            for k in range(i, j + 1):
+                labels[k] = "container"
     # A bracketed translated title is one unit, parentheses and commas inside it included,
     # and everything in square brackets right after the authors or the title is that title
     # (not "[Doctoral dissertation, ...]" or "[Электронный ресурс]").
