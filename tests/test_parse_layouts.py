@@ -197,3 +197,13 @@ def test_dstu_journal_without_double_slash():
     assert (item["type"], item["container-title"]) == ("article-journal", "Економіка і прогнозування")
     assert item["title"] == "Сталий розвиток підприємств в умовах цифровізації"
     assert (item["issue"], item["page"]) == ("2", "98-115")
+
+
+def test_leading_note_number_is_read_by_its_form():
+    # "2." and "[2]" had word weights from editions and volumes: the note below lost its author.
+    for number in ("1.", "2.", "[2]", "17."):
+        item = parse_reference(number + " Timothy Snyder, Bloodlands: Europe between Hitler and Stalin (New York: "
+                               "Basic Books, 2010), 45–48.")
+        assert names(item) == [("Snyder", "Timothy")], number
+        assert item["title"] == "Bloodlands: Europe between Hitler and Stalin"
+        assert (item["publisher-place"], item["publisher"]) == ("New York", "Basic Books")

@@ -83,7 +83,11 @@ def _labels(text: str, spans, tagger):
     if not spans:
         return [], []
     words = [text[a:b] for a, b in spans]
-    tagger.set(sequence_features(words))
+    # A leading citation number is read by its form alone: "2." and "[2]" carry weights learned
+    # from editions and volumes ("2. Aufl.") that turned a notes-style "2. Timothy Snyder, ..."
+    # into title.
+    lead = _LEAD_NUMBER.match(words[0]) if len(words) > 2 else None
+    tagger.set(sequence_features([_DIGITS.sub("999", words[0])] + words[1:] if lead else words))
     labels = tagger.tag()
     probs = [tagger.marginal(lab, i) for i, lab in enumerate(labels)]
     _constrain(words, labels, probs, tagger, text)
@@ -171,6 +175,8 @@ _MEDIUM_WORD = re.compile(r"(?i)(?:электронный|текст|electronic|
 _MONTH_WORD = re.compile(r"(?i)^(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\.?,?$")
 _DAY = re.compile(r"^(?:[1-9]|[12]\d|3[01])$")
 _PAGE_RANGE = re.compile(r"\d[–-]\d")
+_LEAD_NUMBER = re.compile(r"^(?:\[\d{1,3}\]|\(\d{1,3}\)|\d{1,3}\.)$")
+_DIGITS = re.compile(r"\d+")
 _ORIGINAL_YEAR = re.compile(r"\b((?:1[5-9]|20)\d\d)\s*\[((?:1[5-9]|20)\d\d)\]")
 # Springer's proceedings series: a paper in one is a conference paper.
 _PROCEEDINGS_SERIES = re.compile(r"LNCS|LNAI|LNBI|LNBIP|LNICST|CCIS|Lecture Notes in (?:Computer Science|Artificial "
