@@ -207,3 +207,24 @@ def test_leading_note_number_is_read_by_its_form():
         assert names(item) == [("Snyder", "Timothy")], number
         assert item["title"] == "Bloodlands: Europe between Hitler and Stalin"
         assert (item["publisher-place"], item["publisher"]) == ("New York", "Basic Books")
+
+
+def test_gbt_7714_type_marks():
+    # GB/T 7714: the bracketed mark after the title gives the type and ends the title.
+    item = parse_reference("[1] 林毅夫. 新结构经济学[M]. 北京: 北京大学出版社, 2012.")
+    assert (item["type"], item["title"]) == ("book", "新结构经济学")
+    assert (item["publisher-place"], item["publisher"], item["issued"]) == \
+        ("北京", "北京大学出版社", {"date-parts": [[2012]]})
+    item = parse_reference("[2] 张军, 吴桂英, 张吉鹏. 中国省际物质资本存量估算: 1952—2000[J]. 经济研究, 2004, 39(10): 35-44.")
+    assert (item["type"], item["title"], item["container-title"]) == \
+        ("article-journal", "中国省际物质资本存量估算: 1952—2000", "经济研究")
+    assert (item["volume"], item["issue"], item["page"]) == ("39", "10", "35-44")
+    assert len(item["author"]) == 3
+    item = parse_reference("[4] KRUGMAN P. Increasing returns and economic geography[J]. Journal of Political "
+                           "Economy, 1991, 99(3): 483-499.")
+    assert (item["title"], item["container-title"]) == ("Increasing returns and economic geography",
+                                                        "Journal of Political Economy")
+    item = parse_reference("[3] HE K, ZHANG X, REN S, et al. Deep residual learning for image recognition[C]//"
+                           "Proceedings of the IEEE Conference on Computer Vision and Pattern Recognition. Las Vegas: "
+                           "IEEE, 2016: 770-778.")
+    assert (item["type"], item["title"]) == ("paper-conference", "Deep residual learning for image recognition")

@@ -175,6 +175,10 @@ _MEDIUM_WORD = re.compile(r"(?i)(?:электронный|текст|electronic|
 _MONTH_WORD = re.compile(r"(?i)^(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\.?,?$")
 _DAY = re.compile(r"^(?:[1-9]|[12]\d|3[01])$")
 _PAGE_RANGE = re.compile(r"\d[–-]\d")
+# GB/T 7714 marks each reference's type after its title: "Title[J].", "Title[M].", "[C]//", "[EB/OL]".
+_GBT_MARK = re.compile(r"\[(J|M|C|D|R|N|P|S|A|G|Z|EB|DB|CP)(?:/OL)?\](?=$|[.,:/]|//)")
+_GBT_TYPES = {"J": "article-journal", "M": "book", "C": "paper-conference", "D": "thesis", "R": "report",
+              "N": "article-newspaper", "P": "patent", "S": "standard", "A": "chapter", "EB": "webpage"}
 _LEAD_NUMBER = re.compile(r"^(?:\[\d{1,3}\]|\(\d{1,3}\)|\d{1,3}\.)$")
 _DIGITS = re.compile(r"\d+")
 _ORIGINAL_YEAR = re.compile(r"\b((?:1[5-9]|20)\d\d)\s*\[((?:1[5-9]|20)\d\d)\]")
@@ -697,6 +701,38 @@ def _constrain(words, labels, probs, tagger, text) -> None:
                     labels[k] = "author"
     if "/" in words:
         _gost_areas(words, labels)
+    if "]" in text and _GBT_MARK.search(text):
+        _gbt_areas(words, labels)
+
+
+def _gbt_areas(words, labels) -> None:
+    """GB/T 7714 "Authors. Title[J]. Journal, 2004, 39(10): 35-44." / "Title[M]. Place: Publisher, 2012.".
+
+    The bracketed type mark ends the title; the authors end at the first full stop (GB/T writes
+    initials without dots); after a [J] the journal runs to the comma before the year, after a
+    book's mark the place to its colon and the publisher to the comma before the year. The
+    tagger, which has seen no Chinese, cannot find these on its own."""
+    n = len(words)
+    mark = next(k for k in range(n) if _GBT_MARK.search(words[k]))
+    start = 1 if labels[0] == "citation-number" else 0
+    end = next((k for k in range(start, mark) if words[k].endswith(".")), None)
+    for k in range(start, mark + 1):
+        if end is not None and k <= end:
+            labels[k] = "author"
+        elif end is not None or labels[k] != "author":  # no full stop: the tagger's authors stand
+            labels[k] = "title"
+    kind = _GBT_MARK.search(words[mark]).group(1)
+    comma = next((k for k in range(mark + 1, n - 1) if words[k].endswith(",") and _BARE_YEAR.match(words[k + 1])), None)
+    if comma is None or not words[mark].endswith("."):
+        return  # "[C]//Proceedings ...": the container after "//" is the tagger's to find
+    colon = next((k for k in range(mark + 1, comma) if words[k].endswith(":")), None)
+    for k in range(mark + 1, comma + 1):
+        if kind == "J":
+            labels[k] = "container"
+        elif colon is not None:
+            labels[k] = "location" if k <= colon else "publisher"
+    if kind == "J" or colon is not None:
+        labels[comma + 1] = "date"
 
 
 _RESPONSIBILITY_WORDS = frozenset(("под", "пер.", "сост.", "отв.", "ред.", "ed.", "hrsg."))
@@ -1249,6 +1285,8 @@ _THESIS_IN_TITLE = re.compile(r"(?i)\s*[:.]\s*((?:дис(?:с)?\.|автореф
 
 def _title(item: dict, span: str, confidence: dict, p: float) -> None:
     text = span.strip()
+    if "]" in text:
+        text = _GBT_MARK.sub("", text)  # "Deep residual learning[C]": the type, not the title
     language = rules.LANGUAGE.search(text) if "(" in text or "[" in text else None
     if language and not text[language.end():].strip(" .,;:") and "language" not in item:
         # "The Geology of Astroblemes (in Russian)." names the language, not the title.
@@ -1350,6 +1388,9 @@ _CORP_RE = re.compile(r"\b(ministry|government|council|department|commission|org
 
 
 def _item_type(item: dict, text: str) -> tuple[str, float]:
+    mark = _GBT_MARK.search(text) if "]" in text else None
+    if mark and mark.group(1) in _GBT_TYPES:
+        return _GBT_TYPES[mark.group(1)], 0.95
     container = item.get("container-title", "")
     title = item.get("title", "")
     has_serial = any(k in item for k in ("volume", "issue"))
