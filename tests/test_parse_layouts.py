@@ -228,3 +228,10 @@ def test_gbt_7714_type_marks():
                            "Proceedings of the IEEE Conference on Computer Vision and Pattern Recognition. Las Vegas: "
                            "IEEE, 2016: 770-778.")
     assert (item["type"], item["title"]) == ("paper-conference", "Deep residual learning for image recognition")
+
+
+def test_cjk_names_are_single_field_names():
+    # Chinese, Japanese and Korean names written unsplit stay whole, as Zotero's single-field names.
+    assert parse_names("张军, 吴桂英, 张吉鹏.") == [{"literal": "张军"}, {"literal": "吴桂英"}, {"literal": "张吉鹏"}]
+    item = parse_reference("[1] 林毅夫. 新结构经济学[M]. 北京: 北京大学出版社, 2012.")
+    assert item["author"] == [{"literal": "林毅夫"}]

@@ -17,6 +17,7 @@ _LOW = "a-zа-яёіїєґўß-öø-ÿā-ž"
 _INITIALS = re.compile(
     rf"^(?:[{_UP}][{_LOW}]{{0,2}}\.\s?[-‐]?\s?){{1,4}}$|^(?:[{_UP}][{_LOW}]{{0,2}}\.\s?[-‐]?\s?){{1,3}}[{_UP}]$"
 )
+_CJK = re.compile(r"[\u3040-\u30ff\u3400-\u9fff\uac00-\ud7af]")  # kana, Han, Hangul
 _BARE_INITIALS = re.compile(rf"^[{_UP}]{{1,3}}\.?$")  # Vancouver "JA"
 _ETAL = re.compile(r"(?i)(?:,?\s*\[?\bet\.?\s*al\b\.?\]?|,?\s*\bи\s+др\b\.?|,?\s*\bu\.\s*a\b\.?|,?\s*\bet\s+coll\b\.?)")
 _ROLE = re.compile(
@@ -97,6 +98,8 @@ def one_name(text: str) -> dict:
     text = text.strip(" ,;")
     if not text:
         return {}
+    if _CJK.search(text) and " " not in text:
+        return {"literal": text.rstrip(".")}  # "林毅夫": one unsplit name, as Zotero's single field
     words = text.split()
     if corporate_name(text) or len(words) > 5:
         return {"literal": text.rstrip(".") if not _is_initials(words[-1]) else text}
