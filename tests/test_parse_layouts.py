@@ -235,3 +235,11 @@ def test_cjk_names_are_single_field_names():
     assert parse_names("张军, 吴桂英, 张吉鹏.") == [{"literal": "张军"}, {"literal": "吴桂英"}, {"literal": "张吉鹏"}]
     item = parse_reference("[1] 林毅夫. 新结构经济学[M]. 北京: 北京大学出版社, 2012.")
     assert item["author"] == [{"literal": "林毅夫"}]
+
+
+def test_short_family_names_in_capitals_before_bare_initials():
+    # GB/T 7714 writes "HE K, ZHANG X, REN S": "HE" and "REN" looked like initials themselves.
+    assert [(n["family"], n["given"]) for n in parse_names("HE K, ZHANG X, REN S, et al.")] == \
+        [("HE", "K."), ("ZHANG", "X."), ("REN", "S.")]
+    assert [(n["family"], n["given"]) for n in parse_names("YAO A.C.")] == [("YAO", "A.C.")]
+    assert [(n["family"], n["given"]) for n in parse_names("Smith JA, Li JA")] == [("Smith", "J.A."), ("Li", "J.A.")]

@@ -114,6 +114,8 @@ def one_name(text: str) -> dict:
             family, given = family, ""
         return _with_particle(family, given, suffix)
     head, tail = _split_initials_tail(words)
+    if not head and len(words) > 1 and len(words[0]) > 1 and words[0].isalpha() and words[0].isupper():
+        head, tail = words[:1], words[1:]  # GB/T 7714 "HE K", "LI X Y": a short family name in capitals
     if head and tail:  # "Zverev R.", "Smith JA", "Иванов И. И."
         return _with_particle(" ".join(head), _dot_bare(" ".join(tail)), suffix)
     k = 0
