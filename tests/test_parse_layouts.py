@@ -243,3 +243,12 @@ def test_short_family_names_in_capitals_before_bare_initials():
         [("HE", "K."), ("ZHANG", "X."), ("REN", "S.")]
     assert [(n["family"], n["given"]) for n in parse_names("YAO A.C.")] == [("YAO", "A.C.")]
     assert [(n["family"], n["given"]) for n in parse_names("Smith JA, Li JA")] == [("Smith", "J.A."), ("Li", "J.A.")]
+
+
+def test_polish_quoted_journal():
+    # Polish "Title, „Journal” Year, nr N, s. pages": the quotation after the title is the journal.
+    item = parse_reference("Nowak J., Kryzys finansowy a polityka pieniężna, „Bank i Kredyt” 2010, t. 41, nr 2, "
+                           "s. 5–27.")
+    assert (item["type"], item["title"], item["container-title"]) == \
+        ("article-journal", "Kryzys finansowy a polityka pieniężna", "Bank i Kredyt")
+    assert (item["volume"], item["issue"], item["page"]) == ("41", "2", "5-27")

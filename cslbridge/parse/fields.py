@@ -470,6 +470,15 @@ def _constrain(words, labels, probs, tagger, text) -> None:
         if labels[i] == "title" and labels[i + 1] == "location" and words[i].endswith(";") \
                 and words[i][:1].isupper() and words[i - 1].endswith((".", "?", "!")):
             labels[i] = "location"
+    # Polish "Title, „Ekonomista” 2002, nr 3, s. 345–364.": a quotation after the title's comma and
+    # before the year or volume is the journal.
+    for i in (range(1, n - 1) if "„" in text else ()):
+        if words[i][:1] == "„" and labels[i] == labels[i - 1] == "title" and words[i - 1].endswith(","):
+            j = i
+            while j < n - 1 and not words[j].rstrip(",.").endswith(("”", "“")):
+                j += 1
+            if j < n - 1 and labels[j + 1] in ("date", "volume"):
+                labels[i:j + 1] = ["container"] * (j + 1 - i)
     # "Frankfurter Allgemeine Zeitung, 12.11.2021, S. 17.": a numeric full date is no volume or pages.
     for i in (range(n) if "." in text else ()):
         if labels[i] in ("volume", "pages") and _NUMERIC_DATE.match(words[i]):
