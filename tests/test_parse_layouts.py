@@ -252,3 +252,20 @@ def test_polish_quoted_journal():
     assert (item["type"], item["title"], item["container-title"]) == \
         ("article-journal", "Kryzys finansowy a polityka pieniężna", "Bank i Kredyt")
     assert (item["volume"], item["issue"], item["page"]) == ("41", "2", "5-27")
+
+
+def test_abnt_journal_then_city():
+    # ABNT NBR 6023: "Journal, City, v. 41, n. 2, p. 3-20, 1979."
+    item = parse_reference("SANTOS, Milton. O espaço dividido. Revista Brasileira de Geografia, Rio de Janeiro, "
+                           "v. 41, n. 2, p. 3-20, 1979.")
+    assert (item["title"], item["container-title"], item["publisher-place"]) == \
+        ("O espaço dividido", "Revista Brasileira de Geografia", "Rio de Janeiro")
+    assert (item["volume"], item["issue"], item["page"]) == ("41", "2", "3-20")
+    item = parse_reference("BRESSER-PEREIRA, Luiz Carlos. O novo desenvolvimentismo e a ortodoxia convencional. "
+                           "São Paulo em Perspectiva, São Paulo, v. 20, n. 3, p. 5-24, 2006.")
+    assert (item["title"], item["container-title"], item["publisher-place"]) == \
+        ("O novo desenvolvimentismo e a ortodoxia convencional", "São Paulo em Perspectiva", "São Paulo")
+    # a comma inside the part before the city: not this layout ("GAC/MAC, Program with Abstracts, ...")
+    item = parse_reference("Rousell, D. H., The origin of clastic Sudbury breccia (abstract). GAC/MAC, Program with "
+                           "Abstracts, Annual Meeting, Waterloo, ON, v. 19, A95. 1994.")
+    assert "publisher-place" not in item

@@ -479,6 +479,21 @@ def _constrain(words, labels, probs, tagger, text) -> None:
                 j += 1
             if j < n - 1 and labels[j + 1] in ("date", "volume"):
                 labels[i:j + 1] = ["container"] * (j + 1 - i)
+    # ABNT "Title. Revista Brasileira de Geografia, Rio de Janeiro, v. 41, n. 2, p. 3-20, 1979.": the
+    # sentence after the title names the journal, then its city, the comma part right before "v.".
+    for i in (range(3, n) if " v. " in text else ()):
+        if words[i] != "v." or labels[i] != "volume" or not words[i - 1].endswith(","):
+            continue
+        place = i - 1
+        while place > 0 and not words[place - 1].endswith((",", ".")):
+            place -= 1
+        journal = place - 1
+        while journal > 0 and not words[journal - 1].endswith("."):
+            journal -= 1
+        if (0 < journal < place - 1 and words[place - 1].endswith(",") and i - place <= 4 and words[place][:1].isupper()
+                and labels[journal - 1] == "title" and set(labels[journal:i]) <= {"title", "container"}
+                and not any(w.endswith(",") for w in words[journal:place - 1])):
+            labels[journal:i] = ["container"] * (place - journal) + ["location"] * (i - place)
     # "Frankfurter Allgemeine Zeitung, 12.11.2021, S. 17.": a numeric full date is no volume or pages.
     for i in (range(n) if "." in text else ()):
         if labels[i] in ("volume", "pages") and _NUMERIC_DATE.match(words[i]):
