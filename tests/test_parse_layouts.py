@@ -269,3 +269,11 @@ def test_abnt_journal_then_city():
     item = parse_reference("Rousell, D. H., The origin of clastic Sudbury breccia (abstract). GAC/MAC, Program with "
                            "Abstracts, Annual Meeting, Waterloo, ON, v. 19, A95. 1994.")
     assert "publisher-place" not in item
+
+
+def test_dstu_access_date():
+    # DSTU 8302 writes the access date "(дата звернення: 05.04.2022)", GOST "(дата обращения: ...)".
+    item = parse_reference("Державна служба статистики України. Валовий внутрішній продукт. "
+                           "URL: https://ukrstat.gov.ua/operativ/vvp.htm (дата звернення: 05.04.2022).")
+    assert item["accessed"] == {"date-parts": [[2022, 4, 5]]}
+    assert item["URL"] == "https://ukrstat.gov.ua/operativ/vvp.htm"

@@ -53,7 +53,7 @@ _CLASSES = {
     "conference": "CONF", "symposium": "CONF", "workshop": "CONF", "congress": "CONF",
     "конференции": "CONF", "materialy": "CONF", "материалы": "CONF", "trudy": "CONF", "труды": "CONF",
     "transactions": "JOUR", "trans": "JOUR", "bulletin": "JOUR", "annals": "JOUR", "letters": "JOUR",
-    "accessed": "ACC", "retrieved": "ACC", "viewed": "ACC", "обращения": "ACC", "cited": "ACC",
+    "accessed": "ACC", "retrieved": "ACC", "viewed": "ACC", "обращения": "ACC", "звернення": "ACC", "cited": "ACC",
     "available": "AVAIL", "url": "AVAIL", "режим": "AVAIL", "online": "AVAIL", "from": "FROM",
     "interview": "INTERV", "interviews": "INTERV", "интервью": "INTERV",
     "thesis": "THESIS", "diss": "THESIS", "dissertation": "THESIS", "дис": "THESIS", "phd": "THESIS",

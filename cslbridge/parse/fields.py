@@ -935,8 +935,8 @@ _LEADS_IN = re.compile(r"(?i)^\s*(?:in|в|dans|im)\b\s*:?")
 
 
 def _access_date(text: str) -> dict | None:
-    """The date in "accessed 20 June 2013" / "(дата обращения: 15.03.2021)"."""
-    return parse_date(re.sub(r"(?i)дата\s+обращения|дата\s+доступа", "", text))
+    """The date in "accessed 20 June 2013" / "(дата обращения: 15.03.2021)" / DSTU's "(дата звернення: ...)"."""
+    return parse_date(re.sub(r"(?i)дата\s+(?:обращения|доступа|звернення)", "", text))
 
 
 def _translation_follows(groups: list, k: int) -> bool:
