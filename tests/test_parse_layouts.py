@@ -277,3 +277,12 @@ def test_dstu_access_date():
                            "URL: https://ukrstat.gov.ua/operativ/vvp.htm (дата звернення: 05.04.2022).")
     assert item["accessed"] == {"date-parts": [[2022, 4, 5]]}
     assert item["URL"] == "https://ukrstat.gov.ua/operativ/vvp.htm"
+
+
+def test_ama_web_page_site_and_update_date():
+    # AMA: "Title. Site name. Updated May 17, 2022. Accessed June 2, 2023. URL"
+    item = parse_reference("Adult obesity facts. Centers for Disease Control and Prevention. Updated May 17, 2022. "
+                           "Accessed June 2, 2023. https://www.cdc.gov/obesity/data/adult.html")
+    assert (item["type"], item["title"]) == ("webpage", "Adult obesity facts")
+    assert item["container-title"] == "Centers for Disease Control and Prevention"
+    assert (item["issued"], item["accessed"]) == ({"date-parts": [[2022, 5, 17]]}, {"date-parts": [[2023, 6, 2]]})

@@ -175,6 +175,8 @@ _MEDIUM_WORD = re.compile(r"(?i)(?:электронный|текст|electronic|
 _MONTH_WORD = re.compile(r"(?i)^(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\.?,?$")
 _DAY = re.compile(r"^(?:[1-9]|[12]\d|3[01])$")
 _PAGE_RANGE = re.compile(r"\d[–-]\d")
+_DATE_CUES = frozenset(("updated", "published", "revised", "modified"))
+_UPDATED = re.compile(r"(?i)\b(?:last\s+)?(?:updated|modified)\b:?\s+\w")
 # GB/T 7714 marks each reference's type after its title: "Title[J].", "Title[M].", "[C]//", "[EB/OL]".
 _GBT_MARK = re.compile(r"\[(J|M|C|D|R|N|P|S|A|G|Z|EB|DB|CP)(?:/OL)?\](?=$|[.,:/]|//)")
 _GBT_TYPES = {"J": "article-journal", "M": "book", "C": "paper-conference", "D": "thesis", "R": "report",
@@ -285,13 +287,18 @@ def _constrain(words, labels, probs, tagger, text) -> None:
             if j < n and ")" in words[j] and j - i < 5:
                 for k in range(i, j + 1):
                     labels[k] = "date"
+    # AMA web pages "Updated May 17, 2022. Accessed June 2, 2023.": the word before the date is its cue.
+    for i in (range(n - 1) if "date" in labels else ()):
+        if labels[i] != "date" and labels[i + 1] == "date" and words[i].lower().rstrip(":") in _DATE_CUES:
+            labels[i] = "date"
     # APA web and press items: "Title. The Economist. https://...": with no container found,
-    # a short capitalised last sentence of the title right before the link is the periodical.
+    # a short capitalised last sentence of the title right before the link is the periodical;
+    # in AMA's "Title. Centers for Disease Control and Prevention. Updated May 17, 2022." the site.
     if "container" not in labels and "title" in labels:
         i, j = _last_title_sentence(words, labels)
         nxt = words[j + 1].lower() if j + 1 < n else ""  # rules have not run yet: look at the word
-        if (i > 0 and labels[i - 1] == "title" and words[j].endswith(".") and j - i < 4
-                and nxt.startswith(("http", "www.", "doi", "retrieved", "accessed", "available", "url"))
+        if (i > 0 and labels[i - 1] == "title" and words[j].endswith(".") and j - i < (8 if nxt in _DATE_CUES else 4)
+                and (nxt.startswith(("http", "www.", "doi", "retrieved", "accessed", "available", "url")) or nxt in _DATE_CUES)
                 and all(w[:1].isupper() or w.lower() in ("of", "and", "the", "for", "on") for w in words[i:j + 1])):
             for k in range(i, j + 1):
                 labels[k] = "container"
@@ -1439,6 +1446,8 @@ def _item_type(item: dict, text: str) -> tuple[str, float]:
             return "chapter", 0.8
         if has_serial:
             return "article-journal", 0.9
+        if "URL" in item and _UPDATED.search(text) and not _NEWS_RE.search(container.lower()):
+            return "webpage", 0.7  # AMA "Title. Site name. Updated May 17, 2022. Accessed ..."
         if "publisher" not in item and _has_day(item.get("issued")) and not _CORP_RE.search(container.lower()):
             return "article-newspaper", 0.8  # dated to the day, no volume: a newspaper or magazine
         if "page" in item and "publisher" not in item:
