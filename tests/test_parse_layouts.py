@@ -286,3 +286,14 @@ def test_ama_web_page_site_and_update_date():
     assert (item["type"], item["title"]) == ("webpage", "Adult obesity facts")
     assert item["container-title"] == "Centers for Disease Control and Prevention"
     assert (item["issued"], item["accessed"]) == ({"date-parts": [[2022, 5, 17]]}, {"date-parts": [[2023, 6, 2]]})
+
+
+def test_apa_title_after_the_bracketed_date_keeps_its_years():
+    # APA reports by bodies: the date is given after the author, so a year ending the title is the title's.
+    item = parse_reference("Bank for International Settlements. (2022). Annual economic report 2022. "
+                           "https://www.bis.org/publ/arpdf/ar2022e.htm")
+    assert (item["title"], item["issued"]) == ("Annual economic report 2022", {"date-parts": [[2022]]})
+    assert (item["type"], "container-title" in item) == ("report", False)
+    item = parse_reference("World Bank. (2020). Global economic prospects, June 2020. World Bank. "
+                           "https://doi.org/10.1596/978-1-4648-1553-9")
+    assert (item["title"], item["issued"]) == ("Global economic prospects, June 2020", {"date-parts": [[2020]]})

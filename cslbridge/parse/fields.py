@@ -287,6 +287,26 @@ def _constrain(words, labels, probs, tagger, text) -> None:
             if j < n and ")" in words[j] and j - i < 5:
                 for k in range(i, j + 1):
                     labels[k] = "date"
+    # APA "(2022). Annual economic report 2022. https://...": with the date given in brackets after
+    # the authors, the sentence after it is the title when the tagger found none, and a year (or
+    # month and year) ending a sentence of the title is the title's.
+    if "title" not in labels and "author" in labels:
+        k = max(k for k in range(n) if labels[k] == "author") + 1
+        if k < n - 2 and labels[k] == "date" and words[k][:1] == "(" and words[k].endswith(").") \
+                and labels[k + 1] == "container":
+            j = k + 1
+            while j < n - 1 and labels[j] in ("container", "date") and not words[j].endswith("."):
+                j += 1
+            if words[j].endswith(".") and labels[j] in ("container", "date"):
+                labels[k + 1:j + 1] = ["title"] * (j - k)
+    first = labels.index("title") if "title" in labels else n
+    for i in (range(first + 1, n) if any(labels[k] == "date" and words[k][:1] == "(" for k in range(first)) else ()):
+        if labels[i] == "date" and labels[i - 1] == "title" and not words[i - 1].endswith("."):
+            j = i
+            while j + 1 < n and labels[j + 1] == "date" and not words[j].endswith("."):
+                j += 1
+            if words[j].endswith(".") and (j + 1 == n or labels[j + 1] != "date"):
+                labels[i:j + 1] = ["title"] * (j + 1 - i)
     # AMA web pages "Updated May 17, 2022. Accessed June 2, 2023.": the word before the date is its cue.
     for i in (range(n - 1) if "date" in labels else ()):
         if labels[i] != "date" and labels[i + 1] == "date" and words[i].lower().rstrip(":") in _DATE_CUES:
