@@ -297,3 +297,10 @@ def test_apa_title_after_the_bracketed_date_keeps_its_years():
     item = parse_reference("World Bank. (2020). Global economic prospects, June 2020. World Bank. "
                            "https://doi.org/10.1596/978-1-4648-1553-9")
     assert (item["title"], item["issued"]) == ("Global economic prospects, June 2020", {"date-parts": [[2020]]})
+
+
+def test_bracketed_letter_apart_from_the_title_is_no_gbt_mark():
+    # GB/T writes its mark attached to the title ("新结构经济学[M]."); "vitamin [D]." is a title.
+    item = parse_reference("Smith J. Effects of vitamin [D]. J Nutr. 2010;140(3):1-9.")
+    assert (item["type"], item["title"], item["container-title"]) == \
+        ("article-journal", "Effects of vitamin [D]", "J Nutr")

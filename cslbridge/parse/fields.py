@@ -177,8 +177,9 @@ _DAY = re.compile(r"^(?:[1-9]|[12]\d|3[01])$")
 _PAGE_RANGE = re.compile(r"\d[–-]\d")
 _DATE_CUES = frozenset(("updated", "published", "revised", "modified"))
 _UPDATED = re.compile(r"(?i)\b(?:last\s+)?(?:updated|modified)\b:?\s+\w")
-# GB/T 7714 marks each reference's type after its title: "Title[J].", "Title[M].", "[C]//", "[EB/OL]".
-_GBT_MARK = re.compile(r"\[(J|M|C|D|R|N|P|S|A|G|Z|EB|DB|CP)(?:/OL)?\](?=$|[.,:/]|//)")
+# GB/T 7714 marks each reference's type right after its title: "Title[J].", "Title[M].", "[C]//", "[EB/OL]"
+# (attached: "vitamin [D]." is no mark).
+_GBT_MARK = re.compile(r"(?<=\S)\[(J|M|C|D|R|N|P|S|A|G|Z|EB|DB|CP)(?:/OL)?\](?=$|[.,:/]|//)")
 _GBT_TYPES = {"J": "article-journal", "M": "book", "C": "paper-conference", "D": "thesis", "R": "report",
               "N": "article-newspaper", "P": "patent", "S": "standard", "A": "chapter", "EB": "webpage"}
 _LEAD_NUMBER = re.compile(r"^(?:\[\d{1,3}\]|\(\d{1,3}\)|\d{1,3}\.)$")
