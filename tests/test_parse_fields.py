@@ -1057,7 +1057,7 @@ def test_gb_t_7714_type_marks():
     article = parse_reference("王晓明, 李华. 中国经济增长研究[J]. 经济研究, 2019, 54(3): 12-25.")
     assert (article["type"], article["title"], article["container-title"]) == (
         "article-journal", "中国经济增长研究", "经济研究")
-    assert [n["family"] for n in article["author"]] == ["王晓明", "李华"]
+    assert article["author"] == [{"literal": "王晓明"}, {"literal": "李华"}]
     assert (article["volume"], article["issue"], article["page"]) == ("54", "3", "12-25")
     thesis = parse_reference("张三. 区块链技术研究[D]. 北京: 清华大学, 2020.")
     assert (thesis["type"], thesis["title"], thesis["publisher"], thesis["publisher-place"]) == (

@@ -1,7 +1,7 @@
 """Free-text dates to CSL date objects: years, full dates, ranges, numeric dates.
 
 Handles ``2018``, ``2018a``, ``17 April 2014``, ``April 17, 2014``,
-``14–16 June 2010``, ``16 April–2 May 2012``, ``12.05.2020``, ``2020-05-12``,
+``14–16 June 2010``, ``16 April–2 May 2012``, ``12.05.2020``, ``2020-05-12``, ``2020/05/12``,
 ``June 2010``, ``2017–2020``, GOST's ``2014. 18 марта``, Russian month names. Anything else becomes
 ``{"literal": text}`` so it is never lost.
 """
@@ -48,7 +48,8 @@ _PATTERNS = [
     # GOST newspapers and sites: 2014. 18 марта
     ("yyyy. dd month", re.compile(rf"(?i)\b{_YEAR}[.,]\s+(\d{{1,2}})\s+({_MONTH_RE})(?!\w)")),
     ("dd.mm.yyyy", re.compile(rf"\b(\d{{1,2}})\.(\d{{1,2}})\.{_YEAR}\b")),
-    ("yyyy-mm-dd", re.compile(rf"\b{_YEAR}-(\d{{1,2}})-(\d{{1,2}})\b")),
+    # 2020-05-12, and 2016/11/21 as Springer's LNCS template prints access dates
+    ("yyyy-mm-dd", re.compile(rf"\b{_YEAR}([-/])(\d{{1,2}})\2(\d{{1,2}})\b")),
     ("month yyyy", re.compile(rf"(?i)\b({_MONTH_RE})\s*,?\s*{_YEAR}")),
     ("yyyy month", re.compile(rf"(?i)\b{_YEAR}\s+({_MONTH_RE})(?![\w])")),
     ("yyyy-yyyy", re.compile(rf"\b{_YEAR}{_DASH}{_YEAR}\b")),
@@ -98,7 +99,7 @@ def parse_date(text: str) -> dict | None:
             elif kind == "dd.mm.yyyy":
                 parts = [[int(g[2]), int(g[1]), int(g[0])]]
             elif kind == "yyyy-mm-dd":
-                parts = [[int(g[0]), int(g[1]), int(g[2])]]
+                parts = [[int(g[0]), int(g[2]), int(g[3])]]
             elif kind == "month yyyy":
                 parts = [[int(g[1]), _month(g[0])]]
             elif kind == "yyyy month":

@@ -20,9 +20,9 @@ _FORM = re.compile(
     r"|(?P<YEAR>\(?\[?(?:1[5-9]\d\d|20[0-4]\d)[a-z]?\]?\)?[.,;:]?$)"
     r"|(?P<RANGE>\(?(?:[A-Za-z]{0,2}\d+[–—-]{1,2}[A-Za-z]{0,2}\d+)\)?[.,;:)]*$)"
     r"|(?P<NUM>\(?\d+\)?[.,;:]?$)"
-    r"|(?P<INIT>(?:[A-ZА-ЯЁ][a-zа-яё]?\.[-‐]?){1,3},?$)"
+    r"|(?P<INIT>(?:[A-ZА-ЯЁІЇЄҐЎ][a-zа-яёіїєґў]?\.[-‐]?){1,3},?$)"
 )
-_CYR = re.compile(r"[А-Яа-яЁё]")
+_CYR = re.compile(r"[А-Яа-яЁёІіЇїЄєҐґЎў]")
 _LATIN_ACCENT = re.compile(r"[À-ÿĀ-ž]")
 
 _MONTHS = frozenset("""
@@ -53,7 +53,7 @@ _CLASSES = {
     "conference": "CONF", "symposium": "CONF", "workshop": "CONF", "congress": "CONF",
     "конференции": "CONF", "materialy": "CONF", "материалы": "CONF", "trudy": "CONF", "труды": "CONF",
     "transactions": "JOUR", "trans": "JOUR", "bulletin": "JOUR", "annals": "JOUR", "letters": "JOUR",
-    "accessed": "ACC", "retrieved": "ACC", "viewed": "ACC", "обращения": "ACC", "cited": "ACC",
+    "accessed": "ACC", "retrieved": "ACC", "viewed": "ACC", "обращения": "ACC", "звернення": "ACC", "cited": "ACC",
     "available": "AVAIL", "url": "AVAIL", "режим": "AVAIL", "online": "AVAIL", "from": "FROM",
     "interview": "INTERV", "interviews": "INTERV", "интервью": "INTERV",
     "thesis": "THESIS", "diss": "THESIS", "dissertation": "THESIS", "дис": "THESIS", "phd": "THESIS",
@@ -65,7 +65,8 @@ _CLASSES = {
     "moscow": "CITY", "moskva": "CITY", "london": "CITY", "new": "CITY", "york": "CITY",
     "paris": "CITY", "berlin": "CITY", "oxford": "CITY", "cambridge": "CITY", "petersburg": "CITY",
     "м": "CITY", "спб": "CITY", "москва": "CITY", "boston": "CITY", "chicago": "CITY",
-    "amsterdam": "CITY", "washington": "CITY", "springer": "PUBL", "elsevier": "PUBL", "wiley": "PUBL",
+    "amsterdam": "CITY", "washington": "CITY", "київ": "CITY", "kyiv": "CITY", "kiev": "CITY", "харків": "CITY",
+    "львів": "CITY", "одеса": "CITY", "мінськ": "CITY", "минск": "CITY", "springer": "PUBL", "elsevier": "PUBL", "wiley": "PUBL",
     "russ": "LANG", "ukr": "LANG", "engl": "LANG", "germ": "LANG",
     "ministry": "ORG", "government": "ORG", "council": "ORG", "department": "ORG",
     "commission": "ORG", "organization": "ORG", "organisation": "ORG", "federation": "ORG",

@@ -83,7 +83,11 @@ def _labels(text: str, spans, tagger):
     if not spans:
         return [], []
     words = [text[a:b] for a, b in spans]
-    tagger.set(sequence_features(words))
+    # A leading citation number is read by its form alone: "2." and "[2]" carry weights learned
+    # from editions and volumes ("2. Aufl.") that turned a notes-style "2. Timothy Snyder, ..."
+    # into title.
+    lead = _LEAD_NUMBER.match(words[0]) if len(words) > 2 else None
+    tagger.set(sequence_features([_DIGITS.sub("999", words[0])] + words[1:] if lead else words))
     labels = tagger.tag()
     probs = [tagger.marginal(lab, i) for i, lab in enumerate(labels)]
     _constrain(words, labels, probs, tagger, text)
@@ -113,6 +117,12 @@ def _labels(text: str, spans, tagger):
                     labels[i] = label
                     probs[i] = 0.99
                 i += 1
+    # LNCS "Lamport, L., Pease, M.: The Byzantine...": an initial that ends the names with a colon
+    # is no abbreviated city ("M.:" Moscow); a place never follows the authors directly.
+    for i in (range(1, len(labels)) if "location" in labels and "author" in labels else ()):
+        if labels[i] == "location" and labels[i - 1] == "author" and words[i - 1].endswith(",") \
+                and _INITIAL_TOKEN.match(words[i].rstrip(":")):
+            labels[i] = "author"
     # "(IMF Country Report No. 19/242)" right after the title stays with it: the title rules
     # take the series as genre and the number as number.
     if "no." in lower and "(" in text:
@@ -162,12 +172,30 @@ _SENTENCE_END = (".", "?", "!", ",", ";", ":", "”", "’", "»", '"', "]", ")"
 _BARE_YEAR = re.compile(r"^(?:1[5-9]|20)\d\d[;,.]?$")
 _DATE_PART = re.compile(r"(?i)^(?:[a-z]{3,4}\.?|\d{1,2}[;,.]?)$")
 _PLACE_LIKE = {"publisher", "container", "location"}
-_CYRILLIC = re.compile(r"[А-Яа-яЁё]")
+_CYRILLIC = re.compile(r"[А-Яа-яЁёІіЇїЄєҐґЎў]")
 _PAGE_CUE = re.compile(r"(?i)^(?:pp?|pages?|с|s)\.?$")
-_INITIAL_TOKEN = re.compile(r"^(?:[A-ZА-ЯЁ][a-zа-яё]?\.[-‐]?){1,3},?$")
+_INITIAL_TOKEN = re.compile(r"^(?:[A-ZА-ЯЁІЇЄҐЎ][a-zа-яёіїєґў]?\.[-‐]?){1,3},?$")
 _MEDIUM_WORD = re.compile(r"(?i)(?:электронный|текст|electronic|online|видео|video|audio|cd|dvd|map)\b")
 _MONTH_WORD = re.compile(r"(?i)^(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\.?,?$")
 _DAY = re.compile(r"^(?:[1-9]|[12]\d|3[01])$")
+_PAGE_RANGE = re.compile(r"\d[–-]\d")
+_DATE_CUES = frozenset(("updated", "published", "revised", "modified"))
+_UPDATED = re.compile(r"(?i)\b(?:last\s+)?(?:updated|modified)\b:?\s+\w")
+# GB/T 7714 marks each reference's type right after its title: "Title[J].", "Title[M].", "[C]//", "[EB/OL]"
+# (attached: "vitamin [D]." is no mark).
+_GBT_CITED = re.compile(r"\)\s?\[(\d{4}-\d{1,2}-\d{1,2})\]")
+_GBT_MARK = re.compile(r"(?<=\S)\[(J|M|C|D|R|N|P|S|A|G|Z|EB|DB|CP)(?:/OL)?\](?=$|[.,:/]|//)")
+_GBT_TYPES = {"J": "article-journal", "M": "book", "C": "paper-conference", "D": "thesis", "R": "report",
+              "N": "article-newspaper", "P": "patent", "S": "standard", "A": "chapter", "EB": "webpage"}
+_LEAD_NUMBER = re.compile(r"^(?:\[\d{1,3}\]|\(\d{1,3}\)|\d{1,3}\.)$")
+_DIGITS = re.compile(r"\d+")
+_ORIGINAL_YEAR = re.compile(r"\b((?:1[5-9]|20)\d\d)\s*\[((?:1[5-9]|20)\d\d)\]")
+# Springer's proceedings series: a paper in one is a conference paper.
+_PROCEEDINGS_SERIES = re.compile(r"LNCS|LNAI|LNBI|LNBIP|LNICST|CCIS|Lecture Notes in (?:Computer Science|Artificial "
+                                 r"Intelligence|Bioinformatics|Business Information Processing)|Communications in "
+                                 r"Computer and Information Science")
+_PLACE_WORD = re.compile(r"^[A-ZА-ЯЁІЇЄҐЎ][a-zа-яёіїєґў'’-]+$")
+_NUMERIC_DATE = re.compile(r"^\(?(?:0?[1-9]|[12]\d|3[01])\.(?:0?[1-9]|1[0-2])\.(?:1[5-9]|20)\d\d\)?[.,;]?$")
 _IMPRINT_LIKE = frozenset({"title", "location", "publisher", "container", "editor"})
 _EDITION_WORD = re.compile(r"(?i)^ed(?:n|ition)?\.?;$")
 _ORDINAL = re.compile(r"(?i)^\d+(?:st|nd|rd|th)$")
@@ -268,6 +296,14 @@ def _constrain(words, labels, probs, tagger, text) -> None:
                 nxt = labels[j + 1] if j + 1 < n else ""
                 for k in range(i, j + 1 if nxt == "container" or j + 1 == n else j + 1):
                     labels[k] = "container"
+    # "LNCS Homepage, http://www.springer.com/lncs, last accessed ...": the words before the
+    # link a web reference opens with are its title, not a note.
+    if labels and labels[0] == "note" and "title" not in labels:
+        k = 0
+        while k < n and labels[k] == "note" and not words[k].lower().startswith(("http", "www.")):
+            k += 1
+        if k < n and words[k].lower().startswith(("http", "www.")):
+            labels[:k] = ["title"] * k
     # APA "(2008, August 26).": a parenthesised date runs to its closing parenthesis.
     for i in (opens if "date" in labels else ()):
         if labels[i] == "date" and ")" not in words[i]:
@@ -277,14 +313,48 @@ def _constrain(words, labels, probs, tagger, text) -> None:
             if j < n and ")" in words[j] and j - i < 5:
                 for k in range(i, j + 1):
                     labels[k] = "date"
+    # APA "(2022). Annual economic report 2022. https://...": with the date given in brackets after
+    # the authors, the sentence after it is the title when the tagger found none, and a year (or
+    # month and year) ending a sentence of the title is the title's.
+    if "title" not in labels and "author" in labels:
+        k = max(k for k in range(n) if labels[k] == "author") + 1
+        if k < n - 2 and labels[k] == "date" and words[k][:1] == "(" and words[k].endswith(").") \
+                and labels[k + 1] == "container":
+            j = k + 1
+            while j < n - 1 and labels[j] in ("container", "date") and not words[j].endswith("."):
+                j += 1
+            if words[j].endswith(".") and labels[j] in ("container", "date"):
+                labels[k + 1:j + 1] = ["title"] * (j - k)
+    first = labels.index("title") if "title" in labels else n
+    for i in (range(first + 1, n) if any(labels[k] == "date" and words[k][:1] == "(" for k in range(first)) else ()):
+        if labels[i] == "date" and labels[i - 1] == "title" and not words[i - 1].endswith("."):
+            j = i
+            while j + 1 < n and labels[j + 1] == "date" and not words[j].endswith("."):
+                j += 1
+            if words[j].endswith(".") and (j + 1 == n or labels[j + 1] != "date"):
+                labels[i:j + 1] = ["title"] * (j + 1 - i)
+    # AMA web pages "Updated May 17, 2022. Accessed June 2, 2023.": the word before the date is its cue.
+    for i in (range(n - 1) if "date" in labels else ()):
+        if labels[i] != "date" and labels[i + 1] == "date" and words[i].lower().rstrip(":") in _DATE_CUES:
+            labels[i] = "date"
     # APA web and press items: "Title. The Economist. https://...": with no container found,
-    # a short capitalised last sentence of the title right before the link is the periodical.
+    # a short capitalised last sentence of the title right before the link is the periodical;
+    # in AMA's "Title. Centers for Disease Control and Prevention. Updated May 17, 2022." the site.
     if "container" not in labels and "title" in labels:
         i, j = _last_title_sentence(words, labels)
         nxt = words[j + 1].lower() if j + 1 < n else ""  # rules have not run yet: look at the word
-        if (i > 0 and labels[i - 1] == "title" and words[j].endswith(".") and j - i < 4
-                and nxt.startswith(("http", "www.", "doi", "retrieved", "accessed", "available", "url"))
+        if (i > 0 and labels[i - 1] == "title" and words[j].endswith(".") and j - i < (8 if nxt in _DATE_CUES else 4)
+                and (nxt.startswith(("http", "www.", "doi", "retrieved", "accessed", "available", "url")) or nxt in _DATE_CUES)
                 and all(w[:1].isupper() or w.lower() in ("of", "and", "the", "for", "on") for w in words[i:j + 1])):
+            for k in range(i, j + 1):
+                labels[k] = "container"
+    # DSTU 8302 journals drop GOST's "//": "Title. Економіка і прогнозування. 2021. № 2. С. 98–115.":
+    # with no container found, the title's last sentence before the year, and an issue or volume
+    # after it, is the journal.
+    if "container" not in labels and "title" in labels and "volume" in labels:
+        i, j = _last_title_sentence(words, labels)
+        if (i > 0 and labels[i - 1] == "title" and words[j].endswith(".") and j + 2 < n and labels[j + 1] == "date"
+                and _BARE_YEAR.match(words[j + 1]) and labels[j + 2] == "volume"):
             for k in range(i, j + 1):
                 labels[k] = "container"
     # A bracketed translated title is one unit, parentheses and commas inside it included,
@@ -388,7 +458,8 @@ def _constrain(words, labels, probs, tagger, text) -> None:
                 and ("title" in rest or "container" in rest) and corporate_name(" ".join(words[:p + 1]))):
             for k in range(p + 1):
                 labels[k] = "author"
-            labels[p + 1] = "title"
+            if labels[p + 1] != "date":  # APA "Organisation for ... Development. (2021). Title" keeps its year
+                labels[p + 1] = "title"
             q = p + 2
             while q < n and labels[q] in ("title", "container") and not words[q - 1].endswith("."):
                 labels[q] = "title"
@@ -428,6 +499,57 @@ def _constrain(words, labels, probs, tagger, text) -> None:
     for i in (range(n - 1) if "date" in labels else ()):
         if labels[i] in ("volume", "pages") and _DAY.match(words[i]) and labels[i + 1] == "date" \
                 and _MONTH_WORD.match(words[i + 1]):
+            labels[i] = "date"
+    # ACM "Commun. ACM 51, 1 (January 2008), 107–113.": the bare number between the volume and
+    # the bracketed date is the issue when a page range follows the date (in physics' "Phys. Rev. B
+    # 51, 1234 (1995), arXiv:..." it is the page).
+    for i in (range(1, n - 1) if "volume" in labels and "(" in text else ()):
+        if labels[i] == "pages" and labels[i - 1] == "volume" and words[i - 1].endswith(",") and words[i].isdigit() \
+                and labels[i + 1] == "date" and words[i + 1].startswith("("):
+            j = i + 1
+            while j < n and labels[j] == "date":
+                j += 1
+            if j < n and labels[j] == "pages" and words[j - 1].endswith("),") and _PAGE_RANGE.search(words[j]):
+                labels[i] = "volume"
+    # Springer "In: Kurosawa, K. (ed.) ASIACRYPT 2007. LNCS, vol. 4833, pp. 29–50.": the series
+    # between the proceedings' name and the volume is the collection, not part of the container.
+    for i in (range(1, n - 1) if "container" in labels and "volume" in labels else ()):
+        if labels[i] == "container" and labels[i - 1] == "container" and labels[i + 1] == "volume" \
+                and words[i - 1].endswith((",", ".")) and _PROCEEDINGS_SERIES.fullmatch(words[i].rstrip(",.")):
+            labels[i] = "collection"
+    # "Effektiv und demokratisch? Frankfurt/M.; New York: Campus 1999.": a sentence-opening word
+    # that ";" joins to the place after it is a place too.
+    for i in (range(1, n - 1) if ";" in text and "location" in labels else ()):
+        if labels[i] == "title" and labels[i + 1] == "location" and words[i].endswith(";") \
+                and words[i][:1].isupper() and words[i - 1].endswith((".", "?", "!")):
+            labels[i] = "location"
+    # Polish "Title, „Ekonomista” 2002, nr 3, s. 345–364.": a quotation after the title's comma and
+    # before the year or volume is the journal.
+    for i in (range(1, n - 1) if "„" in text else ()):
+        if words[i][:1] == "„" and labels[i] == labels[i - 1] == "title" and words[i - 1].endswith(","):
+            j = i
+            while j < n - 1 and not words[j].rstrip(",.").endswith(("”", "“")):
+                j += 1
+            if j < n - 1 and labels[j + 1] in ("date", "volume"):
+                labels[i:j + 1] = ["container"] * (j + 1 - i)
+    # ABNT "Title. Revista Brasileira de Geografia, Rio de Janeiro, v. 41, n. 2, p. 3-20, 1979.": the
+    # sentence after the title names the journal, then its city, the comma part right before "v.".
+    for i in (range(3, n) if " v. " in text else ()):
+        if words[i] != "v." or labels[i] != "volume" or not words[i - 1].endswith(","):
+            continue
+        place = i - 1
+        while place > 0 and not words[place - 1].endswith((",", ".")):
+            place -= 1
+        journal = place - 1
+        while journal > 0 and not words[journal - 1].endswith("."):
+            journal -= 1
+        if (0 < journal < place - 1 and words[place - 1].endswith(",") and i - place <= 4 and words[place][:1].isupper()
+                and labels[journal - 1] == "title" and set(labels[journal:i]) <= {"title", "container"}
+                and not any(w.endswith(",") for w in words[journal:place - 1])):
+            labels[journal:i] = ["container"] * (place - journal) + ["location"] * (i - place)
+    # "Frankfurter Allgemeine Zeitung, 12.11.2021, S. 17.": a numeric full date is no volume or pages.
+    for i in (range(n) if "." in text else ()):
+        if labels[i] in ("volume", "pages") and _NUMERIC_DATE.match(words[i]):
             labels[i] = "date"
     # Every reference with a container has a title before it: when the tagger found
     # none, the first sentence of a multi-sentence container is the title.
@@ -471,7 +593,7 @@ def _constrain(words, labels, probs, tagger, text) -> None:
             if w.startswith("//") or w.lower() in ("in:", "в:", "in", "dans", "im"):
                 seen = True
             elif labels[k] == "container" and not seen and _CYRILLIC.search(w):
-                if re.match(r"^[А-ЯЁ][а-яё]{0,3}\.[,:]?$", w):
+                if re.match(r"^[А-ЯЁІЇЄҐЎ][а-яёіїєґў]{0,3}\.[,:]?$", w):
                     labels[k] = "location"
                 elif (k and labels[k - 1] == "title") or "title" not in labels:
                     labels[k] = "title"
@@ -636,6 +758,20 @@ def _constrain(words, labels, probs, tagger, text) -> None:
                 labels[m] = "container" if m <= book else "editor"
             _mark_edition(words, labels, book)
             break
+    # GOST and DSTU imprints "... розвитку. Київ : Ін-т екон. та прогнозув. НАН України, 2009.": a
+    # sentence that opens with a place name and a spaced colon is place, publisher and year,
+    # however abbreviated the publisher's words.
+    for k in (range(2, n - 3) if " : " in text else ()):
+        if words[k] != ":" or not _PLACE_WORD.match(words[k - 1]) or labels[k - 1] == "location":
+            continue
+        start = k - 2 if k > 2 and _PLACE_WORD.match(words[k - 2]) else k - 1
+        before = words[start - 1]
+        if not (before in ("–", "—") or before.endswith(".") and not _INITIAL_TOKEN.match(before)):
+            continue
+        comma = next((m for m in range(k + 1, min(k + 10, n - 1)) if words[m].endswith(",")), None)
+        if comma and _BARE_YEAR.match(words[comma + 1]) and ":" not in words[k + 1:comma + 1]:
+            for m in range(start, comma + 2):
+                labels[m] = "location" if m <= k else "publisher" if m <= comma else "date"
     # "J. Bank. Financ. 2019, 98, 39–60.": abbreviated words before the year and the volume
     # are the journal, whatever the tagger made of them.
     for i in range(n - 2):
@@ -670,6 +806,38 @@ def _constrain(words, labels, probs, tagger, text) -> None:
     if "//" in words and _LAW_START.match(text):
         for k in range(words.index("//")):
             labels[k] = "title"
+    if "]" in text and _GBT_MARK.search(text):
+        _gbt_areas(words, labels)
+
+
+def _gbt_areas(words, labels) -> None:
+    """GB/T 7714 "Authors. Title[J]. Journal, 2004, 39(10): 35-44." / "Title[M]. Place: Publisher, 2012.".
+
+    The bracketed type mark ends the title; the authors end at the first full stop (GB/T writes
+    initials without dots); after a [J] the journal runs to the comma before the year, after a
+    book's mark the place to its colon and the publisher to the comma before the year. The
+    tagger, which has seen no Chinese, cannot find these on its own."""
+    n = len(words)
+    mark = next(k for k in range(n) if _GBT_MARK.search(words[k]))
+    start = 1 if labels[0] == "citation-number" else 0
+    end = next((k for k in range(start, mark) if words[k].endswith(".")), None)
+    for k in range(start, mark + 1):
+        if end is not None and k <= end:
+            labels[k] = "author"
+        elif end is not None or labels[k] != "author":  # no full stop: the tagger's authors stand
+            labels[k] = "title"
+    kind = _GBT_MARK.search(words[mark]).group(1)
+    comma = next((k for k in range(mark + 1, n - 1) if words[k].endswith(",") and _BARE_YEAR.match(words[k + 1])), None)
+    if comma is None or not words[mark].endswith("."):
+        return  # "[C]//Proceedings ...": the container after "//" is the tagger's to find
+    colon = next((k for k in range(mark + 1, comma) if words[k].endswith(":")), None)
+    for k in range(mark + 1, comma + 1):
+        if kind == "J":
+            labels[k] = "container"
+        elif colon is not None:
+            labels[k] = "location" if k <= colon else "publisher"
+    if kind == "J" or colon is not None:
+        labels[comma + 1] = "date"
 
 
 _RESPONSIBILITY_WORDS = frozenset(("под", "пер.", "сост.", "отв.", "ред.", "ed.", "hrsg."))
@@ -713,37 +881,6 @@ def _gost_areas(words, labels) -> None:
 _ARCHIVE_SHELFMARK = re.compile(r"(?i)(?:^|[\s,.;:])((?:f|ф|fond|фонд)\.?\s*[\w-]+[.,]?\s*(?:op|оп)\.\s*\d.*)$")
 
 
-# GB/T 7714 (Chinese) type marks after the title: [J] journal article, [M] book, [C] proceedings,
-# [D] thesis, [EB/OL] web page, ... ("/OL" marks the online form of any of them).
-_GB_TYPES = {"J": "article-journal", "M": "book", "C": "paper-conference", "A": "chapter", "D": "thesis",
-             "R": "report", "N": "article-newspaper", "P": "patent", "S": "standard", "EB": "webpage",
-             "Z": "document", "G": "book", "DB": "dataset", "CP": "software", "DS": "dataset"}
-_GB_CITED = re.compile(r"\)\s?\[(\d{4}-\d{1,2}-\d{1,2})\]")
-_GB_MARK = re.compile(r"(?<=\S)\s?\[(J|M|C|A|D|R|N|P|S|EB|Z|G|DB|CP|DS)(?:/OL|/MT|/CD)?\](?=[.,/]|$)")
-
-
-def _gb_parts(text: str, spans, labels, title_end: int) -> None:
-    """GB/T 7714: the sentence before the type mark is the title and what precedes it the
-    authors (the tagger knows no Chinese), and a word closed by a colon after it the place."""
-    cut = text.rfind(". ", 0, title_end)
-    start = cut + 2 if cut >= 0 else 0
-    inside = [i for i, (a, _) in enumerate(spans) if start <= a < title_end]
-    if inside and any(labels[i] != "title" for i in inside):
-        for i, (a, _) in enumerate(spans):
-            if start <= a < title_end:
-                labels[i] = "title"
-            elif a < start and labels[i] in ("title", "container", "note"):
-                labels[i] = "author"
-    for i in range(len(spans) - 1):  # "北京: 清华大学, 2020": the place before the publisher's colon
-        a, b = spans[i]
-        if a > title_end and text[b - 1:b] == ":" and labels[i] in _PLACE_LIKE and labels[i + 1] in _PLACE_LIKE:
-            labels[i] = "location"
-            k = i + 1
-            while k < len(spans) and labels[k] in _PLACE_LIKE:
-                labels[k] = "publisher"
-                k += 1
-
-
 def _parse(text: str, tagger) -> dict:
     source = text if isinstance(text, str) else str(text)
     clean = _normalise(source)
@@ -752,18 +889,14 @@ def _parse(text: str, tagger) -> dict:
         return _archival(source, clean[:shelfmark.start(1)], shelfmark.group(1), tagger)
     item: dict = {"type": "document"}
     confidence: dict[str, float] = {}
-    mark = _GB_MARK.search(clean) if "]" in clean else None
-    if mark:  # GB/T 7714 "Title[J]. Journal": the mark names the type and ends the title
-        clean = clean[:mark.start()] + "." * (clean[mark.end():mark.end() + 1] not in (".", "/", ",")) + \
-            _GB_CITED.sub(r") (accessed \1)", clean[mark.end():])  # "(2020-03-11)[2021-05-06]": when cited
+    if "]" in clean and _GBT_MARK.search(clean):
+        clean = _GBT_CITED.sub(r") (accessed \1)", clean)  # GB/T "(2020-03-11)[2021-05-06]": published, cited
     spans = tokenize(clean)
     overflow = ""
     if len(spans) > MAX_TOKENS:
         overflow = clean[spans[MAX_TOKENS][0]:]
         spans = spans[:MAX_TOKENS]
     labels, probs = _labels(clean, spans, tagger)
-    if mark:
-        _gb_parts(clean, spans, labels, mark.start())
 
     # Group consecutive tokens with one label into (label, text, mean probability).
     groups: list[tuple[str, str, float]] = []
@@ -782,10 +915,6 @@ def _parse(text: str, tagger) -> dict:
         add_note(item, overflow)
     _masthead_and_day(item, confidence)
     kind, type_conf = _item_type(item, clean)
-    if mark:
-        kind, type_conf = _GB_TYPES[mark.group(1).split("/")[0]], 0.95
-        if kind == "paper-conference" and "container-title" not in item:
-            kind = "book"  # "[C]" alone is the proceedings volume itself
     item["type"] = kind
     _after_type(item, kind, confidence)
     _title_from_publisher(item)
@@ -889,8 +1018,8 @@ _LEADS_IN = re.compile(r"(?i)^\s*(?:in|в|dans|im)\b\s*:?")
 
 
 def _access_date(text: str) -> dict | None:
-    """The date in "accessed 20 June 2013" / "(дата обращения: 15.03.2021)"."""
-    return parse_date(re.sub(r"(?i)дата\s+обращения|дата\s+доступа", "", text))
+    """The date in "accessed 20 June 2013" / "(дата обращения: 15.03.2021)" / DSTU's "(дата звернення: ...)"."""
+    return parse_date(re.sub(r"(?i)дата\s+(?:обращения|доступа|звернення)", "", text))
 
 
 def _translation_follows(groups: list, k: int) -> bool:
@@ -1005,10 +1134,17 @@ def _fill(item: dict, groups, confidence: dict, text: str) -> None:
             _conf(confidence, "container-title", p)
     if "collection" in by_label:
         span, p = joined("collection")
-        item["collection-title"] = rules.strip_end(span.strip("() "))
+        # "volume 989 of Lecture Notes in Computer Science": the "of" joins the volume to the series
+        item["collection-title"] = rules.strip_end(re.sub(r"^of\s+", "", span.strip("() ")))
         _conf(confidence, "collection-title", p)
 
     for span, p in by_label.get("date", []):
+        original = _ORIGINAL_YEAR.search(span)
+        if original and "original-date" not in item:
+            # "1988 [1895]", "(1990 [1867])": the year of the edition used, then the first edition's
+            item["original-date"] = {"date-parts": [[int(original.group(2))]]}
+            _conf(confidence, "original-date", p)
+            span = span[:original.end(1)] + span[original.end():]
         value = parse_date(span)
         issued = (item.get("issued") or {}).get("date-parts") or []
         if value and "date-parts" in value and len(issued) == 2 and len(issued[0]) == 3 and (
@@ -1027,6 +1163,9 @@ def _fill(item: dict, groups, confidence: dict, text: str) -> None:
         elif value and "issued" not in item:
             item["issued"] = value
             _conf(confidence, "issued", min(p, 0.6))
+        elif (value and len(issued) == 1 and len(issued[0]) == 1 and len(value.get("date-parts", ())) == 1
+              and value["date-parts"][0][0] == issued[0][0] and span.lstrip().startswith("(")):
+            item["issued"] = value  # ACM "2008. ... 51, 1 (January 2008)": the issue's date, month and all
         elif value and value == item.get("issued"):
             continue  # "... ezhegodnik. 2019 [...]. Moscow, Rosstat Publ., 2019": the year said twice
         elif (len(issued) == 1 and len(issued[0]) == 1 and value
@@ -1113,6 +1252,10 @@ def _fill(item: dict, groups, confidence: dict, text: str) -> None:
                     if rest:
                         notes.append(rest)
                     value = re.sub(r"\s+", "", arxiv.group(0))
+            series = _SERIES_NUMBER.match(value) if field == "genre" and "number" not in by_label else None
+            if series:  # "IMF Working Paper 13/1": the series is the genre, the paper's number the number
+                value, item["number"] = series.group(1), series.group(2)
+                _conf(confidence, "number", p)
             if value:
                 item[field] = value
                 _conf(confidence, field, p)
@@ -1235,6 +1378,7 @@ def _container_as_imprint(item: dict, confidence: dict) -> None:
 
 _IN_CONTAINER = re.compile(r"[,.]\s+[Ii]n:?\s+((?:the\s+)?(?:\d+\w*\s+|[A-Z]\w*\s+){0,4}(?:Proceedings|Proc\.|"
                            r"[A-Z]\w*\s+(?:Conference|Symposium|Workshop|Congress|Meeting))\b.*)$")
+_SERIES_NUMBER = re.compile(r"(?i)^(.*\b(?:paper|report|brief|series|note))\s+(?:no\.\s*)?(\d[\w./-]*)$")
 _REPORT_NUMBER = re.compile(r"\s*\(([^()]*?(?:report|paper|brief|series|note))\s+no\.\s*([\w./-]+)\)", re.I)
 _DESCRIPTOR = re.compile(r"(?i)\s*(?:doctoral|master'?s|ph\.?\s?d\.?|bachelor'?s|unpublished|data\s?set|video|audio|"
                          r"podcast|film|motion picture|lecture|press release|editorial|letter|review of|abstract|"
@@ -1248,6 +1392,8 @@ _THESIS_IN_TITLE = re.compile(r"(?i)\s*[:.]\s*((?:дис(?:с)?\.|автореф
 
 def _title(item: dict, span: str, confidence: dict, p: float) -> None:
     text = span.strip()
+    if "]" in text:
+        text = _GBT_MARK.sub("", text)  # "Deep residual learning[C]": the type, not the title
     language = rules.LANGUAGE.search(text) if "(" in text or "[" in text else None
     if language and not text[language.end():].strip(" .,;:") and "language" not in item:
         # "The Geology of Astroblemes (in Russian)." names the language, not the title.
@@ -1354,6 +1500,9 @@ _CORP_RE = re.compile(r"\b(ministry|government|council|department|commission|org
 
 
 def _item_type(item: dict, text: str) -> tuple[str, float]:
+    mark = _GBT_MARK.search(text) if "]" in text else None
+    if mark and mark.group(1) in _GBT_TYPES:
+        return _GBT_TYPES[mark.group(1)], 0.95
     container = item.get("container-title", "")
     title = item.get("title", "")
     has_serial = any(k in item for k in ("volume", "issue"))
@@ -1370,7 +1519,8 @@ def _item_type(item: dict, text: str) -> tuple[str, float]:
     if document:
         return ("treaty", 0.75) if document in _TREATY_WORDS else ("document", 0.7)
     if container:
-        if _CONF_RE.search(container.lower()) and "issue" not in item:
+        if (_CONF_RE.search(container.lower()) or _PROCEEDINGS_SERIES.match(item.get("collection-title", ""))) \
+                and "issue" not in item:
             return "paper-conference", 0.85
         if "editor" in item:
             return "chapter", 0.85
@@ -1381,6 +1531,8 @@ def _item_type(item: dict, text: str) -> tuple[str, float]:
             return "article-journal", 0.9
         if "URL" in item and _SITE_RE.search(container):
             return "webpage", 0.8  # "// Официальный сайт Президента России. 2014. 18 марта. URL: ..."
+        if "URL" in item and _UPDATED.search(text) and not _NEWS_RE.search(container.lower()):
+            return "webpage", 0.7  # AMA "Title. Site name. Updated May 17, 2022. Accessed ..."
         if "publisher" not in item and _has_day(item.get("issued")) and not _CORP_RE.search(container.lower()):
             return "article-newspaper", 0.8  # dated to the day, no volume: a newspaper or magazine
         if "page" in item and "publisher" not in item:
@@ -1459,6 +1611,10 @@ def _after_type(item: dict, kind: str, confidence: dict) -> None:
         if m and not re.match(r"(?i)(an?|the|anonymous)\b", m.group(1)):
             item["author"] = parse_names(m.group(1))
             confidence["author"] = 0.8
+    if kind == "legislation" and item.get("genre", "").startswith("№") and "title" in item:
+        # "Указ Президента РФ от 2 июля 2021 г. № 400": the act's number is part of its title.
+        item["title"] += " " + item.pop("genre")
+        confidence.pop("genre", None)
     for key in ("publisher", "container-title"):
         if kind == "interview" and key in item and "title" in item:
             # An interviewee's affiliation read as a publisher or container belongs to the title.

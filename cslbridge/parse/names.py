@@ -11,12 +11,13 @@ from __future__ import annotations
 
 import re
 
-_UP = "A-ZА-ЯЁÀ-ÖØ-ÞĀ-Ž"
-_LOW = "a-zа-яёß-öø-ÿā-ž"
+_UP = "A-ZА-ЯЁІЇЄҐЎÀ-ÖØ-ÞĀ-Ž"  # Ukrainian and Belarusian capitals lie outside А-Я
+_LOW = "a-zа-яёіїєґўß-öø-ÿā-ž"
 # One or more initials: "J.", "J.A.", "J. A.", "S.Yu.", "Kh.Kh.", "J.-P.", "И. И."
 _INITIALS = re.compile(
     rf"^(?:[{_UP}][{_LOW}]{{0,2}}\.\s?[-‐]?\s?){{1,4}}$|^(?:[{_UP}][{_LOW}]{{0,2}}\.\s?[-‐]?\s?){{1,3}}[{_UP}]$"
 )
+_CJK = re.compile(r"[\u3040-\u30ff\u3400-\u9fff\uac00-\ud7af]")  # kana, Han, Hangul
 _BARE_INITIALS = re.compile(rf"^[{_UP}]{{1,3}}\.?$")  # Vancouver "JA"
 _ETAL = re.compile(r"(?i)(?:,?\s*\[?\bet\.?\s*al\b\.?\]?|,?\s*\bи\s+др\b\.?|,?\s*\bu\.\s*a\b\.?|,?\s*\bet\s+coll\b\.?)")
 _ROLE = re.compile(
@@ -97,6 +98,8 @@ def one_name(text: str) -> dict:
     text = text.strip(" ,;")
     if not text:
         return {}
+    if _CJK.search(text) and " " not in text:
+        return {"literal": text.rstrip(".")}  # "林毅夫": one unsplit name, as Zotero's single field
     words = text.split()
     if corporate_name(text) or len(words) > 5:
         return {"literal": text.rstrip(".") if not _is_initials(words[-1]) else text}
@@ -111,6 +114,8 @@ def one_name(text: str) -> dict:
             family, given = family, ""
         return _with_particle(family, given, suffix)
     head, tail = _split_initials_tail(words)
+    if not head and len(words) > 1 and len(words[0]) > 1 and words[0].isalpha() and words[0].isupper():
+        head, tail = words[:1], words[1:]  # GB/T 7714 "HE K", "LI X Y": a short family name in capitals
     if head and tail:  # "Zverev R.", "Smith JA", "Иванов И. И."
         return _with_particle(" ".join(head), _dot_bare(" ".join(tail)), suffix)
     k = 0
@@ -199,7 +204,8 @@ def parse_names(span: str) -> list[dict]:
     return out
 
 
-_GIVEN_FIRST = re.compile(rf"^[{_UP}][{_LOW}]+(?:\s+[{_UP}]\.)?(?:\s+[{_UP}][{_LOW}'’-]+)+$")
+# The list may end the sentence: "..., and Jeff Dean. 2013." (ACM), "..., and Joseph S. Nye. 1977."
+_GIVEN_FIRST = re.compile(rf"^[{_UP}][{_LOW}]+(?:\s+[{_UP}]\.)?(?:\s+[{_UP}][{_LOW}'’-]+)+\.?$")
 
 
 def _split_commas(chunk: str, given_first: bool = False) -> list[dict]:
@@ -207,6 +213,8 @@ def _split_commas(chunk: str, given_first: bool = False) -> list[dict]:
     if not parts:
         return []
     if len(parts) == 1:
+        if given_first and _GIVEN_FIRST.match(parts[0]):
+            return [one_name(parts[0].rstrip("."))]  # the dot of "Nye." ends the list: no initial
         return [one_name(parts[0])]
     if given_first and all(_GIVEN_FIRST.match(part) for part in parts):
         # "Eugene Rumer, Dmitri Trenin, and Huasheng Zhao": every part a whole given-name-first

@@ -1,0 +1,306 @@
+"""The reference parser on citation layouts the first dev rows lacked (DSTU, LNCS, ACM, German, ...)."""
+
+from cslbridge.items import validate
+from cslbridge.parse.dates import parse_date
+from cslbridge.parse.fields import parse_reference
+from cslbridge.parse.names import parse_names
+
+
+def names(item, key="author"):
+    return [(n.get("family") or n.get("literal"), n.get("given")) for n in item.get(key, [])]
+
+
+def test_ukrainian_initials_are_initials():
+    # І, Ї, Є, Ґ lie outside А-Я: "Коваленко І. П." was read as family "Коваленко І".
+    assert [(n["family"], n["given"]) for n in parse_names("Шевченко О. В., Коваленко І. П.")] == \
+        [("Шевченко", "О. В."), ("Коваленко", "І. П.")]
+    item = parse_reference("Шевченко О. В., Коваленко І. П. Фінансова децентралізація в Україні: здобутки та "
+                           "ризики. Фінанси України. 2019. № 5. С. 7–22.")
+    assert names(item) == [("Шевченко", "О. В."), ("Коваленко", "І. П.")]
+    assert names(parse_reference("Єрмоленко Ґ. Ї. Податкова політика. Київ : Наукова думка, 2015. 210 с.")) == \
+        [("Єрмоленко", "Ґ. Ї.")]
+
+
+def test_doi_label_before_a_doi_link_is_part_of_the_doi():
+    # DSTU and GOST print "DOI: https://doi.org/10...."; the label was read as pages ("45-60. DOI").
+    item = parse_reference("Мельник Т. М. Зовнішня торгівля України в умовах глобалізації. Економіка України. "
+                           "2020. № 3. С. 45–60. DOI: https://doi.org/10.15407/economyukr.2020.03.045.")
+    assert item["page"] == "45-60"
+    assert item["DOI"] == "10.15407/economyukr.2020.03.045"
+    assert "DOI" not in item.get("note", "")
+
+
+def test_year_first_slashed_dates():
+    # Springer's LNCS template: "LNCS Homepage, http://www.springer.com/lncs, last accessed 2016/11/21."
+    assert parse_date("2016/11/21") == {"date-parts": [[2016, 11, 21]]}
+    assert parse_date("2017/2018") == {"date-parts": [[2017], [2018]]}
+    item = parse_reference("Python Software Foundation: The Python Language Reference, "
+                           "https://docs.python.org/3/reference/, last accessed 2023/01/10.")
+    assert item["accessed"] == {"date-parts": [[2023, 1, 10]]}
+    assert item["URL"] == "https://docs.python.org/3/reference/"
+
+
+def test_given_first_names_ending_the_sentence():
+    # ACM lists names given-first and ends them with the sentence dot; Chicago inverts only the first.
+    assert [(n["family"], n["given"]) for n in parse_names(
+        "Tomas Mikolov, Ilya Sutskever, Kai Chen, Greg S. Corrado, and Jeff Dean.")] == \
+        [("Mikolov", "Tomas"), ("Sutskever", "Ilya"), ("Chen", "Kai"), ("Corrado", "Greg S."), ("Dean", "Jeff")]
+    assert [(n["family"], n["given"]) for n in parse_names("Keohane, Robert O., and Joseph S. Nye.")] == \
+        [("Keohane", "Robert O."), ("Nye", "Joseph S.")]
+    item = parse_reference("Keohane, Robert O., and Joseph S. Nye. 1977. Power and Interdependence: World "
+                           "Politics in Transition. Boston: Little, Brown.")
+    assert names(item) == [("Keohane", "Robert O."), ("Nye", "Joseph S.")]
+    # family-first lists are untouched
+    assert [(n["family"], n["given"]) for n in parse_names("Zverev R. and Savin I.")] == \
+        [("Zverev", "R."), ("Savin", "I.")]
+
+
+def test_lncs_initial_with_colon_ends_the_authors():
+    # "M.:" is Moscow in transliterated imprints, but after "Pease," it is the last author's initial.
+    item = parse_reference("Lamport, L., Shostak, R., Pease, M.: The Byzantine generals problem. ACM Trans. "
+                           "Program. Lang. Syst. 4(3), 382–401 (1982)")
+    assert names(item) == [("Lamport", "L."), ("Shostak", "R."), ("Pease", "M.")]
+    assert "publisher-place" not in item
+    assert item["title"] == "The Byzantine generals problem"
+    # the city is still a city in an imprint
+    imprint = parse_reference("Ivanov I.I. Istoriya Rossii. M.: Nauka, 2010. 320 p.")
+    assert imprint["publisher-place"] == "M."
+
+
+def test_acm_volume_issue_and_month():
+    # ACM: "Commun. ACM 51, 1 (January 2008), 107–113." is volume 51, issue 1, January 2008.
+    item = parse_reference("Jeffrey Dean and Sanjay Ghemawat. 2008. MapReduce: simplified data processing on large "
+                           "clusters. Commun. ACM 51, 1 (January 2008), 107–113. "
+                           "https://doi.org/10.1145/1327452.1327492")
+    assert (item["volume"], item["issue"], item["page"]) == ("51", "1", "107-113")
+    assert item["issued"] == {"date-parts": [[2008, 1]]}
+    assert item["container-title"] == "Commun. ACM"
+    item = parse_reference("Leslie Lamport. 1978. Time, clocks, and the ordering of events in a distributed system. "
+                           "Commun. ACM 21, 7 (July 1978), 558–565.")
+    assert (item["volume"], item["issue"], item["page"]) == ("21", "7", "558-565")
+    assert item["issued"] == {"date-parts": [[1978, 7]]}
+
+
+def test_numeric_full_date_after_a_newspaper_is_its_date():
+    # German press items: "In: Frankfurter Allgemeine Zeitung, 12.11.2021, S. 17." (the date was read as volume).
+    item = parse_reference("Plickert, Philip: Die Rückkehr der Inflation. In: Frankfurter Allgemeine Zeitung, "
+                           "12.11.2021, S. 17.")
+    assert item["issued"] == {"date-parts": [[2021, 11, 12]]}
+    assert "volume" not in item
+    assert (item["type"], item["container-title"], item["page"]) == \
+        ("article-newspaper", "Frankfurter Allgemeine Zeitung", "17")
+
+
+def test_ukrainian_and_belarusian_cities_are_places():
+    # DSTU theses end "Київ, 2018. 215 с." as GOST ones end "М., 2015.": the city was read as title.
+    item = parse_reference("Іванюк Л. М. Моделювання інфляційних процесів : дис. ... канд. екон. наук : 08.00.11. "
+                           "Київ, 2018. 215 с.")
+    assert item["title"] == "Моделювання інфляційних процесів"
+    assert (item["publisher-place"], item["number-of-pages"]) == ("Київ", "215")
+    assert item["type"] == "thesis"
+
+
+def test_gost_imprint_place_colon_publisher_year():
+    # "Place : Publisher, Year." after the title, however abbreviated the publisher's words.
+    item = parse_reference("Геєць В. М. Суспільство, держава, економіка: феноменологія взаємодії та розвитку. "
+                           "Київ : Ін-т екон. та прогнозув. НАН України, 2009. 864 с.")
+    assert item["title"] == "Суспільство, держава, економіка: феноменологія взаємодії та розвитку"
+    assert (item["publisher-place"], item["publisher"]) == ("Київ", "Ін-т екон. та прогнозув. НАН України")
+    assert (item["issued"], item["number-of-pages"]) == ({"date-parts": [[2009]]}, "864")
+    item = parse_reference("Петренко О. С. Банківська система України. Харків : Вид-во Харків. нац. ун-ту, "
+                           "2017. 312 с.")
+    assert (item["publisher-place"], item["publisher"]) == ("Харків", "Вид-во Харків. нац. ун-ту")
+    assert item["title"] == "Банківська система України"
+
+
+def test_number_of_an_act_stays_in_its_title():
+    # GOST/DSTU acts: "Закон України від 20.05.1999 № 679-XIV" (the number was split off as genre).
+    item = parse_reference("Про Національний банк України : Закон України від 20.05.1999 № 679-XIV. "
+                           "URL: https://zakon.rada.gov.ua/laws/show/679-14 (дата звернення: 12.03.2021).")
+    assert item["type"] == "legislation"
+    assert item["title"].endswith("від 20.05.1999 № 679-XIV")
+    assert "genre" not in item
+    assert item["accessed"] == {"date-parts": [[2021, 3, 12]]}
+
+
+def test_corporate_author_keeps_the_bracketed_year_after_it():
+    # A first sentence read as a corporate author: the "(2021)." after it stayed in the title.
+    item = parse_reference("Organisation for Economic Co-operation and Development. (2021). OECD employment "
+                           "outlook 2021: Navigating the COVID-19 crisis and recovery. OECD Publishing. "
+                           "https://doi.org/10.1787/5a700c4b-en")
+    assert item["author"] == [{"literal": "Organisation for Economic Co-operation and Development"}]
+    assert item["issued"] == {"date-parts": [[2021]]}
+    assert item["title"] == "OECD employment outlook 2021: Navigating the COVID-19 crisis and recovery"
+
+
+def test_web_reference_opening_with_its_name_has_that_title():
+    # Springer's LNCS template: "LNCS Homepage, http://www.springer.com/lncs, last accessed 2016/11/21."
+    item = parse_reference("LNCS Homepage, http://www.springer.com/lncs, last accessed 2016/11/21.")
+    assert item["title"] == "LNCS Homepage"
+    assert "note" not in item
+    assert (item["type"], item["URL"]) == ("webpage", "http://www.springer.com/lncs")
+
+
+def test_working_paper_number_leaves_the_series():
+    # Chicago author-date: "“Title.” IMF Working Paper 13/1. Washington, DC: International Monetary Fund."
+    item = parse_reference("Blanchard, Olivier, and Daniel Leigh. 2013. “Growth Forecast Errors and Fiscal "
+                           "Multipliers.” IMF Working Paper 13/1. Washington, DC: International Monetary Fund.")
+    assert (item["type"], item["number"], item["genre"]) == ("report", "13/1", "IMF Working Paper")
+    assert (item["publisher-place"], item["publisher"]) == ("Washington, DC", "International Monetary Fund")
+    # a thesis genre keeps its specialty code
+    thesis = parse_reference("Орлов Д. А. Финансы : дис. ... канд. экон. наук : 08.00.10. М., 2019. 200 с.")
+    assert thesis["genre"] == "дис. ... канд. экон. наук : 08.00.10" and "number" not in thesis
+
+
+def test_series_after_volume_of():
+    # "volume 989 of Lecture Notes in Computer Science": the "of" is no part of the series' name.
+    item = parse_reference("L. G. Votta and M. L. Zajac. Design process improvement case study using process waiver "
+                           "data. In Proceedings of the Fifth European Conference in Software Engineering, volume 989 "
+                           "of Lecture Notes in Computer Science, pages 44-58. Springer-Verlag, September 1995.")
+    assert (item["collection-title"], item["volume"]) == ("Lecture Notes in Computer Science", "989")
+
+
+def test_lncs_series_and_volume_of_a_proceedings_paper():
+    item = parse_reference("Bernstein, D.J., Lange, T.: Faster addition and doubling on elliptic curves. In: Kurosawa, "
+                           "K. (ed.) ASIACRYPT 2007. LNCS, vol. 4833, pp. 29–50. Springer, Heidelberg (2007). "
+                           "https://doi.org/10.1007/978-3-540-76900-2_3")
+    assert (item["container-title"], item["collection-title"], item["volume"]) == ("ASIACRYPT 2007", "LNCS", "4833")
+    assert (item["type"], item["page"]) == ("paper-conference", "29-50")
+    assert (item["publisher"], item["publisher-place"]) == ("Springer", "Heidelberg")
+
+
+def test_first_edition_year_in_brackets_is_the_original_date():
+    # French and sociology styles: "1988 [1895]" (the edition used, then the first edition).
+    item = parse_reference("Durkheim É., Les règles de la méthode sociologique, 2e éd., Paris, Presses "
+                           "universitaires de France, 1988 [1895].")
+    assert item["issued"] == {"date-parts": [[1988]]}
+    assert item["original-date"] == {"date-parts": [[1895]]}
+    assert item["edition"] == "2"
+    item = parse_reference("Marx, K. (1990 [1867]). Capital: A critique of political economy. London: Penguin.")
+    assert (item["issued"], item["original-date"]) == ({"date-parts": [[1990]]}, {"date-parts": [[1867]]})
+    assert validate({**item, "id": "a"}) == []
+
+
+def test_places_joined_by_semicolon():
+    # German imprints name several places: "Frankfurt/M.; New York: Campus 1999."
+    item = parse_reference("Scharpf, Fritz W.: Regieren in Europa. Effektiv und demokratisch? Frankfurt/M.; "
+                           "New York: Campus 1999.")
+    assert item["title"] == "Regieren in Europa. Effektiv und demokratisch?"
+    assert (item["publisher-place"], item["publisher"]) == ("Frankfurt/M.; New York", "Campus")
+    assert item["issued"] == {"date-parts": [[1999]]}
+
+
+def test_dstu_journal_without_double_slash():
+    # DSTU 8302 drops GOST's "//" before the journal: "Title. Journal. 2021. № 2. С. 98–115."
+    item = parse_reference("Ігнатюк А. І. Сталий розвиток підприємств в умовах цифровізації. Економіка і "
+                           "прогнозування. 2021. № 2. С. 98–115.")
+    assert (item["type"], item["container-title"]) == ("article-journal", "Економіка і прогнозування")
+    assert item["title"] == "Сталий розвиток підприємств в умовах цифровізації"
+    assert (item["issue"], item["page"]) == ("2", "98-115")
+
+
+def test_leading_note_number_is_read_by_its_form():
+    # "2." and "[2]" had word weights from editions and volumes: the note below lost its author.
+    for number in ("1.", "2.", "[2]", "17."):
+        item = parse_reference(number + " Timothy Snyder, Bloodlands: Europe between Hitler and Stalin (New York: "
+                               "Basic Books, 2010), 45–48.")
+        assert names(item) == [("Snyder", "Timothy")], number
+        assert item["title"] == "Bloodlands: Europe between Hitler and Stalin"
+        assert (item["publisher-place"], item["publisher"]) == ("New York", "Basic Books")
+
+
+def test_gbt_7714_type_marks():
+    # GB/T 7714: the bracketed mark after the title gives the type and ends the title.
+    item = parse_reference("[1] 林毅夫. 新结构经济学[M]. 北京: 北京大学出版社, 2012.")
+    assert (item["type"], item["title"]) == ("book", "新结构经济学")
+    assert (item["publisher-place"], item["publisher"], item["issued"]) == \
+        ("北京", "北京大学出版社", {"date-parts": [[2012]]})
+    item = parse_reference("[2] 张军, 吴桂英, 张吉鹏. 中国省际物质资本存量估算: 1952—2000[J]. 经济研究, 2004, 39(10): 35-44.")
+    assert (item["type"], item["title"], item["container-title"]) == \
+        ("article-journal", "中国省际物质资本存量估算: 1952—2000", "经济研究")
+    assert (item["volume"], item["issue"], item["page"]) == ("39", "10", "35-44")
+    assert len(item["author"]) == 3
+    item = parse_reference("[4] KRUGMAN P. Increasing returns and economic geography[J]. Journal of Political "
+                           "Economy, 1991, 99(3): 483-499.")
+    assert (item["title"], item["container-title"]) == ("Increasing returns and economic geography",
+                                                        "Journal of Political Economy")
+    item = parse_reference("[3] HE K, ZHANG X, REN S, et al. Deep residual learning for image recognition[C]//"
+                           "Proceedings of the IEEE Conference on Computer Vision and Pattern Recognition. Las Vegas: "
+                           "IEEE, 2016: 770-778.")
+    assert (item["type"], item["title"]) == ("paper-conference", "Deep residual learning for image recognition")
+
+
+def test_cjk_names_are_single_field_names():
+    # Chinese, Japanese and Korean names written unsplit stay whole, as Zotero's single-field names.
+    assert parse_names("张军, 吴桂英, 张吉鹏.") == [{"literal": "张军"}, {"literal": "吴桂英"}, {"literal": "张吉鹏"}]
+    item = parse_reference("[1] 林毅夫. 新结构经济学[M]. 北京: 北京大学出版社, 2012.")
+    assert item["author"] == [{"literal": "林毅夫"}]
+
+
+def test_short_family_names_in_capitals_before_bare_initials():
+    # GB/T 7714 writes "HE K, ZHANG X, REN S": "HE" and "REN" looked like initials themselves.
+    assert [(n["family"], n["given"]) for n in parse_names("HE K, ZHANG X, REN S, et al.")] == \
+        [("HE", "K."), ("ZHANG", "X."), ("REN", "S.")]
+    assert [(n["family"], n["given"]) for n in parse_names("YAO A.C.")] == [("YAO", "A.C.")]
+    assert [(n["family"], n["given"]) for n in parse_names("Smith JA, Li JA")] == [("Smith", "J.A."), ("Li", "J.A.")]
+
+
+def test_polish_quoted_journal():
+    # Polish "Title, „Journal” Year, nr N, s. pages": the quotation after the title is the journal.
+    item = parse_reference("Nowak J., Kryzys finansowy a polityka pieniężna, „Bank i Kredyt” 2010, t. 41, nr 2, "
+                           "s. 5–27.")
+    assert (item["type"], item["title"], item["container-title"]) == \
+        ("article-journal", "Kryzys finansowy a polityka pieniężna", "Bank i Kredyt")
+    assert (item["volume"], item["issue"], item["page"]) == ("41", "2", "5-27")
+
+
+def test_abnt_journal_then_city():
+    # ABNT NBR 6023: "Journal, City, v. 41, n. 2, p. 3-20, 1979."
+    item = parse_reference("SANTOS, Milton. O espaço dividido. Revista Brasileira de Geografia, Rio de Janeiro, "
+                           "v. 41, n. 2, p. 3-20, 1979.")
+    assert (item["title"], item["container-title"], item["publisher-place"]) == \
+        ("O espaço dividido", "Revista Brasileira de Geografia", "Rio de Janeiro")
+    assert (item["volume"], item["issue"], item["page"]) == ("41", "2", "3-20")
+    item = parse_reference("BRESSER-PEREIRA, Luiz Carlos. O novo desenvolvimentismo e a ortodoxia convencional. "
+                           "São Paulo em Perspectiva, São Paulo, v. 20, n. 3, p. 5-24, 2006.")
+    assert (item["title"], item["container-title"], item["publisher-place"]) == \
+        ("O novo desenvolvimentismo e a ortodoxia convencional", "São Paulo em Perspectiva", "São Paulo")
+    # a comma inside the part before the city: not this layout ("GAC/MAC, Program with Abstracts, ...")
+    item = parse_reference("Rousell, D. H., The origin of clastic Sudbury breccia (abstract). GAC/MAC, Program with "
+                           "Abstracts, Annual Meeting, Waterloo, ON, v. 19, A95. 1994.")
+    assert "publisher-place" not in item
+
+
+def test_dstu_access_date():
+    # DSTU 8302 writes the access date "(дата звернення: 05.04.2022)", GOST "(дата обращения: ...)".
+    item = parse_reference("Державна служба статистики України. Валовий внутрішній продукт. "
+                           "URL: https://ukrstat.gov.ua/operativ/vvp.htm (дата звернення: 05.04.2022).")
+    assert item["accessed"] == {"date-parts": [[2022, 4, 5]]}
+    assert item["URL"] == "https://ukrstat.gov.ua/operativ/vvp.htm"
+
+
+def test_ama_web_page_site_and_update_date():
+    # AMA: "Title. Site name. Updated May 17, 2022. Accessed June 2, 2023. URL"
+    item = parse_reference("Adult obesity facts. Centers for Disease Control and Prevention. Updated May 17, 2022. "
+                           "Accessed June 2, 2023. https://www.cdc.gov/obesity/data/adult.html")
+    assert (item["type"], item["title"]) == ("webpage", "Adult obesity facts")
+    assert item["container-title"] == "Centers for Disease Control and Prevention"
+    assert (item["issued"], item["accessed"]) == ({"date-parts": [[2022, 5, 17]]}, {"date-parts": [[2023, 6, 2]]})
+
+
+def test_apa_title_after_the_bracketed_date_keeps_its_years():
+    # APA reports by bodies: the date is given after the author, so a year ending the title is the title's.
+    item = parse_reference("Bank for International Settlements. (2022). Annual economic report 2022. "
+                           "https://www.bis.org/publ/arpdf/ar2022e.htm")
+    assert (item["title"], item["issued"]) == ("Annual economic report 2022", {"date-parts": [[2022]]})
+    assert (item["type"], "container-title" in item) == ("report", False)
+    item = parse_reference("World Bank. (2020). Global economic prospects, June 2020. World Bank. "
+                           "https://doi.org/10.1596/978-1-4648-1553-9")
+    assert (item["title"], item["issued"]) == ("Global economic prospects, June 2020", {"date-parts": [[2020]]})
+
+
+def test_bracketed_letter_apart_from_the_title_is_no_gbt_mark():
+    # GB/T writes its mark attached to the title ("新结构经济学[M]."); "vitamin [D]." is a title.
+    item = parse_reference("Smith J. Effects of vitamin [D]. J Nutr. 2010;140(3):1-9.")
+    assert (item["type"], item["title"], item["container-title"]) == \
+        ("article-journal", "Effects of vitamin [D]", "J Nutr")
