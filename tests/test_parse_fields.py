@@ -408,6 +408,8 @@ def test_unmapped_text_goes_to_note():
     ("Lee, L. L., W. E. Howard, and R. E. Marsh.", [("Lee", "L. L."), ("Howard", "W. E."), ("Marsh", "R. E.")]),
     ("Pérez-Higueras JJ, Arias A, Peters OA.", [("Pérez-Higueras", "J.J."), ("Arias", "A."), ("Peters", "O.A.")]),
     ("Smith, J. A., Jones, B., et al.", [("Smith", "J. A."), ("Jones", "B.")]),
+    ("Wilson, P. and others", [("Wilson", "P.")]),
+    ("Schmidt, U. A.", [("Schmidt", "U. A.")]),  # initials, not German "u. a."
 ])
 def test_names(text, expected):
     assert [(n.get("family"), n.get("given")) for n in parse_names(text)] == expected
@@ -955,3 +957,28 @@ def test_archival_references_keep_archive_and_shelfmark():
     assert validate({**described, "id": "a"}) == []
     # "op. cit." is no shelfmark
     assert "archive" not in parse_reference("Lewin, op. cit., f. 12.")
+
+
+def test_et_al_says_the_name_list_was_cut_short():
+    apa = parse_reference("Smith, J., Jones, K., et al. (2019). Regional growth in Europe. Journal of Economic "
+                          "Geography, 19(3), 45-67.")
+    assert names(apa) == [("Smith", "J."), ("Jones", "K.")]
+    assert apa["custom"]["et-al"] == ["author"]
+    gost = parse_reference("Иванов И. И., Петров П. П. и др. Экономика России. М.: Наука, 2015. 320 с.")
+    assert names(gost) == [("Иванов", "И. И."), ("Петров", "П. П.")]
+    assert gost["title"] == "Экономика России"
+    assert gost["custom"]["et-al"] == ["author"]
+    bracketed = parse_reference("Lee, K. [et al.] (2010) Health systems in transition. Geneva: World Health "
+                                "Organization.")
+    assert bracketed["title"] == "Health systems in transition"
+    assert bracketed["custom"]["et-al"] == ["author"]
+    others = parse_reference("Wilson, P. and others. 1999. The history of the county. London: Routledge.")
+    assert names(others) == [("Wilson", "P.")]
+    assert others["custom"]["et-al"] == ["author"]
+    editors = parse_reference("Garcia, M. 2015. Urban form. In Brown, T. et al. (eds.), Handbook of Cities. "
+                              "Oxford: Oxford University Press, pp. 10-20.")
+    assert names(editors, "editor") == [("Brown", "T.")]
+    assert editors["custom"]["et-al"] == ["editor"]
+    whole = parse_reference("Smith, J. and Jones, K. (2019). Regional growth in Europe. Journal of Economic "
+                            "Geography, 19(3), 45-67.")
+    assert "et-al" not in whole["custom"]

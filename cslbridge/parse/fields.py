@@ -30,7 +30,7 @@ from ..items import add_note
 from . import rules
 from .dates import MONTHS, parse_date
 from .features import sequence_features
-from .names import corporate_name, parse_names
+from .names import corporate_name, cut_short, parse_names
 from .tokens import tokenize
 from .train import MODEL_PATH
 
@@ -161,6 +161,8 @@ _PLACE_LIKE = {"publisher", "container", "location"}
 _CYRILLIC = re.compile(r"[А-Яа-яЁё]")
 _PAGE_CUE = re.compile(r"(?i)^(?:pp?|pages?|с|s)\.?$")
 _INITIAL_TOKEN = re.compile(r"^(?:[A-ZА-ЯЁ][a-zа-яё]?\.[-‐]?){1,3},?$")
+# Two tokens that end a name list: "et al.", "[и др.]", "and others,", "u. a."
+_ETAL_TOKENS = re.compile(r"(?i)\[?(?:et\.?\s*al|и\s+др|and\s+others|(?-i:u\.\s*a))\.?\]?[.,;:]?")
 _MEDIUM_WORD = re.compile(r"(?i)(?:электронный|текст|electronic|online|видео|video|audio|cd|dvd|map)\b")
 _MONTH_WORD = re.compile(r"(?i)^(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\.?,?$")
 _DAY = re.compile(r"^(?:[1-9]|[12]\d|3[01])$")
@@ -213,6 +215,11 @@ def _constrain(words, labels, probs, tagger, text) -> None:
     loop first checks ``text`` for it: the checks run in C, the loops in Python."""
     n = len(words)
     opens = [i for i, w in enumerate(words) if w[:1] == "("] if "(" in text else []  # tokens opening a bracket
+    # "Lee, K. [et al.] (2010)", "C. Elger, and others, “Title”": the mark after the names
+    # says the list goes on, whatever the tagger made of it.
+    for i in (range(1, n - 1) if "al" in text or "др" in text or "others" in text else ()):
+        if labels[i - 1] == "author" and _ETAL_TOKENS.fullmatch(words[i] + " " + words[i + 1]):
+            labels[i] = labels[i + 1] = "author"
     # A title that opens with a quotation mark ends with the closing one; a quotation right
     # after the authors, before any title, is the title whatever the tagger called it
     # ("OSCE, ‘Annual Report 2014’, SEC.DOC/1/15").
@@ -268,6 +275,8 @@ def _constrain(words, labels, probs, tagger, text) -> None:
     # (not "[Doctoral dissertation, ...]" or "[Электронный ресурс]").
     for i in (range(n) if "[" in text else ()):
         if not words[i].startswith("["):
+            continue
+        if labels[i] == "author" and i + 1 < n and _ETAL_TOKENS.fullmatch(words[i] + " " + words[i + 1]):
             continue
         after_title = (i and labels[i - 1] in ("title", "author") and labels[i] not in ("medium", "genre")
                        and not _DESCRIPTOR.match(words[i][1:]) and not _MEDIUM_WORD.match(words[i][1:]))
@@ -326,11 +335,16 @@ def _constrain(words, labels, probs, tagger, text) -> None:
                             labels[k] = "title"
                         j = p
                     break
+        # "И. И. Иванов, П. П. Петров и др. Экономика России": "и др." / "et al." ends a list in
+        # any name order; a group author after it ("et al.; ImageKids Study Group.") stays.
         inits = [k for k in range(i, j + 1) if _INITIAL_TOKEN.match(words[k])]
-        if inits and not _INITIAL_TOKEN.match(words[i]) and j - inits[-1] >= 2:
-            tail = words[inits[-1] + 1:j + 1]
-            if not any(w.endswith(",") or w.lower() in ("and", "&", "и", "et", "al.", "др.") for w in tail):
-                for k in range(inits[-1] + 1, j + 1):
+        etal = [k for k in range(i + 1, j + 1) if _ETAL_TOKENS.fullmatch(words[k - 1] + " " + words[k])]
+        end = max(inits + etal, default=None)
+        if end is not None and (end in etal or not _INITIAL_TOKEN.match(words[i])) and j - end >= 2:
+            tail = words[end + 1:j + 1]
+            if tail[0][:1] != "(" and not corporate_name(" ".join(tail)) and not any(
+                    w.endswith(",") or w.lower() in ("and", "&", "и", "et", "al.", "др.") for w in tail):
+                for k in range(end + 1, j + 1):
                     labels[k] = "title"
         i = j + 1
     # "Stalin: Paradoxes of Power, 1878–1928 (New York: Penguin, 2014)": numbers between the
@@ -707,6 +721,7 @@ def _parse(text: str, tagger) -> dict:
         "source": source,
         "confidence": {k: round(v, 3) for k, v in confidence.items()},
         "review": (min(confidence.values()) < REVIEW_BELOW) or not item.get("title"),
+        **item.get("custom", {}),
     }
     return item
 
@@ -896,6 +911,8 @@ def _fill(item: dict, groups, confidence: dict, text: str) -> None:
             if names:
                 item[label] = names
                 _conf(confidence, label, p)
+                if cut_short(span):
+                    item.setdefault("custom", {}).setdefault("et-al", []).append(label)
             elif span.strip(" ,.;:"):
                 notes.append(span)
 

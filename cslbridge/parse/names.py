@@ -18,7 +18,8 @@ _INITIALS = re.compile(
     rf"^(?:[{_UP}][{_LOW}]{{0,2}}\.\s?[-‐]?\s?){{1,4}}$|^(?:[{_UP}][{_LOW}]{{0,2}}\.\s?[-‐]?\s?){{1,3}}[{_UP}]$"
 )
 _BARE_INITIALS = re.compile(rf"^[{_UP}]{{1,3}}\.?$")  # Vancouver "JA"
-_ETAL = re.compile(r"(?i)(?:,?\s*\[?\bet\.?\s*al\b\.?\]?|,?\s*\bи\s+др\b\.?|,?\s*\bu\.\s*a\b\.?|,?\s*\bet\s+coll\b\.?)")
+_ETAL = re.compile(r"(?i)(?:,?\s*\[?\bet\.?\s*al\b\.?\]?|,?\s*\[?\bи\s+др\b\.?\]?|,?\s*\b(?-i:u\.\s*a)\b\.?|,?\s*\bet\s+coll\b\.?"
+                   r"|,?\s*(?:\band|&)\s+others\b\.?)")
 _ROLE = re.compile(
     r"(?i)(?:\(\s*(?:eds?|editors?|hrsg|hg|dir|coord|comp|trans|tr|ред|сост)\.?s?\s*\)"
     r"|,?\s*\b(?:eds?|editors?|hrsg|comp)\.?(?=\s*$)|^\s*(?:ed(?:ited)?\.?\s+by|eds?\.\s+|под\s+(?:общ\.\s*)?ред(?:акцией)?\.?"
@@ -71,7 +72,7 @@ _LIST_MARK = re.compile(r"[,;&]| and ")
 def clean(span: str) -> str:
     """Drop role words, "et al." and outer punctuation from a name span."""
     low = span.lower()
-    if "et" in low or "др" in low or "u." in low:
+    if "et" in low or "др" in low or "u." in low or "others" in low:
         span = _ETAL.sub("", span)
     span = span.strip(" /;")
     for _ in range(2):  # a second pass only when the first took a role word off
@@ -82,6 +83,13 @@ def clean(span: str) -> str:
     if ".." in span:
         span = _DOTS.sub(".", span)
     return span.strip(" ,;:(){}[]/–—-").strip()
+
+
+def cut_short(span: str) -> bool:
+    """Does a name span say its list goes on ("et al.", "и др.", "and others")? The names
+    are dropped from the span, so the item must say it (``custom["et-al"]``, as BibTeX's
+    "and others" does)."""
+    return bool(_ETAL.search(span))
 
 
 def _split_initials_tail(words: list[str]) -> tuple[list[str], list[str]]:
