@@ -982,3 +982,27 @@ def test_et_al_says_the_name_list_was_cut_short():
     whole = parse_reference("Smith, J. and Jones, K. (2019). Regional growth in Europe. Journal of Economic "
                             "Geography, 19(3), 45-67.")
     assert "et-al" not in whole["custom"]
+
+
+def test_compilers_are_not_authors():
+    gost = parse_reference("Россия в цифрах : крат. стат. сб. / сост. И. И. Иванов. – М. : Росстат, 2019. – 549 с.")
+    assert names(gost, "compiler") == [("Иванов", "И. И.")]
+    assert "author" not in gost and "note" not in gost
+    assert gost["title"] == "Россия в цифрах: крат. стат. сб"
+    two = parse_reference("Сборник документов по истории СССР / сост.: А. Б. Петров, В. Г. Сидоров. – М. : Наука, "
+                          "1985. – 320 с.")
+    assert names(two, "compiler") == [("Петров", "А. Б."), ("Сидоров", "В. Г.")]
+    assert two["title"] == "Сборник документов по истории СССР"
+    assert not {"author", "editor", "note"} & set(two)
+    closing = parse_reference("Петров А. Б. (сост.) Хрестоматия по истории России. М.: Проспект, 2010. 528 с.")
+    assert names(closing, "compiler") == [("Петров", "А. Б.")] and "editor" not in closing
+    by = parse_reference("The Oxford Book of Quotations. Comp. by J. Smith. Oxford: Oxford University Press, 1999.")
+    assert names(by, "compiler") == [("Smith", "J.")] and "translator" not in by
+    compiled = parse_reference("A Bibliography of Soviet Economics, compiled by R. Davies. London: Macmillan, 1975.")
+    assert names(compiled, "compiler") == [("Davies", "R.")]
+    assert compiled["title"] == "A Bibliography of Soviet Economics"
+    chicago = parse_reference("Davies, R. W., comp. 1975. Soviet Economic Statistics. London: Macmillan.")
+    assert names(chicago, "compiler") == [("Davies", "R. W.")] and "author" not in chicago
+    # "Comp." opening a journal's name is no compiler
+    journal = parse_reference("Smith, J., Comp. Polit. Stud. 12 (2001) 45-67.")
+    assert "compiler" not in journal

@@ -632,6 +632,8 @@ def _constrain(words, labels, probs, tagger, text) -> None:
                     labels[k] = "author"
     if "/" in words:
         _gost_areas(words, labels)
+    if _COMPILER_HINT.search(text):
+        _compilers(words, labels)
 
 
 _RESPONSIBILITY_WORDS = frozenset(("под", "пер.", "сост.", "отв.", "ред.", "ed.", "hrsg."))
@@ -646,10 +648,11 @@ def _gost_areas(words, labels) -> None:
     after a " – " is the place ("– Москва, 2019.")."""
     n = len(words)
     slash = words.index("/")
-    if not (0 < slash < n - 1 and "//" not in words[:slash] and labels[slash - 1] not in ("author", "editor")
+    role = 0 < slash < n - 1 and words[slash + 1].lower().rstrip(":") in _RESPONSIBILITY_WORDS
+    if not (0 < slash < n - 1 and "//" not in words[:slash] and (labels[slash - 1] not in ("author", "editor") or role)
             and not {"location", "publisher", "volume", "pages"} & set(labels[:slash])):
         return  # a slash in a name list or an imprint ("Jean-Pierre / Hennau", "Frankfurt / M.")
-    responsibility = words[slash + 1].lower() in _RESPONSIBILITY_WORDS or bool(_INITIAL_TOKEN.match(words[slash + 1]))
+    responsibility = role or bool(_INITIAL_TOKEN.match(words[slash + 1]))
     if not (responsibility or words[slash + 1][:1].isupper() and ("–" in words[slash:] or "—" in words[slash:])):
         return  # no statement of responsibility, or no GOST areas: "Jean-Pierre / Hennau", "Berlin / Heidelberg"
     a = 0
@@ -658,7 +661,7 @@ def _gost_areas(words, labels) -> None:
             a += 1
         if not any(_INITIAL_TOKEN.match(w) for w in words[:a]):
             a = 0
-    for k in range(a, slash):
+    for k in range(a, slash + 1):
         if labels[k] not in ("genre", "medium"):
             labels[k] = "title"
     end = slash + 1
@@ -669,6 +672,46 @@ def _gost_areas(words, labels) -> None:
         if (words[k] in ("–", "—") and labels[k + 1] == "publisher" and words[k + 1].endswith(",")
                 and labels[k + 2] == "date"):
             labels[k] = labels[k + 1] = "location"
+
+
+_COMPILER_HINT = re.compile(r"(?i)comp|сост|составит")
+# A compiler's role word: "сост.", "(comp.)", "comps.", "compiler", "compiled" (by), "составитель".
+_COMPILER_CUE = re.compile(r"(?i)^(\(?)(comp(?:s|iled|ilers?|ilador(?:es)?)?|сост|составител[ьи])\.?\)?[.,:;]?$")
+_NOT_NAMES = frozenset({"date", "url", "doi", "isbn", "volume", "pages", "accessed", "edition", "container", "location"})
+_NAME_JOINERS = frozenset({"and", "&", "и", "y", "et", "al.", "др.", "van", "von", "de", "der", "den", "da", "di", "du",
+                           "la", "le"})
+
+
+def _compilers(words, labels) -> None:
+    """Names a compiler statement introduces ("/ сост.: А. Б. Петров, В. Г. Сидоров", "Comp. by
+    J. Smith", "compiled by ...") or closes ("Davies, R. W., comp.", "Петров А. Б. (сост.)") are
+    compilers, CSL's ``compiler``: not the authors, nor editors."""
+    n = len(words)
+    for k in range(n):
+        cue = _COMPILER_CUE.match(words[k])
+        if not cue:
+            continue
+        english = cue.group(2).lower().startswith("comp")
+        by = k + 1 < n and words[k + 1].lower() == "by"
+        # "(comp.)" or ", comp." after names closes them; "Comp." after a comma may open a journal.
+        closes = k and labels[k - 1] in ("author", "editor") and not by and (
+            cue.group(1) or words[k - 1].endswith(",") and words[k][:1].islower())
+        if closes:
+            i = k
+            while i > 0 and labels[i - 1] in ("author", "editor"):
+                i -= 1
+            for m in range(i, k + 1):
+                labels[m] = "compiler"
+        elif by or not english and not cue.group(1) and k + 1 < n and words[k + 1][:1].isupper():
+            j = k + 1 + by
+            while (j < n and words[j] not in ("–", "—", "//", "/", ";") and labels[j] not in _NOT_NAMES
+                   and (not words[j][:1].islower() or words[j].lower() in _NAME_JOINERS)):
+                j += 1
+                if words[j - 1].endswith(";") or words[j - 1].endswith(".") and not _INITIAL_TOKEN.match(words[j - 1]):
+                    break  # the statement ends with the last name's full stop
+            if j > k + 1 + by:
+                for m in range(k, j):
+                    labels[m] = "compiler"
 
 
 # An archival reference: "fond, opis', delo, list" ("f. 7486, op. 1, d. 29, l. 12", "Ф. Р-5446. Оп. 1").
@@ -806,7 +849,10 @@ _DOI_LINK = re.compile(r"(?i)^\W*https?://(?:dx\.)?doi\.org/10\.")
 _TRAILING_PLACE = re.compile(r"(?<=[.\]),])\s+((?:[A-ZА-ЯЁ][\w'’-]+\s?){1,3})$")
 _ARXIV = re.compile(r"(?i)arxiv(?:\.org)?\s?:\s?(?:\d{4}\s?\.\s?\d{4,5}(?:v\d+)?|[a-z-]+(?:\.[a-z]{2})?\s?/\s?\d{7})")
 _HAS_INITIAL = re.compile(r"(?:^|[\s.])[A-ZА-ЯЁ][a-zа-яё]?\.")
-_EDITOR_ROLE_END = re.compile(r"(?i)(?:,|\s)\s*\(?(?:eds?|editors?|hrsg|hg|red|ред|сост)\.?\)?[.,:]?$")
+_EDITOR_ROLE_END = re.compile(r"(?i)(?:,|\s)\s*\(?(?:eds?|editors?|hrsg|hg|red|ред)\.?\)?[.,:]?$")
+# "(Comp.)" in brackets, "comp." in lower case: "Smith, J., Comp. Polit. Stud." names a journal.
+_COMPILER_ROLE_END = re.compile(r"(?:,|\s)\s*(?:\((?i:comps?|compilers?|compilador(?:es)?|сост)\.?\)"
+                                r"|(?:comps?|compilers?|compilador(?:es)?|сост)\.?)[.,:]?$")
 _LEADS_IN = re.compile(r"(?i)^\s*(?:in|в|dans|im)\b\s*:?")
 
 
@@ -846,7 +892,7 @@ def _document_word(span: str) -> str | None:
 
 def _relabel(groups: list) -> list:
     """Span labels the layout settles whatever the tagger said: names that end in "eds."
-    are editors; a second title after "In A. Editor (Ed.)," is the book it appeared in;
+    are editors, in "comp." or "(сост.)" compilers; a second title after "In A. Editor (Ed.)," is the book it appeared in;
     a publisher-like span straight before "vol." is a periodical."""
     labels = [g[0] for g in groups]
     has_container = "container" in labels
@@ -861,6 +907,8 @@ def _relabel(groups: list) -> list:
               and corporate_name(span.split(" ", 1)[0])):
             # "Ministry of Labour ..., Annual Report 2019 (Nur-Sultan, 2020)": a body, then its title
             label, body_title = "author", True
+        elif label in ("author", "editor") and _COMPILER_ROLE_END.search(span.rstrip()):
+            label = "compiler"
         elif label == "author" and _EDITOR_ROLE_END.search(span.rstrip()):
             label = "editor"
         elif (label == "author" and _translation_follows(groups, k) and not _HAS_INITIAL.search(span)
@@ -904,7 +952,7 @@ def _fill(item: dict, groups, confidence: dict, text: str) -> None:
         parts = by_label.get(label, [])
         return " ".join(s for s, _ in parts), (sum(p for _, p in parts) / len(parts) if parts else 0.0)
 
-    for label in ("author", "editor", "translator"):
+    for label in ("author", "editor", "translator", "compiler"):
         if label in by_label:
             span, p = joined(label)
             names = parse_names(span)
@@ -1289,7 +1337,7 @@ def _item_type(item: dict, text: str) -> tuple[str, float]:
     if container:
         if _CONF_RE.search(container.lower()) and "issue" not in item:
             return "paper-conference", 0.85
-        if "editor" in item:
+        if "editor" in item or "compiler" in item:
             return "chapter", 0.85
         if (_CHAPTER_CUE.search(text) and ("publisher" in item or "publisher-place" in item)
                 and not has_serial):

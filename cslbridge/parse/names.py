@@ -21,9 +21,10 @@ _BARE_INITIALS = re.compile(rf"^[{_UP}]{{1,3}}\.?$")  # Vancouver "JA"
 _ETAL = re.compile(r"(?i)(?:,?\s*\[?\bet\.?\s*al\b\.?\]?|,?\s*\[?\bи\s+др\b\.?\]?|,?\s*\b(?-i:u\.\s*a)\b\.?|,?\s*\bet\s+coll\b\.?"
                    r"|,?\s*(?:\band|&)\s+others\b\.?)")
 _ROLE = re.compile(
-    r"(?i)(?:\(\s*(?:eds?|editors?|hrsg|hg|dir|coord|comp|trans|tr|ред|сост)\.?s?\s*\)"
-    r"|,?\s*\b(?:eds?|editors?|hrsg|comp)\.?(?=\s*$)|^\s*(?:ed(?:ited)?\.?\s+by|eds?\.\s+|под\s+(?:общ\.\s*)?ред(?:акцией)?\.?"
-    r"|trans(?:lated)?\.?\s+by|пер\.\s*с\s*\w+\.?)\s*|^\s*(?:in|в|im|dans)\s*:?\s+)"
+    r"(?i)(?:\(\s*(?:eds?|editors?|hrsg|hg|dir|coord|comps?|compilers?|compilador(?:es)?|trans|tr|ред|сост)\.?s?\s*\)"
+    r"|,?\s*\b(?:eds?|editors?|hrsg|comps?|compilers?|сост)\.?(?=\s*$)"
+    r"|^\s*(?:ed(?:ited)?\.?\s+by|eds?\.\s+|под\s+(?:общ\.\s*)?ред(?:акцией)?\.?|comp(?:iled|s)?\.?\s+by"
+    r"|сост(?:авител[ьи])?\.?\s*:?|trans(?:lated)?\.?\s+by|пер\.\s*с\s*\w+\.?)\s*|^\s*(?:in|в|im|dans)\s*:?\s+)"
 )
 _PARTICLES = {"van", "von", "der", "den", "de", "del", "della", "di", "da", "du", "la", "le", "ter", "ten",
               "dos", "das", "bin", "al", "el", "van't", "zu", "vom"}
