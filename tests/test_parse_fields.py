@@ -1006,3 +1006,25 @@ def test_compilers_are_not_authors():
     # "Comp." opening a journal's name is no compiler
     journal = parse_reference("Smith, J., Comp. Polit. Stud. 12 (2001) 45-67.")
     assert "compiler" not in journal
+
+
+def test_apa_publisher_opened_by_initials_is_no_editor():
+    sharpe = parse_reference("Hough, J. F. (1997). The Soviet Union and social science theory. M.E. Sharpe.")
+    assert sharpe["publisher"] == "M.E. Sharpe" and sharpe["type"] == "book"
+    norton = parse_reference("Diamond, J. (1997). Guns, germs, and steel: The fates of human societies. "
+                             "W.W. Norton & Company.")
+    assert norton["publisher"] == "W.W. Norton & Company" and "publisher-place" not in norton
+    freeman = parse_reference("Alberts, B. (2002). Molecular biology of the cell (4th ed.). W. H. Freeman.")
+    assert (freeman["type"], freeman["title"], freeman["publisher"], freeman["edition"]) == \
+        ("book", "Molecular biology of the cell", "W. H. Freeman", "4")
+    assert "editor" not in freeman and "container-title" not in freeman
+    linked = parse_reference("Pipes, R. (1995). Russia under the Bolshevik regime. W. W. Norton. "
+                             "https://doi.org/10.4324/9781315699999")
+    assert (linked["publisher"], linked["DOI"]) == ("W. W. Norton", "10.4324/9781315699999")
+    assert "editor" not in linked
+    chapter = parse_reference("Brown, T. (2015). Urban form. In J. Smith (Ed.), Handbook of cities (pp. 10-20). "
+                              "W. H. Freeman.")
+    assert names(chapter, "editor") == [("Smith", "J.")] and chapter["publisher"] == "W. H. Freeman"
+    # a place before the colon stays the place
+    black = parse_reference("Black, H. C. (1910). Black’s Law Dictionary (2nd ed). St. Paul: West Publishing Co.")
+    assert (black["publisher-place"], black["publisher"]) == ("St. Paul", "West Publishing Co.")

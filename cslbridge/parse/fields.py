@@ -167,6 +167,7 @@ _MEDIUM_WORD = re.compile(r"(?i)(?:электронный|текст|electronic|
 _MONTH_WORD = re.compile(r"(?i)^(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\.?,?$")
 _DAY = re.compile(r"^(?:[1-9]|[12]\d|3[01])$")
 _IMPRINT_LIKE = frozenset({"title", "location", "publisher", "container", "editor"})
+_EDITION_CLOSE = re.compile(r"(?i)^ed(?:n|ition)?\.\)\.$")  # "(4th ed.)." before an APA publisher
 _EDITION_WORD = re.compile(r"(?i)^ed(?:n|ition)?\.?;$")
 _ORDINAL = re.compile(r"(?i)^\d+(?:st|nd|rd|th)$")
 _ABBREVIATED = re.compile(r"^[A-Z][a-z]{0,8}\.$")
@@ -413,6 +414,24 @@ def _constrain(words, labels, probs, tagger, text) -> None:
                 and all(w[:1].isupper() or w in ("of", "and", "&") for w in words[i:j + 1])
                 and (j == n - 1 or labels[j + 1] in ("url", "doi") or words[j + 1].lower().startswith(("http", "doi")))):
             for k in range(i, j + 1):
+                labels[k] = "publisher"
+    # APA 7 "(1997). Title. M.E. Sharpe." / "(4th ed.). W. H. Freeman.": APA names no place and
+    # marks editors "In ... (Ed.)", so a last sentence opened by initials, with no comma, bracket
+    # or colon ("St. Paul: West" is a place), is a publisher ("W.W. Norton & Company"), not a person.
+    dated = next((k for k in range(n) if labels[k] == "date" and words[k].startswith("(")), None)
+    if dated is not None and set(labels) & {"author", "editor", "location"}:
+        e = n
+        while e > dated and (labels[e - 1] in ("url", "doi") or words[e - 1].lower().startswith(("http", "doi", "www."))):
+            e -= 1
+        s = e - 1
+        while s > dated + 1 and not (words[s - 1].endswith(".") and not _INITIAL_TOKEN.match(words[s - 1])):
+            s -= 1
+        run = words[s:e]
+        if (2 <= len(run) <= 6 and _INITIAL_TOKEN.match(run[0]) and not run[0].endswith(",") and run[-1].endswith(".")
+                and (labels[s - 1] in ("title", "container", "edition", "pages") or _EDITION_CLOSE.match(words[s - 1]))
+                and all(labels[k] in ("author", "editor", "location", "publisher") for k in range(s, e))
+                and all(w[:1].isupper() and "," not in w and ":" not in w or w in ("&", "and") for w in run)):
+            for k in range(s, e):
                 labels[k] = "publisher"
     # "TV Tsentr, 22 April 2014": a day number before a month name is part of the date.
     for i in (range(n - 1) if "date" in labels else ()):
