@@ -1028,3 +1028,19 @@ def test_apa_publisher_opened_by_initials_is_no_editor():
     # a place before the colon stays the place
     black = parse_reference("Black, H. C. (1910). Black’s Law Dictionary (2nd ed). St. Paul: West Publishing Co.")
     assert (black["publisher-place"], black["publisher"]) == ("St. Paul", "West Publishing Co.")
+
+
+def test_month_and_year_after_a_harvard_title_is_the_date():
+    survey = parse_reference("OECD (2016) Economic survey of the Russian Federation. December 2016.")
+    assert survey["issued"] == {"date-parts": [[2016, 12]]} and "note" not in survey
+    paper = parse_reference("Smith, J., 2016. Monetary policy in transition. December 2016.")
+    assert paper["issued"] == {"date-parts": [[2016, 12]]}
+    assert "container-title" not in paper and paper["title"] == "Monetary policy in transition"
+    imf = parse_reference("International Monetary Fund, 2017. Russian Federation: Selected Issues. IMF Country "
+                          "Report. July 2017.")
+    assert imf["issued"] == {"date-parts": [[2017, 7]]} and "publisher" not in imf
+    press = parse_reference("Watts, J., 2015. ‘Driven by fear’, The Guardian, 29 August 2015.")
+    assert press["issued"] == {"date-parts": [[2015, 8, 29]]}
+    # a month named after a comma in an APA title names the issue; the year in brackets stays the date
+    issue = parse_reference("World Bank. (2020). Global economic prospects, June 2020. World Bank.")
+    assert issue["issued"] == {"date-parts": [[2020]]}

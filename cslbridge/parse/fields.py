@@ -438,6 +438,13 @@ def _constrain(words, labels, probs, tagger, text) -> None:
         if labels[i] in ("volume", "pages") and _DAY.match(words[i]) and labels[i + 1] == "date" \
                 and _MONTH_WORD.match(words[i + 1]):
             labels[i] = "date"
+    # Harvard reports "(2016) Financial Stability Report. December 2016.": a month (or season)
+    # and a year making up a sentence after the title are its date, not a container or publisher.
+    for i in range(1, n - 1):
+        if (labels[i - 1] in ("title", "container") and labels[i] != "date" and words[i - 1].endswith(".")
+                and not words[i - 1][:1].isdigit() and _BARE_YEAR.match(words[i + 1]) and words[i][:1].isupper()
+                and words[i].lower().rstrip(".") in MONTHS and (i + 2 == n or words[i + 1].endswith((".", ",")))):
+            labels[i] = labels[i + 1] = "date"
     # Every reference with a container has a title before it: when the tagger found
     # none, the first sentence of a multi-sentence container is the title.
     if "title" not in labels and "container" in labels:
@@ -956,6 +963,20 @@ def _relabel(groups: list) -> list:
     return out
 
 
+def _completes_year(issued: list, value: dict | None, span: str, text: str) -> bool:
+    """Does a later date give the month or day of a bare publication year? "(2016) Title. December
+    2016." and "‘Title’, Al Jazeera, 15 December 2016." do; "(2020). Global economic prospects, June
+    2020." names an issue, "Published ahead of Print October 11, 2012" another event and MLA's
+    "19 June 1998 <http://...>" the access: those stay notes."""
+    parts = (value or {}).get("date-parts") or []
+    if not (len(issued) == 1 and len(issued[0]) == 1 and len(parts) == 1 and parts[0][0] == issued[0][0]
+            and _WHOLE_DATE.fullmatch(span.strip(" .,;:()"))):
+        return False
+    at = text.find(span)
+    before, after = text[:at].rstrip()[-1:], text[at + len(span):].lstrip()[:1]
+    return after != "<" and (before in ".();" or before == "," and len(parts[0]) == 3)
+
+
 def _fill(item: dict, groups, confidence: dict, text: str) -> None:
     notes = []
     by_label: dict[str, list[tuple[str, float]]] = {}
@@ -1020,6 +1041,8 @@ def _fill(item: dict, groups, confidence: dict, text: str) -> None:
             _conf(confidence, "issued", min(p, 0.6))
         elif value and value == item.get("issued"):
             continue  # "... ezhegodnik. 2019 [...]. Moscow, Rosstat Publ., 2019": the year said twice
+        elif _completes_year(issued, value, span, text):
+            item["issued"] = value
         elif (len(issued) == 1 and len(issued[0]) == 1 and value
               and value.get("literal", "").lower() in MONTHS):
             issued[0].append(MONTHS[value["literal"].lower()])  # "(2008) ..., 60, 6, August.": the issue's month
@@ -1406,6 +1429,8 @@ def _item_type(item: dict, text: str) -> tuple[str, float]:
 
 # A link a PDF copy broke at a space: "https://www.cia.gov/ library/publications/index.html".
 _BROKEN_URL = re.compile(r"((?:https?://|www\.)\S*[/.])\s+(?=[\w~%-]+[/.][\w~%./?=&#-]*[\w/](?:[.,;]?\s|[.,;]?$))")
+# A span that is one date and nothing more: "December 2016", "15 December 2016", "December 27, 2001".
+_WHOLE_DATE = re.compile(r"(?:\d{1,2}\s+)?[^\W\d_]+\.?(?:\s+\d{1,2},?)?\s+(?:1[5-9]|20)\d\d")
 _NOT_DATE_WORD = re.compile(r"[^\W\d_]{3,}")
 
 
