@@ -1044,3 +1044,28 @@ def test_month_and_year_after_a_harvard_title_is_the_date():
     # a month named after a comma in an APA title names the issue; the year in brackets stays the date
     issue = parse_reference("World Bank. (2020). Global economic prospects, June 2020. World Bank.")
     assert issue["issued"] == {"date-parts": [[2020]]}
+
+
+@pytest.mark.parametrize("text, publisher, place", [
+    ("Narodowy Bank Polski (2016). Financial Stability Report. December 2016. NBP, Warsaw.", "NBP", "Warsaw"),
+    ("Hall, P. (1998) Cities in civilization. Weidenfeld & Nicolson, London.", "Weidenfeld & Nicolson", "London"),
+    ("Jones, K. (2012) Social theory today. Polity, Cambridge.", "Polity", "Cambridge"),
+    ("Bartlett, W. A. (1956) Cartridge manual. Pioneer Press, Union City, Tennessee.", "Pioneer Press",
+     "Union City, Tennessee"),
+    ("White, T. (2001) Housing markets. Edward Elgar, Cheltenham, UK.", "Edward Elgar", "Cheltenham, UK"),
+    # the other order still reads place, then publisher
+    ("Smith, J. (2010) The politics of Europe. London, Routledge.", "Routledge", "London"),
+    ("Smith J. The politics of Europe. London, Routledge, 2010. 250 p.", "Routledge", "London"),
+])
+def test_harvard_publisher_then_place(text, publisher, place):
+    item = parse_reference(text)
+    assert (item.get("publisher"), item.get("publisher-place")) == (publisher, place)
+    assert "container-title" not in item and item["type"] in ("book", "report")
+
+
+def test_a_place_after_a_comma_is_not_always_a_publisher_and_place():
+    thesis = parse_reference("Green, T. (2004) Cities in transition. PhD thesis, Oxford.")
+    assert thesis["type"] == "thesis" and "publisher" not in thesis
+    paper = parse_reference("Li, Y. and Gong, S. 2000. Recognising faces. In British Machine Vision Conference, "
+                            "Bristol, UK, pp. 242–251.")
+    assert paper["container-title"] == "British Machine Vision Conference" and "publisher" not in paper

@@ -29,7 +29,7 @@ from bisect import bisect_left, bisect_right
 from ..items import add_note
 from . import rules
 from .dates import MONTHS, parse_date
-from .features import sequence_features
+from .features import CITIES, sequence_features
 from .names import corporate_name, cut_short, parse_names
 from .tokens import tokenize
 from .train import MODEL_PATH
@@ -656,10 +656,56 @@ def _constrain(words, labels, probs, tagger, text) -> None:
             if len(ends) > 1 and "author" not in labels and corporate_name(" ".join(words[i:ends[0] + 1])):
                 for k in range(i, ends[0] + 1):
                     labels[k] = "author"
+    if "," in text:
+        _publisher_then_place(words, labels)
     if "/" in words:
         _gost_areas(words, labels)
     if _COMPILER_HINT.search(text):
         _compilers(words, labels)
+
+
+_TRAILERS = frozenset({"url", "doi", "isbn", "accessed", "pages"})
+
+
+def _is_city(word: str) -> bool:
+    """A city the word features know ("London", "Oxford", "Москва")."""
+    return word.strip(".,;:").lower() in CITIES
+
+
+def _publisher_then_place(words, labels) -> None:
+    """Harvard (UK) "Title. Routledge, London." / "December 2016. NBP, Warsaw.": a last sentence
+    "Publisher, Place" whose second part is a place form (words the tagger took for a place, a
+    city the features know, "Cheltenham, UK") and whose first part is none ("London, Routledge."
+    keeps its order) is publisher and place, though the tagger read the publisher as a container
+    or the title's end. Pages or a link may follow; "In Proceedings of ..., Bristol, UK", "PhD
+    thesis, Oxford" and "Working paper, London" are no publishers."""
+    n = len(words)
+    e = n
+    while e > 1 and (labels[e - 1] in _TRAILERS or words[e - 1].lower().startswith(("http", "doi", "www."))):
+        e -= 1
+    s = e - 1
+    while s > 0 and not (words[s - 1].endswith(".") and not _INITIAL_TOKEN.match(words[s - 1])):
+        s -= 1
+    comma = next((k for k in range(s, e - 1) if words[k].endswith(",")), None)
+    if not s or comma is None or labels[s - 1] not in ("title", "date", "edition", "container"):
+        return
+    first, second = range(s, comma + 1), range(comma + 1, e)
+    head = " ".join(words[k] for k in first)
+    if len(second) == 2 and words[second[0]].endswith(","):
+        place = words[second[1]].strip(".,").lower() in _REGION  # "Cheltenham, UK."
+    else:
+        place = len(second) <= 2 and not any(words[k].endswith(",") and k < e - 1 for k in second) and (
+            all(labels[k] == "location" for k in second) or len(second) == 1 and _is_city(words[second[0]]))
+    if (place and len(first) <= 6 and all(words[k][:1].isupper() or words[k] in ("&", "and", "of") for k in range(s, e))
+            and all(labels[k] in ("container", "publisher", "title") for k in first)
+            and not any(ch.isdigit() for ch in head) and not _is_city(words[s])
+            and words[s].strip(".,").lower() not in _REGION
+            and not _CONTAINER_LEAD.match(head) and not any(
+                cue.search(head.lower()) for cue in (_REPORT_RE, _THESIS_RE, _CONF_RE))):
+        for k in first:
+            labels[k] = "publisher"
+        for k in second:
+            labels[k] = "location"
 
 
 _RESPONSIBILITY_WORDS = frozenset(("под", "пер.", "сост.", "отв.", "ред.", "ed.", "hrsg."))
@@ -1192,6 +1238,7 @@ def _fill(item: dict, groups, confidence: dict, text: str) -> None:
             add_note(item, note)
     _container_as_imprint(item, confidence)
     _publisher_from_place(item, confidence)
+    _place_from_publisher(item, confidence)
 
 
 _PUBLISHER_WORD = re.compile(r"(?i)(?:\b(?:press|publishers?|publishing|publ\.|verlag|books|editions?|éditions|editora|"
@@ -1225,6 +1272,22 @@ def _publisher_from_place(item: dict, confidence: dict) -> None:
         return
     item["publisher-place"], item["publisher"] = city, tail
     _conf(confidence, "publisher", confidence.get("publisher-place", 1.0))
+
+
+def _place_from_publisher(item: dict, confidence: dict) -> None:
+    """"Pioneer Press, Union City, Tennessee", "Routledge, London": Harvard prints "Publisher,
+    Place"; a publisher with no place whose part after the first comma is a place form (a city
+    the features know, "City, State") holds both. A lone country or state after the comma ends a
+    place ("Rocky Mountain House, Canada"); "London, Routledge" is left to the rule above."""
+    publisher = item.get("publisher", "")
+    head, comma, tail = publisher.partition(", ")
+    city, _, region = tail.rpartition(", ")
+    if not comma or "publisher-place" in item or _is_city(head.partition(" ")[0]) or not (
+            tail.count(",") == 1 and len(city.split()) <= 2 and region.rstrip(".").lower() in _REGION
+            or "," not in tail and _is_city(tail)):
+        return
+    item["publisher"], item["publisher-place"] = head, tail
+    _conf(confidence, "publisher-place", confidence.get("publisher", 1.0))
 
 
 def _container_as_imprint(item: dict, confidence: dict) -> None:
