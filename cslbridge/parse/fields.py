@@ -167,6 +167,7 @@ _MEDIUM_WORD = re.compile(r"(?i)(?:электронный|текст|electronic|
 _MONTH_WORD = re.compile(r"(?i)^(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\.?,?$")
 _DAY = re.compile(r"^(?:[1-9]|[12]\d|3[01])$")
 _IMPRINT_LIKE = frozenset({"title", "location", "publisher", "container", "editor"})
+_STOP_MONTH_YEAR = re.compile(r"\. [A-ZА-ЯЁ][^\s\d]+ (?:1[5-9]|20)\d\d\b")  # ". December 2016"
 _EDITION_CLOSE = re.compile(r"(?i)^ed(?:n|ition)?\.\)\.$")  # "(4th ed.)." before an APA publisher
 _EDITION_WORD = re.compile(r"(?i)^ed(?:n|ition)?\.?;$")
 _ORDINAL = re.compile(r"(?i)^\d+(?:st|nd|rd|th)$")
@@ -218,7 +219,8 @@ def _constrain(words, labels, probs, tagger, text) -> None:
     opens = [i for i, w in enumerate(words) if w[:1] == "("] if "(" in text else []  # tokens opening a bracket
     # "Lee, K. [et al.] (2010)", "C. Elger, and others, “Title”": the mark after the names
     # says the list goes on, whatever the tagger made of it.
-    for i in (range(1, n - 1) if "al" in text or "др" in text or "others" in text else ()):
+    etal_marks = " al" in text or " Al" in text or "др" in text or "thers" in text or "u. a" in text
+    for i in (range(1, n - 1) if etal_marks else ()):
         if labels[i - 1] == "author" and _ETAL_TOKENS.fullmatch(words[i] + " " + words[i + 1]):
             labels[i] = labels[i + 1] = "author"
     # A title that opens with a quotation mark ends with the closing one; a quotation right
@@ -339,7 +341,8 @@ def _constrain(words, labels, probs, tagger, text) -> None:
         # "И. И. Иванов, П. П. Петров и др. Экономика России": "и др." / "et al." ends a list in
         # any name order; a group author after it ("et al.; ImageKids Study Group.") stays.
         inits = [k for k in range(i, j + 1) if _INITIAL_TOKEN.match(words[k])]
-        etal = [k for k in range(i + 1, j + 1) if _ETAL_TOKENS.fullmatch(words[k - 1] + " " + words[k])]
+        etal = [k for k in (range(i + 1, j + 1) if etal_marks else ())
+                if _ETAL_TOKENS.fullmatch(words[k - 1] + " " + words[k])]
         end = max(inits + etal, default=None)
         if end is not None and (end in etal or not _INITIAL_TOKEN.match(words[i])) and j - end >= 2:
             tail = words[end + 1:j + 1]
@@ -418,8 +421,8 @@ def _constrain(words, labels, probs, tagger, text) -> None:
     # APA 7 "(1997). Title. M.E. Sharpe." / "(4th ed.). W. H. Freeman.": APA names no place and
     # marks editors "In ... (Ed.)", so a last sentence opened by initials, with no comma, bracket
     # or colon ("St. Paul: West" is a place), is a publisher ("W.W. Norton & Company"), not a person.
-    dated = next((k for k in range(n) if labels[k] == "date" and words[k].startswith("(")), None)
-    if dated is not None and set(labels) & {"author", "editor", "location"}:
+    dated = next((k for k in opens if labels[k] == "date"), None)
+    if dated is not None:
         e = n
         while e > dated and (labels[e - 1] in ("url", "doi") or words[e - 1].lower().startswith(("http", "doi", "www."))):
             e -= 1
@@ -440,7 +443,7 @@ def _constrain(words, labels, probs, tagger, text) -> None:
             labels[i] = "date"
     # Harvard reports "(2016) Financial Stability Report. December 2016.": a month (or season)
     # and a year making up a sentence after the title are its date, not a container or publisher.
-    for i in range(1, n - 1):
+    for i in (range(1, n - 1) if _STOP_MONTH_YEAR.search(text) else ()):
         if (labels[i - 1] in ("title", "container") and labels[i] != "date" and words[i - 1].endswith(".")
                 and not words[i - 1][:1].isdigit() and _BARE_YEAR.match(words[i + 1]) and words[i][:1].isupper()
                 and words[i].lower().rstrip(".") in MONTHS and (i + 2 == n or words[i + 1].endswith((".", ",")))):
@@ -660,7 +663,7 @@ def _constrain(words, labels, probs, tagger, text) -> None:
         _publisher_then_place(words, labels)
     if "/" in words:
         _gost_areas(words, labels)
-    if _COMPILER_HINT.search(text):
+    if "omp" in text or "сост" in text or "Сост" in text:
         _compilers(words, labels)
 
 
@@ -683,6 +686,8 @@ def _publisher_then_place(words, labels) -> None:
     e = n
     while e > 1 and (labels[e - 1] in _TRAILERS or words[e - 1].lower().startswith(("http", "doi", "www."))):
         e -= 1
+    if not words[e - 1][:1].isupper():
+        return  # most references end with pages, a year or a number
     s = e - 1
     while s > 0 and not (words[s - 1].endswith(".") and not _INITIAL_TOKEN.match(words[s - 1])):
         s -= 1
@@ -746,7 +751,6 @@ def _gost_areas(words, labels) -> None:
             labels[k] = labels[k + 1] = "location"
 
 
-_COMPILER_HINT = re.compile(r"(?i)comp|сост|составит")
 # A compiler's role word: "сост.", "(comp.)", "comps.", "compiler", "compiled" (by), "составитель".
 _COMPILER_CUE = re.compile(r"(?i)^(\(?)(comp(?:s|iled|ilers?|ilador(?:es)?)?|сост|составител[ьи])\.?\)?[.,:;]?$")
 _NOT_NAMES = frozenset({"date", "url", "doi", "isbn", "volume", "pages", "accessed", "edition", "container", "location"})
@@ -979,7 +983,8 @@ def _relabel(groups: list) -> list:
               and corporate_name(span.split(" ", 1)[0])):
             # "Ministry of Labour ..., Annual Report 2019 (Nur-Sultan, 2020)": a body, then its title
             label, body_title = "author", True
-        elif label in ("author", "editor") and _COMPILER_ROLE_END.search(span.rstrip()):
+        elif label in ("author", "editor") and ("omp" in span or "ост" in span) and _COMPILER_ROLE_END.search(
+                span.rstrip()):
             label = "compiler"
         elif label == "author" and _EDITOR_ROLE_END.search(span.rstrip()):
             label = "editor"

@@ -18,8 +18,8 @@ _INITIALS = re.compile(
     rf"^(?:[{_UP}][{_LOW}]{{0,2}}\.\s?[-‐]?\s?){{1,4}}$|^(?:[{_UP}][{_LOW}]{{0,2}}\.\s?[-‐]?\s?){{1,3}}[{_UP}]$"
 )
 _BARE_INITIALS = re.compile(rf"^[{_UP}]{{1,3}}\.?$")  # Vancouver "JA"
-_ETAL = re.compile(r"(?i)(?:,?\s*\[?\bet\.?\s*al\b\.?\]?|,?\s*\[?\bи\s+др\b\.?\]?|,?\s*\b(?-i:u\.\s*a)\b\.?|,?\s*\bet\s+coll\b\.?"
-                   r"|,?\s*(?:\band|&)\s+others\b\.?)")
+_ETAL = re.compile(r"(?i),?\s*(?:\[?\bet\.?\s*al\b\.?\]?|\[?\bи\s+др\b\.?\]?|\b(?-i:u\.\s*a)\b\.?|\bet\s+coll\b\.?"
+                   r"|(?:\band|&)\s+others\b\.?)")
 _ROLE = re.compile(
     r"(?i)(?:\(\s*(?:eds?|editors?|hrsg|hg|dir|coord|comps?|compilers?|compilador(?:es)?|trans|tr|ред|сост)\.?s?\s*\)"
     r"|,?\s*\b(?:eds?|editors?|hrsg|comps?|compilers?|сост)\.?(?=\s*$)"
@@ -90,7 +90,9 @@ def cut_short(span: str) -> bool:
     """Does a name span say its list goes on ("et al.", "и др.", "and others")? The names
     are dropped from the span, so the item must say it (``custom["et-al"]``, as BibTeX's
     "and others" does)."""
-    return bool(_ETAL.search(span))
+    low = span.lower()
+    return ("et" in low and ("al" in low or "coll" in low) or "др" in low or "u." in span or "others" in low) and bool(
+        _ETAL.search(span))
 
 
 def _split_initials_tail(words: list[str]) -> tuple[list[str], list[str]]:
