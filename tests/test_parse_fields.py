@@ -979,6 +979,10 @@ def test_et_al_says_the_name_list_was_cut_short():
                               "Oxford: Oxford University Press, pp. 10-20.")
     assert names(editors, "editor") == [("Brown", "T.")]
     assert editors["custom"]["et-al"] == ["editor"]
+    vancouver = parse_reference("Smith J, Jones K, et al Cardiac outcomes after surgery. Lancet. "
+                                "2018;391(10):100-10.")
+    assert names(vancouver) == [("Smith", "J."), ("Jones", "K.")]
+    assert vancouver["custom"]["et-al"] == ["author"]
     whole = parse_reference("Smith, J. and Jones, K. (2019). Regional growth in Europe. Journal of Economic "
                             "Geography, 19(3), 45-67.")
     assert "et-al" not in whole["custom"]

@@ -968,8 +968,8 @@ def _document_word(span: str) -> str | None:
 
 def _relabel(groups: list) -> list:
     """Span labels the layout settles whatever the tagger said: names that end in "eds."
-    are editors, in "comp." or "(сост.)" compilers; a second title after "In A. Editor (Ed.)," is the book it appeared in;
-    a publisher-like span straight before "vol." is a periodical."""
+    are editors, in "comp." or "(сост.)" compilers; a second title after "In A. Editor (Ed.),"
+    is the book it appeared in; a publisher-like span straight before "vol." is a periodical."""
     labels = [g[0] for g in groups]
     has_container = "container" in labels
     out = []
