@@ -130,6 +130,15 @@ def test_convert_reads_text_through_the_text_format():
     assert len(json.loads(result.stdout)) == 4
 
 
+def test_convert_keeps_et_al_as_bibtex_and_others(tmp_path):
+    refs = tmp_path / "refs.txt"
+    refs.write_text("Smith, J., Jones, K., et al. (2019). Regional growth in Europe. Journal of Economic "
+                    "Geography, 19(3), 45-67.\n", encoding="utf-8")
+    result = run("convert", str(refs), "-t", "bibtex")
+    assert result.exit_code == 0, result.output
+    assert "author = {Smith, J. and Jones, K. and others}" in result.stdout
+
+
 def test_text_sniffing_is_low_but_positive():
     refs = (PAGES / "one_per_line.txt").read_text(encoding="utf-8")
     text = get_format("text")

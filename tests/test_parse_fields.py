@@ -408,6 +408,8 @@ def test_unmapped_text_goes_to_note():
     ("Lee, L. L., W. E. Howard, and R. E. Marsh.", [("Lee", "L. L."), ("Howard", "W. E."), ("Marsh", "R. E.")]),
     ("Pérez-Higueras JJ, Arias A, Peters OA.", [("Pérez-Higueras", "J.J."), ("Arias", "A."), ("Peters", "O.A.")]),
     ("Smith, J. A., Jones, B., et al.", [("Smith", "J. A."), ("Jones", "B.")]),
+    ("Wilson, P. and others", [("Wilson", "P.")]),
+    ("Schmidt, U. A.", [("Schmidt", "U. A.")]),  # initials, not German "u. a."
 ])
 def test_names(text, expected):
     assert [(n.get("family"), n.get("given")) for n in parse_names(text)] == expected
@@ -1076,3 +1078,119 @@ def test_gb_t_7714_type_marks():
 def test_a_bracketed_capital_that_is_no_type_mark_stays():
     item = parse_reference("Smith, J. (2019). The letter [A] in early alphabets. Journal of Writing, 3, 1-9.")
     assert item["title"] == "The letter [A] in early alphabets" and item["type"] == "article-journal"
+
+
+def test_et_al_says_the_name_list_was_cut_short():
+    apa = parse_reference("Smith, J., Jones, K., et al. (2019). Regional growth in Europe. Journal of Economic "
+                          "Geography, 19(3), 45-67.")
+    assert names(apa) == [("Smith", "J."), ("Jones", "K.")]
+    assert apa["custom"]["et-al"] == ["author"]
+    gost = parse_reference("Иванов И. И., Петров П. П. и др. Экономика России. М.: Наука, 2015. 320 с.")
+    assert names(gost) == [("Иванов", "И. И."), ("Петров", "П. П.")]
+    assert gost["title"] == "Экономика России"
+    assert gost["custom"]["et-al"] == ["author"]
+    bracketed = parse_reference("Lee, K. [et al.] (2010) Health systems in transition. Geneva: World Health "
+                                "Organization.")
+    assert bracketed["title"] == "Health systems in transition"
+    assert bracketed["custom"]["et-al"] == ["author"]
+    others = parse_reference("Wilson, P. and others. 1999. The history of the county. London: Routledge.")
+    assert names(others) == [("Wilson", "P.")]
+    assert others["custom"]["et-al"] == ["author"]
+    editors = parse_reference("Garcia, M. 2015. Urban form. In Brown, T. et al. (eds.), Handbook of Cities. "
+                              "Oxford: Oxford University Press, pp. 10-20.")
+    assert names(editors, "editor") == [("Brown", "T.")]
+    assert editors["custom"]["et-al"] == ["editor"]
+    vancouver = parse_reference("Smith J, Jones K, et al Cardiac outcomes after surgery. Lancet. "
+                                "2018;391(10):100-10.")
+    assert names(vancouver) == [("Smith", "J."), ("Jones", "K.")]
+    assert vancouver["custom"]["et-al"] == ["author"]
+    whole = parse_reference("Smith, J. and Jones, K. (2019). Regional growth in Europe. Journal of Economic "
+                            "Geography, 19(3), 45-67.")
+    assert "et-al" not in whole["custom"]
+
+
+def test_compilers_are_not_authors():
+    gost = parse_reference("Россия в цифрах : крат. стат. сб. / сост. И. И. Иванов. – М. : Росстат, 2019. – 549 с.")
+    assert names(gost, "compiler") == [("Иванов", "И. И.")]
+    assert "author" not in gost and "note" not in gost
+    assert gost["title"] == "Россия в цифрах: крат. стат. сб"
+    two = parse_reference("Сборник документов по истории СССР / сост.: А. Б. Петров, В. Г. Сидоров. – М. : Наука, "
+                          "1985. – 320 с.")
+    assert names(two, "compiler") == [("Петров", "А. Б."), ("Сидоров", "В. Г.")]
+    assert two["title"] == "Сборник документов по истории СССР"
+    assert not {"author", "editor", "note"} & set(two)
+    closing = parse_reference("Петров А. Б. (сост.) Хрестоматия по истории России. М.: Проспект, 2010. 528 с.")
+    assert names(closing, "compiler") == [("Петров", "А. Б.")] and "editor" not in closing
+    by = parse_reference("The Oxford Book of Quotations. Comp. by J. Smith. Oxford: Oxford University Press, 1999.")
+    assert names(by, "compiler") == [("Smith", "J.")] and "translator" not in by
+    compiled = parse_reference("A Bibliography of Soviet Economics, compiled by R. Davies. London: Macmillan, 1975.")
+    assert names(compiled, "compiler") == [("Davies", "R.")]
+    assert compiled["title"] == "A Bibliography of Soviet Economics"
+    chicago = parse_reference("Davies, R. W., comp. 1975. Soviet Economic Statistics. London: Macmillan.")
+    assert names(chicago, "compiler") == [("Davies", "R. W.")] and "author" not in chicago
+    # "Comp." opening a journal's name is no compiler
+    journal = parse_reference("Smith, J., Comp. Polit. Stud. 12 (2001) 45-67.")
+    assert "compiler" not in journal
+
+
+def test_apa_publisher_opened_by_initials_is_no_editor():
+    sharpe = parse_reference("Hough, J. F. (1997). The Soviet Union and social science theory. M.E. Sharpe.")
+    assert sharpe["publisher"] == "M.E. Sharpe" and sharpe["type"] == "book"
+    norton = parse_reference("Diamond, J. (1997). Guns, germs, and steel: The fates of human societies. "
+                             "W.W. Norton & Company.")
+    assert norton["publisher"] == "W.W. Norton & Company" and "publisher-place" not in norton
+    freeman = parse_reference("Alberts, B. (2002). Molecular biology of the cell (4th ed.). W. H. Freeman.")
+    assert (freeman["type"], freeman["title"], freeman["publisher"], freeman["edition"]) == \
+        ("book", "Molecular biology of the cell", "W. H. Freeman", "4")
+    assert "editor" not in freeman and "container-title" not in freeman
+    linked = parse_reference("Pipes, R. (1995). Russia under the Bolshevik regime. W. W. Norton. "
+                             "https://doi.org/10.4324/9781315699999")
+    assert (linked["publisher"], linked["DOI"]) == ("W. W. Norton", "10.4324/9781315699999")
+    assert "editor" not in linked
+    chapter = parse_reference("Brown, T. (2015). Urban form. In J. Smith (Ed.), Handbook of cities (pp. 10-20). "
+                              "W. H. Freeman.")
+    assert names(chapter, "editor") == [("Smith", "J.")] and chapter["publisher"] == "W. H. Freeman"
+    # a place before the colon stays the place
+    black = parse_reference("Black, H. C. (1910). Black’s Law Dictionary (2nd ed). St. Paul: West Publishing Co.")
+    assert (black["publisher-place"], black["publisher"]) == ("St. Paul", "West Publishing Co.")
+
+
+def test_month_and_year_after_a_harvard_title_is_the_date():
+    survey = parse_reference("OECD (2016) Economic survey of the Russian Federation. December 2016.")
+    assert survey["issued"] == {"date-parts": [[2016, 12]]} and "note" not in survey
+    paper = parse_reference("Smith, J., 2016. Monetary policy in transition. December 2016.")
+    assert paper["issued"] == {"date-parts": [[2016, 12]]}
+    assert "container-title" not in paper and paper["title"] == "Monetary policy in transition"
+    imf = parse_reference("International Monetary Fund, 2017. Russian Federation: Selected Issues. IMF Country "
+                          "Report. July 2017.")
+    assert imf["issued"] == {"date-parts": [[2017, 7]]} and "publisher" not in imf
+    press = parse_reference("Watts, J., 2015. ‘Driven by fear’, The Guardian, 29 August 2015.")
+    assert press["issued"] == {"date-parts": [[2015, 8, 29]]}
+    # a month named after a comma in an APA title names the issue; the year in brackets stays the date
+    issue = parse_reference("World Bank. (2020). Global economic prospects, June 2020. World Bank.")
+    assert issue["issued"] == {"date-parts": [[2020]]}
+
+
+@pytest.mark.parametrize("text, publisher, place", [
+    ("Narodowy Bank Polski (2016). Financial Stability Report. December 2016. NBP, Warsaw.", "NBP", "Warsaw"),
+    ("Hall, P. (1998) Cities in civilization. Weidenfeld & Nicolson, London.", "Weidenfeld & Nicolson", "London"),
+    ("Jones, K. (2012) Social theory today. Polity, Cambridge.", "Polity", "Cambridge"),
+    ("Bartlett, W. A. (1956) Cartridge manual. Pioneer Press, Union City, Tennessee.", "Pioneer Press",
+     "Union City, Tennessee"),
+    ("White, T. (2001) Housing markets. Edward Elgar, Cheltenham, UK.", "Edward Elgar", "Cheltenham, UK"),
+    # the other order still reads place, then publisher
+    ("Smith, J. (2010) The politics of Europe. London, Routledge.", "Routledge", "London"),
+    ("Smith J. The politics of Europe. London, Routledge, 2010. 250 p.", "Routledge", "London"),
+])
+def test_harvard_publisher_then_place(text, publisher, place):
+    item = parse_reference(text)
+    assert (item.get("publisher"), item.get("publisher-place")) == (publisher, place)
+    assert "container-title" not in item and item["type"] in ("book", "report")
+
+
+def test_a_place_after_a_comma_is_not_always_a_publisher_and_place():
+    thesis = parse_reference("Green, T. (2004) Cities in transition. PhD thesis, Oxford.")
+    assert thesis["type"] == "thesis" and "publisher" not in thesis
+    paper = parse_reference("Li, Y. and Gong, S. 2000. Recognising faces. In British Machine Vision Conference, "
+                            "Bristol, UK, pp. 242–251.")
+    assert paper["container-title"] == "British Machine Vision Conference" and "publisher" not in paper

@@ -2,7 +2,8 @@
 
 What RIS carries (the projection compared below): every CSL variable, names with their
 particles and suffixes, dates (ranges included), the exact CSL type, the translated
-authors in ``custom["translated-author"]``. What it does not carry: the rest of ``custom``
+authors in ``custom["translated-author"]``, the name lists cut short by "et al." in
+``custom["et-al"]``. What it does not carry: the rest of ``custom``
 (tool metadata such as confidence and source strings). Page ranges come back with a
 hyphen whatever dash they were written with.
 """
@@ -25,9 +26,10 @@ SETTINGS = settings(max_examples=60, deadline=None, suppress_health_check=[Healt
 def carried(item: dict) -> dict:
     """The part of an item RIS carries."""
     out = {k: v for k, v in item.items() if k != "custom"}
-    translated = (item.get("custom") or {}).get("translated-author")
-    if translated:
-        out["custom"] = {"translated-author": translated}
+    custom = item.get("custom") or {}
+    kept = {k: custom[k] for k in ("translated-author", "et-al") if custom.get(k)}
+    if kept:
+        out["custom"] = kept
     if "page" in out:
         out["page"] = re.sub(r"\s*[–—]\s*", "-", str(out["page"]))
     return out
@@ -52,6 +54,8 @@ def ris_items(draw):
     elif extra == 4:
         item["type"] = "article-journal"
         item["status"] = draw(st.sampled_from(["in press", "retracted"]))
+    elif extra == 5 and any(item.get(var) for var in ("author", "editor")):
+        item["custom"] = {"et-al": [var for var in ("author", "editor") if item.get(var)]}
     return item
 
 

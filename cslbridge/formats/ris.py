@@ -19,6 +19,8 @@ Mapping decisions that are not obvious from the tag names:
   ``DA  - 2018/05/17/`` (the slashed form Zotero and EndNote both parse).
 * CSL variables RIS has no tag for are written as ``N1`` lines ``variable: value`` (Zotero's
   "extra" convention) and read back from notes into the variable, so they survive.
+* A name list cut short ("et al.", BibTeX's "and others": ``custom["et-al"]``) has no RIS
+  tag either; it is written as an ``N1`` line ``et-al: author; editor`` and read back.
 * Lines end in CRLF: the RIS specification asks for it and EndNote's importer is the
   pickiest consumer; Zotero, Mendeley and this reader accept either.
 """
@@ -396,6 +398,12 @@ def _restore_variable(item: Item, line: str) -> bool:
         item["type"] = value
         item["_type_restored"] = True
         return True
+    if key == "et-al":
+        names = value.split("; ")
+        if not all(var in NAME_VARIABLES and item.get(var) for var in names):
+            return False
+        item.setdefault("custom", {})["et-al"] = names
+        return True
     if key == "issued-end":
         parts = (item.get("issued") or {}).get("date-parts")
         if not parts or len(parts) != 1 or not re.fullmatch(r"\d{4}(-\d\d){0,2}", value):
@@ -547,6 +555,9 @@ def _record(item: Item) -> str:
         extra.append("original-title")
     for key in sorted(extra):
         add("N1", f"{key}: {_extra_value(key, item[key])}")
+    et_al = [var for var in custom.get("et-al") or [] if item.get(var)]
+    if et_al:  # after the name lines it refers to
+        add("N1", "et-al: " + "; ".join(et_al))
     lines.append(("ER", ""))
     return EOL.join(f"{tag}  - {value}" for tag, value in lines)
 

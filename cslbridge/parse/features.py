@@ -75,6 +75,8 @@ _CLASSES = {
     "interfax": "NEWS", "kommersant": "NEWS", "guardian": "NEWS", "telegraph": "NEWS",
 }
 
+CITIES = frozenset(word for word, kind in _CLASSES.items() if kind == "CITY")  # "london", "москва", ...
+
 
 def _strip(word: str) -> str:
     """The word without leading or trailing non-alphanumerics (no regex backtracking)."""

@@ -29,8 +29,8 @@ from bisect import bisect_left, bisect_right
 from ..items import add_note
 from . import rules
 from .dates import MONTHS, parse_date
-from .features import sequence_features
-from .names import corporate_name, parse_names
+from .features import CITIES, sequence_features
+from .names import corporate_name, cut_short, parse_names
 from .tokens import tokenize
 from .train import MODEL_PATH
 
@@ -175,6 +175,8 @@ _PLACE_LIKE = {"publisher", "container", "location"}
 _CYRILLIC = re.compile(r"[А-Яа-яЁёІіЇїЄєҐґЎў]")
 _PAGE_CUE = re.compile(r"(?i)^(?:pp?|pages?|с|s)\.?$")
 _INITIAL_TOKEN = re.compile(r"^(?:[A-ZА-ЯЁІЇЄҐЎ][a-zа-яёіїєґў]?\.[-‐]?){1,3},?$")
+# Two tokens that end a name list: "et al.", "[и др.]", "and others,", "u. a."
+_ETAL_TOKENS = re.compile(r"(?i)\[?(?:et\.?\s*al|и\s+др|and\s+others|(?-i:u\.\s*a))\.?\]?[.,;:]?")
 _MEDIUM_WORD = re.compile(r"(?i)(?:электронный|текст|electronic|online|видео|video|audio|cd|dvd|map)\b")
 _MONTH_WORD = re.compile(r"(?i)^(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\.?,?$")
 _DAY = re.compile(r"^(?:[1-9]|[12]\d|3[01])$")
@@ -197,6 +199,8 @@ _PROCEEDINGS_SERIES = re.compile(r"LNCS|LNAI|LNBI|LNBIP|LNICST|CCIS|Lecture Note
 _PLACE_WORD = re.compile(r"^[A-ZА-ЯЁІЇЄҐЎ][a-zа-яёіїєґў'’-]+$")
 _NUMERIC_DATE = re.compile(r"^\(?(?:0?[1-9]|[12]\d|3[01])\.(?:0?[1-9]|1[0-2])\.(?:1[5-9]|20)\d\d\)?[.,;]?$")
 _IMPRINT_LIKE = frozenset({"title", "location", "publisher", "container", "editor"})
+_STOP_MONTH_YEAR = re.compile(r"\. [A-ZА-ЯЁ][^\s\d]+ (?:1[5-9]|20)\d\d\b")  # ". December 2016"
+_EDITION_CLOSE = re.compile(r"(?i)^ed(?:n|ition)?\.\)\.$")  # "(4th ed.)." before an APA publisher
 _EDITION_WORD = re.compile(r"(?i)^ed(?:n|ition)?\.?;$")
 _ORDINAL = re.compile(r"(?i)^\d+(?:st|nd|rd|th)$")
 _ABBREVIATED = re.compile(r"^[A-Z][a-z]{0,8}\.$")
@@ -245,6 +249,12 @@ def _constrain(words, labels, probs, tagger, text) -> None:
     loop first checks ``text`` for it: the checks run in C, the loops in Python."""
     n = len(words)
     opens = [i for i, w in enumerate(words) if w[:1] == "("] if "(" in text else []  # tokens opening a bracket
+    # "Lee, K. [et al.] (2010)", "C. Elger, and others, “Title”": the mark after the names
+    # says the list goes on, whatever the tagger made of it.
+    etal_marks = " al" in text or " Al" in text or "др" in text or "thers" in text or "u. a" in text
+    for i in (range(1, n - 1) if etal_marks else ()):
+        if labels[i - 1] == "author" and _ETAL_TOKENS.fullmatch(words[i] + " " + words[i + 1]):
+            labels[i] = labels[i + 1] = "author"
     # A title that opens with a quotation mark ends with the closing one; a quotation right
     # after the authors, before any title, is the title whatever the tagger called it
     # ("OSCE, ‘Annual Report 2014’, SEC.DOC/1/15").
@@ -363,6 +373,8 @@ def _constrain(words, labels, probs, tagger, text) -> None:
     for i in (range(n) if "[" in text else ()):
         if not words[i].startswith("["):
             continue
+        if labels[i] == "author" and i + 1 < n and _ETAL_TOKENS.fullmatch(words[i] + " " + words[i + 1]):
+            continue
         after_title = (i and labels[i - 1] in ("title", "author") and labels[i] not in ("medium", "genre")
                        and not _DESCRIPTOR.match(words[i][1:]) and not _MEDIUM_WORD.match(words[i][1:]))
         if labels[i] == "title" or after_title or labels[i] == "note" and "title" in labels[:i]:
@@ -420,11 +432,17 @@ def _constrain(words, labels, probs, tagger, text) -> None:
                             labels[k] = "title"
                         j = p
                     break
+        # "И. И. Иванов, П. П. Петров и др. Экономика России": "и др." / "et al." ends a list in
+        # any name order; a group author after it ("et al.; ImageKids Study Group.") stays.
         inits = [k for k in range(i, j + 1) if _INITIAL_TOKEN.match(words[k])]
-        if inits and not _INITIAL_TOKEN.match(words[i]) and j - inits[-1] >= 2:
-            tail = words[inits[-1] + 1:j + 1]
-            if not any(w.endswith(",") or w.lower() in ("and", "&", "и", "et", "al.", "др.") for w in tail):
-                for k in range(inits[-1] + 1, j + 1):
+        etal = [k for k in (range(i + 1, j + 1) if etal_marks else ())
+                if _ETAL_TOKENS.fullmatch(words[k - 1] + " " + words[k])]
+        end = max(inits + etal, default=None)
+        if end is not None and (end in etal or not _INITIAL_TOKEN.match(words[i])) and j - end >= 2:
+            tail = words[end + 1:j + 1]
+            if tail[0][:1] != "(" and not corporate_name(" ".join(tail)) and not any(
+                    w.endswith(",") or w.lower() in ("and", "&", "и", "et", "al.", "др.") for w in tail):
+                for k in range(end + 1, j + 1):
                     labels[k] = "title"
         i = j + 1
     # "Stalin: Paradoxes of Power, 1878–1928 (New York: Penguin, 2014)": numbers between the
@@ -495,6 +513,24 @@ def _constrain(words, labels, probs, tagger, text) -> None:
                 and (j == n - 1 or labels[j + 1] in ("url", "doi") or words[j + 1].lower().startswith(("http", "doi")))):
             for k in range(i, j + 1):
                 labels[k] = "publisher"
+    # APA 7 "(1997). Title. M.E. Sharpe." / "(4th ed.). W. H. Freeman.": APA names no place and
+    # marks editors "In ... (Ed.)", so a last sentence opened by initials, with no comma, bracket
+    # or colon ("St. Paul: West" is a place), is a publisher ("W.W. Norton & Company"), not a person.
+    dated = next((k for k in opens if labels[k] == "date"), None)
+    if dated is not None:
+        e = n
+        while e > dated and (labels[e - 1] in ("url", "doi") or words[e - 1].lower().startswith(("http", "doi", "www."))):
+            e -= 1
+        s = e - 1
+        while s > dated + 1 and not (words[s - 1].endswith(".") and not _INITIAL_TOKEN.match(words[s - 1])):
+            s -= 1
+        run = words[s:e]
+        if (2 <= len(run) <= 6 and _INITIAL_TOKEN.match(run[0]) and not run[0].endswith(",") and run[-1].endswith(".")
+                and (labels[s - 1] in ("title", "container", "edition", "pages") or _EDITION_CLOSE.match(words[s - 1]))
+                and all(labels[k] in ("author", "editor", "location", "publisher") for k in range(s, e))
+                and all(w[:1].isupper() and "," not in w and ":" not in w or w in ("&", "and") for w in run)):
+            for k in range(s, e):
+                labels[k] = "publisher"
     # "TV Tsentr, 22 April 2014": a day number before a month name is part of the date.
     for i in (range(n - 1) if "date" in labels else ()):
         if labels[i] in ("volume", "pages") and _DAY.match(words[i]) and labels[i + 1] == "date" \
@@ -551,6 +587,13 @@ def _constrain(words, labels, probs, tagger, text) -> None:
     for i in (range(n) if "." in text else ()):
         if labels[i] in ("volume", "pages") and _NUMERIC_DATE.match(words[i]):
             labels[i] = "date"
+    # Harvard reports "(2016) Financial Stability Report. December 2016.": a month (or season)
+    # and a year making up a sentence after the title are its date, not a container or publisher.
+    for i in (range(1, n - 1) if _STOP_MONTH_YEAR.search(text) else ()):
+        if (labels[i - 1] in ("title", "container") and labels[i] != "date" and words[i - 1].endswith(".")
+                and not words[i - 1][:1].isdigit() and _BARE_YEAR.match(words[i + 1]) and words[i][:1].isupper()
+                and words[i].lower().rstrip(".") in MONTHS and (i + 2 == n or words[i + 1].endswith((".", ",")))):
+            labels[i] = labels[i + 1] = "date"
     # Every reference with a container has a title before it: when the tagger found
     # none, the first sentence of a multi-sentence container is the title.
     if "title" not in labels and "container" in labels:
@@ -799,6 +842,8 @@ def _constrain(words, labels, probs, tagger, text) -> None:
             if len(ends) > 1 and "author" not in labels and corporate_name(" ".join(words[i:ends[0] + 1])):
                 for k in range(i, ends[0] + 1):
                     labels[k] = "author"
+    if "," in text:
+        _publisher_then_place(words, labels)
     if "/" in words:
         _gost_areas(words, labels)
     # "Указ Президента РФ от 02.07.2021 № 400 «О Стратегии ...» // Российская газета. 2021.":
@@ -808,6 +853,8 @@ def _constrain(words, labels, probs, tagger, text) -> None:
             labels[k] = "title"
     if "]" in text and _GBT_MARK.search(text):
         _gbt_areas(words, labels)
+    if "omp" in text or "сост" in text or "Сост" in text:
+        _compilers(words, labels)
 
 
 def _gbt_areas(words, labels) -> None:
@@ -840,6 +887,52 @@ def _gbt_areas(words, labels) -> None:
         labels[comma + 1] = "date"
 
 
+_TRAILERS = frozenset({"url", "doi", "isbn", "accessed", "pages"})
+
+
+def _is_city(word: str) -> bool:
+    """A city the word features know ("London", "Oxford", "Москва")."""
+    return word.strip(".,;:").lower() in CITIES
+
+
+def _publisher_then_place(words, labels) -> None:
+    """Harvard (UK) "Title. Routledge, London." / "December 2016. NBP, Warsaw.": a last sentence
+    "Publisher, Place" whose second part is a place form (words the tagger took for a place, a
+    city the features know, "Cheltenham, UK") and whose first part is none ("London, Routledge."
+    keeps its order) is publisher and place, though the tagger read the publisher as a container
+    or the title's end. Pages or a link may follow; "In Proceedings of ..., Bristol, UK", "PhD
+    thesis, Oxford" and "Working paper, London" are no publishers."""
+    n = len(words)
+    e = n
+    while e > 1 and (labels[e - 1] in _TRAILERS or words[e - 1].lower().startswith(("http", "doi", "www."))):
+        e -= 1
+    if not words[e - 1][:1].isupper():
+        return  # most references end with pages, a year or a number
+    s = e - 1
+    while s > 0 and not (words[s - 1].endswith(".") and not _INITIAL_TOKEN.match(words[s - 1])):
+        s -= 1
+    comma = next((k for k in range(s, e - 1) if words[k].endswith(",")), None)
+    if not s or comma is None or labels[s - 1] not in ("title", "date", "edition", "container"):
+        return
+    first, second = range(s, comma + 1), range(comma + 1, e)
+    head = " ".join(words[k] for k in first)
+    if len(second) == 2 and words[second[0]].endswith(","):
+        place = words[second[1]].strip(".,").lower() in _REGION  # "Cheltenham, UK."
+    else:
+        place = len(second) <= 2 and not any(words[k].endswith(",") and k < e - 1 for k in second) and (
+            all(labels[k] == "location" for k in second) or len(second) == 1 and _is_city(words[second[0]]))
+    if (place and len(first) <= 6 and all(words[k][:1].isupper() or words[k] in ("&", "and", "of") for k in range(s, e))
+            and all(labels[k] in ("container", "publisher", "title") for k in first)
+            and not any(ch.isdigit() for ch in head) and not _is_city(words[s])
+            and words[s].strip(".,").lower() not in _REGION
+            and not _CONTAINER_LEAD.match(head) and not any(
+                cue.search(head.lower()) for cue in (_REPORT_RE, _THESIS_RE, _CONF_RE))):
+        for k in first:
+            labels[k] = "publisher"
+        for k in second:
+            labels[k] = "location"
+
+
 _RESPONSIBILITY_WORDS = frozenset(("под", "пер.", "сост.", "отв.", "ред.", "ed.", "hrsg."))
 
 
@@ -852,10 +945,11 @@ def _gost_areas(words, labels) -> None:
     after a " – " is the place ("– Москва, 2019.")."""
     n = len(words)
     slash = words.index("/")
-    if not (0 < slash < n - 1 and "//" not in words[:slash] and labels[slash - 1] not in ("author", "editor")
+    role = 0 < slash < n - 1 and words[slash + 1].lower().rstrip(":") in _RESPONSIBILITY_WORDS
+    if not (0 < slash < n - 1 and "//" not in words[:slash] and (labels[slash - 1] not in ("author", "editor") or role)
             and not {"location", "publisher", "volume", "pages"} & set(labels[:slash])):
         return  # a slash in a name list or an imprint ("Jean-Pierre / Hennau", "Frankfurt / M.")
-    responsibility = words[slash + 1].lower() in _RESPONSIBILITY_WORDS or bool(_INITIAL_TOKEN.match(words[slash + 1]))
+    responsibility = role or bool(_INITIAL_TOKEN.match(words[slash + 1]))
     if not (responsibility or words[slash + 1][:1].isupper() and ("–" in words[slash:] or "—" in words[slash:])):
         return  # no statement of responsibility, or no GOST areas: "Jean-Pierre / Hennau", "Berlin / Heidelberg"
     a = 0
@@ -864,7 +958,7 @@ def _gost_areas(words, labels) -> None:
             a += 1
         if not any(_INITIAL_TOKEN.match(w) for w in words[:a]):
             a = 0
-    for k in range(a, slash):
+    for k in range(a, slash + 1):
         if labels[k] not in ("genre", "medium"):
             labels[k] = "title"
     end = slash + 1
@@ -875,6 +969,45 @@ def _gost_areas(words, labels) -> None:
         if (words[k] in ("–", "—") and labels[k + 1] == "publisher" and words[k + 1].endswith(",")
                 and labels[k + 2] == "date"):
             labels[k] = labels[k + 1] = "location"
+
+
+# A compiler's role word: "сост.", "(comp.)", "comps.", "compiler", "compiled" (by), "составитель".
+_COMPILER_CUE = re.compile(r"(?i)^(\(?)(comp(?:s|iled|ilers?|ilador(?:es)?)?|сост|составител[ьи])\.?\)?[.,:;]?$")
+_NOT_NAMES = frozenset({"date", "url", "doi", "isbn", "volume", "pages", "accessed", "edition", "container", "location"})
+_NAME_JOINERS = frozenset({"and", "&", "и", "y", "et", "al.", "др.", "van", "von", "de", "der", "den", "da", "di", "du",
+                           "la", "le"})
+
+
+def _compilers(words, labels) -> None:
+    """Names a compiler statement introduces ("/ сост.: А. Б. Петров, В. Г. Сидоров", "Comp. by
+    J. Smith", "compiled by ...") or closes ("Davies, R. W., comp.", "Петров А. Б. (сост.)") are
+    compilers, CSL's ``compiler``: not the authors, nor editors."""
+    n = len(words)
+    for k in range(n):
+        cue = _COMPILER_CUE.match(words[k])
+        if not cue:
+            continue
+        english = cue.group(2).lower().startswith("comp")
+        by = k + 1 < n and words[k + 1].lower() == "by"
+        # "(comp.)" or ", comp." after names closes them; "Comp." after a comma may open a journal.
+        closes = k and labels[k - 1] in ("author", "editor") and not by and (
+            cue.group(1) or words[k - 1].endswith(",") and words[k][:1].islower())
+        if closes:
+            i = k
+            while i > 0 and labels[i - 1] in ("author", "editor"):
+                i -= 1
+            for m in range(i, k + 1):
+                labels[m] = "compiler"
+        elif by or not english and not cue.group(1) and k + 1 < n and words[k + 1][:1].isupper():
+            j = k + 1 + by
+            while (j < n and words[j] not in ("–", "—", "//", "/", ";") and labels[j] not in _NOT_NAMES
+                   and (not words[j][:1].islower() or words[j].lower() in _NAME_JOINERS)):
+                j += 1
+                if words[j - 1].endswith(";") or words[j - 1].endswith(".") and not _INITIAL_TOKEN.match(words[j - 1]):
+                    break  # the statement ends with the last name's full stop
+            if j > k + 1 + by:
+                for m in range(k, j):
+                    labels[m] = "compiler"
 
 
 # An archival reference: "fond, opis', delo, list" ("f. 7486, op. 1, d. 29, l. 12", "Ф. Р-5446. Оп. 1").
@@ -929,6 +1062,7 @@ def _parse(text: str, tagger) -> dict:
         "source": source,
         "confidence": {k: round(v, 3) for k, v in confidence.items()},
         "review": (min(confidence.values()) < REVIEW_BELOW) or not item.get("title"),
+        **item.get("custom", {}),
     }
     return item
 
@@ -1013,7 +1147,10 @@ _DOI_LINK = re.compile(r"(?i)^\W*https?://(?:dx\.)?doi\.org/10\.")
 _TRAILING_PLACE = re.compile(r"(?<=[.\]),])\s+((?:[A-ZА-ЯЁ][\w'’-]+\s?){1,3})$")
 _ARXIV = re.compile(r"(?i)arxiv(?:\.org)?\s?:\s?(?:\d{4}\s?\.\s?\d{4,5}(?:v\d+)?|[a-z-]+(?:\.[a-z]{2})?\s?/\s?\d{7})")
 _HAS_INITIAL = re.compile(r"(?:^|[\s.])[A-ZА-ЯЁ][a-zа-яё]?\.")
-_EDITOR_ROLE_END = re.compile(r"(?i)(?:,|\s)\s*\(?(?:eds?|editors?|hrsg|hg|red|ред|сост)\.?\)?[.,:]?$")
+_EDITOR_ROLE_END = re.compile(r"(?i)(?:,|\s)\s*\(?(?:eds?|editors?|hrsg|hg|red|ред)\.?\)?[.,:]?$")
+# "(Comp.)" in brackets, "comp." in lower case: "Smith, J., Comp. Polit. Stud." names a journal.
+_COMPILER_ROLE_END = re.compile(r"(?:,|\s)\s*(?:\((?i:comps?|compilers?|compilador(?:es)?|сост)\.?\)"
+                                r"|(?:comps?|compilers?|compilador(?:es)?|сост)\.?)[.,:]?$")
 _LEADS_IN = re.compile(r"(?i)^\s*(?:in|в|dans|im)\b\s*:?")
 
 
@@ -1053,8 +1190,8 @@ def _document_word(span: str) -> str | None:
 
 def _relabel(groups: list) -> list:
     """Span labels the layout settles whatever the tagger said: names that end in "eds."
-    are editors; a second title after "In A. Editor (Ed.)," is the book it appeared in;
-    a publisher-like span straight before "vol." is a periodical."""
+    are editors, in "comp." or "(сост.)" compilers; a second title after "In A. Editor (Ed.),"
+    is the book it appeared in; a publisher-like span straight before "vol." is a periodical."""
     labels = [g[0] for g in groups]
     has_container = "container" in labels
     out = []
@@ -1068,6 +1205,9 @@ def _relabel(groups: list) -> list:
               and corporate_name(span.split(" ", 1)[0])):
             # "Ministry of Labour ..., Annual Report 2019 (Nur-Sultan, 2020)": a body, then its title
             label, body_title = "author", True
+        elif label in ("author", "editor") and ("omp" in span or "ост" in span) and _COMPILER_ROLE_END.search(
+                span.rstrip()):
+            label = "compiler"
         elif label == "author" and _EDITOR_ROLE_END.search(span.rstrip()):
             label = "editor"
         elif (label == "author" and _translation_follows(groups, k) and not _HAS_INITIAL.search(span)
@@ -1096,6 +1236,20 @@ def _relabel(groups: list) -> list:
     return out
 
 
+def _completes_year(issued: list, value: dict | None, span: str, text: str) -> bool:
+    """Does a later date give the month or day of a bare publication year? "(2016) Title. December
+    2016." and "‘Title’, Al Jazeera, 15 December 2016." do; "(2020). Global economic prospects, June
+    2020." names an issue, "Published ahead of Print October 11, 2012" another event and MLA's
+    "19 June 1998 <http://...>" the access: those stay notes."""
+    parts = (value or {}).get("date-parts") or []
+    if not (len(issued) == 1 and len(issued[0]) == 1 and len(parts) == 1 and parts[0][0] == issued[0][0]
+            and _WHOLE_DATE.fullmatch(span.strip(" .,;:()"))):
+        return False
+    at = text.find(span)
+    before, after = text[:at].rstrip()[-1:], text[at + len(span):].lstrip()[:1]
+    return after != "<" and (before in ".();" or before == "," and len(parts[0]) == 3)
+
+
 def _fill(item: dict, groups, confidence: dict, text: str) -> None:
     notes = []
     by_label: dict[str, list[tuple[str, float]]] = {}
@@ -1111,13 +1265,15 @@ def _fill(item: dict, groups, confidence: dict, text: str) -> None:
         parts = by_label.get(label, [])
         return " ".join(s for s, _ in parts), (sum(p for _, p in parts) / len(parts) if parts else 0.0)
 
-    for label in ("author", "editor", "translator"):
+    for label in ("author", "editor", "translator", "compiler"):
         if label in by_label:
             span, p = joined(label)
             names = parse_names(span)
             if names:
                 item[label] = names
                 _conf(confidence, label, p)
+                if cut_short(span):
+                    item.setdefault("custom", {}).setdefault("et-al", []).append(label)
             elif span.strip(" ,.;:"):
                 notes.append(span)
 
@@ -1168,6 +1324,8 @@ def _fill(item: dict, groups, confidence: dict, text: str) -> None:
             item["issued"] = value  # ACM "2008. ... 51, 1 (January 2008)": the issue's date, month and all
         elif value and value == item.get("issued"):
             continue  # "... ezhegodnik. 2019 [...]. Moscow, Rosstat Publ., 2019": the year said twice
+        elif _completes_year(issued, value, span, text):
+            item["issued"] = value
         elif (len(issued) == 1 and len(issued[0]) == 1 and value
               and value.get("literal", "").lower() in MONTHS):
             issued[0].append(MONTHS[value["literal"].lower()])  # "(2008) ..., 60, 6, August.": the issue's month
@@ -1321,6 +1479,7 @@ def _fill(item: dict, groups, confidence: dict, text: str) -> None:
             add_note(item, note)
     _container_as_imprint(item, confidence)
     _publisher_from_place(item, confidence)
+    _place_from_publisher(item, confidence)
 
 
 _PUBLISHER_WORD = re.compile(r"(?i)(?:\b(?:press|publishers?|publishing|publ\.|verlag|books|editions?|éditions|editora|"
@@ -1354,6 +1513,22 @@ def _publisher_from_place(item: dict, confidence: dict) -> None:
         return
     item["publisher-place"], item["publisher"] = city, tail
     _conf(confidence, "publisher", confidence.get("publisher-place", 1.0))
+
+
+def _place_from_publisher(item: dict, confidence: dict) -> None:
+    """"Pioneer Press, Union City, Tennessee", "Routledge, London": Harvard prints "Publisher,
+    Place"; a publisher with no place whose part after the first comma is a place form (a city
+    the features know, "City, State") holds both. A lone country or state after the comma ends a
+    place ("Rocky Mountain House, Canada"); "London, Routledge" is left to the rule above."""
+    publisher = item.get("publisher", "")
+    head, comma, tail = publisher.partition(", ")
+    city, _, region = tail.rpartition(", ")
+    if not comma or "publisher-place" in item or _is_city(head.partition(" ")[0]) or not (
+            tail.count(",") == 1 and len(city.split()) <= 2 and region.rstrip(".").lower() in _REGION
+            or "," not in tail and _is_city(tail)):
+        return
+    item["publisher"], item["publisher-place"] = head, tail
+    _conf(confidence, "publisher-place", confidence.get("publisher", 1.0))
 
 
 def _container_as_imprint(item: dict, confidence: dict) -> None:
@@ -1522,7 +1697,7 @@ def _item_type(item: dict, text: str) -> tuple[str, float]:
         if (_CONF_RE.search(container.lower()) or _PROCEEDINGS_SERIES.match(item.get("collection-title", ""))) \
                 and "issue" not in item:
             return "paper-conference", 0.85
-        if "editor" in item:
+        if "editor" in item or "compiler" in item:
             return "chapter", 0.85
         if (_CHAPTER_CUE.search(text) and ("publisher" in item or "publisher-place" in item)
                 and not has_serial):
@@ -1576,6 +1751,8 @@ def _item_type(item: dict, text: str) -> tuple[str, float]:
 
 # A link a PDF copy broke at a space: "https://www.cia.gov/ library/publications/index.html".
 _BROKEN_URL = re.compile(r"((?:https?://|www\.)\S*[/.])\s+(?=[\w~%-]+[/.][\w~%./?=&#-]*[\w/](?:[.,;]?\s|[.,;]?$))")
+# A span that is one date and nothing more: "December 2016", "15 December 2016", "December 27, 2001".
+_WHOLE_DATE = re.compile(r"(?:\d{1,2}\s+)?[^\W\d_]+\.?(?:\s+\d{1,2},?)?\s+(?:1[5-9]|20)\d\d")
 _NOT_DATE_WORD = re.compile(r"[^\W\d_]{3,}")
 _LONG_NUMBER = re.compile(r"(?<!\d)\d{3,}(?!\d)")
 

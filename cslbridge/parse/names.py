@@ -19,11 +19,13 @@ _INITIALS = re.compile(
 )
 _CJK = re.compile(r"[\u3040-\u30ff\u3400-\u9fff\uac00-\ud7af]")  # kana, Han, Hangul
 _BARE_INITIALS = re.compile(rf"^[{_UP}]{{1,3}}\.?$")  # Vancouver "JA"
-_ETAL = re.compile(r"(?i)(?:,?\s*\[?\bet\.?\s*al\b\.?\]?|,?\s*\bи\s+др\b\.?|,?\s*\bu\.\s*a\b\.?|,?\s*\bet\s+coll\b\.?)")
+_ETAL = re.compile(r"(?i),?\s*(?:\[?\bet\.?\s*al\b\.?\]?|\[?\bи\s+др\b\.?\]?|\b(?-i:u\.\s*a)\b\.?|\bet\s+coll\b\.?"
+                   r"|(?:\band|&)\s+others\b\.?)")
 _ROLE = re.compile(
-    r"(?i)(?:\(\s*(?:eds?|editors?|hrsg|hg|dir|coord|comp|trans|tr|ред|сост)\.?s?\s*\)"
-    r"|,?\s*\b(?:eds?|editors?|hrsg|comp)\.?(?=\s*$)|^\s*(?:ed(?:ited)?\.?\s+by|eds?\.\s+|под\s+(?:общ\.\s*)?ред(?:акцией)?\.?"
-    r"|trans(?:lated)?\.?\s+by|пер\.\s*с\s*\w+\.?)\s*|^\s*(?:in|в|im|dans)\s*:?\s+)"
+    r"(?i)(?:\(\s*(?:eds?|editors?|hrsg|hg|dir|coord|comps?|compilers?|compilador(?:es)?|trans|tr|ред|сост)\.?s?\s*\)"
+    r"|,?\s*\b(?:eds?|editors?|hrsg|comps?|compilers?|сост)\.?(?=\s*$)"
+    r"|^\s*(?:ed(?:ited)?\.?\s+by|eds?\.\s+|под\s+(?:общ\.\s*)?ред(?:акцией)?\.?|comp(?:iled|s)?\.?\s+by"
+    r"|сост(?:авител[ьи])?\.?\s*:?|trans(?:lated)?\.?\s+by|пер\.\s*с\s*\w+\.?)\s*|^\s*(?:in|в|im|dans)\s*:?\s+)"
 )
 _PARTICLES = {"van", "von", "der", "den", "de", "del", "della", "di", "da", "du", "la", "le", "ter", "ten",
               "dos", "das", "bin", "al", "el", "van't", "zu", "vom"}
@@ -72,7 +74,7 @@ _LIST_MARK = re.compile(r"[,;&]| and ")
 def clean(span: str) -> str:
     """Drop role words, "et al." and outer punctuation from a name span."""
     low = span.lower()
-    if "et" in low or "др" in low or "u." in low:
+    if "et" in low or "др" in low or "u." in low or "others" in low:
         span = _ETAL.sub("", span)
     span = span.strip(" /;")
     for _ in range(2):  # a second pass only when the first took a role word off
@@ -83,6 +85,15 @@ def clean(span: str) -> str:
     if ".." in span:
         span = _DOTS.sub(".", span)
     return span.strip(" ,;:(){}[]/–—-").strip()
+
+
+def cut_short(span: str) -> bool:
+    """Does a name span say its list goes on ("et al.", "и др.", "and others")? The names
+    are dropped from the span, so the item must say it (``custom["et-al"]``, as BibTeX's
+    "and others" does)."""
+    low = span.lower()
+    return ("et" in low and ("al" in low or "coll" in low) or "др" in low or "u." in span or "others" in low) and bool(
+        _ETAL.search(span))
 
 
 def _split_initials_tail(words: list[str]) -> tuple[list[str], list[str]]:
