@@ -1194,3 +1194,47 @@ def test_a_place_after_a_comma_is_not_always_a_publisher_and_place():
     paper = parse_reference("Li, Y. and Gong, S. 2000. Recognising faces. In British Machine Vision Conference, "
                             "Bristol, UK, pp. 242–251.")
     assert paper["container-title"] == "British Machine Vision Conference" and "publisher" not in paper
+
+
+@pytest.mark.parametrize("text,expected", [
+    # the place the rules found, its spaced colon, then the publisher up to the comma before the year
+    ("Абалкин Л. И. Экономические эссе. М. : Институт экономики РАН, 2000. 256 с.",
+     {"publisher-place": "М.", "publisher": "Институт экономики РАН", "title": "Экономические эссе"}),
+    # GOST 7.0.100 puts the conference's place between the container and the date
+    ("Петров, И. И. Рынок труда / И. И. Петров. — Текст : непосредственный // Экономика и право : материалы "
+     "науч. конф. — Самара : СГЭУ, 2020. — С. 5–9.",
+     {"container-title": "Экономика и право : материалы науч. конф", "publisher-place": "Самара"}),
+    # IEEE: a town, then state code and country, at the end of the proceedings' name
+    ("J. Doe, “Sparse codes,” in Proc. IEEE Int. Conf. Acoust., Speech Signal Process. (ICASSP), Brighton, UK, "
+     "May 2019, pp. 1–5.",
+     {"container-title": "Proc. IEEE Int. Conf. Acoust., Speech Signal Process. (ICASSP)",
+      "publisher-place": "Brighton, UK"}),
+    # APA with no title found: the sentence after the date is the title, the periodical comes off its end
+    ("Jones, A. (2020, May 4). Shipping rates soar. Financial Times. https://www.ft.com/content/abc",
+     {"title": "Shipping rates soar", "container-title": "Financial Times"}),
+    # a closing bracket the description opened is no part of the university's name
+    ("Lee, K. (2018). Urban water [Master's thesis, University of Leeds].",
+     {"title": "Urban water", "genre": "Master's thesis", "publisher": "University of Leeds"}),
+    ("Ng, P. (2019). Coastal towns [Doctoral dissertation, University of Hull]. Hull Research Repository.",
+     {"title": "Coastal towns", "publisher": "University of Hull", "note": "Hull Research Repository."}),
+    # a numeric full date is never a name
+    ("Коммерсантъ. 14.02.2019.", {"container-title": "Коммерсантъ", "issued": {"date-parts": [[2019, 2, 14]]}}),
+])
+def test_imprint_and_container_boundaries(text, expected):
+    item = parse_reference(text)
+    assert {key: item.get(key) for key in expected} == expected
+
+
+def test_gost_statement_of_responsibility_adds_translators_and_co_authors():
+    # GOST names the first author in the heading and everyone after "/": nothing there is dropped.
+    book = parse_reference("Стиглиц Дж. Глобализация: тревожные тенденции / пер. с англ. Г. Г. Пирогова. "
+                           "М. : Мысль, 2003. 300 с.")
+    assert book["author"] == [{"family": "Стиглиц", "given": "Дж."}]
+    assert book["translator"] == [{"family": "Пирогова", "given": "Г. Г."}]  # as printed: a genitive is not undone
+    assert book["publisher"] == "Мысль" and "container-title" not in book
+    article = parse_reference("Орлова, Е. В. Налоги и рост / Е. В. Орлова, П. С. Быков. — Текст : непосредственный "
+                              "// Финансы. — 2020. — № 4. — С. 10–19.")
+    assert article["author"] == [{"family": "Орлова", "given": "Е. В."}, {"family": "Быков", "given": "П. С."}]
+    # the heading's author repeated after "/" adds no one
+    single = parse_reference("Орлов В. П. Экономика : монография / В. П. Орлов. М. : Наука, 2010. 200 с.")
+    assert single["author"] == [{"family": "Орлов", "given": "В. П."}]

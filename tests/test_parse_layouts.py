@@ -265,10 +265,12 @@ def test_abnt_journal_then_city():
                            "São Paulo em Perspectiva, São Paulo, v. 20, n. 3, p. 5-24, 2006.")
     assert (item["title"], item["container-title"], item["publisher-place"]) == \
         ("O novo desenvolvimentismo e a ortodoxia convencional", "São Paulo em Perspectiva", "São Paulo")
-    # a comma inside the part before the city: not this layout ("GAC/MAC, Program with Abstracts, ...")
+    # a comma inside the part before the city: not this layout ("GAC/MAC, Program with Abstracts, ...");
+    # the town and province code at the end of the meeting's name are its place
     item = parse_reference("Rousell, D. H., The origin of clastic Sudbury breccia (abstract). GAC/MAC, Program with "
                            "Abstracts, Annual Meeting, Waterloo, ON, v. 19, A95. 1994.")
-    assert "publisher-place" not in item
+    assert (item["container-title"], item["publisher-place"]) == (
+        "GAC/MAC, Program with Abstracts, Annual Meeting", "Waterloo, ON")
 
 
 def test_dstu_access_date():

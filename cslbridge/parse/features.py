@@ -157,7 +157,7 @@ def _word_entry(word: str):
         script = "cyr" if _CYR.search(word) else ("acc" if _LATIN_ACCENT.search(word) else "lat")
     w = core[:20]
     own = ["w=" + w, "k=" + kind, "sh=" + word_shape(word), "f=" + (first if not first.isalnum() else "an"),
-           "l=" + last, "s3=" + core[-3:]]
+           "l=" + last, "s3=" + core[-3:], "p3=" + core[:3]]
     if cls:
         own.append("c=" + cls)
     if script != "lat":
@@ -257,5 +257,6 @@ def sequence_features(words: list[str]) -> list[list[str]]:
             feats.append("EOS")
         state_feats, state = step(state, flags)
         feats += state_feats
+        feats.append(state_feats[-1] + "|" + own[1])  # which sentence a kind of word is in
         out.append(feats)
     return out

@@ -123,6 +123,15 @@ def _labels(text: str, spans, tagger):
         if labels[i] == "location" and labels[i - 1] == "author" and words[i - 1].endswith(",") \
                 and _INITIAL_TOKEN.match(words[i].rstrip(":")):
             labels[i] = "author"
+    # "М. : Независимый институт социальной политики, 2010.": after a place the rules found and
+    # its spaced colon, the publisher runs to the comma before the year, whatever the tagger said.
+    for k in (range(1, len(words) - 2) if " : " in text else ()):
+        if words[k] == ":" and labels[k] == labels[k - 1] == "location" and probs[k] == 0.99:
+            comma = next((m for m in range(k + 1, min(k + 10, len(words) - 1)) if words[m].endswith(",")), None)
+            if comma and _BARE_YEAR.match(words[comma + 1]) and ":" not in words[k + 1:comma + 1] and all(
+                    labels[m] in ("title", "author", "container", "publisher") for m in range(k + 1, comma + 1)):
+                for m in range(k + 1, comma + 1):
+                    labels[m] = "publisher"
     # "(IMF Country Report No. 19/242)" right after the title stays with it: the title rules
     # take the series as genre and the number as number.
     if "no." in lower and "(" in text:
@@ -347,6 +356,75 @@ def _constrain(words, labels, probs, tagger, text) -> None:
     for i in (range(n - 1) if "date" in labels else ()):
         if labels[i] != "date" and labels[i + 1] == "date" and words[i].lower().rstrip(":") in _DATE_CUES:
             labels[i] = "date"
+    # "Volume 2020 Issue 1": a number right after a volume or issue word is its number, though it
+    # looks like a year.
+    for i in (range(n - 1) if "date" in labels else ()):
+        if labels[i] in ("volume", "issue") and labels[i + 1] == "date" and words[i + 1].rstrip(".,").isdigit() \
+                and words[i].lower().rstrip(".") in ("volume", "vol", "issue", "no", "number", "том", "выпуск"):
+            labels[i + 1] = labels[i]
+    # Harvard "Organisation for Economic Co-operation and Development (2020) OECD Economic Outlook":
+    # a body's name before the bracketed year is the author.
+    if n > 3 and labels[0] == "title" and "author" not in labels and "(" in text:
+        j = 0
+        while j + 1 < n and labels[j + 1] == "title":
+            j += 1
+        if j + 1 < n and labels[j + 1] == "date" and words[j + 1].startswith("(") \
+                and _BARE_YEAR.match(words[j + 1].strip("()")) and corporate_name(" ".join(words[:j + 1])):
+            for k in range(j + 1):
+                labels[k] = "author"
+    # "Chatham House Research Paper.": a sentence of publisher words ending in a genre word names
+    # the series the work is in, as a whole.
+    for i in (range(1, n) if "genre" in labels and "publisher" in labels else ()):
+        if labels[i] == "genre" and labels[i - 1] == "publisher" and words[i].lower().rstrip(".,") in (
+                "paper", "papers", "report", "reports", "series", "brief", "note", "notes"):
+            k = i
+            while k > 0 and labels[k - 1] == "publisher" and not words[k - 1].endswith((".", ",")):
+                k -= 1
+            if k > 0 and words[k - 1].endswith((".", "”", '"')):
+                for m in range(k, i):
+                    labels[m] = "genre"
+    # "World Dev., 132 (2020), Article 104986": an article number after the volume or date is
+    # where the article is, as pages are.
+    for i in (range(2, n - 1) if "rticle" in text else ()):
+        if words[i].lower() in ("article", "art.") and words[i + 1].rstrip(".,").isdigit() \
+                and labels[i - 1] in ("volume", "date", "issue") and i + 2 >= n - 1:
+            labels[i] = labels[i + 1] = "pages"
+    # Chicago notes "Annual Report 2019 (Nur-Sultan, 2020), 17.": a bracket holding only a town and
+    # a year is the imprint, whatever the tagger made of the town.
+    for i in (o for o in opens if 0 < o < n - 1):
+        if (labels[i - 1] in ("title", "container", "date") and words[i][1:2].isupper() and words[i].endswith(",")
+                and _BARE_YEAR.match(words[i + 1].strip("),.;")) and ")" in words[i + 1]
+                and not any(ch.isdigit() for ch in words[i])):
+            labels[i], labels[i + 1] = "location", "date"
+            if i + 2 < n and labels[i + 2] == "date" and words[i + 2].strip(".,").isdigit():
+                labels[i + 2] = "pages"  # the page a note cites after the imprint
+    # IEEE "in Proc. IEEE Conf. ... (CVPR), Las Vegas, NV, USA, 2016": a town, then state codes or
+    # countries, at the container's end are the conference's place.
+    for j in (range(2, n) if "container" in labels and "," in text else ()):
+        if labels[j] != "container" or (j + 1 < n and labels[j + 1] == "container") or not words[j].endswith(","):
+            continue
+        k = j
+        while k > 1 and labels[k - 1] == "container" and words[k - 1].endswith(",") and _is_region(words[k]):
+            k -= 1  # k: the town's last word
+        town = k
+        while town > 1 and labels[town - 1] == "container" and not words[town - 1].endswith(",") and k - town < 2:
+            town -= 1
+        if (k < j and words[town - 1].endswith(",") and all(w[:1].isupper() for w in words[town:k + 1])
+                and not any(ch.isdigit() for w in words[town:j + 1] for ch in w)):
+            for m in range(town, j + 1):
+                labels[m] = "location"
+    # Every work has a title: with none found, a run the tagger left as a note right after the
+    # authors or the date, up to a link, is it ("(2021, March 3). Supply chains under strain. The
+    # Economist. https://..."); the rule below then takes a periodical's name off its end.
+    if "note" in labels and "title" not in labels and "container" not in labels:
+        i = labels.index("note")
+        j = i
+        while j + 1 < n and labels[j + 1] == "note":
+            j += 1
+        if 0 < i and labels[i - 1] in ("author", "date") and (j + 1 == n or labels[j + 1] in ("url", "doi")) \
+                and words[j].endswith((".", "?", "!")) and not words[i].startswith(("[", "(")):
+            for k in range(i, j + 1):
+                labels[k] = "title"
     # APA web and press items: "Title. The Economist. https://...": with no container found,
     # a short capitalised last sentence of the title right before the link is the periodical;
     # in AMA's "Title. Centers for Disease Control and Prevention. Updated May 17, 2022." the site.
@@ -393,24 +471,31 @@ def _constrain(words, labels, probs, tagger, text) -> None:
             continue
         j = i + 1
         while j < n and labels[j] in ("title", "container", "author", "publisher") and not (
-                gost and _BARE_YEAR.match(words[j])) and not (not gost and words[j - 1].endswith(",") and j > i + 1):
+                gost and (_BARE_YEAR.match(words[j]) or words[j] in ("—", "–"))) and not (
+                not gost and words[j - 1].endswith(",") and j > i + 1):
             j += 1
         chunk = range(i + 1, j)
-        if j < n and len(chunk) and (labels[j] == "date" or _BARE_YEAR.match(words[j])) and (
-                gost or "language" in labels or any(labels[k] == "container" for k in chunk)):
+        # GOST 7.0.100 puts the place between: "// Актуальные проблемы : материалы конф. — Казань : КФУ, 2019"
+        ends = labels[j] == "date" or _BARE_YEAR.match(words[j]) or gost and (
+            words[j] in ("—", "–") or labels[j] == "location") if j < n else False
+        if ends and len(chunk) and (gost or "language" in labels or any(labels[k] == "container" for k in chunk)):
             for k in (range(i, j) if gost else chunk):
                 labels[k] = "container"
-    # "Smith, J. (2015). Regional inequality in Russia [Doctoral dissertation, ...].": with no
-    # title or container found, a run the tagger called a note right after the authors or
-    # the date, holding an APA descriptor in brackets, is the title and its description.
-    if "note" in labels and "title" not in labels and "container" not in labels and "[" in text:
-        i = j = labels.index("note")
-        while j < n and labels[j] == "note":
-            j += 1
-        if i and labels[i - 1] in ("author", "date") and any(
-                words[k].startswith("[") and _DESCRIPTOR.match(words[k][1:]) for k in range(i, j)):
-            for k in range(i, j):
-                labels[k] = "title"
+    # "Smith, J. (2015). Regional inequality in Russia [Doctoral dissertation, University of X].":
+    # with no container found, everything from the end of the authors and date up to the closing
+    # bracket of an APA descriptor is the title and its description (the title rules split them),
+    # whatever the tagger called those words.
+    if "[" in text and "container" not in labels and "date" in labels:
+        k = next((k for k in range(1, n) if words[k].startswith("[") and _DESCRIPTOR.match(words[k][1:])), None)
+        end = next((m for m in range(k, n) if "]" in words[m]), None) if k else None
+        start = max((m + 1 for m in range(k) if labels[m] in ("author", "date")), default=0) if k else 0
+        if end is not None and 0 < start < k and labels[start - 1] == "date":
+            for m in range(start, end + 1):
+                labels[m] = "title"
+            m = end + 1
+            while m < n and labels[m] == "title":  # "... eTheses Repository.": where it is held, kept as a note
+                labels[m] = "note"
+                m += 1
     # "Zverev R. Title words": an author list in "Family Initials" form ends with initials;
     # words after the last initials (two or more, no comma) start the title.
     i = 0 if "author" in labels else n
@@ -583,9 +668,10 @@ def _constrain(words, labels, probs, tagger, text) -> None:
                 and labels[journal - 1] == "title" and set(labels[journal:i]) <= {"title", "container"}
                 and not any(w.endswith(",") for w in words[journal:place - 1])):
             labels[journal:i] = ["container"] * (place - journal) + ["location"] * (i - place)
-    # "Frankfurter Allgemeine Zeitung, 12.11.2021, S. 17.": a numeric full date is no volume or pages.
+    # "Frankfurter Allgemeine Zeitung, 12.11.2021, S. 17.": a numeric full date is no volume,
+    # pages or name ("Известия. 12.03.2018.").
     for i in (range(n) if "." in text else ()):
-        if labels[i] in ("volume", "pages") and _NUMERIC_DATE.match(words[i]):
+        if labels[i] in ("volume", "pages", "author", "container") and _NUMERIC_DATE.match(words[i]):
             labels[i] = "date"
     # Harvard reports "(2016) Financial Stability Report. December 2016.": a month (or season)
     # and a year making up a sentence after the title are its date, not a container or publisher.
@@ -890,6 +976,12 @@ def _gbt_areas(words, labels) -> None:
 _TRAILERS = frozenset({"url", "doi", "isbn", "accessed", "pages"})
 
 
+def _is_region(word: str) -> bool:
+    """A state code or a country ("NV,", "USA,", "Canada")."""
+    bare = word.strip(".,;:")
+    return len(bare) == 2 and bare.isupper() or bare.lower() in _REGION
+
+
 def _is_city(word: str) -> bool:
     """A city the word features know ("London", "Oxford", "Москва")."""
     return word.strip(".,;:").lower() in CITIES
@@ -922,7 +1014,8 @@ def _publisher_then_place(words, labels) -> None:
         place = len(second) <= 2 and not any(words[k].endswith(",") and k < e - 1 for k in second) and (
             all(labels[k] == "location" for k in second) or len(second) == 1 and _is_city(words[second[0]]))
     if (place and len(first) <= 6 and all(words[k][:1].isupper() or words[k] in ("&", "and", "of") for k in range(s, e))
-            and all(labels[k] in ("container", "publisher", "title") for k in first)
+            and all(labels[k] in ("container", "publisher", "title") or labels[k] == "location" and (
+                "&" in head or _PUBLISHER_WORD.search(head)) for k in first)  # "Weidenfeld & Nicolson, London"
             and not any(ch.isdigit() for ch in head) and not _is_city(words[s])
             and words[s].strip(".,").lower() not in _REGION
             and not _CONTAINER_LEAD.match(head) and not any(
@@ -962,9 +1055,12 @@ def _gost_areas(words, labels) -> None:
         if labels[k] not in ("genre", "medium"):
             labels[k] = "title"
     end = slash + 1
-    while end < n and words[end] not in ("–", "—", "//") and labels[end] in ("publisher", "location", "title", "note"):
+    while end < n and words[end] not in ("–", "—", "//") and labels[end] in ("publisher", "location", "title", "note",
+                                                                            "author", "container"):
         labels[end] = "author"
         end += 1
+        if words[end - 1].endswith(".") and len(words[end - 1]) > 5 and not _INITIAL_TOKEN.match(words[end - 1]):
+            break  # "/ пер. с англ. Г. Г. Пирогова. М. : ...": the statement ends with the last name
     for k in range(end, n - 2):
         if (words[k] in ("–", "—") and labels[k + 1] == "publisher" and words[k + 1].endswith(",")
                 and labels[k + 2] == "date"):
@@ -1250,14 +1346,36 @@ def _completes_year(issued: list, value: dict | None, span: str, text: str) -> b
     return after != "<" and (before in ".();" or before == "," and len(parts[0]) == 3)
 
 
+_TRANSLATED = re.compile(r"(?i)^\W*(?:пер\.|перевод|translated|trans\.)")
+
+
+def _responsibility(item: dict, statement: str, confidence: dict) -> None:
+    """A GOST statement of responsibility after the heading's author: the translator it names
+    ("/ пер. с англ. Н. Н. Любимова"), or co-authors the heading left out ("Петров, А. В. ... /
+    А. В. Петров, С. Н. Смирнова"); the heading's author repeated there adds nothing."""
+    names = parse_names(statement)
+    if _TRANSLATED.match(statement):
+        if names and "translator" not in item:
+            item["translator"] = names
+            _conf(confidence, "translator", 0.9)
+        return
+    known = {(n.get("family") or n.get("literal") or "").lower() for n in item.get("author", [])}
+    item["author"] = item.get("author", []) + [
+        n for n in names if (n.get("family") or n.get("literal") or "").lower() not in known
+        and not _INITIAL_TOKEN.match(n.get("family", "X."))]  # a part of a name cut off: nothing new
+
+
 def _fill(item: dict, groups, confidence: dict, text: str) -> None:
     notes = []
     by_label: dict[str, list[tuple[str, float]]] = {}
     previous = ""
+    statements = []  # GOST statements of responsibility after "/", when the authors came first
     for label, span, p in _relabel(groups):
-        # GOST repeats the authors after the title ("... : монография / В. П. Орлов"):
-        # the statement of responsibility after "/" is not a second author list.
-        if not (label == "author" and "author" in by_label and (previous.endswith("/") or span.startswith("/"))):
+        # GOST repeats the authors after the title ("... : монография / В. П. Орлов"): the
+        # statement after "/" is not a second author list, but may name more people (below).
+        if label == "author" and "author" in by_label and (previous.endswith("/") or span.startswith("/")):
+            statements.append(span)
+        else:
             by_label.setdefault(label, []).append((span, p))
         previous = span
 
@@ -1276,6 +1394,9 @@ def _fill(item: dict, groups, confidence: dict, text: str) -> None:
                     item.setdefault("custom", {}).setdefault("et-al", []).append(label)
             elif span.strip(" ,.;:"):
                 notes.append(span)
+
+    for statement in statements:
+        _responsibility(item, statement, confidence)
 
     if "title" in by_label:
         span, p = joined("title")

@@ -111,8 +111,8 @@ _LAST_WORD = re.compile(r"[\s.]")
 def strip_end(text: str) -> str:
     """Outer punctuation off, keeping the dot of abbreviations ("Publ.", "М.")."""
     text = text.strip().strip(",;:/–—-=").strip()
-    while text.endswith((",", ";", ":", "/", "–", "—")):
-        text = text[:-1].rstrip()
+    while text.endswith((",", ";", ":", "/", "–", "—")) or text.endswith(("]", "].")) and text.count("[") < text.count("]"):
+        text = text.rstrip(".")[:-1].rstrip()  # "University of Birmingham]": the bracket closed before it
     if text.endswith(".") and not text.endswith(".."):
         last = _LAST_WORD.split(text[:-1])[-1]
         acronym = len(last) > 1 and last.isupper()  # "НГУ.", "MIT.": the dot is punctuation
@@ -139,7 +139,7 @@ def strip_quotes(text: str) -> str:
     return text.strip()
 
 
-_PAGE_PREFIX = re.compile(r"(?i)^\(?\s*(?:pp?\.?|pages?|pgs?\.?|С\.|с\.|S\.|стр\.|ss\.|str\.|P\.)\s*")
+_PAGE_PREFIX = re.compile(r"(?i)^\(?\s*(?:pp?\.?|pages?|pgs?\.?|С\.|с\.|S\.|стр\.|ss\.|str\.|P\.|article(?:\s+no\.)?|art\.)\s*")
 _COUNT = re.compile(r"(?i)^\(?\s*(\d+|[ivxlc]+\s*\+\s*\d+)\s*(?:p|pp|pages|с|стр|s|seiten|л|pgs)\.?\s*\)?[.,;]?$")
 
 
