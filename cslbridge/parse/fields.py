@@ -251,6 +251,14 @@ def _mark_edition(words, labels, k: int) -> None:
         labels[k - 1] = labels[k] = "edition"
 
 
+def _run_end(labels, start: int, label: str) -> int:
+    """The last index of the run of ``label`` that goes on from ``start``."""
+    j = start
+    while j + 1 < len(labels) and labels[j + 1] == label:
+        j += 1
+    return j
+
+
 def _constrain(words, labels, probs, tagger, text) -> None:
     """Structure the CRF cannot see far enough for: quotes and "=" parallel titles.
 
@@ -289,9 +297,7 @@ def _constrain(words, labels, probs, tagger, text) -> None:
     # words the tagger ran on after them, with no further initials or "et al.", is the title
     # ("Said, Edward W. Orientalism. Pantheon Books, 1978.").
     if n > 3 and labels[0] == "author" and words[0].endswith(","):
-        j = 0
-        while j + 1 < n and labels[j + 1] == "author":
-            j += 1
+        j = _run_end(labels, 0, "author")
         for m in range(2, j):
             if words[m - 1].endswith((",", ";")) or words[m - 1].lower() in ("and", "&", "et", "и"):
                 break  # past the first name: the next one is written given name first
@@ -308,9 +314,7 @@ def _constrain(words, labels, probs, tagger, text) -> None:
     # "J. Am. Chem. Soc.": a "title" of abbreviations only is the journal (chemistry styles).
     for i in range(n):
         if labels[i] == "title" and (i == 0 or labels[i - 1] != "title"):
-            j = i
-            while j + 1 < n and labels[j + 1] == "title":
-                j += 1
+            j = _run_end(labels, i, "title")
             if j > i and all(_ABBREV.match(words[k]) for k in range(i, j + 1)):
                 nxt = labels[j + 1] if j + 1 < n else ""
                 for k in range(i, j + 1 if nxt == "container" or j + 1 == n else j + 1):
@@ -365,9 +369,7 @@ def _constrain(words, labels, probs, tagger, text) -> None:
     # Harvard "Organisation for Economic Co-operation and Development (2020) OECD Economic Outlook":
     # a body's name before the bracketed year is the author.
     if n > 3 and labels[0] == "title" and "author" not in labels and "(" in text:
-        j = 0
-        while j + 1 < n and labels[j + 1] == "title":
-            j += 1
+        j = _run_end(labels, 0, "title")
         if j + 1 < n and labels[j + 1] == "date" and words[j + 1].startswith("(") \
                 and _BARE_YEAR.match(words[j + 1].strip("()")) and corporate_name(" ".join(words[:j + 1])):
             for k in range(j + 1):
@@ -418,9 +420,7 @@ def _constrain(words, labels, probs, tagger, text) -> None:
     # Economist. https://..."); the rule below then takes a periodical's name off its end.
     if "note" in labels and "title" not in labels and "container" not in labels:
         i = labels.index("note")
-        j = i
-        while j + 1 < n and labels[j + 1] == "note":
-            j += 1
+        j = _run_end(labels, i, "note")
         if 0 < i and labels[i - 1] in ("author", "date") and (j + 1 == n or labels[j + 1] in ("url", "doi")) \
                 and words[j].endswith((".", "?", "!")) and not words[i].startswith(("[", "(")):
             for k in range(i, j + 1):
@@ -503,9 +503,7 @@ def _constrain(words, labels, probs, tagger, text) -> None:
         if labels[i] != "author":
             i += 1
             continue
-        j = i
-        while j + 1 < n and labels[j + 1] == "author":
-            j += 1
+        j = _run_end(labels, i, "author")
         if i + 1 < j and words[i].endswith(","):
             # "Collins, Kathleen. Clan Politics": an inverted name ends at its full stop.
             for p in range(i + 1, j):
@@ -539,9 +537,7 @@ def _constrain(words, labels, probs, tagger, text) -> None:
     # "World Health Organization. Title": a corporate author the tagger cut short; the
     # words up to the first full stop of the "title" complete it when the whole is corporate.
     if labels and labels[0] == "author":
-        j = 0
-        while j + 1 < n and labels[j + 1] == "author":
-            j += 1
+        j = _run_end(labels, 0, "author")
         p = j + 1
         while p < n and p - j <= 2 and labels[p] == "title" and not words[p].endswith("."):
             p += 1
@@ -684,9 +680,7 @@ def _constrain(words, labels, probs, tagger, text) -> None:
     # none, the first sentence of a multi-sentence container is the title.
     if "title" not in labels and "container" in labels:
         i = labels.index("container")
-        j = i
-        while j + 1 < n and labels[j + 1] == "container":
-            j += 1
+        j = _run_end(labels, i, "container")
         if "volume" not in labels and ("publisher" in labels or "location" in labels) and not any(
                 w.startswith("//") or w.lower() in ("in", "in:") for w in words[:i + 1]):
             for k in range(i, j + 1):
@@ -905,9 +899,7 @@ def _constrain(words, labels, probs, tagger, text) -> None:
     # are the journal, whatever the tagger made of them.
     for i in range(n - 2):
         if labels[i] in ("publisher", "location") and (i == 0 or labels[i - 1] != labels[i]):
-            j = i
-            while j + 1 < n and labels[j + 1] == labels[i]:
-                j += 1
+            j = _run_end(labels, i, labels[i])
             if (j > i and j + 2 < n and labels[j + 1] == "date" and labels[j + 2] in ("volume", "pages")
                     and all(_ABBREVIATED.match(words[m]) for m in range(i, j + 1))):
                 for m in range(i, j + 1):
@@ -917,9 +909,7 @@ def _constrain(words, labels, probs, tagger, text) -> None:
     # those before it are the title, and a corporate first one of several is the author.
     if "publisher" in labels and "title" not in labels and "container" not in labels:
         i = labels.index("publisher")
-        j = i
-        while j + 1 < n and labels[j + 1] == "publisher":
-            j += 1
+        j = _run_end(labels, i, "publisher")
         ends = [k for k in range(i, j) if words[k].endswith(".") and len(words[k]) > 2
                 and not _INITIAL_TOKEN.match(words[k]) and words[k][:-1].lower() not in _NAME_ABBREVIATIONS]
         if ends:
