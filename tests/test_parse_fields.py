@@ -1238,3 +1238,17 @@ def test_gost_statement_of_responsibility_adds_translators_and_co_authors():
     # the heading's author repeated after "/" adds no one
     single = parse_reference("Орлов В. П. Экономика : монография / В. П. Орлов. М. : Наука, 2010. 200 с.")
     assert single["author"] == [{"family": "Орлов", "given": "В. П."}]
+
+
+@pytest.mark.parametrize("text,translator,publisher", [
+    ("Piketty, T. (2014). Capital in the twenty-first century (A. Goldhammer, Trans.). Harvard University Press.",
+     [{"family": "Goldhammer", "given": "A."}], "Harvard University Press"),
+    ("Weber, M. (1930). The Protestant ethic and the spirit of capitalism (T. Parsons, Trans.). Allen & Unwin. "
+     "(Original work published 1905)", [{"family": "Parsons", "given": "T."}], "Allen & Unwin"),
+    ("Stiglitz, J. E. (2002). El malestar en la globalización (C. Braun, Trad.). Taurus.",
+     [{"family": "Braun", "given": "C."}], "Taurus"),
+])
+def test_apa_translator_bracket_after_the_title(text, translator, publisher):
+    item = parse_reference(text)
+    assert (item["translator"], item["publisher"], item["type"]) == (translator, publisher, "book")
+    assert not item["title"].endswith(("(", ")")) and "Trans" not in item["title"]

@@ -400,6 +400,22 @@ def _constrain(words, labels, probs, tagger, text) -> None:
             labels[i], labels[i + 1] = "location", "date"
             if i + 2 < n and labels[i + 2] == "date" and words[i + 2].strip(".,").isdigit():
                 labels[i + 2] = "pages"  # the page a note cites after the imprint
+    # APA "Capital in the twenty-first century (A. Goldhammer, Trans.). Harvard University Press.":
+    # the bracket after the title closed by a translator's role word names the translator, and
+    # what the tagger ran on after it, to the sentence end, is the publisher.
+    for i in (o for o in opens if 0 < o < n - 1):
+        m = next((m for m in range(i + 1, min(i + 8, n)) if ")" in words[m]), None)
+        if m is None or words[m].lower().strip(").,") not in ("trans", "transl", "trad", "übers", "пер") \
+                or labels[i - 1] != "title":
+            continue
+        for k in range(i, m + 1):
+            labels[k] = "translator"
+        k = m + 1
+        while k < n and labels[k] == "translator":
+            labels[k] = "publisher"
+            k += 1
+            if words[k - 1].endswith("."):
+                break
     # IEEE "in Proc. IEEE Conf. ... (CVPR), Las Vegas, NV, USA, 2016": a town, then state codes or
     # countries, at the container's end are the conference's place.
     for j in (range(2, n) if "container" in labels and "," in text else ()):
