@@ -373,3 +373,10 @@ def test_abstract_line_that_looks_like_a_tag_stays_in_the_abstract():
 def test_keyword_lists_joined_with_semicolons_become_one_kw_each():
     item = {"id": "x", "type": "book", "title": "T", "keyword": "Central Asia; Kyrgyzstan; Russia"}
     assert ris.write([item]).count("KW  - ") == 3
+
+
+def test_an_et_al_author_line_from_another_tool_is_a_mark_not_a_name():
+    text = "TY  - JOUR\r\nAU  - Smith, John\r\nAU  - et al.\r\nA2  - others\r\nTI  - Title\r\nER  - \r\n"
+    item = ris.read(text).items[0]
+    assert item["author"] == [{"family": "Smith", "given": "John"}] and "editor" not in item
+    assert item["custom"]["et-al"] == ["author", "editor"]

@@ -75,6 +75,7 @@ _PAGE_COUNT_TYPES = {"book", "thesis", "report", "classic", "pamphlet"}
 
 # --- tags ------------------------------------------------------------------
 
+_ET_AL = re.compile(r"(?i)^\s*(?:et\.?\s*al\.?|others|и\s+др\.?|u\.\s*a\.)\s*$")
 _NAME_TAGS = {
     "AU": "author", "A1": "author", "A2": "editor", "ED": "editor",
     "A3": "collection-editor", "A4": "translator",
@@ -198,7 +199,11 @@ def _to_item(fields: list[tuple[str, str]]) -> Item:
     for tag, value in fields[1:]:
         if not value:
             continue
-        if tag in _NAME_TAGS or tag == "TA":
+        if tag in _NAME_TAGS and _ET_AL.match(value):  # "AU  - et al." from another tool: a mark, not a name
+            cut = item.setdefault("custom", {}).setdefault("et-al", [])
+            if _NAME_TAGS[tag] not in cut:
+                cut.append(_NAME_TAGS[tag])
+        elif tag in _NAME_TAGS or tag == "TA":
             name = parse_name(value)
             if name:
                 target = translated_authors if tag == "TA" else item.setdefault(_NAME_TAGS[tag], [])
