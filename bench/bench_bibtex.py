@@ -88,9 +88,9 @@ def generate(n: int, seed: int = 1) -> str:
                        f"address = {{{rng.choice(['Berlin', 'Oxford', 'Москва'])}}}",
                        f"year = {{{year}}}", f"isbn = {{978-3-16-148410-{i % 10}}}"]
         elif kind == "phdthesis":
-            fields += [f"school = {{Universit{{\\\"a}}t Z{{\\\"u}}rich}}", f"year = {{{year}}}"]
+            fields += ["school = {Universit{\\\"a}t Z{\\\"u}rich}", f"year = {{{year}}}"]
         elif kind == "techreport":
-            fields += [f"institution = {{RAND Corporation}}", f"number = {{WR-{i}}}", f"year = {{{year}}}"]
+            fields += ["institution = {RAND Corporation}", f"number = {{WR-{i}}}", f"year = {{{year}}}"]
         elif kind == "online":
             fields += [f"url = {{https://example.org/page_{i}}}", f"urldate = {{2021-03-{rng.randint(10, 28)}}}",
                        f"date = {{{year}-{rng.randint(1, 12):02d}-{rng.randint(1, 28):02d}}}"]
