@@ -668,3 +668,17 @@ def test_every_csl_type_survives_both_dialects():
             back = read(writer([item])).items[0]
             assert back["type"] == csl_type and "note" not in back, (csl_type, writer.__name__)
     assert "cslbridge-type" not in write([{"id": "k", "type": "book", "title": "T"}])
+
+
+def test_only_a_real_arxiv_id_makes_a_preprint_and_a_damaged_one_writes_back_cleanly():
+    # Found by the damaged-files property test: a brace inside the id was written unescaped.
+    from cslbridge.formats.bibtex import write_biblatex
+
+    text = '@article{k,\n  title = {T},\n  journal = {arXiv preprint arXi{\\{\\"o}"o}904.05512},\n  year = {2019}\n}\n'
+    item = read(text).items[0]
+    assert item["type"] == "article-journal" and "number" not in item
+    for writer in (write, write_biblatex):
+        again = read(writer([item]))
+        assert again.problems == [] and again.items[0]["container-title"] == item["container-title"]
+    good = read("@article{g,\n  title = {T},\n  journal = {arXiv preprint arXiv:hep-th/9901001},\n  year = {1999}\n}\n")
+    assert good.items[0]["number"] == "arXiv:hep-th/9901001"

@@ -996,7 +996,10 @@ def to_item(entry: Entry) -> Item:
     return item
 
 
-_ARXIV_JOURNAL = re.compile(r"(?i)^arxiv\s+(?:preprint\s+)?(?:arxiv:)?\s*(\S+)$")
+# An arXiv identifier, new ("1412.6980v2") or old ("hep-th/9901001") style.
+_ARXIV_ID = r"(\d{4}\.\d{4,5}(?:v\d+)?|[a-z-]+(?:\.[A-Z]{2})?/\d{7}(?:v\d+)?)"
+_ARXIV_JOURNAL = re.compile(r"(?i)^arxiv\s+(?:preprint\s+)?(?:arxiv:)?\s*" + _ARXIV_ID + "$")
+_ARXIV_NUMBER = re.compile(r"(?i)arxiv:\s*" + _ARXIV_ID + "$")
 
 
 def _arxiv(item: Item, eprint: str) -> None:
@@ -1235,7 +1238,7 @@ def to_fields(item: Item, biblatex: bool) -> tuple[str, list[tuple[str, str, boo
     put("volume", latex.encode(volume) if volume else None)
     issue, number = text("issue"), text("number")
     collection_number = text("collection-number")
-    arxiv = re.match(r"(?i)arxiv:\s*(\S+)$", number or "") if csl_type == "article" else None
+    arxiv = _ARXIV_NUMBER.match(number or "") if csl_type == "article" else None
     if arxiv:  # a preprint, written the way arXiv exports it
         kind = "online" if biblatex else "misc"
         put("eprint", arxiv.group(1))
