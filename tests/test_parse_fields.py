@@ -1252,3 +1252,15 @@ def test_apa_translator_bracket_after_the_title(text, translator, publisher):
     item = parse_reference(text)
     assert (item["translator"], item["publisher"], item["type"]) == (translator, publisher, "book")
     assert not item["title"].endswith(("(", ")")) and "Trans" not in item["title"]
+
+
+def test_first_edition_year_in_chicago_and_apa_reprints():
+    chicago = parse_reference("Polanyi, Karl. (1944) 2001. The Great Transformation: The Political and Economic "
+                              "Origins of Our Time. Boston: Beacon Press.")
+    assert chicago["original-date"] == {"date-parts": [[1944]]}
+    assert chicago["issued"] == {"date-parts": [[2001]]}
+    apa = parse_reference("Weber, M. (2001). The Protestant ethic and the spirit of capitalism. Routledge. "
+                          "(Original work published 1905)")
+    assert apa["original-date"] == {"date-parts": [[1905]]}
+    assert apa["issued"] == {"date-parts": [[2001]]}
+    assert "note" not in apa

@@ -201,6 +201,10 @@ _GBT_TYPES = {"J": "article-journal", "M": "book", "C": "paper-conference", "D":
 _LEAD_NUMBER = re.compile(r"^(?:\[\d{1,3}\]|\(\d{1,3}\)|\d{1,3}\.)$")
 _DIGITS = re.compile(r"\d+")
 _ORIGINAL_YEAR = re.compile(r"\b((?:1[5-9]|20)\d\d)\s*\[((?:1[5-9]|20)\d\d)\]")
+# Chicago author-date's reprint "(1949) 1995": the first edition's year in brackets comes first.
+_ORIGINAL_FIRST = re.compile(r"^\(((?:1[5-9]|20)\d\d)\)\s*(?=(?:1[5-9]|20)\d\d\b)")
+# APA's "(Original work published 1936)" after the reference.
+_ORIGINAL_WORK = re.compile(r"(?i)^\(?original(?:ly)? (?:work )?published (?:in )?((?:1[5-9]|20)\d\d)\)?\.?$")
 # Springer's proceedings series: a paper in one is a conference paper.
 _PROCEEDINGS_SERIES = re.compile(r"LNCS|LNAI|LNBI|LNBIP|LNICST|CCIS|Lecture Notes in (?:Computer Science|Artificial "
                                  r"Intelligence|Bioinformatics|Business Information Processing)|Communications in "
@@ -1428,6 +1432,11 @@ def _fill(item: dict, groups, confidence: dict, text: str) -> None:
             item["original-date"] = {"date-parts": [[int(original.group(2))]]}
             _conf(confidence, "original-date", p)
             span = span[:original.end(1)] + span[original.end():]
+        original = _ORIGINAL_FIRST.match(span.strip())
+        if original and "original-date" not in item:
+            item["original-date"] = {"date-parts": [[int(original.group(1))]]}
+            _conf(confidence, "original-date", p)
+            span = span.strip()[original.end():]
         value = parse_date(span)
         issued = (item.get("issued") or {}).get("date-parts") or []
         if value and "date-parts" in value and len(issued) == 2 and len(issued[0]) == 3 and (
@@ -1602,6 +1611,11 @@ def _fill(item: dict, groups, confidence: dict, text: str) -> None:
         notes.append(span)
     for note in notes:
         note = note.strip(" ,;:")
+        original = _ORIGINAL_WORK.match(note)
+        if original and "original-date" not in item:
+            item["original-date"] = {"date-parts": [[int(original.group(1))]]}
+            _conf(confidence, "original-date", 0.99)
+            continue
         if note and not rules.LEAD.fullmatch(note + ":") and note.lower() not in _CONNECTIVES:
             add_note(item, note)
     _container_as_imprint(item, confidence)
