@@ -1264,3 +1264,14 @@ def test_first_edition_year_in_chicago_and_apa_reprints():
     assert apa["original-date"] == {"date-parts": [[1905]]}
     assert apa["issued"] == {"date-parts": [[2001]]}
     assert "note" not in apa
+
+
+def test_gost_translator_after_the_authors_repeated_in_the_statement():
+    # GOST 7.0.100 writes the role out and starts each group of responsibility with " ; ".
+    item = parse_reference("Стиглиц, Д. Глобализация: тревожные тенденции / Джозеф Стиглиц ; перевод с английского "
+                           "Г. Г. Пирогова. — Москва : Мысль, 2003. — 300 с. — Текст : непосредственный.")
+    assert item["author"] == [{"family": "Стиглиц", "given": "Д."}]
+    assert item["translator"] == [{"family": "Пирогова", "given": "Г. Г."}]
+    short = parse_reference("Роулз, Д. Теория справедливости / Д. Роулз ; пер. с англ. В. В. Целищева. — "
+                            "Новосибирск : НГУ, 1995. — 535 с.")
+    assert short["translator"] == [{"family": "Целищева", "given": "В. В."}]

@@ -1362,17 +1362,19 @@ _TRANSLATED = re.compile(r"(?i)^\W*(?:пер\.|перевод|translated|trans\.
 def _responsibility(item: dict, statement: str, confidence: dict) -> None:
     """A GOST statement of responsibility after the heading's author: the translator it names
     ("/ пер. с англ. Н. Н. Любимова"), or co-authors the heading left out ("Петров, А. В. ... /
-    А. В. Петров, С. Н. Смирнова"); the heading's author repeated there adds nothing."""
-    names = parse_names(statement)
-    if _TRANSLATED.match(statement):
-        if names and "translator" not in item:
-            item["translator"] = names
-            _conf(confidence, "translator", 0.9)
-        return
-    known = {(n.get("family") or n.get("literal") or "").lower() for n in item.get("author", [])}
-    item["author"] = item.get("author", []) + [
-        n for n in names if (n.get("family") or n.get("literal") or "").lower() not in known
-        and not _INITIAL_TOKEN.match(n.get("family", "X."))]  # a part of a name cut off: nothing new
+    А. В. Петров, С. Н. Смирнова"); the heading's author repeated there adds nothing. A " ; "
+    starts another group of responsibility ("/ Дуглас Норт ; перевод с английского ...")."""
+    for part in re.split(r"\s;\s", statement):
+        names = parse_names(part)
+        if _TRANSLATED.match(part):
+            if names and "translator" not in item:
+                item["translator"] = names
+                _conf(confidence, "translator", 0.9)
+            continue
+        known = {(n.get("family") or n.get("literal") or "").lower() for n in item.get("author", [])}
+        item["author"] = item.get("author", []) + [
+            n for n in names if (n.get("family") or n.get("literal") or "").lower() not in known
+            and not _INITIAL_TOKEN.match(n.get("family", "X."))]  # a part of a name cut off: nothing new
 
 
 def _fill(item: dict, groups, confidence: dict, text: str) -> None:
