@@ -1275,3 +1275,11 @@ def test_gost_translator_after_the_authors_repeated_in_the_statement():
     short = parse_reference("Роулз, Д. Теория справедливости / Д. Роулз ; пер. с англ. В. В. Целищева. — "
                             "Новосибирск : НГУ, 1995. — 535 с.")
     assert short["translator"] == [{"family": "Целищева", "given": "В. В."}]
+
+
+def test_gost_editors_of_the_host_book_after_its_title():
+    item = parse_reference("Иванов, И. И. Рынок труда / И. И. Иванов. — Текст : непосредственный // Экономика России : "
+                           "монография / под общей редакцией В. В. Петрова. — Москва : Наука, 2015. — С. 10–25.")
+    assert item["container-title"] == "Экономика России : монография"
+    assert item["editor"] == [{"family": "Петрова", "given": "В. В."}]
+    assert (item["publisher-place"], item["publisher"]) == ("Москва", "Наука")

@@ -951,6 +951,8 @@ def _constrain(words, labels, probs, tagger, text) -> None:
         _gbt_areas(words, labels)
     if "omp" in text or "сост" in text or "Сост" in text:
         _compilers(words, labels)
+    if "//" in words and "/" in words:
+        _container_editors(words, labels)
 
 
 def _gbt_areas(words, labels) -> None:
@@ -1114,6 +1116,23 @@ def _compilers(words, labels) -> None:
             if j > k + 1 + by:
                 for m in range(k, j):
                     labels[m] = "compiler"
+
+
+def _container_editors(words, labels) -> None:
+    """The editors of the book a GOST part is in ("// Россия в глобальной экономике : сборник /
+    под редакцией А. Я. Якобсона. — СПб. : ..."): the statement after its " / под ..." up to the
+    last name's full stop or the next area, however the tagger ran the container on."""
+    n = len(words)
+    for k in range(words.index("//") + 1, n - 1):
+        if not (words[k] == "/" and labels[k] == "container" and words[k + 1].lower() == "под"):
+            continue
+        j = k + 1
+        while j < n and words[j] not in ("–", "—", "//", "/") and labels[j] == "container":
+            j += 1
+            if words[j - 1].endswith(".") and len(words[j - 1]) > 5 and not _INITIAL_TOKEN.match(words[j - 1]):
+                break
+        for m in range(k, j):
+            labels[m] = "editor"
 
 
 # An archival reference: "fond, opis', delo, list" ("f. 7486, op. 1, d. 29, l. 12", "Ф. Р-5446. Оп. 1").
