@@ -1283,3 +1283,14 @@ def test_gost_editors_of_the_host_book_after_its_title():
     assert item["container-title"] == "Экономика России : монография"
     assert item["editor"] == [{"family": "Петрова", "given": "В. В."}]
     assert (item["publisher-place"], item["publisher"]) == ("Москва", "Наука")
+
+
+def test_un_document_symbols_are_the_number():
+    item = parse_reference("‘Resolution 2231 (2015)’, UN Security Council, 20 July 2015, S/RES/2231, available at: "
+                           "https://undocs.org/S/RES/2231(2015), accessed 3 May 2016.")
+    assert item["number"] == "S/RES/2231"
+    assert item["publisher"] == "UN Security Council"
+    assert item["URL"] == "https://undocs.org/S/RES/2231(2015)"
+    assert "author" not in item
+    # "A/B" is no symbol
+    assert "number" not in parse_reference("Smith, J. (2019). A/B testing at scale. Journal of Data 3(2): 1-10.")
