@@ -1294,3 +1294,10 @@ def test_un_document_symbols_are_the_number():
     assert "author" not in item
     # "A/B" is no symbol
     assert "number" not in parse_reference("Smith, J. (2019). A/B testing at scale. Journal of Data 3(2): 1-10.")
+
+
+def test_springer_publisher_with_initials_before_the_place_is_no_editor():
+    item = parse_reference("Rodrik D (2011) The globalization paradox: democracy and the future of the world economy. "
+                           "W. W. Norton, New York")
+    assert (item["publisher"], item["publisher-place"]) == ("W. W. Norton", "New York")
+    assert "editor" not in item

@@ -158,7 +158,22 @@ def _labels(text: str, spans, tagger):
     for i in (range(1, len(labels)) if "genre" in labels and "author" in labels else ()):
         if labels[i] == "author" and labels[i - 1] in ("genre", "publisher") and "title" in labels[:i]:
             labels[i] = "publisher"
+    # Springer's "Title. W. W. Norton, New York": one name ("initials Surname,") right after the
+    # title and before the place, with nothing in the reference naming an editor, is the publisher.
+    if "editor" in labels and "location" in labels and not _EDITOR_CUE.search(text):
+        for i in range(2, len(labels)):
+            if labels[i] == "location" and labels[i - 1] == "editor" and words[i - 1].endswith(","):
+                k = i - 1
+                while k > 0 and labels[k - 1] == "editor" and _INITIAL_TOKEN.match(words[k - 1]):
+                    k -= 1
+                if k < i - 1 and labels[k - 1] == "title" and words[k - 1].endswith("."):
+                    for m in range(k, i):
+                        labels[m] = "publisher"
     return labels, probs
+
+
+# Words that say a reference names editors: "(eds)", "edited by", "Hrsg.", "под ред.", "a cura di", "In:".
+_EDITOR_CUE = re.compile(r"(?i)\b(?:eds?|edited|editors?|edn|hrsg|hg|ред|под|dir|coord|cura|orgs?|(?-i:In))\b")
 
 
 _NUMBER_CUES = frozenset("vol volume vols no nos issue iss number pages page pp p t т вып № n°".split())
