@@ -1301,3 +1301,14 @@ def test_springer_publisher_with_initials_before_the_place_is_no_editor():
                            "W. W. Norton, New York")
     assert (item["publisher"], item["publisher-place"]) == ("W. W. Norton", "New York")
     assert "editor" not in item
+
+
+def test_number_of_volumes_is_no_volume_nor_part_of_a_name():
+    edited = parse_reference("Gibbon, Edward. 1994. The History of the Decline and Fall of the Roman Empire. Edited by "
+                             "David Womersley. 3 vols. London: Allen Lane.")
+    assert edited["number-of-volumes"] == "3" and "volume" not in edited
+    assert edited["editor"] == [{"family": "Womersley", "given": "David"}]
+    translated = parse_reference("Marx, Karl. 1976. Capital: A Critique of Political Economy. Translated by Ben Fowkes. "
+                                 "2 vols. Harmondsworth: Penguin.")
+    assert translated["number-of-volumes"] == "2"
+    assert translated["translator"] == [{"family": "Fowkes", "given": "Ben"}]

@@ -158,6 +158,10 @@ def _labels(text: str, spans, tagger):
     for i in (range(1, len(labels)) if "genre" in labels and "author" in labels else ()):
         if labels[i] == "author" and labels[i - 1] in ("genre", "publisher") and "title" in labels[:i]:
             labels[i] = "publisher"
+    # "2 vols." says how many volumes the work has, whatever run the tagger put it in.
+    for i in range(1, len(words)):
+        if words[i].lower().rstrip(".,;") in ("vols", "volumes") and words[i - 1].isdigit():
+            labels[i - 1] = labels[i] = "volume"
     # Springer's "Title. W. W. Norton, New York": one name ("initials Surname,") right after the
     # title and before the place, with nothing in the reference naming an editor, is the publisher.
     if "editor" in labels and "location" in labels and not _EDITOR_CUE.search(text):

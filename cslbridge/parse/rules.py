@@ -183,9 +183,16 @@ def _without_word(text: str, word: str) -> str:
     return text
 
 
+# How many volumes a work has: "2 vols.", "in 3 volumes".
+_VOLUMES = re.compile(r"(?i)(?:in\s+)?(\d{1,3})\s+(?:vols?|volumes)")
+
+
 def volume_issue(text: str) -> dict:
     """Split a volume span: "vol. 8, no. 3-1" / "45(2)" / "№ 3" / "2012;30(15):"."""
     out = {}
+    count = _VOLUMES.fullmatch(text.strip(" ,;:.()"))
+    if count:
+        return {"number-of-volumes": count.group(1)}
     t = _CUE_AT_END.sub("", text.strip().lstrip("–—-− ").strip(",;:."))  # "111, no." before its number
     year = None
     if re.fullmatch(r"\(?(1[5-9]\d\d|20\d\d)\)?", t):
