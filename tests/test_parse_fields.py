@@ -1312,3 +1312,12 @@ def test_number_of_volumes_is_no_volume_nor_part_of_a_name():
                                  "2 vols. Harmondsworth: Penguin.")
     assert translated["number-of-volumes"] == "2"
     assert translated["translator"] == [{"family": "Fowkes", "given": "Ben"}]
+
+
+def test_numbered_paper_series_in_an_imprint_is_a_report():
+    item = parse_reference("Darvas, Z. (2019) The euro area recovery. Bruegel Policy Brief No. 3. Brussels: Bruegel.")
+    assert (item["type"], item["genre"], item["number"]) == ("report", "Bruegel Policy Brief", "3")
+    assert "container-title" not in item and "issue" not in item
+    insight = parse_reference("Gros, D. (2016) Completing the banking union. CEPR Policy Insight No. 88. London: "
+                              "Centre for Economic Policy Research.")
+    assert (insight["type"], insight["number"]) == ("report", "88")

@@ -1191,6 +1191,7 @@ def _parse(text: str, tagger) -> dict:
     if overflow:
         add_note(item, overflow)
     _masthead_and_day(item, confidence)
+    _series_as_report(item, confidence)
     kind, type_conf = _item_type(item, clean)
     item["type"] = kind
     _after_type(item, kind, confidence)
@@ -1905,7 +1906,8 @@ def _item_type(item: dict, text: str) -> tuple[str, float]:
         if "URL" in item and "page" not in item:
             return "webpage", 0.6  # a site's page: the container is the site
         return "article-journal", 0.6
-    if _REPORT_RE.search(" ".join((title, item.get("genre", ""), item.get("collection-title", ""))).lower()):
+    if _REPORT_RE.search(" ".join((title, item.get("genre", ""), item.get("collection-title", ""))).lower()) or (
+            "number" in item and _SERIES_WORD.search(item.get("genre", ""))):
         return "report", 0.8
     if _LAW_RE.search(title.lower()):
         return "legislation", 0.75
@@ -1955,6 +1957,20 @@ def _masthead_and_day(item: dict, confidence: dict) -> None:
         item["container-title"] = names[0].get("literal") or names[0].get("family", "")
         del item["author"]
         confidence["container-title"] = confidence.pop("author", 0.7)
+
+
+_SERIES_WORD = re.compile(r"(?i)\b(?:papers?|reports?|briefs?|insights?|series|notes?)$")
+
+
+def _series_as_report(item: dict, confidence: dict) -> None:
+    """"Title. Bruegel Policy Brief No. 3. Brussels: Bruegel.": a series of papers numbered like an
+    issue, in a publisher's imprint with no volume or pages, is a report's series (genre) and number."""
+    if ("issue" in item and "publisher" in item and not {"volume", "page", "number", "genre"} & set(item)
+            and _SERIES_WORD.search(item.get("container-title", ""))):
+        item["genre"] = item.pop("container-title")
+        item["number"] = item.pop("issue")
+        confidence["genre"] = confidence.pop("container-title", 0.7)
+        confidence["number"] = confidence.pop("issue", 0.7)
 
 
 def _has_day(date: dict | None) -> bool:
