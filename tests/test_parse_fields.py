@@ -1321,3 +1321,12 @@ def test_numbered_paper_series_in_an_imprint_is_a_report():
     insight = parse_reference("Gros, D. (2016) Completing the banking union. CEPR Policy Insight No. 88. London: "
                               "Centre for Economic Policy Research.")
     assert (insight["type"], insight["number"]) == ("report", "88")
+
+
+def test_references_book_title_with_a_year_before_its_bracketed_translation():
+    item = parse_reference("Dynkin A.A. (ed.) Rossiya i mir: 2020 [Russia and the world: 2020]. Moscow, IMEMO RAN "
+                           "Publ., 2019, 166 p.")
+    assert (item["type"], item["title"], item["original-title"]) == \
+        ("book", "Russia and the world: 2020", "Rossiya i mir: 2020")
+    assert item["issued"] == {"date-parts": [[2019]]}
+    assert "container-title" not in item

@@ -501,6 +501,17 @@ def _constrain(words, labels, probs, tagger, text) -> None:
             if "]" in words[j]:
                 for k in range(i, j + 1):
                     labels[k] = "title"
+    # References' book "Dynkin A.A. (ed.) Rossiya i mir: 2020 [Russia and the world: 2020]. Moscow,
+    # IMEMO RAN Publ.": between the names and the imprint, the transliterated title and its
+    # bracketed translation are the title, whatever the tagger took them for.
+    if "[" in text and labels[0] in ("author", "editor"):
+        a = _run_end(labels, 0, labels[0]) + 1
+        i = next((k for k in range(a + 1, n) if words[k].startswith("[")), None)
+        j = next((k for k in range(i, n - 1) if words[k].endswith("].")), None) if i else None
+        if j and labels[j + 1] in ("location", "publisher") and all(
+                labels[k] in ("title", "container", "date") for k in range(a, j + 1)):
+            for k in range(a, j + 1):
+                labels[k] = "title"
     # "[Title]. Analiticheskie zapiski. IMI MGIMO, 2014": after a bracketed translated title,
     # the comma chunk before the date is the container, full stops inside it included;
     # so is everything between a GOST "//" and the date ("// Вестник. МГИМО-Университета. 2012").
