@@ -1330,3 +1330,15 @@ def test_references_book_title_with_a_year_before_its_bracketed_translation():
         ("book", "Russia and the world: 2020", "Rossiya i mir: 2020")
     assert item["issued"] == {"date-parts": [[2019]]}
     assert "container-title" not in item
+
+
+def test_references_work_with_no_author_opens_with_its_bracketed_title():
+    item = parse_reference("[Annual report 2019]. Federal Antimonopoly Service, 2020. Available at: "
+                           "https://fas.gov.ru/documents/report (accessed 12.01.2022). (In Russ.)")
+    assert (item["type"], item["title"], item["publisher"]) == \
+        ("report", "Annual report 2019", "Federal Antimonopoly Service")
+    assert item["issued"] == {"date-parts": [[2020]]}
+    review = parse_reference("[Financial stability review. 2020, no. 1]. Bank of Russia, 2020. Available at: "
+                             "https://cbr.ru/finstab/ (accessed 12.01.2022). (In Russ.)")
+    assert review["title"].startswith("Financial stability review")
+    assert review["publisher"] == "Bank of Russia"

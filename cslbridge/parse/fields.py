@@ -501,6 +501,14 @@ def _constrain(words, labels, probs, tagger, text) -> None:
             if "]" in words[j]:
                 for k in range(i, j + 1):
                     labels[k] = "title"
+    # References' "[Annual report 2019]. Federal Antimonopoly Service, 2020.": a work with no
+    # author opens with its translated title in brackets, years and numbers in it included.
+    if n > 2 and words[0].startswith("[") and words[0][1:2].isalpha() and not _LEAD_NUMBER.match(words[0]) \
+            and not _DESCRIPTOR.match(words[0][1:]) and not _MEDIUM_WORD.match(words[0][1:]):
+        j = next((k for k in range(n - 1) if "]" in words[k]), 0)
+        if j and words[j].endswith(("].", "]")):
+            for k in range(j + 1):
+                labels[k] = "title"
     # References' book "Dynkin A.A. (ed.) Rossiya i mir: 2020 [Russia and the world: 2020]. Moscow,
     # IMEMO RAN Publ.": between the names and the imprint, the transliterated title and its
     # bracketed translation are the title, whatever the tagger took them for.
@@ -1909,7 +1917,10 @@ def _item_type(item: dict, text: str) -> tuple[str, float]:
             return "chapter", 0.7
         day = _has_day(item.get("issued"))
         if _CORP_RE.search(container.lower()) and not _NEWS_RE.search(container.lower()):
-            return "document", 0.7
+            # a body's report ("[Annual report 2019]. Federal Antimonopoly Service, 2020."), unless
+            # its document symbol makes it an official document ("..., UN Security Council, S/2021/759")
+            report = _REPORT_RE.search(title.lower()) and "number" not in item
+            return ("report", 0.75) if report else ("document", 0.7)
         if _NEWS_RE.search(container.lower()) or day:
             return "article-newspaper", 0.85 if _NEWS_RE.search(container.lower()) else 0.7
         if _CORP_RE.search(container.lower()):
@@ -2027,7 +2038,7 @@ def _after_type(item: dict, kind: str, confidence: dict) -> None:
                                          and not _CORP_RE.search(last.lower()) and "(" not in last)):
             item["title"], item["publisher-place"] = head, last
             confidence["publisher-place"] = 0.7
-    if kind == "document" and "container-title" in item and "publisher" not in item and _CORP_RE.search(
+    if kind in ("document", "report") and "container-title" in item and "publisher" not in item and _CORP_RE.search(
             item["container-title"].lower()):
         item["publisher"] = item.pop("container-title")
         confidence["publisher"] = confidence.pop("container-title", 0.7)
