@@ -1252,3 +1252,93 @@ def test_apa_translator_bracket_after_the_title(text, translator, publisher):
     item = parse_reference(text)
     assert (item["translator"], item["publisher"], item["type"]) == (translator, publisher, "book")
     assert not item["title"].endswith(("(", ")")) and "Trans" not in item["title"]
+
+
+def test_first_edition_year_in_chicago_and_apa_reprints():
+    chicago = parse_reference("Polanyi, Karl. (1944) 2001. The Great Transformation: The Political and Economic "
+                              "Origins of Our Time. Boston: Beacon Press.")
+    assert chicago["original-date"] == {"date-parts": [[1944]]}
+    assert chicago["issued"] == {"date-parts": [[2001]]}
+    apa = parse_reference("Weber, M. (2001). The Protestant ethic and the spirit of capitalism. Routledge. "
+                          "(Original work published 1905)")
+    assert apa["original-date"] == {"date-parts": [[1905]]}
+    assert apa["issued"] == {"date-parts": [[2001]]}
+    assert "note" not in apa
+
+
+def test_gost_translator_after_the_authors_repeated_in_the_statement():
+    # GOST 7.0.100 writes the role out and starts each group of responsibility with " ; ".
+    item = parse_reference("Стиглиц, Д. Глобализация: тревожные тенденции / Джозеф Стиглиц ; перевод с английского "
+                           "Г. Г. Пирогова. — Москва : Мысль, 2003. — 300 с. — Текст : непосредственный.")
+    assert item["author"] == [{"family": "Стиглиц", "given": "Д."}]
+    assert item["translator"] == [{"family": "Пирогова", "given": "Г. Г."}]
+    short = parse_reference("Роулз, Д. Теория справедливости / Д. Роулз ; пер. с англ. В. В. Целищева. — "
+                            "Новосибирск : НГУ, 1995. — 535 с.")
+    assert short["translator"] == [{"family": "Целищева", "given": "В. В."}]
+
+
+def test_gost_editors_of_the_host_book_after_its_title():
+    item = parse_reference("Иванов, И. И. Рынок труда / И. И. Иванов. — Текст : непосредственный // Экономика России : "
+                           "монография / под общей редакцией В. В. Петрова. — Москва : Наука, 2015. — С. 10–25.")
+    assert item["container-title"] == "Экономика России : монография"
+    assert item["editor"] == [{"family": "Петрова", "given": "В. В."}]
+    assert (item["publisher-place"], item["publisher"]) == ("Москва", "Наука")
+
+
+def test_un_document_symbols_are_the_number():
+    item = parse_reference("‘Resolution 2231 (2015)’, UN Security Council, 20 July 2015, S/RES/2231, available at: "
+                           "https://undocs.org/S/RES/2231(2015), accessed 3 May 2016.")
+    assert item["number"] == "S/RES/2231"
+    assert item["publisher"] == "UN Security Council"
+    assert item["URL"] == "https://undocs.org/S/RES/2231(2015)"
+    assert "author" not in item
+    # "A/B" is no symbol
+    assert "number" not in parse_reference("Smith, J. (2019). A/B testing at scale. Journal of Data 3(2): 1-10.")
+
+
+def test_springer_publisher_with_initials_before_the_place_is_no_editor():
+    item = parse_reference("Rodrik D (2011) The globalization paradox: democracy and the future of the world economy. "
+                           "W. W. Norton, New York")
+    assert (item["publisher"], item["publisher-place"]) == ("W. W. Norton", "New York")
+    assert "editor" not in item
+
+
+def test_number_of_volumes_is_no_volume_nor_part_of_a_name():
+    edited = parse_reference("Gibbon, Edward. 1994. The History of the Decline and Fall of the Roman Empire. Edited by "
+                             "David Womersley. 3 vols. London: Allen Lane.")
+    assert edited["number-of-volumes"] == "3" and "volume" not in edited
+    assert edited["editor"] == [{"family": "Womersley", "given": "David"}]
+    translated = parse_reference("Marx, Karl. 1976. Capital: A Critique of Political Economy. Translated by Ben Fowkes. "
+                                 "2 vols. Harmondsworth: Penguin.")
+    assert translated["number-of-volumes"] == "2"
+    assert translated["translator"] == [{"family": "Fowkes", "given": "Ben"}]
+
+
+def test_numbered_paper_series_in_an_imprint_is_a_report():
+    item = parse_reference("Darvas, Z. (2019) The euro area recovery. Bruegel Policy Brief No. 3. Brussels: Bruegel.")
+    assert (item["type"], item["genre"], item["number"]) == ("report", "Bruegel Policy Brief", "3")
+    assert "container-title" not in item and "issue" not in item
+    insight = parse_reference("Gros, D. (2016) Completing the banking union. CEPR Policy Insight No. 88. London: "
+                              "Centre for Economic Policy Research.")
+    assert (insight["type"], insight["number"]) == ("report", "88")
+
+
+def test_references_book_title_with_a_year_before_its_bracketed_translation():
+    item = parse_reference("Dynkin A.A. (ed.) Rossiya i mir: 2020 [Russia and the world: 2020]. Moscow, IMEMO RAN "
+                           "Publ., 2019, 166 p.")
+    assert (item["type"], item["title"], item["original-title"]) == \
+        ("book", "Russia and the world: 2020", "Rossiya i mir: 2020")
+    assert item["issued"] == {"date-parts": [[2019]]}
+    assert "container-title" not in item
+
+
+def test_references_work_with_no_author_opens_with_its_bracketed_title():
+    item = parse_reference("[Annual report 2019]. Federal Antimonopoly Service, 2020. Available at: "
+                           "https://fas.gov.ru/documents/report (accessed 12.01.2022). (In Russ.)")
+    assert (item["type"], item["title"], item["publisher"]) == \
+        ("report", "Annual report 2019", "Federal Antimonopoly Service")
+    assert item["issued"] == {"date-parts": [[2020]]}
+    review = parse_reference("[Financial stability review. 2020, no. 1]. Bank of Russia, 2020. Available at: "
+                             "https://cbr.ru/finstab/ (accessed 12.01.2022). (In Russ.)")
+    assert review["title"].startswith("Financial stability review")
+    assert review["publisher"] == "Bank of Russia"

@@ -158,7 +158,26 @@ def _labels(text: str, spans, tagger):
     for i in (range(1, len(labels)) if "genre" in labels and "author" in labels else ()):
         if labels[i] == "author" and labels[i - 1] in ("genre", "publisher") and "title" in labels[:i]:
             labels[i] = "publisher"
+    # "2 vols." says how many volumes the work has, whatever run the tagger put it in.
+    for i in range(1, len(words)):
+        if words[i].lower().rstrip(".,;") in ("vols", "volumes") and words[i - 1].isdigit():
+            labels[i - 1] = labels[i] = "volume"
+    # Springer's "Title. W. W. Norton, New York": one name ("initials Surname,") right after the
+    # title and before the place, with nothing in the reference naming an editor, is the publisher.
+    if "editor" in labels and "location" in labels and not _EDITOR_CUE.search(text):
+        for i in range(2, len(labels)):
+            if labels[i] == "location" and labels[i - 1] == "editor" and words[i - 1].endswith(","):
+                k = i - 1
+                while k > 0 and labels[k - 1] == "editor" and _INITIAL_TOKEN.match(words[k - 1]):
+                    k -= 1
+                if k < i - 1 and labels[k - 1] == "title" and words[k - 1].endswith("."):
+                    for m in range(k, i):
+                        labels[m] = "publisher"
     return labels, probs
+
+
+# Words that say a reference names editors: "(eds)", "edited by", "Hrsg.", "под ред.", "a cura di", "In:".
+_EDITOR_CUE = re.compile(r"(?i)\b(?:eds?|edited|editors?|edn|hrsg|hg|ред|под|dir|coord|cura|orgs?|(?-i:In))\b")
 
 
 _NUMBER_CUES = frozenset("vol volume vols no nos issue iss number pages page pp p t т вып № n°".split())
@@ -201,6 +220,10 @@ _GBT_TYPES = {"J": "article-journal", "M": "book", "C": "paper-conference", "D":
 _LEAD_NUMBER = re.compile(r"^(?:\[\d{1,3}\]|\(\d{1,3}\)|\d{1,3}\.)$")
 _DIGITS = re.compile(r"\d+")
 _ORIGINAL_YEAR = re.compile(r"\b((?:1[5-9]|20)\d\d)\s*\[((?:1[5-9]|20)\d\d)\]")
+# Chicago author-date's reprint "(1949) 1995": the first edition's year in brackets comes first.
+_ORIGINAL_FIRST = re.compile(r"^\(((?:1[5-9]|20)\d\d)\)\s*(?=(?:1[5-9]|20)\d\d\b)")
+# APA's "(Original work published 1936)" after the reference.
+_ORIGINAL_WORK = re.compile(r"(?i)^\(?original(?:ly)? (?:work )?published (?:in )?((?:1[5-9]|20)\d\d)\)?\.?$")
 # Springer's proceedings series: a paper in one is a conference paper.
 _PROCEEDINGS_SERIES = re.compile(r"LNCS|LNAI|LNBI|LNBIP|LNICST|CCIS|Lecture Notes in (?:Computer Science|Artificial "
                                  r"Intelligence|Bioinformatics|Business Information Processing)|Communications in "
@@ -478,6 +501,25 @@ def _constrain(words, labels, probs, tagger, text) -> None:
             if "]" in words[j]:
                 for k in range(i, j + 1):
                     labels[k] = "title"
+    # References' "[Annual report 2019]. Federal Antimonopoly Service, 2020.": a work with no
+    # author opens with its translated title in brackets, years and numbers in it included.
+    if n > 2 and words[0].startswith("[") and words[0][1:2].isalpha() and not _LEAD_NUMBER.match(words[0]) \
+            and not _DESCRIPTOR.match(words[0][1:]) and not _MEDIUM_WORD.match(words[0][1:]):
+        j = next((k for k in range(n - 1) if "]" in words[k]), 0)
+        if j and words[j].endswith(("].", "]")):
+            for k in range(j + 1):
+                labels[k] = "title"
+    # References' book "Dynkin A.A. (ed.) Rossiya i mir: 2020 [Russia and the world: 2020]. Moscow,
+    # IMEMO RAN Publ.": between the names and the imprint, the transliterated title and its
+    # bracketed translation are the title, whatever the tagger took them for.
+    if "[" in text and labels[0] in ("author", "editor"):
+        a = _run_end(labels, 0, labels[0]) + 1
+        i = next((k for k in range(a + 1, n) if words[k].startswith("[")), None)
+        j = next((k for k in range(i, n - 1) if words[k].endswith("].")), None) if i else None
+        if j and labels[j + 1] in ("location", "publisher") and all(
+                labels[k] in ("title", "container", "date") for k in range(a, j + 1)):
+            for k in range(a, j + 1):
+                labels[k] = "title"
     # "[Title]. Analiticheskie zapiski. IMI MGIMO, 2014": after a bracketed translated title,
     # the comma chunk before the date is the container, full stops inside it included;
     # so is everything between a GOST "//" and the date ("// Вестник. МГИМО-Университета. 2012").
@@ -947,6 +989,8 @@ def _constrain(words, labels, probs, tagger, text) -> None:
         _gbt_areas(words, labels)
     if "omp" in text or "сост" in text or "Сост" in text:
         _compilers(words, labels)
+    if "//" in words and "/" in words:
+        _container_editors(words, labels)
 
 
 def _gbt_areas(words, labels) -> None:
@@ -1112,6 +1156,23 @@ def _compilers(words, labels) -> None:
                     labels[m] = "compiler"
 
 
+def _container_editors(words, labels) -> None:
+    """The editors of the book a GOST part is in ("// Россия в глобальной экономике : сборник /
+    под редакцией А. Я. Якобсона. — СПб. : ..."): the statement after its " / под ..." up to the
+    last name's full stop or the next area, however the tagger ran the container on."""
+    n = len(words)
+    for k in range(words.index("//") + 1, n - 1):
+        if not (words[k] == "/" and labels[k] == "container" and words[k + 1].lower() == "под"):
+            continue
+        j = k + 1
+        while j < n and words[j] not in ("–", "—", "//", "/") and labels[j] == "container":
+            j += 1
+            if words[j - 1].endswith(".") and len(words[j - 1]) > 5 and not _INITIAL_TOKEN.match(words[j - 1]):
+                break
+        for m in range(k, j):
+            labels[m] = "editor"
+
+
 # An archival reference: "fond, opis', delo, list" ("f. 7486, op. 1, d. 29, l. 12", "Ф. Р-5446. Оп. 1").
 _ARCHIVE_SHELFMARK = re.compile(r"(?i)(?:^|[\s,.;:])((?:f|ф|fond|фонд)\.?\s*[\w-]+[.,]?\s*(?:op|оп)\.\s*\d.*)$")
 
@@ -1149,6 +1210,7 @@ def _parse(text: str, tagger) -> dict:
     if overflow:
         add_note(item, overflow)
     _masthead_and_day(item, confidence)
+    _series_as_report(item, confidence)
     kind, type_conf = _item_type(item, clean)
     item["type"] = kind
     _after_type(item, kind, confidence)
@@ -1358,17 +1420,19 @@ _TRANSLATED = re.compile(r"(?i)^\W*(?:пер\.|перевод|translated|trans\.
 def _responsibility(item: dict, statement: str, confidence: dict) -> None:
     """A GOST statement of responsibility after the heading's author: the translator it names
     ("/ пер. с англ. Н. Н. Любимова"), or co-authors the heading left out ("Петров, А. В. ... /
-    А. В. Петров, С. Н. Смирнова"); the heading's author repeated there adds nothing."""
-    names = parse_names(statement)
-    if _TRANSLATED.match(statement):
-        if names and "translator" not in item:
-            item["translator"] = names
-            _conf(confidence, "translator", 0.9)
-        return
-    known = {(n.get("family") or n.get("literal") or "").lower() for n in item.get("author", [])}
-    item["author"] = item.get("author", []) + [
-        n for n in names if (n.get("family") or n.get("literal") or "").lower() not in known
-        and not _INITIAL_TOKEN.match(n.get("family", "X."))]  # a part of a name cut off: nothing new
+    А. В. Петров, С. Н. Смирнова"); the heading's author repeated there adds nothing. A " ; "
+    starts another group of responsibility ("/ Дуглас Норт ; перевод с английского ...")."""
+    for part in re.split(r"\s;\s", statement):
+        names = parse_names(part)
+        if _TRANSLATED.match(part):
+            if names and "translator" not in item:
+                item["translator"] = names
+                _conf(confidence, "translator", 0.9)
+            continue
+        known = {(n.get("family") or n.get("literal") or "").lower() for n in item.get("author", [])}
+        item["author"] = item.get("author", []) + [
+            n for n in names if (n.get("family") or n.get("literal") or "").lower() not in known
+            and not _INITIAL_TOKEN.match(n.get("family", "X."))]  # a part of a name cut off: nothing new
 
 
 def _fill(item: dict, groups, confidence: dict, text: str) -> None:
@@ -1428,6 +1492,11 @@ def _fill(item: dict, groups, confidence: dict, text: str) -> None:
             item["original-date"] = {"date-parts": [[int(original.group(2))]]}
             _conf(confidence, "original-date", p)
             span = span[:original.end(1)] + span[original.end():]
+        original = _ORIGINAL_FIRST.match(span.strip())
+        if original and "original-date" not in item:
+            item["original-date"] = {"date-parts": [[int(original.group(1))]]}
+            _conf(confidence, "original-date", p)
+            span = span.strip()[original.end():]
         value = parse_date(span)
         issued = (item.get("issued") or {}).get("date-parts") or []
         if value and "date-parts" in value and len(issued) == 2 and len(issued[0]) == 3 and (
@@ -1602,6 +1671,11 @@ def _fill(item: dict, groups, confidence: dict, text: str) -> None:
         notes.append(span)
     for note in notes:
         note = note.strip(" ,;:")
+        original = _ORIGINAL_WORK.match(note)
+        if original and "original-date" not in item:
+            item["original-date"] = {"date-parts": [[int(original.group(1))]]}
+            _conf(confidence, "original-date", 0.99)
+            continue
         if note and not rules.LEAD.fullmatch(note + ":") and note.lower() not in _CONNECTIVES:
             add_note(item, note)
     _container_as_imprint(item, confidence)
@@ -1843,7 +1917,10 @@ def _item_type(item: dict, text: str) -> tuple[str, float]:
             return "chapter", 0.7
         day = _has_day(item.get("issued"))
         if _CORP_RE.search(container.lower()) and not _NEWS_RE.search(container.lower()):
-            return "document", 0.7
+            # a body's report ("[Annual report 2019]. Federal Antimonopoly Service, 2020."), unless
+            # its document symbol makes it an official document ("..., UN Security Council, S/2021/759")
+            report = _REPORT_RE.search(title.lower()) and "number" not in item
+            return ("report", 0.75) if report else ("document", 0.7)
         if _NEWS_RE.search(container.lower()) or day:
             return "article-newspaper", 0.85 if _NEWS_RE.search(container.lower()) else 0.7
         if _CORP_RE.search(container.lower()):
@@ -1851,7 +1928,8 @@ def _item_type(item: dict, text: str) -> tuple[str, float]:
         if "URL" in item and "page" not in item:
             return "webpage", 0.6  # a site's page: the container is the site
         return "article-journal", 0.6
-    if _REPORT_RE.search(" ".join((title, item.get("genre", ""), item.get("collection-title", ""))).lower()):
+    if _REPORT_RE.search(" ".join((title, item.get("genre", ""), item.get("collection-title", ""))).lower()) or (
+            "number" in item and _SERIES_WORD.search(item.get("genre", ""))):
         return "report", 0.8
     if _LAW_RE.search(title.lower()):
         return "legislation", 0.75
@@ -1903,6 +1981,20 @@ def _masthead_and_day(item: dict, confidence: dict) -> None:
         confidence["container-title"] = confidence.pop("author", 0.7)
 
 
+_SERIES_WORD = re.compile(r"(?i)\b(?:papers?|reports?|briefs?|insights?|series|notes?)$")
+
+
+def _series_as_report(item: dict, confidence: dict) -> None:
+    """"Title. Bruegel Policy Brief No. 3. Brussels: Bruegel.": a series of papers numbered like an
+    issue, in a publisher's imprint with no volume or pages, is a report's series (genre) and number."""
+    if ("issue" in item and "publisher" in item and not {"volume", "page", "number", "genre"} & set(item)
+            and _SERIES_WORD.search(item.get("container-title", ""))):
+        item["genre"] = item.pop("container-title")
+        item["number"] = item.pop("issue")
+        confidence["genre"] = confidence.pop("container-title", 0.7)
+        confidence["number"] = confidence.pop("issue", 0.7)
+
+
 def _has_day(date: dict | None) -> bool:
     parts = (date or {}).get("date-parts") or [[]]
     return len(parts[0]) == 3
@@ -1946,7 +2038,7 @@ def _after_type(item: dict, kind: str, confidence: dict) -> None:
                                          and not _CORP_RE.search(last.lower()) and "(" not in last)):
             item["title"], item["publisher-place"] = head, last
             confidence["publisher-place"] = 0.7
-    if kind == "document" and "container-title" in item and "publisher" not in item and _CORP_RE.search(
+    if kind in ("document", "report") and "container-title" in item and "publisher" not in item and _CORP_RE.search(
             item["container-title"].lower()):
         item["publisher"] = item.pop("container-title")
         confidence["publisher"] = confidence.pop("container-title", 0.7)

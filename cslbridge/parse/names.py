@@ -24,8 +24,8 @@ _ETAL = re.compile(r"(?i),?\s*(?:\[?\bet\.?\s*al\b\.?\]?|\[?\bи\s+др\b\.?\]?|
 _ROLE = re.compile(
     r"(?i)(?:\(\s*(?:eds?|editors?|hrsg|hg|dir|coord|comps?|compilers?|compilador(?:es)?|trans|tr|ред|сост)\.?s?\s*\)"
     r"|,?\s*\b(?:eds?|editors?|hrsg|comps?|compilers?|сост|trans|transl|trad|übers)\.?\)?\.?(?=\s*$)"
-    r"|^\s*(?:ed(?:ited)?\.?\s+by|eds?\.\s+|под\s+(?:общ\.\s*)?ред(?:акцией)?\.?|comp(?:iled|s)?\.?\s+by"
-    r"|сост(?:авител[ьи])?\.?\s*:?|trans(?:lated)?\.?\s+by|пер\.\s*с\s*\w+\.?)\s*|^\s*(?:in|в|im|dans)\s*:?\s+)"
+    r"|^\s*(?:ed(?:ited)?\.?\s+by|eds?\.\s+|под\s+(?:общ(?:\.|ей)\s*)?ред(?:акцией)?\.?|comp(?:iled|s)?\.?\s+by"
+    r"|сост(?:авител[ьи])?\.?\s*:?|trans(?:lated)?\.?\s+by|пер(?:\.|евод)\s*с\s*\w+\.?)\s*|^\s*(?:in|в|im|dans)\s*:?\s+)"
 )
 _PARTICLES = {"van", "von", "der", "den", "de", "del", "della", "di", "da", "du", "la", "le", "ter", "ten",
               "dos", "das", "bin", "al", "el", "van't", "zu", "vom"}

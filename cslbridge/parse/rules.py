@@ -49,10 +49,12 @@ MEDIUM = re.compile(r"(?i)\[\s*(?:электронный\s+ресурс|electron
 CONTENT_TYPE = re.compile(r"(?i)(?<!\S)(?:Текст|Text|Tekst)\s*:\s*(?:непосредственный|электронный|electronic|unmediated|"
                           r"neposredstvennyi|elektronnyi)\b\.?")
 
-# Document symbols: "Document 1062-27-05-2013", OSCE "PC.DEL/535/10/Rev.1", "arXiv:1301.3781".
+# Document symbols: "Document 1062-27-05-2013", OSCE "PC.DEL/535/10/Rev.1", UN "S/2021/759",
+# "A/RES/70/1", "E/CN.4/2005/L.10" (not inside a link), "arXiv:1301.3781".
 NUMBER = re.compile(
     r"(?i)\b(?:document|doc\.)\s+(?:no\.\s*)?[A-Za-zА-Яа-я]*[-/.]?\d[\w./-]*"
     r"|\b[A-Z]{2,}(?:\.[A-Z]{2,})+/\d+(?:/[\w.]+)*"
+    r"|(?<![\w/.:-])(?-i:A|S|E|ST|HRC|UNEP|TD)(?-i:/[A-Z][A-Za-z0-9.]*)*/\d+(?:/[\w.]*\w)*"
     r"|\barXiv:\s?\d{4}\.\d{4,5}(?:v\d+)?"
 )
 # A standard's designation where an item starts or a part begins ("ГОСТ Р 7.0.100–2018. ...",
@@ -181,9 +183,16 @@ def _without_word(text: str, word: str) -> str:
     return text
 
 
+# How many volumes a work has: "2 vols.", "in 3 volumes".
+_VOLUMES = re.compile(r"(?i)(?:in\s+)?(\d{1,3})\s+(?:vols?|volumes)")
+
+
 def volume_issue(text: str) -> dict:
     """Split a volume span: "vol. 8, no. 3-1" / "45(2)" / "№ 3" / "2012;30(15):"."""
     out = {}
+    count = _VOLUMES.fullmatch(text.strip(" ,;:.()"))
+    if count:
+        return {"number-of-volumes": count.group(1)}
     t = _CUE_AT_END.sub("", text.strip().lstrip("–—-− ").strip(",;:."))  # "111, no." before its number
     year = None
     if re.fullmatch(r"\(?(1[5-9]\d\d|20\d\d)\)?", t):
