@@ -95,6 +95,26 @@ def test_html_blocks_numbering_and_link_labels():
     assert meta["html:title"] == ["Regional Economics: Theory and Practice"]
 
 
+def test_html_look_up_links_after_a_reference_are_dropped():
+    html = (
+        '<ul><li><cite>Basu R. High ambient temperature and mortality. Environ Health. 2009;8:40.</cite> '
+        '[<a href="https://doi.org/10.1186/1476-069X-8-40">DOI</a>] [<a href="/articles/PMC2759912/">PMC free article</a>] '
+        '[<a href="https://pubmed.ncbi.nlm.nih.gov/19758453/">PubMed</a>]</li></ul>'
+        '<div><div>Raeff, M. (1990) Russia Abroad. New York: Oxford University Press.</div>'
+        '<p><a href="#">Google Preview</a></p><p><a href="#">COPAC</a></p></div>'
+        '<p>Durand, J. (1994). Más allá de la línea. CONACULTA.&#160;&#8203;[&#160;<a href="javascript:void(0);">Links</a>&#160;]</p>'
+        '<p>Vinokurov, E. (2018). Introduction to the Eurasian Economic Union. Palgrave. '
+        '<a href="https://doi.org/10.1007/978-3-319-77446-4">doi</a>:10.1007/978-3-319-77446-4.</p>'
+    )
+    lines = [line for line in html_lines(html)[0] if line]
+    assert lines == [
+        "Basu R. High ambient temperature and mortality. Environ Health. 2009;8:40.",
+        "Raeff, M. (1990) Russia Abroad. New York: Oxford University Press.",
+        "Durand, J. (1994). Más allá de la línea. CONACULTA.",
+        "Vinokurov, E. (2018). Introduction to the Eurasian Economic Union. Palgrave. doi:10.1007/978-3-319-77446-4.",
+    ]
+
+
 def test_html_notes_keep_printed_numbers_and_drop_hidden_text():
     lines, meta = html_lines(page("tandf_notes.html"))
     assert "1 See also Cornell (2011)." in lines

@@ -95,11 +95,18 @@ td tfoot th thead tr ul
 _SKIP = frozenset("script style noscript template svg button nav select option head iframe".split())
 _HIDDEN_CLASS = re.compile(r"\b(?:hidden|sr-only|visually-hidden|off-screen|offscreen|screen-reader-text)\b")
 _LINK_LABELS = frozenset({"link", "ссылка", "url", "here"})
+# Labels of the links a page puts after each reference to look it up elsewhere
+# (PubMed Central's "[DOI] [PMC free article]", Oxford's "Google Preview", SciELO's "[ Links ]").
 _ARTEFACT_LINKS = re.compile(
-    r"^\[?\s*(?:google scholar|crossref|pubmed(?: central)?|web of science\s*®?|scopus|"
-    r"mathscinet|worldcat|find this resource:?|search in google scholar|open doi|cas|ads)\s*\]?$",
+    r"^\[?\s*(?:google scholar|crossref|pubmed(?: central)?|pmc free article|web of science\s*®?|scopus|"
+    r"mathscinet|worldcat|find this resource:?|search in google scholar|open doi|cas|ads|"
+    r"google preview|copac|links)\s*\]?$",
     re.I,
 )
+# "[DOI]" is such a label too, but a bare "doi" link is the start of "doi:10...." (Wikipedia).
+_BRACKETED_DOI = re.compile(r"\[[\s\u00a0]*$")
+# The brackets such a label stood in, left empty once it is gone.
+_EMPTY_BRACKETS = re.compile(r"[\s\u200b]*\[[\s\u200b]*\]")
 _VOID = frozenset("br hr img meta link input wbr".split())
 _WEB_LINK = re.compile(r"https?://[^/\s]+\.[^/\s]+")
 # Links a page adds to look a reference up elsewhere, not the work's own address.
@@ -127,7 +134,8 @@ class _PageParser(HTMLParser):
         self._h1: list[str] | None = None
 
     def _flush(self, blank: bool = False):
-        text = re.sub(r"[ \t\r\f\v\u00a0]+", " ", "".join(self._buf)).strip()
+        text = _EMPTY_BRACKETS.sub("", "".join(self._buf))
+        text = re.sub(r"[ \t\r\f\v\u00a0]+", " ", text).strip()
         self._buf = []
         if text:
             self.lines.append(text)
@@ -209,7 +217,8 @@ class _PageParser(HTMLParser):
         if tag == "a" and self._links:
             href, start = self._links.pop()
             label = "".join(self._buf[start:]).strip()
-            if _ARTEFACT_LINKS.match(label):
+            if _ARTEFACT_LINKS.match(label) or (
+                    label.lower() == "doi" and _BRACKETED_DOI.search("".join(self._buf[:start]))):
                 del self._buf[start:]
             elif label.lower() in _LINK_LABELS and re.match(r"https?://", href):
                 self._buf[start:] = [href]
