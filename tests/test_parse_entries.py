@@ -27,9 +27,24 @@ PAGES = ROOT / "fixtures" / "pages"
     ("Bibliography", "references"), ("Works Cited", "references"), ("Notes", "notes"),
     ("Endnotes", "notes"), ("Примечания", "notes"), ("References (42)", "references"),
     ("Литература / References", "references"), ("## References", "references"),
+    ("Notas", "notes"), ("Notas de rodapé", "notes"), ("Referências", "references"),
+    ("Referencias bibliográficas", "references"), ("Literatura citada", "references"),
 ])
 def test_headings_are_recognised(line, kind):
     assert heading_kind(line) == kind
+
+
+def test_spanish_notes_before_the_references_are_found():
+    text = (
+        "Conclusiones\nLos negocios sobreviven más con la familia extensa.\n\nNotas\n"
+        "1 De acuerdo con el Censo 2020, 53 mil oaxaqueños residían en Estados Unidos.\n"
+        "2 Véase también Papail y Arroyo (2004) para el caso de Jalisco.\n\nReferencias\n"
+        "Durand, J. (1994). Más allá de la línea. Consejo Nacional para la Cultura y las Artes.\n"
+        "Lindstrom, D. P. (1996). Economic opportunity in Mexico. Demography, 33(3), 357-374.\n"
+    )
+    entries, _, _ = find_entries(text)
+    assert [(e.section, e.number) for e in entries] == [("notes", 1), ("notes", 2), ("references", None),
+                                                        ("references", None)]
 
 
 @pytest.mark.parametrize("line", [

@@ -31,6 +31,8 @@ _HEADINGS = {
     "further reading", "references and notes", "notes and references",
     "bibliographie", "références", "literaturverzeichnis", "literatur", "quellen",
     "referencias", "bibliografía", "bibliografia", "riferimenti bibliografici",
+    "referencias bibliográficas", "referências", "referências bibliográficas", "literatura citada",
+    "obras citadas", "fuentes", "fontes", "fuentes y bibliografía", "fontes e bibliografia",
     "список литературы", "литература", "источники", "источники и литература",
     "список источников", "библиографический список", "список использованной литературы",
     "список использованных источников", "список источников и литературы",
@@ -38,9 +40,10 @@ _HEADINGS = {
     "references (transliterated)", "references (in english)",
     # notes
     "notes", "endnotes", "footnotes", "end notes", "примечания", "сноски",
-    "anmerkungen",
+    "anmerkungen", "notas", "notas al pie", "notas de rodapé", "notes de bas de page",
 }
-_NOTE_HEADINGS = {"notes", "endnotes", "footnotes", "end notes", "примечания", "сноски", "anmerkungen"}
+_NOTE_HEADINGS = {"notes", "endnotes", "footnotes", "end notes", "примечания", "сноски", "anmerkungen",
+                  "notas", "notas al pie", "notas de rodapé", "notes de bas de page"}
 
 # Headings over lists of other articles: a numbered run under one is not this article's list.
 _OTHER_ARTICLES = (
