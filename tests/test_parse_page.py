@@ -46,6 +46,10 @@ def by_number(items, number):
     "CC BY", "CC BY-NC-ND 4.0", "Поделиться", "Скачать PDF",
     "Get full access to this article", "View all access and purchase options for this article.",
     "Save article to Kindle", "Export citation", "Show author details", "Article contents",
+    "This article is published and distributed under the terms of the Oxford University Press, Standard Journals "
+    "Publication Model (https://academic.oup.com/pages/standard-publication-reuse-rights)",
+    "Open Access This article is licensed under a Creative Commons Attribution 4.0 International License, which "
+    "permits use, sharing, adaptation, distribution and reproduction in any medium or format.",
 ])
 def test_chrome_lines(line):
     assert is_chrome(line)
