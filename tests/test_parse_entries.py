@@ -47,6 +47,22 @@ def test_spanish_notes_before_the_references_are_found():
                                                         ("references", None)]
 
 
+@pytest.mark.parametrize("history", [
+    "Recibido: 14 de agosto de 2020; Aprobado: 22 de febrero de 2021",
+    "Received: 3 March 2021 / Accepted: 9 June 2021",
+    "Дата поступления рукописи: 14.09.2020.",
+])
+def test_the_article_history_after_a_list_ends_it(history):
+    text = (
+        "References\n"
+        "Durand, J. (1994). Más allá de la línea. Consejo Nacional para la Cultura y las Artes.\n"
+        "Lindstrom, D. P. (1996). Economic opportunity in Mexico. Demography, 33(3), 357-374.\n"
+        f"{history}\n"
+    )
+    entries, _, _ = find_entries(text)
+    assert [e.text[:10] for e in entries] == ["Durand, J.", "Lindstrom,"]
+
+
 @pytest.mark.parametrize("line", [
     "References to the CSTO in the Russian press grew after 2008.",
     "Notes on the transliteration used in this article and its sources",

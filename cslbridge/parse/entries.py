@@ -70,10 +70,18 @@ _END_HEADINGS = re.compile(
 _CAPS_LABEL = re.compile(r"^(?!(?:URL|DOI|ISBN|ISSN|EDN|PMID|PMCID)\b)[^\W\d_a-zа-яё]{4,}(?:[ \-][^\W\d_a-zа-яё]+)*:$")
 
 
+# The article's history printed after its lists ("Recibido: 14 de agosto de 2020; Aprobado: ...").
+_HISTORY = re.compile(
+    r"^(?:received|submitted|accepted|recibido|recebido|aceptado|aprobado|aprovado|"
+    r"поступила в редакцию|дата поступления(?: рукописи)?|принята к (?:печати|публикации))\s*:.*\b\d{4}\b",
+    re.I,
+)
+
+
 def ends_section(line: str) -> bool:
-    """A heading after which the reference list or notes do not go on."""
+    """A heading or the article's history line, after which the reference list or notes do not go on."""
     text = line.strip()
-    return bool(_END_HEADINGS.match(text) or _CAPS_LABEL.match(text))
+    return bool(_END_HEADINGS.match(text) or _CAPS_LABEL.match(text) or _HISTORY.match(text))
 
 
 def heading_kind(line: str) -> str | None:
