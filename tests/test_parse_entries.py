@@ -47,6 +47,23 @@ def test_spanish_notes_before_the_references_are_found():
                                                         ("references", None)]
 
 
+def test_a_pdf_page_break_inside_an_entry_is_left_out():
+    text = (
+        "ЭКОНОМИКА РЕГИОНА Т. 17, вып. 3 (2021)\nА. В. Кузнецова, Р. Т. Ахметов\nВведение\nТекст статьи.\n\n"
+        "Список литературы\n"
+        "1. Зубаревич Н. В. Регионы России: неравенство,\nкризис, модернизация. М., 2010. 160 с.\n"
+        "2. Лавровский Б. Л., Горюшкина Е. А. Межбюд-\nжетные трансферты и экономический рост\n"
+        "1016\nЭКОНОМИКА РЕГИОНА Т. 17, вып. 3 (2021)\nА. В. Кузнецова, Р. Т. Ахметов\n"
+        "регионов // Пространственная экономика. 2020.\nТ. 16, № 2. С. 46–67.\n"
+        "3. Oates W. E. Fiscal Federalism. New York, 1972.\n"
+    )
+    entries, _, _ = find_entries(text)
+    assert [clean(e.text) for e in entries][1] == (
+        "Лавровский Б. Л., Горюшкина Е. А. Межбюджетные трансферты и экономический рост регионов "
+        "// Пространственная экономика. 2020. Т. 16, № 2. С. 46–67.")
+    assert len(entries) == 3
+
+
 @pytest.mark.parametrize("history", [
     "Recibido: 14 de agosto de 2020; Aprobado: 22 de febrero de 2021",
     "Received: 3 March 2021 / Accepted: 9 June 2021",

@@ -17,10 +17,11 @@ recommendation blurbs) is recognised line by line and ignored everywhere.
 from __future__ import annotations
 
 import re
+from collections import Counter
 from html.parser import HTMLParser
 
 from ..items import add_note
-from .entries import in_contents
+from .entries import heading_kind, in_contents
 
 # --- chrome -----------------------------------------------------------------
 
@@ -85,6 +86,37 @@ def is_chrome(line: str) -> bool:
     if len(_BREADCRUMB.findall(text)) >= 2 and ":" not in text:
         return True  # Home / Archive / No. 4 (2021)
     return bool(_CHROME_START.match(text) or _PRICE.search(text))
+
+
+_PAGE_NUMBER = re.compile(r"^\d{1,4}$")
+
+
+def page_breaks(lines: list[str]) -> set[str]:
+    """The page numbers and running heads of a PDF copy, which break its lists mid-entry.
+
+    A running head is recognised as a line that recurs on the page (the journal's or the
+    authors' names) next to a bare page number; neither alone is enough, since a
+    reference may repeat a line ("Cambridge University Press.") and a list may number
+    its entries on lines of their own.
+    """
+    counts = Counter(text for text in (line.strip() for line in lines) if text)
+    found = set()
+    for i, line in enumerate(lines):
+        if not _PAGE_NUMBER.match(line.strip()):
+            continue
+        heads = []
+        for step in (1, -1):
+            j = i + step
+            while 0 <= j < len(lines) and abs(j - i) <= 3:
+                text = lines[j].strip()
+                if counts[text] < 2 or len(text) > 120 or heading_kind(text):
+                    break
+                heads.append(text)
+                j += step
+        if heads:
+            found.update(heads)
+            found.add(line.strip())
+    return found
 
 
 # --- HTML to text lines ---------------------------------------------------------
