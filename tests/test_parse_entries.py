@@ -463,6 +463,9 @@ def test_a_short_note_ends_in_a_page_a_full_reference_may_end_in_its_year():
     assert list_entry_kind("Kotkin, Armageddon Averted, 52.") == "pointer"
     assert list_entry_kind("Marat, Erica. The Politics of Police Reform. Oxford UP, 2018.") == "reference"
     assert list_entry_kind("Jones, Sacred Borders, 1999.") == "reference"
+    # so does an author-date reference whose page count has no "p." after it
+    assert list_entry_kind("Oates, W. E. (1972). Fiscal Federalism. New York: Harcourt Brace Jovanovich, 256.") \
+        == "reference"
 
 
 def test_a_bare_list_keeps_corporate_author_date_entries_and_accented_starts():
