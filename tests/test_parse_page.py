@@ -79,6 +79,8 @@ def test_content_lines_are_not_chrome(line):
     ("12.03.2021", [2021, 3, 12]),
     ("15 июня 2021 г.", [2021, 6, 15]),
     ("FEBRUARY 2020", [2020, 2]),
+    ("2023 Aug 2", [2023, 8, 2]),
+    ("Received 2023 Mar 14; Accepted 2023 Jul 24", [2023, 3, 14]),
 ])
 def test_page_dates(text, parts):
     assert parse_date(text) == {"date-parts": [parts]}

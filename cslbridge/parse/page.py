@@ -342,6 +342,7 @@ def parse_date(text: str) -> dict | None:
     patterns = (
         (rf"(?P<d>\d{{1,2}})\s+(?P<m>{_MONTH_RE})\.?,?\s+(?P<y>\d{{4}})", "dmy"),
         (rf"(?P<m>{_MONTH_RE})\.?\s+(?P<d>\d{{1,2}}),?\s+(?P<y>\d{{4}})", "mdy"),
+        (rf"(?P<y>\d{{4}})\s+(?P<m>{_MONTH_RE})\.?\s+(?P<d>\d{{1,2}})(?!\d)", "ymd"),  # PubMed's "2023 Aug 2"
         (r"(?P<y>\d{4})-(?P<m>\d{1,2})-(?P<d>\d{1,2})", "iso"),
         (r"(?P<d>\d{1,2})\.(?P<m>\d{1,2})\.(?P<y>\d{4})", "dotted"),
         (r"(?P<y>\d{4})/(?P<m>\d{1,2})/(?P<d>\d{1,2})", "iso"),
