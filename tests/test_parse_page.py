@@ -167,6 +167,18 @@ def test_article_from_the_russian_seed():
     assert validate(article) == []
 
 
+def test_article_header_hyphenated_at_line_ends_in_a_pdf_copy():
+    lines = [
+        "ЭКОНОМИКА РЕГИОНА. 2021. Т. 17, вып. 3", "",
+        "МЕЖБЮДЖЕТНЫЕ ТРАНСФЕРТЫ И ИНВЕСТИЦИ-", "ОННАЯ АКТИВНОСТЬ МУНИЦИПАЛИТЕТОВ", "",
+        "Ключевые слова: межбюджетные трансферты, му-", "ниципальные финансы, капитальные расходы, бюд-",
+        "жетный федерализм",
+    ]
+    article = article_item(lines)
+    assert article["title"] == "МЕЖБЮДЖЕТНЫЕ ТРАНСФЕРТЫ И ИНВЕСТИЦИОННАЯ АКТИВНОСТЬ МУНИЦИПАЛИТЕТОВ"
+    assert article["keyword"] == "межбюджетные трансферты, муниципальные финансы, капитальные расходы, бюджетный федерализм"
+
+
 def test_article_from_the_notes_seed():
     result = parse_page(seed_text("003_114b52dd7ae8b880.txt"), "seed003", page=True)
     article = result.items[0]

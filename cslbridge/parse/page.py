@@ -477,7 +477,8 @@ def article_item(lines: list[str], meta: dict[str, list[str]] | None = None, end
     last one (journals often print their ISSNs there). None when nothing is found.
     """
     meta = meta or {}
-    header = _join_labels([line.strip() for line in lines[: end if end is not None else len(lines)]])
+    header = [line.strip() for line in lines[: end if end is not None else len(lines)]]
+    header = _join_labels(header if meta else _join_hyphenated(header))
     item: dict = {"type": "article-journal"}
     custom: dict = {}
     dates: dict[str, dict] = {}
@@ -640,6 +641,21 @@ _LONE_LABEL = re.compile(
     r"|(?:journal|журнал|authors?|авторы)\s*:)$",  # a bare "Journal" is a menu item: these need the colon
     re.I,
 )
+
+
+_HYPHENATED = re.compile(r"[^\W\d_]-$")
+
+
+def _join_hyphenated(header: list[str]) -> list[str]:
+    """A PDF copy's words hyphenated at line ends ("ИНВЕСТИЦИ-" / "ОННАЯ") joined up again,
+    so a title, keyword list or affiliation wrapped that way reads whole."""
+    out: list[str] = []
+    for line in header:
+        if out and _HYPHENATED.search(out[-1]) and line[:1].isalpha():
+            out[-1] = out[-1][:-1] + line
+        else:
+            out.append(line)
+    return out
 
 
 def _join_labels(header: list[str]) -> list[str]:
