@@ -179,6 +179,13 @@ def test_article_header_hyphenated_at_line_ends_in_a_pdf_copy():
     assert article["keyword"] == "межбюджетные трансферты, муниципальные финансы, капитальные расходы, бюджетный федерализм"
 
 
+def test_article_authors_with_bracketed_affiliation_letters():
+    lines = ["А. В. Кузнецова a), Р. Т. Ахметов b)", "a) Институт экономики УрО РАН, г. Екатеринбург", "",
+             "МЕЖБЮДЖЕТНЫЕ ТРАНСФЕРТЫ И ИНВЕСТИЦИОННАЯ АКТИВНОСТЬ МУНИЦИПАЛИТЕТОВ"]
+    assert article_item(lines)["author"] == [{"family": "Кузнецова", "given": "А.В."},
+                                             {"family": "Ахметов", "given": "Р.Т."}]
+
+
 def test_article_from_the_notes_seed():
     result = parse_page(seed_text("003_114b52dd7ae8b880.txt"), "seed003", page=True)
     article = result.items[0]

@@ -435,7 +435,7 @@ _NAME_LIST = re.compile(
     r"(?:[\d*†‡,a-f]{0,4}|\s(?:[\d*†‡]+|[a-f])(?:,\s?(?:[\d*†‡]+|[a-f]))*)(?:\s*(?:,|&|\band\b|\bи\b)\s*|$)){1,12}$"
 )
 _NAME_SEP = re.compile(r",|&|\band\b|\bи\b")
-_MARKERS = re.compile(r"(?:\s[a-f]|[\d*†‡])+$")  # affiliation markers after a name: "Dahl 1", "Bekova a"
+_MARKERS = re.compile(r"(?:\s[a-f]\)?|[\d*†‡])+$")  # affiliation markers after a name: "Dahl 1", "Bekova a", "Ахметов b)"
 _JOURNAL_CUE = re.compile(
     r"\b(?:Journal|Review|Studies|Quarterly|Bulletin|Proceedings|Annals|Letters|Transactions|Survey|"
     r"Economics|Affairs|Research|Science|Vestnik|Вестник|Журнал|Известия|Вопросы|Проблемы)\b",
