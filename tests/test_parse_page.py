@@ -186,6 +186,20 @@ def test_article_authors_with_bracketed_affiliation_letters():
                                              {"family": "Ахметов", "given": "Р.Т."}]
 
 
+def test_article_filled_from_its_own_citation_wrapped_over_lines():
+    lines = [
+        "МЕЖБЮДЖЕТНЫЕ ТРАНСФЕРТЫ И ИНВЕСТИЦИОННАЯ АКТИВНОСТЬ МУНИЦИПАЛИТЕТОВ", "",
+        "b) Уральский федеральный университет, г. Екатеринбург, Российская Федерация",
+        "Для цитирования: Кузнецова А. В., Ахметов Р. Т.",
+        "Межбюджетные трансферты и инвестиционная ак-", "тивность муниципалитетов // Экономика региона. 2021. Т. 17, вып. 3.",
+        "С. 1004-1018. https://doi.org/10.17059/ekon.reg.2021-", "3-14", "",
+    ]
+    article = article_item(lines)
+    assert article["container-title"] == "Экономика региона"
+    assert (article["volume"], article["issue"], article["page"]) == ("17", "3", "1004-1018")
+    assert article["DOI"] == "10.17059/ekon.reg.2021-3-14"
+
+
 def test_article_from_the_notes_seed():
     result = parse_page(seed_text("003_114b52dd7ae8b880.txt"), "seed003", page=True)
     article = result.items[0]

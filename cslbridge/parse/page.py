@@ -478,7 +478,7 @@ def article_item(lines: list[str], meta: dict[str, list[str]] | None = None, end
     """
     meta = meta or {}
     header = [line.strip() for line in lines[: end if end is not None else len(lines)]]
-    header = _join_labels(header if meta else _join_hyphenated(header))
+    header = _join_labels(header if meta else _join_wrapped(header))
     item: dict = {"type": "article-journal"}
     custom: dict = {}
     dates: dict[str, dict] = {}
@@ -614,6 +614,7 @@ _CITE_AS = re.compile(r"^(?:для цитирования|for citation|how to ci
 _JOURNAL_LINE = re.compile(
     r"^(?P<name>[^\d,;:]{2,80}?)\s+(?P<year>(?:19|20)\d\d),\s*(?P<vol>\d+)\s*(?:\((?P<iss>[\w\-–]+)\))?,\s*"
     r"(?P<page>[\w\-–]+)\s*(?:;|$)")
+_GOST_JOURNAL = re.compile(r"//\s*([^/]+?)\.\s*(?:19|20)\d\d\b")  # "... // Экономика региона. 2021."
 _NEXT_DATE = re.compile(
     r"[,;]\s+(?=(?:received|revised|accepted|available online|published|first published|version of record|"
     r"поступила|принята|опубликована)\b)", re.I)
@@ -646,15 +647,22 @@ _LONE_LABEL = re.compile(
 _HYPHENATED = re.compile(r"[^\W\d_]-$")
 
 
-def _join_hyphenated(header: list[str]) -> list[str]:
-    """A PDF copy's words hyphenated at line ends ("ИНВЕСТИЦИ-" / "ОННАЯ") joined up again,
-    so a title, keyword list or affiliation wrapped that way reads whole."""
+def _join_wrapped(header: list[str]) -> list[str]:
+    """A PDF copy's header lines joined where the column wrapped them: words hyphenated at
+    line ends ("ИНВЕСТИЦИ-" / "ОННАЯ"), so a title, keyword list or affiliation reads whole,
+    and the page's own citation ("Для цитирования: ...") up to the blank line after it."""
     out: list[str] = []
+    citing = False
     for line in header:
         if out and _HYPHENATED.search(out[-1]) and line[:1].isalpha():
             out[-1] = out[-1][:-1] + line
+        elif citing and line:
+            out[-1] += ("" if out[-1].endswith("-") else " ") + line
         else:
             out.append(line)
+            citing = bool(_CITE_AS.match(line))
+            continue
+        citing = citing and bool(line)
     return out
 
 
@@ -799,7 +807,13 @@ def _date_field(piece: str, dates: dict) -> bool:
 
 
 def _fill_from_citation(text: str, item: dict, dates: dict):
-    """The page's own "For citation: ... 2022. Т. 14, № 3. С. 301–318." fills what the header lacks."""
+    """The page's own "For citation: ... // Journal. 2022. Т. 14, № 3. С. 301–318." fills what the header lacks."""
+    journal = _GOST_JOURNAL.search(text)
+    if journal:
+        item.setdefault("container-title", journal.group(1))
+    doi = _DOI.search(text)
+    if doi:
+        item.setdefault("DOI", doi.group(1))
     vol = _VOL.search(text)
     if vol:
         item.setdefault("volume", vol.group("vol"))
