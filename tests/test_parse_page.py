@@ -200,6 +200,14 @@ def test_article_filled_from_its_own_citation_wrapped_over_lines():
     assert article["DOI"] == "10.17059/ekon.reg.2021-3-14"
 
 
+def test_article_title_in_capitals_wrapped_over_two_lines():
+    lines = ["А. В. Кузнецова a), Р. Т. Ахметов b)", "",
+             "МЕЖБЮДЖЕТНЫЕ ТРАНСФЕРТЫ И ИНВЕСТИЦИОННАЯ АКТИВНОСТЬ МУНИЦИПАЛИТЕТОВ", "УРАЛЬСКОГО ФЕДЕРАЛЬНОГО ОКРУГА 1",
+             "", "Аннотация. В статье оценивается влияние целевых трансфертов на капитальные расходы муниципалитетов."]
+    assert article_item(lines)["title"] == (
+        "МЕЖБЮДЖЕТНЫЕ ТРАНСФЕРТЫ И ИНВЕСТИЦИОННАЯ АКТИВНОСТЬ МУНИЦИПАЛИТЕТОВ УРАЛЬСКОГО ФЕДЕРАЛЬНОГО ОКРУГА")
+
+
 def test_article_from_the_notes_seed():
     result = parse_page(seed_text("003_114b52dd7ae8b880.txt"), "seed003", page=True)
     article = result.items[0]

@@ -558,6 +558,10 @@ def article_item(lines: list[str], meta: dict[str, list[str]] | None = None, end
             capitals = [c for c in candidates if _in_capitals(c[1]) and not _JOURNAL_CUE.search(c[1])]
             title_at, title = above[0] if above else max(
                 capitals or candidates, key=lambda c: (len(c[1].split()) if len(c[1].split()) <= 30 else 0, -c[0]))
+            wrapped = [l for i, l in loose if i == title_at + 1 and _in_capitals(title) and _in_capitals(l)]
+            if wrapped:  # a title in capitals goes on over the next line (a PDF copy's narrow column)
+                title = f"{title} {_MARKERS.sub('', wrapped[0]).rstrip()}"
+                loose = [(i, l) for i, l in loose if i != title_at + 1]
             item["title"] = title.rstrip(".")
     else:
         title_at = next((i for i, l in loose if l.rstrip(".") == item["title"]), None)
