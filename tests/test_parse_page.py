@@ -208,6 +208,23 @@ def test_article_title_in_capitals_wrapped_over_two_lines():
         "МЕЖБЮДЖЕТНЫЕ ТРАНСФЕРТЫ И ИНВЕСТИЦИОННАЯ АКТИВНОСТЬ МУНИЦИПАЛИТЕТОВ УРАЛЬСКОГО ФЕДЕРАЛЬНОГО ОКРУГА")
 
 
+def test_article_header_in_spanish():
+    lines = [
+        "Migración de retorno y emprendimiento en municipios rurales de Oaxaca", "",
+        "Resumen", "",
+        "Con base en 42 entrevistas, analizamos cómo los migrantes que regresan invierten sus ahorros.", "",
+        "Palabras clave: migración de retorno; emprendimiento; remesas", "",
+        "Abstract", "",
+        "Drawing on 42 interviews, we analyse how returning migrants invest their savings.", "",
+        "Introducción", "",
+        "La migración de retorno ha crecido desde la crisis de 2008 (Masferrer y Roberts, 2012).",
+    ]
+    article = article_item(lines)
+    assert article["abstract"].split("\n") == [lines[4], lines[10]]
+    assert article["keyword"] == "migración de retorno, emprendimiento, remesas"
+    assert "note" not in article
+
+
 def test_article_from_the_notes_seed():
     result = parse_page(seed_text("003_114b52dd7ae8b880.txt"), "seed003", page=True)
     article = result.items[0]

@@ -395,13 +395,13 @@ _YEAR_LABEL = re.compile(r"^(?:year|год(?: издания)?)\s*:\s*((?:19|20)
 _ISS = re.compile(r"\b(?:iss(?:ue)?|no|nr|number|вып(?:уск)?)\.?\s*(?P<iss>\d[\w\-–/]*)|№\s*(?P<num>\d[\w\-–/]*)", re.I)
 _PP = re.compile(r"\b(?:pp?\.|pages?|с\.)\s*(\d+\s*[–\-—]\s*\d+)", re.I)
 # The labels of the header's two lists, shared by the patterns that read them.
-_KEYWORDS_LABEL = r"key ?words?|index terms|ключевые слова"
+_KEYWORDS_LABEL = r"key ?words?|index terms|ключевые слова|palabras clave|palavras[ -]chave|mots[ -]clés"
 _JEL_LABEL = r"JEL(?: classification)?(?: codes?)?"
 _JEL = re.compile(rf"^(?:{_JEL_LABEL}|Классификация JEL)\s*:?\s*(.+)$", re.I)
 _KEYWORDS = re.compile(rf"^(?:{_KEYWORDS_LABEL})(?![^\W\d_])\s*[:.—–-]?\s*(.+)$", re.I)
 _DOI = re.compile(r"\b(10\.\d{4,9}/[^\s\"<>]+[^\s\"<>.,;)])")
 _ISSN = re.compile(r"(?<![^\W\d_])(?:e-?|p-?)?ISSN\b[:\s]*(\d{4}-\d{3}[\dXx])", re.I)  # "1999-5431eISSN: ..." too
-_ABSTRACT_HEAD = re.compile(r"^(?:abstract|summary|аннотация|резюме)\s*[:.]?\s*(.*)$", re.I)
+_ABSTRACT_HEAD = re.compile(r"^(?:abstract|summary|аннотация|резюме|resumen|resumo|résumé)\s*[:.]?\s*(.*)$", re.I)
 _STRUCTURED = re.compile(
     r"^(?P<label>Subject|Objectives?|Purpose|Aims?|Background|Introduction|Context|Methods?|"
     r"Methodology|Design(?:/methodology/approach)?|Approach|Materials and methods|Results|Findings|"
@@ -425,7 +425,8 @@ _AFFILIATION_WORD = re.compile(
     r"Факультет\w*|Центр\w*|Школ\w*|РАН|Росси\w*)",
     re.I,
 )
-_BODY_START = re.compile(r"^(?:(?:\d+|I)\.?\s*)?(?:introduction|введение)\s*$", re.I)
+_BODY_START = re.compile(
+    r"^(?:(?:\d+|I)\.?\s*)?(?:introduction|введение|introducción|introdução|introduzione|einleitung)\s*$", re.I)
 _WESTERN_AUTHOR = re.compile(
     r"^(?P<given>[A-ZА-ЯЁ][a-zа-яё]+(?:[\s-][A-ZА-ЯЁ][a-zа-яё]*\.?)*)\s(?P<family>[A-ZА-ЯЁ][\w'’\-]+)[\d*†]*\s*,\s*(?P<aff>\S.*)$"
 )
@@ -490,6 +491,7 @@ def article_item(lines: list[str], meta: dict[str, list[str]] | None = None, end
     author_at: list[int] = []             # header lines that named the authors
     volume_at = None                      # the "Vol. 49, No. 2" line
     in_abstract = False
+    abstract_from = 0                     # abstract parts found before the latest abstract heading
     in_related = False                    # under "Похожие темы научных работ", "Related research", ...
 
     for i, line in enumerate(header):
@@ -501,8 +503,8 @@ def article_item(lines: list[str], meta: dict[str, list[str]] | None = None, end
         if not line or is_chrome(line) or in_related:
             if not line:
                 in_related = False
-                if abstract_parts:
-                    in_abstract = False  # a blank line ends the abstract once it has text
+                if len(abstract_parts) > abstract_from:
+                    in_abstract = False  # a blank line ends the abstract once it has text under its heading
             continue
         pieces = [d.strip() for p in _SEPARATOR.split(line) for d in _split_dates(p)]
         had_volume = "volume" in item
@@ -517,6 +519,7 @@ def article_item(lines: list[str], meta: dict[str, list[str]] | None = None, end
         head = _ABSTRACT_HEAD.match(line)
         if head:
             in_abstract = not in_contents(header, i)  # not "Abstract" in a row of contents links
+            abstract_from = len(abstract_parts)  # a second abstract (Resumen, then Abstract) starts here
             if head.group(1) and not head.group(1)[0].islower():
                 # lower case goes on the heading: "Аннотация научной статьи по экономике и бизнесу, автор ..."
                 abstract_parts.append(head.group(1))
