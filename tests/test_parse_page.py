@@ -225,6 +225,22 @@ def test_article_header_in_spanish():
     assert "note" not in article
 
 
+def test_spanish_and_portuguese_pointers_link_to_both_authors_work():
+    text = (
+        "Notas\n"
+        "1 Véase también Papail y Arroyo (2004) para el caso de Jalisco.\n"
+        "2 Ver Durand e Massey (1992), p. 12.\n\n"
+        "Referencias\n"
+        "Durand, J. y Massey, D. S. (1992). Mexican migration to the United States: A critical review. "
+        "Latin American Research Review, 27(2), 3-42.\n"
+        "Papail, J. y Arroyo, J. (2004). Los dólares de la migración. Universidad de Guadalajara.\n"
+    )
+    items = parse_page(text, "scielo").items
+    pointers = [i["custom"] for i in items if i["custom"].get("pointer")]
+    assert [p["targets"] for p in pointers] == [["Papail y Arroyo (2004)"], ["Durand e Massey (1992)"]]
+    assert [p["target-ids"] for p in pointers] == [["papail2004los"], ["durand1992mexican"]]
+
+
 def test_article_from_the_notes_seed():
     result = parse_page(seed_text("003_114b52dd7ae8b880.txt"), "seed003", page=True)
     article = result.items[0]

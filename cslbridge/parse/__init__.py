@@ -311,7 +311,7 @@ def _link_pointers(items: list[Item]) -> None:
         found = []
         for target in custom.get("targets", []):
             match = re.match(r"(.+?)(?:\s+\((\d{4})[^)]*\))?$", target)
-            family = _family(re.split(r"\s+(?:and|&|и|et al)\b", match.group(1))[0])
+            family = _family(re.split(r"\s+(?:and|&|и|y|e|et|und)\s", match.group(1))[0])
             if match.group(2) and (family, match.group(2)) in by_author_year:
                 found.append(by_author_year[(family, match.group(2))])
             elif not match.group(2) and family in by_author:
