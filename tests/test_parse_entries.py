@@ -64,6 +64,21 @@ def test_a_pdf_page_break_inside_an_entry_is_left_out():
     assert len(entries) == 3
 
 
+@pytest.mark.parametrize("text,kind", [
+    ("De acuerdo con el Censo de Población y Vivienda 2020, 53 mil personas nacidas en Oaxaca residían en "
+     "Estados Unidos cinco años antes.", COMMENTARY),
+    ("Segundo os dados do censo de 2010, a maioria dos migrantes voltou para a cidade onde nasceu e "
+     "abriu um pequeno comércio.", COMMENTARY),
+    ("Entrevista con un comerciante retornado, San Pedro Pochutla, 9 de marzo de 2019.", REFERENCE),
+    ("Canales, A. I. y Meza, S. (2018). Tendencias y patrones de la migración de retorno en México. "
+     "Migración y Desarrollo, 16(30), 123-155.", REFERENCE),
+    ("Durand, J. (1994). Más allá de la línea. Patrones migratorios entre México y Estados Unidos. "
+     "Consejo Nacional para la Cultura y las Artes.", REFERENCE),
+])
+def test_spanish_and_portuguese_notes(text, kind):
+    assert classify(text) == kind
+
+
 @pytest.mark.parametrize("history", [
     "Recibido: 14 de agosto de 2020; Aprobado: 22 de febrero de 2021",
     "Received: 3 March 2021 / Accepted: 9 June 2021",

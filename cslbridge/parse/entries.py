@@ -237,7 +237,8 @@ _STRONG = re.compile(
 _PLACE_PUBLISHER = re.compile(r"(?<![.!?] )\b[A-Z][a-z]+(?: [A-Z][a-z]+)?\s?:\s?[A-Z][\w&]+[^.:]{0,40}[,;]\s*(?:1[5-9]|20)\d\d")
 _WORD = re.compile(r"[^\W\d_]+")
 _INTERVIEW = re.compile(r"^(?:(?:the\s+)?author['’]s\s+)?interviews?\s+(?:with|by)\b"
-                        r"|^(?:интервью|(?:личная\s+)?беседа)(?:\s+автора)?\s+с\b", re.I)
+                        r"|^(?:интервью|(?:личная\s+)?беседа)(?:\s+автора)?\s+с\b"
+                        r"|^entrevistas?\s+(?:con|com|a)\b|^entretiens?\s+avec\b", re.I)
 _AUTHOR_START = re.compile(
     r"^[A-ZА-ЯЁ][\w'’\-]+(?:\s[A-ZА-ЯЁ][\w'’\-]+)?,?\s+(?:[A-ZА-ЯЁ][a-zа-яё]?\.\s?-?){1,3}(?:[,;:(]|\s|$)"
     r"|^(?:[A-ZА-ЯЁ]\.\s?){1,3}\s?[A-ZА-ЯЁ][\w'’\-]+"
@@ -293,6 +294,9 @@ these those which who whom whose it its they their there here however also not n
 should may might can will than then so such because although though while when where what
 into about between among both each all any some more most other only very well
 и в во на с со к по не что как это был была были но а или для из от до при его её их
+el la los las lo un una unos unas y o de del al en con por para que se es son fue su sus como más pero
+sin sobre entre también este esta estos estas cuando donde
+os um uma e do da dos das em no na nos nas com pelo pela ao é são foi seu sua também quando onde
 """.split())
 
 
