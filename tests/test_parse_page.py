@@ -50,6 +50,9 @@ def by_number(items, number):
     "Publication Model (https://academic.oup.com/pages/standard-publication-reuse-rights)",
     "Open Access This article is licensed under a Creative Commons Attribution 4.0 International License, which "
     "permits use, sharing, adaptation, distribution and reproduction in any medium or format.",
+    "An official website of the United States government",
+    "Learn more: PMC Disclaimer | PMC Copyright Notice",
+    "Search for other works by this author on: Oxford Academic",
 ])
 def test_chrome_lines(line):
     assert is_chrome(line)

@@ -58,6 +58,7 @@ _CHROME_PHRASES = (
     "open in a new tab", "open in new tab", "open in a new window", "articles with the crossref icon",
     "all rights reserved", "©", "this content downloaded from", "all use subject to",
     "preview of subscription content",
+    "an official website of the united states government", "pmc disclaimer", "search for other works by this author on",
 )
 _COPYRIGHT = re.compile(r"^(?:©|\(c\)|copyright\b)\s*(?:©\s*)?(?:\d{4}|by\b)", re.I)
 # The licence sentence ("This article is published and distributed under the terms of ...").
