@@ -79,6 +79,14 @@ def test_spanish_and_portuguese_notes(text, kind):
     assert classify(text) == kind
 
 
+def test_author_date_works_after_see_inside_a_note_are_its_targets():
+    text = ("On the émigré economists see Raeff 1990, ch. 4; and, for a different view, "
+            "Libman and Vinokurov 2012, 18–25.")
+    assert targets(text) == ["Raeff (1990)", "Libman and Vinokurov (2012)"]
+    assert classify(text) == POINTER
+    assert targets("In 2010 the customs union was formed; see the debates of that year.") == []
+
+
 @pytest.mark.parametrize("history", [
     "Recibido: 14 de agosto de 2020; Aprobado: 22 de febrero de 2021",
     "Received: 3 March 2021 / Accepted: 9 June 2021",

@@ -287,6 +287,9 @@ _SHORT_NOTE = re.compile(
 _IMPRINT_END = re.compile(r",\s*(?:pp?\.\s*)?\d+(?:[–-]\d+)?\.?\s*$")
 _YEAR_IN_PARENS = re.compile(r"\([^()]*\b(?:1[5-9]\d\d|20\d\d)")
 _OPCIT = re.compile(r"^(?P<who>[A-ZА-ЯЁ][^,(]{1,60}?),?\s+(?:op\.?\s?cit|loc\.?\s?cit|указ\.\s?соч|(?-i:supra)\b)", re.I)
+_SEE_WORDS = ("see", "cf.", "см.", "véase", "ver ", "voir", "vgl.")  # a cheap test before the search
+_SEE = re.compile(r"\b(?:see|cf\.|см\.|véase|ver|voir|vgl\.)\s+(?:also\s+|также\s+|también\s+)?", re.I)
+_AUTHOR_YEAR = re.compile(rf"(?P<who>{_WHO}),?\s+(?P<year>(?:1[5-9]\d\d|20\d\d)[a-z]?)\b(?![\d)])")
 _CUE_WORDS = re.compile(r"^(?:(?:See|Also|For|In|Cf\.|And|By|Compare|The|On|As|Но|См\.|Ver|Véase|Voir|Siehe|Vgl\.)\s+)+")
 _FUNCTION_WORDS = frozenset("""
 a an the of in on at to and or but with from by for as is are was were be been being that this
@@ -353,7 +356,7 @@ def targets(text: str) -> list[str]:
     if short:
         return [short.group("who")]
     if not _YEAR_IN_PARENS.search(text):
-        return _opcit(text)
+        return _see_targets(text) or _opcit(text)
     for match in _NARRATIVE.finditer(text):
         who = _CUE_WORDS.sub("", match.group("who")).strip(" ,")
         if who:
@@ -373,6 +376,23 @@ def targets(text: str) -> list[str]:
             seen.add(target)
             out.append(target)
     return out or _opcit(text)
+
+
+def _see_targets(text: str) -> list[str]:
+    """Author-date works after "see" inside a note ("On the émigré economists see Raeff 1990,
+    ch. 4; and, for a different view, Libman and Vinokurov 2012, 18–25."), one per ";" part."""
+    low = text.lower()
+    cue = _SEE.search(text) if any(word in low for word in _SEE_WORDS) else None
+    if not cue:
+        return []
+    out = []
+    for part in text[cue.end():].split(";"):
+        match = _AUTHOR_YEAR.search(part)
+        if match:
+            who = _CUE_WORDS.sub("", match.group("who")).strip(" ,")
+            if who:
+                out.append(f"{who} ({match.group('year')})")
+    return out
 
 
 def _opcit(text: str) -> list[str]:
