@@ -244,6 +244,19 @@ def test_spanish_and_portuguese_pointers_link_to_both_authors_work():
     assert [p["target-ids"] for p in pointers] == [["papail2004los"], ["durand1992mexican"]]
 
 
+def test_an_apa_line_for_the_same_author_repeats_the_name_above():
+    text = (
+        "References\n"
+        "Durand, J. (1994). Más allá de la línea. Consejo Nacional para la Cultura y las Artes.\n"
+        "______ (2004). Ensayo teórico sobre la migración de retorno. Cuadernos Geográficos, (35), 103-116.\n"
+        "Lindstrom, D. P. (1996). Economic opportunity in Mexico. Demography, 33(3), 357-374.\n"
+    )
+    items = parse_page(text, "scielo").items
+    assert len(items) == 3
+    assert items[1]["author"] == [{"family": "Durand", "given": "J."}]
+    assert items[1]["issued"] == {"date-parts": [[2004]]}
+
+
 def test_article_from_the_notes_seed():
     result = parse_page(seed_text("003_114b52dd7ae8b880.txt"), "seed003", page=True)
     article = result.items[0]

@@ -729,10 +729,11 @@ def _split_numbered(body, style: str) -> list[tuple[list[str], int, int]]:
 
 
 _ENDS_ENTRY = re.compile(r"(?:[.)\]]|\d|(?:https?://|doi:)\S+|\(In [A-Z][a-z]+\.\))\s*$")
-# A bibliography's "———." stands for the author(s) of the entry above (Chicago, MLA).
-SAME_NAMES = re.compile(r"^\s*(?:[—―]{1,3}|[–‒]{2,3}|-{2,3}|_{2,})\s*(?:[.,]|(?=\s[A-Z“\"‘«]))\s*")
+# A bibliography's "———." stands for the author(s) of the entry above (Chicago, MLA; APA's
+# "______ (2004)." on SciELO pages).
+SAME_NAMES = re.compile(r"^\s*(?:[—―]{1,3}|[–‒]{2,3}|-{2,3}|_{2,})\s*(?:[.,]|(?=\s[A-Z“\"‘«(]))\s*")
 _STARTS_ENTRY = re.compile(r"^\s*(?:[A-ZА-ЯЁ‘“\"«\[]|\d{4}\b|[a-z]{1,4}\s[A-Z]|van |von |de |d['’]"
-                           r"|(?:[—―]{1,3}|[–‒]{2,3}|-{2,3}|_{2,})\s*[.,])")
+                           r"|(?:[—―]{1,3}|[–‒]{2,3}|-{2,3}|_{2,})\s*(?:[.,]|\((?:1[5-9]|20)\d\d))")
 
 
 def _split_unnumbered(body, section: str) -> list[tuple[list[str], int, None]]:
