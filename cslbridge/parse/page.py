@@ -669,8 +669,6 @@ def _join_wrapped(header: list[str]) -> list[str]:
         else:
             out.append(line)
             citing = bool(_CITE_AS.match(line))
-            continue
-        citing = citing and bool(line)
     return out
 
 
