@@ -46,6 +46,10 @@ EXPECTED = {
     "fixtures/pages/sage_journal.html": 12,
     "fixtures/pages/cambridge_core.html": 11,
     "fixtures/pages/wiki_article.html": 5,
+    "fixtures/pages/pmc_article.html": 11,
+    "fixtures/pages/oxford_academic.html": 14,
+    "fixtures/pages/ru_pdf_two_column.txt": 9,
+    "fixtures/pages/scielo_article.html": 11,
     "../shared/seeds/000_86c3b057a0d4154e.txt": 20,
     "../shared/seeds/003_114b52dd7ae8b880.txt": 77,
 }

@@ -27,9 +27,80 @@ PAGES = ROOT / "fixtures" / "pages"
     ("Bibliography", "references"), ("Works Cited", "references"), ("Notes", "notes"),
     ("Endnotes", "notes"), ("Примечания", "notes"), ("References (42)", "references"),
     ("Литература / References", "references"), ("## References", "references"),
+    ("Notas", "notes"), ("Notas de rodapé", "notes"), ("Referências", "references"),
+    ("Referencias bibliográficas", "references"), ("Literatura citada", "references"),
 ])
 def test_headings_are_recognised(line, kind):
     assert heading_kind(line) == kind
+
+
+def test_spanish_notes_before_the_references_are_found():
+    text = (
+        "Conclusiones\nLos negocios sobreviven más con la familia extensa.\n\nNotas\n"
+        "1 De acuerdo con el Censo 2020, 53 mil oaxaqueños residían en Estados Unidos.\n"
+        "2 Véase también Papail y Arroyo (2004) para el caso de Jalisco.\n\nReferencias\n"
+        "Durand, J. (1994). Más allá de la línea. Consejo Nacional para la Cultura y las Artes.\n"
+        "Lindstrom, D. P. (1996). Economic opportunity in Mexico. Demography, 33(3), 357-374.\n"
+    )
+    entries, _, _ = find_entries(text)
+    assert [(e.section, e.number) for e in entries] == [("notes", 1), ("notes", 2), ("references", None),
+                                                        ("references", None)]
+
+
+def test_a_pdf_page_break_inside_an_entry_is_left_out():
+    text = (
+        "ЭКОНОМИКА РЕГИОНА Т. 17, вып. 3 (2021)\nА. В. Кузнецова, Р. Т. Ахметов\nВведение\nТекст статьи.\n\n"
+        "Список литературы\n"
+        "1. Зубаревич Н. В. Регионы России: неравенство,\nкризис, модернизация. М., 2010. 160 с.\n"
+        "2. Лавровский Б. Л., Горюшкина Е. А. Межбюд-\nжетные трансферты и экономический рост\n"
+        "1016\nЭКОНОМИКА РЕГИОНА Т. 17, вып. 3 (2021)\nА. В. Кузнецова, Р. Т. Ахметов\n"
+        "регионов // Пространственная экономика. 2020.\nТ. 16, № 2. С. 46–67.\n"
+        "3. Oates W. E. Fiscal Federalism. New York, 1972.\n"
+    )
+    entries, _, _ = find_entries(text)
+    assert [clean(e.text) for e in entries][1] == (
+        "Лавровский Б. Л., Горюшкина Е. А. Межбюджетные трансферты и экономический рост регионов "
+        "// Пространственная экономика. 2020. Т. 16, № 2. С. 46–67.")
+    assert len(entries) == 3
+
+
+@pytest.mark.parametrize("text,kind", [
+    ("De acuerdo con el Censo de Población y Vivienda 2020, 53 mil personas nacidas en Oaxaca residían en "
+     "Estados Unidos cinco años antes.", COMMENTARY),
+    ("Segundo os dados do censo de 2010, a maioria dos migrantes voltou para a cidade onde nasceu e "
+     "abriu um pequeno comércio.", COMMENTARY),
+    ("Entrevista con un comerciante retornado, San Pedro Pochutla, 9 de marzo de 2019.", REFERENCE),
+    ("Canales, A. I. y Meza, S. (2018). Tendencias y patrones de la migración de retorno en México. "
+     "Migración y Desarrollo, 16(30), 123-155.", REFERENCE),
+    ("Durand, J. (1994). Más allá de la línea. Patrones migratorios entre México y Estados Unidos. "
+     "Consejo Nacional para la Cultura y las Artes.", REFERENCE),
+])
+def test_spanish_and_portuguese_notes(text, kind):
+    assert classify(text) == kind
+
+
+def test_author_date_works_after_see_inside_a_note_are_its_targets():
+    text = ("On the émigré economists see Raeff 1990, ch. 4; and, for a different view, "
+            "Libman and Vinokurov 2012, 18–25.")
+    assert targets(text) == ["Raeff (1990)", "Libman and Vinokurov (2012)"]
+    assert classify(text) == POINTER
+    assert targets("In 2010 the customs union was formed; see the debates of that year.") == []
+
+
+@pytest.mark.parametrize("history", [
+    "Recibido: 14 de agosto de 2020; Aprobado: 22 de febrero de 2021",
+    "Received: 3 March 2021 / Accepted: 9 June 2021",
+    "Дата поступления рукописи: 14.09.2020.",
+])
+def test_the_article_history_after_a_list_ends_it(history):
+    text = (
+        "References\n"
+        "Durand, J. (1994). Más allá de la línea. Consejo Nacional para la Cultura y las Artes.\n"
+        "Lindstrom, D. P. (1996). Economic opportunity in Mexico. Demography, 33(3), 357-374.\n"
+        f"{history}\n"
+    )
+    entries, _, _ = find_entries(text)
+    assert [e.text[:10] for e in entries] == ["Durand, J.", "Lindstrom,"]
 
 
 @pytest.mark.parametrize("line", [
@@ -415,6 +486,9 @@ def test_a_short_note_ends_in_a_page_a_full_reference_may_end_in_its_year():
     assert list_entry_kind("Kotkin, Armageddon Averted, 52.") == "pointer"
     assert list_entry_kind("Marat, Erica. The Politics of Police Reform. Oxford UP, 2018.") == "reference"
     assert list_entry_kind("Jones, Sacred Borders, 1999.") == "reference"
+    # so does an author-date reference whose page count has no "p." after it
+    assert list_entry_kind("Oates, W. E. (1972). Fiscal Federalism. New York: Harcourt Brace Jovanovich, 256.") \
+        == "reference"
 
 
 def test_a_bare_list_keeps_corporate_author_date_entries_and_accented_starts():

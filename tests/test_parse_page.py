@@ -46,6 +46,13 @@ def by_number(items, number):
     "CC BY", "CC BY-NC-ND 4.0", "Поделиться", "Скачать PDF",
     "Get full access to this article", "View all access and purchase options for this article.",
     "Save article to Kindle", "Export citation", "Show author details", "Article contents",
+    "This article is published and distributed under the terms of the Oxford University Press, Standard Journals "
+    "Publication Model (https://academic.oup.com/pages/standard-publication-reuse-rights)",
+    "Open Access This article is licensed under a Creative Commons Attribution 4.0 International License, which "
+    "permits use, sharing, adaptation, distribution and reproduction in any medium or format.",
+    "An official website of the United States government",
+    "Learn more: PMC Disclaimer | PMC Copyright Notice",
+    "Search for other works by this author on: Oxford Academic",
 ])
 def test_chrome_lines(line):
     assert is_chrome(line)
@@ -75,6 +82,8 @@ def test_content_lines_are_not_chrome(line):
     ("12.03.2021", [2021, 3, 12]),
     ("15 июня 2021 г.", [2021, 6, 15]),
     ("FEBRUARY 2020", [2020, 2]),
+    ("2023 Aug 2", [2023, 8, 2]),
+    ("Received 2023 Mar 14; Accepted 2023 Jul 24", [2023, 3, 14]),
 ])
 def test_page_dates(text, parts):
     assert parse_date(text) == {"date-parts": [parts]}
@@ -93,6 +102,26 @@ def test_html_blocks_numbering_and_link_labels():
     assert "URL: https://foresight-journal.hse.ru/en/2019-13-2/286488.html (In Russ.)" in text
     assert "3. Florida R. The Rise of the Creative Class." in text
     assert meta["html:title"] == ["Regional Economics: Theory and Practice"]
+
+
+def test_html_look_up_links_after_a_reference_are_dropped():
+    html = (
+        '<ul><li><cite>Basu R. High ambient temperature and mortality. Environ Health. 2009;8:40.</cite> '
+        '[<a href="https://doi.org/10.1186/1476-069X-8-40">DOI</a>] [<a href="/articles/PMC2759912/">PMC free article</a>] '
+        '[<a href="https://pubmed.ncbi.nlm.nih.gov/19758453/">PubMed</a>]</li></ul>'
+        '<div><div>Raeff, M. (1990) Russia Abroad. New York: Oxford University Press.</div>'
+        '<p><a href="#">Google Preview</a></p><p><a href="#">COPAC</a></p></div>'
+        '<p>Durand, J. (1994). Más allá de la línea. CONACULTA.&#160;&#8203;[&#160;<a href="javascript:void(0);">Links</a>&#160;]</p>'
+        '<p>Vinokurov, E. (2018). Introduction to the Eurasian Economic Union. Palgrave. '
+        '<a href="https://doi.org/10.1007/978-3-319-77446-4">doi</a>:10.1007/978-3-319-77446-4.</p>'
+    )
+    lines = [line for line in html_lines(html)[0] if line]
+    assert lines == [
+        "Basu R. High ambient temperature and mortality. Environ Health. 2009;8:40.",
+        "Raeff, M. (1990) Russia Abroad. New York: Oxford University Press.",
+        "Durand, J. (1994). Más allá de la línea. CONACULTA.",
+        "Vinokurov, E. (2018). Introduction to the Eurasian Economic Union. Palgrave. doi:10.1007/978-3-319-77446-4.",
+    ]
 
 
 def test_html_notes_keep_printed_numbers_and_drop_hidden_text():
@@ -139,6 +168,93 @@ def test_article_from_the_russian_seed():
     assert [a.split(":")[0] for a in abstract] == ["Subject", "Objectives", "Methods", "Results", "Conclusions and Relevance"]
     assert "+7 495" not in str(article) and "current issue" not in str(article)
     assert validate(article) == []
+
+
+def test_article_header_hyphenated_at_line_ends_in_a_pdf_copy():
+    lines = [
+        "ЭКОНОМИКА РЕГИОНА. 2021. Т. 17, вып. 3", "",
+        "МЕЖБЮДЖЕТНЫЕ ТРАНСФЕРТЫ И ИНВЕСТИЦИ-", "ОННАЯ АКТИВНОСТЬ МУНИЦИПАЛИТЕТОВ", "",
+        "Ключевые слова: межбюджетные трансферты, му-", "ниципальные финансы, капитальные расходы, бюд-",
+        "жетный федерализм",
+    ]
+    article = article_item(lines)
+    assert article["title"] == "МЕЖБЮДЖЕТНЫЕ ТРАНСФЕРТЫ И ИНВЕСТИЦИОННАЯ АКТИВНОСТЬ МУНИЦИПАЛИТЕТОВ"
+    assert article["keyword"] == "межбюджетные трансферты, муниципальные финансы, капитальные расходы, бюджетный федерализм"
+
+
+def test_article_authors_with_bracketed_affiliation_letters():
+    lines = ["А. В. Кузнецова a), Р. Т. Ахметов b)", "a) Институт экономики УрО РАН, г. Екатеринбург", "",
+             "МЕЖБЮДЖЕТНЫЕ ТРАНСФЕРТЫ И ИНВЕСТИЦИОННАЯ АКТИВНОСТЬ МУНИЦИПАЛИТЕТОВ"]
+    assert article_item(lines)["author"] == [{"family": "Кузнецова", "given": "А.В."},
+                                             {"family": "Ахметов", "given": "Р.Т."}]
+
+
+def test_article_filled_from_its_own_citation_wrapped_over_lines():
+    lines = [
+        "МЕЖБЮДЖЕТНЫЕ ТРАНСФЕРТЫ И ИНВЕСТИЦИОННАЯ АКТИВНОСТЬ МУНИЦИПАЛИТЕТОВ", "",
+        "b) Уральский федеральный университет, г. Екатеринбург, Российская Федерация",
+        "Для цитирования: Кузнецова А. В., Ахметов Р. Т.",
+        "Межбюджетные трансферты и инвестиционная ак-", "тивность муниципалитетов // Экономика региона. 2021. Т. 17, вып. 3.",
+        "С. 1004-1018. https://doi.org/10.17059/ekon.reg.2021-", "3-14", "",
+    ]
+    article = article_item(lines)
+    assert article["container-title"] == "Экономика региона"
+    assert (article["volume"], article["issue"], article["page"]) == ("17", "3", "1004-1018")
+    assert article["DOI"] == "10.17059/ekon.reg.2021-3-14"
+
+
+def test_article_title_in_capitals_wrapped_over_two_lines():
+    lines = ["А. В. Кузнецова a), Р. Т. Ахметов b)", "",
+             "МЕЖБЮДЖЕТНЫЕ ТРАНСФЕРТЫ И ИНВЕСТИЦИОННАЯ АКТИВНОСТЬ МУНИЦИПАЛИТЕТОВ", "УРАЛЬСКОГО ФЕДЕРАЛЬНОГО ОКРУГА 1",
+             "", "Аннотация. В статье оценивается влияние целевых трансфертов на капитальные расходы муниципалитетов."]
+    assert article_item(lines)["title"] == (
+        "МЕЖБЮДЖЕТНЫЕ ТРАНСФЕРТЫ И ИНВЕСТИЦИОННАЯ АКТИВНОСТЬ МУНИЦИПАЛИТЕТОВ УРАЛЬСКОГО ФЕДЕРАЛЬНОГО ОКРУГА")
+
+
+def test_article_header_in_spanish():
+    lines = [
+        "Migración de retorno y emprendimiento en municipios rurales de Oaxaca", "",
+        "Resumen", "",
+        "Con base en 42 entrevistas, analizamos cómo los migrantes que regresan invierten sus ahorros.", "",
+        "Palabras clave: migración de retorno; emprendimiento; remesas", "",
+        "Abstract", "",
+        "Drawing on 42 interviews, we analyse how returning migrants invest their savings.", "",
+        "Introducción", "",
+        "La migración de retorno ha crecido desde la crisis de 2008 (Masferrer y Roberts, 2012).",
+    ]
+    article = article_item(lines)
+    assert article["abstract"].split("\n") == [lines[4], lines[10]]
+    assert article["keyword"] == "migración de retorno, emprendimiento, remesas"
+    assert "note" not in article
+
+
+def test_spanish_and_portuguese_pointers_link_to_both_authors_work():
+    text = (
+        "Notas\n"
+        "1 Véase también Papail y Arroyo (2004) para el caso de Jalisco.\n"
+        "2 Ver Durand e Massey (1992), p. 12.\n\n"
+        "Referencias\n"
+        "Durand, J. y Massey, D. S. (1992). Mexican migration to the United States: A critical review. "
+        "Latin American Research Review, 27(2), 3-42.\n"
+        "Papail, J. y Arroyo, J. (2004). Los dólares de la migración. Universidad de Guadalajara.\n"
+    )
+    items = parse_page(text, "scielo").items
+    pointers = [i["custom"] for i in items if i["custom"].get("pointer")]
+    assert [p["targets"] for p in pointers] == [["Papail y Arroyo (2004)"], ["Durand e Massey (1992)"]]
+    assert [p["target-ids"] for p in pointers] == [["papail2004los"], ["durand1992mexican"]]
+
+
+def test_an_apa_line_for_the_same_author_repeats_the_name_above():
+    text = (
+        "References\n"
+        "Durand, J. (1994). Más allá de la línea. Consejo Nacional para la Cultura y las Artes.\n"
+        "______ (2004). Ensayo teórico sobre la migración de retorno. Cuadernos Geográficos, (35), 103-116.\n"
+        "Lindstrom, D. P. (1996). Economic opportunity in Mexico. Demography, 33(3), 357-374.\n"
+    )
+    items = parse_page(text, "scielo").items
+    assert len(items) == 3
+    assert items[1]["author"] == [{"family": "Durand", "given": "J."}]
+    assert items[1]["issued"] == {"date-parts": [[2004]]}
 
 
 def test_article_from_the_notes_seed():

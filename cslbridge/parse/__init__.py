@@ -30,7 +30,7 @@ from .entries import (
     COMMENTARY, POINTER, REFERENCE, SAME_NAMES, Entry, classify, clean, find_sections, is_complete, list_entry_kind,
     segments, split_entries, strip_cue, targets,
 )
-from .page import article_item, html_lines, is_chrome, looks_like_html
+from .page import article_item, html_lines, is_chrome, looks_like_html, page_breaks
 
 __all__ = ["find_entries", "parse_page", "page_lines", "Entry"]
 
@@ -51,11 +51,19 @@ def find_entries(text: str) -> tuple[list[Entry], int | None, int | None]:
     indexes), which bound the page header and footer; both None when the whole
     text was read as one list.
     """
-    lines, _ = page_lines(text)
-    return _entries(lines)
+    lines, meta = page_lines(text)
+    return _entries(lines, _chrome(lines, meta))
 
 
-def _entries(lines: list[str]) -> tuple[list[Entry], int | None, int | None]:
+def _chrome(lines: list[str], meta: dict[str, list[str]]):
+    """The page's chrome test: a plain-text copy of a PDF adds its page breaks."""
+    breaks = set() if meta else page_breaks(lines)
+    if not breaks:
+        return is_chrome
+    return lambda line: line.strip() in breaks or is_chrome(line)
+
+
+def _entries(lines: list[str], is_chrome=is_chrome) -> tuple[list[Entry], int | None, int | None]:
     sections = find_sections(lines, is_chrome)
     found_by_section: list[list[Entry]] = []
     for section in sections:
@@ -140,7 +148,7 @@ def parse_page(text: str, source: str = "", page: bool = False, progress=None) -
     if not _looks_like_text(text):
         return ReadResult([], [Problem("does not look like text (binary data or a wrong encoding?)", source)])
     lines, meta = page_lines(text)
-    entries, header_end, footer_start = _entries(lines)
+    entries, header_end, footer_start = _entries(lines, _chrome(lines, meta))
     problems: list[Problem] = []
     article = None
     if page:
@@ -303,7 +311,7 @@ def _link_pointers(items: list[Item]) -> None:
         found = []
         for target in custom.get("targets", []):
             match = re.match(r"(.+?)(?:\s+\((\d{4})[^)]*\))?$", target)
-            family = _family(re.split(r"\s+(?:and|&|и|et al)\b", match.group(1))[0])
+            family = _family(re.split(r"\s+(?:and|&|и|y|e|et|und)\s", match.group(1))[0])
             if match.group(2) and (family, match.group(2)) in by_author_year:
                 found.append(by_author_year[(family, match.group(2))])
             elif not match.group(2) and family in by_author:

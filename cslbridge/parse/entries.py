@@ -31,6 +31,8 @@ _HEADINGS = {
     "further reading", "references and notes", "notes and references",
     "bibliographie", "références", "literaturverzeichnis", "literatur", "quellen",
     "referencias", "bibliografía", "bibliografia", "riferimenti bibliografici",
+    "referencias bibliográficas", "referências", "referências bibliográficas", "literatura citada",
+    "obras citadas", "fuentes", "fontes", "fuentes y bibliografía", "fontes e bibliografia",
     "список литературы", "литература", "источники", "источники и литература",
     "список источников", "библиографический список", "список использованной литературы",
     "список использованных источников", "список источников и литературы",
@@ -38,9 +40,10 @@ _HEADINGS = {
     "references (transliterated)", "references (in english)",
     # notes
     "notes", "endnotes", "footnotes", "end notes", "примечания", "сноски",
-    "anmerkungen",
+    "anmerkungen", "notas", "notas al pie", "notas de rodapé", "notes de bas de page",
 }
-_NOTE_HEADINGS = {"notes", "endnotes", "footnotes", "end notes", "примечания", "сноски", "anmerkungen"}
+_NOTE_HEADINGS = {"notes", "endnotes", "footnotes", "end notes", "примечания", "сноски", "anmerkungen",
+                  "notas", "notas al pie", "notas de rodapé", "notes de bas de page"}
 
 # Headings over lists of other articles: a numbered run under one is not this article's list.
 _OTHER_ARTICLES = (
@@ -67,10 +70,18 @@ _END_HEADINGS = re.compile(
 _CAPS_LABEL = re.compile(r"^(?!(?:URL|DOI|ISBN|ISSN|EDN|PMID|PMCID)\b)[^\W\d_a-zа-яё]{4,}(?:[ \-][^\W\d_a-zа-яё]+)*:$")
 
 
+# The article's history printed after its lists ("Recibido: 14 de agosto de 2020; Aprobado: ...").
+_HISTORY = re.compile(
+    r"^(?:received|submitted|accepted|recibido|recebido|aceptado|aprobado|aprovado|"
+    r"поступила в редакцию|дата поступления(?: рукописи)?|принята к (?:печати|публикации))\s*:.*\b\d{4}\b",
+    re.I,
+)
+
+
 def ends_section(line: str) -> bool:
-    """A heading after which the reference list or notes do not go on."""
+    """A heading or the article's history line, after which the reference list or notes do not go on."""
     text = line.strip()
-    return bool(_END_HEADINGS.match(text) or _CAPS_LABEL.match(text))
+    return bool(_END_HEADINGS.match(text) or _CAPS_LABEL.match(text) or _HISTORY.match(text))
 
 
 def heading_kind(line: str) -> str | None:
@@ -226,7 +237,8 @@ _STRONG = re.compile(
 _PLACE_PUBLISHER = re.compile(r"(?<![.!?] )\b[A-Z][a-z]+(?: [A-Z][a-z]+)?\s?:\s?[A-Z][\w&]+[^.:]{0,40}[,;]\s*(?:1[5-9]|20)\d\d")
 _WORD = re.compile(r"[^\W\d_]+")
 _INTERVIEW = re.compile(r"^(?:(?:the\s+)?author['’]s\s+)?interviews?\s+(?:with|by)\b"
-                        r"|^(?:интервью|(?:личная\s+)?беседа)(?:\s+автора)?\s+с\b", re.I)
+                        r"|^(?:интервью|(?:личная\s+)?беседа)(?:\s+автора)?\s+с\b"
+                        r"|^entrevistas?\s+(?:con|com|a)\b|^entretiens?\s+avec\b", re.I)
 _AUTHOR_START = re.compile(
     r"^[A-ZА-ЯЁ][\w'’\-]+(?:\s[A-ZА-ЯЁ][\w'’\-]+)?,?\s+(?:[A-ZА-ЯЁ][a-zа-яё]?\.\s?-?){1,3}(?:[,;:(]|\s|$)"
     r"|^(?:[A-ZА-ЯЁ]\.\s?){1,3}\s?[A-ZА-ЯЁ][\w'’\-]+"
@@ -245,7 +257,7 @@ _POINTER_CUE = re.compile(
     r"for (?:more|further|a|an)?\s*(?:information|details?|discussion|overview|review|analysis|example)"
     r"[^.;:]{0,40}?\bsee"
     r"|on this(?: point| issue| subject)?,? see|as (?:noted|argued|shown) (?:by|in)"
-    r"|см\.(?: также)?|ср\.|подробнее см\.)(?:\b|(?<=\.))[,:]?\s*(?:also\s*)?(?:,?\s*(?:e\.g\.|for example|for instance),?\s*)?)",
+    r"|см\.(?: также)?|ср\.|подробнее см\.|véase(?: también)?|ver(?: también| também)?|voir(?: aussi)?|vgl\.|siehe)(?:\b|(?<=\.))[,:]?\s*(?:also\s*)?(?:,?\s*(?:e\.g\.|for example|for instance),?\s*)?)",
     re.I,
 )
 _IBID = re.compile(
@@ -256,7 +268,7 @@ _IBID = re.compile(
 )
 _NAME = r"[A-ZА-ЯЁ][\w'’\-]*\.?"
 _NAMES = rf"{_NAME}(?:\s+(?:{_NAME}|de|van|von|der|da|di|del|la|le))*"
-_WHO = rf"{_NAMES}(?:(?:,\s*|\s+)(?:and|&|и)\s+{_NAMES})?(?:\s+et al\.?|\s+и др\.)?"
+_WHO = rf"{_NAMES}(?:(?:,\s*|\s+)(?:and|&|и|y|e|et|und)\s+{_NAMES})?(?:\s+et al\.?|\s+и др\.)?"
 _NARRATIVE = re.compile(rf"(?P<who>{_WHO})\s*\((?P<year>(?:1[5-9]\d\d|20\d\d)[a-z]?)(?P<loc>[^()]*)\)")
 _PAREN = re.compile(r"\(([^()]*?\b(?:1[5-9]\d\d|20\d\d)[a-z]?\b[^()]*)\)")
 # Only the cue words ignore case: a name starts with a capital ("in Moscow in 2013" is no citation).
@@ -267,20 +279,27 @@ _SHORT_CITE = re.compile(
     rf"^(?i:see\s+(?:also\s+)?|cf\.\s+)?(?P<who>{_WHO}),?\s+(?P<year>(?:1[5-9]\d\d|20\d\d)[a-z]?)"
     r"(?:[,:]\s*(?i:pp?\.\s*)?\d+(?:[–-]\d+)?)?\.?$")
 # The number at the end is a page: a year there ("Marat, Erica. The Politics of Police
-# Reform. Oxford UP, 2018.") closes a full reference.
+# Reform. Oxford UP, 2018.") closes a full reference, and so does a year in brackets after
+# the name ("Oates, W. E. (1972). Fiscal Federalism. New York: Harcourt, 256.", 256 pages).
 _SHORT_NOTE = re.compile(
-    r"^(?P<who>[A-ZА-ЯЁ][\w'’\-]+(?:\s(?:and|&|и)\s[A-ZА-ЯЁ][\w'’\-]+)?),\s+[^,]{3,80},\s+"
+    r"^(?P<who>[A-ZА-ЯЁ][\w'’\-]+(?:\s(?:and|&|и)\s[A-ZА-ЯЁ][\w'’\-]+)?),\s+(?![^,]*\((?:1[5-9]|20)\d\d)[^,]{3,80},\s+"
     r"(?:pp?\.\s*|с\.\s*)?(?!(?:1[5-9]|20)\d\d\.?$)\d+(?:[–-]\d+)?\.?$")
 _IMPRINT_END = re.compile(r",\s*(?:pp?\.\s*)?\d+(?:[–-]\d+)?\.?\s*$")
 _YEAR_IN_PARENS = re.compile(r"\([^()]*\b(?:1[5-9]\d\d|20\d\d)")
 _OPCIT = re.compile(r"^(?P<who>[A-ZА-ЯЁ][^,(]{1,60}?),?\s+(?:op\.?\s?cit|loc\.?\s?cit|указ\.\s?соч|(?-i:supra)\b)", re.I)
-_CUE_WORDS = re.compile(r"^(?:(?:See|Also|For|In|Cf\.|And|By|Compare|The|On|As|Но|См\.)\s+)+")
+_SEE_WORDS = ("see", "cf.", "см.", "véase", "ver ", "voir", "vgl.")  # a cheap test before the search
+_SEE = re.compile(r"\b(?:see|cf\.|см\.|véase|ver|voir|vgl\.)\s+(?:also\s+|также\s+|también\s+)?", re.I)
+_AUTHOR_YEAR = re.compile(rf"(?P<who>{_WHO}),?\s+(?P<year>(?:1[5-9]\d\d|20\d\d)[a-z]?)\b(?![\d)])")
+_CUE_WORDS = re.compile(r"^(?:(?:See|Also|For|In|Cf\.|And|By|Compare|The|On|As|Но|См\.|Ver|Véase|Voir|Siehe|Vgl\.)\s+)+")
 _FUNCTION_WORDS = frozenset("""
 a an the of in on at to and or but with from by for as is are was were be been being that this
 these those which who whom whose it its they their there here however also not no could would
 should may might can will than then so such because although though while when where what
 into about between among both each all any some more most other only very well
 и в во на с со к по не что как это был была были но а или для из от до при его её их
+el la los las lo un una unos unas y o de del al en con por para que se es son fue su sus como más pero
+sin sobre entre también este esta estos estas cuando donde
+os um uma e do da dos das em no na nos nas com pelo pela ao é são foi seu sua também quando onde
 """.split())
 
 
@@ -337,7 +356,7 @@ def targets(text: str) -> list[str]:
     if short:
         return [short.group("who")]
     if not _YEAR_IN_PARENS.search(text):
-        return _opcit(text)
+        return _see_targets(text) or _opcit(text)
     for match in _NARRATIVE.finditer(text):
         who = _CUE_WORDS.sub("", match.group("who")).strip(" ,")
         if who:
@@ -357,6 +376,23 @@ def targets(text: str) -> list[str]:
             seen.add(target)
             out.append(target)
     return out or _opcit(text)
+
+
+def _see_targets(text: str) -> list[str]:
+    """Author-date works after "see" inside a note ("On the émigré economists see Raeff 1990,
+    ch. 4; and, for a different view, Libman and Vinokurov 2012, 18–25."), one per ";" part."""
+    low = text.lower()
+    cue = _SEE.search(text) if any(word in low for word in _SEE_WORDS) else None
+    if not cue:
+        return []
+    out = []
+    for part in text[cue.end():].split(";"):
+        match = _AUTHOR_YEAR.search(part)
+        if match:
+            who = _CUE_WORDS.sub("", match.group("who")).strip(" ,")
+            if who:
+                out.append(f"{who} ({match.group('year')})")
+    return out
 
 
 def _opcit(text: str) -> list[str]:
@@ -693,10 +729,11 @@ def _split_numbered(body, style: str) -> list[tuple[list[str], int, int]]:
 
 
 _ENDS_ENTRY = re.compile(r"(?:[.)\]]|\d|(?:https?://|doi:)\S+|\(In [A-Z][a-z]+\.\))\s*$")
-# A bibliography's "———." stands for the author(s) of the entry above (Chicago, MLA).
-SAME_NAMES = re.compile(r"^\s*(?:[—―]{1,3}|[–‒]{2,3}|-{2,3}|_{2,})\s*(?:[.,]|(?=\s[A-Z“\"‘«]))\s*")
+# A bibliography's "———." stands for the author(s) of the entry above (Chicago, MLA; APA's
+# "______ (2004)." on SciELO pages).
+SAME_NAMES = re.compile(r"^\s*(?:[—―]{1,3}|[–‒]{2,3}|-{2,3}|_{2,})\s*(?:[.,]|(?=\s[A-Z“\"‘«(]))\s*")
 _STARTS_ENTRY = re.compile(r"^\s*(?:[A-ZА-ЯЁ‘“\"«\[]|\d{4}\b|[a-z]{1,4}\s[A-Z]|van |von |de |d['’]"
-                           r"|(?:[—―]{1,3}|[–‒]{2,3}|-{2,3}|_{2,})\s*[.,])")
+                           r"|(?:[—―]{1,3}|[–‒]{2,3}|-{2,3}|_{2,})\s*(?:[.,]|\((?:1[5-9]|20)\d\d))")
 
 
 def _split_unnumbered(body, section: str) -> list[tuple[list[str], int, None]]:

@@ -17,10 +17,11 @@ recommendation blurbs) is recognised line by line and ignored everywhere.
 from __future__ import annotations
 
 import re
+from collections import Counter
 from html.parser import HTMLParser
 
 from ..items import add_note
-from .entries import in_contents
+from .entries import heading_kind, in_contents
 
 # --- chrome -----------------------------------------------------------------
 
@@ -57,8 +58,11 @@ _CHROME_PHRASES = (
     "open in a new tab", "open in new tab", "open in a new window", "articles with the crossref icon",
     "all rights reserved", "©", "this content downloaded from", "all use subject to",
     "preview of subscription content",
+    "an official website of the united states government", "pmc disclaimer", "search for other works by this author on",
 )
 _COPYRIGHT = re.compile(r"^(?:©|\(c\)|copyright\b)\s*(?:©\s*)?(?:\d{4}|by\b)", re.I)
+# The licence sentence ("This article is published and distributed under the terms of ...").
+_LICENCE = re.compile(r"\b(?:distributed|licensed) under (?:the terms of\b|an? creative commons\b)", re.I)
 _PRICE = re.compile(r"\b\d+[.,]\d\d\s?(?:USD|EUR|GBP|руб)")
 _BREADCRUMB = re.compile(r"\s(?:/|>|»|→)\s")
 # A PDF copy's running head or foot: a short title and the page number set far apart
@@ -71,7 +75,7 @@ _CENTRED_PAGE_NUMBER = re.compile(r"^\s{20,}\d{1,4}\s*$")
 def is_chrome(line: str) -> bool:
     """A line of site furniture, not part of the article or its references."""
     text = line.strip()
-    if _COPYRIGHT.match(text):
+    if _COPYRIGHT.match(text) or (" under " in text and _LICENCE.search(text)):
         return True  # a licence notice, however long
     if "      " in line and (_RUNNING_HEAD.match(text) or _CENTRED_PAGE_NUMBER.match(line)):
         return True
@@ -85,6 +89,37 @@ def is_chrome(line: str) -> bool:
     return bool(_CHROME_START.match(text) or _PRICE.search(text))
 
 
+_PAGE_NUMBER = re.compile(r"^\d{1,4}$")
+
+
+def page_breaks(lines: list[str]) -> set[str]:
+    """The page numbers and running heads of a PDF copy, which break its lists mid-entry.
+
+    A running head is recognised as a line that recurs on the page (the journal's or the
+    authors' names) next to a bare page number; neither alone is enough, since a
+    reference may repeat a line ("Cambridge University Press.") and a list may number
+    its entries on lines of their own.
+    """
+    counts = Counter(text for text in (line.strip() for line in lines) if text)
+    found = set()
+    for i, line in enumerate(lines):
+        if not _PAGE_NUMBER.match(line.strip()):
+            continue
+        heads = []
+        for step in (1, -1):
+            j = i + step
+            while 0 <= j < len(lines) and abs(j - i) <= 3:
+                text = lines[j].strip()
+                if counts[text] < 2 or len(text) > 120 or heading_kind(text):
+                    break
+                heads.append(text)
+                j += step
+        if heads:
+            found.update(heads)
+            found.add(line.strip())
+    return found
+
+
 # --- HTML to text lines ---------------------------------------------------------
 
 _BLOCK = frozenset("""
@@ -95,11 +130,18 @@ td tfoot th thead tr ul
 _SKIP = frozenset("script style noscript template svg button nav select option head iframe".split())
 _HIDDEN_CLASS = re.compile(r"\b(?:hidden|sr-only|visually-hidden|off-screen|offscreen|screen-reader-text)\b")
 _LINK_LABELS = frozenset({"link", "ссылка", "url", "here"})
+# Labels of the links a page puts after each reference to look it up elsewhere
+# (PubMed Central's "[DOI] [PMC free article]", Oxford's "Google Preview", SciELO's "[ Links ]").
 _ARTEFACT_LINKS = re.compile(
-    r"^\[?\s*(?:google scholar|crossref|pubmed(?: central)?|web of science\s*®?|scopus|"
-    r"mathscinet|worldcat|find this resource:?|search in google scholar|open doi|cas|ads)\s*\]?$",
+    r"^\[?\s*(?:google scholar|crossref|pubmed(?: central)?|pmc free article|web of science\s*®?|scopus|"
+    r"mathscinet|worldcat|find this resource:?|search in google scholar|open doi|cas|ads|"
+    r"google preview|copac|links)\s*\]?$",
     re.I,
 )
+# "[DOI]" is such a label too, but a bare "doi" link is the start of "doi:10...." (Wikipedia).
+_BRACKETED_DOI = re.compile(r"\[[\s\u00a0]*$")
+# The brackets such a label stood in, left empty once it is gone.
+_EMPTY_BRACKETS = re.compile(r"[\s\u200b]*\[[\s\u200b]*\]")
 _VOID = frozenset("br hr img meta link input wbr".split())
 _WEB_LINK = re.compile(r"https?://[^/\s]+\.[^/\s]+")
 # Links a page adds to look a reference up elsewhere, not the work's own address.
@@ -127,7 +169,8 @@ class _PageParser(HTMLParser):
         self._h1: list[str] | None = None
 
     def _flush(self, blank: bool = False):
-        text = re.sub(r"[ \t\r\f\v\u00a0]+", " ", "".join(self._buf)).strip()
+        text = _EMPTY_BRACKETS.sub("", "".join(self._buf))
+        text = re.sub(r"[ \t\r\f\v\u00a0]+", " ", text).strip()
         self._buf = []
         if text:
             self.lines.append(text)
@@ -209,7 +252,8 @@ class _PageParser(HTMLParser):
         if tag == "a" and self._links:
             href, start = self._links.pop()
             label = "".join(self._buf[start:]).strip()
-            if _ARTEFACT_LINKS.match(label):
+            if _ARTEFACT_LINKS.match(label) or (
+                    label.lower() == "doi" and _BRACKETED_DOI.search("".join(self._buf[:start]))):
                 del self._buf[start:]
             elif label.lower() in _LINK_LABELS and re.match(r"https?://", href):
                 self._buf[start:] = [href]
@@ -299,6 +343,7 @@ def parse_date(text: str) -> dict | None:
     patterns = (
         (rf"(?P<d>\d{{1,2}})\s+(?P<m>{_MONTH_RE})\.?,?\s+(?P<y>\d{{4}})", "dmy"),
         (rf"(?P<m>{_MONTH_RE})\.?\s+(?P<d>\d{{1,2}}),?\s+(?P<y>\d{{4}})", "mdy"),
+        (rf"(?P<y>\d{{4}})\s+(?P<m>{_MONTH_RE})\.?\s+(?P<d>\d{{1,2}})(?!\d)", "ymd"),  # PubMed's "2023 Aug 2"
         (r"(?P<y>\d{4})-(?P<m>\d{1,2})-(?P<d>\d{1,2})", "iso"),
         (r"(?P<d>\d{1,2})\.(?P<m>\d{1,2})\.(?P<y>\d{4})", "dotted"),
         (r"(?P<y>\d{4})/(?P<m>\d{1,2})/(?P<d>\d{1,2})", "iso"),
@@ -351,13 +396,13 @@ _YEAR_LABEL = re.compile(r"^(?:year|год(?: издания)?)\s*:\s*((?:19|20)
 _ISS = re.compile(r"\b(?:iss(?:ue)?|no|nr|number|вып(?:уск)?)\.?\s*(?P<iss>\d[\w\-–/]*)|№\s*(?P<num>\d[\w\-–/]*)", re.I)
 _PP = re.compile(r"\b(?:pp?\.|pages?|с\.)\s*(\d+\s*[–\-—]\s*\d+)", re.I)
 # The labels of the header's two lists, shared by the patterns that read them.
-_KEYWORDS_LABEL = r"key ?words?|index terms|ключевые слова"
+_KEYWORDS_LABEL = r"key ?words?|index terms|ключевые слова|palabras clave|palavras[ -]chave|mots[ -]clés"
 _JEL_LABEL = r"JEL(?: classification)?(?: codes?)?"
 _JEL = re.compile(rf"^(?:{_JEL_LABEL}|Классификация JEL)\s*:?\s*(.+)$", re.I)
 _KEYWORDS = re.compile(rf"^(?:{_KEYWORDS_LABEL})(?![^\W\d_])\s*[:.—–-]?\s*(.+)$", re.I)
 _DOI = re.compile(r"\b(10\.\d{4,9}/[^\s\"<>]+[^\s\"<>.,;)])")
 _ISSN = re.compile(r"(?<![^\W\d_])(?:e-?|p-?)?ISSN\b[:\s]*(\d{4}-\d{3}[\dXx])", re.I)  # "1999-5431eISSN: ..." too
-_ABSTRACT_HEAD = re.compile(r"^(?:abstract|summary|аннотация|резюме)\s*[:.]?\s*(.*)$", re.I)
+_ABSTRACT_HEAD = re.compile(r"^(?:abstract|summary|аннотация|резюме|resumen|resumo|résumé)\s*[:.]?\s*(.*)$", re.I)
 _STRUCTURED = re.compile(
     r"^(?P<label>Subject|Objectives?|Purpose|Aims?|Background|Introduction|Context|Methods?|"
     r"Methodology|Design(?:/methodology/approach)?|Approach|Materials and methods|Results|Findings|"
@@ -381,7 +426,8 @@ _AFFILIATION_WORD = re.compile(
     r"Факультет\w*|Центр\w*|Школ\w*|РАН|Росси\w*)",
     re.I,
 )
-_BODY_START = re.compile(r"^(?:(?:\d+|I)\.?\s*)?(?:introduction|введение)\s*$", re.I)
+_BODY_START = re.compile(
+    r"^(?:(?:\d+|I)\.?\s*)?(?:introduction|введение|introducción|introdução|introduzione|einleitung)\s*$", re.I)
 _WESTERN_AUTHOR = re.compile(
     r"^(?P<given>[A-ZА-ЯЁ][a-zа-яё]+(?:[\s-][A-ZА-ЯЁ][a-zа-яё]*\.?)*)\s(?P<family>[A-ZА-ЯЁ][\w'’\-]+)[\d*†]*\s*,\s*(?P<aff>\S.*)$"
 )
@@ -391,7 +437,7 @@ _NAME_LIST = re.compile(
     r"(?:[\d*†‡,a-f]{0,4}|\s(?:[\d*†‡]+|[a-f])(?:,\s?(?:[\d*†‡]+|[a-f]))*)(?:\s*(?:,|&|\band\b|\bи\b)\s*|$)){1,12}$"
 )
 _NAME_SEP = re.compile(r",|&|\band\b|\bи\b")
-_MARKERS = re.compile(r"(?:\s[a-f]|[\d*†‡])+$")  # affiliation markers after a name: "Dahl 1", "Bekova a"
+_MARKERS = re.compile(r"(?:\s[a-f]\)?|[\d*†‡])+$")  # affiliation markers after a name: "Dahl 1", "Bekova a", "Ахметов b)"
 _JOURNAL_CUE = re.compile(
     r"\b(?:Journal|Review|Studies|Quarterly|Bulletin|Proceedings|Annals|Letters|Transactions|Survey|"
     r"Economics|Affairs|Research|Science|Vestnik|Вестник|Журнал|Известия|Вопросы|Проблемы)\b",
@@ -433,7 +479,8 @@ def article_item(lines: list[str], meta: dict[str, list[str]] | None = None, end
     last one (journals often print their ISSNs there). None when nothing is found.
     """
     meta = meta or {}
-    header = _join_labels([line.strip() for line in lines[: end if end is not None else len(lines)]])
+    header = [line.strip() for line in lines[: end if end is not None else len(lines)]]
+    header = _join_labels(header if meta else _join_wrapped(header))
     item: dict = {"type": "article-journal"}
     custom: dict = {}
     dates: dict[str, dict] = {}
@@ -445,6 +492,7 @@ def article_item(lines: list[str], meta: dict[str, list[str]] | None = None, end
     author_at: list[int] = []             # header lines that named the authors
     volume_at = None                      # the "Vol. 49, No. 2" line
     in_abstract = False
+    abstract_from = 0                     # abstract parts found before the latest abstract heading
     in_related = False                    # under "Похожие темы научных работ", "Related research", ...
 
     for i, line in enumerate(header):
@@ -456,8 +504,8 @@ def article_item(lines: list[str], meta: dict[str, list[str]] | None = None, end
         if not line or is_chrome(line) or in_related:
             if not line:
                 in_related = False
-                if abstract_parts:
-                    in_abstract = False  # a blank line ends the abstract once it has text
+                if len(abstract_parts) > abstract_from:
+                    in_abstract = False  # a blank line ends the abstract once it has text under its heading
             continue
         pieces = [d.strip() for p in _SEPARATOR.split(line) for d in _split_dates(p)]
         had_volume = "volume" in item
@@ -472,6 +520,7 @@ def article_item(lines: list[str], meta: dict[str, list[str]] | None = None, end
         head = _ABSTRACT_HEAD.match(line)
         if head:
             in_abstract = not in_contents(header, i)  # not "Abstract" in a row of contents links
+            abstract_from = len(abstract_parts)  # a second abstract (Resumen, then Abstract) starts here
             if head.group(1) and not head.group(1)[0].islower():
                 # lower case goes on the heading: "Аннотация научной статьи по экономике и бизнесу, автор ..."
                 abstract_parts.append(head.group(1))
@@ -513,6 +562,10 @@ def article_item(lines: list[str], meta: dict[str, list[str]] | None = None, end
             capitals = [c for c in candidates if _in_capitals(c[1]) and not _JOURNAL_CUE.search(c[1])]
             title_at, title = above[0] if above else max(
                 capitals or candidates, key=lambda c: (len(c[1].split()) if len(c[1].split()) <= 30 else 0, -c[0]))
+            wrapped = [l for i, l in loose if i == title_at + 1 and _in_capitals(title) and _in_capitals(l)]
+            if wrapped:  # a title in capitals goes on over the next line (a PDF copy's narrow column)
+                title = f"{title} {_MARKERS.sub('', wrapped[0]).rstrip()}"
+                loose = [(i, l) for i, l in loose if i != title_at + 1]
             item["title"] = title.rstrip(".")
     else:
         title_at = next((i for i, l in loose if l.rstrip(".") == item["title"]), None)
@@ -569,6 +622,7 @@ _CITE_AS = re.compile(r"^(?:для цитирования|for citation|how to ci
 _JOURNAL_LINE = re.compile(
     r"^(?P<name>[^\d,;:]{2,80}?)\s+(?P<year>(?:19|20)\d\d),\s*(?P<vol>\d+)\s*(?:\((?P<iss>[\w\-–]+)\))?,\s*"
     r"(?P<page>[\w\-–]+)\s*(?:;|$)")
+_GOST_JOURNAL = re.compile(r"//\s*([^/]+?)\.\s*(?:19|20)\d\d\b")  # "... // Экономика региона. 2021."
 _NEXT_DATE = re.compile(
     r"[,;]\s+(?=(?:received|revised|accepted|available online|published|first published|version of record|"
     r"поступила|принята|опубликована)\b)", re.I)
@@ -596,6 +650,26 @@ _LONE_LABEL = re.compile(
     r"|(?:journal|журнал|authors?|авторы)\s*:)$",  # a bare "Journal" is a menu item: these need the colon
     re.I,
 )
+
+
+_HYPHENATED = re.compile(r"[^\W\d_]-$")
+
+
+def _join_wrapped(header: list[str]) -> list[str]:
+    """A PDF copy's header lines joined where the column wrapped them: words hyphenated at
+    line ends ("ИНВЕСТИЦИ-" / "ОННАЯ"), so a title, keyword list or affiliation reads whole,
+    and the page's own citation ("Для цитирования: ...") up to the blank line after it."""
+    out: list[str] = []
+    citing = False
+    for line in header:
+        if out and _HYPHENATED.search(out[-1]) and line[:1].isalpha():
+            out[-1] = out[-1][:-1] + line
+        elif citing and line:
+            out[-1] += ("" if out[-1].endswith("-") else " ") + line
+        else:
+            out.append(line)
+            citing = bool(_CITE_AS.match(line))
+    return out
 
 
 def _join_labels(header: list[str]) -> list[str]:
@@ -739,7 +813,13 @@ def _date_field(piece: str, dates: dict) -> bool:
 
 
 def _fill_from_citation(text: str, item: dict, dates: dict):
-    """The page's own "For citation: ... 2022. Т. 14, № 3. С. 301–318." fills what the header lacks."""
+    """The page's own "For citation: ... // Journal. 2022. Т. 14, № 3. С. 301–318." fills what the header lacks."""
+    journal = _GOST_JOURNAL.search(text)
+    if journal:
+        item.setdefault("container-title", journal.group(1))
+    doi = _DOI.search(text)
+    if doi:
+        item.setdefault("DOI", doi.group(1))
     vol = _VOL.search(text)
     if vol:
         item.setdefault("volume", vol.group("vol"))
