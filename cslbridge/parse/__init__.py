@@ -159,7 +159,8 @@ def parse_page(text: str, source: str = "", page: bool = False, progress=None) -
         else:
             article.setdefault("custom", {})["article"] = True
 
-    planned: list[tuple[Entry, str, str]] = []  # (entry, kind, segment text)
+    # (entry, kind, segment text, and for a work the text to tag and the names a "———." repeats)
+    planned: list[tuple[Entry, str, str, tuple[str, str | None]]] = []
     for entry in entries:
         text_ = clean(entry.text)
         if not text_:
@@ -167,21 +168,20 @@ def parse_page(text: str, source: str = "", page: bool = False, progress=None) -
         pieces = segments(text_) if entry.section == "notes" and len(text_) <= _SEGMENT_LIMIT else [text_]
         for piece in pieces:
             kind = list_entry_kind(piece) if entry.section == "references" else classify(piece)
-            planned.append((entry, kind, piece))
+            work = _without_same_names(strip_cue(piece)) if kind == REFERENCE else (piece, None)
+            planned.append((entry, kind, piece, work))
 
-    if not any(kind != COMMENTARY for _, kind, _ in planned):
+    if not any(kind != COMMENTARY for _, kind, _, _ in planned):
         where = "the page" if page else "the input"
         problems.append(Problem(f"no references found in {where}", source))
         return ReadResult(assign_ids([article] if article else []), problems)
 
-    works = _tag([_without_same_names(strip_cue(piece))[0] for _, kind, piece in planned if kind == REFERENCE],
-                 progress)
+    works = _tag([rest for _, kind, _, (rest, _) in planned if kind == REFERENCE], progress)
     items: list[Item] = []
     names_above: dict[str, list] = {}  # the names of the work above, for "———." entries
-    for entry, kind, piece in planned:
+    for entry, kind, piece, (rest, role) in planned:
         if kind == REFERENCE:
             item = next(works)
-            rest, role = _without_same_names(strip_cue(piece))
             if role and names_above:
                 names = [dict(name) for name in next(iter(names_above.values()))]
                 # tag it again with the names written out, as the tagger expects a reference to open
@@ -244,7 +244,7 @@ def _without_same_names(text: str) -> tuple[str, str | None]:
     if not dash:
         return text, None
     rest = text[dash.end():]
-    role = _ROLE.match(rest) if text[dash.end() - 1:dash.end()] == "," or "," in text[:dash.end()] else None
+    role = _ROLE.match(rest) if "," in text[:dash.end()] else None  # "———, ed."
     if role:
         return rest[role.end():], "editor" if role.group(1) else "translator"
     return rest, "author"
