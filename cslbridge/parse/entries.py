@@ -19,6 +19,8 @@ import re
 from dataclasses import dataclass
 from functools import lru_cache
 
+from .rules import STANDARD
+
 REFERENCE, POINTER, COMMENTARY = "reference", "pointer", "commentary"
 
 # --- headings -------------------------------------------------------------
@@ -231,7 +233,6 @@ _STRONG = re.compile(
     r"|\bPubl\.|\s//\s|\bIn:\s|\((?:eds?|Hrsg|ред|под ред)\.?\)|\(In [A-Z][a-z]+\.\)"
     r"|\bed(?:ited)?\.? by\b|\bavailable (?:at|from|online)\b|дата обращения|\bet al\b|\bи др\.|\bDiss\.|\bдис\."
     r"|\bpersonal communication\b|\bletter to\b"
-    r"|^(?:ГОСТ|GOST|ISO|IEC|IEEE Std|ANSI|ASTM|DIN|BS)\s?[A-ZА-Я]?\s?\d"   # a standard's designation
     r"|\b[FfФф]\.\s?[РрRr]?-?\d+[,.]\s?(?:[Oo]p|[Оо]п)\.\s?\d"      # archive fond and inventory: f. 7486, op. 1
 )
 _PLACE_PUBLISHER = re.compile(r"(?<![.!?] )\b[A-Z][a-z]+(?: [A-Z][a-z]+)?\s?:\s?[A-Z][\w&]+[^.:]{0,40}[,;]\s*(?:1[5-9]|20)\d\d")
@@ -317,7 +318,7 @@ def reference_evidence(text: str) -> int:
     if _AUTHOR_START.match(text):
         score += 1
     words = {w.lower() for w in _WORD.findall(text)}
-    found = len(words & _STRONG_WORDS) + len(_STRONG.findall(text))
+    found = len(words & _STRONG_WORDS) + len(_STRONG.findall(text)) + bool(STANDARD.match(text))  # "ISO 690:2010."
     if ":" in text and _PLACE_PUBLISHER.search(text):
         found += 1
     score += min(found, 3)
@@ -731,9 +732,10 @@ def _split_numbered(body, style: str) -> list[tuple[list[str], int, int]]:
 _ENDS_ENTRY = re.compile(r"(?:[.)\]]|\d|(?:https?://|doi:)\S+|\(In [A-Z][a-z]+\.\))\s*$")
 # A bibliography's "———." stands for the author(s) of the entry above (Chicago, MLA; APA's
 # "______ (2004)." on SciELO pages).
-SAME_NAMES = re.compile(r"^\s*(?:[—―]{1,3}|[–‒]{2,3}|-{2,3}|_{2,})\s*(?:[.,]|(?=\s[A-Z“\"‘«(]))\s*")
+_DASHES = r"(?:[—―]{1,3}|[–‒]{2,3}|-{2,3}|_{2,})"
+SAME_NAMES = re.compile(rf"^\s*{_DASHES}\s*(?:[.,]|(?=\s[A-Z“\"‘«(]))\s*")
 _STARTS_ENTRY = re.compile(r"^\s*(?:[A-ZА-ЯЁ‘“\"«\[]|\d{4}\b|[a-z]{1,4}\s[A-Z]|van |von |de |d['’]"
-                           r"|(?:[—―]{1,3}|[–‒]{2,3}|-{2,3}|_{2,})\s*(?:[.,]|\((?:1[5-9]|20)\d\d))")
+                           rf"|{_DASHES}\s*(?:[.,]|\((?:1[5-9]|20)\d\d))")
 
 
 def _split_unnumbered(body, section: str) -> list[tuple[list[str], int, None]]:
