@@ -127,9 +127,8 @@ def _labels(text: str, spans, tagger):
     # its spaced colon, the publisher runs to the comma before the year, whatever the tagger said.
     for k in (range(1, len(words) - 2) if " : " in text else ()):
         if words[k] == ":" and labels[k] == labels[k - 1] == "location" and probs[k] == 0.99:
-            comma = next((m for m in range(k + 1, min(k + 10, len(words) - 1)) if words[m].endswith(",")), None)
-            if comma and _BARE_YEAR.match(words[comma + 1]) and ":" not in words[k + 1:comma + 1] and all(
-                    labels[m] in ("title", "author", "container", "publisher") for m in range(k + 1, comma + 1)):
+            comma = _publisher_end(words, k)
+            if comma and all(labels[m] in ("title", "author", "container", "publisher") for m in range(k + 1, comma + 1)):
                 for m in range(k + 1, comma + 1):
                     labels[m] = "publisher"
     # "(IMF Country Report No. 19/242)" right after the title stays with it: the title rules
@@ -159,7 +158,7 @@ def _labels(text: str, spans, tagger):
         if labels[i] == "author" and labels[i - 1] in ("genre", "publisher") and "title" in labels[:i]:
             labels[i] = "publisher"
     # "2 vols." says how many volumes the work has, whatever run the tagger put it in.
-    for i in range(1, len(words)):
+    for i in (range(1, len(words)) if "vol" in lower else ()):
         if words[i].lower().rstrip(".,;") in ("vols", "volumes") and words[i - 1].isdigit():
             labels[i - 1] = labels[i] = "volume"
     # Springer's "Title. W. W. Norton, New York": one name ("initials Surname,") right after the
@@ -174,6 +173,16 @@ def _labels(text: str, spans, tagger):
                     for m in range(k, i):
                         labels[m] = "publisher"
     return labels, probs
+
+
+def _publisher_end(words, colon: int) -> int | None:
+    """Where the publisher after a GOST place's spaced colon ends: the comma before the year
+    ("М. : Независимый институт социальной политики, 2010"), within ten words and no other colon."""
+    n = len(words)
+    comma = next((m for m in range(colon + 1, min(colon + 10, n - 1)) if words[m].endswith(",")), None)
+    if comma and _BARE_YEAR.match(words[comma + 1]) and ":" not in words[colon + 1:comma + 1]:
+        return comma
+    return None
 
 
 # Words that say a reference names editors: "(eds)", "edited by", "Hrsg.", "под ред.", "a cura di", "In:".
@@ -949,8 +958,8 @@ def _constrain(words, labels, probs, tagger, text) -> None:
         before = words[start - 1]
         if not (before in ("–", "—") or before.endswith(".") and not _INITIAL_TOKEN.match(before)):
             continue
-        comma = next((m for m in range(k + 1, min(k + 10, n - 1)) if words[m].endswith(",")), None)
-        if comma and _BARE_YEAR.match(words[comma + 1]) and ":" not in words[k + 1:comma + 1]:
+        comma = _publisher_end(words, k)
+        if comma:
             for m in range(start, comma + 2):
                 labels[m] = "location" if m <= k else "publisher" if m <= comma else "date"
     # "J. Bank. Financ. 2019, 98, 39–60.": abbreviated words before the year and the volume
@@ -1076,6 +1085,12 @@ def _publisher_then_place(words, labels) -> None:
             labels[k] = "location"
 
 
+def _ends_names(word: str) -> bool:
+    """A surname with a full stop ("Пирогова.", "Якобсона."), which ends a GOST statement of
+    responsibility; initials ("Г.") and role abbreviations ("англ.", "ред.") do not."""
+    return word.endswith(".") and len(word) > 5 and not _INITIAL_TOKEN.match(word)
+
+
 _RESPONSIBILITY_WORDS = frozenset(("под", "пер.", "сост.", "отв.", "ред.", "ed.", "hrsg."))
 
 
@@ -1109,7 +1124,7 @@ def _gost_areas(words, labels) -> None:
                                                                             "author", "container"):
         labels[end] = "author"
         end += 1
-        if words[end - 1].endswith(".") and len(words[end - 1]) > 5 and not _INITIAL_TOKEN.match(words[end - 1]):
+        if _ends_names(words[end - 1]):
             break  # "/ пер. с англ. Г. Г. Пирогова. М. : ...": the statement ends with the last name
     for k in range(end, n - 2):
         if (words[k] in ("–", "—") and labels[k + 1] == "publisher" and words[k + 1].endswith(",")
@@ -1167,7 +1182,7 @@ def _container_editors(words, labels) -> None:
         j = k + 1
         while j < n and words[j] not in ("–", "—", "//", "/") and labels[j] == "container":
             j += 1
-            if words[j - 1].endswith(".") and len(words[j - 1]) > 5 and not _INITIAL_TOKEN.match(words[j - 1]):
+            if _ends_names(words[j - 1]):
                 break
         for m in range(k, j):
             labels[m] = "editor"
