@@ -306,3 +306,15 @@ def test_bracketed_letter_apart_from_the_title_is_no_gbt_mark():
     item = parse_reference("Smith J. Effects of vitamin [D]. J Nutr. 2010;140(3):1-9.")
     assert (item["type"], item["title"], item["container-title"]) == \
         ("article-journal", "Effects of vitamin [D]", "J Nutr")
+
+
+def test_words_run_into_an_edition_statement_go_back_to_their_neighbours():
+    # Harvard "(eds) Book title. 2nd edn. Place": the tagger ran the title's last word into the edition.
+    item = parse_reference("Morland, P. (2012) ‘Ferry routes and island economies’, in Grant, S. (ed.) Scottish "
+                           "islands reconsidered. 3rd edn. Edinburgh: Birlinn, pp. 12–30.")
+    assert item["container-title"] == "Scottish islands reconsidered"
+    assert item["edition"] == "3"
+    # Spanish and Portuguese ordinals: "(2.ª ed.)", and the place after it stays whole.
+    item = parse_reference("Navarro, L. (2009). Historia económica de los puertos (2.ª ed.). Ciudad de México: Siglo XXI.")
+    assert item["edition"] == "2"
+    assert item["publisher-place"] == "Ciudad de México"

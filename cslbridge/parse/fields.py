@@ -94,6 +94,7 @@ def _labels(text: str, spans, tagger):
     # Rules claim unambiguous spans; a token belongs to a match if it starts inside it.
     lower = text.lower()
     starts = None
+    editions = []  # tokens of the edition statements the rules found
     for label, pattern, cues in rules.OVERRIDES:
         for cue in cues:
             if cue in lower:
@@ -116,7 +117,11 @@ def _labels(text: str, spans, tagger):
                 if not (label == "lead" and labels[i] in ("url", "doi", "accessed")):
                     labels[i] = label
                     probs[i] = 0.99
+                    if label == "edition":
+                        editions.append(i)
                 i += 1
+    if editions:
+        _trim_editions(labels, set(editions))
     # LNCS "Lamport, L., Pease, M.: The Byzantine...": an initial that ends the names with a colon
     # is no abbreviated city ("M.:" Moscow); a place never follows the authors directly.
     for i in (range(1, len(labels)) if "location" in labels and "author" in labels else ()):
@@ -173,6 +178,25 @@ def _labels(text: str, spans, tagger):
                     for m in range(k, i):
                         labels[m] = "publisher"
     return labels, probs
+
+
+def _trim_editions(labels, found: set[int]) -> None:
+    """"Rural Britain revisited. 2nd edn. Bristol", "(3.ª ed.). Ciudad de México": words the
+    tagger ran into an edition statement the rules found belong to the runs on either side."""
+    n = len(labels)
+    for i in sorted(found):
+        if i and labels[i - 1] == "edition" and i - 1 not in found:
+            s = i - 1
+            while s > 0 and labels[s - 1] == "edition" and s - 1 not in found:
+                s -= 1
+            if s:
+                labels[s:i] = [labels[s - 1]] * (i - s)
+        if i + 1 < n and labels[i + 1] == "edition" and i + 1 not in found:
+            e = i + 1
+            while e + 1 < n and labels[e + 1] == "edition" and e + 1 not in found:
+                e += 1
+            if e + 1 < n:
+                labels[i + 1:e + 1] = [labels[e + 1]] * (e - i)
 
 
 def _publisher_end(words, colon: int) -> int | None:
