@@ -318,3 +318,18 @@ def test_words_run_into_an_edition_statement_go_back_to_their_neighbours():
     item = parse_reference("Navarro, L. (2009). Historia económica de los puertos (2.ª ed.). Ciudad de México: Siglo XXI.")
     assert item["edition"] == "2"
     assert item["publisher-place"] == "Ciudad de México"
+
+
+def test_role_words_of_portuguese_italian_and_ukrainian_editors():
+    # ABNT "(org.)", Italian "(a cura di)", Ukrainian "за ред." name editors; they are no part of the name.
+    assert names({"editor": parse_names("COSTA, Helena Maria (org.).")}, "editor") == [("COSTA", "Helena Maria")]
+    assert names({"editor": parse_names("Ferri, L., Sala, G. (orgs.)")}, "editor") == [("Ferri", "L."), ("Sala", "G.")]
+    assert names({"editor": parse_names("Galli R. (a cura di),")}, "editor") == [("Galli", "R.")]
+    assert names({"editor": parse_names("за ред. О. І. Мельника.")}, "editor") == [("Мельника", "О. І.")]
+
+
+def test_particle_after_the_given_names_ends_with_the_list_dot():
+    # ABNT "FAMILY, Given particle." puts the particle last; its dot ends the author list.
+    name = parse_names("MOURA, Carlos E. de.")
+    assert len(name) == 1 and name[0]["family"] == "MOURA" and name[0]["given"] == "Carlos E."
+    assert name[0]["non-dropping-particle"] == "de"

@@ -22,9 +22,11 @@ _BARE_INITIALS = re.compile(rf"^[{_UP}]{{1,3}}\.?$")  # Vancouver "JA"
 _ETAL = re.compile(r"(?i),?\s*(?:\[?\bet\.?\s*al\b\.?\]?|\[?\bи\s+др\b\.?\]?|\b(?-i:u\.\s*a)\b\.?|\bet\s+coll\b\.?"
                    r"|(?:\band|&)\s+others\b\.?)")
 _ROLE = re.compile(
-    r"(?i)(?:\(\s*(?:eds?|editors?|hrsg|hg|dir|coord|comps?|compilers?|compilador(?:es)?|trans|tr|ред|сост)\.?s?\s*\)"
+    r"(?i)(?:\(\s*(?:eds?|editors?|hrsg|hg|dir|coord|orgs?|a\s+cura\s+di|comps?|compilers?|compilador(?:es)?|trans|tr|ред|сост)"
+    r"\.?s?\.?\s*\)"
     r"|,?\s*\b(?:eds?|editors?|hrsg|comps?|compilers?|сост|trans|transl|trad|übers)\.?\)?\.?(?=\s*$)"
     r"|^\s*(?:ed(?:ited)?\.?\s+by|eds?\.\s+|под\s+(?:общ(?:\.|ей)\s*)?ред(?:акцией)?\.?|comp(?:iled|s)?\.?\s+by"
+    r"|за\s+(?:заг(?:\.|альною)\s*)?ред(?:акцією)?\.?"
     r"|сост(?:авител[ьи])?\.?\s*:?|trans(?:lated)?\.?\s+by|пер(?:\.|евод)\s*с\s*\w+\.?)\s*|^\s*(?:in|в|im|dans)\s*:?\s+)"
 )
 _PARTICLES = {"van", "von", "der", "den", "de", "del", "della", "di", "da", "du", "la", "le", "ter", "ten",
@@ -164,8 +166,8 @@ def _with_particle(family: str, given: str, suffix: str | None) -> dict:
         else " ".join(parts).strip(" ,")
     gparts = given.split()
     trail = []
-    while gparts and gparts[-1].lower() in _PARTICLES and gparts[-1].islower():
-        trail.insert(0, gparts.pop())
+    while gparts and gparts[-1].lower().rstrip(".") in _PARTICLES and gparts[-1].islower():
+        trail.insert(0, gparts.pop().rstrip("."))  # "SANTOS, Paulo R. dos.": the dot ends the name
     if trail:
         name["non-dropping-particle"] = " ".join(trail + lead)
     if gparts:
@@ -259,5 +261,5 @@ def _looks_given(part: str) -> bool:
     if all(_is_initials(w) for w in words):
         return True
     # "Smith, John" / "Smith, John A.": given names, provided no word is initials-led family
-    return all(w[:1].isupper() or w in _PARTICLES for w in words) and not (len(words) > 1 and _is_initials(words[-1]) is False
+    return all(w[:1].isupper() or w.rstrip(".") in _PARTICLES for w in words) and not (len(words) > 1 and _is_initials(words[-1]) is False
                                                         and _is_initials(words[0]))
