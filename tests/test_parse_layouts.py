@@ -333,3 +333,16 @@ def test_particle_after_the_given_names_ends_with_the_list_dot():
     name = parse_names("MOURA, Carlos E. de.")
     assert len(name) == 1 and name[0]["family"] == "MOURA" and name[0]["given"] == "Carlos E."
     assert name[0]["non-dropping-particle"] == "de"
+
+
+def test_editors_named_after_in_and_closed_by_their_role():
+    # ABNT "In: FAMILY, Given (org.). Book." and Italian "in Family I. (a cura di), Book,": the
+    # names are the book's editors, not the start of its title.
+    item = parse_reference("RIBEIRO, Tiago. Bancos públicos e crédito regional. In: MOTA, Clara Regina (org.). "
+                           "Economia do Nordeste. Recife: Editora UFPE, 2015. p. 41-66.")
+    assert names(item, "editor") == [("MOTA", "Clara Regina")]
+    assert item["container-title"] == "Economia do Nordeste"
+    item = parse_reference("Greco L. (2008), Le casse rurali nel Novecento, in Ferri G. (a cura di), "
+                           "Storia del credito cooperativo, Bologna, il Mulino, pp. 101-130.")
+    assert names(item, "editor") == [("Ferri", "G.")]
+    assert item["container-title"] == "Storia del credito cooperativo"

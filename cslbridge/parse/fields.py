@@ -1024,6 +1024,31 @@ def _constrain(words, labels, probs, tagger, text) -> None:
         _compilers(words, labels)
     if "//" in words and "/" in words:
         _container_editors(words, labels)
+    if "(" in text:
+        _editors_after_in(words, labels)
+
+
+# The role that closes the editors' names before the book's title: "(eds)", "(Hrsg.):", "(org.).",
+# "(a cura di),"; split into words, "(a cura di)" is three.
+_ROLE_CLOSE = re.compile(r"(?i)^\((?:eds?|orgs?|coords?|dirs?|hrsg|hg|ред)\.?\)[.,:]?$|^di\)[.,:]?$")
+
+
+def _editors_after_in(words, labels) -> None:
+    """"In: LIMA, Ana Beatriz (org.). Finanças públicas ...", "in Marino A. (a cura di), Economia
+    ...": the names between "In" and the role that closes them are the book's editors, though
+    the tagger ran them into the container."""
+    n = len(words)
+    for k in range(n - 2):
+        if words[k].lower() not in ("in", "in:") or labels[k + 1] != "container":
+            continue
+        j = k + 1
+        while j < min(n, k + 10) and labels[j] == "container" and not _ROLE_CLOSE.match(words[j]):
+            j += 1
+        if (j < n and labels[j] == "container" and _ROLE_CLOSE.match(words[j]) and words[k + 1][:1].isupper()
+                and not any(ch.isdigit() for w in words[k + 1:j] for ch in w)
+                and (words[j][:1] == "(" or words[j - 2:j] == ["(a", "cura"])):
+            for m in range(k + 1, j + 1):
+                labels[m] = "editor"
 
 
 def _gbt_areas(words, labels) -> None:
