@@ -346,3 +346,24 @@ def test_editors_named_after_in_and_closed_by_their_role():
                            "Storia del credito cooperativo, Bologna, il Mulino, pp. 101-130.")
     assert names(item, "editor") == [("Ferri", "G.")]
     assert item["container-title"] == "Storia del credito cooperativo"
+
+
+def test_publisher_then_a_known_city_after_an_edition():
+    # Elsevier Harvard "Title, 2nd ed. Blackwell, Oxford.": the city the features know is the place.
+    item = parse_reference("Norris, P.K., 2014. Harbour Towns of the North Sea, 3rd ed. Thornbury, Oxford.")
+    assert item["publisher"] == "Thornbury"
+    assert item["publisher-place"] == "Oxford"
+
+
+def test_chapter_imprint_publisher_then_city():
+    # An edited book's imprint the tagger read as one place: split where a press word or a city
+    # the features know tells which part is which, left whole where nothing does.
+    from cslbridge.parse.fields import _publisher_from_place
+
+    chapter = {"editor": [{"family": "Neri"}], "container-title": "Storia di Genova"}
+    item = dict(chapter, **{"publisher-place": "Laterza Editore, Torino"})
+    _publisher_from_place(item, {})
+    assert (item["publisher"], item["publisher-place"]) == ("Laterza Editore", "Torino")
+    item = dict(chapter, **{"publisher-place": "Rosen, Atlanta"})
+    _publisher_from_place(item, {})
+    assert "publisher" not in item

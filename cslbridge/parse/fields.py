@@ -1748,7 +1748,7 @@ def _fill(item: dict, groups, confidence: dict, text: str) -> None:
 
 
 _PUBLISHER_WORD = re.compile(r"(?i)(?:\b(?:press|publishers?|publishing|publ\.|verlag|books|editions?|éditions|editora|"
-                             r"editorial|izdatel\w*|издательство|изд-во|inc|ltd|llc|gmbh)\b|&\s*(?:sons|co)\b)")
+                             r"editorial|editore|izdatel\w*|издательство|изд-во|inc|ltd|llc|gmbh)\b|&\s*(?:sons|co)\b)")
 _PERIODICAL_WORD = re.compile(r"(?i)\b(?:journal|review|proceedings|bulletin|transactions|quarterly|annals|letters|"
                               r"magazine|studies|newsletter|вестник|журнал|известия)\b")
 
@@ -1769,13 +1769,22 @@ mass calif conn penn ill wash mich minn wis colo fla ariz tenn ind okla neb kan 
 
 def _publisher_from_place(item: dict, confidence: dict) -> None:
     """"New York, Knopf, 1999. 366 p.": the References layout prints "City, Publisher"; a
-    book with no publisher whose place ends in a word that is no region holds both."""
+    book (or an edited book's chapter) with no publisher whose place ends in a word that is no
+    region holds both. Elsevier's "Blackwell, Oxford" prints them the other way round: a city
+    the features know after the comma, and none before it, is the place."""
     place = item.get("publisher-place", "")
     city, comma, tail = place.rpartition(", ")
-    if ("publisher" in item or not comma or "container-title" in item or not tail[:1].isupper()
+    if ("publisher" in item or not comma or "container-title" in item and "editor" not in item
+            or not tail[:1].isupper()
             or len(city.split()) > 3 or len(tail) <= 5 and (tail.isupper() or tail.endswith("."))
             or tail.lower().rstrip(".").split()[-1] in _REGION or len(tail.split()) > 4):
         return
+    swap = ((_is_city(tail) and " " not in tail or _PUBLISHER_WORD.search(city))
+            and not _is_city(city.split()[0]) and "," not in city)
+    if "container-title" in item and not (swap or _is_city(city.split()[0])):
+        return  # a chapter's imprint is split only where a city tells which part is the place
+    if swap:
+        city, tail = tail, city
     item["publisher-place"], item["publisher"] = city, tail
     _conf(confidence, "publisher", confidence.get("publisher-place", 1.0))
 
