@@ -367,3 +367,12 @@ def test_chapter_imprint_publisher_then_city():
     item = dict(chapter, **{"publisher-place": "Rosen, Atlanta"})
     _publisher_from_place(item, {})
     assert "publisher" not in item
+
+
+def test_gost_newspaper_day_and_month_after_the_year():
+    # GOST "// Газета. 2019. 3 дек. С. 2.": the day and month complete the date; no volume "3".
+    item = parse_reference("Соколова М. Регионы просят отсрочки // Независимая газета. 2019. 3 дек. С. 2.")
+    assert item["issued"] == {"date-parts": [[2019, 12, 3]]}
+    assert item["page"] == "2"
+    assert "volume" not in item
+    assert item["type"] == "article-newspaper"

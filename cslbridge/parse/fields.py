@@ -166,6 +166,12 @@ def _labels(text: str, spans, tagger):
     for i in (range(1, len(words)) if "vol" in lower else ()):
         if words[i].lower().rstrip(".,;") in ("vols", "volumes") and words[i - 1].isdigit():
             labels[i - 1] = labels[i] = "volume"
+    # GOST newspapers "// Российская газета. 2020. 14 окт. С. 3.": the day and month after the
+    # year complete the date, whatever runs the tagger put them in.
+    for i in range(1, len(words) - 1):
+        if (labels[i - 1] == "date" and _BARE_YEAR.match(words[i - 1]) and _DAY.match(words[i].rstrip("."))
+                and words[i + 1].lower().rstrip(".,;") in MONTHS):
+            labels[i] = labels[i + 1] = "date"
     # Springer's "Title. W. W. Norton, New York": one name ("initials Surname,") right after the
     # title and before the place, with nothing in the reference naming an editor, is the publisher.
     if "editor" in labels and "location" in labels and not _EDITOR_CUE.search(text):
