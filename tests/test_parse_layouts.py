@@ -376,3 +376,16 @@ def test_gost_newspaper_day_and_month_after_the_year():
     assert item["page"] == "2"
     assert "volume" not in item
     assert item["type"] == "article-newspaper"
+
+
+def test_part_of_a_volume_of_a_published_set_is_a_chapter():
+    # GOST "// Избранные труды : в 3 т. М. : Наука, 2005. Т. 1. С. 10–95.": a volume and a publisher,
+    # no issue: a part of a book, not a journal article.
+    item = parse_reference("Леонтьев В. В. Межотраслевой баланс // Избранные труды : в 3 т. "
+                           "М. : Наука, 2005. Т. 1. С. 10–95.")
+    assert item["type"] == "chapter"
+    assert item["volume"] == "1" and item["page"] == "10-95"
+    # a journal's volume with an issue stays an article
+    item = parse_reference("Полтерович В.М. Институты догоняющего развития // Экономика и математические "
+                           "методы. 2008. Т. 44, № 2. С. 3–19.")
+    assert item["type"] == "article-journal"

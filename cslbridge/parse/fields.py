@@ -1980,8 +1980,8 @@ def _item_type(item: dict, text: str) -> tuple[str, float]:
         if "editor" in item or "compiler" in item:
             return "chapter", 0.85
         if (_CHAPTER_CUE.search(text) and ("publisher" in item or "publisher-place" in item)
-                and not has_serial):
-            return "chapter", 0.8
+                and (not has_serial or "issue" not in item and "publisher" in item and "publisher-place" in item)):
+            return "chapter", 0.8  # "// Собрание сочинений. М. : Дело, 2012. Т. 2.": a book's volume, no journal's
         if has_serial:
             return "article-journal", 0.9
         if "URL" in item and _SITE_RE.search(container):
