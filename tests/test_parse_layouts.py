@@ -389,3 +389,13 @@ def test_part_of_a_volume_of_a_published_set_is_a_chapter():
     item = parse_reference("Полтерович В.М. Институты догоняющего развития // Экономика и математические "
                            "методы. 2008. Т. 44, № 2. С. 3–19.")
     assert item["type"] == "article-journal"
+
+
+def test_gost_thesis_statement_repeating_the_author_before_the_university():
+    # GOST 7.1 "автореф. дис. ... / Фамилия Имя Отчество ; Университет. Город, год.": the full name
+    # repeats the author; the university after ";" is the publisher, the city after its full stop the place.
+    item = parse_reference("Зайцева Н. П. Бюджетный федерализм в России : автореф. дис. ... канд. экон. наук : "
+                           "08.00.10 / Зайцева Наталья Петровна ; Казан. федер. ун-т. Казань, 2014. 22 с.")
+    assert item["type"] == "thesis"
+    assert item["publisher"] == "Казан. федер. ун-т"
+    assert item["publisher-place"] == "Казань"

@@ -1676,6 +1676,15 @@ def _fill(item: dict, groups, confidence: dict, text: str) -> None:
                     if rest:
                         notes.append(rest)
                     value = re.sub(r"\s+", "", arxiv.group(0))
+            head, semicolon, tail = value.partition(" ; ") if field == "publisher" else ("", "", "")
+            if semicolon and head and head.split()[0] in {n.get("family") for n in item.get("author", [])}:
+                # A GOST thesis "/ Волков Андрей Сергеевич ; Рост. гос. экон. ун-т. Ростов н/Д": the
+                # author again, then the university and, after its full stop, the city.
+                value = tail
+                university, stop, city = tail.rpartition(". ")
+                if stop and "location" not in by_label and city[:1].isupper() and len(city.split()) <= 2:
+                    value, item["publisher-place"] = rules.strip_end(university + "."), city
+                    _conf(confidence, "publisher-place", p)
             series = _SERIES_NUMBER.match(value) if field == "genre" and "number" not in by_label else None
             if series:  # "IMF Working Paper 13/1": the series is the genre, the paper's number the number
                 value, item["number"] = series.group(1), series.group(2)
