@@ -399,3 +399,12 @@ def test_gost_thesis_statement_repeating_the_author_before_the_university():
     assert item["type"] == "thesis"
     assert item["publisher"] == "Казан. федер. ун-т"
     assert item["publisher-place"] == "Казань"
+
+
+def test_abstract_of_a_candidate_dissertation_is_the_genre():
+    # Russian References "Abstract of Cand. Sci. (Econ.) Diss.": the autoreferat; "Abstract of" is no publisher.
+    item = parse_reference("Gromov A.I. Nalogovye l'goty v regionakh [Tax benefits in the regions]. "
+                           "Abstract of Cand. Sci. (Econ.) Diss. Moscow, 2015, 26 p.")
+    assert item["type"] == "thesis"
+    assert item["genre"].startswith("Abstract of Cand. Sci. (Econ.) Diss")
+    assert "publisher" not in item
