@@ -408,3 +408,17 @@ def test_abstract_of_a_candidate_dissertation_is_the_genre():
     assert item["type"] == "thesis"
     assert item["genre"].startswith("Abstract of Cand. Sci. (Econ.) Diss")
     assert "publisher" not in item
+
+
+def test_patent_number_and_type():
+    # IEEE "“Title,” U.S. Patent 10,987,654, Jun. 15, 2021.": a patent with its number, not a newspaper
+    # article in "U.S. Patent"; the number's groups are no volume, issue or pages.
+    item = parse_reference("[7] R. Okafor and P. Lind, “Self-cleaning filter cartridge,” U.S. Patent 11,204,318, "
+                           "Dec. 21, 2021.")
+    assert item["type"] == "patent"
+    assert item["number"] == "11,204,318"
+    assert item["issued"] == {"date-parts": [[2021, 12, 21]]}
+    assert not {"container-title", "volume", "issue", "page", "note"} & set(item)
+    item = parse_reference("H. Berg, “Valve seal,” US Patent No. 8,456,120, 2013.")
+    assert (item["type"], item["number"]) == ("patent", "8,456,120")
+    assert not {"volume", "issue", "page"} & set(item)

@@ -1281,6 +1281,8 @@ def _parse(text: str, tagger) -> dict:
         add_note(item, overflow)
     _masthead_and_day(item, confidence)
     _series_as_report(item, confidence)
+    if "atent" in clean:
+        _patent(item, clean, confidence)
     kind, type_conf = _item_type(item, clean)
     item["type"] = kind
     _after_type(item, kind, confidence)
@@ -1299,6 +1301,34 @@ def _parse(text: str, tagger) -> dict:
         **item.get("custom", {}),
     }
     return item
+
+
+# "U.S. Patent 10,987,654", "US Patent No. 7,123,456", "European Patent EP 1 234 567 B1".
+_PATENT = re.compile(r"\b((?:U\.\s?S\.|US|European|EP|German|Japanese|UK|Russian|Canadian)\s+Patent)\s+"
+                     r"(?:No\.\s*)?((?:[A-Z]{2}\s?)?\d{1,3}(?:[,\s]\d{3})+(?:\s?[A-Z]\d?)?|(?:[A-Z]{2}\s?)?\d{5,}(?:\s?[A-Z]\d?)?)")
+
+
+def _patent(item: dict, text: str, confidence: dict) -> None:
+    """IEEE "“Title,” U.S. Patent 10,987,654, Jun. 15, 2021.": the patent's number is its
+    ``number``; the office's words are no container and the number no note."""
+    patent = _PATENT.search(text)
+    if not patent:
+        return
+    office, number = patent.groups()
+    item["number"] = number
+    _conf(confidence, "number", 0.99)
+    # The tagger may have read the office as a container and the number's groups as volume,
+    # issue and pages ("US Patent No. 7,123,456": issue 7).
+    for key in ("container-title", "volume", "issue", "page"):
+        value = item.get(key, "")
+        if value and (value in number or value.startswith(office)):
+            del item[key]
+            confidence.pop(key, None)
+    if "note" in item:
+        lines = [line.replace(number, "").strip(" ,.;") for line in item.pop("note").split("\n")]
+        for line in lines:
+            if line and line != office and line not in number and parse_date(line) != item.get("issued"):
+                add_note(item, line)
 
 
 def _archival(source: str, head: str, shelfmark: str, tagger) -> dict:
@@ -1967,6 +1997,8 @@ def _item_type(item: dict, text: str) -> tuple[str, float]:
     mark = _GBT_MARK.search(text) if "]" in text else None
     if mark and mark.group(1) in _GBT_TYPES:
         return _GBT_TYPES[mark.group(1)], 0.95
+    if "number" in item and "atent" in text and _PATENT.search(text):
+        return "patent", 0.9
     container = item.get("container-title", "")
     title = item.get("title", "")
     has_serial = any(k in item for k in ("volume", "issue"))
