@@ -422,3 +422,18 @@ def test_patent_number_and_type():
     item = parse_reference("H. Berg, “Valve seal,” US Patent No. 8,456,120, 2013.")
     assert (item["type"], item["number"]) == ("patent", "8,456,120")
     assert not {"volume", "issue", "page"} & set(item)
+
+
+def test_apa_data_set_and_software_descriptors_give_the_type():
+    # APA 7 "[Data set]" and "(Version 2.1.0) [Computer software]": CSL's dataset and software types.
+    item = parse_reference("Keller, M. (2021). Regional rainfall records, 1950–2020 [Data set]. "
+                           "https://doi.org/10.5281/zenodo.1234567")
+    assert item["type"] == "dataset" and item["genre"] == "Data set"
+    item = parse_reference("Osei, K. (2022). tidyledger: Double-entry accounts in R (Version 2.1.0) "
+                           "[Computer software]. https://github.com/kosei/tidyledger")
+    assert item["type"] == "software"
+    assert item["version"] == "2.1.0"
+    assert item["title"] == "tidyledger: Double-entry accounts in R"
+    # an acronym in brackets is no version
+    assert "version" not in parse_reference("Lee, J. (2020). Safety of vehicle-to-everything (V2X) links. "
+                                            "Journal of Traffic Safety, 12(2), 3–9.")

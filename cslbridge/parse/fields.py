@@ -1880,6 +1880,9 @@ _DESCRIPTOR = re.compile(r"(?i)\s*(?:doctoral|master'?s|ph\.?\s?d\.?|bachelor'?s
 # A quoted title with more after its closing quote. A single quote only closes before
 # punctuation: "’" is also the soft sign of transliterated Russian ("sozdat’ soyuz").
 _QUOTED_HEAD = re.compile(r"""^(?:['‘](.+?)[’'][.,:;]|["“«„](.+?)["”»“][.,:;]?)\s+(\S.*)$""")
+_VERSION = re.compile(r"(?i)\s*\((?:version\s*|ver\.\s*|v\.?\s*(?=\d+\.\d))(\d[\w.-]*)\)")  # not "(V2X)"
+# What an APA bracket says the work is, where CSL has a type for it.
+_DESCRIBED_TYPES = {"data set": "dataset", "dataset": "dataset", "computer software": "software"}
 _CONNECTIVES = {"in", "from", "//", "see", "see also", "cf.", "и", "в", "and", "&", ".", "-", "–"}
 _THESIS_IN_TITLE = re.compile(r"(?i)\s*[:.]\s*((?:дис(?:с)?\.|автореф\.|diss\.|dis\.|avtoref\.)\s.*)$")
 
@@ -1912,6 +1915,10 @@ def _title(item: dict, span: str, confidence: dict, p: float) -> None:
         item.setdefault("genre", series.group(1).strip())
         item.setdefault("number", series.group(2))
         text = text[:series.start()] + text[series.end():]
+    version = _VERSION.search(text) if "(" in text else None
+    if version:  # APA software "Title (Version 4.3.1) [Computer software]"
+        item["version"] = version.group(1)
+        text = text[:version.start()] + text[version.end():]
     bracket = re.search(r"\[([^\[\]]{3,})\]", text)
     if bracket and _DESCRIPTOR.match(bracket.group(1)):
         # APA's "[Doctoral dissertation, University of Warwick]" describes, it does not translate.
@@ -1999,6 +2006,8 @@ def _item_type(item: dict, text: str) -> tuple[str, float]:
         return _GBT_TYPES[mark.group(1)], 0.95
     if "number" in item and "atent" in text and _PATENT.search(text):
         return "patent", 0.9
+    if item.get("genre", "").lower() in _DESCRIBED_TYPES:
+        return _DESCRIBED_TYPES[item["genre"].lower()], 0.9  # "[Data set]", "[Computer software]"
     container = item.get("container-title", "")
     title = item.get("title", "")
     has_serial = any(k in item for k in ("volume", "issue"))
