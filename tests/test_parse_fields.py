@@ -1342,3 +1342,25 @@ def test_references_work_with_no_author_opens_with_its_bracketed_title():
                              "https://cbr.ru/finstab/ (accessed 12.01.2022). (In Russ.)")
     assert review["title"].startswith("Financial stability review")
     assert review["publisher"] == "Bank of Russia"
+
+
+@pytest.mark.parametrize("text,body,title", [
+    ("Eurasian Economic Commission, Report on Integration Progress 2019, 14 March 2020, available at: "
+     "http://www.eurasiancommission.org/report2019.pdf, accessed 2 May 2020.",
+     "Eurasian Economic Commission", "Report on Integration Progress 2019"),
+    ("Ministry of Foreign Affairs of Kazakhstan, Foreign Policy Concept for 2014–2020, 21 January 2014, "
+     "available at: http://www.mfa.kz/concept, accessed 5 June 2015.",
+     "Ministry of Foreign Affairs of Kazakhstan", "Foreign Policy Concept for 2014–2020"),
+])
+def test_notes_body_before_a_comma_is_the_author(text, body, title):
+    item = parse_reference(text)
+    assert names(item) == [(body, None)]
+    assert item["title"] == title
+
+
+def test_title_opening_with_a_body_word_keeps_its_words():
+    # the head noun before "of" is no body's: the words are the title's
+    item = parse_reference("History of the World Bank, Part Two, 12 May 2011, available at: "
+                           "http://example.org/history, accessed 3 June 2012.")
+    assert "author" not in item
+    assert item["title"].startswith("History of the World Bank")

@@ -206,6 +206,7 @@ _DATE_TOKEN = re.compile(r"(?i)^(?:(?:[1-9]|[12]\d|3[01])[–-]?(?:[1-9]|[12]\d|
                          r"[a-zа-яё]{3,9})[.,]?$")
 _ABBREV = re.compile(r"^[A-Z][a-z]{0,4}\.,?$")
 _SENTENCE_END = (".", "?", "!", ",", ";", ":", "”", "’", "»", '"', "]", ")")
+_TITLE_YEARS = re.compile(r"^(?:1[5-9]|20)\d\d(?:[–-](?:1[5-9]|20)\d\d)?,$")
 _BARE_YEAR = re.compile(r"^(?:1[5-9]|20)\d\d[;,.]?$")
 _DATE_PART = re.compile(r"(?i)^(?:[a-z]{3,4}\.?|\d{1,2}[;,.]?)$")
 _PLACE_LIKE = {"publisher", "container", "location"}
@@ -630,6 +631,33 @@ def _constrain(words, labels, probs, tagger, text) -> None:
             while q < n and labels[q] in ("title", "container") and not words[q - 1].endswith("."):
                 labels[q] = "title"
                 q += 1
+    # Notes "Collective Security Treaty Organization, Charter of the ..., 7 October 2002, available
+    # at: URL": a body named before the first comma of a title run is its author when the name's
+    # head noun (before any "of") is a body's ("Office of the President", not "History of the World").
+    # The tagger may call the whole run a publisher ("Eurasian Economic Commission, Report on ...").
+    first = labels[0] if labels and labels[0] in ("title", "publisher") and "author" not in labels else ""
+    if first and "," in text:
+        p = 0
+        while p < n - 3 and p < 8 and labels[p] == first and words[p][-1] not in ",.:;":
+            p += 1
+        head = next((k for k in range(1, p + 1) if words[k] in ("of", "for")), p + 1) - 1
+        if (p >= 1 and words[p].endswith(",") and labels[p] == labels[p + 1] == labels[p + 2] == first
+                and words[p + 1][:1].isupper() and not words[p + 1].endswith(",")
+                and words[p + 1].lower().strip(".,") not in CITIES
+                and all(w[:1].isupper() or w in ("of", "for", "and", "the") for w in words[:p + 1])
+                and corporate_name(words[head].rstrip(","))):
+            for k in range(p + 1):
+                labels[k] = "author"
+            for k in range(p + 1, _run_end(labels, p + 1, first) + 1):
+                labels[k] = "title"
+    # "Report on Integration Progress 2019, 14 March 2020": a year (or span of years) ending the
+    # title, followed at once by the full date, is the title's.
+    for i in (range(1, n - 2) if "date" in labels else ()):
+        if (labels[i] == "date" and labels[i - 1] == "title" and _TITLE_YEARS.match(words[i])
+                and labels[i + 1] == "date" and words[i + 1][:1].isdigit() and not _YEAR_WORD.match(words[i + 1])):
+            j = _run_end(labels, i + 1, "date")
+            if any(_YEAR_WORD.match(words[k]) for k in range(i + 2, j + 1)):
+                labels[i] = "title"
     # Vancouver books "Geneva: World Health Organization; 2018.": place before ":", publisher to ";".
     for i in (range(1, n - 2) if ":" in text else ()):
         if words[i].endswith(":") and words[i][:1].isupper() and words[i - 1].endswith(".") and labels[i] in (
