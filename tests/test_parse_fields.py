@@ -442,6 +442,7 @@ def test_pages_and_volume_issue():
     assert volume_issue("45(2),") == {"volume": "45", "issue": "2"}
     assert volume_issue("60, 6,") == {"volume": "60", "issue": "6"}  # T&F Harvard "Studies, 60, 6"
     assert volume_issue("84, no. 6") == {"volume": "84", "issue": "6"}
+    assert volume_issue("– № 26 (ч. I).") == {"issue": "26 (ч. I)"}  # a gazette issue's part
     assert volume_issue("Т. 44, № 2.") == {"volume": "44", "issue": "2"}
     assert volume_issue("vol. 3 (4)") == {"volume": "3", "issue": "4"}
 
@@ -1051,6 +1052,24 @@ def test_russian_acts_in_gazettes(text, title, container):
     assert "volume" not in item and "page" not in item
     if "Ст." in text:
         assert item["section"] == "Ст. 6886" and item["issue"] == "49"
+
+
+def test_gazette_issue_part_and_article():
+    # "№ 31 (ч. II)": the part printed after the issue number is the issue's; the article
+    # number after it is still the act's section.
+    item = parse_reference("Об образовании в Российской Федерации : федер. закон от 29.12.2012 № 273-ФЗ "
+                           "// Собрание законодательства РФ. – 2012. – № 53 (ч. I). – Ст. 7598.")
+    assert item["type"] == "legislation"
+    assert (item["issue"], item["section"]) == ("53 (ч. I)", "Ст. 7598")
+    assert "note" not in item
+
+
+def test_gost_title_with_a_year_before_other_title_information():
+    # "Труд и занятость в России. 2021 : стат. сб.": the year belongs to the title; the date comes after.
+    item = parse_reference("Труд и занятость в России. 2021 : стат. сб. – М., 2021. – 179 с.")
+    assert item["title"].startswith("Труд и занятость в России. 2021: стат. сб")
+    assert item["issued"] == {"date-parts": [[2021]]}
+    assert (item["publisher-place"], item["number-of-pages"]) == ("М.", "179")
 
 
 def test_gb_t_7714_type_marks():

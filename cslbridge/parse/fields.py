@@ -206,6 +206,11 @@ _DATE_TOKEN = re.compile(r"(?i)^(?:(?:[1-9]|[12]\d|3[01])[–-]?(?:[1-9]|[12]\d|
                          r"[a-zа-яё]{3,9})[.,]?$")
 _ABBREV = re.compile(r"^[A-Z][a-z]{0,4}\.,?$")
 _SENTENCE_END = (".", "?", "!", ",", ";", ":", "”", "’", "»", '"', "]", ")")
+# Lower-case words a list of names may hold: particles and joiners ("van der", "и", "and", "al").
+_LOWER_NAME_WORDS = frozenset({"van", "von", "der", "den", "de", "del", "della", "di", "da", "du", "la", "le", "ter",
+                               "ten", "dos", "das", "bin", "al", "el", "zu", "vom", "and", "et", "und", "y", "e", "i",
+                               "и", "of", "for", "the", "on", "ed", "eds", "trans", "hrsg", "под", "ред", "сост",
+                               "пер"})
 _TITLE_YEARS = re.compile(r"^(?:1[5-9]|20)\d\d(?:[–-](?:1[5-9]|20)\d\d)?,$")
 _BARE_YEAR = re.compile(r"^(?:1[5-9]|20)\d\d[;,.]?$")
 _DATE_PART = re.compile(r"(?i)^(?:[a-z]{3,4}\.?|\d{1,2}[;,.]?)$")
@@ -797,13 +802,29 @@ def _constrain(words, labels, probs, tagger, text) -> None:
             if j < n - 1 and labels[j] == "container" and labels[j + 1] == "container":
                 for k in range(i, j + 1):
                     labels[k] = "title"
-    # "Lancet. 2009 Jun 27;": a bare year after a full stop starts the date, not the journal.
+    # "Труд и занятость в России. 2021 : стат. сб.": an opening "author" sentence with no initials
+    # and no body's name, with about as many lower-case words as capitalised ones, is a title:
+    # names are capitalised but for particles and joiners.
+    if labels and labels[0] == "author":
+        j = _run_end(labels, 0, "author")
+        lower = sum(1 for w in words[:j + 1] if w[:1].islower() and w.isalpha() and w not in _LOWER_NAME_WORDS)
+        capitalised = sum(1 for w in words[:j + 1] if w[:1].isupper())
+        if (j >= 2 and words[j].endswith(".") and lower and lower >= capitalised - 1 and "title" not in labels[:j + 1]
+                and not any(_INITIAL_TOKEN.match(w) for w in words[:j + 1])
+                and not corporate_name(" ".join(words[:j + 1]))):
+            labels[:j + 1] = ["title"] * (j + 1)
+    # "Lancet. 2009 Jun 27;": a bare year after a full stop starts the date, not the journal;
+    # GOST's "Российский статистический ежегодник. 2020 : стат. сб." runs the title on after it.
     for i in [k for k in range(1, n) if words[k - 1].endswith(".") and _BARE_YEAR.match(words[k])]:
-        if labels[i] in ("container", "title"):
+        if labels[i] in ("container", "title") and not (i + 1 < n and words[i + 1] == ":" and "date" in labels[i + 2:]):
             j = i
             while j < n and labels[j] == labels[i] and (j == i or _DATE_PART.match(words[j])):
                 labels[j] = "date"
                 j += 1
+    for i in (range(1, n - 2) if " : " in text else ()):  # the same when the tagger called the year a date
+        if (labels[i] == "date" and labels[i - 1] == labels[i + 1] == "title" and words[i + 1] == ":"
+                and _BARE_YEAR.match(words[i]) and "date" in labels[i + 2:]):
+            labels[i] = "title"
     # GOST and other "//" layouts: no container without a "//" (or "In:") before it.
     if "container" in labels and "volume" not in labels:
         seen = False
@@ -1017,6 +1038,13 @@ def _constrain(words, labels, probs, tagger, text) -> None:
         _publisher_then_place(words, labels)
     if "/" in words:
         _gost_areas(words, labels)
+    # A gazette's issue "№ 26 (ч. I). – Ст. 3378.": the part goes with the issue number, and
+    # the article number is where the act is printed (the item's section).
+    for k in (range(words.index("//") + 2, n) if "//" in words else ()):
+        if words[k].lower() == "(ч." and labels[k - 1] in ("volume", "issue") and k + 1 < n and words[k + 1].endswith(")."):
+            labels[k] = labels[k + 1] = labels[k - 1]
+        elif words[k] == "Ст." and k + 1 < n and words[k + 1].rstrip(".").isdigit() and labels[k] != "pages":
+            labels[k] = labels[k + 1] = "pages"
     # "Указ Президента РФ от 02.07.2021 № 400 «О Стратегии ...» // Российская газета. 2021.":
     # an act named first is titled by everything up to "//" (its date and number included).
     if "//" in words and _LAW_START.match(text):

@@ -159,7 +159,7 @@ def pages(text: str) -> tuple[str, str]:
 _VOL = re.compile(r"(?i)(?:\b(?:volumes|volume|vols|vol|v|t|т|bd|tom|band|jg|год)(?:\b|(?=\d))\.?|\bT\.)\s*([\w./–-]+)")
 # An issue may carry its running number in brackets, as GOST prints it: "№ 2 (28)".
 _ISS = re.compile(r"(?i)(?:\b(?:issue|iss|number|nos|no|nr|n|vyp|вып|heft|h|fasc)(?:\b|(?=\d))\.?|№|\bn[°º])\s*"
-                  r"(\d+\s?[–-]\s?\d+|[\w./–-]+(?:\s*\(\d+\))?)")
+                  r"(\d+\s?[–-]\s?\d+|[\w./–-]+(?:\s*\((?:\d+|(?:ч\.|часть|pt\.|part)\s*[IVX\d]+)\))?)")
 _VOL_ISS = re.compile(r"(\w+)\s*\(\s*([\w./–\s-]+?)\s*\)")
 _YEAR = re.compile(r"\b(1[5-9]\d\d|20\d\d)\b")
 _SPACED_DASH = re.compile(r"\s?([–-])\s?")
