@@ -494,6 +494,11 @@ def test_preprint_and_report_numbers():
     assert report["type"] == "report"
     assert report["number"] == "19/242" and report["genre"] == "IMF Country Report"
     assert report["title"] == "Republic of Kazakhstan: Selected issues"
+    # a plural series name, as OECD's: "Working Papers No. 41"
+    papers = parse_reference("Lopez, M., & Berg, S. (2020). Skills mismatch in ageing economies (OECD Social, "
+                             "Employment and Migration Working Papers No. 41). OECD Publishing.")
+    assert (papers["type"], papers["number"]) == ("report", "41")
+    assert papers["title"] == "Skills mismatch in ageing economies"
 
 
 def test_gost_statement_of_responsibility_and_isbn():

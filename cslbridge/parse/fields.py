@@ -1825,8 +1825,8 @@ def _container_as_imprint(item: dict, confidence: dict) -> None:
 
 _IN_CONTAINER = re.compile(r"[,.]\s+[Ii]n:?\s+((?:the\s+)?(?:\d+\w*\s+|[A-Z]\w*\s+){0,4}(?:Proceedings|Proc\.|"
                            r"[A-Z]\w*\s+(?:Conference|Symposium|Workshop|Congress|Meeting))\b.*)$")
-_SERIES_NUMBER = re.compile(r"(?i)^(.*\b(?:paper|report|brief|series|note))\s+(?:no\.\s*)?(\d[\w./-]*)$")
-_REPORT_NUMBER = re.compile(r"\s*\(([^()]*?(?:report|paper|brief|series|note))\s+no\.\s*([\w./-]+)\)", re.I)
+_SERIES_NUMBER = re.compile(r"(?i)^(.*\b(?:papers?|reports?|briefs?|series|notes?))\s+(?:no\.\s*)?(\d[\w./-]*)$")
+_REPORT_NUMBER = re.compile(r"\s*\(([^()]*?(?:reports?|papers?|briefs?|series|notes?))\s+no\.\s*([\w./-]+)\)", re.I)
 _DESCRIPTOR = re.compile(r"(?i)\s*(?:doctoral|master'?s|ph\.?\s?d\.?|bachelor'?s|unpublished|data\s?set|video|audio|"
                          r"podcast|film|motion picture|lecture|press release|editorial|letter|review of|abstract|"
                          r"computer software|map|tweet|blog post|thesis|dissertation|transcript)\b")
