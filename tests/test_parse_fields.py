@@ -1388,3 +1388,39 @@ def test_title_opening_with_a_body_word_keeps_its_words():
                            "http://example.org/history, accessed 3 June 2012.")
     assert "author" not in item
     assert item["title"].startswith("History of the World Bank")
+
+
+@pytest.mark.parametrize("text,title,number,genre", [
+    ('P. Novak, "Adaptive beam steering antenna," U.S. Patent 10 456 789, Oct. 8, 2019.',
+     "Adaptive beam steering antenna", "10 456 789", "U.S. Patent"),
+    ("Garcia, L. M. (2016). Modular solar roof tile (U.S. Patent No. 9,312,408). U.S. Patent and Trademark Office.",
+     "Modular solar roof tile", "9,312,408", "U.S. Patent"),
+    ("Okafor C, Reyes D. Portable water purifier. US Patent 11,020,345. 2021 Jun 1.",
+     "Portable water purifier", "11,020,345", "US Patent"),
+    ("Keller, H. 2012. Gear pump housing. European Patent EP 1 987 654 B1, filed 2 May 2008, and issued 4 July 2012.",
+     "Gear pump housing", "EP 1 987 654 B1", "European Patent"),
+])
+def test_patents(text, title, number, genre):
+    # The patent's words and number were spread over container, volume and title before.
+    item = parse_reference(text)
+    assert (item["type"], item["title"], item["number"], item["genre"]) == ("patent", title, number, genre)
+    assert not {"container-title", "volume", "publisher-place"} & set(item)
+    assert validate({**item, "id": "x"}) == []
+    if "filed" in text:
+        assert item["submitted"] == {"date-parts": [[2008, 5, 2]]}
+        assert item["issued"] == {"date-parts": [[2012, 7, 4]]}
+
+
+def test_gost_patent():
+    item = parse_reference("Петров А.Б. Устройство для сушки зерна : пат. 2712345 Рос. Федерация. № 2019112233 ; "
+                           "заявл. 12.04.2019 ; опубл. 20.01.2020, Бюл. № 2. 6 с.")
+    assert (item["type"], item["title"], item["number"]) == ("patent", "Устройство для сушки зерна", "2712345")
+    assert item["submitted"] == {"date-parts": [[2019, 4, 12]]}
+    assert item["issued"] == {"date-parts": [[2020, 1, 20]]}
+    assert "2019112233" in item["note"]  # the application number is kept
+
+
+def test_patent_in_a_title_is_no_patent():
+    item = parse_reference("Kumar, R., & Patel, S. (2017). Patent races and innovation. Journal of Industrial "
+                           "Economics, 65(2), 201–230.")
+    assert item["type"] == "article-journal" and "number" not in item

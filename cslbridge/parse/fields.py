@@ -1283,6 +1283,10 @@ def _parse(text: str, tagger) -> dict:
     _masthead_and_day(item, confidence)
     _series_as_report(item, confidence)
     kind, type_conf = _item_type(item, clean)
+    patent = _PATENT.search(clean) if "atent" in clean or "пат." in clean else None
+    if patent:
+        kind, type_conf = "patent", 0.85
+        _patent(item, clean, patent, confidence)
     item["type"] = kind
     _after_type(item, kind, confidence)
     _title_from_publisher(item)
@@ -2064,6 +2068,51 @@ def _series_as_report(item: dict, confidence: dict) -> None:
         item["number"] = item.pop("issue")
         confidence["genre"] = confidence.pop("container-title", 0.7)
         confidence["number"] = confidence.pop("issue", 0.7)
+
+
+# "U.S. Patent 9 876 543", "(U.S. Patent No. 8,945,123)", "European Patent EP 2 345 678 B1",
+# "US Patent 10,234,567", GOST "пат. 2654321 Рос. Федерация".
+_PATENT = re.compile(
+    r"(?P<kind>\b(?:U\.\s?S\.|USA?|United States|UK|European|EP|Japanese|German|Chinese|Canadian|Russian|International)?\s*"
+    r"Patent(?:\s+Application)?)(?:\s+(?:No|Number)\.?)?\s+"
+    r"(?P<number>(?:[A-Z]{2}\s?)?(?:\d{1,3}(?:[ ,.]\d{3})+|\d{4,}|\d{4}/\d+)(?:\s?[A-Z]\d)?)\b"
+    r"|(?P<ru>пат\.)\s*(?P<ru_number>\d+)")
+# The dates a patent record gives: filed (submitted) and issued or published.
+_PATENT_DATES = re.compile(r"(?i)\b(filed|issued|granted|published|заявл\.|опубл\.)\s*:?\s*"
+                           r"(\d{1,2}\.\d{1,2}\.\d{4}|\d{1,2}\s+[A-Za-z]+\.?\s+\d{4}|[A-Za-z]+\.?\s+\d{1,2},\s+\d{4})")
+
+
+def _patent(item: dict, text: str, match, confidence: dict) -> None:
+    """A patent: its number and the words naming it ("U.S. Patent") out of the fields the tagger
+    spread them over (container, volume, a title's tail); filing and issue dates where given."""
+    number = (match.group("number") or match.group("ru_number")).strip(" ,.")
+    phrase = match.group("kind") or match.group("ru")
+    for key in ("publisher", "publisher-place", "container-title"):
+        if key in item and item[key] in match.group(0):
+            del item[key]  # "USA Patent": the patent's own words
+            confidence.pop(key, None)
+    for key in ("volume", "issue"):
+        if key in item and (item[key] in match.group(0) or not any(c.isdigit() for c in item[key])):
+            del item[key]  # the patent's own words and number, or a cue word ("опубл")
+            confidence.pop(key, None)
+        elif key in item:
+            add_note(item, f"№ {item.pop(key)}")  # GOST's application number ("№ 2017101234 ; заявл. ...")
+            confidence.pop(key, None)
+    title = item.get("title", "")
+    at = title.find(phrase.strip()) if phrase.strip() in title else -1
+    if at > 0:
+        item["title"] = rules.strip_end(title[:at].rstrip(" (.:"))
+    item["number"] = number
+    confidence["number"] = 0.9
+    if match.group("kind"):
+        item["genre"] = phrase.strip()
+        confidence["genre"] = 0.85
+    for word, when in _PATENT_DATES.findall(text):
+        date = parse_date(when)
+        if date:
+            key = "submitted" if word.lower().startswith(("filed", "заявл")) else "issued"
+            item[key] = date
+            confidence[key] = 0.85
 
 
 def _has_day(date: dict | None) -> bool:
