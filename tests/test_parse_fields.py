@@ -1424,3 +1424,13 @@ def test_patent_in_a_title_is_no_patent():
     item = parse_reference("Kumar, R., & Patel, S. (2017). Patent races and innovation. Journal of Industrial "
                            "Economics, 65(2), 201–230.")
     assert item["type"] == "article-journal" and "number" not in item
+
+
+def test_ieee_paper_in_an_advances_volume_is_a_conference_paper():
+    paper = parse_reference('L. Ortega and K. Ito, "Sparse attention for long documents," in Advances in Neural '
+                            'Information Processing Systems, vol. 33, 2020, pp. 1120–1131.')
+    assert paper["type"] == "paper-conference"
+    assert paper["container-title"] == "Advances in Neural Information Processing Systems"
+    journal = parse_reference('D. Frost, "Spin chains at low temperature," Advances in Physics, vol. 61, '
+                              'no. 2, pp. 101–160, 2012.')
+    assert journal["type"] == "article-journal"

@@ -1978,6 +1978,10 @@ def _item_type(item: dict, text: str) -> tuple[str, float]:
         if (_CHAPTER_CUE.search(text) and ("publisher" in item or "publisher-place" in item)
                 and not has_serial):
             return "chapter", 0.8
+        if has_serial and "issue" not in item and container.startswith("Advances in ") and f"in {container}" in text:
+            # '"Title," in Advances in Neural Information Processing Systems, vol. 30, 2017': the
+            # proceedings volumes so named are cited "in" them; the journals ("Advances in Physics") are not.
+            return "paper-conference", 0.7
         if has_serial:
             return "article-journal", 0.9
         if "URL" in item and _SITE_RE.search(container):
