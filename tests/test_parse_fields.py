@@ -1434,3 +1434,21 @@ def test_ieee_paper_in_an_advances_volume_is_a_conference_paper():
     journal = parse_reference('D. Frost, "Spin chains at low temperature," Advances in Physics, vol. 61, '
                               'no. 2, pp. 101–160, 2012.')
     assert journal["type"] == "article-journal"
+
+
+def test_harvard_periodical_followed_by_day_and_month():
+    # "(2021) 'Title', The Conversation, 3 March.": the day and month after the periodical
+    # complete the bracketed year; they are not part of its name.
+    item = parse_reference("Patel, N. (2021) 'Why rents keep rising', The Conversation, 3 March. Available at: "
+                           "https://theconversation.com/why-rents-keep-rising-155012 (Accessed: 9 April 2021).")
+    assert item["container-title"] == "The Conversation"
+    assert item["issued"] == {"date-parts": [[2021, 3, 3]]}
+
+
+@pytest.mark.parametrize("text,expected", [
+    ("DfE.", "DfE"), ("MIT.", "MIT"), ("НГУ.", "НГУ"),   # acronyms: the dot is punctuation
+    ("СПб.", "СПб."), ("Publ.", "Publ."), ("М.", "М."),  # abbreviations keep it
+])
+def test_strip_end_tells_acronyms_from_abbreviations(text, expected):
+    from cslbridge.parse.rules import strip_end
+    assert strip_end(text) == expected

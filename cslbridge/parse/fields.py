@@ -1342,13 +1342,16 @@ def _with_day_month(item: dict, day_month: str) -> dict | None:
 
 
 def _day_month_in_title(item: dict) -> None:
-    """Harvard "(2020) Trade policy review, 18 February.": the day and month printed after
-    the title complete the year in brackets."""
-    m = _TITLE_DAY.search(item.get("title", ""))
-    date = m and _with_day_month(item, m.group(1))
-    if date:
-        item["issued"] = date
-        item["title"] = item["title"][:m.start()].rstrip()
+    """Harvard "(2020) Trade policy review, 18 February." and "(2020) 'Title', The Conversation,
+    14 May.": the day and month printed after the title or the periodical complete the year
+    in brackets."""
+    for key in ("title", "container-title"):
+        m = _TITLE_DAY.search(item.get(key, ""))
+        date = m and _with_day_month(item, m.group(1))
+        if date:
+            item["issued"] = date
+            item[key] = item[key][:m.start()].rstrip()
+            return
 
 
 def _day_month_in_note(item: dict) -> None:

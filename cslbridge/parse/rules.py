@@ -117,7 +117,8 @@ def strip_end(text: str) -> str:
         text = text.rstrip(".")[:-1].rstrip()  # "University of Birmingham]": the bracket closed before it
     if text.endswith(".") and not text.endswith(".."):
         last = _LAST_WORD.split(text[:-1])[-1]
-        acronym = len(last) > 1 and last.isupper()  # "НГУ.", "MIT.": the dot is punctuation
+        # "НГУ.", "MIT.", "DfE.": the dot is punctuation ("СПб." is an abbreviation)
+        acronym = last.rstrip(")]")[-1:].isupper() and sum(c.isupper() for c in last) > 1
         if not (len(last) <= 3 and last[:1].isupper() and not acronym or last.lower() in _ABBREV_END
                 or len(last) == 1 and last.isalnum()):
             text = text[:-1]
