@@ -1452,3 +1452,36 @@ def test_harvard_periodical_followed_by_day_and_month():
 def test_strip_end_tells_acronyms_from_abbreviations(text, expected):
     from cslbridge.parse.rules import strip_end
     assert strip_end(text) == expected
+
+
+def test_vancouver_details_found_by_a_medical_list():
+    # BMJ's e-locator after the volume ("2020;368:m1091") is the page, as "(7):e12" was
+    bmj = parse_reference("Osei K, Laine P. Telephone triage in general practice: cohort study. BMJ. "
+                          "2020;368:m1091. doi:10.1136/bmj.m1091")
+    assert (bmj["volume"], bmj["page"]) == ("368", "m1091") and "note" not in bmj
+    # a supplement keeps its space
+    supplement = parse_reference("Varga B, Holm J. Lactate clearance in septic shock. Crit Care. 2019;23(Suppl 1):P112.")
+    assert supplement["issue"] == "Suppl 1"
+    # "[dissertation]" is the genre; the words before it stay in the title
+    thesis = parse_reference("Ahmed N. Wearable sensors for gait analysis in Parkinson disease [dissertation]. "
+                             "Boston (MA): Boston University; 2019.")
+    assert (thesis["type"], thesis["genre"]) == ("thesis", "dissertation")
+    assert thesis["title"] == "Wearable sensors for gait analysis in Parkinson disease"
+    # "[updated ...; cited ...]": the access date, and the update kept in the note, not the title
+    web = parse_reference("Centers for Medicare and Medicaid Services. Hospital price transparency [Internet]. "
+                          "Baltimore (MD): CMS; 2021 [updated 2023 Feb 2; cited 2023 Apr 10]. Available from: "
+                          "https://www.cms.gov/hospital-price-transparency")
+    assert web["title"] == "Hospital price transparency"
+    assert web["accessed"] == {"date-parts": [[2023, 4, 10]]}
+    assert "updated 2023 Feb 2" in web["note"]
+    assert names(web) == [("Centers for Medicare and Medicaid Services", None)]
+
+
+@pytest.mark.parametrize("span,expected", [
+    ("U.S. Department of Health and Human Services", [("U.S. Department of Health and Human Services", None)]),
+    ("Centres for Disease Prevention and Control", [("Centres for Disease Prevention and Control", None)]),
+    ("World Bank and IMF", [("World Bank", None), ("IMF", None)]),
+])
+def test_and_inside_a_body_name(span, expected):
+    # "and" joins what a body is of or for; it joins two bodies named without "of"/"for"
+    assert [(n.get("literal") or n.get("family"), n.get("given")) for n in parse_names(span)] == expected

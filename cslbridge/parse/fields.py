@@ -394,6 +394,15 @@ def _constrain(words, labels, probs, tagger, text) -> None:
                 j += 1
             if words[j].endswith(".") and (j + 1 == n or labels[j + 1] != "date"):
                 labels[i:j + 1] = ["title"] * (j + 1 - i)
+    # Vancouver "Machine learning for sepsis prediction [dissertation].": the bracket is the genre,
+    # the words before it the title's.
+    for k in (range(2, n) if "[" in text and "genre" in labels else ()):
+        if labels[k] == "genre" and words[k][:1] == "[" and labels[k - 1] == "genre":
+            i = k - 1
+            while i > 0 and labels[i - 1] == "genre":
+                i -= 1
+            if i > 0 and labels[i - 1] == "title" and not any(w[:1] == "[" for w in words[i:k]):
+                labels[i:k] = ["title"] * (k - i)
     # AMA web pages "Updated May 17, 2022. Accessed June 2, 2023.": the word before the date is its cue.
     for i in (range(n - 1) if "date" in labels else ()):
         if labels[i] != "date" and labels[i + 1] == "date" and words[i].lower().rstrip(":") in _DATE_CUES:
