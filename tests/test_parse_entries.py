@@ -245,6 +245,21 @@ def test_pointer_after_a_work_is_its_own_segment():
     assert [classify(p) for p in parts] == [REFERENCE, POINTER]
 
 
+def test_work_after_a_pointer_and_semicolon_is_its_own_segment():
+    note = ("See, for example, Petrov, “Customs Union Politics”; and Marina Ilyina, “Trade Rules and "
+            "Border Regimes in Eurasia,” Post-Soviet Affairs 30, no. 4 (2014): 301–22.")
+    parts = segments(note)
+    assert parts == ["See, for example, Petrov, “Customs Union Politics”",
+                     "and Marina Ilyina, “Trade Rules and Border Regimes in Eurasia,” Post-Soviet Affairs 30, "
+                     "no. 4 (2014): 301–22."]
+    assert [classify(p) for p in parts] == [POINTER, REFERENCE]
+    assert targets(parts[0]) == ["Petrov"]
+    assert strip_cue(parts[1]).startswith("Marina Ilyina, “Trade")
+    # two short forms after one cue stay one pointer
+    both = "See Petrov, “Customs Union Politics”; and Ilyina, “Trade Rules,” 305."
+    assert segments(both) == [both]
+
+
 def test_commentary_before_a_work_is_its_own_segment():
     note = ("Some media outlets reported that the leader had promised to recognise these states. "
             "However, he never fulfilled this promise. ‘Stenogrammu s zayavleniem mogut opublikovat’’, "

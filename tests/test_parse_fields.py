@@ -442,6 +442,7 @@ def test_pages_and_volume_issue():
     assert volume_issue("45(2),") == {"volume": "45", "issue": "2"}
     assert volume_issue("60, 6,") == {"volume": "60", "issue": "6"}  # T&F Harvard "Studies, 60, 6"
     assert volume_issue("84, no. 6") == {"volume": "84", "issue": "6"}
+    assert volume_issue("– № 26 (ч. I).") == {"issue": "26 (ч. I)"}  # a gazette issue's part
     assert volume_issue("Т. 44, № 2.") == {"volume": "44", "issue": "2"}
     assert volume_issue("vol. 3 (4)") == {"volume": "3", "issue": "4"}
 
@@ -493,6 +494,11 @@ def test_preprint_and_report_numbers():
     assert report["type"] == "report"
     assert report["number"] == "19/242" and report["genre"] == "IMF Country Report"
     assert report["title"] == "Republic of Kazakhstan: Selected issues"
+    # a plural series name, as OECD's: "Working Papers No. 41"
+    papers = parse_reference("Lopez, M., & Berg, S. (2020). Skills mismatch in ageing economies (OECD Social, "
+                             "Employment and Migration Working Papers No. 41). OECD Publishing.")
+    assert (papers["type"], papers["number"]) == ("report", "41")
+    assert papers["title"] == "Skills mismatch in ageing economies"
 
 
 def test_gost_statement_of_responsibility_and_isbn():
@@ -1053,6 +1059,24 @@ def test_russian_acts_in_gazettes(text, title, container):
         assert item["section"] == "Ст. 6886" and item["issue"] == "49"
 
 
+def test_gazette_issue_part_and_article():
+    # "№ 31 (ч. II)": the part printed after the issue number is the issue's; the article
+    # number after it is still the act's section.
+    item = parse_reference("Об образовании в Российской Федерации : федер. закон от 29.12.2012 № 273-ФЗ "
+                           "// Собрание законодательства РФ. – 2012. – № 53 (ч. I). – Ст. 7598.")
+    assert item["type"] == "legislation"
+    assert (item["issue"], item["section"]) == ("53 (ч. I)", "Ст. 7598")
+    assert "note" not in item
+
+
+def test_gost_title_with_a_year_before_other_title_information():
+    # "Труд и занятость в России. 2021 : стат. сб.": the year belongs to the title; the date comes after.
+    item = parse_reference("Труд и занятость в России. 2021 : стат. сб. – М., 2021. – 179 с.")
+    assert item["title"].startswith("Труд и занятость в России. 2021: стат. сб")
+    assert item["issued"] == {"date-parts": [[2021]]}
+    assert (item["publisher-place"], item["number-of-pages"]) == ("М.", "179")
+
+
 def test_gb_t_7714_type_marks():
     # Chinese GB/T 7714: "[J]" journal article, "[M]" book, "[D]" thesis, "[EB/OL]" web page ...;
     # the mark ends the title and is not kept in it.
@@ -1342,3 +1366,122 @@ def test_references_work_with_no_author_opens_with_its_bracketed_title():
                              "https://cbr.ru/finstab/ (accessed 12.01.2022). (In Russ.)")
     assert review["title"].startswith("Financial stability review")
     assert review["publisher"] == "Bank of Russia"
+
+
+@pytest.mark.parametrize("text,body,title", [
+    ("Eurasian Economic Commission, Report on Integration Progress 2019, 14 March 2020, available at: "
+     "http://www.eurasiancommission.org/report2019.pdf, accessed 2 May 2020.",
+     "Eurasian Economic Commission", "Report on Integration Progress 2019"),
+    ("Ministry of Foreign Affairs of Kazakhstan, Foreign Policy Concept for 2014–2020, 21 January 2014, "
+     "available at: http://www.mfa.kz/concept, accessed 5 June 2015.",
+     "Ministry of Foreign Affairs of Kazakhstan", "Foreign Policy Concept for 2014–2020"),
+])
+def test_notes_body_before_a_comma_is_the_author(text, body, title):
+    item = parse_reference(text)
+    assert names(item) == [(body, None)]
+    assert item["title"] == title
+
+
+def test_title_opening_with_a_body_word_keeps_its_words():
+    # the head noun before "of" is no body's: the words are the title's
+    item = parse_reference("History of the World Bank, Part Two, 12 May 2011, available at: "
+                           "http://example.org/history, accessed 3 June 2012.")
+    assert "author" not in item
+    assert item["title"].startswith("History of the World Bank")
+
+
+@pytest.mark.parametrize("text,title,number,genre", [
+    ('P. Novak, "Adaptive beam steering antenna," U.S. Patent 10 456 789, Oct. 8, 2019.',
+     "Adaptive beam steering antenna", "10 456 789", "U.S. Patent"),
+    ("Garcia, L. M. (2016). Modular solar roof tile (U.S. Patent No. 9,312,408). U.S. Patent and Trademark Office.",
+     "Modular solar roof tile", "9,312,408", "U.S. Patent"),
+    ("Okafor C, Reyes D. Portable water purifier. US Patent 11,020,345. 2021 Jun 1.",
+     "Portable water purifier", "11,020,345", "US Patent"),
+    ("Keller, H. 2012. Gear pump housing. European Patent EP 1 987 654 B1, filed 2 May 2008, and issued 4 July 2012.",
+     "Gear pump housing", "EP 1 987 654 B1", "European Patent"),
+])
+def test_patents(text, title, number, genre):
+    # The patent's words and number were spread over container, volume and title before.
+    item = parse_reference(text)
+    assert (item["type"], item["title"], item["number"], item["genre"]) == ("patent", title, number, genre)
+    assert not {"container-title", "volume", "publisher-place"} & set(item)
+    assert validate({**item, "id": "x"}) == []
+    if "filed" in text:
+        assert item["submitted"] == {"date-parts": [[2008, 5, 2]]}
+        assert item["issued"] == {"date-parts": [[2012, 7, 4]]}
+
+
+def test_gost_patent():
+    item = parse_reference("Петров А.Б. Устройство для сушки зерна : пат. 2712345 Рос. Федерация. № 2019112233 ; "
+                           "заявл. 12.04.2019 ; опубл. 20.01.2020, Бюл. № 2. 6 с.")
+    assert (item["type"], item["title"], item["number"]) == ("patent", "Устройство для сушки зерна", "2712345")
+    assert item["submitted"] == {"date-parts": [[2019, 4, 12]]}
+    assert item["issued"] == {"date-parts": [[2020, 1, 20]]}
+    assert "2019112233" in item["note"]  # the application number is kept
+
+
+def test_patent_in_a_title_is_no_patent():
+    item = parse_reference("Kumar, R., & Patel, S. (2017). Patent races and innovation. Journal of Industrial "
+                           "Economics, 65(2), 201–230.")
+    assert item["type"] == "article-journal" and "number" not in item
+
+
+def test_ieee_paper_in_an_advances_volume_is_a_conference_paper():
+    paper = parse_reference('L. Ortega and K. Ito, "Sparse attention for long documents," in Advances in Neural '
+                            'Information Processing Systems, vol. 33, 2020, pp. 1120–1131.')
+    assert paper["type"] == "paper-conference"
+    assert paper["container-title"] == "Advances in Neural Information Processing Systems"
+    journal = parse_reference('D. Frost, "Spin chains at low temperature," Advances in Physics, vol. 61, '
+                              'no. 2, pp. 101–160, 2012.')
+    assert journal["type"] == "article-journal"
+
+
+def test_harvard_periodical_followed_by_day_and_month():
+    # "(2021) 'Title', The Conversation, 3 March.": the day and month after the periodical
+    # complete the bracketed year; they are not part of its name.
+    item = parse_reference("Patel, N. (2021) 'Why rents keep rising', The Conversation, 3 March. Available at: "
+                           "https://theconversation.com/why-rents-keep-rising-155012 (Accessed: 9 April 2021).")
+    assert item["container-title"] == "The Conversation"
+    assert item["issued"] == {"date-parts": [[2021, 3, 3]]}
+
+
+@pytest.mark.parametrize("text,expected", [
+    ("DfE.", "DfE"), ("MIT.", "MIT"), ("НГУ.", "НГУ"),   # acronyms: the dot is punctuation
+    ("СПб.", "СПб."), ("Publ.", "Publ."), ("М.", "М."),  # abbreviations keep it
+])
+def test_strip_end_tells_acronyms_from_abbreviations(text, expected):
+    from cslbridge.parse.rules import strip_end
+    assert strip_end(text) == expected
+
+
+def test_vancouver_details_found_by_a_medical_list():
+    # BMJ's e-locator after the volume ("2020;368:m1091") is the page, as "(7):e12" was
+    bmj = parse_reference("Osei K, Laine P. Telephone triage in general practice: cohort study. BMJ. "
+                          "2020;368:m1091. doi:10.1136/bmj.m1091")
+    assert (bmj["volume"], bmj["page"]) == ("368", "m1091") and "note" not in bmj
+    # a supplement keeps its space
+    supplement = parse_reference("Varga B, Holm J. Lactate clearance in septic shock. Crit Care. 2019;23(Suppl 1):P112.")
+    assert supplement["issue"] == "Suppl 1"
+    # "[dissertation]" is the genre; the words before it stay in the title
+    thesis = parse_reference("Ahmed N. Wearable sensors for gait analysis in Parkinson disease [dissertation]. "
+                             "Boston (MA): Boston University; 2019.")
+    assert (thesis["type"], thesis["genre"]) == ("thesis", "dissertation")
+    assert thesis["title"] == "Wearable sensors for gait analysis in Parkinson disease"
+    # "[updated ...; cited ...]": the access date, and the update kept in the note, not the title
+    web = parse_reference("Centers for Medicare and Medicaid Services. Hospital price transparency [Internet]. "
+                          "Baltimore (MD): CMS; 2021 [updated 2023 Feb 2; cited 2023 Apr 10]. Available from: "
+                          "https://www.cms.gov/hospital-price-transparency")
+    assert web["title"] == "Hospital price transparency"
+    assert web["accessed"] == {"date-parts": [[2023, 4, 10]]}
+    assert "updated 2023 Feb 2" in web["note"]
+    assert names(web) == [("Centers for Medicare and Medicaid Services", None)]
+
+
+@pytest.mark.parametrize("span,expected", [
+    ("U.S. Department of Health and Human Services", [("U.S. Department of Health and Human Services", None)]),
+    ("Centres for Disease Prevention and Control", [("Centres for Disease Prevention and Control", None)]),
+    ("World Bank and IMF", [("World Bank", None), ("IMF", None)]),
+])
+def test_and_inside_a_body_name(span, expected):
+    # "and" joins what a body is of or for; it joins two bodies named without "of"/"for"
+    assert [(n.get("literal") or n.get("family"), n.get("given")) for n in parse_names(span)] == expected

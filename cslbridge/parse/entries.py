@@ -285,6 +285,10 @@ _SHORT_CITE = re.compile(
 _SHORT_NOTE = re.compile(
     r"^(?P<who>[A-ZА-ЯЁ][\w'’\-]+(?:\s(?:and|&|и)\s[A-ZА-ЯЁ][\w'’\-]+)?),\s+(?![^,]*\((?:1[5-9]|20)\d\d)[^,]{3,80},\s+"
     r"(?:pp?\.\s*|с\.\s*)?(?!(?:1[5-9]|20)\d\d\.?$)\d+(?:[–-]\d+)?\.?$")
+# "See, for example, Allison, “Virtual Regionalism”": a name and a quoted short title, page optional.
+_SHORT_TITLE = re.compile(
+    r"^(?P<who>[A-ZА-ЯЁ][\w'’\-]+(?:\s(?:and|&|и)\s[A-ZА-ЯЁ][\w'’\-]+)?),\s+[“\"‘«][^“”\"’«»]{3,80}[”\"’»]"
+    r"[,.]?(?:\s*(?:pp?\.\s*|с\.\s*)?\d+(?:[–-]\d+)?)?\.?$")
 _IMPRINT_END = re.compile(r",\s*(?:pp?\.\s*)?\d+(?:[–-]\d+)?\.?\s*$")
 _YEAR_IN_PARENS = re.compile(r"\([^()]*\b(?:1[5-9]\d\d|20\d\d)")
 _OPCIT = re.compile(r"^(?P<who>[A-ZА-ЯЁ][^,(]{1,60}?),?\s+(?:op\.?\s?cit|loc\.?\s?cit|указ\.\s?соч|(?-i:supra)\b)", re.I)
@@ -354,6 +358,9 @@ def targets(text: str) -> list[str]:
     if short:
         return [f"{_CUE_WORDS.sub('', short.group('who')).strip(' ,')} ({short.group('year')})"]
     short = _SHORT_NOTE.match(text) if len(text) < 120 else None
+    if short:
+        return [short.group("who")]
+    short = _SHORT_TITLE.match(strip_cue(text)) if len(text) < 160 else None
     if short:
         return [short.group("who")]
     if not _YEAR_IN_PARENS.search(text):
@@ -450,9 +457,14 @@ def list_entry_kind(text: str) -> str:
     return REFERENCE
 
 
+# "…; and Kathleen Collins, “Economic …”": the word joining a note's works after a ";".
+_JOINING_WORD = re.compile(r"^(?:and|or|also|as well as|и|а также)[,\s]+")
+
+
 def strip_cue(text: str) -> str:
-    """A reference segment without a leading "See"/"See also" cue, for field tagging."""
-    cue = _POINTER_CUE.match(text)
+    """A reference segment without a leading "See"/"See also" cue or joining "and", for field
+    tagging."""
+    cue = _POINTER_CUE.match(text) or _JOINING_WORD.match(text)
     if not cue:
         return text
     rest = text[cue.end():].lstrip(" ,:")
@@ -533,6 +545,9 @@ def _should_cut(left: str, right: str, glue: str) -> bool:
     if _POINTER_CUE.match(right) or _IBID.match(right):
         return is_complete(left) or classify(left) != REFERENCE
     if glue == ";":
+        right = strip_cue(right)
+        if classify(left) == POINTER:  # "See, for example, Allison, “Virtual”; and Collins, “…,” 2009"
+            return _starts_work(right) and is_complete(right)
         return (_starts_work(left) and _starts_work(right)
                 and reference_evidence(left) >= 1 and reference_evidence(right) >= 1)
     kind = classify(left)

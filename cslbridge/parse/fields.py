@@ -236,6 +236,12 @@ _DATE_TOKEN = re.compile(r"(?i)^(?:(?:[1-9]|[12]\d|3[01])[–-]?(?:[1-9]|[12]\d|
                          r"[a-zа-яё]{3,9})[.,]?$")
 _ABBREV = re.compile(r"^[A-Z][a-z]{0,4}\.,?$")
 _SENTENCE_END = (".", "?", "!", ",", ";", ":", "”", "’", "»", '"', "]", ")")
+# Lower-case words a list of names may hold: particles and joiners ("van der", "и", "and", "al").
+_LOWER_NAME_WORDS = frozenset({"van", "von", "der", "den", "de", "del", "della", "di", "da", "du", "la", "le", "ter",
+                               "ten", "dos", "das", "bin", "al", "el", "zu", "vom", "and", "et", "und", "y", "e", "i",
+                               "и", "of", "for", "the", "on", "ed", "eds", "trans", "hrsg", "под", "ред", "сост",
+                               "пер"})
+_TITLE_YEARS = re.compile(r"^(?:1[5-9]|20)\d\d(?:[–-](?:1[5-9]|20)\d\d)?,$")
 _BARE_YEAR = re.compile(r"^(?:1[5-9]|20)\d\d[;,.]?$")
 _DATE_PART = re.compile(r"(?i)^(?:[a-z]{3,4}\.?|\d{1,2}[;,.]?)$")
 _PLACE_LIKE = {"publisher", "container", "location"}
@@ -418,6 +424,15 @@ def _constrain(words, labels, probs, tagger, text) -> None:
                 j += 1
             if words[j].endswith(".") and (j + 1 == n or labels[j + 1] != "date"):
                 labels[i:j + 1] = ["title"] * (j + 1 - i)
+    # Vancouver "Machine learning for sepsis prediction [dissertation].": the bracket is the genre,
+    # the words before it the title's.
+    for k in (range(2, n) if "[" in text and "genre" in labels else ()):
+        if labels[k] == "genre" and words[k][:1] == "[" and labels[k - 1] == "genre":
+            i = k - 1
+            while i > 0 and labels[i - 1] == "genre":
+                i -= 1
+            if i > 0 and labels[i - 1] == "title" and not any(w[:1] == "[" for w in words[i:k]):
+                labels[i:k] = ["title"] * (k - i)
     # AMA web pages "Updated May 17, 2022. Accessed June 2, 2023.": the word before the date is its cue.
     for i in (range(n - 1) if "date" in labels else ()):
         if labels[i] != "date" and labels[i + 1] == "date" and words[i].lower().rstrip(":") in _DATE_CUES:
@@ -660,6 +675,33 @@ def _constrain(words, labels, probs, tagger, text) -> None:
             while q < n and labels[q] in ("title", "container") and not words[q - 1].endswith("."):
                 labels[q] = "title"
                 q += 1
+    # Notes "Collective Security Treaty Organization, Charter of the ..., 7 October 2002, available
+    # at: URL": a body named before the first comma of a title run is its author when the name's
+    # head noun (before any "of") is a body's ("Office of the President", not "History of the World").
+    # The tagger may call the whole run a publisher ("Eurasian Economic Commission, Report on ...").
+    first = labels[0] if labels and labels[0] in ("title", "publisher") and "author" not in labels else ""
+    if first and "," in text:
+        p = 0
+        while p < n - 3 and p < 8 and labels[p] == first and words[p][-1] not in ",.:;":
+            p += 1
+        head = next((k for k in range(1, p + 1) if words[k] in ("of", "for")), p + 1) - 1
+        if (p >= 1 and words[p].endswith(",") and labels[p] == labels[p + 1] == labels[p + 2] == first
+                and words[p + 1][:1].isupper() and not words[p + 1].endswith(",")
+                and words[p + 1].lower().strip(".,") not in CITIES
+                and all(w[:1].isupper() or w in ("of", "for", "and", "the") for w in words[:p + 1])
+                and corporate_name(words[head].rstrip(","))):
+            for k in range(p + 1):
+                labels[k] = "author"
+            for k in range(p + 1, _run_end(labels, p + 1, first) + 1):
+                labels[k] = "title"
+    # "Report on Integration Progress 2019, 14 March 2020": a year (or span of years) ending the
+    # title, followed at once by the full date, is the title's.
+    for i in (range(1, n - 2) if "date" in labels else ()):
+        if (labels[i] == "date" and labels[i - 1] == "title" and _TITLE_YEARS.match(words[i])
+                and labels[i + 1] == "date" and words[i + 1][:1].isdigit() and not _YEAR_WORD.match(words[i + 1])):
+            j = _run_end(labels, i + 1, "date")
+            if any(_YEAR_WORD.match(words[k]) for k in range(i + 2, j + 1)):
+                labels[i] = "title"
     # Vancouver books "Geneva: World Health Organization; 2018.": place before ":", publisher to ";".
     for i in (range(1, n - 2) if ":" in text else ()):
         if words[i].endswith(":") and words[i][:1].isupper() and words[i - 1].endswith(".") and labels[i] in (
@@ -799,13 +841,29 @@ def _constrain(words, labels, probs, tagger, text) -> None:
             if j < n - 1 and labels[j] == "container" and labels[j + 1] == "container":
                 for k in range(i, j + 1):
                     labels[k] = "title"
-    # "Lancet. 2009 Jun 27;": a bare year after a full stop starts the date, not the journal.
+    # "Труд и занятость в России. 2021 : стат. сб.": an opening "author" sentence with no initials
+    # and no body's name, with about as many lower-case words as capitalised ones, is a title:
+    # names are capitalised but for particles and joiners.
+    if labels and labels[0] == "author":
+        j = _run_end(labels, 0, "author")
+        lower = sum(1 for w in words[:j + 1] if w[:1].islower() and w.isalpha() and w not in _LOWER_NAME_WORDS)
+        capitalised = sum(1 for w in words[:j + 1] if w[:1].isupper())
+        if (j >= 2 and words[j].endswith(".") and lower and lower >= capitalised - 1 and "title" not in labels[:j + 1]
+                and not any(_INITIAL_TOKEN.match(w) for w in words[:j + 1])
+                and not corporate_name(" ".join(words[:j + 1]))):
+            labels[:j + 1] = ["title"] * (j + 1)
+    # "Lancet. 2009 Jun 27;": a bare year after a full stop starts the date, not the journal;
+    # GOST's "Российский статистический ежегодник. 2020 : стат. сб." runs the title on after it.
     for i in [k for k in range(1, n) if words[k - 1].endswith(".") and _BARE_YEAR.match(words[k])]:
-        if labels[i] in ("container", "title"):
+        if labels[i] in ("container", "title") and not (i + 1 < n and words[i + 1] == ":" and "date" in labels[i + 2:]):
             j = i
             while j < n and labels[j] == labels[i] and (j == i or _DATE_PART.match(words[j])):
                 labels[j] = "date"
                 j += 1
+    for i in (range(1, n - 2) if " : " in text else ()):  # the same when the tagger called the year a date
+        if (labels[i] == "date" and labels[i - 1] == labels[i + 1] == "title" and words[i + 1] == ":"
+                and _BARE_YEAR.match(words[i]) and "date" in labels[i + 2:]):
+            labels[i] = "title"
     # GOST and other "//" layouts: no container without a "//" (or "In:") before it.
     if "container" in labels and "volume" not in labels:
         seen = False
@@ -1019,6 +1077,13 @@ def _constrain(words, labels, probs, tagger, text) -> None:
         _publisher_then_place(words, labels)
     if "/" in words:
         _gost_areas(words, labels)
+    # A gazette's issue "№ 26 (ч. I). – Ст. 3378.": the part goes with the issue number, and
+    # the article number is where the act is printed (the item's section).
+    for k in (range(words.index("//") + 2, n) if "//" in words else ()):
+        if words[k].lower() == "(ч." and labels[k - 1] in ("volume", "issue") and k + 1 < n and words[k + 1].endswith(")."):
+            labels[k] = labels[k + 1] = labels[k - 1]
+        elif words[k] == "Ст." and k + 1 < n and words[k + 1].rstrip(".").isdigit() and labels[k] != "pages":
+            labels[k] = labels[k + 1] = "pages"
     # "Указ Президента РФ от 02.07.2021 № 400 «О Стратегии ...» // Российская газета. 2021.":
     # an act named first is titled by everything up to "//" (its date and number included).
     if "//" in words and _LAW_START.match(text):
@@ -1281,9 +1346,11 @@ def _parse(text: str, tagger) -> dict:
         add_note(item, overflow)
     _masthead_and_day(item, confidence)
     _series_as_report(item, confidence)
-    if "atent" in clean:
-        _patent(item, clean, confidence)
     kind, type_conf = _item_type(item, clean)
+    patent = _PATENT.search(clean) if "atent" in clean or "пат." in clean else None
+    if patent:
+        kind, type_conf = "patent", 0.85
+        _patent(item, clean, patent, confidence)
     item["type"] = kind
     _after_type(item, kind, confidence)
     _title_from_publisher(item)
@@ -1301,34 +1368,6 @@ def _parse(text: str, tagger) -> dict:
         **item.get("custom", {}),
     }
     return item
-
-
-# "U.S. Patent 10,987,654", "US Patent No. 7,123,456", "European Patent EP 1 234 567 B1".
-_PATENT = re.compile(r"\b((?:U\.\s?S\.|US|European|EP|German|Japanese|UK|Russian|Canadian)\s+Patent)\s+"
-                     r"(?:No\.\s*)?((?:[A-Z]{2}\s?)?\d{1,3}(?:[,\s]\d{3})+(?:\s?[A-Z]\d?)?|(?:[A-Z]{2}\s?)?\d{5,}(?:\s?[A-Z]\d?)?)")
-
-
-def _patent(item: dict, text: str, confidence: dict) -> None:
-    """IEEE "“Title,” U.S. Patent 10,987,654, Jun. 15, 2021.": the patent's number is its
-    ``number``; the office's words are no container and the number no note."""
-    patent = _PATENT.search(text)
-    if not patent:
-        return
-    office, number = patent.groups()
-    item["number"] = number
-    _conf(confidence, "number", 0.99)
-    # The tagger may have read the office as a container and the number's groups as volume,
-    # issue and pages ("US Patent No. 7,123,456": issue 7).
-    for key in ("container-title", "volume", "issue", "page"):
-        value = item.get(key, "")
-        if value and (value in number or value.startswith(office)):
-            del item[key]
-            confidence.pop(key, None)
-    if "note" in item:
-        lines = [line.replace(number, "").strip(" ,.;") for line in item.pop("note").split("\n")]
-        for line in lines:
-            if line and line != office and line not in number and parse_date(line) != item.get("issued"):
-                add_note(item, line)
 
 
 def _archival(source: str, head: str, shelfmark: str, tagger) -> dict:
@@ -1367,13 +1406,16 @@ def _with_day_month(item: dict, day_month: str) -> dict | None:
 
 
 def _day_month_in_title(item: dict) -> None:
-    """Harvard "(2020) Trade policy review, 18 February.": the day and month printed after
-    the title complete the year in brackets."""
-    m = _TITLE_DAY.search(item.get("title", ""))
-    date = m and _with_day_month(item, m.group(1))
-    if date:
-        item["issued"] = date
-        item["title"] = item["title"][:m.start()].rstrip()
+    """Harvard "(2020) Trade policy review, 18 February." and "(2020) 'Title', The Conversation,
+    14 May.": the day and month printed after the title or the periodical complete the year
+    in brackets."""
+    for key in ("title", "container-title"):
+        m = _TITLE_DAY.search(item.get(key, ""))
+        date = m and _with_day_month(item, m.group(1))
+        if date:
+            item["issued"] = date
+            item[key] = item[key][:m.start()].rstrip()
+            return
 
 
 def _day_month_in_note(item: dict) -> None:
@@ -1872,8 +1914,8 @@ def _container_as_imprint(item: dict, confidence: dict) -> None:
 
 _IN_CONTAINER = re.compile(r"[,.]\s+[Ii]n:?\s+((?:the\s+)?(?:\d+\w*\s+|[A-Z]\w*\s+){0,4}(?:Proceedings|Proc\.|"
                            r"[A-Z]\w*\s+(?:Conference|Symposium|Workshop|Congress|Meeting))\b.*)$")
-_SERIES_NUMBER = re.compile(r"(?i)^(.*\b(?:paper|report|brief|series|note))\s+(?:no\.\s*)?(\d[\w./-]*)$")
-_REPORT_NUMBER = re.compile(r"\s*\(([^()]*?(?:report|paper|brief|series|note))\s+no\.\s*([\w./-]+)\)", re.I)
+_SERIES_NUMBER = re.compile(r"(?i)^(.*\b(?:papers?|reports?|briefs?|series|notes?))\s+(?:no\.\s*)?(\d[\w./-]*)$")
+_REPORT_NUMBER = re.compile(r"\s*\(([^()]*?(?:reports?|papers?|briefs?|series|notes?))\s+no\.\s*([\w./-]+)\)", re.I)
 _DESCRIPTOR = re.compile(r"(?i)\s*(?:doctoral|master'?s|ph\.?\s?d\.?|bachelor'?s|unpublished|data\s?set|video|audio|"
                          r"podcast|film|motion picture|lecture|press release|editorial|letter|review of|abstract|"
                          r"computer software|map|tweet|blog post|thesis|dissertation|transcript)\b")
@@ -2004,8 +2046,6 @@ def _item_type(item: dict, text: str) -> tuple[str, float]:
     mark = _GBT_MARK.search(text) if "]" in text else None
     if mark and mark.group(1) in _GBT_TYPES:
         return _GBT_TYPES[mark.group(1)], 0.95
-    if "number" in item and "atent" in text and _PATENT.search(text):
-        return "patent", 0.9
     if item.get("genre", "").lower() in _DESCRIBED_TYPES:
         return _DESCRIBED_TYPES[item["genre"].lower()], 0.9  # "[Data set]", "[Computer software]"
     container = item.get("container-title", "")
@@ -2032,6 +2072,10 @@ def _item_type(item: dict, text: str) -> tuple[str, float]:
         if (_CHAPTER_CUE.search(text) and ("publisher" in item or "publisher-place" in item)
                 and (not has_serial or "issue" not in item and "publisher" in item and "publisher-place" in item)):
             return "chapter", 0.8  # "// Собрание сочинений. М. : Дело, 2012. Т. 2.": a book's volume, no journal's
+        if has_serial and "issue" not in item and container.startswith("Advances in ") and f"in {container}" in text:
+            # '"Title," in Advances in Neural Information Processing Systems, vol. 30, 2017': the
+            # proceedings volumes so named are cited "in" them; the journals ("Advances in Physics") are not.
+            return "paper-conference", 0.7
         if has_serial:
             return "article-journal", 0.9
         if "URL" in item and _SITE_RE.search(container):
@@ -2122,6 +2166,56 @@ def _series_as_report(item: dict, confidence: dict) -> None:
         item["number"] = item.pop("issue")
         confidence["genre"] = confidence.pop("container-title", 0.7)
         confidence["number"] = confidence.pop("issue", 0.7)
+
+
+# "U.S. Patent 9 876 543", "(U.S. Patent No. 8,945,123)", "European Patent EP 2 345 678 B1",
+# "US Patent 10,234,567", GOST "пат. 2654321 Рос. Федерация".
+_PATENT = re.compile(
+    r"(?P<kind>\b(?:U\.\s?S\.|USA?|United States|UK|European|EP|Japanese|German|Chinese|Canadian|Russian|International)?\s*"
+    r"Patent(?:\s+Application)?)(?:\s+(?:No|Number)\.?)?\s+"
+    r"(?P<number>(?:[A-Z]{2}\s?)?(?:\d{1,3}(?:[ ,.]\d{3})+|\d{4,}|\d{4}/\d+)(?:\s?[A-Z]\d)?)\b"
+    r"|(?P<ru>пат\.)\s*(?P<ru_number>\d+)")
+# The dates a patent record gives: filed (submitted) and issued or published.
+_PATENT_DATES = re.compile(r"(?i)\b(filed|issued|granted|published|заявл\.|опубл\.)\s*:?\s*"
+                           r"(\d{1,2}\.\d{1,2}\.\d{4}|\d{1,2}\s+[A-Za-z]+\.?\s+\d{4}|[A-Za-z]+\.?\s+\d{1,2},\s+\d{4})")
+
+
+def _patent(item: dict, text: str, match, confidence: dict) -> None:
+    """A patent: its number and the words naming it ("U.S. Patent") out of the fields the tagger
+    spread them over (container, volume, a title's tail); filing and issue dates where given."""
+    number = (match.group("number") or match.group("ru_number")).strip(" ,.")
+    phrase = match.group("kind") or match.group("ru")
+    for key in ("publisher", "publisher-place", "container-title"):
+        if key in item and item[key] in match.group(0):
+            del item[key]  # "USA Patent": the patent's own words
+            confidence.pop(key, None)
+    for key in ("volume", "issue", "page"):
+        if key in item and (item[key] in match.group(0) or not any(c.isdigit() for c in item[key])):
+            del item[key]  # the patent's own words and number's groups, or a cue word ("опубл")
+            confidence.pop(key, None)
+        elif key in item and key != "page":
+            add_note(item, f"№ {item.pop(key)}")  # GOST's application number ("№ 2017101234 ; заявл. ...")
+            confidence.pop(key, None)
+    title = item.get("title", "")
+    at = title.find(phrase.strip()) if phrase.strip() in title else -1
+    if at > 0:
+        item["title"] = rules.strip_end(title[:at].rstrip(" (.:"))
+    item["number"] = number
+    confidence["number"] = 0.9
+    if match.group("kind"):
+        item["genre"] = phrase.strip()
+        confidence["genre"] = 0.85
+    for word, when in _PATENT_DATES.findall(text):
+        date = parse_date(when)
+        if date:
+            key = "submitted" if word.lower().startswith(("filed", "заявл")) else "issued"
+            item[key] = date
+            confidence[key] = 0.85
+    if "note" in item:  # the number and date the tagger left over are read now
+        lines = [line.replace(number, "").strip(" ,.;") for line in item.pop("note").split("\n")]
+        for line in lines:
+            if line and line != phrase.strip() and parse_date(line) != item.get("issued"):
+                add_note(item, line)
 
 
 def _has_day(date: dict | None) -> bool:

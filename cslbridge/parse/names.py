@@ -39,6 +39,8 @@ _CORPORATE = re.compile(  # matched against lower-cased text
     r"company|corporation|inc|ltd|collaboration|consortium|programme|program|network|fund|news|"
     r"press|agency|ministry|parliament|court|oecd|unesco|unicef|who|imf|nato|osce|initiative|alliance|"
     r"forum|authority|coalition|partnership|observatory|panel|"
+    r"centers|centres|institutes|services|ministries|agencies|departments|associations|organi[sz]ations|"
+    r"foundations|authorities|societies|councils|committees|commissions|networks|"
     r"администрация|комитет|служба|правительство|росстат)\b"
 )
 
@@ -182,14 +184,19 @@ def _with_particle(family: str, given: str, suffix: str | None) -> dict:
     return name
 
 
+_OF_FOR = re.compile(r"\s(?:of|for)\s")
+
+
 def parse_names(span: str) -> list[dict]:
     """All names in one author/editor span."""
     text = clean(span)
     if not text:
         return []
-    if corporate_name(text) and (not _LIST_MARK.search(text) or not re.search(r"[,;&]", text) and not all(
-            corporate_name(part) for part in text.split(" and ")) and not any(map(_is_initials, text.split()))):
-        # "Ministry of Economic Development and Trade" is one body; "World Bank and IMF" two
+    if corporate_name(text) and (not _LIST_MARK.search(text) or not re.search(r"[,;&]", text) and (
+            not all(corporate_name(part) for part in text.split(" and ")) and not any(map(_is_initials, text.split()))
+            or _OF_FOR.search(text.split(" and ")[0]))):
+        # "Ministry of Economic Development and Trade" and "Department of Health and Human Services"
+        # are one body each ("and" joins what the body is of or for); "World Bank and IMF" are two
         return [{"literal": text.rstrip(".")}]
     # "...; под ред. А. А. Орлова": each part's role word goes
     chunks = [clean(chunk) for chunk in _JOINERS.split(text)]

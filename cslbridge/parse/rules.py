@@ -22,6 +22,8 @@ ACCESSED = re.compile(
     rf"(?i)[(\[]?\s*(?:last\s+)?(?:accessed|retrieved|viewed|consulted|cited|date\s+accessed|дата\s+обращения|дата\s+звернення|"
     rf"дата\s+доступа|zugegriffen\s+am|abgerufen\s+am|consulté\s+le)\s*(?:on\s+|:\s*)?{_DATEISH}\s*[)\]]?"
 )
+# Vancouver "[updated 2022 Mar 18; cited 2023 Jan 5]": the update date has no CSL field; it goes to the note.
+UPDATED = re.compile(rf"(?i)[(\[]\s*(?:last\s+)?(?:updated|modified|revised)\s*:?\s*{_DATEISH}\s*(?:[;,]|[)\]])")
 LANGUAGE = re.compile(
     r"(?i)[(\[]\s*(?:in|на)\s+(russ|ukr|engl|germ|fr|kaz|bel|span|chin|jpn|pol|ital|port|arm|georg|uzb|kyrg|tajik|"
     r"русск|укр|англ)[a-zа-я]*\.?\s*(?:[,;][^()\[\]]{0,40})?[)\]]"
@@ -96,6 +98,7 @@ OVERRIDES = (
                             "abgerufen", "zugegriffen")),
     ("language", LANGUAGE, ("(in ", "[in ", "(на ", "[на ")),
     ("language", LANGUAGE_LAST, tuple(name + "." for name in LANGUAGE_NAMES)),
+    ("note", UPDATED, ("updated", "modified", "revised")),
     ("lead", LEAD, ("available", "retrieved", "url", "режим", "online", "accessible")),
     ("medium", MEDIUM, ("[",)),
     ("medium", CONTENT_TYPE, ("текст :", "текст:", "text :", "text:", "tekst :", "tekst:")),
@@ -117,7 +120,8 @@ def strip_end(text: str) -> str:
         text = text.rstrip(".")[:-1].rstrip()  # "University of Birmingham]": the bracket closed before it
     if text.endswith(".") and not text.endswith(".."):
         last = _LAST_WORD.split(text[:-1])[-1]
-        acronym = len(last) > 1 and last.isupper()  # "НГУ.", "MIT.": the dot is punctuation
+        # "НГУ.", "MIT.", "DfE.": the dot is punctuation ("СПб." is an abbreviation)
+        acronym = last.rstrip(")]")[-1:].isupper() and sum(c.isupper() for c in last) > 1
         if not (len(last) <= 3 and last[:1].isupper() and not acronym or last.lower() in _ABBREV_END
                 or len(last) == 1 and last.isalnum()):
             text = text[:-1]
@@ -159,7 +163,7 @@ def pages(text: str) -> tuple[str, str]:
 _VOL = re.compile(r"(?i)(?:\b(?:volumes|volume|vols|vol|v|t|т|bd|tom|band|jg|год)(?:\b|(?=\d))\.?|\bT\.)\s*([\w./–-]+)")
 # An issue may carry its running number in brackets, as GOST prints it: "№ 2 (28)".
 _ISS = re.compile(r"(?i)(?:\b(?:issue|iss|number|nos|no|nr|n|vyp|вып|heft|h|fasc)(?:\b|(?=\d))\.?|№|\bn[°º])\s*"
-                  r"(\d+\s?[–-]\s?\d+|[\w./–-]+(?:\s*\(\d+\))?)")
+                  r"(\d+\s?[–-]\s?\d+|[\w./–-]+(?:\s*\((?:\d+|(?:ч\.|часть|pt\.|part)\s*[IVX\d]+)\))?)")
 _VOL_ISS = re.compile(r"(\w+)\s*\(\s*([\w./–\s-]+?)\s*\)")
 _YEAR = re.compile(r"\b(1[5-9]\d\d|20\d\d)\b")
 _SPACED_DASH = re.compile(r"\s?([–-])\s?")
@@ -211,7 +215,8 @@ def volume_issue(text: str) -> dict:
     if not v and not i:
         vi = _VOL_ISS.search(t)
         if vi:
-            out["volume"], out["issue"] = vi.group(1), vi.group(2).replace("–", "-").replace(" ", "")
+            # "30(3 - 4)" -> "3-4"; "38(Suppl 2)" keeps its space
+            out["volume"], out["issue"] = vi.group(1), _SPACED_DASH.sub(r"\1", vi.group(2).replace("–", "-"))
         else:
             m = re.match(r"^\(?\s*([\w./-]+?)\s*\)?$", t)
             pair = re.fullmatch(r"(\d+[A-Za-z]?),\s*(\d{1,2})", t)  # T&F "Europe-Asia Studies, 60, 6"
