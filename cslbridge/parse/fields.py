@@ -54,9 +54,10 @@ def _tagger():
     return tagger
 
 
-def parse_references(texts: list[str]) -> list[dict]:
-    """Parse many reference strings (one tagger, cached word features)."""
-    tagger = _tagger()
+def parse_references(texts: list[str], tagger=None) -> list[dict]:
+    """Parse many reference strings (one tagger, cached word features); ``tagger`` is
+    another model's, for benches that train their own."""
+    tagger = tagger or _tagger()
     return [_parse(text, tagger) for text in texts]
 
 
