@@ -289,13 +289,18 @@ def heldout_fields(title, sequences, lines, extra=None, texts=None, tagger=None)
 def read_grobid(keep=lambda text, held: held):
     """Held-out 10% (same hash as AnyStyle; or the citations ``keep`` picks) of GROBID's TEI
     <bibl> citations as (text, [(text, tag)], {"issue": ...}): read by ``train.read_grobid``;
-    untagged text stays in the string, an issue number is scored as ``issue`` directly."""
+    untagged text stays in the string, an issue number is scored as ``issue``, cleaned as the
+    parser cleans one (GROBID's span keeps its cue and commas: "no. 4," is issue "4")."""
+    from cslbridge.parse.rules import volume_issue
     from cslbridge.parse.train import read_grobid as load
 
     out = []
     for text, segs, held in load():
         if keep(text, held):
             issue = next((t for t, lab in segs if lab == "issue"), None)
+            if issue:
+                parts = volume_issue(issue)
+                issue = parts.get("issue") or parts.get("volume") or issue
             out.append((text, [(t, lab) for t, lab in segs if lab != "issue"], {"issue": issue} if issue else {}))
     return out
 
