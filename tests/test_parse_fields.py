@@ -446,6 +446,13 @@ def test_pages_and_volume_issue():
     assert volume_issue("vol. 3 (4)") == {"volume": "3", "issue": "4"}
 
 
+def test_east_asian_volume_and_issue_markers_follow_the_number():
+    assert volume_issue("제21권, 제2호,") == {"volume": "21", "issue": "2"}
+    assert volume_issue("17권 3호,") == {"volume": "17", "issue": "3"}
+    assert volume_issue("第12巻 第3号") == {"volume": "12", "issue": "3"}
+    assert volume_issue("1949号,") == {"issue": "1949"}
+
+
 def test_volume_text_the_patterns_miss_is_kept():
     # GOST prints the running issue number in brackets; a supplement has no CSL variable.
     assert volume_issue("Т. 12, № 4 (56)") == {"volume": "12", "issue": "4 (56)"}
