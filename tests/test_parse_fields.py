@@ -52,6 +52,20 @@ def test_agency_before_a_translated_title_is_the_author_not_an_original_title():
     assert item["number-of-pages"] == "1112"
 
 
+@pytest.mark.parametrize("text, title", [
+    ("Miller, David N. 1991. Review of the Regional Handbook by Peter Olsen. Bulletin of the Oriental Society "
+     "54/1, 172–76. [Mostly comments on the glossary.]", "Review of the Regional Handbook by Peter Olsen"),
+    ("Harris, John. Considerations on Foreign Trade. London: Parker, 1861, 320 p. [Pers]",
+     "Considerations on Foreign Trade"),
+    ("Moss AK, Lee JM. Whole-body balance in slope walking. Journal of biomechanics. 2012 45(6) 965-71. "
+     "PubMed [journal] PMID 22325978", "Whole-body balance in slope walking"),
+])
+def test_a_bracket_far_from_the_title_is_no_translated_title(text, title):
+    item = parse_reference(text)
+    assert item["title"] == title
+    assert "original-title" not in item
+
+
 def test_translated_russian_book_with_original_title_and_page_count():
     text = ("Lukin A.V. Povorot k Azii. Rossiiskaya vneshnyaya politika na rubezhe vekov [Turning to Asia. "
             "The Russian foreign policy on the cusp of ages]. Moscow, Ves' Mir Publ., 2014, 640 p.")

@@ -496,7 +496,9 @@ def _constrain(words, labels, probs, tagger, text) -> None:
                 labels[k] = "container"
     # A bracketed translated title is one unit, parentheses and commas inside it included,
     # and everything in square brackets right after the authors or the title is that title
-    # (not "[Doctoral dissertation, ...]" or "[Электронный ресурс]").
+    # (not "[Doctoral dissertation, ...]" or "[Электронный ресурс]"). A bracket the tagger left
+    # as a note is one only next to the title, or after the title's year ("Title. 2019
+    # [Translated]"): later ones are comments, shelfmarks or PMIDs ("..., 172–76. [Mostly ...]").
     for i in (range(n) if "[" in text else ()):
         if not words[i].startswith("["):
             continue
@@ -504,7 +506,8 @@ def _constrain(words, labels, probs, tagger, text) -> None:
             continue
         after_title = (i and labels[i - 1] in ("title", "author") and labels[i] not in ("medium", "genre")
                        and not _DESCRIPTOR.match(words[i][1:]) and not _MEDIUM_WORD.match(words[i][1:]))
-        if labels[i] == "title" or after_title or labels[i] == "note" and "title" in labels[:i]:
+        year = i - 1 if i > 1 and labels[i - 1] == "date" and _BARE_YEAR.match(words[i - 1]) else i
+        if labels[i] == "title" or after_title or labels[i] == "note" and year > 0 and labels[year - 1] == "title":
             j = i
             while j < n - 1 and j - i < 80 and "]" not in words[j]:
                 j += 1
