@@ -506,6 +506,17 @@ def test_other_languages_and_layouts():
     assert chemistry["custom"]["review"] is True  # no title: worth a look
 
 
+@pytest.mark.parametrize("text, journal", [
+    ("K. L. Morton, Math. Proc. Camb. Philos. Soc. 61, 233 (1965).", "Math. Proc. Camb. Philos. Soc."),
+    ("Berg, D.R., Hale, J.W.: Astrophys. J. 512, 304 (1999)", "Astrophys. J."),
+    ("P. Novak et al., Plasma Phys. Control. Fusion 48 (2006) 1203", "Plasma Phys. Control. Fusion"),
+    ("Lind, K., 2001, J. Geophys. Res., 106, 2213-2230", "J. Geophys. Res."),
+])
+def test_an_abbreviated_journal_without_a_title_is_not_cut_into_one(text, journal):
+    item = parse_reference(text)
+    assert item["container-title"] == journal and "title" not in item
+
+
 def test_preprint_and_report_numbers():
     preprint = parse_reference("Brown T, et al. Language models are few-shot learners. arXiv:2005.14165. 2020.")
     assert preprint["type"] == "article" and preprint["number"] == "arXiv:2005.14165"

@@ -278,6 +278,13 @@ def _last_title_sentence(words, labels) -> tuple[int, int]:
     return i, j
 
 
+def _abbreviated(words) -> bool:
+    """Are two in three words abbreviations? Then the words are a journal's short name
+    ("J. Geophys.", "Plasma Phys. Control.", "phys. stat."), not a title's sentence."""
+    short = sum(bool(_ABBREVIATED.match(w[:1].upper() + w[1:])) for w in words)
+    return 3 * short >= 2 * len(words)
+
+
 def _mark_edition(words, labels, k: int) -> None:
     """"2nd ed.;" ending a chunk at word ``k`` is the edition."""
     if _EDITION_WORD.match(words[k]) and _ORDINAL.match(words[k - 1]):
@@ -759,7 +766,7 @@ def _constrain(words, labels, probs, tagger, text) -> None:
         for k in (range(i, j) if labels[i] == "container" else ()):
             w = words[k]
             if (w.endswith((".", "]", "].", ".”", ".’", "?", "!")) and not _INITIAL_TOKEN.match(w)
-                    and len(w.strip(".")) > 3 and not _ABBREV.match(w)):
+                    and len(w.strip(".")) > 3 and not _ABBREV.match(w) and not _abbreviated(words[i:k + 1])):
                 for m in range(i, k + 1):
                     labels[m] = "title"
                 break
