@@ -517,6 +517,17 @@ def test_an_abbreviated_journal_without_a_title_is_not_cut_into_one(text, journa
     assert item["container-title"] == journal and "title" not in item
 
 
+@pytest.mark.parametrize("text, book, place", [
+    ('Ann Carter, "Walking the Line," in Street Life: Essays in Urban Culture (Bloomington: Indiana University '
+     'Press, 2004), 112.', "Street Life: Essays in Urban Culture", "Bloomington"),
+    ('B. Lowe, "Rivers and Rain," in J. Hart and M. Snow, eds., Water in History (Oxford: Clarendon Press, 1995), '
+     '40-62.', "Water in History", "Oxford"),
+])
+def test_a_chapter_s_bracketed_imprint_opens_at_its_bracket(text, book, place):
+    item = parse_reference(text)
+    assert (item["container-title"], item["publisher-place"]) == (book, place)
+
+
 def test_preprint_and_report_numbers():
     preprint = parse_reference("Brown T, et al. Language models are few-shot learners. arXiv:2005.14165. 2020.")
     assert preprint["type"] == "article" and preprint["number"] == "arXiv:2005.14165"

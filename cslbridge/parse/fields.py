@@ -799,11 +799,12 @@ def _constrain(words, labels, probs, tagger, text) -> None:
                 elif (k and labels[k - 1] == "title") or "title" not in labels:
                     labels[k] = "title"
     # A comma-delimited chunk holds one publisher, container or place, not pieces of two:
-    # pick the label with the highest total marginal probability over the chunk.
+    # pick the label with the highest total marginal probability over the chunk. An opening
+    # bracket starts a chunk too ("in Popular Culture (Bloomington: Indiana University Press").
     start = 0
     seen_title = False
     for k in (range(n + 1) if len(set(labels) & (_PLACE_LIKE | {"author"})) > 1 else ()):
-        if k < n and not words[k].endswith((",", ";", ".", ":")):
+        if k < n and not words[k].endswith((",", ";", ".", ":")) and not (k + 1 < n and words[k + 1][:1] == "("):
             continue
         chunk = range(start, min(k + 1, n))
         kinds = {labels[m] for m in chunk}
