@@ -6,7 +6,7 @@ import pytest
 
 from cslbridge.items import validate
 from cslbridge.parse.dates import parse_date
-from cslbridge.parse.fields import parse_reference, parse_references
+from cslbridge.parse.fields import item_from_spans, parse_reference, parse_references
 from cslbridge.parse.names import parse_names
 from cslbridge.parse.rules import pages, volume_issue
 
@@ -526,6 +526,22 @@ def test_an_abbreviated_journal_without_a_title_is_not_cut_into_one(text, journa
 def test_a_chapter_s_bracketed_imprint_opens_at_its_bracket(text, book, place):
     item = parse_reference(text)
     assert (item["container-title"], item["publisher-place"]) == (book, place)
+
+
+def test_a_volume_and_page_run_together_are_split():
+    item = parse_reference("Hale KM, Ortiz JJ. Joint pain in early arthritis is not always inflammatory. "
+                           "Arthritis Res Ther 17: 214, 2015")
+    assert (item["volume"], item["page"]) == ("17", "214")
+    journal = [("Hart, I.", "author"), ("The binding of small ligands.", "title"), ("Proc. Natl. Acad. Sci. USA", "container"),
+               ("2001,", "date")]
+    for span, label, volume, page in (("98, 4411–4416.", "pages", "98", "4411-4416"), ("17:214,", "volume", "17", "214"),
+                                      ("3, e412.", "volume", "3", "e412")):
+        item = item_from_spans(journal + [(span, label)])
+        assert (item["volume"], item["page"]) == (volume, page)
+    assert item_from_spans(journal + [("60, 6,", "volume")])["issue"] == "6"  # T&F "Studies, 60, 6"
+    book = item_from_spans([("Hart, I.", "author"), ("Rivers", "title"), ("Norton,", "publisher"), ("2001,", "date"),
+                            ("12, 14-16.", "pages")])
+    assert book["page"] == "12, 14-16" and "volume" not in book
 
 
 def test_preprint_and_report_numbers():

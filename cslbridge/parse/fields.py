@@ -219,6 +219,7 @@ _MEDIUM_WORD = re.compile(r"(?i)(?:электронный|текст|electronic|
 _MONTH_WORD = re.compile(r"(?i)^(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\.?,?$")
 _DAY = re.compile(r"^(?:[1-9]|[12]\d|3[01])$")
 _PAGE_RANGE = re.compile(r"\d[–-]\d")
+_VOLUME_PAGE = re.compile(r"(\d{1,4})(?::\s*|,\s+)([A-Za-z]?\d+[–-][A-Za-z]?\d+|[A-Za-z]\d+|\d{3,})")
 _DATE_CUES = frozenset(("updated", "published", "revised", "modified"))
 _UPDATED = re.compile(r"(?i)\b(?:last\s+)?(?:updated|modified)\b:?\s+\w")
 # GB/T 7714 marks each reference's type right after its title: "Title[J].", "Title[M].", "[C]//", "[EB/OL]"
@@ -1555,6 +1556,15 @@ def _fill(item: dict, groups, confidence: dict, text: str) -> None:
         elif span.strip(" ,.;:()"):
             notes.append(span.strip(" ,;"))
 
+    # "Arthritis Res Ther 15: 108", "PLoS Negl Trop Dis 2, e303", "Proc. Natl. Acad. Sci. USA 1999, 96,
+    # 9997–10002": the tagger ran a journal's volume and page together. With no span of the other
+    # kind, the number before the colon or comma is the volume and the rest the page ("60, 6" is
+    # volume and issue; a book's "12, 14-16" stays pages).
+    for own, other in (("volume", "pages"), ("pages", "volume")):
+        spans = by_label.get(own, [])
+        both = len(spans) == 1 and other not in by_label and _VOLUME_PAGE.fullmatch(spans[0][0].strip(" .,;"))
+        if both and (own == "volume" or "container" in by_label and "publisher" not in by_label):
+            by_label["volume"], by_label["pages"] = [(both.group(1), spans[0][1])], [(both.group(2), spans[0][1])]
     for span, p in by_label.get("volume", []):
         parts = rules.volume_issue(span)
         year = parts.pop("year", None)
