@@ -544,6 +544,14 @@ def test_a_volume_and_page_run_together_are_split():
     assert book["page"] == "12, 14-16" and "volume" not in book
 
 
+def test_inverted_names_separated_by_full_stops():
+    item = parse_reference("DUVAL, Jean-Marc. PERRIN, Claire. Soins infirmiers et société. Paris : MASSON, 2008. 210 p.")
+    assert names(item) == [("DUVAL", "Jean-Marc"), ("PERRIN", "Claire")]
+    assert item["title"] == "Soins infirmiers et société"
+    assert names({"author": parse_names("Müller, Hans. Schmidt, Eva. Weber, Jan")}) == [
+        ("Müller", "Hans"), ("Schmidt", "Eva"), ("Weber", "Jan")]
+
+
 def test_preprint_and_report_numbers():
     preprint = parse_reference("Brown T, et al. Language models are few-shot learners. arXiv:2005.14165. 2020.")
     assert preprint["type"] == "article" and preprint["number"] == "arXiv:2005.14165"

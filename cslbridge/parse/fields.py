@@ -584,12 +584,14 @@ def _constrain(words, labels, probs, tagger, text) -> None:
             continue
         j = _run_end(labels, i, "author")
         if i + 1 < j and words[i].endswith(","):
-            # "Collins, Kathleen. Clan Politics": an inverted name ends at its full stop.
+            # "Collins, Kathleen. Clan Politics": an inverted name ends at its full stop; the
+            # tagger's names may go on with another ("ASSAL, Jean-Philippe. LACROIX, Anne.").
             for p in range(i + 1, j):
                 w = words[p]
                 if w.endswith(".") and not _INITIAL_TOKEN.match(w) and len(w) > 3:
                     tail = words[p + 1:j + 1]
-                    if not any(t.lower() in ("and", "&", "et", "al.", "и") for t in tail):
+                    inverted = len(tail) <= 3 and tail[0].endswith(",") and tail[-1].endswith(".")
+                    if not inverted and not any(t.lower() in ("and", "&", "et", "al.", "и") for t in tail):
                         for k in range(p + 1, j + 1):
                             labels[k] = "title"
                         j = p

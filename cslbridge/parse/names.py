@@ -180,6 +180,9 @@ def _with_particle(family: str, given: str, suffix: str | None) -> dict:
     return name
 
 
+_NEXT_INVERTED = re.compile(rf"(,\s*[^,.;]*[{_LOW}]{{2}})\.\s+(?=[{_UP}][^\s,]*,)")
+
+
 def parse_names(span: str) -> list[dict]:
     """All names in one author/editor span."""
     text = clean(span)
@@ -189,7 +192,10 @@ def parse_names(span: str) -> list[dict]:
             corporate_name(part) for part in text.split(" and ")) and not any(map(_is_initials, text.split()))):
         # "Ministry of Economic Development and Trade" is one body; "World Bank and IMF" two
         return [{"literal": text.rstrip(".")}]
-    # "...; под ред. А. А. Орлова": each part's role word goes
+    # "...; под ред. А. А. Орлова": each part's role word goes; "ASSAL, Jean-Philippe. LACROIX,
+    # Anne.": a full stop after a whole given name, before the next inverted name, separates them.
+    if "," in text and "." in text:
+        text = _NEXT_INVERTED.sub(r"\1; ", text)
     chunks = [clean(chunk) for chunk in _JOINERS.split(text)]
     given_first = len(chunks) > 1 and bool(_GIVEN_FIRST.match(chunks[-1]))
     names = []
