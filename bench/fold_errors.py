@@ -74,11 +74,11 @@ def stages(rows, tagger) -> tuple[Counter, list[str]]:
         bad = wrong_fields(gold, pred)
         if not bad:
             continue
-        words, gold_tags = to_xy([(t, "volume" if lab == "issue" else lab) for t, lab in segs])
+        words, gold_tags = to_xy(segs)
         final = tag(text, tagger)
         tokens = [w for w, _, _ in final]
         tagger.set(sequence_features(tokens))
-        views = {"tokens": fields(spans_of(words, gold_tags)),
+        views = {"tokens": fields(spans_of(words, gold_tags)) | extra,  # GROBID's issue is no span here
                  "raw": fields(spans_of(tokens, tagger.tag())),
                  "final": fields(spans_of(tokens, [lab for _, lab, _ in final]))}
         for key in sorted(bad):
