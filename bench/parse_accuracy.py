@@ -270,13 +270,13 @@ def heldout(lines):
             lines.append(f"    token accuracy, held-out part of {name}: {ok / total:.3f} ({count} references)")
 
 
-def heldout_fields(title, sequences, lines, extra=None, texts=None):
+def heldout_fields(title, sequences, lines, extra=None, texts=None, tagger=None):
     """Field-level scores on gold segmentations: the gold item is built from the gold
     spans by the parser's own span-to-field rules (``item_from_spans``), the predicted
-    one by parsing the joined text; matching as for the dev set. ``type`` is left out
-    (the gold data has no type) and so is ``note``."""
+    one by parsing the joined text (with ``tagger``, else the shipped model); matching as
+    for the dev set. ``type`` is left out (the gold data has no type) and so is ``note``."""
     texts = texts or [" ".join(t for t, _ in segs) for segs in sequences]
-    predicted = parse_references(texts)
+    predicted = parse_references(texts, tagger)
     pairs = []
     for k, (segs, pred) in enumerate(zip(sequences, predicted)):
         gold = item_from_spans([(t, lab) for t, lab in segs if lab != "issue"])
@@ -286,16 +286,21 @@ def heldout_fields(title, sequences, lines, extra=None, texts=None):
     return report_items(title, pairs, lines)
 
 
-def read_grobid():
-    """Held-out 10% (same hash as AnyStyle) of GROBID's TEI <bibl> citations as
-    (text, [(text, tag)], {"issue": ...}): read by ``train.read_grobid``; untagged text
-    stays in the string, an issue number is scored as ``issue`` directly."""
+def read_grobid(keep=lambda text, held: held):
+    """Held-out 10% (same hash as AnyStyle; or the citations ``keep`` picks) of GROBID's TEI
+    <bibl> citations as (text, [(text, tag)], {"issue": ...}): read by ``train.read_grobid``;
+    untagged text stays in the string, an issue number is scored as ``issue``, cleaned as the
+    parser cleans one (GROBID's span keeps its cue and commas: "no. 4," is issue "4")."""
+    from cslbridge.parse.rules import volume_issue
     from cslbridge.parse.train import read_grobid as load
 
     out = []
     for text, segs, held in load():
-        if held:
+        if keep(text, held):
             issue = next((t for t, lab in segs if lab == "issue"), None)
+            if issue:
+                parts = volume_issue(issue)
+                issue = parts.get("issue") or parts.get("volume") or issue
             out.append((text, [(t, lab) for t, lab in segs if lab != "issue"], {"issue": issue} if issue else {}))
     return out
 

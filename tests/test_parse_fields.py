@@ -6,7 +6,7 @@ import pytest
 
 from cslbridge.items import validate
 from cslbridge.parse.dates import parse_date
-from cslbridge.parse.fields import parse_reference, parse_references
+from cslbridge.parse.fields import item_from_spans, parse_reference, parse_references
 from cslbridge.parse.names import parse_names
 from cslbridge.parse.rules import pages, volume_issue
 
@@ -50,6 +50,20 @@ def test_agency_before_a_translated_title_is_the_author_not_an_original_title():
     assert item["title"] == "Regions of Russia. Socio-economic indicators. 2021"
     assert "original-title" not in item
     assert item["number-of-pages"] == "1112"
+
+
+@pytest.mark.parametrize("text, title", [
+    ("Miller, David N. 1991. Review of the Regional Handbook by Peter Olsen. Bulletin of the Oriental Society "
+     "54/1, 172–76. [Mostly comments on the glossary.]", "Review of the Regional Handbook by Peter Olsen"),
+    ("Harris, John. Considerations on Foreign Trade. London: Parker, 1861, 320 p. [Pers]",
+     "Considerations on Foreign Trade"),
+    ("Moss AK, Lee JM. Whole-body balance in slope walking. Journal of biomechanics. 2012 45(6) 965-71. "
+     "PubMed [journal] PMID 22325978", "Whole-body balance in slope walking"),
+])
+def test_a_bracket_far_from_the_title_is_no_translated_title(text, title):
+    item = parse_reference(text)
+    assert item["title"] == title
+    assert "original-title" not in item
 
 
 def test_translated_russian_book_with_original_title_and_page_count():
@@ -447,6 +461,13 @@ def test_pages_and_volume_issue():
     assert volume_issue("vol. 3 (4)") == {"volume": "3", "issue": "4"}
 
 
+def test_east_asian_volume_and_issue_markers_follow_the_number():
+    assert volume_issue("제21권, 제2호,") == {"volume": "21", "issue": "2"}
+    assert volume_issue("17권 3호,") == {"volume": "17", "issue": "3"}
+    assert volume_issue("第12巻 第3号") == {"volume": "12", "issue": "3"}
+    assert volume_issue("1949号,") == {"issue": "1949"}
+
+
 def test_volume_text_the_patterns_miss_is_kept():
     # GOST prints the running issue number in brackets; a supplement has no CSL variable.
     assert volume_issue("Т. 12, № 4 (56)") == {"volume": "12", "issue": "4 (56)"}
@@ -484,6 +505,52 @@ def test_other_languages_and_layouts():
     chemistry = parse_reference("Smith, J.; Lee, K. J. Am. Chem. Soc. 2015, 137, 1234–1240.")
     assert chemistry["container-title"] == "J. Am. Chem. Soc." and "title" not in chemistry
     assert chemistry["custom"]["review"] is True  # no title: worth a look
+
+
+@pytest.mark.parametrize("text, journal", [
+    ("K. L. Morton, Math. Proc. Camb. Philos. Soc. 61, 233 (1965).", "Math. Proc. Camb. Philos. Soc."),
+    ("Berg, D.R., Hale, J.W.: Astrophys. J. 512, 304 (1999)", "Astrophys. J."),
+    ("P. Novak et al., Plasma Phys. Control. Fusion 48 (2006) 1203", "Plasma Phys. Control. Fusion"),
+    ("Lind, K., 2001, J. Geophys. Res., 106, 2213-2230", "J. Geophys. Res."),
+])
+def test_an_abbreviated_journal_without_a_title_is_not_cut_into_one(text, journal):
+    item = parse_reference(text)
+    assert item["container-title"] == journal and "title" not in item
+
+
+@pytest.mark.parametrize("text, book, place", [
+    ('Ann Carter, "Walking the Line," in Street Life: Essays in Urban Culture (Bloomington: Indiana University '
+     'Press, 2004), 112.', "Street Life: Essays in Urban Culture", "Bloomington"),
+    ('B. Lowe, "Rivers and Rain," in J. Hart and M. Snow, eds., Water in History (Oxford: Clarendon Press, 1995), '
+     '40-62.', "Water in History", "Oxford"),
+])
+def test_a_chapter_s_bracketed_imprint_opens_at_its_bracket(text, book, place):
+    item = parse_reference(text)
+    assert (item["container-title"], item["publisher-place"]) == (book, place)
+
+
+def test_a_volume_and_page_run_together_are_split():
+    item = parse_reference("Hale KM, Ortiz JJ. Joint pain in early arthritis is not always inflammatory. "
+                           "Arthritis Res Ther 17: 214, 2015")
+    assert (item["volume"], item["page"]) == ("17", "214")
+    journal = [("Hart, I.", "author"), ("The binding of small ligands.", "title"), ("Proc. Natl. Acad. Sci. USA", "container"),
+               ("2001,", "date")]
+    for span, label, volume, page in (("98, 4411–4416.", "pages", "98", "4411-4416"), ("17:214,", "volume", "17", "214"),
+                                      ("3, e412.", "volume", "3", "e412")):
+        item = item_from_spans(journal + [(span, label)])
+        assert (item["volume"], item["page"]) == (volume, page)
+    assert item_from_spans(journal + [("60, 6,", "volume")])["issue"] == "6"  # T&F "Studies, 60, 6"
+    book = item_from_spans([("Hart, I.", "author"), ("Rivers", "title"), ("Norton,", "publisher"), ("2001,", "date"),
+                            ("12, 14-16.", "pages")])
+    assert book["page"] == "12, 14-16" and "volume" not in book
+
+
+def test_inverted_names_separated_by_full_stops():
+    item = parse_reference("DUVAL, Jean-Marc. PERRIN, Claire. Soins infirmiers et société. Paris : MASSON, 2008. 210 p.")
+    assert names(item) == [("DUVAL", "Jean-Marc"), ("PERRIN", "Claire")]
+    assert item["title"] == "Soins infirmiers et société"
+    assert names({"author": parse_names("Müller, Hans. Schmidt, Eva. Weber, Jan")}) == [
+        ("Müller", "Hans"), ("Schmidt", "Eva"), ("Weber", "Jan")]
 
 
 def test_preprint_and_report_numbers():

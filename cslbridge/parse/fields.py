@@ -54,9 +54,10 @@ def _tagger():
     return tagger
 
 
-def parse_references(texts: list[str]) -> list[dict]:
-    """Parse many reference strings (one tagger, cached word features)."""
-    tagger = _tagger()
+def parse_references(texts: list[str], tagger=None) -> list[dict]:
+    """Parse many reference strings (one tagger, cached word features); ``tagger`` is
+    another model's, for benches that train their own."""
+    tagger = tagger or _tagger()
     return [_parse(text, tagger) for text in texts]
 
 
@@ -254,6 +255,7 @@ _MEDIUM_WORD = re.compile(r"(?i)(?:электронный|текст|electronic|
 _MONTH_WORD = re.compile(r"(?i)^(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\.?,?$")
 _DAY = re.compile(r"^(?:[1-9]|[12]\d|3[01])$")
 _PAGE_RANGE = re.compile(r"\d[–-]\d")
+_VOLUME_PAGE = re.compile(r"(\d{1,4})(?::\s*|,\s+)([A-Za-z]?\d+[–-][A-Za-z]?\d+|[A-Za-z]\d+|\d{3,})")
 _DATE_CUES = frozenset(("updated", "published", "revised", "modified"))
 _UPDATED = re.compile(r"(?i)\b(?:last\s+)?(?:updated|modified)\b:?\s+\w")
 # GB/T 7714 marks each reference's type right after its title: "Title[J].", "Title[M].", "[C]//", "[EB/OL]"
@@ -311,6 +313,13 @@ def _last_title_sentence(words, labels) -> tuple[int, int]:
     while i > 0 and labels[i - 1] == "title" and not words[i - 1].endswith("."):
         i -= 1
     return i, j
+
+
+def _abbreviated(words) -> bool:
+    """Are two in three words abbreviations? Then the words are a journal's short name
+    ("J. Geophys.", "Plasma Phys. Control.", "phys. stat."), not a title's sentence."""
+    short = sum(bool(_ABBREVIATED.match(w[:1].upper() + w[1:])) for w in words)
+    return 3 * short >= 2 * len(words)
 
 
 def _mark_edition(words, labels, k: int) -> None:
@@ -540,7 +549,9 @@ def _constrain(words, labels, probs, tagger, text) -> None:
                 labels[k] = "container"
     # A bracketed translated title is one unit, parentheses and commas inside it included,
     # and everything in square brackets right after the authors or the title is that title
-    # (not "[Doctoral dissertation, ...]" or "[Электронный ресурс]").
+    # (not "[Doctoral dissertation, ...]" or "[Электронный ресурс]"). A bracket the tagger left
+    # as a note is one only next to the title, or after the title's year ("Title. 2019
+    # [Translated]"): later ones are comments, shelfmarks or PMIDs ("..., 172–76. [Mostly ...]").
     for i in (range(n) if "[" in text else ()):
         if not words[i].startswith("["):
             continue
@@ -548,7 +559,8 @@ def _constrain(words, labels, probs, tagger, text) -> None:
             continue
         after_title = (i and labels[i - 1] in ("title", "author") and labels[i] not in ("medium", "genre")
                        and not _DESCRIPTOR.match(words[i][1:]) and not _MEDIUM_WORD.match(words[i][1:]))
-        if labels[i] == "title" or after_title or labels[i] == "note" and "title" in labels[:i]:
+        year = i - 1 if i > 1 and labels[i - 1] == "date" and _BARE_YEAR.match(words[i - 1]) else i
+        if labels[i] == "title" or after_title or labels[i] == "note" and year > 0 and labels[year - 1] == "title":
             j = i
             while j < n - 1 and j - i < 80 and "]" not in words[j]:
                 j += 1
@@ -617,12 +629,14 @@ def _constrain(words, labels, probs, tagger, text) -> None:
             continue
         j = _run_end(labels, i, "author")
         if i + 1 < j and words[i].endswith(","):
-            # "Collins, Kathleen. Clan Politics": an inverted name ends at its full stop.
+            # "Collins, Kathleen. Clan Politics": an inverted name ends at its full stop; the
+            # tagger's names may go on with another ("ASSAL, Jean-Philippe. LACROIX, Anne.").
             for p in range(i + 1, j):
                 w = words[p]
                 if w.endswith(".") and not _INITIAL_TOKEN.match(w) and len(w) > 3:
                     tail = words[p + 1:j + 1]
-                    if not any(t.lower() in ("and", "&", "et", "al.", "и") for t in tail):
+                    inverted = len(tail) <= 3 and tail[0].endswith(",") and tail[-1].endswith(".")
+                    if not inverted and not any(t.lower() in ("and", "&", "et", "al.", "и") for t in tail):
                         for k in range(p + 1, j + 1):
                             labels[k] = "title"
                         j = p
@@ -827,7 +841,7 @@ def _constrain(words, labels, probs, tagger, text) -> None:
         for k in (range(i, j) if labels[i] == "container" else ()):
             w = words[k]
             if (w.endswith((".", "]", "].", ".”", ".’", "?", "!")) and not _INITIAL_TOKEN.match(w)
-                    and len(w.strip(".")) > 3 and not _ABBREV.match(w)):
+                    and len(w.strip(".")) > 3 and not _ABBREV.match(w) and not _abbreviated(words[i:k + 1])):
                 for m in range(i, k + 1):
                     labels[m] = "title"
                 break
@@ -876,11 +890,12 @@ def _constrain(words, labels, probs, tagger, text) -> None:
                 elif (k and labels[k - 1] == "title") or "title" not in labels:
                     labels[k] = "title"
     # A comma-delimited chunk holds one publisher, container or place, not pieces of two:
-    # pick the label with the highest total marginal probability over the chunk.
+    # pick the label with the highest total marginal probability over the chunk. An opening
+    # bracket starts a chunk too ("in Popular Culture (Bloomington: Indiana University Press").
     start = 0
     seen_title = False
     for k in (range(n + 1) if len(set(labels) & (_PLACE_LIKE | {"author"})) > 1 else ()):
-        if k < n and not words[k].endswith((",", ";", ".", ":")):
+        if k < n and not words[k].endswith((",", ";", ".", ":")) and not (k + 1 < n and words[k + 1][:1] == "("):
             continue
         chunk = range(start, min(k + 1, n))
         kinds = {labels[m] for m in chunk}
@@ -1670,6 +1685,15 @@ def _fill(item: dict, groups, confidence: dict, text: str) -> None:
         elif span.strip(" ,.;:()"):
             notes.append(span.strip(" ,;"))
 
+    # "Arthritis Res Ther 15: 108", "PLoS Negl Trop Dis 2, e303", "Proc. Natl. Acad. Sci. USA 1999, 96,
+    # 9997–10002": the tagger ran a journal's volume and page together. With no span of the other
+    # kind, the number before the colon or comma is the volume and the rest the page ("60, 6" is
+    # volume and issue; a book's "12, 14-16" stays pages).
+    for own, other in (("volume", "pages"), ("pages", "volume")):
+        spans = by_label.get(own, [])
+        both = len(spans) == 1 and other not in by_label and _VOLUME_PAGE.fullmatch(spans[0][0].strip(" .,;"))
+        if both and (own == "volume" or "container" in by_label and "publisher" not in by_label):
+            by_label["volume"], by_label["pages"] = [(both.group(1), spans[0][1])], [(both.group(2), spans[0][1])]
     for span, p in by_label.get("volume", []):
         parts = rules.volume_issue(span)
         year = parts.pop("year", None)

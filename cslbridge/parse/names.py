@@ -185,6 +185,7 @@ def _with_particle(family: str, given: str, suffix: str | None) -> dict:
 
 
 _OF_FOR = re.compile(r"\s(?:of|for)\s")
+_NEXT_INVERTED = re.compile(rf"(,\s*[^,.;]*[{_LOW}]{{2}})\.\s+(?=[{_UP}][^\s,]*,)")
 
 
 def parse_names(span: str) -> list[dict]:
@@ -198,7 +199,10 @@ def parse_names(span: str) -> list[dict]:
         # "Ministry of Economic Development and Trade" and "Department of Health and Human Services"
         # are one body each ("and" joins what the body is of or for); "World Bank and IMF" are two
         return [{"literal": text.rstrip(".")}]
-    # "...; под ред. А. А. Орлова": each part's role word goes
+    # "...; под ред. А. А. Орлова": each part's role word goes; "ASSAL, Jean-Philippe. LACROIX,
+    # Anne.": a full stop after a whole given name, before the next inverted name, separates them.
+    if "," in text and "." in text:
+        text = _NEXT_INVERTED.sub(r"\1; ", text)
     chunks = [clean(chunk) for chunk in _JOINERS.split(text)]
     given_first = len(chunks) > 1 and bool(_GIVEN_FIRST.match(chunks[-1]))
     names = []

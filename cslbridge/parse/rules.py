@@ -168,6 +168,9 @@ _VOL_ISS = re.compile(r"(\w+)\s*\(\s*([\w./–\s-]+?)\s*\)")
 _YEAR = re.compile(r"\b(1[5-9]\d\d|20\d\d)\b")
 _SPACED_DASH = re.compile(r"\s?([–-])\s?")
 _JAHRGANG = re.compile(r"(?i)\b(\d+)\.?\s*(?:jg|jahrg|jahrgang)\b\.?")  # German "84. Jg." is volume 84
+# Korean, Japanese and Chinese put the marker after the number: "제21권, 제2호", "1949号".
+_CJK_VOL = re.compile(r"(?:[제第]\s?)?(\d+)\s?[권巻卷]")
+_CJK_ISS = re.compile(r"(?:[제第]\s?)?(\d+)\s?[호号號]")
 _CUE_AT_END = re.compile(r"(?i)[,\s]+(?:vols?|no|nos|iss|issue|№)\.?$")
 
 
@@ -204,8 +207,8 @@ def volume_issue(text: str) -> dict:
     m = re.match(r"^\s*(1[5-9]\d\d|20\d\d)\s*[;,.]\s*(.*)$", t)
     if m:
         year, t = m.group(1), m.group(2)
-    v = _JAHRGANG.search(t) or _VOL.search(t)
-    i = _ISS.search(t)
+    v = _JAHRGANG.search(t) or _CJK_VOL.search(t) or _VOL.search(t)
+    i = _CJK_ISS.search(t) or _ISS.search(t)
     if v:
         out["volume"] = v.group(1).strip(".,")
     if i:
