@@ -1,5 +1,7 @@
 """The reference parser on citation layouts the first dev rows lacked (DSTU, LNCS, ACM, German, ...)."""
 
+import pytest
+
 from cslbridge.items import validate
 from cslbridge.parse.dates import parse_date
 from cslbridge.parse.fields import parse_reference
@@ -437,3 +439,79 @@ def test_apa_data_set_and_software_descriptors_give_the_type():
     # an acronym in brackets is no version
     assert "version" not in parse_reference("Lee, J. (2020). Safety of vehicle-to-everything (V2X) links. "
                                             "Journal of Traffic Safety, 12(2), 3–9.")
+
+
+@pytest.mark.parametrize("text,expected", [
+    ("Lopez v. Northern Grain Co., 488 F.3d 902, 907 (8th Cir. 2007).",
+     {"type": "legal_case", "title": "Lopez v. Northern Grain Co.", "volume": "488", "container-title": "F.3d",
+      "page": "902", "authority": "8th Cir.", "note": "at 907"}),
+    ("Miranda v. Arizona, 384 U.S. 436 (1966).",
+     {"type": "legal_case", "title": "Miranda v. Arizona", "volume": "384", "container-title": "U.S.", "page": "436"}),
+    ("Clean Water Act, 33 U.S.C. §§ 1251–1387 (2018).",
+     {"type": "legislation", "title": "Clean Water Act", "volume": "33", "container-title": "U.S.C.",
+      "section": "1251–1387"}),
+])
+def test_bluebook_cases_and_code_sections(text, expected):
+    item = parse_reference(text)
+    assert {k: item.get(k) for k in expected} == expected
+    assert "author" not in item and item["issued"]["date-parts"][0][0] in (2007, 1966, 2018)
+
+
+def test_data_repositories_publish_data_sets():
+    nature = parse_reference("Okoro, J. et al. River discharge records for the Niger basin, 1990–2015. "
+                             "figshare https://doi.org/10.6084/m9.figshare.1234567 (2019).")
+    assert (nature["type"], nature["publisher"]) == ("dataset", "figshare") and "container-title" not in nature
+    vancouver = parse_reference("Berg T, Moss L. Alpine plant survey plots 2010-2020. Dryad; 2022. "
+                                "doi:10.5061/dryad.xyz789")
+    assert vancouver["type"] == "dataset"
+    apa = parse_reference("Statistics Canada. (2022). Labour force characteristics by province [Data set]. "
+                          "https://www150.statcan.gc.ca/t1/tbl1/en/tv.action?pid=1410028701")
+    assert apa["author"] == [{"literal": "Statistics Canada"}]
+
+
+@pytest.mark.parametrize("text,genre,publisher,place,pages", [
+    ("COSTA, Rafael Lima. Bancos públicos e crédito regional. 2018. Tese (Doutorado em Economia) – "
+     "Universidade Estadual de Campinas, Campinas, 2018.",
+     "Tese (Doutorado em Economia)", "Universidade Estadual de Campinas", "Campinas", None),
+    ("ALVES, Júlia Martins. Microcrédito no Nordeste. 2016. 98 f. Dissertação (Mestrado em Desenvolvimento "
+     "Regional) – Universidade Federal da Bahia, Salvador, 2016.",
+     "Dissertação (Mestrado em Desenvolvimento Regional)", "Universidade Federal da Bahia", "Salvador", "98"),
+])
+def test_abnt_theses(text, genre, publisher, place, pages):
+    item = parse_reference(text)
+    assert (item["type"], item["genre"]) == ("thesis", genre)
+    assert (item["publisher"], item["publisher-place"], item.get("number-of-pages")) == (publisher, place, pages)
+    assert "Tese" not in item["title"] and "Disserta" not in item["title"]
+
+
+def test_apa_agency_report_number_in_brackets():
+    item = parse_reference("U.S. Environmental Protection Agency. (2019). Drinking water infrastructure needs survey "
+                           "(EPA-816-K-19-001). https://www.epa.gov/dwsrf")
+    assert (item["type"], item["number"]) == ("report", "EPA-816-K-19-001")
+    assert item["title"] == "Drinking water infrastructure needs survey"
+
+
+def test_italian_periodical_in_guillemets():
+    item = parse_reference("Conte R. (2015), Il ritardo economico del Sud, in «Rivista di Storia Economica», 31, 2, "
+                           "pp. 201-230.")
+    assert (item["title"], item["container-title"]) == ("Il ritardo economico del Sud", "Rivista di Storia Economica")
+    assert (item["volume"], item["issue"], item["page"]) == ("31", "2", "201-230")
+
+
+@pytest.mark.parametrize("text,publisher", [
+    ("Lange, Petra. Mining Towns of the Ruhr. 2017. U of California at Berkeley, PhD dissertation.",
+     "U of California at Berkeley"),
+    ("Bell, Tom. Ports of the Atlantic World. 2019. U of North Carolina at Chapel Hill, PhD dissertation.",
+     "U of North Carolina at Chapel Hill"),
+])
+def test_mla_dissertation_university(text, publisher):
+    item = parse_reference(text)
+    assert (item["type"], item["publisher"], item["genre"]) == ("thesis", publisher, "PhD dissertation")
+    assert "note" not in item
+
+
+@pytest.mark.parametrize("span,given", [("Okafor, Ada.", "Ada"), ("Lindqvist, Bo.", "Bo."), ("Petrov, Yu.", "Yu.")])
+def test_full_given_name_loses_the_list_full_stop(span, given):
+    # a given name of three letters or more ends the names; its full stop is punctuation.
+    # Two letters may be an abbreviation ("Yu." for Юрий), so they keep it.
+    assert parse_names(span)[0]["given"] == given

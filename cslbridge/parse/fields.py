@@ -123,6 +123,24 @@ def _labels(text: str, spans, tagger):
                 i += 1
     if editions:
         _trim_editions(labels, set(editions))
+    # ABNT "Tese (Doutorado em Economia) – Universidade Federal de Minas Gerais, Belo Horizonte, 2019.":
+    # after the degree and its dash come the university and its city, up to the year.
+    for k in (range(1, len(words) - 3) if "genre" in labels and ("Tese" in text or "Disserta" in text) else ()):
+        if labels[k] == "genre" and words[k].endswith(")") and words[k + 1] in ("–", "—", "-"):
+            year = next((j for j in range(k + 2, len(words)) if labels[j] == "date"), len(words))
+            commas = [j for j in range(k + 2, year) if words[j].endswith(",")]
+            if len(commas) >= 2:
+                labels[k + 1:commas[-2] + 1] = ["publisher"] * (commas[-2] - k)
+                labels[commas[-2] + 1:commas[-1] + 1] = ["location"] * (commas[-1] - commas[-2])
+    # MLA "2019. U of Texas at Austin, PhD dissertation.": between the year and the degree, the university.
+    for k in (range(3, len(words)) if "genre" in labels and "date" in labels else ()):
+        if labels[k] == "genre" and labels[k - 1] in ("note", "container", "location") and words[k - 1].endswith(","):
+            i = k - 1
+            while i > 0 and labels[i - 1] == labels[k - 1]:
+                i -= 1
+            if i > 0 and labels[i - 1] == "date" and words[i - 1].endswith("."):
+                labels[i:k] = ["publisher"] * (k - i)
+            break
     # LNCS "Lamport, L., Pease, M.: The Byzantine...": an initial that ends the names with a colon
     # is no abbreviated city ("M.:" Moscow); a place never follows the authors directly.
     for i in (range(1, len(labels)) if "location" in labels and "author" in labels else ()):
@@ -242,6 +260,7 @@ _LOWER_NAME_WORDS = frozenset({"van", "von", "der", "den", "de", "del", "della",
                                "ten", "dos", "das", "bin", "al", "el", "zu", "vom", "and", "et", "und", "y", "e", "i",
                                "и", "of", "for", "the", "on", "ed", "eds", "trans", "hrsg", "под", "ред", "сост",
                                "пер"})
+_YEAR_SPAN_END = re.compile(r"^(?:1[5-9]|20)\d\d[–-](?:1[5-9]|20)\d\d\.$")
 _TITLE_YEARS = re.compile(r"^(?:1[5-9]|20)\d\d(?:[–-](?:1[5-9]|20)\d\d)?,$")
 _BARE_YEAR = re.compile(r"^(?:1[5-9]|20)\d\d[;,.]?$")
 _DATE_PART = re.compile(r"(?i)^(?:[a-z]{3,4}\.?|\d{1,2}[;,.]?)$")
@@ -442,6 +461,19 @@ def _constrain(words, labels, probs, tagger, text) -> None:
                 i -= 1
             if i > 0 and labels[i - 1] == "title" and not any(w[:1] == "[" for w in words[i:k]):
                 labels[i:k] = ["title"] * (k - i)
+    # Italian "Il declino industriale, in «Rivista di Politica Economica», 104, 3": a periodical in
+    # guillemets after ", in" is the container; the words before it are the title.
+    for i in (range(2, n) if "«" in text else ()):
+        if words[i][:1] == "«" and words[i - 1].lower() == "in" and words[i - 2].endswith(","):
+            j = i
+            while j < n - 1 and "»" not in words[j]:
+                j += 1
+            if "»" in words[j]:
+                labels[i - 1:j + 1] = ["container"] * (j - i + 2)
+                k = i - 2
+                while k >= 0 and labels[k] == "container":
+                    labels[k] = "title"
+                    k -= 1
     # AMA web pages "Updated May 17, 2022. Accessed June 2, 2023.": the word before the date is its cue.
     for i in (range(n - 1) if "date" in labels else ()):
         if labels[i] != "date" and labels[i + 1] == "date" and words[i].lower().rstrip(":") in _DATE_CUES:
@@ -716,6 +748,17 @@ def _constrain(words, labels, probs, tagger, text) -> None:
             j = _run_end(labels, i + 1, "date")
             if any(_YEAR_WORD.match(words[k]) for k in range(i + 2, j + 1)):
                 labels[i] = "title"
+    # "River discharge records, 1990–2015. figshare ... (2019).": a span of years ending the title's
+    # sentence is the title's when the year of issue comes later.
+    for i in (range(1, n - 1) if "date" in labels else ()):
+        if (labels[i] == "date" and labels[i - 1] == "title" and _YEAR_SPAN_END.match(words[i])
+                and any(labels[k] == "date" and _YEAR_WORD.search(words[k]) for k in range(i + 2, n))):
+            labels[i] = "title"
+            k = i + 1  # words the tagger ran into that date name who published it ("figshare", "Dryad;")
+            while k < n and labels[k] == "date" and not any(c.isdigit() for c in words[k]) \
+                    and words[k].lower().strip(".,;") not in MONTHS:
+                labels[k] = "publisher"
+                k += 1
     # Vancouver books "Geneva: World Health Organization; 2018.": place before ":", publisher to ";".
     for i in (range(1, n - 2) if ":" in text else ()):
         if words[i].endswith(":") and words[i][:1].isupper() and words[i - 1].endswith(".") and labels[i] in (
@@ -1333,6 +1376,9 @@ def _parse(text: str, tagger) -> dict:
     shelfmark = _ARCHIVE_SHELFMARK.search(clean) if "op" in clean.lower() or "оп" in clean.lower() else None
     if shelfmark and shelfmark.start(1) > 3:
         return _archival(source, clean[:shelfmark.start(1)], shelfmark.group(1), tagger)
+    legal = _BLUEBOOK_CASE.match(clean) if " v. " in clean else _BLUEBOOK_CODE.match(clean) if "§" in clean else None
+    if legal:
+        return _bluebook(source, legal)
     item: dict = {"type": "document"}
     confidence: dict[str, float] = {}
     if "]" in clean and _GBT_MARK.search(clean):
@@ -1382,6 +1428,33 @@ def _parse(text: str, tagger) -> dict:
         "review": (min(confidence.values()) < REVIEW_BELOW) or not item.get("title"),
         **item.get("custom", {}),
     }
+    return item
+
+
+# Bluebook, a fixed grammar the tagger has no data for: "Hollis v. Carter Freight Lines, Inc.,
+# 512 F.3d 1021, 1025 (9th Cir. 2008)." and "Rural Broadband Access Act, 47 U.S.C. § 1306 (2020)."
+_BLUEBOOK_CASE = re.compile(
+    r"^(?P<title>[^,]+? v\. .+?),\s+(?P<volume>\d+)\s+(?P<container>[A-Z][\w.' ]*?)\s+(?P<page>\d+)"
+    r"(?:,\s*(?P<pin>\d+(?:[–-]\d+)?))?\s+\((?P<authority>[^()]*?)\s*(?P<year>(?:1[6-9]|20)\d\d)\)\.?$")
+_BLUEBOOK_CODE = re.compile(
+    r"^(?:(?P<title>[^§]+?),\s+)?(?P<volume>\d+)\s+(?P<container>U\.\s?S\.\s?C\.(?:\s?A\.)?|C\.\s?F\.\s?R\.|Stat\.)"
+    r"\s+§+\s*(?P<section>[\w.()]+(?:[–-][\w.()]+)?)(?:\s+\((?P<year>(?:1[6-9]|20)\d\d)\))?\.?$")
+
+
+def _bluebook(source: str, match) -> dict:
+    """A U.S. case (legal_case: parties, reporter volume and page, court) or code section
+    (legislation) cited in Bluebook form; a pinpoint page stays in the note."""
+    fields = {k: v for k, v in match.groupdict().items() if v}
+    item: dict = {"type": "legal_case" if "page" in fields else "legislation"}
+    for key in ("title", "volume", "container", "page", "section", "authority"):
+        if key in fields:
+            item["container-title" if key == "container" else key] = fields[key].strip()
+    if "year" in fields:
+        item["issued"] = {"date-parts": [[int(fields["year"])]]}
+    if "pin" in fields:
+        add_note(item, f"at {fields['pin']}")
+    confidence = {key: 0.95 for key in item if key not in ("type", "note")}
+    item["custom"] = {"source": source, "confidence": {**confidence, "type": 0.95}, "review": False}
     return item
 
 
@@ -1757,6 +1830,8 @@ def _fill(item: dict, groups, confidence: dict, text: str) -> None:
         if label in by_label:
             span, p = joined(label)
             value = rules.strip_end(span.strip("()[] "))
+            if field == "genre" and value.count("(") > value.count(")"):
+                value += ")"  # "Tese (Doutorado em Economia)": its own bracket closes it
             if value.endswith(")") and "(" not in value:  # "(Oxford, Oxford University Press)."
                 value = rules.strip_end(value[:-1])
             head, bracket, tail = value.rpartition("(")
@@ -1939,6 +2014,8 @@ def _container_as_imprint(item: dict, confidence: dict) -> None:
 _IN_CONTAINER = re.compile(r"[,.]\s+[Ii]n:?\s+((?:the\s+)?(?:\d+\w*\s+|[A-Z]\w*\s+){0,4}(?:Proceedings|Proc\.|"
                            r"[A-Z]\w*\s+(?:Conference|Symposium|Workshop|Congress|Meeting))\b.*)$")
 _SERIES_NUMBER = re.compile(r"(?i)^(.*\b(?:papers?|reports?|briefs?|series|notes?))\s+(?:no\.\s*)?(\d[\w./-]*)$")
+# An agency's report number in brackets after the title: "(GAO-20-81)", "(NCES 2020-144)", "(EPA/600/R-12/001)".
+_REPORT_CODE = re.compile(r"\s*\(([A-Z]{2,}[A-Z&]*(?:[- /][A-Z]+)*[- /]\d+[-/][\w./-]*\d[\w]*)\)\s*\.?$")
 _REPORT_NUMBER = re.compile(r"\s*\(([^()]*?(?:reports?|papers?|briefs?|series|notes?))\s+no\.\s*([\w./-]+)\)", re.I)
 _DESCRIPTOR = re.compile(r"(?i)\s*(?:doctoral|master'?s|ph\.?\s?d\.?|bachelor'?s|unpublished|data\s?set|video|audio|"
                          r"podcast|film|motion picture|lecture|press release|editorial|letter|review of|abstract|"
@@ -1949,6 +2026,10 @@ _QUOTED_HEAD = re.compile(r"""^(?:['‘](.+?)[’'][.,:;]|["“«„](.+?)["”�
 _VERSION = re.compile(r"(?i)\s*\((?:version\s*|ver\.\s*|v\.?\s*(?=\d+\.\d))(\d[\w.-]*)\)")  # not "(V2X)"
 # What an APA bracket says the work is, where CSL has a type for it.
 _DESCRIBED_TYPES = {"data set": "dataset", "dataset": "dataset", "computer software": "software"}
+_DATA_REPOSITORY = re.compile(r"(?i)zenodo|figshare|dryad(?: digital repository)?|(?:harvard )?dataverse|"
+                              r"osf|open science framework|pangaea|icpsr|mendeley data|uk data service|gesis")
+# DOI prefixes of those repositories: Zenodo, figshare, Dryad, Dataverse, OSF, PANGAEA, ICPSR, Mendeley Data.
+_DATA_DOI = re.compile(r"10\.(?:5281|6084|5061|7910|17605|1594|3886|17632)/")
 _CONNECTIVES = {"in", "from", "//", "see", "see also", "cf.", "и", "в", "and", "&", ".", "-", "–"}
 _THESIS_IN_TITLE = re.compile(r"(?i)\s*[:.]\s*((?:дис(?:с)?\.|автореф\.|diss\.|dis\.|avtoref\.)\s.*)$")
 
@@ -1981,6 +2062,10 @@ def _title(item: dict, span: str, confidence: dict, p: float) -> None:
         item.setdefault("genre", series.group(1).strip())
         item.setdefault("number", series.group(2))
         text = text[:series.start()] + text[series.end():]
+    code = _REPORT_CODE.search(text) if "(" in text else None
+    if code and "number" not in item:  # APA "Federal research: ... (GAO-20-81)": the report's number
+        item["number"] = code.group(1)
+        text = text[:code.start()] + text[code.end():]
     version = _VERSION.search(text) if "(" in text else None
     if version:  # APA software "Title (Version 4.3.1) [Computer software]"
         item["version"] = version.group(1)
@@ -2044,7 +2129,7 @@ _NEWS_RE = re.compile(r"\b(news|times|post|gazett?e?a?|herald|tribune|daily|week
                       r"novosti|pravda|courier|observer|monitor|chronicle|le monde|spiegel|zeitung|"
                       r"известия|коммерсант|ведомости|газета|новости|radio|tv|television|obozrenie|press agency)\b")
 _THESIS_RE = re.compile(r"(\bthesis\b|\bdissertation\b|\bdiss\.|\bдис\.|\bдисс\.|автореф|\bph\.?\s?d\b|"
-                        r"\bkand\.|master'?s|\bdoctoral\b|\bhabilitation)")
+                        r"\bkand\.|master'?s|\bdoctoral\b|\bhabilitation|\btese\b|\bdisserta[çc][ãa]o\b)")
 _REPORT_RE = re.compile(r"\b(report|working paper|discussion paper|technical note|policy brief|white paper|"
                         r"briefing|occasional paper|research paper|доклад|отчет|отчёт)\b")
 _LAW_RE = re.compile(r"\b(federal law|law of|act of|decree|ukaz|zakon|закон|указ|постановлени|"
@@ -2072,6 +2157,9 @@ def _item_type(item: dict, text: str) -> tuple[str, float]:
         return _GBT_TYPES[mark.group(1)], 0.95
     if item.get("genre", "").lower() in _DESCRIBED_TYPES:
         return _DESCRIBED_TYPES[item["genre"].lower()], 0.9  # "[Data set]", "[Computer software]"
+    if _DATA_REPOSITORY.fullmatch(item.get("container-title") or item.get("publisher", "")) \
+            or _DATA_DOI.match(item.get("DOI", "")):
+        return "dataset", 0.8  # deposited in a data repository: "Zenodo https://doi.org/10.5281/..."
     container = item.get("container-title", "")
     title = item.get("title", "")
     has_serial = any(k in item for k in ("volume", "issue"))
@@ -2132,6 +2220,8 @@ def _item_type(item: dict, text: str) -> tuple[str, float]:
         return "legislation", 0.75
     if item.get("number", "").lower().startswith("arxiv"):
         return "article", 0.85  # a preprint
+    if _REPORT_CODE.fullmatch(f"({item.get('number', '')})") and any("literal" in n for n in item.get("author", [])):
+        return "report", 0.8  # a body's numbered report: "U.S. Government Accountability Office ... (GAO-20-81)"
     if "number" in item or _CORP_RE.search(item.get("publisher", "").lower()) and "URL" in item:
         return "document", 0.8
     if (text.lstrip()[:1] in "‘“\"«" and "publisher" in item and "publisher-place" not in item
@@ -2249,6 +2339,9 @@ def _has_day(date: dict | None) -> bool:
 
 def _after_type(item: dict, kind: str, confidence: dict) -> None:
     """Fix-ups that depend on the type."""
+    if kind == "dataset" and _DATA_REPOSITORY.fullmatch(item.get("container-title", "")):
+        item["publisher"] = item.pop("container-title")  # the repository publishes the data set
+        confidence["publisher"] = confidence.pop("container-title", 0.8)
     if kind == "interview" and "author" not in item:
         m = re.search(r"(?i:\binterview\s+with)\s+((?:[A-ZА-Я][\w'’-]+\.?\s+){0,3}[A-ZА-Я][\w'’-]+)", item.get("title", ""))
         if m and not re.match(r"(?i)(an?|the|anonymous)\b", m.group(1)):

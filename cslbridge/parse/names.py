@@ -40,7 +40,7 @@ _CORPORATE = re.compile(  # matched against lower-cased text
     r"press|agency|ministry|parliament|court|oecd|unesco|unicef|who|imf|nato|osce|initiative|alliance|"
     r"forum|authority|coalition|partnership|observatory|panel|"
     r"centers|centres|institutes|services|ministries|agencies|departments|associations|organi[sz]ations|"
-    r"foundations|authorities|societies|councils|committees|commissions|networks|"
+    r"foundations|authorities|societies|councils|committees|commissions|networks|statistics|eurostat|destatis|"
     r"администрация|комитет|служба|правительство|росстат)\b"
 )
 
@@ -153,7 +153,7 @@ def _dot_bare(given: str) -> str:
     return given
 
 
-_FULL_NAME_DOT = re.compile(rf"(?:^|\s)[{_UP}][{_LOW}]{{3,}}\.$")
+_FULL_NAME_DOT = re.compile(rf"(?:^|\s)[{_UP}][{_LOW}]{{2,}}\.$")
 
 
 def _with_particle(family: str, given: str, suffix: str | None) -> dict:

@@ -78,7 +78,12 @@ THESIS = re.compile(r"(?i)(?:автореф\.\s*)?\bдисс?\.\s*(?:\.\.\.|…)
                    r"(?:diss|thesis)\.?(?:\s*\([A-Z][a-z]*\.\))?(?:\s*abstr\.)?\]?")
 # IEEE / Harvard: "Ph.D. dissertation,", "M.S. thesis" (not APA's "[Doctoral dissertation, ...]" or "(... dissertation)")
 DEGREE_THESIS = re.compile(r"(?i)\b(?<!\[)(?:Ph\.?\s?D|M\.?\s?S|M\.?\s?A|M\.?\s?Sc|Master['’]s|Doctoral)\.?\s+"
-                           r"(?:thesis|dissertation)\b(?!\))")
+                           r"(?:thesis|dissertation)\b(?!\))"
+                           # ABNT "Tese (Doutorado em Economia)", "Dissertação (Mestrado em ...)"
+                           r"|\b(?:Tese|Disserta[çc][ãa]o)\s*\((?:Doutorado|Mestrado|Livre-Doc[eê]ncia)[^()]*\)")
+
+# ABNT's count of leaves ("folhas"): "120 f."
+LEAVES = re.compile(r"(?<!\S)\d+\s?f\.(?=\s|$)")
 
 # Abbreviated publishing cities of Russian imprints: "М.:", "СПб. :", "Л.:".
 CITY = re.compile(r"(?<!\S)(?:М|СПб|Л|К|Мн|Х|M|SPb)\.\s?:(?=\s)")
@@ -91,7 +96,8 @@ OVERRIDES = (
     ("edition", EDITION, (" ed", "изд")),
     ("location", CITY, (".:", ". :")),
     ("genre", THESIS, ("дис", "dis")),
-    ("genre", DEGREE_THESIS, ("thesis", "dissertation")),
+    ("genre", DEGREE_THESIS, ("thesis", "dissertation", "tese", "disserta")),
+    ("pages", LEAVES, (" f.",)),
     ("doi", DOI, ("10.",)),
     ("isbn", ISBN, ("isbn",)),
     ("accessed", ACCESSED, ("access", "retriev", "viewed", "consult", "cited", "обращения", "звернення", "доступа",
@@ -146,7 +152,7 @@ def strip_quotes(text: str) -> str:
 
 
 _PAGE_PREFIX = re.compile(r"(?i)^\(?\s*(?:pp?\.?|pages?|pgs?\.?|С\.|с\.|S\.|стр\.|ss\.|str\.|P\.|article(?:\s+no\.)?|art\.)\s*")
-_COUNT = re.compile(r"(?i)^\(?\s*(\d+|[ivxlc]+\s*\+\s*\d+)\s*(?:p|pp|pages|с|стр|s|seiten|л|pgs)\.?\s*\)?[.,;]?$")
+_COUNT = re.compile(r"(?i)^\(?\s*(\d+|[ivxlc]+\s*\+\s*\d+)\s*(?:p|pp|pages|с|стр|s|seiten|л|pgs|f)\.?\s*\)?[.,;]?$")
 
 
 def pages(text: str) -> tuple[str, str]:
