@@ -515,3 +515,13 @@ def test_full_given_name_loses_the_list_full_stop(span, given):
     # a given name of three letters or more ends the names; its full stop is punctuation.
     # Two letters may be an abbreviation ("Yu." for Юрий), so they keep it.
     assert parse_names(span)[0]["given"] == given
+
+
+def test_german_imprints_volumes_and_slashed_names():
+    book = parse_reference("Adorno, Theodor W. (1970): Ästhetische Theorie. Band 7. Frankfurt a. M.: Suhrkamp.")
+    assert (book["title"], book["volume"]) == ("Ästhetische Theorie", "7")
+    assert (book["publisher-place"], book["publisher"]) == ("Frankfurt a. M.", "Suhrkamp")
+    set_ = parse_reference("Simmel, Georg (1992): Soziologie. 2 Bde. Berlin: Duncker & Humblot.")
+    assert (set_["title"], set_["number-of-volumes"]) == ("Soziologie", "2")
+    edited = parse_reference("Kraus, Eva/Lorenz, Jan (Hrsg.) (2019): Handbuch Stadtsoziologie. Wiesbaden: Springer VS.")
+    assert names(edited, "editor") == [("Kraus", "Eva"), ("Lorenz", "Jan")]

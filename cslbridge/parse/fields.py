@@ -181,10 +181,21 @@ def _labels(text: str, spans, tagger):
     for i in (range(1, len(labels)) if "genre" in labels and "author" in labels else ()):
         if labels[i] == "author" and labels[i - 1] in ("genre", "publisher") and "title" in labels[:i]:
             labels[i] = "publisher"
-    # "2 vols." says how many volumes the work has, whatever run the tagger put it in.
-    for i in (range(1, len(words)) if "vol" in lower else ()):
-        if words[i].lower().rstrip(".,;") in ("vols", "volumes") and words[i - 1].isdigit():
+    # "Kraus, Eva/Lorenz, Jan (Hrsg.) (2019)": a given name that spells a month ("Jan", "May") before
+    # the editors' role is a name's.
+    for i in (range(1, len(words) - 1) if "(" in text and "date" in labels and "author" in labels else ()):
+        if (labels[i] == "date" and labels[i - 1] == "author" and words[i - 1].endswith(",")
+                and _ROLE_IN_BRACKETS.match(words[i + 1])):
+            labels[i] = labels[i + 1] = "author"
+    # "2 vols." ("2 Bde.") says how many volumes the work has, whatever run the tagger put it in;
+    # German "Theorie des kommunikativen Handelns. Band 1." names the volume after the title.
+    for i in (range(1, len(words)) if "vol" in lower or "bd" in lower or "band" in lower else ()):
+        word = words[i].lower().rstrip(".,;")
+        if word in ("vols", "volumes", "bde", "bände") and words[i - 1].isdigit():
             labels[i - 1] = labels[i] = "volume"
+        elif (word in ("band", "bd") and i + 1 < len(words) and words[i + 1].rstrip(".,;").isdigit()
+              and labels[i - 1] == "title" and words[i - 1].endswith(".")):
+            labels[i] = labels[i + 1] = "volume"
     # GOST newspapers "// Российская газета. 2020. 14 окт. С. 3.": the day and month after the
     # year complete the date, whatever runs the tagger put them in.
     for i in range(1, len(words) - 1):
@@ -1541,6 +1552,7 @@ _DOI_LINK = re.compile(r"(?i)^\W*https?://(?:dx\.)?doi\.org/10\.")
 _TRAILING_PLACE = re.compile(r"(?<=[.\]),])\s+((?:[A-ZА-ЯЁ][\w'’-]+\s?){1,3})$")
 _ARXIV = re.compile(r"(?i)arxiv(?:\.org)?\s?:\s?(?:\d{4}\s?\.\s?\d{4,5}(?:v\d+)?|[a-z-]+(?:\.[a-z]{2})?\s?/\s?\d{7})")
 _HAS_INITIAL = re.compile(r"(?:^|[\s.])[A-ZА-ЯЁ][a-zа-яё]?\.")
+_ROLE_IN_BRACKETS = re.compile(r"(?i)^\((?:eds?|editors?|hrsg|hg|red|ред|coords?|orgs?)\.?\)[.,:]?$")
 _EDITOR_ROLE_END = re.compile(r"(?i)(?:,|\s)\s*\(?(?:eds?|editors?|hrsg|hg|red|ред)\.?\)?[.,:]?$")
 # "(Comp.)" in brackets, "comp." in lower case: "Smith, J., Comp. Polit. Stud." names a journal.
 _COMPILER_ROLE_END = re.compile(r"(?:,|\s)\s*(?:\((?i:comps?|compilers?|compilador(?:es)?|сост)\.?\)"

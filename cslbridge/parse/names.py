@@ -71,7 +71,8 @@ def _is_initials(word: str) -> bool:
 # Python-level call per sub in Python 3.11).
 _SPACE_BEFORE_MARK = re.compile(r"\s+(?=[.,])")
 _DOTS = re.compile(r"\.{2,}")
-_JOINERS = re.compile(r"\s*;\s*|\s+(?:and|&|и|und|et|y)\s+|,\s*(?:and|&|и)\s+")
+# German lists join names with a bare slash: "Müller, Hans/Schmidt, Peter".
+_JOINERS = re.compile(r"\s*;\s*|\s+(?:and|&|и|und|et|y)\s+|,\s*(?:and|&|и)\s+|(?<=[a-zäöüß.])/(?=[A-ZÄÖÜ])")
 _LIST_MARK = re.compile(r"[,;&]| and ")
 
 

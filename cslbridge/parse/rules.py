@@ -86,7 +86,9 @@ DEGREE_THESIS = re.compile(r"(?i)\b(?<!\[)(?:Ph\.?\s?D|M\.?\s?S|M\.?\s?A|M\.?\s?
 LEAVES = re.compile(r"(?<!\S)\d+\s?f\.(?=\s|$)")
 
 # Abbreviated publishing cities of Russian imprints: "М.:", "СПб. :", "Л.:".
-CITY = re.compile(r"(?<!\S)(?:М|СПб|Л|К|Мн|Х|M|SPb)\.\s?:(?=\s)")
+CITY = re.compile(r"(?<!\S)(?:М|СПб|Л|К|Мн|Х|M|SPb)\.\s?:(?=\s)"
+                  # German "Frankfurt a. M.:", "Frankfurt/M.:", "Halle a. d. S.:"
+                  r"|(?<!\S)[A-ZÄÖÜ][a-zäöüß]+(?:\s?a\.\s?(?:d\.\s?)?[A-Z]\w{0,4}\.|/[A-Z]\.)\s?:(?=\s)")
 
 EDITION = re.compile(r"(?i)(?<!\S)\(?(?:\d+(?:st|nd|rd|th)|first|second|third|fourth|fifth)\s+(?:rev(?:ised)?\.?\s+|"
                      r"expanded\s+)?ed(?:n|ition)?\.?\)?[.,]?(?!\S)|(?<!\S)\(?\d+\.?[ªº]\s+ed\.\)?[.,]?(?!\S)|(?<!\S)\d+-е\s+изд\.(?:,\s*(?:перераб|доп|испр|стер)[\w.\s]*?\.)?")
@@ -94,7 +96,7 @@ EDITION = re.compile(r"(?i)(?<!\S)\(?(?:\d+(?:st|nd|rd|th)|first|second|third|fo
 OVERRIDES = (
     ("url", URL, ("http", "www.", "ftp:")),
     ("edition", EDITION, (" ed", "изд")),
-    ("location", CITY, (".:", ". :")),
+    ("location", CITY, (".:", ". :")),  # "М.:", "Frankfurt a. M.:"
     ("genre", THESIS, ("дис", "dis")),
     ("genre", DEGREE_THESIS, ("thesis", "dissertation", "tese", "disserta")),
     ("pages", LEAVES, (" f.",)),
@@ -197,7 +199,7 @@ def _without_word(text: str, word: str) -> str:
 
 
 # How many volumes a work has: "2 vols.", "in 3 volumes".
-_VOLUMES = re.compile(r"(?i)(?:in\s+)?(\d{1,3})\s+(?:vols?|volumes)")
+_VOLUMES = re.compile(r"(?i)(?:in\s+)?(\d{1,3})\s+(?:vols?|volumes|bde|bände)")
 
 
 def volume_issue(text: str) -> dict:
