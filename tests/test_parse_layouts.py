@@ -525,3 +525,20 @@ def test_german_imprints_volumes_and_slashed_names():
     assert (set_["title"], set_["number-of-volumes"]) == ("Soziologie", "2")
     edited = parse_reference("Kraus, Eva/Lorenz, Jan (Hrsg.) (2019): Handbuch Stadtsoziologie. Wiesbaden: Springer VS.")
     assert names(edited, "editor") == [("Kraus", "Eva"), ("Lorenz", "Jan")]
+
+
+def test_french_names_series_and_editors():
+    item = parse_reference("LAMBERT Claire, « Les jeunes et l'emploi », Paris, La Découverte, coll. « Grands Repères », "
+                           "2012, 240 p.")
+    assert names(item) == [("LAMBERT", "Claire")]
+    assert (item["publisher"], item["collection-title"]) == ("La Découverte", "Grands Repères")
+    edited = parse_reference("Castel, R. (dir.) (2008). Les sociétés et leurs pauvres. Paris : Presses de Sciences Po.")
+    assert names(edited, "editor") == [("Castel", "R.")] and "author" not in edited
+
+
+@pytest.mark.parametrize("span,expected", [
+    ("LE BRAS Hervé", [("LE BRAS", "Hervé")]),
+    ("PH Dreyfuss", [("Dreyfuss", "PH")]),  # bare initials first, not a family name in capitals
+])
+def test_family_name_in_capitals_first(span, expected):
+    assert [(n.get("family"), n.get("given")) for n in parse_names(span)] == expected

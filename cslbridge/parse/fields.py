@@ -1552,8 +1552,9 @@ _DOI_LINK = re.compile(r"(?i)^\W*https?://(?:dx\.)?doi\.org/10\.")
 _TRAILING_PLACE = re.compile(r"(?<=[.\]),])\s+((?:[A-ZА-ЯЁ][\w'’-]+\s?){1,3})$")
 _ARXIV = re.compile(r"(?i)arxiv(?:\.org)?\s?:\s?(?:\d{4}\s?\.\s?\d{4,5}(?:v\d+)?|[a-z-]+(?:\.[a-z]{2})?\s?/\s?\d{7})")
 _HAS_INITIAL = re.compile(r"(?:^|[\s.])[A-ZА-ЯЁ][a-zа-яё]?\.")
-_ROLE_IN_BRACKETS = re.compile(r"(?i)^\((?:eds?|editors?|hrsg|hg|red|ред|coords?|orgs?)\.?\)[.,:]?$")
-_EDITOR_ROLE_END = re.compile(r"(?i)(?:,|\s)\s*\(?(?:eds?|editors?|hrsg|hg|red|ред)\.?\)?[.,:]?$")
+_COLLECTION = re.compile(r"(?i)^(.+?),?\s+(?:coll\.|collection|colecci[óo]n|col\.)\s*[«“\"]?\s*([^«»“”\"]+?)\s*[»”\"]?$")
+_ROLE_IN_BRACKETS = re.compile(r"(?i)^\((?:eds?|editors?|hrsg|hg|red|ред|coords?|orgs?|dir|éds?)\.?\)[.,:]?$")
+_EDITOR_ROLE_END = re.compile(r"(?i)(?:,|\s)\s*\(?(?:eds?|editors?|hrsg|hg|red|ред|\(dir|\(éds?)\.?\)?[.,:]?$")
 # "(Comp.)" in brackets, "comp." in lower case: "Smith, J., Comp. Polit. Stud." names a journal.
 _COMPILER_ROLE_END = re.compile(r"(?:,|\s)\s*(?:\((?i:comps?|compilers?|compilador(?:es)?|сост)\.?\)"
                                 r"|(?:comps?|compilers?|compilador(?:es)?|сост)\.?)[.,:]?$")
@@ -1868,6 +1869,10 @@ def _fill(item: dict, groups, confidence: dict, text: str) -> None:
                 if stop and "location" not in by_label and city[:1].isupper() and len(city.split()) <= 2:
                     value, item["publisher-place"] = rules.strip_end(university + "."), city
                     _conf(confidence, "publisher-place", p)
+            collection = _COLLECTION.match(value) if field == "publisher" and "coll" in value.lower() else None
+            if collection:  # French "La Découverte, coll. « Repères »": the series the book is in
+                value, item["collection-title"] = rules.strip_end(collection.group(1)), collection.group(2)
+                _conf(confidence, "collection-title", p)
             series = _SERIES_NUMBER.match(value) if field == "genre" and "number" not in by_label else None
             if series:  # "IMF Working Paper 13/1": the series is the genre, the paper's number the number
                 value, item["number"] = series.group(1), series.group(2)

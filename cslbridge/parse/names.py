@@ -18,6 +18,7 @@ _INITIALS = re.compile(
     rf"^(?:[{_UP}][{_LOW}]{{0,2}}\.\s?[-‐]?\s?){{1,4}}$|^(?:[{_UP}][{_LOW}]{{0,2}}\.\s?[-‐]?\s?){{1,3}}[{_UP}]$"
 )
 _CJK = re.compile(r"[\u3040-\u30ff\u3400-\u9fff\uac00-\ud7af]")  # kana, Han, Hangul
+_VOWEL = re.compile(r"[AEIOUYÀ-ÖØ-ÝАЕЁИОУЫЭЮЯ]")
 _BARE_INITIALS = re.compile(rf"^[{_UP}]{{1,3}}\.?$")  # Vancouver "JA"
 _ETAL = re.compile(r"(?i),?\s*(?:\[?\bet\.?\s*al\b\.?\]?|\[?\bи\s+др\b\.?\]?|\b(?-i:u\.\s*a)\b\.?|\bet\s+coll\b\.?"
                    r"|(?:\band|&)\s+others\b\.?)")
@@ -132,6 +133,15 @@ def one_name(text: str) -> dict:
     head, tail = _split_initials_tail(words)
     if not head and len(words) > 1 and len(words[0]) > 1 and words[0].isalpha() and words[0].isupper():
         head, tail = words[:1], words[1:]  # GB/T 7714 "HE K", "LI X Y": a short family name in capitals
+    # French "DUBET François", "LE GALL Anne": a family name in capitals before the given names.
+    # Bare initials in capitals ("DS Reimer", "CK Weaver") are short and have no vowel.
+    caps = 0
+    while caps < len(words) - 1 and len(words[caps]) > 1 and words[caps].replace("-", "").isalpha() \
+            and words[caps].isupper():
+        caps += 1
+    if caps and not tail and any(len(w) > 2 and _VOWEL.search(w) for w in words[:caps]) \
+            and all(w[:1].isupper() and not w.isupper() for w in words[caps:]):
+        return _with_particle(" ".join(words[:caps]), " ".join(words[caps:]), suffix)
     if head and tail:  # "Zverev R.", "Smith JA", "Иванов И. И."
         return _with_particle(" ".join(head), _dot_bare(" ".join(tail)), suffix)
     k = 0
