@@ -146,6 +146,33 @@ def test_html_survives_unbalanced_markup():
     assert "1. Smith J. Title. 2001" in lines and "2. Jones K. Other. 2002" in lines
 
 
+def test_html_line_breaks_as_a_browser_shows_them():
+    # A break inside a run of text is a space; a pretty-printed template's break between two
+    # elements is one line break (ar5iv prints a bibliography item's parts on lines of their own).
+    html = ("<p>You are using a browser version with limited support for CSS. To obtain\n"
+            "  the best experience, we recommend you update.</p>\n<ul><li>\n"
+            '<span class="ltx_tag">Yang (2008)</span>\n<span class="ltx_bibblock">D. Yang (2008)\n</span>\n\n'
+            '<span class="ltx_bibblock">International migration.\n</span></li></ul><pre>a\nb</pre>')
+    assert [line for line in html_lines(html)[0] if line] == [
+        "You are using a browser version with limited support for CSS. To obtain the best experience, "
+        "we recommend you update.", "Yang (2008)", "D. Yang (2008)", "International migration.", "a", "b"]
+
+
+def test_the_site_footer_is_kept_out_of_the_lists_and_still_read_for_the_article():
+    html = """<html><head><meta name="citation_title" content="Remittances and labour supply"></head><body>
+<div class="page"><article><h1>Remittances and labour supply</h1><h2>References</h2><ul>
+<li>Yang, D. (2008). International migration, remittances and household investment. The Economic Journal, 118, 591–630.</li>
+<li>Justino, P. and Shemyakina, O. N. (2012). Remittances and labor supply in post-conflict Tajikistan.
+IZA Journal of Labor &amp; Development, 1, 1–28. External Links: <a href="https://doi.org/10.1186/2193-9020-1-8">Document</a></li>
+</ul></article><footer><p>Generated on Wed Mar 6 04:12:55 2024 by LaTeXML</p><p>Online ISSN 1477-4534</p></footer></div>
+</body></html>"""
+    lines, meta = html_lines(html)
+    assert meta["html:footer"] == ["Generated on Wed Mar 6 04:12:55 2024 by LaTeXML", "Online ISSN 1477-4534"]
+    article, *works = parse_page(html, "ar5iv.html", page=True).items
+    assert article["ISSN"] == "1477-4534"
+    assert len(works) == 2 and works[1]["DOI"] == "10.1186/2193-9020-1-8"
+
+
 # --- the article item -------------------------------------------------------------------
 
 def test_article_from_the_russian_seed():
