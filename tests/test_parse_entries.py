@@ -506,6 +506,25 @@ European Commission. (2021). Communication on economic relations with Russia. Br
                                                      "European"]
 
 
+def test_an_author_date_label_before_each_entry_is_dropped():
+    # natbib bibliographies as ar5iv shows them: "Acosta et al. (2008)" and then the entry,
+    # on a line of its own or run into it. A label that is the only place the author is named stays.
+    text = (
+        "References\n\n"
+        "Acosta et al. (2008)\nP. Acosta, C. Calderón, and H. Lopez (2008)\n"
+        "What is the impact of international remittances on poverty?\nWorld Development 36 (1), pp. 89–114.\n\n"
+        "Rahimova (n.d.) F. Rahimova. Who works the plot? Unpublished manuscript, University of Bonn.\n\n"
+        "World Bank (2020). Tajikistan: Country Economic Update, Spring 2020. Washington, DC: World Bank.\n"
+    )
+    entries, _, _ = find_entries(text)
+    assert [clean(e.text) for e in entries] == [
+        "P. Acosta, C. Calderón, and H. Lopez (2008) What is the impact of international remittances on poverty? "
+        "World Development 36 (1), pp. 89–114.",
+        "F. Rahimova. Who works the plot? Unpublished manuscript, University of Bonn.",
+        "World Bank (2020). Tajikistan: Country Economic Update, Spring 2020. Washington, DC: World Bank.",
+    ]
+
+
 def test_a_publisher_wrapped_onto_its_own_line_stays_with_its_entry():
     text = """References
 Easterly, W. (2006). The white man's burden: Why the West's efforts to aid the

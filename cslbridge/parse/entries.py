@@ -816,7 +816,8 @@ def _fragment(line: str) -> bool:
 
 
 def _drop_citation_labels(groups: list[list[tuple[int, str]]]) -> list[list[tuple[int, str]]]:
-    """Drop the "Jack and Suri, 2014" label some sites print above each full entry.
+    """Drop the "Jack and Suri, 2014" label some sites print above each full entry, and the
+    "Acosta et al. (2008)" one a natbib bibliography (ar5iv, arXiv's HTML) prints before it.
 
     The label repeats the entry's first author and year, so nothing is lost; kept, it
     would read as a pointer note or be glued to the entry's text.
@@ -829,5 +830,22 @@ def _drop_citation_labels(groups: list[list[tuple[int, str]]]) -> list[list[tupl
             first = re.findall(r"[^\W\d_]{2,}", label.group("who"))
             if first and first[0] in following and label.group("year")[:4] in following:
                 continue
+        start, first_line = group[0][0], group[0][1].strip()
+        lead = _LEADING_LABEL.match(first_line)
+        if lead:
+            rest = [first_line[lead.end():]] if lead.end() < len(first_line) else []
+            following = join_lines(rest + [line for _, line in group[1:]])
+            if _names_first(lead, following):
+                group = [(start, line) for line in rest] + group[1:] if rest else group[1:]
         out.append(group)
     return out
+
+
+_LEADING_LABEL = re.compile(rf"^(?P<who>{_WHO})\s+\((?P<year>(?:1[5-9]\d\d|20\d\d)[a-z]?|n\.\s?d\.)\)\.?(?:\s+|$)")
+
+
+def _names_first(label: re.Match, following: str) -> bool:
+    """Does the entry after an "Acosta et al. (2008)" label open with that author's name ("P. Acosta,
+    ...")? "World Bank (2020). Tajikistan: ... World Bank" names its author only in the label."""
+    names = re.findall(r"[^\W\d_]{2,}", label.group("who"))
+    return bool(names) and re.match(rf"(?:[A-ZА-ЯЁ][\w'’\-]*\.?\s+){{0,4}}{re.escape(names[0])}\b", following) is not None
