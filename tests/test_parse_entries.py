@@ -506,6 +506,23 @@ European Commission. (2021). Communication on economic relations with Russia. Br
                                                      "European"]
 
 
+def test_lines_of_link_labels_do_not_end_a_numbered_list():
+    # A PLOS page copied as text: each reference's look-up links on lines of their own, blank lines between.
+    text = (
+        "References\n\n"
+        "1. Abdullaev M, Okello J. Mobile money and household consumption smoothing. World Dev. 2020;131: 104951.\n\n"
+        "View Article\n\nGoogle Scholar\n\n"
+        "2. Suri T, Lindqvist E. The long-run effects of mobile money. Science. 2019;366(6470): 1288–1292.\n\n"
+        "View Article\n\nPubMed/NCBI\n\nGoogle Scholar\n\n"
+        "3. Cragg JG. Some statistical models for limited dependent variables. Econometrica. 1971;39(5): 829–844.\n"
+    )
+    entries, _, _ = find_entries(text)
+    assert [e.number for e in entries] == [1, 2, 3]
+    assert clean(entries[1].text) == "Suri T, Lindqvist E. The long-run effects of mobile money. Science. 2019;366(6470): 1288–1292."
+    assert clean("Pubmed Abstract | Pubmed Full Text | CrossRef Full Text | Google Scholar") == ""
+    assert clean("Smith J. Title. J Econ. 2001;3: 1–9. View Article") == "Smith J. Title. J Econ. 2001;3: 1–9."
+
+
 def test_an_author_date_label_before_each_entry_is_dropped():
     # natbib bibliographies as ar5iv shows them: "Acosta et al. (2008)" and then the entry,
     # on a line of its own or run into it. A label that is the only place the author is named stays.

@@ -124,6 +124,24 @@ def test_html_look_up_links_after_a_reference_are_dropped():
     ]
 
 
+def test_html_look_up_link_lists_and_their_separators_are_dropped():
+    # PLOS nests a list of look-up links in each reference; Frontiers puts them in a paragraph of their own.
+    html = (
+        '<ol class="references"><li><span class="label">1.</span>Suri T. The long-run effects of mobile money. '
+        'Science. 2019;366: 1288–1292.<ul class="reflinks"><li><a href="https://doi.org/10.1126/x"> View Article </a></li>'
+        '<li><a href="http://www.ncbi.nlm.nih.gov/pubmed/31806812"> PubMed/NCBI </a></li>'
+        '<li><a href="http://scholar.google.com/scholar?q=x"> Google Scholar </a></li></ul></li></ol>'
+        '<div class="References"><p>Greene, W. (2005). Reconsidering heterogeneity. J. Econom. 126, 269–303.</p>'
+        '<p><a href="https://www.ncbi.nlm.nih.gov/pubmed/1">Pubmed Abstract</a> | <a href="#">Pubmed Full Text</a> | '
+        '<a href="https://doi.org/10.1016/j.jeconom.2004.05.003">CrossRef Full Text</a> | '
+        '<a href="http://scholar.google.com/scholar_lookup?x">Google Scholar</a></p></div>'
+    )
+    assert [line for line in html_lines(html)[0] if line] == [
+        "1. Suri T. The long-run effects of mobile money. Science. 2019;366: 1288–1292.",
+        "Greene, W. (2005). Reconsidering heterogeneity. J. Econom. 126, 269–303.",
+    ]
+
+
 def test_html_notes_keep_printed_numbers_and_drop_hidden_text():
     lines, meta = html_lines(page("tandf_notes.html"))
     assert "1 See also Cornell (2011)." in lines

@@ -103,18 +103,20 @@ def heading_kind(line: str) -> str | None:
 # --- scraping artefacts ---------------------------------------------------
 
 _ARTEFACT_TOKEN = (
-    r"(?:Google Scholar|Search in Google Scholar|Crossref|CrossRef|PubMed(?: Central)?|"
+    r"(?:Google Scholar|Search in Google Scholar|Crossref|CrossRef|PubMed(?: Central|/NCBI)?|Pubmed|"
     r"Web of Science\s*®?|Scopus|MathSciNet|zbMATH|WorldCat|Find this resource:?|"
     r"Open DOI|Full Text|View Article|Article|CAS|ADS|Link|Taylor & Francis Online|Wiley Online Library|"
     r"Green Version|Abstract|View PDF|View article|Search ADS|OpenURL Placeholder Text|Medline|"
     r"Chemport|Scilit|Semantic Scholar|View (?:Record )?in Scopus|Cited by(?: \(\d+\))?)"
 )
 _TRAILING_ARTEFACTS = re.compile(
-    r"(?:[\s,;]*[\[(]?" + _ARTEFACT_TOKEN + r"[\])]?)+[\s,;]*$"
+    r"(?:[\s,;|]*[\[(]?" + _ARTEFACT_TOKEN + r"[\])]?)+[\s,;|]*$"
 )
+# A line of nothing but link labels ("View Article", "CrossRef Full Text | Google Scholar").
+_ONLY_ARTEFACTS = re.compile(r"^" + _TRAILING_ARTEFACTS.pattern)
 _STRONG_ARTEFACT = re.compile(
     r"Google Scholar|Crossref|PubMed|Web of Science|Scopus|MathSciNet|WorldCat|Taylor & Francis Online|"
-    r"Wiley Online Library|Search ADS|OpenURL|Medline|Semantic Scholar", re.I)
+    r"Wiley Online Library|Search ADS|OpenURL|Medline|Semantic Scholar|View Article", re.I)
 _URL_LINK = re.compile(r"\s*\bURL:\s*(?:Link|Ссылка)\b\.?")
 _BULLET = re.compile(r"^(?:[•·▪◦‣∙\-–—*]|\^(?:\s?[a-z]{1,2}\b)*|↑)\s+")  # bullets, "^ a b" back-links
 _CITATION_YEAR = re.compile(r"\bCitation(?=\d{4}[a-z]?\b)")
@@ -133,6 +135,8 @@ def clean(text: str) -> str:
     text = _URL_LINK.sub("", text)
     text = _SPACES.sub(" ", text).strip()
     text = _BULLET.sub("", text).rstrip("↩\ufe0e\ufe0f ")
+    if _ONLY_ARTEFACTS.match(text):
+        return ""
     match = _TRAILING_ARTEFACTS.search(text)
     if match and _STRONG_ARTEFACT.search(match.group(0)):
         text = text[: match.start()].rstrip()
@@ -721,8 +725,8 @@ def _split_numbered(body, style: str) -> list[tuple[list[str], int, int]]:
             blank_since = True
             continue
         if blank_since and any(p.strip() for p in parts) and not line[:1].isspace() \
-                and not line.lstrip()[:1].islower():
-            break  # an unnumbered paragraph after a blank line ends the list
+                and not line.lstrip()[:1].islower() and clean(line):
+            break  # an unnumbered paragraph after a blank line ends the list (a line of link labels does not)
         parts.append(line)
         blank_since = False
     close()

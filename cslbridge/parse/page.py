@@ -131,17 +131,19 @@ _SKIP = frozenset("script style noscript template svg button nav select option h
 _HIDDEN_CLASS = re.compile(r"\b(?:hidden|sr-only|visually-hidden|off-screen|offscreen|screen-reader-text)\b")
 _LINK_LABELS = frozenset({"link", "ссылка", "url", "here", "document"})  # LaTeXML's "External Links: Document"
 # Labels of the links a page puts after each reference to look it up elsewhere
-# (PubMed Central's "[DOI] [PMC free article]", Oxford's "Google Preview", SciELO's "[ Links ]").
+# (PubMed Central's "[DOI] [PMC free article]", Oxford's "Google Preview", SciELO's "[ Links ]",
+# PLOS's "View Article", Frontiers' "CrossRef Full Text | Google Scholar").
 _ARTEFACT_LINKS = re.compile(
-    r"^\[?\s*(?:google scholar|crossref|pubmed(?: central)?|pmc free article|web of science\s*®?|scopus|"
-    r"mathscinet|worldcat|find this resource:?|search in google scholar|open doi|cas|ads|"
-    r"google preview|copac|links)\s*\]?$",
+    r"^\[?\s*(?:google scholar|crossref(?: full text)?|pubmed(?: central| abstract| full text|/ncbi)?|pmc free article|"
+    r"web of science\s*®?|scopus|mathscinet|worldcat|find this resource:?|search in google scholar|open doi|cas|ads|"
+    r"google preview|copac|links|view article)\s*\]?$",
     re.I,
 )
 # "[DOI]" is such a label too, but a bare "doi" link is the start of "doi:10...." (Wikipedia).
 _BRACKETED_DOI = re.compile(r"\[[\s\u00a0]*$")
 # The brackets such a label stood in, left empty once it is gone.
 _EMPTY_BRACKETS = re.compile(r"[\s\u200b]*\[[\s\u200b]*\]")
+_SEPARATORS = re.compile(r"[\s|·•/]+")
 _VOID = frozenset("br hr img meta link input wbr".split())
 _WEB_LINK = re.compile(r"https?://[^/\s]+\.[^/\s]+")
 # Links a page adds to look a reference up elsewhere, not the work's own address.
@@ -177,7 +179,7 @@ class _PageParser(HTMLParser):
         text = _EMPTY_BRACKETS.sub("", "".join(self._buf))
         text = re.sub(r"[ \t\r\f\v\u00a0]+", " ", text).strip()
         self._buf = []
-        if text:
+        if text and not _SEPARATORS.fullmatch(text):  # the " | " left between look-up links once they are gone
             self.lines.append(text)
         if blank and self.lines and self.lines[-1] != "":
             self.lines.append("")
@@ -329,7 +331,10 @@ def html_lines(html: str) -> tuple[list[str], dict[str, list[str]]]:
                 rest = line[match.end():]
                 # keep a printed number (T&F notes print their own); add the list's otherwise
                 printed = re.match(r"\[?(\d+)[\].)]?(?=\s|[^\d.])", rest)
-                line = rest if printed and printed.group(1) == match.group(1) else f"{match.group(1)}. {rest}"
+                if printed and printed.group(1) == match.group(1):
+                    line = f"{rest[:printed.end()]} {rest[printed.end():].lstrip()}"  # PLOS prints "1." with no space
+                else:
+                    line = f"{match.group(1)}. {rest}"
             line = line.replace("\x00", "").strip()
             lines.append(line)
     if parser.title.strip():
