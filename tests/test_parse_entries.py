@@ -103,6 +103,21 @@ def test_the_article_history_after_a_list_ends_it(history):
     assert [e.text[:10] for e in entries] == ["Durand, J.", "Lindstrom,"]
 
 
+def test_the_pages_keywords_and_citation_lines_end_the_list():
+    # Frontiers prints the article's keywords and its own citation right after the references.
+    text = (
+        "References\n\n"
+        "Deininger, K. (2003). Land Policies for Growth and Poverty Reduction. Washington, DC: World Bank.\n\n"
+        "Greene, W. (2005). Reconsidering heterogeneity in panel data estimators. J. Econom. 126, 269–303.\n\n"
+        "Keywords: land reform, farm cooperatives, Kazakhstan\n\n"
+        "Citation: Abdrakhmanova G, Wójcik T and Sarsenov E (2023) Farm cooperatives and land-use efficiency. "
+        "Front. Sustain. Food Syst. 7:1098765. doi: 10.3389/fsufs.2023.1098765\n\n"
+        "Received: 02 November 2022; Accepted: 20 February 2023;\n"
+    )
+    entries, _, _ = find_entries(text)
+    assert [e.text[:10] for e in entries] == ["Deininger,", "Greene, W."]
+
+
 @pytest.mark.parametrize("line", [
     "References to the CSTO in the Russian press grew after 2008.",
     "Notes on the transliteration used in this article and its sources",

@@ -80,6 +80,12 @@ _HISTORY = re.compile(
 )
 
 
+# The page's own labelled lines after its list (Frontiers: "Keywords: ...", "Citation: Abdrakhmanova G, ... (2023) ...").
+_OWN_LABEL = re.compile(
+    r"^(?:key ?words?|index terms|ключевые слова|palabras clave|palavras[ -]chave|mots[ -]clés|"
+    r"citation|cite this article(?: as)?|how to cite(?: this article)?|для цитирования)\s*:\s*\S", re.I)
+
+
 def ends_section(line: str) -> bool:
     """A heading or the article's history line, after which the reference list or notes do not go on."""
     text = line.strip()
@@ -641,7 +647,7 @@ def find_sections(lines: list[str], is_chrome=lambda line: False) -> list[Sectio
         limit = headed[n + 1][0] if n + 1 < len(headed) else len(lines)
         end = limit
         for j in range(i + 1, limit):
-            if ends_section(lines[j]) or heading_kind(lines[j]):
+            if ends_section(lines[j]) or heading_kind(lines[j]) or _OWN_LABEL.match(lines[j]):
                 end = j
                 break
         sections.append(Section(kind, lines[i].strip(), i + 1, end))
