@@ -103,6 +103,21 @@ def test_the_article_history_after_a_list_ends_it(history):
     assert [e.text[:10] for e in entries] == ["Durand, J.", "Lindstrom,"]
 
 
+def test_notes_numbered_after_an_unnumbered_bibliography_are_a_list_of_their_own():
+    # A Word document saved as a web page: its footnotes follow the bibliography with no heading.
+    text = (
+        "Bibliography\n\n"
+        "Alatas, Vivi, and Julia Tobias. 2012. “Targeting the Poor.” American Economic Review 102 (4): 1206–40.\n\n"
+        "Noori, Neema. 2006. “Delegating Coercion.” PhD diss., Columbia University.\n\n"
+        "[1] PhD candidate, University of Oslo. I thank Timur Dadabaev for comments on an earlier draft.\n\n"
+        "[2] See also Noori (2006), 88–114.\n\n"
+        "[3] Ibid., 142.\n"
+    )
+    entries, _, _ = find_entries(text)
+    assert [(e.section, e.number) for e in entries] == [
+        ("references", None), ("references", None), ("notes", 1), ("notes", 2), ("notes", 3)]
+
+
 def test_the_pages_keywords_and_citation_lines_end_the_list():
     # Frontiers prints the article's keywords and its own citation right after the references.
     text = (

@@ -636,6 +636,12 @@ def _heading_above(lines: list[str], i: int, floor: int) -> int | None:
     return None
 
 
+def _unnumbered_list(lines: list[str], start: int, end: int) -> bool:
+    """Do lines[start:end] open with an unnumbered list of references (not a line of text before a numbered one)?"""
+    body = [line for line in lines[start:end] if line.strip()]
+    return bool(body) and not numbering(body[0]) and any(is_complete(clean(line)) for line in body)
+
+
 def find_sections(lines: list[str], is_chrome=lambda line: False) -> list[Section]:
     """The page's reference lists and notes, by heading or by numbered run, in page order."""
     sections: list[Section] = []
@@ -651,16 +657,18 @@ def find_sections(lines: list[str], is_chrome=lambda line: False) -> list[Sectio
                 end = j
                 break
         sections.append(Section(kind, lines[i].strip(), i + 1, end))
-    covered = [(s.start, s.end) for s in sections]
     floor, elsewhere = 0, False  # under "Cited by" and kin: lists of other articles
     for first, last, style in _numbered_runs(lines, is_chrome):
         above = _heading_above(lines, first, floor)
         if above is not None:
             elsewhere = bool(_ELSEWHERE.match(lines[above].strip()))
         floor = max(floor, last + 1)
-        if any(a <= first < b for a, b in covered):
+        host = next((s for s in sections if s.start <= first < s.end), None)
+        if host:
             elsewhere = False
-            continue
+            if not (host.heading and numbering(lines[first])[0] == 1 and _unnumbered_list(lines, host.start, first)):
+                continue
+            host.end = first  # notes numbered from 1 after an unnumbered bibliography: Word's footnotes
         if elsewhere:
             continue  # "Cited by" then a numbered list: other articles, not this one's references
         end = last + 1
@@ -676,7 +684,6 @@ def find_sections(lines: list[str], is_chrome=lambda line: False) -> list[Sectio
             continue
         kind = "notes" if style == "bare" else "references"
         sections.append(Section(kind, "", first, end))
-        covered.append((first, end))
     sections.sort(key=lambda s: s.start)
     return sections
 
@@ -693,7 +700,7 @@ def split_entries(lines: list[str], start: int, end: int, section: str = "refere
         # a line or two of text ("Sources are listed in order of citation.") before a numbered list
         lead = [k for k, (_, line) in enumerate(body[:40]) if not _is_blank(line)][:10]
         starts = [k for k in lead if _starts_list(body[k][1])]
-        if starts:
+        if starts and not any(is_complete(clean(body[k][1])) for k in lead if k < starts[0]):
             body = body[starts[0]:]
     first = numbering(body[0][1])
     groups = _split_numbered(body, first[1]) if first else _split_unnumbered(body, section)
