@@ -227,6 +227,25 @@ def test_article_header_hyphenated_at_line_ends_in_a_pdf_copy():
     assert article["keyword"] == "межбюджетные трансферты, муниципальные финансы, капитальные расходы, бюджетный федерализм"
 
 
+def test_introduction_in_a_row_of_contents_links_does_not_end_the_header():
+    # PLOS lists its sections as links before the article information it prints.
+    lines = ["Mobile banking adoption among smallholder farmers in the Fergana Valley", "",
+             "Abstract", "Introduction", "Data and methods", "Results", "",
+             "Received: November 3, 2021; Accepted: May 28, 2022; Published: June 15, 2022", "",
+             "Introduction", "", "Received: 1 January 2020"]
+    article = article_item(lines)
+    assert article["custom"]["dates"] == {"received": "2021-11-03", "accepted": "2022-05-28"}
+    assert article["issued"] == {"date-parts": [[2022, 6, 15]]}
+
+
+def test_dates_after_the_references_on_one_line():
+    # Frontiers prints the history below the references: "Received: ...; Accepted: ...;"
+    lines = ["Farm cooperatives and land-use efficiency after the 2003 land reform", "", "References"]
+    article = article_item(lines, {}, 2, footer=["Received: 02 November 2022; Accepted: 20 February 2023;",
+                                                 "Published: 14 March 2023."])
+    assert article["custom"]["dates"] == {"received": "2022-11-02", "accepted": "2023-02-20"}
+
+
 def test_article_authors_with_bracketed_affiliation_letters():
     lines = ["А. В. Кузнецова a), Р. Т. Ахметов b)", "a) Институт экономики УрО РАН, г. Екатеринбург", "",
              "МЕЖБЮДЖЕТНЫЕ ТРАНСФЕРТЫ И ИНВЕСТИЦИОННАЯ АКТИВНОСТЬ МУНИЦИПАЛИТЕТОВ"]

@@ -524,8 +524,8 @@ def article_item(lines: list[str], meta: dict[str, list[str]] | None = None, end
     in_related = False                    # under "Похожие темы научных работ", "Related research", ...
 
     for i, line in enumerate(header):
-        if _BODY_START.match(line):
-            break  # the article body: nothing after it describes the article
+        if _BODY_START.match(line) and not in_contents(header, i):
+            break  # the article body (not "Introduction" in a row of contents links): nothing after it describes the article
         if _RELATED.match(line):
             in_related = True  # the titles below, up to a blank line, are other articles
             continue
@@ -624,7 +624,8 @@ def article_item(lines: list[str], meta: dict[str, list[str]] | None = None, end
         elif len(line.split()) >= 8:
             notes.append(line)
     for line in _join_labels([line.strip() for line in footer]):
-        _labelled(line, item, custom, dates, footer=True)
+        for piece in _split_dates(line):  # Frontiers: "Received: 02 November 2022; Accepted: 20 February 2023;"
+            _labelled(piece.strip(" ;"), item, custom, dates, footer=True)
 
     if abstract_parts and not item.get("abstract"):
         item["abstract"] = "\n".join(abstract_parts)
