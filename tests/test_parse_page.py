@@ -227,6 +227,32 @@ def test_article_header_hyphenated_at_line_ends_in_a_pdf_copy():
     assert article["keyword"] == "межбюджетные трансферты, муниципальные финансы, капитальные расходы, бюджетный федерализм"
 
 
+def test_a_references_tab_over_nothing_does_not_end_the_header():
+    # A Taylor & Francis page copied as text: its tab row ("Figures & data", "References", "Citations",
+    # "Metrics") comes before the abstract, and the reference list after the body.
+    text = """Research Article
+Whose patronage? Regional governors and electoral machines in Kazakhstan’s akimats
+Full Article
+Figures & data
+References
+Citations
+Metrics
+Reprints & Permissions
+ABSTRACT
+Why do some regional governors deliver larger vote shares for the ruling party than others? Drawing on interviews with local officials, this article shows that governors with careers inside the region deliver higher turnout.
+KEYWORDS: Kazakhstan, patronage, electoral machines
+Introduction
+Scholars of electoral authoritarianism have long argued that regional elites matter (Hale Citation2015).
+References
+Hale, H. E. 2015. Patronal Politics: Eurasian Regime Dynamics in Comparative Perspective. Cambridge: Cambridge University Press.
+Reuter, O. J. 2017. The Origins of Dominant Parties. Cambridge: Cambridge University Press.
+"""
+    article, *works = parse_page(text, "tandf.txt", page=True).items
+    assert article["abstract"].startswith("Why do some regional governors")
+    assert article["keyword"] == "Kazakhstan, patronage, electoral machines"
+    assert len(works) == 2
+
+
 def test_introduction_in_a_row_of_contents_links_does_not_end_the_header():
     # PLOS lists its sections as links before the article information it prints.
     lines = ["Mobile banking adoption among smallholder farmers in the Fergana Valley", "",
