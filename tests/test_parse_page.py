@@ -53,6 +53,11 @@ def by_number(items, number):
     "An official website of the United States government",
     "Learn more: PMC Disclaimer | PMC Copyright Notice",
     "Search for other works by this author on: Oxford Academic",
+    "Thank you for visiting nature.com. You are using a browser version with limited support for CSS. To obtain the "
+    "best experience, we recommend you use a more up to date browser (or turn off compatibility mode in Internet "
+    "Explorer). In the meantime, to ensure continued support, we are displaying the site without styles and JavaScript.",
+    "Publisher’s note Springer Nature remains neutral with regard to jurisdictional claims in published maps and "
+    "institutional affiliations.",
 ])
 def test_chrome_lines(line):
     assert is_chrome(line)

@@ -61,8 +61,11 @@ _CHROME_PHRASES = (
     "an official website of the united states government", "pmc disclaimer", "search for other works by this author on",
 )
 _COPYRIGHT = re.compile(r"^(?:©|\(c\)|copyright\b)\s*(?:©\s*)?(?:\d{4}|by\b)", re.I)
-# The licence sentence ("This article is published and distributed under the terms of ...").
-_LICENCE = re.compile(r"\b(?:distributed|licensed) under (?:the terms of\b|an? creative commons\b)", re.I)
+# The licence sentence ("This article is published and distributed under the terms of ..."), and other
+# notices a publisher prints on every page, however long: Nature's outdated-browser banner, Springer
+# Nature's note on jurisdictional claims.
+_LICENCE = re.compile(r"\b(?:distributed|licensed) under (?:the terms of\b|an? creative commons\b)"
+                      r"|\bbrowser version with limited support\b|\bneutral with regard to jurisdictional claims\b", re.I)
 _PRICE = re.compile(r"\b\d+[.,]\d\d\s?(?:USD|EUR|GBP|руб)")
 _BREADCRUMB = re.compile(r"\s(?:/|>|»|→)\s")
 # A PDF copy's running head or foot: a short title and the page number set far apart
@@ -75,8 +78,8 @@ _CENTRED_PAGE_NUMBER = re.compile(r"^\s{20,}\d{1,4}\s*$")
 def is_chrome(line: str) -> bool:
     """A line of site furniture, not part of the article or its references."""
     text = line.strip()
-    if _COPYRIGHT.match(text) or (" under " in text and _LICENCE.search(text)):
-        return True  # a licence notice, however long
+    if _COPYRIGHT.match(text) or ((" under " in text or " with " in text) and _LICENCE.search(text)):
+        return True  # a licence or publisher's notice, however long
     if "      " in line and (_RUNNING_HEAD.match(text) or _CENTRED_PAGE_NUMBER.match(line)):
         return True
     if not text or len(text) > 160:
