@@ -528,6 +528,34 @@ def test_unnumbered_list_ends_where_page_prose_begins():
     assert [r["custom"]["source"][:8] for r in refs] == ["Anderson", "Head, K."]
 
 
+def test_one_author_a_line_under_the_title():
+    # A Taylor & Francis page copied as text: "&" and the ORCID icon's label on lines between the names.
+    tandf = ["Research Article", "Whose patronage? Regional governors and electoral machines in Kazakhstan’s akimats",
+             "Dariga Suleimenova", "ORCID Icon", "&", "Martin K. Albrecht",
+             "Pages 215-236 | Received 14 Jun 2022, Accepted 19 Jan 2023, Published online: 08 Feb 2023"]
+    assert article_item(tandf)["author"] == [{"family": "Suleimenova", "given": "Dariga"},
+                                            {"family": "Albrecht", "given": "Martin K."}]
+    # ar5iv: each name over its affiliation and e-mail address
+    ar5iv = """<h1>Remittances and Household Labor Supply: Evidence from Tajikistan</h1><div class="ltx_authors">
+<span class="ltx_creator"><span class="ltx_personname">Firuza Rahimova</span>
+<span class="ltx_contact">Department of Economics, University of Bonn</span>
+<span class="ltx_contact">f.rahimova@uni-bonn.de</span></span>
+<span class="ltx_creator"><span class="ltx_personname">Lukas Brenner</span>
+<span class="ltx_contact">ifo Institute – Leibniz Institute for Economic Research, Munich</span></span></div>
+<div class="ltx_dates">(April 12, 2021)</div>"""
+    lines, meta = html_lines(ar5iv)
+    article = article_item(lines, meta)
+    assert [a["family"] for a in article["author"]] == ["Rahimova", "Brenner"]
+    assert article["custom"]["affiliations"][1] == {
+        "author": "Lukas Brenner", "affiliation": "ifo Institute – Leibniz Institute for Economic Research, Munich"}
+    # a Word document: the author's name carries the call of the note that gives her affiliation
+    word = ["Mahalla committees and the distribution of social assistance in Uzbekistan", "",
+            "Shahnoza Yuldasheva[1]", "", "Working paper, October 2021 – please do not cite without permission"]
+    article = article_item(word)
+    assert article["title"] == "Mahalla committees and the distribution of social assistance in Uzbekistan"
+    assert article["author"] == [{"family": "Yuldasheva", "given": "Shahnoza"}]
+
+
 def test_western_author_line_with_affiliation():
     lines = ["The Economics of Sanctions", "John Doe, University of Kent", "", "References",
              "Drezner, D. W. (1999). The sanctions paradox. Cambridge University Press."]

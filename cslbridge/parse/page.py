@@ -33,7 +33,7 @@ _CHROME_START = re.compile(
     r"|(?:USD|EUR|GBP|RUB|US\$|\$|€|£)\s?\d[\d.,]*.*"               # prices
     r"|(?:log ?in|sign ?in|log ?out|register)\b.{0,60}"
     r"|view all (?:articles|issues|volumes).*|(?:journal )?current issue.*"
-    r"|\d*\s*citations?|\d*\s*views?|altmetric.*|(?:article )?metrics"
+    r"|\d*\s*citations?|\d*\s*views?|altmetric.*|(?:article )?metrics|orcid(?: icon| logo)?"
     r"|related research.*|people also read.*|recommended articles.*|cited by.*"
     r"|issue purchase|article pdfs? can be .*|pdf download.*|download pdf.*"
     r"|(?:full )?article|figures? (?:&|and) data|share|share this article"
@@ -464,10 +464,11 @@ _WESTERN_AUTHOR = re.compile(
 _SEPARATOR = re.compile(r"\s+[|/]\s+|\s*\t\s*")  # tabs part the cells of a copied table row
 _NAME_LIST = re.compile(
     r"^(?:[A-ZА-ЯЁ][a-zа-яё'’\-]+(?:\s[A-ZА-ЯЁ]\.)*(?:\s(?:de|van|von|der|da|di|le|la))?\s[A-ZА-ЯЁ][\w'’\-]+"
-    r"(?:[\d*†‡,a-f]{0,4}|\s(?:[\d*†‡]+|[a-f])(?:,\s?(?:[\d*†‡]+|[a-f]))*)(?:\s*(?:,|&|\band\b|\bи\b)\s*|$)){1,12}$"
+    r"(?:[\d*†‡,a-f]{0,4}|\[\d{1,3}\]|\s(?:[\d*†‡]+|[a-f])(?:,\s?(?:[\d*†‡]+|[a-f]))*)(?:\s*(?:,|&|\band\b|\bи\b)\s*|$)){1,12}$"
 )
 _NAME_SEP = re.compile(r",|&|\band\b|\bи\b")
-_MARKERS = re.compile(r"(?:\s[a-f]\)?|[\d*†‡])+$")  # affiliation markers after a name: "Dahl 1", "Bekova a", "Ахметов b)"
+# affiliation markers and note calls after a name: "Dahl 1", "Bekova a", "Ахметов b)", "Yuldasheva[1]"
+_MARKERS = re.compile(r"(?:\s[a-f]\)?|[\d*†‡]|\[\d{1,3}\])+$")
 _JOURNAL_CUE = re.compile(
     r"\b(?:Journal|Review|Studies|Quarterly|Bulletin|Proceedings|Annals|Letters|Transactions|Survey|"
     r"Economics|Affairs|Research|Science|Vestnik|Вестник|Журнал|Известия|Вопросы|Проблемы)\b",
@@ -572,6 +573,10 @@ def article_item(lines: list[str], meta: dict[str, list[str]] | None = None, end
             authors.extend(listed or _given_family_names(named))
             author_at.append(i)
             continue
+        if _NAME_LIST.match(line) and _MARKERS.search(line):
+            authors.extend(_given_family_names(line))  # one author, marked by a note call: "Shahnoza Yuldasheva[1]"
+            author_at.append(i)
+            continue
         person = _author_line(line)
         if person:
             name, printed, aff = person
@@ -612,12 +617,23 @@ def article_item(lines: list[str], meta: dict[str, list[str]] | None = None, end
     if not item.get("container-title") and meta.get("og:site_name"):
         item["container-title"] = meta["og:site_name"][0]  # often the platform, so only as a last resort
     if title_at is not None and not authors:
-        # "Maria Kowalska & Jonas Becker" just under the title
+        # "Maria Kowalska & Jonas Becker" just under the title, or one name a line: with "&" between
+        # them (a Taylor & Francis page copied as text) or each over an affiliation and e-mail (ar5iv)
+        used, limit, previous = [], title_at + 4, None
         for i, line in loose:
-            if title_at < i <= title_at + 4 and _NAME_LIST.match(line):
+            if not title_at < i <= limit:
+                continue
+            if _NAME_LIST.match(line):
                 authors.extend(_given_family_names(line))
-                loose = [(j, l) for j, l in loose if j != i]
+                used.append(i)
+                limit, previous = i + 3, (i, line)
+            elif previous and previous[0] == used[-1] and len(line) < 200 and _AFFILIATION_WORD.search(line):
+                affiliations.append({"author": previous[1], "affiliation": line})
+                used.append(i)
+                limit = i + 4
+            elif used and line.strip() not in ("&", "and", ",") and not _EMAIL.fullmatch(line.strip()):
                 break
+        loose = [(j, l) for j, l in loose if j not in used]
     for i, line in loose:
         if i == title_at or line == item.get("container-title"):
             continue
@@ -866,6 +882,7 @@ def _fill_from_citation(text: str, item: dict, dates: dict):
         dates.setdefault("issue", {"date-parts": [[int(year.group(1))]]})
 
 
+_EMAIL = re.compile(r"[\w.+\-]+@[\w\-]+(?:\.[\w\-]+)+")
 _NAME_SPLIT = re.compile(r"\s*(?:[,;&]|\band\b|\bи\b)\s*")
 
 
