@@ -580,6 +580,15 @@ _REFS_HTML = """<h2>References</h2><p>Ambler, K. (2015). Don't tell on me. Journ
 </body></html>"""
 
 
+def test_an_arxiv_page_is_a_preprint_not_an_article_of_its_site():
+    html = """<html><head><title>[2104.05678] Remittances and Household Labor Supply</title>
+<meta property="og:site_name" content="ar5iv"></head><body>
+<h1>Remittances and Household Labor Supply</h1>""" + _REFS_HTML
+    article = parse_page(html, "ar5iv.html", page=True).items[0]
+    assert (article["type"], article["archive"], article["number"]) == ("article", "arXiv", "2104.05678")
+    assert "container-title" not in article and validate(article) == []
+
+
 def test_dublin_core_tags_as_ojs_prints_them():
     html = """<html><head>
 <meta name="DC.Creator.PersonalName" content="Farrukh Nazarov"/>

@@ -614,7 +614,7 @@ def article_item(lines: list[str], meta: dict[str, list[str]] | None = None, end
         chosen = journals or beside or before
         if chosen:
             item["container-title"] = chosen[-1][1]
-    if not item.get("container-title") and meta.get("og:site_name"):
+    if not item.get("container-title") and not item.get("archive") and meta.get("og:site_name"):
         item["container-title"] = meta["og:site_name"][0]  # often the platform, so only as a last resort
     if title_at is not None and not authors:
         # "Maria Kowalska & Jonas Becker" just under the title, or one name a line: with "&" between
@@ -952,6 +952,9 @@ def _author_line(line: str) -> tuple[dict, str, str] | None:
     return None
 
 
+_ARXIV_TITLE = re.compile(r"^\s*\[(\d{4}\.\d{4,5})(?:v\d+)?\]")  # "[2104.05678] Remittances and ..."
+
+
 def _apply_meta(item: dict, meta: dict[str, list[str]], authors: list, affiliations: list, dates: dict):
     """Highwire `citation_*`, Dublin Core and Open Graph tags, which beat any guess."""
     def first(*keys):
@@ -969,6 +972,10 @@ def _apply_meta(item: dict, meta: dict[str, list[str]], authors: list, affiliati
         sources[0] if sources else None)
     if journal:
         item["container-title"] = journal
+    arxiv = meta.get("citation_arxiv_id") or _ARXIV_TITLE.findall((meta.get("html:title") or [""])[0])
+    if arxiv and not journal:
+        # an arXiv preprint (arxiv.org, ar5iv): its site is the archive, not a journal
+        item.update(type="article", archive="arXiv", number=arxiv[0])
     # OJS prints Dublin Core sub-fields too (DC.Source.Volume, DC.Identifier.pageNumber), the only ones on
     # journals without its Google Scholar plugin
     for key, var in (("citation_volume", "volume"), ("dc.source.volume", "volume"), ("citation_issue", "issue"),
