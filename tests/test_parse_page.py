@@ -339,6 +339,18 @@ def test_spanish_and_portuguese_pointers_link_to_both_authors_work():
     assert [p["target-ids"] for p in pointers] == [["papail2004los"], ["durand1992mexican"]]
 
 
+def test_a_pointer_to_a_corporate_author_links_to_its_work():
+    text = (
+        "Bibliography\n"
+        "World Bank. 2019. Uzbekistan: Strengthening the Social Protection System. Washington, DC: World Bank.\n"
+        "Noori, Neema. 2006. “Delegating Coercion.” PhD diss., Columbia University.\n\n"
+        "Notes\n"
+        "1 On elite capture in aid programmes more generally, see World Bank (2019), 23–31.\n"
+    )
+    work, _, pointer = parse_page(text, "word").items
+    assert pointer["custom"]["target-ids"] == [work["id"]]
+
+
 def test_an_apa_line_for_the_same_author_repeats_the_name_above():
     text = (
         "References\n"

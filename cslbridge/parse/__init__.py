@@ -315,11 +315,16 @@ def _link_pointers(items: list[Item]) -> None:
         found = []
         for target in custom.get("targets", []):
             match = re.match(r"(.+?)(?:\s+\((\d{4})[^)]*\))?$", target)
-            family = _family(re.split(r"\s+(?:and|&|и|y|e|et|und)\s", match.group(1))[0])
-            if match.group(2) and (family, match.group(2)) in by_author_year:
-                found.append(by_author_year[(family, match.group(2))])
-            elif not match.group(2) and family in by_author:
-                found.append(by_author[family])  # "Kotkin, op. cit.": the latest work by that name
+            first = re.split(r"\s+(?:and|&|и|y|e|et|und)\s", match.group(1))[0]
+            # a person by family name; a body ("World Bank (2019)") by its whole name
+            keys = (_family(first), first.lower())
+            year = match.group(2)
+            if year:
+                hit = next((by_author_year[(key, year)] for key in keys if (key, year) in by_author_year), None)
+            else:
+                hit = by_author.get(keys[0])  # "Kotkin, op. cit.": the latest work by that name
+            if hit:
+                found.append(hit)
         if found:
             custom["target-ids"] = found
             if len(found) == 1:
