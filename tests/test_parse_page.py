@@ -1111,3 +1111,94 @@ def test_russian_notes_cues_and_pointers_link_to_their_work():
     assert book["author"] == [{"family": "Иванов", "given": "И.И."}]  # "См.:" is a cue, not a name
     assert press["id"] == "2018izvestiya"  # an untitled press item is keyed by its paper
     assert pointer["custom"]["pointer"] and pointer["custom"]["target-ids"] == [book["id"]]
+
+
+# --- pages written blind (the values below were set down before the parser first ran on them) ---------
+
+def test_nature_page():
+    article, works = whole_page("nature_article.html")
+    assert article["title"] == "Irrigation expansion and groundwater decline in the Syr Darya basin since 1991"
+    assert (article["container-title"], article["volume"], article["page"], article["ISSN"]) == \
+        ("Nature Communications", "14", "2841", "2041-1723")
+    assert article["DOI"] == "10.1038/s41467-023-38510-2"
+    assert [a["family"] for a in article["author"]] == ["Tursunov", "Kim", "Holmgren", "Rashidova"]
+    assert article["issued"] == {"date-parts": [[2023, 5, 17]]}
+    assert article["custom"]["dates"] == {"received": "2022-10-12", "accepted": "2023-05-03"}
+    assert "browser version" not in article.get("note", "")
+    assert kinds(works) == ["work"] * 14
+    assert works[5]["URL"] == "https://www.fao.org/aquastat/en/databases/maindatabase"
+    assert not any(re.search(r"Google Scholar|\bADS\b|\bArticle$", w["custom"]["source"]) for w in works)
+
+
+def test_plos_one_page():
+    article, works = whole_page("plos_one.html")
+    assert article["title"] == \
+        "Mobile banking adoption among smallholder farmers in the Fergana Valley: A cross-sectional survey"
+    assert (article["container-title"], article["volume"], article["issue"], article["page"]) == \
+        ("PLOS ONE", "17", "6", "e0269874")
+    assert (article["DOI"], article["ISSN"]) == ("10.1371/journal.pone.0269874", "1932-6203")
+    assert [a["family"] for a in article["author"]] == ["Yusupova", "Hartmann", "Ergashev"]
+    assert article["issued"] == {"date-parts": [[2022, 6, 15]]}
+    assert article["custom"]["dates"] == {"received": "2021-11-03", "accepted": "2022-05-28"}
+    assert article["abstract"].startswith("Mobile banking could lower")
+    assert kinds(works) == ["work"] * 12 and [w["custom"]["number"] for w in works] == list(range(1, 13))
+    assert not any(re.search(r"View Article|PubMed/NCBI|Google Scholar", w["custom"]["source"]) for w in works)
+    assert works[8]["URL"] == "https://cbu.uz/en/statistics/payment-system/"
+
+
+def test_frontiers_page():
+    article, works = whole_page("frontiers_article.html")
+    assert article["title"] == "Farm cooperatives and land-use efficiency after the 2003 land reform in southern Kazakhstan"
+    assert (article["container-title"], article["volume"], article["page"]) == \
+        ("Frontiers in Sustainable Food Systems", "7", "1098765")
+    assert article["DOI"] == "10.3389/fsufs.2023.1098765"
+    assert [a["family"] for a in article["author"]] == ["Abdrakhmanova", "Wójcik", "Sarsenov"]
+    assert article["issued"] == {"date-parts": [[2023, 3, 14]]}
+    assert article["custom"]["dates"] == {"received": "2022-11-02", "accepted": "2023-02-20"}
+    assert article["keyword"] == "land reform, farm cooperatives, Kazakhstan, transition economies, agricultural productivity"
+    assert article["abstract"].startswith("Two decades after the 2003 Land Code")
+    assert kinds(works) == ["work"] * 13
+    assert not any(re.search(r"CrossRef Full Text|Pubmed|Google Scholar|^Keywords|^Citation", w["custom"]["source"])
+                   for w in works)
+
+
+def test_ar5iv_page():
+    article, works = whole_page("ar5iv_article.html")
+    assert article["title"] == "Remittances and Household Labor Supply: Evidence from Tajikistan"
+    assert [a["family"] for a in article["author"]] == ["Rahimova", "Brenner"]
+    assert article["keyword"] == "remittances, labor supply, migration, Tajikistan"
+    assert article["custom"]["jel"] == ["F22", "J22", "O15"]
+    assert article["abstract"].startswith("We study how remittances from Russia")
+    assert article.get("container-title") != "ar5iv"
+    assert kinds(works) == ["work"] * 13
+    assert works[0]["custom"]["source"].startswith("P. Acosta, C. Calderón")
+    assert not any(re.match(r"[A-Z][\w-]+(?: et al\.| and [A-Z][\w-]+)? \((?:\d{4}|n\.d\.)\)", w["custom"]["source"])
+                   for w in works[:10])
+
+
+def test_tandf_text_page():
+    article, works = whole_page("tandf_text.txt")
+    assert article["title"] == "Whose patronage? Regional governors and electoral machines in Kazakhstan’s akimats"
+    assert (article["container-title"], article["volume"], article["issue"], article["page"]) == \
+        ("Post-Soviet Affairs", "39", "3", "215-236")
+    assert article["DOI"] == "10.1080/1060586X.2023.2174532"
+    assert [a["family"] for a in article["author"]] == ["Suleimenova", "Albrecht"]
+    assert article["issued"] == {"date-parts": [[2023, 2, 8]]}
+    assert article["custom"]["dates"] == {"received": "2022-06-14", "accepted": "2023-01-19"}
+    assert article["keyword"] == "Kazakhstan, patronage, electoral machines, regional governors, authoritarianism"
+    assert article["abstract"].startswith("Why do some regional governors")
+    assert kinds(works) == ["pointer", "pointer", "work", "work", "commentary", "pointer"] + ["work"] * 10
+    assert works[5]["custom"]["targets"] == ["Reuter (2017)"]
+    assert not any(re.search(r"Crossref|Web of Science|Google Scholar|Citation", w["custom"]["source"]) for w in works)
+
+
+def test_word_footnotes_page():
+    article, works = whole_page("word_footnotes.html")
+    assert article["title"] == "Mahalla committees and the distribution of social assistance in Uzbekistan"
+    assert article["author"] == [{"family": "Yuldasheva", "given": "Shahnoza"}]
+    assert article["keyword"] == "mahalla, social assistance, targeting, Uzbekistan"
+    assert article["abstract"].startswith("Since 2017 Uzbekistan")
+    assert [w["custom"]["section"] for w in works] == ["references"] * 9 + ["notes"] * 7
+    assert kinds(works) == ["work"] * 9 + ["commentary", "pointer", "work", "pointer", "commentary", "work", "pointer"]
+    assert works[7]["author"] == works[6]["author"]  # "———. 2016." is Urinboyev again
+    assert works[10]["custom"]["target-ids"] == [works[5]["id"]]  # "See also Noori (2006)"
