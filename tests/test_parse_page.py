@@ -1144,6 +1144,7 @@ def test_plos_one_page():
     assert kinds(works) == ["work"] * 12 and [w["custom"]["number"] for w in works] == list(range(1, 13))
     assert not any(re.search(r"View Article|PubMed/NCBI|Google Scholar", w["custom"]["source"]) for w in works)
     assert works[8]["URL"] == "https://cbu.uz/en/statistics/payment-system/"
+    assert article["title"] not in article["note"].split("\n")  # the floating title bar repeats it
 
 
 def test_frontiers_page():

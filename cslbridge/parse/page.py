@@ -635,7 +635,7 @@ def article_item(lines: list[str], meta: dict[str, list[str]] | None = None, end
                 break
         loose = [(j, l) for j, l in loose if j not in used]
     for i, line in loose:
-        if i == title_at or line == item.get("container-title"):
+        if i == title_at or line in (item.get("container-title"), item.get("title")):  # PLOS repeats its title in a bar
             continue
         if (len(line.split()) >= 25 and not abstract_parts and not _ACKNOWLEDGEMENT.search(line)
                 and not _CALLOUT.search(line)):
