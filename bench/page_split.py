@@ -50,6 +50,12 @@ EXPECTED = {
     "fixtures/pages/oxford_academic.html": 14,
     "fixtures/pages/ru_pdf_two_column.txt": 9,
     "fixtures/pages/scielo_article.html": 11,
+    "fixtures/pages/nature_article.html": 14,
+    "fixtures/pages/plos_one.html": 12,
+    "fixtures/pages/frontiers_article.html": 13,
+    "fixtures/pages/ar5iv_article.html": 13,
+    "fixtures/pages/tandf_text.txt": 16,
+    "fixtures/pages/word_footnotes.html": 16,
     "../shared/seeds/000_86c3b057a0d4154e.txt": 20,
     "../shared/seeds/003_114b52dd7ae8b880.txt": 77,
 }

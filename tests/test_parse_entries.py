@@ -103,6 +103,36 @@ def test_the_article_history_after_a_list_ends_it(history):
     assert [e.text[:10] for e in entries] == ["Durand, J.", "Lindstrom,"]
 
 
+def test_notes_numbered_after_an_unnumbered_bibliography_are_a_list_of_their_own():
+    # A Word document saved as a web page: its footnotes follow the bibliography with no heading.
+    text = (
+        "Bibliography\n\n"
+        "Alatas, Vivi, and Julia Tobias. 2012. “Targeting the Poor.” American Economic Review 102 (4): 1206–40.\n\n"
+        "Noori, Neema. 2006. “Delegating Coercion.” PhD diss., Columbia University.\n\n"
+        "[1] PhD candidate, University of Oslo. I thank Timur Dadabaev for comments on an earlier draft.\n\n"
+        "[2] See also Noori (2006), 88–114.\n\n"
+        "[3] Ibid., 142.\n"
+    )
+    entries, _, _ = find_entries(text)
+    assert [(e.section, e.number) for e in entries] == [
+        ("references", None), ("references", None), ("notes", 1), ("notes", 2), ("notes", 3)]
+
+
+def test_the_pages_keywords_and_citation_lines_end_the_list():
+    # Frontiers prints the article's keywords and its own citation right after the references.
+    text = (
+        "References\n\n"
+        "Deininger, K. (2003). Land Policies for Growth and Poverty Reduction. Washington, DC: World Bank.\n\n"
+        "Greene, W. (2005). Reconsidering heterogeneity in panel data estimators. J. Econom. 126, 269–303.\n\n"
+        "Keywords: land reform, farm cooperatives, Kazakhstan\n\n"
+        "Citation: Abdrakhmanova G, Wójcik T and Sarsenov E (2023) Farm cooperatives and land-use efficiency. "
+        "Front. Sustain. Food Syst. 7:1098765. doi: 10.3389/fsufs.2023.1098765\n\n"
+        "Received: 02 November 2022; Accepted: 20 February 2023;\n"
+    )
+    entries, _, _ = find_entries(text)
+    assert [e.text[:10] for e in entries] == ["Deininger,", "Greene, W."]
+
+
 @pytest.mark.parametrize("line", [
     "References to the CSTO in the Russian press grew after 2008.",
     "Notes on the transliteration used in this article and its sources",
@@ -519,6 +549,42 @@ European Commission. (2021). Communication on economic relations with Russia. Br
     entries, _, _ = find_entries(text)
     assert [clean(e.text)[:8] for e in entries] == ["World Ba", "Connolly", "Narodowy", "Tikhomir", "Åslund, ",
                                                      "European"]
+
+
+def test_lines_of_link_labels_do_not_end_a_numbered_list():
+    # A PLOS page copied as text: each reference's look-up links on lines of their own, blank lines between.
+    text = (
+        "References\n\n"
+        "1. Abdullaev M, Okello J. Mobile money and household consumption smoothing. World Dev. 2020;131: 104951.\n\n"
+        "View Article\n\nGoogle Scholar\n\n"
+        "2. Suri T, Lindqvist E. The long-run effects of mobile money. Science. 2019;366(6470): 1288–1292.\n\n"
+        "View Article\n\nPubMed/NCBI\n\nGoogle Scholar\n\n"
+        "3. Cragg JG. Some statistical models for limited dependent variables. Econometrica. 1971;39(5): 829–844.\n"
+    )
+    entries, _, _ = find_entries(text)
+    assert [e.number for e in entries] == [1, 2, 3]
+    assert clean(entries[1].text) == "Suri T, Lindqvist E. The long-run effects of mobile money. Science. 2019;366(6470): 1288–1292."
+    assert clean("Pubmed Abstract | Pubmed Full Text | CrossRef Full Text | Google Scholar") == ""
+    assert clean("Smith J. Title. J Econ. 2001;3: 1–9. View Article") == "Smith J. Title. J Econ. 2001;3: 1–9."
+
+
+def test_an_author_date_label_before_each_entry_is_dropped():
+    # natbib bibliographies as ar5iv shows them: "Acosta et al. (2008)" and then the entry,
+    # on a line of its own or run into it. A label that is the only place the author is named stays.
+    text = (
+        "References\n\n"
+        "Acosta et al. (2008)\nP. Acosta, C. Calderón, and H. Lopez (2008)\n"
+        "What is the impact of international remittances on poverty?\nWorld Development 36 (1), pp. 89–114.\n\n"
+        "Rahimova (n.d.) F. Rahimova. Who works the plot? Unpublished manuscript, University of Bonn.\n\n"
+        "World Bank (2020). Tajikistan: Country Economic Update, Spring 2020. Washington, DC: World Bank.\n"
+    )
+    entries, _, _ = find_entries(text)
+    assert [clean(e.text) for e in entries] == [
+        "P. Acosta, C. Calderón, and H. Lopez (2008) What is the impact of international remittances on poverty? "
+        "World Development 36 (1), pp. 89–114.",
+        "F. Rahimova. Who works the plot? Unpublished manuscript, University of Bonn.",
+        "World Bank (2020). Tajikistan: Country Economic Update, Spring 2020. Washington, DC: World Bank.",
+    ]
 
 
 def test_a_publisher_wrapped_onto_its_own_line_stays_with_its_entry():

@@ -53,6 +53,11 @@ def by_number(items, number):
     "An official website of the United States government",
     "Learn more: PMC Disclaimer | PMC Copyright Notice",
     "Search for other works by this author on: Oxford Academic",
+    "Thank you for visiting nature.com. You are using a browser version with limited support for CSS. To obtain the "
+    "best experience, we recommend you use a more up to date browser (or turn off compatibility mode in Internet "
+    "Explorer). In the meantime, to ensure continued support, we are displaying the site without styles and JavaScript.",
+    "Publisher’s note Springer Nature remains neutral with regard to jurisdictional claims in published maps and "
+    "institutional affiliations.",
 ])
 def test_chrome_lines(line):
     assert is_chrome(line)
@@ -124,6 +129,24 @@ def test_html_look_up_links_after_a_reference_are_dropped():
     ]
 
 
+def test_html_look_up_link_lists_and_their_separators_are_dropped():
+    # PLOS nests a list of look-up links in each reference; Frontiers puts them in a paragraph of their own.
+    html = (
+        '<ol class="references"><li><span class="label">1.</span>Suri T. The long-run effects of mobile money. '
+        'Science. 2019;366: 1288–1292.<ul class="reflinks"><li><a href="https://doi.org/10.1126/x"> View Article </a></li>'
+        '<li><a href="http://www.ncbi.nlm.nih.gov/pubmed/31806812"> PubMed/NCBI </a></li>'
+        '<li><a href="http://scholar.google.com/scholar?q=x"> Google Scholar </a></li></ul></li></ol>'
+        '<div class="References"><p>Greene, W. (2005). Reconsidering heterogeneity. J. Econom. 126, 269–303.</p>'
+        '<p><a href="https://www.ncbi.nlm.nih.gov/pubmed/1">Pubmed Abstract</a> | <a href="#">Pubmed Full Text</a> | '
+        '<a href="https://doi.org/10.1016/j.jeconom.2004.05.003">CrossRef Full Text</a> | '
+        '<a href="http://scholar.google.com/scholar_lookup?x">Google Scholar</a></p></div>'
+    )
+    assert [line for line in html_lines(html)[0] if line] == [
+        "1. Suri T. The long-run effects of mobile money. Science. 2019;366: 1288–1292.",
+        "Greene, W. (2005). Reconsidering heterogeneity. J. Econom. 126, 269–303.",
+    ]
+
+
 def test_html_notes_keep_printed_numbers_and_drop_hidden_text():
     lines, meta = html_lines(page("tandf_notes.html"))
     assert "1 See also Cornell (2011)." in lines
@@ -144,6 +167,33 @@ to your Approved Personal Document E-mail List under your Personal Document Sett
 def test_html_survives_unbalanced_markup():
     lines, _ = html_lines("<p>References<ol><li>Smith J. Title. 2001<li>Jones K. Other. 2002</ol><div><b>x")
     assert "1. Smith J. Title. 2001" in lines and "2. Jones K. Other. 2002" in lines
+
+
+def test_html_line_breaks_as_a_browser_shows_them():
+    # A break inside a run of text is a space; a pretty-printed template's break between two
+    # elements is one line break (ar5iv prints a bibliography item's parts on lines of their own).
+    html = ("<p>You are using a browser version with limited support for CSS. To obtain\n"
+            "  the best experience, we recommend you update.</p>\n<ul><li>\n"
+            '<span class="ltx_tag">Yang (2008)</span>\n<span class="ltx_bibblock">D. Yang (2008)\n</span>\n\n'
+            '<span class="ltx_bibblock">International migration.\n</span></li></ul><pre>a\nb</pre>')
+    assert [line for line in html_lines(html)[0] if line] == [
+        "You are using a browser version with limited support for CSS. To obtain the best experience, "
+        "we recommend you update.", "Yang (2008)", "D. Yang (2008)", "International migration.", "a", "b"]
+
+
+def test_the_site_footer_is_kept_out_of_the_lists_and_still_read_for_the_article():
+    html = """<html><head><meta name="citation_title" content="Remittances and labour supply"></head><body>
+<div class="page"><article><h1>Remittances and labour supply</h1><h2>References</h2><ul>
+<li>Yang, D. (2008). International migration, remittances and household investment. The Economic Journal, 118, 591–630.</li>
+<li>Justino, P. and Shemyakina, O. N. (2012). Remittances and labor supply in post-conflict Tajikistan.
+IZA Journal of Labor &amp; Development, 1, 1–28. External Links: <a href="https://doi.org/10.1186/2193-9020-1-8">Document</a></li>
+</ul></article><footer><p>Generated on Wed Mar 6 04:12:55 2024 by LaTeXML</p><p>Online ISSN 1477-4534</p></footer></div>
+</body></html>"""
+    lines, meta = html_lines(html)
+    assert meta["html:footer"] == ["Generated on Wed Mar 6 04:12:55 2024 by LaTeXML", "Online ISSN 1477-4534"]
+    article, *works = parse_page(html, "ar5iv.html", page=True).items
+    assert article["ISSN"] == "1477-4534"
+    assert len(works) == 2 and works[1]["DOI"] == "10.1186/2193-9020-1-8"
 
 
 # --- the article item -------------------------------------------------------------------
@@ -180,6 +230,51 @@ def test_article_header_hyphenated_at_line_ends_in_a_pdf_copy():
     article = article_item(lines)
     assert article["title"] == "МЕЖБЮДЖЕТНЫЕ ТРАНСФЕРТЫ И ИНВЕСТИЦИОННАЯ АКТИВНОСТЬ МУНИЦИПАЛИТЕТОВ"
     assert article["keyword"] == "межбюджетные трансферты, муниципальные финансы, капитальные расходы, бюджетный федерализм"
+
+
+def test_a_references_tab_over_nothing_does_not_end_the_header():
+    # A Taylor & Francis page copied as text: its tab row ("Figures & data", "References", "Citations",
+    # "Metrics") comes before the abstract, and the reference list after the body.
+    text = """Research Article
+Whose patronage? Regional governors and electoral machines in Kazakhstan’s akimats
+Full Article
+Figures & data
+References
+Citations
+Metrics
+Reprints & Permissions
+ABSTRACT
+Why do some regional governors deliver larger vote shares for the ruling party than others? Drawing on interviews with local officials, this article shows that governors with careers inside the region deliver higher turnout.
+KEYWORDS: Kazakhstan, patronage, electoral machines
+Introduction
+Scholars of electoral authoritarianism have long argued that regional elites matter (Hale Citation2015).
+References
+Hale, H. E. 2015. Patronal Politics: Eurasian Regime Dynamics in Comparative Perspective. Cambridge: Cambridge University Press.
+Reuter, O. J. 2017. The Origins of Dominant Parties. Cambridge: Cambridge University Press.
+"""
+    article, *works = parse_page(text, "tandf.txt", page=True).items
+    assert article["abstract"].startswith("Why do some regional governors")
+    assert article["keyword"] == "Kazakhstan, patronage, electoral machines"
+    assert len(works) == 2
+
+
+def test_introduction_in_a_row_of_contents_links_does_not_end_the_header():
+    # PLOS lists its sections as links before the article information it prints.
+    lines = ["Mobile banking adoption among smallholder farmers in the Fergana Valley", "",
+             "Abstract", "Introduction", "Data and methods", "Results", "",
+             "Received: November 3, 2021; Accepted: May 28, 2022; Published: June 15, 2022", "",
+             "Introduction", "", "Received: 1 January 2020"]
+    article = article_item(lines)
+    assert article["custom"]["dates"] == {"received": "2021-11-03", "accepted": "2022-05-28"}
+    assert article["issued"] == {"date-parts": [[2022, 6, 15]]}
+
+
+def test_dates_after_the_references_on_one_line():
+    # Frontiers prints the history below the references: "Received: ...; Accepted: ...;"
+    lines = ["Farm cooperatives and land-use efficiency after the 2003 land reform", "", "References"]
+    article = article_item(lines, {}, 2, footer=["Received: 02 November 2022; Accepted: 20 February 2023;",
+                                                 "Published: 14 March 2023."])
+    assert article["custom"]["dates"] == {"received": "2022-11-02", "accepted": "2023-02-20"}
 
 
 def test_article_authors_with_bracketed_affiliation_letters():
@@ -242,6 +337,18 @@ def test_spanish_and_portuguese_pointers_link_to_both_authors_work():
     pointers = [i["custom"] for i in items if i["custom"].get("pointer")]
     assert [p["targets"] for p in pointers] == [["Papail y Arroyo (2004)"], ["Durand e Massey (1992)"]]
     assert [p["target-ids"] for p in pointers] == [["papail2004los"], ["durand1992mexican"]]
+
+
+def test_a_pointer_to_a_corporate_author_links_to_its_work():
+    text = (
+        "Bibliography\n"
+        "World Bank. 2019. Uzbekistan: Strengthening the Social Protection System. Washington, DC: World Bank.\n"
+        "Noori, Neema. 2006. “Delegating Coercion.” PhD diss., Columbia University.\n\n"
+        "Notes\n"
+        "1 On elite capture in aid programmes more generally, see World Bank (2019), 23–31.\n"
+    )
+    work, _, pointer = parse_page(text, "word").items
+    assert pointer["custom"]["target-ids"] == [work["id"]]
 
 
 def test_an_apa_line_for_the_same_author_repeats_the_name_above():
@@ -433,6 +540,34 @@ def test_unnumbered_list_ends_where_page_prose_begins():
     assert [r["custom"]["source"][:8] for r in refs] == ["Anderson", "Head, K."]
 
 
+def test_one_author_a_line_under_the_title():
+    # A Taylor & Francis page copied as text: "&" and the ORCID icon's label on lines between the names.
+    tandf = ["Research Article", "Whose patronage? Regional governors and electoral machines in Kazakhstan’s akimats",
+             "Dariga Suleimenova", "ORCID Icon", "&", "Martin K. Albrecht",
+             "Pages 215-236 | Received 14 Jun 2022, Accepted 19 Jan 2023, Published online: 08 Feb 2023"]
+    assert article_item(tandf)["author"] == [{"family": "Suleimenova", "given": "Dariga"},
+                                            {"family": "Albrecht", "given": "Martin K."}]
+    # ar5iv: each name over its affiliation and e-mail address
+    ar5iv = """<h1>Remittances and Household Labor Supply: Evidence from Tajikistan</h1><div class="ltx_authors">
+<span class="ltx_creator"><span class="ltx_personname">Firuza Rahimova</span>
+<span class="ltx_contact">Department of Economics, University of Bonn</span>
+<span class="ltx_contact">f.rahimova@uni-bonn.de</span></span>
+<span class="ltx_creator"><span class="ltx_personname">Lukas Brenner</span>
+<span class="ltx_contact">ifo Institute – Leibniz Institute for Economic Research, Munich</span></span></div>
+<div class="ltx_dates">(April 12, 2021)</div>"""
+    lines, meta = html_lines(ar5iv)
+    article = article_item(lines, meta)
+    assert [a["family"] for a in article["author"]] == ["Rahimova", "Brenner"]
+    assert article["custom"]["affiliations"][1] == {
+        "author": "Lukas Brenner", "affiliation": "ifo Institute – Leibniz Institute for Economic Research, Munich"}
+    # a Word document: the author's name carries the call of the note that gives her affiliation
+    word = ["Mahalla committees and the distribution of social assistance in Uzbekistan", "",
+            "Shahnoza Yuldasheva[1]", "", "Working paper, October 2021 – please do not cite without permission"]
+    article = article_item(word)
+    assert article["title"] == "Mahalla committees and the distribution of social assistance in Uzbekistan"
+    assert article["author"] == [{"family": "Yuldasheva", "given": "Shahnoza"}]
+
+
 def test_western_author_line_with_affiliation():
     lines = ["The Economics of Sanctions", "John Doe, University of Kent", "", "References",
              "Drezner, D. W. (1999). The sanctions paradox. Cambridge University Press."]
@@ -455,6 +590,15 @@ def test_html_h1_is_the_title_when_there_are_no_meta_tags():
 _REFS_HTML = """<h2>References</h2><p>Ambler, K. (2015). Don't tell on me. Journal of Development Economics, 113, 52–69.</p>
 <p>Munshi, K. (2014). Community networks and the process of development. Journal of Economic Perspectives, 28(4), 49–76.</p>
 </body></html>"""
+
+
+def test_an_arxiv_page_is_a_preprint_not_an_article_of_its_site():
+    html = """<html><head><title>[2104.05678] Remittances and Household Labor Supply</title>
+<meta property="og:site_name" content="ar5iv"></head><body>
+<h1>Remittances and Household Labor Supply</h1>""" + _REFS_HTML
+    article = parse_page(html, "ar5iv.html", page=True).items[0]
+    assert (article["type"], article["archive"], article["number"]) == ("article", "arXiv", "2104.05678")
+    assert "container-title" not in article and validate(article) == []
 
 
 def test_dublin_core_tags_as_ojs_prints_them():
@@ -967,3 +1111,95 @@ def test_russian_notes_cues_and_pointers_link_to_their_work():
     assert book["author"] == [{"family": "Иванов", "given": "И.И."}]  # "См.:" is a cue, not a name
     assert press["id"] == "2018izvestiya"  # an untitled press item is keyed by its paper
     assert pointer["custom"]["pointer"] and pointer["custom"]["target-ids"] == [book["id"]]
+
+
+# --- pages written blind (the values below were set down before the parser first ran on them) ---------
+
+def test_nature_page():
+    article, works = whole_page("nature_article.html")
+    assert article["title"] == "Irrigation expansion and groundwater decline in the Syr Darya basin since 1991"
+    assert (article["container-title"], article["volume"], article["page"], article["ISSN"]) == \
+        ("Nature Communications", "14", "2841", "2041-1723")
+    assert article["DOI"] == "10.1038/s41467-023-38510-2"
+    assert [a["family"] for a in article["author"]] == ["Tursunov", "Kim", "Holmgren", "Rashidova"]
+    assert article["issued"] == {"date-parts": [[2023, 5, 17]]}
+    assert article["custom"]["dates"] == {"received": "2022-10-12", "accepted": "2023-05-03"}
+    assert "browser version" not in article.get("note", "")
+    assert kinds(works) == ["work"] * 14
+    assert works[5]["URL"] == "https://www.fao.org/aquastat/en/databases/maindatabase"
+    assert not any(re.search(r"Google Scholar|\bADS\b|\bArticle$", w["custom"]["source"]) for w in works)
+
+
+def test_plos_one_page():
+    article, works = whole_page("plos_one.html")
+    assert article["title"] == \
+        "Mobile banking adoption among smallholder farmers in the Fergana Valley: A cross-sectional survey"
+    assert (article["container-title"], article["volume"], article["issue"], article["page"]) == \
+        ("PLOS ONE", "17", "6", "e0269874")
+    assert (article["DOI"], article["ISSN"]) == ("10.1371/journal.pone.0269874", "1932-6203")
+    assert [a["family"] for a in article["author"]] == ["Yusupova", "Hartmann", "Ergashev"]
+    assert article["issued"] == {"date-parts": [[2022, 6, 15]]}
+    assert article["custom"]["dates"] == {"received": "2021-11-03", "accepted": "2022-05-28"}
+    assert article["abstract"].startswith("Mobile banking could lower")
+    assert kinds(works) == ["work"] * 12 and [w["custom"]["number"] for w in works] == list(range(1, 13))
+    assert not any(re.search(r"View Article|PubMed/NCBI|Google Scholar", w["custom"]["source"]) for w in works)
+    assert works[8]["URL"] == "https://cbu.uz/en/statistics/payment-system/"
+    assert article["title"] not in article["note"].split("\n")  # the floating title bar repeats it
+
+
+def test_frontiers_page():
+    article, works = whole_page("frontiers_article.html")
+    assert article["title"] == "Farm cooperatives and land-use efficiency after the 2003 land reform in southern Kazakhstan"
+    assert (article["container-title"], article["volume"], article["page"]) == \
+        ("Frontiers in Sustainable Food Systems", "7", "1098765")
+    assert article["DOI"] == "10.3389/fsufs.2023.1098765"
+    assert [a["family"] for a in article["author"]] == ["Abdrakhmanova", "Wójcik", "Sarsenov"]
+    assert article["issued"] == {"date-parts": [[2023, 3, 14]]}
+    assert article["custom"]["dates"] == {"received": "2022-11-02", "accepted": "2023-02-20"}
+    assert article["keyword"] == "land reform, farm cooperatives, Kazakhstan, transition economies, agricultural productivity"
+    assert article["abstract"].startswith("Two decades after the 2003 Land Code")
+    assert kinds(works) == ["work"] * 13
+    assert not any(re.search(r"CrossRef Full Text|Pubmed|Google Scholar|^Keywords|^Citation", w["custom"]["source"])
+                   for w in works)
+
+
+def test_ar5iv_page():
+    article, works = whole_page("ar5iv_article.html")
+    assert article["title"] == "Remittances and Household Labor Supply: Evidence from Tajikistan"
+    assert [a["family"] for a in article["author"]] == ["Rahimova", "Brenner"]
+    assert article["keyword"] == "remittances, labor supply, migration, Tajikistan"
+    assert article["custom"]["jel"] == ["F22", "J22", "O15"]
+    assert article["abstract"].startswith("We study how remittances from Russia")
+    assert article.get("container-title") != "ar5iv"
+    assert kinds(works) == ["work"] * 13
+    assert works[0]["custom"]["source"].startswith("P. Acosta, C. Calderón")
+    assert not any(re.match(r"[A-Z][\w-]+(?: et al\.| and [A-Z][\w-]+)? \((?:\d{4}|n\.d\.)\)", w["custom"]["source"])
+                   for w in works[:10])
+
+
+def test_tandf_text_page():
+    article, works = whole_page("tandf_text.txt")
+    assert article["title"] == "Whose patronage? Regional governors and electoral machines in Kazakhstan’s akimats"
+    assert (article["container-title"], article["volume"], article["issue"], article["page"]) == \
+        ("Post-Soviet Affairs", "39", "3", "215-236")
+    assert article["DOI"] == "10.1080/1060586X.2023.2174532"
+    assert [a["family"] for a in article["author"]] == ["Suleimenova", "Albrecht"]
+    assert article["issued"] == {"date-parts": [[2023, 2, 8]]}
+    assert article["custom"]["dates"] == {"received": "2022-06-14", "accepted": "2023-01-19"}
+    assert article["keyword"] == "Kazakhstan, patronage, electoral machines, regional governors, authoritarianism"
+    assert article["abstract"].startswith("Why do some regional governors")
+    assert kinds(works) == ["pointer", "pointer", "work", "work", "commentary", "pointer"] + ["work"] * 10
+    assert works[5]["custom"]["targets"] == ["Reuter (2017)"]
+    assert not any(re.search(r"Crossref|Web of Science|Google Scholar|Citation", w["custom"]["source"]) for w in works)
+
+
+def test_word_footnotes_page():
+    article, works = whole_page("word_footnotes.html")
+    assert article["title"] == "Mahalla committees and the distribution of social assistance in Uzbekistan"
+    assert article["author"] == [{"family": "Yuldasheva", "given": "Shahnoza"}]
+    assert article["keyword"] == "mahalla, social assistance, targeting, Uzbekistan"
+    assert article["abstract"].startswith("Since 2017 Uzbekistan")
+    assert [w["custom"]["section"] for w in works] == ["references"] * 9 + ["notes"] * 7
+    assert kinds(works) == ["work"] * 9 + ["commentary", "pointer", "work", "pointer", "commentary", "work", "pointer"]
+    assert works[7]["author"] == works[6]["author"]  # "———. 2016." is Urinboyev again
+    assert works[10]["custom"]["target-ids"] == [works[5]["id"]]  # "See also Noori (2006)"

@@ -66,9 +66,12 @@ def _chrome(lines: list[str], meta: dict[str, list[str]]):
 def _entries(lines: list[str], is_chrome=is_chrome) -> tuple[list[Entry], int | None, int | None]:
     sections = find_sections(lines, is_chrome)
     found_by_section: list[list[Entry]] = []
+    listed: list = []  # the sections that hold any text, which bound the page header and footer
     for section in sections:
         found = [e for e in split_entries(lines, section.start, section.end, section.kind, is_chrome)
                  if clean(e.text)]
+        if found:
+            listed.append(section)  # not a "References" tab over nothing (T&F's tab row above the abstract)
         kinds = [classify(clean(e.text)) for e in found]
         if all(k == COMMENTARY for k in kinds):
             continue  # "Notes" over a table or a figure: prose, not a list
@@ -94,7 +97,8 @@ def _entries(lines: list[str], is_chrome=is_chrome) -> tuple[list[Entry], int | 
         entries = [e for e, kind, whole in zip(found, kinds, complete)
                    if kind == POINTER or whole or (bare_list and kind == REFERENCE)]
         return entries, None, None
-    return entries, sections[0].start - (1 if sections[0].heading else 0), sections[-1].end
+    first, last = (listed[0], listed[-1]) if listed else (sections[0], sections[-1])
+    return entries, first.start - (1 if first.heading else 0), last.end
 
 
 def _cyrillic(entries: list[Entry]) -> bool:
@@ -311,11 +315,16 @@ def _link_pointers(items: list[Item]) -> None:
         found = []
         for target in custom.get("targets", []):
             match = re.match(r"(.+?)(?:\s+\((\d{4})[^)]*\))?$", target)
-            family = _family(re.split(r"\s+(?:and|&|и|y|e|et|und)\s", match.group(1))[0])
-            if match.group(2) and (family, match.group(2)) in by_author_year:
-                found.append(by_author_year[(family, match.group(2))])
-            elif not match.group(2) and family in by_author:
-                found.append(by_author[family])  # "Kotkin, op. cit.": the latest work by that name
+            first = re.split(r"\s+(?:and|&|и|y|e|et|und)\s", match.group(1))[0]
+            # a person by family name; a body ("World Bank (2019)") by its whole name
+            keys = (_family(first), first.lower())
+            year = match.group(2)
+            if year:
+                hit = next((by_author_year[(key, year)] for key in keys if (key, year) in by_author_year), None)
+            else:
+                hit = by_author.get(keys[0])  # "Kotkin, op. cit.": the latest work by that name
+            if hit:
+                found.append(hit)
         if found:
             custom["target-ids"] = found
             if len(found) == 1:

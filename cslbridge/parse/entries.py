@@ -80,6 +80,12 @@ _HISTORY = re.compile(
 )
 
 
+# The page's own labelled lines after its list (Frontiers: "Keywords: ...", "Citation: Abdrakhmanova G, ... (2023) ...").
+_OWN_LABEL = re.compile(
+    r"^(?:key ?words?|index terms|ключевые слова|palabras clave|palavras[ -]chave|mots[ -]clés|"
+    r"citation|cite this article(?: as)?|how to cite(?: this article)?|для цитирования)\s*:\s*\S", re.I)
+
+
 def ends_section(line: str) -> bool:
     """A heading or the article's history line, after which the reference list or notes do not go on."""
     text = line.strip()
@@ -103,18 +109,20 @@ def heading_kind(line: str) -> str | None:
 # --- scraping artefacts ---------------------------------------------------
 
 _ARTEFACT_TOKEN = (
-    r"(?:Google Scholar|Search in Google Scholar|Crossref|CrossRef|PubMed(?: Central)?|"
+    r"(?:Google Scholar|Search in Google Scholar|Crossref|CrossRef|PubMed(?: Central|/NCBI)?|Pubmed|"
     r"Web of Science\s*®?|Scopus|MathSciNet|zbMATH|WorldCat|Find this resource:?|"
     r"Open DOI|Full Text|View Article|Article|CAS|ADS|Link|Taylor & Francis Online|Wiley Online Library|"
     r"Green Version|Abstract|View PDF|View article|Search ADS|OpenURL Placeholder Text|Medline|"
     r"Chemport|Scilit|Semantic Scholar|View (?:Record )?in Scopus|Cited by(?: \(\d+\))?)"
 )
 _TRAILING_ARTEFACTS = re.compile(
-    r"(?:[\s,;]*[\[(]?" + _ARTEFACT_TOKEN + r"[\])]?)+[\s,;]*$"
+    r"(?:[\s,;|]*[\[(]?" + _ARTEFACT_TOKEN + r"[\])]?)+[\s,;|]*$"
 )
+# A line of nothing but link labels ("View Article", "CrossRef Full Text | Google Scholar").
+_ONLY_ARTEFACTS = re.compile(r"^" + _TRAILING_ARTEFACTS.pattern)
 _STRONG_ARTEFACT = re.compile(
     r"Google Scholar|Crossref|PubMed|Web of Science|Scopus|MathSciNet|WorldCat|Taylor & Francis Online|"
-    r"Wiley Online Library|Search ADS|OpenURL|Medline|Semantic Scholar", re.I)
+    r"Wiley Online Library|Search ADS|OpenURL|Medline|Semantic Scholar|View Article", re.I)
 _URL_LINK = re.compile(r"\s*\bURL:\s*(?:Link|Ссылка)\b\.?")
 _BULLET = re.compile(r"^(?:[•·▪◦‣∙\-–—*]|\^(?:\s?[a-z]{1,2}\b)*|↑)\s+")  # bullets, "^ a b" back-links
 _CITATION_YEAR = re.compile(r"\bCitation(?=\d{4}[a-z]?\b)")
@@ -133,6 +141,8 @@ def clean(text: str) -> str:
     text = _URL_LINK.sub("", text)
     text = _SPACES.sub(" ", text).strip()
     text = _BULLET.sub("", text).rstrip("↩\ufe0e\ufe0f ")
+    if _ONLY_ARTEFACTS.match(text):
+        return ""
     match = _TRAILING_ARTEFACTS.search(text)
     if match and _STRONG_ARTEFACT.search(match.group(0)):
         text = text[: match.start()].rstrip()
@@ -641,6 +651,12 @@ def _heading_above(lines: list[str], i: int, floor: int) -> int | None:
     return None
 
 
+def _unnumbered_list(lines: list[str], start: int, end: int) -> bool:
+    """Do lines[start:end] open with an unnumbered list of references (not a line of text before a numbered one)?"""
+    body = [line for line in lines[start:end] if line.strip()]
+    return bool(body) and not numbering(body[0]) and any(is_complete(clean(line)) for line in body)
+
+
 def find_sections(lines: list[str], is_chrome=lambda line: False) -> list[Section]:
     """The page's reference lists and notes, by heading or by numbered run, in page order."""
     sections: list[Section] = []
@@ -652,20 +668,22 @@ def find_sections(lines: list[str], is_chrome=lambda line: False) -> list[Sectio
         limit = headed[n + 1][0] if n + 1 < len(headed) else len(lines)
         end = limit
         for j in range(i + 1, limit):
-            if ends_section(lines[j]) or heading_kind(lines[j]):
+            if ends_section(lines[j]) or heading_kind(lines[j]) or _OWN_LABEL.match(lines[j]):
                 end = j
                 break
         sections.append(Section(kind, lines[i].strip(), i + 1, end))
-    covered = [(s.start, s.end) for s in sections]
     floor, elsewhere = 0, False  # under "Cited by" and kin: lists of other articles
     for first, last, style in _numbered_runs(lines, is_chrome):
         above = _heading_above(lines, first, floor)
         if above is not None:
             elsewhere = bool(_ELSEWHERE.match(lines[above].strip()))
         floor = max(floor, last + 1)
-        if any(a <= first < b for a, b in covered):
+        host = next((s for s in sections if s.start <= first < s.end), None)
+        if host:
             elsewhere = False
-            continue
+            if not (host.heading and numbering(lines[first])[0] == 1 and _unnumbered_list(lines, host.start, first)):
+                continue
+            host.end = first  # notes numbered from 1 after an unnumbered bibliography: Word's footnotes
         if elsewhere:
             continue  # "Cited by" then a numbered list: other articles, not this one's references
         end = last + 1
@@ -681,7 +699,6 @@ def find_sections(lines: list[str], is_chrome=lambda line: False) -> list[Sectio
             continue
         kind = "notes" if style == "bare" else "references"
         sections.append(Section(kind, "", first, end))
-        covered.append((first, end))
     sections.sort(key=lambda s: s.start)
     return sections
 
@@ -698,7 +715,7 @@ def split_entries(lines: list[str], start: int, end: int, section: str = "refere
         # a line or two of text ("Sources are listed in order of citation.") before a numbered list
         lead = [k for k, (_, line) in enumerate(body[:40]) if not _is_blank(line)][:10]
         starts = [k for k in lead if _starts_list(body[k][1])]
-        if starts:
+        if starts and not any(is_complete(clean(body[k][1])) for k in lead if k < starts[0]):
             body = body[starts[0]:]
     first = numbering(body[0][1])
     groups = _split_numbered(body, first[1]) if first else _split_unnumbered(body, section)
@@ -736,8 +753,8 @@ def _split_numbered(body, style: str) -> list[tuple[list[str], int, int]]:
             blank_since = True
             continue
         if blank_since and any(p.strip() for p in parts) and not line[:1].isspace() \
-                and not line.lstrip()[:1].islower():
-            break  # an unnumbered paragraph after a blank line ends the list
+                and not line.lstrip()[:1].islower() and clean(line):
+            break  # an unnumbered paragraph after a blank line ends the list (a line of link labels does not)
         parts.append(line)
         blank_since = False
     close()
@@ -831,7 +848,8 @@ def _fragment(line: str) -> bool:
 
 
 def _drop_citation_labels(groups: list[list[tuple[int, str]]]) -> list[list[tuple[int, str]]]:
-    """Drop the "Jack and Suri, 2014" label some sites print above each full entry.
+    """Drop the "Jack and Suri, 2014" label some sites print above each full entry, and the
+    "Acosta et al. (2008)" one a natbib bibliography (ar5iv, arXiv's HTML) prints before it.
 
     The label repeats the entry's first author and year, so nothing is lost; kept, it
     would read as a pointer note or be glued to the entry's text.
@@ -844,5 +862,22 @@ def _drop_citation_labels(groups: list[list[tuple[int, str]]]) -> list[list[tupl
             first = re.findall(r"[^\W\d_]{2,}", label.group("who"))
             if first and first[0] in following and label.group("year")[:4] in following:
                 continue
+        start, first_line = group[0][0], group[0][1].strip()
+        lead = _LEADING_LABEL.match(first_line)
+        if lead:
+            rest = [first_line[lead.end():]] if lead.end() < len(first_line) else []
+            following = join_lines(rest + [line for _, line in group[1:]])
+            if _names_first(lead, following):
+                group = [(start, line) for line in rest] + group[1:] if rest else group[1:]
         out.append(group)
     return out
+
+
+_LEADING_LABEL = re.compile(rf"^(?P<who>{_WHO})\s+\((?P<year>(?:1[5-9]\d\d|20\d\d)[a-z]?|n\.\s?d\.)\)\.?(?:\s+|$)")
+
+
+def _names_first(label: re.Match, following: str) -> bool:
+    """Does the entry after an "Acosta et al. (2008)" label open with that author's name ("P. Acosta,
+    ...")? "World Bank (2020). Tajikistan: ... World Bank" names its author only in the label."""
+    names = re.findall(r"[^\W\d_]{2,}", label.group("who"))
+    return bool(names) and re.match(rf"(?:[A-ZА-ЯЁ][\w'’\-]*\.?\s+){{0,4}}{re.escape(names[0])}\b", following) is not None

@@ -33,7 +33,7 @@ _CHROME_START = re.compile(
     r"|(?:USD|EUR|GBP|RUB|US\$|\$|€|£)\s?\d[\d.,]*.*"               # prices
     r"|(?:log ?in|sign ?in|log ?out|register)\b.{0,60}"
     r"|view all (?:articles|issues|volumes).*|(?:journal )?current issue.*"
-    r"|\d*\s*citations?|\d*\s*views?|altmetric.*|(?:article )?metrics"
+    r"|\d*\s*citations?|\d*\s*views?|altmetric.*|(?:article )?metrics|orcid(?: icon| logo)?"
     r"|related research.*|people also read.*|recommended articles.*|cited by.*"
     r"|issue purchase|article pdfs? can be .*|pdf download.*|download pdf.*"
     r"|(?:full )?article|figures? (?:&|and) data|share|share this article"
@@ -61,8 +61,11 @@ _CHROME_PHRASES = (
     "an official website of the united states government", "pmc disclaimer", "search for other works by this author on",
 )
 _COPYRIGHT = re.compile(r"^(?:©|\(c\)|copyright\b)\s*(?:©\s*)?(?:\d{4}|by\b)", re.I)
-# The licence sentence ("This article is published and distributed under the terms of ...").
-_LICENCE = re.compile(r"\b(?:distributed|licensed) under (?:the terms of\b|an? creative commons\b)", re.I)
+# The licence sentence ("This article is published and distributed under the terms of ..."), and other
+# notices a publisher prints on every page, however long: Nature's outdated-browser banner, Springer
+# Nature's note on jurisdictional claims.
+_LICENCE = re.compile(r"\b(?:distributed|licensed) under (?:the terms of\b|an? creative commons\b)"
+                      r"|\bbrowser version with limited support\b|\bneutral with regard to jurisdictional claims\b", re.I)
 _PRICE = re.compile(r"\b\d+[.,]\d\d\s?(?:USD|EUR|GBP|руб)")
 _BREADCRUMB = re.compile(r"\s(?:/|>|»|→)\s")
 # A PDF copy's running head or foot: a short title and the page number set far apart
@@ -75,8 +78,8 @@ _CENTRED_PAGE_NUMBER = re.compile(r"^\s{20,}\d{1,4}\s*$")
 def is_chrome(line: str) -> bool:
     """A line of site furniture, not part of the article or its references."""
     text = line.strip()
-    if _COPYRIGHT.match(text) or (" under " in text and _LICENCE.search(text)):
-        return True  # a licence notice, however long
+    if _COPYRIGHT.match(text) or ((" under " in text or " with " in text) and _LICENCE.search(text)):
+        return True  # a licence or publisher's notice, however long
     if "      " in line and (_RUNNING_HEAD.match(text) or _CENTRED_PAGE_NUMBER.match(line)):
         return True
     if not text or len(text) > 160:
@@ -129,19 +132,23 @@ td tfoot th thead tr ul
 """.split())
 _SKIP = frozenset("script style noscript template svg button nav select option head iframe".split())
 _HIDDEN_CLASS = re.compile(r"\b(?:hidden|sr-only|visually-hidden|off-screen|offscreen|screen-reader-text)\b")
-_LINK_LABELS = frozenset({"link", "ссылка", "url", "here"})
+_LINK_LABELS = frozenset({"link", "ссылка", "url", "here", "document"})  # LaTeXML's "External Links: Document"
 # Labels of the links a page puts after each reference to look it up elsewhere
-# (PubMed Central's "[DOI] [PMC free article]", Oxford's "Google Preview", SciELO's "[ Links ]").
+# (PubMed Central's "[DOI] [PMC free article]", Oxford's "Google Preview", SciELO's "[ Links ]",
+# PLOS's "View Article", Frontiers' "CrossRef Full Text | Google Scholar").
 _ARTEFACT_LINKS = re.compile(
-    r"^\[?\s*(?:google scholar|crossref|pubmed(?: central)?|pmc free article|web of science\s*®?|scopus|"
-    r"mathscinet|worldcat|find this resource:?|search in google scholar|open doi|cas|ads|"
-    r"google preview|copac|links)\s*\]?$",
+    r"^\[?\s*(?:google scholar|crossref(?: full text)?|pubmed(?: central| abstract| full text|/ncbi)?|pmc free article|"
+    r"web of science\s*®?|scopus|mathscinet|worldcat|find this resource:?|search in google scholar|open doi|cas|ads|"
+    r"google preview|copac|links|view article)\s*\]?$",
     re.I,
 )
 # "[DOI]" is such a label too, but a bare "doi" link is the start of "doi:10...." (Wikipedia).
 _BRACKETED_DOI = re.compile(r"\[[\s\u00a0]*$")
 # The brackets such a label stood in, left empty once it is gone.
 _EMPTY_BRACKETS = re.compile(r"[\s\u200b]*\[[\s\u200b]*\]")
+_SEPARATORS = re.compile(r"[\s|·•/]+")  # what is left of "A | B | C" once its links are gone
+# A line break in a text node: inside a run of text it is a space (see _PageParser.handle_data).
+_WRAP = re.compile(r"[ \t\r]*\n\s*")
 _VOID = frozenset("br hr img meta link input wbr".split())
 _WEB_LINK = re.compile(r"https?://[^/\s]+\.[^/\s]+")
 # Links a page adds to look a reference up elsewhere, not the work's own address.
@@ -167,12 +174,14 @@ class _PageParser(HTMLParser):
         self._items: list[tuple[int, list[str]]] = []  # open <li>: (first line, the web links in it)
         self._in_title = False
         self._h1: list[str] | None = None
+        self._site_footer: int | None = None        # the stack depth of the site's <footer>, while open
+        self._footer_from = 0                       # its first line
 
     def _flush(self, blank: bool = False):
         text = _EMPTY_BRACKETS.sub("", "".join(self._buf))
         text = re.sub(r"[ \t\r\f\v\u00a0]+", " ", text).strip()
         self._buf = []
-        if text:
+        if text and not _SEPARATORS.fullmatch(text):  # the " | " left between look-up links once they are gone
             self.lines.append(text)
         if blank and self.lines and self.lines[-1] != "":
             self.lines.append("")
@@ -203,6 +212,10 @@ class _PageParser(HTMLParser):
             self._skip += 1
         if self._skip:
             return
+        if tag == "footer" and self._site_footer is None and not any(
+                t in ("article", "main", "section") for t, _ in self._stack[:-1]):
+            self._flush(blank=True)
+            self._site_footer, self._footer_from = len(self._stack) - 1, len(self.lines)
         if tag in ("ol", "ul"):
             self._flush(blank=True)
             start = attrs.get("start")
@@ -246,6 +259,13 @@ class _PageParser(HTMLParser):
                     elif not self._skip:
                         self._close(closed)
                 del self._stack[depth:]
+                if self._site_footer is not None and depth <= self._site_footer:
+                    # The site's footer (links, copyright, "Generated by ...") is no part of any list
+                    # on the page; it is kept aside for the ISSNs and dates journals print there.
+                    self.meta.setdefault("html:footer", []).extend(
+                        line for line in self.lines[self._footer_from:] if line)
+                    del self.lines[self._footer_from:]
+                    self._site_footer = None
                 break
 
     def _close(self, tag):
@@ -282,6 +302,13 @@ class _PageParser(HTMLParser):
         if self._in_title:
             self.title += data
         if not self._skip:
+            if "\n" in data and not any(tag == "pre" for tag, _ in self._stack):
+                # A line break inside a run of text is a space, as a browser shows it; one between two
+                # elements is kept, since pretty-printed templates put each shown line on a line of its own.
+                if data.strip():
+                    data = _WRAP.sub(" ", data)
+                else:
+                    data = "" if self._buf and self._buf[-1].endswith("\n") else "\n"
             self._buf.append(data)
             if self._h1 is not None:
                 self._h1.append(data)
@@ -307,7 +334,10 @@ def html_lines(html: str) -> tuple[list[str], dict[str, list[str]]]:
                 rest = line[match.end():]
                 # keep a printed number (T&F notes print their own); add the list's otherwise
                 printed = re.match(r"\[?(\d+)[\].)]?(?=\s|[^\d.])", rest)
-                line = rest if printed and printed.group(1) == match.group(1) else f"{match.group(1)}. {rest}"
+                if printed and printed.group(1) == match.group(1):
+                    line = f"{rest[:printed.end()]} {rest[printed.end():].lstrip()}"  # PLOS prints "1." with no space
+                else:
+                    line = f"{match.group(1)}. {rest}"
             line = line.replace("\x00", "").strip()
             lines.append(line)
     if parser.title.strip():
@@ -434,10 +464,11 @@ _WESTERN_AUTHOR = re.compile(
 _SEPARATOR = re.compile(r"\s+[|/]\s+|\s*\t\s*")  # tabs part the cells of a copied table row
 _NAME_LIST = re.compile(
     r"^(?:[A-ZА-ЯЁ][a-zа-яё'’\-]+(?:\s[A-ZА-ЯЁ]\.)*(?:\s(?:de|van|von|der|da|di|le|la))?\s[A-ZА-ЯЁ][\w'’\-]+"
-    r"(?:[\d*†‡,a-f]{0,4}|\s(?:[\d*†‡]+|[a-f])(?:,\s?(?:[\d*†‡]+|[a-f]))*)(?:\s*(?:,|&|\band\b|\bи\b)\s*|$)){1,12}$"
+    r"(?:[\d*†‡,a-f]{0,4}|\[\d{1,3}\]|\s(?:[\d*†‡]+|[a-f])(?:,\s?(?:[\d*†‡]+|[a-f]))*)(?:\s*(?:,|&|\band\b|\bи\b)\s*|$)){1,12}$"
 )
 _NAME_SEP = re.compile(r",|&|\band\b|\bи\b")
-_MARKERS = re.compile(r"(?:\s[a-f]\)?|[\d*†‡])+$")  # affiliation markers after a name: "Dahl 1", "Bekova a", "Ахметов b)"
+# affiliation markers and note calls after a name: "Dahl 1", "Bekova a", "Ахметов b)", "Yuldasheva[1]"
+_MARKERS = re.compile(r"(?:\s[a-f]\)?|[\d*†‡]|\[\d{1,3}\])+$")
 _JOURNAL_CUE = re.compile(
     r"\b(?:Journal|Review|Studies|Quarterly|Bulletin|Proceedings|Annals|Letters|Transactions|Survey|"
     r"Economics|Affairs|Research|Science|Vestnik|Вестник|Журнал|Известия|Вопросы|Проблемы)\b",
@@ -479,6 +510,7 @@ def article_item(lines: list[str], meta: dict[str, list[str]] | None = None, end
     last one (journals often print their ISSNs there). None when nothing is found.
     """
     meta = meta or {}
+    footer = [*footer, *meta.get("html:footer", [])]
     header = [line.strip() for line in lines[: end if end is not None else len(lines)]]
     header = _join_labels(header if meta else _join_wrapped(header))
     item: dict = {"type": "article-journal"}
@@ -496,8 +528,8 @@ def article_item(lines: list[str], meta: dict[str, list[str]] | None = None, end
     in_related = False                    # under "Похожие темы научных работ", "Related research", ...
 
     for i, line in enumerate(header):
-        if _BODY_START.match(line):
-            break  # the article body: nothing after it describes the article
+        if _BODY_START.match(line) and not in_contents(header, i):
+            break  # the article body (not "Introduction" in a row of contents links): nothing after it describes the article
         if _RELATED.match(line):
             in_related = True  # the titles below, up to a blank line, are other articles
             continue
@@ -541,6 +573,10 @@ def article_item(lines: list[str], meta: dict[str, list[str]] | None = None, end
             authors.extend(listed or _given_family_names(named))
             author_at.append(i)
             continue
+        if _NAME_LIST.match(line) and _MARKERS.search(line):
+            authors.extend(_given_family_names(line))  # one author, marked by a note call: "Shahnoza Yuldasheva[1]"
+            author_at.append(i)
+            continue
         person = _author_line(line)
         if person:
             name, printed, aff = person
@@ -578,17 +614,28 @@ def article_item(lines: list[str], meta: dict[str, list[str]] | None = None, end
         chosen = journals or beside or before
         if chosen:
             item["container-title"] = chosen[-1][1]
-    if not item.get("container-title") and meta.get("og:site_name"):
+    if not item.get("container-title") and not item.get("archive") and meta.get("og:site_name"):
         item["container-title"] = meta["og:site_name"][0]  # often the platform, so only as a last resort
     if title_at is not None and not authors:
-        # "Maria Kowalska & Jonas Becker" just under the title
+        # "Maria Kowalska & Jonas Becker" just under the title, or one name a line: with "&" between
+        # them (a Taylor & Francis page copied as text) or each over an affiliation and e-mail (ar5iv)
+        used, limit, previous = [], title_at + 4, None
         for i, line in loose:
-            if title_at < i <= title_at + 4 and _NAME_LIST.match(line):
+            if not title_at < i <= limit:
+                continue
+            if _NAME_LIST.match(line):
                 authors.extend(_given_family_names(line))
-                loose = [(j, l) for j, l in loose if j != i]
+                used.append(i)
+                limit, previous = i + 3, (i, line)
+            elif previous and previous[0] == used[-1] and len(line) < 200 and _AFFILIATION_WORD.search(line):
+                affiliations.append({"author": previous[1], "affiliation": line})
+                used.append(i)
+                limit = i + 4
+            elif used and line.strip() not in ("&", "and", ",") and not _EMAIL.fullmatch(line.strip()):
                 break
+        loose = [(j, l) for j, l in loose if j not in used]
     for i, line in loose:
-        if i == title_at or line == item.get("container-title"):
+        if i == title_at or line in (item.get("container-title"), item.get("title")):  # PLOS repeats its title in a bar
             continue
         if (len(line.split()) >= 25 and not abstract_parts and not _ACKNOWLEDGEMENT.search(line)
                 and not _CALLOUT.search(line)):
@@ -596,7 +643,8 @@ def article_item(lines: list[str], meta: dict[str, list[str]] | None = None, end
         elif len(line.split()) >= 8:
             notes.append(line)
     for line in _join_labels([line.strip() for line in footer]):
-        _labelled(line, item, custom, dates, footer=True)
+        for piece in _split_dates(line):  # Frontiers: "Received: 02 November 2022; Accepted: 20 February 2023;"
+            _labelled(piece.strip(" ;"), item, custom, dates, footer=True)
 
     if abstract_parts and not item.get("abstract"):
         item["abstract"] = "\n".join(abstract_parts)
@@ -834,6 +882,7 @@ def _fill_from_citation(text: str, item: dict, dates: dict):
         dates.setdefault("issue", {"date-parts": [[int(year.group(1))]]})
 
 
+_EMAIL = re.compile(r"[\w.+\-]+@[\w\-]+(?:\.[\w\-]+)+")
 _NAME_SPLIT = re.compile(r"\s*(?:[,;&]|\band\b|\bи\b)\s*")
 
 
@@ -903,6 +952,9 @@ def _author_line(line: str) -> tuple[dict, str, str] | None:
     return None
 
 
+_ARXIV_TITLE = re.compile(r"^\s*\[(\d{4}\.\d{4,5})(?:v\d+)?\]")  # "[2104.05678] Remittances and ..."
+
+
 def _apply_meta(item: dict, meta: dict[str, list[str]], authors: list, affiliations: list, dates: dict):
     """Highwire `citation_*`, Dublin Core and Open Graph tags, which beat any guess."""
     def first(*keys):
@@ -920,6 +972,10 @@ def _apply_meta(item: dict, meta: dict[str, list[str]], authors: list, affiliati
         sources[0] if sources else None)
     if journal:
         item["container-title"] = journal
+    arxiv = meta.get("citation_arxiv_id") or _ARXIV_TITLE.findall((meta.get("html:title") or [""])[0])
+    if arxiv and not journal:
+        # an arXiv preprint (arxiv.org, ar5iv): its site is the archive, not a journal
+        item.update(type="article", archive="arXiv", number=arxiv[0])
     # OJS prints Dublin Core sub-fields too (DC.Source.Volume, DC.Identifier.pageNumber), the only ones on
     # journals without its Google Scholar plugin
     for key, var in (("citation_volume", "volume"), ("dc.source.volume", "volume"), ("citation_issue", "issue"),
