@@ -542,3 +542,16 @@ def test_french_names_series_and_editors():
 ])
 def test_family_name_in_capitals_first(span, expected):
     assert [(n.get("family"), n.get("given")) for n in parse_names(span)] == expected
+
+
+def test_software_by_a_team_published_by_a_foundation():
+    item = parse_reference("Stan Development Team (2022). Stan modeling language users guide. Stan Foundation for "
+                           "Open Science, Boston, USA. https://mc-stan.org/docs/")
+    assert item["author"] == [{"literal": "Stan Development Team"}]
+    assert (item["publisher"], item["publisher-place"]) == ("Stan Foundation for Open Science", "Boston, USA")
+    assert "container-title" not in item
+
+
+def test_spanish_translator_cue():
+    item = parse_reference("Stiglitz, J. (2002). El malestar en la globalización. Trad. de C. Rodríguez. Madrid: Taurus.")
+    assert names(item, "translator") == [("Rodríguez", "C.")]

@@ -1418,6 +1418,7 @@ def _parse(text: str, tagger) -> dict:
         add_note(item, overflow)
     _masthead_and_day(item, confidence)
     _series_as_report(item, confidence)
+    _body_as_publisher(item, confidence)
     kind, type_conf = _item_type(item, clean)
     patent = _PATENT.search(clean) if "atent" in clean or "пат." in clean else None
     if patent:
@@ -2347,6 +2348,18 @@ def _patent(item: dict, text: str, match, confidence: dict) -> None:
         for line in lines:
             if line and line != phrase.strip() and parse_date(line) != item.get("issued"):
                 add_note(item, line)
+
+
+def _body_as_publisher(item: dict, confidence: dict) -> None:
+    """"R Foundation for Statistical Computing, Vienna, Austria": a body named with a place, and
+    no volume, issue or pages, publishes the work; it is no periodical (nor a meeting)."""
+    container = item.get("container-title", "")
+    if (container and "publisher" not in item and "publisher-place" in item
+            and not {"volume", "issue", "page"} & set(item) and corporate_name(container)
+            and not _NEWS_RE.search(container.lower()) and not _CONF_RE.search(container.lower())
+            and "seminar" not in container.lower()):
+        item["publisher"] = item.pop("container-title")
+        confidence["publisher"] = confidence.pop("container-title", 0.7)
 
 
 def _has_day(date: dict | None) -> bool:

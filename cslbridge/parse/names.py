@@ -28,7 +28,8 @@ _ROLE = re.compile(
     r"|,?\s*\b(?:eds?|editors?|hrsg|comps?|compilers?|сост|trans|transl|trad|übers)\.?\)?\.?(?=\s*$)"
     r"|^\s*(?:ed(?:ited)?\.?\s+by|eds?\.\s+|под\s+(?:общ(?:\.|ей)\s*)?ред(?:акцией)?\.?|comp(?:iled|s)?\.?\s+by"
     r"|за\s+(?:заг(?:\.|альною)\s*)?ред(?:акцією)?\.?"
-    r"|сост(?:авител[ьи])?\.?\s*:?|trans(?:lated)?\.?\s+by|пер(?:\.|евод)\s*с\s*\w+\.?)\s*|^\s*(?:in|в|im|dans)\s*:?\s+)"
+    r"|сост(?:авител[ьи])?\.?\s*:?|trans(?:lated)?\.?\s+by|пер(?:\.|евод)\s*с\s*\w+\.?"
+    r"|trad(?:\.|ucci[óo]n)?\s+de|traducido\s+por|traduit\s+par|übers(?:\.|etzt)\s+von)\s*|^\s*(?:in|в|im|dans)\s*:?\s+)"
 )
 _PARTICLES = {"van", "von", "der", "den", "de", "del", "della", "di", "da", "du", "la", "le", "ter", "ten",
               "dos", "das", "bin", "al", "el", "van't", "zu", "vom"}
@@ -39,7 +40,7 @@ _CORPORATE = re.compile(  # matched against lower-cased text
     r"centre|center|foundation|group|union|federation|secretariat|nations|bureau|board|world|"
     r"company|corporation|inc|ltd|collaboration|consortium|programme|program|network|fund|news|"
     r"press|agency|ministry|parliament|court|oecd|unesco|unicef|who|imf|nato|osce|initiative|alliance|"
-    r"forum|authority|coalition|partnership|observatory|panel|"
+    r"forum|authority|coalition|partnership|observatory|panel|team|"
     r"centers|centres|institutes|services|ministries|agencies|departments|associations|organi[sz]ations|"
     r"foundations|authorities|societies|councils|committees|commissions|networks|statistics|eurostat|destatis|"
     r"администрация|комитет|служба|правительство|росстат)\b"
