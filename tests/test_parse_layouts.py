@@ -437,3 +437,11 @@ def test_apa_data_set_and_software_descriptors_give_the_type():
     # an acronym in brackets is no version
     assert "version" not in parse_reference("Lee, J. (2020). Safety of vehicle-to-everything (V2X) links. "
                                             "Journal of Traffic Safety, 12(2), 3–9.")
+
+
+def test_page_range_after_page_cue_that_looks_like_years():
+    # IEEE "pp. 2011–2024, Jul. 2023": both numbers look like years, but after "pp." they are pages.
+    item = parse_reference("[9] P. Novak, R. Haas, and J. Wu, “Thermal limits of GaN amplifiers,” "
+                           "IEEE Trans. Electron Devices, vol. 68, no. 5, pp. 2015–2022, May 2021.")
+    assert item["page"] == "2015-2022"
+    assert item["issued"] == {"date-parts": [[2021, 5]]}

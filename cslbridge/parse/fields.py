@@ -946,6 +946,12 @@ def _constrain(words, labels, probs, tagger, text) -> None:
                 and labels.index("volume") > j):
             for k in range(i, j + 1):
                 labels[k] = "container"
+    # IEEE "pp. 2011–2024, Jul. 2023": a range right after a page cue is the pages, though both
+    # its numbers look like years.
+    for i in range(n - 1):
+        if labels[i] == "pages" and _PAGE_CUE.match(words[i]) and labels[i + 1] == "date" \
+                and re.fullmatch(r"\d+[–-]\d+[.,;]?", words[i + 1]):
+            labels[i + 1] = "pages"
     # "volume 989", "Vol. 12(3)", "pages 492-499", "N°2(1)": the cue word goes with its number.
     numbered = "№" in text or "°" in text or "º" in text
     for i in range(n):
