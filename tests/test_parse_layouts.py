@@ -445,3 +445,17 @@ def test_page_range_after_page_cue_that_looks_like_years():
                            "IEEE Trans. Electron Devices, vol. 68, no. 5, pp. 2015–2022, May 2021.")
     assert item["page"] == "2015-2022"
     assert item["issued"] == {"date-parts": [[2021, 5]]}
+
+
+def test_ama_web_page_dated_published():
+    # AMA dates a web page "Published July 12, 2023" as well as "Updated ...": a site's page, no
+    # newspaper article, though it is dated to the day.
+    item = parse_reference("Choosing a sunscreen. Skin Cancer Foundation. Published May 4, 2021. "
+                           "Accessed June 30, 2022. https://www.skincancer.org/prevention/sunscreen-guide")
+    assert item["type"] == "webpage"
+    assert item["container-title"] == "Skin Cancer Foundation"
+    assert item["issued"] == {"date-parts": [[2021, 5, 4]]}
+    # "published" before a bare year, as APA's "Original work published 1936", is no such cue
+    item = parse_reference("Keynes, J. M. (2018). The general theory of employment, interest, and money. "
+                           "Palgrave Macmillan. (Original work published 1936)")
+    assert item["type"] == "book"

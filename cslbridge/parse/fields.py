@@ -257,7 +257,10 @@ _DAY = re.compile(r"^(?:[1-9]|[12]\d|3[01])$")
 _PAGE_RANGE = re.compile(r"\d[–-]\d")
 _VOLUME_PAGE = re.compile(r"(\d{1,4})(?::\s*|,\s+)([A-Za-z]?\d+[–-][A-Za-z]?\d+|[A-Za-z]\d+|\d{3,})")
 _DATE_CUES = frozenset(("updated", "published", "revised", "modified"))
-_UPDATED = re.compile(r"(?i)\b(?:last\s+)?(?:updated|modified)\b:?\s+\w")
+# AMA web pages date themselves "Updated May 17, 2022" or "Published July 12, 2023" (a bare
+# "published" is too common elsewhere: "Original work published 1936").
+_UPDATED = re.compile(r"(?i)\b(?:(?:last\s+)?(?:updated|modified)\b:?\s+\w"
+                      r"|published:?\s+(?:\d{1,2}\s+)?[^\W\d_]{3,9}\.?\s+\d)")
 # GB/T 7714 marks each reference's type right after its title: "Title[J].", "Title[M].", "[C]//", "[EB/OL]"
 # (attached: "vitamin [D]." is no mark).
 _GBT_CITED = re.compile(r"\)\s?\[(\d{4}-\d{1,2}-\d{1,2})\]")
@@ -443,9 +446,18 @@ def _constrain(words, labels, probs, tagger, text) -> None:
             if i > 0 and labels[i - 1] == "title" and not any(w[:1] == "[" for w in words[i:k]):
                 labels[i:k] = ["title"] * (k - i)
     # AMA web pages "Updated May 17, 2022. Accessed June 2, 2023.": the word before the date is its cue.
-    for i in (range(n - 1) if "date" in labels else ()):
+    # The cue and the date after it are the date however the tagger ran them ("Published May 4,
+    # 2021." read as a note).
+    for i in range(n - 1):
         if labels[i] != "date" and labels[i + 1] == "date" and words[i].lower().rstrip(":") in _DATE_CUES:
             labels[i] = "date"
+        elif words[i].lower().rstrip(":") in _DATE_CUES and labels[i] == labels[i + 1] != "title":
+            j = i + 1
+            while j < n and j - i <= 3 and labels[j] == labels[i] and _DATE_TOKEN.match(words[j]) \
+                    and not _YEAR_WORD.fullmatch(words[j - 1].strip(".,")):
+                j += 1
+            if _WHOLE_DATE.fullmatch(" ".join(words[i + 1:j]).rstrip(".,")):
+                labels[i:j] = ["date"] * (j - i)
     # "Volume 2020 Issue 1": a number right after a volume or issue word is its number, though it
     # looks like a year.
     for i in (range(n - 1) if "date" in labels else ()):
@@ -2111,7 +2123,7 @@ def _item_type(item: dict, text: str) -> tuple[str, float]:
         if "URL" in item and _SITE_RE.search(container):
             return "webpage", 0.8  # "// Официальный сайт Президента России. 2014. 18 марта. URL: ..."
         if "URL" in item and _UPDATED.search(text) and not _NEWS_RE.search(container.lower()):
-            return "webpage", 0.7  # AMA "Title. Site name. Updated May 17, 2022. Accessed ..."
+            return "webpage", 0.7  # AMA "Title. Site name. Updated (Published) May 17, 2022. Accessed ..."
         if "publisher" not in item and _has_day(item.get("issued")) and not _CORP_RE.search(container.lower()):
             return "article-newspaper", 0.8  # dated to the day, no volume: a newspaper or magazine
         if "page" in item and "publisher" not in item:
