@@ -459,3 +459,15 @@ def test_ama_web_page_dated_published():
     item = parse_reference("Keynes, J. M. (2018). The general theory of employment, interest, and money. "
                            "Palgrave Macmillan. (Original work published 1936)")
     assert item["type"] == "book"
+
+
+def test_apa_report_number_after_a_title_ending_in_years():
+    # APA "Title, 2010–2019 (Report No. 42)": the years end the title, and a number that opens with
+    # letters and a space ("HWL 67") is still the report's number.
+    item = parse_reference("Scottish Government. (2020). Fuel poverty in rural households, 2010–2019 "
+                           "(Research Report No. 42). https://www.gov.scot/publications/fuel-poverty-rural")
+    assert item["title"] == "Fuel poverty in rural households, 2010–2019"
+    assert item["number"] == "42"
+    item = parse_reference("Ofgem. (2022). Network reliability in Great Britain (Report No. RIIO 118). Ofgem.")
+    assert item["title"] == "Network reliability in Great Britain"
+    assert item["number"] == "RIIO 118"
