@@ -4,6 +4,7 @@ from cslbridge.items import validate
 from cslbridge.parse.dates import parse_date
 from cslbridge.parse.fields import parse_reference
 from cslbridge.parse.names import parse_names
+from cslbridge.parse.rules import EDITION, edition
 
 
 def names(item, key="author"):
@@ -471,3 +472,14 @@ def test_apa_report_number_after_a_title_ending_in_years():
     item = parse_reference("Ofgem. (2022). Network reliability in Great Britain (Report No. RIIO 118). Ofgem.")
     assert item["title"] == "Network reliability in Great Britain"
     assert item["number"] == "RIIO 118"
+
+
+def test_gost_edition_with_its_qualifiers():
+    # GOST "3-е изд., испр. и доп." is one edition statement: the qualifiers after the first are no
+    # part of the place that follows.
+    assert EDITION.search("– 2-е изд., перераб. и доп. – М.").group(0) == "2-е изд., перераб. и доп."
+    assert edition("3-е изд., испр. и доп.") == "3"
+    item = parse_reference("Налоговое право : учебник / А. В. Смирнова, К. Л. Орлов. – 3-е изд., испр. и доп. "
+                           "– Москва : Проспект, 2020. – 288 с.")
+    assert item["edition"] == "3"
+    assert item["publisher-place"] == "Москва"
