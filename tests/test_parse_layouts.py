@@ -483,3 +483,14 @@ def test_gost_edition_with_its_qualifiers():
                            "– Москва : Проспект, 2020. – 288 с.")
     assert item["edition"] == "3"
     assert item["publisher-place"] == "Москва"
+
+
+def test_gost_title_first_with_authors_then_editor():
+    # GOST 7.0.100 for four or more authors: "Title : учебник / three authors [и др.] ; под редакцией X."
+    # The heading is the title, the names before " ; " are authors, those after the role word editors.
+    item = parse_reference("Корпоративные финансы : учебник / Е. А. Волкова, С. Н. Карпов, И. Г. Лосева [и др.] ; "
+                           "под редакцией Е. А. Волковой. – Москва : Кнорус, 2022. – 368 с.")
+    assert item["title"].replace(" :", ":") == "Корпоративные финансы: учебник"
+    assert names(item) == [("Волкова", "Е. А."), ("Карпов", "С. Н."), ("Лосева", "И. Г.")]
+    assert names(item, "editor") == [("Волковой", "Е. А.")]
+    assert (item["publisher-place"], item["publisher"]) == ("Москва", "Кнорус")

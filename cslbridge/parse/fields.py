@@ -1261,7 +1261,11 @@ def _gost_areas(words, labels) -> None:
     n = len(words)
     slash = words.index("/")
     role = 0 < slash < n - 1 and words[slash + 1].lower().rstrip(":") in _RESPONSIBILITY_WORDS
-    if not (0 < slash < n - 1 and "//" not in words[:slash] and (labels[slash - 1] not in ("author", "editor") or role)
+    # a lower-case word before the slash ends a title ("Региональная экономика : учебник / ..."),
+    # though the tagger took it for a name
+    titled = 0 < slash and words[slash - 1][:1].islower() and words[slash - 1] not in _NAME_JOINERS
+    if not (0 < slash < n - 1 and "//" not in words[:slash]
+            and (labels[slash - 1] not in ("author", "editor") or role or titled)
             and not {"location", "publisher", "volume", "pages"} & set(labels[:slash])):
         return  # a slash in a name list or an imprint ("Jean-Pierre / Hennau", "Frankfurt / M.")
     responsibility = role or bool(_INITIAL_TOKEN.match(words[slash + 1]))
@@ -1277,8 +1281,15 @@ def _gost_areas(words, labels) -> None:
         if labels[k] not in ("genre", "medium"):
             labels[k] = "title"
     end = slash + 1
-    while end < n and words[end] not in ("–", "—", "//") and labels[end] in ("publisher", "location", "title", "note",
-                                                                            "author", "container"):
+    # names the tagger took for editors are authors unless a role word opens the statement ("/ под ред. ...")
+    named = ("publisher", "location", "title", "note", "author", "container") + (() if role else ("editor",))
+    while end < n and words[end] not in ("–", "—", "//") and labels[end] in named:
+        if words[end] == ";" and end + 1 < n and words[end + 1].lower() in ("под", "ред."):
+            # "/ В. И. Гришин [и др.] ; под редакцией В. И. Гришина": the editors follow the authors
+            while end < n and words[end] not in ("–", "—", "//"):
+                labels[end] = "editor"
+                end += 1
+            break
         labels[end] = "author"
         end += 1
         if _ends_names(words[end - 1]):
