@@ -6,6 +6,7 @@ from cslbridge.items import validate
 from cslbridge.parse.dates import parse_date
 from cslbridge.parse.fields import parse_reference
 from cslbridge.parse.names import parse_names
+from cslbridge.parse.rules import EDITION, edition
 
 
 def names(item, key="author"):
@@ -555,3 +556,59 @@ def test_software_by_a_team_published_by_a_foundation():
 def test_spanish_translator_cue():
     item = parse_reference("Stiglitz, J. (2002). El malestar en la globalización. Trad. de C. Rodríguez. Madrid: Taurus.")
     assert names(item, "translator") == [("Rodríguez", "C.")]
+
+
+def test_page_range_after_page_cue_that_looks_like_years():
+    # IEEE "pp. 2011–2024, Jul. 2023": both numbers look like years, but after "pp." they are pages.
+    item = parse_reference("[9] P. Novak, R. Haas, and J. Wu, “Thermal limits of GaN amplifiers,” "
+                           "IEEE Trans. Electron Devices, vol. 68, no. 5, pp. 2015–2022, May 2021.")
+    assert item["page"] == "2015-2022"
+    assert item["issued"] == {"date-parts": [[2021, 5]]}
+
+
+def test_ama_web_page_dated_published():
+    # AMA dates a web page "Published July 12, 2023" as well as "Updated ...": a site's page, no
+    # newspaper article, though it is dated to the day.
+    item = parse_reference("Choosing a sunscreen. Skin Cancer Foundation. Published May 4, 2021. "
+                           "Accessed June 30, 2022. https://www.skincancer.org/prevention/sunscreen-guide")
+    assert item["type"] == "webpage"
+    assert item["container-title"] == "Skin Cancer Foundation"
+    assert item["issued"] == {"date-parts": [[2021, 5, 4]]}
+    # "published" before a bare year, as APA's "Original work published 1936", is no such cue
+    item = parse_reference("Keynes, J. M. (2018). The general theory of employment, interest, and money. "
+                           "Palgrave Macmillan. (Original work published 1936)")
+    assert item["type"] == "book"
+
+
+def test_apa_report_number_after_a_title_ending_in_years():
+    # APA "Title, 2010–2019 (Report No. 42)": the years end the title, and a number that opens with
+    # letters and a space ("HWL 67") is still the report's number.
+    item = parse_reference("Scottish Government. (2020). Fuel poverty in rural households, 2010–2019 "
+                           "(Research Report No. 42). https://www.gov.scot/publications/fuel-poverty-rural")
+    assert item["title"] == "Fuel poverty in rural households, 2010–2019"
+    assert item["number"] == "42"
+    item = parse_reference("Ofgem. (2022). Network reliability in Great Britain (Report No. RIIO 118). Ofgem.")
+    assert item["title"] == "Network reliability in Great Britain"
+    assert item["number"] == "RIIO 118"
+
+
+def test_gost_edition_with_its_qualifiers():
+    # GOST "3-е изд., испр. и доп." is one edition statement: the qualifiers after the first are no
+    # part of the place that follows.
+    assert EDITION.search("– 2-е изд., перераб. и доп. – М.").group(0) == "2-е изд., перераб. и доп."
+    assert edition("3-е изд., испр. и доп.") == "3"
+    item = parse_reference("Налоговое право : учебник / А. В. Смирнова, К. Л. Орлов. – 3-е изд., испр. и доп. "
+                           "– Москва : Проспект, 2020. – 288 с.")
+    assert item["edition"] == "3"
+    assert item["publisher-place"] == "Москва"
+
+
+def test_gost_title_first_with_authors_then_editor():
+    # GOST 7.0.100 for four or more authors: "Title : учебник / three authors [и др.] ; под редакцией X."
+    # The heading is the title, the names before " ; " are authors, those after the role word editors.
+    item = parse_reference("Корпоративные финансы : учебник / Е. А. Волкова, С. Н. Карпов, И. Г. Лосева [и др.] ; "
+                           "под редакцией Е. А. Волковой. – Москва : Кнорус, 2022. – 368 с.")
+    assert item["title"].replace(" :", ":") == "Корпоративные финансы: учебник"
+    assert names(item) == [("Волкова", "Е. А."), ("Карпов", "С. Н."), ("Лосева", "И. Г.")]
+    assert names(item, "editor") == [("Волковой", "Е. А.")]
+    assert (item["publisher-place"], item["publisher"]) == ("Москва", "Кнорус")

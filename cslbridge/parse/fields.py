@@ -160,8 +160,11 @@ def _labels(text: str, spans, tagger):
     if "no." in lower and "(" in text:
         for m in _REPORT_NUMBER.finditer(text):
             inside = [i for i, (a, _) in enumerate(spans) if m.start() <= a < m.end()]
-            if inside and inside[0] and labels[inside[0] - 1] == "title":
-                for i in inside:
+            k = inside[0] - 1 if inside else -1
+            if k > 0 and labels[k] != "title" and labels[k - 1] == "title" and _YEARS.fullmatch(words[k]):
+                k -= 1  # "workforce trends, 2011–2020 (Report No. 67)": the years end the title
+            if k >= 0 and labels[k] == "title":
+                for i in range(k + 1, inside[-1] + 1):
                     labels[i] = "title"
     # What follows "URL:" / "available at:" but is no URL (scraped pages print "Link") is a note.
     after_lead = False
@@ -258,6 +261,7 @@ _DAY_MONTH_TEXT = r"(\d{1,2}\s+[A-Za-z]{3,9}|[A-Za-z]{3,9}\s+\d{1,2})"  # "18 Fe
 _DAY_MONTH = re.compile(_DAY_MONTH_TEXT + r"\.?")
 _PLACE_THEN_INITIALS = re.compile(r",\s*((?:[A-Z]\.\s?){1,3}?)$")
 _YEAR_WORD = re.compile(r"(?:1[5-9]|20)\d\d")
+_YEARS = re.compile(r"(?:1[5-9]|20)\d\d(?:[–-](?:(?:1[5-9]|20)?\d\d))?")  # "2011", "2011–2020", "1998-99"
 _DAY_WORD = re.compile(r"(?:[1-9]|[12]\d|3[01])[;:,.]?")
 _DAY_RANGE = re.compile(r"(?:[1-9]|[12]\d|3[01])[–-](?:[1-9]|[12]\d|3[01]),?")
 _INTERVIEW_HEAD = re.compile(r"(?i)(?:\w+[’']s\s+)?interviews?\s+with\b|(?:интервью|беседа)(?:\s+автора)?\s+с\b")
@@ -287,7 +291,10 @@ _DAY = re.compile(r"^(?:[1-9]|[12]\d|3[01])$")
 _PAGE_RANGE = re.compile(r"\d[–-]\d")
 _VOLUME_PAGE = re.compile(r"(\d{1,4})(?::\s*|,\s+)([A-Za-z]?\d+[–-][A-Za-z]?\d+|[A-Za-z]\d+|\d{3,})")
 _DATE_CUES = frozenset(("updated", "published", "revised", "modified"))
-_UPDATED = re.compile(r"(?i)\b(?:last\s+)?(?:updated|modified)\b:?\s+\w")
+# AMA web pages date themselves "Updated May 17, 2022" or "Published July 12, 2023" (a bare
+# "published" is too common elsewhere: "Original work published 1936").
+_UPDATED = re.compile(r"(?i)\b(?:(?:last\s+)?(?:updated|modified)\b:?\s+\w"
+                      r"|published:?\s+(?:\d{1,2}\s+)?[^\W\d_]{3,9}\.?\s+\d)")
 # GB/T 7714 marks each reference's type right after its title: "Title[J].", "Title[M].", "[C]//", "[EB/OL]"
 # (attached: "vitamin [D]." is no mark).
 _GBT_CITED = re.compile(r"\)\s?\[(\d{4}-\d{1,2}-\d{1,2})\]")
@@ -486,9 +493,18 @@ def _constrain(words, labels, probs, tagger, text) -> None:
                     labels[k] = "title"
                     k -= 1
     # AMA web pages "Updated May 17, 2022. Accessed June 2, 2023.": the word before the date is its cue.
-    for i in (range(n - 1) if "date" in labels else ()):
+    # The cue and the date after it are the date however the tagger ran them ("Published May 4,
+    # 2021." read as a note).
+    for i in range(n - 1):
         if labels[i] != "date" and labels[i + 1] == "date" and words[i].lower().rstrip(":") in _DATE_CUES:
             labels[i] = "date"
+        elif words[i].lower().rstrip(":") in _DATE_CUES and labels[i] == labels[i + 1] != "title":
+            j = i + 1
+            while j < n and j - i <= 3 and labels[j] == labels[i] and _DATE_TOKEN.match(words[j]) \
+                    and not _YEAR_WORD.fullmatch(words[j - 1].strip(".,")):
+                j += 1
+            if _WHOLE_DATE.fullmatch(" ".join(words[i + 1:j]).rstrip(".,")):
+                labels[i:j] = ["date"] * (j - i)
     # "Volume 2020 Issue 1": a number right after a volume or issue word is its number, though it
     # looks like a year.
     for i in (range(n - 1) if "date" in labels else ()):
@@ -1000,6 +1016,12 @@ def _constrain(words, labels, probs, tagger, text) -> None:
                 and labels.index("volume") > j):
             for k in range(i, j + 1):
                 labels[k] = "container"
+    # IEEE "pp. 2011–2024, Jul. 2023": a range right after a page cue is the pages, though both
+    # its numbers look like years.
+    for i in range(n - 1):
+        if labels[i] == "pages" and _PAGE_CUE.match(words[i]) and labels[i + 1] == "date" \
+                and re.fullmatch(r"\d+[–-]\d+[.,;]?", words[i + 1]):
+            labels[i + 1] = "pages"
     # "volume 989", "Vol. 12(3)", "pages 492-499", "N°2(1)": the cue word goes with its number.
     numbered = "№" in text or "°" in text or "º" in text
     for i in range(n):
@@ -1293,7 +1315,11 @@ def _gost_areas(words, labels) -> None:
     n = len(words)
     slash = words.index("/")
     role = 0 < slash < n - 1 and words[slash + 1].lower().rstrip(":") in _RESPONSIBILITY_WORDS
-    if not (0 < slash < n - 1 and "//" not in words[:slash] and (labels[slash - 1] not in ("author", "editor") or role)
+    # a lower-case word before the slash ends a title ("Региональная экономика : учебник / ..."),
+    # though the tagger took it for a name
+    titled = 0 < slash and words[slash - 1][:1].islower() and words[slash - 1] not in _NAME_JOINERS
+    if not (0 < slash < n - 1 and "//" not in words[:slash]
+            and (labels[slash - 1] not in ("author", "editor") or role or titled)
             and not {"location", "publisher", "volume", "pages"} & set(labels[:slash])):
         return  # a slash in a name list or an imprint ("Jean-Pierre / Hennau", "Frankfurt / M.")
     responsibility = role or bool(_INITIAL_TOKEN.match(words[slash + 1]))
@@ -1309,8 +1335,15 @@ def _gost_areas(words, labels) -> None:
         if labels[k] not in ("genre", "medium"):
             labels[k] = "title"
     end = slash + 1
-    while end < n and words[end] not in ("–", "—", "//") and labels[end] in ("publisher", "location", "title", "note",
-                                                                            "author", "container"):
+    # names the tagger took for editors are authors unless a role word opens the statement ("/ под ред. ...")
+    named = ("publisher", "location", "title", "note", "author", "container") + (() if role else ("editor",))
+    while end < n and words[end] not in ("–", "—", "//") and labels[end] in named:
+        if words[end] == ";" and end + 1 < n and words[end + 1].lower() in ("под", "ред."):
+            # "/ В. И. Гришин [и др.] ; под редакцией В. И. Гришина": the editors follow the authors
+            while end < n and words[end] not in ("–", "—", "//"):
+                labels[end] = "editor"
+                end += 1
+            break
         labels[end] = "author"
         end += 1
         if _ends_names(words[end - 1]):
@@ -2034,7 +2067,10 @@ _IN_CONTAINER = re.compile(r"[,.]\s+[Ii]n:?\s+((?:the\s+)?(?:\d+\w*\s+|[A-Z]\w*\
 _SERIES_NUMBER = re.compile(r"(?i)^(.*\b(?:papers?|reports?|briefs?|series|notes?))\s+(?:no\.\s*)?(\d[\w./-]*)$")
 # An agency's report number in brackets after the title: "(GAO-20-81)", "(NCES 2020-144)", "(EPA/600/R-12/001)".
 _REPORT_CODE = re.compile(r"\s*\(([A-Z]{2,}[A-Z&]*(?:[- /][A-Z]+)*[- /]\d+[-/][\w./-]*\d[\w]*)\)\s*\.?$")
-_REPORT_NUMBER = re.compile(r"\s*\(([^()]*?(?:reports?|papers?|briefs?|series|notes?))\s+no\.\s*([\w./-]+)\)", re.I)
+# "(NBER Working Paper No. 21906)", "(Report No. HWL 67)": a series and its number, which may open
+# with letters and a space.
+_REPORT_NUMBER = re.compile(r"\s*\(([^()]*?(?:reports?|papers?|briefs?|series|notes?))\s+no\.\s*"
+                            r"((?:[A-Z]{1,5}\s)?[\w./-]+)\)", re.I)
 _DESCRIPTOR = re.compile(r"(?i)\s*(?:doctoral|master'?s|ph\.?\s?d\.?|bachelor'?s|unpublished|data\s?set|video|audio|"
                          r"podcast|film|motion picture|lecture|press release|editorial|letter|review of|abstract|"
                          r"computer software|map|tweet|blog post|thesis|dissertation|transcript)\b")
@@ -2211,7 +2247,7 @@ def _item_type(item: dict, text: str) -> tuple[str, float]:
         if "URL" in item and _SITE_RE.search(container):
             return "webpage", 0.8  # "// Официальный сайт Президента России. 2014. 18 марта. URL: ..."
         if "URL" in item and _UPDATED.search(text) and not _NEWS_RE.search(container.lower()):
-            return "webpage", 0.7  # AMA "Title. Site name. Updated May 17, 2022. Accessed ..."
+            return "webpage", 0.7  # AMA "Title. Site name. Updated (Published) May 17, 2022. Accessed ..."
         if "publisher" not in item and _has_day(item.get("issued")) and not _CORP_RE.search(container.lower()):
             return "article-newspaper", 0.8  # dated to the day, no volume: a newspaper or magazine
         if "page" in item and "publisher" not in item:

@@ -90,8 +90,11 @@ CITY = re.compile(r"(?<!\S)(?:М|СПб|Л|К|Мн|Х|M|SPb)\.\s?:(?=\s)"
                   # German "Frankfurt a. M.:", "Frankfurt/M.:", "Halle a. d. S.:"
                   r"|(?<!\S)[A-ZÄÖÜ][a-zäöüß]+(?:\s?a\.\s?(?:d\.\s?)?[A-Z]\w{0,4}\.|/[A-Z]\.)\s?:(?=\s)")
 
+# GOST qualifies an edition: "2-е изд., перераб. и доп.", "3-е изд., испр.", "стер."
+_EDITION_QUALIFIER = r"(?:перераб|доп|испр|стер)\w*\.?"
 EDITION = re.compile(r"(?i)(?<!\S)\(?(?:\d+(?:st|nd|rd|th)|first|second|third|fourth|fifth)\s+(?:rev(?:ised)?\.?\s+|"
-                     r"expanded\s+)?ed(?:n|ition)?\.?\)?[.,]?(?!\S)|(?<!\S)\(?\d+\.?[ªº]\s+ed\.\)?[.,]?(?!\S)|(?<!\S)\d+-е\s+изд\.(?:,\s*(?:перераб|доп|испр|стер)[\w.\s]*?\.)?")
+                     r"expanded\s+)?ed(?:n|ition)?\.?\)?[.,]?(?!\S)|(?<!\S)\(?\d+\.?[ªº]\s+ed\.\)?[.,]?(?!\S)|(?<!\S)\d+-е\s+изд\.(?:,\s*"
+                     + _EDITION_QUALIFIER + r"(?:\s*(?:и|,)\s*" + _EDITION_QUALIFIER + r")*)?")
 
 OVERRIDES = (
     ("url", URL, ("http", "www.", "ftp:")),
@@ -268,7 +271,7 @@ def volume_issue(text: str) -> dict:
     return out
 
 
-_ORDINAL = re.compile(r"(?i)^(\d+)\s*(?:st|nd|rd|th|-?е|-?e|\.?[ªº]|\.)?\s*(?:rev(?:ised)?\.?\s*)?(?:ed(?:n|ition)?|изд|izd|aufl|éd|edición)?\.?(?:\s*,?\s*(?:rev(?:ised)?|перераб|доп)\.?.*)?$")
+_ORDINAL = re.compile(r"(?i)^(\d+)\s*(?:st|nd|rd|th|-?е|-?e|\.?[ªº]|\.)?\s*(?:rev(?:ised)?\.?\s*)?(?:ed(?:n|ition)?|изд|izd|aufl|éd|edición)?\.?(?:\s*,?\s*(?:rev(?:ised)?|перераб|доп|испр|стер)\.?.*)?$")
 _WORD_ORD = {"first": "1", "second": "2", "third": "3", "fourth": "4", "fifth": "5", "sixth": "6", "seventh": "7",
              "eighth": "8", "ninth": "9", "tenth": "10"}
 
