@@ -290,6 +290,23 @@ def test_work_after_a_pointer_and_semicolon_is_its_own_segment():
     assert segments(both) == [both]
 
 
+def test_topic_cue_and_two_works_in_one_note():
+    # "On X, see A; and B": the cue names a topic; both works are items of their own
+    note = ("On collectivisation, see Anna Petrova, Villages in Revolt (Ithaca: Cornell University Press, 2009); "
+            "and Mark Ellis, The Grain Front (London: Routledge, 2014).")
+    parts = segments(note)
+    assert len(parts) == 2 and [classify(p) for p in parts] == [REFERENCE, REFERENCE]
+    assert strip_cue(parts[0]).startswith("Anna Petrova") and strip_cue(parts[1]).startswith("Mark Ellis")
+
+
+def test_note_of_short_forms_is_one_pointer_to_each_work():
+    note = "Petrova, “Villages in Revolt,” 88; Ellis, Grain Front, 102–4."
+    assert classify(note) == POINTER
+    assert targets(note) == ["Petrova", "Ellis"]
+    # a full work after a short form is not a note of short forms
+    assert classify("Petrova, Villages, 88; Mark Ellis, The Grain Front (London: Routledge, 2014).") != POINTER
+
+
 def test_commentary_before_a_work_is_its_own_segment():
     note = ("Some media outlets reported that the leader had promised to recognise these states. "
             "However, he never fulfilled this promise. ‘Stenogrammu s zayavleniem mogut opublikovat’’, "

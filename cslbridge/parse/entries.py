@@ -267,7 +267,7 @@ _POINTER_CUE = re.compile(
     r"^(?:(?:see|also see|see also|see generally|see further|see especially|see e\.g\.|see,|cf\.|compare|"
     r"for (?:more|further|a|an)?\s*(?:information|details?|discussion|overview|review|analysis|example)"
     r"[^.;:]{0,40}?\bsee"
-    r"|on this(?: point| issue| subject)?,? see|as (?:noted|argued|shown) (?:by|in)"
+    r"|on [^.;:,]{1,60},? see|as (?:noted|argued|shown) (?:by|in)"
     r"|см\.(?: также)?|ср\.|подробнее см\.|véase(?: también)?|ver(?: también| também)?|voir(?: aussi)?|vgl\.|siehe)(?:\b|(?<=\.))[,:]?\s*(?:also\s*)?(?:,?\s*(?:e\.g\.|for example|for instance),?\s*)?)",
     re.I,
 )
@@ -373,6 +373,9 @@ def targets(text: str) -> list[str]:
     short = _SHORT_TITLE.match(strip_cue(text)) if len(text) < 160 else None
     if short:
         return [short.group("who")]
+    shorts = _short_forms(text)
+    if shorts:
+        return shorts
     if not _YEAR_IN_PARENS.search(text):
         return _see_targets(text) or _opcit(text)
     for match in _NARRATIVE.finditer(text):
@@ -394,6 +397,19 @@ def targets(text: str) -> list[str]:
             seen.add(target)
             out.append(target)
     return out or _opcit(text)
+
+
+def _short_forms(text: str) -> list[str]:
+    """The authors of a note made of short forms only: "Fitzpatrick, “Ascribing Class,” 752; Viola,
+    Peasant Rebels, 45–47." ([] when any part is more than a short form)."""
+    parts = [part.strip() for part in text.split("; ")] if "; " in text and len(text) < 300 else []
+    found = []
+    for part in parts:
+        short = _SHORT_NOTE.match(part) or _SHORT_TITLE.match(strip_cue(part))
+        if not short:
+            return []
+        found.append(short.group("who"))
+    return found
 
 
 def _see_targets(text: str) -> list[str]:
@@ -438,7 +454,8 @@ def _classify(text: str) -> str:
         return POINTER
     if _INTERVIEW.match(text):
         return REFERENCE
-    if (len(text) < 100 and _SHORT_CITE.match(text)) or (len(text) < 120 and _SHORT_NOTE.match(text)):
+    if (len(text) < 100 and _SHORT_CITE.match(text)) or (len(text) < 120 and _SHORT_NOTE.match(text)) \
+            or _short_forms(text):
         return POINTER
     leading = _NARRATIVE.match(text)
     if leading and len(text) - leading.end() > 30 and not is_prose(text):
@@ -558,7 +575,7 @@ def _should_cut(left: str, right: str, glue: str) -> bool:
         right = strip_cue(right)
         if classify(left) == POINTER:  # "See, for example, Allison, “Virtual”; and Collins, “…,” 2009"
             return _starts_work(right) and is_complete(right)
-        return (_starts_work(left) and _starts_work(right)
+        return (_starts_work(strip_cue(left)) and _starts_work(right)
                 and reference_evidence(left) >= 1 and reference_evidence(right) >= 1)
     kind = classify(left)
     if kind == COMMENTARY:
