@@ -612,3 +612,18 @@ def test_gost_title_first_with_authors_then_editor():
     assert names(item) == [("Волкова", "Е. А."), ("Карпов", "С. Н."), ("Лосева", "И. Г.")]
     assert names(item, "editor") == [("Волковой", "Е. А.")]
     assert (item["publisher-place"], item["publisher"]) == ("Москва", "Кнорус")
+
+
+def test_russian_references_body_translation_note_and_chapter_imprint():
+    body = parse_reference("Rosstat. Trud i zanyatost' v Rossii. 2021 [Labour and employment in Russia. 2021]. "
+                           "Moscow, 2021. 179 p. (In Russ.)")
+    assert body["author"] == [{"literal": "Rosstat"}]
+    assert body["title"] == "Labour and employment in Russia. 2021"
+    assert body["original-title"].startswith("Trud i zanyatost' v Rossii")
+    translated = parse_reference("Piketty T. Kapital v XXI veke [Capital in the Twenty-First Century]. Transl. from "
+                                 "French. Moscow, Ad Marginem Publ., 2015. 592 p. (In Russ.)")
+    assert translated["type"] == "book" and "container-title" not in translated
+    assert translated["note"] == "Transl. from French."
+    chapter = parse_reference("Petrov N.V. [Elites of the regions]. In: Orlova A.A. (ed.) Regiony i tsentr [Regions "
+                              "and the centre]. Moscow, Izd. dom Delo Publ., 2017, pp. 10–34. (In Russ.)")
+    assert (chapter["publisher-place"], chapter["publisher"]) == ("Moscow", "Izd. dom Delo Publ.")

@@ -719,6 +719,15 @@ def _constrain(words, labels, probs, tagger, text) -> None:
         if labels[i] == "pages" and labels[i - 1] in ("title", "container") and labels[i + 1] in (
                 "location", "publisher") and not _PAGE_CUE.match(words[i]):
             labels[i] = labels[i - 1]
+    # "Rosstat. Regiony Rossii. ... [Regions of Russia]": a body's name ends at its full stop; the
+    # sentences the tagger ran on after it, with no initials among them, are the title.
+    if labels and labels[0] == "author":
+        j = _run_end(labels, 0, "author")
+        k = next((k for k in range(j) if words[k].endswith(".") and not _INITIAL_TOKEN.match(words[k])), None)
+        if (k is not None and j - k >= 2 and corporate_name(" ".join(words[:k + 1]))
+                and not any(_INITIAL_TOKEN.match(w) for w in words[:j + 1])
+                and not any(w.lower() in ("and", "&", "и") or w.endswith((",", ";")) for w in words[k + 1:j + 1])):
+            labels[k + 1:j + 1] = ["title"] * (j - k)
     # "World Health Organization. Title": a corporate author the tagger cut short; the
     # words up to the first full stop of the "title" complete it when the whole is corporate.
     if labels and labels[0] == "author":
@@ -1164,6 +1173,16 @@ def _constrain(words, labels, probs, tagger, text) -> None:
             if len(ends) > 1 and "author" not in labels and corporate_name(" ".join(words[i:ends[0] + 1])):
                 for k in range(i, ends[0] + 1):
                     labels[k] = "author"
+    # References "Moscow, Izd. dom VShE Publ., 2019": a known city opening the publisher run is the
+    # place, and "Izd." after the place's comma opens the publisher, whatever run the tagger put it in.
+    for i in (range(n - 1) if "publisher" in labels else ()):
+        if (labels[i] == labels[i + 1] == "publisher" and (i == 0 or labels[i - 1] != "publisher")
+                and words[i].endswith(",") and _is_city(words[i])):
+            labels[i] = "location"
+        elif labels[i] == "location" and labels[i + 1] == "location" and words[i].endswith(",") and _is_city(words[i]):
+            j = _run_end(labels, i + 1, "location")
+            if j + 1 < n and labels[j + 1] == "publisher" and _PRESS_ABBREVIATION.match(words[i + 1]):
+                labels[i + 1:j + 1] = ["publisher"] * (j - i)
     if "," in text:
         _publisher_then_place(words, labels)
     if "/" in words:
@@ -1984,6 +2003,8 @@ def _fill(item: dict, groups, confidence: dict, text: str) -> None:
     _place_from_publisher(item, confidence)
 
 
+# Abbreviations that open a Russian publisher's name: "Izd. dom", "Izd-vo MGU", "Изд. дом".
+_PRESS_ABBREVIATION = re.compile(r"(?i)^(?:izd|изд)(?:\.|-vo|-во)")
 _PUBLISHER_WORD = re.compile(r"(?i)(?:\b(?:press|publishers?|publishing|publ\.|verlag|books|editions?|éditions|editora|"
                              r"editorial|editore|izdatel\w*|издательство|изд-во|inc|ltd|llc|gmbh)\b|&\s*(?:sons|co)\b)")
 _PERIODICAL_WORD = re.compile(r"(?i)\b(?:journal|review|proceedings|bulletin|transactions|quarterly|annals|letters|"

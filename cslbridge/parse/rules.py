@@ -24,6 +24,8 @@ ACCESSED = re.compile(
 )
 # Vancouver "[updated 2022 Mar 18; cited 2023 Jan 5]": the update date has no CSL field; it goes to the note.
 UPDATED = re.compile(rf"(?i)[(\[]\s*(?:last\s+)?(?:updated|modified|revised)\s*:?\s*{_DATEISH}\s*(?:[;,]|[)\]])")
+# Russian References "Transl. from Engl." (no translator named): a note on the book, no container.
+TRANSLATED_FROM = re.compile(r"(?<!\S)(?:Transl\.|Translated)\s+from\s+(?:the\s+)?[A-Z][a-z]+\.?(?=\s|$)")
 LANGUAGE = re.compile(
     r"(?i)[(\[]\s*(?:in|на)\s+(russ|ukr|engl|germ|fr|kaz|bel|span|chin|jpn|pol|ital|port|arm|georg|uzb|kyrg|tajik|"
     r"русск|укр|англ)[a-zа-я]*\.?\s*(?:[,;][^()\[\]]{0,40})?[)\]]"
@@ -110,6 +112,7 @@ OVERRIDES = (
     ("language", LANGUAGE, ("(in ", "[in ", "(на ", "[на ")),
     ("language", LANGUAGE_LAST, tuple(name + "." for name in LANGUAGE_NAMES)),
     ("note", UPDATED, ("updated", "modified", "revised")),
+    ("note", TRANSLATED_FROM, ("transl",)),
     ("lead", LEAD, ("available", "retrieved", "url", "режим", "online", "accessible")),
     ("medium", MEDIUM, ("[",)),
     ("medium", CONTENT_TYPE, ("текст :", "текст:", "text :", "text:", "tekst :", "tekst:")),
