@@ -627,3 +627,6 @@ def test_russian_references_body_translation_note_and_chapter_imprint():
     chapter = parse_reference("Petrov N.V. [Elites of the regions]. In: Orlova A.A. (ed.) Regiony i tsentr [Regions "
                               "and the centre]. Moscow, Izd. dom Delo Publ., 2017, pp. 10–34. (In Russ.)")
     assert (chapter["publisher-place"], chapter["publisher"]) == ("Moscow", "Izd. dom Delo Publ.")
+    whole = parse_reference("Kuznetsova O.V. [Regional policy]. In: Zubarevich N.V. (ed.) Regiony Rossii [Russian "
+                            "regions]. Moscow, Izd. dom VShE Publ., 2019, pp. 45–67. (In Russ.)")
+    assert (whole["publisher-place"], whole["publisher"]) == ("Moscow", "Izd. dom VShE Publ.")
