@@ -1552,3 +1552,12 @@ def test_vancouver_details_found_by_a_medical_list():
 def test_and_inside_a_body_name(span, expected):
     # "and" joins what a body is of or for; it joins two bodies named without "of"/"for"
     assert [(n.get("literal") or n.get("family"), n.get("given")) for n in parse_names(span)] == expected
+
+
+@pytest.mark.parametrize("text,title", [
+    ("Darwin, Charles. The Descent of Man. Edited by James Moore. London: Penguin, 2004.", "The Descent of Man"),
+    ("Kaldor, Mary. 2012. New and Old Wars. 3rd ed. Cambridge: Polity.", "New and Old Wars"),
+    ("Brown, K. (2010). The History of Ford Motor Co. Detroit: Wayne State UP.", "The History of Ford Motor Co."),
+])
+def test_title_ending_in_a_short_word_loses_its_full_stop(text, title):
+    assert parse_reference(text)["title"] == title

@@ -2003,6 +2003,9 @@ def _fill(item: dict, groups, confidence: dict, text: str) -> None:
     _place_from_publisher(item, confidence)
 
 
+# A title ending in a short word and a full stop ("The Descent of Man."): the stop is punctuation,
+# unless the word is an abbreviation ("Co.", "St.", "Inc.") or an initial.
+_SHORT_WORD_STOP = re.compile(r"(\s(?!(?:Co|St|Inc|Ltd|Jr|Sr|Dr|Mr|Ms|Ed|Vol|No|Bd|Jg|Nr)\.$)[A-Z][a-z]{1,2})\.$")
 # Abbreviations that open a Russian publisher's name: "Izd. dom", "Izd-vo MGU", "Изд. дом".
 _PRESS_ABBREVIATION = re.compile(r"(?i)^(?:izd|изд)(?:\.|-vo|-во)")
 _PUBLISHER_WORD = re.compile(r"(?i)(?:\b(?:press|publishers?|publishing|publ\.|verlag|books|editions?|éditions|editora|"
@@ -2187,7 +2190,7 @@ def _title(item: dict, span: str, confidence: dict, p: float) -> None:
         known = " ".join(f"{n.get('family', '')} {n.get('given', '')}" for n in item.get("author", []))
         if any(word.strip(".,;") not in known for word in responsibility.split()):
             add_note(item, responsibility)
-    item["title"] = re.sub(r"\s+:\s+", ": ", item["title"])
+    item["title"] = _SHORT_WORD_STOP.sub(r"\1", re.sub(r"\s+:\s+", ": ", item["title"]))
     if not item["title"]:
         del item["title"]
         return
