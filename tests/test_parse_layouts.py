@@ -630,3 +630,24 @@ def test_russian_references_body_translation_note_and_chapter_imprint():
     whole = parse_reference("Kuznetsova O.V. [Regional policy]. In: Zubarevich N.V. (ed.) Regiony Rossii [Russian "
                             "regions]. Moscow, Izd. dom VShE Publ., 2019, pp. 45–67. (In Russ.)")
     assert (whole["publisher-place"], whole["publisher"]) == ("Moscow", "Izd. dom VShE Publ.")
+
+
+def test_roles_written_out_between_names_and_title():
+    german = parse_reference("Simmel, Georg: Philosophie des Geldes. Hrsg. von David P. Frisby. Frankfurt a. M.: "
+                             "Suhrkamp 1989.")
+    assert names(german) == [("Simmel", "Georg")] and names(german, "editor") == [("Frisby", "David P.")]
+    assert german["title"] == "Philosophie des Geldes"
+    italian = parse_reference("Zamagni V. (a cura di), Storia economica d'Italia, Bologna, Il Mulino, 2015.")
+    assert names(italian, "editor") == [("Zamagni", "V.")] and "author" not in italian
+    assert italian["title"] == "Storia economica d'Italia"
+    ama = parse_reference("Loscalzo J, Fauci AS, eds. Harrison's Principles of Internal Medicine. 21st ed. "
+                          "McGraw Hill; 2022.")
+    assert names(ama, "editor") == [("Loscalzo", "J."), ("Fauci", "A.S.")]
+    assert ama["title"] == "Harrison's Principles of Internal Medicine"
+
+
+@pytest.mark.parametrize("mark", ["n.d.", "s.d.", "б. г."])
+def test_no_date_mark_gives_no_issued_date(mark):
+    item = parse_reference(f"Statistics Sweden. ({mark}). Population by region. Retrieved May 3, 2023, from "
+                           "https://www.scb.se/en/population")
+    assert "issued" not in item and item["accessed"] == {"date-parts": [[2023, 5, 3]]}

@@ -190,6 +190,32 @@ def _labels(text: str, spans, tagger):
         if (labels[i] == "date" and labels[i - 1] == "author" and words[i - 1].endswith(",")
                 and _ROLE_IN_BRACKETS.match(words[i + 1])):
             labels[i] = labels[i + 1] = "author"
+    # German "Weber, Max: Wirtschaft und Gesellschaft": the given name closed by a colon ends the
+    # author's name, and what the tagger ran on after it as names is the title.
+    if len(words) > 3 and labels[0] in ("author", "editor") and words[0].endswith(",") and words[1].endswith(":") \
+            and words[1][:1].isupper() and words[1][:-1].replace("-", "").isalpha():
+        labels[0] = labels[1] = "author"
+        k = 2
+        while k < len(words) and labels[k] in ("author", "editor") and words[k].lower() not in ("hrsg.", "hg."):
+            labels[k] = "title"
+            k += 1
+    # Roles written out between the names and the title: "Toniolo G. (a cura di), L'Italia ..." and
+    # AMA "Goldman L, Schafer AI, eds. Goldman-Cecil Medicine." (the run ends at its role word).
+    for i in (range(1, len(words) - 2) if "cura" in text else ()):
+        if words[i] == "(a" and words[i + 1] == "cura" and words[i + 2].startswith("di)") and labels[i - 1] == "author":
+            labels[i:i + 3] = ["author"] * 3
+    if labels and labels[0] in ("author", "editor"):
+        j = _run_end(labels, 0, labels[0])
+        k = next((k for k in range(1, j) if words[k].lower() in ("eds.", "ed.", "(eds.)", "(ed.)")), None)
+        if k is not None and words[k - 1].endswith(",") and words[j].endswith("."):
+            labels[k + 1:j + 1] = ["title"] * (j - k)
+    # German "Hrsg. von Johannes Winckelmann." after the title: the editor, to the sentence's end.
+    for i in (range(1, len(words) - 2) if "rsg" in text or "Hg." in text else ()):
+        if words[i].lower() in ("hrsg.", "hg.") and words[i + 1].lower() in ("von", "v."):
+            j = next((j for j in range(i + 2, len(words)) if words[j].endswith(".") and not _INITIAL_TOKEN.match(words[j])),
+                     None)
+            if j is not None and j - i <= 6:
+                labels[i:j + 1] = ["editor"] * (j + 1 - i)
     # "2 vols." ("2 Bde.") says how many volumes the work has, whatever run the tagger put it in;
     # German "Theorie des kommunikativen Handelns. Band 1." names the volume after the title.
     for i in (range(1, len(words)) if "vol" in lower or "bd" in lower or "band" in lower else ()):
@@ -1607,7 +1633,7 @@ _ARXIV = re.compile(r"(?i)arxiv(?:\.org)?\s?:\s?(?:\d{4}\s?\.\s?\d{4,5}(?:v\d+)?
 _HAS_INITIAL = re.compile(r"(?:^|[\s.])[A-ZА-ЯЁ][a-zа-яё]?\.")
 _COLLECTION = re.compile(r"(?i)^(.+?),?\s+(?:coll\.|collection|colecci[óo]n|col\.)\s*[«“\"]?\s*([^«»“”\"]+?)\s*[»”\"]?$")
 _ROLE_IN_BRACKETS = re.compile(r"(?i)^\((?:eds?|editors?|hrsg|hg|red|ред|coords?|orgs?|dir|éds?)\.?\)[.,:]?$")
-_EDITOR_ROLE_END = re.compile(r"(?i)(?:,|\s)\s*\(?(?:eds?|editors?|hrsg|hg|red|ред|\(dir|\(éds?)\.?\)?[.,:]?$")
+_EDITOR_ROLE_END = re.compile(r"(?i)(?:,|\s)\s*\(?(?:eds?|editors?|hrsg|hg|red|ред|\(dir|\(éds?|\(a cura di)\.?\)?[.,:]?$")
 # "(Comp.)" in brackets, "comp." in lower case: "Smith, J., Comp. Polit. Stud." names a journal.
 _COMPILER_ROLE_END = re.compile(r"(?:,|\s)\s*(?:\((?i:comps?|compilers?|compilador(?:es)?|сост)\.?\)"
                                 r"|(?:comps?|compilers?|compilador(?:es)?|сост)\.?)[.,:]?$")
@@ -1808,6 +1834,8 @@ def _fill(item: dict, groups, confidence: dict, text: str) -> None:
             _conf(confidence, "issued", p)
             if _words_beside_date(span):
                 notes.append(span.strip(" ,;"))  # "2019 (Nur-Sultan, 2020), 17.": the date keeps its year; the words stay
+        elif value and "issued" not in item and _NO_DATE.fullmatch(value.get("literal", "")):
+            continue  # APA "(n.d.)", "s.d.", "o. J.", "б. г.": no date; styles print their own mark
         elif value and "issued" not in item:
             item["issued"] = value
             _conf(confidence, "issued", min(p, 0.6))
@@ -2003,6 +2031,7 @@ def _fill(item: dict, groups, confidence: dict, text: str) -> None:
     _place_from_publisher(item, confidence)
 
 
+_NO_DATE = re.compile(r"(?i)(?:n|s|o|б)\.?\s?(?:d|j|г)\.?")
 # A title ending in a short word and a full stop ("The Descent of Man."): the stop is punctuation,
 # unless the word is an abbreviation ("Co.", "St.", "Inc.") or an initial.
 _SHORT_WORD_STOP = re.compile(r"(\s(?!(?:Co|St|Inc|Ltd|Jr|Sr|Dr|Mr|Ms|Ed|Vol|No|Bd|Jg|Nr)\.$)[A-Z][a-z]{1,2})\.$")
