@@ -56,6 +56,12 @@ EXPECTED = {
     "fixtures/pages/ar5iv_article.html": 13,
     "fixtures/pages/tandf_text.txt": 16,
     "fixtures/pages/word_footnotes.html": 16,
+    "fixtures/pages/ru_economics_text.txt": 18,
+    "fixtures/pages/ru_law_journal.html": 12,
+    "fixtures/pages/ru_history_text.txt": 17,
+    "fixtures/pages/tandf_notes_kazakhstan.txt": 32,
+    "fixtures/pages/brill_notes_georgia.html": 27,
+    "fixtures/pages/wiley_notes_kyrgyzstan.txt": 24,
     "../shared/seeds/000_86c3b057a0d4154e.txt": 20,
     "../shared/seeds/003_114b52dd7ae8b880.txt": 77,
 }
