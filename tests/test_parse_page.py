@@ -58,6 +58,14 @@ def by_number(items, number):
     "Explorer). In the meantime, to ensure continued support, we are displaying the site without styles and JavaScript.",
     "Publisher’s note Springer Nature remains neutral with regard to jurisdictional claims in published maps and "
     "institutional affiliations.",
+    "Tel.: +7 (843) 233-71-09, 10:00–18:00 (Moscow time), Mon–Fri",
+    "Home   About the journal   Editorial board   Archive   For authors   Subscription   Contacts",
+    "Home  All Journals  Problems of Post-Communism  List of Issues  Volume 66, Issue 5",
+    "Purchase — Article PDF: €30.00 / $36.00 — Rental (48 hours): €7.50",
+    "Working off campus? Learn about our remote access options",
+    "We use cookies to improve your website experience. To learn about our use of cookies and how you can manage your "
+    "cookie settings, please see our Cookie Policy. By closing this message, you are consenting to our use of cookies.",
+    "Мы используем файлы cookie, чтобы сайт работал лучше. Продолжая пользоваться сайтом, вы соглашаетесь с этим.",
 ])
 def test_chrome_lines(line):
     assert is_chrome(line)
@@ -71,6 +79,7 @@ def test_chrome_lines(line):
     "Registering the past: archives and memory in Central Asia",
     "Текст и контекст: читательские практики в провинциальной России",
     "Поиск работы и региональная мобильность молодежи",
+    "Home economics and household budgets in the Soviet 1960s",
 ])
 def test_content_lines_are_not_chrome(line):
     assert not is_chrome(line)

@@ -29,7 +29,7 @@ from .entries import heading_kind, in_contents
 # chrome wherever they occur (checked as substrings, which keeps long pages cheap).
 _CHROME_START = re.compile(
     r"^(?:"
-    r"\+?[\d\s()\-–]{9,}(?:,.*)?"                                 # phone numbers
+    r"(?:(?:tel|phone|тел)\.?:?\s*)?\+?[\d\s()\-–]{9,}(?:,.*)?"       # phone numbers
     r"|(?:USD|EUR|GBP|RUB|US\$|\$|€|£)\s?\d[\d.,]*.*"               # prices
     r"|(?:log ?in|sign ?in|log ?out|register)\b.{0,60}"
     r"|view all (?:articles|issues|volumes).*|(?:journal )?current issue.*"
@@ -57,7 +57,7 @@ _CHROME_PHRASES = (
     "hours access", "hour access", "days online access", "day online access", "cookies",
     "open in a new tab", "open in new tab", "open in a new window", "articles with the crossref icon",
     "all rights reserved", "©", "this content downloaded from", "all use subject to",
-    "preview of subscription content",
+    "preview of subscription content", "remote access options",
     "an official website of the united states government", "pmc disclaimer", "search for other works by this author on",
 )
 _COPYRIGHT = re.compile(r"^(?:©|\(c\)|copyright\b)\s*(?:©\s*)?(?:\d{4}|by\b)", re.I)
@@ -66,7 +66,11 @@ _COPYRIGHT = re.compile(r"^(?:©|\(c\)|copyright\b)\s*(?:©\s*)?(?:\d{4}|by\b)",
 # Nature's note on jurisdictional claims.
 _LICENCE = re.compile(r"\b(?:distributed|licensed) under (?:the terms of\b|an? creative commons\b)"
                       r"|\bbrowser version with limited support\b|\bneutral with regard to jurisdictional claims\b", re.I)
-_PRICE = re.compile(r"\b\d+[.,]\d\d\s?(?:USD|EUR|GBP|руб)")
+_PRICE = re.compile(r"\b\d+[.,]\d\d\s?(?:USD|EUR|GBP|руб)|[$€£]\s?\d+[.,]\d\d\b")
+# A cookie notice, however long ("This website uses cookies. By continuing ..."), and a site's menu
+# copied as one row, its links set apart by runs of spaces ("Home   Archive   For authors").
+_COOKIES = re.compile(r"\b(?:we|site|website|partners) (?:use|uses) cookies\b|\bиспользуем файлы cookie", re.I)
+_MENU_ROW = re.compile(r"^(?:home|главная|main page)\s{2,}\S", re.I)
 _BREADCRUMB = re.compile(r"\s(?:/|>|»|→)\s")
 # A PDF copy's running head or foot: a short title and the page number set far apart
 # ("Post-Soviet Affairs 38(2)          127", "128          R. CONNOLLY"), or a page number alone
@@ -80,6 +84,8 @@ def is_chrome(line: str) -> bool:
     text = line.strip()
     if _COPYRIGHT.match(text) or ((" under " in text or " with " in text) and _LICENCE.search(text)):
         return True  # a licence or publisher's notice, however long
+    if _COOKIES.search(text) or _MENU_ROW.match(text):
+        return True
     if "      " in line and (_RUNNING_HEAD.match(text) or _CENTRED_PAGE_NUMBER.match(line)):
         return True
     if not text or len(text) > 160:
