@@ -1212,3 +1212,43 @@ def test_word_footnotes_page():
     assert kinds(works) == ["work"] * 9 + ["commentary", "pointer", "work", "pointer", "commentary", "work", "pointer"]
     assert works[7]["author"] == works[6]["author"]  # "———. 2016." is Urinboyev again
     assert works[10]["custom"]["target-ids"] == [works[5]["id"]]  # "See also Noori (2006)"
+
+
+def test_an_acknowledgement_is_not_the_title():
+    lines = ["Research Article", "Managing the Neighbourhood: Kazakhstan’s Multivector Diplomacy and the Eurasian Union",
+             "Aigerim Nurpeisova", "&", "Thomas W. Lindgren", "Pages 312-327 | Published online: 14 Mar 2019", "",
+             "Acknowledgements",
+             "We are grateful to the interviewees who gave their time, and to the three anonymous reviewers for their comments."]
+    article = article_item(lines)
+    assert article["title"] == "Managing the Neighbourhood: Kazakhstan’s Multivector Diplomacy and the Eurasian Union"
+    assert [a["family"] for a in article["author"]] == ["Nurpeisova", "Lindgren"]
+
+
+def test_the_title_above_one_author_a_line_beats_a_rubric_in_capitals():
+    lines = ["Siberian Historical Bulletin", "2020, No. 4 (36)", "HISTORY OF THE SOVIET PERIOD",
+             "Grain procurement and peasant resistance in Western Siberia, 1928–1930", "",
+             "Dmitry N. Lazarev", "Tomsk State University, Tomsk, Russian Federation", "lazarev.dn@mail.tsu.ru", "",
+             "Anna K. Shul'ts", "Novosibirsk State Pedagogical University, Novosibirsk, Russian Federation"]
+    article = article_item(lines)
+    assert article["title"] == "Grain procurement and peasant resistance in Western Siberia, 1928–1930"
+    assert article["author"] == [{"family": "Lazarev", "given": "Dmitry N."}, {"family": "Shul'ts", "given": "Anna K."}]
+    assert article["custom"]["affiliations"][0] == {
+        "author": "Dmitry N. Lazarev", "affiliation": "Tomsk State University, Tomsk, Russian Federation"}
+
+
+def test_russian_full_names_before_their_degrees_and_the_same_names_in_english():
+    lines = ["Регулирование трансграничной передачи персональных данных в ЕАЭС",
+             "Кравченко Ольга Викторовна, кандидат юридических наук, доцент, Московский государственный юридический "
+             "университет имени О.Е. Кутафина (МГЮА), Москва, Россия",
+             "Мусаев Тимур Ренатович, кандидат юридических наук, Институт законодательства и сравнительного "
+             "правоведения, Москва, Россия",
+             "Cross-border transfer of personal data in the EAEU", "Olga V. Kravchenko, Timur R. Musaev"]
+    assert article_item(lines)["author"] == [{"family": "Кравченко", "given": "Ольга Викторовна"},
+                                             {"family": "Мусаев", "given": "Тимур Ренатович"}]
+
+
+def test_the_year_of_the_articles_own_citation_is_the_one_before_its_volume():
+    lines = ["Grain procurement and peasant resistance in Western Siberia, 1928–1930", "",
+             "For citation: Lazarev D.N. Grain procurement and peasant resistance in Western Siberia, 1928–1930. "
+             "Istoricheskii vestnik Sibiri = Siberian Historical Bulletin, 2020, no. 4 (36), pp. 77–93."]
+    assert article_item(lines)["issued"] == {"date-parts": [[2020]]}
