@@ -1552,3 +1552,15 @@ def test_vancouver_details_found_by_a_medical_list():
 def test_and_inside_a_body_name(span, expected):
     # "and" joins what a body is of or for; it joins two bodies named without "of"/"for"
     assert [(n.get("literal") or n.get("family"), n.get("given")) for n in parse_names(span)] == expected
+
+
+@pytest.mark.parametrize("text,genre,place", [
+    ("Musaev T.R. Pravovoe regulirovanie tsifrovoi ekonomiki v EAES [Legal regulation of the digital economy in "
+     "the EAEU]. Cand. Sci. (Law) Diss. Moscow, 2020, 214 p.", "Cand. Sci. (Law) Diss", "Moscow"),
+    ("Ivanova A.A. Grazhdanskoe pravo [Civil law]. Dr. Sci. (Law) Diss. Abstr. Kazan, 2012, 42 p.",
+     "Dr. Sci. (Law) Diss. Abstr", "Kazan"),
+])
+def test_a_thesis_whose_field_is_printed_whole(text, genre, place):
+    # "(Law)" has no abbreviation dot, unlike "(Econ.)"; the genre went into the place before
+    item = parse_reference(text)
+    assert (item["type"], item["genre"], item["publisher-place"]) == ("thesis", genre, place)
