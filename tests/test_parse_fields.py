@@ -1564,3 +1564,9 @@ def test_a_thesis_whose_field_is_printed_whole(text, genre, place):
     # "(Law)" has no abbreviation dot, unlike "(Econ.)"; the genre went into the place before
     item = parse_reference(text)
     assert (item["type"], item["genre"], item["publisher-place"]) == ("thesis", genre, place)
+
+
+def test_a_persons_book_about_a_law_is_a_book():
+    item = parse_reference("Savel'ev A.I. Kommentarii k Federal'nomu zakonu \"O personal'nykh dannykh\" [Commentary on "
+                           "the Federal Law \"On personal data\"]. Moscow, Statut Publ., 2021, 468 p.")
+    assert (item["type"], item["publisher"], item["number-of-pages"]) == ("book", "Statut Publ.", "468")
