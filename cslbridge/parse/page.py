@@ -84,8 +84,8 @@ def is_chrome(line: str) -> bool:
     text = line.strip()
     if _COPYRIGHT.match(text) or ((" under " in text or " with " in text) and _LICENCE.search(text)):
         return True  # a licence or publisher's notice, however long
-    if _COOKIES.search(text) or _MENU_ROW.match(text):
-        return True
+    if ("ookie" in text and _COOKIES.search(text)) or (text[:1] in "HhГгMm" and _MENU_ROW.match(text)):
+        return True  # substring tests first: this runs on every line of a long list
     if "      " in line and (_RUNNING_HEAD.match(text) or _CENTRED_PAGE_NUMBER.match(line)):
         return True
     if not text or len(text) > 160:
