@@ -4,6 +4,9 @@ Prints, and writes to bench/results/page_split.txt:
 - per page: entries expected (counted by hand when the fixture was written), entries found,
   how many were read as works, pointers and commentary, and the time for the whole page
   (field tagging included);
+- for the pages with hand-checked gold (``fixtures/pages/blind_pages_gold.json``): whether the
+  entries' kinds (work, pointer, commentary) are all right, and the share of the gold CSL fields
+  of the hand-checked entries that come out right (compared as ``parse_accuracy.py`` compares them);
 - throughput of finding + splitting (no field tagging) on a generated multi-megabyte list,
   in lines per second on one core.
 
@@ -12,15 +15,18 @@ Prints, and writes to bench/results/page_split.txt:
 
 from __future__ import annotations
 
+import json
 import time
 from pathlib import Path
 
 from cslbridge.parse import find_entries, parse_page
 from cslbridge.parse.entries import find_sections, split_entries
 from cslbridge.parse.page import is_chrome
+from parse_accuracy import norm_field
 
 ROOT = Path(__file__).resolve().parents[1]
 SHARED = ROOT.parent / "shared" / "seeds"
+GOLD = json.loads((ROOT / "fixtures" / "pages" / "blind_pages_gold.json").read_text(encoding="utf-8"))
 
 # page -> entries on it (numbered entries or notes), counted by hand
 EXPECTED = {
@@ -56,9 +62,35 @@ EXPECTED = {
     "fixtures/pages/ar5iv_article.html": 13,
     "fixtures/pages/tandf_text.txt": 16,
     "fixtures/pages/word_footnotes.html": 16,
+    "fixtures/pages/ru_economics_text.txt": 18,
+    "fixtures/pages/ru_law_journal.html": 12,
+    "fixtures/pages/ru_history_text.txt": 17,
+    "fixtures/pages/tandf_notes_kazakhstan.txt": 32,
+    "fixtures/pages/brill_notes_georgia.html": 27,
+    "fixtures/pages/wiley_notes_kyrgyzstan.txt": 24,
     "../shared/seeds/000_86c3b057a0d4154e.txt": 20,
     "../shared/seeds/003_114b52dd7ae8b880.txt": 77,
 }
+
+
+def kind(item: dict) -> str:
+    custom = item["custom"]
+    return "pointer" if custom.get("pointer") else "commentary" if custom.get("commentary") else "work"
+
+
+def hand_checked(gold: dict, items: list) -> tuple[bool, int, int, list]:
+    """Kinds all right?, gold fields right, gold fields, and the wrong ones (entry, field)."""
+    right = total = 0
+    wrong = []
+    for start, fields in gold["fields"].items():
+        item = next((i for i in items if i["custom"]["source"].startswith(start)), {})
+        for key, value in fields.items():
+            total += 1
+            if item.get(key) is not None and norm_field(key, item[key]) == norm_field(key, value):
+                right += 1
+            else:
+                wrong.append((start, key))
+    return [kind(i) for i in items] == gold["kinds"], right, total, wrong
 
 
 def main() -> None:
@@ -81,6 +113,15 @@ def main() -> None:
         exact += len(entries) == expected
         out.append(f"{name} | {expected} | {len(entries)} | {works} | {pointers} | {commentary} | {seconds:.2f}")
     out.append(f"pages with exactly the expected entries: {exact}/{total}")
+
+    out.append("hand-checked page | kinds right | fields right")
+    right_all = total_all = 0
+    for name, gold in GOLD.items():
+        article, *items = parse_page((ROOT / name).read_text(encoding="utf-8"), name, page=True).items
+        kinds_ok, right, fields, _ = hand_checked(gold, items)
+        right_all, total_all = right_all + right, total_all + fields
+        out.append(f"{name} | {'yes' if kinds_ok else 'no'} | {right}/{fields}")
+    out.append(f"hand-checked fields right: {right_all}/{total_all} = {right_all / total_all:.3f}")
 
     line = ("{n}. Smith J., Jones K., Brown A. [A study of trade and customs unions in Eurasia, part {n}]. "
             "Voprosy Ekonomiki = Problems of Economics, 2010, vol. 12, no. 3, pp. 5–9. (In Russ.)")

@@ -887,3 +887,16 @@ def test_a_standard_on_a_line_of_its_own_is_a_reference():
             "Smith, J. (2019). Regional policy. Journal of Economics, 4(2), 1-10.\n")
     entries, _, _ = find_entries(text)
     assert [clean(e.text)[:8] for e in entries] == ["ISO 690:", "Smith, J"]
+
+
+def test_a_pointer_naming_two_works_across_a_semicolon_stays_one_pointer():
+    note = "See Kakachia and Lebanidze (2016); Rinna (2019)."
+    assert segments(note) == [note]
+    assert classify(note) == POINTER
+    assert targets(note) == ["Kakachia and Lebanidze (2016)", "Rinna (2019)"]
+
+
+def test_interviews_by_several_authors_are_works():
+    note = "Authors’ interviews with port managers and freight forwarders, Poti and Batumi, 14–16 May 2019."
+    assert classify(note) == REFERENCE
+    assert classify("Authors' interview with a customs officer, Sarpi, 3 June 2018.") == REFERENCE

@@ -1561,3 +1561,21 @@ def test_and_inside_a_body_name(span, expected):
 ])
 def test_title_ending_in_a_short_word_loses_its_full_stop(text, title):
     assert parse_reference(text)["title"] == title
+
+
+@pytest.mark.parametrize("text,genre,place", [
+    ("Musaev T.R. Pravovoe regulirovanie tsifrovoi ekonomiki v EAES [Legal regulation of the digital economy in "
+     "the EAEU]. Cand. Sci. (Law) Diss. Moscow, 2020, 214 p.", "Cand. Sci. (Law) Diss", "Moscow"),
+    ("Ivanova A.A. Grazhdanskoe pravo [Civil law]. Dr. Sci. (Law) Diss. Abstr. Kazan, 2012, 42 p.",
+     "Dr. Sci. (Law) Diss. Abstr", "Kazan"),
+])
+def test_a_thesis_whose_field_is_printed_whole(text, genre, place):
+    # "(Law)" has no abbreviation dot, unlike "(Econ.)"; the genre went into the place before
+    item = parse_reference(text)
+    assert (item["type"], item["genre"], item["publisher-place"]) == ("thesis", genre, place)
+
+
+def test_a_persons_book_about_a_law_is_a_book():
+    item = parse_reference("Savel'ev A.I. Kommentarii k Federal'nomu zakonu \"O personal'nykh dannykh\" [Commentary on "
+                           "the Federal Law \"On personal data\"]. Moscow, Statut Publ., 2021, 468 p.")
+    assert (item["type"], item["publisher"], item["number-of-pages"]) == ("book", "Statut Publ.", "468")

@@ -247,7 +247,7 @@ _STRONG = re.compile(
 )
 _PLACE_PUBLISHER = re.compile(r"(?<![.!?] )\b[A-Z][a-z]+(?: [A-Z][a-z]+)?\s?:\s?[A-Z][\w&]+[^.:]{0,40}[,;]\s*(?:1[5-9]|20)\d\d")
 _WORD = re.compile(r"[^\W\d_]+")
-_INTERVIEW = re.compile(r"^(?:(?:the\s+)?author['’]s\s+)?interviews?\s+(?:with|by)\b"
+_INTERVIEW = re.compile(r"^(?:(?:the\s+)?(?:author['’]s|authors['’])\s+)?interviews?\s+(?:with|by)\b"
                         r"|^(?:интервью|(?:личная\s+)?беседа)(?:\s+автора)?\s+с\b"
                         r"|^entrevistas?\s+(?:con|com|a)\b|^entretiens?\s+avec\b", re.I)
 _AUTHOR_START = re.compile(
@@ -568,13 +568,20 @@ def _starts_work(piece: str) -> bool:
     )
 
 
+def _only_citation(piece: str) -> bool:
+    """"Rinna (2019)." and nothing more: one more work the pointer before the ";" names
+    ("See Kakachia and Lebanidze (2016); Rinna (2019)."), not a work cited in full."""
+    match = _NARRATIVE.match(piece)
+    return bool(match) and not piece[match.end():].strip(" .,;")
+
+
 def _should_cut(left: str, right: str, glue: str) -> bool:
     if _POINTER_CUE.match(right) or _IBID.match(right):
         return is_complete(left) or classify(left) != REFERENCE
     if glue == ";":
         right = strip_cue(right)
         if classify(left) == POINTER:  # "See, for example, Allison, “Virtual”; and Collins, “…,” 2009"
-            return _starts_work(right) and is_complete(right)
+            return _starts_work(right) and is_complete(right) and not _only_citation(right)
         return (_starts_work(strip_cue(left)) and _starts_work(right)
                 and reference_evidence(left) >= 1 and reference_evidence(right) >= 1)
     kind = classify(left)

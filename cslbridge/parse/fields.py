@@ -2323,8 +2323,8 @@ def _item_type(item: dict, text: str) -> tuple[str, float]:
     if _REPORT_RE.search(" ".join((title, item.get("genre", ""), item.get("collection-title", ""))).lower()) or (
             "number" in item and _SERIES_WORD.search(item.get("genre", ""))):
         return "report", 0.8
-    if _LAW_RE.search(title.lower()):
-        return "legislation", 0.75
+    if _LAW_RE.search(title.lower()) and not any("family" in n for n in item.get("author", [])):
+        return "legislation", 0.75  # a person's work about a law ("Commentary on the Federal Law ...") is not one
     if item.get("number", "").lower().startswith("arxiv"):
         return "article", 0.85  # a preprint
     if _REPORT_CODE.fullmatch(f"({item.get('number', '')})") and any("literal" in n for n in item.get("author", [])):

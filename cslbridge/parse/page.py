@@ -29,7 +29,7 @@ from .entries import heading_kind, in_contents
 # chrome wherever they occur (checked as substrings, which keeps long pages cheap).
 _CHROME_START = re.compile(
     r"^(?:"
-    r"\+?[\d\s()\-–]{9,}(?:,.*)?"                                 # phone numbers
+    r"(?:(?:tel|phone|тел)\.?:?\s*)?\+?[\d\s()\-–]{9,}(?:,.*)?"       # phone numbers
     r"|(?:USD|EUR|GBP|RUB|US\$|\$|€|£)\s?\d[\d.,]*.*"               # prices
     r"|(?:log ?in|sign ?in|log ?out|register)\b.{0,60}"
     r"|view all (?:articles|issues|volumes).*|(?:journal )?current issue.*"
@@ -57,7 +57,7 @@ _CHROME_PHRASES = (
     "hours access", "hour access", "days online access", "day online access", "cookies",
     "open in a new tab", "open in new tab", "open in a new window", "articles with the crossref icon",
     "all rights reserved", "©", "this content downloaded from", "all use subject to",
-    "preview of subscription content",
+    "preview of subscription content", "remote access options",
     "an official website of the united states government", "pmc disclaimer", "search for other works by this author on",
 )
 _COPYRIGHT = re.compile(r"^(?:©|\(c\)|copyright\b)\s*(?:©\s*)?(?:\d{4}|by\b)", re.I)
@@ -66,7 +66,11 @@ _COPYRIGHT = re.compile(r"^(?:©|\(c\)|copyright\b)\s*(?:©\s*)?(?:\d{4}|by\b)",
 # Nature's note on jurisdictional claims.
 _LICENCE = re.compile(r"\b(?:distributed|licensed) under (?:the terms of\b|an? creative commons\b)"
                       r"|\bbrowser version with limited support\b|\bneutral with regard to jurisdictional claims\b", re.I)
-_PRICE = re.compile(r"\b\d+[.,]\d\d\s?(?:USD|EUR|GBP|руб)")
+_PRICE = re.compile(r"\b\d+[.,]\d\d\s?(?:USD|EUR|GBP|руб)|[$€£]\s?\d+[.,]\d\d\b")
+# A cookie notice, however long ("This website uses cookies. By continuing ..."), and a site's menu
+# copied as one row, its links set apart by runs of spaces ("Home   Archive   For authors").
+_COOKIES = re.compile(r"\b(?:we|site|website|partners) (?:use|uses) cookies\b|\bиспользуем файлы cookie", re.I)
+_MENU_ROW = re.compile(r"^(?:home|главная|main page)\s{2,}\S", re.I)
 _BREADCRUMB = re.compile(r"\s(?:/|>|»|→)\s")
 # A PDF copy's running head or foot: a short title and the page number set far apart
 # ("Post-Soviet Affairs 38(2)          127", "128          R. CONNOLLY"), or a page number alone
@@ -80,6 +84,8 @@ def is_chrome(line: str) -> bool:
     text = line.strip()
     if _COPYRIGHT.match(text) or ((" under " in text or " with " in text) and _LICENCE.search(text)):
         return True  # a licence or publisher's notice, however long
+    if ("ookie" in text and _COOKIES.search(text)) or (text[:1] in "HhГгMm" and _MENU_ROW.match(text)):
+        return True  # substring tests first: this runs on every line of a long list
     if "      " in line and (_RUNNING_HEAD.match(text) or _CENTRED_PAGE_NUMBER.match(line)):
         return True
     if not text or len(text) > 160:
@@ -570,7 +576,9 @@ def article_item(lines: list[str], meta: dict[str, list[str]] | None = None, end
         named = byline.group(1) if byline else line
         listed = (_initials_names(byline.group(1), 1) if byline else _initials_names(line)) or _patronymic_names(named)
         if listed or (_NAME_LIST.match(named) and (byline or _NAME_SEP.search(named))):
-            authors.extend(listed or _given_family_names(named))
+            names = listed or _given_family_names(named)
+            if not _other_script(authors, names):  # not the same authors again, as the English block prints them
+                authors.extend(names)
             author_at.append(i)
             continue
         if _NAME_LIST.match(line) and _MARKERS.search(line):
@@ -589,12 +597,13 @@ def article_item(lines: list[str], meta: dict[str, list[str]] | None = None, end
 
     _apply_meta(item, meta, authors, affiliations, dates)
     title_at = None
-    candidates = [(i, l) for i, l in loose if _title_like(l) and not is_chrome(l)]
+    # an acknowledgement ("We are grateful to ...") is never the title
+    candidates = [(i, l) for i, l in loose if _title_like(l) and not is_chrome(l) and not _ACKNOWLEDGEMENT.search(l)]
     if not item.get("title"):
         if candidates:
             # the line just above the authors is the title; else the longest title-like line
             # a title printed in capitals beats mixed-case site text (recommended titles, menus)
-            above = [c for c in candidates if _next_line(header, c[0]) in author_at]
+            above = [c for c in candidates if _next_line(header, c[0]) in author_at or _names_below(header, c[0])]
             capitals = [c for c in candidates if _in_capitals(c[1]) and not _JOURNAL_CUE.search(c[1])]
             title_at, title = above[0] if above else max(
                 capitals or candidates, key=lambda c: (len(c[1].split()) if len(c[1].split()) <= 30 else 0, -c[0]))
@@ -689,6 +698,18 @@ def _next_line(header: list[str], i: int) -> int | None:
         if header[j] and not is_chrome(header[j]):
             return j
     return None
+
+
+def _names_below(header: list[str], i: int) -> bool:
+    """Is line i above one author's name on a line of its own, followed by the name's affiliation,
+    e-mail address or an "&" before the next name? That is the title's place, above a rubric in
+    capitals ("HISTORY OF THE SOVIET PERIOD") and other page text."""
+    j = _next_line(header, i)
+    if j is None or not _NAME_LIST.match(header[j]) or _AFFILIATION_WORD.search(header[j]):
+        return False  # not "Российская Федерация", the end of an affiliation
+    k = _next_line(header, j)
+    return k is not None and (header[k] in ("&", "and") or bool(_AFFILIATION_WORD.search(header[k]))
+                              or bool(_EMAIL.fullmatch(header[k])))
 
 
 _LIST_LABEL = re.compile(rf"^(?:{_KEYWORDS_LABEL}|{_JEL_LABEL})\s*:?$", re.I)
@@ -860,6 +881,9 @@ def _date_field(piece: str, dates: dict) -> bool:
     return False
 
 
+_YEAR_BEFORE_VOLUME = re.compile(r"(?<![\d–-])((?:19|20)\d\d)[.,]\s*(?:(?:vol|no|iss|т|том|вып)\b|№)", re.I)
+
+
 def _fill_from_citation(text: str, item: dict, dates: dict):
     """The page's own "For citation: ... // Journal. 2022. Т. 14, № 3. С. 301–318." fills what the header lacks."""
     journal = _GOST_JOURNAL.search(text)
@@ -877,7 +901,8 @@ def _fill_from_citation(text: str, item: dict, dates: dict):
     pages = _PP.search(text)
     if pages:
         item.setdefault("page", re.sub(r"\s*[–—-]\s*", "-", pages.group(1)))
-    year = re.search(r"(?<!\d)((?:19|20)\d\d)(?!\d)", text)
+    # the year before the volume or issue ("..., 2020, no. 4", "2022. Т. 14"), not one in the title
+    year = _YEAR_BEFORE_VOLUME.search(text) or re.search(r"(?<!\d)((?:19|20)\d\d)(?!\d)", text)
     if year:
         dates.setdefault("issue", {"date-parts": [[int(year.group(1))]]})
 
@@ -899,6 +924,15 @@ def _given_family_names(line: str) -> list[dict]:
 
 _PATRONYMIC = re.compile(r"[А-ЯЁ][а-яё]+(?:ович|евич|ич|овна|евна|ична|инична)")
 _RU_WORD = re.compile(r"[А-ЯЁ][а-яё]+(?:-[А-ЯЁ][а-яё]+)?")
+
+
+def _other_script(authors: list[dict], names: list[dict]) -> bool:
+    """Are `names` as many as `authors` and all in the other alphabet (Latin for Cyrillic)? A Russian
+    page prints its authors' names again over its English title and abstract."""
+    def cyrillic(name):
+        return bool(re.search(r"[а-яё]", name.get("family", ""), re.I))
+    return (bool(authors) and len(names) == len(authors)
+            and {cyrillic(n) for n in names} == {not cyrillic(a) for a in authors} and len({cyrillic(a) for a in authors}) == 1)
 
 
 def _patronymic_names(line: str) -> list[dict]:
@@ -948,7 +982,12 @@ def _author_line(line: str) -> tuple[dict, str, str] | None:
     match = _WESTERN_AUTHOR.match(line)
     if match and _AFFILIATION_WORD.search(match.group("aff")):
         printed = line[: match.start("aff")].strip().strip(",").strip()
-        return _name(match.group("family"), match.group("given")), printed, match.group("aff").strip()
+        if _AFFILIATION_WORD.search(printed):
+            return None  # "Tomsk State University, Tomsk, Russian Federation" names a place, not a person
+        # "Кравченко Ольга Викторовна, кандидат юридических наук, ...": the patronymic ends the given names
+        russian = _patronymic_names(printed)
+        return (russian[0] if russian else _name(match.group("family"), match.group("given")),
+                printed, match.group("aff").strip())
     return None
 
 
