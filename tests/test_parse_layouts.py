@@ -651,3 +651,25 @@ def test_no_date_mark_gives_no_issued_date(mark):
     item = parse_reference(f"Statistics Sweden. ({mark}). Population by region. Retrieved May 3, 2023, from "
                            "https://www.scb.se/en/population")
     assert "issued" not in item and item["accessed"] == {"date-parts": [[2023, 5, 3]]}
+
+
+def test_notes_bodies_acts_and_news_sites():
+    body = parse_reference("State Committee on Migration of the Kyrgyz Republic, ‘Godovoi otchet za 2018 god’, 2019, "
+                           "available at: http://migration.kg/report2018, accessed 4 May 2020.")
+    assert body["author"] == [{"literal": "State Committee on Migration of the Kyrgyz Republic"}]
+    assert body["title"] == "Godovoi otchet za 2018 god"
+    act = parse_reference("Government of Armenia, ‘Strategy for the Development of Tourism’, Decree No. 245, "
+                          "12 March 2015, available at: https://www.gov.am/files/245.pdf, accessed 6 June 2017.")
+    assert (act["type"], act["number"]) == ("document", "Decree No. 245") and "container-title" not in act
+    news = parse_reference("‘Parliament Debates Labour Code Amendments’, Kaktus.media, 14 October 2020.")
+    assert (news["type"], news["container-title"]) == ("article-newspaper", "Kaktus.media")
+
+
+def test_name_ends_at_its_form():
+    references = parse_reference("Conquest R. Harvest of Sorrow: Soviet Collectivization and the Terror-Famine. "
+                                 "New York, Oxford University Press, 1986. 412 p.")
+    assert names(references) == [("Conquest", "R.")] and references["title"].startswith("Harvest of Sorrow")
+    notes = parse_reference("Robert Service, Stalin: A Biography (London: Macmillan, 2004), 112.")
+    assert names(notes) == [("Service", "Robert")] and notes["title"] == "Stalin: A Biography"
+    chicago = parse_names("Eliot, T. Stearns")
+    assert chicago == [{"family": "Eliot", "given": "T. Stearns"}]

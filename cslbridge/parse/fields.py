@@ -30,7 +30,7 @@ from ..items import add_note
 from . import rules
 from .dates import MONTHS, parse_date
 from .features import CITIES, sequence_features
-from .names import corporate_name, cut_short, parse_names
+from .names import GIVEN_NAMES, corporate_name, cut_short, parse_names
 from .tokens import tokenize
 from .train import MODEL_PATH
 
@@ -399,6 +399,12 @@ def _run_end(labels, start: int, label: str) -> int:
     return j
 
 
+def _quoted_start(text: str) -> bool:
+    """Does a quotation open within the first words ("Body, ‘Title’, ...")?"""
+    head = text[:120]
+    return any(q in head for q in _CLOSER)
+
+
 def _constrain(words, labels, probs, tagger, text) -> None:
     """Structure the CRF cannot see far enough for: quotes and "=" parallel titles.
 
@@ -412,6 +418,22 @@ def _constrain(words, labels, probs, tagger, text) -> None:
     for i in (range(1, n - 1) if etal_marks else ()):
         if labels[i - 1] == "author" and _ETAL_TOKENS.fullmatch(words[i] + " " + words[i + 1]):
             labels[i] = labels[i + 1] = "author"
+    # Notes "National Statistical Committee of the Kyrgyz Republic, ‘Title’, 2019": a body named
+    # before a quoted title is its author, though the tagger ran the two together.
+    k = next((k for k in range(1, min(n, 12)) if words[k][:1] in _CLOSER), 0) if _quoted_start(text) else 0
+    if k and words[k - 1].endswith(",") and "author" not in labels[:k] and corporate_name(" ".join(words[:k])) \
+            and all(w[:1].isupper() or w in ("of", "for", "and", "the", "on") for w in words[:k]):
+        labels[:k] = ["author"] * k
+    # Notes "‘Title’, 24.kg, 5 March 2019" / "‘Title’, Tengrinews, 24 August 2014": a news site named
+    # between the quoted title and the day's date is the periodical.
+    for i in (range(1, n - 1) if "date" in labels else ()):
+        if (words[i - 1].endswith(("’,", "”,", '",')) and words[i].endswith(",") and labels[i + 1] == "date"
+                and _NEWS_SITE.match(words[i][:-1])):
+            labels[i] = "container"
+    # "..., Resolution No. 400, 17 June 2014": an act's kind and number name the document.
+    for i in (range(1, n - 2) if "No." in text else ()):
+        if words[i + 1] == "No." and _ACT_KIND.match(words[i]) and words[i + 2][:1].isdigit() and words[i - 1].endswith(","):
+            labels[i:i + 3] = ["number"] * 3
     # A title that opens with a quotation mark ends with the closing one; a quotation right
     # after the authors, before any title, is the title whatever the tagger called it
     # ("OSCE, ‘Annual Report 2014’, SEC.DOC/1/15").
@@ -451,6 +473,20 @@ def _constrain(words, labels, probs, tagger, text) -> None:
                 for k in range(end + 1, j + 1):
                     labels[k], probs[k] = _best_other(tagger, k, "author")
             break
+    # References "Viola L. Peasant Rebels under Stalin.": a name written "Family I." ends at its
+    # initials; a capitalised word the tagger ran on after them opens the title.
+    if n > 3 and labels[0] == labels[1] == labels[2] == "author" and words[0][-1].isalpha() \
+            and _INITIAL_TOKEN.match(words[1]) and words[1].endswith(".") and words[2][-1].isalpha() \
+            and not _INITIAL_TOKEN.match(words[2]) and not _INITIAL_TOKEN.match(words[3]) \
+            and words[2].lower() not in ("and", "et", "и"):
+        labels[2:_run_end(labels, 2, "author") + 1] = ["title"] * (_run_end(labels, 2, "author") - 1)
+    # Notes "Alexander Cooley, Great Games, Local Rules: ...": a name written given name first ends
+    # at its comma; the capitalised words the tagger ran on after it are the title's.
+    if n > 4 and labels[0] == "author" and words[0].lower() in GIVEN_NAMES and words[1].endswith(",") \
+            and labels[1] == labels[2] == "author" and words[2][:1].isupper() and not _INITIAL_TOKEN.match(words[2]):
+        j = _run_end(labels, 2, "author")
+        if not any(_INITIAL_TOKEN.match(w) or w.lower() in ("and", "&") for w in words[2:j + 1]):
+            labels[2:j + 1] = ["title"] * (j - 1)
     # "J. Am. Chem. Soc.": a "title" of abbreviations only is the journal (chemistry styles).
     for i in range(n):
         if labels[i] == "title" and (i == 0 or labels[i - 1] != "title"):
@@ -1688,7 +1724,7 @@ def _relabel(groups: list) -> list:
             has_container = "container" in labels[k + 1:]
         elif (k == 0 and label == "title" and len(groups) > 1 and labels[1] == "container"
               and span.rstrip().endswith(",") and "author" not in labels and "editor" not in labels
-              and corporate_name(span.split(" ", 1)[0])):
+              and span[:1] not in _CLOSER and corporate_name(span.split(" ", 1)[0])):
             # "Ministry of Labour ..., Annual Report 2019 (Nur-Sultan, 2020)": a body, then its title
             label, body_title = "author", True
         elif label in ("author", "editor") and ("omp" in span or "ост" in span) and _COMPILER_ROLE_END.search(
@@ -2032,6 +2068,8 @@ def _fill(item: dict, groups, confidence: dict, text: str) -> None:
 
 
 _NO_DATE = re.compile(r"(?i)(?:n|s|o|б)\.?\s?(?:d|j|г)\.?")
+_NEWS_SITE = re.compile(r"(?i)^(?:[\w-]+\.(?:[a-z]{2,3}|info|media)|\w*news|\w+(?:times|post|daily))$")
+_ACT_KIND = re.compile(r"^(?:Resolution|Decree|Order|Decision|Directive|Regulation|Law|Ordinance|Instruction)$")
 # A title ending in a short word and a full stop ("The Descent of Man."): the stop is punctuation,
 # unless the word is an abbreviation ("Co.", "St.", "Inc.") or an initial.
 _SHORT_WORD_STOP = re.compile(r"(\s(?!(?:Co|St|Inc|Ltd|Jr|Sr|Dr|Mr|Ms|Ed|Vol|No|Bd|Jg|Nr)\.$)[A-Z][a-z]{1,2})\.$")

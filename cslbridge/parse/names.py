@@ -49,7 +49,7 @@ _CORPORATE = re.compile(  # matched against lower-cased text
 
 
 # Common given names: "Robert Service" is a person although "service" is a corporate cue.
-_GIVEN_NAMES = set("""james john robert michael william david richard joseph thomas charles christopher daniel
+GIVEN_NAMES = set("""james john robert michael william david richard joseph thomas charles christopher daniel
 matthew anthony mark paul steven andrew kenneth george edward brian kevin timothy peter stephen
 jonathan alexander nicholas henry neil martin simon philip ian alan graham roger hugh
 mary patricia jennifer linda elizabeth barbara susan jessica sarah karen nancy margaret lisa anne
@@ -61,7 +61,7 @@ viktor boris igor pavel fyodor grigory oleg vadim konstantin""".split())
 def corporate_name(text: str) -> bool:
     """Is this author text a body ("World Health Organization") rather than a person?"""
     words = text.split()
-    if len(words) in (2, 3) and words[0].lower().strip(".,") in _GIVEN_NAMES and words[-1][:1].isupper():
+    if len(words) in (2, 3) and words[0].lower().strip(".,") in GIVEN_NAMES and words[-1][:1].isupper():
         return False
     return bool(_CORPORATE.search(text.lower()))
 
@@ -266,7 +266,9 @@ def _split_commas(chunk: str, given_first: bool = False) -> list[dict]:
         nxt = parts[i + 1] if i + 1 < len(parts) else None
         head, tail = _split_initials_tail(words)
         complete = bool(head and tail) or (len(words) > 1 and _is_initials(words[0]))
-        if nxt is not None and not complete and _looks_given(nxt):
+        # "Starr, S. Frederick" alone in its chunk: an initial and a middle name are given names too
+        middle = len(parts) == 2 and nxt is not None and _INITIAL_THEN_NAME.match(nxt)
+        if nxt is not None and not complete and (_looks_given(nxt) or middle):
             if nxt.lower().rstrip(".") in {"jr", "sr"}:
                 out.append(_with_particle(part, "", nxt))
             else:
@@ -276,6 +278,9 @@ def _split_commas(chunk: str, given_first: bool = False) -> list[dict]:
         out.append(one_name(part))
         i += 1
     return out
+
+
+_INITIAL_THEN_NAME = re.compile(rf"^[{_UP}]\.\s?[{_UP}][{_LOW}]+$")
 
 
 def _looks_given(part: str) -> bool:
