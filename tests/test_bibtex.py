@@ -682,3 +682,14 @@ def test_only_a_real_arxiv_id_makes_a_preprint_and_a_damaged_one_writes_back_cle
         assert again.problems == [] and again.items[0]["container-title"] == item["container-title"]
     good = read("@article{g,\n  title = {T},\n  journal = {arXiv preprint arXiv:hep-th/9901001},\n  year = {1999}\n}\n")
     assert good.items[0]["number"] == "arXiv:hep-th/9901001"
+
+
+def test_access_date_written_in_the_note():
+    # Many .bib files record the access date as 'note = {Accessed: 2021-03-04}'; anything else
+    # in a note stays a note.
+    text = ("@misc{wdi, title = {World Development Indicators}, url = {https://databank.worldbank.org},\n"
+            "  note = {Accessed: 2021-03-04}, year = {2020}}\n"
+            "@misc{other, title = {Field notes}, note = {Accessed by permission of the archive}, year = {1999}}\n")
+    first, second = read(text).items
+    assert first["accessed"] == {"date-parts": [[2021, 3, 4]]} and "note" not in first
+    assert second["note"] == "Accessed by permission of the archive" and "accessed" not in second

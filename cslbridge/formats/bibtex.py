@@ -987,7 +987,11 @@ def to_item(entry: Entry) -> Item:
                 m = _ORDINAL.match(value)
                 value = m.group(1) if m else value
             item[var] = value
-    if note:
+    accessed = _ACCESSED_NOTE.match(note or "") if "accessed" not in item else None
+    date = accessed and iso_date(accessed.group(1))
+    if date and "date-parts" in date:  # 'note = {Accessed: 2021-03-04}', as many .bib files record it
+        item["accessed"] = date
+    elif note:
         add_note(item, note)
     for line in notes:
         add_note(item, line)
@@ -995,6 +999,8 @@ def to_item(entry: Entry) -> Item:
         add_note(item, f"{name}: {latex.decode(value)}")
     return item
 
+
+_ACCESSED_NOTE = re.compile(r"(?i)^\s*(?:last\s+)?(?:accessed|retrieved|visited)(?:\s+on)?\s*:?\s*([^,;]+?)\.?\s*$")
 
 # An arXiv identifier, new ("1412.6980v2") or old ("hep-th/9901001") style.
 _ARXIV_ID = r"(\d{4}\.\d{4,5}(?:v\d+)?|[a-z-]+(?:\.[A-Z]{2})?/\d{7}(?:v\d+)?)"
