@@ -673,3 +673,32 @@ def test_name_ends_at_its_form():
     assert names(notes) == [("Service", "Robert")] and notes["title"] == "Stalin: A Biography"
     chicago = parse_names("Eliot, T. Stearns")
     assert chicago == [{"family": "Eliot", "given": "T. Stearns"}]
+
+
+def test_gost_statement_spells_out_names_and_keeps_translation_details():
+    book = parse_reference("Коуз, Р. Фирма, рынок и право / Рональд Коуз ; перевод с английского Б. Пинскера. – "
+                           "2-е изд., испр. и доп. – Москва : Новое издательство, 2007. – 224 с.")
+    assert book["author"] == [{"family": "Коуз", "given": "Рональд"}]
+    assert names(book, "translator") == [("Пинскера", "Б.")]
+    assert "перевод с английского" in book["note"] and "испр. и доп." in book["note"]
+    thesis = parse_reference("Смирнов И. П. Инвестиционный климат региона : автореф. дис. ... канд. экон. наук : "
+                             "08.00.05 / Смирнов Игорь Петрович ; Урал. гос. экон. ун-т. Екатеринбург, 2019. 22 с.")
+    assert thesis["author"] == [{"family": "Смирнов", "given": "Игорь Петрович"}]
+
+
+@pytest.mark.parametrize("span,expected", [
+    ("Орлова Марина Викторовна", ("Орлова", "Марина Викторовна")),
+    ("Sokolov Pavel Ilyich", ("Sokolov", "Pavel Ilyich")),
+])
+def test_russian_full_name_with_patronymic(span, expected):
+    name = parse_names(span)[0]
+    assert (name["family"], name["given"]) == expected
+
+
+@pytest.mark.parametrize("span,expected", [
+    ("Роман Аркадьевич Абрамович", ("Абрамович", "Роман Аркадьевич")),  # given name and patronymic first
+    ("Н. А. Межевич", ("Межевич", "Н. А.")),  # a family name with a patronymic's ending
+])
+def test_patronymic_endings_do_not_reorder_other_names(span, expected):
+    name = parse_names(span)[0]
+    assert (name["family"], name["given"]) == expected

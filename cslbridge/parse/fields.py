@@ -1772,7 +1772,23 @@ def _completes_year(issued: list, value: dict | None, span: str, text: str) -> b
     return after != "<" and (before in ".();" or before == "," and len(parts[0]) == 3)
 
 
+_EDITION_QUALIFIER = re.compile(r"(?i)(?:перераб|испр|доп|стер)\.?(?:\s+и\s+(?:перераб|испр|доп)\.?)?"
+                                r"|\b(?:rev(?:ised)?|expanded|enlarged|updated)\b\.?(?:\s+and\s+(?:expanded|enlarged|updated))?")
+_ONLY_INITIALS = re.compile(r"(?:\w\.\s?-?)+")
 _TRANSLATED = re.compile(r"(?i)^\W*(?:пер\.|перевод|translated|trans\.)")
+_FROM_LANGUAGE = re.compile(r"(?i)^\W*((?:пер\.|перевод)\s+с\s+[\w.-]+)")
+
+
+def _spell_out(item: dict, names: list[dict]) -> dict:
+    """Authors known by initials whom a GOST statement names in full ("Норт, Д. ... / Дуглас Норт",
+    "/ Волков Андрей Сергеевич") take the full given names; returns the authors by family name."""
+    known = {(n.get("family") or n.get("literal") or "").lower(): n for n in item.get("author", [])}
+    for name in names:
+        author = known.get((name.get("family") or "").lower())
+        given, full = (author or {}).get("given", ""), name.get("given", "")
+        if author and _ONLY_INITIALS.fullmatch(given) and len(full) > len(given) and full[:1] == given[:1]:
+            author["given"] = full
+    return known
 
 
 def _responsibility(item: dict, statement: str, confidence: dict) -> None:
@@ -1786,8 +1802,11 @@ def _responsibility(item: dict, statement: str, confidence: dict) -> None:
             if names and "translator" not in item:
                 item["translator"] = names
                 _conf(confidence, "translator", 0.9)
+            source_language = _FROM_LANGUAGE.match(part)
+            if source_language:
+                add_note(item, source_language.group(1))  # "перевод с английского": what it was translated from
             continue
-        known = {(n.get("family") or n.get("literal") or "").lower() for n in item.get("author", [])}
+        known = _spell_out(item, names)
         item["author"] = item.get("author", []) + [
             n for n in names if (n.get("family") or n.get("literal") or "").lower() not in known
             and not _INITIAL_TOKEN.match(n.get("family", "X."))]  # a part of a name cut off: nothing new
@@ -1981,6 +2000,7 @@ def _fill(item: dict, groups, confidence: dict, text: str) -> None:
             if semicolon and head and head.split()[0] in {n.get("family") for n in item.get("author", [])}:
                 # A GOST thesis "/ Волков Андрей Сергеевич ; Рост. гос. экон. ун-т. Ростов н/Д": the
                 # author again, then the university and, after its full stop, the city.
+                _spell_out(item, parse_names(head))
                 value = tail
                 university, stop, city = tail.rpartition(". ")
                 if stop and "location" not in by_label and city[:1].isupper() and len(city.split()) <= 2:
@@ -2001,6 +2021,9 @@ def _fill(item: dict, groups, confidence: dict, text: str) -> None:
         span, p = joined("edition")
         item["edition"] = rules.edition(span)
         _conf(confidence, "edition", p)
+        qualifier = _EDITION_QUALIFIER.search(span)
+        if qualifier:  # "2-е изд., перераб. и доп.", "3rd rev. ed.": the number is the edition, the rest a note
+            notes.append(qualifier.group(0))
     if "medium" in by_label:
         span, p = joined("medium")
         item["medium"] = rules.strip_end(span).strip("[]() ")

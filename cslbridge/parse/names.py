@@ -18,6 +18,9 @@ _INITIALS = re.compile(
     rf"^(?:[{_UP}][{_LOW}]{{0,2}}\.\s?[-‐]?\s?){{1,4}}$|^(?:[{_UP}][{_LOW}]{{0,2}}\.\s?[-‐]?\s?){{1,3}}[{_UP}]$"
 )
 _CJK = re.compile(r"[\u3040-\u30ff\u3400-\u9fff\uac00-\ud7af]")  # kana, Han, Hangul
+# The endings of a Russian patronymic ("Сергеевич", "Викторовна", "Ильич", "Sergeevich").
+PATRONYMIC_END = r"(?:ович|евич|ич|овна|евна|ична|инична|ovich|evich|yich|ovna|evna|ichna)"
+_PATRONYMIC = re.compile(PATRONYMIC_END + r"\.?$")
 _VOWEL = re.compile(r"[AEIOUYÀ-ÖØ-ÝАЕЁИОУЫЭЮЯ]")
 _BARE_INITIALS = re.compile(rf"^[{_UP}]{{1,3}}\.?$")  # Vancouver "JA"
 _ETAL = re.compile(r"(?i),?\s*(?:\[?\bet\.?\s*al\b\.?\]?|\[?\bи\s+др\b\.?\]?|\b(?-i:u\.\s*a)\b\.?|\bet\s+coll\b\.?"
@@ -135,6 +138,12 @@ def one_name(text: str) -> dict:
     head, tail = _split_initials_tail(words)
     if not head and len(words) > 1 and len(words[0]) > 1 and words[0].isalpha() and words[0].isupper():
         head, tail = words[:1], words[1:]  # GB/T 7714 "HE K", "LI X Y": a short family name in capitals
+    # Russian full names "Волков Андрей Сергеевич", "Volkov Andrei Sergeevich": family name, given
+    # name, patronymic.
+    # ("Роман Аркадьевич Абрамович" is given name and patronymic first; "Н. А. Межевич" initials.)
+    if (len(words) == 3 and not tail and _PATRONYMIC.search(words[2]) and not _PATRONYMIC.search(words[1])
+            and all(w[:1].isupper() and w.isalpha() for w in words)):
+        return _with_particle(words[0], " ".join(words[1:]), suffix)
     # French "DUBET François", "LE GALL Anne": a family name in capitals before the given names.
     # Bare initials in capitals ("DS Reimer", "CK Weaver") are short and have no vowel.
     caps = 0

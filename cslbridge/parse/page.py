@@ -22,6 +22,7 @@ from html.parser import HTMLParser
 
 from ..items import add_note
 from .entries import heading_kind, in_contents
+from .names import PATRONYMIC_END
 
 # --- chrome -----------------------------------------------------------------
 
@@ -922,7 +923,7 @@ def _given_family_names(line: str) -> list[dict]:
     return names
 
 
-_PATRONYMIC = re.compile(r"[А-ЯЁ][а-яё]+(?:ович|евич|ич|овна|евна|ична|инична)")
+_PATRONYMIC = re.compile(r"[А-ЯЁ][а-яё]+" + PATRONYMIC_END)
 _RU_WORD = re.compile(r"[А-ЯЁ][а-яё]+(?:-[А-ЯЁ][а-яё]+)?")
 
 
