@@ -49,7 +49,8 @@ _NOTE_HEADINGS = {"notes", "endnotes", "footnotes", "end notes", "примеча
 
 # Headings over lists of other articles: a numbered run under one is not this article's list.
 _OTHER_ARTICLES = (
-    r"cited by|citing articles|citing literature|related (?:research|articles|content|items)|recommended articles|"
+    r"cited by|citing articles|citing literature|crossref citations|"
+    r"related (?:research|articles|content|items)|recommended articles|"
     r"people also read|similar articles|more like this|you may also like|ещё по теме|еще по теме|"
     r"похожие (?:статьи|публикации|темы)|читайте также|цитирования"
 )
@@ -757,7 +758,7 @@ def _split_numbered(body, style: str) -> list[tuple[list[str], int, int]]:
     entries: list[tuple[list[str], int, int]] = []
     parts: list[str] = []
     number, line_no, expected = None, 0, None
-    blank_since = False
+    blank_since = paused = False
 
     def close():
         if parts:
@@ -771,14 +772,18 @@ def _split_numbered(body, style: str) -> list[tuple[list[str], int, int]]:
             number, line_no = found[0], i + 1
             parts = [line[found[2]:]]
             expected = number + 1
-            blank_since = False
+            blank_since = paused = False
             continue
-        if _is_blank(line):
+        if _is_blank(line) or paused:
             blank_since = True
             continue
         if blank_since and any(p.strip() for p in parts) and not line[:1].isspace() \
                 and not line.lstrip()[:1].islower() and clean(line):
-            break  # an unnumbered paragraph after a blank line ends the list (a line of link labels does not)
+            # an unnumbered paragraph after a blank line ends the entry (a line of link labels does not);
+            # the list goes on only if the next number follows, as footnotes do after a page's body text
+            close()
+            parts, paused = [], True
+            continue
         parts.append(line)
         blank_since = False
     close()
