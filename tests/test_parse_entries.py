@@ -925,3 +925,9 @@ def test_footnotes_go_on_after_the_body_text_of_the_next_page():
     entries, _, _ = find_entries("\n".join(lines))
     assert [(e.number, e.text[:10]) for e in entries] == \
         [(1, "Ильиных В."), (2, "Кабанов В."), (3, "Сельскохоз")]
+
+
+def test_short_forms_with_the_year_in_brackets_are_pointers():
+    note = "World Bank (2019), 23; Trevisani (2011), 118."
+    assert classify(note) == POINTER
+    assert targets(note) == ["World Bank (2019)", "Trevisani (2011)"]

@@ -286,9 +286,10 @@ _PAREN = re.compile(r"\(([^()]*?\b(?:1[5-9]\d\d|20\d\d)[a-z]?\b[^()]*)\)")
 # Only the cue words ignore case: a name starts with a capital ("in Moscow in 2013" is no citation).
 _PAREN_ONE = re.compile(rf"^\s*(?i:see\s+(?:also\s+)?|cf\.\s+)?(?P<who>{_WHO}),?\s+(?P<year>(?:1[5-9]\d\d|20\d\d)[a-z]?)\b(?P<loc>.*)$")
 # Short-form notes that point at a work cited in full elsewhere:
-# "Smith 2001, 45." (author-date) and "Kotkin, Armageddon Averted, 52." (shortened note).
+# "Smith 2001, 45." or "Smith (2001), 45." (author-date) and "Kotkin, Armageddon Averted, 52." (shortened note).
 _SHORT_CITE = re.compile(
-    rf"^(?i:see\s+(?:also\s+)?|cf\.\s+)?(?P<who>{_WHO}),?\s+(?P<year>(?:1[5-9]\d\d|20\d\d)[a-z]?)"
+    rf"^(?i:see\s+(?:also\s+)?|cf\.\s+)?(?P<who>{_WHO}),?\s+(?P<paren>\()?(?P<year>(?:1[5-9]\d\d|20\d\d)[a-z]?)"
+    r"(?(paren)\))"
     r"(?:[,:]\s*(?i:pp?\.\s*)?\d+(?:[–-]\d+)?)?\.?$")
 # The number at the end is a page: a year there ("Marat, Erica. The Politics of Police
 # Reform. Oxford UP, 2018.") closes a full reference, and so does a year in brackets after
@@ -401,11 +402,16 @@ def targets(text: str) -> list[str]:
 
 
 def _short_forms(text: str) -> list[str]:
-    """The authors of a note made of short forms only: "Fitzpatrick, “Ascribing Class,” 752; Viola,
-    Peasant Rebels, 45–47." ([] when any part is more than a short form)."""
+    """The works of a note made of short forms only: "Fitzpatrick, “Ascribing Class,” 752; Viola,
+    Peasant Rebels, 45–47." or "World Bank (2019), 23; Trevisani (2011), 118." ([] when any part
+    is more than a short form)."""
     parts = [part.strip() for part in text.split("; ")] if "; " in text and len(text) < 300 else []
     found = []
     for part in parts:
+        cite = _SHORT_CITE.match(part)
+        if cite:
+            found.append(f"{_CUE_WORDS.sub('', cite.group('who')).strip(' ,')} ({cite.group('year')})")
+            continue
         short = _SHORT_NOTE.match(part) or _SHORT_TITLE.match(strip_cue(part))
         if not short:
             return []
