@@ -931,3 +931,12 @@ def test_short_forms_with_the_year_in_brackets_are_pointers():
     note = "World Bank (2019), 23; Trevisani (2011), 118."
     assert classify(note) == POINTER
     assert targets(note) == ["World Bank (2019)", "Trevisani (2011)"]
+
+
+@pytest.mark.parametrize("note", [
+    "On the Soviet legacy of cotton, see Thurman (2001), 45–52; on farm restructuring, see Trevisani (2011); "
+    "and Djanibekov et al. (2012).",
+    "World Bank (2019), 23; Trevisani (2011), 118.",
+])
+def test_a_note_pointing_at_works_across_semicolons_stays_one_pointer(note):
+    assert segments(note) == [note]

@@ -1274,3 +1274,12 @@ def test_blind_pages_against_their_gold(name):
         assert pointer["custom"]["targets"] == targets
         assert len(pointer["custom"]["target-ids"]) == len(targets)
     assert all(validate(w) == [] for w in works)
+
+
+def test_a_short_form_note_points_at_the_work_listed_below_the_notes():
+    text = ("Notes\n\n1. Wegerich, ‘Hydraulic Property Rights’, 217.\n\n"
+            "References\n\nWegerich, K. 2008. “Hydraulic Property Rights and Irrigation Reform in Central Asia.” "
+            "Water International 33 (2): 213–226.\n\n"
+            "Zinzani, A. 2015. “Hydraulic Bureaucracy in Uzbekistan.” Water Alternatives 8 (3): 382–398.\n")
+    pointer, work, _ = parse_page(text).items
+    assert pointer["custom"]["target-ids"] == [work["id"]]

@@ -582,7 +582,13 @@ def _only_citation(piece: str) -> bool:
     return bool(match) and not piece[match.end():].strip(" .,;")
 
 
+def _names_works(piece: str) -> bool:
+    return classify(piece) == POINTER and bool(targets(piece))
+
+
 def _should_cut(left: str, right: str, glue: str) -> bool:
+    if glue == ";" and _names_works(left) and _names_works(right):
+        return False  # "On X, see Thurman (2001); on Y, see Trevisani (2011)": one note pointing at both
     if _POINTER_CUE.match(right) or _IBID.match(right):
         return is_complete(left) or classify(left) != REFERENCE
     if glue == ";":
