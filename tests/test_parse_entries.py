@@ -940,3 +940,9 @@ def test_short_forms_with_the_year_in_brackets_are_pointers():
 ])
 def test_a_note_pointing_at_works_across_semicolons_stays_one_pointer(note):
     assert segments(note) == [note]
+
+
+def test_an_archive_and_its_shelf_mark_are_one_work():
+    note = "ГАНО. Ф. Р-47. Оп. 1. Д. 312. Л. 14 об."
+    assert segments(note) == [note]
+    assert classify(note) == REFERENCE

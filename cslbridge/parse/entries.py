@@ -569,10 +569,14 @@ def segments(text: str) -> list[str]:
     return [s for s in out if s]
 
 
+# An archive's shelf mark, "Ф. Р-47. Оп. 1. Д. 312." / "F. 1. Op. 2. D. 3.": the rest of the archive's citation.
+_SHELF_MARK = re.compile(r"(?:Ф|F|Оп|Op|Д|D|Л|L)\.\s*(?:[А-ЯA-Z]{1,2}-)?\d")
+
+
 def _starts_work(piece: str) -> bool:
     return bool(
         re.match(r"[‘“\"«]", piece) or _INTERVIEW.match(piece) or _AUTHOR_START.match(piece)
-    )
+    ) and not _SHELF_MARK.match(piece)
 
 
 def _only_citation(piece: str) -> bool:
