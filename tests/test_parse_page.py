@@ -1283,3 +1283,13 @@ def test_a_short_form_note_points_at_the_work_listed_below_the_notes():
             "Zinzani, A. 2015. “Hydraulic Bureaucracy in Uzbekistan.” Water Alternatives 8 (3): 382–398.\n")
     pointer, work, _ = parse_page(text).items
     assert pointer["custom"]["target-ids"] == [work["id"]]
+
+
+def test_a_russian_author_tag_in_family_given_patronymic_order():
+    html = ("<html><head><meta name='citation_title' content='Кредитная кооперация в сибирской деревне'>"
+            "<meta name='citation_author' content='Ларионова Татьяна Андреевна'>"
+            "<meta name='citation_author' content='Mark Harrison'></head>"
+            "<body><h1>Кредитная кооперация в сибирской деревне</h1></body></html>")
+    lines, meta = html_lines(html)
+    assert article_item(lines, meta)["author"] == [
+        {"family": "Ларионова", "given": "Татьяна Андреевна"}, {"family": "Harrison", "given": "Mark"}]

@@ -1050,9 +1050,11 @@ def _apply_meta(item: dict, meta: dict[str, list[str]], authors: list, affiliati
                 continue
             if "," in name:
                 family, given = name.split(",", 1)
+                authors.append(_name(family, given))
             else:
+                # "Ларионова Татьяна Андреевна" (CyberLeninka): the patronymic, not the order, tells the family name
                 given, _, family = name.rpartition(" ")
-            authors.append(_name(family, given))
+                authors.extend(_patronymic_names(name)[:1] or [_name(family, given)])
             if n < len(affiliations_by_name) and len(affiliations_by_name) == len(names):
                 affiliations.append({"author": name, "affiliation": affiliations_by_name[n]})
     for key, kind in (("citation_online_date", "published"), ("citation_publication_date", "issue"),
