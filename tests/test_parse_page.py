@@ -1293,3 +1293,14 @@ def test_a_russian_author_tag_in_family_given_patronymic_order():
     lines, meta = html_lines(html)
     assert article_item(lines, meta)["author"] == [
         {"family": "Ларионова", "given": "Татьяна Андреевна"}, {"family": "Harrison", "given": "Mark"}]
+
+
+def test_authors_in_capitals_one_a_line_with_a_comma_after_the_marker():
+    # eLibrary.ru's record page
+    lines = ["ЦИФРОВАЯ ТРАНСФОРМАЦИЯ МАЛОГО БИЗНЕСА В РЕГИОНАХ ПРИВОЛЖСКОГО ФЕДЕРАЛЬНОГО ОКРУГА", "",
+             "ГАЛИЕВА ЛЕЙСАН РИНАТОВНА1,", "", "ШАМСУТДИНОВ РУСТАМ ФАРИДОВИЧ1", "",
+             "1 Казанский (Приволжский) федеральный университет"]
+    item = article_item(lines)
+    assert item["title"] == lines[0]
+    assert item["author"] == [{"family": "Галиева", "given": "Лейсан Ринатовна"},
+                              {"family": "Шамсутдинов", "given": "Рустам Фаридович"}]

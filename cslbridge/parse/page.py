@@ -941,6 +941,8 @@ def _patronymic_names(line: str) -> list[dict]:
     names = []
     for part in re.split(r"\s*(?:[,;]|\bи\b)\s*", line.strip().rstrip(".")):
         part = _MARKERS.sub("", part)
+        if not part:
+            continue  # "ГАЛИЕВА ЛЕЙСАН РИНАТОВНА1," (eLibrary): one name a line, each with a comma
         words = (part.title() if part.isupper() else part).split()
         if len(words) != 3 or not all(_RU_WORD.fullmatch(w) for w in words):
             return []
