@@ -946,3 +946,10 @@ def test_an_archive_and_its_shelf_mark_are_one_work():
     note = "ГАНО. Ф. Р-47. Оп. 1. Д. 312. Л. 14 об."
     assert segments(note) == [note]
     assert classify(note) == REFERENCE
+
+
+def test_prose_after_a_pointer_is_the_notes_commentary():
+    note = ("Подробнее см.: Гущин Н.Я., Ильиных В.А. Указ. соч. С. 140-146. "
+            "Автор благодарит сотрудников ГАНО за помощь в работе с фондом Сибкрайсоюза.")
+    pieces = segments(note)
+    assert [classify(p) for p in pieces] == [POINTER, COMMENTARY]

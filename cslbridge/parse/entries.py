@@ -604,8 +604,8 @@ def _should_cut(left: str, right: str, glue: str) -> bool:
     kind = classify(left)
     if kind == COMMENTARY:
         return reference_evidence(right) >= 1 and _starts_work(right)
-    if kind == POINTER:
-        return _starts_work(right) and is_complete(right)
+    if kind == POINTER:  # a sentence of prose after a pointer ("Автор благодарит ...") is the note's commentary
+        return (_starts_work(right) and is_complete(right)) or (glue == "." and classify(right) == COMMENTARY)
     return is_complete(left) and _starts_work(right) and is_complete(right)
 
 
