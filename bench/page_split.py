@@ -68,6 +68,11 @@ EXPECTED = {
     "fixtures/pages/tandf_notes_kazakhstan.txt": 32,
     "fixtures/pages/brill_notes_georgia.html": 27,
     "fixtures/pages/wiley_notes_kyrgyzstan.txt": 24,
+    "fixtures/pages/elibrary_article_ru.html": 8,
+    "fixtures/pages/cyberleninka_article_ru.html": 16,
+    "fixtures/pages/ojs_ru_university.html": 8,
+    "fixtures/pages/tandf_online_uzbekistan.html": 21,
+    "fixtures/pages/cambridge_refs_spans.html": 12,
     "../shared/seeds/000_86c3b057a0d4154e.txt": 20,
     "../shared/seeds/003_114b52dd7ae8b880.txt": 77,
 }

@@ -900,3 +900,56 @@ def test_interviews_by_several_authors_are_works():
     note = "Authors’ interviews with port managers and freight forwarders, Poti and Batumi, 14–16 May 2019."
     assert classify(note) == REFERENCE
     assert classify("Authors' interview with a customs officer, Sarpi, 3 June 2018.") == REFERENCE
+
+
+# --- the fourth batch written blind ---------------------------------------------
+
+def test_crossref_citations_below_the_references_are_other_articles():
+    text = ("References\n\nAkhmetova, S. (2019) Pension reform in Kazakhstan. Journal of European Social Policy, "
+            "29, 4, 512–526.\n\nCook, L. J. (2007) Postcommunist Welfare States, Ithaca, NY: Cornell University Press.\n\n"
+            "Crossref Citations\n\nThis article has been cited by the following publications.\n\n"
+            "Nurmagambetova, Aigul 2023. Pension coverage and gig work. International Social Security Review, "
+            "Vol. 76, Issue. 2, p. 33.\n")
+    entries, _, _ = find_entries(text)
+    assert [e.text[:9] for e in entries] == ["Akhmetova", "Cook, L. "]
+
+
+def test_footnotes_go_on_after_the_body_text_of_the_next_page():
+    # an OCR'd article: each page's footnotes under its text, numbered on through the article
+    lines = ["Кооперация росла в 1923–1925 гг.1 Паевые взносы оставались малыми2.", "",
+             "1 Ильиных В.А. Хроника хлебного фронта. М.: РОССПЭН, 2010. С. 37.", "",
+             "2 Кабанов В.В. Кооперация, революция, социализм. М.: Наука, 1996. 168 с.", "",
+             "ВЕСТНИК ТОМСКОГО ГОСУДАРСТВЕННОГО УНИВЕРСИТЕТА. ИСТОРИЯ. 2019. № 61", "", "65", "",
+             "Доля зажиточных хозяйств среди пайщиков упала с 23% в 1925 г. до 9% в 1929 г.3", "",
+             "3 Сельскохозяйственная кооперация Сибири в 1926/27 г.: отчет Сибкрайсоюза. Новосибирск, 1928. С. 54."]
+    entries, _, _ = find_entries("\n".join(lines))
+    assert [(e.number, e.text[:10]) for e in entries] == \
+        [(1, "Ильиных В."), (2, "Кабанов В."), (3, "Сельскохоз")]
+
+
+def test_short_forms_with_the_year_in_brackets_are_pointers():
+    note = "World Bank (2019), 23; Trevisani (2011), 118."
+    assert classify(note) == POINTER
+    assert targets(note) == ["World Bank (2019)", "Trevisani (2011)"]
+
+
+@pytest.mark.parametrize("note", [
+    "On the Soviet legacy of cotton, see Thurman (2001), 45–52; on farm restructuring, see Trevisani (2011); "
+    "and Djanibekov et al. (2012).",
+    "World Bank (2019), 23; Trevisani (2011), 118.",
+])
+def test_a_note_pointing_at_works_across_semicolons_stays_one_pointer(note):
+    assert segments(note) == [note]
+
+
+def test_an_archive_and_its_shelf_mark_are_one_work():
+    note = "ГАНО. Ф. Р-47. Оп. 1. Д. 312. Л. 14 об."
+    assert segments(note) == [note]
+    assert classify(note) == REFERENCE
+
+
+def test_prose_after_a_pointer_is_the_notes_commentary():
+    note = ("Подробнее см.: Гущин Н.Я., Ильиных В.А. Указ. соч. С. 140-146. "
+            "Автор благодарит сотрудников ГАНО за помощь в работе с фондом Сибкрайсоюза.")
+    pieces = segments(note)
+    assert [classify(p) for p in pieces] == [POINTER, COMMENTARY]

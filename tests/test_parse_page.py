@@ -1274,3 +1274,33 @@ def test_blind_pages_against_their_gold(name):
         assert pointer["custom"]["targets"] == targets
         assert len(pointer["custom"]["target-ids"]) == len(targets)
     assert all(validate(w) == [] for w in works)
+
+
+def test_a_short_form_note_points_at_the_work_listed_below_the_notes():
+    text = ("Notes\n\n1. Wegerich, ‘Hydraulic Property Rights’, 217.\n\n"
+            "References\n\nWegerich, K. 2008. “Hydraulic Property Rights and Irrigation Reform in Central Asia.” "
+            "Water International 33 (2): 213–226.\n\n"
+            "Zinzani, A. 2015. “Hydraulic Bureaucracy in Uzbekistan.” Water Alternatives 8 (3): 382–398.\n")
+    pointer, work, _ = parse_page(text).items
+    assert pointer["custom"]["target-ids"] == [work["id"]]
+
+
+def test_a_russian_author_tag_in_family_given_patronymic_order():
+    html = ("<html><head><meta name='citation_title' content='Кредитная кооперация в сибирской деревне'>"
+            "<meta name='citation_author' content='Ларионова Татьяна Андреевна'>"
+            "<meta name='citation_author' content='Mark Harrison'></head>"
+            "<body><h1>Кредитная кооперация в сибирской деревне</h1></body></html>")
+    lines, meta = html_lines(html)
+    assert article_item(lines, meta)["author"] == [
+        {"family": "Ларионова", "given": "Татьяна Андреевна"}, {"family": "Harrison", "given": "Mark"}]
+
+
+def test_authors_in_capitals_one_a_line_with_a_comma_after_the_marker():
+    # eLibrary.ru's record page
+    lines = ["ЦИФРОВАЯ ТРАНСФОРМАЦИЯ МАЛОГО БИЗНЕСА В РЕГИОНАХ ПРИВОЛЖСКОГО ФЕДЕРАЛЬНОГО ОКРУГА", "",
+             "ГАЛИЕВА ЛЕЙСАН РИНАТОВНА1,", "", "ШАМСУТДИНОВ РУСТАМ ФАРИДОВИЧ1", "",
+             "1 Казанский (Приволжский) федеральный университет"]
+    item = article_item(lines)
+    assert item["title"] == lines[0]
+    assert item["author"] == [{"family": "Галиева", "given": "Лейсан Ринатовна"},
+                              {"family": "Шамсутдинов", "given": "Рустам Фаридович"}]

@@ -303,6 +303,11 @@ def _link_pointers(items: list[Item]) -> None:
             by_author_year.setdefault((who, str(year)), item["id"])
     previous = None
     by_author: dict[str, str] = {}
+    listed_by_author: dict[str, str] = {}  # the first work by each name anywhere: the list may follow the notes
+    for item in items:
+        names = item.get("author") or item.get("editor") or []
+        if names and not _marked(item):
+            listed_by_author.setdefault((names[0].get("family") or names[0].get("literal") or "").lower(), item["id"])
     for item in items:
         custom = item.get("custom") or {}
         if not custom.get("pointer"):
@@ -322,7 +327,8 @@ def _link_pointers(items: list[Item]) -> None:
             if year:
                 hit = next((by_author_year[(key, year)] for key in keys if (key, year) in by_author_year), None)
             else:
-                hit = by_author.get(keys[0])  # "Kotkin, op. cit.": the latest work by that name
+                # "Kotkin, op. cit.": the latest work by that name, else the one listed below
+                hit = by_author.get(keys[0]) or listed_by_author.get(keys[0])
             if hit:
                 found.append(hit)
         if found:

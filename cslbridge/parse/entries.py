@@ -49,7 +49,8 @@ _NOTE_HEADINGS = {"notes", "endnotes", "footnotes", "end notes", "примеча
 
 # Headings over lists of other articles: a numbered run under one is not this article's list.
 _OTHER_ARTICLES = (
-    r"cited by|citing articles|citing literature|related (?:research|articles|content|items)|recommended articles|"
+    r"cited by|citing articles|citing literature|crossref citations|"
+    r"related (?:research|articles|content|items)|recommended articles|"
     r"people also read|similar articles|more like this|you may also like|ещё по теме|еще по теме|"
     r"похожие (?:статьи|публикации|темы)|читайте также|цитирования"
 )
@@ -285,9 +286,10 @@ _PAREN = re.compile(r"\(([^()]*?\b(?:1[5-9]\d\d|20\d\d)[a-z]?\b[^()]*)\)")
 # Only the cue words ignore case: a name starts with a capital ("in Moscow in 2013" is no citation).
 _PAREN_ONE = re.compile(rf"^\s*(?i:see\s+(?:also\s+)?|cf\.\s+)?(?P<who>{_WHO}),?\s+(?P<year>(?:1[5-9]\d\d|20\d\d)[a-z]?)\b(?P<loc>.*)$")
 # Short-form notes that point at a work cited in full elsewhere:
-# "Smith 2001, 45." (author-date) and "Kotkin, Armageddon Averted, 52." (shortened note).
+# "Smith 2001, 45." or "Smith (2001), 45." (author-date) and "Kotkin, Armageddon Averted, 52." (shortened note).
 _SHORT_CITE = re.compile(
-    rf"^(?i:see\s+(?:also\s+)?|cf\.\s+)?(?P<who>{_WHO}),?\s+(?P<year>(?:1[5-9]\d\d|20\d\d)[a-z]?)"
+    rf"^(?i:see\s+(?:also\s+)?|cf\.\s+)?(?P<who>{_WHO}),?\s+(?P<paren>\()?(?P<year>(?:1[5-9]\d\d|20\d\d)[a-z]?)"
+    r"(?(paren)\))"
     r"(?:[,:]\s*(?i:pp?\.\s*)?\d+(?:[–-]\d+)?)?\.?$")
 # The number at the end is a page: a year there ("Marat, Erica. The Politics of Police
 # Reform. Oxford UP, 2018.") closes a full reference, and so does a year in brackets after
@@ -400,11 +402,16 @@ def targets(text: str) -> list[str]:
 
 
 def _short_forms(text: str) -> list[str]:
-    """The authors of a note made of short forms only: "Fitzpatrick, “Ascribing Class,” 752; Viola,
-    Peasant Rebels, 45–47." ([] when any part is more than a short form)."""
+    """The works of a note made of short forms only: "Fitzpatrick, “Ascribing Class,” 752; Viola,
+    Peasant Rebels, 45–47." or "World Bank (2019), 23; Trevisani (2011), 118." ([] when any part
+    is more than a short form)."""
     parts = [part.strip() for part in text.split("; ")] if "; " in text and len(text) < 300 else []
     found = []
     for part in parts:
+        cite = _SHORT_CITE.match(part)
+        if cite:
+            found.append(f"{_CUE_WORDS.sub('', cite.group('who')).strip(' ,')} ({cite.group('year')})")
+            continue
         short = _SHORT_NOTE.match(part) or _SHORT_TITLE.match(strip_cue(part))
         if not short:
             return []
@@ -562,10 +569,14 @@ def segments(text: str) -> list[str]:
     return [s for s in out if s]
 
 
+# An archive's shelf mark, "Ф. Р-47. Оп. 1. Д. 312." / "F. 1. Op. 2. D. 3.": the rest of the archive's citation.
+_SHELF_MARK = re.compile(r"(?:Ф|F|Оп|Op|Д|D|Л|L)\.\s*(?:[А-ЯA-Z]{1,2}-)?\d")
+
+
 def _starts_work(piece: str) -> bool:
     return bool(
         re.match(r"[‘“\"«]", piece) or _INTERVIEW.match(piece) or _AUTHOR_START.match(piece)
-    )
+    ) and not _SHELF_MARK.match(piece)
 
 
 def _only_citation(piece: str) -> bool:
@@ -575,7 +586,13 @@ def _only_citation(piece: str) -> bool:
     return bool(match) and not piece[match.end():].strip(" .,;")
 
 
+def _names_works(piece: str) -> bool:
+    return classify(piece) == POINTER and bool(targets(piece))
+
+
 def _should_cut(left: str, right: str, glue: str) -> bool:
+    if glue == ";" and _names_works(left) and _names_works(right):
+        return False  # "On X, see Thurman (2001); on Y, see Trevisani (2011)": one note pointing at both
     if _POINTER_CUE.match(right) or _IBID.match(right):
         return is_complete(left) or classify(left) != REFERENCE
     if glue == ";":
@@ -587,8 +604,8 @@ def _should_cut(left: str, right: str, glue: str) -> bool:
     kind = classify(left)
     if kind == COMMENTARY:
         return reference_evidence(right) >= 1 and _starts_work(right)
-    if kind == POINTER:
-        return _starts_work(right) and is_complete(right)
+    if kind == POINTER:  # a sentence of prose after a pointer ("Автор благодарит ...") is the note's commentary
+        return (_starts_work(right) and is_complete(right)) or (glue == "." and classify(right) == COMMENTARY)
     return is_complete(left) and _starts_work(right) and is_complete(right)
 
 
@@ -757,7 +774,7 @@ def _split_numbered(body, style: str) -> list[tuple[list[str], int, int]]:
     entries: list[tuple[list[str], int, int]] = []
     parts: list[str] = []
     number, line_no, expected = None, 0, None
-    blank_since = False
+    blank_since = paused = False
 
     def close():
         if parts:
@@ -771,14 +788,18 @@ def _split_numbered(body, style: str) -> list[tuple[list[str], int, int]]:
             number, line_no = found[0], i + 1
             parts = [line[found[2]:]]
             expected = number + 1
-            blank_since = False
+            blank_since = paused = False
             continue
-        if _is_blank(line):
+        if _is_blank(line) or paused:
             blank_since = True
             continue
         if blank_since and any(p.strip() for p in parts) and not line[:1].isspace() \
                 and not line.lstrip()[:1].islower() and clean(line):
-            break  # an unnumbered paragraph after a blank line ends the list (a line of link labels does not)
+            # an unnumbered paragraph after a blank line ends the entry (a line of link labels does not);
+            # the list goes on only if the next number follows, as footnotes do after a page's body text
+            close()
+            parts, paused = [], True
+            continue
         parts.append(line)
         blank_since = False
     close()

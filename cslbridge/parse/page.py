@@ -942,6 +942,8 @@ def _patronymic_names(line: str) -> list[dict]:
     names = []
     for part in re.split(r"\s*(?:[,;]|\bи\b)\s*", line.strip().rstrip(".")):
         part = _MARKERS.sub("", part)
+        if not part:
+            continue  # "ГАЛИЕВА ЛЕЙСАН РИНАТОВНА1," (eLibrary): one name a line, each with a comma
         words = (part.title() if part.isupper() else part).split()
         if len(words) != 3 or not all(_RU_WORD.fullmatch(w) for w in words):
             return []
@@ -1051,9 +1053,11 @@ def _apply_meta(item: dict, meta: dict[str, list[str]], authors: list, affiliati
                 continue
             if "," in name:
                 family, given = name.split(",", 1)
+                authors.append(_name(family, given))
             else:
+                # "Ларионова Татьяна Андреевна" (CyberLeninka): the patronymic, not the order, tells the family name
                 given, _, family = name.rpartition(" ")
-            authors.append(_name(family, given))
+                authors.extend(_patronymic_names(name)[:1] or [_name(family, given)])
             if n < len(affiliations_by_name) and len(affiliations_by_name) == len(names):
                 affiliations.append({"author": name, "affiliation": affiliations_by_name[n]})
     for key, kind in (("citation_online_date", "published"), ("citation_publication_date", "issue"),
