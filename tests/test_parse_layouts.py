@@ -702,3 +702,15 @@ def test_russian_full_name_with_patronymic(span, expected):
 def test_patronymic_endings_do_not_reorder_other_names(span, expected):
     name = parse_names(span)[0]
     assert (name["family"], name["given"]) == expected
+
+
+def test_apa_transliterated_entries_and_chicago_dissertation():
+    book = parse_reference("Orlova, E. V. (2017). Migratsiya i rynok truda [Migration and the labour market]. "
+                           "Delo Publishers.")
+    assert book["issued"] == {"date-parts": [[2017]]} and book["original-title"] == "Migratsiya i rynok truda"
+    article = parse_reference("Petrova, L. N. (2018). Academic mobility of students from Central Asia. Vysshee "
+                              "obrazovanie v Rossii, 27(3), 88–97. (In Russ.).")
+    assert article["title"] == "Academic mobility of students from Central Asia"
+    assert article["container-title"] == "Vysshee obrazovanie v Rossii"
+    thesis = parse_reference("Lowe, R. 2012. “Cotton and Credit in Soviet Tajikistan.” PhD diss., Indiana University.")
+    assert (thesis["type"], thesis["publisher"]) == ("thesis", "Indiana University") and "publisher-place" not in thesis

@@ -190,6 +190,17 @@ def _labels(text: str, spans, tagger):
         if (labels[i] == "date" and labels[i - 1] == "author" and words[i - 1].endswith(",")
                 and _ROLE_IN_BRACKETS.match(words[i + 1])):
             labels[i] = labels[i + 1] = "author"
+    # APA "Kuznetsova, A. S. (2019). Title [Translation].": a bracketed year right after the names is the date.
+    for k in (range(1, min(len(words), 12)) if "(" in text else ()):
+        if labels[k] != "date" and labels[k - 1] == "author" and _BRACKETED_YEAR.match(words[k]):
+            labels[k] = "date"
+            break
+    # Chicago "PhD diss., Indiana University.": a university after the degree is the publisher.
+    for k in (range(1, len(words)) if "genre" in labels else ()):
+        if labels[k] == "location" and labels[k - 1] == "genre" and words[k - 1].endswith(","):
+            j = _run_end(labels, k, "location")
+            if _UNIVERSITY.search(" ".join(words[k:j + 1])):
+                labels[k:j + 1] = ["publisher"] * (j + 1 - k)
     # German "Weber, Max: Wirtschaft und Gesellschaft": the given name closed by a colon ends the
     # author's name, and what the tagger ran on after it as names is the title.
     if len(words) > 3 and labels[0] in ("author", "editor") and words[0].endswith(",") and words[1].endswith(":") \
@@ -996,6 +1007,19 @@ def _constrain(words, labels, probs, tagger, text) -> None:
             if j < n - 1 and labels[j] == "container" and labels[j + 1] == "container":
                 for k in range(i, j + 1):
                     labels[k] = "title"
+    # APA "Title of the article. Vysshee obrazovanie v Rossii, 29(5)": a journal's name the tagger
+    # started mid-sentence, right before the volume, begins after the title's last full stop.
+    for i in (range(2, n - 1) if "container" in labels and "volume" in labels else ()):
+        if labels[i] != "container" or labels[i - 1] != "title" or words[i - 1].endswith(_SENTENCE_END):
+            continue
+        end = _run_end(labels, i, "container")
+        if end + 1 < n and labels[end + 1] == "volume":
+            q = i - 1
+            while q > 0 and labels[q - 1] == "title" and not words[q - 1].endswith(_SENTENCE_END):
+                q -= 1
+            if q > 1 and labels[q - 1] == "title" and words[q - 1].endswith(".") and len(words[q - 1]) > 4 \
+                    and not _ABBREV.match(words[q - 1]) and words[q][:1].isupper() and i - q <= 6:
+                labels[q:i] = ["container"] * (i - q)
     # "Труд и занятость в России. 2021 : стат. сб.": an opening "author" sentence with no initials
     # and no body's name, with about as many lower-case words as capitalised ones, is a title:
     # names are capitalised but for particles and joiners.
@@ -2092,6 +2116,8 @@ def _fill(item: dict, groups, confidence: dict, text: str) -> None:
 
 _NO_DATE = re.compile(r"(?i)(?:n|s|o|б)\.?\s?(?:d|j|г)\.?")
 _NEWS_SITE = re.compile(r"(?i)^(?:[\w-]+\.(?:[a-z]{2,3}|info|media)|\w*news|\w+(?:times|post|daily))$")
+_BRACKETED_YEAR = re.compile(r"^\((?:1[5-9]|20)\d\d[a-z]?\)[.,:]?$")
+_UNIVERSITY = re.compile(r"(?i)universit|college|institut|school|академи|университет|институт")
 _ACT_KIND = re.compile(r"^(?:Resolution|Decree|Order|Decision|Directive|Regulation|Law|Ordinance|Instruction)$")
 # A title ending in a short word and a full stop ("The Descent of Man."): the stop is punctuation,
 # unless the word is an abbreviation ("Co.", "St.", "Inc.") or an initial.
