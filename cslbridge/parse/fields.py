@@ -1017,8 +1017,8 @@ def _constrain(words, labels, probs, tagger, text) -> None:
             q = i - 1
             while q > 0 and labels[q - 1] == "title" and not words[q - 1].endswith(_SENTENCE_END):
                 q -= 1
-            if q > 1 and labels[q - 1] == "title" and words[q - 1].endswith(".") and len(words[q - 1]) > 4 \
-                    and not _ABBREV.match(words[q - 1]) and words[q][:1].isupper() and i - q <= 6:
+            if q > 1 and labels[q - 1] == "title" and words[q - 1].endswith(".") and len(words[q - 1]) > 3 \
+                    and not _INITIAL_TOKEN.match(words[q - 1]) and words[q][:1].isupper() and i - q <= 6:
                 labels[q:i] = ["container"] * (i - q)
     # "Труд и занятость в России. 2021 : стат. сб.": an opening "author" sentence with no initials
     # and no body's name, with about as many lower-case words as capitalised ones, is a title:
