@@ -673,3 +673,16 @@ def test_name_ends_at_its_form():
     assert names(notes) == [("Service", "Robert")] and notes["title"] == "Stalin: A Biography"
     chicago = parse_names("Eliot, T. Stearns")
     assert chicago == [{"family": "Eliot", "given": "T. Stearns"}]
+
+
+def test_gazette_article_is_the_acts_section():
+    # "Ст. 1234" / "art. 7" name the article of the gazette issue the act is printed in; the
+    # section kept its cue ("Ст. 1234"), and in References the gazette ran into the act's title.
+    item = parse_reference("О связи : федер. закон от 07.07.2003 № 126-ФЗ // Собрание законодательства РФ. "
+                           "2003. № 28. Ст. 2895.")
+    assert (item["type"], item["section"], item["issue"]) == ("legislation", "2895", "28")
+    item = parse_reference("Federal Law of 07.07.2003 No. 126-FZ \"On communications\". Sobranie "
+                           "zakonodatel'stva RF, 2003, no. 28, art. 2895. (In Russ.)")
+    assert item["title"] == "Federal Law of 07.07.2003 No. 126-FZ \"On communications\""
+    assert item["container-title"] == "Sobranie zakonodatel'stva RF"
+    assert (item["section"], item.get("page")) == ("2895", None)

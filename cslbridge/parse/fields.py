@@ -1261,6 +1261,14 @@ def _constrain(words, labels, probs, tagger, text) -> None:
     if "//" in words and _LAW_START.match(text):
         for k in range(words.index("//")):
             labels[k] = "title"
+    # References "Federal Law of 28.12.2010 No. 390-FZ "On security". Sobranie zakonodatel'stva RF,
+    # 2011, no. 1, art. 2.": the official gazette after the act's title is the container.
+    gazette = _LAW_GAZETTE.search(text) if "//" not in words and _LAW_START.match(text) else None
+    first = gazette.group().split()[0].casefold() if gazette else ""
+    k = next((k for k in range(1, n) if words[k].casefold() == first and words[k - 1].endswith(".")), 0)
+    while k and k < n and labels[k] in ("title", "container", "publisher"):
+        labels[k] = "container"
+        k = 0 if words[k].endswith((",", ".")) else k + 1
     if "]" in text and _GBT_MARK.search(text):
         _gbt_areas(words, labels)
     if "omp" in text or "сост" in text or "Сост" in text:
@@ -1539,7 +1547,7 @@ def _parse(text: str, tagger) -> dict:
         kind, type_conf = "patent", 0.85
         _patent(item, clean, patent, confidence)
     item["type"] = kind
-    _after_type(item, kind, confidence)
+    _after_type(item, kind, confidence, clean)
     _title_from_publisher(item)
     initials = _PLACE_THEN_INITIALS.search(item.get("publisher-place", ""))
     if initials and "publisher" in item and f"{initials.group(1)} {item['publisher']}" in clean:
@@ -2494,8 +2502,8 @@ def _has_day(date: dict | None) -> bool:
     return len(parts[0]) == 3
 
 
-def _after_type(item: dict, kind: str, confidence: dict) -> None:
-    """Fix-ups that depend on the type."""
+def _after_type(item: dict, kind: str, confidence: dict, text: str) -> None:
+    """Fix-ups that depend on the type (``text``: the cleaned reference)."""
     if kind == "dataset" and _DATA_REPOSITORY.fullmatch(item.get("container-title", "")):
         item["publisher"] = item.pop("container-title")  # the repository publishes the data set
         confidence["publisher"] = confidence.pop("container-title", 0.8)
@@ -2514,8 +2522,11 @@ def _after_type(item: dict, kind: str, confidence: dict) -> None:
             glue = " " if re.search(r"(?i)\b(?:the|of|and|for|in|at|to|an?)$", item["title"]) else ", "
             item["title"] += glue + item.pop(key)
             confidence.pop(key, None)
-    if kind == "legislation" and re.match(r"(?i)(?:ст|st|art)\.\s*\d", item.get("page", "")):
-        item["section"] = item.pop("page")  # "Ст. 6886": the article of the gazette issue, not a page
+    page = item.get("page", "") if kind == "legislation" else ""
+    cue = re.match(r"(?i)(?:ст|st|art)\.\s*(?=\d)", page)
+    if cue or page.isdigit() and re.search(r"(?i)\b(?:ст|st|art)\.\s*" + page + r"\b", text):
+        # "Ст. 6886", "art. 2": the article of the gazette issue the act is printed in, not a page
+        item["section"] = item.pop("page")[cue.end() if cue else 0:]
         confidence["section"] = confidence.pop("page", 0.9)
     if kind == "standard" and "title" not in item and "container-title" in item:
         item["title"] = item.pop("container-title")  # "IEEE Standard for ..., IEEE Std 754-2019": its title
