@@ -686,3 +686,13 @@ def test_gazette_article_is_the_acts_section():
     assert item["title"] == "Federal Law of 07.07.2003 No. 126-FZ \"On communications\""
     assert item["container-title"] == "Sobranie zakonodatel'stva RF"
     assert (item["section"], item.get("page")) == ("2895", None)
+
+
+def test_double_issue_after_volume():
+    # A double issue "3–4" after the volume: T&F notes "Journal, 12, 1–2, 2015" had volume
+    # "12, 1–2"; GOST "Т. 9, № 5–6. С. 12–30." had made the issue's range part of the pages.
+    item = parse_reference("Olga Petrova, ‘Labour Markets in the Fergana Valley’, Central Asian Affairs, 12, 1–2, "
+                           "2015, pp. 77–95.")
+    assert (item["volume"], item["issue"], item["page"]) == ("12", "1–2", "77-95")
+    item = parse_reference("Сидоров П. Р. Границы в Ферганской долине // Вестник Евразии. 2016. Т. 9, № 5–6. С. 12–30.")
+    assert (item["volume"], item["issue"], item["page"]) == ("9", "5–6", "12-30")

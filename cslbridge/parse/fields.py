@@ -1103,6 +1103,10 @@ def _constrain(words, labels, probs, tagger, text) -> None:
             labels[i] = "volume"
         elif i + 1 < n and labels[i + 1] in ("volume", "pages") and word.lower().strip(".,:") in _NUMBER_CUES:
             labels[i] = labels[i + 1]
+    # "Т. 11, № 3–4. С. 45–58.": the number after "№" is the issue, though a range looks like pages.
+    for i in (range(n - 1) if numbered else ()):
+        if words[i] == "№" and labels[i] == "volume" and labels[i + 1] == "pages" and words[i + 1][:1].isdigit():
+            labels[i + 1] = "volume"
     # "Interview with Dmitri Danilov, Head of ..., Moscow, 12 September 2013": everything
     # before the place and date describes the interview (the interviewee is taken from it later).
     if n > 2 and _INTERVIEW_HEAD.match(" ".join(words[:4])):

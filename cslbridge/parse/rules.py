@@ -237,7 +237,8 @@ def volume_issue(text: str) -> dict:
             out["volume"], out["issue"] = vi.group(1), _SPACED_DASH.sub(r"\1", vi.group(2).replace("–", "-"))
         else:
             m = re.match(r"^\(?\s*([\w./-]+?)\s*\)?$", t)
-            pair = re.fullmatch(r"(\d+[A-Za-z]?),\s*(\d{1,2})", t)  # T&F "Europe-Asia Studies, 60, 6"
+            # T&F "Europe-Asia Studies, 60, 6", a double issue "Pro et Contra, 17, 3–4"
+            pair = re.fullmatch(r"(\d+[A-Za-z]?),\s*(\d{1,2}(?:[–-]\d{1,2})?)", t)
             if pair:
                 out["volume"], out["issue"] = pair.groups()
                 vi = pair
