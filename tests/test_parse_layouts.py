@@ -696,3 +696,15 @@ def test_double_issue_after_volume():
     assert (item["volume"], item["issue"], item["page"]) == ("12", "1–2", "77-95")
     item = parse_reference("Сидоров П. Р. Границы в Ферганской долине // Вестник Евразии. 2016. Т. 9, № 5–6. С. 12–30.")
     assert (item["volume"], item["issue"], item["page"]) == ("9", "5–6", "12-30")
+
+
+def test_title_opening_with_a_quoted_phrase():
+    # "«Арабская весна» и ее последствия": a quotation closed with no punctuation, with the title
+    # running on after it, is a phrase in the title; the title had ended at "»" and the rest
+    # became a container (the book a chapter of one).
+    item = parse_reference("Сергеев В. М. «Арабская весна» и ее последствия для Центральной Азии. М. : Весь мир, "
+                           "2014. 210 с.")
+    assert (item["type"], item["title"]) == ("book", "«Арабская весна» и ее последствия для Центральной Азии")
+    assert "container-title" not in item
+    item = parse_reference("Орлов К. С. «Цветные революции» России не грозят // Свободная мысль. 2012. № 5. С. 40–51.")
+    assert (item["title"], item["container-title"]) == ("«Цветные революции» России не грозят", "Свободная мысль")

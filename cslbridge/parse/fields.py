@@ -451,7 +451,12 @@ def _constrain(words, labels, probs, tagger, text) -> None:
             continue
         for k in range(i, j + 1):
             labels[k] = "title"
+        # "«Большая игра» с неизвестными правилами: ...": a quotation closed with no punctuation
+        # before a word in lower case (or one the tagger kept in the title) is a phrase the title opens with.
         k = j + 1
+        if k < n and words[j].endswith(closer) and words[j][-2:-1].isalnum() and (
+                labels[k] == "title" or words[k][:1].islower() and words[k] not in ("in", "в", "//")):
+            continue
         while k < n and labels[k] == "title":
             labels[k], probs[k] = _best_other(tagger, k, "title")
             k += 1
@@ -2180,6 +2185,9 @@ _DESCRIPTOR = re.compile(r"(?i)\s*(?:doctoral|master'?s|ph\.?\s?d\.?|bachelor'?s
 # A quoted title with more after its closing quote. A single quote only closes before
 # punctuation: "’" is also the soft sign of transliterated Russian ("sozdat’ soyuz").
 _QUOTED_HEAD = re.compile(r"""^(?:['‘](.+?)[’'][.,:;]|["“«„](.+?)["”»“][.,:;]?)\s+(\S.*)$""")
+# ... unless the quotation, with no punctuation to close it, is a phrase the title opens with:
+# "«Большая игра» с неизвестными правилами", "«Мягкая сила» России в Центральной Азии".
+_QUOTED_PHRASE = re.compile(r"""^["“«„][^"”»“]*[^\W_]["”»“]\s+(?!in\b|в\b)\w""")
 _VERSION = re.compile(r"(?i)\s*\((?:version\s*|ver\.\s*|v\.?\s*(?=\d+\.\d))(\d[\w.-]*)\)")  # not "(V2X)"
 # What an APA bracket says the work is, where CSL has a type for it.
 _DESCRIBED_TYPES = {"data set": "dataset", "dataset": "dataset", "computer software": "software"}
@@ -2249,7 +2257,8 @@ def _title(item: dict, span: str, confidence: dict, p: float) -> None:
             item["original-title"] = rules.strip_end(rules.strip_quotes(rest))
             _conf(confidence, "original-title", p)
         item["title"] = translated
-    elif (quoted := _QUOTED_HEAD.match(text)) and re.search(r"\w\w", quoted.group(3)):
+    elif (quoted := _QUOTED_HEAD.match(text)) and re.search(r"\w\w", quoted.group(3)) \
+            and not _QUOTED_PHRASE.match(text):
         # "'Russia and the West', Deutsche Welle (Russian Service)": the quotes end the
         # title, what follows them is where it appeared.
         item["title"] = rules.strip_end(quoted.group(1) or quoted.group(2))

@@ -146,9 +146,13 @@ def strip_end(text: str) -> str:
 _QUOTES = "‘’“”«»\"'„‚"
 
 
+# A title that opens with a quoted phrase and runs on: "«Большая игра» с неизвестными правилами".
+_PHRASE_FIRST = re.compile(r"""^(?:«[^»]*[^\W_]»|“[^”]*[^\W_]”|"[^"]*[^\W_]")\s+\w""")
+
+
 def strip_quotes(text: str) -> str:
     text = text.strip()
-    if len(text) > 1 and text[0] in _QUOTES:
+    if len(text) > 1 and text[0] in _QUOTES and not _PHRASE_FIRST.match(text):
         text = text[1:]
         stripped = text.rstrip(".,;: ")
         if stripped and stripped[-1] in _QUOTES:
