@@ -708,3 +708,13 @@ def test_title_opening_with_a_quoted_phrase():
     assert "container-title" not in item
     item = parse_reference("Орлов К. С. «Цветные революции» России не грозят // Свободная мысль. 2012. № 5. С. 40–51.")
     assert (item["title"], item["container-title"]) == ("«Цветные революции» России не грозят", "Свободная мысль")
+
+
+def test_act_number_after_its_date_is_the_acts():
+    # GOST "...: постановление Правительства РФ от 15.04.2014 № 316. URL: ...": with no gazette,
+    # the number after the act's date was read as an issue and cut from the title.
+    item = parse_reference("Об утверждении государственной программы Российской Федерации «Экономическое развитие "
+                           "и инновационная экономика» : постановление Правительства РФ от 15.04.2014 № 316. "
+                           "URL: http://government.ru/docs/all/90862/ (дата обращения: 10.02.2020).")
+    assert item["type"] == "legislation" and "issue" not in item
+    assert item["title"].endswith("постановление Правительства РФ от 15.04.2014 № 316")

@@ -1270,6 +1270,18 @@ def _constrain(words, labels, probs, tagger, text) -> None:
     if "//" in words and _LAW_START.match(text):
         for k in range(words.index("//")):
             labels[k] = "title"
+    # GOST "Title : постановление Правительства РФ от 15.04.2014 № 316. URL: ...": with no gazette
+    # after it, the act's kind, date and number close its title (the tagger made them a
+    # container, a date and an issue).
+    act = _GOST_ACT.search(text) if "//" not in words and "№" in text else None
+    pos = 0
+    for k in (range(n) if act else ()):
+        pos = text.find(words[k], pos)
+        if pos >= act.end():
+            break
+        pos += len(words[k])
+        if pos > act.start():
+            labels[k] = "title"
     # References "Federal Law of 28.12.2010 No. 390-FZ "On security". Sobranie zakonodatel'stva RF,
     # 2011, no. 1, art. 2.": the official gazette after the act's title is the container.
     gazette = _LAW_GAZETTE.search(text) if "//" not in words and _LAW_START.match(text) else None
@@ -2309,6 +2321,7 @@ _LAW_GAZETTE = re.compile(r"(?i)собрани[ея] законодательс�
 # GOST names the act after its title: "О безопасности : федер. закон от 28.12.2010 № 390-ФЗ".
 _GOST_LAW = re.compile(r"(?i):\s*(?:федер(?:\.|альный)\s+(?:конст\.\s+)?закон|закон|указ|постановление|"
                        r"распоряжение|приказ|кодекс)\b[^:]*?\bот\s+\d")
+_GOST_ACT = re.compile(_GOST_LAW.pattern + r"[^:/]*?№\s*[\w-]+")  # ... through the act's number
 _INTERVIEW_RE = re.compile(r"\binterviews?\b|\bинтервью\b|^\W*(?:личная\s+)?беседа\b")
 _SITE_RE = re.compile(r"(?i)\b(?:web\s?site|site|portal|blog|сайт|портал|блог)\b")
 _CHAPTER_CUE = re.compile(r"(?i)(?:^|[\s.,])(?:in\s*:|in\s+(?=[A-ZА-Я\"“‘])|//|в\s*кн\.|в\s*:|dans\s*:?|im\s*:)")
