@@ -718,3 +718,14 @@ def test_act_number_after_its_date_is_the_acts():
                            "URL: http://government.ru/docs/all/90862/ (дата обращения: 10.02.2020).")
     assert item["type"] == "legislation" and "issue" not in item
     assert item["title"].endswith("постановление Правительства РФ от 15.04.2014 № 316")
+
+
+def test_russian_references_body_after_translated_title_publishes_the_page():
+    # "[Translated title]. Body. Available at: URL (accessed ...)": the body that posts the page is
+    # its publisher; it had become a container and the item a webpage of that "site" (or a book).
+    item = parse_reference("[Labour migration in the Russian Federation: Results of 2019]. Federal State Statistics "
+                           "Service. Available at: https://rosstat.gov.ru/labour_force/migr2019 (accessed 10.10.2020). "
+                           "(In Russ.)")
+    assert (item["type"], item["publisher"]) == ("webpage", "Federal State Statistics Service")
+    assert item["title"] == "Labour migration in the Russian Federation: Results of 2019"
+    assert "container-title" not in item

@@ -2259,7 +2259,13 @@ def _title(item: dict, span: str, confidence: dict, p: float) -> None:
     if bracket:
         translated = rules.strip_end(bracket.group(1))
         after = text[bracket.end():].strip(" .,")
-        if after and not text[:bracket.start()].strip():
+        if after and not text[:bracket.start()].strip() and "=" not in after and "container-title" not in item \
+                and corporate_name(after):
+            # "[Translated]. Bureau of National Statistics. Available at: ...": a body named after
+            # the translation posts the document.
+            item.setdefault("publisher", after)
+            after = ""
+        elif after and not text[:bracket.start()].strip():
             # "[Translated]. Translit container [Translated container]": what follows the
             # translation is the start of the container, not an original title.
             item["container-title"] = (after + " " + item.get("container-title", "")).strip()
@@ -2401,6 +2407,12 @@ def _item_type(item: dict, text: str) -> tuple[str, float]:
         return "article", 0.85  # a preprint
     if _REPORT_CODE.fullmatch(f"({item.get('number', '')})") and any("literal" in n for n in item.get("author", [])):
         return "report", 0.8  # a body's numbered report: "U.S. Government Accountability Office ... (GAO-20-81)"
+    if "URL" in item and "accessed" in item and "issued" not in item and "number" not in item \
+            and text.lstrip()[:1] not in "‘“\"«'" \
+            and not any(k in item for k in ("publisher-place", "number-of-pages", "edition", "ISBN")):
+        # "[Title]. Body. Available at: URL (accessed ...)": a body's undated page (a quoted
+        # title with a body after it is a notes-style document)
+        return "webpage", 0.7
     if "number" in item or _CORP_RE.search(item.get("publisher", "").lower()) and "URL" in item:
         return "document", 0.8
     if (text.lstrip()[:1] in "‘“\"«" and "publisher" in item and "publisher-place" not in item
