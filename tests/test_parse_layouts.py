@@ -729,3 +729,16 @@ def test_russian_references_body_after_translated_title_publishes_the_page():
     assert (item["type"], item["publisher"]) == ("webpage", "Federal State Statistics Service")
     assert item["title"] == "Labour migration in the Russian Federation: Results of 2019"
     assert "container-title" not in item
+
+
+def test_notes_body_report_in_a_numbered_series():
+    # Notes "Body, ‘Title’, Europe Briefing No. 63, 23 May 2011, available at: ...": a body's paper in
+    # a numbered series is a report (series as genre); it had been a journal article, issue 63.
+    item = parse_reference("International Crisis Group, ‘Georgia: The Javakheti Region’s Integration Challenges’, "
+                           "Europe Briefing No. 63, 23 May 2011, available at: https://www.crisisgroup.org/"
+                           "europe-central-asia/caucasus/georgia/b63-georgia, accessed 3 July 2013.")
+    assert (item["type"], item["genre"], item["number"]) == ("report", "Europe Briefing", "63")
+    assert "issue" not in item and "container-title" not in item
+    item = parse_reference("International Crisis Group, ‘Kyrgyzstan: Widening Ethnic Divisions in the South’, "
+                           "Asia Report No. 222, 29 March 2012.")
+    assert (item["type"], item["genre"], item["number"]) == ("report", "Asia Report", "222")

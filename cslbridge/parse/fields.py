@@ -2459,13 +2459,15 @@ def _masthead_and_day(item: dict, confidence: dict) -> None:
         confidence["container-title"] = confidence.pop("author", 0.7)
 
 
-_SERIES_WORD = re.compile(r"(?i)\b(?:papers?|reports?|briefs?|insights?|series|notes?)$")
+_SERIES_WORD = re.compile(r"(?i)\b(?:papers?|reports?|briefs?|briefings?|insights?|series|notes?)$")
 
 
 def _series_as_report(item: dict, confidence: dict) -> None:
-    """"Title. Bruegel Policy Brief No. 3. Brussels: Bruegel.": a series of papers numbered like an
-    issue, in a publisher's imprint with no volume or pages, is a report's series (genre) and number."""
-    if ("issue" in item and "publisher" in item and not {"volume", "page", "number", "genre"} & set(item)
+    """"Title. Bruegel Policy Brief No. 3. Brussels: Bruegel.", notes "International Crisis Group,
+    ‘Title’, Asia Report No. 162, 12 February 2009": a series of papers numbered like an issue, with
+    no volume or pages, in a publisher's imprint or by a body, is a report's series (genre) and number."""
+    by_body = "publisher" in item or any("literal" in name for name in item.get("author", []))
+    if ("issue" in item and by_body and not {"volume", "page", "number", "genre"} & set(item)
             and _SERIES_WORD.search(item.get("container-title", ""))):
         item["genre"] = item.pop("container-title")
         item["number"] = item.pop("issue")
