@@ -742,3 +742,12 @@ def test_notes_body_report_in_a_numbered_series():
     item = parse_reference("International Crisis Group, ‘Kyrgyzstan: Widening Ethnic Divisions in the South’, "
                            "Asia Report No. 222, 29 March 2012.")
     assert (item["type"], item["genre"], item["number"]) == ("report", "Asia Report", "222")
+
+
+def test_notes_body_cut_short_runs_to_its_comma():
+    # Notes "Committee on Statistics of the Ministry of National Economy of Kazakhstan, Title (Place: ...)":
+    # the tagger ended the body after a word or two and began the title inside its name.
+    item = parse_reference("Committee on Statistics of the Ministry of National Economy of Kazakhstan, Migration "
+                           "of the Population of Kazakhstan (Astana: Committee on Statistics, 2017), p. 15.")
+    assert names(item) == [("Committee on Statistics of the Ministry of National Economy of Kazakhstan", None)]
+    assert item["title"] == "Migration of the Population of Kazakhstan"

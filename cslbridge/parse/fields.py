@@ -349,6 +349,7 @@ _ABBREVIATED = re.compile(r"^[A-Z][a-z]{0,8}\.$")
 # Abbreviations inside a publisher's or a body's name ("Oxford Univ. Press"), not sentence ends.
 _NAME_ABBREVIATIONS = frozenset("univ inc co ltd corp assoc soc dept publ pub intl natl acad inst bros st".split())
 _CLOSER = {"‘": "’", "“": "”", "«": "»", '"': '"', "„": "“"}
+_BODY_JOINERS = frozenset(("of", "for", "and", "the", "on", "under"))  # small words inside a body's name
 _TAIL = re.compile(r"[.,;:!?)]+$")
 
 
@@ -422,8 +423,18 @@ def _constrain(words, labels, probs, tagger, text) -> None:
     # before a quoted title is its author, though the tagger ran the two together.
     k = next((k for k in range(1, min(n, 12)) if words[k][:1] in _CLOSER), 0) if _quoted_start(text) else 0
     if k and words[k - 1].endswith(",") and "author" not in labels[:k] and corporate_name(" ".join(words[:k])) \
-            and all(w[:1].isupper() or w in ("of", "for", "and", "the", "on") for w in words[:k]):
+            and all(w[:1].isupper() or w in _BODY_JOINERS for w in words[:k]):
         labels[:k] = ["author"] * k
+    # Notes "Agency on Statistics under the President of the Republic of Tajikistan, Labour Market ...
+    # (Dushanbe: ...)": a body's name that the tagger cut short, or ran into the title, ends at its
+    # comma when the title goes on after it.
+    cut = n > 3 and labels[0] == "author" and not words[_run_end(labels, 0, "author")].endswith((",", ".", ":"))
+    if cut or n > 3 and labels[0] == "title" and "author" not in labels:
+        k = next((k for k in range(1, min(n - 1, 20)) if words[k].endswith(",")), 0)
+        if k and labels[k + 1] == "title" and words[k + 1][:1].isupper() \
+                and all(w[:1].isupper() or w in _BODY_JOINERS for w in words[:k + 1]) \
+                and corporate_name(" ".join(words[:k + 1])):
+            labels[:k + 1] = ["author"] * (k + 1)
     # Notes "‘Title’, 24.kg, 5 March 2019" / "‘Title’, Tengrinews, 24 August 2014": a news site named
     # between the quoted title and the day's date is the periodical.
     for i in (range(1, n - 1) if "date" in labels else ()):
