@@ -426,10 +426,9 @@ def _constrain(words, labels, probs, tagger, text) -> None:
             and all(w[:1].isupper() or w in _BODY_JOINERS for w in words[:k]):
         labels[:k] = ["author"] * k
     # Notes "Agency on Statistics under the President of the Republic of Tajikistan, Labour Market ...
-    # (Dushanbe: ...)": a body's name that the tagger cut short, or ran into the title, ends at its
-    # comma when the title goes on after it.
-    cut = n > 3 and labels[0] == "author" and not words[_run_end(labels, 0, "author")].endswith((",", ".", ":"))
-    if cut or n > 3 and labels[0] == "title" and "author" not in labels:
+    # (Dushanbe: ...)": a body's name the tagger cut short ends at its comma when the title goes on
+    # after it (one it ran wholly into the title is taken back further on).
+    if n > 3 and labels[0] == "author" and not words[_run_end(labels, 0, "author")].endswith((",", ".", ":")):
         k = next((k for k in range(1, min(n - 1, 20)) if words[k].endswith(",")), 0)
         if k and labels[k + 1] == "title" and words[k + 1][:1].isupper() \
                 and all(w[:1].isupper() or w in _BODY_JOINERS for w in words[:k + 1]) \
@@ -842,13 +841,13 @@ def _constrain(words, labels, probs, tagger, text) -> None:
     first = labels[0] if labels and labels[0] in ("title", "publisher") and "author" not in labels else ""
     if first and "," in text:
         p = 0
-        while p < n - 3 and p < 8 and labels[p] == first and words[p][-1] not in ",.:;":
+        while p < n - 3 and p < 14 and labels[p] == first and words[p][-1] not in ",.:;":
             p += 1
-        head = next((k for k in range(1, p + 1) if words[k] in ("of", "for")), p + 1) - 1
+        head = next((k for k in range(1, p + 1) if words[k] in _BODY_JOINERS and words[k] != "the"), p + 1) - 1
         if (p >= 1 and words[p].endswith(",") and labels[p] == labels[p + 1] == labels[p + 2] == first
                 and words[p + 1][:1].isupper() and not words[p + 1].endswith(",")
                 and words[p + 1].lower().strip(".,") not in CITIES
-                and all(w[:1].isupper() or w in ("of", "for", "and", "the") for w in words[:p + 1])
+                and all(w[:1].isupper() or w in _BODY_JOINERS for w in words[:p + 1])
                 and corporate_name(words[head].rstrip(","))):
             for k in range(p + 1):
                 labels[k] = "author"
