@@ -1123,7 +1123,7 @@ def test_russian_acts_in_gazettes(text, title, container):
     assert (item["type"], item["title"], item["container-title"]) == ("legislation", title, container)
     assert "volume" not in item and "page" not in item
     if "Ст." in text:
-        assert item["section"] == "Ст. 6886" and item["issue"] == "49"
+        assert item["section"] == "6886" and item["issue"] == "49"
 
 
 def test_gazette_issue_part_and_article():
@@ -1132,7 +1132,7 @@ def test_gazette_issue_part_and_article():
     item = parse_reference("Об образовании в Российской Федерации : федер. закон от 29.12.2012 № 273-ФЗ "
                            "// Собрание законодательства РФ. – 2012. – № 53 (ч. I). – Ст. 7598.")
     assert item["type"] == "legislation"
-    assert (item["issue"], item["section"]) == ("53 (ч. I)", "Ст. 7598")
+    assert (item["issue"], item["section"]) == ("53 (ч. I)", "7598")
     assert "note" not in item
 
 

@@ -714,3 +714,81 @@ def test_apa_transliterated_entries_and_chicago_dissertation():
     assert article["container-title"] == "Vysshee obrazovanie v Rossii"
     thesis = parse_reference("Lowe, R. 2012. “Cotton and Credit in Soviet Tajikistan.” PhD diss., Indiana University.")
     assert (thesis["type"], thesis["publisher"]) == ("thesis", "Indiana University") and "publisher-place" not in thesis
+
+
+def test_gazette_article_is_the_acts_section():
+    # "Ст. 1234" / "art. 7" name the article of the gazette issue the act is printed in; the
+    # section kept its cue ("Ст. 1234"), and in References the gazette ran into the act's title.
+    item = parse_reference("О связи : федер. закон от 07.07.2003 № 126-ФЗ // Собрание законодательства РФ. "
+                           "2003. № 28. Ст. 2895.")
+    assert (item["type"], item["section"], item["issue"]) == ("legislation", "2895", "28")
+    item = parse_reference("Federal Law of 07.07.2003 No. 126-FZ \"On communications\". Sobranie "
+                           "zakonodatel'stva RF, 2003, no. 28, art. 2895. (In Russ.)")
+    assert item["title"] == "Federal Law of 07.07.2003 No. 126-FZ \"On communications\""
+    assert item["container-title"] == "Sobranie zakonodatel'stva RF"
+    assert (item["section"], item.get("page")) == ("2895", None)
+
+
+def test_double_issue_after_volume():
+    # A double issue "3–4" after the volume: T&F notes "Journal, 12, 1–2, 2015" had volume
+    # "12, 1–2"; GOST "Т. 9, № 5–6. С. 12–30." had made the issue's range part of the pages.
+    item = parse_reference("Olga Petrova, ‘Labour Markets in the Fergana Valley’, Central Asian Affairs, 12, 1–2, "
+                           "2015, pp. 77–95.")
+    assert (item["volume"], item["issue"], item["page"]) == ("12", "1–2", "77-95")
+    item = parse_reference("Сидоров П. Р. Границы в Ферганской долине // Вестник Евразии. 2016. Т. 9, № 5–6. С. 12–30.")
+    assert (item["volume"], item["issue"], item["page"]) == ("9", "5–6", "12-30")
+
+
+def test_title_opening_with_a_quoted_phrase():
+    # "«Арабская весна» и ее последствия": a quotation closed with no punctuation, with the title
+    # running on after it, is a phrase in the title; the title had ended at "»" and the rest
+    # became a container (the book a chapter of one).
+    item = parse_reference("Сергеев В. М. «Арабская весна» и ее последствия для Центральной Азии. М. : Весь мир, "
+                           "2014. 210 с.")
+    assert (item["type"], item["title"]) == ("book", "«Арабская весна» и ее последствия для Центральной Азии")
+    assert "container-title" not in item
+    item = parse_reference("Орлов К. С. «Цветные революции» России не грозят // Свободная мысль. 2012. № 5. С. 40–51.")
+    assert (item["title"], item["container-title"]) == ("«Цветные революции» России не грозят", "Свободная мысль")
+
+
+def test_act_number_after_its_date_is_the_acts():
+    # GOST "...: постановление Правительства РФ от 15.04.2014 № 316. URL: ...": with no gazette,
+    # the number after the act's date was read as an issue and cut from the title.
+    item = parse_reference("Об утверждении государственной программы Российской Федерации «Экономическое развитие "
+                           "и инновационная экономика» : постановление Правительства РФ от 15.04.2014 № 316. "
+                           "URL: http://government.ru/docs/all/90862/ (дата обращения: 10.02.2020).")
+    assert item["type"] == "legislation" and "issue" not in item
+    assert item["title"].endswith("постановление Правительства РФ от 15.04.2014 № 316")
+
+
+def test_russian_references_body_after_translated_title_publishes_the_page():
+    # "[Translated title]. Body. Available at: URL (accessed ...)": the body that posts the page is
+    # its publisher; it had become a container and the item a webpage of that "site" (or a book).
+    item = parse_reference("[Labour migration in the Russian Federation: Results of 2019]. Federal State Statistics "
+                           "Service. Available at: https://rosstat.gov.ru/labour_force/migr2019 (accessed 10.10.2020). "
+                           "(In Russ.)")
+    assert (item["type"], item["publisher"]) == ("webpage", "Federal State Statistics Service")
+    assert item["title"] == "Labour migration in the Russian Federation: Results of 2019"
+    assert "container-title" not in item
+
+
+def test_notes_body_report_in_a_numbered_series():
+    # Notes "Body, ‘Title’, Europe Briefing No. 63, 23 May 2011, available at: ...": a body's paper in
+    # a numbered series is a report (series as genre); it had been a journal article, issue 63.
+    item = parse_reference("International Crisis Group, ‘Georgia: The Javakheti Region’s Integration Challenges’, "
+                           "Europe Briefing No. 63, 23 May 2011, available at: https://www.crisisgroup.org/"
+                           "europe-central-asia/caucasus/georgia/b63-georgia, accessed 3 July 2013.")
+    assert (item["type"], item["genre"], item["number"]) == ("report", "Europe Briefing", "63")
+    assert "issue" not in item and "container-title" not in item
+    item = parse_reference("International Crisis Group, ‘Kyrgyzstan: Widening Ethnic Divisions in the South’, "
+                           "Asia Report No. 222, 29 March 2012.")
+    assert (item["type"], item["genre"], item["number"]) == ("report", "Asia Report", "222")
+
+
+def test_notes_body_cut_short_runs_to_its_comma():
+    # Notes "Committee on Statistics of the Ministry of National Economy of Kazakhstan, Title (Place: ...)":
+    # the tagger ended the body after a word or two and began the title inside its name.
+    item = parse_reference("Committee on Statistics of the Ministry of National Economy of Kazakhstan, Migration "
+                           "of the Population of Kazakhstan (Astana: Committee on Statistics, 2017), p. 15.")
+    assert names(item) == [("Committee on Statistics of the Ministry of National Economy of Kazakhstan", None)]
+    assert item["title"] == "Migration of the Population of Kazakhstan"

@@ -360,6 +360,7 @@ _ABBREVIATED = re.compile(r"^[A-Z][a-z]{0,8}\.$")
 # Abbreviations inside a publisher's or a body's name ("Oxford Univ. Press"), not sentence ends.
 _NAME_ABBREVIATIONS = frozenset("univ inc co ltd corp assoc soc dept publ pub intl natl acad inst bros st".split())
 _CLOSER = {"‘": "’", "“": "”", "«": "»", '"': '"', "„": "“"}
+_BODY_JOINERS = frozenset(("of", "for", "and", "the", "on", "under"))  # small words inside a body's name
 _TAIL = re.compile(r"[.,;:!?)]+$")
 
 
@@ -433,8 +434,17 @@ def _constrain(words, labels, probs, tagger, text) -> None:
     # before a quoted title is its author, though the tagger ran the two together.
     k = next((k for k in range(1, min(n, 12)) if words[k][:1] in _CLOSER), 0) if _quoted_start(text) else 0
     if k and words[k - 1].endswith(",") and "author" not in labels[:k] and corporate_name(" ".join(words[:k])) \
-            and all(w[:1].isupper() or w in ("of", "for", "and", "the", "on") for w in words[:k]):
+            and all(w[:1].isupper() or w in _BODY_JOINERS for w in words[:k]):
         labels[:k] = ["author"] * k
+    # Notes "Agency on Statistics under the President of the Republic of Tajikistan, Labour Market ...
+    # (Dushanbe: ...)": a body's name the tagger cut short ends at its comma when the title goes on
+    # after it (one it ran wholly into the title is taken back further on).
+    if n > 3 and labels[0] == "author" and not words[_run_end(labels, 0, "author")].endswith((",", ".", ":")):
+        k = next((k for k in range(1, min(n - 1, 20)) if words[k].endswith(",")), 0)
+        if k and labels[k + 1] == "title" and words[k + 1][:1].isupper() \
+                and all(w[:1].isupper() or w in _BODY_JOINERS for w in words[:k + 1]) \
+                and corporate_name(" ".join(words[:k + 1])):
+            labels[:k + 1] = ["author"] * (k + 1)
     # Notes "‘Title’, 24.kg, 5 March 2019" / "‘Title’, Tengrinews, 24 August 2014": a news site named
     # between the quoted title and the day's date is the periodical.
     for i in (range(1, n - 1) if "date" in labels else ()):
@@ -462,7 +472,12 @@ def _constrain(words, labels, probs, tagger, text) -> None:
             continue
         for k in range(i, j + 1):
             labels[k] = "title"
+        # "«Большая игра» с неизвестными правилами: ...": a quotation closed with no punctuation
+        # before a word in lower case (or one the tagger kept in the title) is a phrase the title opens with.
         k = j + 1
+        if k < n and words[j].endswith(closer) and words[j][-2:-1].isalnum() and (
+                labels[k] == "title" or words[k][:1].islower() and words[k] not in ("in", "в", "//")):
+            continue
         while k < n and labels[k] == "title":
             labels[k], probs[k] = _best_other(tagger, k, "title")
             k += 1
@@ -837,13 +852,13 @@ def _constrain(words, labels, probs, tagger, text) -> None:
     first = labels[0] if labels and labels[0] in ("title", "publisher") and "author" not in labels else ""
     if first and "," in text:
         p = 0
-        while p < n - 3 and p < 8 and labels[p] == first and words[p][-1] not in ",.:;":
+        while p < n - 3 and p < 14 and labels[p] == first and words[p][-1] not in ",.:;":
             p += 1
-        head = next((k for k in range(1, p + 1) if words[k] in ("of", "for")), p + 1) - 1
+        head = next((k for k in range(1, p + 1) if words[k] in _BODY_JOINERS and words[k] != "the"), p + 1) - 1
         if (p >= 1 and words[p].endswith(",") and labels[p] == labels[p + 1] == labels[p + 2] == first
                 and words[p + 1][:1].isupper() and not words[p + 1].endswith(",")
                 and words[p + 1].lower().strip(".,") not in CITIES
-                and all(w[:1].isupper() or w in ("of", "for", "and", "the") for w in words[:p + 1])
+                and all(w[:1].isupper() or w in _BODY_JOINERS for w in words[:p + 1])
                 and corporate_name(words[head].rstrip(","))):
             for k in range(p + 1):
                 labels[k] = "author"
@@ -1127,6 +1142,10 @@ def _constrain(words, labels, probs, tagger, text) -> None:
             labels[i] = "volume"
         elif i + 1 < n and labels[i + 1] in ("volume", "pages") and word.lower().strip(".,:") in _NUMBER_CUES:
             labels[i] = labels[i + 1]
+    # "Т. 11, № 3–4. С. 45–58.": the number after "№" is the issue, though a range looks like pages.
+    for i in (range(n - 1) if numbered else ()):
+        if words[i] == "№" and labels[i] == "volume" and labels[i + 1] == "pages" and words[i + 1][:1].isdigit():
+            labels[i + 1] = "volume"
     # "Interview with Dmitri Danilov, Head of ..., Moscow, 12 September 2013": everything
     # before the place and date describes the interview (the interviewee is taken from it later).
     if n > 2 and _INTERVIEW_HEAD.match(" ".join(words[:4])):
@@ -1285,6 +1304,26 @@ def _constrain(words, labels, probs, tagger, text) -> None:
     if "//" in words and _LAW_START.match(text):
         for k in range(words.index("//")):
             labels[k] = "title"
+    # GOST "Title : постановление Правительства РФ от 15.04.2014 № 316. URL: ...": with no gazette
+    # after it, the act's kind, date and number close its title (the tagger made them a
+    # container, a date and an issue).
+    act = _GOST_ACT.search(text) if "//" not in words and "№" in text else None
+    pos = 0
+    for k in (range(n) if act else ()):
+        pos = text.find(words[k], pos)
+        if pos >= act.end():
+            break
+        pos += len(words[k])
+        if pos > act.start():
+            labels[k] = "title"
+    # References "Federal Law of 28.12.2010 No. 390-FZ "On security". Sobranie zakonodatel'stva RF,
+    # 2011, no. 1, art. 2.": the official gazette after the act's title is the container.
+    gazette = _LAW_GAZETTE.search(text) if "//" not in words and _LAW_START.match(text) else None
+    first = gazette.group().split()[0].casefold() if gazette else ""
+    k = next((k for k in range(1, n) if words[k].casefold() == first and words[k - 1].endswith(".")), 0)
+    while k and k < n and labels[k] in ("title", "container", "publisher"):
+        labels[k] = "container"
+        k = 0 if words[k].endswith((",", ".")) else k + 1
     if "]" in text and _GBT_MARK.search(text):
         _gbt_areas(words, labels)
     if "omp" in text or "сост" in text or "Сост" in text:
@@ -1563,7 +1602,7 @@ def _parse(text: str, tagger) -> dict:
         kind, type_conf = "patent", 0.85
         _patent(item, clean, patent, confidence)
     item["type"] = kind
-    _after_type(item, kind, confidence)
+    _after_type(item, kind, confidence, clean)
     _title_from_publisher(item)
     initials = _PLACE_THEN_INITIALS.search(item.get("publisher-place", ""))
     if initials and "publisher" in item and f"{initials.group(1)} {item['publisher']}" in clean:
@@ -2217,6 +2256,9 @@ _DESCRIPTOR = re.compile(r"(?i)\s*(?:doctoral|master'?s|ph\.?\s?d\.?|bachelor'?s
 # A quoted title with more after its closing quote. A single quote only closes before
 # punctuation: "’" is also the soft sign of transliterated Russian ("sozdat’ soyuz").
 _QUOTED_HEAD = re.compile(r"""^(?:['‘](.+?)[’'][.,:;]|["“«„](.+?)["”»“][.,:;]?)\s+(\S.*)$""")
+# ... unless the quotation, with no punctuation to close it, is a phrase the title opens with:
+# "«Большая игра» с неизвестными правилами", "«Мягкая сила» России в Центральной Азии".
+_QUOTED_PHRASE = re.compile(r"""^["“«„][^"”»“]*[^\W_]["”»“]\s+(?!in\b|в\b)\w""")
 _VERSION = re.compile(r"(?i)\s*\((?:version\s*|ver\.\s*|v\.?\s*(?=\d+\.\d))(\d[\w.-]*)\)")  # not "(V2X)"
 # What an APA bracket says the work is, where CSL has a type for it.
 _DESCRIBED_TYPES = {"data set": "dataset", "dataset": "dataset", "computer software": "software"}
@@ -2276,7 +2318,13 @@ def _title(item: dict, span: str, confidence: dict, p: float) -> None:
     if bracket:
         translated = rules.strip_end(bracket.group(1))
         after = text[bracket.end():].strip(" .,")
-        if after and not text[:bracket.start()].strip():
+        if after and not text[:bracket.start()].strip() and "=" not in after and "container-title" not in item \
+                and corporate_name(after):
+            # "[Translated]. Bureau of National Statistics. Available at: ...": a body named after
+            # the translation posts the document.
+            item.setdefault("publisher", after)
+            after = ""
+        elif after and not text[:bracket.start()].strip():
             # "[Translated]. Translit container [Translated container]": what follows the
             # translation is the start of the container, not an original title.
             item["container-title"] = (after + " " + item.get("container-title", "")).strip()
@@ -2286,7 +2334,8 @@ def _title(item: dict, span: str, confidence: dict, p: float) -> None:
             item["original-title"] = rules.strip_end(rules.strip_quotes(rest))
             _conf(confidence, "original-title", p)
         item["title"] = translated
-    elif (quoted := _QUOTED_HEAD.match(text)) and re.search(r"\w\w", quoted.group(3)):
+    elif (quoted := _QUOTED_HEAD.match(text)) and re.search(r"\w\w", quoted.group(3)) \
+            and not _QUOTED_PHRASE.match(text):
         # "'Russia and the West', Deutsche Welle (Russian Service)": the quotes end the
         # title, what follows them is where it appeared.
         item["title"] = rules.strip_end(quoted.group(1) or quoted.group(2))
@@ -2337,6 +2386,7 @@ _LAW_GAZETTE = re.compile(r"(?i)собрани[ея] законодательс�
 # GOST names the act after its title: "О безопасности : федер. закон от 28.12.2010 № 390-ФЗ".
 _GOST_LAW = re.compile(r"(?i):\s*(?:федер(?:\.|альный)\s+(?:конст\.\s+)?закон|закон|указ|постановление|"
                        r"распоряжение|приказ|кодекс)\b[^:]*?\bот\s+\d")
+_GOST_ACT = re.compile(_GOST_LAW.pattern + r"[^:/]*?№\s*[\w-]+")  # ... through the act's number
 _INTERVIEW_RE = re.compile(r"\binterviews?\b|\bинтервью\b|^\W*(?:личная\s+)?беседа\b")
 _SITE_RE = re.compile(r"(?i)\b(?:web\s?site|site|portal|blog|сайт|портал|блог)\b")
 _CHAPTER_CUE = re.compile(r"(?i)(?:^|[\s.,])(?:in\s*:|in\s+(?=[A-ZА-Я\"“‘])|//|в\s*кн\.|в\s*:|dans\s*:?|im\s*:)")
@@ -2416,6 +2466,12 @@ def _item_type(item: dict, text: str) -> tuple[str, float]:
         return "article", 0.85  # a preprint
     if _REPORT_CODE.fullmatch(f"({item.get('number', '')})") and any("literal" in n for n in item.get("author", [])):
         return "report", 0.8  # a body's numbered report: "U.S. Government Accountability Office ... (GAO-20-81)"
+    if "URL" in item and "accessed" in item and "issued" not in item and "number" not in item \
+            and text.lstrip()[:1] not in "‘“\"«'" \
+            and not any(k in item for k in ("publisher-place", "number-of-pages", "edition", "ISBN")):
+        # "[Title]. Body. Available at: URL (accessed ...)": a body's undated page (a quoted
+        # title with a body after it is a notes-style document)
+        return "webpage", 0.7
     if "number" in item or _CORP_RE.search(item.get("publisher", "").lower()) and "URL" in item:
         return "document", 0.8
     if (text.lstrip()[:1] in "‘“\"«" and "publisher" in item and "publisher-place" not in item
@@ -2462,13 +2518,15 @@ def _masthead_and_day(item: dict, confidence: dict) -> None:
         confidence["container-title"] = confidence.pop("author", 0.7)
 
 
-_SERIES_WORD = re.compile(r"(?i)\b(?:papers?|reports?|briefs?|insights?|series|notes?)$")
+_SERIES_WORD = re.compile(r"(?i)\b(?:papers?|reports?|briefs?|briefings?|insights?|series|notes?)$")
 
 
 def _series_as_report(item: dict, confidence: dict) -> None:
-    """"Title. Bruegel Policy Brief No. 3. Brussels: Bruegel.": a series of papers numbered like an
-    issue, in a publisher's imprint with no volume or pages, is a report's series (genre) and number."""
-    if ("issue" in item and "publisher" in item and not {"volume", "page", "number", "genre"} & set(item)
+    """"Title. Bruegel Policy Brief No. 3. Brussels: Bruegel.", notes "International Crisis Group,
+    ‘Title’, Asia Report No. 162, 12 February 2009": a series of papers numbered like an issue, with
+    no volume or pages, in a publisher's imprint or by a body, is a report's series (genre) and number."""
+    by_body = "publisher" in item or any("literal" in name for name in item.get("author", []))
+    if ("issue" in item and by_body and not {"volume", "page", "number", "genre"} & set(item)
             and _SERIES_WORD.search(item.get("container-title", ""))):
         item["genre"] = item.pop("container-title")
         item["number"] = item.pop("issue")
@@ -2543,8 +2601,8 @@ def _has_day(date: dict | None) -> bool:
     return len(parts[0]) == 3
 
 
-def _after_type(item: dict, kind: str, confidence: dict) -> None:
-    """Fix-ups that depend on the type."""
+def _after_type(item: dict, kind: str, confidence: dict, text: str) -> None:
+    """Fix-ups that depend on the type (``text``: the cleaned reference)."""
     if kind == "dataset" and _DATA_REPOSITORY.fullmatch(item.get("container-title", "")):
         item["publisher"] = item.pop("container-title")  # the repository publishes the data set
         confidence["publisher"] = confidence.pop("container-title", 0.8)
@@ -2563,8 +2621,11 @@ def _after_type(item: dict, kind: str, confidence: dict) -> None:
             glue = " " if re.search(r"(?i)\b(?:the|of|and|for|in|at|to|an?)$", item["title"]) else ", "
             item["title"] += glue + item.pop(key)
             confidence.pop(key, None)
-    if kind == "legislation" and re.match(r"(?i)(?:ст|st|art)\.\s*\d", item.get("page", "")):
-        item["section"] = item.pop("page")  # "Ст. 6886": the article of the gazette issue, not a page
+    page = item.get("page", "") if kind == "legislation" else ""
+    cue = re.match(r"(?i)(?:ст|st|art)\.\s*(?=\d)", page)
+    if cue or page.isdigit() and re.search(r"(?i)\b(?:ст|st|art)\.\s*" + page + r"\b", text):
+        # "Ст. 6886", "art. 2": the article of the gazette issue the act is printed in, not a page
+        item["section"] = item.pop("page")[cue.end() if cue else 0:]
         confidence["section"] = confidence.pop("page", 0.9)
     if kind == "standard" and "title" not in item and "container-title" in item:
         item["title"] = item.pop("container-title")  # "IEEE Standard for ..., IEEE Std 754-2019": its title

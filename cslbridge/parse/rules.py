@@ -146,9 +146,13 @@ def strip_end(text: str) -> str:
 _QUOTES = "‘’“”«»\"'„‚"
 
 
+# A title that opens with a quoted phrase and runs on: "«Большая игра» с неизвестными правилами".
+_PHRASE_FIRST = re.compile(r"""^(?:«[^»]*[^\W_]»|“[^”]*[^\W_]”|"[^"]*[^\W_]")\s+\w""")
+
+
 def strip_quotes(text: str) -> str:
     text = text.strip()
-    if len(text) > 1 and text[0] in _QUOTES:
+    if len(text) > 1 and text[0] in _QUOTES and not _PHRASE_FIRST.match(text):
         text = text[1:]
         stripped = text.rstrip(".,;: ")
         if stripped and stripped[-1] in _QUOTES:
@@ -237,7 +241,8 @@ def volume_issue(text: str) -> dict:
             out["volume"], out["issue"] = vi.group(1), _SPACED_DASH.sub(r"\1", vi.group(2).replace("–", "-"))
         else:
             m = re.match(r"^\(?\s*([\w./-]+?)\s*\)?$", t)
-            pair = re.fullmatch(r"(\d+[A-Za-z]?),\s*(\d{1,2})", t)  # T&F "Europe-Asia Studies, 60, 6"
+            # T&F "Europe-Asia Studies, 60, 6", a double issue "Pro et Contra, 17, 3–4"
+            pair = re.fullmatch(r"(\d+[A-Za-z]?),\s*(\d{1,2}(?:[–-]\d{1,2})?)", t)
             if pair:
                 out["volume"], out["issue"] = pair.groups()
                 vi = pair
