@@ -714,3 +714,10 @@ def test_apa_transliterated_entries_and_chicago_dissertation():
     assert article["container-title"] == "Vysshee obrazovanie v Rossii"
     thesis = parse_reference("Lowe, R. 2012. “Cotton and Credit in Soviet Tajikistan.” PhD diss., Indiana University.")
     assert (thesis["type"], thesis["publisher"]) == ("thesis", "Indiana University") and "publisher-place" not in thesis
+
+
+def test_article_of_an_act_cited_in_a_note():
+    item = parse_reference("‘Ustav Evraziiskogo banka razvitiya’, Article 7, EDB Charter, 12 January 2006, available at: "
+                           "https://eabr.org/about/charter/, accessed 3 April 2015.")
+    assert (item["section"], item["container-title"]) == ("Article 7", "EDB Charter")
+    assert item["type"] in ("treaty", "document")
