@@ -792,3 +792,10 @@ def test_notes_body_cut_short_runs_to_its_comma():
                            "of the Population of Kazakhstan (Astana: Committee on Statistics, 2017), p. 15.")
     assert names(item) == [("Committee on Statistics of the Ministry of National Economy of Kazakhstan", None)]
     assert item["title"] == "Migration of the Population of Kazakhstan"
+
+
+def test_article_of_an_act_cited_in_a_note():
+    item = parse_reference("‘Ustav Evraziiskogo banka razvitiya’, Article 7, EDB Charter, 12 January 2006, available at: "
+                           "https://eabr.org/about/charter/, accessed 3 April 2015.")
+    assert (item["section"], item["container-title"]) == ("Article 7", "EDB Charter")
+    assert item["type"] in ("treaty", "document")

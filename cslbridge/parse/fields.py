@@ -451,6 +451,16 @@ def _constrain(words, labels, probs, tagger, text) -> None:
         if (words[i - 1].endswith(("’,", "”,", '",')) and words[i].endswith(",") and labels[i + 1] == "date"
                 and _NEWS_SITE.match(words[i][:-1])):
             labels[i] = "container"
+    # Notes "‘Ustav ...’, Article 12, CSTO Charter, 15 May 1992": the article and the act it is in
+    # read as one container, which _article_of_act splits.
+    for i in (range(1, n - 2) if "Art" in text or "Стат" in text else ()):
+        if words[i] in ("Article", "Art.", "Статья", "Ст.") and _SECTION_NUMBER.match(words[i + 1]) \
+                and words[i - 1].endswith(("’,", "”,", '",')):
+            j = i + 2
+            while j < n and labels[j] != "date" and j - i < 8:
+                j += 1
+            if j < n and words[j - 1].endswith(","):
+                labels[i:j] = ["container"] * (j - i)
     # "..., Resolution No. 400, 17 June 2014": an act's kind and number name the document.
     for i in (range(1, n - 2) if "No." in text else ()):
         if words[i + 1] == "No." and _ACT_KIND.match(words[i]) and words[i + 2][:1].isdigit() and words[i - 1].endswith(","):
@@ -1596,6 +1606,7 @@ def _parse(text: str, tagger) -> dict:
     _masthead_and_day(item, confidence)
     _series_as_report(item, confidence)
     _body_as_publisher(item, confidence)
+    _article_of_act(item, confidence)
     kind, type_conf = _item_type(item, clean)
     patent = _PATENT.search(clean) if "atent" in clean or "пат." in clean else None
     if patent:
@@ -2157,6 +2168,8 @@ _NO_DATE = re.compile(r"(?i)(?:n|s|o|б)\.?\s?(?:d|j|г)\.?")
 _NEWS_SITE = re.compile(r"(?i)^(?:[\w-]+\.(?:[a-z]{2,3}|info|media)|\w*news|\w+(?:times|post|daily))$")
 _BRACKETED_YEAR = re.compile(r"^\((?:1[5-9]|20)\d\d[a-z]?\)[.,:]?$")
 _UNIVERSITY = re.compile(r"(?i)universit|college|institut|school|академи|университет|институт")
+_SECTION_NUMBER = re.compile(r"^\d+[a-z]?,$")
+_ARTICLE_OF = re.compile(r"^((?:Article|Art\.|Статья|Ст\.)\s*\d+[a-z]?),\s*(.+)$")
 _ACT_KIND = re.compile(r"^(?:Resolution|Decree|Order|Decision|Directive|Regulation|Law|Ordinance|Instruction)$")
 # A title ending in a short word and a full stop ("The Descent of Man."): the stop is punctuation,
 # unless the word is an abbreviation ("Co.", "St.", "Inc.") or an initial.
@@ -2416,7 +2429,8 @@ def _item_type(item: dict, text: str) -> tuple[str, float]:
         return "legislation", 0.8
     if rules.STANDARD.match(item.get("number", "")):
         return "standard", 0.9
-    document = not container and "publisher" not in item and _document_word(title)
+    document = (not container and "publisher" not in item and _document_word(title)
+                or "section" in item and not has_serial and _document_word(container))  # "Article 12, CSTO Charter"
     if document:
         return ("treaty", 0.75) if document in _TREATY_WORDS else ("document", 0.7)
     if container:
@@ -2582,6 +2596,15 @@ def _patent(item: dict, text: str, match, confidence: dict) -> None:
         for line in lines:
             if line and line != phrase.strip() and parse_date(line) != item.get("issued"):
                 add_note(item, line)
+
+
+def _article_of_act(item: dict, confidence: dict) -> None:
+    """Notes "‘Ustav ...’, Article 12, CSTO Charter, 15 May 1992": the article cited is the item's
+    section and the act named after it its container; it is no periodical."""
+    article = _ARTICLE_OF.match(item.get("container-title", ""))
+    if article and _document_word(article.group(2)):
+        item["section"], item["container-title"] = article.group(1), article.group(2)
+        confidence["section"] = confidence.get("container-title", 0.7)
 
 
 def _body_as_publisher(item: dict, confidence: dict) -> None:
