@@ -953,3 +953,13 @@ def test_prose_after_a_pointer_is_the_notes_commentary():
             "Автор благодарит сотрудников ГАНО за помощь в работе с фондом Сибкрайсоюза.")
     pieces = segments(note)
     assert [classify(p) for p in pieces] == [POINTER, COMMENTARY]
+
+
+def test_a_pasted_pair_keeps_a_reference_with_no_year():
+    # One or two pasted lines are the list: a reference without a year or link is not page text.
+    text = ("Orlov A.A. Russian Regions in Transition. Moscow, Nauka Publ., 2016. 288 p.\n"
+            "Sokolova E.V. [Municipal debt]. Finansy i kredit, no. 7, pp. 22–31.\n")
+    entries, _, _ = find_entries(text)
+    assert [e.text.split()[0] for e in entries] == ["Orlov", "Sokolova"]
+    # prose is still no reference
+    assert find_entries("Welcome to the journal. Please log in to read more.\n")[0] == []

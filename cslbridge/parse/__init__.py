@@ -28,7 +28,7 @@ import re
 from ..items import Item, Problem, ReadResult, assign_ids, date_year
 from .entries import (
     COMMENTARY, POINTER, REFERENCE, SAME_NAMES, Entry, classify, clean, find_sections, is_complete, list_entry_kind,
-    segments, split_entries, strip_cue, targets,
+    reference_evidence, segments, split_entries, strip_cue, targets,
 )
 from .page import article_item, html_lines, is_chrome, looks_like_html, page_breaks
 
@@ -94,8 +94,12 @@ def _entries(lines: list[str], is_chrome=is_chrome) -> tuple[list[Entry], int | 
         kinds = [classify(clean(e.text)) for e in found]
         complete = [kind == REFERENCE and is_complete(clean(e.text)) for e, kind in zip(found, kinds)]
         bare_list = len(found) >= 3 and sum(complete) >= 0.75 * len(found)
+        # A paste of one or two references is all list: an entry with no year or link is kept
+        # when it reads as a reference ("Ivanov I.I. [Title]. Zhurnal, no. 3, pp. 10-20.").
+        short_paste = len(found) <= 2
         entries = [e for e, kind, whole in zip(found, kinds, complete)
-                   if kind == POINTER or whole or (bare_list and kind == REFERENCE)]
+                   if kind == POINTER or whole or (bare_list and kind == REFERENCE)
+                   or (short_paste and kind == REFERENCE and reference_evidence(clean(e.text)) >= 2)]
         return entries, None, None
     first, last = (listed[0], listed[-1]) if listed else (sections[0], sections[-1])
     return entries, first.start - (1 if first.heading else 0), last.end
