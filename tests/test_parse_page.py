@@ -992,6 +992,8 @@ def test_sciencedirect_text_page():
     "This content downloaded from 141.2.10.77 on Tue, 12 Mar 2024 09:14:51 +00:00",
     "© 2023 by the authors. Licensee MDPI, Basel, Switzerland. This article is an open access article distributed "
     "under the terms and conditions of the Creative Commons Attribution (CC BY) license.",
+    "As a library, NLM provides access to scientific literature. Inclusion in an NLM database does not imply "
+    "endorsement of, or agreement with, the contents by NLM or the National Institutes of Health.",
 ])
 def test_publisher_chrome(line):
     assert is_chrome(line)

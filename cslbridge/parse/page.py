@@ -64,9 +64,10 @@ _CHROME_PHRASES = (
 _COPYRIGHT = re.compile(r"^(?:©|\(c\)|copyright\b)\s*(?:©\s*)?(?:\d{4}|by\b)", re.I)
 # The licence sentence ("This article is published and distributed under the terms of ..."), and other
 # notices a publisher prints on every page, however long: Nature's outdated-browser banner, Springer
-# Nature's note on jurisdictional claims.
+# Nature's note on jurisdictional claims, PubMed Central's "does not imply endorsement" disclaimer.
 _LICENCE = re.compile(r"\b(?:distributed|licensed) under (?:the terms of\b|an? creative commons\b)"
-                      r"|\bbrowser version with limited support\b|\bneutral with regard to jurisdictional claims\b", re.I)
+                      r"|\bbrowser version with limited support\b|\bneutral with regard to jurisdictional claims\b"
+                      r"|\bdoes not imply endorsement of\b", re.I)
 _PRICE = re.compile(r"\b\d+[.,]\d\d\s?(?:USD|EUR|GBP|руб)|[$€£]\s?\d+[.,]\d\d\b")
 # A cookie notice, however long ("This website uses cookies. By continuing ..."), and a site's menu
 # copied as one row, its links set apart by runs of spaces ("Home   Archive   For authors").
@@ -83,7 +84,8 @@ _CENTRED_PAGE_NUMBER = re.compile(r"^\s{20,}\d{1,4}\s*$")
 def is_chrome(line: str) -> bool:
     """A line of site furniture, not part of the article or its references."""
     text = line.strip()
-    if _COPYRIGHT.match(text) or ((" under " in text or " with " in text) and _LICENCE.search(text)):
+    if _COPYRIGHT.match(text) or ((" under " in text or " with " in text or " imply " in text)
+                                   and _LICENCE.search(text)):
         return True  # a licence or publisher's notice, however long
     if ("ookie" in text and _COOKIES.search(text)) or (text[:1] in "HhГгMm" and _MENU_ROW.match(text)):
         return True  # substring tests first: this runs on every line of a long list
