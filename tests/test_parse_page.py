@@ -1306,3 +1306,23 @@ def test_authors_in_capitals_one_a_line_with_a_comma_after_the_marker():
     assert item["title"] == lines[0]
     assert item["author"] == [{"family": "Галиева", "given": "Лейсан Ринатовна"},
                               {"family": "Шамсутдинов", "given": "Рустам Фаридович"}]
+
+
+def test_meta_institutions_belong_to_the_author_above_them():
+    # Highwire tags: each author's institutions follow that author, and some authors have none.
+    html = """<html><head>
+<meta name="citation_title" content="Dust storms and hospital visits in the Aral Sea region">
+<meta name="citation_author" content="Dana Serikova">
+<meta name="citation_author_institution" content="Kazakh National Medical University, Almaty">
+<meta name="citation_author" content="Ruslan Abenov">
+<meta name="citation_author" content="Ilse Meyer">
+<meta name="citation_author_institution" content="University of Basel">
+<meta name="citation_author_institution" content="Swiss Tropical and Public Health Institute">
+<meta name="citation_doi" content="10.1234/aral.2021.7">
+</head><body><h1>Dust storms and hospital visits in the Aral Sea region</h1>
+<h2>References</h2><ol><li>Smith J. Dust and lungs. Thorax. 2019;74(2):100-8.</li></ol></body></html>"""
+    article = parse_page(html, "aral.html", page=True).items[0]
+    assert article["custom"]["affiliations"] == [
+        {"author": "Dana Serikova", "affiliation": "Kazakh National Medical University, Almaty"},
+        {"author": "Ilse Meyer", "affiliation": "University of Basel; Swiss Tropical and Public Health Institute"},
+    ]

@@ -201,6 +201,8 @@ class _PageParser(HTMLParser):
             key = (attrs.get("name") or attrs.get("property") or "").lower()
             if key and attrs.get("content"):
                 self.meta.setdefault(key, []).append(attrs["content"].strip())
+                if key == "citation_author_institution":  # it belongs to the author tag above it
+                    self.meta.setdefault(_INSTITUTION_OF, []).append(str(len(self.meta.get("citation_author", [])) - 1))
             return
         if tag == "title":
             self._in_title = True
@@ -999,6 +1001,11 @@ def _author_line(line: str) -> tuple[dict, str, str] | None:
 _ARXIV_TITLE = re.compile(r"^\s*\[(\d{4}\.\d{4,5})(?:v\d+)?\]")  # "[2104.05678] Remittances and ..."
 
 
+# Which citation_author each citation_author_institution tag follows (Highwire tags give each
+# author's institutions right after the author, so a page may list them for some authors only).
+_INSTITUTION_OF = "cslbridge:institution-of"
+
+
 def _apply_meta(item: dict, meta: dict[str, list[str]], authors: list, affiliations: list, dates: dict):
     """Highwire `citation_*`, Dublin Core and Open Graph tags, which beat any guess."""
     def first(*keys):
@@ -1060,8 +1067,9 @@ def _apply_meta(item: dict, meta: dict[str, list[str]], authors: list, affiliati
                 # "Ларионова Татьяна Андреевна" (CyberLeninka): the patronymic, not the order, tells the family name
                 given, _, family = name.rpartition(" ")
                 authors.extend(_patronymic_names(name)[:1] or [_name(family, given)])
-            if n < len(affiliations_by_name) and len(affiliations_by_name) == len(names):
-                affiliations.append({"author": name, "affiliation": affiliations_by_name[n]})
+            own = [aff for aff, of in zip(affiliations_by_name, meta.get(_INSTITUTION_OF) or []) if of == str(n)]
+            if own:
+                affiliations.append({"author": name, "affiliation": "; ".join(own)})
     for key, kind in (("citation_online_date", "published"), ("citation_publication_date", "issue"),
                       ("citation_date", "issue"), ("dc.date", "issue"), ("dc.date.issued", "issue"),
                       ("dc.date.datesubmitted", "received")):
