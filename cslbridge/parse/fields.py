@@ -2164,7 +2164,7 @@ def _fill(item: dict, groups, confidence: dict, text: str) -> None:
     _place_from_publisher(item, confidence)
 
 
-_NO_DATE = re.compile(r"(?i)(?:n|s|o|б)\.?\s?(?:d|j|г)\.?")
+_NO_DATE = re.compile(r"(?i)(?:n\.?\s?d|s\.?\s?d|o\.?\s?j|б\.?\s?г)\.?")  # "n.d.", "s.d.", "o. J.", "б. г."
 _NEWS_SITE = re.compile(r"(?i)^(?:[\w-]+\.(?:[a-z]{2,3}|info|media)|\w*news|\w+(?:times|post|daily))$")
 _BRACKETED_YEAR = re.compile(r"^\((?:1[5-9]|20)\d\d[a-z]?\)[.,:]?$")
 _UNIVERSITY = re.compile(r"(?i)universit|college|institut|school|академи|университет|институт")
