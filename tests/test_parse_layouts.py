@@ -799,3 +799,15 @@ def test_article_of_an_act_cited_in_a_note():
                            "https://eabr.org/about/charter/, accessed 3 April 2015.")
     assert (item["section"], item["container-title"]) == ("Article 7", "EDB Charter")
     assert item["type"] in ("treaty", "document")
+
+
+def test_apa_preprint_server_publishes_the_preprint():
+    # APA 7 "Title [Preprint]. SSRN." and "Title. PsyArXiv.": the server publishes a preprint
+    # ("article"); it had been a genre, or the container of a journal article.
+    item = parse_reference("Okonkwo, B., & Lund, H. (2022). Rent control and tenant mobility in Berlin [Preprint]. "
+                           "SSRN. https://doi.org/10.2139/ssrn.4017733")
+    assert (item["type"], item["genre"], item["publisher"]) == ("article", "Preprint", "SSRN")
+    item = parse_reference("Varga, T., & Moss, J. (2020). Working memory load and moral judgement. PsyArXiv. "
+                           "https://doi.org/10.31234/osf.io/3kd9w")
+    assert (item["type"], item["publisher"]) == ("article", "PsyArXiv")
+    assert "container-title" not in item
