@@ -811,3 +811,14 @@ def test_apa_preprint_server_publishes_the_preprint():
                            "https://doi.org/10.31234/osf.io/3kd9w")
     assert (item["type"], item["publisher"]) == ("article", "PsyArXiv")
     assert "container-title" not in item
+
+
+def test_online_first_article_keeps_its_journal():
+    # APA "Journal. Advance online publication." and AMA "Journal. Published online May 9, 2023.":
+    # the status was read into the journal's name, and the day-dated AMA item as a newspaper's.
+    item = parse_reference("Haddad, R., & Kim, J. (2023). Peer tutoring and maths anxiety. Educational Psychology "
+                           "Review. Advance online publication. https://doi.org/10.1007/s10648-023-09771-2")
+    assert item["container-title"] == "Educational Psychology Review"
+    item = parse_reference("Bauer M, Ito K. Statin use and delirium after cardiac surgery. Anesthesiology. "
+                           "Published online May 9, 2023. doi:10.1097/ALN.0000000000004611")
+    assert (item["type"], item["container-title"]) == ("article-journal", "Anesthesiology")

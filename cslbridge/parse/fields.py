@@ -292,6 +292,10 @@ _EDITOR_CUE = re.compile(r"(?i)\b(?:eds?|edited|editors?|edn|hrsg|hg|ред|по
 _NUMBER_CUES = frozenset("vol volume vols no nos issue iss number pages page pp p t т вып № n°".split())
 _ISSUE_WITH_NUMBER = re.compile(r"(?i)^(?:n[°º]|№)\s?\d")
 # What introduces a container: "In:", "In ", "//", "В кн.:", "published in".
+# A journal article out before its issue: APA "Journal. Advance online publication.", AMA "Journal.
+# Published online March 3, 2024.", Vancouver "Journal. 2024 Mar 3. Epub ahead of print."
+_ONLINE_FIRST = re.compile(r"(?i)[.,;]?\s*\b(?:advance online publication|published online|(?:epub|online) ahead of print)"
+                           r"\b\.?")
 _CONTAINER_LEAD = re.compile(r"(?i)^\s*(?://|in\s*:|in\s+|в\s*:|в кн\.?\s*:?|published in\s*:?)\s*")
 _TRAILING_IN = re.compile(r"[.,]?\s+(?:In|В)\s*:?$")
 _DAY_MONTH_TEXT = r"(\d{1,2}\s+[A-Za-z]{3,9}|[A-Za-z]{3,9}\s+\d{1,2})"  # "18 February", "October 3"
@@ -1927,6 +1931,9 @@ def _fill(item: dict, groups, confidence: dict, text: str) -> None:
         value = _CONTAINER_LEAD.sub("", span)
         value = rules.strip_end(rules.strip_quotes(rules.strip_end(value)))
         value = (item.pop("container-title", "") + " " + value).strip()  # a head cut from the title
+        online = _ONLINE_FIRST.search(value)
+        if online and not value[online.end():].strip():
+            value = rules.strip_end(value[:online.start()])  # "Neurology. Published online": the journal
         if value:
             item["container-title"] = value
             _conf(confidence, "container-title", p)
@@ -2459,6 +2466,8 @@ def _item_type(item: dict, text: str) -> tuple[str, float]:
             return "webpage", 0.8  # "// Официальный сайт Президента России. 2014. 18 марта. URL: ..."
         if "URL" in item and _UPDATED.search(text) and not _NEWS_RE.search(container.lower()):
             return "webpage", 0.7  # AMA "Title. Site name. Updated (Published) May 17, 2022. Accessed ..."
+        if _ONLINE_FIRST.search(text):
+            return "article-journal", 0.8  # a journal's article out before its issue: no volume yet
         if "publisher" not in item and _has_day(item.get("issued")) and not _CORP_RE.search(container.lower()):
             return "article-newspaper", 0.8  # dated to the day, no volume: a newspaper or magazine
         if "page" in item and "publisher" not in item:
