@@ -822,3 +822,12 @@ def test_online_first_article_keeps_its_journal():
     item = parse_reference("Bauer M, Ito K. Statin use and delirium after cardiac surgery. Anesthesiology. "
                            "Published online May 9, 2023. doi:10.1097/ALN.0000000000004611")
     assert (item["type"], item["container-title"]) == ("article-journal", "Anesthesiology")
+
+
+def test_trans_before_a_translator_is_no_given_name():
+    # Chicago notes and MLA "Title, trans. Ruth Ellis (Place: ...)": the role word opened the
+    # translator's given names ("trans. Ruth").
+    assert parse_names("trans. Jonathan P. Weir") == [{"family": "Weir", "given": "Jonathan P."}]
+    item = parse_reference("3. Georges Duby, The Three Orders, trans. Arthur Goldstein (Chicago: University of "
+                           "Chicago Press, 1980), 61.")
+    assert names(item, "translator") == [("Goldstein", "Arthur")]
