@@ -831,3 +831,11 @@ def test_trans_before_a_translator_is_no_given_name():
     item = parse_reference("3. Georges Duby, The Three Orders, trans. Arthur Goldstein (Chicago: University of "
                            "Chicago Press, 1980), 61.")
     assert names(item, "translator") == [("Goldstein", "Arthur")]
+
+
+def test_vancouver_article_number_with_letters_after_the_issue():
+    # Cochrane reviews "2019 Jan 22;1(1):CD011234": the article number opens with two letters;
+    # it stayed glued to the issue and became the pages "1):CD011234", with no issue.
+    item = parse_reference("Ahmed S, Varga T. Interventions for preventing falls in care homes. Cochrane Database "
+                           "Syst Rev. 2019 Jan 22;1(1):CD011234. doi: 10.1002/14651858.CD011234.pub2")
+    assert (item["volume"], item["issue"], item["page"]) == ("1", "1", "CD011234")
