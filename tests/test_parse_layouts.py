@@ -799,3 +799,43 @@ def test_article_of_an_act_cited_in_a_note():
                            "https://eabr.org/about/charter/, accessed 3 April 2015.")
     assert (item["section"], item["container-title"]) == ("Article 7", "EDB Charter")
     assert item["type"] in ("treaty", "document")
+
+
+def test_apa_preprint_server_publishes_the_preprint():
+    # APA 7 "Title [Preprint]. SSRN." and "Title. PsyArXiv.": the server publishes a preprint
+    # ("article"); it had been a genre, or the container of a journal article.
+    item = parse_reference("Okonkwo, B., & Lund, H. (2022). Rent control and tenant mobility in Berlin [Preprint]. "
+                           "SSRN. https://doi.org/10.2139/ssrn.4017733")
+    assert (item["type"], item["genre"], item["publisher"]) == ("article", "Preprint", "SSRN")
+    item = parse_reference("Varga, T., & Moss, J. (2020). Working memory load and moral judgement. PsyArXiv. "
+                           "https://doi.org/10.31234/osf.io/3kd9w")
+    assert (item["type"], item["publisher"]) == ("article", "PsyArXiv")
+    assert "container-title" not in item
+
+
+def test_online_first_article_keeps_its_journal():
+    # APA "Journal. Advance online publication." and AMA "Journal. Published online May 9, 2023.":
+    # the status was read into the journal's name, and the day-dated AMA item as a newspaper's.
+    item = parse_reference("Haddad, R., & Kim, J. (2023). Peer tutoring and maths anxiety. Educational Psychology "
+                           "Review. Advance online publication. https://doi.org/10.1007/s10648-023-09771-2")
+    assert item["container-title"] == "Educational Psychology Review"
+    item = parse_reference("Bauer M, Ito K. Statin use and delirium after cardiac surgery. Anesthesiology. "
+                           "Published online May 9, 2023. doi:10.1097/ALN.0000000000004611")
+    assert (item["type"], item["container-title"]) == ("article-journal", "Anesthesiology")
+
+
+def test_trans_before_a_translator_is_no_given_name():
+    # Chicago notes and MLA "Title, trans. Ruth Ellis (Place: ...)": the role word opened the
+    # translator's given names ("trans. Ruth").
+    assert parse_names("trans. Jonathan P. Weir") == [{"family": "Weir", "given": "Jonathan P."}]
+    item = parse_reference("3. Georges Duby, The Three Orders, trans. Arthur Goldstein (Chicago: University of "
+                           "Chicago Press, 1980), 61.")
+    assert names(item, "translator") == [("Goldstein", "Arthur")]
+
+
+def test_vancouver_article_number_with_letters_after_the_issue():
+    # Cochrane reviews "2019 Jan 22;1(1):CD011234": the article number opens with two letters;
+    # it stayed glued to the issue and became the pages "1):CD011234", with no issue.
+    item = parse_reference("Ahmed S, Varga T. Interventions for preventing falls in care homes. Cochrane Database "
+                           "Syst Rev. 2019 Jan 22;1(1):CD011234. doi: 10.1002/14651858.CD011234.pub2")
+    assert (item["volume"], item["issue"], item["page"]) == ("1", "1", "CD011234")

@@ -292,6 +292,10 @@ _EDITOR_CUE = re.compile(r"(?i)\b(?:eds?|edited|editors?|edn|hrsg|hg|ред|по
 _NUMBER_CUES = frozenset("vol volume vols no nos issue iss number pages page pp p t т вып № n°".split())
 _ISSUE_WITH_NUMBER = re.compile(r"(?i)^(?:n[°º]|№)\s?\d")
 # What introduces a container: "In:", "In ", "//", "В кн.:", "published in".
+# A journal article out before its issue: APA "Journal. Advance online publication.", AMA "Journal.
+# Published online March 3, 2024.", Vancouver "Journal. 2024 Mar 3. Epub ahead of print."
+_ONLINE_FIRST = re.compile(r"(?i)[.,;]?\s*\b(?:advance online publication|published online|(?:epub|online) ahead of print)"
+                           r"\b\.?")
 _CONTAINER_LEAD = re.compile(r"(?i)^\s*(?://|in\s*:|in\s+|в\s*:|в кн\.?\s*:?|published in\s*:?)\s*")
 _TRAILING_IN = re.compile(r"[.,]?\s+(?:In|В)\s*:?$")
 _DAY_MONTH_TEXT = r"(\d{1,2}\s+[A-Za-z]{3,9}|[A-Za-z]{3,9}\s+\d{1,2})"  # "18 February", "October 3"
@@ -1927,6 +1931,9 @@ def _fill(item: dict, groups, confidence: dict, text: str) -> None:
         value = _CONTAINER_LEAD.sub("", span)
         value = rules.strip_end(rules.strip_quotes(rules.strip_end(value)))
         value = (item.pop("container-title", "") + " " + value).strip()  # a head cut from the title
+        online = _ONLINE_FIRST.search(value)
+        if online and not value[online.end():].strip():
+            value = rules.strip_end(value[:online.start()])  # "Neurology. Published online": the journal
         if value:
             item["container-title"] = value
             _conf(confidence, "container-title", p)
@@ -2088,6 +2095,8 @@ def _fill(item: dict, groups, confidence: dict, text: str) -> None:
             if series:  # "IMF Working Paper 13/1": the series is the genre, the paper's number the number
                 value, item["number"] = series.group(1), series.group(2)
                 _conf(confidence, "number", p)
+            if field == "genre" and _PREPRINT_SERVER.fullmatch(value) and "publisher" not in item:
+                field = "publisher"  # "[Preprint]. SSRN.": the server that posts it, not a kind of work
             if value:
                 item[field] = value
                 _conf(confidence, field, p)
@@ -2265,7 +2274,7 @@ _REPORT_NUMBER = re.compile(r"\s*\(([^()]*?(?:reports?|papers?|briefs?|series|no
                             r"((?:[A-Z]{1,5}\s)?[\w./-]+)\)", re.I)
 _DESCRIPTOR = re.compile(r"(?i)\s*(?:doctoral|master'?s|ph\.?\s?d\.?|bachelor'?s|unpublished|data\s?set|video|audio|"
                          r"podcast|film|motion picture|lecture|press release|editorial|letter|review of|abstract|"
-                         r"computer software|map|tweet|blog post|thesis|dissertation|transcript)\b")
+                         r"computer software|map|tweet|blog post|thesis|dissertation|transcript|preprint)\b")
 # A quoted title with more after its closing quote. A single quote only closes before
 # punctuation: "’" is also the soft sign of transliterated Russian ("sozdat’ soyuz").
 _QUOTED_HEAD = re.compile(r"""^(?:['‘](.+?)[’'][.,:;]|["“«„](.+?)["”»“][.,:;]?)\s+(\S.*)$""")
@@ -2274,7 +2283,10 @@ _QUOTED_HEAD = re.compile(r"""^(?:['‘](.+?)[’'][.,:;]|["“«„](.+?)["”�
 _QUOTED_PHRASE = re.compile(r"""^["“«„][^"”»“]*[^\W_]["”»“]\s+(?!in\b|в\b)\w""")
 _VERSION = re.compile(r"(?i)\s*\((?:version\s*|ver\.\s*|v\.?\s*(?=\d+\.\d))(\d[\w.-]*)\)")  # not "(V2X)"
 # What an APA bracket says the work is, where CSL has a type for it.
-_DESCRIBED_TYPES = {"data set": "dataset", "dataset": "dataset", "computer software": "software"}
+_DESCRIBED_TYPES = {"data set": "dataset", "dataset": "dataset", "computer software": "software", "preprint": "article"}
+# Preprint servers: a work posted on one is a preprint ("article") the server publishes, not a journal article.
+_PREPRINT_SERVER = re.compile(r"(?i)ssrn|osf preprints|(?:psy|soc|ed|earth)arxiv|(?:bio|med|tech|chem)rxiv|research square|"
+                              r"preprints\.org")
 _DATA_REPOSITORY = re.compile(r"(?i)zenodo|figshare|dryad(?: digital repository)?|(?:harvard )?dataverse|"
                               r"osf|open science framework|pangaea|icpsr|mendeley data|uk data service|gesis")
 # DOI prefixes of those repositories: Zenodo, figshare, Dryad, Dataverse, OSF, PANGAEA, ICPSR, Mendeley Data.
@@ -2418,6 +2430,8 @@ def _item_type(item: dict, text: str) -> tuple[str, float]:
             or _DATA_DOI.match(item.get("DOI", "")):
         return "dataset", 0.8  # deposited in a data repository: "Zenodo https://doi.org/10.5281/..."
     container = item.get("container-title", "")
+    if _PREPRINT_SERVER.fullmatch(container or item.get("publisher", "")) and not {"volume", "issue"} & set(item):
+        return "article", 0.85  # "... choices. PsyArXiv. https://doi.org/...": posted on a preprint server
     title = item.get("title", "")
     has_serial = any(k in item for k in ("volume", "issue"))
     if not has_serial and _INTERVIEW_RE.search(title.lower()) and (
@@ -2452,6 +2466,8 @@ def _item_type(item: dict, text: str) -> tuple[str, float]:
             return "webpage", 0.8  # "// Официальный сайт Президента России. 2014. 18 марта. URL: ..."
         if "URL" in item and _UPDATED.search(text) and not _NEWS_RE.search(container.lower()):
             return "webpage", 0.7  # AMA "Title. Site name. Updated (Published) May 17, 2022. Accessed ..."
+        if _ONLINE_FIRST.search(text):
+            return "article-journal", 0.8  # a journal's article out before its issue: no volume yet
         if "publisher" not in item and _has_day(item.get("issued")) and not _CORP_RE.search(container.lower()):
             return "article-newspaper", 0.8  # dated to the day, no volume: a newspaper or magazine
         if "page" in item and "publisher" not in item:
@@ -2628,6 +2644,9 @@ def _after_type(item: dict, kind: str, confidence: dict, text: str) -> None:
     """Fix-ups that depend on the type (``text``: the cleaned reference)."""
     if kind == "dataset" and _DATA_REPOSITORY.fullmatch(item.get("container-title", "")):
         item["publisher"] = item.pop("container-title")  # the repository publishes the data set
+        confidence["publisher"] = confidence.pop("container-title", 0.8)
+    if kind == "article" and _PREPRINT_SERVER.fullmatch(item.get("container-title", "")):
+        item["publisher"] = item.pop("container-title")  # the server publishes the preprint
         confidence["publisher"] = confidence.pop("container-title", 0.8)
     if kind == "interview" and "author" not in item:
         m = re.search(r"(?i:\binterview\s+with)\s+((?:[A-ZА-Я][\w'’-]+\.?\s+){0,3}[A-ZА-Я][\w'’-]+)", item.get("title", ""))

@@ -31,7 +31,7 @@ _ROLE = re.compile(
     r"|,?\s*\b(?:eds?|editors?|hrsg|comps?|compilers?|сост|trans|transl|trad|übers)\.?\)?\.?(?=\s*$)"
     r"|^\s*(?:ed(?:ited)?\.?\s+by|eds?\.\s+|под\s+(?:общ(?:\.|ей)\s*)?ред(?:акцией)?\.?|comp(?:iled|s)?\.?\s+by"
     r"|за\s+(?:заг(?:\.|альною)\s*)?ред(?:акцією)?\.?"
-    r"|сост(?:авител[ьи])?\.?\s*:?|trans(?:lated)?\.?\s+by|пер(?:\.|евод)\s*с\s*\w+\.?"
+    r"|сост(?:авител[ьи])?\.?\s*:?|trans(?:lated)?\.?\s+by|transl?\.\s+|пер(?:\.|евод)\s*с\s*\w+\.?"
     r"|trad(?:\.|ucci[óo]n)?\s+de|traducido\s+por|traduit\s+par|übers(?:\.|etzt)\s+von"
     r"|(?:hrsg\.|hg\.|herausgegeben)\s+v(?:on|\.))\s*|^\s*(?:in|в|im|dans)\s*:?\s+)"
 )

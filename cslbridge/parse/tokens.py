@@ -11,9 +11,9 @@ from __future__ import annotations
 import re
 from functools import lru_cache
 
-# Cut before "(" or after ";" / ":" / ")," when digits follow ("(4):e160", BMJ's "365:l1234" and
-# "36(6),693-695" too), and around "//".
-_GLUE = re.compile(r"(?<=\d)(?=\()|(?<=[;:])(?=\d)|(?<=[\d)]:)(?=[a-zA-Z]\d)|(?<=\d\),)(?=\d)|(?<=\S)(?=//(?!\S*\.\w))|(?<=//)(?=[^\s/])")
+# Cut before "(" or after ";" / ":" / ")," when digits follow ("(4):e160", Cochrane's "(6):CD013412",
+# BMJ's "365:l1234" and "36(6),693-695" too), and around "//".
+_GLUE = re.compile(r"(?<=\d)(?=\()|(?<=[;:])(?=\d)|(?<=[\d)]:)(?=[a-zA-Z]\d|[A-Z]{2,3}\d)|(?<=\d\),)(?=\d)|(?<=\S)(?=//(?!\S*\.\w))|(?<=//)(?=[^\s/])")
 _URLISH = re.compile(r"(?i)^(https?:|www\.|doi:|10\.\d)")
 
 
