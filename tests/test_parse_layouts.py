@@ -839,3 +839,21 @@ def test_vancouver_article_number_with_letters_after_the_issue():
     item = parse_reference("Ahmed S, Varga T. Interventions for preventing falls in care homes. Cochrane Database "
                            "Syst Rev. 2019 Jan 22;1(1):CD011234. doi: 10.1002/14651858.CD011234.pub2")
     assert (item["volume"], item["issue"], item["page"]) == ("1", "1", "CD011234")
+
+
+@pytest.mark.parametrize("text,expected", [
+    ("Dana L. Whitfield, Platform Liability After Section 230, 98 Tex. L. Rev. 455 (2020).",
+     {"type": "article-journal", "title": "Platform Liability After Section 230", "container-title": "Tex. L. Rev.",
+      "volume": "98", "page": "455"}),
+    ("Safe Drinking Water Improvement Act, Pub. L. No. 115-270, 132 Stat. 3765 (2018).",
+     {"type": "legislation", "title": "Safe Drinking Water Improvement Act", "number": "Pub. L. No. 115-270",
+      "container-title": "Stat.", "volume": "132", "page": "3765"}),
+    ("Patel v Mirza [2016] UKSC 42",
+     {"type": "legal_case", "title": "Patel v Mirza", "authority": "UKSC", "number": "42"}),
+    ("Donoghue v Stevenson [1932] AC 562 (HL)",
+     {"type": "legal_case", "title": "Donoghue v Stevenson", "container-title": "AC", "page": "562", "authority": "HL"}),
+])
+def test_law_reviews_statutes_at_large_and_oscola(text, expected):
+    item = parse_reference(text)
+    assert {k: item.get(k) for k in expected} == expected
+    assert "issued" in item

@@ -1578,9 +1578,10 @@ def _parse(text: str, tagger) -> dict:
     shelfmark = _ARCHIVE_SHELFMARK.search(clean) if "op" in clean.lower() or "оп" in clean.lower() else None
     if shelfmark and shelfmark.start(1) > 3:
         return _archival(source, clean[:shelfmark.start(1)], shelfmark.group(1), tagger)
-    legal = _BLUEBOOK_CASE.match(clean) if " v. " in clean else _BLUEBOOK_CODE.match(clean) if "§" in clean else None
+    legal = _legal_citation(clean) if (" v" in clean or "§" in clean or "L. " in clean or "Rev. " in clean
+                                       or " J. " in clean) else None
     if legal:
-        return _bluebook(source, legal)
+        return _legal_item(source, *legal)
     item: dict = {"type": "document"}
     confidence: dict[str, float] = {}
     if "]" in clean and _GBT_MARK.search(clean):
@@ -1635,28 +1636,55 @@ def _parse(text: str, tagger) -> dict:
     return item
 
 
-# Bluebook, a fixed grammar the tagger has no data for: "Hollis v. Carter Freight Lines, Inc.,
-# 512 F.3d 1021, 1025 (9th Cir. 2008)." and "Rural Broadband Access Act, 47 U.S.C. § 1306 (2020)."
-_BLUEBOOK_CASE = re.compile(
-    r"^(?P<title>[^,]+? v\. .+?),\s+(?P<volume>\d+)\s+(?P<container>[A-Z][\w.' ]*?)\s+(?P<page>\d+)"
-    r"(?:,\s*(?P<pin>\d+(?:[–-]\d+)?))?\s+\((?P<authority>[^()]*?)\s*(?P<year>(?:1[6-9]|20)\d\d)\)\.?$")
-_BLUEBOOK_CODE = re.compile(
-    r"^(?:(?P<title>[^§]+?),\s+)?(?P<volume>\d+)\s+(?P<container>U\.\s?S\.\s?C\.(?:\s?A\.)?|C\.\s?F\.\s?R\.|Stat\.)"
-    r"\s+§+\s*(?P<section>[\w.()]+(?:[–-][\w.()]+)?)(?:\s+\((?P<year>(?:1[6-9]|20)\d\d)\))?\.?$")
+# Legal citations follow fixed grammars the tagger has no data for. Bluebook: "Hollis v. Carter
+# Freight Lines, Inc., 512 F.3d 1021, 1025 (9th Cir. 2008).", "Rural Broadband Access Act, 47 U.S.C.
+# § 1306 (2020).", "Clean Harbors Act, Pub. L. No. 116-214, 134 Stat. 1032 (2020).", a law review
+# "Rachel K. Osei, Title, 71 Stan. L. Rev. 1021 (2019)."; OSCOLA: "Bramwell v Northern Rail Ltd
+# [2021] EWCA Civ 1187", "Harcourt v Lyle [1998] 2 AC 114 (HL)".
+_YEAR_GROUP = r"(?P<year>(?:1[6-9]|20)\d\d)"
+_LEGAL_CITATIONS = (
+    ("legal_case", re.compile(
+        r"^(?P<title>[^,]+? v\. .+?),\s+(?P<volume>\d+)\s+(?P<container>[A-Z][\w.' ]*?)\s+(?P<page>\d+)"
+        rf"(?:,\s*(?P<pin>\d+(?:[–-]\d+)?))?\s+\((?P<authority>[^()]*?)\s*{_YEAR_GROUP}\)\.?$")),
+    ("legislation", re.compile(
+        r"^(?:(?P<title>[^§]+?),\s+)?(?P<volume>\d+)\s+(?P<container>U\.\s?S\.\s?C\.(?:\s?A\.)?|C\.\s?F\.\s?R\.|Stat\.)"
+        rf"\s+§+\s*(?P<section>[\w.()]+(?:[–-][\w.()]+)?)(?:\s+\({_YEAR_GROUP}\))?\.?$")),
+    ("legislation", re.compile(
+        r"^(?P<title>[^,]+?),\s+(?P<number>Pub\.\s?L\.\s?No\.\s?[\d-]+),\s+(?P<volume>\d+)\s+(?P<container>Stat\.)"
+        rf"\s+(?P<page>\d+)\s+\({_YEAR_GROUP}\)\.?$")),
+    ("article-journal", re.compile(
+        r"^(?P<author>[^,]+),\s+(?P<title>.+?),\s+(?P<volume>\d+)\s+(?P<container>[A-Z][\w.' &]*?\b(?:L\.|Rev\.|J\.)"
+        rf"[\w.' &]*?)\s+(?P<page>\d+)(?:,\s*(?P<pin>\d+(?:[–-]\d+)?))?\s+\({_YEAR_GROUP}\)\.?$")),
+    ("legal_case", re.compile(
+        rf"^(?P<title>\S.*? v\.? .+?)\s+\[{_YEAR_GROUP}\]\s+(?P<authority>UKSC|UKHL|UKPC|UKUT|EWCA\s(?:Civ|Crim)"
+        r"|EWHC|EWFC|CSIH|CSOH|NICA|NIQB|IESC|IECA|IEHC)\s+(?P<number>\d+)(?:\s+\((?P<division>[\w ]+)\))?\.?$")),
+    ("legal_case", re.compile(
+        rf"^(?P<title>\S.*? v\.? .+?)\s+\[{_YEAR_GROUP}\]\s+(?:(?P<volume>\d+)\s+)?(?P<container>AC|QB|KB|Ch|Fam|WLR|"
+        r"All\sER|Lloyd's\sRep|ICR|IRLR|BCLC|Cr\sApp\sR)\s+(?P<page>\d+)(?:\s+\((?P<authority>[\w ]+)\))?\.?$")),
+)
 
 
-def _bluebook(source: str, match) -> dict:
-    """A U.S. case (legal_case: parties, reporter volume and page, court) or code section
-    (legislation) cited in Bluebook form; a pinpoint page stays in the note."""
+def _legal_citation(text: str) -> tuple[str, re.Match] | None:
+    return next(((kind, m) for kind, pattern in _LEGAL_CITATIONS if (m := pattern.match(text))), None)
+
+
+def _legal_item(source: str, kind: str, match) -> dict:
+    """The item a legal citation's grammar gives: a case (parties, reporter volume and page or a
+    neutral number, court as authority), a statute or code section, a law-review article. A
+    pinpoint page stays in the note; so does the court division of a neutral citation."""
     fields = {k: v for k, v in match.groupdict().items() if v}
-    item: dict = {"type": "legal_case" if "page" in fields else "legislation"}
-    for key in ("title", "volume", "container", "page", "section", "authority"):
+    item: dict = {"type": kind}
+    if "author" in fields:
+        item["author"] = parse_names(fields["author"])
+    for key in ("title", "volume", "container", "page", "section", "authority", "number"):
         if key in fields:
             item["container-title" if key == "container" else key] = fields[key].strip()
     if "year" in fields:
         item["issued"] = {"date-parts": [[int(fields["year"])]]}
     if "pin" in fields:
         add_note(item, f"at {fields['pin']}")
+    if "division" in fields:
+        add_note(item, f"({fields['division']})")
     confidence = {key: 0.95 for key in item if key not in ("type", "note")}
     item["custom"] = {"source": source, "confidence": {**confidence, "type": 0.95}, "review": False}
     return item
