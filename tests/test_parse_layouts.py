@@ -857,3 +857,23 @@ def test_law_reviews_statutes_at_large_and_oscola(text, expected):
     item = parse_reference(text)
     assert {k: item.get(k) for k in expected} == expected
     assert "issued" in item
+
+
+def test_software_patent_codes_ieee_editors_group_authors_and_year_spans():
+    code = parse_reference("[9] L. Moreau, “tidegauge: Sea-level analysis in Python,” GitHub, 2021. [Online]. "
+                           "Available: https://github.com/lmoreau/tidegauge")
+    assert (code["type"], code["publisher"]) == ("software", "GitHub") and "container-title" not in code
+    nature = parse_reference("Ortiz, P. riverflow: tools for gauge records. GitHub https://github.com/portiz/riverflow (2020).")
+    assert (nature["type"], nature["title"], nature["publisher"]) == (
+        "software", "riverflow: tools for gauge records", "GitHub")
+    patent = parse_reference("[2] K. Osei, “Modular heat exchanger,” U.S. Patent 10 876 432 B1, Mar. 3, 2020.")
+    assert names(patent) == [("Osei", "K.")] and patent["number"] == "10 876 432 B1"
+    chapter = parse_reference("[3] M. Rossi, “Observers for drives,” in Control Handbook, 3rd ed., T. Lang, Ed. "
+                              "Cambridge, MA, USA: MIT Press, 2018, pp. 88–120.")
+    assert names(chapter, "editor") == [("Lang", "T.")]
+    assert (chapter["container-title"], chapter["publisher-place"]) == ("Control Handbook", "Cambridge, MA, USA")
+    group = parse_reference("STRIDE-2 Trial Investigators. Intensive blood pressure control after stroke. "
+                            "N Engl J Med. 2021;385(4):301-12.")
+    assert group["author"] == [{"literal": "STRIDE-2 Trial Investigators"}]
+    volumes = parse_reference("Mills, Ada. The Hanseatic Towns. 2 vols. London: Methuen, 1928–30.")
+    assert volumes["issued"] == {"date-parts": [[1928], [1930]]} and "page" not in volumes

@@ -53,6 +53,8 @@ _PATTERNS = [
     ("month yyyy", re.compile(rf"(?i)\b({_MONTH_RE})\s*,?\s*{_YEAR}")),
     ("yyyy month", re.compile(rf"(?i)\b{_YEAR}\s+({_MONTH_RE})(?![\w])")),
     ("yyyy-yyyy", re.compile(rf"\b{_YEAR}{_DASH}{_YEAR}\b")),
+    # 1931–34: the second year by its last two digits
+    ("yyyy-yy", re.compile(rf"\b{_YEAR}{_DASH}(\d\d)\b(?![–-])")),
     ("yyyy", re.compile(rf"(?<!\d){_YEAR}(?!\d)")),
 ]
 
@@ -104,10 +106,11 @@ def parse_date(text: str) -> dict | None:
                 parts = [[int(g[1]), _month(g[0])]]
             elif kind == "yyyy month":
                 parts = [[int(g[0]), _month(g[1])]]
-            elif kind == "yyyy-yyyy":
-                a, b = int(g[0]), int(g[1])
-                if b <= a:
-                    continue
+            elif kind in ("yyyy-yyyy", "yyyy-yy"):
+                a = int(g[0])
+                b = int(g[1]) if kind == "yyyy-yyyy" else a - a % 100 + int(g[1])
+                if b <= a or kind == "yyyy-yy" and int(g[1]) <= 12 and ("-" in m.group(0) or "/" in m.group(0)):
+                    continue  # "2010-12", "2010/12" may be December 2010, not 2010 to 2012
                 parts = [[a], [b]]
             else:
                 parts = [[int(g[0])]]

@@ -227,6 +227,23 @@ def _labels(text: str, spans, tagger):
                      None)
             if j is not None and j - i <= 6:
                 labels[i:j + 1] = ["editor"] * (j + 1 - i)
+    # IEEE "in Handbook of X, 2nd ed., R. Ahmed, Ed. Boca Raton, FL, USA: CRC Press": the names
+    # before "Ed."/"Eds." are the book's editors and the words after it, up to the colon, the place.
+    for k in (range(3, len(words) - 1) if " Ed" in text else ()):
+        if words[k] in ("Ed.", "Eds.") and words[k - 1].endswith(","):
+            b = k - 1
+            while b > 0 and not (words[b - 1].endswith(",") and not _INITIAL_TOKEN.match(words[b - 1].rstrip(","))):
+                b -= 1
+            if b and k - b <= 8 and any(_INITIAL_TOKEN.match(w) for w in words[b:k]):
+                labels[b:k + 1] = ["editor"] * (k + 1 - b)
+                c = next((c for c in range(k + 1, min(k + 6, len(words))) if words[c].endswith(":")), None)
+                if c is not None:
+                    labels[k + 1:c + 1] = ["location"] * (c - k)
+            break
+    # Chicago "London: Longmans, Green, 1931–34.": a span of years after the publisher is the date.
+    for k in (range(1, len(words)) if "publisher" in labels else ()):
+        if labels[k] == "pages" and labels[k - 1] == "publisher" and _YEARS_SPAN.match(words[k]):
+            labels[k] = "date"
     # "2 vols." ("2 Bde.") says how many volumes the work has, whatever run the tagger put it in;
     # German "Theorie des kommunikativen Handelns. Band 1." names the volume after the title.
     for i in (range(1, len(words)) if "vol" in lower or "bd" in lower or "band" in lower else ()):
@@ -2203,6 +2220,7 @@ def _fill(item: dict, groups, confidence: dict, text: str) -> None:
 
 _NO_DATE = re.compile(r"(?i)(?:n\.?\s?d|s\.?\s?d|o\.?\s?j|б\.?\s?г)\.?")  # "n.d.", "s.d.", "o. J.", "б. г."
 _NEWS_SITE = re.compile(r"(?i)^(?:[\w-]+\.(?:[a-z]{2,3}|info|media)|\w*news|\w+(?:times|post|daily))$")
+_YEARS_SPAN = re.compile(r"^(?:1[5-9]|20)\d\d[–-](?:\d\d|(?:1[5-9]|20)\d\d)\.?$")
 _BRACKETED_YEAR = re.compile(r"^\((?:1[5-9]|20)\d\d[a-z]?\)[.,:]?$")
 _UNIVERSITY = re.compile(r"(?i)universit|college|institut|school|академи|университет|институт")
 _SECTION_NUMBER = re.compile(r"^\d+[a-z]?,$")
@@ -2318,6 +2336,9 @@ _PREPRINT_SERVER = re.compile(r"(?i)ssrn|osf preprints|(?:psy|soc|ed|earth)arxiv
 _DATA_REPOSITORY = re.compile(r"(?i)zenodo|figshare|dryad(?: digital repository)?|(?:harvard )?dataverse|"
                               r"osf|open science framework|pangaea|icpsr|mendeley data|uk data service|gesis")
 # DOI prefixes of those repositories: Zenodo, figshare, Dryad, Dataverse, OSF, PANGAEA, ICPSR, Mendeley Data.
+_CODE_REPOSITORY = re.compile(r"(?i)github|gitlab|bitbucket|sourceforge|cran|pypi|software heritage")
+_CODE_URL = re.compile(r"(?i)https?://(?:www\.)?(?:github\.com/|gitlab\.com/|bitbucket\.org/|pypi\.org/project/"
+                       r"|cran\.r-project\.org/(?:web/)?package)")
 _DATA_DOI = re.compile(r"10\.(?:5281|6084|5061|7910|17605|1594|3886|17632)/")
 _CONNECTIVES = {"in", "from", "//", "see", "see also", "cf.", "и", "в", "and", "&", ".", "-", "–"}
 _THESIS_IN_TITLE = re.compile(r"(?i)\s*[:.]\s*((?:дис(?:с)?\.|автореф\.|diss\.|dis\.|avtoref\.)\s.*)$")
@@ -2457,6 +2478,9 @@ def _item_type(item: dict, text: str) -> tuple[str, float]:
     if _DATA_REPOSITORY.fullmatch(item.get("container-title") or item.get("publisher", "")) \
             or _DATA_DOI.match(item.get("DOI", "")):
         return "dataset", 0.8  # deposited in a data repository: "Zenodo https://doi.org/10.5281/..."
+    if _CODE_REPOSITORY.fullmatch(item.get("container-title") or item.get("publisher", "")) \
+            or _CODE_URL.match(item.get("URL", "")):
+        return "software", 0.8  # "“netsim-rs: ...,” GitHub, 2022": code on a forge
     container = item.get("container-title", "")
     if _PREPRINT_SERVER.fullmatch(container or item.get("publisher", "")) and not {"volume", "issue"} & set(item):
         return "article", 0.85  # "... choices. PsyArXiv. https://doi.org/...": posted on a preprint server
@@ -2620,6 +2644,12 @@ def _patent(item: dict, text: str, match, confidence: dict) -> None:
         elif key in item and key != "page":
             add_note(item, f"№ {item.pop(key)}")  # GOST's application number ("№ 2017101234 ; заявл. ...")
             confidence.pop(key, None)
+    for key in ("author", "editor"):  # "... 11 204 567 B2": the kind code is no person
+        kept = [n for n in item.get(key, []) if (n.get("family") or n.get("literal") or "") not in match.group(0)]
+        if kept:
+            item[key] = kept
+        elif key in item:
+            del item[key]
     title = item.get("title", "")
     at = title.find(phrase.strip()) if phrase.strip() in title else -1
     if at > 0:
@@ -2670,7 +2700,13 @@ def _has_day(date: dict | None) -> bool:
 
 def _after_type(item: dict, kind: str, confidence: dict, text: str) -> None:
     """Fix-ups that depend on the type (``text``: the cleaned reference)."""
-    if kind == "dataset" and _DATA_REPOSITORY.fullmatch(item.get("container-title", "")):
+    head, stop, last = item.get("title", "").rpartition(". ")
+    if kind in ("dataset", "software") and stop and "publisher" not in item and (
+            _DATA_REPOSITORY.fullmatch(last) or _CODE_REPOSITORY.fullmatch(last)):
+        item["title"], item["publisher"] = head, last  # Nature "hydrokit: tools for .... GitHub https://..."
+        confidence["publisher"] = confidence.get("title", 0.7)
+    if kind in ("dataset", "software") and (_DATA_REPOSITORY.fullmatch(item.get("container-title", ""))
+                                            or _CODE_REPOSITORY.fullmatch(item.get("container-title", ""))):
         item["publisher"] = item.pop("container-title")  # the repository publishes the data set
         confidence["publisher"] = confidence.pop("container-title", 0.8)
     if kind == "article" and _PREPRINT_SERVER.fullmatch(item.get("container-title", "")):

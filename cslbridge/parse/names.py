@@ -46,7 +46,7 @@ _CORPORATE = re.compile(  # matched against lower-cased text
     r"press|agency|ministry|parliament|court|oecd|unesco|unicef|who|imf|nato|osce|initiative|alliance|"
     r"forum|authority|coalition|partnership|observatory|panel|team|"
     r"centers|centres|institutes|services|ministries|agencies|departments|associations|organi[sz]ations|"
-    r"foundations|authorities|societies|councils|committees|commissions|networks|statistics|eurostat|destatis|rosstat|"
+    r"foundations|authorities|societies|councils|committees|commissions|networks|statistics|eurostat|destatis|rosstat|investigators|collaborators|"
     r"администрация|комитет|служба|правительство|росстат)\b"
 )
 
