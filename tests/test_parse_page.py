@@ -1304,3 +1304,31 @@ def test_authors_in_capitals_one_a_line_with_a_comma_after_the_marker():
     assert item["title"] == lines[0]
     assert item["author"] == [{"family": "Галиева", "given": "Лейсан Ринатовна"},
                               {"family": "Шамсутдинов", "given": "Рустам Фаридович"}]
+
+
+# --- the fourth batch written blind: text and PDF copies (Wiley, Springer chapter, Russian GOST notes, Chicago notes)
+
+
+def test_running_heads_that_carry_the_page_number_end_the_note_above():
+    text = ("Paper Kolkhozes\n\nBody text of the first page.1\n"
+            "1Sheila Fitzpatrick, Stalin's Peasants (New York: Oxford University Press, 1994), 4–6.\n"
+            "512 ELENA MARKOVA\nBody text.2\n2Ibid., 140.\nPAPER KOLKHOZES 513\n"
+            "3Yoram Gorlizki, \"Structures of Trust,\" Slavonic and East European Review 91 (2013): 119–46.\n"
+            "514 ELENA MARKOVA\nBody text.4\n4Ibid., 120.\nPAPER KOLKHOZES 515\n")
+    works = parse_page(text).items
+    assert [w["custom"]["source"] for w in works] == [
+        "Sheila Fitzpatrick, Stalin's Peasants (New York: Oxford University Press, 1994), 4–6.",
+        "Ibid., 140.",
+        "Yoram Gorlizki, \"Structures of Trust,\" Slavonic and East European Review 91 (2013): 119–46.", "Ibid., 120."]
+
+
+def test_a_pdf_copys_body_text_after_a_page_break_is_not_part_of_the_footnote_above():
+    text = ("Между тем кредит распределялся через товарищества1.\n"
+            "1 Ильиных В.А. Хроника хлебного фронта. М.: РОССПЭН, 2010. С. 45–47.\n"
+            "98\nИ.В. Соловьёв\n"
+            "Уже осенью 1927 г. Уралсельсоюз сообщал о сокращении ссуд маломощным хозяйствам2.\n"
+            "2 Там же. С. 45.\n"
+            "99\nИ.В. Соловьёв\n")
+    works = parse_page(text).items
+    assert [w["custom"]["source"] for w in works] == [
+        "Ильиных В.А. Хроника хлебного фронта. М.: РОССПЭН, 2010. С. 45–47.", "Там же. С. 45."]

@@ -780,7 +780,9 @@ def _split_numbered(body, style: str) -> list[tuple[list[str], int, int]]:
         if parts:
             entries.append((parts, line_no, number))
 
+    last = None
     for i, line in body:
+        after_break, last = last is not None and i > last + 1, i
         found = numbering(line)
         if found and found[1] == style and (expected is None or found[0] == expected
                                             or (found[0] == 1 and expected > 2)):
@@ -793,6 +795,12 @@ def _split_numbered(body, style: str) -> list[tuple[list[str], int, int]]:
         if _is_blank(line) or paused:
             blank_since = True
             continue
+        if after_break and parts and (is_prose(line) or _cites_note(line, expected)):
+            # a PDF copy's footnotes: after the page break comes the next page's body text, not more
+            # of the note; the list goes on at the next number
+            close()
+            parts, paused = [], True
+            continue
         if blank_since and any(p.strip() for p in parts) and not line[:1].isspace() \
                 and not line.lstrip()[:1].islower() and clean(line):
             # an unnumbered paragraph after a blank line ends the entry (a line of link labels does not);
@@ -804,6 +812,11 @@ def _split_numbered(body, style: str) -> list[tuple[list[str], int, int]]:
         blank_since = False
     close()
     return entries
+
+
+def _cites_note(line: str, number: int) -> bool:
+    """Does the line cite note `number` by a cue glued to a word ("хозяйствам4.", "importance.4 Yet")?"""
+    return bool(re.search(rf"[^\W\d_][.,;:»”\")]?{number}(?!\d)", line))
 
 
 _ENDS_ENTRY = re.compile(r"(?:[.)\]]|\d|(?:https?://|doi:)\S+|\(In [A-Z][a-z]+\.\))\s*$")

@@ -127,7 +127,26 @@ def page_breaks(lines: list[str]) -> set[str]:
         if heads:
             found.update(heads)
             found.add(line.strip())
-    return found
+    return found | _numbered_heads(lines)
+
+
+# "512 ELENA MARKOVA", "PAPER KOLKHOZES 513": a running head with its page number on the same line.
+_NUMBERED_HEAD = re.compile(r"^(?:(\d{1,4}) +(\D{3,80}?[^\W\d_])|([^\W\d_]\D{2,80}?) +(\d{1,4}))$")
+
+
+def _numbered_heads(lines: list[str]) -> set[str]:
+    """Running heads that carry the page number: the same words, without a full stop, on two or
+    more lines with different numbers. A note ("12 Ibid.") ends in a full stop, and the words of
+    a numbered list do not recur."""
+    pages: dict[str, set[str]] = {}
+    for line in lines:
+        match = _NUMBERED_HEAD.match(line.strip())
+        if match:
+            number, words = (match[1], match[2]) if match[1] else (match[4], match[3])
+            if len(words.split()) >= 2:
+                pages.setdefault(words, set()).add(number)
+    heads = {words for words, numbers in pages.items() if len(numbers) >= 2}
+    return {line.strip() for line in lines if (m := _NUMBERED_HEAD.match(line.strip())) and (m[2] or m[3]) in heads}
 
 
 # --- HTML to text lines ---------------------------------------------------------
