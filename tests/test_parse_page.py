@@ -1332,3 +1332,15 @@ def test_a_pdf_copys_body_text_after_a_page_break_is_not_part_of_the_footnote_ab
     works = parse_page(text).items
     assert [w["custom"]["source"] for w in works] == [
         "Ильиных В.А. Хроника хлебного фронта. М.: РОССПЭН, 2010. С. 45–47.", "Там же. С. 45."]
+
+
+def test_springer_record_kinds_over_their_look_up_links_are_not_text():
+    text = ("References\n"
+            "Dragneva R, Wolczuk K (eds) (2013) Eurasian economic integration: law, policy and politics. "
+            "Edward Elgar, Cheltenham\nBook \nGoogle Scholar \n"
+            "Ryazantsev S (2016) Labour migration from Central Asia to Russia. In: Kuznetsova O (ed) Migration in "
+            "Eurasia. Springer, Cham, pp 31–48\nChapter \nGoogle Scholar \n"
+            "Schenk C (2018) Why control immigration? University of Toronto Press, Toronto\nBook \nGoogle Scholar \n")
+    sources = [w["custom"]["source"] for w in parse_page(text).items]
+    assert [s.split(" (")[0] for s in sources] == ["Dragneva R, Wolczuk K", "Ryazantsev S", "Schenk C"]
+    assert sources[0].endswith("Edward Elgar, Cheltenham") and sources[2].endswith("Toronto")

@@ -866,7 +866,9 @@ def _wrapped_groups(para: list[tuple[int, str]]) -> list[list[tuple[int, str]]]:
     hanging = any(0 < indent(line) - base <= 12 for _, line in para[1:]) and indent(para[0][1]) == base
     groups: list[list[tuple[int, str]]] = []
     has_text = False  # whether the line before has more than link labels
-    for i, line in para:
+    for k, (i, line) in enumerate(para):
+        if _RECORD_KIND.match(line) and k + 1 < len(para) and not clean(para[k + 1][1]):
+            continue  # Springer's "Book" / "Chapter" over "Google Scholar": the kind of record linked
         previous_has_text, has_text = has_text, bool(clean(line))
         if not groups:
             groups.append([(i, line)])
@@ -894,6 +896,7 @@ def _wrapped_groups(para: list[tuple[int, str]]) -> list[list[tuple[int, str]]]:
     return groups
 
 
+_RECORD_KIND = re.compile(r"^\s*(?:Article|Book|Chapter|MATH|CAS|PubMed)\s*$")
 _AN_INITIAL = re.compile(r"(?:^|\s)[A-ZА-ЯЁ]\.")
 
 
