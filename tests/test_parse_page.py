@@ -1344,3 +1344,10 @@ def test_springer_record_kinds_over_their_look_up_links_are_not_text():
     sources = [w["custom"]["source"] for w in parse_page(text).items]
     assert [s.split(" (")[0] for s in sources] == ["Dragneva R, Wolczuk K", "Ryazantsev S", "Schenk C"]
     assert sources[0].endswith("Edward Elgar, Cheltenham") and sources[2].endswith("Toronto")
+
+
+def test_the_leaf_after_an_ibid_stays_with_it():
+    text = ("Примечания\n\n1. Государственный архив Пермского края (ГАПК). Ф. Р-176. Оп. 1. Д. 45. Л. 12–14.\n"
+            "2. Там же. Л. 20.\n")
+    archive, pointer = parse_page(text).items
+    assert pointer["custom"]["source"] == "Там же. Л. 20." and pointer["custom"]["pointer"]

@@ -605,7 +605,9 @@ def _should_cut(left: str, right: str, glue: str) -> bool:
     if kind == COMMENTARY:
         return reference_evidence(right) >= 1 and _starts_work(right)
     if kind == POINTER:  # a sentence of prose after a pointer ("Автор благодарит ...") is the note's commentary
-        return (_starts_work(right) and is_complete(right)) or (glue == "." and classify(right) == COMMENTARY)
+        # ... but a shelf mark after "Там же." ("Л. 20.") is the leaf the pointer cites
+        return (_starts_work(right) and is_complete(right)) or (
+            glue == "." and classify(right) == COMMENTARY and not _SHELF_MARK.match(right))
     return is_complete(left) and _starts_work(right) and is_complete(right)
 
 
