@@ -1351,3 +1351,16 @@ def test_the_leaf_after_an_ibid_stays_with_it():
             "2. Там же. Л. 20.\n")
     archive, pointer = parse_page(text).items
     assert pointer["custom"]["source"] == "Там же. Л. 20." and pointer["custom"]["pointer"]
+
+
+def test_a_springer_chapter_reads_its_doi_and_book_from_cite_this_chapter():
+    text = ("Chapter\nThe Eurasian Economic Union and Labour Mobility: Rules, Practice and Gaps\n"
+            "Sergey Kuznetsov & Aliya Bekova\nFirst Online: 02 September 2021\n"
+            "References\nSchenk C (2018) Why control immigration? University of Toronto Press, Toronto\n"
+            "Google Scholar\nDownload references\nAbout this chapter\nCite this chapter\n"
+            "Kuznetsov, S., Bekova, A. (2021). The Eurasian Economic Union and Labour Mobility: Rules, Practice and "
+            "Gaps. In: Vinokurov, E., Libman, A. (eds) Eurasian Economic Integration. Studies in Global Governance. "
+            "Springer, Cham. https://doi.org/10.1007/978-3-030-71234-5_7\nDownload citation\n")
+    article = parse_page(text, page=True).items[0]
+    assert (article["type"], article["container-title"], article["DOI"]) == (
+        "chapter", "Eurasian Economic Integration", "10.1007/978-3-030-71234-5_7")

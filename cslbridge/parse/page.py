@@ -671,7 +671,7 @@ def article_item(lines: list[str], meta: dict[str, list[str]] | None = None, end
             abstract_parts.append(line)
         elif len(line.split()) >= 8:
             notes.append(line)
-    for line in _join_labels([line.strip() for line in footer]):
+    for line in _join_labels(_join_cite_this([line.strip() for line in footer])):
         for piece in _split_dates(line):  # Frontiers: "Received: 02 November 2022; Accepted: 20 February 2023;"
             _labelled(piece.strip(" ;"), item, custom, dates, footer=True)
 
@@ -695,7 +695,8 @@ def article_item(lines: list[str], meta: dict[str, list[str]] | None = None, end
 
 
 _JOURNAL_LABEL = re.compile(r"^(?:journal|журнал|source|источник|published in)\s*:\s*", re.I)
-_CITE_AS = re.compile(r"^(?:для цитирования|for citation|how to cite(?: this article)?|cite this article(?: as)?)\s*:\s*(.+)$", re.I)
+_CITE_AS = re.compile(
+    r"^(?:для цитирования|for citation|how to cite(?: this article)?|cite this (?:article|chapter)(?: as)?)\s*:\s*(.+)$", re.I)
 _JOURNAL_LINE = re.compile(
     r"^(?P<name>[^\d,;:]{2,80}?)\s+(?P<year>(?:19|20)\d\d),\s*(?P<vol>\d+)\s*(?:\((?P<iss>[\w\-–]+)\))?,\s*"
     r"(?P<page>[\w\-–]+)\s*(?:;|$)")
@@ -777,6 +778,19 @@ def _join_labels(header: list[str]) -> list[str]:
     return out
 
 
+_CITE_THIS = re.compile(r"^cite this (?:article|chapter)$", re.I)
+
+
+def _join_cite_this(footer: list[str]) -> list[str]:
+    """Springer's "Cite this chapter" over the citation, below the references, joined to it. Only
+    there: in a header it is a button over whatever comes next (the abstract on Taylor & Francis)."""
+    out = list(footer)
+    for i, line in enumerate(out[:-1]):
+        if _CITE_THIS.match(line) and out[i + 1]:
+            out[i], out[i + 1] = f"{line}: {out[i + 1]}", ""
+    return out
+
+
 def _list_items(out: list[str], j: int) -> list[int]:
     """The short item lines after out[j] that continue a one-item-per-line keyword list."""
     found = []
@@ -806,6 +820,10 @@ def _labelled(piece: str, item: dict, custom: dict, dates: dict, footer: bool = 
         # references; DOIs and volumes down there belong to recommended articles, not this one
         if _KEYWORDS.match(piece) and "keyword" in item or _JEL.match(piece) and "jel" in custom:
             return False  # the header's own list wins
+        cited = _CITE_AS.match(piece)
+        if cited:  # "Cite this chapter" under "About this chapter": the page's own citation
+            _fill_from_citation(cited.group(1), item, dates)
+            return True
         return any(label.match(piece) for label, _ in _DATE_LABELS) and _date_field(piece, dates) \
             or bool(_KEYWORDS.match(piece) or _JEL.match(piece)) and _labelled(piece, item, custom, dates)
     named = _JOURNAL_LABEL.match(piece)
@@ -904,8 +922,15 @@ def _date_field(piece: str, dates: dict) -> bool:
 _YEAR_BEFORE_VOLUME = re.compile(r"(?<![\d–-])((?:19|20)\d\d)[.,]\s*(?:(?:vol|no|iss|т|том|вып)\b|№)", re.I)
 
 
+_IN_EDITED_BOOK = re.compile(r"\bIn: [^()]{2,200}\((?:eds?|Hrsg)\.?\)\s+([^.]{3,200})\.")
+
+
 def _fill_from_citation(text: str, item: dict, dates: dict):
     """The page's own "For citation: ... // Journal. 2022. Т. 14, № 3. С. 301–318." fills what the header lacks."""
+    book = _IN_EDITED_BOOK.search(text)
+    if book:  # Springer's "In: Vinokurov, E., Libman, A. (eds) Eurasian Economic Integration. ...": a chapter
+        item["type"] = "chapter"
+        item["container-title"] = book.group(1)  # the book named in the citation beats a guess from the header
     journal = _GOST_JOURNAL.search(text)
     if journal:
         item.setdefault("container-title", journal.group(1))
