@@ -1364,3 +1364,9 @@ def test_a_springer_chapter_reads_its_doi_and_book_from_cite_this_chapter():
     article = parse_page(text, page=True).items[0]
     assert (article["type"], article["container-title"], article["DOI"]) == (
         "chapter", "Eurasian Economic Integration", "10.1007/978-3-030-71234-5_7")
+
+
+def test_a_title_in_capitals_whose_last_line_sits_above_the_author():
+    lines = ["doi 10.17072/2219-3111-2021-3-98-110", "КООПЕРАТИВНЫЙ КРЕДИТ И ХЛЕБОЗАГОТОВКИ НА УРАЛЕ",
+             "В 1927–1929 гг.", "И.В. Соловьёв", "Пермский государственный национальный исследовательский университет"]
+    assert article_item(lines)["title"] == "КООПЕРАТИВНЫЙ КРЕДИТ И ХЛЕБОЗАГОТОВКИ НА УРАЛЕ В 1927–1929 гг."

@@ -523,6 +523,10 @@ _RELATED = re.compile(
     r"similar articles|recommended articles|people also read|more like this|you may also like)\b", re.I)
 
 
+# A title ending in an abbreviation keeps its full stop ("... в 1927–1929 гг.").
+_ABBREVIATED_END = re.compile(r"(?:\b(?:гг?|вв?|etc)|\bet al)\.$")
+
+
 def _in_capitals(line: str) -> bool:
     letters = [ch for ch in line if ch.isalpha()]
     return len(line.split()) >= 3 and len(letters) >= 15 and sum(ch.isupper() for ch in letters) >= 0.9 * len(letters)
@@ -627,11 +631,16 @@ def article_item(lines: list[str], meta: dict[str, list[str]] | None = None, end
             capitals = [c for c in candidates if _in_capitals(c[1]) and not _JOURNAL_CUE.search(c[1])]
             title_at, title = above[0] if above else max(
                 capitals or candidates, key=lambda c: (len(c[1].split()) if len(c[1].split()) <= 30 else 0, -c[0]))
+            start = [(i, l) for i, l in loose if i == title_at - 1 and _in_capitals(l) and not _JOURNAL_CUE.search(l)]
+            if start and above and (_in_capitals(title) or len(title.split()) <= 4):
+                # the line above the authors ends a title in capitals ("... НА УРАЛЕ" / "В 1927–1929 гг.")
+                title_at, title = start[0][0], f"{start[0][1]} {_MARKERS.sub('', title).rstrip()}"
+                loose = [(i, l) for i, l in loose if i != title_at + 1]
             wrapped = [l for i, l in loose if i == title_at + 1 and _in_capitals(title) and _in_capitals(l)]
             if wrapped:  # a title in capitals goes on over the next line (a PDF copy's narrow column)
                 title = f"{title} {_MARKERS.sub('', wrapped[0]).rstrip()}"
                 loose = [(i, l) for i, l in loose if i != title_at + 1]
-            item["title"] = title.rstrip(".")
+            item["title"] = title if _ABBREVIATED_END.search(title) else title.rstrip(".")
     else:
         title_at = next((i for i, l in loose if l.rstrip(".") == item["title"]), None)
     if title_at is not None and not item.get("container-title"):
