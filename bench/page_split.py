@@ -73,6 +73,10 @@ EXPECTED = {
     "fixtures/pages/ojs_ru_university.html": 8,
     "fixtures/pages/tandf_online_uzbekistan.html": 21,
     "fixtures/pages/cambridge_refs_spans.html": 12,
+    "fixtures/pages/wiley_online_text.txt": 12,
+    "fixtures/pages/springer_chapter_text.txt": 14,
+    "fixtures/pages/ru_pdf_gost_notes.txt": 15,
+    "fixtures/pages/chicago_pdf_notes.txt": 13,
     "../shared/seeds/000_86c3b057a0d4154e.txt": 20,
     "../shared/seeds/003_114b52dd7ae8b880.txt": 77,
 }

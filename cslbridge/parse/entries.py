@@ -61,7 +61,8 @@ _END_HEADINGS = re.compile(
     r"^(?:about the authors?|author information|additional information|funding|"
     r"acknowledge?ments?|disclosure statement|conflicts? of interest|appendix|"
     rf"supplementary(?: materials?| data| information)?|{_OTHER_ARTICLES}|metrics|article metrics|"
-    r"share and cite|cite this article|how to cite(?: this article)?|about this article|"
+    r"share and cite|cite this (?:article|chapter)|how to cite(?: this article)?|about this (?:article|chapter)|"
+    r"download references|"
     r"rights and permissions|"
     r"figures?(?: and tables)?|tables?|keywords|key words|об авторах|сведения об авторах|"
     r"информация об авторах|для цитирования|как цитировать(?: статью)?|"
@@ -605,7 +606,9 @@ def _should_cut(left: str, right: str, glue: str) -> bool:
     if kind == COMMENTARY:
         return reference_evidence(right) >= 1 and _starts_work(right)
     if kind == POINTER:  # a sentence of prose after a pointer ("Автор благодарит ...") is the note's commentary
-        return (_starts_work(right) and is_complete(right)) or (glue == "." and classify(right) == COMMENTARY)
+        # ... but a shelf mark after "Там же." ("Л. 20.") is the leaf the pointer cites
+        return (_starts_work(right) and is_complete(right)) or (
+            glue == "." and classify(right) == COMMENTARY and not _SHELF_MARK.match(right))
     return is_complete(left) and _starts_work(right) and is_complete(right)
 
 
@@ -780,7 +783,9 @@ def _split_numbered(body, style: str) -> list[tuple[list[str], int, int]]:
         if parts:
             entries.append((parts, line_no, number))
 
+    last = None
     for i, line in body:
+        after_break, last = last is not None and i > last + 1, i
         found = numbering(line)
         if found and found[1] == style and (expected is None or found[0] == expected
                                             or (found[0] == 1 and expected > 2)):
@@ -793,6 +798,12 @@ def _split_numbered(body, style: str) -> list[tuple[list[str], int, int]]:
         if _is_blank(line) or paused:
             blank_since = True
             continue
+        if after_break and parts and (is_prose(line) or _cites_note(line, expected)):
+            # a PDF copy's footnotes: after the page break comes the next page's body text, not more
+            # of the note; the list goes on at the next number
+            close()
+            parts, paused = [], True
+            continue
         if blank_since and any(p.strip() for p in parts) and not line[:1].isspace() \
                 and not line.lstrip()[:1].islower() and clean(line):
             # an unnumbered paragraph after a blank line ends the entry (a line of link labels does not);
@@ -804,6 +815,11 @@ def _split_numbered(body, style: str) -> list[tuple[list[str], int, int]]:
         blank_since = False
     close()
     return entries
+
+
+def _cites_note(line: str, number: int) -> bool:
+    """Does the line cite note `number` by a cue glued to a word ("хозяйствам4.", "importance.4 Yet")?"""
+    return bool(re.search(rf"[^\W\d_][.,;:»”\")]?{number}(?!\d)", line))
 
 
 _ENDS_ENTRY = re.compile(r"(?:[.)\]]|\d|(?:https?://|doi:)\S+|\(In [A-Z][a-z]+\.\))\s*$")
@@ -853,7 +869,9 @@ def _wrapped_groups(para: list[tuple[int, str]]) -> list[list[tuple[int, str]]]:
     hanging = any(0 < indent(line) - base <= 12 for _, line in para[1:]) and indent(para[0][1]) == base
     groups: list[list[tuple[int, str]]] = []
     has_text = False  # whether the line before has more than link labels
-    for i, line in para:
+    for k, (i, line) in enumerate(para):
+        if _RECORD_KIND.match(line) and k + 1 < len(para) and not clean(para[k + 1][1]):
+            continue  # Springer's "Book" / "Chapter" over "Google Scholar": the kind of record linked
         previous_has_text, has_text = has_text, bool(clean(line))
         if not groups:
             groups.append([(i, line)])
@@ -881,6 +899,7 @@ def _wrapped_groups(para: list[tuple[int, str]]) -> list[list[tuple[int, str]]]:
     return groups
 
 
+_RECORD_KIND = re.compile(r"^\s*(?:Article|Book|Chapter|MATH|CAS|PubMed)\s*$")
 _AN_INITIAL = re.compile(r"(?:^|\s)[A-ZА-ЯЁ]\.")
 
 

@@ -129,7 +129,26 @@ def page_breaks(lines: list[str]) -> set[str]:
         if heads:
             found.update(heads)
             found.add(line.strip())
-    return found
+    return found | _numbered_heads(lines)
+
+
+# "512 ELENA MARKOVA", "PAPER KOLKHOZES 513": a running head with its page number on the same line.
+_NUMBERED_HEAD = re.compile(r"^(?:(\d{1,4}) +(\D{3,80}?[^\W\d_])|([^\W\d_]\D{2,80}?) +(\d{1,4}))$")
+
+
+def _numbered_heads(lines: list[str]) -> set[str]:
+    """Running heads that carry the page number: the same words, without a full stop, on two or
+    more lines with different numbers. A note ("12 Ibid.") ends in a full stop, and the words of
+    a numbered list do not recur."""
+    pages: dict[str, set[str]] = {}
+    for line in lines:
+        match = _NUMBERED_HEAD.match(line.strip())
+        if match:
+            number, words = (match[1], match[2]) if match[1] else (match[4], match[3])
+            if len(words.split()) >= 2:
+                pages.setdefault(words, set()).add(number)
+    heads = {words for words, numbers in pages.items() if len(numbers) >= 2}
+    return {line.strip() for line in lines if (m := _NUMBERED_HEAD.match(line.strip())) and (m[2] or m[3]) in heads}
 
 
 # --- HTML to text lines ---------------------------------------------------------
@@ -508,6 +527,10 @@ _RELATED = re.compile(
     r"similar articles|recommended articles|people also read|more like this|you may also like)\b", re.I)
 
 
+# A title ending in an abbreviation keeps its full stop ("... в 1927–1929 гг.").
+_ABBREVIATED_END = re.compile(r"(?:\b(?:гг?|вв?|etc)|\bet al)\.$")
+
+
 def _in_capitals(line: str) -> bool:
     letters = [ch for ch in line if ch.isalpha()]
     return len(line.split()) >= 3 and len(letters) >= 15 and sum(ch.isupper() for ch in letters) >= 0.9 * len(letters)
@@ -612,11 +635,16 @@ def article_item(lines: list[str], meta: dict[str, list[str]] | None = None, end
             capitals = [c for c in candidates if _in_capitals(c[1]) and not _JOURNAL_CUE.search(c[1])]
             title_at, title = above[0] if above else max(
                 capitals or candidates, key=lambda c: (len(c[1].split()) if len(c[1].split()) <= 30 else 0, -c[0]))
+            start = [(i, l) for i, l in loose if i == title_at - 1 and _in_capitals(l) and not _JOURNAL_CUE.search(l)]
+            if start and above and (_in_capitals(title) or len(title.split()) <= 4):
+                # the line above the authors ends a title in capitals ("... НА УРАЛЕ" / "В 1927–1929 гг.")
+                title_at, title = start[0][0], f"{start[0][1]} {_MARKERS.sub('', title).rstrip()}"
+                loose = [(i, l) for i, l in loose if i != title_at + 1]
             wrapped = [l for i, l in loose if i == title_at + 1 and _in_capitals(title) and _in_capitals(l)]
             if wrapped:  # a title in capitals goes on over the next line (a PDF copy's narrow column)
                 title = f"{title} {_MARKERS.sub('', wrapped[0]).rstrip()}"
                 loose = [(i, l) for i, l in loose if i != title_at + 1]
-            item["title"] = title.rstrip(".")
+            item["title"] = title if _ABBREVIATED_END.search(title) else title.rstrip(".")
     else:
         title_at = next((i for i, l in loose if l.rstrip(".") == item["title"]), None)
     if title_at is not None and not item.get("container-title"):
@@ -656,7 +684,7 @@ def article_item(lines: list[str], meta: dict[str, list[str]] | None = None, end
             abstract_parts.append(line)
         elif len(line.split()) >= 8:
             notes.append(line)
-    for line in _join_labels([line.strip() for line in footer]):
+    for line in _join_labels(_join_cite_this([line.strip() for line in footer])):
         for piece in _split_dates(line):  # Frontiers: "Received: 02 November 2022; Accepted: 20 February 2023;"
             _labelled(piece.strip(" ;"), item, custom, dates, footer=True)
 
@@ -680,7 +708,8 @@ def article_item(lines: list[str], meta: dict[str, list[str]] | None = None, end
 
 
 _JOURNAL_LABEL = re.compile(r"^(?:journal|журнал|source|источник|published in)\s*:\s*", re.I)
-_CITE_AS = re.compile(r"^(?:для цитирования|for citation|how to cite(?: this article)?|cite this article(?: as)?)\s*:\s*(.+)$", re.I)
+_CITE_AS = re.compile(
+    r"^(?:для цитирования|for citation|how to cite(?: this article)?|cite this (?:article|chapter)(?: as)?)\s*:\s*(.+)$", re.I)
 _JOURNAL_LINE = re.compile(
     r"^(?P<name>[^\d,;:]{2,80}?)\s+(?P<year>(?:19|20)\d\d),\s*(?P<vol>\d+)\s*(?:\((?P<iss>[\w\-–]+)\))?,\s*"
     r"(?P<page>[\w\-–]+)\s*(?:;|$)")
@@ -762,6 +791,19 @@ def _join_labels(header: list[str]) -> list[str]:
     return out
 
 
+_CITE_THIS = re.compile(r"^cite this (?:article|chapter)$", re.I)
+
+
+def _join_cite_this(footer: list[str]) -> list[str]:
+    """Springer's "Cite this chapter" over the citation, below the references, joined to it. Only
+    there: in a header it is a button over whatever comes next (the abstract on Taylor & Francis)."""
+    out = list(footer)
+    for i, line in enumerate(out[:-1]):
+        if _CITE_THIS.match(line) and out[i + 1]:
+            out[i], out[i + 1] = f"{line}: {out[i + 1]}", ""
+    return out
+
+
 def _list_items(out: list[str], j: int) -> list[int]:
     """The short item lines after out[j] that continue a one-item-per-line keyword list."""
     found = []
@@ -791,6 +833,10 @@ def _labelled(piece: str, item: dict, custom: dict, dates: dict, footer: bool = 
         # references; DOIs and volumes down there belong to recommended articles, not this one
         if _KEYWORDS.match(piece) and "keyword" in item or _JEL.match(piece) and "jel" in custom:
             return False  # the header's own list wins
+        cited = _CITE_AS.match(piece)
+        if cited:  # "Cite this chapter" under "About this chapter": the page's own citation
+            _fill_from_citation(cited.group(1), item, dates)
+            return True
         return any(label.match(piece) for label, _ in _DATE_LABELS) and _date_field(piece, dates) \
             or bool(_KEYWORDS.match(piece) or _JEL.match(piece)) and _labelled(piece, item, custom, dates)
     named = _JOURNAL_LABEL.match(piece)
@@ -889,8 +935,15 @@ def _date_field(piece: str, dates: dict) -> bool:
 _YEAR_BEFORE_VOLUME = re.compile(r"(?<![\d–-])((?:19|20)\d\d)[.,]\s*(?:(?:vol|no|iss|т|том|вып)\b|№)", re.I)
 
 
+_IN_EDITED_BOOK = re.compile(r"\bIn: [^()]{2,200}\((?:eds?|Hrsg)\.?\)\s+([^.]{3,200})\.")
+
+
 def _fill_from_citation(text: str, item: dict, dates: dict):
     """The page's own "For citation: ... // Journal. 2022. Т. 14, № 3. С. 301–318." fills what the header lacks."""
+    book = _IN_EDITED_BOOK.search(text)
+    if book:  # Springer's "In: Vinokurov, E., Libman, A. (eds) Eurasian Economic Integration. ...": a chapter
+        item["type"] = "chapter"
+        item["container-title"] = book.group(1)  # the book named in the citation beats a guess from the header
     journal = _GOST_JOURNAL.search(text)
     if journal:
         item.setdefault("container-title", journal.group(1))
