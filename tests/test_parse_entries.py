@@ -963,3 +963,20 @@ def test_a_pasted_pair_keeps_a_reference_with_no_year():
     assert [e.text.split()[0] for e in entries] == ["Orlov", "Sokolova"]
     # prose is still no reference
     assert find_entries("Welcome to the journal. Please log in to read more.\n")[0] == []
+
+
+@pytest.mark.parametrize("note", [
+    "The Collective Security Treaty was signed in Tashkent on 15 May 1992 and entered into force on 20 April 1994.",
+    "Belarus joined in May 2014 and Kazakhstan in October 2014.",
+])
+def test_a_sentence_of_comment_with_dates_is_commentary(note):
+    assert classify(note) == COMMENTARY
+
+
+def test_numbered_notes_that_are_all_comment_are_kept():
+    text = ("Notes\n1.\nThe Customs Union of Russia, Belarus and Kazakhstan was launched on 1 January 2010.\n"
+            "2.\nThe Customs Union Commission was replaced by the Eurasian Economic Commission in 2012.\nReferences\n"
+            "Olcott, M. B. 2005. Central Asia's Second Chance. Washington, DC: Carnegie Endowment.\n")
+    entries, _, _ = find_entries(text)
+    assert [e.section for e in entries] == ["notes", "notes", "references"]
+    assert [classify(e.text) for e in entries[:2]] == [COMMENTARY, COMMENTARY]

@@ -1263,10 +1263,10 @@ def test_the_year_of_the_articles_own_citation_is_the_one_before_its_volume():
 _GOLD = json.loads((PAGES / "blind_pages_gold.json").read_text(encoding="utf-8"))
 
 
-# Known faults of the fourth batch, left open: notes of prose that carry a date are read as works
-# (both pages), a note of two short forms joined by "; cf." gives two pointers, and the Chicago PDF's
-# header (title wrapped over two lines, author in capitals) is not read.
-_OPEN = {"fixtures/pages/springer_chapter_text.txt", "fixtures/pages/chicago_pdf_notes.txt"}
+# Known faults of the fourth batch, left open: on the Chicago PDF a note of two short forms joined
+# by "; cf." gives two pointers, and the header (title wrapped over two lines, author in capitals)
+# is not read.
+_OPEN = {"fixtures/pages/chicago_pdf_notes.txt"}
 
 
 @pytest.mark.parametrize("name", [pytest.param(n, marks=pytest.mark.xfail(strict=True)) if n in _OPEN else n

@@ -73,8 +73,8 @@ def _entries(lines: list[str], is_chrome=is_chrome) -> tuple[list[Entry], int | 
         if found:
             listed.append(section)  # not a "References" tab over nothing (T&F's tab row above the abstract)
         kinds = [classify(clean(e.text)) for e in found]
-        if all(k == COMMENTARY for k in kinds):
-            continue  # "Notes" over a table or a figure: prose, not a list
+        if all(k == COMMENTARY for k in kinds) and not (section.heading and found and found[0].number is not None):
+            continue  # "Notes" over a table or a figure: prose, not a list (numbered notes of comment stay)
         if section.kind == "references" and not section.heading and (
                 POINTER in kinds or kinds.count(COMMENTARY) >= max(2, len(kinds) // 10)):
             for entry in found:  # a numbered run holding pointers or prose is a run of notes

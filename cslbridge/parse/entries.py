@@ -344,6 +344,10 @@ def reference_evidence(text: str) -> int:
     return score
 
 
+_PROSE_VERB = re.compile(r"\b(?:was|were|is|are|has|had|have|been|became|joined|signed|entered|appears|appeared|"
+                         r"remains|remained|argued|stated|noted)\b")
+
+
 def is_prose(text: str) -> bool:
     """Running prose rather than a formatted reference: many function words, long."""
     words = re.findall(r"[^\W\d_]+", text)
@@ -471,6 +475,11 @@ def _classify(text: str) -> str:
     if cited and (is_prose(text) or evidence <= 1) and not _URL.search(text) and not _AUTHOR_START.match(text):
         return POINTER
     if is_prose(text) and not _URL.search(text) and evidence <= 1:
+        return COMMENTARY
+    # "The Treaty ... was signed in Astana on 29 May 2014 and entered into force on 1 January 2015.":
+    # a sentence with a finite verb and no sign of a reference but its dates is the author's comment.
+    if (evidence <= (2 if is_prose(text) else 1) and _PROSE_VERB.search(text) and not _URL.search(text)
+            and not _AUTHOR_START.match(text) and text[:1] not in "‘“\"«"):
         return COMMENTARY
     if evidence == 0 and not has_year(text):
         return COMMENTARY
