@@ -980,3 +980,9 @@ def test_numbered_notes_that_are_all_comment_are_kept():
     entries, _, _ = find_entries(text)
     assert [e.section for e in entries] == ["notes", "notes", "references"]
     assert [classify(e.text) for e in entries[:2]] == [COMMENTARY, COMMENTARY]
+
+
+def test_short_forms_joined_by_cf_are_one_pointer():
+    note = "Viola, Peasant Rebels, 88; cf. Conquest, Harvest of Sorrow, 120."
+    assert segments(note) == [note]
+    assert classify(note) == POINTER and targets(note) == ["Viola", "Conquest"]

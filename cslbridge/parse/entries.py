@@ -417,7 +417,7 @@ def _short_forms(text: str) -> list[str]:
         if cite:
             found.append(f"{_CUE_WORDS.sub('', cite.group('who')).strip(' ,')} ({cite.group('year')})")
             continue
-        short = _SHORT_NOTE.match(part) or _SHORT_TITLE.match(strip_cue(part))
+        short = _SHORT_NOTE.match(strip_cue(part)) or _SHORT_TITLE.match(strip_cue(part))
         if not short:
             return []
         found.append(short.group("who"))
@@ -604,6 +604,8 @@ def _should_cut(left: str, right: str, glue: str) -> bool:
     if glue == ";" and _names_works(left) and _names_works(right):
         return False  # "On X, see Thurman (2001); on Y, see Trevisani (2011)": one note pointing at both
     if _POINTER_CUE.match(right) or _IBID.match(right):
+        if glue == ";" and _short_forms(f"{left}; {right}"):
+            return False  # "Kotkin, Magnetic Mountain, 75; cf. Fitzpatrick, Stalin's Peasants, 115.": one pointer
         return is_complete(left) or classify(left) != REFERENCE
     if glue == ";":
         right = strip_cue(right)
