@@ -22,7 +22,7 @@ from html.parser import HTMLParser
 
 from ..items import add_note
 from .entries import heading_kind, in_contents
-from .names import PATRONYMIC_END
+from .names import GIVEN_NAMES, PATRONYMIC_END
 
 # --- chrome -----------------------------------------------------------------
 
@@ -613,6 +613,10 @@ def article_item(lines: list[str], meta: dict[str, list[str]] | None = None, end
             authors.extend(_given_family_names(line))  # one author, marked by a note call: "Shahnoza Yuldasheva[1]"
             author_at.append(i)
             continue
+        if line.isupper() and 2 <= len(line.split()) <= 3 and line.split()[0].lower() in GIVEN_NAMES:
+            authors.extend(_given_family_names(line.title()))  # a PDF's byline in capitals: "ELENA MARKOVA"
+            author_at.append(i)
+            continue
         person = _author_line(line)
         if person:
             name, printed, aff = person
@@ -627,7 +631,15 @@ def article_item(lines: list[str], meta: dict[str, list[str]] | None = None, end
     title_at = None
     # an acknowledgement ("We are grateful to ...") is never the title
     candidates = [(i, l) for i, l in loose if _title_like(l) and not is_chrome(l) and not _ACKNOWLEDGEMENT.search(l)]
-    if not item.get("title"):
+    # A PDF copy opens with the title, wrapped over a line or two, then the byline: the lines
+    # above the first author are the title ("Paper Kolkhozes: ... the Village" / "Soviet in ...").
+    top = [(i, l) for i, l in loose if author_at and i < author_at[0]]
+    opening = (not meta and top and author_at[0] <= 3 and [i for i, _ in top] == list(range(author_at[0]))
+               and not any(_JOURNAL_CUE.search(l) or l.endswith(".") for _, l in top))
+    if not item.get("title") and opening:
+        title_at, item["title"] = top[0][0], " ".join(l for _, l in top)
+        loose = [(i, l) for i, l in loose if i >= author_at[0]]
+    elif not item.get("title"):
         if candidates:
             # the line just above the authors is the title; else the longest title-like line
             # a title printed in capitals beats mixed-case site text (recommended titles, menus)
@@ -713,6 +725,9 @@ _CITE_AS = re.compile(
 _JOURNAL_LINE = re.compile(
     r"^(?P<name>[^\d,;:]{2,80}?)\s+(?P<year>(?:19|20)\d\d),\s*(?P<vol>\d+)\s*(?:\((?P<iss>[\w\-–]+)\))?,\s*"
     r"(?P<page>[\w\-–]+)\s*(?:;|$)")
+_CHICAGO_JOURNAL_LINE = re.compile(
+    r"^(?P<name>[A-Z][^\d]{2,100}?)\s+(?P<vol>\d+),?\s+(?:no\.\s*)?(?P<iss>\d+[\w–-]*)\s+"
+    r"\((?:[A-Za-z]+\.?\s+)?(?P<year>(?:19|20)\d\d)\):\s*(?P<page>\d+\s*[–—-]\s*\d+)\.?$")
 _GOST_JOURNAL = re.compile(r"//\s*([^/]+?)\.\s*(?:19|20)\d\d\b")  # "... // Экономика региона. 2021."
 _NEXT_DATE = re.compile(
     r"[,;]\s+(?=(?:received|revised|accepted|available online|published|first published|version of record|"
@@ -849,6 +864,15 @@ def _labelled(piece: str, item: dict, custom: dict, dates: dict, footer: bool = 
     cited = _CITE_AS.match(piece)
     if cited:
         _fill_from_citation(cited.group(1), item, dates)
+        return True
+    chicago = _CHICAGO_JOURNAL_LINE.match(piece)
+    if chicago:
+        # A PDF's header "Kritika: Explorations in Russian and Eurasian History 22, 3 (Summer 2021): 511–38."
+        item.setdefault("container-title", chicago.group("name").strip())
+        item.setdefault("volume", chicago.group("vol"))
+        item.setdefault("issue", chicago.group("iss"))
+        item.setdefault("page", re.sub(r"\s*[–—-]\s*", "-", chicago.group("page")))
+        dates.setdefault("issue", {"date-parts": [[int(chicago.group("year"))]]})
         return True
     journal = _JOURNAL_LINE.match(piece)
     if journal:
