@@ -877,3 +877,14 @@ def test_software_patent_codes_ieee_editors_group_authors_and_year_spans():
     assert group["author"] == [{"literal": "STRIDE-2 Trial Investigators"}]
     volumes = parse_reference("Mills, Ada. The Hanseatic Towns. 2 vols. London: Methuen, 1928–30.")
     assert volumes["issued"] == {"date-parts": [[1928], [1930]]} and "page" not in volumes
+
+
+def test_series_and_number_as_the_last_sentence_of_a_title():
+    guideline = parse_reference("National Institute for Health and Care Excellence. Atrial fibrillation: diagnosis "
+                                "and management. NICE guideline NG196. London: NICE; 2021.")
+    assert (guideline["type"], guideline["genre"], guideline["number"]) == ("report", "NICE guideline", "NG196")
+    assert guideline["title"] == "Atrial fibrillation: diagnosis and management"
+    paper = parse_reference("Kuptsch C (2006) Labour migration in Central Asia. Human Development Research Paper "
+                            "2006/31. UNDP, New York")
+    assert (paper["type"], paper["genre"], paper["number"]) == ("report", "Human Development Research Paper", "2006/31")
+    assert paper["title"] == "Labour migration in Central Asia"

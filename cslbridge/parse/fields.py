@@ -2312,6 +2312,8 @@ def _container_as_imprint(item: dict, confidence: dict) -> None:
 _IN_CONTAINER = re.compile(r"[,.]\s+[Ii]n:?\s+((?:the\s+)?(?:\d+\w*\s+|[A-Z]\w*\s+){0,4}(?:Proceedings|Proc\.|"
                            r"[A-Z]\w*\s+(?:Conference|Symposium|Workshop|Congress|Meeting))\b.*)$")
 _SERIES_NUMBER = re.compile(r"(?i)^(.*\b(?:papers?|reports?|briefs?|series|notes?))\s+(?:no\.\s*)?(\d[\w./-]*)$")
+_SERIES_SENTENCE = re.compile(r"((?:[A-Z][\w.&-]*\s){0,5}(?:[Gg]uideline|Report|Paper|Brief|Policy Note|Series))"
+                              r"\s+(?:No\.\s*)?([A-Z]{0,4}\d[\w./-]*)")
 # An agency's report number in brackets after the title: "(GAO-20-81)", "(NCES 2020-144)", "(EPA/600/R-12/001)".
 _REPORT_CODE = re.compile(r"\s*\(([A-Z]{2,}[A-Z&]*(?:[- /][A-Z]+)*[- /]\d+[-/][\w./-]*\d[\w]*)\)\s*\.?$")
 # "(NBER Working Paper No. 21906)", "(Report No. HWL 67)": a series and its number, which may open
@@ -2372,6 +2374,11 @@ def _title(item: dict, span: str, confidence: dict, p: float) -> None:
         item.setdefault("genre", series.group(1).strip())
         item.setdefault("number", series.group(2))
         text = text[:series.start()] + text[series.end():]
+    head, stop, last = text.rstrip(" .").rpartition(". ")
+    series = _SERIES_SENTENCE.fullmatch(last) if stop and "number" not in item and "genre" not in item else None
+    if series:  # "Chronic kidney disease: assessment and management. NICE guideline NG203": the series and number
+        item["genre"], item["number"] = series.group(1), series.group(2)
+        text = head
     code = _REPORT_CODE.search(text) if "(" in text else None
     if code and "number" not in item:  # APA "Federal research: ... (GAO-20-81)": the report's number
         item["number"] = code.group(1)
@@ -2448,7 +2455,7 @@ _NEWS_RE = re.compile(r"\b(news|times|post|gazett?e?a?|herald|tribune|daily|week
 _THESIS_RE = re.compile(r"(\bthesis\b|\bdissertation\b|\bdiss\.|\bдис\.|\bдисс\.|автореф|\bph\.?\s?d\b|"
                         r"\bkand\.|master'?s|\bdoctoral\b|\bhabilitation|\btese\b|\bdisserta[çc][ãa]o\b)")
 _REPORT_RE = re.compile(r"\b(report|working paper|discussion paper|technical note|policy brief|white paper|"
-                        r"briefing|occasional paper|research paper|доклад|отчет|отчёт)\b")
+                        r"briefing|occasional paper|research paper|guidelines?|доклад|отчет|отчёт)\b")
 _LAW_RE = re.compile(r"\b(federal law|law of|act of|decree|ukaz|zakon|закон|указ|постановлени|"
                      r"regulation \(|directive|constitution|konstitutsiya)")
 _LAW_START = re.compile(r"(?i)\W*(?:федеральный\s+закон|закон|указ|постановление|распоряжение|federal(?:nyi)?\s+"
