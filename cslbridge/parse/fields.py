@@ -318,7 +318,8 @@ _TRAILING_IN = re.compile(r"[.,]?\s+(?:In|В)\s*:?$")
 _DAY_MONTH_TEXT = r"(\d{1,2}\s+[A-Za-z]{3,9}|[A-Za-z]{3,9}\s+\d{1,2})"  # "18 February", "October 3"
 _DAY_MONTH = re.compile(_DAY_MONTH_TEXT + r"\.?")
 _PLACE_THEN_INITIALS = re.compile(r",\s*((?:[A-Z]\.\s?){1,3}?)$")
-_YEAR_WORD = re.compile(r"(?:1[5-9]|20)\d\d")
+_YEAR = r"(?:1[5-9]|20)\d\d"  # a year a reference may carry, 1500-2099
+_YEAR_WORD = re.compile(_YEAR)
 _YEARS = re.compile(r"(?:1[5-9]|20)\d\d(?:[–-](?:(?:1[5-9]|20)?\d\d))?")  # "2011", "2011–2020", "1998-99"
 _DAY_WORD = re.compile(r"(?:[1-9]|[12]\d|3[01])[;:,.]?")
 _DAY_RANGE = re.compile(r"(?:[1-9]|[12]\d|3[01])[–-](?:[1-9]|[12]\d|3[01]),?")
@@ -333,9 +334,11 @@ _LOWER_NAME_WORDS = frozenset({"van", "von", "der", "den", "de", "del", "della",
                                "ten", "dos", "das", "bin", "al", "el", "zu", "vom", "and", "et", "und", "y", "e", "i",
                                "и", "of", "for", "the", "on", "ed", "eds", "trans", "hrsg", "под", "ред", "сост",
                                "пер"})
-_YEAR_SPAN_END = re.compile(r"^(?:1[5-9]|20)\d\d[–-](?:1[5-9]|20)\d\d\.$")
-_TITLE_YEARS = re.compile(r"^(?:1[5-9]|20)\d\d(?:[–-](?:1[5-9]|20)\d\d)?,$")
-_BARE_YEAR = re.compile(r"^(?:1[5-9]|20)\d\d[;,.]?$")
+_YEAR_SPAN_END = re.compile(rf"^{_YEAR}[–-]{_YEAR}\.$")  # "1990–2015." ending a sentence
+_TITLE_YEARS = re.compile(rf"^{_YEAR}(?:[–-]{_YEAR})?,$")  # "2019," or "2014–2020," before a comma
+_BARE_YEAR = re.compile(rf"^{_YEAR}[;,.]?$")
+_YEARS_SPAN = re.compile(rf"^{_YEAR}[–-](?:\d\d|{_YEAR})\.?$")  # "1931–34", "1931–1934."
+_BRACKETED_YEAR = re.compile(rf"^\({_YEAR}[a-z]?\)[.,:]?$")
 _DATE_PART = re.compile(r"(?i)^(?:[a-z]{3,4}\.?|\d{1,2}[;,.]?)$")
 _PLACE_LIKE = {"publisher", "container", "location"}
 _CYRILLIC = re.compile(r"[А-Яа-яЁёІіЇїЄєҐґЎў]")
@@ -2220,8 +2223,6 @@ def _fill(item: dict, groups, confidence: dict, text: str) -> None:
 
 _NO_DATE = re.compile(r"(?i)(?:n\.?\s?d|s\.?\s?d|o\.?\s?j|б\.?\s?г)\.?")  # "n.d.", "s.d.", "o. J.", "б. г."
 _NEWS_SITE = re.compile(r"(?i)^(?:[\w-]+\.(?:[a-z]{2,3}|info|media)|\w*news|\w+(?:times|post|daily))$")
-_YEARS_SPAN = re.compile(r"^(?:1[5-9]|20)\d\d[–-](?:\d\d|(?:1[5-9]|20)\d\d)\.?$")
-_BRACKETED_YEAR = re.compile(r"^\((?:1[5-9]|20)\d\d[a-z]?\)[.,:]?$")
 _UNIVERSITY = re.compile(r"(?i)universit|college|institut|school|академи|университет|институт")
 _SECTION_NUMBER = re.compile(r"^\d+[a-z]?,$")
 _ARTICLE_OF = re.compile(r"^((?:Article|Art\.|Статья|Ст\.)\s*\d+[a-z]?),\s*(.+)$")
