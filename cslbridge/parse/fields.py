@@ -2339,10 +2339,11 @@ _PREPRINT_SERVER = re.compile(r"(?i)ssrn|osf preprints|(?:psy|soc|ed|earth)arxiv
 _DATA_REPOSITORY = re.compile(r"(?i)zenodo|figshare|dryad(?: digital repository)?|(?:harvard )?dataverse|"
                               r"osf|open science framework|pangaea|icpsr|mendeley data|uk data service|gesis")
 # DOI prefixes of those repositories: Zenodo, figshare, Dryad, Dataverse, OSF, PANGAEA, ICPSR, Mendeley Data.
+_DATA_DOI = re.compile(r"10\.(?:5281|6084|5061|7910|17605|1594|3886|17632)/")
+# Code forges and package archives, by name or by the address of a project on them.
 _CODE_REPOSITORY = re.compile(r"(?i)github|gitlab|bitbucket|sourceforge|cran|pypi|software heritage")
 _CODE_URL = re.compile(r"(?i)https?://(?:www\.)?(?:github\.com/|gitlab\.com/|bitbucket\.org/|pypi\.org/project/"
                        r"|cran\.r-project\.org/(?:web/)?package)")
-_DATA_DOI = re.compile(r"10\.(?:5281|6084|5061|7910|17605|1594|3886|17632)/")
 _CONNECTIVES = {"in", "from", "//", "see", "see also", "cf.", "и", "в", "and", "&", ".", "-", "–"}
 _THESIS_IN_TITLE = re.compile(r"(?i)\s*[:.]\s*((?:дис(?:с)?\.|автореф\.|diss\.|dis\.|avtoref\.)\s.*)$")
 
