@@ -9,7 +9,7 @@ from hypothesis import given, settings
 from hypothesis import strategies as st
 
 from cslbridge.items import validate
-from cslbridge.parse import parse_page
+from cslbridge.parse import find_entries, parse_page
 from cslbridge.parse.page import article_item, html_lines, is_chrome, parse_date
 
 from seeds import seed_text
@@ -1407,3 +1407,14 @@ def test_pdf_header_title_over_two_lines_byline_in_capitals_and_journal_line():
                                 "1929–1933")
     assert article["author"] == [{"family": "Orlova", "given": "Maria"}]
     assert (article["container-title"], article["volume"], article["issue"]) == ("Slavic Review", "81", "2")
+
+
+def test_a_bracket_numbered_list_printed_as_one_block_is_cut_at_its_numbers_in_order():
+    text = ("Литература\n"
+            "[1] Кабанов В.В. Кооперация, революция, социализм. М.: Наука, 1996. 168 с. "
+            "[2] Гущин Н.Я. Сибирская деревня на пути к социализму [см. 2, с. 87]. Новосибирск: Наука, 1973. 518 с. "
+            "[3] Gatrell P. Russia's First World War. Harlow: Pearson Longman, 2005. 318 p. [5]\n")
+    entries, _, _ = find_entries(text)
+    assert [e.number for e in entries] == [1, 2, 3]
+    assert entries[1].text.startswith("Гущин") and entries[1].text.endswith("518 с.")
+    assert entries[2].text.endswith("318 p. [5]")  # out of sequence: not a cut

@@ -773,9 +773,34 @@ def split_entries(lines: list[str], start: int, end: int, section: str = "refere
         if starts and not any(is_complete(clean(body[k][1])) for k in lead if k < starts[0]):
             body = body[starts[0]:]
     first = numbering(body[0][1])
+    if first and first[1] == "br":
+        body = _unrun_brackets(body)
     groups = _split_numbered(body, first[1]) if first else _split_unnumbered(body, section)
     hard_breaks = layout_breaks([parts for parts, _, _ in groups])
     return [Entry(join_lines(parts, hard_breaks), line_no, number, section) for parts, line_no, number in groups]
+
+
+_INLINE_BRACKET = re.compile(r"(?<=[.)\]\d])\s+\[(\d{1,4})\]\s+(?=\S)")
+
+
+def _unrun_brackets(body: list[tuple[int, str]]) -> list[tuple[int, str]]:
+    """A "[1] ... [2] ..." list printed as one block: each entry from its own "[n]" on, the numbers
+    taken in order only (a cited "[2, с. 87]" or a stray "[3]" out of sequence does not cut)."""
+    out: list[tuple[int, str]] = []
+    expected = None
+    for i, line in body:
+        found = numbering(line)
+        if found and found[1] == "br":
+            expected = found[0] + 1
+        cuts = []
+        if expected is not None and "[" in line[1:]:
+            for match in _INLINE_BRACKET.finditer(line):
+                if int(match.group(1)) == expected:
+                    cuts.append(match.start())
+                    expected += 1
+        for start, end in zip([0] + cuts, cuts + [len(line)]):
+            out.append((i, line[start:end].strip() if start else line[:end].rstrip()))
+    return out
 
 
 def _starts_list(line: str) -> bool:
