@@ -1418,3 +1418,10 @@ def test_a_bracket_numbered_list_printed_as_one_block_is_cut_at_its_numbers_in_o
     assert [e.number for e in entries] == [1, 2, 3]
     assert entries[1].text.startswith("Гущин") and entries[1].text.endswith("518 с.")
     assert entries[2].text.endswith("318 p. [5]")  # out of sequence: not a cut
+
+
+@pytest.mark.parametrize("note", ["ГАНО. Ф. П-2. Оп. 2. Д. 214. Л. 3–5.", "ЦДАГО України. Ф. 1. Оп. 20. Спр. 2517. Арк. 4."])
+def test_an_archival_note_with_a_lettered_fond_is_a_reference(note):
+    # a party archive's fond "П-2" as a Soviet one's "Р-845"; before, no sign of a reference was seen
+    ((item,),) = [parse_page(f"Примечания\n\n1 {note}\n").items]
+    assert not item["custom"].get("commentary")

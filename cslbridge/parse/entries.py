@@ -245,7 +245,8 @@ _STRONG = re.compile(
     r"|\bPubl\.|\s//\s|\bIn:\s|\((?:eds?|Hrsg|ред|под ред)\.?\)|\(In [A-Z][a-z]+\.\)"
     r"|\bed(?:ited)?\.? by\b|\bavailable (?:at|from|online)\b|дата обращения|\bet al\b|\bи др\.|\bDiss\.|\bдис\."
     r"|\bpersonal communication\b|\bletter to\b"
-    r"|\b[FfФф]\.\s?[РрRr]?-?\d+[,.]\s?(?:[Oo]p|[Оо]п)\.\s?\d"      # archive fond and inventory: f. 7486, op. 1
+    # archive fond and inventory: f. 7486, op. 1; a party or Soviet fond's letter: Ф. П-2, Ф. Р-845
+    r"|\b[FfФф]\.\s?(?:[A-ZА-ЯЁ]{1,2}-?)?\d+[,.]\s?(?:[Oo]p|[Оо]п)\.\s?\d"
 )
 _PLACE_PUBLISHER = re.compile(r"(?<![.!?] )\b[A-Z][a-z]+(?: [A-Z][a-z]+)?\s?:\s?[A-Z][\w&]+[^.:]{0,40}[,;]\s*(?:1[5-9]|20)\d\d")
 _WORD = re.compile(r"[^\W\d_]+")
