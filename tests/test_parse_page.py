@@ -1425,3 +1425,12 @@ def test_an_archival_note_with_a_lettered_fond_is_a_reference(note):
     # a party archive's fond "П-2" as a Soviet one's "Р-845"; before, no sign of a reference was seen
     ((item,),) = [parse_page(f"Примечания\n\n1 {note}\n").items]
     assert not item["custom"].get("commentary")
+
+
+@pytest.mark.parametrize("lead", ["Подробнее о составе этих документов см.:", "О кредите в деревне см.:",
+                                  "Детальніше про це див.:"])
+def test_a_note_that_sends_the_reader_to_a_work_after_a_lead_in_is_that_work(lead):
+    text = f"Примечания\n\n1 {lead} Кабанов В.В. Кооперация, революция, социализм. М.: Наука, 1996. С. 11–24.\n"
+    (item,) = parse_page(text).items
+    assert item["author"] == [{"family": "Кабанов", "given": "В.В."}]
+    assert item["title"] == "Кооперация, революция, социализм"

@@ -271,7 +271,8 @@ _POINTER_CUE = re.compile(
     r"for (?:more|further|a|an)?\s*(?:information|details?|discussion|overview|review|analysis|example)"
     r"[^.;:]{0,40}?\bsee"
     r"|on [^.;:,]{1,60},? see|as (?:noted|argued|shown) (?:by|in)"
-    r"|см\.(?: также)?|ср\.|подробнее см\.|véase(?: también)?|ver(?: también| também)?|voir(?: aussi)?|vgl\.|siehe)(?:\b|(?<=\.))[,:]?\s*(?:also\s*)?(?:,?\s*(?:e\.g\.|for example|for instance),?\s*)?)",
+    r"|(?:подробнее|детальніше|(?:об?|про) [^.;:,]{1,60},?)(?: [^.;:]{0,60}?)? (?:см|див)\.(?: также| також)?"
+    r"|см\.(?: также)?|ср\.|див\.(?: також)?|véase(?: también)?|ver(?: también| também)?|voir(?: aussi)?|vgl\.|siehe)(?:\b|(?<=\.))[,:]?\s*(?:also\s*)?(?:,?\s*(?:e\.g\.|for example|for instance),?\s*)?)",
     re.I,
 )
 _IBID = re.compile(
