@@ -1434,3 +1434,10 @@ def test_a_note_that_sends_the_reader_to_a_work_after_a_lead_in_is_that_work(lea
     (item,) = parse_page(text).items
     assert item["author"] == [{"family": "Кабанов", "given": "В.В."}]
     assert item["title"] == "Кооперация, революция, социализм"
+
+
+def test_ukrainian_authors_given_names_first_one_a_line():
+    lines = ["КРЕДИТНА КООПЕРАЦІЯ НА СЛОБОЖАНЩИНІ В РОКИ НЕПУ", "", "Олена Миколаївна Гриценко",
+             "кандидат історичних наук, доцент,", "", "Андрій Петрович Мельник", "доктор історичних наук, професор,"]
+    assert article_item(lines)["author"] == [{"family": "Гриценко", "given": "Олена Миколаївна"},
+                                             {"family": "Мельник", "given": "Андрій Петрович"}]

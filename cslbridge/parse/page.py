@@ -1004,8 +1004,9 @@ def _given_family_names(line: str) -> list[dict]:
     return names
 
 
-_PATRONYMIC = re.compile(r"[А-ЯЁ][а-яё]+" + PATRONYMIC_END)
-_RU_WORD = re.compile(r"[А-ЯЁ][а-яё]+(?:-[А-ЯЁ][а-яё]+)?")
+# Russian and Ukrainian names: "Олена Миколаївна Гриценко", "Андрій Петрович Мельник"
+_PATRONYMIC = re.compile(r"[А-ЯЁІЇЄҐ][а-яёіїєґ'’]+(?:" + PATRONYMIC_END + r"|[іи]вна|ївна)")
+_RU_WORD = re.compile(r"[А-ЯЁІЇЄҐ][а-яёіїєґ'’]+(?:-[А-ЯЁІЇЄҐ][а-яёіїєґ'’]+)?")
 
 
 def _other_script(authors: list[dict], names: list[dict]) -> bool:
