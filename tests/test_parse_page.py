@@ -1441,3 +1441,9 @@ def test_ukrainian_authors_given_names_first_one_a_line():
              "кандидат історичних наук, доцент,", "", "Андрій Петрович Мельник", "доктор історичних наук, професор,"]
     assert article_item(lines)["author"] == [{"family": "Гриценко", "given": "Олена Миколаївна"},
                                              {"family": "Мельник", "given": "Андрій Петрович"}]
+
+
+@pytest.mark.parametrize("line", ["Перейти до основного вмісту", "Перейти к основному содержанию",
+                                  "Перейти в головне навігаційне меню", "Головна", "Завантажити PDF"])
+def test_ojs_skip_links_and_ukrainian_menu_words_are_chrome(line):
+    assert is_chrome(line)
