@@ -1447,3 +1447,23 @@ def test_ukrainian_authors_given_names_first_one_a_line():
                                   "Перейти в головне навігаційне меню", "Головна", "Завантажити PDF"])
 def test_ojs_skip_links_and_ukrainian_menu_words_are_chrome(line):
     assert is_chrome(line)
+
+
+def test_the_citation_line_under_a_ukrainian_list_and_its_history_fills_the_article():
+    text = ("КРЕДИТНА КООПЕРАЦІЯ НА СЛОБОЖАНЩИНІ\n\nОлена Миколаївна Гриценко\n\n"
+            "References\n1. Morozov, A. H. (2009). Kooperatyvnyi rukh v Ukraini. Cherkasy: Vertykal. [in Ukrainian].\n"
+            "2. Kuromiya, H. (1998). Freedom and Terror in the Donbas. Cambridge: Cambridge University Press.\n\n"
+            "Надійшла до редакції 14.02.2023\n\n"
+            "Як цитувати: Гриценко О. М. Кредитна кооперація на Слобожанщині. Вісник ХНУ. 2023. Вип. 38. С. 41–53.\n")
+    article, *works = parse_page(text, page=True).items
+    assert len(works) == 2
+    assert (article["issue"], article["page"]) == ("38", "41-53")
+
+
+def test_a_russian_page_cited_under_ssylka_na_statyu_takes_volume_issue_and_pages_from_it():
+    text = ("Кооперативные банки в Западной Сибири\n\nПетров Сергей Николаевич\n\n"
+            "Литература\n1. Кабанов В.В. Кооперация, революция, социализм. М.: Наука, 1996. 168 с.\n"
+            "2. Гущин Н.Я. Сибирская деревня на пути к социализму. Новосибирск: Наука, 1973. 518 с.\n\n"
+            "Ссылка на статью: Петров С.Н. Кооперативные банки // Исторический журнал. 2021. Т. 11. № 4. С. 512–526.\n")
+    article = parse_page(text, page=True).items[0]
+    assert (article["volume"], article["issue"], article["page"]) == ("11", "4", "512-526")

@@ -77,7 +77,8 @@ _CAPS_LABEL = re.compile(r"^(?!(?:URL|DOI|ISBN|ISSN|EDN|PMID|PMCID)\b)[^\W\d_a-z
 # The article's history printed after its lists ("Recibido: 14 de agosto de 2020; Aprobado: ...").
 _HISTORY = re.compile(
     r"^(?:received|submitted|accepted|recibido|recebido|aceptado|aprobado|aprovado|"
-    r"поступила в редакцию|дата поступления(?: рукописи)?|принята к (?:печати|публикации))\s*:.*\b\d{4}\b",
+    r"поступила в редакцию|дата поступления(?: рукописи)?|принята к (?:печати|публикации)|"
+    r"надійшла до редакції|прийнята до (?:друку|публікації)|дата надходження)\s*:?\s.*\b\d{4}\b",
     re.I,
 )
 
@@ -85,7 +86,8 @@ _HISTORY = re.compile(
 # The page's own labelled lines after its list (Frontiers: "Keywords: ...", "Citation: Abdrakhmanova G, ... (2023) ...").
 _OWN_LABEL = re.compile(
     r"^(?:key ?words?|index terms|ключевые слова|palabras clave|palavras[ -]chave|mots[ -]clés|"
-    r"citation|cite this article(?: as)?|how to cite(?: this article)?|для цитирования)\s*:\s*\S", re.I)
+    r"citation|cite this article(?: as)?|how to cite(?: this article)?|для цитирования|ссылка на (?:эту )?статью|"
+    r"як цитувати|для цитування)\s*:\s*\S", re.I)
 
 
 def ends_section(line: str) -> bool:
