@@ -77,6 +77,9 @@ EXPECTED = {
     "fixtures/pages/springer_chapter_text.txt": 14,
     "fixtures/pages/ru_pdf_gost_notes.txt": 15,
     "fixtures/pages/chicago_pdf_notes.txt": 13,
+    "fixtures/pages/kaznu_trilingual.html": 12,
+    "fixtures/pages/ua_dstu_two_lists.txt": 8,
+    "fixtures/pages/ru_bracket_block_notes.txt": 13,
     "../shared/seeds/000_86c3b057a0d4154e.txt": 20,
     "../shared/seeds/003_114b52dd7ae8b880.txt": 77,
 }

@@ -9,7 +9,7 @@ from hypothesis import given, settings
 from hypothesis import strategies as st
 
 from cslbridge.items import validate
-from cslbridge.parse import parse_page
+from cslbridge.parse import find_entries, parse_page
 from cslbridge.parse.page import article_item, html_lines, is_chrome, parse_date
 
 from seeds import seed_text
@@ -1407,3 +1407,63 @@ def test_pdf_header_title_over_two_lines_byline_in_capitals_and_journal_line():
                                 "1929–1933")
     assert article["author"] == [{"family": "Orlova", "given": "Maria"}]
     assert (article["container-title"], article["volume"], article["issue"]) == ("Slavic Review", "81", "2")
+
+
+def test_a_bracket_numbered_list_printed_as_one_block_is_cut_at_its_numbers_in_order():
+    text = ("Литература\n"
+            "[1] Кабанов В.В. Кооперация, революция, социализм. М.: Наука, 1996. 168 с. "
+            "[2] Гущин Н.Я. Сибирская деревня на пути к социализму [см. 2, с. 87]. Новосибирск: Наука, 1973. 518 с. "
+            "[3] Gatrell P. Russia's First World War. Harlow: Pearson Longman, 2005. 318 p. [5]\n")
+    entries, _, _ = find_entries(text)
+    assert [e.number for e in entries] == [1, 2, 3]
+    assert entries[1].text.startswith("Гущин") and entries[1].text.endswith("518 с.")
+    assert entries[2].text.endswith("318 p. [5]")  # out of sequence: not a cut
+
+
+@pytest.mark.parametrize("note", ["ГАНО. Ф. П-2. Оп. 2. Д. 214. Л. 3–5.", "ЦДАГО України. Ф. 1. Оп. 20. Спр. 2517. Арк. 4."])
+def test_an_archival_note_with_a_lettered_fond_is_a_reference(note):
+    # a party archive's fond "П-2" as a Soviet one's "Р-845"; before, no sign of a reference was seen
+    ((item,),) = [parse_page(f"Примечания\n\n1 {note}\n").items]
+    assert not item["custom"].get("commentary")
+
+
+@pytest.mark.parametrize("lead", ["Подробнее о составе этих документов см.:", "О кредите в деревне см.:",
+                                  "Детальніше про це див.:"])
+def test_a_note_that_sends_the_reader_to_a_work_after_a_lead_in_is_that_work(lead):
+    text = f"Примечания\n\n1 {lead} Кабанов В.В. Кооперация, революция, социализм. М.: Наука, 1996. С. 11–24.\n"
+    (item,) = parse_page(text).items
+    assert item["author"] == [{"family": "Кабанов", "given": "В.В."}]
+    assert item["title"] == "Кооперация, революция, социализм"
+
+
+def test_ukrainian_authors_given_names_first_one_a_line():
+    lines = ["КРЕДИТНА КООПЕРАЦІЯ НА СЛОБОЖАНЩИНІ В РОКИ НЕПУ", "", "Олена Миколаївна Гриценко",
+             "кандидат історичних наук, доцент,", "", "Андрій Петрович Мельник", "доктор історичних наук, професор,"]
+    assert article_item(lines)["author"] == [{"family": "Гриценко", "given": "Олена Миколаївна"},
+                                             {"family": "Мельник", "given": "Андрій Петрович"}]
+
+
+@pytest.mark.parametrize("line", ["Перейти до основного вмісту", "Перейти к основному содержанию",
+                                  "Перейти в головне навігаційне меню", "Головна", "Завантажити PDF"])
+def test_ojs_skip_links_and_ukrainian_menu_words_are_chrome(line):
+    assert is_chrome(line)
+
+
+def test_the_citation_line_under_a_ukrainian_list_and_its_history_fills_the_article():
+    text = ("КРЕДИТНА КООПЕРАЦІЯ НА СЛОБОЖАНЩИНІ\n\nОлена Миколаївна Гриценко\n\n"
+            "References\n1. Morozov, A. H. (2009). Kooperatyvnyi rukh v Ukraini. Cherkasy: Vertykal. [in Ukrainian].\n"
+            "2. Kuromiya, H. (1998). Freedom and Terror in the Donbas. Cambridge: Cambridge University Press.\n\n"
+            "Надійшла до редакції 14.02.2023\n\n"
+            "Як цитувати: Гриценко О. М. Кредитна кооперація на Слобожанщині. Вісник ХНУ. 2023. Вип. 38. С. 41–53.\n")
+    article, *works = parse_page(text, page=True).items
+    assert len(works) == 2
+    assert (article["issue"], article["page"]) == ("38", "41-53")
+
+
+def test_a_russian_page_cited_under_ssylka_na_statyu_takes_volume_issue_and_pages_from_it():
+    text = ("Кооперативные банки в Западной Сибири\n\nПетров Сергей Николаевич\n\n"
+            "Литература\n1. Кабанов В.В. Кооперация, революция, социализм. М.: Наука, 1996. 168 с.\n"
+            "2. Гущин Н.Я. Сибирская деревня на пути к социализму. Новосибирск: Наука, 1973. 518 с.\n\n"
+            "Ссылка на статью: Петров С.Н. Кооперативные банки // Исторический журнал. 2021. Т. 11. № 4. С. 512–526.\n")
+    article = parse_page(text, page=True).items[0]
+    assert (article["volume"], article["issue"], article["page"]) == ("11", "4", "512-526")

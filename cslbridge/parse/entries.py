@@ -77,7 +77,8 @@ _CAPS_LABEL = re.compile(r"^(?!(?:URL|DOI|ISBN|ISSN|EDN|PMID|PMCID)\b)[^\W\d_a-z
 # The article's history printed after its lists ("Recibido: 14 de agosto de 2020; Aprobado: ...").
 _HISTORY = re.compile(
     r"^(?:received|submitted|accepted|recibido|recebido|aceptado|aprobado|aprovado|"
-    r"поступила в редакцию|дата поступления(?: рукописи)?|принята к (?:печати|публикации))\s*:.*\b\d{4}\b",
+    r"поступила в редакцию|дата поступления(?: рукописи)?|принята к (?:печати|публикации)|"
+    r"надійшла до редакції|прийнята до (?:друку|публікації)|дата надходження)\s*:?\s.*\b\d{4}\b",
     re.I,
 )
 
@@ -85,7 +86,8 @@ _HISTORY = re.compile(
 # The page's own labelled lines after its list (Frontiers: "Keywords: ...", "Citation: Abdrakhmanova G, ... (2023) ...").
 _OWN_LABEL = re.compile(
     r"^(?:key ?words?|index terms|ключевые слова|palabras clave|palavras[ -]chave|mots[ -]clés|"
-    r"citation|cite this article(?: as)?|how to cite(?: this article)?|для цитирования)\s*:\s*\S", re.I)
+    r"citation|cite this article(?: as)?|how to cite(?: this article)?|для цитирования|ссылка на (?:эту )?статью|"
+    r"як цитувати|для цитування)\s*:\s*\S", re.I)
 
 
 def ends_section(line: str) -> bool:
@@ -245,7 +247,8 @@ _STRONG = re.compile(
     r"|\bPubl\.|\s//\s|\bIn:\s|\((?:eds?|Hrsg|ред|под ред)\.?\)|\(In [A-Z][a-z]+\.\)"
     r"|\bed(?:ited)?\.? by\b|\bavailable (?:at|from|online)\b|дата обращения|\bet al\b|\bи др\.|\bDiss\.|\bдис\."
     r"|\bpersonal communication\b|\bletter to\b"
-    r"|\b[FfФф]\.\s?[РрRr]?-?\d+[,.]\s?(?:[Oo]p|[Оо]п)\.\s?\d"      # archive fond and inventory: f. 7486, op. 1
+    # archive fond and inventory: f. 7486, op. 1; a party or Soviet fond's letter: Ф. П-2, Ф. Р-845
+    r"|\b[FfФф]\.\s?(?:[A-ZА-ЯЁ]{1,2}-?)?\d+[,.]\s?(?:[Oo]p|[Оо]п)\.\s?\d"
 )
 _PLACE_PUBLISHER = re.compile(r"(?<![.!?] )\b[A-Z][a-z]+(?: [A-Z][a-z]+)?\s?:\s?[A-Z][\w&]+[^.:]{0,40}[,;]\s*(?:1[5-9]|20)\d\d")
 _WORD = re.compile(r"[^\W\d_]+")
@@ -270,7 +273,8 @@ _POINTER_CUE = re.compile(
     r"for (?:more|further|a|an)?\s*(?:information|details?|discussion|overview|review|analysis|example)"
     r"[^.;:]{0,40}?\bsee"
     r"|on [^.;:,]{1,60},? see|as (?:noted|argued|shown) (?:by|in)"
-    r"|см\.(?: также)?|ср\.|подробнее см\.|véase(?: también)?|ver(?: también| também)?|voir(?: aussi)?|vgl\.|siehe)(?:\b|(?<=\.))[,:]?\s*(?:also\s*)?(?:,?\s*(?:e\.g\.|for example|for instance),?\s*)?)",
+    r"|(?:подробнее|детальніше|(?:об?|про) [^.;:,]{1,60},?)(?: [^.;:]{0,60}?)? (?:см|див)\.(?: также| також)?"
+    r"|см\.(?: также)?|ср\.|див\.(?: також)?|véase(?: también)?|ver(?: también| também)?|voir(?: aussi)?|vgl\.|siehe)(?:\b|(?<=\.))[,:]?\s*(?:also\s*)?(?:,?\s*(?:e\.g\.|for example|for instance),?\s*)?)",
     re.I,
 )
 _IBID = re.compile(
@@ -773,9 +777,34 @@ def split_entries(lines: list[str], start: int, end: int, section: str = "refere
         if starts and not any(is_complete(clean(body[k][1])) for k in lead if k < starts[0]):
             body = body[starts[0]:]
     first = numbering(body[0][1])
+    if first and first[1] == "br":
+        body = _unrun_brackets(body)
     groups = _split_numbered(body, first[1]) if first else _split_unnumbered(body, section)
     hard_breaks = layout_breaks([parts for parts, _, _ in groups])
     return [Entry(join_lines(parts, hard_breaks), line_no, number, section) for parts, line_no, number in groups]
+
+
+_INLINE_BRACKET = re.compile(r"(?<=[.)\]\d])\s+\[(\d{1,4})\]\s+(?=\S)")
+
+
+def _unrun_brackets(body: list[tuple[int, str]]) -> list[tuple[int, str]]:
+    """A "[1] ... [2] ..." list printed as one block: each entry from its own "[n]" on, the numbers
+    taken in order only (a cited "[2, с. 87]" or a stray "[3]" out of sequence does not cut)."""
+    out: list[tuple[int, str]] = []
+    expected = None
+    for i, line in body:
+        found = numbering(line)
+        if found and found[1] == "br":
+            expected = found[0] + 1
+        cuts = []
+        if expected is not None and "[" in line[1:]:
+            for match in _INLINE_BRACKET.finditer(line):
+                if int(match.group(1)) == expected:
+                    cuts.append(match.start())
+                    expected += 1
+        for start, end in zip([0] + cuts, cuts + [len(line)]):
+            out.append((i, line[start:end].strip() if start else line[:end].rstrip()))
+    return out
 
 
 def _starts_list(line: str) -> bool:

@@ -49,6 +49,8 @@ _CHROME_START = re.compile(
     r"|save (?:this )?article to .*|export citations?|show author details|article contents"
     r"|get (?:full )?access.*|view all access (?:and|&) purchase options.*|cc[ \-]by(?:[ \-](?:nc|nd|sa))*(?: \d\.\d)?"
     r"|поиск|войти|вход|регистрация|поделиться|читать|скачать(?: pdf)?|подписаться(?: на журнал)?"
+    r"|перейти (?:к|до|в|на) [^.]{3,45}"  # OJS's skip links: "Перейти к основному содержанию", "... до основного вмісту"
+    r"|головна|пошук|увійти|вхід|реєстрація|завантажити(?: pdf)?|завантаження"
     r"|текст научной (?:статьи|работы)\b.*|похожие темы научных работ\b.*"   # CyberLeninka's captions
     r")\s*$",
     re.I,
@@ -453,7 +455,7 @@ _LANGUAGE_LABEL = re.compile(r"^(?:language|язык)\s*:\s*([^\W\d_]+)$", re.I)
 _LANGUAGES = {"русский": "ru", "russian": "ru", "английский": "en", "english": "en", "украинский": "uk",
               "ukrainian": "uk", "казахский": "kk", "kazakh": "kk"}
 _YEAR_LABEL = re.compile(r"^(?:year|год(?: издания)?)\s*:\s*((?:19|20)\d\d)$", re.I)
-_ISS = re.compile(r"\b(?:iss(?:ue)?|no|nr|number|вып(?:уск)?)\.?\s*(?P<iss>\d[\w\-–/]*)|№\s*(?P<num>\d[\w\-–/]*)", re.I)
+_ISS = re.compile(r"\b(?:iss(?:ue)?|no|nr|number|вып(?:уск)?|вип(?:уск)?)\.?\s*(?P<iss>\d[\w\-–/]*)|№\s*(?P<num>\d[\w\-–/]*)", re.I)
 _PP = re.compile(r"\b(?:pp?\.|pages?|с\.)\s*(\d+\s*[–\-—]\s*\d+)", re.I)
 # The labels of the header's two lists, shared by the patterns that read them.
 _KEYWORDS_LABEL = r"key ?words?|index terms|ключевые слова|palabras clave|palavras[ -]chave|mots[ -]clés"
@@ -721,7 +723,7 @@ def article_item(lines: list[str], meta: dict[str, list[str]] | None = None, end
 
 _JOURNAL_LABEL = re.compile(r"^(?:journal|журнал|source|источник|published in)\s*:\s*", re.I)
 _CITE_AS = re.compile(
-    r"^(?:для цитирования|for citation|how to cite(?: this article)?|cite this (?:article|chapter)(?: as)?)\s*:\s*(.+)$", re.I)
+    r"^(?:для цитирования|ссылка на (?:эту )?статью|як цитувати|для цитування|for citation|how to cite(?: this article)?|cite this (?:article|chapter)(?: as)?)\s*:\s*(.+)$", re.I)
 _JOURNAL_LINE = re.compile(
     r"^(?P<name>[^\d,;:]{2,80}?)\s+(?P<year>(?:19|20)\d\d),\s*(?P<vol>\d+)\s*(?:\((?P<iss>[\w\-–]+)\))?,\s*"
     r"(?P<page>[\w\-–]+)\s*(?:;|$)")
@@ -1004,8 +1006,9 @@ def _given_family_names(line: str) -> list[dict]:
     return names
 
 
-_PATRONYMIC = re.compile(r"[А-ЯЁ][а-яё]+" + PATRONYMIC_END)
-_RU_WORD = re.compile(r"[А-ЯЁ][а-яё]+(?:-[А-ЯЁ][а-яё]+)?")
+# Russian and Ukrainian names: "Олена Миколаївна Гриценко", "Андрій Петрович Мельник"
+_PATRONYMIC = re.compile(r"[А-ЯЁІЇЄҐ][а-яёіїєґ'’]+(?:" + PATRONYMIC_END + r"|[іи]вна|ївна)")
+_RU_WORD = re.compile(r"[А-ЯЁІЇЄҐ][а-яёіїєґ'’]+(?:-[А-ЯЁІЇЄҐ][а-яёіїєґ'’]+)?")
 
 
 def _other_script(authors: list[dict], names: list[dict]) -> bool:
