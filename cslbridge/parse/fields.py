@@ -320,12 +320,12 @@ _DAY_MONTH = re.compile(_DAY_MONTH_TEXT + r"\.?")
 _PLACE_THEN_INITIALS = re.compile(r",\s*((?:[A-Z]\.\s?){1,3}?)$")
 _YEAR = r"(?:1[5-9]|20)\d\d"  # a year a reference may carry, 1500-2099
 _YEAR_WORD = re.compile(_YEAR)
-_YEARS = re.compile(r"(?:1[5-9]|20)\d\d(?:[–-](?:(?:1[5-9]|20)?\d\d))?")  # "2011", "2011–2020", "1998-99"
+_YEARS = re.compile(rf"{_YEAR}(?:[–-](?:(?:1[5-9]|20)?\d\d))?")  # "2011", "2011–2020", "1998-99"
 _DAY_WORD = re.compile(r"(?:[1-9]|[12]\d|3[01])[;:,.]?")
 _DAY_RANGE = re.compile(r"(?:[1-9]|[12]\d|3[01])[–-](?:[1-9]|[12]\d|3[01]),?")
 _INTERVIEW_HEAD = re.compile(r"(?i)(?:\w+[’']s\s+)?interviews?\s+with\b|(?:интервью|беседа)(?:\s+автора)?\s+с\b")
 # A word of a date written out: day, month, year, Russian "г." (year).
-_DATE_TOKEN = re.compile(r"(?i)^(?:(?:[1-9]|[12]\d|3[01])[–-]?(?:[1-9]|[12]\d|3[01])?|(?:1[5-9]|20)\d\d|г|гг|"
+_DATE_TOKEN = re.compile(rf"(?i)^(?:(?:[1-9]|[12]\d|3[01])[–-]?(?:[1-9]|[12]\d|3[01])?|{_YEAR}|г|гг|"
                          r"[a-zа-яё]{3,9})[.,]?$")
 _ABBREV = re.compile(r"^[A-Z][a-z]{0,4}\.,?$")
 _SENTENCE_END = (".", "?", "!", ",", ";", ":", "”", "’", "»", '"', "]", ")")
@@ -364,19 +364,19 @@ _GBT_TYPES = {"J": "article-journal", "M": "book", "C": "paper-conference", "D":
               "N": "article-newspaper", "P": "patent", "S": "standard", "A": "chapter", "EB": "webpage"}
 _LEAD_NUMBER = re.compile(r"^(?:\[\d{1,3}\]|\(\d{1,3}\)|\d{1,3}\.)$")
 _DIGITS = re.compile(r"\d+")
-_ORIGINAL_YEAR = re.compile(r"\b((?:1[5-9]|20)\d\d)\s*\[((?:1[5-9]|20)\d\d)\]")
+_ORIGINAL_YEAR = re.compile(rf"\b({_YEAR})\s*\[({_YEAR})\]")
 # Chicago author-date's reprint "(1949) 1995": the first edition's year in brackets comes first.
-_ORIGINAL_FIRST = re.compile(r"^\(((?:1[5-9]|20)\d\d)\)\s*(?=(?:1[5-9]|20)\d\d\b)")
+_ORIGINAL_FIRST = re.compile(rf"^\(({_YEAR})\)\s*(?={_YEAR}\b)")
 # APA's "(Original work published 1936)" after the reference.
-_ORIGINAL_WORK = re.compile(r"(?i)^\(?original(?:ly)? (?:work )?published (?:in )?((?:1[5-9]|20)\d\d)\)?\.?$")
+_ORIGINAL_WORK = re.compile(rf"(?i)^\(?original(?:ly)? (?:work )?published (?:in )?({_YEAR})\)?\.?$")
 # Springer's proceedings series: a paper in one is a conference paper.
 _PROCEEDINGS_SERIES = re.compile(r"LNCS|LNAI|LNBI|LNBIP|LNICST|CCIS|Lecture Notes in (?:Computer Science|Artificial "
                                  r"Intelligence|Bioinformatics|Business Information Processing)|Communications in "
                                  r"Computer and Information Science")
 _PLACE_WORD = re.compile(r"^[A-ZА-ЯЁІЇЄҐЎ][a-zа-яёіїєґў'’-]+$")
-_NUMERIC_DATE = re.compile(r"^\(?(?:0?[1-9]|[12]\d|3[01])\.(?:0?[1-9]|1[0-2])\.(?:1[5-9]|20)\d\d\)?[.,;]?$")
+_NUMERIC_DATE = re.compile(rf"^\(?(?:0?[1-9]|[12]\d|3[01])\.(?:0?[1-9]|1[0-2])\.{_YEAR}\)?[.,;]?$")
 _IMPRINT_LIKE = frozenset({"title", "location", "publisher", "container", "editor"})
-_STOP_MONTH_YEAR = re.compile(r"\. [A-ZА-ЯЁ][^\s\d]+ (?:1[5-9]|20)\d\d\b")  # ". December 2016"
+_STOP_MONTH_YEAR = re.compile(rf"\. [A-ZА-ЯЁ][^\s\d]+ {_YEAR}\b")  # ". December 2016"
 _EDITION_CLOSE = re.compile(r"(?i)^ed(?:n|ition)?\.\)\.$")  # "(4th ed.)." before an APA publisher
 _EDITION_WORD = re.compile(r"(?i)^ed(?:n|ition)?\.?;$")
 _ORDINAL = re.compile(r"(?i)^\d+(?:st|nd|rd|th)$")
@@ -2588,7 +2588,7 @@ def _item_type(item: dict, text: str) -> tuple[str, float]:
 # A link a PDF copy broke at a space: "https://www.cia.gov/ library/publications/index.html".
 _BROKEN_URL = re.compile(r"((?:https?://|www\.)\S*[/.])\s+(?=[\w~%-]+[/.][\w~%./?=&#-]*[\w/](?:[.,;]?\s|[.,;]?$))")
 # A span that is one date and nothing more: "December 2016", "15 December 2016", "December 27, 2001".
-_WHOLE_DATE = re.compile(r"(?:\d{1,2}\s+)?[^\W\d_]+\.?(?:\s+\d{1,2},?)?\s+(?:1[5-9]|20)\d\d")
+_WHOLE_DATE = re.compile(rf"(?:\d{{1,2}}\s+)?[^\W\d_]+\.?(?:\s+\d{{1,2}},?)?\s+{_YEAR}")
 _NOT_DATE_WORD = re.compile(r"[^\W\d_]{3,}")
 _LONG_NUMBER = re.compile(r"(?<!\d)\d{3,}(?!\d)")
 
