@@ -2344,6 +2344,11 @@ _DATA_DOI = re.compile(r"10\.(?:5281|6084|5061|7910|17605|1594|3886|17632)/")
 _CODE_REPOSITORY = re.compile(r"(?i)github|gitlab|bitbucket|sourceforge|cran|pypi|software heritage")
 _CODE_URL = re.compile(r"(?i)https?://(?:www\.)?(?:github\.com/|gitlab\.com/|bitbucket\.org/|pypi\.org/project/"
                        r"|cran\.r-project\.org/(?:web/)?package)")
+def _repository(name: str) -> bool:
+    """Is this a data repository or a code forge, which publishes what it holds?"""
+    return bool(_DATA_REPOSITORY.fullmatch(name) or _CODE_REPOSITORY.fullmatch(name))
+
+
 _CONNECTIVES = {"in", "from", "//", "see", "see also", "cf.", "и", "в", "and", "&", ".", "-", "–"}
 _THESIS_IN_TITLE = re.compile(r"(?i)\s*[:.]\s*((?:дис(?:с)?\.|автореф\.|diss\.|dis\.|avtoref\.)\s.*)$")
 
@@ -2713,16 +2718,12 @@ def _has_day(date: dict | None) -> bool:
 def _after_type(item: dict, kind: str, confidence: dict, text: str) -> None:
     """Fix-ups that depend on the type (``text``: the cleaned reference)."""
     head, stop, last = item.get("title", "").rpartition(". ")
-    if kind in ("dataset", "software") and stop and "publisher" not in item and (
-            _DATA_REPOSITORY.fullmatch(last) or _CODE_REPOSITORY.fullmatch(last)):
+    if kind in ("dataset", "software") and stop and "publisher" not in item and _repository(last):
         item["title"], item["publisher"] = head, last  # Nature "hydrokit: tools for .... GitHub https://..."
         confidence["publisher"] = confidence.get("title", 0.7)
-    if kind in ("dataset", "software") and (_DATA_REPOSITORY.fullmatch(item.get("container-title", ""))
-                                            or _CODE_REPOSITORY.fullmatch(item.get("container-title", ""))):
-        item["publisher"] = item.pop("container-title")  # the repository publishes the data set
-        confidence["publisher"] = confidence.pop("container-title", 0.8)
-    if kind == "article" and _PREPRINT_SERVER.fullmatch(item.get("container-title", "")):
-        item["publisher"] = item.pop("container-title")  # the server publishes the preprint
+    host = item.get("container-title", "")
+    if kind in ("dataset", "software") and _repository(host) or kind == "article" and _PREPRINT_SERVER.fullmatch(host):
+        item["publisher"] = item.pop("container-title")  # the repository or preprint server publishes the work
         confidence["publisher"] = confidence.pop("container-title", 0.8)
     if kind == "interview" and "author" not in item:
         m = re.search(r"(?i:\binterview\s+with)\s+((?:[A-ZА-Я][\w'’-]+\.?\s+){0,3}[A-ZА-Я][\w'’-]+)", item.get("title", ""))
