@@ -142,15 +142,14 @@ def _numbered_heads(lines: list[str]) -> set[str]:
     """Running heads that carry the page number: the same words, without a full stop, on two or
     more lines with different numbers. A note ("12 Ibid.") ends in a full stop, and the words of
     a numbered list do not recur."""
+    matches = [(text, match) for text in (line.strip() for line in lines) if (match := _NUMBERED_HEAD.match(text))]
     pages: dict[str, set[str]] = {}
-    for line in lines:
-        match = _NUMBERED_HEAD.match(line.strip())
-        if match:
-            number, words = (match[1], match[2]) if match[1] else (match[4], match[3])
-            if len(words.split()) >= 2:
-                pages.setdefault(words, set()).add(number)
+    for _, match in matches:
+        number, words = (match[1], match[2]) if match[1] else (match[4], match[3])
+        if len(words.split()) >= 2:
+            pages.setdefault(words, set()).add(number)
     heads = {words for words, numbers in pages.items() if len(numbers) >= 2}
-    return {line.strip() for line in lines if (m := _NUMBERED_HEAD.match(line.strip())) and (m[2] or m[3]) in heads}
+    return {text for text, match in matches if (match[2] or match[3]) in heads}
 
 
 # --- HTML to text lines ---------------------------------------------------------
