@@ -135,9 +135,7 @@ def _labels(text: str, spans, tagger):
     # MLA "2019. U of Texas at Austin, PhD dissertation.": between the year and the degree, the university.
     for k in (range(3, len(words)) if "genre" in labels and "date" in labels else ()):
         if labels[k] == "genre" and labels[k - 1] in ("note", "container", "location") and words[k - 1].endswith(","):
-            i = k - 1
-            while i > 0 and labels[i - 1] == labels[k - 1]:
-                i -= 1
+            i = _run_start(labels, k - 1, labels[k - 1])
             if i > 0 and labels[i - 1] == "date" and words[i - 1].endswith("."):
                 labels[i:k] = ["publisher"] * (k - i)
             break
@@ -427,6 +425,15 @@ def _mark_edition(words, labels, k: int) -> None:
         labels[k - 1] = labels[k] = "edition"
 
 
+def _run_start(labels, end: int, label: str) -> int:
+    """The first index of the run of ``label`` that goes back from ``end`` (``end`` itself when
+    the label before it is another)."""
+    i = end
+    while i > 0 and labels[i - 1] == label:
+        i -= 1
+    return i
+
+
 def _run_end(labels, start: int, label: str) -> int:
     """The last index of the run of ``label`` that goes on from ``start``."""
     j = start
@@ -596,9 +603,7 @@ def _constrain(words, labels, probs, tagger, text) -> None:
     # the words before it the title's.
     for k in (range(2, n) if "[" in text and "genre" in labels else ()):
         if labels[k] == "genre" and words[k][:1] == "[" and labels[k - 1] == "genre":
-            i = k - 1
-            while i > 0 and labels[i - 1] == "genre":
-                i -= 1
+            i = _run_start(labels, k - 1, "genre")
             if i > 0 and labels[i - 1] == "title" and not any(w[:1] == "[" for w in words[i:k]):
                 labels[i:k] = ["title"] * (k - i)
     # Italian "Il declino industriale, in «Rivista di Politica Economica», 104, 3": a periodical in
@@ -1196,9 +1201,7 @@ def _constrain(words, labels, probs, tagger, text) -> None:
             if labels[k - 1] == "date" and words[k].lower() in ("г.", "гг.", "г"):
                 labels[k] = "date"  # "14 мая 2019 г.": the year's abbreviation
         if "date" in labels:
-            end = labels.index("date")
-            while end > 0 and labels[end - 1] == "location":
-                end -= 1
+            end = _run_start(labels, labels.index("date"), "location")
             if end > 2 and labels[end] == "date" and words[end - 1].endswith(","):
                 # the short capitalised comma chunk before the date is where it took place
                 j = end - 1
