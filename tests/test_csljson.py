@@ -48,7 +48,7 @@ def test_invalid_json_names_the_line_and_keeps_items_before_it():
     result = csljson.read(text, "refs.json")
     assert [item["id"] for item in result.items] == ["a"]
     assert len(result.problems) == 1
-    assert str(result.problems[0]).startswith("refs.json:3: invalid JSON:")
+    assert str(result.problems[0]).startswith("refs.json:3: entry 'b': invalid JSON:")
 
 
 def test_empty_input_and_empty_list():

@@ -20,37 +20,69 @@ def _line_of(text: str, offset: int) -> int:
 
 
 def read(text: str, source: str = "", progress=None) -> ReadResult:
-    """Read a CSL-JSON array (or a single item); report bad items, keep the rest."""
+    """Read a CSL-JSON array, a single item or JSON Lines (one item a line); report bad
+    items, keep the rest, also those after an item a hand edit broke."""
     text = text.lstrip("\ufeff")
     pos = _WS.match(text).end()
     if pos == len(text):
         return ReadResult([], [Problem("no CSL-JSON items (empty input)", source)])
     raw_items: list[tuple[int, object]] = []
-    try:
-        if text[pos] == "[":
-            pos = _WS.match(text, pos + 1).end()
-            if text.startswith("]", pos):
-                return ReadResult([], [])
-            while True:
+    problems: list[Problem] = []
+    if text[pos] == "[":
+        pos = _WS.match(text, pos + 1).end()
+        if text.startswith("]", pos):
+            return ReadResult([], [])
+        indent = text[text.rfind("\n", 0, pos) + 1:pos]
+        while True:
+            start = pos
+            try:
                 value, end = _decoder.raw_decode(text, pos)
-                raw_items.append((_line_of(text, pos), value))
                 pos = _WS.match(text, end).end()
-                if text.startswith(",", pos):
-                    pos = _WS.match(text, pos + 1).end()
-                    continue
-                if text.startswith("]", pos):
+                if not text.startswith((",", "]"), pos):
+                    raise json.JSONDecodeError("expected ',' or ']'", text, pos)
+            except json.JSONDecodeError as exc:
+                problems.append(_invalid(exc, text, start, source))
+                pos = _next_item(text, exc.pos, indent)
+                if pos is None:
                     break
-                raise json.JSONDecodeError("expected ',' or ']'", text, pos)
-        else:
+                continue
+            raw_items.append((_line_of(text, start), value))
+            if text.startswith("]", pos):
+                break
+            pos = _WS.match(text, pos + 1).end()
+        return finish_items(raw_items, source, problems, progress)
+    while pos is not None and pos < len(text):  # one object, or JSON Lines
+        try:
             value, end = _decoder.raw_decode(text, pos)
-            if isinstance(value, dict) and isinstance(value.get("items"), list):
-                raw_items = [(_line_of(text, pos), v) for v in value["items"]]
-            else:
-                raw_items.append((_line_of(text, pos), value))
-    except json.JSONDecodeError as exc:
-        problem = Problem(f"invalid JSON: {exc.msg} (column {exc.colno})", source, exc.lineno)
-        return finish_items(raw_items, source, [problem], progress)
-    return finish_items(raw_items, source, [], progress)
+        except json.JSONDecodeError as exc:
+            problems.append(_invalid(exc, text, pos, source))
+            pos = _next_item(text, exc.pos, "")
+            continue
+        raw_items.append((_line_of(text, pos), value))
+        pos = _WS.match(text, end).end()
+    if len(raw_items) == 1 and isinstance(raw_items[0][1], dict) and isinstance(raw_items[0][1].get("items"), list):
+        line, wrapper = raw_items[0]
+        raw_items = [(line, v) for v in wrapper["items"]]
+    return finish_items(raw_items, source, problems, progress)
+
+
+_ID = re.compile(r'"id"\s*:\s*("(?:[^"\\\n]|\\.)*"|\d+)')
+
+
+def _invalid(exc: json.JSONDecodeError, text: str, start: int, source: str) -> Problem:
+    """The syntax error as a problem on its line, naming the entry it broke when its id shows."""
+    found = _ID.search(text, start, max(exc.pos, start))
+    entry = found.group(1).strip('"') if found else None
+    return Problem(f"invalid JSON: {exc.msg} (column {exc.colno})", source, exc.lineno, entry)
+
+
+def _next_item(text: str, after: int, indent: str) -> int | None:
+    """Where the next item starts after a broken one: the next line opening an object with
+    the items' own indentation (pretty-printed arrays, JSON Lines), so its neighbours are read."""
+    if indent.strip():
+        return None
+    found = re.compile("^" + re.escape(indent) + r"\{", re.M).search(text, after)
+    return found.end() - 1 if found else None
 
 
 def finish_items(raw_items, source: str, problems: list[Problem], progress=None) -> ReadResult:
