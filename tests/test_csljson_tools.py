@@ -34,3 +34,46 @@ def test_a_broken_json_line_is_reported_and_the_next_lines_read():
     result = api.read_string(text, "csljson", source="refs.jsonl")
     assert [item["id"] for item in result.items] == ["a", "c"]
     assert [p.entry for p in result.problems] == ["b"]
+
+
+def test_crossref_content_negotiation_object_reads_as_one_clean_item():
+    result = read("crossref_work.json")
+    assert result.problems == []
+    (item,) = result.items
+    assert item["type"] == "article-journal" and item["container-title"] == "Nature"
+    assert item["container-title-short"] == "Nature"
+    assert item["ISSN"] == "0028-0836, 1476-4687"
+    assert item["issued"] == {"date-parts": [[1953, 4]]}
+    assert item["author"] == [{"given": "J. D.", "family": "WATSON"}, {"given": "F. H. C.", "family": "CRICK"}]
+    assert item["license"] == "https://www.springer.com/tdm"
+    # the affiliation is the user's data; Crossref's deposit bookkeeping is not
+    assert item["note"].startswith("affiliation (author F. H. C. CRICK): Medical Research Council")
+    assert "indexed" not in item["note"] and "reference" not in item["note"]
+
+
+def test_crossref_works_api_shapes_become_csl():
+    result = read("crossref_works.json")
+    assert result.problems == []
+    peat, chapter, ligo, lhcb = result.items
+    assert [i["type"] for i in result.items] == ["article-journal", "chapter", "article-journal", "article-journal"]
+    assert peat["title"] == ("Seasonal CO<sub>2</sub> fluxes from a boreal <i>Sphagnum</i> peatland: "
+                             "eddy covariance and chamber estimates compared")
+    assert peat["container-title"] == "Environmental Science & Technology"
+    assert peat["abstract"] == ("Peatlands store about a third of soil carbon. We compare <i>in situ</i> "
+                                "estimates of CO<sub>2</sub> exchange.")
+    assert "ORCID (author Mika Korkiakoski): http://orcid.org/0000-0002-3713-7381" in peat["note"]
+    assert chapter["container-title"] == "Lecture Notes in Computer Science"
+    assert "container-title: Computer Vision – ECCV 2020" in chapter["note"]
+    assert chapter["ISBN"] == "9783030584511, 9783030584528" and chapter["publisher-place"] == "Cham"
+    assert (chapter["event-title"], chapter["event-place"]) == ("European Conference on Computer Vision",
+                                                               "Glasgow, United Kingdom")
+    assert chapter["event-date"] == {"date-parts": [[2020, 8, 23], [2020, 8, 28]]}
+    assert ligo["author"][0] == {"literal": "LIGO Scientific Collaboration and Virgo Collaboration"}
+    assert ligo["number"] == "061102"
+    assert lhcb["title"] == "Precision measurement of the B+ lifetime in <i>pp</i> collisions"
+
+
+def test_juris_m_multilingual_parts_do_not_reject_the_item():
+    item = next(i for i in read("broken_entry.json").items if i["id"] == "jurism1")
+    assert item["author"] == [{"literal": "Supreme Court of the United States"}]
+    assert 'multi (author Supreme Court of the United States): {"main": "en", "_key": {}}' in item["note"]

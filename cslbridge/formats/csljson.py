@@ -3,12 +3,13 @@
 from __future__ import annotations
 
 import datetime as dt
+import html
 import json
 import re
 from dataclasses import replace
 
-from ..items import Item, Problem, ReadResult, add_note, assign_ids, iso_date, validate
-from ..schema import ALL_VARIABLES, DATE_VARIABLES, LEGACY_VARIABLES, META_KEYS
+from ..items import Item, Problem, ReadResult, add_note, assign_ids, iso_date, name_text, validate
+from ..schema import ALL_VARIABLES, DATE_VARIABLES, ITEM_TYPES, LEGACY_VARIABLES, META_KEYS, NAME_VARIABLES
 from . import Format
 
 _decoder = json.JSONDecoder()
@@ -107,17 +108,142 @@ def finish_items(raw_items, source: str, problems: list[Problem], progress=None)
 
 
 def normalise(raw: dict) -> Item:
-    """Map legacy variable names; keep anything that is not CSL in `note`."""
+    """Map legacy variable names and other tools' shapes; keep anything that is not CSL in `note`."""
     item: Item = {}
+    raw = _tool_shapes(raw, item)
     for key, value in raw.items():
         key = LEGACY_VARIABLES.get(key, key) if key not in ALL_VARIABLES else key
+        key = _TOOL_VARIABLES.get(key, key)
         if key in ALL_VARIABLES or key in META_KEYS:
+            if isinstance(value, list) and key not in NAME_VARIABLES and key not in META_KEYS:
+                value = _one_value(item, key, value)
+            if isinstance(value, str) and key not in META_KEYS:
+                value = _rich_text(value)
             if value in (None, "", []):
                 continue
+            if key in NAME_VARIABLES and isinstance(value, list):
+                value = [_name(item, key, name) for name in value]
             item[key] = _coerce_date(value) if key in DATE_VARIABLES else value
         elif value not in (None, "", [], {}):
             add_note(item, f"{key}: {value if isinstance(value, str) else json.dumps(value, ensure_ascii=False)}")
     return item
+
+
+# Crossref's (and DataCite's) names for CSL variables.
+_TOOL_VARIABLES = {
+    "short-container-title": "container-title-short",
+    "short-title": "title-short",
+    "publisher-location": "publisher-place",
+    "article-number": "number",
+}
+# Crossref's work types (its REST API writes them in its CSL-JSON too) as CSL types; not its
+# "journal", which in a hand-written item means an article as often as a periodical.
+_TOOL_TYPES = {
+    "journal-article": "article-journal", "book-chapter": "chapter", "book-section": "chapter",
+    "book-part": "chapter", "proceedings-article": "paper-conference", "posted-content": "article",
+    "dissertation": "thesis", "monograph": "book", "edited-book": "book", "reference-book": "book",
+    "book-set": "book", "reference-entry": "entry", "peer-review": "review",
+    "report-series": "report", "proceedings": "book", "other": "document",
+}
+# What Crossref records about its deposit rather than the work (timestamps, counts, member and
+# prefix, copies of the ISSN, issue and URL, text-mining links, the cited works, which are
+# items of their own): kilobytes that would bury a user's note.
+_CROSSREF_RECORD = frozenset("""
+indexed created deposited score member prefix content-domain issn-type isbn-type
+reference-count references-count is-referenced-by-count relation resource update-policy
+journal-issue alternative-id link reference published published-print published-online
+""".split())
+_CROSSREF_MARKS = ("indexed", "deposited", "member", "reference-count", "is-referenced-by-count")
+# Crossref's dates, best first, for an item that has no `issued`.
+_CROSSREF_DATES = ("published-print", "published-online", "published")
+_PERSON_NOTES = ("ORCID", "affiliation", "multi")  # about the person, not the name: kept in note
+_PERSON_DROPPED = ("sequence", "authenticated-orcid")  # Crossref's "first"/"additional": the list order
+
+
+def _tool_shapes(raw: dict, item: Item) -> dict:
+    """Crossref's shapes as CSL: its work types, an `event` object, a `license` list, a
+    `subtitle` list, its publication dates when there is no `issued`; its bookkeeping dropped."""
+    raw = dict(raw)
+    if raw.get("type") not in ITEM_TYPES and raw.get("type") in _TOOL_TYPES:
+        raw["type"] = _TOOL_TYPES[raw["type"]]
+    published = next((raw[k] for k in _CROSSREF_DATES if raw.get(k)), None)
+    if published and not raw.get("issued"):
+        raw["issued"] = published
+    if any(k in raw for k in _CROSSREF_MARKS):
+        raw = {k: v for k, v in raw.items() if k not in _CROSSREF_RECORD}
+    for key in _CROSSREF_DATES:  # the date `issued` already says
+        if key in raw and raw[key] == raw.get("issued"):
+            del raw[key]
+    event = raw.get("event")
+    if isinstance(event, dict):
+        rest = {k: v for k, v in event.items() if k not in ("name", "location", "start", "end")}
+        del raw["event"]
+        raw.setdefault("event-title", event.get("name"))
+        raw.setdefault("event-place", event.get("location"))
+        if event.get("start") and not raw.get("event-date"):
+            start, end = event["start"].get("date-parts"), (event.get("end") or {}).get("date-parts")
+            raw["event-date"] = {"date-parts": start + (end if end and end != start else [])}
+        if rest:
+            add_note(item, "event: " + json.dumps(rest, ensure_ascii=False))
+    license = raw.get("license")
+    if isinstance(license, list) and all(isinstance(x, dict) for x in license):
+        urls = [x["URL"] for x in license if x.get("URL")]
+        raw["license"] = ", ".join(dict.fromkeys(urls))
+    subtitle = raw.pop("subtitle", None)
+    subtitle = subtitle[0] if isinstance(subtitle, list) and subtitle else subtitle
+    if isinstance(subtitle, str) and subtitle.strip():
+        title = raw.get("title")
+        title = title[0] if isinstance(title, list) and title else title
+        raw["title"] = f"{title}: {subtitle}" if title else subtitle
+    return raw
+
+
+def _one_value(item: Item, key: str, values: list):
+    """A list where CSL has one value (Crossref's titles, ISSNs): numbers and keywords joined,
+    as Zotero writes several ISSNs; of anything else the first, the others kept in `note`."""
+    values = [v for v in values if v not in (None, "")]
+    if key in ("ISSN", "ISBN", "keyword"):
+        return ", ".join(str(v) for v in values)
+    for extra in values[1:]:
+        add_note(item, f"{key}: {extra if isinstance(extra, str) else json.dumps(extra, ensure_ascii=False)}")
+    return values[0] if values else None
+
+
+def _name(item: Item, var: str, name):
+    """A name without what Crossref and Juris-M add about the person: the ORCID, affiliation
+    and multilingual forms go to `note`; Crossref's organisation `name` is a literal."""
+    if not isinstance(name, dict):
+        return name
+    name = {k: v for k, v in name.items() if k not in _PERSON_DROPPED}
+    if isinstance(name.get("name"), str) and not any(name.get(k) for k in ("family", "given", "literal")):
+        name["literal"] = name.pop("name")
+    for key in _PERSON_NOTES:
+        value = name.pop(key, None)
+        if key == "affiliation" and isinstance(value, list):
+            value = "; ".join(a.get("name", "") if isinstance(a, dict) else str(a) for a in value)
+        if value not in (None, "", [], {}):
+            text = value if isinstance(value, str) else json.dumps(value, ensure_ascii=False)
+            add_note(item, f"{key} ({var} {name_text(name)}): {text}")
+    return name
+
+
+_JATS_MARKUP = {"italic": "i", "bold": "b", "sup": "sup", "sub": "sub"}
+_ENTITY = re.compile(r"&(?!lt;|gt;)(?:#\d+|#x[0-9a-fA-F]+|[A-Za-z]\w*);")
+
+
+def _rich_text(text: str) -> str:
+    """Crossref's JATS and MathML markup as CSL's rich text (`<i>`, `<sub>`, ...) or plain text,
+    and its HTML entities (`&amp;`) as characters; `&lt;` stays, it would read as a tag."""
+    if "&" in text:
+        text = _ENTITY.sub(lambda m: html.unescape(m.group(0)), text)
+    if "<" not in text:
+        return text
+    text = re.sub(r"<jats:title\b[^>]*>.*?</jats:title>\s*", "", text, flags=re.S)
+    text = re.sub(r"<((?:mml:)?math)\b.*?</\1>", lambda m: re.sub(r"<[^>]+>|\s+", "", m.group(0)), text, flags=re.S)
+    text = re.sub(r"\s*</jats:p>\s*<jats:p\b[^>]*>\s*", "\n", text)
+    text = re.sub(r"<(/?)jats:(italic|bold|sup|sub)\b[^>]*>", lambda m: f"<{m.group(1)}{_JATS_MARKUP[m.group(2)]}>", text)
+    text = re.sub(r"<jats:sc\b[^>]*>", '<span style="font-variant:small-caps;">', text).replace("</jats:sc>", "</span>")
+    return re.sub(r"</?jats:[\w-]+\b[^>]*>", "", text).strip()
 
 
 def _coerce_date(value):
