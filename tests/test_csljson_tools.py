@@ -77,3 +77,15 @@ def test_juris_m_multilingual_parts_do_not_reject_the_item():
     item = next(i for i in read("broken_entry.json").items if i["id"] == "jurism1")
     assert item["author"] == [{"literal": "Supreme Court of the United States"}]
     assert 'multi (author Supreme Court of the United States): {"main": "en", "_key": {}}' in item["note"]
+
+
+def test_bibtex_writes_rich_text_as_latex_commands():
+    peat = read("crossref_works.json").items[0]
+    for fmt in ("bibtex", "biblatex"):
+        text = api.write([peat], fmt)
+        assert r"title = {Seasonal {CO\textsubscript{2}} fluxes from a boreal {\textit{Sphagnum}} peatland" in text
+        assert r"We compare \textit{in situ} estimates of CO\textsubscript{2} exchange." in text
+        assert "<" not in text
+    odd = {"id": "x", "type": "book", "title": 'A <span class="nocase">pH</span> scale, '
+           '<span style="font-variant:small-caps;">Lvov</span> and <b>an unclosed tag'}
+    assert r"title = {A {{pH}} scale, {\textsc{Lvov}} and \textbf{an unclosed tag}}" in api.write([odd], "bibtex")

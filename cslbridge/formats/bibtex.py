@@ -1123,12 +1123,53 @@ _TITLE_SMALL_WORDS = frozenset("with from into over upon onto than that about am
                                "after before under without within between through".split())
 
 
+# CSL-JSON's rich text as the LaTeX that Zotero's BibTeX export writes for it.
+_RICH_TAG = re.compile(r'<(/?)(i|b|sup|sub)>|<span\s+style="font-variant:\s*small-caps;?">|<span\s+class="nocase">|</span>')
+_LATEX_OPEN = {"i": "\\textit{", "b": "\\textbf{", "sup": "\\textsuperscript{",
+               "sub": "\\textsubscript{", "sc": "\\textsc{", "nocase": "{"}
+_MARK_OPEN = {kind: chr(0xE100 + n) for n, kind in enumerate(_LATEX_OPEN)}
+_MARK_CLOSE = "\ue1ff"
+_MARK_LATEX = {mark: _LATEX_OPEN[kind] for kind, mark in _MARK_OPEN.items()} | {_MARK_CLOSE: "}"}
+_MARK = re.compile("([" + "".join(_MARK_LATEX) + "])")
+
+
+def _rich_marks(text: str) -> str:
+    """Rich-text tags as one marker character each, so words can be cased and encoded around
+    them; a stray closing tag stays text, an unclosed one is closed at the end (as the renderer does)."""
+    if "<" not in text:
+        return text
+    out, stack, pos = [], [], 0
+    for m in _RICH_TAG.finditer(text):
+        closing, tag = m.group(1), m.group(2)
+        kind = tag or ("sc" if "small-caps" in m.group(0) else "nocase" if "nocase" in m.group(0) else None)
+        out.append(text[pos:m.start()])
+        pos = m.end()
+        if kind and not closing:
+            stack.append(kind)
+            out.append(_MARK_OPEN[kind])
+        elif stack and (stack[-1] == kind or kind is None and stack[-1] in ("sc", "nocase")):
+            stack.pop()
+            out.append(_MARK_CLOSE)
+        else:
+            out.append(m.group(0))
+    return "".join(out) + text[pos:] + _MARK_CLOSE * len(stack)
+
+
+def _encode_marked(text: str) -> str:
+    return "".join(_MARK_LATEX.get(piece) or latex.encode(piece) for piece in _MARK.split(text))
+
+
+def _encode(text: str) -> str:
+    """A field value as LaTeX, its rich text (`<i>`, `<sub>`, small caps, nocase) as commands."""
+    return _encode_marked(_rich_marks(text)) if "<" in text else latex.encode(text)
+
+
 def _protect_case(text: str) -> str:
     """Brace what a BibTeX style must not lowercase: words whose capitals are not just
     an initial (DNA, McDonald, iPhone) and, in a sentence-case title, every capitalised
     word after the first (there they are proper nouns: "security in {Central} {Asia}").
     A Title Case title leaves its ordinary words to the style."""
-    words = text.split(" ")
+    words = _rich_marks(text).split(" ")
     long_words = [w for w in words[1:] if len(w) > 3 and w[:1].isalpha()]
     # Title Case capitalises every word of four letters or more but a few prepositions.
     sentence_case = any(w[0].islower() and w.strip(",.:;!?").lower() not in _TITLE_SMALL_WORDS
@@ -1138,7 +1179,7 @@ def _protect_case(text: str) -> str:
         letters = [c for c in word if c.isalpha()]
         inner_capital = len(letters) > 1 and any(c.isupper() for c in letters[1:])
         proper = sentence_case and i > 0 and letters and letters[0].isupper()
-        out.append("{" + latex.encode(word) + "}" if inner_capital or proper else latex.encode(word))
+        out.append("{" + _encode_marked(word) + "}" if inner_capital or proper else _encode_marked(word))
     return " ".join(out)
 
 
@@ -1198,8 +1239,8 @@ def to_fields(item: Item, biblatex: bool) -> tuple[str, list[tuple[str, str, boo
         put("maintitle", _protect_case(title) if title else None)
         title = None
     elif biblatex and volume_title and container and csl_type not in _ARTICLE_TYPES:
-        put("maintitle", latex.encode(container))
-        put("booktitle", latex.encode(volume_title))
+        put("maintitle", _encode(container))
+        put("booktitle", _encode(volume_title))
         container = None
     elif volume_title:
         done.discard("volume-title")
@@ -1207,11 +1248,11 @@ def to_fields(item: Item, biblatex: bool) -> tuple[str, list[tuple[str, str, boo
         put("title", _protect_case(title))
     if container:
         if csl_type in _ARTICLE_TYPES:
-            put("journaltitle" if biblatex else "journal", latex.encode(container))
+            put("journaltitle" if biblatex else "journal", _encode(container))
         else:
-            put("booktitle", latex.encode(container))
+            put("booktitle", _encode(container))
     short = text("container-title-short")
-    put("shortjournal", latex.encode(short) if short else None)
+    put("shortjournal", _encode(short) if short else None)
 
     issued = item.get("issued")
     done.add("issued")
@@ -1233,15 +1274,15 @@ def to_fields(item: Item, biblatex: bool) -> tuple[str, list[tuple[str, str, boo
                     or (len(first) > 1 and int(first[1]) > 12):
                 put("date", iso)
         else:
-            put("year", latex.encode(str(issued.get("literal") or issued.get("raw") or "")))
+            put("year", _encode(str(issued.get("literal") or issued.get("raw") or "")))
     for var, field in (("accessed", "urldate"), ("event-date", "eventdate"), ("original-date", "origdate")):
         done.add(var)
         value = item.get(var)
         if value:
-            put(field, format_iso_date(value) or latex.encode(str(value.get("literal") or value.get("raw") or "")))
+            put(field, format_iso_date(value) or _encode(str(value.get("literal") or value.get("raw") or "")))
 
     volume = text("volume")
-    put("volume", latex.encode(volume) if volume else None)
+    put("volume", _encode(volume) if volume else None)
     issue, number = text("issue"), text("number")
     collection_number = text("collection-number")
     arxiv = _ARXIV_NUMBER.match(number or "") if csl_type == "article" else None
@@ -1253,17 +1294,17 @@ def to_fields(item: Item, biblatex: bool) -> tuple[str, list[tuple[str, str, boo
     # BibTeX's `number` is an article's issue and, beside a series, the number in the series;
     # there an item's own number (an article or paper number) goes to BibLaTeX's `eid`.
     if csl_type in _ARTICLE_TYPES:
-        put("number", latex.encode(issue) if issue else None)
+        put("number", _encode(issue) if issue else None)
         issue = None
     elif kind in _SERIES_NUMBER_TYPES and (collection_number or item.get("collection-title")):
-        put("number", latex.encode(collection_number) if collection_number else None)
+        put("number", _encode(collection_number) if collection_number else None)
         collection_number = None
     else:
-        put("number", latex.encode(number) if number else None)
+        put("number", _encode(number) if number else None)
         number = None
-    put("eid", latex.encode(number) if number else None)
+    put("eid", _encode(number) if number else None)
     if issue:
-        put("issue", latex.encode(issue))
+        put("issue", _encode(issue))
     if collection_number:
         done.discard("collection-number")
     page = text("page")
@@ -1272,16 +1313,16 @@ def to_fields(item: Item, biblatex: bool) -> tuple[str, list[tuple[str, str, boo
     publisher, place = text("publisher"), text("publisher-place")
     if publisher:
         if csl_type == "thesis":
-            put("institution" if biblatex else "school", latex.encode(publisher))
+            put("institution" if biblatex else "school", _encode(publisher))
         elif csl_type == "report":
-            put("institution", latex.encode(publisher))
+            put("institution", _encode(publisher))
         else:
-            put("publisher", latex.encode(publisher))
+            put("publisher", _encode(publisher))
     if place:
-        put("location" if biblatex else "address", latex.encode(place))
+        put("location" if biblatex else "address", _encode(place))
     # Readers take `type` on an article, chapter or book for the database's document type
     # ("Article", "Proceedings Paper"), so there a real genre keeps its CSL name.
-    put("genre" if csl_type in _DOCUMENT_TYPE_ONLY else "type", latex.encode(genre) if genre else None)
+    put("genre" if csl_type in _DOCUMENT_TYPE_ONLY else "type", _encode(genre) if genre else None)
 
     for var, field in (("collection-title", "series"), ("edition", "edition"),
                        ("number-of-pages", "pagetotal"), ("number-of-volumes", "volumes"),
@@ -1289,12 +1330,12 @@ def to_fields(item: Item, biblatex: bool) -> tuple[str, list[tuple[str, str, boo
                        ("event-title", "eventtitle"), ("event-place", "venue"),
                        ("version", "version"), ("status", "pubstate")):
         value = text(var)
-        put(field, latex.encode(value) if value else None)
+        put(field, _encode(value) if value else None)
     if biblatex:
         for var, field in (("original-title", "origtitle"), ("original-publisher", "origpublisher"),
                            ("original-publisher-place", "origlocation")):
             value = text(var)
-            put(field, latex.encode(value) if value else None)
+            put(field, _encode(value) if value else None)
     for var, field in (("translator", "translator"), ("container-author", "bookauthor")):
         done.add(var)
         if item.get(var):
@@ -1305,7 +1346,7 @@ def to_fields(item: Item, biblatex: bool) -> tuple[str, list[tuple[str, str, boo
         if biblatex and language in _LANGID_OUT:
             put("langid", _LANGID_OUT[language])
         else:
-            put("language", latex.encode(language))
+            put("language", _encode(language))
     for var, field in (("DOI", "doi"), ("URL", "url")):
         value = text(var)
         put(field, _url(value) if value else None)
@@ -1314,7 +1355,7 @@ def to_fields(item: Item, biblatex: bool) -> tuple[str, list[tuple[str, str, boo
     for var, field in (("ISBN", "isbn"), ("ISSN", "issn"), ("PMID", "pmid"), ("PMCID", "pmcid"),
                        ("keyword", "keywords"), ("abstract", "abstract"), ("annote", "annote")):
         value = text(var)
-        put(field, latex.encode(value) if value else None)
+        put(field, _encode(value) if value else None)
 
     # Everything else under its CSL name, so our reader (and Zotero's Extra) get it back.
     for var, value in item.items():
@@ -1323,11 +1364,11 @@ def to_fields(item: Item, biblatex: bool) -> tuple[str, list[tuple[str, str, boo
         if var in NAME_VARIABLES and isinstance(value, list):
             put(var.lower(), format_names(value, var in et_al, biblatex))
         elif var in DATE_VARIABLES and isinstance(value, dict):
-            put(var.lower(), format_iso_date(value) or latex.encode(str(value.get("literal") or value.get("raw") or "")))
+            put(var.lower(), format_iso_date(value) or _encode(str(value.get("literal") or value.get("raw") or "")))
         elif var in ALL_VARIABLES:
-            put(var.lower(), latex.encode(str(value)))
+            put(var.lower(), _encode(str(value)))
     note = item.get("note")
-    put("note", latex.encode(str(note)) if note else None)
+    put("note", _encode(str(note)) if note else None)
     # A CSL type the entry type does not carry back (an interview or a standard is @misc)
     # is kept, so a round trip through BibTeX keeps it.
     subtyped = biblatex and csl_type in ("article-magazine", "article-newspaper") or arxiv
@@ -1336,7 +1377,7 @@ def to_fields(item: Item, biblatex: bool) -> tuple[str, list[tuple[str, str, boo
     # Our own metadata (source string, confidence, review flags) as JSON, read back as is.
     for key, value in (item.get("custom") or {}).items():
         if key != "et-al" and _KEY_BAD.sub("", key) == key:
-            put(CUSTOM_PREFIX + key, latex.encode(json.dumps(value, ensure_ascii=False)))
+            put(CUSTOM_PREFIX + key, _encode(json.dumps(value, ensure_ascii=False)))
     return kind, out
 
 
