@@ -184,6 +184,22 @@ def iso_date(value: str) -> dict | None:
     return out
 
 
+_SEASONS = {"spring": 1, "summer": 2, "autumn": 3, "fall": 3, "winter": 4}
+
+
+def with_season(value):
+    """A year-only date whose season CSL-JSON gives apart (`"season": 3` or "Autumn") with the
+    season as month 13-16 of its date-parts, the form every writer reads; else as it is."""
+    if not isinstance(value, dict) or value.get("season") in (None, ""):
+        return value
+    parts = value.get("date-parts")
+    season = str(value["season"]).strip().lower()
+    number = _SEASONS.get(season) or (int(season) if season.isdigit() else None)
+    if not (parts and len(parts) == 1 and len(parts[0]) == 1 and number and 1 <= number <= 4):
+        return value
+    return {**{k: v for k, v in value.items() if k != "season"}, "date-parts": [[parts[0][0], 12 + number]]}
+
+
 def date_year(value: dict | None) -> int | None:
     """The (first) year of a CSL date object, if it has one."""
     if not value:

@@ -3,6 +3,7 @@ Juris-M, hand edits): read without losing items, and written out whole by every 
 
 from __future__ import annotations
 
+import json
 from pathlib import Path
 
 from cslbridge import api
@@ -89,3 +90,27 @@ def test_bibtex_writes_rich_text_as_latex_commands():
     odd = {"id": "x", "type": "book", "title": 'A <span class="nocase">pH</span> scale, '
            '<span style="font-variant:small-caps;">Lvov</span> and <b>an unclosed tag'}
     assert r"title = {A {{pH}} scale, {\textsc{Lvov}} and \textbf{an unclosed tag}}" in api.write([odd], "bibtex")
+
+
+def test_dates_and_names_in_every_shape_csl_json_allows_read_without_problems():
+    result = read("dates_names.json")
+    assert result.problems == []
+    by_id = {item["id"]: item for item in result.items}
+    assert by_id["open-range"]["original-date"] == {"date-parts": [[1865]]}  # Zotero's [1865, "", ""]
+    assert by_id["raw-us"]["issued"] == {"date-parts": [[2019, 6, 14]]}  # raw "June 14, 2019"
+    assert by_id["literal-date"]["issued"] == {"literal": "Spring 1912"}  # a literal is meant as written
+    assert by_id[1]["author"][0]["comma-suffix"] is True
+
+
+def test_a_raw_date_with_other_words_is_kept_raw():
+    raw = {"id": "x", "type": "book", "issued": {"raw": "ca. June 1900"}, "accessed": {"raw": "2019 reprint"}}
+    item = api.read_string(json.dumps([raw]), "csljson").items[0]
+    assert item["issued"] == {"raw": "ca. June 1900"} and item["accessed"] == {"raw": "2019 reprint"}
+
+
+def test_a_season_given_apart_is_written_by_every_writer():
+    season = next(i for i in read("dates_names.json").items if i["id"] == "season-num")
+    assert "date = {2001-23}" in api.write([season], "biblatex")  # BibLaTeX's autumn
+    assert "date = {2001-23}" in api.write([season], "bibtex")
+    assert "DA  - 2001///Autumn" in api.write([season], "ris")
+    assert season["issued"] == {"date-parts": [[2001]], "season": 3}  # the item itself unchanged

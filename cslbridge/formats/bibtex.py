@@ -15,7 +15,7 @@ import re
 from functools import lru_cache
 
 from .. import latex
-from ..items import Item, Problem, ReadResult, add_note, ascii_fold, assign_ids, base_key, iso_date
+from ..items import Item, Problem, ReadResult, add_note, ascii_fold, assign_ids, base_key, iso_date, with_season
 from ..languages import NAMES, language_code
 from ..schema import ALL_VARIABLES, DATE_VARIABLES, ITEM_TYPES, NAME_VARIABLES
 from . import Format
@@ -1254,7 +1254,7 @@ def to_fields(item: Item, biblatex: bool) -> tuple[str, list[tuple[str, str, boo
     short = text("container-title-short")
     put("shortjournal", _encode(short) if short else None)
 
-    issued = item.get("issued")
+    issued = with_season(item.get("issued"))
     done.add("issued")
     if issued:
         iso = format_iso_date(issued)

@@ -249,26 +249,51 @@ def _rich_text(text: str) -> str:
 def _coerce_date(value):
     """Dates written as text (pandoc, EDTF) or parsed by YAML become CSL date objects; an ISO
     `raw` date becomes date-parts and date-parts given as strings (`["2021", "3"]`) numbers,
-    so every writer can use them (BibTeX wrote `{"raw": "2019-06-14"}` as a literal year)."""
+    so every writer can use them (BibTeX wrote `{"raw": "2019-06-14"}` as a literal year).
+    Zotero's empty parts (`[1865, "", ""]`) are dropped, pandoc-citeproc's `[{year: 1987,
+    month: 3}]` read, and a `raw` date in words ("June 14, 2019") parsed when every word in it
+    is a month name, so nothing else in it is lost."""
     if isinstance(value, (dt.date, int)):
         value = str(value)
     if isinstance(value, str):
-        return iso_date(value) or {"raw": value.strip()}
+        return iso_date(value) or _words_date(value) or {"raw": value.strip()}
+    if isinstance(value, list) and value and all(isinstance(p, dict) and "year" in p for p in value):
+        value = {"date-parts": [[p[k] for k in ("year", "month", "day") if p.get(k) not in (None, "")]
+                                for p in value]}
     if not isinstance(value, dict):
         return value
     parts = value.get("date-parts")
     if parts is None and isinstance(value.get("raw"), str):
-        parsed = iso_date(value["raw"])
+        parsed = iso_date(value["raw"]) or _words_date(value["raw"])
         if parsed and "date-parts" in parsed:
             rest = {k: v for k, v in value.items() if k != "raw"}
             return {**parsed, **rest}
     elif isinstance(parts, list) and all(isinstance(p, list) for p in parts):
         try:
-            numbers = [[int(x) for x in part] for part in parts]
+            numbers = [[int(x) for x in _trim(part)] for part in parts]
         except (TypeError, ValueError):
             return value  # validation names the bad part
         return {**value, "date-parts": numbers}
     return value
+
+
+def _trim(part: list) -> list:
+    """Date parts without the empty month and day Zotero leaves in (`[1865, "", ""]`)."""
+    while len(part) > 1 and part[-1] in ("", None):
+        part = part[:-1]
+    return part
+
+
+def _words_date(text: str) -> dict | None:
+    from ..parse.dates import MONTHS, parse_date
+
+    words = re.findall(r"[^\W\d_]+", text)
+    if not words or any(w.lower() not in MONTHS for w in words):
+        return None
+    parsed = parse_date(text)
+    if not parsed or any(len(part) > 1 and part[1] > 12 for part in parsed.get("date-parts", [[0, 13]])):
+        return None  # seasons come back as BibLaTeX's 21-24: a raw "Spring 2020" is left to the processor
+    return parsed
 
 
 def write(items: list[Item]) -> str:

@@ -31,7 +31,7 @@ import html
 import re
 from dataclasses import replace
 
-from ..items import Item, Problem, ReadResult, add_note, assign_ids, validate
+from ..items import Item, Problem, ReadResult, add_note, assign_ids, validate, with_season
 from ..languages import language_code
 from ..schema import DATE_VARIABLES, ITEM_TYPES, NAME_VARIABLES, NUMBER_VARIABLES, STRING_VARIABLES
 from . import Format
@@ -577,7 +577,7 @@ def _status_is_type(item: Item, key: str) -> bool:
 
 
 def _write_dates(item: Item, add) -> None:
-    issued = item.get("issued")
+    issued = with_season(item.get("issued"))
     if isinstance(issued, dict):
         parts = (issued.get("date-parts") or [[]])[0]
         if parts and parts[0] not in (None, ""):
