@@ -64,3 +64,20 @@ def test_broken_yaml_names_the_line():
 
 def test_detected_by_content():
     assert detect_format(None, PANDOC_REFERENCES).name == "cslyaml"
+
+
+def test_pandoc_front_matter_of_a_markdown_file_reads_its_references():
+    path = Path(__file__).resolve().parents[1] / "fixtures" / "csljson" / "pandoc_frontmatter.md"
+    from cslbridge import read
+    result = read(str(path))
+    assert result.problems == []
+    watson, meeting, eco = result.items
+    assert watson["issued"] == {"date-parts": [[1953, 4, 25]]} and watson["volume"] == 171
+    assert meeting["event-date"] == {"date-parts": [[2010, 6, 14], [2010, 6, 16]]}
+    assert meeting["accessed"] == {"date-parts": [[2021, 3]]}
+    assert eco["issued"] == {"date-parts": [[1987, 3]]}  # pandoc-citeproc's [{year, month}]
+
+
+def test_a_broken_yaml_file_is_still_an_error():
+    result = read_string("- id: a\n  type: book\n- id: b\n  type: [book\n", "cslyaml", source="r.yaml")
+    assert result.items == [] and str(result.problems[0]).startswith("r.yaml:")

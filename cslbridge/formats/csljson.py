@@ -9,7 +9,10 @@ import re
 from dataclasses import replace
 
 from ..items import Item, Problem, ReadResult, add_note, assign_ids, iso_date, name_text, validate
-from ..schema import ALL_VARIABLES, DATE_VARIABLES, ITEM_TYPES, LEGACY_VARIABLES, META_KEYS, NAME_VARIABLES
+from ..schema import (
+    ALL_VARIABLES, DATE_VARIABLES, ITEM_TYPES, LEGACY_VARIABLES, META_KEYS, NAME_VARIABLES, NUMBER_VARIABLES,
+    STRING_VARIABLES,
+)
 from . import Format
 
 _decoder = json.JSONDecoder()
@@ -115,7 +118,7 @@ def normalise(raw: dict) -> Item:
         key = LEGACY_VARIABLES.get(key, key) if key not in ALL_VARIABLES else key
         key = _TOOL_VARIABLES.get(key, key)
         if key in ALL_VARIABLES or key in META_KEYS:
-            if isinstance(value, list) and key not in NAME_VARIABLES and key not in META_KEYS:
+            if isinstance(value, list) and key in STRING_VARIABLES | NUMBER_VARIABLES:
                 value = _one_value(item, key, value)
             if isinstance(value, str) and key not in META_KEYS:
                 value = _rich_text(value)

@@ -18,15 +18,22 @@ _Dumper = getattr(yaml, "CSafeDumper", yaml.SafeDumper)
 
 
 def read(text: str, source: str = "") -> ReadResult:
-    """Read a YAML list of items, or a document with a `references` list (pandoc metadata)."""
+    """Read a YAML list of items, or a document with a `references` list (pandoc metadata);
+    in a Markdown file the body after that front matter is not YAML and is left alone."""
     text = text.lstrip("\ufeff")
+    documents = []
     try:
-        documents = [d for d in yaml.compose_all(text, Loader=_Loader) if d is not None]
+        for document in yaml.compose_all(text, Loader=_Loader):
+            if documents and _is_front_matter(documents[-1]):
+                break
+            if document is not None:
+                documents.append(document)
     except yaml.YAMLError as exc:
-        mark = getattr(exc, "problem_mark", None)
-        line = mark.line + 1 if mark else None
-        reason = getattr(exc, "problem", None) or str(exc).splitlines()[0]
-        return ReadResult([], [Problem(f"invalid YAML: {reason}", source, line)])
+        if not (documents and _is_front_matter(documents[-1])):
+            mark = getattr(exc, "problem_mark", None)
+            line = mark.line + 1 if mark else None
+            reason = getattr(exc, "problem", None) or str(exc).splitlines()[0]
+            return ReadResult([], [Problem(f"invalid YAML: {reason}", source, line)])
     if not documents:
         return ReadResult([], [Problem("no CSL-YAML items (empty input)", source)])
     raw_items = []
@@ -40,6 +47,12 @@ def read(text: str, source: str = "") -> ReadResult:
             raw_items.append((node.start_mark.line + 1, loader.construct_document(node)))
     loader.dispose()
     return finish_items(raw_items, source, [])
+
+
+def _is_front_matter(document) -> bool:
+    """A mapping with `references` that opens the file: pandoc's metadata block."""
+    return (isinstance(document, yaml.MappingNode) and document.start_mark.line <= 1
+            and any(key.value == "references" for key, _ in document.value))
 
 
 def _item_nodes(document):
