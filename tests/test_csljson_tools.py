@@ -114,3 +114,25 @@ def test_a_season_given_apart_is_written_by_every_writer():
     assert "date = {2001-23}" in api.write([season], "bibtex")
     assert "DA  - 2001///Autumn" in api.write([season], "ris")
     assert season["issued"] == {"date-parts": [[2001]], "season": 3}  # the item itself unchanged
+
+
+def test_zotero_note_lines_naming_csl_variables_become_the_variables():
+    darwin, wdr, film = read("zotero_extra.json").items
+    assert darwin["original-date"] == {"date-parts": [[1859]]}
+    assert (darwin["original-publisher"], darwin["DOI"]) == ("John Murray", "10.5962/bhl.title.68064")
+    assert darwin["note"] == "tex.howpublished: Penguin reprint"  # not a CSL variable: stays
+    # Zotero's spelling of a variable; the item keeps its own id and type
+    assert wdr["citation-key"] == "worldbank2018wdr" and wdr["id"].startswith("http://zotero.org/")
+    assert wdr["note"] == "type: report\nContains the country tables in annex 2"
+    assert film["medium"] == "35 mm" and film["original-date"] == {"date-parts": [[1954, 4, 26]]}
+    assert "origdate = {1859}" in api.write([darwin], "biblatex")
+    assert api.write([wdr], "bibtex").startswith("@techreport{worldbank2018wdr,")
+
+
+def test_a_note_line_never_overrides_what_the_item_says():
+    raw = {"id": "x", "type": "book", "title": "Kept", "issued": {"date-parts": [[2001]]},
+           "note": "title: Other\nissued: 1999\nauthor: Doe || Jane"}
+    item = api.read_string(json.dumps([raw]), "csljson").items[0]
+    assert (item["title"], item["issued"]) == ("Kept", {"date-parts": [[2001]]})
+    assert item["author"] == [{"family": "Doe", "given": "Jane"}]
+    assert item["note"] == "title: Other\nissued: 1999"

@@ -13,6 +13,7 @@ from ..schema import (
     ALL_VARIABLES, DATE_VARIABLES, ITEM_TYPES, LEGACY_VARIABLES, META_KEYS, NAME_VARIABLES, NUMBER_VARIABLES,
     STRING_VARIABLES,
 )
+from ..zotero.mapping import read_extra
 from . import Format
 
 _decoder = json.JSONDecoder()
@@ -129,7 +130,16 @@ def normalise(raw: dict) -> Item:
             item[key] = _coerce_date(value) if key in DATE_VARIABLES else value
         elif value not in (None, "", [], {}):
             add_note(item, f"{key}: {value if isinstance(value, str) else json.dumps(value, ensure_ascii=False)}")
+    if isinstance(item.get("note"), str) and _VARIABLE_LINE.search(item["note"]):
+        read_extra(item, item.pop("note"), fill_only=True)
     return item
+
+
+# A note line naming a CSL variable ("original-date: 1859", Zotero's "Original Date: 1859"):
+# Zotero keeps there what its fields cannot hold, and its exports and hand edits leave it there.
+_VARIABLE_LINE = re.compile(
+    r"^(?:" + "|".join(sorted((re.escape(v).replace("\\-", "[- ]") for v in ALL_VARIABLES), key=len, reverse=True))
+    + r"):", re.I | re.M)
 
 
 # Crossref's (and DataCite's) names for CSL variables.

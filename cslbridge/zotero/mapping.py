@@ -297,23 +297,29 @@ def from_zotero(data: dict) -> Item:
         item.setdefault(var, []).append(_csl_name(creator))
     if data.get("tags"):
         item["categories"] = [t["tag"] for t in data["tags"] if t.get("tag")]
-    _read_extra(item, data.get("extra") or "")
+    read_extra(item, data.get("extra") or "")
     return item
 
 
-def _read_extra(item: Item, extra: str) -> None:
+def read_extra(item: Item, extra: str, fill_only: bool = False) -> None:
+    """Zotero's `name: value` lines (its Extra field; the note of a CSL-JSON export) into the
+    variables they name, the rest kept as the note. `fill_only` (a CSL-JSON item, which already
+    has its type and id) sets only variables the item lacks and makes a citation key the item's
+    `citation-key`, not its id."""
     custom = item.get("custom") or {}
     note_lines = []
+    filled = set()
     for line in extra.split("\n"):
         match = _EXTRA_LINE.match(line)
         name, value = (match.group(1), match.group(2).strip()) if match else ("", "")
         name = name.strip().replace(" ", "-")
         name = name if name.startswith(CUSTOM_PREFIX) else _VARIABLE_NAMES.get(name.lower(), name)
+        free = not fill_only or name not in item or name in filled
         if name == "note":  # "Note: ..." is text, not a variable
             note_lines.append(line)
-        elif name == "type" and value in CSL_ITEM_TYPES:
+        elif name == "type" and value in CSL_ITEM_TYPES and not fill_only:
             item["type"] = value
-        elif name == "citation-key" and value:
+        elif name == "citation-key" and value and not fill_only:
             item["id"] = value
         elif name.startswith(CUSTOM_PREFIX):
             key = name[len(CUSTOM_PREFIX):]
@@ -321,9 +327,10 @@ def _read_extra(item: Item, extra: str) -> None:
                 custom[key] = json.loads(value) if key != "source" else value
             except ValueError:
                 custom[key] = value
-        elif name in NAME_VARIABLES and value:
+        elif name in NAME_VARIABLES and value and free:
             item.setdefault(name, []).append(_parse_name_line(value))
-        elif name in DATE_VARIABLES and value:
+            filled.add(name)
+        elif name in DATE_VARIABLES and value and free:
             item[name] = parse_date(value)
         elif name in ALL_VARIABLES and value and name not in item:
             item[name] = value
