@@ -136,3 +136,19 @@ def test_a_note_line_never_overrides_what_the_item_says():
     assert (item["title"], item["issued"]) == ("Kept", {"date-parts": [[2001]]})
     assert item["author"] == [{"family": "Doe", "given": "Jane"}]
     assert item["note"] == "title: Other\nissued: 1999"
+
+
+NULLS = [{"id": "plato", "type": "book", "title": "Republic",
+          "author": [{"family": None, "given": "Plato"}, {"literal": ""}],
+          "issued": {"date-parts": [[-375]]}, "accessed": {"date-parts": [[""]]},
+          "original-date": {"date-parts": [[]]}}]
+
+
+def test_null_parts_and_empty_dates_are_absent_and_a_mononym_is_written_whole():
+    result = api.read_string(json.dumps(NULLS), "csljson")
+    assert result.problems == []
+    (item,) = result.items
+    assert item["author"] == [{"given": "Plato"}]
+    assert "accessed" not in item and "original-date" not in item
+    assert "author = {{Plato}}," in api.write([item], "bibtex")
+    assert "AU  - Plato\r\n" in api.write([item], "ris")

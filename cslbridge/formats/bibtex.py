@@ -491,8 +491,8 @@ def format_name(name: dict, biblatex: bool = False) -> str:
 
     Classic BibTeX has one kind of particle; BibLaTeX keeps a dropping particle apart
     with its `family=..., prefix=..., useprefix=false` form."""
-    if name.get("literal"):
-        return "{" + latex.encode(name["literal"]) + "}"
+    if name.get("literal") or not name.get("family"):  # a mononym (Plato) has only a given name
+        return "{" + latex.encode(name.get("literal") or name.get("given") or "") + "}"
     if biblatex and name.get("dropping-particle") and not name.get("non-dropping-particle"):
         parts = [(key, name.get(var)) for key, var in (
             ("family", "family"), ("given", "given"), ("suffix", "suffix"), ("prefix", "dropping-particle"))]

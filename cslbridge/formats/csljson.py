@@ -123,11 +123,13 @@ def normalise(raw: dict) -> Item:
                 value = _one_value(item, key, value)
             if isinstance(value, str) and key not in META_KEYS:
                 value = _rich_text(value)
-            if value in (None, "", []):
-                continue
             if key in NAME_VARIABLES and isinstance(value, list):
-                value = [_name(item, key, name) for name in value]
-            item[key] = _coerce_date(value) if key in DATE_VARIABLES else value
+                value = [n for n in (_name(item, key, name) for name in value) if n != {}]
+            elif key in DATE_VARIABLES:
+                value = _coerce_date(value)
+            if value in (None, "", [], {}):
+                continue
+            item[key] = value
         elif value not in (None, "", [], {}):
             add_note(item, f"{key}: {value if isinstance(value, str) else json.dumps(value, ensure_ascii=False)}")
     if isinstance(item.get("note"), str) and _VARIABLE_LINE.search(item["note"]):
@@ -224,10 +226,11 @@ def _one_value(item: Item, key: str, values: list):
 
 def _name(item: Item, var: str, name):
     """A name without what Crossref and Juris-M add about the person: the ORCID, affiliation
-    and multilingual forms go to `note`; Crossref's organisation `name` is a literal."""
+    and multilingual forms go to `note`; Crossref's organisation `name` is a literal. Empty
+    parts (`"given": null`, as some exports write them) are dropped, and so is a name left empty."""
     if not isinstance(name, dict):
         return name
-    name = {k: v for k, v in name.items() if k not in _PERSON_DROPPED}
+    name = {k: v for k, v in name.items() if k not in _PERSON_DROPPED and v not in (None, "")}
     if isinstance(name.get("name"), str) and not any(name.get(k) for k in ("family", "given", "literal")):
         name["literal"] = name.pop("name")
     for key in _PERSON_NOTES:
@@ -263,7 +266,7 @@ def _coerce_date(value):
     """Dates written as text (pandoc, EDTF) or parsed by YAML become CSL date objects; an ISO
     `raw` date becomes date-parts and date-parts given as strings (`["2021", "3"]`) numbers,
     so every writer can use them (BibTeX wrote `{"raw": "2019-06-14"}` as a literal year).
-    Zotero's empty parts (`[1865, "", ""]`) are dropped, pandoc-citeproc's `[{year: 1987,
+    Zotero's empty parts (`[1865, "", ""]`) are dropped, an empty date (`[[]]`) is no date, pandoc-citeproc's `[{year: 1987,
     month: 3}]` read, and a `raw` date in words ("June 14, 2019") parsed when every word in it
     is a month name, so nothing else in it is lost."""
     if isinstance(value, (dt.date, int)):
@@ -282,6 +285,8 @@ def _coerce_date(value):
             rest = {k: v for k, v in value.items() if k != "raw"}
             return {**parsed, **rest}
     elif isinstance(parts, list) and all(isinstance(p, list) for p in parts):
+        if all(x in ("", None) for part in parts for x in part) and len(value) == 1:
+            return None  # `[[]]`, `[[""]]`: no date at all
         try:
             numbers = [[int(x) for x in _trim(part)] for part in parts]
         except (TypeError, ValueError):

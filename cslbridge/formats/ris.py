@@ -625,8 +625,8 @@ def _write_pages(item: Item, kind: str, add) -> None:
 
 def format_name(name: dict) -> str:
     """``Family, Given[, Suffix]`` with particles placed so :func:`parse_name` recovers them."""
-    if name.get("literal"):
-        return name["literal"]
+    if name.get("literal") or not name.get("family"):  # a mononym (Plato) has only a given name
+        return name.get("literal") or name.get("given") or ""
     family = " ".join(p for p in (name.get("non-dropping-particle"), name.get("family")) if p)
     given = " ".join(p for p in (name.get("given"), name.get("dropping-particle")) if p)
     text = f"{family}, {given}" if given else f"{family},"
