@@ -152,3 +152,12 @@ def test_null_parts_and_empty_dates_are_absent_and_a_mononym_is_written_whole():
     assert "accessed" not in item and "original-date" not in item
     assert "author = {{Plato}}," in api.write([item], "bibtex")
     assert "AU  - Plato\r\n" in api.write([item], "ris")
+
+
+def test_a_repeated_id_is_reported_and_both_items_kept_under_distinct_ids():
+    merged = [{"id": "smith2019", "type": "book", "title": "Water and power", "author": [{"family": "Smith"}]},
+              {"id": "smith2019", "type": "article-journal", "title": "Dams", "author": [{"family": "Smith"}]}]
+    result = api.read_string(json.dumps(merged, indent=1), "csljson", source="merged.json")
+    assert [i["id"] for i in result.items] == ["smith2019", "smith2019-2"]
+    assert [str(p) for p in result.problems] == [
+        "merged.json:12: entry 'smith2019': duplicate id (first at line 2); read as 'smith2019-2'"]

@@ -93,6 +93,7 @@ def _next_item(text: str, after: int, indent: str) -> int | None:
 def finish_items(raw_items, source: str, problems: list[Problem], progress=None) -> ReadResult:
     """Check and normalise (line, raw item) pairs; bad items become problems, good ones items."""
     items: list[Item] = []
+    first_lines: dict[str, int | None] = {}
     for number, (line, raw) in enumerate(progress(raw_items) if progress else raw_items, 1):
         label = str(raw.get("id") or f"#{number}") if isinstance(raw, dict) else f"#{number}"
         if not isinstance(raw, dict):
@@ -106,9 +107,25 @@ def finish_items(raw_items, source: str, problems: list[Problem], progress=None)
         if found:
             problems.extend(replace(p, entry=label) for p in found)
             continue
+        if item.get("id") not in (None, ""):
+            _unique_id(item, first_lines, line, source, problems)
         items.append(item)
     assign_ids(items)
     return ReadResult(items, problems)
+
+
+def _unique_id(item: Item, first_lines: dict, line, source: str, problems: list[Problem]) -> None:
+    """A second item with an id already read (two exports merged) is kept under a new id and
+    reported: a processor would cite one of them for both."""
+    key = str(item["id"])
+    if key in first_lines:
+        n = 2
+        while f"{key}-{n}" in first_lines:
+            n += 1
+        item["id"] = f"{key}-{n}"
+        where = f" (first at line {first_lines[key]})" if first_lines[key] else ""
+        problems.append(Problem(f"duplicate id{where}; read as {item['id']!r}", source, line, key))
+    first_lines.setdefault(str(item["id"]), line)
 
 
 def normalise(raw: dict) -> Item:
