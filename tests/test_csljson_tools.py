@@ -161,3 +161,11 @@ def test_a_repeated_id_is_reported_and_both_items_kept_under_distinct_ids():
     assert [i["id"] for i in result.items] == ["smith2019", "smith2019-2"]
     assert [str(p) for p in result.problems] == [
         "merged.json:12: entry 'smith2019': duplicate id (first at line 2); read as 'smith2019-2'"]
+
+
+def test_citation_js_output_reads_without_its_private_trace_in_the_note():
+    venter, de_gaulle, vaswani = read("citationjs.json").items
+    assert "note" not in venter and "note" not in de_gaulle  # `_graph`, `_wikiId` are citation.js's own
+    assert de_gaulle["issued"] == {"date-parts": [[1954]]} and vaswani["id"] == 7
+    assert "author = {family=Gaulle, given=Charles, prefix=de, useprefix=false}" in api.write([de_gaulle], "biblatex")
+    assert "AU  - Gaulle, Charles de" in api.write([de_gaulle], "ris")

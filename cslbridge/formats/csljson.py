@@ -129,7 +129,9 @@ def _unique_id(item: Item, first_lines: dict, line, source: str, problems: list[
 
 
 def normalise(raw: dict) -> Item:
-    """Map legacy variable names and other tools' shapes; keep anything that is not CSL in `note`."""
+    """Map legacy variable names and other tools' shapes; keep anything that is not CSL in `note`,
+    but for keys a tool marks as its own with a leading underscore (citation.js's `_graph`, the
+    trace of its conversion, which copies the whole source record)."""
     item: Item = {}
     raw = _tool_shapes(raw, item)
     for key, value in raw.items():
@@ -147,7 +149,7 @@ def normalise(raw: dict) -> Item:
             if value in (None, "", [], {}):
                 continue
             item[key] = value
-        elif value not in (None, "", [], {}):
+        elif value not in (None, "", [], {}) and not key.startswith("_"):
             add_note(item, f"{key}: {value if isinstance(value, str) else json.dumps(value, ensure_ascii=False)}")
     if isinstance(item.get("note"), str) and _VARIABLE_LINE.search(item["note"]):
         read_extra(item, item.pop("note"), fill_only=True)
