@@ -184,6 +184,31 @@ def iso_date(value: str) -> dict | None:
     return out
 
 
+def format_iso_date(value: dict) -> str | None:
+    """A CSL date as ISO 8601 / EDTF (`2010-06-14/2010-06-16`, seasons 21-24, `1800~`), the
+    inverse of :func:`iso_date`; None when it has no date-parts."""
+    parts = value.get("date-parts")
+    if not parts:
+        return None
+    ends = []
+    for part in parts:
+        try:
+            nums = [int(x) for x in part]
+        except (TypeError, ValueError):
+            return None
+        if not nums:
+            return None
+        text = f"{nums[0]:04d}" if nums[0] >= 0 else str(nums[0])
+        if len(nums) > 1:
+            month = nums[1] + 8 if 13 <= nums[1] <= 16 else nums[1]
+            text += f"-{month:02d}"
+            if len(nums) > 2:
+                text += f"-{nums[2]:02d}"
+        ends.append(text)
+    text = "/".join(ends)
+    return text + "~" if value.get("circa") else text
+
+
 _SEASONS = {"spring": 1, "summer": 2, "autumn": 3, "fall": 3, "winter": 4}
 
 

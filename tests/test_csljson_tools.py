@@ -169,3 +169,10 @@ def test_citation_js_output_reads_without_its_private_trace_in_the_note():
     assert de_gaulle["issued"] == {"date-parts": [[1954]]} and vaswani["id"] == 7
     assert "author = {family=Gaulle, given=Charles, prefix=de, useprefix=false}" in api.write([de_gaulle], "biblatex")
     assert "AU  - Gaulle, Charles de" in api.write([de_gaulle], "ris")
+
+
+def test_ris_keeps_a_date_range_it_has_no_tag_for():
+    chapter = read("crossref_works.json").items[1]
+    ris = api.write([chapter], "ris")
+    assert "N1  - event-date: 2020-08-23/2020-08-28\r\n" in ris
+    assert api.read_string(ris, "ris").items[0]["event-date"] == {"date-parts": [[2020, 8, 23], [2020, 8, 28]]}

@@ -15,7 +15,9 @@ import re
 from functools import lru_cache
 
 from .. import latex
-from ..items import Item, Problem, ReadResult, add_note, ascii_fold, assign_ids, base_key, iso_date, with_season
+from ..items import (
+    Item, Problem, ReadResult, add_note, ascii_fold, assign_ids, base_key, format_iso_date, iso_date, with_season,
+)
 from ..languages import NAMES, language_code
 from ..schema import ALL_VARIABLES, DATE_VARIABLES, ITEM_TYPES, NAME_VARIABLES
 from . import Format
@@ -600,29 +602,6 @@ def classic_date(year: str, month: str = "", day: str = "") -> dict | None:
     if last_month:
         return {"date-parts": [first, [first[0], last_month]]}
     return {"date-parts": [first]}
-
-
-def format_iso_date(value: dict) -> str | None:
-    parts = value.get("date-parts")
-    if not parts:
-        return None
-    ends = []
-    for part in parts:
-        try:
-            nums = [int(x) for x in part]
-        except (TypeError, ValueError):
-            return None
-        if not nums:
-            return None
-        text = f"{nums[0]:04d}" if nums[0] >= 0 else str(nums[0])
-        if len(nums) > 1:
-            month = nums[1] + 8 if 13 <= nums[1] <= 16 else nums[1]
-            text += f"-{month:02d}"
-            if len(nums) > 2:
-                text += f"-{nums[2]:02d}"
-        ends.append(text)
-    text = "/".join(ends)
-    return text + "~" if value.get("circa") else text
 
 
 # --- languages ---------------------------------------------------------------

@@ -31,7 +31,9 @@ import html
 import re
 from dataclasses import replace
 
-from ..items import Item, Problem, ReadResult, add_note, assign_ids, validate, with_season
+from ..items import (
+    Item, Problem, ReadResult, add_note, assign_ids, format_iso_date, iso_date, validate, with_season,
+)
 from ..languages import language_code
 from ..schema import DATE_VARIABLES, ITEM_TYPES, NAME_VARIABLES, NUMBER_VARIABLES, STRING_VARIABLES
 from . import Format
@@ -420,8 +422,7 @@ def _restore_variable(item: Item, line: str) -> bool:
     if key in NAME_VARIABLES:
         item[key] = [_extra_name(part) for part in value.split("; ")]
     elif key in DATE_VARIABLES:
-        iso = re.fullmatch(r"\d{4}(-\d\d){0,2}", value)
-        item[key] = parse_date(value.replace("-", "/")) if iso else {"literal": value}
+        item[key] = iso_date(value) or {"literal": value}
     else:
         item[key] = value
     return True
@@ -641,10 +642,7 @@ def _extra_value(key: str, value) -> str:
             n.get("literal") or f"{n.get('family', '')} || {n.get('given', '')}".strip()
             for n in value)
     if key in DATE_VARIABLES and isinstance(value, dict):
-        parts = (value.get("date-parts") or [[]])[0]
-        if parts:
-            return "-".join(f"{int(p):02d}" if i else str(p) for i, p in enumerate(parts))
-        return value.get("literal") or value.get("raw") or ""
+        return format_iso_date(value) or value.get("literal") or value.get("raw") or ""
     return str(value)
 
 
