@@ -332,6 +332,13 @@ def _suffix(n: int) -> str:
     return letters
 
 
+def tags(item: Item) -> list[str]:
+    """The item's `categories` (Zotero's tags, DataCite's subjects), which the BibTeX and RIS
+    writers carry as keywords, as Zotero's own exports do."""
+    categories = item.get("categories")
+    return [c.strip() for c in categories if isinstance(c, str) and c.strip()] if isinstance(categories, list) else []
+
+
 def is_work(item: Item) -> bool:
     """False for the pointer notes ("See also ...", "Ibid.") and commentary a page parser
     keeps, marked, beside the works: they are never rendered or pushed as works."""

@@ -176,3 +176,22 @@ def test_ris_keeps_a_date_range_it_has_no_tag_for():
     ris = api.write([chapter], "ris")
     assert "N1  - event-date: 2020-08-23/2020-08-28\r\n" in ris
     assert api.read_string(ris, "ris").items[0]["event-date"] == {"date-parts": [[2020, 8, 23], [2020, 8, 28]]}
+
+
+def test_a_crossref_rest_api_response_reads_as_its_work():
+    result = read("crossref_api_response.json")
+    assert result.problems == []
+    (item,) = result.items
+    assert (item["type"], item["title"], item["ISSN"]) == (
+        "article-journal", "Virtual regionalism, regional structures and regime security in Central Asia",
+        "0263-4937, 1465-3354")
+    assert "status" not in item and "note" not in item  # the response's own fields are not the work's
+
+
+def test_datacite_categories_and_copyright_reach_every_writer():
+    (item,) = read("datacite.json").items
+    assert item["license"] == "Creative Commons Attribution 4.0 International"
+    assert "keywords = {climate, precipitation}" in api.write([item], "biblatex")
+    assert "KW  - climate\r\nKW  - precipitation\r\n" in api.write([item], "ris")
+    both = {**item, "keyword": "rainfall, climate"}
+    assert "keywords = {rainfall, climate, precipitation}" in api.write([both], "bibtex")

@@ -16,7 +16,8 @@ from functools import lru_cache
 
 from .. import latex
 from ..items import (
-    Item, Problem, ReadResult, add_note, ascii_fold, assign_ids, base_key, format_iso_date, iso_date, with_season,
+    Item, Problem, ReadResult, add_note, ascii_fold, assign_ids, base_key, format_iso_date, iso_date, tags,
+    with_season,
 )
 from ..languages import NAMES, language_code
 from ..schema import ALL_VARIABLES, DATE_VARIABLES, ITEM_TYPES, NAME_VARIABLES
@@ -1334,6 +1335,9 @@ def to_fields(item: Item, biblatex: bool) -> tuple[str, list[tuple[str, str, boo
     for var, field in (("ISBN", "isbn"), ("ISSN", "issn"), ("PMID", "pmid"), ("PMCID", "pmcid"),
                        ("keyword", "keywords"), ("abstract", "abstract"), ("annote", "annote")):
         value = text(var)
+        if var == "keyword":  # Zotero's tags too, as its BibTeX export writes them
+            present = {k.strip() for k in re.split(r"[,;]", value or "")}
+            value = ", ".join([value] * bool(value) + [t for t in tags(item) if t not in present]) or None
         put(field, _encode(value) if value else None)
 
     # Everything else under its CSL name, so our reader (and Zotero's Extra) get it back.

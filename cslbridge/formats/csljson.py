@@ -65,10 +65,21 @@ def read(text: str, source: str = "", progress=None) -> ReadResult:
             continue
         raw_items.append((_line_of(text, pos), value))
         pos = _WS.match(text, end).end()
-    if len(raw_items) == 1 and isinstance(raw_items[0][1], dict) and isinstance(raw_items[0][1].get("items"), list):
-        line, wrapper = raw_items[0]
-        raw_items = [(line, v) for v in wrapper["items"]]
+    if len(raw_items) == 1:
+        line, value = raw_items[0]
+        raw_items = [(line, v) for v in _unwrap(value)]
     return finish_items(raw_items, source, problems, progress)
+
+
+def _unwrap(value) -> list:
+    """The items in one top-level object: Zotero's `{"items": [...]}`, a Crossref REST API
+    response (`{"status": "ok", "message-type": "work", "message": {...}}`, or a work list), or
+    the object itself."""
+    if isinstance(value, dict) and "message-type" in value and isinstance(value.get("message"), dict):
+        value = value["message"] if value["message-type"] != "work" else {"items": [value["message"]]}
+    if isinstance(value, dict) and isinstance(value.get("items"), list):
+        return value["items"]
+    return [value]
 
 
 _ID = re.compile(r'"id"\s*:\s*("(?:[^"\\\n]|\\.)*"|\d+)')
@@ -163,12 +174,13 @@ _VARIABLE_LINE = re.compile(
     + r"):", re.I | re.M)
 
 
-# Crossref's (and DataCite's) names for CSL variables.
+# Crossref's and DataCite's names for CSL variables.
 _TOOL_VARIABLES = {
     "short-container-title": "container-title-short",
     "short-title": "title-short",
     "publisher-location": "publisher-place",
     "article-number": "number",
+    "copyright": "license",  # DataCite
 }
 # Crossref's work types (its REST API writes them in its CSL-JSON too) as CSL types; not its
 # "journal", which in a hand-written item means an article as often as a periodical.

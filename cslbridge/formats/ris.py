@@ -32,7 +32,7 @@ import re
 from dataclasses import replace
 
 from ..items import (
-    Item, Problem, ReadResult, add_note, assign_ids, format_iso_date, iso_date, validate, with_season,
+    Item, Problem, ReadResult, add_note, assign_ids, format_iso_date, iso_date, tags, validate, with_season,
 )
 from ..languages import language_code
 from ..schema import DATE_VARIABLES, ITEM_TYPES, NAME_VARIABLES, NUMBER_VARIABLES, STRING_VARIABLES
@@ -545,7 +545,9 @@ def _record(item: Item) -> str:
     keywords = str(item.get("keyword") or "")
     # One KW per keyword (Zotero makes each a tag): lists joined with ';' (Scopus, IEEE, CNKI)
     # split there, since their keywords may hold commas; other lists split at commas.
-    for keyword in (_KEYWORD_SPLIT.split(keywords) if ";" in keywords or "；" in keywords else keywords.split(",")):
+    keywords = [k.strip() for k in (_KEYWORD_SPLIT.split(keywords) if ";" in keywords or "；" in keywords
+                                     else keywords.split(","))]
+    for keyword in keywords + [c for c in tags(item) if c not in keywords]:
         add("KW", keyword)
     add("LA", item.get("language"))
     add("M3", item.get("genre"))
