@@ -84,12 +84,14 @@ def test_bibtex_writes_rich_text_as_latex_commands():
     peat = read("crossref_works.json").items[0]
     for fmt in ("bibtex", "biblatex"):
         text = api.write([peat], fmt)
-        assert r"title = {Seasonal {CO\textsubscript{2}} fluxes from a boreal {\textit{Sphagnum}} peatland" in text
+        assert r"title = {Seasonal {CO\textsubscript{2}} fluxes from a boreal \textit{{Sphagnum}} peatland" in text
         assert r"We compare \textit{in situ} estimates of CO\textsubscript{2} exchange." in text
         assert "<" not in text
     odd = {"id": "x", "type": "book", "title": 'A <span class="nocase">pH</span> scale, '
            '<span style="font-variant:small-caps;">Lvov</span> and <b>an unclosed tag'}
-    assert r"title = {A {{pH}} scale, {\textsc{Lvov}} and \textbf{an unclosed tag}}" in api.write([odd], "bibtex")
+    assert r"title = {A {{pH}} scale, \textsc{{Lvov}} and \textbf{an unclosed tag}}" in api.write([odd], "bibtex")
+    span = {"id": "y", "type": "book", "title": "Water politics in <i>Central Asia</i> today"}
+    assert r"title = {Water politics in \textit{{Central} {Asia}} today}" in api.write([span], "bibtex")
 
 
 def test_dates_and_names_in_every_shape_csl_json_allows_read_without_problems():

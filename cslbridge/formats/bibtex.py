@@ -1111,6 +1111,15 @@ _MARK_OPEN = {kind: chr(0xE100 + n) for n, kind in enumerate(_LATEX_OPEN)}
 _MARK_CLOSE = "\ue1ff"
 _MARK_LATEX = {mark: _LATEX_OPEN[kind] for kind, mark in _MARK_OPEN.items()} | {_MARK_CLOSE: "}"}
 _MARK = re.compile("([" + "".join(_MARK_LATEX) + "])")
+_EDGE_MARKS = re.compile("([" + "".join(_MARK_OPEN.values()) + "]*)(.*?)(" + _MARK_CLOSE + "*)", re.S)
+
+
+def _edges(word: str) -> tuple[str, str, str]:
+    """(markers opening before the word, the word, markers closing what opened before it)."""
+    lead, core, trail = _EDGE_MARKS.fullmatch(word).groups()
+    inside = sum(c in _MARK_OPEN.values() for c in core) - core.count(_MARK_CLOSE)
+    keep = min(len(trail), max(0, inside))
+    return lead, core + trail[:keep], trail[keep:]
 
 
 def _rich_marks(text: str) -> str:
@@ -1149,17 +1158,21 @@ def _protect_case(text: str) -> str:
     an initial (DNA, McDonald, iPhone) and, in a sentence-case title, every capitalised
     word after the first (there they are proper nouns: "security in {Central} {Asia}").
     A Title Case title leaves its ordinary words to the style."""
-    words = _rich_marks(text).split(" ")
-    long_words = [w for w in words[1:] if len(w) > 3 and w[:1].isalpha()]
+    # Rich-text markers at a word's edges stay outside its braces: `\textit{{Drosophila} x}`.
+    words = [_edges(w) for w in _rich_marks(text).split(" ")]
+    long_words = [w for _, w, _ in words[1:] if len(w) > 3 and w[:1].isalpha()]
     # Title Case capitalises every word of four letters or more but a few prepositions.
     sentence_case = any(w[0].islower() and w.strip(",.:;!?").lower() not in _TITLE_SMALL_WORDS
                         for w in long_words)
     out = []
-    for i, word in enumerate(words):
+    for i, (lead, word, trail) in enumerate(words):
         letters = [c for c in word if c.isalpha()]
         inner_capital = len(letters) > 1 and any(c.isupper() for c in letters[1:])
         proper = sentence_case and i > 0 and letters and letters[0].isupper()
-        out.append("{" + _encode_marked(word) + "}" if inner_capital or proper else _encode_marked(word))
+        balanced = sum(c in _MARK_OPEN.values() for c in word) == word.count(_MARK_CLOSE)
+        core = _encode_marked(word)
+        out.append(_encode_marked(lead) + ("{" + core + "}" if (inner_capital or proper) and balanced else core)
+                   + _encode_marked(trail))
     return " ".join(out)
 
 
