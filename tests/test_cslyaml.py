@@ -78,6 +78,25 @@ def test_pandoc_front_matter_of_a_markdown_file_reads_its_references():
     assert eco["issued"] == {"date-parts": [[1987, 3]]}  # pandoc-citeproc's [{year, month}]
 
 
-def test_a_broken_yaml_file_is_still_an_error():
-    result = read_string("- id: a\n  type: book\n- id: b\n  type: [book\n", "cslyaml", source="r.yaml")
-    assert result.items == [] and str(result.problems[0]).startswith("r.yaml:")
+PANDOC_MARKDOWN = """\
+references:
+- id: adams2000
+  type: article-journal
+  title: The genome sequence of *Drosophila melanogaster*
+  container-title: Science
+- id: co2
+  type: article-journal
+  title: H~2~O and CO~2~ fluxes in [pH]{.nocase}-neutral peat, by A\\* search
+"""
+
+
+def test_pandoc_markdown_in_titles_is_read_as_rich_text_and_written_back():
+    result = read_string(PANDOC_MARKDOWN, "cslyaml")
+    fly, peat = result.items
+    assert fly["title"] == "The genome sequence of <i>Drosophila melanogaster</i>"
+    assert peat["title"] == ('H<sub>2</sub>O and CO<sub>2</sub> fluxes in <span class="nocase">pH</span>-neutral '
+                             "peat, by A* search")
+    assert r"\textit{{Drosophila} melanogaster}" in write([fly], "bibtex")  # the italics span both words
+    yaml_text = write(result.items, "cslyaml")
+    assert "title: The genome sequence of *Drosophila melanogaster*" in yaml_text
+    assert read_string(yaml_text, "cslyaml").items == result.items

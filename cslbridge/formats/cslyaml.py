@@ -44,7 +44,11 @@ def read(text: str, source: str = "") -> ReadResult:
             return ReadResult([], [Problem(
                 "expected a list of items or a 'references' list", source, document.start_mark.line + 1)])
         for node in nodes:
-            raw_items.append((node.start_mark.line + 1, loader.construct_document(node)))
+            raw = loader.construct_document(node)
+            if isinstance(raw, dict):
+                raw = {k: from_markdown(v) if k in MARKDOWN_FIELDS and isinstance(v, str) else v
+                       for k, v in raw.items()}
+            raw_items.append((node.start_mark.line + 1, raw))
     loader.dispose()
     return finish_items(raw_items, source, [])
 
@@ -53,6 +57,56 @@ def _is_front_matter(document) -> bool:
     """A mapping with `references` that opens the file: pandoc's metadata block."""
     return (isinstance(document, yaml.MappingNode) and document.start_mark.line <= 1
             and any(key.value == "references" for key, _ in document.value))
+
+
+# Fields whose text pandoc reads as Markdown (`*Drosophila*`, `H~2~O`, `[iPhone]{.nocase}`):
+# their markup is CSL-JSON's rich text inside cslbridge.
+MARKDOWN_FIELDS = frozenset("""
+title title-short container-title container-title-short collection-title original-title
+volume-title part-title event-title reviewed-title abstract
+""".split())
+_ESCAPABLE = "\\*_^~[]"
+_ESCAPED = re.compile(r"\\([" + re.escape(_ESCAPABLE) + r"])")
+_HIDE = {ch: chr(0xE180 + n) for n, ch in enumerate(_ESCAPABLE)}
+_SHOW = {v: k for k, v in _HIDE.items()}
+_SPANS = {"nocase": '<span class="nocase">', "smallcaps": '<span style="font-variant:small-caps;">'}
+_MARKDOWN = (  # (pattern, opening tag, closing tag); emphasis only at word edges, as pandoc
+    (re.compile(r"\[([^\[\]]+)\]\{\.(nocase|smallcaps)\}"), None, "</span>"),
+    (re.compile(r"(?<![\w*])\*\*(?=\S)([^*]+?)(?<=\S)\*\*(?![\w*])"), "<b>", "</b>"),
+    (re.compile(r"(?<![\w*])\*(?=\S)([^*]+?)(?<=\S)\*(?![\w*])"), "<i>", "</i>"),
+    (re.compile(r"(?<![\w_])_(?=\S)([^_]+?)(?<=\S)_(?![\w_])"), "<i>", "</i>"),
+    (re.compile(r"\^([^\s^]+)\^"), "<sup>", "</sup>"),
+    (re.compile(r"(?<!~)~([^\s~]+)~(?!~)"), "<sub>", "</sub>"),
+)
+
+
+def from_markdown(text: str) -> str:
+    """Pandoc's Markdown in a field as CSL-JSON rich text; backslash escapes as the character."""
+    if not any(ch in text for ch in _ESCAPABLE):
+        return text
+    text = _ESCAPED.sub(lambda m: _HIDE[m.group(1)], text)
+    for pattern, opening, closing in _MARKDOWN:
+        text = pattern.sub(lambda m: (opening or _SPANS[m.group(2)]) + m.group(1) + closing, text)
+    return "".join(_SHOW.get(ch, ch) for ch in text)
+
+
+_TAGS_OUT = (  # CSL rich text back to pandoc's Markdown, where the reader above reads it back
+    (re.compile(r'<span class="nocase">([^<>\[\]]+)</span>'), "[{}]{{.nocase}}"),
+    (re.compile(r'<span style="font-variant:small-caps;">([^<>\[\]]+)</span>'), "[{}]{{.smallcaps}}"),
+    (re.compile(r"(?<![\w*])<b>(?=\S)([^<>*]+?)(?<=\S)</b>(?![\w*])"), "**{}**"),
+    (re.compile(r"(?<![\w*])<i>(?=\S)([^<>*]+?)(?<=\S)</i>(?![\w*])"), "*{}*"),
+    (re.compile(r"<sup>([^\s<>^]+)</sup>"), "^{}^"),
+    (re.compile(r"(?<!~)<sub>([^\s<>~]+)</sub>(?!~)"), "~{}~"),
+)
+
+
+def to_markdown(text: str) -> str:
+    """A field's text as pandoc reads it: Markdown characters escaped, rich text as Markdown
+    (tags Markdown cannot say stay HTML, which pandoc also reads)."""
+    text = "".join("\\" + ch if ch in _ESCAPABLE else ch for ch in text)
+    for pattern, template in _TAGS_OUT:
+        text = pattern.sub(lambda m: template.format(m.group(1)), text)
+    return text
 
 
 def _item_nodes(document):
@@ -67,7 +121,9 @@ def _item_nodes(document):
 
 
 def write(items: list[Item]) -> str:
-    ordered = [{"id": item.get("id"), "type": item.get("type"), **item} for item in items]
+    ordered = [{"id": item.get("id"), "type": item.get("type"),
+                **{k: to_markdown(v) if k in MARKDOWN_FIELDS and isinstance(v, str) else v for k, v in item.items()}}
+               for item in items]
     body = yaml.dump({"references": ordered}, Dumper=_Dumper, allow_unicode=True, sort_keys=False, width=1000)
     return "---\n" + body + "...\n"
 
