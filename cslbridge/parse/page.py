@@ -51,6 +51,9 @@ _CHROME_START = re.compile(
     r"|поиск|войти|вход|регистрация|поделиться|читать|скачать(?: pdf)?|подписаться(?: на журнал)?"
     r"|перейти (?:к|до|в|на) [^.]{3,45}"  # OJS's skip links: "Перейти к основному содержанию", "... до основного вмісту"
     r"|головна|пошук|увійти|вхід|реєстрація|завантажити(?: pdf)?|завантаження"
+    r"|(?:przejdź do|přeskočit na) [^.]{3,45}|strona (?:domowa|główna)|szukaj|zaloguj|zarejestruj"  # Polish, Czech
+    r"|pobierz(?: pdf)?|aktualny numer|archiwum|hledat|přihlásit|stáhnout(?: pdf)?(?: \(\w\w\))?|sdílet"
+    r"|aktuální číslo|archiv|citace"
     r"|текст научной (?:статьи|работы)\b.*|похожие темы научных работ\b.*"   # CyberLeninka's captions
     r")\s*$",
     re.I,
