@@ -176,6 +176,9 @@ def layout_breaks(entries: list[list[str]]) -> bool:
     return len(inner) >= 2 and inner[len(inner) // 4] < 0.7 * inner[-1]
 
 
+_BARE_DOI = re.compile(r"10\.\d{4,9}/\S+$")
+
+
 def join_lines(lines: list[str], hard_breaks: bool = False) -> str:
     """Join an entry wrapped over several lines, undoing end-of-line hyphenation.
 
@@ -190,6 +193,8 @@ def join_lines(lines: list[str], hard_breaks: bool = False) -> str:
         if not parts:
             parts.append(line)
             continue
+        if line.startswith("10.") and _BARE_DOI.match(clean(line)) and clean(line) in " ".join(parts):
+            continue  # De Gruyter prints the DOI the entry gives again, as a link over "Search in Google Scholar"
         tail = parts[-1][-300:]
         if re.search(r"[a-zа-яё]-$", tail) and line[:1].islower():
             last = tail.rsplit(" ", 1)[-1]
@@ -729,6 +734,18 @@ def _unnumbered_list(lines: list[str], start: int, end: int) -> bool:
     return bool(body) and not numbering(body[0]) and any(is_complete(clean(line)) for line in body)
 
 
+def _section_headings(lines: list[str], entries: list[Entry]) -> bool:
+    """Are the numbered lines the body's section headings ("1 Introduction" over its paragraphs),
+    not notes? Most open with a few words and no stop or digit, their text on the lines below."""
+    heads = 0
+    for entry in entries:
+        first = lines[entry.line - 1]
+        head = first[numbering(first)[2]:].strip()
+        heads += bool(head) and len(head.split()) <= 8 and not head.endswith((".", ",", ";", ":")) \
+            and not any(ch.isdigit() for ch in head) and len(entry.text) > len(head) + 20
+    return heads > len(entries) / 2
+
+
 def find_sections(lines: list[str], is_chrome=lambda line: False) -> list[Section]:
     """The page's reference lists and notes, by heading or by numbered run, in page order."""
     sections: list[Section] = []
@@ -767,7 +784,8 @@ def find_sections(lines: list[str], is_chrome=lambda line: False) -> list[Sectio
             end += 1
         # a sample of the run decides whether it is a list of references; long lists stay cheap
         sample = split_entries(lines, first, min(end, first + 400))[:50]
-        if len(sample) < 2 or sum(_citation_like(e.text) for e in sample) < max(2, 0.5 * len(sample)):
+        if len(sample) < 2 or sum(_citation_like(e.text) for e in sample) < max(2, 0.5 * len(sample)) \
+                or _section_headings(lines, sample):
             continue
         kind = "notes" if style == "bare" else "references"
         sections.append(Section(kind, "", first, end))
@@ -875,7 +893,7 @@ def _cites_note(line: str, number: int) -> bool:
     return bool(re.search(rf"[^\W\d_][.,;:»”\")]?{number}(?!\d)", line))
 
 
-_ENDS_ENTRY = re.compile(r"(?:[.)\]]|\d|(?:https?://|doi:)\S+|\(In [A-Z][a-z]+\.\))\s*$")
+_ENDS_ENTRY = re.compile(r"(?:[.)\]]|\d|(?:https?://|doi:|\b10\.\d{4,9}/)\S+|\(In [A-Z][a-z]+\.\))\s*$")
 # A bibliography's "———." stands for the author(s) of the entry above (Chicago, MLA; APA's
 # "______ (2004)." on SciELO pages).
 _DASHES = r"(?:[—―]{1,3}|[–‒]{2,3}|-{2,3}|_{2,})"
@@ -944,7 +962,9 @@ def _wrapped_groups(para: list[tuple[int, str]]) -> list[list[tuple[int, str]]]:
         elif _fragment(line):
             new = False  # "Penguin." wrapped onto a line of its own ends the entry above
         else:
-            new = bool(_ENDS_ENTRY.search(previous) and (_STARTS_ENTRY.match(line) or line.lstrip()[:1].isupper()))
+            # the end of the line above without its link labels ("...004Search in Google Scholar")
+            ended = _ENDS_ENTRY.search(_TRAILING_ARTEFACTS.sub("", previous))
+            new = bool(ended and (_STARTS_ENTRY.match(line) or line.lstrip()[:1].isupper()))
         if new:
             groups.append([(i, line)])
         else:

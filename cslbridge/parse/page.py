@@ -723,7 +723,7 @@ def article_item(lines: list[str], meta: dict[str, list[str]] | None = None, end
     return item
 
 
-_JOURNAL_LABEL = re.compile(r"^(?:journal|журнал|source|источник|published in)\s*:\s*", re.I)
+_JOURNAL_LABEL = re.compile(r"^(?:(?:journal|журнал|source|источник|published in)\s*:|from the journal\b)\s*", re.I)
 _CITE_AS = re.compile(
     r"^(?:для цитирования|ссылка на (?:эту )?статью|як цитувати|для цитування|for citation|how to cite(?: this article)?|cite this (?:article|chapter)(?: as)?)\s*:\s*(.+)$", re.I)
 _JOURNAL_LINE = re.compile(
@@ -794,10 +794,18 @@ def _join_wrapped(header: list[str]) -> list[str]:
     return out
 
 
+# A row of citation-style tabs ("MLA APA Harvard Chicago Vancouver") over the page's own citation.
+_STYLE_TABS = re.compile(r"^(?:(?:MLA|APA|Harvard|Chicago|Vancouver|IEEE|AMA|ACS|Turabian|ГОСТ|ABNT)\s*){3,}$")
+
+
 def _join_labels(header: list[str]) -> list[str]:
-    """A label printed on its own line ("Keywords", then the list below) joined to its value."""
+    """A label printed on its own line ("Keywords", then the list below) joined to its value, and the
+    citation under a row of style tabs labelled as the page's own."""
     out = list(header)
     for i, line in enumerate(out):
+        if _STYLE_TABS.match(line) and i + 1 < len(out) and out[i + 1]:
+            out[i], out[i + 1] = f"Cite this article: {out[i + 1]}", ""
+            continue
         if _LONE_LABEL.match(line):
             j = next((k for k in range(i + 1, min(i + 3, len(out))) if out[k]), None)
             if j is not None and not _LONE_LABEL.match(out[j]):
