@@ -1263,9 +1263,8 @@ def test_the_year_of_the_articles_own_citation_is_the_one_before_its_volume():
 _GOLD = json.loads((PAGES / "blind_pages_gold.json").read_text(encoding="utf-8"))
 
 
-# Known faults of the seventh batch, left open until fixed: the Czech page's header under its Czech
-# chrome, and a superscript affiliation letter glued to the Russian page's author name.
-_OPEN = {"fixtures/pages/cz_sociology_text.txt", "fixtures/pages/ru_vestnik_two_lists.html"}
+# Known faults of the seventh batch, left open until fixed: the Czech page's header under its Czech chrome.
+_OPEN = {"fixtures/pages/cz_sociology_text.txt"}
 
 
 @pytest.mark.parametrize("name", [pytest.param(n, marks=pytest.mark.xfail(strict=True)) if n in _OPEN else n
@@ -1549,3 +1548,15 @@ def test_the_citation_under_a_row_of_style_tabs_and_from_the_journal_fill_the_ar
     article = article_item(lines)
     assert (article["container-title"], article["DOI"], article["page"]) == \
         ("Comparative Southeast European Studies", "10.1515/soeu-2023-0012", "345-372")
+
+
+@pytest.mark.parametrize("marks,families", [
+    ("<b>Ольга Викторовна Смирнова</b><sup>а</sup>, <b>Рустам Ильдарович Хасанов</b><sup>б</sup>",
+     ["Смирнова", "Хасанов"]),
+    ("<b>Anna Berg</b><sup>a</sup>, <b>Carl Holm</b><sup>b</sup>", ["Berg", "Holm"]),
+])
+def test_affiliation_letters_in_superscript_are_not_part_of_the_name(marks, families):
+    html = (f"<html><body><h1>Трудовая миграция из Средней Азии и рынок труда Пермского края</h1>"
+            f"<p>{marks}</p><p><sup>а, б</sup> Пермский государственный университет, Пермь, Россия</p></body></html>")
+    lines, meta = html_lines(html)
+    assert [a["family"] for a in article_item(lines, meta)["author"]] == families

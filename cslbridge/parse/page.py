@@ -190,6 +190,10 @@ _SEARCH_LINK = re.compile(r"(?i)scholar\.google|/scholar_lookup|worldcat\.org|nc
 _HAS_ADDRESS = re.compile(r"(?i)https?://|www\.|\bdoi\b|\b10\.\d{4,}/")
 
 
+# Affiliation letters as a superscript prints them: "а", "a, b" (a digit glued to a name is read as a mark already).
+_AFFILIATION_MARKS = re.compile(r"\s*[a-fа-е](?:\s*,\s*[a-fа-е])*\s*")
+
+
 class _PageParser(HTMLParser):
     """Collect text blocks and meta tags from a saved HTML page."""
 
@@ -206,6 +210,7 @@ class _PageParser(HTMLParser):
         self._items: list[tuple[int, list[str]]] = []  # open <li>: (first line, the web links in it)
         self._in_title = False
         self._h1: list[str] | None = None
+        self._sup: int | None = None                # where an open <sup> after a letter starts in the buffer
         self._site_footer: int | None = None        # the stack depth of the site's <footer>, while open
         self._footer_from = 0                       # its first line
 
@@ -273,6 +278,8 @@ class _PageParser(HTMLParser):
             self._links.append((attrs.get("href") or "", len(self._buf)))
         elif tag == "sup" and not "".join(self._buf).strip(" \x00123456789"):
             self._buf.append(" ")
+        elif tag == "sup" and self._buf and self._buf[-1][-1:].isalpha():
+            self._sup = len(self._buf)  # a mark glued to a name ("Смирнова<sup>а</sup>"): set apart on close
 
     def handle_endtag(self, tag):
         if tag == "title":
@@ -315,6 +322,10 @@ class _PageParser(HTMLParser):
                 self._items[-1][1].append(href)
         elif tag == "sup" and re.fullmatch(r"\s*(?:\x00\d+\x00)?\s*\d+", "".join(self._buf)):
             self._buf.append(" ")
+        elif tag == "sup" and self._sup is not None:
+            if _AFFILIATION_MARKS.fullmatch("".join(self._buf[self._sup:])):
+                self._buf.insert(self._sup, " ")
+            self._sup = None
         elif tag in ("ol", "ul"):
             self._flush(blank=True)
             if self._lists:
@@ -502,7 +513,7 @@ _NAME_LIST = re.compile(
 )
 _NAME_SEP = re.compile(r",|&|\band\b|\bи\b")
 # affiliation markers and note calls after a name: "Dahl 1", "Bekova a", "Ахметов b)", "Yuldasheva[1]"
-_MARKERS = re.compile(r"(?:\s[a-f]\)?|[\d*†‡]|\[\d{1,3}\])+$")
+_MARKERS = re.compile(r"(?:\s[a-fа-е]\)?|[\d*†‡]|\[\d{1,3}\])+$")
 _JOURNAL_CUE = re.compile(
     r"\b(?:Journal|Review|Studies|Quarterly|Bulletin|Proceedings|Annals|Letters|Transactions|Survey|"
     r"Economics|Affairs|Research|Science|Vestnik|Вестник|Журнал|Известия|Вопросы|Проблемы)\b",
