@@ -22,7 +22,7 @@ from html.parser import HTMLParser
 
 from ..items import add_note
 from .entries import heading_kind, in_contents
-from .names import GIVEN_NAMES, PATRONYMIC_END
+from .names import _LOW, _UP, GIVEN_NAMES, PATRONYMIC_END
 
 # --- chrome -----------------------------------------------------------------
 
@@ -470,14 +470,19 @@ _LANGUAGES = {"русский": "ru", "russian": "ru", "английский": "
 _YEAR_LABEL = re.compile(r"^(?:year|год(?: издания)?)\s*:\s*((?:19|20)\d\d)$", re.I)
 _ISS = re.compile(r"\b(?:iss(?:ue)?|no|nr|number|вып(?:уск)?|вип(?:уск)?)\.?\s*(?P<iss>\d[\w\-–/]*)|№\s*(?P<num>\d[\w\-–/]*)", re.I)
 _PP = re.compile(r"\b(?:pp?\.|pages?|с\.)\s*(\d+\s*[–\-—]\s*\d+)", re.I)
+_COLON_PAGES = re.compile(r":\s*(\d+\s*[–\-—]\s*\d+)\s*$")  # "Vol. 57, No. 4: 389–414"
+# "Vol. 16, Iss. 2, FEBRUARY 2020", "Europe-Asia Studies, Volume 68, 2016 - Issue 9", "2020, Vol. 16, No. 2, pp. 383–396"
+_VOLUME_LINE = re.compile(r"^(?:[^,]*,\s*){0,2}(?:[^,\d]{1,60}\s)?(?:vol|volume|т\.|том)", re.I)
 # The labels of the header's two lists, shared by the patterns that read them.
-_KEYWORDS_LABEL = r"key ?words?|index terms|ключевые слова|palabras clave|palavras[ -]chave|mots[ -]clés"
+_KEYWORDS_LABEL = (r"key ?words?|index terms|ключевые слова|palabras clave|palavras[ -]chave|mots[ -]clés"
+                   r"|klíčová slova|kľúčové slová|słowa kluczowe")
 _JEL_LABEL = r"JEL(?: classification)?(?: codes?)?"
 _JEL = re.compile(rf"^(?:{_JEL_LABEL}|Классификация JEL)\s*:?\s*(.+)$", re.I)
 _KEYWORDS = re.compile(rf"^(?:{_KEYWORDS_LABEL})(?![^\W\d_])\s*[:.—–-]?\s*(.+)$", re.I)
 _DOI = re.compile(r"\b(10\.\d{4,9}/[^\s\"<>]+[^\s\"<>.,;)])")
 _ISSN = re.compile(r"(?<![^\W\d_])(?:e-?|p-?)?ISSN\b[:\s]*(\d{4}-\d{3}[\dXx])", re.I)  # "1999-5431eISSN: ..." too
-_ABSTRACT_HEAD = re.compile(r"^(?:abstract|summary|аннотация|резюме|resumen|resumo|résumé)\s*[:.]?\s*(.*)$", re.I)
+_ABSTRACT_HEAD = re.compile(r"^(?:abstract|summary|аннотация|резюме|resumen|resumo|résumé|abstrakt|streszczenie)"
+                            r"\s*[:.]?\s*(.*)$", re.I)
 _STRUCTURED = re.compile(
     r"^(?P<label>Subject|Objectives?|Purpose|Aims?|Background|Introduction|Context|Methods?|"
     r"Methodology|Design(?:/methodology/approach)?|Approach|Materials and methods|Results|Findings|"
@@ -498,17 +503,19 @@ _BYLINE = re.compile(r"^(?:authors?|by|автор(?:ы)?)\s*[:]?\s+(.+)$", re.I)
 _AFFILIATION_WORD = re.compile(
     r"\b(?:Universit\w*|Institut\w*|Academy|College|School|Department|Faculty|Centre|Center|Laboratory|"
     r"Ministry|Bank|Agency|Russian Federation|Университет\w*|Институт\w*|Академи\w*|Кафедр\w*|"
-    r"Факультет\w*|Центр\w*|Школ\w*|РАН|Росси\w*)",
+    r"Факультет\w*|Центр\w*|Школ\w*|РАН|Росси\w*|Univerzit\w*|Uniwersytet\w*|Ústav\w*|Instytut\w*|Fakult\w*|"
+    r"Akademi\w*|Katedr\w*|Wydział\w*)",
     re.I,
 )
 _BODY_START = re.compile(
-    r"^(?:(?:\d+|I)\.?\s*)?(?:introduction|введение|introducción|introdução|introduzione|einleitung)\s*$", re.I)
+    r"^(?:(?:\d+|I)\.?\s*)?(?:introduction|введение|introducción|introdução|introduzione|einleitung|úvod|wstęp|wprowadzenie)"
+    r"\s*$", re.I)
 _WESTERN_AUTHOR = re.compile(
     r"^(?P<given>[A-ZА-ЯЁ][a-zа-яё]+(?:[\s-][A-ZА-ЯЁ][a-zа-яё]*\.?)*)\s(?P<family>[A-ZА-ЯЁ][\w'’\-]+)[\d*†]*\s*,\s*(?P<aff>\S.*)$"
 )
 _SEPARATOR = re.compile(r"\s+[|/]\s+|\s*\t\s*")  # tabs part the cells of a copied table row
 _NAME_LIST = re.compile(
-    r"^(?:[A-ZА-ЯЁ][a-zа-яё'’\-]+(?:\s[A-ZА-ЯЁ]\.)*(?:\s(?:de|van|von|der|da|di|le|la))?\s[A-ZА-ЯЁ][\w'’\-]+"
+    rf"^(?:[{_UP}][{_LOW}'’\-]+(?:\s[A-ZА-ЯЁ]\.)*(?:\s(?:de|van|von|der|da|di|le|la))?\s[{_UP}][\w'’\-]+"
     r"(?:[\d*†‡,a-f]{0,4}|\[\d{1,3}\]|\s(?:[\d*†‡]+|[a-f])(?:,\s?(?:[\d*†‡]+|[a-f]))*)(?:\s*(?:,|&|\band\b|\bи\b)\s*|$)){1,12}$"
 )
 _NAME_SEP = re.compile(r",|&|\band\b|\bи\b")
@@ -577,7 +584,7 @@ def article_item(lines: list[str], meta: dict[str, list[str]] | None = None, end
     in_related = False                    # under "Похожие темы научных работ", "Related research", ...
 
     for i, line in enumerate(header):
-        if _BODY_START.match(line) and not in_contents(header, i):
+        if _BODY_START.match(line) and not in_contents(header, i) and not _menu_item(header, i):
             break  # the article body (not "Introduction" in a row of contents links): nothing after it describes the article
         if _RELATED.match(line):
             in_related = True  # the titles below, up to a blank line, are other articles
@@ -588,7 +595,10 @@ def article_item(lines: list[str], meta: dict[str, list[str]] | None = None, end
                 if len(abstract_parts) > abstract_from:
                     in_abstract = False  # a blank line ends the abstract once it has text under its heading
             continue
-        pieces = [d.strip() for p in _SEPARATOR.split(line) for d in _split_dates(p)]
+        # "Sociologický časopis / Czech Sociological Review, 2021, Vol. 57, No. 4": a journal named in two
+        # languages over its volume is one piece, not two cells
+        cells = [line] if "|" not in line and "\t" not in line and _VOLUME_LINE.match(line) else _SEPARATOR.split(line)
+        pieces = [d.strip() for p in cells for d in _split_dates(p)]
         had_volume = "volume" in item
         leftover = [p for p in pieces if not _labelled(p, item, custom, dates)]
         if not had_volume and "volume" in item:
@@ -662,6 +672,9 @@ def article_item(lines: list[str], meta: dict[str, list[str]] | None = None, end
             capitals = [c for c in candidates if _in_capitals(c[1]) and not _JOURNAL_CUE.search(c[1])]
             title_at, title = above[0] if above else max(
                 capitals or candidates, key=lambda c: (len(c[1].split()) if len(c[1].split()) <= 30 else 0, -c[0]))
+            original = [c for c in candidates if c[0] == title_at - 1 and above and title.isascii() and not c[1].isascii()]
+            if original:  # a title in the page's language over its English translation, then the authors
+                title_at, title = original[0]
             start = [(i, l) for i, l in loose if i == title_at - 1 and _in_capitals(l) and not _JOURNAL_CUE.search(l)]
             if start and above and (_in_capitals(title) or len(title.split()) <= 4):
                 # the line above the authors ends a title in capitals ("... НА УРАЛЕ" / "В 1927–1929 гг.")
@@ -762,6 +775,12 @@ def _next_line(header: list[str], i: int) -> int | None:
         if header[j] and not is_chrome(header[j]):
             return j
     return None
+
+
+def _menu_item(header: list[str], i: int) -> bool:
+    """Is header[i] an entry of the site's menu (a Czech site's "Úvod", its home page), the line below it chrome?"""
+    j = next((k for k in range(i + 1, min(i + 6, len(header))) if header[k]), None)
+    return j is not None and is_chrome(header[j])
 
 
 def _names_below(header: list[str], i: int) -> bool:
@@ -945,7 +964,7 @@ def _labelled(piece: str, item: dict, custom: dict, dates: dict, footer: bool = 
         item["keyword"] = ", ".join(words)
         return True
     vol = _VOL.search(piece)
-    if vol and len(piece) < 160 and re.match(r"^(?:[^,]*,\s*){0,2}(?:[^,\d]{1,60}\s)?(?:vol|volume|т\.|том)", piece, re.I):
+    if vol and len(piece) < 160 and _VOLUME_LINE.match(piece):
         # "Vol. 16, Iss. 2, FEBRUARY 2020", "Europe-Asia Studies, Volume 68, 2016 - Issue 9",
         # "2020, Vol. 16, No. 2, pp. 383–396"
         prefix = piece[: vol.start()].strip(" ,")
@@ -957,7 +976,7 @@ def _labelled(piece: str, item: dict, custom: dict, dates: dict, footer: bool = 
         issue = _ISS.search(rest)
         if issue:
             item["issue"] = (issue.group("iss") or issue.group("num")).strip(",")
-        pages = _PP.search(rest)
+        pages = _PP.search(rest) or _COLON_PAGES.search(rest)
         if pages:
             item["page"] = re.sub(r"\s*[–—-]\s*", "-", pages.group(1))
         date = parse_date(_PP.sub("", rest)) or parse_date(prefix)
