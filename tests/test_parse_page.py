@@ -132,7 +132,8 @@ def test_html_look_up_links_after_a_reference_are_dropped():
     )
     lines = [line for line in html_lines(html)[0] if line]
     assert lines == [
-        "Basu R. High ambient temperature and mortality. Environ Health. 2009;8:40.",
+        # the labels go; the "[DOI]" link is the work's own address, kept as the entry shows none
+        "Basu R. High ambient temperature and mortality. Environ Health. 2009;8:40. https://doi.org/10.1186/1476-069X-8-40",
         "Raeff, M. (1990) Russia Abroad. New York: Oxford University Press.",
         "Durand, J. (1994). Más allá de la línea. CONACULTA.",
         "Vinokurov, E. (2018). Introduction to the Eurasian Economic Union. Palgrave. doi:10.1007/978-3-319-77446-4.",
@@ -1575,3 +1576,16 @@ def test_czech_header_under_its_menu_title_over_its_translation_and_a_two_langua
         ("Sociologický časopis / Czech Sociological Review", "57", "4", "389-414")
     assert article["keyword"] == "agentury práce, pracovní migrace, prekérní práce"
     assert article["abstract"].startswith("Článek zkoumá")
+
+
+def test_a_crossref_link_to_the_works_doi_gives_its_doi_when_the_entry_shows_none():
+    html = ("<html><body><h2>References</h2><ol>"
+            "<li>Micklin, P. The Aral Sea disaster. <i>Annu. Rev. Earth Planet. Sci.</i> <b>2007</b>, <i>35</i>, 47–72. "
+            "[<a href='https://scholar.google.com/scholar_lookup?title=The+Aral+Sea+disaster'>Google Scholar</a>] "
+            "[<a href='https://doi.org/10.1146/annurev.earth.35.031306.140120'>CrossRef</a>]</li>"
+            "<li>Hoff, H. <i>Understanding the Nexus</i>; Stockholm Environment Institute: Stockholm, Sweden, 2011. "
+            "[<a href='https://scholar.google.com/scholar_lookup?title=Understanding'>Google Scholar</a>]</li>"
+            "</ol></body></html>")
+    micklin, hoff = parse_page(html).items
+    assert micklin["DOI"] == "10.1146/annurev.earth.35.031306.140120"
+    assert "CrossRef" not in micklin["custom"]["source"] and "DOI" not in hoff

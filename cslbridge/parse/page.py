@@ -183,6 +183,7 @@ _SEPARATORS = re.compile(r"[\s|·•/]+")  # what is left of "A | B | C" once it
 _WRAP = re.compile(r"[ \t\r]*\n\s*")
 _VOID = frozenset("br hr img meta link input wbr".split())
 _WEB_LINK = re.compile(r"https?://[^/\s]+\.[^/\s]+")
+_DOI_LINK = re.compile(r"https?://(?:dx\.)?doi\.org/10\.\d{4,9}/\S+")
 # Links a page adds to look a reference up elsewhere, not the work's own address.
 _SEARCH_LINK = re.compile(r"(?i)scholar\.google|/scholar_lookup|worldcat\.org|ncbi\.nlm\.nih\.gov/pubmed/?\?|"
                           r"[?&](?:q|term|query|search)=|/search\b|crossref\.org/|webofscience|scopus\.com|"
@@ -315,6 +316,8 @@ class _PageParser(HTMLParser):
             label = "".join(self._buf[start:]).strip()
             if _ARTEFACT_LINKS.match(label) or (
                     label.lower() == "doi" and _BRACKETED_DOI.search("".join(self._buf[:start]))):
+                if self._items and _DOI_LINK.match(href):
+                    self._items[-1][1].append(href)  # MDPI's "[CrossRef]" links the work's own DOI: kept if it shows none
                 del self._buf[start:]
             elif label.lower() in _LINK_LABELS and re.match(r"https?://", href):
                 self._buf[start:] = [href]
