@@ -1579,3 +1579,22 @@ def test_a_persons_book_about_a_law_is_a_book():
     item = parse_reference("Savel'ev A.I. Kommentarii k Federal'nomu zakonu \"O personal'nykh dannykh\" [Commentary on "
                            "the Federal Law \"On personal data\"]. Moscow, Statut Publ., 2021, 468 p.")
     assert (item["type"], item["publisher"], item["number-of-pages"]) == ("book", "Statut Publ.", "468")
+
+
+@pytest.mark.parametrize("text,authors,editors", [
+    ("Duszczyk, M. i Matuszczyk, K. (2018). The employment of foreigners in Poland and the labour market situation. "
+     "Central and Eastern European Migration Review, 7(2), 53–68.",
+     [("Duszczyk", "M."), ("Matuszczyk", "K.")], None),
+    ("Brunarska, Z., Kindler, M., Szulecka, M. i Toruńczyk-Ruiz, S. (2016). Ukrainian migration to Poland: A “local” "
+     "mobility? W: O. Fedyuk i M. Kindler (red.), Ukrainian migration to the European Union (s. 115–131). Cham: Springer.",
+     [("Brunarska", "Z."), ("Kindler", "M."), ("Szulecka", "M."), ("Toruńczyk-Ruiz", "S.")],
+     [("Fedyuk", "O."), ("Kindler", "M.")]),
+    ("Novák, J. a Dvořák, T. (2015). Pracovní migrace v Česku. Praha: Sociologické nakladatelství.",
+     [("Novák", "J."), ("Dvořák", "T.")], None),
+    ("Wyżnikiewicz, B. (red.). (2019). Cudzoziemcy na polskim rynku pracy. Warszawa: Związek Przedsiębiorców i Pracodawców.",
+     None, [("Wyżnikiewicz", "B.")]),
+])
+def test_polish_and_czech_name_lists_joined_by_i_or_a_and_editors_marked_red(text, authors, editors):
+    item = parse_reference(text)
+    names = lambda key: [(n.get("family"), n.get("given")) for n in item[key]] if key in item else None
+    assert (names("author"), names("editor")) == (authors, editors)
