@@ -1589,3 +1589,13 @@ def test_a_crossref_link_to_the_works_doi_gives_its_doi_when_the_entry_shows_non
     micklin, hoff = parse_page(html).items
     assert micklin["DOI"] == "10.1146/annurev.earth.35.031306.140120"
     assert "CrossRef" not in micklin["custom"]["source"] and "DOI" not in hoff
+
+
+@pytest.mark.parametrize("lead", ["For a comparison with the Tennessee Valley Authority, see",
+                                  "For the background to the reform, see", "For a contrast, see"])
+def test_an_english_lead_in_before_see_is_a_cue_and_the_work_after_it_is_tagged_alone(lead):
+    text = (f"Notes\n\n1. {lead} David Ekbladh, “‘Mr. TVA’: Grass-Roots Development and the Tennessee Valley Authority, "
+            "1933–1973,” Diplomatic History 26, no. 3 (2002): 335–74.\n")
+    (item,) = parse_page(text).items
+    assert item["author"] == [{"family": "Ekbladh", "given": "David"}]
+    assert item["container-title"] == "Diplomatic History"

@@ -284,7 +284,8 @@ _DATE = re.compile(
 )
 _POINTER_CUE = re.compile(
     r"^(?:(?:see|also see|see also|see generally|see further|see especially|see e\.g\.|see,|cf\.|compare|"
-    r"for (?:more|further|a|an)?\s*(?:information|details?|discussion|overview|review|analysis|example)"
+    r"for (?:more|further|a|an|the)?\s*(?:information|details?|discussion|overview|review|analysis|example|comparison|"
+    r"contrast|background|survey|history)"
     r"[^.;:]{0,40}?\bsee"
     r"|on [^.;:,]{1,60},? see|as (?:noted|argued|shown) (?:by|in)"
     r"|(?:подробнее|детальніше|(?:об?|про) [^.;:,]{1,60},?)(?: [^.;:]{0,60}?)? (?:см|див)\.(?: также| також)?"
