@@ -1599,3 +1599,9 @@ def test_an_english_lead_in_before_see_is_a_cue_and_the_work_after_it_is_tagged_
     (item,) = parse_page(text).items
     assert item["author"] == [{"family": "Ekbladh", "given": "David"}]
     assert item["container-title"] == "Diplomatic History"
+
+
+def test_notes_wrapped_in_a_narrow_column_are_not_taken_for_section_headings():
+    text = ("1 On the hydraulic side of the campaign\nsee Pohl 2013, 45, and Peterson 2019, 201.\n"
+            "2 For the engineers and their institute\nsee Obertreis 2017, 312.\n")
+    assert [i["custom"]["number"] for i in parse_page(text).items] == [1, 2]

@@ -737,13 +737,15 @@ def _unnumbered_list(lines: list[str], start: int, end: int) -> bool:
 
 def _section_headings(lines: list[str], entries: list[Entry]) -> bool:
     """Are the numbered lines the body's section headings ("1 Introduction" over its paragraphs),
-    not notes? Most open with a few words and no stop or digit, their text on the lines below."""
+    not notes? Most open with a few words and no stop or digit, a new sentence on the lines below
+    (a note wrapped in a narrow column goes on in lower case or mid-phrase)."""
     heads = 0
     for entry in entries:
         first = lines[entry.line - 1]
         head = first[numbering(first)[2]:].strip()
-        heads += bool(head) and len(head.split()) <= 8 and not head.endswith((".", ",", ";", ":")) \
-            and not any(ch.isdigit() for ch in head) and len(entry.text) > len(head) + 20
+        below = entry.text[len(head):].lstrip(" .") if entry.text.startswith(head) else ""
+        heads += bool(head) and len(head.split()) <= 8 and not head.endswith((".", ",", ";", ":", "-")) \
+            and not any(ch.isdigit() for ch in head) and len(below) > 20 and below[0].isupper()
     return heads > len(entries) / 2
 
 
