@@ -966,7 +966,8 @@ def _wrapped_groups(para: list[tuple[int, str]]) -> list[list[tuple[int, str]]]:
             new = False  # "Penguin." wrapped onto a line of its own ends the entry above
         else:
             # the end of the line above without its link labels ("...004Search in Google Scholar")
-            ended = _ENDS_ENTRY.search(_TRAILING_ARTEFACTS.sub("", previous))
+            ended = _ENDS_ENTRY.search(previous) or (
+                previous[-1:].isalpha() and _ENDS_ENTRY.search(_TRAILING_ARTEFACTS.sub("", previous)))
             new = bool(ended and (_STARTS_ENTRY.match(line) or line.lstrip()[:1].isupper()))
         if new:
             groups.append([(i, line)])
