@@ -80,6 +80,12 @@ EXPECTED = {
     "fixtures/pages/kaznu_trilingual.html": 12,
     "fixtures/pages/ua_dstu_two_lists.txt": 8,
     "fixtures/pages/ru_bracket_block_notes.txt": 13,
+    "fixtures/pages/mdpi_article.html": 22,
+    "fixtures/pages/muse_endnotes.html": 26,
+    "fixtures/pages/degruyter_footnotes_text.txt": 31,
+    "fixtures/pages/ojs_polish_bibliografia.html": 17,
+    "fixtures/pages/cz_sociology_text.txt": 23,
+    "fixtures/pages/ru_vestnik_two_lists.html": 18,
     "../shared/seeds/000_86c3b057a0d4154e.txt": 20,
     "../shared/seeds/003_114b52dd7ae8b880.txt": 77,
 }

@@ -1579,3 +1579,44 @@ def test_a_persons_book_about_a_law_is_a_book():
     item = parse_reference("Savel'ev A.I. Kommentarii k Federal'nomu zakonu \"O personal'nykh dannykh\" [Commentary on "
                            "the Federal Law \"On personal data\"]. Moscow, Statut Publ., 2021, 468 p.")
     assert (item["type"], item["publisher"], item["number-of-pages"]) == ("book", "Statut Publ.", "468")
+
+
+@pytest.mark.parametrize("text,authors,editors", [
+    ("Duszczyk, M. i Matuszczyk, K. (2018). The employment of foreigners in Poland and the labour market situation. "
+     "Central and Eastern European Migration Review, 7(2), 53–68.",
+     [("Duszczyk", "M."), ("Matuszczyk", "K.")], None),
+    ("Brunarska, Z., Kindler, M., Szulecka, M. i Toruńczyk-Ruiz, S. (2016). Ukrainian migration to Poland: A “local” "
+     "mobility? W: O. Fedyuk i M. Kindler (red.), Ukrainian migration to the European Union (s. 115–131). Cham: Springer.",
+     [("Brunarska", "Z."), ("Kindler", "M."), ("Szulecka", "M."), ("Toruńczyk-Ruiz", "S.")],
+     [("Fedyuk", "O."), ("Kindler", "M.")]),
+    ("Novák, J. a Dvořák, T. (2015). Pracovní migrace v Česku. Praha: Sociologické nakladatelství.",
+     [("Novák", "J."), ("Dvořák", "T.")], None),
+    ("Wyżnikiewicz, B. (red.). (2019). Cudzoziemcy na polskim rynku pracy. Warszawa: Związek Przedsiębiorców i Pracodawców.",
+     None, [("Wyżnikiewicz", "B.")]),
+])
+def test_polish_and_czech_name_lists_joined_by_i_or_a_and_editors_marked_red(text, authors, editors):
+    item = parse_reference(text)
+    names = lambda key: [(n.get("family"), n.get("given")) for n in item[key]] if key in item else None
+    assert (names("author"), names("editor")) == (authors, editors)
+
+
+@pytest.mark.parametrize("text,date", [
+    ("15 marca 2022", [2022, 3, 15]), ("3 listopada 2019", [2019, 11, 3]), ("10. září 2021", [2021, 9, 10]),
+    ("10. 9. 2021", [2021, 9, 10]), ("10. März 2021", [2021, 3, 10]),
+])
+def test_polish_and_czech_dates(text, date):
+    assert parse_date(text) == {"date-parts": [date]}
+
+
+@pytest.mark.parametrize("text,url,accessed", [
+    ("Ministerstwo Rodziny, Pracy i Polityki Społecznej. (2022). Oświadczenia o powierzeniu wykonywania pracy "
+     "cudzoziemcowi w 2021 roku. Pobrano 15 marca 2022 z https://psz.praca.gov.pl/web/urzad-pracy/-/8180211-oswiadczenia",
+     "https://psz.praca.gov.pl/web/urzad-pracy/-/8180211-oswiadczenia", [2022, 3, 15]),
+    ("MPSV. 2021. Zaměstnávání cizinců v ČR. [online]. Praha: Ministerstvo práce a sociálních věcí [cit. 10. 9. 2021]. "
+     "Dostupné z: https://www.mpsv.cz/web/cz/zamestnavani-cizincu",
+     "https://www.mpsv.cz/web/cz/zamestnavani-cizincu", [2021, 9, 10]),
+])
+def test_polish_and_czech_access_dates(text, url, accessed):
+    item = parse_reference(text)
+    assert (item["URL"], item["accessed"]) == (url, {"date-parts": [accessed]})
+    assert "Pobrano" not in item.get("title", "") and "Dostupné" not in item.get("note", "")

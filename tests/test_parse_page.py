@@ -132,7 +132,8 @@ def test_html_look_up_links_after_a_reference_are_dropped():
     )
     lines = [line for line in html_lines(html)[0] if line]
     assert lines == [
-        "Basu R. High ambient temperature and mortality. Environ Health. 2009;8:40.",
+        # the labels go; the "[DOI]" link is the work's own address, kept as the entry shows none
+        "Basu R. High ambient temperature and mortality. Environ Health. 2009;8:40. https://doi.org/10.1186/1476-069X-8-40",
         "Raeff, M. (1990) Russia Abroad. New York: Oxford University Press.",
         "Durand, J. (1994). Más allá de la línea. CONACULTA.",
         "Vinokurov, E. (2018). Introduction to the Eurasian Economic Union. Palgrave. doi:10.1007/978-3-319-77446-4.",
@@ -1467,3 +1468,140 @@ def test_a_russian_page_cited_under_ssylka_na_statyu_takes_volume_issue_and_page
             "Ссылка на статью: Петров С.Н. Кооперативные банки // Исторический журнал. 2021. Т. 11. № 4. С. 512–526.\n")
     article = parse_page(text, page=True).items[0]
     assert (article["volume"], article["issue"], article["page"]) == ("11", "4", "512-526")
+
+
+# --- the seventh batch written blind: MDPI, Project MUSE, De Gruyter, Polish OJS, Czech, Russian Vestnik ----------
+
+def test_polish_ojs_bibliografia_ends_at_the_page_labels_below_it():
+    html = ("<html><body><h1>Migracje zarobkowe z Ukrainy</h1><section><h2>Bibliografia</h2>"
+            "<p>Frelak, J. S. (2012). Pracownicy sezonowi z Ukrainy w polskim rolnictwie. Polityka Społeczna, 39(5–6), 18–24.</p>"
+            "<p>GUS. (2021). Rocznik Statystyczny Rolnictwa 2021. Warszawa: Główny Urząd Statystyczny.</p></section>"
+            "<ul><li><a href='#'>Pobierz PDF</a></li></ul><h2>Opublikowane</h2><span>2022-09-30</span>"
+            "<h2>Jak cytować</h2><div>Wiśniewska, A. (2022). Migracje zarobkowe z Ukrainy. Wieś i Rolnictwo, 75–98.</div>"
+            "<h3>Najczęściej czytane artykuły tego samego autora(ów)</h3>"
+            "<ul><li>Piotr Zając, Zatrudnienie w gospodarstwach ogrodniczych, Wieś i Rolnictwo: Nr 2 (183) (2019)</li></ul>"
+            "</body></html>")
+    works = parse_page(html).items
+    assert [w["custom"]["source"][:6] for w in works] == ["Frelak", "GUS. ("]
+
+
+def test_czech_notes_and_literatura_pointer_commentary_and_a_law():
+    text = ("Poznámky\n"
+            "1 Agentury práce mohou od roku 2004 zaměstnávat cizince pouze s povolením Ministerstva práce a sociálních věcí.\n"
+            "2 Viz Čaněk (2017: 680–684).\n"
+            "Literatura\n"
+            "Čaněk, M. 2017. „Trhy práce a migrace: Agenturní zaměstnávání cizinců v Česku.“ Sociologický časopis 53 (5): 673–698.\n"
+            "Standing, G. 2011. The Precariat: The New Dangerous Class. London: Bloomsbury Academic.\n"
+            "Zákon č. 435/2004 Sb., o zaměstnanosti, ve znění pozdějších předpisů.\n"
+            "Autoři\n"
+            "Mgr. Kateřina Nováková, Ph.D., je vědeckou pracovnicí Sociologického ústavu AV ČR.\n")
+    comment, pointer, *works = parse_page(text).items
+    assert comment["custom"].get("commentary") and comment["custom"]["section"] == "notes"
+    assert pointer["custom"]["targets"] == ["Čaněk (2017)"]
+    assert pointer["custom"]["target-ids"] == [works[0]["id"]]
+    assert [w["custom"]["source"][:6] for w in works] == ["Čaněk,", "Standi", "Zákon "]
+
+
+def test_references_over_search_in_google_scholar_lines_and_their_doi_links():
+    text = ("References\n"
+            "Adams, Richard H., and John Page. 2005. “Do International Migration and Remittances Reduce Poverty?” "
+            "World Development 33 (10): 1645–69. https://doi.org/10.1016/j.worlddev.2005.05.004.\n"
+            "10.1016/j.worlddev.2005.05.004Search in Google Scholar\n"
+            "Carletto, Calogero, and Benjamin Davis. 2006. “A Country on the Move.” International Migration Review 40 (4): 767–85.\n"
+            "10.1111/j.1747-7379.2006.00043.xSearch in Google Scholar\n"
+            "Dervishi, Elira. 2019. Emigracioni dhe zhvillimi vendor. Tiranë: Botimet Dudaj.\n"
+            "Search in Google Scholar\n")
+    adams, carletto, dervishi = parse_page(text).items
+    assert adams["DOI"] == "10.1016/j.worlddev.2005.05.004"
+    assert carletto["DOI"] == "10.1111/j.1747-7379.2006.00043.x"
+    assert dervishi["custom"]["source"].startswith("Dervishi, Elira. 2019.")
+
+
+def test_numbered_section_headings_of_the_body_are_not_notes():
+    text = ("1 Introduction\n"
+            "In the summer of 2009, men from the village returned with money to pave the road.1 Remittances "
+            "have been studied as household income (Carletto et al. 2006; Adams and Page 2005).\n"
+            "2 Collective Remittances and the Local State\n"
+            "The literature on social remittances (Levitt 1998) gives us a vocabulary for this.2\n"
+            "Footnotes\n"
+            "1 Mai 2016, 112.\n"
+            "2 Ibid., 118.\n"
+            "References\n"
+            "Mai, Nicola. 2016. Albanian Migration and New Transnationalisms. Abingdon: Routledge.\n")
+    items = parse_page(text).items
+    assert [i["custom"]["source"] for i in items] == [
+        "Mai 2016, 112.", "Ibid., 118.",
+        "Mai, Nicola. 2016. Albanian Migration and New Transnationalisms. Abingdon: Routledge."]
+
+
+def test_the_citation_under_a_row_of_style_tabs_and_from_the_journal_fill_the_article():
+    lines = ["Remittances, Village Roads and the Politics of Self-Help in Northern Albania", "Elira Dervishi",
+             "From the journal Comparative Southeast European Studies Volume 71 Issue 3",
+             "MLA APA Harvard Chicago Vancouver",
+             'Dervishi, Elira. "Remittances, Village Roads and the Politics of Self-Help in Northern Albania" '
+             "Comparative Southeast European Studies, vol. 71, no. 3, 2023, pp. 345-372. "
+             "https://doi.org/10.1515/soeu-2023-0012"]
+    article = article_item(lines)
+    assert (article["container-title"], article["DOI"], article["page"]) == \
+        ("Comparative Southeast European Studies", "10.1515/soeu-2023-0012", "345-372")
+
+
+@pytest.mark.parametrize("marks,families", [
+    ("<b>Ольга Викторовна Смирнова</b><sup>а</sup>, <b>Рустам Ильдарович Хасанов</b><sup>б</sup>",
+     ["Смирнова", "Хасанов"]),
+    ("<b>Anna Berg</b><sup>a</sup>, <b>Carl Holm</b><sup>b</sup>", ["Berg", "Holm"]),
+])
+def test_affiliation_letters_in_superscript_are_not_part_of_the_name(marks, families):
+    html = (f"<html><body><h1>Трудовая миграция из Средней Азии и рынок труда Пермского края</h1>"
+            f"<p>{marks}</p><p><sup>а, б</sup> Пермский государственный университет, Пермь, Россия</p></body></html>")
+    lines, meta = html_lines(html)
+    assert [a["family"] for a in article_item(lines, meta)["author"]] == families
+
+
+def test_czech_header_under_its_menu_title_over_its_translation_and_a_two_language_journal():
+    lines = ["Přeskočit na obsah", "Úvod", "Aktuální číslo", "Archiv", "Přihlásit",
+             "Sociologický časopis / Czech Sociological Review, 2021, Vol. 57, No. 4: 389–414",
+             "https://doi.org/10.13060/csr.2021.027",
+             "Agentury práce a zahraniční pracovníci v českém zpracovatelském průmyslu",
+             "Temporary Work Agencies and Foreign Workers in Czech Manufacturing",
+             "Kateřina Nováková", "Sociologický ústav AV ČR, v. v. i., Praha",
+             "Tomáš Dvořák", "Fakulta sociálních studií, Masarykova univerzita, Brno",
+             "Abstrakt: Článek zkoumá, jak agentury práce zprostředkovávají zaměstnání pracovníků z Ukrajiny.",
+             "Klíčová slova: agentury práce, pracovní migrace, prekérní práce",
+             "Úvod", "Od vstupu do Evropské unie se Česko stalo zemí imigrace."]
+    article = article_item(lines)
+    assert article["title"] == "Agentury práce a zahraniční pracovníci v českém zpracovatelském průmyslu"
+    assert [a["family"] for a in article["author"]] == ["Nováková", "Dvořák"]
+    assert (article["container-title"], article["volume"], article["issue"], article["page"]) == \
+        ("Sociologický časopis / Czech Sociological Review", "57", "4", "389-414")
+    assert article["keyword"] == "agentury práce, pracovní migrace, prekérní práce"
+    assert article["abstract"].startswith("Článek zkoumá")
+
+
+def test_a_crossref_link_to_the_works_doi_gives_its_doi_when_the_entry_shows_none():
+    html = ("<html><body><h2>References</h2><ol>"
+            "<li>Micklin, P. The Aral Sea disaster. <i>Annu. Rev. Earth Planet. Sci.</i> <b>2007</b>, <i>35</i>, 47–72. "
+            "[<a href='https://scholar.google.com/scholar_lookup?title=The+Aral+Sea+disaster'>Google Scholar</a>] "
+            "[<a href='https://doi.org/10.1146/annurev.earth.35.031306.140120'>CrossRef</a>]</li>"
+            "<li>Hoff, H. <i>Understanding the Nexus</i>; Stockholm Environment Institute: Stockholm, Sweden, 2011. "
+            "[<a href='https://scholar.google.com/scholar_lookup?title=Understanding'>Google Scholar</a>]</li>"
+            "</ol></body></html>")
+    micklin, hoff = parse_page(html).items
+    assert micklin["DOI"] == "10.1146/annurev.earth.35.031306.140120"
+    assert "CrossRef" not in micklin["custom"]["source"] and "DOI" not in hoff
+
+
+@pytest.mark.parametrize("lead", ["For a comparison with the Tennessee Valley Authority, see",
+                                  "For the background to the reform, see", "For a contrast, see"])
+def test_an_english_lead_in_before_see_is_a_cue_and_the_work_after_it_is_tagged_alone(lead):
+    text = (f"Notes\n\n1. {lead} David Ekbladh, “‘Mr. TVA’: Grass-Roots Development and the Tennessee Valley Authority, "
+            "1933–1973,” Diplomatic History 26, no. 3 (2002): 335–74.\n")
+    (item,) = parse_page(text).items
+    assert item["author"] == [{"family": "Ekbladh", "given": "David"}]
+    assert item["container-title"] == "Diplomatic History"
+
+
+def test_notes_wrapped_in_a_narrow_column_are_not_taken_for_section_headings():
+    text = ("1 On the hydraulic side of the campaign\nsee Pohl 2013, 45, and Peterson 2019, 201.\n"
+            "2 For the engineers and their institute\nsee Obertreis 2017, 312.\n")
+    assert [i["custom"]["number"] for i in parse_page(text).items] == [1, 2]

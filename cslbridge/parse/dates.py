@@ -27,6 +27,15 @@ for _n, _names in enumerate([
 ], 1):
     for _w in _names.split():
         MONTHS[_w] = _n
+# Polish and Czech month names, in the genitive a date uses ("15 marca 2022", "10. září 2021") and as named
+for _n, _names in enumerate([
+    "stycznia styczeń ledna leden", "lutego luty února únor", "marca marzec března březen",
+    "kwietnia kwiecień dubna duben", "maja maj května květen", "czerwca czerwiec června červen",
+    "lipca lipiec července červenec", "sierpnia sierpień srpna srpen", "września wrzesień září",
+    "października październik října říjen", "listopada listopad listopadu", "grudnia grudzień prosince prosinec",
+], 1):
+    for _w in _names.split():
+        MONTHS[_w] = _n
 for _w, _n in (("spring", 21), ("summer", 22), ("autumn", 23), ("fall", 23), ("winter", 24)):
     MONTHS[_w] = _n
 
@@ -39,7 +48,8 @@ _PATTERNS = [
     ("dd-dd month yyyy", re.compile(rf"(?i)\b(\d{{1,2}}){_DASH}(\d{{1,2}})\s+({_MONTH_RE})\s*,?\s*{_YEAR}")),
     # 16 April – 2 May 2012
     ("dd month-dd month yyyy", re.compile(rf"(?i)\b(\d{{1,2}})\s+({_MONTH_RE}){_DASH}(\d{{1,2}})\s+({_MONTH_RE})\s*,?\s*{_YEAR}")),
-    ("dd month yyyy", re.compile(rf"(?i)\b(\d{{1,2}})(?:st|nd|rd|th)?\s+(?:of\s+)?({_MONTH_RE})\s*,?\s*{_YEAR}")),
+    # "10. září 2021", "10. März 2021": Czech and German put a stop after the day
+    ("dd month yyyy", re.compile(rf"(?i)\b(\d{{1,2}})(?:st|nd|rd|th|\.)?\s+(?:of\s+)?({_MONTH_RE})\s*,?\s*{_YEAR}")),
     ("month dd-dd, yyyy", re.compile(rf"(?i)\b({_MONTH_RE})\s+(\d{{1,2}}){_DASH}(\d{{1,2}}),?\s+{_YEAR}")),
     ("month dd, yyyy", re.compile(rf"(?i)\b({_MONTH_RE})\s+(\d{{1,2}})(?:st|nd|rd|th)?,?\s+{_YEAR}")),
     # Vancouver conferences: 2019 May 5-8
@@ -47,7 +57,7 @@ _PATTERNS = [
     ("yyyy month dd", re.compile(rf"(?i)\b{_YEAR},?\s+({_MONTH_RE})\s+(\d{{1,2}})\b")),
     # GOST newspapers and sites: 2014. 18 марта
     ("yyyy. dd month", re.compile(rf"(?i)\b{_YEAR}[.,]\s+(\d{{1,2}})\s+({_MONTH_RE})(?!\w)")),
-    ("dd.mm.yyyy", re.compile(rf"\b(\d{{1,2}})\.(\d{{1,2}})\.{_YEAR}\b")),
+    ("dd.mm.yyyy", re.compile(rf"\b(\d{{1,2}})\.\s?(\d{{1,2}})\.\s?{_YEAR}\b")),  # Czech "10. 9. 2021" too
     # 2020-05-12, and 2016/11/21 as Springer's LNCS template prints access dates
     ("yyyy-mm-dd", re.compile(rf"\b{_YEAR}([-/])(\d{{1,2}})\2(\d{{1,2}})\b")),
     ("month yyyy", re.compile(rf"(?i)\b({_MONTH_RE})\s*,?\s*{_YEAR}")),

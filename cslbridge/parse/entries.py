@@ -19,6 +19,7 @@ import re
 from dataclasses import dataclass
 from functools import lru_cache
 
+from .names import _UP
 from .rules import STANDARD
 
 REFERENCE, POINTER, COMMENTARY = "reference", "pointer", "commentary"
@@ -40,19 +41,24 @@ _HEADINGS = {
     "список использованных источников", "список источников и литературы",
     "використана література", "список використаних джерел", "література",
     "references (transliterated)", "references (in english)",
+    "literatura", "bibliografie", "použitá literatura", "seznam literatury", "seznam použité literatury",
+    "wykaz literatury", "źródła",
     # notes
     "notes", "endnotes", "footnotes", "end notes", "примечания", "сноски",
     "anmerkungen", "notas", "notas al pie", "notas de rodapé", "notes de bas de page",
+    "przypisy", "poznámky", "poznámky pod čarou",
 }
 _NOTE_HEADINGS = {"notes", "endnotes", "footnotes", "end notes", "примечания", "сноски", "anmerkungen",
-                  "notas", "notas al pie", "notas de rodapé", "notes de bas de page"}
+                  "notas", "notas al pie", "notas de rodapé", "notes de bas de page",
+                  "przypisy", "poznámky", "poznámky pod čarou"}
 
 # Headings over lists of other articles: a numbered run under one is not this article's list.
 _OTHER_ARTICLES = (
     r"cited by|citing articles|citing literature|crossref citations|"
     r"related (?:research|articles|content|items)|recommended articles|"
     r"people also read|similar articles|more like this|you may also like|ещё по теме|еще по теме|"
-    r"похожие (?:статьи|публикации|темы)|читайте также|цитирования"
+    r"похожие (?:статьи|публикации|темы)|читайте также|цитирования|"
+    r"související články|podobné články|podobne artykuły|najczęściej czytane artykuły"
 )
 _ELSEWHERE = re.compile(rf"^(?:{_OTHER_ARTICLES})\b", re.I)
 # Headings that end a reference section when met after it, sidebars included
@@ -66,6 +72,7 @@ _END_HEADINGS = re.compile(
     r"rights and permissions|"
     r"figures?(?: and tables)?|tables?|keywords|key words|об авторах|сведения об авторах|"
     r"информация об авторах|для цитирования|как цитировать(?: статью)?|"
+    r"o autorach?|o autorze|autorzy|jak cytować|autoři|o autorech|jak citovat|citovat článek|"
     r"abstract|аннотация|introduction|введение)\s*:?(?:\s*\(\d+\))?$",
     re.I,
 )
@@ -78,7 +85,8 @@ _CAPS_LABEL = re.compile(r"^(?!(?:URL|DOI|ISBN|ISSN|EDN|PMID|PMCID)\b)[^\W\d_a-z
 _HISTORY = re.compile(
     r"^(?:received|submitted|accepted|recibido|recebido|aceptado|aprobado|aprovado|"
     r"поступила в редакцию|дата поступления(?: рукописи)?|принята к (?:печати|публикации)|"
-    r"надійшла до редакції|прийнята до (?:друку|публікації)|дата надходження)\s*:?\s.*\b\d{4}\b",
+    r"надійшла до редакції|прийнята до (?:друку|публікації)|дата надходження|"
+    r"otrzymano|przyjęto(?: do druku)?|zaakceptowano|došlo(?: do redakce)?|přijato(?: k publikaci)?)\s*:?\s.*\b\d{4}\b",
     re.I,
 )
 
@@ -87,7 +95,7 @@ _HISTORY = re.compile(
 _OWN_LABEL = re.compile(
     r"^(?:key ?words?|index terms|ключевые слова|palabras clave|palavras[ -]chave|mots[ -]clés|"
     r"citation|cite this article(?: as)?|how to cite(?: this article)?|для цитирования|ссылка на (?:эту )?статью|"
-    r"як цитувати|для цитування)\s*:\s*\S", re.I)
+    r"як цитувати|для цитування|słowa kluczowe|klíčová slova|jak cytować|jak citovat)\s*:\s*\S", re.I)
 
 
 def ends_section(line: str) -> bool:
@@ -168,6 +176,9 @@ def layout_breaks(entries: list[list[str]]) -> bool:
     return len(inner) >= 2 and inner[len(inner) // 4] < 0.7 * inner[-1]
 
 
+_BARE_DOI = re.compile(r"10\.\d{4,9}/\S+$")
+
+
 def join_lines(lines: list[str], hard_breaks: bool = False) -> str:
     """Join an entry wrapped over several lines, undoing end-of-line hyphenation.
 
@@ -182,6 +193,8 @@ def join_lines(lines: list[str], hard_breaks: bool = False) -> str:
         if not parts:
             parts.append(line)
             continue
+        if line.startswith("10.") and _BARE_DOI.match(clean(line)) and clean(line) in " ".join(parts):
+            continue  # De Gruyter prints the DOI the entry gives again, as a link over "Search in Google Scholar"
         tail = parts[-1][-300:]
         if re.search(r"[a-zа-яё]-$", tail) and line[:1].islower():
             last = tail.rsplit(" ", 1)[-1]
@@ -247,6 +260,7 @@ _STRONG = re.compile(
     r"|\bPubl\.|\s//\s|\bIn:\s|\((?:eds?|Hrsg|ред|под ред)\.?\)|\(In [A-Z][a-z]+\.\)"
     r"|\bed(?:ited)?\.? by\b|\bavailable (?:at|from|online)\b|дата обращения|\bet al\b|\bи др\.|\bDiss\.|\bдис\."
     r"|\bpersonal communication\b|\bletter to\b"
+    r"|\b(?:č|nr|no)\.\s?\d+/(?:1[5-9]|20)\d\d\b"  # a law's number and year: "Zákon č. 435/2004 Sb.", "Law No. 139/2015"
     # archive fond and inventory: f. 7486, op. 1; a party or Soviet fond's letter: Ф. П-2, Ф. Р-845
     r"|\b[FfФф]\.\s?(?:[A-ZА-ЯЁ]{1,2}-?)?\d+[,.]\s?(?:[Oo]p|[Оо]п)\.\s?\d"
 )
@@ -270,20 +284,21 @@ _DATE = re.compile(
 )
 _POINTER_CUE = re.compile(
     r"^(?:(?:see|also see|see also|see generally|see further|see especially|see e\.g\.|see,|cf\.|compare|"
-    r"for (?:more|further|a|an)?\s*(?:information|details?|discussion|overview|review|analysis|example)"
+    r"for (?:more|further|a|an|the)?\s*(?:information|details?|discussion|overview|review|analysis|example|comparison|"
+    r"contrast|background|survey|history)"
     r"[^.;:]{0,40}?\bsee"
     r"|on [^.;:,]{1,60},? see|as (?:noted|argued|shown) (?:by|in)"
     r"|(?:подробнее|детальніше|(?:об?|про) [^.;:,]{1,60},?)(?: [^.;:]{0,60}?)? (?:см|див)\.(?: также| також)?"
-    r"|см\.(?: также)?|ср\.|див\.(?: також)?|véase(?: también)?|ver(?: también| também)?|voir(?: aussi)?|vgl\.|siehe)(?:\b|(?<=\.))[,:]?\s*(?:also\s*)?(?:,?\s*(?:e\.g\.|for example|for instance),?\s*)?)",
+    r"|см\.(?: также)?|ср\.|див\.(?: також)?|viz(?: též| také)?|srov\.|zob\.(?: też)?|por\.|véase(?: también)?|ver(?: también| também)?|voir(?: aussi)?|vgl\.|siehe)(?:\b|(?<=\.))[,:]?\s*(?:also\s*)?(?:,?\s*(?:e\.g\.|for example|for instance),?\s*)?)",
     re.I,
 )
 _IBID = re.compile(
-    r"^(?:ibid(?:em)?\.?|id\.|idem\.?|там же|тамже|ebd\.|ebenda)(?:[\s,.;:]|$)"
+    r"^(?:ibid(?:em)?\.?|id\.|idem\.?|там же|тамже|ebd\.|ebenda|tamtéž|tamże)(?:[\s,.;:]|$)"
     r"|\b(?:op\.?\s?cit|loc\.?\s?cit|указ\.\s?соч)\b\.?"
     r"|\b(?-i:supra|infra)\b(?:,?\s+(?:note|n\.)\s*\d+)?|^same as (?:note|n\.)\s*\d+",  # legal and humanities notes
     re.I,
 )
-_NAME = r"[A-ZА-ЯЁ][\w'’\-]*\.?"
+_NAME = rf"[{_UP}][\w'’\-]*\.?"  # "Čaněk", "Łoś", "Ögel" too
 _NAMES = rf"{_NAME}(?:\s+(?:{_NAME}|de|van|von|der|da|di|del|la|le))*"
 _WHO = rf"{_NAMES}(?:(?:,\s*|\s+)(?:and|&|и|y|e|et|und)\s+{_NAMES})?(?:\s+et al\.?|\s+и др\.)?"
 _NARRATIVE = re.compile(rf"(?P<who>{_WHO})\s*\((?P<year>(?:1[5-9]\d\d|20\d\d)[a-z]?)(?P<loc>[^()]*)\)")
@@ -312,7 +327,8 @@ _OPCIT = re.compile(r"^(?P<who>[A-ZА-ЯЁ][^,(]{1,60}?),?\s+(?:op\.?\s?cit|loc\
 _SEE_WORDS = ("see", "cf.", "см.", "véase", "ver ", "voir", "vgl.")  # a cheap test before the search
 _SEE = re.compile(r"\b(?:see|cf\.|см\.|véase|ver|voir|vgl\.)\s+(?:also\s+|также\s+|también\s+)?", re.I)
 _AUTHOR_YEAR = re.compile(rf"(?P<who>{_WHO}),?\s+(?P<year>(?:1[5-9]\d\d|20\d\d)[a-z]?)\b(?![\d)])")
-_CUE_WORDS = re.compile(r"^(?:(?:See|Also|For|In|Cf\.|And|By|Compare|The|On|As|Но|См\.|Ver|Véase|Voir|Siehe|Vgl\.)\s+)+")
+_CUE_WORDS = re.compile(r"^(?:(?:See|Also|For|In|Cf\.|And|By|Compare|The|On|As|Но|См\.|Ver|Véase|Voir|Siehe|Vgl\.|"
+                        r"Viz|Srov\.|Zob\.|Por\.)\s+)+")
 _FUNCTION_WORDS = frozenset("""
 a an the of in on at to and or but with from by for as is are was were be been being that this
 these those which who whom whose it its they their there here however also not no could would
@@ -322,6 +338,9 @@ into about between among both each all any some more most other only very well
 el la los las lo un una unos unas y o de del al en con por para que se es son fue su sus como más pero
 sin sobre entre también este esta estos estas cuando donde
 os um uma e do da dos das em no na nos nas com pelo pela ao é são foi seu sua também quando onde
+s v k u ve se je jsou že ze ke pro jako od po za i by byl byla bylo být pouze jen také ale nebo který která které
+jejich jeho může mohou musí
+w we z się jest są nie przez dla to jak oraz czy lub także tylko może mogą musi
 """.split())
 
 
@@ -716,6 +735,20 @@ def _unnumbered_list(lines: list[str], start: int, end: int) -> bool:
     return bool(body) and not numbering(body[0]) and any(is_complete(clean(line)) for line in body)
 
 
+def _section_headings(lines: list[str], entries: list[Entry]) -> bool:
+    """Are the numbered lines the body's section headings ("1 Introduction" over its paragraphs),
+    not notes? Most open with a few words and no stop or digit, a new sentence on the lines below
+    (a note wrapped in a narrow column goes on in lower case or mid-phrase)."""
+    heads = 0
+    for entry in entries:
+        first = lines[entry.line - 1]
+        head = first[numbering(first)[2]:].strip()
+        below = entry.text[len(head):].lstrip(" .") if entry.text.startswith(head) else ""
+        heads += bool(head) and len(head.split()) <= 8 and not head.endswith((".", ",", ";", ":", "-")) \
+            and not any(ch.isdigit() for ch in head) and len(below) > 20 and below[0].isupper()
+    return heads > len(entries) / 2
+
+
 def find_sections(lines: list[str], is_chrome=lambda line: False) -> list[Section]:
     """The page's reference lists and notes, by heading or by numbered run, in page order."""
     sections: list[Section] = []
@@ -754,7 +787,8 @@ def find_sections(lines: list[str], is_chrome=lambda line: False) -> list[Sectio
             end += 1
         # a sample of the run decides whether it is a list of references; long lists stay cheap
         sample = split_entries(lines, first, min(end, first + 400))[:50]
-        if len(sample) < 2 or sum(_citation_like(e.text) for e in sample) < max(2, 0.5 * len(sample)):
+        if len(sample) < 2 or sum(_citation_like(e.text) for e in sample) < max(2, 0.5 * len(sample)) \
+                or _section_headings(lines, sample):
             continue
         kind = "notes" if style == "bare" else "references"
         sections.append(Section(kind, "", first, end))
@@ -862,7 +896,7 @@ def _cites_note(line: str, number: int) -> bool:
     return bool(re.search(rf"[^\W\d_][.,;:»”\")]?{number}(?!\d)", line))
 
 
-_ENDS_ENTRY = re.compile(r"(?:[.)\]]|\d|(?:https?://|doi:)\S+|\(In [A-Z][a-z]+\.\))\s*$")
+_ENDS_ENTRY = re.compile(r"(?:[.)\]]|\d|(?:https?://|doi:|\b10\.\d{4,9}/)\S+|\(In [A-Z][a-z]+\.\))\s*$")
 # A bibliography's "———." stands for the author(s) of the entry above (Chicago, MLA; APA's
 # "______ (2004)." on SciELO pages).
 _DASHES = r"(?:[—―]{1,3}|[–‒]{2,3}|-{2,3}|_{2,})"
@@ -931,7 +965,10 @@ def _wrapped_groups(para: list[tuple[int, str]]) -> list[list[tuple[int, str]]]:
         elif _fragment(line):
             new = False  # "Penguin." wrapped onto a line of its own ends the entry above
         else:
-            new = bool(_ENDS_ENTRY.search(previous) and (_STARTS_ENTRY.match(line) or line.lstrip()[:1].isupper()))
+            # the end of the line above without its link labels ("...004Search in Google Scholar")
+            ended = _ENDS_ENTRY.search(previous) or (
+                previous[-1:].isalpha() and _ENDS_ENTRY.search(_TRAILING_ARTEFACTS.sub("", previous)))
+            new = bool(ended and (_STARTS_ENTRY.match(line) or line.lstrip()[:1].isupper()))
         if new:
             groups.append([(i, line)])
         else:

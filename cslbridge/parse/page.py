@@ -22,7 +22,7 @@ from html.parser import HTMLParser
 
 from ..items import add_note
 from .entries import heading_kind, in_contents
-from .names import GIVEN_NAMES, PATRONYMIC_END
+from .names import _LOW, _UP, GIVEN_NAMES, PATRONYMIC_END
 
 # --- chrome -----------------------------------------------------------------
 
@@ -51,6 +51,9 @@ _CHROME_START = re.compile(
     r"|поиск|войти|вход|регистрация|поделиться|читать|скачать(?: pdf)?|подписаться(?: на журнал)?"
     r"|перейти (?:к|до|в|на) [^.]{3,45}"  # OJS's skip links: "Перейти к основному содержанию", "... до основного вмісту"
     r"|головна|пошук|увійти|вхід|реєстрація|завантажити(?: pdf)?|завантаження"
+    r"|(?:przejdź do|přeskočit na) [^.]{3,45}|strona (?:domowa|główna)|szukaj|zaloguj|zarejestruj"  # Polish, Czech
+    r"|pobierz(?: pdf)?|aktualny numer|archiwum|hledat|přihlásit|stáhnout(?: pdf)?(?: \(\w\w\))?|sdílet"
+    r"|aktuální číslo|archiv|citace"
     r"|текст научной (?:статьи|работы)\b.*|похожие темы научных работ\b.*"   # CyberLeninka's captions
     r")\s*$",
     re.I,
@@ -180,11 +183,16 @@ _SEPARATORS = re.compile(r"[\s|·•/]+")  # what is left of "A | B | C" once it
 _WRAP = re.compile(r"[ \t\r]*\n\s*")
 _VOID = frozenset("br hr img meta link input wbr".split())
 _WEB_LINK = re.compile(r"https?://[^/\s]+\.[^/\s]+")
+_DOI_LINK = re.compile(r"https?://(?:dx\.)?doi\.org/10\.\d{4,9}/\S+")
 # Links a page adds to look a reference up elsewhere, not the work's own address.
 _SEARCH_LINK = re.compile(r"(?i)scholar\.google|/scholar_lookup|worldcat\.org|ncbi\.nlm\.nih\.gov/pubmed/?\?|"
                           r"[?&](?:q|term|query|search)=|/search\b|crossref\.org/|webofscience|scopus\.com|"
                           r"mathscinet|adsabs|/action/showCitFormats|/servlet/linkout|/openurl|sfx")
 _HAS_ADDRESS = re.compile(r"(?i)https?://|www\.|\bdoi\b|\b10\.\d{4,}/")
+
+
+# Affiliation letters as a superscript prints them: "а", "a, b" (a digit glued to a name is read as a mark already).
+_AFFILIATION_MARKS = re.compile(r"\s*[a-fа-е](?:\s*,\s*[a-fа-е])*\s*")
 
 
 class _PageParser(HTMLParser):
@@ -203,6 +211,7 @@ class _PageParser(HTMLParser):
         self._items: list[tuple[int, list[str]]] = []  # open <li>: (first line, the web links in it)
         self._in_title = False
         self._h1: list[str] | None = None
+        self._sup: int | None = None                # where an open <sup> after a letter starts in the buffer
         self._site_footer: int | None = None        # the stack depth of the site's <footer>, while open
         self._footer_from = 0                       # its first line
 
@@ -270,6 +279,8 @@ class _PageParser(HTMLParser):
             self._links.append((attrs.get("href") or "", len(self._buf)))
         elif tag == "sup" and not "".join(self._buf).strip(" \x00123456789"):
             self._buf.append(" ")
+        elif tag == "sup" and self._buf and self._buf[-1][-1:].isalpha():
+            self._sup = len(self._buf)  # a mark glued to a name ("Смирнова<sup>а</sup>"): set apart on close
 
     def handle_endtag(self, tag):
         if tag == "title":
@@ -305,6 +316,8 @@ class _PageParser(HTMLParser):
             label = "".join(self._buf[start:]).strip()
             if _ARTEFACT_LINKS.match(label) or (
                     label.lower() == "doi" and _BRACKETED_DOI.search("".join(self._buf[:start]))):
+                if self._items and _DOI_LINK.match(href):
+                    self._items[-1][1].append(href)  # MDPI's "[CrossRef]" links the work's own DOI: kept if it shows none
                 del self._buf[start:]
             elif label.lower() in _LINK_LABELS and re.match(r"https?://", href):
                 self._buf[start:] = [href]
@@ -312,6 +325,10 @@ class _PageParser(HTMLParser):
                 self._items[-1][1].append(href)
         elif tag == "sup" and re.fullmatch(r"\s*(?:\x00\d+\x00)?\s*\d+", "".join(self._buf)):
             self._buf.append(" ")
+        elif tag == "sup" and self._sup is not None:
+            if _AFFILIATION_MARKS.fullmatch("".join(self._buf[self._sup:])):
+                self._buf.insert(self._sup, " ")
+            self._sup = None
         elif tag in ("ol", "ul"):
             self._flush(blank=True)
             if self._lists:
@@ -456,14 +473,19 @@ _LANGUAGES = {"русский": "ru", "russian": "ru", "английский": "
 _YEAR_LABEL = re.compile(r"^(?:year|год(?: издания)?)\s*:\s*((?:19|20)\d\d)$", re.I)
 _ISS = re.compile(r"\b(?:iss(?:ue)?|no|nr|number|вып(?:уск)?|вип(?:уск)?)\.?\s*(?P<iss>\d[\w\-–/]*)|№\s*(?P<num>\d[\w\-–/]*)", re.I)
 _PP = re.compile(r"\b(?:pp?\.|pages?|с\.)\s*(\d+\s*[–\-—]\s*\d+)", re.I)
+_COLON_PAGES = re.compile(r":\s*(\d+\s*[–\-—]\s*\d+)\s*$")  # "Vol. 57, No. 4: 389–414"
+# "Vol. 16, Iss. 2, FEBRUARY 2020", "Europe-Asia Studies, Volume 68, 2016 - Issue 9", "2020, Vol. 16, No. 2, pp. 383–396"
+_VOLUME_LINE = re.compile(r"^(?:[^,]*,\s*){0,2}(?:[^,\d]{1,60}\s)?(?:vol|volume|т\.|том)", re.I)
 # The labels of the header's two lists, shared by the patterns that read them.
-_KEYWORDS_LABEL = r"key ?words?|index terms|ключевые слова|palabras clave|palavras[ -]chave|mots[ -]clés"
+_KEYWORDS_LABEL = (r"key ?words?|index terms|ключевые слова|palabras clave|palavras[ -]chave|mots[ -]clés"
+                   r"|klíčová slova|kľúčové slová|słowa kluczowe")
 _JEL_LABEL = r"JEL(?: classification)?(?: codes?)?"
 _JEL = re.compile(rf"^(?:{_JEL_LABEL}|Классификация JEL)\s*:?\s*(.+)$", re.I)
 _KEYWORDS = re.compile(rf"^(?:{_KEYWORDS_LABEL})(?![^\W\d_])\s*[:.—–-]?\s*(.+)$", re.I)
 _DOI = re.compile(r"\b(10\.\d{4,9}/[^\s\"<>]+[^\s\"<>.,;)])")
 _ISSN = re.compile(r"(?<![^\W\d_])(?:e-?|p-?)?ISSN\b[:\s]*(\d{4}-\d{3}[\dXx])", re.I)  # "1999-5431eISSN: ..." too
-_ABSTRACT_HEAD = re.compile(r"^(?:abstract|summary|аннотация|резюме|resumen|resumo|résumé)\s*[:.]?\s*(.*)$", re.I)
+_ABSTRACT_HEAD = re.compile(r"^(?:abstract|summary|аннотация|резюме|resumen|resumo|résumé|abstrakt|streszczenie)"
+                            r"\s*[:.]?\s*(.*)$", re.I)
 _STRUCTURED = re.compile(
     r"^(?P<label>Subject|Objectives?|Purpose|Aims?|Background|Introduction|Context|Methods?|"
     r"Methodology|Design(?:/methodology/approach)?|Approach|Materials and methods|Results|Findings|"
@@ -484,22 +506,24 @@ _BYLINE = re.compile(r"^(?:authors?|by|автор(?:ы)?)\s*[:]?\s+(.+)$", re.I)
 _AFFILIATION_WORD = re.compile(
     r"\b(?:Universit\w*|Institut\w*|Academy|College|School|Department|Faculty|Centre|Center|Laboratory|"
     r"Ministry|Bank|Agency|Russian Federation|Университет\w*|Институт\w*|Академи\w*|Кафедр\w*|"
-    r"Факультет\w*|Центр\w*|Школ\w*|РАН|Росси\w*)",
+    r"Факультет\w*|Центр\w*|Школ\w*|РАН|Росси\w*|Univerzit\w*|Uniwersytet\w*|Ústav\w*|Instytut\w*|Fakult\w*|"
+    r"Akademi\w*|Katedr\w*|Wydział\w*)",
     re.I,
 )
 _BODY_START = re.compile(
-    r"^(?:(?:\d+|I)\.?\s*)?(?:introduction|введение|introducción|introdução|introduzione|einleitung)\s*$", re.I)
+    r"^(?:(?:\d+|I)\.?\s*)?(?:introduction|введение|introducción|introdução|introduzione|einleitung|úvod|wstęp|wprowadzenie)"
+    r"\s*$", re.I)
 _WESTERN_AUTHOR = re.compile(
     r"^(?P<given>[A-ZА-ЯЁ][a-zа-яё]+(?:[\s-][A-ZА-ЯЁ][a-zа-яё]*\.?)*)\s(?P<family>[A-ZА-ЯЁ][\w'’\-]+)[\d*†]*\s*,\s*(?P<aff>\S.*)$"
 )
 _SEPARATOR = re.compile(r"\s+[|/]\s+|\s*\t\s*")  # tabs part the cells of a copied table row
 _NAME_LIST = re.compile(
-    r"^(?:[A-ZА-ЯЁ][a-zа-яё'’\-]+(?:\s[A-ZА-ЯЁ]\.)*(?:\s(?:de|van|von|der|da|di|le|la))?\s[A-ZА-ЯЁ][\w'’\-]+"
+    rf"^(?:[{_UP}][{_LOW}'’\-]+(?:\s[A-ZА-ЯЁ]\.)*(?:\s(?:de|van|von|der|da|di|le|la))?\s[{_UP}][\w'’\-]+"
     r"(?:[\d*†‡,a-f]{0,4}|\[\d{1,3}\]|\s(?:[\d*†‡]+|[a-f])(?:,\s?(?:[\d*†‡]+|[a-f]))*)(?:\s*(?:,|&|\band\b|\bи\b)\s*|$)){1,12}$"
 )
 _NAME_SEP = re.compile(r",|&|\band\b|\bи\b")
 # affiliation markers and note calls after a name: "Dahl 1", "Bekova a", "Ахметов b)", "Yuldasheva[1]"
-_MARKERS = re.compile(r"(?:\s[a-f]\)?|[\d*†‡]|\[\d{1,3}\])+$")
+_MARKERS = re.compile(r"(?:\s[a-fа-е]\)?|[\d*†‡]|\[\d{1,3}\])+$")
 _JOURNAL_CUE = re.compile(
     r"\b(?:Journal|Review|Studies|Quarterly|Bulletin|Proceedings|Annals|Letters|Transactions|Survey|"
     r"Economics|Affairs|Research|Science|Vestnik|Вестник|Журнал|Известия|Вопросы|Проблемы)\b",
@@ -563,7 +587,7 @@ def article_item(lines: list[str], meta: dict[str, list[str]] | None = None, end
     in_related = False                    # under "Похожие темы научных работ", "Related research", ...
 
     for i, line in enumerate(header):
-        if _BODY_START.match(line) and not in_contents(header, i):
+        if _BODY_START.match(line) and not in_contents(header, i) and not _menu_item(header, i):
             break  # the article body (not "Introduction" in a row of contents links): nothing after it describes the article
         if _RELATED.match(line):
             in_related = True  # the titles below, up to a blank line, are other articles
@@ -574,7 +598,10 @@ def article_item(lines: list[str], meta: dict[str, list[str]] | None = None, end
                 if len(abstract_parts) > abstract_from:
                     in_abstract = False  # a blank line ends the abstract once it has text under its heading
             continue
-        pieces = [d.strip() for p in _SEPARATOR.split(line) for d in _split_dates(p)]
+        # "Sociologický časopis / Czech Sociological Review, 2021, Vol. 57, No. 4": a journal named in two
+        # languages over its volume is one piece, not two cells
+        cells = [line] if "|" not in line and "\t" not in line and _VOLUME_LINE.match(line) else _SEPARATOR.split(line)
+        pieces = [d.strip() for p in cells for d in _split_dates(p)]
         had_volume = "volume" in item
         leftover = [p for p in pieces if not _labelled(p, item, custom, dates)]
         if not had_volume and "volume" in item:
@@ -648,6 +675,9 @@ def article_item(lines: list[str], meta: dict[str, list[str]] | None = None, end
             capitals = [c for c in candidates if _in_capitals(c[1]) and not _JOURNAL_CUE.search(c[1])]
             title_at, title = above[0] if above else max(
                 capitals or candidates, key=lambda c: (len(c[1].split()) if len(c[1].split()) <= 30 else 0, -c[0]))
+            original = [c for c in candidates if c[0] == title_at - 1 and above and title.isascii() and not c[1].isascii()]
+            if original:  # a title in the page's language over its English translation, then the authors
+                title_at, title = original[0]
             start = [(i, l) for i, l in loose if i == title_at - 1 and _in_capitals(l) and not _JOURNAL_CUE.search(l)]
             if start and above and (_in_capitals(title) or len(title.split()) <= 4):
                 # the line above the authors ends a title in capitals ("... НА УРАЛЕ" / "В 1927–1929 гг.")
@@ -720,7 +750,7 @@ def article_item(lines: list[str], meta: dict[str, list[str]] | None = None, end
     return item
 
 
-_JOURNAL_LABEL = re.compile(r"^(?:journal|журнал|source|источник|published in)\s*:\s*", re.I)
+_JOURNAL_LABEL = re.compile(r"^(?:(?:journal|журнал|source|источник|published in)\s*:|from the journal\b)\s*", re.I)
 _CITE_AS = re.compile(
     r"^(?:для цитирования|ссылка на (?:эту )?статью|як цитувати|для цитування|for citation|how to cite(?: this article)?|cite this (?:article|chapter)(?: as)?)\s*:\s*(.+)$", re.I)
 _JOURNAL_LINE = re.compile(
@@ -748,6 +778,12 @@ def _next_line(header: list[str], i: int) -> int | None:
         if header[j] and not is_chrome(header[j]):
             return j
     return None
+
+
+def _menu_item(header: list[str], i: int) -> bool:
+    """Is header[i] an entry of the site's menu (a Czech site's "Úvod", its home page), the line below it chrome?"""
+    j = next((k for k in range(i + 1, min(i + 6, len(header))) if header[k]), None)
+    return j is not None and is_chrome(header[j])
 
 
 def _names_below(header: list[str], i: int) -> bool:
@@ -791,10 +827,18 @@ def _join_wrapped(header: list[str]) -> list[str]:
     return out
 
 
+# A row of citation-style tabs ("MLA APA Harvard Chicago Vancouver") over the page's own citation.
+_STYLE_TABS = re.compile(r"^(?:(?:MLA|APA|Harvard|Chicago|Vancouver|IEEE|AMA|ACS|Turabian|ГОСТ|ABNT)\s*){3,}$")
+
+
 def _join_labels(header: list[str]) -> list[str]:
-    """A label printed on its own line ("Keywords", then the list below) joined to its value."""
+    """A label printed on its own line ("Keywords", then the list below) joined to its value, and the
+    citation under a row of style tabs labelled as the page's own."""
     out = list(header)
     for i, line in enumerate(out):
+        if _STYLE_TABS.match(line) and i + 1 < len(out) and out[i + 1]:
+            out[i], out[i + 1] = f"Cite this article: {out[i + 1]}", ""
+            continue
         if _LONE_LABEL.match(line):
             j = next((k for k in range(i + 1, min(i + 3, len(out))) if out[k]), None)
             if j is not None and not _LONE_LABEL.match(out[j]):
@@ -923,7 +967,7 @@ def _labelled(piece: str, item: dict, custom: dict, dates: dict, footer: bool = 
         item["keyword"] = ", ".join(words)
         return True
     vol = _VOL.search(piece)
-    if vol and len(piece) < 160 and re.match(r"^(?:[^,]*,\s*){0,2}(?:[^,\d]{1,60}\s)?(?:vol|volume|т\.|том)", piece, re.I):
+    if vol and len(piece) < 160 and _VOLUME_LINE.match(piece):
         # "Vol. 16, Iss. 2, FEBRUARY 2020", "Europe-Asia Studies, Volume 68, 2016 - Issue 9",
         # "2020, Vol. 16, No. 2, pp. 383–396"
         prefix = piece[: vol.start()].strip(" ,")
@@ -935,7 +979,7 @@ def _labelled(piece: str, item: dict, custom: dict, dates: dict, footer: bool = 
         issue = _ISS.search(rest)
         if issue:
             item["issue"] = (issue.group("iss") or issue.group("num")).strip(",")
-        pages = _PP.search(rest)
+        pages = _PP.search(rest) or _COLON_PAGES.search(rest)
         if pages:
             item["page"] = re.sub(r"\s*[–—-]\s*", "-", pages.group(1))
         date = parse_date(_PP.sub("", rest)) or parse_date(prefix)

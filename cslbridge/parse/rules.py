@@ -17,10 +17,11 @@ URL = re.compile(r"(?i)(?:https?://|ftp://|www\.)[^\s<>\"]+")
 # "DOI: https://doi.org/10...." (DSTU, GOST) carries both the label and the link.
 DOI = re.compile(r"(?i)(?:\bdoi\s*:?\s*)?(?:https?://(?:dx\.)?doi\.org/)?\b(10\.\d{4,9}/[^\s\"<>]+)")
 ISBN = re.compile(r"(?i)\bISBN(?:-1[03])?:?\s*([\dXx][\dXx\- ]{8,16}[\dXx])")
-_DATEISH = rf"(?:\d{{1,2}}[./]\d{{1,2}}[./]\d{{2,4}}|\d{{4}}[-/]\d\d?[-/]\d\d?|(?:\d{{1,2}}\s+)?{_MONTH_RE}\s*\d{{1,2}},?\s*\d{{4}}|\d{{1,2}}(?:st|nd|rd|th)?\s+(?:of\s+)?{_MONTH_RE},?\s*\d{{4}}|{_MONTH_RE}\s+\d{{4}}|\d{{4}}\s+{_MONTH_RE}\s*\d{{0,2}}|\d{{4}})"
+_DATEISH = rf"(?:\d{{1,2}}[./]\s?\d{{1,2}}[./]\s?\d{{2,4}}|\d{{4}}[-/]\d\d?[-/]\d\d?|(?:\d{{1,2}}\s+)?{_MONTH_RE}\s*\d{{1,2}},?\s*\d{{4}}|\d{{1,2}}(?:st|nd|rd|th)?\s+(?:of\s+)?{_MONTH_RE},?\s*\d{{4}}|{_MONTH_RE}\s+\d{{4}}|\d{{4}}\s+{_MONTH_RE}\s*\d{{0,2}}|\d{{4}})"
 ACCESSED = re.compile(
     rf"(?i)[(\[]?\s*(?:last\s+)?(?:accessed|retrieved|viewed|consulted|cited|date\s+accessed|дата\s+обращения|дата\s+звернення|"
-    rf"дата\s+доступа|zugegriffen\s+am|abgerufen\s+am|consulté\s+le)\s*(?:on\s+|:\s*)?{_DATEISH}\s*[)\]]?"
+    rf"дата\s+доступа|zugegriffen\s+am|abgerufen\s+am|consulté\s+le|pobrano|dostęp|data\s+dostępu|cit\.|citováno)"
+    rf"\s*(?:on\s+|:\s*)?{_DATEISH}\s*[)\]]?"
 )
 # Vancouver "[updated 2022 Mar 18; cited 2023 Jan 5]": the update date has no CSL field; it goes to the note.
 UPDATED = re.compile(rf"(?i)[(\[]\s*(?:last\s+)?(?:updated|modified|revised)\s*:?\s*{_DATEISH}\s*(?:[;,]|[)\]])")
@@ -45,6 +46,7 @@ LANGUAGE_NAMES = {"russian": "ru", "ukrainian": "uk", "german": "de", "french": 
                   "korean": "ko"}
 LEAD = re.compile(
     r"(?i)\b(?:available\s+(?:at|from|online)(?:\s+at)?\s*:?|available\s*:|retrieved\s+from|URL\s*:|режим\s+доступа\s*:|"
+    r"dostępne\s+(?:w|na)\s*:?|dostupné\s+(?:z|na)\s*:|(?<=\d )z(?=\s+https?://)|"
     r"online\s+at\s*:?|accessible\s+at\s*:?)"
 )
 MEDIUM = re.compile(r"(?i)\[\s*(?:электронный\s+ресурс|electronic\s+resource|текст|text|online|elektronnyi\s+resurs|"
@@ -109,12 +111,12 @@ OVERRIDES = (
     ("doi", DOI, ("10.",)),
     ("isbn", ISBN, ("isbn",)),
     ("accessed", ACCESSED, ("access", "retriev", "viewed", "consult", "cited", "обращения", "звернення", "доступа",
-                            "abgerufen", "zugegriffen")),
+                            "abgerufen", "zugegriffen", "pobrano", "dostęp", "cit.", "citováno")),
     ("language", LANGUAGE, ("(in ", "[in ", "(на ", "[на ")),
     ("language", LANGUAGE_LAST, tuple(name + "." for name in LANGUAGE_NAMES)),
     ("note", UPDATED, ("updated", "modified", "revised")),
     ("note", TRANSLATED_FROM, ("transl",)),
-    ("lead", LEAD, ("available", "retrieved", "url", "режим", "online", "accessible")),
+    ("lead", LEAD, ("available", "retrieved", "url", "режим", "online", "accessible", "dostęp", "dostupn", " z http")),
     ("medium", MEDIUM, ("[",)),
     ("medium", CONTENT_TYPE, ("текст :", "текст:", "text :", "text:", "tekst :", "tekst:")),
     ("number", NUMBER, ("document", "doc.", "/", "arxiv")),
