@@ -888,3 +888,21 @@ def test_series_and_number_as_the_last_sentence_of_a_title():
                             "2006/31. UNDP, New York")
     assert (paper["type"], paper["genre"], paper["number"]) == ("report", "Human Development Research Paper", "2006/31")
     assert paper["title"] == "Labour migration in Central Asia"
+
+
+@pytest.mark.parametrize("text, title, journal", [
+    ("Florinskaya Yu.F., Mkrtchyan N.V. Migrants from Central Asia in the Russian labour market. "
+     "Ekonomicheskoe razvitie Rossii = Russia’s Economic Development, 2020, vol. 27, no. 4, pp. 54–60. (In Russ.)",
+     "Migrants from Central Asia in the Russian labour market",
+     "Ekonomicheskoe razvitie Rossii = Russia’s Economic Development"),
+    ("Gorina E.A. Regional'naya politika i trudovaya migratsiya. Vestnik Tomskogo universiteta. Ekonomika = "
+     "Tomsk State University Journal of Economics, 2018, no. 41, pp. 112–125. (In Russ.)",
+     "Regional'naya politika i trudovaya migratsiya",
+     "Vestnik Tomskogo universiteta. Ekonomika = Tomsk State University Journal of Economics"),
+])
+def test_references_title_without_translation_stays_before_parallel_journal(text, title, journal):
+    """References lists that give only one title: the parallel journal name after it does not swallow it."""
+    item = parse_reference(text)
+    assert item["title"] == title
+    assert item["container-title"] == journal
+    assert item["issue"] and item["language"] == "ru"

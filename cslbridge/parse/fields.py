@@ -1128,12 +1128,16 @@ def _constrain(words, labels, probs, tagger, text) -> None:
             for m in chunk:
                 labels[m] = best
         start = k + 1
-    # "Translit = English": both sides of an ISBD parallel title share one label.
+    # "Translit = English": both sides of an ISBD parallel title share one label. The walk back
+    # stops at a bracketed translation and at a title's full stop before the journal's first word
+    # ("Author. English title. Zhurnal = Journal, 2020"): the title the tagger found stays.
     for i in ([k for k, w in enumerate(words) if w == "="] if "=" in words else ()):
         if not 0 < i < n - 1:
             continue
         lo = i
-        while lo > 0 and labels[lo - 1] in ("title", "container") and not words[lo - 1].rstrip(".,").endswith("]"):
+        while lo > 0 and labels[lo - 1] in ("title", "container") and not words[lo - 1].rstrip(".,").endswith("]") \
+                and not (labels[lo - 1] == "title" and labels[lo] == "container" and words[lo - 1].endswith(".")
+                         and len(words[lo - 1]) > 3 and not _ABBREV.match(words[lo - 1])):
             lo -= 1
         hi = i
         while hi < n - 1 and labels[hi + 1] in ("title", "container") and not words[hi].endswith((",", ";")):
