@@ -906,3 +906,26 @@ def test_references_title_without_translation_stays_before_parallel_journal(text
     assert item["title"] == title
     assert item["container-title"] == journal
     assert item["issue"] and item["language"] == "ru"
+
+
+@pytest.mark.parametrize("text, body, title", [
+    ("Ministry of Water Resources of the Republic of Uzbekistan. Water Sector Development Concept 2020–2030; "
+     "Ministry of Water Resources: Tashkent, Uzbekistan, 2020.",
+     "Ministry of Water Resources of the Republic of Uzbekistan", "Water Sector Development Concept 2020–2030"),
+    ("Ministerstwo Rodziny, Pracy i Polityki Społecznej. (2019). Informacja o zatrudnieniu cudzoziemców w Polsce. "
+     "Warszawa: MRPiPS.",
+     "Ministerstwo Rodziny, Pracy i Polityki Społecznej", "Informacja o zatrudnieniu cudzoziemców w Polsce"),
+    ("Ministère de la Culture. (2017). Chiffres clés de la culture. Paris: La Documentation française.",
+     "Ministère de la Culture", "Chiffres clés de la culture"),
+])
+def test_body_named_in_full_is_one_author(text, body, title):
+    """A body's whole name, in any language, is one author, though it runs over a comma or the tagger cut it."""
+    item = parse_reference(text)
+    assert item["author"] == [{"literal": body}]
+    assert item["title"] == title
+
+
+@pytest.mark.parametrize("names, count", [("World Bank, IMF", 2), ("Department of Health, R. Smith", 2),
+                                          ("Ministry of Labour, Employment and Social Protection", 1)])
+def test_comma_after_a_body_parts_two_names_only_before_another_name(names, count):
+    assert len(parse_names(names)) == count

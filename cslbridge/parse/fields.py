@@ -468,10 +468,12 @@ def _constrain(words, labels, probs, tagger, text) -> None:
             and all(w[:1].isupper() or w in _BODY_JOINERS for w in words[:k]):
         labels[:k] = ["author"] * k
     # Notes "Agency on Statistics under the President of the Republic of Tajikistan, Labour Market ...
-    # (Dushanbe: ...)": a body's name the tagger cut short ends at its comma when the title goes on
-    # after it (one it ran wholly into the title is taken back further on).
+    # (Dushanbe: ...)", "Ministry of Water Resources of the Republic of Uzbekistan. Water Sector ...": a
+    # body's name the tagger cut short ends at its comma or full stop when the title goes on after it
+    # (one it ran wholly into the title is taken back further on).
     if n > 3 and labels[0] == "author" and not words[_run_end(labels, 0, "author")].endswith((",", ".", ":")):
-        k = next((k for k in range(1, min(n - 1, 20)) if words[k].endswith(",")), 0)
+        k = next((k for k in range(1, min(n - 1, 20)) if words[k].endswith(",")
+                  or words[k].endswith(".") and len(words[k]) > 4 and not _ABBREV.match(words[k])), 0)
         if k and labels[k + 1] == "title" and words[k + 1][:1].isupper() \
                 and all(w[:1].isupper() or w in _BODY_JOINERS for w in words[:k + 1]) \
                 and corporate_name(" ".join(words[:k + 1])):

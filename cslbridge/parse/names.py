@@ -47,7 +47,14 @@ _CORPORATE = re.compile(  # matched against lower-cased text
     r"forum|authority|coalition|partnership|observatory|panel|team|"
     r"centers|centres|institutes|services|ministries|agencies|departments|associations|organi[sz]ations|"
     r"foundations|authorities|societies|councils|committees|commissions|networks|statistics|eurostat|destatis|rosstat|investigators|collaborators|"
-    r"администрация|комитет|служба|правительство|росстат)\b"
+    r"администрация|комитет|служба|правительство|росстат|"
+    # the same bodies in the languages of European national styles
+    r"ministerstwo|ministère|ministere|ministerium|bundesministerium|ministerio|ministero|ministério|ministerie|"
+    r"міністерство|instytut|instituto|istituto|institut|universidad|universidade|università|université|"
+    r"universität|uniwersytet|univerzita|urząd|oficina|organización|organizzazione|comisión|commissione|"
+    r"comité|agence|agencia|agenzia|bundesamt|banque|banco|banca|fundación|fundação|fondation|stiftung|"
+    r"gobierno|governo|gouvernement|regierung|conseil|consejo|consiglio|институт|университет|агентство|"
+    r"інститут|університет|державна)\b"
 )
 
 
@@ -207,6 +214,27 @@ def _with_particle(family: str, given: str, suffix: str | None) -> dict:
 
 
 _OF_FOR = re.compile(r"\s(?:of|for)\s")
+
+
+_INITIAL_IN = re.compile(r"(?<!\w)\w\.")  # "S. Agostinelli", "S.Agostinelli", "J.P.A."
+
+
+def _body_first(text: str) -> bool:
+    """Does a body named in two or more words come before the list's first comma?"""
+    first = text.split(",", 1)[0]
+    return "," in text and ";" not in text and len(first.split()) > 1 and corporate_name(first)
+
+
+def _one_body_with_commas(text: str) -> bool:
+    """"Ministry of Labour, Employment and Social Protection", "Ministerstwo Rodziny, Pracy i Polityki
+    Społecznej": a body named in two or more words whose name goes on after a comma with what it is of,
+    which is neither another body ("World Bank, IMF") nor a person (no initials, no given name)."""
+    if "&" in text or not _body_first(text):
+        return False
+    return all(part[:1].isupper() and not corporate_name(part) and not _INITIAL_IN.search(part)
+               and part.split()[0].lower() not in GIVEN_NAMES for part in map(str.strip, text.split(",")[1:]))
+
+
 _NEXT_INVERTED = re.compile(rf"(,\s*[^,.;]*[{_LOW}]{{2}})\.\s+(?=[{_UP}][^\s,]*,)")
 
 
@@ -221,6 +249,11 @@ def parse_names(span: str) -> list[dict]:
         # "Ministry of Economic Development and Trade" and "Department of Health and Human Services"
         # are one body each ("and" joins what the body is of or for); "World Bank and IMF" are two
         return [{"literal": text.rstrip(".")}]
+    if _one_body_with_commas(text):
+        return [{"literal": text.rstrip(".")}]
+    if _body_first(text):
+        # "World Bank, IMF", "Department of Health, R. Smith": the comma parts a body from the next name.
+        return [name for part in text.split(",") if part.strip() for name in parse_names(part)]
     # "...; под ред. А. А. Орлова": each part's role word goes; "ASSAL, Jean-Philippe. LACROIX,
     # Anne.": a full stop after a whole given name, before the next inverted name, separates them.
     if "," in text and "." in text:
