@@ -888,3 +888,26 @@ def test_series_and_number_as_the_last_sentence_of_a_title():
                             "2006/31. UNDP, New York")
     assert (paper["type"], paper["genre"], paper["number"]) == ("report", "Human Development Research Paper", "2006/31")
     assert paper["title"] == "Labour migration in Central Asia"
+
+
+def test_pdf_copy_ligatures_broken_hyphens_and_glued_sentences():
+    # Copied out of a PDF: "ﬁ"/"ﬂ" ligatures, a line-break hyphen kept with its space, and a
+    # lost space after a full stop or a comma ran the title into the journal.
+    item = parse_reference("Tanaka, H., & Obi, C. (2019). Diﬀerential eﬀects of cash trans- fers on school "
+                           "attendance.Journal of Development Studies,55(7),1412–1430.")
+    assert item["title"] == "Differential effects of cash transfers on school attendance"
+    assert (item["container-title"], item["volume"], item["issue"], item["page"]) == (
+        "Journal of Development Studies", "55", "7", "1412-1430")
+    quoted = parse_reference("Brandt, Oskar. “Coalition Bargaining in the Nordic Parliaments.”Scandinavian "
+                             "Political Studies 41, no. 2 (2018): 145–67.")
+    assert (quoted["title"], quoted["container-title"]) == (
+        "Coalition Bargaining in the Nordic Parliaments", "Scandinavian Political Studies")
+    year = parse_reference("Meyer, J. (2011).Regional banks and small ﬁrm credit. Small Business Economics, 37(1), 1-18.")
+    assert year["title"] == "Regional banks and small firm credit"
+    # A hyphen before a conjunction is a shared compound, not a broken word; a glued
+    # journal abbreviation and an address stay as written.
+    shared = parse_reference("Larsen, K. (2015). Pre- and post-reform wage gaps in short- og langtidsledighed. "
+                             "Nationaløkonomisk Tidsskrift, 153(2), 1-22. https://example.org/Files.Wage")
+    assert shared["title"] == "Pre- and post-reform wage gaps in short- og langtidsledighed"
+    assert shared["URL"] == "https://example.org/Files.Wage"
+    assert parse_reference("Ito, K. Ligand effects. J.Am.Chem.Soc. 2019, 141, 10-20.")["container-title"] == "J.Am.Chem.Soc."
