@@ -911,3 +911,20 @@ def test_pdf_copy_ligatures_broken_hyphens_and_glued_sentences():
     assert shared["title"] == "Pre- and post-reform wage gaps in short- og langtidsledighed"
     assert shared["URL"] == "https://example.org/Files.Wage"
     assert parse_reference("Ito, K. Ligand effects. J.Am.Chem.Soc. 2019, 141, 10-20.")["container-title"] == "J.Am.Chem.Soc."
+
+
+def test_and_in_other_languages_joins_whole_names_only():
+    # Turkish "ve", Norwegian "og", Swedish "och", Czech "a" between names; Dutch particles after the initials.
+    assert names(parse_reference("Şenses, F. ve Taymaz, E. (2003). Unutulan bir toplumsal amaç: Sanayileşme. "
+                                 "ODTÜ Gelişme Dergisi, 30(2), 1-34.")) == [("Şenses", "F."), ("Taymaz", "E.")]
+    assert names(parse_reference("Andersen, T. M. og Svarer, M. (2012). Active labour market policies in a "
+                                 "recession. IZA Journal of Labor Policy, 1(7), 1-19.")) == [("Andersen", "T. M."), ("Svarer", "M.")]
+    assert [(n["family"], n["given"]) for n in parse_names("Berg, Anna och Lund, Per")] == [("Berg", "Anna"), ("Lund", "Per")]
+    assert [(n["family"].title(), n["given"]) for n in parse_names("NOVÁK, Petr a Jana DVOŘÁKOVÁ")] == [
+        ("Novák", "Petr"), ("Dvořáková", "Jana")]
+    assert parse_names("Berg, J. van den, & Smit, P.") == [
+        {"family": "Berg", "non-dropping-particle": "van den", "given": "J."}, {"family": "Smit", "given": "P."}]
+    # A conjunction inside a double family name stays: Catalan "i", Portuguese "e".
+    assert parse_names("Puig i Cadafalch, J.") == [{"family": "Puig i Cadafalch", "given": "J."}]
+    assert parse_names("Silva e Sousa, M.; Costa, R.") == [{"family": "Silva e Sousa", "given": "M."},
+                                                          {"family": "Costa", "given": "R."}]

@@ -225,7 +225,7 @@ def parse_names(span: str) -> list[dict]:
     # Anne.": a full stop after a whole given name, before the next inverted name, separates them.
     if "," in text and "." in text:
         text = _NEXT_INVERTED.sub(r"\1; ", text)
-    chunks = [clean(chunk) for chunk in _JOINERS.split(text)]
+    chunks = [clean(chunk) for part in _JOINERS.split(text) for chunk in _split_foreign_and(part)]
     given_first = len(chunks) > 1 and bool(_GIVEN_FIRST.match(chunks[-1]))
     names = []
     for chunk in chunks:
@@ -248,6 +248,25 @@ def parse_names(span: str) -> list[dict]:
             if set(name) == {"family", "suffix"} and re.fullmatch(r"I{2,3}|IV", name["suffix"]):
                 name["given"] = _dot_bare(name.pop("suffix"))
     return out
+
+
+# "and" in other languages: Turkish "ve", Norwegian/Danish "og", Swedish "och", Dutch "en",
+# Portuguese/Italian "e", Polish "i"/"oraz", Czech/Slovak "a", Hungarian "és", Finnish "ja".
+_FOREIGN_AND = re.compile(rf"\s+(?:ve|og|och|en|e|i|oraz|a|és|ja)\s+(?=[{_UP}])")
+_ENDS_INITIAL = re.compile(rf"(?:^|[\s.])[{_UP}][{_LOW}]?\.$")
+
+
+def _split_foreign_and(text: str) -> list[str]:
+    """Cut at a foreign "and" only between whole names: after an inverted name ("Boratav, K.
+    ve Yeldan, E.", "KABELE, Jiří a Lenka HÁJKOVÁ") or an initial, or before one ("J. Smith og
+    K. Berg"); "Puig i Cadafalch" and "Silva e Sousa" are one family name each."""
+    out, start = [], 0
+    for m in _FOREIGN_AND.finditer(text):
+        before, after = text[start:m.start()], text[m.end():]
+        if "," in before or _ENDS_INITIAL.search(before) or _is_initials(after.split(None, 1)[0]):
+            out.append(before)
+            start = m.end()
+    return out + [text[start:]]
 
 
 # The list may end the sentence: "..., and Jeff Dean. 2013." (ACM), "..., and Joseph S. Nye. 1977."
@@ -294,6 +313,8 @@ _INITIAL_THEN_NAME = re.compile(rf"^[{_UP}]\.\s?[{_UP}][{_LOW}]+$")
 
 def _looks_given(part: str) -> bool:
     words = part.split()
+    while len(words) > 1 and words[-1] in _PARTICLES:
+        words.pop()  # Dutch "Veen, R. van der": the particle written after the initials
     if not words or len(words) > 3:
         return False
     if all(_is_initials(w) for w in words):
