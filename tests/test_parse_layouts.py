@@ -928,3 +928,50 @@ def test_and_in_other_languages_joins_whole_names_only():
     assert parse_names("Puig i Cadafalch, J.") == [{"family": "Puig i Cadafalch", "given": "J."}]
     assert parse_names("Silva e Sousa, M.; Costa, R.") == [{"family": "Silva e Sousa", "given": "M."},
                                                           {"family": "Costa", "given": "R."}]
+
+
+def test_editor_roles_and_lead_ins_in_spanish_portuguese_and_polish():
+    # Spanish "En ... (Ed.)", Polish "(red.)" after a name and "red." before names.
+    chapter = parse_reference("Ortega, C. (2012). La reforma laboral de 2010. En M. Aragón (Ed.), El mercado de "
+                              "trabajo en España (pp. 88-112). Valencia: Tirant lo Blanch.")
+    assert names(chapter, "editor") == [("Aragón", "M.")]
+    book = parse_reference("Kowalik T. (red.), Systemy gospodarcze. Ewolucja i przyszłość, Wydawnictwo Naukowe PWN, "
+                           "Warszawa 2005.")
+    assert names(book, "editor") == [("Kowalik", "T.")]
+    assert [(n["family"], n["given"]) for n in parse_names("red. A. Nowak, B. Zielińska")] == [
+        ("Nowak", "A."), ("Zielińska", "B.")]
+    assert [(n["family"], n["given"]) for n in parse_names("Em: LIMA, Ana (org.).")] == [("LIMA", "Ana")]
+
+
+def test_access_dates_and_lead_ins_in_other_languages():
+    abnt = parse_reference("SOUZA, Marcos. Mercado de trabalho e informalidade no Brasil. Brasília: IPEA, 2019. "
+                           "Disponível em: https://www.ipea.gov.br/portal/images/td_2501.pdf. Acesso em: 5 ago. 2020.")
+    assert abnt["URL"] == "https://www.ipea.gov.br/portal/images/td_2501.pdf"
+    assert abnt["accessed"] == {"date-parts": [[2020, 8, 5]]} and "container-title" not in abnt
+    assert "Acesso" not in abnt.get("note", "") and "Disponível" not in abnt.get("note", "")
+    apa = parse_reference("Rivas, L. (2017). Pobreza urbana en Lima. Lima: IEP. Recuperado de https://repositorio.iep.org.pe/123")
+    assert apa["URL"] == "https://repositorio.iep.org.pe/123" and "Recuperado" not in apa.get("note", "")
+
+
+def test_edition_statements_in_other_languages():
+    for text, number in (("Keskin, A. (2018). Kamu maliyesi (5. baskı). Ankara: Seçkin.", "5"),
+                         ("HAVEL, Jan. Ekonomie veřejného sektoru. 3. vyd. Praha: Grada, 2015.", "3"),
+                         ("Hansen, P. (2016). Velferdsstaten i endring. 2. utg. Oslo: Gyldendal.", "2"),
+                         ("Bakker, J. (2010). Inleiding bestuurskunde (3e druk). Bussum: Coutinho.", "3"),
+                         ("Kowalski J., Ekonomia rozwoju, wyd. 2, Wydawnictwo Naukowe PWN, Warszawa 2012.", "2")):
+        item = parse_reference(text)
+        assert item["edition"] == number, text
+        assert not any(w in item["title"] for w in ("baskı", "vyd", "utg", "druk", "wyd")), text
+
+
+def test_month_names_of_other_languages_and_month_spans():
+    assert parse_date("5 ago. 2020") == {"date-parts": [[2020, 8, 5]]}
+    assert parse_date("12 października 2019") == {"date-parts": [[2019, 10, 12]]}
+    assert parse_date("3. března 2018") == {"date-parts": [[2018, 3, 3]]}
+    assert parse_date("maart 2016") == {"date-parts": [[2016, 3]]}
+    assert parse_date("jan./mar. 2006") == {"date-parts": [[2006, 1], [2006, 3]]}
+    assert parse_date("May–June 2019") == {"date-parts": [[2019, 5], [2019, 6]]}
+    # ABNT prints the months after the pages: they are the date's.
+    item = parse_reference("MATTEI, Lauro. Políticas de apoio à agricultura familiar no Brasil. Revista Econômica do "
+                           "Nordeste, Fortaleza, v. 45, n. 3, p. 71-92, jul./set. 2014.")
+    assert item["page"] == "71-92" and item["issued"]["date-parts"][-1] == [2014, 9]

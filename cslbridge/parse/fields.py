@@ -98,6 +98,11 @@ def _normalise(text: str) -> str:
     return text
 
 
+def _only_months(word: str) -> bool:
+    parts = [p for p in re.split(r"[./–-]+", word.strip(",;")) if p]
+    return bool(parts) and all(p.lower() in MONTHS for p in parts)
+
+
 def _unglue(word: str) -> str:
     """A space where a PDF copy lost it; addresses and DOIs stay whole."""
     if "/" in word or "@" in word or word.lower().startswith(("www.", "doi:", "http")):
@@ -148,6 +153,10 @@ def _labels(text: str, spans, tagger):
                 i += 1
     if editions:
         _trim_editions(labels, set(editions))
+    # ABNT "p. 227-250, abr./jun. 2021": month names before the year belong to the date, not the pages.
+    for i in range(len(words) - 1, 0, -1):
+        if labels[i] == "date" and labels[i - 1] in ("pages", "volume", "issue") and _only_months(words[i - 1]):
+            labels[i - 1] = "date"
     # ABNT "Tese (Doutorado em Economia) – Universidade Federal de Minas Gerais, Belo Horizonte, 2019.":
     # after the degree and its dash come the university and its city, up to the year.
     for k in (range(1, len(words) - 3) if "genre" in labels and ("Tese" in text or "Disserta" in text) else ()):

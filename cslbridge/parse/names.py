@@ -26,14 +26,16 @@ _BARE_INITIALS = re.compile(rf"^[{_UP}]{{1,3}}\.?$")  # Vancouver "JA"
 _ETAL = re.compile(r"(?i),?\s*(?:\[?\bet\.?\s*al\b\.?\]?|\[?\bи\s+др\b\.?\]?|\b(?-i:u\.\s*a)\b\.?|\bet\s+coll\b\.?"
                    r"|(?:\band|&)\s+others\b\.?)")
 _ROLE = re.compile(
-    r"(?i)(?:\(\s*(?:eds?|editors?|hrsg|hg|dir|coord|orgs?|a\s+cura\s+di|comps?|compilers?|compilador(?:es)?|trans|tr|ред|сост)"
+    r"(?i)(?:\(\s*(?:eds?|editors?|hrsg|hg|dir|coord|orgs?|a\s+cura\s+di|comps?|compilers?|compilador(?:es)?|trans|tr|ред|сост|red)"
     r"\.?s?\.?\s*\)"
     r"|,?\s*\b(?:eds?|editors?|hrsg|comps?|compilers?|сост|trans|transl|trad|übers)\.?\)?\.?(?=\s*$)"
     r"|^\s*(?:ed(?:ited)?\.?\s+by|eds?\.\s+|под\s+(?:общ(?:\.|ей)\s*)?ред(?:акцией)?\.?|comp(?:iled|s)?\.?\s+by"
     r"|за\s+(?:заг(?:\.|альною)\s*)?ред(?:акцією)?\.?"
     r"|сост(?:авител[ьи])?\.?\s*:?|trans(?:lated)?\.?\s+by|transl?\.\s+|пер(?:\.|евод)\s*с\s*\w+\.?"
     r"|trad(?:\.|ucci[óo]n)?\s+de|traducido\s+por|traduit\s+par|übers(?:\.|etzt)\s+von"
-    r"|(?:hrsg\.|hg\.|herausgegeben)\s+v(?:on|\.))\s*|^\s*(?:in|в|im|dans)\s*:?\s+)"
+    r"|(?:hrsg\.|hg\.|herausgegeben)\s+v(?:on|\.)|red\.\s+|pod\s+red(?:akcją)?\.?\s+)\s*"
+    # "In", Spanish "En", Portuguese "Em", Polish "W:" / "[w:]" before a book's editors
+    r"|^\s*(?:(?:in|в|im|dans|en|em)\s*:?|w:|\[w:\])\s+)"
 )
 _PARTICLES = {"van", "von", "der", "den", "de", "del", "della", "di", "da", "du", "la", "le", "ter", "ten",
               "dos", "das", "bin", "al", "el", "van't", "zu", "vom"}

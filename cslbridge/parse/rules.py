@@ -20,7 +20,9 @@ ISBN = re.compile(r"(?i)\bISBN(?:-1[03])?:?\s*([\dXx][\dXx\- ]{8,16}[\dXx])")
 _DATEISH = rf"(?:\d{{1,2}}[./]\d{{1,2}}[./]\d{{2,4}}|\d{{4}}[-/]\d\d?[-/]\d\d?|(?:\d{{1,2}}\s+)?{_MONTH_RE}\s*\d{{1,2}},?\s*\d{{4}}|\d{{1,2}}(?:st|nd|rd|th)?\s+(?:of\s+)?{_MONTH_RE},?\s*\d{{4}}|{_MONTH_RE}\s+\d{{4}}|\d{{4}}\s+{_MONTH_RE}\s*\d{{0,2}}|\d{{4}})"
 ACCESSED = re.compile(
     rf"(?i)[(\[]?\s*(?:last\s+)?(?:accessed|retrieved|viewed|consulted|cited|date\s+accessed|дата\s+обращения|дата\s+звернення|"
-    rf"дата\s+доступа|zugegriffen\s+am|abgerufen\s+am|consulté\s+le)\s*(?:on\s+|:\s*)?{_DATEISH}\s*[)\]]?"
+    rf"дата\s+доступа|zugegriffen\s+am|abgerufen\s+am|consulté\s+le|acesso\s+em|consultado\s+(?:el|en)|"
+    rf"fecha\s+de\s+consulta|data\s+dostępu|dostęp|geraadpleegd\s+op|hämtad|lest|erişim\s+tarihi|accesso\s+il)"
+    rf"\s*(?:on\s+|:\s*)?{_DATEISH}\s*[)\]]?"
 )
 # Vancouver "[updated 2022 Mar 18; cited 2023 Jan 5]": the update date has no CSL field; it goes to the note.
 UPDATED = re.compile(rf"(?i)[(\[]\s*(?:last\s+)?(?:updated|modified|revised)\s*:?\s*{_DATEISH}\s*(?:[;,]|[)\]])")
@@ -45,7 +47,11 @@ LANGUAGE_NAMES = {"russian": "ru", "ukrainian": "uk", "german": "de", "french": 
                   "korean": "ko"}
 LEAD = re.compile(
     r"(?i)\b(?:available\s+(?:at|from|online)(?:\s+at)?\s*:?|available\s*:|retrieved\s+from|URL\s*:|режим\s+доступа\s*:|"
-    r"online\s+at\s*:?|accessible\s+at\s*:?)"
+    r"online\s+at\s*:?|accessible\s+at\s*:?|"
+    # "Disponível em:" (ABNT), "Disponible en:", "Recuperado de" (Spanish APA), "Dostępny w Internecie:",
+    # "Dostupné z:" (ČSN ISO 690), "Beschikbaar via:", "Tilgjengelig fra:"
+    r"dispon[íi]ve(?:l|is)\s+em\s*:?|disponible\s+en\s*:?|recuperado\s+de\s*:?|dost[ęe]pn[ye]\s+w\s+internecie\s*:?|"
+    r"dostupn[éeý]\s+z\s*:?|beschikbaar\s+(?:via|op)\s*:?|tilgjengelig\s+fra\s*:?|tillgänglig\s+på\s*:?)"
 )
 MEDIUM = re.compile(r"(?i)\[\s*(?:электронный\s+ресурс|electronic\s+resource|текст|text|online|elektronnyi\s+resurs|"
                     r"internet|(?:serial|monograph|database|homepage)\s+on\s+the\s+internet|cd-rom|dvd)\s*\]")
@@ -95,13 +101,17 @@ CITY = re.compile(r"(?<!\S)(?:М|СПб|Л|К|Мн|Х|M|SPb)\.\s?:(?=\s)"
 
 # GOST qualifies an edition: "2-е изд., перераб. и доп.", "3-е изд., испр.", "стер."
 _EDITION_QUALIFIER = r"(?:перераб|доп|испр|стер)\w*\.?"
+# "17. baskı" (Turkish), "3. vyd." (Czech), "2. uppl." (Swedish), "2. utg."/"2. udg." (Norwegian,
+# Danish), "3e druk" (Dutch), "wyd. 2" (Polish)
+_NATIONAL_EDITION = r"\d+\.\s+(?:baskı|bs|vyd|vydání|uppl|upplagan|utg|utgave|udg|udgave)\.?|\d+e\s+druk|wyd\.\s+\d+"
 EDITION = re.compile(r"(?i)(?<!\S)\(?(?:\d+(?:st|nd|rd|th)|first|second|third|fourth|fifth)\s+(?:rev(?:ised)?\.?\s+|"
-                     r"expanded\s+)?ed(?:n|ition)?\.?\)?[.,]?(?!\S)|(?<!\S)\(?\d+\.?[ªº]\s+ed\.\)?[.,]?(?!\S)|(?<!\S)\d+-е\s+изд\.(?:,\s*"
+                     r"expanded\s+)?ed(?:n|ition)?\.?\)?[.,]?(?!\S)|(?<!\S)\(?\d+\.?[ªº]\s+ed\.\)?[.,]?(?!\S)|"
+                     r"(?<!\S)\(?(?:" + _NATIONAL_EDITION + r")\)?[.,]?(?!\S)|(?<!\S)\d+-е\s+изд\.(?:,\s*"
                      + _EDITION_QUALIFIER + r"(?:\s*(?:и|,)\s*" + _EDITION_QUALIFIER + r")*)?")
 
 OVERRIDES = (
     ("url", URL, ("http", "www.", "ftp:")),
-    ("edition", EDITION, (" ed", "изд")),
+    ("edition", EDITION, (" ed", "изд", "bask", " bs.", "vyd", "uppl", "utg", "udg", "druk", "wyd")),
     ("location", CITY, (".:", ". :")),  # "М.:", "Frankfurt a. M.:"
     ("genre", THESIS, ("дис", "dis")),
     ("genre", DEGREE_THESIS, ("thesis", "dissertation", "tese", "disserta")),
@@ -109,12 +119,13 @@ OVERRIDES = (
     ("doi", DOI, ("10.",)),
     ("isbn", ISBN, ("isbn",)),
     ("accessed", ACCESSED, ("access", "retriev", "viewed", "consult", "cited", "обращения", "звернення", "доступа",
-                            "abgerufen", "zugegriffen")),
+                            "abgerufen", "zugegriffen", "acesso", "dostęp", "geraadpleegd", "hämtad", "lest", "erişim")),
     ("language", LANGUAGE, ("(in ", "[in ", "(на ", "[на ")),
     ("language", LANGUAGE_LAST, tuple(name + "." for name in LANGUAGE_NAMES)),
     ("note", UPDATED, ("updated", "modified", "revised")),
     ("note", TRANSLATED_FROM, ("transl",)),
-    ("lead", LEAD, ("available", "retrieved", "url", "режим", "online", "accessible")),
+    ("lead", LEAD, ("available", "retrieved", "url", "режим", "online", "accessible", "disponí", "disponi", "recuperado",
+                    "dostęp", "dostup", "beschikbaar", "tilgjengelig", "tillgänglig")),
     ("medium", MEDIUM, ("[",)),
     ("medium", CONTENT_TYPE, ("текст :", "текст:", "text :", "text:", "tekst :", "tekst:")),
     ("number", NUMBER, ("document", "doc.", "/", "arxiv")),
@@ -280,13 +291,15 @@ def volume_issue(text: str) -> dict:
     return out
 
 
-_ORDINAL = re.compile(r"(?i)^(\d+)\s*(?:st|nd|rd|th|-?е|-?e|\.?[ªº]|\.)?\s*(?:rev(?:ised)?\.?\s*)?(?:ed(?:n|ition)?|изд|izd|aufl|éd|edición)?\.?(?:\s*,?\s*(?:rev(?:ised)?|перераб|доп|испр|стер)\.?.*)?$")
+_ORDINAL = re.compile(r"(?i)^(\d+)\s*(?:st|nd|rd|th|-?е|-?e|\.?[ªº]|\.)?\s*(?:rev(?:ised)?\.?\s*)?(?:ed(?:n|ition)?|изд|izd|aufl|éd|edición|baskı|bs|vyd|vydání|uppl|upplagan|utg|utgave|udg|udgave|druk)?\.?(?:\s*,?\s*(?:rev(?:ised)?|перераб|доп|испр|стер)\.?.*)?$")
 _WORD_ORD = {"first": "1", "second": "2", "third": "3", "fourth": "4", "fifth": "5", "sixth": "6", "seventh": "7",
              "eighth": "8", "ninth": "9", "tenth": "10"}
 
 
 def edition(text: str) -> str:
     t = text.strip(" ,;.()[]")
+    if t[:5].lower() == "wyd. ":
+        t = t[5:]  # Polish puts the number after the word
     m = _ORDINAL.match(t)
     if m:
         return m.group(1)
