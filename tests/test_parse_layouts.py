@@ -975,3 +975,15 @@ def test_month_names_of_other_languages_and_month_spans():
     item = parse_reference("MATTEI, Lauro. Políticas de apoio à agricultura familiar no Brasil. Revista Econômica do "
                            "Nordeste, Fortaleza, v. 45, n. 3, p. 71-92, jul./set. 2014.")
     assert item["page"] == "71-92" and item["issued"]["date-parts"][-1] == [2014, 9]
+
+
+def test_volume_and_issue_words_of_czech_scandinavian_and_dutch_journals_and_issn():
+    czech = parse_reference("DVOŘÁK, Tomáš. Regionální rozvoj a veřejné investice. Politická ekonomie. 2016, roč. 64, "
+                            "č. 2, s. 155–170. ISSN 0032-3233.")
+    assert (czech["container-title"], czech["volume"], czech["issue"], czech["page"], czech["ISSN"]) == (
+        "Politická ekonomie", "64", "2", "155-170", "0032-3233")
+    swedish = parse_reference("Svensson, L. (2014). Välfärdsstatens gränser. Statsvetenskaplig tidskrift, årg. 116, "
+                              "nr 3, s. 401–420.")
+    assert (swedish["container-title"], swedish["volume"], swedish["issue"]) == ("Statsvetenskaplig tidskrift", "116", "3")
+    dutch = parse_reference("Jansen, P. (2011). Lokale democratie in beweging. Bestuurskunde, jrg. 20, nr. 2, pp. 5-17.")
+    assert (dutch["container-title"], dutch["volume"], dutch["issue"]) == ("Bestuurskunde", "20", "2")

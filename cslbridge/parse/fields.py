@@ -338,7 +338,8 @@ def _publisher_end(words, colon: int) -> int | None:
 _EDITOR_CUE = re.compile(r"(?i)\b(?:eds?|edited|editors?|edn|hrsg|hg|ред|под|dir|coord|cura|orgs?|(?-i:In))\b")
 
 
-_NUMBER_CUES = frozenset("vol volume vols no nos issue iss number pages page pp p t т вып № n°".split())
+_NUMBER_CUES = frozenset("vol volume vols no nos issue iss number pages page pp p t т вып № n° "
+                         "roč ročník č čís årg årgang jrg jaargang".split())  # Czech, Scandinavian, Dutch
 _ISSUE_WITH_NUMBER = re.compile(r"(?i)^(?:n[°º]|№)\s?\d")
 # What introduces a container: "In:", "In ", "//", "В кн.:", "published in".
 # A journal article out before its issue: APA "Journal. Advance online publication.", AMA "Journal.
@@ -1458,7 +1459,7 @@ def _gbt_areas(words, labels) -> None:
         labels[comma + 1] = "date"
 
 
-_TRAILERS = frozenset({"url", "doi", "isbn", "accessed", "pages"})
+_TRAILERS = frozenset({"url", "doi", "isbn", "issn", "accessed", "pages"})
 
 
 def _is_region(word: str) -> bool:
@@ -1571,7 +1572,7 @@ def _gost_areas(words, labels) -> None:
 
 # A compiler's role word: "сост.", "(comp.)", "comps.", "compiler", "compiled" (by), "составитель".
 _COMPILER_CUE = re.compile(r"(?i)^(\(?)(comp(?:s|iled|ilers?|ilador(?:es)?)?|сост|составител[ьи])\.?\)?[.,:;]?$")
-_NOT_NAMES = frozenset({"date", "url", "doi", "isbn", "volume", "pages", "accessed", "edition", "container", "location"})
+_NOT_NAMES = frozenset({"date", "url", "doi", "isbn", "issn", "volume", "pages", "accessed", "edition", "container", "location"})
 _NAME_JOINERS = frozenset({"and", "&", "и", "y", "et", "al.", "др.", "van", "von", "de", "der", "den", "da", "di", "du",
                            "la", "le"})
 
@@ -2220,6 +2221,11 @@ def _fill(item: dict, groups, confidence: dict, text: str) -> None:
         if m:
             item["ISBN"] = m.group(1).strip()
             _conf(confidence, "ISBN", 0.99)
+    if "issn" in by_label:
+        m = rules.ISSN.search(joined("issn")[0])
+        if m:
+            item["ISSN"] = m.group(1).upper()
+            _conf(confidence, "ISSN", 0.99)
     if "accessed" in by_label:
         value = _access_date(joined("accessed")[0])
         if value:
