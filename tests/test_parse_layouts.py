@@ -987,3 +987,13 @@ def test_volume_and_issue_words_of_czech_scandinavian_and_dutch_journals_and_iss
     assert (swedish["container-title"], swedish["volume"], swedish["issue"]) == ("Statsvetenskaplig tidskrift", "116", "3")
     dutch = parse_reference("Jansen, P. (2011). Lokale democratie in beweging. Bestuurskunde, jrg. 20, nr. 2, pp. 5-17.")
     assert (dutch["container-title"], dutch["volume"], dutch["issue"]) == ("Bestuurskunde", "20", "2")
+
+
+def test_bulletins_and_statistical_publications_are_numbered_report_series():
+    item = parse_reference("Statistics Norway. (2019). Income and wealth statistics for households (Statistical "
+                           "Publication No. 12). Oslo: SSB.")
+    assert (item["type"], item["genre"], item["number"]) == ("report", "Statistical Publication", "12")
+    assert item["title"] == "Income and wealth statistics for households"
+    bulletin = parse_reference("Reserve Bank of Australia. (2018). Household debt and the housing cycle (Bulletin no. 7). "
+                               "Retrieved from https://www.rba.gov.au/publications/bulletin/2018/")
+    assert (bulletin["type"], bulletin["genre"], bulletin["number"]) == ("report", "Bulletin", "7")

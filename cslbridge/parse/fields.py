@@ -2355,14 +2355,17 @@ def _container_as_imprint(item: dict, confidence: dict) -> None:
 
 _IN_CONTAINER = re.compile(r"[,.]\s+[Ii]n:?\s+((?:the\s+)?(?:\d+\w*\s+|[A-Z]\w*\s+){0,4}(?:Proceedings|Proc\.|"
                            r"[A-Z]\w*\s+(?:Conference|Symposium|Workshop|Congress|Meeting))\b.*)$")
-_SERIES_NUMBER = re.compile(r"(?i)^(.*\b(?:papers?|reports?|briefs?|series|notes?))\s+(?:no\.\s*)?(\d[\w./-]*)$")
+# The words that name a numbered series of reports: "Working Paper", "Research Report", "Bulletin",
+# "Occasional Studies", "Statistical Publication", "Monograph", "Economic Insights".
+_SERIES_WORDS = r"(?:papers?|reports?|briefs?|briefings?|insights?|series|notes?|bulletins?|studies|publications?|monographs?)"
+_SERIES_NUMBER = re.compile(rf"(?i)^(.*\b{_SERIES_WORDS})\s+(?:no\.\s*)?(\d[\w./-]*)$")
 _SERIES_SENTENCE = re.compile(r"((?:[A-Z][\w.&-]*\s){0,5}(?:[Gg]uideline|Report|Paper|Brief|Policy Note|Series))"
                               r"\s+(?:No\.\s*)?([A-Z]{0,4}\d[\w./-]*)")
 # An agency's report number in brackets after the title: "(GAO-20-81)", "(NCES 2020-144)", "(EPA/600/R-12/001)".
 _REPORT_CODE = re.compile(r"\s*\(([A-Z]{2,}[A-Z&]*(?:[- /][A-Z]+)*[- /]\d+[-/][\w./-]*\d[\w]*)\)\s*\.?$")
 # "(NBER Working Paper No. 21906)", "(Report No. HWL 67)": a series and its number, which may open
 # with letters and a space.
-_REPORT_NUMBER = re.compile(r"\s*\(([^()]*?(?:reports?|papers?|briefs?|series|notes?))\s+no\.\s*"
+_REPORT_NUMBER = re.compile(rf"\s*\(([^()]*?{_SERIES_WORDS})\s+no\.\s*"
                             r"((?:[A-Z]{1,5}\s)?[\w./-]+)\)", re.I)
 _DESCRIPTOR = re.compile(r"(?i)\s*(?:doctoral|master'?s|ph\.?\s?d\.?|bachelor'?s|unpublished|data\s?set|video|audio|"
                          r"podcast|film|motion picture|lecture|press release|editorial|letter|review of|abstract|"
@@ -2660,7 +2663,7 @@ def _masthead_and_day(item: dict, confidence: dict) -> None:
         confidence["container-title"] = confidence.pop("author", 0.7)
 
 
-_SERIES_WORD = re.compile(r"(?i)\b(?:papers?|reports?|briefs?|briefings?|insights?|series|notes?)$")
+_SERIES_WORD = re.compile(rf"(?i)\b{_SERIES_WORDS}$")
 
 
 def _series_as_report(item: dict, confidence: dict) -> None:
