@@ -997,3 +997,14 @@ def test_bulletins_and_statistical_publications_are_numbered_report_series():
     bulletin = parse_reference("Reserve Bank of Australia. (2018). Household debt and the housing cycle (Bulletin no. 7). "
                                "Retrieved from https://www.rba.gov.au/publications/bulletin/2018/")
     assert (bulletin["type"], bulletin["genre"], bulletin["number"]) == ("report", "Bulletin", "7")
+
+
+def test_acs_names_end_at_the_last_initials():
+    # The tagger ran the last author into the title's first word ("Schreiber, T. Ligand").
+    for text, last, title in (
+            ("Nakamura, K.; Fischer, R.; Osei, P. Ligand Effects in Gold Catalysis. Organometallics 2017, 36, "
+             "1022−1030.", ("Osei", "P."), "Ligand Effects in Gold Catalysis"),
+            ("Smith, A. B.; Jones, C. D. Mechanistic Insights into Palladium-Catalyzed C–H Activation. ACS Catal. "
+             "2018, 8, 1234–1245.", ("Jones", "C. D."), "Mechanistic Insights into Palladium-Catalyzed C–H Activation")):
+        item = parse_reference(text)
+        assert names(item)[-1] == last and item["title"] == title

@@ -242,6 +242,20 @@ def _labels(text: str, spans, tagger):
         while k < len(words) and labels[k] in ("author", "editor") and words[k].lower() not in ("hrsg.", "hg."):
             labels[k] = "title"
             k += 1
+    # ACS "Kimura, H.; Oduya, B.; Schreiber, T. Ligand Design ...": where every name is "Family,
+    # Initials" and ";" parts them, the last name ends at its initials and a word after them opens the title.
+    if labels and labels[0] == "author" and ";" in text:
+        j = _run_end(labels, 0, "author")
+        k = j
+        while k > 0 and not (_INITIAL_TOKEN.match(words[k - 1]) and words[k - 1].endswith(".")):
+            k -= 1
+        names = words[:k]
+        if 0 < k <= j and words[k][:1].isupper() and not words[k].endswith((",", ";")) \
+                and not _INITIAL_TOKEN.match(words[k]) and names[-2:-1] \
+                and names[-2].endswith(",") and all(
+                    w.endswith(",") and not _INITIAL_TOKEN.match(w) or _INITIAL_TOKEN.match(w.rstrip(";"))
+                    for w in names) and sum(w.endswith(";") for w in names) >= 1:
+            labels[k:j + 1] = ["title"] * (j + 1 - k)
     # Roles written out between the names and the title: "Toniolo G. (a cura di), L'Italia ..." and
     # AMA "Goldman L, Schafer AI, eds. Goldman-Cecil Medicine." (the run ends at its role word).
     for i in (range(1, len(words) - 2) if "cura" in text else ()):
