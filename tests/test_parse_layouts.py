@@ -1008,3 +1008,17 @@ def test_acs_names_end_at_the_last_initials():
              "2018, 8, 1234–1245.", ("Jones", "C. D."), "Mechanistic Insights into Palladium-Catalyzed C–H Activation")):
         item = parse_reference(text)
         assert names(item)[-1] == last and item["title"] == title
+
+
+def test_polish_chapter_in_a_book_with_editors_and_a_publishing_house():
+    for text, book, editors in (
+            ("Gorynia M., Strategie internacjonalizacji polskich firm, [w:] Polska w gospodarce światowej, red. "
+             "B. Liberska, Wydawnictwo Naukowe PWN, Warszawa 2002, s. 102–130.", "Polska w gospodarce światowej",
+             [("Liberska", "B.")]),
+            ("Kowalska A., Rynek pracy w Polsce, w: Gospodarka Polski 2010, red. M. Nowak, T. Zieliński, "
+             "Wydawnictwo C.H. Beck, Warszawa 2011, s. 45–60.", "Gospodarka Polski 2010",
+             [("Nowak", "M."), ("Zieliński", "T.")])):
+        item = parse_reference(text)
+        assert item["type"] == "chapter" and item["container-title"] == book, text
+        assert names(item, "editor") == editors
+        assert item["publisher"].startswith("Wydawnictwo") and item["publisher-place"] == "Warszawa"

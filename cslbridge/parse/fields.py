@@ -98,6 +98,10 @@ def _normalise(text: str) -> str:
     return text
 
 
+# A chapter's "In:" in other languages: Spanish "En:", Portuguese "Em:", Polish "W:"/"[w:]", Czech "V:".
+_IN_MARKS = frozenset({"in:", "[in:]", "en:", "em:", "w:", "[w:]", "v:"})
+
+
 def _only_months(word: str) -> bool:
     parts = [p for p in re.split(r"[./–-]+", word.strip(",;")) if p]
     return bool(parts) and all(p.lower() in MONTHS for p in parts)
@@ -153,6 +157,28 @@ def _labels(text: str, spans, tagger):
                 i += 1
     if editions:
         _trim_editions(labels, set(editions))
+    # Polish "Title, [w:] Book title, red. J. Wilkin, I. Nurzyńska, Wydawnictwo Naukowe Scholar, Warszawa
+    # 2014": after the chapter's "In" the title the tagger ran on is the book's; the editors' last
+    # part, when it names a publishing house, is the publisher.
+    for i in (range(1, len(words) - 1) if ":" in text else ()):
+        if words[i].lower() not in _IN_MARKS or not words[i - 1].endswith((",", ".")) \
+                or labels[i] not in ("title", "container", "editor"):
+            continue
+        r = i + 1
+        while r < min(len(words), i + 30) and labels[r] in ("title", "container", "editor") and words[r] != "red.":
+            r += 1
+        if r < len(words) and words[r] == "red.":  # the book's title runs to the editors' "red."
+            labels[i:r + 1] = ["container"] * (r - i) + ["editor"]
+        elif labels[i] == labels[i - 1] == "title":
+            j = _run_end(labels, i, "title")
+            labels[i:j + 1] = ["container"] * (j + 1 - i)
+    for j in (range(1, len(words) - 1) if "editor" in labels and "location" in labels else ()):
+        if labels[j] == "editor" and labels[j + 1] == "location" and words[j].endswith(","):
+            c = j
+            while c > 0 and labels[c - 1] == "editor" and not words[c - 1].endswith(","):
+                c -= 1
+            if c > 0 and labels[c - 1] == "editor" and _PUBLISHER_WORD.search(" ".join(words[c:j + 1])):
+                labels[c:j + 1] = ["publisher"] * (j + 1 - c)
     # ABNT "p. 227-250, abr./jun. 2021": month names before the year belong to the date, not the pages.
     for i in range(len(words) - 1, 0, -1):
         if labels[i] == "date" and labels[i - 1] in ("pages", "volume", "issue") and _only_months(words[i - 1]):
@@ -360,7 +386,7 @@ _ISSUE_WITH_NUMBER = re.compile(r"(?i)^(?:n[°º]|№)\s?\d")
 # Published online March 3, 2024.", Vancouver "Journal. 2024 Mar 3. Epub ahead of print."
 _ONLINE_FIRST = re.compile(r"(?i)[.,;]?\s*\b(?:advance online publication|published online|(?:epub|online) ahead of print)"
                            r"\b\.?")
-_CONTAINER_LEAD = re.compile(r"(?i)^\s*(?://|in\s*:|in\s+|в\s*:|в кн\.?\s*:?|published in\s*:?)\s*")
+_CONTAINER_LEAD = re.compile(r"(?i)^\s*(?://|in\s*:|in\s+|в\s*:|в кн\.?\s*:?|published in\s*:?|\[?w\s*:\]?|en\s*:|em\s*:)\s*")
 _TRAILING_IN = re.compile(r"[.,]?\s+(?:In|В)\s*:?$")
 _DAY_MONTH_TEXT = r"(\d{1,2}\s+[A-Za-z]{3,9}|[A-Za-z]{3,9}\s+\d{1,2})"  # "18 February", "October 3"
 _DAY_MONTH = re.compile(_DAY_MONTH_TEXT + r"\.?")
@@ -2290,7 +2316,8 @@ _SHORT_WORD_STOP = re.compile(r"(\s(?!(?:Co|St|Inc|Ltd|Jr|Sr|Dr|Mr|Ms|Ed|Vol|No|
 # Abbreviations that open a Russian publisher's name: "Izd. dom", "Izd-vo MGU", "Изд. дом".
 _PRESS_ABBREVIATION = re.compile(r"(?i)^(?:izd|изд)(?:\.|-vo|-во)")
 _PUBLISHER_WORD = re.compile(r"(?i)(?:\b(?:press|publishers?|publishing|publ\.|verlag|books|editions?|éditions|editora|"
-                             r"editorial|editore|izdatel\w*|издательство|изд-во|inc|ltd|llc|gmbh)\b|&\s*(?:sons|co)\b)")
+                             r"editorial|editore|izdatel\w*|издательство|изд-во|inc|ltd|llc|gmbh|wydawnictw[oa]|"
+                             r"nakladatelství|förlag|forlag|uitgeverij|yayın(?:ları|evi))\b|&\s*(?:sons|co)\b)")
 _PERIODICAL_WORD = re.compile(r"(?i)\b(?:journal|review|proceedings|bulletin|transactions|quarterly|annals|letters|"
                               r"magazine|studies|newsletter|вестник|журнал|известия)\b")
 
@@ -2539,7 +2566,7 @@ _GOST_LAW = re.compile(r"(?i):\s*(?:федер(?:\.|альный)\s+(?:конс�
 _GOST_ACT = re.compile(_GOST_LAW.pattern + r"[^:/]*?№\s*[\w-]+")  # ... through the act's number
 _INTERVIEW_RE = re.compile(r"\binterviews?\b|\bинтервью\b|^\W*(?:личная\s+)?беседа\b")
 _SITE_RE = re.compile(r"(?i)\b(?:web\s?site|site|portal|blog|сайт|портал|блог)\b")
-_CHAPTER_CUE = re.compile(r"(?i)(?:^|[\s.,])(?:in\s*:|in\s+(?=[A-ZА-Я\"“‘])|//|в\s*кн\.|в\s*:|dans\s*:?|im\s*:)")
+_CHAPTER_CUE = re.compile(r"(?i)(?:^|[\s.,])(?:in\s*:|in\s+(?=[A-ZА-Я\"“‘])|//|в\s*кн\.|в\s*:|dans\s*:?|im\s*:|\[?w\s*:\]?|en\s*:|em\s*:)")
 _CORP_RE = re.compile(r"\b(ministry|government|council|department|commission|organi[sz]ation|office|"
                       r"secretariat|president of|agency|administration|federation|parliament|duma|assembly|"
                       r"министерство|правительство|bank|nations|union|service|committee)\b")
