@@ -1022,3 +1022,25 @@ def test_polish_chapter_in_a_book_with_editors_and_a_publishing_house():
         assert item["type"] == "chapter" and item["container-title"] == book, text
         assert names(item, "editor") == editors
         assert item["publisher"].startswith("Wydawnictwo") and item["publisher-place"] == "Warszawa"
+
+
+def test_apa_chapters_with_editors_in_other_languages():
+    danish = parse_reference("Hansen, K. M. og Kosiara-Pedersen, K. (2017). Nordic voters and party systems. I: "
+                             "P. Nedergaard og A. Wivel (red.), The Routledge Handbook of Scandinavian Politics "
+                             "(s. 114–123). London: Routledge.")
+    dutch = parse_reference("Jansen, M. (2012). Lokaal bestuur in verandering. In K. de Vries & P. Smit (red.), "
+                            "Handboek bestuurskunde (pp. 45–70). Bussum: Coutinho.")
+    for item, editors, book, pages in (
+            (danish, [("Nedergaard", "P."), ("Wivel", "A.")], "The Routledge Handbook of Scandinavian Politics", "114-123"),
+            (dutch, [("Vries", "K."), ("Smit", "P.")], "Handboek bestuurskunde", "45-70")):
+        assert item["type"] == "chapter" and names(item, "editor") == editors
+        assert (item["container-title"], item["page"]) == (book, pages)
+
+
+def test_abnt_given_names_with_particles_run_to_the_full_stop():
+    item = parse_reference("MARTINS, Ana Paula dos Santos. Trabalho e gênero no Brasil. Revista Brasileira de Ciências "
+                           "Sociais, São Paulo, v. 30, n. 87, p. 101-118, fev. 2015.")
+    assert names(item) == [("MARTINS", "Ana Paula dos Santos")]
+    assert item["title"] == "Trabalho e gênero no Brasil" and item["issued"] == {"date-parts": [[2015, 2]]}
+    assert [(n["family"], n["given"]) for n in parse_names("FERREIRA, Carlos Eduardo da Silva; LIMA, João")] == [
+        ("FERREIRA", "Carlos Eduardo da Silva"), ("LIMA", "João")]

@@ -98,8 +98,12 @@ def _normalise(text: str) -> str:
     return text
 
 
+_GIVEN_PARTICLES = frozenset({"da", "das", "de", "do", "dos", "e", "van", "von", "der", "den", "del", "la"})
 # A chapter's "In:" in other languages: Spanish "En:", Portuguese "Em:", Polish "W:"/"[w:]", Czech "V:".
 _IN_MARKS = frozenset({"in:", "[in:]", "en:", "em:", "w:", "[w:]", "v:"})
+# ... and as APA writes it, with or without the colon: Scandinavian "I", German "In", French "Dans".
+_IN_WORDS = frozenset({"In", "I", "En", "Em", "W", "V", "Dans", "Im"})
+_PAGES_IN_BRACKETS = re.compile(r"^\((?:pp?|s|S|с|стр|bl|o)\.$")
 
 
 def _only_months(word: str) -> bool:
@@ -179,6 +183,18 @@ def _labels(text: str, spans, tagger):
                 c -= 1
             if c > 0 and labels[c - 1] == "editor" and _PUBLISHER_WORD.search(" ".join(words[c:j + 1])):
                 labels[c:j + 1] = ["publisher"] * (j + 1 - c)
+    # APA chapters in any language: "Title. I: P. Nedergaard og A. Wivel (red.), Book (s. 114–123).":
+    # after "In" the names up to their role in brackets are the book's editors, and what follows,
+    # up to the bracketed pages, its title.
+    for i in (range(1, len(words) - 3) if "(" in text else ()):
+        if words[i].rstrip(":") not in _IN_WORDS or not words[i - 1].endswith("."):
+            continue
+        r = next((r for r in range(i + 2, min(len(words), i + 12)) if _ROLE_CLOSE.match(words[r])), None)
+        if r is None or not words[r].endswith(","):
+            continue
+        p = next((p for p in range(r + 2, min(len(words), r + 30)) if _PAGES_IN_BRACKETS.match(words[p])), None)
+        if p is not None and not any(w.startswith("(") for w in words[r + 1:p]):
+            labels[i:p] = ["editor"] * (r + 1 - i) + ["container"] * (p - r - 1)
     # ABNT "p. 227-250, abr./jun. 2021": month names before the year belong to the date, not the pages.
     for i in range(len(words) - 1, 0, -1):
         if labels[i] == "date" and labels[i - 1] in ("pages", "volume", "issue") and _only_months(words[i - 1]):
@@ -282,6 +298,17 @@ def _labels(text: str, spans, tagger):
                     w.endswith(",") and not _INITIAL_TOKEN.match(w) or _INITIAL_TOKEN.match(w.rstrip(";"))
                     for w in names) and sum(w.endswith(";") for w in names) >= 1:
             labels[k:j + 1] = ["title"] * (j + 1 - k)
+    # ABNT "MARTINS, Ana Paula dos Santos. Title": after a family name in capitals the given names run
+    # to the full stop, particles included.
+    if labels and labels[0] == "author" and words[0].endswith(",") and words[0][:-1].isupper() and len(words[0]) > 2:
+        j = _run_end(labels, 0, "author")
+        k = j + 1
+        while k < len(words) and k - j <= 4 and not words[j].endswith((".", ";")) and (
+                words[k][:1].isupper() and words[k].rstrip(".").isalpha() or words[k] in _GIVEN_PARTICLES):
+            if words[k].endswith("."):
+                labels[j + 1:k + 1] = ["author"] * (k - j)
+                break
+            k += 1
     # Roles written out between the names and the title: "Toniolo G. (a cura di), L'Italia ..." and
     # AMA "Goldman L, Schafer AI, eds. Goldman-Cecil Medicine." (the run ends at its role word).
     for i in (range(1, len(words) - 2) if "cura" in text else ()):
@@ -1448,7 +1475,7 @@ def _constrain(words, labels, probs, tagger, text) -> None:
 
 # The role that closes the editors' names before the book's title: "(eds)", "(Hrsg.):", "(org.).",
 # "(a cura di),"; split into words, "(a cura di)" is three.
-_ROLE_CLOSE = re.compile(r"(?i)^\((?:eds?|orgs?|coords?|dirs?|hrsg|hg|ред)\.?\)[.,:]?$|^di\)[.,:]?$")
+_ROLE_CLOSE = re.compile(r"(?i)^\((?:eds?|orgs?|coords?|dirs?|hrsg|hg|red|ред)\.?\)[.,:]?$|^di\)[.,:]?$")
 
 
 def _editors_after_in(words, labels) -> None:

@@ -34,8 +34,8 @@ _ROLE = re.compile(
     r"|сост(?:авител[ьи])?\.?\s*:?|trans(?:lated)?\.?\s+by|transl?\.\s+|пер(?:\.|евод)\s*с\s*\w+\.?"
     r"|trad(?:\.|ucci[óo]n)?\s+de|traducido\s+por|traduit\s+par|übers(?:\.|etzt)\s+von"
     r"|(?:hrsg\.|hg\.|herausgegeben)\s+v(?:on|\.)|red\.\s+|pod\s+red(?:akcją)?\.?\s+)\s*"
-    # "In", Spanish "En", Portuguese "Em", Polish "W:" / "[w:]" before a book's editors
-    r"|^\s*(?:(?:in|в|im|dans|en|em)\s*:?|w:|\[w:\])\s+)"
+    # "In", Spanish "En", Portuguese "Em", Polish "W:" / "[w:]", Scandinavian "I:" before a book's editors
+    r"|^\s*(?:(?:in|в|im|dans|en|em)\s*:?|w:|\[w:\]|(?-i:I):)\s+)"
 )
 _PARTICLES = {"van", "von", "der", "den", "de", "del", "della", "di", "da", "du", "la", "le", "ter", "ten",
               "dos", "das", "bin", "al", "el", "van't", "zu", "vom"}
@@ -317,7 +317,8 @@ def _looks_given(part: str) -> bool:
     words = part.split()
     while len(words) > 1 and words[-1] in _PARTICLES:
         words.pop()  # Dutch "Veen, R. van der": the particle written after the initials
-    if not words or len(words) > 3:
+    # up to three names, particles aside: "Ana Paula dos Santos"
+    if not words or sum(w not in _PARTICLES for w in words) > 3:
         return False
     if all(_is_initials(w) for w in words):
         return True
