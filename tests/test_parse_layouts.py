@@ -1044,3 +1044,14 @@ def test_abnt_given_names_with_particles_run_to_the_full_stop():
     assert item["title"] == "Trabalho e gênero no Brasil" and item["issued"] == {"date-parts": [[2015, 2]]}
     assert [(n["family"], n["given"]) for n in parse_names("FERREIRA, Carlos Eduardo da Silva; LIMA, João")] == [
         ("FERREIRA", "Carlos Eduardo da Silva"), ("LIMA", "João")]
+
+
+def test_hyphenated_place_before_a_date_and_apa6_electronic_version():
+    item = parse_reference("Author’s interview with a senior official of the Ministry of Trade and Integration, "
+                           "Nur-Sultan, 19 November 2019.")
+    assert (item["publisher-place"], item["issued"]) == ("Nur-Sultan", {"date-parts": [[2019, 11, 19]]})
+    assert "note" not in item
+    apa6 = parse_reference("Smith, J. (2010). The political economy of climate change [Electronic version]. "
+                           "Global Policy, 1(2), 88–95.")
+    assert (apa6["title"], apa6["medium"]) == ("The political economy of climate change", "Electronic version")
+    assert "original-title" not in apa6

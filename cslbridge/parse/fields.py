@@ -98,6 +98,7 @@ def _normalise(text: str) -> str:
     return text
 
 
+_HYPHENATED_NAME = re.compile(r"[A-ZА-ЯЁ][^\W\d_]+(?:-[^\W\d_]+)+,")
 _GIVEN_PARTICLES = frozenset({"da", "das", "de", "do", "dos", "e", "van", "von", "der", "den", "del", "la"})
 # A chapter's "In:" in other languages: Spanish "En:", Portuguese "Em:", Polish "W:"/"[w:]", Czech "V:".
 _IN_MARKS = frozenset({"in:", "[in:]", "en:", "em:", "w:", "[w:]", "v:"})
@@ -195,6 +196,10 @@ def _labels(text: str, spans, tagger):
         p = next((p for p in range(r + 2, min(len(words), r + 30)) if _PAGES_IN_BRACKETS.match(words[p])), None)
         if p is not None and not any(w.startswith("(") for w in words[r + 1:p]):
             labels[i:p] = ["editor"] * (r + 1 - i) + ["container"] * (p - r - 1)
+    # "..., Nur-Sultan, 19 November 2019": a hyphenated name before a date is a place, not part of it.
+    for i in range(1, len(words) - 1):
+        if labels[i] == labels[i + 1] == "date" and words[i - 1].endswith(",") and _HYPHENATED_NAME.fullmatch(words[i]):
+            labels[i] = "location"
     # ABNT "p. 227-250, abr./jun. 2021": month names before the year belong to the date, not the pages.
     for i in range(len(words) - 1, 0, -1):
         if labels[i] == "date" and labels[i - 1] in ("pages", "volume", "issue") and _only_months(words[i - 1]):

@@ -55,7 +55,8 @@ LEAD = re.compile(
     r"dostupn[éeý]\s+z\s*:?|beschikbaar\s+(?:via|op)\s*:?|tilgjengelig\s+fra\s*:?|tillgänglig\s+på\s*:?)"
 )
 MEDIUM = re.compile(r"(?i)\[\s*(?:электронный\s+ресурс|electronic\s+resource|текст|text|online|elektronnyi\s+resurs|"
-                    r"internet|(?:serial|monograph|database|homepage)\s+on\s+the\s+internet|cd-rom|dvd)\s*\]")
+                    r"internet|(?:serial|monograph|database|homepage)\s+on\s+the\s+internet|cd-rom|dvd|"
+                    r"electronic\s+version)\s*\]")  # APA 6 "[Electronic version]"
 # GOST R 7.0.100-2018 names the content and carrier: "– Текст : электронный."
 CONTENT_TYPE = re.compile(r"(?i)(?<!\S)(?:Текст|Text|Tekst)\s*:\s*(?:непосредственный|электронный|electronic|unmediated|"
                           r"neposredstvennyi|elektronnyi)\b\.?")
