@@ -1055,3 +1055,10 @@ def test_hyphenated_place_before_a_date_and_apa6_electronic_version():
                            "Global Policy, 1(2), 88–95.")
     assert (apa6["title"], apa6["medium"]) == ("The political economy of climate change", "Electronic version")
     assert "original-title" not in apa6
+
+
+def test_coordinators_and_organisers_are_editors():
+    spanish = parse_reference("García, M. y López, A. (Coord.). (2015). Políticas públicas en América Latina. Madrid: Tecnos.")
+    assert names(spanish, "editor") == [("García", "M."), ("López", "A.")] and "author" not in spanish
+    abnt = parse_reference("CERVO, Amado Luiz (org.). O desafio internacional. Brasília: Editora UnB, 1994.")
+    assert names(abnt, "editor") == [("CERVO", "Amado Luiz")] and abnt["title"] == "O desafio internacional"

@@ -304,12 +304,13 @@ def _labels(text: str, spans, tagger):
                     for w in names) and sum(w.endswith(";") for w in names) >= 1:
             labels[k:j + 1] = ["title"] * (j + 1 - k)
     # ABNT "MARTINS, Ana Paula dos Santos. Title": after a family name in capitals the given names run
-    # to the full stop, particles included.
+    # to the full stop, particles and a role in brackets included.
     if labels and labels[0] == "author" and words[0].endswith(",") and words[0][:-1].isupper() and len(words[0]) > 2:
         j = _run_end(labels, 0, "author")
         k = j + 1
         while k < len(words) and k - j <= 4 and not words[j].endswith((".", ";")) and (
-                words[k][:1].isupper() and words[k].rstrip(".").isalpha() or words[k] in _GIVEN_PARTICLES):
+                words[k][:1].isupper() and words[k].rstrip(".").isalpha() or words[k] in _GIVEN_PARTICLES
+                or _ROLE_CLOSE.match(words[k])):  # "CERVO, Amado Luiz (org.)."
             if words[k].endswith("."):
                 labels[j + 1:k + 1] = ["author"] * (k - j)
                 break
@@ -1905,7 +1906,8 @@ _ARXIV = re.compile(r"(?i)arxiv(?:\.org)?\s?:\s?(?:\d{4}\s?\.\s?\d{4,5}(?:v\d+)?
 _HAS_INITIAL = re.compile(r"(?:^|[\s.])[A-ZА-ЯЁ][a-zа-яё]?\.")
 _COLLECTION = re.compile(r"(?i)^(.+?),?\s+(?:coll\.|collection|colecci[óo]n|col\.)\s*[«“\"]?\s*([^«»“”\"]+?)\s*[»”\"]?$")
 _ROLE_IN_BRACKETS = re.compile(r"(?i)^\((?:eds?|editors?|hrsg|hg|red|ред|coords?|orgs?|dir|éds?)\.?\)[.,:]?$")
-_EDITOR_ROLE_END = re.compile(r"(?i)(?:,|\s)\s*\(?(?:eds?|editors?|hrsg|hg|red|ред|\(dir|\(éds?|\(a cura di)\.?\)?[.,:]?$")
+_EDITOR_ROLE_END = re.compile(r"(?i)(?:,|\s)\s*\(?(?:eds?|editors?|hrsg|hg|red|ред|\(dir|\(éds?|\(a cura di|\(coords?|\(orgs?)"
+                              r"\.?\)?[.,:]?$")
 # "(Comp.)" in brackets, "comp." in lower case: "Smith, J., Comp. Polit. Stud." names a journal.
 _COMPILER_ROLE_END = re.compile(r"(?:,|\s)\s*(?:\((?i:comps?|compilers?|compilador(?:es)?|сост)\.?\)"
                                 r"|(?:comps?|compilers?|compilador(?:es)?|сост)\.?)[.,:]?$")
