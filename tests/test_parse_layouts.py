@@ -1062,3 +1062,15 @@ def test_coordinators_and_organisers_are_editors():
     assert names(spanish, "editor") == [("García", "M."), ("López", "A.")] and "author" not in spanish
     abnt = parse_reference("CERVO, Amado Luiz (org.). O desafio internacional. Brasília: Editora UnB, 1994.")
     assert names(abnt, "editor") == [("CERVO", "Amado Luiz")] and abnt["title"] == "O desafio internacional"
+
+
+def test_report_series_number_without_no():
+    for text, genre, number in (
+            ("Holm, E. (2020). Unga vuxna på arbetsmarknaden (Rapport 2020:11). Stockholm: IFAU.", "Rapport", "2020:11"),
+            ("Okafor, N., & Reyes, M. (2021). Mobile money and household savings in Kenya (Working Paper 28612). "
+             "National Bureau of Economic Research.", "Working Paper", "28612")):
+        item = parse_reference(text)
+        assert (item["type"], item["genre"], item["number"]) == ("report", genre, number), text
+        assert "(" not in item["title"]
+    annual = parse_reference("World Bank. (2019). Poverty and shared prosperity (Annual Report 2019). Washington, DC: World Bank.")
+    assert "number" not in annual and annual["title"].endswith("(Annual Report 2019)")

@@ -236,7 +236,7 @@ def _labels(text: str, spans, tagger):
                     labels[m] = "publisher"
     # "(IMF Country Report No. 19/242)" right after the title stays with it: the title rules
     # take the series as genre and the number as number.
-    if "no." in lower and "(" in text:
+    if "(" in text:
         for m in _REPORT_NUMBER.finditer(text):
             inside = [i for i, (a, _) in enumerate(spans) if m.start() <= a < m.end()]
             k = inside[0] - 1 if inside else -1
@@ -2431,17 +2431,19 @@ def _container_as_imprint(item: dict, confidence: dict) -> None:
 _IN_CONTAINER = re.compile(r"[,.]\s+[Ii]n:?\s+((?:the\s+)?(?:\d+\w*\s+|[A-Z]\w*\s+){0,4}(?:Proceedings|Proc\.|"
                            r"[A-Z]\w*\s+(?:Conference|Symposium|Workshop|Congress|Meeting))\b.*)$")
 # The words that name a numbered series of reports: "Working Paper", "Research Report", "Bulletin",
-# "Occasional Studies", "Statistical Publication", "Monograph", "Economic Insights".
-_SERIES_WORDS = r"(?:papers?|reports?|briefs?|briefings?|insights?|series|notes?|bulletins?|studies|publications?|monographs?)"
+# "Occasional Studies", "Statistical Publication", "Monograph", "Economic Insights"; Scandinavian and
+# French "Rapport", Italian "Rapporto", Spanish "Informe", German "Bericht", "Arbeitspapier".
+_SERIES_WORDS = (r"(?:papers?|reports?|briefs?|briefings?|insights?|series|notes?|bulletins?|studies|publications?|"
+                 r"monographs?|rapport(?:er)?|rapporto|informes?|berichte?|arbeitspapiere?)")
 _SERIES_NUMBER = re.compile(rf"(?i)^(.*\b{_SERIES_WORDS})\s+(?:no\.\s*)?(\d[\w./-]*)$")
 _SERIES_SENTENCE = re.compile(r"((?:[A-Z][\w.&-]*\s){0,5}(?:[Gg]uideline|Report|Paper|Brief|Policy Note|Series))"
                               r"\s+(?:No\.\s*)?([A-Z]{0,4}\d[\w./-]*)")
 # An agency's report number in brackets after the title: "(GAO-20-81)", "(NCES 2020-144)", "(EPA/600/R-12/001)".
 _REPORT_CODE = re.compile(r"\s*\(([A-Z]{2,}[A-Z&]*(?:[- /][A-Z]+)*[- /]\d+[-/][\w./-]*\d[\w]*)\)\s*\.?$")
-# "(NBER Working Paper No. 21906)", "(Report No. HWL 67)": a series and its number, which may open
-# with letters and a space.
-_REPORT_NUMBER = re.compile(rf"\s*\(([^()]*?{_SERIES_WORDS})\s+no\.\s*"
-                            r"((?:[A-Z]{1,5}\s)?[\w./-]+)\)", re.I)
+# "(NBER Working Paper No. 21906)", "(Report No. HWL 67)", Swedish "(Rapport 2018:4)": a series and
+# its number, which may open with letters and a space ("(Annual Report 2019)" is a title's year).
+_REPORT_NUMBER = re.compile(rf"\s*\(([^()]*?{_SERIES_WORDS})\s+(?:no\.\s*)?"
+                            r"((?:[A-Z]{1,5}\s)?(?!(?:1[5-9]|20)\d\d\))[\w./:-]*\d[\w./:-]*)\)", re.I)
 _DESCRIPTOR = re.compile(r"(?i)\s*(?:doctoral|master'?s|ph\.?\s?d\.?|bachelor'?s|unpublished|data\s?set|video|audio|"
                          r"podcast|film|motion picture|lecture|press release|editorial|letter|review of|abstract|"
                          r"computer software|map|tweet|blog post|thesis|dissertation|transcript|preprint)\b")
@@ -2496,7 +2498,7 @@ def _title(item: dict, span: str, confidence: dict, p: float) -> None:
     if thesis:
         item["genre"] = rules.strip_end(thesis.group(1))
         text = text[:thesis.start()]
-    series = _REPORT_NUMBER.search(text) if "(" in text and "no." in text.lower() else None
+    series = _REPORT_NUMBER.search(text) if "(" in text else None
     if series:
         # APA "(IMF Country Report No. 19/242)": the series is the genre, the number the number.
         item.setdefault("genre", series.group(1).strip())
