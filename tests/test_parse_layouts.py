@@ -1074,3 +1074,15 @@ def test_report_series_number_without_no():
         assert "(" not in item["title"]
     annual = parse_reference("World Bank. (2019). Poverty and shared prosperity (Annual Report 2019). Washington, DC: World Bank.")
     assert "number" not in annual and annual["title"].endswith("(Annual Report 2019)")
+
+
+def test_harvard_online_medium_closes_the_title():
+    for text, title in (
+            ("Home Office (2020) Immigration statistics, year ending June 2020 [online]. Available at: "
+             "https://www.gov.uk/government/statistics/immigration-statistics-year-ending-june-2020 "
+             "[Accessed 1 September 2020].", "Immigration statistics, year ending June 2020"),
+            ("Office for Students (2022) Access and participation data, England: 2022 [online]. Available at: "
+             "https://www.officeforstudents.org.uk/data [Accessed 5 May 2022].", "Access and participation data, England: 2022")):
+        item = parse_reference(text)
+        assert (item["title"], item["medium"]) == (title, "online")
+        assert "note" not in item and "publisher-place" not in item

@@ -196,6 +196,16 @@ def _labels(text: str, spans, tagger):
         p = next((p for p in range(r + 2, min(len(words), r + 30)) if _PAGES_IN_BRACKETS.match(words[p])), None)
         if p is not None and not any(w.startswith("(") for w in words[r + 1:p]):
             labels[i:p] = ["editor"] * (r + 1 - i) + ["container"] * (p - r - 1)
+    # Harvard "Labour market overview, UK: March 2019 [online].", "..., year ending June 2020 [online].":
+    # the medium closes the title, so what lies between them within the sentence is the title's.
+    for m in (range(2, len(words)) if "medium" in labels else ()):
+        if labels[m] == "medium" and words[m - 1][-1:] not in ".]" and labels[m - 1] != "title":
+            k = m - 1
+            while k > 0 and labels[k] != "title" and not words[k - 1].endswith(".") and labels[k] in (
+                    "location", "date", "publisher", "note"):
+                k -= 1
+            if labels[k] == "title":
+                labels[k + 1:m] = ["title"] * (m - 1 - k)
     # "..., Nur-Sultan, 19 November 2019": a hyphenated name before a date is a place, not part of it.
     for i in range(1, len(words) - 1):
         if labels[i] == labels[i + 1] == "date" and words[i - 1].endswith(",") and _HYPHENATED_NAME.fullmatch(words[i]):
