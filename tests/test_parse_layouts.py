@@ -1086,3 +1086,10 @@ def test_harvard_online_medium_closes_the_title():
         item = parse_reference(text)
         assert (item["title"], item["medium"]) == (title, "online")
         assert "note" not in item and "publisher-place" not in item
+
+
+def test_a_link_broken_at_its_hyphen_keeps_it():
+    item = parse_reference("Department for Environment (2019) Net zero and farm- ing [online]. Available at: "
+                           "https://www.gov.uk/government/publications/net-zero- farming-report [Accessed 3 May 2020].")
+    assert item["title"] == "Net zero and farming"
+    assert item["URL"] == "https://www.gov.uk/government/publications/net-zero-farming-report"

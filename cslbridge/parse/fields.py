@@ -93,7 +93,7 @@ def _normalise(text: str) -> str:
         text = text.translate(_LIGATURES)
     text = " ".join(text.split())
     if "- " in text:
-        text = _BROKEN_WORD.sub("", text)
+        text = _BROKEN_WORD.sub(lambda m: _rejoin(text, m.start()), text)
     if _GLUE_CUE.search(text):
         text = " ".join(_unglue(word) for word in text.split(" "))
     return text
@@ -111,6 +111,12 @@ _PAGES_IN_BRACKETS = re.compile(r"^\((?:pp?|s|S|с|стр|bl|o)\.$")
 def _only_months(word: str) -> bool:
     parts = [p for p in re.split(r"[./–-]+", word.strip(",;")) if p]
     return bool(parts) and all(p.lower() in MONTHS for p in parts)
+
+
+def _rejoin(text: str, at: int) -> str:
+    """A word broken at a line end loses its hyphen; an address keeps it ("climate- change" in a link
+    is "climate-change"), as entries.join_lines does for lines."""
+    return "-" if "/" in text[text.rfind(" ", 0, at) + 1:at] else ""
 
 
 def _unglue(word: str) -> str:
