@@ -2156,7 +2156,10 @@ def _fill(item: dict, groups, confidence: dict, text: str) -> None:
               and value["date-parts"][0][0] == issued[0][0] and span.lstrip().startswith("(")):
             item["issued"] = value  # ACM "2008. ... 51, 1 (January 2008)": the date, month and all
         elif value and value == item.get("issued"):
-            continue  # "... ezhegodnik. 2019 [...]. Moscow, Rosstat Publ., 2019": the year said twice
+            # "... ezhegodnik. 2019 [...]. Moscow, Rosstat Publ., 2019": the year said twice; words
+            # beside it ("( May20 Supplement ), 2009") stay
+            if _words_beside_date(span):
+                notes.append(span.strip(" ,;"))
         elif _completes_year(issued, value, span, text):
             item["issued"] = value
         elif (len(issued) == 1 and len(issued[0]) == 1 and value
