@@ -1093,3 +1093,8 @@ def test_a_link_broken_at_its_hyphen_keeps_it():
                            "https://www.gov.uk/government/publications/net-zero- farming-report [Accessed 3 May 2020].")
     assert item["title"] == "Net zero and farming"
     assert item["URL"] == "https://www.gov.uk/government/publications/net-zero-farming-report"
+
+
+def test_words_beside_a_repeated_year_are_kept():
+    item = parse_reference("Annals of Oncology, 2019 ESMO Congress Abstracts. Vol 30 ,No 5 ( October Supplement ),2019")
+    assert item["issued"] == {"date-parts": [[2019]]} and "Supplement" in item.get("note", "")
