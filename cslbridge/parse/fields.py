@@ -30,7 +30,7 @@ from ..items import add_note
 from . import rules
 from .dates import MONTHS, parse_date
 from .features import CITIES, sequence_features
-from .names import GIVEN_NAMES, corporate_name, cut_short, parse_names
+from .names import GIVEN_NAMES, PARTICLES, corporate_name, cut_short, parse_names
 from .tokens import tokenize
 from .train import MODEL_PATH
 
@@ -100,7 +100,7 @@ def _normalise(text: str) -> str:
 
 
 _HYPHENATED_NAME = re.compile(r"[A-ZА-ЯЁ][^\W\d_]+(?:-[^\W\d_]+)+,")
-_GIVEN_PARTICLES = frozenset({"da", "das", "de", "do", "dos", "e", "van", "von", "der", "den", "del", "la"})
+_GIVEN_PARTICLES = PARTICLES | {"do", "e"}  # "Ana Paula dos Santos", "Carlos do Amaral", "Maria e Silva"
 # A chapter's "In:" in other languages: Spanish "En:", Portuguese "Em:", Polish "W:"/"[w:]", Czech "V:".
 _IN_MARKS = frozenset({"in:", "[in:]", "en:", "em:", "w:", "[w:]", "v:"})
 # ... and as APA writes it, with or without the colon: Scandinavian "I", German "In", French "Dans".

@@ -37,7 +37,7 @@ _ROLE = re.compile(
     # "In", Spanish "En", Portuguese "Em", Polish "W:" / "[w:]", Scandinavian "I:" before a book's editors
     r"|^\s*(?:(?:in|в|im|dans|en|em)\s*:?|w:|\[w:\]|(?-i:I):)\s+)"
 )
-_PARTICLES = {"van", "von", "der", "den", "de", "del", "della", "di", "da", "du", "la", "le", "ter", "ten",
+PARTICLES = {"van", "von", "der", "den", "de", "del", "della", "di", "da", "du", "la", "le", "ter", "ten",
               "dos", "das", "bin", "al", "el", "van't", "zu", "vom"}
 _SUFFIXES = {"jr", "jr.", "sr", "sr.", "ii", "iii", "iv"}
 _CORPORATE = re.compile(  # matched against lower-cased text
@@ -159,12 +159,12 @@ def one_name(text: str) -> dict:
         return _with_particle(" ".join(head), _dot_bare(" ".join(tail)), suffix)
     k = 0
     while k < len(words) - 1 and (_is_initials(words[k]) or (k > 0 and words[k][:1].isupper() and k < len(words) - 1)
-                                  and words[k].lower() not in _PARTICLES):
+                                  and words[k].lower() not in PARTICLES):
         k += 1
     if k == 0 and len(words) > 1:
         k = len(words) - 1
     # Particles belong with the family name: "Ludwig van Beethoven".
-    while k > 0 and words[k - 1].lower() in _PARTICLES:
+    while k > 0 and words[k - 1].lower() in PARTICLES:
         k -= 1
     given, family = " ".join(words[:k]), " ".join(words[k:])
     return _with_particle(family, given, suffix)
@@ -184,7 +184,7 @@ def _with_particle(family: str, given: str, suffix: str | None) -> dict:
     name = {}
     parts = family.split()
     lead = []
-    while len(parts) > 1 and parts[0].lower() in _PARTICLES and parts[0].islower():
+    while len(parts) > 1 and parts[0].lower() in PARTICLES and parts[0].islower():
         lead.append(parts.pop(0))
     if lead:
         name["non-dropping-particle"] = " ".join(lead)
@@ -192,7 +192,7 @@ def _with_particle(family: str, given: str, suffix: str | None) -> dict:
         else " ".join(parts).strip(" ,")
     gparts = given.split()
     trail = []
-    while gparts and gparts[-1].lower().rstrip(".") in _PARTICLES and gparts[-1].islower():
+    while gparts and gparts[-1].lower().rstrip(".") in PARTICLES and gparts[-1].islower():
         trail.insert(0, gparts.pop().rstrip("."))  # "SANTOS, Paulo R. dos.": the dot ends the name
     if trail:
         name["non-dropping-particle"] = " ".join(trail + lead)
@@ -315,13 +315,13 @@ _INITIAL_THEN_NAME = re.compile(rf"^[{_UP}]\.\s?[{_UP}][{_LOW}]+$")
 
 def _looks_given(part: str) -> bool:
     words = part.split()
-    while len(words) > 1 and words[-1] in _PARTICLES:
+    while len(words) > 1 and words[-1] in PARTICLES:
         words.pop()  # Dutch "Veen, R. van der": the particle written after the initials
     # up to three names, particles aside: "Ana Paula dos Santos"
-    if not words or sum(w not in _PARTICLES for w in words) > 3:
+    if not words or sum(w not in PARTICLES for w in words) > 3:
         return False
     if all(_is_initials(w) for w in words):
         return True
     # "Smith, John" / "Smith, John A.": given names, provided no word is initials-led family
-    return all(w[:1].isupper() or w.rstrip(".") in _PARTICLES for w in words) and not (len(words) > 1 and _is_initials(words[-1]) is False
+    return all(w[:1].isupper() or w.rstrip(".") in PARTICLES for w in words) and not (len(words) > 1 and _is_initials(words[-1]) is False
                                                         and _is_initials(words[0]))

@@ -22,7 +22,7 @@ _DATEISH = rf"(?:\d{{1,2}}[./]\d{{1,2}}[./]\d{{2,4}}|\d{{4}}[-/]\d\d?[-/]\d\d?|(
 ACCESSED = re.compile(
     rf"(?i)[(\[]?\s*(?:last\s+)?(?:accessed|retrieved|viewed|consulted|cited|date\s+accessed|дата\s+обращения|дата\s+звернення|"
     rf"дата\s+доступа|zugegriffen\s+am|abgerufen\s+am|consulté\s+le|acesso\s+em|consultado\s+(?:el|en)|"
-    rf"fecha\s+de\s+consulta|data\s+dostępu|dostęp|geraadpleegd\s+op|hämtad|lest|erişim\s+tarihi|accesso\s+il)"
+    rf"fecha\s+de\s+consulta|data\s+dostępu|dostęp|geraadpleegd\s+op|hämtad|erişim\s+tarihi|accesso\s+il)"
     rf"\s*(?:on\s+|:\s*)?{_DATEISH}\s*[)\]]?"
 )
 # Vancouver "[updated 2022 Mar 18; cited 2023 Jan 5]": the update date has no CSL field; it goes to the note.
@@ -122,7 +122,7 @@ OVERRIDES = (
     ("isbn", ISBN, ("isbn",)),
     ("issn", ISSN, ("issn",)),
     ("accessed", ACCESSED, ("access", "retriev", "viewed", "consult", "cited", "обращения", "звернення", "доступа",
-                            "abgerufen", "zugegriffen", "acesso", "dostęp", "geraadpleegd", "hämtad", "lest", "erişim")),
+                            "abgerufen", "zugegriffen", "acesso", "dostęp", "geraadpleegd", "hämtad", "erişim")),
     ("language", LANGUAGE, ("(in ", "[in ", "(на ", "[на ")),
     ("language", LANGUAGE_LAST, tuple(name + "." for name in LANGUAGE_NAMES)),
     ("note", UPDATED, ("updated", "modified", "revised")),
