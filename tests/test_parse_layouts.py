@@ -1098,3 +1098,9 @@ def test_a_link_broken_at_its_hyphen_keeps_it():
 def test_words_beside_a_repeated_year_are_kept():
     item = parse_reference("Annals of Oncology, 2019 ESMO Congress Abstracts. Vol 30 ,No 5 ( October Supplement ),2019")
     assert item["issued"] == {"date-parts": [[2019]]} and "Supplement" in item.get("note", "")
+
+
+def test_a_body_before_the_bracketed_year_is_the_author_however_tagged():
+    item = parse_reference("Eurostat (2021) Unemployment statistics, EU: April 2021 [online]. Available at: "
+                           "https://ec.europa.eu/eurostat/statistics-explained/unemployment [Accessed 10 June 2021].")
+    assert item["author"] == [{"literal": "Eurostat"}] and "container-title" not in item

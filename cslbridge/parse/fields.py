@@ -763,10 +763,10 @@ def _constrain(words, labels, probs, tagger, text) -> None:
         if labels[i] in ("volume", "issue") and labels[i + 1] == "date" and words[i + 1].rstrip(".,").isdigit() \
                 and words[i].lower().rstrip(".") in ("volume", "vol", "issue", "no", "number", "том", "выпуск"):
             labels[i + 1] = labels[i]
-    # Harvard "Organisation for Economic Co-operation and Development (2020) OECD Economic Outlook":
-    # a body's name before the bracketed year is the author.
-    if n > 3 and labels[0] == "title" and "author" not in labels and "(" in text:
-        j = _run_end(labels, 0, "title")
+    # Harvard "Organisation for Economic Co-operation and Development (2020) OECD Economic Outlook",
+    # "Eurostat (2021) ...": a body's name before the bracketed year is the author, however tagged.
+    if n > 3 and labels[0] in ("title", "container", "publisher") and "author" not in labels and "(" in text:
+        j = _run_end(labels, 0, labels[0])
         if j + 1 < n and labels[j + 1] == "date" and words[j + 1].startswith("(") \
                 and _BARE_YEAR.match(words[j + 1].strip("()")) and corporate_name(" ".join(words[:j + 1])):
             for k in range(j + 1):
