@@ -4,7 +4,8 @@ For each string of the dev set and the held-out AnyStyle and GROBID splits (when
 ../shared is present), every word of three or more letters in the source must appear,
 case-folded, in some field of the parsed CSL-JSON item (note included, custom.source
 excluded). Words the parser turns into structure are not counted as lost: cue words
-("pp.", "edited", "Hrsg.", "a cura di", "coll.", the "and" between names, "doi.org" of a DOI
+("pp.", "edited", "Hrsg.", "a cura di", "coll.", Polish "red.", "Acesso em", Czech "roč.", Turkish
+"baskı", the "and" between names, "doi.org" of a DOI
 link), language marks ("(In Russ.)" -> language "ru"), ordinals of an edition ("2nd" -> "2"),
 volume and issue marks ("2호" -> issue "2"), month names (-> date-parts) and a year's
 disambiguation letter ("1991a": CSL processors add their own).
@@ -41,6 +42,8 @@ russ russian ukr engl english german french chinese spanish language tom band he
 original work published
 and und et dans dir org com net first second third fourth fifth edn number
 cura coll coord общ last trad version
+red disponível acesso recuperado dostęp dostępny dostupné geraadpleegd hämtad erişim roč ročník čís årg jrg
+baskı vyd uppl utg udg druk wyd doc
 """.split())
 # "2nd", "117p", "1991a", and Korean/Japanese/Chinese volume and issue marks ("2호" -> issue 2)
 ORDINAL = re.compile(r"\d+(?:st|nd|rd|th|e|er|ème|-е|p|[호号號권巻卷])|(?:1[5-9]|20)\d\d[a-z]")

@@ -929,3 +929,219 @@ def test_body_named_in_full_is_one_author(text, body, title):
                                           ("Ministry of Labour, Employment and Social Protection", 1)])
 def test_comma_after_a_body_parts_two_names_only_before_another_name(names, count):
     assert len(parse_names(names)) == count
+
+
+def test_pdf_copy_ligatures_broken_hyphens_and_glued_sentences():
+    # Copied out of a PDF: "ﬁ"/"ﬂ" ligatures, a line-break hyphen kept with its space, and a
+    # lost space after a full stop or a comma ran the title into the journal.
+    item = parse_reference("Tanaka, H., & Obi, C. (2019). Diﬀerential eﬀects of cash trans- fers on school "
+                           "attendance.Journal of Development Studies,55(7),1412–1430.")
+    assert item["title"] == "Differential effects of cash transfers on school attendance"
+    assert (item["container-title"], item["volume"], item["issue"], item["page"]) == (
+        "Journal of Development Studies", "55", "7", "1412-1430")
+    quoted = parse_reference("Brandt, Oskar. “Coalition Bargaining in the Nordic Parliaments.”Scandinavian "
+                             "Political Studies 41, no. 2 (2018): 145–67.")
+    assert (quoted["title"], quoted["container-title"]) == (
+        "Coalition Bargaining in the Nordic Parliaments", "Scandinavian Political Studies")
+    year = parse_reference("Meyer, J. (2011).Regional banks and small ﬁrm credit. Small Business Economics, 37(1), 1-18.")
+    assert year["title"] == "Regional banks and small firm credit"
+    # A hyphen before a conjunction is a shared compound, not a broken word; a glued
+    # journal abbreviation and an address stay as written.
+    shared = parse_reference("Larsen, K. (2015). Pre- and post-reform wage gaps in short- og langtidsledighed. "
+                             "Nationaløkonomisk Tidsskrift, 153(2), 1-22. https://example.org/Files.Wage")
+    assert shared["title"] == "Pre- and post-reform wage gaps in short- og langtidsledighed"
+    assert shared["URL"] == "https://example.org/Files.Wage"
+    assert parse_reference("Ito, K. Ligand effects. J.Am.Chem.Soc. 2019, 141, 10-20.")["container-title"] == "J.Am.Chem.Soc."
+
+
+def test_and_in_other_languages_joins_whole_names_only():
+    # Turkish "ve", Norwegian "og", Swedish "och", Czech "a" between names; Dutch particles after the initials.
+    assert names(parse_reference("Şenses, F. ve Taymaz, E. (2003). Unutulan bir toplumsal amaç: Sanayileşme. "
+                                 "ODTÜ Gelişme Dergisi, 30(2), 1-34.")) == [("Şenses", "F."), ("Taymaz", "E.")]
+    assert names(parse_reference("Andersen, T. M. og Svarer, M. (2012). Active labour market policies in a "
+                                 "recession. IZA Journal of Labor Policy, 1(7), 1-19.")) == [("Andersen", "T. M."), ("Svarer", "M.")]
+    assert [(n["family"], n["given"]) for n in parse_names("Berg, Anna och Lund, Per")] == [("Berg", "Anna"), ("Lund", "Per")]
+    assert [(n["family"].title(), n["given"]) for n in parse_names("NOVÁK, Petr a Jana DVOŘÁKOVÁ")] == [
+        ("Novák", "Petr"), ("Dvořáková", "Jana")]
+    assert parse_names("Berg, J. van den, & Smit, P.") == [
+        {"family": "Berg", "non-dropping-particle": "van den", "given": "J."}, {"family": "Smit", "given": "P."}]
+    # A conjunction inside a double family name stays: Catalan "i", Portuguese "e".
+    assert parse_names("Puig i Cadafalch, J.") == [{"family": "Puig i Cadafalch", "given": "J."}]
+    assert parse_names("Silva e Sousa, M.; Costa, R.") == [{"family": "Silva e Sousa", "given": "M."},
+                                                          {"family": "Costa", "given": "R."}]
+
+
+def test_editor_roles_and_lead_ins_in_spanish_portuguese_and_polish():
+    # Spanish "En ... (Ed.)", Polish "(red.)" after a name and "red." before names.
+    chapter = parse_reference("Ortega, C. (2012). La reforma laboral de 2010. En M. Aragón (Ed.), El mercado de "
+                              "trabajo en España (pp. 88-112). Valencia: Tirant lo Blanch.")
+    assert names(chapter, "editor") == [("Aragón", "M.")]
+    book = parse_reference("Kowalik T. (red.), Systemy gospodarcze. Ewolucja i przyszłość, Wydawnictwo Naukowe PWN, "
+                           "Warszawa 2005.")
+    assert names(book, "editor") == [("Kowalik", "T.")]
+    assert [(n["family"], n["given"]) for n in parse_names("red. A. Nowak, B. Zielińska")] == [
+        ("Nowak", "A."), ("Zielińska", "B.")]
+    assert [(n["family"], n["given"]) for n in parse_names("Em: LIMA, Ana (org.).")] == [("LIMA", "Ana")]
+
+
+def test_access_dates_and_lead_ins_in_other_languages():
+    abnt = parse_reference("SOUZA, Marcos. Mercado de trabalho e informalidade no Brasil. Brasília: IPEA, 2019. "
+                           "Disponível em: https://www.ipea.gov.br/portal/images/td_2501.pdf. Acesso em: 5 ago. 2020.")
+    assert abnt["URL"] == "https://www.ipea.gov.br/portal/images/td_2501.pdf"
+    assert abnt["accessed"] == {"date-parts": [[2020, 8, 5]]} and "container-title" not in abnt
+    assert "Acesso" not in abnt.get("note", "") and "Disponível" not in abnt.get("note", "")
+    apa = parse_reference("Rivas, L. (2017). Pobreza urbana en Lima. Lima: IEP. Recuperado de https://repositorio.iep.org.pe/123")
+    assert apa["URL"] == "https://repositorio.iep.org.pe/123" and "Recuperado" not in apa.get("note", "")
+
+
+def test_edition_statements_in_other_languages():
+    for text, number in (("Keskin, A. (2018). Kamu maliyesi (5. baskı). Ankara: Seçkin.", "5"),
+                         ("HAVEL, Jan. Ekonomie veřejného sektoru. 3. vyd. Praha: Grada, 2015.", "3"),
+                         ("Hansen, P. (2016). Velferdsstaten i endring. 2. utg. Oslo: Gyldendal.", "2"),
+                         ("Bakker, J. (2010). Inleiding bestuurskunde (3e druk). Bussum: Coutinho.", "3"),
+                         ("Kowalski J., Ekonomia rozwoju, wyd. 2, Wydawnictwo Naukowe PWN, Warszawa 2012.", "2")):
+        item = parse_reference(text)
+        assert item["edition"] == number, text
+        assert not any(w in item["title"] for w in ("baskı", "vyd", "utg", "druk", "wyd")), text
+
+
+def test_month_names_of_other_languages_and_month_spans():
+    assert parse_date("5 ago. 2020") == {"date-parts": [[2020, 8, 5]]}
+    assert parse_date("12 października 2019") == {"date-parts": [[2019, 10, 12]]}
+    assert parse_date("3. března 2018") == {"date-parts": [[2018, 3, 3]]}
+    assert parse_date("maart 2016") == {"date-parts": [[2016, 3]]}
+    assert parse_date("jan./mar. 2006") == {"date-parts": [[2006, 1], [2006, 3]]}
+    assert parse_date("May–June 2019") == {"date-parts": [[2019, 5], [2019, 6]]}
+    # ABNT prints the issue's months after the pages: they are the date's.
+    item = parse_reference("MATTEI, Lauro. Políticas de apoio à agricultura familiar no Brasil. Revista Econômica do "
+                           "Nordeste, Fortaleza, v. 45, n. 3, p. 71-92, jul./set. 2014.")
+    assert item["page"] == "71-92" and item["issued"]["date-parts"][-1] == [2014, 9]
+
+
+def test_volume_and_issue_words_of_czech_scandinavian_and_dutch_journals_and_issn():
+    czech = parse_reference("DVOŘÁK, Tomáš. Regionální rozvoj a veřejné investice. Politická ekonomie. 2016, roč. 64, "
+                            "č. 2, s. 155–170. ISSN 0032-3233.")
+    assert (czech["container-title"], czech["volume"], czech["issue"], czech["page"], czech["ISSN"]) == (
+        "Politická ekonomie", "64", "2", "155-170", "0032-3233")
+    swedish = parse_reference("Svensson, L. (2014). Välfärdsstatens gränser. Statsvetenskaplig tidskrift, årg. 116, "
+                              "nr 3, s. 401–420.")
+    assert (swedish["container-title"], swedish["volume"], swedish["issue"]) == ("Statsvetenskaplig tidskrift", "116", "3")
+    dutch = parse_reference("Jansen, P. (2011). Lokale democratie in beweging. Bestuurskunde, jrg. 20, nr. 2, pp. 5-17.")
+    assert (dutch["container-title"], dutch["volume"], dutch["issue"]) == ("Bestuurskunde", "20", "2")
+
+
+def test_bulletins_and_statistical_publications_are_numbered_report_series():
+    item = parse_reference("Statistics Norway. (2019). Income and wealth statistics for households (Statistical "
+                           "Publication No. 12). Oslo: SSB.")
+    assert (item["type"], item["genre"], item["number"]) == ("report", "Statistical Publication", "12")
+    assert item["title"] == "Income and wealth statistics for households"
+    bulletin = parse_reference("Reserve Bank of Australia. (2018). Household debt and the housing cycle (Bulletin no. 7). "
+                               "Retrieved from https://www.rba.gov.au/publications/bulletin/2018/")
+    assert (bulletin["type"], bulletin["genre"], bulletin["number"]) == ("report", "Bulletin", "7")
+
+
+def test_acs_names_end_at_the_last_initials():
+    # The tagger ran the last author into the title's first word ("Schreiber, T. Ligand").
+    for text, last, title in (
+            ("Nakamura, K.; Fischer, R.; Osei, P. Ligand Effects in Gold Catalysis. Organometallics 2017, 36, "
+             "1022−1030.", ("Osei", "P."), "Ligand Effects in Gold Catalysis"),
+            ("Smith, A. B.; Jones, C. D. Mechanistic Insights into Palladium-Catalyzed C–H Activation. ACS Catal. "
+             "2018, 8, 1234–1245.", ("Jones", "C. D."), "Mechanistic Insights into Palladium-Catalyzed C–H Activation")):
+        item = parse_reference(text)
+        assert names(item)[-1] == last and item["title"] == title
+
+
+def test_polish_chapter_in_a_book_with_editors_and_a_publishing_house():
+    for text, book, editors in (
+            ("Gorynia M., Strategie internacjonalizacji polskich firm, [w:] Polska w gospodarce światowej, red. "
+             "B. Liberska, Wydawnictwo Naukowe PWN, Warszawa 2002, s. 102–130.", "Polska w gospodarce światowej",
+             [("Liberska", "B.")]),
+            ("Kowalska A., Rynek pracy w Polsce, w: Gospodarka Polski 2010, red. M. Nowak, T. Zieliński, "
+             "Wydawnictwo C.H. Beck, Warszawa 2011, s. 45–60.", "Gospodarka Polski 2010",
+             [("Nowak", "M."), ("Zieliński", "T.")])):
+        item = parse_reference(text)
+        assert item["type"] == "chapter" and item["container-title"] == book, text
+        assert names(item, "editor") == editors
+        assert item["publisher"].startswith("Wydawnictwo") and item["publisher-place"] == "Warszawa"
+
+
+def test_apa_chapters_with_editors_in_other_languages():
+    danish = parse_reference("Hansen, K. M. og Kosiara-Pedersen, K. (2017). Nordic voters and party systems. I: "
+                             "P. Nedergaard og A. Wivel (red.), The Routledge Handbook of Scandinavian Politics "
+                             "(s. 114–123). London: Routledge.")
+    dutch = parse_reference("Jansen, M. (2012). Lokaal bestuur in verandering. In K. de Vries & P. Smit (red.), "
+                            "Handboek bestuurskunde (pp. 45–70). Bussum: Coutinho.")
+    for item, editors, book, pages in (
+            (danish, [("Nedergaard", "P."), ("Wivel", "A.")], "The Routledge Handbook of Scandinavian Politics", "114-123"),
+            (dutch, [("Vries", "K."), ("Smit", "P.")], "Handboek bestuurskunde", "45-70")):
+        assert item["type"] == "chapter" and names(item, "editor") == editors
+        assert (item["container-title"], item["page"]) == (book, pages)
+
+
+def test_abnt_given_names_with_particles_run_to_the_full_stop():
+    item = parse_reference("MARTINS, Ana Paula dos Santos. Trabalho e gênero no Brasil. Revista Brasileira de Ciências "
+                           "Sociais, São Paulo, v. 30, n. 87, p. 101-118, fev. 2015.")
+    assert names(item) == [("MARTINS", "Ana Paula dos Santos")]
+    assert item["title"] == "Trabalho e gênero no Brasil" and item["issued"] == {"date-parts": [[2015, 2]]}
+    assert [(n["family"], n["given"]) for n in parse_names("FERREIRA, Carlos Eduardo da Silva; LIMA, João")] == [
+        ("FERREIRA", "Carlos Eduardo da Silva"), ("LIMA", "João")]
+
+
+def test_hyphenated_place_before_a_date_and_apa6_electronic_version():
+    item = parse_reference("Author’s interview with a senior official of the Ministry of Trade and Integration, "
+                           "Nur-Sultan, 19 November 2019.")
+    assert (item["publisher-place"], item["issued"]) == ("Nur-Sultan", {"date-parts": [[2019, 11, 19]]})
+    assert "note" not in item
+    apa6 = parse_reference("Smith, J. (2010). The political economy of climate change [Electronic version]. "
+                           "Global Policy, 1(2), 88–95.")
+    assert (apa6["title"], apa6["medium"]) == ("The political economy of climate change", "Electronic version")
+    assert "original-title" not in apa6
+
+
+def test_coordinators_and_organisers_are_editors():
+    spanish = parse_reference("García, M. y López, A. (Coord.). (2015). Políticas públicas en América Latina. Madrid: Tecnos.")
+    assert names(spanish, "editor") == [("García", "M."), ("López", "A.")] and "author" not in spanish
+    abnt = parse_reference("CERVO, Amado Luiz (org.). O desafio internacional. Brasília: Editora UnB, 1994.")
+    assert names(abnt, "editor") == [("CERVO", "Amado Luiz")] and abnt["title"] == "O desafio internacional"
+
+
+def test_report_series_number_without_no():
+    for text, genre, number in (
+            ("Holm, E. (2020). Unga vuxna på arbetsmarknaden (Rapport 2020:11). Stockholm: IFAU.", "Rapport", "2020:11"),
+            ("Okafor, N., & Reyes, M. (2021). Mobile money and household savings in Kenya (Working Paper 28612). "
+             "National Bureau of Economic Research.", "Working Paper", "28612")):
+        item = parse_reference(text)
+        assert (item["type"], item["genre"], item["number"]) == ("report", genre, number), text
+        assert "(" not in item["title"]
+    annual = parse_reference("World Bank. (2019). Poverty and shared prosperity (Annual Report 2019). Washington, DC: World Bank.")
+    assert "number" not in annual and annual["title"].endswith("(Annual Report 2019)")
+
+
+def test_harvard_online_medium_closes_the_title():
+    for text, title in (
+            ("Home Office (2020) Immigration statistics, year ending June 2020 [online]. Available at: "
+             "https://www.gov.uk/government/statistics/immigration-statistics-year-ending-june-2020 "
+             "[Accessed 1 September 2020].", "Immigration statistics, year ending June 2020"),
+            ("Office for Students (2022) Access and participation data, England: 2022 [online]. Available at: "
+             "https://www.officeforstudents.org.uk/data [Accessed 5 May 2022].", "Access and participation data, England: 2022")):
+        item = parse_reference(text)
+        assert (item["title"], item["medium"]) == (title, "online")
+        assert "note" not in item and "publisher-place" not in item
+
+
+def test_a_link_broken_at_its_hyphen_keeps_it():
+    item = parse_reference("Department for Environment (2019) Net zero and farm- ing [online]. Available at: "
+                           "https://www.gov.uk/government/publications/net-zero- farming-report [Accessed 3 May 2020].")
+    assert item["title"] == "Net zero and farming"
+    assert item["URL"] == "https://www.gov.uk/government/publications/net-zero-farming-report"
+
+
+def test_words_beside_a_repeated_year_are_kept():
+    item = parse_reference("Annals of Oncology, 2019 ESMO Congress Abstracts. Vol 30 ,No 5 ( October Supplement ),2019")
+    assert item["issued"] == {"date-parts": [[2019]]} and "Supplement" in item.get("note", "")
+
+
+def test_a_body_before_the_bracketed_year_is_the_author_however_tagged():
+    item = parse_reference("Eurostat (2021) Unemployment statistics, EU: April 2021 [online]. Available at: "
+                           "https://ec.europa.eu/eurostat/statistics-explained/unemployment [Accessed 10 June 2021].")
+    assert item["author"] == [{"literal": "Eurostat"}] and "container-title" not in item

@@ -27,17 +27,27 @@ for _n, _names in enumerate([
 ], 1):
     for _w in _names.split():
         MONTHS[_w] = _n
-# Polish and Czech month names, in the genitive a date uses ("15 marca 2022", "10. září 2021") and as named
-for _n, _names in enumerate([
-    "stycznia styczeń ledna leden", "lutego luty února únor", "marca marzec března březen",
-    "kwietnia kwiecień dubna duben", "maja maj května květen", "czerwca czerwiec června červen",
-    "lipca lipiec července červenec", "sierpnia sierpień srpna srpen", "września wrzesień září",
-    "października październik října říjen", "listopada listopad listopadu", "grudnia grudzień prosince prosinec",
-], 1):
-    for _w in _names.split():
-        MONTHS[_w] = _n
 for _w, _n in (("spring", 21), ("summer", 22), ("autumn", 23), ("fall", 23), ("winter", 24)):
     MONTHS[_w] = _n
+# Portuguese (ABNT "5 ago. 2020", "abr./jun. 2021"), Italian, Dutch, Scandinavian, Polish and Czech
+# month names ("set."/"out." are Portuguese September/October wherever a date is read: between a day and a
+# year, before a year). Dutch "mei" is left out, being a given name as well.
+for _n, _names in enumerate([
+    "janeiro gennaio januari januar stycznia styczeń ledna leden",
+    "fev fevereiro febbraio februari lutego luty února únor",
+    "março maart marca marzec března březen",
+    "abr aprile kwietnia kwiecień dubna duben",
+    "maio maggio maj maja května květen",
+    "junho giugno czerwca czerwiec června červen",
+    "julho luglio lipca lipiec července červenec",
+    "ago augustus augusti sierpnia sierpień srpna srpen",
+    "set setembro settembre września wrzesień září",
+    "out outubro ottobre października październik října říjen",
+    "novembro listopada listopad listopadu",
+    "dez dezembro dicembre desember grudnia grudzień prosince prosinec",
+], 1):
+    for _w in _names.split():
+        MONTHS.setdefault(_w, _n)
 
 _MONTH_RE = "(?:" + "|".join(sorted((re.escape(m) for m in MONTHS), key=len, reverse=True)) + r")\.?"
 _YEAR = r"(1[5-9]\d\d|20\d\d)"
@@ -60,6 +70,8 @@ _PATTERNS = [
     ("dd.mm.yyyy", re.compile(rf"\b(\d{{1,2}})\.\s?(\d{{1,2}})\.\s?{_YEAR}\b")),  # Czech "10. 9. 2021" too
     # 2020-05-12, and 2016/11/21 as Springer's LNCS template prints access dates
     ("yyyy-mm-dd", re.compile(rf"\b{_YEAR}([-/])(\d{{1,2}})\2(\d{{1,2}})\b")),
+    # ABNT "abr./jun. 2021", "May–June 2019": a span of months
+    ("month-month yyyy", re.compile(rf"(?i)\b({_MONTH_RE}){_DASH}({_MONTH_RE})\s*,?\s*{_YEAR}")),
     ("month yyyy", re.compile(rf"(?i)\b({_MONTH_RE})\s*,?\s*{_YEAR}")),
     ("yyyy month", re.compile(rf"(?i)\b{_YEAR}\s+({_MONTH_RE})(?![\w])")),
     ("yyyy-yyyy", re.compile(rf"\b{_YEAR}{_DASH}{_YEAR}\b")),
@@ -112,6 +124,9 @@ def parse_date(text: str) -> dict | None:
                 parts = [[int(g[2]), int(g[1]), int(g[0])]]
             elif kind == "yyyy-mm-dd":
                 parts = [[int(g[0]), int(g[2]), int(g[3])]]
+            elif kind == "month-month yyyy":
+                y = int(g[2])
+                parts = [[y, _month(g[0])], [y, _month(g[1])]]
             elif kind == "month yyyy":
                 parts = [[int(g[1]), _month(g[0])]]
             elif kind == "yyyy month":

@@ -30,7 +30,7 @@ from ..items import add_note
 from . import rules
 from .dates import MONTHS, parse_date
 from .features import CITIES, sequence_features
-from .names import GIVEN_NAMES, corporate_name, cut_short, parse_names
+from .names import GIVEN_NAMES, PARTICLES, corporate_name, cut_short, parse_names
 from .tokens import tokenize
 from .train import MODEL_PATH
 
@@ -75,9 +75,55 @@ def tag(text: str, tagger=None) -> list[tuple[str, str, float]]:
     return [(clean[a:b], lab, p) for (a, b), lab, p in zip(spans, labels, probs)]
 
 
+# Text copied out of a PDF: ligatures ("ﬁ"), a line-break hyphen left before its space
+# ("learn- ing"; not "pre- and post-war", "Land- en Volkenkunde"), and a sentence glued to the next ("Lagos.Environmental",
+# "(2008).Global", "Energiewende.”German", "Management,35(2)"; not "J.Am.Chem.Soc.").
+_LIGATURE = re.compile("[\ufb00-\ufb06]")
+_LIGATURES = str.maketrans({"ﬀ": "ff", "ﬁ": "fi", "ﬂ": "fl", "ﬃ": "ffi", "ﬄ": "ffl", "ﬅ": "st", "ﬆ": "st"})
+_BROKEN_WORD = re.compile(r"(?<=[a-zа-яё]{2})- (?!(?:and|or|to|nor|as|versus|vs|und|oder|bis|sowie|et|ou|y|o|u|e|i|a|en|og|och|ve|oraz|и|или|до)\b)"
+                          r"(?=[a-zа-яё]{2})")
+_GLUED_STOP = re.compile(r"(?<=[a-z]{2}[.?!])(?=[A-Z][a-z]{2,}(?![a-z]*\.))|(?<=[a-z][.?!][”\"’])(?=[A-Z][a-z])"
+                         r"|(?<=\)\.)(?=[A-Z][a-z])|(?<=[a-z)],)(?=\d)")
+_GLUE_CUE = re.compile(r"[a-z)][.?!,][”\"’]?[A-Z\d]")  # what every _GLUED_STOP match holds, found fast
+
+
 def _normalise(text: str) -> str:
     text = _CONTROL.sub(" ", text if isinstance(text, str) else str(text))
-    return " ".join(text.split())
+    if _LIGATURE.search(text):
+        text = text.translate(_LIGATURES)
+    text = " ".join(text.split())
+    if "- " in text:
+        text = _BROKEN_WORD.sub(lambda m: _rejoin(text, m.start()), text)
+    if _GLUE_CUE.search(text):
+        text = " ".join(_unglue(word) for word in text.split(" "))
+    return text
+
+
+_HYPHENATED_NAME = re.compile(r"[A-ZА-ЯЁ][^\W\d_]+(?:-[^\W\d_]+)+,")
+_GIVEN_PARTICLES = PARTICLES | {"do", "e"}  # "Ana Paula dos Santos", "Carlos do Amaral", "Maria e Silva"
+# A chapter's "In:" in other languages: Spanish "En:", Portuguese "Em:", Polish "W:"/"[w:]", Czech "V:".
+_IN_MARKS = frozenset({"in:", "[in:]", "en:", "em:", "w:", "[w:]", "v:"})
+# ... and as APA writes it, with or without the colon: Scandinavian "I", German "In", French "Dans".
+_IN_WORDS = frozenset({"In", "I", "En", "Em", "W", "V", "Dans", "Im"})
+_PAGES_IN_BRACKETS = re.compile(r"^\((?:pp?|s|S|с|стр|bl|o)\.$")
+
+
+def _only_months(word: str) -> bool:
+    parts = [p for p in re.split(r"[./–-]+", word.strip(",;")) if p]
+    return bool(parts) and all(p.lower() in MONTHS for p in parts)
+
+
+def _rejoin(text: str, at: int) -> str:
+    """A word broken at a line end loses its hyphen; an address keeps it ("climate- change" in a link
+    is "climate-change"), as entries.join_lines does for lines."""
+    return "-" if "/" in text[text.rfind(" ", 0, at) + 1:at] else ""
+
+
+def _unglue(word: str) -> str:
+    """A space where a PDF copy lost it; addresses and DOIs stay whole."""
+    if "/" in word or "@" in word or word.lower().startswith(("www.", "doi:", "http")):
+        return word
+    return _GLUED_STOP.sub(" ", word)
 
 
 def _labels(text: str, spans, tagger):
@@ -123,6 +169,58 @@ def _labels(text: str, spans, tagger):
                 i += 1
     if editions:
         _trim_editions(labels, set(editions))
+    # Polish "Title, [w:] Book title, red. J. Wilkin, I. Nurzyńska, Wydawnictwo Naukowe Scholar, Warszawa
+    # 2014": after the chapter's "In" the title the tagger ran on is the book's; the editors' last
+    # part, when it names a publishing house, is the publisher.
+    for i in (range(1, len(words) - 1) if ":" in text else ()):
+        if words[i].lower() not in _IN_MARKS or not words[i - 1].endswith((",", ".")) \
+                or labels[i] not in ("title", "container", "editor"):
+            continue
+        r = i + 1
+        while r < min(len(words), i + 30) and labels[r] in ("title", "container", "editor") and words[r] != "red.":
+            r += 1
+        if r < len(words) and words[r] == "red.":  # the book's title runs to the editors' "red."
+            labels[i:r + 1] = ["container"] * (r - i) + ["editor"]
+        elif labels[i] == labels[i - 1] == "title":
+            j = _run_end(labels, i, "title")
+            labels[i:j + 1] = ["container"] * (j + 1 - i)
+    for j in (range(1, len(words) - 1) if "editor" in labels and "location" in labels else ()):
+        if labels[j] == "editor" and labels[j + 1] == "location" and words[j].endswith(","):
+            c = j
+            while c > 0 and labels[c - 1] == "editor" and not words[c - 1].endswith(","):
+                c -= 1
+            if c > 0 and labels[c - 1] == "editor" and _PUBLISHER_WORD.search(" ".join(words[c:j + 1])):
+                labels[c:j + 1] = ["publisher"] * (j + 1 - c)
+    # APA chapters in any language: "Title. I: P. Nedergaard og A. Wivel (red.), Book (s. 114–123).":
+    # after "In" the names up to their role in brackets are the book's editors, and what follows,
+    # up to the bracketed pages, its title.
+    for i in (range(1, len(words) - 3) if "(" in text else ()):
+        if words[i].rstrip(":") not in _IN_WORDS or not words[i - 1].endswith("."):
+            continue
+        r = next((r for r in range(i + 2, min(len(words), i + 12)) if _ROLE_CLOSE.match(words[r])), None)
+        if r is None or not words[r].endswith(","):
+            continue
+        p = next((p for p in range(r + 2, min(len(words), r + 30)) if _PAGES_IN_BRACKETS.match(words[p])), None)
+        if p is not None and not any(w.startswith("(") for w in words[r + 1:p]):
+            labels[i:p] = ["editor"] * (r + 1 - i) + ["container"] * (p - r - 1)
+    # Harvard "Labour market overview, UK: March 2019 [online].", "..., year ending June 2020 [online].":
+    # the medium closes the title, so what lies between them within the sentence is the title's.
+    for m in (range(2, len(words)) if "medium" in labels else ()):
+        if labels[m] == "medium" and words[m - 1][-1:] not in ".]" and labels[m - 1] != "title":
+            k = m - 1
+            while k > 0 and labels[k] != "title" and not words[k - 1].endswith(".") and labels[k] in (
+                    "location", "date", "publisher", "note"):
+                k -= 1
+            if labels[k] == "title":
+                labels[k + 1:m] = ["title"] * (m - 1 - k)
+    # "..., Nur-Sultan, 19 November 2019": a hyphenated name before a date is a place, not part of it.
+    for i in range(1, len(words) - 1):
+        if labels[i] == labels[i + 1] == "date" and words[i - 1].endswith(",") and _HYPHENATED_NAME.fullmatch(words[i]):
+            labels[i] = "location"
+    # ABNT "p. 227-250, abr./jun. 2021": month names before the year belong to the date, not the pages.
+    for i in range(len(words) - 1, 0, -1):
+        if labels[i] == "date" and labels[i - 1] in ("pages", "volume", "issue") and _only_months(words[i - 1]):
+            labels[i - 1] = "date"
     # ABNT "Tese (Doutorado em Economia) – Universidade Federal de Minas Gerais, Belo Horizonte, 2019.":
     # after the degree and its dash come the university and its city, up to the year.
     for k in (range(1, len(words) - 3) if "genre" in labels and ("Tese" in text or "Disserta" in text) else ()):
@@ -155,7 +253,7 @@ def _labels(text: str, spans, tagger):
                     labels[m] = "publisher"
     # "(IMF Country Report No. 19/242)" right after the title stays with it: the title rules
     # take the series as genre and the number as number.
-    if "no." in lower and "(" in text:
+    if "(" in text:
         for m in _REPORT_NUMBER.finditer(text):
             inside = [i for i, (a, _) in enumerate(spans) if m.start() <= a < m.end()]
             k = inside[0] - 1 if inside else -1
@@ -207,6 +305,32 @@ def _labels(text: str, spans, tagger):
         k = 2
         while k < len(words) and labels[k] in ("author", "editor") and words[k].lower() not in ("hrsg.", "hg."):
             labels[k] = "title"
+            k += 1
+    # ACS "Kimura, H.; Oduya, B.; Schreiber, T. Ligand Design ...": where every name is "Family,
+    # Initials" and ";" parts them, the last name ends at its initials and a word after them opens the title.
+    if labels and labels[0] == "author" and ";" in text:
+        j = _run_end(labels, 0, "author")
+        k = j
+        while k > 0 and not (_INITIAL_TOKEN.match(words[k - 1]) and words[k - 1].endswith(".")):
+            k -= 1
+        names = words[:k]
+        if 0 < k <= j and words[k][:1].isupper() and not words[k].endswith((",", ";")) \
+                and not _INITIAL_TOKEN.match(words[k]) and names[-2:-1] \
+                and names[-2].endswith(",") and all(
+                    w.endswith(",") and not _INITIAL_TOKEN.match(w) or _INITIAL_TOKEN.match(w.rstrip(";"))
+                    for w in names) and sum(w.endswith(";") for w in names) >= 1:
+            labels[k:j + 1] = ["title"] * (j + 1 - k)
+    # ABNT "MARTINS, Ana Paula dos Santos. Title": after a family name in capitals the given names run
+    # to the full stop, particles and a role in brackets included.
+    if labels and labels[0] == "author" and words[0].endswith(",") and words[0][:-1].isupper() and len(words[0]) > 2:
+        j = _run_end(labels, 0, "author")
+        k = j + 1
+        while k < len(words) and k - j <= 4 and not words[j].endswith((".", ";")) and (
+                words[k][:1].isupper() and words[k].rstrip(".").isalpha() or words[k] in _GIVEN_PARTICLES
+                or _ROLE_CLOSE.match(words[k])):  # "CERVO, Amado Luiz (org.)."
+            if words[k].endswith("."):
+                labels[j + 1:k + 1] = ["author"] * (k - j)
+                break
             k += 1
     # Roles written out between the names and the title: "Toniolo G. (a cura di), L'Italia ..." and
     # AMA "Goldman L, Schafer AI, eds. Goldman-Cecil Medicine." (the run ends at its role word).
@@ -304,14 +428,15 @@ def _publisher_end(words, colon: int) -> int | None:
 _EDITOR_CUE = re.compile(r"(?i)\b(?:eds?|edited|editors?|edn|hrsg|hg|ред|под|dir|coord|cura|orgs?|(?-i:In))\b")
 
 
-_NUMBER_CUES = frozenset("vol volume vols no nos issue iss number pages page pp p t т вып № n°".split())
+_NUMBER_CUES = frozenset("vol volume vols no nos issue iss number pages page pp p t т вып № n° "
+                         "roč ročník č čís årg årgang jrg jaargang".split())  # Czech, Scandinavian, Dutch
 _ISSUE_WITH_NUMBER = re.compile(r"(?i)^(?:n[°º]|№)\s?\d")
 # What introduces a container: "In:", "In ", "//", "В кн.:", "published in".
 # A journal article out before its issue: APA "Journal. Advance online publication.", AMA "Journal.
 # Published online March 3, 2024.", Vancouver "Journal. 2024 Mar 3. Epub ahead of print."
 _ONLINE_FIRST = re.compile(r"(?i)[.,;]?\s*\b(?:advance online publication|published online|(?:epub|online) ahead of print)"
                            r"\b\.?")
-_CONTAINER_LEAD = re.compile(r"(?i)^\s*(?://|in\s*:|in\s+|в\s*:|в кн\.?\s*:?|published in\s*:?)\s*")
+_CONTAINER_LEAD = re.compile(r"(?i)^\s*(?://|in\s*:|in\s+|в\s*:|в кн\.?\s*:?|published in\s*:?|\[?w\s*:\]?|en\s*:|em\s*:)\s*")
 _TRAILING_IN = re.compile(r"[.,]?\s+(?:In|В)\s*:?$")
 _DAY_MONTH_TEXT = r"(\d{1,2}\s+[A-Za-z]{3,9}|[A-Za-z]{3,9}\s+\d{1,2})"  # "18 February", "October 3"
 _DAY_MONTH = re.compile(_DAY_MONTH_TEXT + r"\.?")
@@ -640,10 +765,10 @@ def _constrain(words, labels, probs, tagger, text) -> None:
         if labels[i] in ("volume", "issue") and labels[i + 1] == "date" and words[i + 1].rstrip(".,").isdigit() \
                 and words[i].lower().rstrip(".") in ("volume", "vol", "issue", "no", "number", "том", "выпуск"):
             labels[i + 1] = labels[i]
-    # Harvard "Organisation for Economic Co-operation and Development (2020) OECD Economic Outlook":
-    # a body's name before the bracketed year is the author.
-    if n > 3 and labels[0] == "title" and "author" not in labels and "(" in text:
-        j = _run_end(labels, 0, "title")
+    # Harvard "Organisation for Economic Co-operation and Development (2020) OECD Economic Outlook",
+    # "Eurostat (2021) ...": a body's name before the bracketed year is the author, however tagged.
+    if n > 3 and labels[0] in ("title", "container", "publisher") and "author" not in labels and "(" in text:
+        j = _run_end(labels, 0, labels[0])
         if j + 1 < n and labels[j + 1] == "date" and words[j + 1].startswith("(") \
                 and _BARE_YEAR.match(words[j + 1].strip("()")) and corporate_name(" ".join(words[:j + 1])):
             for k in range(j + 1):
@@ -1379,7 +1504,7 @@ def _constrain(words, labels, probs, tagger, text) -> None:
 
 # The role that closes the editors' names before the book's title: "(eds)", "(Hrsg.):", "(org.).",
 # "(a cura di),"; split into words, "(a cura di)" is three.
-_ROLE_CLOSE = re.compile(r"(?i)^\((?:eds?|orgs?|coords?|dirs?|hrsg|hg|ред)\.?\)[.,:]?$|^di\)[.,:]?$")
+_ROLE_CLOSE = re.compile(r"(?i)^\((?:eds?|orgs?|coords?|dirs?|hrsg|hg|red|ред)\.?\)[.,:]?$|^di\)[.,:]?$")
 
 
 def _editors_after_in(words, labels) -> None:
@@ -1430,7 +1555,7 @@ def _gbt_areas(words, labels) -> None:
         labels[comma + 1] = "date"
 
 
-_TRAILERS = frozenset({"url", "doi", "isbn", "accessed", "pages"})
+_TRAILERS = frozenset({"url", "doi", "isbn", "issn", "accessed", "pages"})
 
 
 def _is_region(word: str) -> bool:
@@ -1543,7 +1668,7 @@ def _gost_areas(words, labels) -> None:
 
 # A compiler's role word: "сост.", "(comp.)", "comps.", "compiler", "compiled" (by), "составитель".
 _COMPILER_CUE = re.compile(r"(?i)^(\(?)(comp(?:s|iled|ilers?|ilador(?:es)?)?|сост|составител[ьи])\.?\)?[.,:;]?$")
-_NOT_NAMES = frozenset({"date", "url", "doi", "isbn", "volume", "pages", "accessed", "edition", "container", "location"})
+_NOT_NAMES = frozenset({"date", "url", "doi", "isbn", "issn", "volume", "pages", "accessed", "edition", "container", "location"})
 _NAME_JOINERS = frozenset({"and", "&", "и", "y", "et", "al.", "др.", "van", "von", "de", "der", "den", "da", "di", "du",
                            "la", "le"})
 
@@ -1804,7 +1929,8 @@ _ARXIV = re.compile(r"(?i)arxiv(?:\.org)?\s?:\s?(?:\d{4}\s?\.\s?\d{4,5}(?:v\d+)?
 _HAS_INITIAL = re.compile(r"(?:^|[\s.])[A-ZА-ЯЁ][a-zа-яё]?\.")
 _COLLECTION = re.compile(r"(?i)^(.+?),?\s+(?:coll\.|collection|colecci[óo]n|col\.)\s*[«“\"]?\s*([^«»“”\"]+?)\s*[»”\"]?$")
 _ROLE_IN_BRACKETS = re.compile(r"(?i)^\((?:eds?|editors?|hrsg|hg|red|ред|coords?|orgs?|dir|éds?)\.?\)[.,:]?$")
-_EDITOR_ROLE_END = re.compile(r"(?i)(?:,|\s)\s*\(?(?:eds?|editors?|hrsg|hg|red|ред|\(dir|\(éds?|\(a cura di)\.?\)?[.,:]?$")
+_EDITOR_ROLE_END = re.compile(r"(?i)(?:,|\s)\s*\(?(?:eds?|editors?|hrsg|hg|red|ред|\(dir|\(éds?|\(a cura di|\(coords?|\(orgs?)"
+                              r"\.?\)?[.,:]?$")
 # "(Comp.)" in brackets, "comp." in lower case: "Smith, J., Comp. Polit. Stud." names a journal.
 _COMPILER_ROLE_END = re.compile(r"(?:,|\s)\s*(?:\((?i:comps?|compilers?|compilador(?:es)?|сост)\.?\)"
                                 r"|(?:comps?|compilers?|compilador(?:es)?|сост)\.?)[.,:]?$")
@@ -2036,7 +2162,10 @@ def _fill(item: dict, groups, confidence: dict, text: str) -> None:
               and value["date-parts"][0][0] == issued[0][0] and span.lstrip().startswith("(")):
             item["issued"] = value  # ACM "2008. ... 51, 1 (January 2008)": the issue's date, month and all
         elif value and value == item.get("issued"):
-            continue  # "... ezhegodnik. 2019 [...]. Moscow, Rosstat Publ., 2019": the year said twice
+            # "... ezhegodnik. 2019 [...]. Moscow, Rosstat Publ., 2019": the year said twice; words
+            # beside it ("( May20 Supplement ), 2009") stay
+            if _words_beside_date(span):
+                notes.append(span.strip(" ,;"))
         elif _completes_year(issued, value, span, text):
             item["issued"] = value
         elif (len(issued) == 1 and len(issued[0]) == 1 and value
@@ -2192,6 +2321,11 @@ def _fill(item: dict, groups, confidence: dict, text: str) -> None:
         if m:
             item["ISBN"] = m.group(1).strip()
             _conf(confidence, "ISBN", 0.99)
+    if "issn" in by_label:
+        m = rules.ISSN.search(joined("issn")[0])
+        if m:
+            item["ISSN"] = m.group(1).upper()
+            _conf(confidence, "ISSN", 0.99)
     if "accessed" in by_label:
         value = _access_date(joined("accessed")[0])
         if value:
@@ -2242,7 +2376,8 @@ _SHORT_WORD_STOP = re.compile(r"(\s(?!(?:Co|St|Inc|Ltd|Jr|Sr|Dr|Mr|Ms|Ed|Vol|No|
 # Abbreviations that open a Russian publisher's name: "Izd. dom", "Izd-vo MGU", "Изд. дом".
 _PRESS_ABBREVIATION = re.compile(r"(?i)^(?:izd|изд)(?:\.|-vo|-во)")
 _PUBLISHER_WORD = re.compile(r"(?i)(?:\b(?:press|publishers?|publishing|publ\.|verlag|books|editions?|éditions|editora|"
-                             r"editorial|editore|izdatel\w*|издательство|изд-во|inc|ltd|llc|gmbh)\b|&\s*(?:sons|co)\b)")
+                             r"editorial|editore|izdatel\w*|издательство|изд-во|inc|ltd|llc|gmbh|wydawnictw[oa]|"
+                             r"nakladatelství|förlag|forlag|uitgeverij|yayın(?:ları|evi))\b|&\s*(?:sons|co)\b)")
 _PERIODICAL_WORD = re.compile(r"(?i)\b(?:journal|review|proceedings|bulletin|transactions|quarterly|annals|letters|"
                               r"magazine|studies|newsletter|вестник|журнал|известия)\b")
 
@@ -2321,15 +2456,20 @@ def _container_as_imprint(item: dict, confidence: dict) -> None:
 
 _IN_CONTAINER = re.compile(r"[,.]\s+[Ii]n:?\s+((?:the\s+)?(?:\d+\w*\s+|[A-Z]\w*\s+){0,4}(?:Proceedings|Proc\.|"
                            r"[A-Z]\w*\s+(?:Conference|Symposium|Workshop|Congress|Meeting))\b.*)$")
-_SERIES_NUMBER = re.compile(r"(?i)^(.*\b(?:papers?|reports?|briefs?|series|notes?))\s+(?:no\.\s*)?(\d[\w./-]*)$")
+# The words that name a numbered series of reports: "Working Paper", "Research Report", "Bulletin",
+# "Occasional Studies", "Statistical Publication", "Monograph", "Economic Insights"; Scandinavian and
+# French "Rapport", Italian "Rapporto", Spanish "Informe", German "Bericht", "Arbeitspapier".
+_SERIES_WORDS = (r"(?:papers?|reports?|briefs?|briefings?|insights?|series|notes?|bulletins?|studies|publications?|"
+                 r"monographs?|rapport(?:er)?|rapporto|informes?|berichte?|arbeitspapiere?)")
+_SERIES_NUMBER = re.compile(rf"(?i)^(.*\b{_SERIES_WORDS})\s+(?:no\.\s*)?(\d[\w./-]*)$")
 _SERIES_SENTENCE = re.compile(r"((?:[A-Z][\w.&-]*\s){0,5}(?:[Gg]uideline|Report|Paper|Brief|Policy Note|Series))"
                               r"\s+(?:No\.\s*)?([A-Z]{0,4}\d[\w./-]*)")
 # An agency's report number in brackets after the title: "(GAO-20-81)", "(NCES 2020-144)", "(EPA/600/R-12/001)".
 _REPORT_CODE = re.compile(r"\s*\(([A-Z]{2,}[A-Z&]*(?:[- /][A-Z]+)*[- /]\d+[-/][\w./-]*\d[\w]*)\)\s*\.?$")
-# "(NBER Working Paper No. 21906)", "(Report No. HWL 67)": a series and its number, which may open
-# with letters and a space.
-_REPORT_NUMBER = re.compile(r"\s*\(([^()]*?(?:reports?|papers?|briefs?|series|notes?))\s+no\.\s*"
-                            r"((?:[A-Z]{1,5}\s)?[\w./-]+)\)", re.I)
+# "(NBER Working Paper No. 21906)", "(Report No. HWL 67)", Swedish "(Rapport 2018:4)": a series and
+# its number, which may open with letters and a space ("(Annual Report 2019)" is a title's year).
+_REPORT_NUMBER = re.compile(rf"\s*\(([^()]*?{_SERIES_WORDS})\s+(?:no\.\s*)?"
+                            r"((?:[A-Z]{1,5}\s)?(?!(?:1[5-9]|20)\d\d\))[\w./:-]*\d[\w./:-]*)\)", re.I)
 _DESCRIPTOR = re.compile(r"(?i)\s*(?:doctoral|master'?s|ph\.?\s?d\.?|bachelor'?s|unpublished|data\s?set|video|audio|"
                          r"podcast|film|motion picture|lecture|press release|editorial|letter|review of|abstract|"
                          r"computer software|map|tweet|blog post|thesis|dissertation|transcript|preprint)\b")
@@ -2384,7 +2524,7 @@ def _title(item: dict, span: str, confidence: dict, p: float) -> None:
     if thesis:
         item["genre"] = rules.strip_end(thesis.group(1))
         text = text[:thesis.start()]
-    series = _REPORT_NUMBER.search(text) if "(" in text and "no." in text.lower() else None
+    series = _REPORT_NUMBER.search(text) if "(" in text else None
     if series:
         # APA "(IMF Country Report No. 19/242)": the series is the genre, the number the number.
         item.setdefault("genre", series.group(1).strip())
@@ -2488,7 +2628,7 @@ _GOST_LAW = re.compile(r"(?i):\s*(?:федер(?:\.|альный)\s+(?:конс�
 _GOST_ACT = re.compile(_GOST_LAW.pattern + r"[^:/]*?№\s*[\w-]+")  # ... through the act's number
 _INTERVIEW_RE = re.compile(r"\binterviews?\b|\bинтервью\b|^\W*(?:личная\s+)?беседа\b")
 _SITE_RE = re.compile(r"(?i)\b(?:web\s?site|site|portal|blog|сайт|портал|блог)\b")
-_CHAPTER_CUE = re.compile(r"(?i)(?:^|[\s.,])(?:in\s*:|in\s+(?=[A-ZА-Я\"“‘])|//|в\s*кн\.|в\s*:|dans\s*:?|im\s*:)")
+_CHAPTER_CUE = re.compile(r"(?i)(?:^|[\s.,])(?:in\s*:|in\s+(?=[A-ZА-Я\"“‘])|//|в\s*кн\.|в\s*:|dans\s*:?|im\s*:|\[?w\s*:\]?|en\s*:|em\s*:)")
 _CORP_RE = re.compile(r"\b(ministry|government|council|department|commission|organi[sz]ation|office|"
                       r"secretariat|president of|agency|administration|federation|parliament|duma|assembly|"
                       r"министерство|правительство|bank|nations|union|service|committee)\b")
@@ -2626,7 +2766,7 @@ def _masthead_and_day(item: dict, confidence: dict) -> None:
         confidence["container-title"] = confidence.pop("author", 0.7)
 
 
-_SERIES_WORD = re.compile(r"(?i)\b(?:papers?|reports?|briefs?|briefings?|insights?|series|notes?)$")
+_SERIES_WORD = re.compile(rf"(?i)\b{_SERIES_WORDS}$")
 
 
 def _series_as_report(item: dict, confidence: dict) -> None:

@@ -33,9 +33,11 @@ _ROLE = re.compile(
     r"|за\s+(?:заг(?:\.|альною)\s*)?ред(?:акцією)?\.?"
     r"|сост(?:авител[ьи])?\.?\s*:?|trans(?:lated)?\.?\s+by|transl?\.\s+|пер(?:\.|евод)\s*с\s*\w+\.?"
     r"|trad(?:\.|ucci[óo]n)?\s+de|traducido\s+por|traduit\s+par|übers(?:\.|etzt)\s+von"
-    r"|(?:hrsg\.|hg\.|herausgegeben)\s+v(?:on|\.))\s*|^\s*(?:in|в|im|dans)\s*:?\s+|^\s*w:\s+)"
+    r"|(?:hrsg\.|hg\.|herausgegeben)\s+v(?:on|\.)|red\.\s+|pod\s+red(?:akcją)?\.?\s+)\s*"
+    # "In", Spanish "En", Portuguese "Em", Polish "W:" / "[w:]", Scandinavian "I:" before a book's editors
+    r"|^\s*(?:(?:in|в|im|dans|en|em)\s*:?|w:|\[w:\]|(?-i:I):)\s+)"
 )
-_PARTICLES = {"van", "von", "der", "den", "de", "del", "della", "di", "da", "du", "la", "le", "ter", "ten",
+PARTICLES = {"van", "von", "der", "den", "de", "del", "della", "di", "da", "du", "la", "le", "ter", "ten",
               "dos", "das", "bin", "al", "el", "van't", "zu", "vom"}
 _SUFFIXES = {"jr", "jr.", "sr", "sr.", "ii", "iii", "iv"}
 _CORPORATE = re.compile(  # matched against lower-cased text
@@ -84,8 +86,9 @@ def _is_initials(word: str) -> bool:
 # Python-level call per sub in Python 3.11).
 _SPACE_BEFORE_MARK = re.compile(r"\s+(?=[.,])")
 _DOTS = re.compile(r"\.{2,}")
-# German lists join names with a bare slash: "Müller, Hans/Schmidt, Peter"; Polish ones with "i", Czech with "a".
-_JOINERS = re.compile(r"\s*;\s*|\s+(?:and|&|и|und|et|y|i|a)\s+|,\s*(?:and|&|и|i|a)\s+|(?<=[a-zäöüß.])/(?=[A-ZÄÖÜ])")
+# German lists join names with a bare slash: "Müller, Hans/Schmidt, Peter" ("and" in other languages,
+# Polish "i" or Czech "a", is cut by _split_foreign_and, between whole names only).
+_JOINERS = re.compile(r"\s*;\s*|\s+(?:and|&|и|und|et|y)\s+|,\s*(?:and|&|и)\s+|(?<=[a-zäöüß.])/(?=[A-ZÄÖÜ])")
 _LIST_MARK = re.compile(r"[,;&]| and ")
 
 
@@ -164,12 +167,12 @@ def one_name(text: str) -> dict:
         return _with_particle(" ".join(head), _dot_bare(" ".join(tail)), suffix)
     k = 0
     while k < len(words) - 1 and (_is_initials(words[k]) or (k > 0 and words[k][:1].isupper() and k < len(words) - 1)
-                                  and words[k].lower() not in _PARTICLES):
+                                  and words[k].lower() not in PARTICLES):
         k += 1
     if k == 0 and len(words) > 1:
         k = len(words) - 1
     # Particles belong with the family name: "Ludwig van Beethoven".
-    while k > 0 and words[k - 1].lower() in _PARTICLES:
+    while k > 0 and words[k - 1].lower() in PARTICLES:
         k -= 1
     given, family = " ".join(words[:k]), " ".join(words[k:])
     return _with_particle(family, given, suffix)
@@ -189,7 +192,7 @@ def _with_particle(family: str, given: str, suffix: str | None) -> dict:
     name = {}
     parts = family.split()
     lead = []
-    while len(parts) > 1 and parts[0].lower() in _PARTICLES and parts[0].islower():
+    while len(parts) > 1 and parts[0].lower() in PARTICLES and parts[0].islower():
         lead.append(parts.pop(0))
     if lead:
         name["non-dropping-particle"] = " ".join(lead)
@@ -197,7 +200,7 @@ def _with_particle(family: str, given: str, suffix: str | None) -> dict:
         else " ".join(parts).strip(" ,")
     gparts = given.split()
     trail = []
-    while gparts and gparts[-1].lower().rstrip(".") in _PARTICLES and gparts[-1].islower():
+    while gparts and gparts[-1].lower().rstrip(".") in PARTICLES and gparts[-1].islower():
         trail.insert(0, gparts.pop().rstrip("."))  # "SANTOS, Paulo R. dos.": the dot ends the name
     if trail:
         name["non-dropping-particle"] = " ".join(trail + lead)
@@ -258,7 +261,7 @@ def parse_names(span: str) -> list[dict]:
     # Anne.": a full stop after a whole given name, before the next inverted name, separates them.
     if "," in text and "." in text:
         text = _NEXT_INVERTED.sub(r"\1; ", text)
-    chunks = [clean(chunk) for chunk in _JOINERS.split(text)]
+    chunks = [clean(chunk) for part in _JOINERS.split(text) for chunk in _split_foreign_and(part)]
     given_first = len(chunks) > 1 and bool(_GIVEN_FIRST.match(chunks[-1]))
     names = []
     for chunk in chunks:
@@ -281,6 +284,25 @@ def parse_names(span: str) -> list[dict]:
             if set(name) == {"family", "suffix"} and re.fullmatch(r"I{2,3}|IV", name["suffix"]):
                 name["given"] = _dot_bare(name.pop("suffix"))
     return out
+
+
+# "and" in other languages: Turkish "ve", Norwegian/Danish "og", Swedish "och", Dutch "en",
+# Portuguese/Italian "e", Polish "i"/"oraz", Czech/Slovak "a", Hungarian "és", Finnish "ja".
+_FOREIGN_AND = re.compile(rf"\s+(?:ve|og|och|en|e|i|oraz|a|és|ja)\s+(?=[{_UP}])")
+_ENDS_INITIAL = re.compile(rf"(?:^|[\s.])[{_UP}][{_LOW}]?\.$")
+
+
+def _split_foreign_and(text: str) -> list[str]:
+    """Cut at a foreign "and" only between whole names: after an inverted name ("Boratav, K.
+    ve Yeldan, E.", "KABELE, Jiří a Lenka HÁJKOVÁ") or an initial, or before one ("J. Smith og
+    K. Berg"); "Puig i Cadafalch" and "Silva e Sousa" are one family name each."""
+    out, start = [], 0
+    for m in _FOREIGN_AND.finditer(text):
+        before, after = text[start:m.start()], text[m.end():]
+        if "," in before or _ENDS_INITIAL.search(before) or _is_initials(after.split(None, 1)[0]):
+            out.append(before)
+            start = m.end()
+    return out + [text[start:]]
 
 
 # The list may end the sentence: "..., and Jeff Dean. 2013." (ACM), "..., and Joseph S. Nye. 1977."
@@ -327,10 +349,13 @@ _INITIAL_THEN_NAME = re.compile(rf"^[{_UP}]\.\s?[{_UP}][{_LOW}]+$")
 
 def _looks_given(part: str) -> bool:
     words = part.split()
-    if not words or len(words) > 3:
+    while len(words) > 1 and words[-1] in PARTICLES:
+        words.pop()  # Dutch "Veen, R. van der": the particle written after the initials
+    # up to three names, particles aside: "Ana Paula dos Santos"
+    if not words or sum(w not in PARTICLES for w in words) > 3:
         return False
     if all(_is_initials(w) for w in words):
         return True
     # "Smith, John" / "Smith, John A.": given names, provided no word is initials-led family
-    return all(w[:1].isupper() or w.rstrip(".") in _PARTICLES for w in words) and not (len(words) > 1 and _is_initials(words[-1]) is False
+    return all(w[:1].isupper() or w.rstrip(".") in PARTICLES for w in words) and not (len(words) > 1 and _is_initials(words[-1]) is False
                                                         and _is_initials(words[0]))

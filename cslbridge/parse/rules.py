@@ -17,10 +17,13 @@ URL = re.compile(r"(?i)(?:https?://|ftp://|www\.)[^\s<>\"]+")
 # "DOI: https://doi.org/10...." (DSTU, GOST) carries both the label and the link.
 DOI = re.compile(r"(?i)(?:\bdoi\s*:?\s*)?(?:https?://(?:dx\.)?doi\.org/)?\b(10\.\d{4,9}/[^\s\"<>]+)")
 ISBN = re.compile(r"(?i)\bISBN(?:-1[03])?:?\s*([\dXx][\dXx\- ]{8,16}[\dXx])")
+ISSN = re.compile(r"(?i)\b(?:e-?|p-?)?ISSN:?\s*(\d{4}-\d{3}[\dXx])")
 _DATEISH = rf"(?:\d{{1,2}}[./]\s?\d{{1,2}}[./]\s?\d{{2,4}}|\d{{4}}[-/]\d\d?[-/]\d\d?|(?:\d{{1,2}}\s+)?{_MONTH_RE}\s*\d{{1,2}},?\s*\d{{4}}|\d{{1,2}}(?:st|nd|rd|th)?\s+(?:of\s+)?{_MONTH_RE},?\s*\d{{4}}|{_MONTH_RE}\s+\d{{4}}|\d{{4}}\s+{_MONTH_RE}\s*\d{{0,2}}|\d{{4}})"
 ACCESSED = re.compile(
     rf"(?i)[(\[]?\s*(?:last\s+)?(?:accessed|retrieved|viewed|consulted|cited|date\s+accessed|дата\s+обращения|дата\s+звернення|"
-    rf"дата\s+доступа|zugegriffen\s+am|abgerufen\s+am|consulté\s+le|pobrano|dostęp|data\s+dostępu|cit\.|citováno)"
+    rf"дата\s+доступа|zugegriffen\s+am|abgerufen\s+am|consulté\s+le|acesso\s+em|consultado\s+(?:el|en)|"
+    rf"fecha\s+de\s+consulta|pobrano|data\s+dostępu|dostęp|cit\.|citováno|geraadpleegd\s+op|hämtad|erişim\s+tarihi|"
+    rf"accesso\s+il)"
     rf"\s*(?:on\s+|:\s*)?{_DATEISH}\s*[)\]]?"
 )
 # Vancouver "[updated 2022 Mar 18; cited 2023 Jan 5]": the update date has no CSL field; it goes to the note.
@@ -46,11 +49,16 @@ LANGUAGE_NAMES = {"russian": "ru", "ukrainian": "uk", "german": "de", "french": 
                   "korean": "ko"}
 LEAD = re.compile(
     r"(?i)\b(?:available\s+(?:at|from|online)(?:\s+at)?\s*:?|available\s*:|retrieved\s+from|URL\s*:|режим\s+доступа\s*:|"
-    r"dostępne\s+(?:w|na)\s*:?|dostupné\s+(?:z|na)\s*:|(?<=\d )z(?=\s+https?://)|"
-    r"online\s+at\s*:?|accessible\s+at\s*:?)"
+    r"online\s+at\s*:?|accessible\s+at\s*:?|"
+    # "Disponível em:" (ABNT), "Disponible en:", "Recuperado de" (Spanish APA), "Dostępny w Internecie:",
+    # "Dostępne w:", "Dostupné z:" (ČSN ISO 690), "Beschikbaar via:", "Tilgjengelig fra:", Polish "... z https://"
+    r"dispon[íi]ve(?:l|is)\s+em\s*:?|disponible\s+en\s*:?|recuperado\s+de\s*:?|dost[ęe]pn[ye]\s+w\s+internecie\s*:?|"
+    r"dostępne\s+(?:w|na)\s*:?|dostupn[éeý]\s+(?:z|na)\s*:?|(?<=\d )z(?=\s+https?://)|"
+    r"beschikbaar\s+(?:via|op)\s*:?|tilgjengelig\s+fra\s*:?|tillgänglig\s+på\s*:?)"
 )
 MEDIUM = re.compile(r"(?i)\[\s*(?:электронный\s+ресурс|electronic\s+resource|текст|text|online|elektronnyi\s+resurs|"
-                    r"internet|(?:serial|monograph|database|homepage)\s+on\s+the\s+internet|cd-rom|dvd)\s*\]")
+                    r"internet|(?:serial|monograph|database|homepage)\s+on\s+the\s+internet|cd-rom|dvd|"
+                    r"electronic\s+version)\s*\]")  # APA 6 "[Electronic version]"
 # GOST R 7.0.100-2018 names the content and carrier: "– Текст : электронный."
 CONTENT_TYPE = re.compile(r"(?i)(?<!\S)(?:Текст|Text|Tekst)\s*:\s*(?:непосредственный|электронный|electronic|unmediated|"
                           r"neposredstvennyi|elektronnyi)\b\.?")
@@ -97,26 +105,33 @@ CITY = re.compile(r"(?<!\S)(?:М|СПб|Л|К|Мн|Х|M|SPb)\.\s?:(?=\s)"
 
 # GOST qualifies an edition: "2-е изд., перераб. и доп.", "3-е изд., испр.", "стер."
 _EDITION_QUALIFIER = r"(?:перераб|доп|испр|стер)\w*\.?"
+# "17. baskı" (Turkish), "3. vyd." (Czech), "2. uppl." (Swedish), "2. utg."/"2. udg." (Norwegian,
+# Danish), "3e druk" (Dutch), "wyd. 2" (Polish)
+_NATIONAL_EDITION = r"\d+\.\s+(?:baskı|bs|vyd|vydání|uppl|upplagan|utg|utgave|udg|udgave)\.?|\d+e\s+druk|wyd\.\s+\d+"
 EDITION = re.compile(r"(?i)(?<!\S)\(?(?:\d+(?:st|nd|rd|th)|first|second|third|fourth|fifth)\s+(?:rev(?:ised)?\.?\s+|"
-                     r"expanded\s+)?ed(?:n|ition)?\.?\)?[.,]?(?!\S)|(?<!\S)\(?\d+\.?[ªº]\s+ed\.\)?[.,]?(?!\S)|(?<!\S)\d+-е\s+изд\.(?:,\s*"
+                     r"expanded\s+)?ed(?:n|ition)?\.?\)?[.,]?(?!\S)|(?<!\S)\(?\d+\.?[ªº]\s+ed\.\)?[.,]?(?!\S)|"
+                     r"(?<!\S)\(?(?:" + _NATIONAL_EDITION + r")\)?[.,]?(?!\S)|(?<!\S)\d+-е\s+изд\.(?:,\s*"
                      + _EDITION_QUALIFIER + r"(?:\s*(?:и|,)\s*" + _EDITION_QUALIFIER + r")*)?")
 
 OVERRIDES = (
     ("url", URL, ("http", "www.", "ftp:")),
-    ("edition", EDITION, (" ed", "изд")),
+    ("edition", EDITION, (" ed", "изд", "bask", " bs.", "vyd", "uppl", "utg", "udg", "druk", "wyd")),
     ("location", CITY, (".:", ". :")),  # "М.:", "Frankfurt a. M.:"
     ("genre", THESIS, ("дис", "dis")),
     ("genre", DEGREE_THESIS, ("thesis", "dissertation", "tese", "disserta")),
     ("pages", LEAVES, (" f.",)),
     ("doi", DOI, ("10.",)),
     ("isbn", ISBN, ("isbn",)),
+    ("issn", ISSN, ("issn",)),
     ("accessed", ACCESSED, ("access", "retriev", "viewed", "consult", "cited", "обращения", "звернення", "доступа",
-                            "abgerufen", "zugegriffen", "pobrano", "dostęp", "cit.", "citováno")),
+                            "abgerufen", "zugegriffen", "acesso", "pobrano", "dostęp", "cit.", "citováno",
+                            "geraadpleegd", "hämtad", "erişim")),
     ("language", LANGUAGE, ("(in ", "[in ", "(на ", "[на ")),
     ("language", LANGUAGE_LAST, tuple(name + "." for name in LANGUAGE_NAMES)),
     ("note", UPDATED, ("updated", "modified", "revised")),
     ("note", TRANSLATED_FROM, ("transl",)),
-    ("lead", LEAD, ("available", "retrieved", "url", "режим", "online", "accessible", "dostęp", "dostupn", " z http")),
+    ("lead", LEAD, ("available", "retrieved", "url", "режим", "online", "accessible", "disponí", "disponi", "recuperado",
+                    "dostęp", "dostup", "dostupn", " z http", "beschikbaar", "tilgjengelig", "tillgänglig")),
     ("medium", MEDIUM, ("[",)),
     ("medium", CONTENT_TYPE, ("текст :", "текст:", "text :", "text:", "tekst :", "tekst:")),
     ("number", NUMBER, ("document", "doc.", "/", "arxiv")),
@@ -181,9 +196,11 @@ def pages(text: str) -> tuple[str, str]:
     return "page", t
 
 
-_VOL = re.compile(r"(?i)(?:\b(?:volumes|volume|vols|vol|v|t|т|bd|tom|band|jg|год)(?:\b|(?=\d))\.?|\bT\.)\s*([\w./–-]+)")
+# Czech/Slovak "roč. 48, č. 4", Scandinavian "årg. 12", Dutch "jrg. 12"
+_VOL = re.compile(r"(?i)(?:\b(?:volumes|volume|vols|vol|v|t|т|bd|tom|band|jg|год|roč|ročník|årg|årgang|jrg|jaargang)"
+                  r"(?:\b|(?=\d))\.?|\bT\.)\s*([\w./–-]+)")
 # An issue may carry its running number in brackets, as GOST prints it: "№ 2 (28)".
-_ISS = re.compile(r"(?i)(?:\b(?:issue|iss|number|nos|no|nr|n|vyp|вып|heft|h|fasc)(?:\b|(?=\d))\.?|№|\bn[°º])\s*"
+_ISS = re.compile(r"(?i)(?:\b(?:issue|iss|number|nos|no|nr|n|vyp|вып|heft|h|fasc|č|čís|číslo)(?:\b|(?=\d))\.?|№|\bn[°º])\s*"
                   r"(\d+\s?[–-]\s?\d+|[\w./–-]+(?:\s*\((?:\d+|(?:ч\.|часть|pt\.|part)\s*[IVX\d]+)\))?)")
 _VOL_ISS = re.compile(r"(\w+)\s*\(\s*([\w./–\s-]+?)\s*\)")
 _YEAR = re.compile(r"\b(1[5-9]\d\d|20\d\d)\b")
@@ -282,13 +299,15 @@ def volume_issue(text: str) -> dict:
     return out
 
 
-_ORDINAL = re.compile(r"(?i)^(\d+)\s*(?:st|nd|rd|th|-?е|-?e|\.?[ªº]|\.)?\s*(?:rev(?:ised)?\.?\s*)?(?:ed(?:n|ition)?|изд|izd|aufl|éd|edición)?\.?(?:\s*,?\s*(?:rev(?:ised)?|перераб|доп|испр|стер)\.?.*)?$")
+_ORDINAL = re.compile(r"(?i)^(\d+)\s*(?:st|nd|rd|th|-?е|-?e|\.?[ªº]|\.)?\s*(?:rev(?:ised)?\.?\s*)?(?:ed(?:n|ition)?|изд|izd|aufl|éd|edición|baskı|bs|vyd|vydání|uppl|upplagan|utg|utgave|udg|udgave|druk)?\.?(?:\s*,?\s*(?:rev(?:ised)?|перераб|доп|испр|стер)\.?.*)?$")
 _WORD_ORD = {"first": "1", "second": "2", "third": "3", "fourth": "4", "fifth": "5", "sixth": "6", "seventh": "7",
              "eighth": "8", "ninth": "9", "tenth": "10"}
 
 
 def edition(text: str) -> str:
     t = text.strip(" ,;.()[]")
+    if t[:5].lower() == "wyd. ":
+        t = t[5:]  # Polish puts the number after the word
     m = _ORDINAL.match(t)
     if m:
         return m.group(1)
