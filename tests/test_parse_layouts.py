@@ -1145,3 +1145,25 @@ def test_a_body_before_the_bracketed_year_is_the_author_however_tagged():
     item = parse_reference("Eurostat (2021) Unemployment statistics, EU: April 2021 [online]. Available at: "
                            "https://ec.europa.eu/eurostat/statistics-explained/unemployment [Accessed 10 June 2021].")
     assert item["author"] == [{"literal": "Eurostat"}] and "container-title" not in item
+
+
+def test_acs_book_imprint_series_and_editors():
+    """ACS/MDPI books: 'Title; Series No. N; Publisher: Place, Year.' and editors closed by '(Eds.)'."""
+    report = parse_reference("Lerman, Z. Agricultural Reforms in Central Asia; Discussion Paper No. 6; "
+                             "Hebrew University: Rehovot, Israel, 2007.")
+    assert names(report) == [("Lerman", "Z.")]
+    assert (report["publisher"], report["publisher-place"]) == ("Hebrew University", "Rehovot, Israel")
+    review = parse_reference("World Bank. Uzbekistan: Water Sector Review; Report No. 94563-UZ; World Bank: "
+                             "Washington, DC, USA, 2016.")
+    assert review["title"] == "Uzbekistan: Water Sector Review"
+    assert (review["genre"], review["number"]) == ("Report", "94563-UZ")
+    book = parse_reference("Martius, C.; Rudenko, I.; Lamers, J.P.A.; Vlek, P.L.G. (Eds.) Cotton, Water, Salts and "
+                           "Soums: Economic and Ecological Restructuring in Khorezm, Uzbekistan; Springer: Dordrecht, "
+                           "The Netherlands, 2012.")
+    assert "author" not in book
+    assert names(book, "editor") == [("Martius", "C."), ("Rudenko", "I."), ("Lamers", "J.P.A."), ("Vlek", "P.L.G.")]
+
+
+def test_place_colon_publisher_after_a_semicolon_keeps_its_order():
+    item = parse_reference("Schmidt, H. Die Stadt im Wandel. Studien zur Geschichte 12; Tübingen: Mohr-Siebeck, 2004.")
+    assert item.get("publisher") != "Tübingen"

@@ -586,6 +586,25 @@ def _constrain(words, labels, probs, tagger, text) -> None:
     for i in (range(1, n - 1) if etal_marks else ()):
         if labels[i - 1] == "author" and _ETAL_TOKENS.fullmatch(words[i] + " " + words[i + 1]):
             labels[i] = labels[i + 1] = "author"
+    # MDPI/ACS "Martius, C.; Rudenko, I.; Lamers, J.P.A.; Vlek, P.L.G. (Eds.) Title": names that open the
+    # reference and end in a bracketed role are all editors, wherever the tagger switched labels.
+    if "(" in text and "editor" in labels and labels[0] == "author":
+        j = 1
+        while j < n and labels[j] in ("author", "editor"):
+            j += 1
+        if _ROLE_IN_BRACKETS.match(words[j - 1]) and not any(w.strip("[]:").capitalize() in _IN_WORDS for w in words[:j]):
+            labels[:j] = ["editor"] * j
+    # ACS/MDPI book imprint "Title; Discussion Paper No. 6; Hebrew University: Rehovot, Israel, 2007.": after
+    # the last ';' past the title, the words up to a colon are the publisher and the rest up to the year its place.
+    if ";" in text and ":" in text and "title" in labels and "date" in labels:
+        k = max((i for i in range(n) if words[i].endswith(";")), default=n) + 1
+        c = next((i for i in range(k, min(n, k + 8)) if words[i].endswith(":")), 0)
+        d = next((i for i in range(c + 1, min(n, c + 6)) if labels[i] == "date"), 0) if c else 0
+        if d and labels.index("title") < k and words[k][:1].isupper() and labels[k - 1] not in _PLACE_LIKE \
+                and set(labels[k:d]) <= {"author", "title", "publisher", "location"} and {"author", "title"} & set(labels[k:d]):
+            first, second = ("location", "publisher") if _is_city(words[k].rstrip(":,")) else ("publisher", "location")
+            labels[k:c + 1] = [first] * (c + 1 - k)
+            labels[c + 1:d] = [second] * (d - c - 1)
     # Notes "National Statistical Committee of the Kyrgyz Republic, ‘Title’, 2019": a body named
     # before a quoted title is its author, though the tagger ran the two together.
     k = next((k for k in range(1, min(n, 12)) if words[k][:1] in _CLOSER), 0) if _quoted_start(text) else 0
@@ -2530,11 +2549,15 @@ def _title(item: dict, span: str, confidence: dict, p: float) -> None:
         item.setdefault("genre", series.group(1).strip())
         item.setdefault("number", series.group(2))
         text = text[:series.start()] + text[series.end():]
-    head, stop, last = text.rstrip(" .").rpartition(". ")
-    series = _SERIES_SENTENCE.fullmatch(last) if stop and "number" not in item and "genre" not in item else None
-    if series:  # "Chronic kidney disease: assessment and management. NICE guideline NG203": the series and number
-        item["genre"], item["number"] = series.group(1), series.group(2)
-        text = head
+    # "Chronic kidney disease: assessment and management. NICE guideline NG203", ACS/MDPI "Title; Report
+    # No. 94563-UZ; World Bank: ...": a last sentence or ';' part naming a series gives the genre and number.
+    for mark in (". ", "; ") if "number" not in item and "genre" not in item else ():
+        head, stop, last = text.rstrip(" .;").rpartition(mark)
+        series = _SERIES_SENTENCE.fullmatch(last) if stop else None
+        if series:
+            item["genre"], item["number"] = series.group(1), series.group(2)
+            text = head
+            break
     code = _REPORT_CODE.search(text) if "(" in text else None
     if code and "number" not in item:  # APA "Federal research: ... (GAO-20-81)": the report's number
         item["number"] = code.group(1)
