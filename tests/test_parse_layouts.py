@@ -1167,3 +1167,22 @@ def test_acs_book_imprint_series_and_editors():
 def test_place_colon_publisher_after_a_semicolon_keeps_its_order():
     item = parse_reference("Schmidt, H. Die Stadt im Wandel. Studien zur Geschichte 12; Tübingen: Mohr-Siebeck, 2004.")
     assert item.get("publisher") != "Tübingen"
+
+
+@pytest.mark.parametrize("text, periodical, place", [
+    ("‘Tokayev Signs Decree on Parliamentary Elections’, Kazinform, 23 March 2022.", "Kazinform", None),
+    ("‘Russia and Kazakhstan Agree on Gas Transit’, Golos Rossii, 12 May 2019.", "Golos Rossii", None),
+    ("‘Joint Statement of the Presidents’, Minsk, 29 May 2014.", None, "Minsk"),
+    ("‘Joint Statement of the Presidents’, Dushanbe, 16 September 2021.", None, "Dushanbe"),
+])
+def test_name_between_quoted_title_and_date_is_periodical_unless_a_place(text, periodical, place):
+    item = parse_reference(text)
+    assert item.get("container-title") == periodical
+    assert item.get("publisher-place") == place
+    assert item["issued"]["date-parts"][0][0] in (2014, 2019, 2021, 2022)
+
+
+def test_places_know_capitals_not_given_names():
+    from cslbridge.parse.places import is_place
+    assert is_place("Bishkek,") and is_place("Nur-Sultan") and is_place("Москва")
+    assert not is_place("Mary") and not is_place("Victoria") and not is_place("Kazinform")

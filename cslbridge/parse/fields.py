@@ -31,6 +31,7 @@ from . import rules
 from .dates import MONTHS, parse_date
 from .features import CITIES, sequence_features
 from .names import GIVEN_NAMES, PARTICLES, corporate_name, cut_short, parse_names
+from .places import is_place
 from .tokens import tokenize
 from .train import MODEL_PATH
 
@@ -622,12 +623,17 @@ def _constrain(words, labels, probs, tagger, text) -> None:
                 and all(w[:1].isupper() or w in _BODY_JOINERS for w in words[:k + 1]) \
                 and corporate_name(" ".join(words[:k + 1])):
             labels[:k + 1] = ["author"] * (k + 1)
-    # Notes "‘Title’, 24.kg, 5 March 2019" / "‘Title’, Tengrinews, 24 August 2014": a news site named
-    # between the quoted title and the day's date is the periodical.
+    # Notes "‘Title’, 24.kg, 5 March 2019" / "‘Title’, Kazinform, 23 March 2022": a news site or a name
+    # of one to three capitalised words between the quoted title and the date is the periodical, unless
+    # it is a place ("‘Joint Statement’, Minsk, 29 May 2014").
     for i in (range(1, n - 1) if "date" in labels else ()):
-        if (words[i - 1].endswith(("’,", "”,", '",')) and words[i].endswith(",") and labels[i + 1] == "date"
-                and _NEWS_SITE.match(words[i][:-1])):
-            labels[i] = "container"
+        if not words[i - 1].endswith(("’,", "”,", '",')):
+            continue
+        j = next((j for j in range(i, min(n - 1, i + 3)) if words[j].endswith(",")), 0)
+        name = " ".join(words[i:j + 1])[:-1]
+        if j and labels[j + 1] == "date" and (_NEWS_SITE.match(name) or (
+                labels[i] in _PLACE_LIKE and all(w[:1].isupper() for w in words[i:j + 1]) and not is_place(name))):
+            labels[i:j + 1] = ["container"] * (j + 1 - i)
     # Notes "‘Ustav ...’, Article 12, CSTO Charter, 15 May 1992": the article and the act it is in
     # read as one container, which _article_of_act splits.
     for i in (range(1, n - 2) if "Art" in text or "Стат" in text else ()):
