@@ -82,13 +82,23 @@ _JOINERS = re.compile(r"\s*;\s*|\s+(?:and|&|и|und|et|y)\s+|,\s*(?:and|&|и)\s+|
 _LIST_MARK = re.compile(r"[,;&]| and ")
 
 
+def _may_hold_role(span: str) -> bool:
+    """False when _ROLE cannot match: an ASCII span with none of the letters its role words and
+    "In:" need. _ROLE tries its alternatives at every position, and most name spans hold no role."""
+    if not span.isascii():
+        return True  # Cyrillic role words, and letters IGNORECASE folds ("ſ" is "s")
+    low = span.lower()
+    return ("(" in low or "ed" in low or "tr" in low or "comp" in low or "hr" in low or "hg" in low
+            or "herausgegeben" in low or low.lstrip().startswith(("in", "im", "dans")))
+
+
 def clean(span: str) -> str:
     """Drop role words, "et al." and outer punctuation from a name span."""
     low = span.lower()
     if "et" in low or "др" in low or "u." in low or "others" in low:
         span = _ETAL.sub("", span)
     span = span.strip(" /;")
-    for _ in range(2):  # a second pass only when the first took a role word off
+    for _ in (range(2) if _may_hold_role(span) else ()):  # a second pass only when the first took a role word off
         span, removed = _ROLE.subn(" ", span)
         if not removed:
             break

@@ -1,0 +1,46 @@
+"""Cheap guards that skip a slow pattern must never skip a text the pattern matches."""
+
+from __future__ import annotations
+
+import itertools
+
+from cslbridge.parse import names
+
+
+def _variants(word: str) -> set[str]:
+    return {word, word.upper(), word.capitalize()}
+
+
+def test_role_guard_keeps_every_span_with_a_role():
+    roles = ["(eds.)", "(Hrsg.)", "(a cura di)", "(comp.)", "(trans.)", "(ред.)", "(сост.)", "eds.", "editor",
+             "Hrsg.", "comps.", "compilers", "trans.", "transl.", "trad.", "übers.", "сост."]
+    heads = ["edited by", "Ed. by", "Eds. ", "под ред.", "под общей редакцией", "compiled by", "за ред.",
+             "сост.:", "translated by", "Transl. ", "пер. с англ.", "trad. de", "traducido por", "traduit par",
+             "übersetzt von", "Hrsg. v.", "hg. von", "herausgegeben von", "In:", "in ", "В:", "im ", "Dans "]
+    spans = []
+    for role in roles:
+        for word in _variants(role):
+            spans += [f"Smith, J. A., {word}", f"Weber M {word}", f"{word}"]
+    for head in heads:
+        for word in _variants(head):
+            spans += [f"{word} J. Smith", f"  {word}Ivanov I. I."]
+    matched = [span for span in spans if names._ROLE.search(span)]
+    assert len(matched) > len(spans) // 2
+    assert all(names._may_hold_role(span) for span in matched)
+
+
+def test_role_guard_skips_plain_name_lists():
+    spans = ["Smith, J. A., Jones, B.", "Zverev R., Glaz'ev S.Yu.", "Lamport, L., Pease, M.", "Nye JS, Keohane RO"]
+    assert not any(names._ROLE.search(span) for span in spans)
+    assert not any(names._may_hold_role(span) for span in spans)
+
+
+def test_role_guard_on_every_short_ascii_span_the_pattern_matches():
+    # every span of up to four pieces from role fragments and name-like words
+    pieces = ["(", ")", "ed", "Ed.", "s", ".", " ", ",", "by", "tr", "ans", "comp", "hrsg", "HG.", "in", "IM", "dans",
+              "von", "v.", "Smith", ":"]
+    for size in range(1, 5):
+        for parts in itertools.product(pieces, repeat=size):
+            span = "".join(parts)
+            if names._ROLE.search(span):
+                assert names._may_hold_role(span), span
