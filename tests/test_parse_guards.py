@@ -44,3 +44,36 @@ def test_role_guard_on_every_short_ascii_span_the_pattern_matches():
             span = "".join(parts)
             if names._ROLE.search(span):
                 assert names._may_hold_role(span), span
+
+
+def _constrained(text: str, labels: list[str]) -> list[str]:
+    """The labels after _constrain's rules, from the tagger labels given (one per word)."""
+    from cslbridge.parse import fields
+    from cslbridge.parse.features import sequence_features
+
+    words = text.split()
+    assert len(words) == len(labels)
+    tagger = fields._tagger()
+    tagger.set(sequence_features(words))  # some rules ask the tagger for its second choice
+    labels = list(labels)
+    fields._constrain(words, labels, [0.5] * len(words), tagger, text)
+    return labels
+
+
+def test_news_site_between_a_quoted_title_and_its_date_is_the_periodical():
+    text = "‘Kyrgyzstan to join the customs union’, 24.kg, 5 March 2019."
+    labels = _constrained(text, ["title"] * 6 + ["note"] + ["date"] * 3)
+    assert labels[6] == "container"
+
+
+def test_abbreviated_publisher_words_before_year_and_volume_are_the_journal():
+    text = "Smith, J. Credit cycles. J. Bank. Financ. 2019, 98, 39–60."
+    labels = _constrained(text, ["author"] * 2 + ["title"] * 2 + ["publisher"] * 3 + ["date", "volume", "pages"])
+    assert labels[4:7] == ["container"] * 3
+
+
+def test_date_cue_before_a_date_is_the_dates():
+    text = "Centers for Disease Control and Prevention. Title of the page. Updated May 17, 2022."
+    words = text.split()
+    labels = _constrained(text, ["author"] * 6 + ["title"] * 4 + ["note"] + ["date"] * 3)
+    assert labels[words.index("Updated")] == "date"

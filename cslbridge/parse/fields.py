@@ -478,7 +478,8 @@ def _constrain(words, labels, probs, tagger, text) -> None:
             labels[:k + 1] = ["author"] * (k + 1)
     # Notes "‘Title’, 24.kg, 5 March 2019" / "‘Title’, Tengrinews, 24 August 2014": a news site named
     # between the quoted title and the day's date is the periodical.
-    for i in (range(1, n - 1) if "date" in labels else ()):
+    quote_comma = "’," in text or "”," in text or '",' in text
+    for i in (range(1, n - 1) if quote_comma and "date" in labels else ()):
         if (words[i - 1].endswith(("’,", "”,", '",')) and words[i].endswith(",") and labels[i + 1] == "date"
                 and _NEWS_SITE.match(words[i][:-1])):
             labels[i] = "container"
@@ -622,7 +623,8 @@ def _constrain(words, labels, probs, tagger, text) -> None:
     # AMA web pages "Updated May 17, 2022. Accessed June 2, 2023.": the word before the date is its cue.
     # The cue and the date after it are the date however the tagger ran them ("Published May 4,
     # 2021." read as a note).
-    for i in range(n - 1):
+    low = text.lower()
+    for i in (range(n - 1) if any(cue in low for cue in _DATE_CUES) else ()):
         if labels[i] != "date" and labels[i + 1] == "date" and words[i].lower().rstrip(":") in _DATE_CUES:
             labels[i] = "date"
         elif words[i].lower().rstrip(":") in _DATE_CUES and labels[i] == labels[i + 1] != "title":
@@ -1167,13 +1169,13 @@ def _constrain(words, labels, probs, tagger, text) -> None:
                 labels[k] = "container"
     # IEEE "pp. 2011–2024, Jul. 2023": a range right after a page cue is the pages, though both
     # its numbers look like years.
-    for i in range(n - 1):
+    for i in (range(n - 1) if "pages" in labels else ()):
         if labels[i] == "pages" and _PAGE_CUE.match(words[i]) and labels[i + 1] == "date" \
                 and re.fullmatch(r"\d+[–-]\d+[.,;]?", words[i + 1]):
             labels[i + 1] = "pages"
     # "volume 989", "Vol. 12(3)", "pages 492-499", "N°2(1)": the cue word goes with its number.
     numbered = "№" in text or "°" in text or "º" in text
-    for i in range(n):
+    for i in (range(n) if numbered or "volume" in labels or "pages" in labels else ()):
         word = words[i]
         if labels[i] in ("volume", "pages"):
             continue
@@ -1294,7 +1296,7 @@ def _constrain(words, labels, probs, tagger, text) -> None:
                 labels[m] = "location" if m <= k else "publisher" if m <= comma else "date"
     # "J. Bank. Financ. 2019, 98, 39–60.": abbreviated words before the year and the volume
     # are the journal, whatever the tagger made of them.
-    for i in range(n - 2):
+    for i in (range(n - 2) if "date" in labels and ("publisher" in labels or "location" in labels) else ()):
         if labels[i] in ("publisher", "location") and (i == 0 or labels[i - 1] != labels[i]):
             j = _run_end(labels, i, labels[i])
             if (j > i and j + 2 < n and labels[j + 1] == "date" and labels[j + 2] in ("volume", "pages")
@@ -1357,7 +1359,7 @@ def _constrain(words, labels, probs, tagger, text) -> None:
     # 2011, no. 1, art. 2.": the official gazette after the act's title is the container.
     gazette = _LAW_GAZETTE.search(text) if "//" not in words and _LAW_START.match(text) else None
     first = gazette.group().split()[0].casefold() if gazette else ""
-    k = next((k for k in range(1, n) if words[k].casefold() == first and words[k - 1].endswith(".")), 0)
+    k = next((k for k in range(1, n) if words[k].casefold() == first and words[k - 1].endswith(".")), 0) if first else 0
     while k and k < n and labels[k] in ("title", "container", "publisher"):
         labels[k] = "container"
         k = 0 if words[k].endswith((",", ".")) else k + 1
