@@ -77,3 +77,17 @@ def test_date_cue_before_a_date_is_the_dates():
     words = text.split()
     labels = _constrained(text, ["author"] * 6 + ["title"] * 4 + ["note"] + ["date"] * 3)
     assert labels[words.index("Updated")] == "date"
+
+
+def test_thesis_cue_holds_wherever_the_thesis_pattern_matches():
+    from cslbridge.parse import fields
+
+    texts = ["Smith J. Regional inequality. PhD thesis, University of X, 2015.", "Ph. D. Dissertation, MIT",
+             "Иванов И. И. Экономика : дис. ... канд. экон. наук. М., 2010.", "Иванов И.И. Автореферат дисс.",
+             "Kand. ekon. nauk", "Master's thesis", "Doctoral dissertation", "Habilitationsschrift",
+             "Tese (Doutorado em Economia)", "Dissertação de mestrado", "Ivanov I. Title. Diss. Moscow, 2001."]
+    for text in texts:
+        low = text.lower()
+        assert fields._THESIS_RE.search(low), text
+        assert fields._THESIS_CUE.search(low), text
+

@@ -2448,7 +2448,10 @@ def _title(item: dict, span: str, confidence: dict, p: float) -> None:
         known = " ".join(f"{n.get('family', '')} {n.get('given', '')}" for n in item.get("author", []))
         if any(word.strip(".,;") not in known for word in responsibility.split()):
             add_note(item, responsibility)
-    item["title"] = _SHORT_WORD_STOP.sub(r"\1", re.sub(r"\s+:\s+", ": ", item["title"]))
+    if ":" in item["title"]:
+        item["title"] = re.sub(r"\s+:\s+", ": ", item["title"])
+    if item["title"].endswith((".", ".\n")):  # the pattern's "$" also matches before a last newline
+        item["title"] = _SHORT_WORD_STOP.sub(r"\1", item["title"])
     if not item["title"]:
         del item["title"]
         return
@@ -2466,8 +2469,9 @@ _NEWS_RE = re.compile(r"\b(news|times|post|gazett?e?a?|herald|tribune|daily|week
                       r"известия|коммерсант|ведомости|газета|новости|radio|tv|television|obozrenie|press agency)\b")
 _THESIS_RE = re.compile(r"(\bthesis\b|\bdissertation\b|\bdiss\.|\bдис\.|\bдисс\.|автореф|\bph\.?\s?d\b|"
                         r"\bkand\.|master'?s|\bdoctoral\b|\bhabilitation|\btese\b|\bdisserta[çc][ãa]o\b)")
-# Letters every _THESIS_RE alternative holds, checked first: the full pattern is slow on every text.
-_THESIS_CUE = re.compile(r"(?i)thes|diss|дис|автореф|ph\.?\s?d|kand|master|doctoral|habilit|tese")
+# Letters every _THESIS_RE alternative holds, checked first on the same lower-cased text: the full
+# pattern is slow on every text (and IGNORECASE made the cue itself several times slower).
+_THESIS_CUE = re.compile(r"thes|diss|дис|автореф|ph\.?\s?d|kand|master|doctoral|habilit|tese")
 _REPORT_RE = re.compile(r"\b(report|working paper|discussion paper|technical note|policy brief|white paper|"
                         r"briefing|occasional paper|research paper|guidelines?|доклад|отчет|отчёт)\b")
 _LAW_RE = re.compile(r"\b(federal law|law of|act of|decree|ukaz|zakon|закон|указ|постановлени|"
@@ -2510,8 +2514,9 @@ def _item_type(item: dict, text: str) -> tuple[str, float]:
     if not has_serial and _INTERVIEW_RE.search(title.lower()) and (
             not container or re.match(r"(?i)\W*(?:\w+[’']s?\s+)?interviews?\b", title)):
         return "interview", 0.9
-    if "genre" in item and _THESIS_RE.search(item["genre"].lower()) or not container and _THESIS_CUE.search(text) \
-            and _THESIS_RE.search(text.lower()):
+    low = text.lower()
+    if "genre" in item and _THESIS_RE.search(item["genre"].lower()) or not container and _THESIS_CUE.search(low) \
+            and _THESIS_RE.search(low):
         return "thesis", 0.85
     if _LAW_START.match(title) or _GOST_LAW.search(title) or _LAW_GAZETTE.search(container):
         return "legislation", 0.8
