@@ -91,3 +91,14 @@ def test_thesis_cue_holds_wherever_the_thesis_pattern_matches():
         assert fields._THESIS_RE.search(low), text
         assert fields._THESIS_CUE.search(low), text
 
+
+def test_words_the_tokenizer_cuts_pass_its_first_check():
+    from cslbridge.parse import tokens
+
+    words = ["2012;30(15):494-502", "36(6),693-695", "365:l1234", "(6):CD013412", "Title//Journal", "//Вестник",
+             "12(3)", "2019;7:e160", "5(4):e160", "Rev.//"]
+    for word in words:
+        if tokens._GLUE.search(word):
+            assert tokens._may_cut(word), word
+    text = "Lancet. 2009;373(9682):2125-32."
+    assert [text[a:b] for a, b in tokens.tokenize(text)] == ["Lancet.", "2009;", "373", "(9682):", "2125-32."]
