@@ -253,7 +253,7 @@ def _labels(text: str, spans, tagger):
             labels[i] = labels[i + 1] = "volume"
     # GOST newspapers "// Российская газета. 2020. 14 окт. С. 3.": the day and month after the
     # year complete the date, whatever runs the tagger put them in.
-    for i in range(1, len(words) - 1):
+    for i in (range(1, len(words) - 1) if "date" in labels else ()):
         if (labels[i - 1] == "date" and _BARE_YEAR.match(words[i - 1]) and _DAY.match(words[i].rstrip("."))
                 and words[i + 1].lower().rstrip(".,;") in MONTHS):
             labels[i] = labels[i + 1] = "date"
@@ -1119,13 +1119,13 @@ def _constrain(words, labels, probs, tagger, text) -> None:
         if k < n and not words[k].endswith((",", ";", ".", ":")) and not (k + 1 < n and words[k + 1][:1] == "("):
             continue
         chunk = range(start, min(k + 1, n))
-        kinds = {labels[m] for m in chunk}
+        kinds = set(labels[start:k + 1])
         if seen_title and "author" in kinds and kinds - {"author"} and kinds - {"author"} <= _PLACE_LIKE:
             kinds.discard("author")  # "‘Title’, Golos Rossii, 18 August 2010": no author after the title
         else:
             seen_title = seen_title or "title" in kinds
         if len(kinds) > 1 and kinds <= _PLACE_LIKE or len(kinds) == 1 and kinds <= _PLACE_LIKE and len(
-                {labels[m] for m in chunk}) > 1:
+                set(labels[start:k + 1])) > 1:
             best = max(kinds, key=lambda lab: sum(tagger.marginal(lab, m) for m in chunk))
             for m in chunk:
                 labels[m] = best
