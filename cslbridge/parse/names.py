@@ -82,14 +82,19 @@ _JOINERS = re.compile(r"\s*;\s*|\s+(?:and|&|и|und|et|y)\s+|,\s*(?:and|&|и)\s+|
 _LIST_MARK = re.compile(r"[,;&]| and ")
 
 
+# Letters IGNORECASE matches to a letter other than their lower case ("ſ" is "s", "ᲂ" is "о", "İ" is "i").
+_FOLDED = re.compile("[ſıİ\u1c80-\u1c88]")
+
+
 def _may_hold_role(span: str) -> bool:
-    """False when _ROLE cannot match: an ASCII span with none of the letters its role words and
-    "In:" need. _ROLE tries its alternatives at every position, and most name spans hold no role."""
-    if not span.isascii():
-        return True  # Cyrillic role words, and letters IGNORECASE folds ("ſ" is "s")
+    """False when _ROLE cannot match: a span with none of the letters its role words and "In:" need.
+    _ROLE tries its alternatives at every position, and most name spans hold no role."""
+    if not span.isascii() and _FOLDED.search(span):
+        return True
     low = span.lower()
     return ("(" in low or "ed" in low or "tr" in low or "comp" in low or "hr" in low or "hg" in low
-            or "herausgegeben" in low or low.lstrip().startswith(("in", "im", "dans")))
+            or "herausgegeben" in low or "übers" in low or "сост" in low or "под" in low or "за" in low
+            or "пер" in low or low.lstrip().startswith(("in", "im", "dans", "в")))
 
 
 def clean(span: str) -> str:
