@@ -2532,8 +2532,9 @@ def _item_type(item: dict, text: str) -> tuple[str, float]:
             return "paper-conference", 0.85
         if "editor" in item or "compiler" in item:
             return "chapter", 0.85
-        if (_CHAPTER_CUE.search(text) and ("publisher" in item or "publisher-place" in item)
-                and (not has_serial or "issue" not in item and "publisher" in item and "publisher-place" in item)):
+        if (("publisher" in item or "publisher-place" in item)
+                and (not has_serial or "issue" not in item and "publisher" in item and "publisher-place" in item)
+                and _CHAPTER_CUE.search(text)):  # the slow test last
             return "chapter", 0.8  # "// Собрание сочинений. М. : Дело, 2012. Т. 2.": a book's volume, no journal's
         if has_serial and "issue" not in item and container.startswith("Advances in ") and f"in {container}" in text:
             # '"Title," in Advances in Neural Information Processing Systems, vol. 30, 2017': the
