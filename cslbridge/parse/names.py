@@ -10,6 +10,7 @@ authors, which become ``{"literal": ...}``.
 from __future__ import annotations
 
 import re
+from functools import lru_cache
 
 _UP = "A-ZА-ЯЁІЇЄҐЎÀ-ÖØ-ÞĀ-Ž"  # Ukrainian and Belarusian capitals lie outside А-Я
 _LOW = "a-zа-яёіїєґўß-öø-ÿā-ž"
@@ -69,7 +70,9 @@ def corporate_name(text: str) -> bool:
     return bool(_CORPORATE.search(text.lower()))
 
 
+@lru_cache(maxsize=100_000)
 def _is_initials(word: str) -> bool:
+    """Cached: name lists repeat their initials ("J.", "A.", "И. И.") and the test is two patterns."""
     return bool(_INITIALS.match(word)) or bool(_BARE_INITIALS.match(word))
 
 
