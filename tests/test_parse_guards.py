@@ -104,3 +104,14 @@ def test_words_the_tokenizer_cuts_pass_its_first_check():
             assert tokens._may_cut(word), word
     text = "Lancet. 2009;373(9682):2125-32."
     assert [text[a:b] for a, b in tokens.tokenize(text)] == ["Lancet.", "2009;", "373", "(9682):", "2125-32."]
+
+
+def test_numeric_date_guard_finds_every_numeric_date_word():
+    from cslbridge.parse import fields
+
+    words = ["12.11.2021,", "(1.3.1999)", "05.06.2020.", "31.12.1850;", "1.1.2000", "Известия. 12.03.2018."]
+    for word in words:
+        for token in word.split():
+            if fields._NUMERIC_DATE.match(token):
+                assert fields._NUMERIC_DATE_IN.search(f"Frankfurter Allgemeine Zeitung, {word} S. 17."), word
+    assert not fields._NUMERIC_DATE_IN.search("Journal of Politics, 12(3), 45-67, 2019.")

@@ -373,6 +373,7 @@ _PROCEEDINGS_SERIES = re.compile(r"LNCS|LNAI|LNBI|LNBIP|LNICST|CCIS|Lecture Note
                                  r"Computer and Information Science")
 _PLACE_WORD = re.compile(r"^[A-ZА-ЯЁІЇЄҐЎ][a-zа-яёіїєґў'’-]+$")
 _NUMERIC_DATE = re.compile(rf"^\(?(?:0?[1-9]|[12]\d|3[01])\.(?:0?[1-9]|1[0-2])\.{_YEAR}\)?[.,;]?$")
+_NUMERIC_DATE_IN = re.compile(rf"\d\.\d\d?\.{_YEAR}")  # what a text holding a _NUMERIC_DATE word holds
 _IMPRINT_LIKE = frozenset({"title", "location", "publisher", "container", "editor"})
 _STOP_MONTH_YEAR = re.compile(rf"\. [A-ZА-ЯЁ][^\s\d]+ {_YEAR}\b")  # ". December 2016"
 _EDITION_CLOSE = re.compile(r"(?i)^ed(?:n|ition)?\.\)\.$")  # "(4th ed.)." before an APA publisher
@@ -1027,7 +1028,7 @@ def _constrain(words, labels, probs, tagger, text) -> None:
             labels[journal:i] = ["container"] * (place - journal) + ["location"] * (i - place)
     # "Frankfurter Allgemeine Zeitung, 12.11.2021, S. 17.": a numeric full date is no volume,
     # pages or name ("Известия. 12.03.2018.").
-    for i in (range(n) if "." in text else ()):
+    for i in (range(n) if _NUMERIC_DATE_IN.search(text) else ()):
         if labels[i] in ("volume", "pages", "author", "container") and _NUMERIC_DATE.match(words[i]):
             labels[i] = "date"
     # Harvard reports "(2016) Financial Stability Report. December 2016.": a month (or season)
