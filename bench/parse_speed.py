@@ -1,7 +1,7 @@
 """References parsed per second on one core (target >= 1,500/s).
 
 Parses the dev set plus (when ../shared is present) the held-out AnyStyle
-strings, cold (fresh word-feature and token caches) and warm (second pass), through
+strings, cold (fresh word-feature, token and initials caches) and warm (second pass), through
 ``parse_references``, pinned to one core, three rounds; this process's CPU time
 is the one-core figure (best and median of the rounds: the machine is shared).
 Writes bench/results/parse_speed.txt.
@@ -18,7 +18,7 @@ from pathlib import Path
 ROOT = Path(__file__).resolve().parents[1]
 sys.path.insert(0, str(ROOT))
 
-from cslbridge.parse import features, tokens  # noqa: E402
+from cslbridge.parse import features, names, tokens  # noqa: E402
 from cslbridge.parse.fields import parse_references  # noqa: E402
 from cslbridge.parse.train import heldout  # noqa: E402
 
@@ -37,6 +37,7 @@ def main():
     for _ in range(3):
         features._word_entry.cache_clear()
         tokens._cuts.cache_clear()
+        names._is_initials.cache_clear()
         for times in (cold, warm):
             cpu = time.process_time()
             parse_references(texts)

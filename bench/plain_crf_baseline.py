@@ -33,7 +33,7 @@ sys.path.insert(0, str(ROOT / "bench"))
 
 import pycrfsuite  # noqa: E402
 
-from cslbridge.parse import features, tokens  # noqa: E402
+from cslbridge.parse import features, names, tokens  # noqa: E402
 from cslbridge.parse.fields import item_from_spans, parse_references, tag  # noqa: E402
 from cslbridge.parse.train import anystyle_split, to_xy  # noqa: E402
 from parse_accuracy import SKIP, report_items  # noqa: E402
@@ -89,6 +89,7 @@ def speeds(tagger, texts: list[str]) -> list[str]:
     def ours():
         features._word_entry.cache_clear()
         tokens._cuts.cache_clear()
+        names._is_initials.cache_clear()
         parse_references(texts)
 
     rates = {}

@@ -378,7 +378,7 @@ def _labels(text: str, spans, tagger):
             labels[i] = labels[i + 1] = "volume"
     # GOST newspapers "// Российская газета. 2020. 14 окт. С. 3.": the day and month after the
     # year complete the date, whatever runs the tagger put them in.
-    for i in range(1, len(words) - 1):
+    for i in (range(1, len(words) - 1) if "date" in labels else ()):
         if (labels[i - 1] == "date" and _BARE_YEAR.match(words[i - 1]) and _DAY.match(words[i].rstrip("."))
                 and words[i + 1].lower().rstrip(".,;") in MONTHS):
             labels[i] = labels[i + 1] = "date"
@@ -499,6 +499,7 @@ _PROCEEDINGS_SERIES = re.compile(r"LNCS|LNAI|LNBI|LNBIP|LNICST|CCIS|Lecture Note
                                  r"Computer and Information Science")
 _PLACE_WORD = re.compile(r"^[A-ZА-ЯЁІЇЄҐЎ][a-zа-яёіїєґў'’-]+$")
 _NUMERIC_DATE = re.compile(rf"^\(?(?:0?[1-9]|[12]\d|3[01])\.(?:0?[1-9]|1[0-2])\.{_YEAR}\)?[.,;]?$")
+_NUMERIC_DATE_IN = re.compile(rf"\d\.\d\d?\.{_YEAR}")  # what a text holding a _NUMERIC_DATE word holds
 _IMPRINT_LIKE = frozenset({"title", "location", "publisher", "container", "editor"})
 _STOP_MONTH_YEAR = re.compile(rf"\. [A-ZА-ЯЁ][^\s\d]+ {_YEAR}\b")  # ". December 2016"
 _EDITION_CLOSE = re.compile(r"(?i)^ed(?:n|ition)?\.\)\.$")  # "(4th ed.)." before an APA publisher
@@ -626,7 +627,8 @@ def _constrain(words, labels, probs, tagger, text) -> None:
     # Notes "‘Title’, 24.kg, 5 March 2019" / "‘Title’, Kazinform, 23 March 2022": a news site or a name
     # of one to three capitalised words between the quoted title and the date is the periodical, unless
     # it is a place ("‘Joint Statement’, Minsk, 29 May 2014").
-    for i in (range(1, n - 1) if "date" in labels else ()):
+    quote_comma = "’," in text or "”," in text or '",' in text
+    for i in (range(1, n - 1) if quote_comma and "date" in labels else ()):
         if not words[i - 1].endswith(("’,", "”,", '",')):
             continue
         j = next((j for j in range(i, min(n - 1, i + 3)) if words[j].endswith(",")), 0)
@@ -774,7 +776,8 @@ def _constrain(words, labels, probs, tagger, text) -> None:
     # AMA web pages "Updated May 17, 2022. Accessed June 2, 2023.": the word before the date is its cue.
     # The cue and the date after it are the date however the tagger ran them ("Published May 4,
     # 2021." read as a note).
-    for i in range(n - 1):
+    low = text.lower()
+    for i in (range(n - 1) if any(cue in low for cue in _DATE_CUES) else ()):
         if labels[i] != "date" and labels[i + 1] == "date" and words[i].lower().rstrip(":") in _DATE_CUES:
             labels[i] = "date"
         elif words[i].lower().rstrip(":") in _DATE_CUES and labels[i] == labels[i + 1] != "title":
@@ -1177,7 +1180,7 @@ def _constrain(words, labels, probs, tagger, text) -> None:
             labels[journal:i] = ["container"] * (place - journal) + ["location"] * (i - place)
     # "Frankfurter Allgemeine Zeitung, 12.11.2021, S. 17.": a numeric full date is no volume,
     # pages or name ("Известия. 12.03.2018.").
-    for i in (range(n) if "." in text else ()):
+    for i in (range(n) if _NUMERIC_DATE_IN.search(text) else ()):
         if labels[i] in ("volume", "pages", "author", "container") and _NUMERIC_DATE.match(words[i]):
             labels[i] = "date"
     # Harvard reports "(2016) Financial Stability Report. December 2016.": a month (or season)
@@ -1269,13 +1272,13 @@ def _constrain(words, labels, probs, tagger, text) -> None:
         if k < n and not words[k].endswith((",", ";", ".", ":")) and not (k + 1 < n and words[k + 1][:1] == "("):
             continue
         chunk = range(start, min(k + 1, n))
-        kinds = {labels[m] for m in chunk}
+        kinds = set(labels[start:k + 1])
         if seen_title and "author" in kinds and kinds - {"author"} and kinds - {"author"} <= _PLACE_LIKE:
             kinds.discard("author")  # "‘Title’, Golos Rossii, 18 August 2010": no author after the title
         else:
             seen_title = seen_title or "title" in kinds
         if len(kinds) > 1 and kinds <= _PLACE_LIKE or len(kinds) == 1 and kinds <= _PLACE_LIKE and len(
-                {labels[m] for m in chunk}) > 1:
+                set(labels[start:k + 1])) > 1:
             best = max(kinds, key=lambda lab: sum(tagger.marginal(lab, m) for m in chunk))
             for m in chunk:
                 labels[m] = best
@@ -1323,13 +1326,13 @@ def _constrain(words, labels, probs, tagger, text) -> None:
                 labels[k] = "container"
     # IEEE "pp. 2011–2024, Jul. 2023": a range right after a page cue is the pages, though both
     # its numbers look like years.
-    for i in range(n - 1):
+    for i in (range(n - 1) if "pages" in labels else ()):
         if labels[i] == "pages" and _PAGE_CUE.match(words[i]) and labels[i + 1] == "date" \
                 and re.fullmatch(r"\d+[–-]\d+[.,;]?", words[i + 1]):
             labels[i + 1] = "pages"
     # "volume 989", "Vol. 12(3)", "pages 492-499", "N°2(1)": the cue word goes with its number.
     numbered = "№" in text or "°" in text or "º" in text
-    for i in range(n):
+    for i in (range(n) if numbered or "volume" in labels or "pages" in labels else ()):
         word = words[i]
         if labels[i] in ("volume", "pages"):
             continue
@@ -1450,7 +1453,7 @@ def _constrain(words, labels, probs, tagger, text) -> None:
                 labels[m] = "location" if m <= k else "publisher" if m <= comma else "date"
     # "J. Bank. Financ. 2019, 98, 39–60.": abbreviated words before the year and the volume
     # are the journal, whatever the tagger made of them.
-    for i in range(n - 2):
+    for i in (range(n - 2) if "date" in labels and ("publisher" in labels or "location" in labels) else ()):
         if labels[i] in ("publisher", "location") and (i == 0 or labels[i - 1] != labels[i]):
             j = _run_end(labels, i, labels[i])
             if (j > i and j + 2 < n and labels[j + 1] == "date" and labels[j + 2] in ("volume", "pages")
@@ -1513,7 +1516,7 @@ def _constrain(words, labels, probs, tagger, text) -> None:
     # 2011, no. 1, art. 2.": the official gazette after the act's title is the container.
     gazette = _LAW_GAZETTE.search(text) if "//" not in words and _LAW_START.match(text) else None
     first = gazette.group().split()[0].casefold() if gazette else ""
-    k = next((k for k in range(1, n) if words[k].casefold() == first and words[k - 1].endswith(".")), 0)
+    k = next((k for k in range(1, n) if words[k].casefold() == first and words[k - 1].endswith(".")), 0) if first else 0
     while k and k < n and labels[k] in ("title", "container", "publisher"):
         labels[k] = "container"
         k = 0 if words[k].endswith((",", ".")) else k + 1
@@ -2621,7 +2624,10 @@ def _title(item: dict, span: str, confidence: dict, p: float) -> None:
         known = " ".join(f"{n.get('family', '')} {n.get('given', '')}" for n in item.get("author", []))
         if any(word.strip(".,;") not in known for word in responsibility.split()):
             add_note(item, responsibility)
-    item["title"] = _SHORT_WORD_STOP.sub(r"\1", re.sub(r"\s+:\s+", ": ", item["title"]))
+    if ":" in item["title"]:
+        item["title"] = re.sub(r"\s+:\s+", ": ", item["title"])
+    if item["title"].endswith((".", ".\n")):  # the pattern's "$" also matches before a last newline
+        item["title"] = _SHORT_WORD_STOP.sub(r"\1", item["title"])
     if not item["title"]:
         del item["title"]
         return
@@ -2639,8 +2645,9 @@ _NEWS_RE = re.compile(r"\b(news|times|post|gazett?e?a?|herald|tribune|daily|week
                       r"известия|коммерсант|ведомости|газета|новости|radio|tv|television|obozrenie|press agency)\b")
 _THESIS_RE = re.compile(r"(\bthesis\b|\bdissertation\b|\bdiss\.|\bдис\.|\bдисс\.|автореф|\bph\.?\s?d\b|"
                         r"\bkand\.|master'?s|\bdoctoral\b|\bhabilitation|\btese\b|\bdisserta[çc][ãa]o\b)")
-# Letters every _THESIS_RE alternative holds, checked first: the full pattern is slow on every text.
-_THESIS_CUE = re.compile(r"(?i)thes|diss|дис|автореф|ph\.?\s?d|kand|master|doctoral|habilit|tese")
+# Letters every _THESIS_RE alternative holds, checked first on the same lower-cased text: the full
+# pattern is slow on every text (and IGNORECASE made the cue itself several times slower).
+_THESIS_CUE = re.compile(r"thes|diss|дис|автореф|ph\.?\s?d|kand|master|doctoral|habilit|tese")
 _REPORT_RE = re.compile(r"\b(report|working paper|discussion paper|technical note|policy brief|white paper|"
                         r"briefing|occasional paper|research paper|guidelines?|доклад|отчет|отчёт)\b")
 _LAW_RE = re.compile(r"\b(federal law|law of|act of|decree|ukaz|zakon|закон|указ|постановлени|"
@@ -2683,8 +2690,9 @@ def _item_type(item: dict, text: str) -> tuple[str, float]:
     if not has_serial and _INTERVIEW_RE.search(title.lower()) and (
             not container or re.match(r"(?i)\W*(?:\w+[’']s?\s+)?interviews?\b", title)):
         return "interview", 0.9
-    if "genre" in item and _THESIS_RE.search(item["genre"].lower()) or not container and _THESIS_CUE.search(text) \
-            and _THESIS_RE.search(text.lower()):
+    low = text.lower()
+    if "genre" in item and _THESIS_RE.search(item["genre"].lower()) or not container and _THESIS_CUE.search(low) \
+            and _THESIS_RE.search(low):
         return "thesis", 0.85
     if _LAW_START.match(title) or _GOST_LAW.search(title) or _LAW_GAZETTE.search(container):
         return "legislation", 0.8
@@ -2700,8 +2708,9 @@ def _item_type(item: dict, text: str) -> tuple[str, float]:
             return "paper-conference", 0.85
         if "editor" in item or "compiler" in item:
             return "chapter", 0.85
-        if (_CHAPTER_CUE.search(text) and ("publisher" in item or "publisher-place" in item)
-                and (not has_serial or "issue" not in item and "publisher" in item and "publisher-place" in item)):
+        if (("publisher" in item or "publisher-place" in item)
+                and (not has_serial or "issue" not in item and "publisher" in item and "publisher-place" in item)
+                and _CHAPTER_CUE.search(text)):  # the slow test last
             return "chapter", 0.8  # "// Собрание сочинений. М. : Дело, 2012. Т. 2.": a book's volume, no journal's
         if has_serial and "issue" not in item and container.startswith("Advances in ") and f"in {container}" in text:
             # '"Title," in Advances in Neural Information Processing Systems, vol. 30, 2017': the

@@ -10,6 +10,7 @@ authors, which become ``{"literal": ...}``.
 from __future__ import annotations
 
 import re
+from functools import lru_cache
 
 _UP = "A-ZА-ЯЁІЇЄҐЎÀ-ÖØ-ÞĀ-Ž"  # Ukrainian and Belarusian capitals lie outside А-Я
 _LOW = "a-zа-яёіїєґўß-öø-ÿā-ž"
@@ -78,7 +79,9 @@ def corporate_name(text: str) -> bool:
     return bool(_CORPORATE.search(text.lower()))
 
 
+@lru_cache(maxsize=100_000)
 def _is_initials(word: str) -> bool:
+    """Cached: name lists repeat their initials ("J.", "A.", "И. И.") and the test is two patterns."""
     return bool(_INITIALS.match(word)) or bool(_BARE_INITIALS.match(word))
 
 
@@ -92,13 +95,28 @@ _JOINERS = re.compile(r"\s*;\s*|\s+(?:and|&|и|und|et|y)\s+|,\s*(?:and|&|и)\s+|
 _LIST_MARK = re.compile(r"[,;&]| and ")
 
 
+# Letters IGNORECASE matches to a letter other than their lower case ("ſ" is "s", "ᲂ" is "о", "İ" is "i").
+_FOLDED = re.compile("[ſıİ\u1c80-\u1c88]")
+
+
+def _may_hold_role(span: str) -> bool:
+    """False when _ROLE cannot match: a span with none of the letters its role words and "In:" need.
+    _ROLE tries its alternatives at every position, and most name spans hold no role."""
+    if not span.isascii() and _FOLDED.search(span):
+        return True
+    low = span.lower()
+    return ("(" in low or "ed" in low or "tr" in low or "comp" in low or "hr" in low or "hg" in low
+            or "herausgegeben" in low or "übers" in low or "сост" in low or "под" in low or "за" in low
+            or "пер" in low or low.lstrip().startswith(("in", "im", "dans", "в")))
+
+
 def clean(span: str) -> str:
     """Drop role words, "et al." and outer punctuation from a name span."""
     low = span.lower()
     if "et" in low or "др" in low or "u." in low or "others" in low:
         span = _ETAL.sub("", span)
     span = span.strip(" /;")
-    for _ in range(2):  # a second pass only when the first took a role word off
+    for _ in (range(2) if _may_hold_role(span) else ()):  # a second pass only when the first took a role word off
         span, removed = _ROLE.subn(" ", span)
         if not removed:
             break

@@ -17,11 +17,15 @@ _GLUE = re.compile(r"(?<=\d)(?=\()|(?<=[;:])(?=\d)|(?<=[\d)]:)(?=[a-zA-Z]\d|[A-Z
 _URLISH = re.compile(r"(?i)^(https?:|www\.|doi:|10\.\d)")
 
 
+def _may_cut(word: str) -> bool:
+    """Does the word hold a character _GLUE cuts at? Most words do not, and skip _cuts's cache."""
+    return len(word) > 3 and ("(" in word or ";" in word or ":" in word or "/" in word)
+
+
 @lru_cache(maxsize=100_000)
 def _cuts(word: str) -> tuple[int, ...]:
-    """Offsets inside one whitespace-separated word where it splits into tokens."""
-    if len(word) <= 3 or not ("(" in word or ";" in word or ":" in word or "/" in word):
-        return ()  # nothing _GLUE could cut at
+    """Offsets inside one whitespace-separated word (one ``_may_cut`` lets through) where it
+    splits into tokens."""
     if _URLISH.match(word) or "://" in word:
         return ()
     return tuple(m.start() for m in _GLUE.finditer(word) if 0 < m.start() < len(word))
@@ -36,7 +40,7 @@ def tokenize(text: str) -> list[tuple[int, int]]:
     for word in text.split():
         start = text.find(word, end)
         end = start + len(word)
-        cuts = _cuts(word)
+        cuts = _cuts(word) if _may_cut(word) else ()
         if not cuts:
             spans.append((start, end))
             continue

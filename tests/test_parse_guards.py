@@ -1,0 +1,117 @@
+"""Cheap guards that skip a slow pattern must never skip a text the pattern matches."""
+
+from __future__ import annotations
+
+import itertools
+
+from cslbridge.parse import names
+
+
+def _variants(word: str) -> set[str]:
+    return {word, word.upper(), word.capitalize()}
+
+
+def test_role_guard_keeps_every_span_with_a_role():
+    roles = ["(eds.)", "(Hrsg.)", "(a cura di)", "(comp.)", "(trans.)", "(ред.)", "(сост.)", "eds.", "editor",
+             "Hrsg.", "comps.", "compilers", "trans.", "transl.", "trad.", "übers.", "сост."]
+    heads = ["edited by", "Ed. by", "Eds. ", "под ред.", "под общей редакцией", "compiled by", "за ред.",
+             "сост.:", "translated by", "Transl. ", "пер. с англ.", "trad. de", "traducido por", "traduit par",
+             "übersetzt von", "Hrsg. v.", "hg. von", "herausgegeben von", "In:", "in ", "В:", "im ", "Dans "]
+    spans = []
+    for role in roles:
+        for word in _variants(role):
+            spans += [f"Smith, J. A., {word}", f"Weber M {word}", f"{word}"]
+    for head in heads:
+        for word in _variants(head):
+            spans += [f"{word} J. Smith", f"  {word}Ivanov I. I."]
+    spans += ["Weber, M. (Hrſg.)", "İn: Smith", "ᲂп", "(ред.)", "Иванов И. И. (ᲃост.)"]
+    matched = [span for span in spans if names._ROLE.search(span)]
+    assert len(matched) > len(spans) // 2
+    assert all(names._may_hold_role(span) for span in matched)
+
+
+def test_role_guard_skips_plain_name_lists():
+    spans = ["Smith, J. A., Jones, B.", "Zverev R., Glaz'ev S.Yu.", "Lamport, L., Pease, M.", "Nye JS, Keohane RO",
+             "Иванов И. И., Петров П. П.", "Müller, Jürgen"]
+    assert not any(names._ROLE.search(span) for span in spans)
+    assert not any(names._may_hold_role(span) for span in spans)
+
+
+def test_role_guard_on_every_short_ascii_span_the_pattern_matches():
+    # every span of up to four pieces from role fragments and name-like words
+    pieces = ["(", ")", "ed", "Ed.", "s", ".", " ", ",", "by", "tr", "ans", "comp", "hrsg", "HG.", "in", "IM", "dans",
+              "von", "v.", "Smith", ":", "сост", "под", "ред", "За", "пер", "В", "с", "ſ", "İ", "ᲂ"]
+    for size in range(1, 4):
+        for parts in itertools.product(pieces, repeat=size):
+            span = "".join(parts)
+            if names._ROLE.search(span):
+                assert names._may_hold_role(span), span
+
+
+def _constrained(text: str, labels: list[str]) -> list[str]:
+    """The labels after _constrain's rules, from the tagger labels given (one per word)."""
+    from cslbridge.parse import fields
+    from cslbridge.parse.features import sequence_features
+
+    words = text.split()
+    assert len(words) == len(labels)
+    tagger = fields._tagger()
+    tagger.set(sequence_features(words))  # some rules ask the tagger for its second choice
+    labels = list(labels)
+    fields._constrain(words, labels, [0.5] * len(words), tagger, text)
+    return labels
+
+
+def test_news_site_between_a_quoted_title_and_its_date_is_the_periodical():
+    text = "‘Kyrgyzstan to join the customs union’, 24.kg, 5 March 2019."
+    labels = _constrained(text, ["title"] * 6 + ["note"] + ["date"] * 3)
+    assert labels[6] == "container"
+
+
+def test_abbreviated_publisher_words_before_year_and_volume_are_the_journal():
+    text = "Smith, J. Credit cycles. J. Bank. Financ. 2019, 98, 39–60."
+    labels = _constrained(text, ["author"] * 2 + ["title"] * 2 + ["publisher"] * 3 + ["date", "volume", "pages"])
+    assert labels[4:7] == ["container"] * 3
+
+
+def test_date_cue_before_a_date_is_the_dates():
+    text = "Centers for Disease Control and Prevention. Title of the page. Updated May 17, 2022."
+    words = text.split()
+    labels = _constrained(text, ["author"] * 6 + ["title"] * 4 + ["note"] + ["date"] * 3)
+    assert labels[words.index("Updated")] == "date"
+
+
+def test_thesis_cue_holds_wherever_the_thesis_pattern_matches():
+    from cslbridge.parse import fields
+
+    texts = ["Smith J. Regional inequality. PhD thesis, University of X, 2015.", "Ph. D. Dissertation, MIT",
+             "Иванов И. И. Экономика : дис. ... канд. экон. наук. М., 2010.", "Иванов И.И. Автореферат дисс.",
+             "Kand. ekon. nauk", "Master's thesis", "Doctoral dissertation", "Habilitationsschrift",
+             "Tese (Doutorado em Economia)", "Dissertação de mestrado", "Ivanov I. Title. Diss. Moscow, 2001."]
+    for text in texts:
+        low = text.lower()
+        assert fields._THESIS_RE.search(low), text
+        assert fields._THESIS_CUE.search(low), text
+
+
+def test_words_the_tokenizer_cuts_pass_its_first_check():
+    from cslbridge.parse import tokens
+
+    words = ["2012;30(15):494-502", "36(6),693-695", "365:l1234", "(6):CD013412", "Title//Journal", "//Вестник",
+             "12(3)", "2019;7:e160", "5(4):e160", "Rev.//"]
+    for word in words:
+        if tokens._GLUE.search(word):
+            assert tokens._may_cut(word), word
+    text = "Lancet. 2009;373(9682):2125-32."
+    assert [text[a:b] for a, b in tokens.tokenize(text)] == ["Lancet.", "2009;", "373", "(9682):", "2125-32."]
+
+
+def test_numeric_date_guard_finds_every_numeric_date_word():
+    from cslbridge.parse import fields
+
+    words = ["12.11.2021,", "(1.3.1999)", "05.06.2020.", "31.12.1850;", "1.1.2000", "Известия. 12.03.2018."]
+    for word in words:
+        for token in word.split():
+            if fields._NUMERIC_DATE.match(token):
+                assert fields._NUMERIC_DATE_IN.search(f"Frankfurter Allgemeine Zeitung, {word} S. 17."), word
+    assert not fields._NUMERIC_DATE_IN.search("Journal of Politics, 12(3), 45-67, 2019.")
