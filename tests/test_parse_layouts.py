@@ -1186,3 +1186,17 @@ def test_places_know_capitals_not_given_names():
     from cslbridge.parse.places import is_place
     assert is_place("Bishkek,") and is_place("Nur-Sultan") and is_place("Москва")
     assert not is_place("Mary") and not is_place("Victoria") and not is_place("Kazinform")
+
+
+@pytest.mark.parametrize("text, title, genre", [
+    ("Nowak, J. (2018). Migracje zarobkowe Ukraińców [Niepublikowana rozprawa doktorska]. Uniwersytet Warszawski.",
+     "Migracje zarobkowe Ukraińców", "Niepublikowana rozprawa doktorska"),
+    ("DVOŘÁK, Jan. Pracovní migrace v Česku. Disertační práce. Praha: Univerzita Karlova, 2017.",
+     "Pracovní migrace v Česku", "Disertační práce"),
+    ("García López, M. (2016). La migración laboral en España (Tesis doctoral). Universidad Complutense de Madrid.",
+     "La migración laboral en España", "Tesis doctoral"),
+])
+def test_thesis_named_in_its_own_language(text, title, genre):
+    item = parse_reference(text)
+    assert (item["type"], item["title"], item["genre"]) == ("thesis", title, genre)
+    assert item["publisher"].startswith(("Univer", "Uniwer"))

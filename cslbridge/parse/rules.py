@@ -89,11 +89,23 @@ THESIS = re.compile(r"(?i)(?:автореф\.\s*)?\bдисс?\.\s*(?:\.\.\.|…)
                    # and a field printed whole: "Cand. Sci. (Law) Diss."
                    r"|\[?(?:\bAbstract\s+of\s+)?\b(?:Cand|Dr|Doct)\.\s*(?:[a-z]+\.\s*){0,3}(?:Sci\.\s*(?:\([A-Z][a-z]*\.?\)\s*)?)?"
                    r"(?:diss|thesis)\.?(?:\s*\([A-Z][a-z]*\.?\))?(?:\s*abstr\.)?\]?")
+# A thesis named in the reference's own language: Polish "(Niepublikowana) rozprawa doktorska", Czech "disertační
+# práce", Spanish "tesis doctoral", French "thèse de doctorat", German "Masterarbeit", Dutch "proefschrift", ...
+NATIONAL_THESIS = (r"(?:(?:niepublikowana|nepublikovaná)\s+)?(?:rozprawa|praca)\s+(?:doktorska|magisterska|licencjacka|"
+                   r"habilitacyjna)|(?:disertační|dizertační|diplomová|bakalářská|rigorózní)\s+práce|"
+                   r"(?:dizertačná|diplomová|bakalárska)\s+práca|tesis\s+(?:doctoral|de\s+(?:maestría|licenciatura|grado|"
+                   r"doctorado))|tesi\s+di\s+(?:dottorato|laurea)|thèse\s+de\s+doctorat|mémoire\s+de\s+(?:master|maîtrise)|"
+                   r"(?:doktor|master|diplom|magister|bachelor)arbeit|habilitationsschrift|inauguraldissertation|"
+                   r"proefschrift|doktorsavhandling|doktoravhandling|masteroppgave|(?:doktora|yüksek\s+lisans)\s+tezi|"
+                   r"tese\s+de\s+(?:doutorado|doutoramento)|dissertação\s+de\s+mestrado")
+NATIONAL_THESIS_CUES = ("rozprawa", "praca ", "práce", "práca", "tesis", "tesi ", "thèse", "mémoire", "arbeit", "schrift",
+                        "proefschrift", "avhandling", "oppgave", "tezi", "tese ", "dissertação")
 # IEEE / Harvard: "Ph.D. dissertation,", "M.S. thesis" (not APA's "[Doctoral dissertation, ...]" or "(... dissertation)")
 DEGREE_THESIS = re.compile(r"(?i)\b(?<!\[)(?:Ph\.?\s?D|M\.?\s?S|M\.?\s?A|M\.?\s?Sc|Master['’]s|Doctoral)\.?\s+"
                            r"(?:thesis|dissertation)\b(?!\))"
                            # ABNT "Tese (Doutorado em Economia)", "Dissertação (Mestrado em ...)"
-                           r"|\b(?:Tese|Disserta[çc][ãa]o)\s*\((?:Doutorado|Mestrado|Livre-Doc[eê]ncia)[^()]*\)")
+                           r"|\b(?:Tese|Disserta[çc][ãa]o)\s*\((?:Doutorado|Mestrado|Livre-Doc[eê]ncia)[^()]*\)"
+                           r"|[\[(]?\b(?:" + NATIONAL_THESIS + r")\b[\])]?")
 
 # ABNT's count of leaves ("folhas"): "120 f."
 LEAVES = re.compile(r"(?<!\S)\d+\s?f\.(?=\s|$)")
@@ -118,7 +130,7 @@ OVERRIDES = (
     ("edition", EDITION, (" ed", "изд", "bask", " bs.", "vyd", "uppl", "utg", "udg", "druk", "wyd")),
     ("location", CITY, (".:", ". :")),  # "М.:", "Frankfurt a. M.:"
     ("genre", THESIS, ("дис", "dis")),
-    ("genre", DEGREE_THESIS, ("thesis", "dissertation", "tese", "disserta")),
+    ("genre", DEGREE_THESIS, ("thesis", "dissertation", "tese", "disserta") + NATIONAL_THESIS_CUES),
     ("pages", LEAVES, (" f.",)),
     ("doi", DOI, ("10.",)),
     ("isbn", ISBN, ("isbn",)),
