@@ -359,15 +359,18 @@ def test_publisher_then_a_known_city_after_an_edition():
 
 
 def test_chapter_imprint_publisher_then_city():
-    # An edited book's imprint the tagger read as one place: split where a press word or a city
-    # the features know tells which part is which, left whole where nothing does.
+    # An edited book's imprint the tagger read as one place: split where a press word or a known
+    # city tells which part is which, left whole where nothing does.
     from cslbridge.parse.fields import _publisher_from_place
 
     chapter = {"editor": [{"family": "Neri"}], "container-title": "Storia di Genova"}
     item = dict(chapter, **{"publisher-place": "Laterza Editore, Torino"})
     _publisher_from_place(item, {})
     assert (item["publisher"], item["publisher-place"]) == ("Laterza Editore", "Torino")
-    item = dict(chapter, **{"publisher-place": "Rosen, Atlanta"})
+    item = dict(chapter, **{"publisher-place": "Rosen, Atlanta"})  # a city the list of places knows
+    _publisher_from_place(item, {})
+    assert (item["publisher"], item["publisher-place"]) == ("Rosen", "Atlanta")
+    item = dict(chapter, **{"publisher-place": "Rosen, Gerdau"})  # nothing tells which part is which
     _publisher_from_place(item, {})
     assert "publisher" not in item
 
@@ -1200,3 +1203,21 @@ def test_thesis_named_in_its_own_language(text, title, genre):
     item = parse_reference(text)
     assert (item["type"], item["title"], item["genre"]) == ("thesis", title, genre)
     assert item["publisher"].startswith(("Univer", "Uniwer"))
+
+
+def test_national_et_al_and_bracketed_pages_and_double_issues():
+    """Czech 'a kol.', Polish 'i in.', Spanish 'y cols.' end a name list; '(s. 215–249)' are a chapter's pages;
+    '39(5–6)' is a double issue; a place the list knows is a place ('Perm, 2019')."""
+    for text in ("NOVÁK, Petr a kol. Sociologie migrace. Praha: Slon, 2015. 312 s.",
+                 "Kowalski J. i in. Migracje w Polsce. Warszawa: PWN, 2019.",
+                 "Pérez, J. y cols. Salud y migración. Madrid: Síntesis, 2018."):
+        item = parse_reference(text)
+        assert len(item["author"]) == 1 and item["title"].split()[0] in ("Sociologie", "Migracje", "Salud")
+    chapter = parse_reference("Brunarska, Z. (2019). Migracje z Ukrainy. W: M. Okólski (red.), European immigrations: "
+                              "Trends, structures and policy implications (s. 215–249). Amsterdam: Amsterdam University Press.")
+    assert (chapter["container-title"], chapter["page"]) == (
+        "European immigrations: Trends, structures and policy implications", "215-249")
+    article = parse_reference("Kowalska, A. (2020). Rynek pracy cudzoziemców. Polityka Społeczna, 39(5–6), 12–19.")
+    assert (article["volume"], article["issue"], article["page"]) == ("39", "5-6", "12-19")
+    book = parse_reference("Sidorova O.V. Regional labour markets and foreign labour force. Perm, 2019. 180 p.")
+    assert book.get("publisher-place") == "Perm" and "publisher" not in book

@@ -31,7 +31,7 @@ from . import rules
 from .dates import MONTHS, parse_date
 from .features import CITIES, sequence_features
 from .names import GIVEN_NAMES, PARTICLES, corporate_name, cut_short, parse_names
-from .places import is_place
+from .places import PLACES, is_place
 from .tokens import tokenize
 from .train import MODEL_PATH
 
@@ -457,11 +457,12 @@ _SENTENCE_END = (".", "?", "!", ",", ";", ":", "”", "’", "»", '"', "]", ")"
 _LOWER_NAME_WORDS = frozenset({"van", "von", "der", "den", "de", "del", "della", "di", "da", "du", "la", "le", "ter",
                                "ten", "dos", "das", "bin", "al", "el", "zu", "vom", "and", "et", "und", "y", "e", "i",
                                "и", "of", "for", "the", "on", "ed", "eds", "trans", "hrsg", "под", "ред", "сост",
-                               "пер"})
+                               "пер", "a", "og", "och", "ve", "en", "ja", "és", "oraz", "inni"})
 _YEAR_SPAN_END = re.compile(rf"^{_YEAR}[–-]{_YEAR}\.$")  # "1990–2015." ending a sentence
 _TITLE_YEARS = re.compile(rf"^{_YEAR}(?:[–-]{_YEAR})?,$")  # "2019," or "2014–2020," before a comma
 _BARE_YEAR = re.compile(rf"^{_YEAR}[;,.]?$")
 _YEARS_SPAN = re.compile(rf"^{_YEAR}[–-](?:\d\d|{_YEAR})\.?$")  # "1931–34", "1931–1934."
+_BRACKETED_RANGE = re.compile(r"\(\d+[–-]\d+\)[,.:;]?")  # "(5–6),"
 _BRACKETED_YEAR = re.compile(rf"^\({_YEAR}[a-z]?\)[.,:]?$")
 _DATE_PART = re.compile(r"(?i)^(?:[a-z]{3,4}\.?|\d{1,2}[;,.]?)$")
 _PLACE_LIKE = {"publisher", "container", "location"}
@@ -469,7 +470,7 @@ _CYRILLIC = re.compile(r"[А-Яа-яЁёІіЇїЄєҐґЎў]")
 _PAGE_CUE = re.compile(r"(?i)^(?:pp?|pages?|с|s)\.?$")
 _INITIAL_TOKEN = re.compile(r"^(?:[A-ZА-ЯЁІЇЄҐЎ][a-zа-яёіїєґў]?\.[-‐]?){1,3},?$")
 # Two tokens that end a name list: "et al.", "[и др.]", "and others,", "u. a."
-_ETAL_TOKENS = re.compile(r"(?i)\[?(?:et\.?\s*al|и\s+др|and\s+others|(?-i:u\.\s*a))\.?\]?[.,;:]?")
+_ETAL_TOKENS = re.compile(r"(?i)\[?(?:et\.?\s*al|и\s+др|and\s+others|(?-i:u\.\s*a)|a\s+kol|i\s+in(?:ni)?|y\s+cols?)\.?\]?[.,;:]?")
 _MEDIUM_WORD = re.compile(r"(?i)(?:электронный|текст|electronic|online|видео|video|audio|cd|dvd|map)\b")
 _MONTH_WORD = re.compile(r"(?i)^(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\.?,?$")
 _DAY = re.compile(r"^(?:[1-9]|[12]\d|3[01])$")
@@ -584,7 +585,8 @@ def _constrain(words, labels, probs, tagger, text) -> None:
     opens = [i for i, w in enumerate(words) if w[:1] == "("] if "(" in text else []  # tokens opening a bracket
     # "Lee, K. [et al.] (2010)", "C. Elger, and others, “Title”": the mark after the names
     # says the list goes on, whatever the tagger made of it.
-    etal_marks = " al" in text or " Al" in text or "др" in text or "thers" in text or "u. a" in text
+    etal_marks = " al" in text or " Al" in text or "др" in text or "thers" in text or "u. a" in text or " kol" in text \
+        or " in." in text or " inni" in text or " col" in text
     for i in (range(1, n - 1) if etal_marks else ()):
         if labels[i - 1] == "author" and _ETAL_TOKENS.fullmatch(words[i] + " " + words[i + 1]):
             labels[i] = labels[i + 1] = "author"
@@ -604,7 +606,7 @@ def _constrain(words, labels, probs, tagger, text) -> None:
         d = next((i for i in range(c + 1, min(n, c + 6)) if labels[i] == "date"), 0) if c else 0
         if d and labels.index("title") < k and words[k][:1].isupper() and labels[k - 1] not in _PLACE_LIKE \
                 and set(labels[k:d]) <= {"author", "title", "publisher", "location"} and {"author", "title"} & set(labels[k:d]):
-            first, second = ("location", "publisher") if _is_city(words[k].rstrip(":,")) else ("publisher", "location")
+            first, second = ("location", "publisher") if _is_city(" ".join(words[k:c + 1])) else ("publisher", "location")
             labels[k:c + 1] = [first] * (c + 1 - k)
             labels[c + 1:d] = [second] * (d - c - 1)
     # Notes "National Statistical Committee of the Kyrgyz Republic, ‘Title’, 2019": a body named
@@ -699,7 +701,7 @@ def _constrain(words, labels, probs, tagger, text) -> None:
     if n > 3 and labels[0] == labels[1] == labels[2] == "author" and words[0][-1].isalpha() \
             and _INITIAL_TOKEN.match(words[1]) and words[1].endswith(".") and words[2][-1].isalpha() \
             and not _INITIAL_TOKEN.match(words[2]) and not _INITIAL_TOKEN.match(words[3]) \
-            and words[2].lower() not in ("and", "et", "и"):
+            and words[2].lower() not in ("and", "et", "и") and not _ETAL_TOKENS.fullmatch(words[2] + " " + words[3]):
         labels[2:_run_end(labels, 2, "author") + 1] = ["title"] * (_run_end(labels, 2, "author") - 1)
     # Notes "Alexander Cooley, Great Games, Local Rules: ...": a name written given name first ends
     # at its comma; the capitalised words the tagger ran on after it are the title's.
@@ -1324,6 +1326,11 @@ def _constrain(words, labels, probs, tagger, text) -> None:
                 and labels.index("volume") > j):
             for k in range(i, j + 1):
                 labels[k] = "container"
+    # APA "39(5–6), 12–19": a bracketed range right after the volume, with the pages after it, is a double issue.
+    for i in (range(1, n - 1) if "volume" in labels and "pages" in labels else ()):
+        if labels[i] == "pages" and labels[i - 1] == "volume" and labels[i + 1] == "pages" \
+                and _BRACKETED_RANGE.fullmatch(words[i]):
+            labels[i] = "volume"
     # IEEE "pp. 2011–2024, Jul. 2023": a range right after a page cue is the pages, though both
     # its numbers look like years.
     for i in (range(n - 1) if "pages" in labels else ()):
@@ -1593,8 +1600,9 @@ def _is_region(word: str) -> bool:
 
 
 def _is_city(word: str) -> bool:
-    """A city the word features know ("London", "Oxford", "Москва")."""
-    return word.strip(".,;:").lower() in CITIES
+    """A city the word features or the list of places know ("London", "Oxford", "Москва", "Perm")."""
+    word = word.strip(".,;:").lower()
+    return word in CITIES or word in PLACES
 
 
 def _publisher_then_place(words, labels) -> None:
@@ -1802,6 +1810,10 @@ def _parse(text: str, tagger) -> dict:
     item["type"] = kind
     _after_type(item, kind, confidence, clean)
     _title_from_publisher(item)
+    if "publisher-place" not in item and is_place(item.get("publisher", "")):
+        # "Regional labour markets. Perm, 2019. 180 p.": a known place named alone is the place, not a publisher.
+        item["publisher-place"] = item.pop("publisher")
+        confidence["publisher-place"] = confidence.pop("publisher", 0.7)
     initials = _PLACE_THEN_INITIALS.search(item.get("publisher-place", ""))
     if initials and "publisher" in item and f"{initials.group(1)} {item['publisher']}" in clean:
         # "New York, W.W. Norton & Company": initials after the place that run straight into

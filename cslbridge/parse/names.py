@@ -25,6 +25,7 @@ _PATRONYMIC = re.compile(PATRONYMIC_END + r"\.?$")
 _VOWEL = re.compile(r"[AEIOUYÀ-ÖØ-ÝАЕЁИОУЫЭЮЯ]")
 _BARE_INITIALS = re.compile(rf"^[{_UP}]{{1,3}}\.?$")  # Vancouver "JA"
 _ETAL = re.compile(r"(?i),?\s*(?:\[?\bet\.?\s*al\b\.?\]?|\[?\bи\s+др\b\.?\]?|\b(?-i:u\.\s*a)\b\.?|\bet\s+coll\b\.?"
+                   r"|\ba\s+kol\b\.?|\bi\s+in(?:ni)?\b\.?|\by\s+cols?\b\.?"  # Czech/Slovak, Polish, Spanish
                    r"|(?:\band|&)\s+others\b\.?)")
 _ROLE = re.compile(
     r"(?i)(?:\(\s*(?:eds?|editors?|hrsg|hg|dir|coord|orgs?|a\s+cura\s+di|comps?|compilers?|compilador(?:es)?|trans|tr|ред|сост|red)"
@@ -113,7 +114,7 @@ def _may_hold_role(span: str) -> bool:
 def clean(span: str) -> str:
     """Drop role words, "et al." and outer punctuation from a name span."""
     low = span.lower()
-    if "et" in low or "др" in low or "u." in low or "others" in low:
+    if "et" in low or "др" in low or "u." in low or "others" in low or " kol" in low or " in" in low or " col" in low:
         span = _ETAL.sub("", span)
     span = span.strip(" /;")
     for _ in (range(2) if _may_hold_role(span) else ()):  # a second pass only when the first took a role word off
