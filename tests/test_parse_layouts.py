@@ -1221,3 +1221,16 @@ def test_national_et_al_and_bracketed_pages_and_double_issues():
     assert (article["volume"], article["issue"], article["page"]) == ("39", "5-6", "12-19")
     book = parse_reference("Sidorova O.V. Regional labour markets and foreign labour force. Perm, 2019. 180 p.")
     assert book.get("publisher-place") == "Perm" and "publisher" not in book
+
+
+@pytest.mark.parametrize("text, title, journal", [
+    ("Smirnova O.V., Khasanov R.I. Labour migration from Central Asia and the labour market of Perm Krai. Perm "
+     "University Herald. Economy, 2022, vol. 17, no. 3, pp. 356–374.",
+     "Labour migration from Central Asia and the labour market of Perm Krai", "Perm University Herald. Economy"),
+    ("Petrov A.A. Regional growth and migration. Tomsk State University Journal of Economics, 2018, no. 41, "
+     "pp. 112–125.", "Regional growth and migration", "Tomsk State University Journal of Economics"),
+])
+def test_journal_starts_at_the_sentence_after_the_title(text, title, journal):
+    item = parse_reference(text)
+    assert (item["title"], item["container-title"], item["type"]) == (title, journal, "article-journal")
+    assert all("family" in name for name in item["author"])

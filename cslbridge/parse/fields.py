@@ -562,6 +562,40 @@ def _run_start(labels, end: int, label: str) -> int:
     return i
 
 
+def _sentence_stop(word: str) -> bool:
+    """Does the word end a sentence (a full stop that is no initial or short abbreviation)?"""
+    stem = word[:-1]
+    return word.endswith(".") and len(stem) >= 4 and stem.isalpha() and stem.lower() not in _NAME_ABBREVIATIONS
+
+
+def _journal_after_title(words, labels) -> None:
+    """References "Author. Title. Perm University Herald. Economy, 2022, vol. 17": a journal, with its
+    date and numbers after it, starts at a sentence of capitalised words after the title. Where the
+    tagger began it mid-sentence ("Tomsk State University | Journal of Economics") or named it
+    author, the words from the title's last full stop to the date are the journal's; a lower-case
+    word after the title goes on with the title to its full stop."""
+    n = len(labels)
+    if labels[:1] != ["author"] or "title" not in labels or "date" not in labels:
+        return
+    t = labels.index("title")
+    d = next((k for k in range(t, n) if labels[k] == "date"), n)
+    if d == n or not {"volume", "pages"} & set(labels[d:]) or "title" in labels[d:]:
+        return
+    start = next((k for k in range(t, d) if labels[k] != "title"), d)
+    if start == d or labels[start] not in ("author", "container") or set(labels[start:d]) - {"author", "container"}:
+        return
+    if labels[start] == "container" and (_sentence_stop(words[start - 1]) or words[start - 1].endswith((",", ":", "?"))):
+        return  # the journal already starts where a sentence does
+    stop = max((k for k in range(t, start) if _sentence_stop(words[k])), default=None)
+    if labels[start] == "author" and words[start][:1].islower():
+        # "... the labour market | of Perm Krai. Perm University Herald.": the title goes on to its stop
+        stop = next((k for k in range(start, d) if _sentence_stop(words[k])), None)
+    if stop is None or not all(w[:1].isupper() for w in words[stop + 1:d] if w.isalpha() and len(w) > 3):
+        return
+    for k in range(t, d):
+        labels[k] = "title" if k <= stop else "container"
+
+
 def _run_end(labels, start: int, label: str) -> int:
     """The last index of the run of ``label`` that goes on from ``start``."""
     j = start
@@ -1285,6 +1319,7 @@ def _constrain(words, labels, probs, tagger, text) -> None:
             for m in chunk:
                 labels[m] = best
         start = k + 1
+    _journal_after_title(words, labels)
     # "Translit = English": both sides of an ISBD parallel title share one label. The walk back
     # stops at a bracketed translation and at a title's full stop before the journal's first word
     # ("Author. English title. Zhurnal = Journal, 2020"): the title the tagger found stays.
