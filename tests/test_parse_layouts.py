@@ -1234,3 +1234,10 @@ def test_journal_starts_at_the_sentence_after_the_title(text, title, journal):
     item = parse_reference(text)
     assert (item["title"], item["container-title"], item["type"]) == (title, journal, "article-journal")
     assert all("family" in name for name in item["author"])
+
+
+def test_german_dissertation_sentence_after_the_title():
+    item = parse_reference("Müller, K. (2015). Arbeitsmigration in Europa. Dissertation, Universität Wien.")
+    assert (item["type"], item["title"], item["genre"], item["publisher"]) == (
+        "thesis", "Arbeitsmigration in Europa", "Dissertation", "Universität Wien")
+    assert names(item) == [("Müller", "K.")]

@@ -596,6 +596,21 @@ def _journal_after_title(words, labels) -> None:
         labels[k] = "title" if k <= stop else "container"
 
 
+def _title_before_genre(words, labels) -> None:
+    """German "Müller, K. (2015). Arbeitsmigration in Europa. Dissertation, Universität Wien.": where the
+    tagger read the title as part of the thesis genre, the sentences before the genre's last one are the
+    title, and a university named after the genre is the publisher."""
+    g = labels.index("genre")
+    e = _run_end(labels, g, "genre")
+    stop = max((k for k in range(g, e) if _sentence_stop(words[k])), default=None)
+    if stop is None or not _THESIS_RE.search(" ".join(words[stop + 1:e + 1]).lower()):
+        return
+    labels[g:stop + 1] = ["title"] * (stop + 1 - g)
+    k = _run_end(labels, e + 1, "author") if e + 1 < len(labels) and labels[e + 1] == "author" else None
+    if k is not None and _UNIVERSITY.search(" ".join(words[e + 1:k + 1])):
+        labels[e + 1:k + 1] = ["publisher"] * (k - e)
+
+
 def _run_end(labels, start: int, label: str) -> int:
     """The last index of the run of ``label`` that goes on from ``start``."""
     j = start
@@ -1320,6 +1335,8 @@ def _constrain(words, labels, probs, tagger, text) -> None:
                 labels[m] = best
         start = k + 1
     _journal_after_title(words, labels)
+    if "genre" in labels and "title" not in labels:
+        _title_before_genre(words, labels)
     # "Translit = English": both sides of an ISBD parallel title share one label. The walk back
     # stops at a bracketed translation and at a title's full stop before the journal's first word
     # ("Author. English title. Zhurnal = Journal, 2020"): the title the tagger found stays.
