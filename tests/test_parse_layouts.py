@@ -1241,3 +1241,8 @@ def test_german_dissertation_sentence_after_the_title():
     assert (item["type"], item["title"], item["genre"], item["publisher"]) == (
         "thesis", "Arbeitsmigration in Europa", "Dissertation", "Universität Wien")
     assert names(item) == [("Müller", "K.")]
+
+
+def test_known_city_before_a_lower_case_publisher():
+    item = parse_reference("Rossi, M. (2017). Il lavoro migrante in Italia. Bologna, il Mulino.")
+    assert (item["publisher-place"], item["publisher"]) == ("Bologna", "il Mulino")

@@ -2496,7 +2496,7 @@ def _publisher_from_place(item: dict, confidence: dict) -> None:
     place = item.get("publisher-place", "")
     city, comma, tail = place.rpartition(", ")
     if ("publisher" in item or not comma or "container-title" in item and "editor" not in item
-            or not tail[:1].isupper()
+            or not (tail[:1].isupper() or _is_city(city))  # "Bologna, il Mulino": a known city before any name
             or len(city.split()) > 3 or len(tail) <= 5 and (tail.isupper() or tail.endswith("."))
             or tail.lower().rstrip(".").split()[-1] in _REGION or len(tail.split()) > 4):
         return
