@@ -1246,3 +1246,14 @@ def test_german_dissertation_sentence_after_the_title():
 def test_known_city_before_a_lower_case_publisher():
     item = parse_reference("Rossi, M. (2017). Il lavoro migrante in Italia. Bologna, il Mulino.")
     assert (item["publisher-place"], item["publisher"]) == ("Bologna", "il Mulino")
+
+
+def test_apa6_dissertation_from_a_database():
+    item = parse_reference("Jones, K. (2009). Teacher retention (Doctoral dissertation). Retrieved from ProQuest "
+                           "Dissertations and Theses database. (UMI No. 3356451)")
+    assert (item["type"], item["title"], item["genre"]) == ("thesis", "Teacher retention", "Doctoral dissertation")
+    assert (item["archive"], item["archive_location"]) == ("ProQuest Dissertations and Theses", "3356451")
+    assert "note" not in item
+    report = parse_reference("Smith, J. (2014). Literacy outcomes in rural schools. Retrieved from ERIC database. (ED545678)")
+    assert (report["title"], report["archive"], report["archive_location"]) == (
+        "Literacy outcomes in rural schools", "ERIC", "ED545678")

@@ -1335,6 +1335,16 @@ def _constrain(words, labels, probs, tagger, text) -> None:
                 labels[m] = best
         start = k + 1
     _journal_after_title(words, labels)
+    if "title" not in labels and "note" in labels and "date" in labels and labels[0] == "author":
+        # APA "Jones, K. (2009). Teacher retention (Doctoral dissertation). Retrieved from ...": with no title
+        # tagged, the note's first sentence right after the authors' date is the title.
+        d = labels.index("date")
+        e = _run_end(labels, d, "date") + 1
+        if e < n and labels[e] == "note" and "author" not in labels[e:]:
+            k = next((k for k in range(e, n) if labels[k] != "note" or words[k].endswith(".")
+                      and (_sentence_stop(words[k]) or words[k].endswith(").") or k + 1 < n and words[k + 1][:1] == "(")), n)
+            if k < n and labels[k] == "note" and not words[e].lower().startswith(("retrieved", "available", "http")):
+                labels[e:k + 1] = ["title"] * (k + 1 - e)
     if "genre" in labels and "title" not in labels:
         _title_before_genre(words, labels)
     # "Translit = English": both sides of an ISBD parallel title share one label. The walk back
@@ -1862,6 +1872,7 @@ def _parse(text: str, tagger) -> dict:
     item["type"] = kind
     _after_type(item, kind, confidence, clean)
     _title_from_publisher(item)
+    _database_in_note(item)
     if "publisher-place" not in item and is_place(item.get("publisher", "")):
         # "Regional labour markets. Perm, 2019. 180 p.": a known place named alone is the place, not a publisher.
         item["publisher-place"] = item.pop("publisher")
@@ -2590,6 +2601,8 @@ def _repository(name: str) -> bool:
     return bool(_DATA_REPOSITORY.fullmatch(name) or _CODE_REPOSITORY.fullmatch(name))
 
 
+_DEGREE_IN_BRACKETS = re.compile(r"(?i)\s*\(((?:unpublished\s+)?(?:doctoral|master['’]?s|ph\.?\s?d\.?|bachelor['’]?s)\s+"
+                                 r"(?:dissertation|thesis)(?:,[^()]*)?)\)\s*\.?$")
 _CONNECTIVES = {"in", "from", "//", "see", "see also", "cf.", "и", "в", "and", "&", ".", "-", "–"}
 _THESIS_IN_TITLE = re.compile(r"(?i)\s*[:.]\s*((?:дис(?:с)?\.|автореф\.|diss\.|dis\.|avtoref\.)\s.*)$")
 
@@ -2639,6 +2652,13 @@ def _title(item: dict, span: str, confidence: dict, p: float) -> None:
     if version:  # APA software "Title (Version 4.3.1) [Computer software]"
         item["version"] = version.group(1)
         text = text[:version.start()] + text[version.end():]
+    degree = _DEGREE_IN_BRACKETS.search(text) if "(" in text and "genre" not in item else None
+    if degree:  # APA 6 "Teacher retention (Doctoral dissertation, University of Iowa)"
+        kind, _, body = degree.group(1).partition(",")
+        item["genre"] = kind.strip()
+        if body.strip():
+            item.setdefault("publisher", rules.strip_end(body))
+        text = text[:degree.start()]
     bracket = re.search(r"\[([^\[\]]{3,})\]", text)
     if bracket and _DESCRIPTOR.match(bracket.group(1)):
         # APA's "[Doctoral dissertation, University of Warwick]" describes, it does not translate.
@@ -2949,6 +2969,27 @@ def _article_of_act(item: dict, confidence: dict) -> None:
     if article and _document_word(article.group(2)):
         item["section"], item["container-title"] = article.group(1), article.group(2)
         confidence["section"] = confidence.get("container-title", 0.7)
+
+
+_DATABASE = re.compile(r"(?i)\bretrieved\s+from\s+(?:the\s+)?([\w&'’ -]{2,40}?)\s+database\.?"
+                       r"(?:\s*\((?:[A-Z][\w ]*?\s+No\.\s*)?([A-Z]{0,4}\s?\d[\w-]*)\))?")
+
+
+def _database_in_note(item: dict) -> None:
+    """APA 6 "Retrieved from ERIC database. (ED545678)": the database is the archive the work was
+    found in and the accession number its place there."""
+    note = item.get("note", "")
+    match = _DATABASE.search(note) if "database" in note else None
+    if not match or "archive" in item:
+        return
+    item["archive"] = match.group(1)
+    if match.group(2):
+        item["archive_location"] = match.group(2)
+    rest = (note[:match.start()] + note[match.end():]).strip(" .;,")
+    if rest:
+        item["note"] = rest
+    else:
+        del item["note"]
 
 
 def _body_as_publisher(item: dict, confidence: dict) -> None:
