@@ -84,6 +84,72 @@ def test_year_of_a_range_within_one_year_is_printed_once():
     assert cite == "(‘Author’s interviews with NATO officials’ 2012)"
 
 
+def test_event_dates_within_a_month_print_in_the_locale_order():
+    """The shared month and year print once, where the style's date puts them, and the
+    begin day loses its suffix: citeproc-py printed "23,–28, August 2020"."""
+    talk = {"id": "ecpr", "type": "paper-conference", "title": "Party systems after enlargement",
+            "author": [{"family": "Lane", "given": "David"}], "container-title": "ECPR General Conference",
+            "event-title": "ECPR General Conference", "event-place": "Innsbruck",
+            "event-date": {"date-parts": [[2020, 8, 23], [2020, 8, 28]]}, "issued": {"date-parts": [[2020]]}}
+    speech = {"id": "summit", "type": "speech", "title": "Security in Central Asia",
+              "author": [{"family": "Kazantsev", "given": "Andrei"}], "event-title": "OSCE Summit",
+              "event-place": "Paris", "issued": {"date-parts": [[2019, 11, 30], [2019, 12, 2]]},
+              "event-date": {"date-parts": [[2019, 11, 30], [2019, 12, 2]]}}
+    assert render_bibliography([talk, speech], "apa") == [
+        "Kazantsev, A. (2019, November 30–December 2). Security in Central Asia. OSCE Summit, Paris, "
+        "November 30–December 2, 2019.",
+        "Lane, D. (2020). Party systems after enlargement. ECPR General Conference. ECPR General Conference, "
+        "Innsbruck, August 23–28, 2020.",
+    ]
+
+
+def test_day_range_keeps_the_parts_in_the_styles_order():
+    news = {"id": "kom", "type": "article-newspaper", "title": "The gas talks resume",
+            "author": [{"family": "Nikitina", "given": "Yuliya"}], "container-title": "Kommersant",
+            "issued": {"date-parts": [[2018, 3, 5], [2018, 3, 9]]}}
+    assert render_bibliography([news], "apa") == ["Nikitina, Y. (2018, March 5–9). The gas talks resume. Kommersant."]
+    assert render_bibliography([news], "vancouver") == ["1. Nikitina Y. The gas talks resume. Kommersant. 2018 Mar 5–9."]
+    assert render_bibliography([news], "chicago-notes-bibliography") == [
+        "Nikitina, Yuliya. “The Gas Talks Resume.” Kommersant, March 5–9, 2018."]
+
+
+# --- seasons and literal dates -------------------------------------------------------
+
+def magazine(item_id, issued):
+    return {"id": item_id, "type": "article-magazine", "title": "The Caspian after the summit",
+            "author": [{"family": "Allison", "given": "Roy"}], "container-title": "Foreign Affairs",
+            "issued": issued}
+
+
+def test_season_prints_where_the_style_asks_for_a_short_month():
+    """A term missing in the short form falls back to the long one (CSL 1.0.2): MLA's
+    and IEEE's short month printed no season at all."""
+    assert render_bibliography([magazine("a", {"date-parts": [[2001, 13]]})], "mla") == [
+        "Allison, Roy. “The Caspian after the Summit.” Foreign Affairs, Spring 2001."]
+    assert render_bibliography([magazine("a", {"date-parts": [[2001, 15], [2001, 16]]})], "ieee") == [
+        "[1] R. Allison, “The Caspian after the summit,” Foreign Affairs, Autumn–Winter 2001."]
+
+
+def test_season_given_as_a_word_or_in_a_raw_date():
+    assert render_bibliography([magazine("a", {"date-parts": [[2001]], "season": "Winter"})], "mla") == [
+        "Allison, Roy. “The Caspian after the Summit.” Foreign Affairs, Winter 2001."]
+    page = {"id": "b", "type": "webpage", "title": "Border closures and seasonal migration",
+            "URL": "https://example.org/border", "issued": {"raw": "Spring 2020"}}
+    assert render_bibliography([page], "apa") == [
+        "Border closures and seasonal migration. (2020, Spring). https://example.org/border"]
+
+
+def test_literal_date_prints_once():
+    """A date given as text prints only where the style shows the year; APA and Chicago
+    print it again in their month-day date."""
+    page = {"id": "w", "type": "webpage", "title": "Letters from the front", "URL": "https://example.org/letters",
+            "author": [{"family": "Ivanov", "given": "Ivan"}], "issued": {"literal": "Spring 1912"}}
+    assert render_bibliography([page], "apa") == [
+        "Ivanov, I. (Spring 1912). Letters from the front. https://example.org/letters"]
+    assert render_bibliography([page], "chicago-author-date") == [
+        "Ivanov, Ivan. Spring 1912. “Letters from the Front.” https://example.org/letters."]
+
+
 # --- numbers ----------------------------------------------------------------------
 
 def test_issue_range_gets_an_en_dash_but_not_a_report_code():

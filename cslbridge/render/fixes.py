@@ -12,7 +12,7 @@ from functools import lru_cache
 from itertools import groupby
 
 from citeproc.model import Choose, ConditionFailed
-from citeproc.source import Date, DateRange, VariableError
+from citeproc.source import Date, DateRange, LiteralDate, VariableError
 from citeproc.string import MixedString, NoCase, String, join
 
 from .markup import CLOSE, MARKERS, OPEN, Q_CLOSE, Q_OPEN, Marked
@@ -583,19 +583,104 @@ class LocaleDateDelimiter:
         return self.join(parts) if parts else None
 
 
+class LiteralDateOnce:
+    """A literal date (text, not parts) prints only where the cs:date shows the year, as
+    citeproc-js prints it: APA's and Chicago's later month-day date printed it again
+    ("(Spring 1912, Spring 1912)")."""
+
+    def process(self, item, variable=None, show_parts=None, context=None, **kwargs):
+        name = (variable or self.get("variable") or "").replace("-", "_")
+        if kwargs.get("sort_options") is None and isinstance(item.reference.get(name), LiteralDate):
+            if self.is_locale_date():
+                shown = show_parts or ["year"]
+            elif self.get("form"):
+                shown = (self.get("date-parts") or "year").split("-")
+            else:
+                shown = [part.get("name") for part in self.iterchildren()]
+            if "year" not in shown:
+                return None
+        return super().process(item, variable, show_parts, context, **kwargs)
+
+
 class DateRanges:
-    """A date range joins its differing and shared parts with this cs:date's delimiter
-    (citeproc-py asked the calling element, a cs:text macro, which has none, and
-    failed: "16–20 April 2012" was not rendered); a range whose shown parts are all
-    the same prints them once (its year alone: "2012", not nothing)."""
+    """A date range prints as citeproc-js prints it: the date-parts in the style's order,
+    the parts both ends share once, and the parts that differ as one block per end joined
+    by the range-delimiter of the largest differing part, the begin block without its last
+    suffix ("August 23–28, 2020", "30 November–2 December 2019", "2018 Mar 5–9").
+    citeproc-py put the shared parts last and kept the suffix ("23,–28, August 2020"),
+    dropped season ranges, and asked the calling element (a cs:text macro) for the
+    delimiter; a range whose shown parts are all the same prints them once."""
 
     def render_date_range(self, date_range, show_parts, context):
         if not callable(getattr(context, "join", None)):
             context = self
-        text = super().render_date_range(date_range, list(show_parts), context)
-        if text is None:
-            text = self.render_single_date(date_range.begin, show_parts, context)
-        return text
+        begin, end = date_range.begin, date_range.get("end")
+        if end is None or end.is_nil():
+            return self.render_single_date(begin, show_parts, context)
+        differing = _differing_parts(begin, end)
+        names = [part.get("name") for part in self.iterchildren()
+                 if part.get("name") in show_parts and (part.get("name") in ("year", "day")
+                                                         or _month(begin) or _month(end))]
+        block = [i for i, name in enumerate(names) if name in differing]
+        if not block:
+            return self.render_single_date(begin, show_parts, context)
+        first, last = block[0], block[-1]
+        head = self._date_part_texts(begin, names[:first], context)
+        tail = self._date_part_texts(end, names[last + 1:], context)
+        opening = self._date_part_texts(begin, names[first:last + 1], context, strip="suffix")
+        closing = self._date_part_texts(end, names[first:last + 1], context, strip="prefix")
+        if not opening or not closing:
+            return self.render_single_date(begin, show_parts, context)
+        largest = next(p for p in self.iterchildren() if p.get("name") == names[first])
+        dash = largest.get("range-delimiter", "\u2013")
+        ranged = self._join_date_parts(opening, context) + dash + self._join_date_parts(closing, context)
+        return self._join_date_parts(head + [ranged] + tail, context)
+
+    def _date_part_texts(self, date, names, context, strip=None):
+        """The rendered parts of one end, the outer affix toward the range dash removed."""
+        texts = []
+        for part in self.iterchildren():
+            if part.get("name") not in names:
+                continue
+            try:
+                text = part.render(date, context)
+            except VariableError:
+                continue
+            if text is not None:
+                texts.append((part, text))
+        if strip and texts:
+            index = -1 if strip == "suffix" else 0
+            part, text = texts[index][0], str(texts[index][1])  # case is applied by now
+            affix = part.get(strip, "")
+            if strip == "suffix":
+                text = text[:len(text) - len(affix)] if affix and text.endswith(affix) else text
+                text = text.rstrip()
+            else:
+                text = (text[len(affix):] if affix and text.startswith(affix) else text).lstrip()
+            texts[index] = (part, String(text))
+        return [text for _, text in texts]
+
+    def _join_date_parts(self, parts, context):
+        """Parts joined as render_single_date joins them (see LocaleDateDelimiter)."""
+        if self.is_locale_date() and context is not None and context is not self \
+                and context.get("delimiter") is not None:
+            return context.join(parts)
+        return self.join(parts)
+
+
+def _month(date):
+    """A date's month, or its season (CSL prints both in the month date-part)."""
+    return dict.get(date, "month") or dict.get(date, "season")
+
+
+def _differing_parts(begin, end) -> tuple[str, ...]:
+    if dict.get(begin, "year") != dict.get(end, "year"):
+        return ("year", "month", "day")
+    if _month(begin) != _month(end):
+        return ("month", "day")
+    if dict.get(begin, "day") != dict.get(end, "day"):
+        return ("day",)
+    return ()
 
 
 class YearPart:
@@ -1240,7 +1325,7 @@ MIXINS: dict[str, tuple[type, ...]] = {
     "if": (Conditions,),
     "names": (CountsVariables, AuthorTracking, SubstitutedNames),
     "name": (DisambiguatedNames, NameFormatting),
-    "date": (CountsVariables, DateSortKey, ImplicitYearSuffix, LocaleDateDelimiter, DateRanges),
+    "date": (CountsVariables, DateSortKey, ImplicitYearSuffix, LiteralDateOnce, LocaleDateDelimiter, DateRanges),
     "date-part": (YearPart, TextCase),
     "else-if": (Conditions,),
     "else": (ElseBranch,),
