@@ -139,6 +139,14 @@ def test_season_given_as_a_word_or_in_a_raw_date():
         "Border closures and seasonal migration. (2020, Spring). https://example.org/border"]
 
 
+def test_season_in_a_numeric_month_leaves_the_year():
+    """A style printing months as numbers has no number for a season: citeproc-js prints
+    the year alone; citeproc-py failed and lost the entry."""
+    item = magazine("a", {"date-parts": [[2001, 13]]})
+    assert render_bibliography([item], "acta-philosophica") == [
+        "Allison, R., The Caspian after the summit, published in Foreign Affairs, 2001."]
+
+
 def test_literal_date_prints_once():
     """A date given as text prints only where the style shows the year; APA and Chicago
     print it again in their month-day date."""
@@ -294,3 +302,16 @@ def test_empty_stand_in_with_its_own_name_element_ends_the_search(tmp_path):
     assert render_bibliography(SAS_ITEMS, str(path)) == [
         "David Lane, editor. T1", "David Lane, editor. T2", "Eurasian Review. T3", "Eurasian Review. T4",
         "David Lane. T5"]
+
+
+def test_formatted_family_name_in_sort_order_renders():
+    """A family name-part with its own formatting (small caps, French styles) comes back
+    as rich text; joining it to the given name failed and lost every entry."""
+    book = {"id": "laruelle", "type": "book", "title": "La Russie et l’Asie centrale",
+            "author": [{"family": "Laruelle", "given": "Marlène"}], "publisher": "CNRS Éditions",
+            "publisher-place": "Paris", "issued": {"date-parts": [[2012]]}}
+    assert render_bibliography([book], "atlande") == [
+        "Laruelle, Marlène, La Russie et l’Asie centrale, Paris, CNRS Éditions, 2012."]
+    assert render_bibliography([book], "atlande", output="html") == [
+        '<span style="font-variant:small-caps;">Laruelle</span>, Marlène, <i>La Russie et l’Asie centrale</i>, '
+        "Paris, CNRS Éditions, 2012."]

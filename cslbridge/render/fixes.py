@@ -618,9 +618,7 @@ class DateRanges:
         if end is None or end.is_nil():
             return self.render_single_date(begin, show_parts, context)
         differing = _differing_parts(begin, end)
-        names = [part.get("name") for part in self.iterchildren()
-                 if part.get("name") in show_parts and (part.get("name") in ("year", "day")
-                                                         or _month(begin) or _month(end))]
+        names = [part.get("name") for part in self.iterchildren() if part.get("name") in show_parts]
         block = [i for i, name in enumerate(names) if name in differing]
         if not block:
             return self.render_single_date(begin, show_parts, context)
@@ -681,6 +679,23 @@ def _differing_parts(begin, end) -> tuple[str, ...]:
     if dict.get(begin, "day") != dict.get(end, "day"):
         return ("day",)
     return ()
+
+
+class NumericSeason:
+    """A season has no month number: a numeric month date-part prints nothing for it, and
+    the date its other parts (citeproc-py failed an assertion and lost the entry;
+    citeproc-js prints "2001" for Spring 2001 there)."""
+
+    def process(self, date, context=None):
+        if self.get("name") == "month" and not dict.get(date, "month") and dict.get(date, "season"):
+            form = self.get("form", "long")
+            try:
+                form = context.xpath_search('./cs:date-part[@name="month"]')[0].get("form", form)
+            except (AttributeError, IndexError):
+                pass
+            if form.startswith("numeric"):
+                return None
+        return super().process(date, context)
 
 
 class YearPart:
@@ -1215,7 +1230,7 @@ class NameFormatting:
             if form == "short":
                 return self._parts(None, family)[1]
             given, family = self._parts(given, family)
-            return "".join(p for p in (family, given) if p)
+            return join([p for p in (family, given) if p])
         if form == "short":
             if invert and non_dropping and demote not in ("never", "sort-only"):
                 return " ".join((self._parts(given, family)[1], non_dropping))  # GOST's "Gogh van"
@@ -1227,9 +1242,9 @@ class NameFormatting:
             else:
                 given = _particle_after(_particle_after(given, dropping), non_dropping)
             given, family = self._parts(given, family)
-            return sort_separator.join(p for p in (family, given, suffix) if p)
+            return join([p for p in (family, given, suffix) if p], sort_separator)
         given, family = self._parts(given, _particle(dropping, _particle(non_dropping, family)))
-        text = " ".join(p for p in (given, family) if p)
+        text = join([p for p in (given, family) if p], " ")
         if suffix:
             text += (", " if comma_suffix else " ") + suffix
         return text
@@ -1326,7 +1341,7 @@ MIXINS: dict[str, tuple[type, ...]] = {
     "names": (CountsVariables, AuthorTracking, SubstitutedNames),
     "name": (DisambiguatedNames, NameFormatting),
     "date": (CountsVariables, DateSortKey, ImplicitYearSuffix, LiteralDateOnce, LocaleDateDelimiter, DateRanges),
-    "date-part": (YearPart, TextCase),
+    "date-part": (NumericSeason, YearPart, TextCase),
     "else-if": (Conditions,),
     "else": (ElseBranch,),
     "text": (SubstitutedText, CountsVariables, MacroAsGroup, NoDateSuffix, QuotesAsMarkers, LocatorPageRanges, NumericRanges,
