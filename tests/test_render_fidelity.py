@@ -315,3 +315,20 @@ def test_formatted_family_name_in_sort_order_renders():
     assert render_bibliography([book], "atlande", output="html") == [
         '<span style="font-variant:small-caps;">Laruelle</span>, Marlène, <i>La Russie et l’Asie centrale</i>, '
         "Paris, CNRS Éditions, 2012."]
+
+
+def test_institution_last_takes_the_inherited_comma_rule_before_and():
+    """cs:name's delimiter-precedes-last is for persons; before an institution last in the
+    list citeproc-js uses the inherited rule (contextual): no comma for two names, one for three."""
+    def report(item_id, authors):
+        return {"id": item_id, "type": "article-journal", "title": "Remittances and rural credit in Tajikistan",
+                "container-title": "Central Asian Survey", "issued": {"date-parts": [[2019]]}, "author": authors}
+    two = report("two", [{"family": "Rahmonova", "given": "Gulnora"}, {"literal": "Asian Development Bank"}])
+    three = report("three", [{"family": "Rahmonov", "given": "Aziz"}, {"family": "Olimova", "given": "Saodat"},
+                             {"literal": "Asian Development Bank"}])
+    persons = report("persons", [{"family": "Rahmonova", "given": "Gulnora"}, {"family": "Bank", "given": "Asia"}])
+    assert [e.split(" (")[0] for e in render_bibliography([two, three, persons], "apa")] == [
+        "Rahmonov, A., Olimova, S., & Asian Development Bank.", "Rahmonova, G. & Asian Development Bank.",
+        "Rahmonova, G., & Bank, A."]
+    assert render_bibliography([two], "chicago-author-date")[0].startswith(
+        "Rahmonova, Gulnora and Asian Development Bank. 2019.")

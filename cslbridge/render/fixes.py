@@ -1207,10 +1207,23 @@ class NameFormatting:
         if and_ is not None and len(output) > 1:
             and_term = self.get_single_term(name="and") if and_ == "text" else self.preformat("&")
             head = join(output[:-1], delimiter)
+            if "literal" in names[-1]:  # an institution: the option cs:name sets is for persons
+                precedes_last = self._inherited_option("delimiter-precedes-last", context)
+                precedes_last = "contextual" if precedes_last == "after-inverted-name" else precedes_last
             if _precedes(precedes_last, len(output), inverted[-2], minimum=3):
                 return head + delimiter + and_term + " " + output[-1]
             return head + " " + and_term + " " + output[-1]
         return join(output, delimiter)
+
+    def _inherited_option(self, name, context):
+        """A name option as cs:citation/cs:bibliography (or the style) sets it, not cs:name.
+
+        citeproc-js joins an institution (a literal name) last in the list with the
+        inherited delimiter-precedes-last: APA's "Rahmonova, G. & Asian Development
+        Bank", with no comma before "&" for two names, as for three persons it has one."""
+        parent = (context if context is not None else self).xpath_search(
+            "./ancestor::*[self::cs:citation or self::cs:bibliography][1]")[0]
+        return parent.get_option(name)
 
     def markup(self, text):
         if isinstance(text, int):  # form="count": Names adds the counts up
