@@ -332,3 +332,13 @@ def test_institution_last_takes_the_inherited_comma_rule_before_and():
         "Rahmonova, G., & Bank, A."]
     assert render_bibliography([two], "chicago-author-date")[0].startswith(
         "Rahmonova, Gulnora and Asian Development Bank. 2019.")
+
+
+def test_capitalize_first_leaves_a_leading_number_and_the_word_after_it():
+    """APA's medium in brackets: "35 mm" stays as citeproc-js prints it (the word after
+    the number was capitalised: "[35 Mm]")."""
+    film = {"id": "kurosawa", "type": "motion_picture", "title": "Seven Samurai", "medium": "35 mm",
+            "author": [{"family": "Kurosawa", "given": "Akira"}], "issued": {"date-parts": [[1954]]}}
+    disc = {**film, "id": "ran", "title": "Ran", "medium": "blu-ray disc", "issued": {"date-parts": [[1985]]}}
+    assert render_bibliography([film, disc], "apa") == [
+        "Kurosawa, A. (1954). Seven Samurai [35 mm].", "Kurosawa, A. (1985). Ran [Blu-ray disc]."]

@@ -999,8 +999,8 @@ def _recase(text: str, frozen: list[bool], text_case: str) -> str:
             if n == 0 and word.islower():
                 chars[first] = chars[first].upper()
             continue
-        if text_case == "capitalize-first":
-            if n == 0 and word.islower():
+        if text_case == "capitalize-first":  # the first word, even a number: "35 mm" stays
+            if match is words[0] and word.islower():
                 chars[first] = chars[first].upper()
             continue
         if not word.islower():
