@@ -84,6 +84,80 @@ def test_year_of_a_range_within_one_year_is_printed_once():
     assert cite == "(‘Author’s interviews with NATO officials’ 2012)"
 
 
+def test_event_dates_within_a_month_print_in_the_locale_order():
+    """The shared month and year print once, where the style's date puts them, and the
+    begin day loses its suffix: citeproc-py printed "23,–28, August 2020"."""
+    talk = {"id": "ecpr", "type": "paper-conference", "title": "Party systems after enlargement",
+            "author": [{"family": "Lane", "given": "David"}], "container-title": "ECPR General Conference",
+            "event-title": "ECPR General Conference", "event-place": "Innsbruck",
+            "event-date": {"date-parts": [[2020, 8, 23], [2020, 8, 28]]}, "issued": {"date-parts": [[2020]]}}
+    speech = {"id": "summit", "type": "speech", "title": "Security in Central Asia",
+              "author": [{"family": "Kazantsev", "given": "Andrei"}], "event-title": "OSCE Summit",
+              "event-place": "Paris", "issued": {"date-parts": [[2019, 11, 30], [2019, 12, 2]]},
+              "event-date": {"date-parts": [[2019, 11, 30], [2019, 12, 2]]}}
+    assert render_bibliography([talk, speech], "apa") == [
+        "Kazantsev, A. (2019, November 30–December 2). Security in Central Asia. OSCE Summit, Paris, "
+        "November 30–December 2, 2019.",
+        "Lane, D. (2020). Party systems after enlargement. ECPR General Conference. ECPR General Conference, "
+        "Innsbruck, August 23–28, 2020.",
+    ]
+
+
+def test_day_range_keeps_the_parts_in_the_styles_order():
+    news = {"id": "kom", "type": "article-newspaper", "title": "The gas talks resume",
+            "author": [{"family": "Nikitina", "given": "Yuliya"}], "container-title": "Kommersant",
+            "issued": {"date-parts": [[2018, 3, 5], [2018, 3, 9]]}}
+    assert render_bibliography([news], "apa") == ["Nikitina, Y. (2018, March 5–9). The gas talks resume. Kommersant."]
+    assert render_bibliography([news], "vancouver") == ["1. Nikitina Y. The gas talks resume. Kommersant. 2018 Mar 5–9."]
+    assert render_bibliography([news], "chicago-notes-bibliography") == [
+        "Nikitina, Yuliya. “The Gas Talks Resume.” Kommersant, March 5–9, 2018."]
+
+
+# --- seasons and literal dates -------------------------------------------------------
+
+def magazine(item_id, issued):
+    return {"id": item_id, "type": "article-magazine", "title": "The Caspian after the summit",
+            "author": [{"family": "Allison", "given": "Roy"}], "container-title": "Foreign Affairs",
+            "issued": issued}
+
+
+def test_season_prints_where_the_style_asks_for_a_short_month():
+    """A term missing in the short form falls back to the long one (CSL 1.0.2): MLA's
+    and IEEE's short month printed no season at all."""
+    assert render_bibliography([magazine("a", {"date-parts": [[2001, 13]]})], "mla") == [
+        "Allison, Roy. “The Caspian after the Summit.” Foreign Affairs, Spring 2001."]
+    assert render_bibliography([magazine("a", {"date-parts": [[2001, 15], [2001, 16]]})], "ieee") == [
+        "[1] R. Allison, “The Caspian after the summit,” Foreign Affairs, Autumn–Winter 2001."]
+
+
+def test_season_given_as_a_word_or_in_a_raw_date():
+    assert render_bibliography([magazine("a", {"date-parts": [[2001]], "season": "Winter"})], "mla") == [
+        "Allison, Roy. “The Caspian after the Summit.” Foreign Affairs, Winter 2001."]
+    page = {"id": "b", "type": "webpage", "title": "Border closures and seasonal migration",
+            "URL": "https://example.org/border", "issued": {"raw": "Spring 2020"}}
+    assert render_bibliography([page], "apa") == [
+        "Border closures and seasonal migration. (2020, Spring). https://example.org/border"]
+
+
+def test_season_in_a_numeric_month_leaves_the_year():
+    """A style printing months as numbers has no number for a season: citeproc-js prints
+    the year alone; citeproc-py failed and lost the entry."""
+    item = magazine("a", {"date-parts": [[2001, 13]]})
+    assert render_bibliography([item], "acta-philosophica") == [
+        "Allison, R., The Caspian after the summit, published in Foreign Affairs, 2001."]
+
+
+def test_literal_date_prints_once():
+    """A date given as text prints only where the style shows the year; APA and Chicago
+    print it again in their month-day date."""
+    page = {"id": "w", "type": "webpage", "title": "Letters from the front", "URL": "https://example.org/letters",
+            "author": [{"family": "Ivanov", "given": "Ivan"}], "issued": {"literal": "Spring 1912"}}
+    assert render_bibliography([page], "apa") == [
+        "Ivanov, I. (Spring 1912). Letters from the front. https://example.org/letters"]
+    assert render_bibliography([page], "chicago-author-date") == [
+        "Ivanov, Ivan. Spring 1912. “Letters from the Front.” https://example.org/letters."]
+
+
 # --- numbers ----------------------------------------------------------------------
 
 def test_issue_range_gets_an_en_dash_but_not_a_report_code():
@@ -228,3 +302,43 @@ def test_empty_stand_in_with_its_own_name_element_ends_the_search(tmp_path):
     assert render_bibliography(SAS_ITEMS, str(path)) == [
         "David Lane, editor. T1", "David Lane, editor. T2", "Eurasian Review. T3", "Eurasian Review. T4",
         "David Lane. T5"]
+
+
+def test_formatted_family_name_in_sort_order_renders():
+    """A family name-part with its own formatting (small caps, French styles) comes back
+    as rich text; joining it to the given name failed and lost every entry."""
+    book = {"id": "laruelle", "type": "book", "title": "La Russie et l’Asie centrale",
+            "author": [{"family": "Laruelle", "given": "Marlène"}], "publisher": "CNRS Éditions",
+            "publisher-place": "Paris", "issued": {"date-parts": [[2012]]}}
+    assert render_bibliography([book], "atlande") == [
+        "Laruelle, Marlène, La Russie et l’Asie centrale, Paris, CNRS Éditions, 2012."]
+    assert render_bibliography([book], "atlande", output="html") == [
+        '<span style="font-variant:small-caps;">Laruelle</span>, Marlène, <i>La Russie et l’Asie centrale</i>, '
+        "Paris, CNRS Éditions, 2012."]
+
+
+def test_institution_last_takes_the_inherited_comma_rule_before_and():
+    """cs:name's delimiter-precedes-last is for persons; before an institution last in the
+    list citeproc-js uses the inherited rule (contextual): no comma for two names, one for three."""
+    def report(item_id, authors):
+        return {"id": item_id, "type": "article-journal", "title": "Remittances and rural credit in Tajikistan",
+                "container-title": "Central Asian Survey", "issued": {"date-parts": [[2019]]}, "author": authors}
+    two = report("two", [{"family": "Rahmonova", "given": "Gulnora"}, {"literal": "Asian Development Bank"}])
+    three = report("three", [{"family": "Rahmonov", "given": "Aziz"}, {"family": "Olimova", "given": "Saodat"},
+                             {"literal": "Asian Development Bank"}])
+    persons = report("persons", [{"family": "Rahmonova", "given": "Gulnora"}, {"family": "Bank", "given": "Asia"}])
+    assert [e.split(" (")[0] for e in render_bibliography([two, three, persons], "apa")] == [
+        "Rahmonov, A., Olimova, S., & Asian Development Bank.", "Rahmonova, G. & Asian Development Bank.",
+        "Rahmonova, G., & Bank, A."]
+    assert render_bibliography([two], "chicago-author-date")[0].startswith(
+        "Rahmonova, Gulnora and Asian Development Bank. 2019.")
+
+
+def test_capitalize_first_leaves_a_leading_number_and_the_word_after_it():
+    """APA's medium in brackets: "35 mm" stays as citeproc-js prints it (the word after
+    the number was capitalised: "[35 Mm]")."""
+    film = {"id": "kurosawa", "type": "motion_picture", "title": "Seven Samurai", "medium": "35 mm",
+            "author": [{"family": "Kurosawa", "given": "Akira"}], "issued": {"date-parts": [[1954]]}}
+    disc = {**film, "id": "ran", "title": "Ran", "medium": "blu-ray disc", "issued": {"date-parts": [[1985]]}}
+    assert render_bibliography([film, disc], "apa") == [
+        "Kurosawa, A. (1954). Seven Samurai [35 mm].", "Kurosawa, A. (1985). Ran [Blu-ray disc]."]

@@ -380,3 +380,26 @@ def test_an_et_al_author_line_from_another_tool_is_a_mark_not_a_name():
     item = ris.read(text).items[0]
     assert item["author"] == [{"family": "Smith", "given": "John"}] and "editor" not in item
     assert item["custom"]["et-al"] == ["author", "editor"]
+
+
+def test_circa_and_dates_given_as_text_go_in_the_other_field_of_da():
+    """PY takes a year only; a season, "circa" and a date given as text go in DA's
+    'other' field (YYYY/MM/DD/other, as Zotero writes it) and come back."""
+    items = [
+        {"id": "beethoven1800", "type": "book", "title": "Sonatas", "issued": {"date-parts": [[1800]], "circa": True}},
+        {"id": "ivanov1912", "type": "manuscript", "title": "Letters from the front",
+         "issued": {"literal": "Spring term 1912"}},
+        {"id": "atlantic2001", "type": "article-magazine", "title": "Autumn issue",
+         "issued": {"date-parts": [[2001, 15]], "circa": True}},
+        {"id": "undated", "type": "manuscript", "title": "Notebook", "issued": {"literal": "undated"}},
+    ]
+    text = ris.write(items)
+    assert "PY  - 1800\r\nDA  - 1800///circa\r\n" in text
+    assert "PY  - 1912\r\nDA  - 1912///Spring term 1912\r\n" in text
+    assert "DA  - 2001///Autumn circa\r\n" in text
+    assert "PY  - Spring" not in text and "DA  - undated\r\n" in text
+    back = {item["id"]: item["issued"] for item in ris.read(text).items}
+    assert back == {"beethoven1800": {"date-parts": [[1800]], "circa": True},
+                    "ivanov1912": {"literal": "Spring term 1912"},
+                    "atlantic2001": {"date-parts": [[2001, 15]], "circa": True},
+                    "undated": {"literal": "undated"}}

@@ -16,7 +16,9 @@ Mapping decisions that are not obvious from the tag names:
   Translators are ``A4``.
 * ``PY`` carries the year, ``DA`` the full date; a reader takes the more precise one when
   they agree. The writer emits ``PY  - 2018`` and, when month or day is known,
-  ``DA  - 2018/05/17/`` (the slashed form Zotero and EndNote both parse).
+  ``DA  - 2018/05/17/`` (the slashed form Zotero and EndNote both parse); a season,
+  "circa" or a date given as text goes in DA's 'other' field (``1800///circa``,
+  ``1912///Spring term 1912``), never into ``PY``, and is read back from there.
 * CSL variables RIS has no tag for are written as ``N1`` lines ``variable: value`` (Zotero's
   "extra" convention) and read back from notes into the variable, so they survive.
 * A name list cut short ("et al.", BibTeX's "and others": ``custom["et-al"]``) has no RIS
@@ -32,7 +34,8 @@ import re
 from dataclasses import replace
 
 from ..items import (
-    Item, Problem, ReadResult, add_note, assign_ids, format_iso_date, iso_date, tags, validate, with_season,
+    Item, Problem, ReadResult, add_note, assign_ids, date_year, format_iso_date, iso_date, tags, validate,
+    with_season,
 )
 from ..languages import language_code
 from ..schema import DATE_VARIABLES, ITEM_TYPES, NAME_VARIABLES, NUMBER_VARIABLES, STRING_VARIABLES
@@ -340,7 +343,9 @@ def _read_dates(item: Item, dates: dict[str, str]) -> None:
     if da and year and "date-parts" in year and not re.search(r"\d{4}", da):
         da = f"{da} {year['date-parts'][0][0]}"  # Web of Science: 'DA  - JUN 15' beside 'PY  - 2008'
     full = parse_date(da) if da else None
-    if full and "date-parts" in full and (
+    if full and "literal" in full and re.match(r"\d{4}/", da):  # the text in DA's 'other' field
+        item["issued"] = full
+    elif full and "date-parts" in full and (
         not year or "date-parts" not in year
         or year["date-parts"][0][0] == full["date-parts"][0][0]
         and len(full["date-parts"][0]) >= len(year["date-parts"][0])
@@ -362,14 +367,22 @@ def parse_date(text: str) -> dict:
     match = re.fullmatch(r"(\d{4})(?:[/-](\d{1,2})?(?:[/-](\d{1,2})?(?:/(.*))?)?)?/?", text)
     if match:
         year, month, day, other = match.groups()
+        other = (other or "").strip()
+        circa = bool(re.search(r"\bcirca$", other, re.I))
+        other = re.sub(r"\s*\bcirca$", "", other, flags=re.I)
         parts = [int(year)]
         if month and 1 <= int(month) <= 12:
             parts.append(int(month))
             if day and 1 <= int(day) <= 31:
                 parts.append(int(day))
-        elif other and other.strip().lower() in _SEASONS:
-            parts.append(_SEASONS[other.strip().lower()])
-        return {"date-parts": [parts]}
+        elif other.lower() in _SEASONS:
+            parts.append(_SEASONS[other.lower()])
+        elif year in other and not month:  # the date as text: "1912///Spring 1912", "1990///early 1990s"
+            inner = parse_date(other)
+            if inner.get("date-parts", [[None]])[0][0] != int(year):
+                return {"literal": other}
+            parts = inner["date-parts"][0]
+        return {"date-parts": [parts], "circa": True} if circa else {"date-parts": [parts]}
     match = (re.fullmatch(r"(?:(?P<d1>\d{1,2})\s+)?(?P<m>[a-z]+)\.?\s+(?:(?P<d2>\d{1,2}),?\s+)?(?P<y>\d{4})", text, re.I)
              or re.fullmatch(r"(?P<y>\d{4})\s+(?P<m>[a-z]+)\.?(?:\s+(?P<d2>\d{1,2}))?", text, re.I))
     if match:
@@ -580,31 +593,36 @@ def _status_is_type(item: Item, key: str) -> bool:
 
 
 def _write_dates(item: Item, add) -> None:
+    """``PY`` the year, ``DA`` the full ``YYYY/MM/DD/other`` date; what parts cannot say
+    (a season, "circa", a date given as text) goes in the 'other' field, as Zotero writes it."""
     issued = with_season(item.get("issued"))
     if isinstance(issued, dict):
         parts = (issued.get("date-parts") or [[]])[0]
         if parts and parts[0] not in (None, ""):
             add("PY", parts[0])
-            if len(parts) > 1:
-                add("DA", _slashed(parts))
+            if len(parts) > 1 or issued.get("circa"):
+                add("DA", _slashed(parts, "circa" if issued.get("circa") else ""))
             if len(issued.get("date-parts")) > 1:
                 end = {"date-parts": [issued["date-parts"][1]]}
                 add("N1", f"issued-end: {_extra_value('issued', end)}")
         else:
-            add("PY", issued.get("literal") or issued.get("raw"))
+            text = issued.get("literal") or issued.get("raw")
+            year = date_year(issued)
+            add("PY", year)
+            add("DA", _slashed([year], text) if year and text else text)
     accessed = item.get("accessed")
     if isinstance(accessed, dict):
         parts = (accessed.get("date-parts") or [[]])[0]
         add("Y2", _slashed(parts) if parts else accessed.get("literal") or accessed.get("raw"))
 
 
-def _slashed(parts: list) -> str:
-    """``YYYY/MM/DD/`` with empty fields for unknown parts; seasons go in the 'other' slot."""
+def _slashed(parts: list, other: str = "") -> str:
+    """``YYYY/MM/DD/other`` with empty fields for unknown parts; seasons go in the 'other' slot."""
     year, month, day = (list(parts) + [None, None])[:3]
-    other = ""
     if month and int(month) > 12:
         season = int(month)
-        other = _SEASON_NAMES.get(season - 8 if season > 16 else season, "")  # 21-24: BibLaTeX's numbers
+        season = _SEASON_NAMES.get(season - 8 if season > 16 else season, "")  # 21-24: BibLaTeX's numbers
+        other = f"{season} {other}".strip()
         month = day = None
     fmt = lambda n: f"{int(n):02d}" if n else ""  # noqa: E731
     return f"{int(year):04d}/{fmt(month)}/{fmt(day)}/{other}"

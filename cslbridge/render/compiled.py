@@ -25,6 +25,9 @@ from lxml import etree
 from . import fixes
 
 CSL_NS = "http://purl.org/net/xbiblio/csl"
+# A term missing in the form asked for falls back as CSL 1.0.2 says (citeproc-py returned
+# nothing: MLA's short month printed no season, "Spring 2001" came out "2001").
+_FORM_FALLBACK = {"verb-short": "verb", "verb": None, "symbol": "short", "short": None}
 
 
 def _cache(element) -> dict:
@@ -120,7 +123,10 @@ class Cached:
         try:
             return cache[key]
         except KeyError:
-            term = cache[key] = super().get_term(name, form, *args, **kwargs)
+            term = super().get_term(name, form, *args, **kwargs)
+            if term is None and form in _FORM_FALLBACK:
+                term = self.get_term(name, _FORM_FALLBACK[form], *args, **kwargs)
+            cache[key] = term
             return term
 
     def get_single_term(self, name, *args, **kwargs):

@@ -21,7 +21,7 @@ from citeproc.source import (
 )
 from citeproc.string import join
 
-from ..items import Problem
+from ..items import Problem, with_season
 from ..schema import DATE_VARIABLES, LEGACY_VARIABLES, NAME_VARIABLES
 from . import markup
 from .compiled import Bibliography, CiteItem, Style
@@ -34,6 +34,7 @@ _LOCK = threading.RLock()  # citeproc-py keeps rendering state on the shared sty
 _NAME_KEYS = ("family", "given", "dropping-particle", "non-dropping-particle", "suffix")
 _SEASONS = {13: 1, 14: 2, 15: 3, 16: 4, 21: 1, 22: 2, 23: 3, 24: 4}
 _RAW_DATE = re.compile(r"^\s*(-?\d{1,4})(?:[-/.](\d{1,2}))?(?:[-/.](\d{1,2}))?\s*$")
+_RAW_SEASON = re.compile(r"^\s*(spring|summer|autumn|fall|winter)\s+(\d{4})\s*$", re.I)
 
 
 @dataclass(frozen=True)
@@ -116,17 +117,21 @@ def _date_part(part) -> dict | None:
 
 
 def _date(value):
+    """A citeproc-py date: seasons (`"season": "Winter"`, a raw "Spring 2020", which the
+    CSL-JSON reader leaves to the processor) as seasons, not as text, as citeproc-js reads them."""
     if not isinstance(value, dict):
         return None
     circa = bool(value.get("circa"))
+    season = _RAW_SEASON.match(str(value.get("raw") or "")) if not value.get("date-parts") else None
+    if season:
+        value = {"date-parts": [[int(season.group(2))]], "season": season.group(1)}
+    value = with_season(value)
     parts = [p for p in (_date_part(x) for x in value.get("date-parts") or []) if p]
     if not parts and value.get("raw"):
         match = _RAW_DATE.match(str(value["raw"]))
         if match:
             parts = [_date_part([g for g in match.groups() if g])]
     if parts:
-        if value.get("season") and "month" not in parts[0]:
-            parts[0]["season"] = value["season"]
         if len(parts) > 1 and parts[1] != parts[0]:
             return DateRange(begin=Date(**parts[0]), end=Date(**parts[1]), circa=circa)
         return Date(circa=circa, **parts[0])

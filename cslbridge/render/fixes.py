@@ -12,7 +12,7 @@ from functools import lru_cache
 from itertools import groupby
 
 from citeproc.model import Choose, ConditionFailed
-from citeproc.source import Date, DateRange, VariableError
+from citeproc.source import Date, DateRange, LiteralDate, VariableError
 from citeproc.string import MixedString, NoCase, String, join
 
 from .markup import CLOSE, MARKERS, OPEN, Q_CLOSE, Q_OPEN, Marked
@@ -583,19 +583,119 @@ class LocaleDateDelimiter:
         return self.join(parts) if parts else None
 
 
+class LiteralDateOnce:
+    """A literal date (text, not parts) prints only where the cs:date shows the year, as
+    citeproc-js prints it: APA's and Chicago's later month-day date printed it again
+    ("(Spring 1912, Spring 1912)")."""
+
+    def process(self, item, variable=None, show_parts=None, context=None, **kwargs):
+        name = (variable or self.get("variable") or "").replace("-", "_")
+        if kwargs.get("sort_options") is None and isinstance(item.reference.get(name), LiteralDate):
+            if self.is_locale_date():
+                shown = show_parts or ["year"]
+            elif self.get("form"):
+                shown = (self.get("date-parts") or "year").split("-")
+            else:
+                shown = [part.get("name") for part in self.iterchildren()]
+            if "year" not in shown:
+                return None
+        return super().process(item, variable, show_parts, context, **kwargs)
+
+
 class DateRanges:
-    """A date range joins its differing and shared parts with this cs:date's delimiter
-    (citeproc-py asked the calling element, a cs:text macro, which has none, and
-    failed: "16–20 April 2012" was not rendered); a range whose shown parts are all
-    the same prints them once (its year alone: "2012", not nothing)."""
+    """A date range prints as citeproc-js prints it: the date-parts in the style's order,
+    the parts both ends share once, and the parts that differ as one block per end joined
+    by the range-delimiter of the largest differing part, the begin block without its last
+    suffix ("August 23–28, 2020", "30 November–2 December 2019", "2018 Mar 5–9").
+    citeproc-py put the shared parts last and kept the suffix ("23,–28, August 2020"),
+    dropped season ranges, and asked the calling element (a cs:text macro) for the
+    delimiter; a range whose shown parts are all the same prints them once."""
 
     def render_date_range(self, date_range, show_parts, context):
         if not callable(getattr(context, "join", None)):
             context = self
-        text = super().render_date_range(date_range, list(show_parts), context)
-        if text is None:
-            text = self.render_single_date(date_range.begin, show_parts, context)
-        return text
+        begin, end = date_range.begin, date_range.get("end")
+        if end is None or end.is_nil():
+            return self.render_single_date(begin, show_parts, context)
+        differing = _differing_parts(begin, end)
+        names = [part.get("name") for part in self.iterchildren() if part.get("name") in show_parts]
+        block = [i for i, name in enumerate(names) if name in differing]
+        if not block:
+            return self.render_single_date(begin, show_parts, context)
+        first, last = block[0], block[-1]
+        head = self._date_part_texts(begin, names[:first], context)
+        tail = self._date_part_texts(end, names[last + 1:], context)
+        opening = self._date_part_texts(begin, names[first:last + 1], context, strip="suffix")
+        closing = self._date_part_texts(end, names[first:last + 1], context, strip="prefix")
+        if not opening or not closing:
+            return self.render_single_date(begin, show_parts, context)
+        largest = next(p for p in self.iterchildren() if p.get("name") == names[first])
+        dash = largest.get("range-delimiter", "\u2013")
+        ranged = self._join_date_parts(opening, context) + dash + self._join_date_parts(closing, context)
+        return self._join_date_parts(head + [ranged] + tail, context)
+
+    def _date_part_texts(self, date, names, context, strip=None):
+        """The rendered parts of one end, the outer affix toward the range dash removed."""
+        texts = []
+        for part in self.iterchildren():
+            if part.get("name") not in names:
+                continue
+            try:
+                text = part.render(date, context)
+            except VariableError:
+                continue
+            if text is not None:
+                texts.append((part, text))
+        if strip and texts:
+            index = -1 if strip == "suffix" else 0
+            part, text = texts[index][0], str(texts[index][1])  # case is applied by now
+            affix = part.get(strip, "")
+            if strip == "suffix":
+                text = text[:len(text) - len(affix)] if affix and text.endswith(affix) else text
+                text = text.rstrip()
+            else:
+                text = (text[len(affix):] if affix and text.startswith(affix) else text).lstrip()
+            texts[index] = (part, String(text))
+        return [text for _, text in texts]
+
+    def _join_date_parts(self, parts, context):
+        """Parts joined as render_single_date joins them (see LocaleDateDelimiter)."""
+        if self.is_locale_date() and context is not None and context is not self \
+                and context.get("delimiter") is not None:
+            return context.join(parts)
+        return self.join(parts)
+
+
+def _month(date):
+    """A date's month, or its season (CSL prints both in the month date-part)."""
+    return dict.get(date, "month") or dict.get(date, "season")
+
+
+def _differing_parts(begin, end) -> tuple[str, ...]:
+    if dict.get(begin, "year") != dict.get(end, "year"):
+        return ("year", "month", "day")
+    if _month(begin) != _month(end):
+        return ("month", "day")
+    if dict.get(begin, "day") != dict.get(end, "day"):
+        return ("day",)
+    return ()
+
+
+class NumericSeason:
+    """A season has no month number: a numeric month date-part prints nothing for it, and
+    the date its other parts (citeproc-py failed an assertion and lost the entry;
+    citeproc-js prints "2001" for Spring 2001 there)."""
+
+    def process(self, date, context=None):
+        if self.get("name") == "month" and not dict.get(date, "month") and dict.get(date, "season"):
+            form = self.get("form", "long")
+            try:
+                form = context.xpath_search('./cs:date-part[@name="month"]')[0].get("form", form)
+            except (AttributeError, IndexError):
+                pass
+            if form.startswith("numeric"):
+                return None
+        return super().process(date, context)
 
 
 class YearPart:
@@ -899,8 +999,8 @@ def _recase(text: str, frozen: list[bool], text_case: str) -> str:
             if n == 0 and word.islower():
                 chars[first] = chars[first].upper()
             continue
-        if text_case == "capitalize-first":
-            if n == 0 and word.islower():
+        if text_case == "capitalize-first":  # the first word, even a number: "35 mm" stays
+            if match is words[0] and word.islower():
                 chars[first] = chars[first].upper()
             continue
         if not word.islower():
@@ -1107,10 +1207,23 @@ class NameFormatting:
         if and_ is not None and len(output) > 1:
             and_term = self.get_single_term(name="and") if and_ == "text" else self.preformat("&")
             head = join(output[:-1], delimiter)
+            if "literal" in names[-1]:  # an institution: the option cs:name sets is for persons
+                precedes_last = self._inherited_option("delimiter-precedes-last", context)
+                precedes_last = "contextual" if precedes_last == "after-inverted-name" else precedes_last
             if _precedes(precedes_last, len(output), inverted[-2], minimum=3):
                 return head + delimiter + and_term + " " + output[-1]
             return head + " " + and_term + " " + output[-1]
         return join(output, delimiter)
+
+    def _inherited_option(self, name, context):
+        """A name option as cs:citation/cs:bibliography (or the style) sets it, not cs:name.
+
+        citeproc-js joins an institution (a literal name) last in the list with the
+        inherited delimiter-precedes-last: APA's "Rahmonova, G. & Asian Development
+        Bank", with no comma before "&" for two names, as for three persons it has one."""
+        parent = (context if context is not None else self).xpath_search(
+            "./ancestor::*[self::cs:citation or self::cs:bibliography][1]")[0]
+        return parent.get_option(name)
 
     def markup(self, text):
         if isinstance(text, int):  # form="count": Names adds the counts up
@@ -1130,7 +1243,7 @@ class NameFormatting:
             if form == "short":
                 return self._parts(None, family)[1]
             given, family = self._parts(given, family)
-            return "".join(p for p in (family, given) if p)
+            return join([p for p in (family, given) if p])
         if form == "short":
             if invert and non_dropping and demote not in ("never", "sort-only"):
                 return " ".join((self._parts(given, family)[1], non_dropping))  # GOST's "Gogh van"
@@ -1142,9 +1255,9 @@ class NameFormatting:
             else:
                 given = _particle_after(_particle_after(given, dropping), non_dropping)
             given, family = self._parts(given, family)
-            return sort_separator.join(p for p in (family, given, suffix) if p)
+            return join([p for p in (family, given, suffix) if p], sort_separator)
         given, family = self._parts(given, _particle(dropping, _particle(non_dropping, family)))
-        text = " ".join(p for p in (given, family) if p)
+        text = join([p for p in (given, family) if p], " ")
         if suffix:
             text += (", " if comma_suffix else " ") + suffix
         return text
@@ -1240,8 +1353,8 @@ MIXINS: dict[str, tuple[type, ...]] = {
     "if": (Conditions,),
     "names": (CountsVariables, AuthorTracking, SubstitutedNames),
     "name": (DisambiguatedNames, NameFormatting),
-    "date": (CountsVariables, DateSortKey, ImplicitYearSuffix, LocaleDateDelimiter, DateRanges),
-    "date-part": (YearPart, TextCase),
+    "date": (CountsVariables, DateSortKey, ImplicitYearSuffix, LiteralDateOnce, LocaleDateDelimiter, DateRanges),
+    "date-part": (NumericSeason, YearPart, TextCase),
     "else-if": (Conditions,),
     "else": (ElseBranch,),
     "text": (SubstitutedText, CountsVariables, MacroAsGroup, NoDateSuffix, QuotesAsMarkers, LocatorPageRanges, NumericRanges,
