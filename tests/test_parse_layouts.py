@@ -1257,3 +1257,25 @@ def test_apa6_dissertation_from_a_database():
     report = parse_reference("Smith, J. (2014). Literacy outcomes in rural schools. Retrieved from ERIC database. (ED545678)")
     assert (report["title"], report["archive"], report["archive_location"]) == (
         "Literacy outcomes in rural schools", "ERIC", "ED545678")
+
+
+def test_gost_newspaper_page_after_day():
+    """A GOST newspaper item ends "2023. 17 мая. С. 4.": the cue and number are its page, not a note."""
+    item = parse_reference("Кравченко Л. Транзит через Казахстан растёт // Российская газета. 2023. 17 мая. С. 4.")
+    assert item["page"] == "4" and "note" not in item
+    assert item["issued"] == {"date-parts": [[2023, 5, 17]]}
+    item = parse_reference("Соколова А. Курс на восток // Известия. 2019. 3 апр. С. 2–3.")
+    assert item["page"] == "2-3" and item["container-title"] == "Известия"
+
+
+def test_body_before_translated_title_is_author():
+    """References "Body. [Translated title]. Available at: ...": the body's sentence is the author,
+    not an original title; a transliterated title running into its bracket stays the original."""
+    item = parse_reference("Ministry of Economic Development of the Russian Federation. [Forecast of the socio-economic "
+                           "development of the Russian Federation for 2023–2025]. Available at: "
+                           "https://economy.gov.ru/material/directions/ (accessed 03.11.2022). (In Russ.)")
+    assert item["author"] == [{"literal": "Ministry of Economic Development of the Russian Federation"}]
+    assert "original-title" not in item and item["title"].startswith("Forecast of the socio-economic")
+    book = parse_reference("Mironova T.K. Transportnye koridory Kaspiiskogo regiona [Transport corridors of the "
+                           "Caspian region]. Moscow, Aspekt Press Publ., 2017. 248 p. (In Russ.)")
+    assert book["original-title"] == "Transportnye koridory Kaspiiskogo regiona"

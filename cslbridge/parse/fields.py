@@ -1399,6 +1399,11 @@ def _constrain(words, labels, probs, tagger, text) -> None:
         if labels[i] == "pages" and _PAGE_CUE.match(words[i]) and labels[i + 1] == "date" \
                 and re.fullmatch(r"\d+[–-]\d+[.,;]?", words[i + 1]):
             labels[i + 1] = "pages"
+    # GOST newspaper "2023. 17 мая. С. 4.": a page cue and its number the tagger left as a note
+    # are the pages, where nothing else is.
+    if "pages" not in labels and n > 2 and labels[-1] == labels[-2] == "note" and _PAGE_CUE.match(words[-2]) \
+            and words[-2][:1].isupper() and re.fullmatch(r"\d+(?:[–-]\d+)?\.?", words[-1]):
+        labels[-2:] = ["pages", "pages"]
     # "volume 989", "Vol. 12(3)", "pages 492-499", "N°2(1)": the cue word goes with its number.
     numbered = "№" in text or "°" in text or "º" in text
     for i in (range(n) if numbered or "volume" in labels or "pages" in labels else ()):
@@ -2682,7 +2687,14 @@ def _title(item: dict, span: str, confidence: dict, p: float) -> None:
             # translation is the start of the container, not an original title.
             item["container-title"] = (after + " " + item.get("container-title", "")).strip()
             after = ""
-        rest = rules.strip_end((text[:bracket.start()] + " " + after).strip())
+        before = text[:bracket.start()].strip()
+        if not after and "author" not in item and before.endswith(".") and corporate_name(before[:-1]):
+            # "Ministry of Economic Development. [Translated title]. Available at: ...": a body's
+            # sentence before the translation is who wrote it; an original title runs into its bracket.
+            item["author"] = [{"literal": before[:-1]}]
+            _conf(confidence, "author", p)
+            before = ""
+        rest = rules.strip_end((before + " " + after).strip())
         if rest:
             item["original-title"] = rules.strip_end(rules.strip_quotes(rest))
             _conf(confidence, "original-title", p)
