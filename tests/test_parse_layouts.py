@@ -1279,3 +1279,19 @@ def test_body_before_translated_title_is_author():
     book = parse_reference("Mironova T.K. Transportnye koridory Kaspiiskogo regiona [Transport corridors of the "
                            "Caspian region]. Moscow, Aspekt Press Publ., 2017. 248 p. (In Russ.)")
     assert book["original-title"] == "Transportnye koridory Kaspiiskogo regiona"
+
+
+def test_body_named_by_international_or_watch():
+    """Notes by NGOs named "... International" or "... Watch" are by a body, not a person
+    "Watch, Human Rights"; a conference title with "International" in it stays a container."""
+    item = parse_reference("Human Rights Watch, ‘“We Live in Constant Fear”: Abuses against Migrant Workers in "
+                           "Kazakhstan’, 14 July 2020, available at: https://www.hrw.org/report/2020/07/14/kazakhstan, "
+                           "accessed 2 August 2020.")
+    assert item["author"] == [{"literal": "Human Rights Watch"}]
+    item = parse_reference("Oxfam International, ‘Unequal Harvest: Land and Water in the Ferghana Valley’, 3 May 2018.")
+    assert item["author"] == [{"literal": "Oxfam International"}]
+    paper = parse_reference("Osipova L.N. [Central bank digital currencies: risks for the EAEU]. Finansovaya ekonomika i "
+                            "regulirovanie: materialy mezhdunarodnoi konferentsii [Financial economics and regulation: "
+                            "proceedings of the international conference]. Kazan, Kazan University Publ., 2022, "
+                            "pp. 204–209. (In Russ.)")
+    assert paper["type"] == "paper-conference" and paper["container-title"].startswith("Finansovaya ekonomika")

@@ -77,6 +77,10 @@ def corporate_name(text: str) -> bool:
     words = text.split()
     if len(words) in (2, 3) and words[0].lower().strip(".,") in GIVEN_NAMES and words[-1][:1].isupper():
         return False
+    # "Amnesty International", "Human Rights Watch": bodies by their last word, which in a longer
+    # text ("... International Conference") names no body.
+    if 2 <= len(words) <= 3 and words[-1].strip(".,").lower() in ("international", "watch"):
+        return True
     return bool(_CORPORATE.search(text.lower()))
 
 
