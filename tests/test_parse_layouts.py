@@ -1295,3 +1295,15 @@ def test_body_named_by_international_or_watch():
                             "proceedings of the international conference]. Kazan, Kazan University Publ., 2022, "
                             "pp. 204–209. (In Russ.)")
     assert paper["type"] == "paper-conference" and paper["container-title"].startswith("Finansovaya ekonomika")
+
+
+def test_report_series_and_code_after_quoted_title():
+    """Notes "‘Title’, Report EUR 60/004/2019, date": the series word and the coded number after the
+    quoted title are the report's genre and number, not a container "Report EUR" and a stray note."""
+    item = parse_reference("Amnesty International, ‘Tajikistan: Torture and Impunity in Pre-trial Detention’, "
+                           "Report EUR 60/004/2019, 12 November 2019, available at: "
+                           "https://www.amnesty.org/en/documents/eur60/0004/2019/en/, accessed 30 November 2019.")
+    assert (item["type"], item["genre"], item["number"]) == ("report", "Report", "EUR 60/004/2019")
+    assert "container-title" not in item and item["issued"] == {"date-parts": [[2019, 11, 12]]}
+    year = parse_reference("OSCE, ‘Annual Report 2014’, SEC.DOC/1/15.")
+    assert year["title"] == "Annual Report 2014" and year["number"] == "SEC.DOC/1/15"

@@ -611,6 +611,16 @@ def _title_before_genre(words, labels) -> None:
         labels[e + 1:k + 1] = ["publisher"] * (k - e)
 
 
+def _closed_quote_comma(words) -> int | None:
+    """Where a quoted title that opens a note's first words closes with a comma ("‘Title’,")."""
+    opened = False
+    for k, word in enumerate(words[:40]):
+        opened = opened or word[:1] in "‘“"
+        if opened and word.endswith(("’,", "”,")):
+            return k
+    return None
+
+
 def _run_end(labels, start: int, label: str) -> int:
     """The last index of the run of ``label`` that goes on from ``start``."""
     j = start
@@ -701,6 +711,22 @@ def _constrain(words, labels, probs, tagger, text) -> None:
     for i in (range(1, n - 2) if "No." in text else ()):
         if words[i + 1] == "No." and _ACT_KIND.match(words[i]) and words[i + 2][:1].isdigit() and words[i - 1].endswith(","):
             labels[i:i + 3] = ["number"] * 3
+    # Notes "‘Title’, Report EUR 60/004/2019, 12 November 2019": a series word right after the quoted
+    # title, then a number that may open with a letter code, are the genre and the number.
+    closes = _closed_quote_comma(words) if "’," in text or "”," in text else None
+    for i in (range(closes + 1, min(n - 1, closes + 5)) if closes is not None else ()):
+        if not words[i][:1].isupper():
+            break
+        if not _SERIES_WORD.fullmatch(words[i]):
+            continue
+        j = i + 1 + (words[i + 1] in ("No.", "N°", "no."))
+        code = j + 1 < n and re.fullmatch(r"[A-Z]{2,5}", words[j]) is not None
+        last = j + code
+        if last < n and re.fullmatch(r"[A-Z]{0,5}\d[\w./-]*[,.]", words[last]) \
+                and not re.fullmatch(r"(?:1[5-9]|20)\d\d[,.]", words[last]):  # "Annual Report 2019," is a title's year
+            labels[closes + 1:i + 1] = ["genre"] * (i - closes)
+            labels[i + 1:last + 1] = ["number"] * (last - i)
+        break
     # A title that opens with a quotation mark ends with the closing one; a quotation right
     # after the authors, before any title, is the title whatever the tagger called it
     # ("OSCE, ‘Annual Report 2014’, SEC.DOC/1/15").
