@@ -1307,3 +1307,12 @@ def test_report_series_and_code_after_quoted_title():
     assert "container-title" not in item and item["issued"] == {"date-parts": [[2019, 11, 12]]}
     year = parse_reference("OSCE, ‘Annual Report 2014’, SEC.DOC/1/15.")
     assert year["title"] == "Annual Report 2014" and year["number"] == "SEC.DOC/1/15"
+
+
+def test_long_body_cut_short_before_translation():
+    """"Federal Customs Service of Russia. [Translated title]": the tagger took "Federal Customs" for
+    a person; the body's name runs to its full stop when a bracketed translation follows."""
+    item = parse_reference("Federal Customs Service of Russia. [Customs statistics of foreign trade for 2021]. "
+                           "Available at: https://customs.gov.ru/statistic (accessed 12.03.2022). (In Russ.)")
+    assert item["author"] == [{"literal": "Federal Customs Service of Russia"}]
+    assert "original-title" not in item and item["title"] == "Customs statistics of foreign trade for 2021"

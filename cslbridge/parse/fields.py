@@ -1092,9 +1092,12 @@ def _constrain(words, labels, probs, tagger, text) -> None:
     if labels and labels[0] == "author":
         j = _run_end(labels, 0, "author")
         p = j + 1
-        while p < n and p - j <= 2 and labels[p] == "title" and not words[p].endswith("."):
+        while p < n and p - j <= 4 and labels[p] == "title" and not words[p].endswith("."):
             p += 1
-        if (p < n and p - j <= 2 and labels[p] == "title" and words[p].endswith(".") and p + 1 < n
+        # up to four words where a References translation in brackets follows ("Federal Customs
+        # Service of Russia. [Customs statistics ...]"): its title never ends in a full stop there
+        if (p + 1 < n and (p - j <= 2 or p - j <= 4 and words[p + 1][:1] == "[") and labels[p] == "title"
+                and words[p].endswith(".")
                 and not words[j].endswith((".", ",", ";", ":")) and not any(_INITIAL_TOKEN.match(w) for w in words[:j + 1])
                 and corporate_name(" ".join(words[:p + 1]))):
             for k in range(j + 1, p + 1):
