@@ -1316,3 +1316,9 @@ def test_long_body_cut_short_before_translation():
                            "Available at: https://customs.gov.ru/statistic (accessed 12.03.2022). (In Russ.)")
     assert item["author"] == [{"literal": "Federal Customs Service of Russia"}]
     assert "original-title" not in item and item["title"] == "Customs statistics of foreign trade for 2021"
+
+
+@pytest.mark.parametrize("name, body", [("Freedom House", True), ("Chatham House", True), ("E. House", False),
+                                        ("Edward House", False), ("House, E. M.", False)])
+def test_house_names_a_body_unless_after_a_given_name(name, body):
+    assert ("literal" in parse_names(name)[0]) is body

@@ -77,9 +77,10 @@ def corporate_name(text: str) -> bool:
     words = text.split()
     if len(words) in (2, 3) and words[0].lower().strip(".,") in GIVEN_NAMES and words[-1][:1].isupper():
         return False
-    # "Amnesty International", "Human Rights Watch": bodies by their last word, which in a longer
-    # text ("... International Conference") names no body.
-    if 2 <= len(words) <= 3 and words[-1].strip(".,").lower() in ("international", "watch"):
+    # "Amnesty International", "Human Rights Watch", "Freedom House", "Chatham House": bodies by their last
+    # word, which in a longer text ("... International Conference") names no body, nor after an initial ("E. House").
+    if 2 <= len(words) <= 3 and words[-1].strip(".,").lower() in ("international", "watch", "house") \
+            and not any(_is_initials(w.strip(",")) for w in words[:-1]):
         return True
     return bool(_CORPORATE.search(text.lower()))
 
