@@ -1605,3 +1605,20 @@ def test_notes_wrapped_in_a_narrow_column_are_not_taken_for_section_headings():
     text = ("1 On the hydraulic side of the campaign\nsee Pohl 2013, 45, and Peterson 2019, 201.\n"
             "2 For the engineers and their institute\nsee Obertreis 2017, 312.\n")
     assert [i["custom"]["number"] for i in parse_page(text).items] == [1, 2]
+
+
+def test_ojs_how_to_cite_over_an_apa_citation_fills_the_articles_pages():
+    text = ("Home / Archives / Vol. 12 No. 2 (2022) / Articles\n"
+            "Informal Credit and Small Traders in Bishkek Bazaars\n\n"
+            "Aigerim Sultanova\nKyrgyz National University, Bishkek, Kyrgyzstan\n\n"
+            "DOI: https://doi.org/10.52821/2789-4401-2022-2-7-21\n"
+            "Keywords: informal credit, bazaars, Kyrgyzstan\n\n"
+            "How to Cite\n"
+            "Sultanova, A. (2022). Informal Credit and Small Traders in Bishkek Bazaars. Central Asian Economic "
+            "Review, 12(2), 7–21. https://doi.org/10.52821/2789-4401-2022-2-7-21\n"
+            "More Citation Formats\n\n"
+            "References\n"
+            "1. Radnitz, S. (2010). Weapons of the wealthy. Ithaca, NY: Cornell University Press.\n"
+            "2. Marat, E. (2012). Kyrgyzstan: A parliamentary system. Demokratizatsiya, 20(4), 325–344.\n")
+    article = parse_page(text, page=True).items[0]
+    assert (article["volume"], article["issue"], article["page"]) == ("12", "2", "7-21")

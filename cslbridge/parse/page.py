@@ -472,7 +472,8 @@ _LANGUAGES = {"русский": "ru", "russian": "ru", "английский": "
               "ukrainian": "uk", "казахский": "kk", "kazakh": "kk"}
 _YEAR_LABEL = re.compile(r"^(?:year|год(?: издания)?)\s*:\s*((?:19|20)\d\d)$", re.I)
 _ISS = re.compile(r"\b(?:iss(?:ue)?|no|nr|number|вып(?:уск)?|вип(?:уск)?)\.?\s*(?P<iss>\d[\w\-–/]*)|№\s*(?P<num>\d[\w\-–/]*)", re.I)
-_PP = re.compile(r"\b(?:pp?\.|pages?|с\.)\s*(\d+\s*[–\-—]\s*\d+)", re.I)
+_PP = re.compile(r"\b(?:pp?\.|pages?|с\.)\s*(?P<page>\d+\s*[–\-—]\s*\d+)", re.I)
+_APA_JOURNAL = re.compile(r",\s*(?P<vol>\d+)\s*\((?P<iss>[\w\-–/]+)\),\s*(?P<page>\d+\s*[–\-—]\s*\d+)")
 _COLON_PAGES = re.compile(r":\s*(\d+\s*[–\-—]\s*\d+)\s*$")  # "Vol. 57, No. 4: 389–414"
 # "Vol. 16, Iss. 2, FEBRUARY 2020", "Europe-Asia Studies, Volume 68, 2016 - Issue 9", "2020, Vol. 16, No. 2, pp. 383–396"
 _VOLUME_LINE = re.compile(r"^(?:[^,]*,\s*){0,2}(?:[^,\d]{1,60}\s)?(?:vol|volume|т\.|том)", re.I)
@@ -801,7 +802,8 @@ def _names_below(header: list[str], i: int) -> bool:
 _LIST_LABEL = re.compile(rf"^(?:{_KEYWORDS_LABEL}|{_JEL_LABEL})\s*:?$", re.I)
 _LONE_LABEL = re.compile(
     rf"^(?:(?:{_KEYWORDS_LABEL}|{_JEL_LABEL}|doi|received|accepted|"
-    r"revised|published(?: online)?|available online|pages?|поступила(?: в редакцию)?|принята(?: к публикации)?)\s*:?"
+    r"revised|published(?: online)?|available online|pages?|поступила(?: в редакцию)?|принята(?: к публикации)?|"
+    r"how to cite(?: this article)?|для цитирования|for citation)\s*:?"  # OJS's "How to Cite" over the citation
     r"|(?:journal|журнал|authors?|авторы)\s*:)$",  # a bare "Journal" is a menu item: these need the colon
     re.I,
 )
@@ -1025,9 +1027,13 @@ def _fill_from_citation(text: str, item: dict, dates: dict):
     issue = _ISS.search(text[vol.end():] if vol else text)
     if issue:
         item.setdefault("issue", (issue.group("iss") or issue.group("num")).strip(",."))
-    pages = _PP.search(text)
+    apa = _APA_JOURNAL.search(text)
+    if apa and not vol:  # APA's "Journal, 67(1), 34–49."
+        item.setdefault("volume", apa.group("vol"))
+        item.setdefault("issue", apa.group("iss"))
+    pages = _PP.search(text) or apa
     if pages:
-        item.setdefault("page", re.sub(r"\s*[–—-]\s*", "-", pages.group(1)))
+        item.setdefault("page", re.sub(r"\s*[–—-]\s*", "-", pages.group("page")))
     # the year before the volume or issue ("..., 2020, no. 4", "2022. Т. 14"), not one in the title
     year = _YEAR_BEFORE_VOLUME.search(text) or re.search(r"(?<!\d)((?:19|20)\d\d)(?!\d)", text)
     if year:
