@@ -1620,3 +1620,15 @@ def test_polish_and_czech_access_dates(text, url, accessed):
     item = parse_reference(text)
     assert (item["URL"], item["accessed"]) == (url, {"date-parts": [accessed]})
     assert "Pobrano" not in item.get("title", "") and "Dostupné" not in item.get("note", "")
+
+
+@pytest.mark.parametrize("text, container", [
+    ("Ratha, D. (2003). Workers' remittances: An important and stable source of external development finance. "
+     "In Global Development Finance 2003 (pp. 157–175). Washington, DC: World Bank.", "Global Development Finance 2003"),
+    ("International Energy Agency. (2019). Natural gas in Central Asia. In World Energy Outlook 2018 (pp. 210–238). "
+     "Paris: OECD Publishing.", "World Energy Outlook 2018"),
+])
+def test_a_year_closing_an_apa_chapters_book_title_stays_in_it(text, container):
+    item = parse_reference(text)
+    assert item["container-title"] == container
+    assert item["issued"] == {"date-parts": [[int(text[text.index("(") + 1:text.index(")")])]]}

@@ -204,6 +204,12 @@ def _labels(text: str, spans, tagger):
         p = next((p for p in range(r + 2, min(len(words), r + 30)) if _PAGES_IN_BRACKETS.match(words[p])), None)
         if p is not None and not any(w.startswith("(") for w in words[r + 1:p]):
             labels[i:p] = ["editor"] * (r + 1 - i) + ["container"] * (p - r - 1)
+    # APA "(2003). Title. In Global Development Finance 2003 (pp. 157–175).": the work has its
+    # date already, so a bare year closing the book's title before the bracketed pages is the title's.
+    for i in (range(2, len(words) - 1) if "(" in text else ()):
+        if (labels[i] == "date" and labels[i - 1] == "container" and _YEAR_WORD.fullmatch(words[i])
+                and _PAGES_IN_BRACKETS.match(words[i + 1]) and "date" in labels[:i - 1]):
+            labels[i] = "container"
     # Harvard "Labour market overview, UK: March 2019 [online].", "..., year ending June 2020 [online].":
     # the medium closes the title, so what lies between them within the sentence is the title's.
     for m in (range(2, len(words)) if "medium" in labels else ()):
