@@ -1649,3 +1649,13 @@ def test_a_laws_gazette_keeps_its_issue():
     item = parse_reference("Federal Law of 27.07.2006 No. 152-FZ \"On personal data\". Sobranie zakonodatel'stva RF, "
                            "2006, no. 31, art. 3451.")
     assert (item["container-title"], item["issue"]) == ("Sobranie zakonodatel'stva RF", "31")
+
+
+@pytest.mark.parametrize("text, genre", [
+    ("Engvall, J. 2022. Between Bandits and Bureaucrats: 30 Years of Parliamentary Development in Kyrgyzstan. "
+     "Silk Road Paper. Washington, DC: Central Asia-Caucasus Institute.", "Silk Road Paper"),
+    ("Cooley, A. 2012. The New Great Game in Central Asia. Policy Paper. London: Chatham House.", "Policy Paper"),
+])
+def test_a_bodys_paper_series_makes_a_report(text, genre):
+    item = parse_reference(text)
+    assert (item["type"], item["genre"]) == ("report", genre)

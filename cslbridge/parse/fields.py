@@ -2742,6 +2742,8 @@ _THESIS_CUE = re.compile(r"thes|diss|дис|автореф|ph\.?\s?d|kand|master
                          + "|".join(map(re.escape, rules.NATIONAL_THESIS_CUES)))
 _REPORT_RE = re.compile(r"\b(report|working paper|discussion paper|technical note|policy brief|white paper|"
                         r"briefing|occasional paper|research paper|guidelines?|доклад|отчет|отчёт)\b")
+# A series of papers a body publishes, named as the work's genre: "Silk Road Paper", "Policy Paper".
+_PAPER_SERIES = re.compile(r"(?i)^(?!.*\b(?:conference|congress|presented|presentation|seminar)\b).*\bpapers?$")
 _LAW_RE = re.compile(r"\b(federal law|law of|act of|decree|ukaz|zakon|закон|указ|постановлени|"
                      r"regulation \(|directive|constitution|konstitutsiya)")
 _LAW_START = re.compile(r"(?i)\W*(?:федеральный\s+закон|закон|указ|постановление|распоряжение|federal(?:nyi)?\s+"
@@ -2836,7 +2838,8 @@ def _item_type(item: dict, text: str) -> tuple[str, float]:
             return "webpage", 0.6  # a site's page: the container is the site
         return "article-journal", 0.6
     if _REPORT_RE.search(" ".join((title, item.get("genre", ""), item.get("collection-title", ""))).lower()) or (
-            "number" in item and _SERIES_WORD.search(item.get("genre", ""))):
+            "number" in item and _SERIES_WORD.search(item.get("genre", ""))) or _PAPER_SERIES.search(
+            item.get("genre", "")):
         return "report", 0.8
     if _LAW_RE.search(title.lower()) and not any("family" in n for n in item.get("author", [])):
         return "legislation", 0.75  # a person's work about a law ("Commentary on the Federal Law ...") is not one
