@@ -67,6 +67,9 @@ def by_number(items, number):
     "We use cookies to improve your website experience. To learn about our use of cookies and how you can manage your "
     "cookie settings, please see our Cookie Policy. By closing this message, you are consenting to our use of cookies.",
     "Мы используем файлы cookie, чтобы сайт работал лучше. Продолжая пользоваться сайтом, вы соглашаетесь с этим.",
+    "Skip to main content Skip to main navigation menu Skip to site footer",
+    "Главная | О журнале | Редколлегия | Архив | Авторам | Подписка | English",
+    "Home | Archives | Announcements | About",
 ])
 def test_chrome_lines(line):
     assert is_chrome(line)

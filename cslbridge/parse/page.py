@@ -45,7 +45,7 @@ _CHROME_START = re.compile(
     r"|(?:privacy|cookie) policy.*|terms (?:and|&) conditions.*|subscribe.*"
     r"|access options|purchase (?:this )?(?:article|access).*|get access|request permissions"
     r"|reprints (?:&|and) permissions|(?:back to )?top|previous article|next article"
-    r"|skip to (?:main )?content|menu|search|(?:journal )?home(?: ?page)?|main page|главная"
+    r"|skip to [^.]{3,80}|menu|search|(?:journal )?home(?: ?page)?|main page|главная"
     r"|save (?:this )?article to .*|export citations?|show author details|article contents"
     r"|get (?:full )?access.*|view all access (?:and|&) purchase options.*|cc[ \-]by(?:[ \-](?:nc|nd|sa))*(?: \d\.\d)?"
     r"|поиск|войти|вход|регистрация|поделиться|читать|скачать(?: pdf)?|подписаться(?: на журнал)?"
@@ -75,9 +75,10 @@ _LICENCE = re.compile(r"\b(?:distributed|licensed) under (?:the terms of\b|an? c
                       r"|\bdoes not imply endorsement of\b", re.I)
 _PRICE = re.compile(r"\b\d+[.,]\d\d\s?(?:USD|EUR|GBP|руб)|[$€£]\s?\d+[.,]\d\d\b")
 # A cookie notice, however long ("This website uses cookies. By continuing ..."), and a site's menu
-# copied as one row, its links set apart by runs of spaces ("Home   Archive   For authors").
+# copied as one row, its links set apart by runs of spaces or bars ("Home   Archive   For authors",
+# "Главная | Архив | Авторам").
 _COOKIES = re.compile(r"\b(?:we|site|website|partners) (?:use|uses) cookies\b|\bиспользуем файлы cookie", re.I)
-_MENU_ROW = re.compile(r"^(?:home|главная|main page)\s{2,}\S", re.I)
+_MENU_ROW = re.compile(r"^(?:home|главная|main page)(?:\s{2,}|\s*\|\s*)\S", re.I)
 _BREADCRUMB = re.compile(r"\s(?:/|>|»|→)\s")
 # A PDF copy's running head or foot: a short title and the page number set far apart
 # ("Post-Soviet Affairs 38(2)          127", "128          R. CONNOLLY"), or a page number alone
