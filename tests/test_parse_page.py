@@ -1625,3 +1625,18 @@ def test_ojs_how_to_cite_over_an_apa_citation_fills_the_articles_pages():
             "2. Marat, E. (2012). Kyrgyzstan: A parliamentary system. Demokratizatsiya, 20(4), 325–344.\n")
     article = parse_page(text, page=True).items[0]
     assert (article["volume"], article["issue"], article["page"]) == ("12", "2", "7-21")
+
+
+def test_ojs_authors_each_over_an_affiliation_and_an_orcid_link():
+    text = ("Home / Archives / Vol. 9 No. 3 (2021) / Articles\n"
+            "Water User Associations and Cotton Quotas in Karakalpakstan\n\n"
+            "Aziz Yusupov\nKarakalpak State University, Nukus, Uzbekistan\nhttps://orcid.org/0000-0002-1234-567X\n"
+            "Nodira Saidova\nTashkent Institute of Irrigation, Tashkent, Uzbekistan\n\n"
+            "DOI: https://doi.org/10.51176/1997-9967-2021-3-5-19\n\n"
+            "References\n"
+            "1. Wegerich, K. (2008). Hydraulic property rights and irrigation reform in Central Asia. Water "
+            "International, 33(2), 213–226.\n"
+            "2. Zinzani, A. (2015). Hydraulic bureaucracy in Uzbekistan. Water Alternatives, 8(3), 382–398.\n")
+    article = parse_page(text, page=True).items[0]
+    assert article["author"] == [{"family": "Yusupov", "given": "Aziz"}, {"family": "Saidova", "given": "Nodira"}]
+    assert "ORCID: Aziz Yusupov: https://orcid.org/0000-0002-1234-567X" in article["note"]

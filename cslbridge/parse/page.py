@@ -718,6 +718,10 @@ def article_item(lines: list[str], meta: dict[str, list[str]] | None = None, end
                 affiliations.append({"author": previous[1], "affiliation": line})
                 used.append(i)
                 limit = i + 4
+            elif used and affiliations and _ORCID.fullmatch(line.strip()):
+                affiliations[-1]["orcid"] = line.strip()  # OJS prints each author's ORCID link under the affiliation
+                used.append(i)
+                limit = i + 3
             elif used and line.strip() not in ("&", "and", ",") and not _EMAIL.fullmatch(line.strip()):
                 break
         loose = [(j, l) for j, l in loose if j not in used]
@@ -741,6 +745,8 @@ def article_item(lines: list[str], meta: dict[str, list[str]] | None = None, end
         custom["affiliations"] = affiliations
         for entry in affiliations:
             add_note(item, f"Affiliation: {entry['author']}: {entry['affiliation']}")
+            if "orcid" in entry:
+                add_note(item, f"ORCID: {entry['author']}: {entry['orcid']}")
     _apply_dates(item, custom, dates)
     for line in notes:
         add_note(item, line)
@@ -1041,6 +1047,7 @@ def _fill_from_citation(text: str, item: dict, dates: dict):
         dates.setdefault("issue", {"date-parts": [[int(year.group(1))]]})
 
 
+_ORCID = re.compile(r"(?:https?://)?(?:www\.)?orcid\.org/\d{4}-\d{4}-\d{4}-\d{3}[\dX]|\d{4}-\d{4}-\d{4}-\d{3}[\dX]")
 _EMAIL = re.compile(r"[\w.+\-]+@[\w\-]+(?:\.[\w\-]+)+")
 _NAME_SPLIT = re.compile(r"\s*(?:[,;&]|\band\b|\bи\b)\s*")
 
