@@ -86,6 +86,9 @@ EXPECTED = {
     "fixtures/pages/ojs_polish_bibliografia.html": 17,
     "fixtures/pages/cz_sociology_text.txt": 23,
     "fixtures/pages/ru_vestnik_two_lists.html": 18,
+    "fixtures/pages/routledge_cas_kyrgyzstan.html": 24,
+    "fixtures/pages/memo_ru_two_lists.html": 9,
+    "fixtures/pages/kz_economy_journal_text.txt": 14,
     "../shared/seeds/000_86c3b057a0d4154e.txt": 20,
     "../shared/seeds/003_114b52dd7ae8b880.txt": 77,
 }

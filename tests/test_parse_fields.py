@@ -1620,3 +1620,42 @@ def test_polish_and_czech_access_dates(text, url, accessed):
     item = parse_reference(text)
     assert (item["URL"], item["accessed"]) == (url, {"date-parts": [accessed]})
     assert "Pobrano" not in item.get("title", "") and "Dostupné" not in item.get("note", "")
+
+
+@pytest.mark.parametrize("text, container", [
+    ("Ratha, D. (2003). Workers' remittances: An important and stable source of external development finance. "
+     "In Global Development Finance 2003 (pp. 157–175). Washington, DC: World Bank.", "Global Development Finance 2003"),
+    ("International Energy Agency. (2019). Natural gas in Central Asia. In World Energy Outlook 2018 (pp. 210–238). "
+     "Paris: OECD Publishing.", "World Energy Outlook 2018"),
+])
+def test_a_year_closing_an_apa_chapters_book_title_stays_in_it(text, container):
+    item = parse_reference(text)
+    assert item["container-title"] == container
+    assert item["issued"] == {"date-parts": [[int(text[text.index("(") + 1:text.index(")")])]]}
+
+
+@pytest.mark.parametrize("text, number", [
+    ("‘Konstitutsionnyi zakon Kyrgyzskoi Respubliki “O vyborakh Prezidenta Kyrgyzskoi Respubliki”’, 2 July 2011, "
+     "No. 68, available at: http://cbd.minjust.gov.kg/act/view/ru-ru/203212, accessed 14 March 2021.", "68"),
+    ("‘Zakon Respubliki Tadzhikistan “O religioznykh ob’edineniyakh”’, 26 March 2009, No. 489, available at: "
+     "http://www.adlia.tj/show_doc.fwx?rgn=12345, accessed 5 May 2019.", "489"),
+])
+def test_a_laws_number_outside_a_gazette_is_its_own(text, number):
+    item = parse_reference(text)
+    assert (item["type"], item.get("number"), item.get("issue")) == ("legislation", number, None)
+
+
+def test_a_laws_gazette_keeps_its_issue():
+    item = parse_reference("Federal Law of 27.07.2006 No. 152-FZ \"On personal data\". Sobranie zakonodatel'stva RF, "
+                           "2006, no. 31, art. 3451.")
+    assert (item["container-title"], item["issue"]) == ("Sobranie zakonodatel'stva RF", "31")
+
+
+@pytest.mark.parametrize("text, genre", [
+    ("Engvall, J. 2022. Between Bandits and Bureaucrats: 30 Years of Parliamentary Development in Kyrgyzstan. "
+     "Silk Road Paper. Washington, DC: Central Asia-Caucasus Institute.", "Silk Road Paper"),
+    ("Cooley, A. 2012. The New Great Game in Central Asia. Policy Paper. London: Chatham House.", "Policy Paper"),
+])
+def test_a_bodys_paper_series_makes_a_report(text, genre):
+    item = parse_reference(text)
+    assert (item["type"], item["genre"]) == ("report", genre)

@@ -67,6 +67,9 @@ def by_number(items, number):
     "We use cookies to improve your website experience. To learn about our use of cookies and how you can manage your "
     "cookie settings, please see our Cookie Policy. By closing this message, you are consenting to our use of cookies.",
     "Мы используем файлы cookie, чтобы сайт работал лучше. Продолжая пользоваться сайтом, вы соглашаетесь с этим.",
+    "Skip to main content Skip to main navigation menu Skip to site footer",
+    "Главная | О журнале | Редколлегия | Архив | Авторам | Подписка | English",
+    "Home | Archives | Announcements | About",
 ])
 def test_chrome_lines(line):
     assert is_chrome(line)
@@ -1605,3 +1608,35 @@ def test_notes_wrapped_in_a_narrow_column_are_not_taken_for_section_headings():
     text = ("1 On the hydraulic side of the campaign\nsee Pohl 2013, 45, and Peterson 2019, 201.\n"
             "2 For the engineers and their institute\nsee Obertreis 2017, 312.\n")
     assert [i["custom"]["number"] for i in parse_page(text).items] == [1, 2]
+
+
+def test_ojs_how_to_cite_over_an_apa_citation_fills_the_articles_pages():
+    text = ("Home / Archives / Vol. 12 No. 2 (2022) / Articles\n"
+            "Informal Credit and Small Traders in Bishkek Bazaars\n\n"
+            "Aigerim Sultanova\nKyrgyz National University, Bishkek, Kyrgyzstan\n\n"
+            "DOI: https://doi.org/10.52821/2789-4401-2022-2-7-21\n"
+            "Keywords: informal credit, bazaars, Kyrgyzstan\n\n"
+            "How to Cite\n"
+            "Sultanova, A. (2022). Informal Credit and Small Traders in Bishkek Bazaars. Central Asian Economic "
+            "Review, 12(2), 7–21. https://doi.org/10.52821/2789-4401-2022-2-7-21\n"
+            "More Citation Formats\n\n"
+            "References\n"
+            "1. Radnitz, S. (2010). Weapons of the wealthy. Ithaca, NY: Cornell University Press.\n"
+            "2. Marat, E. (2012). Kyrgyzstan: A parliamentary system. Demokratizatsiya, 20(4), 325–344.\n")
+    article = parse_page(text, page=True).items[0]
+    assert (article["volume"], article["issue"], article["page"]) == ("12", "2", "7-21")
+
+
+def test_ojs_authors_each_over_an_affiliation_and_an_orcid_link():
+    text = ("Home / Archives / Vol. 9 No. 3 (2021) / Articles\n"
+            "Water User Associations and Cotton Quotas in Karakalpakstan\n\n"
+            "Aziz Yusupov\nKarakalpak State University, Nukus, Uzbekistan\nhttps://orcid.org/0000-0002-1234-567X\n"
+            "Nodira Saidova\nTashkent Institute of Irrigation, Tashkent, Uzbekistan\n\n"
+            "DOI: https://doi.org/10.51176/1997-9967-2021-3-5-19\n\n"
+            "References\n"
+            "1. Wegerich, K. (2008). Hydraulic property rights and irrigation reform in Central Asia. Water "
+            "International, 33(2), 213–226.\n"
+            "2. Zinzani, A. (2015). Hydraulic bureaucracy in Uzbekistan. Water Alternatives, 8(3), 382–398.\n")
+    article = parse_page(text, page=True).items[0]
+    assert article["author"] == [{"family": "Yusupov", "given": "Aziz"}, {"family": "Saidova", "given": "Nodira"}]
+    assert "ORCID: Aziz Yusupov: https://orcid.org/0000-0002-1234-567X" in article["note"]

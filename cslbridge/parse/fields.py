@@ -204,6 +204,12 @@ def _labels(text: str, spans, tagger):
         p = next((p for p in range(r + 2, min(len(words), r + 30)) if _PAGES_IN_BRACKETS.match(words[p])), None)
         if p is not None and not any(w.startswith("(") for w in words[r + 1:p]):
             labels[i:p] = ["editor"] * (r + 1 - i) + ["container"] * (p - r - 1)
+    # APA "(2003). Title. In Global Development Finance 2003 (pp. 157–175).": the work has its
+    # date already, so a bare year closing the book's title before the bracketed pages is the title's.
+    for i in (range(2, len(words) - 1) if "(" in text else ()):
+        if (labels[i] == "date" and labels[i - 1] == "container" and _YEAR_WORD.fullmatch(words[i])
+                and _PAGES_IN_BRACKETS.match(words[i + 1]) and "date" in labels[:i - 1]):
+            labels[i] = "container"
     # Harvard "Labour market overview, UK: March 2019 [online].", "..., year ending June 2020 [online].":
     # the medium closes the title, so what lies between them within the sentence is the title's.
     for m in (range(2, len(words)) if "medium" in labels else ()):
@@ -2777,6 +2783,8 @@ _THESIS_CUE = re.compile(r"thes|diss|дис|автореф|ph\.?\s?d|kand|master
                          + "|".join(map(re.escape, rules.NATIONAL_THESIS_CUES)))
 _REPORT_RE = re.compile(r"\b(report|working paper|discussion paper|technical note|policy brief|white paper|"
                         r"briefing|occasional paper|research paper|guidelines?|доклад|отчет|отчёт)\b")
+# A series of papers a body publishes, named as the work's genre: "Silk Road Paper", "Policy Paper".
+_PAPER_SERIES = re.compile(r"(?i)^(?!.*\b(?:conference|congress|presented|presentation|seminar)\b).*\bpapers?$")
 _LAW_RE = re.compile(r"\b(federal law|law of|act of|decree|ukaz|zakon|закон|указ|постановлени|"
                      r"regulation \(|directive|constitution|konstitutsiya)")
 _LAW_START = re.compile(r"(?i)\W*(?:федеральный\s+закон|закон|указ|постановление|распоряжение|federal(?:nyi)?\s+"
@@ -2871,7 +2879,8 @@ def _item_type(item: dict, text: str) -> tuple[str, float]:
             return "webpage", 0.6  # a site's page: the container is the site
         return "article-journal", 0.6
     if _REPORT_RE.search(" ".join((title, item.get("genre", ""), item.get("collection-title", ""))).lower()) or (
-            "number" in item and _SERIES_WORD.search(item.get("genre", ""))):
+            "number" in item and _SERIES_WORD.search(item.get("genre", ""))) or _PAPER_SERIES.search(
+            item.get("genre", "")):
         return "report", 0.8
     if _LAW_RE.search(title.lower()) and not any("family" in n for n in item.get("author", [])):
         return "legislation", 0.75  # a person's work about a law ("Commentary on the Federal Law ...") is not one
@@ -3069,6 +3078,12 @@ def _after_type(item: dict, kind: str, confidence: dict, text: str) -> None:
         # "Указ Президента РФ от 2 июля 2021 г. № 400": the act's number is part of its title.
         item["title"] += " " + item.pop("genre")
         confidence.pop("genre", None)
+    if (kind == "legislation" and "container-title" not in item and "number" not in item
+            and re.fullmatch(r"\d[\w/-]*", item.get("issue", ""))):
+        # "‘Law on Elections’, 2 July 2011, No. 68, available at: ...": outside a gazette the
+        # number is the act's own, not an issue.
+        item["number"] = item.pop("issue")
+        confidence["number"] = confidence.pop("issue", 0.8)
     for key in ("publisher", "container-title"):
         if kind == "interview" and key in item and "title" in item:
             # An interviewee's affiliation read as a publisher or container belongs to the title.

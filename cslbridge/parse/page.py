@@ -45,7 +45,7 @@ _CHROME_START = re.compile(
     r"|(?:privacy|cookie) policy.*|terms (?:and|&) conditions.*|subscribe.*"
     r"|access options|purchase (?:this )?(?:article|access).*|get access|request permissions"
     r"|reprints (?:&|and) permissions|(?:back to )?top|previous article|next article"
-    r"|skip to (?:main )?content|menu|search|(?:journal )?home(?: ?page)?|main page|главная"
+    r"|skip to [^.]{3,80}|menu|search|(?:journal )?home(?: ?page)?|main page|главная"
     r"|save (?:this )?article to .*|export citations?|show author details|article contents"
     r"|get (?:full )?access.*|view all access (?:and|&) purchase options.*|cc[ \-]by(?:[ \-](?:nc|nd|sa))*(?: \d\.\d)?"
     r"|поиск|войти|вход|регистрация|поделиться|читать|скачать(?: pdf)?|подписаться(?: на журнал)?"
@@ -75,9 +75,10 @@ _LICENCE = re.compile(r"\b(?:distributed|licensed) under (?:the terms of\b|an? c
                       r"|\bdoes not imply endorsement of\b", re.I)
 _PRICE = re.compile(r"\b\d+[.,]\d\d\s?(?:USD|EUR|GBP|руб)|[$€£]\s?\d+[.,]\d\d\b")
 # A cookie notice, however long ("This website uses cookies. By continuing ..."), and a site's menu
-# copied as one row, its links set apart by runs of spaces ("Home   Archive   For authors").
+# copied as one row, its links set apart by runs of spaces or bars ("Home   Archive   For authors",
+# "Главная | Архив | Авторам").
 _COOKIES = re.compile(r"\b(?:we|site|website|partners) (?:use|uses) cookies\b|\bиспользуем файлы cookie", re.I)
-_MENU_ROW = re.compile(r"^(?:home|главная|main page)\s{2,}\S", re.I)
+_MENU_ROW = re.compile(r"^(?:home|главная|main page)(?:\s{2,}|\s*\|\s*)\S", re.I)
 _BREADCRUMB = re.compile(r"\s(?:/|>|»|→)\s")
 # A PDF copy's running head or foot: a short title and the page number set far apart
 # ("Post-Soviet Affairs 38(2)          127", "128          R. CONNOLLY"), or a page number alone
@@ -472,7 +473,8 @@ _LANGUAGES = {"русский": "ru", "russian": "ru", "английский": "
               "ukrainian": "uk", "казахский": "kk", "kazakh": "kk"}
 _YEAR_LABEL = re.compile(r"^(?:year|год(?: издания)?)\s*:\s*((?:19|20)\d\d)$", re.I)
 _ISS = re.compile(r"\b(?:iss(?:ue)?|no|nr|number|вып(?:уск)?|вип(?:уск)?)\.?\s*(?P<iss>\d[\w\-–/]*)|№\s*(?P<num>\d[\w\-–/]*)", re.I)
-_PP = re.compile(r"\b(?:pp?\.|pages?|с\.)\s*(\d+\s*[–\-—]\s*\d+)", re.I)
+_PP = re.compile(r"\b(?:pp?\.|pages?|с\.)\s*(?P<page>\d+\s*[–\-—]\s*\d+)", re.I)
+_APA_JOURNAL = re.compile(r",\s*(?P<vol>\d+)\s*\((?P<iss>[\w\-–/]+)\),\s*(?P<page>\d+\s*[–\-—]\s*\d+)")
 _COLON_PAGES = re.compile(r":\s*(\d+\s*[–\-—]\s*\d+)\s*$")  # "Vol. 57, No. 4: 389–414"
 # "Vol. 16, Iss. 2, FEBRUARY 2020", "Europe-Asia Studies, Volume 68, 2016 - Issue 9", "2020, Vol. 16, No. 2, pp. 383–396"
 _VOLUME_LINE = re.compile(r"^(?:[^,]*,\s*){0,2}(?:[^,\d]{1,60}\s)?(?:vol|volume|т\.|том)", re.I)
@@ -716,6 +718,10 @@ def article_item(lines: list[str], meta: dict[str, list[str]] | None = None, end
                 affiliations.append({"author": previous[1], "affiliation": line})
                 used.append(i)
                 limit = i + 4
+            elif used and affiliations and _ORCID.fullmatch(line.strip()):
+                affiliations[-1]["orcid"] = line.strip()  # OJS prints each author's ORCID link under the affiliation
+                used.append(i)
+                limit = i + 3
             elif used and line.strip() not in ("&", "and", ",") and not _EMAIL.fullmatch(line.strip()):
                 break
         loose = [(j, l) for j, l in loose if j not in used]
@@ -739,6 +745,8 @@ def article_item(lines: list[str], meta: dict[str, list[str]] | None = None, end
         custom["affiliations"] = affiliations
         for entry in affiliations:
             add_note(item, f"Affiliation: {entry['author']}: {entry['affiliation']}")
+            if "orcid" in entry:
+                add_note(item, f"ORCID: {entry['author']}: {entry['orcid']}")
     _apply_dates(item, custom, dates)
     for line in notes:
         add_note(item, line)
@@ -801,7 +809,8 @@ def _names_below(header: list[str], i: int) -> bool:
 _LIST_LABEL = re.compile(rf"^(?:{_KEYWORDS_LABEL}|{_JEL_LABEL})\s*:?$", re.I)
 _LONE_LABEL = re.compile(
     rf"^(?:(?:{_KEYWORDS_LABEL}|{_JEL_LABEL}|doi|received|accepted|"
-    r"revised|published(?: online)?|available online|pages?|поступила(?: в редакцию)?|принята(?: к публикации)?)\s*:?"
+    r"revised|published(?: online)?|available online|pages?|поступила(?: в редакцию)?|принята(?: к публикации)?|"
+    r"how to cite(?: this article)?|для цитирования|for citation)\s*:?"  # OJS's "How to Cite" over the citation
     r"|(?:journal|журнал|authors?|авторы)\s*:)$",  # a bare "Journal" is a menu item: these need the colon
     re.I,
 )
@@ -1025,15 +1034,20 @@ def _fill_from_citation(text: str, item: dict, dates: dict):
     issue = _ISS.search(text[vol.end():] if vol else text)
     if issue:
         item.setdefault("issue", (issue.group("iss") or issue.group("num")).strip(",."))
-    pages = _PP.search(text)
+    apa = _APA_JOURNAL.search(text)
+    if apa and not vol:  # APA's "Journal, 67(1), 34–49."
+        item.setdefault("volume", apa.group("vol"))
+        item.setdefault("issue", apa.group("iss"))
+    pages = _PP.search(text) or apa
     if pages:
-        item.setdefault("page", re.sub(r"\s*[–—-]\s*", "-", pages.group(1)))
+        item.setdefault("page", re.sub(r"\s*[–—-]\s*", "-", pages.group("page")))
     # the year before the volume or issue ("..., 2020, no. 4", "2022. Т. 14"), not one in the title
     year = _YEAR_BEFORE_VOLUME.search(text) or re.search(r"(?<!\d)((?:19|20)\d\d)(?!\d)", text)
     if year:
         dates.setdefault("issue", {"date-parts": [[int(year.group(1))]]})
 
 
+_ORCID = re.compile(r"(?:https?://)?(?:www\.)?orcid\.org/\d{4}-\d{4}-\d{4}-\d{3}[\dX]|\d{4}-\d{4}-\d{4}-\d{3}[\dX]")
 _EMAIL = re.compile(r"[\w.+\-]+@[\w\-]+(?:\.[\w\-]+)+")
 _NAME_SPLIT = re.compile(r"\s*(?:[,;&]|\band\b|\bи\b)\s*")
 
