@@ -16,7 +16,8 @@ def test_role_guard_keeps_every_span_with_a_role():
              "Hrsg.", "comps.", "compilers", "trans.", "transl.", "trad.", "übers.", "сост."]
     heads = ["edited by", "Ed. by", "Eds. ", "под ред.", "под общей редакцией", "compiled by", "за ред.",
              "сост.:", "translated by", "Transl. ", "пер. с англ.", "trad. de", "traducido por", "traduit par",
-             "übersetzt von", "Hrsg. v.", "hg. von", "herausgegeben von", "In:", "in ", "В:", "im ", "Dans "]
+             "übersetzt von", "Hrsg. v.", "hg. von", "herausgegeben von", "In:", "in ", "В:", "im ", "Dans ",
+             "En ", "Em:", "W:", "[w:]", "I:", "red. ", "pod red. ", "pod redakcją "]
     spans = []
     for role in roles:
         for word in _variants(role):
@@ -40,7 +41,8 @@ def test_role_guard_skips_plain_name_lists():
 def test_role_guard_on_every_short_ascii_span_the_pattern_matches():
     # every span of up to four pieces from role fragments and name-like words
     pieces = ["(", ")", "ed", "Ed.", "s", ".", " ", ",", "by", "tr", "ans", "comp", "hrsg", "HG.", "in", "IM", "dans",
-              "von", "v.", "Smith", ":", "сост", "под", "ред", "За", "пер", "В", "с", "ſ", "İ", "ᲂ"]
+              "von", "v.", "Smith", ":", "сост", "под", "ред", "За", "пер", "В", "с", "ſ", "İ", "ᲂ",
+              "en", "Em", "w", "W", "[", "]", "I", "red", "pod"]
     for size in range(1, 4):
         for parts in itertools.product(pieces, repeat=size):
             span = "".join(parts)

@@ -113,7 +113,7 @@ def _may_hold_role(span: str) -> bool:
     low = span.lower()
     return ("(" in low or "ed" in low or "tr" in low or "comp" in low or "hr" in low or "hg" in low
             or "herausgegeben" in low or "übers" in low or "сост" in low or "под" in low or "за" in low
-            or "пер" in low or low.lstrip().startswith(("in", "im", "dans", "в")))
+            or "пер" in low or low.lstrip().startswith(("in", "im", "dans", "в", "en", "em", "w:", "[w:]", "i:")))
 
 
 def clean(span: str) -> str:
