@@ -254,12 +254,11 @@ def _body_first(text: str) -> bool:
 
 def _one_body_with_commas(text: str) -> bool:
     """"Ministry of Labour, Employment and Social Protection", "Ministerstwo Rodziny, Pracy i Polityki
-    Społecznej": a body named in two or more words whose name goes on after a comma with what it is of,
-    which is neither another body ("World Bank, IMF") nor a person (no initials, no given name)."""
-    if "&" in text or not _body_first(text):
-        return False
-    return all(part[:1].isupper() and not corporate_name(part) and not _INITIAL_IN.search(part)
-               and part.split()[0].lower() not in GIVEN_NAMES for part in map(str.strip, text.split(",")[1:]))
+    Społecznej": after a body named first (_body_first), the name goes on past the comma with what it
+    is of, which is neither another body ("World Bank, IMF") nor a person (no initials, no given name)."""
+    return "&" not in text and all(
+        part[:1].isupper() and not corporate_name(part) and not _INITIAL_IN.search(part)
+        and part.split()[0].lower() not in GIVEN_NAMES for part in map(str.strip, text.split(",")[1:]))
 
 
 _NEXT_INVERTED = re.compile(rf"(,\s*[^,.;]*[{_LOW}]{{2}})\.\s+(?=[{_UP}][^\s,]*,)")
@@ -276,9 +275,9 @@ def parse_names(span: str) -> list[dict]:
         # "Ministry of Economic Development and Trade" and "Department of Health and Human Services"
         # are one body each ("and" joins what the body is of or for); "World Bank and IMF" are two
         return [{"literal": text.rstrip(".")}]
-    if _one_body_with_commas(text):
-        return [{"literal": text.rstrip(".")}]
     if _body_first(text):
+        if _one_body_with_commas(text):
+            return [{"literal": text.rstrip(".")}]
         # "World Bank, IMF", "Department of Health, R. Smith": the comma parts a body from the next name.
         return [name for part in text.split(",") if part.strip() for name in parse_names(part)]
     # "...; под ред. А. А. Орлова": each part's role word goes; "ASSAL, Jean-Philippe. LACROIX,
