@@ -1322,3 +1322,10 @@ def test_long_body_cut_short_before_translation():
                                         ("Edward House", False), ("House, E. M.", False)])
 def test_house_names_a_body_unless_after_a_given_name(name, body):
     assert ("literal" in parse_names(name)[0]) is body
+
+
+def test_national_et_al_without_its_stop_ends_the_names():
+    """The et-al loop's guard must let every form _ETAL_TOKENS reads through: 'i in,' has no stop."""
+    item = parse_reference("Kowalski J., Nowak A. i in, Migracje w Polsce, Warszawa: PWN, 2019.")
+    assert names(item) == [("Kowalski", "J."), ("Nowak", "A.")]
+    assert item["title"] == "Migracje w Polsce"

@@ -650,8 +650,9 @@ def _constrain(words, labels, probs, tagger, text) -> None:
     opens = [i for i, w in enumerate(words) if w[:1] == "("] if "(" in text else []  # tokens opening a bracket
     # "Lee, K. [et al.] (2010)", "C. Elger, and others, “Title”": the mark after the names
     # says the list goes on, whatever the tagger made of it.
-    etal_marks = " al" in text or " Al" in text or "др" in text or "thers" in text or "u. a" in text or " kol" in text \
-        or " in." in text or " inni" in text or " col" in text
+    low = text.lower()
+    etal_marks = " al" in low or "др" in low or "thers" in text or "u. a" in text or "a kol" in low \
+        or "i in" in low or "y col" in low
     for i in (range(1, n - 1) if etal_marks else ()):
         if labels[i - 1] == "author" and _ETAL_TOKENS.fullmatch(words[i] + " " + words[i + 1]):
             labels[i] = labels[i + 1] = "author"
@@ -859,7 +860,6 @@ def _constrain(words, labels, probs, tagger, text) -> None:
     # AMA web pages "Updated May 17, 2022. Accessed June 2, 2023.": the word before the date is its cue.
     # The cue and the date after it are the date however the tagger ran them ("Published May 4,
     # 2021." read as a note).
-    low = text.lower()
     for i in (range(n - 1) if any(cue in low for cue in _DATE_CUES) else ()):
         if labels[i] != "date" and labels[i + 1] == "date" and words[i].lower().rstrip(":") in _DATE_CUES:
             labels[i] = "date"
