@@ -403,3 +403,51 @@ def test_circa_and_dates_given_as_text_go_in_the_other_field_of_da():
                     "ivanov1912": {"literal": "Spring term 1912"},
                     "atlantic2001": {"date-parts": [[2001, 15]], "circa": True},
                     "undated": {"literal": "undated"}}
+
+
+# --- publisher-site downloads --------------------------------------------------------------
+
+def test_y1_beside_py_is_the_full_date_and_access_dates_written_month_first():
+    # Oxford Academic: 'PY  - 2020' + 'Y1  - 2020/06/01', the access date as 3/15/2021
+    text = ("TY  - JOUR\r\nT1  - Rethinking identity\r\nPY  - 2020\r\nY1  - 2020/06/01\r\n"
+            "Y2  - 3/15/2021\r\nER  - \r\n"
+            "TY  - JOUR\r\nT1  - Another\r\nPY  - 2019\r\nY1  - 2018/12/01\r\nY2  - 25/11/2022\r\nER  - \r\n")
+    first, second = ris.read(text).items
+    assert first["issued"] == {"date-parts": [[2020, 6, 1]]}
+    assert first["accessed"] == {"date-parts": [[2021, 3, 15]]}
+    # a Y1 that disagrees with PY is not dropped; a first number over 12 is the day
+    assert second["issued"] == {"date-parts": [[2019]]} and second["note"] == "Y1: 2018/12/01"
+    assert second["accessed"] == {"date-parts": [[2022, 11, 25]]}
+
+
+@pytest.mark.parametrize("c1, issued, note", [
+    ("Full publication date: Dec. 13, 1968", [[1968, 12, 13]], None),
+    ("Full publication date: Summer, 1968", [[1968, 14]], None),
+    ("Full publication date: Summer, 2014", [[1968]], "C1: Full publication date: Summer, 2014"),  # not PY's year
+    ("Full publication date: Jan., 1968", [[1968, 1]], None),
+    ("Full publication date: 1968", [[1968]], None),
+    ("Full publication date: Mar. - Apr., 1968", [[1968]], "C1: Full publication date: Mar. - Apr., 1968"),
+    ("Custom text", [[1968]], "C1: Custom text"),
+])
+def test_jstor_full_publication_date_fills_the_year(c1, issued, note):
+    item = ris.read(f"TY  - JOUR\nTI  - T\nPY  - 1968\nC1  - {c1}\nER  - \n").items[0]
+    assert item["issued"] == {"date-parts": issued}
+    assert item.get("note") == note
+
+
+def test_a_note_that_only_repeats_the_doi_is_not_kept():
+    text = ("TY  - JOUR\nTI  - T\nN1  - doi: 10.1080/02634937.2018.1532961\nDO  - 10.1080/02634937.2018.1532961\n"
+            "M3  - doi: 10.1080/02634937.2018.1532961\nER  - \n"
+            "TY  - CHAP\nTI  - C\nN1  - https://doi.org/10.1002/9781119300762.ch4\n"
+            "DO  - https://doi.org/10.1002/9781119300762.ch4\nN1  - doi: 10.1000/other\nER  - \n")
+    article, chapter = ris.read(text).items
+    assert article["DOI"] == "10.1080/02634937.2018.1532961" and "note" not in article
+    assert chapter["DOI"] == "10.1002/9781119300762.ch4" and chapter["note"] == "doi: 10.1000/other"
+
+
+def test_ebscohost_titles_lose_the_period_it_adds():
+    text = ("TY  - JOUR\nT1  - The China Shock.\nDP  - EBSCOhost\nER  - \n"
+            "TY  - JOUR\nT1  - Trade policy in the U.S.\nDP  - EBSCOhost\nER  - \n"
+            "TY  - JOUR\nT1  - Other sources keep it.\nDP  - JSTOR\nER  - \n")
+    assert [item["title"] for item in ris.read(text).items] == [
+        "The China Shock", "Trade policy in the U.S.", "Other sources keep it."]

@@ -34,8 +34,8 @@ import re
 from dataclasses import replace
 
 from ..items import (
-    Item, Problem, ReadResult, add_note, assign_ids, date_year, format_iso_date, iso_date, tags, validate,
-    with_season,
+    Item, Problem, ReadResult, add_note, assign_ids, date_year, format_iso_date, iso_date, numeric_date, tags,
+    validate, with_season,
 )
 from ..languages import language_code
 from ..schema import DATE_VARIABLES, ITEM_TYPES, NAME_VARIABLES, NUMBER_VARIABLES, STRING_VARIABLES
@@ -227,6 +227,8 @@ def _to_item(fields: list[tuple[str, str]]) -> Item:
             ep = value if ep is None else ep
         elif tag in ("PY", "Y1", "DA", "Y2"):
             dates.setdefault(tag, value)
+        elif tag == "C1" and _FULL_DATE.match(value):
+            dates.setdefault("C1", value)
         elif tag == "SN":
             _read_standard_number(item, value)
         elif tag == "DO":
@@ -276,12 +278,18 @@ def _to_item(fields: list[tuple[str, str]]) -> Item:
     if (item.get("source") or "").lower() in ("pubmed", "medline") and (
             item.get("archive_location") or "").isdigit():
         item["PMID"] = item.pop("archive_location")  # PubMed's accession number is the PMID
+    title = item.get("title", "")
+    if (item.get("source") or "").lower() == "ebscohost" and _CLOSING_PERIOD.search(title):
+        item["title"] = title[:-1]  # EBSCOhost ends every title with a period
     _read_pages(item, sp, ep)
     _read_dates(item, dates)
     _read_notes(item, notes)
     rank = {key: n for n, key in enumerate(_READING_ORDER)}
     return dict(sorted(item.items(), key=lambda kv: rank.get(kv[0], len(rank))))
 
+
+# A period closing a title after two characters of a word that are not periods (not "U.S.", "A.").
+_CLOSING_PERIOD = re.compile(r"(?<![.\s])(?<=[^\s.]{2})\.$")
 
 # Variables in the order a person reads a reference, so converted output is easy to check.
 _READING_ORDER = """
@@ -336,10 +344,16 @@ def _read_pages(item: Item, sp: str | None, ep: str | None) -> None:
         item["page"] = (sp or ep).replace("–", "-")
 
 
+# JSTOR's `C1  - Full publication date: Dec. 13, 1968` (or "Summer, 2014"): PY holds the year only.
+_FULL_DATE = re.compile(r"Full publication date:\s*(.+)$", re.I)
+
+
 def _read_dates(item: Item, dates: dict[str, str]) -> None:
     year_text = dates.get("PY") or dates.get("Y1")
     year = parse_date(year_text) if year_text else None
-    da = dates.get("DA")
+    # The full date is DA's; beside PY, Y1 (the primary date, 'YYYY/MM/DD/') gives it too.
+    full_tag = "DA" if "DA" in dates else "Y1" if "PY" in dates and "Y1" in dates else None
+    da = dates.get(full_tag)
     if da and year and "date-parts" in year and not re.search(r"\d{4}", da):
         da = f"{da} {year['date-parts'][0][0]}"  # Web of Science: 'DA  - JUN 15' beside 'PY  - 2008'
     full = parse_date(da) if da else None
@@ -353,12 +367,25 @@ def _read_dates(item: Item, dates: dict[str, str]) -> None:
         item["issued"] = full
     elif year:
         item["issued"] = year
-        if dates.get("DA"):
-            add_note(item, f"DA: {dates['DA']}")
+        if full_tag:
+            add_note(item, f"{full_tag}: {dates[full_tag]}")
     elif full:
         item["issued"] = full
+    if "C1" in dates:
+        _read_full_date(item, dates["C1"])
     if dates.get("Y2"):
         item["accessed"] = parse_date(dates["Y2"])
+
+
+def _read_full_date(item: Item, value: str) -> None:
+    """JSTOR's full publication date replaces a PY year it agrees with; else it stays a note."""
+    text = re.sub(r"(?<=[A-Za-z.]),", "", _FULL_DATE.match(value).group(1))
+    full = parse_date(text).get("date-parts", [[]])[0]
+    issued = (item.get("issued") or {}).get("date-parts", [[]])[0]
+    if full and full[:len(issued)] == issued:
+        item["issued"] = {"date-parts": [full]}
+    elif full != issued:
+        add_note(item, f"C1: {value}")
 
 
 def parse_date(text: str) -> dict:
@@ -393,7 +420,7 @@ def parse_date(text: str) -> dict:
             return {"date-parts": [parts]}
         if word in _SEASONS:
             return {"date-parts": [[int(match.group("y")), _SEASONS[word]]]}
-    return {"literal": text}
+    return numeric_date(text) or {"literal": text}
 
 
 def _read_notes(item: Item, notes: list[str]) -> None:
@@ -402,6 +429,8 @@ def _read_notes(item: Item, notes: list[str]) -> None:
         if re.match(r"\s*<(p|div|h\d|ul|ol|blockquote)\b", note):  # Zotero exports notes as HTML
             note = html.unescape(re.sub(r"<[^>]+>", "", re.sub(r"</(p|div|h\d|li)>|<br\s*/?>", "\n", note)))
         for line in note.split("\n"):
+            if item.get("DOI") and clean_doi(line).lower() == item["DOI"].lower():
+                continue  # Taylor & Francis' 'doi: 10...' and Wiley's DOI link repeat DO
             if not _restore_variable(item, line):
                 add_note(item, line)
     item.pop("_type_restored", None)
