@@ -184,6 +184,10 @@ def iso_date(value: str) -> dict | None:
     return out
 
 
+# A period closing a title after two characters of a word that are not periods (not "U.S.",
+# "A."): what a database that ends every title with one (EBSCOhost, zbMATH) added.
+TITLE_CLOSING_PERIOD = re.compile(r"(?<![.\s])(?<=[^\s.]{2})\.$")
+
 _NUMERIC_DATE = re.compile(r"(\d{1,2})([./])(\d{1,2})\2(\d{4})")
 
 

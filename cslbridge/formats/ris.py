@@ -34,8 +34,8 @@ import re
 from dataclasses import replace
 
 from ..items import (
-    Item, Problem, ReadResult, add_note, assign_ids, date_year, format_iso_date, iso_date, numeric_date, tags,
-    validate, with_season,
+    TITLE_CLOSING_PERIOD, Item, Problem, ReadResult, add_note, assign_ids, date_year, format_iso_date, iso_date,
+    numeric_date, tags, validate, with_season,
 )
 from ..languages import language_code
 from ..schema import DATE_VARIABLES, ITEM_TYPES, NAME_VARIABLES, NUMBER_VARIABLES, STRING_VARIABLES
@@ -279,7 +279,7 @@ def _to_item(fields: list[tuple[str, str]]) -> Item:
             item.get("archive_location") or "").isdigit():
         item["PMID"] = item.pop("archive_location")  # PubMed's accession number is the PMID
     title = item.get("title", "")
-    if (item.get("source") or "").lower() == "ebscohost" and _CLOSING_PERIOD.search(title):
+    if (item.get("source") or "").lower() == "ebscohost" and TITLE_CLOSING_PERIOD.search(title):
         item["title"] = title[:-1]  # EBSCOhost ends every title with a period
     _read_pages(item, sp, ep)
     _read_dates(item, dates)
@@ -287,9 +287,6 @@ def _to_item(fields: list[tuple[str, str]]) -> Item:
     rank = {key: n for n, key in enumerate(_READING_ORDER)}
     return dict(sorted(item.items(), key=lambda kv: rank.get(kv[0], len(rank))))
 
-
-# A period closing a title after two characters of a word that are not periods (not "U.S.", "A.").
-_CLOSING_PERIOD = re.compile(r"(?<![.\s])(?<=[^\s.]{2})\.$")
 
 # Variables in the order a person reads a reference, so converted output is easy to check.
 _READING_ORDER = """
