@@ -188,6 +188,17 @@ def iso_date(value: str) -> dict | None:
 # "A."): what a database that ends every title with one (EBSCOhost, zbMATH) added.
 TITLE_CLOSING_PERIOD = re.compile(r"(?<![.\s])(?<=[^\s.]{2})\.$")
 
+_CHAPTER_LABEL = re.compile(r"Chapter\s+(\d+|[IVXLC]+)\s+[-–—:]\s+(\S.*)", re.S)
+
+
+def split_chapter_label(item: Item) -> None:
+    """ScienceDirect's chapter titles start with their number ('Chapter 1 - Trade and Wages'):
+    the number is the chapter's `chapter-number`, the rest its title."""
+    m = _CHAPTER_LABEL.fullmatch(item.get("title", "")) if item.get("type") == "chapter" else None
+    if m and "chapter-number" not in item:
+        item["chapter-number"], item["title"] = m.group(1), m.group(2)
+
+
 _NUMERIC_DATE = re.compile(r"(\d{1,2})([./])(\d{1,2})\2(\d{4})")
 
 

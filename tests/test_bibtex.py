@@ -806,3 +806,19 @@ def test_thesis_page_count_rights_german_access_date_and_paperpile_conference():
     assert web["accessed"] == {"date-parts": [[2021, 3, 15]]} and web["license"] == "Open Access"
     assert (paper["event-title"], paper["event-place"]) == ("CVPR 2016", "Las Vegas, NV, USA")
     assert "publisher-place" not in paper
+
+
+def test_bibdesk_links_hal_thesis_type_and_sciencedirect_chapter_numbers():
+    text = """@article{Kumar:2019aa, title = {Remittances}, year = {2019},
+  bdsk-url-1 = {https://doi.org/10.1080/1060586X.2019.1612345}, bdsk-url-2 = {https://example.org/b}}
+@phdthesis{ganeva:tel-03123456, TITLE = {{Cours constitutionnelles}}, SCHOOL = {{Paris 1}}, YEAR = {2020},
+  TYPE = {Theses}}
+@phdthesis{habil, title = {T}, school = {S}, year = {2020}, type = {Habilitation thesis}}
+@incollection{FEENSTRA20141, title = {Chapter 1 - Trade and Wages}, booktitle = {Handbook}, year = {2014}}"""
+    web, thesis, habil, chapter = read(text).items
+    assert web["URL"] == "https://doi.org/10.1080/1060586X.2019.1612345"
+    assert web["note"] == "bdsk-url-2: https://example.org/b"
+    assert thesis["genre"] == "PhD thesis" and thesis["note"] == "type: Theses"
+    assert habil["genre"] == "Habilitation thesis"
+    assert (chapter["title"], chapter["chapter-number"]) == ("Trade and Wages", "1")
+    assert read(write([chapter])).items == [chapter]

@@ -451,3 +451,12 @@ def test_ebscohost_titles_lose_the_period_it_adds():
             "TY  - JOUR\nT1  - Other sources keep it.\nDP  - JSTOR\nER  - \n")
     assert [item["title"] for item in ris.read(text).items] == [
         "The China Shock", "Trade policy in the U.S.", "Other sources keep it."]
+
+
+def test_sciencedirect_chapter_number_in_the_title():
+    text = ("TY  - CHAP\nT1  - Chapter 12 - Trade and Wages\nBT  - Handbook\nER  - \n"
+            "TY  - JOUR\nT1  - Chapter 12 - an article keeps its title\nER  - \n")
+    chapter, article = ris.read(text).items
+    assert (chapter["title"], chapter["chapter-number"]) == ("Trade and Wages", "12")
+    assert article["title"] == "Chapter 12 - an article keeps its title" and "chapter-number" not in article
+    assert ris.read(ris.write([chapter])).items[0]["title"] == "Trade and Wages"

@@ -17,7 +17,7 @@ from functools import lru_cache
 from .. import latex
 from ..items import (
     TITLE_CLOSING_PERIOD, Item, Problem, ReadResult, add_note, ascii_fold, assign_ids, base_key, format_iso_date,
-    iso_date, numeric_date, tags, with_season,
+    iso_date, numeric_date, split_chapter_label, tags, with_season,
 )
 from ..languages import NAMES, language_code
 from ..schema import ALL_VARIABLES, DATE_VARIABLES, ITEM_TYPES, NAME_VARIABLES
@@ -733,7 +733,7 @@ def _inherit(child: Entry, parent: Entry) -> None:
 
 # --- entry -> item -----------------------------------------------------------
 
-_VERBATIM = frozenset({"url", "doi", "file", "eprint", "pdf", "verba", "verbb", "verbc", "adsurl"})
+_VERBATIM = frozenset({"url", "doi", "file", "eprint", "pdf", "verba", "verbb", "verbc", "adsurl", "bdsk-url-1"})
 _DOI_PREFIX = re.compile(r"^(?:https?://(?:dx\.)?doi\.org/|doi:\s*)", re.I)
 _URL_IN = re.compile(r"\\url\{([^{}]*)\}")
 _ORDINAL = re.compile(r"^(\d+)(?:st|nd|rd|th|\.)?(?:\s*(?:ed\.?|edition|изд\.?))?$", re.I)
@@ -949,7 +949,8 @@ def to_item(entry: Entry) -> Item:
             item["publisher"] = howpublished
         else:
             notes.append(f"howpublished: {howpublished}")
-    url = url or take("adsurl", None)  # NASA ADS: the abstract page is the entry's only link
+    # NASA ADS: the abstract page is the entry's only link; BibDesk: its first linked URL
+    url = url or take("adsurl", None) or take("bdsk-url-1", None)
     if url:
         item["URL"] = url
     eprinttype = take("eprinttype", None) or take("archiveprefix", "")
@@ -987,8 +988,11 @@ def to_item(entry: Entry) -> Item:
     # kinds and languages
     genre = take("type", None)
     if genre:
-        if csl_type in _DOCUMENT_TYPE_ONLY:  # Scopus/WoS "Article", "Proceedings Paper"
+        if csl_type in _DOCUMENT_TYPE_ONLY or (  # Scopus/WoS "Article", "Proceedings Paper"
+                kind in ("phdthesis", "mastersthesis") and genre.lower() in ("thesis", "theses")):  # HAL
             notes.append(f"type: {genre}")
+            if kind in ("phdthesis", "mastersthesis"):
+                item["genre"] = GENRES[kind]
         else:
             item["genre"] = GENRES.get(genre.lower(), genre)
     elif kind in ("phdthesis", "mastersthesis"):
@@ -1021,6 +1025,7 @@ def to_item(entry: Entry) -> Item:
                 m = _ORDINAL.match(value)
                 value = m.group(1) if m else _EDITION_WORDS.get(value.lower(), value)
             item[var] = value
+    split_chapter_label(item)
     accessed = _ACCESSED_NOTE.match(note or "") if "accessed" not in item else None
     date = accessed and iso_date(accessed.group(1))
     if date and "date-parts" in date:  # 'note = {Accessed: 2021-03-04}', as many .bib files record it

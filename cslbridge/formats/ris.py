@@ -35,7 +35,7 @@ from dataclasses import replace
 
 from ..items import (
     TITLE_CLOSING_PERIOD, Item, Problem, ReadResult, add_note, assign_ids, date_year, format_iso_date, iso_date,
-    numeric_date, tags, validate, with_season,
+    numeric_date, split_chapter_label, tags, validate, with_season,
 )
 from ..languages import language_code
 from ..schema import DATE_VARIABLES, ITEM_TYPES, NAME_VARIABLES, NUMBER_VARIABLES, STRING_VARIABLES
@@ -281,6 +281,7 @@ def _to_item(fields: list[tuple[str, str]]) -> Item:
     title = item.get("title", "")
     if (item.get("source") or "").lower() == "ebscohost" and TITLE_CLOSING_PERIOD.search(title):
         item["title"] = title[:-1]  # EBSCOhost ends every title with a period
+    split_chapter_label(item)
     _read_pages(item, sp, ep)
     _read_dates(item, dates)
     _read_notes(item, notes)
