@@ -806,7 +806,8 @@ def to_item(entry: Entry) -> Item:
     # titles
     title = _join_title(take("title", None), take("subtitle", None))
     journal = take("journaltitle", None) or take("journal", None)
-    full_journal, short_journal = take("fjournal", None), None  # MathSciNet, zbMATH: full name beside
+    # MathSciNet and zbMATH give the journal's full name in `fjournal`, its abbreviation in `journal`
+    full_journal, short_journal = take("fjournal", None), None
     aas = AAS_JOURNALS.get(journal[1:]) if journal and journal.startswith("\\") else None
     if aas:  # NASA ADS: journal = {\apj}, a macro of the AAS journals' style files
         short_journal, journal = aas
@@ -975,24 +976,24 @@ def to_item(entry: Entry) -> Item:
         _arxiv(item, arxiv_doi.group(1))  # DataCite: doi = {10.48550/ARXIV.1706.03762}
     elif eprinttype:
         notes.append(f"eprinttype: {eprinttype}")
-    number = item.get("number", "").lower() if item["type"] == "article" else ""
-    if number.startswith("arxiv:"):  # the e-print repeated: ADS's eid and pages, DBLP's volume
-        if item.get("page", "").lower() == number:
+    eprint_number = item.get("number", "").lower() if item["type"] == "article" else ""
+    if eprint_number.startswith("arxiv:"):  # the e-print repeated: ADS's eid and pages, DBLP's volume
+        if item.get("page", "").lower() == eprint_number:
             del item["page"]
-        if f.get("eid", "").lower() == number:
+        if f.get("eid", "").lower() == eprint_number:
             take("eid")
-        if f.get("volume", "").lower() == "abs/" + number[len("arxiv:"):]:
+        if f.get("volume", "").lower() == "abs/" + eprint_number[len("arxiv:"):]:
             take("volume")
     csl_type = item["type"]
 
     # kinds and languages
     genre = take("type", None)
     if genre:
-        if csl_type in _DOCUMENT_TYPE_ONLY or (  # Scopus/WoS "Article", "Proceedings Paper"
-                kind in ("phdthesis", "mastersthesis") and genre.lower() in ("thesis", "theses")):  # HAL
+        if csl_type in _DOCUMENT_TYPE_ONLY:  # Scopus/WoS "Article", "Proceedings Paper"
             notes.append(f"type: {genre}")
-            if kind in ("phdthesis", "mastersthesis"):
-                item["genre"] = GENRES[kind]
+        elif kind in ("phdthesis", "mastersthesis") and genre.lower() in ("thesis", "theses"):
+            notes.append(f"type: {genre}")  # HAL's document type: the entry type gives the genre
+            item["genre"] = GENRES[kind]
         else:
             item["genre"] = GENRES.get(genre.lower(), genre)
     elif kind in ("phdthesis", "mastersthesis"):
