@@ -441,6 +441,50 @@ EXPECTED = {
         {"id": "Collins2006", "type": "book", "number-of-pages": "398", "publisher-place": "Cambridge",
          "publisher": "Cambridge University Press", "ISBN": "9780521839501"},
     ],
+    # --- a third blind batch: library catalogues, J-STAGE, ACL Anthology, OpenReview ----------
+    "ris/worldcat.ris": [  # ISBD punctuation (' : ', ' / Author.', trailing ',' and ':'), life dates
+        {"type": "book", "title": "Great games, local rules: the new great power contest in Central Asia",
+         "author": [name("Cooley", "Alexander")], "issued": date((2012,)),
+         "publisher": "Oxford University Press", "publisher-place": "New York",
+         "URL": "https://www.worldcat.org/title/794711286",
+         "_kept": ["9780199929825", "0199929823", "Includes bibliographical references (pages 193-224) and index.",
+                   "Geopolitics -- Asia, Central", "Asia, Central -- Foreign relations"]},
+        {"type": "book", "title": "The age of extremes: a history of the world, 1914-1991",
+         "author": [name("Hobsbawm", "E. J.")], "issued": date((1996,)),
+         "publisher": "Vintage Books", "publisher-place": "New York", "ISBN": "9780679730057",
+         "_kept": ["1917-2012", "Eric Hobsbawm", "1st Vintage Books ed."]},
+    ],
+    "ris/jstage.ris": [  # Japanese names family first with a space; romanised names in capitals
+        {"type": "article-journal", "author": [name("山田", "太郎"), name("佐藤", "花子")],
+         "title": "中央アジアにおける労働移動", "container-title": "アジア研究", "language": "ja",
+         "page": "1-18", "DOI": "10.11479/asianstudies.65.2_1", "publisher": "アジア政経学会"},
+        {"author": [name("YAMADA", "Taro"), name("SATO", "Hanako")], "language": "en",
+         "container-title": "Asian Studies"},
+    ],
+    "bibtex/acl_anthology.bib": [  # names over several lines with double spaces, month = jun
+        {"id": "devlin-etal-2019-bert", "type": "paper-conference",
+         "title": "BERT: Pre-training of Deep Bidirectional Transformers for Language Understanding",
+         "author": [name("Devlin", "Jacob"), name("Chang", "Ming-Wei"), name("Lee", "Kenton"),
+                    name("Toutanova", "Kristina")],
+         "editor": [name("Burstein", "Jill"), name("Doran", "Christy"), name("Solorio", "Thamar")],
+         "container-title": "Proceedings of the 2019 Conference of the North American Chapter of the "
+                            "Association for Computational Linguistics: Human Language Technologies, "
+                            "Volume 1 (Long and Short Papers)",
+         "issued": date((2019, 6)), "publisher-place": "Minneapolis, Minnesota",
+         "publisher": "Association for Computational Linguistics", "page": "4171-4186",
+         "DOI": "10.18653/v1/N19-1423", "URL": "https://aclanthology.org/N19-1423",
+         "abstract": "We introduce a new language representation model called BERT."},
+        {"type": "article-journal", "container-title": "Computational Linguistics",
+         "author": [name("Nivre", "Joakim"), name("Marneffe", "Marie-Catherine", **{"non-dropping-particle": "de"})],
+         "issue": "2", "page": "259-300", "publisher": "MIT Press", "DOI": "10.1162/COLI_a_00246"},
+    ],
+    "bibtex/openreview.bib": [  # the key on the line after the brace, a space closing a value
+        {"id": "smith2023learning", "type": "paper-conference",
+         "container-title": "The Eleventh International Conference on Learning Representations",
+         "author": [name("Smith", "Jane"), name("Zhang", "Wei")], "issued": date((2023,)),
+         "URL": "https://openreview.net/forum?id=AbCdEf123"},
+        {"id": "doe2024under", "title": "A Paper Under Review", "author": [name("Doe", "John")]},
+    ],
 }
 
 
