@@ -460,3 +460,36 @@ def test_sciencedirect_chapter_number_in_the_title():
     assert (chapter["title"], chapter["chapter-number"]) == ("Trade and Wages", "12")
     assert article["title"] == "Chapter 12 - an article keeps its title" and "chapter-number" not in article
     assert ris.read(ris.write([chapter])).items[0]["title"] == "Trade and Wages"
+
+
+def test_library_catalogue_records_lose_their_isbd_punctuation_and_nothing_else():
+    text = ("TY  - BOOK\nT1  - The age of extremes : a history of the world, 1914-1991 / Eric Hobsbawm.\n"
+            "A1  - Hobsbawm, E. J. 1917-2012.\nPB  - Vintage Books,\nCY  - New York :\nER  - \n"
+            "TY  - BOOK\nT1  - Great games, local rules : the new great power contest\nA1  - Cooley, Alexander,\n"
+            "ER  - \n"
+            # no catalogue marks: a French title's ' : ' and a title's ' / ' stay as written
+            "TY  - BOOK\nT1  - Entrées / sorties : le commerce du Kirghizstan\nA1  - Dubois, Camille\n"
+            "PB  - Karthala\nER  - \n")
+    hobsbawm, cooley, french = ris.read(text).items
+    assert hobsbawm["title"] == "The age of extremes: a history of the world, 1914-1991"
+    assert hobsbawm["author"] == [{"family": "Hobsbawm", "given": "E. J."}]
+    assert (hobsbawm["publisher"], hobsbawm["publisher-place"]) == ("Vintage Books", "New York")
+    assert hobsbawm["note"].split("\n") == ["A1: Hobsbawm, E. J. 1917-2012.",
+                                            "statement of responsibility: Eric Hobsbawm"]
+    assert cooley["title"] == "Great games, local rules: the new great power contest"
+    assert cooley["author"] == [{"family": "Cooley", "given": "Alexander"}]
+    assert french["title"] == "Entrées / sorties : le commerce du Kirghizstan" and "note" not in french
+
+
+@pytest.mark.parametrize("written, name", [
+    ("山田 太郎", {"family": "山田", "given": "太郎"}),  # J-STAGE, CiNii: family first
+    ("김 춘근", {"family": "김", "given": "춘근"}),
+    ("Taro YAMADA", {"family": "YAMADA", "given": "Taro"}),  # the family name in capitals
+    ("Jean-Luc A. DUPONT", {"family": "DUPONT", "given": "Jean-Luc A."}),
+    ("王小明", {"literal": "王小明"}),
+    ("United Nations UNDP", {"literal": "United Nations UNDP"}),
+    ("World Health Organization", {"literal": "World Health Organization"}),
+    ("UNESCO", {"literal": "UNESCO"}),
+])
+def test_names_without_a_comma(written, name):
+    assert ris.parse_name(written) == name

@@ -209,6 +209,10 @@ def _to_item(fields: list[tuple[str, str]]) -> Item:
             if _NAME_TAGS[tag] not in cut:
                 cut.append(_NAME_TAGS[tag])
         elif tag in _NAME_TAGS or tag == "TA":
+            lived = _LIFE_DATES.search(value)
+            if lived:  # a library catalogue's 'Hobsbawm, E. J. 1917-2012.': the dates are no name
+                add_note(item, f"{tag}: {value}")
+                value = value[:lived.start()]
             name = parse_name(value)
             if name:
                 target = translated_authors if tag == "TA" else item.setdefault(_NAME_TAGS[tag], [])
@@ -247,6 +251,8 @@ def _to_item(fields: list[tuple[str, str]]) -> Item:
             _set(item, "PMCID", value, tag)
         elif tag == "M3" and re.match(r"(https?://(dx\.)?doi\.org/|doi:\s*)?10\.\d{4,}/", value, re.I):
             _set(item, "DOI", clean_doi(value), tag)
+        elif tag in ("PB", "CY"):  # without a catalogue's ISBD marks ('Vintage Books,', 'New York :')
+            _set(item, _SIMPLE_TAGS[tag], value.rstrip(" ,:;/") or value, tag)
         elif tag in _SIMPLE_TAGS:
             _set(item, _SIMPLE_TAGS[tag], value, tag)
         else:
@@ -281,6 +287,8 @@ def _to_item(fields: list[tuple[str, str]]) -> Item:
     title = item.get("title", "")
     if (item.get("source") or "").lower() == "ebscohost" and TITLE_CLOSING_PERIOD.search(title):
         item["title"] = title[:-1]  # EBSCOhost ends every title with a period
+    elif title and _catalogue_record(fields):
+        _read_isbd_title(item)
     split_chapter_label(item)
     _read_pages(item, sp, ep)
     _read_dates(item, dates)
@@ -297,6 +305,31 @@ number-of-pages edition number-of-volumes publisher-place publisher genre ISSN I
 PMID PMCID URL accessed language abstract keyword archive_location call-number source
 status note custom
 """.split()
+
+
+# Library catalogues (WorldCat, Primo, Koha) export MARC records with their ISBD punctuation: a
+# name closed by a comma or by life dates, a place or publisher closed by ':' or ','; in such a
+# record the title has ' : ' before the subtitle and the statement of responsibility after ' / '.
+_LIFE_DATES = re.compile(r",?\s+\d{4}-(?:\d{4})?\.?$")
+_ISBD_CLOSE = re.compile(r"(?:\s[:;/]|,)$")
+_RESPONSIBILITY = re.compile(r"\s/\s+(\S.*?)\.?$")
+
+
+def _catalogue_record(fields: list[tuple[str, str]]) -> bool:
+    return any(tag in _NAME_TAGS and (value.endswith(",") or _LIFE_DATES.search(value))
+               or tag in ("PB", "CY") and _ISBD_CLOSE.search(value) for tag, value in fields[1:])
+
+
+def _read_isbd_title(item: Item) -> None:
+    """'The age of extremes : a history / Eric Hobsbawm.' -> 'The age of extremes: a history',
+    the statement of responsibility kept in note."""
+    title = item["title"]
+    said = _RESPONSIBILITY.search(title)
+    if said:
+        add_note(item, f"statement of responsibility: {said.group(1)}")
+        title = title[:said.start()]
+    title = re.sub(r"\s+([:;])\s", r"\1 ", title)
+    item["title"] = title[:-1] if TITLE_CLOSING_PERIOD.search(title) else title
 
 
 def _set(item: Item, key: str, value: str, tag: str) -> None:
@@ -499,7 +532,25 @@ def parse_name(text: str) -> dict | None:
         if re.fullmatch(r"[A-Z]{1,3}", given):
             given = " ".join(ch + "." for ch in given)
         return {"family": initials.group(1), "given": given}
+    words = text.split(" ")
+    if len(words) == 2 and all(_CJK_WORD.fullmatch(w) for w in words):
+        return {"family": words[0], "given": words[1]}  # J-STAGE, CiNii: '山田 太郎', family first
+    if 2 <= len(words) <= 4 and _capitalised_family(words):
+        from ..parse.names import corporate_name
+
+        if not corporate_name(text):  # 'Taro YAMADA': the family name in capitals, given first
+            return {"family": words[-1], "given": " ".join(words[:-1])}
     return {"literal": text}
+
+
+_CJK_WORD = re.compile(r"[\u3040-\u30ff\u3400-\u9fff\uac00-\ud7af\uf900-\ufaff]+")
+
+
+def _capitalised_family(words: list[str]) -> bool:
+    family = words[-1].replace("-", "").replace("'", "")
+    return len(family) >= 2 and family.isalpha() and family.isupper() and all(
+        re.fullmatch(r"[^\W\d_]\.", w) or all(p[:1].isupper() and p[1:].islower() for p in w.split("-"))
+        for w in words[:-1])
 
 
 def clean_doi(text: str) -> str:
