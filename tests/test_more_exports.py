@@ -485,6 +485,35 @@ EXPECTED = {
          "URL": "https://openreview.net/forum?id=AbCdEf123"},
         {"id": "doe2024under", "title": "A Paper Under Review", "author": [name("Doe", "John")]},
     ],
+    # --- a fourth blind batch: IEEE Xplore RIS, EndNote and ReadCube Papers BibTeX --------------
+    "ris/ieee_xplore.ris": [  # 'K. He' names, empty tags, VO beside VL, Y1 the conference's dates
+        {"type": "paper-conference", "title": "Deep Residual Learning for Image Recognition",
+         "author": [name("He", "K."), name("Zhang", "X."), name("Ren", "S."), name("Sun", "J.")],
+         "container-title": "2016 IEEE Conference on Computer Vision and Pattern Recognition (CVPR)",
+         "page": "770-778", "DOI": "10.1109/CVPR.2016.90", "ISSN": "1063-6919",
+         "keyword": "image classification, learning (artificial intelligence)",
+         "abstract": "Deeper neural networks are more difficult to train.", "_kept": ["27-30 June 2016"],
+         "_absent": ["volume", "issue"]},
+        {"type": "article-journal", "author": [name("Ferreira", "A. L."), name("Müller-Brandt", "J.")],
+         "container-title": "IEEE Transactions on Power Systems", "issued": date((2021, 9)),
+         "volume": "36", "issue": "5", "page": "4520-4531", "_absent": ["note"]},
+    ],
+    "bibtex/endnote.bib": [  # RN keys, EndNote's reference type in `type`
+        {"id": "RN12", "type": "article-journal", "container-title": "Central Asian Survey",
+         "issue": "2", "page": "185-202", "DOI": "10.1080/02634930802355121", "_absent": ["genre"]},
+        {"id": "RN13", "type": "book", "author": [name("Buzan", "Barry"), name("Wæver", "Ole")],
+         "publisher-place": "Cambridge", "_absent": ["genre"]},
+        {"id": "RN14", "type": "chapter", "container-title": "Great Games, Local Rules",
+         "editor": [name("Smith", "Mark")], "page": "17-34", "publisher-place": "New York",
+         "_absent": ["genre"]},
+    ],
+    "bibtex/papers.bib": [  # ReadCube Papers: read, rating, local-url, a papers3:// uri
+        {"id": "Smith:2019ab", "title": "Remittances and growth", "issued": date((2019, 8)),
+         "language": "en", "publisher": "Elsevier", "page": "1-15", "abstract": "We study remittances.",
+         "URL": "https://linkinghub.elsevier.com/retrieve/pii/S0305750X19300123",
+         "_kept": ["papers3://publication/doi/10.1016/j.worlddev.2019.03.012", "file://localhost/Users/john",
+                   "rating: 4", "read: Yes", "2020-01-10T10:00:00GMT"]},
+    ],
 }
 
 
