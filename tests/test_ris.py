@@ -486,6 +486,9 @@ def test_library_catalogue_records_lose_their_isbd_punctuation_and_nothing_else(
     ("김 춘근", {"family": "김", "given": "춘근"}),
     ("Taro YAMADA", {"family": "YAMADA", "given": "Taro"}),  # the family name in capitals
     ("Jean-Luc A. DUPONT", {"family": "DUPONT", "given": "Jean-Luc A."}),
+    ("K. He", {"family": "He", "given": "K."}),  # IEEE Xplore: initials first
+    ("J.-P. Müller-Brandt", {"family": "Müller-Brandt", "given": "J.-P."}),
+    ("U.S. Army", {"literal": "U.S. Army"}),
     ("王小明", {"literal": "王小明"}),
     ("United Nations UNDP", {"literal": "United Nations UNDP"}),
     ("World Health Organization", {"literal": "World Health Organization"}),
@@ -493,3 +496,10 @@ def test_library_catalogue_records_lose_their_isbd_punctuation_and_nothing_else(
 ])
 def test_names_without_a_comma(written, name):
     assert ris.parse_name(written) == name
+
+
+def test_ieee_vo_is_the_volume_and_its_empty_tags_are_nothing():
+    text = "TY  - JOUR\nTI  - T\nIS  - \nVO  - 36\nVL  - 36\nER  - \nTY  - JOUR\nTI  - U\nVO  - 7\nER  - \n"
+    same, alone = ris.read(text).items
+    assert same["volume"] == "36" and "note" not in same and "issue" not in same
+    assert alone["volume"] == "7"

@@ -89,7 +89,7 @@ _TITLE_TAGS = ("TI", "T1", "CT")
 _CONTAINER_TAGS = ("T2", "JF", "JO", "BT")
 _SHORT_CONTAINER_TAGS = ("J2", "JA", "J1")
 _SIMPLE_TAGS = {
-    "T3": "collection-title", "ST": "title-short", "VL": "volume", "IS": "issue",
+    "T3": "collection-title", "ST": "title-short", "VL": "volume", "VO": "volume", "IS": "issue",
     "CY": "publisher-place", "PB": "publisher", "ET": "edition", "NV": "number-of-volumes",
     "AN": "archive_location", "CN": "call-number", "ID": "id", "M3": "genre",
     "DB": "source", "DP": "source", "N2": "abstract", "AB": "abstract", "LB": "citation-label",
@@ -532,6 +532,9 @@ def parse_name(text: str) -> dict | None:
         if re.fullmatch(r"[A-Z]{1,3}", given):
             given = " ".join(ch + "." for ch in given)
         return {"family": initials.group(1), "given": given}
+    initials_first = _INITIALS_FIRST.fullmatch(text)
+    if initials_first:  # IEEE Xplore: 'A. L. Ferreira', 'J.-P. Sartre'
+        return {"family": initials_first.group(2), "given": initials_first.group(1).strip()}
     words = text.split(" ")
     if len(words) == 2 and all(_CJK_WORD.fullmatch(w) for w in words):
         return {"family": words[0], "given": words[1]}  # J-STAGE, CiNii: '山田 太郎', family first
@@ -543,6 +546,7 @@ def parse_name(text: str) -> dict | None:
     return {"literal": text}
 
 
+_INITIALS_FIRST = re.compile(r"((?:[^\W\d_]\.(?:\s|-(?=[^\W\d_]\.)))+)([^\W\d_](?:[^\W\d_]|['’-])*[^\W\d_])")
 _CJK_WORD = re.compile(r"[\u3040-\u30ff\u3400-\u9fff\uac00-\ud7af\uf900-\ufaff]+")
 
 
