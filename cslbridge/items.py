@@ -188,6 +188,9 @@ def iso_date(value: str) -> dict | None:
 # "A."): what a database that ends every title with one (EBSCOhost, zbMATH) added.
 TITLE_CLOSING_PERIOD = re.compile(r"(?<![.\s])(?<=[^\s.]{2})\.$")
 
+# A book's pages counted front matter + body, as MathSciNet and zbMATH give them ("xvi+914").
+FRONT_AND_BODY_PAGES = re.compile(r"(?i)^[ivxlcdm]+\s*\+\s*\d+$")
+
 _CHAPTER_LABEL = re.compile(r"Chapter\s+(\d+|[IVXLC]+)\s+[-–—:]\s+(\S.*)", re.S)
 
 

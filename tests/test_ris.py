@@ -503,3 +503,8 @@ def test_ieee_vo_is_the_volume_and_its_empty_tags_are_nothing():
     same, alone = ris.read(text).items
     assert same["volume"] == "36" and "note" not in same and "issue" not in same
     assert alone["volume"] == "7"
+
+
+def test_a_book_counted_front_matter_plus_body_keeps_its_page_count_through_ris():
+    book = {"id": "lang", "type": "book", "title": "Algebra", "number-of-pages": "xvi+914"}
+    assert ris.read(ris.write([book])).items == [book]

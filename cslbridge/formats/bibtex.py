@@ -16,8 +16,8 @@ from functools import lru_cache
 
 from .. import latex
 from ..items import (
-    TITLE_CLOSING_PERIOD, Item, Problem, ReadResult, add_note, ascii_fold, assign_ids, base_key, format_iso_date,
-    iso_date, numeric_date, split_chapter_label, tags, with_season,
+    FRONT_AND_BODY_PAGES, TITLE_CLOSING_PERIOD, Item, Problem, ReadResult, add_note, ascii_fold, assign_ids,
+    base_key, format_iso_date, iso_date, numeric_date, split_chapter_label, tags, with_season,
 )
 from ..languages import NAMES, language_code
 from ..schema import ALL_VARIABLES, DATE_VARIABLES, ITEM_TYPES, NAME_VARIABLES
@@ -738,8 +738,6 @@ _DOI_PREFIX = re.compile(r"^(?:https?://(?:dx\.)?doi\.org/|doi:\s*)", re.I)
 _URL_IN = re.compile(r"\\url\{([^{}]*)\}")
 _ORDINAL = re.compile(r"^(\d+)(?:st|nd|rd|th|\.)?(?:\s*(?:ed\.?|edition|изд\.?))?$", re.I)
 _TOTAL_PAGES = re.compile(r"^(\d+)\s*(?:p|pp|pages|с|стр|s|S)?\.?$")
-# A book's pages counted as MathSciNet and zbMATH give them: front matter + body ("xvi+914").
-_FRONT_AND_BODY_PAGES = re.compile(r"(?i)^[ivxlcdm]+\s*\+\s*\d+$")
 _EDITION_WORDS = {word: str(n) for n, word in enumerate(
     "first second third fourth fifth sixth seventh eighth ninth tenth".split(), 1)}
 _DASHES = re.compile(r"\s*[-–—‐‑−]+\s*")
@@ -903,7 +901,7 @@ def to_item(entry: Entry) -> Item:
         total = _TOTAL_PAGES.match(pages) if csl_type in ("book", "thesis") else None
         if total:
             item["number-of-pages"] = total.group(1)
-        elif csl_type == "book" and _FRONT_AND_BODY_PAGES.match(pages):
+        elif csl_type == "book" and FRONT_AND_BODY_PAGES.match(pages):
             item["number-of-pages"] = pages
         else:
             if "–" in pages or "—" in pages:

@@ -34,8 +34,8 @@ import re
 from dataclasses import replace
 
 from ..items import (
-    TITLE_CLOSING_PERIOD, Item, Problem, ReadResult, add_note, assign_ids, date_year, format_iso_date, iso_date,
-    numeric_date, split_chapter_label, tags, validate, with_season,
+    FRONT_AND_BODY_PAGES, TITLE_CLOSING_PERIOD, Item, Problem, ReadResult, add_note, assign_ids, date_year,
+    format_iso_date, iso_date, numeric_date, split_chapter_label, tags, validate, with_season,
 )
 from ..languages import language_code
 from ..schema import DATE_VARIABLES, ITEM_TYPES, NAME_VARIABLES, NUMBER_VARIABLES, STRING_VARIABLES
@@ -371,6 +371,8 @@ def _read_pages(item: Item, sp: str | None, ep: str | None) -> None:
         item["page"] = sp if sp == ep else f"{sp}-{ep}"
     elif sp and not ep and item["type"] in _PAGE_COUNT_TYPES and re.fullmatch(r"\d+\s*(p|pp|с|стр)?\.?", sp):
         item["number-of-pages"] = re.match(r"\d+", sp).group()
+    elif sp and not ep and item["type"] in _PAGE_COUNT_TYPES and FRONT_AND_BODY_PAGES.match(sp):
+        item["number-of-pages"] = sp
     elif sp or ep:
         item["page"] = (sp or ep).replace("–", "-")
 
