@@ -184,6 +184,42 @@ def iso_date(value: str) -> dict | None:
     return out
 
 
+# A period closing a title after two characters of a word that are not periods (not "U.S.",
+# "A."): what a database that ends every title with one (EBSCOhost, zbMATH) added.
+TITLE_CLOSING_PERIOD = re.compile(r"(?<![.\s])(?<=[^\s.]{2})\.$")
+
+# A book's pages counted front matter + body, as MathSciNet and zbMATH give them ("xvi+914").
+FRONT_AND_BODY_PAGES = re.compile(r"(?i)^[ivxlcdm]+\s*\+\s*\d+$")
+
+_CHAPTER_LABEL = re.compile(r"Chapter\s+(\d+|[IVXLC]+)\s+[-–—:]\s+(\S.*)", re.S)
+
+
+def split_chapter_label(item: Item) -> None:
+    """ScienceDirect's chapter titles start with their number ('Chapter 1 - Trade and Wages'):
+    the number is the chapter's `chapter-number`, the rest its title."""
+    m = _CHAPTER_LABEL.fullmatch(item.get("title", "")) if item.get("type") == "chapter" else None
+    if m and "chapter-number" not in item:
+        item["chapter-number"], item["title"] = m.group(1), m.group(2)
+
+
+_NUMERIC_DATE = re.compile(r"(\d{1,2})([./])(\d{1,2})\2(\d{4})")
+
+
+def numeric_date(value: str) -> dict | None:
+    """A day-first `15.03.2021` (dots, as German or Russian software writes dates) or a
+    month-first `3/15/2021` (slashes with the year last, as US sites such as Oxford Academic
+    write them; day first when the first number cannot be a month) as a CSL date; None when
+    the text is not one."""
+    m = _NUMERIC_DATE.fullmatch(value.strip())
+    if not m:
+        return None
+    first, sep, second, year = int(m.group(1)), m.group(2), int(m.group(3)), int(m.group(4))
+    month, day = (second, first) if sep == "." or first > 12 else (first, second)
+    if not (1 <= month <= 12 and 1 <= day <= 31):
+        return None
+    return date(year, month, day)
+
+
 def format_iso_date(value: dict) -> str | None:
     """A CSL date as ISO 8601 / EDTF (`2010-06-14/2010-06-16`, seasons 21-24, `1800~`), the
     inverse of :func:`iso_date`; None when it has no date-parts."""

@@ -87,8 +87,10 @@ MATH = {
     "ldots": "…", "cdots": "⋯", "langle": "⟨", "rangle": "⟩", "%": "%", ",": "\u2009",
     " ": " ", ";": " ", "!": "", "{": "{", "}": "}", "#": "#", "&": "&", "_": "_", "$": "$",
 }
-# Only these commands are "font" wrappers inside math whose argument is kept.
-MATH_TEXT = frozenset({"mathrm", "mathit", "mathbf", "text", "textrm", "mbox", "mathsf", "operatorname"})
+# Only these commands are "font" wrappers inside math whose argument is kept, with the
+# old font switches ({\rm SU}(2), as MathSciNet writes it) whose group is kept.
+MATH_TEXT = frozenset({"mathrm", "mathit", "mathbf", "text", "textrm", "mbox", "mathsf", "operatorname",
+                       "rm", "it", "bf", "sf"})
 SUPERSCRIPTS = dict(zip("0123456789+-=()n", "⁰¹²³⁴⁵⁶⁷⁸⁹⁺⁻⁼⁽⁾ⁿ"))
 SUBSCRIPTS = dict(zip("0123456789+-=()", "₀₁₂₃₄₅₆₇₈₉₊₋₌₍₎"))
 
@@ -225,7 +227,12 @@ class _Decoder:
         if not m:  # control symbol: \& \' \" ...
             c = s[i]
             self.i = i + 1
-            if c in ACCENTS:
+            end = s.find("\\)", self.i, self.n) if c == "(" else -1
+            if end >= 0:  # \( ... \): inline math as zbMATH writes it
+                body, self.i = s[self.i:end], end + 2
+                converted = _math(body)
+                out.append("\\(" + body + "\\)" if converted is None else converted)
+            elif c in ACCENTS:
                 self.accent(c, out)
             else:
                 out.append(_ESCAPED.get(c, c))
@@ -319,6 +326,8 @@ def _math(body: str) -> str | None:
             if cmd in MATH:
                 out.append(MATH[cmd])
             elif cmd in MATH_TEXT:
+                if k < len(tokens) and tokens[k].group(4):
+                    k += 1  # the space that ends a font switch ('{\rm SU}') is no text
                 continue  # its braces are dropped below, the text kept
             else:
                 return None

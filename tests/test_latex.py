@@ -50,6 +50,8 @@ def test_decode(latex, text):
     (r"$10^{-3}$ M", "10⁻³ M"),
     (r"$\alpha \times \beta$", "α × β"),
     (r"$\Delta$G", "ΔG"),
+    (r"subgroups of {${\rm SU}(2)$}", "subgroups of SU(2)"),  # MathSciNet's font switch
+    (r"subgroups of {{\(\mathrm{SU}(2)\)}}", "subgroups of SU(2)"),  # zbMATH's \( \)
 ])
 def test_simple_math_becomes_unicode(latex, text):
     assert decode(latex) == text
@@ -58,6 +60,7 @@ def test_simple_math_becomes_unicode(latex, text):
 def test_math_without_unicode_form_is_left_as_written():
     assert decode(r"Bounds in $\mathcal{O}(n \log n)$ time") == r"Bounds in $\mathcal{O}(n \log n)$ time"
     assert decode(r"$x^{abc}$ growth") == r"$x^{abc}$ growth"
+    assert decode(r"Bounds in \(\mathcal{O}(n)\) time") == r"Bounds in \(\mathcal{O}(n)\) time"
 
 
 def test_unknown_command_keeps_its_text():

@@ -403,3 +403,108 @@ def test_circa_and_dates_given_as_text_go_in_the_other_field_of_da():
                     "ivanov1912": {"literal": "Spring term 1912"},
                     "atlantic2001": {"date-parts": [[2001, 15]], "circa": True},
                     "undated": {"literal": "undated"}}
+
+
+# --- publisher-site downloads --------------------------------------------------------------
+
+def test_y1_beside_py_is_the_full_date_and_access_dates_written_month_first():
+    # Oxford Academic: 'PY  - 2020' + 'Y1  - 2020/06/01', the access date as 3/15/2021
+    text = ("TY  - JOUR\r\nT1  - Rethinking identity\r\nPY  - 2020\r\nY1  - 2020/06/01\r\n"
+            "Y2  - 3/15/2021\r\nER  - \r\n"
+            "TY  - JOUR\r\nT1  - Another\r\nPY  - 2019\r\nY1  - 2018/12/01\r\nY2  - 25/11/2022\r\nER  - \r\n")
+    first, second = ris.read(text).items
+    assert first["issued"] == {"date-parts": [[2020, 6, 1]]}
+    assert first["accessed"] == {"date-parts": [[2021, 3, 15]]}
+    # a Y1 that disagrees with PY is not dropped; a first number over 12 is the day
+    assert second["issued"] == {"date-parts": [[2019]]} and second["note"] == "Y1: 2018/12/01"
+    assert second["accessed"] == {"date-parts": [[2022, 11, 25]]}
+
+
+@pytest.mark.parametrize("c1, issued, note", [
+    ("Full publication date: Dec. 13, 1968", [[1968, 12, 13]], None),
+    ("Full publication date: Summer, 1968", [[1968, 14]], None),
+    ("Full publication date: Summer, 2014", [[1968]], "C1: Full publication date: Summer, 2014"),  # not PY's year
+    ("Full publication date: Jan., 1968", [[1968, 1]], None),
+    ("Full publication date: 1968", [[1968]], None),
+    ("Full publication date: Mar. - Apr., 1968", [[1968]], "C1: Full publication date: Mar. - Apr., 1968"),
+    ("Custom text", [[1968]], "C1: Custom text"),
+])
+def test_jstor_full_publication_date_fills_the_year(c1, issued, note):
+    item = ris.read(f"TY  - JOUR\nTI  - T\nPY  - 1968\nC1  - {c1}\nER  - \n").items[0]
+    assert item["issued"] == {"date-parts": issued}
+    assert item.get("note") == note
+
+
+def test_a_note_that_only_repeats_the_doi_is_not_kept():
+    text = ("TY  - JOUR\nTI  - T\nN1  - doi: 10.1080/02634937.2018.1532961\nDO  - 10.1080/02634937.2018.1532961\n"
+            "M3  - doi: 10.1080/02634937.2018.1532961\nER  - \n"
+            "TY  - CHAP\nTI  - C\nN1  - https://doi.org/10.1002/9781119300762.ch4\n"
+            "DO  - https://doi.org/10.1002/9781119300762.ch4\nN1  - doi: 10.1000/other\nER  - \n")
+    article, chapter = ris.read(text).items
+    assert article["DOI"] == "10.1080/02634937.2018.1532961" and "note" not in article
+    assert chapter["DOI"] == "10.1002/9781119300762.ch4" and chapter["note"] == "doi: 10.1000/other"
+
+
+def test_ebscohost_titles_lose_the_period_it_adds():
+    text = ("TY  - JOUR\nT1  - The China Shock.\nDP  - EBSCOhost\nER  - \n"
+            "TY  - JOUR\nT1  - Trade policy in the U.S.\nDP  - EBSCOhost\nER  - \n"
+            "TY  - JOUR\nT1  - Other sources keep it.\nDP  - JSTOR\nER  - \n")
+    assert [item["title"] for item in ris.read(text).items] == [
+        "The China Shock", "Trade policy in the U.S.", "Other sources keep it."]
+
+
+def test_sciencedirect_chapter_number_in_the_title():
+    text = ("TY  - CHAP\nT1  - Chapter 12 - Trade and Wages\nBT  - Handbook\nER  - \n"
+            "TY  - JOUR\nT1  - Chapter 12 - an article keeps its title\nER  - \n")
+    chapter, article = ris.read(text).items
+    assert (chapter["title"], chapter["chapter-number"]) == ("Trade and Wages", "12")
+    assert article["title"] == "Chapter 12 - an article keeps its title" and "chapter-number" not in article
+    assert ris.read(ris.write([chapter])).items[0]["title"] == "Trade and Wages"
+
+
+def test_library_catalogue_records_lose_their_isbd_punctuation_and_nothing_else():
+    text = ("TY  - BOOK\nT1  - The age of extremes : a history of the world, 1914-1991 / Eric Hobsbawm.\n"
+            "A1  - Hobsbawm, E. J. 1917-2012.\nPB  - Vintage Books,\nCY  - New York :\nER  - \n"
+            "TY  - BOOK\nT1  - Great games, local rules : the new great power contest\nA1  - Cooley, Alexander,\n"
+            "ER  - \n"
+            # no catalogue marks: a French title's ' : ' and a title's ' / ' stay as written
+            "TY  - BOOK\nT1  - Entrées / sorties : le commerce du Kirghizstan\nA1  - Dubois, Camille\n"
+            "PB  - Karthala\nER  - \n")
+    hobsbawm, cooley, french = ris.read(text).items
+    assert hobsbawm["title"] == "The age of extremes: a history of the world, 1914-1991"
+    assert hobsbawm["author"] == [{"family": "Hobsbawm", "given": "E. J."}]
+    assert (hobsbawm["publisher"], hobsbawm["publisher-place"]) == ("Vintage Books", "New York")
+    assert hobsbawm["note"].split("\n") == ["A1: Hobsbawm, E. J. 1917-2012.",
+                                            "statement of responsibility: Eric Hobsbawm"]
+    assert cooley["title"] == "Great games, local rules: the new great power contest"
+    assert cooley["author"] == [{"family": "Cooley", "given": "Alexander"}]
+    assert french["title"] == "Entrées / sorties : le commerce du Kirghizstan" and "note" not in french
+
+
+@pytest.mark.parametrize("written, name", [
+    ("山田 太郎", {"family": "山田", "given": "太郎"}),  # J-STAGE, CiNii: family first
+    ("김 춘근", {"family": "김", "given": "춘근"}),
+    ("Taro YAMADA", {"family": "YAMADA", "given": "Taro"}),  # the family name in capitals
+    ("Jean-Luc A. DUPONT", {"family": "DUPONT", "given": "Jean-Luc A."}),
+    ("K. He", {"family": "He", "given": "K."}),  # IEEE Xplore: initials first
+    ("J.-P. Müller-Brandt", {"family": "Müller-Brandt", "given": "J.-P."}),
+    ("U.S. Army", {"literal": "U.S. Army"}),
+    ("王小明", {"literal": "王小明"}),
+    ("United Nations UNDP", {"literal": "United Nations UNDP"}),
+    ("World Health Organization", {"literal": "World Health Organization"}),
+    ("UNESCO", {"literal": "UNESCO"}),
+])
+def test_names_without_a_comma(written, name):
+    assert ris.parse_name(written) == name
+
+
+def test_ieee_vo_is_the_volume_and_its_empty_tags_are_nothing():
+    text = "TY  - JOUR\nTI  - T\nIS  - \nVO  - 36\nVL  - 36\nER  - \nTY  - JOUR\nTI  - U\nVO  - 7\nER  - \n"
+    same, alone = ris.read(text).items
+    assert same["volume"] == "36" and "note" not in same and "issue" not in same
+    assert alone["volume"] == "7"
+
+
+def test_a_book_counted_front_matter_plus_body_keeps_its_page_count_through_ris():
+    book = {"id": "lang", "type": "book", "title": "Algebra", "number-of-pages": "xvi+914"}
+    assert ris.read(ris.write([book])).items == [book]

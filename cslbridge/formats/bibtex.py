@@ -16,8 +16,8 @@ from functools import lru_cache
 
 from .. import latex
 from ..items import (
-    Item, Problem, ReadResult, add_note, ascii_fold, assign_ids, base_key, format_iso_date, iso_date, tags,
-    with_season,
+    FRONT_AND_BODY_PAGES, TITLE_CLOSING_PERIOD, Item, Problem, ReadResult, add_note, ascii_fold, assign_ids,
+    base_key, format_iso_date, iso_date, numeric_date, split_chapter_label, tags, with_season,
 )
 from ..languages import NAMES, language_code
 from ..schema import ALL_VARIABLES, DATE_VARIABLES, ITEM_TYPES, NAME_VARIABLES
@@ -733,11 +733,13 @@ def _inherit(child: Entry, parent: Entry) -> None:
 
 # --- entry -> item -----------------------------------------------------------
 
-_VERBATIM = frozenset({"url", "doi", "file", "eprint", "pdf", "verba", "verbb", "verbc"})
+_VERBATIM = frozenset({"url", "doi", "file", "eprint", "pdf", "verba", "verbb", "verbc", "adsurl", "bdsk-url-1"})
 _DOI_PREFIX = re.compile(r"^(?:https?://(?:dx\.)?doi\.org/|doi:\s*)", re.I)
 _URL_IN = re.compile(r"\\url\{([^{}]*)\}")
 _ORDINAL = re.compile(r"^(\d+)(?:st|nd|rd|th|\.)?(?:\s*(?:ed\.?|edition|изд\.?))?$", re.I)
 _TOTAL_PAGES = re.compile(r"^(\d+)\s*(?:p|pp|pages|с|стр|s|S)?\.?$")
+_EDITION_WORDS = {word: str(n) for n, word in enumerate(
+    "first second third fourth fifth sixth seventh eighth ninth tenth".split(), 1)}
 _DASHES = re.compile(r"\s*[-–—‐‑−]+\s*")
 _UNESCAPE_VERBATIM = re.compile(r"\\([_%&#$~])")
 
@@ -760,6 +762,8 @@ SIMPLE = {
     "author_keywords": "keyword", "part": "part-number", "translator": "translator",
     "bookauthor": "container-author", "volume": "volume", "issue": "issue",
     "eid": "number", "articleno": "number",  # article numbers (BibLaTeX, ACM)
+    "copyright": "license",  # Zotero's and DataCite's rights statement
+    "conference": "event-title",  # Paperpile
 }
 
 
@@ -800,6 +804,15 @@ def to_item(entry: Entry) -> Item:
     # titles
     title = _join_title(take("title", None), take("subtitle", None))
     journal = take("journaltitle", None) or take("journal", None)
+    # MathSciNet and zbMATH give the journal's full name in `fjournal`, its abbreviation in `journal`
+    full_journal, short_journal = take("fjournal", None), None
+    aas = AAS_JOURNALS.get(journal[1:]) if journal and journal.startswith("\\") else None
+    if aas:  # NASA ADS: journal = {\apj}, a macro of the AAS journals' style files
+        short_journal, journal = aas
+    elif full_journal and journal and full_journal != journal:
+        short_journal, journal = journal, full_journal
+    else:
+        journal = journal or full_journal
     container = _join_title(journal, take("journalsubtitle", None))
     booktitle = _join_title(take("booktitle", None), take("booksubtitle", None))
     maintitle = _join_title(take("maintitle", None), take("mainsubtitle", None))
@@ -817,6 +830,18 @@ def to_item(entry: Entry) -> Item:
         notes.append(f"booktitle: {booktitle}")
     if container or booktitle:
         item["container-title"] = container or booktitle
+    if short_journal:
+        item["container-title-short"] = short_journal
+    full_series = take("fseries", None)  # zbMATH: the series' full name beside its abbreviation
+    if full_series:
+        if f.get("series", full_series) != full_series:
+            notes.append(f"series: {f['series']}")
+        f["series"] = full_series
+    # MathSciNet and zbMATH write classic BibTeX their own way: 'Publisher, Place' or 'Place:
+    # Publisher' in `publisher`, a series' number in `volume`, and (zbMATH) a period after titles.
+    review_database = "mrnumber" in f or "zbmath" in f or "zbl" in f
+    if review_database and TITLE_CLOSING_PERIOD.search(item.get("title", "")):
+        item["title"] = item["title"][:-1]
 
     # names
     value = take("author", None)
@@ -851,7 +876,7 @@ def to_item(entry: Entry) -> Item:
     for field, var in (("urldate", "accessed"), ("eventdate", "event-date"), ("origdate", "original-date")):
         value = take(field, None)
         if value:
-            date = iso_date(value) or classic_date(value)
+            date = iso_date(value) or numeric_date(value) or classic_date(value)
             if date:
                 item[var] = date
             else:
@@ -869,11 +894,15 @@ def to_item(entry: Entry) -> Item:
             item["collection-number"] = number
         else:
             item["number"] = number
+    elif review_database and kind in _SERIES_NUMBER_TYPES and "series" in f and "volume" in f:
+        item["collection-number"] = take("volume")  # 'Graduate Texts in Mathematics', volume 211
     pages = take("pages", None)
     if pages:
-        total = _TOTAL_PAGES.match(pages) if csl_type == "book" else None
+        total = _TOTAL_PAGES.match(pages) if csl_type in ("book", "thesis") else None
         if total:
             item["number-of-pages"] = total.group(1)
+        elif csl_type == "book" and FRONT_AND_BODY_PAGES.match(pages):
+            item["number-of-pages"] = pages
         else:
             if "–" in pages or "—" in pages:
                 pages = pages.replace("–", "-").replace("—", "-")
@@ -898,8 +927,12 @@ def to_item(entry: Entry) -> Item:
             item["event-place"] = location
         else:
             notes.append(f"location: {location}")
+    elif location and csl_type == "paper-conference" and "conference" in f:
+        item["event-place"] = location  # Paperpile: the place beside its `conference` field
     elif location or address:
         item["publisher-place"] = location or address
+    if review_database and "publisher-place" not in item and "publisher" in item:
+        _split_imprint(item)
 
     # identifiers and links
     doi = take("doi", None)
@@ -915,19 +948,40 @@ def to_item(entry: Entry) -> Item:
             item["publisher"] = howpublished
         else:
             notes.append(f"howpublished: {howpublished}")
+    # NASA ADS: the abstract page is the entry's only link; BibDesk: its first linked URL
+    url = url or take("adsurl", None) or take("bdsk-url-1", None)
     if url:
         item["URL"] = url
     eprinttype = take("eprinttype", None) or take("archiveprefix", "")
-    preprint = _ARXIV_JOURNAL.match(item.get("container-title", ""))
+    container = item.get("container-title", "")
+    preprint = _ARXIV_JOURNAL.match(container)
+    # The repository named as the journal: ADS 'arXiv e-prints', Semantic Scholar 'ArXiv', DBLP 'CoRR'
+    repository = container.lower() in _ARXIV_JOURNAL_NAMES
+    listing = _ARXIV_LISTING.match(f.get("volume", "")) if repository else None
+    arxiv_doi = _ARXIV_DOI.match(item.get("DOI", ""))
     if eprinttype.lower() == "pubmed" and "eprint" in f and "pmid" not in f:
         item["PMID"] = take("eprint")
-    elif eprinttype.lower() == "arxiv" and "eprint" in f and "number" not in f and "container-title" not in item:
+    elif eprinttype.lower() == "arxiv" and "eprint" in f and "number" not in f and (not container or repository):
+        item.pop("container-title", None)
         _arxiv(item, take("eprint"))  # arXiv's own export: @misc{..., eprint, archivePrefix = {arXiv}}
     elif preprint and "number" not in f:
         del item["container-title"]  # Google Scholar: journal = {arXiv preprint arXiv:1412.6980}
         _arxiv(item, preprint.group(1))
+    elif listing and "number" not in f:
+        del item["container-title"]  # journal = {ArXiv}, volume = {abs/1706.03762}
+        _arxiv(item, listing.group(1))
+    elif arxiv_doi and not container and "number" not in f:
+        _arxiv(item, arxiv_doi.group(1))  # DataCite: doi = {10.48550/ARXIV.1706.03762}
     elif eprinttype:
         notes.append(f"eprinttype: {eprinttype}")
+    eprint_number = item.get("number", "").lower() if item["type"] == "article" else ""
+    if eprint_number.startswith("arxiv:"):  # the e-print repeated: ADS's eid and pages, DBLP's volume
+        if item.get("page", "").lower() == eprint_number:
+            del item["page"]
+        if f.get("eid", "").lower() == eprint_number:
+            take("eid")
+        if f.get("volume", "").lower() == "abs/" + eprint_number[len("arxiv:"):]:
+            take("volume")
     csl_type = item["type"]
 
     # kinds and languages
@@ -935,6 +989,9 @@ def to_item(entry: Entry) -> Item:
     if genre:
         if csl_type in _DOCUMENT_TYPE_ONLY:  # Scopus/WoS "Article", "Proceedings Paper"
             notes.append(f"type: {genre}")
+        elif kind in ("phdthesis", "mastersthesis") and genre.lower() in ("thesis", "theses"):
+            notes.append(f"type: {genre}")  # HAL's document type: the entry type gives the genre
+            item["genre"] = GENRES[kind]
         else:
             item["genre"] = GENRES.get(genre.lower(), genre)
     elif kind in ("phdthesis", "mastersthesis"):
@@ -965,8 +1022,9 @@ def to_item(entry: Entry) -> Item:
         else:
             if var == "edition":
                 m = _ORDINAL.match(value)
-                value = m.group(1) if m else value
+                value = m.group(1) if m else _EDITION_WORDS.get(value.lower(), value)
             item[var] = value
+    split_chapter_label(item)
     accessed = _ACCESSED_NOTE.match(note or "") if "accessed" not in item else None
     date = accessed and iso_date(accessed.group(1))
     if date and "date-parts" in date:  # 'note = {Accessed: 2021-03-04}', as many .bib files record it
@@ -994,6 +1052,79 @@ def _arxiv(item: Item, eprint: str) -> None:
         item["type"] = "article"
     item["number"] = eprint if eprint.lower().startswith("arxiv:") else "arXiv:" + eprint
     item.setdefault("publisher", "arXiv")
+
+
+# The names under which exports give arXiv as an e-print's journal, and the listing DBLP and
+# Semantic Scholar give as its volume ("abs/1706.03762").
+_ARXIV_JOURNAL_NAMES = frozenset({"arxiv", "arxiv e-prints", "arxiv preprint", "arxiv.org", "corr"})
+_ARXIV_LISTING = re.compile(r"(?i)^abs/" + _ARXIV_ID + "$")
+_ARXIV_DOI = re.compile(r"(?i)^10\.48550/arxiv\." + _ARXIV_ID + "$")
+
+# The journal macros of the AAS style files (aas_macros.sty), as NASA ADS exports them:
+# macro -> (the abbreviation it prints, the journal's name).
+AAS_JOURNALS = {
+    "aj": ("AJ", "The Astronomical Journal"), "actaa": ("Acta Astron.", "Acta Astronomica"),
+    "araa": ("ARA&A", "Annual Review of Astronomy and Astrophysics"),
+    "apj": ("ApJ", "The Astrophysical Journal"), "apjl": ("ApJL", "The Astrophysical Journal Letters"),
+    "apjs": ("ApJS", "The Astrophysical Journal Supplement Series"), "ao": ("Appl. Opt.", "Applied Optics"),
+    "apss": ("Ap&SS", "Astrophysics and Space Science"), "aap": ("A&A", "Astronomy and Astrophysics"),
+    "aapr": ("A&A Rv", "Astronomy and Astrophysics Review"),
+    "aaps": ("A&AS", "Astronomy and Astrophysics Supplement Series"),
+    "azh": ("AZh", "Astronomicheskii Zhurnal"), "baas": ("BAAS", "Bulletin of the American Astronomical Society"),
+    "caa": ("Chinese Astron. Astrophys.", "Chinese Astronomy and Astrophysics"),
+    "cjaa": ("Chinese J. Astron. Astrophys.", "Chinese Journal of Astronomy and Astrophysics"),
+    "icarus": ("Icarus", "Icarus"), "jcap": ("JCAP", "Journal of Cosmology and Astroparticle Physics"),
+    "jrasc": ("JRASC", "Journal of the Royal Astronomical Society of Canada"),
+    "memras": ("MmRAS", "Memoirs of the Royal Astronomical Society"),
+    "mnras": ("MNRAS", "Monthly Notices of the Royal Astronomical Society"),
+    "na": ("New A", "New Astronomy"), "nar": ("New A Rev.", "New Astronomy Reviews"),
+    "pra": ("Phys. Rev. A", "Physical Review A"), "prb": ("Phys. Rev. B", "Physical Review B"),
+    "prc": ("Phys. Rev. C", "Physical Review C"), "prd": ("Phys. Rev. D", "Physical Review D"),
+    "pre": ("Phys. Rev. E", "Physical Review E"), "prl": ("Phys. Rev. Lett.", "Physical Review Letters"),
+    "pasa": ("PASA", "Publications of the Astronomical Society of Australia"),
+    "pasp": ("PASP", "Publications of the Astronomical Society of the Pacific"),
+    "pasj": ("PASJ", "Publications of the Astronomical Society of Japan"),
+    "rmxaa": ("Rev. Mexicana Astron. Astrofis.", "Revista Mexicana de Astronomía y Astrofísica"),
+    "qjras": ("QJRAS", "Quarterly Journal of the Royal Astronomical Society"),
+    "skytel": ("S&T", "Sky and Telescope"), "solphys": ("Sol. Phys.", "Solar Physics"),
+    "sovast": ("Soviet Ast.", "Soviet Astronomy"), "ssr": ("Space Sci. Rev.", "Space Science Reviews"),
+    "zap": ("ZAp", "Zeitschrift für Astrophysik"), "nat": ("Nature", "Nature"),
+    "iaucirc": ("IAU Circ.", "IAU Circulars"), "aplett": ("Astrophys. Lett.", "Astrophysical Letters"),
+    "apspr": ("Astrophys. Space Phys. Res.", "Astrophysics and Space Physics Research"),
+    "bain": ("Bull. Astron. Inst. Netherlands", "Bulletin of the Astronomical Institutes of the Netherlands"),
+    "fcp": ("Fund. Cosmic Phys.", "Fundamentals of Cosmic Physics"),
+    "gca": ("Geochim. Cosmochim. Acta", "Geochimica et Cosmochimica Acta"),
+    "grl": ("Geophys. Res. Lett.", "Geophysical Research Letters"),
+    "jcp": ("J. Chem. Phys.", "The Journal of Chemical Physics"),
+    "jgr": ("J. Geophys. Res.", "Journal of Geophysical Research"),
+    "jqsrt": ("J. Quant. Spectr. Rad. Transf.", "Journal of Quantitative Spectroscopy and Radiative Transfer"),
+    "memsai": ("Mem. Soc. Astron. Italiana", "Memorie della Società Astronomica Italiana"),
+    "nphysa": ("Nucl. Phys. A", "Nuclear Physics A"), "physrep": ("Phys. Rep.", "Physics Reports"),
+    "physscr": ("Phys. Scr", "Physica Scripta"), "planss": ("Planet. Space Sci.", "Planetary and Space Science"),
+    "procspie": ("Proc. SPIE", "Proceedings of the SPIE"), "psj": ("PSJ", "The Planetary Science Journal"),
+    "maps": ("M&PS", "Meteoritics and Planetary Science"),
+}
+
+# A company's closing word after a comma ('John Wiley & Sons, Inc., New York'): not the place.
+_COMPANY_WORD = re.compile(r"(?i)^(?:inc|ltd|co|corp|llc|gmbh|s\.?a|plc)\b\.?$")
+
+
+def _split_imprint(item: Item) -> None:
+    """zbMATH's 'New York, NY: Springer' and MathSciNet's 'Springer-Verlag, New York' are a
+    publisher and its place in one field."""
+    imprint = item["publisher"]
+    if ": " in imprint:
+        place, publisher = imprint.split(": ", 1)
+    else:
+        parts = imprint.split(", ")
+        cut = 1
+        while cut < len(parts) and _COMPANY_WORD.match(parts[cut]):
+            cut += 1
+        if cut >= len(parts):
+            return
+        publisher, place = ", ".join(parts[:cut]), ", ".join(parts[cut:])
+    if place.strip() and publisher.strip():
+        item["publisher"], item["publisher-place"] = publisher.strip(), place.strip()
 
 
 _PUBLISHER_ORDER = {
@@ -1063,7 +1194,9 @@ def read(text: str, source: str = "", progress=None) -> ReadResult:
 
 # --- writer ------------------------------------------------------------------
 
-_KEY_BAD = re.compile(r"[^A-Za-z0-9_:.\-+/]")
+_KEY_BAD = re.compile(r"[^A-Za-z0-9_:.\-+/&]")
+# DataCite's BibTeX keys are DOI links; other links as ids are item URIs (Zotero), not keys.
+_DOI_LINK = re.compile(r"(?i)^https?://(?:dx\.)?doi\.org/")
 CUSTOM_PREFIX = "cslbridge-"
 _URL_UNSAFE = {"{": "%7B", "}": "%7D", "\\": "%5C", " ": "%20"}
 _MONTH_OUT = {i: m for m, i in ((m, int(i)) for m, i in MONTH_MACROS.items())}
@@ -1075,7 +1208,7 @@ def citation_keys(items: list[Item]) -> list[str]:
     keys, taken = [], set()
     for item in items:
         raw = str(item.get("citation-key") or item.get("id") or "")
-        if "://" in raw:  # an item URI is no key: make one from the item
+        if "://" in raw and not _DOI_LINK.match(raw):  # an item URI is no key: make one from the item
             raw = ""
         key = raw if raw and not _KEY_BAD.search(raw) else _KEY_BAD.sub("", _fold_key(raw))
         if not key:

@@ -34,8 +34,8 @@ import re
 from dataclasses import replace
 
 from ..items import (
-    Item, Problem, ReadResult, add_note, assign_ids, date_year, format_iso_date, iso_date, tags, validate,
-    with_season,
+    FRONT_AND_BODY_PAGES, TITLE_CLOSING_PERIOD, Item, Problem, ReadResult, add_note, assign_ids, date_year,
+    format_iso_date, iso_date, numeric_date, split_chapter_label, tags, validate, with_season,
 )
 from ..languages import language_code
 from ..schema import DATE_VARIABLES, ITEM_TYPES, NAME_VARIABLES, NUMBER_VARIABLES, STRING_VARIABLES
@@ -89,7 +89,7 @@ _TITLE_TAGS = ("TI", "T1", "CT")
 _CONTAINER_TAGS = ("T2", "JF", "JO", "BT")
 _SHORT_CONTAINER_TAGS = ("J2", "JA", "J1")
 _SIMPLE_TAGS = {
-    "T3": "collection-title", "ST": "title-short", "VL": "volume", "IS": "issue",
+    "T3": "collection-title", "ST": "title-short", "VL": "volume", "VO": "volume", "IS": "issue",
     "CY": "publisher-place", "PB": "publisher", "ET": "edition", "NV": "number-of-volumes",
     "AN": "archive_location", "CN": "call-number", "ID": "id", "M3": "genre",
     "DB": "source", "DP": "source", "N2": "abstract", "AB": "abstract", "LB": "citation-label",
@@ -209,6 +209,10 @@ def _to_item(fields: list[tuple[str, str]]) -> Item:
             if _NAME_TAGS[tag] not in cut:
                 cut.append(_NAME_TAGS[tag])
         elif tag in _NAME_TAGS or tag == "TA":
+            lived = _LIFE_DATES.search(value)
+            if lived:  # a library catalogue's 'Hobsbawm, E. J. 1917-2012.': the dates are no name
+                add_note(item, f"{tag}: {value}")
+                value = value[:lived.start()]
             name = parse_name(value)
             if name:
                 target = translated_authors if tag == "TA" else item.setdefault(_NAME_TAGS[tag], [])
@@ -227,6 +231,8 @@ def _to_item(fields: list[tuple[str, str]]) -> Item:
             ep = value if ep is None else ep
         elif tag in ("PY", "Y1", "DA", "Y2"):
             dates.setdefault(tag, value)
+        elif tag == "C1" and _FULL_DATE.match(value):
+            dates.setdefault("C1", value)
         elif tag == "SN":
             _read_standard_number(item, value)
         elif tag == "DO":
@@ -245,6 +251,8 @@ def _to_item(fields: list[tuple[str, str]]) -> Item:
             _set(item, "PMCID", value, tag)
         elif tag == "M3" and re.match(r"(https?://(dx\.)?doi\.org/|doi:\s*)?10\.\d{4,}/", value, re.I):
             _set(item, "DOI", clean_doi(value), tag)
+        elif tag in ("PB", "CY"):  # without a catalogue's ISBD marks ('Vintage Books,', 'New York :')
+            _set(item, _SIMPLE_TAGS[tag], value.rstrip(" ,:;/") or value, tag)
         elif tag in _SIMPLE_TAGS:
             _set(item, _SIMPLE_TAGS[tag], value, tag)
         else:
@@ -276,6 +284,12 @@ def _to_item(fields: list[tuple[str, str]]) -> Item:
     if (item.get("source") or "").lower() in ("pubmed", "medline") and (
             item.get("archive_location") or "").isdigit():
         item["PMID"] = item.pop("archive_location")  # PubMed's accession number is the PMID
+    title = item.get("title", "")
+    if (item.get("source") or "").lower() == "ebscohost" and TITLE_CLOSING_PERIOD.search(title):
+        item["title"] = title[:-1]  # EBSCOhost ends every title with a period
+    elif title and _catalogue_record(fields):
+        _read_isbd_title(item)
+    split_chapter_label(item)
     _read_pages(item, sp, ep)
     _read_dates(item, dates)
     _read_notes(item, notes)
@@ -291,6 +305,31 @@ number-of-pages edition number-of-volumes publisher-place publisher genre ISSN I
 PMID PMCID URL accessed language abstract keyword archive_location call-number source
 status note custom
 """.split()
+
+
+# Library catalogues (WorldCat, Primo, Koha) export MARC records with their ISBD punctuation: a
+# name closed by a comma or by life dates, a place or publisher closed by ':' or ','; in such a
+# record the title has ' : ' before the subtitle and the statement of responsibility after ' / '.
+_LIFE_DATES = re.compile(r",?\s+\d{4}-(?:\d{4})?\.?$")
+_ISBD_CLOSE = re.compile(r"(?:\s[:;/]|,)$")
+_RESPONSIBILITY = re.compile(r"\s/\s+(\S.*?)\.?$")
+
+
+def _catalogue_record(fields: list[tuple[str, str]]) -> bool:
+    return any(tag in _NAME_TAGS and (value.endswith(",") or _LIFE_DATES.search(value))
+               or tag in ("PB", "CY") and _ISBD_CLOSE.search(value) for tag, value in fields[1:])
+
+
+def _read_isbd_title(item: Item) -> None:
+    """'The age of extremes : a history / Eric Hobsbawm.' -> 'The age of extremes: a history',
+    the statement of responsibility kept in note."""
+    title = item["title"]
+    said = _RESPONSIBILITY.search(title)
+    if said:
+        add_note(item, f"statement of responsibility: {said.group(1)}")
+        title = title[:said.start()]
+    title = re.sub(r"\s+([:;])\s", r"\1 ", title)
+    item["title"] = title[:-1] if TITLE_CLOSING_PERIOD.search(title) else title
 
 
 def _set(item: Item, key: str, value: str, tag: str) -> None:
@@ -332,14 +371,22 @@ def _read_pages(item: Item, sp: str | None, ep: str | None) -> None:
         item["page"] = sp if sp == ep else f"{sp}-{ep}"
     elif sp and not ep and item["type"] in _PAGE_COUNT_TYPES and re.fullmatch(r"\d+\s*(p|pp|с|стр)?\.?", sp):
         item["number-of-pages"] = re.match(r"\d+", sp).group()
+    elif sp and not ep and item["type"] in _PAGE_COUNT_TYPES and FRONT_AND_BODY_PAGES.match(sp):
+        item["number-of-pages"] = sp
     elif sp or ep:
         item["page"] = (sp or ep).replace("–", "-")
+
+
+# JSTOR's `C1  - Full publication date: Dec. 13, 1968` (or "Summer, 2014"): PY holds the year only.
+_FULL_DATE = re.compile(r"Full publication date:\s*(.+)$", re.I)
 
 
 def _read_dates(item: Item, dates: dict[str, str]) -> None:
     year_text = dates.get("PY") or dates.get("Y1")
     year = parse_date(year_text) if year_text else None
-    da = dates.get("DA")
+    # The full date is DA's; beside PY, Y1 (the primary date, 'YYYY/MM/DD/') gives it too.
+    full_tag = "DA" if "DA" in dates else "Y1" if "PY" in dates and "Y1" in dates else None
+    da = dates.get(full_tag)
     if da and year and "date-parts" in year and not re.search(r"\d{4}", da):
         da = f"{da} {year['date-parts'][0][0]}"  # Web of Science: 'DA  - JUN 15' beside 'PY  - 2008'
     full = parse_date(da) if da else None
@@ -353,12 +400,25 @@ def _read_dates(item: Item, dates: dict[str, str]) -> None:
         item["issued"] = full
     elif year:
         item["issued"] = year
-        if dates.get("DA"):
-            add_note(item, f"DA: {dates['DA']}")
+        if full_tag:
+            add_note(item, f"{full_tag}: {dates[full_tag]}")
     elif full:
         item["issued"] = full
+    if "C1" in dates:
+        _read_full_date(item, dates["C1"])
     if dates.get("Y2"):
         item["accessed"] = parse_date(dates["Y2"])
+
+
+def _read_full_date(item: Item, value: str) -> None:
+    """JSTOR's full publication date replaces a PY year it agrees with; else it stays a note."""
+    text = re.sub(r"(?<=[A-Za-z.]),", "", _FULL_DATE.match(value).group(1))
+    full = parse_date(text).get("date-parts", [[]])[0]
+    issued = (item.get("issued") or {}).get("date-parts", [[]])[0]
+    if full and full[:len(issued)] == issued:
+        item["issued"] = {"date-parts": [full]}
+    elif full != issued:
+        add_note(item, f"C1: {value}")
 
 
 def parse_date(text: str) -> dict:
@@ -393,7 +453,7 @@ def parse_date(text: str) -> dict:
             return {"date-parts": [parts]}
         if word in _SEASONS:
             return {"date-parts": [[int(match.group("y")), _SEASONS[word]]]}
-    return {"literal": text}
+    return numeric_date(text) or {"literal": text}
 
 
 def _read_notes(item: Item, notes: list[str]) -> None:
@@ -402,6 +462,8 @@ def _read_notes(item: Item, notes: list[str]) -> None:
         if re.match(r"\s*<(p|div|h\d|ul|ol|blockquote)\b", note):  # Zotero exports notes as HTML
             note = html.unescape(re.sub(r"<[^>]+>", "", re.sub(r"</(p|div|h\d|li)>|<br\s*/?>", "\n", note)))
         for line in note.split("\n"):
+            if item.get("DOI") and clean_doi(line).lower() == item["DOI"].lower():
+                continue  # Taylor & Francis' 'doi: 10...' and Wiley's DOI link repeat DO
             if not _restore_variable(item, line):
                 add_note(item, line)
     item.pop("_type_restored", None)
@@ -472,7 +534,29 @@ def parse_name(text: str) -> dict | None:
         if re.fullmatch(r"[A-Z]{1,3}", given):
             given = " ".join(ch + "." for ch in given)
         return {"family": initials.group(1), "given": given}
+    initials_first = _INITIALS_FIRST.fullmatch(text)
+    if initials_first:  # IEEE Xplore: 'A. L. Ferreira', 'J.-P. Sartre'
+        return {"family": initials_first.group(2), "given": initials_first.group(1).strip()}
+    words = text.split(" ")
+    if len(words) == 2 and all(_CJK_WORD.fullmatch(w) for w in words):
+        return {"family": words[0], "given": words[1]}  # J-STAGE, CiNii: '山田 太郎', family first
+    if 2 <= len(words) <= 4 and _capitalised_family(words):
+        from ..parse.names import corporate_name
+
+        if not corporate_name(text):  # 'Taro YAMADA': the family name in capitals, given first
+            return {"family": words[-1], "given": " ".join(words[:-1])}
     return {"literal": text}
+
+
+_INITIALS_FIRST = re.compile(r"((?:[^\W\d_]\.(?:\s|-(?=[^\W\d_]\.)))+)([^\W\d_](?:[^\W\d_]|['’-])*[^\W\d_])")
+_CJK_WORD = re.compile(r"[\u3040-\u30ff\u3400-\u9fff\uac00-\ud7af\uf900-\ufaff]+")
+
+
+def _capitalised_family(words: list[str]) -> bool:
+    family = words[-1].replace("-", "").replace("'", "")
+    return len(family) >= 2 and family.isalpha() and family.isupper() and all(
+        re.fullmatch(r"[^\W\d_]\.", w) or all(p[:1].isupper() and p[1:].islower() for p in w.split("-"))
+        for w in words[:-1])
 
 
 def clean_doi(text: str) -> str:
