@@ -1185,6 +1185,47 @@ def test_name_between_quoted_title_and_date_is_periodical_unless_a_place(text, p
     assert item["issued"]["date-parts"][0][0] in (2014, 2019, 2021, 2022)
 
 
+@pytest.mark.parametrize("text, outlet", [
+    ("Azattyk, ‘Bishkek mayor resigns after protests’, 14 October 2020, available at: "
+     "https://rus.azattyk.org/a/30893312.html, accessed 20 October 2020.", "Azattyk"),
+    ("Reuters, ‘Kazakhstan lifts state of emergency in Almaty’, 19 January 2022.", "Reuters"),
+    ("Interfax News Agency, ‘Tokayev and Mirziyoyev sign a treaty on allied relations’, 22 December 2022.",
+     "Interfax News Agency"),
+    ("24.kg, ‘Parliament adopts the law on referendums’, 5 May 2021, available at: https://24.kg/vlast/1.", "24.kg"),
+    ("The Moscow Times, “Gazprom Cuts Supplies to Uzbekistan,” March 3, 2023.", "The Moscow Times"),
+])
+def test_news_outlet_before_quoted_title_is_periodical(text, outlet):
+    item = parse_reference(text)
+    assert item.get("container-title") == outlet
+    assert "author" not in item
+    assert item["type"] == "article-newspaper"
+
+
+@pytest.mark.parametrize("text, body", [
+    ("Government of Georgia, ‘Resolution on the Regional Development Programme’, 17 June 2014.",
+     "Government of Georgia"),
+    ("Ministry of Information and Press Service, ‘Briefing on the media law’, 4 April 2019.",
+     "Ministry of Information and Press Service"),
+])
+def test_body_before_quoted_title_stays_author(text, body):
+    item = parse_reference(text)
+    assert item["author"] == [{"literal": body}]
+    assert "container-title" not in item
+
+
+def test_outlet_after_quoted_title_whatever_the_tagger_called_it():
+    item = parse_reference("‘Sadyr Japarov elected prime minister’, Kazinform, 6 October 2020.")
+    assert item.get("container-title") == "Kazinform"
+    assert "publisher-place" not in item
+
+
+def test_outlets_know_agencies_and_domains_not_bodies_or_people():
+    from cslbridge.parse.outlets import is_outlet
+    assert is_outlet("Kazinform,") and is_outlet("Lenta.ru") and is_outlet("Radio Ozodi") and is_outlet("ТАСС")
+    assert not is_outlet("Oxford University Press") and not is_outlet("Emily Post") and not is_outlet("gov.kz")
+    assert not is_outlet("Federal Agency for Press and Mass Communications")
+
+
 def test_places_know_capitals_not_given_names():
     from cslbridge.parse.places import is_place
     assert is_place("Bishkek,") and is_place("Nur-Sultan") and is_place("Москва")

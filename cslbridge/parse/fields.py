@@ -31,6 +31,7 @@ from . import rules
 from .dates import MONTHS, parse_date
 from .features import CITIES, sequence_features
 from .names import GIVEN_NAMES, PARTICLES, corporate_name, cut_short, parse_names
+from .outlets import is_outlet
 from .places import PLACES, is_place
 from .tokens import tokenize
 from .train import MODEL_PATH
@@ -681,6 +682,10 @@ def _constrain(words, labels, probs, tagger, text) -> None:
     if k and words[k - 1].endswith(",") and "author" not in labels[:k] and corporate_name(" ".join(words[:k])) \
             and all(w[:1].isupper() or w in _BODY_JOINERS for w in words[:k]):
         labels[:k] = ["author"] * k
+    # Notes "Azattyk, ‘Sadyr Japarov …’, 6 October 2020", "Reuters, ‘…’": a news outlet named before the
+    # quoted title is the periodical it appeared in, not its author (a body, "Government of Georgia", is).
+    if k and words[k - 1].endswith((",", ".")) and is_outlet(" ".join(words[:k])):
+        labels[:k] = ["container"] * k
     # Notes "Agency on Statistics under the President of the Republic of Tajikistan, Labour Market ...
     # (Dushanbe: ...)", "Ministry of Water Resources of the Republic of Uzbekistan. Water Sector ...": a
     # body's name the tagger cut short ends at its comma or full stop when the title goes on after it
@@ -701,7 +706,7 @@ def _constrain(words, labels, probs, tagger, text) -> None:
             continue
         j = next((j for j in range(i, min(n - 1, i + 3)) if words[j].endswith(",")), 0)
         name = " ".join(words[i:j + 1])[:-1]
-        if j and labels[j + 1] == "date" and (_NEWS_SITE.match(name) or (
+        if j and labels[j + 1] == "date" and (_NEWS_SITE.match(name) or is_outlet(name) or (
                 labels[i] in _PLACE_LIKE and all(w[:1].isupper() for w in words[i:j + 1]) and not is_place(name))):
             labels[i:j + 1] = ["container"] * (j + 1 - i)
     # Notes "‘Ustav ...’, Article 12, CSTO Charter, 15 May 1992": the article and the act it is in
