@@ -307,6 +307,21 @@ def test_one_body_with_and_in_its_name_is_not_split():
         {"family": "Smith", "given": "J."}, {"literal": "Ministry of Finance"}]
 
 
+def test_a_body_and_its_office_after_a_comma_are_one_body():
+    assert parse_names("United Nations Development Programme, Country Office for Tajikistan") == [
+        {"literal": "United Nations Development Programme, Country Office for Tajikistan"}]
+    assert parse_names("European Commission, Directorate-General for Trade") == [
+        {"literal": "European Commission, Directorate-General for Trade"}]
+    assert parse_names("Министерство экономики Республики Беларусь, Департамент статистики") == [
+        {"literal": "Министерство экономики Республики Беларусь, Департамент статистики"}]
+    # two bodies of one kind, or a body and another body, stay two
+    assert len(parse_names("Department of State, Department of Defense")) == 2
+    assert len(parse_names("World Bank, Asian Development Bank")) == 2
+    item = parse_reference("World Health Organization, Regional Office for Europe. Alcohol policy in Central Asia: "
+                           "A review. Copenhagen: WHO Regional Office for Europe, 2021.")
+    assert item["author"] == [{"literal": "World Health Organization, Regional Office for Europe"}]
+
+
 def test_words_inside_a_date_span_are_kept_in_note():
     item = parse_reference("Rose, Gillian. The Melancholy Science. London and New York: Verso, 2014 "
                            "(first published 1978).")

@@ -252,13 +252,25 @@ def _body_first(text: str) -> bool:
     return "," in text and ";" not in text and len(first.split()) > 1 and corporate_name(first)
 
 
+# A body's office, department or unit named after it: "World Health Organization, Regional Office for
+# Europe", "Ministry of Finance, Department of Tax Policy", "Министерство финансов, Департамент ...".
+_SUB_UNIT = re.compile(r"(?i)(?:(?:regional|country|liaison|field|central|statistical|executive)\s+)?"
+                       r"(?:office|department|directorate(?:-general)?|division|bureau|branch|section|unit|"
+                       r"secretariat|mission|delegation|representation|департамент|управление|отдел)\b")
+
+
 def _one_body_with_commas(text: str) -> bool:
     """"Ministry of Labour, Employment and Social Protection", "Ministerstwo Rodziny, Pracy i Polityki
     Społecznej": after a body named first (_body_first), the name goes on past the comma with what it
-    is of, which is neither another body ("World Bank, IMF") nor a person (no initials, no given name)."""
+    is of, which is neither another body ("World Bank, IMF") nor a person (no initials, no given name);
+    or with one of its units ("World Health Organization, Regional Office for Europe"), which is no
+    body of the same kind as the first ("Department of State, Department of Defense" are two)."""
+    parts = [part.strip() for part in text.split(",")]
+    head = parts[0].split()[0].lower()
     return "&" not in text and all(
-        part[:1].isupper() and not corporate_name(part) and not _INITIAL_IN.search(part)
-        and part.split()[0].lower() not in GIVEN_NAMES for part in map(str.strip, text.split(",")[1:]))
+        part[:1].isupper() and not _INITIAL_IN.search(part) and part.split()[0].lower() not in GIVEN_NAMES
+        and (not corporate_name(part) or _SUB_UNIT.match(part) and part.split()[0].lower() != head)
+        for part in parts[1:])
 
 
 _NEXT_INVERTED = re.compile(rf"(,\s*[^,.;]*[{_LOW}]{{2}})\.\s+(?=[{_UP}][^\s,]*,)")
