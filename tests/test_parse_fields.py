@@ -322,6 +322,27 @@ def test_a_body_and_its_office_after_a_comma_are_one_body():
     assert item["author"] == [{"literal": "World Health Organization, Regional Office for Europe"}]
 
 
+def test_chinese_name_in_cyrillic_keeps_its_family_name_first():
+    assert parse_names("Чжан Вэй, Ван Лин") == [{"family": "Чжан", "given": "Вэй"}, {"family": "Ван", "given": "Лин"}]
+    item = parse_reference("Ли Синь. Экономический пояс Шелкового пути и ЕАЭС // Проблемы Дальнего Востока. "
+                           "2016. № 2. С. 31–40.")
+    assert item["author"] == [{"family": "Ли", "given": "Синь"}]
+    # a Slavic family name after "Ян" is a given name first, as Polish "Jan"
+    assert parse_names("Ян Петров") == [{"family": "Петров", "given": "Ян"}]
+
+
+def test_iberian_compound_family_name_after_initials():
+    assert parse_names("J. Fernández Albertos") == [{"family": "Fernández Albertos", "given": "J."}]
+    assert parse_names("M. A. González Pérez and L. Ortega") == [
+        {"family": "González Pérez", "given": "M. A."}, {"family": "Ortega", "given": "L."}]
+    item = parse_reference("Rawls, J. (2006). Teoría de la justicia (M. D. González Soler, Trad.). México: "
+                           "Fondo de Cultura Económica.")
+    assert item["translator"] == [{"family": "González Soler", "given": "M. D."}]
+    # an initial, a middle name and a family name stay so
+    assert parse_names("S. Frederick Starr") == [{"family": "Starr", "given": "S. Frederick"}]
+    assert parse_names("M. José Aguilar") == [{"family": "Aguilar", "given": "M. José"}]
+
+
 def test_words_inside_a_date_span_are_kept_in_note():
     item = parse_reference("Rose, Gillian. The Melancholy Science. London and New York: Verso, 2014 "
                            "(first published 1978).")
