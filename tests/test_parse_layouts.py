@@ -1226,6 +1226,15 @@ def test_outlets_know_agencies_and_domains_not_bodies_or_people():
     assert not is_outlet("Federal Agency for Press and Mass Communications")
 
 
+@pytest.mark.parametrize("text, publisher, place", [
+    ("Zielińska M., Polityka regionalna Unii Europejskiej, wyd. 2, PWE, Warszawa 2016.", "PWE", "Warszawa"),
+    ("Dvořák P., Veřejné finance v Evropě, 3. vyd., Grada, Praha 2014.", "Grada", "Praha"),
+])
+def test_national_spelling_of_a_city_after_the_publisher_is_the_place(text, publisher, place):
+    item = parse_reference(text)
+    assert (item.get("publisher"), item.get("publisher-place")) == (publisher, place)
+
+
 def test_places_know_capitals_not_given_names():
     from cslbridge.parse.places import is_place
     assert is_place("Bishkek,") and is_place("Nur-Sultan") and is_place("Москва")
