@@ -1235,6 +1235,22 @@ def test_national_spelling_of_a_city_after_the_publisher_is_the_place(text, publ
     assert (item.get("publisher"), item.get("publisher-place")) == (publisher, place)
 
 
+@pytest.mark.parametrize("text, body, number, place", [
+    ("Helse- og omsorgsdepartementet. (2019). Lønnsomhet og fleksibilitet i sykehussektoren (NOU 2019: 4). "
+     "Oslo: Departementenes sikkerhets- og serviceorganisasjon.", "Helse- og omsorgsdepartementet", "NOU 2019: 4",
+     "Oslo"),
+    ("Arbetsmarknadsdepartementet (2020). En arbetsmarknadspolitik för nyanlända (SOU 2020:46).",
+     "Arbetsmarknadsdepartementet", "SOU 2020:46", None),
+])
+def test_nordic_official_report_number_and_ministry(text, body, number, place):
+    item = parse_reference(text)
+    assert item["author"] == [{"literal": body}]
+    assert item["number"] == number
+    assert item["type"] == "report"
+    assert number not in item["title"] and "note" not in item
+    assert item.get("publisher-place") == place
+
+
 def test_places_know_capitals_not_given_names():
     from cslbridge.parse.places import is_place
     assert is_place("Bishkek,") and is_place("Nur-Sultan") and is_place("Москва")

@@ -259,10 +259,10 @@ def _labels(text: str, spans, tagger):
             if comma and all(labels[m] in ("title", "author", "container", "publisher") for m in range(k + 1, comma + 1)):
                 for m in range(k + 1, comma + 1):
                     labels[m] = "publisher"
-    # "(IMF Country Report No. 19/242)" right after the title stays with it: the title rules
-    # take the series as genre and the number as number.
+    # "(IMF Country Report No. 19/242)", "(NOU 2016: 3)" right after the title stay with it: the title
+    # rules take the series as genre and the number as number.
     if "(" in text:
-        for m in _REPORT_NUMBER.finditer(text):
+        for m in (*_REPORT_NUMBER.finditer(text), *_YEAR_NUMBERED_IN_BRACKETS.finditer(text)):
             inside = [i for i, (a, _) in enumerate(spans) if m.start() <= a < m.end()]
             k = inside[0] - 1 if inside else -1
             if k > 0 and labels[k] != "title" and labels[k - 1] == "title" and _YEARS.fullmatch(words[k]):
@@ -270,6 +270,15 @@ def _labels(text: str, spans, tagger):
             if k >= 0 and labels[k] == "title":
                 for i in range(k + 1, inside[-1] + 1):
                     labels[i] = "title"
+                # APA "Title (NOU 2019: 4). Oslo: Publisher.": the number's bracket ends the title, and a
+                # known city with a colon after it opens the imprint the tagger ran into the title.
+                j = inside[-1] + 1
+                if j < len(words) - 1 and words[j - 1].endswith(").") and words[j].endswith(":") \
+                        and labels[j] == "title" and _is_city(words[j]):
+                    labels[j] = "location"
+                    while j + 1 < len(words) and labels[j + 1] == "title" and not words[j].endswith("."):
+                        j += 1
+                        labels[j] = "publisher"
     # What follows "URL:" / "available at:" but is no URL (scraped pages print "Link") is a note.
     after_lead = False
     for i, label in (enumerate(labels) if "lead" in labels else ()):
@@ -2613,7 +2622,11 @@ _SERIES_NUMBER = re.compile(rf"(?i)^(.*\b{_SERIES_WORDS})\s+(?:no\.\s*)?(\d[\w./
 _SERIES_SENTENCE = re.compile(r"((?:[A-Z][\w.&-]*\s){0,5}(?:[Gg]uideline|Report|Paper|Brief|Policy Note|Series))"
                               r"\s+(?:No\.\s*)?([A-Z]{0,4}\d[\w./-]*)")
 # An agency's report number in brackets after the title: "(GAO-20-81)", "(NCES 2020-144)", "(EPA/600/R-12/001)".
-_REPORT_CODE = re.compile(r"\s*\(([A-Z]{2,}[A-Z&]*(?:[- /][A-Z]+)*[- /]\d+[-/][\w./-]*\d[\w]*)\)\s*\.?$")
+# Nordic official reports are numbered by year: "(NOU 2015: 8)", "(SOU 2018:22)", "(Ds 2017:12)".
+_YEAR_NUMBERED_REPORT = r"(?:[A-Z]{2,5}|Ds) (?:19|20)\d\d ?: ?\d+"
+_REPORT_CODE = re.compile(r"\s*\(([A-Z]{2,}[A-Z&]*(?:[- /][A-Z]+)*[- /]\d+[-/][\w./-]*\d[\w]*"
+                          rf"|{_YEAR_NUMBERED_REPORT})\)\s*\.?$")
+_YEAR_NUMBERED_IN_BRACKETS = re.compile(rf"\s*\(({_YEAR_NUMBERED_REPORT})\)")
 # "(NBER Working Paper No. 21906)", "(Report No. HWL 67)", Swedish "(Rapport 2018:4)": a series and
 # its number, which may open with letters and a space ("(Annual Report 2019)" is a title's year).
 _REPORT_NUMBER = re.compile(rf"\s*\(([^()]*?{_SERIES_WORDS})\s+(?:no\.\s*)?"

@@ -58,7 +58,9 @@ _CORPORATE = re.compile(  # matched against lower-cased text
     r"universität|uniwersytet|univerzita|urząd|oficina|organización|organizzazione|comisión|commissione|"
     r"comité|agence|agencia|agenzia|bundesamt|banque|banco|banca|fundación|fundação|fondation|stiftung|"
     r"gobierno|governo|gouvernement|regierung|conseil|consejo|consiglio|институт|университет|агентство|"
-    r"інститут|університет|державна)\b"
+    r"інститут|університет|державна|"
+    # Nordic bodies, named in one compound word: "Kunnskapsdepartementet", "Socialstyrelsen", "Skatteverket"
+    r"\w*departement(?:et)?|\w*direktoratet|\w*ministeriet|\w*styrelsen|\w+verket|\w+tilsynet)\b"
 )
 
 
