@@ -1033,6 +1033,16 @@ def test_volume_and_issue_words_of_czech_scandinavian_and_dutch_journals_and_iss
     assert (dutch["container-title"], dutch["volume"], dutch["issue"]) == ("Bestuurskunde", "20", "2")
 
 
+@pytest.mark.parametrize("text, journal", [
+    ("Özdemir, H. (2018). Orta Asya'da su politikaları. Ankara Üniversitesi SBF Dergisi, cilt 73, sayı 3, s. 811-840.",
+     "Ankara Üniversitesi SBF Dergisi"),
+    ("Aydın, K. (2020). Türk Devletleri Teşkilatı ve bölgesel işbirliği. Bilig, Cilt 73, Sayı 3, ss. 811-840.", "Bilig"),
+])
+def test_turkish_volume_and_issue_words(text, journal):
+    item = parse_reference(text)
+    assert (item["container-title"], item["volume"], item["issue"], item["page"]) == (journal, "73", "3", "811-840")
+
+
 def test_bulletins_and_statistical_publications_are_numbered_report_series():
     item = parse_reference("Statistics Norway. (2019). Income and wealth statistics for households (Statistical "
                            "Publication No. 12). Oslo: SSB.")

@@ -446,7 +446,7 @@ _EDITOR_CUE = re.compile(r"(?i)\b(?:eds?|edited|editors?|edn|hrsg|hg|ред|по
 
 
 _NUMBER_CUES = frozenset("vol volume vols no nos issue iss number pages page pp p t т вып № n° "
-                         "roč ročník č čís årg årgang jrg jaargang".split())  # Czech, Scandinavian, Dutch
+                         "roč ročník č čís årg årgang jrg jaargang cilt sayı".split())  # Czech, Scandinavian, Dutch, Turkish
 _ISSUE_WITH_NUMBER = re.compile(r"(?i)^(?:n[°º]|№)\s?\d")
 # What introduces a container: "In:", "In ", "//", "В кн.:", "published in".
 # A journal article out before its issue: APA "Journal. Advance online publication.", AMA "Journal.

@@ -213,11 +213,11 @@ def pages(text: str) -> tuple[str, str]:
     return "page", t
 
 
-# Czech/Slovak "roč. 48, č. 4", Scandinavian "årg. 12", Dutch "jrg. 12"
-_VOL = re.compile(r"(?i)(?:\b(?:volumes|volume|vols|vol|v|t|т|bd|tom|band|jg|год|roč|ročník|årg|årgang|jrg|jaargang)"
+# Czech/Slovak "roč. 48, č. 4", Scandinavian "årg. 12", Dutch "jrg. 12", Turkish "cilt 70, sayı 2"
+_VOL = re.compile(r"(?i)(?:\b(?:volumes|volume|vols|vol|v|t|т|bd|tom|band|jg|год|roč|ročník|årg|årgang|jrg|jaargang|cilt)"
                   r"(?:\b|(?=\d))\.?|\bT\.)\s*([\w./–-]+)")
 # An issue may carry its running number in brackets, as GOST prints it: "№ 2 (28)".
-_ISS = re.compile(r"(?i)(?:\b(?:issue|iss|number|nos|no|nr|n|vyp|вып|heft|h|fasc|č|čís|číslo)(?:\b|(?=\d))\.?|№|\bn[°º])\s*"
+_ISS = re.compile(r"(?i)(?:\b(?:issue|iss|number|nos|no|nr|n|vyp|вып|heft|h|fasc|č|čís|číslo|sayı)(?:\b|(?=\d))\.?|№|\bn[°º])\s*"
                   r"(\d+\s?[–-]\s?\d+|[\w./–-]+(?:\s*\((?:\d+|(?:ч\.|часть|pt\.|part)\s*[IVX\d]+)\))?)")
 _VOL_ISS = re.compile(r"(\w+)\s*\(\s*([\w./–\s-]+?)\s*\)")
 _YEAR = re.compile(r"\b(1[5-9]\d\d|20\d\d)\b")
