@@ -1177,6 +1177,11 @@ def test_acs_book_imprint_series_and_editors():
     assert names(book, "editor") == [("Martius", "C."), ("Rudenko", "I."), ("Lamers", "J.P.A."), ("Vlek", "P.L.G.")]
 
 
+def test_mdpi_publisher_named_like_a_city_before_the_place():
+    item = parse_reference("Omelicheva, M.Y. Democracy in Central Asia: Competing Perspectives; Lexington: Lanham, 2015.")
+    assert (item.get("publisher"), item.get("publisher-place")) == ("Lexington", "Lanham")
+
+
 def test_place_colon_publisher_after_a_semicolon_keeps_its_order():
     item = parse_reference("Schmidt, H. Die Stadt im Wandel. Studien zur Geschichte 12; Tübingen: Mohr-Siebeck, 2004.")
     assert item.get("publisher") != "Tübingen"

@@ -675,14 +675,19 @@ def _constrain(words, labels, probs, tagger, text) -> None:
         if _ROLE_IN_BRACKETS.match(words[j - 1]) and not any(w.strip("[]:").capitalize() in _IN_WORDS for w in words[:j]):
             labels[:j] = ["editor"] * j
     # ACS/MDPI book imprint "Title; Discussion Paper No. 6; Hebrew University: Rehovot, Israel, 2007.": after
-    # the last ';' past the title, the words up to a colon are the publisher and the rest up to the year its place.
+    # the last ';' past the title, the words up to a colon are the publisher and the rest up to the year its
+    # place; a known city before the colon is the place ("Tübingen: Mohr-Siebeck") unless a known city follows
+    # it too ("Lexington: Lanham", which the tagger read as place and publisher).
     if ";" in text and ":" in text and "title" in labels and "date" in labels:
         k = max((i for i in range(n) if words[i].endswith(";")), default=n) + 1
         c = next((i for i in range(k, min(n, k + 8)) if words[i].endswith(":")), 0)
         d = next((i for i in range(c + 1, min(n, c + 6)) if labels[i] == "date"), 0) if c else 0
+        city_after = d and _is_city(" ".join(words[c + 1:d]).split(",")[0])
         if d and labels.index("title") < k and words[k][:1].isupper() and labels[k - 1] not in _PLACE_LIKE \
-                and set(labels[k:d]) <= {"author", "title", "publisher", "location"} and {"author", "title"} & set(labels[k:d]):
-            first, second = ("location", "publisher") if _is_city(" ".join(words[k:c + 1])) else ("publisher", "location")
+                and set(labels[k:d]) <= {"author", "title", "publisher", "location"} \
+                and ({"author", "title"} & set(labels[k:d]) or city_after):
+            first, second = ("location", "publisher") if _is_city(" ".join(words[k:c + 1])) and not city_after \
+                else ("publisher", "location")
             labels[k:c + 1] = [first] * (c + 1 - k)
             labels[c + 1:d] = [second] * (d - c - 1)
     # Notes "National Statistical Committee of the Kyrgyz Republic, ‘Title’, 2019": a body named
