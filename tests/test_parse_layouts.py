@@ -1266,6 +1266,17 @@ def test_nordic_official_report_number_and_ministry(text, body, number, place):
     assert item.get("publisher-place") == place
 
 
+@pytest.mark.parametrize("text, publisher, place", [
+    ("Wiśniewski R., Zarządzanie kryzysowe w samorządzie, Difin, Sosnowiec 2017.", "Difin", "Sosnowiec"),
+    ("Kamiński T., Rynek pracy w Polsce, CeDeWu, Skierniewice 2019.", "CeDeWu", "Skierniewice"),
+    ("Zając P., Finanse lokalne, wyd. 3, Difin, Sosnowiec 2018.", "Difin", "Sosnowiec"),
+])
+def test_unknown_place_the_year_follows_after_the_publisher(text, publisher, place):
+    item = parse_reference(text)
+    assert (item.get("publisher"), item.get("publisher-place")) == (publisher, place)
+    assert "note" not in item
+
+
 def test_places_know_capitals_not_given_names():
     from cslbridge.parse.places import is_place
     assert is_place("Bishkek,") and is_place("Nur-Sultan") and is_place("Москва")

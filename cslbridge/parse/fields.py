@@ -170,7 +170,7 @@ def _labels(text: str, spans, tagger):
                         editions.append(i)
                 i += 1
     if editions:
-        _trim_editions(labels, set(editions))
+        _trim_editions(words, labels, set(editions))
     # Polish "Title, [w:] Book title, red. J. Wilkin, I. Nurzyńska, Wydawnictwo Naukowe Scholar, Warszawa
     # 2014": after the chapter's "In" the title the tagger ran on is the book's; the editors' last
     # part, when it names a publishing house, is the publisher.
@@ -412,9 +412,10 @@ def _labels(text: str, spans, tagger):
     return labels, probs
 
 
-def _trim_editions(labels, found: set[int]) -> None:
+def _trim_editions(words, labels, found: set[int]) -> None:
     """"Rural Britain revisited. 2nd edn. Bristol", "(3.ª ed.). Ciudad de México": words the
-    tagger ran into an edition statement the rules found belong to the runs on either side."""
+    tagger ran into an edition statement the rules found belong to the runs on either side; names
+    before the year (Polish "wyd. 2, Difin, Sosnowiec 2015") are the imprint, not the date."""
     n = len(labels)
     for i in sorted(found):
         if i and labels[i - 1] == "edition" and i - 1 not in found:
@@ -428,7 +429,9 @@ def _trim_editions(labels, found: set[int]) -> None:
             while e + 1 < n and labels[e + 1] == "edition" and e + 1 not in found:
                 e += 1
             if e + 1 < n:
-                labels[i + 1:e + 1] = [labels[e + 1]] * (e - i)
+                imprint = labels[e + 1] == "date" and all(
+                    words[k][:1].isupper() and not any(c.isdigit() for c in words[k]) for k in range(i + 1, e + 1))
+                labels[i + 1:e + 1] = ["location" if imprint else labels[e + 1]] * (e - i)
 
 
 def _publisher_end(words, colon: int) -> int | None:
@@ -2522,8 +2525,8 @@ def _fill(item: dict, groups, confidence: dict, text: str) -> None:
         if note and not rules.LEAD.fullmatch(note + ":") and note.lower() not in _CONNECTIVES:
             add_note(item, note)
     _container_as_imprint(item, confidence)
-    _publisher_from_place(item, confidence)
-    _place_from_publisher(item, confidence)
+    _publisher_from_place(item, confidence, text)
+    _place_from_publisher(item, confidence, text)
 
 
 _NO_DATE = re.compile(r"(?i)(?:n\.?\s?d|s\.?\s?d|o\.?\s?j|б\.?\s?г)\.?")  # "n.d.", "s.d.", "o. J.", "б. г."
@@ -2558,11 +2561,12 @@ mass calif conn penn ill wash mich minn wis colo fla ariz tenn ind okla neb kan 
 """.split())
 
 
-def _publisher_from_place(item: dict, confidence: dict) -> None:
+def _publisher_from_place(item: dict, confidence: dict, text: str) -> None:
     """"New York, Knopf, 1999. 366 p.": the References layout prints "City, Publisher"; a
     book (or an edited book's chapter) with no publisher whose place ends in a word that is no
     region holds both. Elsevier's "Blackwell, Oxford" prints them the other way round: a city
-    the features know after the comma, and none before it, is the place."""
+    the features know after the comma, and none before it, is the place; so does the Polish
+    "Difin, Sosnowiec 2015", whose place the year follows with no stop between."""
     place = item.get("publisher-place", "")
     city, comma, tail = place.rpartition(", ")
     if ("publisher" in item or not comma or "container-title" in item and "editor" not in item
@@ -2570,7 +2574,7 @@ def _publisher_from_place(item: dict, confidence: dict) -> None:
             or len(city.split()) > 3 or len(tail) <= 5 and (tail.isupper() or tail.endswith("."))
             or tail.lower().rstrip(".").split()[-1] in _REGION or len(tail.split()) > 4):
         return
-    swap = ((_is_city(tail) and " " not in tail or _PUBLISHER_WORD.search(city))
+    swap = ((_is_city(tail) and " " not in tail or _PUBLISHER_WORD.search(city) or _year_follows(tail, text))
             and not _is_city(city.split()[0]) and "," not in city)
     if "container-title" in item and not (swap or _is_city(city.split()[0])):
         return  # a chapter's imprint is split only where a city tells which part is the place
@@ -2580,17 +2584,23 @@ def _publisher_from_place(item: dict, confidence: dict) -> None:
     _conf(confidence, "publisher", confidence.get("publisher-place", 1.0))
 
 
-def _place_from_publisher(item: dict, confidence: dict) -> None:
+def _year_follows(word: str, text: str) -> bool:
+    """Does the year follow this one word with no stop between ("Sosnowiec 2015"), as Polish prints a place?"""
+    return " " not in word and re.search(rf"\b{re.escape(word)} (?:1[5-9]|20)\d\d\b", text) is not None
+
+
+def _place_from_publisher(item: dict, confidence: dict, text: str) -> None:
     """"Pioneer Press, Union City, Tennessee", "Routledge, London": Harvard prints "Publisher,
     Place"; a publisher with no place whose part after the first comma is a place form (a city
-    the features know, "City, State") holds both. A lone country or state after the comma ends a
-    place ("Rocky Mountain House, Canada"); "London, Routledge" is left to the rule above."""
+    the features know, "City, State", a word the year follows as in "CeDeWu, Skierniewice 2019")
+    holds both. A lone country or state after the comma ends a place ("Rocky Mountain House,
+    Canada"); "London, Routledge" is left to the rule above."""
     publisher = item.get("publisher", "")
     head, comma, tail = publisher.partition(", ")
     city, _, region = tail.rpartition(", ")
     if not comma or "publisher-place" in item or _is_city(head.partition(" ")[0]) or not (
             tail.count(",") == 1 and len(city.split()) <= 2 and region.rstrip(".").lower() in _REGION
-            or "," not in tail and _is_city(tail)):
+            or "," not in tail and (_is_city(tail) or _year_follows(tail, text))):
         return
     item["publisher"], item["publisher-place"] = head, tail
     _conf(confidence, "publisher-place", confidence.get("publisher", 1.0))
