@@ -365,14 +365,17 @@ def test_chapter_imprint_publisher_then_city():
 
     chapter = {"editor": [{"family": "Neri"}], "container-title": "Storia di Genova"}
     item = dict(chapter, **{"publisher-place": "Laterza Editore, Torino"})
-    _publisher_from_place(item, {})
+    _publisher_from_place(item, {}, "... Laterza Editore, Torino, 1999.")
     assert (item["publisher"], item["publisher-place"]) == ("Laterza Editore", "Torino")
     item = dict(chapter, **{"publisher-place": "Rosen, Atlanta"})  # a city the list of places knows
-    _publisher_from_place(item, {})
+    _publisher_from_place(item, {}, "... Rosen, Atlanta, 1999.")
     assert (item["publisher"], item["publisher-place"]) == ("Rosen", "Atlanta")
     item = dict(chapter, **{"publisher-place": "Rosen, Gerdau"})  # nothing tells which part is which
-    _publisher_from_place(item, {})
+    _publisher_from_place(item, {}, "... Rosen, Gerdau, 1999.")
     assert "publisher" not in item
+    item = dict(chapter, **{"publisher-place": "Rosen, Gerdau"})  # but the year right after a place does
+    _publisher_from_place(item, {}, "... Rosen, Gerdau 1999.")
+    assert (item["publisher"], item["publisher-place"]) == ("Rosen", "Gerdau")
 
 
 def test_gost_newspaper_day_and_month_after_the_year():
