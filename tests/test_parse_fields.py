@@ -341,6 +341,7 @@ def test_iberian_compound_family_name_after_initials():
     # an initial, a middle name and a family name stay so
     assert parse_names("S. Frederick Starr") == [{"family": "Starr", "given": "S. Frederick"}]
     assert parse_names("M. José Aguilar") == [{"family": "Aguilar", "given": "M. José"}]
+    assert parse_names("J. François Martin") == [{"family": "Martin", "given": "J. François"}]
 
 
 def test_words_inside_a_date_span_are_kept_in_note():

@@ -168,10 +168,12 @@ def _chinese_family_first(words: list[str]) -> bool:
             and given.replace("-", "").isalpha() and not _SLAVIC_FAMILY_END.search(given))
 
 
-# Accented words that are given names, not the first of two Iberian family names ("M. José Aguilar").
+# Accented words that are given names, not the first of two Iberian family names ("M. José Aguilar",
+# French "J. François Martin").
 _IBERIAN_GIVEN = frozenset("""josé ángel ángeles andrés ramón jesús tomás nicolás inés raúl rubén sebastián julián
 adrián joaquín agustín germán begoña ángela mónica verónica sofía lucía maría íñigo joão luís antônio antónio
-márcio sérgio flávio fábio cláudio vânia conceição óscar víctor héctor félix""".split())
+márcio sérgio flávio fábio cláudio vânia conceição óscar víctor héctor félix françois françoise andré rené
+émile étienne hélène gérard jérôme frédéric cécile léon thérèse""".split())
 # Iberian family names: an accented letter ("Rodríguez", "Gonçalves") or the patronymic "-ez" ("Lopez").
 _IBERIAN_FAMILY = re.compile(r"[áéíóúñãõçÁÉÍÓÚÑ]|ez$")
 

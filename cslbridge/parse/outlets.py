@@ -17,7 +17,7 @@ OUTLETS = frozenset(line.strip().lower() for line in """
 Reuters|TASS|ITAR-TASS|Interfax|Interfax-Kazakhstan|Interfax-Ukraine|AFP|Agence France-Presse|AP|Associated Press
 BBC|CNN|Al Jazeera|Xinhua|Bloomberg|Forbes|Politico|Axios|Euronews|France 24|Deutsche Welle|DW|Sputnik|RT|NPR|PBS
 RFE/RL|Radio Liberty|Radio Free Europe|Radio Free Europe/Radio Liberty|Azattyk|Azattyq|Ozodi|Ozodlik|Radio Azattyk
-Kazinform|Kabar|Khovar|UzA|Dunyo|Turkmenportal|Trend|APA|Armenpress|Civil.ge|Agenda.ge|Interpressnews|BelTA
+Kazinform|Kabar|Khovar|UzA|Dunyo|Turkmenportal|Trend|Armenpress|Civil.ge|Agenda.ge|Interpressnews|BelTA
 Fergana|Ferghana|Eurasianet|EurasiaNet|Meduza|Mediazona|Novaya gazeta|Nezavisimaya gazeta|Rossiiskaya gazeta
 Rossiyskaya gazeta|Kommersant|Kommersant-Vlast|Vedomosti|Izvestiya|Izvestia|RIA Novosti|RBC|RBK|Regnum|Lenta|Gazeta
 Fontanka|Znak|Rosbalt|Vlast|Tengrinews|Zakon|Orda|Kursiv|AKIpress|Kaktus|Kloop|Asia-Plus|Kun|Podrobno
