@@ -1231,6 +1231,16 @@ def test_body_before_quoted_title_stays_author(text, body):
     assert "container-title" not in item
 
 
+def test_news_outlet_before_a_references_translation_is_periodical():
+    item = parse_reference("Vedomosti. [Kazakhstan raises the export duty on oil]. 2022. 14 March. Available at: "
+                           "https://www.vedomosti.ru/economics/1 (accessed 20.03.2022). (In Russ.)")
+    assert item.get("container-title") == "Vedomosti" and "author" not in item
+    assert item["type"] == "article-newspaper"
+    body = parse_reference("Ministry of Economy of Russia. [Monitoring of the economic situation]. 2022. Available at: "
+                           "https://www.economy.gov.ru/1 (accessed 20.03.2022). (In Russ.)")
+    assert body["author"] == [{"literal": "Ministry of Economy of Russia"}] and "container-title" not in body
+
+
 def test_outlet_after_quoted_title_whatever_the_tagger_called_it():
     item = parse_reference("‘Sadyr Japarov elected prime minister’, Kazinform, 6 October 2020.")
     assert item.get("container-title") == "Kazinform"

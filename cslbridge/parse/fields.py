@@ -699,8 +699,11 @@ def _constrain(words, labels, probs, tagger, text) -> None:
     if k and words[k - 1].endswith(",") and "author" not in labels[:k] and corporate_name(" ".join(words[:k])) \
             and all(w[:1].isupper() or w in _BODY_JOINERS for w in words[:k]):
         labels[:k] = ["author"] * k
-    # Notes "Azattyk, ‘Sadyr Japarov …’, 6 October 2020", "Reuters, ‘…’": a news outlet named before the
-    # quoted title is the periodical it appeared in, not its author (a body, "Government of Georgia", is).
+    # Notes "Azattyk, ‘Sadyr Japarov …’, 6 October 2020", "Reuters, ‘…’", References "Kommersant. [Title]. 2021":
+    # a news outlet named before the quoted or translated title is the periodical it appeared in, not its
+    # author (a body, "Government of Georgia", is).
+    if not k and "[" in text[:80]:
+        k = next((k for k in range(1, min(n, 6)) if words[k][:1] == "["), 0)
     if k and words[k - 1].endswith((",", ".")) and is_outlet(" ".join(words[:k])):
         labels[:k] = ["container"] * k
     # Notes "Agency on Statistics under the President of the Republic of Tajikistan, Labour Market ...
