@@ -719,7 +719,8 @@ def _constrain(words, labels, probs, tagger, text) -> None:
             labels[:k + 1] = ["author"] * (k + 1)
     # Notes "‘Title’, 24.kg, 5 March 2019" / "‘Title’, Kazinform, 23 March 2022": a news site or a name
     # of one to three capitalised words between the quoted title and the date is the periodical, unless
-    # it is a place ("‘Joint Statement’, Minsk, 29 May 2014").
+    # it is a place ("‘Joint Statement’, Minsk, 29 May 2014"); the tagger may have run it into the
+    # title, which ends at its closing quote all the same.
     quote_comma = "’," in text or "”," in text or '",' in text
     for i in (range(1, n - 1) if quote_comma and "date" in labels else ()):
         if not words[i - 1].endswith(("’,", "”,", '",')):
@@ -727,7 +728,8 @@ def _constrain(words, labels, probs, tagger, text) -> None:
         j = next((j for j in range(i, min(n - 1, i + 3)) if words[j].endswith(",")), 0)
         name = " ".join(words[i:j + 1])[:-1]
         if j and labels[j + 1] == "date" and (_NEWS_SITE.match(name) or is_outlet(name) or (
-                labels[i] in _PLACE_LIKE and all(w[:1].isupper() for w in words[i:j + 1]) and not is_place(name))):
+                (labels[i] in _PLACE_LIKE or labels[i] == "title") and all(w[:1].isupper() for w in words[i:j + 1])
+                and not is_place(name))):
             labels[i:j + 1] = ["container"] * (j + 1 - i)
     # Notes "‘Ustav ...’, Article 12, CSTO Charter, 15 May 1992": the article and the act it is in
     # read as one container, which _article_of_act splits.
