@@ -1295,6 +1295,18 @@ def test_unknown_place_the_year_follows_after_the_publisher(text, publisher, pla
     assert "note" not in item
 
 
+@pytest.mark.parametrize("text, number, year", [
+    ("NOU 2021: 6. Myndighetenes håndtering av koronapandemien. Oslo: Departementenes sikkerhets- og "
+     "serviceorganisasjon.", "NOU 2021: 6", 2021),
+    ("SOU 2019:40. Jämställda villkor i äldreomsorgen. Stockholm: Norstedts Juridik.", "SOU 2019:40", 2019),
+])
+def test_nordic_official_report_code_in_author_position(text, number, year):
+    item = parse_reference(text)
+    assert (item["type"], item["number"]) == ("report", number)
+    assert item["issued"] == {"date-parts": [[year]]}
+    assert "container-title" not in item and not item["title"][:1].isdigit()
+
+
 def test_places_know_capitals_not_given_names():
     from cslbridge.parse.places import is_place
     assert is_place("Bishkek,") and is_place("Nur-Sultan") and is_place("Москва")

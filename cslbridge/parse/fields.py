@@ -2427,6 +2427,9 @@ def _fill(item: dict, groups, confidence: dict, text: str) -> None:
                 value = rules.strip_end(tail)
             if field == "number":
                 value = re.sub(r"(?i)^(?:document|doc\.|no\.|№)\s*", "", value)
+                if _YEAR_NUMBERED.fullmatch(value.rstrip(".")):  # "NOU 2019: 4.": the report of 2019
+                    value = value.rstrip(".")
+                    item.setdefault("issued", {"date-parts": [[int(re.search(r"\d{4}", value).group(0))]]})
                 arxiv = _ARXIV.search(value) if "arxiv" in value.lower() else None
                 if arxiv:  # "arXiv:1610.03843[hep-lat]": the identifier; the category and the rest are notes
                     rest = (value[:arxiv.start()] + " " + value[arxiv.end():]).strip(" ,;[]()")
@@ -2643,10 +2646,10 @@ _SERIES_SENTENCE = re.compile(r"((?:[A-Z][\w.&-]*\s){0,5}(?:[Gg]uideline|Report|
                               r"\s+(?:No\.\s*)?([A-Z]{0,4}\d[\w./-]*)")
 # An agency's report number in brackets after the title: "(GAO-20-81)", "(NCES 2020-144)", "(EPA/600/R-12/001)".
 # Nordic official reports are numbered by year: "(NOU 2015: 8)", "(SOU 2018:22)", "(Ds 2017:12)".
-_YEAR_NUMBERED_REPORT = r"(?:[A-Z]{2,5}|Ds) (?:19|20)\d\d ?: ?\d+"
 _REPORT_CODE = re.compile(r"\s*\(([A-Z]{2,}[A-Z&]*(?:[- /][A-Z]+)*[- /]\d+[-/][\w./-]*\d[\w]*"
-                          rf"|{_YEAR_NUMBERED_REPORT})\)\s*\.?$")
-_YEAR_NUMBERED_IN_BRACKETS = re.compile(rf"\s*\(({_YEAR_NUMBERED_REPORT})\)")
+                          rf"|{rules.YEAR_NUMBERED_REPORT})\)\s*\.?$")
+_YEAR_NUMBERED_IN_BRACKETS = re.compile(rf"\s*\(({rules.YEAR_NUMBERED_REPORT})\)")
+_YEAR_NUMBERED = re.compile(rules.YEAR_NUMBERED_REPORT)
 # "(NBER Working Paper No. 21906)", "(Report No. HWL 67)", Swedish "(Rapport 2018:4)": a series and
 # its number, which may open with letters and a space ("(Annual Report 2019)" is a title's year).
 _REPORT_NUMBER = re.compile(rf"\s*\(([^()]*?{_SERIES_WORDS})\s+(?:no\.\s*)?"
@@ -2926,6 +2929,8 @@ def _item_type(item: dict, text: str) -> tuple[str, float]:
         return "article", 0.85  # a preprint
     if _REPORT_CODE.fullmatch(f"({item.get('number', '')})") and any("literal" in n for n in item.get("author", [])):
         return "report", 0.8  # a body's numbered report: "U.S. Government Accountability Office ... (GAO-20-81)"
+    if _YEAR_NUMBERED.fullmatch(item.get("number", "")):
+        return "report", 0.8  # "NOU 2019: 4. Title. Oslo: ...": a Nordic official report
     if "URL" in item and "accessed" in item and "issued" not in item and "number" not in item \
             and text.lstrip()[:1] not in "‘“\"«'" \
             and not any(k in item for k in ("publisher-place", "number-of-pages", "edition", "ISBN")):
