@@ -1257,6 +1257,7 @@ def test_outlets_know_agencies_and_domains_not_bodies_or_people():
     assert not is_outlet("Oxford University Press") and not is_outlet("Emily Post") and not is_outlet("gov.kz")
     assert not is_outlet("Federal Agency for Press and Mass Communications")
     assert not is_outlet("APA")  # the American Psychological Association as often as Azerbaijan's agency
+    assert is_outlet("U.S. News") and not is_outlet("J. Herald")
 
 
 @pytest.mark.parametrize("text, publisher, place", [

@@ -37,8 +37,8 @@ _OUTLET_WORDS = re.compile(
     r"monitor|observer|chronicle|telegraph|guardian|courier|zeitung|newsline|vesti|вести)\b")
 # A news site named by its domain: "24.kg", "Lenta.ru", "Vlast.kz", "Kaktus.media" (not "gov.kz").
 _NEWS_DOMAIN = re.compile(r"(?i)^(?!gov\.)[\w-]+\.(?:ru|com|kz|kg|uz|tj|tm|ua|by|ge|am|az|md|news|media|info|net)$")
-
-_INITIAL = re.compile(r"\b[A-ZА-Я]\.")
+# A person's initial before a name ("J. Herald"), not a dotted abbreviation ("U.S. News").
+_INITIAL = re.compile(r"(?<![.\w])[A-ZА-Я]\.\s")
 
 
 def is_outlet(name: str) -> bool:
