@@ -322,6 +322,20 @@ def test_a_body_and_its_office_after_a_comma_are_one_body():
     assert item["author"] == [{"literal": "World Health Organization, Regional Office for Europe"}]
 
 
+@pytest.mark.parametrize("text, body, title", [
+    ("United Nations Development Programme, Country Office in Tajikistan. Human development report: Tajikistan. "
+     "Dushanbe, 2021.", "United Nations Development Programme, Country Office in Tajikistan",
+     "Human development report: Tajikistan"),
+    ("Ministry of Economy of the Republic of Uzbekistan, Department of Investment Policy. Investment climate "
+     "review. Tashkent, 2019.", "Ministry of Economy of the Republic of Uzbekistan, Department of Investment Policy",
+     "Investment climate review"),
+])
+def test_a_body_s_unit_the_tagger_ran_into_the_title_is_the_author_s(text, body, title):
+    item = parse_reference(text)
+    assert item["author"] == [{"literal": body}]
+    assert item["title"] == title
+
+
 def test_chinese_name_in_cyrillic_keeps_its_family_name_first():
     assert parse_names("Чжан Вэй, Ван Лин") == [{"family": "Чжан", "given": "Вэй"}, {"family": "Ван", "given": "Лин"}]
     item = parse_reference("Ли Синь. Экономический пояс Шелкового пути и ЕАЭС // Проблемы Дальнего Востока. "

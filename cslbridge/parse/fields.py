@@ -30,7 +30,7 @@ from ..items import add_note
 from . import rules
 from .dates import MONTHS, parse_date
 from .features import CITIES, sequence_features
-from .names import GIVEN_NAMES, PARTICLES, corporate_name, cut_short, parse_names
+from .names import GIVEN_NAMES, PARTICLES, SUB_UNIT, corporate_name, cut_short, parse_names
 from .outlets import is_outlet
 from .places import PLACES, is_place
 from .tokens import tokenize
@@ -1171,6 +1171,15 @@ def _constrain(words, labels, probs, tagger, text) -> None:
                 labels[k] = "author"
             for k in range(p + 1, _run_end(labels, p + 1, first) + 1):
                 labels[k] = "title"
+    # "Ministry of Finance of the Kyrgyz Republic, Department of Tax Policy. Annual review ...": a body's unit
+    # named after its comma, which the tagger ran into the title, is the author's up to its full stop.
+    e = _run_end(labels, 0, "author") if labels[0] == "author" else n
+    if e + 2 < n and words[e].endswith(",") and labels[e + 1] == "title" \
+            and SUB_UNIT.match(" ".join(words[e + 1:e + 4])) and corporate_name(" ".join(words[:e + 1])):
+        j = next((j for j in range(e + 1, min(n - 1, e + 10)) if words[j].endswith(".")), 0)
+        if j and labels[j + 1] == "title" and all(
+                w[:1].isupper() or w in _BODY_JOINERS or w == "in" for w in words[e + 1:j + 1]):
+            labels[e + 1:j + 1] = ["author"] * (j - e)
     # "Report on Integration Progress 2019, 14 March 2020": a year (or span of years) ending the
     # title, followed at once by the full date, is the title's.
     for i in (range(1, n - 2) if "date" in labels else ()):

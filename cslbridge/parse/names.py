@@ -297,9 +297,9 @@ def _body_first(text: str) -> bool:
 
 # A body's office, department or unit named after it: "World Health Organization, Regional Office for
 # Europe", "Ministry of Finance, Department of Tax Policy", "Министерство финансов, Департамент ...".
-_SUB_UNIT = re.compile(r"(?i)(?:(?:regional|country|liaison|field|central|statistical|executive)\s+)?"
-                       r"(?:office|department|directorate(?:-general)?|division|bureau|branch|section|unit|"
-                       r"secretariat|mission|delegation|representation|департамент|управление|отдел)\b")
+SUB_UNIT = re.compile(r"(?i)(?:(?:regional|country|liaison|field|central|statistical|executive)\s+)?"
+                      r"(?:office|department|directorate(?:-general)?|division|bureau|branch|section|unit|"
+                      r"secretariat|mission|delegation|representation|департамент|управление|отдел)\b")
 
 
 def _one_body_with_commas(text: str) -> bool:
@@ -312,7 +312,7 @@ def _one_body_with_commas(text: str) -> bool:
     head = parts[0].split()[0].lower()
     return "&" not in text and all(
         part[:1].isupper() and not _INITIAL_IN.search(part) and part.split()[0].lower() not in GIVEN_NAMES
-        and (not corporate_name(part) or _SUB_UNIT.match(part) and part.split()[0].lower() != head)
+        and (not corporate_name(part) or SUB_UNIT.match(part) and part.split()[0].lower() != head)
         for part in parts[1:])
 
 
