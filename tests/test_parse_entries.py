@@ -207,6 +207,17 @@ def test_pointers(text):
     assert classify(text) == POINTER
 
 
+@pytest.mark.parametrize("text, target", [
+    ("Cornell, S. E., op. cit., p. 118.", "Cornell"),
+    ("Olcott, Central Asia’s Second Chance, op. cit., 87.", "Olcott"),
+    ("Laruelle (op. cit.), 41.", "Laruelle"),
+    ("Martha Brill Olcott, loc. cit.", "Martha Brill Olcott"),
+])
+def test_op_cit_with_a_name_names_its_target(text, target):
+    assert classify(text) == POINTER
+    assert targets(text) == [target]
+
+
 @pytest.mark.parametrize("text", [
     "CSTO peacekeepers could be used outside the CSTO region but only in peacekeeping and not peace enforcement operations.",
     "The archive was closed to foreign researchers between 1998 and 2004, which explains the gap in the sources used here.",

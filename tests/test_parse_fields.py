@@ -307,6 +307,57 @@ def test_one_body_with_and_in_its_name_is_not_split():
         {"family": "Smith", "given": "J."}, {"literal": "Ministry of Finance"}]
 
 
+def test_a_body_and_its_office_after_a_comma_are_one_body():
+    assert parse_names("United Nations Development Programme, Country Office for Tajikistan") == [
+        {"literal": "United Nations Development Programme, Country Office for Tajikistan"}]
+    assert parse_names("European Commission, Directorate-General for Trade") == [
+        {"literal": "European Commission, Directorate-General for Trade"}]
+    assert parse_names("Министерство экономики Республики Беларусь, Департамент статистики") == [
+        {"literal": "Министерство экономики Республики Беларусь, Департамент статистики"}]
+    # two bodies of one kind, or a body and another body, stay two
+    assert len(parse_names("Department of State, Department of Defense")) == 2
+    assert len(parse_names("World Bank, Asian Development Bank")) == 2
+    item = parse_reference("World Health Organization, Regional Office for Europe. Alcohol policy in Central Asia: "
+                           "A review. Copenhagen: WHO Regional Office for Europe, 2021.")
+    assert item["author"] == [{"literal": "World Health Organization, Regional Office for Europe"}]
+
+
+@pytest.mark.parametrize("text, body, title", [
+    ("United Nations Development Programme, Country Office in Tajikistan. Human development report: Tajikistan. "
+     "Dushanbe, 2021.", "United Nations Development Programme, Country Office in Tajikistan",
+     "Human development report: Tajikistan"),
+    ("Ministry of Economy of the Republic of Uzbekistan, Department of Investment Policy. Investment climate "
+     "review. Tashkent, 2019.", "Ministry of Economy of the Republic of Uzbekistan, Department of Investment Policy",
+     "Investment climate review"),
+])
+def test_a_body_s_unit_the_tagger_ran_into_the_title_is_the_author_s(text, body, title):
+    item = parse_reference(text)
+    assert item["author"] == [{"literal": body}]
+    assert item["title"] == title
+
+
+def test_chinese_name_in_cyrillic_keeps_its_family_name_first():
+    assert parse_names("Чжан Вэй, Ван Лин") == [{"family": "Чжан", "given": "Вэй"}, {"family": "Ван", "given": "Лин"}]
+    item = parse_reference("Ли Синь. Экономический пояс Шелкового пути и ЕАЭС // Проблемы Дальнего Востока. "
+                           "2016. № 2. С. 31–40.")
+    assert item["author"] == [{"family": "Ли", "given": "Синь"}]
+    # a Slavic family name after "Ян" is a given name first, as Polish "Jan"
+    assert parse_names("Ян Петров") == [{"family": "Петров", "given": "Ян"}]
+
+
+def test_iberian_compound_family_name_after_initials():
+    assert parse_names("J. Fernández Albertos") == [{"family": "Fernández Albertos", "given": "J."}]
+    assert parse_names("M. A. González Pérez and L. Ortega") == [
+        {"family": "González Pérez", "given": "M. A."}, {"family": "Ortega", "given": "L."}]
+    item = parse_reference("Rawls, J. (2006). Teoría de la justicia (M. D. González Soler, Trad.). México: "
+                           "Fondo de Cultura Económica.")
+    assert item["translator"] == [{"family": "González Soler", "given": "M. D."}]
+    # an initial, a middle name and a family name stay so
+    assert parse_names("S. Frederick Starr") == [{"family": "Starr", "given": "S. Frederick"}]
+    assert parse_names("M. José Aguilar") == [{"family": "Aguilar", "given": "M. José"}]
+    assert parse_names("J. François Martin") == [{"family": "Martin", "given": "J. François"}]
+
+
 def test_words_inside_a_date_span_are_kept_in_note():
     item = parse_reference("Rose, Gillian. The Melancholy Science. London and New York: Verso, 2014 "
                            "(first published 1978).")

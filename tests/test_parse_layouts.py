@@ -365,14 +365,17 @@ def test_chapter_imprint_publisher_then_city():
 
     chapter = {"editor": [{"family": "Neri"}], "container-title": "Storia di Genova"}
     item = dict(chapter, **{"publisher-place": "Laterza Editore, Torino"})
-    _publisher_from_place(item, {})
+    _publisher_from_place(item, {}, "... Laterza Editore, Torino, 1999.")
     assert (item["publisher"], item["publisher-place"]) == ("Laterza Editore", "Torino")
     item = dict(chapter, **{"publisher-place": "Rosen, Atlanta"})  # a city the list of places knows
-    _publisher_from_place(item, {})
+    _publisher_from_place(item, {}, "... Rosen, Atlanta, 1999.")
     assert (item["publisher"], item["publisher-place"]) == ("Rosen", "Atlanta")
     item = dict(chapter, **{"publisher-place": "Rosen, Gerdau"})  # nothing tells which part is which
-    _publisher_from_place(item, {})
+    _publisher_from_place(item, {}, "... Rosen, Gerdau, 1999.")
     assert "publisher" not in item
+    item = dict(chapter, **{"publisher-place": "Rosen, Gerdau"})  # but the year right after a place does
+    _publisher_from_place(item, {}, "... Rosen, Gerdau 1999.")
+    assert (item["publisher"], item["publisher-place"]) == ("Rosen", "Gerdau")
 
 
 def test_gost_newspaper_day_and_month_after_the_year():
@@ -1033,6 +1036,16 @@ def test_volume_and_issue_words_of_czech_scandinavian_and_dutch_journals_and_iss
     assert (dutch["container-title"], dutch["volume"], dutch["issue"]) == ("Bestuurskunde", "20", "2")
 
 
+@pytest.mark.parametrize("text, journal", [
+    ("Özdemir, H. (2018). Orta Asya'da su politikaları. Ankara Üniversitesi SBF Dergisi, cilt 73, sayı 3, s. 811-840.",
+     "Ankara Üniversitesi SBF Dergisi"),
+    ("Aydın, K. (2020). Türk Devletleri Teşkilatı ve bölgesel işbirliği. Bilig, Cilt 73, Sayı 3, ss. 811-840.", "Bilig"),
+])
+def test_turkish_volume_and_issue_words(text, journal):
+    item = parse_reference(text)
+    assert (item["container-title"], item["volume"], item["issue"], item["page"]) == (journal, "73", "3", "811-840")
+
+
 def test_bulletins_and_statistical_publications_are_numbered_report_series():
     item = parse_reference("Statistics Norway. (2019). Income and wealth statistics for households (Statistical "
                            "Publication No. 12). Oslo: SSB.")
@@ -1167,6 +1180,11 @@ def test_acs_book_imprint_series_and_editors():
     assert names(book, "editor") == [("Martius", "C."), ("Rudenko", "I."), ("Lamers", "J.P.A."), ("Vlek", "P.L.G.")]
 
 
+def test_mdpi_publisher_named_like_a_city_before_the_place():
+    item = parse_reference("Omelicheva, M.Y. Democracy in Central Asia: Competing Perspectives; Lexington: Lanham, 2015.")
+    assert (item.get("publisher"), item.get("publisher-place")) == ("Lexington", "Lanham")
+
+
 def test_place_colon_publisher_after_a_semicolon_keeps_its_order():
     item = parse_reference("Schmidt, H. Die Stadt im Wandel. Studien zur Geschichte 12; Tübingen: Mohr-Siebeck, 2004.")
     assert item.get("publisher") != "Tübingen"
@@ -1183,6 +1201,111 @@ def test_name_between_quoted_title_and_date_is_periodical_unless_a_place(text, p
     assert item.get("container-title") == periodical
     assert item.get("publisher-place") == place
     assert item["issued"]["date-parts"][0][0] in (2014, 2019, 2021, 2022)
+
+
+@pytest.mark.parametrize("text, outlet", [
+    ("Azattyk, ‘Bishkek mayor resigns after protests’, 14 October 2020, available at: "
+     "https://rus.azattyk.org/a/30893312.html, accessed 20 October 2020.", "Azattyk"),
+    ("Reuters, ‘Kazakhstan lifts state of emergency in Almaty’, 19 January 2022.", "Reuters"),
+    ("Interfax News Agency, ‘Tokayev and Mirziyoyev sign a treaty on allied relations’, 22 December 2022.",
+     "Interfax News Agency"),
+    ("24.kg, ‘Parliament adopts the law on referendums’, 5 May 2021, available at: https://24.kg/vlast/1.", "24.kg"),
+    ("The Moscow Times, “Gazprom Cuts Supplies to Uzbekistan,” March 3, 2023.", "The Moscow Times"),
+])
+def test_news_outlet_before_quoted_title_is_periodical(text, outlet):
+    item = parse_reference(text)
+    assert item.get("container-title") == outlet
+    assert "author" not in item
+    assert item["type"] == "article-newspaper"
+
+
+@pytest.mark.parametrize("text, body", [
+    ("Government of Georgia, ‘Resolution on the Regional Development Programme’, 17 June 2014.",
+     "Government of Georgia"),
+    ("Ministry of Information and Press Service, ‘Briefing on the media law’, 4 April 2019.",
+     "Ministry of Information and Press Service"),
+])
+def test_body_before_quoted_title_stays_author(text, body):
+    item = parse_reference(text)
+    assert item["author"] == [{"literal": body}]
+    assert "container-title" not in item
+
+
+def test_news_outlet_before_a_references_translation_is_periodical():
+    item = parse_reference("Vedomosti. [Kazakhstan raises the export duty on oil]. 2022. 14 March. Available at: "
+                           "https://www.vedomosti.ru/economics/1 (accessed 20.03.2022). (In Russ.)")
+    assert item.get("container-title") == "Vedomosti" and "author" not in item
+    assert item["type"] == "article-newspaper"
+    body = parse_reference("Ministry of Economy of Russia. [Monitoring of the economic situation]. 2022. Available at: "
+                           "https://www.economy.gov.ru/1 (accessed 20.03.2022). (In Russ.)")
+    assert body["author"] == [{"literal": "Ministry of Economy of Russia"}] and "container-title" not in body
+
+
+@pytest.mark.parametrize("text, periodical", [
+    ("‘Sadyr Japarov elected prime minister’, Kazinform, 6 October 2020.", "Kazinform"),
+    ("‘Tokayev meets the heads of regions’, Kapital, 6 October 2020.", "Kapital"),  # one no list knows
+])
+def test_outlet_after_quoted_title_whatever_the_tagger_called_it(text, periodical):
+    item = parse_reference(text)
+    assert item.get("container-title") == periodical
+    assert "publisher-place" not in item
+
+
+def test_outlets_know_agencies_and_domains_not_bodies_or_people():
+    from cslbridge.parse.outlets import is_outlet
+    assert is_outlet("Kazinform,") and is_outlet("Lenta.ru") and is_outlet("Radio Ozodi") and is_outlet("ТАСС")
+    assert not is_outlet("Oxford University Press") and not is_outlet("Emily Post") and not is_outlet("gov.kz")
+    assert not is_outlet("Federal Agency for Press and Mass Communications")
+    assert not is_outlet("APA")  # the American Psychological Association as often as Azerbaijan's agency
+    assert is_outlet("U.S. News") and not is_outlet("J. Herald")
+
+
+@pytest.mark.parametrize("text, publisher, place", [
+    ("Zielińska M., Polityka regionalna Unii Europejskiej, wyd. 2, PWE, Warszawa 2016.", "PWE", "Warszawa"),
+    ("Dvořák P., Veřejné finance v Evropě, 3. vyd., Grada, Praha 2014.", "Grada", "Praha"),
+])
+def test_national_spelling_of_a_city_after_the_publisher_is_the_place(text, publisher, place):
+    item = parse_reference(text)
+    assert (item.get("publisher"), item.get("publisher-place")) == (publisher, place)
+
+
+@pytest.mark.parametrize("text, body, number, place", [
+    ("Helse- og omsorgsdepartementet. (2019). Lønnsomhet og fleksibilitet i sykehussektoren (NOU 2019: 4). "
+     "Oslo: Departementenes sikkerhets- og serviceorganisasjon.", "Helse- og omsorgsdepartementet", "NOU 2019: 4",
+     "Oslo"),
+    ("Arbetsmarknadsdepartementet (2020). En arbetsmarknadspolitik för nyanlända (SOU 2020:46).",
+     "Arbetsmarknadsdepartementet", "SOU 2020:46", None),
+])
+def test_nordic_official_report_number_and_ministry(text, body, number, place):
+    item = parse_reference(text)
+    assert item["author"] == [{"literal": body}]
+    assert item["number"] == number
+    assert item["type"] == "report"
+    assert number not in item["title"] and "note" not in item
+    assert item.get("publisher-place") == place
+
+
+@pytest.mark.parametrize("text, publisher, place", [
+    ("Wiśniewski R., Zarządzanie kryzysowe w samorządzie, Difin, Sosnowiec 2017.", "Difin", "Sosnowiec"),
+    ("Kamiński T., Rynek pracy w Polsce, CeDeWu, Skierniewice 2019.", "CeDeWu", "Skierniewice"),
+    ("Zając P., Finanse lokalne, wyd. 3, Difin, Sosnowiec 2018.", "Difin", "Sosnowiec"),
+])
+def test_unknown_place_the_year_follows_after_the_publisher(text, publisher, place):
+    item = parse_reference(text)
+    assert (item.get("publisher"), item.get("publisher-place")) == (publisher, place)
+    assert "note" not in item
+
+
+@pytest.mark.parametrize("text, number, year", [
+    ("NOU 2021: 6. Myndighetenes håndtering av koronapandemien. Oslo: Departementenes sikkerhets- og "
+     "serviceorganisasjon.", "NOU 2021: 6", 2021),
+    ("SOU 2019:40. Jämställda villkor i äldreomsorgen. Stockholm: Norstedts Juridik.", "SOU 2019:40", 2019),
+])
+def test_nordic_official_report_code_in_author_position(text, number, year):
+    item = parse_reference(text)
+    assert (item["type"], item["number"]) == ("report", number)
+    assert item["issued"] == {"date-parts": [[year]]}
+    assert "container-title" not in item and not item["title"][:1].isdigit()
 
 
 def test_places_know_capitals_not_given_names():

@@ -323,7 +323,10 @@ _SHORT_TITLE = re.compile(
     r"[,.]?(?:\s*(?:pp?\.\s*|с\.\s*)?\d+(?:[–-]\d+)?)?\.?$")
 _IMPRINT_END = re.compile(r",\s*(?:pp?\.\s*)?\d+(?:[–-]\d+)?\.?\s*$")
 _YEAR_IN_PARENS = re.compile(r"\([^()]*\b(?:1[5-9]\d\d|20\d\d)")
-_OPCIT = re.compile(r"^(?P<who>[A-ZА-ЯЁ][^,(]{1,60}?),?\s+(?:op\.?\s?cit|loc\.?\s?cit|указ\.\s?соч|(?-i:supra)\b)", re.I)
+# "Kotkin, op. cit.", and with the given name, a short title or a bracket between: "Kotkin, S., op. cit.",
+# "Kotkin, Armageddon Averted, op. cit., 62", "Kotkin (op. cit.), 65".
+_OPCIT = re.compile(r"^(?P<who>[A-ZА-ЯЁ][^,(]{1,60}?)(?:,\s*[^,()]{1,80}?)?,?\s*\(?"
+                    r"(?:op\.?\s?cit|loc\.?\s?cit|указ\.\s?соч|(?-i:supra)\b)", re.I)
 _SEE_WORDS = ("see", "cf.", "см.", "véase", "ver ", "voir", "vgl.")  # a cheap test before the search
 _SEE = re.compile(r"\b(?:see|cf\.|см\.|véase|ver|voir|vgl\.)\s+(?:also\s+|также\s+|también\s+)?", re.I)
 _AUTHOR_YEAR = re.compile(rf"(?P<who>{_WHO}),?\s+(?P<year>(?:1[5-9]\d\d|20\d\d)[a-z]?)\b(?![\d)])")

@@ -30,7 +30,8 @@ from ..items import add_note
 from . import rules
 from .dates import MONTHS, parse_date
 from .features import CITIES, sequence_features
-from .names import GIVEN_NAMES, PARTICLES, corporate_name, cut_short, parse_names
+from .names import GIVEN_NAMES, PARTICLES, SUB_UNIT, corporate_name, cut_short, parse_names
+from .outlets import is_outlet
 from .places import PLACES, is_place
 from .tokens import tokenize
 from .train import MODEL_PATH
@@ -169,7 +170,7 @@ def _labels(text: str, spans, tagger):
                         editions.append(i)
                 i += 1
     if editions:
-        _trim_editions(labels, set(editions))
+        _trim_editions(words, labels, set(editions))
     # Polish "Title, [w:] Book title, red. J. Wilkin, I. Nurzyńska, Wydawnictwo Naukowe Scholar, Warszawa
     # 2014": after the chapter's "In" the title the tagger ran on is the book's; the editors' last
     # part, when it names a publishing house, is the publisher.
@@ -258,10 +259,10 @@ def _labels(text: str, spans, tagger):
             if comma and all(labels[m] in ("title", "author", "container", "publisher") for m in range(k + 1, comma + 1)):
                 for m in range(k + 1, comma + 1):
                     labels[m] = "publisher"
-    # "(IMF Country Report No. 19/242)" right after the title stays with it: the title rules
-    # take the series as genre and the number as number.
+    # "(IMF Country Report No. 19/242)", "(NOU 2016: 3)" right after the title stay with it: the title
+    # rules take the series as genre and the number as number.
     if "(" in text:
-        for m in _REPORT_NUMBER.finditer(text):
+        for m in (*_REPORT_NUMBER.finditer(text), *_YEAR_NUMBERED_IN_BRACKETS.finditer(text)):
             inside = [i for i, (a, _) in enumerate(spans) if m.start() <= a < m.end()]
             k = inside[0] - 1 if inside else -1
             if k > 0 and labels[k] != "title" and labels[k - 1] == "title" and _YEARS.fullmatch(words[k]):
@@ -269,6 +270,15 @@ def _labels(text: str, spans, tagger):
             if k >= 0 and labels[k] == "title":
                 for i in range(k + 1, inside[-1] + 1):
                     labels[i] = "title"
+                # APA "Title (NOU 2019: 4). Oslo: Publisher.": the number's bracket ends the title, and a
+                # known city with a colon after it opens the imprint the tagger ran into the title.
+                j = inside[-1] + 1
+                if j < len(words) - 1 and words[j - 1].endswith(").") and words[j].endswith(":") \
+                        and labels[j] == "title" and _is_city(words[j]):
+                    labels[j] = "location"
+                    while j + 1 < len(words) and labels[j + 1] == "title" and not words[j].endswith("."):
+                        j += 1
+                        labels[j] = "publisher"
     # What follows "URL:" / "available at:" but is no URL (scraped pages print "Link") is a note.
     after_lead = False
     for i, label in (enumerate(labels) if "lead" in labels else ()):
@@ -402,9 +412,10 @@ def _labels(text: str, spans, tagger):
     return labels, probs
 
 
-def _trim_editions(labels, found: set[int]) -> None:
+def _trim_editions(words, labels, found: set[int]) -> None:
     """"Rural Britain revisited. 2nd edn. Bristol", "(3.ª ed.). Ciudad de México": words the
-    tagger ran into an edition statement the rules found belong to the runs on either side."""
+    tagger ran into an edition statement the rules found belong to the runs on either side; names
+    before the year (Polish "wyd. 2, Difin, Sosnowiec 2015") are the imprint, not the date."""
     n = len(labels)
     for i in sorted(found):
         if i and labels[i - 1] == "edition" and i - 1 not in found:
@@ -418,7 +429,9 @@ def _trim_editions(labels, found: set[int]) -> None:
             while e + 1 < n and labels[e + 1] == "edition" and e + 1 not in found:
                 e += 1
             if e + 1 < n:
-                labels[i + 1:e + 1] = [labels[e + 1]] * (e - i)
+                imprint = labels[e + 1] == "date" and all(
+                    words[k][:1].isupper() and not any(c.isdigit() for c in words[k]) for k in range(i + 1, e + 1))
+                labels[i + 1:e + 1] = ["location" if imprint else labels[e + 1]] * (e - i)
 
 
 def _publisher_end(words, colon: int) -> int | None:
@@ -436,7 +449,7 @@ _EDITOR_CUE = re.compile(r"(?i)\b(?:eds?|edited|editors?|edn|hrsg|hg|ред|по
 
 
 _NUMBER_CUES = frozenset("vol volume vols no nos issue iss number pages page pp p t т вып № n° "
-                         "roč ročník č čís årg årgang jrg jaargang".split())  # Czech, Scandinavian, Dutch
+                         "roč ročník č čís årg årgang jrg jaargang cilt sayı".split())  # Czech, Scandinavian, Dutch, Turkish
 _ISSUE_WITH_NUMBER = re.compile(r"(?i)^(?:n[°º]|№)\s?\d")
 # What introduces a container: "In:", "In ", "//", "В кн.:", "published in".
 # A journal article out before its issue: APA "Journal. Advance online publication.", AMA "Journal.
@@ -665,14 +678,19 @@ def _constrain(words, labels, probs, tagger, text) -> None:
         if _ROLE_IN_BRACKETS.match(words[j - 1]) and not any(w.strip("[]:").capitalize() in _IN_WORDS for w in words[:j]):
             labels[:j] = ["editor"] * j
     # ACS/MDPI book imprint "Title; Discussion Paper No. 6; Hebrew University: Rehovot, Israel, 2007.": after
-    # the last ';' past the title, the words up to a colon are the publisher and the rest up to the year its place.
+    # the last ';' past the title, the words up to a colon are the publisher and the rest up to the year its
+    # place; a known city before the colon is the place ("Tübingen: Mohr-Siebeck") unless a known city follows
+    # it too ("Lexington: Lanham", which the tagger read as place and publisher).
     if ";" in text and ":" in text and "title" in labels and "date" in labels:
         k = max((i for i in range(n) if words[i].endswith(";")), default=n) + 1
         c = next((i for i in range(k, min(n, k + 8)) if words[i].endswith(":")), 0)
         d = next((i for i in range(c + 1, min(n, c + 6)) if labels[i] == "date"), 0) if c else 0
+        city_after = d and _is_city(" ".join(words[c + 1:d]).split(",")[0])
         if d and labels.index("title") < k and words[k][:1].isupper() and labels[k - 1] not in _PLACE_LIKE \
-                and set(labels[k:d]) <= {"author", "title", "publisher", "location"} and {"author", "title"} & set(labels[k:d]):
-            first, second = ("location", "publisher") if _is_city(" ".join(words[k:c + 1])) else ("publisher", "location")
+                and set(labels[k:d]) <= {"author", "title", "publisher", "location"} \
+                and ({"author", "title"} & set(labels[k:d]) or city_after):
+            first, second = ("location", "publisher") if _is_city(" ".join(words[k:c + 1])) and not city_after \
+                else ("publisher", "location")
             labels[k:c + 1] = [first] * (c + 1 - k)
             labels[c + 1:d] = [second] * (d - c - 1)
     # Notes "National Statistical Committee of the Kyrgyz Republic, ‘Title’, 2019": a body named
@@ -681,6 +699,13 @@ def _constrain(words, labels, probs, tagger, text) -> None:
     if k and words[k - 1].endswith(",") and "author" not in labels[:k] and corporate_name(" ".join(words[:k])) \
             and all(w[:1].isupper() or w in _BODY_JOINERS for w in words[:k]):
         labels[:k] = ["author"] * k
+    # Notes "Azattyk, ‘Sadyr Japarov …’, 6 October 2020", "Reuters, ‘…’", References "Kommersant. [Title]. 2021":
+    # a news outlet named before the quoted or translated title is the periodical it appeared in, not its
+    # author (a body, "Government of Georgia", is).
+    if not k and "[" in text[:80]:
+        k = next((k for k in range(1, min(n, 6)) if words[k][:1] == "["), 0)
+    if k and words[k - 1].endswith((",", ".")) and is_outlet(" ".join(words[:k])):
+        labels[:k] = ["container"] * k
     # Notes "Agency on Statistics under the President of the Republic of Tajikistan, Labour Market ...
     # (Dushanbe: ...)", "Ministry of Water Resources of the Republic of Uzbekistan. Water Sector ...": a
     # body's name the tagger cut short ends at its comma or full stop when the title goes on after it
@@ -694,15 +719,17 @@ def _constrain(words, labels, probs, tagger, text) -> None:
             labels[:k + 1] = ["author"] * (k + 1)
     # Notes "‘Title’, 24.kg, 5 March 2019" / "‘Title’, Kazinform, 23 March 2022": a news site or a name
     # of one to three capitalised words between the quoted title and the date is the periodical, unless
-    # it is a place ("‘Joint Statement’, Minsk, 29 May 2014").
+    # it is a place ("‘Joint Statement’, Minsk, 29 May 2014"); the tagger may have run it into the
+    # title, which ends at its closing quote all the same.
     quote_comma = "’," in text or "”," in text or '",' in text
     for i in (range(1, n - 1) if quote_comma and "date" in labels else ()):
         if not words[i - 1].endswith(("’,", "”,", '",')):
             continue
         j = next((j for j in range(i, min(n - 1, i + 3)) if words[j].endswith(",")), 0)
         name = " ".join(words[i:j + 1])[:-1]
-        if j and labels[j + 1] == "date" and (_NEWS_SITE.match(name) or (
-                labels[i] in _PLACE_LIKE and all(w[:1].isupper() for w in words[i:j + 1]) and not is_place(name))):
+        if j and labels[j + 1] == "date" and (_NEWS_SITE.match(name) or is_outlet(name) or (
+                (labels[i] in _PLACE_LIKE or labels[i] == "title") and all(w[:1].isupper() for w in words[i:j + 1])
+                and not is_place(name))):
             labels[i:j + 1] = ["container"] * (j + 1 - i)
     # Notes "‘Ustav ...’, Article 12, CSTO Charter, 15 May 1992": the article and the act it is in
     # read as one container, which _article_of_act splits.
@@ -1144,6 +1171,15 @@ def _constrain(words, labels, probs, tagger, text) -> None:
                 labels[k] = "author"
             for k in range(p + 1, _run_end(labels, p + 1, first) + 1):
                 labels[k] = "title"
+    # "Ministry of Finance of the Kyrgyz Republic, Department of Tax Policy. Annual review ...": a body's unit
+    # named after its comma, which the tagger ran into the title, is the author's up to its full stop.
+    e = _run_end(labels, 0, "author") if labels[0] == "author" else n
+    if e + 2 < n and words[e].endswith(",") and labels[e + 1] == "title" \
+            and SUB_UNIT.match(" ".join(words[e + 1:e + 4])) and corporate_name(" ".join(words[:e + 1])):
+        j = next((j for j in range(e + 1, min(n - 1, e + 10)) if words[j].endswith(".")), 0)
+        if j and labels[j + 1] == "title" and all(
+                w[:1].isupper() or w in _BODY_JOINERS or w == "in" for w in words[e + 1:j + 1]):
+            labels[e + 1:j + 1] = ["author"] * (j - e)
     # "Report on Integration Progress 2019, 14 March 2020": a year (or span of years) ending the
     # title, followed at once by the full date, is the title's.
     for i in (range(1, n - 2) if "date" in labels else ()):
@@ -2400,6 +2436,9 @@ def _fill(item: dict, groups, confidence: dict, text: str) -> None:
                 value = rules.strip_end(tail)
             if field == "number":
                 value = re.sub(r"(?i)^(?:document|doc\.|no\.|№)\s*", "", value)
+                if _YEAR_NUMBERED.fullmatch(value.rstrip(".")):  # "NOU 2019: 4.": the report of 2019
+                    value = value.rstrip(".")
+                    item.setdefault("issued", {"date-parts": [[int(re.search(r"\d{4}", value).group(0))]]})
                 arxiv = _ARXIV.search(value) if "arxiv" in value.lower() else None
                 if arxiv:  # "arXiv:1610.03843[hep-lat]": the identifier; the category and the rest are notes
                     rest = (value[:arxiv.start()] + " " + value[arxiv.end():]).strip(" ,;[]()")
@@ -2503,8 +2542,8 @@ def _fill(item: dict, groups, confidence: dict, text: str) -> None:
         if note and not rules.LEAD.fullmatch(note + ":") and note.lower() not in _CONNECTIVES:
             add_note(item, note)
     _container_as_imprint(item, confidence)
-    _publisher_from_place(item, confidence)
-    _place_from_publisher(item, confidence)
+    _publisher_from_place(item, confidence, text)
+    _place_from_publisher(item, confidence, text)
 
 
 _NO_DATE = re.compile(r"(?i)(?:n\.?\s?d|s\.?\s?d|o\.?\s?j|б\.?\s?г)\.?")  # "n.d.", "s.d.", "o. J.", "б. г."
@@ -2539,11 +2578,12 @@ mass calif conn penn ill wash mich minn wis colo fla ariz tenn ind okla neb kan 
 """.split())
 
 
-def _publisher_from_place(item: dict, confidence: dict) -> None:
+def _publisher_from_place(item: dict, confidence: dict, text: str) -> None:
     """"New York, Knopf, 1999. 366 p.": the References layout prints "City, Publisher"; a
     book (or an edited book's chapter) with no publisher whose place ends in a word that is no
     region holds both. Elsevier's "Blackwell, Oxford" prints them the other way round: a city
-    the features know after the comma, and none before it, is the place."""
+    the features know after the comma, and none before it, is the place; so does the Polish
+    "Difin, Sosnowiec 2015", whose place the year follows with no stop between."""
     place = item.get("publisher-place", "")
     city, comma, tail = place.rpartition(", ")
     if ("publisher" in item or not comma or "container-title" in item and "editor" not in item
@@ -2551,7 +2591,7 @@ def _publisher_from_place(item: dict, confidence: dict) -> None:
             or len(city.split()) > 3 or len(tail) <= 5 and (tail.isupper() or tail.endswith("."))
             or tail.lower().rstrip(".").split()[-1] in _REGION or len(tail.split()) > 4):
         return
-    swap = ((_is_city(tail) and " " not in tail or _PUBLISHER_WORD.search(city))
+    swap = ((_is_city(tail) and " " not in tail or _PUBLISHER_WORD.search(city) or _year_follows(tail, text))
             and not _is_city(city.split()[0]) and "," not in city)
     if "container-title" in item and not (swap or _is_city(city.split()[0])):
         return  # a chapter's imprint is split only where a city tells which part is the place
@@ -2561,17 +2601,23 @@ def _publisher_from_place(item: dict, confidence: dict) -> None:
     _conf(confidence, "publisher", confidence.get("publisher-place", 1.0))
 
 
-def _place_from_publisher(item: dict, confidence: dict) -> None:
+def _year_follows(word: str, text: str) -> bool:
+    """Does the year follow this one word with no stop between ("Sosnowiec 2015"), as Polish prints a place?"""
+    return " " not in word and re.search(rf"\b{re.escape(word)} (?:1[5-9]|20)\d\d\b", text) is not None
+
+
+def _place_from_publisher(item: dict, confidence: dict, text: str) -> None:
     """"Pioneer Press, Union City, Tennessee", "Routledge, London": Harvard prints "Publisher,
     Place"; a publisher with no place whose part after the first comma is a place form (a city
-    the features know, "City, State") holds both. A lone country or state after the comma ends a
-    place ("Rocky Mountain House, Canada"); "London, Routledge" is left to the rule above."""
+    the features know, "City, State", a word the year follows as in "CeDeWu, Skierniewice 2019")
+    holds both. A lone country or state after the comma ends a place ("Rocky Mountain House,
+    Canada"); "London, Routledge" is left to the rule above."""
     publisher = item.get("publisher", "")
     head, comma, tail = publisher.partition(", ")
     city, _, region = tail.rpartition(", ")
     if not comma or "publisher-place" in item or _is_city(head.partition(" ")[0]) or not (
             tail.count(",") == 1 and len(city.split()) <= 2 and region.rstrip(".").lower() in _REGION
-            or "," not in tail and _is_city(tail)):
+            or "," not in tail and (_is_city(tail) or _year_follows(tail, text))):
         return
     item["publisher"], item["publisher-place"] = head, tail
     _conf(confidence, "publisher-place", confidence.get("publisher", 1.0))
@@ -2608,7 +2654,11 @@ _SERIES_NUMBER = re.compile(rf"(?i)^(.*\b{_SERIES_WORDS})\s+(?:no\.\s*)?(\d[\w./
 _SERIES_SENTENCE = re.compile(r"((?:[A-Z][\w.&-]*\s){0,5}(?:[Gg]uideline|Report|Paper|Brief|Policy Note|Series))"
                               r"\s+(?:No\.\s*)?([A-Z]{0,4}\d[\w./-]*)")
 # An agency's report number in brackets after the title: "(GAO-20-81)", "(NCES 2020-144)", "(EPA/600/R-12/001)".
-_REPORT_CODE = re.compile(r"\s*\(([A-Z]{2,}[A-Z&]*(?:[- /][A-Z]+)*[- /]\d+[-/][\w./-]*\d[\w]*)\)\s*\.?$")
+# Nordic official reports are numbered by year: "(NOU 2015: 8)", "(SOU 2018:22)", "(Ds 2017:12)".
+_REPORT_CODE = re.compile(r"\s*\(([A-Z]{2,}[A-Z&]*(?:[- /][A-Z]+)*[- /]\d+[-/][\w./-]*\d[\w]*"
+                          rf"|{rules.YEAR_NUMBERED_REPORT})\)\s*\.?$")
+_YEAR_NUMBERED_IN_BRACKETS = re.compile(rf"\s*\(({rules.YEAR_NUMBERED_REPORT})\)")
+_YEAR_NUMBERED = re.compile(rules.YEAR_NUMBERED_REPORT)
 # "(NBER Working Paper No. 21906)", "(Report No. HWL 67)", Swedish "(Rapport 2018:4)": a series and
 # its number, which may open with letters and a space ("(Annual Report 2019)" is a title's year).
 _REPORT_NUMBER = re.compile(rf"\s*\(([^()]*?{_SERIES_WORDS})\s+(?:no\.\s*)?"
@@ -2888,6 +2938,8 @@ def _item_type(item: dict, text: str) -> tuple[str, float]:
         return "article", 0.85  # a preprint
     if _REPORT_CODE.fullmatch(f"({item.get('number', '')})") and any("literal" in n for n in item.get("author", [])):
         return "report", 0.8  # a body's numbered report: "U.S. Government Accountability Office ... (GAO-20-81)"
+    if _YEAR_NUMBERED.fullmatch(item.get("number", "")):
+        return "report", 0.8  # "NOU 2019: 4. Title. Oslo: ...": a Nordic official report
     if "URL" in item and "accessed" in item and "issued" not in item and "number" not in item \
             and text.lstrip()[:1] not in "‘“\"«'" \
             and not any(k in item for k in ("publisher-place", "number-of-pages", "edition", "ISBN")):

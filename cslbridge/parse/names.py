@@ -58,7 +58,9 @@ _CORPORATE = re.compile(  # matched against lower-cased text
     r"universität|uniwersytet|univerzita|urząd|oficina|organización|organizzazione|comisión|commissione|"
     r"comité|agence|agencia|agenzia|bundesamt|banque|banco|banca|fundación|fundação|fondation|stiftung|"
     r"gobierno|governo|gouvernement|regierung|conseil|consejo|consiglio|институт|университет|агентство|"
-    r"інститут|університет|державна)\b"
+    r"інститут|університет|державна|"
+    # Nordic bodies, named in one compound word: "Kunnskapsdepartementet", "Socialstyrelsen", "Skatteverket"
+    r"\w*departement(?:et)?|\w*direktoratet|\w*ministeriet|\w*styrelsen|\w+verket|\w+tilsynet)\b"
 )
 
 
@@ -149,6 +151,40 @@ def _split_initials_tail(words: list[str]) -> tuple[list[str], list[str]]:
     return words[:k], words[k:]
 
 
+# One-syllable Chinese family names in the Russian (Palladius) spelling: Russian writes a Chinese name
+# family name first ("Ли Синь", "Чжан Вэй", "Си Цзиньпин"), as Chinese does.
+CHINESE_FAMILY_CYRILLIC = frozenset("""Ли Ван Чжан Лю Чэнь Чень Ян Чжао Хуан Чжоу Сюй Сунь Ху Чжу Гао Линь Хэ Го Ма Ло
+Лян Сун Чжэн Се Хань Тан Фэн Юй Дун Сяо Чэн Цао Юань Дэн Фу Шэнь Цзэн Пэн Люй Су Лу Цзян Цай Цзя Дин Вэй Сюэ Янь
+Пань Ду Дай Ся Чжун Тянь Жэнь Фань Фан Ши Яо Тань Ляо Цзоу Сюн Цзинь Хао Кун Бай Цуй Кан Мао Цю Цинь Гу Хоу Шао Мэн
+Лун Вань Дуань Цянь Инь Чан Цяо Лай Гун Вэнь Лэй Хун Цзи Шан Мо Бо Си Нин Цэнь Чжай Би Гэ Цзинь Пэй Жун""".split())
+# How a Slavic family name ends ("Ян Петров" is a given name and a family name, as Polish "Jan").
+_SLAVIC_FAMILY_END = re.compile(r"(?:ов|ев|ёв|ова|ева|ский|цкий|ская|цкая|енко|вич)$")
+
+
+def _chinese_family_first(words: list[str]) -> bool:
+    """"Ли Синь", "Чжан Вэй": a Chinese family name of one syllable, written first, then the given name."""
+    given = words[-1].rstrip(".")
+    return (len(words) == 2 and words[0] in CHINESE_FAMILY_CYRILLIC and "А" <= given[:1] <= "Я"
+            and given.replace("-", "").isalpha() and not _SLAVIC_FAMILY_END.search(given))
+
+
+# Accented words that are given names, not the first of two Iberian family names ("M. José Aguilar",
+# French "J. François Martin").
+_IBERIAN_GIVEN = frozenset("""josé ángel ángeles andrés ramón jesús tomás nicolás inés raúl rubén sebastián julián
+adrián joaquín agustín germán begoña ángela mónica verónica sofía lucía maría íñigo joão luís antônio antónio
+márcio sérgio flávio fábio cláudio vânia conceição óscar víctor héctor félix françois françoise andré rené
+émile étienne hélène gérard jérôme frédéric cécile léon thérèse""".split())
+# Iberian family names: an accented letter ("Rodríguez", "Gonçalves") or the patronymic "-ez" ("Lopez").
+_IBERIAN_FAMILY = re.compile(r"[áéíóúñãõçÁÉÍÓÚÑ]|ez$")
+
+
+def _iberian_compound(words: list[str]) -> bool:
+    """"C. Rodríguez Braun", "J. Fernández Albertos": after the initials, two names of which the first is
+    an Iberian family name are both family names (but "S. Frederick Starr" has a middle name)."""
+    return (len(words) == 2 and all(w[:1].isupper() and w.replace("-", "").isalpha() for w in words)
+            and _IBERIAN_FAMILY.search(words[0]) is not None and words[0].lower() not in _IBERIAN_GIVEN)
+
+
 def one_name(text: str) -> dict:
     """A single personal name (or a corporate one) as a CSL name object."""
     text = text.strip(" ,;")
@@ -189,6 +225,13 @@ def one_name(text: str) -> dict:
         return _with_particle(" ".join(words[:caps]), " ".join(words[caps:]), suffix)
     if head and tail:  # "Zverev R.", "Smith JA", "Иванов И. И."
         return _with_particle(" ".join(head), _dot_bare(" ".join(tail)), suffix)
+    if _chinese_family_first(words):
+        return _with_particle(words[0], words[1].rstrip("."), suffix)
+    initials = 0
+    while initials < len(words) - 1 and _is_initials(words[initials]):
+        initials += 1
+    if initials and _iberian_compound(words[initials:]):
+        return _with_particle(" ".join(words[initials:]), " ".join(words[:initials]), suffix)
     k = 0
     while k < len(words) - 1 and (_is_initials(words[k]) or (k > 0 and words[k][:1].isupper() and k < len(words) - 1)
                                   and words[k].lower() not in PARTICLES):
@@ -252,13 +295,25 @@ def _body_first(text: str) -> bool:
     return "," in text and ";" not in text and len(first.split()) > 1 and corporate_name(first)
 
 
+# A body's office, department or unit named after it: "World Health Organization, Regional Office for
+# Europe", "Ministry of Finance, Department of Tax Policy", "Министерство финансов, Департамент ...".
+SUB_UNIT = re.compile(r"(?i)(?:(?:regional|country|liaison|field|central|statistical|executive)\s+)?"
+                      r"(?:office|department|directorate(?:-general)?|division|bureau|branch|section|unit|"
+                      r"secretariat|mission|delegation|representation|департамент|управление|отдел)\b")
+
+
 def _one_body_with_commas(text: str) -> bool:
     """"Ministry of Labour, Employment and Social Protection", "Ministerstwo Rodziny, Pracy i Polityki
     Społecznej": after a body named first (_body_first), the name goes on past the comma with what it
-    is of, which is neither another body ("World Bank, IMF") nor a person (no initials, no given name)."""
+    is of, which is neither another body ("World Bank, IMF") nor a person (no initials, no given name);
+    or with one of its units ("World Health Organization, Regional Office for Europe"), which is no
+    body of the same kind as the first ("Department of State, Department of Defense" are two)."""
+    parts = [part.strip() for part in text.split(",")]
+    head = parts[0].split()[0].lower()
     return "&" not in text and all(
-        part[:1].isupper() and not corporate_name(part) and not _INITIAL_IN.search(part)
-        and part.split()[0].lower() not in GIVEN_NAMES for part in map(str.strip, text.split(",")[1:]))
+        part[:1].isupper() and not _INITIAL_IN.search(part) and part.split()[0].lower() not in GIVEN_NAMES
+        and (not corporate_name(part) or SUB_UNIT.match(part) and part.split()[0].lower() != head)
+        for part in parts[1:])
 
 
 _NEXT_INVERTED = re.compile(rf"(,\s*[^,.;]*[{_LOW}]{{2}})\.\s+(?=[{_UP}][^\s,]*,)")
@@ -352,7 +407,7 @@ def _split_commas(chunk: str, given_first: bool = False) -> list[dict]:
         words = part.split()
         nxt = parts[i + 1] if i + 1 < len(parts) else None
         head, tail = _split_initials_tail(words)
-        complete = bool(head and tail) or (len(words) > 1 and _is_initials(words[0]))
+        complete = bool(head and tail) or (len(words) > 1 and _is_initials(words[0])) or _chinese_family_first(words)
         # "Starr, S. Frederick" alone in its chunk: an initial and a middle name are given names too
         middle = len(parts) == 2 and nxt is not None and _INITIAL_THEN_NAME.match(nxt)
         if nxt is not None and not complete and (_looks_given(nxt) or middle):

@@ -3,7 +3,7 @@
 Notes print a place where a reader might expect a periodical ("‘Joint Statement’, Minsk, 29 May
 2014" beside "‘Title’, Kazinform, 23 March 2022"); only knowing the place tells the two apart.
 Lower case, English spellings plus the transliterated and Cyrillic names of the region the
-seeds come from.
+seeds come from, and the spellings the national styles print ("Warszawa", "Praha", "Lisboa").
 """
 
 from __future__ import annotations
@@ -56,6 +56,13 @@ Krakow|Kraków|Wroclaw|Wrocław|Poznan|Poznań|Gdansk|Gdańsk|Lodz|Łódź|Brno|
 Thessaloniki|Edinburgh|Glasgow|Manchester|Birmingham|Leeds|Sheffield|Bristol|Liverpool|Newcastle
 Nottingham|Brighton|Abingdon|Basingstoke|Cheltenham|Chichester|Harlow|Aldershot|Farnham|Milton Keynes
 Belfast|Cardiff|Cork|Galway
+Warszawa|Praha|Wien|Bruxelles|Brussel|Lisboa|København|București|Bucuresti|Beograd|Moskva|Sankt-Peterburg
+Nürnberg|Frankfurt am Main|Katowice|Lublin|Toruń|Torun|Szczecin|Białystok|Rzeszów|Opole|Bydgoszcz|Gdynia
+Ostrava|Plzeň|Košice|Ciudad de México|México|Bilbao|Zaragoza|Málaga|Granada|Valladolid|Murcia|Oviedo
+Santiago de Compostela|Pamplona|Alicante|Córdoba|Braga|Campinas|Curitiba|Recife|Florianópolis|Niterói
+Fortaleza|Goiânia|İstanbul|İzmir|Konya|Bursa|Eskişehir|Erzurum|Trabzon|Kayseri|Antalya|Nijmegen
+Groningen|Tilburg|Maastricht|Delft|Eindhoven|Odense|Aalborg|Tromsø|Umeå|Linköping|Örebro|Malmö|Tampere
+Jyväskylä|Oulu
 """.replace("\n", "|").split("|") if line.strip())
 
 

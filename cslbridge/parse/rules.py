@@ -71,6 +71,10 @@ NUMBER = re.compile(
     r"|(?<![\w/.:-])(?-i:A|S|E|ST|HRC|UNEP|TD)(?-i:/[A-Z][A-Za-z0-9.]*)*/\d+(?:/[\w.]*\w)*"
     r"|\barXiv:\s?\d{4}\.\d{4,5}(?:v\d+)?"
 )
+# Nordic official reports numbered by year ("NOU 2019: 4", "SOU 2020:46", "Ds 2017:12"), and the code
+# opening a reference in author position ("NOU 2019: 4. Title. Oslo: ...").
+YEAR_NUMBERED_REPORT = r"(?:[A-Z]{2,5}|Ds) (?:19|20)\d\d ?: ?\d+"
+YEAR_NUMBERED_LEAD = re.compile(rf"^{YEAR_NUMBERED_REPORT}(?=\.?\s)")
 # A standard's designation where an item starts or a part begins ("ГОСТ Р 7.0.100–2018. ...",
 # "ISO 690:2010.", "..., IEEE Std 754-2019, ..."), not a standard a title mentions.
 STANDARD = re.compile(
@@ -152,6 +156,7 @@ OVERRIDES = (
     ("medium", MEDIUM, ("[",)),
     ("medium", CONTENT_TYPE, ("текст :", "текст:", "text :", "text:", "tekst :", "tekst:")),
     ("number", NUMBER, ("document", "doc.", "/", "arxiv")),
+    ("number", YEAR_NUMBERED_LEAD, (":",)),
     ("number", STANDARD, ("гост", "gost", "iso", "iec", "std", "ansi", "bs", "din", "astm", "сто", "снип", "ост")),
 )
 
@@ -213,11 +218,11 @@ def pages(text: str) -> tuple[str, str]:
     return "page", t
 
 
-# Czech/Slovak "roč. 48, č. 4", Scandinavian "årg. 12", Dutch "jrg. 12"
-_VOL = re.compile(r"(?i)(?:\b(?:volumes|volume|vols|vol|v|t|т|bd|tom|band|jg|год|roč|ročník|årg|årgang|jrg|jaargang)"
+# Czech/Slovak "roč. 48, č. 4", Scandinavian "årg. 12", Dutch "jrg. 12", Turkish "cilt 70, sayı 2"
+_VOL = re.compile(r"(?i)(?:\b(?:volumes|volume|vols|vol|v|t|т|bd|tom|band|jg|год|roč|ročník|årg|årgang|jrg|jaargang|cilt)"
                   r"(?:\b|(?=\d))\.?|\bT\.)\s*([\w./–-]+)")
 # An issue may carry its running number in brackets, as GOST prints it: "№ 2 (28)".
-_ISS = re.compile(r"(?i)(?:\b(?:issue|iss|number|nos|no|nr|n|vyp|вып|heft|h|fasc|č|čís|číslo)(?:\b|(?=\d))\.?|№|\bn[°º])\s*"
+_ISS = re.compile(r"(?i)(?:\b(?:issue|iss|number|nos|no|nr|n|vyp|вып|heft|h|fasc|č|čís|číslo|sayı)(?:\b|(?=\d))\.?|№|\bn[°º])\s*"
                   r"(\d+\s?[–-]\s?\d+|[\w./–-]+(?:\s*\((?:\d+|(?:ч\.|часть|pt\.|part)\s*[IVX\d]+)\))?)")
 _VOL_ISS = re.compile(r"(\w+)\s*\(\s*([\w./–\s-]+?)\s*\)")
 _YEAR = re.compile(r"\b(1[5-9]\d\d|20\d\d)\b")

@@ -1,0 +1,53 @@
+"""News outlets a note names: agencies, newspapers, broadcasters and news sites.
+
+Notes name the outlet where an author would stand ("Azattyk, ‘Sadyr Japarov …’, 6 October 2020")
+as they name a body that authors a document ("Government of Georgia, ‘…’"); only knowing the outlet
+tells the two apart. An outlet is a name this list knows, a news site's domain ("24.kg", "Lenta.ru")
+or a name built on an outlet word ("Moscow Times", "Interfax News Agency") with no body word left
+once those words are taken out ("Ministry of Information Press Service" is a body).
+"""
+
+from __future__ import annotations
+
+import re
+
+from .names import GIVEN_NAMES, corporate_name
+
+OUTLETS = frozenset(line.strip().lower() for line in """
+Reuters|TASS|ITAR-TASS|Interfax|Interfax-Kazakhstan|Interfax-Ukraine|AFP|Agence France-Presse|AP|Associated Press
+BBC|CNN|Al Jazeera|Xinhua|Bloomberg|Forbes|Politico|Axios|Euronews|France 24|Deutsche Welle|DW|Sputnik|RT|NPR|PBS
+RFE/RL|Radio Liberty|Radio Free Europe|Radio Free Europe/Radio Liberty|Azattyk|Azattyq|Ozodi|Ozodlik|Radio Azattyk
+Kazinform|Kabar|Khovar|UzA|Dunyo|Turkmenportal|Trend|Armenpress|Civil.ge|Agenda.ge|Interpressnews|BelTA
+Fergana|Ferghana|Eurasianet|EurasiaNet|Meduza|Mediazona|Novaya gazeta|Nezavisimaya gazeta|Rossiiskaya gazeta
+Rossiyskaya gazeta|Kommersant|Kommersant-Vlast|Vedomosti|Izvestiya|Izvestia|RIA Novosti|RBC|RBK|Regnum|Lenta|Gazeta
+Fontanka|Znak|Rosbalt|Vlast|Tengrinews|Zakon|Orda|Kursiv|AKIpress|Kaktus|Kloop|Asia-Plus|Kun|Podrobno
+Ukrainska Pravda|Kyiv Independent|Kyiv Post|Hromadske|UNIAN|Ukrinform|Zerkalo Nedeli|Novoye Vremya
+The Guardian|Guardian|The Economist|Economist|Financial Times|The Times|New York Times|Washington Post|Wall Street Journal
+The Diplomat|Foreign Policy|Le Monde|Le Figaro|Der Spiegel|Spiegel|Frankfurter Allgemeine Zeitung|Süddeutsche Zeitung
+The Independent|The Telegraph|Daily Telegraph|Nikkei Asia|South China Morning Post|Global Times|Hürriyet|Daily Sabah
+ТАСС|Интерфакс|РИА Новости|Коммерсантъ|Коммерсант|Ведомости|Известия|Казинформ|Кабар|Ховар|Фергана|Азаттык
+Азаттык Үналгысы|Медуза|Медиазона|Новая газета|Независимая газета|Российская газета|РБК|Регнум|Лента|Газета
+""".replace("\n", "|").split("|") if line.strip())
+
+# Words that make a name an outlet's ("Moscow Times", "Radio Ozodi", "Kyrgyz Telegraph Agency"),
+# taken out before asking whether a body word remains.
+_OUTLET_WORDS = re.compile(
+    r"(?i)\b(?:(?:news|press|information|telegraph)\s+agency|news|times|post|gazette|gazeta|газета|radio|tv|"
+    r"television|broadcasting|press|daily|weekly|herald|tribune|journal|online|novosti|новости|pravda|правда|"
+    r"monitor|observer|chronicle|telegraph|guardian|courier|zeitung|newsline|vesti|вести)\b")
+# A news site named by its domain: "24.kg", "Lenta.ru", "Vlast.kz", "Kaktus.media" (not "gov.kz").
+_NEWS_DOMAIN = re.compile(r"(?i)^(?!gov\.)[\w-]+\.(?:ru|com|kz|kg|uz|tj|tm|ua|by|ge|am|az|md|news|media|info|net)$")
+# A person's initial before a name ("J. Herald"), not a dotted abbreviation ("U.S. News").
+_INITIAL = re.compile(r"(?<![.\w])[A-ZА-Я]\.\s")
+
+
+def is_outlet(name: str) -> bool:
+    """Is this name (punctuation around it ignored) a news outlet rather than a body or a person?"""
+    name = name.strip(" .,;:()")
+    if name.lower() in OUTLETS or _NEWS_DOMAIN.match(name):
+        return True
+    words = name.split()
+    if not words or len(words) > 5 or words[0].lower() in GIVEN_NAMES or _INITIAL.search(name):
+        return False  # a person: "Emily Post", "J. Herald"
+    rest = _OUTLET_WORDS.sub(" ", name)
+    return rest != name and not corporate_name(rest)
