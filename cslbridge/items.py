@@ -327,12 +327,23 @@ def base_key(item: Item) -> str:
             who = who.split()[0] if who.split() else who
     who = re.sub(r"[^a-z0-9]", "", ascii_fold(who))
     year = date_year(item.get("issued"))
+    title = item.get("title") or ""
+    container = item.get("container-title") or ""
+    if not who and title and container:
+        who = _first_key_word(container)  # an unsigned press item is known by its paper
+    # an untitled press item ("Pravda, 14 February 1956") is known by its paper too
+    word = _first_key_word(title or container)
+    if who:
+        return f"{who}{year or ''}{word}"
+    # a key that opens with a digit reads badly in LaTeX and Zotero: the title word goes first
+    return f"{word}{year or ''}" or "item"
+
+
+def _first_key_word(text: str) -> str:
+    """The first word of a title that says something (no stopword, no number), folded to ASCII."""
     # split before folding: folding drops dashes, which would glue "Russian–Kyrgyz" into one word
-    # an untitled press item ("Pravda, 14 February 1956") is known by its paper
-    words = [ascii_fold(w) for w in re.findall(r"\w+", item.get("title") or item.get("container-title") or "")]
-    word = next((w for w in words if w and w not in _STOPWORDS and not w.isdigit()), "")
-    key = f"{who}{year or ''}{word}"
-    return key or "item"
+    words = (ascii_fold(w) for w in re.findall(r"\w+", text))
+    return next((w for w in words if w and w not in _STOPWORDS and not w.isdigit()), "")
 
 
 def assign_ids(items: Iterable[Item]) -> list[Item]:

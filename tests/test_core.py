@@ -125,6 +125,16 @@ def test_base_key_skips_stopwords_and_numbers():
     assert base_key(item) == "vandermeer2010crisis"
 
 
+def test_base_key_of_unsigned_items_starts_with_a_word():
+    press = {"type": "article-newspaper", "title": "Sadyr Japarov registers as a candidate",
+             "container-title": "Azattyk", "issued": {"date-parts": [[2020, 10, 6]]}}
+    assert base_key(press) == "azattyk2020sadyr"
+    untitled = {"type": "article-newspaper", "container-title": "Pravda", "issued": {"date-parts": [[1956, 2, 14]]}}
+    assert base_key(untitled) == "pravda1956"
+    page = {"type": "webpage", "title": "The 2030 Agenda", "issued": {"date-parts": [[2015]]}}
+    assert base_key(page) == "agenda2015"
+
+
 # --- registry and detection --------------------------------------------------------
 
 def test_registry_lists_built_in_formats():

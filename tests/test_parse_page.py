@@ -1125,7 +1125,7 @@ def test_russian_notes_cues_and_pointers_link_to_their_work():
 """
     book, press, pointer = parse_page(text, "notes.txt").items
     assert book["author"] == [{"family": "Иванов", "given": "И.И."}]  # "См.:" is a cue, not a name
-    assert press["id"] == "2018izvestiya"  # an untitled press item is keyed by its paper
+    assert press["id"] == "izvestiya2018"  # an untitled press item is keyed by its paper
     assert pointer["custom"]["pointer"] and pointer["custom"]["target-ids"] == [book["id"]]
 
 
