@@ -1659,3 +1659,16 @@ def test_a_laws_gazette_keeps_its_issue():
 def test_a_bodys_paper_series_makes_a_report(text, genre):
     item = parse_reference(text)
     assert (item["type"], item["genre"]) == ("report", genre)
+
+
+@pytest.mark.parametrize("text, title", [
+    ("Federal Law No. 40-FZ ‘On the Federal Security Service’, 3 April 1995, available at: "
+     "http://www.consultant.ru/document/cons_doc_LAW_6300/, accessed 14 May 2017.",
+     "Federal Law No. 40-FZ ‘On the Federal Security Service’"),
+    ("Presidential Decree No. 683 ‘On the National Security Strategy of the Russian Federation’, 31 December 2015, "
+     "available at: http://www.kremlin.ru/acts/bank/40391, accessed 2 February 2016.",
+     "Presidential Decree No. 683 ‘On the National Security Strategy of the Russian Federation’"),
+])
+def test_an_act_named_by_kind_and_number_before_its_quoted_name_is_one_title(text, title):
+    item = parse_reference(text)
+    assert (item["type"], item["title"], item.get("author")) == ("legislation", title, None)

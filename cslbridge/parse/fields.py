@@ -681,6 +681,11 @@ def _constrain(words, labels, probs, tagger, text) -> None:
     if k and words[k - 1].endswith(",") and "author" not in labels[:k] and corporate_name(" ".join(words[:k])) \
             and all(w[:1].isupper() or w in _BODY_JOINERS for w in words[:k]):
         labels[:k] = ["author"] * k
+    # Notes "Federal Law No. 40-FZ ‘On the Federal Security Service’, 3 April 1995": an act named by its
+    # kind and number before its quoted name is one title, not an author ("Federal Law No.") and a title.
+    if k > 2 and labels[0] == "author" and words[k - 2] in ("No.", "№") and words[k - 1][:1].isdigit() \
+            and any(_ACT_KIND.match(w) for w in words[:k - 2]):
+        labels[:k] = ["title"] * k
     # Notes "Agency on Statistics under the President of the Republic of Tajikistan, Labour Market ...
     # (Dushanbe: ...)", "Ministry of Water Resources of the Republic of Uzbekistan. Water Sector ...": a
     # body's name the tagger cut short ends at its comma or full stop when the title goes on after it
