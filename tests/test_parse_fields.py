@@ -1672,3 +1672,18 @@ def test_a_bodys_paper_series_makes_a_report(text, genre):
 def test_an_act_named_by_kind_and_number_before_its_quoted_name_is_one_title(text, title):
     item = parse_reference(text)
     assert (item["type"], item["title"], item.get("author")) == ("legislation", title, None)
+
+
+@pytest.mark.parametrize("text, genre, number, publisher", [
+    ("Luca Anceschi, ‘Kazakhstan’s Foreign Policy after Nazarbayev’, Policy Brief No. 14, European Council on "
+     "Foreign Relations, March 2020, available at: https://ecfr.eu/publication/kazakhstan-policy-brief/, "
+     "accessed 9 April 2020.", "Policy Brief", "14", "European Council on Foreign Relations"),
+    ("James Nixey, ‘The Long Goodbye: Waning Russian Influence in the South Caucasus and Central Asia’, "
+     "Research Paper, Chatham House, June 2012, p. 8.", "Research Paper", None, "Chatham House"),
+    ("Anna Matveeva, ‘Central Asia’s Security Dilemma’, Briefing Paper, Saferworld, May 2015.",
+     "Briefing Paper", None, "Saferworld"),
+])
+def test_a_notes_report_series_after_the_quoted_title_with_or_without_number(text, genre, number, publisher):
+    item = parse_reference(text)
+    assert (item["type"], item["genre"], item.get("number"), item.get("publisher")) == ("report", genre, number, publisher)
+    assert "publisher-place" not in item and "container-title" not in item

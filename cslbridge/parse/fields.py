@@ -729,6 +729,16 @@ def _constrain(words, labels, probs, tagger, text) -> None:
     for i in (range(closes + 1, min(n - 1, closes + 5)) if closes is not None else ()):
         if not words[i][:1].isupper():
             break
+        if words[i].endswith(","):
+            # "‘Title’, Research Paper, Chatham House, June 2012": a report series named alone, and the
+            # body after it, up to the date, its publisher (unless a place: "..., Moscow, 2012")
+            if _SERIES_WORD.fullmatch(words[i][:-1]) and _REPORT_RE.search(" ".join(words[closes + 1:i + 1]).lower()):
+                labels[closes + 1:i + 1] = ["genre"] * (i - closes)
+                j = next((j for j in range(i + 1, min(n - 1, i + 7)) if words[j].endswith(",")), 0)
+                if j and labels[j + 1] == "date" and all(w[:1].isupper() or w in _BODY_JOINERS for w in words[i + 1:j + 1]) \
+                        and not is_place(" ".join(words[i + 1:j + 1])[:-1]):
+                    labels[i + 1:j + 1] = ["publisher"] * (j - i)
+            break
         if not _SERIES_WORD.fullmatch(words[i]):
             continue
         j = i + 1 + (words[i + 1] in ("No.", "N°", "no."))
@@ -738,7 +748,7 @@ def _constrain(words, labels, probs, tagger, text) -> None:
                 and not re.fullmatch(r"(?:1[5-9]|20)\d\d[,.]", words[last]):  # "Annual Report 2019," is a title's year
             labels[closes + 1:i + 1] = ["genre"] * (i - closes)
             labels[i + 1:last + 1] = ["number"] * (last - i)
-        break
+            break
     # A title that opens with a quotation mark ends with the closing one; a quotation right
     # after the authors, before any title, is the title whatever the tagger called it
     # ("OSCE, ‘Annual Report 2014’, SEC.DOC/1/15").
@@ -2873,8 +2883,10 @@ def _item_type(item: dict, text: str) -> tuple[str, float]:
         day = _has_day(item.get("issued"))
         if _CORP_RE.search(container.lower()) and not _NEWS_RE.search(container.lower()):
             # a body's report ("[Annual report 2019]. Federal Antimonopoly Service, 2020."), unless
-            # its document symbol makes it an official document ("..., UN Security Council, S/2021/759")
-            report = _REPORT_RE.search(title.lower()) and "number" not in item
+            # its document symbol makes it an official document ("..., UN Security Council, S/2021/759");
+            # a number in a report series stays a report's ("..., Policy Brief No. 14, ECFR, March 2020")
+            report = _REPORT_RE.search(title.lower()) and "number" not in item \
+                or _REPORT_RE.search(item.get("genre", "").lower())
             return ("report", 0.75) if report else ("document", 0.7)
         if _NEWS_RE.search(container.lower()) or day:
             return "article-newspaper", 0.85 if _NEWS_RE.search(container.lower()) else 0.7
