@@ -1687,3 +1687,22 @@ def test_a_notes_report_series_after_the_quoted_title_with_or_without_number(tex
     item = parse_reference(text)
     assert (item["type"], item["genre"], item.get("number"), item.get("publisher")) == ("report", genre, number, publisher)
     assert "publisher-place" not in item and "container-title" not in item
+
+
+@pytest.mark.parametrize("text", [
+    "Edward Schatz, Modern Clan Politics: The Power of “Blood” in Kazakhstan and Beyond (Seattle: University of "
+    "Washington Press, 2004), 98–101.",
+    "Schatz, Edward. Modern Clan Politics: The Power of “Blood” in Kazakhstan and Beyond. Seattle: University of "
+    "Washington Press, 2004.",
+])
+def test_a_quoted_word_inside_a_book_title_does_not_open_a_chapter(text):
+    item = parse_reference(text)
+    assert (item["type"], item["title"]) == ("book", "Modern Clan Politics: The Power of “Blood” in Kazakhstan and Beyond")
+    assert "container-title" not in item
+
+
+def test_a_chapter_title_holding_a_quoted_word_keeps_its_book():
+    item = parse_reference("Kirill Nourzhanov, ‘The Politics of “Tribalism” in Tajikistan’, in Sally N. Cummings (ed.), "
+                           "Power and Change in Central Asia (London: Routledge, 2002), pp. 59–73.")
+    assert (item["type"], item["title"], item["container-title"]) == (
+        "chapter", "The Politics of “Tribalism” in Tajikistan", "Power and Change in Central Asia")

@@ -775,6 +775,20 @@ def _constrain(words, labels, probs, tagger, text) -> None:
         while k < n and labels[k] == "title":
             labels[k], probs[k] = _best_other(tagger, k, "title")
             k += 1
+    # Chicago "Modern Clan Politics: The Power of “Blood” in Kazakhstan and Beyond (Seattle: ...)": a
+    # quotation inside a title that began before it, closed with no punctuation, is a phrase of that
+    # title; the "in" after it goes on with the title and opens no book (a chapter's title closes
+    # with a comma: "“Title,” in Book").
+    for i in (range(2, n - 1) if quoted and " in " in text else ()):
+        if words[i + 1] != "in" or labels[i + 1] != "container" or labels[i] != "title" \
+                or words[i][-1:] not in _CLOSER.values() or not words[i][-2:-1].isalnum():
+            continue
+        o = i
+        while o > 0 and words[o][:1] not in _CLOSER:
+            o -= 1
+        if o > 0 and labels[o - 1] == labels[o] == "title" and not words[o - 1].endswith((",", ".")):
+            j = _run_end(labels, i + 1, "container")
+            labels[i + 1:j + 1] = ["title"] * (j - i)
     # An inverted name ends at its initials ("Said, Edward W."): a sentence of capitalised
     # words the tagger ran on after them, with no further initials or "et al.", is the title
     # ("Said, Edward W. Orientalism. Pantheon Books, 1978.").
