@@ -948,6 +948,9 @@ def test_pdf_copy_ligatures_broken_hyphens_and_glued_sentences():
         "Coalition Bargaining in the Nordic Parliaments", "Scandinavian Political Studies")
     year = parse_reference("Meyer, J. (2011).Regional banks and small ﬁrm credit. Small Business Economics, 37(1), 1-18.")
     assert year["title"] == "Regional banks and small firm credit"
+    bracket = parse_reference("Laumulin M.T. [Central Asia in foreign political science and world geopolitics].Almaty, "
+                              "KISI Publ., 2009, vol. 5, 344 p. (In Russ.)")
+    assert (bracket["type"], bracket["publisher-place"], bracket["publisher"]) == ("book", "Almaty", "KISI Publ.")
     # A hyphen before a conjunction is a shared compound, not a broken word; a glued
     # journal abbreviation and an address stay as written.
     shared = parse_reference("Larsen, K. (2015). Pre- and post-reform wage gaps in short- og langtidsledighed. "
