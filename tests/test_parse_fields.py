@@ -1706,3 +1706,21 @@ def test_a_chapter_title_holding_a_quoted_word_keeps_its_book():
                            "Power and Change in Central Asia (London: Routledge, 2002), pp. 59–73.")
     assert (item["type"], item["title"], item["container-title"]) == (
         "chapter", "The Politics of “Tribalism” in Tajikistan", "Power and Change in Central Asia")
+
+
+@pytest.mark.parametrize("text, publisher", [
+    ("[On the results of foreign trade of the EAEU in 2022]. Eurasian Economic Commission. Available at: "
+     "https://eec.eaeunion.org/news/itogi-vneshney-torgovli-2022/ (accessed 17.03.2023). (In Russ.)",
+     "Eurasian Economic Commission"),
+    ("[Cross-border remittances of individuals: Statistics for 2020]. Bank of Russia. Available at: "
+     "https://www.cbr.ru/statistics/macro_itm/svs/p_balance/ (accessed 12.05.2021). (In Russ.)", "Bank of Russia"),
+])
+def test_a_bodys_undated_page_in_references_is_a_webpage_it_publishes(text, publisher):
+    item = parse_reference(text)
+    assert (item["type"], item["publisher"], item.get("container-title")) == ("webpage", publisher, None)
+
+
+def test_a_bodys_dated_report_page_stays_a_report():
+    item = parse_reference("[Monetary policy report. No. 4 (36)]. Bank of Russia, 2021. Available at: "
+                           "https://cbr.ru/Collection/Collection/File/39714/2021_04_ddcp.pdf (accessed 12.01.2022). (In Russ.)")
+    assert (item["type"], item["publisher"]) == ("report", "Bank of Russia")

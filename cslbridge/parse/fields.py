@@ -2834,6 +2834,14 @@ _CORP_RE = re.compile(r"\b(ministry|government|council|department|commission|org
                       r"министерство|правительство|bank|nations|union|service|committee)\b")
 
 
+def _undated_page(item: dict, text: str) -> bool:
+    """"[Title]. Body. Available at: URL (accessed ...)": a body's undated page (a quoted title with a
+    body after it is a notes-style document)."""
+    return "URL" in item and "accessed" in item and "issued" not in item and "number" not in item \
+        and text.lstrip()[:1] not in "‘“\"«'" \
+        and not any(k in item for k in ("publisher-place", "number-of-pages", "edition", "ISBN"))
+
+
 def _item_type(item: dict, text: str) -> tuple[str, float]:
     mark = _GBT_MARK.search(text) if "]" in text else None
     if mark and mark.group(1) in _GBT_TYPES:
@@ -2901,6 +2909,8 @@ def _item_type(item: dict, text: str) -> tuple[str, float]:
             # a number in a report series stays a report's ("..., Policy Brief No. 14, ECFR, March 2020")
             report = _REPORT_RE.search(title.lower()) and "number" not in item \
                 or _REPORT_RE.search(item.get("genre", "").lower())
+            if not report and _undated_page(item, text):
+                return "webpage", 0.7  # "[Title]. Eurasian Economic Commission. Available at: URL (accessed ...)"
             return ("report", 0.75) if report else ("document", 0.7)
         if _NEWS_RE.search(container.lower()) or day:
             return "article-newspaper", 0.85 if _NEWS_RE.search(container.lower()) else 0.7
@@ -2919,11 +2929,7 @@ def _item_type(item: dict, text: str) -> tuple[str, float]:
         return "article", 0.85  # a preprint
     if _REPORT_CODE.fullmatch(f"({item.get('number', '')})") and any("literal" in n for n in item.get("author", [])):
         return "report", 0.8  # a body's numbered report: "U.S. Government Accountability Office ... (GAO-20-81)"
-    if "URL" in item and "accessed" in item and "issued" not in item and "number" not in item \
-            and text.lstrip()[:1] not in "‘“\"«'" \
-            and not any(k in item for k in ("publisher-place", "number-of-pages", "edition", "ISBN")):
-        # "[Title]. Body. Available at: URL (accessed ...)": a body's undated page (a quoted
-        # title with a body after it is a notes-style document)
+    if _undated_page(item, text):
         return "webpage", 0.7
     if "number" in item or _CORP_RE.search(item.get("publisher", "").lower()) and "URL" in item:
         return "document", 0.8
@@ -3145,8 +3151,8 @@ def _after_type(item: dict, kind: str, confidence: dict, text: str) -> None:
                                          and not _CORP_RE.search(last.lower()) and "(" not in last)):
             item["title"], item["publisher-place"] = head, last
             confidence["publisher-place"] = 0.7
-    if kind in ("document", "report") and "container-title" in item and "publisher" not in item and _CORP_RE.search(
-            item["container-title"].lower()):
+    if (kind in ("document", "report") or kind == "webpage" and not _SITE_RE.search(item.get("container-title", ""))) \
+            and "container-title" in item and "publisher" not in item and _CORP_RE.search(item["container-title"].lower()):
         item["publisher"] = item.pop("container-title")
         confidence["publisher"] = confidence.pop("container-title", 0.7)
     if kind == "thesis" and "publisher" not in item and "container-title" in item:
