@@ -1724,3 +1724,11 @@ def test_a_bodys_dated_report_page_stays_a_report():
     item = parse_reference("[Monetary policy report. No. 4 (36)]. Bank of Russia, 2021. Available at: "
                            "https://cbr.ru/Collection/Collection/File/39714/2021_04_ddcp.pdf (accessed 12.01.2022). (In Russ.)")
     assert (item["type"], item["publisher"]) == ("report", "Bank of Russia")
+
+
+def test_a_notes_books_title_runs_to_its_bracketed_imprint():
+    item = parse_reference("Sébastien Peyrouse, Turkmenistan: Strategies of Power, Dilemmas of Development (Armonk, NY: "
+                           "M.E. Sharpe, 2012), p. 201.")
+    assert (item["type"], item["title"], item["publisher-place"], item["publisher"], item["page"]) == (
+        "book", "Turkmenistan: Strategies of Power, Dilemmas of Development", "Armonk, NY", "M.E. Sharpe", "201")
+    assert "note" not in item

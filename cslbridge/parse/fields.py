@@ -821,6 +821,14 @@ def _constrain(words, labels, probs, tagger, text) -> None:
         j = _run_end(labels, 2, "author")
         if not any(_INITIAL_TOKEN.match(w) or w.lower() in ("and", "&") for w in words[2:j + 1]):
             labels[2:j + 1] = ["title"] * (j - 1)
+    # Notes "Sébastien Peyrouse, Turkmenistan: Strategies of Power, Dilemmas of Development (Armonk, NY:
+    # M.E. Sharpe, 2012), p. 201.": a book's imprint in brackets closes its title; with no title found,
+    # the words from the author's comma to the bracket are the title, whatever the tagger made of them.
+    if opens and "title" not in labels and labels[0] == "author":
+        a = _run_end(labels, 0, "author")
+        b = next((b for b in opens if b > a + 1 and labels[b] == "location" and words[b].endswith((":", ","))), 0)
+        if b and words[a].endswith(",") and all(labels[k] in ("location", "publisher", "container") for k in range(a + 1, b)):
+            labels[a + 1:b] = ["title"] * (b - a - 1)
     # "J. Am. Chem. Soc.": a "title" of abbreviations only is the journal (chemistry styles).
     for i in range(n):
         if labels[i] == "title" and (i == 0 or labels[i - 1] != "title"):
