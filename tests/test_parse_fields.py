@@ -1732,3 +1732,14 @@ def test_a_notes_books_title_runs_to_its_bracketed_imprint():
     assert (item["type"], item["title"], item["publisher-place"], item["publisher"], item["page"]) == (
         "book", "Turkmenistan: Strategies of Power, Dilemmas of Development", "Armonk, NY", "M.E. Sharpe", "201")
     assert "note" not in item
+
+
+@pytest.mark.parametrize("text, book, editors", [
+    ("Neil J. Melvin, “Authoritarian Pathways in Central Asia,” in Democracy and Pluralism in Muslim Eurasia, ed. "
+     "Yaacov Ro’i (London: Frank Cass, 2004), 127.", "Democracy and Pluralism in Muslim Eurasia", [("Ro’i", "Yaacov")]),
+    ("Marlene Laruelle, “Russia’s Central Asia Policy,” in Russia’s Foreign Policy, ed. Andrei Tsygankov (Lanham, MD: "
+     "Rowman & Littlefield, 2016), 88.", "Russia’s Foreign Policy", [("Tsygankov", "Andrei")]),
+])
+def test_a_chicago_notes_chapter_names_its_book_then_the_editors(text, book, editors):
+    item = parse_reference(text)
+    assert (item["type"], item["container-title"], names(item, "editor")) == ("chapter", book, editors)

@@ -1674,6 +1674,28 @@ def _constrain(words, labels, probs, tagger, text) -> None:
         _container_editors(words, labels)
     if "(" in text:
         _editors_after_in(words, labels)
+        if " ed" in text:
+            _book_then_editors(words, labels)
+
+
+def _book_then_editors(words, labels) -> None:
+    """Chicago notes "“Title,” in Russia’s Foreign Policy, ed. Andrei Tsygankov (Lanham, MD: ...)": after
+    a chapter's "in", the words up to ", ed." (", eds.", ", edited by") are the book's title and the
+    names from there to the bracketed imprint its editors, whatever the tagger ran together."""
+    n = len(words)
+    for k in range(1, n - 3):
+        if words[k] != "in" or not words[k - 1].endswith((",", "”", "’")) or not words[k + 1][:1].isupper():
+            continue
+        e = next((e for e in range(k + 2, min(n - 1, k + 25)) if words[e] in ("ed.", "eds.", "edited")
+                  and words[e - 1].endswith(",")), 0)
+        if not e:
+            return
+        start = e + 1 + (words[e] == "edited" and words[e + 1] == "by")
+        b = next((b for b in range(start, min(n, start + 10)) if words[b][:1] == "("), 0)
+        if b > start and all(w[:1].isupper() or w in ("and", "&") or w.lower() in PARTICLES for w in words[start:b]):
+            labels[k:e] = ["container"] * (e - k)
+            labels[e:b] = ["editor"] * (b - e)
+        return
 
 
 # The role that closes the editors' names before the book's title: "(eds)", "(Hrsg.):", "(org.).",
