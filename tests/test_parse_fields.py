@@ -1743,3 +1743,14 @@ def test_a_notes_books_title_runs_to_its_bracketed_imprint():
 def test_a_chicago_notes_chapter_names_its_book_then_the_editors(text, book, editors):
     item = parse_reference(text)
     assert (item["type"], item["container-title"], names(item, "editor")) == ("chapter", book, editors)
+
+
+def test_the_body_after_a_notes_numbered_report_series_is_its_publisher():
+    item = parse_reference("Nargis Kassenova, ‘Kazakhstan and Eurasian Economic Integration’, Russie.Nei.Reports No. 14, "
+                           "IFRI, January 2013, p. 11.")
+    assert (item["type"], item["number"], item.get("publisher"), item["issued"]) == (
+        "report", "14", "IFRI", {"date-parts": [[2013, 1]]})
+    assert "note" not in item
+    place = parse_reference("International Crisis Group, ‘Kyrgyzstan: Widening Ethnic Divisions in the South’, Asia Report "
+                            "No. 222, Bishkek, 29 March 2012, p. 7.")
+    assert (place.get("publisher-place"), place.get("publisher")) == ("Bishkek", None)

@@ -617,6 +617,16 @@ def _title_before_genre(words, labels) -> None:
         labels[e + 1:k + 1] = ["publisher"] * (k - e)
 
 
+def _publisher_before_date(words, labels, i: int) -> None:
+    """Notes "..., Research Paper, Chatham House, June 2012", "..., Russie.Nei.Reports No. 14, IFRI, January
+    2013": the body named after a report's series, up to the date, publishes it (a place does not)."""
+    n = len(words)
+    j = next((j for j in range(i, min(n - 1, i + 6)) if words[j].endswith(",")), 0)
+    if j and labels[j + 1] == "date" and all(w[:1].isupper() or w in _BODY_JOINERS for w in words[i:j + 1]) \
+            and not is_place(" ".join(words[i:j + 1])[:-1]):
+        labels[i:j + 1] = ["publisher"] * (j + 1 - i)
+
+
 def _closed_quote_comma(words) -> int | None:
     """Where a quoted title that opens a note's first words closes with a comma ("‘Title’,")."""
     opened = False
@@ -734,10 +744,7 @@ def _constrain(words, labels, probs, tagger, text) -> None:
             # body after it, up to the date, its publisher (unless a place: "..., Moscow, 2012")
             if _SERIES_WORD.fullmatch(words[i][:-1]) and _REPORT_RE.search(" ".join(words[closes + 1:i + 1]).lower()):
                 labels[closes + 1:i + 1] = ["genre"] * (i - closes)
-                j = next((j for j in range(i + 1, min(n - 1, i + 7)) if words[j].endswith(",")), 0)
-                if j and labels[j + 1] == "date" and all(w[:1].isupper() or w in _BODY_JOINERS for w in words[i + 1:j + 1]) \
-                        and not is_place(" ".join(words[i + 1:j + 1])[:-1]):
-                    labels[i + 1:j + 1] = ["publisher"] * (j - i)
+                _publisher_before_date(words, labels, i + 1)
             break
         if not _SERIES_WORD.fullmatch(words[i]):
             continue
@@ -748,6 +755,7 @@ def _constrain(words, labels, probs, tagger, text) -> None:
                 and not re.fullmatch(r"(?:1[5-9]|20)\d\d[,.]", words[last]):  # "Annual Report 2019," is a title's year
             labels[closes + 1:i + 1] = ["genre"] * (i - closes)
             labels[i + 1:last + 1] = ["number"] * (last - i)
+            _publisher_before_date(words, labels, last + 1)
             break
     # A title that opens with a quotation mark ends with the closing one; a quotation right
     # after the authors, before any title, is the title whatever the tagger called it
