@@ -1754,3 +1754,10 @@ def test_the_body_after_a_notes_numbered_report_series_is_its_publisher():
     place = parse_reference("International Crisis Group, ‘Kyrgyzstan: Widening Ethnic Divisions in the South’, Asia Report "
                             "No. 222, Bishkek, 29 March 2012, p. 7.")
     assert (place.get("publisher-place"), place.get("publisher")) == ("Bishkek", None)
+
+
+def test_a_state_code_after_the_place_with_no_publisher_is_the_places():
+    item = parse_reference("World Bank. Kazakhstan: Country Economic Update. Washington, DC, 2021. 56 p.")
+    assert (item["publisher-place"], item.get("publisher")) == ("Washington, DC", None)
+    moscow = parse_reference("Tishkov V.A. Rossiiskii narod [The Russian people]. Moscow, Nauka Publ., 2013. 649 p.")
+    assert (moscow["publisher-place"], moscow["publisher"]) == ("Moscow", "Nauka Publ.")

@@ -1684,6 +1684,12 @@ def _constrain(words, labels, probs, tagger, text) -> None:
         _editors_after_in(words, labels)
         if " ed" in text:
             _book_then_editors(words, labels)
+    # "Washington, DC, 2021.": a state code or country alone after a place, where no publisher follows,
+    # is the place's, not the publisher.
+    for i in (range(1, n - 1) if "publisher" in labels and "location" in labels else ()):
+        if labels[i] == "publisher" and labels[i - 1] == "location" and labels[i + 1] != "publisher" \
+                and words[i - 1].endswith(",") and _is_region(words[i]):
+            labels[i] = "location"
 
 
 def _book_then_editors(words, labels) -> None:
