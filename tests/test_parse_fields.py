@@ -1761,3 +1761,14 @@ def test_a_state_code_after_the_place_with_no_publisher_is_the_places():
     assert (item["publisher-place"], item.get("publisher")) == ("Washington, DC", None)
     moscow = parse_reference("Tishkov V.A. Rossiiskii narod [The Russian people]. Moscow, Nauka Publ., 2013. 649 p.")
     assert (moscow["publisher-place"], moscow["publisher"]) == ("Moscow", "Nauka Publ.")
+
+
+@pytest.mark.parametrize("text, date, page", [
+    ("Кравченко Л. Казахстан ограничил вывоз зерна // Коммерсантъ. – 2022. – 15 апр. – С. 2.", [2022, 4, 15], "2"),
+    ("Иванов П. Что будет с рублём // Известия. — 2021. — 3 марта. — С. 5.", [2021, 3, 3], "5"),
+])
+def test_a_gost_newspapers_day_after_the_area_dash(text, date, page):
+    item = parse_reference(text)
+    assert (item["type"], item["issued"], item["page"], item.get("note")) == (
+        "article-newspaper", {"date-parts": [date]}, page, None)
+    assert parse_date("2022. – 15 апр.") == {"date-parts": [[2022, 4, 15]]}

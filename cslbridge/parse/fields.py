@@ -382,12 +382,13 @@ def _labels(text: str, spans, tagger):
         elif (word in ("band", "bd") and i + 1 < len(words) and words[i + 1].rstrip(".,;").isdigit()
               and labels[i - 1] == "title" and words[i - 1].endswith(".")):
             labels[i] = labels[i + 1] = "volume"
-    # GOST newspapers "// Российская газета. 2020. 14 окт. С. 3.": the day and month after the
-    # year complete the date, whatever runs the tagger put them in.
+    # GOST newspapers "// Российская газета. 2020. 14 окт. С. 3." (or "– 2022. – 15 апр. – С. 2."): the
+    # day and month after the year complete the date, whatever runs the tagger put them in.
     for i in (range(1, len(words) - 1) if "date" in labels else ()):
-        if (labels[i - 1] == "date" and _BARE_YEAR.match(words[i - 1]) and _DAY.match(words[i].rstrip("."))
+        year = i - 1 - (i > 1 and words[i - 1] in ("–", "—"))
+        if (labels[year] == "date" and _BARE_YEAR.match(words[year]) and _DAY.match(words[i].rstrip("."))
                 and words[i + 1].lower().rstrip(".,;") in MONTHS):
-            labels[i] = labels[i + 1] = "date"
+            labels[year:i + 2] = ["date"] * (i + 2 - year)
     # Springer's "Title. W. W. Norton, New York": one name ("initials Surname,") right after the
     # title and before the place, with nothing in the reference naming an editor, is the publisher.
     if "editor" in labels and "location" in labels and not _EDITOR_CUE.search(text):
@@ -399,6 +400,11 @@ def _labels(text: str, spans, tagger):
                 if k < i - 1 and labels[k - 1] == "title" and words[k - 1].endswith("."):
                     for m in range(k, i):
                         labels[m] = "publisher"
+    # GOST's area separator ("— 2021. — 3 марта. — С. 5.") is punctuation: one the tagger left as a note
+    # goes with the area it opens.
+    for i in (range(1, len(words) - 1) if "note" in labels and ("—" in words or "–" in words) else ()):
+        if labels[i] == "note" and words[i] in ("–", "—") and labels[i + 1] != "note" and labels[i - 1] != "note":
+            labels[i] = labels[i + 1]
     return labels, probs
 
 
