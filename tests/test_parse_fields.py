@@ -1772,3 +1772,10 @@ def test_a_gost_newspapers_day_after_the_area_dash(text, date, page):
     assert (item["type"], item["issued"], item["page"], item.get("note")) == (
         "article-newspaper", {"date-parts": [date]}, page, None)
     assert parse_date("2022. – 15 апр.") == {"date-parts": [[2022, 4, 15]]}
+
+
+def test_a_gost_books_volume_after_its_title_is_no_edition():
+    item = parse_reference("Лаумулин М. Т. Центральная Азия в зарубежной политологии и мировой геополитике. Т. 5. – "
+                           "Алматы : КИСИ, 2009. – 344 с.")
+    assert (item["volume"], item.get("edition"), item["publisher-place"], item["number-of-pages"]) == (
+        "5", None, "Алматы", "344")

@@ -1690,6 +1690,13 @@ def _constrain(words, labels, probs, tagger, text) -> None:
         _editors_after_in(words, labels)
         if " ed" in text:
             _book_then_editors(words, labels)
+    # GOST "Title. Т. 5. – Алматы : КИСИ, 2009.", "Title. Vol. 2. London": a volume cue and its number the
+    # tagger read as an edition statement are the volume.
+    for i in (range(1, n - 1) if "edition" in labels else ()):
+        if labels[i] == labels[i + 1] == "edition" and words[i].lower() in ("т.", "t.", "vol.", "том") \
+                and re.fullmatch(r"\d+[.,]?", words[i + 1]) and labels[i - 1] != "edition" \
+                and (i + 2 == n or labels[i + 2] != "edition"):
+            labels[i] = labels[i + 1] = "volume"
     # "Washington, DC, 2021.": a state code or country alone after a place, where no publisher follows,
     # is the place's, not the publisher.
     for i in (range(1, n - 1) if "publisher" in labels and "location" in labels else ()):
