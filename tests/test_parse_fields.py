@@ -1779,3 +1779,10 @@ def test_a_gost_books_volume_after_its_title_is_no_edition():
                            "Алматы : КИСИ, 2009. – 344 с.")
     assert (item["volume"], item.get("edition"), item["publisher-place"], item["number-of-pages"]) == (
         "5", None, "Алматы", "344")
+
+
+def test_a_gost_thesis_statement_naming_the_author_in_full_with_its_full_stop():
+    item = parse_reference("Нуриев А. Р. Миграционная политика России в отношении стран ЦА : автореф. дис. … канд. "
+                           "полит. наук : 23.00.04 / Нуриев Артур Рустемович. – М., 2019. – 28 с.")
+    assert names(item) == [("Нуриев", "Артур Рустемович")]
+    assert parse_names("Volkov Andrei Sergeevich.") == [{"family": "Volkov", "given": "Andrei Sergeevich"}]
