@@ -1786,3 +1786,14 @@ def test_a_gost_thesis_statement_naming_the_author_in_full_with_its_full_stop():
                            "полит. наук : 23.00.04 / Нуриев Артур Рустемович. – М., 2019. – 28 с.")
     assert names(item) == [("Нуриев", "Артур Рустемович")]
     assert parse_names("Volkov Andrei Sergeevich.") == [{"family": "Volkov", "given": "Andrei Sergeevich"}]
+
+
+@pytest.mark.parametrize("body", ["Евразийский банк развития", "Бюро национальной статистики", "Совет Федерации"])
+def test_russian_body_words_name_bodies(body):
+    assert parse_names(body) == [{"literal": body}]
+
+
+def test_a_gost_reports_body_in_the_statement_of_responsibility_is_its_author():
+    item = parse_reference("Евразийская экономическая интеграция – 2021 : доклад / Евразийский банк развития. – М. : "
+                           "ЕАБР, 2021. – 134 с.")
+    assert (item["type"], item["author"]) == ("report", [{"literal": "Евразийский банк развития"}])

@@ -51,7 +51,8 @@ _CORPORATE = re.compile(  # matched against lower-cased text
     r"forum|authority|coalition|partnership|observatory|panel|team|"
     r"centers|centres|institutes|services|ministries|agencies|departments|associations|organi[sz]ations|"
     r"foundations|authorities|societies|councils|committees|commissions|networks|statistics|eurostat|destatis|rosstat|investigators|collaborators|"
-    r"администрация|комитет|служба|правительство|росстат|"
+    r"администрация|комитет|служба|правительство|росстат|банк|бюро|фонд|центр|совет|комиссия|организация|"
+    r"ассоциация|палата|управление|департамент|академия|"
     # the same bodies in the languages of European national styles
     r"ministerstwo|ministère|ministere|ministerium|bundesministerium|ministerio|ministero|ministério|ministerie|"
     r"міністерство|instytut|instituto|istituto|institut|universidad|universidade|università|université|"
