@@ -1797,3 +1797,14 @@ def test_a_gost_reports_body_in_the_statement_of_responsibility_is_its_author():
     item = parse_reference("Евразийская экономическая интеграция – 2021 : доклад / Евразийский банк развития. – М. : "
                            "ЕАБР, 2021. – 134 с.")
     assert (item["type"], item["author"]) == ("report", [{"literal": "Евразийский банк развития"}])
+
+
+def test_a_gost_conferences_place_and_dates_in_brackets_stay_in_its_container():
+    item = parse_reference("Быков А. А. Энергетическое сотрудничество России и Казахстана // Россия и Центральная Азия: "
+                           "30 лет независимости : материалы междунар. науч.-практ. конф. (Москва, 15 октября 2021 г.). – "
+                           "М. : ИМЭМО РАН, 2022. – С. 55–63.")
+    assert (item["type"], item["title"], item["container-title"], item["issued"], item["publisher-place"]) == (
+        "paper-conference", "Энергетическое сотрудничество России и Казахстана",
+        "Россия и Центральная Азия: 30 лет независимости : материалы междунар. науч.-практ. конф. "
+        "(Москва, 15 октября 2021 г.)", {"date-parts": [[2022]]}, "М.")
+    assert "note" not in item

@@ -1690,6 +1690,14 @@ def _constrain(words, labels, probs, tagger, text) -> None:
         _editors_after_in(words, labels)
         if " ed" in text:
             _book_then_editors(words, labels)
+    # GOST "// Россия и Центральная Азия : материалы междунар. конф. (Москва, 15 октября 2021 г.). М. : ИМЭМО
+    # РАН, 2022.": the meeting's place and dates in brackets after the container's words are the
+    # container's; the year of the imprint after them is the date.
+    for i in (opens if "//" in words else ()):
+        j = next((j for j in range(i, min(n - 1, i + 8)) if ")" in words[j]), 0)
+        if j and labels[i - 1] == "container" and "//" in words[:i] and words[j].startswith("г.)") \
+                and any(labels[k] == "date" for k in range(j + 1, n)):
+            labels[i:j + 1] = ["container"] * (j + 1 - i)
     # GOST "Title. Т. 5. – Алматы : КИСИ, 2009.", "Title. Vol. 2. London": a volume cue and its number the
     # tagger read as an edition statement are the volume.
     for i in (range(1, n - 1) if "edition" in labels else ()):
