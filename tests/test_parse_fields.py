@@ -1808,3 +1808,9 @@ def test_a_gost_conferences_place_and_dates_in_brackets_stay_in_its_container():
         "Россия и Центральная Азия: 30 лет независимости : материалы междунар. науч.-практ. конф. "
         "(Москва, 15 октября 2021 г.)", {"date-parts": [[2022]]}, "М.")
     assert "note" not in item
+
+
+def test_a_month_range_after_the_interviews_place_is_the_date():
+    item = parse_reference("Author’s interviews with experts and officials, Astana and Almaty, September–October 2015.")
+    assert (item["title"], item["publisher-place"], item["issued"]) == (
+        "Author’s interviews with experts and officials", "Astana and Almaty", {"date-parts": [[2015, 9], [2015, 10]]})

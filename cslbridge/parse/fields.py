@@ -224,9 +224,11 @@ def _labels(text: str, spans, tagger):
     for i in range(1, len(words) - 1):
         if labels[i] == labels[i + 1] == "date" and words[i - 1].endswith(",") and _HYPHENATED_NAME.fullmatch(words[i]):
             labels[i] = "location"
-    # ABNT "p. 227-250, abr./jun. 2021": month names before the year belong to the date, not the pages.
+    # ABNT "p. 227-250, abr./jun. 2021": month names before the year belong to the date, not the pages;
+    # nor the place ("Astana and Almaty, September–October 2015.").
     for i in range(len(words) - 1, 0, -1):
-        if labels[i] == "date" and labels[i - 1] in ("pages", "volume", "issue") and _only_months(words[i - 1]):
+        if labels[i] == "date" and labels[i - 1] in ("pages", "volume", "issue", "location") and _only_months(words[i - 1]) \
+                and (labels[i - 1] != "location" or words[i - 2].endswith(",")):
             labels[i - 1] = "date"
     # ABNT "Tese (Doutorado em Economia) – Universidade Federal de Minas Gerais, Belo Horizonte, 2019.":
     # after the degree and its dash come the university and its city, up to the year.
