@@ -1814,3 +1814,13 @@ def test_a_month_range_after_the_interviews_place_is_the_date():
     item = parse_reference("Author’s interviews with experts and officials, Astana and Almaty, September–October 2015.")
     assert (item["title"], item["publisher-place"], item["issued"]) == (
         "Author’s interviews with experts and officials", "Astana and Almaty", {"date-parts": [[2015, 9], [2015, 10]]})
+
+
+def test_a_bodys_quoted_paper_with_place_and_year_is_a_document():
+    item = parse_reference("Ministry of Foreign Affairs of the Republic of Uzbekistan, ‘Concept of the Foreign Policy of "
+                           "the Republic of Uzbekistan’, Tashkent, 2012.")
+    assert (item["type"], item["author"], item["publisher-place"]) == (
+        "document", [{"literal": "Ministry of Foreign Affairs of the Republic of Uzbekistan"}], "Tashkent")
+    book = parse_reference("International Institute for Strategic Studies, The Military Balance 2018 (London: Routledge, "
+                           "2018), p. 186.")
+    assert book["type"] == "book"

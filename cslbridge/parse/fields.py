@@ -3013,6 +3013,10 @@ def _item_type(item: dict, text: str) -> tuple[str, float]:
             return "document", 0.7
         return "webpage", 0.75
     if "publisher-place" in item:
+        if any("literal" in n for n in item.get("author", [])) and title and f"‘{title}’," in text:
+            # British notes "Ministry of ..., ‘Concept of the Foreign Policy ...’, Tashkent, 2012": a body's
+            # paper in quotes is no book (an IEEE manual, "Body, “Title,” City, 1993.", may be one)
+            return "document", 0.6
         return "book", 0.6
     return "document", 0.5
 
