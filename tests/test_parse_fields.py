@@ -1824,3 +1824,9 @@ def test_a_bodys_quoted_paper_with_place_and_year_is_a_document():
     book = parse_reference("International Institute for Strategic Studies, The Military Balance 2018 (London: Routledge, "
                            "2018), p. 186.")
     assert book["type"] == "book"
+
+
+def test_a_notes_imprint_of_place_and_year_in_brackets_is_no_part_of_the_title():
+    item = parse_reference("World Bank, Kazakhstan: A Long Road (Washington, DC, 2019), p. 4.")
+    assert (item["type"], item["title"], item["publisher-place"], item["issued"], item["page"]) == (
+        "book", "Kazakhstan: A Long Road", "Washington, DC", {"date-parts": [[2019]]}, "4")

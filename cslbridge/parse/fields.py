@@ -1692,6 +1692,13 @@ def _constrain(words, labels, probs, tagger, text) -> None:
         _editors_after_in(words, labels)
         if " ed" in text:
             _book_then_editors(words, labels)
+    # Notes "World Bank, Kazakhstan: A Long Road (Washington, DC, 2019), p. 4.": a bracket that closes at the
+    # year after a place and a comma is the imprint, not the title's.
+    for i in (opens if "title" in labels else ()):
+        j = next((j for j in range(i + 1, min(n, i + 5)) if ")" in words[j]), 0)
+        if j and labels[i] == "title" and labels[j] == "date" and re.fullmatch(r"(?:1[5-9]|20)\d\d\)[.,;]?", words[j]) \
+                and words[j - 1].endswith(",") and all(w.strip("(")[:1].isupper() for w in words[i:j]):
+            labels[i:j] = ["location"] * (j - i)
     # GOST "// Россия и Центральная Азия : материалы междунар. конф. (Москва, 15 октября 2021 г.). М. : ИМЭМО
     # РАН, 2022.": the meeting's place and dates in brackets after the container's words are the
     # container's; the year of the imprint after them is the date.
