@@ -1830,3 +1830,14 @@ def test_a_notes_imprint_of_place_and_year_in_brackets_is_no_part_of_the_title()
     item = parse_reference("World Bank, Kazakhstan: A Long Road (Washington, DC, 2019), p. 4.")
     assert (item["type"], item["title"], item["publisher-place"], item["issued"], item["page"]) == (
         "book", "Kazakhstan: A Long Road", "Washington, DC", {"date-parts": [[2019]]}, "4")
+
+
+@pytest.mark.parametrize("text", [
+    "Order of the Ministry of Economic Development of Russia of 17.02.2020 No. 76. Available at: "
+    "http://publication.pravo.gov.ru/Document/View/0001202003120001 (accessed 10.04.2020). (In Russ.)",
+    "Resolution of the Government of the Russian Federation of 15.04.2014 No. 316 \"On approval of the state programme "
+    "Economic development and innovative economy\". Available at: http://government.ru/docs/all/90783/ (accessed "
+    "01.02.2021). (In Russ.)",
+])
+def test_a_ministrys_order_or_a_governments_resolution_is_legislation(text):
+    assert parse_reference(text)["type"] == "legislation"

@@ -2893,7 +2893,8 @@ _PAPER_SERIES = re.compile(r"(?i)^(?!.*\b(?:conference|congress|presented|presen
 _LAW_RE = re.compile(r"\b(federal law|law of|act of|decree|ukaz|zakon|закон|указ|постановлени|"
                      r"regulation \(|directive|constitution|konstitutsiya)")
 _LAW_START = re.compile(r"(?i)\W*(?:федеральный\s+закон|закон|указ|постановление|распоряжение|federal(?:nyi)?\s+"
-                        r"(?:law|zakon)|decree|directive|regulation\s+\(|ukaz|postanovlenie)\b")
+                        r"(?:law|zakon)|decree|directive|regulation\s+\(|ukaz|postanovlenie|prikaz|rasporyazhenie"
+                        r"|(?:order|resolution|instruction)\s+of\s+the\s+(?:ministry|government|cabinet|president|federal))\b")
 # Official gazettes: what they print is law ("// Собрание законодательства РФ. 2016. № 49. Ст. 6886").
 _LAW_GAZETTE = re.compile(r"(?i)собрани[ея] законодательства|ведомост\w* (?:съезда|верховного|федерального)|"
                           r"бюллетень международных договоров|sobranie zakonodatel|federal register|"
