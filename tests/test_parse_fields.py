@@ -1841,3 +1841,10 @@ def test_a_notes_imprint_of_place_and_year_in_brackets_is_no_part_of_the_title()
 ])
 def test_a_ministrys_order_or_a_governments_resolution_is_legislation(text):
     assert parse_reference(text)["type"] == "legislation"
+
+
+def test_a_notes_link_led_by_a_bare_at_leaves_no_note():
+    item = parse_reference("‘Putin signs law on foreign agents’, Interfax, 2 December 2019, at "
+                           "https://www.interfax.ru/russia/686480 (accessed 5 December 2019).")
+    assert (item["URL"], item["accessed"], item.get("note")) == (
+        "https://www.interfax.ru/russia/686480", {"date-parts": [[2019, 12, 5]]}, None)
