@@ -1848,3 +1848,10 @@ def test_a_notes_link_led_by_a_bare_at_leaves_no_note():
                            "https://www.interfax.ru/russia/686480 (accessed 5 December 2019).")
     assert (item["URL"], item["accessed"], item.get("note")) == (
         "https://www.interfax.ru/russia/686480", {"date-parts": [[2019, 12, 5]]}, None)
+
+
+def test_a_transliterated_act_with_its_issuer_and_number_after_a_quoted_title_is_the_number():
+    item = parse_reference("‘O merakh po realizatsii Kontseptsii’, Ukaz Prezidenta RK No. 741, 21 January 2014, available "
+                           "at: http://adilet.zan.kz/rus/docs/U1400000741, accessed 3 May 2016.")
+    assert (item["type"], item["number"], item.get("container-title"), item.get("issue")) == (
+        "document", "Ukaz Prezidenta RK No. 741", None, None)

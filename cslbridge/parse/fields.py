@@ -739,10 +739,14 @@ def _constrain(words, labels, probs, tagger, text) -> None:
                 j += 1
             if j < n and words[j - 1].endswith(","):
                 labels[i:j] = ["container"] * (j - i)
-    # "..., Resolution No. 400, 17 June 2014": an act's kind and number name the document.
+    # "..., Resolution No. 400, 17 June 2014", "..., Ukaz Prezidenta RK No. 741, 21 January 2014": an act's
+    # kind, its issuer and its number name the document.
     for i in (range(1, n - 2) if "No." in text else ()):
-        if words[i + 1] == "No." and _ACT_KIND.match(words[i]) and words[i + 2][:1].isdigit() and words[i - 1].endswith(","):
-            labels[i:i + 3] = ["number"] * 3
+        if not (words[i - 1].endswith(",") and (_ACT_KIND.match(words[i]) or _ACT_KIND_TRANSLIT.match(words[i]))):
+            continue
+        k = next((k for k in range(i + 1, min(n - 1, i + 5)) if words[k] == "No."), 0)
+        if k and words[k + 1][:1].isdigit() and not any(w.endswith(",") for w in words[i:k]):
+            labels[i:k + 2] = ["number"] * (k + 2 - i)
     # Notes "‘Title’, Report EUR 60/004/2019, 12 November 2019": a series word right after the quoted
     # title, then a number that may open with a letter code, are the genre and the number.
     closes = _closed_quote_comma(words) if "’," in text or "”," in text else None
@@ -2618,6 +2622,7 @@ _UNIVERSITY = re.compile(r"(?i)universit|college|institut|school|академи|
 _SECTION_NUMBER = re.compile(r"^\d+[a-z]?,$")
 _ARTICLE_OF = re.compile(r"^((?:Article|Art\.|Статья|Ст\.)\s*\d+[a-z]?),\s*(.+)$")
 _ACT_KIND = re.compile(r"^(?:Resolution|Decree|Order|Decision|Directive|Regulation|Law|Ordinance|Instruction)$")
+_ACT_KIND_TRANSLIT = re.compile(r"^(?:Ukaz|Postanovlenie|Prikaz|Rasporyazhenie|Zakon|Reshenie)$")  # transliterated
 # A title ending in a short word and a full stop ("The Descent of Man."): the stop is punctuation,
 # unless the word is an abbreviation ("Co.", "St.", "Inc.") or an initial.
 _SHORT_WORD_STOP = re.compile(r"(\s(?!(?:Co|St|Inc|Ltd|Jr|Sr|Dr|Mr|Ms|Ed|Vol|No|Bd|Jg|Nr)\.$)[A-Z][a-z]{1,2})\.$")
