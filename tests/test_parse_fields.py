@@ -1855,3 +1855,15 @@ def test_a_transliterated_act_with_its_issuer_and_number_after_a_quoted_title_is
                            "at: http://adilet.zan.kz/rus/docs/U1400000741, accessed 3 May 2016.")
     assert (item["type"], item["number"], item.get("container-title"), item.get("issue")) == (
         "document", "Ukaz Prezidenta RK No. 741", None, None)
+
+
+@pytest.mark.parametrize("text, outlet", [
+    ("Fergana News Agency, ‘Tajikistan: Migrants Return Home’, 14 April 2020, https://fergana.news/news/117233/.",
+     "Fergana News Agency"),
+    ("Reuters, ‘Kazakh President Says Protests Were Coup Attempt’, 10 January 2022.", "Reuters"),
+])
+def test_a_news_outlet_named_before_a_notes_quoted_title_is_the_periodical(text, outlet):
+    item = parse_reference(text)
+    assert (item["type"], item["container-title"], item.get("author")) == ("article-newspaper", outlet, None)
+    person = parse_reference("John Post, ‘Title of Piece’, The Times, 3 May 2019.")
+    assert (person["author"], person["container-title"]) == ([{"family": "Post", "given": "John"}], "The Times")

@@ -701,6 +701,13 @@ def _constrain(words, labels, probs, tagger, text) -> None:
     if k and words[k - 1].endswith(",") and "author" not in labels[:k] and corporate_name(" ".join(words[:k])) \
             and all(w[:1].isupper() or w in _BODY_JOINERS for w in words[:k]):
         labels[:k] = ["author"] * k
+    # Notes "Reuters, ‘Kazakh President Says ...’, 10 January 2022", "Fergana News Agency, ‘Title’, ...": a news
+    # outlet named before the quoted title, dated to the day, is the periodical, not an author.
+    if k and labels[0] == "author" and words[k - 1].endswith(",") and "date" in labels[k:]:
+        outlet = " ".join(words[:k])[:-1]
+        if _NEWS_SITE.match(outlet) or _NEWS_RE.search(outlet.lower()) and (k == 1 or corporate_name(outlet)) \
+                and not any(w.endswith(",") for w in words[:k - 1]):  # "John Post, ‘Title’" stays a person
+            labels[:k] = ["container"] * k
     # Notes "Federal Law No. 40-FZ ‘On the Federal Security Service’, 3 April 1995": an act named by its
     # kind and number before its quoted name is one title, not an author ("Federal Law No.") and a title.
     if k > 2 and labels[0] == "author" and words[k - 2] in ("No.", "№") and words[k - 1][:1].isdigit() \
