@@ -1867,3 +1867,12 @@ def test_a_news_outlet_named_before_a_notes_quoted_title_is_the_periodical(text,
     assert (item["type"], item["container-title"], item.get("author")) == ("article-newspaper", outlet, None)
     person = parse_reference("John Post, ‘Title of Piece’, The Times, 3 May 2019.")
     assert (person["author"], person["container-title"]) == ([{"family": "Post", "given": "John"}], "The Times")
+
+
+def test_a_gost_2018_web_article_with_a_title_that_looks_like_names():
+    item = parse_reference("Бордачёв, Т. В. Россия и Евразия / Т. В. Бордачёв. – Текст : электронный // Россия в глобальной "
+                           "политике : сайт. – 2021. – 15 марта. – URL: https://globalaffairs.ru/articles/rossiya-evraziya/ "
+                           "(дата обращения: 20.03.2021).")
+    assert (names(item), item["title"], item["container-title"], item["issued"]) == (
+        [("Бордачёв", "Т. В.")], "Россия и Евразия", "Россия в глобальной политике : сайт", {"date-parts": [[2021, 3, 15]]})
+    assert "note" not in item

@@ -836,6 +836,19 @@ def _constrain(words, labels, probs, tagger, text) -> None:
                 for k in range(end + 1, j + 1):
                     labels[k], probs[k] = _best_other(tagger, k, "author")
             break
+    # GOST 7.0.100 "Бордачёв, Т. В. Россия и Евразия / Т. В. Бордачёв. – Текст : электронный // ...": the
+    # heading's name ends at its initials, the words up to " / " are the title (however much they look
+    # like names) and the statement after the slash names the author again.
+    if n > 6 and labels[0] == "author" and words[0].endswith(",") and "/" in words[3:12]:
+        m = 1
+        while m < n and _INITIAL_TOKEN.match(words[m]) and m < 4:
+            m += 1
+        s = words.index("/", m)
+        family = words[0][:-1].lower()
+        end = next((e for e in range(s + 1, min(n, s + 6)) if not _INITIAL_TOKEN.match(words[e])), 0)
+        if 1 < m < s and end and words[end].rstrip(".,;").lower() == family and labels[m] == "author":
+            labels[m:s + 1] = ["title"] * (s + 1 - m)
+            labels[s + 1:end + 1] = ["author"] * (end - s)
     # References "Viola L. Peasant Rebels under Stalin.": a name written "Family I." ends at its
     # initials; a capitalised word the tagger ran on after them opens the title.
     if n > 3 and labels[0] == labels[1] == labels[2] == "author" and words[0][-1].isalpha() \
@@ -1720,6 +1733,12 @@ def _constrain(words, labels, probs, tagger, text) -> None:
         if j and labels[i - 1] == "container" and "//" in words[:i] and words[j].startswith("г.)") \
                 and any(labels[k] == "date" for k in range(j + 1, n)):
             labels[i:j + 1] = ["container"] * (j + 1 - i)
+    # GOST "// Россия в глобальной политике : сайт. – 2021. – 15 марта. – URL: ...": a year between area dashes
+    # after the container is the date, whatever the tagger called it.
+    for i in (range(2, n) if "//" in words else ()):
+        if labels[i] == "title" and words[i - 1] in ("–", "—") and _BARE_YEAR.match(words[i]) \
+                and "container" in labels[:i] and "//" in words[:i] and "date" not in labels:
+            labels[i - 1] = labels[i] = "date"
     # GOST "Title. Т. 5. – Алматы : КИСИ, 2009.", "Title. Vol. 2. London": a volume cue and its number the
     # tagger read as an edition statement are the volume.
     for i in (range(1, n - 1) if "edition" in labels else ()):
