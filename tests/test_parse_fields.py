@@ -8,7 +8,7 @@ from cslbridge.items import validate
 from cslbridge.parse.dates import parse_date
 from cslbridge.parse.fields import item_from_spans, parse_reference, parse_references
 from cslbridge.parse.names import parse_names
-from cslbridge.parse.rules import pages, volume_issue
+from cslbridge.parse.rules import pages, strip_end, volume_issue
 
 
 def names(item, key="author"):
@@ -1876,3 +1876,9 @@ def test_a_gost_2018_web_article_with_a_title_that_looks_like_names():
     assert (names(item), item["title"], item["container-title"], item["issued"]) == (
         [("Бордачёв", "Т. В.")], "Россия и Евразия", "Россия в глобальной политике : сайт", {"date-parts": [[2021, 3, 15]]})
     assert "note" not in item
+
+
+def test_strip_end_takes_off_runs_of_area_dashes_and_spaces():
+    assert strip_end("– – М. :") == "М."
+    item = parse_reference("Михайлов С. А. Миграционная политика : учеб. пособие. – 2-е изд. – М. : Юрайт, 2020. – 280 с.")
+    assert (item["publisher-place"], item["edition"]) == ("М.", "2")

@@ -165,7 +165,7 @@ _LAST_WORD = re.compile(r"[\s.]")
 
 def strip_end(text: str) -> str:
     """Outer punctuation off, keeping the dot of abbreviations ("Publ.", "М.")."""
-    text = text.strip().strip(",;:/–—-=").strip()
+    text = text.strip(" \t\n,;:/–—-=")  # "– – М. :": runs of GOST area dashes and spaces too
     while text.endswith((",", ";", ":", "/", "–", "—")) or text.endswith(("]", "].")) and text.count("[") < text.count("]"):
         text = text.rstrip(".")[:-1].rstrip()  # "University of Birmingham]": the bracket closed before it
     if text.endswith(".") and not text.endswith(".."):
