@@ -1882,3 +1882,10 @@ def test_strip_end_takes_off_runs_of_area_dashes_and_spaces():
     assert strip_end("– – М. :") == "М."
     item = parse_reference("Михайлов С. А. Миграционная политика : учеб. пособие. – 2-е изд. – М. : Юрайт, 2020. – 280 с.")
     assert (item["publisher-place"], item["edition"]) == ("М.", "2")
+
+
+def test_a_gost_theses_university_after_the_statement_publishes_it():
+    item = parse_reference("Ахмедов Р. Р. Энергетическая политика государств Центральной Азии : дис. ... канд. полит. наук : "
+                           "23.00.04 / Ахмедов Рустам Ринатович ; МГИМО МИД России. – М., 2012. – 190 с.")
+    assert (names(item), item["publisher"], item["type"]) == (
+        [("Ахмедов", "Рустам Ринатович")], "МГИМО МИД России", "thesis")

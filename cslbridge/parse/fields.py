@@ -2335,7 +2335,14 @@ def _responsibility(item: dict, statement: str, confidence: dict) -> None:
     ("/ пер. с англ. Н. Н. Любимова"), or co-authors the heading left out ("Петров, А. В. ... /
     А. В. Петров, С. Н. Смирнова"); the heading's author repeated there adds nothing. A " ; "
     starts another group of responsibility ("/ Дуглас Норт ; перевод с английского ...")."""
-    for part in re.split(r"\s;\s", statement):
+    for k, part in enumerate(re.split(r"\s;\s", statement)):
+        if k and (corporate_name(part) or any(len(w) > 2 and w.isupper() for w in part.split())):
+            # "/ Ахмедов Рустам Ринатович ; МГИМО МИД России": the body after the names, a thesis's
+            # university, publishes the work
+            if "publisher" not in item:
+                item["publisher"] = rules.strip_end(part)
+                _conf(confidence, "publisher", 0.8)
+            continue
         names = parse_names(part)
         if _TRANSLATED.match(part):
             if names and "translator" not in item:
