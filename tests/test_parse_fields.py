@@ -1889,3 +1889,10 @@ def test_a_gost_theses_university_after_the_statement_publishes_it():
                            "23.00.04 / Ахмедов Рустам Ринатович ; МГИМО МИД России. – М., 2012. – 190 с.")
     assert (names(item), item["publisher"], item["type"]) == (
         [("Ахмедов", "Рустам Ринатович")], "МГИМО МИД России", "thesis")
+
+
+def test_a_gost_sites_city_in_its_own_area_is_the_place():
+    item = parse_reference("Евразийская экономическая комиссия : официальный сайт. – Москва. – URL: "
+                           "http://www.eurasiancommission.org (дата обращения: 01.02.2023). – Текст : электронный.")
+    assert (item["type"], item["title"], item["publisher-place"]) == (
+        "webpage", "Евразийская экономическая комиссия: официальный сайт", "Москва")

@@ -1739,6 +1739,12 @@ def _constrain(words, labels, probs, tagger, text) -> None:
         if labels[i] == "title" and words[i - 1] in ("–", "—") and _BARE_YEAR.match(words[i]) \
                 and "container" in labels[:i] and "//" in words[:i] and "date" not in labels:
             labels[i - 1] = labels[i] = "date"
+    # GOST "Евразийская экономическая комиссия : официальный сайт. – Москва. – URL: ...": a known city alone
+    # in its own area after the title is the place.
+    for i in (range(2, n - 1) if "–" in words or "—" in words else ()):
+        if labels[i] == "title" and words[i - 1] in ("–", "—") and words[i - 2].endswith(".") \
+                and words[i].endswith(".") and words[i + 1] in ("–", "—") and _is_city(words[i]):
+            labels[i - 1] = labels[i] = "location"
     # GOST "Title. Т. 5. – Алматы : КИСИ, 2009.", "Title. Vol. 2. London": a volume cue and its number the
     # tagger read as an edition statement are the volume.
     for i in (range(1, n - 1) if "edition" in labels else ()):
