@@ -1896,3 +1896,13 @@ def test_a_gost_sites_city_in_its_own_area_is_the_place():
                            "http://www.eurasiancommission.org (дата обращения: 01.02.2023). – Текст : электронный.")
     assert (item["type"], item["title"], item["publisher-place"]) == (
         "webpage", "Евразийская экономическая комиссия: официальный сайт", "Москва")
+
+
+@pytest.mark.parametrize("text", [
+    "Ministry of Foreign Affairs of Kazakhstan, ‘Statement on the Situation in Afghanistan’, 16 August 2021, "
+    "https://www.gov.kz/memleket/entities/mfa/press/news/details/123456.",
+    "National Statistical Committee of the Kyrgyz Republic, ‘Vneshnyaya trudovaya migratsiya’, 2019, available at: "
+    "http://www.stat.kg/ru/statistics/migraciya-naseleniya/, accessed 14 January 2020.",
+])
+def test_a_bodys_quoted_paper_online_is_a_document(text):
+    assert parse_reference(text)["type"] == "document"

@@ -3063,7 +3063,10 @@ def _item_type(item: dict, text: str) -> tuple[str, float]:
     if any(k in item for k in ("publisher", "number-of-pages", "edition", "ISBN")):
         return "book", 0.85
     if "URL" in item:
-        if title and text.lstrip()[:1] in "‘“\"«'":
+        if title and (text.lstrip()[:1] in "‘“\"«'" or any("literal" in n for n in item.get("author", []))
+                      and f"‘{title}’," in text):
+            # British notes "Ministry of Foreign Affairs of Kazakhstan, ‘Statement on ...’, 16 August 2021, URL"
+            # (IEEE's "European Space Agency, “Mission overview,” 2021. [Online]" is a web page)
             return "document", 0.7
         return "webpage", 0.75
     if "publisher-place" in item:
