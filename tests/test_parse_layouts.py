@@ -958,6 +958,11 @@ def test_pdf_copy_ligatures_broken_hyphens_and_glued_sentences():
     initials = parse_reference("Smirnova O.V.[Regional policy]. Region: ekonomika i sotsiologiya = Region: Economics and "
                                "Sociology, 2020, no. 2 (106), pp. 3–27. (In Russ.)")
     assert (initials["author"], initials["title"]) == ([{"family": "Smirnova", "given": "O.V."}], "Regional policy")
+    glued = parse_reference("Петров П.П.Интеграция в ЕАЭС // Мировая экономика и международные отношения. 2018. Т. 62, "
+                            "№ 4. С. 5–14.")
+    assert (glued["author"], glued["title"]) == ([{"family": "Петров", "given": "П.П."}], "Интеграция в ЕАЭС")
+    place = parse_reference("Author’s interview with an anonymous expert,Moscow, 13 August 2012.")
+    assert (place["title"], place["publisher-place"]) == ("Author’s interview with an anonymous expert", "Moscow")
     # A hyphen before a conjunction is a shared compound, not a broken word; a glued
     # journal abbreviation and an address stay as written.
     shared = parse_reference("Larsen, K. (2015). Pre- and post-reform wage gaps in short- og langtidsledighed. "

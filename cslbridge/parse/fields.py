@@ -78,16 +78,17 @@ def tag(text: str, tagger=None) -> list[tuple[str, str, float]]:
 
 # Text copied out of a PDF: ligatures ("ﬁ"), a line-break hyphen left before its space
 # ("learn- ing"; not "pre- and post-war", "Land- en Volkenkunde"), and a sentence glued to the next ("Lagos.Environmental",
-# "(2008).Global", "[Title].Almaty", "Energiewende.”German", "Management,35(2)", "2018,no. 1", "O.V.[Title]";
-# not "J.Am.Chem.Soc.").
+# "(2008).Global", "[Title].Almaty", "Energiewende.”German", "Management,35(2)", "2018,no. 1", "O.V.[Title]",
+# "Петров П.П.Интеграция", a known place after a comma ("expert,Moscow"); not "J.Am.Chem.Soc.").
 _LIGATURE = re.compile("[\ufb00-\ufb06]")
 _LIGATURES = str.maketrans({"ﬀ": "ff", "ﬁ": "fi", "ﬂ": "fl", "ﬃ": "ffi", "ﬄ": "ffl", "ﬅ": "st", "ﬆ": "st"})
 _BROKEN_WORD = re.compile(r"(?<=[a-zа-яё]{2})- (?!(?:and|or|to|nor|as|versus|vs|und|oder|bis|sowie|et|ou|y|o|u|e|i|a|en|og|och|ve|oraz|и|или|до)\b)"
                           r"(?=[a-zа-яё]{2})")
 _GLUED_STOP = re.compile(r"(?<=[a-z]{2}[.?!])(?=[A-Z][a-z]{2,}(?![a-z]*\.))|(?<=[a-z][.?!][”\"’])(?=[A-Z][a-z])"
                          r"|(?<=[)\]]\.)(?=[A-Z][a-z])|(?<=[a-z)],)(?=\d)|(?<=\d,)(?=(?:no|vol|pp?|iss)\.)"
-                         r"|(?<=[A-ZА-Я]\.)(?=\[[A-ZА-Я])")
-_GLUE_CUE = re.compile(r"[a-z)\]][.?!,][”\"’]?[A-Z\d]|\d,[nvpi]|[A-ZА-Я]\.\[")  # what every _GLUED_STOP match holds, found fast
+                         r"|(?<=[A-ZА-Я]\.)(?=\[[A-ZА-Я])"
+                         r"|(?<=(?<![\w.])[A-ZА-ЯЁ]\.[A-ZА-ЯЁ]\.)(?=[A-ZА-ЯЁ][a-zа-яё]{2,})")
+_GLUE_CUE = re.compile(r"[a-z)\]][.?!,][”\"’]?[A-Z\d]|\d,[nvpi]|[A-ZА-Я]\.\[|[A-ZА-ЯЁ]\.[A-ZА-ЯЁ][a-zа-яё]")  # what every _GLUED_STOP match holds, found fast
 
 
 def _normalise(text: str) -> str:
@@ -126,6 +127,9 @@ def _unglue(word: str) -> str:
     """A space where a PDF copy lost it; addresses and DOIs stay whole."""
     if "/" in word or "@" in word or word.lower().startswith(("www.", "doi:", "http")):
         return word
+    head, comma, tail = word.partition(",")
+    if comma and head[-2:].isalpha() and head[-1:].islower() and _is_city(tail):
+        return f"{head}, {tail}"  # "an anonymous expert,Moscow, 13 August 2012": a place after the comma
     return _GLUED_STOP.sub(" ", word)
 
 
