@@ -1906,3 +1906,17 @@ def test_a_gost_sites_city_in_its_own_area_is_the_place():
 ])
 def test_a_bodys_quoted_paper_online_is_a_document(text):
     assert parse_reference(text)["type"] == "document"
+
+
+def test_a_notes_chapters_book_title_runs_from_the_editors_role_to_the_imprint():
+    item = parse_reference("Dmitri Trenin, ‘Russia and Central Asia: Interests, Policies, and Prospects’, in Eugene Rumer, "
+                           "Dmitri Trenin and Huasheng Zhao (eds), Central Asia: Views from Washington, Moscow, and Beijing "
+                           "(Armonk, NY: M.E. Sharpe, 2007), pp. 75–136.")
+    assert (item["container-title"], item["publisher-place"], item.get("note")) == (
+        "Central Asia: Views from Washington, Moscow, and Beijing", "Armonk, NY", None)
+
+
+def test_a_pinpoint_after_the_pages_is_no_part_of_the_range():
+    item = parse_reference("Alexander Cooley, ‘Principles in the Pipeline: Managing Transatlantic Values and Interests in "
+                           "Central Asia’, International Affairs, 84, 6, 2008, pp. 1173–88, at p. 1180.")
+    assert (item["page"], item["note"]) == ("1173-88", "at p. 1180.")

@@ -1737,6 +1737,20 @@ def _constrain(words, labels, probs, tagger, text) -> None:
         if j and labels[i - 1] == "container" and "//" in words[:i] and words[j].startswith("г.)") \
                 and any(labels[k] == "date" for k in range(j + 1, n)):
             labels[i:j + 1] = ["container"] * (j + 1 - i)
+    # Notes "in Eugene Rumer, Dmitri Trenin and Huasheng Zhao (eds), Central Asia: Views from Washington,
+    # Moscow, and Beijing (Armonk, NY: ...)": the book's title runs from the editors' role to the bracketed
+    # imprint, commas and city names in it included.
+    for j in (range(1, n - 2) if "(ed" in text else ()):
+        if not (_ROLE_CLOSE.match(words[j]) and words[j].endswith(",") and labels[j] == "editor" and labels[j + 1] == "container"):
+            continue
+        b = next((b for b in range(j + 2, min(n, j + 30)) if words[b][:1] == "("), 0)
+        if b and labels[b] == "location" and all(labels[k] in ("container", "location") for k in range(j + 1, b)):
+            labels[j + 1:b] = ["container"] * (b - j - 1)
+        break
+    # A pinpoint after the pages ("pp. 1173–88, at p. 1180.") cites the page used, not the work's range.
+    for i in (range(2, n - 1) if " at p" in text else ()):
+        if words[i] == "at" and words[i + 1] in ("p.", "pp.") and labels[i - 1] == "pages" and words[i - 1].endswith(","):
+            labels[i:_run_end(labels, i, "pages") + 1] = ["note"] * (_run_end(labels, i, "pages") + 1 - i)
     # GOST "// Россия в глобальной политике : сайт. – 2021. – 15 марта. – URL: ...": a year between area dashes
     # after the container is the date, whatever the tagger called it.
     for i in (range(2, n) if "//" in words else ()):
