@@ -1920,3 +1920,12 @@ def test_a_pinpoint_after_the_pages_is_no_part_of_the_range():
     item = parse_reference("Alexander Cooley, ‘Principles in the Pipeline: Managing Transatlantic Values and Interests in "
                            "Central Asia’, International Affairs, 84, 6, 2008, pp. 1173–88, at p. 1180.")
     assert (item["page"], item["note"]) == ("1173-88", "at p. 1180.")
+
+
+@pytest.mark.parametrize("text, place, publisher", [
+    ("Vinokurov E. Introduction to the Eurasian Economic Union. Cham, Palgrave Pivot, 2018. 170 p.", "Cham", "Palgrave Pivot"),
+    ("Laruelle M. Russian Eurasianism. Dordrecht, Springer, 2012. 250 p.", "Dordrecht", "Springer"),
+])
+def test_publishing_towns_known_as_places_split_a_references_imprint(text, place, publisher):
+    item = parse_reference(text)
+    assert (item["publisher-place"], item["publisher"]) == (place, publisher)

@@ -56,6 +56,8 @@ Krakow|Kraków|Wroclaw|Wrocław|Poznan|Poznań|Gdansk|Gdańsk|Lodz|Łódź|Brno|
 Thessaloniki|Edinburgh|Glasgow|Manchester|Birmingham|Leeds|Sheffield|Bristol|Liverpool|Newcastle
 Nottingham|Brighton|Abingdon|Basingstoke|Cheltenham|Chichester|Harlow|Aldershot|Farnham|Milton Keynes
 Belfast|Cardiff|Cork|Galway
+Cham|Dordrecht|Armonk|Bingley|Boulder|Durham|New Brunswick|Houndmills|Burlington|Malden|Santa Monica
+Santa Barbara|Bielefeld|Baden-Baden|Opladen|Frankfurt am Main
 """.replace("\n", "|").split("|") if line.strip())
 
 
