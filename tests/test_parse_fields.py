@@ -1929,3 +1929,15 @@ def test_a_pinpoint_after_the_pages_is_no_part_of_the_range():
 def test_publishing_towns_known_as_places_split_a_references_imprint(text, place, publisher):
     item = parse_reference(text)
     assert (item["publisher-place"], item["publisher"]) == (place, publisher)
+
+
+def test_a_gost_place_before_the_year_after_a_statement_of_responsibility():
+    item = parse_reference("Доклад о мировом развитии 2020 / Всемирный банк. – Вашингтон, 2020. – 300 с.")
+    assert (item["publisher-place"], item["author"], item.get("note")) == (
+        "Вашингтон", [{"literal": "Всемирный банк"}], None)
+
+
+def test_a_news_agencys_site_in_gost_carries_press_items():
+    item = parse_reference("Лавров заявил о готовности к диалогу с ЕС // РИА Новости : [сайт]. – 2022. – 3 марта. – URL: "
+                           "https://ria.ru/20220303/lavrov-1776000000.html (дата обращения: 05.03.2022).")
+    assert (item["type"], item["issued"]) == ("article-newspaper", {"date-parts": [[2022, 3, 3]]})

@@ -1757,11 +1757,11 @@ def _constrain(words, labels, probs, tagger, text) -> None:
         if labels[i] == "title" and words[i - 1] in ("–", "—") and _BARE_YEAR.match(words[i]) \
                 and "container" in labels[:i] and "//" in words[:i] and "date" not in labels:
             labels[i - 1] = labels[i] = "date"
-    # GOST "Евразийская экономическая комиссия : официальный сайт. – Москва. – URL: ...": a known city alone
-    # in its own area after the title is the place.
+    # GOST "Евразийская экономическая комиссия : официальный сайт. – Москва. – URL: ...", "Доклад / Всемирный
+    # банк. – Вашингтон, 2020.": a known city alone in its own area after the title, or before the year, is the place.
     for i in (range(2, n - 1) if "–" in words or "—" in words else ()):
-        if labels[i] == "title" and words[i - 1] in ("–", "—") and words[i - 2].endswith(".") \
-                and words[i].endswith(".") and words[i + 1] in ("–", "—") and _is_city(words[i]):
+        if labels[i] == "title" and words[i - 1] in ("–", "—") and words[i - 2].endswith(".") and _is_city(words[i]) \
+                and (words[i].endswith(".") and words[i + 1] in ("–", "—") or words[i].endswith(",") and _BARE_YEAR.match(words[i + 1])):
             labels[i - 1] = labels[i] = "location"
     # GOST "Title. Т. 5. – Алматы : КИСИ, 2009.", "Title. Vol. 2. London": a volume cue and its number the
     # tagger read as an edition statement are the volume.
@@ -3029,7 +3029,7 @@ def _item_type(item: dict, text: str) -> tuple[str, float]:
             return "paper-conference", 0.7
         if has_serial:
             return "article-journal", 0.9
-        if "URL" in item and _SITE_RE.search(container):
+        if "URL" in item and _SITE_RE.search(container) and not _NEWS_RE.search(container.lower()):
             return "webpage", 0.8  # "// Официальный сайт Президента России. 2014. 18 марта. URL: ..."
         if "URL" in item and _UPDATED.search(text) and not _NEWS_RE.search(container.lower()):
             return "webpage", 0.7  # AMA "Title. Site name. Updated (Published) May 17, 2022. Accessed ..."

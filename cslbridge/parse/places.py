@@ -38,7 +38,7 @@ Kaliningrad|Murmansk|Arkhangelsk|Grozny|Makhachkala|Nalchik|Vladikavkaz|Sochi|Ba
 Омск|Челябинск|Ростов-на-Дону|Уфа|Красноярск|Пермь|Воронеж|Волгоград|Краснодар|Саратов|Тюмень|Томск
 Иркутск|Владивосток|Хабаровск|Ярославль|Калининград|Минск|Киев|Київ|Харків|Харьков|Львів|Одеса|Одесса
 Алматы|Алма-Ата|Астана|Бишкек|Ташкент|Душанбе|Ашхабад|Баку|Ереван|Тбилиси|Кишинев|Кишинёв|Рига|Вильнюс
-Таллин|Таллинн|Самарканд|Ош
+Таллин|Таллинн|Самарканд|Ош|Вашингтон|Нью-Йорк|Лондон|Париж|Берлин|Пекин|Женева|Вена|Брюссель|Токио
 New York|Boston|Chicago|Los Angeles|San Francisco|Philadelphia|Baltimore|Princeton|Cambridge|Oxford
 Berkeley|Stanford|Palo Alto|Ithaca|New Haven|Ann Arbor|Madison|Minneapolis|Seattle|Houston|Dallas|Austin
 Atlanta|Miami|Denver|Pittsburgh|Cleveland|Detroit|St. Louis|Nashville|Lanham|Lexington|Westport
