@@ -8,7 +8,7 @@ from cslbridge.items import validate
 from cslbridge.parse.dates import parse_date
 from cslbridge.parse.fields import item_from_spans, parse_reference, parse_references
 from cslbridge.parse.names import parse_names
-from cslbridge.parse.rules import pages, volume_issue
+from cslbridge.parse.rules import pages, strip_end, volume_issue
 
 
 def names(item, key="author"):
@@ -1710,3 +1710,285 @@ def test_a_laws_gazette_keeps_its_issue():
 def test_a_bodys_paper_series_makes_a_report(text, genre):
     item = parse_reference(text)
     assert (item["type"], item["genre"]) == ("report", genre)
+
+
+@pytest.mark.parametrize("text, title", [
+    ("Federal Law No. 40-FZ ‘On the Federal Security Service’, 3 April 1995, available at: "
+     "http://www.consultant.ru/document/cons_doc_LAW_6300/, accessed 14 May 2017.",
+     "Federal Law No. 40-FZ ‘On the Federal Security Service’"),
+    ("Presidential Decree No. 683 ‘On the National Security Strategy of the Russian Federation’, 31 December 2015, "
+     "available at: http://www.kremlin.ru/acts/bank/40391, accessed 2 February 2016.",
+     "Presidential Decree No. 683 ‘On the National Security Strategy of the Russian Federation’"),
+])
+def test_an_act_named_by_kind_and_number_before_its_quoted_name_is_one_title(text, title):
+    item = parse_reference(text)
+    assert (item["type"], item["title"], item.get("author")) == ("legislation", title, None)
+
+
+@pytest.mark.parametrize("text, genre, number, publisher", [
+    ("Luca Anceschi, ‘Kazakhstan’s Foreign Policy after Nazarbayev’, Policy Brief No. 14, European Council on "
+     "Foreign Relations, March 2020, available at: https://ecfr.eu/publication/kazakhstan-policy-brief/, "
+     "accessed 9 April 2020.", "Policy Brief", "14", "European Council on Foreign Relations"),
+    ("James Nixey, ‘The Long Goodbye: Waning Russian Influence in the South Caucasus and Central Asia’, "
+     "Research Paper, Chatham House, June 2012, p. 8.", "Research Paper", None, "Chatham House"),
+    ("Anna Matveeva, ‘Central Asia’s Security Dilemma’, Briefing Paper, Saferworld, May 2015.",
+     "Briefing Paper", None, "Saferworld"),
+])
+def test_a_notes_report_series_after_the_quoted_title_with_or_without_number(text, genre, number, publisher):
+    item = parse_reference(text)
+    assert (item["type"], item["genre"], item.get("number"), item.get("publisher")) == ("report", genre, number, publisher)
+    assert "publisher-place" not in item and "container-title" not in item
+
+
+@pytest.mark.parametrize("text", [
+    "Edward Schatz, Modern Clan Politics: The Power of “Blood” in Kazakhstan and Beyond (Seattle: University of "
+    "Washington Press, 2004), 98–101.",
+    "Schatz, Edward. Modern Clan Politics: The Power of “Blood” in Kazakhstan and Beyond. Seattle: University of "
+    "Washington Press, 2004.",
+])
+def test_a_quoted_word_inside_a_book_title_does_not_open_a_chapter(text):
+    item = parse_reference(text)
+    assert (item["type"], item["title"]) == ("book", "Modern Clan Politics: The Power of “Blood” in Kazakhstan and Beyond")
+    assert "container-title" not in item
+
+
+def test_a_chapter_title_holding_a_quoted_word_keeps_its_book():
+    item = parse_reference("Kirill Nourzhanov, ‘The Politics of “Tribalism” in Tajikistan’, in Sally N. Cummings (ed.), "
+                           "Power and Change in Central Asia (London: Routledge, 2002), pp. 59–73.")
+    assert (item["type"], item["title"], item["container-title"]) == (
+        "chapter", "The Politics of “Tribalism” in Tajikistan", "Power and Change in Central Asia")
+
+
+@pytest.mark.parametrize("text, publisher", [
+    ("[On the results of foreign trade of the EAEU in 2022]. Eurasian Economic Commission. Available at: "
+     "https://eec.eaeunion.org/news/itogi-vneshney-torgovli-2022/ (accessed 17.03.2023). (In Russ.)",
+     "Eurasian Economic Commission"),
+    ("[Cross-border remittances of individuals: Statistics for 2020]. Bank of Russia. Available at: "
+     "https://www.cbr.ru/statistics/macro_itm/svs/p_balance/ (accessed 12.05.2021). (In Russ.)", "Bank of Russia"),
+])
+def test_a_bodys_undated_page_in_references_is_a_webpage_it_publishes(text, publisher):
+    item = parse_reference(text)
+    assert (item["type"], item["publisher"], item.get("container-title")) == ("webpage", publisher, None)
+
+
+def test_a_bodys_dated_report_page_stays_a_report():
+    item = parse_reference("[Monetary policy report. No. 4 (36)]. Bank of Russia, 2021. Available at: "
+                           "https://cbr.ru/Collection/Collection/File/39714/2021_04_ddcp.pdf (accessed 12.01.2022). (In Russ.)")
+    assert (item["type"], item["publisher"]) == ("report", "Bank of Russia")
+
+
+def test_a_notes_books_title_runs_to_its_bracketed_imprint():
+    item = parse_reference("Sébastien Peyrouse, Turkmenistan: Strategies of Power, Dilemmas of Development (Armonk, NY: "
+                           "M.E. Sharpe, 2012), p. 201.")
+    assert (item["type"], item["title"], item["publisher-place"], item["publisher"], item["page"]) == (
+        "book", "Turkmenistan: Strategies of Power, Dilemmas of Development", "Armonk, NY", "M.E. Sharpe", "201")
+    assert "note" not in item
+
+
+@pytest.mark.parametrize("text, book, editors", [
+    ("Neil J. Melvin, “Authoritarian Pathways in Central Asia,” in Democracy and Pluralism in Muslim Eurasia, ed. "
+     "Yaacov Ro’i (London: Frank Cass, 2004), 127.", "Democracy and Pluralism in Muslim Eurasia", [("Ro’i", "Yaacov")]),
+    ("Marlene Laruelle, “Russia’s Central Asia Policy,” in Russia’s Foreign Policy, ed. Andrei Tsygankov (Lanham, MD: "
+     "Rowman & Littlefield, 2016), 88.", "Russia’s Foreign Policy", [("Tsygankov", "Andrei")]),
+])
+def test_a_chicago_notes_chapter_names_its_book_then_the_editors(text, book, editors):
+    item = parse_reference(text)
+    assert (item["type"], item["container-title"], names(item, "editor")) == ("chapter", book, editors)
+
+
+def test_the_body_after_a_notes_numbered_report_series_is_its_publisher():
+    item = parse_reference("Nargis Kassenova, ‘Kazakhstan and Eurasian Economic Integration’, Russie.Nei.Reports No. 14, "
+                           "IFRI, January 2013, p. 11.")
+    assert (item["type"], item["number"], item.get("publisher"), item["issued"]) == (
+        "report", "14", "IFRI", {"date-parts": [[2013, 1]]})
+    assert "note" not in item
+    place = parse_reference("International Crisis Group, ‘Kyrgyzstan: Widening Ethnic Divisions in the South’, Asia Report "
+                            "No. 222, Bishkek, 29 March 2012, p. 7.")
+    assert (place.get("publisher-place"), place.get("publisher")) == ("Bishkek", None)
+
+
+def test_a_state_code_after_the_place_with_no_publisher_is_the_places():
+    item = parse_reference("World Bank. Kazakhstan: Country Economic Update. Washington, DC, 2021. 56 p.")
+    assert (item["publisher-place"], item.get("publisher")) == ("Washington, DC", None)
+    moscow = parse_reference("Tishkov V.A. Rossiiskii narod [The Russian people]. Moscow, Nauka Publ., 2013. 649 p.")
+    assert (moscow["publisher-place"], moscow["publisher"]) == ("Moscow", "Nauka Publ.")
+
+
+@pytest.mark.parametrize("text, date, page", [
+    ("Кравченко Л. Казахстан ограничил вывоз зерна // Коммерсантъ. – 2022. – 15 апр. – С. 2.", [2022, 4, 15], "2"),
+    ("Иванов П. Что будет с рублём // Известия. — 2021. — 3 марта. — С. 5.", [2021, 3, 3], "5"),
+])
+def test_a_gost_newspapers_day_after_the_area_dash(text, date, page):
+    item = parse_reference(text)
+    assert (item["type"], item["issued"], item["page"], item.get("note")) == (
+        "article-newspaper", {"date-parts": [date]}, page, None)
+    assert parse_date("2022. – 15 апр.") == {"date-parts": [[2022, 4, 15]]}
+
+
+def test_a_gost_books_volume_after_its_title_is_no_edition():
+    item = parse_reference("Лаумулин М. Т. Центральная Азия в зарубежной политологии и мировой геополитике. Т. 5. – "
+                           "Алматы : КИСИ, 2009. – 344 с.")
+    assert (item["volume"], item.get("edition"), item["publisher-place"], item["number-of-pages"]) == (
+        "5", None, "Алматы", "344")
+
+
+def test_a_gost_thesis_statement_naming_the_author_in_full_with_its_full_stop():
+    item = parse_reference("Нуриев А. Р. Миграционная политика России в отношении стран ЦА : автореф. дис. … канд. "
+                           "полит. наук : 23.00.04 / Нуриев Артур Рустемович. – М., 2019. – 28 с.")
+    assert names(item) == [("Нуриев", "Артур Рустемович")]
+    assert parse_names("Volkov Andrei Sergeevich.") == [{"family": "Volkov", "given": "Andrei Sergeevich"}]
+
+
+@pytest.mark.parametrize("body", ["Евразийский банк развития", "Бюро национальной статистики", "Совет Федерации"])
+def test_russian_body_words_name_bodies(body):
+    assert parse_names(body) == [{"literal": body}]
+
+
+def test_a_gost_reports_body_in_the_statement_of_responsibility_is_its_author():
+    item = parse_reference("Евразийская экономическая интеграция – 2021 : доклад / Евразийский банк развития. – М. : "
+                           "ЕАБР, 2021. – 134 с.")
+    assert (item["type"], item["author"]) == ("report", [{"literal": "Евразийский банк развития"}])
+
+
+def test_a_gost_conferences_place_and_dates_in_brackets_stay_in_its_container():
+    item = parse_reference("Быков А. А. Энергетическое сотрудничество России и Казахстана // Россия и Центральная Азия: "
+                           "30 лет независимости : материалы междунар. науч.-практ. конф. (Москва, 15 октября 2021 г.). – "
+                           "М. : ИМЭМО РАН, 2022. – С. 55–63.")
+    assert (item["type"], item["title"], item["container-title"], item["issued"], item["publisher-place"]) == (
+        "paper-conference", "Энергетическое сотрудничество России и Казахстана",
+        "Россия и Центральная Азия: 30 лет независимости : материалы междунар. науч.-практ. конф. "
+        "(Москва, 15 октября 2021 г.)", {"date-parts": [[2022]]}, "М.")
+    assert "note" not in item
+
+
+def test_a_month_range_after_the_interviews_place_is_the_date():
+    item = parse_reference("Author’s interviews with experts and officials, Astana and Almaty, September–October 2015.")
+    assert (item["title"], item["publisher-place"], item["issued"]) == (
+        "Author’s interviews with experts and officials", "Astana and Almaty", {"date-parts": [[2015, 9], [2015, 10]]})
+
+
+def test_a_bodys_quoted_paper_with_place_and_year_is_a_document():
+    item = parse_reference("Ministry of Foreign Affairs of the Republic of Uzbekistan, ‘Concept of the Foreign Policy of "
+                           "the Republic of Uzbekistan’, Tashkent, 2012.")
+    assert (item["type"], item["author"], item["publisher-place"]) == (
+        "document", [{"literal": "Ministry of Foreign Affairs of the Republic of Uzbekistan"}], "Tashkent")
+    book = parse_reference("International Institute for Strategic Studies, The Military Balance 2018 (London: Routledge, "
+                           "2018), p. 186.")
+    assert book["type"] == "book"
+
+
+def test_a_notes_imprint_of_place_and_year_in_brackets_is_no_part_of_the_title():
+    item = parse_reference("World Bank, Kazakhstan: A Long Road (Washington, DC, 2019), p. 4.")
+    assert (item["type"], item["title"], item["publisher-place"], item["issued"], item["page"]) == (
+        "book", "Kazakhstan: A Long Road", "Washington, DC", {"date-parts": [[2019]]}, "4")
+
+
+@pytest.mark.parametrize("text", [
+    "Order of the Ministry of Economic Development of Russia of 17.02.2020 No. 76. Available at: "
+    "http://publication.pravo.gov.ru/Document/View/0001202003120001 (accessed 10.04.2020). (In Russ.)",
+    "Resolution of the Government of the Russian Federation of 15.04.2014 No. 316 \"On approval of the state programme "
+    "Economic development and innovative economy\". Available at: http://government.ru/docs/all/90783/ (accessed "
+    "01.02.2021). (In Russ.)",
+])
+def test_a_ministrys_order_or_a_governments_resolution_is_legislation(text):
+    assert parse_reference(text)["type"] == "legislation"
+
+
+def test_a_notes_link_led_by_a_bare_at_leaves_no_note():
+    item = parse_reference("‘Putin signs law on foreign agents’, Interfax, 2 December 2019, at "
+                           "https://www.interfax.ru/russia/686480 (accessed 5 December 2019).")
+    assert (item["URL"], item["accessed"], item.get("note")) == (
+        "https://www.interfax.ru/russia/686480", {"date-parts": [[2019, 12, 5]]}, None)
+
+
+def test_a_transliterated_act_with_its_issuer_and_number_after_a_quoted_title_is_the_number():
+    item = parse_reference("‘O merakh po realizatsii Kontseptsii’, Ukaz Prezidenta RK No. 741, 21 January 2014, available "
+                           "at: http://adilet.zan.kz/rus/docs/U1400000741, accessed 3 May 2016.")
+    assert (item["type"], item["number"], item.get("container-title"), item.get("issue")) == (
+        "document", "Ukaz Prezidenta RK No. 741", None, None)
+
+
+@pytest.mark.parametrize("text, outlet", [
+    ("Fergana News Agency, ‘Tajikistan: Migrants Return Home’, 14 April 2020, https://fergana.news/news/117233/.",
+     "Fergana News Agency"),
+    ("Reuters, ‘Kazakh President Says Protests Were Coup Attempt’, 10 January 2022.", "Reuters"),
+])
+def test_a_news_outlet_named_before_a_notes_quoted_title_is_the_periodical(text, outlet):
+    item = parse_reference(text)
+    assert (item["type"], item["container-title"], item.get("author")) == ("article-newspaper", outlet, None)
+    person = parse_reference("John Post, ‘Title of Piece’, The Times, 3 May 2019.")
+    assert (person["author"], person["container-title"]) == ([{"family": "Post", "given": "John"}], "The Times")
+
+
+def test_a_gost_2018_web_article_with_a_title_that_looks_like_names():
+    item = parse_reference("Бордачёв, Т. В. Россия и Евразия / Т. В. Бордачёв. – Текст : электронный // Россия в глобальной "
+                           "политике : сайт. – 2021. – 15 марта. – URL: https://globalaffairs.ru/articles/rossiya-evraziya/ "
+                           "(дата обращения: 20.03.2021).")
+    assert (names(item), item["title"], item["container-title"], item["issued"]) == (
+        [("Бордачёв", "Т. В.")], "Россия и Евразия", "Россия в глобальной политике : сайт", {"date-parts": [[2021, 3, 15]]})
+    assert "note" not in item
+
+
+def test_strip_end_takes_off_runs_of_area_dashes_and_spaces():
+    assert strip_end("– – М. :") == "М."
+    item = parse_reference("Михайлов С. А. Миграционная политика : учеб. пособие. – 2-е изд. – М. : Юрайт, 2020. – 280 с.")
+    assert (item["publisher-place"], item["edition"]) == ("М.", "2")
+
+
+def test_a_gost_theses_university_after_the_statement_publishes_it():
+    item = parse_reference("Ахмедов Р. Р. Энергетическая политика государств Центральной Азии : дис. ... канд. полит. наук : "
+                           "23.00.04 / Ахмедов Рустам Ринатович ; МГИМО МИД России. – М., 2012. – 190 с.")
+    assert (names(item), item["publisher"], item["type"]) == (
+        [("Ахмедов", "Рустам Ринатович")], "МГИМО МИД России", "thesis")
+
+
+def test_a_gost_sites_city_in_its_own_area_is_the_place():
+    item = parse_reference("Евразийская экономическая комиссия : официальный сайт. – Москва. – URL: "
+                           "http://www.eurasiancommission.org (дата обращения: 01.02.2023). – Текст : электронный.")
+    assert (item["type"], item["title"], item["publisher-place"]) == (
+        "webpage", "Евразийская экономическая комиссия: официальный сайт", "Москва")
+
+
+@pytest.mark.parametrize("text", [
+    "Ministry of Foreign Affairs of Kazakhstan, ‘Statement on the Situation in Afghanistan’, 16 August 2021, "
+    "https://www.gov.kz/memleket/entities/mfa/press/news/details/123456.",
+    "National Statistical Committee of the Kyrgyz Republic, ‘Vneshnyaya trudovaya migratsiya’, 2019, available at: "
+    "http://www.stat.kg/ru/statistics/migraciya-naseleniya/, accessed 14 January 2020.",
+])
+def test_a_bodys_quoted_paper_online_is_a_document(text):
+    assert parse_reference(text)["type"] == "document"
+
+
+def test_a_notes_chapters_book_title_runs_from_the_editors_role_to_the_imprint():
+    item = parse_reference("Dmitri Trenin, ‘Russia and Central Asia: Interests, Policies, and Prospects’, in Eugene Rumer, "
+                           "Dmitri Trenin and Huasheng Zhao (eds), Central Asia: Views from Washington, Moscow, and Beijing "
+                           "(Armonk, NY: M.E. Sharpe, 2007), pp. 75–136.")
+    assert (item["container-title"], item["publisher-place"], item.get("note")) == (
+        "Central Asia: Views from Washington, Moscow, and Beijing", "Armonk, NY", None)
+
+
+def test_a_pinpoint_after_the_pages_is_no_part_of_the_range():
+    item = parse_reference("Alexander Cooley, ‘Principles in the Pipeline: Managing Transatlantic Values and Interests in "
+                           "Central Asia’, International Affairs, 84, 6, 2008, pp. 1173–88, at p. 1180.")
+    assert (item["page"], item["note"]) == ("1173-88", "at p. 1180.")
+
+
+@pytest.mark.parametrize("text, place, publisher", [
+    ("Vinokurov E. Introduction to the Eurasian Economic Union. Cham, Palgrave Pivot, 2018. 170 p.", "Cham", "Palgrave Pivot"),
+    ("Laruelle M. Russian Eurasianism. Dordrecht, Springer, 2012. 250 p.", "Dordrecht", "Springer"),
+])
+def test_publishing_towns_known_as_places_split_a_references_imprint(text, place, publisher):
+    item = parse_reference(text)
+    assert (item["publisher-place"], item["publisher"]) == (place, publisher)
+
+
+def test_a_gost_place_before_the_year_after_a_statement_of_responsibility():
+    item = parse_reference("Доклад о мировом развитии 2020 / Всемирный банк. – Вашингтон, 2020. – 300 с.")
+    assert (item["publisher-place"], item["author"], item.get("note")) == (
+        "Вашингтон", [{"literal": "Всемирный банк"}], None)
+
+
+def test_a_news_agencys_site_in_gost_carries_press_items():
+    item = parse_reference("Лавров заявил о готовности к диалогу с ЕС // РИА Новости : [сайт]. – 2022. – 3 марта. – URL: "
+                           "https://ria.ru/20220303/lavrov-1776000000.html (дата обращения: 05.03.2022).")
+    assert (item["type"], item["issued"]) == ("article-newspaper", {"date-parts": [[2022, 3, 3]]})

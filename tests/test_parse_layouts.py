@@ -951,6 +951,21 @@ def test_pdf_copy_ligatures_broken_hyphens_and_glued_sentences():
         "Coalition Bargaining in the Nordic Parliaments", "Scandinavian Political Studies")
     year = parse_reference("Meyer, J. (2011).Regional banks and small ﬁrm credit. Small Business Economics, 37(1), 1-18.")
     assert year["title"] == "Regional banks and small firm credit"
+    bracket = parse_reference("Laumulin M.T. [Central Asia in foreign political science and world geopolitics].Almaty, "
+                              "KISI Publ., 2009, vol. 5, 344 p. (In Russ.)")
+    assert (bracket["type"], bracket["publisher-place"], bracket["publisher"]) == ("book", "Almaty", "KISI Publ.")
+    # ... and a space lost after a comma before an issue cue, or between initials and a bracketed title.
+    issue = parse_reference("Zverev R., Savin I. [The Russian–Kyrgyz relations: History and modernity]. Rossiya i novye "
+                            "gosudarstva = Russian and New States of Eurasia, 2018,no. 1, pp.106–125. (In Russ.)")
+    assert (issue.get("volume"), issue["issue"], issue["page"]) == (None, "1", "106-125")
+    initials = parse_reference("Smirnova O.V.[Regional policy]. Region: ekonomika i sotsiologiya = Region: Economics and "
+                               "Sociology, 2020, no. 2 (106), pp. 3–27. (In Russ.)")
+    assert (initials["author"], initials["title"]) == ([{"family": "Smirnova", "given": "O.V."}], "Regional policy")
+    glued = parse_reference("Петров П.П.Интеграция в ЕАЭС // Мировая экономика и международные отношения. 2018. Т. 62, "
+                            "№ 4. С. 5–14.")
+    assert (glued["author"], glued["title"]) == ([{"family": "Петров", "given": "П.П."}], "Интеграция в ЕАЭС")
+    place = parse_reference("Author’s interview with an anonymous expert,Moscow, 13 August 2012.")
+    assert (place["title"], place["publisher-place"]) == ("Author’s interview with an anonymous expert", "Moscow")
     # A hyphen before a conjunction is a shared compound, not a broken word; a glued
     # journal abbreviation and an address stay as written.
     shared = parse_reference("Larsen, K. (2015). Pre- and post-reform wage gaps in short- og langtidsledighed. "

@@ -66,7 +66,7 @@ _PATTERNS = [
     ("yyyy month dd-dd", re.compile(rf"(?i)\b{_YEAR},?\s+({_MONTH_RE})\s+(\d{{1,2}}){_DASH}(\d{{1,2}})\b")),
     ("yyyy month dd", re.compile(rf"(?i)\b{_YEAR},?\s+({_MONTH_RE})\s+(\d{{1,2}})\b")),
     # GOST newspapers and sites: 2014. 18 марта
-    ("yyyy. dd month", re.compile(rf"(?i)\b{_YEAR}[.,]\s+(\d{{1,2}})\s+({_MONTH_RE})(?!\w)")),
+    ("yyyy. dd month", re.compile(rf"(?i)\b{_YEAR}[.,]\s+(?:[–—]\s+)?(\d{{1,2}})\s+({_MONTH_RE})(?!\w)")),
     ("dd.mm.yyyy", re.compile(rf"\b(\d{{1,2}})\.\s?(\d{{1,2}})\.\s?{_YEAR}\b")),  # Czech "10. 9. 2021" too
     # 2020-05-12, and 2016/11/21 as Springer's LNCS template prints access dates
     ("yyyy-mm-dd", re.compile(rf"\b{_YEAR}([-/])(\d{{1,2}})\2(\d{{1,2}})\b")),

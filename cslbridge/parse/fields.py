@@ -79,14 +79,17 @@ def tag(text: str, tagger=None) -> list[tuple[str, str, float]]:
 
 # Text copied out of a PDF: ligatures ("ﬁ"), a line-break hyphen left before its space
 # ("learn- ing"; not "pre- and post-war", "Land- en Volkenkunde"), and a sentence glued to the next ("Lagos.Environmental",
-# "(2008).Global", "Energiewende.”German", "Management,35(2)"; not "J.Am.Chem.Soc.").
+# "(2008).Global", "[Title].Almaty", "Energiewende.”German", "Management,35(2)", "2018,no. 1", "O.V.[Title]",
+# "Петров П.П.Интеграция" (Cyrillic initials only), a known place after a comma ("expert,Moscow"); not "J.Am.Chem.Soc.").
 _LIGATURE = re.compile("[\ufb00-\ufb06]")
 _LIGATURES = str.maketrans({"ﬀ": "ff", "ﬁ": "fi", "ﬂ": "fl", "ﬃ": "ffi", "ﬄ": "ffl", "ﬅ": "st", "ﬆ": "st"})
 _BROKEN_WORD = re.compile(r"(?<=[a-zа-яё]{2})- (?!(?:and|or|to|nor|as|versus|vs|und|oder|bis|sowie|et|ou|y|o|u|e|i|a|en|og|och|ve|oraz|и|или|до)\b)"
                           r"(?=[a-zа-яё]{2})")
 _GLUED_STOP = re.compile(r"(?<=[a-z]{2}[.?!])(?=[A-Z][a-z]{2,}(?![a-z]*\.))|(?<=[a-z][.?!][”\"’])(?=[A-Z][a-z])"
-                         r"|(?<=\)\.)(?=[A-Z][a-z])|(?<=[a-z)],)(?=\d)")
-_GLUE_CUE = re.compile(r"[a-z)][.?!,][”\"’]?[A-Z\d]")  # what every _GLUED_STOP match holds, found fast
+                         r"|(?<=[)\]]\.)(?=[A-Z][a-z])|(?<=[a-z)],)(?=\d)|(?<=\d,)(?=(?:no|vol|pp?|iss)\.)"
+                         r"|(?<=[A-ZА-Я]\.)(?=\[[A-ZА-Я])"
+                         r"|(?<=(?<![\w.])[А-ЯЁ]\.[А-ЯЁ]\.)(?=[А-ЯЁ][а-яё]{2,})")
+_GLUE_CUE = re.compile(r"[a-z)\]][.?!,][”\"’]?[A-Z\d]|\d,[nvpi]|[A-ZА-Я]\.\[|[А-ЯЁ]\.[А-ЯЁ][а-яё]")  # what every _GLUED_STOP match holds, found fast
 
 
 def _normalise(text: str) -> str:
@@ -125,6 +128,9 @@ def _unglue(word: str) -> str:
     """A space where a PDF copy lost it; addresses and DOIs stay whole."""
     if "/" in word or "@" in word or word.lower().startswith(("www.", "doi:", "http")):
         return word
+    head, comma, tail = word.partition(",")
+    if comma and head[-2:].isalpha() and head[-1:].islower() and _is_city(tail):
+        return f"{head}, {tail}"  # "an anonymous expert,Moscow, 13 August 2012": a place after the comma
     return _GLUED_STOP.sub(" ", word)
 
 
@@ -225,9 +231,11 @@ def _labels(text: str, spans, tagger):
     for i in range(1, len(words) - 1):
         if labels[i] == labels[i + 1] == "date" and words[i - 1].endswith(",") and _HYPHENATED_NAME.fullmatch(words[i]):
             labels[i] = "location"
-    # ABNT "p. 227-250, abr./jun. 2021": month names before the year belong to the date, not the pages.
+    # ABNT "p. 227-250, abr./jun. 2021": month names before the year belong to the date, not the pages;
+    # nor the place ("Astana and Almaty, September–October 2015.").
     for i in range(len(words) - 1, 0, -1):
-        if labels[i] == "date" and labels[i - 1] in ("pages", "volume", "issue") and _only_months(words[i - 1]):
+        if labels[i] == "date" and labels[i - 1] in ("pages", "volume", "issue", "location") and _only_months(words[i - 1]) \
+                and (labels[i - 1] != "location" or words[i - 2].endswith(",")):
             labels[i - 1] = "date"
     # ABNT "Tese (Doutorado em Economia) – Universidade Federal de Minas Gerais, Belo Horizonte, 2019.":
     # after the degree and its dash come the university and its city, up to the year.
@@ -392,12 +400,13 @@ def _labels(text: str, spans, tagger):
         elif (word in ("band", "bd") and i + 1 < len(words) and words[i + 1].rstrip(".,;").isdigit()
               and labels[i - 1] == "title" and words[i - 1].endswith(".")):
             labels[i] = labels[i + 1] = "volume"
-    # GOST newspapers "// Российская газета. 2020. 14 окт. С. 3.": the day and month after the
-    # year complete the date, whatever runs the tagger put them in.
+    # GOST newspapers "// Российская газета. 2020. 14 окт. С. 3." (or "– 2022. – 15 апр. – С. 2."): the
+    # day and month after the year complete the date, whatever runs the tagger put them in.
     for i in (range(1, len(words) - 1) if "date" in labels else ()):
-        if (labels[i - 1] == "date" and _BARE_YEAR.match(words[i - 1]) and _DAY.match(words[i].rstrip("."))
+        year = i - 1 - (i > 1 and words[i - 1] in ("–", "—"))
+        if (labels[year] == "date" and _BARE_YEAR.match(words[year]) and _DAY.match(words[i].rstrip("."))
                 and words[i + 1].lower().rstrip(".,;") in MONTHS):
-            labels[i] = labels[i + 1] = "date"
+            labels[year:i + 2] = ["date"] * (i + 2 - year)
     # Springer's "Title. W. W. Norton, New York": one name ("initials Surname,") right after the
     # title and before the place, with nothing in the reference naming an editor, is the publisher.
     if "editor" in labels and "location" in labels and not _EDITOR_CUE.search(text):
@@ -409,6 +418,11 @@ def _labels(text: str, spans, tagger):
                 if k < i - 1 and labels[k - 1] == "title" and words[k - 1].endswith("."):
                     for m in range(k, i):
                         labels[m] = "publisher"
+    # GOST's area separator ("— 2021. — 3 марта. — С. 5.") is punctuation: one the tagger left as a note
+    # goes with the area it opens.
+    for i in (range(1, len(words) - 1) if "note" in labels and ("—" in words or "–" in words) else ()):
+        if labels[i] == "note" and words[i] in ("–", "—") and labels[i + 1] != "note" and labels[i - 1] != "note":
+            labels[i] = labels[i + 1]
     return labels, probs
 
 
@@ -630,6 +644,16 @@ def _title_before_genre(words, labels) -> None:
         labels[e + 1:k + 1] = ["publisher"] * (k - e)
 
 
+def _publisher_before_date(words, labels, i: int) -> None:
+    """Notes "..., Research Paper, Chatham House, June 2012", "..., Russie.Nei.Reports No. 14, IFRI, January
+    2013": the body named after a report's series, up to the date, publishes it (a place does not)."""
+    n = len(words)
+    j = next((j for j in range(i, min(n - 1, i + 6)) if words[j].endswith(",")), 0)
+    if j and labels[j + 1] == "date" and all(w[:1].isupper() or w in _BODY_JOINERS for w in words[i:j + 1]) \
+            and not is_place(" ".join(words[i:j + 1])[:-1]):
+        labels[i:j + 1] = ["publisher"] * (j + 1 - i)
+
+
 def _closed_quote_comma(words) -> int | None:
     """Where a quoted title that opens a note's first words closes with a comma ("‘Title’,")."""
     opened = False
@@ -706,6 +730,11 @@ def _constrain(words, labels, probs, tagger, text) -> None:
         k = next((k for k in range(1, min(n, 6)) if words[k][:1] == "["), 0)
     if k and words[k - 1].endswith((",", ".")) and is_outlet(" ".join(words[:k])):
         labels[:k] = ["container"] * k
+    # Notes "Federal Law No. 40-FZ ‘On the Federal Security Service’, 3 April 1995": an act named by its
+    # kind and number before its quoted name is one title, not an author ("Federal Law No.") and a title.
+    if k > 2 and labels[0] == "author" and words[k - 2] in ("No.", "№") and words[k - 1][:1].isdigit() \
+            and any(_ACT_KIND.match(w) for w in words[:k - 2]):
+        labels[:k] = ["title"] * k
     # Notes "Agency on Statistics under the President of the Republic of Tajikistan, Labour Market ...
     # (Dushanbe: ...)", "Ministry of Water Resources of the Republic of Uzbekistan. Water Sector ...": a
     # body's name the tagger cut short ends at its comma or full stop when the title goes on after it
@@ -741,15 +770,26 @@ def _constrain(words, labels, probs, tagger, text) -> None:
                 j += 1
             if j < n and words[j - 1].endswith(","):
                 labels[i:j] = ["container"] * (j - i)
-    # "..., Resolution No. 400, 17 June 2014": an act's kind and number name the document.
+    # "..., Resolution No. 400, 17 June 2014", "..., Ukaz Prezidenta RK No. 741, 21 January 2014": an act's
+    # kind, its issuer and its number name the document.
     for i in (range(1, n - 2) if "No." in text else ()):
-        if words[i + 1] == "No." and _ACT_KIND.match(words[i]) and words[i + 2][:1].isdigit() and words[i - 1].endswith(","):
-            labels[i:i + 3] = ["number"] * 3
+        if not (words[i - 1].endswith(",") and (_ACT_KIND.match(words[i]) or _ACT_KIND_TRANSLIT.match(words[i]))):
+            continue
+        k = next((k for k in range(i + 1, min(n - 1, i + 5)) if words[k] == "No."), 0)
+        if k and words[k + 1][:1].isdigit() and not any(w.endswith(",") for w in words[i:k]):
+            labels[i:k + 2] = ["number"] * (k + 2 - i)
     # Notes "‘Title’, Report EUR 60/004/2019, 12 November 2019": a series word right after the quoted
     # title, then a number that may open with a letter code, are the genre and the number.
     closes = _closed_quote_comma(words) if "’," in text or "”," in text else None
     for i in (range(closes + 1, min(n - 1, closes + 5)) if closes is not None else ()):
         if not words[i][:1].isupper():
+            break
+        if words[i].endswith(","):
+            # "‘Title’, Research Paper, Chatham House, June 2012": a report series named alone, and the
+            # body after it, up to the date, its publisher (unless a place: "..., Moscow, 2012")
+            if _SERIES_WORD.fullmatch(words[i][:-1]) and _REPORT_RE.search(" ".join(words[closes + 1:i + 1]).lower()):
+                labels[closes + 1:i + 1] = ["genre"] * (i - closes)
+                _publisher_before_date(words, labels, i + 1)
             break
         if not _SERIES_WORD.fullmatch(words[i]):
             continue
@@ -760,7 +800,8 @@ def _constrain(words, labels, probs, tagger, text) -> None:
                 and not re.fullmatch(r"(?:1[5-9]|20)\d\d[,.]", words[last]):  # "Annual Report 2019," is a title's year
             labels[closes + 1:i + 1] = ["genre"] * (i - closes)
             labels[i + 1:last + 1] = ["number"] * (last - i)
-        break
+            _publisher_before_date(words, labels, last + 1)
+            break
     # A title that opens with a quotation mark ends with the closing one; a quotation right
     # after the authors, before any title, is the title whatever the tagger called it
     # ("OSCE, ‘Annual Report 2014’, SEC.DOC/1/15").
@@ -787,6 +828,20 @@ def _constrain(words, labels, probs, tagger, text) -> None:
         while k < n and labels[k] == "title":
             labels[k], probs[k] = _best_other(tagger, k, "title")
             k += 1
+    # Chicago "Modern Clan Politics: The Power of “Blood” in Kazakhstan and Beyond (Seattle: ...)": a
+    # quotation inside a title that began before it, closed with no punctuation, is a phrase of that
+    # title; the "in" after it goes on with the title and opens no book (a chapter's title closes
+    # with a comma: "“Title,” in Book").
+    for i in (range(2, n - 1) if quoted and " in " in text else ()):
+        if words[i + 1] != "in" or labels[i + 1] != "container" or labels[i] != "title" \
+                or words[i][-1:] not in _CLOSER.values() or not words[i][-2:-1].isalnum():
+            continue
+        o = i
+        while o > 0 and words[o][:1] not in _CLOSER:
+            o -= 1
+        if o > 0 and labels[o - 1] == labels[o] == "title" and not words[o - 1].endswith((",", ".")):
+            j = _run_end(labels, i + 1, "container")
+            labels[i + 1:j + 1] = ["title"] * (j - i)
     # An inverted name ends at its initials ("Said, Edward W."): a sentence of capitalised
     # words the tagger ran on after them, with no further initials or "et al.", is the title
     # ("Said, Edward W. Orientalism. Pantheon Books, 1978.").
@@ -805,6 +860,19 @@ def _constrain(words, labels, probs, tagger, text) -> None:
                 for k in range(end + 1, j + 1):
                     labels[k], probs[k] = _best_other(tagger, k, "author")
             break
+    # GOST 7.0.100 "Бордачёв, Т. В. Россия и Евразия / Т. В. Бордачёв. – Текст : электронный // ...": the
+    # heading's name ends at its initials, the words up to " / " are the title (however much they look
+    # like names) and the statement after the slash names the author again.
+    if n > 6 and labels[0] == "author" and words[0].endswith(",") and "/" in words[3:12]:
+        m = 1
+        while m < n and _INITIAL_TOKEN.match(words[m]) and m < 4:
+            m += 1
+        s = words.index("/", m)
+        family = words[0][:-1].lower()
+        end = next((e for e in range(s + 1, min(n, s + 6)) if not _INITIAL_TOKEN.match(words[e])), 0)
+        if 1 < m < s and end and words[end].rstrip(".,;").lower() == family and labels[m] == "author":
+            labels[m:s + 1] = ["title"] * (s + 1 - m)
+            labels[s + 1:end + 1] = ["author"] * (end - s)
     # References "Viola L. Peasant Rebels under Stalin.": a name written "Family I." ends at its
     # initials; a capitalised word the tagger ran on after them opens the title.
     if n > 3 and labels[0] == labels[1] == labels[2] == "author" and words[0][-1].isalpha() \
@@ -819,6 +887,14 @@ def _constrain(words, labels, probs, tagger, text) -> None:
         j = _run_end(labels, 2, "author")
         if not any(_INITIAL_TOKEN.match(w) or w.lower() in ("and", "&") for w in words[2:j + 1]):
             labels[2:j + 1] = ["title"] * (j - 1)
+    # Notes "Sébastien Peyrouse, Turkmenistan: Strategies of Power, Dilemmas of Development (Armonk, NY:
+    # M.E. Sharpe, 2012), p. 201.": a book's imprint in brackets closes its title; with no title found,
+    # the words from the author's comma to the bracket are the title, whatever the tagger made of them.
+    if opens and "title" not in labels and labels[0] == "author":
+        a = _run_end(labels, 0, "author")
+        b = next((b for b in opens if b > a + 1 and labels[b] == "location" and words[b].endswith((":", ","))), 0)
+        if b and words[a].endswith(",") and all(labels[k] in ("location", "publisher", "container") for k in range(a + 1, b)):
+            labels[a + 1:b] = ["title"] * (b - a - 1)
     # "J. Am. Chem. Soc.": a "title" of abbreviations only is the journal (chemistry styles).
     for i in range(n):
         if labels[i] == "title" and (i == 0 or labels[i - 1] != "title"):
@@ -1673,6 +1749,82 @@ def _constrain(words, labels, probs, tagger, text) -> None:
         _container_editors(words, labels)
     if "(" in text:
         _editors_after_in(words, labels)
+        if " ed" in text:
+            _book_then_editors(words, labels)
+    # Notes "World Bank, Kazakhstan: A Long Road (Washington, DC, 2019), p. 4.": a bracket that closes at the
+    # year after a place and a comma is the imprint, not the title's.
+    for i in (opens if "title" in labels else ()):
+        j = next((j for j in range(i + 1, min(n, i + 5)) if ")" in words[j]), 0)
+        if j and labels[i] == "title" and labels[j] == "date" and re.fullmatch(r"(?:1[5-9]|20)\d\d\)[.,;]?", words[j]) \
+                and words[j - 1].endswith(",") and all(w.strip("(")[:1].isupper() for w in words[i:j]):
+            labels[i:j] = ["location"] * (j - i)
+    # GOST "// Россия и Центральная Азия : материалы междунар. конф. (Москва, 15 октября 2021 г.). М. : ИМЭМО
+    # РАН, 2022.": the meeting's place and dates in brackets after the container's words are the
+    # container's; the year of the imprint after them is the date.
+    for i in (opens if "//" in words else ()):
+        j = next((j for j in range(i, min(n - 1, i + 8)) if ")" in words[j]), 0)
+        if j and labels[i - 1] == "container" and "//" in words[:i] and words[j].startswith("г.)") \
+                and any(labels[k] == "date" for k in range(j + 1, n)):
+            labels[i:j + 1] = ["container"] * (j + 1 - i)
+    # Notes "in Eugene Rumer, Dmitri Trenin and Huasheng Zhao (eds), Central Asia: Views from Washington,
+    # Moscow, and Beijing (Armonk, NY: ...)": the book's title runs from the editors' role to the bracketed
+    # imprint, commas and city names in it included.
+    for j in (range(1, n - 2) if "(ed" in text else ()):
+        if not (_ROLE_CLOSE.match(words[j]) and words[j].endswith(",") and labels[j] == "editor" and labels[j + 1] == "container"):
+            continue
+        b = next((b for b in range(j + 2, min(n, j + 30)) if words[b][:1] == "("), 0)
+        if b and labels[b] == "location" and all(labels[k] in ("container", "location") for k in range(j + 1, b)):
+            labels[j + 1:b] = ["container"] * (b - j - 1)
+        break
+    # A pinpoint after the pages ("pp. 1173–88, at p. 1180.") cites the page used, not the work's range.
+    for i in (range(2, n - 1) if " at p" in text else ()):
+        if words[i] == "at" and words[i + 1] in ("p.", "pp.") and labels[i - 1] == "pages" and words[i - 1].endswith(","):
+            labels[i:_run_end(labels, i, "pages") + 1] = ["note"] * (_run_end(labels, i, "pages") + 1 - i)
+    # GOST "// Россия в глобальной политике : сайт. – 2021. – 15 марта. – URL: ...": a year between area dashes
+    # after the container is the date, whatever the tagger called it.
+    for i in (range(2, n) if "//" in words else ()):
+        if labels[i] == "title" and words[i - 1] in ("–", "—") and _BARE_YEAR.match(words[i]) \
+                and "container" in labels[:i] and "//" in words[:i] and "date" not in labels:
+            labels[i - 1] = labels[i] = "date"
+    # GOST "Евразийская экономическая комиссия : официальный сайт. – Москва. – URL: ...", "Доклад / Всемирный
+    # банк. – Вашингтон, 2020.": a known city alone in its own area after the title, or before the year, is the place.
+    for i in (range(2, n - 1) if "–" in words or "—" in words else ()):
+        if labels[i] == "title" and words[i - 1] in ("–", "—") and words[i - 2].endswith(".") and _is_city(words[i]) \
+                and (words[i].endswith(".") and words[i + 1] in ("–", "—") or words[i].endswith(",") and _BARE_YEAR.match(words[i + 1])):
+            labels[i - 1] = labels[i] = "location"
+    # GOST "Title. Т. 5. – Алматы : КИСИ, 2009.", "Title. Vol. 2. London": a volume cue and its number the
+    # tagger read as an edition statement are the volume.
+    for i in (range(1, n - 1) if "edition" in labels else ()):
+        if labels[i] == labels[i + 1] == "edition" and words[i].lower() in ("т.", "t.", "vol.", "том") \
+                and re.fullmatch(r"\d+[.,]?", words[i + 1]) and labels[i - 1] != "edition" \
+                and (i + 2 == n or labels[i + 2] != "edition"):
+            labels[i] = labels[i + 1] = "volume"
+    # "Washington, DC, 2021.": a state code or country alone after a place, where no publisher follows,
+    # is the place's, not the publisher.
+    for i in (range(1, n - 1) if "publisher" in labels and "location" in labels else ()):
+        if labels[i] == "publisher" and labels[i - 1] == "location" and labels[i + 1] != "publisher" \
+                and words[i - 1].endswith(",") and _is_region(words[i]):
+            labels[i] = "location"
+
+
+def _book_then_editors(words, labels) -> None:
+    """Chicago notes "“Title,” in Russia’s Foreign Policy, ed. Andrei Tsygankov (Lanham, MD: ...)": after
+    a chapter's "in", the words up to ", ed." (", eds.", ", edited by") are the book's title and the
+    names from there to the bracketed imprint its editors, whatever the tagger ran together."""
+    n = len(words)
+    for k in range(1, n - 3):
+        if words[k] != "in" or not words[k - 1].endswith((",", "”", "’")) or not words[k + 1][:1].isupper():
+            continue
+        e = next((e for e in range(k + 2, min(n - 1, k + 25)) if words[e] in ("ed.", "eds.", "edited")
+                  and words[e - 1].endswith(",")), 0)
+        if not e:
+            return
+        start = e + 1 + (words[e] == "edited" and words[e + 1] == "by")
+        b = next((b for b in range(start, min(n, start + 10)) if words[b][:1] == "("), 0)
+        if b > start and all(w[:1].isupper() or w in ("and", "&") or w.lower() in PARTICLES for w in words[start:b]):
+            labels[k:e] = ["container"] * (e - k)
+            labels[e:b] = ["editor"] * (b - e)
+        return
 
 
 # The role that closes the editors' names before the book's title: "(eds)", "(Hrsg.):", "(org.).",
@@ -2236,7 +2388,14 @@ def _responsibility(item: dict, statement: str, confidence: dict) -> None:
     ("/ пер. с англ. Н. Н. Любимова"), or co-authors the heading left out ("Петров, А. В. ... /
     А. В. Петров, С. Н. Смирнова"); the heading's author repeated there adds nothing. A " ; "
     starts another group of responsibility ("/ Дуглас Норт ; перевод с английского ...")."""
-    for part in re.split(r"\s;\s", statement):
+    for k, part in enumerate(re.split(r"\s;\s", statement)):
+        if k and (corporate_name(part) or any(len(w) > 2 and w.isupper() for w in part.split())):
+            # "/ Ахмедов Рустам Ринатович ; МГИМО МИД России": the body after the names, a thesis's
+            # university, publishes the work
+            if "publisher" not in item:
+                item["publisher"] = rules.strip_end(part)
+                _conf(confidence, "publisher", 0.8)
+            continue
         names = parse_names(part)
         if _TRANSLATED.match(part):
             if names and "translator" not in item:
@@ -2552,6 +2711,7 @@ _UNIVERSITY = re.compile(r"(?i)universit|college|institut|school|академи|
 _SECTION_NUMBER = re.compile(r"^\d+[a-z]?,$")
 _ARTICLE_OF = re.compile(r"^((?:Article|Art\.|Статья|Ст\.)\s*\d+[a-z]?),\s*(.+)$")
 _ACT_KIND = re.compile(r"^(?:Resolution|Decree|Order|Decision|Directive|Regulation|Law|Ordinance|Instruction)$")
+_ACT_KIND_TRANSLIT = re.compile(r"^(?:Ukaz|Postanovlenie|Prikaz|Rasporyazhenie|Zakon|Reshenie)$")  # transliterated
 # A title ending in a short word and a full stop ("The Descent of Man."): the stop is punctuation,
 # unless the word is an abbreviation ("Co.", "St.", "Inc.") or an initial.
 _SHORT_WORD_STOP = re.compile(r"(\s(?!(?:Co|St|Inc|Ltd|Jr|Sr|Dr|Mr|Ms|Ed|Vol|No|Bd|Jg|Nr)\.$)[A-Z][a-z]{1,2})\.$")
@@ -2838,7 +2998,8 @@ _PAPER_SERIES = re.compile(r"(?i)^(?!.*\b(?:conference|congress|presented|presen
 _LAW_RE = re.compile(r"\b(federal law|law of|act of|decree|ukaz|zakon|закон|указ|постановлени|"
                      r"regulation \(|directive|constitution|konstitutsiya)")
 _LAW_START = re.compile(r"(?i)\W*(?:федеральный\s+закон|закон|указ|постановление|распоряжение|federal(?:nyi)?\s+"
-                        r"(?:law|zakon)|decree|directive|regulation\s+\(|ukaz|postanovlenie)\b")
+                        r"(?:law|zakon)|decree|directive|regulation\s+\(|ukaz|postanovlenie|prikaz|rasporyazhenie"
+                        r"|(?:order|resolution|instruction)\s+of\s+the\s+(?:ministry|government|cabinet|president|federal))\b")
 # Official gazettes: what they print is law ("// Собрание законодательства РФ. 2016. № 49. Ст. 6886").
 _LAW_GAZETTE = re.compile(r"(?i)собрани[ея] законодательства|ведомост\w* (?:съезда|верховного|федерального)|"
                           r"бюллетень международных договоров|sobranie zakonodatel|federal register|"
@@ -2853,6 +3014,14 @@ _CHAPTER_CUE = re.compile(r"(?i)(?:^|[\s.,])(?:in\s*:|in\s+(?=[A-ZА-Я\"“‘]
 _CORP_RE = re.compile(r"\b(ministry|government|council|department|commission|organi[sz]ation|office|"
                       r"secretariat|president of|agency|administration|federation|parliament|duma|assembly|"
                       r"министерство|правительство|bank|nations|union|service|committee)\b")
+
+
+def _undated_page(item: dict, text: str) -> bool:
+    """"[Title]. Body. Available at: URL (accessed ...)": a body's undated page (a quoted title with a
+    body after it is a notes-style document)."""
+    return "URL" in item and "accessed" in item and "issued" not in item and "number" not in item \
+        and text.lstrip()[:1] not in "‘“\"«'" \
+        and not any(k in item for k in ("publisher-place", "number-of-pages", "edition", "ISBN"))
 
 
 def _item_type(item: dict, text: str) -> tuple[str, float]:
@@ -2903,7 +3072,7 @@ def _item_type(item: dict, text: str) -> tuple[str, float]:
             return "paper-conference", 0.7
         if has_serial:
             return "article-journal", 0.9
-        if "URL" in item and _SITE_RE.search(container):
+        if "URL" in item and _SITE_RE.search(container) and not _NEWS_RE.search(container.lower()):
             return "webpage", 0.8  # "// Официальный сайт Президента России. 2014. 18 марта. URL: ..."
         if "URL" in item and _UPDATED.search(text) and not _NEWS_RE.search(container.lower()):
             return "webpage", 0.7  # AMA "Title. Site name. Updated (Published) May 17, 2022. Accessed ..."
@@ -2918,8 +3087,12 @@ def _item_type(item: dict, text: str) -> tuple[str, float]:
         day = _has_day(item.get("issued"))
         if _CORP_RE.search(container.lower()) and not _NEWS_RE.search(container.lower()):
             # a body's report ("[Annual report 2019]. Federal Antimonopoly Service, 2020."), unless
-            # its document symbol makes it an official document ("..., UN Security Council, S/2021/759")
-            report = _REPORT_RE.search(title.lower()) and "number" not in item
+            # its document symbol makes it an official document ("..., UN Security Council, S/2021/759");
+            # a number in a report series stays a report's ("..., Policy Brief No. 14, ECFR, March 2020")
+            report = _REPORT_RE.search(title.lower()) and "number" not in item \
+                or _REPORT_RE.search(item.get("genre", "").lower())
+            if not report and _undated_page(item, text):
+                return "webpage", 0.7  # "[Title]. Eurasian Economic Commission. Available at: URL (accessed ...)"
             return ("report", 0.75) if report else ("document", 0.7)
         if _NEWS_RE.search(container.lower()) or day:
             return "article-newspaper", 0.85 if _NEWS_RE.search(container.lower()) else 0.7
@@ -2940,11 +3113,7 @@ def _item_type(item: dict, text: str) -> tuple[str, float]:
         return "report", 0.8  # a body's numbered report: "U.S. Government Accountability Office ... (GAO-20-81)"
     if _YEAR_NUMBERED.fullmatch(item.get("number", "")):
         return "report", 0.8  # "NOU 2019: 4. Title. Oslo: ...": a Nordic official report
-    if "URL" in item and "accessed" in item and "issued" not in item and "number" not in item \
-            and text.lstrip()[:1] not in "‘“\"«'" \
-            and not any(k in item for k in ("publisher-place", "number-of-pages", "edition", "ISBN")):
-        # "[Title]. Body. Available at: URL (accessed ...)": a body's undated page (a quoted
-        # title with a body after it is a notes-style document)
+    if _undated_page(item, text):
         return "webpage", 0.7
     if "number" in item or _CORP_RE.search(item.get("publisher", "").lower()) and "URL" in item:
         return "document", 0.8
@@ -2957,10 +3126,17 @@ def _item_type(item: dict, text: str) -> tuple[str, float]:
     if any(k in item for k in ("publisher", "number-of-pages", "edition", "ISBN")):
         return "book", 0.85
     if "URL" in item:
-        if title and text.lstrip()[:1] in "‘“\"«'":
+        if title and (text.lstrip()[:1] in "‘“\"«'" or any("literal" in n for n in item.get("author", []))
+                      and f"‘{title}’," in text):
+            # British notes "Ministry of Foreign Affairs of Kazakhstan, ‘Statement on ...’, 16 August 2021, URL"
+            # (IEEE's "European Space Agency, “Mission overview,” 2021. [Online]" is a web page)
             return "document", 0.7
         return "webpage", 0.75
     if "publisher-place" in item:
+        if any("literal" in n for n in item.get("author", [])) and title and f"‘{title}’," in text:
+            # British notes "Ministry of ..., ‘Concept of the Foreign Policy ...’, Tashkent, 2012": a body's
+            # paper in quotes is no book (an IEEE manual, "Body, “Title,” City, 1993.", may be one)
+            return "document", 0.6
         return "book", 0.6
     return "document", 0.5
 
@@ -3166,8 +3342,8 @@ def _after_type(item: dict, kind: str, confidence: dict, text: str) -> None:
                                          and not _CORP_RE.search(last.lower()) and "(" not in last)):
             item["title"], item["publisher-place"] = head, last
             confidence["publisher-place"] = 0.7
-    if kind in ("document", "report") and "container-title" in item and "publisher" not in item and _CORP_RE.search(
-            item["container-title"].lower()):
+    if (kind in ("document", "report") or kind == "webpage" and not _SITE_RE.search(item.get("container-title", ""))) \
+            and "container-title" in item and "publisher" not in item and _CORP_RE.search(item["container-title"].lower()):
         item["publisher"] = item.pop("container-title")
         confidence["publisher"] = confidence.pop("container-title", 0.7)
     if kind == "thesis" and "publisher" not in item and "container-title" in item:

@@ -51,7 +51,8 @@ _CORPORATE = re.compile(  # matched against lower-cased text
     r"forum|authority|coalition|partnership|observatory|panel|team|"
     r"centers|centres|institutes|services|ministries|agencies|departments|associations|organi[sz]ations|"
     r"foundations|authorities|societies|councils|committees|commissions|networks|statistics|eurostat|destatis|rosstat|investigators|collaborators|"
-    r"администрация|комитет|служба|правительство|росстат|"
+    r"администрация|комитет|служба|правительство|росстат|банк|бюро|фонд|центр|совет|комиссия|организация|"
+    r"ассоциация|палата|управление|департамент|академия|"
     # the same bodies in the languages of European national styles
     r"ministerstwo|ministère|ministere|ministerium|bundesministerium|ministerio|ministero|ministério|ministerie|"
     r"міністерство|instytut|instituto|istituto|institut|universidad|universidade|università|université|"
@@ -211,9 +212,11 @@ def one_name(text: str) -> dict:
     # Russian full names "Волков Андрей Сергеевич", "Volkov Andrei Sergeevich": family name, given
     # name, patronymic.
     # ("Роман Аркадьевич Абрамович" is given name and patronymic first; "Н. А. Межевич" initials.)
-    if (len(words) == 3 and not tail and _PATRONYMIC.search(words[2]) and not _PATRONYMIC.search(words[1])
-            and all(w[:1].isupper() and w.isalpha() for w in words)):
-        return _with_particle(words[0], " ".join(words[1:]), suffix)
+    # The statement's full stop may close it: "/ Нуриев Артур Рустемович."
+    last = words[-1].removesuffix(".") if len(words) == 3 else ""
+    if (last and not tail and _PATRONYMIC.search(last) and not _PATRONYMIC.search(words[1])
+            and all(w[:1].isupper() and w.isalpha() for w in (words[0], words[1], last))):
+        return _with_particle(words[0], f"{words[1]} {last}", suffix)
     # French "DUBET François", "LE GALL Anne": a family name in capitals before the given names.
     # Bare initials in capitals ("DS Reimer", "CK Weaver") are short and have no vowel.
     caps = 0

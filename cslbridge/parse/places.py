@@ -38,7 +38,7 @@ Kaliningrad|Murmansk|Arkhangelsk|Grozny|Makhachkala|Nalchik|Vladikavkaz|Sochi|Ba
 Омск|Челябинск|Ростов-на-Дону|Уфа|Красноярск|Пермь|Воронеж|Волгоград|Краснодар|Саратов|Тюмень|Томск
 Иркутск|Владивосток|Хабаровск|Ярославль|Калининград|Минск|Киев|Київ|Харків|Харьков|Львів|Одеса|Одесса
 Алматы|Алма-Ата|Астана|Бишкек|Ташкент|Душанбе|Ашхабад|Баку|Ереван|Тбилиси|Кишинев|Кишинёв|Рига|Вильнюс
-Таллин|Таллинн|Самарканд|Ош
+Таллин|Таллинн|Самарканд|Ош|Вашингтон|Нью-Йорк|Лондон|Париж|Берлин|Пекин|Женева|Вена|Брюссель|Токио
 New York|Boston|Chicago|Los Angeles|San Francisco|Philadelphia|Baltimore|Princeton|Cambridge|Oxford
 Berkeley|Stanford|Palo Alto|Ithaca|New Haven|Ann Arbor|Madison|Minneapolis|Seattle|Houston|Dallas|Austin
 Atlanta|Miami|Denver|Pittsburgh|Cleveland|Detroit|St. Louis|Nashville|Lanham|Lexington|Westport
@@ -63,6 +63,8 @@ Santiago de Compostela|Pamplona|Alicante|Córdoba|Braga|Campinas|Curitiba|Recife
 Fortaleza|Goiânia|İstanbul|İzmir|Konya|Bursa|Eskişehir|Erzurum|Trabzon|Kayseri|Antalya|Nijmegen
 Groningen|Tilburg|Maastricht|Delft|Eindhoven|Odense|Aalborg|Tromsø|Umeå|Linköping|Örebro|Malmö|Tampere
 Jyväskylä|Oulu
+Cham|Dordrecht|Armonk|Bingley|Boulder|Durham|New Brunswick|Houndmills|Burlington|Malden|Santa Monica
+Santa Barbara|Bielefeld|Baden-Baden|Opladen
 """.replace("\n", "|").split("|") if line.strip())
 
 

@@ -51,9 +51,10 @@ LEAD = re.compile(
     r"(?i)\b(?:available\s+(?:at|from|online)(?:\s+at)?\s*:?|available\s*:|retrieved\s+from|URL\s*:|режим\s+доступа\s*:|"
     r"online\s+at\s*:?|accessible\s+at\s*:?|"
     # "Disponível em:" (ABNT), "Disponible en:", "Recuperado de" (Spanish APA), "Dostępny w Internecie:",
-    # "Dostępne w:", "Dostupné z:" (ČSN ISO 690), "Beschikbaar via:", "Tilgjengelig fra:", Polish "... z https://"
+    # "Dostępne w:", "Dostupné z:" (ČSN ISO 690), "Beschikbaar via:", "Tilgjengelig fra:", Polish "... z https://",
+    # a note's "..., 2 December 2019, at https://"
     r"dispon[íi]ve(?:l|is)\s+em\s*:?|disponible\s+en\s*:?|recuperado\s+de\s*:?|dost[ęe]pn[ye]\s+w\s+internecie\s*:?|"
-    r"dostępne\s+(?:w|na)\s*:?|dostupn[éeý]\s+(?:z|na)\s*:?|(?<=\d )z(?=\s+https?://)|"
+    r"dostępne\s+(?:w|na)\s*:?|dostupn[éeý]\s+(?:z|na)\s*:?|(?<=\d )z(?=\s+https?://)|(?<=, )at(?=\s+https?://)|"
     r"beschikbaar\s+(?:via|op)\s*:?|tilgjengelig\s+fra\s*:?|tillgänglig\s+på\s*:?)"
 )
 MEDIUM = re.compile(r"(?i)\[\s*(?:электронный\s+ресурс|electronic\s+resource|текст|text|online|elektronnyi\s+resurs|"
@@ -152,7 +153,7 @@ OVERRIDES = (
     ("note", UPDATED, ("updated", "modified", "revised")),
     ("note", TRANSLATED_FROM, ("transl",)),
     ("lead", LEAD, ("available", "retrieved", "url", "режим", "online", "accessible", "disponí", "disponi", "recuperado",
-                    "dostęp", "dostup", "dostupn", " z http", "beschikbaar", "tilgjengelig", "tillgänglig")),
+                    "dostęp", "dostup", "dostupn", " z http", ", at http", "beschikbaar", "tilgjengelig", "tillgänglig")),
     ("medium", MEDIUM, ("[",)),
     ("medium", CONTENT_TYPE, ("текст :", "текст:", "text :", "text:", "tekst :", "tekst:")),
     ("number", NUMBER, ("document", "doc.", "/", "arxiv")),
@@ -169,7 +170,7 @@ _LAST_WORD = re.compile(r"[\s.]")
 
 def strip_end(text: str) -> str:
     """Outer punctuation off, keeping the dot of abbreviations ("Publ.", "М.")."""
-    text = text.strip().strip(",;:/–—-=").strip()
+    text = text.strip(" \t\n,;:/–—-=")  # "– – М. :": runs of GOST area dashes and spaces too
     while text.endswith((",", ";", ":", "/", "–", "—")) or text.endswith(("]", "].")) and text.count("[") < text.count("]"):
         text = text.rstrip(".")[:-1].rstrip()  # "University of Birmingham]": the bracket closed before it
     if text.endswith(".") and not text.endswith(".."):
