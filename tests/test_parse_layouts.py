@@ -1329,3 +1329,23 @@ def test_national_et_al_without_its_stop_ends_the_names():
     item = parse_reference("Kowalski J., Nowak A. i in, Migracje w Polsce, Warszawa: PWN, 2019.")
     assert names(item) == [("Kowalski", "J."), ("Nowak", "A.")]
     assert item["title"] == "Migracje w Polsce"
+
+
+def test_acm_article_number_and_page_count():
+    """ACM "..., New York, NY, USA, Article 87, 12 pages.": the article number is the page (as
+    'Article 104986' is), the count the number of pages; neither word joins the place."""
+    item = parse_reference("Nadia Farouk and Oliver Grant. 2020. Tangible Interfaces for Early Numeracy. In "
+                           "Proceedings of the 2020 CHI Conference on Human Factors in Computing Systems (CHI ’20). "
+                           "Association for Computing Machinery, New York, NY, USA, Article 87, 12 pages. "
+                           "https://doi.org/10.1145/3313831.3376187")
+    assert (item["page"], item["number-of-pages"]) == ("87", "12")
+    assert item["publisher-place"] == "New York, NY, USA"
+
+
+def test_bracket_opened_in_a_proceedings_name_closes_in_it():
+    """ACM "(SoCC ’19)": the year's short form after a curly apostrophe is no volume."""
+    item = parse_reference("Tomas Berg and Wei Liang. 2018. Elastic Caching for Stateful Serverless Workflows. In "
+                           "Proceedings of the ACM Symposium on Cloud Computing (SoCC ’18). ACM, New York, NY, USA, "
+                           "301–313. https://doi.org/10.1145/3267809.3267830")
+    assert item["container-title"] == "Proceedings of the ACM Symposium on Cloud Computing (SoCC ’18)"
+    assert "volume" not in item and item["page"] == "301-313"

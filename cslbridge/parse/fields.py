@@ -459,6 +459,7 @@ _DATE_TOKEN = re.compile(rf"(?i)^(?:(?:[1-9]|[12]\d|3[01])[–-]?(?:[1-9]|[12]\d
                          r"[a-zа-яё]{3,9})[.,]?$")
 _ABBREV = re.compile(r"^[A-Z][a-z]{0,4}\.,?$")
 _SENTENCE_END = (".", "?", "!", ",", ";", ":", "”", "’", "»", '"', "]", ")")
+_PAGE_COUNT_AT = re.compile(r"\d+ pages\b")  # ACM "..., Article 12, 10 pages."
 # Lower-case words a list of names may hold: particles and joiners ("van der", "и", "and", "al").
 _LOWER_NAME_WORDS = frozenset({"van", "von", "der", "den", "de", "del", "della", "di", "da", "du", "la", "le", "ter",
                                "ten", "dos", "das", "bin", "al", "el", "zu", "vom", "and", "et", "und", "y", "e", "i",
@@ -901,6 +902,25 @@ def _constrain(words, labels, probs, tagger, text) -> None:
         if words[i].lower() in ("article", "art.") and words[i + 1].rstrip(".,").isdigit() \
                 and labels[i - 1] in ("volume", "date", "issue") and i + 2 >= n - 1:
             labels[i] = labels[i + 1] = "pages"
+        elif words[i] == "Article" and words[i + 1].endswith(",") and words[i + 1][:-1].isdigit() \
+                and (labels[i + 1] == "pages" or _PAGE_COUNT_AT.match(" ".join(words[i + 2:i + 4]))):
+            # ACM "..., New York, NY, USA, Article 412, 15 pages.": the article number is no word of the
+            # place, nor a volume
+            labels[i] = labels[i + 1] = "pages"
+    # ACM "In Proceedings of ... (CHI ’20). Association for Computing Machinery, New York, NY, USA": the
+    # proceedings' name ends at its bracketed short name; the words from there to the place publish it.
+    for j in (range(1, n - 2) if ")." in text and "location" in labels else ()):
+        if labels[j] == labels[j + 1] == "container" and words[j].endswith(").") and "(" not in words[j][1:]:
+            k = _run_end(labels, j + 1, "container") + 1
+            if k < n and labels[k] == "location" and words[k - 1].endswith(","):
+                labels[j + 1:k] = ["publisher"] * (k - j - 1)
+    # ACM "In Proceedings of ... Computing (SoCC ’19). ACM, ...": a bracket opened in the container
+    # closes in it; the tagger took the year's short form after a curly apostrophe for a volume.
+    for o in (o for o in opens if o < n - 2 and labels[o] == "container" and words[o][1:2].isalnum()
+              and ")" not in words[o]):
+        j = next((j for j in (o + 1, o + 2) if ")" in words[j] and "(" not in words[j]), 0)
+        if j and labels[j] != "container" and all(labels[m] == labels[j] for m in range(o + 1, j)):
+            labels[o + 1:j + 1] = ["container"] * (j - o)
     # Chicago notes "Annual Report 2019 (Nur-Sultan, 2020), 17.": a bracket holding only a town and
     # a year is the imprint, whatever the tagger made of the town.
     for i in (o for o in opens if 0 < o < n - 1):
@@ -2216,6 +2236,11 @@ def _responsibility(item: dict, statement: str, confidence: dict) -> None:
             and not _INITIAL_TOKEN.match(n.get("family", "X."))]  # a part of a name cut off: nothing new
 
 
+# ACM "Article 412, 15 pages", "pp. 12-19, 8 pages": where the article is and how long it is, one
+# pages span to the tagger, cut at the comma before the count.
+_PAGES_AND_COUNT = re.compile(r"(?i),\s*(?=\d+\s+pages\b)")
+
+
 def _fill(item: dict, groups, confidence: dict, text: str) -> None:
     notes = []
     by_label: dict[str, list[tuple[str, float]]] = {}
@@ -2339,7 +2364,8 @@ def _fill(item: dict, groups, confidence: dict, text: str) -> None:
                 item[key] = value
                 _conf(confidence, key, p)
 
-    for span, p in by_label.get("pages", []):
+    page_spans = [(part, p) for span, p in by_label.get("pages", []) for part in _PAGES_AND_COUNT.split(span)]
+    for span, p in page_spans:
         key, value = rules.pages(span)
         if (key == "page" and value.isdigit() and int(value) <= 12 and value == span.strip(" .,;")
                 and "issue" not in item and "volume" in item and by_label["volume"][-1][0].endswith(",")
