@@ -1349,3 +1349,20 @@ def test_bracket_opened_in_a_proceedings_name_closes_in_it():
                            "301–313. https://doi.org/10.1145/3267809.3267830")
     assert item["container-title"] == "Proceedings of the ACM Symposium on Cloud Computing (SoCC ’18)"
     assert "volume" not in item and item["page"] == "301-313"
+
+
+@pytest.mark.parametrize("text, genre, number, publisher, place", [
+    ("Lena Ortiz and Marc Dubois. 2018. Crash Consistency in Persistent Memory File Systems. Technical Report "
+     "UCB/EECS-2018-112. University of California, Berkeley, CA.", "Technical Report", "UCB/EECS-2018-112",
+     "University of California", "Berkeley, CA"),
+    ("[4] P. Nair, “Icing loads on transmission lines,” Sandia Nat. Lab., Albuquerque, NM, USA, Tech. Rep. "
+     "SAND2019-4412, 2019.", "Tech. Rep.", "SAND2019-4412", "Sandia Nat. Lab.", "Albuquerque, NM, USA"),
+])
+def test_technical_report_series_code_and_imprint(text, genre, number, publisher, place):
+    """A report's series with a coded number ('Technical Report UCB/EECS-2018-112', IEEE 'Tech. Rep.
+    SAND2019-4412') is genre and number; the body that numbers it publishes it, and a town with a
+    US postal code after it ('Berkeley, CA') is its place."""
+    item = parse_reference(text)
+    assert (item["type"], item["genre"], item["number"]) == ("report", genre, number)
+    assert (item["publisher"], item["publisher-place"]) == (publisher, place)
+    assert "container-title" not in item

@@ -1744,12 +1744,13 @@ def _publisher_then_place(words, labels) -> None:
     while s > 0 and not (words[s - 1].endswith(".") and not _INITIAL_TOKEN.match(words[s - 1])):
         s -= 1
     comma = next((k for k in range(s, e - 1) if words[k].endswith(",")), None)
-    if not s or comma is None or labels[s - 1] not in ("title", "date", "edition", "container"):
+    if not s or comma is None or labels[s - 1] not in ("title", "date", "edition", "container", "genre"):
         return
     first, second = range(s, comma + 1), range(comma + 1, e)
     head = " ".join(words[k] for k in first)
     if len(second) == 2 and words[second[0]].endswith(","):
-        place = words[second[1]].strip(".,").lower() in _REGION  # "Cheltenham, UK."
+        region = words[second[1]].strip(".,")
+        place = region.lower() in _REGION or region in _US_STATE_CODES  # "Cheltenham, UK.", "Redmond, WA."
     else:
         place = len(second) <= 2 and not any(words[k].endswith(",") and k < e - 1 for k in second) and (
             all(labels[k] == "location" for k in second) or len(second) == 1 and _is_city(words[second[0]]))
@@ -2552,6 +2553,10 @@ _PERIODICAL_WORD = re.compile(r"(?i)\b(?:journal|review|proceedings|bulletin|tra
 
 
 # What may follow a city after a comma and still be part of the place: a region or country.
+# US postal codes, as an imprint prints them after a town in capitals ("Redmond, WA").
+_US_STATE_CODES = frozenset("""
+AL AK AZ AR CA CO CT DE FL GA HI ID IL IN IA KS KY LA ME MD MA MI MN MS MO MT NE NV NH NJ NM NY NC ND OH OK OR
+PA RI SC SD TN TX UT VT VA WA WV WI WY DC""".split())
 _REGION = frozenset("""
 usa us uk u.k u.s.a england scotland wales ireland canada australia germany france italy spain russia
 india china japan netherlands belgium switzerland austria sweden norway denmark finland poland
@@ -2630,7 +2635,10 @@ _IN_CONTAINER = re.compile(r"[,.]\s+[Ii]n:?\s+((?:the\s+)?(?:\d+\w*\s+|[A-Z]\w*\
 # French "Rapport", Italian "Rapporto", Spanish "Informe", German "Bericht", "Arbeitspapier".
 _SERIES_WORDS = (r"(?:papers?|reports?|briefs?|briefings?|insights?|series|notes?|bulletins?|studies|publications?|"
                  r"monographs?|rapport(?:er)?|rapporto|informes?|berichte?|arbeitspapiere?)")
-_SERIES_NUMBER = re.compile(rf"(?i)^(.*\b{_SERIES_WORDS})\s+(?:no\.\s*)?(\d[\w./-]*)$")
+# "IMF Working Paper 13/1", "Technical Report MSR-TR-2019-27", IEEE "Tech. Rep. NREL/TP-5000-78123":
+# a series and the paper's number, which may be a code in capitals with its digits after a - or /.
+_SERIES_NUMBER = re.compile(rf"(?i)^(.*\b(?:{_SERIES_WORDS}|rep\.))\s+(?:no\.\s*)?"
+                            r"(\d[\w./-]*|(?-i:[A-Z]{2,}[A-Z\d]*[-/][\w./-]*\d[\w./-]*))$")
 _SERIES_SENTENCE = re.compile(r"((?:[A-Z][\w.&-]*\s){0,5}(?:[Gg]uideline|Report|Paper|Brief|Policy Note|Series))"
                               r"\s+(?:No\.\s*)?([A-Z]{0,4}\d[\w./-]*)")
 # An agency's report number in brackets after the title: "(GAO-20-81)", "(NCES 2020-144)", "(EPA/600/R-12/001)".
@@ -2873,6 +2881,8 @@ def _item_type(item: dict, text: str) -> tuple[str, float]:
                 and (not has_serial or "issue" not in item and "publisher" in item and "publisher-place" in item)
                 and _CHAPTER_CUE.search(text)):  # the slow test last
             return "chapter", 0.8  # "// Собрание сочинений. М. : Дело, 2012. Т. 2.": a book's volume, no journal's
+        if not has_serial and "page" not in item and "number" in item and _SERIES_WORD.search(item.get("genre", "")):
+            return "report", 0.8  # IEEE "“Title,” Nat. Renewable Energy Lab., Golden, CO, USA, Tech. Rep. X, 2021."
         if has_serial and "issue" not in item and container.startswith("Advances in ") and f"in {container}" in text:
             # '"Title," in Advances in Neural Information Processing Systems, vol. 30, 2017': the
             # proceedings volumes so named are cited "in" them; the journals ("Advances in Physics") are not.
@@ -2966,7 +2976,7 @@ def _masthead_and_day(item: dict, confidence: dict) -> None:
         confidence["container-title"] = confidence.pop("author", 0.7)
 
 
-_SERIES_WORD = re.compile(rf"(?i)\b{_SERIES_WORDS}$")
+_SERIES_WORD = re.compile(rf"(?i)\b(?:{_SERIES_WORDS}|rep\.)$")  # IEEE "Tech. Rep." too
 
 
 def _series_as_report(item: dict, confidence: dict) -> None:
@@ -3140,8 +3150,9 @@ def _after_type(item: dict, kind: str, confidence: dict, text: str) -> None:
                                          and not _CORP_RE.search(last.lower()) and "(" not in last)):
             item["title"], item["publisher-place"] = head, last
             confidence["publisher-place"] = 0.7
-    if kind in ("document", "report") and "container-title" in item and "publisher" not in item and _CORP_RE.search(
-            item["container-title"].lower()):
+    if kind in ("document", "report") and "container-title" in item and "publisher" not in item and (
+            _CORP_RE.search(item["container-title"].lower()) or kind == "report" and "number" in item):
+        # a body's document; the institution that numbers a report in its series
         item["publisher"] = item.pop("container-title")
         confidence["publisher"] = confidence.pop("container-title", 0.7)
     if kind == "thesis" and "publisher" not in item and "container-title" in item:
