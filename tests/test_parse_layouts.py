@@ -1366,3 +1366,15 @@ def test_technical_report_series_code_and_imprint(text, genre, number, publisher
     assert (item["type"], item["genre"], item["number"]) == ("report", genre, number)
     assert (item["publisher"], item["publisher-place"]) == (publisher, place)
     assert "container-title" not in item
+
+
+def test_software_version_as_a_sentence_and_its_host():
+    """CSE/Chicago software print the version as a sentence of its own, not in APA's brackets."""
+    item = parse_reference("Marsh K, Oduya T. 2021. reefscan: image tools for coral cover surveys. Version 0.9.2. "
+                           "GitHub. https://github.com/kmarsh/reefscan")
+    assert (item["title"], item["version"], item["publisher"]) == (
+        "reefscan: image tools for coral cover surveys", "0.9.2", "GitHub")
+    item = parse_reference("Lindahl, Erik. 2022. “tidalfit: Harmonic Analysis of Tide Gauges.” Version 2.0.1. "
+                           "Zenodo. https://doi.org/10.5281/zenodo.6543210.")
+    assert (item["version"], item["publisher"]) == ("2.0.1", "Zenodo")
+    assert "container-title" not in item and "note" not in item

@@ -1923,6 +1923,8 @@ def _parse(text: str, tagger) -> dict:
         add_note(item, overflow)
     _masthead_and_day(item, confidence)
     _series_as_report(item, confidence)
+    if "ersion" in clean or "Ver." in clean or " v" in clean:
+        _version_statement(item, confidence)
     _body_as_publisher(item, confidence)
     _article_of_act(item, confidence)
     kind, type_conf = _item_type(item, clean)
@@ -2979,6 +2981,24 @@ def _masthead_and_day(item: dict, confidence: dict) -> None:
 _SERIES_WORD = re.compile(rf"(?i)\b(?:{_SERIES_WORDS}|rep\.)$")  # IEEE "Tech. Rep." too
 
 
+# "Version 2.3.1." / "Ver. 4.0." / "v1.2.0." as a sentence of its own (CSE, Chicago software).
+_VERSION_STATEMENT = re.compile(r"(?i)(?:version|ver\.|v)\s*(\d+(?:\.\d+)+[\w-]*)\.?")
+
+
+def _version_statement(item: dict, confidence: dict) -> None:
+    """Software "Title. Version 2.3.1. GitHub." / "“Title.” Version 1.4.0. Zenodo.": the version
+    printed as a sentence, which the tagger ran into the title or read as a container."""
+    head, stop, last = item.get("title", "").rstrip(".").rpartition(". ")
+    version = _VERSION_STATEMENT.fullmatch(last) if stop else None
+    if version:
+        item["title"], item["version"] = head, version.group(1)
+    version = _VERSION_STATEMENT.fullmatch(item.get("container-title", ""))
+    if version and "version" not in item:
+        item["version"] = version.group(1)
+        del item["container-title"]
+        confidence["version"] = confidence.pop("container-title", 0.7)
+
+
 def _series_as_report(item: dict, confidence: dict) -> None:
     """"Title. Bruegel Policy Brief No. 3. Brussels: Bruegel.", notes "International Crisis Group,
     ‘Title’, Asia Report No. 162, 12 February 2009": a series of papers numbered like an issue, with
@@ -3101,6 +3121,9 @@ def _after_type(item: dict, kind: str, confidence: dict, text: str) -> None:
     if kind in ("dataset", "software") and stop and "publisher" not in item and _repository(last):
         item["title"], item["publisher"] = head, last  # Nature "hydrokit: tools for .... GitHub https://..."
         confidence["publisher"] = confidence.get("title", 0.7)
+    if kind in ("dataset", "software") and "publisher" not in item and _repository(item.get("note", "").strip(" .")):
+        item["publisher"] = item.pop("note").strip(" .")  # "... Version 1.4.0. Zenodo. https://doi.org/...": the host
+        confidence["publisher"] = 0.8
     host = item.get("container-title", "")
     if kind in ("dataset", "software") and _repository(host) or kind == "article" and _PREPRINT_SERVER.fullmatch(host):
         item["publisher"] = item.pop("container-title")  # the repository or preprint server publishes the work
