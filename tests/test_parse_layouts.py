@@ -1378,3 +1378,17 @@ def test_software_version_as_a_sentence_and_its_host():
                            "Zenodo. https://doi.org/10.5281/zenodo.6543210.")
     assert (item["version"], item["publisher"]) == ("2.0.1", "Zenodo")
     assert "container-title" not in item and "note" not in item
+
+
+@pytest.mark.parametrize("text, title, section", [
+    ("Equality Act 2010, s 13", "Equality Act 2010", "13"),
+    ("Data Protection Act 2018, ss 45–47.", "Data Protection Act 2018", "45–47"),
+    ("Competition and Consumer Act 2010 (Cth) s 46(1)", "Competition and Consumer Act 2010 (Cth)", "46(1)"),
+    ("Localism Act 2011, sch 4", "Localism Act 2011", "sch 4"),
+])
+def test_oscola_statute_and_section(text, title, section):
+    """OSCOLA/AGLC statutes: the year is the short title's, 's'/'ss' name the section (a schedule
+    keeps its word); no journal, volume or page."""
+    item = parse_reference(text)
+    assert (item["type"], item["title"], item["section"]) == ("legislation", title, section)
+    assert not {"container-title", "page", "volume", "issued"} & set(item)
