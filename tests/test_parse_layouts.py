@@ -1392,3 +1392,21 @@ def test_oscola_statute_and_section(text, title, section):
     item = parse_reference(text)
     assert (item["type"], item["title"], item["section"]) == ("legislation", title, section)
     assert not {"container-title", "page", "volume", "issued"} & set(item)
+
+
+
+@pytest.mark.parametrize("text, editors, book, place, publisher", [
+    ("Neri S. (2018), I servizi sociali territoriali, in Costa G., Ranci C. (a cura di), Welfare locale, Milano, "
+     "Franco Angeli, pp. 55-80.", [("Costa", "G."), ("Ranci", "C.")], "Welfare locale", "Milano", "Franco Angeli"),
+    ("Ferri A. (2017), Il welfare locale dopo la crisi, in Ascoli U., Pavolini E. (a cura di), La società dei "
+     "servizi, Torino, Giappichelli, pp. 101-126.", [("Ascoli", "U."), ("Pavolini", "E.")], "La società dei servizi",
+     "Torino", "Giappichelli"),
+])
+def test_italian_chapter_editors_book_and_imprint(text, editors, book, place, publisher):
+    """'in Costa G., Ranci C. (a cura di), Book, City, Publisher, pp.': the role closes the editors'
+    names (the tagger ran them on into the book), and a known city after the book's title opens
+    its imprint (the tagger ran the title on into it)."""
+    item = parse_reference(text)
+    assert names(item, "editor") == editors
+    assert (item["type"], item["container-title"]) == ("chapter", book)
+    assert (item["publisher-place"], item["publisher"]) == (place, publisher)

@@ -1655,6 +1655,26 @@ def _constrain(words, labels, probs, tagger, text) -> None:
         _compilers(words, labels)
     if "//" in words and "/" in words:
         _container_editors(words, labels)
+    # "in Bin R., Pitruzzella G. (a cura di), Diritto regionale, Torino, Giappichelli, pp. 45-71": the role
+    # in brackets closes the editors' names; words the tagger ran on after it as names are the book's.
+    for j in (range(2, n - 1) if "(" in text and "editor" in labels else ()):
+        if labels[j] == labels[j + 1] == "editor" and _ROLE_CLOSE.match(words[j]) \
+                and (words[j][:1] == "(" or words[j - 2:j] == ["(a", "cura"]):
+            k = j + 1
+            while k < n and labels[k] == "editor":
+                labels[k], probs[k] = _best_other(tagger, k, "editor")
+                k += 1
+            break
+    # Italian/French chapters "(a cura di), La società dei servizi, Torino, Giappichelli, pp. 101-126": a known
+    # city between commas at the end of the book's title opens its imprint; the words after it publish it.
+    for k in (range(2, n - 2) if "editor" in labels and "container" in labels else ()):
+        if labels[k - 1] == labels[k] == labels[k + 1] == "container" and words[k - 1].endswith(",") \
+                and words[k].endswith(",") and _is_city(words[k]):
+            e = next((m for m in range(k + 1, min(n, k + 5)) if words[m].endswith(",")), n)
+            if e < n - 1 and labels[e + 1] != "container" \
+                    and all(labels[m] == "container" and words[m][:1].isupper() for m in range(k + 1, e + 1)):
+                labels[k] = "location"
+                labels[k + 1:e + 1] = ["publisher"] * (e - k)
     if "(" in text:
         _editors_after_in(words, labels)
 
@@ -1749,8 +1769,7 @@ def _publisher_then_place(words, labels) -> None:
     first, second = range(s, comma + 1), range(comma + 1, e)
     head = " ".join(words[k] for k in first)
     if len(second) == 2 and words[second[0]].endswith(","):
-        region = words[second[1]].strip(".,")
-        place = region.lower() in _REGION or region in _US_STATE_CODES  # "Cheltenham, UK.", "Redmond, WA."
+        place = _is_region(words[second[1]])  # "Cheltenham, UK.", "Redmond, WA."
     else:
         place = len(second) <= 2 and not any(words[k].endswith(",") and k < e - 1 for k in second) and (
             all(labels[k] == "location" for k in second) or len(second) == 1 and _is_city(words[second[0]]))
@@ -2561,10 +2580,6 @@ _PERIODICAL_WORD = re.compile(r"(?i)\b(?:journal|review|proceedings|bulletin|tra
 
 
 # What may follow a city after a comma and still be part of the place: a region or country.
-# US postal codes, as an imprint prints them after a town in capitals ("Redmond, WA").
-_US_STATE_CODES = frozenset("""
-AL AK AZ AR CA CO CT DE FL GA HI ID IL IN IA KS KY LA ME MD MA MI MN MS MO MT NE NV NH NJ NM NY NC ND OH OK OR
-PA RI SC SD TN TX UT VT VA WA WV WI WY DC""".split())
 _REGION = frozenset("""
 usa us uk u.k u.s.a england scotland wales ireland canada australia germany france italy spain russia
 india china japan netherlands belgium switzerland austria sweden norway denmark finland poland
