@@ -1410,3 +1410,13 @@ def test_italian_chapter_editors_book_and_imprint(text, editors, book, place, pu
     assert names(item, "editor") == editors
     assert (item["type"], item["container-title"]) == ("chapter", book)
     assert (item["publisher-place"], item["publisher"]) == (place, publisher)
+
+
+def test_german_edition_in_a_chapters_book():
+    """'In: ... (Hrsg.): Handbuch Familienpolitik. 3. Aufl. Wiesbaden: ...': the book's edition is no
+    part of its title (the rules know 'Aufl.' as they know 'uppl.' and 'vyd.')."""
+    item = parse_reference("Wagner, Anna (2017): Pflegepolitik im Wandel. In: Schulz, Peter/Becker, Jörg (Hrsg.): "
+                           "Handbuch Familienpolitik. 3. Aufl. Wiesbaden: Springer VS, S. 233–256.")
+    assert (item["container-title"], item["edition"]) == ("Handbuch Familienpolitik", "3")
+    assert (item["publisher-place"], item["publisher"], item["page"]) == ("Wiesbaden", "Springer VS", "233-256")
+    assert [m.group() for m in EDITION.finditer("Band 2. 4. Auflage. Berlin")] == ["4. Auflage."]
