@@ -1420,3 +1420,11 @@ def test_german_edition_in_a_chapters_book():
     assert (item["container-title"], item["edition"]) == ("Handbuch Familienpolitik", "3")
     assert (item["publisher-place"], item["publisher"], item["page"]) == ("Wiesbaden", "Springer VS", "233-256")
     assert [m.group() for m in EDITION.finditer("Band 2. 4. Auflage. Berlin")] == ["4. Auflage."]
+
+
+def test_letter_prefixed_article_number_after_the_issue():
+    """CSE/Vancouver "146(12):dev176543" (the Company of Biologists' article numbers): the issue is
+    cut from the number as it is from "(4):e160"."""
+    item = parse_reference("Kim S, Osei A. 2019. Wnt signalling in limb bud outgrowth. Development. "
+                           "146(12):dev176543. doi:10.1242/dev.176543.")
+    assert (item["volume"], item["issue"], item["page"]) == ("146", "12", "dev176543")
