@@ -1428,3 +1428,14 @@ def test_letter_prefixed_article_number_after_the_issue():
     item = parse_reference("Kim S, Osei A. 2019. Wnt signalling in limb bud outgrowth. Development. "
                            "146(12):dev176543. doi:10.1242/dev.176543.")
     assert (item["volume"], item["issue"], item["page"]) == ("146", "12", "dev176543")
+
+
+def test_nature_preprint_at():
+    """Nature "Title. Preprint at [server] <link> (year).": a preprint, posted by the server named."""
+    item = parse_reference("Osei, K., Brandt, M. & Liu, H. Wastewater surveillance of influenza in rural clinics. "
+                           "Preprint at medRxiv https://doi.org/10.1101/2023.02.14.23285901 (2023).")
+    assert (item["type"], item["publisher"]) == ("article", "medRxiv") and "note" not in item
+    item = parse_reference("Ivanova, E. et al. Permafrost carbon feedbacks under warming scenarios. "
+                           "Preprint at https://doi.org/10.31223/X5Q31B (2021).")
+    assert item["type"] == "article" and "note" not in item
+    assert item["title"] == "Permafrost carbon feedbacks under warming scenarios"

@@ -1944,6 +1944,8 @@ def _parse(text: str, tagger) -> dict:
     _series_as_report(item, confidence)
     if "ersion" in clean or "Ver." in clean or " v" in clean:
         _version_statement(item, confidence)
+    if "Preprint at" in clean:
+        _preprint_at(item, confidence)
     _body_as_publisher(item, confidence)
     _article_of_act(item, confidence)
     kind, type_conf = _item_type(item, clean)
@@ -2875,7 +2877,8 @@ def _item_type(item: dict, text: str) -> tuple[str, float]:
             or _CODE_URL.match(item.get("URL", "")):
         return "software", 0.8  # "“netsim-rs: ...,” GitHub, 2022": code on a forge
     container = item.get("container-title", "")
-    if _PREPRINT_SERVER.fullmatch(container or item.get("publisher", "")) and not {"volume", "issue"} & set(item):
+    if _PREPRINT_SERVER.fullmatch(container or item.get("publisher", "")) and not {"volume", "issue"} & set(item) \
+            or not container and "Preprint at" in text and _PREPRINT_CUE.search(text):
         return "article", 0.85  # "... choices. PsyArXiv. https://doi.org/...": posted on a preprint server
     title = item.get("title", "")
     has_serial = any(k in item for k in ("volume", "issue"))
@@ -3000,6 +3003,33 @@ def _masthead_and_day(item: dict, confidence: dict) -> None:
 
 
 _SERIES_WORD = re.compile(rf"(?i)\b(?:{_SERIES_WORDS}|rep\.)$")  # IEEE "Tech. Rep." too
+
+
+# Nature "Title. Preprint at bioRxiv https://doi.org/... (2021).": the words that say a work is a preprint,
+# with the server that posts it, if named, after them.
+_PREPRINT_AT = re.compile(r"(?:^|(?<=[.?!]\s))Preprint at\b\s*([^.]*?)[\s.,]*$")  # in the note
+_PREPRINT_CUE = re.compile(r"[.?!]\s+Preprint at\s")  # in the reference
+
+
+def _preprint_at(item: dict, confidence: dict) -> None:
+    """Nature's preprints: "Preprint at [server]" in the note names the server, which publishes the
+    work; a title the tagger left in the note before it is the title."""
+    note = item.get("note", "")
+    at = _PREPRINT_AT.search(note)
+    if not at:
+        return
+    head, server = note[:at.start()].strip(), at.group(1).strip()
+    if head and "title" not in item:
+        item["title"] = rules.strip_end(head)
+        confidence["title"] = 0.6
+        head = ""
+    if server and "publisher" not in item:
+        item["publisher"], server = server, ""
+        confidence["publisher"] = 0.8
+    del item["note"]
+    for rest in (head, server):
+        if rest:
+            add_note(item, rest)
 
 
 # "Version 2.3.1." / "Ver. 4.0." / "v1.2.0." as a sentence of its own (CSE, Chicago software).
