@@ -1439,3 +1439,15 @@ def test_nature_preprint_at():
                            "Preprint at https://doi.org/10.31223/X5Q31B (2021).")
     assert item["type"] == "article" and "note" not in item
     assert item["title"] == "Permafrost carbon feedbacks under warming scenarios"
+
+
+@pytest.mark.parametrize("text, title, number, day", [
+    ("[7] 刘洋. 一种光伏组件清洗装置: CN 209876543 U[P]. 2020-01-14.", "一种光伏组件清洗装置", "CN 209876543 U", [2020, 1, 14]),
+    ("[2] 赵磊, 孙丽. 一种复合隔热材料及其制备方法: CN111234567A[P]. 2020-05-19.", "一种复合隔热材料及其制备方法",
+     "CN111234567A", [2020, 5, 19]),
+])
+def test_gbt_patent_number_and_date(text, title, number, day):
+    """GB/T 7714 "Title: number[P]. date.": the number after the title's colon, the day of publication."""
+    item = parse_reference(text)
+    assert (item["type"], item["title"], item["number"]) == ("patent", title, number)
+    assert item["issued"] == {"date-parts": [day]}

@@ -492,6 +492,9 @@ _UPDATED = re.compile(r"(?i)\b(?:(?:last\s+)?(?:updated|modified)\b:?\s+\w"
 # (attached: "vitamin [D]." is no mark).
 _GBT_CITED = re.compile(r"\)\s?\[(\d{4}-\d{1,2}-\d{1,2})\]")
 _GBT_MARK = re.compile(r"(?<=\S)\[(J|M|C|D|R|N|P|S|A|G|Z|EB|DB|CP)(?:/OL)?\](?=$|[.,:/]|//)")
+# A GB/T patent's number after its title and a colon: "CN112345678A", "CN 1234567 C", "US10234567B2".
+_GBT_PATENT_NUMBER = re.compile(r"\s*[:：]\s*((?:CN|US|EP|JP|KR|WO|DE|GB|FR|ZL)\s?[\d.]{6,}\s?(?:[A-Z]\d?)?)[\s.]*$")
+_ISO_DAY = re.compile(r"(?:1[89]|20)\d\d-[01]\d-[0-3]\d[.,]?$")  # "2021-03-02."
 _GBT_TYPES = {"J": "article-journal", "M": "book", "C": "paper-conference", "D": "thesis", "R": "report",
               "N": "article-newspaper", "P": "patent", "S": "standard", "A": "chapter", "EB": "webpage"}
 _LEAD_NUMBER = re.compile(r"^(?:\[\d{1,3}\]|\(\d{1,3}\)|\d{1,3}\.)$")
@@ -1719,6 +1722,10 @@ def _gbt_areas(words, labels) -> None:
         elif end is not None or labels[k] != "author":  # no full stop: the tagger's authors stand
             labels[k] = "title"
     kind = _GBT_MARK.search(words[mark]).group(1)
+    if kind == "P":  # "...: CN 209876543 U[P]. 2020-01-14.": the patent's date of publication
+        for k in range(mark + 1, n):
+            if _ISO_DAY.match(words[k]):
+                labels[k] = "date"
     comma = next((k for k in range(mark + 1, n - 1) if words[k].endswith(",") and _BARE_YEAR.match(words[k + 1])), None)
     if comma is None or not words[mark].endswith("."):
         return  # "[C]//Proceedings ...": the container after "//" is the tagger's to find
@@ -3168,6 +3175,10 @@ def _has_day(date: dict | None) -> bool:
 
 def _after_type(item: dict, kind: str, confidence: dict, text: str) -> None:
     """Fix-ups that depend on the type (``text``: the cleaned reference)."""
+    number = _GBT_PATENT_NUMBER.search(item.get("title", "")) if kind == "patent" and "number" not in item else None
+    if number:  # GB/T "一种锂电池隔膜的制备方法: CN112345678A[P]. 2021-03-02.": the title, then the patent's number
+        item["title"], item["number"] = item["title"][:number.start()], number.group(1)
+        confidence["number"] = confidence.get("title", 0.8)
     head, stop, last = item.get("title", "").rpartition(". ")
     if kind in ("dataset", "software") and stop and "publisher" not in item and _repository(last):
         item["title"], item["publisher"] = head, last  # Nature "hydrokit: tools for .... GitHub https://..."
