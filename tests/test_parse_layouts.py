@@ -1451,3 +1451,13 @@ def test_gbt_patent_number_and_date(text, title, number, day):
     item = parse_reference(text)
     assert (item["type"], item["title"], item["number"]) == ("patent", title, number)
     assert item["issued"] == {"date-parts": [day]}
+
+
+def test_iso690_report_series_after_the_imprint():
+    """ISO 690 "Place: Publisher, year [viewed ...]. EEA Report No 13/2021. Available from: ...": the
+    series sentence after the imprint (EU style 'No' without its stop) is genre and number."""
+    item = parse_reference("EUROPEAN ENVIRONMENT AGENCY. Europe's air quality status 2021 [online]. Copenhagen: EEA, "
+                           "2021 [viewed 4 May 2022]. EEA Report No 13/2021. Available from: "
+                           "https://www.eea.europa.eu/publications/air-quality-status-2021")
+    assert (item["type"], item["genre"], item["number"]) == ("report", "EEA Report", "13/2021")
+    assert "note" not in item and item["publisher"] == "EEA"

@@ -1953,6 +1953,8 @@ def _parse(text: str, tagger) -> dict:
         _version_statement(item, confidence)
     if "Preprint at" in clean:
         _preprint_at(item, confidence)
+    if "note" in item:
+        _series_in_note(item, confidence)
     _body_as_publisher(item, confidence)
     _article_of_act(item, confidence)
     kind, type_conf = _item_type(item, clean)
@@ -2672,7 +2674,7 @@ _SERIES_WORDS = (r"(?:papers?|reports?|briefs?|briefings?|insights?|series|notes
 _SERIES_NUMBER = re.compile(rf"(?i)^(.*\b(?:{_SERIES_WORDS}|rep\.))\s+(?:no\.\s*)?"
                             r"(\d[\w./-]*|(?-i:[A-Z]{2,}[A-Z\d]*[-/][\w./-]*\d[\w./-]*))$")
 _SERIES_SENTENCE = re.compile(r"((?:[A-Z][\w.&-]*\s){0,5}(?:[Gg]uideline|Report|Paper|Brief|Policy Note|Series))"
-                              r"\s+(?:No\.\s*)?([A-Z]{0,4}\d[\w./-]*)")
+                              r"\s+(?:No\.?\s*)?([A-Z]{0,4}\d[\w./-]*)")  # EU style "No 05/2022" too
 # An agency's report number in brackets after the title: "(GAO-20-81)", "(NCES 2020-144)", "(EPA/600/R-12/001)".
 _REPORT_CODE = re.compile(r"\s*\(([A-Z]{2,}[A-Z&]*(?:[- /][A-Z]+)*[- /]\d+[-/][\w./-]*\d[\w]*)\)\s*\.?$")
 # "(NBER Working Paper No. 21906)", "(Report No. HWL 67)", Swedish "(Rapport 2018:4)": a series and
@@ -3153,6 +3155,20 @@ def _database_in_note(item: dict) -> None:
     if rest:
         item["note"] = rest
     else:
+        del item["note"]
+
+
+def _series_in_note(item: dict, confidence: dict) -> None:
+    """ISO 690 "... Copenhagen: EEA, 2022 [viewed ...]. EEA Report No 05/2022. Available from: ...": a
+    sentence after the imprint naming a numbered series, which the tagger left as a note, is the
+    report's series (genre) and number, as it is after the title (the tagger may have read the
+    number, with its "No", apart from the series' name)."""
+    note, number = item.get("note", "").strip(" .;"), item.get("number", "")
+    printed = f"{note} {number}" if number[:3] in ("No ", "No.") else note if not number else ""
+    series = _SERIES_SENTENCE.fullmatch(printed) if printed and "genre" not in item else None
+    if series:
+        item["genre"], item["number"] = series.group(1), series.group(2)
+        confidence["genre"] = confidence["number"] = 0.8
         del item["note"]
 
 
