@@ -1461,3 +1461,13 @@ def test_iso690_report_series_after_the_imprint():
                            "https://www.eea.europa.eu/publications/air-quality-status-2021")
     assert (item["type"], item["genre"], item["number"]) == ("report", "EEA Report", "13/2021")
     assert "note" not in item and item["publisher"] == "EEA"
+
+
+def test_dstu_act_in_a_gazette_without_slashes():
+    """DSTU 8302 prints a Ukrainian act's gazette as a sentence, without GOST's '//': 'Закон
+    України від ...' names the act as 'федер. закон от ...' does, and the article is its section."""
+    item = parse_reference("Про освіту : Закон України від 05.09.2017 № 2145-VIII. Відомості Верховної Ради України. "
+                           "2017. № 38–39. Ст. 380.")
+    assert (item["type"], item["container-title"], item["section"]) == (
+        "legislation", "Відомості Верховної Ради України", "380")
+    assert "page" not in item
