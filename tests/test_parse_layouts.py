@@ -1471,3 +1471,18 @@ def test_dstu_act_in_a_gazette_without_slashes():
     assert (item["type"], item["container-title"], item["section"]) == (
         "legislation", "Відомості Верховної Ради України", "380")
     assert "page" not in item
+
+
+def test_dstu_part_without_slashes_and_its_editors():
+    """DSTU 8302 "Title. Book : монографія / за ред. Names. Place : Publisher, Year. С. 12–30." (no
+    GOST '//'): the sentence before the editors' statement is the book, 'за ред.' names its
+    editors; an edited book with a page count stays a book."""
+    item = parse_reference("Савчук Н. О. Бюджетна децентралізація громад. Місцеве самоврядування в Україні : "
+                           "монографія / за ред. Т. В. Бондаря. Львів : Каменяр, 2021. С. 56–78.")
+    assert (item["type"], item["title"], item["container-title"]) == (
+        "chapter", "Бюджетна децентралізація громад", "Місцеве самоврядування в Україні : монографія")
+    assert names(item, "editor") == [("Бондаря", "Т. В.")]
+    assert (item["publisher-place"], item["publisher"], item["page"]) == ("Львів", "Каменяр", "56-78")
+    book = parse_reference("Місцеве самоврядування в Україні : монографія / за ред. Т. В. Бондаря. Львів : "
+                           "Каменяр, 2021. 296 с.")
+    assert "container-title" not in book and book["number-of-pages"] == "296"

@@ -1656,7 +1656,7 @@ def _constrain(words, labels, probs, tagger, text) -> None:
         _gbt_areas(words, labels)
     if "omp" in text or "сост" in text or "Сост" in text:
         _compilers(words, labels)
-    if "//" in words and "/" in words:
+    if "//" in words and "/" in words or "//" not in words and " ред." in text and _part_before_editors(words, labels):
         _container_editors(words, labels)
     # "in Bin R., Pitruzzella G. (a cura di), Diritto regionale, Torino, Giappichelli, pp. 45-71": the role
     # in brackets closes the editors' names; words the tagger ran on after it as names are the book's.
@@ -1890,13 +1890,36 @@ def _compilers(words, labels) -> None:
                     labels[m] = "compiler"
 
 
+def _part_before_editors(words, labels) -> bool:
+    """DSTU 8302 prints a part without GOST's "//": "Title. Book : монографія / за ред. О. М. Кравчука.
+    Київ : Наукова думка, 2023. С. 112–134.": with the part's pages after it, the sentence before
+    the book's statement of editors is the book, which the tagger ran into the title. True when
+    it is."""
+    n = len(words)
+    k = next((k for k in range(3, n - 3) if words[k] == "/" and words[k + 1].lower() in ("за", "под")
+              and words[k + 2].lower().startswith("ред")), None)
+    if k is None or "title" not in labels[:k] or not any(
+            labels[j] == "pages" and _PAGE_RANGE.search(words[j]) for j in range(k, n)):
+        return False
+    s = k - 1
+    while s > 1 and not (labels[s - 1] == "title" and words[s - 1].endswith(".") and words[s][:1].isupper()
+                         and not _INITIAL_TOKEN.match(words[s - 1])):
+        s -= 1
+    e = next((j for j in range(k + 3, min(n, k + 9)) if _ends_names(words[j])), None)
+    if s <= 1 or e is None or not set(labels[s:k]) <= {"title", "container"}:
+        return False
+    labels[s:e + 1] = ["container"] * (e + 1 - s)  # _container_editors then takes the names
+    return True
+
+
 def _container_editors(words, labels) -> None:
     """The editors of the book a GOST part is in ("// Россия в глобальной экономике : сборник /
-    под редакцией А. Я. Якобсона. — СПб. : ..."): the statement after its " / под ..." up to the
-    last name's full stop or the next area, however the tagger ran the container on."""
+    под редакцией А. Я. Якобсона. — СПб. : ...", DSTU "/ за ред. ..."): the statement after its
+    " / под ..." up to the last name's full stop or the next area, however the tagger ran the
+    container on."""
     n = len(words)
-    for k in range(words.index("//") + 1, n - 1):
-        if not (words[k] == "/" and labels[k] == "container" and words[k + 1].lower() == "под"):
+    for k in range(words.index("//") + 1 if "//" in words else 0, n - 1):
+        if not (words[k] == "/" and labels[k] == "container" and words[k + 1].lower() in ("под", "за")):
             continue
         j = k + 1
         while j < n and words[j] not in ("–", "—", "//", "/") and labels[j] == "container":
