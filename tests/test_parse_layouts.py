@@ -1486,3 +1486,12 @@ def test_dstu_part_without_slashes_and_its_editors():
     book = parse_reference("Місцеве самоврядування в Україні : монографія / за ред. Т. В. Бондаря. Львів : "
                            "Каменяр, 2021. 296 с.")
     assert "container-title" not in book and book["number-of-pages"] == "296"
+
+
+def test_whole_edited_volume_cited_alone():
+    """LNCS "Editors (eds.): ESORICS 2022. LNCS, vol. 13554. Springer, Cham (2022)": the volume
+    itself, a book titled by the name the tagger read as a container."""
+    item = parse_reference("Atluri, V., Di Pietro, R. (eds.): ESORICS 2022. LNCS, vol. 13554. Springer, Cham (2022)")
+    assert (item["type"], item["title"], item["collection-title"], item["volume"]) == (
+        "book", "ESORICS 2022", "LNCS", "13554")
+    assert "container-title" not in item

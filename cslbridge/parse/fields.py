@@ -1978,6 +1978,8 @@ def _parse(text: str, tagger) -> dict:
         _preprint_at(item, confidence)
     if "note" in item:
         _series_in_note(item, confidence)
+    if "editor" in item:
+        _edited_volume(item, confidence)
     _body_as_publisher(item, confidence)
     _article_of_act(item, confidence)
     kind, type_conf = _item_type(item, clean)
@@ -2135,6 +2137,16 @@ def _day_month_in_note(item: dict) -> None:
 _DOCUMENT_WORD = re.compile(r"(?i)(?:treaty|agreement|convention|declaration|charter|protocol|statute|"
                             r"memorandum|resolution|decision|communiqu[eé]|joint statement|law|decree|"
                             r"договор|соглашение|декларация|устав|протокол|решение|закон|указ)\b")
+
+
+def _edited_volume(item: dict, confidence: dict) -> None:
+    """LNCS "Ferreira, J., Osei, K. (eds.): FM 2023. LNCS, vol. 14000. Springer, Cham (2023)": a whole
+    edited volume cited alone; with editors, no author, no title and no pages, the name the tagger
+    read as a container is the book's title."""
+    if "title" not in item and "author" not in item and "editor" in item and "page" not in item \
+            and "container-title" in item:
+        item["title"] = item.pop("container-title")
+        confidence["title"] = confidence.pop("container-title", 0.7)
 
 
 def _title_from_publisher(item: dict) -> None:
