@@ -1495,3 +1495,12 @@ def test_whole_edited_volume_cited_alone():
     assert (item["type"], item["title"], item["collection-title"], item["volume"]) == (
         "book", "ESORICS 2022", "LNCS", "13554")
     assert "container-title" not in item
+
+
+def test_year_opening_a_title_in_a_reference_dated_at_its_end():
+    """AMA/Vancouver "Body. 2019 Annual Report on ... Publisher; 2020.": a year with no stop of its own
+    opening the title's sentence is the title's when the reference is dated elsewhere."""
+    item = parse_reference("Centers for Medicare and Medicaid Services. 2019 National Impact Assessment of Quality "
+                           "Measures. Centers for Medicare and Medicaid Services; 2020.")
+    assert item["title"] == "2019 National Impact Assessment of Quality Measures"
+    assert item["issued"] == {"date-parts": [[2020]]}

@@ -1652,6 +1652,14 @@ def _constrain(words, labels, probs, tagger, text) -> None:
     while k and k < n and labels[k] in ("title", "container", "publisher"):
         labels[k] = "container"
         k = 0 if words[k].endswith((",", ".")) else k + 1
+    # AMA "Agency for Healthcare Research and Quality. 2021 National Healthcare Quality and Disparities
+    # Report. ... Quality; 2021.": a year with no stop or bracket of its own opening a sentence of title
+    # words is the title's first word when the reference is dated elsewhere.
+    for i in (range(1, n - 1) if labels.count("date") > 1 else ()):
+        if labels[i] == "date" and labels[i + 1] == "title" and words[i].isdigit() and _BARE_YEAR.match(words[i]) \
+                and words[i + 1][:1].isupper() and len(words[i + 1]) > 1 \
+                and words[i - 1].endswith(".") and labels[i - 1] != "date" and "date" in labels[i + 2:]:
+            labels[i] = "title"
     if "]" in text and _GBT_MARK.search(text):
         _gbt_areas(words, labels)
     if "omp" in text or "сост" in text or "Сост" in text:
