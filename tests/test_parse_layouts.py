@@ -1351,6 +1351,23 @@ def test_bracket_opened_in_a_proceedings_name_closes_in_it():
     assert "volume" not in item and item["page"] == "301-313"
 
 
+def test_conference_short_name_after_the_proceedings_name():
+    """ACM "... Mobile Computing and Networking (MobiCom ’23). Association for Computing Machinery":
+    the bracketed short name with its year closes the proceedings' name, though the tagger began
+    the publisher at it; an imprint in brackets after a book ('(London: Routledge, 2020)') is no
+    short name."""
+    item = parse_reference("Lucia Romano and Ahmed Khalil. 2023. Privacy-Preserving Federated Analytics at the Edge. "
+                           "In Proceedings of the 29th Annual International Conference on Mobile Computing and "
+                           "Networking (MobiCom ’23). Association for Computing Machinery, New York, NY, USA, "
+                           "Article 45, 14 pages. https://doi.org/10.1145/3570361.3592501")
+    assert item["container-title"] == ("Proceedings of the 29th Annual International Conference on Mobile Computing "
+                                       "and Networking (MobiCom ’23)")
+    assert item["publisher"] == "Association for Computing Machinery"
+    chapter = parse_reference("Nadia Karimova, ‘Water and Power in the Fergana Valley’, in Anna Berg and Omar Said "
+                              "(eds), Rivers of Eurasia (London: Routledge, 2021), pp. 41–60.")
+    assert (chapter["container-title"], chapter["publisher"]) == ("Rivers of Eurasia", "Routledge")
+
+
 @pytest.mark.parametrize("text, genre, number, publisher, place", [
     ("Lena Ortiz and Marc Dubois. 2018. Crash Consistency in Persistent Memory File Systems. Technical Report "
      "UCB/EECS-2018-112. University of California, Berkeley, CA.", "Technical Report", "UCB/EECS-2018-112",

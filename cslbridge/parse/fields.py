@@ -459,6 +459,7 @@ _DATE_TOKEN = re.compile(rf"(?i)^(?:(?:[1-9]|[12]\d|3[01])[–-]?(?:[1-9]|[12]\d
                          r"[a-zа-яё]{3,9})[.,]?$")
 _ABBREV = re.compile(r"^[A-Z][a-z]{0,4}\.,?$")
 _SENTENCE_END = (".", "?", "!", ",", ";", ":", "”", "’", "»", '"', "]", ")")
+_YEAR_CLOSES = re.compile(rf"^(?:['’]\d\d|{_YEAR})\)[.,]?$")  # "’23).", "2020)," closing a conference's short name
 _PAGE_COUNT_AT = re.compile(r"\d+ pages\b")  # ACM "..., Article 12, 10 pages."
 # Lower-case words a list of names may hold: particles and joiners ("van der", "и", "and", "al").
 _LOWER_NAME_WORDS = frozenset({"van", "von", "der", "den", "de", "del", "della", "di", "da", "du", "la", "le", "ter",
@@ -918,12 +919,18 @@ def _constrain(words, labels, probs, tagger, text) -> None:
             if k < n and labels[k] == "location" and words[k - 1].endswith(","):
                 labels[j + 1:k] = ["publisher"] * (k - j - 1)
     # ACM "In Proceedings of ... Computing (SoCC ’19). ACM, ...": a bracket opened in the container
-    # closes in it; the tagger took the year's short form after a curly apostrophe for a volume.
-    for o in (o for o in opens if o < n - 2 and labels[o] == "container" and words[o][1:2].isalnum()
-              and ")" not in words[o]):
+    # closes in it; the tagger took the year's short form after a curly apostrophe for a volume. A
+    # short name with its year in brackets right after the container ("... Networking (MobiCom ’23).")
+    # is the container's too.
+    for o in (o for o in opens if 0 < o < n - 2 and words[o][1:2].isalnum() and ")" not in words[o]):
         j = next((j for j in (o + 1, o + 2) if ")" in words[j] and "(" not in words[j]), 0)
-        if j and labels[j] != "container" and all(labels[m] == labels[j] for m in range(o + 1, j)):
+        if not j:
+            continue
+        if labels[o] == "container" != labels[j] and all(labels[m] == labels[j] for m in range(o + 1, j)):
             labels[o + 1:j + 1] = ["container"] * (j - o)
+        elif labels[o - 1] == "container" != labels[o] and words[o][1:2].isupper() and _YEAR_CLOSES.match(words[j]) \
+                and not any(w.endswith((",", ":", ";")) for w in words[o:j]):  # no imprint "(London: Routledge, 2020)"
+            labels[o:j + 1] = ["container"] * (j - o + 1)
     # Chicago notes "Annual Report 2019 (Nur-Sultan, 2020), 17.": a bracket holding only a town and
     # a year is the imprint, whatever the tagger made of the town.
     for i in (o for o in opens if 0 < o < n - 1):
