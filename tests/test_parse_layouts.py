@@ -1451,7 +1451,7 @@ def test_nature_preprint_at():
     """Nature "Title. Preprint at [server] <link> (year).": a preprint, posted by the server named."""
     item = parse_reference("Osei, K., Brandt, M. & Liu, H. Wastewater surveillance of influenza in rural clinics. "
                            "Preprint at medRxiv https://doi.org/10.1101/2023.02.14.23285901 (2023).")
-    assert (item["type"], item["publisher"]) == ("article", "medRxiv") and "note" not in item
+    assert (item["type"], item["genre"], item["publisher"]) == ("article", "Preprint", "medRxiv") and "note" not in item
     item = parse_reference("Ivanova, E. et al. Permafrost carbon feedbacks under warming scenarios. "
                            "Preprint at https://doi.org/10.31223/X5Q31B (2021).")
     assert item["type"] == "article" and "note" not in item

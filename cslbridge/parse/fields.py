@@ -3073,12 +3073,14 @@ _PREPRINT_CUE = re.compile(r"[.?!]\s+Preprint at\s")  # in the reference
 
 
 def _preprint_at(item: dict, confidence: dict) -> None:
-    """Nature's preprints: "Preprint at [server]" in the note names the server, which publishes the
-    work; a title the tagger left in the note before it is the title."""
+    """Nature's preprints: "Preprint at [server]" in the note says what the work is (its genre, as
+    APA's "[Preprint]" does) and names the server, which publishes it; a title the tagger left in
+    the note before it is the title."""
     note = item.get("note", "")
     at = _PREPRINT_AT.search(note)
     if not at:
         return
+    item.setdefault("genre", "Preprint")
     head, server = note[:at.start()].strip(), at.group(1).strip()
     if head and "title" not in item:
         item["title"] = rules.strip_end(head)
