@@ -1521,3 +1521,20 @@ def test_year_opening_a_title_in_a_reference_dated_at_its_end():
                            "Measures. Centers for Medicare and Medicaid Services; 2020.")
     assert item["title"] == "2019 National Impact Assessment of Quality Measures"
     assert item["issued"] == {"date-parts": [[2020]]}
+
+
+@pytest.mark.parametrize("text, genre, number, publisher", [
+    ("National Institute on Aging. Alzheimer's Disease Progress Report. NIH Publication No. 19-7055. National "
+     "Institutes of Health; 2019.", "NIH Publication", "19-7055", "National Institutes of Health"),
+    ("Agency for Healthcare Research and Quality. Chartbook on Patient Safety. AHRQ Pub. No. 22-0018. Agency for "
+     "Healthcare Research and Quality; 2022.", "AHRQ Pub.", "22-0018", "Agency for Healthcare Research and Quality"),
+    ("Substance Abuse and Mental Health Services Administration. Key Substance Use Indicators in the United States. "
+     "HHS Publication No. PEP22-07-01-005. Substance Abuse and Mental Health Services Administration; 2022.",
+     "HHS Publication", "PEP22-07-01-005", "Substance Abuse and Mental Health Services Administration"),
+])
+def test_series_sentence_before_the_publisher(text, genre, number, publisher):
+    """AMA/Vancouver "Title. NIH Publication No. 19-7055. Publisher; 2019.": the series sentence, with a
+    stop of its own after 'No.', is genre and number, whether the tagger ran it into the title or
+    into the publisher."""
+    item = parse_reference(text)
+    assert (item["type"], item["genre"], item["number"], item["publisher"]) == ("report", genre, number, publisher)

@@ -1993,6 +1993,8 @@ def _parse(text: str, tagger) -> dict:
         _preprint_at(item, confidence)
     if "note" in item:
         _series_in_note(item, confidence)
+    if "No" in clean and ("publisher" in item or "container-title" in item):
+        _series_before_publisher(item, confidence)
     if "editor" in item:
         _edited_volume(item, confidence)
     _body_as_publisher(item, confidence)
@@ -2723,8 +2725,9 @@ _SERIES_WORDS = (r"(?:papers?|reports?|briefs?|briefings?|insights?|series|notes
 # a series and the paper's number, which may be a code in capitals with its digits after a - or /.
 _SERIES_NUMBER = re.compile(rf"(?i)^(.*\b(?:{_SERIES_WORDS}|rep\.))\s+(?:no\.\s*)?"
                             r"(\d[\w./-]*|(?-i:[A-Z]{2,}[A-Z\d]*[-/][\w./-]*\d[\w./-]*))$")
-_SERIES_SENTENCE = re.compile(r"((?:[A-Z][\w.&-]*\s){0,5}(?:[Gg]uideline|Report|Paper|Brief|Policy Note|Series))"
-                              r"\s+(?:No\.?\s*)?([A-Z]{0,4}\d[\w./-]*)")  # EU style "No 05/2022" too
+_SERIES_SENTENCE = re.compile(r"((?:[A-Z][\w.&-]*\s){0,5}(?:[Gg]uideline|Report|Paper|Brief|Policy Note|Series|"
+                              r"Pub\.|Publication))\s+(?:No\.?\s*)?([A-Z]{0,4}\d[\w./-]*(?:\(\d+\)[\w./-]*)?)")
+# (EU style "No 05/2022" too; AHRQ "Pub. No. 21(22)-0054-EF")
 # An agency's report number in brackets after the title: "(GAO-20-81)", "(NCES 2020-144)", "(EPA/600/R-12/001)".
 _REPORT_CODE = re.compile(r"\s*\(([A-Z]{2,}[A-Z&]*(?:[- /][A-Z]+)*[- /]\d+[-/][\w./-]*\d[\w]*)\)\s*\.?$")
 # "(NBER Working Paper No. 21906)", "(Report No. HWL 67)", Swedish "(Rapport 2018:4)": a series and
@@ -2796,11 +2799,13 @@ def _title(item: dict, span: str, confidence: dict, p: float) -> None:
     # "Chronic kidney disease: assessment and management. NICE guideline NG203", ACS/MDPI "Title; Report
     # No. 94563-UZ; World Bank: ...": a last sentence or ';' part naming a series gives the genre and number.
     for mark in (". ", "; ") if "number" not in item and "genre" not in item else ():
-        head, stop, last = text.rstrip(" .;").rpartition(mark)
-        series = _SERIES_SENTENCE.fullmatch(last) if stop else None
+        body = text.rstrip(" .;")
+        # the sentence may hold a stop of its own ("NIH Publication No. 19-7055"): try the last three
+        stops = [m.start() for m in re.finditer(re.escape(mark), body)][-3:]
+        series = next((m for m in (_SERIES_SENTENCE.fullmatch(body[k + 2:]) for k in reversed(stops)) if m), None)
         if series:
             item["genre"], item["number"] = series.group(1), series.group(2)
-            text = head
+            text = body[:len(body) - len(series.group(0)) - 2]
             break
     code = _REPORT_CODE.search(text) if "(" in text else None
     if code and "number" not in item:  # APA "Federal research: ... (GAO-20-81)": the report's number
@@ -3063,7 +3068,7 @@ def _masthead_and_day(item: dict, confidence: dict) -> None:
         confidence["container-title"] = confidence.pop("author", 0.7)
 
 
-_SERIES_WORD = re.compile(rf"(?i)\b(?:{_SERIES_WORDS}|rep\.)$")  # IEEE "Tech. Rep." too
+_SERIES_WORD = re.compile(rf"(?i)\b(?:{_SERIES_WORDS}|rep\.|pub\.)$")  # IEEE "Tech. Rep.", AHRQ "Pub." too
 
 
 # Nature "Title. Preprint at bioRxiv https://doi.org/... (2021).": the words that say a work is a preprint,
@@ -3224,6 +3229,20 @@ def _series_in_note(item: dict, confidence: dict) -> None:
         item["genre"], item["number"] = series.group(1), series.group(2)
         confidence["genre"] = confidence["number"] = 0.8
         del item["note"]
+
+
+def _series_before_publisher(item: dict, confidence: dict) -> None:
+    """AMA "Title. AHRQ Pub. No. 21(22)-0054-EF. Agency for Healthcare Research and Quality; 2021.": a
+    series sentence the tagger ran into the publisher (or the body it read as a container) is the
+    report's genre and number."""
+    field = "publisher" if "publisher" in item else "container-title"
+    text = item.get(field, "")
+    for stop in (m.start() for m in re.finditer(r"\. (?=[A-Z])", text) if not {"genre", "number"} & set(item)):
+        series = _SERIES_SENTENCE.fullmatch(text[:stop])
+        if series:
+            item["genre"], item["number"], item[field] = series.group(1), series.group(2), text[stop + 2:]
+            confidence["genre"] = confidence["number"] = confidence.get(field, 0.7)
+            break
 
 
 def _body_as_publisher(item: dict, confidence: dict) -> None:
