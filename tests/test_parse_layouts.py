@@ -1538,3 +1538,12 @@ def test_series_sentence_before_the_publisher(text, genre, number, publisher):
     into the publisher."""
     item = parse_reference(text)
     assert (item["type"], item["genre"], item["number"], item["publisher"]) == ("report", genre, number, publisher)
+
+
+def test_french_series_after_the_publisher_is_no_edition():
+    """'Paris, PUF, coll. « Quadrige », 2017': the publisher and its series, which the tagger read as
+    an edition statement."""
+    item = parse_reference("Dupont J., « Les réseaux de santé en France », in Martin C. (dir.), La santé publique en "
+                           "question, Paris, PUF, coll. « Quadrige », 2017, p. 45-67.")
+    assert (item["publisher"], item["collection-title"]) == ("PUF", "Quadrige")
+    assert "edition" not in item

@@ -1659,6 +1659,13 @@ def _constrain(words, labels, probs, tagger, text) -> None:
     while k and k < n and labels[k] in ("title", "container", "publisher"):
         labels[k] = "container"
         k = 0 if words[k].endswith((",", ".")) else k + 1
+    # French "Paris, PUF, coll. « Quadrige », 2017": a publisher with its series, which the tagger read as an
+    # edition statement; with no number in it, it is no edition.
+    for i in (range(1, n) if "coll." in text and "edition" in labels else ()):
+        if words[i] == "coll." and labels[i] == "edition":
+            first, last = _run_start(labels, i, "edition"), _run_end(labels, i, "edition")
+            if not any(ch.isdigit() for w in words[first:last + 1] for ch in w):
+                labels[first:last + 1] = ["publisher"] * (last + 1 - first)
     # AMA "Agency for Healthcare Research and Quality. 2021 National Healthcare Quality and Disparities
     # Report. ... Quality; 2021.": a year with no stop or bracket of its own opening a sentence of title
     # words is the title's first word when the reference is dated elsewhere.
