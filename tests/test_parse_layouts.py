@@ -1467,3 +1467,221 @@ def test_national_et_al_without_its_stop_ends_the_names():
     item = parse_reference("Kowalski J., Nowak A. i in, Migracje w Polsce, Warszawa: PWN, 2019.")
     assert names(item) == [("Kowalski", "J."), ("Nowak", "A.")]
     assert item["title"] == "Migracje w Polsce"
+
+
+def test_acm_article_number_and_page_count():
+    """ACM "..., New York, NY, USA, Article 87, 12 pages.": the article number is the page (as
+    'Article 104986' is), the count the number of pages; neither word joins the place."""
+    item = parse_reference("Nadia Farouk and Oliver Grant. 2020. Tangible Interfaces for Early Numeracy. In "
+                           "Proceedings of the 2020 CHI Conference on Human Factors in Computing Systems (CHI ’20). "
+                           "Association for Computing Machinery, New York, NY, USA, Article 87, 12 pages. "
+                           "https://doi.org/10.1145/3313831.3376187")
+    assert (item["page"], item["number-of-pages"]) == ("87", "12")
+    assert item["publisher-place"] == "New York, NY, USA"
+
+
+def test_bracket_opened_in_a_proceedings_name_closes_in_it():
+    """ACM "(SoCC ’19)": the year's short form after a curly apostrophe is no volume."""
+    item = parse_reference("Tomas Berg and Wei Liang. 2018. Elastic Caching for Stateful Serverless Workflows. In "
+                           "Proceedings of the ACM Symposium on Cloud Computing (SoCC ’18). ACM, New York, NY, USA, "
+                           "301–313. https://doi.org/10.1145/3267809.3267830")
+    assert item["container-title"] == "Proceedings of the ACM Symposium on Cloud Computing (SoCC ’18)"
+    assert "volume" not in item and item["page"] == "301-313"
+
+
+def test_conference_short_name_after_the_proceedings_name():
+    """ACM "... Mobile Computing and Networking (MobiCom ’23). Association for Computing Machinery":
+    the bracketed short name with its year closes the proceedings' name, though the tagger began
+    the publisher at it; an imprint in brackets after a book ('(London: Routledge, 2020)') is no
+    short name."""
+    item = parse_reference("Lucia Romano and Ahmed Khalil. 2023. Privacy-Preserving Federated Analytics at the Edge. "
+                           "In Proceedings of the 29th Annual International Conference on Mobile Computing and "
+                           "Networking (MobiCom ’23). Association for Computing Machinery, New York, NY, USA, "
+                           "Article 45, 14 pages. https://doi.org/10.1145/3570361.3592501")
+    assert item["container-title"] == ("Proceedings of the 29th Annual International Conference on Mobile Computing "
+                                       "and Networking (MobiCom ’23)")
+    assert item["publisher"] == "Association for Computing Machinery"
+    chapter = parse_reference("Nadia Karimova, ‘Water and Power in the Fergana Valley’, in Anna Berg and Omar Said "
+                              "(eds), Rivers of Eurasia (London: Routledge, 2021), pp. 41–60.")
+    assert (chapter["container-title"], chapter["publisher"]) == ("Rivers of Eurasia", "Routledge")
+
+
+@pytest.mark.parametrize("text, genre, number, publisher, place", [
+    ("Lena Ortiz and Marc Dubois. 2018. Crash Consistency in Persistent Memory File Systems. Technical Report "
+     "UCB/EECS-2018-112. University of California, Berkeley, CA.", "Technical Report", "UCB/EECS-2018-112",
+     "University of California", "Berkeley, CA"),
+    ("[4] P. Nair, “Icing loads on transmission lines,” Sandia Nat. Lab., Albuquerque, NM, USA, Tech. Rep. "
+     "SAND2019-4412, 2019.", "Tech. Rep.", "SAND2019-4412", "Sandia Nat. Lab.", "Albuquerque, NM, USA"),
+])
+def test_technical_report_series_code_and_imprint(text, genre, number, publisher, place):
+    """A report's series with a coded number ('Technical Report UCB/EECS-2018-112', IEEE 'Tech. Rep.
+    SAND2019-4412') is genre and number; the body that numbers it publishes it, and a town with a
+    US postal code after it ('Berkeley, CA') is its place."""
+    item = parse_reference(text)
+    assert (item["type"], item["genre"], item["number"]) == ("report", genre, number)
+    assert (item["publisher"], item["publisher-place"]) == (publisher, place)
+    assert "container-title" not in item
+
+
+def test_software_version_as_a_sentence_and_its_host():
+    """CSE/Chicago software print the version as a sentence of its own, not in APA's brackets."""
+    item = parse_reference("Marsh K, Oduya T. 2021. reefscan: image tools for coral cover surveys. Version 0.9.2. "
+                           "GitHub. https://github.com/kmarsh/reefscan")
+    assert (item["title"], item["version"], item["publisher"]) == (
+        "reefscan: image tools for coral cover surveys", "0.9.2", "GitHub")
+    item = parse_reference("Lindahl, Erik. 2022. “tidalfit: Harmonic Analysis of Tide Gauges.” Version 2.0.1. "
+                           "Zenodo. https://doi.org/10.5281/zenodo.6543210.")
+    assert (item["version"], item["publisher"]) == ("2.0.1", "Zenodo")
+    assert "container-title" not in item and "note" not in item
+
+
+@pytest.mark.parametrize("text, title, section", [
+    ("Equality Act 2010, s 13", "Equality Act 2010", "13"),
+    ("Data Protection Act 2018, ss 45–47.", "Data Protection Act 2018", "45–47"),
+    ("Competition and Consumer Act 2010 (Cth) s 46(1)", "Competition and Consumer Act 2010 (Cth)", "46(1)"),
+    ("Localism Act 2011, sch 4", "Localism Act 2011", "sch 4"),
+])
+def test_oscola_statute_and_section(text, title, section):
+    """OSCOLA/AGLC statutes: the year is the short title's, 's'/'ss' name the section (a schedule
+    keeps its word); no journal, volume or page."""
+    item = parse_reference(text)
+    assert (item["type"], item["title"], item["section"]) == ("legislation", title, section)
+    assert not {"container-title", "page", "volume", "issued"} & set(item)
+
+
+
+@pytest.mark.parametrize("text, editors, book, place, publisher", [
+    ("Neri S. (2018), I servizi sociali territoriali, in Costa G., Ranci C. (a cura di), Welfare locale, Milano, "
+     "Franco Angeli, pp. 55-80.", [("Costa", "G."), ("Ranci", "C.")], "Welfare locale", "Milano", "Franco Angeli"),
+    ("Ferri A. (2017), Il welfare locale dopo la crisi, in Ascoli U., Pavolini E. (a cura di), La società dei "
+     "servizi, Torino, Giappichelli, pp. 101-126.", [("Ascoli", "U."), ("Pavolini", "E.")], "La società dei servizi",
+     "Torino", "Giappichelli"),
+])
+def test_italian_chapter_editors_book_and_imprint(text, editors, book, place, publisher):
+    """'in Costa G., Ranci C. (a cura di), Book, City, Publisher, pp.': the role closes the editors'
+    names (the tagger ran them on into the book), and a known city after the book's title opens
+    its imprint (the tagger ran the title on into it)."""
+    item = parse_reference(text)
+    assert names(item, "editor") == editors
+    assert (item["type"], item["container-title"]) == ("chapter", book)
+    assert (item["publisher-place"], item["publisher"]) == (place, publisher)
+
+
+def test_german_edition_in_a_chapters_book():
+    """'In: ... (Hrsg.): Handbuch Familienpolitik. 3. Aufl. Wiesbaden: ...': the book's edition is no
+    part of its title (the rules know 'Aufl.' as they know 'uppl.' and 'vyd.')."""
+    item = parse_reference("Wagner, Anna (2017): Pflegepolitik im Wandel. In: Schulz, Peter/Becker, Jörg (Hrsg.): "
+                           "Handbuch Familienpolitik. 3. Aufl. Wiesbaden: Springer VS, S. 233–256.")
+    assert (item["container-title"], item["edition"]) == ("Handbuch Familienpolitik", "3")
+    assert (item["publisher-place"], item["publisher"], item["page"]) == ("Wiesbaden", "Springer VS", "233-256")
+    assert [m.group() for m in EDITION.finditer("Band 2. 4. Auflage. Berlin")] == ["4. Auflage."]
+
+
+def test_letter_prefixed_article_number_after_the_issue():
+    """CSE/Vancouver "146(12):dev176543" (the Company of Biologists' article numbers): the issue is
+    cut from the number as it is from "(4):e160"."""
+    item = parse_reference("Kim S, Osei A. 2019. Wnt signalling in limb bud outgrowth. Development. "
+                           "146(12):dev176543. doi:10.1242/dev.176543.")
+    assert (item["volume"], item["issue"], item["page"]) == ("146", "12", "dev176543")
+
+
+def test_nature_preprint_at():
+    """Nature "Title. Preprint at [server] <link> (year).": a preprint, posted by the server named."""
+    item = parse_reference("Osei, K., Brandt, M. & Liu, H. Wastewater surveillance of influenza in rural clinics. "
+                           "Preprint at medRxiv https://doi.org/10.1101/2023.02.14.23285901 (2023).")
+    assert (item["type"], item["genre"], item["publisher"]) == ("article", "Preprint", "medRxiv") and "note" not in item
+    item = parse_reference("Ivanova, E. et al. Permafrost carbon feedbacks under warming scenarios. "
+                           "Preprint at https://doi.org/10.31223/X5Q31B (2021).")
+    assert item["type"] == "article" and "note" not in item
+    assert item["title"] == "Permafrost carbon feedbacks under warming scenarios"
+
+
+@pytest.mark.parametrize("text, title, number, day", [
+    ("[7] 刘洋. 一种光伏组件清洗装置: CN 209876543 U[P]. 2020-01-14.", "一种光伏组件清洗装置", "CN 209876543 U", [2020, 1, 14]),
+    ("[2] 赵磊, 孙丽. 一种复合隔热材料及其制备方法: CN111234567A[P]. 2020-05-19.", "一种复合隔热材料及其制备方法",
+     "CN111234567A", [2020, 5, 19]),
+])
+def test_gbt_patent_number_and_date(text, title, number, day):
+    """GB/T 7714 "Title: number[P]. date.": the number after the title's colon, the day of publication."""
+    item = parse_reference(text)
+    assert (item["type"], item["title"], item["number"]) == ("patent", title, number)
+    assert item["issued"] == {"date-parts": [day]}
+
+
+def test_iso690_report_series_after_the_imprint():
+    """ISO 690 "Place: Publisher, year [viewed ...]. EEA Report No 13/2021. Available from: ...": the
+    series sentence after the imprint (EU style 'No' without its stop) is genre and number."""
+    item = parse_reference("EUROPEAN ENVIRONMENT AGENCY. Europe's air quality status 2021 [online]. Copenhagen: EEA, "
+                           "2021 [viewed 4 May 2022]. EEA Report No 13/2021. Available from: "
+                           "https://www.eea.europa.eu/publications/air-quality-status-2021")
+    assert (item["type"], item["genre"], item["number"]) == ("report", "EEA Report", "13/2021")
+    assert "note" not in item and item["publisher"] == "EEA"
+
+
+def test_dstu_act_in_a_gazette_without_slashes():
+    """DSTU 8302 prints a Ukrainian act's gazette as a sentence, without GOST's '//': 'Закон
+    України від ...' names the act as 'федер. закон от ...' does, and the article is its section."""
+    item = parse_reference("Про освіту : Закон України від 05.09.2017 № 2145-VIII. Відомості Верховної Ради України. "
+                           "2017. № 38–39. Ст. 380.")
+    assert (item["type"], item["container-title"], item["section"]) == (
+        "legislation", "Відомості Верховної Ради України", "380")
+    assert "page" not in item
+
+
+def test_dstu_part_without_slashes_and_its_editors():
+    """DSTU 8302 "Title. Book : монографія / за ред. Names. Place : Publisher, Year. С. 12–30." (no
+    GOST '//'): the sentence before the editors' statement is the book, 'за ред.' names its
+    editors; an edited book with a page count stays a book."""
+    item = parse_reference("Савчук Н. О. Бюджетна децентралізація громад. Місцеве самоврядування в Україні : "
+                           "монографія / за ред. Т. В. Бондаря. Львів : Каменяр, 2021. С. 56–78.")
+    assert (item["type"], item["title"], item["container-title"]) == (
+        "chapter", "Бюджетна децентралізація громад", "Місцеве самоврядування в Україні : монографія")
+    assert names(item, "editor") == [("Бондаря", "Т. В.")]
+    assert (item["publisher-place"], item["publisher"], item["page"]) == ("Львів", "Каменяр", "56-78")
+    book = parse_reference("Місцеве самоврядування в Україні : монографія / за ред. Т. В. Бондаря. Львів : "
+                           "Каменяр, 2021. 296 с.")
+    assert "container-title" not in book and book["number-of-pages"] == "296"
+
+
+def test_whole_edited_volume_cited_alone():
+    """LNCS "Editors (eds.): ESORICS 2022. LNCS, vol. 13554. Springer, Cham (2022)": the volume
+    itself, a book titled by the name the tagger read as a container."""
+    item = parse_reference("Atluri, V., Di Pietro, R. (eds.): ESORICS 2022. LNCS, vol. 13554. Springer, Cham (2022)")
+    assert (item["type"], item["title"], item["collection-title"], item["volume"]) == (
+        "book", "ESORICS 2022", "LNCS", "13554")
+    assert "container-title" not in item
+
+
+def test_year_opening_a_title_in_a_reference_dated_at_its_end():
+    """AMA/Vancouver "Body. 2019 Annual Report on ... Publisher; 2020.": a year with no stop of its own
+    opening the title's sentence is the title's when the reference is dated elsewhere."""
+    item = parse_reference("Centers for Medicare and Medicaid Services. 2019 National Impact Assessment of Quality "
+                           "Measures. Centers for Medicare and Medicaid Services; 2020.")
+    assert item["title"] == "2019 National Impact Assessment of Quality Measures"
+    assert item["issued"] == {"date-parts": [[2020]]}
+
+
+@pytest.mark.parametrize("text, genre, number, publisher", [
+    ("National Institute on Aging. Alzheimer's Disease Progress Report. NIH Publication No. 19-7055. National "
+     "Institutes of Health; 2019.", "NIH Publication", "19-7055", "National Institutes of Health"),
+    ("Agency for Healthcare Research and Quality. Chartbook on Patient Safety. AHRQ Pub. No. 22-0018. Agency for "
+     "Healthcare Research and Quality; 2022.", "AHRQ Pub.", "22-0018", "Agency for Healthcare Research and Quality"),
+    ("Substance Abuse and Mental Health Services Administration. Key Substance Use Indicators in the United States. "
+     "HHS Publication No. PEP22-07-01-005. Substance Abuse and Mental Health Services Administration; 2022.",
+     "HHS Publication", "PEP22-07-01-005", "Substance Abuse and Mental Health Services Administration"),
+])
+def test_series_sentence_before_the_publisher(text, genre, number, publisher):
+    """AMA/Vancouver "Title. NIH Publication No. 19-7055. Publisher; 2019.": the series sentence, with a
+    stop of its own after 'No.', is genre and number, whether the tagger ran it into the title or
+    into the publisher."""
+    item = parse_reference(text)
+    assert (item["type"], item["genre"], item["number"], item["publisher"]) == ("report", genre, number, publisher)
+
+
+def test_french_series_after_the_publisher_is_no_edition():
+    """'Paris, PUF, coll. « Quadrige », 2017': the publisher and its series, which the tagger read as
+    an edition statement."""
+    item = parse_reference("Dupont J., « Les réseaux de santé en France », in Martin C. (dir.), La santé publique en "
+                           "question, Paris, PUF, coll. « Quadrige », 2017, p. 45-67.")
+    assert (item["publisher"], item["collection-title"]) == ("PUF", "Quadrige")
+    assert "edition" not in item

@@ -486,6 +486,8 @@ _DATE_TOKEN = re.compile(rf"(?i)^(?:(?:[1-9]|[12]\d|3[01])[–-]?(?:[1-9]|[12]\d
                          r"[a-zа-яё]{3,9})[.,]?$")
 _ABBREV = re.compile(r"^[A-Z][a-z]{0,4}\.,?$")
 _SENTENCE_END = (".", "?", "!", ",", ";", ":", "”", "’", "»", '"', "]", ")")
+_YEAR_CLOSES = re.compile(rf"^(?:['’]\d\d|{_YEAR})\)[.,]?$")  # "’23).", "2020)," closing a conference's short name
+_PAGE_COUNT_AT = re.compile(r"\d+ pages\b")  # ACM "..., Article 12, 10 pages."
 # Lower-case words a list of names may hold: particles and joiners ("van der", "и", "and", "al").
 _LOWER_NAME_WORDS = frozenset({"van", "von", "der", "den", "de", "del", "della", "di", "da", "du", "la", "le", "ter",
                                "ten", "dos", "das", "bin", "al", "el", "zu", "vom", "and", "et", "und", "y", "e", "i",
@@ -518,6 +520,9 @@ _UPDATED = re.compile(r"(?i)\b(?:(?:last\s+)?(?:updated|modified)\b:?\s+\w"
 # (attached: "vitamin [D]." is no mark).
 _GBT_CITED = re.compile(r"\)\s?\[(\d{4}-\d{1,2}-\d{1,2})\]")
 _GBT_MARK = re.compile(r"(?<=\S)\[(J|M|C|D|R|N|P|S|A|G|Z|EB|DB|CP)(?:/OL)?\](?=$|[.,:/]|//)")
+# A GB/T patent's number after its title and a colon: "CN112345678A", "CN 1234567 C", "US10234567B2".
+_GBT_PATENT_NUMBER = re.compile(r"\s*[:：]\s*((?:CN|US|EP|JP|KR|WO|DE|GB|FR|ZL)\s?[\d.]{6,}\s?(?:[A-Z]\d?)?)[\s.]*$")
+_ISO_DAY = re.compile(r"(?:1[89]|20)\d\d-[01]\d-[0-3]\d[.,]?$")  # "2021-03-02."
 _GBT_TYPES = {"J": "article-journal", "M": "book", "C": "paper-conference", "D": "thesis", "R": "report",
               "N": "article-newspaper", "P": "patent", "S": "standard", "A": "chapter", "EB": "webpage"}
 _LEAD_NUMBER = re.compile(r"^(?:\[\d{1,3}\]|\(\d{1,3}\)|\d{1,3}\.)$")
@@ -1004,6 +1009,31 @@ def _constrain(words, labels, probs, tagger, text) -> None:
         if words[i].lower() in ("article", "art.") and words[i + 1].rstrip(".,").isdigit() \
                 and labels[i - 1] in ("volume", "date", "issue") and i + 2 >= n - 1:
             labels[i] = labels[i + 1] = "pages"
+        elif words[i] == "Article" and words[i + 1].endswith(",") and words[i + 1][:-1].isdigit() \
+                and (labels[i + 1] == "pages" or _PAGE_COUNT_AT.match(" ".join(words[i + 2:i + 4]))):
+            # ACM "..., New York, NY, USA, Article 412, 15 pages.": the article number is no word of the
+            # place, nor a volume
+            labels[i] = labels[i + 1] = "pages"
+    # ACM "In Proceedings of ... (CHI ’20). Association for Computing Machinery, New York, NY, USA": the
+    # proceedings' name ends at its bracketed short name; the words from there to the place publish it.
+    for j in (range(1, n - 2) if ")." in text and "location" in labels else ()):
+        if labels[j] == labels[j + 1] == "container" and words[j].endswith(").") and "(" not in words[j][1:]:
+            k = _run_end(labels, j + 1, "container") + 1
+            if k < n and labels[k] == "location" and words[k - 1].endswith(","):
+                labels[j + 1:k] = ["publisher"] * (k - j - 1)
+    # ACM "In Proceedings of ... Computing (SoCC ’19). ACM, ...": a bracket opened in the container
+    # closes in it; the tagger took the year's short form after a curly apostrophe for a volume. A
+    # short name with its year in brackets right after the container ("... Networking (MobiCom ’23).")
+    # is the container's too.
+    for o in (o for o in opens if 0 < o < n - 2 and words[o][1:2].isalnum() and ")" not in words[o]):
+        j = next((j for j in (o + 1, o + 2) if ")" in words[j] and "(" not in words[j]), 0)
+        if not j:
+            continue
+        if labels[o] == "container" != labels[j] and all(labels[m] == labels[j] for m in range(o + 1, j)):
+            labels[o + 1:j + 1] = ["container"] * (j - o)
+        elif labels[o - 1] == "container" != labels[o] and words[o][1:2].isupper() and _YEAR_CLOSES.match(words[j]) \
+                and not any(w.endswith((",", ":", ";")) for w in words[o:j]):  # no imprint "(London: Routledge, 2020)"
+            labels[o:j + 1] = ["container"] * (j - o + 1)
     # Chicago notes "Annual Report 2019 (Nur-Sultan, 2020), 17.": a bracket holding only a town and
     # a year is the imprint, whatever the tagger made of the town.
     for i in (o for o in opens if 0 < o < n - 1):
@@ -1741,12 +1771,47 @@ def _constrain(words, labels, probs, tagger, text) -> None:
     while k and k < n and labels[k] in ("title", "container", "publisher"):
         labels[k] = "container"
         k = 0 if words[k].endswith((",", ".")) else k + 1
+    # French "Paris, PUF, coll. « Quadrige », 2017": a publisher with its series, which the tagger read as an
+    # edition statement; with no number in it, it is no edition.
+    for i in (range(1, n) if "coll." in text and "edition" in labels else ()):
+        if words[i] == "coll." and labels[i] == "edition":
+            first, last = _run_start(labels, i, "edition"), _run_end(labels, i, "edition")
+            if not any(ch.isdigit() for w in words[first:last + 1] for ch in w):
+                labels[first:last + 1] = ["publisher"] * (last + 1 - first)
+    # AMA "Agency for Healthcare Research and Quality. 2021 National Healthcare Quality and Disparities
+    # Report. ... Quality; 2021.": a year with no stop or bracket of its own opening a sentence of title
+    # words is the title's first word when the reference is dated elsewhere.
+    for i in (range(1, n - 1) if labels.count("date") > 1 else ()):
+        if labels[i] == "date" and labels[i + 1] == "title" and words[i].isdigit() and _BARE_YEAR.match(words[i]) \
+                and words[i + 1][:1].isupper() and len(words[i + 1]) > 1 \
+                and words[i - 1].endswith(".") and labels[i - 1] != "date" and "date" in labels[i + 2:]:
+            labels[i] = "title"
     if "]" in text and _GBT_MARK.search(text):
         _gbt_areas(words, labels)
     if "omp" in text or "сост" in text or "Сост" in text:
         _compilers(words, labels)
-    if "//" in words and "/" in words:
+    if "//" in words and "/" in words or "//" not in words and " ред." in text and _part_before_editors(words, labels):
         _container_editors(words, labels)
+    # "in Bin R., Pitruzzella G. (a cura di), Diritto regionale, Torino, Giappichelli, pp. 45-71": the role
+    # in brackets closes the editors' names; words the tagger ran on after it as names are the book's.
+    for j in (range(2, n - 1) if "(" in text and "editor" in labels else ()):
+        if labels[j] == labels[j + 1] == "editor" and _ROLE_CLOSE.match(words[j]) \
+                and (words[j][:1] == "(" or words[j - 2:j] == ["(a", "cura"]):
+            k = j + 1
+            while k < n and labels[k] == "editor":
+                labels[k], probs[k] = _best_other(tagger, k, "editor")
+                k += 1
+            break
+    # Italian/French chapters "(a cura di), La società dei servizi, Torino, Giappichelli, pp. 101-126": a known
+    # city between commas at the end of the book's title opens its imprint; the words after it publish it.
+    for k in (range(2, n - 2) if "editor" in labels and "container" in labels else ()):
+        if labels[k - 1] == labels[k] == labels[k + 1] == "container" and words[k - 1].endswith(",") \
+                and words[k].endswith(",") and _is_city(words[k]):
+            e = next((m for m in range(k + 1, min(n, k + 5)) if words[m].endswith(",")), n)
+            if e < n - 1 and labels[e + 1] != "container" \
+                    and all(labels[m] == "container" and words[m][:1].isupper() for m in range(k + 1, e + 1)):
+                labels[k] = "location"
+                labels[k + 1:e + 1] = ["publisher"] * (e - k)
     if "(" in text:
         _editors_after_in(words, labels)
         if " ed" in text:
@@ -1867,6 +1932,10 @@ def _gbt_areas(words, labels) -> None:
         elif end is not None or labels[k] != "author":  # no full stop: the tagger's authors stand
             labels[k] = "title"
     kind = _GBT_MARK.search(words[mark]).group(1)
+    if kind == "P":  # "...: CN 209876543 U[P]. 2020-01-14.": the patent's date of publication
+        for k in range(mark + 1, n):
+            if _ISO_DAY.match(words[k]):
+                labels[k] = "date"
     comma = next((k for k in range(mark + 1, n - 1) if words[k].endswith(",") and _BARE_YEAR.match(words[k + 1])), None)
     if comma is None or not words[mark].endswith("."):
         return  # "[C]//Proceedings ...": the container after "//" is the tagger's to find
@@ -1912,12 +1981,12 @@ def _publisher_then_place(words, labels) -> None:
     while s > 0 and not (words[s - 1].endswith(".") and not _INITIAL_TOKEN.match(words[s - 1])):
         s -= 1
     comma = next((k for k in range(s, e - 1) if words[k].endswith(",")), None)
-    if not s or comma is None or labels[s - 1] not in ("title", "date", "edition", "container"):
+    if not s or comma is None or labels[s - 1] not in ("title", "date", "edition", "container", "genre"):
         return
     first, second = range(s, comma + 1), range(comma + 1, e)
     head = " ".join(words[k] for k in first)
     if len(second) == 2 and words[second[0]].endswith(","):
-        place = words[second[1]].strip(".,").lower() in _REGION  # "Cheltenham, UK."
+        place = _is_region(words[second[1]])  # "Cheltenham, UK.", "Redmond, WA."
     else:
         place = len(second) <= 2 and not any(words[k].endswith(",") and k < e - 1 for k in second) and (
             all(labels[k] == "location" for k in second) or len(second) == 1 and _is_city(words[second[0]]))
@@ -2031,13 +2100,36 @@ def _compilers(words, labels) -> None:
                     labels[m] = "compiler"
 
 
+def _part_before_editors(words, labels) -> bool:
+    """DSTU 8302 prints a part without GOST's "//": "Title. Book : монографія / за ред. О. М. Кравчука.
+    Київ : Наукова думка, 2023. С. 112–134.": with the part's pages after it, the sentence before
+    the book's statement of editors is the book, which the tagger ran into the title. True when
+    it is."""
+    n = len(words)
+    k = next((k for k in range(3, n - 3) if words[k] == "/" and words[k + 1].lower() in ("за", "под")
+              and words[k + 2].lower().startswith("ред")), None)
+    if k is None or "title" not in labels[:k] or not any(
+            labels[j] == "pages" and _PAGE_RANGE.search(words[j]) for j in range(k, n)):
+        return False
+    s = k - 1
+    while s > 1 and not (labels[s - 1] == "title" and words[s - 1].endswith(".") and words[s][:1].isupper()
+                         and not _INITIAL_TOKEN.match(words[s - 1])):
+        s -= 1
+    e = next((j for j in range(k + 3, min(n, k + 9)) if _ends_names(words[j])), None)
+    if s <= 1 or e is None or not set(labels[s:k]) <= {"title", "container"}:
+        return False
+    labels[s:e + 1] = ["container"] * (e + 1 - s)  # _container_editors then takes the names
+    return True
+
+
 def _container_editors(words, labels) -> None:
     """The editors of the book a GOST part is in ("// Россия в глобальной экономике : сборник /
-    под редакцией А. Я. Якобсона. — СПб. : ..."): the statement after its " / под ..." up to the
-    last name's full stop or the next area, however the tagger ran the container on."""
+    под редакцией А. Я. Якобсона. — СПб. : ...", DSTU "/ за ред. ..."): the statement after its
+    " / под ..." up to the last name's full stop or the next area, however the tagger ran the
+    container on."""
     n = len(words)
-    for k in range(words.index("//") + 1, n - 1):
-        if not (words[k] == "/" and labels[k] == "container" and words[k + 1].lower() == "под"):
+    for k in range(words.index("//") + 1 if "//" in words else 0, n - 1):
+        if not (words[k] == "/" and labels[k] == "container" and words[k + 1].lower() in ("под", "за")):
             continue
         j = k + 1
         while j < n and words[j] not in ("–", "—", "//", "/") and labels[j] == "container":
@@ -2059,7 +2151,7 @@ def _parse(text: str, tagger) -> dict:
     if shelfmark and shelfmark.start(1) > 3:
         return _archival(source, clean[:shelfmark.start(1)], shelfmark.group(1), tagger)
     legal = _legal_citation(clean) if (" v. " in clean or " v " in clean or "§" in clean or "L. " in clean
-                                       or "Rev. " in clean or " J. " in clean) else None
+                                       or "Rev. " in clean or " J. " in clean or " Act " in clean) else None
     if legal:
         return _legal_item(source, *legal)
     item: dict = {"type": "document"}
@@ -2090,6 +2182,16 @@ def _parse(text: str, tagger) -> dict:
         add_note(item, overflow)
     _masthead_and_day(item, confidence)
     _series_as_report(item, confidence)
+    if "ersion" in clean or "Ver." in clean or " v" in clean:
+        _version_statement(item, confidence)
+    if "Preprint at" in clean:
+        _preprint_at(item, confidence)
+    if "note" in item:
+        _series_in_note(item, confidence)
+    if "No" in clean and ("publisher" in item or "container-title" in item):
+        _series_before_publisher(item, confidence)
+    if "editor" in item:
+        _edited_volume(item, confidence)
     _body_as_publisher(item, confidence)
     _article_of_act(item, confidence)
     kind, type_conf = _item_type(item, clean)
@@ -2146,6 +2248,12 @@ _LEGAL_CITATIONS = (
     ("legal_case", re.compile(
         rf"^(?P<title>\S.*? v\.? .+?)\s+\[{_YEAR_GROUP}\]\s+(?:(?P<volume>\d+)\s+)?(?P<container>AC|QB|KB|Ch|Fam|WLR|"
         r"All\sER|Lloyd's\sRep|ICR|IRLR|BCLC|Cr\sApp\sR)\s+(?P<page>\d+)(?:\s+\((?P<authority>[\w ]+)\))?\.?$")),
+    # OSCOLA/AGLC statutes "Human Rights Act 1998, s 4", "Equality Act 2010, ss 13–14", "Privacy Act 1988
+    # (Cth) s 6", "Companies Act 2006, sch 2": the year is the short title's; "s"/"ss" name the section.
+    ("legislation", re.compile(
+        r"^(?P<title>[A-Z][\w'’() -]*? Act(?: \([A-Z][\w ]*\))? (?:1[6-9]|20)\d\d(?: \([A-Z][\w ]*\))?),?\s+"
+        r"(?:ss?\.?\s+|(?=(?:sch|pt|art|para)\.?\s))"
+        r"(?P<section>(?:(?:sch|pt|art|para)\.?\s+)?\d+[A-Z]?(?:\(\w+\))*(?:[–-]\d+[A-Z]?(?:\(\w+\))*)?)\.?$")),
 )
 
 
@@ -2241,6 +2349,16 @@ def _day_month_in_note(item: dict) -> None:
 _DOCUMENT_WORD = re.compile(r"(?i)(?:treaty|agreement|convention|declaration|charter|protocol|statute|"
                             r"memorandum|resolution|decision|communiqu[eé]|joint statement|law|decree|"
                             r"договор|соглашение|декларация|устав|протокол|решение|закон|указ)\b")
+
+
+def _edited_volume(item: dict, confidence: dict) -> None:
+    """LNCS "Ferreira, J., Osei, K. (eds.): FM 2023. LNCS, vol. 14000. Springer, Cham (2023)": a whole
+    edited volume cited alone; with editors, no author, no title and no pages, the name the tagger
+    read as a container is the book's title."""
+    if "title" not in item and "author" not in item and "editor" in item and "page" not in item \
+            and "container-title" in item:
+        item["title"] = item.pop("container-title")
+        confidence["title"] = confidence.pop("container-title", 0.7)
 
 
 def _title_from_publisher(item: dict) -> None:
@@ -2411,6 +2529,11 @@ def _responsibility(item: dict, statement: str, confidence: dict) -> None:
             and not _INITIAL_TOKEN.match(n.get("family", "X."))]  # a part of a name cut off: nothing new
 
 
+# ACM "Article 412, 15 pages", "pp. 12-19, 8 pages": where the article is and how long it is, one
+# pages span to the tagger, cut at the comma before the count.
+_PAGES_AND_COUNT = re.compile(r"(?i),\s*(?=\d+\s+pages\b)")
+
+
 def _fill(item: dict, groups, confidence: dict, text: str) -> None:
     notes = []
     by_label: dict[str, list[tuple[str, float]]] = {}
@@ -2534,7 +2657,8 @@ def _fill(item: dict, groups, confidence: dict, text: str) -> None:
                 item[key] = value
                 _conf(confidence, key, p)
 
-    for span, p in by_label.get("pages", []):
+    page_spans = [(part, p) for span, p in by_label.get("pages", []) for part in _PAGES_AND_COUNT.split(span)]
+    for span, p in page_spans:
         key, value = rules.pages(span)
         if (key == "page" and value.isdigit() and int(value) <= 12 and value == span.strip(" .,;")
                 and "issue" not in item and "volume" in item and by_label["volume"][-1][0].endswith(",")
@@ -2810,9 +2934,13 @@ _IN_CONTAINER = re.compile(r"[,.]\s+[Ii]n:?\s+((?:the\s+)?(?:\d+\w*\s+|[A-Z]\w*\
 # French "Rapport", Italian "Rapporto", Spanish "Informe", German "Bericht", "Arbeitspapier".
 _SERIES_WORDS = (r"(?:papers?|reports?|briefs?|briefings?|insights?|series|notes?|bulletins?|studies|publications?|"
                  r"monographs?|rapport(?:er)?|rapporto|informes?|berichte?|arbeitspapiere?)")
-_SERIES_NUMBER = re.compile(rf"(?i)^(.*\b{_SERIES_WORDS})\s+(?:no\.\s*)?(\d[\w./-]*)$")
-_SERIES_SENTENCE = re.compile(r"((?:[A-Z][\w.&-]*\s){0,5}(?:[Gg]uideline|Report|Paper|Brief|Policy Note|Series))"
-                              r"\s+(?:No\.\s*)?([A-Z]{0,4}\d[\w./-]*)")
+# "IMF Working Paper 13/1", "Technical Report MSR-TR-2019-27", IEEE "Tech. Rep. NREL/TP-5000-78123":
+# a series and the paper's number, which may be a code in capitals with its digits after a - or /.
+_SERIES_NUMBER = re.compile(rf"(?i)^(.*\b(?:{_SERIES_WORDS}|rep\.))\s+(?:no\.\s*)?"
+                            r"(\d[\w./-]*|(?-i:[A-Z]{2,}[A-Z\d]*[-/][\w./-]*\d[\w./-]*))$")
+_SERIES_SENTENCE = re.compile(r"((?:[A-Z][\w.&-]*\s){0,5}(?:[Gg]uideline|Report|Paper|Brief|Policy Note|Series|"
+                              r"Pub\.|Publication))\s+(?:No\.?\s*)?([A-Z]{0,4}\d[\w./-]*(?:\(\d+\)[\w./-]*)?)")
+# (EU style "No 05/2022" too; AHRQ "Pub. No. 21(22)-0054-EF")
 # An agency's report number in brackets after the title: "(GAO-20-81)", "(NCES 2020-144)", "(EPA/600/R-12/001)".
 # Nordic official reports are numbered by year: "(NOU 2015: 8)", "(SOU 2018:22)", "(Ds 2017:12)".
 _REPORT_CODE = re.compile(r"\s*\(([A-Z]{2,}[A-Z&]*(?:[- /][A-Z]+)*[- /]\d+[-/][\w./-]*\d[\w]*"
@@ -2888,11 +3016,13 @@ def _title(item: dict, span: str, confidence: dict, p: float) -> None:
     # "Chronic kidney disease: assessment and management. NICE guideline NG203", ACS/MDPI "Title; Report
     # No. 94563-UZ; World Bank: ...": a last sentence or ';' part naming a series gives the genre and number.
     for mark in (". ", "; ") if "number" not in item and "genre" not in item else ():
-        head, stop, last = text.rstrip(" .;").rpartition(mark)
-        series = _SERIES_SENTENCE.fullmatch(last) if stop else None
+        body = text.rstrip(" .;")
+        # the sentence may hold a stop of its own ("NIH Publication No. 19-7055"): try the last three
+        stops = [m.start() for m in re.finditer(re.escape(mark), body)][-3:]
+        series = next((m for m in (_SERIES_SENTENCE.fullmatch(body[k + 2:]) for k in reversed(stops)) if m), None)
         if series:
             item["genre"], item["number"] = series.group(1), series.group(2)
-            text = head
+            text = body[:len(body) - len(series.group(0)) - 2]
             break
     code = _REPORT_CODE.search(text) if "(" in text else None
     if code and "number" not in item:  # APA "Federal research: ... (GAO-20-81)": the report's number
@@ -3002,11 +3132,13 @@ _LAW_START = re.compile(r"(?i)\W*(?:федеральный\s+закон|зако
                         r"|(?:order|resolution|instruction)\s+of\s+the\s+(?:ministry|government|cabinet|president|federal))\b")
 # Official gazettes: what they print is law ("// Собрание законодательства РФ. 2016. № 49. Ст. 6886").
 _LAW_GAZETTE = re.compile(r"(?i)собрани[ея] законодательства|ведомост\w* (?:съезда|верховного|федерального)|"
+                          r"відомості верховної ради|офіційний вісник|"  # Ukrainian
                           r"бюллетень международных договоров|sobranie zakonodatel|federal register|"
                           r"official journal of the european|bundesgesetzblatt|journal officiel")
-# GOST names the act after its title: "О безопасности : федер. закон от 28.12.2010 № 390-ФЗ".
-_GOST_LAW = re.compile(r"(?i):\s*(?:федер(?:\.|альный)\s+(?:конст\.\s+)?закон|закон|указ|постановление|"
-                       r"распоряжение|приказ|кодекс)\b[^:]*?\bот\s+\d")
+# GOST names the act after its title: "О безопасности : федер. закон от 28.12.2010 № 390-ФЗ"; DSTU
+# likewise in Ukrainian: "Про захист персональних даних : Закон України від 01.06.2010 № 2297-VI".
+_GOST_LAW = re.compile(r"(?i):\s*(?:федер(?:\.|альный)\s+(?:конст\.\s+)?закон|закон|указ|постановление|постанова|"
+                       r"распоряжение|розпорядження|приказ|наказ|кодекс)\b[^:]*?\b(?:от|від)\s+\d")
 _GOST_ACT = re.compile(_GOST_LAW.pattern + r"[^:/]*?№\s*[\w-]+")  # ... through the act's number
 _INTERVIEW_RE = re.compile(r"\binterviews?\b|\bинтервью\b|^\W*(?:личная\s+)?беседа\b")
 _SITE_RE = re.compile(r"(?i)\b(?:web\s?site|site|portal|blog|сайт|портал|блог)\b")
@@ -3037,7 +3169,8 @@ def _item_type(item: dict, text: str) -> tuple[str, float]:
             or _CODE_URL.match(item.get("URL", "")):
         return "software", 0.8  # "“netsim-rs: ...,” GitHub, 2022": code on a forge
     container = item.get("container-title", "")
-    if _PREPRINT_SERVER.fullmatch(container or item.get("publisher", "")) and not {"volume", "issue"} & set(item):
+    if _PREPRINT_SERVER.fullmatch(container or item.get("publisher", "")) and not {"volume", "issue"} & set(item) \
+            or not container and "Preprint at" in text and _PREPRINT_CUE.search(text):
         return "article", 0.85  # "... choices. PsyArXiv. https://doi.org/...": posted on a preprint server
     title = item.get("title", "")
     has_serial = any(k in item for k in ("volume", "issue"))
@@ -3066,6 +3199,8 @@ def _item_type(item: dict, text: str) -> tuple[str, float]:
                 and (not has_serial or "issue" not in item and "publisher" in item and "publisher-place" in item)
                 and _CHAPTER_CUE.search(text)):  # the slow test last
             return "chapter", 0.8  # "// Собрание сочинений. М. : Дело, 2012. Т. 2.": a book's volume, no journal's
+        if not has_serial and "page" not in item and "number" in item and _SERIES_WORD.search(item.get("genre", "")):
+            return "report", 0.8  # IEEE "“Title,” Nat. Renewable Energy Lab., Golden, CO, USA, Tech. Rep. X, 2021."
         if has_serial and "issue" not in item and container.startswith("Advances in ") and f"in {container}" in text:
             # '"Title," in Advances in Neural Information Processing Systems, vol. 30, 2017': the
             # proceedings volumes so named are cited "in" them; the journals ("Advances in Physics") are not.
@@ -3168,7 +3303,54 @@ def _masthead_and_day(item: dict, confidence: dict) -> None:
         confidence["container-title"] = confidence.pop("author", 0.7)
 
 
-_SERIES_WORD = re.compile(rf"(?i)\b{_SERIES_WORDS}$")
+_SERIES_WORD = re.compile(rf"(?i)\b(?:{_SERIES_WORDS}|rep\.|pub\.)$")  # IEEE "Tech. Rep.", AHRQ "Pub." too
+
+
+# Nature "Title. Preprint at bioRxiv https://doi.org/... (2021).": the words that say a work is a preprint,
+# with the server that posts it, if named, after them.
+_PREPRINT_AT = re.compile(r"(?:^|(?<=[.?!]\s))Preprint at\b\s*([^.]*?)[\s.,]*$")  # in the note
+_PREPRINT_CUE = re.compile(r"[.?!]\s+Preprint at\s")  # in the reference
+
+
+def _preprint_at(item: dict, confidence: dict) -> None:
+    """Nature's preprints: "Preprint at [server]" in the note says what the work is (its genre, as
+    APA's "[Preprint]" does) and names the server, which publishes it; a title the tagger left in
+    the note before it is the title."""
+    note = item.get("note", "")
+    at = _PREPRINT_AT.search(note)
+    if not at:
+        return
+    item.setdefault("genre", "Preprint")
+    head, server = note[:at.start()].strip(), at.group(1).strip()
+    if head and "title" not in item:
+        item["title"] = rules.strip_end(head)
+        confidence["title"] = 0.6
+        head = ""
+    if server and "publisher" not in item:
+        item["publisher"], server = server, ""
+        confidence["publisher"] = 0.8
+    del item["note"]
+    for rest in (head, server):
+        if rest:
+            add_note(item, rest)
+
+
+# "Version 2.3.1." / "Ver. 4.0." / "v1.2.0." as a sentence of its own (CSE, Chicago software).
+_VERSION_STATEMENT = re.compile(r"(?i)(?:version|ver\.|v)\s*(\d+(?:\.\d+)+[\w-]*)\.?")
+
+
+def _version_statement(item: dict, confidence: dict) -> None:
+    """Software "Title. Version 2.3.1. GitHub." / "“Title.” Version 1.4.0. Zenodo.": the version
+    printed as a sentence, which the tagger ran into the title or read as a container."""
+    head, stop, last = item.get("title", "").rstrip(".").rpartition(". ")
+    version = _VERSION_STATEMENT.fullmatch(last) if stop else None
+    if version:
+        item["title"], item["version"] = head, version.group(1)
+    version = _VERSION_STATEMENT.fullmatch(item.get("container-title", ""))
+    if version and "version" not in item:
+        item["version"] = version.group(1)
+        del item["container-title"]
+        confidence["version"] = confidence.pop("container-title", 0.7)
 
 
 def _series_as_report(item: dict, confidence: dict) -> None:
@@ -3270,6 +3452,34 @@ def _database_in_note(item: dict) -> None:
         del item["note"]
 
 
+def _series_in_note(item: dict, confidence: dict) -> None:
+    """ISO 690 "... Copenhagen: EEA, 2022 [viewed ...]. EEA Report No 05/2022. Available from: ...": a
+    sentence after the imprint naming a numbered series, which the tagger left as a note, is the
+    report's series (genre) and number, as it is after the title (the tagger may have read the
+    number, with its "No", apart from the series' name)."""
+    note, number = item.get("note", "").strip(" .;"), item.get("number", "")
+    printed = f"{note} {number}" if number[:3] in ("No ", "No.") else note if not number else ""
+    series = _SERIES_SENTENCE.fullmatch(printed) if printed and "genre" not in item else None
+    if series:
+        item["genre"], item["number"] = series.group(1), series.group(2)
+        confidence["genre"] = confidence["number"] = 0.8
+        del item["note"]
+
+
+def _series_before_publisher(item: dict, confidence: dict) -> None:
+    """AMA "Title. AHRQ Pub. No. 21(22)-0054-EF. Agency for Healthcare Research and Quality; 2021.": a
+    series sentence the tagger ran into the publisher (or the body it read as a container) is the
+    report's genre and number."""
+    field = "publisher" if "publisher" in item else "container-title"
+    text = item.get(field, "")
+    for stop in (m.start() for m in re.finditer(r"\. (?=[A-Z])", text) if not {"genre", "number"} & set(item)):
+        series = _SERIES_SENTENCE.fullmatch(text[:stop])
+        if series:
+            item["genre"], item["number"], item[field] = series.group(1), series.group(2), text[stop + 2:]
+            confidence["genre"] = confidence["number"] = confidence.get(field, 0.7)
+            break
+
+
 def _body_as_publisher(item: dict, confidence: dict) -> None:
     """"R Foundation for Statistical Computing, Vienna, Austria": a body named with a place, and
     no volume, issue or pages, publishes the work; it is no periodical (nor a meeting)."""
@@ -3289,10 +3499,17 @@ def _has_day(date: dict | None) -> bool:
 
 def _after_type(item: dict, kind: str, confidence: dict, text: str) -> None:
     """Fix-ups that depend on the type (``text``: the cleaned reference)."""
+    number = _GBT_PATENT_NUMBER.search(item.get("title", "")) if kind == "patent" and "number" not in item else None
+    if number:  # GB/T "一种锂电池隔膜的制备方法: CN112345678A[P]. 2021-03-02.": the title, then the patent's number
+        item["title"], item["number"] = item["title"][:number.start()], number.group(1)
+        confidence["number"] = confidence.get("title", 0.8)
     head, stop, last = item.get("title", "").rpartition(". ")
     if kind in ("dataset", "software") and stop and "publisher" not in item and _repository(last):
         item["title"], item["publisher"] = head, last  # Nature "hydrokit: tools for .... GitHub https://..."
         confidence["publisher"] = confidence.get("title", 0.7)
+    if kind in ("dataset", "software") and "publisher" not in item and _repository(item.get("note", "").strip(" .")):
+        item["publisher"] = item.pop("note").strip(" .")  # "... Version 1.4.0. Zenodo. https://doi.org/...": the host
+        confidence["publisher"] = 0.8
     host = item.get("container-title", "")
     if kind in ("dataset", "software") and _repository(host) or kind == "article" and _PREPRINT_SERVER.fullmatch(host):
         item["publisher"] = item.pop("container-title")  # the repository or preprint server publishes the work
@@ -3343,7 +3560,9 @@ def _after_type(item: dict, kind: str, confidence: dict, text: str) -> None:
             item["title"], item["publisher-place"] = head, last
             confidence["publisher-place"] = 0.7
     if (kind in ("document", "report") or kind == "webpage" and not _SITE_RE.search(item.get("container-title", ""))) \
-            and "container-title" in item and "publisher" not in item and _CORP_RE.search(item["container-title"].lower()):
+            and "container-title" in item and "publisher" not in item and (
+            _CORP_RE.search(item["container-title"].lower()) or kind == "report" and "number" in item):
+        # a body's document or page; the institution that numbers a report in its series
         item["publisher"] = item.pop("container-title")
         confidence["publisher"] = confidence.pop("container-title", 0.7)
     if kind == "thesis" and "publisher" not in item and "container-title" in item:

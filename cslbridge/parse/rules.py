@@ -126,8 +126,8 @@ CITY = re.compile(r"(?<!\S)(?:М|СПб|Л|К|Мн|Х|M|SPb)\.\s?:(?=\s)"
 # GOST qualifies an edition: "2-е изд., перераб. и доп.", "3-е изд., испр.", "стер."
 _EDITION_QUALIFIER = r"(?:перераб|доп|испр|стер)\w*\.?"
 # "17. baskı" (Turkish), "3. vyd." (Czech), "2. uppl." (Swedish), "2. utg."/"2. udg." (Norwegian,
-# Danish), "3e druk" (Dutch), "wyd. 2" (Polish)
-_NATIONAL_EDITION_WORDS = r"baskı|bs|vyd|vydání|uppl|upplagan|utg|utgave|udg|udgave"
+# Danish), "3. Aufl." (German), "3e druk" (Dutch), "wyd. 2" (Polish)
+_NATIONAL_EDITION_WORDS = r"baskı|bs|vyd|vydání|uppl|upplagan|utg|utgave|udg|udgave|auflage|aufl"
 _NATIONAL_EDITION = rf"\d+\.\s+(?:{_NATIONAL_EDITION_WORDS})\.?|\d+e\s+druk|wyd\.\s+\d+"
 EDITION = re.compile(r"(?i)(?<!\S)\(?(?:\d+(?:st|nd|rd|th)|first|second|third|fourth|fifth)\s+(?:rev(?:ised)?\.?\s+|"
                      r"expanded\s+)?ed(?:n|ition)?\.?\)?[.,]?(?!\S)|(?<!\S)\(?\d+\.?[ªº]\s+ed\.\)?[.,]?(?!\S)|"
@@ -136,7 +136,7 @@ EDITION = re.compile(r"(?i)(?<!\S)\(?(?:\d+(?:st|nd|rd|th)|first|second|third|fo
 
 OVERRIDES = (
     ("url", URL, ("http", "www.", "ftp:")),
-    ("edition", EDITION, (" ed", "изд", "bask", " bs.", "vyd", "uppl", "utg", "udg", "druk", "wyd")),
+    ("edition", EDITION, (" ed", "изд", "bask", " bs.", "vyd", "uppl", "utg", "udg", "aufl", "druk", "wyd")),
     ("location", CITY, (".:", ". :")),  # "М.:", "Frankfurt a. M.:"
     ("genre", THESIS, ("дис", "dis")),
     ("genre", DEGREE_THESIS, ("thesis", "dissertation", "tese", "disserta") + NATIONAL_THESIS_CUES),
@@ -322,7 +322,7 @@ def volume_issue(text: str) -> dict:
     return out
 
 
-_ORDINAL = re.compile(r"(?i)^(\d+)\s*(?:st|nd|rd|th|-?е|-?e|\.?[ªº]|\.)?\s*(?:rev(?:ised)?\.?\s*)?(?:ed(?:n|ition)?|изд|izd|aufl|éd|edición|"
+_ORDINAL = re.compile(r"(?i)^(\d+)\s*(?:st|nd|rd|th|-?е|-?e|\.?[ªº]|\.)?\s*(?:rev(?:ised)?\.?\s*)?(?:ed(?:n|ition)?|изд|izd|éd|edición|"
                       + _NATIONAL_EDITION_WORDS + r"|druk)?\.?(?:\s*,?\s*(?:rev(?:ised)?|перераб|доп|испр|стер)\.?.*)?$")
 _WORD_ORD = {"first": "1", "second": "2", "third": "3", "fourth": "4", "fifth": "5", "sixth": "6", "seventh": "7",
              "eighth": "8", "ninth": "9", "tenth": "10"}
