@@ -161,6 +161,52 @@ def test_html_look_up_link_lists_and_their_separators_are_dropped():
     ]
 
 
+def test_html_list_item_is_one_entry_whatever_blocks_it_holds():
+    # ScienceDirect: the number in a label of its own, then the authors, title and journal in <div>s,
+    # then "View PDF", "View in Scopus" and "Google Scholar" links glued together.
+    html = (
+        '<h2>References</h2><ol class="references">'
+        '<li><span class="label"><a href="#bb1"><span>[1]</span></a></span><span class="reference">'
+        '<div class="contribution"><div class="authors">R.W. Allen, C. Gombojav</div>'
+        '<div class="title">An assessment of air pollution in Ulaanbaatar</div></div>'
+        '<div class="host">Air Qual. Atmos. Health, 6 (1) (2013), pp. 137-150</div></span>'
+        '<div class="ReferenceLinks"><a href="https://www.sciencedirect.com/science/article/pii/S1">View PDF</a>'
+        '<a href="https://www.scopus.com/inward/record.url?eid=2">View in Scopus</a>'
+        '<a href="https://scholar.google.com/scholar_lookup?title=An">Google Scholar</a></div></li>'
+        '<li><span class="label"><a href="#bb2"><span>[2]</span></a></span><span class="reference">'
+        '<div class="other-ref"><span>National Statistics Office of Mongolia, Mongolian Statistical Yearbook 2020, '
+        'NSO, Ulaanbaatar, 2021.</span></div></span></li></ol><p>About ScienceDirect</p>'
+    )
+    result = parse_page(html, "sd.html")
+    assert [(i["custom"]["number"], i["custom"]["source"]) for i in result.items] == [
+        (1, "R.W. Allen, C. Gombojav. An assessment of air pollution in Ulaanbaatar. "  # a stop where a line ended
+            "Air Qual. Atmos. Health, 6 (1) (2013), pp. 137-150"),
+        (2, "National Statistics Office of Mongolia, Mongolian Statistical Yearbook 2020, NSO, Ulaanbaatar, 2021."),
+    ]
+    first = result.items[0]
+    assert (first["author"][1], first["issued"], first["page"]) == (
+        {"family": "Gombojav", "given": "C."}, {"date-parts": [[2013]]}, "137-150")
+
+
+def test_html_digital_library_and_cross_ref_labels_are_dropped():
+    # ACM Digital Library: the labels follow the reference with no space between.
+    html = (
+        '<ol class="references__list"><li><span class="references__note">Keith Hart. 1973. Informal Income '
+        'Opportunities and Urban Employment in Ghana. <i>The Journal of Modern African Studies</i> 11, 1 (1973), '
+        '61–89.<span class="references__suffix"><a href="https://scholar.google.com/scholar?q=x">Google Scholar</a>'
+        '<a href="https://doi.org/10.1017/S0022278X00008089">Cross Ref</a></span></span></li>'
+        '<li><span class="references__note">Paul Dourish. 2001. <i>Where the Action Is</i>. MIT Press, '
+        'Cambridge, MA, USA.<span class="references__suffix"><a href="/doi/book/10.5555/513034">Digital Library</a>'
+        '</span></span></li></ol>'
+    )
+    assert [line for line in html_lines(html)[0] if line] == [
+        # the "Cross Ref" link is the work's own DOI, kept as the entry shows none
+        "1. Keith Hart. 1973. Informal Income Opportunities and Urban Employment in Ghana. The Journal of Modern "
+        "African Studies 11, 1 (1973), 61–89. https://doi.org/10.1017/S0022278X00008089",
+        "2. Paul Dourish. 2001. Where the Action Is. MIT Press, Cambridge, MA, USA.",
+    ]
+
+
 def test_html_notes_keep_printed_numbers_and_drop_hidden_text():
     lines, meta = html_lines(page("tandf_notes.html"))
     assert "1 See also Cornell (2011)." in lines

@@ -163,16 +163,19 @@ address article aside blockquote body caption dd details div dl dt fieldset figc
 footer form h1 h2 h3 h4 h5 h6 header hr html li main nav ol p pre section summary table tbody
 td tfoot th thead tr ul
 """.split())
+# Blocks that end a paragraph (other blocks only end a line).
+_PARAGRAPHS = frozenset("p div section h1 h2 h3 h4 h5 h6 table blockquote dl header footer article".split())
 _SKIP = frozenset("script style noscript template svg button nav select option head iframe".split())
 _HIDDEN_CLASS = re.compile(r"\b(?:hidden|sr-only|visually-hidden|off-screen|offscreen|screen-reader-text)\b")
 _LINK_LABELS = frozenset({"link", "ссылка", "url", "here", "document"})  # LaTeXML's "External Links: Document"
 # Labels of the links a page puts after each reference to look it up elsewhere
 # (PubMed Central's "[DOI] [PMC free article]", Oxford's "Google Preview", SciELO's "[ Links ]",
-# PLOS's "View Article", Frontiers' "CrossRef Full Text | Google Scholar").
+# PLOS's "View Article", Frontiers' "CrossRef Full Text | Google Scholar", ScienceDirect's "View PDF" and
+# "View in Scopus", the ACM Digital Library's "Digital Library" and "Cross Ref").
 _ARTEFACT_LINKS = re.compile(
-    r"^\[?\s*(?:google scholar|crossref(?: full text)?|pubmed(?: central| abstract| full text|/ncbi)?|pmc free article|"
+    r"^\[?\s*(?:google scholar|cross ?ref(?: full text)?|pubmed(?: central| abstract| full text|/ncbi)?|pmc free article|"
     r"web of science\s*®?|scopus|mathscinet|worldcat|find this resource:?|search in google scholar|open doi|cas|ads|"
-    r"google preview|copac|links|view article)\s*\]?$",
+    r"google preview|copac|links|view article|view pdf|view (?:record )?in scopus|digital library)\s*\]?$",
     re.I,
 )
 # "[DOI]" is such a label too, but a bare "doi" link is the start of "doi:10...." (Wikipedia).
@@ -274,8 +277,7 @@ class _PageParser(HTMLParser):
             if re.fullmatch(r"\s*\d{1,3}\s*", "".join(self._buf)):
                 self._buf.append(" ")  # Cambridge's <span>1</span><div>note text</div>: the note's number
                 return
-            self._flush(blank=tag in ("p", "div", "section", "h1", "h2", "h3", "h4", "h5", "h6",
-                                      "table", "blockquote", "dl", "header", "footer", "article"))
+            self._flush(blank=self._ends_paragraph(tag))
         elif tag == "a":
             self._links.append((attrs.get("href") or "", len(self._buf)))
         elif tag == "sup" and not "".join(self._buf).strip(" \x00123456789"):
@@ -344,8 +346,18 @@ class _PageParser(HTMLParser):
                     self._buf.append(" " + links[0])
             self._flush(blank=True)
         elif tag in _BLOCK:
-            self._flush(blank=tag in ("p", "div", "section", "h1", "h2", "h3", "h4", "h5", "h6",
-                                      "table", "blockquote", "dl", "header", "footer", "article"))
+            self._flush(blank=self._ends_paragraph(tag))
+
+    def _ends_paragraph(self, tag: str) -> bool:
+        """Does this block end a paragraph (a blank line after it)? Not inside a list item: an <li> is
+        one entry, however many blocks it holds (ScienceDirect puts a reference's authors, title and
+        journal in <div>s of their own)."""
+        if tag not in _PARAGRAPHS:
+            return False
+        for open_tag, _ in reversed(self._stack):
+            if open_tag in ("li", "ol", "ul"):
+                return open_tag != "li"
+        return True
 
     def handle_data(self, data):
         if self._in_title:
@@ -382,7 +394,7 @@ def html_lines(html: str) -> tuple[list[str], dict[str, list[str]]]:
             if match:
                 rest = line[match.end():]
                 # keep a printed number (T&F notes print their own); add the list's otherwise
-                printed = re.match(r"\[?(\d+)[\].)]?(?=\s|[^\d.])", rest)
+                printed = re.match(r"\[?(\d+)[\].)]?(?=\s|[^\d.]|$)", rest)
                 if printed and printed.group(1) == match.group(1):
                     line = f"{rest[:printed.end()]} {rest[printed.end():].lstrip()}"  # PLOS prints "1." with no space
                 else:
