@@ -207,6 +207,32 @@ def test_html_digital_library_and_cross_ref_labels_are_dropped():
     ]
 
 
+def test_author_tags_and_recommendations_after_the_references_are_not_references():
+    # the ACM Digital Library numbers its author tags as an <ol> right below the references
+    text = """References
+
+1. Paul Dourish. 2001. Where the Action Is: The Foundations of Embodied Interaction. MIT Press, Cambridge, MA, USA.
+
+2. Vivian Zelizer. 1994. The Social Meaning of Money. Basic Books, New York, NY, USA.
+
+Publication History
+
+Published: 19 April 2023
+
+Author Tags
+
+1. mobile payments
+
+2. informal economy
+
+Recommendations
+
+1. Designing for Cash-Lite Futures in Informal Markets
+"""
+    result = parse_page(text, "acm.txt")
+    assert [i["custom"]["source"][:14] for i in result.items] == ["Paul Dourish. ", "Vivian Zelizer"]
+
+
 def test_html_notes_keep_printed_numbers_and_drop_hidden_text():
     lines, meta = html_lines(page("tandf_notes.html"))
     assert "1 See also Cornell (2011)." in lines

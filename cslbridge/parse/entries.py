@@ -55,14 +55,14 @@ _NOTE_HEADINGS = {"notes", "endnotes", "footnotes", "end notes", "примеча
 # Headings over lists of other articles: a numbered run under one is not this article's list.
 _OTHER_ARTICLES = (
     r"cited by|citing articles|citing literature|crossref citations|"
-    r"related (?:research|articles|content|items)|recommended articles|"
+    r"related (?:research|articles|content|items)|recommended articles|recommendations|"
     r"people also read|similar articles|more like this|you may also like|ещё по теме|еще по теме|"
     r"похожие (?:статьи|публикации|темы)|читайте также|цитирования|"
     r"související články|podobné články|podobne artykuły|najczęściej czytane artykuły"
 )
 _ELSEWHERE = re.compile(rf"^(?:{_OTHER_ARTICLES})\b", re.I)
 # Headings that end a reference section when met after it, sidebars included
-# (CyberLeninka's "Ещё по теме", eLibrary's "ОПИСАНИЕ НА АНГЛИЙСКОМ ЯЗЫКЕ:").
+# (CyberLeninka's "Ещё по теме", eLibrary's "ОПИСАНИЕ НА АНГЛИЙСКОМ ЯЗЫКЕ:", the ACM Digital Library's "Author Tags").
 _END_HEADINGS = re.compile(
     r"^(?:about the authors?|author information|additional information|funding|"
     r"acknowledge?ments?|disclosure statement|conflicts? of interest|appendix|"
@@ -70,7 +70,8 @@ _END_HEADINGS = re.compile(
     r"share and cite|cite this (?:article|chapter)|how to cite(?: this article)?|about this (?:article|chapter)|"
     r"download references|"
     r"rights and permissions|"
-    r"figures?(?: and tables)?|tables?|keywords|key words|об авторах|сведения об авторах|"
+    r"figures?(?: and tables)?|tables?|keywords|key words|author (?:tags|keywords)|index terms|"
+    r"publication history|bibliometrics|об авторах|сведения об авторах|"
     r"информация об авторах|для цитирования|как цитировать(?: статью)?|"
     r"o autorach?|o autorze|autorzy|jak cytować|autoři|o autorech|jak citovat|citovat článek|"
     r"abstract|аннотация|introduction|введение)\s*:?(?:\s*\(\d+\))?$",
