@@ -610,6 +610,27 @@ References
         "Петров П.П. Рынок труда // Вопросы экономики. 2018. № 3. С. 10–25."
 
 
+def test_an_entry_with_its_transliteration_below_it_is_one_work_with_its_original():
+    # Elpub's Список литературы: each Russian entry and its References version in one paragraph
+    html = """<html><body><h4>Список литературы</h4><div>
+<p>1. Тарасов В.П. Миграционные процессы на Дальнем Востоке России. Хабаровск: ИЭИ ДВО РАН, 2016. 284 с.<br />
+Tarasov V.P. <i>Migratsionnye protsessy na Dal’nem Vostoke Rossii</i> [Migration processes in the Russian Far East].
+Khabarovsk: ERI FEB RAS, 2016, 284 p. (In Russ.)</p>
+<p>2. Laruelle M. (Ed.) Migration and Social Upheaval as the Face of Globalization in Central Asia. Leiden: Brill, 2013. 390 p.</p>
+<p>3. Ли А.С. Мигранты в строительстве // Пространственная экономика. 2019. Т. 15. № 2. С. 141–162. URL:<br />
+https://doi.org/10.14530/se.2019.2.141-162</p>
+</div><h4>Об авторах</h4></body></html>"""
+    first, second, third = parse_page(html, "elpub.html").items
+    assert first["custom"]["source"].startswith("Tarasov V.P. Migratsionnye protsessy")
+    assert first["custom"]["original-source"] == \
+        "Тарасов В.П. Миграционные процессы на Дальнем Востоке России. Хабаровск: ИЭИ ДВО РАН, 2016. 284 с."
+    assert (first["title"], first["language"], first["number-of-pages"]) == (
+        "Migration processes in the Russian Far East", "ru", "284")
+    assert "original-source" not in second["custom"]
+    # a Cyrillic entry whose address went to the next line has no transliteration below it
+    assert third["custom"]["source"].startswith("Ли А.С.") and "original-source" not in third["custom"]
+
+
 def test_unnumbered_list_ends_where_page_prose_begins():
     html = """<html><body><article><h1>On the measurement of trade costs</h1>
 <p>Anna Berg and Carl Holm</p>

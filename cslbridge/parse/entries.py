@@ -20,7 +20,7 @@ from dataclasses import dataclass
 from functools import lru_cache
 
 from .names import _UP
-from .rules import STANDARD
+from .rules import LANGUAGE, STANDARD
 
 REFERENCE, POINTER, COMMENTARY = "reference", "pointer", "commentary"
 
@@ -816,7 +816,33 @@ def split_entries(lines: list[str], start: int, end: int, section: str = "refere
         body = _unrun_brackets(body)
     groups = _split_numbered(body, first[1]) if first else _split_unnumbered(body, section)
     hard_breaks = layout_breaks([parts for parts, _, _ in groups])
-    return [Entry(join_lines(parts, hard_breaks), line_no, number, section) for parts, line_no, number in groups]
+    entries = []
+    for parts, line_no, number in groups:
+        parts, original = _transliterated_below(parts) if section == "references" else (parts, [])
+        entry = Entry(join_lines(parts, hard_breaks), line_no, number, section)
+        entry.original = join_lines(original, hard_breaks)
+        entries.append(entry)
+    return entries
+
+
+def _cyrillic_share(text: str) -> float:
+    letters = [ch for ch in text if ch.isalpha()]
+    return sum("\u0400" <= ch <= "\u04ff" for ch in letters) / len(letters) if letters else 0.0
+
+
+def _transliterated_below(parts: list[str]) -> tuple[list[str], list[str]]:
+    """An entry printed in Cyrillic with its transliteration below it, in one paragraph (Elpub's
+    Список литературы: "Тарасов В.П. Миграционные процессы ... 284 с." / "Tarasov V.P. Migratsionnye
+    protsessy ... [Migration processes ...]. Khabarovsk, 2016, 284 p. (In Russ.)"): the lines from the
+    one that starts the Latin version, which names its language, and the Cyrillic lines above it, which
+    become the work's original as the Cyrillic list of a page printing both lists does. Otherwise
+    (parts, [])."""
+    for k in range(1, len(parts)):
+        latin = " ".join(parts[k:])
+        if parts[k].lstrip()[:1].isupper() and _cyrillic_share(parts[k]) < 0.2 and LANGUAGE.search(latin) \
+                and _cyrillic_share(latin) < 0.2 and _cyrillic_share(" ".join(parts[:k])) > 0.5:
+            return parts[k:], parts[:k]
+    return parts, []
 
 
 _INLINE_BRACKET = re.compile(r"(?<=[.)\]\d])\s+\[(\d{1,4})\]\s+(?=\S)")
