@@ -1375,6 +1375,21 @@ def test_blind_pages_against_their_gold(name):
     assert all(validate(w) == [] for w in works)
 
 
+def test_a_pointer_to_two_works_of_one_author_and_year_links_each():
+    text = ("Notes\n\n1 For more information see Iskandaryan (Citation2016a, Citation2016b), Terzyan (Citation2018).\n\n"
+            "2 On patronal politics, see Hale (Citation2015, 20–25).\n\n"
+            "References\n\nHale, H. E. (2015) Patronal Politics (Cambridge, Cambridge University Press).\n\n"
+            "Iskandaryan, A. (2016a) ‘Armenia’s Foreign Policy: Where Values Meet Constraints’, in Hamilton, D. S. (ed.) "
+            "The Wider Black Sea Region (Washington, DC, Center for Transatlantic Relations).\n\n"
+            "Iskandaryan, A. (2016b) ‘The Velvet Constraints of Armenian Security Policy’, Caucasus Analytical Digest, 84.\n\n"
+            "Terzyan, A. (2018) ‘The Anatomy of Russia’s Grip on Armenia’, Journal of Slavic Military Studies, 31, 2.\n")
+    first, second, hale, iskandaryan_a, iskandaryan_b, terzyan = parse_page(text).items
+    assert first["custom"]["targets"] == ["Iskandaryan (2016a)", "Iskandaryan (2016b)", "Terzyan (2018)"]
+    assert first["custom"]["target-ids"] == [iskandaryan_a["id"], iskandaryan_b["id"], terzyan["id"]]
+    assert second["custom"]["targets"] == ["Hale (2015)"]  # pages, not a second year
+    assert second["custom"]["target-ids"] == [hale["id"]]
+
+
 def test_a_short_form_note_points_at_the_work_listed_below_the_notes():
     text = ("Notes\n\n1. Wegerich, ‘Hydraulic Property Rights’, 217.\n\n"
             "References\n\nWegerich, K. 2008. “Hydraulic Property Rights and Irrigation Reform in Central Asia.” "

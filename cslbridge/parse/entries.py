@@ -412,7 +412,7 @@ def targets(text: str) -> list[str]:
     for match in _NARRATIVE.finditer(text):
         who = _CUE_WORDS.sub("", match.group("who")).strip(" ,")
         if who:
-            found.append((match.start(), f"{who} ({match.group('year')})"))
+            found.extend((match.start(), f"{who} ({year})") for year in _years(match))
     for match in _PAREN.finditer(text):
         if _IMPRINT_END.match(text, match.end()) and not _POINTER_CUE.match(text):
             continue  # "Annual Report 2019 (Nur-Sultan, 2020), 17.": a full note's imprint and page
@@ -421,13 +421,24 @@ def targets(text: str) -> list[str]:
             if one:
                 who = _CUE_WORDS.sub("", one.group("who")).strip(" ,")
                 if who:
-                    found.append((match.start(), f"{who} ({one.group('year')})"))
+                    found.extend((match.start(), f"{who} ({year})") for year in _years(one))
     seen, out = set(), []
     for _, target in sorted(found, key=lambda t: t[0]):
         if target not in seen:
             seen.add(target)
             out.append(target)
     return out or _opcit(text)
+
+
+# More works of the same author after the first year: "Iskandaryan (2016a, 2016b)"; a page range
+# ("(2015, 20–25)") is no year.
+_MORE_YEARS = re.compile(r"^(?:\s*[,;]\s*(?:19|20)\d\d[a-z]?\b(?![–-]\d))+")
+
+
+def _years(match: re.Match) -> list[str]:
+    """The year a citation match names, and the years of the same author's other works after it."""
+    more = _MORE_YEARS.match(match.group("loc"))
+    return [match.group("year")] + (re.findall(r"\d{4}[a-z]?", more.group(0)) if more else [])
 
 
 def _short_forms(text: str) -> list[str]:
