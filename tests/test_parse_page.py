@@ -1420,6 +1420,28 @@ def test_authors_in_capitals_one_a_line_with_a_comma_after_the_marker():
                               {"family": "Шамсутдинов", "given": "Рустам Фаридович"}]
 
 
+def test_authors_marked_as_given_name_and_surname_inside_buttons():
+    # ScienceDirect: no author meta tags; each author is a button holding given-name and surname spans
+    html = ("<html><head><meta property='og:title' content='Winter coal heating in Ulaanbaatar'></head><body>"
+            "<h1>Winter coal heating in Ulaanbaatar</h1><div class='author-group'>"
+            "<button><span><span class='given-name'>Oyunchimeg</span> <span class='text surname'>Dashdorj</span></span>"
+            "<sup>a</sup></button>, <button><span><span class='given-name'>Sarah J.</span> "
+            "<span class='text surname'>Whitfield</span></span></button></div><button>Show more</button>"
+            "<h2>References</h2><ol><li><span class='surname'>Cerami</span>, <span class='given-names'>A.</span> "
+            "Social Policy in Central and Eastern Europe. Berlin: LIT, 2006.</li></ol></body></html>")
+    article = parse_page(html, "sd.html", page=True).items[0]
+    assert article["author"] == [{"family": "Dashdorj", "given": "Oyunchimeg"}, {"family": "Whitfield", "given": "Sarah J."}]
+
+
+@pytest.mark.parametrize("tag", ["Ковалёва Н. В.", "Н. В. Ковалёва"])
+def test_author_tag_with_initials_after_the_family_name(tag):
+    html = (f"<html><head><meta name='citation_title' content='Трудовая миграция на Дальний Восток'>"
+            f"<meta name='citation_author' content='{tag}'></head><body><h1>Трудовая миграция на Дальний Восток</h1>"
+            "<h2>Список литературы</h2><ol><li>Тарасов В.П. Миграционные процессы. Хабаровск, 2016. 284 с.</li></ol>"
+            "</body></html>")
+    assert parse_page(html, "ojs.html", page=True).items[0]["author"] == [{"family": "Ковалёва", "given": "Н.В."}]
+
+
 def test_meta_institutions_belong_to_the_author_above_them():
     # Highwire tags: each author's institutions follow that author, and some authors have none.
     html = """<html><head>

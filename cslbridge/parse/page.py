@@ -218,6 +218,8 @@ class _PageParser(HTMLParser):
         self._sup: int | None = None                # where an open <sup> after a letter starts in the buffer
         self._site_footer: int | None = None        # the stack depth of the site's <footer>, while open
         self._footer_from = 0                       # its first line
+        self._name_part: tuple[str, list[str]] | None = None  # an open given-name or surname <span>
+        self._given = ""                            # the given name the next surname <span> completes
 
     def _flush(self, blank: bool = False):
         text = _EMPTY_BRACKETS.sub("", "".join(self._buf))
@@ -239,6 +241,12 @@ class _PageParser(HTMLParser):
             return
         if tag == "title":
             self._in_title = True
+        if tag == "span":
+            # ScienceDirect marks its authors' names (inside buttons, which are skipped) as
+            # <span class="given-name"> then <span class="surname">; JATS' "surname, given-names" is another order
+            kind = re.search(r"(?<![\w-])(given-name|surname)(?![\w-])", attrs.get("class") or "")
+            if kind:
+                self._name_part = (kind.group(1), [])
         if tag == "h1" and "html:h1" not in self.meta:
             self._h1 = []
         if tag in _VOID:
@@ -288,6 +296,15 @@ class _PageParser(HTMLParser):
     def handle_endtag(self, tag):
         if tag == "title":
             self._in_title = False
+        if tag == "span" and self._name_part:
+            kind, parts = self._name_part
+            text = re.sub(r"\s+", " ", "".join(parts)).strip()
+            if kind == "given-name":
+                self._given = text
+            elif self._given and text:
+                self.meta.setdefault("html:author", []).append(f"{self._given} {text}")
+                self._given = ""
+            self._name_part = None
         if tag == "h1" and self._h1 is not None:
             heading = re.sub(r"\s+", " ", "".join(self._h1)).strip()
             if heading:
@@ -362,6 +379,8 @@ class _PageParser(HTMLParser):
     def handle_data(self, data):
         if self._in_title:
             self.title += data
+        if self._name_part:
+            self._name_part[1].append(data)
         if not self._skip:
             if "\n" in data and not any(tag == "pre" for tag, _ in self._stack):
                 # A line break inside a run of text is a space, as a browser shows it; one between two
@@ -1155,6 +1174,10 @@ _ARXIV_TITLE = re.compile(r"^\s*\[(\d{4}\.\d{4,5})(?:v\d+)?\]")  # "[2104.05678]
 _INSTITUTION_OF = "cslbridge:institution-of"
 
 
+# A name tag in family-initials order: "Ковалёва Н. В.", "Li A.S."
+_INITIALS_LAST = re.compile(r"([^\W\d_][\w'’-]+)\s+((?:[^\W\d_]{1,2}\.\s*){1,3})")
+
+
 def _apply_meta(item: dict, meta: dict[str, list[str]], authors: list, affiliations: list, dates: dict):
     """Highwire `citation_*`, Dublin Core and Open Graph tags, which beat any guess."""
     def first(*keys):
@@ -1202,16 +1225,20 @@ def _apply_meta(item: dict, meta: dict[str, list[str]], authors: list, affiliati
     if keywords:
         words = [w.strip() for v in keywords for w in re.split(r"[;,]", v) if w.strip()]
         item["keyword"] = ", ".join(words)
-    names = meta.get("citation_author") or meta.get("dc.creator") or meta.get("dc.creator.personalname") or []
+    names = (meta.get("citation_author") or meta.get("dc.creator") or meta.get("dc.creator.personalname")
+             or list(dict.fromkeys(meta.get("html:author", []))))
     if names:
         authors.clear()
         affiliations_by_name = meta.get("citation_author_institution") or []
         for n, name in enumerate(names):
             if not re.search(r"\w", name):
                 continue
+            initials_last = _INITIALS_LAST.fullmatch(name.strip())
             if "," in name:
                 family, given = name.split(",", 1)
                 authors.append(_name(family, given))
+            elif initials_last:  # "Ковалёва Н. В.", as Russian OJS journals fill the tag
+                authors.append(_name(initials_last.group(1), initials_last.group(2)))
             else:
                 # "Ларионова Татьяна Андреевна" (CyberLeninka): the patronymic, not the order, tells the family name
                 given, _, family = name.rpartition(" ")
