@@ -1659,3 +1659,16 @@ def test_a_laws_gazette_keeps_its_issue():
 def test_a_bodys_paper_series_makes_a_report(text, genre):
     item = parse_reference(text)
     assert (item["type"], item["genre"]) == ("report", genre)
+
+
+@pytest.mark.parametrize("text,title,genre", [
+    ("GSMA. 2022. State of the Industry Report on Mobile Money 2022. Technical Report. GSM Association, London, UK. "
+     "Retrieved September 10, 2022 from https://www.gsma.com/sotir/",
+     "State of the Industry Report on Mobile Money 2022", "Technical Report"),
+    ("National Bank of the Kyrgyz Republic. 2022. Payment Systems Development Report for 2021. Report. "
+     "National Bank of the Kyrgyz Republic, Bishkek.", "Payment Systems Development Report for 2021", "Report"),
+])
+def test_a_reports_kind_named_alone_after_its_title_is_its_genre(text, title, genre):
+    # the ACM reference format prints what a report is as a sentence of its own
+    item = parse_reference(text)
+    assert (item["type"], item["title"], item["genre"]) == ("report", title, genre)

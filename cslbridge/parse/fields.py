@@ -1902,6 +1902,7 @@ def _parse(text: str, tagger) -> dict:
         add_note(item, overflow)
     _masthead_and_day(item, confidence)
     _series_as_report(item, confidence)
+    _genre_sentence(item, confidence)
     _body_as_publisher(item, confidence)
     _article_of_act(item, confidence)
     kind, type_conf = _item_type(item, clean)
@@ -2954,6 +2955,21 @@ def _series_as_report(item: dict, confidence: dict) -> None:
         item["number"] = item.pop("issue")
         confidence["genre"] = confidence.pop("container-title", 0.7)
         confidence["number"] = confidence.pop("issue", 0.7)
+
+
+# What a report is, named alone as the last sentence of its title (ACM: "Title. Technical Report. Publisher").
+_GENRE_SENTENCE = re.compile(r"^(.*\S[.?!])\s+((?:(?:Technical|Research|Annual|Final|Working|Discussion|Policy|"
+                             r"White|Occasional|Project|Country)\s+)?(?:Report|Paper|Brief|Note))\.?$")
+
+
+def _genre_sentence(item: dict, confidence: dict) -> None:
+    """"State of the Industry Report on Mobile Money 2022. Technical Report.": the bare kind of the
+    work after its title is its genre, not part of the title."""
+    match = _GENRE_SENTENCE.match(item.get("title", "")) if "genre" not in item else None
+    if match:
+        item["title"] = match.group(1).rstrip(".")
+        item["genre"] = match.group(2)
+        confidence["genre"] = confidence.get("title", 0.7)
 
 
 # "U.S. Patent 9 876 543", "(U.S. Patent No. 8,945,123)", "European Patent EP 2 345 678 B1",
