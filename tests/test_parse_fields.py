@@ -1672,3 +1672,18 @@ def test_a_reports_kind_named_alone_after_its_title_is_its_genre(text, title, ge
     # the ACM reference format prints what a report is as a sentence of its own
     item = parse_reference(text)
     assert (item["type"], item["title"], item["genre"]) == ("report", title, genre)
+
+
+@pytest.mark.parametrize("text", [
+    "B. Tsogtbaatar, O. Dashdorj, Household energy transitions in the ger districts, in: T. Ganbat, J. Seiler (Eds.), "
+    "Urban Mongolia: Planning, Informality and the Ger Districts, Routledge, London, 2021, pp. 112–131.",
+    # ScienceDirect's HTML puts the parts on lines of their own, joined with a stop and no "in:"
+    "B. Tsogtbaatar, O. Dashdorj. Household energy transitions in the ger districts. T. Ganbat, J. Seiler (Eds.), "
+    "Urban Mongolia: Planning, Informality and the Ger Districts, Routledge, London (2021), pp. 112-131",
+])
+def test_elsevier_chapter_book_title_between_the_editors_and_the_imprint(text):
+    item = parse_reference(text)
+    assert item["type"] == "chapter"
+    assert item["editor"] == [{"family": "Ganbat", "given": "T."}, {"family": "Seiler", "given": "J."}]
+    assert (item["container-title"], item["publisher"], item["publisher-place"], item["page"]) == (
+        "Urban Mongolia: Planning, Informality and the Ger Districts", "Routledge", "London", "112-131")

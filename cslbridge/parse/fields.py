@@ -1595,6 +1595,8 @@ def _constrain(words, labels, probs, tagger, text) -> None:
                 labels[i + 1:j + 1] = ["publisher"] * (j - i)
     if "," in text:
         _publisher_then_place(words, labels)
+    if "(Ed" in text:
+        _book_after_editors(words, labels)
     if "/" in words:
         _gost_areas(words, labels)
     # A gazette's issue "№ 26 (ч. I). – Ст. 3378.": the part goes with the issue number, and
@@ -1744,6 +1746,33 @@ def _publisher_then_place(words, labels) -> None:
             labels[k] = "publisher"
         for k in second:
             labels[k] = "location"
+
+
+_EDS_CLOSE = re.compile(r"\((?:eds?|hrsg)\.?\),", re.I)
+
+
+def _book_after_editors(words, labels) -> None:
+    """Elsevier's chapters "..., in: T. Ganbat, J. Seiler (Eds.), Urban Mongolia: Planning, Informality
+    and the Ger Districts, Routledge, London, 2021, pp. 112–131": after the editors' "(Eds.)," the
+    words up to "Publisher, Place" (a place the lists know, before the date) are the book's title,
+    however the tagger cut them into places and publishers."""
+    n = len(words)
+    for i in range(1, n - 3):
+        if not (_EDS_CLOSE.fullmatch(words[i]) and labels[i - 1] == "editor"):
+            continue
+        end = next((k for k in range(i + 1, n) if labels[k] in ("date", "pages")), n)
+        place = next((k for k in range(end - 1, i + 2, -1) if words[k - 1].endswith(",") and (
+            _is_city(words[k]) or k + 1 < end and _is_city(f"{words[k]} {words[k + 1]}"))), None)
+        if place is None or place + 2 < end:
+            return  # no known place, or more than a place's words before the date
+        start = place - 1
+        while start > i + 1 and not words[start - 1].endswith(","):
+            start -= 1
+        if start > i + 1:
+            labels[i + 1:start] = ["container"] * (start - i - 1)
+            labels[start:place] = ["publisher"] * (place - start)
+            labels[place:end] = ["location"] * (end - place)
+        return
 
 
 def _ends_names(word: str) -> bool:
