@@ -1687,3 +1687,11 @@ def test_elsevier_chapter_book_title_between_the_editors_and_the_imprint(text):
     assert item["editor"] == [{"family": "Ganbat", "given": "T."}, {"family": "Seiler", "given": "J."}]
     assert (item["container-title"], item["publisher"], item["publisher-place"], item["page"]) == (
         "Urban Mongolia: Planning, Informality and the Ger Districts", "Routledge", "London", "112-131")
+
+
+@pytest.mark.parametrize("tail", ["", " https://doi.org/10.1145/3386245"])
+def test_acm_journal_article_number_before_its_date_and_length(tail):
+    item = parse_reference("Jane Doe and John Roe. 2020. Designing for Trust in Mobile Payments. ACM Transactions on "
+                           "Computer-Human Interaction 27, 4, Article 25 (Aug. 2020), 36 pages." + tail)
+    assert (item["container-title"], item["volume"], item["issue"], item["page"], item["number-of-pages"]) == (
+        "ACM Transactions on Computer-Human Interaction", "27", "4", "25", "36")

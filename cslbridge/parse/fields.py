@@ -896,10 +896,13 @@ def _constrain(words, labels, probs, tagger, text) -> None:
                 for m in range(k, i):
                     labels[m] = "genre"
     # "World Dev., 132 (2020), Article 104986": an article number after the volume or date is
-    # where the article is, as pages are.
+    # where the article is, as pages are; so is the ACM's before the date and length it ends with
+    # ("ACM Transactions on Computer-Human Interaction 27, 4, Article 25 (Aug. 2020), 36 pages.").
     for i in (range(2, n - 1) if "rticle" in text else ()):
         if words[i].lower() in ("article", "art.") and words[i + 1].rstrip(".,").isdigit() \
-                and labels[i - 1] in ("volume", "date", "issue") and i + 2 >= n - 1:
+                and labels[i - 1] in ("volume", "date", "issue") and (i + 2 >= n - 1 or all(
+                    labels[k] == "date" or _ACM_LENGTH.fullmatch(words[k]) or words[k].startswith(("http", "doi"))
+                    for k in range(i + 2, n))):
             labels[i] = labels[i + 1] = "pages"
     # Chicago notes "Annual Report 2019 (Nur-Sultan, 2020), 17.": a bracket holding only a town and
     # a year is the imprint, whatever the tagger made of the town.
@@ -1749,6 +1752,9 @@ def _publisher_then_place(words, labels) -> None:
 
 
 _EDS_CLOSE = re.compile(r"\((?:eds?|hrsg)\.?\),", re.I)
+
+
+_ACM_LENGTH = re.compile(r"\d+|pages\.?")  # "..., Article 25 (Aug. 2020), 36 pages."
 
 
 def _book_after_editors(words, labels) -> None:
