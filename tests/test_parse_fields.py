@@ -1695,3 +1695,18 @@ def test_acm_journal_article_number_before_its_date_and_length(tail):
                            "Computer-Human Interaction 27, 4, Article 25 (Aug. 2020), 36 pages." + tail)
     assert (item["container-title"], item["volume"], item["issue"], item["page"], item["number-of-pages"]) == (
         "ACM Transactions on Computer-Human Interaction", "27", "4", "25", "36")
+
+
+@pytest.mark.parametrize("text,book,editors", [
+    ("Aigerim Sultanbekova. 2022. Notes from the Dordoi Bazaar: Fieldwork with Traders during the Pandemic. In Informal "
+     "Markets in Eurasia, Caroline Humphrey and Lale Yalçın-Heckmann (Eds.). Berghahn Books, New York, NY, USA, 143–165.",
+     "Informal Markets in Eurasia", ["Humphrey", "Yalçın-Heckmann"]),
+    ("Lucy Suchman. 2007. Feminist STS and the Sciences of the Artificial. In The Handbook of Science and Technology "
+     "Studies, Edward J. Hackett, Olga Amsterdamska, Michael Lynch, and Judy Wajcman (Eds.). MIT Press, Cambridge, MA, "
+     "USA, 139–164.", "The Handbook of Science and Technology Studies", ["Hackett", "Amsterdamska", "Lynch", "Wajcman"]),
+])
+def test_acm_chapter_editors_after_the_book_title(text, book, editors):
+    item = parse_reference(text)
+    assert item["type"] == "chapter" and item["container-title"] == book
+    assert [e["family"] for e in item["editor"]] == editors
+    assert item["publisher"] in ("Berghahn Books", "MIT Press")

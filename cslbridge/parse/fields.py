@@ -1600,6 +1600,7 @@ def _constrain(words, labels, probs, tagger, text) -> None:
         _publisher_then_place(words, labels)
     if "(Ed" in text:
         _book_after_editors(words, labels)
+        _editors_after_book(words, labels)
     if "/" in words:
         _gost_areas(words, labels)
     # A gazette's issue "№ 26 (ч. I). – Ст. 3378.": the part goes with the issue number, and
@@ -1751,7 +1752,8 @@ def _publisher_then_place(words, labels) -> None:
             labels[k] = "location"
 
 
-_EDS_CLOSE = re.compile(r"\((?:eds?|hrsg)\.?\),", re.I)
+# The editors' role after their names: "(Eds.)", "(Ed.).", "(Hrsg.),".
+_EDS_END = re.compile(r"\((?:eds?|hrsg)\.?\)[.,]?", re.I)
 
 
 _ACM_LENGTH = re.compile(r"\d+|pages\.?")  # "..., Article 25 (Aug. 2020), 36 pages."
@@ -1764,7 +1766,7 @@ def _book_after_editors(words, labels) -> None:
     however the tagger cut them into places and publishers."""
     n = len(words)
     for i in range(1, n - 3):
-        if not (_EDS_CLOSE.fullmatch(words[i]) and labels[i - 1] == "editor"):
+        if not (_EDS_END.fullmatch(words[i]) and words[i].endswith(",") and labels[i - 1] == "editor"):
             continue
         end = next((k for k in range(i + 1, n) if labels[k] in ("date", "pages")), n)
         place = next((k for k in range(end - 1, i + 2, -1) if words[k - 1].endswith(",") and (
@@ -1779,6 +1781,44 @@ def _book_after_editors(words, labels) -> None:
             labels[start:place] = ["publisher"] * (place - start)
             labels[place:end] = ["location"] * (end - place)
         return
+
+
+def _editors_after_book(words, labels) -> None:
+    """The ACM's chapters "In The Handbook of Science and Technology Studies, Edward J. Hackett, Olga
+    Amsterdamska, Michael Lynch, and Judy Wajcman (Eds.). MIT Press, ...": the names from a comma
+    of the book's title to "(Eds.)" are its editors, where the tagger ran them (and the role) into
+    the book's title or the publisher."""
+    n = len(words)
+    for i in range(2, n):
+        if not _EDS_END.fullmatch(words[i]) or labels[i - 1] not in ("container", "publisher"):
+            continue
+        first = i
+        while first > 0 and labels[first - 1] in ("container", "publisher"):
+            first -= 1
+        if labels[first] != "container":
+            return
+        for cut in range(first + 1, i - 1):
+            if words[cut - 1].endswith(",") and _name_list(words[cut:i]):
+                labels[cut:i + 1] = ["editor"] * (i + 1 - cut)
+                break
+        return
+
+
+def _name_list(words) -> bool:
+    """"Edward J. Hackett, Olga Amsterdamska, and Judy Wajcman": names of two to four capitalised
+    words, parted by commas and "and"."""
+    names, name = [], []
+    for word in words:
+        if word in ("and", "&"):
+            names, name = names + [name] if name else names, []
+            continue
+        if not word[:1].isupper():
+            return False
+        name.append(word)
+        if word.endswith(","):
+            names, name = names + [name], []
+    names += [name] if name else []
+    return bool(names) and all(2 <= len(one) <= 4 for one in names)
 
 
 def _ends_names(word: str) -> bool:
