@@ -70,6 +70,8 @@ def by_number(items, number):
     "Skip to main content Skip to main navigation menu Skip to site footer",
     "Главная | О журнале | Редколлегия | Архив | Авторам | Подписка | English",
     "Home | Archives | Announcements | About",
+    "research-article Open Access",  # the ACM Digital Library's label above the title
+    "Advanced Search",
 ])
 def test_chrome_lines(line):
     assert is_chrome(line)
@@ -1440,6 +1442,18 @@ def test_author_tag_with_initials_after_the_family_name(tag):
             "<h2>Список литературы</h2><ol><li>Тарасов В.П. Миграционные процессы. Хабаровск, 2016. 284 с.</li></ol>"
             "</body></html>")
     assert parse_page(html, "ojs.html", page=True).items[0]["author"] == [{"family": "Ковалёва", "given": "Н.В."}]
+
+
+def test_proceedings_named_in_the_page_title_after_the_articles_title():
+    # the ACM Digital Library: no journal tag, the kind of article above the title, the proceedings in <title>
+    html = ("<html><head><title>Cash Is Still King at the Bazaar | Proceedings of the 2023 CHI Conference on Human "
+            "Factors in Computing Systems</title><meta name='dc.Title' content='Cash Is Still King at the Bazaar'>"
+            "<meta property='og:site_name' content='ACM Conferences'></head><body>"
+            "<div>research-article Open Access</div><h1>Cash Is Still King at the Bazaar</h1><p>Aigerim Sultanbekova</p>"
+            "<h2>References</h2><ol><li>Paul Dourish. 2001. Where the Action Is. MIT Press, Cambridge, MA, USA.</li></ol>"
+            "</body></html>")
+    article = parse_page(html, "acm.html", page=True).items[0]
+    assert article["container-title"] == "Proceedings of the 2023 CHI Conference on Human Factors in Computing Systems"
 
 
 def test_meta_institutions_belong_to_the_author_above_them():

@@ -38,14 +38,15 @@ _CHROME_START = re.compile(
     r"|related research.*|people also read.*|recommended articles.*|cited by.*"
     r"|issue purchase|article pdfs? can be .*|pdf download.*|download pdf.*"
     r"|(?:full )?article|figures? (?:&|and) data|share|share this article"
-    r"|(?:open access\s*)?(?:original|research|review|journal|regular|brief|short)?\s*(?:article|paper)"
+    r"|(?:open access\s*)?(?:(?:original|research|review|journal|regular|brief|short)[\s-]?)?(?:article|paper)"
+    r"(?:\s*open access)?"  # the ACM Digital Library's "research-article Open Access"
     r"|author links open overlay panel|get rights and content|(?:view|download) (?:pdf|full (?:text|issue))"
     r"|browse figures|show abstract|cite this (?:article|item)|cite|metrics details|\d+\s*accesses"
     r"|citations?:?\s*\d*|submit to this journal|review for this journal|read and download|preview"
     r"|(?:privacy|cookie) policy.*|terms (?:and|&) conditions.*|subscribe.*"
     r"|access options|purchase (?:this )?(?:article|access).*|get access|request permissions"
     r"|reprints (?:&|and) permissions|(?:back to )?top|previous article|next article"
-    r"|skip to [^.]{3,80}|menu|search|(?:journal )?home(?: ?page)?|main page|главная"
+    r"|skip to [^.]{3,80}|menu|(?:advanced )?search|(?:journal )?home(?: ?page)?|main page|главная"
     r"|save (?:this )?article to .*|export citations?|show author details|article contents"
     r"|get (?:full )?access.*|view all access (?:and|&) purchase options.*|cc[ \-]by(?:[ \-](?:nc|nd|sa))*(?: \d\.\d)?"
     r"|поиск|войти|вход|регистрация|поделиться|читать|скачать(?: pdf)?|подписаться(?: на журнал)?"
@@ -730,7 +731,10 @@ def article_item(lines: list[str], meta: dict[str, list[str]] | None = None, end
         beside = [(i, l) for i, l in loose if volume_at is not None and i != title_at
                   and _next_line(header, i) == volume_at and len(l.split()) <= 12]
         chosen = journals or beside or before
-        if chosen:
+        named = _named_in_page_title(item["title"], meta) if not journals else None
+        if named:
+            item["container-title"] = named
+        elif chosen:
             item["container-title"] = chosen[-1][1]
     if not item.get("container-title") and not item.get("archive") and meta.get("og:site_name"):
         item["container-title"] = meta["og:site_name"][0]  # often the platform, so only as a last resort
@@ -802,6 +806,17 @@ _GOST_JOURNAL = re.compile(r"//\s*([^/]+?)\.\s*(?:19|20)\d\d\b")  # "... // Эк
 _NEXT_DATE = re.compile(
     r"[,;]\s+(?=(?:received|revised|accepted|available online|published|first published|version of record|"
     r"поступила|принята|опубликована)\b)", re.I)
+
+
+def _named_in_page_title(title: str, meta: dict[str, list[str]]) -> str | None:
+    """The journal or proceedings the page's <title> names after the article's own title ("“Cash Is
+    Still King at the Bazaar”: ... | Proceedings of the 2023 CHI Conference on ..."), if it reads as one."""
+    for whole in (meta.get("html:title") or []) + (meta.get("og:title") or []):
+        if whole.startswith(title) and whole[len(title):].lstrip()[:1] == "|":
+            name = whole[len(title):].strip(" |").split(" | ")[0].strip()
+            if _JOURNAL_CUE.search(name):
+                return name
+    return None
 
 
 def _split_dates(piece: str) -> list[str]:
