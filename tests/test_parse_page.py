@@ -874,6 +874,21 @@ def test_labelled_cells_of_a_record_page():
     assert "Том" not in article.get("note", "")
 
 
+def test_structured_abstract_with_each_label_over_its_paragraph():
+    # ScienceDirect and PubMed Central print "Methods" as a heading of its own over the paragraph
+    lines = ["Winter coal heating and paediatric respiratory admissions in Ulaanbaatar", "", "Abstract", "",
+             "Background", "", "Ulaanbaatar has some of the highest winter concentrations of fine particulate matter.", "",
+             "Methods", "", "We linked daily PM2.5 concentrations from six stations with admissions of young children.", "",
+             "Conclusions", "", "Replacing raw coal in the ger districts is likely to reduce respiratory admissions.", "",
+             "Keywords", "", "Air pollution; Mongolia"]
+    item = article_item(lines, {}, len(lines))
+    assert item["title"] == lines[0]
+    assert item["abstract"] == (
+        "Background: Ulaanbaatar has some of the highest winter concentrations of fine particulate matter.\n"
+        "Methods: We linked daily PM2.5 concentrations from six stations with admissions of young children.\n"
+        "Conclusions: Replacing raw coal in the ger districts is likely to reduce respiratory admissions.")
+
+
 def test_an_abstract_heading_with_a_caption_after_it():
     lines = ["Цифровые платформы и занятость в малом бизнесе сибирских регионов",
              "Аннотация научной статьи по экономике и бизнесу, автор научной работы — Иванова Мария Сергеевна",

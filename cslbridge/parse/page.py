@@ -520,14 +520,16 @@ _DOI = re.compile(r"\b(10\.\d{4,9}/[^\s\"<>]+[^\s\"<>.,;)])")
 _ISSN = re.compile(r"(?<![^\W\d_])(?:e-?|p-?)?ISSN\b[:\s]*(\d{4}-\d{3}[\dXx])", re.I)  # "1999-5431eISSN: ..." too
 _ABSTRACT_HEAD = re.compile(r"^(?:abstract|summary|аннотация|резюме|resumen|resumo|résumé|abstrakt|streszczenie)"
                             r"\s*[:.]?\s*(.*)$", re.I)
-_STRUCTURED = re.compile(
-    r"^(?P<label>Subject|Objectives?|Purpose|Aims?|Background|Introduction|Context|Methods?|"
+_STRUCTURED_LABELS = (
+    r"(?P<label>Subject|Objectives?|Purpose|Aims?|Background|Introduction|Context|Methods?|"
     r"Methodology|Design(?:/methodology/approach)?|Approach|Materials and methods|Results|Findings|"
     r"Conclusions?(?: and Relevance)?|Relevance|Originality(?:/value)?|Value|Implications|"
     r"Practical implications|Research limitations(?:/implications)?|Limitations|Discussion|"
     r"Предмет|Цель|Задачи|Методология|Методы|Результаты|Выводы(?: и значимость)?|Область применения)"
-    r"\s*[:.—–-]?\s+(?P<text>\S.*)$"
 )
+_STRUCTURED = re.compile(rf"^{_STRUCTURED_LABELS}\s*[:.—–-]?\s+(?P<text>\S.*)$")
+# A part's label on a line of its own, its text in the paragraph below (ScienceDirect's "Methods").
+_STRUCTURED_ALONE = re.compile(rf"^{_STRUCTURED_LABELS}\s*[:.]?$")
 _CALLOUT = re.compile(r"[^\W\d_][.,;:)]\d{1,3}(?:\s|$)")  # "a peasant strike.1 The": body text with note calls
 _ACKNOWLEDGEMENT = re.compile(r"\b(?:thank|grateful|gratitude|acknowledge|funded by|supported by|благодар)", re.I)
 _RU_AUTHOR = re.compile(
@@ -618,6 +620,8 @@ def article_item(lines: list[str], meta: dict[str, list[str]] | None = None, end
     volume_at = None                      # the "Vol. 49, No. 2" line
     in_abstract = False
     abstract_from = 0                     # abstract parts found before the latest abstract heading
+    abstract_line = -9                    # the line of the latest abstract paragraph
+    part_label = None                     # a structured abstract's label printed above its paragraph
     in_related = False                    # under "Похожие темы научных работ", "Related research", ...
 
     for i, line in enumerate(header):
@@ -629,7 +633,7 @@ def article_item(lines: list[str], meta: dict[str, list[str]] | None = None, end
         if not line or is_chrome(line) or in_related:
             if not line:
                 in_related = False
-                if len(abstract_parts) > abstract_from:
+                if len(abstract_parts) > abstract_from and not part_label:
                     in_abstract = False  # a blank line ends the abstract once it has text under its heading
             continue
         # "Sociologický časopis / Czech Sociological Review, 2021, Vol. 57, No. 4": a journal named in two
@@ -659,8 +663,13 @@ def article_item(lines: list[str], meta: dict[str, list[str]] | None = None, end
             abstract_parts.append(f"{structured.group('label')}: {structured.group('text')}")
             in_abstract = True
             continue
+        alone = _STRUCTURED_ALONE.match(line)
+        if alone and (in_abstract or len(abstract_parts) > abstract_from and abstract_line >= i - 3):
+            part_label, in_abstract = alone.group("label"), True  # the next paragraph is that part
+            continue
         if in_abstract and len(line.split()) > 6:
-            abstract_parts.append(line)
+            abstract_parts.append(f"{part_label}: {line}" if part_label else line)
+            part_label, abstract_line = None, i
             continue
         byline = _BYLINE.match(line)
         named = byline.group(1) if byline else line
