@@ -1710,3 +1710,14 @@ def test_acm_chapter_editors_after_the_book_title(text, book, editors):
     assert item["type"] == "chapter" and item["container-title"] == book
     assert [e["family"] for e in item["editor"]] == editors
     assert item["publisher"] in ("Berghahn Books", "MIT Press")
+
+
+def test_an_outlet_after_a_quoted_title_is_no_place():
+    item = parse_reference("‘Pashinyan: Armenia Will Not Leave the CSTO or the EAEU’, Armenpress, 11 May 2018, available at: "
+                           "https://armenpress.am/eng/news/933112.html, accessed 20 May 2018.")
+    assert (item["type"], item["container-title"]) == ("article-newspaper", "Armenpress")
+    assert "publisher-place" not in item
+    # a place the lists know stays the place an official text was issued at
+    treaty = parse_reference("‘Treaty on the Eurasian Economic Union’, Astana, 29 May 2014, available at: "
+                             "https://docs.eaeunion.org/docs/en-us/0043610/itia_05062014, accessed 10 January 2016.")
+    assert treaty["publisher-place"] == "Astana" and "container-title" not in treaty

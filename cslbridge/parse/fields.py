@@ -1976,6 +1976,7 @@ def _parse(text: str, tagger) -> dict:
     if overflow:
         add_note(item, overflow)
     _masthead_and_day(item, confidence)
+    _outlet_not_place(item, confidence, clean)
     _series_as_report(item, confidence)
     _genre_sentence(item, confidence)
     _body_as_publisher(item, confidence)
@@ -3014,6 +3015,18 @@ def _masthead_and_day(item: dict, confidence: dict) -> None:
         item["container-title"] = names[0].get("literal") or names[0].get("family", "")
         del item["author"]
         confidence["container-title"] = confidence.pop("author", 0.7)
+
+
+def _outlet_not_place(item: dict, confidence: dict, text: str) -> None:
+    """Notes "‘Pashinyan: Armenia Will Not Leave the CSTO’, Armenpress, 11 May 2018, available at: ...": after
+    a quoted title, a one-word name the places do not know, dated to the day, is the outlet that
+    printed the piece, not where it was issued ("‘Treaty on the Eurasian Economic Union’, Astana, 29 May
+    2014" keeps its place)."""
+    place = item.get("publisher-place", "")
+    if (text.lstrip()[:1] in "‘“\"«" and place and " " not in place and place[:1].isupper() and not _is_city(place)
+            and _has_day(item.get("issued")) and not {"container-title", "publisher", "author"} & set(item)):
+        item["container-title"] = item.pop("publisher-place")
+        confidence["container-title"] = confidence.pop("publisher-place", 0.7)
 
 
 _SERIES_WORD = re.compile(rf"(?i)\b{_SERIES_WORDS}$")
