@@ -1721,3 +1721,10 @@ def test_an_outlet_after_a_quoted_title_is_no_place():
     treaty = parse_reference("‘Treaty on the Eurasian Economic Union’, Astana, 29 May 2014, available at: "
                              "https://docs.eaeunion.org/docs/en-us/0043610/itia_05062014, accessed 10 January 2016.")
     assert treaty["publisher-place"] == "Astana" and "container-title" not in treaty
+
+
+def test_title_before_a_journal_named_in_transliteration_and_english():
+    item = parse_reference("Savel’ev D.A. Migrants from Uzbekistan in the Labour Market of Khabarovsk Krai. Prostranstvennaya "
+                           "Ekonomika = Spatial Economics, 2019, vol. 15, no. 2, pp. 141–162. (In Russ.)")
+    assert (item["title"], item["container-title"]) == (
+        "Migrants from Uzbekistan in the Labour Market of Khabarovsk Krai", "Prostranstvennaya Ekonomika = Spatial Economics")

@@ -1977,6 +1977,7 @@ def _parse(text: str, tagger) -> dict:
         add_note(item, overflow)
     _masthead_and_day(item, confidence)
     _outlet_not_place(item, confidence, clean)
+    _title_before_parallel_journal(item, confidence)
     _series_as_report(item, confidence)
     _genre_sentence(item, confidence)
     _body_as_publisher(item, confidence)
@@ -3015,6 +3016,19 @@ def _masthead_and_day(item: dict, confidence: dict) -> None:
         item["container-title"] = names[0].get("literal") or names[0].get("family", "")
         del item["author"]
         confidence["container-title"] = confidence.pop("author", 0.7)
+
+
+def _title_before_parallel_journal(item: dict, confidence: dict) -> None:
+    """References "Savel’ev D.A. Migrants from Uzbekistan in the Labour Market of Khabarovsk Krai.
+    Prostranstvennaya Ekonomika = Spatial Economics, 2019, ...": with no title found, a container
+    naming the journal in transliteration and in English holds the title before its first full stop."""
+    container = item.get("container-title", "")
+    head, sep, _ = container.partition(" = ")
+    title, stop, journal = head.partition(". ")
+    if "title" not in item and item.get("author") and sep and stop and len(title.split()) >= 3 and journal[:1].isupper():
+        item["title"] = title
+        item["container-title"] = container[len(title) + 2:]
+        confidence["title"] = confidence.get("container-title", 0.7)
 
 
 def _outlet_not_place(item: dict, confidence: dict, text: str) -> None:
