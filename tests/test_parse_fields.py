@@ -1728,3 +1728,16 @@ def test_title_before_a_journal_named_in_transliteration_and_english():
                            "Ekonomika = Spatial Economics, 2019, vol. 15, no. 2, pp. 141–162. (In Russ.)")
     assert (item["title"], item["container-title"]) == (
         "Migrants from Uzbekistan in the Labour Market of Khabarovsk Krai", "Prostranstvennaya Ekonomika = Spatial Economics")
+
+
+def test_acm_journal_issue_named_for_its_conference():
+    item = parse_reference("Mohammad Jahid Hossain and Neha Kumar. 2020. Trust and Transparency in Mobile Money Agent Networks. "
+                           "Proc. ACM Hum.-Comput. Interact. 4, CSCW2, Article 142 (oct 2020), 24 pages. "
+                           "https://doi.org/10.1145/3415213")
+    assert (item["type"], item["volume"], item["issue"], item["page"], item["number-of-pages"]) == (
+        "article-journal", "4", "CSCW2", "142", "24")
+    assert item["container-title"].startswith("Proc. ACM Hum.-Comput. Interact")
+
+
+def test_a_volume_and_a_named_issue():
+    assert volume_issue("4, CSCW2") == {"volume": "4", "issue": "CSCW2"}

@@ -904,6 +904,16 @@ def _constrain(words, labels, probs, tagger, text) -> None:
                     labels[k] == "date" or _ACM_LENGTH.fullmatch(words[k]) or words[k].startswith(("http", "doi"))
                     for k in range(i + 2, n))):
             labels[i] = labels[i + 1] = "pages"
+    # ACM journals "Proc. ACM Hum.-Comput. Interact. 4, CSCW2, Article 142 (oct 2020), 24 pages.": the
+    # volume, the issue (which may be a name) and the article number after the journal's name.
+    for i in (range(3, n - 1) if "Article" in words else ()):
+        if words[i] == "Article" and words[i + 1].rstrip(",").isdigit() and _ACM_VOLUME.fullmatch(words[i - 2]) \
+                and _ACM_ISSUE.fullmatch(words[i - 1]) and labels[i - 3] in ("container", "publisher"):
+            labels[i - 2], labels[i - 1], labels[i], labels[i + 1] = "volume", "volume", "pages", "pages"
+            k = i - 3
+            while k > 0 and labels[k - 1] in ("container", "publisher"):
+                k -= 1
+            labels[k:i - 2] = ["container"] * (i - 2 - k)
     # Chicago notes "Annual Report 2019 (Nur-Sultan, 2020), 17.": a bracket holding only a town and
     # a year is the imprint, whatever the tagger made of the town.
     for i in (o for o in opens if 0 < o < n - 1):
@@ -1757,6 +1767,8 @@ _EDS_END = re.compile(r"\((?:eds?|hrsg)\.?\)[.,]?", re.I)
 
 
 _ACM_LENGTH = re.compile(r"\d+|pages\.?")  # "..., Article 25 (Aug. 2020), 36 pages."
+_ACM_VOLUME = re.compile(r"\d{1,4},")
+_ACM_ISSUE = re.compile(r"(?:\d{1,4}|[A-Z]{2,8}\d?),")  # "4," or a named issue, "CSCW2,"
 
 
 def _book_after_editors(words, labels) -> None:
