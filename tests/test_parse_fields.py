@@ -1741,3 +1741,19 @@ def test_acm_journal_issue_named_for_its_conference():
 
 def test_a_volume_and_a_named_issue():
     assert volume_issue("4, CSCW2") == {"volume": "4", "issue": "CSCW2"}
+
+
+def test_a_notes_imprint_in_brackets_with_a_body_and_its_series():
+    imprint = parse_reference("International Crisis Group, Nagorno-Karabakh: New Opening, or More Peril?, Europe Report "
+                              "No. 239 (Brussels, International Crisis Group, 2016), p. 9.")
+    assert imprint["author"] == [{"literal": "International Crisis Group"}]  # not "Brussels" too
+    assert (imprint["publisher-place"], imprint["publisher"], imprint["issued"]) == (
+        "Brussels", "International Crisis Group", {"date-parts": [[2016]]})
+    item = parse_reference("International Crisis Group, Central Asia: Decay and Decline, Asia Report No. 201 "
+                           "(Brussels, International Crisis Group, 2011), p. 9.")
+    # the page a note cites does not make the report's series a journal
+    assert (item["type"], item["genre"], item["number"], item["page"]) == ("report", "Asia Report", "201", "9")
+    # a Chicago imprint with its state keeps both in the place
+    book = parse_reference("Marat Dzhunusov, Borders and Bazaars: Trade and the State in the Ferghana Valley "
+                           "(Ithaca, NY: Cornell University Press, 2016), pp. 141–43.")
+    assert (book["publisher-place"], book["publisher"]) == ("Ithaca, NY", "Cornell University Press")

@@ -923,6 +923,23 @@ def _constrain(words, labels, probs, tagger, text) -> None:
             labels[i], labels[i + 1] = "location", "date"
             if i + 2 < n and labels[i + 2] == "date" and words[i + 2].strip(".,").isdigit():
                 labels[i + 2] = "pages"  # the page a note cites after the imprint
+    # Notes "Europe Report No. 239 (Brussels, International Crisis Group, 2016), p. 9.": a bracket holding
+    # a known town, a name and a year is the imprint too, though the tagger read the body as an author.
+    for i in (o for o in opens if 0 < o < n - 2):
+        close = next((m for m in range(i + 1, min(i + 10, n)) if ")" in words[m]), None)
+        if (close is None or close < i + 2 or not words[i].endswith(",") or not _is_city(words[i][1:])
+                or not _BARE_YEAR.match(words[close].strip("),.;")) or not words[close - 1].endswith(",")
+                or labels[i - 1] not in ("title", "container", "date", "number", "genre")
+                or any(":" in words[k] for k in range(i, close)) or _is_region(words[i + 1])  # "(Ithaca, NY: ..."
+                or not all(words[k][:1].isupper() or words[k] in ("of", "and", "&", "for") for k in range(i + 1, close))):
+            continue
+        labels[i] = "location"
+        labels[i + 1:close] = ["publisher"] * (close - i - 1)
+        labels[close] = "date"
+        if close + 2 < n and labels[close + 1] == "pages" or close + 1 < n and words[close + 1].strip(".,").isdigit():
+            for k in range(close + 1, n):
+                if words[k].strip(".,").isdigit() or words[k].lower() in ("p.", "pp."):
+                    labels[k] = "pages"  # the page a note cites after the imprint
     # APA "Capital in the twenty-first century (A. Goldhammer, Trans.). Harvard University Press.":
     # the bracket after the title closed by a translator's role word names the translator, and
     # what the tagger ran on after it, to the sentence end, is the publisher.
@@ -3063,8 +3080,9 @@ def _series_as_report(item: dict, confidence: dict) -> None:
     ‘Title’, Asia Report No. 162, 12 February 2009": a series of papers numbered like an issue, with
     no volume or pages, in a publisher's imprint or by a body, is a report's series (genre) and number."""
     by_body = "publisher" in item or any("literal" in name for name in item.get("author", []))
-    if ("issue" in item and by_body and not {"volume", "page", "number", "genre"} & set(item)
-            and _SERIES_WORD.search(item.get("container-title", ""))):
+    cited_page = item.get("page", "").isdigit()  # a note's locator ("..., p. 9"), not an article's pages
+    if ("issue" in item and by_body and not {"volume", "number", "genre"} & set(item)
+            and ("page" not in item or cited_page) and _SERIES_WORD.search(item.get("container-title", ""))):
         item["genre"] = item.pop("container-title")
         item["number"] = item.pop("issue")
         confidence["genre"] = confidence.pop("container-title", 0.7)
