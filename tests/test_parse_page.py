@@ -827,6 +827,9 @@ def test_three_capitalised_words_without_a_patronymic_are_not_names(line):
     ("2020, Vol. 16, No. 2, pp. 383–396", {"volume": "16", "issue": "2", "page": "383-396", "issued": {"date-parts": [[2020]]}}),
     ("Вестник экономической теории, 2021, т. 12, № 4, с. 45–58",
      {"container-title": "Вестник экономической теории", "volume": "12", "issue": "4", "page": "45-58"}),
+    # ScienceDirect's article number where the pages would be
+    ("Volume 9, Issue 6, June 2023, e16842", {"volume": "9", "issue": "6", "page": "e16842"}),
+    ("Volume 214, 2022, Article 113921", {"volume": "214", "page": "113921"}),
 ])
 def test_volume_lines(line, expected):
     lines = ["Ports and hinterlands in the Baltic region", line, "", "References",

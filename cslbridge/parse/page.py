@@ -499,6 +499,8 @@ _DATE_LABELS = (
 )
 _PAGES = re.compile(r"^(?:pages?|pp?\.|страницы|стр\.|с\.)\s*:?\s*(\d+\s*[–\-—]\s*\d+|\d+)\b", re.I)
 _VOL = re.compile(r"\b(?:vol(?:ume)?|т(?:ом)?)\.?:?\s*(?P<vol>\d+)", re.I)
+# An article number closing a volume line: ScienceDirect's "Volume 9, Issue 6, June 2023, e16842", "..., Article 104986".
+_ARTICLE_NUMBER = re.compile(r"(?:\barticle(?:\s+no\.?)?:?\s*([a-z]?\d+)|,\s*(e\d{3,}))\s*$", re.I)
 _ISSUE_LABEL = re.compile(r"^(?:issue|number|no\.?|номер|выпуск)\s*:\s*(\d[\w\-–/]*)$", re.I)
 _LANGUAGE_LABEL = re.compile(r"^(?:language|язык)\s*:\s*([^\W\d_]+)$", re.I)
 _LANGUAGES = {"русский": "ru", "russian": "ru", "английский": "en", "english": "en", "украинский": "uk",
@@ -1044,8 +1046,11 @@ def _labelled(piece: str, item: dict, custom: dict, dates: dict, footer: bool = 
         if issue:
             item["issue"] = (issue.group("iss") or issue.group("num")).strip(",")
         pages = _PP.search(rest) or _COLON_PAGES.search(rest)
+        number = _ARTICLE_NUMBER.search(rest)
         if pages:
             item["page"] = re.sub(r"\s*[–—-]\s*", "-", pages.group(1))
+        elif number:  # an article number where pages would be, as the reference parser keeps it
+            item["page"] = number.group(1) or number.group(2)
         date = parse_date(_PP.sub("", rest)) or parse_date(prefix)
         if date:
             dates.setdefault("issue", date)
