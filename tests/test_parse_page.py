@@ -190,6 +190,30 @@ def test_html_list_item_is_one_entry_whatever_blocks_it_holds():
         {"family": "Gombojav", "given": "C."}, {"date-parts": [[2013]]}, "137-150")
 
 
+def test_html_list_item_opening_with_its_author_date_label():
+    # ScienceDirect's author-date journals print "Ajilore and Ahmed, 2020" above each entry, in the same <li>
+    html = ('<h2>References</h2><ol class="references"><li><span class="label"><a href="#b1"><span>Ajilore and Ahmed, '
+            '2020</span></a></span><span class="reference"><div class="contribution"><div class="authors">O. Ajilore, '
+            'M. Ahmed</div><div class="title">Mobile money and household welfare: evidence from sub-Saharan Africa</div>'
+            '</div><div class="host">World Dev., 132 (2020), Article 104986</div></span></li>'
+            '<li><span class="label"><a href="#b2"><span>World Bank, 2021</span></a></span><span class="reference">'
+            '<div class="contribution"><div class="authors">World Bank</div><div class="title">Migration and '
+            'Development Brief 35: Recovery</div></div><div class="host">World Bank, Washington, DC (2021)</div>'
+            '</span></li></ol><h2>Cited by (4)</h2>')
+    first, second = parse_page(html, "sd.html").items
+    assert first["custom"]["source"].startswith("O. Ajilore, M. Ahmed. Mobile money")
+    assert first["author"] == [{"family": "Ajilore", "given": "O."}, {"family": "Ahmed", "given": "M."}]
+    assert second["custom"]["source"].startswith("World Bank. Migration")
+
+
+def test_a_wrapped_entry_whose_first_line_ends_at_its_year_keeps_it():
+    text = ("References\n\n1. Allison, R. (2008)\n‘Virtual Regionalism, Regional Structures and Regime Security in "
+            "Central Asia’,\nCentral Asian Survey, 27, 2.\n\n2. Cooley, A. (2012) Great Games, Local Rules "
+            "(New York, NY, Oxford University Press).\n")
+    first, _ = parse_page(text, "refs.txt").items
+    assert first["custom"]["source"].startswith("Allison, R. (2008)")
+
+
 def test_html_digital_library_and_cross_ref_labels_are_dropped():
     # ACM Digital Library: the labels follow the reference with no space between.
     html = (
