@@ -1757,3 +1757,15 @@ def test_a_notes_imprint_in_brackets_with_a_body_and_its_series():
     book = parse_reference("Marat Dzhunusov, Borders and Bazaars: Trade and the State in the Ferghana Valley "
                            "(Ithaca, NY: Cornell University Press, 2016), pp. 141–43.")
     assert (book["publisher-place"], book["publisher"]) == ("Ithaca, NY", "Cornell University Press")
+
+
+@pytest.mark.parametrize("text", [
+    "R Core Team, R: A Language and Environment for Statistical Computing, R Foundation for Statistical Computing, "
+    "Vienna, Austria, 2022. https://www.R-project.org/.",
+    "R Core Team. R: A Language and Environment for Statistical Computing. Vienna, Austria: R Foundation for "
+    "Statistical Computing; 2022.",
+])
+def test_a_programs_name_closed_by_a_colon_opens_the_title_not_the_body(text):
+    item = parse_reference(text)
+    assert item["author"] == [{"literal": "R Core Team"}]
+    assert item["title"].startswith("R: A Language and Environment for Statistical Computing")
