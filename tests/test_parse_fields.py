@@ -1769,3 +1769,16 @@ def test_a_programs_name_closed_by_a_colon_opens_the_title_not_the_body(text):
     item = parse_reference(text)
     assert item["author"] == [{"literal": "R Core Team"}]
     assert item["title"].startswith("R: A Language and Environment for Statistical Computing")
+
+
+@pytest.mark.parametrize("text,title,publisher,place", [
+    ("R Core Team, R: A Language and Environment for Statistical Computing, R Foundation for Statistical Computing, "
+     "Vienna, Austria, 2022. https://www.R-project.org/.", "R: A Language and Environment for Statistical Computing",
+     "R Foundation for Statistical Computing", "Vienna, Austria"),
+    ("UNICEF, The State of the World's Children 2019: Children, Food and Nutrition, United Nations Children's Fund, "
+     "New York, 2019.", "The State of the World's Children 2019: Children, Food and Nutrition",
+     "United Nations Children's Fund", "New York"),
+])
+def test_elsevier_numbered_book_publisher_before_place_and_year(text, title, publisher, place):
+    item = parse_reference(text)
+    assert (item["title"], item["publisher"], item["publisher-place"]) == (title, publisher, place)

@@ -1633,6 +1633,8 @@ def _constrain(words, labels, probs, tagger, text) -> None:
                 labels[i + 1:j + 1] = ["publisher"] * (j - i)
     if "," in text:
         _publisher_then_place(words, labels)
+    if "," in text:
+        _publisher_before_place(words, labels)
     if "(Ed" in text:
         _book_after_editors(words, labels)
         _editors_after_book(words, labels)
@@ -1785,6 +1787,29 @@ def _publisher_then_place(words, labels) -> None:
             labels[k] = "publisher"
         for k in second:
             labels[k] = "location"
+
+
+def _publisher_before_place(words, labels) -> None:
+    """Elsevier's numbered books "J. Cohen, Statistical Power Analysis for the Behavioral Sciences, second
+    ed., Lawrence Erlbaum Associates, Hillsdale, NJ, 1988.": the comma part before a known place and the
+    year, naming a publisher or a body, is the publisher, where the tagger ran it into the title."""
+    n = len(words)
+    for p in range(2, n - 1):
+        if not (labels[p] == "location" and words[p - 1].endswith(",") and labels[p - 1] in ("title", "container")
+                and (_is_city(words[p]) or p + 1 < n and _is_city(f"{words[p]} {words[p + 1]}"))):
+            continue
+        end = _run_end(labels, p, "location")
+        s = p - 1
+        while s > 0 and not words[s - 1].endswith(","):
+            s -= 1
+        chunk = " ".join(words[s:p]).rstrip(",")
+        if (s > 1 and end + 1 < n and labels[end + 1] == "date" and _BARE_YEAR.match(words[end + 1].strip(".,"))
+                and labels[s - 1] in (labels[p - 1], "edition")
+                and p - s <= 6 and not any(ch.isdigit() or ch == ":" for ch in chunk)
+                and all(w[:1].isupper() or w in ("&", "and", "of", "for") for w in words[s:p])
+                and (_PUBLISHER_WORD.search(chunk) or corporate_name(chunk))):
+            labels[s:p] = ["publisher"] * (p - s)
+        return
 
 
 # The editors' role after their names: "(Eds.)", "(Ed.).", "(Hrsg.),".
