@@ -1782,3 +1782,10 @@ def test_a_programs_name_closed_by_a_colon_opens_the_title_not_the_body(text):
 def test_elsevier_numbered_book_publisher_before_place_and_year(text, title, publisher, place):
     item = parse_reference(text)
     assert (item["title"], item["publisher"], item["publisher-place"]) == (title, publisher, place)
+
+
+def test_a_series_named_after_the_titles_last_comma():
+    item = parse_reference("International Crisis Group, Nagorno-Karabakh: New Opening, or More Peril?, Europe Report No. 239 "
+                           "(Brussels, International Crisis Group, 2016), p. 9.")
+    assert (item["title"], item["genre"], item["number"]) == (
+        "Nagorno-Karabakh: New Opening, or More Peril?", "Europe Report", "239")

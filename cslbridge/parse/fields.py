@@ -884,6 +884,13 @@ def _constrain(words, labels, probs, tagger, text) -> None:
                 and _BARE_YEAR.match(words[j + 1].strip("()")) and corporate_name(" ".join(words[:j + 1])):
             for k in range(j + 1):
                 labels[k] = "author"
+    # Notes "Nagorno-Karabakh: New Opening, or More Peril?, Europe Report No. 239": the capitalised word
+    # between the title's last comma and a series word names the series with it.
+    for i in (range(2, n) if "genre" in labels else ()):
+        if (labels[i] == "genre" and labels[i - 1] == "title" and words[i - 2].endswith(",")
+                and words[i].lower().rstrip(".,") in ("report", "reports", "paper", "papers", "brief", "briefing")
+                and words[i - 1][:1].isupper() and words[i - 1].isalpha()):
+            labels[i - 1] = "genre"
     # "Chatham House Research Paper.": a sentence of publisher words ending in a genre word names
     # the series the work is in, as a whole.
     for i in (range(1, n) if "genre" in labels and "publisher" in labels else ()):
