@@ -89,6 +89,10 @@ EXPECTED = {
     "fixtures/pages/routledge_cas_kyrgyzstan.html": 24,
     "fixtures/pages/memo_ru_two_lists.html": 9,
     "fixtures/pages/kz_economy_journal_text.txt": 14,
+    "fixtures/pages/tandf_eas_armenia.html": 26,
+    "fixtures/pages/elpub_ru_bilingual_refs.html": 12,
+    "fixtures/pages/sciencedirect_heliyon.html": 14,
+    "fixtures/pages/acm_dl_chi.html": 13,
     "../shared/seeds/000_86c3b057a0d4154e.txt": 20,
     "../shared/seeds/003_114b52dd7ae8b880.txt": 77,
 }

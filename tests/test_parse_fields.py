@@ -1992,3 +1992,133 @@ def test_a_news_agencys_site_in_gost_carries_press_items():
     item = parse_reference("Лавров заявил о готовности к диалогу с ЕС // РИА Новости : [сайт]. – 2022. – 3 марта. – URL: "
                            "https://ria.ru/20220303/lavrov-1776000000.html (дата обращения: 05.03.2022).")
     assert (item["type"], item["issued"]) == ("article-newspaper", {"date-parts": [[2022, 3, 3]]})
+
+
+@pytest.mark.parametrize("text,title,genre", [
+    ("GSMA. 2022. State of the Industry Report on Mobile Money 2022. Technical Report. GSM Association, London, UK. "
+     "Retrieved September 10, 2022 from https://www.gsma.com/sotir/",
+     "State of the Industry Report on Mobile Money 2022", "Technical Report"),
+    ("National Bank of the Kyrgyz Republic. 2022. Payment Systems Development Report for 2021. Report. "
+     "National Bank of the Kyrgyz Republic, Bishkek.", "Payment Systems Development Report for 2021", "Report"),
+])
+def test_a_reports_kind_named_alone_after_its_title_is_its_genre(text, title, genre):
+    # the ACM reference format prints what a report is as a sentence of its own
+    item = parse_reference(text)
+    assert (item["type"], item["title"], item["genre"]) == ("report", title, genre)
+
+
+@pytest.mark.parametrize("text", [
+    "B. Tsogtbaatar, O. Dashdorj, Household energy transitions in the ger districts, in: T. Ganbat, J. Seiler (Eds.), "
+    "Urban Mongolia: Planning, Informality and the Ger Districts, Routledge, London, 2021, pp. 112–131.",
+    # ScienceDirect's HTML puts the parts on lines of their own, joined with a stop and no "in:"
+    "B. Tsogtbaatar, O. Dashdorj. Household energy transitions in the ger districts. T. Ganbat, J. Seiler (Eds.), "
+    "Urban Mongolia: Planning, Informality and the Ger Districts, Routledge, London (2021), pp. 112-131",
+])
+def test_elsevier_chapter_book_title_between_the_editors_and_the_imprint(text):
+    item = parse_reference(text)
+    assert item["type"] == "chapter"
+    assert item["editor"] == [{"family": "Ganbat", "given": "T."}, {"family": "Seiler", "given": "J."}]
+    assert (item["container-title"], item["publisher"], item["publisher-place"], item["page"]) == (
+        "Urban Mongolia: Planning, Informality and the Ger Districts", "Routledge", "London", "112-131")
+
+
+@pytest.mark.parametrize("tail", ["", " https://doi.org/10.1145/3386245"])
+def test_acm_journal_article_number_before_its_date_and_length(tail):
+    item = parse_reference("Jane Doe and John Roe. 2020. Designing for Trust in Mobile Payments. ACM Transactions on "
+                           "Computer-Human Interaction 27, 4, Article 25 (Aug. 2020), 36 pages." + tail)
+    assert (item["container-title"], item["volume"], item["issue"], item["page"], item["number-of-pages"]) == (
+        "ACM Transactions on Computer-Human Interaction", "27", "4", "25", "36")
+
+
+@pytest.mark.parametrize("text,book,editors", [
+    ("Aigerim Sultanbekova. 2022. Notes from the Dordoi Bazaar: Fieldwork with Traders during the Pandemic. In Informal "
+     "Markets in Eurasia, Caroline Humphrey and Lale Yalçın-Heckmann (Eds.). Berghahn Books, New York, NY, USA, 143–165.",
+     "Informal Markets in Eurasia", ["Humphrey", "Yalçın-Heckmann"]),
+    ("Lucy Suchman. 2007. Feminist STS and the Sciences of the Artificial. In The Handbook of Science and Technology "
+     "Studies, Edward J. Hackett, Olga Amsterdamska, Michael Lynch, and Judy Wajcman (Eds.). MIT Press, Cambridge, MA, "
+     "USA, 139–164.", "The Handbook of Science and Technology Studies", ["Hackett", "Amsterdamska", "Lynch", "Wajcman"]),
+])
+def test_acm_chapter_editors_after_the_book_title(text, book, editors):
+    item = parse_reference(text)
+    assert item["type"] == "chapter" and item["container-title"] == book
+    assert [e["family"] for e in item["editor"]] == editors
+    assert item["publisher"] in ("Berghahn Books", "MIT Press")
+
+
+def test_an_outlet_after_a_quoted_title_is_no_place():
+    item = parse_reference("‘Pashinyan: Armenia Will Not Leave the CSTO or the EAEU’, Armenpress, 11 May 2018, available at: "
+                           "https://armenpress.am/eng/news/933112.html, accessed 20 May 2018.")
+    assert (item["type"], item["container-title"]) == ("article-newspaper", "Armenpress")
+    assert "publisher-place" not in item
+    # a place the lists know stays the place an official text was issued at
+    treaty = parse_reference("‘Treaty on the Eurasian Economic Union’, Astana, 29 May 2014, available at: "
+                             "https://docs.eaeunion.org/docs/en-us/0043610/itia_05062014, accessed 10 January 2016.")
+    assert treaty["publisher-place"] == "Astana" and "container-title" not in treaty
+
+
+def test_title_before_a_journal_named_in_transliteration_and_english():
+    item = parse_reference("Savel’ev D.A. Migrants from Uzbekistan in the Labour Market of Khabarovsk Krai. Prostranstvennaya "
+                           "Ekonomika = Spatial Economics, 2019, vol. 15, no. 2, pp. 141–162. (In Russ.)")
+    assert (item["title"], item["container-title"]) == (
+        "Migrants from Uzbekistan in the Labour Market of Khabarovsk Krai", "Prostranstvennaya Ekonomika = Spatial Economics")
+
+
+def test_acm_journal_issue_named_for_its_conference():
+    item = parse_reference("Mohammad Jahid Hossain and Neha Kumar. 2020. Trust and Transparency in Mobile Money Agent Networks. "
+                           "Proc. ACM Hum.-Comput. Interact. 4, CSCW2, Article 142 (oct 2020), 24 pages. "
+                           "https://doi.org/10.1145/3415213")
+    assert (item["type"], item["volume"], item["issue"], item["page"], item["number-of-pages"]) == (
+        "article-journal", "4", "CSCW2", "142", "24")
+    assert item["container-title"].startswith("Proc. ACM Hum.-Comput. Interact")
+
+
+def test_a_volume_and_a_named_issue():
+    assert volume_issue("4, CSCW2") == {"volume": "4", "issue": "CSCW2"}
+
+
+def test_a_notes_imprint_in_brackets_with_a_body_and_its_series():
+    imprint = parse_reference("International Crisis Group, Nagorno-Karabakh: New Opening, or More Peril?, Europe Report "
+                              "No. 239 (Brussels, International Crisis Group, 2016), p. 9.")
+    assert imprint["author"] == [{"literal": "International Crisis Group"}]  # not "Brussels" too
+    assert (imprint["publisher-place"], imprint["publisher"], imprint["issued"]) == (
+        "Brussels", "International Crisis Group", {"date-parts": [[2016]]})
+    item = parse_reference("International Crisis Group, Central Asia: Decay and Decline, Asia Report No. 201 "
+                           "(Brussels, International Crisis Group, 2011), p. 9.")
+    # the page a note cites does not make the report's series a journal
+    assert (item["type"], item["genre"], item["number"], item["page"]) == ("report", "Asia Report", "201", "9")
+    # a Chicago imprint with its state keeps both in the place
+    book = parse_reference("Marat Dzhunusov, Borders and Bazaars: Trade and the State in the Ferghana Valley "
+                           "(Ithaca, NY: Cornell University Press, 2016), pp. 141–43.")
+    assert (book["publisher-place"], book["publisher"]) == ("Ithaca, NY", "Cornell University Press")
+
+
+@pytest.mark.parametrize("text", [
+    "R Core Team, R: A Language and Environment for Statistical Computing, R Foundation for Statistical Computing, "
+    "Vienna, Austria, 2022. https://www.R-project.org/.",
+    "R Core Team. R: A Language and Environment for Statistical Computing. Vienna, Austria: R Foundation for "
+    "Statistical Computing; 2022.",
+])
+def test_a_programs_name_closed_by_a_colon_opens_the_title_not_the_body(text):
+    item = parse_reference(text)
+    assert item["author"] == [{"literal": "R Core Team"}]
+    assert item["title"].startswith("R: A Language and Environment for Statistical Computing")
+
+
+@pytest.mark.parametrize("text,title,publisher,place", [
+    ("R Core Team, R: A Language and Environment for Statistical Computing, R Foundation for Statistical Computing, "
+     "Vienna, Austria, 2022. https://www.R-project.org/.", "R: A Language and Environment for Statistical Computing",
+     "R Foundation for Statistical Computing", "Vienna, Austria"),
+    ("UNICEF, The State of the World's Children 2019: Children, Food and Nutrition, United Nations Children's Fund, "
+     "New York, 2019.", "The State of the World's Children 2019: Children, Food and Nutrition",
+     "United Nations Children's Fund", "New York"),
+])
+def test_elsevier_numbered_book_publisher_before_place_and_year(text, title, publisher, place):
+    item = parse_reference(text)
+    assert (item["title"], item["publisher"], item["publisher-place"]) == (title, publisher, place)
+
+
+def test_a_series_named_after_the_titles_last_comma():
+    item = parse_reference("International Crisis Group, Nagorno-Karabakh: New Opening, or More Peril?, Europe Report No. 239 "
+                           "(Brussels, International Crisis Group, 2016), p. 9.")
+    assert (item["title"], item["genre"], item["number"]) == (
+        "Nagorno-Karabakh: New Opening, or More Peril?", "Europe Report", "239")

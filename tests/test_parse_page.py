@@ -70,6 +70,8 @@ def by_number(items, number):
     "Skip to main content Skip to main navigation menu Skip to site footer",
     "Главная | О журнале | Редколлегия | Архив | Авторам | Подписка | English",
     "Home | Archives | Announcements | About",
+    "research-article Open Access",  # the ACM Digital Library's label above the title
+    "Advanced Search",
 ])
 def test_chrome_lines(line):
     assert is_chrome(line)
@@ -159,6 +161,102 @@ def test_html_look_up_link_lists_and_their_separators_are_dropped():
         "1. Suri T. The long-run effects of mobile money. Science. 2019;366: 1288–1292.",
         "Greene, W. (2005). Reconsidering heterogeneity. J. Econom. 126, 269–303.",
     ]
+
+
+def test_html_list_item_is_one_entry_whatever_blocks_it_holds():
+    # ScienceDirect: the number in a label of its own, then the authors, title and journal in <div>s,
+    # then "View PDF", "View in Scopus" and "Google Scholar" links glued together.
+    html = (
+        '<h2>References</h2><ol class="references">'
+        '<li><span class="label"><a href="#bb1"><span>[1]</span></a></span><span class="reference">'
+        '<div class="contribution"><div class="authors">R.W. Allen, C. Gombojav</div>'
+        '<div class="title">An assessment of air pollution in Ulaanbaatar</div></div>'
+        '<div class="host">Air Qual. Atmos. Health, 6 (1) (2013), pp. 137-150</div></span>'
+        '<div class="ReferenceLinks"><a href="https://www.sciencedirect.com/science/article/pii/S1">View PDF</a>'
+        '<a href="https://www.scopus.com/inward/record.url?eid=2">View in Scopus</a>'
+        '<a href="https://scholar.google.com/scholar_lookup?title=An">Google Scholar</a></div></li>'
+        '<li><span class="label"><a href="#bb2"><span>[2]</span></a></span><span class="reference">'
+        '<div class="other-ref"><span>National Statistics Office of Mongolia, Mongolian Statistical Yearbook 2020, '
+        'NSO, Ulaanbaatar, 2021.</span></div></span></li></ol><p>About ScienceDirect</p>'
+    )
+    result = parse_page(html, "sd.html")
+    assert [(i["custom"]["number"], i["custom"]["source"]) for i in result.items] == [
+        (1, "R.W. Allen, C. Gombojav. An assessment of air pollution in Ulaanbaatar. "  # a stop where a line ended
+            "Air Qual. Atmos. Health, 6 (1) (2013), pp. 137-150"),
+        (2, "National Statistics Office of Mongolia, Mongolian Statistical Yearbook 2020, NSO, Ulaanbaatar, 2021."),
+    ]
+    first = result.items[0]
+    assert (first["author"][1], first["issued"], first["page"]) == (
+        {"family": "Gombojav", "given": "C."}, {"date-parts": [[2013]]}, "137-150")
+
+
+def test_html_list_item_opening_with_its_author_date_label():
+    # ScienceDirect's author-date journals print "Ajilore and Ahmed, 2020" above each entry, in the same <li>
+    html = ('<h2>References</h2><ol class="references"><li><span class="label"><a href="#b1"><span>Ajilore and Ahmed, '
+            '2020</span></a></span><span class="reference"><div class="contribution"><div class="authors">O. Ajilore, '
+            'M. Ahmed</div><div class="title">Mobile money and household welfare: evidence from sub-Saharan Africa</div>'
+            '</div><div class="host">World Dev., 132 (2020), Article 104986</div></span></li>'
+            '<li><span class="label"><a href="#b2"><span>World Bank, 2021</span></a></span><span class="reference">'
+            '<div class="contribution"><div class="authors">World Bank</div><div class="title">Migration and '
+            'Development Brief 35: Recovery</div></div><div class="host">World Bank, Washington, DC (2021)</div>'
+            '</span></li></ol><h2>Cited by (4)</h2>')
+    first, second = parse_page(html, "sd.html").items
+    assert first["custom"]["source"].startswith("O. Ajilore, M. Ahmed. Mobile money")
+    assert first["author"] == [{"family": "Ajilore", "given": "O."}, {"family": "Ahmed", "given": "M."}]
+    assert second["custom"]["source"].startswith("World Bank. Migration")
+
+
+def test_a_wrapped_entry_whose_first_line_ends_at_its_year_keeps_it():
+    text = ("References\n\n1. Allison, R. (2008)\n‘Virtual Regionalism, Regional Structures and Regime Security in "
+            "Central Asia’,\nCentral Asian Survey, 27, 2.\n\n2. Cooley, A. (2012) Great Games, Local Rules "
+            "(New York, NY, Oxford University Press).\n")
+    first, _ = parse_page(text, "refs.txt").items
+    assert first["custom"]["source"].startswith("Allison, R. (2008)")
+
+
+def test_html_digital_library_and_cross_ref_labels_are_dropped():
+    # ACM Digital Library: the labels follow the reference with no space between.
+    html = (
+        '<ol class="references__list"><li><span class="references__note">Keith Hart. 1973. Informal Income '
+        'Opportunities and Urban Employment in Ghana. <i>The Journal of Modern African Studies</i> 11, 1 (1973), '
+        '61–89.<span class="references__suffix"><a href="https://scholar.google.com/scholar?q=x">Google Scholar</a>'
+        '<a href="https://doi.org/10.1017/S0022278X00008089">Cross Ref</a></span></span></li>'
+        '<li><span class="references__note">Paul Dourish. 2001. <i>Where the Action Is</i>. MIT Press, '
+        'Cambridge, MA, USA.<span class="references__suffix"><a href="/doi/book/10.5555/513034">Digital Library</a>'
+        '</span></span></li></ol>'
+    )
+    assert [line for line in html_lines(html)[0] if line] == [
+        # the "Cross Ref" link is the work's own DOI, kept as the entry shows none
+        "1. Keith Hart. 1973. Informal Income Opportunities and Urban Employment in Ghana. The Journal of Modern "
+        "African Studies 11, 1 (1973), 61–89. https://doi.org/10.1017/S0022278X00008089",
+        "2. Paul Dourish. 2001. Where the Action Is. MIT Press, Cambridge, MA, USA.",
+    ]
+
+
+def test_author_tags_and_recommendations_after_the_references_are_not_references():
+    # the ACM Digital Library numbers its author tags as an <ol> right below the references
+    text = """References
+
+1. Paul Dourish. 2001. Where the Action Is: The Foundations of Embodied Interaction. MIT Press, Cambridge, MA, USA.
+
+2. Vivian Zelizer. 1994. The Social Meaning of Money. Basic Books, New York, NY, USA.
+
+Publication History
+
+Published: 19 April 2023
+
+Author Tags
+
+1. mobile payments
+
+2. informal economy
+
+Recommendations
+
+1. Designing for Cash-Lite Futures in Informal Markets
+"""
+    result = parse_page(text, "acm.txt")
+    assert [i["custom"]["source"][:14] for i in result.items] == ["Paul Dourish. ", "Vivian Zelizer"]
 
 
 def test_html_notes_keep_printed_numbers_and_drop_hidden_text():
@@ -538,6 +636,27 @@ References
         "Петров П.П. Рынок труда // Вопросы экономики. 2018. № 3. С. 10–25."
 
 
+def test_an_entry_with_its_transliteration_below_it_is_one_work_with_its_original():
+    # Elpub's Список литературы: each Russian entry and its References version in one paragraph
+    html = """<html><body><h4>Список литературы</h4><div>
+<p>1. Тарасов В.П. Миграционные процессы на Дальнем Востоке России. Хабаровск: ИЭИ ДВО РАН, 2016. 284 с.<br />
+Tarasov V.P. <i>Migratsionnye protsessy na Dal’nem Vostoke Rossii</i> [Migration processes in the Russian Far East].
+Khabarovsk: ERI FEB RAS, 2016, 284 p. (In Russ.)</p>
+<p>2. Laruelle M. (Ed.) Migration and Social Upheaval as the Face of Globalization in Central Asia. Leiden: Brill, 2013. 390 p.</p>
+<p>3. Ли А.С. Мигранты в строительстве // Пространственная экономика. 2019. Т. 15. № 2. С. 141–162. URL:<br />
+https://doi.org/10.14530/se.2019.2.141-162</p>
+</div><h4>Об авторах</h4></body></html>"""
+    first, second, third = parse_page(html, "elpub.html").items
+    assert first["custom"]["source"].startswith("Tarasov V.P. Migratsionnye protsessy")
+    assert first["custom"]["original-source"] == \
+        "Тарасов В.П. Миграционные процессы на Дальнем Востоке России. Хабаровск: ИЭИ ДВО РАН, 2016. 284 с."
+    assert (first["title"], first["language"], first["number-of-pages"]) == (
+        "Migration processes in the Russian Far East", "ru", "284")
+    assert "original-source" not in second["custom"]
+    # a Cyrillic entry whose address went to the next line has no transliteration below it
+    assert third["custom"]["source"].startswith("Ли А.С.") and "original-source" not in third["custom"]
+
+
 def test_unnumbered_list_ends_where_page_prose_begins():
     html = """<html><body><article><h1>On the measurement of trade costs</h1>
 <p>Anna Berg and Carl Holm</p>
@@ -732,6 +851,9 @@ def test_three_capitalised_words_without_a_patronymic_are_not_names(line):
     ("2020, Vol. 16, No. 2, pp. 383–396", {"volume": "16", "issue": "2", "page": "383-396", "issued": {"date-parts": [[2020]]}}),
     ("Вестник экономической теории, 2021, т. 12, № 4, с. 45–58",
      {"container-title": "Вестник экономической теории", "volume": "12", "issue": "4", "page": "45-58"}),
+    # ScienceDirect's article number where the pages would be
+    ("Volume 9, Issue 6, June 2023, e16842", {"volume": "9", "issue": "6", "page": "e16842"}),
+    ("Volume 214, 2022, Article 113921", {"volume": "214", "page": "113921"}),
 ])
 def test_volume_lines(line, expected):
     lines = ["Ports and hinterlands in the Baltic region", line, "", "References",
@@ -777,6 +899,21 @@ def test_labelled_cells_of_a_record_page():
     assert article["ISSN"] == "1999-5431, 2409-5095"
     assert article["language"] == "ru"
     assert "Том" not in article.get("note", "")
+
+
+def test_structured_abstract_with_each_label_over_its_paragraph():
+    # ScienceDirect and PubMed Central print "Methods" as a heading of its own over the paragraph
+    lines = ["Winter coal heating and paediatric respiratory admissions in Ulaanbaatar", "", "Abstract", "",
+             "Background", "", "Ulaanbaatar has some of the highest winter concentrations of fine particulate matter.", "",
+             "Methods", "", "We linked daily PM2.5 concentrations from six stations with admissions of young children.", "",
+             "Conclusions", "", "Replacing raw coal in the ger districts is likely to reduce respiratory admissions.", "",
+             "Keywords", "", "Air pollution; Mongolia"]
+    item = article_item(lines, {}, len(lines))
+    assert item["title"] == lines[0]
+    assert item["abstract"] == (
+        "Background: Ulaanbaatar has some of the highest winter concentrations of fine particulate matter.\n"
+        "Methods: We linked daily PM2.5 concentrations from six stations with admissions of young children.\n"
+        "Conclusions: Replacing raw coal in the ger districts is likely to reduce respiratory admissions.")
 
 
 def test_an_abstract_heading_with_a_caption_after_it():
@@ -1282,6 +1419,21 @@ def test_blind_pages_against_their_gold(name):
     assert all(validate(w) == [] for w in works)
 
 
+def test_a_pointer_to_two_works_of_one_author_and_year_links_each():
+    text = ("Notes\n\n1 For more information see Iskandaryan (Citation2016a, Citation2016b), Terzyan (Citation2018).\n\n"
+            "2 On patronal politics, see Hale (Citation2015, 20–25).\n\n"
+            "References\n\nHale, H. E. (2015) Patronal Politics (Cambridge, Cambridge University Press).\n\n"
+            "Iskandaryan, A. (2016a) ‘Armenia’s Foreign Policy: Where Values Meet Constraints’, in Hamilton, D. S. (ed.) "
+            "The Wider Black Sea Region (Washington, DC, Center for Transatlantic Relations).\n\n"
+            "Iskandaryan, A. (2016b) ‘The Velvet Constraints of Armenian Security Policy’, Caucasus Analytical Digest, 84.\n\n"
+            "Terzyan, A. (2018) ‘The Anatomy of Russia’s Grip on Armenia’, Journal of Slavic Military Studies, 31, 2.\n")
+    first, second, hale, iskandaryan_a, iskandaryan_b, terzyan = parse_page(text).items
+    assert first["custom"]["targets"] == ["Iskandaryan (2016a)", "Iskandaryan (2016b)", "Terzyan (2018)"]
+    assert first["custom"]["target-ids"] == [iskandaryan_a["id"], iskandaryan_b["id"], terzyan["id"]]
+    assert second["custom"]["targets"] == ["Hale (2015)"]  # pages, not a second year
+    assert second["custom"]["target-ids"] == [hale["id"]]
+
+
 def test_a_short_form_note_points_at_the_work_listed_below_the_notes():
     text = ("Notes\n\n1. Wegerich, ‘Hydraulic Property Rights’, 217.\n\n"
             "References\n\nWegerich, K. 2008. “Hydraulic Property Rights and Irrigation Reform in Central Asia.” "
@@ -1310,6 +1462,40 @@ def test_authors_in_capitals_one_a_line_with_a_comma_after_the_marker():
     assert item["title"] == lines[0]
     assert item["author"] == [{"family": "Галиева", "given": "Лейсан Ринатовна"},
                               {"family": "Шамсутдинов", "given": "Рустам Фаридович"}]
+
+
+def test_authors_marked_as_given_name_and_surname_inside_buttons():
+    # ScienceDirect: no author meta tags; each author is a button holding given-name and surname spans
+    html = ("<html><head><meta property='og:title' content='Winter coal heating in Ulaanbaatar'></head><body>"
+            "<h1>Winter coal heating in Ulaanbaatar</h1><div class='author-group'>"
+            "<button><span><span class='given-name'>Oyunchimeg</span> <span class='text surname'>Dashdorj</span></span>"
+            "<sup>a</sup></button>, <button><span><span class='given-name'>Sarah J.</span> "
+            "<span class='text surname'>Whitfield</span></span></button></div><button>Show more</button>"
+            "<h2>References</h2><ol><li><span class='surname'>Cerami</span>, <span class='given-names'>A.</span> "
+            "Social Policy in Central and Eastern Europe. Berlin: LIT, 2006.</li></ol></body></html>")
+    article = parse_page(html, "sd.html", page=True).items[0]
+    assert article["author"] == [{"family": "Dashdorj", "given": "Oyunchimeg"}, {"family": "Whitfield", "given": "Sarah J."}]
+
+
+@pytest.mark.parametrize("tag", ["Ковалёва Н. В.", "Н. В. Ковалёва"])
+def test_author_tag_with_initials_after_the_family_name(tag):
+    html = (f"<html><head><meta name='citation_title' content='Трудовая миграция на Дальний Восток'>"
+            f"<meta name='citation_author' content='{tag}'></head><body><h1>Трудовая миграция на Дальний Восток</h1>"
+            "<h2>Список литературы</h2><ol><li>Тарасов В.П. Миграционные процессы. Хабаровск, 2016. 284 с.</li></ol>"
+            "</body></html>")
+    assert parse_page(html, "ojs.html", page=True).items[0]["author"] == [{"family": "Ковалёва", "given": "Н.В."}]
+
+
+def test_proceedings_named_in_the_page_title_after_the_articles_title():
+    # the ACM Digital Library: no journal tag, the kind of article above the title, the proceedings in <title>
+    html = ("<html><head><title>Cash Is Still King at the Bazaar | Proceedings of the 2023 CHI Conference on Human "
+            "Factors in Computing Systems</title><meta name='dc.Title' content='Cash Is Still King at the Bazaar'>"
+            "<meta property='og:site_name' content='ACM Conferences'></head><body>"
+            "<div>research-article Open Access</div><h1>Cash Is Still King at the Bazaar</h1><p>Aigerim Sultanbekova</p>"
+            "<h2>References</h2><ol><li>Paul Dourish. 2001. Where the Action Is. MIT Press, Cambridge, MA, USA.</li></ol>"
+            "</body></html>")
+    article = parse_page(html, "acm.html", page=True).items[0]
+    assert article["container-title"] == "Proceedings of the 2023 CHI Conference on Human Factors in Computing Systems"
 
 
 def test_meta_institutions_belong_to_the_author_above_them():

@@ -305,6 +305,10 @@ def _link_pointers(items: list[Item]) -> None:
         if names and year:
             who = (names[0].get("family") or names[0].get("literal") or "").lower()
             by_author_year.setdefault((who, str(year)), item["id"])
+            # "Iskandaryan, A. (2016b)": the letter tells the author's works of one year apart
+            suffix = re.search(rf"\b{year}([a-z])\b", item["custom"]["source"][:200])
+            if suffix:
+                by_author_year.setdefault((who, f"{year}{suffix.group(1)}"), item["id"])
     previous = None
     by_author: dict[str, str] = {}
     listed_by_author: dict[str, str] = {}  # the first work by each name anywhere: the list may follow the notes
@@ -323,13 +327,14 @@ def _link_pointers(items: list[Item]) -> None:
             continue
         found = []
         for target in custom.get("targets", []):
-            match = re.match(r"(.+?)(?:\s+\((\d{4})[^)]*\))?$", target)
+            match = re.match(r"(.+?)(?:\s+\((\d{4})([a-z]?)[^)]*\))?$", target)
             first = re.split(r"\s+(?:and|&|и|y|e|et|und)\s", match.group(1))[0]
             # a person by family name; a body ("World Bank (2019)") by its whole name
             keys = (_family(first), first.lower())
             year = match.group(2)
             if year:
-                hit = next((by_author_year[(key, year)] for key in keys if (key, year) in by_author_year), None)
+                hit = next((by_author_year[(key, when)] for when in (year + match.group(3), year) for key in keys
+                            if (key, when) in by_author_year), None)
             else:
                 # "Kotkin, op. cit.": the latest work by that name, else the one listed below
                 hit = by_author.get(keys[0]) or listed_by_author.get(keys[0])

@@ -20,7 +20,7 @@ from dataclasses import dataclass
 from functools import lru_cache
 
 from .names import _UP
-from .rules import STANDARD
+from .rules import LANGUAGE, STANDARD
 
 REFERENCE, POINTER, COMMENTARY = "reference", "pointer", "commentary"
 
@@ -55,14 +55,14 @@ _NOTE_HEADINGS = {"notes", "endnotes", "footnotes", "end notes", "примеча
 # Headings over lists of other articles: a numbered run under one is not this article's list.
 _OTHER_ARTICLES = (
     r"cited by|citing articles|citing literature|crossref citations|"
-    r"related (?:research|articles|content|items)|recommended articles|"
+    r"related (?:research|articles|content|items)|recommended articles|recommendations|"
     r"people also read|similar articles|more like this|you may also like|ещё по теме|еще по теме|"
     r"похожие (?:статьи|публикации|темы)|читайте также|цитирования|"
     r"související články|podobné články|podobne artykuły|najczęściej czytane artykuły"
 )
 _ELSEWHERE = re.compile(rf"^(?:{_OTHER_ARTICLES})\b", re.I)
 # Headings that end a reference section when met after it, sidebars included
-# (CyberLeninka's "Ещё по теме", eLibrary's "ОПИСАНИЕ НА АНГЛИЙСКОМ ЯЗЫКЕ:").
+# (CyberLeninka's "Ещё по теме", eLibrary's "ОПИСАНИЕ НА АНГЛИЙСКОМ ЯЗЫКЕ:", the ACM Digital Library's "Author Tags").
 _END_HEADINGS = re.compile(
     r"^(?:about the authors?|author information|additional information|funding|"
     r"acknowledge?ments?|disclosure statement|conflicts? of interest|appendix|"
@@ -70,7 +70,8 @@ _END_HEADINGS = re.compile(
     r"share and cite|cite this (?:article|chapter)|how to cite(?: this article)?|about this (?:article|chapter)|"
     r"download references|"
     r"rights and permissions|"
-    r"figures?(?: and tables)?|tables?|keywords|key words|об авторах|сведения об авторах|"
+    r"figures?(?: and tables)?|tables?|keywords|key words|author (?:tags|keywords)|index terms|"
+    r"publication history|bibliometrics|об авторах|сведения об авторах|"
     r"информация об авторах|для цитирования|как цитировать(?: статью)?|"
     r"o autorach?|o autorze|autorzy|jak cytować|autoři|o autorech|jak citovat|citovat článek|"
     r"abstract|аннотация|introduction|введение)\s*:?(?:\s*\(\d+\))?$",
@@ -414,7 +415,7 @@ def targets(text: str) -> list[str]:
     for match in _NARRATIVE.finditer(text):
         who = _CUE_WORDS.sub("", match.group("who")).strip(" ,")
         if who:
-            found.append((match.start(), f"{who} ({match.group('year')})"))
+            found.extend((match.start(), f"{who} ({year})") for year in _years(match))
     for match in _PAREN.finditer(text):
         if _IMPRINT_END.match(text, match.end()) and not _POINTER_CUE.match(text):
             continue  # "Annual Report 2019 (Nur-Sultan, 2020), 17.": a full note's imprint and page
@@ -423,13 +424,24 @@ def targets(text: str) -> list[str]:
             if one:
                 who = _CUE_WORDS.sub("", one.group("who")).strip(" ,")
                 if who:
-                    found.append((match.start(), f"{who} ({one.group('year')})"))
+                    found.extend((match.start(), f"{who} ({year})") for year in _years(one))
     seen, out = set(), []
     for _, target in sorted(found, key=lambda t: t[0]):
         if target not in seen:
             seen.add(target)
             out.append(target)
     return out or _opcit(text)
+
+
+# More works of the same author after the first year: "Iskandaryan (2016a, 2016b)"; a page range
+# ("(2015, 20–25)") is no year.
+_MORE_YEARS = re.compile(r"^(?:\s*[,;]\s*(?:19|20)\d\d[a-z]?\b(?![–-]\d))+")
+
+
+def _years(match: re.Match) -> list[str]:
+    """The year a citation match names, and the years of the same author's other works after it."""
+    more = _MORE_YEARS.match(match.group("loc"))
+    return [match.group("year")] + (re.findall(r"\d{4}[a-z]?", more.group(0)) if more else [])
 
 
 def _short_forms(text: str) -> list[str]:
@@ -818,7 +830,35 @@ def split_entries(lines: list[str], start: int, end: int, section: str = "refere
         body = _unrun_brackets(body)
     groups = _split_numbered(body, first[1]) if first else _split_unnumbered(body, section)
     hard_breaks = layout_breaks([parts for parts, _, _ in groups])
-    return [Entry(join_lines(parts, hard_breaks), line_no, number, section) for parts, line_no, number in groups]
+    entries = []
+    for parts, line_no, number in groups:
+        parts, original = _transliterated_below(parts) if section == "references" else (parts, [])
+        if section == "references" and len(parts) > 2 and _label_of(parts[0], join_lines(parts[1:]), parts[1]):
+            parts = parts[1:]  # ScienceDirect's HTML: the label on a line of its own, the authors on the next
+        entry = Entry(join_lines(parts, hard_breaks), line_no, number, section)
+        entry.original = join_lines(original, hard_breaks)
+        entries.append(entry)
+    return entries
+
+
+def _cyrillic_share(text: str) -> float:
+    letters = [ch for ch in text if ch.isalpha()]
+    return sum("\u0400" <= ch <= "\u04ff" for ch in letters) / len(letters) if letters else 0.0
+
+
+def _transliterated_below(parts: list[str]) -> tuple[list[str], list[str]]:
+    """An entry printed in Cyrillic with its transliteration below it, in one paragraph (Elpub's
+    Список литературы: "Тарасов В.П. Миграционные процессы ... 284 с." / "Tarasov V.P. Migratsionnye
+    protsessy ... [Migration processes ...]. Khabarovsk, 2016, 284 p. (In Russ.)"): the lines from the
+    one that starts the Latin version, which names its language, and the Cyrillic lines above it, which
+    become the work's original as the Cyrillic list of a page printing both lists does. Otherwise
+    (parts, [])."""
+    for k in range(1, len(parts)):
+        latin = " ".join(parts[k:])
+        if parts[k].lstrip()[:1].isupper() and _cyrillic_share(parts[k]) < 0.2 and LANGUAGE.search(latin) \
+                and _cyrillic_share(latin) < 0.2 and _cyrillic_share(" ".join(parts[:k])) > 0.5:
+            return parts[k:], parts[:k]
+    return parts, []
 
 
 _INLINE_BRACKET = re.compile(r"(?<=[.)\]\d])\s+\[(\d{1,4})\]\s+(?=\S)")
@@ -991,6 +1031,16 @@ def _fragment(line: str) -> bool:
             and not _IBID.search(text) and not _AN_INITIAL.search(text))
 
 
+def _label_of(line: str, entry: str, authors: str | None = None) -> bool:
+    """Is the line a "Jack and Suri, 2014" label repeating the entry's first author (in its
+    `authors` line, when given) and year?"""
+    label = _SHORT_CITE.match(line.strip())
+    if not label or _POINTER_CUE.match(line.strip()):
+        return False
+    first = re.findall(r"[^\W\d_]{2,}", label.group("who"))
+    return bool(first) and first[0] in (entry if authors is None else authors) and label.group("year")[:4] in entry
+
+
 def _drop_citation_labels(groups: list[list[tuple[int, str]]]) -> list[list[tuple[int, str]]]:
     """Drop the "Jack and Suri, 2014" label some sites print above each full entry, and the
     "Acosta et al. (2008)" one a natbib bibliography (ar5iv, arXiv's HTML) prints before it.
@@ -1000,12 +1050,9 @@ def _drop_citation_labels(groups: list[list[tuple[int, str]]]) -> list[list[tupl
     """
     out = []
     for n, group in enumerate(groups):
-        label = _SHORT_CITE.match(group[0][1].strip()) if len(group) == 1 else None
-        if label and not _POINTER_CUE.match(group[0][1].strip()):
-            following = join_lines([line for _, line in groups[n + 1]]) if n + 1 < len(groups) else ""
-            first = re.findall(r"[^\W\d_]{2,}", label.group("who"))
-            if first and first[0] in following and label.group("year")[:4] in following:
-                continue
+        following = join_lines([line for _, line in groups[n + 1]]) if n + 1 < len(groups) else ""
+        if len(group) == 1 and _label_of(group[0][1], following):
+            continue
         start, first_line = group[0][0], group[0][1].strip()
         lead = _LEADING_LABEL.match(first_line)
         if lead:

@@ -992,6 +992,13 @@ def _constrain(words, labels, probs, tagger, text) -> None:
                 and _BARE_YEAR.match(words[j + 1].strip("()")) and corporate_name(" ".join(words[:j + 1])):
             for k in range(j + 1):
                 labels[k] = "author"
+    # Notes "Nagorno-Karabakh: New Opening, or More Peril?, Europe Report No. 239": the capitalised word
+    # between the title's last comma and a series word names the series with it.
+    for i in (range(2, n) if "genre" in labels else ()):
+        if (labels[i] == "genre" and labels[i - 1] == "title" and words[i - 2].endswith(",")
+                and words[i].lower().rstrip(".,") in ("report", "reports", "paper", "papers", "brief", "briefing")
+                and words[i - 1][:1].isupper() and words[i - 1].isalpha()):
+            labels[i - 1] = "genre"
     # "Chatham House Research Paper.": a sentence of publisher words ending in a genre word names
     # the series the work is in, as a whole.
     for i in (range(1, n) if "genre" in labels and "publisher" in labels else ()):
@@ -1004,10 +1011,13 @@ def _constrain(words, labels, probs, tagger, text) -> None:
                 for m in range(k, i):
                     labels[m] = "genre"
     # "World Dev., 132 (2020), Article 104986": an article number after the volume or date is
-    # where the article is, as pages are.
+    # where the article is, as pages are; so is the ACM's before the date and length it ends with
+    # ("ACM Transactions on Computer-Human Interaction 27, 4, Article 25 (Aug. 2020), 36 pages.").
     for i in (range(2, n - 1) if "rticle" in text else ()):
         if words[i].lower() in ("article", "art.") and words[i + 1].rstrip(".,").isdigit() \
-                and labels[i - 1] in ("volume", "date", "issue") and i + 2 >= n - 1:
+                and labels[i - 1] in ("volume", "date", "issue") and (i + 2 >= n - 1 or all(
+                    labels[k] == "date" or _ACM_LENGTH.fullmatch(words[k]) or words[k].startswith(("http", "doi"))
+                    for k in range(i + 2, n))):
             labels[i] = labels[i + 1] = "pages"
         elif words[i] == "Article" and words[i + 1].endswith(",") and words[i + 1][:-1].isdigit() \
                 and (labels[i + 1] == "pages" or _PAGE_COUNT_AT.match(" ".join(words[i + 2:i + 4]))):
@@ -1034,6 +1044,24 @@ def _constrain(words, labels, probs, tagger, text) -> None:
         elif labels[o - 1] == "container" != labels[o] and words[o][1:2].isupper() and _YEAR_CLOSES.match(words[j]) \
                 and not any(w.endswith((",", ":", ";")) for w in words[o:j]):  # no imprint "(London: Routledge, 2020)"
             labels[o:j + 1] = ["container"] * (j - o + 1)
+    # "R Core Team, R: A Language and Environment for Statistical Computing, ...": a word closed by a
+    # colon after a body's name opens the title (the program's name), not the body's.
+    for i in (range(2, n - 1) if ":" in text else ()):
+        if (labels[i] == "author" and words[i].endswith(":") and "." not in words[i] and words[i][:1].isupper()
+                and labels[i + 1] == "title" and words[i - 1].endswith((",", "."))
+                and all(labels[k] == "author" for k in range(i)) and corporate_name(" ".join(words[:i]))):
+            labels[i] = "title"
+            break
+    # ACM journals "Proc. ACM Hum.-Comput. Interact. 4, CSCW2, Article 142 (oct 2020), 24 pages.": the
+    # volume, the issue (which may be a name) and the article number after the journal's name.
+    for i in (range(3, n - 1) if "Article" in words else ()):
+        if words[i] == "Article" and words[i + 1].rstrip(",").isdigit() and _ACM_VOLUME.fullmatch(words[i - 2]) \
+                and _ACM_ISSUE.fullmatch(words[i - 1]) and labels[i - 3] in ("container", "publisher"):
+            labels[i - 2], labels[i - 1], labels[i], labels[i + 1] = "volume", "volume", "pages", "pages"
+            k = i - 3
+            while k > 0 and labels[k - 1] in ("container", "publisher"):
+                k -= 1
+            labels[k:i - 2] = ["container"] * (i - 2 - k)
     # Chicago notes "Annual Report 2019 (Nur-Sultan, 2020), 17.": a bracket holding only a town and
     # a year is the imprint, whatever the tagger made of the town.
     for i in (o for o in opens if 0 < o < n - 1):
@@ -1043,6 +1071,23 @@ def _constrain(words, labels, probs, tagger, text) -> None:
             labels[i], labels[i + 1] = "location", "date"
             if i + 2 < n and labels[i + 2] == "date" and words[i + 2].strip(".,").isdigit():
                 labels[i + 2] = "pages"  # the page a note cites after the imprint
+    # Notes "Europe Report No. 239 (Brussels, International Crisis Group, 2016), p. 9.": a bracket holding
+    # a known town, a name and a year is the imprint too, though the tagger read the body as an author.
+    for i in (o for o in opens if 0 < o < n - 2):
+        close = next((m for m in range(i + 1, min(i + 10, n)) if ")" in words[m]), None)
+        if (close is None or close < i + 2 or not words[i].endswith(",") or not _is_city(words[i][1:])
+                or not _BARE_YEAR.match(words[close].strip("),.;")) or not words[close - 1].endswith(",")
+                or labels[i - 1] not in ("title", "container", "date", "number", "genre")
+                or any(":" in words[k] for k in range(i, close)) or _is_region(words[i + 1])  # "(Ithaca, NY: ..."
+                or not all(words[k][:1].isupper() or words[k] in ("of", "and", "&", "for") for k in range(i + 1, close))):
+            continue
+        labels[i] = "location"
+        labels[i + 1:close] = ["publisher"] * (close - i - 1)
+        labels[close] = "date"
+        if close + 2 < n and labels[close + 1] == "pages" or close + 1 < n and words[close + 1].strip(".,").isdigit():
+            for k in range(close + 1, n):
+                if words[k].strip(".,").isdigit() or words[k].lower() in ("p.", "pp."):
+                    labels[k] = "pages"  # the page a note cites after the imprint
     # APA "Capital in the twenty-first century (A. Goldhammer, Trans.). Harvard University Press.":
     # the bracket after the title closed by a translator's role word names the translator, and
     # what the tagger ran on after it, to the sentence end, is the publisher.
@@ -1737,6 +1782,11 @@ def _constrain(words, labels, probs, tagger, text) -> None:
                 labels[i + 1:j + 1] = ["publisher"] * (j - i)
     if "," in text:
         _publisher_then_place(words, labels)
+    if "," in text:
+        _publisher_before_place(words, labels)
+    if "(Ed" in text:
+        _book_after_editors(words, labels)
+        _editors_after_book(words, labels)
     if "/" in words:
         _gost_areas(words, labels)
     # A gazette's issue "№ 26 (ч. I). – Ст. 3378.": the part goes with the issue number, and
@@ -2003,6 +2053,100 @@ def _publisher_then_place(words, labels) -> None:
             labels[k] = "location"
 
 
+def _publisher_before_place(words, labels) -> None:
+    """Elsevier's numbered books "J. Cohen, Statistical Power Analysis for the Behavioral Sciences, second
+    ed., Lawrence Erlbaum Associates, Hillsdale, NJ, 1988.": the comma part before a known place and the
+    year, naming a publisher or a body, is the publisher, where the tagger ran it into the title."""
+    n = len(words)
+    for p in range(2, n - 1):
+        if not (labels[p] == "location" and words[p - 1].endswith(",") and labels[p - 1] in ("title", "container")
+                and (_is_city(words[p]) or p + 1 < n and _is_city(f"{words[p]} {words[p + 1]}"))):
+            continue
+        end = _run_end(labels, p, "location")
+        s = p - 1
+        while s > 0 and not words[s - 1].endswith(","):
+            s -= 1
+        chunk = " ".join(words[s:p]).rstrip(",")
+        if (s > 1 and end + 1 < n and labels[end + 1] == "date" and _BARE_YEAR.match(words[end + 1].strip(".,"))
+                and labels[s - 1] in (labels[p - 1], "edition")
+                and p - s <= 6 and not any(ch.isdigit() or ch == ":" for ch in chunk)
+                and all(w[:1].isupper() or w in ("&", "and", "of", "for") for w in words[s:p])
+                and (_PUBLISHER_WORD.search(chunk) or corporate_name(chunk))):
+            labels[s:p] = ["publisher"] * (p - s)
+        return
+
+
+# The editors' role after their names: "(Eds.)", "(Ed.).", "(Hrsg.),".
+_EDS_END = re.compile(r"\((?:eds?|hrsg)\.?\)[.,]?", re.I)
+
+
+_ACM_LENGTH = re.compile(r"\d+|pages\.?")  # "..., Article 25 (Aug. 2020), 36 pages."
+_ACM_VOLUME = re.compile(r"\d{1,4},")
+_ACM_ISSUE = re.compile(r"(?:\d{1,4}|[A-Z]{2,8}\d?),")  # "4," or a named issue, "CSCW2,"
+
+
+def _book_after_editors(words, labels) -> None:
+    """Elsevier's chapters "..., in: T. Ganbat, J. Seiler (Eds.), Urban Mongolia: Planning, Informality
+    and the Ger Districts, Routledge, London, 2021, pp. 112–131": after the editors' "(Eds.)," the
+    words up to "Publisher, Place" (a place the lists know, before the date) are the book's title,
+    however the tagger cut them into places and publishers."""
+    n = len(words)
+    for i in range(1, n - 3):
+        if not (_EDS_END.fullmatch(words[i]) and words[i].endswith(",") and labels[i - 1] == "editor"):
+            continue
+        end = next((k for k in range(i + 1, n) if labels[k] in ("date", "pages")), n)
+        place = next((k for k in range(end - 1, i + 2, -1) if words[k - 1].endswith(",") and (
+            _is_city(words[k]) or k + 1 < end and _is_city(f"{words[k]} {words[k + 1]}"))), None)
+        if place is None or place + 2 < end:
+            return  # no known place, or more than a place's words before the date
+        start = place - 1
+        while start > i + 1 and not words[start - 1].endswith(","):
+            start -= 1
+        if start > i + 1:
+            labels[i + 1:start] = ["container"] * (start - i - 1)
+            labels[start:place] = ["publisher"] * (place - start)
+            labels[place:end] = ["location"] * (end - place)
+        return
+
+
+def _editors_after_book(words, labels) -> None:
+    """The ACM's chapters "In The Handbook of Science and Technology Studies, Edward J. Hackett, Olga
+    Amsterdamska, Michael Lynch, and Judy Wajcman (Eds.). MIT Press, ...": the names from a comma
+    of the book's title to "(Eds.)" are its editors, where the tagger ran them (and the role) into
+    the book's title or the publisher."""
+    n = len(words)
+    for i in range(2, n):
+        if not _EDS_END.fullmatch(words[i]) or labels[i - 1] not in ("container", "publisher"):
+            continue
+        first = i
+        while first > 0 and labels[first - 1] in ("container", "publisher"):
+            first -= 1
+        if labels[first] != "container":
+            return
+        for cut in range(first + 1, i - 1):
+            if words[cut - 1].endswith(",") and _name_list(words[cut:i]):
+                labels[cut:i + 1] = ["editor"] * (i + 1 - cut)
+                break
+        return
+
+
+def _name_list(words) -> bool:
+    """"Edward J. Hackett, Olga Amsterdamska, and Judy Wajcman": names of two to four capitalised
+    words, parted by commas and "and"."""
+    names, name = [], []
+    for word in words:
+        if word in ("and", "&"):
+            names, name = names + [name] if name else names, []
+            continue
+        if not word[:1].isupper():
+            return False
+        name.append(word)
+        if word.endswith(","):
+            names, name = names + [name], []
+    names += [name] if name else []
+    return bool(names) and all(2 <= len(one) <= 4 for one in names)
+
+
 def _ends_names(word: str) -> bool:
     """A surname with a full stop ("Пирогова.", "Якобсона."), which ends a GOST statement of
     responsibility; initials ("Г.") and role abbreviations ("англ.", "ред.") do not."""
@@ -2181,6 +2325,8 @@ def _parse(text: str, tagger) -> dict:
     if overflow:
         add_note(item, overflow)
     _masthead_and_day(item, confidence)
+    _outlet_not_place(item, confidence, clean)
+    _title_before_parallel_journal(item, confidence)
     _series_as_report(item, confidence)
     if "ersion" in clean or "Ver." in clean or " v" in clean:
         _version_statement(item, confidence)
@@ -2192,6 +2338,7 @@ def _parse(text: str, tagger) -> dict:
         _series_before_publisher(item, confidence)
     if "editor" in item:
         _edited_volume(item, confidence)
+    _genre_sentence(item, confidence)
     _body_as_publisher(item, confidence)
     _article_of_act(item, confidence)
     kind, type_conf = _item_type(item, clean)
@@ -3353,17 +3500,58 @@ def _version_statement(item: dict, confidence: dict) -> None:
         confidence["version"] = confidence.pop("container-title", 0.7)
 
 
+def _title_before_parallel_journal(item: dict, confidence: dict) -> None:
+    """References "Savel’ev D.A. Migrants from Uzbekistan in the Labour Market of Khabarovsk Krai.
+    Prostranstvennaya Ekonomika = Spatial Economics, 2019, ...": with no title found, a container
+    naming the journal in transliteration and in English holds the title before its first full stop."""
+    container = item.get("container-title", "")
+    head, sep, _ = container.partition(" = ")
+    title, stop, journal = head.partition(". ")
+    if "title" not in item and item.get("author") and sep and stop and len(title.split()) >= 3 and journal[:1].isupper():
+        item["title"] = title
+        item["container-title"] = container[len(title) + 2:]
+        confidence["title"] = confidence.get("container-title", 0.7)
+
+
+def _outlet_not_place(item: dict, confidence: dict, text: str) -> None:
+    """Notes "‘Pashinyan: Armenia Will Not Leave the CSTO’, Armenpress, 11 May 2018, available at: ...": after
+    a quoted title, a one-word name the places do not know, dated to the day, is the outlet that
+    printed the piece, not where it was issued ("‘Treaty on the Eurasian Economic Union’, Astana, 29 May
+    2014" keeps its place)."""
+    place = item.get("publisher-place", "")
+    if (text.lstrip()[:1] in "‘“\"«" and place and " " not in place and place[:1].isupper() and not _is_city(place)
+            and _has_day(item.get("issued")) and not {"container-title", "publisher", "author"} & set(item)):
+        item["container-title"] = item.pop("publisher-place")
+        confidence["container-title"] = confidence.pop("publisher-place", 0.7)
+
+
 def _series_as_report(item: dict, confidence: dict) -> None:
     """"Title. Bruegel Policy Brief No. 3. Brussels: Bruegel.", notes "International Crisis Group,
     ‘Title’, Asia Report No. 162, 12 February 2009": a series of papers numbered like an issue, with
     no volume or pages, in a publisher's imprint or by a body, is a report's series (genre) and number."""
     by_body = "publisher" in item or any("literal" in name for name in item.get("author", []))
-    if ("issue" in item and by_body and not {"volume", "page", "number", "genre"} & set(item)
-            and _SERIES_WORD.search(item.get("container-title", ""))):
+    cited_page = item.get("page", "").isdigit()  # a note's locator ("..., p. 9"), not an article's pages
+    if ("issue" in item and by_body and not {"volume", "number", "genre"} & set(item)
+            and ("page" not in item or cited_page) and _SERIES_WORD.search(item.get("container-title", ""))):
         item["genre"] = item.pop("container-title")
         item["number"] = item.pop("issue")
         confidence["genre"] = confidence.pop("container-title", 0.7)
         confidence["number"] = confidence.pop("issue", 0.7)
+
+
+# What a report is, named alone as the last sentence of its title (ACM: "Title. Technical Report. Publisher").
+_GENRE_SENTENCE = re.compile(r"^(.*\S[.?!])\s+((?:(?:Technical|Research|Annual|Final|Working|Discussion|Policy|"
+                             r"White|Occasional|Project|Country)\s+)?(?:Report|Paper|Brief|Note))\.?$")
+
+
+def _genre_sentence(item: dict, confidence: dict) -> None:
+    """"State of the Industry Report on Mobile Money 2022. Technical Report.": the bare kind of the
+    work after its title is its genre, not part of the title."""
+    match = _GENRE_SENTENCE.match(item.get("title", "")) if "genre" not in item else None
+    if match:
+        item["title"] = match.group(1).rstrip(".")
+        item["genre"] = match.group(2)
+        confidence["genre"] = confidence.get("title", 0.7)
 
 
 # "U.S. Patent 9 876 543", "(U.S. Patent No. 8,945,123)", "European Patent EP 2 345 678 B1",

@@ -38,14 +38,15 @@ _CHROME_START = re.compile(
     r"|related research.*|people also read.*|recommended articles.*|cited by.*"
     r"|issue purchase|article pdfs? can be .*|pdf download.*|download pdf.*"
     r"|(?:full )?article|figures? (?:&|and) data|share|share this article"
-    r"|(?:open access\s*)?(?:original|research|review|journal|regular|brief|short)?\s*(?:article|paper)"
+    r"|(?:open access\s*)?(?:(?:original|research|review|journal|regular|brief|short)[\s-]?)?(?:article|paper)"
+    r"(?:\s*open access)?"  # the ACM Digital Library's "research-article Open Access"
     r"|author links open overlay panel|get rights and content|(?:view|download) (?:pdf|full (?:text|issue))"
     r"|browse figures|show abstract|cite this (?:article|item)|cite|metrics details|\d+\s*accesses"
     r"|citations?:?\s*\d*|submit to this journal|review for this journal|read and download|preview"
     r"|(?:privacy|cookie) policy.*|terms (?:and|&) conditions.*|subscribe.*"
     r"|access options|purchase (?:this )?(?:article|access).*|get access|request permissions"
     r"|reprints (?:&|and) permissions|(?:back to )?top|previous article|next article"
-    r"|skip to [^.]{3,80}|menu|search|(?:journal )?home(?: ?page)?|main page|главная"
+    r"|skip to [^.]{3,80}|menu|(?:advanced )?search|(?:journal )?home(?: ?page)?|main page|главная"
     r"|save (?:this )?article to .*|export citations?|show author details|article contents"
     r"|get (?:full )?access.*|view all access (?:and|&) purchase options.*|cc[ \-]by(?:[ \-](?:nc|nd|sa))*(?: \d\.\d)?"
     r"|поиск|войти|вход|регистрация|поделиться|читать|скачать(?: pdf)?|подписаться(?: на журнал)?"
@@ -163,16 +164,19 @@ address article aside blockquote body caption dd details div dl dt fieldset figc
 footer form h1 h2 h3 h4 h5 h6 header hr html li main nav ol p pre section summary table tbody
 td tfoot th thead tr ul
 """.split())
+# Blocks that end a paragraph (other blocks only end a line).
+_PARAGRAPHS = frozenset("p div section h1 h2 h3 h4 h5 h6 table blockquote dl header footer article".split())
 _SKIP = frozenset("script style noscript template svg button nav select option head iframe".split())
 _HIDDEN_CLASS = re.compile(r"\b(?:hidden|sr-only|visually-hidden|off-screen|offscreen|screen-reader-text)\b")
 _LINK_LABELS = frozenset({"link", "ссылка", "url", "here", "document"})  # LaTeXML's "External Links: Document"
 # Labels of the links a page puts after each reference to look it up elsewhere
 # (PubMed Central's "[DOI] [PMC free article]", Oxford's "Google Preview", SciELO's "[ Links ]",
-# PLOS's "View Article", Frontiers' "CrossRef Full Text | Google Scholar").
+# PLOS's "View Article", Frontiers' "CrossRef Full Text | Google Scholar", ScienceDirect's "View PDF" and
+# "View in Scopus", the ACM Digital Library's "Digital Library" and "Cross Ref").
 _ARTEFACT_LINKS = re.compile(
-    r"^\[?\s*(?:google scholar|crossref(?: full text)?|pubmed(?: central| abstract| full text|/ncbi)?|pmc free article|"
+    r"^\[?\s*(?:google scholar|cross ?ref(?: full text)?|pubmed(?: central| abstract| full text|/ncbi)?|pmc free article|"
     r"web of science\s*®?|scopus|mathscinet|worldcat|find this resource:?|search in google scholar|open doi|cas|ads|"
-    r"google preview|copac|links|view article)\s*\]?$",
+    r"google preview|copac|links|view article|view pdf|view (?:record )?in scopus|digital library)\s*\]?$",
     re.I,
 )
 # "[DOI]" is such a label too, but a bare "doi" link is the start of "doi:10...." (Wikipedia).
@@ -215,6 +219,8 @@ class _PageParser(HTMLParser):
         self._sup: int | None = None                # where an open <sup> after a letter starts in the buffer
         self._site_footer: int | None = None        # the stack depth of the site's <footer>, while open
         self._footer_from = 0                       # its first line
+        self._name_part: tuple[str, list[str]] | None = None  # an open given-name or surname <span>
+        self._given = ""                            # the given name the next surname <span> completes
 
     def _flush(self, blank: bool = False):
         text = _EMPTY_BRACKETS.sub("", "".join(self._buf))
@@ -236,6 +242,12 @@ class _PageParser(HTMLParser):
             return
         if tag == "title":
             self._in_title = True
+        if tag == "span":
+            # ScienceDirect marks its authors' names (inside buttons, which are skipped) as
+            # <span class="given-name"> then <span class="surname">; JATS' "surname, given-names" is another order
+            kind = re.search(r"(?<![\w-])(given-name|surname)(?![\w-])", attrs.get("class") or "")
+            if kind:
+                self._name_part = (kind.group(1), [])
         if tag == "h1" and "html:h1" not in self.meta:
             self._h1 = []
         if tag in _VOID:
@@ -274,8 +286,7 @@ class _PageParser(HTMLParser):
             if re.fullmatch(r"\s*\d{1,3}\s*", "".join(self._buf)):
                 self._buf.append(" ")  # Cambridge's <span>1</span><div>note text</div>: the note's number
                 return
-            self._flush(blank=tag in ("p", "div", "section", "h1", "h2", "h3", "h4", "h5", "h6",
-                                      "table", "blockquote", "dl", "header", "footer", "article"))
+            self._flush(blank=self._ends_paragraph(tag))
         elif tag == "a":
             self._links.append((attrs.get("href") or "", len(self._buf)))
         elif tag == "sup" and not "".join(self._buf).strip(" \x00123456789"):
@@ -286,6 +297,15 @@ class _PageParser(HTMLParser):
     def handle_endtag(self, tag):
         if tag == "title":
             self._in_title = False
+        if tag == "span" and self._name_part:
+            kind, parts = self._name_part
+            text = re.sub(r"\s+", " ", "".join(parts)).strip()
+            if kind == "given-name":
+                self._given = text
+            elif self._given and text:
+                self.meta.setdefault("html:author", []).append(f"{self._given} {text}")
+                self._given = ""
+            self._name_part = None
         if tag == "h1" and self._h1 is not None:
             heading = re.sub(r"\s+", " ", "".join(self._h1)).strip()
             if heading:
@@ -344,12 +364,24 @@ class _PageParser(HTMLParser):
                     self._buf.append(" " + links[0])
             self._flush(blank=True)
         elif tag in _BLOCK:
-            self._flush(blank=tag in ("p", "div", "section", "h1", "h2", "h3", "h4", "h5", "h6",
-                                      "table", "blockquote", "dl", "header", "footer", "article"))
+            self._flush(blank=self._ends_paragraph(tag))
+
+    def _ends_paragraph(self, tag: str) -> bool:
+        """Does this block end a paragraph (a blank line after it)? Not inside a list item: an <li> is
+        one entry, however many blocks it holds (ScienceDirect puts a reference's authors, title and
+        journal in <div>s of their own)."""
+        if tag not in _PARAGRAPHS:
+            return False
+        for open_tag, _ in reversed(self._stack):
+            if open_tag in ("li", "ol", "ul"):
+                return open_tag != "li"
+        return True
 
     def handle_data(self, data):
         if self._in_title:
             self.title += data
+        if self._name_part:
+            self._name_part[1].append(data)
         if not self._skip:
             if "\n" in data and not any(tag == "pre" for tag, _ in self._stack):
                 # A line break inside a run of text is a space, as a browser shows it; one between two
@@ -382,7 +414,7 @@ def html_lines(html: str) -> tuple[list[str], dict[str, list[str]]]:
             if match:
                 rest = line[match.end():]
                 # keep a printed number (T&F notes print their own); add the list's otherwise
-                printed = re.match(r"\[?(\d+)[\].)]?(?=\s|[^\d.])", rest)
+                printed = re.match(r"\[?(\d+)[\].)]?(?=\s|[^\d.]|$)", rest)
                 if printed and printed.group(1) == match.group(1):
                     line = f"{rest[:printed.end()]} {rest[printed.end():].lstrip()}"  # PLOS prints "1." with no space
                 else:
@@ -467,6 +499,8 @@ _DATE_LABELS = (
 )
 _PAGES = re.compile(r"^(?:pages?|pp?\.|страницы|стр\.|с\.)\s*:?\s*(\d+\s*[–\-—]\s*\d+|\d+)\b", re.I)
 _VOL = re.compile(r"\b(?:vol(?:ume)?|т(?:ом)?)\.?:?\s*(?P<vol>\d+)", re.I)
+# An article number closing a volume line: ScienceDirect's "Volume 9, Issue 6, June 2023, e16842", "..., Article 104986".
+_ARTICLE_NUMBER = re.compile(r"(?:\barticle(?:\s+no\.?)?:?\s*([a-z]?\d+)|,\s*(e\d{3,}))\s*$", re.I)
 _ISSUE_LABEL = re.compile(r"^(?:issue|number|no\.?|номер|выпуск)\s*:\s*(\d[\w\-–/]*)$", re.I)
 _LANGUAGE_LABEL = re.compile(r"^(?:language|язык)\s*:\s*([^\W\d_]+)$", re.I)
 _LANGUAGES = {"русский": "ru", "russian": "ru", "английский": "en", "english": "en", "украинский": "uk",
@@ -488,14 +522,16 @@ _DOI = re.compile(r"\b(10\.\d{4,9}/[^\s\"<>]+[^\s\"<>.,;)])")
 _ISSN = re.compile(r"(?<![^\W\d_])(?:e-?|p-?)?ISSN\b[:\s]*(\d{4}-\d{3}[\dXx])", re.I)  # "1999-5431eISSN: ..." too
 _ABSTRACT_HEAD = re.compile(r"^(?:abstract|summary|аннотация|резюме|resumen|resumo|résumé|abstrakt|streszczenie)"
                             r"\s*[:.]?\s*(.*)$", re.I)
-_STRUCTURED = re.compile(
-    r"^(?P<label>Subject|Objectives?|Purpose|Aims?|Background|Introduction|Context|Methods?|"
+_STRUCTURED_LABELS = (
+    r"(?P<label>Subject|Objectives?|Purpose|Aims?|Background|Introduction|Context|Methods?|"
     r"Methodology|Design(?:/methodology/approach)?|Approach|Materials and methods|Results|Findings|"
     r"Conclusions?(?: and Relevance)?|Relevance|Originality(?:/value)?|Value|Implications|"
     r"Practical implications|Research limitations(?:/implications)?|Limitations|Discussion|"
     r"Предмет|Цель|Задачи|Методология|Методы|Результаты|Выводы(?: и значимость)?|Область применения)"
-    r"\s*[:.—–-]?\s+(?P<text>\S.*)$"
 )
+_STRUCTURED = re.compile(rf"^{_STRUCTURED_LABELS}\s*[:.—–-]?\s+(?P<text>\S.*)$")
+# A part's label on a line of its own, its text in the paragraph below (ScienceDirect's "Methods").
+_STRUCTURED_ALONE = re.compile(rf"^{_STRUCTURED_LABELS}\s*[:.]?$")
 _CALLOUT = re.compile(r"[^\W\d_][.,;:)]\d{1,3}(?:\s|$)")  # "a peasant strike.1 The": body text with note calls
 _ACKNOWLEDGEMENT = re.compile(r"\b(?:thank|grateful|gratitude|acknowledge|funded by|supported by|благодар)", re.I)
 _RU_AUTHOR = re.compile(
@@ -586,6 +622,8 @@ def article_item(lines: list[str], meta: dict[str, list[str]] | None = None, end
     volume_at = None                      # the "Vol. 49, No. 2" line
     in_abstract = False
     abstract_from = 0                     # abstract parts found before the latest abstract heading
+    abstract_line = -9                    # the line of the latest abstract paragraph
+    part_label = None                     # a structured abstract's label printed above its paragraph
     in_related = False                    # under "Похожие темы научных работ", "Related research", ...
 
     for i, line in enumerate(header):
@@ -597,7 +635,7 @@ def article_item(lines: list[str], meta: dict[str, list[str]] | None = None, end
         if not line or is_chrome(line) or in_related:
             if not line:
                 in_related = False
-                if len(abstract_parts) > abstract_from:
+                if len(abstract_parts) > abstract_from and not part_label:
                     in_abstract = False  # a blank line ends the abstract once it has text under its heading
             continue
         # "Sociologický časopis / Czech Sociological Review, 2021, Vol. 57, No. 4": a journal named in two
@@ -627,8 +665,13 @@ def article_item(lines: list[str], meta: dict[str, list[str]] | None = None, end
             abstract_parts.append(f"{structured.group('label')}: {structured.group('text')}")
             in_abstract = True
             continue
+        alone = _STRUCTURED_ALONE.match(line)
+        if alone and (in_abstract or len(abstract_parts) > abstract_from and abstract_line >= i - 3):
+            part_label, in_abstract = alone.group("label"), True  # the next paragraph is that part
+            continue
         if in_abstract and len(line.split()) > 6:
-            abstract_parts.append(line)
+            abstract_parts.append(f"{part_label}: {line}" if part_label else line)
+            part_label, abstract_line = None, i
             continue
         byline = _BYLINE.match(line)
         named = byline.group(1) if byline else line
@@ -699,7 +742,10 @@ def article_item(lines: list[str], meta: dict[str, list[str]] | None = None, end
         beside = [(i, l) for i, l in loose if volume_at is not None and i != title_at
                   and _next_line(header, i) == volume_at and len(l.split()) <= 12]
         chosen = journals or beside or before
-        if chosen:
+        named = _named_in_page_title(item["title"], meta) if not journals else None
+        if named:
+            item["container-title"] = named
+        elif chosen:
             item["container-title"] = chosen[-1][1]
     if not item.get("container-title") and not item.get("archive") and meta.get("og:site_name"):
         item["container-title"] = meta["og:site_name"][0]  # often the platform, so only as a last resort
@@ -771,6 +817,17 @@ _GOST_JOURNAL = re.compile(r"//\s*([^/]+?)\.\s*(?:19|20)\d\d\b")  # "... // Эк
 _NEXT_DATE = re.compile(
     r"[,;]\s+(?=(?:received|revised|accepted|available online|published|first published|version of record|"
     r"поступила|принята|опубликована)\b)", re.I)
+
+
+def _named_in_page_title(title: str, meta: dict[str, list[str]]) -> str | None:
+    """The journal or proceedings the page's <title> names after the article's own title ("“Cash Is
+    Still King at the Bazaar”: ... | Proceedings of the 2023 CHI Conference on ..."), if it reads as one."""
+    for whole in (meta.get("html:title") or []) + (meta.get("og:title") or []):
+        if whole.startswith(title) and whole[len(title):].lstrip()[:1] == "|":
+            name = whole[len(title):].strip(" |").split(" | ")[0].strip()
+            if _JOURNAL_CUE.search(name):
+                return name
+    return None
 
 
 def _split_dates(piece: str) -> list[str]:
@@ -989,8 +1046,11 @@ def _labelled(piece: str, item: dict, custom: dict, dates: dict, footer: bool = 
         if issue:
             item["issue"] = (issue.group("iss") or issue.group("num")).strip(",")
         pages = _PP.search(rest) or _COLON_PAGES.search(rest)
+        number = _ARTICLE_NUMBER.search(rest)
         if pages:
             item["page"] = re.sub(r"\s*[–—-]\s*", "-", pages.group(1))
+        elif number:  # an article number where pages would be, as the reference parser keeps it
+            item["page"] = number.group(1) or number.group(2)
         date = parse_date(_PP.sub("", rest)) or parse_date(prefix)
         if date:
             dates.setdefault("issue", date)
@@ -1143,6 +1203,10 @@ _ARXIV_TITLE = re.compile(r"^\s*\[(\d{4}\.\d{4,5})(?:v\d+)?\]")  # "[2104.05678]
 _INSTITUTION_OF = "cslbridge:institution-of"
 
 
+# A name tag in family-initials order: "Ковалёва Н. В.", "Li A.S."
+_INITIALS_LAST = re.compile(r"([^\W\d_][\w'’-]+)\s+((?:[^\W\d_]{1,2}\.\s*){1,3})")
+
+
 def _apply_meta(item: dict, meta: dict[str, list[str]], authors: list, affiliations: list, dates: dict):
     """Highwire `citation_*`, Dublin Core and Open Graph tags, which beat any guess."""
     def first(*keys):
@@ -1190,16 +1254,20 @@ def _apply_meta(item: dict, meta: dict[str, list[str]], authors: list, affiliati
     if keywords:
         words = [w.strip() for v in keywords for w in re.split(r"[;,]", v) if w.strip()]
         item["keyword"] = ", ".join(words)
-    names = meta.get("citation_author") or meta.get("dc.creator") or meta.get("dc.creator.personalname") or []
+    names = (meta.get("citation_author") or meta.get("dc.creator") or meta.get("dc.creator.personalname")
+             or list(dict.fromkeys(meta.get("html:author", []))))
     if names:
         authors.clear()
         affiliations_by_name = meta.get("citation_author_institution") or []
         for n, name in enumerate(names):
             if not re.search(r"\w", name):
                 continue
+            initials_last = _INITIALS_LAST.fullmatch(name.strip())
             if "," in name:
                 family, given = name.split(",", 1)
                 authors.append(_name(family, given))
+            elif initials_last:  # "Ковалёва Н. В.", as Russian OJS journals fill the tag
+                authors.append(_name(initials_last.group(1), initials_last.group(2)))
             else:
                 # "Ларионова Татьяна Андреевна" (CyberLeninka): the patronymic, not the order, tells the family name
                 given, _, family = name.rpartition(" ")

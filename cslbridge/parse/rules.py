@@ -283,8 +283,9 @@ def volume_issue(text: str) -> dict:
             out["volume"], out["issue"] = vi.group(1), _SPACED_DASH.sub(r"\1", vi.group(2).replace("–", "-"))
         else:
             m = re.match(r"^\(?\s*([\w./-]+?)\s*\)?$", t)
-            # T&F "Europe-Asia Studies, 60, 6", a double issue "Pro et Contra, 17, 3–4"
-            pair = re.fullmatch(r"(\d+[A-Za-z]?),\s*(\d{1,2}(?:[–-]\d{1,2})?)", t)
+            # T&F "Europe-Asia Studies, 60, 6", a double issue "Pro et Contra, 17, 3–4", an ACM issue named
+            # for its conference "Proc. ACM Hum.-Comput. Interact. 4, CSCW2"
+            pair = re.fullmatch(r"(\d+[A-Za-z]?),\s*(\d{1,2}(?:[–-]\d{1,2})?|[A-Z]{2,8}\d{0,2})", t)
             if pair:
                 out["volume"], out["issue"] = pair.groups()
                 vi = pair
