@@ -750,7 +750,28 @@ def test_quoted_press_item_whose_periodical_was_read_as_publisher():
     assert "publisher" not in item
     official = parse_reference("‘Address to the Federal Assembly’, President of Russia, 1 March 2018, available at: "
                                "http://en.kremlin.ru/events/president/news/56957, accessed 3 March 2018.")
-    assert official["type"] == "document"
+    assert (official["type"], official["publisher"]) == ("speech", "President of Russia")  # a body's, not a paper's
+
+
+@pytest.mark.parametrize("text, place", [
+    ("Vladimir Putin, ‘Address to the Federal Assembly’, 1 March 2018, available at: "
+     "http://en.kremlin.ru/events/president/news/56957, accessed 3 March 2018.", None),
+    ("Sergei Lavrov, ‘Remarks at the Valdai Discussion Club’, Sochi, 22 October 2019, available at: "
+     "https://www.mid.ru/en/foreign_policy/news/3862436, accessed 1 November 2019.", "Sochi"),
+    ("Nursultan Nazarbayev, ‘Lecture at Moscow State University’, Moscow, 29 March 1994.", "Moscow"),
+])
+def test_a_speech_named_by_its_kind_in_notes_is_a_speech_given_where_it_says(text, place):
+    item = parse_reference(text)
+    assert (item["type"], item.get("event-place"), item.get("container-title")) == ("speech", place, None)
+
+
+@pytest.mark.parametrize("text, kind", [
+    ("Burke, Edmund. “Speech on Conciliation with the Colonies.” In The Writings and Speeches of Edmund Burke, edited "
+     "by Paul Langford, vol. 3, 102–69. Oxford: Clarendon Press, 1996.", "chapter"),
+    ("Smith, J. (2019). Address to the nation as political ritual. Journal of Politics, 81(2), 1–20.", "article-journal"),
+])
+def test_a_speech_printed_in_a_book_or_a_paper_about_one_is_no_speech(text, kind):
+    assert parse_reference(text)["type"] == kind
 
 
 def test_harvard_day_and_month_after_title_complete_the_year():

@@ -3288,6 +3288,18 @@ _GOST_LAW = re.compile(r"(?i):\s*(?:федер(?:\.|альный)\s+(?:конс�
                        r"распоряжение|розпорядження|приказ|наказ|кодекс)\b[^:]*?\b(?:от|від)\s+\d")
 _GOST_ACT = re.compile(_GOST_LAW.pattern + r"[^:/]*?№\s*[\w-]+")  # ... through the act's number
 _INTERVIEW_RE = re.compile(r"\binterviews?\b|\bинтервью\b|^\W*(?:личная\s+)?беседа\b")
+# Notes "Vladimir Putin, ‘Address to the Federal Assembly’, 1 March 2018, available at: URL", "‘Speech at the
+# Meeting of the CSTO Collective Security Council’, President of Russia, ...": a talk given, named by its kind
+# and where or to whom it was given (CSL "speech"); the same title inside a book is a chapter.
+_SPEECH_TITLE = re.compile(r"(?i)\W*(?:(?:opening|closing|keynote|inaugural|welcom\w*|annual|televised)\s+)?"
+                           r"(?:speech|address|remarks|lecture|выступление|речь)\s+(?:at|to|before|by|on|delivered|на|в|перед)\s")
+
+
+def _speech_place(container: str) -> bool:
+    """A one-word name after a speech's quoted title that is no news outlet: where the speech was given
+    ("‘Remarks at the Valdai Discussion Club’, Sochi, 22 October 2019"), which the outlet rules took for
+    a periodical."""
+    return " " not in container and container[:1].isupper() and not is_outlet(container)
 _SITE_RE = re.compile(r"(?i)\b(?:web\s?site|site|portal|blog|сайт|портал|блог)\b")
 _CHAPTER_CUE = re.compile(r"(?i)(?:^|[\s.,])(?:in\s*:|in\s+(?=[A-ZА-Я\"“‘])|//|в\s*кн\.|в\s*:|dans\s*:?|im\s*:|\[?w\s*:\]?|en\s*:|em\s*:)")
 _CORP_RE = re.compile(r"\b(ministry|government|council|department|commission|organi[sz]ation|office|"
@@ -3324,6 +3336,9 @@ def _item_type(item: dict, text: str) -> tuple[str, float]:
     if not has_serial and _INTERVIEW_RE.search(title.lower()) and (
             not container or re.match(r"(?i)\W*(?:\w+[’']s?\s+)?interviews?\b", title)):
         return "interview", 0.9
+    if not has_serial and _SPEECH_TITLE.match(title) and not {"editor", "compiler"} & set(item) \
+            and (not container or _speech_place(container)):
+        return "speech", 0.75
     low = text.lower()
     if "genre" in item and _THESIS_RE.search(item["genre"].lower()) or not container and _THESIS_CUE.search(low) \
             and _THESIS_RE.search(low):
@@ -3735,6 +3750,12 @@ def _after_type(item: dict, kind: str, confidence: dict, text: str) -> None:
     if kind == "article-newspaper" and "container-title" not in item and "publisher" in item:
         item["container-title"] = item.pop("publisher")  # the periodical the tagger took for a publisher
         confidence["container-title"] = confidence.pop("publisher", 0.7)
+    if kind == "speech":
+        # where the speech was given: CSL's event-place, which styles print for a speech
+        place = item.pop("container-title", None) or item.pop("publisher-place", None)
+        if place:
+            item["event-place"] = place
+            confidence["event-place"] = confidence.pop("container-title", None) or confidence.pop("publisher-place", 0.7)
     if kind == "interview" and "publisher-place" not in item:
         # "Author's interviews with NATO officials, NATO headquarters, 16–20 April 2012":
         # the last comma part, capitalised and short, is where the interviews took place.
