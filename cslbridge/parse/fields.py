@@ -30,7 +30,7 @@ from ..items import add_note
 from . import rules
 from .dates import MONTHS, parse_date
 from .features import CITIES, sequence_features
-from .names import GIVEN_NAMES, PARTICLES, corporate_name, cut_short, parse_names
+from .names import _FOLDED, GIVEN_NAMES, PARTICLES, corporate_name, cut_short, parse_names
 from .places import PLACES, is_place
 from .tokens import tokenize
 from .train import MODEL_PATH
@@ -260,7 +260,7 @@ def _labels(text: str, spans, tagger):
                     labels[m] = "publisher"
     # "(IMF Country Report No. 19/242)" right after the title stays with it: the title rules
     # take the series as genre and the number as number.
-    if "(" in text:
+    if "(" in text and _may_name_series(text, lower):
         for m in _REPORT_NUMBER.finditer(text):
             inside = [i for i, (a, _) in enumerate(spans) if m.start() <= a < m.end()]
             k = inside[0] - 1 if inside else -1
@@ -2613,6 +2613,16 @@ _REPORT_CODE = re.compile(r"\s*\(([A-Z]{2,}[A-Z&]*(?:[- /][A-Z]+)*[- /]\d+[-/][\
 # its number, which may open with letters and a space ("(Annual Report 2019)" is a title's year).
 _REPORT_NUMBER = re.compile(rf"\s*\(([^()]*?{_SERIES_WORDS})\s+(?:no\.\s*)?"
                             r"((?:[A-Z]{1,5}\s)?(?!(?:1[5-9]|20)\d\d\))[\w./:-]*\d[\w./:-]*)\)", re.I)
+# What every _SERIES_WORDS match holds once lower-cased. _REPORT_NUMBER tries every series word at
+# each character after a "(", which half the references hold, and few name a series.
+_SERIES_STEMS = ("paper", "report", "brief", "insight", "series", "note", "bulletin", "studies", "publication",
+                 "monograph", "rapport", "informe", "bericht", "arbeitspapier")
+
+
+def _may_name_series(text: str, lower: str) -> bool:
+    """False when _SERIES_WORDS, so _REPORT_NUMBER, cannot match ``text`` (``lower`` is it lower-cased).
+    IGNORECASE also reads "ſ", "ı" and "İ" as "s" and "i", which lower() keeps apart."""
+    return any(stem in lower for stem in _SERIES_STEMS) or not text.isascii() and bool(_FOLDED.search(text))
 _DESCRIPTOR = re.compile(r"(?i)\s*(?:doctoral|master'?s|ph\.?\s?d\.?|bachelor'?s|unpublished|data\s?set|video|audio|"
                          r"podcast|film|motion picture|lecture|press release|editorial|letter|review of|abstract|"
                          r"computer software|map|tweet|blog post|thesis|dissertation|transcript|preprint)\b")
