@@ -147,3 +147,15 @@ def test_series_guard_skips_references_naming_no_series():
              "Lamport, L. (1978) Time, clocks (and the ordering of events). Commun. ACM 21(7), 558–565."]
     assert not any(fields._REPORT_NUMBER.search(text) for text in texts)
     assert not any(fields._may_name_series(text, text.lower()) for text in texts)
+
+
+def test_glue_cue_holds_every_text_glued_stop_splits():
+    from cslbridge.parse import fields
+
+    pieces = ["a", "b", "Z", "A", "Ab", "abc", ")", "1", ".", ",", "?", "!", "”", "’", '"', " ", "Abc"]
+    for size in range(1, 5):
+        for parts in itertools.product(pieces, repeat=size):
+            text = "".join(parts)
+            if fields._GLUED_STOP.search(text):
+                assert fields._GLUE_CUE.search(text), text
+    assert not fields._GLUE_CUE.search("Smith, J. (2019). Title. Journal 5, 1-10.")

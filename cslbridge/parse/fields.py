@@ -85,7 +85,9 @@ _BROKEN_WORD = re.compile(r"(?<=[a-zа-яё]{2})- (?!(?:and|or|to|nor|as|versus|
                           r"(?=[a-zа-яё]{2})")
 _GLUED_STOP = re.compile(r"(?<=[a-z]{2}[.?!])(?=[A-Z][a-z]{2,}(?![a-z]*\.))|(?<=[a-z][.?!][”\"’])(?=[A-Z][a-z])"
                          r"|(?<=\)\.)(?=[A-Z][a-z])|(?<=[a-z)],)(?=\d)")
-_GLUE_CUE = re.compile(r"[a-z)][.?!,][”\"’]?[A-Z\d]")  # what every _GLUED_STOP match holds, found fast
+# What every _GLUED_STOP match holds, found fast: the scan looks for the stop, which few characters
+# are, and then behind it for the letter, where "[a-z)][.?!,]" entered the matcher at every letter.
+_GLUE_CUE = re.compile(r"[.?!,](?<=[a-z)][.?!,])[”\"’]?[A-Z\d]")
 
 
 def _normalise(text: str) -> str:
