@@ -34,8 +34,11 @@ def test_features_exist_for_every_token():
     words = [text[a:b] for a, b in tokenize(text)]
     feats = sequence_features(words)
     assert len(feats) == len(words)
-    assert "BOS" in feats[0] and "EOS" in feats[-1]
-    assert "aftersep" in feats[words.index("Вопросы")]
+    assert b"BOS" in feats[0] and b"EOS" in feats[-1]
+    assert b"aftersep" in feats[words.index("Вопросы")]
+    # UTF-8 bytes, which crfsuite takes as they are (a str it encodes anew on every set)
+    assert all(type(f) is bytes for token in feats for f in token)
+    assert "w=вопросы".encode() in feats[words.index("Вопросы")]
 
 
 def test_heldout_split_is_deterministic_and_disjoint():

@@ -117,3 +117,45 @@ def test_numeric_date_guard_finds_every_numeric_date_word():
             if fields._NUMERIC_DATE.match(token):
                 assert fields._NUMERIC_DATE_IN.search(f"Frankfurter Allgemeine Zeitung, {word} S. 17."), word
     assert not fields._NUMERIC_DATE_IN.search("Journal of Politics, 12(3), 45-67, 2019.")
+
+
+_SERIES_NAMES = ["paper", "papers", "report", "reports", "brief", "briefs", "briefing", "briefings", "insight",
+                 "insights", "series", "note", "notes", "bulletin", "bulletins", "studies", "publication",
+                 "publications", "monograph", "monographs", "rapport", "rapporter", "rapporto", "informe", "informes",
+                 "bericht", "berichte", "arbeitspapier", "arbeitspapiere"]
+
+
+def test_series_guard_keeps_every_text_with_a_report_number():
+    from cslbridge.parse import fields
+
+    texts = []
+    for name in _SERIES_NAMES:
+        # IGNORECASE reads "ſ" as "s", "ı" and "İ" as "i" too
+        for word in _variants(name) | {name.replace("s", "ſ"), name.replace("i", "ı"), name.replace("i", "İ")}:
+            texts += [f"OECD (2019), Title (OECD Economic {word} No. 21906).",
+                      f"Title. (Working {word} 2018:4), Stockholm.", f"Smith, J. Title ({word} No. HWL 67)"]
+    matched = [text for text in texts if fields._REPORT_NUMBER.search(text)]
+    assert len(matched) > len(texts) // 2
+    assert all(fields._may_name_series(text, text.lower()) for text in matched)
+
+
+def test_series_guard_skips_references_naming_no_series():
+    from cslbridge.parse import fields
+
+    texts = ["Smith, J. (2019). Credit cycles. Journal of Finance, 74(2), 1–10.",
+             "Иванов И. И. Экономика (учебник). М. : Наука, 2010. 200 с.",
+             "Lamport, L. (1978) Time, clocks (and the ordering of events). Commun. ACM 21(7), 558–565."]
+    assert not any(fields._REPORT_NUMBER.search(text) for text in texts)
+    assert not any(fields._may_name_series(text, text.lower()) for text in texts)
+
+
+def test_glue_cue_holds_every_text_glued_stop_splits():
+    from cslbridge.parse import fields
+
+    pieces = ["a", "b", "Z", "A", "Ab", "abc", ")", "1", ".", ",", "?", "!", "”", "’", '"', " ", "Abc"]
+    for size in range(1, 5):
+        for parts in itertools.product(pieces, repeat=size):
+            text = "".join(parts)
+            if fields._GLUED_STOP.search(text):
+                assert fields._GLUE_CUE.search(text), text
+    assert not fields._GLUE_CUE.search("Smith, J. (2019). Title. Journal 5, 1-10.")

@@ -4,7 +4,8 @@ Most of the cost of CRF tagging in Python is building feature strings, so the
 features of a word (and its shifted copies for the neighbours' view) are
 computed once per distinct word and cached; a sequence then only concatenates
 lists and adds a few state features (inside brackets or quotes, after "=",
-after the year, relative position).
+after the year, relative position). Features are UTF-8 bytes: crfsuite takes bytes as
+they are, where it encodes every str feature anew on each ``Tagger.set``.
 """
 
 from __future__ import annotations
@@ -114,8 +115,8 @@ def word_shape(word: str) -> str:
     return out
 
 
-_POS = tuple("pos=%d" % k for k in range(11))
-_SEG = tuple("seg=%d" % k for k in range(6))
+_POS = tuple(b"pos=%d" % k for k in range(11))
+_SEG = tuple(b"seg=%d" % k for k in range(6))
 # State flags a word sets or clears, as bits: opens [ / quote / (, closes ] / quote / ),
 # is "=", is a "//"-or-"In" separator, is a year, ends a sentence-like segment.
 _OB, _OQ, _OP, _CB, _CQ, _CP, _EQ, _SEP, _YR, _PER = (1 << k for k in range(10))
@@ -155,25 +156,27 @@ def _word_entry(word: str):
         script = "lat"
     else:
         script = "cyr" if _CYR.search(word) else ("acc" if _LATIN_ACCENT.search(word) else "lat")
-    w = core[:20]
-    own = ["w=" + w, "k=" + kind, "sh=" + word_shape(word), "f=" + (first if not first.isalnum() else "an"),
-           "l=" + last, "s3=" + core[-3:], "p3=" + core[:3]]
+    # Each part is encoded once and shared by the word's own features and its neighbours' view.
+    w, k, l, c = core[:20].encode(), kind.encode(), last.encode(), cls.encode()
+    own = [b"w=" + w, b"k=" + k, b"sh=" + word_shape(word).encode(),
+           b"f=" + (first.encode() if not first.isalnum() else b"an"), b"l=" + l,
+           b"s3=" + core[-3:].encode(), b"p3=" + core[:3].encode()]
     if cls:
-        own.append("c=" + cls)
+        own.append(b"c=" + c)
     if script != "lat":
-        own.append("sc=" + script)
+        own.append(b"sc=" + script.encode())
     if "-" in core:
-        own.append("hyph")
+        own.append(b"hyph")
     if len(core) == 1 and core.isalpha():
-        own.append("single")
+        own.append(b"single")
     # As seen from i-2, i-1, i+1, i+2; further away only the kind and the word.
     if cls:
-        near1 = ("1:k=" + kind, "1:l=" + last, "1:w=" + w, "1:c=" + cls)
-        nearm1 = ("-1:k=" + kind, "-1:l=" + last, "-1:w=" + w, "-1:c=" + cls)
+        near1 = (b"1:k=" + k, b"1:l=" + l, b"1:w=" + w, b"1:c=" + c)
+        nearm1 = (b"-1:k=" + k, b"-1:l=" + l, b"-1:w=" + w, b"-1:c=" + c)
     else:
-        near1 = ("1:k=" + kind, "1:l=" + last, "1:w=" + w)
-        nearm1 = ("-1:k=" + kind, "-1:l=" + last, "-1:w=" + w)
-    around = (("2:k=" + kind, "2:w=" + w), near1, nearm1, ("-2:k=" + kind, "-2:w=" + w))
+        near1 = (b"1:k=" + k, b"1:l=" + l, b"1:w=" + w)
+        nearm1 = (b"-1:k=" + k, b"-1:l=" + l, b"-1:w=" + w)
+    around = ((b"2:k=" + k, b"2:w=" + w), near1, nearm1, (b"-2:k=" + k, b"-2:w=" + w))
     flags = 0
     if first == "[":
         flags |= _OB
@@ -204,13 +207,13 @@ _EDGE = ((), ((), (), (), ()), 0)
 
 # State bits of a position in a reference; the count of sentence-like segments so far
 # (at most 5) sits above them.
-_STATE_FEATURES = ("inbr", "inq", "inpar", "afteryear", "aftereq", "aftersep")
+_STATE_FEATURES = (b"inbr", b"inq", b"inpar", b"afteryear", b"aftereq", b"aftersep")
 _IN_BR, _IN_Q, _IN_PAR, _AFTER_YEAR, _AFTER_EQ, _AFTER_SEP = (1 << k for k in range(6))
 _SEGMENT = 1 << 6
 
 
 @lru_cache(maxsize=None)
-def _step(state: int, flags: int) -> tuple[tuple[str, ...], int]:
+def _step(state: int, flags: int) -> tuple[tuple[bytes, ...], int]:
     """(state features of a token, state after it) from the state before it and its flags:
     a reference passes through few distinct states, so this is a cache hit per token."""
     if flags & _OB:
@@ -237,7 +240,7 @@ def _step(state: int, flags: int) -> tuple[tuple[str, ...], int]:
     return feats, state
 
 
-def sequence_features(words: list[str]) -> list[list[str]]:
+def sequence_features(words: list[str]) -> list[list[bytes]]:
     """Features for every token of one reference."""
     n = len(words)
     entry = _word_entry
@@ -249,14 +252,14 @@ def sequence_features(words: list[str]) -> list[list[str]]:
     bucket_scale = 10.0 / max(n, 1)
     for i in range(n):
         own, _, flags = padded[i + 2]
-        feats = ["b", _POS[int(i * bucket_scale)], *own, *padded[i][1][3], *padded[i + 1][1][2],
+        feats = [b"b", _POS[int(i * bucket_scale)], *own, *padded[i][1][3], *padded[i + 1][1][2],
                  *padded[i + 3][1][1], *padded[i + 4][1][0]]
         if i == 0:
-            feats.append("BOS")
+            feats.append(b"BOS")
         if i == n - 1:
-            feats.append("EOS")
+            feats.append(b"EOS")
         state_feats, state = step(state, flags)
         feats += state_feats
-        feats.append(state_feats[-1] + "|" + own[1])  # which sentence a kind of word is in
+        feats.append(state_feats[-1] + b"|" + own[1])  # which sentence a kind of word is in
         out.append(feats)
     return out

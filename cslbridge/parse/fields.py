@@ -30,7 +30,7 @@ from ..items import add_note
 from . import rules
 from .dates import MONTHS, parse_date
 from .features import CITIES, sequence_features
-from .names import GIVEN_NAMES, PARTICLES, SUB_UNIT, corporate_name, cut_short, parse_names
+from .names import _FOLDED, GIVEN_NAMES, PARTICLES, SUB_UNIT, corporate_name, cut_short, parse_names
 from .outlets import is_outlet
 from .places import PLACES, is_place
 from .tokens import tokenize
@@ -89,7 +89,9 @@ _GLUED_STOP = re.compile(r"(?<=[a-z]{2}[.?!])(?=[A-Z][a-z]{2,}(?![a-z]*\.))|(?<=
                          r"|(?<=[)\]]\.)(?=[A-Z][a-z])|(?<=[a-z)],)(?=\d)|(?<=\d,)(?=(?:no|vol|pp?|iss)\.)"
                          r"|(?<=[A-ZА-Я]\.)(?=\[[A-ZА-Я])"
                          r"|(?<=(?<![\w.])[А-ЯЁ]\.[А-ЯЁ]\.)(?=[А-ЯЁ][а-яё]{2,})")
-_GLUE_CUE = re.compile(r"[a-z)\]][.?!,][”\"’]?[A-Z\d]|\d,[nvpi]|[A-ZА-Я]\.\[|[А-ЯЁ]\.[А-ЯЁ][а-яё]")  # what every _GLUED_STOP match holds, found fast
+# What every _GLUED_STOP match holds, found fast: the first form's scan looks for the stop, which few
+# characters are, and then behind it for the letter, where "[a-z)][.?!,]" entered the matcher at every letter.
+_GLUE_CUE = re.compile(r"[.?!,](?<=[a-z)\]][.?!,])[”\"’]?[A-Z\d]|\d,[nvpi]|[A-ZА-Я]\.\[|[А-ЯЁ]\.[А-ЯЁ][а-яё]")
 
 
 def _normalise(text: str) -> str:
@@ -270,7 +272,8 @@ def _labels(text: str, spans, tagger):
     # "(IMF Country Report No. 19/242)", "(NOU 2016: 3)" right after the title stay with it: the title
     # rules take the series as genre and the number as number.
     if "(" in text:
-        for m in (*_REPORT_NUMBER.finditer(text), *_YEAR_NUMBERED_IN_BRACKETS.finditer(text)):
+        series = _REPORT_NUMBER.finditer(text) if _may_name_series(text, lower) else ()
+        for m in (*series, *_YEAR_NUMBERED_IN_BRACKETS.finditer(text)):
             inside = [i for i, (a, _) in enumerate(spans) if m.start() <= a < m.end()]
             k = inside[0] - 1 if inside else -1
             if k > 0 and labels[k] != "title" and labels[k - 1] == "title" and _YEARS.fullmatch(words[k]):
@@ -3098,6 +3101,16 @@ _YEAR_NUMBERED = re.compile(rules.YEAR_NUMBERED_REPORT)
 # its number, which may open with letters and a space ("(Annual Report 2019)" is a title's year).
 _REPORT_NUMBER = re.compile(rf"\s*\(([^()]*?{_SERIES_WORDS})\s+(?:no\.\s*)?"
                             r"((?:[A-Z]{1,5}\s)?(?!(?:1[5-9]|20)\d\d\))[\w./:-]*\d[\w./:-]*)\)", re.I)
+# What every _SERIES_WORDS match holds once lower-cased. _REPORT_NUMBER tries every series word at
+# each character after a "(", which half the references hold, and few name a series.
+_SERIES_STEMS = ("paper", "report", "brief", "insight", "series", "note", "bulletin", "studies", "publication",
+                 "monograph", "rapport", "informe", "bericht", "arbeitspapier")
+
+
+def _may_name_series(text: str, lower: str) -> bool:
+    """False when _SERIES_WORDS, so _REPORT_NUMBER, cannot match ``text`` (``lower`` is it lower-cased).
+    IGNORECASE also reads "ſ", "ı" and "İ" as "s" and "i", which lower() keeps apart."""
+    return any(stem in lower for stem in _SERIES_STEMS) or not text.isascii() and bool(_FOLDED.search(text))
 _DESCRIPTOR = re.compile(r"(?i)\s*(?:doctoral|master'?s|ph\.?\s?d\.?|bachelor'?s|unpublished|data\s?set|video|audio|"
                          r"podcast|film|motion picture|lecture|press release|editorial|letter|review of|abstract|"
                          r"computer software|map|tweet|blog post|thesis|dissertation|transcript|preprint)\b")
