@@ -13,6 +13,10 @@ class InputError(ValueError):
     """Input that cannot be read at all; the message names the file."""
 
 
+class OutputError(ValueError):
+    """Output that cannot be written; the message names the file."""
+
+
 def decode(data: bytes, source: str = "<input>") -> str:
     if b"\x00" in data[:4096] and not data.startswith((b"\xff\xfe", b"\xfe\xff")):
         raise InputError(f"{source}: looks like binary data, not a bibliography")
@@ -35,6 +39,8 @@ def read_text(path: str) -> str:
     source = "standard input" if path == "-" else path
     try:
         if path == "-":
+            if sys.stdin is None:  # started with standard input closed (some CI runners, cron)
+                raise InputError("standard input: closed; name the file to read instead")
             data = sys.stdin.buffer.read(MAX_INPUT_BYTES + 1)
         else:
             with open(path, "rb") as handle:
@@ -47,8 +53,15 @@ def read_text(path: str) -> str:
 
 
 def write_text(path: str, text: str) -> None:
+    """Write the output; a path that cannot be written (a directory, a missing folder, no
+    permission) or a closed standard output is an OutputError naming it, not a traceback."""
     if path == "-":
+        if sys.stdout is None:
+            raise OutputError("standard output: closed; name a file with -o")
         sys.stdout.write(text)
         sys.stdout.flush()
-    else:
+        return
+    try:
         Path(path).write_text(text, encoding="utf-8")
+    except OSError as exc:
+        raise OutputError(f"{path}: cannot write: {exc.strerror or exc}") from None

@@ -269,3 +269,25 @@ def test_cli_formats_lists_read_write():
     rows = {line.split()[0]: line for line in result.stdout.splitlines()}
     assert "read/write" in rows["ris"] and ".ris" in rows["ris"]
     assert "read/write" in rows["csljson"]
+
+
+def test_cli_empty_stdin_is_empty_input_not_an_unknown_format():
+    """CI runs commands with nothing on standard input: that is an empty input (exit 1),
+    as a blank file is, whatever the command, not a format that cannot be told."""
+    for args in (["convert", "-", "-t", "ris"], ["validate", "-"], ["render", "-", "--style", "apa"]):
+        result = _run(*args, input="")
+        assert result.exit_code == 1, args
+        assert result.stderr.strip().splitlines()[0] == "error: <stdin>: empty input: nothing to read"
+
+
+def test_cli_closed_stdin_and_unwritable_output_are_one_line_errors(tmp_path, monkeypatch):
+    path = tmp_path / "refs.json"
+    path.write_text(json.dumps([GOOD]), encoding="utf-8")
+    for out in (tmp_path, tmp_path / "no such folder" / "refs.ris"):
+        result = _run("convert", str(path), "-t", "ris", "-o", str(out))
+        assert result.exit_code == 2
+        assert result.stderr.strip().startswith(f"error: {out}: cannot write: ")
+        assert len(result.stderr.strip().splitlines()) == 1
+    monkeypatch.setattr(textio.sys, "stdin", None)  # as under a runner that closes it
+    with pytest.raises(textio.InputError, match=r"^standard input: closed"):
+        textio.read_text("-")
