@@ -403,3 +403,15 @@ def test_circa_and_dates_given_as_text_go_in_the_other_field_of_da():
                     "ivanov1912": {"literal": "Spring term 1912"},
                     "atlantic2001": {"date-parts": [[2001, 15]], "circa": True},
                     "undated": {"literal": "undated"}}
+
+
+def test_an_author_line_run_into_the_title_is_read_and_kept():
+    """A damaged export can run the title into an AU line. The dropping-particle rule reads
+    lower-case words after the given names; on such a line it must stay linear (it used to
+    try every split of the lower-case run and never finished) and the text is kept."""
+    given = "on pricing and export competitiveness of smallholder farmers: evidence from tanzania"
+    text = f"TY  - JOUR\nAU  - Chen, {given}\nAU  - Gaulle, Charles de\nTI  - Title\nER  - \n"
+    item = ris.read(text).items[0]
+    assert item["author"][0] == {"family": "Chen", "dropping-particle": "evidence from tanzania",
+                                 "given": "on pricing and export competitiveness of smallholder farmers:"}
+    assert item["author"][1] == {"family": "Gaulle", "given": "Charles", "dropping-particle": "de"}

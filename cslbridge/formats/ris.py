@@ -456,7 +456,9 @@ def parse_name(text: str) -> dict | None:
             name["non-dropping-particle"] = particle.group(1).strip()
             family = particle.group(2)
         name["family"] = family
-        dropping = re.match(r"^(.*?\S) ((?:[a-z]+ ?)+)$", given)
+        # lower-case words closing the given names (`Charles de`) are a dropping particle;
+        # one space between words, so a long lower-case run cannot be split exponentially
+        dropping = re.match(r"^(.*?\S) ((?:[a-z]+ )*[a-z]+)$", given)
         if dropping:
             given = dropping.group(1)
             name["dropping-particle"] = dropping.group(2).strip()
