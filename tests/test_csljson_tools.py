@@ -24,6 +24,18 @@ def test_a_hand_broken_entry_is_named_and_the_entries_after_it_survive():
     assert any("entry 'badday2019'" in str(p) and "day 45" in str(p) for p in result.problems)
 
 
+def test_a_hand_broken_entry_in_a_compact_array_does_not_take_the_entries_after_it():
+    """One item a line with the first on the '[' line (`[{...},` then ` {...},`): a missing
+    comma inside the second item used to end reading there; the items after it are read."""
+    text = ('[{"id": "lukin2014", "type": "book", "title": "Povorot k Azii"},\n'
+            ' {"id": "zverev2018", "type": "article-journal" "title": "Russian-Kyrgyz relations"},\n'
+            ' {"id": "allison2008", "type": "article-journal", "title": "Virtual regionalism",'
+            ' "author": [{"family": "Allison", "given": "Roy"}]}]\n')
+    result = api.read_string(text, "csljson", source="refs.json")
+    assert [item["id"] for item in result.items] == ["lukin2014", "allison2008"]
+    assert [(p.line, p.entry) for p in result.problems] == [(2, "zverev2018")]
+
+
 def test_json_lines_with_a_bom_read_every_line():
     result = read("bom_lines.jsonl")
     assert result.problems == []

@@ -37,7 +37,9 @@ def read(text: str, source: str = "", progress=None) -> ReadResult:
         pos = _WS.match(text, pos + 1).end()
         if text.startswith("]", pos):
             return ReadResult([], [])
-        indent = text[text.rfind("\n", 0, pos) + 1:pos]
+        # the items' indentation: a first item opened on the '[' line (`[{...},`) sets the
+        # column the next ones line up under (` {...},`)
+        indent = re.sub(r"\S", " ", text[text.rfind("\n", 0, pos) + 1:pos])
         while True:
             start = pos
             try:
@@ -95,8 +97,6 @@ def _invalid(exc: json.JSONDecodeError, text: str, start: int, source: str) -> P
 def _next_item(text: str, after: int, indent: str) -> int | None:
     """Where the next item starts after a broken one: the next line opening an object with
     the items' own indentation (pretty-printed arrays, JSON Lines), so its neighbours are read."""
-    if indent.strip():
-        return None
     found = re.compile("^" + re.escape(indent) + r"\{", re.M).search(text, after)
     return found.end() - 1 if found else None
 
