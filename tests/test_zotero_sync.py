@@ -393,3 +393,18 @@ def test_an_item_zotero_refuses_is_named_and_its_neighbours_still_go(server, env
     server.rejects.clear()
     again = run(["sync", "push", str(page), "--collection", "CSTO"], env)
     assert again.exit_code == 0 and "created 1, updated 0, unchanged 20, failed 0" in again.stdout
+
+
+def test_a_state_dir_that_is_a_file_is_one_line_and_writes_nothing(server, env, tmp_path):
+    """The journal must be written before items are sent; a --state-dir naming a file
+    (a typo, a stale path) was a NotADirectoryError traceback. It is a usage error, before
+    any write reaches Zotero, and the key is not in it."""
+    blocker = tmp_path / "state.json"
+    blocker.write_text("{}", encoding="utf-8")
+    result = run(["sync", "push", str(ROOT / "fixtures/zotero/csto_page.json"), "--collection", "CSTO",
+                  "--state-dir", str(blocker)], env)
+    assert result.exit_code == 2
+    lines = result.stderr.strip().splitlines()
+    assert len(lines) == 1 and lines[0].startswith(f"error: cannot use the push journal folder {blocker}")
+    assert KEY not in result.stderr
+    assert not [path for method, path, _ in server.log if method in ("POST", "PUT", "PATCH", "DELETE")]
