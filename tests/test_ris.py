@@ -415,3 +415,14 @@ def test_an_author_line_run_into_the_title_is_read_and_kept():
     assert item["author"][0] == {"family": "Chen", "dropping-particle": "evidence from tanzania",
                                  "given": "on pricing and export competitiveness of smallholder farmers:"}
     assert item["author"][1] == {"family": "Gaulle", "given": "Charles", "dropping-particle": "de"}
+
+
+def test_text_without_any_record_is_reported_not_an_empty_success():
+    """`convert refs.json -f ris` (a wrong --from) read nothing and exited 0 with `[]`, where
+    BibTeX says 'no BibTeX entries found'; RIS now says so too, and convert exits 1."""
+    assert [str(p) for p in ris.read('[{"id": "a", "type": "book"}]\n', "refs.json").problems] == [
+        "refs.json:1: no RIS records found (is this really RIS?)"]
+    header_only = "Provider: ProQuest LLC\nDatabase: ProQuest Dissertations & Theses Global\n"
+    assert ris.read(header_only, "x.ris").problems and ris.read("", "x.ris").problems == []
+    result = CliRunner().invoke(main, ["convert", str(FIXTURES / "zotero.ris"), "-f", "ris", "-t", "csljson"])
+    assert result.exit_code == 0

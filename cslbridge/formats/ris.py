@@ -168,6 +168,8 @@ def read(text: str, source: str = "") -> ReadResult:
         problems.append(Problem("record has no closing 'ER  - ' at end of input",
                                 source, start, _label(record)))
         _finish(record, start, source, items, problems)
+    if not seen_record and text.strip():  # text with no tag lines at all, read with -f ris
+        problems.append(Problem("no RIS records found (is this really RIS?)", source, 1))
     assign_ids(items)
     return ReadResult(items, problems)
 
