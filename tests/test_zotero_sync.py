@@ -408,3 +408,20 @@ def test_a_state_dir_that_is_a_file_is_one_line_and_writes_nothing(server, env, 
     assert len(lines) == 1 and lines[0].startswith(f"error: cannot use the push journal folder {blocker}")
     assert KEY not in result.stderr
     assert not [path for method, path, _ in server.log if method in ("POST", "PUT", "PATCH", "DELETE")]
+
+
+def test_pulled_entries_a_style_cannot_render_are_named_by_collection(server, env, tmp_path):
+    """APA renders no interview; pulling a collection that holds one as APA reported the entry
+    as '<input>: entry ...', naming nothing the user typed. It names the library and collection."""
+    interview = {"id": "danilov2013", "type": "interview", "title": "Interview with Dmitri Danilov",
+                 "author": [{"family": "Danilov", "given": "Dmitri"}], "issued": {"date-parts": [[2013, 9, 9]]},
+                 "publisher-place": "Moscow"}
+    book = {"id": "lukin2014", "type": "book", "title": "Povorot k Azii",
+            "author": [{"family": "Lukin", "given": "A. V."}], "issued": {"date-parts": [[2014]]}}
+    refs = tmp_path / "refs.json"
+    refs.write_text(json.dumps([interview, book]), encoding="utf-8")
+    assert run(["sync", "push", str(refs), "--collection", "Interviews"], env).exit_code == 0
+    result = run(["sync", "pull", "--collection", "Interviews", "--style", "apa", "-t", "text"], env)
+    assert result.exit_code == 1 and result.stdout.startswith("Lukin, A. V. (2014).")
+    assert result.stderr.strip() == (f"error: user:{USER} / Interviews: entry 'danilov2013': "
+                                     "the style renders nothing for this item")
