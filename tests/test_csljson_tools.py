@@ -209,3 +209,15 @@ def test_datacite_categories_and_copyright_reach_every_writer():
     assert "KW  - climate\r\nKW  - precipitation\r\n" in api.write([item], "ris")
     both = {**item, "keyword": "rainfall, climate"}
     assert "keywords = {rainfall, climate, precipitation}" in api.write([both], "bibtex")
+
+
+def test_nesting_deeper_than_the_stack_is_a_syntax_error_of_that_item():
+    """`{"x": {"x": ...` 100,000 deep (a damaged or hostile file) raised RecursionError out of
+    the JSON decoder: a traceback, and the good items were lost. It is now that item's error."""
+    deep = '{"x": ' * 100000 + "1" + "}" * 100000
+    lines = f'{{"id": "a", "type": "book", "title": "A"}}\n{deep}\n{{"id": "c", "type": "book", "title": "C"}}\n'
+    result = api.read_string(lines, "csljson", source="refs.jsonl")
+    assert [item["id"] for item in result.items] == ["a", "c"]
+    assert [str(p) for p in result.problems] == ["refs.jsonl:2: invalid JSON: nested too deeply (column 2)"]
+    result = api.read_string("[" * 100000, "csljson", source="refs.json")
+    assert result.items == [] and "nested too deeply" in str(result.problems[0])

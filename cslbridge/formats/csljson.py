@@ -43,7 +43,7 @@ def read(text: str, source: str = "", progress=None) -> ReadResult:
         while True:
             start = pos
             try:
-                value, end = _decoder.raw_decode(text, pos)
+                value, end = _decode(text, pos)
                 pos = _WS.match(text, end).end()
                 if not text.startswith((",", "]"), pos):
                     raise json.JSONDecodeError("expected ',' or ']'", text, pos)
@@ -60,7 +60,7 @@ def read(text: str, source: str = "", progress=None) -> ReadResult:
         return finish_items(raw_items, source, problems, progress)
     while pos is not None and pos < len(text):  # one object, or JSON Lines
         try:
-            value, end = _decoder.raw_decode(text, pos)
+            value, end = _decode(text, pos)
         except json.JSONDecodeError as exc:
             problems.append(_invalid(exc, text, pos, source))
             pos = _next_item(text, exc.pos, "")
@@ -71,6 +71,15 @@ def read(text: str, source: str = "", progress=None) -> ReadResult:
         line, value = raw_items[0]
         raw_items = [(line, v) for v in _unwrap(value)]
     return finish_items(raw_items, source, problems, progress)
+
+
+def _decode(text: str, pos: int):
+    """One JSON value at `pos`; nesting deeper than Python's stack (`[[[[...`, a damaged or
+    hostile file) is a syntax error of that item like any other, not a RecursionError."""
+    try:
+        return _decoder.raw_decode(text, pos)
+    except RecursionError:
+        raise json.JSONDecodeError("nested too deeply", text, pos + 1) from None
 
 
 def _unwrap(value) -> list:
