@@ -265,6 +265,8 @@ def test_api_key_never_appears_in_output_errors_or_journal(server, env, tmp_path
     (["sync", "pull", "--collection", "CSTO", "--library", "group:x"], "bad library"),
     (["sync", "pull", "--collection", "CSTO", "-t", "nosuch"], "unknown format"),
     (["sync", "pull", "--collection", "CSTO", "--endpoint", "http://127.0.0.1:9"], "cannot reach Zotero"),
+    (["sync", "pull", "--collection", "CSTO", "--endpoint", "api.zotero.org"], "bad endpoint 'api.zotero.org'"),
+    (["sync", "push", str(ROOT / "fixtures/zotero/csto_page.json"), "--collection", "CSTO", "--endpoint", "ftp://x"], "use an http:// or https://"),
     (["sync", "pull", "--collection", "CSTO", "-t", "text"], "--style"),
 ])
 def test_bad_input_is_one_line_and_nonzero(server, env, args, expected):

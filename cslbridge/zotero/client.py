@@ -104,6 +104,8 @@ class ZoteroSync:
                  max_retries: int = 8, max_wait: float = 600.0, timeout: float = 60.0):
         self.local = local
         self.endpoint = (endpoint or (LOCAL_ENDPOINT if local else DEFAULT_ENDPOINT)).rstrip("/")
+        if not re.match(r"https?://[^/\s]", self.endpoint, re.I):  # else 8 retries of a request that cannot go
+            raise SyncError(f"bad endpoint {self.endpoint!r}: use an http:// or https:// address")
         self._key = api_key or None
         self.state_dir = state_dir
         self.max_retries, self.max_wait = max_retries, max_wait
