@@ -17,8 +17,25 @@ class OutputError(ValueError):
     """Output that cannot be written; the message names the file."""
 
 
+def _utf16_without_bom(head: bytes) -> str | None:
+    """UTF-16 saved without a byte order mark (some Windows tools): text in the Latin and
+    Cyrillic blocks has a zero (or 0x04) high byte in every pair, so zeros fill one byte
+    position of the pairs and almost never the other; binary data does not line up so."""
+    low, high = head[0::2], head[1::2]
+    for codec, zeros, others in (("utf-16-le", high, low), ("utf-16-be", low, high)):
+        if zeros and zeros.count(0) >= 0.3 * len(zeros) and others.count(0) <= 0.01 * len(others):
+            return codec
+    return None
+
+
 def decode(data: bytes, source: str = "<input>") -> str:
     if b"\x00" in data[:4096] and not data.startswith((b"\xff\xfe", b"\xfe\xff")):
+        codec = _utf16_without_bom(data[:4096])
+        try:
+            if codec:
+                return data.decode(codec)
+        except UnicodeDecodeError:
+            pass
         raise InputError(f"{source}: looks like binary data, not a bibliography")
     for bom, codec in ((b"\xef\xbb\xbf", "utf-8-sig"), (b"\xff\xfe", "utf-16"), (b"\xfe\xff", "utf-16")):
         if data.startswith(bom):

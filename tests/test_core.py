@@ -291,3 +291,19 @@ def test_cli_closed_stdin_and_unwritable_output_are_one_line_errors(tmp_path, mo
     monkeypatch.setattr(textio.sys, "stdin", None)  # as under a runner that closes it
     with pytest.raises(textio.InputError, match=r"^standard input: closed"):
         textio.read_text("-")
+
+
+def test_decode_utf16_without_a_byte_order_mark():
+    """Some Windows tools save UTF-16 with no BOM; its zero high bytes were taken for binary
+    data. The zeros on one side of every byte pair tell it; binary data is still refused."""
+    text = ("Список литературы\n1. Лукин А.В. Поворот к Азии. М.: Весь мир, 2014. 640 с.\n"
+            "2. Allison R. Virtual regionalism. Central Asian Survey, 2008, vol. 27, no. 2, pp. 185-202.\n")
+    assert textio.decode(text.encode("utf-16-le"), "refs.txt") == text
+    assert textio.decode(text.encode("utf-16-be"), "refs.txt") == text
+    import random
+
+    rng = random.Random(3)
+    noise = bytes(rng.randrange(256) for _ in range(4096)) + b"\x00\x00"
+    for data in (b"%PDF-1.4\x00\x00\x01" * 50, noise, b"\x89PNG\r\n\x1a\n\x00\x00\x00\rIHDR" * 40):
+        with pytest.raises(textio.InputError, match="looks like binary data"):
+            textio.decode(data, "scan.pdf")
