@@ -21,8 +21,10 @@ def read(path: str, format: str | None = None, progress=None) -> ReadResult:
     accept it; see :class:`cslbridge.formats.Reader`).
     """
     text = read_text(path)
-    fmt = _reader(format, path, text)
     source = "<stdin>" if path == "-" else path
+    if not format and not text.strip():  # nothing to tell the format by: say it is empty
+        return _empty_is_a_problem(ReadResult([], []), text, source)
+    fmt = _reader(format, path, text)
     if progress is not None and "progress" in inspect.signature(fmt.read).parameters:
         return _empty_is_a_problem(fmt.read(text, source=source, progress=progress), text, source)
     return _empty_is_a_problem(fmt.read(text, source=source), text, source)

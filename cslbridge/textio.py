@@ -13,8 +13,29 @@ class InputError(ValueError):
     """Input that cannot be read at all; the message names the file."""
 
 
+class OutputError(ValueError):
+    """Output that cannot be written; the message names the file."""
+
+
+def _utf16_without_bom(head: bytes) -> str | None:
+    """UTF-16 saved without a byte order mark (some Windows tools): text in the Latin and
+    Cyrillic blocks has a zero (or 0x04) high byte in every pair, so zeros fill one byte
+    position of the pairs and almost never the other; binary data does not line up so."""
+    low, high = head[0::2], head[1::2]
+    for codec, zeros, others in (("utf-16-le", high, low), ("utf-16-be", low, high)):
+        if zeros and zeros.count(0) >= 0.3 * len(zeros) and others.count(0) <= 0.01 * len(others):
+            return codec
+    return None
+
+
 def decode(data: bytes, source: str = "<input>") -> str:
     if b"\x00" in data[:4096] and not data.startswith((b"\xff\xfe", b"\xfe\xff")):
+        codec = _utf16_without_bom(data[:4096])
+        try:
+            if codec:
+                return data.decode(codec)
+        except UnicodeDecodeError:
+            pass
         raise InputError(f"{source}: looks like binary data, not a bibliography")
     for bom, codec in ((b"\xef\xbb\xbf", "utf-8-sig"), (b"\xff\xfe", "utf-16"), (b"\xfe\xff", "utf-16")):
         if data.startswith(bom):
@@ -35,6 +56,8 @@ def read_text(path: str) -> str:
     source = "standard input" if path == "-" else path
     try:
         if path == "-":
+            if sys.stdin is None:  # started with standard input closed (some CI runners, cron)
+                raise InputError("standard input: closed; name the file to read instead")
             data = sys.stdin.buffer.read(MAX_INPUT_BYTES + 1)
         else:
             with open(path, "rb") as handle:
@@ -47,8 +70,15 @@ def read_text(path: str) -> str:
 
 
 def write_text(path: str, text: str) -> None:
+    """Write the output; a path that cannot be written (a directory, a missing folder, no
+    permission) or a closed standard output is an OutputError naming it, not a traceback."""
     if path == "-":
+        if sys.stdout is None:
+            raise OutputError("standard output: closed; name a file with -o")
         sys.stdout.write(text)
         sys.stdout.flush()
-    else:
+        return
+    try:
         Path(path).write_text(text, encoding="utf-8")
+    except OSError as exc:
+        raise OutputError(f"{path}: cannot write: {exc.strerror or exc}") from None

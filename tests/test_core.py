@@ -279,3 +279,41 @@ def test_cli_formats_lists_read_write():
     rows = {line.split()[0]: line for line in result.stdout.splitlines()}
     assert "read/write" in rows["ris"] and ".ris" in rows["ris"]
     assert "read/write" in rows["csljson"]
+
+
+def test_cli_empty_stdin_is_empty_input_not_an_unknown_format():
+    """CI runs commands with nothing on standard input: that is an empty input (exit 1),
+    as a blank file is, whatever the command, not a format that cannot be told."""
+    for args in (["convert", "-", "-t", "ris"], ["validate", "-"], ["render", "-", "--style", "apa"]):
+        result = _run(*args, input="")
+        assert result.exit_code == 1, args
+        assert result.stderr.strip().splitlines()[0] == "error: <stdin>: empty input: nothing to read"
+
+
+def test_cli_closed_stdin_and_unwritable_output_are_one_line_errors(tmp_path, monkeypatch):
+    path = tmp_path / "refs.json"
+    path.write_text(json.dumps([GOOD]), encoding="utf-8")
+    for out in (tmp_path, tmp_path / "no such folder" / "refs.ris"):
+        result = _run("convert", str(path), "-t", "ris", "-o", str(out))
+        assert result.exit_code == 2
+        assert result.stderr.strip().startswith(f"error: {out}: cannot write: ")
+        assert len(result.stderr.strip().splitlines()) == 1
+    monkeypatch.setattr(textio.sys, "stdin", None)  # as under a runner that closes it
+    with pytest.raises(textio.InputError, match=r"^standard input: closed"):
+        textio.read_text("-")
+
+
+def test_decode_utf16_without_a_byte_order_mark():
+    """Some Windows tools save UTF-16 with no BOM; its zero high bytes were taken for binary
+    data. The zeros on one side of every byte pair tell it; binary data is still refused."""
+    text = ("Список литературы\n1. Лукин А.В. Поворот к Азии. М.: Весь мир, 2014. 640 с.\n"
+            "2. Allison R. Virtual regionalism. Central Asian Survey, 2008, vol. 27, no. 2, pp. 185-202.\n")
+    assert textio.decode(text.encode("utf-16-le"), "refs.txt") == text
+    assert textio.decode(text.encode("utf-16-be"), "refs.txt") == text
+    import random
+
+    rng = random.Random(3)
+    noise = bytes(rng.randrange(256) for _ in range(4096)) + b"\x00\x00"
+    for data in (b"%PDF-1.4\x00\x00\x01" * 50, noise, b"\x89PNG\r\n\x1a\n\x00\x00\x00\rIHDR" * 40):
+        with pytest.raises(textio.InputError, match="looks like binary data"):
+            textio.decode(data, "scan.pdf")

@@ -24,6 +24,18 @@ def test_a_hand_broken_entry_is_named_and_the_entries_after_it_survive():
     assert any("entry 'badday2019'" in str(p) and "day 45" in str(p) for p in result.problems)
 
 
+def test_a_hand_broken_entry_in_a_compact_array_does_not_take_the_entries_after_it():
+    """One item a line with the first on the '[' line (`[{...},` then ` {...},`): a missing
+    comma inside the second item used to end reading there; the items after it are read."""
+    text = ('[{"id": "lukin2014", "type": "book", "title": "Povorot k Azii"},\n'
+            ' {"id": "zverev2018", "type": "article-journal" "title": "Russian-Kyrgyz relations"},\n'
+            ' {"id": "allison2008", "type": "article-journal", "title": "Virtual regionalism",'
+            ' "author": [{"family": "Allison", "given": "Roy"}]}]\n')
+    result = api.read_string(text, "csljson", source="refs.json")
+    assert [item["id"] for item in result.items] == ["lukin2014", "allison2008"]
+    assert [(p.line, p.entry) for p in result.problems] == [(2, "zverev2018")]
+
+
 def test_json_lines_with_a_bom_read_every_line():
     result = read("bom_lines.jsonl")
     assert result.problems == []
@@ -197,3 +209,15 @@ def test_datacite_categories_and_copyright_reach_every_writer():
     assert "KW  - climate\r\nKW  - precipitation\r\n" in api.write([item], "ris")
     both = {**item, "keyword": "rainfall, climate"}
     assert "keywords = {rainfall, climate, precipitation}" in api.write([both], "bibtex")
+
+
+def test_nesting_deeper_than_the_stack_is_a_syntax_error_of_that_item():
+    """`{"x": {"x": ...` 100,000 deep (a damaged or hostile file) raised RecursionError out of
+    the JSON decoder: a traceback, and the good items were lost. It is now that item's error."""
+    deep = '{"x": ' * 100000 + "1" + "}" * 100000
+    lines = f'{{"id": "a", "type": "book", "title": "A"}}\n{deep}\n{{"id": "c", "type": "book", "title": "C"}}\n'
+    result = api.read_string(lines, "csljson", source="refs.jsonl")
+    assert [item["id"] for item in result.items] == ["a", "c"]
+    assert [str(p) for p in result.problems] == ["refs.jsonl:2: invalid JSON: nested too deeply (column 2)"]
+    result = api.read_string("[" * 100000, "csljson", source="refs.json")
+    assert result.items == [] and "nested too deeply" in str(result.problems[0])

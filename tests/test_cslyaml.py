@@ -100,3 +100,15 @@ def test_pandoc_markdown_in_titles_is_read_as_rich_text_and_written_back():
     yaml_text = write(result.items, "cslyaml")
     assert "title: The genome sequence of *Drosophila melanogaster*" in yaml_text
     assert read_string(yaml_text, "cslyaml").items == result.items
+
+
+def test_keys_yaml_reads_as_booleans_or_numbers_are_kept_as_written():
+    """`no:` is a boolean key to YAML 1.1 and `2019:` a number; a hand-kept list with such a
+    key used to stop with a traceback. Each item is read, the odd key kept in `note`."""
+    text = ("- id: lukin2014\n  type: book\n  title: Povorot k Azii\n  no: 12\n"
+            "- id: allison2008\n  type: article-journal\n  title: Virtual regionalism\n  2019: reprinted\n")
+    result = read_string(text, "cslyaml", source="refs.yaml")
+    assert result.problems == []
+    lukin, allison = result.items
+    assert lukin["title"] == "Povorot k Azii" and lukin["note"] == "no: 12"
+    assert allison["note"] == "2019: reprinted"

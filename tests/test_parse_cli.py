@@ -88,11 +88,34 @@ def test_no_references_is_an_error_without_output():
 
 
 def test_empty_file(tmp_path):
+    """`empty input`, as the README promises for a blank file in every format, on one line
+    also with --page (which used to add 'no article title' and 'no references' lines)."""
     path = tmp_path / "empty.txt"
-    path.write_text("")
-    result = run("parse", str(path))
-    assert result.exit_code == 1 and "no references found" in result.stderr
-    assert "Traceback" not in result.output
+    path.write_text("\n  \n")
+    for args in (["parse", str(path)], ["parse", "--page", str(path)], ["convert", str(path), "-t", "ris"]):
+        result = run(*args)
+        assert result.exit_code == 1
+        assert result.stderr.strip() == f"error: {path}: empty input: nothing to read"
+
+
+def test_parse_refuses_bibtex_ris_and_csl_json_and_names_convert(tmp_path):
+    """`parse` is the free-text parser: on a BibTeX, RIS or CSL-JSON file it made works out of
+    field names and braces (exit 0). It says what the file is and how to read it instead;
+    a plain list saved under such an extension is still parsed."""
+    bib = ROOT / "fixtures" / "bibtex" / "zotero_bibtex.bib"
+    ris = ROOT / "fixtures" / "ris" / "zotero.ris"
+    for path, name in ((bib, "bibtex"), (ris, "ris"), (ROOT / "fixtures" / "csljson" / "sample.json", "csljson")):
+        result = run("parse", str(path), "-t", "ris")
+        assert result.exit_code == 2 and result.stdout == ""
+        assert result.stderr.strip() == (f"error: {path}: this is {name}, not a text or HTML page: "
+                                         f"read it with `cslbridge convert {path} -t ris`")
+    listed = tmp_path / "refs.json"
+    listed.write_text("1. Lukin A.V. Povorot k Azii. Moscow, Ves' Mir Publ., 2014, 640 p.\n"
+                      "2. Allison R. Virtual regionalism. Central Asian Survey, 2008, vol. 27, no. 2, pp. 185-202.\n",
+                      encoding="utf-8")
+    result = run("parse", str(listed))
+    assert result.exit_code == 0
+    assert [i["issued"] for i in json.loads(result.stdout)] == [{"date-parts": [[2014]]}, {"date-parts": [[2008]]}]
 
 
 def test_binary_file_is_refused(tmp_path):
@@ -180,3 +203,22 @@ def test_only_formats_that_read_pointers_back_keep_them():
     assert not keeps_marks(Format("drops", "", read=drop_read, write=keep_write))
     assert not keeps_marks(Format("write-only", "", write=keep_write))
     assert keeps_marks(get_format("csljson"))
+
+
+def test_convert_leaves_pointers_out_of_a_format_that_cannot_mark_them(tmp_path):
+    """`parse -o page.json` then `convert page.json -t ris` wrote "See also ..." and "Ibid."
+    as RIS works (TY - GEN), which read back as documents; convert now does what parse -t ris
+    does: the works only, and a note on stderr. BibTeX keeps them marked."""
+    parsed = run("parse", "--page", str(PAGES / "tandf_notes.html"))
+    page = tmp_path / "page.json"
+    page.write_text(parsed.stdout, encoding="utf-8")
+    items = json.loads(parsed.stdout)
+    works = [i["id"] for i in items if not (i["custom"].get("pointer") or i["custom"].get("commentary"))]
+    assert 0 < len(works) < len(items)
+    result = run("convert", str(page), "-t", "ris")
+    assert result.exit_code == 0
+    assert [line[6:].strip() for line in result.stdout.splitlines() if line.startswith("ID  - ")] == works
+    assert result.stderr.strip() == (f"note: {len(items) - len(works)} pointer/commentary note(s) left out: "
+                                     "ris cannot mark them (use -t csljson to keep them)")
+    bib = run("convert", str(page), "-t", "bibtex")
+    assert bib.stdout.count("\n@") + bib.stdout.startswith("@") == len(items) and bib.stderr == ""

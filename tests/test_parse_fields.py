@@ -1466,6 +1466,16 @@ def test_springer_publisher_with_initials_before_the_place_is_no_editor():
     assert "editor" not in item
 
 
+def test_publisher_with_initials_after_the_places_colon_is_no_editor():
+    """The README's quick-start page: "Armonk, NY: M. E. Sharpe." made Sharpe the book's editor
+    (APA printed "(M. E. Sharpe, Ed.)", GOST "под ред. M. E. Sharpe. Armonk, NY: , 2011")."""
+    item = parse_reference("Cornell, S. E. 2011. Azerbaijan since Independence. Armonk, NY: M. E. Sharpe.")
+    assert (item["publisher"], item["publisher-place"]) == ("M. E. Sharpe", "Armonk, NY")
+    assert "editor" not in item and item["author"] == [{"family": "Cornell", "given": "S. E."}]
+    edited = parse_reference("Lane, David, ed. 2007. The Transformation of State Socialism. Basingstoke: Palgrave.")
+    assert edited["editor"] == [{"family": "Lane", "given": "David"}] and edited["publisher"] == "Palgrave"
+
+
 def test_number_of_volumes_is_no_volume_nor_part_of_a_name():
     edited = parse_reference("Gibbon, Edward. 1994. The History of the Decline and Fall of the Roman Empire. Edited by "
                              "David Womersley. 3 vols. London: Allen Lane.")

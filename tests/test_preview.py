@@ -101,6 +101,19 @@ def test_cli_preview_empty_input(tmp_path):
     assert result.exit_code == 1 and "no entries to preview" in result.stderr
 
 
+def test_cli_preview_of_a_blank_or_broken_file_is_one_line(tmp_path):
+    """The reader's line says why nothing is there; 'no entries to preview' under it was a
+    second line for the same problem."""
+    blank, broken = tmp_path / "blank.json", tmp_path / "broken.json"
+    blank.write_text("\n", encoding="utf-8")
+    broken.write_text('{"id": "a", "type": ', encoding="utf-8")
+    for path, why in ((blank, "empty input"), (broken, "invalid JSON")):
+        result = CliRunner().invoke(main, ["preview", str(path), "--style", "apa"])
+        assert result.exit_code == 1
+        lines = result.stderr.strip().splitlines()
+        assert len(lines) == 1 and lines[0].startswith(f"error: {path}") and why in lines[0]
+
+
 def test_cli_preview_leaves_out_pointer_and_commentary_notes(tmp_path):
     data = items(2) + [
         {"id": "note13", "type": "document", "note": "See also Flikke (2009).",

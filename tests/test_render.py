@@ -511,3 +511,17 @@ def test_sort_keys_leave_out_the_et_al_term():
         "1. Okafor C. и др. Data-driven approaches // The Lancet. 2007.",
         "2. Okafor C. Defence procurement // Security Dialogue. 2008.",
     ]
+
+
+def test_render_bibliography_leaves_out_pointer_notes_and_commentary():
+    """The README's API example on a parsed page: "See also Cornell (2011)." and "Ibid." are
+    no works, yet render_bibliography printed each as an empty APA entry, "(n.d.-a)."."""
+    works = [{"id": "cornell2011", "type": "book", "title": "Azerbaijan since Independence",
+              "author": [{"family": "Cornell", "given": "Svante E."}], "issued": {"date-parts": [[2011]]}}]
+    notes = [{"id": "note1", "type": "document", "note": "See also Cornell (2011).",
+              "custom": {"pointer": True, "targets": ["Cornell (2011)"]}},
+             {"id": "note5", "type": "document", "note": "The pipeline was closed twice in 2016.",
+              "custom": {"commentary": True}}]
+    entries = render_bibliography(notes + works, "apa")
+    assert list(entries) == ["Cornell, S. E. (2011). Azerbaijan since Independence."]
+    assert entries.problems == []

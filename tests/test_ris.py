@@ -508,3 +508,26 @@ def test_ieee_vo_is_the_volume_and_its_empty_tags_are_nothing():
 def test_a_book_counted_front_matter_plus_body_keeps_its_page_count_through_ris():
     book = {"id": "lang", "type": "book", "title": "Algebra", "number-of-pages": "xvi+914"}
     assert ris.read(ris.write([book])).items == [book]
+
+
+def test_an_author_line_run_into_the_title_is_read_and_kept():
+    """A damaged export can run the title into an AU line. The dropping-particle rule reads
+    lower-case words after the given names; on such a line it must stay linear (it used to
+    try every split of the lower-case run and never finished) and the text is kept."""
+    given = "on pricing and export competitiveness of smallholder farmers: evidence from tanzania"
+    text = f"TY  - JOUR\nAU  - Chen, {given}\nAU  - Gaulle, Charles de\nTI  - Title\nER  - \n"
+    item = ris.read(text).items[0]
+    assert item["author"][0] == {"family": "Chen", "dropping-particle": "evidence from tanzania",
+                                 "given": "on pricing and export competitiveness of smallholder farmers:"}
+    assert item["author"][1] == {"family": "Gaulle", "given": "Charles", "dropping-particle": "de"}
+
+
+def test_text_without_any_record_is_reported_not_an_empty_success():
+    """`convert refs.json -f ris` (a wrong --from) read nothing and exited 0 with `[]`, where
+    BibTeX says 'no BibTeX entries found'; RIS now says so too, and convert exits 1."""
+    assert [str(p) for p in ris.read('[{"id": "a", "type": "book"}]\n', "refs.json").problems] == [
+        "refs.json:1: no RIS records found (is this really RIS?)"]
+    header_only = "Provider: ProQuest LLC\nDatabase: ProQuest Dissertations & Theses Global\n"
+    assert ris.read(header_only, "x.ris").problems and ris.read("", "x.ris").problems == []
+    result = CliRunner().invoke(main, ["convert", str(FIXTURES / "zotero.ris"), "-f", "ris", "-t", "csljson"])
+    assert result.exit_code == 0

@@ -265,6 +265,8 @@ def test_api_key_never_appears_in_output_errors_or_journal(server, env, tmp_path
     (["sync", "pull", "--collection", "CSTO", "--library", "group:x"], "bad library"),
     (["sync", "pull", "--collection", "CSTO", "-t", "nosuch"], "unknown format"),
     (["sync", "pull", "--collection", "CSTO", "--endpoint", "http://127.0.0.1:9"], "cannot reach Zotero"),
+    (["sync", "pull", "--collection", "CSTO", "--endpoint", "api.zotero.org"], "bad endpoint 'api.zotero.org'"),
+    (["sync", "push", str(ROOT / "fixtures/zotero/csto_page.json"), "--collection", "CSTO", "--endpoint", "ftp://x"], "use an http:// or https://"),
     (["sync", "pull", "--collection", "CSTO", "-t", "text"], "--style"),
 ])
 def test_bad_input_is_one_line_and_nonzero(server, env, args, expected):
@@ -393,3 +395,35 @@ def test_an_item_zotero_refuses_is_named_and_its_neighbours_still_go(server, env
     server.rejects.clear()
     again = run(["sync", "push", str(page), "--collection", "CSTO"], env)
     assert again.exit_code == 0 and "created 1, updated 0, unchanged 20, failed 0" in again.stdout
+
+
+def test_a_state_dir_that_is_a_file_is_one_line_and_writes_nothing(server, env, tmp_path):
+    """The journal must be written before items are sent; a --state-dir naming a file
+    (a typo, a stale path) was a NotADirectoryError traceback. It is a usage error, before
+    any write reaches Zotero, and the key is not in it."""
+    blocker = tmp_path / "state.json"
+    blocker.write_text("{}", encoding="utf-8")
+    result = run(["sync", "push", str(ROOT / "fixtures/zotero/csto_page.json"), "--collection", "CSTO",
+                  "--state-dir", str(blocker)], env)
+    assert result.exit_code == 2
+    lines = result.stderr.strip().splitlines()
+    assert len(lines) == 1 and lines[0].startswith(f"error: cannot use the push journal folder {blocker}")
+    assert KEY not in result.stderr
+    assert not [path for method, path, _ in server.log if method in ("POST", "PUT", "PATCH", "DELETE")]
+
+
+def test_pulled_entries_a_style_cannot_render_are_named_by_collection(server, env, tmp_path):
+    """APA renders no interview; pulling a collection that holds one as APA reported the entry
+    as '<input>: entry ...', naming nothing the user typed. It names the library and collection."""
+    interview = {"id": "danilov2013", "type": "interview", "title": "Interview with Dmitri Danilov",
+                 "author": [{"family": "Danilov", "given": "Dmitri"}], "issued": {"date-parts": [[2013, 9, 9]]},
+                 "publisher-place": "Moscow"}
+    book = {"id": "lukin2014", "type": "book", "title": "Povorot k Azii",
+            "author": [{"family": "Lukin", "given": "A. V."}], "issued": {"date-parts": [[2014]]}}
+    refs = tmp_path / "refs.json"
+    refs.write_text(json.dumps([interview, book]), encoding="utf-8")
+    assert run(["sync", "push", str(refs), "--collection", "Interviews"], env).exit_code == 0
+    result = run(["sync", "pull", "--collection", "Interviews", "--style", "apa", "-t", "text"], env)
+    assert result.exit_code == 1 and result.stdout.startswith("Lukin, A. V. (2014).")
+    assert result.stderr.strip() == (f"error: user:{USER} / Interviews: entry 'danilov2013': "
+                                     "the style renders nothing for this item")

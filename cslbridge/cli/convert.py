@@ -8,6 +8,7 @@ from .. import api
 from ..formats import format_names, registry
 from ..textio import write_text
 from .common import EXIT_OK, EXIT_SOME_FAILED, bar, friendly_errors, report
+from .parse import works_for
 
 
 @click.command()
@@ -21,7 +22,7 @@ def convert(infile, from_, to, output):
     api.get_format(to)  # fail on a bad target before reading anything
     result = api.read(infile, from_, progress=bar("reading"))
     report(result.problems)
-    write_text(output, api.write(result.items, to))
+    write_text(output, api.write(works_for(result.items, api.get_format(to)), to))
     raise SystemExit(EXIT_SOME_FAILED if result.problems else EXIT_OK)
 
 

@@ -28,7 +28,12 @@ def parse(infile, to, page, review, output):
     if fmt.write is None:
         fail(f"format {fmt.name!r} can be read but not written")
     source = "<stdin>" if infile == "-" else infile
-    result = parse_page(read_text(infile), source, page=page, progress=bar("tagging"))
+    text = read_text(infile)
+    structured = _structured_format(infile, text)
+    if structured:
+        fail(f"{source}: this is {structured}, not a text or HTML page: read it with "
+             f"`cslbridge convert {infile} -t {fmt.name}`")
+    result = parse_page(text, source, page=page, progress=bar("tagging"))
     report(result.problems)
     items = result.items
     if not items:
@@ -36,14 +41,34 @@ def parse(infile, to, page, review, output):
     if review:
         click.echo(review_text(items), nl=False)
         raise SystemExit(EXIT_SOME_FAILED if result.problems else EXIT_OK)
-    if not keeps_marks(fmt):
-        marked = [i for i in items if not is_work(i)]
-        if marked:
-            items = [i for i in items if is_work(i)]
-            click.echo(f"note: {len(marked)} pointer/commentary note(s) left out: "
-                       f"{fmt.name} cannot mark them (use -t csljson to keep them)", err=True)
-    write_text(output, api.write(items, fmt.name))
+    write_text(output, api.write(works_for(items, fmt), fmt.name))
     raise SystemExit(EXIT_SOME_FAILED if result.problems else EXIT_OK)
+
+
+def _structured_format(path: str, text: str) -> str | None:
+    """The format `convert` would read this input as, when its content is plainly in it and it
+    is not a text or HTML page: the free-text parser would turn its fields into garbled works."""
+    from ..formats import UnknownFormat, detect_format
+
+    try:
+        fmt = detect_format(path, text)
+    except UnknownFormat:
+        return None
+    if fmt.name in ("text", "html") or not fmt.sniff or fmt.sniff(text) < 0.5:
+        return None  # a text list saved as .json or .bib is still read as text
+    return fmt.name
+
+
+def works_for(items: list, fmt) -> list:
+    """The items to write in `fmt`: all of them where it keeps the pointer and commentary
+    marks, else the works only, saying on stderr how many notes were left out."""
+    if keeps_marks(fmt):
+        return items
+    works = [i for i in items if is_work(i)]
+    if len(works) < len(items):
+        click.echo(f"note: {len(items) - len(works)} pointer/commentary note(s) left out: "
+                   f"{fmt.name} cannot mark them (use -t csljson to keep them)", err=True)
+    return works
 
 
 def keeps_marks(fmt) -> bool:

@@ -39,7 +39,8 @@ def preview(infile, styles, locale, from_, html_out, limit):
                    "are not works and are not shown", err=True)
     items = assign_ids([dict(item) for item in items][:limit])
     if not items:
-        click.echo(f"error: {infile}: no entries to preview", err=True)
+        if not result.problems:  # a reader's own line ('empty input', 'invalid JSON') says why
+            click.echo(f"error: {infile}: no entries to preview", err=True)
         raise SystemExit(EXIT_SOME_FAILED)
     previews = build_preview(items, styles, locale)
     problems = [f"{infile}: {p.id}: {m}" for p in previews for m in p.problems]

@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+from dataclasses import replace
+
 import click
 
 from .. import api
@@ -112,7 +114,8 @@ def pull(collection, to, style, locale, subcollections, output, local, library, 
         from ..render import render_bibliography
 
         rendered = render_bibliography(items, style, locale, to if to != "csljson" else "text")
-        report(rendered.problems)
+        where = f"{client.library} / {collection}"  # the problems name the collection, not '<input>'
+        report(replace(problem, source=where) for problem in rendered.problems)
         write_text(output, "".join(entry.rstrip("\n") + "\n" for entry in rendered))
         raise SystemExit(EXIT_SOME_FAILED if rendered.problems else EXIT_OK)
     write_text(output, api.write(items, to))

@@ -37,11 +37,13 @@ def read(text: str, source: str = "", progress=None) -> ReadResult:
         pos = _WS.match(text, pos + 1).end()
         if text.startswith("]", pos):
             return ReadResult([], [])
-        indent = text[text.rfind("\n", 0, pos) + 1:pos]
+        # the items' indentation: a first item opened on the '[' line (`[{...},`) sets the
+        # column the next ones line up under (` {...},`)
+        indent = re.sub(r"\S", " ", text[text.rfind("\n", 0, pos) + 1:pos])
         while True:
             start = pos
             try:
-                value, end = _decoder.raw_decode(text, pos)
+                value, end = _decode(text, pos)
                 pos = _WS.match(text, end).end()
                 if not text.startswith((",", "]"), pos):
                     raise json.JSONDecodeError("expected ',' or ']'", text, pos)
@@ -58,7 +60,7 @@ def read(text: str, source: str = "", progress=None) -> ReadResult:
         return finish_items(raw_items, source, problems, progress)
     while pos is not None and pos < len(text):  # one object, or JSON Lines
         try:
-            value, end = _decoder.raw_decode(text, pos)
+            value, end = _decode(text, pos)
         except json.JSONDecodeError as exc:
             problems.append(_invalid(exc, text, pos, source))
             pos = _next_item(text, exc.pos, "")
@@ -69,6 +71,15 @@ def read(text: str, source: str = "", progress=None) -> ReadResult:
         line, value = raw_items[0]
         raw_items = [(line, v) for v in _unwrap(value)]
     return finish_items(raw_items, source, problems, progress)
+
+
+def _decode(text: str, pos: int):
+    """One JSON value at `pos`; nesting deeper than Python's stack (`[[[[...`, a damaged or
+    hostile file) is a syntax error of that item like any other, not a RecursionError."""
+    try:
+        return _decoder.raw_decode(text, pos)
+    except RecursionError:
+        raise json.JSONDecodeError("nested too deeply", text, pos + 1) from None
 
 
 def _unwrap(value) -> list:
@@ -95,8 +106,6 @@ def _invalid(exc: json.JSONDecodeError, text: str, start: int, source: str) -> P
 def _next_item(text: str, after: int, indent: str) -> int | None:
     """Where the next item starts after a broken one: the next line opening an object with
     the items' own indentation (pretty-printed arrays, JSON Lines), so its neighbours are read."""
-    if indent.strip():
-        return None
     found = re.compile("^" + re.escape(indent) + r"\{", re.M).search(text, after)
     return found.end() - 1 if found else None
 

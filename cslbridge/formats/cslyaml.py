@@ -44,6 +44,7 @@ def read(text: str, source: str = "") -> ReadResult:
             return ReadResult([], [Problem(
                 "expected a list of items or a 'references' list", source, document.start_mark.line + 1)])
         for node in nodes:
+            _keys_as_text(node)
             raw = loader.construct_document(node)
             if isinstance(raw, dict):
                 raw = {k: from_markdown(v) if k in MARKDOWN_FIELDS and isinstance(v, str) else v
@@ -51,6 +52,22 @@ def read(text: str, source: str = "") -> ReadResult:
             raw_items.append((node.start_mark.line + 1, raw))
     loader.dispose()
     return finish_items(raw_items, source, [])
+
+
+_STR_TAG = "tag:yaml.org,2002:str"
+
+
+def _keys_as_text(node) -> None:
+    """CSL keys are strings: a key YAML would read as a boolean, number or date (`no:`,
+    `2019:`, `on:`) is kept as the text written, so it reaches `note` like any other key."""
+    if isinstance(node, yaml.MappingNode):
+        for key, value in node.value:
+            if isinstance(key, yaml.ScalarNode) and key.tag != _STR_TAG:
+                key.tag = _STR_TAG
+            _keys_as_text(value)
+    elif isinstance(node, yaml.SequenceNode):
+        for child in node.value:
+            _keys_as_text(child)
 
 
 def _is_front_matter(document) -> bool:

@@ -168,6 +168,8 @@ def read(text: str, source: str = "") -> ReadResult:
         problems.append(Problem("record has no closing 'ER  - ' at end of input",
                                 source, start, _label(record)))
         _finish(record, start, source, items, problems)
+    if not seen_record and text.strip():  # text with no tag lines at all, read with -f ris
+        problems.append(Problem("no RIS records found (is this really RIS?)", source, 1))
     assign_ids(items)
     return ReadResult(items, problems)
 
@@ -518,7 +520,9 @@ def parse_name(text: str) -> dict | None:
             name["non-dropping-particle"] = particle.group(1).strip()
             family = particle.group(2)
         name["family"] = family
-        dropping = re.match(r"^(.*?\S) ((?:[a-z]+ ?)+)$", given)
+        # lower-case words closing the given names (`Charles de`) are a dropping particle;
+        # one space between words, so a long lower-case run cannot be split exponentially
+        dropping = re.match(r"^(.*?\S) ((?:[a-z]+ )*[a-z]+)$", given)
         if dropping:
             given = dropping.group(1)
             name["dropping-particle"] = dropping.group(2).strip()

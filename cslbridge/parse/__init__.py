@@ -153,6 +153,8 @@ def parse_page(text: str, source: str = "", page: bool = False, progress=None) -
 
     `progress`, if given, wraps the batches of works as they are field-tagged.
     """
+    if not text.strip():  # as every other reader says it: a wrong path or a failed download
+        return ReadResult([], [Problem("empty input: nothing to read", source)])
     if not _looks_like_text(text):
         return ReadResult([], [Problem("does not look like text (binary data or a wrong encoding?)", source)])
     lines, meta = page_lines(text)

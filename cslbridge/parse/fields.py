@@ -421,6 +421,13 @@ def _labels(text: str, spans, tagger):
                 if k < i - 1 and labels[k - 1] == "title" and words[k - 1].endswith("."):
                     for m in range(k, i):
                         labels[m] = "publisher"
+            # Chicago's "Armonk, NY: M. E. Sharpe.": the name right after the place's colon is
+            # its publisher, the order "Place: Publisher" always has.
+            if labels[i] == "editor" and labels[i - 1] == "location" and words[i - 1].endswith(":"):
+                k = i
+                while k < len(labels) and labels[k] == "editor":
+                    k += 1
+                labels[i:k] = ["publisher"] * (k - i)
     # GOST's area separator ("— 2021. — 3 марта. — С. 5.") is punctuation: one the tagger left as a note
     # goes with the area it opens.
     for i in (range(1, len(words) - 1) if "note" in labels and ("—" in words or "–" in words) else ()):

@@ -21,7 +21,7 @@ from citeproc.source import (
 )
 from citeproc.string import join
 
-from ..items import Problem, with_season
+from ..items import Problem, is_work, with_season
 from ..schema import DATE_VARIABLES, LEGACY_VARIABLES, NAME_VARIABLES
 from . import markup
 from .compiled import Bibliography, CiteItem, Style
@@ -343,9 +343,13 @@ def _unknown(cite) -> str:
 
 def render_bibliography(items: list[dict], style: str, locale: str | None = None,
                         output: str = "text") -> Rendered:
-    """One string per entry in the style's order; entries that fail are in `.problems`."""
+    """One string per entry in the style's order; entries that fail are in `.problems`.
+
+    Pointer notes and commentary a page parser keeps beside the works (`custom.pointer`,
+    `custom.commentary`) are not works and are left out, as `cslbridge render` leaves them.
+    """
     rendered, problems = [], []
-    for entry in render_entries(items, style, locale, output):
+    for entry in render_entries([item for item in items if is_work(item)], style, locale, output):
         if entry.error:
             problems.append(Problem(entry.error, entry=entry.id))
         else:

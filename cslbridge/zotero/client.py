@@ -104,6 +104,8 @@ class ZoteroSync:
                  max_retries: int = 8, max_wait: float = 600.0, timeout: float = 60.0):
         self.local = local
         self.endpoint = (endpoint or (LOCAL_ENDPOINT if local else DEFAULT_ENDPOINT)).rstrip("/")
+        if not re.match(r"https?://[^/\s]", self.endpoint, re.I):  # else 8 retries of a request that cannot go
+            raise SyncError(f"bad endpoint {self.endpoint!r}: use an http:// or https:// address")
         self._key = api_key or None
         self.state_dir = state_dir
         self.max_retries, self.max_wait = max_retries, max_wait
@@ -347,6 +349,18 @@ class ZoteroSync:
             pass
         return plan.report
 
+    def _journal(self, path: str, dry_run: bool) -> Journal:
+        """The collection's push journal; its folder must be writable before anything is sent,
+        or a push could not record the keys it is about to use."""
+        where = journal_path(self.state_dir, self.endpoint, self.library, path)
+        try:
+            if not dry_run:
+                where.parent.mkdir(parents=True, exist_ok=True)
+            return Journal(where)
+        except OSError as exc:
+            raise SyncError(f"cannot use the push journal folder {where.parent}: "
+                            f"{exc.strerror or exc} (set --state-dir or CSLBRIDGE_STATE_DIR)") from None
+
     def plan(self, items: Iterable[Item], path: str, dry_run: bool = False) -> PushPlan:
         """Read what the collection holds and decide what to create, update or leave alone.
 
@@ -357,7 +371,7 @@ class ZoteroSync:
         year + first author.
         """
         report = PushReport(dry_run=dry_run)
-        journal = Journal(journal_path(self.state_dir, self.endpoint, self.library, path))
+        journal = self._journal(path, dry_run)
         works = self._works(items, report)
         known = {c["key"] for c in self.collections()}
         coll = self.ensure_collection(path, journal, dry_run)
