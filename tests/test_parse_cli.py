@@ -118,6 +118,22 @@ def test_parse_refuses_bibtex_ris_and_csl_json_and_names_convert(tmp_path):
     assert [i["issued"] for i in json.loads(result.stdout)] == [{"date-parts": [[2014]]}, {"date-parts": [[2008]]}]
 
 
+def test_a_page_quoting_a_bibtex_block_further_down_is_still_a_page(tmp_path):
+    """Article pages offer 'Cite this article' boxes in BibTeX or RIS; a text copy holds one
+    after its prose, and is parsed as the page it is, not refused as a BibTeX file."""
+    page = tmp_path / "article.txt"
+    page.write_text("Trade and Integration in Central Asia\nAnna Petrova\n\nAbstract\n" + "We study trade. " * 40
+                    + "\n\nCite this article:\n@article{petrova2021,\n  title = {Trade and Integration},\n"
+                    "  author = {Petrova, Anna},\n  year = {2021}\n}\n\nReferences\n"
+                    "1. Lukin A.V. Povorot k Azii. Moscow, Ves' Mir Publ., 2014, 640 p.\n"
+                    "2. Allison R. Virtual regionalism. Central Asian Survey, 2008, vol. 27, no. 2, pp. 185-202.\n",
+                    encoding="utf-8")
+    for args in (["parse", str(page)], ["parse", "--page", str(page)]):
+        result = run(*args)
+        assert result.exit_code == 0, result.stderr
+        assert [i.get("container-title") for i in json.loads(result.stdout)][-1] == "Central Asian Survey"
+
+
 def test_binary_file_is_refused(tmp_path):
     path = tmp_path / "scan.txt"
     path.write_bytes(b"%PDF-1.4\x00\x01\x02" * 100)

@@ -29,7 +29,7 @@ def parse(infile, to, page, review, output):
         fail(f"format {fmt.name!r} can be read but not written")
     source = "<stdin>" if infile == "-" else infile
     text = read_text(infile)
-    structured = _structured_format(infile, text)
+    structured = None if page else _structured_format(infile, text)
     if structured:
         fail(f"{source}: this is {structured}, not a text or HTML page: read it with "
              f"`cslbridge convert {infile} -t {fmt.name}`")
@@ -45,9 +45,12 @@ def parse(infile, to, page, review, output):
     raise SystemExit(EXIT_SOME_FAILED if result.problems else EXIT_OK)
 
 
+_OPENING = 500  # characters: a RIS export's provider header, a BibTeX file's first entry and fields
+
+
 def _structured_format(path: str, text: str) -> str | None:
-    """The format `convert` would read this input as, when its content is plainly in it and it
-    is not a text or HTML page: the free-text parser would turn its fields into garbled works."""
+    """The format `convert` would read this input as, when it is in that format from its opening
+    and is not a text or HTML page: the free-text parser would turn its fields into garbled works."""
     from ..formats import UnknownFormat, detect_format
 
     try:
@@ -56,6 +59,9 @@ def _structured_format(path: str, text: str) -> str | None:
         return None
     if fmt.name in ("text", "html") or not fmt.sniff or fmt.sniff(text) < 0.5:
         return None  # a text list saved as .json or .bib is still read as text
+    head = text.lstrip("\ufeff \t\r\n")[:_OPENING]
+    if fmt.sniff(head) < 0.5 and not head.startswith(("[", "{")):  # JSON cut short does not parse
+        return None  # a page quoting an export further down is still a page
     return fmt.name
 
 
