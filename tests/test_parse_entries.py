@@ -997,3 +997,19 @@ def test_short_forms_joined_by_cf_are_one_pointer():
     note = "Viola, Peasant Rebels, 88; cf. Conquest, Harvest of Sorrow, 120."
     assert segments(note) == [note]
     assert classify(note) == POINTER and targets(note) == ["Viola", "Conquest"]
+
+
+def test_a_heading_in_two_languages_and_related_articles_end_an_unnumbered_list():
+    text = ("References\n\n"
+            "Mamonov M.E. [Bank lending in the regions: The role of branch networks]. Voprosy Ekonomiki, 2020, "
+            "no. 7, pp. 98–121. (In Russ.)\n\n"
+            "Cameron A.C., Trivedi P.K. Microeconometrics: Methods and applications. Cambridge, Cambridge "
+            "University Press, 2005. 1034 p.\n\n"
+            "Об авторах / About the authors\n"
+            "Шестакова Екатерина Андреевна – канд. экон. наук, доцент кафедры финансов, Пермский университет; "
+            "ORCID: 0000-0002-4518-7730\n\n"
+            "Статьи по теме\n"
+            "Банковская конкуренция и региональный рост\n"
+            "А.Ю. Мальцев, Том 17, № 4 (2022)\n")
+    entries, _, _ = find_entries(text)
+    assert [clean(e.text)[:12] for e in entries] == ["Mamonov M.E.", "Cameron A.C."]

@@ -56,7 +56,7 @@ _NOTE_HEADINGS = {"notes", "endnotes", "footnotes", "end notes", "примеча
 _OTHER_ARTICLES = (
     r"cited by|citing articles|citing literature|crossref citations|"
     r"related (?:research|articles|content|items)|recommended articles|recommendations|"
-    r"people also read|similar articles|more like this|you may also like|ещё по теме|еще по теме|"
+    r"people also read|similar articles|more like this|you may also like|ещё по теме|еще по теме|статьи по теме|"
     r"похожие (?:статьи|публикации|темы)|читайте также|цитирования|"
     r"související články|podobné články|podobne artykuły|najczęściej czytane artykuły"
 )
@@ -100,9 +100,12 @@ _OWN_LABEL = re.compile(
 
 
 def ends_section(line: str) -> bool:
-    """A heading or the article's history line, after which the reference list or notes do not go on."""
+    """A heading or the article's history line, after which the reference list or notes do not go on.
+
+    A heading printed in two languages ("Об авторах / About the authors") ends it when every part does."""
     text = line.strip()
-    return bool(_END_HEADINGS.match(text) or _CAPS_LABEL.match(text) or _HISTORY.match(text))
+    parts = re.split(r"\s+[/|]\s+", text)
+    return bool(all(_END_HEADINGS.match(p) for p in parts) or _CAPS_LABEL.match(text) or _HISTORY.match(text))
 
 
 def heading_kind(line: str) -> str | None:
