@@ -1826,3 +1826,14 @@ def test_ojs_authors_each_over_an_affiliation_and_an_orcid_link():
     article = parse_page(text, page=True).items[0]
     assert article["author"] == [{"family": "Yusupov", "given": "Aziz"}, {"family": "Saidova", "given": "Nodira"}]
     assert "ORCID: Aziz Yusupov: https://orcid.org/0000-0002-1234-567X" in article["note"]
+
+
+def test_a_month_before_the_year_is_no_author_a_note_points_at():
+    text = ("Notes\n\n1. Author’s interview with a senior official of Moldovagaz, Chișinău, 12 May 2019.\n\n"
+            "2. The figure excludes Transnistria, for which no comparable data are published; on the region’s gas "
+            "debt see ‘Transnistria’s Gas Debt Passes USD 7 Billion’, Ziarul de Gardă, 3 November 2021.\n")
+    interview, commentary, work = parse_page(text).items
+    assert commentary["custom"].get("commentary") and commentary["custom"]["number"] == 2
+    assert not work["custom"].get("pointer") and work["custom"]["number"] == 2
+    assert work["title"] == "Transnistria’s Gas Debt Passes USD 7 Billion"
+    assert work["issued"] == {"date-parts": [[2021, 11, 3]]}

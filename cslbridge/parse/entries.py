@@ -19,6 +19,7 @@ import re
 from dataclasses import dataclass
 from functools import lru_cache
 
+from .dates import MONTHS
 from .names import _UP
 from .rules import LANGUAGE, STANDARD
 
@@ -467,7 +468,8 @@ def _short_forms(text: str) -> list[str]:
 
 def _see_targets(text: str) -> list[str]:
     """Author-date works after "see" inside a note ("On the émigré economists see Raeff 1990,
-    ch. 4; and, for a different view, Libman and Vinokurov 2012, 18–25."), one per ";" part."""
+    ch. 4; and, for a different view, Libman and Vinokurov 2012, 18–25."), one per ";" part.
+    A month before the year ("..., Ziarul de Gardă, 3 November 2021") dates a work cited in full."""
     low = text.lower()
     cue = _SEE.search(text) if any(word in low for word in _SEE_WORDS) else None
     if not cue:
@@ -475,7 +477,7 @@ def _see_targets(text: str) -> list[str]:
     out = []
     for part in text[cue.end():].split(";"):
         match = _AUTHOR_YEAR.search(part)
-        if match:
+        if match and match.group("who").split()[-1].rstrip(".").lower() not in MONTHS:
             who = _CUE_WORDS.sub("", match.group("who")).strip(" ,")
             if who:
                 out.append(f"{who} ({match.group('year')})")
