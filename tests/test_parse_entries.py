@@ -1013,3 +1013,20 @@ def test_a_heading_in_two_languages_and_related_articles_end_an_unnumbered_list(
             "А.Ю. Мальцев, Том 17, № 4 (2022)\n")
     entries, _, _ = find_entries(text)
     assert [clean(e.text)[:12] for e in entries] == ["Mamonov M.E.", "Cameron A.C."]
+
+
+def test_an_entry_end_carried_over_a_pdf_page_break_goes_back_to_its_entry():
+    text = ("Conclusion\nThe regulator added a language of loyalty that the law did not contain.\n"
+            "232 A. OZOLA AND M. KRASTIŅŠ\n\n"
+            "References\n"
+            "Muižnieks, N., ed. 2011. Latvian–Russian Relations: Domestic and International Dimensions. Riga: LU\n"
+            "Akadēmiskais apgāds.\n"
+            "Rožukalne, A. 2020. “Russian-Language Media in Latvia after the 2014 Crisis.” In Media and Information\n"
+            "Security in the Baltic States, edited by A. Rožukalne and S. Kruk, 79–101. Riga: Rīga Stradiņš University\n"
+            "234 A. OZOLA AND M. KRASTIŅŠ\n\n"
+            "Press.\n"
+            "Zepa, B., and E. Kļave. 2011. Latvia: Human Development Report 2010/2011: National Identity, Mobility\n"
+            "and Capability. Riga: Advanced Social and Political Research Institute.\n")
+    entries, _, _ = find_entries(text)
+    assert [clean(e.text).split(",")[0] for e in entries] == ["Muižnieks", "Rožukalne", "Zepa"]
+    assert clean(entries[1].text).endswith("Riga: Rīga Stradiņš University Press.")

@@ -966,6 +966,7 @@ def _split_unnumbered(body, section: str) -> list[tuple[list[str], int, None]]:
         current.append((i, line))
     if current:
         paragraphs.append(current)
+    paragraphs = _rejoin_carried_over(paragraphs)
     entries: list[tuple[list[str], int, None]] = []
     separated = None  # do blank lines part the entries? Lone labels and dates ("Published", "PDF") do not count
     for para in paragraphs:
@@ -981,6 +982,22 @@ def _split_unnumbered(body, section: str) -> list[tuple[list[str], int, None]]:
         for group in groups:
             entries.append(([line for _, line in group], group[0][0] + 1, None))
     return entries
+
+
+def _rejoin_carried_over(paragraphs: list[list[tuple[int, str]]]) -> list[list[tuple[int, str]]]:
+    """An entry's end carried over a PDF page break ("... Riga: Rīga Stradiņš University" / running
+    head / "Press."): a paragraph opening with a fragment or a lower-case word, after one whose last
+    line is unfinished, gives that line back to the entry above."""
+    out: list[list[tuple[int, str]]] = []
+    for para in paragraphs:
+        first = para[0][1]
+        if out and not _ENDS_ENTRY.search(out[-1][-1][1]) and (
+                _fragment(first) or (first.lstrip()[:1].islower() and not _STARTS_ENTRY.match(first))):
+            out[-1].append(para[0])
+            para = para[1:]
+        if para:
+            out.append(para)
+    return out
 
 
 def _wrapped_groups(para: list[tuple[int, str]]) -> list[list[tuple[int, str]]]:
