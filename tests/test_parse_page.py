@@ -1584,6 +1584,12 @@ def test_a_title_in_capitals_whose_last_line_sits_above_the_author():
     assert article_item(lines)["title"] == "КООПЕРАТИВНЫЙ КРЕДИТ И ХЛЕБОЗАГОТОВКИ НА УРАЛЕ В 1927–1929 гг."
 
 
+def test_a_title_all_in_capitals_keeps_the_full_stop_of_its_abbreviation():
+    lines = ["УДК 336.77", "РЕГИОНАЛЬНЫЕ РАЗЛИЧИЯ В ДОСТУПНОСТИ КРЕДИТА: ПАНЕЛЬНЫЙ АНАЛИЗ 2012–2021 ГГ.", "",
+             "Шестакова Екатерина Андреевна", "Пермский государственный национальный исследовательский университет"]
+    assert article_item(lines)["title"] == "РЕГИОНАЛЬНЫЕ РАЗЛИЧИЯ В ДОСТУПНОСТИ КРЕДИТА: ПАНЕЛЬНЫЙ АНАЛИЗ 2012–2021 ГГ."
+
+
 def test_pdf_header_title_over_two_lines_byline_in_capitals_and_journal_line():
     lines = ["Grain Quotas and Local Power: The District Committees",
              "of the Lower Volga, 1929–1933",

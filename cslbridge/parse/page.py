@@ -592,8 +592,8 @@ _RELATED = re.compile(
     r"similar articles|recommended articles|people also read|more like this|you may also like)\b", re.I)
 
 
-# A title ending in an abbreviation keeps its full stop ("... в 1927–1929 гг.").
-_ABBREVIATED_END = re.compile(r"(?:\b(?:гг?|вв?|etc)|\bet al)\.$")
+# A title ending in an abbreviation keeps its full stop ("... в 1927–1929 гг.", in capitals "... 2012–2021 ГГ.").
+_ABBREVIATED_END = re.compile(r"(?:\b(?i:гг?|вв?|etc)|\bet al)\.$")
 
 
 def _in_capitals(line: str) -> bool:
