@@ -93,6 +93,9 @@ EXPECTED = {
     "fixtures/pages/elpub_ru_bilingual_refs.html": 12,
     "fixtures/pages/sciencedirect_heliyon.html": 14,
     "fixtures/pages/acm_dl_chi.html": 13,
+    "fixtures/pages/tandf_sebss_moldova.html": 29,
+    "fixtures/pages/ru_vestnik_perm_text.txt": 11,
+    "fixtures/pages/routledge_jbs_latvia_pdf.txt": 21,
     "../shared/seeds/000_86c3b057a0d4154e.txt": 20,
     "../shared/seeds/003_114b52dd7ae8b880.txt": 77,
 }

@@ -997,3 +997,36 @@ def test_short_forms_joined_by_cf_are_one_pointer():
     note = "Viola, Peasant Rebels, 88; cf. Conquest, Harvest of Sorrow, 120."
     assert segments(note) == [note]
     assert classify(note) == POINTER and targets(note) == ["Viola", "Conquest"]
+
+
+def test_a_heading_in_two_languages_and_related_articles_end_an_unnumbered_list():
+    text = ("References\n\n"
+            "Mamonov M.E. [Bank lending in the regions: The role of branch networks]. Voprosy Ekonomiki, 2020, "
+            "no. 7, pp. 98–121. (In Russ.)\n\n"
+            "Cameron A.C., Trivedi P.K. Microeconometrics: Methods and applications. Cambridge, Cambridge "
+            "University Press, 2005. 1034 p.\n\n"
+            "Об авторах / About the authors\n"
+            "Шестакова Екатерина Андреевна – канд. экон. наук, доцент кафедры финансов, Пермский университет; "
+            "ORCID: 0000-0002-4518-7730\n\n"
+            "Статьи по теме\n"
+            "Банковская конкуренция и региональный рост\n"
+            "А.Ю. Мальцев, Том 17, № 4 (2022)\n")
+    entries, _, _ = find_entries(text)
+    assert [clean(e.text)[:12] for e in entries] == ["Mamonov M.E.", "Cameron A.C."]
+
+
+def test_an_entry_end_carried_over_a_pdf_page_break_goes_back_to_its_entry():
+    text = ("Conclusion\nThe regulator added a language of loyalty that the law did not contain.\n"
+            "232 A. OZOLA AND M. KRASTIŅŠ\n\n"
+            "References\n"
+            "Muižnieks, N., ed. 2011. Latvian–Russian Relations: Domestic and International Dimensions. Riga: LU\n"
+            "Akadēmiskais apgāds.\n"
+            "Rožukalne, A. 2020. “Russian-Language Media in Latvia after the 2014 Crisis.” In Media and Information\n"
+            "Security in the Baltic States, edited by A. Rožukalne and S. Kruk, 79–101. Riga: Rīga Stradiņš University\n"
+            "234 A. OZOLA AND M. KRASTIŅŠ\n\n"
+            "Press.\n"
+            "Zepa, B., and E. Kļave. 2011. Latvia: Human Development Report 2010/2011: National Identity, Mobility\n"
+            "and Capability. Riga: Advanced Social and Political Research Institute.\n")
+    entries, _, _ = find_entries(text)
+    assert [clean(e.text).split(",")[0] for e in entries] == ["Muižnieks", "Rožukalne", "Zepa"]
+    assert clean(entries[1].text).endswith("Riga: Rīga Stradiņš University Press.")

@@ -2153,3 +2153,14 @@ def test_a_series_named_after_the_titles_last_comma():
                            "(Brussels, International Crisis Group, 2016), p. 9.")
     assert (item["title"], item["genre"], item["number"]) == (
         "Nagorno-Karabakh: New Opening, or More Peril?", "Europe Report", "239")
+
+
+def test_the_act_that_approved_a_document_is_no_journal_and_issue():
+    item = parse_reference("‘Energy Strategy of the Republic of Moldova until 2030’, approved by Government Decision "
+                           "No. 102, 5 February 2013, available at: https://www.legis.md/cautare/getResults?doc_id=110231"
+                           "&lang=ro, accessed 3 March 2020.")
+    assert item["type"] == "document"
+    assert item["title"] == "Energy Strategy of the Republic of Moldova until 2030"
+    assert "container-title" not in item and "issue" not in item
+    assert (item["publisher"], item["number"], item["note"]) == ("Government Decision", "102", "approved by")
+    assert item["issued"] == {"date-parts": [[2013, 2, 5]]}

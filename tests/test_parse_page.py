@@ -1584,6 +1584,12 @@ def test_a_title_in_capitals_whose_last_line_sits_above_the_author():
     assert article_item(lines)["title"] == "КООПЕРАТИВНЫЙ КРЕДИТ И ХЛЕБОЗАГОТОВКИ НА УРАЛЕ В 1927–1929 гг."
 
 
+def test_a_title_all_in_capitals_keeps_the_full_stop_of_its_abbreviation():
+    lines = ["УДК 336.77", "РЕГИОНАЛЬНЫЕ РАЗЛИЧИЯ В ДОСТУПНОСТИ КРЕДИТА: ПАНЕЛЬНЫЙ АНАЛИЗ 2012–2021 ГГ.", "",
+             "Шестакова Екатерина Андреевна", "Пермский государственный национальный исследовательский университет"]
+    assert article_item(lines)["title"] == "РЕГИОНАЛЬНЫЕ РАЗЛИЧИЯ В ДОСТУПНОСТИ КРЕДИТА: ПАНЕЛЬНЫЙ АНАЛИЗ 2012–2021 ГГ."
+
+
 def test_pdf_header_title_over_two_lines_byline_in_capitals_and_journal_line():
     lines = ["Grain Quotas and Local Power: The District Committees",
              "of the Lower Volga, 1929–1933",
@@ -1826,3 +1832,50 @@ def test_ojs_authors_each_over_an_affiliation_and_an_orcid_link():
     article = parse_page(text, page=True).items[0]
     assert article["author"] == [{"family": "Yusupov", "given": "Aziz"}, {"family": "Saidova", "given": "Nodira"}]
     assert "ORCID: Aziz Yusupov: https://orcid.org/0000-0002-1234-567X" in article["note"]
+
+
+def test_a_month_before_the_year_is_no_author_a_note_points_at():
+    text = ("Notes\n\n1. Author’s interview with a senior official of Moldovagaz, Chișinău, 12 May 2019.\n\n"
+            "2. The figure excludes Transnistria, for which no comparable data are published; on the region’s gas "
+            "debt see ‘Transnistria’s Gas Debt Passes USD 7 Billion’, Ziarul de Gardă, 3 November 2021.\n")
+    interview, commentary, work = parse_page(text).items
+    assert commentary["custom"].get("commentary") and commentary["custom"]["number"] == 2
+    assert not work["custom"].get("pointer") and work["custom"]["number"] == 2
+    assert work["title"] == "Transnistria’s Gas Debt Passes USD 7 Billion"
+    assert work["issued"] == {"date-parts": [[2021, 11, 3]]}
+
+
+def test_article_from_a_taylor_and_francis_pdf_copy_with_its_cover_page():
+    text = ("Central Asian Survey\n\n"
+            "ISSN: 0263-4937 (Print) 1465-3354 (Online) Journal homepage: www.tandfonline.com/journals/ccas20\n\n"
+            "Water, Debt and the District: Irrigation Associations in Southern\n"
+            "Kyrgyzstan, 2005–2018\n\n"
+            "Aida Bekova & Timur Osmonov\n\n"
+            "To cite this article: Aida Bekova & Timur Osmonov (2020) Water, Debt and the District: Irrigation\n"
+            "Associations in Southern Kyrgyzstan, 2005–2018, Central Asian Survey, 39:3, 341-360, DOI:\n"
+            "10.1080/02634937.2020.1761234\n\n"
+            "Published online: 12 May 2020.\n\n"
+            "Article views: 318\n\n"
+            "CENTRAL ASIAN SURVEY\n"
+            "2020, VOL. 39, NO. 3, 341–360\n"
+            "https://doi.org/10.1080/02634937.2020.1761234\n\n"
+            "Water, Debt and the District: Irrigation Associations in Southern\n"
+            "Kyrgyzstan, 2005–2018\n"
+            "Aida Bekova a and Timur Osmonov b\n"
+            "aDepartment of Geography, Osh State University, Osh, Kyrgyzstan; bAUCA, Bishkek, Kyrgyzstan\n\n"
+            "ABSTRACT\n"
+            "Water user associations were meant to hand irrigation to farmers, yet in southern Kyrgyzstan\n"
+            "they became a channel of district patronage and of debt to the state water agency.\n"
+            "342 A. BEKOVA AND T. OSMONOV\n\n"
+            "Introduction\n"
+            "In 2005 the associations took over the canals.1\n"
+            "344 A. BEKOVA AND T. OSMONOV\n\n"
+            "Notes\n"
+            "1. Interview with the head of a water user association, Kara-Suu, 12 June 2017.\n"
+            "2. See Sehring (2009, 45).\n")
+    article = parse_page(text, page=True).items[0]
+    assert article["title"] == "Water, Debt and the District: Irrigation Associations in Southern Kyrgyzstan, 2005–2018"
+    assert article["container-title"] == "Central Asian Survey"
+    assert (article["volume"], article["issue"], article["page"]) == ("39", "3", "341-360")
+    assert article["author"] == [{"family": "Bekova", "given": "Aida"}, {"family": "Osmonov", "given": "Timur"}]
+    assert article["DOI"] == "10.1080/02634937.2020.1761234"

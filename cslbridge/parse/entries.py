@@ -19,6 +19,7 @@ import re
 from dataclasses import dataclass
 from functools import lru_cache
 
+from .dates import MONTHS
 from .names import _UP
 from .rules import LANGUAGE, STANDARD
 
@@ -56,7 +57,7 @@ _NOTE_HEADINGS = {"notes", "endnotes", "footnotes", "end notes", "примеча
 _OTHER_ARTICLES = (
     r"cited by|citing articles|citing literature|crossref citations|"
     r"related (?:research|articles|content|items)|recommended articles|recommendations|"
-    r"people also read|similar articles|more like this|you may also like|ещё по теме|еще по теме|"
+    r"people also read|similar articles|more like this|you may also like|ещё по теме|еще по теме|статьи по теме|"
     r"похожие (?:статьи|публикации|темы)|читайте также|цитирования|"
     r"související články|podobné články|podobne artykuły|najczęściej czytane artykuły"
 )
@@ -100,9 +101,12 @@ _OWN_LABEL = re.compile(
 
 
 def ends_section(line: str) -> bool:
-    """A heading or the article's history line, after which the reference list or notes do not go on."""
+    """A heading or the article's history line, after which the reference list or notes do not go on.
+
+    A heading printed in two languages ("Об авторах / About the authors") ends it when every part does."""
     text = line.strip()
-    return bool(_END_HEADINGS.match(text) or _CAPS_LABEL.match(text) or _HISTORY.match(text))
+    parts = re.split(r"\s+[/|]\s+", text)
+    return bool(all(_END_HEADINGS.match(p) for p in parts) or _CAPS_LABEL.match(text) or _HISTORY.match(text))
 
 
 def heading_kind(line: str) -> str | None:
@@ -464,7 +468,8 @@ def _short_forms(text: str) -> list[str]:
 
 def _see_targets(text: str) -> list[str]:
     """Author-date works after "see" inside a note ("On the émigré economists see Raeff 1990,
-    ch. 4; and, for a different view, Libman and Vinokurov 2012, 18–25."), one per ";" part."""
+    ch. 4; and, for a different view, Libman and Vinokurov 2012, 18–25."), one per ";" part.
+    A month before the year ("..., Ziarul de Gardă, 3 November 2021") dates a work cited in full."""
     low = text.lower()
     cue = _SEE.search(text) if any(word in low for word in _SEE_WORDS) else None
     if not cue:
@@ -472,7 +477,7 @@ def _see_targets(text: str) -> list[str]:
     out = []
     for part in text[cue.end():].split(";"):
         match = _AUTHOR_YEAR.search(part)
-        if match:
+        if match and match.group("who").split()[-1].rstrip(".").lower() not in MONTHS:
             who = _CUE_WORDS.sub("", match.group("who")).strip(" ,")
             if who:
                 out.append(f"{who} ({match.group('year')})")
@@ -961,6 +966,7 @@ def _split_unnumbered(body, section: str) -> list[tuple[list[str], int, None]]:
         current.append((i, line))
     if current:
         paragraphs.append(current)
+    paragraphs = _rejoin_carried_over(paragraphs)
     entries: list[tuple[list[str], int, None]] = []
     separated = None  # do blank lines part the entries? Lone labels and dates ("Published", "PDF") do not count
     for para in paragraphs:
@@ -976,6 +982,22 @@ def _split_unnumbered(body, section: str) -> list[tuple[list[str], int, None]]:
         for group in groups:
             entries.append(([line for _, line in group], group[0][0] + 1, None))
     return entries
+
+
+def _rejoin_carried_over(paragraphs: list[list[tuple[int, str]]]) -> list[list[tuple[int, str]]]:
+    """An entry's end carried over a PDF page break ("... Riga: Rīga Stradiņš University" / running
+    head / "Press."): a paragraph opening with a fragment or a lower-case word, after one whose last
+    line is unfinished, gives that line back to the entry above."""
+    out: list[list[tuple[int, str]]] = []
+    for para in paragraphs:
+        first = para[0][1]
+        if out and not _ENDS_ENTRY.search(out[-1][-1][1]) and (
+                _fragment(first) or (first.lstrip()[:1].islower() and not _STARTS_ENTRY.match(first))):
+            out[-1].append(para[0])
+            para = para[1:]
+        if para:
+            out.append(para)
+    return out
 
 
 def _wrapped_groups(para: list[tuple[int, str]]) -> list[list[tuple[int, str]]]:

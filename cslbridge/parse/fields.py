@@ -2351,6 +2351,8 @@ def _parse(text: str, tagger) -> dict:
     _genre_sentence(item, confidence)
     _body_as_publisher(item, confidence)
     _article_of_act(item, confidence)
+    if "container-title" in item and " by " in item["container-title"]:
+        _approving_act(item, confidence)
     kind, type_conf = _item_type(item, clean)
     patent = _PATENT.search(clean) if "atent" in clean or "пат." in clean else None
     if patent:
@@ -2516,6 +2518,26 @@ def _edited_volume(item: dict, confidence: dict) -> None:
             and "container-title" in item:
         item["title"] = item.pop("container-title")
         confidence["title"] = confidence.pop("container-title", 0.7)
+
+
+_APPROVED_BY = re.compile(r"^(approved|adopted|signed|ratified|endorsed|issued) by\s+(\S.*)$")
+
+
+def _approving_act(item: dict, confidence: dict) -> None:
+    """"‘Energy Strategy ... until 2030’, approved by Government Decision No. 102, 5 February 2013":
+    the act or body that approved a document, with the act's number, is no journal and issue; it is
+    kept as the document's publisher and number, the verb in the note (as "approved by Decree of the
+    President ... No. NH-308-N" is read)."""
+    approved = _APPROVED_BY.match(item["container-title"])
+    if not approved or "volume" in item or "page" in item:
+        return
+    item.pop("container-title")
+    confidence.pop("container-title", None)
+    item["publisher"] = approved.group(2)
+    if "issue" in item:
+        item["number"] = item.pop("issue")
+        confidence["number"] = confidence.pop("issue", 0.7)
+    add_note(item, f"{approved.group(1)} by")
 
 
 def _title_from_publisher(item: dict) -> None:

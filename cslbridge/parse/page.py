@@ -510,6 +510,8 @@ _ISS = re.compile(r"\b(?:iss(?:ue)?|no|nr|number|вып(?:уск)?|вип(?:ус
 _PP = re.compile(r"\b(?:pp?\.|pages?|с\.)\s*(?P<page>\d+\s*[–\-—]\s*\d+)", re.I)
 _APA_JOURNAL = re.compile(r",\s*(?P<vol>\d+)\s*\((?P<iss>[\w\-–/]+)\),\s*(?P<page>\d+\s*[–\-—]\s*\d+)")
 _COLON_PAGES = re.compile(r":\s*(\d+\s*[–\-—]\s*\d+)\s*$")  # "Vol. 57, No. 4: 389–414"
+# "2021, VOL. 52, NO. 2, 215–236" (a Taylor & Francis PDF's first page): a bare range closing the line, not years
+_COMMA_PAGES = re.compile(r",\s*(?!(?:1[89]|20)\d\d\s*[–\-—]\s*(?:1[89]|20)\d\d)(\d+\s*[–\-—]\s*\d+)\s*$")
 # "Vol. 16, Iss. 2, FEBRUARY 2020", "Europe-Asia Studies, Volume 68, 2016 - Issue 9", "2020, Vol. 16, No. 2, pp. 383–396"
 _VOLUME_LINE = re.compile(r"^(?:[^,]*,\s*){0,2}(?:[^,\d]{1,60}\s)?(?:vol|volume|т\.|том)", re.I)
 # The labels of the header's two lists, shared by the patterns that read them.
@@ -590,8 +592,8 @@ _RELATED = re.compile(
     r"similar articles|recommended articles|people also read|more like this|you may also like)\b", re.I)
 
 
-# A title ending in an abbreviation keeps its full stop ("... в 1927–1929 гг.").
-_ABBREVIATED_END = re.compile(r"(?:\b(?:гг?|вв?|etc)|\bet al)\.$")
+# A title ending in an abbreviation keeps its full stop ("... в 1927–1929 гг.", in capitals "... 2012–2021 ГГ.").
+_ABBREVIATED_END = re.compile(r"(?:\b(?i:гг?|вв?|etc)|\bet al)\.$")
 
 
 def _in_capitals(line: str) -> bool:
@@ -605,6 +607,8 @@ def article_item(lines: list[str], meta: dict[str, list[str]] | None = None, end
 
     `end` is where the first reference section starts; `footer` are lines after the
     last one (journals often print their ISSNs there). None when nothing is found.
+    A PDF copy's running heads with their page numbers ("216 A. OZOLA AND M. KRASTIŅŠ") are passed
+    over; one without a number may be the byline itself ("И.В. Соловьёв").
     """
     meta = meta or {}
     footer = [*footer, *meta.get("html:footer", [])]
@@ -625,6 +629,7 @@ def article_item(lines: list[str], meta: dict[str, list[str]] | None = None, end
     abstract_line = -9                    # the line of the latest abstract paragraph
     part_label = None                     # a structured abstract's label printed above its paragraph
     in_related = False                    # under "Похожие темы научных работ", "Related research", ...
+    running_heads = set() if meta else _numbered_heads(lines)
 
     for i, line in enumerate(header):
         if _BODY_START.match(line) and not in_contents(header, i) and not _menu_item(header, i):
@@ -632,7 +637,7 @@ def article_item(lines: list[str], meta: dict[str, list[str]] | None = None, end
         if _RELATED.match(line):
             in_related = True  # the titles below, up to a blank line, are other articles
             continue
-        if not line or is_chrome(line) or in_related:
+        if not line or is_chrome(line) or line in running_heads or in_related:
             if not line:
                 in_related = False
                 if len(abstract_parts) > abstract_from and not part_label:
@@ -712,6 +717,10 @@ def article_item(lines: list[str], meta: dict[str, list[str]] | None = None, end
     if not item.get("title") and opening:
         title_at, item["title"] = top[0][0], " ".join(l for _, l in top)
         loose = [(i, l) for i, l in loose if i >= author_at[0]]
+    elif not item.get("title") and not meta and (block := _title_block(header, loose, author_at)) and not [
+            c for c in candidates if _next_line(header, c[0]) in author_at or _names_below(header, c[0])]:
+        title_at, item["title"] = block[0][0], " ".join(l for _, l in block)
+        loose = [(i, l) for i, l in loose if i not in {j for j, _ in block}]
     elif not item.get("title"):
         if candidates:
             # the line just above the authors is the title; else the longest title-like line
@@ -786,7 +795,9 @@ def article_item(lines: list[str], meta: dict[str, list[str]] | None = None, end
     if abstract_parts and not item.get("abstract"):
         item["abstract"] = "\n".join(abstract_parts)
     if authors and not item.get("author"):
-        item["author"] = authors
+        # the same names on a PDF copy's cover and on its first page ("Anna Ozola & Mārtiņš Krastiņš",
+        # "Anna Ozola a and Mārtiņš Krastiņš b") are one byline
+        item["author"] = [a for n, a in enumerate(authors) if a not in authors[:n]]
     if affiliations:
         custom["affiliations"] = affiliations
         for entry in affiliations:
@@ -806,7 +817,8 @@ def article_item(lines: list[str], meta: dict[str, list[str]] | None = None, end
 
 _JOURNAL_LABEL = re.compile(r"^(?:(?:journal|журнал|source|источник|published in)\s*:|from the journal\b)\s*", re.I)
 _CITE_AS = re.compile(
-    r"^(?:для цитирования|ссылка на (?:эту )?статью|як цитувати|для цитування|for citation|how to cite(?: this article)?|cite this (?:article|chapter)(?: as)?)\s*:\s*(.+)$", re.I)
+    r"^(?:для цитирования|ссылка на (?:эту )?статью|як цитувати|для цитування|for citation|how to cite(?: this article)?|"
+    r"(?:to )?cite this (?:article|chapter)(?: as)?)\s*:\s*(.+)$", re.I)  # "To cite this article:" on a T&F PDF's cover
 _JOURNAL_LINE = re.compile(
     r"^(?P<name>[^\d,;:]{2,80}?)\s+(?P<year>(?:19|20)\d\d),\s*(?P<vol>\d+)\s*(?:\((?P<iss>[\w\-–]+)\))?,\s*"
     r"(?P<page>[\w\-–]+)\s*(?:;|$)")
@@ -835,6 +847,23 @@ def _split_dates(piece: str) -> list[str]:
     if any(label.match(piece) for label, _ in _DATE_LABELS):
         return _NEXT_DATE.split(piece)
     return [piece]
+
+
+def _title_block(header: list[str], loose: list[tuple[int, str]], author_at: list[int]) -> list[tuple[int, str]]:
+    """A PDF copy's title wrapped over two or three lines right above the byline (a blank line between
+    them at most), after a blank line ("Language, Loyalty and the Licence: Regulating Russian-Language" / "Television in Latvia,
+    2014–2020" / "Anna Ozola a and Mārtiņš Krastiņš b"); [] when the lines there are not one."""
+    unlabelled = dict(loose)
+    for first_author in author_at:
+        end = first_author - 1 if first_author and not header[first_author - 1] else first_author  # a blank between
+        start = end
+        while start - 1 in unlabelled and end - start < 3 and not unlabelled[start - 1].endswith("."):
+            start -= 1
+        block = [(i, unlabelled[i]) for i in range(start, end)]
+        if len(block) >= 2 and (start == 0 or not header[start - 1]) \
+                and _title_like(" ".join(l for _, l in block)) and not _in_capitals(block[0][1]):
+            return block
+    return []
 
 
 def _next_line(header: list[str], i: int) -> int | None:
@@ -1045,7 +1074,7 @@ def _labelled(piece: str, item: dict, custom: dict, dates: dict, footer: bool = 
         issue = _ISS.search(rest)
         if issue:
             item["issue"] = (issue.group("iss") or issue.group("num")).strip(",")
-        pages = _PP.search(rest) or _COLON_PAGES.search(rest)
+        pages = _PP.search(rest) or _COLON_PAGES.search(rest) or (issue and _COMMA_PAGES.search(rest, issue.end()))
         number = _ARTICLE_NUMBER.search(rest)
         if pages:
             item["page"] = re.sub(r"\s*[–—-]\s*", "-", pages.group(1))
