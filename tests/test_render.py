@@ -383,7 +383,24 @@ def test_title_case_handles_hyphens_quotes_stop_words_and_nocase():
             "title": "the \"new career\" of pro-environmental behavior in the <span class=\"nocase\">iPhone</span> era for",
             "author": [{"family": "Doe", "given": "Jane"}], "issued": {"date-parts": [[2001]]}}
     [entry] = render_bibliography([item], "chicago")
-    assert "“The ‘New Career’ of Pro-Environmental Behavior in the iPhone Era For.”" in entry
+    # citeproc-js capitalises a stop word before a hyphen only in a title's first run of words
+    assert "“The ‘New Career’ of pro-Environmental Behavior in the iPhone Era For.”" in entry
+    item["title"] = "employee pro-environmental behavior"
+    [entry] = render_bibliography([item], "chicago")
+    assert "“Employee Pro-Environmental Behavior.”" in entry
+
+
+def test_title_case_keeps_stop_words_in_compounds_and_after_dashes_and_leaves_numbers_and_greek():
+    titles = {"out-of-pocket costs and the 19th-century mother-in-law: a re-examination":
+              "Out-of-Pocket Costs and the 19th-Century Mother-in-Law: A Re-Examination",
+              "self-evaluation traits—with a note on β-carotene and 2nd-rate x-ray films":
+              "Self-Evaluation Traits—with a Note on β-Carotene and 2nd-Rate x-Ray Films",
+              "growth. the new view": "Growth. the New View"}
+    for title, cased in titles.items():
+        item = {"id": "t", "type": "article-journal", "container-title": "Journal", "title": title,
+                "author": [{"family": "Doe", "given": "Jane"}], "issued": {"date-parts": [[2001]]}}
+        [entry] = render_bibliography([item], "chicago")
+        assert f"“{cased}.”" in entry
 
 
 def test_title_case_keeps_citeproc_js_prepositions_and_one_letter_words_lower_case():

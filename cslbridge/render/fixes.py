@@ -951,10 +951,12 @@ _WORD = re.compile("[^\\s\\-/\u2013\u2014.,;?!:()\\[\\]\"\u2018\u201c\u201d]+")
 
 
 class TextCase:
-    """text-case as CSL 1.0.2 defines it: title case capitalises hyphenated parts
-    and words after quotes, keeps stop words (citeproc-js's list) lower-case except
-    first and last and after a colon (one-letter words even when last), never touches
-    words with capitals, nocase spans or small-caps and superscript text; sentence case only lower-cases all-caps text."""
+    """text-case as CSL 1.0.2 defines it, title case as citeproc-js applies it: hyphenated
+    parts and words after quotes are capitalised, stop words (citeproc-js's list) and
+    one-letter words stay lower-case, also inside compounds and after a dash or a full
+    stop, except first and last (stop words only) and after : ? !; words with capitals,
+    words opening with a digit ("19th"), lone Greek letters, nocase spans and small-caps
+    and superscript text are never touched; sentence case only lower-cases all-caps text."""
 
     def case(self, text, language=None):
         text_case = self.get("text-case")
@@ -992,6 +994,8 @@ def _recase(text: str, frozen: list[bool], text_case: str) -> str:
             continue
         word = "".join(chars[i] for i in letters)
         first = letters[0]
+        if end - start == 1 and "\u0370" <= chars[first] <= "\u03ff":
+            continue  # a lone Greek letter is a symbol ("β-Carotene"), never capitalised
         if text_case == "sentence":
             if all_upper:
                 for i in letters[1:] if n == 0 else letters:
@@ -1003,23 +1007,34 @@ def _recase(text: str, frozen: list[bool], text_case: str) -> str:
             if match is words[0] and word.islower():
                 chars[first] = chars[first].upper()
             continue
-        if not word.islower():
-            continue
+        if not word.islower() or chars[first] != _first_shown(text, start, end):
+            continue  # capitals kept; "19th", "3d" start with a digit and stay as they are
         if text_case == "capitalize-all":
             chars[first] = chars[first].upper()
             continue
         before = text[:start].rstrip()
-        spaced = len(before) < start  # a period ends a sentence only before a space
-        after_break = not before or before[-1] in ":?!\u2014" or (before[-1] == "." and spaced) or (
-            before[-1] in MARKERS and before.rstrip("".join(MARKERS))[-1:] in ("", ":", "?", "!", "."))
+        after_break = not before or before[-1] in ":?!" or (
+            before[-1] in MARKERS and before.rstrip("".join(MARKERS))[-1:] in ("", ":", "?", "!"))
         is_last = n == len(visible) - 1
-        joined = (start > 0 and text[start - 1] in "-/") or text[end:end + 1] == "-"
-        if word.lower() in _STOP_WORDS and not (after_break or is_last) and not joined:
-            continue
-        if len(letters) == 1 and not after_break and text[end:end + 1] != "-":
-            continue  # a one-letter word ("и", "y") stays lower-case, as in citeproc-js
+        opens_compound = text[end:end + 1] == "-" and not _RUN_BREAK.search(text, 0, start)
+        if word.lower() in _STOP_WORDS and not (after_break or is_last or opens_compound):
+            continue  # also inside compounds: "Out-of-Fashion", "Mother-in-Law"
+        if len(letters) == 1 and not (after_break or opens_compound):
+            continue  # a one-letter word ("и", "y", "x-Ray") stays lower-case, as in citeproc-js
         chars[first] = chars[first].upper()
     return "".join(chars)
+
+
+# Where citeproc-js's title case ends the first run of words. It capitalises a stop word or a
+# letter before a hyphen only in that run ("Employee Pro-Environmental", "X-Ray Studies", but
+# "the ‘New Career’ of pro-Environmental ..."): its word splitter passes the following
+# hyphen on for the first run only.
+_RUN_BREAK = re.compile("[-\u2013\u2014/.,;?!:()\\[\\]\"'\u2018\u2019\u201c\u201d" + "".join(sorted(MARKERS)) + "]")
+
+
+def _first_shown(text: str, start: int, end: int) -> str:
+    """A word's first character that prints (formatting markers skipped)."""
+    return next((ch for ch in text[start:end] if ch not in MARKERS), "")
 
 
 # --- sorting -----------------------------------------------------------------
