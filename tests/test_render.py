@@ -414,6 +414,19 @@ def test_title_case_keeps_citeproc_js_prepositions_and_one_letter_words_lower_ca
     assert "“Итоги и Перспективы.”" in entry
 
 
+def test_roman_page_ranges_are_plural_and_prefixed_or_escaped_ranges_keep_their_hyphen():
+    book = {"id": "b", "type": "book", "title": "Energy security", "publisher": "Oxford University Press",
+            "author": [{"family": "Ali", "given": "Omar"}], "issued": {"date-parts": [[2014]]}}
+    cites = render_citations([book], [[{"id": "b", "locator": "i-ix", "label": "page"}],
+                                      [{"id": "b", "locator": "327\\-30", "label": "page"}]], "apa")
+    assert list(cites) == ["(Ali, 2014, pp. i–ix)", "(Ali, 2014, p. 327-30)"]
+    article = {"id": "a", "type": "article-journal", "title": "Trial results", "container-title": "Lancet",
+               "author": [{"family": "Ali", "given": "Omar"}], "volume": "9", "issued": {"date-parts": [[2012]]}}
+    for pages, printed in [("S110-S115", "S110–15"), ("n11564-1568", "n11564-1568"), ("A12 - 5", "A12-5")]:
+        [entry] = render_bibliography([dict(article, page=pages)], "chicago")
+        assert f"Lancet 9: {printed}." in entry
+
+
 def test_label_needs_its_variable_and_stops_are_not_doubled():
     item = {"id": "c", "type": "book", "title": "Why does it fail?", "publisher": "Doe Co.",
             "author": [{"literal": "Doe Co."}], "issued": {"date-parts": [[1965]]}}

@@ -823,7 +823,18 @@ _DIGITS = re.compile(r"^(.*?)(\d+)$")
 class PageRanges:
     """page-range-format per CSL 1.0.2 (citeproc-py drops digits it should keep:
     "1–18" became "1–8" under minimal-two): abbreviated ends are expanded first,
-    then shortened as the format says; chicago follows CMOS 16/17."""
+    then shortened as the format says; chicago follows CMOS 16/17. As in citeproc-js,
+    a range whose ends carry different prefixes ("N110 - 5", "n11564-1568", "110-N6") is
+    no page range: it prints with a plain hyphen, as written; so does a hyphen written
+    "\\-" in the data ("3\\-B": page 3-B), where citeproc-py printed "3\\–B"."""
+
+    def _process(self, value, variable):
+        text = _UNRANGED_HYPHEN.sub(_kept_hyphen, str(value).replace("\\-", _KEPT_HYPHEN))
+        if _KEPT_HYPHEN not in text:
+            return super()._process(value, variable)
+        processed = super()._process(text, variable)
+        return processed.replace(_KEPT_HYPHEN, "-") if isinstance(processed, str) else MixedString(
+            [type(piece)(str(piece).replace(_KEPT_HYPHEN, "-")) for piece in processed])
 
     def _format_last_page(self, first, last):
         range_format = self.get_root().get_option("page-range-format")
@@ -856,6 +867,18 @@ class PageRanges:
         if range_format == "minimal-two" and len(keep) < 2 and len(b) >= 2:
             keep = b[-2:]
         return keep or b[-1:]
+
+
+_KEPT_HYPHEN = "\ue010"  # stands for a hyphen that joins no range while citeproc-py splits ranges
+_UNRANGED_HYPHEN = re.compile(r"([^\s,&\-\u2013]+)\s*[-\u2013]\s*([^\s,&\-\u2013]+)")
+
+
+def _kept_hyphen(match: re.Match) -> str:
+    first, last = match.groups()
+    head_first, head_last = _DIGITS.match(first), _DIGITS.match(last)
+    if head_first and head_last and head_first.group(1) != head_last.group(1):
+        return first + _KEPT_HYPHEN + last
+    return match.group(0)
 
 
 # Numeric variables citeproc-js prints as ranges (page and locator have their own range
@@ -920,15 +943,25 @@ class LabelForPresentVariable:
 
     def _is_plural(self, item):
         """number-of-pages/-volumes: plural above one (citeproc-py read the count from the
-        cite instead of the item, failed, and dropped the label: "522" for "522 p")."""
+        cite instead of the item, failed, and dropped the label: "522" for "522 p"). Other
+        variables as citeproc-js counts them: a range or list of roman numerals is plural
+        ("pp. i–ix"), an escaped hyphen joins no range ("p. 327\\-30")."""
         name = self.get("variable") or ""
-        if name.startswith("number-of-"):
+        if name == "locator":
+            value = str(item.locator.identifier)
+        else:
             try:
                 value = str(item.reference[name.replace("-", "_")])
             except VariableError:
                 return False
-            return int(value) > 1 if value.isdigit() else self.RE_MULTIPLE_NUMBERS.search(value) is not None
-        return super()._is_plural(item)
+        if name.startswith("number-of-") and value.isdigit():
+            return int(value) > 1
+        value = value.replace("\\-", "")
+        return bool(self.RE_MULTIPLE_NUMBERS.search(value) or _ROMAN_RANGE.search(value))
+
+
+# Two roman numerals joined as a range or list ("i-ix", "iv, vii"), as citeproc-js reads pages.
+_ROMAN_RANGE = re.compile(r"(?i)^\s*[ivxlcdm]+\s*(?:[-\u2013,&]\s*[ivxlcdm]+\s*)+$")
 
 
 # --- text case -----------------------------------------------------------------
