@@ -342,3 +342,23 @@ def test_capitalize_first_leaves_a_leading_number_and_the_word_after_it():
     disc = {**film, "id": "ran", "title": "Ran", "medium": "blu-ray disc", "issued": {"date-parts": [[1985]]}}
     assert render_bibliography([film, disc], "apa") == [
         "Kurosawa, A. (1954). Seven Samurai [35 mm].", "Kurosawa, A. (1985). Ran [Blu-ray disc]."]
+
+
+# --- punctuation merging ---------------------------------------------------------
+
+def test_a_stop_after_a_colon_or_semicolon_is_dropped_and_marks_replace_them(tmp_path):
+    """A field ending in ':' or ';' followed by a style's '.' keeps its mark alone; '?' or '!'
+    take the colon's place ("Who decides?"), as citeproc-js merges punctuation."""
+    chapter = {"id": "a", "type": "chapter", "title": "Who decides:", "container-title": "Handbook of growth;",
+               "author": [{"family": "Poe", "given": "Ed"}], "editor": [{"family": "Lee", "given": "Kim"}],
+               "publisher": "Routledge", "publisher-place": "London", "page": "5-25",
+               "issued": {"date-parts": [[2017]]}}
+    [entry] = render_bibliography([chapter], "vancouver")
+    assert entry == "1. Poe E. Who decides: In: Lee K, editor. Handbook of growth; London: Routledge; 2017. p. 5–25."
+    style = """<style xmlns="http://purl.org/net/xbiblio/csl" class="in-text" version="1.0">
+      <info><id>x</id><title>x</title><updated>2024-01-01T00:00:00+00:00</updated></info>
+      <citation><layout><group delimiter=" "><text variable="title" suffix="?"/>
+        <text variable="container-title" suffix="!"/></group></layout></citation></style>"""
+    path = tmp_path / "marks.csl"
+    path.write_text(style, encoding="utf-8")
+    assert list(render_citations([chapter], [[{"id": "a"}]], str(path))) == ["Who decides? Handbook of growth!"]

@@ -174,6 +174,7 @@ def resolve_quotes(text: str, quotes: tuple[str, str, str, str], punctuation_ins
     """
     text = _DOUBLED_STOP.sub(r"\1", text)
     text = _CLASHING_MARK.sub(lambda m: m.group(1)[:-1], text)
+    text = _MARK_AFTER_PAUSE.sub(lambda m: m.group(1) + m.group(2) if m.group(3) == "." else m.group(2) + m.group(3), text)
     if Q_OPEN not in text and Q_CLOSE not in text:
         return text
     if punctuation_inside:
@@ -201,6 +202,11 @@ _DOUBLED_STOP = re.compile(f"(?<!\\.)([.?!][{_CLOSERS}{Q_CLOSE}]*)\\.(?=\\s|$|[{
 
 # "semicolon;: colon", "Why!: colon": a colon after ; ! ? is dropped.
 _CLASHING_MARK = re.compile(f"([;!?][{_CLOSERS}{Q_CLOSE}]*:)(?=\\s|$|[{_CLOSERS}])")
+
+
+# "Handbook of growth:." or "Part one;!": after a colon or semicolon a full stop is dropped
+# and ! or ? takes the colon's place, as citeproc-js merges punctuation.
+_MARK_AFTER_PAUSE = re.compile(f"([:;])([{_CLOSERS}{Q_CLOSE}]*)([.!?])(?=\\s|$|[{_CLOSERS}])")
 
 
 def _move_inside(match: re.Match) -> str:
