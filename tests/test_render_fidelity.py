@@ -362,3 +362,42 @@ def test_a_stop_after_a_colon_or_semicolon_is_dropped_and_marks_replace_them(tmp
     path = tmp_path / "marks.csl"
     path.write_text(style, encoding="utf-8")
     assert list(render_citations([chapter], [[{"id": "a"}]], str(path))) == ["Who decides? Handbook of growth!"]
+
+
+# --- given names of different authors who share a family name ---------------------
+
+def _book(item_id, authors, year):
+    return {"id": item_id, "type": "book", "title": f"Trade policy {year}", "publisher": "Routledge",
+            "author": [{"family": f, "given": g} for f, g in authors], "issued": {"date-parts": [[year]]}}
+
+
+def test_global_given_name_rules_tell_every_shared_family_name_apart():
+    """givenname-disambiguation-rule primary-name (Chicago author-date) and
+    primary-name-with-initials (APA): a first author whose family name another cited
+    person shares gets initials, or the full given name where initials are shared too,
+    even when the years already tell the cites apart; one person cited twice is one."""
+    items = [_book("a", [("Wang", "Li")], 2019), _book("b", [("Wang", "Wei"), ("Zhang", "Min")], 2019),
+             _book("c", [("Wang", "Li")], 2020), _book("d", [("Dupont", "Jean")], 2008),
+             _book("e", [("Dupont", "Jeanne")], 2009), _book("f", [("Lane", "David")], 2010)]
+    clusters = [[{"id": item["id"]}] for item in items]
+    assert list(render_citations(items, clusters, "chicago-author-date")) == [
+        "(L. Wang 2019)", "(W. Wang and Zhang 2019)", "(L. Wang 2020)", "(Jean Dupont 2008)",
+        "(Jeanne Dupont 2009)", "(Lane 2010)"]
+    assert list(render_citations(items, clusters, "apa")) == [
+        "(L. Wang, 2019)", "(W. Wang & Zhang, 2019)", "(L. Wang, 2020)", "(Dupont, 2008)",
+        "(Dupont, 2009)", "(Lane, 2010)"]  # initials only: J. and J. tell nobody apart
+
+
+def test_full_given_names_a_cite_needed_also_print_in_its_entry():
+    """citeproc-js prints the full given name a cite needed in the entry's names too
+    (APA 6th, primary-name; Harvard, where two cites read alike)."""
+    items = [_book("d", [("Dupont", "Jean")], 2008), _book("e", [("Dupont", "Jeanne")], 2009)]
+    assert render_bibliography(items, "apa-6th-edition") == [
+        "Dupont, Jean. (2008). Trade policy 2008. Routledge.",
+        "Dupont, Jeanne. (2009). Trade policy 2009. Routledge."]
+    twins = [_book("a", [("Asthma", "Aloysius"), ("Bronchitis", "Bert")], 1995),
+             _book("b", [("Asthma", "Artemis"), ("Bronchitis", "Bert")], 1995)]
+    for twin in twins:
+        twin["title"] = "Trade policy " + twin["id"]
+    assert [e.split(" (")[0] for e in render_bibliography(twins, "harvard-cite-them-right")] == [
+        "Asthma, Aloysius and Bronchitis, B.", "Asthma, Artemis and Bronchitis, B."]

@@ -492,13 +492,18 @@ class DisambiguatedNames:
     def process(self, item, variable, context=None, sort_options=None, **kwargs):
         reference = item.reference
         names = dict.get(reference, "_add_names")
-        if names and sort_options is None and STATE["bib_first"]:
-            if names > (self.get_option("et-al-use-first", context) or 0):
+        level = dict.get(reference, "_givenname", 0)
+        if sort_options is None and STATE["bib_first"]:
+            if isinstance(level, dict):  # full given names a cite needed show in the entry too
+                STATE["given_expand"] = {n: 2 for n, wanted in level.items() if wanted > 1} or None
+            if names and names > (self.get_option("et-al-use-first", context) or 0):
                 sort_options = {"et-al-use-first": names}
                 if names >= len(reference.get(variable, [])):
                     sort_options["et-al-min"] = 10 ** 6
-            return super().process(item, variable, context=context, sort_options=sort_options, **kwargs)
-        level = dict.get(reference, "_givenname", 0)
+            try:
+                return super().process(item, variable, context=context, sort_options=sort_options, **kwargs)
+            finally:
+                STATE["given_expand"] = None
         if isinstance(level, dict):  # per-name expansion, read by NameFormatting
             in_citation = sort_options is None and _in_citation(self, context)
             STATE["given_expand"] = level if in_citation else None
@@ -1234,9 +1239,8 @@ class NameFormatting:
             level = (STATE["given_expand"] or {}).get(index, 0)
             if level and form == "short":
                 name_form = "long"
+            if level:  # initials where the style has them, then full given names
                 name_initials = initialize_with if level == 1 else None
-            elif level:
-                name_initials = None
             output.append(self._one_name(name, name_form, invert if name_form == "long" else sorted_name,
                                          name_initials, sort_separator, demote, context))
             inverted.append(invert and "literal" not in name)
