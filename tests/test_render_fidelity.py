@@ -401,3 +401,10 @@ def test_full_given_names_a_cite_needed_also_print_in_its_entry():
         twin["title"] = "Trade policy " + twin["id"]
     assert [e.split(" (")[0] for e in render_bibliography(twins, "harvard-cite-them-right")] == [
         "Asthma, Aloysius and Bronchitis, B.", "Asthma, Artemis and Bronchitis, B."]
+
+
+def test_a_hyphenated_given_name_with_a_lower_case_second_part_is_one_initial():
+    """'Ji-hoon' initialises to 'J.' (citeproc-js; was 'J.-hoon'), 'Jean-Paul' to 'J.-P.'."""
+    items = [_book("a", [("Park", "Ji-hoon"), ("Sartre", "Jean-Paul")], 2015), _book("b", [("Kim", "Min-Ji")], 2016)]
+    assert [e.split(" (")[0] for e in render_bibliography(items, "apa")] == [
+        "Kim, M.-J.", "Park, J., & Sartre, J.-P."]

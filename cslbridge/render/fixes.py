@@ -1187,7 +1187,12 @@ class NameFormatting:
     def initialize(self, given, mark, context):
         full_words = self.get("initialize", "true").lower() == "false"
         if self.get_option("initialize-with-hyphen", context):
-            parts = given.split("-")
+            parts = []
+            for part in given.split("-"):
+                if parts and part[:1].islower():  # "Ji-hoon" is one name: "J.", as in citeproc-js
+                    parts[-1] += "-" + part
+                else:
+                    parts.append(part)
         else:
             parts = [given.replace("-", " ")]
         return "-".join(_initials(part, mark, full_words) for part in parts)
