@@ -364,6 +364,21 @@ def test_a_stop_after_a_colon_or_semicolon_is_dropped_and_marks_replace_them(tmp
     assert list(render_citations([chapter], [[{"id": "a"}]], str(path))) == ["Who decides? Handbook of growth!"]
 
 
+def test_a_colon_or_semicolon_printed_twice_prints_once(tmp_path):
+    """An italic title ending in ':' before a style's ': ' delimiter (and ';' before '; '):
+    citeproc-js merges the two across the markup (citeproc-py's own joins did so only without it)."""
+    chapter = {"id": "a", "type": "chapter", "title": "Who decides:", "container-title": "Handbook of growth;"}
+    style = """<style xmlns="http://purl.org/net/xbiblio/csl" class="in-text" version="1.0">
+      <info><id>x</id><title>x</title><updated>2024-01-01T00:00:00+00:00</updated></info>
+      <citation><layout><group delimiter=": "><text variable="title" font-style="italic"/>
+        <group delimiter="; "><text variable="container-title" font-style="italic"/><text value="end"/></group>
+      </group></layout></citation></style>"""
+    path = tmp_path / "pauses.csl"
+    path.write_text(style, encoding="utf-8")
+    assert list(render_citations([chapter], [[{"id": "a"}]], str(path), output="html")) == [
+        "<i>Who decides:</i> <i>Handbook of growth;</i> end"]
+
+
 # --- given names of different authors who share a family name ---------------------
 
 def _book(item_id, authors, year):

@@ -174,6 +174,7 @@ def resolve_quotes(text: str, quotes: tuple[str, str, str, str], punctuation_ins
     """
     text = _DOUBLED_STOP.sub(r"\1", text)
     text = _CLASHING_MARK.sub(lambda m: m.group(1)[:-1], text)
+    text = _REPEATED_PAUSE.sub(r"\1\2", text)
     text = _MARK_AFTER_PAUSE.sub(lambda m: m.group(1) + m.group(2) if m.group(3) == "." else m.group(2) + m.group(3), text)
     if Q_OPEN not in text and Q_CLOSE not in text:
         return text
@@ -205,8 +206,13 @@ _CLASHING_MARK = re.compile(f"([;!?][{_CLOSERS}{Q_CLOSE}]*:)(?=\\s|$|[{_CLOSERS}
 
 
 # "Handbook of growth:." or "Part one;!": after a colon or semicolon a full stop is dropped
-# and ! or ? takes the colon's place, as citeproc-js merges punctuation.
+# and ! or ? takes the colon's place, as citeproc-js merges punctuation (also across closing
+# markup, as "Why?." above: what citeproc-js does where a style formats a field in a macro).
 _MARK_AFTER_PAUSE = re.compile(f"([:;])([{_CLOSERS}{Q_CLOSE}]*)([.!?])(?=\\s|$|[{_CLOSERS}])")
+
+
+# "Who decides:: Handbook": a colon or semicolon printed twice is printed once, also across markup.
+_REPEATED_PAUSE = re.compile(f"([:;])([{_CLOSERS}{Q_CLOSE}]*)\\1(?=\\s|$|[{_CLOSERS}])")
 
 
 def _move_inside(match: re.Match) -> str:
