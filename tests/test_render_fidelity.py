@@ -423,3 +423,23 @@ def test_a_hyphenated_given_name_with_a_lower_case_second_part_is_one_initial():
     items = [_book("a", [("Park", "Ji-hoon"), ("Sartre", "Jean-Paul")], 2015), _book("b", [("Kim", "Min-Ji")], 2016)]
     assert [e.split(" (")[0] for e in render_bibliography(items, "apa")] == [
         "Kim, M.-J.", "Park, J., & Sartre, J.-P."]
+
+
+# --- ordinals ------------------------------------------------------------------------
+
+def test_ordinal_editions_take_the_style_language_terms_and_their_gender():
+    """French: '2ᵉ éd.' (was '2nd éd.': citeproc-py found English 'ordinal-02' before French
+    'ordinal'), '1ʳᵉ éd.' (édition is feminine); HTML raises the suffix as citeproc-js does;
+    English keeps 11th, 21st, 112th."""
+    def book(item_id, edition, year):
+        return {"id": item_id, "type": "book", "title": "Pratique du théâtre", "edition": edition,
+                "author": [{"family": "Dupont", "given": "Jean"}], "publisher": "Gallimard",
+                "publisher-place": "Paris", "issued": {"date-parts": [[year]]}}
+    items = [book("a", "1", 2001), book("b", "2", 2002)]
+    assert [e.split(" (", 2)[2] for e in render_bibliography(items, "apa-fr-provost")] == [
+        "1ʳᵉ éd.). Paris: Gallimard.", "2ᵉ éd.). Paris: Gallimard."]
+    html = render_bibliography(items, "apa-fr-provost", output="html")
+    assert "(1<sup>r</sup><sup>e</sup> éd.)" in html[0] and "(2<sup>e</sup> éd.)" in html[1]
+    english = [book(str(n), str(n), 2000 + n) for n in (11, 21, 112)]
+    assert [e.split(". ")[3] for e in render_bibliography(english, "chicago-author-date")] == [
+        "11th ed", "21st ed", "112th ed"]

@@ -969,6 +969,60 @@ class LabelForPresentVariable:
 _ROMAN_RANGE = re.compile(r"(?i)^\s*[ivxlcdm]+\s*(?:[-\u2013,&]\s*[ivxlcdm]+\s*)+$")
 
 
+class LocaleOrdinals:
+    """cs:number form="ordinal"/"long-ordinal" with ordinal suffixes as CSL 1.0.2 defines
+    them: the ordinal terms come as a set from the first locale that defines any (citeproc-py
+    looked "ordinal-02" up in every locale before the style language's own "ordinal", so a
+    French style printed "2nd éd." for "2ᵉ éd."); ordinal-10..99 before ordinal-00..09,
+    each by its `match`; the term with the noun's gender-form where the locale gives the
+    noun a gender ("1ʳᵉ éd.": édition is feminine)."""
+
+    def format_number(self, number):
+        form = self.get("form", "numeric")
+        if form not in ("ordinal", "long-ordinal"):
+            return super().format_number(number)
+        try:
+            n = int(number)
+        except ValueError:
+            return number
+        noun = self.get_term(self.get("variable") or "")
+        gender = noun.get("gender") if noun is not None else None
+        if form == "long-ordinal" and 1 <= n <= 10:
+            word = self.get_term(f"long-ordinal-{n:02}")
+            if word is not None:
+                return str(word.single)
+        return f"{n}{_ordinal_suffix(self.get_root().locales, n, gender)}"
+
+
+_ORDINAL_TERM = re.compile(r"^ordinal(?:-\d\d)?$")
+
+
+def _ordinal_suffix(locales, n: int, gender: str | None) -> str:
+    for locale in locales:
+        terms = locale.find("cs:terms", locale.nsmap)
+        found = [t for t in (terms if terms is not None else ()) if _ORDINAL_TERM.match(str(t.get("name", "")))]
+        if found:
+            break
+    else:
+        return ""
+
+    def pick(name, matches):
+        terms = [t for t in found if t.get("name") == name and matches(t.get("match"))]
+        gendered = [t for t in terms if gender and t.get("gender-form") == gender]
+        neuter = [t for t in terms if not t.get("gender-form")]
+        chosen = gendered or neuter or terms
+        return chosen[0] if chosen else None
+
+    two, one = n % 100, n % 10
+    term = pick(f"ordinal-{two:02}", lambda m: m != "whole-number" or n == two) if two >= 10 else None
+    if term is None:
+        term = pick(f"ordinal-{one:02}", lambda m: m in (None, "last-digit") or (
+            m == "last-two-digits" and two == one) or (m == "whole-number" and n == one))
+    if term is None:
+        term = pick("ordinal", lambda m: True)
+    return str(term.single) if term is not None else ""
+
+
 # --- text case -----------------------------------------------------------------
 
 # citeproc-js's skip words (a superset of CSL 1.0.2's list: it also keeps prepositions
@@ -1416,7 +1470,7 @@ MIXINS: dict[str, tuple[type, ...]] = {
     "else": (ElseBranch,),
     "text": (SubstitutedText, CountsVariables, MacroAsGroup, NoDateSuffix, QuotesAsMarkers, LocatorPageRanges, NumericRanges,
              PageRanges, TextCase),
-    "number": (CountsVariables, PageRanges, TextCase),
+    "number": (CountsVariables, LocaleOrdinals, PageRanges, TextCase),
     "label": (LabelForPresentVariable, TextCase),
     "name-part": (TextCase,),
     "layout": (CitationLayout,),

@@ -13,6 +13,7 @@ from __future__ import annotations
 
 import html
 import re
+import unicodedata
 
 from citeproc.string import MixedString, NoCase, String
 
@@ -294,6 +295,23 @@ _HTML_FLIP = {"i": '<span style="font-style:normal;">', "b": '<span style="font-
               "sc": '<span style="font-variant:normal;">'}
 
 
+def _superscripts() -> dict[str, str]:
+    """Unicode superscript letters and digits and what they raise ("ᵉ" -> "e", "²" -> "2")."""
+    table = {"\u02c0": "\u0294", "\u02c1": "\u0295", "\u06e5": "\u0648", "\u06e6": "\u064a"}  # no decomposition
+    for start, end in ((0xAA, 0xBA), (0x2B0, 0x2FF), (0x1D2C, 0x1DBF), (0x2070, 0x209F), (0x2120, 0x2122),
+                       (0x3192, 0x319F), (0xA69C, 0xA69D), (0xA770, 0xA770), (0xA7F8, 0xA7F9), (0xAB5C, 0xAB5F)):
+        for code in range(start, end + 1):
+            parts = unicodedata.decomposition(chr(code)).split()
+            if len(parts) > 1 and parts[0] == "<super>":  # "™" -> "TM"
+                table[chr(code)] = "".join(chr(int(part, 16)) for part in parts[1:])
+    return table
+
+
+# citeproc-js prints these in HTML as the base character in <sup> (French ordinals "2<sup>e</sup>
+# éd.", Spanish "1.<sup>a</sup>"), one tag per character.
+_SUPERSCRIPTS = _superscripts()
+
+
 def to_html(text: str) -> str:
     """Escaped HTML; markup nests as the style nested it, inner italics turn upright."""
     out: list[str] = []
@@ -306,7 +324,8 @@ def to_html(text: str) -> str:
         if ch == FIELD_BREAK:
             out.append('</div><div class="csl-right-inline">')
         elif kind is None:
-            out.append(html.escape(ch, quote=False))
+            sup = _SUPERSCRIPTS.get(ch)
+            out.append(html.escape(ch, quote=False) if sup is None else f"<sup>{html.escape(sup)}</sup>")
         elif ch == OPEN[kind]:
             if depth[kind] % 2 and kind in _HTML_FLIP:
                 stack.append((kind, "</span>"))
