@@ -443,3 +443,22 @@ def test_ordinal_editions_take_the_style_language_terms_and_their_gender():
     english = [book(str(n), str(n), 2000 + n) for n in (11, 21, 112)]
     assert [e.split(". ")[3] for e in render_bibliography(english, "chicago-author-date")] == [
         "11th ed", "21st ed", "112th ed"]
+
+
+def test_day_ordinals_take_the_style_language_terms_and_the_month_gender(tmp_path):
+    """'1ᵉʳ janvier' (janvier is masculine; was '1ʳᵉ janvier'), German '2. Juni', English
+    '22nd June', as citeproc-js prints them."""
+    items = [{"id": f"d{day}", "type": "book", "title": "Rapport", "issued": {"date-parts": [[2000, month, day]]}}
+             for day, month in ((1, 1), (2, 6), (22, 6))]
+    printed = {}
+    for lang in ("fr-FR", "de-DE", "en-US"):
+        style = f"""<style xmlns="http://purl.org/net/xbiblio/csl" class="in-text" version="1.0" default-locale="{lang}">
+          <info><id>x</id><title>x</title><updated>2024-01-01T00:00:00+00:00</updated></info>
+          <citation><layout><date variable="issued"><date-part name="day" form="ordinal" suffix=" "/>
+            <date-part name="month" suffix=" "/><date-part name="year"/></date></layout></citation></style>"""
+        path = tmp_path / f"days-{lang}.csl"
+        path.write_text(style, encoding="utf-8")
+        printed[lang] = list(render_citations(items, [[{"id": item["id"]}] for item in items], str(path)))
+    assert printed == {"fr-FR": ["1ᵉʳ janvier 2000", "2 juin 2000", "22 juin 2000"],
+                       "de-DE": ["1. Januar 2000", "2. Juni 2000", "22. Juni 2000"],
+                       "en-US": ["1st January 2000", "2nd June 2000", "22nd June 2000"]}

@@ -703,6 +703,21 @@ class NumericSeason:
         return super().process(date, context)
 
 
+class DayOrdinal:
+    """date-part name="day" form="ordinal": the suffix as for cs:number (LocaleOrdinals),
+    with the month's gender ("1ᵉʳ janvier"; citeproc-py printed "1ʳᵉ", and "2nd" in German)."""
+
+    def process(self, date, context=None):
+        text = super().process(date, context)
+        if self.get("name") != "day" or self.get("form") != "ordinal" or text == date.day:
+            return text
+        root = self.get_root()
+        locales = getattr(root, "locales", None) or root.style.locales
+        month = self.get_term(f"month-{date.month:02}") if dict.get(date, "month") else None
+        gender = month.get("gender") if month is not None else None
+        return f"{date.day}{_ordinal_suffix(locales, date.day, gender)}"
+
+
 class YearPart:
     def markup(self, text):
         out = super().markup(text)
@@ -1465,7 +1480,7 @@ MIXINS: dict[str, tuple[type, ...]] = {
     "names": (CountsVariables, AuthorTracking, SubstitutedNames),
     "name": (DisambiguatedNames, NameFormatting),
     "date": (CountsVariables, DateSortKey, ImplicitYearSuffix, LiteralDateOnce, LocaleDateDelimiter, DateRanges),
-    "date-part": (NumericSeason, YearPart, TextCase),
+    "date-part": (NumericSeason, DayOrdinal, YearPart, TextCase),
     "else-if": (Conditions,),
     "else": (ElseBranch,),
     "text": (SubstitutedText, CountsVariables, MacroAsGroup, NoDateSuffix, QuotesAsMarkers, LocatorPageRanges, NumericRanges,
