@@ -210,8 +210,9 @@ class CitationLayout:
         good = [cite for cite in citation.cites if not cite.is_bad()]
         bad = [cite for cite in citation.cites if cite.is_bad()]
         citation_element = self.getparent()
-        if citation_element.sort is not None:  # ties keep bibliography order, as in citeproc-js
-            good = citation_element.sort.sort(sorted(good, key=lambda cite: cite.number), self)
+        if citation_element.sort is not None:  # ties keep the order cited, as in citeproc-js,
+            # except cites told apart by their names: citeproc-js's keys hold the names added
+            good = citation_element.sort.sort(sorted(good, key=_names_told_apart), self)
         rendered = []  # (item, text, author text)
         ibid = str(self.get_single_term("ibid") or "")
         for item in good:
@@ -344,6 +345,19 @@ def _join_suffixes(head, letters, delimiter, ranged):
             for letter in (chunk[1:] if n == 0 else chunk):
                 text = text + delimiter + letter
     return text
+
+
+def _names_told_apart(cite) -> tuple:
+    """For a cite whose names disambiguation added to or expanded, those names (family,
+    given) as citeproc-js's sort keys then read them ("Smith, Benson, et al." before
+    "Smith, Brown, et al.", "Aloysius Asthma" before "Artemis Asthma"); () for others."""
+    reference = cite.reference
+    if not (dict.get(reference, "_add_names") or dict.get(reference, "_givenname")):
+        return ()
+    names = next((value for value in reference.values() if isinstance(value, list) and value
+                  and type(value[0]).__name__ == "Name"), [])
+    return collation_key(" ".join(f"{n.get('family') or n.get('literal') or ''}|{n.get('given') or ''}"
+                                  for n in names))
 
 
 def _affixed(item, text):
