@@ -462,3 +462,24 @@ def test_day_ordinals_take_the_style_language_terms_and_the_month_gender(tmp_pat
     assert printed == {"fr-FR": ["1ᵉʳ janvier 2000", "2 juin 2000", "22 juin 2000"],
                        "de-DE": ["1. Januar 2000", "2. Juni 2000", "22. Juni 2000"],
                        "en-US": ["1st January 2000", "2nd June 2000", "22nd June 2000"]}
+
+
+# --- display ----------------------------------------------------------------------
+
+def test_displayed_parts_are_set_off_as_citeproc_js_sets_them():
+    """display="block" (APA annotated bibliography's note, the American Anthropological
+    Association's author heading) and left-margin/right-inline: a <div> each in HTML, a
+    space in text (the note ran into the entry: 'Routledge.A careful study')."""
+    book = {"id": "a", "type": "book", "title": "Energy security", "author": [{"family": "Ali", "given": "Omar"}],
+            "publisher": "Routledge", "issued": {"date-parts": [[2014]]}, "note": "A careful study of pipelines."}
+    assert render_bibliography([book], "apa-annotated-bibliography") == [
+        "Ali, O. (2014). Energy security. Routledge. A careful study of pipelines."]
+    assert render_bibliography([book], "apa-annotated-bibliography", output="html") == [
+        'Ali, O. (2014). <i>Energy security</i>. Routledge.<div class="csl-block">A careful study of pipelines.</div>']
+    assert render_bibliography([book], "american-anthropological-association") == [
+        "Ali, Omar 2014 Energy Security. Routledge."]
+    assert render_bibliography([book], "american-anthropological-association", output="html") == [
+        '<div class="csl-block">Ali, Omar</div><div class="csl-left-margin"> 2014</div>'
+        '<div class="csl-right-inline">Energy Security. Routledge.</div>']
+    [entry] = render_bibliography([book], "journal-of-juridical-sciences", output="html")
+    assert entry.endswith("Routledge.</div>")  # the layout's stop is not doubled inside the part

@@ -27,8 +27,14 @@ _KIND = {ch: name for name, ch in OPEN.items()} | {ch: name for name, ch in CLOS
 Q_OPEN, Q_CLOSE = "\ue00c", "\ue00d"
 # second-field-align: where the first field (the left margin) ends.
 FIELD_BREAK = "\ue00e"
-MARKERS = frozenset(_KIND) | {Q_OPEN, Q_CLOSE, FIELD_BREAK}
-_STRAY = re.compile("[\ue000-\ue00f]")
+# The display attribute: a block, indent, left-margin or right-inline opens, one mark closes.
+DISPLAY_OPEN = {kind: chr(0xE011 + n) for n, kind in enumerate(("block", "indent", "left-margin", "right-inline"))}
+DISPLAY_CLOSE = "\ue015"
+_DISPLAY_KIND = {ch: kind for kind, ch in DISPLAY_OPEN.items()}
+MARKERS = frozenset(_KIND) | {Q_OPEN, Q_CLOSE, FIELD_BREAK, DISPLAY_CLOSE} | frozenset(_DISPLAY_KIND)
+_STRAY = re.compile("[\ue000-\ue015]")
+_STOP_AFTER_DISPLAY = re.compile(f"({DISPLAY_CLOSE}+)([.,;:]+)$")
+_DISPLAY_RUN = re.compile(f"\\s*[{''.join(_DISPLAY_KIND)}{DISPLAY_CLOSE}]+\\s*")
 
 OUTPUT_FORMATS = ("text", "html", "md", "rtf")
 
@@ -194,7 +200,7 @@ def resolve_quotes(text: str, quotes: tuple[str, str, str, str], punctuation_ins
     return "".join(out)
 
 
-_CLOSERS = "".join(CLOSE.values())
+_CLOSERS = "".join(CLOSE.values()) + DISPLAY_CLOSE
 _PUNCT_AFTER_QUOTE = re.compile(f"([^{Q_CLOSE}{_CLOSERS}]?)([{_CLOSERS}]*{Q_CLOSE}[{Q_CLOSE}{_CLOSERS}]*)([.,])")
 
 
@@ -283,6 +289,13 @@ def _inline_field_break(text: str) -> str:
     return left + " " + right
 
 
+def _inline_display(text: str) -> str:
+    """Outside HTML a displayed part (an annotation, an author heading) is set off by a space."""
+    if DISPLAY_CLOSE not in text:
+        return text
+    return _DISPLAY_RUN.sub(lambda m: "" if to_text(text[m.end():m.end() + 1]) in ".,;:" else " ", text).strip()
+
+
 def to_text(text: str) -> str:
     return "".join(ch for ch in text if ch not in MARKERS)
 
@@ -319,10 +332,16 @@ def to_html(text: str) -> str:
     depth = dict.fromkeys(EFFECTS, 0)
     if FIELD_BREAK in text:
         out.append('<div class="csl-left-margin">')
+    if DISPLAY_CLOSE in text:  # the layout's closing stop goes inside the last part, as in citeproc-js
+        text = _STOP_AFTER_DISPLAY.sub(lambda m: m.group(2) + m.group(1), text)
     for ch in text:
         kind = _KIND.get(ch)
         if ch == FIELD_BREAK:
             out.append('</div><div class="csl-right-inline">')
+        elif ch in _DISPLAY_KIND:
+            out.append(f'<div class="csl-{_DISPLAY_KIND[ch]}">')
+        elif ch == DISPLAY_CLOSE:
+            out.append("</div>")
         elif kind is None:
             sup = _SUPERSCRIPTS.get(ch)
             out.append(html.escape(ch, quote=False) if sup is None else f"<sup>{html.escape(sup)}</sup>")
@@ -408,8 +427,9 @@ def to_rtf(text: str) -> str:
     return "".join(out)
 
 
-CONVERTERS = {"text": lambda t: to_text(_inline_field_break(t)), "html": to_html,
-              "md": lambda t: to_md(_inline_field_break(t)), "rtf": lambda t: to_rtf(_inline_field_break(t))}
+CONVERTERS = {"text": lambda t: to_text(_inline_display(_inline_field_break(t))), "html": to_html,
+              "md": lambda t: to_md(_inline_display(_inline_field_break(t))),
+              "rtf": lambda t: to_rtf(_inline_display(_inline_field_break(t)))}
 
 
 DEFAULT_QUOTES = ("\u201c", "\u201d", "\u2018", "\u2019")
