@@ -383,7 +383,24 @@ def test_title_case_handles_hyphens_quotes_stop_words_and_nocase():
             "title": "the \"new career\" of pro-environmental behavior in the <span class=\"nocase\">iPhone</span> era for",
             "author": [{"family": "Doe", "given": "Jane"}], "issued": {"date-parts": [[2001]]}}
     [entry] = render_bibliography([item], "chicago")
-    assert "“The ‘New Career’ of Pro-Environmental Behavior in the iPhone Era For.”" in entry
+    # citeproc-js capitalises a stop word before a hyphen only in a title's first run of words
+    assert "“The ‘New Career’ of pro-Environmental Behavior in the iPhone Era For.”" in entry
+    item["title"] = "employee pro-environmental behavior"
+    [entry] = render_bibliography([item], "chicago")
+    assert "“Employee Pro-Environmental Behavior.”" in entry
+
+
+def test_title_case_keeps_stop_words_in_compounds_and_after_dashes_and_leaves_numbers_and_greek():
+    titles = {"out-of-pocket costs and the 19th-century mother-in-law: a re-examination":
+              "Out-of-Pocket Costs and the 19th-Century Mother-in-Law: A Re-Examination",
+              "self-evaluation traits—with a note on β-carotene and 2nd-rate x-ray films":
+              "Self-Evaluation Traits—with a Note on β-Carotene and 2nd-Rate x-Ray Films",
+              "growth. the new view": "Growth. the New View"}
+    for title, cased in titles.items():
+        item = {"id": "t", "type": "article-journal", "container-title": "Journal", "title": title,
+                "author": [{"family": "Doe", "given": "Jane"}], "issued": {"date-parts": [[2001]]}}
+        [entry] = render_bibliography([item], "chicago")
+        assert f"“{cased}.”" in entry
 
 
 def test_title_case_keeps_citeproc_js_prepositions_and_one_letter_words_lower_case():
@@ -395,6 +412,19 @@ def test_title_case_keeps_citeproc_js_prepositions_and_one_letter_words_lower_ca
     item["title"] = "итоги и перспективы"  # no language: title case as citeproc-js applies it
     [entry] = render_bibliography([item], "chicago")
     assert "“Итоги и Перспективы.”" in entry
+
+
+def test_roman_page_ranges_are_plural_and_prefixed_or_escaped_ranges_keep_their_hyphen():
+    book = {"id": "b", "type": "book", "title": "Energy security", "publisher": "Oxford University Press",
+            "author": [{"family": "Ali", "given": "Omar"}], "issued": {"date-parts": [[2014]]}}
+    cites = render_citations([book], [[{"id": "b", "locator": "i-ix", "label": "page"}],
+                                      [{"id": "b", "locator": "327\\-30", "label": "page"}]], "apa")
+    assert list(cites) == ["(Ali, 2014, pp. i–ix)", "(Ali, 2014, p. 327-30)"]
+    article = {"id": "a", "type": "article-journal", "title": "Trial results", "container-title": "Lancet",
+               "author": [{"family": "Ali", "given": "Omar"}], "volume": "9", "issued": {"date-parts": [[2012]]}}
+    for pages, printed in [("S110-S115", "S110–15"), ("n11564-1568", "n11564-1568"), ("A12 - 5", "A12-5")]:
+        [entry] = render_bibliography([dict(article, page=pages)], "chicago")
+        assert f"Lancet 9: {printed}." in entry
 
 
 def test_label_needs_its_variable_and_stops_are_not_doubled():

@@ -342,3 +342,144 @@ def test_capitalize_first_leaves_a_leading_number_and_the_word_after_it():
     disc = {**film, "id": "ran", "title": "Ran", "medium": "blu-ray disc", "issued": {"date-parts": [[1985]]}}
     assert render_bibliography([film, disc], "apa") == [
         "Kurosawa, A. (1954). Seven Samurai [35 mm].", "Kurosawa, A. (1985). Ran [Blu-ray disc]."]
+
+
+# --- punctuation merging ---------------------------------------------------------
+
+def test_a_stop_after_a_colon_or_semicolon_is_dropped_and_marks_replace_them(tmp_path):
+    """A field ending in ':' or ';' followed by a style's '.' keeps its mark alone; '?' or '!'
+    take the colon's place ("Who decides?"), as citeproc-js merges punctuation."""
+    chapter = {"id": "a", "type": "chapter", "title": "Who decides:", "container-title": "Handbook of growth;",
+               "author": [{"family": "Poe", "given": "Ed"}], "editor": [{"family": "Lee", "given": "Kim"}],
+               "publisher": "Routledge", "publisher-place": "London", "page": "5-25",
+               "issued": {"date-parts": [[2017]]}}
+    [entry] = render_bibliography([chapter], "vancouver")
+    assert entry == "1. Poe E. Who decides: In: Lee K, editor. Handbook of growth; London: Routledge; 2017. p. 5–25."
+    style = """<style xmlns="http://purl.org/net/xbiblio/csl" class="in-text" version="1.0">
+      <info><id>x</id><title>x</title><updated>2024-01-01T00:00:00+00:00</updated></info>
+      <citation><layout><group delimiter=" "><text variable="title" suffix="?"/>
+        <text variable="container-title" suffix="!"/></group></layout></citation></style>"""
+    path = tmp_path / "marks.csl"
+    path.write_text(style, encoding="utf-8")
+    assert list(render_citations([chapter], [[{"id": "a"}]], str(path))) == ["Who decides? Handbook of growth!"]
+
+
+def test_a_colon_or_semicolon_printed_twice_prints_once(tmp_path):
+    """An italic title ending in ':' before a style's ': ' delimiter (and ';' before '; '):
+    citeproc-js merges the two across the markup (citeproc-py's own joins did so only without it)."""
+    chapter = {"id": "a", "type": "chapter", "title": "Who decides:", "container-title": "Handbook of growth;"}
+    style = """<style xmlns="http://purl.org/net/xbiblio/csl" class="in-text" version="1.0">
+      <info><id>x</id><title>x</title><updated>2024-01-01T00:00:00+00:00</updated></info>
+      <citation><layout><group delimiter=": "><text variable="title" font-style="italic"/>
+        <group delimiter="; "><text variable="container-title" font-style="italic"/><text value="end"/></group>
+      </group></layout></citation></style>"""
+    path = tmp_path / "pauses.csl"
+    path.write_text(style, encoding="utf-8")
+    assert list(render_citations([chapter], [[{"id": "a"}]], str(path), output="html")) == [
+        "<i>Who decides:</i> <i>Handbook of growth;</i> end"]
+
+
+# --- given names of different authors who share a family name ---------------------
+
+def _book(item_id, authors, year):
+    return {"id": item_id, "type": "book", "title": f"Trade policy {year}", "publisher": "Routledge",
+            "author": [{"family": f, "given": g} for f, g in authors], "issued": {"date-parts": [[year]]}}
+
+
+def test_global_given_name_rules_tell_every_shared_family_name_apart():
+    """givenname-disambiguation-rule primary-name (Chicago author-date) and
+    primary-name-with-initials (APA): a first author whose family name another cited
+    person shares gets initials, or the full given name where initials are shared too,
+    even when the years already tell the cites apart; one person cited twice is one."""
+    items = [_book("a", [("Wang", "Li")], 2019), _book("b", [("Wang", "Wei"), ("Zhang", "Min")], 2019),
+             _book("c", [("Wang", "Li")], 2020), _book("d", [("Dupont", "Jean")], 2008),
+             _book("e", [("Dupont", "Jeanne")], 2009), _book("f", [("Lane", "David")], 2010)]
+    clusters = [[{"id": item["id"]}] for item in items]
+    assert list(render_citations(items, clusters, "chicago-author-date")) == [
+        "(L. Wang 2019)", "(W. Wang and Zhang 2019)", "(L. Wang 2020)", "(Jean Dupont 2008)",
+        "(Jeanne Dupont 2009)", "(Lane 2010)"]
+    assert list(render_citations(items, clusters, "apa")) == [
+        "(L. Wang, 2019)", "(W. Wang & Zhang, 2019)", "(L. Wang, 2020)", "(Dupont, 2008)",
+        "(Dupont, 2009)", "(Lane, 2010)"]  # initials only: J. and J. tell nobody apart
+
+
+def test_full_given_names_a_cite_needed_also_print_in_its_entry():
+    """citeproc-js prints the full given name a cite needed in the entry's names too
+    (APA 6th, primary-name; Harvard, where two cites read alike)."""
+    items = [_book("d", [("Dupont", "Jean")], 2008), _book("e", [("Dupont", "Jeanne")], 2009)]
+    assert render_bibliography(items, "apa-6th-edition") == [
+        "Dupont, Jean. (2008). Trade policy 2008. Routledge.",
+        "Dupont, Jeanne. (2009). Trade policy 2009. Routledge."]
+    twins = [_book("a", [("Asthma", "Aloysius"), ("Bronchitis", "Bert")], 1995),
+             _book("b", [("Asthma", "Artemis"), ("Bronchitis", "Bert")], 1995)]
+    for twin in twins:
+        twin["title"] = "Trade policy " + twin["id"]
+    assert [e.split(" (")[0] for e in render_bibliography(twins, "harvard-cite-them-right")] == [
+        "Asthma, Aloysius and Bronchitis, B.", "Asthma, Artemis and Bronchitis, B."]
+
+
+def test_a_hyphenated_given_name_with_a_lower_case_second_part_is_one_initial():
+    """'Ji-hoon' initialises to 'J.' (citeproc-js; was 'J.-hoon'), 'Jean-Paul' to 'J.-P.'."""
+    items = [_book("a", [("Park", "Ji-hoon"), ("Sartre", "Jean-Paul")], 2015), _book("b", [("Kim", "Min-Ji")], 2016)]
+    assert [e.split(" (")[0] for e in render_bibliography(items, "apa")] == [
+        "Kim, M.-J.", "Park, J., & Sartre, J.-P."]
+
+
+# --- ordinals ------------------------------------------------------------------------
+
+def test_ordinal_editions_take_the_style_language_terms_and_their_gender():
+    """French: '2ᵉ éd.' (was '2nd éd.': citeproc-py found English 'ordinal-02' before French
+    'ordinal'), '1ʳᵉ éd.' (édition is feminine); HTML raises the suffix as citeproc-js does;
+    English keeps 11th, 21st, 112th."""
+    def book(item_id, edition, year):
+        return {"id": item_id, "type": "book", "title": "Pratique du théâtre", "edition": edition,
+                "author": [{"family": "Dupont", "given": "Jean"}], "publisher": "Gallimard",
+                "publisher-place": "Paris", "issued": {"date-parts": [[year]]}}
+    items = [book("a", "1", 2001), book("b", "2", 2002)]
+    assert [e.split(" (", 2)[2] for e in render_bibliography(items, "apa-fr-provost")] == [
+        "1ʳᵉ éd.). Paris: Gallimard.", "2ᵉ éd.). Paris: Gallimard."]
+    html = render_bibliography(items, "apa-fr-provost", output="html")
+    assert "(1<sup>r</sup><sup>e</sup> éd.)" in html[0] and "(2<sup>e</sup> éd.)" in html[1]
+    english = [book(str(n), str(n), 2000 + n) for n in (11, 21, 112)]
+    assert [e.split(". ")[3] for e in render_bibliography(english, "chicago-author-date")] == [
+        "11th ed", "21st ed", "112th ed"]
+
+
+def test_day_ordinals_take_the_style_language_terms_and_the_month_gender(tmp_path):
+    """'1ᵉʳ janvier' (janvier is masculine; was '1ʳᵉ janvier'), German '2. Juni', English
+    '22nd June', as citeproc-js prints them."""
+    items = [{"id": f"d{day}", "type": "book", "title": "Rapport", "issued": {"date-parts": [[2000, month, day]]}}
+             for day, month in ((1, 1), (2, 6), (22, 6))]
+    printed = {}
+    for lang in ("fr-FR", "de-DE", "en-US"):
+        style = f"""<style xmlns="http://purl.org/net/xbiblio/csl" class="in-text" version="1.0" default-locale="{lang}">
+          <info><id>x</id><title>x</title><updated>2024-01-01T00:00:00+00:00</updated></info>
+          <citation><layout><date variable="issued"><date-part name="day" form="ordinal" suffix=" "/>
+            <date-part name="month" suffix=" "/><date-part name="year"/></date></layout></citation></style>"""
+        path = tmp_path / f"days-{lang}.csl"
+        path.write_text(style, encoding="utf-8")
+        printed[lang] = list(render_citations(items, [[{"id": item["id"]}] for item in items], str(path)))
+    assert printed == {"fr-FR": ["1ᵉʳ janvier 2000", "2 juin 2000", "22 juin 2000"],
+                       "de-DE": ["1. Januar 2000", "2. Juni 2000", "22. Juni 2000"],
+                       "en-US": ["1st January 2000", "2nd June 2000", "22nd June 2000"]}
+
+
+# --- display ----------------------------------------------------------------------
+
+def test_displayed_parts_are_set_off_as_citeproc_js_sets_them():
+    """display="block" (APA annotated bibliography's note, the American Anthropological
+    Association's author heading) and left-margin/right-inline: a <div> each in HTML, a
+    space in text (the note ran into the entry: 'Routledge.A careful study')."""
+    book = {"id": "a", "type": "book", "title": "Energy security", "author": [{"family": "Ali", "given": "Omar"}],
+            "publisher": "Routledge", "issued": {"date-parts": [[2014]]}, "note": "A careful study of pipelines."}
+    assert render_bibliography([book], "apa-annotated-bibliography") == [
+        "Ali, O. (2014). Energy security. Routledge. A careful study of pipelines."]
+    assert render_bibliography([book], "apa-annotated-bibliography", output="html") == [
+        'Ali, O. (2014). <i>Energy security</i>. Routledge.<div class="csl-block">A careful study of pipelines.</div>']
+    assert render_bibliography([book], "american-anthropological-association") == [
+        "Ali, Omar 2014 Energy Security. Routledge."]
+    assert render_bibliography([book], "american-anthropological-association", output="html") == [
+        '<div class="csl-block">Ali, Omar</div><div class="csl-left-margin"> 2014</div>'
+        '<div class="csl-right-inline">Energy Security. Routledge.</div>']
+    [entry] = render_bibliography([book], "journal-of-juridical-sciences", output="html")
+    assert entry.endswith("Routledge.</div>")  # the layout's stop is not doubled inside the part

@@ -69,13 +69,18 @@ def test_collation_ignores_case_accents_and_punctuation_but_not_word_breaks():
     assert collation_key("Abbot", "en") < collation_key("Иванов", "en")
 
 
-def test_citation_ties_keep_bibliography_order():
-    """APA sorts cites by the first author only (names-use-first="1"): the tie keeps the
-    bibliography's order (Benson before Brown), whatever order the cites came in."""
+def test_citation_ties_sort_by_the_names_that_tell_them_apart_else_keep_the_order_cited():
+    """APA sorts cites by the first author only (names-use-first="1"). Cites that names
+    added by disambiguation tell apart sort by those names, as citeproc-js's keys hold
+    them (Benson before Brown), whatever order they came in; cites still alike (told
+    apart by year suffixes only) keep the order cited, as in citeproc-js."""
     a = book("a", [("Smith", "John"), ("Brown", "John"), ("Jones", "John")], 1980)
     b = book("b", [("Smith", "John"), ("Benson", "John"), ("Jones", "John")], 1980)
     cites = render_citations([a, b], [[{"id": "a"}, {"id": "b"}], [{"id": "b"}, {"id": "a"}]], "apa")
     assert list(cites) == ["(Smith, Benson, et al., 1980; Smith, Brown, et al., 1980)"] * 2
+    c = book("c", [("Smith", "John"), ("Brown", "John"), ("Jones", "Amy")], 1980)
+    cites = render_citations([a, c], [[{"id": "a"}, {"id": "c"}], [{"id": "c"}, {"id": "a"}]], "apa")
+    assert list(cites) == ["(Smith et al., 1980b, 1980a)", "(Smith et al., 1980a, 1980b)"]
 
 
 def test_dates_in_sort_macros_sort_by_their_value(tmp_path):

@@ -22,7 +22,7 @@ from citeproc.source import CitationItem, VariableError
 from citeproc.string import MixedString, String, join, normalize_seam
 from lxml import etree
 
-from . import fixes
+from . import fixes, markup
 
 CSL_NS = "http://purl.org/net/xbiblio/csl"
 # A term missing in the form asked for falls back as CSL 1.0.2 says (citeproc-py returned
@@ -216,16 +216,38 @@ class Formatting:
 
     def wrap(self, string):
         try:
-            prefix, suffix = self.__dict__["_affixes"]
+            prefix, suffix, display = self.__dict__["_affixes"]
         except KeyError:
-            prefix, suffix = self.__dict__["_affixes"] = (self.get("prefix", ""), self.get("suffix", ""))
+            prefix, suffix, display = self.__dict__["_affixes"] = (
+                self.get("prefix", ""), self.get("suffix", ""), _display(self))
         if string is None:
             return None
         if not prefix and not suffix and isinstance(string, (str, MixedString)):
-            return string  # what citeproc-py's '' + string + '' gives
-        string = normalize_seam(prefix, string)
-        text = prefix + string
-        return text + normalize_seam(text, suffix)
+            text = string  # what citeproc-py's '' + string + '' gives
+        else:
+            string = normalize_seam(prefix, string)
+            text = prefix + string
+            text = text + normalize_seam(text, suffix)
+        if display and markup.to_text(str(text)).strip():
+            return markup.DISPLAY_OPEN[display] + text + markup.DISPLAY_CLOSE
+        return text
+
+
+def _display(element) -> str | None:
+    """The element's display attribute, for a bibliography entry. left-margin and
+    right-inline are left to second-field-align where the style sets it (engine.py
+    marks the first field off), so the margin is not set twice."""
+    display = element.get("display")
+    if display not in markup.DISPLAY_OPEN:
+        return None
+    node = element.getparent()
+    while node is not None and node.tag != f"{{{CSL_NS}}}bibliography":
+        node = node.getparent()
+    if node is None and element.getparent() is not None:
+        return display  # in a macro: wherever it is called
+    if display in ("left-margin", "right-inline") and node is not None and node.get("second-field-align"):
+        return None
+    return display
 
 
 class TextProcess:

@@ -13,6 +13,7 @@ references under private keys read by fixes.py.
 
 from __future__ import annotations
 
+import re
 from collections import defaultdict
 
 from . import markup
@@ -67,20 +68,24 @@ def disambiguate(csl, bib) -> None:
             STATE.update(ambiguous=False, name_calls=None, memo=None)
         return markup.to_text(str(text)) if text is not None else f"\0{item.key}"
 
+    rule = citation.get("givenname-disambiguation-rule", "by-cite")
+    by_cite = rule not in ("all-names", "all-names-with-initials", "primary-name", "primary-name-with-initials")
     try:
         rendered = {item.key: render(item) for item in bib.items}
+        if add_given and not by_cite:
+            for item in _expand_ambiguous_names(bib.items, calls, rule.startswith("primary"),
+                                                rule.endswith("-with-initials")):
+                rendered[item.key] = render(item)
         for group in _collisions(bib.items, rendered):
             still = group
             if add_names:
                 still = _add_names(still, rendered, render, calls)
-            if add_given and still:
-                rule = citation.get("givenname-disambiguation-rule", "by-cite")
-                still = _expand_given_names(still, rendered, render, rule.startswith("primary"),
-                                            rule.endswith("-with-initials"))
-            for item in still:  # given names that did not help are taken back
-                if dict.get(item.reference, "_givenname"):
-                    _set(item.reference, "_givenname", None)
-                    rendered[item.key] = render(item)
+            if add_given and by_cite and still:
+                still = _expand_given_names(still, rendered, render, False, False)
+                for item in still:  # given names that did not help are taken back
+                    if dict.get(item.reference, "_givenname"):
+                        _set(item.reference, "_givenname", None)
+                        rendered[item.key] = render(item)
             if conditional and still:
                 for item in still:
                     _set(item.reference, "_disambiguate", True)
@@ -200,6 +205,65 @@ def _add_names(group, rendered, render, calls):
             _set(item.reference, "_add_names", min(n, counts[item.key]) or 1)
             rendered[item.key] = text_at(item, n)
     return [i for g in _collisions(group, rendered) for i in g]
+
+
+def _expand_ambiguous_names(items, calls, primary_only, initials_only) -> list:
+    """The global givenname-disambiguation-rules (all-names, primary-name and their
+    -with-initials forms): every name a cite shows (only the first for primary-name)
+    whose family name another cited person shares gets initials, or the full given
+    name where the initials are shared too and the rule allows it ("Jean Dupont 2008",
+    "Jeanne Dupont 2009" in Chicago author-date), whether or not the cites would read
+    alike; a name no allowed form tells apart is left. Returns the items whose names changed."""
+    shown = {}
+    givens = defaultdict(set)  # family name -> the given names cited with it
+    for item in items:
+        names = _first_names(item)
+        indices = _shown_indices(calls.get(item.key), len(names))
+        shown[item.key] = [(i, names[i]) for i in (indices[:1] if primary_only else indices)
+                           if names[i].get("family") and names[i].get("given")]
+        for _, name in shown[item.key]:
+            givens[_family(name)].add(_given(name))
+    changed = []
+    for item in items:
+        levels = {}
+        for i, name in shown[item.key]:
+            others = givens[_family(name)] - {_given(name)}
+            if not others:
+                continue
+            if all(_initials(g) != _initials(_given(name)) for g in others):
+                levels[i] = 1
+            elif not initials_only:  # initials would not tell them apart
+                levels[i] = 2
+        if levels:
+            _set(item.reference, "_givenname", levels)
+            changed.append(item)
+    return changed
+
+
+def _shown_indices(calls, count: int) -> list[int]:
+    """Which names of its first name list a cite shows (all when unknown)."""
+    if not calls or calls[0] is None:
+        return list(range(count))
+    length, et_al_min, first, use_last = calls[0]
+    if not (length > 1 and et_al_min and length >= et_al_min) or not isinstance(first, int):
+        return list(range(count))
+    indices = list(range(min(first, count)))
+    if use_last and 0 < first <= et_al_min - 2 and count - 1 not in indices:
+        indices.append(count - 1)
+    return indices
+
+
+def _family(name) -> tuple:
+    return (name.get("non-dropping-particle") or "", name["family"])
+
+
+def _given(name) -> str:
+    """A given name as compared between persons: "J. J." and "J.J." are one."""
+    return re.sub(r"[\s.]+", " ", name["given"]).strip()
+
+
+def _initials(given: str) -> str:
+    return "".join(word[0] for word in re.split(r"[\s.\-]+", given) if word)
 
 
 def _expand_given_names(group, rendered, render, primary_only, initials_only):

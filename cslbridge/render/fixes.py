@@ -210,8 +210,9 @@ class CitationLayout:
         good = [cite for cite in citation.cites if not cite.is_bad()]
         bad = [cite for cite in citation.cites if cite.is_bad()]
         citation_element = self.getparent()
-        if citation_element.sort is not None:  # ties keep bibliography order, as in citeproc-js
-            good = citation_element.sort.sort(sorted(good, key=lambda cite: cite.number), self)
+        if citation_element.sort is not None:  # ties keep the order cited, as in citeproc-js,
+            # except cites told apart by their names: citeproc-js's keys hold the names added
+            good = citation_element.sort.sort(sorted(good, key=_names_told_apart), self)
         rendered = []  # (item, text, author text)
         ibid = str(self.get_single_term("ibid") or "")
         for item in good:
@@ -344,6 +345,19 @@ def _join_suffixes(head, letters, delimiter, ranged):
             for letter in (chunk[1:] if n == 0 else chunk):
                 text = text + delimiter + letter
     return text
+
+
+def _names_told_apart(cite) -> tuple:
+    """For a cite whose names disambiguation added to or expanded, those names (family,
+    given) as citeproc-js's sort keys then read them ("Smith, Benson, et al." before
+    "Smith, Brown, et al.", "Aloysius Asthma" before "Artemis Asthma"); () for others."""
+    reference = cite.reference
+    if not (dict.get(reference, "_add_names") or dict.get(reference, "_givenname")):
+        return ()
+    names = next((value for value in reference.values() if isinstance(value, list) and value
+                  and type(value[0]).__name__ == "Name"), [])
+    return collation_key(" ".join(f"{n.get('family') or n.get('literal') or ''}|{n.get('given') or ''}"
+                                  for n in names))
 
 
 def _affixed(item, text):
@@ -492,13 +506,18 @@ class DisambiguatedNames:
     def process(self, item, variable, context=None, sort_options=None, **kwargs):
         reference = item.reference
         names = dict.get(reference, "_add_names")
-        if names and sort_options is None and STATE["bib_first"]:
-            if names > (self.get_option("et-al-use-first", context) or 0):
+        level = dict.get(reference, "_givenname", 0)
+        if sort_options is None and STATE["bib_first"]:
+            if isinstance(level, dict):  # full given names a cite needed show in the entry too
+                STATE["given_expand"] = {n: 2 for n, wanted in level.items() if wanted > 1} or None
+            if names and names > (self.get_option("et-al-use-first", context) or 0):
                 sort_options = {"et-al-use-first": names}
                 if names >= len(reference.get(variable, [])):
                     sort_options["et-al-min"] = 10 ** 6
-            return super().process(item, variable, context=context, sort_options=sort_options, **kwargs)
-        level = dict.get(reference, "_givenname", 0)
+            try:
+                return super().process(item, variable, context=context, sort_options=sort_options, **kwargs)
+            finally:
+                STATE["given_expand"] = None
         if isinstance(level, dict):  # per-name expansion, read by NameFormatting
             in_citation = sort_options is None and _in_citation(self, context)
             STATE["given_expand"] = level if in_citation else None
@@ -698,6 +717,21 @@ class NumericSeason:
         return super().process(date, context)
 
 
+class DayOrdinal:
+    """date-part name="day" form="ordinal": the suffix as for cs:number (LocaleOrdinals),
+    with the month's gender ("1ᵉʳ janvier"; citeproc-py printed "1ʳᵉ", and "2nd" in German)."""
+
+    def process(self, date, context=None):
+        text = super().process(date, context)
+        if self.get("name") != "day" or self.get("form") != "ordinal" or text == date.day:
+            return text
+        root = self.get_root()
+        locales = getattr(root, "locales", None) or root.style.locales
+        month = self.get_term(f"month-{date.month:02}") if dict.get(date, "month") else None
+        gender = month.get("gender") if month is not None else None
+        return f"{date.day}{_ordinal_suffix(locales, date.day, gender)}"
+
+
 class YearPart:
     def markup(self, text):
         out = super().markup(text)
@@ -823,7 +857,18 @@ _DIGITS = re.compile(r"^(.*?)(\d+)$")
 class PageRanges:
     """page-range-format per CSL 1.0.2 (citeproc-py drops digits it should keep:
     "1–18" became "1–8" under minimal-two): abbreviated ends are expanded first,
-    then shortened as the format says; chicago follows CMOS 16/17."""
+    then shortened as the format says; chicago follows CMOS 16/17. As in citeproc-js,
+    a range whose ends carry different prefixes ("N110 - 5", "n11564-1568", "110-N6") is
+    no page range: it prints with a plain hyphen, as written; so does a hyphen written
+    "\\-" in the data ("3\\-B": page 3-B), where citeproc-py printed "3\\–B"."""
+
+    def _process(self, value, variable):
+        text = _UNRANGED_HYPHEN.sub(_kept_hyphen, str(value).replace("\\-", _KEPT_HYPHEN))
+        if _KEPT_HYPHEN not in text:
+            return super()._process(value, variable)
+        processed = super()._process(text, variable)
+        return processed.replace(_KEPT_HYPHEN, "-") if isinstance(processed, str) else MixedString(
+            [type(piece)(str(piece).replace(_KEPT_HYPHEN, "-")) for piece in processed])
 
     def _format_last_page(self, first, last):
         range_format = self.get_root().get_option("page-range-format")
@@ -856,6 +901,18 @@ class PageRanges:
         if range_format == "minimal-two" and len(keep) < 2 and len(b) >= 2:
             keep = b[-2:]
         return keep or b[-1:]
+
+
+_KEPT_HYPHEN = "\ue010"  # stands for a hyphen that joins no range while citeproc-py splits ranges
+_UNRANGED_HYPHEN = re.compile(r"([^\s,&\-\u2013]+)\s*[-\u2013]\s*([^\s,&\-\u2013]+)")
+
+
+def _kept_hyphen(match: re.Match) -> str:
+    first, last = match.groups()
+    head_first, head_last = _DIGITS.match(first), _DIGITS.match(last)
+    if head_first and head_last and head_first.group(1) != head_last.group(1):
+        return first + _KEPT_HYPHEN + last
+    return match.group(0)
 
 
 # Numeric variables citeproc-js prints as ranges (page and locator have their own range
@@ -920,15 +977,79 @@ class LabelForPresentVariable:
 
     def _is_plural(self, item):
         """number-of-pages/-volumes: plural above one (citeproc-py read the count from the
-        cite instead of the item, failed, and dropped the label: "522" for "522 p")."""
+        cite instead of the item, failed, and dropped the label: "522" for "522 p"). Other
+        variables as citeproc-js counts them: a range or list of roman numerals is plural
+        ("pp. i–ix"), an escaped hyphen joins no range ("p. 327\\-30")."""
         name = self.get("variable") or ""
-        if name.startswith("number-of-"):
+        if name == "locator":
+            value = str(item.locator.identifier)
+        else:
             try:
                 value = str(item.reference[name.replace("-", "_")])
             except VariableError:
                 return False
-            return int(value) > 1 if value.isdigit() else self.RE_MULTIPLE_NUMBERS.search(value) is not None
-        return super()._is_plural(item)
+        if name.startswith("number-of-") and value.isdigit():
+            return int(value) > 1
+        value = value.replace("\\-", "")
+        return bool(self.RE_MULTIPLE_NUMBERS.search(value) or _ROMAN_RANGE.search(value))
+
+
+# Two roman numerals joined as a range or list ("i-ix", "iv, vii"), as citeproc-js reads pages.
+_ROMAN_RANGE = re.compile(r"(?i)^\s*[ivxlcdm]+\s*(?:[-\u2013,&]\s*[ivxlcdm]+\s*)+$")
+
+
+class LocaleOrdinals:
+    """cs:number form="ordinal"/"long-ordinal" with ordinal suffixes as CSL 1.0.2 defines
+    them: the ordinal terms come as a set from the first locale that defines any (citeproc-py
+    looked "ordinal-02" up in every locale before the style language's own "ordinal", so a
+    French style printed "2nd éd." for "2ᵉ éd."); ordinal-10..99 before ordinal-00..09,
+    each by its `match`; the term with the noun's gender-form where the locale gives the
+    noun a gender ("1ʳᵉ éd.": édition is feminine)."""
+
+    def format_number(self, number):
+        form = self.get("form", "numeric")
+        if form not in ("ordinal", "long-ordinal"):
+            return super().format_number(number)
+        try:
+            n = int(number)
+        except ValueError:
+            return number
+        noun = self.get_term(self.get("variable") or "")
+        gender = noun.get("gender") if noun is not None else None
+        if form == "long-ordinal" and 1 <= n <= 10:
+            word = self.get_term(f"long-ordinal-{n:02}")
+            if word is not None:
+                return str(word.single)
+        return f"{n}{_ordinal_suffix(self.get_root().locales, n, gender)}"
+
+
+_ORDINAL_TERM = re.compile(r"^ordinal(?:-\d\d)?$")
+
+
+def _ordinal_suffix(locales, n: int, gender: str | None) -> str:
+    for locale in locales:
+        terms = locale.find("cs:terms", locale.nsmap)
+        found = [t for t in (terms if terms is not None else ()) if _ORDINAL_TERM.match(str(t.get("name", "")))]
+        if found:
+            break
+    else:
+        return ""
+
+    def pick(name, matches):
+        terms = [t for t in found if t.get("name") == name and matches(t.get("match"))]
+        gendered = [t for t in terms if gender and t.get("gender-form") == gender]
+        neuter = [t for t in terms if not t.get("gender-form")]
+        chosen = gendered or neuter or terms
+        return chosen[0] if chosen else None
+
+    two, one = n % 100, n % 10
+    term = pick(f"ordinal-{two:02}", lambda m: m != "whole-number" or n == two) if two >= 10 else None
+    if term is None:
+        term = pick(f"ordinal-{one:02}", lambda m: m in (None, "last-digit") or (
+            m == "last-two-digits" and two == one) or (m == "whole-number" and n == one))
+    if term is None:
+        term = pick("ordinal", lambda m: True)
+    return str(term.single) if term is not None else ""
 
 
 # --- text case -----------------------------------------------------------------
@@ -951,10 +1072,12 @@ _WORD = re.compile("[^\\s\\-/\u2013\u2014.,;?!:()\\[\\]\"\u2018\u201c\u201d]+")
 
 
 class TextCase:
-    """text-case as CSL 1.0.2 defines it: title case capitalises hyphenated parts
-    and words after quotes, keeps stop words (citeproc-js's list) lower-case except
-    first and last and after a colon (one-letter words even when last), never touches
-    words with capitals, nocase spans or small-caps and superscript text; sentence case only lower-cases all-caps text."""
+    """text-case as CSL 1.0.2 defines it, title case as citeproc-js applies it: hyphenated
+    parts and words after quotes are capitalised, stop words (citeproc-js's list) and
+    one-letter words stay lower-case, also inside compounds and after a dash or a full
+    stop, except first and last (stop words only) and after : ? !; words with capitals,
+    words opening with a digit ("19th"), lone Greek letters, nocase spans and small-caps
+    and superscript text are never touched; sentence case only lower-cases all-caps text."""
 
     def case(self, text, language=None):
         text_case = self.get("text-case")
@@ -992,6 +1115,8 @@ def _recase(text: str, frozen: list[bool], text_case: str) -> str:
             continue
         word = "".join(chars[i] for i in letters)
         first = letters[0]
+        if end - start == 1 and "\u0370" <= chars[first] <= "\u03ff":
+            continue  # a lone Greek letter is a symbol ("β-Carotene"), never capitalised
         if text_case == "sentence":
             if all_upper:
                 for i in letters[1:] if n == 0 else letters:
@@ -1003,23 +1128,34 @@ def _recase(text: str, frozen: list[bool], text_case: str) -> str:
             if match is words[0] and word.islower():
                 chars[first] = chars[first].upper()
             continue
-        if not word.islower():
-            continue
+        if not word.islower() or chars[first] != _first_shown(text, start, end):
+            continue  # capitals kept; "19th", "3d" start with a digit and stay as they are
         if text_case == "capitalize-all":
             chars[first] = chars[first].upper()
             continue
         before = text[:start].rstrip()
-        spaced = len(before) < start  # a period ends a sentence only before a space
-        after_break = not before or before[-1] in ":?!\u2014" or (before[-1] == "." and spaced) or (
-            before[-1] in MARKERS and before.rstrip("".join(MARKERS))[-1:] in ("", ":", "?", "!", "."))
+        after_break = not before or before[-1] in ":?!" or (
+            before[-1] in MARKERS and before.rstrip("".join(MARKERS))[-1:] in ("", ":", "?", "!"))
         is_last = n == len(visible) - 1
-        joined = (start > 0 and text[start - 1] in "-/") or text[end:end + 1] == "-"
-        if word.lower() in _STOP_WORDS and not (after_break or is_last) and not joined:
-            continue
-        if len(letters) == 1 and not after_break and text[end:end + 1] != "-":
-            continue  # a one-letter word ("и", "y") stays lower-case, as in citeproc-js
+        opens_compound = text[end:end + 1] == "-" and not _RUN_BREAK.search(text, 0, start)
+        if word.lower() in _STOP_WORDS and not (after_break or is_last or opens_compound):
+            continue  # also inside compounds: "Out-of-Fashion", "Mother-in-Law"
+        if len(letters) == 1 and not (after_break or opens_compound):
+            continue  # a one-letter word ("и", "y", "x-Ray") stays lower-case, as in citeproc-js
         chars[first] = chars[first].upper()
     return "".join(chars)
+
+
+# Where citeproc-js's title case ends the first run of words. It capitalises a stop word or a
+# letter before a hyphen only in that run ("Employee Pro-Environmental", "X-Ray Studies", but
+# "the ‘New Career’ of pro-Environmental ..."): its word splitter passes the following
+# hyphen on for the first run only.
+_RUN_BREAK = re.compile("[-\u2013\u2014/.,;?!:()\\[\\]\"'\u2018\u2019\u201c\u201d" + "".join(sorted(MARKERS)) + "]")
+
+
+def _first_shown(text: str, start: int, end: int) -> str:
+    """A word's first character that prints (formatting markers skipped)."""
+    return next((ch for ch in text[start:end] if ch not in MARKERS), "")
 
 
 # --- sorting -----------------------------------------------------------------
@@ -1134,7 +1270,12 @@ class NameFormatting:
     def initialize(self, given, mark, context):
         full_words = self.get("initialize", "true").lower() == "false"
         if self.get_option("initialize-with-hyphen", context):
-            parts = given.split("-")
+            parts = []
+            for part in given.split("-"):
+                if parts and part[:1].islower():  # "Ji-hoon" is one name: "J.", as in citeproc-js
+                    parts[-1] += "-" + part
+                else:
+                    parts.append(part)
         else:
             parts = [given.replace("-", " ")]
         return "-".join(_initials(part, mark, full_words) for part in parts)
@@ -1186,9 +1327,8 @@ class NameFormatting:
             level = (STATE["given_expand"] or {}).get(index, 0)
             if level and form == "short":
                 name_form = "long"
+            if level:  # initials where the style has them, then full given names
                 name_initials = initialize_with if level == 1 else None
-            elif level:
-                name_initials = None
             output.append(self._one_name(name, name_form, invert if name_form == "long" else sorted_name,
                                          name_initials, sort_separator, demote, context))
             inverted.append(invert and "literal" not in name)
@@ -1354,12 +1494,12 @@ MIXINS: dict[str, tuple[type, ...]] = {
     "names": (CountsVariables, AuthorTracking, SubstitutedNames),
     "name": (DisambiguatedNames, NameFormatting),
     "date": (CountsVariables, DateSortKey, ImplicitYearSuffix, LiteralDateOnce, LocaleDateDelimiter, DateRanges),
-    "date-part": (NumericSeason, YearPart, TextCase),
+    "date-part": (NumericSeason, DayOrdinal, YearPart, TextCase),
     "else-if": (Conditions,),
     "else": (ElseBranch,),
     "text": (SubstitutedText, CountsVariables, MacroAsGroup, NoDateSuffix, QuotesAsMarkers, LocatorPageRanges, NumericRanges,
              PageRanges, TextCase),
-    "number": (CountsVariables, PageRanges, TextCase),
+    "number": (CountsVariables, LocaleOrdinals, PageRanges, TextCase),
     "label": (LabelForPresentVariable, TextCase),
     "name-part": (TextCase,),
     "layout": (CitationLayout,),

@@ -13,6 +13,7 @@ from __future__ import annotations
 
 import html
 import re
+import unicodedata
 
 from citeproc.string import MixedString, NoCase, String
 
@@ -26,8 +27,14 @@ _KIND = {ch: name for name, ch in OPEN.items()} | {ch: name for name, ch in CLOS
 Q_OPEN, Q_CLOSE = "\ue00c", "\ue00d"
 # second-field-align: where the first field (the left margin) ends.
 FIELD_BREAK = "\ue00e"
-MARKERS = frozenset(_KIND) | {Q_OPEN, Q_CLOSE, FIELD_BREAK}
-_STRAY = re.compile("[\ue000-\ue00f]")
+# The display attribute: a block, indent, left-margin or right-inline opens, one mark closes.
+DISPLAY_OPEN = {kind: chr(0xE011 + n) for n, kind in enumerate(("block", "indent", "left-margin", "right-inline"))}
+DISPLAY_CLOSE = "\ue015"
+_DISPLAY_KIND = {ch: kind for kind, ch in DISPLAY_OPEN.items()}
+MARKERS = frozenset(_KIND) | {Q_OPEN, Q_CLOSE, FIELD_BREAK, DISPLAY_CLOSE} | frozenset(_DISPLAY_KIND)
+_STRAY = re.compile("[\ue000-\ue015]")
+_STOP_AFTER_DISPLAY = re.compile(f"({DISPLAY_CLOSE}+)([.,;:]+)$")
+_DISPLAY_RUN = re.compile(f"\\s*[{''.join(_DISPLAY_KIND)}{DISPLAY_CLOSE}]+\\s*")
 
 OUTPUT_FORMATS = ("text", "html", "md", "rtf")
 
@@ -174,6 +181,8 @@ def resolve_quotes(text: str, quotes: tuple[str, str, str, str], punctuation_ins
     """
     text = _DOUBLED_STOP.sub(r"\1", text)
     text = _CLASHING_MARK.sub(lambda m: m.group(1)[:-1], text)
+    text = _REPEATED_PAUSE.sub(r"\1\2", text)
+    text = _MARK_AFTER_PAUSE.sub(lambda m: m.group(1) + m.group(2) if m.group(3) == "." else m.group(2) + m.group(3), text)
     if Q_OPEN not in text and Q_CLOSE not in text:
         return text
     if punctuation_inside:
@@ -191,7 +200,7 @@ def resolve_quotes(text: str, quotes: tuple[str, str, str, str], punctuation_ins
     return "".join(out)
 
 
-_CLOSERS = "".join(CLOSE.values())
+_CLOSERS = "".join(CLOSE.values()) + DISPLAY_CLOSE
 _PUNCT_AFTER_QUOTE = re.compile(f"([^{Q_CLOSE}{_CLOSERS}]?)([{_CLOSERS}]*{Q_CLOSE}[{Q_CLOSE}{_CLOSERS}]*)([.,])")
 
 
@@ -201,6 +210,16 @@ _DOUBLED_STOP = re.compile(f"(?<!\\.)([.?!][{_CLOSERS}{Q_CLOSE}]*)\\.(?=\\s|$|[{
 
 # "semicolon;: colon", "Why!: colon": a colon after ; ! ? is dropped.
 _CLASHING_MARK = re.compile(f"([;!?][{_CLOSERS}{Q_CLOSE}]*:)(?=\\s|$|[{_CLOSERS}])")
+
+
+# "Handbook of growth:." or "Part one;!": after a colon or semicolon a full stop is dropped
+# and ! or ? takes the colon's place, as citeproc-js merges punctuation (also across closing
+# markup, as "Why?." above: what citeproc-js does where a style formats a field in a macro).
+_MARK_AFTER_PAUSE = re.compile(f"([:;])([{_CLOSERS}{Q_CLOSE}]*)([.!?])(?=\\s|$|[{_CLOSERS}])")
+
+
+# "Who decides:: Handbook": a colon or semicolon printed twice is printed once, also across markup.
+_REPEATED_PAUSE = re.compile(f"([:;])([{_CLOSERS}{Q_CLOSE}]*)\\1(?=\\s|$|[{_CLOSERS}])")
 
 
 def _move_inside(match: re.Match) -> str:
@@ -270,6 +289,13 @@ def _inline_field_break(text: str) -> str:
     return left + " " + right
 
 
+def _inline_display(text: str) -> str:
+    """Outside HTML a displayed part (an annotation, an author heading) is set off by a space."""
+    if DISPLAY_CLOSE not in text:
+        return text
+    return _DISPLAY_RUN.sub(lambda m: "" if to_text(text[m.end():m.end() + 1]) in ".,;:" else " ", text).strip()
+
+
 def to_text(text: str) -> str:
     return "".join(ch for ch in text if ch not in MARKERS)
 
@@ -282,6 +308,23 @@ _HTML_FLIP = {"i": '<span style="font-style:normal;">', "b": '<span style="font-
               "sc": '<span style="font-variant:normal;">'}
 
 
+def _superscripts() -> dict[str, str]:
+    """Unicode superscript letters and digits and what they raise ("ᵉ" -> "e", "²" -> "2")."""
+    table = {"\u02c0": "\u0294", "\u02c1": "\u0295", "\u06e5": "\u0648", "\u06e6": "\u064a"}  # no decomposition
+    for start, end in ((0xAA, 0xBA), (0x2B0, 0x2FF), (0x1D2C, 0x1DBF), (0x2070, 0x209F), (0x2120, 0x2122),
+                       (0x3192, 0x319F), (0xA69C, 0xA69D), (0xA770, 0xA770), (0xA7F8, 0xA7F9), (0xAB5C, 0xAB5F)):
+        for code in range(start, end + 1):
+            parts = unicodedata.decomposition(chr(code)).split()
+            if len(parts) > 1 and parts[0] == "<super>":  # "™" -> "TM"
+                table[chr(code)] = "".join(chr(int(part, 16)) for part in parts[1:])
+    return table
+
+
+# citeproc-js prints these in HTML as the base character in <sup> (French ordinals "2<sup>e</sup>
+# éd.", Spanish "1.<sup>a</sup>"), one tag per character.
+_SUPERSCRIPTS = _superscripts()
+
+
 def to_html(text: str) -> str:
     """Escaped HTML; markup nests as the style nested it, inner italics turn upright."""
     out: list[str] = []
@@ -289,12 +332,19 @@ def to_html(text: str) -> str:
     depth = dict.fromkeys(EFFECTS, 0)
     if FIELD_BREAK in text:
         out.append('<div class="csl-left-margin">')
+    if DISPLAY_CLOSE in text:  # the layout's closing stop goes inside the last part, as in citeproc-js
+        text = _STOP_AFTER_DISPLAY.sub(lambda m: m.group(2) + m.group(1), text)
     for ch in text:
         kind = _KIND.get(ch)
         if ch == FIELD_BREAK:
             out.append('</div><div class="csl-right-inline">')
+        elif ch in _DISPLAY_KIND:
+            out.append(f'<div class="csl-{_DISPLAY_KIND[ch]}">')
+        elif ch == DISPLAY_CLOSE:
+            out.append("</div>")
         elif kind is None:
-            out.append(html.escape(ch, quote=False))
+            sup = _SUPERSCRIPTS.get(ch)
+            out.append(html.escape(ch, quote=False) if sup is None else f"<sup>{html.escape(sup)}</sup>")
         elif ch == OPEN[kind]:
             if depth[kind] % 2 and kind in _HTML_FLIP:
                 stack.append((kind, "</span>"))
@@ -377,8 +427,9 @@ def to_rtf(text: str) -> str:
     return "".join(out)
 
 
-CONVERTERS = {"text": lambda t: to_text(_inline_field_break(t)), "html": to_html,
-              "md": lambda t: to_md(_inline_field_break(t)), "rtf": lambda t: to_rtf(_inline_field_break(t))}
+CONVERTERS = {"text": lambda t: to_text(_inline_display(_inline_field_break(t))), "html": to_html,
+              "md": lambda t: to_md(_inline_display(_inline_field_break(t))),
+              "rtf": lambda t: to_rtf(_inline_display(_inline_field_break(t)))}
 
 
 DEFAULT_QUOTES = ("\u201c", "\u201d", "\u2018", "\u2019")
