@@ -225,8 +225,11 @@ def test_cli_convert_bad_entry_exit_1_good_entries_written(tmp_path):
     line = text.splitlines().index(' {', 2) + 1      # where the second item opens
     result = _run("convert", str(path), "-t", "csljson")
     assert result.exit_code == 1
-    assert result.stderr.strip() == f"error: {path}:{line}: entry 'bad1': field 'type': unknown item type 'journal'"
-    assert json.loads(result.stdout) == [GOOD]
+    assert result.stderr.strip() == (f"error: {path}:{line}: entry 'bad1': field 'type': unknown item type "
+                                     f"'journal'; kept in note")
+    # the bad entry is kept too, its refused type in its note, so nothing the file held is lost
+    assert json.loads(result.stdout) == [GOOD, {"id": "bad1", "type": "document", "title": "Wrong type",
+                                                "note": "type: journal"}]
 
 
 @pytest.mark.parametrize("name", ["refs.bib", "refs.ris", "refs.json", "refs.yaml"])
@@ -266,8 +269,8 @@ def test_cli_validate_lists_each_problem(tmp_path):
     result = _run("validate", str(path))
     assert result.exit_code == 1
     lines = result.stderr.strip().splitlines()
-    assert lines[0].endswith("entry 'b': field 'issued': month 25 out of range")
-    assert lines[-1] == "1 item(s) read, 1 problem(s)"
+    assert lines[0].endswith("entry 'b': field 'issued': month 25 out of range; kept in note")
+    assert lines[-1] == "2 item(s) read, 1 problem(s)"
     path.write_text(json.dumps([GOOD]), encoding="utf-8")
     ok = _run("validate", str(path))
     assert ok.exit_code == 0 and ok.stderr.strip() == "1 item(s) read, 0 problem(s)"

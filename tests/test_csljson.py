@@ -36,11 +36,29 @@ def test_sample_fixture_reads_clean():
 
 def test_bad_items_are_named_by_line_and_neighbours_survive():
     result = csljson.read(BAD_MIDDLE, "refs.json")
-    assert [item["id"] for item in result.items] == ["allison2008", "lukin2014"]
+    assert [item["id"] for item in result.items] == ["allison2008", "broken", "lukin2014"]
+    # the broken item keeps its other fields; the field the schema refuses is in its note, as written
+    assert result.items[1]["note"] == 'author: [{"family": "Smith", "first": "John"}]' and "author" not in result.items[1]
     assert [str(p) for p in result.problems] == [
-        "refs.json:4: entry 'broken': field 'author': name 1 has unknown part(s) first",
+        "refs.json:4: entry 'broken': field 'author': name 1 has unknown part(s) first; kept in note",
         "refs.json:6: entry '#3': item must be an object, not str",
     ]
+
+
+def test_an_item_with_fields_the_schema_refuses_is_kept_with_them_in_its_note():
+    text = json.dumps([
+        {"id": "s", "type": "book", "title": "Author as a string", "author": "Smith, John", "publisher": "Verso"},
+        {"id": "t", "type": "foo", "title": "Unknown type", "note": 5},
+        {"id": ["x"], "type": "book", "title": "A list for an id"},
+    ])
+    result = csljson.read(text, "refs.json")
+    assert result.items == [
+        {"id": "s", "type": "book", "title": "Author as a string", "publisher": "Verso", "note": 'author: "Smith, John"'},
+        {"id": "t", "type": "document", "title": "Unknown type", "note": "5\ntype: foo"},
+        {"id": "list", "type": "book", "title": "A list for an id", "note": 'id: ["x"]'},
+    ]
+    assert len(result.problems) == 3 and all(str(p).endswith("; kept in note") for p in result.problems)
+    assert csljson.read(csljson.write(result.items)).problems == []  # what is written reads back clean
 
 
 def test_invalid_json_names_the_line_and_keeps_items_before_it():

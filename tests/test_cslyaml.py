@@ -51,9 +51,10 @@ def test_yaml_round_trip_keeps_every_item():
 def test_bad_item_is_reported_with_its_line_and_neighbours_survive():
     text = "- id: good\n  type: book\n  title: Kept\n- id: bad\n  type: bogus\n- id: also\n  type: report\n"
     result = read_string(text, "cslyaml", source="refs.yaml")
-    assert [item["id"] for item in result.items] == ["good", "also"]
+    assert [item["id"] for item in result.items] == ["good", "bad", "also"]
+    assert (result.items[1]["type"], result.items[1]["note"]) == ("document", "type: bogus")
     (problem,) = result.problems
-    assert str(problem) == "refs.yaml:4: entry 'bad': field 'type': unknown item type 'bogus'"
+    assert str(problem) == "refs.yaml:4: entry 'bad': field 'type': unknown item type 'bogus'; kept in note"
 
 
 def test_broken_yaml_names_the_line():

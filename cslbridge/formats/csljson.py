@@ -125,13 +125,29 @@ def finish_items(raw_items, source: str, problems: list[Problem], progress=None)
             item["type"] = "document"
         found = [p for p in validate(item, source, line) if "missing 'id'" not in p.message]
         if found:
-            problems.extend(replace(p, entry=label) for p in found)
-            continue
+            # the item is kept: what breaks the schema goes to its note, word for word
+            problems.extend(replace(p, entry=label, message=p.message + "; kept in note") for p in found)
+            _keep_in_note(item, source, line)
         if item.get("id") not in (None, ""):
             _unique_id(item, first_lines, line, source, problems)
         items.append(item)
     assign_ids(items)
     return ReadResult(items, problems)
+
+
+def _keep_in_note(item: Item, source: str, line) -> None:
+    """Move each field the schema refuses into the note as `field: value` (JSON), so an item with
+    one bad field (an author written as a string, a Crossref-only type) keeps the rest and loses
+    nothing; an unknown type reads as 'document'."""
+    if not isinstance(item.get("note", ""), str):
+        item["note"] = json.dumps(item["note"], ensure_ascii=False)
+    kind = item.get("type")
+    if kind not in ITEM_TYPES:
+        item["type"] = "document"
+        add_note(item, f"type: {kind}")
+    for key in [k for k in item if k not in ("type", "note")]:
+        if validate({"id": "x", "type": "document", **{key: item[key]}}, source, line):
+            add_note(item, f"{key}: {json.dumps(item.pop(key), ensure_ascii=False)}")
 
 
 def _unique_id(item: Item, first_lines: dict, line, source: str, problems: list[Problem]) -> None:
