@@ -2122,3 +2122,36 @@ def test_a_series_named_after_the_titles_last_comma():
                            "(Brussels, International Crisis Group, 2016), p. 9.")
     assert (item["title"], item["genre"], item["number"]) == (
         "Nagorno-Karabakh: New Opening, or More Peril?", "Europe Report", "239")
+
+
+def test_baltic_and_belarusian_shelfmarks_are_archival_and_any_described_paper_a_manuscript():
+    # Lithuanian "ap." (apyrašas), Latvian "apr." (apraksts), Belarusian "vop." name the inventory.
+    protocol = parse_reference("Protocol of the Bureau of the Central Committee of the Communist Party of "
+                               "Lithuania, 14 May 1956, LYA, f. 1771, ap. 190, b. 4, l. 112.")
+    assert (protocol["type"], protocol["archive"], protocol["archive_location"]) == \
+        ("manuscript", "LYA", "f. 1771, ap. 190, b. 4, l. 112")
+    assert protocol["title"] == "Protocol of the Bureau of the Central Committee of the Communist Party of Lithuania"
+    latvian = parse_reference("Report of the Ministry of Agriculture, 2 June 1949, LVVA, f. 270, apr. 1, l. 45, lp. 8.")
+    assert (latvian["type"], latvian["archive"], latvian["archive_location"]) == \
+        ("manuscript", "LVVA", "f. 270, apr. 1, l. 45, lp. 8")
+    memo = parse_reference("Memorandum, 3 May 1951, NARB, f. 4p, vop. 1, spr. 12, ark. 5.")
+    assert (memo["type"], memo["title"], memo["archive"]) == ("manuscript", "Memorandum", "NARB")
+    assert "container-title" not in memo
+
+
+def test_a_cue_before_a_full_work_goes_to_note():
+    book = parse_reference("See, for example, Andrew Wilson, Belarus: The Last European Dictatorship (New Haven, "
+                           "CT: Yale University Press, 2011), p. 4.")
+    assert book["author"] == [{"family": "Wilson", "given": "Andrew"}]
+    assert (book["title"], book["publisher"], book["page"]) == \
+        ("Belarus: The Last European Dictatorship", "Yale University Press", "4")
+    assert book["note"] == "See, for example"
+    assert book["custom"]["source"].startswith("See, for example, Andrew Wilson")
+    article = parse_reference("On the Baltic case, see Ammon Cheskin, ‘Identity and Integration of Russian Speakers "
+                              "in the Baltic States: A Framework for Analysis’, Ethnopolitics, 14, 1, 2015, pp. 72–93.")
+    assert article["author"] == [{"family": "Cheskin", "given": "Ammon"}]
+    assert article["title"].startswith("Identity and Integration")
+    assert article["note"] == "On the Baltic case, see"
+    # a title that merely begins with the letters of a cue is no cue
+    seeing = parse_reference("Scott, J. C. (1998). Seeing like a state. New Haven: Yale University Press.")
+    assert "note" not in seeing and seeing["title"] == "Seeing like a state"

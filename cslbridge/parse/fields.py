@@ -29,6 +29,7 @@ from bisect import bisect_left, bisect_right
 from ..items import add_note
 from . import rules
 from .dates import MONTHS, parse_date
+from .entries import strip_cue
 from .features import CITIES, sequence_features
 from .names import GIVEN_NAMES, PARTICLES, SUB_UNIT, corporate_name, cut_short, parse_names
 from .outlets import is_outlet
@@ -2285,15 +2286,22 @@ def _container_editors(words, labels) -> None:
 
 
 # An archival reference: "fond, opis', delo, list" ("f. 7486, op. 1, d. 29, l. 12", "Ф. Р-5446. Оп. 1").
-_ARCHIVE_SHELFMARK = re.compile(r"(?i)(?:^|[\s,.;:])((?:f|ф|fond|фонд)\.?\s*[\w-]+[.,]?\s*(?:op|оп)\.\s*\d.*)$")
+# A fond and its inventory: "op."/"оп." (Russian, Ukrainian), Belarusian "воп."/"vop.", Lithuanian
+# "ap." (apyrašas), Latvian "apr." (apraksts).
+_ARCHIVE_SHELFMARK = re.compile(r"(?i)(?:^|[\s,.;:])((?:f|ф|fond|фонд)\.?\s*[\w-]+[.,]?\s*(?:v?op|в?оп|apr?)\.\s*\d.*)$")
+_INVENTORY_CUES = ("op", "оп", "ap")
 
 
 def _parse(text: str, tagger) -> dict:
     source = text if isinstance(text, str) else str(text)
     clean = _normalise(source)
-    shelfmark = _ARCHIVE_SHELFMARK.search(clean) if "op" in clean.lower() or "оп" in clean.lower() else None
+    lower = clean.lower()
+    shelfmark = _ARCHIVE_SHELFMARK.search(clean) if any(cue in lower for cue in _INVENTORY_CUES) else None
     if shelfmark and shelfmark.start(1) > 3:
         return _archival(source, clean[:shelfmark.start(1)], shelfmark.group(1), tagger)
+    work = strip_cue(clean) if clean[:1] in _CUE_INITIALS else clean
+    if work is not clean and len(work) > _CUE_WORK_MIN:
+        return _cue_led(source, clean[:len(clean) - len(work)], work, tagger)
     legal = _legal_citation(clean) if (" v. " in clean or " v " in clean or "§" in clean or "L. " in clean
                                        or "Rev. " in clean or " J. " in clean or " Act " in clean) else None
     if legal:
@@ -2432,16 +2440,37 @@ def _legal_item(source: str, kind: str, match) -> dict:
 
 def _archival(source: str, head: str, shelfmark: str, tagger) -> dict:
     """"Report of the OGPU, 12 May 1930, GARF, f. 5446, op. 1, d. 37, l. 4": the words before
-    the shelfmark end with the archive's name; what precedes that describes the document."""
+    the shelfmark end with the archive's name; what precedes that describes the document, a
+    manuscript unless it names the periodical that printed it."""
     head = head.rstrip(" ,.;:")
     described, _, archive = head.rpartition(", ") if ", " in head else ("", "", head)
     item = _parse(described, tagger) if described else {"type": "manuscript", "custom": {"confidence": {}}}
-    if not described or item["type"] in ("document", "book", "report"):
+    if "title" not in item and "container-title" in item:  # "Memorandum, 3 May 1951, NARB, ..."
+        item["title"] = item.pop("container-title")
+    if "container-title" not in item:  # unpublished, whatever its words ("Protocol", "Letter")
         item["type"] = "manuscript"
     custom = item.pop("custom")
     item["archive"] = archive
     item["archive_location"] = shelfmark.rstrip(" .")
     item["custom"] = {**custom, "source": source, "review": bool(described) and custom.get("review", False)}
+    return item
+
+
+# "See, for example, Andrew Wilson, Belarus: ... (New Haven, CT: ..., 2011), p. 4.", "On the Baltic
+# case, see ...": a note's cue (entries' pointer cues, "See", "Cf.", "См.") before a full work.
+_CUE_INITIALS = frozenset("SsCcOoFfAaVvPpZzDdСсПпДдОоЯя")
+_CUE_WORK_MIN = 25  # "See also Flikke (2009)" is a pointer, not a work to parse
+
+
+def _cue_led(source: str, cue: str, work: str, tagger) -> dict:
+    """The work after a note's cue, parsed as the page reader parses it (``strip_cue``); the
+    cue is kept in ``note``, where it was lost into the author or title."""
+    item = _parse(work, tagger)
+    note = item.pop("note", None)
+    add_note(item, cue.strip(" ,:"))
+    if note:
+        add_note(item, note)
+    item["custom"]["source"] = source
     return item
 
 
