@@ -2155,3 +2155,18 @@ def test_a_cue_before_a_full_work_goes_to_note():
     # a title that merely begins with the letters of a cue is no cue
     seeing = parse_reference("Scott, J. C. (1998). Seeing like a state. New Haven: Yale University Press.")
     assert "note" not in seeing and seeing["title"] == "Seeing like a state"
+
+
+def test_gost_count_of_volumes_stays_in_the_title_and_the_volume_is_read():
+    history = parse_reference("История Казахстана с древнейших времен до наших дней : в 5 т. Т. 3. – Алматы : "
+                              "Атамура, 2010. – 768 с.")
+    assert history["type"] == "book" and "container-title" not in history
+    assert history["title"].endswith("дней: в 5 т.")
+    assert (history["volume"], history["publisher"], history["number-of-pages"]) == ("3", "Атамура", "768")
+    # no "//", so no container: what the tagger called one is the title
+    lenin = parse_reference("Ленин В. И. Полное собрание сочинений : в 55 т. Т. 45. М. : Политиздат, 1970. 725 с.")
+    assert (lenin["type"], lenin["title"], lenin["volume"]) == ("book", "Полное собрание сочинений: в 55 т.", "45")
+    # in a chapter the count stays with the container
+    chapter = parse_reference("Гайдар Е. Т. Аномалии экономического роста // Собрание сочинений : в 15 т. М. : "
+                              "Дело, 2012. Т. 2. С. 5–184.")
+    assert (chapter["container-title"], chapter["volume"]) == ("Собрание сочинений : в 15 т.", "2")

@@ -1915,12 +1915,27 @@ def _constrain(words, labels, probs, tagger, text) -> None:
                 and re.fullmatch(r"\d+[.,]?", words[i + 1]) and labels[i - 1] != "edition" \
                 and (i + 2 == n or labels[i + 2] != "edition"):
             labels[i] = labels[i + 1] = "volume"
+    # GOST "История Казахстана : в 5 т. Т. 3. – Алматы", "Собрание сочинений : в 15 т.": the count of
+    # volumes (parts) after the title's colon belongs to that title, whatever the tagger called it.
+    for i in (range(2, n - 2) if "в" in words else ()):
+        if words[i] == "в" and words[i - 1] == ":" and labels[i - 1] in ("title", "container") \
+                and words[i + 1].isdigit() and words[i + 2] in _VOLUME_COUNT_WORDS:
+            labels[i] = labels[i + 1] = labels[i + 2] = labels[i - 1]
+    # GOST "Ленин В. И. Полное собрание сочинений : в 55 т. Т. 45. М. : ..., 1970.": a Cyrillic reference with
+    # no "//" has no container, so a container the tagger found where it found no title is the title.
+    if "container" in labels and "title" not in labels and "//" not in words and _CYRILLIC.search(text):
+        for i in range(n):
+            if labels[i] == "container":
+                labels[i] = "title"
     # "Washington, DC, 2021.": a state code or country alone after a place, where no publisher follows,
     # is the place's, not the publisher.
     for i in (range(1, n - 1) if "publisher" in labels and "location" in labels else ()):
         if labels[i] == "publisher" and labels[i - 1] == "location" and labels[i + 1] != "publisher" \
                 and words[i - 1].endswith(",") and _is_region(words[i]):
             labels[i] = "location"
+
+
+_VOLUME_COUNT_WORDS = frozenset({"т.", "т.,", "томах", "томах.", "томах,", "ч.", "ч.,", "частях", "кн.", "книгах"})
 
 
 def _book_then_editors(words, labels) -> None:
