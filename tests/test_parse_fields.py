@@ -2170,3 +2170,15 @@ def test_gost_count_of_volumes_stays_in_the_title_and_the_volume_is_read():
     chapter = parse_reference("Гайдар Е. Т. Аномалии экономического роста // Собрание сочинений : в 15 т. М. : "
                               "Дело, 2012. Т. 2. С. 5–184.")
     assert (chapter["container-title"], chapter["volume"]) == ("Собрание сочинений : в 15 т.", "2")
+
+
+def test_gost_responsible_scientific_and_chief_editors_lose_their_role_words():
+    chapter = parse_reference("Гриневецкий С. Р., Жильцов С. С. Каспийский регион: новые вызовы // Постсоветское "
+                              "пространство: итоги тридцатилетия : сб. ст. / отв. ред. А. Д. Воскресенский. – М. : "
+                              "Аспект Пресс, 2022. – С. 145–168.")
+    assert chapter["editor"] == [{"family": "Воскресенский", "given": "А. Д."}]
+    book = parse_reference("Россия и Центральная Азия : монография / науч. ред. Б. К. Султанов. – Алматы : КИСИ, "
+                           "2015. – 240 с.")
+    assert book["editor"] == [{"family": "Султанов", "given": "Б. К."}] and "author" not in book
+    yearbook = parse_reference("Ежегодник ИМЭМО / гл. ред. А. А. Дынкин. – М. : ИМЭМО РАН, 2019. – 300 с.")
+    assert (yearbook["title"], yearbook["editor"]) == ("Ежегодник ИМЭМО", [{"family": "Дынкин", "given": "А. А."}])

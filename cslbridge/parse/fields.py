@@ -2169,7 +2169,7 @@ def _ends_names(word: str) -> bool:
     return word.endswith(".") and len(word) > 5 and not _INITIAL_TOKEN.match(word)
 
 
-_RESPONSIBILITY_WORDS = frozenset(("под", "пер.", "сост.", "отв.", "ред.", "ed.", "hrsg."))
+_RESPONSIBILITY_WORDS = frozenset(("под", "пер.", "сост.", "отв.", "науч.", "гл.", "ред.", "ed.", "hrsg."))
 
 
 def _gost_areas(words, labels) -> None:
@@ -2202,6 +2202,8 @@ def _gost_areas(words, labels) -> None:
         if labels[k] not in ("genre", "medium"):
             labels[k] = "title"
     end = slash + 1
+    if role and words[end].lower() in ("отв.", "науч.", "гл.") and end + 1 < n and words[end + 1].lower().startswith("ред"):
+        labels[end] = labels[end + 1] = "editor"  # "/ науч. ред. Б. К. Султанов": the editor's role, whatever its label
     # names the tagger took for editors are authors unless a role word opens the statement ("/ под ред. ...")
     named = ("publisher", "location", "title", "note", "author", "container") + (() if role else ("editor",))
     while end < n and words[end] not in ("–", "—", "//") and labels[end] in named:
