@@ -2182,3 +2182,17 @@ def test_gost_responsible_scientific_and_chief_editors_lose_their_role_words():
     assert book["editor"] == [{"family": "Султанов", "given": "Б. К."}] and "author" not in book
     yearbook = parse_reference("Ежегодник ИМЭМО / гл. ред. А. А. Дынкин. – М. : ИМЭМО РАН, 2019. – 300 с.")
     assert (yearbook["title"], yearbook["editor"]) == ("Ежегодник ИМЭМО", [{"family": "Дынкин", "given": "А. А."}])
+
+
+def test_gost_act_keeps_its_date_in_the_title_and_the_gazette_year_leaves_the_container():
+    belarus = parse_reference("Об основах государственной молодежной политики : закон Респ. Беларусь от 7 дек. 2009 г. "
+                              "№ 65-З // Национальный правовой Интернет-портал Республики Беларусь. – Режим доступа: "
+                              "https://pravo.by/document/?guid=3871&p0=h10900065. – Дата доступа: 15.03.2022.")
+    assert belarus["title"].endswith("от 7 дек. 2009 г. № 65-З")
+    assert belarus["container-title"] == "Национальный правовой Интернет-портал Республики Беларусь"
+    assert "issued" not in belarus and belarus["accessed"] == {"date-parts": [[2022, 3, 15]]}
+    russia = parse_reference("О противодействии коррупции : федер. закон от 25 дек. 2008 г. № 273-ФЗ // Собрание "
+                             "законодательства РФ. – 2008. – № 52. – Ст. 6228.")
+    assert russia["title"].endswith("от 25 дек. 2008 г. № 273-ФЗ")
+    assert (russia["container-title"], russia["issued"]) == ("Собрание законодательства РФ", {"date-parts": [[2008]]})
+    assert (russia["issue"], russia["section"]) == ("52", "6228")

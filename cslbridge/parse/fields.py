@@ -1896,10 +1896,16 @@ def _constrain(words, labels, probs, tagger, text) -> None:
     for i in (range(2, n - 1) if " at p" in text else ()):
         if words[i] == "at" and words[i + 1] in ("p.", "pp.") and labels[i - 1] == "pages" and words[i - 1].endswith(","):
             labels[i:_run_end(labels, i, "pages") + 1] = ["note"] * (_run_end(labels, i, "pages") + 1 - i)
+    # GOST acts "... : закон Респ. Беларусь от 7 дек. 2009 г. № 65-З": the act's date inside its title stays
+    # there (the title had lost its year), as "от 31.03.2023" does.
+    for i in (range(1, n - 1) if "г." in words else ()):
+        if labels[i] == "date" and labels[i - 1] == labels[i + 1] == "title" and words[i + 1] == "г." \
+                and _BARE_YEAR.match(words[i]):
+            labels[i] = "title"
     # GOST "// Россия в глобальной политике : сайт. – 2021. – 15 марта. – URL: ...": a year between area dashes
     # after the container is the date, whatever the tagger called it.
     for i in (range(2, n) if "//" in words else ()):
-        if labels[i] == "title" and words[i - 1] in ("–", "—") and _BARE_YEAR.match(words[i]) \
+        if labels[i] in ("title", "container") and words[i - 1] in ("–", "—") and _BARE_YEAR.match(words[i]) \
                 and "container" in labels[:i] and "//" in words[:i] and "date" not in labels:
             labels[i - 1] = labels[i] = "date"
     # GOST "Евразийская экономическая комиссия : официальный сайт. – Москва. – URL: ...", "Доклад / Всемирный
