@@ -2196,3 +2196,15 @@ def test_gost_act_keeps_its_date_in_the_title_and_the_gazette_year_leaves_the_co
     assert russia["title"].endswith("от 25 дек. 2008 г. № 273-ФЗ")
     assert (russia["container-title"], russia["issued"]) == ("Собрание законодательства РФ", {"date-parts": [[2008]]})
     assert (russia["issue"], russia["section"]) == ("52", "6228")
+
+
+def test_a_focus_group_the_author_held_is_an_interview():
+    item = parse_reference("Focus group with internally displaced persons from Donetsk oblast, Dnipro, 17 November 2016.")
+    assert (item["type"], item["title"], item["publisher-place"]) == \
+        ("interview", "Focus group with internally displaced persons from Donetsk oblast", "Dnipro")
+    assert item["issued"] == {"date-parts": [[2016, 11, 17]]}
+    among = parse_reference("Author’s focus groups among ethnic Russian voters, Narva, 3–5 May 2019.")
+    assert (among["type"], among["publisher-place"]) == ("interview", "Narva")
+    # a book about focus groups is a book
+    book = parse_reference("Morgan, D. L. (1997). Focus groups as qualitative research. Sage.")
+    assert book["type"] == "book"

@@ -481,7 +481,10 @@ _YEAR_WORD = re.compile(_YEAR)
 _YEARS = re.compile(rf"{_YEAR}(?:[–-](?:(?:1[5-9]|20)?\d\d))?")  # "2011", "2011–2020", "1998-99"
 _DAY_WORD = re.compile(r"(?:[1-9]|[12]\d|3[01])[;:,.]?")
 _DAY_RANGE = re.compile(r"(?:[1-9]|[12]\d|3[01])[–-](?:[1-9]|[12]\d|3[01]),?")
-_INTERVIEW_HEAD = re.compile(r"(?i)(?:\w+[’']s\s+)?interviews?\s+with\b|(?:интервью|беседа)(?:\s+автора)?\s+с\b")
+# "Author's interview with ...", "Интервью автора с ...", and a focus group the author held ("Focus group with
+# internally displaced persons ..., Dnipro, 17 November 2016", "Author's focus groups among ...").
+_INTERVIEW_HEAD = re.compile(r"(?i)(?:\w+[’']s\s+)?(?:interviews?|focus[- ]groups?)\s+(?:with|among)\b"
+                             r"|(?:интервью|беседа|фокус-группа)(?:\s+автора)?\s+с\b")
 # A word of a date written out: day, month, year, Russian "г." (year).
 _DATE_TOKEN = re.compile(rf"(?i)^(?:(?:[1-9]|[12]\d|3[01])[–-]?(?:[1-9]|[12]\d|3[01])?|{_YEAR}|г|гг|"
                          r"[a-zа-яё]{3,9})[.,]?$")
@@ -3373,7 +3376,7 @@ def _item_type(item: dict, text: str) -> tuple[str, float]:
         return "article", 0.85  # "... choices. PsyArXiv. https://doi.org/...": posted on a preprint server
     title = item.get("title", "")
     has_serial = any(k in item for k in ("volume", "issue"))
-    if not has_serial and _INTERVIEW_RE.search(title.lower()) and (
+    if not has_serial and (_INTERVIEW_RE.search(title.lower()) or _INTERVIEW_HEAD.match(title)) and (
             not container or re.match(r"(?i)\W*(?:\w+[’']s?\s+)?interviews?\b", title)):
         return "interview", 0.9
     low = text.lower()
