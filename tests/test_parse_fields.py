@@ -2208,3 +2208,18 @@ def test_a_focus_group_the_author_held_is_an_interview():
     # a book about focus groups is a book
     book = parse_reference("Morgan, D. L. (1997). Focus groups as qualitative research. Sage.")
     assert book["type"] == "book"
+
+
+def test_a_post_on_a_social_network_is_a_post():
+    telegram = parse_reference("Mykhailo Podolyak, ‘Russia Has Lost the Right to Talk about Security Guarantees’, "
+                               "Telegram, 3 March 2022, https://t.me/mykhailo_podolyak/412.")
+    assert (telegram["type"], telegram["container-title"]) == ("post", "Telegram")
+    assert telegram["author"] == [{"family": "Podolyak", "given": "Mykhailo"}]
+    assert telegram["issued"] == {"date-parts": [[2022, 3, 3]]}
+    facebook = parse_reference("Nikol Pashinyan, ‘Statement on the Events in Syunik’, Facebook, 14 May 2021, available "
+                               "at: https://www.facebook.com/nikol.pashinyan/posts/123456, accessed 15 May 2021.")
+    assert (facebook["type"], facebook["title"]) == ("post", "Statement on the Events in Syunik")
+    # a newspaper item stays one
+    press = parse_reference("‘Lavrov: Russia Will Respond to NATO Expansion’, TASS, 12 May 2022, available at: "
+                            "https://tass.com/politics/1449331, accessed 15 May 2022.")
+    assert press["type"] == "article-newspaper"

@@ -3350,6 +3350,13 @@ _CORP_RE = re.compile(r"\b(ministry|government|council|department|commission|org
                       r"министерство|правительство|bank|nations|union|service|committee)\b")
 
 
+# Social networks and messengers, by name (the container a note gives) and by the address of a post.
+_SOCIAL_PLATFORM = re.compile(r"(?i)(?:telegram|facebook|twitter|x|vkontakte|vk|instagram|threads|mastodon|linkedin|"
+                              r"weibo|tiktok|telegram-канал|телеграм(?:-канал)?|вконтакте)(?:\s+(?:post|channel|page))?")
+_SOCIAL_URL = re.compile(r"(?i)https?://(?:www\.|m\.)?(?:t\.me|facebook\.com|fb\.com|twitter\.com|x\.com|vk\.com|"
+                         r"instagram\.com|threads\.net|tiktok\.com)/")
+
+
 def _undated_page(item: dict, text: str) -> bool:
     """"[Title]. Body. Available at: URL (accessed ...)": a body's undated page (a quoted title with a
     body after it is a notes-style document)."""
@@ -3370,6 +3377,8 @@ def _item_type(item: dict, text: str) -> tuple[str, float]:
     if _CODE_REPOSITORY.fullmatch(item.get("container-title") or item.get("publisher", "")) \
             or _CODE_URL.match(item.get("URL", "")):
         return "software", 0.8  # "“netsim-rs: ...,” GitHub, 2022": code on a forge
+    if _SOCIAL_PLATFORM.fullmatch(item.get("container-title", "")) or _SOCIAL_URL.match(item.get("URL", "")):
+        return "post", 0.8  # "Mykhailo Podolyak, ‘...’, Telegram, 3 March 2022, https://t.me/...": a social-media post
     container = item.get("container-title", "")
     if _PREPRINT_SERVER.fullmatch(container or item.get("publisher", "")) and not {"volume", "issue"} & set(item) \
             or not container and "Preprint at" in text and _PREPRINT_CUE.search(text):
