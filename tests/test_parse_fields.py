@@ -2223,3 +2223,12 @@ def test_a_post_on_a_social_network_is_a_post():
     press = parse_reference("‘Lavrov: Russia Will Respond to NATO Expansion’, TASS, 12 May 2022, available at: "
                             "https://tass.com/politics/1449331, accessed 15 May 2022.")
     assert press["type"] == "article-newspaper"
+
+
+def test_a_parliament_named_in_its_own_language_is_a_body():
+    rada = parse_reference("Verkhovna Rada of Ukraine, ‘Stenohrama plenarnoho zasidannia’, 16 January 2014, available "
+                           "at: https://www.rada.gov.ua/meeting/stenogr/show/5311.html, accessed 4 April 2018.")
+    assert rada["author"] == [{"literal": "Verkhovna Rada of Ukraine"}]
+    assert (rada["type"], rada["title"]) == ("document", "Stenohrama plenarnoho zasidannia")
+    for body in ("Saeima of the Republic of Latvia", "State Duma of the Russian Federation", "Milli Majlis of Azerbaijan"):
+        assert parse_names(body) == [{"literal": body}]

@@ -62,6 +62,9 @@ _CORPORATE = re.compile(  # matched against lower-cased text
     r"comité|agence|agencia|agenzia|bundesamt|banque|banco|banca|fundación|fundação|fondation|stiftung|"
     r"gobierno|governo|gouvernement|regierung|conseil|consejo|consiglio|институт|университет|агентство|"
     r"інститут|університет|державна|"
+    # parliaments by their own names: "Verkhovna Rada of Ukraine", "Saeima", "State Duma", "Milli Majlis"
+    r"rada|sejm|seimas|saeima|riigikogu|duma|khural|kenesh|majlis|mazhilis|senate|bundestag|knesset|storting|"
+    r"riksdag|assembly|congress|рада|дума|сейм|меджлис|мажилис|"
     # Nordic bodies, named in one compound word: "Kunnskapsdepartementet", "Socialstyrelsen", "Skatteverket"
     r"\w*departement(?:et)?|\w*direktoratet|\w*ministeriet|\w*styrelsen|\w+verket|\w+tilsynet)\b"
 )
