@@ -2232,3 +2232,19 @@ def test_a_parliament_named_in_its_own_language_is_a_body():
     assert (rada["type"], rada["title"]) == ("document", "Stenohrama plenarnoho zasidannia")
     for body in ("Saeima of the Republic of Latvia", "State Duma of the Russian Federation", "Milli Majlis of Azerbaijan"):
         assert parse_names(body) == [{"literal": body}]
+
+
+def test_a_courts_decision_cited_by_its_number_is_a_legal_case():
+    ukraine = parse_reference("Constitutional Court of Ukraine, Decision No. 13-r/2020, 27 October 2020, available at: "
+                              "https://ccu.gov.ua/docs/3513, accessed 2 November 2020.")
+    assert (ukraine["type"], ukraine["authority"], ukraine["number"]) == \
+        ("legal_case", "Constitutional Court of Ukraine", "Decision No. 13-r/2020")
+    assert ukraine["issued"] == {"date-parts": [[2020, 10, 27]]} and ukraine["URL"] == "https://ccu.gov.ua/docs/3513"
+    assert "container-title" not in ukraine
+    moldova = parse_reference("Supreme Court of the Republic of Moldova, Judgment No. 4-1re-123/2019, 3 July 2019.")
+    assert (moldova["authority"], moldova["number"]) == ("Supreme Court of the Republic of Moldova",
+                                                        "Judgment No. 4-1re-123/2019")
+    russia = parse_reference("Конституционный Суд РФ, Постановление № 12-П, 14 июля 2015 г.")
+    assert (russia["type"], russia["authority"], russia["number"]) == \
+        ("legal_case", "Конституционный Суд РФ", "Постановление № 12-П")
+    assert russia["issued"] == {"date-parts": [[2015, 7, 14]]} and "container-title" not in russia

@@ -1644,6 +1644,9 @@ def _constrain(words, labels, probs, tagger, text) -> None:
     for i in (range(n - 1) if numbered else ()):
         if words[i] == "№" and labels[i] == "volume" and labels[i + 1] == "pages" and words[i + 1][:1].isdigit():
             labels[i + 1] = "volume"
+    for k in (range(1, n) if "г." in words or "гг." in words or "г" in words else ()):
+        if labels[k - 1] == "date" and words[k].lower() in ("г.", "гг.", "г"):
+            labels[k] = "date"  # "14 мая 2019 г.": the year's abbreviation
     # "Interview with Dmitri Danilov, Head of ..., Moscow, 12 September 2013": everything
     # before the place and date describes the interview (the interviewee is taken from it later).
     if n > 2 and _INTERVIEW_HEAD.match(" ".join(words[:4])):
@@ -1656,9 +1659,6 @@ def _constrain(words, labels, probs, tagger, text) -> None:
             if any(_YEAR_WORD.fullmatch(w.strip(".,")) for w in words[k:]):
                 for m in range(k, n):
                     labels[m] = "date"
-        for k in range(1, n):
-            if labels[k - 1] == "date" and words[k].lower() in ("г.", "гг.", "г"):
-                labels[k] = "date"  # "14 мая 2019 г.": the year's abbreviation
         if "date" in labels:
             end = _run_start(labels, labels.index("date"), "location")
             if end > 2 and labels[end] == "date" and words[end - 1].endswith(","):
@@ -1901,10 +1901,10 @@ def _constrain(words, labels, probs, tagger, text) -> None:
             labels[i:_run_end(labels, i, "pages") + 1] = ["note"] * (_run_end(labels, i, "pages") + 1 - i)
     # GOST acts "... : закон Респ. Беларусь от 7 дек. 2009 г. № 65-З": the act's date inside its title stays
     # there (the title had lost its year), as "от 31.03.2023" does.
-    for i in (range(1, n - 1) if "г." in words else ()):
-        if labels[i] == "date" and labels[i - 1] == labels[i + 1] == "title" and words[i + 1] == "г." \
+    for i in (range(1, n - 2) if "г." in words else ()):
+        if labels[i] == "date" and labels[i - 1] == labels[i + 2] == "title" and words[i + 1] == "г." \
                 and _BARE_YEAR.match(words[i]):
-            labels[i] = "title"
+            labels[i] = labels[i + 1] = "title"
     # GOST "// Россия в глобальной политике : сайт. – 2021. – 15 марта. – URL: ...": a year between area dashes
     # after the container is the date, whatever the tagger called it.
     for i in (range(2, n) if "//" in words else ()):
@@ -2325,6 +2325,9 @@ def _parse(text: str, tagger) -> dict:
     shelfmark = _ARCHIVE_SHELFMARK.search(clean) if any(cue in lower for cue in _INVENTORY_CUES) else None
     if shelfmark and shelfmark.start(1) > 3:
         return _archival(source, clean[:shelfmark.start(1)], shelfmark.group(1), tagger)
+    decision = _COURT_DECISION.match(clean) if "ourt" in clean or "уд" in clean else None
+    if decision and " v. " not in clean and " v " not in clean:
+        return _court_decision(source, decision, tagger)
     work = strip_cue(clean) if clean[:1] in _CUE_INITIALS else clean
     if work is not clean and len(work) > _CUE_WORK_MIN:
         return _cue_led(source, clean[:len(clean) - len(work)], work, tagger)
@@ -2479,6 +2482,29 @@ def _archival(source: str, head: str, shelfmark: str, tagger) -> dict:
     item["archive"] = archive
     item["archive_location"] = shelfmark.rstrip(" .")
     item["custom"] = {**custom, "source": source, "review": bool(described) and custom.get("review", False)}
+    return item
+
+
+# Notes citing a court's decision by its number: "Constitutional Court of Ukraine, Decision No. 13-r/2020, 27 October
+# 2020, available at: ...", "Supreme Court of the Republic of Moldova, Judgment No. 4-1re-123/2019, 3 July 2019.",
+# "Конституционный Суд РФ, Постановление № 12-П, ...". (Party names, "X v. Y", are Bluebook/OSCOLA's.)
+_COURT_DECISION = re.compile(
+    r"(?P<court>[^,;:‘“\"]*?\b(?:Court|Tribunal|Суд|суд)\b[^,;:]*),\s*"
+    r"(?P<act>(?:Decision|Judgment|Judgement|Ruling|Resolution|Order|Opinion|Advisory Opinion|Постановление|Решение|"
+    r"Определение)(?:\s+(?:No\.?|№)\s*[\w/.-]*\w)?),\s*(?P<rest>.+)$")
+
+
+def _court_decision(source: str, decision: re.Match, tagger) -> dict:
+    """A court's decision cited by its kind and number: the court is the ``authority``, the kind and
+    number the ``number`` (as a notes act's "Decision No. 12" is), the rest its date, title and link."""
+    item = _parse(decision.group("rest"), tagger)
+    custom = item.pop("custom")
+    if "number" in item:
+        add_note(item, item.pop("number"))
+    item.update({"type": "legal_case", "authority": decision.group("court").strip(),
+                 "number": decision.group("act")})
+    custom["confidence"].update({"authority": 0.99, "number": 0.99, "type": 0.85})
+    item["custom"] = {**custom, "source": source}
     return item
 
 
