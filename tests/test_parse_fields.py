@@ -2248,3 +2248,15 @@ def test_a_courts_decision_cited_by_its_number_is_a_legal_case():
     assert (russia["type"], russia["authority"], russia["number"]) == \
         ("legal_case", "Конституционный Суд РФ", "Постановление № 12-П")
     assert russia["issued"] == {"date-parts": [[2015, 7, 14]]} and "container-title" not in russia
+
+
+def test_a_law_named_by_kind_issuer_and_number_is_titled_by_them():
+    zakon = parse_reference("Zakon Ukrainy No. 2704-VIII ‘Pro zabezpechennia funktsionuvannia ukrainskoi movy yak "
+                            "derzhavnoi’, 25 April 2019, available at: https://zakon.rada.gov.ua/laws/show/2704-19, "
+                            "accessed 12 May 2019.")
+    assert (zakon["type"], zakon["title"]) == (
+        "legislation", "Zakon Ukrainy No. 2704-VIII ‘Pro zabezpechennia funktsionuvannia ukrainskoi movy yak derzhavnoi’")
+    assert "author" not in zakon and zakon["issued"] == {"date-parts": [[2019, 4, 25]]}
+    law = parse_reference("Law of Ukraine No. 1207-VII ‘On Ensuring the Rights and Freedoms of Citizens on the "
+                          "Temporarily Occupied Territory of Ukraine’, 15 April 2014.")
+    assert law["type"] == "legislation" and law["title"].startswith("Law of Ukraine No. 1207-VII ‘On Ensuring")

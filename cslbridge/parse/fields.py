@@ -1800,6 +1800,13 @@ def _constrain(words, labels, probs, tagger, text) -> None:
             labels[k] = labels[k + 1] = labels[k - 1]
         elif words[k] == "Ст." and k + 1 < n and words[k + 1].rstrip(".").isdigit() and labels[k] != "pages":
             labels[k] = labels[k + 1] = "pages"
+    # "Zakon Ukrainy No. 2704-VIII ‘Pro ...’", "Law of Ukraine No. ...": the act's kind, issuer and number opening
+    # the reference are its title, with the name after them, never its author.
+    if labels[0] == "author" and _LAW_START.match(text):
+        k = next((k for k in range(1, min(n - 1, 6)) if words[k] in ("No.", "No", "№")), 0)
+        for m in range(k + 2 if k else 0):
+            if labels[m] == "author":
+                labels[m] = "title"
     # "Указ Президента РФ от 02.07.2021 № 400 «О Стратегии ...» // Российская газета. 2021.":
     # an act named first is titled by everything up to "//" (its date and number included).
     if "//" in words and _LAW_START.match(text):
@@ -3356,7 +3363,8 @@ _PAPER_SERIES = re.compile(r"(?i)^(?!.*\b(?:conference|congress|presented|presen
 _LAW_RE = re.compile(r"\b(federal law|law of|act of|decree|ukaz|zakon|закон|указ|постановлени|"
                      r"regulation \(|directive|constitution|konstitutsiya)")
 _LAW_START = re.compile(r"(?i)\W*(?:федеральный\s+закон|закон|указ|постановление|распоряжение|federal(?:nyi)?\s+"
-                        r"(?:law|zakon)|decree|directive|regulation\s+\(|ukaz|postanovlenie|prikaz|rasporyazhenie"
+                        r"(?:law|zakon)|decree|directive|regulation\s+\(|ukaz|postanovlenie|prikaz|rasporyazhenie|zakon|postanova"
+                        r"|law\s+of\s+(?:ukraine|georgia|mongolia|the\s+republic\s+of)"
                         r"|(?:order|resolution|instruction)\s+of\s+the\s+(?:ministry|government|cabinet|president|federal))\b")
 # Official gazettes: what they print is law ("// Собрание законодательства РФ. 2016. № 49. Ст. 6886").
 _LAW_GAZETTE = re.compile(r"(?i)собрани[ея] законодательства|ведомост\w* (?:съезда|верховного|федерального)|"
