@@ -2260,3 +2260,16 @@ def test_a_law_named_by_kind_issuer_and_number_is_titled_by_them():
     law = parse_reference("Law of Ukraine No. 1207-VII ‘On Ensuring the Rights and Freedoms of Citizens on the "
                           "Temporarily Occupied Territory of Ukraine’, 15 April 2014.")
     assert law["type"] == "legislation" and law["title"].startswith("Law of Ukraine No. 1207-VII ‘On Ensuring")
+
+
+def test_a_programme_on_a_tv_channel_is_a_broadcast_with_its_network_as_publisher():
+    vesti = parse_reference("‘Vesti nedeli’, Rossiya 1, 24 November 2013.")
+    assert (vesti["type"], vesti["title"], vesti["publisher"]) == ("broadcast", "Vesti nedeli", "Rossiya 1")
+    assert "volume" not in vesti and "container-title" not in vesti
+    assert vesti["issued"] == {"date-parts": [[2013, 11, 24]]}
+    game = parse_reference("‘Bolshaya igra’, Pervyi kanal, 12 March 2019.")
+    assert (game["type"], game["publisher"]) == ("broadcast", "Pervyi kanal")
+    # an item on a channel's news site is a press item, as on a newspaper's
+    web = parse_reference("‘ODKB: Ukraina pytaetsya zabrosit’ boevikov’, TV Tsentr, 22 April 2014, available at: "
+                          "http://www.tvc.ru/news/show/id/37841, accessed 23 April 2014.")
+    assert (web["type"], web["container-title"]) == ("article-newspaper", "TV Tsentr")

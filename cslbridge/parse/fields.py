@@ -32,7 +32,7 @@ from .dates import MONTHS, parse_date
 from .entries import strip_cue
 from .features import CITIES, sequence_features
 from .names import GIVEN_NAMES, PARTICLES, SUB_UNIT, corporate_name, cut_short, parse_names
-from .outlets import is_outlet
+from .outlets import is_broadcaster, is_outlet
 from .places import PLACES, is_place
 from .tokens import tokenize
 from .train import MODEL_PATH
@@ -765,7 +765,12 @@ def _constrain(words, labels, probs, tagger, text) -> None:
             continue
         j = next((j for j in range(i, min(n - 1, i + 3)) if words[j].endswith(",")), 0)
         name = " ".join(words[i:j + 1])[:-1]
-        if j and labels[j + 1] == "date" and (_NEWS_SITE.match(name) or is_outlet(name) or (
+        if j and labels[j + 1] == "date" and is_broadcaster(name) and "http" not in text and "www." not in text:
+            # "‘Vesti nedeli’, Rossiya 1, 24 November 2013": a programme as aired and its network (an item on
+            # the channel's site, "‘...’, TV Tsentr, 22 April 2014, available at: http://www.tvc.ru/news/...",
+            # is a press item like any other)
+            labels[i:j + 1] = ["publisher"] * (j + 1 - i)
+        elif j and labels[j + 1] == "date" and (_NEWS_SITE.match(name) or is_outlet(name) or (
                 (labels[i] in _PLACE_LIKE or labels[i] == "title") and all(w[:1].isupper() for w in words[i:j + 1])
                 and not is_place(name))):
             labels[i:j + 1] = ["container"] * (j + 1 - i)
@@ -3413,6 +3418,9 @@ def _item_type(item: dict, text: str) -> tuple[str, float]:
         return "software", 0.8  # "“netsim-rs: ...,” GitHub, 2022": code on a forge
     if _SOCIAL_PLATFORM.fullmatch(item.get("container-title", "")) or _SOCIAL_URL.match(item.get("URL", "")):
         return "post", 0.8  # "Mykhailo Podolyak, ‘...’, Telegram, 3 March 2022, https://t.me/...": a social-media post
+    if "container-title" not in item and "title" in item and "URL" not in item \
+            and is_broadcaster(item.get("publisher", "")):
+        return "broadcast", 0.8  # "‘Vesti nedeli’, Rossiya 1, 24 November 2013": a programme and its network
     container = item.get("container-title", "")
     if _PREPRINT_SERVER.fullmatch(container or item.get("publisher", "")) and not {"volume", "issue"} & set(item) \
             or not container and "Preprint at" in text and _PREPRINT_CUE.search(text):
