@@ -2273,3 +2273,11 @@ def test_a_programme_on_a_tv_channel_is_a_broadcast_with_its_network_as_publishe
     web = parse_reference("‘ODKB: Ukraina pytaetsya zabrosit’ boevikov’, TV Tsentr, 22 April 2014, available at: "
                           "http://www.tvc.ru/news/show/id/37841, accessed 23 April 2014.")
     assert (web["type"], web["container-title"]) == ("article-newspaper", "TV Tsentr")
+
+
+def test_a_year_closing_the_original_title_before_its_translation_stays_in_it():
+    item = parse_reference("Rosstat. Rossiiskii statisticheskii ezhegodnik. 2020 [Russian statistical yearbook. 2020]. "
+                           "Moscow, 2020. 700 p. (In Russ.)")
+    assert item["original-title"] == "Rossiiskii statisticheskii ezhegodnik. 2020"
+    assert item["title"] == "Russian statistical yearbook. 2020"
+    assert (item["issued"], item["number-of-pages"]) == ({"date-parts": [[2020]]}, "700")

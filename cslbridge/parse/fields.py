@@ -1911,6 +1911,13 @@ def _constrain(words, labels, probs, tagger, text) -> None:
     for i in (range(2, n - 1) if " at p" in text else ()):
         if words[i] == "at" and words[i + 1] in ("p.", "pp.") and labels[i - 1] == "pages" and words[i - 1].endswith(","):
             labels[i:_run_end(labels, i, "pages") + 1] = ["note"] * (_run_end(labels, i, "pages") + 1 - i)
+    # References "Rosstat. Rossiiskii statisticheskii ezhegodnik. 2020 [Russian statistical yearbook. 2020].
+    # Moscow, 2020.": a year between the original title and its bracketed translation is the title's, when
+    # the imprint gives the date (the year had been dropped as a second date).
+    for i in (range(1, n - 1) if "[" in text else ()):
+        if labels[i] == "date" and labels[i - 1] == labels[i + 1] == "title" and words[i + 1][:1] == "[" \
+                and _BARE_YEAR.match(words[i]) and "date" in labels[i + 2:]:
+            labels[i] = "title"
     # GOST acts "... : закон Респ. Беларусь от 7 дек. 2009 г. № 65-З": the act's date inside its title stays
     # there (the title had lost its year), as "от 31.03.2023" does.
     for i in (range(1, n - 2) if "г." in words else ()):
