@@ -2281,3 +2281,16 @@ def test_a_year_closing_the_original_title_before_its_translation_stays_in_it():
     assert item["original-title"] == "Rossiiskii statisticheskii ezhegodnik. 2020"
     assert item["title"] == "Russian statistical yearbook. 2020"
     assert (item["issued"], item["number-of-pages"]) == ({"date-parts": [[2020]]}, "700")
+
+
+def test_a_bodys_linked_publication_with_place_and_year_is_a_report():
+    review = parse_reference("Bank of Russia. [Financial stability review. Q4 2022 – Q1 2023]. Moscow, 2023. Available "
+                             "at: https://www.cbr.ru/Collection/Collection/File/44014/OFS_2023-05.pdf (accessed: "
+                             "20.06.2023).")
+    assert (review["type"], review["author"], review["publisher-place"]) == \
+        ("report", [{"literal": "Bank of Russia"}], "Moscow")
+    # a body's undated page stays a web page
+    page = parse_reference("[On the results of foreign trade of the EAEU in 2022]. Eurasian Economic Commission. "
+                           "Available at: https://eec.eaeunion.org/news/itogi-vneshney-torgovli-2022/ (accessed "
+                           "17.03.2023). (In Russ.)")
+    assert page["type"] == "webpage"
