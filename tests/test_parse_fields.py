@@ -2294,3 +2294,12 @@ def test_a_bodys_linked_publication_with_place_and_year_is_a_report():
                            "Available at: https://eec.eaeunion.org/news/itogi-vneshney-torgovli-2022/ (accessed "
                            "17.03.2023). (In Russ.)")
     assert page["type"] == "webpage"
+
+
+def test_a_courts_decision_with_its_subject_after_the_number_takes_it_as_title():
+    item = parse_reference("Constitutional Court of the Republic of Moldova, Judgment No. 36 on the interpretation of "
+                           "Article 13 (1) of the Constitution, 5 December 2013.")
+    assert (item["type"], item["authority"], item["number"]) == \
+        ("legal_case", "Constitutional Court of the Republic of Moldova", "Judgment No. 36")
+    assert item["title"] == "on the interpretation of Article 13 (1) of the Constitution"
+    assert item["issued"] == {"date-parts": [[2013, 12, 5]]}

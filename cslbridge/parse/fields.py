@@ -2506,11 +2506,14 @@ def _archival(source: str, head: str, shelfmark: str, tagger) -> dict:
 
 # Notes citing a court's decision by its number: "Constitutional Court of Ukraine, Decision No. 13-r/2020, 27 October
 # 2020, available at: ...", "Supreme Court of the Republic of Moldova, Judgment No. 4-1re-123/2019, 3 July 2019.",
-# "Конституционный Суд РФ, Постановление № 12-П, ...". (Party names, "X v. Y", are Bluebook/OSCOLA's.)
+# "Конституционный Суд РФ, Постановление № 12-П, ...", and with its subject, the decision's title, after the number:
+# "..., Judgment No. 36 on the interpretation of Article 13 (1) of the Constitution, 5 December 2013." (Party
+# names, "X v. Y", are Bluebook/OSCOLA's.)
 _COURT_DECISION = re.compile(
     r"(?P<court>[^,;:‘“\"]*?\b(?:Court|Tribunal|Суд|суд)\b[^,;:]*),\s*"
     r"(?P<act>(?:Decision|Judgment|Judgement|Ruling|Resolution|Order|Opinion|Advisory Opinion|Постановление|Решение|"
-    r"Определение)(?:\s+(?:No\.?|№)\s*[\w/.-]*\w)?),\s*(?P<rest>.+)$")
+    r"Определение)(?:\s+(?:No\.?|№)\s*[\w/.-]*\w)?)"
+    r"(?:\s+(?P<subject>(?:on|concerning|regarding|in the case of|о|об|по делу)\s[^,]+))?,\s*(?P<rest>.+)$")
 
 
 def _court_decision(source: str, decision: re.Match, tagger) -> dict:
@@ -2522,6 +2525,11 @@ def _court_decision(source: str, decision: re.Match, tagger) -> dict:
         add_note(item, item.pop("number"))
     item.update({"type": "legal_case", "authority": decision.group("court").strip(),
                  "number": decision.group("act")})
+    if decision.group("subject"):  # "Judgment No. 36 on the interpretation of Article 13 (1) of the Constitution"
+        if "title" in item:
+            add_note(item, item.pop("title"))
+        item["title"] = decision.group("subject")
+        custom["confidence"]["title"] = 0.99
     custom["confidence"].update({"authority": 0.99, "number": 0.99, "type": 0.85})
     item["custom"] = {**custom, "source": source}
     return item
