@@ -2303,3 +2303,15 @@ def test_a_courts_decision_with_its_subject_after_the_number_takes_it_as_title()
         ("legal_case", "Constitutional Court of the Republic of Moldova", "Judgment No. 36")
     assert item["title"] == "on the interpretation of Article 13 (1) of the Constitution"
     assert item["issued"] == {"date-parts": [[2013, 12, 5]]}
+
+
+def test_an_elibrary_edn_goes_to_note():
+    gost = parse_reference("Кузнецов А. В. Евразийская интеграция // Вестник Финансового университета. 2019. Т. 23, "
+                           "№ 4. С. 56–70. EDN: XYZABC.")
+    assert gost["note"] == "EDN: XYZABC."
+    assert "publisher" not in gost and "publisher-place" not in gost
+    assert (gost["volume"], gost["issue"], gost["page"]) == ("23", "4", "56-70")
+    refs = parse_reference("Kapustin B.G. [On the concept of political legitimacy]. Polis. Politicheskie issledovaniya "
+                           "= Polis. Political Studies, 2022, no. 3, pp. 8–24. DOI: 10.17976/jpps/2022.03.02. EDN: "
+                           "FJXKQT (In Russ.)")
+    assert refs["note"] == "EDN: FJXKQT" and refs["DOI"] == "10.17976/jpps/2022.03.02"

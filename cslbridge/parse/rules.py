@@ -28,6 +28,8 @@ ACCESSED = re.compile(
 )
 # Vancouver "[updated 2022 Mar 18; cited 2023 Jan 5]": the update date has no CSL field; it goes to the note.
 UPDATED = re.compile(rf"(?i)[(\[]\s*(?:last\s+)?(?:updated|modified|revised)\s*:?\s*{_DATEISH}\s*(?:[;,]|[)\]])")
+# eLIBRARY's document number, which Russian journals print after the DOI: "EDN: FJXKQT" (no CSL field: note).
+ELIBRARY_EDN = re.compile(r"\bEDN:?\s*[A-Z]{6}\b\.?")
 # Russian References "Transl. from Engl." (no translator named): a note on the book, no container.
 TRANSLATED_FROM = re.compile(r"(?<!\S)(?:Transl\.|Translated)\s+from\s+(?:the\s+)?[A-Z][a-z]+\.?(?=\s|$)")
 LANGUAGE = re.compile(
@@ -151,6 +153,7 @@ OVERRIDES = (
     ("language", LANGUAGE, ("(in ", "[in ", "(на ", "[на ")),
     ("language", LANGUAGE_LAST, tuple(name + "." for name in LANGUAGE_NAMES)),
     ("note", UPDATED, ("updated", "modified", "revised")),
+    ("note", ELIBRARY_EDN, ("edn",)),
     ("note", TRANSLATED_FROM, ("transl",)),
     ("lead", LEAD, ("available", "retrieved", "url", "режим", "online", "accessible", "disponí", "disponi", "recuperado",
                     "dostęp", "dostup", "dostupn", " z http", ", at http", "beschikbaar", "tilgjengelig", "tillgänglig")),
