@@ -2315,3 +2315,14 @@ def test_an_elibrary_edn_goes_to_note():
                            "= Polis. Political Studies, 2022, no. 3, pp. 8–24. DOI: 10.17976/jpps/2022.03.02. EDN: "
                            "FJXKQT (In Russ.)")
     assert refs["note"] == "EDN: FJXKQT" and refs["DOI"] == "10.17976/jpps/2022.03.02"
+
+
+def test_a_gost_act_before_its_container_keeps_its_date_and_number_in_the_title():
+    item = parse_reference("Об утверждении Концепции национальной безопасности Республики Беларусь : постановление "
+                           "Всебелорусского народного собрания от 25 апр. 2024 г. № 5 // Национальный правовой "
+                           "Интернет-портал Республики Беларусь. – URL: https://pravo.by/document/?guid=12551&p0=P924v0005 "
+                           "(дата обращения: 10.05.2024).")
+    assert item["type"] == "legislation"
+    assert item["title"].endswith("постановление Всебелорусского народного собрания от 25 апр. 2024 г. № 5")
+    assert "issue" not in item and "issued" not in item
+    assert item["container-title"] == "Национальный правовой Интернет-портал Республики Беларусь"

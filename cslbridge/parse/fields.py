@@ -1820,7 +1820,9 @@ def _constrain(words, labels, probs, tagger, text) -> None:
     # GOST "Title : постановление Правительства РФ от 15.04.2014 № 316. URL: ...": with no gazette
     # after it, the act's kind, date and number close its title (the tagger made them a
     # container, a date and an issue).
-    act = _GOST_ACT.search(text) if "//" not in words and "№" in text else None
+    act = _GOST_ACT.search(text) if "№" in text else None
+    if act and "//" in words and text.find(" // ") < act.end():
+        act = None  # the act's number must come before the container ("... № 5 // Национальный правовой ...")
     pos = 0
     for k in (range(n) if act else ()):
         pos = text.find(words[k], pos)
