@@ -2326,3 +2326,9 @@ def test_a_gost_act_before_its_container_keeps_its_date_and_number_in_the_title(
     assert item["title"].endswith("постановление Всебелорусского народного собрания от 25 апр. 2024 г. № 5")
     assert "issue" not in item and "issued" not in item
     assert item["container-title"] == "Национальный правовой Интернет-портал Республики Беларусь"
+
+
+def test_a_linked_book_from_a_publishing_house_named_with_a_body_word_stays_a_book():
+    item = parse_reference("Satpayev D. [Kazakhstan's political elite]. Almaty, Service Press Publ., 2014. Available at: "
+                           "http://www.risk.kz/elite.pdf (accessed 3 March 2016).")
+    assert (item["type"], item["publisher"], item["publisher-place"]) == ("book", "Service Press Publ.", "Almaty")

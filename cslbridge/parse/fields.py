@@ -3520,7 +3520,8 @@ def _item_type(item: dict, text: str) -> tuple[str, float]:
         return "report", 0.8  # "NOU 2019: 4. Title. Oslo: ...": a Nordic official report
     if _undated_page(item, text):
         return "webpage", 0.7
-    if "number" in item or _CORP_RE.search(item.get("publisher", "").lower()) and "URL" in item:
+    if "number" in item or _CORP_RE.search(item.get("publisher", "").lower()) and "URL" in item \
+            and not item["publisher"].endswith(" Publ."):  # References' "Service Press Publ." is a publishing house
         return "document", 0.8
     if (text.lstrip()[:1] in "‘“\"«" and "publisher" in item and "publisher-place" not in item
             and _has_day(item.get("issued")) and not _CORP_RE.search(item["publisher"].lower())
