@@ -2332,3 +2332,10 @@ def test_a_linked_book_from_a_publishing_house_named_with_a_body_word_stays_a_bo
     item = parse_reference("Satpayev D. [Kazakhstan's political elite]. Almaty, Service Press Publ., 2014. Available at: "
                            "http://www.risk.kz/elite.pdf (accessed 3 March 2016).")
     assert (item["type"], item["publisher"], item["publisher-place"]) == ("book", "Service Press Publ.", "Almaty")
+
+
+def test_a_policy_memo_series_is_a_reports_genre_and_number():
+    item = parse_reference("Max Bader, “Moldova’s Europeanization,” PONARS Eurasia Policy Memo No. 712 (Washington, "
+                           "DC: PONARS Eurasia, 2021), 3.")
+    assert (item["type"], item["genre"], item["number"]) == ("report", "PONARS Eurasia Policy Memo", "712")
+    assert "container-title" not in item and item["publisher"] == "PONARS Eurasia"

@@ -3189,7 +3189,7 @@ _IN_CONTAINER = re.compile(r"[,.]\s+[Ii]n:?\s+((?:the\s+)?(?:\d+\w*\s+|[A-Z]\w*\
 # The words that name a numbered series of reports: "Working Paper", "Research Report", "Bulletin",
 # "Occasional Studies", "Statistical Publication", "Monograph", "Economic Insights"; Scandinavian and
 # French "Rapport", Italian "Rapporto", Spanish "Informe", German "Bericht", "Arbeitspapier".
-_SERIES_WORDS = (r"(?:papers?|reports?|briefs?|briefings?|insights?|series|notes?|bulletins?|studies|publications?|"
+_SERIES_WORDS = (r"(?:papers?|reports?|briefs?|briefings?|insights?|series|notes?|memos?|bulletins?|studies|publications?|"
                  r"monographs?|rapport(?:er)?|rapporto|informes?|berichte?|arbeitspapiere?)")
 # "IMF Working Paper 13/1", "Technical Report MSR-TR-2019-27", IEEE "Tech. Rep. NREL/TP-5000-78123":
 # a series and the paper's number, which may be a code in capitals with its digits after a - or /.
