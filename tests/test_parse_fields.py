@@ -2339,3 +2339,11 @@ def test_a_policy_memo_series_is_a_reports_genre_and_number():
                            "DC: PONARS Eurasia, 2021), 3.")
     assert (item["type"], item["genre"], item["number"]) == ("report", "PONARS Eurasia Policy Memo", "712")
     assert "container-title" not in item and item["publisher"] == "PONARS Eurasia"
+
+
+def test_an_archival_paper_the_tagger_left_in_note_is_titled():
+    item = parse_reference("Protocol No. 3 of the session of the Presidium of the Supreme Soviet of the Lithuanian SSR, "
+                           "11 March 1990, LCVA, f. R-758, ap. 1, b. 12, l. 33.")
+    assert item["title"] == "Protocol No. 3 of the session of the Presidium of the Supreme Soviet of the Lithuanian SSR"
+    assert (item["type"], item["archive"], item["issued"]) == ("manuscript", "LCVA", {"date-parts": [[1990, 3, 11]]})
+    assert "note" not in item

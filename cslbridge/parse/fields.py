@@ -2499,6 +2499,8 @@ def _archival(source: str, head: str, shelfmark: str, tagger) -> dict:
         item["title"] = item.pop("container-title")
     if "container-title" not in item:  # unpublished, whatever its words ("Protocol", "Letter")
         item["type"] = "manuscript"
+    if "title" not in item and item.get("note") == described.rsplit(", ", 1)[0] and "author" not in item:
+        item["title"] = item.pop("note")  # "Protocol No. 3 of the session of ..., 11 March 1990, LCVA, ...": all note
     custom = item.pop("custom")
     item["archive"] = archive
     item["archive_location"] = shelfmark.rstrip(" .")
