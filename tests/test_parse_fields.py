@@ -2347,3 +2347,11 @@ def test_an_archival_paper_the_tagger_left_in_note_is_titled():
     assert item["title"] == "Protocol No. 3 of the session of the Presidium of the Supreme Soviet of the Lithuanian SSR"
     assert (item["type"], item["archive"], item["issued"]) == ("manuscript", "LCVA", {"date-parts": [[1990, 3, 11]]})
     assert "note" not in item
+
+
+def test_a_gost_work_in_books_gives_its_book_as_volume():
+    item = parse_reference("Соловьев С. М. История России с древнейших времен : в 18 кн. Кн. 4. – М. : Мысль, 1989. "
+                           "– 783 с.")
+    assert (item["type"], item["title"], item["volume"]) == ("book", "История России с древнейших времен: в 18 кн.", "4")
+    assert (item["publisher-place"], item["publisher"], item["number-of-pages"]) == ("М.", "Мысль", "783")
+    assert "container-title" not in item

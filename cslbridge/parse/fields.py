@@ -1951,6 +1951,11 @@ def _constrain(words, labels, probs, tagger, text) -> None:
         if words[i] == "в" and words[i - 1] == ":" and labels[i - 1] in ("title", "container") \
                 and words[i + 1].isdigit() and words[i + 2] in _VOLUME_COUNT_WORDS:
             labels[i] = labels[i + 1] = labels[i + 2] = labels[i - 1]
+    # "... : в 18 кн. Кн. 4. – М. : Мысль, 1989.": the book of a work in books is its volume, as "Т. 3." is
+    for i in (range(1, n - 1) if "Кн." in words else ()):
+        if words[i] == "Кн." and labels[i - 1] in ("title", "container") and words[i - 1].endswith(".") \
+                and re.fullmatch(r"\d+[.,]?", words[i + 1]):
+            labels[i] = labels[i + 1] = "volume"
     # GOST "Ленин В. И. Полное собрание сочинений : в 55 т. Т. 45. М. : ..., 1970.": a Cyrillic reference with
     # no "//" has no container, so a container the tagger found where it found no title is the title.
     if "container" in labels and "title" not in labels and "//" not in words and _CYRILLIC.search(text):

@@ -165,7 +165,7 @@ OVERRIDES = (
 )
 
 _ABBREV_END = {"publ", "inc", "ltd", "co", "corp", "izd", "univ", "ed", "eds", "dept", "assoc", "intl", "st",
-               "jr", "al", "izd-vo", "pub", "ges", "verl", "bros"}
+               "jr", "al", "izd-vo", "pub", "ges", "verl", "bros", "кн"}
 
 
 _LAST_WORD = re.compile(r"[\s.]")
@@ -223,7 +223,7 @@ def pages(text: str) -> tuple[str, str]:
 
 
 # Czech/Slovak "roč. 48, č. 4", Scandinavian "årg. 12", Dutch "jrg. 12", Turkish "cilt 70, sayı 2"
-_VOL = re.compile(r"(?i)(?:\b(?:volumes|volume|vols|vol|v|t|т|bd|tom|band|jg|год|roč|ročník|årg|årgang|jrg|jaargang|cilt)"
+_VOL = re.compile(r"(?i)(?:\b(?:volumes|volume|vols|vol|v|t|т|кн|bd|tom|band|jg|год|roč|ročník|årg|årgang|jrg|jaargang|cilt)"
                   r"(?:\b|(?=\d))\.?|\bT\.)\s*([\w./–-]+)")
 # An issue may carry its running number in brackets, as GOST prints it: "№ 2 (28)".
 _ISS = re.compile(r"(?i)(?:\b(?:issue|iss|number|nos|no|nr|n|vyp|вып|heft|h|fasc|č|čís|číslo|sayı)(?:\b|(?=\d))\.?|№|\bn[°º])\s*"
