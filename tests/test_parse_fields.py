@@ -2164,3 +2164,236 @@ def test_the_act_that_approved_a_document_is_no_journal_and_issue():
     assert "container-title" not in item and "issue" not in item
     assert (item["publisher"], item["number"], item["note"]) == ("Government Decision", "102", "approved by")
     assert item["issued"] == {"date-parts": [[2013, 2, 5]]}
+
+
+def test_baltic_and_belarusian_shelfmarks_are_archival_and_any_described_paper_a_manuscript():
+    # Lithuanian "ap." (apyrašas), Latvian "apr." (apraksts), Belarusian "vop." name the inventory.
+    protocol = parse_reference("Protocol of the Bureau of the Central Committee of the Communist Party of "
+                               "Lithuania, 14 May 1956, LYA, f. 1771, ap. 190, b. 4, l. 112.")
+    assert (protocol["type"], protocol["archive"], protocol["archive_location"]) == \
+        ("manuscript", "LYA", "f. 1771, ap. 190, b. 4, l. 112")
+    assert protocol["title"] == "Protocol of the Bureau of the Central Committee of the Communist Party of Lithuania"
+    latvian = parse_reference("Report of the Ministry of Agriculture, 2 June 1949, LVVA, f. 270, apr. 1, l. 45, lp. 8.")
+    assert (latvian["type"], latvian["archive"], latvian["archive_location"]) == \
+        ("manuscript", "LVVA", "f. 270, apr. 1, l. 45, lp. 8")
+    memo = parse_reference("Memorandum, 3 May 1951, NARB, f. 4p, vop. 1, spr. 12, ark. 5.")
+    assert (memo["type"], memo["title"], memo["archive"]) == ("manuscript", "Memorandum", "NARB")
+    assert "container-title" not in memo
+
+
+def test_a_cue_before_a_full_work_goes_to_note():
+    book = parse_reference("See, for example, Andrew Wilson, Belarus: The Last European Dictatorship (New Haven, "
+                           "CT: Yale University Press, 2011), p. 4.")
+    assert book["author"] == [{"family": "Wilson", "given": "Andrew"}]
+    assert (book["title"], book["publisher"], book["page"]) == \
+        ("Belarus: The Last European Dictatorship", "Yale University Press", "4")
+    assert book["note"] == "See, for example"
+    assert book["custom"]["source"].startswith("See, for example, Andrew Wilson")
+    article = parse_reference("On the Baltic case, see Ammon Cheskin, ‘Identity and Integration of Russian Speakers "
+                              "in the Baltic States: A Framework for Analysis’, Ethnopolitics, 14, 1, 2015, pp. 72–93.")
+    assert article["author"] == [{"family": "Cheskin", "given": "Ammon"}]
+    assert article["title"].startswith("Identity and Integration")
+    assert article["note"] == "On the Baltic case, see"
+    # a title that merely begins with the letters of a cue is no cue
+    seeing = parse_reference("Scott, J. C. (1998). Seeing like a state. New Haven: Yale University Press.")
+    assert "note" not in seeing and seeing["title"] == "Seeing like a state"
+
+
+def test_gost_count_of_volumes_stays_in_the_title_and_the_volume_is_read():
+    history = parse_reference("История Казахстана с древнейших времен до наших дней : в 5 т. Т. 3. – Алматы : "
+                              "Атамура, 2010. – 768 с.")
+    assert history["type"] == "book" and "container-title" not in history
+    assert history["title"].endswith("дней: в 5 т.")
+    assert (history["volume"], history["publisher"], history["number-of-pages"]) == ("3", "Атамура", "768")
+    # no "//", so no container: what the tagger called one is the title
+    lenin = parse_reference("Ленин В. И. Полное собрание сочинений : в 55 т. Т. 45. М. : Политиздат, 1970. 725 с.")
+    assert (lenin["type"], lenin["title"], lenin["volume"]) == ("book", "Полное собрание сочинений: в 55 т.", "45")
+    # in a chapter the count stays with the container
+    chapter = parse_reference("Гайдар Е. Т. Аномалии экономического роста // Собрание сочинений : в 15 т. М. : "
+                              "Дело, 2012. Т. 2. С. 5–184.")
+    assert (chapter["container-title"], chapter["volume"]) == ("Собрание сочинений : в 15 т.", "2")
+
+
+def test_gost_responsible_scientific_and_chief_editors_lose_their_role_words():
+    chapter = parse_reference("Гриневецкий С. Р., Жильцов С. С. Каспийский регион: новые вызовы // Постсоветское "
+                              "пространство: итоги тридцатилетия : сб. ст. / отв. ред. А. Д. Воскресенский. – М. : "
+                              "Аспект Пресс, 2022. – С. 145–168.")
+    assert chapter["editor"] == [{"family": "Воскресенский", "given": "А. Д."}]
+    book = parse_reference("Россия и Центральная Азия : монография / науч. ред. Б. К. Султанов. – Алматы : КИСИ, "
+                           "2015. – 240 с.")
+    assert book["editor"] == [{"family": "Султанов", "given": "Б. К."}] and "author" not in book
+    yearbook = parse_reference("Ежегодник ИМЭМО / гл. ред. А. А. Дынкин. – М. : ИМЭМО РАН, 2019. – 300 с.")
+    assert (yearbook["title"], yearbook["editor"]) == ("Ежегодник ИМЭМО", [{"family": "Дынкин", "given": "А. А."}])
+
+
+def test_gost_act_keeps_its_date_in_the_title_and_the_gazette_year_leaves_the_container():
+    belarus = parse_reference("Об основах государственной молодежной политики : закон Респ. Беларусь от 7 дек. 2009 г. "
+                              "№ 65-З // Национальный правовой Интернет-портал Республики Беларусь. – Режим доступа: "
+                              "https://pravo.by/document/?guid=3871&p0=h10900065. – Дата доступа: 15.03.2022.")
+    assert belarus["title"].endswith("от 7 дек. 2009 г. № 65-З")
+    assert belarus["container-title"] == "Национальный правовой Интернет-портал Республики Беларусь"
+    assert "issued" not in belarus and belarus["accessed"] == {"date-parts": [[2022, 3, 15]]}
+    russia = parse_reference("О противодействии коррупции : федер. закон от 25 дек. 2008 г. № 273-ФЗ // Собрание "
+                             "законодательства РФ. – 2008. – № 52. – Ст. 6228.")
+    assert russia["title"].endswith("от 25 дек. 2008 г. № 273-ФЗ")
+    assert (russia["container-title"], russia["issued"]) == ("Собрание законодательства РФ", {"date-parts": [[2008]]})
+    assert (russia["issue"], russia["section"]) == ("52", "6228")
+
+
+def test_a_focus_group_the_author_held_is_an_interview():
+    item = parse_reference("Focus group with internally displaced persons from Donetsk oblast, Dnipro, 17 November 2016.")
+    assert (item["type"], item["title"], item["publisher-place"]) == \
+        ("interview", "Focus group with internally displaced persons from Donetsk oblast", "Dnipro")
+    assert item["issued"] == {"date-parts": [[2016, 11, 17]]}
+    among = parse_reference("Author’s focus groups among ethnic Russian voters, Narva, 3–5 May 2019.")
+    assert (among["type"], among["publisher-place"]) == ("interview", "Narva")
+    # a book about focus groups is a book
+    book = parse_reference("Morgan, D. L. (1997). Focus groups as qualitative research. Sage.")
+    assert book["type"] == "book"
+
+
+def test_a_post_on_a_social_network_is_a_post():
+    telegram = parse_reference("Mykhailo Podolyak, ‘Russia Has Lost the Right to Talk about Security Guarantees’, "
+                               "Telegram, 3 March 2022, https://t.me/mykhailo_podolyak/412.")
+    assert (telegram["type"], telegram["container-title"]) == ("post", "Telegram")
+    assert telegram["author"] == [{"family": "Podolyak", "given": "Mykhailo"}]
+    assert telegram["issued"] == {"date-parts": [[2022, 3, 3]]}
+    facebook = parse_reference("Nikol Pashinyan, ‘Statement on the Events in Syunik’, Facebook, 14 May 2021, available "
+                               "at: https://www.facebook.com/nikol.pashinyan/posts/123456, accessed 15 May 2021.")
+    assert (facebook["type"], facebook["title"]) == ("post", "Statement on the Events in Syunik")
+    # a newspaper item stays one
+    press = parse_reference("‘Lavrov: Russia Will Respond to NATO Expansion’, TASS, 12 May 2022, available at: "
+                            "https://tass.com/politics/1449331, accessed 15 May 2022.")
+    assert press["type"] == "article-newspaper"
+
+
+def test_a_parliament_named_in_its_own_language_is_a_body():
+    rada = parse_reference("Verkhovna Rada of Ukraine, ‘Stenohrama plenarnoho zasidannia’, 16 January 2014, available "
+                           "at: https://www.rada.gov.ua/meeting/stenogr/show/5311.html, accessed 4 April 2018.")
+    assert rada["author"] == [{"literal": "Verkhovna Rada of Ukraine"}]
+    assert (rada["type"], rada["title"]) == ("document", "Stenohrama plenarnoho zasidannia")
+    for body in ("Saeima of the Republic of Latvia", "State Duma of the Russian Federation", "Milli Majlis of Azerbaijan"):
+        assert parse_names(body) == [{"literal": body}]
+
+
+def test_a_courts_decision_cited_by_its_number_is_a_legal_case():
+    ukraine = parse_reference("Constitutional Court of Ukraine, Decision No. 13-r/2020, 27 October 2020, available at: "
+                              "https://ccu.gov.ua/docs/3513, accessed 2 November 2020.")
+    assert (ukraine["type"], ukraine["authority"], ukraine["number"]) == \
+        ("legal_case", "Constitutional Court of Ukraine", "Decision No. 13-r/2020")
+    assert ukraine["issued"] == {"date-parts": [[2020, 10, 27]]} and ukraine["URL"] == "https://ccu.gov.ua/docs/3513"
+    assert "container-title" not in ukraine
+    moldova = parse_reference("Supreme Court of the Republic of Moldova, Judgment No. 4-1re-123/2019, 3 July 2019.")
+    assert (moldova["authority"], moldova["number"]) == ("Supreme Court of the Republic of Moldova",
+                                                        "Judgment No. 4-1re-123/2019")
+    russia = parse_reference("Конституционный Суд РФ, Постановление № 12-П, 14 июля 2015 г.")
+    assert (russia["type"], russia["authority"], russia["number"]) == \
+        ("legal_case", "Конституционный Суд РФ", "Постановление № 12-П")
+    assert russia["issued"] == {"date-parts": [[2015, 7, 14]]} and "container-title" not in russia
+
+
+def test_a_law_named_by_kind_issuer_and_number_is_titled_by_them():
+    zakon = parse_reference("Zakon Ukrainy No. 2704-VIII ‘Pro zabezpechennia funktsionuvannia ukrainskoi movy yak "
+                            "derzhavnoi’, 25 April 2019, available at: https://zakon.rada.gov.ua/laws/show/2704-19, "
+                            "accessed 12 May 2019.")
+    assert (zakon["type"], zakon["title"]) == (
+        "legislation", "Zakon Ukrainy No. 2704-VIII ‘Pro zabezpechennia funktsionuvannia ukrainskoi movy yak derzhavnoi’")
+    assert "author" not in zakon and zakon["issued"] == {"date-parts": [[2019, 4, 25]]}
+    law = parse_reference("Law of Ukraine No. 1207-VII ‘On Ensuring the Rights and Freedoms of Citizens on the "
+                          "Temporarily Occupied Territory of Ukraine’, 15 April 2014.")
+    assert law["type"] == "legislation" and law["title"].startswith("Law of Ukraine No. 1207-VII ‘On Ensuring")
+
+
+def test_a_programme_on_a_tv_channel_is_a_broadcast_with_its_network_as_publisher():
+    vesti = parse_reference("‘Vesti nedeli’, Rossiya 1, 24 November 2013.")
+    assert (vesti["type"], vesti["title"], vesti["publisher"]) == ("broadcast", "Vesti nedeli", "Rossiya 1")
+    assert "volume" not in vesti and "container-title" not in vesti
+    assert vesti["issued"] == {"date-parts": [[2013, 11, 24]]}
+    game = parse_reference("‘Bolshaya igra’, Pervyi kanal, 12 March 2019.")
+    assert (game["type"], game["publisher"]) == ("broadcast", "Pervyi kanal")
+    # an item on a channel's news site is a press item, as on a newspaper's
+    web = parse_reference("‘ODKB: Ukraina pytaetsya zabrosit’ boevikov’, TV Tsentr, 22 April 2014, available at: "
+                          "http://www.tvc.ru/news/show/id/37841, accessed 23 April 2014.")
+    assert (web["type"], web["container-title"]) == ("article-newspaper", "TV Tsentr")
+
+
+def test_a_year_closing_the_original_title_before_its_translation_stays_in_it():
+    item = parse_reference("Rosstat. Rossiiskii statisticheskii ezhegodnik. 2020 [Russian statistical yearbook. 2020]. "
+                           "Moscow, 2020. 700 p. (In Russ.)")
+    assert item["original-title"] == "Rossiiskii statisticheskii ezhegodnik. 2020"
+    assert item["title"] == "Russian statistical yearbook. 2020"
+    assert (item["issued"], item["number-of-pages"]) == ({"date-parts": [[2020]]}, "700")
+
+
+def test_a_bodys_linked_publication_with_place_and_year_is_a_report():
+    review = parse_reference("Bank of Russia. [Financial stability review. Q4 2022 – Q1 2023]. Moscow, 2023. Available "
+                             "at: https://www.cbr.ru/Collection/Collection/File/44014/OFS_2023-05.pdf (accessed: "
+                             "20.06.2023).")
+    assert (review["type"], review["author"], review["publisher-place"]) == \
+        ("report", [{"literal": "Bank of Russia"}], "Moscow")
+    # a body's undated page stays a web page
+    page = parse_reference("[On the results of foreign trade of the EAEU in 2022]. Eurasian Economic Commission. "
+                           "Available at: https://eec.eaeunion.org/news/itogi-vneshney-torgovli-2022/ (accessed "
+                           "17.03.2023). (In Russ.)")
+    assert page["type"] == "webpage"
+
+
+def test_a_courts_decision_with_its_subject_after_the_number_takes_it_as_title():
+    item = parse_reference("Constitutional Court of the Republic of Moldova, Judgment No. 36 on the interpretation of "
+                           "Article 13 (1) of the Constitution, 5 December 2013.")
+    assert (item["type"], item["authority"], item["number"]) == \
+        ("legal_case", "Constitutional Court of the Republic of Moldova", "Judgment No. 36")
+    assert item["title"] == "on the interpretation of Article 13 (1) of the Constitution"
+    assert item["issued"] == {"date-parts": [[2013, 12, 5]]}
+
+
+def test_an_elibrary_edn_goes_to_note():
+    gost = parse_reference("Кузнецов А. В. Евразийская интеграция // Вестник Финансового университета. 2019. Т. 23, "
+                           "№ 4. С. 56–70. EDN: XYZABC.")
+    assert gost["note"] == "EDN: XYZABC."
+    assert "publisher" not in gost and "publisher-place" not in gost
+    assert (gost["volume"], gost["issue"], gost["page"]) == ("23", "4", "56-70")
+    refs = parse_reference("Kapustin B.G. [On the concept of political legitimacy]. Polis. Politicheskie issledovaniya "
+                           "= Polis. Political Studies, 2022, no. 3, pp. 8–24. DOI: 10.17976/jpps/2022.03.02. EDN: "
+                           "FJXKQT (In Russ.)")
+    assert refs["note"] == "EDN: FJXKQT" and refs["DOI"] == "10.17976/jpps/2022.03.02"
+
+
+def test_a_gost_act_before_its_container_keeps_its_date_and_number_in_the_title():
+    item = parse_reference("Об утверждении Концепции национальной безопасности Республики Беларусь : постановление "
+                           "Всебелорусского народного собрания от 25 апр. 2024 г. № 5 // Национальный правовой "
+                           "Интернет-портал Республики Беларусь. – URL: https://pravo.by/document/?guid=12551&p0=P924v0005 "
+                           "(дата обращения: 10.05.2024).")
+    assert item["type"] == "legislation"
+    assert item["title"].endswith("постановление Всебелорусского народного собрания от 25 апр. 2024 г. № 5")
+    assert "issue" not in item and "issued" not in item
+    assert item["container-title"] == "Национальный правовой Интернет-портал Республики Беларусь"
+
+
+def test_a_linked_book_from_a_publishing_house_named_with_a_body_word_stays_a_book():
+    item = parse_reference("Satpayev D. [Kazakhstan's political elite]. Almaty, Service Press Publ., 2014. Available at: "
+                           "http://www.risk.kz/elite.pdf (accessed 3 March 2016).")
+    assert (item["type"], item["publisher"], item["publisher-place"]) == ("book", "Service Press Publ.", "Almaty")
+
+
+def test_a_policy_memo_series_is_a_reports_genre_and_number():
+    item = parse_reference("Max Bader, “Moldova’s Europeanization,” PONARS Eurasia Policy Memo No. 712 (Washington, "
+                           "DC: PONARS Eurasia, 2021), 3.")
+    assert (item["type"], item["genre"], item["number"]) == ("report", "PONARS Eurasia Policy Memo", "712")
+    assert "container-title" not in item and item["publisher"] == "PONARS Eurasia"
+
+
+def test_an_archival_paper_the_tagger_left_in_note_is_titled():
+    item = parse_reference("Protocol No. 3 of the session of the Presidium of the Supreme Soviet of the Lithuanian SSR, "
+                           "11 March 1990, LCVA, f. R-758, ap. 1, b. 12, l. 33.")
+    assert item["title"] == "Protocol No. 3 of the session of the Presidium of the Supreme Soviet of the Lithuanian SSR"
+    assert (item["type"], item["archive"], item["issued"]) == ("manuscript", "LCVA", {"date-parts": [[1990, 3, 11]]})
+    assert "note" not in item
+
+
+def test_a_gost_work_in_books_gives_its_book_as_volume():
+    item = parse_reference("Соловьев С. М. История России с древнейших времен : в 18 кн. Кн. 4. – М. : Мысль, 1989. "
+                           "– 783 с.")
+    assert (item["type"], item["title"], item["volume"]) == ("book", "История России с древнейших времен: в 18 кн.", "4")
+    assert (item["publisher-place"], item["publisher"], item["number-of-pages"]) == ("М.", "Мысль", "783")
+    assert "container-title" not in item

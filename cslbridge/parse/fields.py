@@ -29,9 +29,10 @@ from bisect import bisect_left, bisect_right
 from ..items import add_note
 from . import rules
 from .dates import MONTHS, parse_date
+from .entries import strip_cue
 from .features import CITIES, sequence_features
 from .names import _FOLDED, GIVEN_NAMES, PARTICLES, SUB_UNIT, corporate_name, cut_short, parse_names
-from .outlets import is_outlet
+from .outlets import is_broadcaster, is_outlet
 from .places import PLACES, is_place
 from .tokens import tokenize
 from .train import MODEL_PATH
@@ -490,7 +491,10 @@ _YEAR_WORD = re.compile(_YEAR)
 _YEARS = re.compile(rf"{_YEAR}(?:[–-](?:(?:1[5-9]|20)?\d\d))?")  # "2011", "2011–2020", "1998-99"
 _DAY_WORD = re.compile(r"(?:[1-9]|[12]\d|3[01])[;:,.]?")
 _DAY_RANGE = re.compile(r"(?:[1-9]|[12]\d|3[01])[–-](?:[1-9]|[12]\d|3[01]),?")
-_INTERVIEW_HEAD = re.compile(r"(?i)(?:\w+[’']s\s+)?interviews?\s+with\b|(?:интервью|беседа)(?:\s+автора)?\s+с\b")
+# "Author's interview with ...", "Интервью автора с ...", and a focus group the author held ("Focus group with
+# internally displaced persons ..., Dnipro, 17 November 2016", "Author's focus groups among ...").
+_INTERVIEW_HEAD = re.compile(r"(?i)(?:\w+[’']s\s+)?(?:interviews?|focus[- ]groups?)\s+(?:with|among)\b"
+                             r"|(?:интервью|беседа|фокус-группа)(?:\s+автора)?\s+с\b")
 # A word of a date written out: day, month, year, Russian "г." (year).
 _DATE_TOKEN = re.compile(rf"(?i)^(?:(?:[1-9]|[12]\d|3[01])[–-]?(?:[1-9]|[12]\d|3[01])?|{_YEAR}|г|гг|"
                          r"[a-zа-яё]{3,9})[.,]?$")
@@ -771,7 +775,12 @@ def _constrain(words, labels, probs, tagger, text) -> None:
             continue
         j = next((j for j in range(i, min(n - 1, i + 3)) if words[j].endswith(",")), 0)
         name = " ".join(words[i:j + 1])[:-1]
-        if j and labels[j + 1] == "date" and (_NEWS_SITE.match(name) or is_outlet(name) or (
+        if j and labels[j + 1] == "date" and is_broadcaster(name) and "http" not in text and "www." not in text:
+            # "‘Vesti nedeli’, Rossiya 1, 24 November 2013": a programme as aired and its network (an item on
+            # the channel's site, "‘...’, TV Tsentr, 22 April 2014, available at: http://www.tvc.ru/news/...",
+            # is a press item like any other)
+            labels[i:j + 1] = ["publisher"] * (j + 1 - i)
+        elif j and labels[j + 1] == "date" and (_NEWS_SITE.match(name) or is_outlet(name) or (
                 (labels[i] in _PLACE_LIKE or labels[i] == "title") and all(w[:1].isupper() for w in words[i:j + 1])
                 and not is_place(name))):
             labels[i:j + 1] = ["container"] * (j + 1 - i)
@@ -1650,6 +1659,9 @@ def _constrain(words, labels, probs, tagger, text) -> None:
     for i in (range(n - 1) if numbered else ()):
         if words[i] == "№" and labels[i] == "volume" and labels[i + 1] == "pages" and words[i + 1][:1].isdigit():
             labels[i + 1] = "volume"
+    for k in (range(1, n) if "г." in words or "гг." in words or "г" in words else ()):
+        if labels[k - 1] == "date" and words[k].lower() in ("г.", "гг.", "г"):
+            labels[k] = "date"  # "14 мая 2019 г.": the year's abbreviation
     # "Interview with Dmitri Danilov, Head of ..., Moscow, 12 September 2013": everything
     # before the place and date describes the interview (the interviewee is taken from it later).
     if n > 2 and _INTERVIEW_HEAD.match(" ".join(words[:4])):
@@ -1662,9 +1674,6 @@ def _constrain(words, labels, probs, tagger, text) -> None:
             if any(_YEAR_WORD.fullmatch(w.strip(".,")) for w in words[k:]):
                 for m in range(k, n):
                     labels[m] = "date"
-        for k in range(1, n):
-            if labels[k - 1] == "date" and words[k].lower() in ("г.", "гг.", "г"):
-                labels[k] = "date"  # "14 мая 2019 г.": the year's abbreviation
         if "date" in labels:
             end = _run_start(labels, labels.index("date"), "location")
             if end > 2 and labels[end] == "date" and words[end - 1].endswith(","):
@@ -1806,6 +1815,13 @@ def _constrain(words, labels, probs, tagger, text) -> None:
             labels[k] = labels[k + 1] = labels[k - 1]
         elif words[k] == "Ст." and k + 1 < n and words[k + 1].rstrip(".").isdigit() and labels[k] != "pages":
             labels[k] = labels[k + 1] = "pages"
+    # "Zakon Ukrainy No. 2704-VIII ‘Pro ...’", "Law of Ukraine No. ...": the act's kind, issuer and number opening
+    # the reference are its title, with the name after them, never its author.
+    if labels[0] == "author" and _LAW_START.match(text):
+        k = next((k for k in range(1, min(n - 1, 6)) if words[k] in ("No.", "No", "№")), 0)
+        for m in range(k + 2 if k else 0):
+            if labels[m] == "author":
+                labels[m] = "title"
     # "Указ Президента РФ от 02.07.2021 № 400 «О Стратегии ...» // Российская газета. 2021.":
     # an act named first is titled by everything up to "//" (its date and number included).
     if "//" in words and _LAW_START.match(text):
@@ -1814,7 +1830,9 @@ def _constrain(words, labels, probs, tagger, text) -> None:
     # GOST "Title : постановление Правительства РФ от 15.04.2014 № 316. URL: ...": with no gazette
     # after it, the act's kind, date and number close its title (the tagger made them a
     # container, a date and an issue).
-    act = _GOST_ACT.search(text) if "//" not in words and "№" in text else None
+    act = _GOST_ACT.search(text) if "№" in text else None
+    if act and "//" in words and text.find(" // ") < act.end():
+        act = None  # the act's number must come before the container ("... № 5 // Национальный правовой ...")
     pos = 0
     for k in (range(n) if act else ()):
         pos = text.find(words[k], pos)
@@ -1905,10 +1923,23 @@ def _constrain(words, labels, probs, tagger, text) -> None:
     for i in (range(2, n - 1) if " at p" in text else ()):
         if words[i] == "at" and words[i + 1] in ("p.", "pp.") and labels[i - 1] == "pages" and words[i - 1].endswith(","):
             labels[i:_run_end(labels, i, "pages") + 1] = ["note"] * (_run_end(labels, i, "pages") + 1 - i)
+    # References "Rosstat. Rossiiskii statisticheskii ezhegodnik. 2020 [Russian statistical yearbook. 2020].
+    # Moscow, 2020.": a year between the original title and its bracketed translation is the title's, when
+    # the imprint gives the date (the year had been dropped as a second date).
+    for i in (range(1, n - 1) if "[" in text else ()):
+        if labels[i] == "date" and labels[i - 1] == labels[i + 1] == "title" and words[i + 1][:1] == "[" \
+                and _BARE_YEAR.match(words[i]) and "date" in labels[i + 2:]:
+            labels[i] = "title"
+    # GOST acts "... : закон Респ. Беларусь от 7 дек. 2009 г. № 65-З": the act's date inside its title stays
+    # there (the title had lost its year), as "от 31.03.2023" does.
+    for i in (range(1, n - 2) if "г." in words else ()):
+        if labels[i] == "date" and labels[i - 1] == labels[i + 2] == "title" and words[i + 1] == "г." \
+                and _BARE_YEAR.match(words[i]):
+            labels[i] = labels[i + 1] = "title"
     # GOST "// Россия в глобальной политике : сайт. – 2021. – 15 марта. – URL: ...": a year between area dashes
     # after the container is the date, whatever the tagger called it.
     for i in (range(2, n) if "//" in words else ()):
-        if labels[i] == "title" and words[i - 1] in ("–", "—") and _BARE_YEAR.match(words[i]) \
+        if labels[i] in ("title", "container") and words[i - 1] in ("–", "—") and _BARE_YEAR.match(words[i]) \
                 and "container" in labels[:i] and "//" in words[:i] and "date" not in labels:
             labels[i - 1] = labels[i] = "date"
     # GOST "Евразийская экономическая комиссия : официальный сайт. – Москва. – URL: ...", "Доклад / Всемирный
@@ -1924,12 +1955,32 @@ def _constrain(words, labels, probs, tagger, text) -> None:
                 and re.fullmatch(r"\d+[.,]?", words[i + 1]) and labels[i - 1] != "edition" \
                 and (i + 2 == n or labels[i + 2] != "edition"):
             labels[i] = labels[i + 1] = "volume"
+    # GOST "История Казахстана : в 5 т. Т. 3. – Алматы", "Собрание сочинений : в 15 т.": the count of
+    # volumes (parts) after the title's colon belongs to that title, whatever the tagger called it.
+    for i in (range(2, n - 2) if "в" in words else ()):
+        if words[i] == "в" and words[i - 1] == ":" and labels[i - 1] in ("title", "container") \
+                and words[i + 1].isdigit() and words[i + 2] in _VOLUME_COUNT_WORDS:
+            labels[i] = labels[i + 1] = labels[i + 2] = labels[i - 1]
+    # "... : в 18 кн. Кн. 4. – М. : Мысль, 1989.": the book of a work in books is its volume, as "Т. 3." is
+    for i in (range(1, n - 1) if "Кн." in words else ()):
+        if words[i] == "Кн." and labels[i - 1] in ("title", "container") and words[i - 1].endswith(".") \
+                and re.fullmatch(r"\d+[.,]?", words[i + 1]):
+            labels[i] = labels[i + 1] = "volume"
+    # GOST "Ленин В. И. Полное собрание сочинений : в 55 т. Т. 45. М. : ..., 1970.": a Cyrillic reference with
+    # no "//" has no container, so a container the tagger found where it found no title is the title.
+    if "container" in labels and "title" not in labels and "//" not in words and _CYRILLIC.search(text):
+        for i in range(n):
+            if labels[i] == "container":
+                labels[i] = "title"
     # "Washington, DC, 2021.": a state code or country alone after a place, where no publisher follows,
     # is the place's, not the publisher.
     for i in (range(1, n - 1) if "publisher" in labels and "location" in labels else ()):
         if labels[i] == "publisher" and labels[i - 1] == "location" and labels[i + 1] != "publisher" \
                 and words[i - 1].endswith(",") and _is_region(words[i]):
             labels[i] = "location"
+
+
+_VOLUME_COUNT_WORDS = frozenset({"т.", "т.,", "томах", "томах.", "томах,", "ч.", "ч.,", "частях", "кн.", "книгах"})
 
 
 def _book_then_editors(words, labels) -> None:
@@ -2163,7 +2214,7 @@ def _ends_names(word: str) -> bool:
     return word.endswith(".") and len(word) > 5 and not _INITIAL_TOKEN.match(word)
 
 
-_RESPONSIBILITY_WORDS = frozenset(("под", "пер.", "сост.", "отв.", "ред.", "ed.", "hrsg."))
+_RESPONSIBILITY_WORDS = frozenset(("под", "пер.", "сост.", "отв.", "науч.", "гл.", "ред.", "ed.", "hrsg."))
 
 
 def _gost_areas(words, labels) -> None:
@@ -2196,6 +2247,8 @@ def _gost_areas(words, labels) -> None:
         if labels[k] not in ("genre", "medium"):
             labels[k] = "title"
     end = slash + 1
+    if role and words[end].lower() in ("отв.", "науч.", "гл.") and end + 1 < n and words[end + 1].lower().startswith("ред"):
+        labels[end] = labels[end + 1] = "editor"  # "/ науч. ред. Б. К. Султанов": the editor's role, whatever its label
     # names the tagger took for editors are authors unless a role word opens the statement ("/ под ред. ...")
     named = ("publisher", "location", "title", "note", "author", "container") + (() if role else ("editor",))
     while end < n and words[end] not in ("–", "—", "//") and labels[end] in named:
@@ -2295,15 +2348,25 @@ def _container_editors(words, labels) -> None:
 
 
 # An archival reference: "fond, opis', delo, list" ("f. 7486, op. 1, d. 29, l. 12", "Ф. Р-5446. Оп. 1").
-_ARCHIVE_SHELFMARK = re.compile(r"(?i)(?:^|[\s,.;:])((?:f|ф|fond|фонд)\.?\s*[\w-]+[.,]?\s*(?:op|оп)\.\s*\d.*)$")
+# A fond and its inventory: "op."/"оп." (Russian, Ukrainian), Belarusian "воп."/"vop.", Lithuanian
+# "ap." (apyrašas), Latvian "apr." (apraksts).
+_ARCHIVE_SHELFMARK = re.compile(r"(?i)(?:^|[\s,.;:])((?:f|ф|fond|фонд)\.?\s*[\w-]+[.,]?\s*(?:v?op|в?оп|apr?)\.\s*\d.*)$")
+_INVENTORY_CUES = ("op", "оп", "ap")
 
 
 def _parse(text: str, tagger) -> dict:
     source = text if isinstance(text, str) else str(text)
     clean = _normalise(source)
-    shelfmark = _ARCHIVE_SHELFMARK.search(clean) if "op" in clean.lower() or "оп" in clean.lower() else None
+    lower = clean.lower()
+    shelfmark = _ARCHIVE_SHELFMARK.search(clean) if any(cue in lower for cue in _INVENTORY_CUES) else None
     if shelfmark and shelfmark.start(1) > 3:
         return _archival(source, clean[:shelfmark.start(1)], shelfmark.group(1), tagger)
+    decision = _COURT_DECISION.match(clean) if "ourt" in clean or "уд" in clean else None
+    if decision and " v. " not in clean and " v " not in clean:
+        return _court_decision(source, decision, tagger)
+    work = strip_cue(clean) if clean[:1] in _CUE_INITIALS else clean
+    if work is not clean and len(work) > _CUE_WORK_MIN:
+        return _cue_led(source, clean[:len(clean) - len(work)], work, tagger)
     legal = _legal_citation(clean) if (" v. " in clean or " v " in clean or "§" in clean or "L. " in clean
                                        or "Rev. " in clean or " J. " in clean or " Act " in clean) else None
     if legal:
@@ -2444,16 +2507,70 @@ def _legal_item(source: str, kind: str, match) -> dict:
 
 def _archival(source: str, head: str, shelfmark: str, tagger) -> dict:
     """"Report of the OGPU, 12 May 1930, GARF, f. 5446, op. 1, d. 37, l. 4": the words before
-    the shelfmark end with the archive's name; what precedes that describes the document."""
+    the shelfmark end with the archive's name; what precedes that describes the document, a
+    manuscript unless it names the periodical that printed it."""
     head = head.rstrip(" ,.;:")
     described, _, archive = head.rpartition(", ") if ", " in head else ("", "", head)
     item = _parse(described, tagger) if described else {"type": "manuscript", "custom": {"confidence": {}}}
-    if not described or item["type"] in ("document", "book", "report"):
+    if "title" not in item and "container-title" in item:  # "Memorandum, 3 May 1951, NARB, ..."
+        item["title"] = item.pop("container-title")
+    if "container-title" not in item:  # unpublished, whatever its words ("Protocol", "Letter")
         item["type"] = "manuscript"
+    if "title" not in item and item.get("note") == described.rsplit(", ", 1)[0] and "author" not in item:
+        item["title"] = item.pop("note")  # "Protocol No. 3 of the session of ..., 11 March 1990, LCVA, ...": all note
     custom = item.pop("custom")
     item["archive"] = archive
     item["archive_location"] = shelfmark.rstrip(" .")
     item["custom"] = {**custom, "source": source, "review": bool(described) and custom.get("review", False)}
+    return item
+
+
+# Notes citing a court's decision by its number: "Constitutional Court of Ukraine, Decision No. 13-r/2020, 27 October
+# 2020, available at: ...", "Supreme Court of the Republic of Moldova, Judgment No. 4-1re-123/2019, 3 July 2019.",
+# "Конституционный Суд РФ, Постановление № 12-П, ...", and with its subject, the decision's title, after the number:
+# "..., Judgment No. 36 on the interpretation of Article 13 (1) of the Constitution, 5 December 2013." (Party
+# names, "X v. Y", are Bluebook/OSCOLA's.)
+_COURT_DECISION = re.compile(
+    r"(?P<court>[^,;:‘“\"]*?\b(?:Court|Tribunal|Суд|суд)\b[^,;:]*),\s*"
+    r"(?P<act>(?:Decision|Judgment|Judgement|Ruling|Resolution|Order|Opinion|Advisory Opinion|Постановление|Решение|"
+    r"Определение)(?:\s+(?:No\.?|№)\s*[\w/.-]*\w)?)"
+    r"(?:\s+(?P<subject>(?:on|concerning|regarding|in the case of|о|об|по делу)\s[^,]+))?,\s*(?P<rest>.+)$")
+
+
+def _court_decision(source: str, decision: re.Match, tagger) -> dict:
+    """A court's decision cited by its kind and number: the court is the ``authority``, the kind and
+    number the ``number`` (as a notes act's "Decision No. 12" is), the rest its date, title and link."""
+    item = _parse(decision.group("rest"), tagger)
+    custom = item.pop("custom")
+    if "number" in item:
+        add_note(item, item.pop("number"))
+    item.update({"type": "legal_case", "authority": decision.group("court").strip(),
+                 "number": decision.group("act")})
+    if decision.group("subject"):  # "Judgment No. 36 on the interpretation of Article 13 (1) of the Constitution"
+        if "title" in item:
+            add_note(item, item.pop("title"))
+        item["title"] = decision.group("subject")
+        custom["confidence"]["title"] = 0.99
+    custom["confidence"].update({"authority": 0.99, "number": 0.99, "type": 0.85})
+    item["custom"] = {**custom, "source": source}
+    return item
+
+
+# "See, for example, Andrew Wilson, Belarus: ... (New Haven, CT: ..., 2011), p. 4.", "On the Baltic
+# case, see ...": a note's cue (entries' pointer cues, "See", "Cf.", "См.") before a full work.
+_CUE_INITIALS = frozenset("SsCcOoFfAaVvPpZzDdСсПпДдОоЯя")
+_CUE_WORK_MIN = 25  # "See also Flikke (2009)" is a pointer, not a work to parse
+
+
+def _cue_led(source: str, cue: str, work: str, tagger) -> dict:
+    """The work after a note's cue, parsed as the page reader parses it (``strip_cue``); the
+    cue is kept in ``note``, where it was lost into the author or title."""
+    item = _parse(work, tagger)
+    note = item.pop("note", None)
+    add_note(item, cue.strip(" ,:"))
+    if note:
+        add_note(item, note)
+    item["custom"]["source"] = source
     return item
 
 
@@ -3111,7 +3228,7 @@ _IN_CONTAINER = re.compile(r"[,.]\s+[Ii]n:?\s+((?:the\s+)?(?:\d+\w*\s+|[A-Z]\w*\
 # The words that name a numbered series of reports: "Working Paper", "Research Report", "Bulletin",
 # "Occasional Studies", "Statistical Publication", "Monograph", "Economic Insights"; Scandinavian and
 # French "Rapport", Italian "Rapporto", Spanish "Informe", German "Bericht", "Arbeitspapier".
-_SERIES_WORDS = (r"(?:papers?|reports?|briefs?|briefings?|insights?|series|notes?|bulletins?|studies|publications?|"
+_SERIES_WORDS = (r"(?:papers?|reports?|briefs?|briefings?|insights?|series|notes?|memos?|bulletins?|studies|publications?|"
                  r"monographs?|rapport(?:er)?|rapporto|informes?|berichte?|arbeitspapiere?)")
 # "IMF Working Paper 13/1", "Technical Report MSR-TR-2019-27", IEEE "Tech. Rep. NREL/TP-5000-78123":
 # a series and the paper's number, which may be a code in capitals with its digits after a - or /.
@@ -3317,7 +3434,8 @@ _PAPER_SERIES = re.compile(r"(?i)^(?!.*\b(?:conference|congress|presented|presen
 _LAW_RE = re.compile(r"\b(federal law|law of|act of|decree|ukaz|zakon|закон|указ|постановлени|"
                      r"regulation \(|directive|constitution|konstitutsiya)")
 _LAW_START = re.compile(r"(?i)\W*(?:федеральный\s+закон|закон|указ|постановление|распоряжение|federal(?:nyi)?\s+"
-                        r"(?:law|zakon)|decree|directive|regulation\s+\(|ukaz|postanovlenie|prikaz|rasporyazhenie"
+                        r"(?:law|zakon)|decree|directive|regulation\s+\(|ukaz|postanovlenie|prikaz|rasporyazhenie|zakon|postanova"
+                        r"|law\s+of\s+(?:ukraine|georgia|mongolia|the\s+republic\s+of)"
                         r"|(?:order|resolution|instruction)\s+of\s+the\s+(?:ministry|government|cabinet|president|federal))\b")
 # Official gazettes: what they print is law ("// Собрание законодательства РФ. 2016. № 49. Ст. 6886").
 _LAW_GAZETTE = re.compile(r"(?i)собрани[ея] законодательства|ведомост\w* (?:съезда|верховного|федерального)|"
@@ -3349,6 +3467,13 @@ _CORP_RE = re.compile(r"\b(ministry|government|council|department|commission|org
                       r"министерство|правительство|bank|nations|union|service|committee)\b")
 
 
+# Social networks and messengers, by name (the container a note gives) and by the address of a post.
+_SOCIAL_PLATFORM = re.compile(r"(?i)(?:telegram|facebook|twitter|x|vkontakte|vk|instagram|threads|mastodon|linkedin|"
+                              r"weibo|tiktok|telegram-канал|телеграм(?:-канал)?|вконтакте)(?:\s+(?:post|channel|page))?")
+_SOCIAL_URL = re.compile(r"(?i)https?://(?:www\.|m\.)?(?:t\.me|facebook\.com|fb\.com|twitter\.com|x\.com|vk\.com|"
+                         r"instagram\.com|threads\.net|tiktok\.com)/")
+
+
 def _undated_page(item: dict, text: str) -> bool:
     """"[Title]. Body. Available at: URL (accessed ...)": a body's undated page (a quoted title with a
     body after it is a notes-style document)."""
@@ -3369,13 +3494,18 @@ def _item_type(item: dict, text: str) -> tuple[str, float]:
     if _CODE_REPOSITORY.fullmatch(item.get("container-title") or item.get("publisher", "")) \
             or _CODE_URL.match(item.get("URL", "")):
         return "software", 0.8  # "“netsim-rs: ...,” GitHub, 2022": code on a forge
+    if _SOCIAL_PLATFORM.fullmatch(item.get("container-title", "")) or _SOCIAL_URL.match(item.get("URL", "")):
+        return "post", 0.8  # "Mykhailo Podolyak, ‘...’, Telegram, 3 March 2022, https://t.me/...": a social-media post
+    if "container-title" not in item and "title" in item and "URL" not in item \
+            and is_broadcaster(item.get("publisher", "")):
+        return "broadcast", 0.8  # "‘Vesti nedeli’, Rossiya 1, 24 November 2013": a programme and its network
     container = item.get("container-title", "")
     if _PREPRINT_SERVER.fullmatch(container or item.get("publisher", "")) and not {"volume", "issue"} & set(item) \
             or not container and "Preprint at" in text and _PREPRINT_CUE.search(text):
         return "article", 0.85  # "... choices. PsyArXiv. https://doi.org/...": posted on a preprint server
     title = item.get("title", "")
     has_serial = any(k in item for k in ("volume", "issue"))
-    if not has_serial and _INTERVIEW_RE.search(title.lower()) and (
+    if not has_serial and (_INTERVIEW_RE.search(title.lower()) or _INTERVIEW_HEAD.match(title)) and (
             not container or re.match(r"(?i)\W*(?:\w+[’']s?\s+)?interviews?\b", title)):
         return "interview", 0.9
     if not has_serial and _SPEECH_TITLE.match(title) and not {"editor", "compiler"} & set(item) \
@@ -3454,7 +3584,8 @@ def _item_type(item: dict, text: str) -> tuple[str, float]:
         return "report", 0.8  # "NOU 2019: 4. Title. Oslo: ...": a Nordic official report
     if _undated_page(item, text):
         return "webpage", 0.7
-    if "number" in item or _CORP_RE.search(item.get("publisher", "").lower()) and "URL" in item:
+    if "number" in item or _CORP_RE.search(item.get("publisher", "").lower()) and "URL" in item \
+            and not item["publisher"].endswith(" Publ."):  # References' "Service Press Publ." is a publishing house
         return "document", 0.8
     if (text.lstrip()[:1] in "‘“\"«" and "publisher" in item and "publisher-place" not in item
             and _has_day(item.get("issued")) and not _CORP_RE.search(item["publisher"].lower())
@@ -3470,6 +3601,8 @@ def _item_type(item: dict, text: str) -> tuple[str, float]:
             # British notes "Ministry of Foreign Affairs of Kazakhstan, ‘Statement on ...’, 16 August 2021, URL"
             # (IEEE's "European Space Agency, “Mission overview,” 2021. [Online]" is a web page)
             return "document", 0.7
+        if "publisher-place" in item and "issued" in item and any("literal" in n for n in item.get("author", [])):
+            return "report", 0.7  # "Bank of Russia. [Financial stability review]. Moscow, 2023. Available at: ...pdf"
         return "webpage", 0.75
     if "publisher-place" in item:
         if any("literal" in n for n in item.get("author", [])) and title and f"‘{title}’," in text:

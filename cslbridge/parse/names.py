@@ -32,6 +32,8 @@ _ROLE = re.compile(
     r"\.?s?\.?\s*\)"
     r"|,?\s*\b(?:eds?|editors?|hrsg|comps?|compilers?|сост|trans|transl|trad|übers)\.?\)?\.?(?=\s*$)"
     r"|^\s*(?:ed(?:ited)?\.?\s+by|eds?\.\s+|под\s+(?:общ(?:\.|ей)\s*)?ред(?:акцией)?\.?|comp(?:iled|s)?\.?\s+by"
+    # GOST's responsible, scientific and chief editors: "отв. ред.", "науч. ред.", "гл. ред.", "ответственный редактор"
+    r"|(?:(?:отв(?:\.|етственный)|науч(?:\.|ный)|гл(?:\.|авный))\s*)?ред(?:\.|актор)\s*:?"
     r"|за\s+(?:заг(?:\.|альною)\s*)?ред(?:акцією)?\.?"
     r"|сост(?:авител[ьи])?\.?\s*:?|trans(?:lated)?\.?\s+by|transl?\.\s+|пер(?:\.|евод)\s*с\s*\w+\.?"
     r"|trad(?:\.|ucci[óo]n)?\s+de|traducido\s+por|traduit\s+par|übers(?:\.|etzt)\s+von"
@@ -60,6 +62,9 @@ _CORPORATE = re.compile(  # matched against lower-cased text
     r"comité|agence|agencia|agenzia|bundesamt|banque|banco|banca|fundación|fundação|fondation|stiftung|"
     r"gobierno|governo|gouvernement|regierung|conseil|consejo|consiglio|институт|университет|агентство|"
     r"інститут|університет|державна|"
+    # parliaments by their own names: "Verkhovna Rada of Ukraine", "Saeima", "State Duma", "Milli Majlis"
+    r"rada|sejm|seimas|saeima|riigikogu|duma|khural|kenesh|majlis|mazhilis|senate|bundestag|knesset|storting|"
+    r"riksdag|assembly|congress|рада|дума|сейм|меджлис|мажилис|"
     # Nordic bodies, named in one compound word: "Kunnskapsdepartementet", "Socialstyrelsen", "Skatteverket"
     r"\w*departement(?:et)?|\w*direktoratet|\w*ministeriet|\w*styrelsen|\w+verket|\w+tilsynet)\b"
 )
@@ -115,7 +120,7 @@ def _may_hold_role(span: str) -> bool:
         return True
     low = span.lower()
     return ("(" in low or "ed" in low or "tr" in low or "comp" in low or "hr" in low or "hg" in low
-            or "herausgegeben" in low or "übers" in low or "сост" in low or "под" in low or "за" in low
+            or "herausgegeben" in low or "übers" in low or "сост" in low or "под" in low or "за" in low or "ред" in low
             or "пер" in low or low.lstrip().startswith(("in", "im", "dans", "в", "en", "em", "w:", "[w:]", "i:")))
 
 

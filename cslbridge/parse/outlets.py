@@ -51,3 +51,24 @@ def is_outlet(name: str) -> bool:
         return False  # a person: "Emily Post", "J. Herald"
     rest = _OUTLET_WORDS.sub(" ", name)
     return rest != name and not corporate_name(rest)
+
+
+# Television channels a note cites a programme on ("‘Vesti nedeli’, Rossiya 1, 24 November 2013"): the
+# network, which CSL and Zotero keep as a broadcast's publisher. Broadcasters whose sites are cited for
+# news articles (BBC, Euronews, DW) stay outlets.
+BROADCASTERS = frozenset(line.strip().lower() for line in """
+Rossiya 1|Rossiya-1|Rossiya 24|Channel One|Channel One Russia|Pervyi kanal|Perviy kanal|Pervyy kanal|NTV|Zvezda
+TV Rain|Dozhd|Rustavi 2|Imedi|Belarus 1|Belarus-1|ONT|1+1|ICTV|Khabar|Khabar 24|Kazakhstan TV|Channel 24|Public TV
+Первый канал|Россия 1|Россия-1|Россия 24|НТВ|Звезда|Дождь|Беларусь 1|ОНТ|Хабар|Хабар 24|Рустави 2|Имеди
+""".replace("\n", "|").split("|") if line.strip())
+_CHANNEL_WORDS = re.compile(r"(?i)\b(?:TV|television|telekanal|телеканал|телевидение)\b")
+
+
+def is_broadcaster(name: str) -> bool:
+    """Is this name a television channel, the network of a programme a note cites?"""
+    name = name.strip(" .,;:()")
+    if name.lower() in BROADCASTERS:
+        return True
+    words = name.split()
+    return bool(words) and len(words) <= 4 and bool(_CHANNEL_WORDS.search(name)) \
+        and not corporate_name(_CHANNEL_WORDS.sub(" ", name))

@@ -28,6 +28,8 @@ ACCESSED = re.compile(
 )
 # Vancouver "[updated 2022 Mar 18; cited 2023 Jan 5]": the update date has no CSL field; it goes to the note.
 UPDATED = re.compile(rf"(?i)[(\[]\s*(?:last\s+)?(?:updated|modified|revised)\s*:?\s*{_DATEISH}\s*(?:[;,]|[)\]])")
+# eLIBRARY's document number, which Russian journals print after the DOI: "EDN: FJXKQT" (no CSL field: note).
+ELIBRARY_EDN = re.compile(r"\bEDN:?\s*[A-Z]{6}\b\.?")
 # Russian References "Transl. from Engl." (no translator named): a note on the book, no container.
 TRANSLATED_FROM = re.compile(r"(?<!\S)(?:Transl\.|Translated)\s+from\s+(?:the\s+)?[A-Z][a-z]+\.?(?=\s|$)")
 LANGUAGE = re.compile(
@@ -151,6 +153,7 @@ OVERRIDES = (
     ("language", LANGUAGE, ("(in ", "[in ", "(на ", "[на ")),
     ("language", LANGUAGE_LAST, tuple(name + "." for name in LANGUAGE_NAMES)),
     ("note", UPDATED, ("updated", "modified", "revised")),
+    ("note", ELIBRARY_EDN, ("edn",)),
     ("note", TRANSLATED_FROM, ("transl",)),
     ("lead", LEAD, ("available", "retrieved", "url", "режим", "online", "accessible", "disponí", "disponi", "recuperado",
                     "dostęp", "dostup", "dostupn", " z http", ", at http", "beschikbaar", "tilgjengelig", "tillgänglig")),
@@ -162,7 +165,7 @@ OVERRIDES = (
 )
 
 _ABBREV_END = {"publ", "inc", "ltd", "co", "corp", "izd", "univ", "ed", "eds", "dept", "assoc", "intl", "st",
-               "jr", "al", "izd-vo", "pub", "ges", "verl", "bros"}
+               "jr", "al", "izd-vo", "pub", "ges", "verl", "bros", "кн"}
 
 
 _LAST_WORD = re.compile(r"[\s.]")
@@ -220,7 +223,7 @@ def pages(text: str) -> tuple[str, str]:
 
 
 # Czech/Slovak "roč. 48, č. 4", Scandinavian "årg. 12", Dutch "jrg. 12", Turkish "cilt 70, sayı 2"
-_VOL = re.compile(r"(?i)(?:\b(?:volumes|volume|vols|vol|v|t|т|bd|tom|band|jg|год|roč|ročník|årg|årgang|jrg|jaargang|cilt)"
+_VOL = re.compile(r"(?i)(?:\b(?:volumes|volume|vols|vol|v|t|т|кн|bd|tom|band|jg|год|roč|ročník|årg|årgang|jrg|jaargang|cilt)"
                   r"(?:\b|(?=\d))\.?|\bT\.)\s*([\w./–-]+)")
 # An issue may carry its running number in brackets, as GOST prints it: "№ 2 (28)".
 _ISS = re.compile(r"(?i)(?:\b(?:issue|iss|number|nos|no|nr|n|vyp|вып|heft|h|fasc|č|čís|číslo|sayı)(?:\b|(?=\d))\.?|№|\bn[°º])\s*"
