@@ -805,7 +805,7 @@ def _constrain(words, labels, probs, tagger, text) -> None:
         code = j + 1 < n and re.fullmatch(r"[A-Z]{2,5}", words[j]) is not None
         last = j + code
         if last < n and re.fullmatch(r"[A-Z]{0,5}\d[\w./-]*[,.]", words[last]) \
-                and not re.fullmatch(r"(?:1[5-9]|20)\d\d[,.]", words[last]):  # "Annual Report 2019," is a title's year
+                and not re.fullmatch(rf"{_YEAR}[,.]", words[last]):  # "Annual Report 2019," is a title's year
             labels[closes + 1:i + 1] = ["genre"] * (i - closes)
             labels[i + 1:last + 1] = ["number"] * (last - i)
             _publisher_before_date(words, labels, last + 1)
@@ -1873,7 +1873,7 @@ def _constrain(words, labels, probs, tagger, text) -> None:
     # year after a place and a comma is the imprint, not the title's.
     for i in (opens if "title" in labels else ()):
         j = next((j for j in range(i + 1, min(n, i + 5)) if ")" in words[j]), 0)
-        if j and labels[i] == "title" and labels[j] == "date" and re.fullmatch(r"(?:1[5-9]|20)\d\d\)[.,;]?", words[j]) \
+        if j and labels[i] == "title" and labels[j] == "date" and re.fullmatch(rf"{_YEAR}\)[.,;]?", words[j]) \
                 and words[j - 1].endswith(",") and all(w.strip("(")[:1].isupper() for w in words[i:j]):
             labels[i:j] = ["location"] * (j - i)
     # GOST "// Россия и Центральная Азия : материалы междунар. конф. (Москва, 15 октября 2021 г.). М. : ИМЭМО
@@ -3037,7 +3037,7 @@ def _publisher_from_place(item: dict, confidence: dict, text: str) -> None:
 
 def _year_follows(word: str, text: str) -> bool:
     """Does the year follow this one word with no stop between ("Sosnowiec 2015"), as Polish prints a place?"""
-    return " " not in word and re.search(rf"\b{re.escape(word)} (?:1[5-9]|20)\d\d\b", text) is not None
+    return " " not in word and re.search(rf"\b{re.escape(word)} {_YEAR}\b", text) is not None
 
 
 def _place_from_publisher(item: dict, confidence: dict, text: str) -> None:
@@ -3100,7 +3100,7 @@ _YEAR_NUMBERED = re.compile(rules.YEAR_NUMBERED_REPORT)
 # "(NBER Working Paper No. 21906)", "(Report No. HWL 67)", Swedish "(Rapport 2018:4)": a series and
 # its number, which may open with letters and a space ("(Annual Report 2019)" is a title's year).
 _REPORT_NUMBER = re.compile(rf"\s*\(([^()]*?{_SERIES_WORDS})\s+(?:no\.\s*)?"
-                            r"((?:[A-Z]{1,5}\s)?(?!(?:1[5-9]|20)\d\d\))[\w./:-]*\d[\w./:-]*)\)", re.I)
+                            rf"((?:[A-Z]{{1,5}}\s)?(?!{_YEAR}\))[\w./:-]*\d[\w./:-]*)\)", re.I)
 # What every _SERIES_WORDS match holds once lower-cased. _REPORT_NUMBER tries every series word at
 # each character after a "(", which half the references hold, and few name a series.
 _SERIES_STEMS = ("paper", "report", "brief", "insight", "series", "note", "bulletin", "studies", "publication",
