@@ -552,6 +552,7 @@ _ABBREVIATED = re.compile(r"^[A-Z][a-z]{0,8}\.$")
 _NAME_ABBREVIATIONS = frozenset("univ inc co ltd corp assoc soc dept publ pub intl natl acad inst bros st".split())
 _CLOSER = {"‘": "’", "“": "”", "«": "»", '"': '"', "„": "“"}
 _BODY_JOINERS = frozenset(("of", "for", "and", "the", "on", "under"))  # small words inside a body's name
+_PUBLISHER_JOINERS = frozenset(("of", "for", "and", "&"))  # in a publisher's name: "Centre for ...", "Taylor & Francis"
 _TAIL = re.compile(r"[.,;:!?)]+$")
 
 
@@ -1082,7 +1083,7 @@ def _constrain(words, labels, probs, tagger, text) -> None:
                 or not _BARE_YEAR.match(words[close].strip("),.;")) or not words[close - 1].endswith(",")
                 or labels[i - 1] not in ("title", "container", "date", "number", "genre")
                 or any(":" in words[k] for k in range(i, close)) or _is_region(words[i + 1])  # "(Ithaca, NY: ..."
-                or not all(words[k][:1].isupper() or words[k] in ("of", "and", "&", "for") for k in range(i + 1, close))):
+                or not all(words[k][:1].isupper() or words[k] in _PUBLISHER_JOINERS for k in range(i + 1, close))):
             continue
         labels[i] = "location"
         labels[i + 1:close] = ["publisher"] * (close - i - 1)
@@ -2073,7 +2074,7 @@ def _publisher_before_place(words, labels) -> None:
         if (s > 1 and end + 1 < n and labels[end + 1] == "date" and _BARE_YEAR.match(words[end + 1].strip(".,"))
                 and labels[s - 1] in (labels[p - 1], "edition")
                 and p - s <= 6 and not any(ch.isdigit() or ch == ":" for ch in chunk)
-                and all(w[:1].isupper() or w in ("&", "and", "of", "for") for w in words[s:p])
+                and all(w[:1].isupper() or w in _PUBLISHER_JOINERS for w in words[s:p])
                 and (_PUBLISHER_WORD.search(chunk) or corporate_name(chunk))):
             labels[s:p] = ["publisher"] * (p - s)
         return
