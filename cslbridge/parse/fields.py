@@ -492,10 +492,9 @@ _SENTENCE_END = (".", "?", "!", ",", ";", ":", "”", "’", "»", '"', "]", ")"
 _YEAR_CLOSES = re.compile(rf"^(?:['’]\d\d|{_YEAR})\)[.,]?$")  # "’23).", "2020)," closing a conference's short name
 _PAGE_COUNT_AT = re.compile(r"\d+ pages\b")  # ACM "..., Article 12, 10 pages."
 # Lower-case words a list of names may hold: particles and joiners ("van der", "и", "and", "al").
-_LOWER_NAME_WORDS = frozenset({"van", "von", "der", "den", "de", "del", "della", "di", "da", "du", "la", "le", "ter",
-                               "ten", "dos", "das", "bin", "al", "el", "zu", "vom", "and", "et", "und", "y", "e", "i",
-                               "и", "of", "for", "the", "on", "ed", "eds", "trans", "hrsg", "под", "ред", "сост",
-                               "пер", "a", "og", "och", "ve", "en", "ja", "és", "oraz", "inni"})
+_LOWER_NAME_WORDS = frozenset(PARTICLES) | {"and", "et", "und", "y", "e", "i", "и", "of", "for", "the", "on", "ed", "eds",
+                                             "trans", "hrsg", "под", "ред", "сост", "пер", "a", "og", "och", "ve",
+                                             "en", "ja", "és", "oraz", "inni"}
 _YEAR_SPAN_END = re.compile(rf"^{_YEAR}[–-]{_YEAR}\.$")  # "1990–2015." ending a sentence
 _TITLE_YEARS = re.compile(rf"^{_YEAR}(?:[–-]{_YEAR})?,$")  # "2019," or "2014–2020," before a comma
 _BARE_YEAR = re.compile(rf"^{_YEAR}[;,.]?$")
