@@ -491,6 +491,9 @@ _ABBREV = re.compile(r"^[A-Z][a-z]{0,4}\.,?$")
 _SENTENCE_END = (".", "?", "!", ",", ";", ":", "”", "’", "»", '"', "]", ")")
 _YEAR_CLOSES = re.compile(rf"^(?:['’]\d\d|{_YEAR})\)[.,]?$")  # "’23).", "2020)," closing a conference's short name
 _PAGE_COUNT_AT = re.compile(r"\d+ pages\b")  # ACM "..., Article 12, 10 pages."
+_ACM_LENGTH = re.compile(r"\d+|pages\.?")  # "..., Article 25 (Aug. 2020), 36 pages."
+_ACM_VOLUME = re.compile(r"\d{1,4},")  # "27," in "Interact. 27, 4, Article 25"
+_ACM_ISSUE = re.compile(r"(?:\d{1,4}|[A-Z]{2,8}\d?),")  # "4," or a named issue, "CSCW2,"
 # Lower-case words a list of names may hold: particles and joiners ("van der", "и", "and", "al").
 _LOWER_NAME_WORDS = frozenset(PARTICLES) | {"and", "et", "und", "y", "e", "i", "и", "of", "for", "the", "on", "ed", "eds",
                                              "trans", "hrsg", "под", "ред", "сост", "пер", "a", "og", "och", "ve",
@@ -2081,11 +2084,6 @@ def _publisher_before_place(words, labels) -> None:
 
 # The editors' role after their names: "(Eds.)", "(Ed.).", "(Hrsg.),".
 _EDS_END = re.compile(r"\((?:eds?|hrsg)\.?\)[.,]?", re.I)
-
-
-_ACM_LENGTH = re.compile(r"\d+|pages\.?")  # "..., Article 25 (Aug. 2020), 36 pages."
-_ACM_VOLUME = re.compile(r"\d{1,4},")
-_ACM_ISSUE = re.compile(r"(?:\d{1,4}|[A-Z]{2,8}\d?),")  # "4," or a named issue, "CSCW2,"
 
 
 def _book_after_editors(words, labels) -> None:
