@@ -2020,6 +2020,11 @@ def _is_city(word: str) -> bool:
     return word in CITIES or word in PLACES
 
 
+def _city_at(words, k: int, end: int) -> bool:
+    """Does a known city of one or two words ("Hillsdale", "New York") start at words[k], before end?"""
+    return _is_city(words[k]) or k + 1 < end and _is_city(f"{words[k]} {words[k + 1]}")
+
+
 def _publisher_then_place(words, labels) -> None:
     """Harvard (UK) "Title. Routledge, London." / "December 2016. NBP, Warsaw.": a last sentence
     "Publisher, Place" whose second part is a place form (words the tagger took for a place, a
@@ -2066,7 +2071,7 @@ def _publisher_before_place(words, labels) -> None:
     n = len(words)
     for p in range(2, n - 1):
         if not (labels[p] == "location" and words[p - 1].endswith(",") and labels[p - 1] in ("title", "container")
-                and (_is_city(words[p]) or p + 1 < n and _is_city(f"{words[p]} {words[p + 1]}"))):
+                and _city_at(words, p, n)):
             continue
         end = _run_end(labels, p, "location")
         s = p - 1
@@ -2096,8 +2101,8 @@ def _book_after_editors(words, labels) -> None:
         if not (_EDS_END.fullmatch(words[i]) and words[i].endswith(",") and labels[i - 1] == "editor"):
             continue
         end = next((k for k in range(i + 1, n) if labels[k] in ("date", "pages")), n)
-        place = next((k for k in range(end - 1, i + 2, -1) if words[k - 1].endswith(",") and (
-            _is_city(words[k]) or k + 1 < end and _is_city(f"{words[k]} {words[k + 1]}"))), None)
+        place = next((k for k in range(end - 1, i + 2, -1) if words[k - 1].endswith(",") and _city_at(words, k, end)),
+                     None)
         if place is None or place + 2 < end:
             return  # no known place, or more than a place's words before the date
         start = place - 1
