@@ -3048,7 +3048,7 @@ def _place_from_publisher(item: dict, confidence: dict, text: str) -> None:
     Place"; a publisher with no place whose part after the first comma is a place form (a city
     the features know, "City, State", a word the year follows as in "CeDeWu, Skierniewice 2019")
     holds both. A lone country or state after the comma ends a place ("Rocky Mountain House,
-    Canada"); "London, Routledge" is left to the rule above."""
+    Canada"); "London, Routledge" is left to _publisher_from_place."""
     publisher = item.get("publisher", "")
     head, comma, tail = publisher.partition(", ")
     city, _, region = tail.rpartition(", ")
@@ -3091,9 +3091,10 @@ _SERIES_WORDS = (r"(?:papers?|reports?|briefs?|briefings?|insights?|series|notes
 # a series and the paper's number, which may be a code in capitals with its digits after a - or /.
 _SERIES_NUMBER = re.compile(rf"(?i)^(.*\b(?:{_SERIES_WORDS}|rep\.))\s+(?:no\.\s*)?"
                             r"(\d[\w./-]*|(?-i:[A-Z]{2,}[A-Z\d]*[-/][\w./-]*\d[\w./-]*))$")
+# A sentence naming a series and the work's number in it: "NICE guideline NG203", "Report No. 94563-UZ",
+# EU style "EEA Report No 05/2022", AHRQ "Pub. No. 21(22)-0054-EF".
 _SERIES_SENTENCE = re.compile(r"((?:[A-Z][\w.&-]*\s){0,5}(?:[Gg]uideline|Report|Paper|Brief|Policy Note|Series|"
                               r"Pub\.|Publication))\s+(?:No\.?\s*)?([A-Z]{0,4}\d[\w./-]*(?:\(\d+\)[\w./-]*)?)")
-# (EU style "No 05/2022" too; AHRQ "Pub. No. 21(22)-0054-EF")
 # An agency's report number in brackets after the title: "(GAO-20-81)", "(NCES 2020-144)", "(EPA/600/R-12/001)".
 # Nordic official reports are numbered by year: "(NOU 2015: 8)", "(SOU 2018:22)", "(Ds 2017:12)".
 _REPORT_CODE = re.compile(r"\s*\(([A-Z]{2,}[A-Z&]*(?:[- /][A-Z]+)*[- /]\d+[-/][\w./-]*\d[\w]*"
@@ -3111,7 +3112,7 @@ _SERIES_STEMS = ("paper", "report", "brief", "insight", "series", "note", "bulle
 
 
 def _may_name_series(text: str, lower: str) -> bool:
-    """False when _SERIES_WORDS, so _REPORT_NUMBER, cannot match ``text`` (``lower`` is it lower-cased).
+    """False when _SERIES_WORDS, so _REPORT_NUMBER, cannot match ``text`` (``lower``: the text lower-cased).
     IGNORECASE also reads "ſ", "ı" and "İ" as "s" and "i", which lower() keeps apart."""
     return any(stem in lower for stem in _SERIES_STEMS) or not text.isascii() and bool(_FOLDED.search(text))
 _DESCRIPTOR = re.compile(r"(?i)\s*(?:doctoral|master'?s|ph\.?\s?d\.?|bachelor'?s|unpublished|data\s?set|video|audio|"
