@@ -3423,7 +3423,7 @@ def _item_type(item: dict, text: str) -> tuple[str, float]:
         return "legislation", 0.75  # a person's work about a law ("Commentary on the Federal Law ...") is not one
     if item.get("number", "").lower().startswith("arxiv"):
         return "article", 0.85  # a preprint
-    if _REPORT_CODE.fullmatch(f"({item.get('number', '')})") and any("literal" in n for n in item.get("author", [])):
+    if _REPORT_CODE.fullmatch(f"({item.get('number', '')})") and _by_body(item):
         return "report", 0.8  # a body's numbered report: "U.S. Government Accountability Office ... (GAO-20-81)"
     if _YEAR_NUMBERED.fullmatch(item.get("number", "")):
         return "report", 0.8  # "NOU 2019: 4. Title. Oslo: ...": a Nordic official report
@@ -3440,14 +3440,13 @@ def _item_type(item: dict, text: str) -> tuple[str, float]:
     if any(k in item for k in ("publisher", "number-of-pages", "edition", "ISBN")):
         return "book", 0.85
     if "URL" in item:
-        if title and (text.lstrip()[:1] in "‘“\"«'" or any("literal" in n for n in item.get("author", []))
-                      and f"‘{title}’," in text):
+        if title and (text.lstrip()[:1] in "‘“\"«'" or _by_body(item) and f"‘{title}’," in text):
             # British notes "Ministry of Foreign Affairs of Kazakhstan, ‘Statement on ...’, 16 August 2021, URL"
             # (IEEE's "European Space Agency, “Mission overview,” 2021. [Online]" is a web page)
             return "document", 0.7
         return "webpage", 0.75
     if "publisher-place" in item:
-        if any("literal" in n for n in item.get("author", [])) and title and f"‘{title}’," in text:
+        if _by_body(item) and title and f"‘{title}’," in text:
             # British notes "Ministry of ..., ‘Concept of the Foreign Policy ...’, Tashkent, 2012": a body's
             # paper in quotes is no book (an IEEE manual, "Body, “Title,” City, 1993.", may be one)
             return "document", 0.6
@@ -3561,7 +3560,7 @@ def _series_as_report(item: dict, confidence: dict) -> None:
     """"Title. Bruegel Policy Brief No. 3. Brussels: Bruegel.", notes "International Crisis Group,
     ‘Title’, Asia Report No. 162, 12 February 2009": a series of papers numbered like an issue, with
     no volume or pages, in a publisher's imprint or by a body, is a report's series (genre) and number."""
-    by_body = "publisher" in item or any("literal" in name for name in item.get("author", []))
+    by_body = "publisher" in item or _by_body(item)
     cited_page = item.get("page", "").isdigit()  # a note's locator ("..., p. 9"), not an article's pages
     if ("issue" in item and by_body and not {"volume", "number", "genre"} & set(item)
             and ("page" not in item or cited_page) and _SERIES_WORD.search(item.get("container-title", ""))):
@@ -3715,6 +3714,11 @@ def _body_as_publisher(item: dict, confidence: dict) -> None:
 def _has_day(date: dict | None) -> bool:
     parts = (date or {}).get("date-parts") or [[]]
     return len(parts[0]) == 3
+
+
+def _by_body(item: dict) -> bool:
+    """Is an author a body ("Ministry of ...", "OSCE"), a name kept whole as a literal?"""
+    return any("literal" in name for name in item.get("author", []))
 
 
 def _after_type(item: dict, kind: str, confidence: dict, text: str) -> None:
