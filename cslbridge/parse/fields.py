@@ -774,7 +774,7 @@ def _constrain(words, labels, probs, tagger, text) -> None:
     # Notes "‘Ustav ...’, Article 12, CSTO Charter, 15 May 1992": the article and the act it is in
     # read as one container, which _article_of_act splits.
     for i in (range(1, n - 2) if "Art" in text or "Стат" in text else ()):
-        if words[i] in ("Article", "Art.", "Статья", "Ст.") and _SECTION_NUMBER.match(words[i + 1]) \
+        if words[i] in _ACT_ARTICLE and _SECTION_NUMBER.match(words[i + 1]) \
                 and words[i - 1].endswith(("’,", "”,", '",')):
             j = i + 2
             while j < n and labels[j] != "date" and j - i < 8:
@@ -2986,7 +2986,8 @@ _NO_DATE = re.compile(r"(?i)(?:n\.?\s?d|s\.?\s?d|o\.?\s?j|б\.?\s?г)\.?")  # "n
 _NEWS_SITE = re.compile(r"(?i)^(?:[\w-]+\.(?:[a-z]{2,3}|info|media)|\w*news|\w+(?:times|post|daily))$")
 _UNIVERSITY = re.compile(r"(?i)universit|college|institut|school|академи|университет|институт")
 _SECTION_NUMBER = re.compile(r"^\d+[a-z]?,$")
-_ARTICLE_OF = re.compile(r"^((?:Article|Art\.|Статья|Ст\.)\s*\d+[a-z]?),\s*(.+)$")
+_ACT_ARTICLE = ("Article", "Art.", "Статья", "Ст.")  # the word before an act's article number
+_ARTICLE_OF = re.compile(rf"^((?:{'|'.join(map(re.escape, _ACT_ARTICLE))})\s*\d+[a-z]?),\s*(.+)$")
 _ACT_KIND = re.compile(r"^(?:Resolution|Decree|Order|Decision|Directive|Regulation|Law|Ordinance|Instruction)$")
 _ACT_KIND_TRANSLIT = re.compile(r"^(?:Ukaz|Postanovlenie|Prikaz|Rasporyazhenie|Zakon|Reshenie)$")  # transliterated
 # A title ending in a short word and a full stop ("The Descent of Man."): the stop is punctuation,
