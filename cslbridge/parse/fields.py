@@ -900,7 +900,7 @@ def _constrain(words, labels, probs, tagger, text) -> None:
             labels[2:j + 1] = ["title"] * (j - 1)
     # Notes "Sébastien Peyrouse, Turkmenistan: Strategies of Power, Dilemmas of Development (Armonk, NY:
     # M.E. Sharpe, 2012), p. 201.": a book's imprint in brackets closes its title; with no title found,
-    # the words from the author's comma to the bracket are the title, whatever the tagger made of them.
+    # the words from the author's comma to the bracket, which the tagger read as imprint or container, are the title.
     if opens and "title" not in labels and labels[0] == "author":
         a = _run_end(labels, 0, "author")
         b = next((b for b in opens if b > a + 1 and labels[b] == "location" and words[b].endswith((":", ","))), 0)
@@ -1902,7 +1902,7 @@ def _constrain(words, labels, probs, tagger, text) -> None:
         if words[i] == "at" and words[i + 1] in ("p.", "pp.") and labels[i - 1] == "pages" and words[i - 1].endswith(","):
             labels[i:_run_end(labels, i, "pages") + 1] = ["note"] * (_run_end(labels, i, "pages") + 1 - i)
     # GOST "// Россия в глобальной политике : сайт. – 2021. – 15 марта. – URL: ...": a year between area dashes
-    # after the container is the date, whatever the tagger called it.
+    # after the container is the date, when the tagger ran it into the title and found no date elsewhere.
     for i in (range(2, n) if "//" in words else ()):
         if labels[i] == "title" and words[i - 1] in ("–", "—") and _BARE_YEAR.match(words[i]) \
                 and "container" in labels[:i] and "//" in words[:i] and "date" not in labels:
