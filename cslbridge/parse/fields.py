@@ -558,6 +558,11 @@ _PUBLISHER_JOINERS = frozenset(("of", "for", "and", "&"))  # in a publisher's na
 _TAIL = re.compile(r"[.,;:!?)]+$")
 
 
+def _body_words(words) -> bool:
+    """Could these words name a body, each capitalised or a joiner ("Agency on Statistics under the President")?"""
+    return all(w[:1].isupper() or w in _BODY_JOINERS for w in words)
+
+
 def _closes(word: str, closer: str, last: bool) -> bool:
     """Does ``word`` end a quotation? "’" also marks the soft sign in
     transliterated Russian (``sozdat’``), so it must be followed by punctuation."""
@@ -660,7 +665,7 @@ def _publisher_before_date(words, labels, i: int) -> None:
     2013": the body named after a report's series, up to the date, publishes it (a place does not)."""
     n = len(words)
     j = next((j for j in range(i, min(n - 1, i + 6)) if words[j].endswith(",")), 0)
-    if j and labels[j + 1] == "date" and all(w[:1].isupper() or w in _BODY_JOINERS for w in words[i:j + 1]) \
+    if j and labels[j + 1] == "date" and _body_words(words[i:j + 1]) \
             and not is_place(" ".join(words[i:j + 1])[:-1]):
         labels[i:j + 1] = ["publisher"] * (j + 1 - i)
 
@@ -732,7 +737,7 @@ def _constrain(words, labels, probs, tagger, text) -> None:
     # before a quoted title is its author, though the tagger ran the two together.
     k = next((k for k in range(1, min(n, 12)) if words[k][:1] in _CLOSER), 0) if _quoted_start(text) else 0
     if k and words[k - 1].endswith(",") and "author" not in labels[:k] and corporate_name(" ".join(words[:k])) \
-            and all(w[:1].isupper() or w in _BODY_JOINERS for w in words[:k]):
+            and _body_words(words[:k]):
         labels[:k] = ["author"] * k
     # Notes "Azattyk, ‘Sadyr Japarov …’, 6 October 2020", "Reuters, ‘…’", References "Kommersant. [Title]. 2021":
     # a news outlet named before the quoted or translated title is the periodical it appeared in, not its
@@ -754,7 +759,7 @@ def _constrain(words, labels, probs, tagger, text) -> None:
         k = next((k for k in range(1, min(n - 1, 20)) if words[k].endswith(",")
                   or words[k].endswith(".") and len(words[k]) > 4 and not _ABBREV.match(words[k])), 0)
         if k and labels[k + 1] == "title" and words[k + 1][:1].isupper() \
-                and all(w[:1].isupper() or w in _BODY_JOINERS for w in words[:k + 1]) \
+                and _body_words(words[:k + 1]) \
                 and corporate_name(" ".join(words[:k + 1])):
             labels[:k + 1] = ["author"] * (k + 1)
     # Notes "‘Title’, 24.kg, 5 March 2019" / "‘Title’, Kazinform, 23 March 2022": a news site or a name
@@ -1322,7 +1327,7 @@ def _constrain(words, labels, probs, tagger, text) -> None:
         if (p >= 1 and words[p].endswith(",") and labels[p] == labels[p + 1] == labels[p + 2] == first
                 and words[p + 1][:1].isupper() and not words[p + 1].endswith(",")
                 and words[p + 1].lower().strip(".,") not in CITIES
-                and all(w[:1].isupper() or w in _BODY_JOINERS for w in words[:p + 1])
+                and _body_words(words[:p + 1])
                 and corporate_name(words[head].rstrip(","))):
             for k in range(p + 1):
                 labels[k] = "author"
