@@ -27,8 +27,8 @@ import re
 
 from ..items import Item, Problem, ReadResult, assign_ids, date_year
 from .entries import (
-    COMMENTARY, POINTER, REFERENCE, SAME_NAMES, Entry, classify, clean, find_sections, is_complete, list_entry_kind,
-    reference_evidence, segments, split_entries, strip_cue, targets,
+    COMMENTARY, POINTER, REFERENCE, SAME_NAMES, Entry, classify, clean, cyrillic_share, find_sections, is_complete,
+    list_entry_kind, reference_evidence, segments, split_entries, strip_cue, targets,
 )
 from .page import article_item, html_lines, is_chrome, looks_like_html, page_breaks
 
@@ -106,9 +106,8 @@ def _entries(lines: list[str], is_chrome=is_chrome) -> tuple[list[Entry], int | 
 
 
 def _cyrillic(entries: list[Entry]) -> bool:
-    text = " ".join(e.text for e in entries[:20])
-    letters = [ch for ch in text if ch.isalpha()]
-    return bool(letters) and sum("\u0400" <= ch <= "\u04ff" for ch in letters) > 0.5 * len(letters)
+    """Is a list (its first 20 entries) mostly in Cyrillic letters?"""
+    return cyrillic_share(" ".join(e.text for e in entries[:20])) > 0.5
 
 
 def _pair_translated(lists: list[list[Entry]]) -> list[list[Entry]]:

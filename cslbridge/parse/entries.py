@@ -846,7 +846,8 @@ def split_entries(lines: list[str], start: int, end: int, section: str = "refere
     return entries
 
 
-def _cyrillic_share(text: str) -> float:
+def cyrillic_share(text: str) -> float:
+    """The share of the text's letters that are Cyrillic (0.0 with no letters)."""
     letters = [ch for ch in text if ch.isalpha()]
     return sum("\u0400" <= ch <= "\u04ff" for ch in letters) / len(letters) if letters else 0.0
 
@@ -860,8 +861,8 @@ def _transliterated_below(parts: list[str]) -> tuple[list[str], list[str]]:
     (parts, [])."""
     for k in range(1, len(parts)):
         latin = " ".join(parts[k:])
-        if parts[k].lstrip()[:1].isupper() and _cyrillic_share(parts[k]) < 0.2 and LANGUAGE.search(latin) \
-                and _cyrillic_share(latin) < 0.2 and _cyrillic_share(" ".join(parts[:k])) > 0.5:
+        if parts[k].lstrip()[:1].isupper() and cyrillic_share(parts[k]) < 0.2 and LANGUAGE.search(latin) \
+                and cyrillic_share(latin) < 0.2 and cyrillic_share(" ".join(parts[:k])) > 0.5:
             return parts[k:], parts[:k]
     return parts, []
 

@@ -502,11 +502,13 @@ _ABBREV = re.compile(r"^[A-Z][a-z]{0,4}\.,?$")
 _SENTENCE_END = (".", "?", "!", ",", ";", ":", "”", "’", "»", '"', "]", ")")
 _YEAR_CLOSES = re.compile(rf"^(?:['’]\d\d|{_YEAR})\)[.,]?$")  # "’23).", "2020)," closing a conference's short name
 _PAGE_COUNT_AT = re.compile(r"\d+ pages\b")  # ACM "..., Article 12, 10 pages."
+_ACM_LENGTH = re.compile(r"\d+|pages\.?")  # "..., Article 25 (Aug. 2020), 36 pages."
+_ACM_VOLUME = re.compile(r"\d{1,4},")  # "27," in "Interact. 27, 4, Article 25"
+_ACM_ISSUE = re.compile(r"(?:\d{1,4}|[A-Z]{2,8}\d?),")  # "4," or a named issue, "CSCW2,"
 # Lower-case words a list of names may hold: particles and joiners ("van der", "и", "and", "al").
-_LOWER_NAME_WORDS = frozenset({"van", "von", "der", "den", "de", "del", "della", "di", "da", "du", "la", "le", "ter",
-                               "ten", "dos", "das", "bin", "al", "el", "zu", "vom", "and", "et", "und", "y", "e", "i",
-                               "и", "of", "for", "the", "on", "ed", "eds", "trans", "hrsg", "под", "ред", "сост",
-                               "пер", "a", "og", "och", "ve", "en", "ja", "és", "oraz", "inni"})
+_LOWER_NAME_WORDS = frozenset(PARTICLES) | {"and", "et", "und", "y", "e", "i", "и", "of", "for", "the", "on", "ed", "eds",
+                                             "trans", "hrsg", "под", "ред", "сост", "пер", "a", "og", "och", "ve",
+                                             "en", "ja", "és", "oraz", "inni"}
 _YEAR_SPAN_END = re.compile(rf"^{_YEAR}[–-]{_YEAR}\.$")  # "1990–2015." ending a sentence
 _TITLE_YEARS = re.compile(rf"^{_YEAR}(?:[–-]{_YEAR})?,$")  # "2019," or "2014–2020," before a comma
 _BARE_YEAR = re.compile(rf"^{_YEAR}[;,.]?$")
@@ -563,7 +565,13 @@ _ABBREVIATED = re.compile(r"^[A-Z][a-z]{0,8}\.$")
 _NAME_ABBREVIATIONS = frozenset("univ inc co ltd corp assoc soc dept publ pub intl natl acad inst bros st".split())
 _CLOSER = {"‘": "’", "“": "”", "«": "»", '"': '"', "„": "“"}
 _BODY_JOINERS = frozenset(("of", "for", "and", "the", "on", "under"))  # small words inside a body's name
+_PUBLISHER_JOINERS = frozenset(("of", "for", "and", "&"))  # in a publisher's name: "Centre for ...", "Taylor & Francis"
 _TAIL = re.compile(r"[.,;:!?)]+$")
+
+
+def _body_words(words) -> bool:
+    """Could these words name a body, each capitalised or a joiner ("Agency on Statistics under the President")?"""
+    return all(w[:1].isupper() or w in _BODY_JOINERS for w in words)
 
 
 def _closes(word: str, closer: str, last: bool) -> bool:
@@ -668,7 +676,7 @@ def _publisher_before_date(words, labels, i: int) -> None:
     2013": the body named after a report's series, up to the date, publishes it (a place does not)."""
     n = len(words)
     j = next((j for j in range(i, min(n - 1, i + 6)) if words[j].endswith(",")), 0)
-    if j and labels[j + 1] == "date" and all(w[:1].isupper() or w in _BODY_JOINERS for w in words[i:j + 1]) \
+    if j and labels[j + 1] == "date" and _body_words(words[i:j + 1]) \
             and not is_place(" ".join(words[i:j + 1])[:-1]):
         labels[i:j + 1] = ["publisher"] * (j + 1 - i)
 
@@ -740,7 +748,7 @@ def _constrain(words, labels, probs, tagger, text) -> None:
     # before a quoted title is its author, though the tagger ran the two together.
     k = next((k for k in range(1, min(n, 12)) if words[k][:1] in _CLOSER), 0) if _quoted_start(text) else 0
     if k and words[k - 1].endswith(",") and "author" not in labels[:k] and corporate_name(" ".join(words[:k])) \
-            and all(w[:1].isupper() or w in _BODY_JOINERS for w in words[:k]):
+            and _body_words(words[:k]):
         labels[:k] = ["author"] * k
     # Notes "Azattyk, ‘Sadyr Japarov …’, 6 October 2020", "Reuters, ‘…’", References "Kommersant. [Title]. 2021":
     # a news outlet named before the quoted or translated title is the periodical it appeared in, not its
@@ -762,7 +770,7 @@ def _constrain(words, labels, probs, tagger, text) -> None:
         k = next((k for k in range(1, min(n - 1, 20)) if words[k].endswith(",")
                   or words[k].endswith(".") and len(words[k]) > 4 and not _ABBREV.match(words[k])), 0)
         if k and labels[k + 1] == "title" and words[k + 1][:1].isupper() \
-                and all(w[:1].isupper() or w in _BODY_JOINERS for w in words[:k + 1]) \
+                and _body_words(words[:k + 1]) \
                 and corporate_name(" ".join(words[:k + 1])):
             labels[:k + 1] = ["author"] * (k + 1)
     # Notes "‘Title’, 24.kg, 5 March 2019" / "‘Title’, Kazinform, 23 March 2022": a news site or a name
@@ -787,7 +795,7 @@ def _constrain(words, labels, probs, tagger, text) -> None:
     # Notes "‘Ustav ...’, Article 12, CSTO Charter, 15 May 1992": the article and the act it is in
     # read as one container, which _article_of_act splits.
     for i in (range(1, n - 2) if "Art" in text or "Стат" in text else ()):
-        if words[i] in ("Article", "Art.", "Статья", "Ст.") and _SECTION_NUMBER.match(words[i + 1]) \
+        if words[i] in _ACT_ARTICLE and _SECTION_NUMBER.match(words[i + 1]) \
                 and words[i - 1].endswith(("’,", "”,", '",')):
             j = i + 2
             while j < n and labels[j] != "date" and j - i < 8:
@@ -821,7 +829,7 @@ def _constrain(words, labels, probs, tagger, text) -> None:
         code = j + 1 < n and re.fullmatch(r"[A-Z]{2,5}", words[j]) is not None
         last = j + code
         if last < n and re.fullmatch(r"[A-Z]{0,5}\d[\w./-]*[,.]", words[last]) \
-                and not re.fullmatch(r"(?:1[5-9]|20)\d\d[,.]", words[last]):  # "Annual Report 2019," is a title's year
+                and not re.fullmatch(rf"{_YEAR}[,.]", words[last]):  # "Annual Report 2019," is a title's year
             labels[closes + 1:i + 1] = ["genre"] * (i - closes)
             labels[i + 1:last + 1] = ["number"] * (last - i)
             _publisher_before_date(words, labels, last + 1)
@@ -913,7 +921,7 @@ def _constrain(words, labels, probs, tagger, text) -> None:
             labels[2:j + 1] = ["title"] * (j - 1)
     # Notes "Sébastien Peyrouse, Turkmenistan: Strategies of Power, Dilemmas of Development (Armonk, NY:
     # M.E. Sharpe, 2012), p. 201.": a book's imprint in brackets closes its title; with no title found,
-    # the words from the author's comma to the bracket are the title, whatever the tagger made of them.
+    # the words from the author's comma to the bracket, which the tagger read as imprint or container, are the title.
     if opens and "title" not in labels and labels[0] == "author":
         a = _run_end(labels, 0, "author")
         b = next((b for b in opens if b > a + 1 and labels[b] == "location" and words[b].endswith((":", ","))), 0)
@@ -1098,7 +1106,7 @@ def _constrain(words, labels, probs, tagger, text) -> None:
                 or not _BARE_YEAR.match(words[close].strip("),.;")) or not words[close - 1].endswith(",")
                 or labels[i - 1] not in ("title", "container", "date", "number", "genre")
                 or any(":" in words[k] for k in range(i, close)) or _is_region(words[i + 1])  # "(Ithaca, NY: ..."
-                or not all(words[k][:1].isupper() or words[k] in ("of", "and", "&", "for") for k in range(i + 1, close))):
+                or not all(words[k][:1].isupper() or words[k] in _PUBLISHER_JOINERS for k in range(i + 1, close))):
             continue
         labels[i] = "location"
         labels[i + 1:close] = ["publisher"] * (close - i - 1)
@@ -1335,7 +1343,7 @@ def _constrain(words, labels, probs, tagger, text) -> None:
         if (p >= 1 and words[p].endswith(",") and labels[p] == labels[p + 1] == labels[p + 2] == first
                 and words[p + 1][:1].isupper() and not words[p + 1].endswith(",")
                 and words[p + 1].lower().strip(".,") not in CITIES
-                and all(w[:1].isupper() or w in _BODY_JOINERS for w in words[:p + 1])
+                and _body_words(words[:p + 1])
                 and corporate_name(words[head].rstrip(","))):
             for k in range(p + 1):
                 labels[k] = "author"
@@ -1898,7 +1906,7 @@ def _constrain(words, labels, probs, tagger, text) -> None:
     # year after a place and a comma is the imprint, not the title's.
     for i in (opens if "title" in labels else ()):
         j = next((j for j in range(i + 1, min(n, i + 5)) if ")" in words[j]), 0)
-        if j and labels[i] == "title" and labels[j] == "date" and re.fullmatch(r"(?:1[5-9]|20)\d\d\)[.,;]?", words[j]) \
+        if j and labels[i] == "title" and labels[j] == "date" and re.fullmatch(rf"{_YEAR}\)[.,;]?", words[j]) \
                 and words[j - 1].endswith(",") and all(w.strip("(")[:1].isupper() for w in words[i:j]):
             labels[i:j] = ["location"] * (j - i)
     # GOST "// Россия и Центральная Азия : материалы междунар. конф. (Москва, 15 октября 2021 г.). М. : ИМЭМО
@@ -1937,7 +1945,7 @@ def _constrain(words, labels, probs, tagger, text) -> None:
                 and _BARE_YEAR.match(words[i]):
             labels[i] = labels[i + 1] = "title"
     # GOST "// Россия в глобальной политике : сайт. – 2021. – 15 марта. – URL: ...": a year between area dashes
-    # after the container is the date, whatever the tagger called it.
+    # after the container is the date, when the tagger ran it into the title and found no date elsewhere.
     for i in (range(2, n) if "//" in words else ()):
         if labels[i] in ("title", "container") and words[i - 1] in ("–", "—") and _BARE_YEAR.match(words[i]) \
                 and "container" in labels[:i] and "//" in words[:i] and "date" not in labels:
@@ -2075,6 +2083,11 @@ def _is_city(word: str) -> bool:
     return word in CITIES or word in PLACES
 
 
+def _city_at(words, k: int, end: int) -> bool:
+    """Does a known city of one or two words ("Hillsdale", "New York") start at words[k], before end?"""
+    return _is_city(words[k]) or k + 1 < end and _is_city(f"{words[k]} {words[k + 1]}")
+
+
 def _publisher_then_place(words, labels) -> None:
     """Harvard (UK) "Title. Routledge, London." / "December 2016. NBP, Warsaw.": a last sentence
     "Publisher, Place" whose second part is a place form (words the tagger took for a place, a
@@ -2121,7 +2134,7 @@ def _publisher_before_place(words, labels) -> None:
     n = len(words)
     for p in range(2, n - 1):
         if not (labels[p] == "location" and words[p - 1].endswith(",") and labels[p - 1] in ("title", "container")
-                and (_is_city(words[p]) or p + 1 < n and _is_city(f"{words[p]} {words[p + 1]}"))):
+                and _city_at(words, p, n)):
             continue
         end = _run_end(labels, p, "location")
         s = p - 1
@@ -2131,7 +2144,7 @@ def _publisher_before_place(words, labels) -> None:
         if (s > 1 and end + 1 < n and labels[end + 1] == "date" and _BARE_YEAR.match(words[end + 1].strip(".,"))
                 and labels[s - 1] in (labels[p - 1], "edition")
                 and p - s <= 6 and not any(ch.isdigit() or ch == ":" for ch in chunk)
-                and all(w[:1].isupper() or w in ("&", "and", "of", "for") for w in words[s:p])
+                and all(w[:1].isupper() or w in _PUBLISHER_JOINERS for w in words[s:p])
                 and (_PUBLISHER_WORD.search(chunk) or corporate_name(chunk))):
             labels[s:p] = ["publisher"] * (p - s)
         return
@@ -2139,11 +2152,6 @@ def _publisher_before_place(words, labels) -> None:
 
 # The editors' role after their names: "(Eds.)", "(Ed.).", "(Hrsg.),".
 _EDS_END = re.compile(r"\((?:eds?|hrsg)\.?\)[.,]?", re.I)
-
-
-_ACM_LENGTH = re.compile(r"\d+|pages\.?")  # "..., Article 25 (Aug. 2020), 36 pages."
-_ACM_VOLUME = re.compile(r"\d{1,4},")
-_ACM_ISSUE = re.compile(r"(?:\d{1,4}|[A-Z]{2,8}\d?),")  # "4," or a named issue, "CSCW2,"
 
 
 def _book_after_editors(words, labels) -> None:
@@ -2156,8 +2164,8 @@ def _book_after_editors(words, labels) -> None:
         if not (_EDS_END.fullmatch(words[i]) and words[i].endswith(",") and labels[i - 1] == "editor"):
             continue
         end = next((k for k in range(i + 1, n) if labels[k] in ("date", "pages")), n)
-        place = next((k for k in range(end - 1, i + 2, -1) if words[k - 1].endswith(",") and (
-            _is_city(words[k]) or k + 1 < end and _is_city(f"{words[k]} {words[k + 1]}"))), None)
+        place = next((k for k in range(end - 1, i + 2, -1) if words[k - 1].endswith(",") and _city_at(words, k, end)),
+                     None)
         if place is None or place + 2 < end:
             return  # no known place, or more than a place's words before the date
         start = place - 1
@@ -3129,7 +3137,8 @@ _NO_DATE = re.compile(r"(?i)(?:n\.?\s?d|s\.?\s?d|o\.?\s?j|б\.?\s?г)\.?")  # "n
 _NEWS_SITE = re.compile(r"(?i)^(?:[\w-]+\.(?:[a-z]{2,3}|info|media)|\w*news|\w+(?:times|post|daily))$")
 _UNIVERSITY = re.compile(r"(?i)universit|college|institut|school|академи|университет|институт")
 _SECTION_NUMBER = re.compile(r"^\d+[a-z]?,$")
-_ARTICLE_OF = re.compile(r"^((?:Article|Art\.|Статья|Ст\.)\s*\d+[a-z]?),\s*(.+)$")
+_ACT_ARTICLE = ("Article", "Art.", "Статья", "Ст.")  # the word before an act's article number
+_ARTICLE_OF = re.compile(rf"^((?:{'|'.join(map(re.escape, _ACT_ARTICLE))})\s*\d+[a-z]?),\s*(.+)$")
 _ACT_KIND = re.compile(r"^(?:Resolution|Decree|Order|Decision|Directive|Regulation|Law|Ordinance|Instruction)$")
 _ACT_KIND_TRANSLIT = re.compile(r"^(?:Ukaz|Postanovlenie|Prikaz|Rasporyazhenie|Zakon|Reshenie)$")  # transliterated
 # A title ending in a short word and a full stop ("The Descent of Man."): the stop is punctuation,
@@ -3183,7 +3192,7 @@ def _publisher_from_place(item: dict, confidence: dict, text: str) -> None:
 
 def _year_follows(word: str, text: str) -> bool:
     """Does the year follow this one word with no stop between ("Sosnowiec 2015"), as Polish prints a place?"""
-    return " " not in word and re.search(rf"\b{re.escape(word)} (?:1[5-9]|20)\d\d\b", text) is not None
+    return " " not in word and re.search(rf"\b{re.escape(word)} {_YEAR}\b", text) is not None
 
 
 def _place_from_publisher(item: dict, confidence: dict, text: str) -> None:
@@ -3191,7 +3200,7 @@ def _place_from_publisher(item: dict, confidence: dict, text: str) -> None:
     Place"; a publisher with no place whose part after the first comma is a place form (a city
     the features know, "City, State", a word the year follows as in "CeDeWu, Skierniewice 2019")
     holds both. A lone country or state after the comma ends a place ("Rocky Mountain House,
-    Canada"); "London, Routledge" is left to the rule above."""
+    Canada"); "London, Routledge" is left to _publisher_from_place."""
     publisher = item.get("publisher", "")
     head, comma, tail = publisher.partition(", ")
     city, _, region = tail.rpartition(", ")
@@ -3234,9 +3243,10 @@ _SERIES_WORDS = (r"(?:papers?|reports?|briefs?|briefings?|insights?|series|notes
 # a series and the paper's number, which may be a code in capitals with its digits after a - or /.
 _SERIES_NUMBER = re.compile(rf"(?i)^(.*\b(?:{_SERIES_WORDS}|rep\.))\s+(?:no\.\s*)?"
                             r"(\d[\w./-]*|(?-i:[A-Z]{2,}[A-Z\d]*[-/][\w./-]*\d[\w./-]*))$")
+# A sentence naming a series and the work's number in it: "NICE guideline NG203", "Report No. 94563-UZ",
+# EU style "EEA Report No 05/2022", AHRQ "Pub. No. 21(22)-0054-EF".
 _SERIES_SENTENCE = re.compile(r"((?:[A-Z][\w.&-]*\s){0,5}(?:[Gg]uideline|Report|Paper|Brief|Policy Note|Series|"
                               r"Pub\.|Publication))\s+(?:No\.?\s*)?([A-Z]{0,4}\d[\w./-]*(?:\(\d+\)[\w./-]*)?)")
-# (EU style "No 05/2022" too; AHRQ "Pub. No. 21(22)-0054-EF")
 # An agency's report number in brackets after the title: "(GAO-20-81)", "(NCES 2020-144)", "(EPA/600/R-12/001)".
 # Nordic official reports are numbered by year: "(NOU 2015: 8)", "(SOU 2018:22)", "(Ds 2017:12)".
 _REPORT_CODE = re.compile(r"\s*\(([A-Z]{2,}[A-Z&]*(?:[- /][A-Z]+)*[- /]\d+[-/][\w./-]*\d[\w]*"
@@ -3246,7 +3256,7 @@ _YEAR_NUMBERED = re.compile(rules.YEAR_NUMBERED_REPORT)
 # "(NBER Working Paper No. 21906)", "(Report No. HWL 67)", Swedish "(Rapport 2018:4)": a series and
 # its number, which may open with letters and a space ("(Annual Report 2019)" is a title's year).
 _REPORT_NUMBER = re.compile(rf"\s*\(([^()]*?{_SERIES_WORDS})\s+(?:no\.\s*)?"
-                            r"((?:[A-Z]{1,5}\s)?(?!(?:1[5-9]|20)\d\d\))[\w./:-]*\d[\w./:-]*)\)", re.I)
+                            rf"((?:[A-Z]{{1,5}}\s)?(?!{_YEAR}\))[\w./:-]*\d[\w./:-]*)\)", re.I)
 # What every _SERIES_WORDS match holds once lower-cased. _REPORT_NUMBER tries every series word at
 # each character after a "(", which half the references hold, and few name a series.
 _SERIES_STEMS = ("paper", "report", "brief", "insight", "series", "note", "bulletin", "studies", "publication",
@@ -3254,7 +3264,7 @@ _SERIES_STEMS = ("paper", "report", "brief", "insight", "series", "note", "bulle
 
 
 def _may_name_series(text: str, lower: str) -> bool:
-    """False when _SERIES_WORDS, so _REPORT_NUMBER, cannot match ``text`` (``lower`` is it lower-cased).
+    """False when _SERIES_WORDS, so _REPORT_NUMBER, cannot match ``text`` (``lower``: the text lower-cased).
     IGNORECASE also reads "ſ", "ı" and "İ" as "s" and "i", which lower() keeps apart."""
     return any(stem in lower for stem in _SERIES_STEMS) or not text.isascii() and bool(_FOLDED.search(text))
 _DESCRIPTOR = re.compile(r"(?i)\s*(?:doctoral|master'?s|ph\.?\s?d\.?|bachelor'?s|unpublished|data\s?set|video|audio|"
@@ -3578,7 +3588,7 @@ def _item_type(item: dict, text: str) -> tuple[str, float]:
         return "legislation", 0.75  # a person's work about a law ("Commentary on the Federal Law ...") is not one
     if item.get("number", "").lower().startswith("arxiv"):
         return "article", 0.85  # a preprint
-    if _REPORT_CODE.fullmatch(f"({item.get('number', '')})") and any("literal" in n for n in item.get("author", [])):
+    if _REPORT_CODE.fullmatch(f"({item.get('number', '')})") and _by_body(item):
         return "report", 0.8  # a body's numbered report: "U.S. Government Accountability Office ... (GAO-20-81)"
     if _YEAR_NUMBERED.fullmatch(item.get("number", "")):
         return "report", 0.8  # "NOU 2019: 4. Title. Oslo: ...": a Nordic official report
@@ -3596,8 +3606,7 @@ def _item_type(item: dict, text: str) -> tuple[str, float]:
     if any(k in item for k in ("publisher", "number-of-pages", "edition", "ISBN")):
         return "book", 0.85
     if "URL" in item:
-        if title and (text.lstrip()[:1] in "‘“\"«'" or any("literal" in n for n in item.get("author", []))
-                      and f"‘{title}’," in text):
+        if title and (text.lstrip()[:1] in "‘“\"«'" or _by_body(item) and f"‘{title}’," in text):
             # British notes "Ministry of Foreign Affairs of Kazakhstan, ‘Statement on ...’, 16 August 2021, URL"
             # (IEEE's "European Space Agency, “Mission overview,” 2021. [Online]" is a web page)
             return "document", 0.7
@@ -3605,7 +3614,7 @@ def _item_type(item: dict, text: str) -> tuple[str, float]:
             return "report", 0.7  # "Bank of Russia. [Financial stability review]. Moscow, 2023. Available at: ...pdf"
         return "webpage", 0.75
     if "publisher-place" in item:
-        if any("literal" in n for n in item.get("author", [])) and title and f"‘{title}’," in text:
+        if _by_body(item) and title and f"‘{title}’," in text:
             # British notes "Ministry of ..., ‘Concept of the Foreign Policy ...’, Tashkent, 2012": a body's
             # paper in quotes is no book (an IEEE manual, "Body, “Title,” City, 1993.", may be one)
             return "document", 0.6
@@ -3719,7 +3728,7 @@ def _series_as_report(item: dict, confidence: dict) -> None:
     """"Title. Bruegel Policy Brief No. 3. Brussels: Bruegel.", notes "International Crisis Group,
     ‘Title’, Asia Report No. 162, 12 February 2009": a series of papers numbered like an issue, with
     no volume or pages, in a publisher's imprint or by a body, is a report's series (genre) and number."""
-    by_body = "publisher" in item or any("literal" in name for name in item.get("author", []))
+    by_body = "publisher" in item or _by_body(item)
     cited_page = item.get("page", "").isdigit()  # a note's locator ("..., p. 9"), not an article's pages
     if ("issue" in item and by_body and not {"volume", "number", "genre"} & set(item)
             and ("page" not in item or cited_page) and _SERIES_WORD.search(item.get("container-title", ""))):
@@ -3873,6 +3882,11 @@ def _body_as_publisher(item: dict, confidence: dict) -> None:
 def _has_day(date: dict | None) -> bool:
     parts = (date or {}).get("date-parts") or [[]]
     return len(parts[0]) == 3
+
+
+def _by_body(item: dict) -> bool:
+    """Is an author a body ("Ministry of ...", "OSCE"), a name kept whole as a literal?"""
+    return any("literal" in name for name in item.get("author", []))
 
 
 def _after_type(item: dict, kind: str, confidence: dict, text: str) -> None:
