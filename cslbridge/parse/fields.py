@@ -3610,7 +3610,7 @@ def _item_type(item: dict, text: str) -> tuple[str, float]:
             # British notes "Ministry of Foreign Affairs of Kazakhstan, ‘Statement on ...’, 16 August 2021, URL"
             # (IEEE's "European Space Agency, “Mission overview,” 2021. [Online]" is a web page)
             return "document", 0.7
-        if "publisher-place" in item and "issued" in item and any("literal" in n for n in item.get("author", [])):
+        if "publisher-place" in item and "issued" in item and _by_body(item):
             return "report", 0.7  # "Bank of Russia. [Financial stability review]. Moscow, 2023. Available at: ...pdf"
         return "webpage", 0.75
     if "publisher-place" in item:
