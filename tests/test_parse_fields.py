@@ -2181,6 +2181,26 @@ def test_baltic_and_belarusian_shelfmarks_are_archival_and_any_described_paper_a
     assert "container-title" not in memo
 
 
+def test_topic_and_essay_cues_before_a_full_work_go_to_note():
+    """'For <any topic>, see', 'See, among others,' and an essay's 'On X the best account remains'
+    are cues as 'On the Baltic case, see' is: the work after them is parsed, the cue kept in note."""
+    book = parse_reference("For a critical view of the Arctic shipping boom, see Marlene Laruelle, Russia’s Arctic "
+                           "Strategies and the Future of the Far North (Armonk, NY: M. E. Sharpe, 2014), pp. 88–91.")
+    assert book["author"] == [{"family": "Laruelle", "given": "Marlene"}]
+    assert book["title"] == "Russia’s Arctic Strategies and the Future of the Far North"
+    assert book["note"] == "For a critical view of the Arctic shipping boom, see"
+    article = parse_reference("See, inter alia, Taras Kuzio, “Ukraine’s Orange Revolution: The Opposition’s Road to "
+                              "Success,” Journal of Democracy 16, no. 2 (2005): 117–30.")
+    assert article["author"] == [{"family": "Kuzio", "given": "Taras"}]
+    assert (article["container-title"], article["note"]) == ("Journal of Democracy", "See, inter alia")
+    essay = parse_reference("On the Azerbaijani oil boom the standard study remains Farid Guliyev, ‘Oil Wealth, "
+                            "Patrimonialism, and the Failure of Democracy in Azerbaijan’, Caucasus Analytical Digest, "
+                            "2, 2009, pp. 2–5.")
+    assert essay["author"] == [{"family": "Guliyev", "given": "Farid"}]
+    assert essay["title"].startswith("Oil Wealth")
+    assert essay["note"] == "On the Azerbaijani oil boom the standard study remains"
+
+
 def test_a_cue_before_a_full_work_goes_to_note():
     book = parse_reference("See, for example, Andrew Wilson, Belarus: The Last European Dictatorship (New Haven, "
                            "CT: Yale University Press, 2011), p. 4.")
