@@ -2403,6 +2403,16 @@ def test_a_policy_memo_series_is_a_reports_genre_and_number():
     assert "container-title" not in item and item["publisher"] == "PONARS Eurasia"
 
 
+def test_estonian_shelfmarks_number_the_inventory_n():
+    """ERA and ERAF print fond, nimistu, säilik, leht: 'f. R-1, n. 16, s. 204, l. 31'."""
+    letter = parse_reference("Letter of the Council of Ministers of the Estonian SSR to Gosplan USSR, 4 March 1965, "
+                             "ERA, f. R-1, n. 16, s. 204, l. 31–33.")
+    assert (letter["type"], letter["archive"], letter["archive_location"]) == \
+        ("manuscript", "ERA", "f. R-1, n. 16, s. 204, l. 31–33")
+    assert letter["title"] == "Letter of the Council of Ministers of the Estonian SSR to Gosplan USSR"
+    assert letter["issued"] == {"date-parts": [[1965, 3, 4]]}
+
+
 def test_an_archival_paper_the_tagger_left_in_note_is_titled():
     item = parse_reference("Protocol No. 3 of the session of the Presidium of the Supreme Soviet of the Lithuanian SSR, "
                            "11 March 1990, LCVA, f. R-758, ap. 1, b. 12, l. 33.")

@@ -2350,8 +2350,9 @@ def _container_editors(words, labels) -> None:
 # An archival reference: "fond, opis', delo, list" ("f. 7486, op. 1, d. 29, l. 12", "Ф. Р-5446. Оп. 1").
 # A fond and its inventory: "op."/"оп." (Russian, Ukrainian), Belarusian "воп."/"vop.", Lithuanian
 # "ap." (apyrašas), Latvian "apr." (apraksts).
-_ARCHIVE_SHELFMARK = re.compile(r"(?i)(?:^|[\s,.;:])((?:f|ф|fond|фонд)\.?\s*[\w-]+[.,]?\s*(?:v?op|в?оп|apr?)\.\s*\d.*)$")
-_INVENTORY_CUES = ("op", "оп", "ap")
+# Estonian archives (ERA, ERAF) number the inventory 'n.' (nimistu): 'f. 1, n. 5, s. 112, l. 9'.
+_ARCHIVE_SHELFMARK = re.compile(r"(?i)(?:^|[\s,.;:])((?:f|ф|fond|фонд)\.?\s*[\w-]+[.,]?\s*(?:v?op|в?оп|apr?|n)\.\s*\d.*)$")
+_INVENTORY_CUES = ("op", "оп", "ap", " n. ")
 
 
 def _parse(text: str, tagger) -> dict:
