@@ -2427,3 +2427,26 @@ def test_a_gost_work_in_books_gives_its_book_as_volume():
     assert (item["type"], item["title"], item["volume"]) == ("book", "История России с древнейших времен: в 18 кн.", "4")
     assert (item["publisher-place"], item["publisher"], item["number-of-pages"]) == ("М.", "Мысль", "783")
     assert "container-title" not in item
+
+
+def test_a_table_cited_beside_the_pages_goes_to_note():
+    """'2021, table 5.2, p. 143': the table points inside the work as a pinpoint does; it was run
+    into the page or read as a volume."""
+    note = parse_reference("Belstat, ‘Labour and Employment in the Republic of Belarus’, Minsk, 2020, Table 3.4, "
+                           "pp. 56–57.")
+    assert (note["page"], note["note"]) == ("56-57", "Table 3.4")
+    assert "volume" not in note
+    book = parse_reference("Rosstat, Regiony Rossii (Moscow: Rosstat, 2019), tab. 12, p. 40.")
+    assert (book["page"], book["note"]) == ("40", "tab. 12")
+
+
+def test_a_statistics_offices_yearbook_in_references_is_a_report():
+    """References print a statistics office's yearbook under the office's short name ('Belstat.',
+    'Ukrstat.'): a body's report, as 'Rosstat.' is; a notes-style yearbook in quotes stays a document."""
+    yearbook = parse_reference("Ukrstat. Statystychnyi shchorichnyk Ukrainy za 2019 rik [Statistical yearbook of "
+                               "Ukraine for 2019]. Kyiv, 2020. 464 p. (In Ukr.)")
+    assert (yearbook["type"], yearbook["author"]) == ("report", [{"literal": "Ukrstat"}])
+    assert yearbook["title"] == "Statistical yearbook of Ukraine for 2019"
+    quoted = parse_reference("National Statistical Office of Mongolia, ‘Mongolian Statistical Yearbook 2020’, "
+                             "Ulaanbaatar, 2021, p. 143.")
+    assert quoted["type"] == "document"

@@ -1923,6 +1923,12 @@ def _constrain(words, labels, probs, tagger, text) -> None:
     for i in (range(2, n - 1) if " at p" in text else ()):
         if words[i] == "at" and words[i + 1] in ("p.", "pp.") and labels[i - 1] == "pages" and words[i - 1].endswith(","):
             labels[i:_run_end(labels, i, "pages") + 1] = ["note"] * (_run_end(labels, i, "pages") + 1 - i)
+    # A table or figure cited beside the pages ("2021, table 5.2, p. 143", "Table 3.4, pp. 56–57", "табл. 2")
+    # points inside the work as a pinpoint does: it is no volume or page range, so it goes to note.
+    for i in (range(n - 1) if any(w.lower().rstrip(".") in _TABLE_WORDS for w in words) else ()):
+        if words[i].lower().rstrip(".") in _TABLE_WORDS and labels[i] in ("pages", "volume", "issue") \
+                and _TABLE_NUMBER.match(words[i + 1]):
+            labels[i] = labels[i + 1] = "note"
     # References "Rosstat. Rossiiskii statisticheskii ezhegodnik. 2020 [Russian statistical yearbook. 2020].
     # Moscow, 2020.": a year between the original title and its bracketed translation is the title's, when
     # the imprint gives the date (the year had been dropped as a second date).
@@ -2350,6 +2356,8 @@ def _container_editors(words, labels) -> None:
 # An archival reference: "fond, opis', delo, list" ("f. 7486, op. 1, d. 29, l. 12", "Ф. Р-5446. Оп. 1").
 # A fond and its inventory: "op."/"оп." (Russian, Ukrainian), Belarusian "воп."/"vop.", Lithuanian
 # "ap." (apyrašas), Latvian "apr." (apraksts).
+_TABLE_WORDS = frozenset(("table", "tables", "tab", "fig", "figure", "chart", "graph", "табл", "таблица", "рис"))
+_TABLE_NUMBER = re.compile(r"^(?:\d+|[IVX]+)(?:[.\-–]\d+)*[a-z]?[,;]?$")
 # Estonian archives (ERA, ERAF) number the inventory 'n.' (nimistu): 'f. 1, n. 5, s. 112, l. 9'.
 _ARCHIVE_SHELFMARK = re.compile(r"(?i)(?:^|[\s,.;:])((?:f|ф|fond|фонд)\.?\s*[\w-]+[.,]?\s*(?:v?op|в?оп|apr?|n)\.\s*\d.*)$")
 _INVENTORY_CUES = ("op", "оп", "ap", " n. ")
@@ -3430,6 +3438,10 @@ _THESIS_CUE = re.compile(r"thes|diss|дис|автореф|ph\.?\s?d|kand|master
                          + "|".join(map(re.escape, rules.NATIONAL_THESIS_CUES)))
 _REPORT_RE = re.compile(r"\b(report|working paper|discussion paper|technical note|policy brief|white paper|"
                         r"briefing|occasional paper|research paper|guidelines?|доклад|отчет|отчёт)\b")
+# A statistics office's yearbook or collection, printed as a References work under the office's name (a
+# notes-style body's paper in quotes stays a document).
+_STATISTICAL_WORK = re.compile(r"\bstatistical (?:yearbook|collection|bulletin|abstract|handbook|compendium)"
+                               r"|статистический (?:ежегодник|сборник)")
 # A series of papers a body publishes, named as the work's genre: "Silk Road Paper", "Policy Paper".
 _PAPER_SERIES = re.compile(r"(?i)^(?!.*\b(?:conference|congress|presented|presentation|seminar)\b).*\bpapers?$")
 _LAW_RE = re.compile(r"\b(federal law|law of|act of|decree|ukaz|zakon|закон|указ|постановлени|"
@@ -3594,6 +3606,9 @@ def _item_type(item: dict, text: str) -> tuple[str, float]:
         return "article-newspaper", 0.7  # "‘Title’, RFE/RL Newsline, 12 March 2013": a press item
     if text.lstrip()[:1] in "‘“\"«" and ("URL" in item or _has_day(item.get("issued"))):
         return "document", 0.75  # notes style: a quoted title with a date or link, no container
+    if any("literal" in n for n in item.get("author", [])) and _STATISTICAL_WORK.search(title.lower()) \
+            and f"‘{title}’" not in text:
+        return "report", 0.7  # References "Rosstat. Rossiiskii statisticheskii ezhegodnik [...]. Moscow, 2020. 700 p."
     if any(k in item for k in ("publisher", "number-of-pages", "edition", "ISBN")):
         return "book", 0.85
     if "URL" in item:

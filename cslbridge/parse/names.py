@@ -52,8 +52,8 @@ _CORPORATE = re.compile(  # matched against lower-cased text
     r"press|agency|ministry|parliament|court|oecd|unesco|unicef|who|imf|nato|osce|initiative|alliance|"
     r"forum|authority|coalition|partnership|observatory|panel|team|"
     r"centers|centres|institutes|services|ministries|agencies|departments|associations|organi[sz]ations|"
-    r"foundations|authorities|societies|councils|committees|commissions|networks|statistics|eurostat|destatis|rosstat|investigators|collaborators|"
-    r"администрация|комитет|служба|правительство|росстат|банк|бюро|фонд|центр|совет|комиссия|организация|"
+    r"foundations|authorities|societies|councils|committees|commissions|networks|statistics|eurostat|destatis|rosstat|belstat|ukrstat|geostat|armstat|azstat|turkstat|istat|insee|investigators|collaborators|"
+    r"администрация|комитет|служба|правительство|росстат|белстат|укрстат|банк|бюро|фонд|центр|совет|комиссия|организация|"
     r"ассоциация|палата|управление|департамент|академия|"
     # the same bodies in the languages of European national styles
     r"ministerstwo|ministère|ministere|ministerium|bundesministerium|ministerio|ministero|ministério|ministerie|"
