@@ -2450,3 +2450,22 @@ def test_a_statistics_offices_yearbook_in_references_is_a_report():
     quoted = parse_reference("National Statistical Office of Mongolia, ‘Mongolian Statistical Yearbook 2020’, "
                              "Ulaanbaatar, 2021, p. 143.")
     assert quoted["type"] == "document"
+
+
+def test_gost_thesis_university_abbreviated_and_ukrainian_patronymic():
+    """'/ Бойко Олена Дмитрівна ; Київський нац. ун-т.': the heading's author again (a Ukrainian
+    patronymic), then the university ('ун-т' is a body as 'университет' is), which publishes it."""
+    thesis = parse_reference("Бойко О. Д. Історія державної служби в Україні : дис. … д-ра іст. наук : 07.00.01 / "
+                             "Бойко Олена Дмитрівна ; Київський нац. ун-т. – Київ, 2014. – 412 с.")
+    assert [a["family"] for a in thesis["author"]] == ["Бойко"]
+    assert (thesis["publisher"], thesis["publisher-place"]) == ("Київський нац. ун-т", "Київ")
+
+
+def test_gost_work_under_its_title_with_authors_after_the_slash():
+    """GOST 7.0.100 puts a work by four or more authors under its title: 'Title / Л. Н. Симонова,
+    А. Н. Пятаков [и др.]. — Москва : ...'; the tagger had run the title into the first name."""
+    book = parse_reference("Региональная интеграция в Латинской Америке / Л. Н. Симонова, А. Н. Пятаков, "
+                           "В. Л. Хейфец [и др.]. — Москва : ИЛА РАН, 2017. — 264 с.")
+    assert book["title"] == "Региональная интеграция в Латинской Америке"
+    assert [a["family"] for a in book["author"]] == ["Симонова", "Пятаков", "Хейфец"]
+    assert (book["publisher"], book["number-of-pages"]) == ("ИЛА РАН", "264")

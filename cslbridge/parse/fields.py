@@ -2236,8 +2236,13 @@ def _gost_areas(words, labels) -> None:
     # a lower-case word before the slash ends a title ("Региональная экономика : учебник / ..."),
     # though the tagger took it for a name
     titled = 0 < slash and words[slash - 1][:1].islower() and words[slash - 1] not in _NAME_JOINERS
+    # a work under its title whose statement names the authors ("Региональная интеграция в Латинской
+    # Америке / Л. Н. Симонова, А. Н. Пятаков [и др.]. — Москва : ..."): no initials before the slash,
+    # initials after it and the GOST areas' dashes, though the tagger ran the title into the names
+    collective = 1 < slash < n - 1 and bool(_INITIAL_TOKEN.match(words[slash + 1])) \
+        and not any(_INITIAL_TOKEN.match(w) for w in words[:slash]) and ("–" in words[slash:] or "—" in words[slash:])
     if not (0 < slash < n - 1 and "//" not in words[:slash]
-            and (labels[slash - 1] not in ("author", "editor") or role or titled)
+            and (labels[slash - 1] not in ("author", "editor") or role or titled or collective)
             and not {"location", "publisher", "volume", "pages"} & set(labels[:slash])):
         return  # a slash in a name list or an imprint ("Jean-Pierre / Hennau", "Frankfurt / M.")
     responsibility = role or bool(_INITIAL_TOKEN.match(words[slash + 1]))
