@@ -2469,3 +2469,12 @@ def test_gost_work_under_its_title_with_authors_after_the_slash():
     assert book["title"] == "Региональная интеграция в Латинской Америке"
     assert [a["family"] for a in book["author"]] == ["Симонова", "Пятаков", "Хейфец"]
     assert (book["publisher"], book["number-of-pages"]) == ("ИЛА РАН", "264")
+
+
+def test_a_body_named_in_spanish_before_a_quoted_title_is_its_author():
+    """'Ministerio de Relaciones Exteriores y Culto, ‘...’': the small words inside a body's name
+    ('de', 'del', 'para', 'y') are those of its language; the name had been run into the title."""
+    note = parse_reference("Ministerio de Relaciones Exteriores y Culto, ‘Comunicado sobre la situación en Nicaragua’, "
+                           "San José, 5 May 2021.")
+    assert note["author"] == [{"literal": "Ministerio de Relaciones Exteriores y Culto"}]
+    assert (note["type"], note["title"]) == ("document", "Comunicado sobre la situación en Nicaragua")

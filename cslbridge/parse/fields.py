@@ -562,7 +562,10 @@ _ABBREVIATED = re.compile(r"^[A-Z][a-z]{0,8}\.$")
 # Abbreviations inside a publisher's or a body's name ("Oxford Univ. Press"), not sentence ends.
 _NAME_ABBREVIATIONS = frozenset("univ inc co ltd corp assoc soc dept publ pub intl natl acad inst bros st".split())
 _CLOSER = {"‘": "’", "“": "”", "«": "»", '"': '"', "„": "“"}
-_BODY_JOINERS = frozenset(("of", "for", "and", "the", "on", "under"))  # small words inside a body's name
+# small words inside a body's name, also in the languages of the bodies names.py knows
+# ("Ministerio del Poder Popular para Relaciones Exteriores", "Ministère de la Culture", "Bundesamt für ...")
+_BODY_JOINERS = frozenset(("of", "for", "and", "the", "on", "under", "de", "del", "la", "las", "los", "para", "y",
+                           "da", "do", "dos", "des", "du", "di", "della", "per", "et", "für", "der", "und"))
 _TAIL = re.compile(r"[.,;:!?)]+$")
 
 
