@@ -2478,3 +2478,11 @@ def test_a_body_named_in_spanish_before_a_quoted_title_is_its_author():
                            "San José, 5 May 2021.")
     assert note["author"] == [{"literal": "Ministerio de Relaciones Exteriores y Culto"}]
     assert (note["type"], note["title"]) == ("document", "Comunicado sobre la situación en Nicaragua")
+
+
+def test_a_newspapers_numbered_issue_dated_to_the_day_is_a_press_item():
+    """Russian papers print their issue number: 'Nezavisimaya gazeta, no. 221, 19 October 2021'
+    is a newspaper article with that issue, not a journal article."""
+    note = parse_reference("Olga Ivanova, ‘Gaz dlya Moldovy’, Nezavisimaya gazeta, no. 221, 19 October 2021, p. 2.")
+    assert (note["type"], note["container-title"], note["issue"]) == ("article-newspaper", "Nezavisimaya gazeta", "221")
+    assert note["issued"] == {"date-parts": [[2021, 10, 19]]}

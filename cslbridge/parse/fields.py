@@ -3560,6 +3560,8 @@ def _item_type(item: dict, text: str) -> tuple[str, float]:
             # '"Title," in Advances in Neural Information Processing Systems, vol. 30, 2017': the
             # proceedings volumes so named are cited "in" them; the journals ("Advances in Physics") are not.
             return "paper-conference", 0.7
+        if has_serial and "volume" not in item and _has_day(item.get("issued")) and is_outlet(container):
+            return "article-newspaper", 0.85  # a paper's numbered issue: "Kommersant, no. 145, 11 August 2023"
         if has_serial:
             return "article-journal", 0.9
         if "URL" in item and _SITE_RE.search(container) and not _NEWS_RE.search(container.lower()):
