@@ -2486,3 +2486,18 @@ def test_a_newspapers_numbered_issue_dated_to_the_day_is_a_press_item():
     note = parse_reference("Olga Ivanova, ‘Gaz dlya Moldovy’, Nezavisimaya gazeta, no. 221, 19 October 2021, p. 2.")
     assert (note["type"], note["container-title"], note["issue"]) == ("article-newspaper", "Nezavisimaya gazeta", "221")
     assert note["issued"] == {"date-parts": [[2021, 10, 19]]}
+
+
+def test_a_case_cited_by_its_application_number():
+    """The European Court of Human Rights' style: parties, application number, date; a court named
+    first is the authority, the Grand Chamber's '[GC]' goes to note."""
+    case = parse_reference("European Court of Human Rights, Navalnyy v. Russia, Application Nos. 29580/12 and 4 others, "
+                           "15 November 2018, available at: https://hudoc.echr.coe.int/eng?i=001-187605, "
+                           "accessed 1 December 2018.")
+    assert (case["type"], case["title"], case["authority"]) == \
+        ("legal_case", "Navalnyy v. Russia", "European Court of Human Rights")
+    assert case["number"] == "Application Nos. 29580/12 and 4 others"
+    assert (case["issued"], case["URL"]) == ({"date-parts": [[2018, 11, 15]]}, "https://hudoc.echr.coe.int/eng?i=001-187605")
+    grand = parse_reference("Chiragov and Others v. Armenia [GC], no. 13216/05, 16 June 2015.")
+    assert (grand["type"], grand["title"], grand["number"], grand["note"]) == \
+        ("legal_case", "Chiragov and Others v. Armenia", "no. 13216/05", "[GC]")

@@ -2381,6 +2381,9 @@ def _parse(text: str, tagger) -> dict:
     decision = _COURT_DECISION.match(clean) if "ourt" in clean or "уд" in clean else None
     if decision and " v. " not in clean and " v " not in clean:
         return _court_decision(source, decision, tagger)
+    application = _CASE_BY_APPLICATION.match(clean) if " v. " in clean else None
+    if application:
+        return _case_by_application(source, application, tagger)
     work = strip_cue(clean) if clean[:1] in _CUE_INITIALS else clean
     if work is not clean and len(work) > _CUE_WORK_MIN:
         return _cue_led(source, clean[:len(clean) - len(work)], work, tagger)
@@ -2569,6 +2572,34 @@ def _court_decision(source: str, decision: re.Match, tagger) -> dict:
         item["title"] = decision.group("subject")
         custom["confidence"]["title"] = 0.99
     custom["confidence"].update({"authority": 0.99, "number": 0.99, "type": 0.85})
+    item["custom"] = {**custom, "source": source}
+    return item
+
+
+# A case the European Court of Human Rights (and courts citing as it does) numbers by application:
+# "ECtHR, Ilgar Mammadov v. Azerbaijan, Application No. 15172/13, 22 May 2014", "Chiragov and Others
+# v. Armenia [GC], no. 13216/05, 16 June 2015".
+_CASE_BY_APPLICATION = re.compile(
+    r"^(?:(?P<court>[^,‘“\"]{2,80}?),\s+)?(?P<title>[^,]+? v\. [^,]+?)(?:\s+\[(?P<formation>[^\]]+)\])?,\s+"
+    r"(?P<number>(?:(?:Application|App\.|Appl\.)\s+)?[Nn]os?\.\s*\d+/\d{2}(?:\s*(?:,|and)\s*\d+/\d{2})*"
+    r"(?:\s+and\s+\d+\s+others)?),\s*(?P<rest>.+)$")
+
+
+def _case_by_application(source: str, case: re.Match, tagger) -> dict:
+    """A case cited by its parties and application number: the parties are the title, the number
+    (as printed, 'Application No. 15172/13') the ``number``, a court named before them the
+    ``authority``; the rest gives its date and link."""
+    item = _parse(case.group("rest"), tagger)
+    custom = item.pop("custom")
+    for key in ("number", "title"):
+        if key in item:
+            add_note(item, item.pop(key))
+    item.update({"type": "legal_case", "title": case.group("title"), "number": case.group("number")})
+    if case.group("court"):
+        item["authority"] = case.group("court").strip()
+    if case.group("formation"):  # "[GC]": the Grand Chamber
+        add_note(item, f"[{case.group('formation')}]")
+    custom["confidence"].update({"title": 0.99, "number": 0.99, "authority": 0.99, "type": 0.85})
     item["custom"] = {**custom, "source": source}
     return item
 
