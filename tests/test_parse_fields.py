@@ -2501,3 +2501,15 @@ def test_a_case_cited_by_its_application_number():
     grand = parse_reference("Chiragov and Others v. Armenia [GC], no. 13216/05, 16 June 2015.")
     assert (grand["type"], grand["title"], grand["number"], grand["note"]) == \
         ("legal_case", "Chiragov and Others v. Armenia", "no. 13216/05", "[GC]")
+
+
+def test_gost_newspaper_with_its_issue_number_before_the_day():
+    """'// Коммерсантъ. 2021. № 190. 19 окт. С. 7.': the paper's issue number between the year and the
+    day; the day and month complete the date (they had become the page and a note)."""
+    item = parse_reference("Иванов И. Газ для Молдавии // Коммерсантъ. 2021. № 190. 19 окт. С. 7.")
+    assert (item["type"], item["issue"], item["page"]) == ("article-newspaper", "190", "7")
+    assert item["issued"] == {"date-parts": [[2021, 10, 19]]}
+    dashed = parse_reference("Гамова С. Кишинев выбирает Брюссель // Независимая газета. – 2022. – № 131. – 24 июня. "
+                             "– С. 5.")
+    assert (dashed["issued"], dashed["issue"], dashed["page"]) == ({"date-parts": [[2022, 6, 24]]}, "131", "5")
+    assert "note" not in dashed

@@ -411,6 +411,11 @@ def _labels(text: str, spans, tagger):
         if (labels[year] == "date" and _BARE_YEAR.match(words[year]) and _DAY.match(words[i].rstrip("."))
                 and words[i + 1].lower().rstrip(".,;") in MONTHS):
             labels[year:i + 2] = ["date"] * (i + 2 - year)
+        elif (_DAY.match(words[i].rstrip(".")) and words[i + 1].lower().rstrip(".,;") in MONTHS and i > 3
+              and words[i - 1 - (words[i - 1] in ("–", "—"))].rstrip(".").isdigit()
+              and words[i - 2 - (words[i - 1] in ("–", "—"))] in ("№", "No.", "no.")):
+            # "2021. № 190. 19 окт.": a paper's issue number between the year and the day; it stays the issue
+            labels[i:i + 2] = ["date", "date"]
     # Springer's "Title. W. W. Norton, New York": one name ("initials Surname,") right after the
     # title and before the place, with nothing in the reference naming an editor, is the publisher.
     if "editor" in labels and "location" in labels and not _EDITOR_CUE.search(text):
@@ -483,7 +488,7 @@ _ONLINE_FIRST = re.compile(r"(?i)[.,;]?\s*\b(?:advance online publication|publis
                            r"\b\.?")
 _CONTAINER_LEAD = re.compile(r"(?i)^\s*(?://|in\s*:|in\s+|в\s*:|в кн\.?\s*:?|published in\s*:?|\[?w\s*:\]?|en\s*:|em\s*:)\s*")
 _TRAILING_IN = re.compile(r"[.,]?\s+(?:In|В)\s*:?$")
-_DAY_MONTH_TEXT = r"(\d{1,2}\s+[A-Za-z]{3,9}|[A-Za-z]{3,9}\s+\d{1,2})"  # "18 February", "October 3"
+_DAY_MONTH_TEXT = r"(\d{1,2}\s+[A-Za-zА-Яа-яЁё]{3,9}|[A-Za-z]{3,9}\s+\d{1,2})"  # "18 February", "October 3", "19 окт"
 _DAY_MONTH = re.compile(_DAY_MONTH_TEXT + r"\.?")
 _PLACE_THEN_INITIALS = re.compile(r",\s*((?:[A-Z]\.\s?){1,3}?)$")
 _YEAR = r"(?:1[5-9]|20)\d\d"  # a year a reference may carry, 1500-2099
