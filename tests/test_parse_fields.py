@@ -2513,3 +2513,12 @@ def test_gost_newspaper_with_its_issue_number_before_the_day():
                              "– С. 5.")
     assert (dashed["issued"], dashed["issue"], dashed["page"]) == ({"date-parts": [[2022, 6, 24]]}, "131", "5")
     assert "note" not in dashed
+
+
+def test_a_soft_sign_before_a_quoted_titles_colon_does_not_close_it():
+    """'‘Ukraina i Belarus’: dva puti’, Vedomosti': the first '’' is the soft sign of 'Belarus’';
+    the quotation closes at the later '’,' (the rest had become the periodical's name)."""
+    note = parse_reference("Oleg Kashin, ‘Ukraina i Belarus’: dva puti’, Vedomosti, no. 45, 14 March 2019, p. 7.")
+    assert (note["title"], note["container-title"]) == ("Ukraina i Belarus’: dva puti", "Vedomosti")
+    unsigned = parse_reference("‘Moldova i Rus’: novyi etap’, Kommersant, 3 May 2021.")
+    assert (unsigned["title"], unsigned["container-title"]) == ("Moldova i Rus’: novyi etap", "Kommersant")

@@ -847,6 +847,10 @@ def _constrain(words, labels, probs, tagger, text) -> None:
         j = i
         while j < n and not _closes(words[j][1:] if j == i else words[j], closer, j == n - 1):
             j += 1
+        if j < n and closer == "’" and words[j].endswith("’:"):
+            # "‘Ukraina i Belarus’: dva puti’,": a soft sign before the title's own colon; the quotation
+            # closes at a later "’," or "’." when there is one
+            j = next((k for k in range(j + 1, min(n, j + 15)) if words[k].endswith(("’,", "’."))), j)
         if j >= n:
             continue
         for k in range(i, j + 1):
@@ -3315,7 +3319,8 @@ _DESCRIPTOR = re.compile(r"(?i)\s*(?:doctoral|master'?s|ph\.?\s?d\.?|bachelor'?s
                          r"computer software|map|tweet|blog post|thesis|dissertation|transcript|preprint)\b")
 # A quoted title with more after its closing quote. A single quote only closes before
 # punctuation: "’" is also the soft sign of transliterated Russian ("sozdat’ soyuz").
-_QUOTED_HEAD = re.compile(r"""^(?:['‘](.+?)[’'][.,:;]|["“«„](.+?)["”»“][.,:;]?)\s+(\S.*)$""")
+# A "’:" with a later "’," or "’." is a soft sign before the title's own colon ("‘Ukraina i Belarus’: dva puti’,").
+_QUOTED_HEAD = re.compile(r"""^(?:['‘](.+?)[’'](?:[.,;]|:(?![^’]*’[.,]))|["“«„](.+?)["”»“][.,:;]?)\s+(\S.*)$""")
 # ... unless the quotation, with no punctuation to close it, is a phrase the title opens with:
 # "«Большая игра» с неизвестными правилами", "«Мягкая сила» России в Центральной Азии".
 _QUOTED_PHRASE = re.compile(r"""^["“«„][^"”»“]*[^\W_]["”»“]\s+(?!in\b|в\b)\w""")
