@@ -2522,3 +2522,16 @@ def test_a_soft_sign_before_a_quoted_titles_colon_does_not_close_it():
     assert (note["title"], note["container-title"]) == ("Ukraina i Belarus’: dva puti", "Vedomosti")
     unsigned = parse_reference("‘Moldova i Rus’: novyi etap’, Kommersant, 3 May 2021.")
     assert (unsigned["title"], unsigned["container-title"]) == ("Moldova i Rus’: novyi etap", "Kommersant")
+
+
+def test_a_bodys_act_cited_by_kind_and_number_with_no_title():
+    """'Cabinet of Ministers of Ukraine, Resolution No. 1035, 14 December 2016': the body that issued
+    the act publishes it (it had been read as a newspaper); Ukrainian 'Postanova' is an act's kind as
+    'Postanovlenie' is (the number had been run into the periodical's name)."""
+    cabinet = parse_reference("Cabinet of Ministers of Ukraine, Resolution No. 1035, 14 December 2016.")
+    assert (cabinet["type"], cabinet["publisher"], cabinet["number"]) == \
+        ("document", "Cabinet of Ministers of Ukraine", "Resolution No. 1035")
+    assert "container-title" not in cabinet
+    rada = parse_reference("Verkhovna Rada of Ukraine, Postanova No. 1500-IX, 4 June 2021.")
+    assert (rada["type"], rada["number"], rada["issued"]) == \
+        ("document", "Postanova No. 1500-IX", {"date-parts": [[2021, 6, 4]]})

@@ -810,6 +810,10 @@ def _constrain(words, labels, probs, tagger, text) -> None:
         k = next((k for k in range(i + 1, min(n - 1, i + 5)) if words[k] == "No."), 0)
         if k and words[k + 1][:1].isdigit() and not any(w.endswith(",") for w in words[i:k]):
             labels[i:k + 2] = ["number"] * (k + 2 - i)
+            if set(labels[:i]) == {"container"} and corporate_name(" ".join(words[:i])):
+                # "Cabinet of Ministers of Ukraine, Resolution No. 1035, 14 December 2016": the body
+                # that issued the act publishes it, as after a quoted title; it is no periodical
+                labels[:i] = ["publisher"] * i
     # Notes "‘Title’, Report EUR 60/004/2019, 12 November 2019": a series word right after the quoted
     # title, then a number that may open with a letter code, are the genre and the number.
     closes = _closed_quote_comma(words) if "’," in text or "”," in text else None
@@ -3188,7 +3192,9 @@ _UNIVERSITY = re.compile(r"(?i)universit|college|institut|school|академи|
 _SECTION_NUMBER = re.compile(r"^\d+[a-z]?,$")
 _ARTICLE_OF = re.compile(r"^((?:Article|Art\.|Статья|Ст\.)\s*\d+[a-z]?),\s*(.+)$")
 _ACT_KIND = re.compile(r"^(?:Resolution|Decree|Order|Decision|Directive|Regulation|Law|Ordinance|Instruction)$")
-_ACT_KIND_TRANSLIT = re.compile(r"^(?:Ukaz|Postanovlenie|Prikaz|Rasporyazhenie|Zakon|Reshenie)$")  # transliterated
+# transliterated: Russian, Ukrainian ("Postanova", "Rozporiadzhennia", "Nakaz", "Rishennia"), Romanian ("Hotărârea")
+_ACT_KIND_TRANSLIT = re.compile(r"^(?:Ukaz|Postanovlenie|Prikaz|Rasporyazhenie|Zakon|Reshenie|Postanova|Rozporiadzhennia|"
+                                r"Nakaz|Rishennia|Hotărârea|Hotărîrea)$")
 # A title ending in a short word and a full stop ("The Descent of Man."): the stop is punctuation,
 # unless the word is an abbreviation ("Co.", "St.", "Inc.") or an initial.
 _SHORT_WORD_STOP = re.compile(r"(\s(?!(?:Co|St|Inc|Ltd|Jr|Sr|Dr|Mr|Ms|Ed|Vol|No|Bd|Jg|Nr)\.$)[A-Z][a-z]{1,2})\.$")

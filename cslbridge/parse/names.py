@@ -51,7 +51,7 @@ _CORPORATE = re.compile(  # matched against lower-cased text
     r"centre|center|foundation|group|union|federation|secretariat|nations|bureau|board|world|"
     r"company|corporation|inc|ltd|collaboration|consortium|programme|program|network|fund|news|"
     r"press|agency|ministry|parliament|court|oecd|unesco|unicef|who|imf|nato|osce|initiative|alliance|"
-    r"forum|authority|coalition|partnership|observatory|panel|team|"
+    r"forum|authority|coalition|partnership|observatory|panel|team|cabinet|кабинет|кабінет|"
     r"centers|centres|institutes|services|ministries|agencies|departments|associations|organi[sz]ations|"
     r"foundations|authorities|societies|councils|committees|commissions|networks|statistics|eurostat|destatis|rosstat|belstat|ukrstat|geostat|armstat|azstat|turkstat|istat|insee|investigators|collaborators|"
     r"администрация|комитет|служба|правительство|росстат|белстат|укрстат|банк|бюро|фонд|центр|совет|комиссия|организация|"
