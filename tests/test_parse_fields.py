@@ -2535,3 +2535,14 @@ def test_a_bodys_act_cited_by_kind_and_number_with_no_title():
     rada = parse_reference("Verkhovna Rada of Ukraine, Postanova No. 1500-IX, 4 June 2021.")
     assert (rada["type"], rada["number"], rada["issued"]) == \
         ("document", "Postanova No. 1500-IX", {"date-parts": [[2021, 6, 4]]})
+
+
+def test_an_untitled_run_with_words_no_name_has_is_the_title():
+    """'Stenogramma zasedaniya Gosudarstvennoi Dumy, 12 February 2020, ...': a transliterated title
+    printed without quotes, which the tagger took for an author's name, is the title; names with
+    particles or 'et al.' stay authors."""
+    record = parse_reference("Stenogramma zasedaniya Gosudarstvennoi Dumy, 12 February 2020, available at: "
+                             "http://transcript.duma.gov.ru/node/5372/, accessed 5 March 2020.")
+    assert record["title"] == "Stenogramma zasedaniya Gosudarstvennoi Dumy"
+    assert "author" not in record and record["issued"] == {"date-parts": [[2020, 2, 12]]}
+    assert parse_reference("Chapman et al., Epilepsy Res., 1991, 9, 92-96")["author"][0]["family"] == "Chapman"

@@ -773,6 +773,14 @@ def _constrain(words, labels, probs, tagger, text) -> None:
                 and all(w[:1].isupper() or w in _BODY_JOINERS for w in words[:k + 1]) \
                 and corporate_name(" ".join(words[:k + 1])):
             labels[:k + 1] = ["author"] * (k + 1)
+    # Notes "Stenogramma zasedaniya Gosudarstvennoi Dumy, 12 February 2020, available at: ...": a run taken
+    # for the author, with no title anywhere, holding a lower-case word no name or body has, is the title.
+    e = _run_end(labels, 0, "author") if labels[0] == "author" and "title" not in labels else 0
+    if e >= 2 and words[e].endswith(",") and not any(_INITIAL_TOKEN.match(w) for w in words[:e + 1]) \
+            and any(w[:1].islower() and w.strip(".,;") not in _GIVEN_PARTICLES | _NAME_JOINERS | _BODY_JOINERS
+                    and w.strip(",;") not in _NAME_JOINERS and not w.startswith("al") for w in words[1:e + 1]) \
+            and not corporate_name(" ".join(words[:e + 1])):
+        labels[:e + 1] = ["title"] * (e + 1)
     # Notes "‘Title’, 24.kg, 5 March 2019" / "‘Title’, Kazinform, 23 March 2022": a news site or a name
     # of one to three capitalised words between the quoted title and the date is the periodical, unless
     # it is a place ("‘Joint Statement’, Minsk, 29 May 2014"); the tagger may have run it into the
