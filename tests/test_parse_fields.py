@@ -2546,3 +2546,13 @@ def test_an_untitled_run_with_words_no_name_has_is_the_title():
     assert record["title"] == "Stenogramma zasedaniya Gosudarstvennoi Dumy"
     assert "author" not in record and record["issued"] == {"date-parts": [[2020, 2, 12]]}
     assert parse_reference("Chapman et al., Epilepsy Res., 1991, 9, 92-96")["author"][0]["family"] == "Chapman"
+
+
+def test_a_language_marks_abstract_statement_stays_in_note():
+    """'(In Russ., abstract in Engl.)' sets the language; what it says of the abstract has no CSL
+    field and is kept in note rather than lost."""
+    item = parse_reference("Sidorov A.A. [Oil revenues and the budget rule]. Voprosy Ekonomiki, 2020, no. 3, "
+                           "pp. 5–24. (In Russ., abstract in Engl.)")
+    assert (item["language"], item["note"]) == ("ru", "abstract in Engl.")
+    assert "note" not in parse_reference("Sidorov A.A. [Oil revenues and the budget rule]. Voprosy Ekonomiki, "
+                                         "2020, no. 3, pp. 5–24. (In Russ.)")

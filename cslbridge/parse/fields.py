@@ -3167,6 +3167,8 @@ def _fill(item: dict, groups, confidence: dict, text: str) -> None:
         if m:
             item["language"] = rules.LANG_CODES[m.group(1).lower()]
             _conf(confidence, "language", 0.99)
+            if m.group("more") and m.group("more").strip(" .,;"):
+                notes.append(m.group("more").strip())  # "(In Russ., abstract in Engl.)": what CSL has no field for
         elif span.strip(" .").lower() in rules.LANGUAGE_NAMES:
             item["language"] = rules.LANGUAGE_NAMES[span.strip(" .").lower()]
             _conf(confidence, "language", 0.9)
