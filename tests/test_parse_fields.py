@@ -2556,3 +2556,13 @@ def test_a_language_marks_abstract_statement_stays_in_note():
     assert (item["language"], item["note"]) == ("ru", "abstract in Engl.")
     assert "note" not in parse_reference("Sidorov A.A. [Oil revenues and the budget rule]. Voprosy Ekonomiki, "
                                          "2020, no. 3, pp. 5–24. (In Russ.)")
+
+
+def test_gost_act_headed_by_its_kind_keeps_date_and_number_before_the_gazette():
+    """'Решение Конституционного суда Республики Молдова от 5 дек. 2013 г. № 36 // Monitorul Oficial.
+    – 2014. – № 33–35.': the act's date and number belong to its title; the gazette's year and issue
+    are the item's (the title had been cut at 'дек', 2013 taken as the date and 36 as the issue)."""
+    act = parse_reference("Решение Конституционного суда Республики Молдова от 5 дек. 2013 г. № 36 // "
+                          "Monitorul Oficial. – 2014. – № 33–35.")
+    assert act["title"] == "Решение Конституционного суда Республики Молдова от 5 дек. 2013 г. № 36"
+    assert (act["container-title"], act["issued"]) == ("Monitorul Oficial", {"date-parts": [[2014]]})

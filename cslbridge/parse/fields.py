@@ -1966,6 +1966,11 @@ def _constrain(words, labels, probs, tagger, text) -> None:
         if labels[i] == "date" and labels[i - 1] == labels[i + 2] == "title" and words[i + 1] == "г." \
                 and _BARE_YEAR.match(words[i]):
             labels[i] = labels[i + 1] = "title"
+        elif labels[i] == "date" and labels[i - 1] == "title" and words[i + 1] == "г." and _BARE_YEAR.match(words[i]) \
+                and "от" in words[max(0, i - 4):i] and i + 4 < n and words[i + 2] == "№" and words[i + 4] == "//":
+            # "Решение Конституционного суда ... от 5 дек. 2013 г. № 36 // Monitorul Oficial": an act named by its
+            # kind heads the title with its date and number, up to the '//'
+            labels[i:i + 4] = ["title"] * 4
     # GOST "// Россия в глобальной политике : сайт. – 2021. – 15 марта. – URL: ...": a year between area dashes
     # after the container is the date, whatever the tagger called it.
     for i in (range(2, n) if "//" in words else ()):
