@@ -2566,3 +2566,16 @@ def test_gost_act_headed_by_its_kind_keeps_date_and_number_before_the_gazette():
                           "Monitorul Oficial. – 2014. – № 33–35.")
     assert act["title"] == "Решение Конституционного суда Республики Молдова от 5 дек. 2013 г. № 36"
     assert (act["container-title"], act["issued"]) == ("Monitorul Oficial", {"date-parts": [[2014]]})
+
+
+def test_ukrainian_apa_place_and_publisher_before_the_language_mark():
+    """Ukrainian journals' APA references close with '[in Ukrainian]': between the sentence's 'City:'
+    and that mark stands the publisher (it had been cut to 'Naukova', or run into the original title)."""
+    book = parse_reference("Heiets, V. M. (2019). Ekonomika Ukrainy: stratehichni vyklyky [Economy of Ukraine: "
+                           "strategic challenges]. Kyiv: Naukova dumka [in Ukrainian].")
+    assert (book["publisher-place"], book["publisher"], book["language"]) == ("Kyiv", "Naukova dumka", "uk")
+    assert "note" not in book
+    other = parse_reference("Lysenko, O. (2018). Derzhavne upravlinnia [Public administration]. Lviv: Vydavnytstvo "
+                            "Lvivskoi politekhniky [in Ukrainian].")
+    assert (other["type"], other["title"], other["original-title"]) == ("book", "Public administration", "Derzhavne upravlinnia")
+    assert (other["publisher-place"], other["publisher"]) == ("Lviv", "Vydavnytstvo Lvivskoi politekhniky")

@@ -773,6 +773,15 @@ def _constrain(words, labels, probs, tagger, text) -> None:
                 and all(w[:1].isupper() or w in _BODY_JOINERS for w in words[:k + 1]) \
                 and corporate_name(" ".join(words[:k + 1])):
             labels[:k + 1] = ["author"] * (k + 1)
+    # Ukrainian journals' APA "... [Public administration]. Lviv: Vydavnytstvo Lvivskoi politekhniky [in Ukrainian].":
+    # between a sentence's "City:" and the closing language mark stands the publisher, whatever the tagger made of it.
+    lang = n - 2 if n > 5 and words[-2][:3].lower() in ("[in", "(in") and rules.LANGUAGE.match(" ".join(words[-2:])) \
+        else 0
+    c = next((c for c in range(lang - 1, max(1, lang - 7), -1) if words[c].endswith(":")), 0) if lang else 0
+    if c and c + 1 < lang and words[c - 1].endswith(".") and (labels[c] == "location" or _is_city(words[c][:-1])) \
+            and set(labels[c + 1:lang]) <= {"publisher", "note", "title", "location"}:
+        labels[c] = "location"
+        labels[c + 1:lang] = ["publisher"] * (lang - c - 1)
     # Notes "Stenogramma zasedaniya Gosudarstvennoi Dumy, 12 February 2020, available at: ...": a run taken
     # for the author, with no title anywhere, holding a lower-case word no name or body has, is the title.
     e = _run_end(labels, 0, "author") if labels[0] == "author" and "title" not in labels else 0
@@ -1163,12 +1172,13 @@ def _constrain(words, labels, probs, tagger, text) -> None:
             for m in range(town, j + 1):
                 labels[m] = "location"
     # Every work has a title: with none found, a run the tagger left as a note right after the
-    # authors or the date, up to a link, is it ("(2021, March 3). Supply chains under strain. The
-    # Economist. https://..."); the rule below then takes a periodical's name off its end.
+    # authors or the date, up to a link or a place, is it ("(2021, March 3). Supply chains under strain. The
+    # Economist. https://...", "(2018). Derzhavne upravlinnia [Public administration]. Lviv: ..."); the rule
+    # below then takes a periodical's name off its end.
     if "note" in labels and "title" not in labels and "container" not in labels:
         i = labels.index("note")
         j = _run_end(labels, i, "note")
-        if 0 < i and labels[i - 1] in ("author", "date") and (j + 1 == n or labels[j + 1] in ("url", "doi")) \
+        if 0 < i and labels[i - 1] in ("author", "date") and (j + 1 == n or labels[j + 1] in ("url", "doi", "location")) \
                 and words[j].endswith((".", "?", "!")) and not words[i].startswith(("[", "(")):
             for k in range(i, j + 1):
                 labels[k] = "title"
