@@ -2579,3 +2579,13 @@ def test_ukrainian_apa_place_and_publisher_before_the_language_mark():
                             "Lvivskoi politekhniky [in Ukrainian].")
     assert (other["type"], other["title"], other["original-title"]) == ("book", "Public administration", "Derzhavne upravlinnia")
     assert (other["publisher-place"], other["publisher"]) == ("Lviv", "Vydavnytstvo Lvivskoi politekhniky")
+
+
+def test_author_date_press_item_under_the_papers_name():
+    """Chicago author-date with no byline: 'Vedomosti. 2022. “Title.” September 16.' names the paper
+    in the author's place; it is the periodical (the item had been a document by 'Vedomosti')."""
+    item = parse_reference("Vedomosti. 2022. “Tsentrobank snizil stavku.” September 16. "
+                           "https://www.vedomosti.ru/finance/articles/2022/09/16/941042-tsb.")
+    assert (item["type"], item["container-title"], item["title"]) == \
+        ("article-newspaper", "Vedomosti", "Tsentrobank snizil stavku")
+    assert item["issued"] == {"date-parts": [[2022, 9, 16]]} and "author" not in item

@@ -757,6 +757,11 @@ def _constrain(words, labels, probs, tagger, text) -> None:
         k = next((k for k in range(1, min(n, 6)) if words[k][:1] == "["), 0)
     if k and words[k - 1].endswith((",", ".")) and is_outlet(" ".join(words[:k])):
         labels[:k] = ["container"] * k
+    elif k > 1 and _BARE_YEAR.match(words[k - 1].rstrip(".")) and words[k - 1].endswith(".") \
+            and words[k - 2].endswith(".") and is_outlet(" ".join(words[:k - 1])):
+        # Chicago author-date "Kommersant. 2021. “Title.” December 3.": the paper in the author's place
+        labels[:k - 1] = ["container"] * (k - 1)
+        labels[k - 1] = "date"
     # Notes "Federal Law No. 40-FZ ‘On the Federal Security Service’, 3 April 1995": an act named by its
     # kind and number before its quoted name is one title, not an author ("Federal Law No.") and a title.
     if k > 2 and labels[0] == "author" and words[k - 2] in ("No.", "№") and words[k - 1][:1].isdigit() \
