@@ -2181,6 +2181,26 @@ def test_baltic_and_belarusian_shelfmarks_are_archival_and_any_described_paper_a
     assert "container-title" not in memo
 
 
+def test_topic_and_essay_cues_before_a_full_work_go_to_note():
+    """'For <any topic>, see', 'See, among others,' and an essay's 'On X the best account remains'
+    are cues as 'On the Baltic case, see' is: the work after them is parsed, the cue kept in note."""
+    book = parse_reference("For a critical view of the Arctic shipping boom, see Marlene Laruelle, Russia’s Arctic "
+                           "Strategies and the Future of the Far North (Armonk, NY: M. E. Sharpe, 2014), pp. 88–91.")
+    assert book["author"] == [{"family": "Laruelle", "given": "Marlene"}]
+    assert book["title"] == "Russia’s Arctic Strategies and the Future of the Far North"
+    assert book["note"] == "For a critical view of the Arctic shipping boom, see"
+    article = parse_reference("See, inter alia, Taras Kuzio, “Ukraine’s Orange Revolution: The Opposition’s Road to "
+                              "Success,” Journal of Democracy 16, no. 2 (2005): 117–30.")
+    assert article["author"] == [{"family": "Kuzio", "given": "Taras"}]
+    assert (article["container-title"], article["note"]) == ("Journal of Democracy", "See, inter alia")
+    essay = parse_reference("On the Azerbaijani oil boom the standard study remains Farid Guliyev, ‘Oil Wealth, "
+                            "Patrimonialism, and the Failure of Democracy in Azerbaijan’, Caucasus Analytical Digest, "
+                            "2, 2009, pp. 2–5.")
+    assert essay["author"] == [{"family": "Guliyev", "given": "Farid"}]
+    assert essay["title"].startswith("Oil Wealth")
+    assert essay["note"] == "On the Azerbaijani oil boom the standard study remains"
+
+
 def test_a_cue_before_a_full_work_goes_to_note():
     book = parse_reference("See, for example, Andrew Wilson, Belarus: The Last European Dictatorship (New Haven, "
                            "CT: Yale University Press, 2011), p. 4.")
@@ -2383,6 +2403,16 @@ def test_a_policy_memo_series_is_a_reports_genre_and_number():
     assert "container-title" not in item and item["publisher"] == "PONARS Eurasia"
 
 
+def test_estonian_shelfmarks_number_the_inventory_n():
+    """ERA and ERAF print fond, nimistu, säilik, leht: 'f. R-1, n. 16, s. 204, l. 31'."""
+    letter = parse_reference("Letter of the Council of Ministers of the Estonian SSR to Gosplan USSR, 4 March 1965, "
+                             "ERA, f. R-1, n. 16, s. 204, l. 31–33.")
+    assert (letter["type"], letter["archive"], letter["archive_location"]) == \
+        ("manuscript", "ERA", "f. R-1, n. 16, s. 204, l. 31–33")
+    assert letter["title"] == "Letter of the Council of Ministers of the Estonian SSR to Gosplan USSR"
+    assert letter["issued"] == {"date-parts": [[1965, 3, 4]]}
+
+
 def test_an_archival_paper_the_tagger_left_in_note_is_titled():
     item = parse_reference("Protocol No. 3 of the session of the Presidium of the Supreme Soviet of the Lithuanian SSR, "
                            "11 March 1990, LCVA, f. R-758, ap. 1, b. 12, l. 33.")
@@ -2397,3 +2427,165 @@ def test_a_gost_work_in_books_gives_its_book_as_volume():
     assert (item["type"], item["title"], item["volume"]) == ("book", "История России с древнейших времен: в 18 кн.", "4")
     assert (item["publisher-place"], item["publisher"], item["number-of-pages"]) == ("М.", "Мысль", "783")
     assert "container-title" not in item
+
+
+def test_a_table_cited_beside_the_pages_goes_to_note():
+    """'2021, table 5.2, p. 143': the table points inside the work as a pinpoint does; it was run
+    into the page or read as a volume."""
+    note = parse_reference("Belstat, ‘Labour and Employment in the Republic of Belarus’, Minsk, 2020, Table 3.4, "
+                           "pp. 56–57.")
+    assert (note["page"], note["note"]) == ("56-57", "Table 3.4")
+    assert "volume" not in note
+    book = parse_reference("Rosstat, Regiony Rossii (Moscow: Rosstat, 2019), tab. 12, p. 40.")
+    assert (book["page"], book["note"]) == ("40", "tab. 12")
+
+
+def test_a_statistics_offices_yearbook_in_references_is_a_report():
+    """References print a statistics office's yearbook under the office's short name ('Belstat.',
+    'Ukrstat.'): a body's report, as 'Rosstat.' is; a notes-style yearbook in quotes stays a document."""
+    yearbook = parse_reference("Ukrstat. Statystychnyi shchorichnyk Ukrainy za 2019 rik [Statistical yearbook of "
+                               "Ukraine for 2019]. Kyiv, 2020. 464 p. (In Ukr.)")
+    assert (yearbook["type"], yearbook["author"]) == ("report", [{"literal": "Ukrstat"}])
+    assert yearbook["title"] == "Statistical yearbook of Ukraine for 2019"
+    quoted = parse_reference("National Statistical Office of Mongolia, ‘Mongolian Statistical Yearbook 2020’, "
+                             "Ulaanbaatar, 2021, p. 143.")
+    assert quoted["type"] == "document"
+
+
+def test_gost_thesis_university_abbreviated_and_ukrainian_patronymic():
+    """'/ Бойко Олена Дмитрівна ; Київський нац. ун-т.': the heading's author again (a Ukrainian
+    patronymic), then the university ('ун-т' is a body as 'университет' is), which publishes it."""
+    thesis = parse_reference("Бойко О. Д. Історія державної служби в Україні : дис. … д-ра іст. наук : 07.00.01 / "
+                             "Бойко Олена Дмитрівна ; Київський нац. ун-т. – Київ, 2014. – 412 с.")
+    assert [a["family"] for a in thesis["author"]] == ["Бойко"]
+    assert (thesis["publisher"], thesis["publisher-place"]) == ("Київський нац. ун-т", "Київ")
+
+
+def test_gost_work_under_its_title_with_authors_after_the_slash():
+    """GOST 7.0.100 puts a work by four or more authors under its title: 'Title / Л. Н. Симонова,
+    А. Н. Пятаков [и др.]. — Москва : ...'; the tagger had run the title into the first name."""
+    book = parse_reference("Региональная интеграция в Латинской Америке / Л. Н. Симонова, А. Н. Пятаков, "
+                           "В. Л. Хейфец [и др.]. — Москва : ИЛА РАН, 2017. — 264 с.")
+    assert book["title"] == "Региональная интеграция в Латинской Америке"
+    assert [a["family"] for a in book["author"]] == ["Симонова", "Пятаков", "Хейфец"]
+    assert (book["publisher"], book["number-of-pages"]) == ("ИЛА РАН", "264")
+
+
+def test_a_body_named_in_spanish_before_a_quoted_title_is_its_author():
+    """'Ministerio de Relaciones Exteriores y Culto, ‘...’': the small words inside a body's name
+    ('de', 'del', 'para', 'y') are those of its language; the name had been run into the title."""
+    note = parse_reference("Ministerio de Relaciones Exteriores y Culto, ‘Comunicado sobre la situación en Nicaragua’, "
+                           "San José, 5 May 2021.")
+    assert note["author"] == [{"literal": "Ministerio de Relaciones Exteriores y Culto"}]
+    assert (note["type"], note["title"]) == ("document", "Comunicado sobre la situación en Nicaragua")
+
+
+def test_a_newspapers_numbered_issue_dated_to_the_day_is_a_press_item():
+    """Russian papers print their issue number: 'Nezavisimaya gazeta, no. 221, 19 October 2021'
+    is a newspaper article with that issue, not a journal article."""
+    note = parse_reference("Olga Ivanova, ‘Gaz dlya Moldovy’, Nezavisimaya gazeta, no. 221, 19 October 2021, p. 2.")
+    assert (note["type"], note["container-title"], note["issue"]) == ("article-newspaper", "Nezavisimaya gazeta", "221")
+    assert note["issued"] == {"date-parts": [[2021, 10, 19]]}
+
+
+def test_a_case_cited_by_its_application_number():
+    """The European Court of Human Rights' style: parties, application number, date; a court named
+    first is the authority, the Grand Chamber's '[GC]' goes to note."""
+    case = parse_reference("European Court of Human Rights, Navalnyy v. Russia, Application Nos. 29580/12 and 4 others, "
+                           "15 November 2018, available at: https://hudoc.echr.coe.int/eng?i=001-187605, "
+                           "accessed 1 December 2018.")
+    assert (case["type"], case["title"], case["authority"]) == \
+        ("legal_case", "Navalnyy v. Russia", "European Court of Human Rights")
+    assert case["number"] == "Application Nos. 29580/12 and 4 others"
+    assert (case["issued"], case["URL"]) == ({"date-parts": [[2018, 11, 15]]}, "https://hudoc.echr.coe.int/eng?i=001-187605")
+    grand = parse_reference("Chiragov and Others v. Armenia [GC], no. 13216/05, 16 June 2015.")
+    assert (grand["type"], grand["title"], grand["number"], grand["note"]) == \
+        ("legal_case", "Chiragov and Others v. Armenia", "no. 13216/05", "[GC]")
+
+
+def test_gost_newspaper_with_its_issue_number_before_the_day():
+    """'// Коммерсантъ. 2021. № 190. 19 окт. С. 7.': the paper's issue number between the year and the
+    day; the day and month complete the date (they had become the page and a note)."""
+    item = parse_reference("Иванов И. Газ для Молдавии // Коммерсантъ. 2021. № 190. 19 окт. С. 7.")
+    assert (item["type"], item["issue"], item["page"]) == ("article-newspaper", "190", "7")
+    assert item["issued"] == {"date-parts": [[2021, 10, 19]]}
+    dashed = parse_reference("Гамова С. Кишинев выбирает Брюссель // Независимая газета. – 2022. – № 131. – 24 июня. "
+                             "– С. 5.")
+    assert (dashed["issued"], dashed["issue"], dashed["page"]) == ({"date-parts": [[2022, 6, 24]]}, "131", "5")
+    assert "note" not in dashed
+
+
+def test_a_soft_sign_before_a_quoted_titles_colon_does_not_close_it():
+    """'‘Ukraina i Belarus’: dva puti’, Vedomosti': the first '’' is the soft sign of 'Belarus’';
+    the quotation closes at the later '’,' (the rest had become the periodical's name)."""
+    note = parse_reference("Oleg Kashin, ‘Ukraina i Belarus’: dva puti’, Vedomosti, no. 45, 14 March 2019, p. 7.")
+    assert (note["title"], note["container-title"]) == ("Ukraina i Belarus’: dva puti", "Vedomosti")
+    unsigned = parse_reference("‘Moldova i Rus’: novyi etap’, Kommersant, 3 May 2021.")
+    assert (unsigned["title"], unsigned["container-title"]) == ("Moldova i Rus’: novyi etap", "Kommersant")
+
+
+def test_a_bodys_act_cited_by_kind_and_number_with_no_title():
+    """'Cabinet of Ministers of Ukraine, Resolution No. 1035, 14 December 2016': the body that issued
+    the act publishes it (it had been read as a newspaper); Ukrainian 'Postanova' is an act's kind as
+    'Postanovlenie' is (the number had been run into the periodical's name)."""
+    cabinet = parse_reference("Cabinet of Ministers of Ukraine, Resolution No. 1035, 14 December 2016.")
+    assert (cabinet["type"], cabinet["publisher"], cabinet["number"]) == \
+        ("document", "Cabinet of Ministers of Ukraine", "Resolution No. 1035")
+    assert "container-title" not in cabinet
+    rada = parse_reference("Verkhovna Rada of Ukraine, Postanova No. 1500-IX, 4 June 2021.")
+    assert (rada["type"], rada["number"], rada["issued"]) == \
+        ("document", "Postanova No. 1500-IX", {"date-parts": [[2021, 6, 4]]})
+
+
+def test_an_untitled_run_with_words_no_name_has_is_the_title():
+    """'Stenogramma zasedaniya Gosudarstvennoi Dumy, 12 February 2020, ...': a transliterated title
+    printed without quotes, which the tagger took for an author's name, is the title; names with
+    particles or 'et al.' stay authors."""
+    record = parse_reference("Stenogramma zasedaniya Gosudarstvennoi Dumy, 12 February 2020, available at: "
+                             "http://transcript.duma.gov.ru/node/5372/, accessed 5 March 2020.")
+    assert record["title"] == "Stenogramma zasedaniya Gosudarstvennoi Dumy"
+    assert "author" not in record and record["issued"] == {"date-parts": [[2020, 2, 12]]}
+    assert parse_reference("Chapman et al., Epilepsy Res., 1991, 9, 92-96")["author"][0]["family"] == "Chapman"
+
+
+def test_a_language_marks_abstract_statement_stays_in_note():
+    """'(In Russ., abstract in Engl.)' sets the language; what it says of the abstract has no CSL
+    field and is kept in note rather than lost."""
+    item = parse_reference("Sidorov A.A. [Oil revenues and the budget rule]. Voprosy Ekonomiki, 2020, no. 3, "
+                           "pp. 5–24. (In Russ., abstract in Engl.)")
+    assert (item["language"], item["note"]) == ("ru", "abstract in Engl.")
+    assert "note" not in parse_reference("Sidorov A.A. [Oil revenues and the budget rule]. Voprosy Ekonomiki, "
+                                         "2020, no. 3, pp. 5–24. (In Russ.)")
+
+
+def test_gost_act_headed_by_its_kind_keeps_date_and_number_before_the_gazette():
+    """'Решение Конституционного суда Республики Молдова от 5 дек. 2013 г. № 36 // Monitorul Oficial.
+    – 2014. – № 33–35.': the act's date and number belong to its title; the gazette's year and issue
+    are the item's (the title had been cut at 'дек', 2013 taken as the date and 36 as the issue)."""
+    act = parse_reference("Решение Конституционного суда Республики Молдова от 5 дек. 2013 г. № 36 // "
+                          "Monitorul Oficial. – 2014. – № 33–35.")
+    assert act["title"] == "Решение Конституционного суда Республики Молдова от 5 дек. 2013 г. № 36"
+    assert (act["container-title"], act["issued"]) == ("Monitorul Oficial", {"date-parts": [[2014]]})
+
+
+def test_ukrainian_apa_place_and_publisher_before_the_language_mark():
+    """Ukrainian journals' APA references close with '[in Ukrainian]': between the sentence's 'City:'
+    and that mark stands the publisher (it had been cut to 'Naukova', or run into the original title)."""
+    book = parse_reference("Heiets, V. M. (2019). Ekonomika Ukrainy: stratehichni vyklyky [Economy of Ukraine: "
+                           "strategic challenges]. Kyiv: Naukova dumka [in Ukrainian].")
+    assert (book["publisher-place"], book["publisher"], book["language"]) == ("Kyiv", "Naukova dumka", "uk")
+    assert "note" not in book
+    other = parse_reference("Lysenko, O. (2018). Derzhavne upravlinnia [Public administration]. Lviv: Vydavnytstvo "
+                            "Lvivskoi politekhniky [in Ukrainian].")
+    assert (other["type"], other["title"], other["original-title"]) == ("book", "Public administration", "Derzhavne upravlinnia")
+    assert (other["publisher-place"], other["publisher"]) == ("Lviv", "Vydavnytstvo Lvivskoi politekhniky")
+
+
+def test_author_date_press_item_under_the_papers_name():
+    """Chicago author-date with no byline: 'Vedomosti. 2022. “Title.” September 16.' names the paper
+    in the author's place; it is the periodical (the item had been a document by 'Vedomosti')."""
+    item = parse_reference("Vedomosti. 2022. “Tsentrobank snizil stavku.” September 16. "
+                           "https://www.vedomosti.ru/finance/articles/2022/09/16/941042-tsb.")
+    assert (item["type"], item["container-title"], item["title"]) == \
+        ("article-newspaper", "Vedomosti", "Tsentrobank snizil stavku")
+    assert item["issued"] == {"date-parts": [[2022, 9, 16]]} and "author" not in item

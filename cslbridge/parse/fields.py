@@ -411,6 +411,11 @@ def _labels(text: str, spans, tagger):
         if (labels[year] == "date" and _BARE_YEAR.match(words[year]) and _DAY.match(words[i].rstrip("."))
                 and words[i + 1].lower().rstrip(".,;") in MONTHS):
             labels[year:i + 2] = ["date"] * (i + 2 - year)
+        elif (_DAY.match(words[i].rstrip(".")) and words[i + 1].lower().rstrip(".,;") in MONTHS and i > 3
+              and words[i - 1 - (words[i - 1] in ("–", "—"))].rstrip(".").isdigit()
+              and words[i - 2 - (words[i - 1] in ("–", "—"))] in ("№", "No.", "no.")):
+            # "2021. № 190. 19 окт.": a paper's issue number between the year and the day; it stays the issue
+            labels[i:i + 2] = ["date", "date"]
     # Springer's "Title. W. W. Norton, New York": one name ("initials Surname,") right after the
     # title and before the place, with nothing in the reference naming an editor, is the publisher.
     if "editor" in labels and "location" in labels and not _EDITOR_CUE.search(text):
@@ -483,7 +488,7 @@ _ONLINE_FIRST = re.compile(r"(?i)[.,;]?\s*\b(?:advance online publication|publis
                            r"\b\.?")
 _CONTAINER_LEAD = re.compile(r"(?i)^\s*(?://|in\s*:|in\s+|в\s*:|в кн\.?\s*:?|published in\s*:?|\[?w\s*:\]?|en\s*:|em\s*:)\s*")
 _TRAILING_IN = re.compile(r"[.,]?\s+(?:In|В)\s*:?$")
-_DAY_MONTH_TEXT = r"(\d{1,2}\s+[A-Za-z]{3,9}|[A-Za-z]{3,9}\s+\d{1,2})"  # "18 February", "October 3"
+_DAY_MONTH_TEXT = r"(\d{1,2}\s+[A-Za-zА-Яа-яЁё]{3,9}|[A-Za-z]{3,9}\s+\d{1,2})"  # "18 February", "October 3", "19 окт"
 _DAY_MONTH = re.compile(_DAY_MONTH_TEXT + r"\.?")
 _PLACE_THEN_INITIALS = re.compile(r",\s*((?:[A-Z]\.\s?){1,3}?)$")
 _YEAR = r"(?:1[5-9]|20)\d\d"  # a year a reference may carry, 1500-2099
@@ -564,7 +569,10 @@ _ABBREVIATED = re.compile(r"^[A-Z][a-z]{0,8}\.$")
 # Abbreviations inside a publisher's or a body's name ("Oxford Univ. Press"), not sentence ends.
 _NAME_ABBREVIATIONS = frozenset("univ inc co ltd corp assoc soc dept publ pub intl natl acad inst bros st".split())
 _CLOSER = {"‘": "’", "“": "”", "«": "»", '"': '"', "„": "“"}
-_BODY_JOINERS = frozenset(("of", "for", "and", "the", "on", "under"))  # small words inside a body's name
+# small words inside a body's name, also in the languages of the bodies names.py knows
+# ("Ministerio del Poder Popular para Relaciones Exteriores", "Ministère de la Culture", "Bundesamt für ...")
+_BODY_JOINERS = frozenset(("of", "for", "and", "the", "on", "under", "de", "del", "la", "las", "los", "para", "y",
+                           "da", "do", "dos", "des", "du", "di", "della", "per", "et", "für", "der", "und"))
 _PUBLISHER_JOINERS = frozenset(("of", "for", "and", "&"))  # in a publisher's name: "Centre for ...", "Taylor & Francis"
 _TAIL = re.compile(r"[.,;:!?)]+$")
 
@@ -757,6 +765,11 @@ def _constrain(words, labels, probs, tagger, text) -> None:
         k = next((k for k in range(1, min(n, 6)) if words[k][:1] == "["), 0)
     if k and words[k - 1].endswith((",", ".")) and is_outlet(" ".join(words[:k])):
         labels[:k] = ["container"] * k
+    elif k > 1 and _BARE_YEAR.match(words[k - 1].rstrip(".")) and words[k - 1].endswith(".") \
+            and words[k - 2].endswith(".") and is_outlet(" ".join(words[:k - 1])):
+        # Chicago author-date "Kommersant. 2021. “Title.” December 3.": the paper in the author's place
+        labels[:k - 1] = ["container"] * (k - 1)
+        labels[k - 1] = "date"
     # Notes "Federal Law No. 40-FZ ‘On the Federal Security Service’, 3 April 1995": an act named by its
     # kind and number before its quoted name is one title, not an author ("Federal Law No.") and a title.
     if k > 2 and labels[0] == "author" and words[k - 2] in ("No.", "№") and words[k - 1][:1].isdigit() \
@@ -773,6 +786,23 @@ def _constrain(words, labels, probs, tagger, text) -> None:
                 and _body_words(words[:k + 1]) \
                 and corporate_name(" ".join(words[:k + 1])):
             labels[:k + 1] = ["author"] * (k + 1)
+    # Ukrainian journals' APA "... [Public administration]. Lviv: Vydavnytstvo Lvivskoi politekhniky [in Ukrainian].":
+    # between a sentence's "City:" and the closing language mark stands the publisher, whatever the tagger made of it.
+    lang = n - 2 if n > 5 and words[-2][:3].lower() in ("[in", "(in") and rules.LANGUAGE.match(" ".join(words[-2:])) \
+        else 0
+    c = next((c for c in range(lang - 1, max(1, lang - 7), -1) if words[c].endswith(":")), 0) if lang else 0
+    if c and c + 1 < lang and words[c - 1].endswith(".") and (labels[c] == "location" or _is_city(words[c][:-1])) \
+            and set(labels[c + 1:lang]) <= {"publisher", "note", "title", "location"}:
+        labels[c] = "location"
+        labels[c + 1:lang] = ["publisher"] * (lang - c - 1)
+    # Notes "Stenogramma zasedaniya Gosudarstvennoi Dumy, 12 February 2020, available at: ...": a run taken
+    # for the author, with no title anywhere, holding a lower-case word no name or body has, is the title.
+    e = _run_end(labels, 0, "author") if labels[0] == "author" and "title" not in labels else 0
+    if e >= 2 and words[e].endswith(",") and not any(_INITIAL_TOKEN.match(w) for w in words[:e + 1]) \
+            and any(w[:1].islower() and w.strip(".,;") not in _GIVEN_PARTICLES | _NAME_JOINERS | _BODY_JOINERS
+                    and w.strip(",;") not in _NAME_JOINERS and not w.startswith("al") for w in words[1:e + 1]) \
+            and not corporate_name(" ".join(words[:e + 1])):
+        labels[:e + 1] = ["title"] * (e + 1)
     # Notes "‘Title’, 24.kg, 5 March 2019" / "‘Title’, Kazinform, 23 March 2022": a news site or a name
     # of one to three capitalised words between the quoted title and the date is the periodical, unless
     # it is a place ("‘Joint Statement’, Minsk, 29 May 2014"); the tagger may have run it into the
@@ -810,6 +840,10 @@ def _constrain(words, labels, probs, tagger, text) -> None:
         k = next((k for k in range(i + 1, min(n - 1, i + 5)) if words[k] == "No."), 0)
         if k and words[k + 1][:1].isdigit() and not any(w.endswith(",") for w in words[i:k]):
             labels[i:k + 2] = ["number"] * (k + 2 - i)
+            if set(labels[:i]) == {"container"} and corporate_name(" ".join(words[:i])):
+                # "Cabinet of Ministers of Ukraine, Resolution No. 1035, 14 December 2016": the body
+                # that issued the act publishes it, as after a quoted title; it is no periodical
+                labels[:i] = ["publisher"] * i
     # Notes "‘Title’, Report EUR 60/004/2019, 12 November 2019": a series word right after the quoted
     # title, then a number that may open with a letter code, are the genre and the number.
     closes = _closed_quote_comma(words) if "’," in text or "”," in text else None
@@ -847,6 +881,10 @@ def _constrain(words, labels, probs, tagger, text) -> None:
         j = i
         while j < n and not _closes(words[j][1:] if j == i else words[j], closer, j == n - 1):
             j += 1
+        if j < n and closer == "’" and words[j].endswith("’:"):
+            # "‘Ukraina i Belarus’: dva puti’,": a soft sign before the title's own colon; the quotation
+            # closes at a later "’," or "’." when there is one
+            j = next((k for k in range(j + 1, min(n, j + 15)) if words[k].endswith(("’,", "’."))), j)
         if j >= n:
             continue
         for k in range(i, j + 1):
@@ -1147,12 +1185,13 @@ def _constrain(words, labels, probs, tagger, text) -> None:
             for m in range(town, j + 1):
                 labels[m] = "location"
     # Every work has a title: with none found, a run the tagger left as a note right after the
-    # authors or the date, up to a link, is it ("(2021, March 3). Supply chains under strain. The
-    # Economist. https://..."); the rule below then takes a periodical's name off its end.
+    # authors or the date, up to a link or a place, is it ("(2021, March 3). Supply chains under strain. The
+    # Economist. https://...", "(2018). Derzhavne upravlinnia [Public administration]. Lviv: ..."); the rule
+    # below then takes a periodical's name off its end.
     if "note" in labels and "title" not in labels and "container" not in labels:
         i = labels.index("note")
         j = _run_end(labels, i, "note")
-        if 0 < i and labels[i - 1] in ("author", "date") and (j + 1 == n or labels[j + 1] in ("url", "doi")) \
+        if 0 < i and labels[i - 1] in ("author", "date") and (j + 1 == n or labels[j + 1] in ("url", "doi", "location")) \
                 and words[j].endswith((".", "?", "!")) and not words[i].startswith(("[", "(")):
             for k in range(i, j + 1):
                 labels[k] = "title"
@@ -1931,6 +1970,12 @@ def _constrain(words, labels, probs, tagger, text) -> None:
     for i in (range(2, n - 1) if " at p" in text else ()):
         if words[i] == "at" and words[i + 1] in ("p.", "pp.") and labels[i - 1] == "pages" and words[i - 1].endswith(","):
             labels[i:_run_end(labels, i, "pages") + 1] = ["note"] * (_run_end(labels, i, "pages") + 1 - i)
+    # A table or figure cited beside the pages ("2021, table 5.2, p. 143", "Table 3.4, pp. 56–57", "табл. 2")
+    # points inside the work as a pinpoint does: it is no volume or page range, so it goes to note.
+    for i in (range(n - 1) if any(w.lower().rstrip(".") in _TABLE_WORDS for w in words) else ()):
+        if words[i].lower().rstrip(".") in _TABLE_WORDS and labels[i] in ("pages", "volume", "issue") \
+                and _TABLE_NUMBER.match(words[i + 1]):
+            labels[i] = labels[i + 1] = "note"
     # References "Rosstat. Rossiiskii statisticheskii ezhegodnik. 2020 [Russian statistical yearbook. 2020].
     # Moscow, 2020.": a year between the original title and its bracketed translation is the title's, when
     # the imprint gives the date (the year had been dropped as a second date).
@@ -1944,6 +1989,11 @@ def _constrain(words, labels, probs, tagger, text) -> None:
         if labels[i] == "date" and labels[i - 1] == labels[i + 2] == "title" and words[i + 1] == "г." \
                 and _BARE_YEAR.match(words[i]):
             labels[i] = labels[i + 1] = "title"
+        elif labels[i] == "date" and labels[i - 1] == "title" and words[i + 1] == "г." and _BARE_YEAR.match(words[i]) \
+                and "от" in words[max(0, i - 4):i] and i + 4 < n and words[i + 2] == "№" and words[i + 4] == "//":
+            # "Решение Конституционного суда ... от 5 дек. 2013 г. № 36 // Monitorul Oficial": an act named by its
+            # kind heads the title with its date and number, up to the '//'
+            labels[i:i + 4] = ["title"] * 4
     # GOST "// Россия в глобальной политике : сайт. – 2021. – 15 марта. – URL: ...": a year between area dashes
     # after the container is the date, when the tagger ran it into the title and found no date elsewhere.
     for i in (range(2, n) if "//" in words else ()):
@@ -2238,8 +2288,13 @@ def _gost_areas(words, labels) -> None:
     # a lower-case word before the slash ends a title ("Региональная экономика : учебник / ..."),
     # though the tagger took it for a name
     titled = 0 < slash and words[slash - 1][:1].islower() and words[slash - 1] not in _NAME_JOINERS
+    # a work under its title whose statement names the authors ("Региональная интеграция в Латинской
+    # Америке / Л. Н. Симонова, А. Н. Пятаков [и др.]. — Москва : ..."): no initials before the slash,
+    # initials after it and the GOST areas' dashes, though the tagger ran the title into the names
+    collective = 1 < slash < n - 1 and bool(_INITIAL_TOKEN.match(words[slash + 1])) \
+        and not any(_INITIAL_TOKEN.match(w) for w in words[:slash]) and ("–" in words[slash:] or "—" in words[slash:])
     if not (0 < slash < n - 1 and "//" not in words[:slash]
-            and (labels[slash - 1] not in ("author", "editor") or role or titled)
+            and (labels[slash - 1] not in ("author", "editor") or role or titled or collective)
             and not {"location", "publisher", "volume", "pages"} & set(labels[:slash])):
         return  # a slash in a name list or an imprint ("Jean-Pierre / Hennau", "Frankfurt / M.")
     responsibility = role or bool(_INITIAL_TOKEN.match(words[slash + 1]))
@@ -2358,8 +2413,11 @@ def _container_editors(words, labels) -> None:
 # An archival reference: "fond, opis', delo, list" ("f. 7486, op. 1, d. 29, l. 12", "Ф. Р-5446. Оп. 1").
 # A fond and its inventory: "op."/"оп." (Russian, Ukrainian), Belarusian "воп."/"vop.", Lithuanian
 # "ap." (apyrašas), Latvian "apr." (apraksts).
-_ARCHIVE_SHELFMARK = re.compile(r"(?i)(?:^|[\s,.;:])((?:f|ф|fond|фонд)\.?\s*[\w-]+[.,]?\s*(?:v?op|в?оп|apr?)\.\s*\d.*)$")
-_INVENTORY_CUES = ("op", "оп", "ap")
+_TABLE_WORDS = frozenset(("table", "tables", "tab", "fig", "figure", "chart", "graph", "табл", "таблица", "рис"))
+_TABLE_NUMBER = re.compile(r"^(?:\d+|[IVX]+)(?:[.\-–]\d+)*[a-z]?[,;]?$")
+# Estonian archives (ERA, ERAF) number the inventory 'n.' (nimistu): 'f. 1, n. 5, s. 112, l. 9'.
+_ARCHIVE_SHELFMARK = re.compile(r"(?i)(?:^|[\s,.;:])((?:f|ф|fond|фонд)\.?\s*[\w-]+[.,]?\s*(?:v?op|в?оп|apr?|n)\.\s*\d.*)$")
+_INVENTORY_CUES = ("op", "оп", "ap", " n. ")
 
 
 def _parse(text: str, tagger) -> dict:
@@ -2372,6 +2430,9 @@ def _parse(text: str, tagger) -> dict:
     decision = _COURT_DECISION.match(clean) if "ourt" in clean or "уд" in clean else None
     if decision and " v. " not in clean and " v " not in clean:
         return _court_decision(source, decision, tagger)
+    application = _CASE_BY_APPLICATION.match(clean) if " v. " in clean else None
+    if application:
+        return _case_by_application(source, application, tagger)
     work = strip_cue(clean) if clean[:1] in _CUE_INITIALS else clean
     if work is not clean and len(work) > _CUE_WORK_MIN:
         return _cue_led(source, clean[:len(clean) - len(work)], work, tagger)
@@ -2560,6 +2621,34 @@ def _court_decision(source: str, decision: re.Match, tagger) -> dict:
         item["title"] = decision.group("subject")
         custom["confidence"]["title"] = 0.99
     custom["confidence"].update({"authority": 0.99, "number": 0.99, "type": 0.85})
+    item["custom"] = {**custom, "source": source}
+    return item
+
+
+# A case the European Court of Human Rights (and courts citing as it does) numbers by application:
+# "ECtHR, Ilgar Mammadov v. Azerbaijan, Application No. 15172/13, 22 May 2014", "Chiragov and Others
+# v. Armenia [GC], no. 13216/05, 16 June 2015".
+_CASE_BY_APPLICATION = re.compile(
+    r"^(?:(?P<court>[^,‘“\"]{2,80}?),\s+)?(?P<title>[^,]+? v\. [^,]+?)(?:\s+\[(?P<formation>[^\]]+)\])?,\s+"
+    r"(?P<number>(?:(?:Application|App\.|Appl\.)\s+)?[Nn]os?\.\s*\d+/\d{2}(?:\s*(?:,|and)\s*\d+/\d{2})*"
+    r"(?:\s+and\s+\d+\s+others)?),\s*(?P<rest>.+)$")
+
+
+def _case_by_application(source: str, case: re.Match, tagger) -> dict:
+    """A case cited by its parties and application number: the parties are the title, the number
+    (as printed, 'Application No. 15172/13') the ``number``, a court named before them the
+    ``authority``; the rest gives its date and link."""
+    item = _parse(case.group("rest"), tagger)
+    custom = item.pop("custom")
+    for key in ("number", "title"):
+        if key in item:
+            add_note(item, item.pop(key))
+    item.update({"type": "legal_case", "title": case.group("title"), "number": case.group("number")})
+    if case.group("court"):
+        item["authority"] = case.group("court").strip()
+    if case.group("formation"):  # "[GC]": the Grand Chamber
+        add_note(item, f"[{case.group('formation')}]")
+    custom["confidence"].update({"title": 0.99, "number": 0.99, "authority": 0.99, "type": 0.85})
     item["custom"] = {**custom, "source": source}
     return item
 
@@ -3106,6 +3195,8 @@ def _fill(item: dict, groups, confidence: dict, text: str) -> None:
         if m:
             item["language"] = rules.LANG_CODES[m.group(1).lower()]
             _conf(confidence, "language", 0.99)
+            if m.group("more") and m.group("more").strip(" .,;"):
+                notes.append(m.group("more").strip())  # "(In Russ., abstract in Engl.)": what CSL has no field for
         elif span.strip(" .").lower() in rules.LANGUAGE_NAMES:
             item["language"] = rules.LANGUAGE_NAMES[span.strip(" .").lower()]
             _conf(confidence, "language", 0.9)
@@ -3140,7 +3231,9 @@ _SECTION_NUMBER = re.compile(r"^\d+[a-z]?,$")
 _ACT_ARTICLE = ("Article", "Art.", "Статья", "Ст.")  # the word before an act's article number
 _ARTICLE_OF = re.compile(rf"^((?:{'|'.join(map(re.escape, _ACT_ARTICLE))})\s*\d+[a-z]?),\s*(.+)$")
 _ACT_KIND = re.compile(r"^(?:Resolution|Decree|Order|Decision|Directive|Regulation|Law|Ordinance|Instruction)$")
-_ACT_KIND_TRANSLIT = re.compile(r"^(?:Ukaz|Postanovlenie|Prikaz|Rasporyazhenie|Zakon|Reshenie)$")  # transliterated
+# transliterated: Russian, Ukrainian ("Postanova", "Rozporiadzhennia", "Nakaz", "Rishennia"), Romanian ("Hotărârea")
+_ACT_KIND_TRANSLIT = re.compile(r"^(?:Ukaz|Postanovlenie|Prikaz|Rasporyazhenie|Zakon|Reshenie|Postanova|Rozporiadzhennia|"
+                                r"Nakaz|Rishennia|Hotărârea|Hotărîrea)$")
 # A title ending in a short word and a full stop ("The Descent of Man."): the stop is punctuation,
 # unless the word is an abbreviation ("Co.", "St.", "Inc.") or an initial.
 _SHORT_WORD_STOP = re.compile(r"(\s(?!(?:Co|St|Inc|Ltd|Jr|Sr|Dr|Mr|Ms|Ed|Vol|No|Bd|Jg|Nr)\.$)[A-Z][a-z]{1,2})\.$")
@@ -3272,7 +3365,8 @@ _DESCRIPTOR = re.compile(r"(?i)\s*(?:doctoral|master'?s|ph\.?\s?d\.?|bachelor'?s
                          r"computer software|map|tweet|blog post|thesis|dissertation|transcript|preprint)\b")
 # A quoted title with more after its closing quote. A single quote only closes before
 # punctuation: "’" is also the soft sign of transliterated Russian ("sozdat’ soyuz").
-_QUOTED_HEAD = re.compile(r"""^(?:['‘](.+?)[’'][.,:;]|["“«„](.+?)["”»“][.,:;]?)\s+(\S.*)$""")
+# A "’:" with a later "’," or "’." is a soft sign before the title's own colon ("‘Ukraina i Belarus’: dva puti’,").
+_QUOTED_HEAD = re.compile(r"""^(?:['‘](.+?)[’'](?:[.,;]|:(?![^’]*’[.,]))|["“«„](.+?)["”»“][.,:;]?)\s+(\S.*)$""")
 # ... unless the quotation, with no punctuation to close it, is a phrase the title opens with:
 # "«Большая игра» с неизвестными правилами", "«Мягкая сила» России в Центральной Азии".
 _QUOTED_PHRASE = re.compile(r"""^["“«„][^"”»“]*[^\W_]["”»“]\s+(?!in\b|в\b)\w""")
@@ -3439,6 +3533,10 @@ _THESIS_CUE = re.compile(r"thes|diss|дис|автореф|ph\.?\s?d|kand|master
                          + "|".join(map(re.escape, rules.NATIONAL_THESIS_CUES)))
 _REPORT_RE = re.compile(r"\b(report|working paper|discussion paper|technical note|policy brief|white paper|"
                         r"briefing|occasional paper|research paper|guidelines?|доклад|отчет|отчёт)\b")
+# A statistics office's yearbook or collection, printed as a References work under the office's name (a
+# notes-style body's paper in quotes stays a document).
+_STATISTICAL_WORK = re.compile(r"\bstatistical (?:yearbook|collection|bulletin|abstract|handbook|compendium)"
+                               r"|статистический (?:ежегодник|сборник)")
 # A series of papers a body publishes, named as the work's genre: "Silk Road Paper", "Policy Paper".
 _PAPER_SERIES = re.compile(r"(?i)^(?!.*\b(?:conference|congress|presented|presentation|seminar)\b).*\bpapers?$")
 _LAW_RE = re.compile(r"\b(federal law|law of|act of|decree|ukaz|zakon|закон|указ|постановлени|"
@@ -3549,6 +3647,8 @@ def _item_type(item: dict, text: str) -> tuple[str, float]:
             # '"Title," in Advances in Neural Information Processing Systems, vol. 30, 2017': the
             # proceedings volumes so named are cited "in" them; the journals ("Advances in Physics") are not.
             return "paper-conference", 0.7
+        if has_serial and "volume" not in item and _has_day(item.get("issued")) and is_outlet(container):
+            return "article-newspaper", 0.85  # a paper's numbered issue: "Kommersant, no. 145, 11 August 2023"
         if has_serial:
             return "article-journal", 0.9
         if "URL" in item and _SITE_RE.search(container) and not _NEWS_RE.search(container.lower()):
@@ -3603,6 +3703,9 @@ def _item_type(item: dict, text: str) -> tuple[str, float]:
         return "article-newspaper", 0.7  # "‘Title’, RFE/RL Newsline, 12 March 2013": a press item
     if text.lstrip()[:1] in "‘“\"«" and ("URL" in item or _has_day(item.get("issued"))):
         return "document", 0.75  # notes style: a quoted title with a date or link, no container
+    if any("literal" in n for n in item.get("author", [])) and _STATISTICAL_WORK.search(title.lower()) \
+            and f"‘{title}’" not in text:
+        return "report", 0.7  # References "Rosstat. Rossiiskii statisticheskii ezhegodnik [...]. Moscow, 2020. 700 p."
     if any(k in item for k in ("publisher", "number-of-pages", "edition", "ISBN")):
         return "book", 0.85
     if "URL" in item:

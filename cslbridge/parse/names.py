@@ -19,8 +19,9 @@ _INITIALS = re.compile(
     rf"^(?:[{_UP}][{_LOW}]{{0,2}}\.\s?[-‐]?\s?){{1,4}}$|^(?:[{_UP}][{_LOW}]{{0,2}}\.\s?[-‐]?\s?){{1,3}}[{_UP}]$"
 )
 _CJK = re.compile(r"[\u3040-\u30ff\u3400-\u9fff\uac00-\ud7af]")  # kana, Han, Hangul
-# The endings of a Russian patronymic ("Сергеевич", "Викторовна", "Ильич", "Sergeevich").
-PATRONYMIC_END = r"(?:ович|евич|ич|овна|евна|ична|инична|ovich|evich|yich|ovna|evna|ichna)"
+# The endings of a Russian or Ukrainian patronymic ("Сергеевич", "Викторовна", "Ильич", "Sergeevich",
+# "Дмитрівна", "Petrovych").
+PATRONYMIC_END = r"(?:ович|евич|ич|овна|евна|ична|инична|івна|ївна|ovich|evich|yich|ovych|ovna|evna|ichna|ivna)"
 _PATRONYMIC = re.compile(PATRONYMIC_END + r"\.?$")
 _VOWEL = re.compile(r"[AEIOUYÀ-ÖØ-ÝАЕЁИОУЫЭЮЯ]")
 _BARE_INITIALS = re.compile(rf"^[{_UP}]{{1,3}}\.?$")  # Vancouver "JA"
@@ -50,11 +51,11 @@ _CORPORATE = re.compile(  # matched against lower-cased text
     r"centre|center|foundation|group|union|federation|secretariat|nations|bureau|board|world|"
     r"company|corporation|inc|ltd|collaboration|consortium|programme|program|network|fund|news|"
     r"press|parliament|court|oecd|unesco|unicef|who|imf|nato|osce|initiative|alliance|"
-    r"forum|authority|coalition|partnership|observatory|panel|team|"
+    r"forum|authority|coalition|partnership|observatory|panel|team|cabinet|кабинет|кабінет|"
     r"centers|centres|institutes|services|ministries|agencies|departments|associations|organi[sz]ations|"
-    r"foundations|authorities|societies|councils|committees|commissions|networks|statistics|eurostat|destatis|rosstat|investigators|collaborators|"
-    r"администрация|комитет|служба|правительство|росстат|банк|бюро|фонд|центр|совет|комиссия|организация|"
-    r"ассоциация|палата|управление|департамент|академия|"
+    r"foundations|authorities|societies|councils|committees|commissions|networks|statistics|eurostat|destatis|rosstat|belstat|ukrstat|geostat|armstat|azstat|turkstat|istat|insee|investigators|collaborators|"
+    r"администрация|комитет|служба|правительство|росстат|белстат|укрстат|банк|бюро|фонд|центр|совет|комиссия|организация|"
+    r"ассоциация|палата|управление|департамент|академия|ун-т|ин-т|"
     # the same bodies in the languages of European national styles
     r"ministerstwo|ministère|ministere|ministerium|bundesministerium|ministerio|ministero|ministério|ministerie|"
     r"міністерство|instytut|instituto|istituto|institut|universidad|universidade|università|université|"

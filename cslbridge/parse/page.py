@@ -1153,7 +1153,7 @@ def _given_family_names(line: str) -> list[dict]:
 
 
 # Russian and Ukrainian names: "Олена Миколаївна Гриценко", "Андрій Петрович Мельник"
-_PATRONYMIC = re.compile(r"[А-ЯЁІЇЄҐ][а-яёіїєґ'’]+(?:" + PATRONYMIC_END + r"|[іи]вна|ївна)")
+_PATRONYMIC = re.compile(r"[А-ЯЁІЇЄҐ][а-яёіїєґ'’]+(?:" + PATRONYMIC_END + r"|ивна)")
 _RU_WORD = re.compile(r"[А-ЯЁІЇЄҐ][а-яёіїєґ'’]+(?:-[А-ЯЁІЇЄҐ][а-яёіїєґ'’]+)?")
 
 

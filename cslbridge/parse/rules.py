@@ -34,7 +34,7 @@ ELIBRARY_EDN = re.compile(r"\bEDN:?\s*[A-Z]{6}\b\.?")
 TRANSLATED_FROM = re.compile(r"(?<!\S)(?:Transl\.|Translated)\s+from\s+(?:the\s+)?[A-Z][a-z]+\.?(?=\s|$)")
 LANGUAGE = re.compile(
     r"(?i)[(\[]\s*(?:in|на)\s+(russ|ukr|engl|germ|fr|kaz|bel|span|chin|jpn|pol|ital|port|arm|georg|uzb|kyrg|tajik|"
-    r"русск|укр|англ)[a-zа-я]*\.?\s*(?:[,;][^()\[\]]{0,40})?[)\]]"
+    r"русск|укр|англ)[a-zа-я]*\.?\s*(?:[,;]\s*(?P<more>[^()\[\]]{0,40}))?[)\]]"  # more: "abstract in Engl."
 )
 LANG_CODES = {
     "russ": "ru", "ukr": "uk", "engl": "en", "germ": "de", "fr": "fr", "kaz": "kk", "bel": "be", "span": "es",
