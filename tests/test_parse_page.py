@@ -1623,6 +1623,16 @@ def test_an_archival_note_with_a_lettered_fond_is_a_reference(note):
     assert not item["custom"].get("commentary")
 
 
+@pytest.mark.parametrize("note", [
+    "Natsional′nyi arkhiv Respubliki Belarus′ (NARB), f. 4p, op. 156, d. 301, ll. 12–15.",
+    "НАРБ. Ф. 4п. Оп. 62. Д. 151. Л. 8."])
+def test_an_archival_note_whose_fond_number_carries_a_letter_is_a_reference(note):
+    # a party fond numbered "4p" (4п) as Belarusian and Ukrainian archives number them; before,
+    # with no year in the note, it was commentary
+    ((item,),) = [parse_page(f"Notes\n\n1 {note}\n").items]
+    assert item["type"] == "manuscript" and item["archive_location"].startswith(("f. 4p", "Ф. 4п"))
+
+
 @pytest.mark.parametrize("lead", ["Подробнее о составе этих документов см.:", "О кредите в деревне см.:",
                                   "Детальніше про це див.:"])
 def test_a_note_that_sends_the_reader_to_a_work_after_a_lead_in_is_that_work(lead):
