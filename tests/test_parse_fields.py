@@ -2397,3 +2397,16 @@ def test_a_gost_work_in_books_gives_its_book_as_volume():
     assert (item["type"], item["title"], item["volume"]) == ("book", "История России с древнейших времен: в 18 кн.", "4")
     assert (item["publisher-place"], item["publisher"], item["number-of-pages"]) == ("М.", "Мысль", "783")
     assert "container-title" not in item
+
+
+@pytest.mark.parametrize("text,place,publisher", [
+    ("Cornell, S. E. (2011) Azerbaijan since Independence (Armonk, NY, M. E. Sharpe).", "Armonk, NY", "M. E. Sharpe"),
+    ("Rumer, B. (2005) Central Asia at the End of the Transition (Armonk, NY, M.E. Sharpe).", "Armonk, NY",
+     "M.E. Sharpe"),
+])
+def test_a_harvard_imprint_in_brackets_with_a_state_and_no_year(text, place, publisher):
+    # Europe-Asia Studies' "(Place, Publisher)" with the town's state before the publisher: the initials
+    # of "M. E. Sharpe" had made the bracket authors and the book a document
+    item = parse_reference(text)
+    assert (item["type"], item["publisher-place"], item["publisher"]) == ("book", place, publisher)
+    assert len(item["author"]) == 1

@@ -1107,6 +1107,21 @@ def _constrain(words, labels, probs, tagger, text) -> None:
             for k in range(close + 1, n):
                 if words[k].strip(".,").isdigit() or words[k].lower() in ("p.", "pp."):
                     labels[k] = "pages"  # the page a note cites after the imprint
+    # Harvard (Europe-Asia Studies) "Azerbaijan since Independence (Armonk, NY, M. E. Sharpe).": a bracket
+    # after the title holding a known town, its state or country and then names, with no year or colon,
+    # is the imprint; the tagger read the publisher's initials as an author's.
+    for i in (o for o in opens if 0 < o < n - 2):
+        close = next((m for m in range(i + 2, min(i + 10, n)) if ")" in words[m]), None)
+        if (close is None or labels[i - 1] not in ("title", "container", "genre", "number")
+                or not words[i].endswith(",") or not _is_city(words[i][1:])
+                or not (_is_region(words[i + 1]) and words[i + 1].endswith(",")) or _is_region(words[i + 2])
+                or not words[close].rstrip(".,;").endswith(")")
+                or any(":" in words[k] or any(ch.isdigit() for ch in words[k]) for k in range(i, close + 1))
+                or not all(words[k][:1].isupper() or words[k] in ("of", "and", "&", "for")
+                           for k in range(i + 2, close + 1))):
+            continue
+        labels[i:i + 2] = ["location", "location"]
+        labels[i + 2:close + 1] = ["publisher"] * (close - i - 1)
     # APA "Capital in the twenty-first century (A. Goldhammer, Trans.). Harvard University Press.":
     # the bracket after the title closed by a translator's role word names the translator, and
     # what the tagger ran on after it, to the sentence end, is the publisher.
