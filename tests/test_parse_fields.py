@@ -2410,3 +2410,24 @@ def test_a_harvard_imprint_in_brackets_with_a_state_and_no_year(text, place, pub
     item = parse_reference(text)
     assert (item["type"], item["publisher-place"], item["publisher"]) == ("book", place, publisher)
     assert len(item["author"]) == 1
+
+
+@pytest.mark.parametrize("text,title", [
+    ("Zakon Belorusskoi SSR “O pravovom rezhime territorii, podvergshikhsia radioaktivnomu zagriazneniiu,” "
+     "no. 1227-XII, November 12, 1991.",
+     "Zakon Belorusskoi SSR “O pravovom rezhime territorii, podvergshikhsia radioaktivnomu zagriazneniiu”"),
+    ("Zakon Respubliki Kazakhstan “O iazykakh v Respublike Kazakhstan,” July 11, 1997.",
+     "Zakon Respubliki Kazakhstan “O iazykakh v Respublike Kazakhstan”"),
+])
+def test_an_act_named_by_its_kind_and_issuer_before_its_quoted_name(text, title):
+    # the act's kind and issuer with no number right after them had been read as an author
+    # ("Zakon Belorusskoi", "S.S.R."); Chicago's comma inside the closing quote is the sentence's
+    item = parse_reference(text)
+    assert (item["type"], item["title"]) == ("legislation", title)
+    assert "author" not in item
+
+
+def test_a_comma_inside_a_closing_quote_ends_no_field():
+    item = parse_reference("Hankinson, Andrew. “An Introduction to Tools.” Presentation at the IAML/IMS Congress "
+                           "“Musical Research in the Digital Age,” New York, USA, June 21-26, 2015.")
+    assert item["container-title"].endswith("Digital Age”")

@@ -1831,10 +1831,11 @@ def _constrain(words, labels, probs, tagger, text) -> None:
         elif words[k] == "Ст." and k + 1 < n and words[k + 1].rstrip(".").isdigit() and labels[k] != "pages":
             labels[k] = labels[k + 1] = "pages"
     # "Zakon Ukrainy No. 2704-VIII ‘Pro ...’", "Law of Ukraine No. ...": the act's kind, issuer and number opening
-    # the reference are its title, with the name after them, never its author.
+    # the reference are its title, with the name after them, never its author; with the number later
+    # ("Zakon Belorusskoi SSR “O ...,” no. 1227-XII, ..."), the kind and issuer the tagger made an author.
     if labels[0] == "author" and _LAW_START.match(text):
         k = next((k for k in range(1, min(n - 1, 6)) if words[k] in ("No.", "No", "№")), 0)
-        for m in range(k + 2 if k else 0):
+        for m in range(k + 2 if k else _run_end(labels, 0, "author") + 1):
             if labels[m] == "author":
                 labels[m] = "title"
     # "Указ Президента РФ от 02.07.2021 № 400 «О Стратегии ...» // Российская газета. 2021.":
