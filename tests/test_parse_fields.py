@@ -2431,3 +2431,18 @@ def test_a_comma_inside_a_closing_quote_ends_no_field():
     item = parse_reference("Hankinson, Andrew. “An Introduction to Tools.” Presentation at the IAML/IMS Congress "
                            "“Musical Research in the Digital Age,” New York, USA, June 21-26, 2015.")
     assert item["container-title"].endswith("Digital Age”")
+
+
+@pytest.mark.parametrize("text,series,number", [
+    ("‘Post-war Prospects for Nagorno-Karabakh’, International Crisis Group, Europe Report No. 264, 9 June 2021, "
+     "available at: https://www.crisisgroup.org/europe-central-asia/caucasus/264-post-war-prospects, "
+     "accessed 12 January 2022.", "Europe Report", "264"),
+    ("‘Kyrgyzstan: Widening Ethnic Divisions in the South’, International Crisis Group, Asia Report No. 222, "
+     "29 March 2012, available at: https://www.crisisgroup.org/asia/222-kyrgyzstan, accessed 3 May 2013.",
+     "Asia Report", "222"),
+])
+def test_a_notes_series_named_after_the_issuing_body(text, series, number):
+    # the region word before 'Report' names the series, it is no part of the body's name
+    item = parse_reference(text)
+    assert (item["type"], item["publisher"], item["genre"], item["number"]) == (
+        "report", "International Crisis Group", series, number)

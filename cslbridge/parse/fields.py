@@ -1012,9 +1012,10 @@ def _constrain(words, labels, probs, tagger, text) -> None:
             for k in range(j + 1):
                 labels[k] = "author"
     # Notes "Nagorno-Karabakh: New Opening, or More Peril?, Europe Report No. 239": the capitalised word
-    # between the title's last comma and a series word names the series with it.
+    # between the title's (or the issuing body's: "‘...’, International Crisis Group, Europe Report
+    # No. 264") last comma and a series word names the series with it.
     for i in (range(2, n) if "genre" in labels else ()):
-        if (labels[i] == "genre" and labels[i - 1] == "title" and words[i - 2].endswith(",")
+        if (labels[i] == "genre" and labels[i - 1] in ("title", "publisher", "container") and words[i - 2].endswith(",")
                 and words[i].lower().rstrip(".,") in ("report", "reports", "paper", "papers", "brief", "briefing")
                 and words[i - 1][:1].isupper() and words[i - 1].isalpha()):
             labels[i - 1] = "genre"
@@ -3742,6 +3743,16 @@ def _series_as_report(item: dict, confidence: dict) -> None:
         item["genre"] = item.pop("container-title")
         item["number"] = item.pop("issue")
         confidence["genre"] = confidence.pop("container-title", 0.7)
+        confidence["number"] = confidence.pop("issue", 0.7)
+        return
+    # "‘Title’, International Crisis Group, Asia Report No. 222, 29 March 2012": the body and its series
+    # run together into a journal's name are the report's publisher and its series
+    body, comma, series = item.get("container-title", "").rpartition(", ")
+    if (comma and "issue" in item and not {"volume", "number", "genre", "publisher", "page"} & set(item)
+            and _SERIES_WORD.search(series) and series[:1].isupper() and corporate_name(body)):
+        item["publisher"], item["genre"], item["number"] = body, series, item.pop("issue")
+        del item["container-title"]
+        confidence["publisher"] = confidence["genre"] = confidence.pop("container-title", 0.7)
         confidence["number"] = confidence.pop("issue", 0.7)
 
 
