@@ -2446,3 +2446,14 @@ def test_a_notes_series_named_after_the_issuing_body(text, series, number):
     item = parse_reference(text)
     assert (item["type"], item["publisher"], item["genre"], item["number"]) == (
         "report", "International Crisis Group", series, number)
+
+
+def test_who_conducted_an_interview_is_no_part_of_its_title():
+    own = parse_reference("Interview with a former chair of a village soviet in Brahin district, conducted by the "
+                          "author, Homel′, July 12, 2018.")
+    assert own["title"] == "Interview with a former chair of a village soviet in Brahin district"
+    assert (own["note"], own["publisher-place"]) == ("conducted by the author", "Homel′")
+    other = parse_reference("Interview with Aigul Bekova, conducted by Nurlan Sadykov, Bishkek, 3 June 2019.")
+    assert other["title"] == "Interview with Aigul Bekova"
+    assert other["interviewer"] == [{"family": "Sadykov", "given": "Nurlan"}]
+    assert validate({**other, "id": "bekova2019"}) == []

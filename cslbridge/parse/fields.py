@@ -2439,6 +2439,8 @@ def _parse(text: str, tagger) -> dict:
         kind, type_conf = "patent", 0.85
         _patent(item, clean, patent, confidence)
     item["type"] = kind
+    if kind == "interview" and " by " in item.get("title", ""):
+        _interviewer(item, confidence)
     _after_type(item, kind, confidence, clean)
     _title_from_publisher(item)
     _database_in_note(item)
@@ -3754,6 +3756,25 @@ def _series_as_report(item: dict, confidence: dict) -> None:
         del item["container-title"]
         confidence["publisher"] = confidence["genre"] = confidence.pop("container-title", 0.7)
         confidence["number"] = confidence.pop("issue", 0.7)
+
+
+# "Interview with a former chair ..., conducted by the author, Homel′, ...": who asked the questions.
+_CONDUCTED_BY = re.compile(r",\s+(?:conducted|carried out|recorded|taken)\s+by\s+(?P<who>[^,]+)$")
+
+
+def _interviewer(item: dict, confidence: dict) -> None:
+    """An interview's title ends at the person it is with; who conducted it is the interviewer
+    (CSL's ``interviewer``), or, when that is the article's own author, a statement in note."""
+    match = _CONDUCTED_BY.search(item["title"])
+    if not match:
+        return
+    item["title"] = item["title"][:match.start()]
+    who = match.group("who").strip()
+    if re.fullmatch(r"(?i)(?:the\s+)?(?:present\s+)?authors?|me|us", who):
+        add_note(item, match.group().lstrip(", "))
+    else:
+        item["interviewer"] = parse_names(who)
+        confidence["interviewer"] = confidence.get("title", 0.7)
 
 
 # What a report is, named alone as the last sentence of its title (ACM: "Title. Technical Report. Publisher").
