@@ -2457,3 +2457,19 @@ def test_who_conducted_an_interview_is_no_part_of_its_title():
     assert other["title"] == "Interview with Aigul Bekova"
     assert other["interviewer"] == [{"family": "Sadykov", "given": "Nurlan"}]
     assert validate({**other, "id": "bekova2019"}) == []
+
+
+@pytest.mark.parametrize("text,title,book,editors", [
+    ("Hancock K.J., Libman A. (2016) Eurasia. The Oxford Handbook of Comparative Regionalism (T.A. Börzel, "
+     "T. Risse (eds)). Oxford: Oxford University Press, pp. 202–224.", "Eurasia",
+     "The Oxford Handbook of Comparative Regionalism", ["Börzel", "Risse"]),
+    ("Libman A. (2019) Russian Power Politics and the Eurasian Economic Union: The Real and the Imagined. Russia and "
+     "Eurasian Regionalism (A. Libman, A. Obydenkova (eds.)). London: Routledge, pp. 80–98.",
+     "Russian Power Politics and the Eurasian Economic Union: The Real and the Imagined",
+     "Russia and Eurasian Regionalism", ["Libman", "Obydenkova"]),
+])
+def test_a_chapter_with_its_books_editors_in_brackets_after_the_book(text, title, book, editors):
+    # HSE journals' References: the bracket closed by '(eds))' had been split between title and editors
+    item = parse_reference(text)
+    assert (item["type"], item["title"], item["container-title"]) == ("chapter", title, book)
+    assert [e["family"] for e in item["editor"]] == editors

@@ -605,6 +605,19 @@ def _mark_edition(words, labels, k: int) -> None:
         labels[k - 1] = labels[k] = "edition"
 
 
+_EDS_CLOSE = re.compile(r"(?i)\(?\beds?\.?\)\)[.,:;]?$")  # "(eds))." closing a bracket of editors
+
+
+def _closing_bracket(text: str) -> int:
+    """Where the bracket opening ``text`` closes (-1 when it does not)."""
+    depth = 0
+    for k, ch in enumerate(text):
+        depth += (ch == "(") - (ch == ")")
+        if depth == 0:
+            return k
+    return -1
+
+
 def _run_start(labels, end: int, label: str) -> int:
     """The first index of the run of ``label`` that goes back from ``end`` (``end`` itself when
     the label before it is another)."""
@@ -1123,6 +1136,19 @@ def _constrain(words, labels, probs, tagger, text) -> None:
             continue
         labels[i:i + 2] = ["location", "location"]
         labels[i + 2:close + 1] = ["publisher"] * (close - i - 1)
+    # HSE's Harvard "Eurasia. The Oxford Handbook of Comparative Regionalism (T.A. Börzel, T. Risse (eds)).
+    # Oxford: ...": a bracket after the title closed by the editors' role names the editors of the book
+    # titled between the title's last sentence stop and the bracket; the words before the stop are the chapter.
+    for i in (o for o in opens if 0 < o < n - 1 and labels[o - 1] == "title"):
+        m = next((m for m in range(i + 1, min(i + 12, n)) if _EDS_CLOSE.search(words[m])), None)
+        if m is None or any(")" in words[k] for k in range(i, m)):
+            continue
+        labels[i:m + 1] = ["editor"] * (m + 1 - i)
+        start = _run_start(labels, i - 1, "title")
+        stop = next((k for k in range(i - 2, start - 1, -1) if _sentence_stop(words[k]) or words[k].endswith(("?", "!"))
+                     or k == start and words[k].endswith(".") and words[k][:-1].isalpha()), None)
+        if stop is not None:
+            labels[stop + 1:i] = ["container"] * (i - stop - 1)
     # APA "Capital in the twenty-first century (A. Goldhammer, Trans.). Harvard University Press.":
     # the bracket after the title closed by a translator's role word names the translator, and
     # what the tagger ran on after it, to the sentence end, is the publisher.
@@ -2870,6 +2896,8 @@ def _fill(item: dict, groups, confidence: dict, text: str) -> None:
     for label in ("author", "editor", "translator", "compiler"):
         if label in by_label:
             span, p = joined(label)
+            if span.startswith("(") and _closing_bracket(span) == len(span.rstrip(" .,;:")) - 1:
+                span = span.rstrip(" .,;:")[1:-1]  # "(T.A. Börzel, T. Risse (eds))": the names the bracket holds
             names = parse_names(span)
             if names:
                 item[label] = names
