@@ -1889,3 +1889,19 @@ def test_article_from_a_taylor_and_francis_pdf_copy_with_its_cover_page():
     assert (article["volume"], article["issue"], article["page"]) == ("39", "3", "341-360")
     assert article["author"] == [{"family": "Bekova", "given": "Aida"}, {"family": "Osmonov", "given": "Timur"}]
     assert article["DOI"] == "10.1080/02634937.2020.1761234"
+
+
+def test_a_references_bare_number_is_the_issue_its_cyrillic_original_prints():
+    text = ("Список литературы\n\n"
+            "1. Кнобель А.Ю. Евразийский экономический союз: перспективы развития // Вопросы экономики. 2015. № 3. "
+            "С. 87–108.\n"
+            "2. Ларионова М.В. Новые банки развития // Вестник международных организаций. 2016. Т. 11, № 1. С. 7–29.\n\n"
+            "References\n\n"
+            "1. Knobel' A.Yu. (2015) Evraziiskii ekonomicheskii soyuz: perspektivy razvitiya [Eurasian Economic Union: "
+            "Prospects for Development]. Voprosy Ekonomiki, 3, pp. 87–108. (In Russ.)\n"
+            "2. Larionova M.V. (2016) Novye banki razvitiya [New Development Banks]. International Organisations "
+            "Research Journal, 11, pp. 7–29. (In Russ.)\n")
+    knobel, larionova = parse_page(text).items
+    # 'Voprosy Ekonomiki, 3' is its issue, as '№ 3' says; Larionova's '11' is the volume ('Т. 11')
+    assert (knobel.get("volume"), knobel.get("issue")) == (None, "3")
+    assert larionova.get("volume") == "11"
