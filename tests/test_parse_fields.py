@@ -2473,3 +2473,18 @@ def test_a_chapter_with_its_books_editors_in_brackets_after_the_book(text, title
     item = parse_reference(text)
     assert (item["type"], item["title"], item["container-title"]) == ("chapter", title, book)
     assert [e["family"] for e in item["editor"]] == editors
+
+
+@pytest.mark.parametrize("text,series", [
+    ("Shiriyev, Z. (2019) ‘Azerbaijan’s Relations with Russia: Closer by Default?’, Chatham House Research Paper "
+     "(London, Royal Institute of International Affairs).", "Chatham House Research Paper"),
+    ("Lain, S. (2016) ‘Strategies for Countering Terrorism and Extremism in Central Asia’, RUSI Occasional Paper "
+     "(London, Royal United Services Institute).", "RUSI Occasional Paper"),
+])
+def test_a_paper_in_a_named_series_with_its_imprint_is_a_report(text, series):
+    # the series had been read as the book a chapter is in; a collection cited 'in' stays a book
+    item = parse_reference(text)
+    assert (item["type"], item["genre"]) == ("report", series)
+    assert "container-title" not in item
+    chapter = parse_reference("Smith, J. (2001) ‘A Note on Trade’, in Selected Papers (London, Macmillan).")
+    assert (chapter["type"], chapter["container-title"]) == ("chapter", "Selected Papers")

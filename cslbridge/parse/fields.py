@@ -3576,6 +3576,10 @@ def _item_type(item: dict, text: str) -> tuple[str, float]:
             return "paper-conference", 0.85
         if "editor" in item or "compiler" in item:
             return "chapter", 0.85
+        if ("publisher" in item and not has_serial and not {"editor", "page"} & set(item)
+                and _PAPER_SERIES.search(container)
+                and not re.search(r"(?i)(?:\bin\s*:?|//)\s*" + re.escape(container[:30]), text)):
+            return "report", 0.75  # "‘Title’, Chatham House Research Paper (London, ...)": a paper in a series
         if (("publisher" in item or "publisher-place" in item)
                 and (not has_serial or "issue" not in item and "publisher" in item and "publisher-place" in item)
                 and _CHAPTER_CUE.search(text)):  # the slow test last
@@ -3953,6 +3957,10 @@ def _has_day(date: dict | None) -> bool:
 
 def _after_type(item: dict, kind: str, confidence: dict, text: str) -> None:
     """Fix-ups that depend on the type (``text``: the cleaned reference)."""
+    if kind == "report" and "genre" not in item and _PAPER_SERIES.search(item.get("container-title", "")) \
+            and "publisher" in item:
+        item["genre"] = item.pop("container-title")  # the series the paper is in, its publisher apart
+        confidence["genre"] = confidence.pop("container-title", 0.7)
     number = _GBT_PATENT_NUMBER.search(item.get("title", "")) if kind == "patent" and "number" not in item else None
     if number:  # GB/T "一种锂电池隔膜的制备方法: CN112345678A[P]. 2021-03-02.": the title, then the patent's number
         item["title"], item["number"] = item["title"][:number.start()], number.group(1)
