@@ -1905,3 +1905,15 @@ def test_a_references_bare_number_is_the_issue_its_cyrillic_original_prints():
     # 'Voprosy Ekonomiki, 3' is its issue, as '№ 3' says; Larionova's '11' is the volume ('Т. 11')
     assert (knobel.get("volume"), knobel.get("issue")) == (None, "3")
     assert larionova.get("volume") == "11"
+
+
+def test_a_cued_short_form_note_points_at_its_work_not_at_the_note_above():
+    text = ("Notes\n\n1. David R. Marples, Belarus: From Soviet Rule to Nuclear Catastrophe (New York, 1996), 54.\n\n"
+            "2. Interview with a former chair of a village soviet, Homel′, July 12, 2018.\n\n"
+            "3. On the republican commission see Marples, Belarus, 60–66.\n\n"
+            "4. See also Marples, Belarus, 71.\n")
+    marples, interview, cued, see_also = parse_page(text).items
+    # with no target read, the cued short form had been taken as an "Ibid." of the interview
+    assert cued["custom"]["targets"] == ["Marples"] and see_also["custom"]["targets"] == ["Marples"]
+    assert cued["custom"]["target-ids"] == see_also["custom"]["target-ids"] == [marples["id"]]
+    assert "same-as" not in cued["custom"]

@@ -405,7 +405,8 @@ def targets(text: str) -> list[str]:
     short = _SHORT_CITE.match(text) if len(text) < 100 else None
     if short:
         return [f"{_CUE_WORDS.sub('', short.group('who')).strip(' ,')} ({short.group('year')})"]
-    short = _SHORT_NOTE.match(text) if len(text) < 120 else None
+    # "Kotkin, Magnetic Mountain, 45.", after a cue too: "On the republican commission see Marples, Belarus, 60–66"
+    short = _SHORT_NOTE.match(strip_cue(text)) if len(text) < 120 else None
     if short:
         return [short.group("who")]
     short = _SHORT_TITLE.match(strip_cue(text)) if len(text) < 160 else None
