@@ -91,6 +91,29 @@ def test_content_lines_are_not_chrome(line):
     assert not is_chrome(line)
 
 
+@pytest.mark.parametrize("line", [
+    "Тел.: +7 (495) 772-95-90 доб. 23147 · E-mail: iorj@hse.ru",  # a phone with its extension and e-mail
+    "Tel.: +1 (215) 555-0188 ext. 12 | Fax: +1 215 555 0199",
+    "НИУ ВШЭ | Журналы ВШЭ | English | Вход / Регистрация",  # a site's top bar, no "Home" first
+])
+def test_contact_lines_and_top_bars_are_chrome(line):
+    assert is_chrome(line)
+
+
+@pytest.mark.parametrize("line", ["Smith J. | Jones K. | 2019", "Volume 11 | Issue 3 | 2023"])
+def test_rows_with_numbers_between_bars_are_not_a_top_bar(line):
+    assert not is_chrome(line)
+
+
+def test_article_dates_under_russian_labels_naming_the_article():
+    text = ("Евразийский банк развития как инструмент финансирования интеграции\n\n"
+            "Кузнецова Анна Викторовна\n\nСтатья поступила в редакцию: 12.04.2022\n\n"
+            "Статья принята к публикации: 28.07.2022\n\nСписок литературы\n\n"
+            "1. Кнобель А.Ю. Евразийский экономический союз // Вопросы экономики. 2015. № 3. С. 87–108.\n")
+    article = parse_page(text, page=True).items[0]
+    assert article["custom"]["dates"] == {"received": "2022-04-12", "accepted": "2022-07-28"}
+
+
 # --- dates ------------------------------------------------------------------------
 
 @pytest.mark.parametrize("text,parts", [
