@@ -2488,3 +2488,11 @@ def test_a_paper_in_a_named_series_with_its_imprint_is_a_report(text, series):
     assert "container-title" not in item
     chapter = parse_reference("Smith, J. (2001) ‘A Note on Trade’, in Selected Papers (London, Macmillan).")
     assert (chapter["type"], chapter["container-title"]) == ("chapter", "Selected Papers")
+
+
+@pytest.mark.parametrize("span,literal", [
+    ("Eurasian Development Bank (EDB)", "Eurasian Development Bank (EDB)"),
+    ("National Statistics Office of Georgia (Geostat).", "National Statistics Office of Georgia (Geostat)"),
+])
+def test_a_body_named_with_its_acronym_in_brackets_keeps_the_closing_bracket(span, literal):
+    assert parse_names(span) == [{"literal": literal}]
