@@ -2459,6 +2459,17 @@ def test_who_conducted_an_interview_is_no_part_of_its_title():
     assert validate({**other, "id": "bekova2019"}) == []
 
 
+
+@pytest.mark.parametrize("text,means", [
+    ("Interview with a local journalist, conducted by telephone, 3 June 2019.", "conducted by telephone"),
+    ("Interview with a local journalist, conducted via Zoom, 3 June 2019.", "conducted via Zoom"),
+    ("Interview with an official, conducted by Skype, 3 June 2019.", "conducted by Skype"),
+])
+def test_the_means_an_interview_was_conducted_by_is_no_interviewer(text, means):
+    item = parse_reference(text)
+    assert "interviewer" not in item and item["note"] == means and "conducted" not in item["title"]
+
+
 @pytest.mark.parametrize("text,title,book,editors", [
     ("Hancock K.J., Libman A. (2016) Eurasia. The Oxford Handbook of Comparative Regionalism (T.A. Börzel, "
      "T. Risse (eds)). Oxford: Oxford University Press, pp. 202–224.", "Eurasia",

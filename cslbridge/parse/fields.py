@@ -2465,7 +2465,7 @@ def _parse(text: str, tagger) -> dict:
         kind, type_conf = "patent", 0.85
         _patent(item, clean, patent, confidence)
     item["type"] = kind
-    if kind == "interview" and " by " in item.get("title", ""):
+    if kind == "interview" and ("by " in item.get("title", "") or " via " in item.get("title", "")):
         _interviewer(item, confidence)
     _after_type(item, kind, confidence, clean)
     _title_from_publisher(item)
@@ -3791,22 +3791,23 @@ def _series_as_report(item: dict, confidence: dict) -> None:
 
 
 # "Interview with a former chair ..., conducted by the author, Homel′, ...": who asked the questions.
-_CONDUCTED_BY = re.compile(r",\s+(?:conducted|carried out|recorded|taken)\s+by\s+(?P<who>[^,]+)$")
+_CONDUCTED_BY = re.compile(r",\s+(?:conducted|carried out|recorded|taken)\s+(?:by|via|over|on)\s+(?P<who>[^,]+)$")
 
 
 def _interviewer(item: dict, confidence: dict) -> None:
-    """An interview's title ends at the person it is with; who conducted it is the interviewer
-    (CSL's ``interviewer``), or, when that is the article's own author, a statement in note."""
+    """An interview's title ends at the person it is with; who conducted it, named, is the interviewer
+    (CSL's ``interviewer``); the article's own author or the means ("by telephone", "via Zoom") go to note."""
     match = _CONDUCTED_BY.search(item["title"])
     if not match:
         return
     item["title"] = item["title"][:match.start()]
     who = match.group("who").strip()
-    if re.fullmatch(r"(?i)(?:the\s+)?(?:present\s+)?authors?|me|us", who):
-        add_note(item, match.group().lstrip(", "))
-    else:
-        item["interviewer"] = parse_names(who)
+    names = parse_names(who) if who[:1].isupper() and " by " in match.group() else []
+    if names and all(name.get("given") for name in names):
+        item["interviewer"] = names
         confidence["interviewer"] = confidence.get("title", 0.7)
+    else:
+        add_note(item, match.group().lstrip(", "))
 
 
 # What a report is, named alone as the last sentence of its title (ACM: "Title. Technical Report. Publisher").
