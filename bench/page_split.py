@@ -96,6 +96,9 @@ EXPECTED = {
     "fixtures/pages/tandf_sebss_moldova.html": 29,
     "fixtures/pages/ru_vestnik_perm_text.txt": 11,
     "fixtures/pages/routledge_jbs_latvia_pdf.txt": 21,
+    "fixtures/pages/tandf_caucasus_azerbaijan.html": 28,
+    "fixtures/pages/hse_iorj_refs_table.html": 9,
+    "fixtures/pages/cambridge_slavic_footnotes.html": 17,
     "../shared/seeds/000_86c3b057a0d4154e.txt": 20,
     "../shared/seeds/003_114b52dd7ae8b880.txt": 77,
 }

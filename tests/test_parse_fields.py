@@ -2589,3 +2589,113 @@ def test_author_date_press_item_under_the_papers_name():
     assert (item["type"], item["container-title"], item["title"]) == \
         ("article-newspaper", "Vedomosti", "Tsentrobank snizil stavku")
     assert item["issued"] == {"date-parts": [[2022, 9, 16]]} and "author" not in item
+
+
+@pytest.mark.parametrize("text,place,publisher", [
+    ("Cornell, S. E. (2011) Azerbaijan since Independence (Armonk, NY, M. E. Sharpe).", "Armonk, NY", "M. E. Sharpe"),
+    ("Rumer, B. (2005) Central Asia at the End of the Transition (Armonk, NY, M.E. Sharpe).", "Armonk, NY",
+     "M.E. Sharpe"),
+])
+def test_a_harvard_imprint_in_brackets_with_a_state_and_no_year(text, place, publisher):
+    # Europe-Asia Studies' "(Place, Publisher)" with the town's state before the publisher: the initials
+    # of "M. E. Sharpe" had made the bracket authors and the book a document
+    item = parse_reference(text)
+    assert (item["type"], item["publisher-place"], item["publisher"]) == ("book", place, publisher)
+    assert len(item["author"]) == 1
+
+
+@pytest.mark.parametrize("text,title", [
+    ("Zakon Belorusskoi SSR “O pravovom rezhime territorii, podvergshikhsia radioaktivnomu zagriazneniiu,” "
+     "no. 1227-XII, November 12, 1991.",
+     "Zakon Belorusskoi SSR “O pravovom rezhime territorii, podvergshikhsia radioaktivnomu zagriazneniiu”"),
+    ("Zakon Respubliki Kazakhstan “O iazykakh v Respublike Kazakhstan,” July 11, 1997.",
+     "Zakon Respubliki Kazakhstan “O iazykakh v Respublike Kazakhstan”"),
+])
+def test_an_act_named_by_its_kind_and_issuer_before_its_quoted_name(text, title):
+    # the act's kind and issuer with no number right after them had been read as an author
+    # ("Zakon Belorusskoi", "S.S.R."); Chicago's comma inside the closing quote is the sentence's
+    item = parse_reference(text)
+    assert (item["type"], item["title"]) == ("legislation", title)
+    assert "author" not in item
+
+
+def test_a_comma_inside_a_closing_quote_ends_no_field():
+    item = parse_reference("Hankinson, Andrew. “An Introduction to Tools.” Presentation at the IAML/IMS Congress "
+                           "“Musical Research in the Digital Age,” New York, USA, June 21-26, 2015.")
+    assert item["container-title"].endswith("Digital Age”")
+
+
+@pytest.mark.parametrize("text,series,number", [
+    ("‘Post-war Prospects for Nagorno-Karabakh’, International Crisis Group, Europe Report No. 264, 9 June 2021, "
+     "available at: https://www.crisisgroup.org/europe-central-asia/caucasus/264-post-war-prospects, "
+     "accessed 12 January 2022.", "Europe Report", "264"),
+    ("‘Kyrgyzstan: Widening Ethnic Divisions in the South’, International Crisis Group, Asia Report No. 222, "
+     "29 March 2012, available at: https://www.crisisgroup.org/asia/222-kyrgyzstan, accessed 3 May 2013.",
+     "Asia Report", "222"),
+])
+def test_a_notes_series_named_after_the_issuing_body(text, series, number):
+    # the region word before 'Report' names the series, it is no part of the body's name
+    item = parse_reference(text)
+    assert (item["type"], item["publisher"], item["genre"], item["number"]) == (
+        "report", "International Crisis Group", series, number)
+
+
+def test_who_conducted_an_interview_is_no_part_of_its_title():
+    own = parse_reference("Interview with a former chair of a village soviet in Brahin district, conducted by the "
+                          "author, Homel′, July 12, 2018.")
+    assert own["title"] == "Interview with a former chair of a village soviet in Brahin district"
+    assert (own["note"], own["publisher-place"]) == ("conducted by the author", "Homel′")
+    other = parse_reference("Interview with Aigul Bekova, conducted by Nurlan Sadykov, Bishkek, 3 June 2019.")
+    assert other["title"] == "Interview with Aigul Bekova"
+    assert other["interviewer"] == [{"family": "Sadykov", "given": "Nurlan"}]
+    assert validate({**other, "id": "bekova2019"}) == []
+
+
+
+@pytest.mark.parametrize("text,means", [
+    ("Interview with a local journalist, conducted by telephone, 3 June 2019.", "conducted by telephone"),
+    ("Interview with a local journalist, conducted via Zoom, 3 June 2019.", "conducted via Zoom"),
+    ("Interview with an official, conducted by Skype, 3 June 2019.", "conducted by Skype"),
+])
+def test_the_means_an_interview_was_conducted_by_is_no_interviewer(text, means):
+    item = parse_reference(text)
+    assert "interviewer" not in item and item["note"] == means and "conducted" not in item["title"]
+
+
+@pytest.mark.parametrize("text,title,book,editors", [
+    ("Hancock K.J., Libman A. (2016) Eurasia. The Oxford Handbook of Comparative Regionalism (T.A. Börzel, "
+     "T. Risse (eds)). Oxford: Oxford University Press, pp. 202–224.", "Eurasia",
+     "The Oxford Handbook of Comparative Regionalism", ["Börzel", "Risse"]),
+    ("Libman A. (2019) Russian Power Politics and the Eurasian Economic Union: The Real and the Imagined. Russia and "
+     "Eurasian Regionalism (A. Libman, A. Obydenkova (eds.)). London: Routledge, pp. 80–98.",
+     "Russian Power Politics and the Eurasian Economic Union: The Real and the Imagined",
+     "Russia and Eurasian Regionalism", ["Libman", "Obydenkova"]),
+])
+def test_a_chapter_with_its_books_editors_in_brackets_after_the_book(text, title, book, editors):
+    # HSE journals' References: the bracket closed by '(eds))' had been split between title and editors
+    item = parse_reference(text)
+    assert (item["type"], item["title"], item["container-title"]) == ("chapter", title, book)
+    assert [e["family"] for e in item["editor"]] == editors
+
+
+@pytest.mark.parametrize("text,series", [
+    ("Shiriyev, Z. (2019) ‘Azerbaijan’s Relations with Russia: Closer by Default?’, Chatham House Research Paper "
+     "(London, Royal Institute of International Affairs).", "Chatham House Research Paper"),
+    ("Lain, S. (2016) ‘Strategies for Countering Terrorism and Extremism in Central Asia’, RUSI Occasional Paper "
+     "(London, Royal United Services Institute).", "RUSI Occasional Paper"),
+])
+def test_a_paper_in_a_named_series_with_its_imprint_is_a_report(text, series):
+    # the series had been read as the book a chapter is in; a collection cited 'in' stays a book
+    item = parse_reference(text)
+    assert (item["type"], item["genre"]) == ("report", series)
+    assert "container-title" not in item
+    chapter = parse_reference("Smith, J. (2001) ‘A Note on Trade’, in Selected Papers (London, Macmillan).")
+    assert (chapter["type"], chapter["container-title"]) == ("chapter", "Selected Papers")
+
+
+@pytest.mark.parametrize("span,literal", [
+    ("Eurasian Development Bank (EDB)", "Eurasian Development Bank (EDB)"),
+    ("National Statistics Office of Georgia (Geostat).", "National Statistics Office of Georgia (Geostat)"),
+])
+def test_a_body_named_with_its_acronym_in_brackets_keeps_the_closing_bracket(span, literal):
+    assert parse_names(span) == [{"literal": literal}]

@@ -91,6 +91,29 @@ def test_content_lines_are_not_chrome(line):
     assert not is_chrome(line)
 
 
+@pytest.mark.parametrize("line", [
+    "Тел.: +7 (495) 772-95-90 доб. 23147 · E-mail: iorj@hse.ru",  # a phone with its extension and e-mail
+    "Tel.: +1 (215) 555-0188 ext. 12 | Fax: +1 215 555 0199",
+    "НИУ ВШЭ | Журналы ВШЭ | English | Вход / Регистрация",  # a site's top bar, no "Home" first
+])
+def test_contact_lines_and_top_bars_are_chrome(line):
+    assert is_chrome(line)
+
+
+@pytest.mark.parametrize("line", ["Smith J. | Jones K. | 2019", "Volume 11 | Issue 3 | 2023"])
+def test_rows_with_numbers_between_bars_are_not_a_top_bar(line):
+    assert not is_chrome(line)
+
+
+def test_article_dates_under_russian_labels_naming_the_article():
+    text = ("Евразийский банк развития как инструмент финансирования интеграции\n\n"
+            "Кузнецова Анна Викторовна\n\nСтатья поступила в редакцию: 12.04.2022\n\n"
+            "Статья принята к публикации: 28.07.2022\n\nСписок литературы\n\n"
+            "1. Кнобель А.Ю. Евразийский экономический союз // Вопросы экономики. 2015. № 3. С. 87–108.\n")
+    article = parse_page(text, page=True).items[0]
+    assert article["custom"]["dates"] == {"received": "2022-04-12", "accepted": "2022-07-28"}
+
+
 # --- dates ------------------------------------------------------------------------
 
 @pytest.mark.parametrize("text,parts", [
@@ -1623,6 +1646,16 @@ def test_an_archival_note_with_a_lettered_fond_is_a_reference(note):
     assert not item["custom"].get("commentary")
 
 
+@pytest.mark.parametrize("note", [
+    "Natsional′nyi arkhiv Respubliki Belarus′ (NARB), f. 4p, op. 156, d. 301, ll. 12–15.",
+    "НАРБ. Ф. 4п. Оп. 62. Д. 151. Л. 8."])
+def test_an_archival_note_whose_fond_number_carries_a_letter_is_a_reference(note):
+    # a party fond numbered "4p" (4п) as Belarusian and Ukrainian archives number them; before,
+    # with no year in the note, it was commentary
+    ((item,),) = [parse_page(f"Notes\n\n1 {note}\n").items]
+    assert item["type"] == "manuscript" and item["archive_location"].startswith(("f. 4p", "Ф. 4п"))
+
+
 @pytest.mark.parametrize("lead", ["Подробнее о составе этих документов см.:", "О кредите в деревне см.:",
                                   "Детальніше про це див.:"])
 def test_a_note_that_sends_the_reader_to_a_work_after_a_lead_in_is_that_work(lead):
@@ -1879,3 +1912,31 @@ def test_article_from_a_taylor_and_francis_pdf_copy_with_its_cover_page():
     assert (article["volume"], article["issue"], article["page"]) == ("39", "3", "341-360")
     assert article["author"] == [{"family": "Bekova", "given": "Aida"}, {"family": "Osmonov", "given": "Timur"}]
     assert article["DOI"] == "10.1080/02634937.2020.1761234"
+
+
+def test_a_references_bare_number_is_the_issue_its_cyrillic_original_prints():
+    text = ("Список литературы\n\n"
+            "1. Кнобель А.Ю. Евразийский экономический союз: перспективы развития // Вопросы экономики. 2015. № 3. "
+            "С. 87–108.\n"
+            "2. Ларионова М.В. Новые банки развития // Вестник международных организаций. 2016. Т. 11, № 1. С. 7–29.\n\n"
+            "References\n\n"
+            "1. Knobel' A.Yu. (2015) Evraziiskii ekonomicheskii soyuz: perspektivy razvitiya [Eurasian Economic Union: "
+            "Prospects for Development]. Voprosy Ekonomiki, 3, pp. 87–108. (In Russ.)\n"
+            "2. Larionova M.V. (2016) Novye banki razvitiya [New Development Banks]. International Organisations "
+            "Research Journal, 11, pp. 7–29. (In Russ.)\n")
+    knobel, larionova = parse_page(text).items
+    # 'Voprosy Ekonomiki, 3' is its issue, as '№ 3' says; Larionova's '11' is the volume ('Т. 11')
+    assert (knobel.get("volume"), knobel.get("issue")) == (None, "3")
+    assert larionova.get("volume") == "11"
+
+
+def test_a_cued_short_form_note_points_at_its_work_not_at_the_note_above():
+    text = ("Notes\n\n1. David R. Marples, Belarus: From Soviet Rule to Nuclear Catastrophe (New York, 1996), 54.\n\n"
+            "2. Interview with a former chair of a village soviet, Homel′, July 12, 2018.\n\n"
+            "3. On the republican commission see Marples, Belarus, 60–66.\n\n"
+            "4. See also Marples, Belarus, 71.\n")
+    marples, interview, cued, see_also = parse_page(text).items
+    # with no target read, the cued short form had been taken as an "Ibid." of the interview
+    assert cued["custom"]["targets"] == ["Marples"] and see_also["custom"]["targets"] == ["Marples"]
+    assert cued["custom"]["target-ids"] == see_also["custom"]["target-ids"] == [marples["id"]]
+    assert "same-as" not in cued["custom"]

@@ -212,6 +212,8 @@ def parse_page(text: str, source: str = "", page: bool = False, progress=None) -
         custom["section"] = entry.section
         if entry.original:
             custom["original-source"] = clean(entry.original)
+            if "volume" in item and "issue" not in item:
+                _issue_from_original(item, custom["original-source"])
         items.append(item)
 
     _assign_note_ids(items)
@@ -223,6 +225,22 @@ def parse_page(text: str, source: str = "", page: bool = False, progress=None) -
             if not _marked(item):
                 item["custom"]["cited-by"] = [article["id"]]
     return ReadResult(everything, problems)
+
+
+# GOST's issue and volume marks: "№ 3", "Т. 17", "Vol. 5".
+_ORIGINAL_ISSUE = re.compile(r"(?:№|\bno\.)\s*(\d+)", re.I)
+_ORIGINAL_VOLUME = re.compile(r"\b(?:Т|Vol|Том)\.?\s*(\d+)", re.I)
+
+
+def _issue_from_original(item: Item, original: str) -> None:
+    """A References entry's bare number ("Voprosy Ekonomiki, 3, pp. 87–108") that its Cyrillic
+    original prints as the issue ("Вопросы экономики. 2015. № 3. С. 87–108") is the issue."""
+    number = item["volume"]
+    if number in _ORIGINAL_ISSUE.findall(original) and number not in _ORIGINAL_VOLUME.findall(original):
+        item["issue"] = item.pop("volume")
+        confidence = item.get("custom", {}).get("confidence", {})
+        if "volume" in confidence:
+            confidence["issue"] = confidence.pop("volume")
 
 
 _TAG_BATCH = 500

@@ -266,8 +266,8 @@ _STRONG = re.compile(
     r"|\bed(?:ited)?\.? by\b|\bavailable (?:at|from|online)\b|дата обращения|\bet al\b|\bи др\.|\bDiss\.|\bдис\."
     r"|\bpersonal communication\b|\bletter to\b"
     r"|\b(?:č|nr|no)\.\s?\d+/(?:1[5-9]|20)\d\d\b"  # a law's number and year: "Zákon č. 435/2004 Sb.", "Law No. 139/2015"
-    # archive fond and inventory: f. 7486, op. 1; a party or Soviet fond's letter: Ф. П-2, Ф. Р-845
-    r"|\b[FfФф]\.\s?(?:[A-ZА-ЯЁ]{1,2}-?)?\d+[,.]\s?(?:[Oo]p|[Оо]п)\.\s?\d"
+    # archive fond and inventory: f. 7486, op. 1; a party or Soviet fond's letter: Ф. П-2, Ф. Р-845, f. 4p, Ф. 4п
+    r"|\b[FfФф]\.\s?(?:[A-ZА-ЯЁ]{1,2}-?)?\d+(?:-?[a-zа-яё])?[,.]\s?(?:[Oo]p|[Оо]п)\.\s?\d"
 )
 _PLACE_PUBLISHER = re.compile(r"(?<![.!?] )\b[A-Z][a-z]+(?: [A-Z][a-z]+)?\s?:\s?[A-Z][\w&]+[^.:]{0,40}[,;]\s*(?:1[5-9]|20)\d\d")
 _WORD = re.compile(r"[^\W\d_]+")
@@ -409,7 +409,8 @@ def targets(text: str) -> list[str]:
     short = _SHORT_CITE.match(text) if len(text) < 100 else None
     if short:
         return [f"{_CUE_WORDS.sub('', short.group('who')).strip(' ,')} ({short.group('year')})"]
-    short = _SHORT_NOTE.match(text) if len(text) < 120 else None
+    # "Kotkin, Magnetic Mountain, 45.", after a cue too: "On the republican commission see Marples, Belarus, 60–66"
+    short = _SHORT_NOTE.match(strip_cue(text)) if len(text) < 120 else None
     if short:
         return [short.group("who")]
     short = _SHORT_TITLE.match(strip_cue(text)) if len(text) < 160 else None

@@ -621,6 +621,19 @@ def _mark_edition(words, labels, k: int) -> None:
         labels[k - 1] = labels[k] = "edition"
 
 
+_EDS_CLOSE = re.compile(r"(?i)\(?\beds?\.?\)\)[.,:;]?$")  # "(eds))." closing a bracket of editors
+
+
+def _closing_bracket(text: str) -> int:
+    """Where the bracket opening ``text`` closes (-1 when it does not)."""
+    depth = 0
+    for k, ch in enumerate(text):
+        depth += (ch == "(") - (ch == ")")
+        if depth == 0:
+            return k
+    return -1
+
+
 def _run_start(labels, end: int, label: str) -> int:
     """The first index of the run of ``label`` that goes back from ``end`` (``end`` itself when
     the label before it is another)."""
@@ -1058,9 +1071,10 @@ def _constrain(words, labels, probs, tagger, text) -> None:
             for k in range(j + 1):
                 labels[k] = "author"
     # Notes "Nagorno-Karabakh: New Opening, or More Peril?, Europe Report No. 239": the capitalised word
-    # between the title's last comma and a series word names the series with it.
+    # between the title's (or the issuing body's: "‘...’, International Crisis Group, Europe Report
+    # No. 264") last comma and a series word names the series with it.
     for i in (range(2, n) if "genre" in labels else ()):
-        if (labels[i] == "genre" and labels[i - 1] == "title" and words[i - 2].endswith(",")
+        if (labels[i] == "genre" and labels[i - 1] in ("title", "publisher", "container") and words[i - 2].endswith(",")
                 and words[i].lower().rstrip(".,") in ("report", "reports", "paper", "papers", "brief", "briefing")
                 and words[i - 1][:1].isupper() and words[i - 1].isalpha()):
             labels[i - 1] = "genre"
@@ -1153,6 +1167,34 @@ def _constrain(words, labels, probs, tagger, text) -> None:
             for k in range(close + 1, n):
                 if words[k].strip(".,").isdigit() or words[k].lower() in ("p.", "pp."):
                     labels[k] = "pages"  # the page a note cites after the imprint
+    # Harvard (Europe-Asia Studies) "Azerbaijan since Independence (Armonk, NY, M. E. Sharpe).": a bracket
+    # after the title holding a known town, its state or country and then names, with no year or colon,
+    # is the imprint; the tagger read the publisher's initials as an author's.
+    for i in (o for o in opens if 0 < o < n - 2):
+        close = next((m for m in range(i + 2, min(i + 10, n)) if ")" in words[m]), None)
+        if (close is None or labels[i - 1] not in ("title", "container", "genre", "number")
+                or not words[i].endswith(",") or not _is_city(words[i][1:])
+                or not (_is_region(words[i + 1]) and words[i + 1].endswith(",")) or _is_region(words[i + 2])
+                or not words[close].rstrip(".,;").endswith(")")
+                or any(":" in words[k] or any(ch.isdigit() for ch in words[k]) for k in range(i, close + 1))
+                or not all(words[k][:1].isupper() or words[k] in ("of", "and", "&", "for")
+                           for k in range(i + 2, close + 1))):
+            continue
+        labels[i:i + 2] = ["location", "location"]
+        labels[i + 2:close + 1] = ["publisher"] * (close - i - 1)
+    # HSE's Harvard "Eurasia. The Oxford Handbook of Comparative Regionalism (T.A. Börzel, T. Risse (eds)).
+    # Oxford: ...": a bracket after the title closed by the editors' role names the editors of the book
+    # titled between the title's last sentence stop and the bracket; the words before the stop are the chapter.
+    for i in (o for o in opens if 0 < o < n - 1 and labels[o - 1] == "title"):
+        m = next((m for m in range(i + 1, min(i + 12, n)) if _EDS_CLOSE.search(words[m])), None)
+        if m is None or any(")" in words[k] for k in range(i, m)):
+            continue
+        labels[i:m + 1] = ["editor"] * (m + 1 - i)
+        start = _run_start(labels, i - 1, "title")
+        stop = next((k for k in range(i - 2, start - 1, -1) if _sentence_stop(words[k]) or words[k].endswith(("?", "!"))
+                     or k == start and words[k].endswith(".") and words[k][:-1].isalpha()), None)
+        if stop is not None:
+            labels[stop + 1:i] = ["container"] * (i - stop - 1)
     # APA "Capital in the twenty-first century (A. Goldhammer, Trans.). Harvard University Press.":
     # the bracket after the title closed by a translator's role word names the translator, and
     # what the tagger ran on after it, to the sentence end, is the publisher.
@@ -1863,10 +1905,11 @@ def _constrain(words, labels, probs, tagger, text) -> None:
         elif words[k] == "Ст." and k + 1 < n and words[k + 1].rstrip(".").isdigit() and labels[k] != "pages":
             labels[k] = labels[k + 1] = "pages"
     # "Zakon Ukrainy No. 2704-VIII ‘Pro ...’", "Law of Ukraine No. ...": the act's kind, issuer and number opening
-    # the reference are its title, with the name after them, never its author.
+    # the reference are its title, with the name after them, never its author; with the number later
+    # ("Zakon Belorusskoi SSR “O ...,” no. 1227-XII, ..."), the kind and issuer the tagger made an author.
     if labels[0] == "author" and _LAW_START.match(text):
         k = next((k for k in range(1, min(n - 1, 6)) if words[k] in ("No.", "No", "№")), 0)
-        for m in range(k + 2 if k else 0):
+        for m in range(k + 2 if k else _run_end(labels, 0, "author") + 1):
             if labels[m] == "author":
                 labels[m] = "title"
     # "Указ Президента РФ от 02.07.2021 № 400 «О Стратегии ...» // Российская газета. 2021.":
@@ -2491,6 +2534,8 @@ def _parse(text: str, tagger) -> dict:
         kind, type_conf = "patent", 0.85
         _patent(item, clean, patent, confidence)
     item["type"] = kind
+    if kind == "interview" and ("by " in item.get("title", "") or " via " in item.get("title", "")):
+        _interviewer(item, confidence)
     _after_type(item, kind, confidence, clean)
     _title_from_publisher(item)
     _database_in_note(item)
@@ -2948,6 +2993,8 @@ def _fill(item: dict, groups, confidence: dict, text: str) -> None:
     for label in ("author", "editor", "translator", "compiler"):
         if label in by_label:
             span, p = joined(label)
+            if span.startswith("(") and _closing_bracket(span) == len(span.rstrip(" .,;:")) - 1:
+                span = span.rstrip(" .,;:")[1:-1]  # "(T.A. Börzel, T. Risse (eds))": the names the bracket holds
             names = parse_names(span)
             if names:
                 item[label] = names
@@ -3637,6 +3684,10 @@ def _item_type(item: dict, text: str) -> tuple[str, float]:
             return "paper-conference", 0.85
         if "editor" in item or "compiler" in item:
             return "chapter", 0.85
+        if ("publisher" in item and not has_serial and not {"editor", "page"} & set(item)
+                and _PAPER_SERIES.search(container)
+                and not re.search(r"(?i)(?:\bin\s*:?|//)\s*" + re.escape(container[:30]), text)):
+            return "report", 0.75  # "‘Title’, Chatham House Research Paper (London, ...)": a paper in a series
         if (("publisher" in item or "publisher-place" in item)
                 and (not has_serial or "issue" not in item and "publisher" in item and "publisher-place" in item)
                 and _CHAPTER_CUE.search(text)):  # the slow test last
@@ -3839,6 +3890,36 @@ def _series_as_report(item: dict, confidence: dict) -> None:
         item["number"] = item.pop("issue")
         confidence["genre"] = confidence.pop("container-title", 0.7)
         confidence["number"] = confidence.pop("issue", 0.7)
+        return
+    # "‘Title’, International Crisis Group, Asia Report No. 222, 29 March 2012": the body and its series
+    # run together into a journal's name are the report's publisher and its series
+    body, comma, series = item.get("container-title", "").rpartition(", ")
+    if (comma and "issue" in item and not {"volume", "number", "genre", "publisher", "page"} & set(item)
+            and _SERIES_WORD.search(series) and series[:1].isupper() and corporate_name(body)):
+        item["publisher"], item["genre"], item["number"] = body, series, item.pop("issue")
+        del item["container-title"]
+        confidence["publisher"] = confidence["genre"] = confidence.pop("container-title", 0.7)
+        confidence["number"] = confidence.pop("issue", 0.7)
+
+
+# "Interview with a former chair ..., conducted by the author, Homel′, ...": who asked the questions.
+_CONDUCTED_BY = re.compile(r",\s+(?:conducted|carried out|recorded|taken)\s+(?:by|via|over|on)\s+(?P<who>[^,]+)$")
+
+
+def _interviewer(item: dict, confidence: dict) -> None:
+    """An interview's title ends at the person it is with; who conducted it, named, is the interviewer
+    (CSL's ``interviewer``); the article's own author or the means ("by telephone", "via Zoom") go to note."""
+    match = _CONDUCTED_BY.search(item["title"])
+    if not match:
+        return
+    item["title"] = item["title"][:match.start()]
+    who = match.group("who").strip()
+    names = parse_names(who) if who[:1].isupper() and " by " in match.group() else []
+    if names and all(name.get("given") for name in names):
+        item["interviewer"] = names
+        confidence["interviewer"] = confidence.get("title", 0.7)
+    else:
+        add_note(item, match.group().lstrip(", "))
 
 
 # What a report is, named alone as the last sentence of its title (ACM: "Title. Technical Report. Publisher").
@@ -3994,6 +4075,10 @@ def _by_body(item: dict) -> bool:
 
 def _after_type(item: dict, kind: str, confidence: dict, text: str) -> None:
     """Fix-ups that depend on the type (``text``: the cleaned reference)."""
+    if kind == "report" and "genre" not in item and _PAPER_SERIES.search(item.get("container-title", "")) \
+            and "publisher" in item:
+        item["genre"] = item.pop("container-title")  # the series the paper is in, its publisher apart
+        confidence["genre"] = confidence.pop("container-title", 0.7)
     number = _GBT_PATENT_NUMBER.search(item.get("title", "")) if kind == "patent" and "number" not in item else None
     if number:  # GB/T "一种锂电池隔膜的制备方法: CN112345678A[P]. 2021-03-02.": the title, then the patent's number
         item["title"], item["number"] = item["title"][:number.start()], number.group(1)

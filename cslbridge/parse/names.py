@@ -125,6 +125,9 @@ def _may_hold_role(span: str) -> bool:
             or "пер" in low or low.lstrip().startswith(("in", "im", "dans", "в", "en", "em", "w:", "[w:]", "i:")))
 
 
+_BODY_ACRONYM_OPEN = re.compile(r"\s\([A-ZА-ЯЁ][\w-]*$")  # "... Office of Georgia (Geostat", "... Bank (EDB"
+
+
 def clean(span: str) -> str:
     """Drop role words, "et al." and outer punctuation from a name span."""
     low = span.lower()
@@ -138,7 +141,11 @@ def clean(span: str) -> str:
     span = _SPACE_BEFORE_MARK.sub("", span)
     if ".." in span:
         span = _DOTS.sub(".", span)
-    return span.strip(" ,;:(){}[]/–—-").strip()
+    stripped = span.strip(" ,;:(){}[]/–—-").strip()
+    if stripped.count("(") > stripped.count(")") and span.rstrip(" ,;:.").endswith(")") \
+            and _BODY_ACRONYM_OPEN.search(stripped):
+        stripped += ")"  # "International Monetary Fund (IMF)": the body's own bracket closes it
+    return stripped
 
 
 def cut_short(span: str) -> bool:

@@ -30,7 +30,7 @@ from .names import _LOW, _UP, GIVEN_NAMES, PATRONYMIC_END
 # chrome wherever they occur (checked as substrings, which keeps long pages cheap).
 _CHROME_START = re.compile(
     r"^(?:"
-    r"(?:(?:tel|phone|тел)\.?:?\s*)?\+?[\d\s()\-–]{9,}(?:,.*)?"       # phone numbers
+    r"(?:(?:tel|phone|тел)\.?:?\s*)?\+?[\d\s()\-–]{9,}(?:(?:ext|доб)\.?\s*\d+)?(?:\s*[,·|;].*)?"  # phone numbers
     r"|(?:USD|EUR|GBP|RUB|US\$|\$|€|£)\s?\d[\d.,]*.*"               # prices
     r"|(?:log ?in|sign ?in|log ?out|register)\b.{0,60}"
     r"|view all (?:articles|issues|volumes).*|(?:journal )?current issue.*"
@@ -80,6 +80,9 @@ _PRICE = re.compile(r"\b\d+[.,]\d\d\s?(?:USD|EUR|GBP|руб)|[$€£]\s?\d+[.,]\
 # "Главная | Архив | Авторам").
 _COOKIES = re.compile(r"\b(?:we|site|website|partners) (?:use|uses) cookies\b|\bиспользуем файлы cookie", re.I)
 _MENU_ROW = re.compile(r"^(?:home|главная|main page)(?:\s{2,}|\s*\|\s*)\S", re.I)
+# A site's top bar: three or more short links with no digits set apart by bars ("НИУ ВШЭ | Журналы ВШЭ |
+# English | Вход / Регистрация").
+_BAR_ROW = re.compile(r"^[^\d|]{1,30}(?:\s\|\s[^\d|]{1,30}){2,}$")
 _BREADCRUMB = re.compile(r"\s(?:/|>|»|→)\s")
 # A PDF copy's running head or foot: a short title and the page number set far apart
 # ("Post-Soviet Affairs 38(2)          127", "128          R. CONNOLLY"), or a page number alone
@@ -105,6 +108,8 @@ def is_chrome(line: str) -> bool:
         return True
     if len(_BREADCRUMB.findall(text)) >= 2 and ":" not in text:
         return True  # Home / Archive / No. 4 (2021)
+    if " | " in text and _BAR_ROW.match(text):
+        return True
     return bool(_CHROME_START.match(text) or _PRICE.search(text))
 
 
@@ -491,10 +496,10 @@ def _iso(date: dict) -> str:
 _DATE_LABELS = (
     (re.compile(r"^(?:received in revised form|revised|revision received|accepted after revision|"
                 r"после доработки|доработана)\b", re.I), "revised"),
-    (re.compile(r"^(?:(?:submission )?received(?: for publication)?|submitted|поступила(?: в редакцию)?|получено)\b", re.I), "received"),
-    (re.compile(r"^(?:accepted(?: for publication)?|принята(?: к (?:публикации|печати))?|одобрена)\b", re.I), "accepted"),
+    (re.compile(r"^(?:(?:submission )?received(?: for publication)?|submitted|(?:статья\s+)?поступила(?: в редакцию)?|получено)\b", re.I), "received"),
+    (re.compile(r"^(?:accepted(?: for publication)?|(?:статья\s+)?принята(?: к (?:публикации|печати))?|одобрена)\b", re.I), "accepted"),
     (re.compile(r"^(?:available online|published online|first published(?: online)?|online publication date|"
-                r"published|date of publication|опубликована(?: онлайн)?|дата публикации)\b", re.I), "published"),
+                r"published|date of publication|(?:статья\s+)?опубликована(?: онлайн)?|дата публикации)\b", re.I), "published"),
     (re.compile(r"^(?:version of record|issue date)\b", re.I), "issue"),
 )
 _PAGES = re.compile(r"^(?:pages?|pp?\.|страницы|стр\.|с\.)\s*:?\s*(\d+\s*[–\-—]\s*\d+|\d+)\b", re.I)
@@ -828,7 +833,7 @@ _CHICAGO_JOURNAL_LINE = re.compile(
 _GOST_JOURNAL = re.compile(r"//\s*([^/]+?)\.\s*(?:19|20)\d\d\b")  # "... // Экономика региона. 2021."
 _NEXT_DATE = re.compile(
     r"[,;]\s+(?=(?:received|revised|accepted|available online|published|first published|version of record|"
-    r"поступила|принята|опубликована)\b)", re.I)
+    r"(?:статья\s+)?(?:поступила|принята|опубликована))\b)", re.I)
 
 
 def _named_in_page_title(title: str, meta: dict[str, list[str]]) -> str | None:

@@ -174,6 +174,8 @@ _LAST_WORD = re.compile(r"[\s.]")
 def strip_end(text: str) -> str:
     """Outer punctuation off, keeping the dot of abbreviations ("Publ.", "М.")."""
     text = text.strip(" \t\n,;:/–—-=")  # "– – М. :": runs of GOST area dashes and spaces too
+    if text[-2:-1] in (",", ";", ":") and text[-1:] in "’”»\"":
+        text = text[:-2] + text[-1]  # Chicago's comma inside the closing quote: 'Zakon ... “O ... AES,”'
     while text.endswith((",", ";", ":", "/", "–", "—")) or text.endswith(("]", "].")) and text.count("[") < text.count("]"):
         text = text.rstrip(".")[:-1].rstrip()  # "University of Birmingham]": the bracket closed before it
     if text.endswith(".") and not text.endswith(".."):
