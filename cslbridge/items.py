@@ -333,6 +333,13 @@ def base_key(item: Item) -> str:
         who = _first_key_word(container)  # an unsigned press item is known by its paper
     # an untitled press item ("Pravda, 14 February 1956") is known by its paper too
     word = _first_key_word(title or container)
+    if not (title or container) and item.get("archive"):
+        # a file cited by its shelfmark ("RGIA, f. 592, op. 1, d. 387"): the archive's short name
+        # (the bracketed one if given) and its fond ("rgiaf592")
+        short = re.search(r"\(([^()]+)\)\s*$", item["archive"])
+        who = who or _first_key_word(short.group(1) if short else item["archive"])
+        fond = re.search(r"\d+[^\W\d_]*", item.get("archive_location", ""))
+        word = "f" + ascii_fold(fond.group(0)) if fond else ""
     if who:
         return f"{who}{year or ''}{word}"
     # a key that opens with a digit reads badly in LaTeX and Zotero: the title word goes first

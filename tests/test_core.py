@@ -133,6 +133,12 @@ def test_base_key_of_unsigned_items_starts_with_a_word():
     assert base_key(untitled) == "pravda1956"
     page = {"type": "webpage", "title": "The 2030 Agenda", "issued": {"date-parts": [[2015]]}}
     assert base_key(page) == "agenda2015"
+    files = [{"type": "manuscript", "archive": "Russian State Historical Archive (RGIA)",
+              "archive_location": "f. 592, op. 1, d. 387, l. 14–19"},
+             {"type": "manuscript", "archive": "ГАРФ", "archive_location": "Ф. Р-5446. Оп. 1. Д. 37"},
+             {"type": "manuscript", "archive": "Natsyianal′ny arkhiŭ Respubliki Belarus′ (NARB)",
+              "archive_location": "f. 4p, op. 156", "issued": {"date-parts": [[1941]]}}]
+    assert [base_key(f) for f in files] == ["rgiaf592", "garff5446", "narb1941f4p"]
 
 
 # --- registry and detection --------------------------------------------------------
