@@ -973,6 +973,12 @@ def test_pdf_copy_ligatures_broken_hyphens_and_glued_sentences():
     assert shared["title"] == "Pre- and post-reform wage gaps in short- og langtidsledighed"
     assert shared["URL"] == "https://example.org/Files.Wage"
     assert parse_reference("Ito, K. Ligand effects. J.Am.Chem.Soc. 2019, 141, 10-20.")["container-title"] == "J.Am.Chem.Soc."
+    # IEEE's quoted title glued to the commas around it: 'T. Nguyen,“Title,”in Proc. ...'.
+    ieee = parse_reference("[6] T. Nguyen,“Eﬃcient ﬁne-tuning of language models on edge devices,”in Proc. Int. Conf. "
+                           "Mach. Learn. (ICML),2023,pp. 3301–3310.")
+    assert (ieee["type"], ieee["author"], ieee["title"], ieee["container-title"], ieee["page"]) == (
+        "paper-conference", [{"family": "Nguyen", "given": "T."}], "Efficient fine-tuning of language models on edge devices",
+        "Proc. Int. Conf. Mach. Learn. (ICML)", "3301-3310")
 
 
 def test_and_in_other_languages_joins_whole_names_only():
