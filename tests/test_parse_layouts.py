@@ -1691,3 +1691,12 @@ def test_french_series_after_the_publisher_is_no_edition():
                            "question, Paris, PUF, coll. « Quadrige », 2017, p. 45-67.")
     assert (item["publisher"], item["collection-title"]) == ("PUF", "Quadrige")
     assert "edition" not in item
+
+
+def test_family_name_in_capitals_may_open_with_its_particle():
+    """Harvard lists in capitals ('DE LA CRUZ, M.', 'VAN DER BERG, A.'): the capital particle is part of the
+    family name, not a given name's initials that would leave the initials after the comma a name of their own."""
+    item = parse_reference("GARCÍA, L. and DE LA FUENTE, R. (2015) Coastal tourism in Murcia. 3rd edn. Madrid: Síntesis.")
+    assert [(n["family"], n["given"]) for n in item["author"]] == [("GARCÍA", "L."), ("DE LA FUENTE", "R.")]
+    assert parse_names("VAN DER BERG, A. and SMITH, J.") == [{"family": "VAN DER BERG", "given": "A."},
+                                                             {"family": "SMITH", "given": "J."}]

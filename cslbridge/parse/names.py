@@ -415,7 +415,12 @@ def _split_commas(chunk: str, given_first: bool = False) -> list[dict]:
         words = part.split()
         nxt = parts[i + 1] if i + 1 < len(parts) else None
         head, tail = _split_initials_tail(words)
-        complete = bool(head and tail) or (len(words) > 1 and _is_initials(words[0])) or _chinese_family_first(words)
+        # "DE LA CRUZ, M.": a family name in capitals may open with its particle, which is no initials,
+        # when given names follow ("M. Babert de Juillé", a particle before a name, is a name of its own)
+        capital_particle = part.isupper() and words[0].lower() in PARTICLES and nxt is not None and not any(
+            w in PARTICLES and nxt_w[:1].isupper() for w, nxt_w in zip(nxt.split(), nxt.split()[1:]))
+        complete = bool(head and tail) or (len(words) > 1 and _is_initials(words[0]) and not capital_particle) \
+            or _chinese_family_first(words)
         # "Starr, S. Frederick" alone in its chunk: an initial and a middle name are given names too
         middle = len(parts) == 2 and nxt is not None and _INITIAL_THEN_NAME.match(nxt)
         if nxt is not None and not complete and (_looks_given(nxt) or middle):
