@@ -1700,3 +1700,18 @@ def test_family_name_in_capitals_may_open_with_its_particle():
     assert [(n["family"], n["given"]) for n in item["author"]] == [("GARCÍA", "L."), ("DE LA FUENTE", "R.")]
     assert parse_names("VAN DER BERG, A. and SMITH, J.") == [{"family": "VAN DER BERG", "given": "A."},
                                                              {"family": "SMITH", "given": "J."}]
+
+
+@pytest.mark.parametrize("text, publisher, place, genre, number", [
+    ("[9] P. Lee and A. Ruiz, “Aging models for grid batteries,” Sandia Nat. Labs., Albuquerque, NM, USA, "
+     "Rep. SAND2019-1234, Mar. 2019.", "Sandia Nat. Labs", "Albuquerque, NM, USA", "Rep.", "SAND2019-1234"),
+    ("[4] H. Wu, “Solar forecasting at utility scale,” Lawrence Berkeley Nat. Lab., Berkeley, CA, USA, Tech. Rep. "
+     "LBNL-1007425, 2018.", "Lawrence Berkeley Nat. Lab.", "Berkeley, CA, USA", "Tech. Rep.", "LBNL-1007425"),
+])
+def test_ieee_report_body_place_series_and_number(text, publisher, place, genre, number):
+    """IEEE '“Title,” Body, Place, Rep. NUMBER, Year.': the body up to its first comma publishes, then its
+    place, the series and the number, though the tagger read a lone 'Rep.' as part of the place."""
+    item = parse_reference(text)
+    assert (item["type"], item["publisher"], item["publisher-place"], item["genre"], item["number"]) == (
+        "report", publisher, place, genre, number)
+    assert "container-title" not in item

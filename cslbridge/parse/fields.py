@@ -564,6 +564,9 @@ _ABBREVIATED = re.compile(r"^[A-Z][a-z]{0,8}\.$")
 _NAME_ABBREVIATIONS = frozenset("univ inc co ltd corp assoc soc dept publ pub intl natl acad inst bros st".split())
 _CLOSER = {"‘": "’", "“": "”", "«": "»", '"': '"', "„": "“"}
 _BODY_JOINERS = frozenset(("of", "for", "and", "the", "on", "under"))  # small words inside a body's name
+# IEEE's report series and number: "Tech. Rep. NREL/TP-5000-78123,", "Rep. LBNL-2001345,", "Res. Rep. 12,".
+_REPORT_KIND_WORDS = frozenset(("Tech.", "Technical", "Res.", "Research", "Internal", "Final"))
+_REPORT_NUMBER_WORD = re.compile(r"[A-Z]{0,8}[\w./-]*\d[\w./-]*[,.]")
 _TAIL = re.compile(r"[.,;:!?)]+$")
 
 
@@ -827,6 +830,22 @@ def _constrain(words, labels, probs, tagger, text) -> None:
             labels[i + 1:last + 1] = ["number"] * (last - i)
             _publisher_before_date(words, labels, last + 1)
             break
+    # IEEE '“Title,” Lawrence Berkeley Nat. Lab., Berkeley, CA, USA, Rep. LBNL-2001345, 2020.': after the
+    # quoted title, the issuing body up to its first comma, its place, then the series ("Rep.", "Tech. Rep.")
+    # and the report's number before the date, though the tagger took the lone "Rep." for the place.
+    shut = next((k for k, w in enumerate(words[:40]) if w.endswith((",”", "”,"))), None) if "Rep" in text else None
+    for r in (range(shut + 2, min(n - 2, shut + 14)) if shut is not None and "“" in " ".join(words[:shut + 1]) else ()):
+        if words[r] not in ("Rep.", "Report") or not _REPORT_NUMBER_WORD.fullmatch(words[r + 1]) \
+                or labels[r + 2] != "date":
+            continue
+        g = r - (words[r - 1] in _REPORT_KIND_WORDS)
+        b = next(k for k in range(shut + 1, g) if words[k].endswith(",")) if words[g - 1].endswith(",") else g
+        if b < g and all(w[:1].isupper() or w in _BODY_JOINERS for w in words[shut + 1:g]):
+            labels[shut + 1:b + 1] = ["publisher"] * (b - shut)
+            labels[b + 1:g] = ["location"] * (g - b - 1)
+            labels[g:r + 1] = ["genre"] * (r + 1 - g)
+            labels[r + 1] = "number"
+        break
     # A title that opens with a quotation mark ends with the closing one; a quotation right
     # after the authors, before any title, is the title whatever the tagger called it
     # ("OSCE, ‘Annual Report 2014’, SEC.DOC/1/15").
