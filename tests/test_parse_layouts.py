@@ -1715,3 +1715,13 @@ def test_ieee_report_body_place_series_and_number(text, publisher, place, genre,
     assert (item["type"], item["publisher"], item["publisher-place"], item["genre"], item["number"]) == (
         "report", publisher, place, genre, number)
     assert "container-title" not in item
+
+
+def test_mla_publisher_after_edited_by_names():
+    """MLA 'Title. Edited by Name, Publisher, Year.': the names after 'Edited by' are written given name
+    first, so the words after the last comma, before the date, are the publisher, not the editor's given name."""
+    item = parse_reference("Woolf, Virginia. The Diary of Virginia Woolf. Edited by Anne Olivier Bell, Harcourt Brace, 1977.")
+    assert (item["type"], item["editor"], item["publisher"]) == (
+        "book", [{"family": "Bell", "given": "Anne Olivier"}], "Harcourt Brace")
+    pair = parse_reference("Sebald, W. G. The Emigrants. Translated by Michael Hulse and Anthea Bell, New Directions, 2016.")
+    assert ([n["family"] for n in pair["translator"]], pair["publisher"]) == (["Hulse", "Bell"], "New Directions")

@@ -31,7 +31,7 @@ from . import rules
 from .dates import MONTHS, parse_date
 from .entries import strip_cue
 from .features import CITIES, sequence_features
-from .names import _FOLDED, GIVEN_NAMES, PARTICLES, SUB_UNIT, corporate_name, cut_short, parse_names
+from .names import _FOLDED, _SUFFIXES, GIVEN_NAMES, PARTICLES, SUB_UNIT, corporate_name, cut_short, parse_names
 from .outlets import is_broadcaster, is_outlet
 from .places import PLACES, is_place
 from .tokens import tokenize
@@ -564,6 +564,8 @@ _ABBREVIATED = re.compile(r"^[A-Z][a-z]{0,8}\.$")
 _NAME_ABBREVIATIONS = frozenset("univ inc co ltd corp assoc soc dept publ pub intl natl acad inst bros st".split())
 _CLOSER = {"‘": "’", "“": "”", "«": "»", '"': '"', "„": "“"}
 _BODY_JOINERS = frozenset(("of", "for", "and", "the", "on", "under"))  # small words inside a body's name
+_ROLE_LABELS = frozenset(("editor", "translator"))
+_ROLE_BY_WORDS = frozenset(("edited", "translated", "ed.", "trans.", "compiled"))
 # IEEE's report series and number: "Tech. Rep. NREL/TP-5000-78123,", "Rep. LBNL-2001345,", "Res. Rep. 12,".
 _REPORT_KIND_WORDS = frozenset(("Tech.", "Technical", "Res.", "Research", "Internal", "Final"))
 _REPORT_NUMBER_WORD = re.compile(r"[A-Z]{0,8}[\w./-]*\d[\w./-]*[,.]")
@@ -1998,6 +2000,23 @@ def _constrain(words, labels, probs, tagger, text) -> None:
         if labels[i] == "publisher" and labels[i - 1] == "location" and labels[i + 1] != "publisher" \
                 and words[i - 1].endswith(",") and _is_region(words[i]):
             labels[i] = "location"
+    # MLA "Title. Edited by Arnold Rampersad, Vintage Classics, 1995.": names after "Edited by" ("Translated
+    # by") are written given name first and joined by "and"; the words between the run's last comma and the
+    # date, no "and" or suffix opening them, are the publisher the tagger ran into the names.
+    for i in (range(n - 3) if " by " in text else ()):
+        if words[i + 1] != "by" or labels[i] not in _ROLE_LABELS or words[i].lower() not in _ROLE_BY_WORDS:
+            continue
+        end = _run_end(labels, i, labels[i])
+        if end + 2 < n and words[end + 1] in ("and", "&") and labels[end + 1] == "author":
+            # "Translated by Michael Hulse and Anthea Bell, ...": the tagger took the second name for an author
+            labels[end + 1:_run_end(labels, end + 1, "author") + 1] = [labels[i]] * (
+                _run_end(labels, end + 1, "author") - end)
+            end = _run_end(labels, i, labels[i])
+        cut = max((k for k in range(i + 3, end) if words[k].endswith(",")), default=0)
+        if cut and end + 1 < n and labels[end + 1] == "date" and words[end].endswith(",") \
+                and words[cut + 1].lower() not in ("and", "&") and words[cut + 1].lower().rstrip(",") not in _SUFFIXES:
+            labels[cut + 1:end + 1] = ["publisher"] * (end - cut)
+        break
 
 
 _VOLUME_COUNT_WORDS = frozenset({"т.", "т.,", "томах", "томах.", "томах,", "ч.", "ч.,", "частях", "кн.", "книгах"})
