@@ -546,6 +546,7 @@ _ORIGINAL_YEAR = re.compile(rf"\b({_YEAR})\s*\[({_YEAR})\]")
 # Chicago author-date's reprint "(1949) 1995": the first edition's year in brackets comes first.
 _ORIGINAL_FIRST = re.compile(rf"^\(({_YEAR})\)\s*(?={_YEAR}\b)")
 # APA's "(Original work published 1936)" after the reference.
+_YEAR_SENTENCE = re.compile(rf"{_YEAR}\.")  # a year alone, ending its sentence
 _ORIGINAL_WORK = re.compile(rf"(?i)^\(?original(?:ly)? (?:work )?published (?:in )?({_YEAR})\)?\.?$")
 # Springer's proceedings series: a paper in one is a conference paper.
 _PROCEEDINGS_SERIES = re.compile(r"LNCS|LNAI|LNBI|LNBIP|LNICST|CCIS|Lecture Notes in (?:Computer Science|Artificial "
@@ -2000,6 +2001,11 @@ def _constrain(words, labels, probs, tagger, text) -> None:
         if labels[i] == "publisher" and labels[i - 1] == "location" and labels[i + 1] != "publisher" \
                 and words[i - 1].endswith(",") and _is_region(words[i]):
             labels[i] = "location"
+    # Chicago "1930. Reprint, London: Routledge, 2001.": the word saying the edition is a reprint is no part of
+    # its place (the first edition's year is kept apart in _fill)
+    for i in (range(n - 1) if "eprint," in text or "epr.," in text else ()):
+        if words[i].lower() in ("reprint,", "repr.,") and labels[i] in _PLACE_LIKE and labels[i + 1] in _PLACE_LIKE:
+            labels[i] = "note"
     # MLA "Title. Edited by Arnold Rampersad, Vintage Classics, 1995.": names after "Edited by" ("Translated
     # by") are written given name first and joined by "and"; the words between the run's last comma and the
     # date, no "and" or suffix opening them, are the publisher the tagger ran into the names.
@@ -2922,7 +2928,19 @@ def _fill(item: dict, groups, confidence: dict, text: str) -> None:
         item["collection-title"] = rules.strip_end(re.sub(r"^of\s+", "", span.strip("() ")))
         _conf(confidence, "collection-title", p)
 
-    for span, p in by_label.get("date", []):
+    dates = by_label.get("date", [])
+    order = [label for label, _, _ in groups]
+    if len(dates) == 2 and "original-date" not in item and _YEAR_SENTENCE.fullmatch(dates[0][0].strip()) \
+            and _YEAR_SENTENCE.fullmatch(dates[1][0].strip()) and dates[0][0].strip() < dates[1][0].strip() \
+            and "title" in order and "publisher" in order \
+            and order.index("title") < order.index("date") < order.index("publisher"):
+        # Chicago "Title. 1930. Reprint, London: Routledge, 2001.", MLA "Title. 1940. Hill and Wang, 1993.": a
+        # year standing as a sentence of its own after the title, before the imprint and its later year, is the
+        # first edition's
+        item["original-date"] = {"date-parts": [[int(dates[0][0].strip()[:4])]]}
+        _conf(confidence, "original-date", dates[0][1])
+        dates = dates[1:]
+    for span, p in dates:
         original = _ORIGINAL_YEAR.search(span)
         if original and "original-date" not in item:
             # "1988 [1895]", "(1990 [1867])": the year of the edition used, then the first edition's
