@@ -1738,3 +1738,12 @@ def test_year_sentence_after_title_then_imprint_year_is_first_edition():
     mla = parse_reference("Hurston, Zora Neale. Their Eyes Were Watching God. 1937. Harper Perennial, 2006.")
     assert (mla["original-date"], mla["issued"], mla["publisher"]) == (
         {"date-parts": [[1937]]}, {"date-parts": [[2006]]}, "Harper Perennial")
+
+
+def test_translated_by_sentence_run_into_the_title():
+    """Chicago 'Title. Translated by Name. 1893. Reprint, ...': the 'Translated by' sentence names the
+    translator, though the tagger ran it into the title."""
+    item = parse_reference("Durkheim, Émile. The Division of Labor in Society. Translated by Wilfred Halls. 1893. "
+                           "Reprint, New York: Free Press, 1997.")
+    assert (item["title"], item["translator"]) == ("The Division of Labor in Society",
+                                                   [{"family": "Halls", "given": "Wilfred"}])

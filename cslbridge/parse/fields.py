@@ -566,6 +566,7 @@ _NAME_ABBREVIATIONS = frozenset("univ inc co ltd corp assoc soc dept publ pub in
 _CLOSER = {"‘": "’", "“": "”", "«": "»", '"': '"', "„": "“"}
 _BODY_JOINERS = frozenset(("of", "for", "and", "the", "on", "under"))  # small words inside a body's name
 _ROLE_LABELS = frozenset(("editor", "translator"))
+_ROLE_SENTENCE = {"Translated": "translator", "Edited": "editor"}
 _ROLE_BY_WORDS = frozenset(("edited", "translated", "ed.", "trans.", "compiled"))
 # IEEE's report series and number: "Tech. Rep. NREL/TP-5000-78123,", "Rep. LBNL-2001345,", "Res. Rep. 12,".
 _REPORT_KIND_WORDS = frozenset(("Tech.", "Technical", "Res.", "Research", "Internal", "Final"))
@@ -2006,6 +2007,18 @@ def _constrain(words, labels, probs, tagger, text) -> None:
     for i in (range(n - 1) if "eprint," in text or "epr.," in text else ()):
         if words[i].lower() in ("reprint,", "repr.,") and labels[i] in _PLACE_LIKE and labels[i + 1] in _PLACE_LIKE:
             labels[i] = "note"
+    # "Title. Translated by Talcott Parsons. 1930. Reprint, ...": a sentence opening "Translated by" ("Edited by")
+    # after the title names the translators (editors), though the tagger ran it into the title.
+    for i in (range(1, n - 2) if " by " in text else ()):
+        role = _ROLE_SENTENCE.get(words[i])
+        if role and words[i + 1] == "by" and labels[i] == labels[i - 1] == "title" and words[i - 1].endswith("."):
+            j = next((j for j in range(i + 2, min(n, i + 12)) if words[j].endswith(".") and not _INITIAL_TOKEN.match(words[j])), 0)
+            if j and labels[j] == "title":
+                labels[i:j + 1] = [role] * (j + 1 - i)
+    for i in (range(3, n) if " by " in text else ()):
+        if labels[i] in _ROLE_LABELS and _YEAR_SENTENCE.fullmatch(words[i]) and words[i - 1].endswith(".") \
+                and labels[i - 1] == labels[i]:
+            labels[i] = "date"  # "Translated by Wilfred Halls. 1893.": the year after the names is a sentence of its own
     # MLA "Title. Edited by Arnold Rampersad, Vintage Classics, 1995.": names after "Edited by" ("Translated
     # by") are written given name first and joined by "and"; the words between the run's last comma and the
     # date, no "and" or suffix opening them, are the publisher the tagger ran into the names.
