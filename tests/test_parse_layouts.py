@@ -1747,3 +1747,14 @@ def test_translated_by_sentence_run_into_the_title():
                            "Reprint, New York: Free Press, 1997.")
     assert (item["title"], item["translator"]) == ("The Division of Labor in Society",
                                                    [{"family": "Halls", "given": "Wilfred"}])
+
+
+def test_paper_presented_at_a_meeting_is_a_speech():
+    """Chicago '“Title.” Paper presented at the Annual Meeting of the X, Place, Date.': a talk given, with the
+    kind of talk as genre, the meeting as event-title and the place as event-place, not a paper in proceedings
+    named 'Paper presented at ...'."""
+    item = parse_reference("Lindahl, Karin. “Sámi Reindeer Herding and Mining Permits.” Paper presented at the Annual "
+                           "Meeting of the Association for Borderlands Studies, Reno, NV, April 12–14, 2018.")
+    assert (item["type"], item["genre"], item["event-title"], item["event-place"]) == (
+        "speech", "Paper", "Annual Meeting of the Association for Borderlands Studies", "Reno, NV")
+    assert "container-title" not in item
