@@ -1758,3 +1758,12 @@ def test_paper_presented_at_a_meeting_is_a_speech():
     assert (item["type"], item["genre"], item["event-title"], item["event-place"]) == (
         "speech", "Paper", "Annual Meeting of the Association for Borderlands Studies", "Reno, NV")
     assert "container-title" not in item
+
+
+def test_year_after_closing_quote_is_the_date():
+    """IEEE '“Title,” 2023. [Online]. Available: ...': the year after the quoted title is the date, not a
+    container named '2023'."""
+    item = parse_reference("[5] Texas Instruments Inc., “INA219 current monitor datasheet,” 2015. [Online]. Available: "
+                           "https://www.ti.com/lit/ds/symlink/ina219.pdf. Accessed: Mar. 4, 2024.")
+    assert (item["title"], item["issued"]) == ("INA219 current monitor datasheet", {"date-parts": [[2015]]})
+    assert "container-title" not in item

@@ -566,6 +566,7 @@ _NAME_ABBREVIATIONS = frozenset("univ inc co ltd corp assoc soc dept publ pub in
 _CLOSER = {"‘": "’", "“": "”", "«": "»", '"': '"', "„": "“"}
 _BODY_JOINERS = frozenset(("of", "for", "and", "the", "on", "under"))  # small words inside a body's name
 _ROLE_LABELS = frozenset(("editor", "translator"))
+_QUOTE_CLOSED = (",”", ".”", ",’", ".’", ',"', '."')  # a quoted title's last word, closed with its stop
 _ROLE_SENTENCE = {"Translated": "translator", "Edited": "editor"}
 _ROLE_BY_WORDS = frozenset(("edited", "translated", "ed.", "trans.", "compiled"))
 # IEEE's report series and number: "Tech. Rep. NREL/TP-5000-78123,", "Rep. LBNL-2001345,", "Res. Rep. 12,".
@@ -1713,10 +1714,11 @@ def _constrain(words, labels, probs, tagger, text) -> None:
             for k in range(end):
                 labels[k] = "title"
     # "Annual report 2019. Geneva: WTO; 2019." / "// Стратегический глобальный прогноз 2030. – М., 2011":
-    # a bare year run on from a title, with the publication date later on, belongs to it.
+    # a bare year run on from a title, with the publication date later on, belongs to it (not one after a
+    # quoted title closed with its comma, IEEE '“Product brief,” 2023. [Online]. ... Accessed: Feb. 2, 2024.').
     for i in (range(1, n - 1) if "date" in labels else ()):
         if (labels[i] == "date" and labels[i - 1] in ("title", "container") and labels[i + 1] != "date"
-                and _BARE_YEAR.match(words[i]) and not words[i - 1].endswith((".", ",", ":", ";", ")"))
+                and _BARE_YEAR.match(words[i]) and not words[i - 1].endswith((".", ",", ":", ";", ")") + _QUOTE_CLOSED)
                 and "date" in labels[i + 2:]):
             labels[i] = labels[i - 1]
     # Chicago notes "Title: Russia, Europe, America (New York: Tim Duggan Books, 2018)": the
@@ -1949,10 +1951,11 @@ def _constrain(words, labels, probs, tagger, text) -> None:
             labels[i:_run_end(labels, i, "pages") + 1] = ["note"] * (_run_end(labels, i, "pages") + 1 - i)
     # References "Rosstat. Rossiiskii statisticheskii ezhegodnik. 2020 [Russian statistical yearbook. 2020].
     # Moscow, 2020.": a year between the original title and its bracketed translation is the title's, when
-    # the imprint gives the date (the year had been dropped as a second date).
+    # the imprint gives the date (the year had been dropped as a second date); not a year after a quoted title
+    # closed with its comma (IEEE '“Product brief,” 2023. [Online]. ... Accessed: Feb. 2, 2024.').
     for i in (range(1, n - 1) if "[" in text else ()):
         if labels[i] == "date" and labels[i - 1] == labels[i + 1] == "title" and words[i + 1][:1] == "[" \
-                and _BARE_YEAR.match(words[i]) and "date" in labels[i + 2:]:
+                and _BARE_YEAR.match(words[i]) and "date" in labels[i + 2:] and not words[i - 1].endswith(_QUOTE_CLOSED):
             labels[i] = "title"
     # GOST acts "... : закон Респ. Беларусь от 7 дек. 2009 г. № 65-З": the act's date inside its title stays
     # there (the title had lost its year), as "от 31.03.2023" does.
