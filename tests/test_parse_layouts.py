@@ -1767,3 +1767,17 @@ def test_year_after_closing_quote_is_the_date():
                            "https://www.ti.com/lit/ds/symlink/ina219.pdf. Accessed: Mar. 4, 2024.")
     assert (item["title"], item["issued"]) == ("INA219 current monitor datasheet", {"date-parts": [[2015]]})
     assert "container-title" not in item
+
+
+def test_apa_video_and_podcast_episode():
+    """APA's bracket for a recording is its medium: '[Video]. YouTube.' is a motion picture the platform
+    publishes; '(Host). ... [Audio podcast episode]. In Show. Network.' a broadcast in that show, by its
+    network, the host its author."""
+    video = parse_reference("Okafor, N. (2021, October 3). Why bridges collapse [Video]. YouTube. "
+                            "https://www.youtube.com/watch?v=Q1w2E3r4T5y")
+    assert (video["type"], video["medium"], video["publisher"]) == ("motion_picture", "Video", "YouTube")
+    assert "genre" not in video and "container-title" not in video
+    episode = parse_reference("Chen, L. (Host). (2022, May 9). Who pays for the grid? [Audio podcast episode]. In The "
+                              "energy gang. Greentech Media. https://www.greentechmedia.com/podcasts/the-energy-gang/grid")
+    assert (episode["type"], episode["author"], episode["medium"], episode["container-title"], episode["publisher"]) == (
+        "broadcast", [{"family": "Chen", "given": "L."}], "Audio podcast episode", "The energy gang", "Greentech Media")

@@ -3342,6 +3342,9 @@ _QUOTED_PHRASE = re.compile(r"""^["“«„][^"”»“]*[^\W_]["”»“]\s+(?!
 _VERSION = re.compile(r"(?i)\s*\((?:version\s*|ver\.\s*|v\.?\s*(?=\d+\.\d))(\d[\w.-]*)\)")  # not "(V2X)"
 # What an APA bracket says the work is, where CSL has a type for it.
 _DESCRIBED_TYPES = {"data set": "dataset", "dataset": "dataset", "computer software": "software", "preprint": "article"}
+# What an APA bracket says a recording is: a video or film, or an episode of a podcast. The bracket is its medium.
+_AUDIOVISUAL = {"video": "motion_picture", "film": "motion_picture", "motion picture": "motion_picture",
+                "audio podcast episode": "broadcast", "video podcast episode": "broadcast", "podcast episode": "broadcast"}
 # Preprint servers: a work posted on one is a preprint ("article") the server publishes, not a journal article.
 _PREPRINT_SERVER = re.compile(r"(?i)ssrn|osf preprints|(?:psy|soc|ed|earth)arxiv|(?:bio|med|tech|chem)rxiv|research square|"
                               r"preprints\.org")
@@ -3567,6 +3570,8 @@ def _item_type(item: dict, text: str) -> tuple[str, float]:
         return _GBT_TYPES[mark.group(1)], 0.95
     if item.get("genre", "").lower() in _DESCRIBED_TYPES:
         return _DESCRIBED_TYPES[item["genre"].lower()], 0.9  # "[Data set]", "[Computer software]"
+    if item.get("genre", "").lower() in _AUDIOVISUAL:
+        return _AUDIOVISUAL[item["genre"].lower()], 0.85  # APA "[Video]", "[Audio podcast episode]"
     if _DATA_REPOSITORY.fullmatch(item.get("container-title") or item.get("publisher", "")) \
             or _DATA_DOI.match(item.get("DOI", "")):
         return "dataset", 0.8  # deposited in a data repository: "Zenodo https://doi.org/10.5281/..."
@@ -3958,6 +3963,18 @@ def _has_day(date: dict | None) -> bool:
 
 def _after_type(item: dict, kind: str, confidence: dict, text: str) -> None:
     """Fix-ups that depend on the type (``text``: the cleaned reference)."""
+    if kind in ("motion_picture", "broadcast") and item.get("genre", "").lower() in _AUDIOVISUAL:
+        # APA "Title [Video]. YouTube.", "Title [Audio podcast episode]. In Hidden brain. NPR.": the bracket is
+        # the medium; the platform (a show's network after its name) publishes it
+        item["medium"] = item.pop("genre")
+        confidence["medium"] = confidence.pop("genre", 0.9)
+        show, stop, platform = item.get("container-title", "").rpartition(". ")
+        if "publisher" not in item and kind == "motion_picture" and "container-title" in item:
+            item["publisher"] = item.pop("container-title")
+            confidence["publisher"] = confidence.pop("container-title", 0.7)
+        elif "publisher" not in item and stop and kind == "broadcast":
+            item["container-title"], item["publisher"] = show, platform
+            confidence["publisher"] = confidence.get("container-title", 0.7)
     number = _GBT_PATENT_NUMBER.search(item.get("title", "")) if kind == "patent" and "number" not in item else None
     if number:  # GB/T "一种锂电池隔膜的制备方法: CN112345678A[P]. 2021-03-02.": the title, then the patent's number
         item["title"], item["number"] = item["title"][:number.start()], number.group(1)
