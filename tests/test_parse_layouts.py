@@ -1781,3 +1781,15 @@ def test_apa_video_and_podcast_episode():
                               "energy gang. Greentech Media. https://www.greentechmedia.com/podcasts/the-energy-gang/grid")
     assert (episode["type"], episode["author"], episode["medium"], episode["container-title"], episode["publisher"]) == (
         "broadcast", [{"family": "Chen", "given": "L."}], "Audio podcast episode", "The energy gang", "Greentech Media")
+
+
+def test_harvard_conference_place_days_and_publisher():
+    """Cite Them Right's conference paper: "(2021) 'Title', Conference. Place, 16–18 June 2021. Publisher, pp.":
+    the days after the year of issue are the conference's, the place before them its place, and the name after
+    that sentence publishes the proceedings (it had run into the conference's name)."""
+    item = parse_reference("Lind, K. (2021) 'Smart meters and fuel poverty', 18th International Conference on the "
+                           "European Energy Market (EEM). Stockholm, Sweden, 16–18 June 2021. IEEE, pp. 22–27.")
+    assert (item["container-title"], item["issued"], item["event-date"], item["event-place"], item["publisher"]) == (
+        "18th International Conference on the European Energy Market (EEM)", {"date-parts": [[2021]]},
+        {"date-parts": [[2021, 6, 16], [2021, 6, 18]]}, "Stockholm, Sweden", "IEEE")
+    assert "publisher-place" not in item and "note" not in item

@@ -2022,6 +2022,15 @@ def _constrain(words, labels, probs, tagger, text) -> None:
         if labels[i] in _ROLE_LABELS and _YEAR_SENTENCE.fullmatch(words[i]) and words[i - 1].endswith(".") \
                 and labels[i - 1] == labels[i]:
             labels[i] = "date"  # "Translated by Wilfred Halls. 1893.": the year after the names is a sentence of its own
+    # Harvard "Conference (EEM). Ljubljana, Slovenia, 18–20 September 2019. IEEE, pp. 1–5.": a short name after
+    # the dated sentence, the title (and container) named before it, is who published the proceedings.
+    for i in (range(2, n - 1) if "container" in labels and "date" in labels else ()):
+        if labels[i] == "container" and labels[i - 1] == "date" and words[i - 1].endswith(".") \
+                and ("container" in labels[:i - 1] or "title" in labels[:i - 1]):
+            e = _run_end(labels, i, "container")
+            if e - i < 4 and words[e].endswith(","):
+                labels[i:e + 1] = ["publisher"] * (e + 1 - i)
+            break
     # MLA "Title. Edited by Arnold Rampersad, Vintage Classics, 1995.": names after "Edited by" ("Translated
     # by") are written given name first and joined by "and"; the words between the run's last comma and the
     # date, no "and" or suffix opening them, are the publisher the tagger ran into the names.
@@ -2946,6 +2955,7 @@ def _fill(item: dict, groups, confidence: dict, text: str) -> None:
 
     dates = by_label.get("date", [])
     order = [label for label, _, _ in groups]
+    days_after_year = False
     if len(dates) == 2 and "original-date" not in item and _YEAR_SENTENCE.fullmatch(dates[0][0].strip()) \
             and _YEAR_SENTENCE.fullmatch(dates[1][0].strip()) and dates[0][0].strip() < dates[1][0].strip() \
             and "title" in order and "publisher" in order \
@@ -3001,6 +3011,13 @@ def _fill(item: dict, groups, confidence: dict, text: str) -> None:
         elif (len(issued) == 1 and len(issued[0]) == 1 and value
               and value.get("literal", "").lower() in MONTHS):
             issued[0].append(MONTHS[value["literal"].lower()])  # "(2008) ..., 60, 6, August.": the issue's month
+        elif (value and len(value.get("date-parts", ())) == 2 and len(value["date-parts"][0]) == 3
+              and len(issued) == 1 and issued[0][:1] == value["date-parts"][0][:1] and "event-date" not in item):
+            # Harvard "(2019) 'Title', Conference. Ljubljana, Slovenia, 18–20 September 2019.": after the year
+            # of issue, a range of days that year is the event's
+            item["event-date"] = value
+            _conf(confidence, "event-date", p)
+            days_after_year = True
         elif span.strip(" ,.;:()"):
             notes.append(span.strip(" ,;"))
 
@@ -3055,10 +3072,13 @@ def _fill(item: dict, groups, confidence: dict, text: str) -> None:
         # the tagger left on the proceedings is where the event was.
         item["event-place"] = trailing_place.group(1)
         item["container-title"] = rules.strip_end(item["container-title"][:trailing_place.start()])
-    elif "event-date" in item and len(places) > 1:
-        # "Conference, Moscow, 12–13 May 2016. Moscow, MGIMO Publ., 2016": the event's place, then the imprint's.
+    elif "event-date" in item and (len(places) > 1 or days_after_year and len(places) == 1):
+        # "Conference, Moscow, 12–13 May 2016. Moscow, MGIMO Publ., 2016": the event's place, then the imprint's;
+        # Harvard's "(2019) ... Conference. Ljubljana, Slovenia, 18–20 September 2019. IEEE": the event's alone.
         item["event-place"] = rules.strip_end(places[0][0])
         by_label["location"] = places[1:]
+        if not by_label["location"]:
+            del by_label["location"]
     if "location" not in by_label and by_label.get("publisher", [("", 0)])[0][0].startswith("("):
         # Europe-Asia Studies "(Oxford, Oxford University Press)": place and publisher in one bracket.
         span, p = joined("publisher")
