@@ -1793,3 +1793,12 @@ def test_harvard_conference_place_days_and_publisher():
         "18th International Conference on the European Energy Market (EEM)", {"date-parts": [[2021]]},
         {"date-parts": [[2021, 6, 16], [2021, 6, 18]]}, "Stockholm, Sweden", "IEEE")
     assert "publisher-place" not in item and "note" not in item
+
+
+def test_mla_video_on_youtube():
+    """MLA '“Title.” YouTube, uploaded by Account, date, URL.': a video the site publishes; the account that
+    uploaded it is kept in the note, not run into a periodical's name."""
+    item = parse_reference("“Why Cities Flood.” YouTube, uploaded by Vox, 21 Sept. 2021, www.youtube.com/watch?v=a1B2c3D4e5F.")
+    assert (item["type"], item["title"], item["publisher"], item["note"]) == (
+        "motion_picture", "Why Cities Flood", "YouTube", "uploaded by Vox")
+    assert "container-title" not in item

@@ -3363,6 +3363,8 @@ _VERSION = re.compile(r"(?i)\s*\((?:version\s*|ver\.\s*|v\.?\s*(?=\d+\.\d))(\d[\
 # What an APA bracket says the work is, where CSL has a type for it.
 _DESCRIBED_TYPES = {"data set": "dataset", "dataset": "dataset", "computer software": "software", "preprint": "article"}
 # What an APA bracket says a recording is: a video or film, or an episode of a podcast. The bracket is its medium.
+# A video site as MLA names it, with the account that posted the video: "YouTube, uploaded by Practical Engineering".
+_VIDEO_PLATFORM = re.compile(r"(YouTube|Vimeo)(?:,\s+(uploaded\s+by\s+.+))?")
 _AUDIOVISUAL = {"video": "motion_picture", "film": "motion_picture", "motion picture": "motion_picture",
                 "audio podcast episode": "broadcast", "video podcast episode": "broadcast", "podcast episode": "broadcast"}
 # Preprint servers: a work posted on one is a preprint ("article") the server publishes, not a journal article.
@@ -3592,6 +3594,8 @@ def _item_type(item: dict, text: str) -> tuple[str, float]:
         return _DESCRIBED_TYPES[item["genre"].lower()], 0.9  # "[Data set]", "[Computer software]"
     if item.get("genre", "").lower() in _AUDIOVISUAL:
         return _AUDIOVISUAL[item["genre"].lower()], 0.85  # APA "[Video]", "[Audio podcast episode]"
+    if _VIDEO_PLATFORM.fullmatch(item.get("container-title", "")):
+        return "motion_picture", 0.8  # MLA "“Title.” YouTube, uploaded by Name, 3 May 2022, www.youtube.com/..."
     if _DATA_REPOSITORY.fullmatch(item.get("container-title") or item.get("publisher", "")) \
             or _DATA_DOI.match(item.get("DOI", "")):
         return "dataset", 0.8  # deposited in a data repository: "Zenodo https://doi.org/10.5281/..."
@@ -3983,6 +3987,13 @@ def _has_day(date: dict | None) -> bool:
 
 def _after_type(item: dict, kind: str, confidence: dict, text: str) -> None:
     """Fix-ups that depend on the type (``text``: the cleaned reference)."""
+    platform = _VIDEO_PLATFORM.fullmatch(item.get("container-title", "")) if kind == "motion_picture" else None
+    if platform and "publisher" not in item:  # the site publishes the video; who uploaded it stays in the note
+        del item["container-title"]
+        item["publisher"] = platform.group(1)
+        confidence["publisher"] = confidence.pop("container-title", 0.7)
+        if platform.group(2):
+            add_note(item, platform.group(2))
     if kind in ("motion_picture", "broadcast") and item.get("genre", "").lower() in _AUDIOVISUAL:
         # APA "Title [Video]. YouTube.", "Title [Audio podcast episode]. In Hidden brain. NPR.": the bracket is
         # the medium; the platform (a show's network after its name) publishes it
