@@ -1802,3 +1802,13 @@ def test_mla_video_on_youtube():
     assert (item["type"], item["title"], item["publisher"], item["note"]) == (
         "motion_picture", "Why Cities Flood", "YouTube", "uploaded by Vox")
     assert "container-title" not in item
+
+
+def test_mla_review_of_a_book_between_title_and_periodical():
+    """MLA '“Title.” Review of Book, by Name. Periodical, ...': the sentence naming the reviewed book goes to the
+    note; the periodical after it is the container, not run on from it."""
+    item = parse_reference("Kerr, Hannah. “Lines in the Sand.” Review of The Shifting Line, by Marta K. Kowalska. "
+                           "Slavic Review, vol. 78, no. 2, 2019, pp. 512–14.")
+    assert (item["title"], item["container-title"], item["volume"], item["page"]) == (
+        "Lines in the Sand", "Slavic Review", "78", "512-14")
+    assert item["note"] == "Review of The Shifting Line, by Marta K. Kowalska."

@@ -2424,6 +2424,10 @@ _ARCHIVE_SHELFMARK = re.compile(r"(?i)(?:^|[\s,.;:])((?:f|ф|fond|фонд)\.?\s
 _INVENTORY_CUES = ("op", "оп", "ap")
 
 
+# MLA's book review: "Review of The Shifting Line, by Hannah Kerr." between the review's title and the periodical.
+_REVIEW_OF = re.compile(r"(Review of .+?, by (?:(?:[A-Z]\.|[^\s.]+)\s+)*[^\s.]{2,}\.)\s+(\S.*)")
+
+
 def _parse(text: str, tagger) -> dict:
     source = text if isinstance(text, str) else str(text)
     clean = _normalise(source)
@@ -2486,6 +2490,10 @@ def _parse(text: str, tagger) -> dict:
     _article_of_act(item, confidence)
     if "container-title" in item and " by " in item["container-title"]:
         _approving_act(item, confidence)
+    review = _REVIEW_OF.match(item.get("container-title", "")) if "Review of " in clean else None
+    if review:  # MLA "“Title.” Review of Book, by Name. Journal, ...": the reviewed work is said in a note
+        add_note(item, review.group(1))
+        item["container-title"] = review.group(2)
     kind, type_conf = _item_type(item, clean)
     patent = _PATENT.search(clean) if "atent" in clean or "пат." in clean else None
     if patent:
