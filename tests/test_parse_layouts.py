@@ -1812,3 +1812,20 @@ def test_mla_review_of_a_book_between_title_and_periodical():
     assert (item["title"], item["container-title"], item["volume"], item["page"]) == (
         "Lines in the Sand", "Slavic Review", "78", "512-14")
     assert item["note"] == "Review of The Shifting Line, by Marta K. Kowalska."
+
+
+@pytest.mark.parametrize("text, title, genre", [
+    ("World Health Organization. (2020, March 11). Opening remarks at the media briefing on COVID-19 [Speech "
+     "transcript]. https://www.who.int/director-general/speeches/detail/opening-remarks",
+     "Opening remarks at the media briefing on COVID-19", "Speech transcript"),
+    ("Centers for Disease Control and Prevention. (2021). Clean hands save lives [Fact sheet]. "
+     "https://www.cdc.gov/handwashing/fact-sheet.pdf", "Clean hands save lives", "Fact sheet"),
+    ("Lee, K. (2019). Teaching statistics with R [PowerPoint slides]. SlideShare. "
+     "https://www.slideshare.net/klee/teaching-statistics", "Teaching statistics with R", "PowerPoint slides"),
+])
+def test_apa_bracket_describing_the_work_is_no_translation(text, title, genre):
+    """APA's '[Speech transcript]', '[Fact sheet]', '[PowerPoint slides]' say what the work is: the genre, not a
+    translated title with the real title as its original."""
+    item = parse_reference(text)
+    assert (item["title"], item["genre"]) == (title, genre)
+    assert "original-title" not in item

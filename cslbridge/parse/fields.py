@@ -3360,7 +3360,9 @@ def _may_name_series(text: str, lower: str) -> bool:
     return any(stem in lower for stem in _SERIES_STEMS) or not text.isascii() and bool(_FOLDED.search(text))
 _DESCRIPTOR = re.compile(r"(?i)\s*(?:doctoral|master'?s|ph\.?\s?d\.?|bachelor'?s|unpublished|data\s?set|video|audio|"
                          r"podcast|film|motion picture|lecture|press release|editorial|letter|review of|abstract|"
-                         r"computer software|map|tweet|blog post|thesis|dissertation|transcript|preprint)\b")
+                         r"computer software|map|tweet|blog post|thesis|dissertation|transcript|preprint|"
+                         r"speech|fact sheet|infographic|brochure|photograph|powerpoint slides|lecture notes|webinar|"
+                         r"poster|paper presentation|conference session|(?:unpublished\s+)?manuscript)\b")
 # A quoted title with more after its closing quote. A single quote only closes before
 # punctuation: "’" is also the soft sign of transliterated Russian ("sozdat’ soyuz").
 _QUOTED_HEAD = re.compile(r"""^(?:['‘](.+?)[’'][.,:;]|["“«„](.+?)["”»“][.,:;]?)\s+(\S.*)$""")
