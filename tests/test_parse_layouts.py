@@ -1829,3 +1829,12 @@ def test_apa_bracket_describing_the_work_is_no_translation(text, title, genre):
     item = parse_reference(text)
     assert (item["title"], item["genre"]) == (title, genre)
     assert "original-title" not in item
+
+
+def test_sage_harvard_translator_in_brackets():
+    """SAGE Harvard reading lists: 'Title (trans A Sheridan). London: ...': the bracket names the translator,
+    given name first, with no stop after 'trans'; the closing bracket is no part of the family name."""
+    item = parse_reference("Foucault M (1977) Discipline and Punish: The Birth of the Prison (trans A Sheridan). "
+                           "London: Allen Lane.")
+    assert [(n["family"], n["given"][:1]) for n in item["translator"]] == [("Sheridan", "A")]
+    assert item["title"] == "Discipline and Punish: The Birth of the Prison"
