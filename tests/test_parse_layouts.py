@@ -1838,3 +1838,12 @@ def test_sage_harvard_translator_in_brackets():
                            "London: Allen Lane.")
     assert [(n["family"], n["given"][:1]) for n in item["translator"]] == [("Sheridan", "A")]
     assert item["title"] == "Discipline and Punish: The Birth of the Prison"
+
+
+def test_vancouver_copyright_year_is_the_date():
+    """Citing Medicine's web pages give a copyright year: 'Dallas (TX): AHA; c2023 [cited 2024 Jan 3].' dates the
+    page (it had been read as part of the publisher, 'AHA; c2023')."""
+    item = parse_reference("American Heart Association. Heart failure [Internet]. Dallas (TX): AHA; c2023 [cited 2024 "
+                           "Jan 3]. Available from: https://www.heart.org/en/health-topics/heart-failure")
+    assert (item["publisher"], item["issued"], item["accessed"]) == (
+        "AHA", {"date-parts": [[2023]]}, {"date-parts": [[2024, 1, 3]]})

@@ -566,6 +566,7 @@ _NAME_ABBREVIATIONS = frozenset("univ inc co ltd corp assoc soc dept publ pub in
 _CLOSER = {"‘": "’", "“": "”", "«": "»", '"': '"', "„": "“"}
 _BODY_JOINERS = frozenset(("of", "for", "and", "the", "on", "under"))  # small words inside a body's name
 _ROLE_LABELS = frozenset(("editor", "translator"))
+_COPYRIGHT_YEAR = re.compile(rf"[c©]{_YEAR}[.;,]?")
 _QUOTE_CLOSED = (",”", ".”", ",’", ".’", ',"', '."')  # a quoted title's last word, closed with its stop
 _ROLE_SENTENCE = {"Translated": "translator", "Edited": "editor"}
 _ROLE_BY_WORDS = frozenset(("edited", "translated", "ed.", "trans.", "compiled"))
@@ -2022,6 +2023,10 @@ def _constrain(words, labels, probs, tagger, text) -> None:
         if labels[i] in _ROLE_LABELS and _YEAR_SENTENCE.fullmatch(words[i]) and words[i - 1].endswith(".") \
                 and labels[i - 1] == labels[i]:
             labels[i] = "date"  # "Translated by Wilfred Halls. 1893.": the year after the names is a sentence of its own
+    # Vancouver's web pages "Dallas (TX): AHA; c2023 [cited 2024 Jan 3].": the copyright year is the page's date.
+    for i in (range(1, n) if "c1" in text or "c2" in text or "©" in text else ()):
+        if _COPYRIGHT_YEAR.fullmatch(words[i]) and words[i - 1].endswith((";", ":", ",")):
+            labels[i] = "date"
     # Harvard "Conference (EEM). Ljubljana, Slovenia, 18–20 September 2019. IEEE, pp. 1–5.": a short name after
     # the dated sentence, the title (and container) named before it, is who published the proceedings.
     for i in (range(2, n - 1) if "container" in labels and "date" in labels else ()):
