@@ -1847,3 +1847,11 @@ def test_vancouver_copyright_year_is_the_date():
                            "Jan 3]. Available from: https://www.heart.org/en/health-topics/heart-failure")
     assert (item["publisher"], item["issued"], item["accessed"]) == (
         "AHA", {"date-parts": [[2023]]}, {"date-parts": [[2024, 1, 3]]})
+
+
+def test_mla7_volume_dot_issue():
+    """Google Scholar's MLA box (MLA 7): 'Journal 78.6 (1973): 1360-1380.' is volume 78, issue 6."""
+    item = parse_reference("Granovetter, Mark S. \"The strength of weak ties.\" American journal of sociology 78.6 (1973): "
+                           "1360-1380.")
+    assert (item["container-title"], item["volume"], item["issue"], item["page"]) == (
+        "American journal of sociology", "78", "6", "1360-1380")
