@@ -1749,17 +1749,6 @@ def test_translated_by_sentence_run_into_the_title():
                                                    [{"family": "Halls", "given": "Wilfred"}])
 
 
-def test_paper_presented_at_a_meeting_is_a_speech():
-    """Chicago '“Title.” Paper presented at the Annual Meeting of the X, Place, Date.': a talk given, with the
-    kind of talk as genre, the meeting as event-title and the place as event-place, not a paper in proceedings
-    named 'Paper presented at ...'."""
-    item = parse_reference("Lindahl, Karin. “Sámi Reindeer Herding and Mining Permits.” Paper presented at the Annual "
-                           "Meeting of the Association for Borderlands Studies, Reno, NV, April 12–14, 2018.")
-    assert (item["type"], item["genre"], item["event-title"], item["event-place"]) == (
-        "speech", "Paper", "Annual Meeting of the Association for Borderlands Studies", "Reno, NV")
-    assert "container-title" not in item
-
-
 def test_year_after_closing_quote_is_the_date():
     """IEEE '“Title,” 2023. [Online]. Available: ...': the year after the quoted title is the date, not a
     container named '2023'."""

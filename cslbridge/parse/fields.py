@@ -3568,12 +3568,6 @@ _SPEECH_TITLE = re.compile(r"(?i)\W*(?:(?:opening|closing|keynote|inaugural|welc
                            r"(?:speech|address|remarks|lecture|выступление|речь)\s+(?:at|to|before|by|on|delivered|на|в|перед)\s")
 
 
-# Chicago "“Title.” Paper presented at the Annual Meeting of the X, Place, Date.": the kind of talk and the
-# meeting it was given at.
-_PRESENTED_AT = re.compile(r"(?i)((?:conference\s+)?(?:paper|poster|talk|presentation|lecture|keynote(?:\s+address)?))\s+"
-                           r"(?:presented|given|delivered)\s+(?:at|to)\s+(?:the\s+)?(\S.*)")
-
-
 def _speech_place(container: str) -> bool:
     """A one-word name after a speech's quoted title that is no news outlet: where the speech was given
     ("‘Remarks at the Valdai Discussion Club’, Sochi, 22 October 2019"), which the outlet rules took for
@@ -3634,8 +3628,6 @@ def _item_type(item: dict, text: str) -> tuple[str, float]:
     if not has_serial and _SPEECH_TITLE.match(title) and not {"editor", "compiler"} & set(item) \
             and (not container or _speech_place(container)):
         return "speech", 0.75
-    if _PRESENTED_AT.match(container):
-        return "speech", 0.8  # "Paper presented at the Annual Meeting of ...": a talk given, not a paper printed
     low = text.lower()
     if "genre" in item and _THESIS_RE.search(item["genre"].lower()) or not container and _THESIS_CUE.search(low) \
             and _THESIS_RE.search(low):
@@ -4070,12 +4062,6 @@ def _after_type(item: dict, kind: str, confidence: dict, text: str) -> None:
         item["container-title"] = item.pop("publisher")  # the periodical the tagger took for a publisher
         confidence["container-title"] = confidence.pop("publisher", 0.7)
     if kind == "speech":
-        presented = _PRESENTED_AT.match(item.get("container-title", ""))
-        if presented:  # the kind of talk is its genre, the meeting its event
-            del item["container-title"]
-            item.setdefault("genre", presented.group(1))
-            item["event-title"] = presented.group(2)
-            confidence["event-title"] = confidence.pop("container-title", 0.7)
         # where the speech was given: CSL's event-place, which styles print for a speech
         place = item.pop("container-title", None) or item.pop("publisher-place", None)
         if place:
