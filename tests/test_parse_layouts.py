@@ -1844,3 +1844,16 @@ def test_mla7_volume_dot_issue():
                            "1360-1380.")
     assert (item["container-title"], item["volume"], item["issue"], item["page"]) == (
         "American journal of sociology", "78", "6", "1360-1380")
+
+
+def test_harvard_online_then_imprint():
+    """Harvard 'Title. [online] London: King's Fund. Available at: ...': after the medium comes the imprint, place
+    and publisher, not more of the title."""
+    item = parse_reference("Brown, T. (2015) Climate change and public health. [online] London: King's Fund. Available at: "
+                           "https://www.kingsfund.org.uk/publications/climate [Accessed 10 Jan. 2020].")
+    assert (item["title"], item["publisher-place"], item["publisher"], item["medium"]) == (
+        "Climate change and public health", "London", "King's Fund", "online")
+    wales = parse_reference("Jones, A. (2018) Housing policy in Wales. [online] Cardiff: Welsh Government. Available at: "
+                            "https://gov.wales/housing [Accessed 3 May 2019].")
+    assert (wales["title"], wales["publisher-place"], wales["publisher"]) == (
+        "Housing policy in Wales", "Cardiff", "Welsh Government")

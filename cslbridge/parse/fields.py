@@ -2027,6 +2027,16 @@ def _constrain(words, labels, probs, tagger, text) -> None:
     for i in (range(1, n) if "c1" in text or "c2" in text or "©" in text else ()):
         if _COPYRIGHT_YEAR.fullmatch(words[i]) and words[i - 1].endswith((";", ":", ",")):
             labels[i] = "date"
+    # Harvard "Title. [online] London: King's Fund. Available at: ...": the imprint after the medium is no title.
+    for m in (range(1, n - 2) if "[online]" in low else ()):
+        if labels[m] not in ("medium", "title") or words[m].lower() != "[online]" or labels[m + 1] != "title" \
+                or not words[m - 1].endswith("."):
+            continue
+        j = next((j for j in range(m + 1, min(n - 1, m + 5)) if words[j].endswith(":")), 0)
+        e = next((e for e in range(j + 1, min(n, j + 7)) if words[e].endswith(".")), 0) if j else 0
+        if e and all(labels[k] == "title" for k in range(m + 1, e + 1)) and words[j + 1][:1].isupper():
+            labels[m + 1:j + 1] = ["location"] * (j - m)
+            labels[j + 1:e + 1] = ["publisher"] * (e - j)
     # Harvard "Conference (EEM). Ljubljana, Slovenia, 18–20 September 2019. IEEE, pp. 1–5.": a short name after
     # the dated sentence, the title (and container) named before it, is who published the proceedings.
     for i in (range(2, n - 1) if "container" in labels and "date" in labels else ()):
