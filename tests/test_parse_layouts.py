@@ -1857,3 +1857,12 @@ def test_harvard_online_then_imprint():
                             "https://gov.wales/housing [Accessed 3 May 2019].")
     assert (wales["title"], wales["publisher-place"], wales["publisher"]) == (
         "Housing policy in Wales", "Cardiff", "Welsh Government")
+
+
+def test_chicago_note_translator_before_reprint_imprint():
+    """Chicago note '..., trans. Talcott Parsons (1930; repr., London: Routledge, 2001), 45.': the translator's
+    name ends at the bracket, whose first year is the first edition's and whose last the reprint's."""
+    item = parse_reference("14. Max Weber, The Protestant Ethic and the Spirit of Capitalism, trans. Talcott Parsons "
+                           "(1930; repr., London: Routledge, 2001), 45.")
+    assert (item["translator"], item["original-date"], item["issued"], item["publisher"]) == (
+        [{"family": "Parsons", "given": "Talcott"}], {"date-parts": [[1930]]}, {"date-parts": [[2001]]}, "Routledge")

@@ -566,6 +566,7 @@ _NAME_ABBREVIATIONS = frozenset("univ inc co ltd corp assoc soc dept publ pub in
 _CLOSER = {"‘": "’", "“": "”", "«": "»", '"': '"', "„": "“"}
 _BODY_JOINERS = frozenset(("of", "for", "and", "the", "on", "under"))  # small words inside a body's name
 _ROLE_LABELS = frozenset(("editor", "translator"))
+_BRACKETED_FIRST_YEAR = re.compile(rf"\({_YEAR};")  # "(1930; repr., London: ...)"
 _COPYRIGHT_YEAR = re.compile(rf"[c©]{_YEAR}[.;,]?")
 _QUOTE_CLOSED = (",”", ".”", ",’", ".’", ',"', '."')  # a quoted title's last word, closed with its stop
 _ROLE_SENTENCE = {"Translated": "translator", "Edited": "editor"}
@@ -2027,6 +2028,13 @@ def _constrain(words, labels, probs, tagger, text) -> None:
     for i in (range(1, n) if "c1" in text or "c2" in text or "©" in text else ()):
         if _COPYRIGHT_YEAR.fullmatch(words[i]) and words[i - 1].endswith((";", ":", ",")):
             labels[i] = "date"
+    # Chicago notes "trans. Talcott Parsons (1930; repr., London: Routledge, 2001)": the names end at the bracket
+    # opening the imprint with the first edition's year.
+    for i in (range(2, n - 1) if "repr" in low else ()):
+        if labels[i] in _ROLE_LABELS and labels[i - 1] == labels[i] and _BRACKETED_FIRST_YEAR.fullmatch(words[i]) \
+                and words[i + 1].lower().startswith("repr"):
+            labels[i] = "date"
+            labels[i + 1] = "note"
     # Harvard "Title. [online] London: King's Fund. Available at: ...": the imprint after the medium is no title.
     for m in (range(1, n - 2) if "[online]" in low else ()):
         if labels[m] not in ("medium", "title") or words[m].lower() != "[online]" or labels[m + 1] != "title" \
@@ -2979,14 +2987,16 @@ def _fill(item: dict, groups, confidence: dict, text: str) -> None:
     dates = by_label.get("date", [])
     order = [label for label, _, _ in groups]
     days_after_year = False
-    if len(dates) == 2 and "original-date" not in item and _YEAR_SENTENCE.fullmatch(dates[0][0].strip()) \
-            and _YEAR_SENTENCE.fullmatch(dates[1][0].strip()) and dates[0][0].strip() < dates[1][0].strip() \
+    first, last = (dates[0][0].strip(), dates[1][0].strip(" ,.;)")) if len(dates) == 2 else ("", "")
+    if len(dates) == 2 and "original-date" not in item and (
+            _YEAR_SENTENCE.fullmatch(first) or _BRACKETED_FIRST_YEAR.fullmatch(first)) \
+            and re.fullmatch(_YEAR, last) and first.strip("(;.") < last \
             and "title" in order and "publisher" in order \
             and order.index("title") < order.index("date") < order.index("publisher"):
-        # Chicago "Title. 1930. Reprint, London: Routledge, 2001.", MLA "Title. 1940. Hill and Wang, 1993.": a
-        # year standing as a sentence of its own after the title, before the imprint and its later year, is the
-        # first edition's
-        item["original-date"] = {"date-parts": [[int(dates[0][0].strip()[:4])]]}
+        # Chicago "Title. 1930. Reprint, London: Routledge, 2001.", MLA "Title. 1940. Hill and Wang, 1993.", a note's
+        # "(1930; repr., London: Routledge, 2001)": a year standing as a sentence of its own after the title (or
+        # opening the bracketed imprint), before the imprint and its later year, is the first edition's
+        item["original-date"] = {"date-parts": [[int(first.strip("(;.")[:4])]]}
         _conf(confidence, "original-date", dates[0][1])
         dates = dates[1:]
     for span, p in dates:
