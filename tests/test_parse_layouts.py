@@ -1866,3 +1866,17 @@ def test_chicago_note_translator_before_reprint_imprint():
                            "(1930; repr., London: Routledge, 2001), 45.")
     assert (item["translator"], item["original-date"], item["issued"], item["publisher"]) == (
         [{"family": "Parsons", "given": "Talcott"}], {"date-parts": [[1930]]}, {"date-parts": [[2001]]}, "Routledge")
+
+
+@pytest.mark.parametrize("text, field, value", [
+    ("Butler, Judith. Gender Trouble. Routledge, 1990. JSTOR, www.jstor.org/stable/12345.", "publisher", "Routledge"),
+    ("Kim, Jae. “Trade Wars.” Foreign Affairs, vol. 98, no. 2, 2019, pp. 10–18. ProQuest, "
+     "www.proquest.com/docview/2184551234.", "container-title", "Foreign Affairs"),
+])
+def test_mla_database_before_the_link_is_the_source(text, field, value):
+    """MLA's second container, the database the work was read in ('JSTOR,', 'ProQuest,' before the link), is CSL's
+    source (Zotero's Library Catalog), no publisher of the work."""
+    item = parse_reference(text)
+    assert item[field] == value
+    assert item["source"] in ("JSTOR", "ProQuest")
+    assert "JSTOR" not in item.get("publisher", "") and "ProQuest" not in item.get("publisher", "")

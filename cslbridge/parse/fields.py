@@ -566,6 +566,11 @@ _NAME_ABBREVIATIONS = frozenset("univ inc co ltd corp assoc soc dept publ pub in
 _CLOSER = {"‘": "’", "“": "”", "«": "»", '"': '"', "„": "“"}
 _BODY_JOINERS = frozenset(("of", "for", "and", "the", "on", "under"))  # small words inside a body's name
 _ROLE_LABELS = frozenset(("editor", "translator"))
+# Databases MLA names as a work's second container.
+_DATABASE_NAMES = frozenset(("JSTOR", "ProQuest", "EBSCOhost", "Project MUSE", "Google Books", "ScienceDirect", "Gale",
+                             "Academic Search Complete", "Nexis Uni", "LexisNexis", "Westlaw", "HeinOnline", "Scopus",
+                             "Web of Science", "PubMed", "PubMed Central", "SpringerLink", "Cambridge Core",
+                             "Oxford Academic", "Wiley Online Library", "SAGE Journals", "Taylor & Francis Online"))
 _BRACKETED_FIRST_YEAR = re.compile(rf"\({_YEAR};")  # "(1930; repr., London: ...)"
 _COPYRIGHT_YEAR = re.compile(rf"[c©]{_YEAR}[.;,]?")
 _QUOTE_CLOSED = (",”", ".”", ",’", ".’", ',"', '."')  # a quoted title's last word, closed with its stop
@@ -2028,6 +2033,13 @@ def _constrain(words, labels, probs, tagger, text) -> None:
     for i in (range(1, n) if "c1" in text or "c2" in text or "©" in text else ()):
         if _COPYRIGHT_YEAR.fullmatch(words[i]) and words[i - 1].endswith((";", ":", ",")):
             labels[i] = "date"
+    # MLA's second container, the database the work was read in, before its link ("... pp. 45–67. JSTOR,
+    # https://doi.org/...", "Routledge, 1990. ProQuest, www.proquest.com/..."): no publisher of the work.
+    for i in (range(1, n - 1) if any(name in text for name in _DATABASE_NAMES) else ()):
+        j = next((j for j in range(i, min(n - 1, i + 4)) if words[j].endswith(",")), 0)
+        if j and words[i - 1].endswith(".") and words[j + 1].lower().startswith(("http", "www.", "doi:", "10.")) \
+                and " ".join(words[i:j + 1])[:-1] in _DATABASE_NAMES:
+            labels[i:j + 1] = ["database"] * (j + 1 - i)
     # Chicago notes "trans. Talcott Parsons (1930; repr., London: Routledge, 2001)": the names end at the bracket
     # opening the imprint with the first edition's year.
     for i in (range(2, n - 1) if "repr" in low else ()):
@@ -3229,6 +3241,9 @@ def _fill(item: dict, groups, confidence: dict, text: str) -> None:
             _conf(confidence, "language", 0.9)
         elif span.strip(" .,;:()"):
             notes.append(span.strip(" ,;"))  # a mark the tagger took for a language: kept as written
+    for span, p in by_label.get("database", []):  # set by _constrain: MLA's "JSTOR," before the link
+        item["source"] = span.strip(" ,.")
+        _conf(confidence, "source", p)
     for span, p in by_label.get("note", []):
         accessed = "accessed" not in item and rules.ACCESSED.search(span)
         value = accessed and _access_date(accessed.group(0))
