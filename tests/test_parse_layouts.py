@@ -1880,3 +1880,9 @@ def test_mla_database_before_the_link_is_the_source(text, field, value):
     assert item[field] == value
     assert item["source"] in ("JSTOR", "ProQuest")
     assert "JSTOR" not in item.get("publisher", "") and "ProQuest" not in item.get("publisher", "")
+
+
+def test_apa_volumes_in_brackets_after_the_title():
+    """APA 'Title (Vols. 1–3). Publisher.': the bracket gives the volumes, no part of the title."""
+    item = parse_reference("Damon, W., & Lerner, R. M. (Eds.). (2006). Handbook of child psychology (Vols. 1–4). Wiley.")
+    assert (item["title"], item["volume"], item["publisher"]) == ("Handbook of child psychology", "1-4", "Wiley")

@@ -3436,6 +3436,7 @@ def _repository(name: str) -> bool:
 _DEGREE_IN_BRACKETS = re.compile(r"(?i)\s*\(((?:unpublished\s+)?(?:doctoral|master['’]?s|ph\.?\s?d\.?|bachelor['’]?s)\s+"
                                  r"(?:dissertation|thesis)(?:,[^()]*)?)\)\s*\.?$")
 _CONNECTIVES = {"in", "from", "//", "see", "see also", "cf.", "и", "в", "and", "&", ".", "-", "–"}
+_VOLUMES_IN_BRACKETS = re.compile(r"\s*\(Vols?\.\s*(\d+(?:\s*[–-]\s*\d+)?)\)\s*\.?$")
 _THESIS_IN_TITLE = re.compile(r"(?i)\s*[:.]\s*((?:дис(?:с)?\.|автореф\.|diss\.|dis\.|avtoref\.)\s.*)$")
 
 
@@ -3457,6 +3458,10 @@ def _title(item: dict, span: str, confidence: dict, p: float) -> None:
     if medium:
         item["medium"] = medium.group(0).strip("[] ")
         text = (text[:medium.start()] + text[medium.end():]).strip()
+    volumes = _VOLUMES_IN_BRACKETS.search(text) if "Vol" in text and "volume" not in item else None
+    if volumes:  # APA "The handbook of things (Vols. 1–3)": the volumes the reference covers
+        item["volume"] = volumes.group(1).replace("–", "-")
+        text = text[:volumes.start()]
     thesis = _THESIS_IN_TITLE.search(text)
     if thesis:
         item["genre"] = rules.strip_end(thesis.group(1))
