@@ -41,7 +41,7 @@ russ russian ukr engl english german french chinese spanish language tom band he
 под ред редакцией изд дата обращения звернення доступа режим вып сост пер перевод том consulté ligne adresse disponible abgerufen
 original work published
 and und et dans dir org com net first second third fourth fifth edn number
-cura coll coord общ отв науч last trad version
+cura coll coord общ отв науч last trad version host
 red disponível acesso recuperado dostęp dostępny dostupné geraadpleegd hämtad erişim roč ročník čís årg jrg
 baskı vyd uppl utg udg druk wyd doc
 """.split())

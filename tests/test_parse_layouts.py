@@ -973,6 +973,12 @@ def test_pdf_copy_ligatures_broken_hyphens_and_glued_sentences():
     assert shared["title"] == "Pre- and post-reform wage gaps in short- og langtidsledighed"
     assert shared["URL"] == "https://example.org/Files.Wage"
     assert parse_reference("Ito, K. Ligand effects. J.Am.Chem.Soc. 2019, 141, 10-20.")["container-title"] == "J.Am.Chem.Soc."
+    # IEEE's quoted title glued to the commas around it: 'T. Nguyen,“Title,”in Proc. ...'.
+    ieee = parse_reference("[6] T. Nguyen,“Eﬃcient ﬁne-tuning of language models on edge devices,”in Proc. Int. Conf. "
+                           "Mach. Learn. (ICML),2023,pp. 3301–3310.")
+    assert (ieee["type"], ieee["author"], ieee["title"], ieee["container-title"], ieee["page"]) == (
+        "paper-conference", [{"family": "Nguyen", "given": "T."}], "Efficient fine-tuning of language models on edge devices",
+        "Proc. Int. Conf. Mach. Learn. (ICML)", "3301-3310")
 
 
 def test_and_in_other_languages_joins_whole_names_only():
@@ -1685,3 +1691,198 @@ def test_french_series_after_the_publisher_is_no_edition():
                            "question, Paris, PUF, coll. « Quadrige », 2017, p. 45-67.")
     assert (item["publisher"], item["collection-title"]) == ("PUF", "Quadrige")
     assert "edition" not in item
+
+
+def test_family_name_in_capitals_may_open_with_its_particle():
+    """Harvard lists in capitals ('DE LA CRUZ, M.', 'VAN DER BERG, A.'): the capital particle is part of the
+    family name, not a given name's initials that would leave the initials after the comma a name of their own."""
+    item = parse_reference("GARCÍA, L. and DE LA FUENTE, R. (2015) Coastal tourism in Murcia. 3rd edn. Madrid: Síntesis.")
+    assert [(n["family"], n["given"]) for n in item["author"]] == [("GARCÍA", "L."), ("DE LA FUENTE", "R.")]
+    assert parse_names("VAN DER BERG, A. and SMITH, J.") == [{"family": "VAN DER BERG", "given": "A."},
+                                                             {"family": "SMITH", "given": "J."}]
+
+
+@pytest.mark.parametrize("text, publisher, place, genre, number", [
+    ("[9] P. Lee and A. Ruiz, “Aging models for grid batteries,” Sandia Nat. Labs., Albuquerque, NM, USA, "
+     "Rep. SAND2019-1234, Mar. 2019.", "Sandia Nat. Labs", "Albuquerque, NM, USA", "Rep.", "SAND2019-1234"),
+    ("[4] H. Wu, “Solar forecasting at utility scale,” Lawrence Berkeley Nat. Lab., Berkeley, CA, USA, Tech. Rep. "
+     "LBNL-1007425, 2018.", "Lawrence Berkeley Nat. Lab.", "Berkeley, CA, USA", "Tech. Rep.", "LBNL-1007425"),
+])
+def test_ieee_report_body_place_series_and_number(text, publisher, place, genre, number):
+    """IEEE '“Title,” Body, Place, Rep. NUMBER, Year.': the body up to its first comma publishes, then its
+    place, the series and the number, though the tagger read a lone 'Rep.' as part of the place."""
+    item = parse_reference(text)
+    assert (item["type"], item["publisher"], item["publisher-place"], item["genre"], item["number"]) == (
+        "report", publisher, place, genre, number)
+    assert "container-title" not in item
+
+
+def test_mla_publisher_after_edited_by_names():
+    """MLA 'Title. Edited by Name, Publisher, Year.': the names after 'Edited by' are written given name
+    first, so the words after the last comma, before the date, are the publisher, not the editor's given name."""
+    item = parse_reference("Woolf, Virginia. The Diary of Virginia Woolf. Edited by Anne Olivier Bell, Harcourt Brace, 1977.")
+    assert (item["type"], item["editor"], item["publisher"]) == (
+        "book", [{"family": "Bell", "given": "Anne Olivier"}], "Harcourt Brace")
+    pair = parse_reference("Sebald, W. G. The Emigrants. Translated by Michael Hulse and Anthea Bell, New Directions, 2016.")
+    assert ([n["family"] for n in pair["translator"]], pair["publisher"]) == (["Hulse", "Bell"], "New Directions")
+
+
+def test_year_sentence_after_title_then_imprint_year_is_first_edition():
+    """Chicago 'Title. 1903. Reprint, New York: Penguin, 1996.' and MLA 'Title. 1940. Publisher, 1993.': the year
+    standing alone after the title is the first edition's, the imprint's year the one published; 'Reprint' is no
+    part of the place and stays in the note."""
+    chicago = parse_reference("Du Bois, W. E. B. The Souls of Black Folk. 1903. Reprint, New York: Penguin, 1996.")
+    assert (chicago["original-date"], chicago["issued"], chicago["publisher-place"], chicago["publisher"]) == (
+        {"date-parts": [[1903]]}, {"date-parts": [[1996]]}, "New York", "Penguin")
+    assert chicago["note"] == "Reprint"
+    mla = parse_reference("Hurston, Zora Neale. Their Eyes Were Watching God. 1937. Harper Perennial, 2006.")
+    assert (mla["original-date"], mla["issued"], mla["publisher"]) == (
+        {"date-parts": [[1937]]}, {"date-parts": [[2006]]}, "Harper Perennial")
+
+
+def test_translated_by_sentence_run_into_the_title():
+    """Chicago 'Title. Translated by Name. 1893. Reprint, ...': the 'Translated by' sentence names the
+    translator, though the tagger ran it into the title."""
+    item = parse_reference("Durkheim, Émile. The Division of Labor in Society. Translated by Wilfred Halls. 1893. "
+                           "Reprint, New York: Free Press, 1997.")
+    assert (item["title"], item["translator"]) == ("The Division of Labor in Society",
+                                                   [{"family": "Halls", "given": "Wilfred"}])
+
+
+def test_year_after_closing_quote_is_the_date():
+    """IEEE '“Title,” 2023. [Online]. Available: ...': the year after the quoted title is the date, not a
+    container named '2023'."""
+    item = parse_reference("[5] Texas Instruments Inc., “INA219 current monitor datasheet,” 2015. [Online]. Available: "
+                           "https://www.ti.com/lit/ds/symlink/ina219.pdf. Accessed: Mar. 4, 2024.")
+    assert (item["title"], item["issued"]) == ("INA219 current monitor datasheet", {"date-parts": [[2015]]})
+    assert "container-title" not in item
+
+
+def test_apa_video_and_podcast_episode():
+    """APA's bracket for a recording is its medium: '[Video]. YouTube.' is a motion picture the platform
+    publishes; '(Host). ... [Audio podcast episode]. In Show. Network.' a broadcast in that show, by its
+    network, the host its author."""
+    video = parse_reference("Okafor, N. (2021, October 3). Why bridges collapse [Video]. YouTube. "
+                            "https://www.youtube.com/watch?v=Q1w2E3r4T5y")
+    assert (video["type"], video["medium"], video["publisher"]) == ("motion_picture", "Video", "YouTube")
+    assert "genre" not in video and "container-title" not in video
+    episode = parse_reference("Chen, L. (Host). (2022, May 9). Who pays for the grid? [Audio podcast episode]. In The "
+                              "energy gang. Greentech Media. https://www.greentechmedia.com/podcasts/the-energy-gang/grid")
+    assert (episode["type"], episode["author"], episode["medium"], episode["container-title"], episode["publisher"]) == (
+        "broadcast", [{"family": "Chen", "given": "L."}], "Audio podcast episode", "The energy gang", "Greentech Media")
+
+
+def test_harvard_conference_place_days_and_publisher():
+    """Cite Them Right's conference paper: "(2021) 'Title', Conference. Place, 16–18 June 2021. Publisher, pp.":
+    the days after the year of issue are the conference's, the place before them its place, and the name after
+    that sentence publishes the proceedings (it had run into the conference's name)."""
+    item = parse_reference("Lind, K. (2021) 'Smart meters and fuel poverty', 18th International Conference on the "
+                           "European Energy Market (EEM). Stockholm, Sweden, 16–18 June 2021. IEEE, pp. 22–27.")
+    assert (item["container-title"], item["issued"], item["event-date"], item["event-place"], item["publisher"]) == (
+        "18th International Conference on the European Energy Market (EEM)", {"date-parts": [[2021]]},
+        {"date-parts": [[2021, 6, 16], [2021, 6, 18]]}, "Stockholm, Sweden", "IEEE")
+    assert "publisher-place" not in item and "note" not in item
+
+
+def test_mla_video_on_youtube():
+    """MLA '“Title.” YouTube, uploaded by Account, date, URL.': a video the site publishes; the account that
+    uploaded it is kept in the note, not run into a periodical's name."""
+    item = parse_reference("“Why Cities Flood.” YouTube, uploaded by Vox, 21 Sept. 2021, www.youtube.com/watch?v=a1B2c3D4e5F.")
+    assert (item["type"], item["title"], item["publisher"], item["note"]) == (
+        "motion_picture", "Why Cities Flood", "YouTube", "uploaded by Vox")
+    assert "container-title" not in item
+
+
+def test_mla_review_of_a_book_between_title_and_periodical():
+    """MLA '“Title.” Review of Book, by Name. Periodical, ...': the sentence naming the reviewed book goes to the
+    note; the periodical after it is the container, not run on from it."""
+    item = parse_reference("Kerr, Hannah. “Lines in the Sand.” Review of The Shifting Line, by Marta K. Kowalska. "
+                           "Slavic Review, vol. 78, no. 2, 2019, pp. 512–14.")
+    assert (item["title"], item["container-title"], item["volume"], item["page"]) == (
+        "Lines in the Sand", "Slavic Review", "78", "512-14")
+    assert item["note"] == "Review of The Shifting Line, by Marta K. Kowalska."
+
+
+@pytest.mark.parametrize("text, title, genre", [
+    ("World Health Organization. (2020, March 11). Opening remarks at the media briefing on COVID-19 [Speech "
+     "transcript]. https://www.who.int/director-general/speeches/detail/opening-remarks",
+     "Opening remarks at the media briefing on COVID-19", "Speech transcript"),
+    ("Centers for Disease Control and Prevention. (2021). Clean hands save lives [Fact sheet]. "
+     "https://www.cdc.gov/handwashing/fact-sheet.pdf", "Clean hands save lives", "Fact sheet"),
+    ("Lee, K. (2019). Teaching statistics with R [PowerPoint slides]. SlideShare. "
+     "https://www.slideshare.net/klee/teaching-statistics", "Teaching statistics with R", "PowerPoint slides"),
+])
+def test_apa_bracket_describing_the_work_is_no_translation(text, title, genre):
+    """APA's '[Speech transcript]', '[Fact sheet]', '[PowerPoint slides]' say what the work is: the genre, not a
+    translated title with the real title as its original."""
+    item = parse_reference(text)
+    assert (item["title"], item["genre"]) == (title, genre)
+    assert "original-title" not in item
+
+
+def test_sage_harvard_translator_in_brackets():
+    """SAGE Harvard reading lists: 'Title (trans A Sheridan). London: ...': the bracket names the translator,
+    given name first, with no stop after 'trans'; the closing bracket is no part of the family name."""
+    item = parse_reference("Foucault M (1977) Discipline and Punish: The Birth of the Prison (trans A Sheridan). "
+                           "London: Allen Lane.")
+    assert [(n["family"], n["given"][:1]) for n in item["translator"]] == [("Sheridan", "A")]
+    assert item["title"] == "Discipline and Punish: The Birth of the Prison"
+
+
+def test_vancouver_copyright_year_is_the_date():
+    """Citing Medicine's web pages give a copyright year: 'Dallas (TX): AHA; c2023 [cited 2024 Jan 3].' dates the
+    page (it had been read as part of the publisher, 'AHA; c2023')."""
+    item = parse_reference("American Heart Association. Heart failure [Internet]. Dallas (TX): AHA; c2023 [cited 2024 "
+                           "Jan 3]. Available from: https://www.heart.org/en/health-topics/heart-failure")
+    assert (item["publisher"], item["issued"], item["accessed"]) == (
+        "AHA", {"date-parts": [[2023]]}, {"date-parts": [[2024, 1, 3]]})
+
+
+def test_mla7_volume_dot_issue():
+    """Google Scholar's MLA box (MLA 7): 'Journal 78.6 (1973): 1360-1380.' is volume 78, issue 6."""
+    item = parse_reference("Granovetter, Mark S. \"The strength of weak ties.\" American journal of sociology 78.6 (1973): "
+                           "1360-1380.")
+    assert (item["container-title"], item["volume"], item["issue"], item["page"]) == (
+        "American journal of sociology", "78", "6", "1360-1380")
+
+
+def test_harvard_online_then_imprint():
+    """Harvard 'Title. [online] London: King's Fund. Available at: ...': after the medium comes the imprint, place
+    and publisher, not more of the title."""
+    item = parse_reference("Brown, T. (2015) Climate change and public health. [online] London: King's Fund. Available at: "
+                           "https://www.kingsfund.org.uk/publications/climate [Accessed 10 Jan. 2020].")
+    assert (item["title"], item["publisher-place"], item["publisher"], item["medium"]) == (
+        "Climate change and public health", "London", "King's Fund", "online")
+    wales = parse_reference("Jones, A. (2018) Housing policy in Wales. [online] Cardiff: Welsh Government. Available at: "
+                            "https://gov.wales/housing [Accessed 3 May 2019].")
+    assert (wales["title"], wales["publisher-place"], wales["publisher"]) == (
+        "Housing policy in Wales", "Cardiff", "Welsh Government")
+
+
+def test_chicago_note_translator_before_reprint_imprint():
+    """Chicago note '..., trans. Talcott Parsons (1930; repr., London: Routledge, 2001), 45.': the translator's
+    name ends at the bracket, whose first year is the first edition's and whose last the reprint's."""
+    item = parse_reference("14. Max Weber, The Protestant Ethic and the Spirit of Capitalism, trans. Talcott Parsons "
+                           "(1930; repr., London: Routledge, 2001), 45.")
+    assert (item["translator"], item["original-date"], item["issued"], item["publisher"]) == (
+        [{"family": "Parsons", "given": "Talcott"}], {"date-parts": [[1930]]}, {"date-parts": [[2001]]}, "Routledge")
+
+
+@pytest.mark.parametrize("text, field, value", [
+    ("Butler, Judith. Gender Trouble. Routledge, 1990. JSTOR, www.jstor.org/stable/12345.", "publisher", "Routledge"),
+    ("Kim, Jae. “Trade Wars.” Foreign Affairs, vol. 98, no. 2, 2019, pp. 10–18. ProQuest, "
+     "www.proquest.com/docview/2184551234.", "container-title", "Foreign Affairs"),
+])
+def test_mla_database_before_the_link_is_the_source(text, field, value):
+    """MLA's second container, the database the work was read in ('JSTOR,', 'ProQuest,' before the link), is CSL's
+    source (Zotero's Library Catalog), no publisher of the work."""
+    item = parse_reference(text)
+    assert item[field] == value
+    assert item["source"] in ("JSTOR", "ProQuest")
+    assert "JSTOR" not in item.get("publisher", "") and "ProQuest" not in item.get("publisher", "")
+
+
+def test_apa_volumes_in_brackets_after_the_title():
+    """APA 'Title (Vols. 1–3). Publisher.': the bracket gives the volumes, no part of the title."""
+    item = parse_reference("Damon, W., & Lerner, R. M. (Eds.). (2006). Handbook of child psychology (Vols. 1–4). Wiley.")
+    assert (item["title"], item["volume"], item["publisher"]) == ("Handbook of child psychology", "1-4", "Wiley")

@@ -31,7 +31,7 @@ from . import rules
 from .dates import MONTHS, parse_date
 from .entries import strip_cue
 from .features import CITIES, sequence_features
-from .names import _FOLDED, GIVEN_NAMES, PARTICLES, SUB_UNIT, corporate_name, cut_short, parse_names
+from .names import _FOLDED, _SUFFIXES, GIVEN_NAMES, PARTICLES, SUB_UNIT, corporate_name, cut_short, parse_names
 from .outlets import is_broadcaster, is_outlet
 from .places import PLACES, is_place
 from .tokens import tokenize
@@ -81,18 +81,19 @@ def tag(text: str, tagger=None) -> list[tuple[str, str, float]]:
 # Text copied out of a PDF: ligatures ("ﬁ"), a line-break hyphen left before its space
 # ("learn- ing"; not "pre- and post-war", "Land- en Volkenkunde"), and a sentence glued to the next ("Lagos.Environmental",
 # "(2008).Global", "[Title].Almaty", "Energiewende.”German", "Management,35(2)", "2018,no. 1", "O.V.[Title]",
-# "Петров П.П.Интеграция" (Cyrillic initials only), a known place after a comma ("expert,Moscow"); not "J.Am.Chem.Soc.").
+# "Петров П.П.Интеграция" (Cyrillic initials only), a known place after a comma ("expert,Moscow"), a quoted title
+# glued to the comma around it (IEEE's 'T. Nguyen,“Title,”in Proc.'); not "J.Am.Chem.Soc.").
 _LIGATURE = re.compile("[\ufb00-\ufb06]")
 _LIGATURES = str.maketrans({"ﬀ": "ff", "ﬁ": "fi", "ﬂ": "fl", "ﬃ": "ffi", "ﬄ": "ffl", "ﬅ": "st", "ﬆ": "st"})
 _BROKEN_WORD = re.compile(r"(?<=[a-zа-яё]{2})- (?!(?:and|or|to|nor|as|versus|vs|und|oder|bis|sowie|et|ou|y|o|u|e|i|a|en|og|och|ve|oraz|и|или|до)\b)"
                           r"(?=[a-zа-яё]{2})")
 _GLUED_STOP = re.compile(r"(?<=[a-z]{2}[.?!])(?=[A-Z][a-z]{2,}(?![a-z]*\.))|(?<=[a-z][.?!][”\"’])(?=[A-Z][a-z])"
                          r"|(?<=[)\]]\.)(?=[A-Z][a-z])|(?<=[a-z)],)(?=\d)|(?<=\d,)(?=(?:no|vol|pp?|iss)\.)"
-                         r"|(?<=[A-ZА-Я]\.)(?=\[[A-ZА-Я])"
+                         r"|(?<=[A-ZА-Я]\.)(?=\[[A-ZА-Я])|(?<=[a-z.],)(?=[“‘][^\W\d_])|(?<=[a-z],”)(?=[a-z])"
                          r"|(?<=(?<![\w.])[А-ЯЁ]\.[А-ЯЁ]\.)(?=[А-ЯЁ][а-яё]{2,})")
 # What every _GLUED_STOP match holds, found fast: the first form's scan looks for the stop, which few
 # characters are, and then behind it for the letter, where "[a-z)][.?!,]" entered the matcher at every letter.
-_GLUE_CUE = re.compile(r"[.?!,](?<=[a-z)\]][.?!,])[”\"’]?[A-Z\d]|\d,[nvpi]|[A-ZА-Я]\.\[|[А-ЯЁ]\.[А-ЯЁ][а-яё]")
+_GLUE_CUE = re.compile(r"[.?!,](?<=[a-z)\]][.?!,])[”\"’]?[A-Z\d]|\d,[nvpi]|[A-ZА-Я]\.\[|[А-ЯЁ]\.[А-ЯЁ][а-яё]|,[“‘]|,”[a-z]")
 
 
 def _normalise(text: str) -> str:
@@ -552,6 +553,7 @@ _ORIGINAL_YEAR = re.compile(rf"\b({_YEAR})\s*\[({_YEAR})\]")
 # Chicago author-date's reprint "(1949) 1995": the first edition's year in brackets comes first.
 _ORIGINAL_FIRST = re.compile(rf"^\(({_YEAR})\)\s*(?={_YEAR}\b)")
 # APA's "(Original work published 1936)" after the reference.
+_YEAR_SENTENCE = re.compile(rf"{_YEAR}\.")  # a year alone, ending its sentence
 _ORIGINAL_WORK = re.compile(rf"(?i)^\(?original(?:ly)? (?:work )?published (?:in )?({_YEAR})\)?\.?$")
 # Springer's proceedings series: a paper in one is a conference paper.
 _PROCEEDINGS_SERIES = re.compile(r"LNCS|LNAI|LNBI|LNBIP|LNICST|CCIS|Lecture Notes in (?:Computer Science|Artificial "
@@ -574,6 +576,20 @@ _CLOSER = {"‘": "’", "“": "”", "«": "»", '"': '"', "„": "“"}
 _BODY_JOINERS = frozenset(("of", "for", "and", "the", "on", "under", "de", "del", "la", "las", "los", "para", "y",
                            "da", "do", "dos", "des", "du", "di", "della", "per", "et", "für", "der", "und"))
 _PUBLISHER_JOINERS = frozenset(("of", "for", "and", "&"))  # in a publisher's name: "Centre for ...", "Taylor & Francis"
+_ROLE_LABELS = frozenset(("editor", "translator"))
+# Databases MLA names as a work's second container.
+_DATABASE_NAMES = frozenset(("JSTOR", "ProQuest", "EBSCOhost", "Project MUSE", "Google Books", "ScienceDirect", "Gale",
+                             "Academic Search Complete", "Nexis Uni", "LexisNexis", "Westlaw", "HeinOnline", "Scopus",
+                             "Web of Science", "PubMed", "PubMed Central", "SpringerLink", "Cambridge Core",
+                             "Oxford Academic", "Wiley Online Library", "SAGE Journals", "Taylor & Francis Online"))
+_BRACKETED_FIRST_YEAR = re.compile(rf"\({_YEAR};")  # "(1930; repr., London: ...)"
+_COPYRIGHT_YEAR = re.compile(rf"[c©]{_YEAR}[.;,]?")
+_QUOTE_CLOSED = (",”", ".”", ",’", ".’", ',"', '."')  # a quoted title's last word, closed with its stop
+_ROLE_SENTENCE = {"Translated": "translator", "Edited": "editor"}
+_ROLE_BY_WORDS = frozenset(("edited", "translated", "ed.", "trans.", "compiled"))
+# IEEE's report series and number: "Tech. Rep. NREL/TP-5000-78123,", "Rep. LBNL-2001345,", "Res. Rep. 12,".
+_REPORT_KIND_WORDS = frozenset(("Tech.", "Technical", "Res.", "Research", "Internal", "Final"))
+_REPORT_NUMBER_WORD = re.compile(r"[A-Z]{0,8}[\w./-]*\d[\w./-]*[,.]")
 _TAIL = re.compile(r"[.,;:!?)]+$")
 
 
@@ -881,6 +897,22 @@ def _constrain(words, labels, probs, tagger, text) -> None:
             labels[i + 1:last + 1] = ["number"] * (last - i)
             _publisher_before_date(words, labels, last + 1)
             break
+    # IEEE '“Title,” Lawrence Berkeley Nat. Lab., Berkeley, CA, USA, Rep. LBNL-2001345, 2020.': after the
+    # quoted title, the issuing body up to its first comma, its place, then the series ("Rep.", "Tech. Rep.")
+    # and the report's number before the date, though the tagger took the lone "Rep." for the place.
+    shut = next((k for k, w in enumerate(words[:40]) if w.endswith((",”", "”,"))), None) if "Rep" in text else None
+    for r in (range(shut + 2, min(n - 2, shut + 14)) if shut is not None and "“" in " ".join(words[:shut + 1]) else ()):
+        if words[r] not in ("Rep.", "Report") or not _REPORT_NUMBER_WORD.fullmatch(words[r + 1]) \
+                or labels[r + 2] != "date":
+            continue
+        g = r - (words[r - 1] in _REPORT_KIND_WORDS)
+        b = next(k for k in range(shut + 1, g) if words[k].endswith(",")) if words[g - 1].endswith(",") else g
+        if b < g and all(w[:1].isupper() or w in _BODY_JOINERS for w in words[shut + 1:g]):
+            labels[shut + 1:b + 1] = ["publisher"] * (b - shut)
+            labels[b + 1:g] = ["location"] * (g - b - 1)
+            labels[g:r + 1] = ["genre"] * (r + 1 - g)
+            labels[r + 1] = "number"
+        break
     # A title that opens with a quotation mark ends with the closing one; a quotation right
     # after the authors, before any title, is the title whatever the tagger called it
     # ("OSCE, ‘Annual Report 2014’, SEC.DOC/1/15").
@@ -1778,10 +1810,11 @@ def _constrain(words, labels, probs, tagger, text) -> None:
             for k in range(end):
                 labels[k] = "title"
     # "Annual report 2019. Geneva: WTO; 2019." / "// Стратегический глобальный прогноз 2030. – М., 2011":
-    # a bare year run on from a title, with the publication date later on, belongs to it.
+    # a bare year run on from a title, with the publication date later on, belongs to it (not one after a
+    # quoted title closed with its comma, IEEE '“Product brief,” 2023. [Online]. ... Accessed: Feb. 2, 2024.').
     for i in (range(1, n - 1) if "date" in labels else ()):
         if (labels[i] == "date" and labels[i - 1] in ("title", "container") and labels[i + 1] != "date"
-                and _BARE_YEAR.match(words[i]) and not words[i - 1].endswith((".", ",", ":", ";", ")"))
+                and _BARE_YEAR.match(words[i]) and not words[i - 1].endswith((".", ",", ":", ";", ")") + _QUOTE_CLOSED)
                 and "date" in labels[i + 2:]):
             labels[i] = labels[i - 1]
     # Chicago notes "Title: Russia, Europe, America (New York: Tim Duggan Books, 2018)": the
@@ -2021,10 +2054,11 @@ def _constrain(words, labels, probs, tagger, text) -> None:
             labels[i] = labels[i + 1] = "note"
     # References "Rosstat. Rossiiskii statisticheskii ezhegodnik. 2020 [Russian statistical yearbook. 2020].
     # Moscow, 2020.": a year between the original title and its bracketed translation is the title's, when
-    # the imprint gives the date (the year had been dropped as a second date).
+    # the imprint gives the date (the year had been dropped as a second date); not a year after a quoted title
+    # closed with its comma (IEEE '“Product brief,” 2023. [Online]. ... Accessed: Feb. 2, 2024.').
     for i in (range(1, n - 1) if "[" in text else ()):
         if labels[i] == "date" and labels[i - 1] == labels[i + 1] == "title" and words[i + 1][:1] == "[" \
-                and _BARE_YEAR.match(words[i]) and "date" in labels[i + 2:]:
+                and _BARE_YEAR.match(words[i]) and "date" in labels[i + 2:] and not words[i - 1].endswith(_QUOTE_CLOSED):
             labels[i] = "title"
     # GOST acts "... : закон Респ. Беларусь от 7 дек. 2009 г. № 65-З": the act's date inside its title stays
     # there (the title had lost its year), as "от 31.03.2023" does.
@@ -2079,6 +2113,77 @@ def _constrain(words, labels, probs, tagger, text) -> None:
         if labels[i] == "publisher" and labels[i - 1] == "location" and labels[i + 1] != "publisher" \
                 and words[i - 1].endswith(",") and _is_region(words[i]):
             labels[i] = "location"
+    # Chicago "1930. Reprint, London: Routledge, 2001.": the word saying the edition is a reprint is no part of
+    # its place (the first edition's year is kept apart in _fill)
+    for i in (range(n - 1) if "eprint," in text or "epr.," in text else ()):
+        if words[i].lower() in ("reprint,", "repr.,") and labels[i] in _PLACE_LIKE and labels[i + 1] in _PLACE_LIKE:
+            labels[i] = "note"
+    # "Title. Translated by Talcott Parsons. 1930. Reprint, ...": a sentence opening "Translated by" ("Edited by")
+    # after the title names the translators (editors), though the tagger ran it into the title.
+    for i in (range(1, n - 2) if " by " in text else ()):
+        role = _ROLE_SENTENCE.get(words[i])
+        if role and words[i + 1] == "by" and labels[i] == labels[i - 1] == "title" and words[i - 1].endswith("."):
+            j = next((j for j in range(i + 2, min(n, i + 12)) if words[j].endswith(".") and not _INITIAL_TOKEN.match(words[j])), 0)
+            if j and labels[j] == "title":
+                labels[i:j + 1] = [role] * (j + 1 - i)
+    for i in (range(3, n) if " by " in text else ()):
+        if labels[i] in _ROLE_LABELS and _YEAR_SENTENCE.fullmatch(words[i]) and words[i - 1].endswith(".") \
+                and labels[i - 1] == labels[i]:
+            labels[i] = "date"  # "Translated by Wilfred Halls. 1893.": the year after the names is a sentence of its own
+    # Vancouver's web pages "Dallas (TX): AHA; c2023 [cited 2024 Jan 3].": the copyright year is the page's date.
+    for i in (range(1, n) if "c1" in text or "c2" in text or "©" in text else ()):
+        if _COPYRIGHT_YEAR.fullmatch(words[i]) and words[i - 1].endswith((";", ":", ",")):
+            labels[i] = "date"
+    # MLA's second container, the database the work was read in, before its link ("... pp. 45–67. JSTOR,
+    # https://doi.org/...", "Routledge, 1990. ProQuest, www.proquest.com/..."): no publisher of the work.
+    for i in (range(1, n - 1) if any(name in text for name in _DATABASE_NAMES) else ()):
+        j = next((j for j in range(i, min(n - 1, i + 4)) if words[j].endswith(",")), 0)
+        if j and words[i - 1].endswith(".") and words[j + 1].lower().startswith(("http", "www.", "doi:", "10.")) \
+                and " ".join(words[i:j + 1])[:-1] in _DATABASE_NAMES:
+            labels[i:j + 1] = ["database"] * (j + 1 - i)
+    # Chicago notes "trans. Talcott Parsons (1930; repr., London: Routledge, 2001)": the names end at the bracket
+    # opening the imprint with the first edition's year.
+    for i in (range(2, n - 1) if "repr" in low else ()):
+        if labels[i] in _ROLE_LABELS and labels[i - 1] == labels[i] and _BRACKETED_FIRST_YEAR.fullmatch(words[i]) \
+                and words[i + 1].lower().startswith("repr"):
+            labels[i] = "date"
+            labels[i + 1] = "note"
+    # Harvard "Title. [online] London: King's Fund. Available at: ...": the imprint after the medium is no title.
+    for m in (range(1, n - 2) if "[online]" in low else ()):
+        if labels[m] not in ("medium", "title") or words[m].lower() != "[online]" or labels[m + 1] != "title" \
+                or not words[m - 1].endswith("."):
+            continue
+        j = next((j for j in range(m + 1, min(n - 1, m + 5)) if words[j].endswith(":")), 0)
+        e = next((e for e in range(j + 1, min(n, j + 7)) if words[e].endswith(".")), 0) if j else 0
+        if e and all(labels[k] == "title" for k in range(m + 1, e + 1)) and words[j + 1][:1].isupper():
+            labels[m + 1:j + 1] = ["location"] * (j - m)
+            labels[j + 1:e + 1] = ["publisher"] * (e - j)
+    # Harvard "Conference (EEM). Ljubljana, Slovenia, 18–20 September 2019. IEEE, pp. 1–5.": a short name after
+    # the dated sentence, the title (and container) named before it, is who published the proceedings.
+    for i in (range(2, n - 1) if "container" in labels and "date" in labels else ()):
+        if labels[i] == "container" and labels[i - 1] == "date" and words[i - 1].endswith(".") \
+                and ("container" in labels[:i - 1] or "title" in labels[:i - 1]):
+            e = _run_end(labels, i, "container")
+            if e - i < 4 and words[e].endswith(","):
+                labels[i:e + 1] = ["publisher"] * (e + 1 - i)
+            break
+    # MLA "Title. Edited by Arnold Rampersad, Vintage Classics, 1995.": names after "Edited by" ("Translated
+    # by") are written given name first and joined by "and"; the words between the run's last comma and the
+    # date, no "and" or suffix opening them, are the publisher the tagger ran into the names.
+    for i in (range(n - 3) if " by " in text else ()):
+        if words[i + 1] != "by" or labels[i] not in _ROLE_LABELS or words[i].lower() not in _ROLE_BY_WORDS:
+            continue
+        end = _run_end(labels, i, labels[i])
+        if end + 2 < n and words[end + 1] in ("and", "&") and labels[end + 1] == "author":
+            # "Translated by Michael Hulse and Anthea Bell, ...": the tagger took the second name for an author
+            labels[end + 1:_run_end(labels, end + 1, "author") + 1] = [labels[i]] * (
+                _run_end(labels, end + 1, "author") - end)
+            end = _run_end(labels, i, labels[i])
+        cut = max((k for k in range(i + 3, end) if words[k].endswith(",")), default=0)
+        if cut and end + 1 < n and labels[end + 1] == "date" and words[end].endswith(",") \
+                and words[cut + 1].lower() not in ("and", "&") and words[cut + 1].lower().rstrip(",") not in _SUFFIXES:
+            labels[cut + 1:end + 1] = ["publisher"] * (end - cut)
+        break
 
 
 _VOLUME_COUNT_WORDS = frozenset({"т.", "т.,", "томах", "томах.", "томах,", "ч.", "ч.,", "частях", "кн.", "книгах"})
@@ -2463,6 +2568,10 @@ _ARCHIVE_SHELFMARK = re.compile(r"(?i)(?:^|[\s,.;:])((?:f|ф|fond|фонд)\.?\s
 _INVENTORY_CUES = ("op", "оп", "ap", " n. ")
 
 
+# MLA's book review: "Review of The Shifting Line, by Hannah Kerr." between the review's title and the periodical.
+_REVIEW_OF = re.compile(r"(Review of .+?, by (?:(?:[A-Z]\.|[^\s.]+)\s+)*[^\s.]{2,}\.)\s+(\S.*)")
+
+
 def _parse(text: str, tagger) -> dict:
     source = text if isinstance(text, str) else str(text)
     clean = _normalise(source)
@@ -2528,6 +2637,10 @@ def _parse(text: str, tagger) -> dict:
     _article_of_act(item, confidence)
     if "container-title" in item and " by " in item["container-title"]:
         _approving_act(item, confidence)
+    review = _REVIEW_OF.match(item.get("container-title", "")) if "Review of " in clean else None
+    if review:  # MLA "“Title.” Review of Book, by Name. Journal, ...": the reviewed work is said in a note
+        add_note(item, review.group(1))
+        item["container-title"] = review.group(2)
     kind, type_conf = _item_type(item, clean)
     patent = _PATENT.search(clean) if "atent" in clean or "пат." in clean else None
     if patent:
@@ -3027,7 +3140,22 @@ def _fill(item: dict, groups, confidence: dict, text: str) -> None:
         item["collection-title"] = rules.strip_end(re.sub(r"^of\s+", "", span.strip("() ")))
         _conf(confidence, "collection-title", p)
 
-    for span, p in by_label.get("date", []):
+    dates = by_label.get("date", [])
+    order = [label for label, _, _ in groups]
+    days_after_year = False
+    first, last = (dates[0][0].strip(), dates[1][0].strip(" ,.;)")) if len(dates) == 2 else ("", "")
+    if len(dates) == 2 and "original-date" not in item and (
+            _YEAR_SENTENCE.fullmatch(first) or _BRACKETED_FIRST_YEAR.fullmatch(first)) \
+            and re.fullmatch(_YEAR, last) and first.strip("(;.") < last \
+            and "title" in order and "publisher" in order \
+            and order.index("title") < order.index("date") < order.index("publisher"):
+        # Chicago "Title. 1930. Reprint, London: Routledge, 2001.", MLA "Title. 1940. Hill and Wang, 1993.", a note's
+        # "(1930; repr., London: Routledge, 2001)": a year standing as a sentence of its own after the title (or
+        # opening the bracketed imprint), before the imprint and its later year, is the first edition's
+        item["original-date"] = {"date-parts": [[int(first.strip("(;.")[:4])]]}
+        _conf(confidence, "original-date", dates[0][1])
+        dates = dates[1:]
+    for span, p in dates:
         original = _ORIGINAL_YEAR.search(span)
         if original and "original-date" not in item:
             # "1988 [1895]", "(1990 [1867])": the year of the edition used, then the first edition's
@@ -3072,6 +3200,13 @@ def _fill(item: dict, groups, confidence: dict, text: str) -> None:
         elif (len(issued) == 1 and len(issued[0]) == 1 and value
               and value.get("literal", "").lower() in MONTHS):
             issued[0].append(MONTHS[value["literal"].lower()])  # "(2008) ..., 60, 6, August.": the issue's month
+        elif (value and len(value.get("date-parts", ())) == 2 and len(value["date-parts"][0]) == 3
+              and len(issued) == 1 and issued[0][:1] == value["date-parts"][0][:1] and "event-date" not in item):
+            # Harvard "(2019) 'Title', Conference. Ljubljana, Slovenia, 18–20 September 2019.": after the year
+            # of issue, a range of days that year is the event's
+            item["event-date"] = value
+            _conf(confidence, "event-date", p)
+            days_after_year = True
         elif span.strip(" ,.;:()"):
             notes.append(span.strip(" ,;"))
 
@@ -3126,10 +3261,13 @@ def _fill(item: dict, groups, confidence: dict, text: str) -> None:
         # the tagger left on the proceedings is where the event was.
         item["event-place"] = trailing_place.group(1)
         item["container-title"] = rules.strip_end(item["container-title"][:trailing_place.start()])
-    elif "event-date" in item and len(places) > 1:
-        # "Conference, Moscow, 12–13 May 2016. Moscow, MGIMO Publ., 2016": the event's place, then the imprint's.
+    elif "event-date" in item and (len(places) > 1 or days_after_year and len(places) == 1):
+        # "Conference, Moscow, 12–13 May 2016. Moscow, MGIMO Publ., 2016": the event's place, then the imprint's;
+        # Harvard's "(2019) ... Conference. Ljubljana, Slovenia, 18–20 September 2019. IEEE": the event's alone.
         item["event-place"] = rules.strip_end(places[0][0])
         by_label["location"] = places[1:]
+        if not by_label["location"]:
+            del by_label["location"]
     if "location" not in by_label and by_label.get("publisher", [("", 0)])[0][0].startswith("("):
         # Europe-Asia Studies "(Oxford, Oxford University Press)": place and publisher in one bracket.
         span, p = joined("publisher")
@@ -3249,6 +3387,9 @@ def _fill(item: dict, groups, confidence: dict, text: str) -> None:
             _conf(confidence, "language", 0.9)
         elif span.strip(" .,;:()"):
             notes.append(span.strip(" ,;"))  # a mark the tagger took for a language: kept as written
+    for span, p in by_label.get("database", []):  # set by _constrain: MLA's "JSTOR," before the link
+        item["source"] = span.strip(" ,.")
+        _conf(confidence, "source", p)
     for span, p in by_label.get("note", []):
         accessed = "accessed" not in item and rules.ACCESSED.search(span)
         value = accessed and _access_date(accessed.group(0))
@@ -3409,7 +3550,9 @@ def _may_name_series(text: str, lower: str) -> bool:
     return any(stem in lower for stem in _SERIES_STEMS) or not text.isascii() and bool(_FOLDED.search(text))
 _DESCRIPTOR = re.compile(r"(?i)\s*(?:doctoral|master'?s|ph\.?\s?d\.?|bachelor'?s|unpublished|data\s?set|video|audio|"
                          r"podcast|film|motion picture|lecture|press release|editorial|letter|review of|abstract|"
-                         r"computer software|map|tweet|blog post|thesis|dissertation|transcript|preprint)\b")
+                         r"computer software|map|tweet|blog post|thesis|dissertation|transcript|preprint|"
+                         r"speech|fact sheet|infographic|brochure|photograph|powerpoint slides|lecture notes|webinar|"
+                         r"poster|paper presentation|conference session|(?:unpublished\s+)?manuscript)\b")
 # A quoted title with more after its closing quote. A single quote only closes before
 # punctuation: "’" is also the soft sign of transliterated Russian ("sozdat’ soyuz").
 # A "’:" with a later "’," or "’." is a soft sign before the title's own colon ("‘Ukraina i Belarus’: dva puti’,").
@@ -3420,6 +3563,11 @@ _QUOTED_PHRASE = re.compile(r"""^["“«„][^"”»“]*[^\W_]["”»“]\s+(?!
 _VERSION = re.compile(r"(?i)\s*\((?:version\s*|ver\.\s*|v\.?\s*(?=\d+\.\d))(\d[\w.-]*)\)")  # not "(V2X)"
 # What an APA bracket says the work is, where CSL has a type for it.
 _DESCRIBED_TYPES = {"data set": "dataset", "dataset": "dataset", "computer software": "software", "preprint": "article"}
+# What an APA bracket says a recording is: a video or film, or an episode of a podcast. The bracket is its medium.
+# A video site as MLA names it, with the account that posted the video: "YouTube, uploaded by Practical Engineering".
+_VIDEO_PLATFORM = re.compile(r"(YouTube|Vimeo)(?:,\s+(uploaded\s+by\s+.+))?")
+_AUDIOVISUAL = {"video": "motion_picture", "film": "motion_picture", "motion picture": "motion_picture",
+                "audio podcast episode": "broadcast", "video podcast episode": "broadcast", "podcast episode": "broadcast"}
 # Preprint servers: a work posted on one is a preprint ("article") the server publishes, not a journal article.
 _PREPRINT_SERVER = re.compile(r"(?i)ssrn|osf preprints|(?:psy|soc|ed|earth)arxiv|(?:bio|med|tech|chem)rxiv|research square|"
                               r"preprints\.org")
@@ -3439,6 +3587,7 @@ def _repository(name: str) -> bool:
 _DEGREE_IN_BRACKETS = re.compile(r"(?i)\s*\(((?:unpublished\s+)?(?:doctoral|master['’]?s|ph\.?\s?d\.?|bachelor['’]?s)\s+"
                                  r"(?:dissertation|thesis)(?:,[^()]*)?)\)\s*\.?$")
 _CONNECTIVES = {"in", "from", "//", "see", "see also", "cf.", "и", "в", "and", "&", ".", "-", "–"}
+_VOLUMES_IN_BRACKETS = re.compile(r"\s*\(Vols?\.\s*(\d+(?:\s*[–-]\s*\d+)?)\)\s*\.?$")
 _THESIS_IN_TITLE = re.compile(r"(?i)\s*[:.]\s*((?:дис(?:с)?\.|автореф\.|diss\.|dis\.|avtoref\.)\s.*)$")
 
 
@@ -3460,6 +3609,10 @@ def _title(item: dict, span: str, confidence: dict, p: float) -> None:
     if medium:
         item["medium"] = medium.group(0).strip("[] ")
         text = (text[:medium.start()] + text[medium.end():]).strip()
+    volumes = _VOLUMES_IN_BRACKETS.search(text) if "Vol" in text and "volume" not in item else None
+    if volumes:  # APA "The handbook of things (Vols. 1–3)": the volumes the reference covers
+        item["volume"] = volumes.group(1).replace("–", "-")
+        text = text[:volumes.start()]
     thesis = _THESIS_IN_TITLE.search(text)
     if thesis:
         item["genre"] = rules.strip_end(thesis.group(1))
@@ -3643,6 +3796,10 @@ def _item_type(item: dict, text: str) -> tuple[str, float]:
         return _GBT_TYPES[mark.group(1)], 0.95
     if item.get("genre", "").lower() in _DESCRIBED_TYPES:
         return _DESCRIBED_TYPES[item["genre"].lower()], 0.9  # "[Data set]", "[Computer software]"
+    if item.get("genre", "").lower() in _AUDIOVISUAL:
+        return _AUDIOVISUAL[item["genre"].lower()], 0.85  # APA "[Video]", "[Audio podcast episode]"
+    if _VIDEO_PLATFORM.fullmatch(item.get("container-title", "")):
+        return "motion_picture", 0.8  # MLA "“Title.” YouTube, uploaded by Name, 3 May 2022, www.youtube.com/..."
     if _DATA_REPOSITORY.fullmatch(item.get("container-title") or item.get("publisher", "")) \
             or _DATA_DOI.match(item.get("DOI", "")):
         return "dataset", 0.8  # deposited in a data repository: "Zenodo https://doi.org/10.5281/..."
@@ -4079,6 +4236,25 @@ def _after_type(item: dict, kind: str, confidence: dict, text: str) -> None:
             and "publisher" in item:
         item["genre"] = item.pop("container-title")  # the series the paper is in, its publisher apart
         confidence["genre"] = confidence.pop("container-title", 0.7)
+    platform = _VIDEO_PLATFORM.fullmatch(item.get("container-title", "")) if kind == "motion_picture" else None
+    if platform and "publisher" not in item:  # the site publishes the video; who uploaded it stays in the note
+        del item["container-title"]
+        item["publisher"] = platform.group(1)
+        confidence["publisher"] = confidence.pop("container-title", 0.7)
+        if platform.group(2):
+            add_note(item, platform.group(2))
+    if kind in ("motion_picture", "broadcast") and item.get("genre", "").lower() in _AUDIOVISUAL:
+        # APA "Title [Video]. YouTube.", "Title [Audio podcast episode]. In Hidden brain. NPR.": the bracket is
+        # the medium; the platform (a show's network after its name) publishes it
+        item["medium"] = item.pop("genre")
+        confidence["medium"] = confidence.pop("genre", 0.9)
+        show, stop, platform = item.get("container-title", "").rpartition(". ")
+        if "publisher" not in item and kind == "motion_picture" and "container-title" in item:
+            item["publisher"] = item.pop("container-title")
+            confidence["publisher"] = confidence.pop("container-title", 0.7)
+        elif "publisher" not in item and stop and kind == "broadcast":
+            item["container-title"], item["publisher"] = show, platform
+            confidence["publisher"] = confidence.get("container-title", 0.7)
     number = _GBT_PATENT_NUMBER.search(item.get("title", "")) if kind == "patent" and "number" not in item else None
     if number:  # GB/T "一种锂电池隔膜的制备方法: CN112345678A[P]. 2021-03-02.": the title, then the patent's number
         item["title"], item["number"] = item["title"][:number.start()], number.group(1)

@@ -29,14 +29,15 @@ _ETAL = re.compile(r"(?i),?\s*(?:\[?\bet\.?\s*al\b\.?\]?|\[?\bи\s+др\b\.?\]?|
                    r"|\ba\s+kol\b\.?|\bi\s+in(?:ni)?\b\.?|\by\s+cols?\b\.?"  # Czech/Slovak, Polish, Spanish
                    r"|(?:\band|&)\s+others\b\.?)")
 _ROLE = re.compile(
-    r"(?i)(?:\(\s*(?:eds?|editors?|hrsg|hg|dir|coord|orgs?|a\s+cura\s+di|comps?|compilers?|compilador(?:es)?|trans|tr|ред|сост|red)"
+    r"(?i)(?:\(\s*(?:eds?|editors?|hrsg|hg|dir|coord|orgs?|a\s+cura\s+di|comps?|compilers?|compilador(?:es)?|trans|tr|ред|сост|red"
+    r"|hosts?)"  # APA's podcast "Vedantam, S. (Host)": the host is the author
     r"\.?s?\.?\s*\)"
     r"|,?\s*\b(?:eds?|editors?|hrsg|comps?|compilers?|сост|trans|transl|trad|übers)\.?\)?\.?(?=\s*$)"
     r"|^\s*(?:ed(?:ited)?\.?\s+by|eds?\.\s+|под\s+(?:общ(?:\.|ей)\s*)?ред(?:акцией)?\.?|comp(?:iled|s)?\.?\s+by"
     # GOST's responsible, scientific and chief editors: "отв. ред.", "науч. ред.", "гл. ред.", "ответственный редактор"
     r"|(?:(?:отв(?:\.|етственный)|науч(?:\.|ный)|гл(?:\.|авный))\s*)?ред(?:\.|актор)\s*:?"
     r"|за\s+(?:заг(?:\.|альною)\s*)?ред(?:акцією)?\.?"
-    r"|сост(?:авител[ьи])?\.?\s*:?|trans(?:lated)?\.?\s+by|transl?\.\s+|пер(?:\.|евод)\s*с\s*\w+\.?"
+    r"|сост(?:авител[ьи])?\.?\s*:?|trans(?:lated)?\.?\s+by|transl?\.\s+|\(?\s*trans(?:l|lated)?\.?\s+(?:by\s+)?(?=[A-Z])|пер(?:\.|евод)\s*с\s*\w+\.?"
     r"|trad(?:\.|ucci[óo]n)?\s+de|traducido\s+por|traduit\s+par|übers(?:\.|etzt)\s+von"
     r"|(?:hrsg\.|hg\.|herausgegeben)\s+v(?:on|\.)|red\.\s+|pod\s+red(?:akcją)?\.?\s+)\s*"
     # "In", Spanish "En", Portuguese "Em", Polish "W:" / "[w:]", Scandinavian "I:" before a book's editors
@@ -138,6 +139,8 @@ def clean(span: str) -> str:
         span, removed = _ROLE.subn(" ", span)
         if not removed:
             break
+    if ")" in span and "(" not in span:
+        span = span.replace(")", " ")  # the close of a bracket whose role word went: "(trans R Nice)."
     span = _SPACE_BEFORE_MARK.sub("", span)
     if ".." in span:
         span = _DOTS.sub(".", span)
@@ -423,7 +426,12 @@ def _split_commas(chunk: str, given_first: bool = False) -> list[dict]:
         words = part.split()
         nxt = parts[i + 1] if i + 1 < len(parts) else None
         head, tail = _split_initials_tail(words)
-        complete = bool(head and tail) or (len(words) > 1 and _is_initials(words[0])) or _chinese_family_first(words)
+        # "DE LA CRUZ, M.": a family name in capitals may open with its particle, which is no initials,
+        # when given names follow ("M. Babert de Juillé", a particle before a name, is a name of its own)
+        capital_particle = part.isupper() and words[0].lower() in PARTICLES and nxt is not None and not any(
+            w in PARTICLES and nxt_w[:1].isupper() for w, nxt_w in zip(nxt.split(), nxt.split()[1:]))
+        complete = bool(head and tail) or (len(words) > 1 and _is_initials(words[0]) and not capital_particle) \
+            or _chinese_family_first(words)
         # "Starr, S. Frederick" alone in its chunk: an initial and a middle name are given names too
         middle = len(parts) == 2 and nxt is not None and _INITIAL_THEN_NAME.match(nxt)
         if nxt is not None and not complete and (_looks_given(nxt) or middle):

@@ -290,7 +290,8 @@ def volume_issue(text: str) -> dict:
             m = re.match(r"^\(?\s*([\w./-]+?)\s*\)?$", t)
             # T&F "Europe-Asia Studies, 60, 6", a double issue "Pro et Contra, 17, 3–4", an ACM issue named
             # for its conference "Proc. ACM Hum.-Comput. Interact. 4, CSCW2"
-            pair = re.fullmatch(r"(\d+[A-Za-z]?),\s*(\d{1,2}(?:[–-]\d{1,2})?|[A-Z]{2,8}\d{0,2})", t)
+            pair = re.fullmatch(r"(\d+[A-Za-z]?),\s*(\d{1,2}(?:[–-]\d{1,2})?|[A-Z]{2,8}\d{0,2})", t) \
+                or re.fullmatch(r"(\d{1,4})\.(\d{1,3}(?:[–-]\d{1,3})?)", t)  # MLA 7 / Google Scholar "91.5 (2001)"
             if pair:
                 out["volume"], out["issue"] = pair.groups()
                 vi = pair
