@@ -91,9 +91,10 @@ _GLUED_STOP = re.compile(r"(?<=[a-z]{2}[.?!])(?=[A-Z][a-z]{2,}(?![a-z]*\.))|(?<=
                          r"|(?<=[)\]]\.)(?=[A-Z][a-z])|(?<=[a-z)],)(?=\d)|(?<=\d,)(?=(?:no|vol|pp?|iss)\.)"
                          r"|(?<=[A-ZА-Я]\.)(?=\[[A-ZА-Я])|(?<=[a-z.],)(?=[“‘][^\W\d_])|(?<=[a-z],”)(?=[a-z])"
                          r"|(?<=(?<![\w.])[А-ЯЁ]\.[А-ЯЁ]\.)(?=[А-ЯЁ][а-яё]{2,})")
-# What every _GLUED_STOP match holds, found fast: the first form's scan looks for the stop, which few
+# What every _GLUED_STOP match holds, found fast: each form's scan looks for the stop, which few
 # characters are, and then behind it for the letter, where "[a-z)][.?!,]" entered the matcher at every letter.
-_GLUE_CUE = re.compile(r"[.?!,](?<=[a-z)\]][.?!,])[”\"’]?[A-Z\d]|\d,[nvpi]|[A-ZА-Я]\.\[|[А-ЯЁ]\.[А-ЯЁ][а-яё]|,[“‘]|,”[a-z]")
+_GLUE_CUE = re.compile(r"[.?!,](?:(?<=[a-z)\]][.?!,])[”\"’]?[A-Z\d]|(?<=\d,)[nvpi]|(?<=[A-ZА-Я]\.)\[|(?<=[А-ЯЁ]\.)[А-ЯЁ][а-яё]"
+                       r"|(?<=,)[“‘]|(?<=,)”[a-z])")
 
 
 def _normalise(text: str) -> str:
@@ -408,12 +409,12 @@ def _labels(text: str, spans, tagger):
     # GOST newspapers "// Российская газета. 2020. 14 окт. С. 3." (or "– 2022. – 15 апр. – С. 2."): the
     # day and month after the year complete the date, whatever runs the tagger put them in.
     for i in (range(1, len(words) - 1) if "date" in labels else ()):
+        if words[i + 1].lower().rstrip(".,;") not in MONTHS or not _DAY.match(words[i].rstrip(".")):
+            continue  # no day and month here
         year = i - 1 - (i > 1 and words[i - 1] in ("–", "—"))
-        if (labels[year] == "date" and _BARE_YEAR.match(words[year]) and _DAY.match(words[i].rstrip("."))
-                and words[i + 1].lower().rstrip(".,;") in MONTHS):
+        if labels[year] == "date" and _BARE_YEAR.match(words[year]):
             labels[year:i + 2] = ["date"] * (i + 2 - year)
-        elif (_DAY.match(words[i].rstrip(".")) and words[i + 1].lower().rstrip(".,;") in MONTHS and i > 3
-              and words[i - 1 - (words[i - 1] in ("–", "—"))].rstrip(".").isdigit()
+        elif (i > 3 and words[i - 1 - (words[i - 1] in ("–", "—"))].rstrip(".").isdigit()
               and words[i - 2 - (words[i - 1] in ("–", "—"))] in ("№", "No.", "no.")):
             # "2021. № 190. 19 окт.": a paper's issue number between the year and the day; it stays the issue
             labels[i:i + 2] = ["date", "date"]
@@ -582,6 +583,7 @@ _DATABASE_NAMES = frozenset(("JSTOR", "ProQuest", "EBSCOhost", "Project MUSE", "
                              "Academic Search Complete", "Nexis Uni", "LexisNexis", "Westlaw", "HeinOnline", "Scopus",
                              "Web of Science", "PubMed", "PubMed Central", "SpringerLink", "Cambridge Core",
                              "Oxford Academic", "Wiley Online Library", "SAGE Journals", "Taylor & Francis Online"))
+_DATABASE_NAME = re.compile("|".join(map(re.escape, _DATABASE_NAMES)))  # any of them, in one scan
 _BRACKETED_FIRST_YEAR = re.compile(rf"\({_YEAR};")  # "(1930; repr., London: ...)"
 _COPYRIGHT_YEAR = re.compile(rf"[c©]{_YEAR}[.;,]?")
 _QUOTE_CLOSED = (",”", ".”", ",’", ".’", ',"', '."')  # a quoted title's last word, closed with its stop
@@ -2048,8 +2050,8 @@ def _constrain(words, labels, probs, tagger, text) -> None:
             labels[i:_run_end(labels, i, "pages") + 1] = ["note"] * (_run_end(labels, i, "pages") + 1 - i)
     # A table or figure cited beside the pages ("2021, table 5.2, p. 143", "Table 3.4, pp. 56–57", "табл. 2")
     # points inside the work as a pinpoint does: it is no volume or page range, so it goes to note.
-    for i in (range(n - 1) if any(w.lower().rstrip(".") in _TABLE_WORDS for w in words) else ()):
-        if words[i].lower().rstrip(".") in _TABLE_WORDS and labels[i] in ("pages", "volume", "issue") \
+    for i in (range(n - 1) if _TABLE_WORD_IN.search(low) else ()):
+        if labels[i] in ("pages", "volume", "issue") and words[i].lower().rstrip(".") in _TABLE_WORDS \
                 and _TABLE_NUMBER.match(words[i + 1]):
             labels[i] = labels[i + 1] = "note"
     # References "Rosstat. Rossiiskii statisticheskii ezhegodnik. 2020 [Russian statistical yearbook. 2020].
@@ -2136,7 +2138,7 @@ def _constrain(words, labels, probs, tagger, text) -> None:
             labels[i] = "date"
     # MLA's second container, the database the work was read in, before its link ("... pp. 45–67. JSTOR,
     # https://doi.org/...", "Routledge, 1990. ProQuest, www.proquest.com/..."): no publisher of the work.
-    for i in (range(1, n - 1) if any(name in text for name in _DATABASE_NAMES) else ()):
+    for i in (range(1, n - 1) if _DATABASE_NAME.search(text) else ()):
         j = next((j for j in range(i, min(n - 1, i + 4)) if words[j].endswith(",")), 0)
         if j and words[i - 1].endswith(".") and words[j + 1].lower().startswith(("http", "www.", "doi:", "10.")) \
                 and " ".join(words[i:j + 1])[:-1] in _DATABASE_NAMES:
@@ -2562,6 +2564,7 @@ def _container_editors(words, labels) -> None:
 # A fond and its inventory: "op."/"оп." (Russian, Ukrainian), Belarusian "воп."/"vop.", Lithuanian
 # "ap." (apyrašas), Latvian "apr." (apraksts).
 _TABLE_WORDS = frozenset(("table", "tables", "tab", "fig", "figure", "chart", "graph", "табл", "таблица", "рис"))
+_TABLE_WORD_IN = re.compile("|".join(_TABLE_WORDS))  # where one of them may stand, in one scan
 _TABLE_NUMBER = re.compile(r"^(?:\d+|[IVX]+)(?:[.\-–]\d+)*[a-z]?[,;]?$")
 # Estonian archives (ERA, ERAF) number the inventory 'n.' (nimistu): 'f. 1, n. 5, s. 112, l. 9'.
 _ARCHIVE_SHELFMARK = re.compile(r"(?i)(?:^|[\s,.;:])((?:f|ф|fond|фонд)\.?\s*[\w-]+[.,]?\s*(?:v?op|в?оп|apr?|n)\.\s*\d.*)$")
