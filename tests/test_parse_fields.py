@@ -2699,3 +2699,22 @@ def test_a_paper_in_a_named_series_with_its_imprint_is_a_report(text, series):
 ])
 def test_a_body_named_with_its_acronym_in_brackets_keeps_the_closing_bracket(span, literal):
     assert parse_names(span) == [{"literal": literal}]
+
+
+@pytest.mark.parametrize("text,series,number,publisher", [
+    ("Maria Lipman, ‘Russia’s Nonpolitical Youth’, PONARS Eurasia Policy Memo No. 311, Elliott School, "
+     "March 2014.", "PONARS Eurasia Policy Memo", "311", "Elliott School"),
+    ("Andrei Kolesnikov, ‘The Russian Regime in 2019’, Carnegie Commentary No. 77 (Moscow: Carnegie Moscow Center, "
+     "April 2019).", "Carnegie Commentary", "77", "Carnegie Moscow Center"),
+    ("Fredrik Wesslau, ‘Moldova after the Elections’, ECFR Flash Scorecard No. 9, European Council on Foreign "
+     "Relations, December 2016.", "ECFR Flash Scorecard", "9", "European Council on Foreign Relations"),
+])
+def test_a_think_tanks_series_named_by_its_own_words_with_a_number_is_a_report(text, series, number, publisher):
+    # a series whose name holds no 'Paper' or 'Report' ('Kennan Cable No. 25') had been a journal with an issue
+    item = parse_reference(text)
+    assert (item["type"], item["genre"], item["number"], item["publisher"]) == ("report", series, number, publisher)
+    assert "container-title" not in item and "issue" not in item
+    journal = parse_reference("Javier Corrales, ‘Authoritarian Survival’, Journal of Democracy No. 3 (2020): 39–53.")
+    assert journal["type"] == "article-journal" and "genre" not in journal
+    act = parse_reference("Government of Moldova, ‘On the State Programme’, Resolution No. 412, 8 June 2018.")
+    assert "genre" not in act

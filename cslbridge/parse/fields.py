@@ -888,13 +888,20 @@ def _constrain(words, labels, probs, tagger, text) -> None:
                 labels[closes + 1:i + 1] = ["genre"] * (i - closes)
                 _publisher_before_date(words, labels, i + 1)
             break
-        if not _SERIES_WORD.fullmatch(words[i]):
+        # a think tank's series by its own name ("Kennan Cable No. 25, Wilson Center", "EUISS Issue
+        # Alert No. 4 (Paris: ...)"): its "No." with no pages or volume after, which a journal has
+        # (an act's kind and number, "Resolution No. 400", are read above)
+        named = words[i + 1] == "No." and labels[i] != "number" and not _PAGED_AFTER.search(" ".join(words[i + 2:]))
+        if not (named or _SERIES_WORD.fullmatch(words[i])):
             continue
         j = i + 1 + (words[i + 1] in ("No.", "N°", "no."))
         code = j + 1 < n and re.fullmatch(r"[A-Z]{2,5}", words[j]) is not None
         last = j + code
+        # the number ends a sentence or clause, or an imprint's bracket follows it
         if last < n and re.fullmatch(r"[A-Z]{0,5}\d[\w./-]*[,.]", words[last]) \
-                and not re.fullmatch(rf"{_YEAR}[,.]", words[last]):  # "Annual Report 2019," is a title's year
+                or named and last + 1 < n and re.fullmatch(r"\d[\w./-]*", words[last]) and words[last + 1][:1] == "(":
+            if re.fullmatch(rf"{_YEAR}[,.]?", words[last]):  # "Annual Report 2019," is a title's year
+                continue
             labels[closes + 1:i + 1] = ["genre"] * (i - closes)
             labels[i + 1:last + 1] = ["number"] * (last - i)
             _publisher_before_date(words, labels, last + 1)
@@ -3899,6 +3906,8 @@ def _item_type(item: dict, text: str) -> tuple[str, float]:
         return "legislation", 0.75  # a person's work about a law ("Commentary on the Federal Law ...") is not one
     if item.get("number", "").lower().startswith("arxiv"):
         return "article", 0.85  # a preprint
+    if "number" in item and "genre" in item and any("family" in name for name in item.get("author", [])):
+        return "report", 0.75  # a person's paper numbered in a named series ("Kennan Cable No. 25"); acts are a body's
     if _REPORT_CODE.fullmatch(f"({item.get('number', '')})") and _by_body(item):
         return "report", 0.8  # a body's numbered report: "U.S. Government Accountability Office ... (GAO-20-81)"
     if _YEAR_NUMBERED.fullmatch(item.get("number", "")):
@@ -3964,6 +3973,8 @@ def _masthead_and_day(item: dict, confidence: dict) -> None:
 
 
 _SERIES_WORD = re.compile(rf"(?i)\b(?:{_SERIES_WORDS}|rep\.|pub\.)$")  # IEEE "Tech. Rep.", AHRQ "Pub." too
+# Pages or a volume after a numbered work ("No. 3 (2020): 39–53", "no. 2, pp. 5–9", "vol. 4"): a periodical's issue.
+_PAGED_AFTER = re.compile(r"(?i)\b(?:pp?|vol|str|s)\.\s*\d|:\s*\d+\s*[–-]\s*\d")
 
 
 # Nature "Title. Preprint at bioRxiv https://doi.org/... (2021).": the words that say a work is a preprint,
