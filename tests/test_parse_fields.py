@@ -2718,3 +2718,16 @@ def test_a_think_tanks_series_named_by_its_own_words_with_a_number_is_a_report(t
     assert journal["type"] == "article-journal" and "genre" not in journal
     act = parse_reference("Government of Moldova, ‘On the State Programme’, Resolution No. 412, 8 June 2018.")
     assert "genre" not in act
+
+
+@pytest.mark.parametrize("text,title,symbol", [
+    ("UN Security Council, Provisional Record of the 7683rd Meeting, S/PV.7683, 28 April 2016, p. 6.",
+     "Provisional Record of the 7683rd Meeting", "S/PV.7683"),
+    ("UN General Assembly, Official Records, 68th Session, 80th Plenary Meeting, A/68/PV.80, 27 March 2014, p. 17.",
+     "Official Records, 68th Session, 80th Plenary Meeting", "A/68/PV.80"),
+])
+def test_a_un_meetings_verbatim_record_is_a_document_named_before_its_symbol(text, title, symbol):
+    # 'S/PV.7683' was no symbol, and the record's name (a 'Meeting') was read as a conference's proceedings
+    item = parse_reference(text)
+    assert (item["type"], item["title"], item["number"]) == ("document", title, symbol)
+    assert item["author"] == [{"literal": text.split(",")[0]}] and "container-title" not in item

@@ -2651,6 +2651,12 @@ def _parse(text: str, tagger) -> dict:
     if review:  # MLA "“Title.” Review of Book, by Name. Journal, ...": the reviewed work is said in a note
         add_note(item, review.group(1))
         item["container-title"] = review.group(2)
+    if "title" not in item and "container-title" in item and rules.NUMBER.fullmatch(item.get("number", "")) \
+            and not {"volume", "issue"} & set(item) and _by_body(item):
+        # "UN Security Council, Provisional Record of the 7138th Meeting, S/PV.7138, ...": what a body names
+        # before its document's symbol is the document's title, whatever words ("Meeting") it holds
+        item["title"] = item.pop("container-title")
+        confidence["title"] = confidence.pop("container-title", 0.7)
     kind, type_conf = _item_type(item, clean)
     patent = _PATENT.search(clean) if "atent" in clean or "пат." in clean else None
     if patent:
