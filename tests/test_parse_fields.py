@@ -2731,3 +2731,15 @@ def test_a_un_meetings_verbatim_record_is_a_document_named_before_its_symbol(tex
     item = parse_reference(text)
     assert (item["type"], item["title"], item["number"]) == ("document", title, symbol)
     assert item["author"] == [{"literal": text.split(",")[0]}] and "container-title" not in item
+
+
+@pytest.mark.parametrize("text,body,title", [
+    ("OSCE Mission to Moldova, ‘Statement on the Transdniestrian Settlement Talks’, Chişinău, 14 May 2019.",
+     "OSCE Mission to Moldova", "Statement on the Transdniestrian Settlement Talks"),
+    ("Permanent Mission of Ukraine to the United Nations, ‘Note Verbale on the Situation in Crimea’, New York, "
+     "2 March 2022.", "Permanent Mission of Ukraine to the United Nations", "Note Verbale on the Situation in Crimea"),
+])
+def test_a_body_named_with_to_before_a_notes_quoted_title_is_its_author(text, body, title):
+    # 'Mission to Moldova' had left the body in the title ('OSCE Mission to Moldova, ‘...’')
+    item = parse_reference(text)
+    assert (item["author"], item["title"]) == ([{"literal": body}], title)

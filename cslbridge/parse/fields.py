@@ -574,7 +574,7 @@ _NAME_ABBREVIATIONS = frozenset("univ inc co ltd corp assoc soc dept publ pub in
 _CLOSER = {"‘": "’", "“": "”", "«": "»", '"': '"', "„": "“"}
 # small words inside a body's name, also in the languages of the bodies names.py knows
 # ("Ministerio del Poder Popular para Relaciones Exteriores", "Ministère de la Culture", "Bundesamt für ...")
-_BODY_JOINERS = frozenset(("of", "for", "and", "the", "on", "under", "de", "del", "la", "las", "los", "para", "y",
+_BODY_JOINERS = frozenset(("of", "for", "and", "the", "on", "under", "to", "de", "del", "la", "las", "los", "para", "y",
                            "da", "do", "dos", "des", "du", "di", "della", "per", "et", "für", "der", "und"))
 _PUBLISHER_JOINERS = frozenset(("of", "for", "and", "&"))  # in a publisher's name: "Centre for ...", "Taylor & Francis"
 _ROLE_LABELS = frozenset(("editor", "translator"))
