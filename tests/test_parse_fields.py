@@ -2743,3 +2743,17 @@ def test_a_body_named_with_to_before_a_notes_quoted_title_is_its_author(text, bo
     # 'Mission to Moldova' had left the body in the title ('OSCE Mission to Moldova, ‘...’')
     item = parse_reference(text)
     assert (item["author"], item["title"]) == ([{"literal": body}], title)
+
+
+@pytest.mark.parametrize("text,family,title", [
+    ("This point is made most convincingly in Lucan Way, Pluralism by Default: Weak Autocrats and the Rise of "
+     "Competitive Politics (Baltimore: Johns Hopkins University Press, 2015), pp. 45–50.",
+     "Way", "Pluralism by Default: Weak Autocrats and the Rise of Competitive Politics"),
+    ("The episode is discussed at length in Serhii Plokhy, The Gates of Europe: A History of Ukraine (New York: "
+     "Basic Books, 2015), ch. 12.", "Plokhy", "The Gates of Europe: A History of Ukraine"),
+])
+def test_an_essay_clause_saying_where_an_idea_is_worked_out_is_the_notes_cue(text, family, title):
+    # the clause had been run into the title and the author lost ('This point is made ... in Lucan Way, Pluralism ...')
+    item = parse_reference(text)
+    assert (item["author"][0]["family"], item["title"], item["type"]) == (family, title, "book")
+    assert item["note"].startswith(text.split(" in ")[0])
