@@ -2757,3 +2757,15 @@ def test_an_essay_clause_saying_where_an_idea_is_worked_out_is_the_notes_cue(tex
     item = parse_reference(text)
     assert (item["author"][0]["family"], item["title"], item["type"]) == (family, title, "book")
     assert item["note"].startswith(text.split(" in ")[0])
+
+
+@pytest.mark.parametrize("text", [
+    "National Statistical Committee of the Republic of Belarus, ‘Labour and Employment in the Republic of Belarus’, "
+    "Minsk, 2022, table 2.4.",
+    "Statistics Lithuania, ‘Demographic Yearbook 2019’, Vilnius, 2020, Table 12.",
+])
+def test_a_table_that_ends_the_note_is_a_pinpoint_in_note_not_pages(text):
+    # the table number's full stop had kept it from the rule, and 'table 2.4' became the pages
+    item = parse_reference(text)
+    assert "page" not in item
+    assert text.rsplit(", ", 1)[1] in item["note"]

@@ -2572,7 +2572,7 @@ def _container_editors(words, labels) -> None:
 # "ap." (apyrašas), Latvian "apr." (apraksts).
 _TABLE_WORDS = frozenset(("table", "tables", "tab", "fig", "figure", "chart", "graph", "табл", "таблица", "рис"))
 _TABLE_WORD_IN = re.compile("|".join(_TABLE_WORDS))  # where one of them may stand, in one scan
-_TABLE_NUMBER = re.compile(r"^(?:\d+|[IVX]+)(?:[.\-–]\d+)*[a-z]?[,;]?$")
+_TABLE_NUMBER = re.compile(r"^(?:\d+|[IVX]+)(?:[.\-–]\d+)*[a-z]?[,;.]?$")
 # Estonian archives (ERA, ERAF) number the inventory 'n.' (nimistu): 'f. 1, n. 5, s. 112, l. 9'.
 _ARCHIVE_SHELFMARK = re.compile(r"(?i)(?:^|[\s,.;:])((?:f|ф|fond|фонд)\.?\s*[\w-]+[.,]?\s*(?:v?op|в?оп|apr?|n)\.\s*\d.*)$")
 _INVENTORY_CUES = ("op", "оп", "ap", " n. ")
