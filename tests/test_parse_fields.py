@@ -2769,3 +2769,14 @@ def test_a_table_that_ends_the_note_is_a_pinpoint_in_note_not_pages(text):
     item = parse_reference(text)
     assert "page" not in item
     assert text.rsplit(", ", 1)[1] in item["note"]
+
+
+@pytest.mark.parametrize("text,office", [
+    ("Belstat. Regiony Respubliki Belarus'. Sotsial'no-ekonomicheskie pokazateli [Regions of the Republic of Belarus. "
+     "Socio-economic indicators]. Minsk, 2021. 752 p. (In Russ.)", "Belstat"),
+    ("Ukrstat. Naselennia Ukrainy za 2020 rik [Population of Ukraine in 2020]. Kyiv, 2021. 140 p. (In Ukr.)", "Ukrstat"),
+])
+def test_a_statistics_offices_transliterated_collection_is_a_report_whatever_its_title(text, office):
+    # only a title saying 'statistical yearbook' had made one a report; these were books
+    item = parse_reference(text)
+    assert (item["type"], item["author"]) == ("report", [{"literal": office}])

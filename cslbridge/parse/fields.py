@@ -3753,6 +3753,9 @@ _REPORT_RE = re.compile(r"\b(report|working paper|discussion paper|technical not
 # notes-style body's paper in quotes stays a document).
 _STATISTICAL_WORK = re.compile(r"\bstatistical (?:yearbook|collection|bulletin|abstract|handbook|compendium)"
                                r"|статистический (?:ежегодник|сборник)")
+# A statistics office named as the author of a transliterated References work ("Rosstat", "Belstat", "National
+# Statistical Committee of ...", "Росстат"): whatever its title ("Regiony Rossii. ... pokazateli"), its collection.
+_STATISTICS_OFFICE = re.compile(r"(?i)^\w*stat$|\bstatisti|^\w*стат$|статисти")
 # A series of papers a body publishes, named as the work's genre: "Silk Road Paper", "Policy Paper".
 _PAPER_SERIES = re.compile(r"(?i)^(?!.*\b(?:conference|congress|presented|presentation|seminar)\b).*\bpapers?$")
 _LAW_RE = re.compile(r"\b(federal law|law of|act of|decree|ukaz|zakon|закон|указ|постановлени|"
@@ -3929,8 +3932,9 @@ def _item_type(item: dict, text: str) -> tuple[str, float]:
         return "article-newspaper", 0.7  # "‘Title’, RFE/RL Newsline, 12 March 2013": a press item
     if text.lstrip()[:1] in "‘“\"«" and ("URL" in item or _has_day(item.get("issued"))):
         return "document", 0.75  # notes style: a quoted title with a date or link, no container
-    if any("literal" in n for n in item.get("author", [])) and _STATISTICAL_WORK.search(title.lower()) \
-            and f"‘{title}’" not in text:
+    if any("literal" in n for n in item.get("author", [])) and f"‘{title}’" not in text and (
+            _STATISTICAL_WORK.search(title.lower())
+            or "original-title" in item and any(_STATISTICS_OFFICE.search(n.get("literal", "")) for n in item["author"])):
         return "report", 0.7  # References "Rosstat. Rossiiskii statisticheskii ezhegodnik [...]. Moscow, 2020. 700 p."
     if any(k in item for k in ("publisher", "number-of-pages", "edition", "ISBN")):
         return "book", 0.85
