@@ -2780,3 +2780,18 @@ def test_a_statistics_offices_transliterated_collection_is_a_report_whatever_its
     # only a title saying 'statistical yearbook' had made one a report; these were books
     item = parse_reference(text)
     assert (item["type"], item["author"]) == ("report", [{"literal": office}])
+
+
+def test_a_note_of_two_works_joined_by_a_semicolon_gives_the_first_and_keeps_the_second_in_note():
+    # one string parsed alone had run both works into one item (three authors, two titles, 'Press, Press')
+    text = ("Anna Grzymala-Busse, Rebuilding Leviathan: Party Competition and State Exploitation in Post-Communist "
+            "Democracies (Cambridge: Cambridge University Press, 2007), pp. 1–12; Conor O’Dwyer, Runaway State-Building "
+            "(Baltimore: Johns Hopkins University Press, 2006), p. 33.")
+    item = parse_reference(text)
+    assert item["author"] == [{"family": "Grzymala-Busse", "given": "Anna"}]
+    assert (item["title"], item["publisher"], item["issued"]) == (
+        "Rebuilding Leviathan: Party Competition and State Exploitation in Post-Communist Democracies",
+        "Cambridge University Press", {"date-parts": [[2007]]})
+    assert "Conor O’Dwyer, Runaway State-Building" in item["note"]
+    acs = parse_reference("Zhang, Y.; Li, H. Cobalt Phosphide Nanosheets. J. Am. Chem. Soc. 2020, 142, 7023–7031.")
+    assert [a["family"] for a in acs["author"]] == ["Zhang", "Li"]

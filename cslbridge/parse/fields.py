@@ -29,7 +29,7 @@ from bisect import bisect_left, bisect_right
 from ..items import add_note
 from . import rules
 from .dates import MONTHS, parse_date
-from .entries import strip_cue
+from .entries import REFERENCE, classify, is_complete, segments, strip_cue
 from .features import CITIES, sequence_features
 from .names import _FOLDED, _SUFFIXES, GIVEN_NAMES, PARTICLES, SUB_UNIT, corporate_name, cut_short, parse_names
 from .outlets import is_broadcaster, is_outlet
@@ -2595,6 +2595,9 @@ def _parse(text: str, tagger) -> dict:
     application = _CASE_BY_APPLICATION.match(clean) if " v. " in clean else None
     if application:
         return _case_by_application(source, application, tagger)
+    first = _first_of_works(clean) if "; " in clean else None
+    if first:
+        return _cue_led(source, clean[len(first):], first, tagger, after=True)
     work = strip_cue(clean) if clean[:1] in _CUE_INITIALS else clean
     if work is not clean and len(work) > _CUE_WORK_MIN:
         return _cue_led(source, clean[:len(clean) - len(work)], work, tagger)
@@ -2833,16 +2836,30 @@ _CUE_INITIALS = frozenset("SsCcOoFfAaVvPpZzDdTtСсПпДдОоЯя")
 _CUE_WORK_MIN = 25  # "See also Flikke (2009)" is a pointer, not a work to parse
 
 
-def _cue_led(source: str, cue: str, work: str, tagger) -> dict:
+def _cue_led(source: str, cue: str, work: str, tagger, after: bool = False) -> dict:
     """The work after a note's cue, parsed as the page reader parses it (``strip_cue``); the
-    cue is kept in ``note``, where it was lost into the author or title."""
+    cue is kept in ``note``, where it was lost into the author or title. With ``after``, ``cue``
+    is the rest of the note after the work (the other works a ";" joined to it)."""
     item = _parse(work, tagger)
     note = item.pop("note", None)
-    add_note(item, cue.strip(" ,:"))
-    if note:
+    if after and note:
+        add_note(item, note)
+    add_note(item, cue.strip(" ,:;"))
+    if note and not after:
         add_note(item, note)
     item["custom"]["source"] = source
     return item
+
+
+def _first_of_works(text: str) -> str | None:
+    """"Hale, Patronal Politics (New York: ..., 2015), pp. 9–13; Levitsky and Way, Competitive ... (...,
+    2010), p. 5.": the first of the works a note joins by ";", where the page reader cuts it too
+    (both sides read as whole references, dated), so one item is not made of two."""
+    pieces = segments(text)
+    if len(pieces) < 2 or text[len(pieces[0]):len(pieces[0]) + 1] != ";":
+        return None
+    whole = all(classify(piece) == REFERENCE and is_complete(piece) for piece in pieces[:2])
+    return pieces[0] if whole else None  # not ACS's "Zhang, Y.; Li, H. Title. J. Am. Chem. Soc. 2020, ..."
 
 
 def item_from_spans(segments: list[tuple[str, str]]) -> dict:
