@@ -2795,3 +2795,11 @@ def test_a_note_of_two_works_joined_by_a_semicolon_gives_the_first_and_keeps_the
     assert "Conor O’Dwyer, Runaway State-Building" in item["note"]
     acs = parse_reference("Zhang, Y.; Li, H. Cobalt Phosphide Nanosheets. J. Am. Chem. Soc. 2020, 142, 7023–7031.")
     assert [a["family"] for a in acs["author"]] == ["Zhang", "Li"]
+
+
+def test_a_series_name_of_several_words_before_its_number_is_read_whole():
+    # only four words after the quoted title were looked at, so a longer series name stayed a journal
+    item = parse_reference("Thomas de Waal, ‘Armenia and Azerbaijan after the 2020 War’, Carnegie Europe Strategic Europe "
+                           "Commentary No. 14, Carnegie Endowment for International Peace, February 2021.")
+    assert (item["type"], item["genre"], item["number"], item["publisher"]) == (
+        "report", "Carnegie Europe Strategic Europe Commentary", "14", "Carnegie Endowment for International Peace")

@@ -878,7 +878,7 @@ def _constrain(words, labels, probs, tagger, text) -> None:
     # Notes "‘Title’, Report EUR 60/004/2019, 12 November 2019": a series word right after the quoted
     # title, then a number that may open with a letter code, are the genre and the number.
     closes = _closed_quote_comma(words) if "’," in text or "”," in text else None
-    for i in (range(closes + 1, min(n - 1, closes + 5)) if closes is not None else ()):
+    for i in (range(closes + 1, min(n - 1, closes + 8)) if closes is not None else ()):
         if not words[i][:1].isupper():
             break
         if words[i].endswith(","):
