@@ -2803,3 +2803,15 @@ def test_a_series_name_of_several_words_before_its_number_is_read_whole():
                            "Commentary No. 14, Carnegie Endowment for International Peace, February 2021.")
     assert (item["type"], item["genre"], item["number"], item["publisher"]) == (
         "report", "Carnegie Europe Strategic Europe Commentary", "14", "Carnegie Endowment for International Peace")
+
+
+def test_a_notes_work_ending_at_its_imprint_with_no_stop_keeps_its_imprint():
+    # a work cut before its ';' ends at the bracket; the imprint had been run into the title
+    item = parse_reference("Leonid Issaev, Russia and the Arab Spring (Doha: Arab Center for Research and Policy Studies, 2017)")
+    assert (item["type"], item["title"], item["publisher-place"], item["publisher"]) == (
+        "book", "Russia and the Arab Spring", "Doha", "Arab Center for Research and Policy Studies")
+    assert "note" not in item  # the stop the tagger needed is not the user's text
+    both = parse_reference("For the Gulf, see Nikolay Kozhanov, Russia and the Syrian Conflict (Berlin: Gerlach Press, "
+                           "2016); and Mark N. Katz, ‘Russia and the Gulf’, Middle East Policy 25, no. 2 (2018): 44–57.")
+    assert (both["title"], both["publisher"]) == ("Russia and the Syrian Conflict", "Gerlach Press")
+    assert "Katz" in both["note"] and "For the Gulf, see" in both["note"]
