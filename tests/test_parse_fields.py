@@ -2699,3 +2699,119 @@ def test_a_paper_in_a_named_series_with_its_imprint_is_a_report(text, series):
 ])
 def test_a_body_named_with_its_acronym_in_brackets_keeps_the_closing_bracket(span, literal):
     assert parse_names(span) == [{"literal": literal}]
+
+
+@pytest.mark.parametrize("text,series,number,publisher", [
+    ("Maria Lipman, ‘Russia’s Nonpolitical Youth’, PONARS Eurasia Policy Memo No. 311, Elliott School, "
+     "March 2014.", "PONARS Eurasia Policy Memo", "311", "Elliott School"),
+    ("Andrei Kolesnikov, ‘The Russian Regime in 2019’, Carnegie Commentary No. 77 (Moscow: Carnegie Moscow Center, "
+     "April 2019).", "Carnegie Commentary", "77", "Carnegie Moscow Center"),
+    ("Fredrik Wesslau, ‘Moldova after the Elections’, ECFR Flash Scorecard No. 9, European Council on Foreign "
+     "Relations, December 2016.", "ECFR Flash Scorecard", "9", "European Council on Foreign Relations"),
+])
+def test_a_think_tanks_series_named_by_its_own_words_with_a_number_is_a_report(text, series, number, publisher):
+    # a series whose name holds no 'Paper' or 'Report' ('Kennan Cable No. 25') had been a journal with an issue
+    item = parse_reference(text)
+    assert (item["type"], item["genre"], item["number"], item["publisher"]) == ("report", series, number, publisher)
+    assert "container-title" not in item and "issue" not in item
+    journal = parse_reference("Javier Corrales, ‘Authoritarian Survival’, Journal of Democracy No. 3 (2020): 39–53.")
+    assert journal["type"] == "article-journal" and "genre" not in journal
+    act = parse_reference("Government of Moldova, ‘On the State Programme’, Resolution No. 412, 8 June 2018.")
+    assert "genre" not in act
+
+
+@pytest.mark.parametrize("text,title,symbol", [
+    ("UN Security Council, Provisional Record of the 7683rd Meeting, S/PV.7683, 28 April 2016, p. 6.",
+     "Provisional Record of the 7683rd Meeting", "S/PV.7683"),
+    ("UN General Assembly, Official Records, 68th Session, 80th Plenary Meeting, A/68/PV.80, 27 March 2014, p. 17.",
+     "Official Records, 68th Session, 80th Plenary Meeting", "A/68/PV.80"),
+])
+def test_a_un_meetings_verbatim_record_is_a_document_named_before_its_symbol(text, title, symbol):
+    # 'S/PV.7683' was no symbol, and the record's name (a 'Meeting') was read as a conference's proceedings
+    item = parse_reference(text)
+    assert (item["type"], item["title"], item["number"]) == ("document", title, symbol)
+    assert item["author"] == [{"literal": text.split(",")[0]}] and "container-title" not in item
+
+
+@pytest.mark.parametrize("text,body,title", [
+    ("OSCE Mission to Moldova, ‘Statement on the Transdniestrian Settlement Talks’, Chişinău, 14 May 2019.",
+     "OSCE Mission to Moldova", "Statement on the Transdniestrian Settlement Talks"),
+    ("Permanent Mission of Ukraine to the United Nations, ‘Note Verbale on the Situation in Crimea’, New York, "
+     "2 March 2022.", "Permanent Mission of Ukraine to the United Nations", "Note Verbale on the Situation in Crimea"),
+])
+def test_a_body_named_with_to_before_a_notes_quoted_title_is_its_author(text, body, title):
+    # 'Mission to Moldova' had left the body in the title ('OSCE Mission to Moldova, ‘...’')
+    item = parse_reference(text)
+    assert (item["author"], item["title"]) == ([{"literal": body}], title)
+
+
+@pytest.mark.parametrize("text,family,title", [
+    ("This point is made most convincingly in Lucan Way, Pluralism by Default: Weak Autocrats and the Rise of "
+     "Competitive Politics (Baltimore: Johns Hopkins University Press, 2015), pp. 45–50.",
+     "Way", "Pluralism by Default: Weak Autocrats and the Rise of Competitive Politics"),
+    ("The episode is discussed at length in Serhii Plokhy, The Gates of Europe: A History of Ukraine (New York: "
+     "Basic Books, 2015), ch. 12.", "Plokhy", "The Gates of Europe: A History of Ukraine"),
+])
+def test_an_essay_clause_saying_where_an_idea_is_worked_out_is_the_notes_cue(text, family, title):
+    # the clause had been run into the title and the author lost ('This point is made ... in Lucan Way, Pluralism ...')
+    item = parse_reference(text)
+    assert (item["author"][0]["family"], item["title"], item["type"]) == (family, title, "book")
+    assert item["note"].startswith(text.split(" in ")[0])
+
+
+@pytest.mark.parametrize("text", [
+    "National Statistical Committee of the Republic of Belarus, ‘Labour and Employment in the Republic of Belarus’, "
+    "Minsk, 2022, table 2.4.",
+    "Statistics Lithuania, ‘Demographic Yearbook 2019’, Vilnius, 2020, Table 12.",
+])
+def test_a_table_that_ends_the_note_is_a_pinpoint_in_note_not_pages(text):
+    # the table number's full stop had kept it from the rule, and 'table 2.4' became the pages
+    item = parse_reference(text)
+    assert "page" not in item
+    assert text.rsplit(", ", 1)[1] in item["note"]
+
+
+@pytest.mark.parametrize("text,office", [
+    ("Belstat. Regiony Respubliki Belarus'. Sotsial'no-ekonomicheskie pokazateli [Regions of the Republic of Belarus. "
+     "Socio-economic indicators]. Minsk, 2021. 752 p. (In Russ.)", "Belstat"),
+    ("Ukrstat. Naselennia Ukrainy za 2020 rik [Population of Ukraine in 2020]. Kyiv, 2021. 140 p. (In Ukr.)", "Ukrstat"),
+])
+def test_a_statistics_offices_transliterated_collection_is_a_report_whatever_its_title(text, office):
+    # only a title saying 'statistical yearbook' had made one a report; these were books
+    item = parse_reference(text)
+    assert (item["type"], item["author"]) == ("report", [{"literal": office}])
+
+
+def test_a_note_of_two_works_joined_by_a_semicolon_gives_the_first_and_keeps_the_second_in_note():
+    # one string parsed alone had run both works into one item (three authors, two titles, 'Press, Press')
+    text = ("Anna Grzymala-Busse, Rebuilding Leviathan: Party Competition and State Exploitation in Post-Communist "
+            "Democracies (Cambridge: Cambridge University Press, 2007), pp. 1–12; Conor O’Dwyer, Runaway State-Building "
+            "(Baltimore: Johns Hopkins University Press, 2006), p. 33.")
+    item = parse_reference(text)
+    assert item["author"] == [{"family": "Grzymala-Busse", "given": "Anna"}]
+    assert (item["title"], item["publisher"], item["issued"]) == (
+        "Rebuilding Leviathan: Party Competition and State Exploitation in Post-Communist Democracies",
+        "Cambridge University Press", {"date-parts": [[2007]]})
+    assert "Conor O’Dwyer, Runaway State-Building" in item["note"]
+    acs = parse_reference("Zhang, Y.; Li, H. Cobalt Phosphide Nanosheets. J. Am. Chem. Soc. 2020, 142, 7023–7031.")
+    assert [a["family"] for a in acs["author"]] == ["Zhang", "Li"]
+
+
+def test_a_series_name_of_several_words_before_its_number_is_read_whole():
+    # only four words after the quoted title were looked at, so a longer series name stayed a journal
+    item = parse_reference("Thomas de Waal, ‘Armenia and Azerbaijan after the 2020 War’, Carnegie Europe Strategic Europe "
+                           "Commentary No. 14, Carnegie Endowment for International Peace, February 2021.")
+    assert (item["type"], item["genre"], item["number"], item["publisher"]) == (
+        "report", "Carnegie Europe Strategic Europe Commentary", "14", "Carnegie Endowment for International Peace")
+
+
+def test_a_notes_work_ending_at_its_imprint_with_no_stop_keeps_its_imprint():
+    # a work cut before its ';' ends at the bracket; the imprint had been run into the title
+    item = parse_reference("Leonid Issaev, Russia and the Arab Spring (Doha: Arab Center for Research and Policy Studies, 2017)")
+    assert (item["type"], item["title"], item["publisher-place"], item["publisher"]) == (
+        "book", "Russia and the Arab Spring", "Doha", "Arab Center for Research and Policy Studies")
+    assert "note" not in item  # the stop the tagger needed is not the user's text
+    both = parse_reference("For the Gulf, see Nikolay Kozhanov, Russia and the Syrian Conflict (Berlin: Gerlach Press, "
+                           "2016); and Mark N. Katz, ‘Russia and the Gulf’, Middle East Policy 25, no. 2 (2018): 44–57.")
+    assert (both["title"], both["publisher"]) == ("Russia and the Syrian Conflict", "Gerlach Press")
+    assert "Katz" in both["note"] and "For the Gulf, see" in both["note"]

@@ -297,6 +297,11 @@ _POINTER_CUE = re.compile(
     # essay notes: "On Moldova the best account remains ...", "On the famine, the standard study is ..."
     r"|on [^.;:,]{1,60}?,? (?:the|a|an) (?:(?:best|classic|standard|fullest|definitive|seminal|most \w+) )?"
     r"(?:account|study|treatment|analysis|survey|discussion|overview|work)s? (?:is|are|remains?)"
+    # "This argument is developed most fully in ...", "The point is made by ...": a clause saying where
+    # an idea is worked out, before the work that does
+    r"|(?:this|that|these|the|such) [^.;:,()]{1,60}? (?:is|are|was|were|has been|have been) (?:also )?"
+    r"(?:developed|made|discussed|argued|set out|elaborated|documented|described|explored|examined|analy[sz]ed|"
+    r"treated|covered|traced|surveyed)(?: (?:most|more|at|in|fully|further|length|detail|well|convincingly|best))* (?:in|by)"
     r"|(?:подробнее|детальніше|(?:об?|про) [^.;:,]{1,60},?)(?: [^.;:]{0,60}?)? (?:см|див)\.(?: также| також)?"
     r"|см\.(?: также)?|ср\.|див\.(?: також)?|viz(?: též| také)?|srov\.|zob\.(?: też)?|por\.|véase(?: también)?|ver(?: también| também)?|voir(?: aussi)?|vgl\.|siehe)(?:\b|(?<=\.))[,:]?\s*(?:also\s*)?(?:,?\s*(?:e\.g\.|for example|for instance|among others|inter alia),?\s*)?)",
     re.I,

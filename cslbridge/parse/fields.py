@@ -29,7 +29,7 @@ from bisect import bisect_left, bisect_right
 from ..items import add_note
 from . import rules
 from .dates import MONTHS, parse_date
-from .entries import strip_cue
+from .entries import REFERENCE, classify, is_complete, segments, strip_cue
 from .features import CITIES, sequence_features
 from .names import _FOLDED, _SUFFIXES, GIVEN_NAMES, PARTICLES, SUB_UNIT, corporate_name, cut_short, parse_names
 from .outlets import is_broadcaster, is_outlet
@@ -574,7 +574,7 @@ _NAME_ABBREVIATIONS = frozenset("univ inc co ltd corp assoc soc dept publ pub in
 _CLOSER = {"‘": "’", "“": "”", "«": "»", '"': '"', "„": "“"}
 # small words inside a body's name, also in the languages of the bodies names.py knows
 # ("Ministerio del Poder Popular para Relaciones Exteriores", "Ministère de la Culture", "Bundesamt für ...")
-_BODY_JOINERS = frozenset(("of", "for", "and", "the", "on", "under", "de", "del", "la", "las", "los", "para", "y",
+_BODY_JOINERS = frozenset(("of", "for", "and", "the", "on", "under", "to", "de", "del", "la", "las", "los", "para", "y",
                            "da", "do", "dos", "des", "du", "di", "della", "per", "et", "für", "der", "und"))
 _PUBLISHER_JOINERS = frozenset(("of", "for", "and", "&"))  # in a publisher's name: "Centre for ...", "Taylor & Francis"
 _ROLE_LABELS = frozenset(("editor", "translator"))
@@ -878,7 +878,7 @@ def _constrain(words, labels, probs, tagger, text) -> None:
     # Notes "‘Title’, Report EUR 60/004/2019, 12 November 2019": a series word right after the quoted
     # title, then a number that may open with a letter code, are the genre and the number.
     closes = _closed_quote_comma(words) if "’," in text or "”," in text else None
-    for i in (range(closes + 1, min(n - 1, closes + 5)) if closes is not None else ()):
+    for i in (range(closes + 1, min(n - 1, closes + 8)) if closes is not None else ()):
         if not words[i][:1].isupper():
             break
         if words[i].endswith(","):
@@ -888,13 +888,20 @@ def _constrain(words, labels, probs, tagger, text) -> None:
                 labels[closes + 1:i + 1] = ["genre"] * (i - closes)
                 _publisher_before_date(words, labels, i + 1)
             break
-        if not _SERIES_WORD.fullmatch(words[i]):
+        # a think tank's series by its own name ("Kennan Cable No. 25, Wilson Center", "EUISS Issue
+        # Alert No. 4 (Paris: ...)"): its "No." with no pages or volume after, which a journal has
+        # (an act's kind and number, "Resolution No. 400", are read above)
+        named = words[i + 1] == "No." and labels[i] != "number" and not _PAGED_AFTER.search(" ".join(words[i + 2:]))
+        if not (named or _SERIES_WORD.fullmatch(words[i])):
             continue
         j = i + 1 + (words[i + 1] in ("No.", "N°", "no."))
         code = j + 1 < n and re.fullmatch(r"[A-Z]{2,5}", words[j]) is not None
         last = j + code
+        # the number ends a sentence or clause, or an imprint's bracket follows it
         if last < n and re.fullmatch(r"[A-Z]{0,5}\d[\w./-]*[,.]", words[last]) \
-                and not re.fullmatch(rf"{_YEAR}[,.]", words[last]):  # "Annual Report 2019," is a title's year
+                or named and last + 1 < n and re.fullmatch(r"\d[\w./-]*", words[last]) and words[last + 1][:1] == "(":
+            if re.fullmatch(rf"{_YEAR}[,.]?", words[last]):  # "Annual Report 2019," is a title's year
+                continue
             labels[closes + 1:i + 1] = ["genre"] * (i - closes)
             labels[i + 1:last + 1] = ["number"] * (last - i)
             _publisher_before_date(words, labels, last + 1)
@@ -2565,7 +2572,7 @@ def _container_editors(words, labels) -> None:
 # "ap." (apyrašas), Latvian "apr." (apraksts).
 _TABLE_WORDS = frozenset(("table", "tables", "tab", "fig", "figure", "chart", "graph", "табл", "таблица", "рис"))
 _TABLE_WORD_IN = re.compile("|".join(_TABLE_WORDS))  # where one of them may stand, in one scan
-_TABLE_NUMBER = re.compile(r"^(?:\d+|[IVX]+)(?:[.\-–]\d+)*[a-z]?[,;]?$")
+_TABLE_NUMBER = re.compile(r"^(?:\d+|[IVX]+)(?:[.\-–]\d+)*[a-z]?[,;.]?$")
 # Estonian archives (ERA, ERAF) number the inventory 'n.' (nimistu): 'f. 1, n. 5, s. 112, l. 9'.
 _ARCHIVE_SHELFMARK = re.compile(r"(?i)(?:^|[\s,.;:])((?:f|ф|fond|фонд)\.?\s*[\w-]+[.,]?\s*(?:v?op|в?оп|apr?|n)\.\s*\d.*)$")
 _INVENTORY_CUES = ("op", "оп", "ap", " n. ")
@@ -2578,6 +2585,8 @@ _REVIEW_OF = re.compile(r"(Review of .+?, by (?:(?:[A-Z]\.|[^\s.]+)\s+)*[^\s.]{2
 def _parse(text: str, tagger) -> dict:
     source = text if isinstance(text, str) else str(text)
     clean = _normalise(source)
+    if clean.endswith(")") and _CLOSING_IMPRINT.search(clean):
+        clean += "."  # the stop a note's work cut before its ";" lost, which the tagger reads the imprint by
     lower = clean.lower()
     shelfmark = _ARCHIVE_SHELFMARK.search(clean) if any(cue in lower for cue in _INVENTORY_CUES) else None
     if shelfmark and shelfmark.start(1) > 3:
@@ -2588,6 +2597,9 @@ def _parse(text: str, tagger) -> dict:
     application = _CASE_BY_APPLICATION.match(clean) if " v. " in clean else None
     if application:
         return _case_by_application(source, application, tagger)
+    first = _first_of_works(clean) if "; " in clean else None
+    if first:
+        return _cue_led(source, clean[len(first):], first, tagger, after=True)
     work = strip_cue(clean) if clean[:1] in _CUE_INITIALS else clean
     if work is not clean and len(work) > _CUE_WORK_MIN:
         return _cue_led(source, clean[:len(clean) - len(work)], work, tagger)
@@ -2644,6 +2656,12 @@ def _parse(text: str, tagger) -> dict:
     if review:  # MLA "“Title.” Review of Book, by Name. Journal, ...": the reviewed work is said in a note
         add_note(item, review.group(1))
         item["container-title"] = review.group(2)
+    if "title" not in item and "container-title" in item and rules.NUMBER.fullmatch(item.get("number", "")) \
+            and not {"volume", "issue"} & set(item) and _by_body(item):
+        # "UN Security Council, Provisional Record of the 7138th Meeting, S/PV.7138, ...": what a body names
+        # before its document's symbol is the document's title, whatever words ("Meeting") it holds
+        item["title"] = item.pop("container-title")
+        confidence["title"] = confidence.pop("container-title", 0.7)
     kind, type_conf = _item_type(item, clean)
     patent = _PATENT.search(clean) if "atent" in clean or "пат." in clean else None
     if patent:
@@ -2816,20 +2834,36 @@ def _case_by_application(source: str, case: re.Match, tagger) -> dict:
 
 # "See, for example, Andrew Wilson, Belarus: ... (New Haven, CT: ..., 2011), p. 4.", "On the Baltic
 # case, see ...": a note's cue (entries' pointer cues, "See", "Cf.", "См.") before a full work.
-_CUE_INITIALS = frozenset("SsCcOoFfAaVvPpZzDdСсПпДдОоЯя")
+# A note's imprint in brackets that ends the text with no stop after it: "... GCC (Doha: Al Jazeera Centre, 2018)".
+_CLOSING_IMPRINT = re.compile(r"\([^();]{2,60}:\s?[^();]{2,120},\s?(?:1[5-9]|20)\d\d[a-z]?\)$")
+_CUE_INITIALS = frozenset("SsCcOoFfAaVvPpZzDdTtСсПпДдОоЯя")
 _CUE_WORK_MIN = 25  # "See also Flikke (2009)" is a pointer, not a work to parse
 
 
-def _cue_led(source: str, cue: str, work: str, tagger) -> dict:
+def _cue_led(source: str, cue: str, work: str, tagger, after: bool = False) -> dict:
     """The work after a note's cue, parsed as the page reader parses it (``strip_cue``); the
-    cue is kept in ``note``, where it was lost into the author or title."""
+    cue is kept in ``note``, where it was lost into the author or title. With ``after``, ``cue``
+    is the rest of the note after the work (the other works a ";" joined to it)."""
     item = _parse(work, tagger)
     note = item.pop("note", None)
-    add_note(item, cue.strip(" ,:"))
-    if note:
+    if after and note:
+        add_note(item, note)
+    add_note(item, cue.strip(" ,:;"))
+    if note and not after:
         add_note(item, note)
     item["custom"]["source"] = source
     return item
+
+
+def _first_of_works(text: str) -> str | None:
+    """"Hale, Patronal Politics (New York: ..., 2015), pp. 9–13; Levitsky and Way, Competitive ... (...,
+    2010), p. 5.": the first of the works a note joins by ";", where the page reader cuts it too
+    (both sides read as whole references, dated), so one item is not made of two."""
+    pieces = segments(text)
+    if len(pieces) < 2 or text[len(pieces[0]):len(pieces[0]) + 1] != ";":
+        return None
+    whole = all(classify(piece) == REFERENCE and is_complete(piece) for piece in pieces[:2])
+    return pieces[0] if whole else None  # not ACS's "Zhang, Y.; Li, H. Title. J. Am. Chem. Soc. 2020, ..."
 
 
 def item_from_spans(segments: list[tuple[str, str]]) -> dict:
@@ -3740,6 +3774,9 @@ _REPORT_RE = re.compile(r"\b(report|working paper|discussion paper|technical not
 # notes-style body's paper in quotes stays a document).
 _STATISTICAL_WORK = re.compile(r"\bstatistical (?:yearbook|collection|bulletin|abstract|handbook|compendium)"
                                r"|статистический (?:ежегодник|сборник)")
+# A statistics office named as the author of a transliterated References work ("Rosstat", "Belstat", "National
+# Statistical Committee of ...", "Росстат"): whatever its title ("Regiony Rossii. ... pokazateli"), its collection.
+_STATISTICS_OFFICE = re.compile(r"(?i)^\w*stat$|\bstatisti|^\w*стат$|статисти")
 # A series of papers a body publishes, named as the work's genre: "Silk Road Paper", "Policy Paper".
 _PAPER_SERIES = re.compile(r"(?i)^(?!.*\b(?:conference|congress|presented|presentation|seminar)\b).*\bpapers?$")
 _LAW_RE = re.compile(r"\b(federal law|law of|act of|decree|ukaz|zakon|закон|указ|постановлени|"
@@ -3899,6 +3936,8 @@ def _item_type(item: dict, text: str) -> tuple[str, float]:
         return "legislation", 0.75  # a person's work about a law ("Commentary on the Federal Law ...") is not one
     if item.get("number", "").lower().startswith("arxiv"):
         return "article", 0.85  # a preprint
+    if "number" in item and "genre" in item and any("family" in name for name in item.get("author", [])):
+        return "report", 0.75  # a person's paper numbered in a named series ("Kennan Cable No. 25"); acts are a body's
     if _REPORT_CODE.fullmatch(f"({item.get('number', '')})") and _by_body(item):
         return "report", 0.8  # a body's numbered report: "U.S. Government Accountability Office ... (GAO-20-81)"
     if _YEAR_NUMBERED.fullmatch(item.get("number", "")):
@@ -3914,8 +3953,9 @@ def _item_type(item: dict, text: str) -> tuple[str, float]:
         return "article-newspaper", 0.7  # "‘Title’, RFE/RL Newsline, 12 March 2013": a press item
     if text.lstrip()[:1] in "‘“\"«" and ("URL" in item or _has_day(item.get("issued"))):
         return "document", 0.75  # notes style: a quoted title with a date or link, no container
-    if any("literal" in n for n in item.get("author", [])) and _STATISTICAL_WORK.search(title.lower()) \
-            and f"‘{title}’" not in text:
+    if any("literal" in n for n in item.get("author", [])) and f"‘{title}’" not in text and (
+            _STATISTICAL_WORK.search(title.lower())
+            or "original-title" in item and any(_STATISTICS_OFFICE.search(n.get("literal", "")) for n in item["author"])):
         return "report", 0.7  # References "Rosstat. Rossiiskii statisticheskii ezhegodnik [...]. Moscow, 2020. 700 p."
     if any(k in item for k in ("publisher", "number-of-pages", "edition", "ISBN")):
         return "book", 0.85
@@ -3964,6 +4004,8 @@ def _masthead_and_day(item: dict, confidence: dict) -> None:
 
 
 _SERIES_WORD = re.compile(rf"(?i)\b(?:{_SERIES_WORDS}|rep\.|pub\.)$")  # IEEE "Tech. Rep.", AHRQ "Pub." too
+# Pages or a volume after a numbered work ("No. 3 (2020): 39–53", "no. 2, pp. 5–9", "vol. 4"): a periodical's issue.
+_PAGED_AFTER = re.compile(r"(?i)\b(?:pp?|vol|str|s)\.\s*\d|:\s*\d+\s*[–-]\s*\d")
 
 
 # Nature "Title. Preprint at bioRxiv https://doi.org/... (2021).": the words that say a work is a preprint,

@@ -67,11 +67,12 @@ CONTENT_TYPE = re.compile(r"(?i)(?<!\S)(?:Текст|Text|Tekst)\s*:\s*(?:неп
                           r"neposredstvennyi|elektronnyi)\b\.?")
 
 # Document symbols: "Document 1062-27-05-2013", OSCE "PC.DEL/535/10/Rev.1", UN "S/2021/759",
-# "A/RES/70/1", "E/CN.4/2005/L.10" (not inside a link), "arXiv:1301.3781".
+# "A/RES/70/1", "S/PV.7138", "E/CN.4/2005/L.10" (not inside a link), "arXiv:1301.3781".
 NUMBER = re.compile(
     r"(?i)\b(?:document|doc\.)\s+(?:no\.\s*)?[A-Za-zА-Яа-я]*[-/.]?\d[\w./-]*"
     r"|\b[A-Z]{2,}(?:\.[A-Z]{2,})+/\d+(?:/[\w.]+)*"
     r"|(?<![\w/.:-])(?-i:A|S|E|ST|HRC|UNEP|TD)(?-i:/[A-Z][A-Za-z0-9.]*)*/\d+(?:/[\w.]*\w)*"
+    r"|(?<![\w/.:-])(?-i:A|S)(?:/\d+)?/(?-i:PV)\.\d+"  # a meeting's verbatim record: "S/PV.7138", "A/68/PV.80"
     r"|\barXiv:\s?\d{4}\.\d{4,5}(?:v\d+)?"
 )
 # Nordic official reports numbered by year ("NOU 2019: 4", "SOU 2020:46", "Ds 2017:12"), and the code
