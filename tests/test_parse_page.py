@@ -72,6 +72,7 @@ def by_number(items, number):
     "Home | Archives | Announcements | About",
     "research-article Open Access",  # the ACM Digital Library's label above the title
     "Advanced Search",
+    "i Надоели баннеры? Вы всегда можете отключить рекламу.",  # CyberLeninka
 ])
 def test_chrome_lines(line):
     assert is_chrome(line)
@@ -137,6 +138,18 @@ def test_no_date():
 
 
 # --- HTML ---------------------------------------------------------------------------
+
+def test_cyberleninka_ad_line_inside_a_list_is_not_part_of_the_entry_above():
+    text = ("References\n"
+            "1. Sidorova N. I. [Bank Branch Closures and Customer Behaviour in Small Towns]. Finansy: teoriya i praktika = "
+            "Finance: Theory and\nPractice, 2020, vol. 24, no. 5, pp. 112–127 (In Russ.).\n\n"
+            "i Надоели баннеры? Вы всегда можете отключить рекламу.\n\n"
+            "2. Beck T., Demirgüç-Kunt A. Reaching Out: Access to and Use of Banking Services Across Countries. "
+            "Journal of Financial Economics, 2007, vol. 85, no. 1, pp. 234–266.\n")
+    sidorova, beck = parse_page(text).items
+    assert sidorova["container-title"] == "Finansy: teoriya i praktika = Finance: Theory and Practice"
+    assert "баннеры" not in sidorova["custom"]["source"] + sidorova.get("note", "")
+
 
 def test_html_blocks_numbering_and_link_labels():
     lines, meta = html_lines(page("journal_ol.html"))
