@@ -2699,3 +2699,14 @@ def test_a_paper_in_a_named_series_with_its_imprint_is_a_report(text, series):
 ])
 def test_a_body_named_with_its_acronym_in_brackets_keeps_the_closing_bracket(span, literal):
     assert parse_names(span) == [{"literal": literal}]
+
+
+@pytest.mark.parametrize("text, place, publisher", [
+    ("Sanders, A. J. K. (2010) Historical Dictionary of Mongolia, 3rd edn (Lanham, MD, Scarecrow Press).",
+     "Lanham, MD", "Scarecrow Press"),
+    ("Lampton, D. M. (2008) The Three Faces of Chinese Power, 2nd edn (Boulder, CO, Westview Press).",
+     "Boulder, CO", "Westview Press"),
+])
+def test_a_state_code_after_the_city_in_a_bracketed_imprint_is_part_of_the_place(text, place, publisher):
+    item = parse_reference(text)
+    assert (item["publisher-place"], item["publisher"]) == (place, publisher)

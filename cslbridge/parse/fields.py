@@ -3413,6 +3413,7 @@ def _fill(item: dict, groups, confidence: dict, text: str) -> None:
     _container_as_imprint(item, confidence)
     _publisher_from_place(item, confidence, text)
     _place_from_publisher(item, confidence, text)
+    _region_to_place(item, text)
 
 
 _NO_DATE = re.compile(r"(?i)(?:n\.?\s?d|s\.?\s?d|o\.?\s?j|б\.?\s?г)\.?")  # "n.d.", "s.d.", "o. J.", "б. г."
@@ -3494,6 +3495,16 @@ def _place_from_publisher(item: dict, confidence: dict, text: str) -> None:
         return
     item["publisher"], item["publisher-place"] = head, tail
     _conf(confidence, "publisher-place", confidence.get("publisher", 1.0))
+
+
+def _region_to_place(item: dict, text: str) -> None:
+    """"(Lanham, MD, Scarecrow Press)": a state code or country printed after the city, that the
+    tagger gave to the publisher ("MD, Scarecrow Press"), is part of the place ("Lanham, MD")."""
+    place, publisher = item.get("publisher-place", ""), item.get("publisher", "")
+    region, comma, rest = publisher.partition(", ")
+    if (place and "," not in place and comma and rest and " " not in region and _is_region(region)
+            and f"{place}, {region}," in text):
+        item["publisher-place"], item["publisher"] = f"{place}, {region}", rest
 
 
 def _container_as_imprint(item: dict, confidence: dict) -> None:
