@@ -2710,3 +2710,13 @@ def test_a_body_named_with_its_acronym_in_brackets_keeps_the_closing_bracket(spa
 def test_a_state_code_after_the_city_in_a_bracketed_imprint_is_part_of_the_place(text, place, publisher):
     item = parse_reference(text)
     assert (item["publisher-place"], item["publisher"]) == (place, publisher)
+
+
+def test_a_translated_title_opening_with_review_of_is_the_title_not_an_apa_review_bracket():
+    item = parse_reference("Bank of Russia. [Review of Key Indicators of Financial Services Accessibility in the Russian "
+                           "Federation for 2021]. Moscow, Bank of Russia, 2022, 38 p. (In Russ.).")
+    assert item["title"] == "Review of Key Indicators of Financial Services Accessibility in the Russian Federation for 2021"
+    assert "genre" not in item
+    review = parse_reference("Brown, L. (2019). Learning to teach [Review of the book Teaching well, by M. Jones]. "
+                             "Educational Review, 71(2), 250–252.")
+    assert (review["title"], review["genre"]) == ("Learning to teach", "Review of the book Teaching well")

@@ -3562,8 +3562,11 @@ def _may_name_series(text: str, lower: str) -> bool:
     """False when _SERIES_WORDS, so _REPORT_NUMBER, cannot match ``text`` (``lower``: the text lower-cased).
     IGNORECASE also reads "ſ", "ı" and "İ" as "s" and "i", which lower() keeps apart."""
     return any(stem in lower for stem in _SERIES_STEMS) or not text.isascii() and bool(_FOLDED.search(text))
+# APA's review bracket names what it reviews ("[Review of the book X, by Y]"); a translated title may open
+# with the same words ("[Review of Key Indicators of Financial Services ...]").
 _DESCRIPTOR = re.compile(r"(?i)\s*(?:doctoral|master'?s|ph\.?\s?d\.?|bachelor'?s|unpublished|data\s?set|video|audio|"
-                         r"podcast|film|motion picture|lecture|press release|editorial|letter|review of|abstract|"
+                         r"podcast|film|motion picture|lecture|press release|editorial|letter|abstract|"
+                         r"review of(?=\s+the\b|[^\]]*\sby\s)|"
                          r"computer software|map|tweet|blog post|thesis|dissertation|transcript|preprint|"
                          r"speech|fact sheet|infographic|brochure|photograph|powerpoint slides|lecture notes|webinar|"
                          r"poster|paper presentation|conference session|(?:unpublished\s+)?manuscript)\b")
