@@ -1953,3 +1953,10 @@ def test_a_cued_short_form_note_points_at_its_work_not_at_the_note_above():
     assert cued["custom"]["targets"] == ["Marples"] and see_also["custom"]["targets"] == ["Marples"]
     assert cued["custom"]["target-ids"] == see_also["custom"]["target-ids"] == [marples["id"]]
     assert "same-as" not in cued["custom"]
+
+
+def test_russian_authors_printed_twice_then_in_english_are_one_byline():
+    # CyberLeninka's header, then each name over its affiliation, then the English byline
+    article, _ = whole_page("cyberleninka_fulltext_banking.txt")
+    assert article["author"] == [{"family": "Соколова", "given": "Елена Викторовна"},
+                                 {"family": "Кравцов", "given": "Дмитрий Олегович"}]

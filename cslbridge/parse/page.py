@@ -1165,9 +1165,11 @@ _RU_WORD = re.compile(r"[А-ЯЁІЇЄҐ][а-яёіїєґ'’]+(?:-[А-ЯЁІЇ�
 
 def _other_script(authors: list[dict], names: list[dict]) -> bool:
     """Are `names` as many as `authors` and all in the other alphabet (Latin for Cyrillic)? A Russian
-    page prints its authors' names again over its English title and abstract."""
+    page prints its authors' names again over its English title and abstract (the Russian names
+    may be printed twice before that, in a site's header and over each affiliation)."""
     def cyrillic(name):
         return bool(re.search(r"[а-яё]", name.get("family", ""), re.I))
+    authors = [a for n, a in enumerate(authors) if a not in authors[:n]]
     return (bool(authors) and len(names) == len(authors)
             and {cyrillic(n) for n in names} == {not cyrillic(a) for a in authors} and len({cyrillic(a) for a in authors}) == 1)
 
