@@ -2720,3 +2720,14 @@ def test_a_translated_title_opening_with_review_of_is_the_title_not_an_apa_revie
     review = parse_reference("Brown, L. (2019). Learning to teach [Review of the book Teaching well, by M. Jones]. "
                              "Educational Review, 71(2), 250–252.")
     assert (review["title"], review["genre"]) == ("Learning to teach", "Review of the book Teaching well")
+
+
+@pytest.mark.parametrize("text, body", [
+    ("‘Concept of Mongolia’s Foreign Policy’, State Great Khural of Mongolia, 10 February 2011, available at: "
+     "https://www.legalinfo.mn/law/details/6221, accessed 14 March 2020.", "State Great Khural of Mongolia"),
+    ("‘Resolution on the Eastern Partnership’, Sejm of the Republic of Poland, 14 May 2009, available at: "
+     "https://www.sejm.gov.pl/resolutions/2009/14, accessed 2 June 2018.", "Sejm of the Republic of Poland"),
+])
+def test_a_document_issued_by_a_legislature_under_its_own_name_is_no_press_item(text, body):
+    item = parse_reference(text)
+    assert item["type"] == "document" and item["publisher"] == body and "container-title" not in item

@@ -3789,7 +3789,9 @@ _SITE_RE = re.compile(r"(?i)\b(?:web\s?site|site|portal|blog|сайт|порта
 _CHAPTER_CUE = re.compile(r"(?i)(?:^|[\s.,])(?:in\s*:|in\s+(?=[A-ZА-Я\"“‘])|//|в\s*кн\.|в\s*:|dans\s*:?|im\s*:|\[?w\s*:\]?|en\s*:|em\s*:)")
 _CORP_RE = re.compile(r"\b(ministry|government|council|department|commission|organi[sz]ation|office|"
                       r"secretariat|president of|agency|administration|federation|parliament|duma|assembly|"
-                      r"министерство|правительство|bank|nations|union|service|committee)\b")
+                      r"министерство|правительство|bank|nations|union|service|committee"
+                      # legislatures by their own names: "State Great Khural of Mongolia", "Verkhovna Rada"
+                      r"|khural|sejm|senate|rada|majlis|mazhilis|kenesh|knesset|bundestag|seimas|saeima|riigikogu)\b")
 
 
 # Social networks and messengers, by name (the container a note gives) and by the address of a post.
