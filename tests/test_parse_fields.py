@@ -2731,3 +2731,10 @@ def test_a_translated_title_opening_with_review_of_is_the_title_not_an_apa_revie
 def test_a_document_issued_by_a_legislature_under_its_own_name_is_no_press_item(text, body):
     item = parse_reference(text)
     assert item["type"] == "document" and item["publisher"] == body and "container-title" not in item
+
+
+def test_a_translated_title_bracketed_with_its_thesis_genre_keeps_no_bracket():
+    item = parse_reference("Anisimova T. Yu. [Bank Agents as a Service Channel in Rural Areas. Cand. econ. sci. diss.]. "
+                           "Kazan, 2018, 187 p. (In Russ.).")
+    assert (item["type"], item["title"]) == ("thesis", "Bank Agents as a Service Channel in Rural Areas")
+    assert item["genre"].startswith("Cand. econ. sci. diss")

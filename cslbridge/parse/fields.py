@@ -3610,6 +3610,9 @@ _THESIS_IN_TITLE = re.compile(r"(?i)\s*[:.]\s*((?:дис(?:с)?\.|автореф
 
 def _title(item: dict, span: str, confidence: dict, p: float) -> None:
     text = span.strip()
+    if text[:1] == "[" and "]" not in text:
+        # "[Bank Agents in Rural Areas. Cand. econ. sci. diss.]": the bracket closes after the genre
+        text = text[1:]
     if "]" in text:
         text = _GBT_MARK.sub("", text)  # "Deep residual learning[C]": the type, not the title
     language = rules.LANGUAGE.search(text) if "(" in text or "[" in text else None
