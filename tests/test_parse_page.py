@@ -1960,3 +1960,16 @@ def test_russian_authors_printed_twice_then_in_english_are_one_byline():
     article, _ = whole_page("cyberleninka_fulltext_banking.txt")
     assert article["author"] == [{"family": "Соколова", "given": "Елена Викторовна"},
                                  {"family": "Кравцов", "given": "Дмитрий Олегович"}]
+
+
+def test_keywords_in_the_page_language_and_in_english_are_both_kept():
+    text = ("Вестник Пермского университета. Серия «Экономика». 2023. Т. 18, № 2. С. 187–205\n\n"
+            "Региональные различия в доступности кредита для малого бизнеса\n\n"
+            "Шестакова Екатерина Андреевна\n\n"
+            "Ключевые слова: малый бизнес; банковский кредит; региональное неравенство\n\n"
+            "Regional differences in credit availability for small business\n\n"
+            "Keywords: small business; bank credit; regional inequality\n\n"
+            "Список литературы\n1. Зубаревич Н.В. Регионы России: неравенство, кризис, модернизация. М., 2010. 160 с.\n")
+    article = parse_page(text, page=True).items[0]
+    assert article["keyword"] == ("малый бизнес, банковский кредит, региональное неравенство, "
+                                  "small business, bank credit, regional inequality")

@@ -1065,7 +1065,9 @@ def _labelled(piece: str, item: dict, custom: dict, dates: dict, footer: bool = 
     keywords = _KEYWORDS.match(piece)
     if keywords:
         words = [w.strip(" .") for w in re.split(r"[;,]\s*", keywords.group(1)) if w.strip(" .")]
-        item["keyword"] = ", ".join(words)
+        # a Russian page lists them in Russian, then in English: both lists are kept, in page order
+        before = [w for w in item.get("keyword", "").split(", ") if w]
+        item["keyword"] = ", ".join(before + [w for w in words if w not in before])
         return True
     vol = _VOL.search(piece)
     if vol and len(piece) < 160 and _VOLUME_LINE.match(piece):
