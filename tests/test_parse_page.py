@@ -1973,3 +1973,10 @@ def test_keywords_in_the_page_language_and_in_english_are_both_kept():
     article = parse_page(text, page=True).items[0]
     assert article["keyword"] == ("малый бизнес, банковский кредит, региональное неравенство, "
                                   "small business, bank credit, regional inequality")
+
+
+def test_an_abstract_printed_again_in_part_under_its_heading_is_given_once():
+    # CyberLeninka's abstract above the text, then the article's own "Аннотация" opening with the same sentence
+    article, _ = whole_page("cyberleninka_fulltext_banking.txt")
+    assert article["abstract"].count("В статье исследуется") == 1
+    assert "The article examines" in article["abstract"]
