@@ -99,6 +99,8 @@ EXPECTED = {
     "fixtures/pages/tandf_caucasus_azerbaijan.html": 28,
     "fixtures/pages/hse_iorj_refs_table.html": 9,
     "fixtures/pages/cambridge_slavic_footnotes.html": 17,
+    "fixtures/pages/tandf_asian_affairs_mongolia.txt": 25,
+    "fixtures/pages/cyberleninka_fulltext_banking.txt": 7,
     "../shared/seeds/000_86c3b057a0d4154e.txt": 20,
     "../shared/seeds/003_114b52dd7ae8b880.txt": 77,
 }

@@ -2815,3 +2815,42 @@ def test_a_notes_work_ending_at_its_imprint_with_no_stop_keeps_its_imprint():
                            "2016); and Mark N. Katz, ‘Russia and the Gulf’, Middle East Policy 25, no. 2 (2018): 44–57.")
     assert (both["title"], both["publisher"]) == ("Russia and the Syrian Conflict", "Gerlach Press")
     assert "Katz" in both["note"] and "For the Gulf, see" in both["note"]
+
+
+@pytest.mark.parametrize("text, place, publisher", [
+    ("Sanders, A. J. K. (2010) Historical Dictionary of Mongolia, 3rd edn (Lanham, MD, Scarecrow Press).",
+     "Lanham, MD", "Scarecrow Press"),
+    ("Lampton, D. M. (2008) The Three Faces of Chinese Power, 2nd edn (Boulder, CO, Westview Press).",
+     "Boulder, CO", "Westview Press"),
+])
+def test_a_state_code_after_the_city_in_a_bracketed_imprint_is_part_of_the_place(text, place, publisher):
+    item = parse_reference(text)
+    assert (item["publisher-place"], item["publisher"]) == (place, publisher)
+
+
+def test_a_translated_title_opening_with_review_of_is_the_title_not_an_apa_review_bracket():
+    item = parse_reference("Bank of Russia. [Review of Key Indicators of Financial Services Accessibility in the Russian "
+                           "Federation for 2021]. Moscow, Bank of Russia, 2022, 38 p. (In Russ.).")
+    assert item["title"] == "Review of Key Indicators of Financial Services Accessibility in the Russian Federation for 2021"
+    assert "genre" not in item
+    review = parse_reference("Brown, L. (2019). Learning to teach [Review of the book Teaching well, by M. Jones]. "
+                             "Educational Review, 71(2), 250–252.")
+    assert (review["title"], review["genre"]) == ("Learning to teach", "Review of the book Teaching well")
+
+
+@pytest.mark.parametrize("text, body", [
+    ("‘Concept of Mongolia’s Foreign Policy’, State Great Khural of Mongolia, 10 February 2011, available at: "
+     "https://www.legalinfo.mn/law/details/6221, accessed 14 March 2020.", "State Great Khural of Mongolia"),
+    ("‘Resolution on the Eastern Partnership’, Sejm of the Republic of Poland, 14 May 2009, available at: "
+     "https://www.sejm.gov.pl/resolutions/2009/14, accessed 2 June 2018.", "Sejm of the Republic of Poland"),
+])
+def test_a_document_issued_by_a_legislature_under_its_own_name_is_no_press_item(text, body):
+    item = parse_reference(text)
+    assert item["type"] == "document" and item["publisher"] == body and "container-title" not in item
+
+
+def test_a_translated_title_bracketed_with_its_thesis_genre_keeps_no_bracket():
+    item = parse_reference("Anisimova T. Yu. [Bank Agents as a Service Channel in Rural Areas. Cand. econ. sci. diss.]. "
+                           "Kazan, 2018, 187 p. (In Russ.).")
+    assert (item["type"], item["title"]) == ("thesis", "Bank Agents as a Service Channel in Rural Areas")
+    assert item["genre"].startswith("Cand. econ. sci. diss")

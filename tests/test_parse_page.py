@@ -72,6 +72,7 @@ def by_number(items, number):
     "Home | Archives | Announcements | About",
     "research-article Open Access",  # the ACM Digital Library's label above the title
     "Advanced Search",
+    "i Надоели баннеры? Вы всегда можете отключить рекламу.",  # CyberLeninka
 ])
 def test_chrome_lines(line):
     assert is_chrome(line)
@@ -137,6 +138,18 @@ def test_no_date():
 
 
 # --- HTML ---------------------------------------------------------------------------
+
+def test_cyberleninka_ad_line_inside_a_list_is_not_part_of_the_entry_above():
+    text = ("References\n"
+            "1. Sidorova N. I. [Bank Branch Closures and Customer Behaviour in Small Towns]. Finansy: teoriya i praktika = "
+            "Finance: Theory and\nPractice, 2020, vol. 24, no. 5, pp. 112–127 (In Russ.).\n\n"
+            "i Надоели баннеры? Вы всегда можете отключить рекламу.\n\n"
+            "2. Beck T., Demirgüç-Kunt A. Reaching Out: Access to and Use of Banking Services Across Countries. "
+            "Journal of Financial Economics, 2007, vol. 85, no. 1, pp. 234–266.\n")
+    sidorova, beck = parse_page(text).items
+    assert sidorova["container-title"] == "Finansy: teoriya i praktika = Finance: Theory and Practice"
+    assert "баннеры" not in sidorova["custom"]["source"] + sidorova.get("note", "")
+
 
 def test_html_blocks_numbering_and_link_labels():
     lines, meta = html_lines(page("journal_ol.html"))
@@ -1940,3 +1953,30 @@ def test_a_cued_short_form_note_points_at_its_work_not_at_the_note_above():
     assert cued["custom"]["targets"] == ["Marples"] and see_also["custom"]["targets"] == ["Marples"]
     assert cued["custom"]["target-ids"] == see_also["custom"]["target-ids"] == [marples["id"]]
     assert "same-as" not in cued["custom"]
+
+
+def test_russian_authors_printed_twice_then_in_english_are_one_byline():
+    # CyberLeninka's header, then each name over its affiliation, then the English byline
+    article, _ = whole_page("cyberleninka_fulltext_banking.txt")
+    assert article["author"] == [{"family": "Соколова", "given": "Елена Викторовна"},
+                                 {"family": "Кравцов", "given": "Дмитрий Олегович"}]
+
+
+def test_keywords_in_the_page_language_and_in_english_are_both_kept():
+    text = ("Вестник Пермского университета. Серия «Экономика». 2023. Т. 18, № 2. С. 187–205\n\n"
+            "Региональные различия в доступности кредита для малого бизнеса\n\n"
+            "Шестакова Екатерина Андреевна\n\n"
+            "Ключевые слова: малый бизнес; банковский кредит; региональное неравенство\n\n"
+            "Regional differences in credit availability for small business\n\n"
+            "Keywords: small business; bank credit; regional inequality\n\n"
+            "Список литературы\n1. Зубаревич Н.В. Регионы России: неравенство, кризис, модернизация. М., 2010. 160 с.\n")
+    article = parse_page(text, page=True).items[0]
+    assert article["keyword"] == ("малый бизнес, банковский кредит, региональное неравенство, "
+                                  "small business, bank credit, regional inequality")
+
+
+def test_an_abstract_printed_again_in_part_under_its_heading_is_given_once():
+    # CyberLeninka's abstract above the text, then the article's own "Аннотация" opening with the same sentence
+    article, _ = whole_page("cyberleninka_fulltext_banking.txt")
+    assert article["abstract"].count("В статье исследуется") == 1
+    assert "The article examines" in article["abstract"]

@@ -3447,6 +3447,7 @@ def _fill(item: dict, groups, confidence: dict, text: str) -> None:
     _container_as_imprint(item, confidence)
     _publisher_from_place(item, confidence, text)
     _place_from_publisher(item, confidence, text)
+    _region_to_place(item, text)
 
 
 _NO_DATE = re.compile(r"(?i)(?:n\.?\s?d|s\.?\s?d|o\.?\s?j|б\.?\s?г)\.?")  # "n.d.", "s.d.", "o. J.", "б. г."
@@ -3530,6 +3531,16 @@ def _place_from_publisher(item: dict, confidence: dict, text: str) -> None:
     _conf(confidence, "publisher-place", confidence.get("publisher", 1.0))
 
 
+def _region_to_place(item: dict, text: str) -> None:
+    """"(Lanham, MD, Scarecrow Press)": a state code or country printed after the city, that the
+    tagger gave to the publisher ("MD, Scarecrow Press"), is part of the place ("Lanham, MD")."""
+    place, publisher = item.get("publisher-place", ""), item.get("publisher", "")
+    region, comma, rest = publisher.partition(", ")
+    if (place and "," not in place and comma and rest and " " not in region and _is_region(region)
+            and f"{place}, {region}," in text):
+        item["publisher-place"], item["publisher"] = f"{place}, {region}", rest
+
+
 def _container_as_imprint(item: dict, confidence: dict) -> None:
     """"Hidden Riches. Eyre & Spottiswoode, 1964." / "The Geology of Astroblemes. Leningrad,
     Nedra, 231 p.": a "container" with no volume, issue or pages that names a publisher, or
@@ -3585,8 +3596,11 @@ def _may_name_series(text: str, lower: str) -> bool:
     """False when _SERIES_WORDS, so _REPORT_NUMBER, cannot match ``text`` (``lower``: the text lower-cased).
     IGNORECASE also reads "ſ", "ı" and "İ" as "s" and "i", which lower() keeps apart."""
     return any(stem in lower for stem in _SERIES_STEMS) or not text.isascii() and bool(_FOLDED.search(text))
+# APA's review bracket names what it reviews ("[Review of the book X, by Y]"); a translated title may open
+# with the same words ("[Review of Key Indicators of Financial Services ...]").
 _DESCRIPTOR = re.compile(r"(?i)\s*(?:doctoral|master'?s|ph\.?\s?d\.?|bachelor'?s|unpublished|data\s?set|video|audio|"
-                         r"podcast|film|motion picture|lecture|press release|editorial|letter|review of|abstract|"
+                         r"podcast|film|motion picture|lecture|press release|editorial|letter|abstract|"
+                         r"review of(?=\s+the\b|[^\]]*\sby\s)|"
                          r"computer software|map|tweet|blog post|thesis|dissertation|transcript|preprint|"
                          r"speech|fact sheet|infographic|brochure|photograph|powerpoint slides|lecture notes|webinar|"
                          r"poster|paper presentation|conference session|(?:unpublished\s+)?manuscript)\b")
@@ -3630,6 +3644,9 @@ _THESIS_IN_TITLE = re.compile(r"(?i)\s*[:.]\s*((?:дис(?:с)?\.|автореф
 
 def _title(item: dict, span: str, confidence: dict, p: float) -> None:
     text = span.strip()
+    if text[:1] == "[" and "]" not in text:
+        # "[Bank Agents in Rural Areas. Cand. econ. sci. diss.]": the bracket closes after the genre
+        text = text[1:]
     if "]" in text:
         text = _GBT_MARK.sub("", text)  # "Deep residual learning[C]": the type, not the title
     language = rules.LANGUAGE.search(text) if "(" in text or "[" in text else None
@@ -3812,7 +3829,9 @@ _SITE_RE = re.compile(r"(?i)\b(?:web\s?site|site|portal|blog|сайт|порта
 _CHAPTER_CUE = re.compile(r"(?i)(?:^|[\s.,])(?:in\s*:|in\s+(?=[A-ZА-Я\"“‘])|//|в\s*кн\.|в\s*:|dans\s*:?|im\s*:|\[?w\s*:\]?|en\s*:|em\s*:)")
 _CORP_RE = re.compile(r"\b(ministry|government|council|department|commission|organi[sz]ation|office|"
                       r"secretariat|president of|agency|administration|federation|parliament|duma|assembly|"
-                      r"министерство|правительство|bank|nations|union|service|committee)\b")
+                      r"министерство|правительство|bank|nations|union|service|committee"
+                      # legislatures by their own names: "State Great Khural of Mongolia", "Verkhovna Rada"
+                      r"|khural|sejm|senate|rada|majlis|mazhilis|kenesh|knesset|bundestag|seimas|saeima|riigikogu)\b")
 
 
 # Social networks and messengers, by name (the container a note gives) and by the address of a post.

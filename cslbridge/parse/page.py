@@ -56,6 +56,7 @@ _CHROME_START = re.compile(
     r"|pobierz(?: pdf)?|aktualny numer|archiwum|hledat|přihlásit|stáhnout(?: pdf)?(?: \(\w\w\))?|sdílet"
     r"|aktuální číslo|archiv|citace"
     r"|текст научной (?:статьи|работы)\b.*|похожие темы научных работ\b.*"   # CyberLeninka's captions
+    r"|(?:i\s+)?надоели баннеры\?.*"  # CyberLeninka's ad line, dropped anywhere in the text, lists too
     r")\s*$",
     re.I,
 )
@@ -798,7 +799,9 @@ def article_item(lines: list[str], meta: dict[str, list[str]] | None = None, end
             _labelled(piece.strip(" ;"), item, custom, dates, footer=True)
 
     if abstract_parts and not item.get("abstract"):
-        item["abstract"] = "\n".join(abstract_parts)
+        # CyberLeninka prints the abstract above the text and again (or its opening) under "Аннотация"
+        item["abstract"] = "\n".join(part for n, part in enumerate(abstract_parts)
+                                     if not any(part in other for m, other in enumerate(abstract_parts) if m < n))
     if authors and not item.get("author"):
         # the same names on a PDF copy's cover and on its first page ("Anna Ozola & Mārtiņš Krastiņš",
         # "Anna Ozola a and Mārtiņš Krastiņš b") are one byline
@@ -1064,7 +1067,9 @@ def _labelled(piece: str, item: dict, custom: dict, dates: dict, footer: bool = 
     keywords = _KEYWORDS.match(piece)
     if keywords:
         words = [w.strip(" .") for w in re.split(r"[;,]\s*", keywords.group(1)) if w.strip(" .")]
-        item["keyword"] = ", ".join(words)
+        # a Russian page lists them in Russian, then in English: both lists are kept, in page order
+        before = [w for w in item.get("keyword", "").split(", ") if w]
+        item["keyword"] = ", ".join(before + [w for w in words if w not in before])
         return True
     vol = _VOL.search(piece)
     if vol and len(piece) < 160 and _VOLUME_LINE.match(piece):
@@ -1164,9 +1169,11 @@ _RU_WORD = re.compile(r"[А-ЯЁІЇЄҐ][а-яёіїєґ'’]+(?:-[А-ЯЁІЇ�
 
 def _other_script(authors: list[dict], names: list[dict]) -> bool:
     """Are `names` as many as `authors` and all in the other alphabet (Latin for Cyrillic)? A Russian
-    page prints its authors' names again over its English title and abstract."""
+    page prints its authors' names again over its English title and abstract (the Russian names
+    may be printed twice before that, in a site's header and over each affiliation)."""
     def cyrillic(name):
         return bool(re.search(r"[а-яё]", name.get("family", ""), re.I))
+    authors = [a for n, a in enumerate(authors) if a not in authors[:n]]
     return (bool(authors) and len(names) == len(authors)
             and {cyrillic(n) for n in names} == {not cyrillic(a) for a in authors} and len({cyrillic(a) for a in authors}) == 1)
 
