@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import itertools
+import re
 
 from cslbridge.parse import names
 
@@ -159,3 +160,22 @@ def test_glue_cue_holds_every_text_glued_stop_splits():
             if fields._GLUED_STOP.search(text):
                 assert fields._GLUE_CUE.search(text), text
     assert not fields._GLUE_CUE.search("Smith, J. (2019). Title. Journal 5, 1-10.")
+
+
+def test_body_word_lookup_finds_what_one_word_boundary_regex_finds():
+    """corporate_name looks body words up word by word; it must agree with the regex it replaced."""
+    endings = "|".join(("\\w*" if ending not in ("verket", "tilsynet") else "\\w+") + ending
+                       for ending in names._BODY_ENDINGS)
+    reference = re.compile(r"\b(?:" + "|".join(sorted(names._BODY_WORDS, key=len, reverse=True))
+                           + r"|ун-т|ин-т|" + endings + r")\b")
+    texts = []
+    for word in sorted(names._BODY_WORDS) + ["ун-т", "ин-т"]:
+        for form in _variants(word):
+            texts += [form, f"National {form} of Health", f"{form}s", f"Un{form}", f"{form}-Wide Survey", f"({form})"]
+    for ending in names._BODY_ENDINGS:
+        texts += [ending, ending.capitalize(), f"Skatte{ending}", f"Arbeids{ending} i Norge", f"{ending}s"]
+    texts += ["Моск. гос. ун-т", "Ин-т философии РАН", "ун-та", "Smith, J. A.", "Banks, R.", "Worldwide Ltd.",
+              "Kunnskapsdepartementet", "Socialstyrelsen", "Helsedirektoratet", "Arbeidstilsynet"]
+    found = [bool(reference.search(text.lower())) for text in texts]
+    assert 0 < sum(found) < len(texts)
+    assert [names.corporate_name(text) for text in texts] == found
