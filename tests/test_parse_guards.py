@@ -5,7 +5,7 @@ from __future__ import annotations
 import itertools
 import re
 
-from cslbridge.parse import names
+from cslbridge.parse import fields, names
 
 
 def _variants(word: str) -> set[str]:
@@ -179,3 +179,11 @@ def test_body_word_lookup_finds_what_one_word_boundary_regex_finds():
     found = [bool(reference.search(text.lower())) for text in texts]
     assert 0 < sum(found) < len(texts)
     assert [names.corporate_name(text) for text in texts] == found
+
+
+def test_publisher_before_place_starts_at_the_first_place():
+    """The loop starts at the first "location" label: the publisher before that place is still found."""
+    words = "J. Cohen, Statistical Power Analysis, second ed., Lawrence Erlbaum Press, London, 1988.".split()
+    labels = ["author"] * 2 + ["title"] * 3 + ["edition"] * 2 + ["title"] * 3 + ["location", "date"]
+    fields._publisher_before_place(words, labels)
+    assert labels[7:] == ["publisher"] * 3 + ["location", "date"]

@@ -2332,7 +2332,9 @@ def _publisher_before_place(words, labels) -> None:
     ed., Lawrence Erlbaum Associates, Hillsdale, NJ, 1988.": the comma part before a known place and the
     year, naming a publisher or a body, is the publisher, where the tagger ran it into the title."""
     n = len(words)
-    for p in range(2, n - 1):
+    if "location" not in labels:
+        return
+    for p in range(max(2, labels.index("location")), n - 1):  # from the first place (a C scan)
         if not (labels[p] == "location" and words[p - 1].endswith(",") and labels[p - 1] in ("title", "container")
                 and _city_at(words, p, n)):
             continue
