@@ -187,3 +187,11 @@ def test_publisher_before_place_starts_at_the_first_place():
     labels = ["author"] * 2 + ["title"] * 3 + ["edition"] * 2 + ["title"] * 3 + ["location", "date"]
     fields._publisher_before_place(words, labels)
     assert labels[7:] == ["publisher"] * 3 + ["location", "date"]
+
+
+def test_hyphenated_place_guard_keeps_places_before_a_date():
+    """The Nur-Sultan rule runs only when the text holds a hyphenated name and its comma."""
+    for place in ("Nur-Sultan", "Ust-Kamenogorsk", "Aix-en-Provence", "Петропавловск-Камчатский"):
+        item = fields.parse_reference("Author’s interview with a senior official of the Ministry of Trade and "
+                                      f"Integration, {place}, 19 November 2019.")
+        assert item["publisher-place"] == place

@@ -233,7 +233,7 @@ def _labels(text: str, spans, tagger):
             if labels[k] == "title":
                 labels[k + 1:m] = ["title"] * (m - 1 - k)
     # "..., Nur-Sultan, 19 November 2019": a hyphenated name before a date is a place, not part of it.
-    for i in range(1, len(words) - 1):
+    for i in (range(1, len(words) - 1) if _HYPHENATED_NAME.search(text) else ()):  # the words are slices of text
         if labels[i] == labels[i + 1] == "date" and words[i - 1].endswith(",") and _HYPHENATED_NAME.fullmatch(words[i]):
             labels[i] = "location"
     # ABNT "p. 227-250, abr./jun. 2021": month names before the year belong to the date, not the pages;
