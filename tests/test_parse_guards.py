@@ -195,3 +195,12 @@ def test_hyphenated_place_guard_keeps_places_before_a_date():
         item = fields.parse_reference("Author’s interview with a senior official of the Ministry of Trade and "
                                       f"Integration, {place}, 19 November 2019.")
         assert item["publisher-place"] == place
+
+
+def test_program_name_guard_looks_through_the_whole_opening_author_run():
+    """The colon rule only looks inside the names opening the reference, up to their last word."""
+    for body, program in (("R Core Team", "R"), ("Stan Development Team", "Stan"), ("QGIS Development Team", "QGIS")):
+        item = fields.parse_reference(f"{body}, {program}: A Language and Environment for Statistical Computing, "
+                                      "R Foundation for Statistical Computing, Vienna, Austria, 2022.")
+        assert item["author"] == [{"literal": body}]
+        assert item["title"].startswith(f"{program}: A Language")

@@ -1159,12 +1159,13 @@ def _constrain(words, labels, probs, tagger, text) -> None:
             labels[o:j + 1] = ["container"] * (j - o + 1)
     # "R Core Team, R: A Language and Environment for Statistical Computing, ...": a word closed by a
     # colon after a body's name opens the title (the program's name), not the body's.
-    for i in (range(2, n - 1) if ":" in text else ()):
-        if (labels[i] == "author" and words[i].endswith(":") and "." not in words[i] and words[i][:1].isupper()
-                and labels[i + 1] == "title" and words[i - 1].endswith((",", "."))
-                and all(labels[k] == "author" for k in range(i)) and corporate_name(" ".join(words[:i]))):
-            labels[i] = "title"
-            break
+    if ":" in text and labels[0] == "author":
+        for i in range(2, min(n - 1, _run_end(labels, 0, "author") + 1)):  # in the names opening the reference
+            if (words[i].endswith(":") and "." not in words[i] and words[i][:1].isupper()
+                    and labels[i + 1] == "title" and words[i - 1].endswith((",", "."))
+                    and corporate_name(" ".join(words[:i]))):
+                labels[i] = "title"
+                break
     # ACM journals "Proc. ACM Hum.-Comput. Interact. 4, CSCW2, Article 142 (oct 2020), 24 pages.": the
     # volume, the issue (which may be a name) and the article number after the journal's name.
     for i in (range(3, n - 1) if "Article" in words else ()):
