@@ -204,3 +204,11 @@ def test_program_name_guard_looks_through_the_whole_opening_author_run():
                                       "R Foundation for Statistical Computing, Vienna, Austria, 2022.")
         assert item["author"] == [{"literal": body}]
         assert item["title"].startswith(f"{program}: A Language")
+
+
+def test_publisher_after_the_dated_sentence_is_found_right_after_a_one_word_date():
+    """The Harvard proceedings rule starts at the first word after the first date: a one-word date is enough."""
+    text = "Smith, J. Grid control. Conference (EEM). 2019. IEEE, pp. 1–5."
+    labels = _constrained(text, ["author"] * 2 + ["title"] * 2 + ["container"] * 2 + ["date", "container"]
+                          + ["pages"] * 2)
+    assert labels[6:8] == ["date", "publisher"]

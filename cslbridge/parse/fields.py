@@ -2163,7 +2163,9 @@ def _constrain(words, labels, probs, tagger, text) -> None:
             labels[j + 1:e + 1] = ["publisher"] * (e - j)
     # Harvard "Conference (EEM). Ljubljana, Slovenia, 18–20 September 2019. IEEE, pp. 1–5.": a short name after
     # the dated sentence, the title (and container) named before it, is who published the proceedings.
-    for i in (range(2, n - 1) if "container" in labels and "date" in labels else ()):
+    after_date = max(2, labels.index("container"), labels.index("date") + 1) \
+        if "container" in labels and "date" in labels else n  # the first word that can be a container after a date
+    for i in range(after_date, n - 1):
         if labels[i] == "container" and labels[i - 1] == "date" and words[i - 1].endswith(".") \
                 and ("container" in labels[:i - 1] or "title" in labels[:i - 1]):
             e = _run_end(labels, i, "container")
