@@ -212,3 +212,22 @@ def test_publisher_after_the_dated_sentence_is_found_right_after_a_one_word_date
     labels = _constrained(text, ["author"] * 2 + ["title"] * 2 + ["container"] * 2 + ["date", "container"]
                           + ["pages"] * 2)
     assert labels[6:8] == ["date", "publisher"]
+
+
+def test_months_before_the_year_join_the_date_when_it_is_the_last_word():
+    """The ABNT month rule walks back from the last date: a year closing the reference is reached."""
+    from cslbridge.parse.tokens import tokenize
+
+    class Tagger:  # the tagger's labels given: months read as pages before the closing year
+        def set(self, features):
+            pass
+
+        def tag(self):
+            return ["author"] * 2 + ["title", "container"] + ["volume"] * 2 + ["pages", "date"]
+
+        def marginal(self, label, i):
+            return 0.5
+
+    text = "SILVA, J. Título. Revista, v. 30, abr./jun. 2021"
+    labels, _ = fields._labels(text, tokenize(text), Tagger())
+    assert labels[-3:] == ["volume", "date", "date"]

@@ -238,7 +238,8 @@ def _labels(text: str, spans, tagger):
             labels[i] = "location"
     # ABNT "p. 227-250, abr./jun. 2021": month names before the year belong to the date, not the pages;
     # nor the place ("Astana and Almaty, September–October 2015.").
-    for i in range(len(words) - 1, 0, -1):
+    last_date = len(labels) - 1 - labels[::-1].index("date") if "date" in labels else 0  # none starts after it
+    for i in range(last_date, 0, -1):
         if labels[i] == "date" and labels[i - 1] in ("pages", "volume", "issue", "location") and _only_months(words[i - 1]) \
                 and (labels[i - 1] != "location" or words[i - 2].endswith(",")):
             labels[i - 1] = "date"
