@@ -3,8 +3,9 @@
 from __future__ import annotations
 
 import itertools
+import re
 
-from cslbridge.parse import names
+from cslbridge.parse import fields, names
 
 
 def _variants(word: str) -> set[str]:
@@ -159,3 +160,74 @@ def test_glue_cue_holds_every_text_glued_stop_splits():
             if fields._GLUED_STOP.search(text):
                 assert fields._GLUE_CUE.search(text), text
     assert not fields._GLUE_CUE.search("Smith, J. (2019). Title. Journal 5, 1-10.")
+
+
+def test_body_word_lookup_finds_what_one_word_boundary_regex_finds():
+    """corporate_name looks body words up word by word; it must agree with the regex it replaced."""
+    endings = "|".join(("\\w*" if ending not in ("verket", "tilsynet") else "\\w+") + ending
+                       for ending in names._BODY_ENDINGS)
+    reference = re.compile(r"\b(?:" + "|".join(sorted(names._BODY_WORDS, key=len, reverse=True))
+                           + r"|ун-т|ин-т|" + endings + r")\b")
+    texts = []
+    for word in sorted(names._BODY_WORDS) + ["ун-т", "ин-т"]:
+        for form in _variants(word):
+            texts += [form, f"National {form} of Health", f"{form}s", f"Un{form}", f"{form}-Wide Survey", f"({form})"]
+    for ending in names._BODY_ENDINGS:
+        texts += [ending, ending.capitalize(), f"Skatte{ending}", f"Arbeids{ending} i Norge", f"{ending}s"]
+    texts += ["Моск. гос. ун-т", "Ин-т философии РАН", "ун-та", "Smith, J. A.", "Banks, R.", "Worldwide Ltd.",
+              "Kunnskapsdepartementet", "Socialstyrelsen", "Helsedirektoratet", "Arbeidstilsynet"]
+    found = [bool(reference.search(text.lower())) for text in texts]
+    assert 0 < sum(found) < len(texts)
+    assert [names.corporate_name(text) for text in texts] == found
+
+
+def test_publisher_before_place_starts_at_the_first_place():
+    """The loop starts at the first "location" label: the publisher before that place is still found."""
+    words = "J. Cohen, Statistical Power Analysis, second ed., Lawrence Erlbaum Press, London, 1988.".split()
+    labels = ["author"] * 2 + ["title"] * 3 + ["edition"] * 2 + ["title"] * 3 + ["location", "date"]
+    fields._publisher_before_place(words, labels)
+    assert labels[7:] == ["publisher"] * 3 + ["location", "date"]
+
+
+def test_hyphenated_place_guard_keeps_places_before_a_date():
+    """The Nur-Sultan rule runs only when the text holds a hyphenated name and its comma."""
+    for place in ("Nur-Sultan", "Ust-Kamenogorsk", "Aix-en-Provence", "Петропавловск-Камчатский"):
+        item = fields.parse_reference("Author’s interview with a senior official of the Ministry of Trade and "
+                                      f"Integration, {place}, 19 November 2019.")
+        assert item["publisher-place"] == place
+
+
+def test_program_name_guard_looks_through_the_whole_opening_author_run():
+    """The colon rule only looks inside the names opening the reference, up to their last word."""
+    for body, program in (("R Core Team", "R"), ("Stan Development Team", "Stan"), ("QGIS Development Team", "QGIS")):
+        item = fields.parse_reference(f"{body}, {program}: A Language and Environment for Statistical Computing, "
+                                      "R Foundation for Statistical Computing, Vienna, Austria, 2022.")
+        assert item["author"] == [{"literal": body}]
+        assert item["title"].startswith(f"{program}: A Language")
+
+
+def test_publisher_after_the_dated_sentence_is_found_right_after_a_one_word_date():
+    """The Harvard proceedings rule starts at the first word after the first date: a one-word date is enough."""
+    text = "Smith, J. Grid control. Conference (EEM). 2019. IEEE, pp. 1–5."
+    labels = _constrained(text, ["author"] * 2 + ["title"] * 2 + ["container"] * 2 + ["date", "container"]
+                          + ["pages"] * 2)
+    assert labels[6:8] == ["date", "publisher"]
+
+
+def test_months_before_the_year_join_the_date_when_it_is_the_last_word():
+    """The ABNT month rule walks back from the last date: a year closing the reference is reached."""
+    from cslbridge.parse.tokens import tokenize
+
+    class Tagger:  # the tagger's labels given: months read as pages before the closing year
+        def set(self, features):
+            pass
+
+        def tag(self):
+            return ["author"] * 2 + ["title", "container"] + ["volume"] * 2 + ["pages", "date"]
+
+        def marginal(self, label, i):
+            return 0.5
+
+    text = "SILVA, J. Título. Revista, v. 30, abr./jun. 2021"
+    labels, _ = fields._labels(text, tokenize(text), Tagger())
+    assert labels[-3:] == ["volume", "date", "date"]

@@ -233,12 +233,13 @@ def _labels(text: str, spans, tagger):
             if labels[k] == "title":
                 labels[k + 1:m] = ["title"] * (m - 1 - k)
     # "..., Nur-Sultan, 19 November 2019": a hyphenated name before a date is a place, not part of it.
-    for i in range(1, len(words) - 1):
+    for i in (range(1, len(words) - 1) if _HYPHENATED_NAME.search(text) else ()):  # the words are slices of text
         if labels[i] == labels[i + 1] == "date" and words[i - 1].endswith(",") and _HYPHENATED_NAME.fullmatch(words[i]):
             labels[i] = "location"
     # ABNT "p. 227-250, abr./jun. 2021": month names before the year belong to the date, not the pages;
     # nor the place ("Astana and Almaty, September–October 2015.").
-    for i in range(len(words) - 1, 0, -1):
+    last_date = len(labels) - 1 - labels[::-1].index("date") if "date" in labels else 0  # none starts after it
+    for i in range(last_date, 0, -1):
         if labels[i] == "date" and labels[i - 1] in ("pages", "volume", "issue", "location") and _only_months(words[i - 1]) \
                 and (labels[i - 1] != "location" or words[i - 2].endswith(",")):
             labels[i - 1] = "date"
@@ -1166,12 +1167,13 @@ def _constrain(words, labels, probs, tagger, text) -> None:
             labels[o:j + 1] = ["container"] * (j - o + 1)
     # "R Core Team, R: A Language and Environment for Statistical Computing, ...": a word closed by a
     # colon after a body's name opens the title (the program's name), not the body's.
-    for i in (range(2, n - 1) if ":" in text else ()):
-        if (labels[i] == "author" and words[i].endswith(":") and "." not in words[i] and words[i][:1].isupper()
-                and labels[i + 1] == "title" and words[i - 1].endswith((",", "."))
-                and all(labels[k] == "author" for k in range(i)) and corporate_name(" ".join(words[:i]))):
-            labels[i] = "title"
-            break
+    if ":" in text and labels[0] == "author":
+        for i in range(2, min(n - 1, _run_end(labels, 0, "author") + 1)):  # in the names opening the reference
+            if (words[i].endswith(":") and "." not in words[i] and words[i][:1].isupper()
+                    and labels[i + 1] == "title" and words[i - 1].endswith((",", "."))
+                    and corporate_name(" ".join(words[:i]))):
+                labels[i] = "title"
+                break
     # ACM journals "Proc. ACM Hum.-Comput. Interact. 4, CSCW2, Article 142 (oct 2020), 24 pages.": the
     # volume, the issue (which may be a name) and the article number after the journal's name.
     for i in (range(3, n - 1) if "Article" in words else ()):
@@ -2169,7 +2171,9 @@ def _constrain(words, labels, probs, tagger, text) -> None:
             labels[j + 1:e + 1] = ["publisher"] * (e - j)
     # Harvard "Conference (EEM). Ljubljana, Slovenia, 18–20 September 2019. IEEE, pp. 1–5.": a short name after
     # the dated sentence, the title (and container) named before it, is who published the proceedings.
-    for i in (range(2, n - 1) if "container" in labels and "date" in labels else ()):
+    after_date = max(2, labels.index("container"), labels.index("date") + 1) \
+        if "container" in labels and "date" in labels else n  # the first word that can be a container after a date
+    for i in range(after_date, n - 1):
         if labels[i] == "container" and labels[i - 1] == "date" and words[i - 1].endswith(".") \
                 and ("container" in labels[:i - 1] or "title" in labels[:i - 1]):
             e = _run_end(labels, i, "container")
@@ -2339,7 +2343,9 @@ def _publisher_before_place(words, labels) -> None:
     ed., Lawrence Erlbaum Associates, Hillsdale, NJ, 1988.": the comma part before a known place and the
     year, naming a publisher or a body, is the publisher, where the tagger ran it into the title."""
     n = len(words)
-    for p in range(2, n - 1):
+    if "location" not in labels:
+        return
+    for p in range(max(2, labels.index("location")), n - 1):  # from the first place (a C scan)
         if not (labels[p] == "location" and words[p - 1].endswith(",") and labels[p - 1] in ("title", "container")
                 and _city_at(words, p, n)):
             continue
