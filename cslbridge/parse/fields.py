@@ -2666,8 +2666,7 @@ def _parse(text: str, tagger) -> dict:
             and not {"volume", "issue"} & set(item) and _by_body(item):
         # "UN Security Council, Provisional Record of the 7138th Meeting, S/PV.7138, ...": what a body names
         # before its document's symbol is the document's title, whatever words ("Meeting") it holds
-        item["title"] = item.pop("container-title")
-        confidence["title"] = confidence.pop("container-title", 0.7)
+        _move(item, confidence, "container-title", "title")
     kind, type_conf = _item_type(item, clean)
     patent = _PATENT.search(clean) if "atent" in clean or "пат." in clean else None
     if patent:
@@ -2681,8 +2680,7 @@ def _parse(text: str, tagger) -> dict:
     _database_in_note(item)
     if "publisher-place" not in item and is_place(item.get("publisher", "")):
         # "Regional labour markets. Perm, 2019. 180 p.": a known place named alone is the place, not a publisher.
-        item["publisher-place"] = item.pop("publisher")
-        confidence["publisher-place"] = confidence.pop("publisher", 0.7)
+        _move(item, confidence, "publisher", "publisher-place")
     initials = _PLACE_THEN_INITIALS.search(item.get("publisher-place", ""))
     if initials and "publisher" in item and f"{initials.group(1)} {item['publisher']}" in clean:
         # "New York, W.W. Norton & Company": initials after the place that run straight into
@@ -2931,8 +2929,7 @@ def _edited_volume(item: dict, confidence: dict) -> None:
     read as a container is the book's title."""
     if "title" not in item and "author" not in item and "editor" in item and "page" not in item \
             and "container-title" in item:
-        item["title"] = item.pop("container-title")
-        confidence["title"] = confidence.pop("container-title", 0.7)
+        _move(item, confidence, "container-title", "title")
 
 
 _APPROVED_BY = re.compile(r"^(approved|adopted|signed|ratified|endorsed|issued) by\s+(\S.*)$")
@@ -2950,8 +2947,7 @@ def _approving_act(item: dict, confidence: dict) -> None:
     confidence.pop("container-title", None)
     item["publisher"] = approved.group(2)
     if "issue" in item:
-        item["number"] = item.pop("issue")
-        confidence["number"] = confidence.pop("issue", 0.7)
+        _move(item, confidence, "issue", "number")
     add_note(item, f"{approved.group(1)} by")
 
 
@@ -2964,6 +2960,12 @@ def _title_from_publisher(item: dict) -> None:
 
 def _conf(confidence: dict, field: str, p: float) -> None:
     confidence[field] = min(confidence.get(field, 1.0), p)
+
+
+def _move(item: dict, confidence: dict, old: str, new: str, default: float = 0.7) -> None:
+    """A value read into the wrong field goes to the right one, with its confidence."""
+    item[new] = item.pop(old)
+    confidence[new] = confidence.pop(old, default)
 
 
 _DOI_LINK = re.compile(r"(?i)^\W*https?://(?:dx\.)?doi\.org/10\.")
@@ -4101,8 +4103,7 @@ def _outlet_not_place(item: dict, confidence: dict, text: str) -> None:
     place = item.get("publisher-place", "")
     if (text.lstrip()[:1] in "‘“\"«" and place and " " not in place and place[:1].isupper() and not _is_city(place)
             and _has_day(item.get("issued")) and not {"container-title", "publisher", "author"} & set(item)):
-        item["container-title"] = item.pop("publisher-place")
-        confidence["container-title"] = confidence.pop("publisher-place", 0.7)
+        _move(item, confidence, "publisher-place", "container-title")
 
 
 def _series_as_report(item: dict, confidence: dict) -> None:
@@ -4286,8 +4287,7 @@ def _body_as_publisher(item: dict, confidence: dict) -> None:
             and not {"volume", "issue", "page"} & set(item) and corporate_name(container)
             and not _NEWS_RE.search(container.lower()) and not _CONF_RE.search(container.lower())
             and "seminar" not in container.lower()):
-        item["publisher"] = item.pop("container-title")
-        confidence["publisher"] = confidence.pop("container-title", 0.7)
+        _move(item, confidence, "container-title", "publisher")
 
 
 def _has_day(date: dict | None) -> bool:
@@ -4304,8 +4304,7 @@ def _after_type(item: dict, kind: str, confidence: dict, text: str) -> None:
     """Fix-ups that depend on the type (``text``: the cleaned reference)."""
     if kind == "report" and "genre" not in item and _PAPER_SERIES.search(item.get("container-title", "")) \
             and "publisher" in item:
-        item["genre"] = item.pop("container-title")  # the series the paper is in, its publisher apart
-        confidence["genre"] = confidence.pop("container-title", 0.7)
+        _move(item, confidence, "container-title", "genre")  # the series the paper is in, its publisher apart
     platform = _VIDEO_PLATFORM.fullmatch(item.get("container-title", "")) if kind == "motion_picture" else None
     if platform and "publisher" not in item:  # the site publishes the video; who uploaded it stays in the note
         del item["container-title"]
@@ -4316,12 +4315,10 @@ def _after_type(item: dict, kind: str, confidence: dict, text: str) -> None:
     if kind in ("motion_picture", "broadcast") and item.get("genre", "").lower() in _AUDIOVISUAL:
         # APA "Title [Video]. YouTube.", "Title [Audio podcast episode]. In Hidden brain. NPR.": the bracket is
         # the medium; the platform (a show's network after its name) publishes it
-        item["medium"] = item.pop("genre")
-        confidence["medium"] = confidence.pop("genre", 0.9)
+        _move(item, confidence, "genre", "medium", 0.9)
         show, stop, platform = item.get("container-title", "").rpartition(". ")
         if "publisher" not in item and kind == "motion_picture" and "container-title" in item:
-            item["publisher"] = item.pop("container-title")
-            confidence["publisher"] = confidence.pop("container-title", 0.7)
+            _move(item, confidence, "container-title", "publisher")
         elif "publisher" not in item and stop and kind == "broadcast":
             item["container-title"], item["publisher"] = show, platform
             confidence["publisher"] = confidence.get("container-title", 0.7)
@@ -4338,8 +4335,7 @@ def _after_type(item: dict, kind: str, confidence: dict, text: str) -> None:
         confidence["publisher"] = 0.8
     host = item.get("container-title", "")
     if kind in ("dataset", "software") and _repository(host) or kind == "article" and _PREPRINT_SERVER.fullmatch(host):
-        item["publisher"] = item.pop("container-title")  # the repository or preprint server publishes the work
-        confidence["publisher"] = confidence.pop("container-title", 0.8)
+        _move(item, confidence, "container-title", "publisher", 0.8)  # the repository or preprint server publishes the work
     if kind == "interview" and "author" not in item:
         m = re.search(r"(?i:\binterview\s+with)\s+((?:[A-ZА-Я][\w'’-]+\.?\s+){0,3}[A-ZА-Я][\w'’-]+)", item.get("title", ""))
         if m and not re.match(r"(?i)(an?|the|anonymous)\b", m.group(1)):
@@ -4353,8 +4349,7 @@ def _after_type(item: dict, kind: str, confidence: dict, text: str) -> None:
             and re.fullmatch(r"\d[\w/-]*", item.get("issue", ""))):
         # "‘Law on Elections’, 2 July 2011, No. 68, available at: ...": outside a gazette the
         # number is the act's own, not an issue.
-        item["number"] = item.pop("issue")
-        confidence["number"] = confidence.pop("issue", 0.8)
+        _move(item, confidence, "issue", "number", 0.8)
     for key in ("publisher", "container-title"):
         if kind == "interview" and key in item and "title" in item:
             # An interviewee's affiliation read as a publisher or container belongs to the title.
@@ -4368,11 +4363,9 @@ def _after_type(item: dict, kind: str, confidence: dict, text: str) -> None:
         item["section"] = item.pop("page")[cue.end() if cue else 0:]
         confidence["section"] = confidence.pop("page", 0.9)
     if kind == "standard" and "title" not in item and "container-title" in item:
-        item["title"] = item.pop("container-title")  # "IEEE Standard for ..., IEEE Std 754-2019": its title
-        confidence["title"] = confidence.pop("container-title", 0.7)
+        _move(item, confidence, "container-title", "title")  # "IEEE Standard for ..., IEEE Std 754-2019": its title
     if kind == "article-newspaper" and "container-title" not in item and "publisher" in item:
-        item["container-title"] = item.pop("publisher")  # the periodical the tagger took for a publisher
-        confidence["container-title"] = confidence.pop("publisher", 0.7)
+        _move(item, confidence, "publisher", "container-title")  # the periodical the tagger took for a publisher
     if kind == "speech":
         # where the speech was given: CSL's event-place, which styles print for a speech
         place = item.pop("container-title", None) or item.pop("publisher-place", None)
@@ -4395,11 +4388,9 @@ def _after_type(item: dict, kind: str, confidence: dict, text: str) -> None:
             and "container-title" in item and "publisher" not in item and (
             _CORP_RE.search(item["container-title"].lower()) or kind == "report" and "number" in item):
         # a body's document or page; the institution that numbers a report in its series
-        item["publisher"] = item.pop("container-title")
-        confidence["publisher"] = confidence.pop("container-title", 0.7)
+        _move(item, confidence, "container-title", "publisher")
     if kind == "thesis" and "publisher" not in item and "container-title" in item:
-        item["publisher"] = item.pop("container-title")
-        confidence["publisher"] = confidence.pop("container-title", 0.7)
+        _move(item, confidence, "container-title", "publisher")
     publisher = item.get("publisher", "")
     if "genre" in item and publisher.startswith("[") and publisher.endswith("]"):
         # "Dis. kand. ekon. nauk [Cand. econ. sci. diss.]": the bracket translates the genre.
