@@ -4368,10 +4368,9 @@ def _after_type(item: dict, kind: str, confidence: dict, text: str) -> None:
         _move(item, confidence, "publisher", "container-title")  # the periodical the tagger took for a publisher
     if kind == "speech":
         # where the speech was given: CSL's event-place, which styles print for a speech
-        place = item.pop("container-title", None) or item.pop("publisher-place", None)
-        if place:
-            item["event-place"] = place
-            confidence["event-place"] = confidence.pop("container-title", None) or confidence.pop("publisher-place", 0.7)
+        where = next((key for key in ("container-title", "publisher-place") if item.get(key)), None)
+        if where:
+            _move(item, confidence, where, "event-place")
     if kind == "interview" and "publisher-place" not in item:
         # "Author's interviews with NATO officials, NATO headquarters, 16–20 April 2012":
         # the last comma part, capitalised and short, is where the interviews took place.
