@@ -19,10 +19,10 @@ from .parse import works_for
 @friendly_errors
 def convert(infile, from_, to, output):
     """Convert a bibliography IN ('-' for stdin) to another format."""
-    api.get_format(to)  # fail on a bad target before reading anything
+    fmt = api.get_format(to)  # fail on a bad target before reading anything
     result = api.read(infile, from_, progress=bar("reading"))
     report(result.problems)
-    write_text(output, api.write(works_for(result.items, api.get_format(to)), to))
+    write_text(output, api.write(works_for(result.items, fmt), to))
     raise SystemExit(EXIT_SOME_FAILED if result.problems else EXIT_OK)
 
 

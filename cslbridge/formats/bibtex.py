@@ -1247,11 +1247,15 @@ _MARK = re.compile("([" + "".join(_MARK_LATEX) + "])")
 _EDGE_MARKS = re.compile("([" + "".join(_MARK_OPEN.values()) + "]*)(.*?)(" + _MARK_CLOSE + "*)", re.S)
 
 
+def _unclosed_marks(text: str) -> int:
+    """How many more rich-text markers open in `text` than close in it (negative: more close)."""
+    return sum(c in _MARK_OPEN.values() for c in text) - text.count(_MARK_CLOSE)
+
+
 def _edges(word: str) -> tuple[str, str, str]:
     """(markers opening before the word, the word, markers closing what opened before it)."""
     lead, core, trail = _EDGE_MARKS.fullmatch(word).groups()
-    inside = sum(c in _MARK_OPEN.values() for c in core) - core.count(_MARK_CLOSE)
-    keep = min(len(trail), max(0, inside))
+    keep = min(len(trail), max(0, _unclosed_marks(core)))
     return lead, core + trail[:keep], trail[keep:]
 
 
@@ -1302,7 +1306,7 @@ def _protect_case(text: str) -> str:
         letters = [c for c in word if c.isalpha()]
         inner_capital = len(letters) > 1 and any(c.isupper() for c in letters[1:])
         proper = sentence_case and i > 0 and letters and letters[0].isupper()
-        balanced = sum(c in _MARK_OPEN.values() for c in word) == word.count(_MARK_CLOSE)
+        balanced = _unclosed_marks(word) == 0
         core = _encode_marked(word)
         out.append(_encode_marked(lead) + ("{" + core + "}" if (inner_capital or proper) and balanced else core)
                    + _encode_marked(trail))

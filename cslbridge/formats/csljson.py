@@ -174,7 +174,7 @@ def normalise(raw: dict) -> Item:
         key = LEGACY_VARIABLES.get(key, key) if key not in ALL_VARIABLES else key
         key = _TOOL_VARIABLES.get(key, key)
         if key in ALL_VARIABLES or key in META_KEYS:
-            if isinstance(value, list) and key in STRING_VARIABLES | NUMBER_VARIABLES:
+            if isinstance(value, list) and key in _ONE_VALUE_VARIABLES:
                 value = _one_value(item, key, value)
             if isinstance(value, str) and key not in META_KEYS:
                 value = _rich_text(value)
@@ -198,6 +198,9 @@ _VARIABLE_LINE = re.compile(
     r"^(?:" + "|".join(sorted((re.escape(v).replace("\\-", "[- ]") for v in ALL_VARIABLES), key=len, reverse=True))
     + r"):", re.I | re.M)
 
+
+# The variables that hold one value, where Crossref gives lists (titles, ISSNs).
+_ONE_VALUE_VARIABLES = STRING_VARIABLES | NUMBER_VARIABLES
 
 # Crossref's and DataCite's names for CSL variables.
 _TOOL_VARIABLES = {
