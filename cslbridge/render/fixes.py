@@ -354,10 +354,16 @@ def _names_told_apart(cite) -> tuple:
     reference = cite.reference
     if not (dict.get(reference, "_add_names") or dict.get(reference, "_givenname")):
         return ()
-    names = next((value for value in reference.values() if isinstance(value, list) and value
-                  and type(value[0]).__name__ == "Name"), [])
     return collation_key(" ".join(f"{n.get('family') or n.get('literal') or ''}|{n.get('given') or ''}"
-                                  for n in names))
+                                  for n in first_names(cite)))
+
+
+def first_names(item) -> list:
+    """The first name list of an item (the one its cite shows)."""
+    for value in item.reference.values():
+        if isinstance(value, list) and value and type(value[0]).__name__ == "Name":
+            return value
+    return []
 
 
 def _affixed(item, text):
