@@ -81,7 +81,7 @@ def disambiguate(csl, bib) -> None:
             if add_names:
                 still = _add_names(still, rendered, render, calls)
             if add_given and by_cite and still:
-                still = _expand_given_names(still, rendered, render, False, False)
+                still = _expand_given_names(still, rendered, render)
                 for item in still:  # given names that did not help are taken back
                     if dict.get(item.reference, "_givenname"):
                         _set(item.reference, "_givenname", None)
@@ -258,10 +258,9 @@ def _initials(given: str) -> str:
     return "".join(word[0] for word in re.split(r"[\s.\-]+", given) if word)
 
 
-def _expand_given_names(group, rendered, render, primary_only, initials_only):
-    """Initials, then full given names (not for the "-with-initials" rules), only for
-    the names that tell items apart: same family name at the same place, different
-    given names."""
+def _expand_given_names(group, rendered, render):
+    """The by-cite rule: initials, then full given names, only for the names that tell
+    items apart: same family name at the same place, different given names."""
     names = {i.key: first_names(i) for i in group}
     for item in group:
         places = set()
@@ -269,13 +268,11 @@ def _expand_given_names(group, rendered, render, primary_only, initials_only):
             if other is item:
                 continue
             for n, (a, b) in enumerate(zip(names[item.key], names[other.key])):
-                if primary_only and n > 0:
-                    break
                 if a.get("family") == b.get("family") and a.get("given") != b.get("given"):
                     places.add(n)
         if places:
             item.__dict__["_places"] = places
-    for level in (1,) if initials_only else (1, 2):
+    for level in (1, 2):
         pending = [i for g in _collisions(group, rendered) for i in g if i.__dict__.get("_places")]
         if not pending:
             break
