@@ -236,16 +236,14 @@ class Formatting:
 def _display(element) -> str | None:
     """The element's display attribute, for a bibliography entry. left-margin and
     right-inline are left to second-field-align where the style sets it (engine.py
-    marks the first field off), so the margin is not set twice."""
+    marks the first field off), so the margin is not set twice; in a macro it holds
+    wherever the macro is called."""
     display = element.get("display")
     if display not in markup.DISPLAY_OPEN:
         return None
-    node = element.getparent()
-    while node is not None and node.tag != f"{{{CSL_NS}}}bibliography":
-        node = node.getparent()
-    if node is None and element.getparent() is not None:
-        return display  # in a macro: wherever it is called
-    if display in ("left-margin", "right-inline") and node is not None and node.get("second-field-align"):
+    bibliography = next(element.iterancestors(f"{{{CSL_NS}}}bibliography"), None)
+    if display in ("left-margin", "right-inline") and bibliography is not None \
+            and bibliography.get("second-field-align"):
         return None
     return display
 

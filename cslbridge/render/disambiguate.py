@@ -17,7 +17,7 @@ import re
 from collections import defaultdict
 
 from . import markup
-from .fixes import STATE
+from .fixes import STATE, first_names
 
 
 def _letters(n: int) -> str:
@@ -81,7 +81,7 @@ def disambiguate(csl, bib) -> None:
             if add_names:
                 still = _add_names(still, rendered, render, calls)
             if add_given and by_cite and still:
-                still = _expand_given_names(still, rendered, render, False, False)
+                still = _expand_given_names(still, rendered, render)
                 for item in still:  # given names that did not help are taken back
                     if dict.get(item.reference, "_givenname"):
                         _set(item.reference, "_givenname", None)
@@ -106,14 +106,6 @@ def _collisions(items, rendered) -> list[list]:
     for item in items:
         groups[rendered[item.key]].append(item)
     return [g for g in groups.values() if len(g) > 1]
-
-
-def _first_names(item) -> list:
-    """The first name list of an item (the one its cite shows)."""
-    for value in item.reference.values():
-        if isinstance(value, list) and value and type(value[0]).__name__ == "Name":
-            return value
-    return []
 
 
 def _shown(calls, n=None):
@@ -141,7 +133,7 @@ def _shown(calls, n=None):
 def _add_names(group, rendered, render, calls):
     """Each item gets the fewest names that set it apart from every item it can be
     told from at all (items with the same names stay together, with those names)."""
-    counts = {i.key: len(_first_names(i)) for i in group}
+    counts = {i.key: len(first_names(i)) for i in group}
     most = max(counts.values(), default=0)
     if most < 2:
         return group
@@ -217,7 +209,7 @@ def _expand_ambiguous_names(items, calls, primary_only, initials_only) -> list:
     shown = {}
     givens = defaultdict(set)  # family name -> the given names cited with it
     for item in items:
-        names = _first_names(item)
+        names = first_names(item)
         indices = _shown_indices(calls.get(item.key), len(names))
         shown[item.key] = [(i, names[i]) for i in (indices[:1] if primary_only else indices)
                            if names[i].get("family") and names[i].get("given")]
@@ -266,24 +258,21 @@ def _initials(given: str) -> str:
     return "".join(word[0] for word in re.split(r"[\s.\-]+", given) if word)
 
 
-def _expand_given_names(group, rendered, render, primary_only, initials_only):
-    """Initials, then full given names (not for the "-with-initials" rules), only for
-    the names that tell items apart: same family name at the same place, different
-    given names."""
-    names = {i.key: _first_names(i) for i in group}
+def _expand_given_names(group, rendered, render):
+    """The by-cite rule: initials, then full given names, only for the names that tell
+    items apart: same family name at the same place, different given names."""
+    names = {i.key: first_names(i) for i in group}
     for item in group:
         places = set()
         for other in group:
             if other is item:
                 continue
             for n, (a, b) in enumerate(zip(names[item.key], names[other.key])):
-                if primary_only and n > 0:
-                    break
                 if a.get("family") == b.get("family") and a.get("given") != b.get("given"):
                     places.add(n)
         if places:
             item.__dict__["_places"] = places
-    for level in (1,) if initials_only else (1, 2):
+    for level in (1, 2):
         pending = [i for g in _collisions(group, rendered) for i in g if i.__dict__.get("_places")]
         if not pending:
             break

@@ -354,10 +354,16 @@ def _names_told_apart(cite) -> tuple:
     reference = cite.reference
     if not (dict.get(reference, "_add_names") or dict.get(reference, "_givenname")):
         return ()
-    names = next((value for value in reference.values() if isinstance(value, list) and value
-                  and type(value[0]).__name__ == "Name"), [])
     return collation_key(" ".join(f"{n.get('family') or n.get('literal') or ''}|{n.get('given') or ''}"
-                                  for n in names))
+                                  for n in first_names(cite)))
+
+
+def first_names(item) -> list:
+    """The first name list of an item (the one its cite shows)."""
+    for value in item.reference.values():
+        if isinstance(value, list) and value and type(value[0]).__name__ == "Name":
+            return value
+    return []
 
 
 def _affixed(item, text):
@@ -596,10 +602,18 @@ class LocaleDateDelimiter:
     NLM's "2009 Mar 4" came out "2009Mar4")."""
 
     def render_single_date(self, date, show_parts=None, context=None):
-        if context is None or context is self or not self.is_locale_date() or context.get("delimiter") is not None:
+        if context is None or context is self:
             return super().render_single_date(date, show_parts, context)
         parts = self.parts(date, show_parts, context)
-        return self.join(parts) if parts else None
+        return self._join_date_parts(parts, context) if parts else None
+
+    def _join_date_parts(self, parts, context):
+        """Rendered date-parts joined by the calling cs:date's delimiter where a localized
+        date has one, else by this date's (the locale's); DateRanges joins with it too."""
+        if self.is_locale_date() and context is not None and context is not self \
+                and context.get("delimiter") is not None:
+            return context.join(parts)
+        return self.join(parts)
 
 
 class LiteralDateOnce:
@@ -676,13 +690,6 @@ class DateRanges:
                 text = (text[len(affix):] if affix and text.startswith(affix) else text).lstrip()
             texts[index] = (part, String(text))
         return [text for _, text in texts]
-
-    def _join_date_parts(self, parts, context):
-        """Parts joined as render_single_date joins them (see LocaleDateDelimiter)."""
-        if self.is_locale_date() and context is not None and context is not self \
-                and context.get("delimiter") is not None:
-            return context.join(parts)
-        return self.join(parts)
 
 
 def _month(date):

@@ -427,9 +427,13 @@ def to_rtf(text: str) -> str:
     return "".join(out)
 
 
-CONVERTERS = {"text": lambda t: to_text(_inline_display(_inline_field_break(t))), "html": to_html,
-              "md": lambda t: to_md(_inline_display(_inline_field_break(t))),
-              "rtf": lambda t: to_rtf(_inline_display(_inline_field_break(t)))}
+def _inline_layout(text: str) -> str:
+    """The parts HTML sets as <div>s (left margin, displayed parts) run inline in the other formats."""
+    return _inline_display(_inline_field_break(text))
+
+
+CONVERTERS = {"text": lambda t: to_text(_inline_layout(t)), "html": to_html,
+              "md": lambda t: to_md(_inline_layout(t)), "rtf": lambda t: to_rtf(_inline_layout(t))}
 
 
 DEFAULT_QUOTES = ("\u201c", "\u201d", "\u2018", "\u2019")
