@@ -848,7 +848,7 @@ def split_entries(lines: list[str], start: int, end: int, section: str = "refere
     entries = []
     for parts, line_no, number in groups:
         parts, original = _transliterated_below(parts) if section == "references" else (parts, [])
-        if section == "references" and len(parts) > 2 and _label_of(parts[0], join_lines(parts[1:]), parts[1]):
+        if section == "references" and len(parts) > 2 and _label_of(parts[0], parts[1:], parts[1]):
             parts = parts[1:]  # ScienceDirect's HTML: the label on a line of its own, the authors on the next
         entry = Entry(join_lines(parts, hard_breaks), line_no, number, section)
         entry.original = join_lines(original, hard_breaks)
@@ -1064,12 +1064,13 @@ def _fragment(line: str) -> bool:
             and not _IBID.search(text) and not _AN_INITIAL.search(text))
 
 
-def _label_of(line: str, entry: str, authors: str | None = None) -> bool:
-    """Is the line a "Jack and Suri, 2014" label repeating the entry's first author (in its
-    `authors` line, when given) and year?"""
+def _label_of(line: str, rest: list[str], authors: str | None = None) -> bool:
+    """Is the line a "Jack and Suri, 2014" label repeating the first author (in its `authors` line,
+    when given) and year of the entry on the `rest` lines? Those are joined only under a label."""
     label = _SHORT_CITE.match(line.strip())
     if not label or _POINTER_CUE.match(line.strip()):
         return False
+    entry = join_lines(rest)
     first = re.findall(r"[^\W\d_]{2,}", label.group("who"))
     return bool(first) and first[0] in (entry if authors is None else authors) and label.group("year")[:4] in entry
 
@@ -1083,8 +1084,8 @@ def _drop_citation_labels(groups: list[list[tuple[int, str]]]) -> list[list[tupl
     """
     out = []
     for n, group in enumerate(groups):
-        following = join_lines([line for _, line in groups[n + 1]]) if n + 1 < len(groups) else ""
-        if len(group) == 1 and _label_of(group[0][1], following):
+        following = groups[n + 1] if n + 1 < len(groups) else []
+        if len(group) == 1 and _label_of(group[0][1], [line for _, line in following]):
             continue
         start, first_line = group[0][0], group[0][1].strip()
         lead = _LEADING_LABEL.match(first_line)
