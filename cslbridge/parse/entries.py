@@ -27,8 +27,11 @@ REFERENCE, POINTER, COMMENTARY = "reference", "pointer", "commentary"
 
 # --- headings -------------------------------------------------------------
 
-_HEADINGS = {
-    # reference lists
+_NOTE_HEADINGS = {"notes", "endnotes", "footnotes", "end notes", "примечания", "сноски", "anmerkungen",
+                  "notas", "notas al pie", "notas de rodapé", "notes de bas de page",
+                  "przypisy", "poznámky", "poznámky pod čarou"}
+# Every heading over a list: the reference lists' and the notes'.
+_HEADINGS = _NOTE_HEADINGS | {
     "references", "reference list", "references cited", "bibliography", "literature",
     "literature cited", "works cited", "cited literature", "cited works", "sources",
     "sources and literature", "select bibliography", "selected bibliography",
@@ -44,14 +47,7 @@ _HEADINGS = {
     "references (transliterated)", "references (in english)",
     "literatura", "bibliografie", "použitá literatura", "seznam literatury", "seznam použité literatury",
     "wykaz literatury", "źródła",
-    # notes
-    "notes", "endnotes", "footnotes", "end notes", "примечания", "сноски",
-    "anmerkungen", "notas", "notas al pie", "notas de rodapé", "notes de bas de page",
-    "przypisy", "poznámky", "poznámky pod čarou",
 }
-_NOTE_HEADINGS = {"notes", "endnotes", "footnotes", "end notes", "примечания", "сноски", "anmerkungen",
-                  "notas", "notas al pie", "notas de rodapé", "notes de bas de page",
-                  "przypisy", "poznámky", "poznámky pod čarou"}
 
 # Headings over lists of other articles: a numbered run under one is not this article's list.
 _OTHER_ARTICLES = (
