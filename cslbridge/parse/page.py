@@ -801,7 +801,7 @@ def article_item(lines: list[str], meta: dict[str, list[str]] | None = None, end
     if abstract_parts and not item.get("abstract"):
         # CyberLeninka prints the abstract above the text and again (or its opening) under "Аннотация"
         item["abstract"] = "\n".join(part for n, part in enumerate(abstract_parts)
-                                     if not any(part in other for m, other in enumerate(abstract_parts) if m < n))
+                                     if not any(part in other for other in abstract_parts[:n]))
     if authors and not item.get("author"):
         # the same names on a PDF copy's cover and on its first page ("Anna Ozola & Mārtiņš Krastiņš",
         # "Anna Ozola a and Mārtiņš Krastiņš b") are one byline
