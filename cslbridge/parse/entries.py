@@ -27,8 +27,11 @@ REFERENCE, POINTER, COMMENTARY = "reference", "pointer", "commentary"
 
 # --- headings -------------------------------------------------------------
 
-_HEADINGS = {
-    # reference lists
+_NOTE_HEADINGS = {"notes", "endnotes", "footnotes", "end notes", "примечания", "сноски", "anmerkungen",
+                  "notas", "notas al pie", "notas de rodapé", "notes de bas de page",
+                  "przypisy", "poznámky", "poznámky pod čarou"}
+# Every heading over a list: the reference lists' and the notes'.
+_HEADINGS = _NOTE_HEADINGS | {
     "references", "reference list", "references cited", "bibliography", "literature",
     "literature cited", "works cited", "cited literature", "cited works", "sources",
     "sources and literature", "select bibliography", "selected bibliography",
@@ -44,14 +47,7 @@ _HEADINGS = {
     "references (transliterated)", "references (in english)",
     "literatura", "bibliografie", "použitá literatura", "seznam literatury", "seznam použité literatury",
     "wykaz literatury", "źródła",
-    # notes
-    "notes", "endnotes", "footnotes", "end notes", "примечания", "сноски",
-    "anmerkungen", "notas", "notas al pie", "notas de rodapé", "notes de bas de page",
-    "przypisy", "poznámky", "poznámky pod čarou",
 }
-_NOTE_HEADINGS = {"notes", "endnotes", "footnotes", "end notes", "примечания", "сноски", "anmerkungen",
-                  "notas", "notas al pie", "notas de rodapé", "notes de bas de page",
-                  "przypisy", "poznámky", "poznámky pod čarou"}
 
 # Headings over lists of other articles: a numbered run under one is not this article's list.
 _OTHER_ARTICLES = (
@@ -848,7 +844,7 @@ def split_entries(lines: list[str], start: int, end: int, section: str = "refere
     entries = []
     for parts, line_no, number in groups:
         parts, original = _transliterated_below(parts) if section == "references" else (parts, [])
-        if section == "references" and len(parts) > 2 and _label_of(parts[0], join_lines(parts[1:]), parts[1]):
+        if section == "references" and len(parts) > 2 and _label_of(parts[0], parts[1:], parts[1]):
             parts = parts[1:]  # ScienceDirect's HTML: the label on a line of its own, the authors on the next
         entry = Entry(join_lines(parts, hard_breaks), line_no, number, section)
         entry.original = join_lines(original, hard_breaks)
@@ -1064,12 +1060,13 @@ def _fragment(line: str) -> bool:
             and not _IBID.search(text) and not _AN_INITIAL.search(text))
 
 
-def _label_of(line: str, entry: str, authors: str | None = None) -> bool:
-    """Is the line a "Jack and Suri, 2014" label repeating the entry's first author (in its
-    `authors` line, when given) and year?"""
+def _label_of(line: str, rest: list[str], authors: str | None = None) -> bool:
+    """Is the line a "Jack and Suri, 2014" label repeating the first author (in its `authors` line,
+    when given) and year of the entry on the `rest` lines? Those are joined only under a label."""
     label = _SHORT_CITE.match(line.strip())
     if not label or _POINTER_CUE.match(line.strip()):
         return False
+    entry = join_lines(rest)
     first = re.findall(r"[^\W\d_]{2,}", label.group("who"))
     return bool(first) and first[0] in (entry if authors is None else authors) and label.group("year")[:4] in entry
 
@@ -1083,8 +1080,8 @@ def _drop_citation_labels(groups: list[list[tuple[int, str]]]) -> list[list[tupl
     """
     out = []
     for n, group in enumerate(groups):
-        following = join_lines([line for _, line in groups[n + 1]]) if n + 1 < len(groups) else ""
-        if len(group) == 1 and _label_of(group[0][1], following):
+        following = groups[n + 1] if n + 1 < len(groups) else []
+        if len(group) == 1 and _label_of(group[0][1], [line for _, line in following]):
             continue
         start, first_line = group[0][0], group[0][1].strip()
         lead = _LEADING_LABEL.match(first_line)

@@ -801,11 +801,11 @@ def article_item(lines: list[str], meta: dict[str, list[str]] | None = None, end
     if abstract_parts and not item.get("abstract"):
         # CyberLeninka prints the abstract above the text and again (or its opening) under "Аннотация"
         item["abstract"] = "\n".join(part for n, part in enumerate(abstract_parts)
-                                     if not any(part in other for m, other in enumerate(abstract_parts) if m < n))
+                                     if not any(part in other for other in abstract_parts[:n]))
     if authors and not item.get("author"):
         # the same names on a PDF copy's cover and on its first page ("Anna Ozola & Mārtiņš Krastiņš",
         # "Anna Ozola a and Mārtiņš Krastiņš b") are one byline
-        item["author"] = [a for n, a in enumerate(authors) if a not in authors[:n]]
+        item["author"] = _distinct(authors)
     if affiliations:
         custom["affiliations"] = affiliations
         for entry in affiliations:
@@ -1167,13 +1167,18 @@ _PATRONYMIC = re.compile(r"[А-ЯЁІЇЄҐ][а-яёіїєґ'’]+(?:" + PATRONY
 _RU_WORD = re.compile(r"[А-ЯЁІЇЄҐ][а-яёіїєґ'’]+(?:-[А-ЯЁІЇЄҐ][а-яёіїєґ'’]+)?")
 
 
+def _distinct(names: list[dict]) -> list[dict]:
+    """Names in their order, each once: a page may print its byline twice (dicts cannot go through dict.fromkeys)."""
+    return [a for n, a in enumerate(names) if a not in names[:n]]
+
+
 def _other_script(authors: list[dict], names: list[dict]) -> bool:
     """Are `names` as many as `authors` and all in the other alphabet (Latin for Cyrillic)? A Russian
     page prints its authors' names again over its English title and abstract (the Russian names
     may be printed twice before that, in a site's header and over each affiliation)."""
     def cyrillic(name):
         return bool(re.search(r"[а-яё]", name.get("family", ""), re.I))
-    authors = [a for n, a in enumerate(authors) if a not in authors[:n]]
+    authors = _distinct(authors)
     return (bool(authors) and len(names) == len(authors)
             and {cyrillic(n) for n in names} == {not cyrillic(a) for a in authors} and len({cyrillic(a) for a in authors}) == 1)
 

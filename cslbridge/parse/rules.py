@@ -157,7 +157,7 @@ OVERRIDES = (
     ("note", ELIBRARY_EDN, ("edn",)),
     ("note", TRANSLATED_FROM, ("transl",)),
     ("lead", LEAD, ("available", "retrieved", "url", "режим", "online", "accessible", "disponí", "disponi", "recuperado",
-                    "dostęp", "dostup", "dostupn", " z http", ", at http", "beschikbaar", "tilgjengelig", "tillgänglig")),
+                    "dostęp", "dostup", " z http", ", at http", "beschikbaar", "tilgjengelig", "tillgänglig")),
     ("medium", MEDIUM, ("[",)),
     ("medium", CONTENT_TYPE, ("текст :", "текст:", "text :", "text:", "tekst :", "tekst:")),
     ("number", NUMBER, ("document", "doc.", "/", "arxiv")),
