@@ -1886,3 +1886,23 @@ def test_apa_volumes_in_brackets_after_the_title():
     """APA 'Title (Vols. 1–3). Publisher.': the bracket gives the volumes, no part of the title."""
     item = parse_reference("Damon, W., & Lerner, R. M. (Eds.). (2006). Handbook of child psychology (Vols. 1–4). Wiley.")
     assert (item["title"], item["volume"], item["publisher"]) == ("Handbook of child psychology", "1-4", "Wiley")
+
+
+def test_html_character_references_and_a_doi_broken_at_a_line_end():
+    """A list pasted from a page's source keeps '&amp;' and '&#8211;': they are the characters they name, so
+    '&amp;' joins two authors and no '&amp' author appears; a DOI broken after its slash or a stop, where the
+    rest starts in lower case and holds a digit ('10.1111/ jonm.13071'), is one DOI, while a DOI ending a sentence
+    before 'Accessed' stays as it is."""
+    item = parse_reference("Varga, L., &amp; Osei, K. (2020). Shift length and medication errors in paediatric wards. "
+                           "Journal of Nursing Management, 28(6), 1301&#8211;1310. https://doi.org/10.1111/ jonm.13071")
+    assert [n["family"] for n in item["author"]] == ["Varga", "Osei"]
+    assert (item["page"], item["DOI"]) == ("1301-1310", "10.1111/jonm.13071")
+    slash = parse_reference("Haldane, R. (2018). Slope stability in weathered granite. Engineering Geology, 245, 1–12. "
+                            "https://doi.org/10.1016/ j.enggeo.2018.08.004")
+    assert slash["DOI"] == "10.1016/j.enggeo.2018.08.004"
+    container = parse_reference("Ames, Clara. “Temperament and Tuning in Rameau.” Music &amp; Letters 99, no. 1 (2018): 1–24.")
+    assert container["container-title"] == "Music & Letters"
+    ended = parse_reference("Moreno, Lucía. “Water in Chile.” Latin American Perspectives, vol. 47, no. 2, 2020, pp. 14–29, "
+                            "doi:10.1177/0094582X19898511. Accessed 9 Jan. 2024.")
+    assert ended["DOI"] == "10.1177/0094582X19898511"
+

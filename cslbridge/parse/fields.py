@@ -22,6 +22,7 @@ Conventions chosen here (also in the README):
 
 from __future__ import annotations
 
+import html
 import re
 import threading
 from bisect import bisect_left, bisect_right
@@ -79,12 +80,17 @@ def tag(text: str, tagger=None) -> list[tuple[str, str, float]]:
 
 
 # Text copied out of a PDF: ligatures ("ﬁ"), a line-break hyphen left before its space
-# ("learn- ing"; not "pre- and post-war", "Land- en Volkenkunde"), and a sentence glued to the next ("Lagos.Environmental",
+# ("learn- ing"; not "pre- and post-war", "Land- en Volkenkunde"), HTML's character references left in text copied
+# from a page's source ("Taylor &amp; Francis"), a DOI broken at a line end after its stop or slash
+# ("10.1371/journal. pone.0265512": what follows starts in lower case and holds a digit, which no
+# sentence after a DOI does), and a sentence glued to the next ("Lagos.Environmental",
 # "(2008).Global", "[Title].Almaty", "Energiewende.”German", "Management,35(2)", "2018,no. 1", "O.V.[Title]",
 # "Петров П.П.Интеграция" (Cyrillic initials only), a known place after a comma ("expert,Moscow"), a quoted title
 # glued to the comma around it (IEEE's 'T. Nguyen,“Title,”in Proc.'); not "J.Am.Chem.Soc.").
 _LIGATURE = re.compile("[\ufb00-\ufb06]")
 _LIGATURES = str.maketrans({"ﬀ": "ff", "ﬁ": "fi", "ﬂ": "fl", "ﬃ": "ffi", "ﬄ": "ffl", "ﬅ": "st", "ﬆ": "st"})
+_CHARACTER_REFERENCE = re.compile(r"&(?:[A-Za-z]{2,8}|#\d{1,7}|#[xX][\dA-Fa-f]{1,6});")
+_BROKEN_DOI = re.compile(r"(\b10\.\d{4,9}/(?:\S*[./])?) (?=[a-z][\w.()/-]*\d)")
 _BROKEN_WORD = re.compile(r"(?<=[a-zа-яё]{2})- (?!(?:and|or|to|nor|as|versus|vs|und|oder|bis|sowie|et|ou|y|o|u|e|i|a|en|og|och|ve|oraz|и|или|до)\b)"
                           r"(?=[a-zа-яё]{2})")
 _GLUED_STOP = re.compile(r"(?<=[a-z]{2}[.?!])(?=[A-Z][a-z]{2,}(?![a-z]*\.))|(?<=[a-z][.?!][”\"’])(?=[A-Z][a-z])"
@@ -101,7 +107,11 @@ def _normalise(text: str) -> str:
     text = _CONTROL.sub(" ", text if isinstance(text, str) else str(text))
     if _LIGATURE.search(text):
         text = text.translate(_LIGATURES)
+    if "&" in text:
+        text = _CHARACTER_REFERENCE.sub(lambda m: html.unescape(m.group()), text)
     text = " ".join(text.split())
+    if "10." in text:
+        text = _BROKEN_DOI.sub(r"\1", text)
     if "- " in text:
         text = _BROKEN_WORD.sub(lambda m: _rejoin(text, m.start()), text)
     if _GLUE_CUE.search(text):
