@@ -1906,3 +1906,19 @@ def test_html_character_references_and_a_doi_broken_at_a_line_end():
                             "doi:10.1177/0094582X19898511. Accessed 9 Jan. 2024.")
     assert ended["DOI"] == "10.1177/0094582X19898511"
 
+
+@pytest.mark.parametrize("text, body", [
+    ("British Geological Survey. (2019). Groundwater levels in the Chalk aquifer, 2000–2018 [Data set]. "
+     "https://www.bgs.ac.uk/datasets/chalk-groundwater", "British Geological Survey"),
+    ("National Academy of Sciences (2016) Genetically engineered crops: experiences and prospects. Washington, DC: "
+     "National Academies Press.", "National Academy of Sciences"),
+    ("Royal College of Midwives. (2021). State of maternity services report. RCM.", "Royal College of Midwives"),
+    ("Food and Drug Administration. (2022). Medical device recalls. Retrieved May 1, 2023, from https://www.fda.gov/"
+     "medical-devices/medical-device-recalls", "Food and Drug Administration"),
+    ("Argonne National Laboratory (2020) Battery recycling roadmap. Lemont, IL: Argonne.", "Argonne National Laboratory"),
+    ("Tate Museum. (2018). Conservation of modern paintings. Tate Publishing.", "Tate Museum"),
+])
+def test_bodies_named_by_survey_academy_college_administration_laboratory_museum(text, body):
+    """A survey, academy, college, administration, laboratory or museum is a body, one literal name, not a
+    person whose family name is 'Survey' or 'Academy'."""
+    assert parse_reference(text)["author"] == [{"literal": body}]
