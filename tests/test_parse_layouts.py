@@ -1922,3 +1922,27 @@ def test_bodies_named_by_survey_academy_college_administration_laboratory_museum
     """A survey, academy, college, administration, laboratory or museum is a body, one literal name, not a
     person whose family name is 'Survey' or 'Academy'."""
     assert parse_reference(text)["author"] == [{"literal": body}]
+
+
+@pytest.mark.parametrize("text, genre, event, place", [
+    ("Brandt, L. (2019, May 3). Teacher noticing in mathematics classrooms [Poster presentation]. National Council of "
+     "Teachers of Mathematics Research Conference, San Diego, CA, United States.", "Poster presentation",
+     "National Council of Teachers of Mathematics Research Conference", "San Diego, CA, United States"),
+    ("Hughes, R. (2021, September 7). Rethinking assessment after the pandemic [Keynote address]. European Conference "
+     "on Educational Research, Geneva, Switzerland.", "Keynote address", "European Conference on Educational Research",
+     "Geneva, Switzerland"),
+    ("Ruiz, P., & Okafor, D. (2022, November 9–12). Heritage language maintenance in Texas [Conference presentation]. "
+     "American Council on the Teaching of Foreign Languages Annual Convention, Boston, MA, United States.",
+     "Conference presentation", "American Council on the Teaching of Foreign Languages Annual Convention",
+     "Boston, MA, United States"),
+    ("Mensah, Ama. “Cocoa Prices and Rural Credit in Ghana.” Paper presented at the Annual Meeting of the Economic "
+     "History Association, Pittsburgh, PA, September 8–10, 2022.", "Paper",
+     "Annual Meeting of the Economic History Association", "Pittsburgh, PA"),
+])
+def test_a_talk_at_a_meeting_is_a_speech_at_that_event(text, genre, event, place):
+    """APA's '[Poster presentation]', '[Keynote address]', '[Conference presentation]' bracket and Chicago's 'Paper
+    presented at the ...' say the work is a talk: a speech whose meeting is the event-title and whose place is the
+    event-place (CSL styles print them so), not a conference paper in proceedings; the bracket is no title."""
+    item = parse_reference(text)
+    assert (item["type"], item["genre"], item["event-title"], item["event-place"]) == ("speech", genre, event, place)
+    assert "container-title" not in item and "original-title" not in item and genre not in item["title"]

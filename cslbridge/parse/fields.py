@@ -3621,7 +3621,8 @@ _DESCRIPTOR = re.compile(r"(?i)\s*(?:doctoral|master'?s|ph\.?\s?d\.?|bachelor'?s
                          r"review of(?=\s+the\b|[^\]]*\sby\s)|"
                          r"computer software|map|tweet|blog post|thesis|dissertation|transcript|preprint|"
                          r"speech|fact sheet|infographic|brochure|photograph|powerpoint slides|lecture notes|webinar|"
-                         r"poster|paper presentation|conference session|(?:unpublished\s+)?manuscript)\b")
+                         r"poster|(?:paper|conference) presentation|conference session|keynote address|"
+                         r"(?:unpublished\s+)?manuscript)\b")
 # A quoted title with more after its closing quote. A single quote only closes before
 # punctuation: "’" is also the soft sign of transliterated Russian ("sozdat’ soyuz").
 # A "’:" with a later "’," or "’." is a soft sign before the title's own colon ("‘Ukraina i Belarus’: dva puti’,").
@@ -3635,6 +3636,14 @@ _DESCRIBED_TYPES = {"data set": "dataset", "dataset": "dataset", "computer softw
 # What an APA bracket says a recording is: a video or film, or an episode of a podcast. The bracket is its medium.
 # A video site as MLA names it, with the account that posted the video: "YouTube, uploaded by Practical Engineering".
 _VIDEO_PLATFORM = re.compile(r"(YouTube|Vimeo)(?:,\s+(uploaded\s+by\s+.+))?")
+# What an APA bracket says a talk at a meeting is ("[Paper presentation]", "[Conference session]"), and Chicago's
+# "Paper presented at the Annual Meeting of ...": a speech, the meeting its event.
+_PRESENTATION = re.compile(r"(?i)(?:paper|poster|conference)\s+presentation|conference session|keynote address")
+_PRESENTED_AT = re.compile(r"(?i)(paper|poster|keynote|talk|lecture)\s+(?:presented|given|delivered)\s+at\s+(?:the\s+)?")
+# ... whose next sentence, in APA, names the meeting and then where it met: "[Paper presentation]. Annual Congress
+# of the International Institute of Public Finance, Linz, Austria."
+_MEETING_AFTER_BRACKET = re.compile(r"(?i)(?:presentation|session|address)\]\.\s+([^,\[\]]+?),\s+([^\[\]]+?)\.?"
+                                    r"(?:\s+(?:https?://|doi:)\S*)?\s*$")
 _AUDIOVISUAL = {"video": "motion_picture", "film": "motion_picture", "motion picture": "motion_picture",
                 "audio podcast episode": "broadcast", "video podcast episode": "broadcast", "podcast episode": "broadcast"}
 # Preprint servers: a work posted on one is a preprint ("article") the server publishes, not a journal article.
@@ -3728,7 +3737,11 @@ def _title(item: dict, span: str, confidence: dict, p: float) -> None:
         item["genre"] = kind.strip()
         if body.strip():
             item.setdefault("publisher", rules.strip_end(body))
-        text = text[:bracket.start()] + text[bracket.end():]
+        after = text[bracket.end():]
+        if _PRESENTATION.fullmatch(item["genre"]) and after.lstrip().startswith(".") and "container-title" not in item:
+            # "Title [Paper presentation]. Annual Congress of ...": the sentence after the bracket is the meeting's
+            item["container-title"], after = rules.strip_end(after.strip(" .")), ""
+        text = text[:bracket.start()] + after
         bracket = None
     if bracket:
         translated = rules.strip_end(bracket.group(1))
@@ -3875,6 +3888,9 @@ def _item_type(item: dict, text: str) -> tuple[str, float]:
         return _DESCRIBED_TYPES[item["genre"].lower()], 0.9  # "[Data set]", "[Computer software]"
     if item.get("genre", "").lower() in _AUDIOVISUAL:
         return _AUDIOVISUAL[item["genre"].lower()], 0.85  # APA "[Video]", "[Audio podcast episode]"
+    if (_PRESENTATION.fullmatch(item.get("genre", "")) or _PRESENTED_AT.match(item.get("container-title", ""))) \
+            and not {"page", "volume", "editor"} & set(item):
+        return "speech", 0.85  # a talk at a meeting: "[Paper presentation]. Annual Congress of ..., Linz, Austria."
     if _VIDEO_PLATFORM.fullmatch(item.get("container-title", "")):
         return "motion_picture", 0.8  # MLA "“Title.” YouTube, uploaded by Name, 3 May 2022, www.youtube.com/..."
     if _DATA_REPOSITORY.fullmatch(item.get("container-title") or item.get("publisher", "")) \
@@ -4377,6 +4393,21 @@ def _after_type(item: dict, kind: str, confidence: dict, text: str) -> None:
     if kind == "article-newspaper" and "container-title" not in item and "publisher" in item:
         _move(item, confidence, "publisher", "container-title")  # the periodical the tagger took for a publisher
     if kind == "speech":
+        presented = _PRESENTED_AT.match(item.get("container-title", ""))
+        if presented:  # "Paper presented at the Annual Meeting of ...": the kind of talk, then the meeting
+            item.setdefault("genre", presented.group(1))
+            item["container-title"] = item["container-title"][presented.end():]
+        talk = _PRESENTATION.fullmatch(item.get("genre", ""))
+        meeting = _MEETING_AFTER_BRACKET.search(text) if talk else None
+        if meeting:  # APA: the meeting and its place, whatever the tagger made of them
+            for key in ("container-title", "publisher", "publisher-place"):
+                if item.get(key, "\0") in meeting.group(0):
+                    del item[key]
+                    confidence.pop(key, None)
+            item["event-title"], item["event-place"] = meeting.group(1), rules.strip_end(meeting.group(2))
+            confidence["event-title"] = confidence["event-place"] = 0.9
+        elif "container-title" in item and (presented or talk):
+            _move(item, confidence, "container-title", "event-title")
         # where the speech was given: CSL's event-place, which styles print for a speech
         where = next((key for key in ("container-title", "publisher-place") if item.get(key)), None)
         if where:
