@@ -1946,3 +1946,18 @@ def test_a_talk_at_a_meeting_is_a_speech_at_that_event(text, genre, event, place
     item = parse_reference(text)
     assert (item["type"], item["genre"], item["event-title"], item["event-place"]) == ("speech", genre, event, place)
     assert "container-title" not in item and "original-title" not in item and genre not in item["title"]
+
+
+@pytest.mark.parametrize("text, database", [
+    ("Okafor, J. N. (2020). Bilingual storybook reading and vocabulary growth in kindergarten (Publication No. "
+     "28001234) [Doctoral dissertation, University of Toronto]. ProQuest Dissertations & Theses Global.",
+     "ProQuest Dissertations & Theses Global"),
+    ("Hale, S. (2016). Nurse retention in rural hospitals (Publication No. 10154321) [Master's thesis, Ball State "
+     "University]. ProQuest Dissertations and Theses Global.", "ProQuest Dissertations and Theses Global"),
+])
+def test_the_database_after_an_apa_dissertation_is_its_archive(text, database):
+    """APA 7 prints the database a dissertation was read in as the last sentence ('ProQuest Dissertations and Theses
+    Global.'): the thesis's archive, as APA 6's 'Retrieved from ERIC database' is, not a note."""
+    item = parse_reference(text)
+    assert (item["type"], item["archive"]) == ("thesis", database)
+    assert "note" not in item

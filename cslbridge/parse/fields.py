@@ -2687,7 +2687,7 @@ def _parse(text: str, tagger) -> dict:
         _interviewer(item, confidence)
     _after_type(item, kind, confidence, clean)
     _title_from_publisher(item)
-    _database_in_note(item)
+    _database_in_note(item, clean)
     if "publisher-place" not in item and is_place(item.get("publisher", "")):
         # "Regional labour markets. Perm, 2019. 180 p.": a known place named alone is the place, not a publisher.
         _move(item, confidence, "publisher", "publisher-place")
@@ -4260,10 +4260,29 @@ _DATABASE = re.compile(r"(?i)\bretrieved\s+from\s+(?:the\s+)?([\w&'’ -]{2,40}?
                        r"(?:\s*\((?:[A-Z][\w ]*?\s+No\.\s*)?([A-Z]{0,4}\s?\d[\w-]*)\))?")
 
 
-def _database_in_note(item: dict) -> None:
+# A database of theses, named alone in the sentence after an APA 7 dissertation's bracket: "[Doctoral dissertation,
+# University of Minnesota]. ProQuest Dissertations and Theses Global.", "EThOS."
+_THESIS_DATABASE = re.compile(r"(?i)(?:proquest|ethos|oatd|dart-europe|theses canada)\b[\w&'’ -]*"
+                              r"|[\w&'’ -]*\b(?:dissertations?|theses)\b[\w&'’ -]*")
+
+
+_DEGREE_AND_SCHOOL = re.compile(r"(?i)\[[^\[\],]*(?:thesis|dissertation),\s*([^\[\]]+)\]")
+
+
+def _database_in_note(item: dict, text: str) -> None:
     """APA 6 "Retrieved from ERIC database. (ED545678)": the database is the archive the work was
-    found in and the accession number its place there."""
+    found in and the accession number its place there; so is the database a thesis is read in (APA 7),
+    which the tagger leaves as a note or takes for the publisher, the school in the bracket."""
     note = item.get("note", "")
+    if item.get("type") == "thesis" and "archive" not in item:
+        if _THESIS_DATABASE.fullmatch(note.strip(" .")):
+            item["archive"] = note.strip(" .")
+            del item["note"]
+            return
+        school = _DEGREE_AND_SCHOOL.search(text) if _THESIS_DATABASE.fullmatch(item.get("publisher", "")) else None
+        if school:
+            item["archive"], item["publisher"] = item["publisher"], rules.strip_end(school.group(1))
+            return
     match = _DATABASE.search(note) if "database" in note else None
     if not match or "archive" in item:
         return
