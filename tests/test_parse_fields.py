@@ -1133,6 +1133,10 @@ def test_a_name_written_given_first_after_and_keeps_its_family_name():
      "IEEE Std 754-2019", "IEEE Standard for Floating-Point Arithmetic"),
     ("International Organization for Standardization. (2015). Quality management systems — Requirements "
      "(ISO Standard No. 9001:2015).", "ISO Standard No. 9001:2015", "Quality management systems — Requirements"),
+    # an ASTM designation with its metric twin and year
+    ("[4] Standard Test Method for Compressive Strength of Cylindrical Concrete Specimens, ASTM C39/C39M-21, ASTM "
+     "International, West Conshohocken, PA, USA, 2021.", "ASTM C39/C39M-21",
+     "Standard Test Method for Compressive Strength of Cylindrical Concrete Specimens"),
 ])
 def test_a_standard_has_its_designation_as_number(text, number, title):
     item = parse_reference(text)

@@ -84,7 +84,9 @@ YEAR_NUMBERED_LEAD = re.compile(rf"^{YEAR_NUMBERED_REPORT}(?=\.?\s)")
 STANDARD = re.compile(
     r"(?:^|(?<=[.,;]\s)|(?<=\())(?:ГОСТ(?:\s?Р)?(?:\s?(?:ИСО|МЭК)(?:/МЭК)?)?|GOST(?:\s?R)?"
     r"|(?:ISO|IEC)(?:/(?:IEC|IEEE|ASTM))*(?:/T[RS])?|IEEE\s+Std\.?|ANSI(?:/[A-Z]+)?|BS(?:\s?EN)?(?:\s?ISO)?"
-    r"|DIN(?:\s?EN)?(?:\s?ISO)?|ASTM|СТО|СНиП|ОСТ)(?:\s(?:Standard|Std\.?)(?:\sNo\.)?)?\s?[A-ZА-Я]?\s?\d(?:[\d.:/–-]*\d)?(?=[\s.,;)]|$)"
+    r"|DIN(?:\s?EN)?(?:\s?ISO)?|ASTM|СТО|СНиП|ОСТ)(?:\s(?:Standard|Std\.?)(?:\sNo\.)?)?\s?[A-ZА-Я]?\s?\d(?:[\d.:/–-]*\d)?"
+    # ... and an ASTM designation's metric twin with its year: "ASTM D2166/D2166M-16", "ASTM C39/C39M-21"
+    r"(?:/[A-Z]\d+M?(?:[–-]\d+)?)?(?=[\s.,;)]|$)"
 )
 
 # (label, pattern, cue words): a pattern runs only when one of its cues occurs in the
