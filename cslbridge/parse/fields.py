@@ -4194,7 +4194,8 @@ def _genre_sentence(item: dict, confidence: dict) -> None:
 # "U.S. Patent 9 876 543", "(U.S. Patent No. 8,945,123)", "European Patent EP 2 345 678 B1",
 # "US Patent 10,234,567", GOST "пат. 2654321 Рос. Федерация".
 _PATENT = re.compile(
-    r"(?P<kind>\b(?:U\.\s?S\.|USA?|United States|UK|European|EP|Japanese|German|Chinese|Canadian|Russian|International)?\s*"
+    r"(?P<kind>\b(?:U\.\s?S\.|USA?|United States|UK|European|EP|Japanese|German|Chinese|Canadian|Russian|International"
+    r"|(?:Eur|Jpn|Brit|Ger|Fr|Can|Int)\.)?\s*"  # IEEE's abbreviated "Eur. Patent", "Jpn. Patent"
     r"Patent(?:\s+Application)?)(?:\s+(?:No|Number)\.?)?\s+"
     r"(?P<number>(?:[A-Z]{2}\s?)?(?:\d{1,3}(?:[ ,.]\d{3})+|\d{4,}|\d{4}/\d+)(?:\s?[A-Z]\d)?)\b"
     r"|(?P<ru>пат\.)\s*(?P<ru_number>\d+)")
