@@ -1961,3 +1961,16 @@ def test_the_database_after_an_apa_dissertation_is_its_archive(text, database):
     item = parse_reference(text)
     assert (item["type"], item["archive"]) == ("thesis", database)
     assert "note" not in item
+
+
+@pytest.mark.parametrize("text, body, title", [
+    ("[11] Federal Energy Regulatory Commission, “Energy primer: A handbook of energy market basics,” Washington, DC, "
+     "USA, 2020.", "Federal Energy Regulatory Commission", "Energy primer: A handbook of energy market basics"),
+    ("[5] U.S. Energy Information Administration, “Annual energy outlook 2023,” Mar. 2023. [Online]. Available: "
+     "https://www.eia.gov/outlooks/aeo/", "U.S. Energy Information Administration", "Annual energy outlook 2023"),
+])
+def test_a_body_before_an_ieee_quoted_title_is_its_author(text, body, title):
+    """IEEE '[11] Body, “Title,”': the body after the citation number is the author, though the tagger read it all
+    as title or took only 'U.S.' for the author; the title is what the quotes hold."""
+    item = parse_reference(text)
+    assert (item["author"], item["title"]) == ([{"literal": body}], title)

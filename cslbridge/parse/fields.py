@@ -794,12 +794,15 @@ def _constrain(words, labels, probs, tagger, text) -> None:
                 else ("publisher", "location")
             labels[k:c + 1] = [first] * (c + 1 - k)
             labels[c + 1:d] = [second] * (d - c - 1)
-    # Notes "National Statistical Committee of the Kyrgyz Republic, ‘Title’, 2019": a body named
-    # before a quoted title is its author, though the tagger ran the two together.
+    # Notes "National Statistical Committee of the Kyrgyz Republic, ‘Title’, 2019", IEEE "[15] U.S. Energy
+    # Information Administration, “Title,”": a body named before a quoted title is its author, though the
+    # tagger ran the two together or ran the body's first word alone as author and the rest into the title.
     k = next((k for k in range(1, min(n, 12)) if words[k][:1] in _CLOSER), 0) if _quoted_start(text) else 0
-    if k and words[k - 1].endswith(",") and "author" not in labels[:k] and corporate_name(" ".join(words[:k])) \
-            and _body_words(words[:k]):
-        labels[:k] = ["author"] * k
+    s = 1 if k and labels[0] == "citation-number" else 0
+    if k > s and words[k - 1].endswith(",") and ("author" not in labels[s:k] or "title" in labels[s:k]
+                                                 and set(labels[s:k]) <= {"author", "title"}) \
+            and corporate_name(" ".join(words[s:k])) and _body_words(words[s:k]):
+        labels[s:k] = ["author"] * (k - s)
     # Notes "Azattyk, ‘Sadyr Japarov …’, 6 October 2020", "Reuters, ‘…’", References "Kommersant. [Title]. 2021":
     # a news outlet named before the quoted or translated title is the periodical it appeared in, not its
     # author (a body, "Government of Georgia", is).
