@@ -1857,6 +1857,17 @@ def test_harvard_online_then_imprint():
                             "https://gov.wales/housing [Accessed 3 May 2019].")
     assert (wales["title"], wales["publisher-place"], wales["publisher"]) == (
         "Housing policy in Wales", "Cardiff", "Welsh Government")
+    # ... and with the medium in the title's sentence: "Title [Online]. Place: Publisher.", the imprint read as more
+    # title or as a container
+    inside = parse_reference("Patel, R. and Moss, J. (2020) Tidal energy and coastal communities [Online]. Plymouth: Centre "
+                             "for Marine Energy Studies. Available at: https://merc.org.uk/tidal [Accessed 2 June 2021].")
+    assert (inside["title"], inside["publisher-place"], inside["publisher"], inside["medium"]) == (
+        "Tidal energy and coastal communities", "Plymouth", "Centre for Marine Energy Studies", "Online")
+    york = parse_reference("Green, L. (2018) Child poverty in northern towns [Online]. York: Joseph Rowntree Foundation. "
+                           "Available at: https://www.jrf.org.uk/report/child-poverty [Accessed 4 March 2019].")
+    assert (york["title"], york["publisher-place"], york["publisher"]) == (
+        "Child poverty in northern towns", "York", "Joseph Rowntree Foundation")
+    assert "container-title" not in york
 
 
 def test_chicago_note_translator_before_reprint_imprint():

@@ -2172,14 +2172,16 @@ def _constrain(words, labels, probs, tagger, text) -> None:
                 and words[i + 1].lower().startswith("repr"):
             labels[i] = "date"
             labels[i + 1] = "note"
-    # Harvard "Title. [online] London: King's Fund. Available at: ...": the imprint after the medium is no title.
+    # Harvard "Title. [online] London: King's Fund. Available at: ...", "Title [Online]. Norwich: Tyndall Centre.
+    # Available at: ...": the imprint after the medium is no title, nor a container.
     for m in (range(1, n - 2) if "[online]" in low else ()):
-        if labels[m] not in ("medium", "title") or words[m].lower() != "[online]" or labels[m + 1] != "title" \
-                or not words[m - 1].endswith("."):
+        if labels[m] not in ("medium", "title") or words[m].lower() not in ("[online]", "[online].") \
+                or labels[m + 1] not in ("title", "container") \
+                or not words[m - 1].endswith(".") and not words[m].endswith("."):
             continue
         j = next((j for j in range(m + 1, min(n - 1, m + 5)) if words[j].endswith(":")), 0)
         e = next((e for e in range(j + 1, min(n, j + 7)) if words[e].endswith(".")), 0) if j else 0
-        if e and all(labels[k] == "title" for k in range(m + 1, e + 1)) and words[j + 1][:1].isupper():
+        if e and all(labels[k] == labels[m + 1] for k in range(m + 1, e + 1)) and words[j + 1][:1].isupper():
             labels[m + 1:j + 1] = ["location"] * (j - m)
             labels[j + 1:e + 1] = ["publisher"] * (e - j)
     # Harvard "Conference (EEM). Ljubljana, Slovenia, 18–20 September 2019. IEEE, pp. 1–5.": a short name after
