@@ -1985,3 +1985,17 @@ def test_a_body_before_an_ieee_quoted_title_is_its_author(text, body, title):
     as title or took only 'U.S.' for the author; the title is what the quotes hold."""
     item = parse_reference(text)
     assert (item["author"], item["title"]) == ([{"literal": body}], title)
+
+
+@pytest.mark.parametrize("text, url", [
+    ("Ferrante, Luca. “Verdi’s Chorus and the Risorgimento.” Cambridge Opera Journal, vol. 32, no. 1, 2020, pp. 1–24. "
+     "Project MUSE, muse.jhu.edu/article/761234.", "muse.jhu.edu/article/761234"),
+    ("Berg, Ingrid. Vowel Harmony in Finnish Dialects. 2015. U of Helsinki, PhD dissertation. Helda, "
+     "hdl.handle.net/10138/154321.", "hdl.handle.net/10138/154321"),
+])
+def test_a_link_printed_without_scheme_is_the_url(text, url):
+    """MLA 9 drops 'https://' and often 'www.': a host with its path ('muse.jhu.edu/article/...',
+    'hdl.handle.net/10138/...') is the URL, not a document number or a note."""
+    item = parse_reference(text)
+    assert item["URL"] == url
+    assert "number" not in item
