@@ -1999,3 +1999,13 @@ def test_a_link_printed_without_scheme_is_the_url(text, url):
     item = parse_reference(text)
     assert item["URL"] == url
     assert "number" not in item
+
+
+def test_an_unlisted_database_before_the_link_is_the_source():
+    """MLA 'U of Helsinki, PhD dissertation. Helda, hdl.handle.net/...': a capitalised name in a sentence of its
+    own before the link, which the tagger could only leave as a note, is the repository the work was read in (the
+    source), as a listed database ('JSTOR,') is."""
+    item = parse_reference("Berg, Ingrid. Vowel Harmony in Finnish Dialects. 2015. U of Helsinki, PhD dissertation. "
+                           "Helda, hdl.handle.net/10138/154321.")
+    assert (item["source"], item["publisher"], item["URL"]) == ("Helda", "U of Helsinki", "hdl.handle.net/10138/154321")
+    assert "note" not in item

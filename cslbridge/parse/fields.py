@@ -2159,11 +2159,14 @@ def _constrain(words, labels, probs, tagger, text) -> None:
         if _COPYRIGHT_YEAR.fullmatch(words[i]) and words[i - 1].endswith((";", ":", ",")):
             labels[i] = "date"
     # MLA's second container, the database the work was read in, before its link ("... pp. 45–67. JSTOR,
-    # https://doi.org/...", "Routledge, 1990. ProQuest, www.proquest.com/..."): no publisher of the work.
-    for i in (range(1, n - 1) if _DATABASE_NAME.search(text) else ()):
+    # https://doi.org/...", "Routledge, 1990. ProQuest, www.proquest.com/..."): no publisher of the work. A
+    # name the list lacks is one too when the tagger could make nothing of it ("PhD dissertation. DiVA,
+    # hdl.handle.net/...": a note), capitalised, in a sentence of its own before the link.
+    for i in (range(1, n - 1) if _DATABASE_NAME.search(text) or "note" in labels else ()):
         j = next((j for j in range(i, min(n - 1, i + 4)) if words[j].endswith(",")), 0)
-        if j and words[i - 1].endswith(".") and words[j + 1].lower().startswith(("http", "www.", "doi:", "10.")) \
-                and " ".join(words[i:j + 1])[:-1] in _DATABASE_NAMES:
+        if j and words[i - 1].endswith(".") and (words[j + 1].lower().startswith(("doi:", "10."))
+                                                 or rules.URL.match(words[j + 1])) and (" ".join(words[i:j + 1])[:-1] in _DATABASE_NAMES or all(
+                    labels[k] == "note" and words[k][:1].isupper() for k in range(i, j + 1))):
             labels[i:j + 1] = ["database"] * (j + 1 - i)
     # Chicago notes "trans. Talcott Parsons (1930; repr., London: Routledge, 2001)": the names end at the bracket
     # opening the imprint with the first edition's year.
