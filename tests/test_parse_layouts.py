@@ -2009,3 +2009,16 @@ def test_an_unlisted_database_before_the_link_is_the_source():
                            "Helda, hdl.handle.net/10138/154321.")
     assert (item["source"], item["publisher"], item["URL"]) == ("Helda", "U of Helsinki", "hdl.handle.net/10138/154321")
     assert "note" not in item
+
+
+@pytest.mark.parametrize("text, site, owner", [
+    ("Alvarez, Rosa. “Teaching Fractions with Games.” Cult of Pedagogy, Gonzalez Education Group, 4 Mar. 2022, "
+     "www.cultofpedagogy.com/fraction-games. Accessed 5 May 2022.", "Cult of Pedagogy", "Gonzalez Education Group"),
+    ("“Rothko’s Seagram Murals.” Smarthistory, Center for Public Art History, 9 Aug. 2020, "
+     "smarthistory.org/rothko-seagram-murals/. Accessed 2 Feb. 2023.", "Smarthistory", "Center for Public Art History"),
+])
+def test_an_mla_site_and_the_body_that_runs_it(text, site, owner):
+    """MLA '“Title.” Site, Body, date, link': the site is the container, the body after its comma the publisher,
+    and the work a web page (it was a newspaper article in a container 'Site, Body')."""
+    item = parse_reference(text)
+    assert (item["type"], item["container-title"], item["publisher"]) == ("webpage", site, owner)

@@ -2685,7 +2685,10 @@ def _parse(text: str, tagger) -> dict:
         # "UN Security Council, Provisional Record of the 7138th Meeting, S/PV.7138, ...": what a body names
         # before its document's symbol is the document's title, whatever words ("Meeting") it holds
         _move(item, confidence, "container-title", "title")
+    site = _site_and_owner(item, confidence)
     kind, type_conf = _item_type(item, clean)
+    if site and kind in ("chapter", "book", "article-newspaper", "article-magazine"):
+        kind, type_conf = "webpage", 0.7  # a page on a body's site, not a chapter in a book it published
     patent = _PATENT.search(clean) if "atent" in clean or "пат." in clean else None
     if patent:
         kind, type_conf = "patent", 0.85
@@ -4276,6 +4279,21 @@ _THESIS_DATABASE = re.compile(r"(?i)(?:proquest|ethos|oatd|dart-europe|theses ca
 
 
 _DEGREE_AND_SCHOOL = re.compile(r"(?i)\[[^\[\],]*(?:thesis|dissertation),\s*([^\[\]]+)\]")
+
+
+def _site_and_owner(item: dict, confidence: dict) -> bool:
+    """MLA "“Title.” Edutopia, George Lucas Educational Foundation, 12 Oct. 2023, www.edutopia.org/...": a web
+    page's site and then the body that runs it, which the tagger read as one container, are the container and
+    the publisher (a periodical's name holds no body after a comma)."""
+    container = item.get("container-title", "")
+    if ", " not in container or "publisher" in item or "URL" not in item or {"volume", "issue", "page"} & set(item):
+        return False
+    site, _, owner = container.rpartition(", ")
+    if not corporate_name(owner) or corporate_name(site) or not owner[:1].isupper():
+        return False
+    item["container-title"], item["publisher"] = site, owner
+    confidence["publisher"] = confidence.get("container-title", 0.7)
+    return True
 
 
 def _database_in_note(item: dict, text: str) -> None:
