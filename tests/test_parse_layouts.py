@@ -2022,3 +2022,22 @@ def test_an_mla_site_and_the_body_that_runs_it(text, site, owner):
     and the work a web page (it was a newspaper article in a container 'Site, Body')."""
     item = parse_reference(text)
     assert (item["type"], item["container-title"], item["publisher"]) == ("webpage", site, owner)
+
+
+@pytest.mark.parametrize("text, editors, event, days, places, publisher", [
+    ("Kim S, Park J. Early warning scores in surgical wards. In: Proceedings of the 8th Asian Nursing Conference; "
+     "2018 May 3-5; Seoul, Korea. Seoul: Korean Nursing Association; 2019. p. 112-8.", [],
+     "Proceedings of the 8th Asian Nursing Conference", [[2018, 5, 3], [2018, 5, 5]], ("Seoul, Korea", "Seoul"),
+     "Korean Nursing Association"),
+    ("Novak T, Ruiz A. Hip fracture rehabilitation at home. In: Lee H, Choi M, editors. Proceedings of the 4th Nordic "
+     "Physiotherapy Congress; 2017 Sep 14-16; Bergen, Norway. Oslo: Nordic Physiotherapy Association; 2018. p. 77-84.",
+     ["Lee", "Choi"], "Proceedings of the 4th Nordic Physiotherapy Congress", [[2017, 9, 14], [2017, 9, 16]],
+     ("Bergen, Norway", "Oslo"), "Nordic Physiotherapy Association"),
+])
+def test_citing_medicine_paper_in_proceedings(text, editors, event, days, places, publisher):
+    """Vancouver 'In: [Editors, editors.] Conference; 2018 May 3-5; Seoul, Korea. Seoul: Publisher; 2019. p. ...':
+    the conference is the container, its dates and place the event's, then the imprint's place and publisher."""
+    item = parse_reference(text)
+    assert (item["type"], item["container-title"], item["event-date"]["date-parts"]) == ("paper-conference", event, days)
+    assert (item["event-place"], item["publisher-place"], item["publisher"]) == (*places, publisher)
+    assert [n["family"] for n in item.get("editor", [])] == editors

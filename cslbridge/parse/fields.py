@@ -2685,6 +2685,8 @@ def _parse(text: str, tagger) -> dict:
         # "UN Security Council, Provisional Record of the 7138th Meeting, S/PV.7138, ...": what a body names
         # before its document's symbol is the document's title, whatever words ("Meeting") it holds
         _move(item, confidence, "container-title", "title")
+    if "In:" in clean and ";" in clean:
+        _citing_medicine_conference(item, confidence, clean)
     site = _site_and_owner(item, confidence)
     kind, type_conf = _item_type(item, clean)
     if site and kind in ("chapter", "book", "article-newspaper", "article-magazine"):
@@ -4279,6 +4281,29 @@ _THESIS_DATABASE = re.compile(r"(?i)(?:proquest|ethos|oatd|dart-europe|theses ca
 
 
 _DEGREE_AND_SCHOOL = re.compile(r"(?i)\[[^\[\],]*(?:thesis|dissertation),\s*([^\[\]]+)\]")
+
+
+# Citing Medicine's conference paper: "In: [Editors, editors.] Proceedings of ...; 2019 Oct 2-4; Rotterdam,
+# Netherlands. Amsterdam: Publisher; 2020. p. 45-52." The parts are fixed by their stops.
+_CONFERENCE_IN = re.compile(r"\bIn:\s+(?:[^;]*?\beditors?\.\s+)?(?P<event>[^;]+?);\s+(?P<date>\d{4}\s[^;]{3,24}?);\s+"
+                            r"(?P<place>[^;.]+?(?:\.[^\s;.][^;.]*?)?)\.\s+(?P<imprint_place>[^;:.]+?):\s+"
+                            r"(?P<publisher>[^;]+?);\s+(?:c?\d{4})")
+
+
+def _citing_medicine_conference(item: dict, confidence: dict, text: str) -> None:
+    """Vancouver's paper in proceedings: the conference named after "In:" and its dates and place, each closed by
+    its own stop, then the imprint; the tagger read the name as a publisher and ran the two places together."""
+    match = _CONFERENCE_IN.search(text)
+    when = parse_date(match.group("date")) if match else None
+    if not when:
+        return
+    for key in ("container-title", "publisher", "publisher-place", "event-place"):
+        item.pop(key, None)
+    item["container-title"] = match.group("event").strip()
+    item["event-date"], item["event-place"] = when, match.group("place").strip()
+    item["publisher-place"], item["publisher"] = match.group("imprint_place").strip(), match.group("publisher").strip()
+    for key in ("container-title", "event-date", "event-place", "publisher-place", "publisher"):
+        confidence[key] = 0.9
 
 
 def _site_and_owner(item: dict, confidence: dict) -> bool:
