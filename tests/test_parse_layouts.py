@@ -2024,6 +2024,15 @@ def test_an_mla_site_and_the_body_that_runs_it(text, site, owner):
     assert (item["type"], item["container-title"], item["publisher"]) == ("webpage", site, owner)
 
 
+def test_a_paper_s_site_and_its_publisher_stay_a_newspaper_article():
+    """MLA '“Title.” The Guardian, Guardian News and Media, date, link': the paper and its publisher are split as a
+    site and its body are, but the work stays a newspaper article (the rule above had made it a chapter)."""
+    item = parse_reference("Harvey, Fiona. “Sea Levels Rising Faster than Expected.” The Guardian, Guardian News and "
+                           "Media, 3 May 2020, www.theguardian.com/environment/2020/may/03/sea-levels.")
+    assert (item["type"], item["container-title"], item["publisher"]) == (
+        "article-newspaper", "The Guardian", "Guardian News and Media")
+
+
 @pytest.mark.parametrize("text, editors, event, days, places, publisher", [
     ("Kim S, Park J. Early warning scores in surgical wards. In: Proceedings of the 8th Asian Nursing Conference; "
      "2018 May 3-5; Seoul, Korea. Seoul: Korean Nursing Association; 2019. p. 112-8.", [],

@@ -2687,10 +2687,10 @@ def _parse(text: str, tagger) -> dict:
         _move(item, confidence, "container-title", "title")
     if "In:" in clean and ";" in clean:
         _citing_medicine_conference(item, confidence, clean)
-    site = _site_and_owner(item, confidence)
+    site_kind = _site_and_owner(item, confidence)
     kind, type_conf = _item_type(item, clean)
-    if site and kind in ("chapter", "book", "article-newspaper", "article-magazine"):
-        kind, type_conf = "webpage", 0.7  # a page on a body's site, not a chapter in a book it published
+    if site_kind and kind in ("chapter", "book", "article-newspaper", "article-magazine"):
+        kind, type_conf = site_kind, 0.7  # a page on a body's or a paper's site, not a chapter in a book it published
     patent = _PATENT.search(clean) if "atent" in clean or "пат." in clean else None
     if patent:
         kind, type_conf = "patent", 0.85
@@ -4306,19 +4306,20 @@ def _citing_medicine_conference(item: dict, confidence: dict, text: str) -> None
         confidence[key] = 0.9
 
 
-def _site_and_owner(item: dict, confidence: dict) -> bool:
+def _site_and_owner(item: dict, confidence: dict) -> str | None:
     """MLA "“Title.” Edutopia, George Lucas Educational Foundation, 12 Oct. 2023, www.edutopia.org/...": a web
     page's site and then the body that runs it, which the tagger read as one container, are the container and
-    the publisher (a periodical's name holds no body after a comma)."""
+    the publisher (a periodical's name holds no body after a comma). The work is a web page, or a newspaper
+    article on a paper's site ("The Guardian, Guardian News and Media"); None when the container is no such pair."""
     container = item.get("container-title", "")
     if ", " not in container or "publisher" in item or "URL" not in item or {"volume", "issue", "page"} & set(item):
-        return False
+        return None
     site, _, owner = container.rpartition(", ")
     if not corporate_name(owner) or corporate_name(site) or not owner[:1].isupper():
-        return False
+        return None
     item["container-title"], item["publisher"] = site, owner
     confidence["publisher"] = confidence.get("container-title", 0.7)
-    return True
+    return "article-newspaper" if is_outlet(site) else "webpage"
 
 
 def _database_in_note(item: dict, text: str) -> None:
