@@ -2050,3 +2050,11 @@ def test_citing_medicine_paper_in_proceedings(text, editors, event, days, places
     assert (item["type"], item["container-title"], item["event-date"]["date-parts"]) == ("paper-conference", event, days)
     assert (item["event-place"], item["publisher-place"], item["publisher"]) == (*places, publisher)
     assert [n["family"] for n in item.get("editor", [])] == editors
+
+
+def test_the_publisher_after_apa_bracketed_pages_is_no_page():
+    """APA 'In Proceedings of ... (pp. 12–20). NCTE.': a short capitalised publisher after the bracketed pages is
+    the publisher; the tagger ran it into the pages ('12-20). NCTE')."""
+    item = parse_reference("Lopez, A. (2018). Teaching argument writing. In Proceedings of the Annual Conference on "
+                           "Composition (pp. 12–20). NCTE.")
+    assert (item["type"], item["page"], item["publisher"]) == ("paper-conference", "12-20", "NCTE")

@@ -232,6 +232,15 @@ def _labels(text: str, spans, tagger):
         if (labels[i] == "date" and labels[i - 1] == "container" and _YEAR_WORD.fullmatch(words[i])
                 and _PAGES_IN_BRACKETS.match(words[i + 1]) and "date" in labels[:i - 1]):
             labels[i] = "container"
+    # APA "In Proceedings of ... (pp. 12–20). NCTE.": the sentence after the bracketed pages is the publisher's,
+    # however short and capitalised, not more pages.
+    for i in (range(2, len(words)) if "(p" in text else ()):
+        if labels[i] == labels[i - 1] == "pages" and words[i - 1].endswith(").") and words[i][:1].isupper() \
+                and words[_run_start(labels, i - 1, "pages")].startswith("("):
+            j = i
+            while j < len(words) and labels[j] == "pages" and not any(c.isdigit() for c in words[j]):
+                j += 1
+            labels[i:j] = ["publisher"] * (j - i)
     # Harvard "Labour market overview, UK: March 2019 [online].", "..., year ending June 2020 [online].":
     # the medium closes the title, so what lies between them within the sentence is the title's.
     for m in (range(2, len(words)) if "medium" in labels else ()):
