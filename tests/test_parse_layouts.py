@@ -1903,7 +1903,8 @@ def test_html_character_references_and_a_doi_broken_at_a_line_end():
     """A list pasted from a page's source keeps '&amp;' and '&#8211;': they are the characters they name, so
     '&amp;' joins two authors and no '&amp' author appears; a DOI broken after its slash or a stop, where the
     rest starts in lower case and holds a digit ('10.1111/ jonm.13071'), is one DOI, while a DOI ending a sentence
-    before 'Accessed' stays as it is."""
+    before 'Accessed' stays as it is; so does a DOI broken before digits with a stop inside ('j.nedt. 2022.105644'),
+    which a year after a DOI ('doi:10.1000/abc. 2019.') is not."""
     item = parse_reference("Varga, L., &amp; Osei, K. (2020). Shift length and medication errors in paediatric wards. "
                            "Journal of Nursing Management, 28(6), 1301&#8211;1310. https://doi.org/10.1111/ jonm.13071")
     assert [n["family"] for n in item["author"]] == ["Varga", "Osei"]
@@ -1911,6 +1912,10 @@ def test_html_character_references_and_a_doi_broken_at_a_line_end():
     slash = parse_reference("Haldane, R. (2018). Slope stability in weathered granite. Engineering Geology, 245, 1–12. "
                             "https://doi.org/10.1016/ j.enggeo.2018.08.004")
     assert slash["DOI"] == "10.1016/j.enggeo.2018.08.004"
+    digits = parse_reference("Okafor, N., & Ruiz, P. (2023). Simulation-based training for nursing students. Nurse "
+                             "Education Today, 120, Article 105644. https://doi.org/10.1016/j.nedt. 2022.105644")
+    assert (digits["DOI"], digits["page"]) == ("10.1016/j.nedt.2022.105644", "105644")
+    assert "number" not in digits
     container = parse_reference("Ames, Clara. “Temperament and Tuning in Rameau.” Music &amp; Letters 99, no. 1 (2018): 1–24.")
     assert container["container-title"] == "Music & Letters"
     ended = parse_reference("Moreno, Lucía. “Water in Chile.” Latin American Perspectives, vol. 47, no. 2, 2020, pp. 14–29, "
