@@ -2063,3 +2063,13 @@ def test_the_publisher_after_apa_bracketed_pages_is_no_page():
     item = parse_reference("Lopez, A. (2018). Teaching argument writing. In Proceedings of the Annual Conference on "
                            "Composition (pp. 12–20). NCTE.")
     assert (item["type"], item["page"], item["publisher"]) == ("paper-conference", "12-20", "NCTE")
+
+
+def test_a_revised_edition_without_a_number_is_said_once():
+    """Chicago 'Rev. ed.': the qualifier is the whole edition; it was also copied to the note. A numbered edition's
+    qualifier ('3rd rev. ed.') still goes to the note beside the number."""
+    item = parse_reference("Clarke, Thomas J. The Painting of Modern Life: Paris in the Art of Manet and His Followers. "
+                           "Rev. ed. Princeton, NJ: Princeton University Press, 1999.")
+    assert item["edition"].startswith("Rev.") and "note" not in item
+    numbered = parse_reference("Hallam, R. (2010). Structural geology (3rd rev. ed.). Wiley.")
+    assert (numbered["edition"], numbered["note"]) == ("3", "rev.")

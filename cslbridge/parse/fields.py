@@ -3412,7 +3412,9 @@ def _fill(item: dict, groups, confidence: dict, text: str) -> None:
         item["edition"] = rules.edition(span)
         _conf(confidence, "edition", p)
         qualifier = _EDITION_QUALIFIER.search(span)
-        if qualifier:  # "2-е изд., перераб. и доп.", "3rd rev. ed.": the number is the edition, the rest a note
+        if qualifier and qualifier.group(0).rstrip(".") not in item["edition"]:
+            # "2-е изд., перераб. и доп.", "3rd rev. ed.": the number is the edition, the rest a note (Chicago's
+            # "Rev. ed." has no number: the qualifier is the edition, and said once)
             notes.append(qualifier.group(0))
     if "medium" in by_label:
         span, p = joined("medium")
