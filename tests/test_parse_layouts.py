@@ -2073,3 +2073,16 @@ def test_a_revised_edition_without_a_number_is_said_once():
     assert item["edition"].startswith("Rev.") and "note" not in item
     numbered = parse_reference("Hallam, R. (2010). Structural geology (3rd rev. ed.). Wiley.")
     assert (numbered["edition"], numbered["note"]) == ("3", "rev.")
+
+
+@pytest.mark.parametrize("text, series, number", [
+    ("Wolfe, Cary. What Is Posthumanism? U of Minnesota P, 2010. Posthumanities 8.", "Posthumanities", "8"),
+    ("Rossi, Marco, editor. Geology of the Apennines. 3rd ed., Springer, 2017. Regional Geology Reviews.",
+     "Regional Geology Reviews", None),
+])
+def test_mla_series_after_the_imprint(text, series, number):
+    """MLA prints a book's series as the last sentence, after 'Publisher, Year.': the collection-title (its number
+    the collection-number), not a note or a container that made the book a chapter."""
+    item = parse_reference(text)
+    assert (item["type"], item["collection-title"], item.get("collection-number")) == ("book", series, number)
+    assert "note" not in item and "container-title" not in item

@@ -2697,6 +2697,8 @@ def _parse(text: str, tagger) -> dict:
         _move(item, confidence, "container-title", "title")
     if "In:" in clean and ";" in clean:
         _citing_medicine_conference(item, confidence, clean)
+    if "publisher" in item and ("note" in item or "container-title" in item):
+        _mla_series(item, confidence, clean)
     site_kind = _site_and_owner(item, confidence)
     kind, type_conf = _item_type(item, clean)
     if site_kind and kind in ("chapter", "book", "article-newspaper", "article-magazine"):
@@ -4293,6 +4295,35 @@ _THESIS_DATABASE = re.compile(r"(?i)(?:proquest|ethos|oatd|dart-europe|theses ca
 
 
 _DEGREE_AND_SCHOOL = re.compile(r"(?i)\[[^\[\],]*(?:thesis|dissertation),\s*([^\[\]]+)\]")
+
+
+# MLA's series, the last sentence after the book's "Publisher, Year.": "Stanford UP, 2020. Post*45.",
+# "U of Minnesota P, 2010. Posthumanities 8." (medium words and databases are no series).
+_MLA_SERIES = re.compile(r",\s+\d{4}\.\s+([A-Z][^\s.,;:]*(?:\s+(?:[A-Z][^\s.,;:]*|of|in|and|the|on|for|&))*?)(?:\s+(\d+))?\.?$")
+_NO_SERIES = frozenset(("Print", "Web", "Reprint", "Microform", "CD-ROM", "E-book", "Film", "DVD", "Kindle", "EPUB",
+                        "PDF", "Audiobook"))
+_EBOOK_WORDS = frozenset(("Ebook", "eBook", "E-book", "Kindle", "Online", "Database", "Central", "Edition"))
+
+
+def _mla_series(item: dict, confidence: dict, text: str) -> None:
+    """MLA's series after the imprint, which the tagger leaves as a note or takes for a container (and the
+    book for a chapter in it), is the collection-title, its number the collection-number."""
+    match = _MLA_SERIES.search(text)
+    series = match.group(1) if match else ""
+    if not series or series in _NO_SERIES or series in _DATABASE_NAMES or not _EBOOK_WORDS.isdisjoint(series.split()):
+        return  # "Kindle.", "ProQuest Ebook Central.": how the book was read
+    said = " ".join(filter(None, (series, match.group(2))))
+    for key in ("note", "container-title"):
+        if item.get(key, "").strip(" .") == said:
+            del item[key]
+            confidence.pop(key, None)
+            break
+    else:
+        return
+    item["collection-title"] = series
+    if match.group(2):
+        item["collection-number"] = match.group(2)
+    confidence["collection-title"] = 0.8
 
 
 # Citing Medicine's conference paper: "In: [Editors, editors.] Proceedings of ...; 2019 Oct 2-4; Rotterdam,
