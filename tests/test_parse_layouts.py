@@ -1964,6 +1964,16 @@ def test_a_talk_at_a_meeting_is_a_speech_at_that_event(text, genre, event, place
     assert "container-title" not in item and "original-title" not in item and genre not in item["title"]
 
 
+def test_ieee_presented_at_is_a_speech_with_no_genre():
+    """IEEE '“Title,” presented at the 7th Int. Conf. ..., Porto, Portugal, Jul. 2022.': a talk, as Chicago's 'Paper
+    presented at' is, whose words name no kind."""
+    item = parse_reference("[12] A. Osei, “Crack detection in concrete,” presented at the 7th Int. Conf. Struct. Health "
+                           "Monit., Porto, Portugal, Jul. 2022.")
+    assert (item["type"], item["event-place"], item["issued"]) == ("speech", "Porto, Portugal", {"date-parts": [[2022, 7]]})
+    assert item["event-title"].startswith("7th Int. Conf. Struct. Health Monit")
+    assert "genre" not in item and "container-title" not in item
+
+
 @pytest.mark.parametrize("text, database", [
     ("Okafor, J. N. (2020). Bilingual storybook reading and vocabulary growth in kindergarten (Publication No. "
      "28001234) [Doctoral dissertation, University of Toronto]. ProQuest Dissertations & Theses Global.",

@@ -3664,9 +3664,9 @@ _DESCRIBED_TYPES = {"data set": "dataset", "dataset": "dataset", "computer softw
 # A video site as MLA names it, with the account that posted the video: "YouTube, uploaded by Practical Engineering".
 _VIDEO_PLATFORM = re.compile(r"(YouTube|Vimeo)(?:,\s+(uploaded\s+by\s+.+))?")
 # What an APA bracket says a talk at a meeting is ("[Paper presentation]", "[Conference session]"), and Chicago's
-# "Paper presented at the Annual Meeting of ...": a speech, the meeting its event.
+# "Paper presented at the Annual Meeting of ..." (IEEE's bare "presented at the ..."): a speech, the meeting its event.
 _PRESENTATION = re.compile(r"(?i)(?:paper|poster|conference)\s+presentation|conference session|keynote address")
-_PRESENTED_AT = re.compile(r"(?i)(paper|poster|keynote|talk|lecture)\s+(?:presented|given|delivered)\s+at\s+(?:the\s+)?")
+_PRESENTED_AT = re.compile(r"(?i)(?:(paper|poster|keynote|talk|lecture)\s+)?(?:presented|given|delivered)\s+at\s+(?:the\s+)?")
 # ... whose next sentence, in APA, names the meeting and then where it met: "[Paper presentation]. Annual Congress
 # of the International Institute of Public Finance, Linz, Austria."
 _MEETING_AFTER_BRACKET = re.compile(r"(?i)(?:presentation|session|address)\]\.\s+([^,\[\]]+?),\s+([^\[\]]+?)\.?"
@@ -4510,7 +4510,8 @@ def _after_type(item: dict, kind: str, confidence: dict, text: str) -> None:
     if kind == "speech":
         presented = _PRESENTED_AT.match(item.get("container-title", ""))
         if presented:  # "Paper presented at the Annual Meeting of ...": the kind of talk, then the meeting
-            item.setdefault("genre", presented.group(1))
+            if presented.group(1):  # IEEE's bare "presented at the ..." names no kind
+                item.setdefault("genre", presented.group(1))
             item["container-title"] = item["container-title"][presented.end():]
         talk = _PRESENTATION.fullmatch(item.get("genre", ""))
         meeting = _MEETING_AFTER_BRACKET.search(text) if talk else None
