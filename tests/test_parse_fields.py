@@ -1133,6 +1133,10 @@ def test_a_name_written_given_first_after_and_keeps_its_family_name():
      "IEEE Std 754-2019", "IEEE Standard for Floating-Point Arithmetic"),
     ("International Organization for Standardization. (2015). Quality management systems — Requirements "
      "(ISO Standard No. 9001:2015).", "ISO Standard No. 9001:2015", "Quality management systems — Requirements"),
+    # an ASTM designation with its metric twin and year
+    ("[4] Standard Test Method for Compressive Strength of Cylindrical Concrete Specimens, ASTM C39/C39M-21, ASTM "
+     "International, West Conshohocken, PA, USA, 2021.", "ASTM C39/C39M-21",
+     "Standard Test Method for Compressive Strength of Cylindrical Concrete Specimens"),
 ])
 def test_a_standard_has_its_designation_as_number(text, number, title):
     item = parse_reference(text)
@@ -1548,6 +1552,11 @@ def test_title_opening_with_a_body_word_keeps_its_words():
      "Portable water purifier", "11,020,345", "US Patent"),
     ("Keller, H. 2012. Gear pump housing. European Patent EP 1 987 654 B1, filed 2 May 2008, and issued 4 July 2012.",
      "Gear pump housing", "EP 1 987 654 B1", "European Patent"),
+    # IEEE abbreviates the country: "Eur. Patent", "Jpn. Patent"
+    ("[5] M. Roth, “Seismic isolation bearing with sliding core,” Eur. Patent EP 3 401 552 B1, Jun. 3, 2020.",
+     "Seismic isolation bearing with sliding core", "EP 3 401 552 B1", "Eur. Patent"),
+    ("[2] K. Sato, “Rotor blade damper,” Jpn. Patent 6 543 210, Mar. 4, 2019.",
+     "Rotor blade damper", "6 543 210", "Jpn. Patent"),
 ])
 def test_patents(text, title, number, genre):
     # The patent's words and number were spread over container, volume and title before.

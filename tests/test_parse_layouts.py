@@ -1857,6 +1857,17 @@ def test_harvard_online_then_imprint():
                             "https://gov.wales/housing [Accessed 3 May 2019].")
     assert (wales["title"], wales["publisher-place"], wales["publisher"]) == (
         "Housing policy in Wales", "Cardiff", "Welsh Government")
+    # ... and with the medium in the title's sentence: "Title [Online]. Place: Publisher.", the imprint read as more
+    # title or as a container
+    inside = parse_reference("Patel, R. and Moss, J. (2020) Tidal energy and coastal communities [Online]. Plymouth: Centre "
+                             "for Marine Energy Studies. Available at: https://merc.org.uk/tidal [Accessed 2 June 2021].")
+    assert (inside["title"], inside["publisher-place"], inside["publisher"], inside["medium"]) == (
+        "Tidal energy and coastal communities", "Plymouth", "Centre for Marine Energy Studies", "Online")
+    york = parse_reference("Green, L. (2018) Child poverty in northern towns [Online]. York: Joseph Rowntree Foundation. "
+                           "Available at: https://www.jrf.org.uk/report/child-poverty [Accessed 4 March 2019].")
+    assert (york["title"], york["publisher-place"], york["publisher"]) == (
+        "Child poverty in northern towns", "York", "Joseph Rowntree Foundation")
+    assert "container-title" not in york
 
 
 def test_chicago_note_translator_before_reprint_imprint():
@@ -1886,3 +1897,202 @@ def test_apa_volumes_in_brackets_after_the_title():
     """APA 'Title (Vols. 1–3). Publisher.': the bracket gives the volumes, no part of the title."""
     item = parse_reference("Damon, W., & Lerner, R. M. (Eds.). (2006). Handbook of child psychology (Vols. 1–4). Wiley.")
     assert (item["title"], item["volume"], item["publisher"]) == ("Handbook of child psychology", "1-4", "Wiley")
+
+
+def test_html_character_references_and_a_doi_broken_at_a_line_end():
+    """A list pasted from a page's source keeps '&amp;' and '&#8211;': they are the characters they name, so
+    '&amp;' joins two authors and no '&amp' author appears; a DOI broken after its slash or a stop, where the
+    rest starts in lower case and holds a digit ('10.1111/ jonm.13071'), is one DOI, while a DOI ending a sentence
+    before 'Accessed' stays as it is; so does a DOI broken before digits with a stop inside ('j.nedt. 2022.105644'),
+    which a year after a DOI ('doi:10.1000/abc. 2019.') is not."""
+    item = parse_reference("Varga, L., &amp; Osei, K. (2020). Shift length and medication errors in paediatric wards. "
+                           "Journal of Nursing Management, 28(6), 1301&#8211;1310. https://doi.org/10.1111/ jonm.13071")
+    assert [n["family"] for n in item["author"]] == ["Varga", "Osei"]
+    assert (item["page"], item["DOI"]) == ("1301-1310", "10.1111/jonm.13071")
+    slash = parse_reference("Haldane, R. (2018). Slope stability in weathered granite. Engineering Geology, 245, 1–12. "
+                            "https://doi.org/10.1016/ j.enggeo.2018.08.004")
+    assert slash["DOI"] == "10.1016/j.enggeo.2018.08.004"
+    digits = parse_reference("Okafor, N., & Ruiz, P. (2023). Simulation-based training for nursing students. Nurse "
+                             "Education Today, 120, Article 105644. https://doi.org/10.1016/j.nedt. 2022.105644")
+    assert (digits["DOI"], digits["page"]) == ("10.1016/j.nedt.2022.105644", "105644")
+    assert "number" not in digits
+    container = parse_reference("Ames, Clara. “Temperament and Tuning in Rameau.” Music &amp; Letters 99, no. 1 (2018): 1–24.")
+    assert container["container-title"] == "Music & Letters"
+    ended = parse_reference("Moreno, Lucía. “Water in Chile.” Latin American Perspectives, vol. 47, no. 2, 2020, pp. 14–29, "
+                            "doi:10.1177/0094582X19898511. Accessed 9 Jan. 2024.")
+    assert ended["DOI"] == "10.1177/0094582X19898511"
+
+
+@pytest.mark.parametrize("text, body", [
+    ("British Geological Survey. (2019). Groundwater levels in the Chalk aquifer, 2000–2018 [Data set]. "
+     "https://www.bgs.ac.uk/datasets/chalk-groundwater", "British Geological Survey"),
+    ("National Academy of Sciences (2016) Genetically engineered crops: experiences and prospects. Washington, DC: "
+     "National Academies Press.", "National Academy of Sciences"),
+    ("Royal College of Midwives. (2021). State of maternity services report. RCM.", "Royal College of Midwives"),
+    ("Food and Drug Administration. (2022). Medical device recalls. Retrieved May 1, 2023, from https://www.fda.gov/"
+     "medical-devices/medical-device-recalls", "Food and Drug Administration"),
+    ("Argonne National Laboratory (2020) Battery recycling roadmap. Lemont, IL: Argonne.", "Argonne National Laboratory"),
+    ("Tate Museum. (2018). Conservation of modern paintings. Tate Publishing.", "Tate Museum"),
+])
+def test_bodies_named_by_survey_academy_college_administration_laboratory_museum(text, body):
+    """A survey, academy, college, administration, laboratory or museum is a body, one literal name, not a
+    person whose family name is 'Survey' or 'Academy'."""
+    assert parse_reference(text)["author"] == [{"literal": body}]
+
+
+@pytest.mark.parametrize("text, genre, event, place", [
+    ("Brandt, L. (2019, May 3). Teacher noticing in mathematics classrooms [Poster presentation]. National Council of "
+     "Teachers of Mathematics Research Conference, San Diego, CA, United States.", "Poster presentation",
+     "National Council of Teachers of Mathematics Research Conference", "San Diego, CA, United States"),
+    ("Hughes, R. (2021, September 7). Rethinking assessment after the pandemic [Keynote address]. European Conference "
+     "on Educational Research, Geneva, Switzerland.", "Keynote address", "European Conference on Educational Research",
+     "Geneva, Switzerland"),
+    ("Ruiz, P., & Okafor, D. (2022, November 9–12). Heritage language maintenance in Texas [Conference presentation]. "
+     "American Council on the Teaching of Foreign Languages Annual Convention, Boston, MA, United States.",
+     "Conference presentation", "American Council on the Teaching of Foreign Languages Annual Convention",
+     "Boston, MA, United States"),
+    ("Mensah, Ama. “Cocoa Prices and Rural Credit in Ghana.” Paper presented at the Annual Meeting of the Economic "
+     "History Association, Pittsburgh, PA, September 8–10, 2022.", "Paper",
+     "Annual Meeting of the Economic History Association", "Pittsburgh, PA"),
+])
+def test_a_talk_at_a_meeting_is_a_speech_at_that_event(text, genre, event, place):
+    """APA's '[Poster presentation]', '[Keynote address]', '[Conference presentation]' bracket and Chicago's 'Paper
+    presented at the ...' say the work is a talk: a speech whose meeting is the event-title and whose place is the
+    event-place (CSL styles print them so), not a conference paper in proceedings; the bracket is no title."""
+    item = parse_reference(text)
+    assert (item["type"], item["genre"], item["event-title"], item["event-place"]) == ("speech", genre, event, place)
+    assert "container-title" not in item and "original-title" not in item and genre not in item["title"]
+
+
+def test_ieee_presented_at_is_a_speech_with_no_genre():
+    """IEEE '“Title,” presented at the 7th Int. Conf. ..., Porto, Portugal, Jul. 2022.': a talk, as Chicago's 'Paper
+    presented at' is, whose words name no kind."""
+    item = parse_reference("[12] A. Osei, “Crack detection in concrete,” presented at the 7th Int. Conf. Struct. Health "
+                           "Monit., Porto, Portugal, Jul. 2022.")
+    assert (item["type"], item["event-place"], item["issued"]) == ("speech", "Porto, Portugal", {"date-parts": [[2022, 7]]})
+    assert item["event-title"].startswith("7th Int. Conf. Struct. Health Monit")
+    assert "genre" not in item and "container-title" not in item
+
+
+@pytest.mark.parametrize("text, database", [
+    ("Okafor, J. N. (2020). Bilingual storybook reading and vocabulary growth in kindergarten (Publication No. "
+     "28001234) [Doctoral dissertation, University of Toronto]. ProQuest Dissertations & Theses Global.",
+     "ProQuest Dissertations & Theses Global"),
+    ("Hale, S. (2016). Nurse retention in rural hospitals (Publication No. 10154321) [Master's thesis, Ball State "
+     "University]. ProQuest Dissertations and Theses Global.", "ProQuest Dissertations and Theses Global"),
+])
+def test_the_database_after_an_apa_dissertation_is_its_archive(text, database):
+    """APA 7 prints the database a dissertation was read in as the last sentence ('ProQuest Dissertations and Theses
+    Global.'): the thesis's archive, as APA 6's 'Retrieved from ERIC database' is, not a note."""
+    item = parse_reference(text)
+    assert (item["type"], item["archive"]) == ("thesis", database)
+    assert "note" not in item
+
+
+@pytest.mark.parametrize("text, body, title", [
+    ("[11] Federal Energy Regulatory Commission, “Energy primer: A handbook of energy market basics,” Washington, DC, "
+     "USA, 2020.", "Federal Energy Regulatory Commission", "Energy primer: A handbook of energy market basics"),
+    ("[5] U.S. Energy Information Administration, “Annual energy outlook 2023,” Mar. 2023. [Online]. Available: "
+     "https://www.eia.gov/outlooks/aeo/", "U.S. Energy Information Administration", "Annual energy outlook 2023"),
+])
+def test_a_body_before_an_ieee_quoted_title_is_its_author(text, body, title):
+    """IEEE '[11] Body, “Title,”': the body after the citation number is the author, though the tagger read it all
+    as title or took only 'U.S.' for the author; the title is what the quotes hold."""
+    item = parse_reference(text)
+    assert (item["author"], item["title"]) == ([{"literal": body}], title)
+
+
+@pytest.mark.parametrize("text, url", [
+    ("Ferrante, Luca. “Verdi’s Chorus and the Risorgimento.” Cambridge Opera Journal, vol. 32, no. 1, 2020, pp. 1–24. "
+     "Project MUSE, muse.jhu.edu/article/761234.", "muse.jhu.edu/article/761234"),
+    ("Berg, Ingrid. Vowel Harmony in Finnish Dialects. 2015. U of Helsinki, PhD dissertation. Helda, "
+     "hdl.handle.net/10138/154321.", "hdl.handle.net/10138/154321"),
+])
+def test_a_link_printed_without_scheme_is_the_url(text, url):
+    """MLA 9 drops 'https://' and often 'www.': a host with its path ('muse.jhu.edu/article/...',
+    'hdl.handle.net/10138/...') is the URL, not a document number or a note."""
+    item = parse_reference(text)
+    assert item["URL"] == url
+    assert "number" not in item
+
+
+def test_an_unlisted_database_before_the_link_is_the_source():
+    """MLA 'U of Helsinki, PhD dissertation. Helda, hdl.handle.net/...': a capitalised name in a sentence of its
+    own before the link, which the tagger could only leave as a note, is the repository the work was read in (the
+    source), as a listed database ('JSTOR,') is."""
+    item = parse_reference("Berg, Ingrid. Vowel Harmony in Finnish Dialects. 2015. U of Helsinki, PhD dissertation. "
+                           "Helda, hdl.handle.net/10138/154321.")
+    assert (item["source"], item["publisher"], item["URL"]) == ("Helda", "U of Helsinki", "hdl.handle.net/10138/154321")
+    assert "note" not in item
+
+
+@pytest.mark.parametrize("text, site, owner", [
+    ("Alvarez, Rosa. “Teaching Fractions with Games.” Cult of Pedagogy, Gonzalez Education Group, 4 Mar. 2022, "
+     "www.cultofpedagogy.com/fraction-games. Accessed 5 May 2022.", "Cult of Pedagogy", "Gonzalez Education Group"),
+    ("“Rothko’s Seagram Murals.” Smarthistory, Center for Public Art History, 9 Aug. 2020, "
+     "smarthistory.org/rothko-seagram-murals/. Accessed 2 Feb. 2023.", "Smarthistory", "Center for Public Art History"),
+])
+def test_an_mla_site_and_the_body_that_runs_it(text, site, owner):
+    """MLA '“Title.” Site, Body, date, link': the site is the container, the body after its comma the publisher,
+    and the work a web page (it was a newspaper article in a container 'Site, Body')."""
+    item = parse_reference(text)
+    assert (item["type"], item["container-title"], item["publisher"]) == ("webpage", site, owner)
+
+
+def test_a_paper_s_site_and_its_publisher_stay_a_newspaper_article():
+    """MLA '“Title.” The Guardian, Guardian News and Media, date, link': the paper and its publisher are split as a
+    site and its body are, but the work stays a newspaper article (the rule above had made it a chapter)."""
+    item = parse_reference("Harvey, Fiona. “Sea Levels Rising Faster than Expected.” The Guardian, Guardian News and "
+                           "Media, 3 May 2020, www.theguardian.com/environment/2020/may/03/sea-levels.")
+    assert (item["type"], item["container-title"], item["publisher"]) == (
+        "article-newspaper", "The Guardian", "Guardian News and Media")
+
+
+@pytest.mark.parametrize("text, editors, event, days, places, publisher", [
+    ("Kim S, Park J. Early warning scores in surgical wards. In: Proceedings of the 8th Asian Nursing Conference; "
+     "2018 May 3-5; Seoul, Korea. Seoul: Korean Nursing Association; 2019. p. 112-8.", [],
+     "Proceedings of the 8th Asian Nursing Conference", [[2018, 5, 3], [2018, 5, 5]], ("Seoul, Korea", "Seoul"),
+     "Korean Nursing Association"),
+    ("Novak T, Ruiz A. Hip fracture rehabilitation at home. In: Lee H, Choi M, editors. Proceedings of the 4th Nordic "
+     "Physiotherapy Congress; 2017 Sep 14-16; Bergen, Norway. Oslo: Nordic Physiotherapy Association; 2018. p. 77-84.",
+     ["Lee", "Choi"], "Proceedings of the 4th Nordic Physiotherapy Congress", [[2017, 9, 14], [2017, 9, 16]],
+     ("Bergen, Norway", "Oslo"), "Nordic Physiotherapy Association"),
+])
+def test_citing_medicine_paper_in_proceedings(text, editors, event, days, places, publisher):
+    """Vancouver 'In: [Editors, editors.] Conference; 2018 May 3-5; Seoul, Korea. Seoul: Publisher; 2019. p. ...':
+    the conference is the container, its dates and place the event's, then the imprint's place and publisher."""
+    item = parse_reference(text)
+    assert (item["type"], item["container-title"], item["event-date"]["date-parts"]) == ("paper-conference", event, days)
+    assert (item["event-place"], item["publisher-place"], item["publisher"]) == (*places, publisher)
+    assert [n["family"] for n in item.get("editor", [])] == editors
+
+
+def test_the_publisher_after_apa_bracketed_pages_is_no_page():
+    """APA 'In Proceedings of ... (pp. 12–20). NCTE.': a short capitalised publisher after the bracketed pages is
+    the publisher; the tagger ran it into the pages ('12-20). NCTE')."""
+    item = parse_reference("Lopez, A. (2018). Teaching argument writing. In Proceedings of the Annual Conference on "
+                           "Composition (pp. 12–20). NCTE.")
+    assert (item["type"], item["page"], item["publisher"]) == ("paper-conference", "12-20", "NCTE")
+
+
+def test_a_revised_edition_without_a_number_is_said_once():
+    """Chicago 'Rev. ed.': the qualifier is the whole edition; it was also copied to the note. A numbered edition's
+    qualifier ('3rd rev. ed.') still goes to the note beside the number."""
+    item = parse_reference("Clarke, Thomas J. The Painting of Modern Life: Paris in the Art of Manet and His Followers. "
+                           "Rev. ed. Princeton, NJ: Princeton University Press, 1999.")
+    assert item["edition"].startswith("Rev.") and "note" not in item
+    numbered = parse_reference("Hallam, R. (2010). Structural geology (3rd rev. ed.). Wiley.")
+    assert (numbered["edition"], numbered["note"]) == ("3", "rev.")
+
+
+@pytest.mark.parametrize("text, series, number", [
+    ("Wolfe, Cary. What Is Posthumanism? U of Minnesota P, 2010. Posthumanities 8.", "Posthumanities", "8"),
+    ("Rossi, Marco, editor. Geology of the Apennines. 3rd ed., Springer, 2017. Regional Geology Reviews.",
+     "Regional Geology Reviews", None),
+])
+def test_mla_series_after_the_imprint(text, series, number):
+    """MLA prints a book's series as the last sentence, after 'Publisher, Year.': the collection-title (its number
+    the collection-number), not a note or a container that made the book a chapter."""
+    item = parse_reference(text)
+    assert (item["type"], item["collection-title"], item.get("collection-number")) == ("book", series, number)
+    assert "note" not in item and "container-title" not in item

@@ -22,6 +22,7 @@ Conventions chosen here (also in the README):
 
 from __future__ import annotations
 
+import html
 import re
 import threading
 from bisect import bisect_left, bisect_right
@@ -79,12 +80,18 @@ def tag(text: str, tagger=None) -> list[tuple[str, str, float]]:
 
 
 # Text copied out of a PDF: ligatures ("ﬁ"), a line-break hyphen left before its space
-# ("learn- ing"; not "pre- and post-war", "Land- en Volkenkunde"), and a sentence glued to the next ("Lagos.Environmental",
+# ("learn- ing"; not "pre- and post-war", "Land- en Volkenkunde"), HTML's character references left in text copied
+# from a page's source ("Taylor &amp; Francis"), a DOI broken at a line end after its stop or slash
+# ("10.1371/journal. pone.0265512", "10.1016/j.nedt. 2022.105644": what follows starts in lower case and
+# holds a digit, or is digits with a stop or slash inside, which no sentence after a DOI is), and a sentence
+# glued to the next ("Lagos.Environmental",
 # "(2008).Global", "[Title].Almaty", "Energiewende.”German", "Management,35(2)", "2018,no. 1", "O.V.[Title]",
 # "Петров П.П.Интеграция" (Cyrillic initials only), a known place after a comma ("expert,Moscow"), a quoted title
 # glued to the comma around it (IEEE's 'T. Nguyen,“Title,”in Proc.'); not "J.Am.Chem.Soc.").
 _LIGATURE = re.compile("[\ufb00-\ufb06]")
 _LIGATURES = str.maketrans({"ﬀ": "ff", "ﬁ": "fi", "ﬂ": "fl", "ﬃ": "ffi", "ﬄ": "ffl", "ﬅ": "st", "ﬆ": "st"})
+_CHARACTER_REFERENCE = re.compile(r"&(?:[A-Za-z]{2,8}|#\d{1,7}|#[xX][\dA-Fa-f]{1,6});")
+_BROKEN_DOI = re.compile(r"(\b10\.\d{4,9}/(?:\S*[./])?) (?=[a-z][\w.()/-]*\d|\d[\w-]*[./][\w.()/-]*\w)")
 _BROKEN_WORD = re.compile(r"(?<=[a-zа-яё]{2})- (?!(?:and|or|to|nor|as|versus|vs|und|oder|bis|sowie|et|ou|y|o|u|e|i|a|en|og|och|ve|oraz|и|или|до)\b)"
                           r"(?=[a-zа-яё]{2})")
 _GLUED_STOP = re.compile(r"(?<=[a-z]{2}[.?!])(?=[A-Z][a-z]{2,}(?![a-z]*\.))|(?<=[a-z][.?!][”\"’])(?=[A-Z][a-z])"
@@ -101,7 +108,11 @@ def _normalise(text: str) -> str:
     text = _CONTROL.sub(" ", text if isinstance(text, str) else str(text))
     if _LIGATURE.search(text):
         text = text.translate(_LIGATURES)
+    if "&" in text:
+        text = _CHARACTER_REFERENCE.sub(lambda m: html.unescape(m.group()), text)
     text = " ".join(text.split())
+    if "10." in text:
+        text = _BROKEN_DOI.sub(r"\1", text)
     if "- " in text:
         text = _BROKEN_WORD.sub(lambda m: _rejoin(text, m.start()), text)
     if _GLUE_CUE.search(text):
@@ -222,6 +233,15 @@ def _labels(text: str, spans, tagger):
         if (labels[i] == "date" and labels[i - 1] == "container" and _YEAR_WORD.fullmatch(words[i])
                 and _PAGES_IN_BRACKETS.match(words[i + 1]) and "date" in labels[:i - 1]):
             labels[i] = "container"
+    # APA "In Proceedings of ... (pp. 12–20). NCTE.": the sentence after the bracketed pages is the publisher's,
+    # however short and capitalised, not more pages.
+    for i in (range(2, len(words)) if "(p" in text else ()):
+        if labels[i] == labels[i - 1] == "pages" and words[i - 1].endswith(").") and words[i][:1].isupper() \
+                and words[_run_start(labels, i - 1, "pages")].startswith("("):
+            j = i
+            while j < len(words) and labels[j] == "pages" and not any(c.isdigit() for c in words[j]):
+                j += 1
+            labels[i:j] = ["publisher"] * (j - i)
     # Harvard "Labour market overview, UK: March 2019 [online].", "..., year ending June 2020 [online].":
     # the medium closes the title, so what lies between them within the sentence is the title's.
     for m in (range(2, len(words)) if "medium" in labels else ()):
@@ -784,12 +804,15 @@ def _constrain(words, labels, probs, tagger, text) -> None:
                 else ("publisher", "location")
             labels[k:c + 1] = [first] * (c + 1 - k)
             labels[c + 1:d] = [second] * (d - c - 1)
-    # Notes "National Statistical Committee of the Kyrgyz Republic, ‘Title’, 2019": a body named
-    # before a quoted title is its author, though the tagger ran the two together.
+    # Notes "National Statistical Committee of the Kyrgyz Republic, ‘Title’, 2019", IEEE "[15] U.S. Energy
+    # Information Administration, “Title,”": a body named before a quoted title is its author, though the
+    # tagger ran the two together or ran the body's first word alone as author and the rest into the title.
     k = next((k for k in range(1, min(n, 12)) if words[k][:1] in _CLOSER), 0) if _quoted_start(text) else 0
-    if k and words[k - 1].endswith(",") and "author" not in labels[:k] and corporate_name(" ".join(words[:k])) \
-            and _body_words(words[:k]):
-        labels[:k] = ["author"] * k
+    s = 1 if k and labels[0] == "citation-number" else 0
+    if k > s and words[k - 1].endswith(",") and ("author" not in labels[s:k] or "title" in labels[s:k]
+                                                 and set(labels[s:k]) <= {"author", "title"}) \
+            and corporate_name(" ".join(words[s:k])) and _body_words(words[s:k]):
+        labels[s:k] = ["author"] * (k - s)
     # Notes "Azattyk, ‘Sadyr Japarov …’, 6 October 2020", "Reuters, ‘…’", References "Kommersant. [Title]. 2021":
     # a news outlet named before the quoted or translated title is the periodical it appeared in, not its
     # author (a body, "Government of Georgia", is).
@@ -2146,11 +2169,14 @@ def _constrain(words, labels, probs, tagger, text) -> None:
         if _COPYRIGHT_YEAR.fullmatch(words[i]) and words[i - 1].endswith((";", ":", ",")):
             labels[i] = "date"
     # MLA's second container, the database the work was read in, before its link ("... pp. 45–67. JSTOR,
-    # https://doi.org/...", "Routledge, 1990. ProQuest, www.proquest.com/..."): no publisher of the work.
-    for i in (range(1, n - 1) if _DATABASE_NAME.search(text) else ()):
+    # https://doi.org/...", "Routledge, 1990. ProQuest, www.proquest.com/..."): no publisher of the work. A
+    # name the list lacks is one too when the tagger could make nothing of it ("PhD dissertation. DiVA,
+    # hdl.handle.net/...": a note), capitalised, in a sentence of its own before the link.
+    for i in (range(1, n - 1) if _DATABASE_NAME.search(text) or "note" in labels else ()):
         j = next((j for j in range(i, min(n - 1, i + 4)) if words[j].endswith(",")), 0)
-        if j and words[i - 1].endswith(".") and words[j + 1].lower().startswith(("http", "www.", "doi:", "10.")) \
-                and " ".join(words[i:j + 1])[:-1] in _DATABASE_NAMES:
+        if j and words[i - 1].endswith(".") and (words[j + 1].lower().startswith(("doi:", "10."))
+                                                 or rules.URL.match(words[j + 1])) and (" ".join(words[i:j + 1])[:-1] in _DATABASE_NAMES or all(
+                    labels[k] == "note" and words[k][:1].isupper() for k in range(i, j + 1))):
             labels[i:j + 1] = ["database"] * (j + 1 - i)
     # Chicago notes "trans. Talcott Parsons (1930; repr., London: Routledge, 2001)": the names end at the bracket
     # opening the imprint with the first edition's year.
@@ -2159,14 +2185,16 @@ def _constrain(words, labels, probs, tagger, text) -> None:
                 and words[i + 1].lower().startswith("repr"):
             labels[i] = "date"
             labels[i + 1] = "note"
-    # Harvard "Title. [online] London: King's Fund. Available at: ...": the imprint after the medium is no title.
+    # Harvard "Title. [online] London: King's Fund. Available at: ...", "Title [Online]. Norwich: Tyndall Centre.
+    # Available at: ...": the imprint after the medium is no title, nor a container.
     for m in (range(1, n - 2) if "[online]" in low else ()):
-        if labels[m] not in ("medium", "title") or words[m].lower() != "[online]" or labels[m + 1] != "title" \
-                or not words[m - 1].endswith("."):
+        if labels[m] not in ("medium", "title") or words[m].lower() not in ("[online]", "[online].") \
+                or labels[m + 1] not in ("title", "container") \
+                or not words[m - 1].endswith(".") and not words[m].endswith("."):
             continue
         j = next((j for j in range(m + 1, min(n - 1, m + 5)) if words[j].endswith(":")), 0)
         e = next((e for e in range(j + 1, min(n, j + 7)) if words[e].endswith(".")), 0) if j else 0
-        if e and all(labels[k] == "title" for k in range(m + 1, e + 1)) and words[j + 1][:1].isupper():
+        if e and all(labels[k] == labels[m + 1] for k in range(m + 1, e + 1)) and words[j + 1][:1].isupper():
             labels[m + 1:j + 1] = ["location"] * (j - m)
             labels[j + 1:e + 1] = ["publisher"] * (e - j)
     # Harvard "Conference (EEM). Ljubljana, Slovenia, 18–20 September 2019. IEEE, pp. 1–5.": a short name after
@@ -2667,7 +2695,14 @@ def _parse(text: str, tagger) -> dict:
         # "UN Security Council, Provisional Record of the 7138th Meeting, S/PV.7138, ...": what a body names
         # before its document's symbol is the document's title, whatever words ("Meeting") it holds
         _move(item, confidence, "container-title", "title")
+    if "In:" in clean and ";" in clean:
+        _citing_medicine_conference(item, confidence, clean)
+    if "publisher" in item and ("note" in item or "container-title" in item):
+        _mla_series(item, confidence, clean)
+    site_kind = _site_and_owner(item, confidence)
     kind, type_conf = _item_type(item, clean)
+    if site_kind and kind in ("chapter", "book", "article-newspaper", "article-magazine"):
+        kind, type_conf = site_kind, 0.7  # a page on a body's or a paper's site, not a chapter in a book it published
     patent = _PATENT.search(clean) if "atent" in clean or "пат." in clean else None
     if patent:
         kind, type_conf = "patent", 0.85
@@ -2677,7 +2712,7 @@ def _parse(text: str, tagger) -> dict:
         _interviewer(item, confidence)
     _after_type(item, kind, confidence, clean)
     _title_from_publisher(item)
-    _database_in_note(item)
+    _database_in_note(item, clean)
     if "publisher-place" not in item and is_place(item.get("publisher", "")):
         # "Regional labour markets. Perm, 2019. 180 p.": a known place named alone is the place, not a publisher.
         _move(item, confidence, "publisher", "publisher-place")
@@ -3379,7 +3414,9 @@ def _fill(item: dict, groups, confidence: dict, text: str) -> None:
         item["edition"] = rules.edition(span)
         _conf(confidence, "edition", p)
         qualifier = _EDITION_QUALIFIER.search(span)
-        if qualifier:  # "2-е изд., перераб. и доп.", "3rd rev. ed.": the number is the edition, the rest a note
+        if qualifier and qualifier.group(0).rstrip(".") not in item["edition"]:
+            # "2-е изд., перераб. и доп.", "3rd rev. ed.": the number is the edition, the rest a note (Chicago's
+            # "Rev. ed." has no number: the qualifier is the edition, and said once)
             notes.append(qualifier.group(0))
     if "medium" in by_label:
         span, p = joined("medium")
@@ -3611,7 +3648,8 @@ _DESCRIPTOR = re.compile(r"(?i)\s*(?:doctoral|master'?s|ph\.?\s?d\.?|bachelor'?s
                          r"review of(?=\s+the\b|[^\]]*\sby\s)|"
                          r"computer software|map|tweet|blog post|thesis|dissertation|transcript|preprint|"
                          r"speech|fact sheet|infographic|brochure|photograph|powerpoint slides|lecture notes|webinar|"
-                         r"poster|paper presentation|conference session|(?:unpublished\s+)?manuscript)\b")
+                         r"poster|(?:paper|conference) presentation|conference session|keynote address|"
+                         r"(?:unpublished\s+)?manuscript)\b")
 # A quoted title with more after its closing quote. A single quote only closes before
 # punctuation: "’" is also the soft sign of transliterated Russian ("sozdat’ soyuz").
 # A "’:" with a later "’," or "’." is a soft sign before the title's own colon ("‘Ukraina i Belarus’: dva puti’,").
@@ -3625,6 +3663,14 @@ _DESCRIBED_TYPES = {"data set": "dataset", "dataset": "dataset", "computer softw
 # What an APA bracket says a recording is: a video or film, or an episode of a podcast. The bracket is its medium.
 # A video site as MLA names it, with the account that posted the video: "YouTube, uploaded by Practical Engineering".
 _VIDEO_PLATFORM = re.compile(r"(YouTube|Vimeo)(?:,\s+(uploaded\s+by\s+.+))?")
+# What an APA bracket says a talk at a meeting is ("[Paper presentation]", "[Conference session]"), and Chicago's
+# "Paper presented at the Annual Meeting of ..." (IEEE's bare "presented at the ..."): a speech, the meeting its event.
+_PRESENTATION = re.compile(r"(?i)(?:paper|poster|conference)\s+presentation|conference session|keynote address")
+_PRESENTED_AT = re.compile(r"(?i)(?:(paper|poster|keynote|talk|lecture)\s+)?(?:presented|given|delivered)\s+at\s+(?:the\s+)?")
+# ... whose next sentence, in APA, names the meeting and then where it met: "[Paper presentation]. Annual Congress
+# of the International Institute of Public Finance, Linz, Austria."
+_MEETING_AFTER_BRACKET = re.compile(r"(?i)(?:presentation|session|address)\]\.\s+([^,\[\]]+?),\s+([^\[\]]+?)\.?"
+                                    r"(?:\s+(?:https?://|doi:)\S*)?\s*$")
 _AUDIOVISUAL = {"video": "motion_picture", "film": "motion_picture", "motion picture": "motion_picture",
                 "audio podcast episode": "broadcast", "video podcast episode": "broadcast", "podcast episode": "broadcast"}
 # Preprint servers: a work posted on one is a preprint ("article") the server publishes, not a journal article.
@@ -3718,7 +3764,11 @@ def _title(item: dict, span: str, confidence: dict, p: float) -> None:
         item["genre"] = kind.strip()
         if body.strip():
             item.setdefault("publisher", rules.strip_end(body))
-        text = text[:bracket.start()] + text[bracket.end():]
+        after = text[bracket.end():]
+        if _PRESENTATION.fullmatch(item["genre"]) and after.lstrip().startswith(".") and "container-title" not in item:
+            # "Title [Paper presentation]. Annual Congress of ...": the sentence after the bracket is the meeting's
+            item["container-title"], after = rules.strip_end(after.strip(" .")), ""
+        text = text[:bracket.start()] + after
         bracket = None
     if bracket:
         translated = rules.strip_end(bracket.group(1))
@@ -3865,6 +3915,9 @@ def _item_type(item: dict, text: str) -> tuple[str, float]:
         return _DESCRIBED_TYPES[item["genre"].lower()], 0.9  # "[Data set]", "[Computer software]"
     if item.get("genre", "").lower() in _AUDIOVISUAL:
         return _AUDIOVISUAL[item["genre"].lower()], 0.85  # APA "[Video]", "[Audio podcast episode]"
+    if (_PRESENTATION.fullmatch(item.get("genre", "")) or _PRESENTED_AT.match(item.get("container-title", ""))) \
+            and not {"page", "volume", "editor"} & set(item):
+        return "speech", 0.85  # a talk at a meeting: "[Paper presentation]. Annual Congress of ..., Linz, Austria."
     if _VIDEO_PLATFORM.fullmatch(item.get("container-title", "")):
         return "motion_picture", 0.8  # MLA "“Title.” YouTube, uploaded by Name, 3 May 2022, www.youtube.com/..."
     if _DATA_REPOSITORY.fullmatch(item.get("container-title") or item.get("publisher", "")) \
@@ -4168,7 +4221,8 @@ def _genre_sentence(item: dict, confidence: dict) -> None:
 # "U.S. Patent 9 876 543", "(U.S. Patent No. 8,945,123)", "European Patent EP 2 345 678 B1",
 # "US Patent 10,234,567", GOST "пат. 2654321 Рос. Федерация".
 _PATENT = re.compile(
-    r"(?P<kind>\b(?:U\.\s?S\.|USA?|United States|UK|European|EP|Japanese|German|Chinese|Canadian|Russian|International)?\s*"
+    r"(?P<kind>\b(?:U\.\s?S\.|USA?|United States|UK|European|EP|Japanese|German|Chinese|Canadian|Russian|International"
+    r"|(?:Eur|Jpn|Brit|Ger|Fr|Can|Int)\.)?\s*"  # IEEE's abbreviated "Eur. Patent", "Jpn. Patent"
     r"Patent(?:\s+Application)?)(?:\s+(?:No|Number)\.?)?\s+"
     r"(?P<number>(?:[A-Z]{2}\s?)?(?:\d{1,3}(?:[ ,.]\d{3})+|\d{4,}|\d{4}/\d+)(?:\s?[A-Z]\d)?)\b"
     r"|(?P<ru>пат\.)\s*(?P<ru_number>\d+)")
@@ -4234,10 +4288,97 @@ _DATABASE = re.compile(r"(?i)\bretrieved\s+from\s+(?:the\s+)?([\w&'’ -]{2,40}?
                        r"(?:\s*\((?:[A-Z][\w ]*?\s+No\.\s*)?([A-Z]{0,4}\s?\d[\w-]*)\))?")
 
 
-def _database_in_note(item: dict) -> None:
+# A database of theses, named alone in the sentence after an APA 7 dissertation's bracket: "[Doctoral dissertation,
+# University of Minnesota]. ProQuest Dissertations and Theses Global.", "EThOS."
+_THESIS_DATABASE = re.compile(r"(?i)(?:proquest|ethos|oatd|dart-europe|theses canada)\b[\w&'’ -]*"
+                              r"|[\w&'’ -]*\b(?:dissertations?|theses)\b[\w&'’ -]*")
+
+
+_DEGREE_AND_SCHOOL = re.compile(r"(?i)\[[^\[\],]*(?:thesis|dissertation),\s*([^\[\]]+)\]")
+
+
+# MLA's series, the last sentence after the book's "Publisher, Year.": "Stanford UP, 2020. Post*45.",
+# "U of Minnesota P, 2010. Posthumanities 8." (medium words and databases are no series).
+_MLA_SERIES = re.compile(r",\s+\d{4}\.\s+([A-Z][^\s.,;:]*(?:\s+(?:[A-Z][^\s.,;:]*|of|in|and|the|on|for|&))*?)(?:\s+(\d+))?\.?$")
+_NO_SERIES = frozenset(("Print", "Web", "Reprint", "Microform", "CD-ROM", "E-book", "Film", "DVD", "Kindle", "EPUB",
+                        "PDF", "Audiobook"))
+_EBOOK_WORDS = frozenset(("Ebook", "eBook", "E-book", "Kindle", "Online", "Database", "Central", "Edition"))
+
+
+def _mla_series(item: dict, confidence: dict, text: str) -> None:
+    """MLA's series after the imprint, which the tagger leaves as a note or takes for a container (and the
+    book for a chapter in it), is the collection-title, its number the collection-number."""
+    match = _MLA_SERIES.search(text)
+    series = match.group(1) if match else ""
+    if not series or series in _NO_SERIES or series in _DATABASE_NAMES or not _EBOOK_WORDS.isdisjoint(series.split()):
+        return  # "Kindle.", "ProQuest Ebook Central.": how the book was read
+    said = " ".join(filter(None, (series, match.group(2))))
+    for key in ("note", "container-title"):
+        if item.get(key, "").strip(" .") == said:
+            del item[key]
+            confidence.pop(key, None)
+            break
+    else:
+        return
+    item["collection-title"] = series
+    if match.group(2):
+        item["collection-number"] = match.group(2)
+    confidence["collection-title"] = 0.8
+
+
+# Citing Medicine's conference paper: "In: [Editors, editors.] Proceedings of ...; 2019 Oct 2-4; Rotterdam,
+# Netherlands. Amsterdam: Publisher; 2020. p. 45-52." The parts are fixed by their stops.
+_CONFERENCE_IN = re.compile(r"\bIn:\s+(?:[^;]*?\beditors?\.\s+)?(?P<event>[^;]+?);\s+(?P<date>\d{4}\s[^;]{3,24}?);\s+"
+                            r"(?P<place>[^;.]+?(?:\.[^\s;.][^;.]*?)?)\.\s+(?P<imprint_place>[^;:.]+?):\s+"
+                            r"(?P<publisher>[^;]+?);\s+(?:c?\d{4})")
+
+
+def _citing_medicine_conference(item: dict, confidence: dict, text: str) -> None:
+    """Vancouver's paper in proceedings: the conference named after "In:" and its dates and place, each closed by
+    its own stop, then the imprint; the tagger read the name as a publisher and ran the two places together."""
+    match = _CONFERENCE_IN.search(text)
+    when = parse_date(match.group("date")) if match else None
+    if not when:
+        return
+    for key in ("container-title", "publisher", "publisher-place", "event-place"):
+        item.pop(key, None)
+    item["container-title"] = match.group("event").strip()
+    item["event-date"], item["event-place"] = when, match.group("place").strip()
+    item["publisher-place"], item["publisher"] = match.group("imprint_place").strip(), match.group("publisher").strip()
+    for key in ("container-title", "event-date", "event-place", "publisher-place", "publisher"):
+        confidence[key] = 0.9
+
+
+def _site_and_owner(item: dict, confidence: dict) -> str | None:
+    """MLA "“Title.” Edutopia, George Lucas Educational Foundation, 12 Oct. 2023, www.edutopia.org/...": a web
+    page's site and then the body that runs it, which the tagger read as one container, are the container and
+    the publisher (a periodical's name holds no body after a comma). The work is a web page, or a newspaper
+    article on a paper's site ("The Guardian, Guardian News and Media"); None when the container is no such pair."""
+    container = item.get("container-title", "")
+    if ", " not in container or "publisher" in item or "URL" not in item or {"volume", "issue", "page"} & set(item):
+        return None
+    site, _, owner = container.rpartition(", ")
+    if not corporate_name(owner) or corporate_name(site) or not owner[:1].isupper():
+        return None
+    item["container-title"], item["publisher"] = site, owner
+    confidence["publisher"] = confidence.get("container-title", 0.7)
+    return "article-newspaper" if is_outlet(site) else "webpage"
+
+
+def _database_in_note(item: dict, text: str) -> None:
     """APA 6 "Retrieved from ERIC database. (ED545678)": the database is the archive the work was
-    found in and the accession number its place there."""
+    found in and the accession number its place there; so is the database a thesis is read in (APA 7),
+    which the tagger leaves as a note or takes for the publisher, the school in the bracket."""
     note = item.get("note", "")
+    if item.get("type") == "thesis" and "archive" not in item:
+        if _THESIS_DATABASE.fullmatch(note.strip(" .")):
+            item["archive"] = note.strip(" .")
+            del item["note"]
+            return
+        school = _DEGREE_AND_SCHOOL.search(text) if _THESIS_DATABASE.fullmatch(item.get("publisher", "")) else None
+        if school:
+            item["archive"], item["publisher"] = item["publisher"], rules.strip_end(school.group(1))
+            return
     match = _DATABASE.search(note) if "database" in note else None
     if not match or "archive" in item:
         return
@@ -4367,6 +4508,22 @@ def _after_type(item: dict, kind: str, confidence: dict, text: str) -> None:
     if kind == "article-newspaper" and "container-title" not in item and "publisher" in item:
         _move(item, confidence, "publisher", "container-title")  # the periodical the tagger took for a publisher
     if kind == "speech":
+        presented = _PRESENTED_AT.match(item.get("container-title", ""))
+        if presented:  # "Paper presented at the Annual Meeting of ...": the kind of talk, then the meeting
+            if presented.group(1):  # IEEE's bare "presented at the ..." names no kind
+                item.setdefault("genre", presented.group(1))
+            item["container-title"] = item["container-title"][presented.end():]
+        talk = _PRESENTATION.fullmatch(item.get("genre", ""))
+        meeting = _MEETING_AFTER_BRACKET.search(text) if talk else None
+        if meeting:  # APA: the meeting and its place, whatever the tagger made of them
+            for key in ("container-title", "publisher", "publisher-place"):
+                if item.get(key, "\0") in meeting.group(0):
+                    del item[key]
+                    confidence.pop(key, None)
+            item["event-title"], item["event-place"] = meeting.group(1), rules.strip_end(meeting.group(2))
+            confidence["event-title"] = confidence["event-place"] = 0.9
+        elif "container-title" in item and (presented or talk):
+            _move(item, confidence, "container-title", "event-title")
         # where the speech was given: CSL's event-place, which styles print for a speech
         where = next((key for key in ("container-title", "publisher-place") if item.get(key)), None)
         if where:

@@ -13,7 +13,11 @@ import re
 
 from .dates import _MONTH_RE
 
-URL = re.compile(r"(?i)(?:https?://|ftp://|www\.)[^\s<>\"]+")
+# ... and, as MLA 9 prints links, a host without scheme or "www." before its path ("hdl.handle.net/2077/52123",
+# "muse.jhu.edu/article/712345"); a doi.org link is the DOI's.
+_BARE_HOSTS = ("com", "org", "net", "edu", "gov", "int", "io", "uk", "eu")
+URL = re.compile(r"(?i)(?:https?://|ftp://|www\.)[^\s<>\"]+"
+                 r"|(?<![\w@./-])(?!(?:dx\.)?doi\.org/)(?:[a-z\d-]+\.)+(?:" + "|".join(_BARE_HOSTS) + r")/[^\s<>\"]+")
 # "DOI: https://doi.org/10...." (DSTU, GOST) carries both the label and the link.
 DOI = re.compile(r"(?i)(?:\bdoi\s*:?\s*)?(?:https?://(?:dx\.)?doi\.org/)?\b(10\.\d{4,9}/[^\s\"<>]+)")
 ISBN = re.compile(r"(?i)\bISBN(?:-1[03])?:?\s*([\dXx][\dXx\- ]{8,16}[\dXx])")
@@ -70,7 +74,7 @@ CONTENT_TYPE = re.compile(r"(?i)(?<!\S)(?:Текст|Text|Tekst)\s*:\s*(?:неп
 # "A/RES/70/1", "S/PV.7138", "E/CN.4/2005/L.10" (not inside a link), "arXiv:1301.3781".
 NUMBER = re.compile(
     r"(?i)\b(?:document|doc\.)\s+(?:no\.\s*)?[A-Za-zА-Яа-я]*[-/.]?\d[\w./-]*"
-    r"|\b[A-Z]{2,}(?:\.[A-Z]{2,})+/\d+(?:/[\w.]+)*"
+    r"|\b(?-i:[A-Z]{2,}(?:\.[A-Z]{2,})+)/\d+(?:/[\w.]+)*"  # "PC.DEL/535/10/Rev.1", not "hdl.handle.net/2077/52123"
     r"|(?<![\w/.:-])(?-i:A|S|E|ST|HRC|UNEP|TD)(?-i:/[A-Z][A-Za-z0-9.]*)*/\d+(?:/[\w.]*\w)*"
     r"|(?<![\w/.:-])(?-i:A|S)(?:/\d+)?/(?-i:PV)\.\d+"  # a meeting's verbatim record: "S/PV.7138", "A/68/PV.80"
     r"|\barXiv:\s?\d{4}\.\d{4,5}(?:v\d+)?"
@@ -84,7 +88,9 @@ YEAR_NUMBERED_LEAD = re.compile(rf"^{YEAR_NUMBERED_REPORT}(?=\.?\s)")
 STANDARD = re.compile(
     r"(?:^|(?<=[.,;]\s)|(?<=\())(?:ГОСТ(?:\s?Р)?(?:\s?(?:ИСО|МЭК)(?:/МЭК)?)?|GOST(?:\s?R)?"
     r"|(?:ISO|IEC)(?:/(?:IEC|IEEE|ASTM))*(?:/T[RS])?|IEEE\s+Std\.?|ANSI(?:/[A-Z]+)?|BS(?:\s?EN)?(?:\s?ISO)?"
-    r"|DIN(?:\s?EN)?(?:\s?ISO)?|ASTM|СТО|СНиП|ОСТ)(?:\s(?:Standard|Std\.?)(?:\sNo\.)?)?\s?[A-ZА-Я]?\s?\d(?:[\d.:/–-]*\d)?(?=[\s.,;)]|$)"
+    r"|DIN(?:\s?EN)?(?:\s?ISO)?|ASTM|СТО|СНиП|ОСТ)(?:\s(?:Standard|Std\.?)(?:\sNo\.)?)?\s?[A-ZА-Я]?\s?\d(?:[\d.:/–-]*\d)?"
+    # ... and an ASTM designation's metric twin with its year: "ASTM D2166/D2166M-16", "ASTM C39/C39M-21"
+    r"(?:/[A-Z]\d+M?(?:[–-]\d+)?)?(?=[\s.,;)]|$)"
 )
 
 # (label, pattern, cue words): a pattern runs only when one of its cues occurs in the
@@ -138,7 +144,7 @@ EDITION = re.compile(r"(?i)(?<!\S)\(?(?:\d+(?:st|nd|rd|th)|first|second|third|fo
                      + _EDITION_QUALIFIER + r"(?:\s*(?:и|,)\s*" + _EDITION_QUALIFIER + r")*)?")
 
 OVERRIDES = (
-    ("url", URL, ("http", "www.", "ftp:")),
+    ("url", URL, ("http", "www.", "ftp:") + tuple(f".{host}/" for host in _BARE_HOSTS)),
     ("edition", EDITION, (" ed", "изд", "bask", " bs.", "vyd", "uppl", "utg", "udg", "aufl", "druk", "wyd")),
     ("location", CITY, (".:", ". :")),  # "М.:", "Frankfurt a. M.:"
     ("genre", THESIS, ("дис", "dis")),
