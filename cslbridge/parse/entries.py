@@ -1100,5 +1100,12 @@ _LEADING_LABEL = re.compile(rf"^(?P<who>{_WHO})\s+\((?P<year>(?:1[5-9]\d\d|20\d\
 def _names_first(label: re.Match, following: str) -> bool:
     """Does the entry after an "Acosta et al. (2008)" label open with that author's name ("P. Acosta,
     ...")? "World Bank (2020). Tajikistan: ... World Bank" names its author only in the label."""
-    names = re.findall(r"[^\W\d_]{2,}", label.group("who"))
-    return bool(names) and re.match(rf"(?:[A-ZА-ЯЁ][\w'’\-]*\.?\s+){{0,4}}{re.escape(names[0])}\b", following) is not None
+    # A name closed by its own full stop ("World Bank. (2020).") is APA's author sentence, not a
+    # label; and the first name is compared whole ("World development report ..." is a title).
+    who = label.group("who")
+    if who.endswith(".") and not who.endswith(("al.", "др.")):
+        return False
+    first = re.split(r",|\s+(?:and|&|и|y|e|et|und)\s", who)[0]
+    names = re.findall(r"[^\W\d_]{2,}", first)
+    name = r"\W+".join(map(re.escape, names))
+    return bool(names) and re.match(rf"(?:[A-ZА-ЯЁ][\w'’\-]*\.?\s+){{0,4}}{name}\b", following) is not None
