@@ -913,6 +913,13 @@ def test_interviews_by_several_authors_are_works():
     assert classify("Authors' interview with a customs officer, Sarpi, 3 June 2018.") == REFERENCE
 
 
+def test_an_interview_with_its_means_in_brackets_before_with_is_a_work():
+    # how the interview was held may stand in brackets before "with"; the note was kept as prose
+    assert classify("Author’s interview (via Zoom) with a journalist, 5 June 2021.") == REFERENCE
+    assert classify("Interview (by telephone) with a former deputy minister, Chisinau, 3 April 2018.") == REFERENCE
+    assert classify("Interviews (conducted in Russian) with two NGO activists, Bishkek, May 2019.") == REFERENCE
+
+
 # --- the fourth batch written blind ---------------------------------------------
 
 def test_crossref_citations_below_the_references_are_other_articles():

@@ -267,7 +267,8 @@ _STRONG = re.compile(
 )
 _PLACE_PUBLISHER = re.compile(r"(?<![.!?] )\b[A-Z][a-z]+(?: [A-Z][a-z]+)?\s?:\s?[A-Z][\w&]+[^.:]{0,40}[,;]\s*(?:1[5-9]|20)\d\d")
 _WORD = re.compile(r"[^\W\d_]+")
-_INTERVIEW = re.compile(r"^(?:(?:the\s+)?(?:author['’]s|authors['’])\s+)?interviews?\s+(?:with|by)\b"
+# The means may stand in brackets before "with": "Author’s interview (via Zoom) with a journalist".
+_INTERVIEW = re.compile(r"^(?:(?:the\s+)?(?:author['’]s|authors['’])\s+)?interviews?\s+(?:\([^()]{1,40}\)\s+)?(?:with|by)\b"
                         r"|^(?:интервью|(?:личная\s+)?беседа)(?:\s+автора)?\s+с\b"
                         r"|^entrevistas?\s+(?:con|com|a)\b|^entretiens?\s+avec\b", re.I)
 _AUTHOR_START = re.compile(
