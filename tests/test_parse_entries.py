@@ -913,6 +913,13 @@ def test_interviews_by_several_authors_are_works():
     assert classify("Authors' interview with a customs officer, Sarpi, 3 June 2018.") == REFERENCE
 
 
+def test_an_interview_with_its_means_in_brackets_before_with_is_a_work():
+    # how the interview was held may stand in brackets before "with"; the note was kept as prose
+    assert classify("Author’s interview (via Zoom) with a journalist, 5 June 2021.") == REFERENCE
+    assert classify("Interview (by telephone) with a former deputy minister, Chisinau, 3 April 2018.") == REFERENCE
+    assert classify("Interviews (conducted in Russian) with two NGO activists, Bishkek, May 2019.") == REFERENCE
+
+
 # --- the fourth batch written blind ---------------------------------------------
 
 def test_crossref_citations_below_the_references_are_other_articles():
@@ -1030,3 +1037,19 @@ def test_an_entry_end_carried_over_a_pdf_page_break_goes_back_to_its_entry():
     entries, _, _ = find_entries(text)
     assert [clean(e.text).split(",")[0] for e in entries] == ["Muižnieks", "Rožukalne", "Zepa"]
     assert clean(entries[1].text).endswith("Riga: Rīga Stradiņš University Press.")
+
+
+def test_a_corporate_author_whose_title_starts_with_its_name_is_no_label():
+    # APA: "World Bank. (2020). World development report ..." is the author and date of the
+    # entry, not a natbib label above it, though the title opens with the author's first word.
+    text = (
+        "References\n"
+        "Herbst, J. (2000). States and power in Africa: Comparative lessons in authority and control.\n"
+        "Princeton University Press.\n"
+        "World Bank. (2020). World development report 2020: Trading for development in the age of\n"
+        "global value chains. World Bank. https://doi.org/10.1596/978-1-4648-1457-0\n"
+        "World Bank. (2021). World Bank annual report 2021: From crisis to recovery. World Bank.\n"
+    )
+    entries, _, _ = find_entries(text)
+    assert [clean(e.text)[:30] for e in entries] == [
+        "Herbst, J. (2000). States and ", "World Bank. (2020). World deve", "World Bank. (2021). World Bank"]

@@ -2863,3 +2863,24 @@ def test_a_translated_title_bracketed_with_its_thesis_genre_keeps_no_bracket():
                            "Kazan, 2018, 187 p. (In Russ.).")
     assert (item["type"], item["title"]) == ("thesis", "Bank Agents as a Service Channel in Rural Areas")
     assert item["genre"].startswith("Cand. econ. sci. diss")
+
+
+def test_an_act_named_by_its_issuer_kind_and_number_before_its_quoted_name():
+    # notes "Body, Decree No. 484 “On ...”, date": the issuer publishes the act, its kind and number
+    # are the document's number (as after a quoted title), whatever form the number has
+    cases = [
+        ("Government of Georgia, Decree No. 484 “On Approval of the National Security Concept,” 2 December 2011, "
+         "available at: https://mod.gov.ge/uploads/2018/pdf/NSC-ENG.pdf, accessed 3 February 2020.",
+         "Government of Georgia", "Decree No. 484", "On Approval of the National Security Concept"),
+        ("President of Ukraine, Decree No. 392/2020 ‘On the National Security Strategy of Ukraine’, 14 September 2020.",
+         "President of Ukraine", "Decree No. 392/2020", "On the National Security Strategy of Ukraine"),
+        ("President of the Republic of Uzbekistan, Decree No. UP-60 “On the Development Strategy of New Uzbekistan "
+         "for 2022–2026”, 28 January 2022.",
+         "President of the Republic of Uzbekistan", "Decree No. UP-60",
+         "On the Development Strategy of New Uzbekistan for 2022–2026"),
+    ]
+    for text, publisher, number, title in cases:
+        item = parse_reference(text)
+        assert (item["type"], item.get("publisher"), item.get("number"), item.get("title")) == \
+            ("document", publisher, number, title), text
+        assert "author" not in item

@@ -267,7 +267,8 @@ _STRONG = re.compile(
 )
 _PLACE_PUBLISHER = re.compile(r"(?<![.!?] )\b[A-Z][a-z]+(?: [A-Z][a-z]+)?\s?:\s?[A-Z][\w&]+[^.:]{0,40}[,;]\s*(?:1[5-9]|20)\d\d")
 _WORD = re.compile(r"[^\W\d_]+")
-_INTERVIEW = re.compile(r"^(?:(?:the\s+)?(?:author['’]s|authors['’])\s+)?interviews?\s+(?:with|by)\b"
+# The means may stand in brackets before "with": "Author’s interview (via Zoom) with a journalist".
+_INTERVIEW = re.compile(r"^(?:(?:the\s+)?(?:author['’]s|authors['’])\s+)?interviews?\s+(?:\([^()]{1,40}\)\s+)?(?:with|by)\b"
                         r"|^(?:интервью|(?:личная\s+)?беседа)(?:\s+автора)?\s+с\b"
                         r"|^entrevistas?\s+(?:con|com|a)\b|^entretiens?\s+avec\b", re.I)
 _AUTHOR_START = re.compile(
@@ -1100,5 +1101,12 @@ _LEADING_LABEL = re.compile(rf"^(?P<who>{_WHO})\s+\((?P<year>(?:1[5-9]\d\d|20\d\
 def _names_first(label: re.Match, following: str) -> bool:
     """Does the entry after an "Acosta et al. (2008)" label open with that author's name ("P. Acosta,
     ...")? "World Bank (2020). Tajikistan: ... World Bank" names its author only in the label."""
-    names = re.findall(r"[^\W\d_]{2,}", label.group("who"))
-    return bool(names) and re.match(rf"(?:[A-ZА-ЯЁ][\w'’\-]*\.?\s+){{0,4}}{re.escape(names[0])}\b", following) is not None
+    # A name closed by its own full stop ("World Bank. (2020).") is APA's author sentence, not a
+    # label; and the first name is compared whole ("World development report ..." is a title).
+    who = label.group("who")
+    if who.endswith(".") and not who.endswith(("al.", "др.")):
+        return False
+    first = re.split(r",|\s+(?:and|&|и|y|e|et|und)\s", who)[0]
+    names = re.findall(r"[^\W\d_]{2,}", first)
+    name = r"\W+".join(map(re.escape, names))
+    return bool(names) and re.match(rf"(?:[A-ZА-ЯЁ][\w'’\-]*\.?\s+){{0,4}}{name}\b", following) is not None

@@ -827,7 +827,7 @@ def _constrain(words, labels, probs, tagger, text) -> None:
         labels[k - 1] = "date"
     # Notes "Federal Law No. 40-FZ ‘On the Federal Security Service’, 3 April 1995": an act named by its
     # kind and number before its quoted name is one title, not an author ("Federal Law No.") and a title.
-    if k > 2 and labels[0] == "author" and words[k - 2] in ("No.", "№") and words[k - 1][:1].isdigit() \
+    if k > 2 and labels[0] == "author" and words[k - 2] in ("No.", "№") and _ACT_NUMBER.match(words[k - 1]) \
             and any(_ACT_KIND.match(w) for w in words[:k - 2]):
         labels[:k] = ["title"] * k
     # Notes "Agency on Statistics under the President of the Republic of Tajikistan, Labour Market ...
@@ -893,11 +893,15 @@ def _constrain(words, labels, probs, tagger, text) -> None:
         if not (words[i - 1].endswith(",") and (_ACT_KIND.match(words[i]) or _ACT_KIND_TRANSLIT.match(words[i]))):
             continue
         k = next((k for k in range(i + 1, min(n - 1, i + 5)) if words[k] == "No."), 0)
-        if k and words[k + 1][:1].isdigit() and not any(w.endswith(",") for w in words[i:k]):
+        if k and _ACT_NUMBER.match(words[k + 1]) and not any(w.endswith(",") for w in words[i:k]):
             labels[i:k + 2] = ["number"] * (k + 2 - i)
-            if set(labels[:i]) == {"container"} and corporate_name(" ".join(words[:i])):
+            before, issuer = set(labels[:i]), " ".join(words[:i])
+            if (before == {"container"} or before == {"title"} and words[k + 2][:1] in _CLOSER) \
+                    and (corporate_name(issuer) or _ISSUING_OFFICE.match(issuer)):
                 # "Cabinet of Ministers of Ukraine, Resolution No. 1035, 14 December 2016": the body
-                # that issued the act publishes it, as after a quoted title; it is no periodical
+                # that issued the act publishes it, as after a quoted title; it is no periodical, nor
+                # part of the act's quoted name after the number ("President of Ukraine, Decree
+                # No. 392/2020 ‘On the National Security Strategy’")
                 labels[:i] = ["publisher"] * i
     # Notes "‘Title’, Report EUR 60/004/2019, 12 November 2019": a series word right after the quoted
     # title, then a number that may open with a letter code, are the genre and the number.
@@ -1467,7 +1471,9 @@ def _constrain(words, labels, probs, tagger, text) -> None:
         while p < n - 1 and p < 6 and not words[p].endswith("."):
             p += 1
         rest = labels[p + 1:]
-        if (words[p].endswith(".") and p >= 1 and all(w[:1].isupper() or w in ("of", "for", "and", "the") for w in words[:p + 1])
+        # ... not one cut at the number mark of an act after it ("Government of Georgia, Decree No. 484 ...")
+        if (words[p].endswith(".") and p >= 1 and not (words[p] in ("No.", "Nr.", "Nos.") and _ACT_NUMBER.match(words[p + 1]))
+                and all(w[:1].isupper() or w in ("of", "for", "and", "the") for w in words[:p + 1])
                 and ("title" in rest or "container" in rest) and corporate_name(" ".join(words[:p + 1]))):
             for k in range(p + 1):
                 labels[k] = "author"
@@ -3501,6 +3507,10 @@ _UNIVERSITY = re.compile(r"(?i)universit|college|institut|school|академи|
 _SECTION_NUMBER = re.compile(r"^\d+[a-z]?,$")
 _ACT_ARTICLE = ("Article", "Art.", "Статья", "Ст.")  # the word before an act's article number
 _ARTICLE_OF = re.compile(rf"^((?:{'|'.join(map(re.escape, _ACT_ARTICLE))})\s*\d+[a-z]?),\s*(.+)$")
+# An office that issues acts in its own name ("President of Ukraine, Decree No. 392/2020 ..."), no body's name.
+_ISSUING_OFFICE = re.compile(r"^(?:(?:Vice[- ])?President|Prime Minister|Governor|Mayor|Akim|Hokim)\s+of\s+(?:the\s+)?[A-Z]")
+# An act's number: "484", "392/2020", "40-FZ", Uzbek "UP-60", "PP-4567", Armenian "NH-308-N".
+_ACT_NUMBER = re.compile(r"^(?:\d|[A-ZА-ЯЁ]{1,4}-\d)")
 _ACT_KIND = re.compile(r"^(?:Resolution|Decree|Order|Decision|Directive|Regulation|Law|Ordinance|Instruction)$")
 # transliterated: Russian, Ukrainian ("Postanova", "Rozporiadzhennia", "Nakaz", "Rishennia"), Romanian ("Hotărârea")
 _ACT_KIND_TRANSLIT = re.compile(r"^(?:Ukaz|Postanovlenie|Prikaz|Rasporyazhenie|Zakon|Reshenie|Postanova|Rozporiadzhennia|"

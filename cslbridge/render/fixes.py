@@ -517,36 +517,35 @@ class DisambiguatedNames:
             if isinstance(level, dict):  # full given names a cite needed show in the entry too
                 STATE["given_expand"] = {n: 2 for n, wanted in level.items() if wanted > 1} or None
             if names and names > (self.get_option("et-al-use-first", context) or 0):
-                sort_options = {"et-al-use-first": names}
-                if names >= len(reference.get(variable, [])):
-                    sort_options["et-al-min"] = 10 ** 6
-            try:
-                return super().process(item, variable, context=context, sort_options=sort_options, **kwargs)
-            finally:
-                STATE["given_expand"] = None
-        if isinstance(level, dict):  # per-name expansion, read by NameFormatting
-            in_citation = sort_options is None and _in_citation(self, context)
-            STATE["given_expand"] = level if in_citation else None
-            level = 0
-        if (names or level) and sort_options is None and _in_citation(self, context):
-            sort_options = {}
-            if names:
-                sort_options["et-al-use-first"] = names
-                if names >= len(reference.get(variable, [])):
-                    sort_options["et-al-min"] = 10 ** 6
-            if level:
-                form = self.get_option("form", context)
-                initialize = self.get_option("initialize-with", context)
-                if form == "short":
-                    sort_options["form"] = "long"
-                    if level > 1 or not initialize:
+                sort_options = _more_names(names, reference.get(variable, []))
+        else:
+            if isinstance(level, dict):  # per-name expansion, read by NameFormatting
+                in_citation = sort_options is None and _in_citation(self, context)
+                STATE["given_expand"] = level if in_citation else None
+                level = 0
+            if (names or level) and sort_options is None and _in_citation(self, context):
+                sort_options = _more_names(names, reference.get(variable, [])) if names else {}
+                if level:
+                    form = self.get_option("form", context)
+                    initialize = self.get_option("initialize-with", context)
+                    if form == "short":
+                        sort_options["form"] = "long"
+                        if level > 1 or not initialize:
+                            sort_options["initialize-with"] = None
+                    else:
                         sort_options["initialize-with"] = None
-                else:
-                    sort_options["initialize-with"] = None
         try:
             return super().process(item, variable, context=context, sort_options=sort_options, **kwargs)
         finally:
             STATE["given_expand"] = None
+
+
+def _more_names(shown: int, names: list) -> dict:
+    """Options that show the first ``shown`` names, and all of them (no "et al.") when that is every name."""
+    options = {"et-al-use-first": shown}
+    if shown >= len(names):
+        options["et-al-min"] = 10 ** 6
+    return options
 
 
 class ImplicitYearSuffix:
