@@ -1017,6 +1017,14 @@ def test_volume_issue_and_pages_glued_by_a_comma_are_cut_apart():
     assert (item["volume"], item["issue"], item["page"]) == ("22", "4", "611-630")
 
 
+def test_year_glued_to_the_comma_after_publ_is_cut_apart():
+    """A References imprint whose space after 'Publ.,' was lost keeps 'Publ.' in the publisher."""
+    item = parse_reference("Sultanova R.R., Yusupov M.M. (eds.) [Ethnicity and religion in Tatarstan: A sociological "
+                           "survey]. Moscow, Nauka Publ.,2019. 320 p. (In Russ.)")
+    assert (item["publisher"], item["issued"]) == ("Nauka Publ.", {"date-parts": [[2019]]})
+    assert "note" not in item
+
+
 def test_references_layout_city_then_publisher_with_no_publ_marker():
     book = parse_reference("Stiglitz J. Globalization and Its Discontents. New York, Norton, 2002. 282 p.")
     assert (book.get("publisher-place"), book.get("publisher")) == ("New York", "Norton")

@@ -81,19 +81,20 @@ def tag(text: str, tagger=None) -> list[tuple[str, str, float]]:
 # Text copied out of a PDF: ligatures ("ﬁ"), a line-break hyphen left before its space
 # ("learn- ing"; not "pre- and post-war", "Land- en Volkenkunde"), and a sentence glued to the next ("Lagos.Environmental",
 # "(2008).Global", "[Title].Almaty", "Energiewende.”German", "Management,35(2)", "2018,no. 1", "O.V.[Title]",
-# "Петров П.П.Интеграция" (Cyrillic initials only), a known place after a comma ("expert,Moscow"), a quoted title
+# "Петров П.П.Интеграция" (Cyrillic initials only), a year after an abbreviation's stop and comma ("Nauka Publ.,2019"),
+# a known place after a comma ("expert,Moscow"), a quoted title
 # glued to the comma around it (IEEE's 'T. Nguyen,“Title,”in Proc.'); not "J.Am.Chem.Soc.").
 _LIGATURE = re.compile("[\ufb00-\ufb06]")
 _LIGATURES = str.maketrans({"ﬀ": "ff", "ﬁ": "fi", "ﬂ": "fl", "ﬃ": "ffi", "ﬄ": "ffl", "ﬅ": "st", "ﬆ": "st"})
 _BROKEN_WORD = re.compile(r"(?<=[a-zа-яё]{2})- (?!(?:and|or|to|nor|as|versus|vs|und|oder|bis|sowie|et|ou|y|o|u|e|i|a|en|og|och|ve|oraz|и|или|до)\b)"
                           r"(?=[a-zа-яё]{2})")
 _GLUED_STOP = re.compile(r"(?<=[a-z]{2}[.?!])(?=[A-Z][a-z]{2,}(?![a-z]*\.))|(?<=[a-z][.?!][”\"’])(?=[A-Z][a-z])"
-                         r"|(?<=[)\]]\.)(?=[A-Z][a-z])|(?<=[a-z)],)(?=\d)|(?<=\d,)(?=(?:no|vol|pp?|iss)\.)"
+                         r"|(?<=[)\]]\.)(?=[A-Z][a-z])|(?<=[a-z)],)(?=\d)|(?<=[a-z]\.,)(?=\d)|(?<=\d,)(?=(?:no|vol|pp?|iss)\.)"
                          r"|(?<=[A-ZА-Я]\.)(?=\[[A-ZА-Я])|(?<=[a-z.],)(?=[“‘][^\W\d_])|(?<=[a-z],”)(?=[a-z])"
                          r"|(?<=(?<![\w.])[А-ЯЁ]\.[А-ЯЁ]\.)(?=[А-ЯЁ][а-яё]{2,})")
 # What every _GLUED_STOP match holds, found fast: each form's scan looks for the stop, which few
 # characters are, and then behind it for the letter, where "[a-z)][.?!,]" entered the matcher at every letter.
-_GLUE_CUE = re.compile(r"[.?!,](?:(?<=[a-z)\]][.?!,])[”\"’]?[A-Z\d]|(?<=\d,)[nvpi]|(?<=[A-ZА-Я]\.)\[|(?<=[А-ЯЁ]\.)[А-ЯЁ][а-яё]"
+_GLUE_CUE = re.compile(r"[.?!,](?:(?<=[a-z)\]][.?!,])[”\"’]?[A-Z\d]|(?<=[a-z]\.,)\d|(?<=\d,)[nvpi]|(?<=[A-ZА-Я]\.)\[|(?<=[А-ЯЁ]\.)[А-ЯЁ][а-яё]"
                        r"|(?<=,)[“‘]|(?<=,)”[a-z])")
 
 
