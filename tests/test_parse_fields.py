@@ -2805,6 +2805,24 @@ def test_a_note_of_two_works_joined_by_a_semicolon_gives_the_first_and_keeps_the
     assert [a["family"] for a in acs["author"]] == ["Zhang", "Li"]
 
 
+def test_a_pointer_then_one_whole_work_gives_the_work_and_keeps_the_pointer_in_note():
+    # both had been read as one work: by 'Ibid' with '45; on the ...' in its title, or by the short form's authors
+    ibid = parse_reference("Ibid., 45; on the closure of the border, see also ‘Kyrgyz Migrants Stranded at the Kazakh "
+                           "Border’, 24.kg, 14 April 2020, https://24.kg/english/150123_migrants_stranded/.")
+    assert "author" not in ibid
+    assert (ibid["type"], ibid["title"], ibid["container-title"]) == (
+        "article-newspaper", "Kyrgyz Migrants Stranded at the Kazakh Border", "24.kg")
+    assert ibid["note"] == "Ibid., 45; on the closure of the border, see also"
+    short = parse_reference("Reeves, Border Work, 112; see also Madeleine Reeves and Judith Beyer, eds., Ethnographies "
+                            "of the State in Central Asia (Bloomington: Indiana University Press, 2014), 78–80.")
+    assert (short["title"], short["publisher"], short["issued"]) == (
+        "Ethnographies of the State in Central Asia", "Indiana University Press", {"date-parts": [[2014]]})
+    assert short["note"].startswith("Reeves, Border Work, 112; see also")
+    later = parse_reference("Ibid., p. 45. For the later period, see Erica Marat, The Politics of Police Reform "
+                            "(New York: Oxford University Press, 2018), pp. 77–81.")
+    assert later["author"] == [{"family": "Marat", "given": "Erica"}] and later["page"] == "77-81"
+
+
 def test_a_series_name_of_several_words_before_its_number_is_read_whole():
     # only four words after the quoted title were looked at, so a longer series name stayed a journal
     item = parse_reference("Thomas de Waal, ‘Armenia and Azerbaijan after the 2020 War’, Carnegie Europe Strategic Europe "

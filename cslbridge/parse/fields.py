@@ -29,7 +29,7 @@ from bisect import bisect_left, bisect_right
 from ..items import add_note
 from . import rules
 from .dates import MONTHS, parse_date
-from .entries import REFERENCE, classify, is_complete, segments, strip_cue
+from .entries import POINTER, REFERENCE, classify, is_complete, segments, strip_cue
 from .features import CITIES, sequence_features
 from .names import _FOLDED, _SUFFIXES, GIVEN_NAMES, PARTICLES, SUB_UNIT, corporate_name, cut_short, parse_names
 from .outlets import is_broadcaster, is_outlet
@@ -2604,9 +2604,13 @@ def _parse(text: str, tagger) -> dict:
     application = _CASE_BY_APPLICATION.match(clean) if " v. " in clean else None
     if application:
         return _case_by_application(source, application, tagger)
-    first = _first_of_works(clean) if "; " in clean else None
+    pieces = segments(clean) if "; " in clean or _OPENS_WITH_POINTER.match(clean) else None
+    first = _first_of_works(clean, pieces) if pieces else None
     if first:
         return _cue_led(source, clean[len(first):], first, tagger, after=True)
+    cited = _work_after_pointer(pieces) if pieces else None
+    if cited:
+        return _cue_led(source, clean[:len(clean) - len(cited)], cited, tagger)
     work = strip_cue(clean) if clean[:1] in _CUE_INITIALS else clean
     if work is not clean and len(work) > _CUE_WORK_MIN:
         return _cue_led(source, clean[:len(clean) - len(work)], work, tagger)
@@ -2860,15 +2864,30 @@ def _cue_led(source: str, cue: str, work: str, tagger, after: bool = False) -> d
     return item
 
 
-def _first_of_works(text: str) -> str | None:
+def _first_of_works(text: str, pieces: list[str]) -> str | None:
     """"Hale, Patronal Politics (New York: ..., 2015), pp. 9–13; Levitsky and Way, Competitive ... (...,
     2010), p. 5.": the first of the works a note joins by ";", where the page reader cuts it too
     (both sides read as whole references, dated), so one item is not made of two."""
-    pieces = segments(text)
     if len(pieces) < 2 or text[len(pieces[0]):len(pieces[0]) + 1] != ";":
         return None
     whole = all(classify(piece) == REFERENCE and is_complete(piece) for piece in pieces[:2])
     return pieces[0] if whole else None  # not ACS's "Zhang, Y.; Li, H. Title. J. Am. Chem. Soc. 2020, ..."
+
+
+# A note opening with a pointer ("Ibid., 45.", "Op. cit."), which may be followed by the work it goes on to cite.
+_OPENS_WITH_POINTER = re.compile(r"(?:ibid|idem|id\.|op\.\s?cit)", re.I)
+
+
+def _work_after_pointer(pieces: list[str]) -> str | None:
+    """"Ibid., 45; on the closure of the border, see also ‘Title’, Eurasianet, 12 May 2020, URL." and
+    "Cooley and Heathershaw, Dictators without Borders, 112; see also Alexander Cooley, Great Games ...
+    (Oxford: ..., 2012), 78–80.": a pointer to a work cited before, then one whole work. The page reader
+    cuts the note into both; parsed alone, the item is that work (its cue stripped), the pointer kept
+    in note. It had been read as one work by 'Ibid' or by the short form's authors."""
+    if len(pieces) != 2 or classify(pieces[0]) != POINTER:
+        return None
+    work = pieces[1]
+    return strip_cue(work) if classify(work) == REFERENCE and is_complete(work) else None
 
 
 def item_from_spans(segments: list[tuple[str, str]]) -> dict:
