@@ -2823,6 +2823,15 @@ def test_a_pointer_then_one_whole_work_gives_the_work_and_keeps_the_pointer_in_n
     assert later["author"] == [{"family": "Marat", "given": "Erica"}] and later["page"] == "77-81"
 
 
+def test_idem_before_a_whole_work_is_no_author():
+    # parsed alone, 'Idem' (the authors of the note above) had become the author's family name
+    item = parse_reference("Eadem, ‘Tatar Schools after the 2017 Language Reform’, Russian Politics, 6, 2, 2021, "
+                           "pp. 201–225.")
+    assert "author" not in item and item["note"] == "Eadem"
+    assert (item["title"], item["container-title"], item["page"]) == (
+        "Tatar Schools after the 2017 Language Reform", "Russian Politics", "201-225")
+
+
 def test_a_series_name_of_several_words_before_its_number_is_read_whole():
     # only four words after the quoted title were looked at, so a longer series name stayed a journal
     item = parse_reference("Thomas de Waal, ‘Armenia and Azerbaijan after the 2020 War’, Carnegie Europe Strategic Europe "

@@ -27,8 +27,8 @@ import re
 
 from ..items import Item, Problem, ReadResult, assign_ids, date_year
 from .entries import (
-    COMMENTARY, POINTER, REFERENCE, SAME_NAMES, Entry, classify, clean, cyrillic_share, find_sections, is_complete,
-    list_entry_kind, reference_evidence, segments, split_entries, strip_cue, targets,
+    COMMENTARY, POINTER, REFERENCE, SAME_AUTHOR, SAME_NAMES, Entry, classify, clean, cyrillic_share, find_sections,
+    is_complete, list_entry_kind, reference_evidence, segments, split_entries, strip_cue, targets,
 )
 from .page import article_item, html_lines, is_chrome, looks_like_html, page_breaks
 
@@ -265,11 +265,12 @@ def _tag_after_names(text: str, name: dict) -> Item | None:
 
 
 def _without_same_names(text: str) -> tuple[str, str | None]:
-    """A "———." entry without its dash, and the name variable the dash stands for
-    ("———, ed." repeats the names above as editors)."""
+    """A "———." entry (or a note's "Idem,") without its dash, and the name variable the dash stands
+    for ("———, ed." repeats the names above as editors)."""
     dash = SAME_NAMES.match(text)
     if not dash:
-        return text, None
+        same = SAME_AUTHOR.match(text)  # a note's "Idem, ‘Title’, ...": the same authors, as "———." is
+        return (text[same.end():], "author") if same else (text, None)
     rest = text[dash.end():]
     role = _ROLE.match(rest) if "," in text[:dash.end()] else None  # "———, ed."
     if role:

@@ -496,6 +496,16 @@ def _opcit(text: str) -> list[str]:
     return [_POINTER_CUE.sub("", match.group("who"), count=1).strip()] if match else []
 
 
+# "Idem, ‘Title’, Journal, 41, 3, 2022, pp. 512–530.": notes' "the same author(s)" before a whole work,
+# as a bibliography's "———." is; "Idem, p. 45." and "Idem, op. cit." stay pointers.
+SAME_AUTHOR = re.compile(r"^(?:idem|eadem|iidem|eaedem)\s*,\s*(?=\S)", re.I)
+
+
+def _same_author_work(text: str) -> bool:
+    same = SAME_AUTHOR.match(text)
+    return bool(same) and is_complete(text[same.end():]) and not _IBID.search(text[same.end():])
+
+
 def classify(text: str) -> str:
     """REFERENCE, POINTER or COMMENTARY for one segment of a note or list entry."""
     return _classify(text[:_HEAD])
@@ -504,7 +514,7 @@ def classify(text: str) -> str:
 @lru_cache(maxsize=8192)  # the same entry is classified when finding lists and when reading them
 def _classify(text: str) -> str:
     if _IBID.search(text) and len(text) < 200:
-        return POINTER
+        return REFERENCE if _same_author_work(text) else POINTER
     cue = _POINTER_CUE.match(text)
     body = text[cue.end():] if cue else text
     evidence = reference_evidence(body)

@@ -29,7 +29,7 @@ from bisect import bisect_left, bisect_right
 from ..items import add_note
 from . import rules
 from .dates import MONTHS, parse_date
-from .entries import POINTER, REFERENCE, classify, is_complete, segments, strip_cue
+from .entries import POINTER, REFERENCE, SAME_AUTHOR, classify, is_complete, segments, strip_cue
 from .features import CITIES, sequence_features
 from .names import _FOLDED, _SUFFIXES, GIVEN_NAMES, PARTICLES, SUB_UNIT, corporate_name, cut_short, parse_names
 from .outlets import is_broadcaster, is_outlet
@@ -2611,6 +2611,9 @@ def _parse(text: str, tagger) -> dict:
     cited = _work_after_pointer(pieces) if pieces else None
     if cited:
         return _cue_led(source, clean[:len(clean) - len(cited)], cited, tagger)
+    same = SAME_AUTHOR.match(clean) if clean[:1] in "IiEe" else None
+    if same and len(clean) - same.end() > _CUE_WORK_MIN:  # "Idem, ‘Title’, ...": the authors are the note's above
+        return _cue_led(source, same.group(), clean[same.end():], tagger)
     work = strip_cue(clean) if clean[:1] in _CUE_INITIALS else clean
     if work is not clean and len(work) > _CUE_WORK_MIN:
         return _cue_led(source, clean[:len(clean) - len(work)], work, tagger)
