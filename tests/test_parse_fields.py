@@ -2670,6 +2670,19 @@ def test_the_means_an_interview_was_conducted_by_is_no_interviewer(text, means):
     assert "interviewer" not in item and item["note"] == means and "conducted" not in item["title"]
 
 
+def test_an_interview_by_the_author_with_a_named_official_over_zoom():
+    # 'Interview by the author with' was no interview's head: the affiliation was split off and glued back with a
+    # comma ('State Migration, Service of ...'), 'via Zoom' stayed in the title and the interviewee was no author
+    item = parse_reference("Interview by the author with Nurlan Abdrakhmanov, deputy head of the State Migration Service "
+                           "of Kazakhstan, via Zoom, 2 November 2021.")
+    assert item["title"] == ("Interview by the author with Nurlan Abdrakhmanov, deputy head of the State Migration "
+                             "Service of Kazakhstan")
+    assert item["author"] == [{"family": "Abdrakhmanov", "given": "Nurlan"}]
+    assert (item["note"], item["issued"]) == ("via Zoom", {"date-parts": [[2021, 11, 2]]})
+    phone = parse_reference("Author’s interview with a regional official, by telephone, 3 June 2019.")
+    assert (phone["title"], phone["note"]) == ("Author’s interview with a regional official", "by telephone")
+
+
 @pytest.mark.parametrize("text,title,book,editors", [
     ("Hancock K.J., Libman A. (2016) Eurasia. The Oxford Handbook of Comparative Regionalism (T.A. Börzel, "
      "T. Risse (eds)). Oxford: Oxford University Press, pp. 202–224.", "Eurasia",

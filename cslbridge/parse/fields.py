@@ -501,8 +501,11 @@ _YEARS = re.compile(rf"{_YEAR}(?:[–-](?:(?:1[5-9]|20)?\d\d))?")  # "2011", "20
 _DAY_WORD = re.compile(r"(?:[1-9]|[12]\d|3[01])[;:,.]?")
 _DAY_RANGE = re.compile(r"(?:[1-9]|[12]\d|3[01])[–-](?:[1-9]|[12]\d|3[01]),?")
 # "Author's interview with ...", "Интервью автора с ...", and a focus group the author held ("Focus group with
-# internally displaced persons ..., Dnipro, 17 November 2016", "Author's focus groups among ...").
-_INTERVIEW_HEAD = re.compile(r"(?i)(?:\w+[’']s\s+)?(?:interviews?|focus[- ]groups?)\s+(?:with|among)\b"
+# internally displaced persons ..., Dnipro, 17 November 2016", "Author's focus groups among ..."), by its means
+# ("Email interview with ...") or its conductor ("Interview by the author with Bakyt Dzhusupov, ...").
+_INTERVIEW_MEANS = r"(?:(?:e-?mail|telephone|phone|zoom|skype|online|video|written)\s+)?"
+_INTERVIEW_HEAD = re.compile(rf"(?i)(?:\w+[’']s\s+)?{_INTERVIEW_MEANS}(?:interviews?|focus[- ]groups?)"
+                             r"(?:\s+by\s+the\s+authors?)?\s+(?:with|among)\b"
                              r"|(?:интервью|беседа|фокус-группа)(?:\s+автора)?\s+с\b")
 # A word of a date written out: day, month, year, Russian "г." (year).
 _DATE_TOKEN = re.compile(rf"(?i)^(?:(?:[1-9]|[12]\d|3[01])[–-]?(?:[1-9]|[12]\d|3[01])?|{_YEAR}|г|гг|"
@@ -1797,7 +1800,7 @@ def _constrain(words, labels, probs, tagger, text) -> None:
             labels[k] = "date"  # "14 мая 2019 г.": the year's abbreviation
     # "Interview with Dmitri Danilov, Head of ..., Moscow, 12 September 2013": everything
     # before the place and date describes the interview (the interviewee is taken from it later).
-    if n > 2 and _INTERVIEW_HEAD.match(" ".join(words[:4])):
+    if n > 2 and _INTERVIEW_HEAD.match(" ".join(words[:6])):
         if "date" not in labels:  # "Интервью автора с экспертом, Бишкек, 3 июня 2018 г.": the date closes it
             k = n
             while k > 0 and _DATE_TOKEN.match(words[k - 1]) and (
@@ -4154,7 +4157,9 @@ def _series_as_report(item: dict, confidence: dict) -> None:
 
 
 # "Interview with a former chair ..., conducted by the author, Homel′, ...": who asked the questions.
-_CONDUCTED_BY = re.compile(r",\s+(?:conducted|carried out|recorded|taken)\s+(?:by|via|over|on)\s+(?P<who>[^,]+)$")
+# The verb may be left out: "..., via Zoom", "..., by telephone".
+_CONDUCTED_BY = re.compile(r",\s+(?:(?:conducted|carried out|recorded|taken)\s+(?:by|via|over|on)|by|via|over)"
+                           r"\s+(?P<who>[^,]+)$")
 
 
 def _interviewer(item: dict, confidence: dict) -> None:
@@ -4360,7 +4365,8 @@ def _after_type(item: dict, kind: str, confidence: dict, text: str) -> None:
     if kind in ("dataset", "software") and _repository(host) or kind == "article" and _PREPRINT_SERVER.fullmatch(host):
         _move(item, confidence, "container-title", "publisher", 0.8)  # the repository or preprint server publishes the work
     if kind == "interview" and "author" not in item:
-        m = re.search(r"(?i:\binterview\s+with)\s+((?:[A-ZА-Я][\w'’-]+\.?\s+){0,3}[A-ZА-Я][\w'’-]+)", item.get("title", ""))
+        m = re.search(r"(?i:\binterview(?:\s+by\s+the\s+authors?)?\s+with)\s+((?:[A-ZА-Я][\w'’-]+\.?\s+){0,3}[A-ZА-Я][\w'’-]+)",
+                      item.get("title", ""))
         if m and not re.match(r"(?i)(an?|the|anonymous)\b", m.group(1)):
             item["author"] = parse_names(m.group(1))
             confidence["author"] = 0.8
