@@ -2836,6 +2836,20 @@ def test_a_pointer_then_one_whole_work_gives_the_work_and_keeps_the_pointer_in_n
     assert later["author"] == [{"family": "Marat", "given": "Erica"}] and later["page"] == "77-81"
 
 
+def test_the_authors_clause_after_a_notes_imprint_goes_to_note():
+    # the clause had been tagged into the imprint: the year and pages were lost into note with it
+    cued = parse_reference("As argued in Erica Marat, The Politics of Police Reform (New York: Oxford University Press, "
+                           "2018), 77–81, the reforms stalled once donor funding ended.")
+    assert (cued["author"], cued["issued"], cued["page"], cued["publisher"]) == (
+        [{"family": "Marat", "given": "Erica"}], {"date-parts": [[2018]]}, "77-81", "Oxford University Press")
+    assert cued["note"] == "As argued in\nthe reforms stalled once donor funding ended."
+    plain = parse_reference("Madeleine Reeves, Border Work: Spatial Lives of the State in Rural Central Asia (Ithaca, NY: "
+                            "Cornell University Press, 2014), which remains the fullest account of the Ferghana borders.")
+    assert (plain["title"], plain["publisher-place"], plain["issued"]) == (
+        "Border Work: Spatial Lives of the State in Rural Central Asia", "Ithaca, NY", {"date-parts": [[2014]]})
+    assert plain["note"] == "which remains the fullest account of the Ferghana borders."
+
+
 def test_idem_before_a_whole_work_is_no_author():
     # parsed alone, 'Idem' (the authors of the note above) had become the author's family name
     item = parse_reference("Eadem, ‘Tatar Schools after the 2017 Language Reform’, Russian Politics, 6, 2, 2021, "

@@ -2597,6 +2597,9 @@ def _parse(text: str, tagger) -> dict:
     clean = _normalise(source)
     if clean.endswith(")") and _CLOSING_IMPRINT.search(clean):
         clean += "."  # the stop a note's work cut before its ";" lost, which the tagger reads the imprint by
+    prose = _PROSE_AFTER_IMPRINT.search(clean) if "), " in clean else None
+    if prose:
+        return _cue_led(source, prose.group(2), clean[:prose.end(1)] + ".", tagger, after=True)
     lower = clean.lower()
     shelfmark = _ARCHIVE_SHELFMARK.search(clean) if any(cue in lower for cue in _INVENTORY_CUES) else None
     if shelfmark and shelfmark.start(1) > 3:
@@ -2851,6 +2854,10 @@ def _case_by_application(source: str, case: re.Match, tagger) -> dict:
 # case, see ...": a note's cue (entries' pointer cues, "See", "Cf.", "См.") before a full work.
 # A note's imprint in brackets that ends the text with no stop after it: "... GCC (Doha: Al Jazeera Centre, 2018)".
 _CLOSING_IMPRINT = re.compile(r"\([^();]{2,60}:\s?[^();]{2,120},\s?(?:1[5-9]|20)\d\d[a-z]?\)$")
+# "... (New York: Oxford University Press, 2018), 77–81, the reforms stalled once donor funding ended.": the
+# author's own clause running on after a note's imprint (and pages), four or more words without a figure.
+_PROSE_AFTER_IMPRINT = re.compile(r"(\([^();]{2,60}:\s?[^();]{2,120},\s?(?:1[5-9]|20)\d\d[a-z]?\)"
+                                  r"(?:,\s*(?:pp?\.\s*)?\d+(?:[–-]\d+)?)?),\s+([a-z][^\d();]*(?:\s[^\d\s();]+){3,})$")
 _CUE_INITIALS = frozenset("SsCcOoFfAaVvPpZzDdTtСсПпДдОоЯя")
 _CUE_WORK_MIN = 25  # "See also Flikke (2009)" is a pointer, not a work to parse
 
