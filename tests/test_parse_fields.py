@@ -287,6 +287,19 @@ def test_gost_short_form_statement_of_responsibility_by_initials():
     assert item["publisher"] == "НИУ ВШЭ"
 
 
+@pytest.mark.parametrize("text,body,title", [
+    ("UN Committee on the Elimination of Racial Discrimination, ‘Concluding Observations on the Report of Georgia’, "
+     "CERD/C/GEO/CO/6-8, 3 June 2016.", "UN Committee on the Elimination of Racial Discrimination",
+     "Concluding Observations on the Report of Georgia"),
+    ("Bureau of National Statistics of the Republic of Kazakhstan, ‘Mutual Trade with China, 2010–2021’, Astana, 2022.",
+     "Bureau of National Statistics of the Republic of Kazakhstan", "Mutual Trade with China, 2010–2021"),
+])
+def test_a_body_the_tagger_cut_short_before_a_notes_quoted_title_is_all_author(text, body, title):
+    # the tagger had taken 'UN Committee' / 'Bureau of' for the author and run the rest of the name into the title
+    item = parse_reference(text)
+    assert item["author"] == [{"literal": body}] and item["title"] == title
+
+
 def test_a_body_named_before_a_chicago_note_title_is_its_author():
     item = parse_reference("Ministerstvo finansov, Ezhegodnik Ministerstva finansov, vol. 41 (St. Petersburg: "
                            "Tipografiia V. Kirshbauma, 1911), 212–15.")

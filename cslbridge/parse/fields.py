@@ -789,9 +789,10 @@ def _constrain(words, labels, probs, tagger, text) -> None:
             labels[k:c + 1] = [first] * (c + 1 - k)
             labels[c + 1:d] = [second] * (d - c - 1)
     # Notes "National Statistical Committee of the Kyrgyz Republic, ‘Title’, 2019": a body named
-    # before a quoted title is its author, though the tagger ran the two together.
+    # before a quoted title is its author, though the tagger ran the two together or cut the name
+    # short ("UN Committee" and a title "on the Elimination of Racial Discrimination, ‘...’").
     k = next((k for k in range(1, min(n, 12)) if words[k][:1] in _CLOSER), 0) if _quoted_start(text) else 0
-    if k and words[k - 1].endswith(",") and "author" not in labels[:k] and corporate_name(" ".join(words[:k])) \
+    if k and words[k - 1].endswith(",") and labels[k - 1] != "author" and corporate_name(" ".join(words[:k])) \
             and _body_words(words[:k]):
         labels[:k] = ["author"] * k
     # Notes "Azattyk, ‘Sadyr Japarov …’, 6 October 2020", "Reuters, ‘…’", References "Kommersant. [Title]. 2021":
