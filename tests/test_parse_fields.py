@@ -300,6 +300,21 @@ def test_a_body_the_tagger_cut_short_before_a_notes_quoted_title_is_all_author(t
     assert item["author"] == [{"literal": body}] and item["title"] == title
 
 
+@pytest.mark.parametrize("text,number", [
+    ("European Parliament, Resolution on the Situation in Belarus, P9_TA(2020)0231, 17 September 2020.",
+     "P9_TA(2020)0231"),
+    ("European Commission, Communication on the New EU Strategy for Central Asia, JOIN(2019) 9 final, Brussels, "
+     "15 May 2019.", "JOIN(2019) 9 final"),
+    ("UN Human Rights Committee, ‘Concluding Observations on the Third Periodic Report of Tajikistan’, "
+     "CCPR/C/TJK/CO/3, 22 August 2019.", "CCPR/C/TJK/CO/3"),
+])
+def test_eu_and_un_treaty_body_document_symbols_are_the_documents_number(text, number):
+    # the EU symbols had been read as a newspaper; a title about a report, with a UN symbol, had made a report
+    item = parse_reference(text)
+    assert (item["type"], item["number"]) == ("document", number)
+    assert "container-title" not in item
+
+
 def test_a_body_named_before_a_chicago_note_title_is_its_author():
     item = parse_reference("Ministerstvo finansov, Ezhegodnik Ministerstva finansov, vol. 41 (St. Petersburg: "
                            "Tipografiia V. Kirshbauma, 1911), 212–15.")

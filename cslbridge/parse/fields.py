@@ -3829,6 +3829,16 @@ _THESIS_CUE = re.compile(r"thes|diss|дис|автореф|ph\.?\s?d|kand|master
                          + "|".join(map(re.escape, rules.NATIONAL_THESIS_CUES)))
 _REPORT_RE = re.compile(r"\b(report|working paper|discussion paper|technical note|policy brief|white paper|"
                         r"briefing|occasional paper|research paper|guidelines?|доклад|отчет|отчёт)\b")
+# A title about reports, not one: "Concluding Observations on the Combined Eighth to Tenth Periodic Reports of ...".
+_ABOUT = re.compile(r"\b(?:on|about|concerning|regarding)\s")
+
+
+def _calls_itself_report(title: str) -> bool:
+    """Does the (lower-case) title name the work a report or paper, not only a report it is about?"""
+    report = _REPORT_RE.search(title)
+    return bool(report) and not _ABOUT.search(title, title.rfind(". ", 0, report.start()) + 1, report.start())
+
+
 # A statistics office's yearbook or collection, printed as a References work under the office's name (a
 # notes-style body's paper in quotes stays a document).
 _STATISTICAL_WORK = re.compile(r"\bstatistical (?:yearbook|collection|bulletin|abstract|handbook|compendium)"
@@ -3977,7 +3987,7 @@ def _item_type(item: dict, text: str) -> tuple[str, float]:
             # a body's report ("[Annual report 2019]. Federal Antimonopoly Service, 2020."), unless
             # its document symbol makes it an official document ("..., UN Security Council, S/2021/759");
             # a number in a report series stays a report's ("..., Policy Brief No. 14, ECFR, March 2020")
-            report = _REPORT_RE.search(title.lower()) and "number" not in item \
+            report = _calls_itself_report(title.lower()) and "number" not in item \
                 or _REPORT_RE.search(item.get("genre", "").lower())
             if not report and _undated_page(item, text):
                 return "webpage", 0.7  # "[Title]. Eurasian Economic Commission. Available at: URL (accessed ...)"
@@ -3989,7 +3999,8 @@ def _item_type(item: dict, text: str) -> tuple[str, float]:
         if "URL" in item and "page" not in item:
             return "webpage", 0.6  # a site's page: the container is the site
         return "article-journal", 0.6
-    if _REPORT_RE.search(" ".join((title, item.get("genre", ""), item.get("collection-title", ""))).lower()) or (
+    if _calls_itself_report(title.lower()) or _REPORT_RE.search(
+            " ".join((item.get("genre", ""), item.get("collection-title", ""))).lower()) or (
             "number" in item and _SERIES_WORD.search(item.get("genre", ""))) or _PAPER_SERIES.search(
             item.get("genre", "")):
         return "report", 0.8
@@ -3999,7 +4010,8 @@ def _item_type(item: dict, text: str) -> tuple[str, float]:
         return "article", 0.85  # a preprint
     if "number" in item and "genre" in item and any("family" in name for name in item.get("author", [])):
         return "report", 0.75  # a person's paper numbered in a named series ("Kennan Cable No. 25"); acts are a body's
-    if _REPORT_CODE.fullmatch(f"({item.get('number', '')})") and _by_body(item):
+    if _REPORT_CODE.fullmatch(f"({item.get('number', '')})") and _by_body(item) \
+            and not rules.NUMBER.fullmatch(item["number"]):  # a UN symbol ("CERD/C/KGZ/CO/8-10") is a document's
         return "report", 0.8  # a body's numbered report: "U.S. Government Accountability Office ... (GAO-20-81)"
     if _YEAR_NUMBERED.fullmatch(item.get("number", "")):
         return "report", 0.8  # "NOU 2019: 4. Title. Oslo: ...": a Nordic official report
