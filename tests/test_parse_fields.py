@@ -315,6 +315,13 @@ def test_eu_and_un_treaty_body_document_symbols_are_the_documents_number(text, n
     assert "container-title" not in item
 
 
+def test_a_channel_named_before_the_programme_it_aired_is_a_broadcasts_publisher():
+    # the quoted name had been taken for an author's family name and the item for a book published by the channel
+    item = parse_reference("ONT, ‘Kontury’, 16 August 2020.")
+    assert (item["type"], item["title"], item["publisher"]) == ("broadcast", "Kontury", "ONT")
+    assert "author" not in item and item["issued"] == {"date-parts": [[2020, 8, 16]]}
+
+
 def test_a_body_named_before_a_chicago_note_title_is_its_author():
     item = parse_reference("Ministerstvo finansov, Ezhegodnik Ministerstva finansov, vol. 41 (St. Petersburg: "
                            "Tipografiia V. Kirshbauma, 1911), 212–15.")

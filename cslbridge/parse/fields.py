@@ -800,7 +800,13 @@ def _constrain(words, labels, probs, tagger, text) -> None:
     # author (a body, "Government of Georgia", is).
     if not k and "[" in text[:80]:
         k = next((k for k in range(1, min(n, 6)) if words[k][:1] == "["), 0)
-    if k and words[k - 1].endswith((",", ".")) and is_outlet(" ".join(words[:k])):
+    if k and words[k - 1].endswith(",") and is_broadcaster(" ".join(words[:k])[:-1]) and "http" not in text \
+            and "www." not in text:
+        # "ONT, ‘Kontury’, 16 August 2020": the network before the programme it aired, the quoted name its title
+        labels[:k] = ["publisher"] * k
+        shut = next((j for j in range(k, min(n, k + 30)) if _closes(words[j], _CLOSER[words[k][0]], j == n - 1)), 0)
+        labels[k:shut + 1] = ["title"] * (shut + 1 - k)
+    elif k and words[k - 1].endswith((",", ".")) and is_outlet(" ".join(words[:k])):
         labels[:k] = ["container"] * k
     elif k > 1 and _BARE_YEAR.match(words[k - 1].rstrip(".")) and words[k - 1].endswith(".") \
             and words[k - 2].endswith(".") and is_outlet(" ".join(words[:k - 1])):
