@@ -322,6 +322,18 @@ def test_a_channel_named_before_the_programme_it_aired_is_a_broadcasts_publisher
     assert "author" not in item and item["issued"] == {"date-parts": [[2020, 8, 16]]}
 
 
+def test_a_bodys_quoted_paper_with_a_link_and_no_date_is_a_document_not_a_web_page():
+    # with the body before the quoted title (not after it) the undated item had been a web page
+    item = parse_reference("Ministry of Energy of the Republic of Kazakhstan, ‘Caspian Oil Export Routes: Statistical "
+                           "Overview’, https://www.gov.kz/memleket/entities/energo/documents/details/123, accessed "
+                           "4 March 2022.")
+    assert (item["type"], item["author"]) == ("document", [{"literal": "Ministry of Energy of the Republic of Kazakhstan"}])
+    assert item["title"] == "Caspian Oil Export Routes: Statistical Overview"
+    page = parse_reference("[On the results of foreign trade of the EAEU in 2022]. Eurasian Economic Commission. Available "
+                           "at: https://eec.eaeunion.org/news/itogi-2022/ (accessed 17.03.2023). (In Russ.)")
+    assert page["type"] == "webpage"
+
+
 def test_a_body_named_before_a_chicago_note_title_is_its_author():
     item = parse_reference("Ministerstvo finansov, Ezhegodnik Ministerstva finansov, vol. 41 (St. Petersburg: "
                            "Tipografiia V. Kirshbauma, 1911), 212–15.")

@@ -3899,12 +3899,17 @@ _SOCIAL_URL = re.compile(r"(?i)https?://(?:www\.|m\.)?(?:t\.me|facebook\.com|fb\
                          r"instagram\.com|threads\.net|tiktok\.com)/")
 
 
+# Notes' "Bureau of National Statistics ..., ‘Title’, ...": a body's name, then its paper's quoted title.
+_BODY_THEN_QUOTE = re.compile(r"[^‘“\"«',]{2,120},\s*[‘“\"«']")
+
+
 def _undated_page(item: dict, text: str) -> bool:
     """"[Title]. Body. Available at: URL (accessed ...)": a body's undated page (a quoted title with a
-    body after it is a notes-style document)."""
+    body after or before it is a notes-style document)."""
     return "URL" in item and "accessed" in item and "issued" not in item and "number" not in item \
         and text.lstrip()[:1] not in "‘“\"«'" \
-        and not any(k in item for k in ("publisher-place", "number-of-pages", "edition", "ISBN"))
+        and not any(k in item for k in ("publisher-place", "number-of-pages", "edition", "ISBN")) \
+        and not (any("literal" in name for name in item.get("author", ())) and _BODY_THEN_QUOTE.match(text))
 
 
 def _item_type(item: dict, text: str) -> tuple[str, float]:
