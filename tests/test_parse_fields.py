@@ -334,6 +334,14 @@ def test_a_bodys_quoted_paper_with_a_link_and_no_date_is_a_document_not_a_web_pa
     assert page["type"] == "webpage"
 
 
+def test_a_single_quote_closed_before_a_bracket_ends_the_quoted_title():
+    # "’" may be a soft sign, so 'Armenia’' closed nothing: the title began in the author and the year left it
+    item = parse_reference("CRRC, ‘Caucasus Barometer 2019: Georgia’ [dataset], https://caucasusbarometer.org/en/cb2019ge/ "
+                           "(accessed 3 May 2021).")
+    assert (item["type"], item["title"], item["genre"]) == ("dataset", "Caucasus Barometer 2019: Georgia", "dataset")
+    assert item["author"] == [{"literal": "CRRC"}] and "issued" not in item
+
+
 def test_a_body_named_before_a_chicago_note_title_is_its_author():
     item = parse_reference("Ministerstvo finansov, Ezhegodnik Ministerstva finansov, vol. 41 (St. Petersburg: "
                            "Tipografiia V. Kirshbauma, 1911), 212–15.")

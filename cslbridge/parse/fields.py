@@ -945,7 +945,9 @@ def _constrain(words, labels, probs, tagger, text) -> None:
             continue
         closer = _CLOSER[words[i][0]]
         j = i
-        while j < n and not _closes(words[j][1:] if j == i else words[j], closer, j == n - 1):
+        # a "’" before a bracket closes the quotation, no soft sign: "‘Caucasus Barometer 2019: Armenia’ [dataset],"
+        while j < n and not _closes(words[j][1:] if j == i else words[j], closer, j == n - 1) \
+                and not (words[j].endswith(closer) and j + 1 < n and words[j + 1][:1] in "[("):
             j += 1
         if j < n and closer == "’" and words[j].endswith("’:"):
             # "‘Ukraina i Belarus’: dva puti’,": a soft sign before the title's own colon; the quotation
