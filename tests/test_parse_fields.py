@@ -1089,6 +1089,17 @@ def test_references_layout_city_then_publisher_with_no_publ_marker():
     assert place["publisher-place"] == "Cambridge, Mass" and "publisher" not in place
 
 
+def test_a_proceedings_name_with_its_translation_after_the_translated_title_is_the_container():
+    # the name had been taken for a body publishing the paper and, a publisher being read already, silently lost
+    item = parse_reference("Kovalenko Yu.O. [Ukrainian–Georgian church contacts after 2018]. Materialy Mizhnarodnoi "
+                           "naukovo-praktychnoi konferentsii «Relihiia i suspilstvo» [Proc. Int. Sci.-Pract. Conf. "
+                           "“Religion and Society”]. Chernivtsi, Chernivetskyi natsionalnyi universytet Publ., 2021, "
+                           "pp. 88–93. (In Ukr.)")
+    assert item["type"] == "paper-conference"
+    assert item["container-title"] == ("Materialy Mizhnarodnoi naukovo-praktychnoi konferentsii «Relihiia i suspilstvo» "
+                                       "[Proc. Int. Sci.-Pract. Conf. “Religion and Society”]")
+
+
 def test_original_title_without_authors_before_its_translation():
     item = parse_reference("Regiony Rossii. Sotsial'no-ekonomicheskie pokazateli. 2018 [Regions of Russia. "
                            "Socio-economic indicators. 2018]. Moscow, Rosstat Publ., 2018, 1162 p.")

@@ -3765,10 +3765,11 @@ def _title(item: dict, span: str, confidence: dict, p: float) -> None:
     if bracket:
         translated = rules.strip_end(bracket.group(1))
         after = text[bracket.end():].strip(" .,")
-        if after and not text[:bracket.start()].strip() and "=" not in after and "container-title" not in item \
-                and corporate_name(after):
+        if after and not text[:bracket.start()].strip() and "=" not in after and "[" not in after \
+                and not {"container-title", "publisher"} & set(item) and corporate_name(after):
             # "[Translated]. Bureau of National Statistics. Available at: ...": a body named after
-            # the translation posts the document.
+            # the translation posts the document (a name with its own translation in brackets is a
+            # container's, and with a publisher read the body would be lost).
             item.setdefault("publisher", after)
             after = ""
         elif after and not text[:bracket.start()].strip():
