@@ -1100,6 +1100,15 @@ def test_a_proceedings_name_with_its_translation_after_the_translated_title_is_t
                                        "[Proc. Int. Sci.-Pract. Conf. “Religion and Society”]")
 
 
+def test_the_town_before_a_references_publisher_marked_publ_is_the_place():
+    # a town the word lists do not know had stayed in the publisher ('Chernivtsi, Chernivetskyi ... Publ.')
+    item = parse_reference("Kovalenko Yu.O. [Ukrainian–Georgian church contacts after 2018]. Materialy Mizhnarodnoi "
+                           "naukovo-praktychnoi konferentsii «Relihiia i suspilstvo» [Proc. Int. Sci.-Pract. Conf. "
+                           "“Religion and Society”]. Chernivtsi, Chernivetskyi natsionalnyi universytet Publ., 2021, "
+                           "pp. 88–93. (In Ukr.)")
+    assert (item["publisher-place"], item["publisher"]) == ("Chernivtsi", "Chernivetskyi natsionalnyi universytet Publ.")
+
+
 def test_original_title_without_authors_before_its_translation():
     item = parse_reference("Regiony Rossii. Sotsial'no-ekonomicheskie pokazateli. 2018 [Regions of Russia. "
                            "Socio-economic indicators. 2018]. Moscow, Rosstat Publ., 2018, 1162 p.")

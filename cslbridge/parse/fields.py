@@ -1937,10 +1937,17 @@ def _constrain(words, labels, probs, tagger, text) -> None:
                     labels[k] = "author"
     # References "Moscow, Izd. dom VShE Publ., 2019": a known city opening the publisher run is the
     # place, and "Izd." after the place's comma opens the publisher, whatever run the tagger put it in.
+    # So is the town before a run ending in the References mark "Publ." ("Chernivtsi, Chernivetskyi natsionalnyi
+    # universytet Publ., 2021"), which always follows the place.
     for i in (range(n - 1) if "publisher" in labels else ()):
         if (labels[i] == labels[i + 1] == "publisher" and (i == 0 or labels[i - 1] != "publisher")
                 and words[i].endswith(",") and _is_city(words[i])):
             labels[i] = "location"
+        elif labels[i] == labels[i + 1] == "publisher" and (i == 0 or labels[i - 1] != "publisher") \
+                and words[_run_end(labels, i, "publisher")].rstrip(",.;") == "Publ":
+            c = next((k for k in range(i, min(i + 3, n)) if words[k].endswith(",")), 0)
+            if c and c < _run_end(labels, i, "publisher") and all(w[:1].isupper() for w in words[i:c + 1]):
+                labels[i:c + 1] = ["location"] * (c + 1 - i)
         elif labels[i] == "location" and labels[i + 1] == "location" and words[i].endswith(",") and _is_city(words[i]):
             j = _run_end(labels, i + 1, "location")
             if j + 1 < n and labels[j + 1] == "publisher" and _PRESS_ABBREVIATION.match(words[i + 1]):
