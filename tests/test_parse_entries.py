@@ -913,6 +913,15 @@ def test_interviews_by_several_authors_are_works():
     assert classify("Authors' interview with a customs officer, Sarpi, 3 June 2018.") == REFERENCE
 
 
+@pytest.mark.parametrize("note", [
+    "Email interview with a programme officer of an international NGO working in Gorno-Badakhshan, 9 March 2022.",
+    "Zoom interview with a Kyrgyz migrant worker in Yekaterinburg, 14 April 2021.",
+])
+def test_an_interview_named_by_its_means_is_a_work(note):
+    # with no place the note had read as the author's prose and was kept as commentary
+    assert classify(note) == REFERENCE
+
+
 # --- the fourth batch written blind ---------------------------------------------
 
 def test_crossref_citations_below_the_references_are_other_articles():

@@ -267,7 +267,9 @@ _STRONG = re.compile(
 )
 _PLACE_PUBLISHER = re.compile(r"(?<![.!?] )\b[A-Z][a-z]+(?: [A-Z][a-z]+)?\s?:\s?[A-Z][\w&]+[^.:]{0,40}[,;]\s*(?:1[5-9]|20)\d\d")
 _WORD = re.compile(r"[^\W\d_]+")
-_INTERVIEW = re.compile(r"^(?:(?:the\s+)?(?:author['’]s|authors['’])\s+)?interviews?\s+(?:with|by)\b"
+# How an interview was held, when a note names it first: "Email interview with ...", "Zoom interview with ...".
+INTERVIEW_MEANS = r"(?:(?:e-?mail|telephone|phone|zoom|skype|online|video|written)\s+)?"
+_INTERVIEW = re.compile(rf"^(?:(?:the\s+)?(?:author['’]s|authors['’])\s+)?{INTERVIEW_MEANS}interviews?\s+(?:with|by)\b"
                         r"|^(?:интервью|(?:личная\s+)?беседа)(?:\s+автора)?\s+с\b"
                         r"|^entrevistas?\s+(?:con|com|a)\b|^entretiens?\s+avec\b", re.I)
 _AUTHOR_START = re.compile(

@@ -29,7 +29,7 @@ from bisect import bisect_left, bisect_right
 from ..items import add_note
 from . import rules
 from .dates import MONTHS, parse_date
-from .entries import POINTER, REFERENCE, SAME_AUTHOR, classify, is_complete, segments, strip_cue
+from .entries import INTERVIEW_MEANS, POINTER, REFERENCE, SAME_AUTHOR, classify, is_complete, segments, strip_cue
 from .features import CITIES, sequence_features
 from .names import _FOLDED, _SUFFIXES, GIVEN_NAMES, PARTICLES, SUB_UNIT, corporate_name, cut_short, parse_names
 from .outlets import is_broadcaster, is_outlet
@@ -503,8 +503,7 @@ _DAY_RANGE = re.compile(r"(?:[1-9]|[12]\d|3[01])[–-](?:[1-9]|[12]\d|3[01]),?")
 # "Author's interview with ...", "Интервью автора с ...", and a focus group the author held ("Focus group with
 # internally displaced persons ..., Dnipro, 17 November 2016", "Author's focus groups among ..."), by its means
 # ("Email interview with ...") or its conductor ("Interview by the author with Bakyt Dzhusupov, ...").
-_INTERVIEW_MEANS = r"(?:(?:e-?mail|telephone|phone|zoom|skype|online|video|written)\s+)?"
-_INTERVIEW_HEAD = re.compile(rf"(?i)(?:\w+[’']s\s+)?{_INTERVIEW_MEANS}(?:interviews?|focus[- ]groups?)"
+_INTERVIEW_HEAD = re.compile(rf"(?i)(?:\w+[’']s\s+)?{INTERVIEW_MEANS}(?:interviews?|focus[- ]groups?)"
                              r"(?:\s+by\s+the\s+authors?)?\s+(?:with|among)\b"
                              r"|(?:интервью|беседа|фокус-группа)(?:\s+автора)?\s+с\b")
 # A word of a date written out: day, month, year, Russian "г." (year).
