@@ -922,6 +922,17 @@ def test_an_interview_named_by_its_means_is_a_work(note):
     assert classify(note) == REFERENCE
 
 
+def test_works_joined_by_a_semicolon_and_an_aside_are_cut_apart():
+    # a byline with no initials ('Sébastien Peyrouse, ‘...’') and the aside after 'and' kept both works in one segment
+    note = ("See Sébastien Peyrouse, ‘Discussing China: Sinophilia and Sinophobia in Central Asia’, Journal of Eurasian "
+            "Studies, 7, 1, 2016, pp. 14–23; and, more broadly, Marlene Laruelle and Sébastien Peyrouse, The Chinese "
+            "Question in Central Asia (London: Hurst, 2012).")
+    first, second = segments(note)
+    assert first.endswith("pp. 14–23") and second.startswith("and, more broadly, Marlene Laruelle")
+    assert strip_cue(second).startswith("Marlene Laruelle and Sébastien Peyrouse, The Chinese Question")
+    assert strip_cue("and, for the later period, see Guzel Yusupova, ‘Title’, 2022.") == "Guzel Yusupova, ‘Title’, 2022."
+
+
 # --- the fourth batch written blind ---------------------------------------------
 
 def test_crossref_citations_below_the_references_are_other_articles():

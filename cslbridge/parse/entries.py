@@ -563,7 +563,9 @@ def list_entry_kind(text: str) -> str:
 
 
 # "…; and Kathleen Collins, “Economic …”": the word joining a note's works after a ";".
-_JOINING_WORD = re.compile(r"^(?:and|or|also|as well as|и|а также)[,\s]+")
+# It may carry the author's aside between commas: "…; and, more broadly, Marlene Laruelle and …", "…; and, for
+# the later period, see …".
+_JOINING_WORD = re.compile(r"^(?:and|or|also|as well as|и|а также)(?:,\s+[a-zа-яё][^,;:()]{0,40},)?[,\s]+")
 
 
 def strip_cue(text: str) -> str:
@@ -573,6 +575,8 @@ def strip_cue(text: str) -> str:
     if not cue:
         return text
     rest = text[cue.end():].lstrip(" ,:")
+    if cue.re is _JOINING_WORD and (then := _POINTER_CUE.match(rest)):
+        rest = rest[then.end():].lstrip(" ,:")  # "and, for the later period, see Name, ..."
     return rest[:1].upper() + rest[1:] if rest else text
 
 
@@ -644,9 +648,16 @@ def segments(text: str) -> list[str]:
 _SHELF_MARK = re.compile(r"(?:Ф|F|Оп|Op|Д|D|Л|L)\.\s*(?:[А-ЯA-Z]{1,2}-)?\d")
 
 
+# A notes-style byline, given name first, then the quoted or capitalised title: "Sébastien Peyrouse, ‘Title’",
+# "Marlene Laruelle and Sébastien Peyrouse, The Chinese Question ...".
+_FULL_NAME = r"[A-ZÀ-ÖØ-ÞА-ЯЁ][a-zß-öø-ÿа-яё'’\-]+(?:\s[A-Z]\.)?\s[A-ZÀ-ÖØ-ÞА-ЯЁ][\w'’\-]+"
+_NOTE_AUTHOR_START = re.compile(rf"^{_FULL_NAME}(?:\s(?:and|&)\s{_FULL_NAME})?,\s[‘“\"«A-ZÀ-ÖØ-ÞА-ЯЁ]")
+
+
 def _starts_work(piece: str) -> bool:
     return bool(
         re.match(r"[‘“\"«]", piece) or _INTERVIEW.match(piece) or _AUTHOR_START.match(piece)
+        or _NOTE_AUTHOR_START.match(piece)
     ) and not _SHELF_MARK.match(piece)
 
 
