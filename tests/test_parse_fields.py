@@ -2745,6 +2745,17 @@ def test_the_means_an_interview_was_conducted_by_is_no_interviewer(text, means):
     assert "interviewer" not in item and item["note"] == means and "conducted" not in item["title"]
 
 
+@pytest.mark.parametrize("text,name", [
+    ("Interview with Archbishop Ezras Nersisyan, head of the Russian Diocese of the Armenian Apostolic Church, Moscow, "
+     "14 May 2018.", {"family": "Nersisyan", "given": "Ezras"}),
+    ("Interview with Ambassador Peter Burian, EU Special Representative for Central Asia, Brussels, 3 May 2019.",
+     {"family": "Burian", "given": "Peter"}),
+])
+def test_an_interviewees_rank_is_no_part_of_the_name(text, name):
+    # the rank had become a given name ('Archbishop Ezras')
+    assert parse_reference(text)["author"] == [name]
+
+
 def test_an_interview_by_the_author_with_a_named_official_over_zoom():
     # 'Interview by the author with' was no interview's head: the affiliation was split off and glued back with a
     # comma ('State Migration, Service of ...'), 'via Zoom' stayed in the title and the interviewee was no author

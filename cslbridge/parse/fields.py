@@ -4196,6 +4196,11 @@ def _series_as_report(item: dict, confidence: dict) -> None:
         confidence["number"] = confidence.pop("issue", 0.7)
 
 
+# A rank or office before an interviewee's name, no part of it: "Interview with Archbishop Ezras Nersisyan",
+# "Interview with Ambassador ...", "Interview with Dr ...".
+_HONORIFICS = (r"(?:(?:Archbishop|Bishop|Metropolitan|Patriarch|Catholicos|Father|Fr\.|Rev\.|Imam|Mufti|Rabbi|Ambassador|"
+               r"General|Gen\.|Colonel|Col\.|Major|Deputy|Senator|Minister|President|Mayor|Professor|Prof\.|Dr\.?|"
+               r"Mr\.?|Mrs\.?|Ms\.?|Sheikh)\s+)*")
 # "Interview with a former chair ..., conducted by the author, Homel′, ...": who asked the questions.
 # The verb may be left out: "..., via Zoom", "..., by telephone".
 _CONDUCTED_BY = re.compile(r",\s+(?:(?:conducted|carried out|recorded|taken)\s+(?:by|via|over|on)|by|via|over)"
@@ -4405,8 +4410,8 @@ def _after_type(item: dict, kind: str, confidence: dict, text: str) -> None:
     if kind in ("dataset", "software") and _repository(host) or kind == "article" and _PREPRINT_SERVER.fullmatch(host):
         _move(item, confidence, "container-title", "publisher", 0.8)  # the repository or preprint server publishes the work
     if kind == "interview" and "author" not in item:
-        m = re.search(r"(?i:\binterview(?:\s+by\s+the\s+authors?)?\s+with)\s+((?:[A-ZА-Я][\w'’-]+\.?\s+){0,3}[A-ZА-Я][\w'’-]+)",
-                      item.get("title", ""))
+        m = re.search(r"(?i:\binterview(?:\s+by\s+the\s+authors?)?\s+with)\s+" + _HONORIFICS
+                      + r"((?:[A-ZА-Я][\w'’-]+\.?\s+){0,3}[A-ZА-Я][\w'’-]+)", item.get("title", ""))
         if m and not re.match(r"(?i)(an?|the|anonymous)\b", m.group(1)):
             item["author"] = parse_names(m.group(1))
             confidence["author"] = 0.8
