@@ -315,6 +315,17 @@ def test_eu_and_un_treaty_body_document_symbols_are_the_documents_number(text, n
     assert "container-title" not in item
 
 
+@pytest.mark.parametrize("text,who,platform,kind", [
+    ("Sviatlana Tsikhanouskaya, post on Telegram, 17 August 2020, https://t.me/tsikhanouskaya/150.",
+     {"family": "Tsikhanouskaya", "given": "Sviatlana"}, "Telegram", "post on"),
+    ("Maria Zakharova, Facebook post, 3 March 2022.", {"family": "Zakharova", "given": "Maria"}, "Facebook", "post"),
+])
+def test_an_untitled_post_named_by_its_kind_and_platform(text, who, platform, kind):
+    # the name and the description had run together into one container ('Sviatlana Tsikhanouskaya, post on Telegram')
+    item = parse_reference(text)
+    assert (item["type"], item["author"], item["container-title"], item["note"]) == ("post", [who], platform, kind)
+
+
 def test_a_channel_named_before_the_programme_it_aired_is_a_broadcasts_publisher():
     # the quoted name had been taken for an author's family name and the item for a book published by the channel
     item = parse_reference("ONT, ‘Kontury’, 16 August 2020.")

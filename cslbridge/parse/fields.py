@@ -845,6 +845,15 @@ def _constrain(words, labels, probs, tagger, text) -> None:
                     and w.strip(",;") not in _NAME_JOINERS and not w.startswith("al") for w in words[1:e + 1]) \
             and not corporate_name(" ".join(words[:e + 1])):
         labels[:e + 1] = ["title"] * (e + 1)
+    # Notes "Sviatlana Tsikhanouskaya, post on Telegram, 17 August 2020, https://t.me/...", "Maria Zakharova,
+    # Facebook post, 3 March 2022": an untitled post named by its kind and platform after its author's name.
+    c = next((c for c in range(min(n - 2, 5)) if words[c].endswith(",")), -1) if "post" in text else -1
+    d = next((d for d in range(c + 1, min(n - 1, c + 5)) if words[d].endswith(",")), 0) if c >= 0 else 0
+    if d and _UNTITLED_POST.fullmatch(" ".join(words[c + 1:d + 1])[:-1]) and labels[d + 1] == "date" \
+            and all(w[:1].isupper() for w in words[:c + 1]):
+        labels[:c + 1] = ["author"] * (c + 1)
+        for k in range(c + 1, d + 1):
+            labels[k] = "container" if _SOCIAL_PLATFORM.fullmatch(words[k].rstrip(",")) else "note"
     # Notes "‘Title’, 24.kg, 5 March 2019" / "‘Title’, Kazinform, 23 March 2022": a news site or a name
     # of one to three capitalised words between the quoted title and the date is the periodical, unless
     # it is a place ("‘Joint Statement’, Minsk, 29 May 2014"); the tagger may have run it into the
@@ -3902,8 +3911,12 @@ _CORP_RE = re.compile(r"\b(ministry|government|council|department|commission|org
 
 
 # Social networks and messengers, by name (the container a note gives) and by the address of a post.
-_SOCIAL_PLATFORM = re.compile(r"(?i)(?:telegram|facebook|twitter|x|vkontakte|vk|instagram|threads|mastodon|linkedin|"
-                              r"weibo|tiktok|telegram-канал|телеграм(?:-канал)?|вконтакте)(?:\s+(?:post|channel|page))?")
+_PLATFORMS = (r"(?:telegram|facebook|twitter|x|vkontakte|vk|instagram|threads|mastodon|linkedin|"
+              r"weibo|tiktok|telegram-канал|телеграм(?:-канал)?|вконтакте)(?:\s+(?:post|channel|page))?")
+_SOCIAL_PLATFORM = re.compile(rf"(?i){_PLATFORMS}")
+# An untitled post described by its kind and platform: "post on Telegram", "Facebook post", "a video on VKontakte".
+_UNTITLED_POST = re.compile(rf"(?i)(?:an?\s+)?(?:post|message|video|story)\s+on\s+{_PLATFORMS}"
+                            rf"|{_PLATFORMS}\s+(?:post|message|video|story)")
 _SOCIAL_URL = re.compile(r"(?i)https?://(?:www\.|m\.)?(?:t\.me|facebook\.com|fb\.com|twitter\.com|x\.com|vk\.com|"
                          r"instagram\.com|threads\.net|tiktok\.com)/")
 
