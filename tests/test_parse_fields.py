@@ -326,6 +326,15 @@ def test_an_untitled_post_named_by_its_kind_and_platform(text, who, platform, ki
     assert (item["type"], item["author"], item["container-title"], item["note"]) == ("post", [who], platform, kind)
 
 
+def test_an_unquoted_speech_description_runs_on_to_its_comma():
+    # the body the description names had been cut off as the speech's publisher ('Council of Tatarstan')
+    item = parse_reference("Rustam Minnikhanov, speech at the session of the State Council of Tatarstan, Kazan, "
+                           "22 September 2021.")
+    assert (item["type"], item["title"], item["event-place"]) == (
+        "speech", "speech at the session of the State Council of Tatarstan", "Kazan")
+    assert "publisher" not in item
+
+
 def test_a_channel_named_before_the_programme_it_aired_is_a_broadcasts_publisher():
     # the quoted name had been taken for an author's family name and the item for a book published by the channel
     item = parse_reference("ONT, ‘Kontury’, 16 August 2020.")

@@ -4453,6 +4453,12 @@ def _after_type(item: dict, kind: str, confidence: dict, text: str) -> None:
         _move(item, confidence, "container-title", "title")  # "IEEE Standard for ..., IEEE Std 754-2019": its title
     if kind == "article-newspaper" and "container-title" not in item and "publisher" in item:
         _move(item, confidence, "publisher", "container-title")  # the periodical the tagger took for a publisher
+    if kind == "speech" and "publisher" in item and item.get("title", "")[:1].islower() \
+            and f"{item['title']} {item['publisher']}," in text:
+        # "Rustam Minnikhanov, speech at the session of the State Council of Tatarstan, Kazan, ...": an unquoted
+        # description of the talk runs on to its comma, whatever body it names
+        item["title"] += " " + item.pop("publisher")
+        confidence.pop("publisher", None)
     if kind == "speech":
         # where the speech was given: CSL's event-place, which styles print for a speech
         where = next((key for key in ("container-title", "publisher-place") if item.get(key)), None)
