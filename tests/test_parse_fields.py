@@ -2965,6 +2965,16 @@ def test_idem_before_a_whole_work_is_no_author():
         "Tatar Schools after the 2017 Language Reform", "Russian Politics", "201-225")
 
 
+def test_the_body_and_town_after_a_papers_series_number_are_publisher_and_place():
+    # a body whose name holds 'and' had been read as two more authors ('Institute for East', 'Southeast European Studies')
+    item = parse_reference("Alexander Libman, ‘Russian Federalism and Tatarstan’, Working Paper No. 12, Institute for "
+                           "East and Southeast European Studies, Regensburg, 2019.")
+    assert item["author"] == [{"family": "Libman", "given": "Alexander"}]
+    assert (item["type"], item["genre"], item["number"]) == ("report", "Working Paper", "12")
+    assert (item["publisher"], item["publisher-place"]) == ("Institute for East and Southeast European Studies",
+                                                            "Regensburg")
+
+
 def test_a_series_name_of_several_words_before_its_number_is_read_whole():
     # only four words after the quoted title were looked at, so a longer series name stayed a journal
     item = parse_reference("Thomas de Waal, ‘Armenia and Azerbaijan after the 2020 War’, Carnegie Europe Strategic Europe "

@@ -716,12 +716,21 @@ def _title_before_genre(words, labels) -> None:
 
 def _publisher_before_date(words, labels, i: int) -> None:
     """Notes "..., Research Paper, Chatham House, June 2012", "..., Russie.Nei.Reports No. 14, IFRI, January
-    2013": the body named after a report's series, up to the date, publishes it (a place does not)."""
+    2013": the body named after a report's series, up to the date, publishes it (a place does not); a
+    short name between the body and the date is its town ("..., Working Paper No. 12, Institute for East
+    and Southeast European Studies, Regensburg, 2019")."""
     n = len(words)
-    j = next((j for j in range(i, min(n - 1, i + 6)) if words[j].endswith(",")), 0)
-    if j and labels[j + 1] == "date" and _body_words(words[i:j + 1]) \
-            and not is_place(" ".join(words[i:j + 1])[:-1]):
+    j = next((j for j in range(i, min(n - 1, i + 8)) if words[j].endswith(",")), 0)
+    if not j or not _body_words(words[i:j + 1]) or is_place(" ".join(words[i:j + 1])[:-1]):
+        return
+    if labels[j + 1] == "date" and j - i < 6:
         labels[i:j + 1] = ["publisher"] * (j + 1 - i)
+        return
+    k = next((k for k in range(j + 1, min(n - 1, j + 4)) if words[k].endswith(",")), 0)
+    if k and labels[k + 1] == "date" and all(w[:1].isupper() for w in words[j + 1:k + 1]) \
+            and corporate_name(" ".join(words[i:j + 1])[:-1]) and not corporate_name(" ".join(words[j + 1:k + 1])[:-1]):
+        labels[i:j + 1] = ["publisher"] * (j + 1 - i)
+        labels[j + 1:k + 1] = ["location"] * (k - j)
 
 
 def _closed_quote_comma(words) -> int | None:
