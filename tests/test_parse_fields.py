@@ -2975,6 +2975,19 @@ def test_the_body_and_town_after_a_papers_series_number_are_publisher_and_place(
                                                             "Regensburg")
 
 
+@pytest.mark.parametrize("text,court,act,date", [
+    ("Supreme Court of Estonia, Constitutional Review Chamber, judgment No. 5-21-1 of 6 April 2021.",
+     "Supreme Court of Estonia, Constitutional Review Chamber", "judgment No. 5-21-1", [[2021, 4, 6]]),
+    ("Supreme Court of Latvia, Department of Administrative Cases, judgment No. SKA-123/2020 of 12 May 2020.",
+     "Supreme Court of Latvia, Department of Administrative Cases", "judgment No. SKA-123/2020", [[2020, 5, 12]]),
+])
+def test_a_court_decision_with_its_chamber_and_dated_by_of(text, court, act, date):
+    # these had been a journal article in 'Constitutional Review Chamber' or a newspaper item
+    item = parse_reference(text)
+    assert (item["type"], item["authority"], item["number"]) == ("legal_case", court, act)
+    assert item["issued"] == {"date-parts": date}
+
+
 def test_a_series_name_of_several_words_before_its_number_is_read_whole():
     # only four words after the quoted title were looked at, so a longer series name stayed a journal
     item = parse_reference("Thomas de Waal, ‘Armenia and Azerbaijan after the 2020 War’, Carnegie Europe Strategic Europe "

@@ -2829,11 +2829,15 @@ def _archival(source: str, head: str, shelfmark: str, tagger) -> dict:
 # "Конституционный Суд РФ, Постановление № 12-П, ...", and with its subject, the decision's title, after the number:
 # "..., Judgment No. 36 on the interpretation of Article 13 (1) of the Constitution, 5 December 2013." (Party
 # names, "X v. Y", are Bluebook/OSCOLA's.)
+# The court may be followed by its chamber ("Supreme Court of Estonia, Constitutional Review Chamber, judgment No.
+# 5-21-1 of 6 April 2021"), the act written in lower case and dated by "of".
 _COURT_DECISION = re.compile(
-    r"(?P<court>[^,;:‘“\"]*?\b(?:Court|Tribunal|Суд|суд)\b[^,;:]*),\s*"
-    r"(?P<act>(?:Decision|Judgment|Judgement|Ruling|Resolution|Order|Opinion|Advisory Opinion|Постановление|Решение|"
+    r"(?P<court>[^,;:‘“\"]*?\b(?:Court|Tribunal|Суд|суд)\b[^,;:]*"
+    r"(?:,\s*[^,;:‘“\"]*?\b(?:Chamber|Division|Department|Section|Senate|Panel|Collegium|Палата|Коллегия)\b[^,;:]*)?),\s*"
+    r"(?P<act>(?i:Decision|Judgment|Judgement|Ruling|Resolution|Order|Opinion|Advisory Opinion|Постановление|Решение|"
     r"Определение)(?:\s+(?:No\.?|№)\s*[\w/.-]*\w)?)"
-    r"(?:\s+(?P<subject>(?:on|concerning|regarding|in the case of|о|об|по делу)\s[^,]+))?,\s*(?P<rest>.+)$")
+    r"(?:\s+(?P<subject>(?:on|concerning|regarding|in the case of|о|об|по делу)\s[^,]+))?(?:,\s*|\s+of\s+(?=\d))"
+    r"(?P<rest>.+)$")
 
 
 def _court_decision(source: str, decision: re.Match, tagger) -> dict:
