@@ -2631,7 +2631,7 @@ def _parse(text: str, tagger) -> dict:
     if clean.endswith(")") and _CLOSING_IMPRINT.search(clean):
         clean += "."  # the stop a note's work cut before its ";" lost, which the tagger reads the imprint by
     prose = _PROSE_AFTER_IMPRINT.search(clean) if "), " in clean else None
-    if prose:
+    if prose and len(prose.group(2).split()) >= 4:
         return _cue_led(source, prose.group(2), clean[:prose.end(1)] + ".", tagger, after=True)
     lower = clean.lower()
     shelfmark = _ARCHIVE_SHELFMARK.search(clean) if any(cue in lower for cue in _INVENTORY_CUES) else None
@@ -2894,7 +2894,7 @@ _CLOSING_IMPRINT = re.compile(r"\([^();]{2,60}:\s?[^();]{2,120},\s?(?:1[5-9]|20)
 # "... (New York: Oxford University Press, 2018), 77–81, the reforms stalled once donor funding ended.": the
 # author's own clause running on after a note's imprint (and pages), four or more words without a figure.
 _PROSE_AFTER_IMPRINT = re.compile(r"(\([^();]{2,60}:\s?[^();]{2,120},\s?(?:1[5-9]|20)\d\d[a-z]?\)"
-                                  r"(?:,\s*(?:pp?\.\s*)?\d+(?:[–-]\d+)?)?),\s+([a-z][^\d();]*(?:\s[^\d\s();]+){3,})$")
+                                  r"(?:,\s*(?:pp?\.\s*)?\d+(?:[–-]\d+)?)?),\s+([a-z][^\d();]*)$")
 _CUE_INITIALS = frozenset("SsCcOoFfAaVvPpZzDdTtСсПпДдОоЯя")
 _CUE_WORK_MIN = 25  # "See also Flikke (2009)" is a pointer, not a work to parse
 
