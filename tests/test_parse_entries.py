@@ -920,6 +920,26 @@ def test_an_interview_with_its_means_in_brackets_before_with_is_a_work():
     assert classify("Interviews (conducted in Russian) with two NGO activists, Bishkek, May 2019.") == REFERENCE
 
 
+@pytest.mark.parametrize("note", [
+    "Email interview with a programme officer of an international NGO working in Gorno-Badakhshan, 9 March 2022.",
+    "Zoom interview with a Kyrgyz migrant worker in Yekaterinburg, 14 April 2021.",
+])
+def test_an_interview_named_by_its_means_is_a_work(note):
+    # with no place the note had read as the author's prose and was kept as commentary
+    assert classify(note) == REFERENCE
+
+
+def test_works_joined_by_a_semicolon_and_an_aside_are_cut_apart():
+    # a byline with no initials ('Sébastien Peyrouse, ‘...’') and the aside after 'and' kept both works in one segment
+    note = ("See Sébastien Peyrouse, ‘Discussing China: Sinophilia and Sinophobia in Central Asia’, Journal of Eurasian "
+            "Studies, 7, 1, 2016, pp. 14–23; and, more broadly, Marlene Laruelle and Sébastien Peyrouse, The Chinese "
+            "Question in Central Asia (London: Hurst, 2012).")
+    first, second = segments(note)
+    assert first.endswith("pp. 14–23") and second.startswith("and, more broadly, Marlene Laruelle")
+    assert strip_cue(second).startswith("Marlene Laruelle and Sébastien Peyrouse, The Chinese Question")
+    assert strip_cue("and, for the later period, see Guzel Yusupova, ‘Title’, 2022.") == "Guzel Yusupova, ‘Title’, 2022."
+
+
 # --- the fourth batch written blind ---------------------------------------------
 
 def test_crossref_citations_below_the_references_are_other_articles():

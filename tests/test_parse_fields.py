@@ -287,6 +287,81 @@ def test_gost_short_form_statement_of_responsibility_by_initials():
     assert item["publisher"] == "НИУ ВШЭ"
 
 
+@pytest.mark.parametrize("text,body,title", [
+    ("UN Committee on the Elimination of Racial Discrimination, ‘Concluding Observations on the Report of Georgia’, "
+     "CERD/C/GEO/CO/6-8, 3 June 2016.", "UN Committee on the Elimination of Racial Discrimination",
+     "Concluding Observations on the Report of Georgia"),
+    ("Bureau of National Statistics of the Republic of Kazakhstan, ‘Mutual Trade with China, 2010–2021’, Astana, 2022.",
+     "Bureau of National Statistics of the Republic of Kazakhstan", "Mutual Trade with China, 2010–2021"),
+])
+def test_a_body_the_tagger_cut_short_before_a_notes_quoted_title_is_all_author(text, body, title):
+    # the tagger had taken 'UN Committee' / 'Bureau of' for the author and run the rest of the name into the title
+    item = parse_reference(text)
+    assert item["author"] == [{"literal": body}] and item["title"] == title
+
+
+@pytest.mark.parametrize("text,number", [
+    ("European Parliament, Resolution on the Situation in Belarus, P9_TA(2020)0231, 17 September 2020.",
+     "P9_TA(2020)0231"),
+    ("European Commission, Communication on the New EU Strategy for Central Asia, JOIN(2019) 9 final, Brussels, "
+     "15 May 2019.", "JOIN(2019) 9 final"),
+    ("UN Human Rights Committee, ‘Concluding Observations on the Third Periodic Report of Tajikistan’, "
+     "CCPR/C/TJK/CO/3, 22 August 2019.", "CCPR/C/TJK/CO/3"),
+])
+def test_eu_and_un_treaty_body_document_symbols_are_the_documents_number(text, number):
+    # the EU symbols had been read as a newspaper; a title about a report, with a UN symbol, had made a report
+    item = parse_reference(text)
+    assert (item["type"], item["number"]) == ("document", number)
+    assert "container-title" not in item
+
+
+@pytest.mark.parametrize("text,who,platform,kind", [
+    ("Sviatlana Tsikhanouskaya, post on Telegram, 17 August 2020, https://t.me/tsikhanouskaya/150.",
+     {"family": "Tsikhanouskaya", "given": "Sviatlana"}, "Telegram", "post on"),
+    ("Maria Zakharova, Facebook post, 3 March 2022.", {"family": "Zakharova", "given": "Maria"}, "Facebook", "post"),
+])
+def test_an_untitled_post_named_by_its_kind_and_platform(text, who, platform, kind):
+    # the name and the description had run together into one container ('Sviatlana Tsikhanouskaya, post on Telegram')
+    item = parse_reference(text)
+    assert (item["type"], item["author"], item["container-title"], item["note"]) == ("post", [who], platform, kind)
+
+
+def test_an_unquoted_speech_description_runs_on_to_its_comma():
+    # the body the description names had been cut off as the speech's publisher ('Council of Tatarstan')
+    item = parse_reference("Rustam Minnikhanov, speech at the session of the State Council of Tatarstan, Kazan, "
+                           "22 September 2021.")
+    assert (item["type"], item["title"], item["event-place"]) == (
+        "speech", "speech at the session of the State Council of Tatarstan", "Kazan")
+    assert "publisher" not in item
+
+
+def test_a_channel_named_before_the_programme_it_aired_is_a_broadcasts_publisher():
+    # the quoted name had been taken for an author's family name and the item for a book published by the channel
+    item = parse_reference("ONT, ‘Kontury’, 16 August 2020.")
+    assert (item["type"], item["title"], item["publisher"]) == ("broadcast", "Kontury", "ONT")
+    assert "author" not in item and item["issued"] == {"date-parts": [[2020, 8, 16]]}
+
+
+def test_a_bodys_quoted_paper_with_a_link_and_no_date_is_a_document_not_a_web_page():
+    # with the body before the quoted title (not after it) the undated item had been a web page
+    item = parse_reference("Ministry of Energy of the Republic of Kazakhstan, ‘Caspian Oil Export Routes: Statistical "
+                           "Overview’, https://www.gov.kz/memleket/entities/energo/documents/details/123, accessed "
+                           "4 March 2022.")
+    assert (item["type"], item["author"]) == ("document", [{"literal": "Ministry of Energy of the Republic of Kazakhstan"}])
+    assert item["title"] == "Caspian Oil Export Routes: Statistical Overview"
+    page = parse_reference("[On the results of foreign trade of the EAEU in 2022]. Eurasian Economic Commission. Available "
+                           "at: https://eec.eaeunion.org/news/itogi-2022/ (accessed 17.03.2023). (In Russ.)")
+    assert page["type"] == "webpage"
+
+
+def test_a_single_quote_closed_before_a_bracket_ends_the_quoted_title():
+    # "’" may be a soft sign, so 'Armenia’' closed nothing: the title began in the author and the year left it
+    item = parse_reference("CRRC, ‘Caucasus Barometer 2019: Georgia’ [dataset], https://caucasusbarometer.org/en/cb2019ge/ "
+                           "(accessed 3 May 2021).")
+    assert (item["type"], item["title"], item["genre"]) == ("dataset", "Caucasus Barometer 2019: Georgia", "dataset")
+    assert item["author"] == [{"literal": "CRRC"}] and "issued" not in item
+
+
 def test_a_body_named_before_a_chicago_note_title_is_its_author():
     item = parse_reference("Ministerstvo finansov, Ezhegodnik Ministerstva finansov, vol. 41 (St. Petersburg: "
                            "Tipografiia V. Kirshbauma, 1911), 212–15.")
@@ -1017,6 +1092,14 @@ def test_volume_issue_and_pages_glued_by_a_comma_are_cut_apart():
     assert (item["volume"], item["issue"], item["page"]) == ("22", "4", "611-630")
 
 
+def test_year_glued_to_the_comma_after_publ_is_cut_apart():
+    """A References imprint whose space after 'Publ.,' was lost keeps 'Publ.' in the publisher."""
+    item = parse_reference("Sultanova R.R., Yusupov M.M. (eds.) [Ethnicity and religion in Tatarstan: A sociological "
+                           "survey]. Moscow, Nauka Publ.,2019. 320 p. (In Russ.)")
+    assert (item["publisher"], item["issued"]) == ("Nauka Publ.", {"date-parts": [[2019]]})
+    assert "note" not in item
+
+
 def test_references_layout_city_then_publisher_with_no_publ_marker():
     book = parse_reference("Stiglitz J. Globalization and Its Discontents. New York, Norton, 2002. 282 p.")
     assert (book.get("publisher-place"), book.get("publisher")) == ("New York", "Norton")
@@ -1024,6 +1107,26 @@ def test_references_layout_city_then_publisher_with_no_publ_marker():
     place = item_from_spans([("Lee, M.", "author"), ("Roads.", "title"), ("Cambridge, Mass.", "location"),
                              ("1988.", "date")])
     assert place["publisher-place"] == "Cambridge, Mass" and "publisher" not in place
+
+
+def test_a_proceedings_name_with_its_translation_after_the_translated_title_is_the_container():
+    # the name had been taken for a body publishing the paper and, a publisher being read already, silently lost
+    item = parse_reference("Kovalenko Yu.O. [Ukrainian–Georgian church contacts after 2018]. Materialy Mizhnarodnoi "
+                           "naukovo-praktychnoi konferentsii «Relihiia i suspilstvo» [Proc. Int. Sci.-Pract. Conf. "
+                           "“Religion and Society”]. Chernivtsi, Chernivetskyi natsionalnyi universytet Publ., 2021, "
+                           "pp. 88–93. (In Ukr.)")
+    assert item["type"] == "paper-conference"
+    assert item["container-title"] == ("Materialy Mizhnarodnoi naukovo-praktychnoi konferentsii «Relihiia i suspilstvo» "
+                                       "[Proc. Int. Sci.-Pract. Conf. “Religion and Society”]")
+
+
+def test_the_town_before_a_references_publisher_marked_publ_is_the_place():
+    # a town the word lists do not know had stayed in the publisher ('Chernivtsi, Chernivetskyi ... Publ.')
+    item = parse_reference("Kovalenko Yu.O. [Ukrainian–Georgian church contacts after 2018]. Materialy Mizhnarodnoi "
+                           "naukovo-praktychnoi konferentsii «Relihiia i suspilstvo» [Proc. Int. Sci.-Pract. Conf. "
+                           "“Religion and Society”]. Chernivtsi, Chernivetskyi natsionalnyi universytet Publ., 2021, "
+                           "pp. 88–93. (In Ukr.)")
+    assert (item["publisher-place"], item["publisher"]) == ("Chernivtsi", "Chernivetskyi natsionalnyi universytet Publ.")
 
 
 def test_original_title_without_authors_before_its_translation():
@@ -2671,6 +2774,30 @@ def test_the_means_an_interview_was_conducted_by_is_no_interviewer(text, means):
     assert "interviewer" not in item and item["note"] == means and "conducted" not in item["title"]
 
 
+@pytest.mark.parametrize("text,name", [
+    ("Interview with Archbishop Ezras Nersisyan, head of the Russian Diocese of the Armenian Apostolic Church, Moscow, "
+     "14 May 2018.", {"family": "Nersisyan", "given": "Ezras"}),
+    ("Interview with Ambassador Peter Burian, EU Special Representative for Central Asia, Brussels, 3 May 2019.",
+     {"family": "Burian", "given": "Peter"}),
+])
+def test_an_interviewees_rank_is_no_part_of_the_name(text, name):
+    # the rank had become a given name ('Archbishop Ezras')
+    assert parse_reference(text)["author"] == [name]
+
+
+def test_an_interview_by_the_author_with_a_named_official_over_zoom():
+    # 'Interview by the author with' was no interview's head: the affiliation was split off and glued back with a
+    # comma ('State Migration, Service of ...'), 'via Zoom' stayed in the title and the interviewee was no author
+    item = parse_reference("Interview by the author with Nurlan Abdrakhmanov, deputy head of the State Migration Service "
+                           "of Kazakhstan, via Zoom, 2 November 2021.")
+    assert item["title"] == ("Interview by the author with Nurlan Abdrakhmanov, deputy head of the State Migration "
+                             "Service of Kazakhstan")
+    assert item["author"] == [{"family": "Abdrakhmanov", "given": "Nurlan"}]
+    assert (item["note"], item["issued"]) == ("via Zoom", {"date-parts": [[2021, 11, 2]]})
+    phone = parse_reference("Author’s interview with a regional official, by telephone, 3 June 2019.")
+    assert (phone["title"], phone["note"]) == ("Author’s interview with a regional official", "by telephone")
+
+
 @pytest.mark.parametrize("text,title,book,editors", [
     ("Hancock K.J., Libman A. (2016) Eurasia. The Oxford Handbook of Comparative Regionalism (T.A. Börzel, "
      "T. Risse (eds)). Oxford: Oxford University Press, pp. 202–224.", "Eurasia",
@@ -2804,6 +2931,70 @@ def test_a_note_of_two_works_joined_by_a_semicolon_gives_the_first_and_keeps_the
     assert "Conor O’Dwyer, Runaway State-Building" in item["note"]
     acs = parse_reference("Zhang, Y.; Li, H. Cobalt Phosphide Nanosheets. J. Am. Chem. Soc. 2020, 142, 7023–7031.")
     assert [a["family"] for a in acs["author"]] == ["Zhang", "Li"]
+
+
+def test_a_pointer_then_one_whole_work_gives_the_work_and_keeps_the_pointer_in_note():
+    # both had been read as one work: by 'Ibid' with '45; on the ...' in its title, or by the short form's authors
+    ibid = parse_reference("Ibid., 45; on the closure of the border, see also ‘Kyrgyz Migrants Stranded at the Kazakh "
+                           "Border’, 24.kg, 14 April 2020, https://24.kg/english/150123_migrants_stranded/.")
+    assert "author" not in ibid
+    assert (ibid["type"], ibid["title"], ibid["container-title"]) == (
+        "article-newspaper", "Kyrgyz Migrants Stranded at the Kazakh Border", "24.kg")
+    assert ibid["note"] == "Ibid., 45; on the closure of the border, see also"
+    short = parse_reference("Reeves, Border Work, 112; see also Madeleine Reeves and Judith Beyer, eds., Ethnographies "
+                            "of the State in Central Asia (Bloomington: Indiana University Press, 2014), 78–80.")
+    assert (short["title"], short["publisher"], short["issued"]) == (
+        "Ethnographies of the State in Central Asia", "Indiana University Press", {"date-parts": [[2014]]})
+    assert short["note"].startswith("Reeves, Border Work, 112; see also")
+    later = parse_reference("Ibid., p. 45. For the later period, see Erica Marat, The Politics of Police Reform "
+                            "(New York: Oxford University Press, 2018), pp. 77–81.")
+    assert later["author"] == [{"family": "Marat", "given": "Erica"}] and later["page"] == "77-81"
+
+
+def test_the_authors_clause_after_a_notes_imprint_goes_to_note():
+    # the clause had been tagged into the imprint: the year and pages were lost into note with it
+    cued = parse_reference("As argued in Erica Marat, The Politics of Police Reform (New York: Oxford University Press, "
+                           "2018), 77–81, the reforms stalled once donor funding ended.")
+    assert (cued["author"], cued["issued"], cued["page"], cued["publisher"]) == (
+        [{"family": "Marat", "given": "Erica"}], {"date-parts": [[2018]]}, "77-81", "Oxford University Press")
+    assert cued["note"] == "As argued in\nthe reforms stalled once donor funding ended."
+    plain = parse_reference("Madeleine Reeves, Border Work: Spatial Lives of the State in Rural Central Asia (Ithaca, NY: "
+                            "Cornell University Press, 2014), which remains the fullest account of the Ferghana borders.")
+    assert (plain["title"], plain["publisher-place"], plain["issued"]) == (
+        "Border Work: Spatial Lives of the State in Rural Central Asia", "Ithaca, NY", {"date-parts": [[2014]]})
+    assert plain["note"] == "which remains the fullest account of the Ferghana borders."
+
+
+def test_idem_before_a_whole_work_is_no_author():
+    # parsed alone, 'Idem' (the authors of the note above) had become the author's family name
+    item = parse_reference("Eadem, ‘Tatar Schools after the 2017 Language Reform’, Russian Politics, 6, 2, 2021, "
+                           "pp. 201–225.")
+    assert "author" not in item and item["note"] == "Eadem"
+    assert (item["title"], item["container-title"], item["page"]) == (
+        "Tatar Schools after the 2017 Language Reform", "Russian Politics", "201-225")
+
+
+def test_the_body_and_town_after_a_papers_series_number_are_publisher_and_place():
+    # a body whose name holds 'and' had been read as two more authors ('Institute for East', 'Southeast European Studies')
+    item = parse_reference("Alexander Libman, ‘Russian Federalism and Tatarstan’, Working Paper No. 12, Institute for "
+                           "East and Southeast European Studies, Regensburg, 2019.")
+    assert item["author"] == [{"family": "Libman", "given": "Alexander"}]
+    assert (item["type"], item["genre"], item["number"]) == ("report", "Working Paper", "12")
+    assert (item["publisher"], item["publisher-place"]) == ("Institute for East and Southeast European Studies",
+                                                            "Regensburg")
+
+
+@pytest.mark.parametrize("text,court,act,date", [
+    ("Supreme Court of Estonia, Constitutional Review Chamber, judgment No. 5-21-1 of 6 April 2021.",
+     "Supreme Court of Estonia, Constitutional Review Chamber", "judgment No. 5-21-1", [[2021, 4, 6]]),
+    ("Supreme Court of Latvia, Department of Administrative Cases, judgment No. SKA-123/2020 of 12 May 2020.",
+     "Supreme Court of Latvia, Department of Administrative Cases", "judgment No. SKA-123/2020", [[2020, 5, 12]]),
+])
+def test_a_court_decision_with_its_chamber_and_dated_by_of(text, court, act, date):
+    # these had been a journal article in 'Constitutional Review Chamber' or a newspaper item
+    item = parse_reference(text)
+    assert (item["type"], item["authority"], item["number"]) == ("legal_case", court, act)
+    assert item["issued"] == {"date-parts": date}
 
 
 def test_a_series_name_of_several_words_before_its_number_is_read_whole():

@@ -1273,6 +1273,35 @@ Olcott, Martha Brill. Central Asia's Second Chance. Washington, DC: Carnegie End
     assert all(not validate(item) for item in items)
 
 
+def test_idem_before_a_whole_work_repeats_the_authors_of_the_note_above():
+    # "Idem," before a whole work had made the note a pointer, so the work it cites was never read
+    text = """Notes
+
+1. Marlene Laruelle, ‘Mongolia’s Third Neighbour Policy Revisited’, Asian Survey, 60, 2, 2020, pp. 233–257.
+2. Idem, ‘Mining Rents and Ger-District Politics in Ulaanbaatar’, Central Asian Survey, 41, 3, 2022, pp. 512–530.
+3. Idem, p. 520.
+"""
+    items = parse_page(text, "notes.txt").items
+    assert items[1]["title"] == "Mining Rents and Ger-District Politics in Ulaanbaatar"
+    assert items[1]["author"] == [{"family": "Laruelle", "given": "Marlene"}]
+    assert items[1]["container-title"] == "Central Asian Survey" and "pointer" not in items[1]["custom"]
+    assert items[2]["custom"]["pointer"] and items[2]["note"] == "Idem, p. 520."  # a page of it: still a pointer
+
+
+def test_a_short_form_note_points_at_the_work_its_short_title_names():
+    # by its author alone the short form had pointed at the author's latest work, whatever its title
+    text = """Notes
+
+1 Madeleine Reeves, Border Work: Spatial Lives of the State in Rural Central Asia (Ithaca, NY: Cornell University Press, 2014), 45.
+2 Madeleine Reeves, ‘Clean Fake: Authenticating Documents and Persons in Migrant Moscow’, American Ethnologist 40, no. 3 (2013): 508–24.
+3 Reeves, Border Work, 112.
+4 Reeves, op. cit., 12.
+"""
+    book, article, short, opcit = parse_page(text, "notes.txt").items
+    assert short["custom"]["target-ids"] == [book["id"]]
+    assert opcit["custom"]["target-ids"] == [article["id"]]  # no title: the latest work by that name, as before
+
+
 def test_a_wiki_reference_list_keeps_its_works_and_the_addresses_its_titles_link_to():
     # A wiki's "References[edit]" heading, "^ a b" back-links, and cite-web titles whose URL
     # is only in the link: every entry is a work, and a work with no address shown keeps the link.

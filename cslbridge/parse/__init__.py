@@ -27,8 +27,8 @@ import re
 
 from ..items import Item, Problem, ReadResult, assign_ids, date_year
 from .entries import (
-    COMMENTARY, POINTER, REFERENCE, SAME_NAMES, Entry, classify, clean, cyrillic_share, find_sections, is_complete,
-    list_entry_kind, reference_evidence, segments, split_entries, strip_cue, targets,
+    COMMENTARY, POINTER, REFERENCE, SAME_AUTHOR, SAME_NAMES, Entry, classify, clean, cyrillic_share, find_sections,
+    is_complete, list_entry_kind, reference_evidence, segments, split_entries, strip_cue, targets,
 )
 from .page import article_item, html_lines, is_chrome, looks_like_html, page_breaks
 
@@ -265,11 +265,12 @@ def _tag_after_names(text: str, name: dict) -> Item | None:
 
 
 def _without_same_names(text: str) -> tuple[str, str | None]:
-    """A "———." entry without its dash, and the name variable the dash stands for
-    ("———, ed." repeats the names above as editors)."""
+    """A "———." entry (or a note's "Idem,") without its dash, and the name variable the dash stands
+    for ("———, ed." repeats the names above as editors)."""
     dash = SAME_NAMES.match(text)
     if not dash:
-        return text, None
+        same = SAME_AUTHOR.match(text)  # a note's "Idem, ‘Title’, ...": the same authors, as "———." is
+        return (text[same.end():], "author") if same else (text, None)
     rest = text[dash.end():]
     role = _ROLE.match(rest) if "," in text[:dash.end()] else None  # "———, ed."
     if role:
@@ -313,6 +314,18 @@ def _assign_note_ids(items: list[Item]) -> None:
         item["id"] = base if taken[base] == 1 else f"{base}-{taken[base]}"
 
 
+def _folded(title: str) -> str:
+    return " ".join(re.sub(r"[^\w\s]", " ", title.casefold()).split())
+
+
+def _by_short_title(pointer: str, who: str, works) -> str | None:
+    """The id of the latest work whose title opens with the short title the pointer gives after
+    the name ("Reeves, Border Work, 112." -> "Border Work: Spatial Lives of the State ...")."""
+    short = re.search(re.escape(who) + r",\s+[“‘\"«]?([^,“”‘’\"«»]{3,80}?)[”’\"»]?,", pointer) if works else None
+    head = _folded(short.group(1)) if short else ""
+    return next((id_ for title, id_ in reversed(works) if head and title.startswith(head)), None)
+
+
 def _link_pointers(items: list[Item]) -> None:
     """Resolve "Ibid." to the work before it and `Author (Year)` targets to listed works."""
     by_author_year: dict[tuple[str, str], str] = {}
@@ -330,6 +343,7 @@ def _link_pointers(items: list[Item]) -> None:
                 by_author_year.setdefault((who, f"{year}{suffix.group(1)}"), item["id"])
     previous = None
     by_author: dict[str, str] = {}
+    titled_by_author: dict[str, list[tuple[str, str]]] = {}  # (title, id) of each name's works so far, in order
     listed_by_author: dict[str, str] = {}  # the first work by each name anywhere: the list may follow the notes
     for item in items:
         names = item.get("author") or item.get("editor") or []
@@ -342,7 +356,9 @@ def _link_pointers(items: list[Item]) -> None:
                 previous = item["id"]
                 names = item.get("author") or item.get("editor") or []
                 if names:
-                    by_author[(names[0].get("family") or names[0].get("literal") or "").lower()] = item["id"]
+                    who = (names[0].get("family") or names[0].get("literal") or "").lower()
+                    by_author[who] = item["id"]
+                    titled_by_author.setdefault(who, []).append((_folded(item.get("title", "")), item["id"]))
             continue
         found = []
         for target in custom.get("targets", []):
@@ -355,8 +371,10 @@ def _link_pointers(items: list[Item]) -> None:
                 hit = next((by_author_year[(key, when)] for when in (year + match.group(3), year) for key in keys
                             if (key, when) in by_author_year), None)
             else:
-                # "Kotkin, op. cit.": the latest work by that name, else the one listed below
-                hit = by_author.get(keys[0]) or listed_by_author.get(keys[0])
+                # "Kotkin, op. cit.": the latest work by that name, else the one listed below; with a short
+                # title ("Reeves, Border Work, 112."), the latest of that name's works whose title opens with it
+                hit = _by_short_title(custom["source"], first, titled_by_author.get(keys[0], ())) \
+                    or by_author.get(keys[0]) or listed_by_author.get(keys[0])
             if hit:
                 found.append(hit)
         if found:

@@ -267,8 +267,11 @@ _STRONG = re.compile(
 )
 _PLACE_PUBLISHER = re.compile(r"(?<![.!?] )\b[A-Z][a-z]+(?: [A-Z][a-z]+)?\s?:\s?[A-Z][\w&]+[^.:]{0,40}[,;]\s*(?:1[5-9]|20)\d\d")
 _WORD = re.compile(r"[^\W\d_]+")
-# The means may stand in brackets before "with": "Author’s interview (via Zoom) with a journalist".
-_INTERVIEW = re.compile(r"^(?:(?:the\s+)?(?:author['’]s|authors['’])\s+)?interviews?\s+(?:\([^()]{1,40}\)\s+)?(?:with|by)\b"
+# How an interview was held, when a note names it first ("Email interview with ...", "Zoom interview
+# with ...") or in brackets before "with" ("Author’s interview (via Zoom) with a journalist").
+INTERVIEW_MEANS = r"(?:(?:e-?mail|telephone|phone|zoom|skype|online|video|written)\s+)?"
+_INTERVIEW = re.compile(rf"^(?:(?:the\s+)?(?:author['’]s|authors['’])\s+)?{INTERVIEW_MEANS}interviews?\s+"
+                        r"(?:\([^()]{1,40}\)\s+)?(?:with|by)\b"
                         r"|^(?:интервью|(?:личная\s+)?беседа)(?:\s+автора)?\s+с\b"
                         r"|^entrevistas?\s+(?:con|com|a)\b|^entretiens?\s+avec\b", re.I)
 _AUTHOR_START = re.compile(
@@ -497,6 +500,16 @@ def _opcit(text: str) -> list[str]:
     return [_POINTER_CUE.sub("", match.group("who"), count=1).strip()] if match else []
 
 
+# "Idem, ‘Title’, Journal, 41, 3, 2022, pp. 512–530.": notes' "the same author(s)" before a whole work,
+# as a bibliography's "———." is; "Idem, p. 45." and "Idem, op. cit." stay pointers.
+SAME_AUTHOR = re.compile(r"^(?:idem|eadem|iidem|eaedem)\s*,\s*(?=\S)", re.I)
+
+
+def _same_author_work(text: str) -> bool:
+    same = SAME_AUTHOR.match(text)
+    return bool(same) and is_complete(text[same.end():]) and not _IBID.search(text[same.end():])
+
+
 def classify(text: str) -> str:
     """REFERENCE, POINTER or COMMENTARY for one segment of a note or list entry."""
     return _classify(text[:_HEAD])
@@ -505,7 +518,7 @@ def classify(text: str) -> str:
 @lru_cache(maxsize=8192)  # the same entry is classified when finding lists and when reading them
 def _classify(text: str) -> str:
     if _IBID.search(text) and len(text) < 200:
-        return POINTER
+        return REFERENCE if _same_author_work(text) else POINTER
     cue = _POINTER_CUE.match(text)
     body = text[cue.end():] if cue else text
     evidence = reference_evidence(body)
@@ -552,7 +565,9 @@ def list_entry_kind(text: str) -> str:
 
 
 # "…; and Kathleen Collins, “Economic …”": the word joining a note's works after a ";".
-_JOINING_WORD = re.compile(r"^(?:and|or|also|as well as|и|а также)[,\s]+")
+# It may carry the author's aside between commas: "…; and, more broadly, Marlene Laruelle and …", "…; and, for
+# the later period, see …".
+_JOINING_WORD = re.compile(r"^(?:and|or|also|as well as|и|а также)(?:,\s+[a-zа-яё][^,;:()]{0,40},)?[,\s]+")
 
 
 def strip_cue(text: str) -> str:
@@ -562,6 +577,8 @@ def strip_cue(text: str) -> str:
     if not cue:
         return text
     rest = text[cue.end():].lstrip(" ,:")
+    if cue.re is _JOINING_WORD and (then := _POINTER_CUE.match(rest)):
+        rest = rest[then.end():].lstrip(" ,:")  # "and, for the later period, see Name, ..."
     return rest[:1].upper() + rest[1:] if rest else text
 
 
@@ -633,9 +650,16 @@ def segments(text: str) -> list[str]:
 _SHELF_MARK = re.compile(r"(?:Ф|F|Оп|Op|Д|D|Л|L)\.\s*(?:[А-ЯA-Z]{1,2}-)?\d")
 
 
+# A notes-style byline, given name first, then the quoted or capitalised title: "Sébastien Peyrouse, ‘Title’",
+# "Marlene Laruelle and Sébastien Peyrouse, The Chinese Question ...".
+_FULL_NAME = r"[A-ZÀ-ÖØ-ÞА-ЯЁ][a-zß-öø-ÿа-яё'’\-]+(?:\s[A-Z]\.)?\s[A-ZÀ-ÖØ-ÞА-ЯЁ][\w'’\-]+"
+_NOTE_AUTHOR_START = re.compile(rf"^{_FULL_NAME}(?:\s(?:and|&)\s{_FULL_NAME})?,\s[‘“\"«A-ZÀ-ÖØ-ÞА-ЯЁ]")
+
+
 def _starts_work(piece: str) -> bool:
     return bool(
         re.match(r"[‘“\"«]", piece) or _INTERVIEW.match(piece) or _AUTHOR_START.match(piece)
+        or _NOTE_AUTHOR_START.match(piece)
     ) and not _SHELF_MARK.match(piece)
 
 

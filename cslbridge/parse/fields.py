@@ -30,7 +30,7 @@ from bisect import bisect_left, bisect_right
 from ..items import add_note
 from . import rules
 from .dates import MONTHS, parse_date
-from .entries import REFERENCE, classify, is_complete, segments, strip_cue
+from .entries import INTERVIEW_MEANS, POINTER, REFERENCE, SAME_AUTHOR, classify, is_complete, segments, strip_cue
 from .features import CITIES, sequence_features
 from .names import _FOLDED, _SUFFIXES, GIVEN_NAMES, PARTICLES, SUB_UNIT, corporate_name, cut_short, parse_names
 from .outlets import is_broadcaster, is_outlet
@@ -86,7 +86,8 @@ def tag(text: str, tagger=None) -> list[tuple[str, str, float]]:
 # holds a digit, or is digits with a stop or slash inside, which no sentence after a DOI is), and a sentence
 # glued to the next ("Lagos.Environmental",
 # "(2008).Global", "[Title].Almaty", "Energiewende.”German", "Management,35(2)", "2018,no. 1", "O.V.[Title]",
-# "Петров П.П.Интеграция" (Cyrillic initials only), a known place after a comma ("expert,Moscow"), a quoted title
+# "Петров П.П.Интеграция" (Cyrillic initials only), a year after an abbreviation's stop and comma ("Nauka Publ.,2019"),
+# a known place after a comma ("expert,Moscow"), a quoted title
 # glued to the comma around it (IEEE's 'T. Nguyen,“Title,”in Proc.'); not "J.Am.Chem.Soc.").
 _LIGATURE = re.compile("[\ufb00-\ufb06]")
 _LIGATURES = str.maketrans({"ﬀ": "ff", "ﬁ": "fi", "ﬂ": "fl", "ﬃ": "ffi", "ﬄ": "ffl", "ﬅ": "st", "ﬆ": "st"})
@@ -95,12 +96,12 @@ _BROKEN_DOI = re.compile(r"(\b10\.\d{4,9}/(?:\S*[./])?) (?=[a-z][\w.()/-]*\d|\d[
 _BROKEN_WORD = re.compile(r"(?<=[a-zа-яё]{2})- (?!(?:and|or|to|nor|as|versus|vs|und|oder|bis|sowie|et|ou|y|o|u|e|i|a|en|og|och|ve|oraz|и|или|до)\b)"
                           r"(?=[a-zа-яё]{2})")
 _GLUED_STOP = re.compile(r"(?<=[a-z]{2}[.?!])(?=[A-Z][a-z]{2,}(?![a-z]*\.))|(?<=[a-z][.?!][”\"’])(?=[A-Z][a-z])"
-                         r"|(?<=[)\]]\.)(?=[A-Z][a-z])|(?<=[a-z)],)(?=\d)|(?<=\d,)(?=(?:no|vol|pp?|iss)\.)"
+                         r"|(?<=[)\]]\.)(?=[A-Z][a-z])|(?<=[a-z)],)(?=\d)|(?<=[a-z]\.,)(?=\d)|(?<=\d,)(?=(?:no|vol|pp?|iss)\.)"
                          r"|(?<=[A-ZА-Я]\.)(?=\[[A-ZА-Я])|(?<=[a-z.],)(?=[“‘][^\W\d_])|(?<=[a-z],”)(?=[a-z])"
                          r"|(?<=(?<![\w.])[А-ЯЁ]\.[А-ЯЁ]\.)(?=[А-ЯЁ][а-яё]{2,})")
 # What every _GLUED_STOP match holds, found fast: each form's scan looks for the stop, which few
 # characters are, and then behind it for the letter, where "[a-z)][.?!,]" entered the matcher at every letter.
-_GLUE_CUE = re.compile(r"[.?!,](?:(?<=[a-z)\]][.?!,])[”\"’]?[A-Z\d]|(?<=\d,)[nvpi]|(?<=[A-ZА-Я]\.)\[|(?<=[А-ЯЁ]\.)[А-ЯЁ][а-яё]"
+_GLUE_CUE = re.compile(r"[.?!,](?:(?<=[a-z)\]][.?!,])[”\"’]?[A-Z\d]|(?<=[a-z]\.,)\d|(?<=\d,)[nvpi]|(?<=[A-ZА-Я]\.)\[|(?<=[А-ЯЁ]\.)[А-ЯЁ][а-яё]"
                        r"|(?<=,)[“‘]|(?<=,)”[a-z])")
 
 
@@ -520,8 +521,10 @@ _YEARS = re.compile(rf"{_YEAR}(?:[–-](?:(?:1[5-9]|20)?\d\d))?")  # "2011", "20
 _DAY_WORD = re.compile(r"(?:[1-9]|[12]\d|3[01])[;:,.]?")
 _DAY_RANGE = re.compile(r"(?:[1-9]|[12]\d|3[01])[–-](?:[1-9]|[12]\d|3[01]),?")
 # "Author's interview with ...", "Интервью автора с ...", and a focus group the author held ("Focus group with
-# internally displaced persons ..., Dnipro, 17 November 2016", "Author's focus groups among ...").
-_INTERVIEW_HEAD = re.compile(r"(?i)(?:\w+[’']s\s+)?(?:interviews?|focus[- ]groups?)\s+(?:with|among)\b"
+# internally displaced persons ..., Dnipro, 17 November 2016", "Author's focus groups among ..."), by its means
+# ("Email interview with ...") or its conductor ("Interview by the author with Bakyt Dzhusupov, ...").
+_INTERVIEW_HEAD = re.compile(rf"(?i)(?:\w+[’']s\s+)?{INTERVIEW_MEANS}(?:interviews?|focus[- ]groups?)"
+                             r"(?:\s+by\s+the\s+authors?)?\s+(?:with|among)\b"
                              r"|(?:интервью|беседа|фокус-группа)(?:\s+автора)?\s+с\b")
 # A word of a date written out: day, month, year, Russian "г." (year).
 _DATE_TOKEN = re.compile(rf"(?i)^(?:(?:[1-9]|[12]\d|3[01])[–-]?(?:[1-9]|[12]\d|3[01])?|{_YEAR}|г|гг|"
@@ -733,12 +736,21 @@ def _title_before_genre(words, labels) -> None:
 
 def _publisher_before_date(words, labels, i: int) -> None:
     """Notes "..., Research Paper, Chatham House, June 2012", "..., Russie.Nei.Reports No. 14, IFRI, January
-    2013": the body named after a report's series, up to the date, publishes it (a place does not)."""
+    2013": the body named after a report's series, up to the date, publishes it (a place does not); a
+    short name between the body and the date is its town ("..., Working Paper No. 12, Institute for East
+    and Southeast European Studies, Regensburg, 2019")."""
     n = len(words)
-    j = next((j for j in range(i, min(n - 1, i + 6)) if words[j].endswith(",")), 0)
-    if j and labels[j + 1] == "date" and _body_words(words[i:j + 1]) \
-            and not is_place(" ".join(words[i:j + 1])[:-1]):
+    j = next((j for j in range(i, min(n - 1, i + 8)) if words[j].endswith(",")), 0)
+    if not j or not _body_words(words[i:j + 1]) or is_place(" ".join(words[i:j + 1])[:-1]):
+        return
+    if labels[j + 1] == "date" and j - i < 6:
         labels[i:j + 1] = ["publisher"] * (j + 1 - i)
+        return
+    k = next((k for k in range(j + 1, min(n - 1, j + 4)) if words[k].endswith(",")), 0)
+    if k and labels[k + 1] == "date" and all(w[:1].isupper() for w in words[j + 1:k + 1]) \
+            and corporate_name(" ".join(words[i:j + 1])[:-1]) and not corporate_name(" ".join(words[j + 1:k + 1])[:-1]):
+        labels[i:j + 1] = ["publisher"] * (j + 1 - i)
+        labels[j + 1:k + 1] = ["location"] * (k - j)
 
 
 def _closed_quote_comma(words) -> int | None:
@@ -806,11 +818,12 @@ def _constrain(words, labels, probs, tagger, text) -> None:
             labels[c + 1:d] = [second] * (d - c - 1)
     # Notes "National Statistical Committee of the Kyrgyz Republic, ‘Title’, 2019", IEEE "[15] U.S. Energy
     # Information Administration, “Title,”": a body named before a quoted title is its author, though the
-    # tagger ran the two together or ran the body's first word alone as author and the rest into the title.
+    # tagger ran the two together, ran the body's first word alone as author and the rest into the title,
+    # or cut the name short ("UN Committee" and a title "on the Elimination of Racial Discrimination, ‘...’").
     k = next((k for k in range(1, min(n, 12)) if words[k][:1] in _CLOSER), 0) if _quoted_start(text) else 0
     s = 1 if k and labels[0] == "citation-number" else 0
-    if k > s and words[k - 1].endswith(",") and ("author" not in labels[s:k] or "title" in labels[s:k]
-                                                 and set(labels[s:k]) <= {"author", "title"}) \
+    if k > s and words[k - 1].endswith(",") and ("author" not in labels[s:k] or labels[k - 1] != "author"
+                                                 or "title" in labels[s:k] and set(labels[s:k]) <= {"author", "title"}) \
             and corporate_name(" ".join(words[s:k])) and _body_words(words[s:k]):
         labels[s:k] = ["author"] * (k - s)
     # Notes "Azattyk, ‘Sadyr Japarov …’, 6 October 2020", "Reuters, ‘…’", References "Kommersant. [Title]. 2021":
@@ -818,7 +831,13 @@ def _constrain(words, labels, probs, tagger, text) -> None:
     # author (a body, "Government of Georgia", is).
     if not k and "[" in text[:80]:
         k = next((k for k in range(1, min(n, 6)) if words[k][:1] == "["), 0)
-    if k and words[k - 1].endswith((",", ".")) and is_outlet(" ".join(words[:k])):
+    if k and words[k - 1].endswith(",") and is_broadcaster(" ".join(words[:k])[:-1]) and "http" not in text \
+            and "www." not in text:
+        # "ONT, ‘Kontury’, 16 August 2020": the network before the programme it aired, the quoted name its title
+        labels[:k] = ["publisher"] * k
+        shut = next((j for j in range(k, min(n, k + 30)) if _closes(words[j], _CLOSER[words[k][0]], j == n - 1)), 0)
+        labels[k:shut + 1] = ["title"] * (shut + 1 - k)
+    elif k and words[k - 1].endswith((",", ".")) and is_outlet(" ".join(words[:k])):
         labels[:k] = ["container"] * k
     elif k > 1 and _BARE_YEAR.match(words[k - 1].rstrip(".")) and words[k - 1].endswith(".") \
             and words[k - 2].endswith(".") and is_outlet(" ".join(words[:k - 1])):
@@ -858,6 +877,15 @@ def _constrain(words, labels, probs, tagger, text) -> None:
                     and w.strip(",;") not in _NAME_JOINERS and not w.startswith("al") for w in words[1:e + 1]) \
             and not corporate_name(" ".join(words[:e + 1])):
         labels[:e + 1] = ["title"] * (e + 1)
+    # Notes "Sviatlana Tsikhanouskaya, post on Telegram, 17 August 2020, https://t.me/...", "Maria Zakharova,
+    # Facebook post, 3 March 2022": an untitled post named by its kind and platform after its author's name.
+    c = next((c for c in range(min(n - 2, 5)) if words[c].endswith(",")), -1) if "post" in text else -1
+    d = next((d for d in range(c + 1, min(n - 1, c + 5)) if words[d].endswith(",")), 0) if c >= 0 else 0
+    if d and _UNTITLED_POST.fullmatch(" ".join(words[c + 1:d + 1])[:-1]) and labels[d + 1] == "date" \
+            and all(w[:1].isupper() for w in words[:c + 1]):
+        labels[:c + 1] = ["author"] * (c + 1)
+        for k in range(c + 1, d + 1):
+            labels[k] = "container" if _SOCIAL_PLATFORM.fullmatch(words[k].rstrip(",")) else "note"
     # Notes "‘Title’, 24.kg, 5 March 2019" / "‘Title’, Kazinform, 23 March 2022": a news site or a name
     # of one to three capitalised words between the quoted title and the date is the periodical, unless
     # it is a place ("‘Joint Statement’, Minsk, 29 May 2014"); the tagger may have run it into the
@@ -961,7 +989,9 @@ def _constrain(words, labels, probs, tagger, text) -> None:
             continue
         closer = _CLOSER[words[i][0]]
         j = i
-        while j < n and not _closes(words[j][1:] if j == i else words[j], closer, j == n - 1):
+        # a "’" before a bracket closes the quotation, no soft sign: "‘Caucasus Barometer 2019: Armenia’ [dataset],"
+        while j < n and not _closes(words[j][1:] if j == i else words[j], closer, j == n - 1) \
+                and not (words[j].endswith(closer) and j + 1 < n and words[j + 1][:1] in "[("):
             j += 1
         if j < n and closer == "’" and words[j].endswith("’:"):
             # "‘Ukraina i Belarus’: dva puti’,": a soft sign before the title's own colon; the quotation
@@ -1825,7 +1855,7 @@ def _constrain(words, labels, probs, tagger, text) -> None:
             labels[k] = "date"  # "14 мая 2019 г.": the year's abbreviation
     # "Interview with Dmitri Danilov, Head of ..., Moscow, 12 September 2013": everything
     # before the place and date describes the interview (the interviewee is taken from it later).
-    if n > 2 and _INTERVIEW_HEAD.match(" ".join(words[:4])):
+    if n > 2 and _INTERVIEW_HEAD.match(" ".join(words[:6])):
         if "date" not in labels:  # "Интервью автора с экспертом, Бишкек, 3 июня 2018 г.": the date closes it
             k = n
             while k > 0 and _DATE_TOKEN.match(words[k - 1]) and (
@@ -1953,10 +1983,17 @@ def _constrain(words, labels, probs, tagger, text) -> None:
                     labels[k] = "author"
     # References "Moscow, Izd. dom VShE Publ., 2019": a known city opening the publisher run is the
     # place, and "Izd." after the place's comma opens the publisher, whatever run the tagger put it in.
+    # So is the town before a run ending in the References mark "Publ." ("Chernivtsi, Chernivetskyi natsionalnyi
+    # universytet Publ., 2021"), which always follows the place.
     for i in (range(n - 1) if "publisher" in labels else ()):
         if (labels[i] == labels[i + 1] == "publisher" and (i == 0 or labels[i - 1] != "publisher")
                 and words[i].endswith(",") and _is_city(words[i])):
             labels[i] = "location"
+        elif labels[i] == labels[i + 1] == "publisher" and (i == 0 or labels[i - 1] != "publisher") \
+                and words[_run_end(labels, i, "publisher")].rstrip(",.;") == "Publ":
+            c = next((k for k in range(i, min(i + 3, n)) if words[k].endswith(",")), 0)
+            if c and c < _run_end(labels, i, "publisher") and all(w[:1].isupper() for w in words[i:c + 1]):
+                labels[i:c + 1] = ["location"] * (c + 1 - i)
         elif labels[i] == "location" and labels[i + 1] == "location" and words[i].endswith(",") and _is_city(words[i]):
             j = _run_end(labels, i + 1, "location")
             if j + 1 < n and labels[j + 1] == "publisher" and _PRESS_ABBREVIATION.match(words[i + 1]):
@@ -2627,6 +2664,9 @@ def _parse(text: str, tagger) -> dict:
     clean = _normalise(source)
     if clean.endswith(")") and _CLOSING_IMPRINT.search(clean):
         clean += "."  # the stop a note's work cut before its ";" lost, which the tagger reads the imprint by
+    prose = _PROSE_AFTER_IMPRINT.search(clean) if "), " in clean else None
+    if prose and len(prose.group(2).split()) >= 4:
+        return _cue_led(source, prose.group(2), clean[:prose.end(1)] + ".", tagger, after=True)
     lower = clean.lower()
     shelfmark = _ARCHIVE_SHELFMARK.search(clean) if any(cue in lower for cue in _INVENTORY_CUES) else None
     if shelfmark and shelfmark.start(1) > 3:
@@ -2637,9 +2677,16 @@ def _parse(text: str, tagger) -> dict:
     application = _CASE_BY_APPLICATION.match(clean) if " v. " in clean else None
     if application:
         return _case_by_application(source, application, tagger)
-    first = _first_of_works(clean) if "; " in clean else None
+    pieces = segments(clean) if "; " in clean or _OPENS_WITH_POINTER.match(clean) else None
+    first = _first_of_works(clean, pieces) if pieces else None
     if first:
         return _cue_led(source, clean[len(first):], first, tagger, after=True)
+    cited = _work_after_pointer(pieces) if pieces else None
+    if cited:
+        return _cue_led(source, clean[:len(clean) - len(cited)], cited, tagger)
+    same = SAME_AUTHOR.match(clean) if clean[:1] in "IiEe" else None
+    if same and len(clean) - same.end() > _CUE_WORK_MIN:  # "Idem, ‘Title’, ...": the authors are the note's above
+        return _cue_led(source, same.group(), clean[same.end():], tagger)
     work = strip_cue(clean) if clean[:1] in _CUE_INITIALS else clean
     if work is not clean and len(work) > _CUE_WORK_MIN:
         return _cue_led(source, clean[:len(clean) - len(work)], work, tagger)
@@ -2823,11 +2870,15 @@ def _archival(source: str, head: str, shelfmark: str, tagger) -> dict:
 # "Конституционный Суд РФ, Постановление № 12-П, ...", and with its subject, the decision's title, after the number:
 # "..., Judgment No. 36 on the interpretation of Article 13 (1) of the Constitution, 5 December 2013." (Party
 # names, "X v. Y", are Bluebook/OSCOLA's.)
+# The court may be followed by its chamber ("Supreme Court of Estonia, Constitutional Review Chamber, judgment No.
+# 5-21-1 of 6 April 2021"), the act written in lower case and dated by "of".
 _COURT_DECISION = re.compile(
-    r"(?P<court>[^,;:‘“\"]*?\b(?:Court|Tribunal|Суд|суд)\b[^,;:]*),\s*"
-    r"(?P<act>(?:Decision|Judgment|Judgement|Ruling|Resolution|Order|Opinion|Advisory Opinion|Постановление|Решение|"
+    r"(?P<court>[^,;:‘“\"]*?\b(?:Court|Tribunal|Суд|суд)\b[^,;:]*"
+    r"(?:,\s*[^,;:‘“\"]*?\b(?:Chamber|Division|Department|Section|Senate|Panel|Collegium|Палата|Коллегия)\b[^,;:]*)?),\s*"
+    r"(?P<act>(?i:Decision|Judgment|Judgement|Ruling|Resolution|Order|Opinion|Advisory Opinion|Постановление|Решение|"
     r"Определение)(?:\s+(?:No\.?|№)\s*[\w/.-]*\w)?)"
-    r"(?:\s+(?P<subject>(?:on|concerning|regarding|in the case of|о|об|по делу)\s[^,]+))?,\s*(?P<rest>.+)$")
+    r"(?:\s+(?P<subject>(?:on|concerning|regarding|in the case of|о|об|по делу)\s[^,]+))?(?:,\s*|\s+of\s+(?=\d))"
+    r"(?P<rest>.+)$")
 
 
 def _court_decision(source: str, decision: re.Match, tagger) -> dict:
@@ -2881,6 +2932,10 @@ def _case_by_application(source: str, case: re.Match, tagger) -> dict:
 # case, see ...": a note's cue (entries' pointer cues, "See", "Cf.", "См.") before a full work.
 # A note's imprint in brackets that ends the text with no stop after it: "... GCC (Doha: Al Jazeera Centre, 2018)".
 _CLOSING_IMPRINT = re.compile(r"\([^();]{2,60}:\s?[^();]{2,120},\s?(?:1[5-9]|20)\d\d[a-z]?\)$")
+# "... (New York: Oxford University Press, 2018), 77–81, the reforms stalled once donor funding ended.": the
+# author's own clause running on after a note's imprint (and pages), four or more words without a figure.
+_PROSE_AFTER_IMPRINT = re.compile(r"(\([^();]{2,60}:\s?[^();]{2,120},\s?(?:1[5-9]|20)\d\d[a-z]?\)"
+                                  r"(?:,\s*(?:pp?\.\s*)?\d+(?:[–-]\d+)?)?),\s+([a-z][^\d();]*)$")
 _CUE_INITIALS = frozenset("SsCcOoFfAaVvPpZzDdTtСсПпДдОоЯя")
 _CUE_WORK_MIN = 25  # "See also Flikke (2009)" is a pointer, not a work to parse
 
@@ -2900,15 +2955,30 @@ def _cue_led(source: str, cue: str, work: str, tagger, after: bool = False) -> d
     return item
 
 
-def _first_of_works(text: str) -> str | None:
+def _first_of_works(text: str, pieces: list[str]) -> str | None:
     """"Hale, Patronal Politics (New York: ..., 2015), pp. 9–13; Levitsky and Way, Competitive ... (...,
     2010), p. 5.": the first of the works a note joins by ";", where the page reader cuts it too
     (both sides read as whole references, dated), so one item is not made of two."""
-    pieces = segments(text)
     if len(pieces) < 2 or text[len(pieces[0]):len(pieces[0]) + 1] != ";":
         return None
     whole = all(classify(piece) == REFERENCE and is_complete(piece) for piece in pieces[:2])
     return pieces[0] if whole else None  # not ACS's "Zhang, Y.; Li, H. Title. J. Am. Chem. Soc. 2020, ..."
+
+
+# A note opening with a pointer ("Ibid., 45.", "Op. cit."), which may be followed by the work it goes on to cite.
+_OPENS_WITH_POINTER = re.compile(r"(?:ibid|idem|id\.|op\.\s?cit)", re.I)
+
+
+def _work_after_pointer(pieces: list[str]) -> str | None:
+    """"Ibid., 45; on the closure of the border, see also ‘Title’, Eurasianet, 12 May 2020, URL." and
+    "Cooley and Heathershaw, Dictators without Borders, 112; see also Alexander Cooley, Great Games ...
+    (Oxford: ..., 2012), 78–80.": a pointer to a work cited before, then one whole work. The page reader
+    cuts the note into both; parsed alone, the item is that work (its cue stripped), the pointer kept
+    in note. It had been read as one work by 'Ibid' or by the short form's authors."""
+    if len(pieces) != 2 or classify(pieces[0]) != POINTER:
+        return None
+    work = pieces[1]
+    return strip_cue(work) if classify(work) == REFERENCE and is_complete(work) else None
 
 
 def item_from_spans(segments: list[tuple[str, str]]) -> dict:
@@ -3783,10 +3853,11 @@ def _title(item: dict, span: str, confidence: dict, p: float) -> None:
     if bracket:
         translated = rules.strip_end(bracket.group(1))
         after = text[bracket.end():].strip(" .,")
-        if after and not text[:bracket.start()].strip() and "=" not in after and "container-title" not in item \
-                and corporate_name(after):
+        if after and not text[:bracket.start()].strip() and "=" not in after and "[" not in after \
+                and not {"container-title", "publisher"} & set(item) and corporate_name(after):
             # "[Translated]. Bureau of National Statistics. Available at: ...": a body named after
-            # the translation posts the document.
+            # the translation posts the document (a name with its own translation in brackets is a
+            # container's, and with a publisher read the body would be lost).
             item.setdefault("publisher", after)
             after = ""
         elif after and not text[:bracket.start()].strip():
@@ -3855,6 +3926,16 @@ _THESIS_CUE = re.compile(r"thes|diss|дис|автореф|ph\.?\s?d|kand|master
                          + "|".join(map(re.escape, rules.NATIONAL_THESIS_CUES)))
 _REPORT_RE = re.compile(r"\b(report|working paper|discussion paper|technical note|policy brief|white paper|"
                         r"briefing|occasional paper|research paper|guidelines?|доклад|отчет|отчёт)\b")
+# A title about reports, not one: "Concluding Observations on the Combined Eighth to Tenth Periodic Reports of ...".
+_ABOUT = re.compile(r"\b(?:on|about|concerning|regarding)\s")
+
+
+def _calls_itself_report(title: str) -> bool:
+    """Does the (lower-case) title name the work a report or paper, not only a report it is about?"""
+    report = _REPORT_RE.search(title)
+    return bool(report) and not _ABOUT.search(title, title.rfind(". ", 0, report.start()) + 1, report.start())
+
+
 # A statistics office's yearbook or collection, printed as a References work under the office's name (a
 # notes-style body's paper in quotes stays a document).
 _STATISTICAL_WORK = re.compile(r"\bstatistical (?:yearbook|collection|bulletin|abstract|handbook|compendium)"
@@ -3903,18 +3984,27 @@ _CORP_RE = re.compile(r"\b(ministry|government|council|department|commission|org
 
 
 # Social networks and messengers, by name (the container a note gives) and by the address of a post.
-_SOCIAL_PLATFORM = re.compile(r"(?i)(?:telegram|facebook|twitter|x|vkontakte|vk|instagram|threads|mastodon|linkedin|"
-                              r"weibo|tiktok|telegram-канал|телеграм(?:-канал)?|вконтакте)(?:\s+(?:post|channel|page))?")
+_PLATFORMS = (r"(?:telegram|facebook|twitter|x|vkontakte|vk|instagram|threads|mastodon|linkedin|"
+              r"weibo|tiktok|telegram-канал|телеграм(?:-канал)?|вконтакте)(?:\s+(?:post|channel|page))?")
+_SOCIAL_PLATFORM = re.compile(rf"(?i){_PLATFORMS}")
+# An untitled post described by its kind and platform: "post on Telegram", "Facebook post", "a video on VKontakte".
+_UNTITLED_POST = re.compile(rf"(?i)(?:an?\s+)?(?:post|message|video|story)\s+on\s+{_PLATFORMS}"
+                            rf"|{_PLATFORMS}\s+(?:post|message|video|story)")
 _SOCIAL_URL = re.compile(r"(?i)https?://(?:www\.|m\.)?(?:t\.me|facebook\.com|fb\.com|twitter\.com|x\.com|vk\.com|"
                          r"instagram\.com|threads\.net|tiktok\.com)/")
 
 
+# Notes' "Bureau of National Statistics ..., ‘Title’, ...": a body's name, then its paper's quoted title.
+_BODY_THEN_QUOTE = re.compile(r"[^‘“\"«',]{2,120},\s*[‘“\"«']")
+
+
 def _undated_page(item: dict, text: str) -> bool:
     """"[Title]. Body. Available at: URL (accessed ...)": a body's undated page (a quoted title with a
-    body after it is a notes-style document)."""
+    body after or before it is a notes-style document)."""
     return "URL" in item and "accessed" in item and "issued" not in item and "number" not in item \
         and text.lstrip()[:1] not in "‘“\"«'" \
-        and not any(k in item for k in ("publisher-place", "number-of-pages", "edition", "ISBN"))
+        and not any(k in item for k in ("publisher-place", "number-of-pages", "edition", "ISBN")) \
+        and not (any("literal" in name for name in item.get("author", ())) and _BODY_THEN_QUOTE.match(text))
 
 
 def _item_type(item: dict, text: str) -> tuple[str, float]:
@@ -4006,7 +4096,7 @@ def _item_type(item: dict, text: str) -> tuple[str, float]:
             # a body's report ("[Annual report 2019]. Federal Antimonopoly Service, 2020."), unless
             # its document symbol makes it an official document ("..., UN Security Council, S/2021/759");
             # a number in a report series stays a report's ("..., Policy Brief No. 14, ECFR, March 2020")
-            report = _REPORT_RE.search(title.lower()) and "number" not in item \
+            report = _calls_itself_report(title.lower()) and "number" not in item \
                 or _REPORT_RE.search(item.get("genre", "").lower())
             if not report and _undated_page(item, text):
                 return "webpage", 0.7  # "[Title]. Eurasian Economic Commission. Available at: URL (accessed ...)"
@@ -4018,7 +4108,8 @@ def _item_type(item: dict, text: str) -> tuple[str, float]:
         if "URL" in item and "page" not in item:
             return "webpage", 0.6  # a site's page: the container is the site
         return "article-journal", 0.6
-    if _REPORT_RE.search(" ".join((title, item.get("genre", ""), item.get("collection-title", ""))).lower()) or (
+    if _calls_itself_report(title.lower()) or _REPORT_RE.search(
+            " ".join((item.get("genre", ""), item.get("collection-title", ""))).lower()) or (
             "number" in item and _SERIES_WORD.search(item.get("genre", ""))) or _PAPER_SERIES.search(
             item.get("genre", "")):
         return "report", 0.8
@@ -4028,7 +4119,8 @@ def _item_type(item: dict, text: str) -> tuple[str, float]:
         return "article", 0.85  # a preprint
     if "number" in item and "genre" in item and any("family" in name for name in item.get("author", [])):
         return "report", 0.75  # a person's paper numbered in a named series ("Kennan Cable No. 25"); acts are a body's
-    if _REPORT_CODE.fullmatch(f"({item.get('number', '')})") and _by_body(item):
+    if _REPORT_CODE.fullmatch(f"({item.get('number', '')})") and _by_body(item) \
+            and not rules.NUMBER.fullmatch(item["number"]):  # a UN symbol ("CERD/C/KGZ/CO/8-10") is a document's
         return "report", 0.8  # a body's numbered report: "U.S. Government Accountability Office ... (GAO-20-81)"
     if _YEAR_NUMBERED.fullmatch(item.get("number", "")):
         return "report", 0.8  # "NOU 2019: 4. Title. Oslo: ...": a Nordic official report
@@ -4193,8 +4285,15 @@ def _series_as_report(item: dict, confidence: dict) -> None:
         confidence["number"] = confidence.pop("issue", 0.7)
 
 
+# A rank or office before an interviewee's name, no part of it: "Interview with Archbishop Ezras Nersisyan",
+# "Interview with Ambassador ...", "Interview with Dr ...".
+_HONORIFICS = (r"(?:(?:Archbishop|Bishop|Metropolitan|Patriarch|Catholicos|Father|Fr\.|Rev\.|Imam|Mufti|Rabbi|Ambassador|"
+               r"General|Gen\.|Colonel|Col\.|Major|Deputy|Senator|Minister|President|Mayor|Professor|Prof\.|Dr\.?|"
+               r"Mr\.?|Mrs\.?|Ms\.?|Sheikh)\s+)*")
 # "Interview with a former chair ..., conducted by the author, Homel′, ...": who asked the questions.
-_CONDUCTED_BY = re.compile(r",\s+(?:conducted|carried out|recorded|taken)\s+(?:by|via|over|on)\s+(?P<who>[^,]+)$")
+# The verb may be left out: "..., via Zoom", "..., by telephone".
+_CONDUCTED_BY = re.compile(r",\s+(?:(?:conducted|carried out|recorded|taken)\s+(?:by|via|over|on)|by|via|over)"
+                           r"\s+(?P<who>[^,]+)$")
 
 
 def _interviewer(item: dict, confidence: dict) -> None:
@@ -4488,7 +4587,8 @@ def _after_type(item: dict, kind: str, confidence: dict, text: str) -> None:
     if kind in ("dataset", "software") and _repository(host) or kind == "article" and _PREPRINT_SERVER.fullmatch(host):
         _move(item, confidence, "container-title", "publisher", 0.8)  # the repository or preprint server publishes the work
     if kind == "interview" and "author" not in item:
-        m = re.search(r"(?i:\binterview\s+with)\s+((?:[A-ZА-Я][\w'’-]+\.?\s+){0,3}[A-ZА-Я][\w'’-]+)", item.get("title", ""))
+        m = re.search(r"(?i:\binterview(?:\s+by\s+the\s+authors?)?\s+with)\s+" + _HONORIFICS
+                      + r"((?:[A-ZА-Я][\w'’-]+\.?\s+){0,3}[A-ZА-Я][\w'’-]+)", item.get("title", ""))
         if m and not re.match(r"(?i)(an?|the|anonymous)\b", m.group(1)):
             item["author"] = parse_names(m.group(1))
             confidence["author"] = 0.8
@@ -4517,6 +4617,12 @@ def _after_type(item: dict, kind: str, confidence: dict, text: str) -> None:
         _move(item, confidence, "container-title", "title")  # "IEEE Standard for ..., IEEE Std 754-2019": its title
     if kind == "article-newspaper" and "container-title" not in item and "publisher" in item:
         _move(item, confidence, "publisher", "container-title")  # the periodical the tagger took for a publisher
+    if kind == "speech" and "publisher" in item and item.get("title", "")[:1].islower() \
+            and f"{item['title']} {item['publisher']}," in text:
+        # "Rustam Minnikhanov, speech at the session of the State Council of Tatarstan, Kazan, ...": an unquoted
+        # description of the talk runs on to its comma, whatever body it names
+        item["title"] += " " + item.pop("publisher")
+        confidence.pop("publisher", None)
     if kind == "speech":
         presented = _PRESENTED_AT.match(item.get("container-title", ""))
         if presented:  # "Paper presented at the Annual Meeting of ...": the kind of talk, then the meeting

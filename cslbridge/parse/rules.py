@@ -71,12 +71,16 @@ CONTENT_TYPE = re.compile(r"(?i)(?<!\S)(?:Текст|Text|Tekst)\s*:\s*(?:неп
                           r"neposredstvennyi|elektronnyi)\b\.?")
 
 # Document symbols: "Document 1062-27-05-2013", OSCE "PC.DEL/535/10/Rev.1", UN "S/2021/759",
-# "A/RES/70/1", "S/PV.7138", "E/CN.4/2005/L.10" (not inside a link), "arXiv:1301.3781".
+# "A/RES/70/1", "S/PV.7138", "E/CN.4/2005/L.10" and the treaty bodies' "CERD/C/KGZ/CO/8-10" (not inside
+# a link), the European Parliament's texts adopted "P9_TA(2020)0231" and the Commission's "COM(2020) 690 final",
+# "arXiv:1301.3781".
 NUMBER = re.compile(
     r"(?i)\b(?:document|doc\.)\s+(?:no\.\s*)?[A-Za-zА-Яа-я]*[-/.]?\d[\w./-]*"
     r"|\b(?-i:[A-Z]{2,}(?:\.[A-Z]{2,})+)/\d+(?:/[\w.]+)*"  # "PC.DEL/535/10/Rev.1", not "hdl.handle.net/2077/52123"
-    r"|(?<![\w/.:-])(?-i:A|S|E|ST|HRC|UNEP|TD)(?-i:/[A-Z][A-Za-z0-9.]*)*/\d+(?:/[\w.]*\w)*"
+    r"|(?<![\w/.:-])(?-i:A|S|E|ST|HRC|UNEP|TD|CERD|CCPR|CAT|CEDAW|CRC|CRPD|CMW|CED)(?-i:/[A-Z][A-Za-z0-9.]*)*/\d+"
+    r"(?:-\d+)?(?:/[\w.]*\w)*"
     r"|(?<![\w/.:-])(?-i:A|S)(?:/\d+)?/(?-i:PV)\.\d+"  # a meeting's verbatim record: "S/PV.7138", "A/68/PV.80"
+    r"|\b(?-i:P\d_TA(?:-PROV)?)\(\d{4}\)\d{4}|\b(?-i:COM|SWD|JOIN|SEC)\(\d{4}\)\s?\d+(?: final)?"
     r"|\barXiv:\s?\d{4}\.\d{4,5}(?:v\d+)?"
 )
 # Nordic official reports numbered by year ("NOU 2019: 4", "SOU 2020:46", "Ds 2017:12"), and the code
@@ -166,7 +170,7 @@ OVERRIDES = (
                     "dostęp", "dostup", " z http", ", at http", "beschikbaar", "tilgjengelig", "tillgänglig")),
     ("medium", MEDIUM, ("[",)),
     ("medium", CONTENT_TYPE, ("текст :", "текст:", "text :", "text:", "tekst :", "tekst:")),
-    ("number", NUMBER, ("document", "doc.", "/", "arxiv")),
+    ("number", NUMBER, ("document", "doc.", "/", "arxiv", "_ta", "com(", "swd(", "join(", "sec(")),
     ("number", YEAR_NUMBERED_LEAD, (":",)),
     ("number", STANDARD, ("гост", "gost", "iso", "iec", "std", "ansi", "bs", "din", "astm", "сто", "снип", "ост")),
 )
