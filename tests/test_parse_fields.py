@@ -2854,3 +2854,12 @@ def test_a_translated_title_bracketed_with_its_thesis_genre_keeps_no_bracket():
                            "Kazan, 2018, 187 p. (In Russ.).")
     assert (item["type"], item["title"]) == ("thesis", "Bank Agents as a Service Channel in Rural Areas")
     assert item["genre"].startswith("Cand. econ. sci. diss")
+
+
+@pytest.mark.parametrize("text,family,given", [
+    ("Нұрпейісов Е. Қ. Ұлттық идея және қоғам // Ақиқат. – 2020. – № 1. – С. 5–12.", "Нұрпейісов", "Е. Қ."),
+    ("Ҳасанов Ғ. Ҳ. Ўзбек адабиёти тарихи // Ўзбек тили ва адабиёти. 2017. № 6. С. 21–29.", "Ҳасанов", "Ғ. Ҳ."),
+])
+def test_kazakh_and_uzbek_capitals_are_initials(text, family, given):
+    item = parse_reference(text)
+    assert item["author"] == [{"family": family, "given": given}]

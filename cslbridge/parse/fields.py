@@ -31,7 +31,7 @@ from . import rules
 from .dates import MONTHS, parse_date
 from .entries import REFERENCE, classify, is_complete, segments, strip_cue
 from .features import CITIES, sequence_features
-from .names import _FOLDED, _SUFFIXES, GIVEN_NAMES, PARTICLES, SUB_UNIT, corporate_name, cut_short, parse_names
+from .names import _FOLDED, _SUFFIXES, CYRILLIC_LOW, CYRILLIC_UP, GIVEN_NAMES, PARTICLES, SUB_UNIT, corporate_name, cut_short, parse_names
 from .outlets import is_broadcaster, is_outlet
 from .places import PLACES, is_place
 from .tokens import tokenize
@@ -525,9 +525,9 @@ _BRACKETED_RANGE = re.compile(r"\(\d+[–-]\d+\)[,.:;]?")  # "(5–6),"
 _BRACKETED_YEAR = re.compile(rf"^\({_YEAR}[a-z]?\)[.,:]?$")
 _DATE_PART = re.compile(r"(?i)^(?:[a-z]{3,4}\.?|\d{1,2}[;,.]?)$")
 _PLACE_LIKE = {"publisher", "container", "location"}
-_CYRILLIC = re.compile(r"[А-Яа-яЁёІіЇїЄєҐґЎў]")
+_CYRILLIC = re.compile(f"[{CYRILLIC_UP}{CYRILLIC_LOW}]")
 _PAGE_CUE = re.compile(r"(?i)^(?:pp?|pages?|с|s)\.?$")
-_INITIAL_TOKEN = re.compile(r"^(?:[A-ZА-ЯЁІЇЄҐЎ][a-zа-яёіїєґў]?\.[-‐]?){1,3},?$")
+_INITIAL_TOKEN = re.compile(rf"^(?:[A-Z{CYRILLIC_UP}][a-z{CYRILLIC_LOW}]?\.[-‐]?){{1,3}},?$")
 # Two tokens that end a name list: "et al.", "[и др.]", "and others,", "u. a."
 _ETAL_TOKENS = re.compile(r"(?i)\[?(?:et\.?\s*al|и\s+др|and\s+others|(?-i:u\.\s*a)|a\s+kol|i\s+in(?:ni)?|y\s+cols?)\.?\]?[.,;:]?")
 _MEDIUM_WORD = re.compile(r"(?i)(?:электронный|текст|electronic|online|видео|video|audio|cd|dvd|map)\b")
@@ -561,7 +561,7 @@ _ORIGINAL_WORK = re.compile(rf"(?i)^\(?original(?:ly)? (?:work )?published (?:in
 _PROCEEDINGS_SERIES = re.compile(r"LNCS|LNAI|LNBI|LNBIP|LNICST|CCIS|Lecture Notes in (?:Computer Science|Artificial "
                                  r"Intelligence|Bioinformatics|Business Information Processing)|Communications in "
                                  r"Computer and Information Science")
-_PLACE_WORD = re.compile(r"^[A-ZА-ЯЁІЇЄҐЎ][a-zа-яёіїєґў'’-]+$")
+_PLACE_WORD = re.compile(rf"^[A-Z{CYRILLIC_UP}][a-z{CYRILLIC_LOW}'’-]+$")
 _NUMERIC_DATE = re.compile(rf"^\(?(?:0?[1-9]|[12]\d|3[01])\.(?:0?[1-9]|1[0-2])\.{_YEAR}\)?[.,;]?$")
 _NUMERIC_DATE_IN = re.compile(rf"\d\.\d\d?\.{_YEAR}")  # what a text holding a _NUMERIC_DATE word holds
 _IMPRINT_LIKE = frozenset({"title", "location", "publisher", "container", "editor"})
@@ -1683,7 +1683,7 @@ def _constrain(words, labels, probs, tagger, text) -> None:
             if w.startswith("//") or w.lower() in ("in:", "в:", "in", "dans", "im"):
                 seen = True
             elif labels[k] == "container" and not seen and _CYRILLIC.search(w):
-                if re.match(r"^[А-ЯЁІЇЄҐЎ][а-яёіїєґў]{0,3}\.[,:]?$", w):
+                if re.match(rf"^[{CYRILLIC_UP}][{CYRILLIC_LOW}]{{0,3}}\.[,:]?$", w):
                     labels[k] = "location"
                 elif (k and labels[k - 1] == "title") or "title" not in labels:
                     labels[k] = "title"
