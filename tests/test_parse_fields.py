@@ -2863,3 +2863,28 @@ def test_a_translated_title_bracketed_with_its_thesis_genre_keeps_no_bracket():
 def test_kazakh_and_uzbek_capitals_are_initials(text, family, given):
     item = parse_reference(text)
     assert item["author"] == [{"family": family, "given": given}]
+
+
+@pytest.mark.parametrize("text,pages", [
+    ("Жұмабаев Б. Т. Қазақ әдебиетінің тарихы. – Алматы : Білім, 2015. – 184 б.", "184"),  # Kazakh "бет"
+    ("Холиқов А. Ўзбек тили грамматикаси. – Тошкент : Фан, 2012. - 276 б.", "276"),  # Uzbek
+    ("Смирнов А. В. Травматология : учебник. – М. : Медицина, 2016. – 448 c.", "448"),  # Latin c typed for с
+])
+def test_a_count_of_pages_in_kazakh_uzbek_or_with_a_latin_c(text, pages):
+    item = parse_reference(text)
+    assert item["number-of-pages"] == pages and "page" not in item
+
+
+@pytest.mark.parametrize("text,page", [
+    ("Сейтқали Н. Ұлттық тәрбие негіздері // Қазақстан мектебі. – 2021. – № 4. – Б. 18–24.", "18-24"),
+    ("Панов С. Л. Синтаксис сказа в прозе Лескова // Русская речь. – 2016. – № 2. – c. 33–41.", "33-41"),
+])
+def test_pages_after_kazakh_uzbek_b_or_a_latin_c(text, page):
+    assert parse_reference(text)["page"] == page
+
+
+def test_gost_illustration_statement_after_the_count_of_pages_goes_to_note():
+    item = parse_reference("Воробьев Ю. Л. Основы машиностроения : учеб. пособие. – 2-е изд. – СПб. : Политехника, "
+                           "2018. – 356 с. : ил., табл.")
+    assert item["number-of-pages"] == "356" and "page" not in item
+    assert "ил., табл." in item["note"]

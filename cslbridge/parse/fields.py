@@ -3128,6 +3128,8 @@ def _responsibility(item: dict, statement: str, confidence: dict) -> None:
 # ACM "Article 412, 15 pages", "pp. 12-19, 8 pages": where the article is and how long it is, one
 # pages span to the tagger, cut at the comma before the count.
 _PAGES_AND_COUNT = re.compile(r"(?i),\s*(?=\d+\s+pages\b)")
+# GOST's illustration statement after the count of pages: "648 с. : ил.", "312 с. : 24 ил., табл.".
+_ILLUSTRATIONS = re.compile(r"\s*:\s*((?:\d+\s*)?(?:ил|табл|граф|карт|схем|портр|фот|цв)\b.*)$")
 
 
 def _fill(item: dict, groups, confidence: dict, text: str) -> None:
@@ -3279,6 +3281,10 @@ def _fill(item: dict, groups, confidence: dict, text: str) -> None:
 
     page_spans = [(part, p) for span, p in by_label.get("pages", []) for part in _PAGES_AND_COUNT.split(span)]
     for span, p in page_spans:
+        illustrations = _ILLUSTRATIONS.search(span) if ":" in span else None
+        if illustrations:  # what the book holds besides text is kept, as printed, in the note
+            notes.append(illustrations.group(1).rstrip(" –—-"))
+            span = span[:illustrations.start()]
         key, value = rules.pages(span)
         if (key == "page" and value.isdigit() and int(value) <= 12 and value == span.strip(" .,;")
                 and "issue" not in item and "volume" in item and by_label["volume"][-1][0].endswith(",")
