@@ -2888,3 +2888,15 @@ def test_gost_illustration_statement_after_the_count_of_pages_goes_to_note():
                            "2018. – 356 с. : ил., табл.")
     assert item["number-of-pages"] == "356" and "page" not in item
     assert "ил., табл." in item["note"]
+
+
+def test_gost_patent_opening_with_its_heading():
+    item = parse_reference("Пат. 2689012 Рос. Федерация, МПК A61B 17/56. Способ остеосинтеза переломов ключицы / "
+                           "Григорьев Е. В., Лукин С. Ю. ; заявитель и патентообладатель ФГБОУ ВО РязГМУ. – "
+                           "№ 2017145678 ; заявл. 25.12.2017 ; опубл. 23.05.2019, Бюл. № 15. – 7 с.")
+    assert (item["type"], item["number"], item["title"]) == ("patent", "2689012", "Способ остеосинтеза переломов ключицы")
+    assert item["author"] == [{"family": "Григорьев", "given": "Е. В."}, {"family": "Лукин", "given": "С. Ю."}]
+    assert item["submitted"] == {"date-parts": [[2017, 12, 25]]} and item["issued"] == {"date-parts": [[2019, 5, 23]]}
+    assert "container-title" not in item and "publisher" not in item
+    assert "Рос. Федерация, МПК A61B 17/56" in item["note"]  # the heading and the holder are kept
+    assert "заявитель и патентообладатель ФГБОУ ВО РязГМУ" in item["note"]

@@ -2668,7 +2668,7 @@ def _parse(text: str, tagger) -> dict:
         # before its document's symbol is the document's title, whatever words ("Meeting") it holds
         _move(item, confidence, "container-title", "title")
     kind, type_conf = _item_type(item, clean)
-    patent = _PATENT.search(clean) if "atent" in clean or "пат." in clean else None
+    patent = _PATENT.search(clean) if "atent" in clean or "пат." in clean or "Пат." in clean else None
     if patent:
         kind, type_conf = "patent", 0.85
         _patent(item, clean, patent, confidence)
@@ -4172,22 +4172,42 @@ def _genre_sentence(item: dict, confidence: dict) -> None:
 
 
 # "U.S. Patent 9 876 543", "(U.S. Patent No. 8,945,123)", "European Patent EP 2 345 678 B1",
-# "US Patent 10,234,567", GOST "пат. 2654321 Рос. Федерация".
+# "US Patent 10,234,567", GOST "пат. 2654321 Рос. Федерация" (opening the entry as "Пат. 2654321").
 _PATENT = re.compile(
     r"(?P<kind>\b(?:U\.\s?S\.|USA?|United States|UK|European|EP|Japanese|German|Chinese|Canadian|Russian|International)?\s*"
     r"Patent(?:\s+Application)?)(?:\s+(?:No|Number)\.?)?\s+"
     r"(?P<number>(?:[A-Z]{2}\s?)?(?:\d{1,3}(?:[ ,.]\d{3})+|\d{4,}|\d{4}/\d+)(?:\s?[A-Z]\d)?)\b"
-    r"|(?P<ru>пат\.)\s*(?P<ru_number>\d+)")
+    r"|(?P<ru>\b[Пп]ат\.)\s*(?P<ru_number>\d+)")
 # The dates a patent record gives: filed (submitted) and issued or published.
 _PATENT_DATES = re.compile(r"(?i)\b(filed|issued|granted|published|заявл\.|опубл\.)\s*:?\s*"
                            r"(\d{1,2}\.\d{1,2}\.\d{4}|\d{1,2}\s+[A-Za-z]+\.?\s+\d{4}|[A-Za-z]+\.?\s+\d{1,2},\s+\d{4})")
 
+# GOST's patent heading before the title: "Пат. 2701234 Рос. Федерация, МПК F16C 33/10. " (number, country,
+# and the classes, which hold no full stop).
+_GOST_PATENT_HEAD = re.compile(r"^[Пп]ат\.\s*\d+\s+((?:[А-ЯЁ][а-яё]*\.\s*)?[А-ЯЁ][А-Яа-яё]+(?:,\s*(?:МПК|МКИ|IPC)\s+[^.]*)?)\.\s+")
+# Who applied for and holds it, after the inventors: "; заявитель и патентообладатель Самар. гос. техн. ун-т".
+_PATENT_HOLDER = re.compile(r";\s*((?:заявител[ьи]|патентообладател[ьи])\b.*?)(?=\s*\.?\s*[–—]\s|\s*;|$)")
+
 
 def _patent(item: dict, text: str, match, confidence: dict) -> None:
     """A patent: its number and the words naming it ("U.S. Patent") out of the fields the tagger
-    spread them over (container, volume, a title's tail); filing and issue dates where given."""
+    spread them over (container, volume, a title's tail); filing and issue dates where given.
+    GOST's heading (country, classes) and its holder go to the note, not to the title and authors."""
     number = (match.group("number") or match.group("ru_number")).strip(" ,.")
     phrase = match.group("kind") or match.group("ru")
+    head = _GOST_PATENT_HEAD.match(item.get("title", "")) if match.group("ru") else None
+    if head and head.end() < len(item["title"]):
+        add_note(item, head.group(1))
+        item["title"] = item["title"][head.end():]
+    holder = _PATENT_HOLDER.search(text) if match.group("ru") else None
+    if holder:
+        for key in ("container-title", "publisher", "publisher-place"):
+            if key in item and item[key] in holder.group(1):
+                del item[key]
+                confidence.pop(key, None)
+        kept = [n for n in item.get("author", []) if (n.get("family") or n.get("literal") or "") not in holder.group(1)]
+        if kept:
+            item["author"] = kept
     for key in ("publisher", "publisher-place", "container-title"):
         if key in item and item[key] in match.group(0):
             del item[key]  # "USA Patent": the patent's own words
@@ -4223,8 +4243,11 @@ def _patent(item: dict, text: str, match, confidence: dict) -> None:
     if "note" in item:  # the number and date the tagger left over are read now
         lines = [line.replace(number, "").strip(" ,.;") for line in item.pop("note").split("\n")]
         for line in lines:
-            if line and line != phrase.strip() and parse_date(line) != item.get("issued"):
+            if line and line != phrase.strip() and parse_date(line) != item.get("issued") \
+                    and not (holder and line in holder.group(1)):
                 add_note(item, line)
+    if holder:
+        add_note(item, holder.group(1))
 
 
 def _article_of_act(item: dict, confidence: dict) -> None:
