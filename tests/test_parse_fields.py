@@ -2900,3 +2900,16 @@ def test_gost_patent_opening_with_its_heading():
     assert "container-title" not in item and "publisher" not in item
     assert "Рос. Федерация, МПК A61B 17/56" in item["note"]  # the heading and the holder are kept
     assert "заявитель и патентообладатель ФГБОУ ВО РязГМУ" in item["note"]
+
+
+@pytest.mark.parametrize("text,edition,qualifier", [
+    ("Сидоренко О. П. Теорія держави і права : підручник. – 3-тє вид., випр. – Харків : Право, 2019. – 412 с.", "3", "випр."),
+    ("Ковалёў А. М. Гісторыя беларускай мовы : вучэб. дапам. – 2-е выд., перапрац. і дап. – Мінск : БДУ, 2017. – 280 с.",
+     "2", "перапрац. і дап."),
+    ("Бойко І. В. Економіка праці : навч. посіб. 2-ге вид., перероб. і доп. Львів : Магнолія, 2016. 320 с.", "2",
+     "перероб. і доп."),
+])
+def test_ukrainian_and_belarusian_edition_statements(text, edition, qualifier):
+    item = parse_reference(text)
+    assert item["edition"] == edition and "вид" not in item["title"] and "выд" not in item["title"]
+    assert qualifier in item["note"]

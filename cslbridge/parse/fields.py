@@ -3078,7 +3078,8 @@ def _completes_year(issued: list, value: dict | None, span: str, text: str) -> b
     return after != "<" and (before in ".();" or before == "," and len(parts[0]) == 3)
 
 
-_EDITION_QUALIFIER = re.compile(r"(?i)(?:перераб|испр|доп|стер)\.?(?:\s+и\s+(?:перераб|испр|доп)\.?)?"
+_EDITION_QUALIFIER = re.compile(r"(?i)(?:перераб|переробл?|перапрац|испр|випр|выпр|доп(?:ов)?|дап|стер)\.?"
+                                r"(?:\s+[иі]\s+(?:перераб|переробл?|перапрац|испр|випр|выпр|доп(?:ов)?|дап)\.?)?"
                                 r"|\b(?:rev(?:ised)?|expanded|enlarged|updated)\b\.?(?:\s+and\s+(?:expanded|enlarged|updated))?")
 _ONLY_INITIALS = re.compile(r"(?:\w\.\s?-?)+")
 _TRANSLATED = re.compile(r"(?i)^\W*(?:пер\.|перевод|translated|trans\.)")

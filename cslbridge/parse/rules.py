@@ -126,20 +126,21 @@ CITY = re.compile(r"(?<!\S)(?:М|СПб|Л|К|Мн|Х|M|SPb)\.\s?:(?=\s)"
                   # German "Frankfurt a. M.:", "Frankfurt/M.:", "Halle a. d. S.:"
                   r"|(?<!\S)[A-ZÄÖÜ][a-zäöüß]+(?:\s?a\.\s?(?:d\.\s?)?[A-Z]\w{0,4}\.|/[A-Z]\.)\s?:(?=\s)")
 
-# GOST qualifies an edition: "2-е изд., перераб. и доп.", "3-е изд., испр.", "стер."
-_EDITION_QUALIFIER = r"(?:перераб|доп|испр|стер)\w*\.?"
+# GOST qualifies an edition: "2-е изд., перераб. и доп.", "3-е изд., испр.", "стер."; Ukrainian DSTU
+# "2-ге вид., переробл. і допов.", Belarusian "2-е выд., перапрац. і дап.".
+_EDITION_QUALIFIER = r"(?:перераб|перероб|перапрац|доп|дап|испр|випр|выпр|стер)\w*\.?"
 # "17. baskı" (Turkish), "3. vyd." (Czech), "2. uppl." (Swedish), "2. utg."/"2. udg." (Norwegian,
 # Danish), "3. Aufl." (German), "3e druk" (Dutch), "wyd. 2" (Polish)
 _NATIONAL_EDITION_WORDS = r"baskı|bs|vyd|vydání|uppl|upplagan|utg|utgave|udg|udgave|auflage|aufl"
 _NATIONAL_EDITION = rf"\d+\.\s+(?:{_NATIONAL_EDITION_WORDS})\.?|\d+e\s+druk|wyd\.\s+\d+"
 EDITION = re.compile(r"(?i)(?<!\S)\(?(?:\d+(?:st|nd|rd|th)|first|second|third|fourth|fifth)\s+(?:rev(?:ised)?\.?\s+|"
                      r"expanded\s+)?ed(?:n|ition)?\.?\)?[.,]?(?!\S)|(?<!\S)\(?\d+\.?[ªº]\s+ed\.\)?[.,]?(?!\S)|"
-                     r"(?<!\S)\(?(?:" + _NATIONAL_EDITION + r")\)?[.,]?(?!\S)|(?<!\S)\d+-е\s+изд\.(?:,\s*"
-                     + _EDITION_QUALIFIER + r"(?:\s*(?:и|,)\s*" + _EDITION_QUALIFIER + r")*)?")
+                     r"(?<!\S)\(?(?:" + _NATIONAL_EDITION + r")\)?[.,]?(?!\S)|(?<!\S)\d+-(?:е|ге|тє|є)\s+(?:изд|вид|выд)\.(?:,\s*"
+                     + _EDITION_QUALIFIER + r"(?:\s*(?:и|і|,)\s*" + _EDITION_QUALIFIER + r")*)?")
 
 OVERRIDES = (
     ("url", URL, ("http", "www.", "ftp:")),
-    ("edition", EDITION, (" ed", "изд", "bask", " bs.", "vyd", "uppl", "utg", "udg", "aufl", "druk", "wyd")),
+    ("edition", EDITION, (" ed", "изд", " вид.", " выд.", "bask", " bs.", "vyd", "uppl", "utg", "udg", "aufl", "druk", "wyd")),
     ("location", CITY, (".:", ". :")),  # "М.:", "Frankfurt a. M.:"
     ("genre", THESIS, ("дис", "dis")),
     ("genre", DEGREE_THESIS, ("thesis", "dissertation", "tese", "disserta") + NATIONAL_THESIS_CUES),
@@ -332,8 +333,9 @@ def volume_issue(text: str) -> dict:
     return out
 
 
-_ORDINAL = re.compile(r"(?i)^(\d+)\s*(?:st|nd|rd|th|-?е|-?e|\.?[ªº]|\.)?\s*(?:rev(?:ised)?\.?\s*)?(?:ed(?:n|ition)?|изд|izd|éd|edición|"
-                      + _NATIONAL_EDITION_WORDS + r"|druk)?\.?(?:\s*,?\s*(?:rev(?:ised)?|перераб|доп|испр|стер)\.?.*)?$")
+_ORDINAL = re.compile(r"(?i)^(\d+)\s*(?:st|nd|rd|th|-?ге|-?тє|-?є|-?е|-?e|\.?[ªº]|\.)?\s*(?:rev(?:ised)?\.?\s*)?"
+                      r"(?:ed(?:n|ition)?|изд|вид|выд|izd|éd|edición|" + _NATIONAL_EDITION_WORDS
+                      + r"|druk)?\.?(?:\s*,?\s*(?:rev(?:ised)?|" + _EDITION_QUALIFIER + r").*)?$")
 _WORD_ORD = {"first": "1", "second": "2", "third": "3", "fourth": "4", "fifth": "5", "sixth": "6", "seventh": "7",
              "eighth": "8", "ninth": "9", "tenth": "10"}
 
