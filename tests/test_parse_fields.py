@@ -2913,3 +2913,20 @@ def test_ukrainian_and_belarusian_edition_statements(text, edition, qualifier):
     item = parse_reference(text)
     assert item["edition"] == edition and "вид" not in item["title"] and "выд" not in item["title"]
     assert qualifier in item["note"]
+
+
+@pytest.mark.parametrize("text,expected", [
+    ("5 берез. 2021", [[2021, 3, 5]]),  # Ukrainian DSTU abbreviations
+    ("20–22 жовт. 2020", [[2020, 10, 20], [2020, 10, 22]]),
+    ("14 вересня 2018", [[2018, 9, 14]]),  # Ukrainian genitive
+    ("12 сакавіка 2021", [[2021, 3, 12]]),  # Belarusian
+    ("5 февр. 2019", [[2019, 2, 5]]),  # GOST's abbreviation of февраля
+])
+def test_ukrainian_belarusian_and_gost_month_names(text, expected):
+    assert parse_date(text) == {"date-parts": expected}
+
+
+def test_a_dstu_newspapers_day_completes_its_date():
+    item = parse_reference("Мостова Ю. Безпека понад усе. Дзеркало тижня. 2021. 19 лют. URL: https://zn.ua/ukr/"
+                           "internal/bezpeka.html (дата звернення: 01.03.2021).")
+    assert item["issued"] == {"date-parts": [[2021, 2, 19]]}

@@ -48,6 +48,24 @@ for _n, _names in enumerate([
 ], 1):
     for _w in _names.split():
         MONTHS.setdefault(_w, _n)
+# Russian GOST's "февр." and Ukrainian and Belarusian month names, in the genitive a day takes, the
+# nominative and the Ukrainian abbreviations DSTU prints ("3 квіт.", "15–16 листоп. 2019 р.").
+for _n, _names in enumerate([
+    "січня січень січ студзеня студзень",
+    "февр лютого лютий лют лютага люты",
+    "березня березень берез сакавіка сакавік",
+    "квітня квітень квіт красавіка красавік",
+    "травня травень трав",
+    "червня червень черв чэрвеня чэрвень",
+    "липня липень лип ліпеня ліпень",
+    "серпня серпень серп жніўня жнівень",
+    "вересня вересень верес верасня верасень",
+    "жовтня жовтень жовт кастрычніка кастрычнік",
+    "листопада листопад листоп лістапада лістапад",
+    "грудня грудень груд снежня снежань",
+], 1):
+    for _w in _names.split():
+        MONTHS.setdefault(_w, _n)
 
 _MONTH_RE = "(?:" + "|".join(sorted((re.escape(m) for m in MONTHS), key=len, reverse=True)) + r")\.?"
 _YEAR = r"(1[5-9]\d\d|20\d\d)"
