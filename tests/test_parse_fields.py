@@ -2930,3 +2930,12 @@ def test_a_dstu_newspapers_day_completes_its_date():
     item = parse_reference("Мостова Ю. Безпека понад усе. Дзеркало тижня. 2021. 19 лют. URL: https://zn.ua/ukr/"
                            "internal/bezpeka.html (дата звернення: 01.03.2021).")
     assert item["issued"] == {"date-parts": [[2021, 2, 19]]}
+
+
+def test_gost_count_of_volumes_after_a_conferences_bracket_is_the_containers():
+    item = parse_reference("Белова Т. Н. Диагностика износа рельсов // Транспорт: наука и практика : материалы "
+                           "всерос. науч. конф. (Самара, 3–4 окт. 2018 г.) : в 3 т. – Самара : СамГУПС, 2018. – Т. 2. "
+                           "– С. 61–66.")
+    assert item["title"] == "Диагностика износа рельсов"
+    assert item["container-title"].endswith("(Самара, 3–4 окт. 2018 г.) : в 3 т.")
+    assert item["volume"] == "2"

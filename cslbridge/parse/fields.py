@@ -2102,11 +2102,13 @@ def _constrain(words, labels, probs, tagger, text) -> None:
                 and (i + 2 == n or labels[i + 2] != "edition"):
             labels[i] = labels[i + 1] = "volume"
     # GOST "История Казахстана : в 5 т. Т. 3. – Алматы", "Собрание сочинений : в 15 т.": the count of
-    # volumes (parts) after the title's colon belongs to that title, whatever the tagger called it.
+    # volumes (parts) after the title's colon belongs to that title, whatever the tagger called it (the
+    # colon too: "// Материалы конф. (Казань, 12–14 мая 2019 г.) : в 2 т." is the container's).
     for i in (range(2, n - 2) if "в" in words else ()):
-        if words[i] == "в" and words[i - 1] == ":" and labels[i - 1] in ("title", "container") \
+        owner = labels[i - 2] if labels[i - 2] in ("title", "container") else labels[i - 1]
+        if words[i] == "в" and words[i - 1] == ":" and owner in ("title", "container") \
                 and words[i + 1].isdigit() and words[i + 2] in _VOLUME_COUNT_WORDS:
-            labels[i] = labels[i + 1] = labels[i + 2] = labels[i - 1]
+            labels[i - 1] = labels[i] = labels[i + 1] = labels[i + 2] = owner
     # "... : в 18 кн. Кн. 4. – М. : Мысль, 1989.": the book of a work in books is its volume, as "Т. 3." is
     for i in (range(1, n - 1) if "Кн." in words else ()):
         if words[i] == "Кн." and labels[i - 1] in ("title", "container") and words[i - 1].endswith(".") \
