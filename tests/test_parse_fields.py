@@ -2939,3 +2939,10 @@ def test_gost_count_of_volumes_after_a_conferences_bracket_is_the_containers():
     assert item["title"] == "Диагностика износа рельсов"
     assert item["container-title"].endswith("(Самара, 3–4 окт. 2018 г.) : в 3 т.")
     assert item["volume"] == "2"
+
+
+def test_gost_translator_then_editor_in_one_statement():
+    item = parse_reference("Хобсбаум Э. Век революции. Европа 1789–1848 / пер. с англ. Л. Е. Переяславцевой ; "
+                           "под ред. Е. Ю. Зубковой. – Ростов н/Д : Феникс, 1999. – 480 с.")
+    assert item["translator"] == [{"family": "Переяславцевой", "given": "Л. Е."}]
+    assert item["editor"] == [{"family": "Зубковой", "given": "Е. Ю."}]

@@ -2477,8 +2477,10 @@ def _gost_areas(words, labels) -> None:
     end = slash + 1
     if role and words[end].lower() in ("отв.", "науч.", "гл.") and end + 1 < n and words[end + 1].lower().startswith("ред"):
         labels[end] = labels[end + 1] = "editor"  # "/ науч. ред. Б. К. Султанов": the editor's role, whatever its label
-    # names the tagger took for editors are authors unless a role word opens the statement ("/ под ред. ...")
-    named = ("publisher", "location", "title", "note", "author", "container") + (() if role else ("editor",))
+    # names the tagger took for editors are authors unless a role word opens the statement ("/ под ред. ..."):
+    # a translator's ("/ пер. с англ. И. Полонской ; под ред. ...") are the statement's, read below
+    translating = words[slash + 1].lower() in ("пер.", "перевод")
+    named = ("publisher", "location", "title", "note", "author", "container") + (() if role and not translating else ("editor",))
     while end < n and words[end] not in ("–", "—", "//") and labels[end] in named:
         if words[end] == ";" and end + 1 < n and words[end + 1].lower() in ("под", "ред."):
             # "/ В. И. Гришин [и др.] ; под редакцией В. И. Гришина": the editors follow the authors
