@@ -2946,3 +2946,28 @@ def test_gost_translator_then_editor_in_one_statement():
                            "под ред. Е. Ю. Зубковой. – Ростов н/Д : Феникс, 1999. – 480 с.")
     assert item["translator"] == [{"family": "Переяславцевой", "given": "Л. Е."}]
     assert item["editor"] == [{"family": "Зубковой", "given": "Е. Ю."}]
+
+
+@pytest.mark.parametrize("text,editor,container", [
+    ("Киселев А. Н. Образ города в лирике Блока // Русская литература в научном освещении : сб. ст. / отв. ред. "
+     "М. Л. Гаспаров. — М. : Наука, 2016. — С. 45–60.", "Гаспаров", "Русская литература в научном освещении : сб. ст"),
+    ("Орлова Е. В. Лексика родства в говорах // Диалектная лексика и фразеология : сб. ст. / отв. ред. И. А. Попов. — "
+     "СПб. : Нестор-История, 2018. – С. 12–25.", "Попов", "Диалектная лексика и фразеология : сб. ст"),
+])
+def test_gost_host_books_editors_after_its_slash_leave_the_container(text, editor, container):
+    item = parse_reference(text)
+    assert item["container-title"].rstrip(".") == container
+    assert [n["family"] for n in item["editor"]] == [editor]
+
+
+def test_gost_host_books_editors_and_part_after_an_em_dash():
+    item = parse_reference("Богданова Л. И. Лексика оценки в публицистике // Язык и культура : сб. науч. тр. / "
+                           "отв. ред. В. Н. Телия. — Самара : Самар. ун-т, 2017. — Ч. 1. — С. 54–63.")
+    assert item["container-title"].rstrip(".") == "Язык и культура : сб. науч. тр"
+    assert item["editor"] == [{"family": "Телия", "given": "В. Н."}]
+    assert item["volume"] == "1"
+
+
+def test_gost_part_of_a_book_is_its_volume():
+    assert volume_issue("Ч. 2.") == {"volume": "2"}
+    assert volume_issue("№ 31 (ч. 1).") == {"issue": "31 (ч. 1)"}  # a gazette issue's part stays the issue's

@@ -1941,6 +1941,15 @@ def _constrain(words, labels, probs, tagger, text) -> None:
         _editors_after_book(words, labels)
     if "/" in words:
         _gost_areas(words, labels)
+    # "// Русский язык : сб. ст. / отв. ред. Н. Ю. Шведова. — М. : ...": the host book's statement opened by an
+    # editor's role word names its editors, up to the next area, where the tagger ran it into the container.
+    for slash in (range(words.index("//") + 2, n - 2) if "//" in words and "/" in words else ()):
+        if words[slash] == "/" and labels[slash] == "container" and words[slash + 1].lower() in _EDITOR_ROLE_WORDS:
+            end = slash + 1
+            while end < n and words[end] not in ("–", "—", "//") and labels[end] == "container":
+                end += 1
+            labels[slash:end] = ["editor"] * (end - slash)
+            break
     # A gazette's issue "№ 26 (ч. I). – Ст. 3378.": the part goes with the issue number, and
     # the article number is where the act is printed (the item's section).
     for k in (range(words.index("//") + 2, n) if "//" in words else ()):
@@ -2114,6 +2123,14 @@ def _constrain(words, labels, probs, tagger, text) -> None:
         if words[i] == "Кн." and labels[i - 1] in ("title", "container") and words[i - 1].endswith(".") \
                 and re.fullmatch(r"\d+[.,]?", words[i + 1]):
             labels[i] = labels[i + 1] = "volume"
+    # GOST's areas after the imprint, "2017. — Ч. 1. — С. 54–63.": a part (volume) cue and its number opening an
+    # area are the volume, and the page cue before pages the tagger found is theirs, whatever it called them.
+    for i in (range(1, n - 1) if "—" in words or "–" in words else ()):
+        if words[i] in ("Ч.", "Т.", "Кн.") and words[i - 1] in ("–", "—") and labels[i] == labels[i + 1] == "note" \
+                and re.fullmatch(r"\d+[.,]?", words[i + 1]):
+            labels[i] = labels[i + 1] = "volume"
+        elif words[i] in ("С.", "с.") and labels[i] == "note" and labels[i + 1] == "pages" and words[i + 1][:1].isdigit():
+            labels[i] = "pages"
     # GOST "Ленин В. И. Полное собрание сочинений : в 55 т. Т. 45. М. : ..., 1970.": a Cyrillic reference with
     # no "//" has no container, so a container the tagger found where it found no title is the title.
     if "container" in labels and "title" not in labels and "//" not in words and _CYRILLIC.search(text):
@@ -2438,6 +2455,7 @@ def _ends_names(word: str) -> bool:
 
 
 _RESPONSIBILITY_WORDS = frozenset(("под", "пер.", "сост.", "отв.", "науч.", "гл.", "ред.", "ed.", "hrsg."))
+_EDITOR_ROLE_WORDS = frozenset(("под", "отв.", "науч.", "гл.", "ред."))  # those opening an editors' statement
 
 
 def _gost_areas(words, labels) -> None:

@@ -229,7 +229,8 @@ def pages(text: str) -> tuple[str, str]:
 
 
 # Czech/Slovak "roč. 48, č. 4", Scandinavian "årg. 12", Dutch "jrg. 12", Turkish "cilt 70, sayı 2"
-_VOL = re.compile(r"(?i)(?:\b(?:volumes|volume|vols|vol|v|t|т|кн|bd|tom|band|jg|год|roč|ročník|årg|årgang|jrg|jaargang|cilt)"
+# GOST's part of a work in parts, "Ч. 2", is its volume as "Т. 2" and "Кн. 2" are (not the "(ч. 1)" of a gazette's issue).
+_VOL = re.compile(r"(?i)(?:\b(?:volumes|volume|vols|vol|v|t|т|кн|(?<!\()ч|bd|tom|band|jg|год|roč|ročník|årg|årgang|jrg|jaargang|cilt)"
                   r"(?:\b|(?=\d))\.?|\bT\.)\s*([\w./–-]+)")
 # An issue may carry its running number in brackets, as GOST prints it: "№ 2 (28)".
 _ISS = re.compile(r"(?i)(?:\b(?:issue|iss|number|nos|no|nr|n|vyp|вып|heft|h|fasc|č|čís|číslo|sayı)(?:\b|(?=\d))\.?|№|\bn[°º])\s*"
