@@ -2971,3 +2971,10 @@ def test_gost_host_books_editors_and_part_after_an_em_dash():
 def test_gost_part_of_a_book_is_its_volume():
     assert volume_issue("Ч. 2.") == {"volume": "2"}
     assert volume_issue("№ 31 (ч. 1).") == {"issue": "31 (ч. 1)"}  # a gazette issue's part stays the issue's
+
+
+def test_initials_inside_a_title_stay_in_the_title():
+    item = parse_reference("Ларионова М. В. Фольклорный код в прозе А. П. Чехова // Известия вузов. Филология. – 2018. "
+                           "– № 3. – С. 54–62.")
+    assert item["author"] == [{"family": "Ларионова", "given": "М. В."}]
+    assert item["title"] == "Фольклорный код в прозе А. П. Чехова"

@@ -2148,6 +2148,14 @@ def _constrain(words, labels, probs, tagger, text) -> None:
     for i in (range(n - 1) if "eprint," in text or "epr.," in text else ()):
         if words[i].lower() in ("reprint,", "repr.,") and labels[i] in _PLACE_LIKE and labels[i + 1] in _PLACE_LIKE:
             labels[i] = "note"
+    # "Фольклорный код в прозе А. П. Чехова // ...": initials the tagger took for a name inside a sentence of
+    # the title (a title word without a stop before them, a title word after) are the title's.
+    for i in (range(1, n - 1) if "title" in labels else ()):
+        if labels[i] == "author" and labels[i - 1] == "title" and words[i - 1][-1:].isalpha() \
+                and _INITIAL_TOKEN.match(words[i]):
+            j = _run_end(labels, i, "author")
+            if j + 1 < n and labels[j + 1] == "title":
+                labels[i:j + 1] = ["title"] * (j + 1 - i)
     # "Title. Translated by Talcott Parsons. 1930. Reprint, ...": a sentence opening "Translated by" ("Edited by")
     # after the title names the translators (editors), though the tagger ran it into the title.
     for i in (range(1, n - 2) if " by " in text else ()):
