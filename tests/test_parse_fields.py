@@ -2978,3 +2978,11 @@ def test_initials_inside_a_title_stay_in_the_title():
                            "– № 3. – С. 54–62.")
     assert item["author"] == [{"family": "Ларионова", "given": "М. В."}]
     assert item["title"] == "Фольклорный код в прозе А. П. Чехова"
+
+
+def test_gost_standards_date_of_introduction_goes_to_note():
+    item = parse_reference("ГОСТ Р 57564–2017. Организация и проведение работ по международной стандартизации. – "
+                           "Введ. 01.12.2017. – М. : Стандартинформ, 2017. – 42 с.")
+    assert (item["type"], item["number"]) == ("standard", "ГОСТ Р 57564–2017")
+    assert item["title"] == "Организация и проведение работ по международной стандартизации"
+    assert "Введ. 01.12.2017" in item["note"]

@@ -2148,6 +2148,11 @@ def _constrain(words, labels, probs, tagger, text) -> None:
     for i in (range(n - 1) if "eprint," in text or "epr.," in text else ()):
         if words[i].lower() in ("reprint,", "repr.,") and labels[i] in _PLACE_LIKE and labels[i + 1] in _PLACE_LIKE:
             labels[i] = "note"
+    # A GOST standard's date of introduction, "– Введ. 2020-02-01.", is an area of its own, not the title's
+    # (kept in the note).
+    for i in (range(1, n - 1) if "Введ." in words else ()):
+        if words[i] == "Введ." and words[i - 1] in ("–", "—") and words[i + 1][:1].isdigit():
+            labels[i] = labels[i + 1] = "note"
     # "Фольклорный код в прозе А. П. Чехова // ...": initials the tagger took for a name inside a sentence of
     # the title (a title word without a stop before them, a title word after) are the title's.
     for i in (range(1, n - 1) if "title" in labels else ()):
