@@ -2986,3 +2986,15 @@ def test_gost_standards_date_of_introduction_goes_to_note():
     assert (item["type"], item["number"]) == ("standard", "ГОСТ Р 57564–2017")
     assert item["title"] == "Организация и проведение работ по международной стандартизации"
     assert "Введ. 01.12.2017" in item["note"]
+
+
+@pytest.mark.parametrize("text,title,date,archive", [
+    ("Протокол заседания бюро обкома ВКП(б), 5 июня 1937 г. // ЦГА ИПД РТ. Ф. 15. Оп. 5. Д. 1123. Л. 12–14 об.",
+     "Протокол заседания бюро обкома ВКП(б)", [[1937, 6, 5]], "ЦГА ИПД РТ"),
+    ("Справка о численности спецпоселенцев // ГА РФ. Ф. Р-9479. Оп. 1. Д. 89. Л. 205.",
+     "Справка о численности спецпоселенцев", None, "ГА РФ"),
+])
+def test_gost_archival_document_before_its_archive(text, title, date, archive):
+    item = parse_reference(text)
+    assert (item["type"], item["title"], item["archive"]) == ("manuscript", title, archive)
+    assert item.get("issued") == ({"date-parts": date} if date else None)

@@ -2792,12 +2792,19 @@ def _legal_item(source: str, kind: str, match) -> dict:
     return item
 
 
+# The date closing an archival document's description: ", 14 марта 1943 г.", ", 12 May 1930".
+_DOCUMENT_DATE = re.compile(r",\s*(\d{1,2}\s+[^\W\d]+\.?\s+\d{4})(?:\s*г\.)?$")
+
+
 def _archival(source: str, head: str, shelfmark: str, tagger) -> dict:
     """"Report of the OGPU, 12 May 1930, GARF, f. 5446, op. 1, d. 37, l. 4": the words before
     the shelfmark end with the archive's name; what precedes that describes the document, a
-    manuscript unless it names the periodical that printed it."""
+    manuscript unless it names the periodical that printed it. GOST parts the document from the archive
+    with "//" ("Докладная записка ..., 14 марта 1943 г. // ГА РФ. Ф. А-482. ...")."""
     head = head.rstrip(" ,.;:")
-    described, _, archive = head.rpartition(", ") if ", " in head else ("", "", head)
+    described, _, archive = head.rpartition(" // " if " // " in head else ", ") if ", " in head or " // " in head \
+        else ("", "", head)
+    described = described.rstrip(" ,;:")
     item = _parse(described, tagger) if described else {"type": "manuscript", "custom": {"confidence": {}}}
     if "title" not in item and "container-title" in item:  # "Memorandum, 3 May 1951, NARB, ..."
         item["title"] = item.pop("container-title")
@@ -2805,6 +2812,10 @@ def _archival(source: str, head: str, shelfmark: str, tagger) -> dict:
         item["type"] = "manuscript"
     if "title" not in item and item.get("note") == described.rsplit(", ", 1)[0] and "author" not in item:
         item["title"] = item.pop("note")  # "Protocol No. 3 of the session of ..., 11 March 1990, LCVA, ...": all note
+    dated = _DOCUMENT_DATE.search(item.get("title", "")) if "issued" not in item else None
+    if dated and parse_date(dated.group(1)):  # "Докладная записка ..., 14 марта 1943 г.": the document's date
+        item["issued"] = parse_date(dated.group(1))
+        item["title"] = item["title"][:dated.start()]
     custom = item.pop("custom")
     item["archive"] = archive
     item["archive_location"] = shelfmark.rstrip(" .")
