@@ -2998,3 +2998,11 @@ def test_gost_archival_document_before_its_archive(text, title, date, archive):
     item = parse_reference(text)
     assert (item["type"], item["title"], item["archive"]) == ("manuscript", title, archive)
     assert item.get("issued") == ({"date-parts": date} if date else None)
+
+
+def test_gost_thesis_university_with_abbreviated_words_is_the_publisher():
+    item = parse_reference("Воронин П. С. Адаптивное управление электроприводом : дис. ... канд. техн. наук : 05.09.03 / "
+                           "Воронин Павел Сергеевич ; Новосиб. гос. техн. ун-т. – Новосибирск, 2017. – 160 с.")
+    assert [n["family"] for n in item["author"]] == ["Воронин"]
+    assert item["publisher"] == "Новосиб. гос. техн. ун-т"
+    assert item["publisher-place"] == "Новосибирск"

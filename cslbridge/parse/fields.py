@@ -2521,8 +2521,10 @@ def _gost_areas(words, labels) -> None:
             break
         labels[end] = "author"
         end += 1
-        if _ends_names(words[end - 1]):
-            break  # "/ пер. с англ. Г. Г. Пирогова. М. : ...": the statement ends with the last name
+        if _ends_names(words[end - 1]) and not (end < n and (words[end][:1] == "(" or words[end][:1].islower())):
+            # "/ пер. с англ. Г. Г. Пирогова. М. : ...": the statement ends with the last name; an abbreviated
+            # body's name goes on ("; Казан. (Приволж.) федер. ун-т. – Казань, 2018")
+            break
     for k in range(end, n - 2):
         if (words[k] in ("–", "—") and labels[k + 1] == "publisher" and words[k + 1].endswith(",")
                 and labels[k + 2] == "date"):
