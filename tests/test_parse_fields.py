@@ -3006,3 +3006,21 @@ def test_gost_thesis_university_with_abbreviated_words_is_the_publisher():
     assert [n["family"] for n in item["author"]] == ["Воронин"]
     assert item["publisher"] == "Новосиб. гос. техн. ун-т"
     assert item["publisher-place"] == "Новосибирск"
+
+
+@pytest.mark.parametrize("text,kind,title,container", [
+    ("Савчук Н. М. Дистанційне навчання в закладах вищої освіти. Інформаційні технології в освіті : матеріали "
+     "всеукр. наук.-практ. конф. (Херсон, 21–22 трав. 2020 р.). Херсон : ХДУ, 2020. С. 88–91.", "paper-conference",
+     "Дистанційне навчання в закладах вищої освіти",
+     "Інформаційні технології в освіті : матеріали всеукр. наук.-практ. конф. (Херсон, 21–22 трав. 2020 р.)"),
+    ("Гуменюк О. С., Руденко Т. В. Захист прав споживачів фінансових послуг. Науковий вісник Ужгородського "
+     "національного університету. Серія: Право. 2021. Т. 2, № 64. С. 51–57.", "article-journal",
+     "Захист прав споживачів фінансових послуг",
+     "Науковий вісник Ужгородського національного університету. Серія: Право"),
+    ("Бондар Т. Школи готуються до нового навчального року. Урядовий кур'єр. 2021. 18 серп. "
+     "URL: https://ukurier.gov.ua/uk/articles/shkoli-gotuyutsya/ (дата звернення: 20.08.2021).", "article-newspaper",
+     "Школи готуються до нового навчального року", "Урядовий кур'єр"),
+])
+def test_dstu_host_after_a_full_stop_without_slashes(text, kind, title, container):
+    item = parse_reference(text)
+    assert (item["type"], item["title"], item["container-title"].rstrip(".")) == (kind, title, container)

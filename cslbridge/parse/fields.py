@@ -2137,6 +2137,9 @@ def _constrain(words, labels, probs, tagger, text) -> None:
         for i in range(n):
             if labels[i] == "container":
                 labels[i] = "title"
+    if "title" in labels and "//" not in words and _CYRILLIC.search(text) and (
+            "container" not in labels or _JOURNAL_SERIES.match(words[labels.index("container")])):
+        _host_without_slashes(words, labels)
     # "Washington, DC, 2021.": a state code or country alone after a place, where no publisher follows,
     # is the place's, not the publisher.
     for i in (range(1, n - 1) if "publisher" in labels and "location" in labels else ()):
@@ -2469,6 +2472,41 @@ def _ends_names(word: str) -> bool:
 
 _RESPONSIBILITY_WORDS = frozenset(("под", "пер.", "сост.", "отв.", "науч.", "гл.", "ред.", "ed.", "hrsg."))
 _EDITOR_ROLE_WORDS = frozenset(("под", "отв.", "науч.", "гл.", "ред."))  # those opening an editors' statement
+
+
+# What names a meeting's proceedings after the colon of their title (Russian, Ukrainian, Belarusian).
+_PROCEEDINGS_WORD = re.compile(r"(?i)^(?:материалы|матеріали|матэрыялы|тезисы|тези|труды|праці|сборник|збірник)$")
+# A journal's series after its name: "Вісник ... університету. Серія: Право.", "Вестник ... Сер. 8".
+_JOURNAL_SERIES = re.compile(r"^(?:Серія|Серия|Серыя|Сер\.)")
+
+
+def _host_without_slashes(words, labels) -> None:
+    """DSTU 8302 (and GOST lists typed without "//") put the host after a full stop: "Title. Вісник ... Серія:
+    Юридичні науки. 2020. Т. 7, № 2.", "Title. Проблеми ... : матеріали міжнар. конф. (Одеса, 15–16 листоп.
+    2019 р.). Одеса : ОДАБА, 2019.", "Title. Українська правда. 2020. 3 квіт.". Where the tagger ran the host
+    into the title, the title's second sentence opens it when what follows shows a host: a proceedings
+    word after a colon (the bracketed meeting is the container's too), a journal's volume or issue after the
+    year with no imprint before it, or a newspaper's day and month after the year. A journal's series the
+    tagger made the container ("Серія: Право.") is the end of it."""
+    n = len(words)
+    start = labels.index("title")
+    end = _run_end(labels, start, "title")
+    cut = next((k for k in range(start + 1, end) if words[k].endswith(".") and len(words[k]) > 3
+                and not _INITIAL_TOKEN.match(words[k]) and words[k + 1][:1].isupper()), None)
+    if cut is None:
+        return
+    date = next((k for k in range(end + 1, n) if labels[k] == "date"), None)
+    if any(words[k - 1] == ":" and _PROCEEDINGS_WORD.match(words[k]) for k in range(cut + 2, end + 1)):
+        last = end
+        if end + 1 < n and words[end + 1].startswith("("):  # "(Одеса, 15–16 листоп. 2019 р.)."
+            last = next((k for k in range(end + 1, min(n, end + 9)) if ")" in words[k]), end)
+        labels[cut + 1:last + 1] = ["container"] * (last - cut)
+    elif date is not None and all(labels[k] in ("location", "publisher", "container") and words[k] != ":"
+                                  for k in range(end + 1, date)) \
+            and any(labels[k] in ("volume", "issue") for k in range(date + 1, n)) or \
+            date == end + 1 and date + 2 < n and re.fullmatch(r"\d{1,2}", words[date + 1]) \
+            and words[date + 2].lower().rstrip(".,") in MONTHS:
+        labels[cut + 1:date] = ["container"] * (date - cut - 1)
 
 
 def _gost_areas(words, labels) -> None:
@@ -3836,7 +3874,7 @@ def _title(item: dict, span: str, confidence: dict, p: float) -> None:
 
 # The cue patterns below are matched against lower-cased text (faster than IGNORECASE).
 _CONF_RE = re.compile(r"\b(proceedings|proc\.|conference|conf\.|symposium|workshop|congress|colloquium|"
-                      r"meeting|материалы|конференци|trudy|materialy|konferentsii|tagungsband|actes)")
+                      r"meeting|материалы|матеріали|матэрыялы|конференци|конф\.|trudy|materialy|konferentsii|tagungsband|actes)")
 _NEWS_RE = re.compile(r"\b(news|times|post|gazett?e?a?|herald|tribune|daily|weekly|telegraph|guardian|"
                       r"journal of commerce|kommersant|vedomosti|izvestiya|interfax|tass|ria|reuters|bbc|"
                       r"novosti|pravda|courier|observer|monitor|chronicle|le monde|spiegel|zeitung|"
