@@ -3024,3 +3024,11 @@ def test_gost_thesis_university_with_abbreviated_words_is_the_publisher():
 def test_dstu_host_after_a_full_stop_without_slashes(text, kind, title, container):
     item = parse_reference(text)
     assert (item["type"], item["title"], item["container-title"].rstrip(".")) == (kind, title, container)
+
+
+def test_ukrainian_conference_bracket_after_slashes_is_the_containers():
+    item = parse_reference("Мороз І. В. Цифрові компетентності вчителя // Освіта і наука : матеріали міжнар. наук.-практ. "
+                           "конф. (Львів, 14–15 жовт. 2021 р.). – Львів : ЛНУ, 2021. – С. 33–36.")
+    assert item["title"] == "Цифрові компетентності вчителя"
+    assert item["container-title"].endswith("(Львів, 14–15 жовт. 2021 р.)")
+    assert "event-place" not in item and "event-date" not in item

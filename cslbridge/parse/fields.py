@@ -2046,10 +2046,10 @@ def _constrain(words, labels, probs, tagger, text) -> None:
             labels[i:j] = ["location"] * (j - i)
     # GOST "// Россия и Центральная Азия : материалы междунар. конф. (Москва, 15 октября 2021 г.). М. : ИМЭМО
     # РАН, 2022.": the meeting's place and dates in brackets after the container's words are the
-    # container's; the year of the imprint after them is the date.
+    # container's (Ukrainian "(Одеса, 15–16 листоп. 2019 р.)" too); the year of the imprint after them is the date.
     for i in (opens if "//" in words else ()):
         j = next((j for j in range(i, min(n - 1, i + 8)) if ")" in words[j]), 0)
-        if j and labels[i - 1] == "container" and "//" in words[:i] and words[j].startswith("г.)") \
+        if j and labels[i - 1] == "container" and "//" in words[:i] and words[j].startswith(("г.)", "р.)")) \
                 and any(labels[k] == "date" for k in range(j + 1, n)):
             labels[i:j + 1] = ["container"] * (j + 1 - i)
     # Notes "in Eugene Rumer, Dmitri Trenin and Huasheng Zhao (eds), Central Asia: Views from Washington,
