@@ -3032,3 +3032,9 @@ def test_ukrainian_conference_bracket_after_slashes_is_the_containers():
     assert item["title"] == "Цифрові компетентності вчителя"
     assert item["container-title"].endswith("(Львів, 14–15 жовт. 2021 р.)")
     assert "event-place" not in item and "event-date" not in item
+
+
+def test_gost_part_after_a_hyphen_typed_for_the_dash_is_the_volume():
+    item = parse_reference("Петрова Н. В. Синтаксис разговорной речи // Русская речь в XXI веке : сб. ст. / отв. ред. "
+                           "О. Б. Сиротинина. — Саратов : Изд-во СГУ, 2018. - Ч. 2. – С. 30–41.")
+    assert (item["volume"], item["page"]) == ("2", "30-41")

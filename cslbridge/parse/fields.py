@@ -2125,10 +2125,14 @@ def _constrain(words, labels, probs, tagger, text) -> None:
             labels[i] = labels[i + 1] = "volume"
     # GOST's areas after the imprint, "2017. — Ч. 1. — С. 54–63.": a part (volume) cue and its number opening an
     # area are the volume, and the page cue before pages the tagger found is theirs, whatever it called them.
-    for i in (range(1, n - 1) if "—" in words or "–" in words else ()):
-        if words[i] in ("Ч.", "Т.", "Кн.") and words[i - 1] in ("–", "—") and labels[i] == labels[i + 1] == "note" \
-                and re.fullmatch(r"\d+[.,]?", words[i + 1]):
+    # A hyphen typed for the dash ("2018. - Ч. 2. – С. 30–41.") opens an area as well.
+    for i in (range(1, n - 1) if "—" in words or "–" in words or "-" in words else ()):
+        if words[i] in ("Ч.", "Т.", "Кн.") and words[i - 1] in ("–", "—", "-") and labels[i] == labels[i + 1] \
+                and labels[i] in ("note", "pages") and re.fullmatch(r"\d+[.,]?", words[i + 1]) \
+                and (labels[i] == "note" or i + 2 < n and words[i + 2] in ("–", "—", "-")):
             labels[i] = labels[i + 1] = "volume"
+            if labels[i - 1] == "pages":
+                labels[i - 1] = "volume"
         elif words[i] in ("С.", "с.") and labels[i] == "note" and labels[i + 1] == "pages" and words[i + 1][:1].isdigit():
             labels[i] = "pages"
     # GOST "Ленин В. И. Полное собрание сочинений : в 55 т. Т. 45. М. : ..., 1970.": a Cyrillic reference with
