@@ -3038,3 +3038,10 @@ def test_gost_part_after_a_hyphen_typed_for_the_dash_is_the_volume():
     item = parse_reference("Петрова Н. В. Синтаксис разговорной речи // Русская речь в XXI веке : сб. ст. / отв. ред. "
                            "О. Б. Сиротинина. — Саратов : Изд-во СГУ, 2018. - Ч. 2. – С. 30–41.")
     assert (item["volume"], item["page"]) == ("2", "30-41")
+
+
+def test_gost_journals_series_number_and_name_are_the_containers():
+    item = parse_reference("Ильина Т. В. Реформы Петра I в оценках историков // Вестник Московского университета. "
+                           "Сер. 8, История. – 2019. – № 4. – С. 45–60.")
+    assert item["container-title"] == "Вестник Московского университета. Сер. 8, История"
+    assert (item["issue"], item["page"]) == ("4", "45-60") and "volume" not in item

@@ -1941,6 +1941,15 @@ def _constrain(words, labels, probs, tagger, text) -> None:
         _editors_after_book(words, labels)
     if "/" in words:
         _gost_areas(words, labels)
+    # "// Вестник Московского университета. Сер. 8, История. – 2019. – № 4.": a journal's series, its number
+    # and name included, is the container's up to the year or the next area.
+    for k in (range(words.index("//") + 2, n - 1) if "//" in words and ("Сер." in words or "Серия" in words) else ()):
+        if words[k] in ("Сер.", "Серия") and labels[k - 1] == "container" and words[k + 1][:1].isdigit():
+            end = k
+            while end < n and labels[end] != "date" and words[end] not in ("–", "—", "Т.", "№", "Вып.", "вып.", "С."):
+                end += 1
+            labels[k:end] = ["container"] * (end - k)
+            break
     # "// Русский язык : сб. ст. / отв. ред. Н. Ю. Шведова. — М. : ...": the host book's statement opened by an
     # editor's role word names its editors, up to the next area, where the tagger ran it into the container.
     for slash in (range(words.index("//") + 2, n - 2) if "//" in words and "/" in words else ()):
