@@ -3045,3 +3045,9 @@ def test_gost_journals_series_number_and_name_are_the_containers():
                            "Сер. 8, История. – 2019. – № 4. – С. 45–60.")
     assert item["container-title"] == "Вестник Московского университета. Сер. 8, История"
     assert (item["issue"], item["page"]) == ("4", "45-60") and "volume" not in item
+
+
+def test_a_one_word_title_after_the_headings_initials():
+    item = parse_reference("Шевченко Т. Г. Кобзар. 3-тє вид. Київ : Дніпро, 2017. 640 с.")
+    assert item["author"] == [{"family": "Шевченко", "given": "Т. Г."}]
+    assert (item["title"], item["edition"]) == ("Кобзар", "3")

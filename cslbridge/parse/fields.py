@@ -31,7 +31,8 @@ from . import rules
 from .dates import MONTHS, parse_date
 from .entries import REFERENCE, classify, is_complete, segments, strip_cue
 from .features import CITIES, sequence_features
-from .names import _FOLDED, _SUFFIXES, CYRILLIC_LOW, CYRILLIC_UP, GIVEN_NAMES, PARTICLES, SUB_UNIT, corporate_name, cut_short, parse_names
+from .names import (_FOLDED, _SUFFIXES, CYRILLIC_LOW, CYRILLIC_UP, GIVEN_NAMES, PARTICLES, SUB_UNIT, corporate_name,
+                    cut_short, parse_names)
 from .outlets import is_broadcaster, is_outlet
 from .places import PLACES, is_place
 from .tokens import tokenize
@@ -182,6 +183,14 @@ def _labels(text: str, spans, tagger):
                 i += 1
     if editions:
         _trim_editions(words, labels, set(editions))
+    # "Шевченко Т. Г. Кобзар. 3-тє вид. Київ : ...": a one-word title after the heading's initials, which the
+    # tagger ran into the names, is the title where it found none.
+    if labels and "title" not in labels and labels[0] == "author" and not _INITIAL_TOKEN.match(words[0]) \
+            and _CYRILLIC.search(text):
+        j = _run_end(labels, 0, "author")
+        if 2 <= j < len(words) - 1 and words[j].endswith(".") and len(words[j]) > 3 \
+                and not _INITIAL_TOKEN.match(words[j]) and _INITIAL_TOKEN.match(words[j - 1]):
+            labels[j] = "title"
     # Polish "Title, [w:] Book title, red. J. Wilkin, I. Nurzyńska, Wydawnictwo Naukowe Scholar, Warszawa
     # 2014": after the chapter's "In" the title the tagger ran on is the book's; the editors' last
     # part, when it names a publishing house, is the publisher.
