@@ -3051,3 +3051,13 @@ def test_a_one_word_title_after_the_headings_initials():
     item = parse_reference("Шевченко Т. Г. Кобзар. 3-тє вид. Київ : Дніпро, 2017. 640 с.")
     assert item["author"] == [{"family": "Шевченко", "given": "Т. Г."}]
     assert (item["title"], item["edition"]) == ("Кобзар", "3")
+
+
+@pytest.mark.parametrize("text", [
+    "Кодекс Республики Беларусь об образовании от 13.01.2011 № 243-З // Национальный реестр правовых актов "
+    "Республики Беларусь. – 2011. – № 13. – 2/1795.",
+    "Трудовой кодекс Российской Федерации от 30.12.2001 № 197-ФЗ // Российская газета. – 2001. – 31 дек.",
+])
+def test_a_code_named_first_or_in_a_belarusian_gazette_is_legislation(text):
+    item = parse_reference(text)
+    assert item["type"] == "legislation" and item["title"] == text.split(" // ")[0]
