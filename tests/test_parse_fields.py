@@ -3061,3 +3061,17 @@ def test_a_one_word_title_after_the_headings_initials():
 def test_a_code_named_first_or_in_a_belarusian_gazette_is_legislation(text):
     item = parse_reference(text)
     assert item["type"] == "legislation" and item["title"] == text.split(" // ")[0]
+
+
+def test_gost_editors_after_the_authors_with_a_responsible_editors_role():
+    item = parse_reference("Дмитриев Л. А. Житийные повести русского Севера / Л. А. Дмитриев ; отв. ред. Д. С. Лихачев. – "
+                           "Л. : Наука, 1973. – 304 с.")
+    assert item["author"] == [{"family": "Дмитриев", "given": "Л. А."}]
+    assert item["editor"] == [{"family": "Лихачев", "given": "Д. С."}]
+
+
+def test_kazakh_conference_bracket_after_slashes_is_the_containers():
+    item = parse_reference("Ахметова Г. К. Қазақ тіліндегі терминдер // Тіл және қоғам : халықаралық ғыл.-практ. конф. "
+                           "материалдары (Алматы, 15–16 сәуір 2019 ж.). – Алматы, 2019. – Б. 45–49.")
+    assert item["title"] == "Қазақ тіліндегі терминдер"
+    assert item["container-title"].endswith("(Алматы, 15–16 сәуір 2019 ж.)")

@@ -2064,10 +2064,11 @@ def _constrain(words, labels, probs, tagger, text) -> None:
             labels[i:j] = ["location"] * (j - i)
     # GOST "// Россия и Центральная Азия : материалы междунар. конф. (Москва, 15 октября 2021 г.). М. : ИМЭМО
     # РАН, 2022.": the meeting's place and dates in brackets after the container's words are the
-    # container's (Ukrainian "(Одеса, 15–16 листоп. 2019 р.)" too); the year of the imprint after them is the date.
+    # container's (Ukrainian "2019 р.)", Kazakh "2019 ж.)", Uzbek "2019 й.)" too); the year of the imprint after them
+    # is the date.
     for i in (opens if "//" in words else ()):
         j = next((j for j in range(i, min(n - 1, i + 8)) if ")" in words[j]), 0)
-        if j and labels[i - 1] == "container" and "//" in words[:i] and words[j].startswith(("г.)", "р.)")) \
+        if j and labels[i - 1] == "container" and "//" in words[:i] and words[j].startswith(("г.)", "р.)", "ж.)", "й.)")) \
                 and any(labels[k] == "date" for k in range(j + 1, n)):
             labels[i:j + 1] = ["container"] * (j + 1 - i)
     # Notes "in Eugene Rumer, Dmitri Trenin and Huasheng Zhao (eds), Central Asia: Views from Washington,
@@ -2573,8 +2574,8 @@ def _gost_areas(words, labels) -> None:
     translating = words[slash + 1].lower() in ("пер.", "перевод")
     named = ("publisher", "location", "title", "note", "author", "container") + (() if role and not translating else ("editor",))
     while end < n and words[end] not in ("–", "—", "//") and labels[end] in named:
-        if words[end] == ";" and end + 1 < n and words[end + 1].lower() in ("под", "ред."):
-            # "/ В. И. Гришин [и др.] ; под редакцией В. И. Гришина": the editors follow the authors
+        if words[end] == ";" and end + 1 < n and words[end + 1].lower() in _EDITOR_ROLE_WORDS:
+            # "/ В. И. Гришин [и др.] ; под редакцией В. И. Гришина", "; отв. ред. ...": the editors follow the authors
             while end < n and words[end] not in ("–", "—", "//"):
                 labels[end] = "editor"
                 end += 1
