@@ -2921,6 +2921,8 @@ def test_ukrainian_and_belarusian_edition_statements(text, edition, qualifier):
     ("14 вересня 2018", [[2018, 9, 14]]),  # Ukrainian genitive
     ("12 сакавіка 2021", [[2021, 3, 12]]),  # Belarusian
     ("5 февр. 2019", [[2019, 2, 5]]),  # GOST's abbreviation of февраля
+    ("12 наурыз 2020", [[2020, 3, 12]]),  # Kazakh
+    ("3 желтоқсан 2018", [[2018, 12, 3]]),
 ])
 def test_ukrainian_belarusian_and_gost_month_names(text, expected):
     assert parse_date(text) == {"date-parts": expected}
