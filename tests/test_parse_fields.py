@@ -3077,3 +3077,12 @@ def test_kazakh_conference_bracket_after_slashes_is_the_containers():
                            "материалдары (Алматы, 15–16 сәуір 2019 ж.). – Алматы, 2019. – Б. 45–49.")
     assert item["title"] == "Қазақ тіліндегі терминдер"
     assert item["container-title"].endswith("(Алматы, 15–16 сәуір 2019 ж.)")
+
+
+def test_ukrainian_electronic_resource_and_mode_of_access():
+    item = parse_reference("Петренко О. М. Реформа місцевого самоврядування [Електронний ресурс] // Дзеркало тижня. – "
+                           "2019. – 14 берез. – Режим доступу: https://zn.ua/ukr/internal/reforma.html (дата звернення: "
+                           "20.03.2019).")
+    assert (item["title"], item["medium"]) == ("Реформа місцевого самоврядування", "Електронний ресурс")
+    assert item["container-title"] == "Дзеркало тижня" and "publisher" not in item
+    assert item["URL"] == "https://zn.ua/ukr/internal/reforma.html"

@@ -50,7 +50,7 @@ LANGUAGE_NAMES = {"russian": "ru", "ukrainian": "uk", "german": "de", "french": 
                   "japanese": "ja", "polish": "pl", "italian": "it", "portuguese": "pt", "czech": "cs", "turkish": "tr",
                   "korean": "ko"}
 LEAD = re.compile(
-    r"(?i)\b(?:available\s+(?:at|from|online)(?:\s+at)?\s*:?|available\s*:|retrieved\s+from|URL\s*:|режим\s+доступа\s*:|"
+    r"(?i)\b(?:available\s+(?:at|from|online)(?:\s+at)?\s*:?|available\s*:|retrieved\s+from|URL\s*:|режим\s+доступ[ау]\s*:|"
     r"online\s+at\s*:?|accessible\s+at\s*:?|"
     # "Disponível em:" (ABNT), "Disponible en:", "Recuperado de" (Spanish APA), "Dostępny w Internecie:",
     # "Dostępne w:", "Dostupné z:" (ČSN ISO 690), "Beschikbaar via:", "Tilgjengelig fra:", Polish "... z https://",
@@ -59,7 +59,9 @@ LEAD = re.compile(
     r"dostępne\s+(?:w|na)\s*:?|dostupn[éeý]\s+(?:z|na)\s*:?|(?<=\d )z(?=\s+https?://)|(?<=, )at(?=\s+https?://)|"
     r"beschikbaar\s+(?:via|op)\s*:?|tilgjengelig\s+fra\s*:?|tillgänglig\s+på\s*:?)"
 )
-MEDIUM = re.compile(r"(?i)\[\s*(?:электронный\s+ресурс|electronic\s+resource|текст|text|online|elektronnyi\s+resurs|"
+# "[Электронный ресурс]", Ukrainian "[Електронний ресурс]", Belarusian "[Электронны рэсурс]".
+MEDIUM = re.compile(r"(?i)\[\s*(?:электронный\s+ресурс|електронний\s+ресурс|электронны\s+рэсурс|electronic\s+resource|"
+                    r"текст|text|online|elektronnyi\s+resurs|"
                     r"internet|(?:serial|monograph|database|homepage)\s+on\s+the\s+internet|cd-rom|dvd|"
                     r"electronic\s+version)\s*\]")  # APA 6 "[Electronic version]"
 # GOST R 7.0.100-2018 names the content and carrier: "– Текст : электронный."
