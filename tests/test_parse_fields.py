@@ -3086,3 +3086,10 @@ def test_ukrainian_electronic_resource_and_mode_of_access():
     assert (item["title"], item["medium"]) == ("Реформа місцевого самоврядування", "Електронний ресурс")
     assert item["container-title"] == "Дзеркало тижня" and "publisher" not in item
     assert item["URL"] == "https://zn.ua/ukr/internal/reforma.html"
+
+
+def test_kazakh_pages_with_the_page_word_after_them():
+    item = parse_reference("Бекмұратова А. Т. Жасөспірімдердің кәсіби бағдары // Қазақстан мектебі. – 2021. – № 3. – "
+                           "22–27 б.")
+    assert (item["issue"], item["page"]) == ("3", "22-27")
+    assert pages("22–27 б.") == ("page", "22-27")

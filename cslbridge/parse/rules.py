@@ -217,6 +217,7 @@ def strip_quotes(text: str) -> str:
 # for the Cyrillic one is read as it.
 _PAGE_PREFIX = re.compile(r"(?i)^\(?\s*(?:pp?\.?|pages?|pgs?\.?|С\.|с\.|c\.|Б\.|S\.|стр\.|ss\.|str\.|P\.|article(?:\s+no\.)?|art\.)\s*")
 _COUNT = re.compile(r"(?i)^\(?\s*(\d+|[ivxlc]+\s*\+\s*\d+)\s*(?:p|pp|pages|с|c|б|стр|s|seiten|л|pgs|f)\.?\s*\)?[.,;]?$")
+_PAGE_SUFFIX = re.compile(r"(?<=\d)\s*(?:б|бб|бет|с|c)$")  # Kazakh and Uzbek print the word after them: "22–27 б."
 
 
 def pages(text: str) -> tuple[str, str]:
@@ -225,7 +226,7 @@ def pages(text: str) -> tuple[str, str]:
     m = _COUNT.match(t)
     if m:
         return "number-of-pages", m.group(1).replace(" ", "")
-    t = _PAGE_PREFIX.sub("", t).strip(" ().,;:")
+    t = _PAGE_SUFFIX.sub("", _PAGE_PREFIX.sub("", t).strip(" ().,;:"))
     t = re.sub(r"\s*[–—‒−-]+\s*", "-", t)
     return "page", t
 
