@@ -3093,3 +3093,14 @@ def test_kazakh_pages_with_the_page_word_after_them():
                            "22–27 б.")
     assert (item["issue"], item["page"]) == ("3", "22-27")
     assert pages("22–27 б.") == ("page", "22-27")
+
+
+@pytest.mark.parametrize("text,date,issue", [
+    ("Сидоров К. Вузы переходят на новые стандарты // Учительская газета. – 2021. – № 45 (9 нояб.). – С. 5.",
+     [[2021, 11, 9]], "45"),
+    ("Белов Ю. Учитель на селе // Учительская газета. 2020. № 8 (25 февр.). С. 3.", [[2020, 2, 25]], "8"),
+])
+def test_gost_newspapers_day_in_brackets_after_its_number(text, date, issue):
+    item = parse_reference(text)
+    assert (item["type"], item["issued"], item["issue"]) == ("article-newspaper", {"date-parts": date}, issue)
+    assert "note" not in item

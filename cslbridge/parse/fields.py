@@ -2174,6 +2174,12 @@ def _constrain(words, labels, probs, tagger, text) -> None:
     for i in (range(n - 1) if "eprint," in text or "epr.," in text else ()):
         if words[i].lower() in ("reprint,", "repr.,") and labels[i] in _PLACE_LIKE and labels[i + 1] in _PLACE_LIKE:
             labels[i] = "note"
+    # A newspaper's number with its day in brackets, "– 2021. – № 45 (9 нояб.). – С. 5.": the day and month are the
+    # date's, the year before them completing it.
+    for k in (range(2, n - 1) if "№" in words else ()):
+        if words[k][:1] == "(" and re.fullmatch(r"\(\d{1,2}", words[k]) and ")" in words[k + 1] \
+                and words[k + 1].lower().strip(".,;)") in MONTHS and words[k - 2] == "№":
+            labels[k] = labels[k + 1] = "date"
     # A GOST standard's date of introduction, "– Введ. 2020-02-01.", is an area of its own, not the title's
     # (kept in the note).
     for i in (range(1, n - 1) if "Введ." in words else ()):
@@ -3354,6 +3360,9 @@ def _fill(item: dict, groups, confidence: dict, text: str) -> None:
                 notes.append(span.strip(" ,;"))
         elif _completes_year(issued, value, span, text):
             item["issued"] = value
+        elif span.lstrip()[:1] == "(" and (day := _DAY_MONTH.fullmatch(span.strip(" .,;:()"))) \
+                and (date := _with_day_month(item, day.group(1))):
+            item["issued"] = date  # GOST "2021. – № 45 (9 нояб.).": the newspaper's day completes the year
         elif (len(issued) == 1 and len(issued[0]) == 1 and value
               and value.get("literal", "").lower() in MONTHS):
             issued[0].append(MONTHS[value["literal"].lower()])  # "(2008) ..., 60, 6, August.": the month
