@@ -2145,7 +2145,8 @@ def _constrain(words, labels, probs, tagger, text) -> None:
     # GOST's areas after the imprint, "2017. — Ч. 1. — С. 54–63.": a part (volume) cue and its number opening an
     # area are the volume, and the page cue before pages the tagger found is theirs, whatever it called them.
     # A hyphen typed for the dash ("2018. - Ч. 2. – С. 30–41.") opens an area as well.
-    for i in (range(1, n - 1) if "—" in words or "–" in words or "-" in words else ()):
+    areas = ("—" in words or "–" in words or "-" in words) and not _AREA_CUES.isdisjoint(words)
+    for i in (range(1, n - 1) if areas else ()):
         if words[i] in ("Ч.", "Т.", "Кн.") and words[i - 1] in ("–", "—", "-") and labels[i] == labels[i + 1] \
                 and labels[i] in ("note", "pages") and re.fullmatch(r"\d+[.,]?", words[i + 1]) \
                 and (labels[i] == "note" or i + 2 < n and words[i + 2] in ("–", "—", "-")):
@@ -2187,7 +2188,8 @@ def _constrain(words, labels, probs, tagger, text) -> None:
             labels[i] = labels[i + 1] = "note"
     # "Фольклорный код в прозе А. П. Чехова // ...": initials the tagger took for a name inside a sentence of
     # the title (a title word without a stop before them, a title word after) are the title's.
-    for i in (range(1, n - 1) if "title" in labels else ()):
+    first_title = labels.index("title") if "title" in labels else n
+    for i in (range(first_title + 1, n - 1) if "author" in labels[first_title:] else ()):
         if labels[i] == "author" and labels[i - 1] == "title" and words[i - 1][-1:].isalpha() \
                 and _INITIAL_TOKEN.match(words[i]):
             j = _run_end(labels, i, "author")
@@ -2501,6 +2503,7 @@ def _ends_names(word: str) -> bool:
 
 _RESPONSIBILITY_WORDS = frozenset(("под", "пер.", "сост.", "отв.", "науч.", "гл.", "ред.", "ed.", "hrsg."))
 _EDITOR_ROLE_WORDS = frozenset(("под", "отв.", "науч.", "гл.", "ред."))  # those opening an editors' statement
+_AREA_CUES = frozenset(("Ч.", "Т.", "Кн.", "С.", "с."))  # a part, volume or page cue opening a GOST area
 
 
 # What names a meeting's proceedings after the colon of their title (Russian, Ukrainian, Belarusian).
