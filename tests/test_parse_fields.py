@@ -3104,3 +3104,10 @@ def test_gost_newspapers_day_in_brackets_after_its_number(text, date, issue):
     item = parse_reference(text)
     assert (item["type"], item["issued"], item["issue"]) == ("article-newspaper", {"date-parts": date}, issue)
     assert "note" not in item
+
+
+def test_dstu_editors_after_the_authors_za_red():
+    item = parse_reference("Шевченко О. Л. Історія української культури : навч. посіб. / О. Л. Шевченко ; за ред. "
+                           "В. М. Литвина. – Київ : Знання, 2016. – 412 с.")
+    assert item["author"] == [{"family": "Шевченко", "given": "О. Л."}]
+    assert item["editor"] == [{"family": "Литвина", "given": "В. М."}]
