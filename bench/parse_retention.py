@@ -38,7 +38,8 @@ STRUCTURE = frozenset("""
 pages page edited edition editor editors eds hrsg herausgegeben translated trans volume volumes vols vol
 issue iss nos isbn issn doi url http https www available accessed retrieved viewed cited from online
 russ russian ukr engl english german french chinese spanish language tom band heft aufl jahrgang
-под ред редакцией изд дата обращения звернення доступа режим вып сост пер перевод том consulté ligne adresse disponible abgerufen
+под ред редакцией изд вид выд дата обращения звернення доступа режим вып сост пер перевод том опубл заявл consulté ligne adresse
+disponible abgerufen
 original work published
 and und et dans dir org com net first second third fourth fifth edn number
 cura coll coord общ отв науч last trad version host

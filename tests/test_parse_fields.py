@@ -3075,3 +3075,260 @@ def test_an_act_named_by_its_issuer_kind_and_number_before_its_quoted_name():
         assert (item["type"], item.get("publisher"), item.get("number"), item.get("title")) == \
             ("document", publisher, number, title), text
         assert "author" not in item
+
+
+@pytest.mark.parametrize("text,family,given", [
+    ("Нұрпейісов Е. Қ. Ұлттық идея және қоғам // Ақиқат. – 2020. – № 1. – С. 5–12.", "Нұрпейісов", "Е. Қ."),
+    ("Ҳасанов Ғ. Ҳ. Ўзбек адабиёти тарихи // Ўзбек тили ва адабиёти. 2017. № 6. С. 21–29.", "Ҳасанов", "Ғ. Ҳ."),
+])
+def test_kazakh_and_uzbek_capitals_are_initials(text, family, given):
+    item = parse_reference(text)
+    assert item["author"] == [{"family": family, "given": given}]
+
+
+@pytest.mark.parametrize("text,pages", [
+    ("Жұмабаев Б. Т. Қазақ әдебиетінің тарихы. – Алматы : Білім, 2015. – 184 б.", "184"),  # Kazakh "бет"
+    ("Холиқов А. Ўзбек тили грамматикаси. – Тошкент : Фан, 2012. - 276 б.", "276"),  # Uzbek
+    ("Смирнов А. В. Травматология : учебник. – М. : Медицина, 2016. – 448 c.", "448"),  # Latin c typed for с
+])
+def test_a_count_of_pages_in_kazakh_uzbek_or_with_a_latin_c(text, pages):
+    item = parse_reference(text)
+    assert item["number-of-pages"] == pages and "page" not in item
+
+
+@pytest.mark.parametrize("text,page", [
+    ("Сейтқали Н. Ұлттық тәрбие негіздері // Қазақстан мектебі. – 2021. – № 4. – Б. 18–24.", "18-24"),
+    ("Панов С. Л. Синтаксис сказа в прозе Лескова // Русская речь. – 2016. – № 2. – c. 33–41.", "33-41"),
+])
+def test_pages_after_kazakh_uzbek_b_or_a_latin_c(text, page):
+    assert parse_reference(text)["page"] == page
+
+
+def test_gost_illustration_statement_after_the_count_of_pages_goes_to_note():
+    item = parse_reference("Воробьев Ю. Л. Основы машиностроения : учеб. пособие. – 2-е изд. – СПб. : Политехника, "
+                           "2018. – 356 с. : ил., табл.")
+    assert item["number-of-pages"] == "356" and "page" not in item
+    assert "ил., табл." in item["note"]
+
+
+def test_gost_patent_opening_with_its_heading():
+    item = parse_reference("Пат. 2689012 Рос. Федерация, МПК A61B 17/56. Способ остеосинтеза переломов ключицы / "
+                           "Григорьев Е. В., Лукин С. Ю. ; заявитель и патентообладатель ФГБОУ ВО РязГМУ. – "
+                           "№ 2017145678 ; заявл. 25.12.2017 ; опубл. 23.05.2019, Бюл. № 15. – 7 с.")
+    assert (item["type"], item["number"], item["title"]) == ("patent", "2689012", "Способ остеосинтеза переломов ключицы")
+    assert item["author"] == [{"family": "Григорьев", "given": "Е. В."}, {"family": "Лукин", "given": "С. Ю."}]
+    assert item["submitted"] == {"date-parts": [[2017, 12, 25]]} and item["issued"] == {"date-parts": [[2019, 5, 23]]}
+    assert "container-title" not in item and "publisher" not in item
+    assert "Рос. Федерация, МПК A61B 17/56" in item["note"]  # the heading and the holder are kept
+    assert "заявитель и патентообладатель ФГБОУ ВО РязГМУ" in item["note"]
+
+
+@pytest.mark.parametrize("text,edition,qualifier", [
+    ("Сидоренко О. П. Теорія держави і права : підручник. – 3-тє вид., випр. – Харків : Право, 2019. – 412 с.", "3", "випр."),
+    ("Ковалёў А. М. Гісторыя беларускай мовы : вучэб. дапам. – 2-е выд., перапрац. і дап. – Мінск : БДУ, 2017. – 280 с.",
+     "2", "перапрац. і дап."),
+    ("Бойко І. В. Економіка праці : навч. посіб. 2-ге вид., перероб. і доп. Львів : Магнолія, 2016. 320 с.", "2",
+     "перероб. і доп."),
+])
+def test_ukrainian_and_belarusian_edition_statements(text, edition, qualifier):
+    item = parse_reference(text)
+    assert item["edition"] == edition and "вид" not in item["title"] and "выд" not in item["title"]
+    assert qualifier in item["note"]
+
+
+@pytest.mark.parametrize("text,expected", [
+    ("5 берез. 2021", [[2021, 3, 5]]),  # Ukrainian DSTU abbreviations
+    ("20–22 жовт. 2020", [[2020, 10, 20], [2020, 10, 22]]),
+    ("14 вересня 2018", [[2018, 9, 14]]),  # Ukrainian genitive
+    ("12 сакавіка 2021", [[2021, 3, 12]]),  # Belarusian
+    ("5 февр. 2019", [[2019, 2, 5]]),  # GOST's abbreviation of февраля
+    ("12 наурыз 2020", [[2020, 3, 12]]),  # Kazakh
+    ("3 желтоқсан 2018", [[2018, 12, 3]]),
+])
+def test_ukrainian_belarusian_and_gost_month_names(text, expected):
+    assert parse_date(text) == {"date-parts": expected}
+
+
+def test_a_dstu_newspapers_day_completes_its_date():
+    item = parse_reference("Мостова Ю. Безпека понад усе. Дзеркало тижня. 2021. 19 лют. URL: https://zn.ua/ukr/"
+                           "internal/bezpeka.html (дата звернення: 01.03.2021).")
+    assert item["issued"] == {"date-parts": [[2021, 2, 19]]}
+
+
+def test_gost_count_of_volumes_after_a_conferences_bracket_is_the_containers():
+    item = parse_reference("Белова Т. Н. Диагностика износа рельсов // Транспорт: наука и практика : материалы "
+                           "всерос. науч. конф. (Самара, 3–4 окт. 2018 г.) : в 3 т. – Самара : СамГУПС, 2018. – Т. 2. "
+                           "– С. 61–66.")
+    assert item["title"] == "Диагностика износа рельсов"
+    assert item["container-title"].endswith("(Самара, 3–4 окт. 2018 г.) : в 3 т.")
+    assert item["volume"] == "2"
+
+
+def test_gost_translator_then_editor_in_one_statement():
+    item = parse_reference("Хобсбаум Э. Век революции. Европа 1789–1848 / пер. с англ. Л. Е. Переяславцевой ; "
+                           "под ред. Е. Ю. Зубковой. – Ростов н/Д : Феникс, 1999. – 480 с.")
+    assert item["translator"] == [{"family": "Переяславцевой", "given": "Л. Е."}]
+    assert item["editor"] == [{"family": "Зубковой", "given": "Е. Ю."}]
+
+
+@pytest.mark.parametrize("text,editor,container", [
+    ("Киселев А. Н. Образ города в лирике Блока // Русская литература в научном освещении : сб. ст. / отв. ред. "
+     "М. Л. Гаспаров. — М. : Наука, 2016. — С. 45–60.", "Гаспаров", "Русская литература в научном освещении : сб. ст"),
+    ("Орлова Е. В. Лексика родства в говорах // Диалектная лексика и фразеология : сб. ст. / отв. ред. И. А. Попов. — "
+     "СПб. : Нестор-История, 2018. – С. 12–25.", "Попов", "Диалектная лексика и фразеология : сб. ст"),
+])
+def test_gost_host_books_editors_after_its_slash_leave_the_container(text, editor, container):
+    item = parse_reference(text)
+    assert item["container-title"].rstrip(".") == container
+    assert [n["family"] for n in item["editor"]] == [editor]
+
+
+def test_gost_host_books_editors_and_part_after_an_em_dash():
+    item = parse_reference("Богданова Л. И. Лексика оценки в публицистике // Язык и культура : сб. науч. тр. / "
+                           "отв. ред. В. Н. Телия. — Самара : Самар. ун-т, 2017. — Ч. 1. — С. 54–63.")
+    assert item["container-title"].rstrip(".") == "Язык и культура : сб. науч. тр"
+    assert item["editor"] == [{"family": "Телия", "given": "В. Н."}]
+    assert item["volume"] == "1"
+
+
+def test_gost_part_of_a_book_is_its_volume():
+    assert volume_issue("Ч. 2.") == {"volume": "2"}
+    assert volume_issue("№ 31 (ч. 1).") == {"issue": "31 (ч. 1)"}  # a gazette issue's part stays the issue's
+
+
+def test_initials_inside_a_title_stay_in_the_title():
+    item = parse_reference("Ларионова М. В. Фольклорный код в прозе А. П. Чехова // Известия вузов. Филология. – 2018. "
+                           "– № 3. – С. 54–62.")
+    assert item["author"] == [{"family": "Ларионова", "given": "М. В."}]
+    assert item["title"] == "Фольклорный код в прозе А. П. Чехова"
+
+
+def test_gost_standards_date_of_introduction_goes_to_note():
+    item = parse_reference("ГОСТ Р 57564–2017. Организация и проведение работ по международной стандартизации. – "
+                           "Введ. 01.12.2017. – М. : Стандартинформ, 2017. – 42 с.")
+    assert (item["type"], item["number"]) == ("standard", "ГОСТ Р 57564–2017")
+    assert item["title"] == "Организация и проведение работ по международной стандартизации"
+    assert "Введ. 01.12.2017" in item["note"]
+
+
+@pytest.mark.parametrize("text,title,date,archive", [
+    ("Протокол заседания бюро обкома ВКП(б), 5 июня 1937 г. // ЦГА ИПД РТ. Ф. 15. Оп. 5. Д. 1123. Л. 12–14 об.",
+     "Протокол заседания бюро обкома ВКП(б)", [[1937, 6, 5]], "ЦГА ИПД РТ"),
+    ("Справка о численности спецпоселенцев // ГА РФ. Ф. Р-9479. Оп. 1. Д. 89. Л. 205.",
+     "Справка о численности спецпоселенцев", None, "ГА РФ"),
+])
+def test_gost_archival_document_before_its_archive(text, title, date, archive):
+    item = parse_reference(text)
+    assert (item["type"], item["title"], item["archive"]) == ("manuscript", title, archive)
+    assert item.get("issued") == ({"date-parts": date} if date else None)
+
+
+def test_gost_thesis_university_with_abbreviated_words_is_the_publisher():
+    item = parse_reference("Воронин П. С. Адаптивное управление электроприводом : дис. ... канд. техн. наук : 05.09.03 / "
+                           "Воронин Павел Сергеевич ; Новосиб. гос. техн. ун-т. – Новосибирск, 2017. – 160 с.")
+    assert [n["family"] for n in item["author"]] == ["Воронин"]
+    assert item["publisher"] == "Новосиб. гос. техн. ун-т"
+    assert item["publisher-place"] == "Новосибирск"
+
+
+@pytest.mark.parametrize("text,kind,title,container", [
+    ("Савчук Н. М. Дистанційне навчання в закладах вищої освіти. Інформаційні технології в освіті : матеріали "
+     "всеукр. наук.-практ. конф. (Херсон, 21–22 трав. 2020 р.). Херсон : ХДУ, 2020. С. 88–91.", "paper-conference",
+     "Дистанційне навчання в закладах вищої освіти",
+     "Інформаційні технології в освіті : матеріали всеукр. наук.-практ. конф. (Херсон, 21–22 трав. 2020 р.)"),
+    ("Гуменюк О. С., Руденко Т. В. Захист прав споживачів фінансових послуг. Науковий вісник Ужгородського "
+     "національного університету. Серія: Право. 2021. Т. 2, № 64. С. 51–57.", "article-journal",
+     "Захист прав споживачів фінансових послуг",
+     "Науковий вісник Ужгородського національного університету. Серія: Право"),
+    ("Бондар Т. Школи готуються до нового навчального року. Урядовий кур'єр. 2021. 18 серп. "
+     "URL: https://ukurier.gov.ua/uk/articles/shkoli-gotuyutsya/ (дата звернення: 20.08.2021).", "article-newspaper",
+     "Школи готуються до нового навчального року", "Урядовий кур'єр"),
+])
+def test_dstu_host_after_a_full_stop_without_slashes(text, kind, title, container):
+    item = parse_reference(text)
+    assert (item["type"], item["title"], item["container-title"].rstrip(".")) == (kind, title, container)
+
+
+def test_ukrainian_conference_bracket_after_slashes_is_the_containers():
+    item = parse_reference("Мороз І. В. Цифрові компетентності вчителя // Освіта і наука : матеріали міжнар. наук.-практ. "
+                           "конф. (Львів, 14–15 жовт. 2021 р.). – Львів : ЛНУ, 2021. – С. 33–36.")
+    assert item["title"] == "Цифрові компетентності вчителя"
+    assert item["container-title"].endswith("(Львів, 14–15 жовт. 2021 р.)")
+    assert "event-place" not in item and "event-date" not in item
+
+
+def test_gost_part_after_a_hyphen_typed_for_the_dash_is_the_volume():
+    item = parse_reference("Петрова Н. В. Синтаксис разговорной речи // Русская речь в XXI веке : сб. ст. / отв. ред. "
+                           "О. Б. Сиротинина. — Саратов : Изд-во СГУ, 2018. - Ч. 2. – С. 30–41.")
+    assert (item["volume"], item["page"]) == ("2", "30-41")
+
+
+def test_gost_journals_series_number_and_name_are_the_containers():
+    item = parse_reference("Ильина Т. В. Реформы Петра I в оценках историков // Вестник Московского университета. "
+                           "Сер. 8, История. – 2019. – № 4. – С. 45–60.")
+    assert item["container-title"] == "Вестник Московского университета. Сер. 8, История"
+    assert (item["issue"], item["page"]) == ("4", "45-60") and "volume" not in item
+
+
+def test_a_one_word_title_after_the_headings_initials():
+    item = parse_reference("Шевченко Т. Г. Кобзар. 3-тє вид. Київ : Дніпро, 2017. 640 с.")
+    assert item["author"] == [{"family": "Шевченко", "given": "Т. Г."}]
+    assert (item["title"], item["edition"]) == ("Кобзар", "3")
+
+
+@pytest.mark.parametrize("text", [
+    "Кодекс Республики Беларусь об образовании от 13.01.2011 № 243-З // Национальный реестр правовых актов "
+    "Республики Беларусь. – 2011. – № 13. – 2/1795.",
+    "Трудовой кодекс Российской Федерации от 30.12.2001 № 197-ФЗ // Российская газета. – 2001. – 31 дек.",
+])
+def test_a_code_named_first_or_in_a_belarusian_gazette_is_legislation(text):
+    item = parse_reference(text)
+    assert item["type"] == "legislation" and item["title"] == text.split(" // ")[0]
+
+
+def test_gost_editors_after_the_authors_with_a_responsible_editors_role():
+    item = parse_reference("Дмитриев Л. А. Житийные повести русского Севера / Л. А. Дмитриев ; отв. ред. Д. С. Лихачев. – "
+                           "Л. : Наука, 1973. – 304 с.")
+    assert item["author"] == [{"family": "Дмитриев", "given": "Л. А."}]
+    assert item["editor"] == [{"family": "Лихачев", "given": "Д. С."}]
+
+
+def test_kazakh_conference_bracket_after_slashes_is_the_containers():
+    item = parse_reference("Ахметова Г. К. Қазақ тіліндегі терминдер // Тіл және қоғам : халықаралық ғыл.-практ. конф. "
+                           "материалдары (Алматы, 15–16 сәуір 2019 ж.). – Алматы, 2019. – Б. 45–49.")
+    assert item["title"] == "Қазақ тіліндегі терминдер"
+    assert item["container-title"].endswith("(Алматы, 15–16 сәуір 2019 ж.)")
+
+
+def test_ukrainian_electronic_resource_and_mode_of_access():
+    item = parse_reference("Петренко О. М. Реформа місцевого самоврядування [Електронний ресурс] // Дзеркало тижня. – "
+                           "2019. – 14 берез. – Режим доступу: https://zn.ua/ukr/internal/reforma.html (дата звернення: "
+                           "20.03.2019).")
+    assert (item["title"], item["medium"]) == ("Реформа місцевого самоврядування", "Електронний ресурс")
+    assert item["container-title"] == "Дзеркало тижня" and "publisher" not in item
+    assert item["URL"] == "https://zn.ua/ukr/internal/reforma.html"
+
+
+def test_kazakh_pages_with_the_page_word_after_them():
+    item = parse_reference("Бекмұратова А. Т. Жасөспірімдердің кәсіби бағдары // Қазақстан мектебі. – 2021. – № 3. – "
+                           "22–27 б.")
+    assert (item["issue"], item["page"]) == ("3", "22-27")
+    assert pages("22–27 б.") == ("page", "22-27")
+
+
+@pytest.mark.parametrize("text,date,issue", [
+    ("Сидоров К. Вузы переходят на новые стандарты // Учительская газета. – 2021. – № 45 (9 нояб.). – С. 5.",
+     [[2021, 11, 9]], "45"),
+    ("Белов Ю. Учитель на селе // Учительская газета. 2020. № 8 (25 февр.). С. 3.", [[2020, 2, 25]], "8"),
+])
+def test_gost_newspapers_day_in_brackets_after_its_number(text, date, issue):
+    item = parse_reference(text)
+    assert (item["type"], item["issued"], item["issue"]) == ("article-newspaper", {"date-parts": date}, issue)
+    assert "note" not in item
+
+
+def test_dstu_editors_after_the_authors_za_red():
+    item = parse_reference("Шевченко О. Л. Історія української культури : навч. посіб. / О. Л. Шевченко ; за ред. "
+                           "В. М. Литвина. – Київ : Знання, 2016. – 412 с.")
+    assert item["author"] == [{"family": "Шевченко", "given": "О. Л."}]
+    assert item["editor"] == [{"family": "Литвина", "given": "В. М."}]

@@ -48,6 +48,24 @@ for _n, _names in enumerate([
 ], 1):
     for _w in _names.split():
         MONTHS.setdefault(_w, _n)
+# Russian GOST's "февр.", Ukrainian and Belarusian month names, in the genitive a day takes, the nominative
+# and the Ukrainian abbreviations DSTU prints ("3 квіт.", "15–16 листоп. 2019 р."), and Kazakh ones ("15 сәуір").
+for _n, _names in enumerate([
+    "січня січень січ студзеня студзень қаңтар",
+    "февр лютого лютий лют лютага люты ақпан",
+    "березня березень берез сакавіка сакавік наурыз",
+    "квітня квітень квіт красавіка красавік сәуір",
+    "травня травень трав мамыр",
+    "червня червень черв чэрвеня чэрвень маусым",
+    "липня липень лип ліпеня ліпень шілде",
+    "серпня серпень серп жніўня жнівень тамыз",
+    "вересня вересень верес верасня верасень қыркүйек",
+    "жовтня жовтень жовт кастрычніка кастрычнік қазан",
+    "листопада листопад листоп лістапада лістапад қараша",
+    "грудня грудень груд снежня снежань желтоқсан",
+], 1):
+    for _w in _names.split():
+        MONTHS.setdefault(_w, _n)
 
 _MONTH_RE = "(?:" + "|".join(sorted((re.escape(m) for m in MONTHS), key=len, reverse=True)) + r")\.?"
 _YEAR = r"(1[5-9]\d\d|20\d\d)"

@@ -13,6 +13,8 @@ from __future__ import annotations
 import re
 from functools import lru_cache
 
+from .names import CYRILLIC_LOW, CYRILLIC_UP
+
 # What a word that is not all letters looks like, tried in this order (the first that matches
 # names the kind): one match call instead of one per form.
 _FORM = re.compile(
@@ -21,9 +23,9 @@ _FORM = re.compile(
     r"|(?P<YEAR>\(?\[?(?:1[5-9]\d\d|20[0-4]\d)[a-z]?\]?\)?[.,;:]?$)"
     r"|(?P<RANGE>\(?(?:[A-Za-z]{0,2}\d+[–—-]{1,2}[A-Za-z]{0,2}\d+)\)?[.,;:)]*$)"
     r"|(?P<NUM>\(?\d+\)?[.,;:]?$)"
-    r"|(?P<INIT>(?:[A-ZА-ЯЁІЇЄҐЎ][a-zа-яёіїєґў]?\.[-‐]?){1,3},?$)"
+    rf"|(?P<INIT>(?:[A-Z{CYRILLIC_UP}][a-z{CYRILLIC_LOW}]?\.[-‐]?){{1,3}},?$)"
 )
-_CYR = re.compile(r"[А-Яа-яЁёІіЇїЄєҐґЎў]")
+_CYR = re.compile(f"[{CYRILLIC_UP}{CYRILLIC_LOW}]")
 _LATIN_ACCENT = re.compile(r"[À-ÿĀ-ž]")
 
 _MONTHS = frozenset("""

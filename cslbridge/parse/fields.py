@@ -32,7 +32,8 @@ from . import rules
 from .dates import MONTHS, parse_date
 from .entries import INTERVIEW_MEANS, POINTER, REFERENCE, SAME_AUTHOR, classify, is_complete, segments, strip_cue
 from .features import CITIES, sequence_features
-from .names import _FOLDED, _SUFFIXES, GIVEN_NAMES, PARTICLES, SUB_UNIT, corporate_name, cut_short, parse_names
+from .names import (_FOLDED, _SUFFIXES, CYRILLIC_LOW, CYRILLIC_UP, GIVEN_NAMES, PARTICLES, SUB_UNIT, corporate_name,
+                    cut_short, parse_names)
 from .outlets import is_broadcaster, is_outlet
 from .places import PLACES, is_place
 from .tokens import tokenize
@@ -194,6 +195,14 @@ def _labels(text: str, spans, tagger):
                 i += 1
     if editions:
         _trim_editions(words, labels, set(editions))
+    # "Шевченко Т. Г. Кобзар. 3-тє вид. Київ : ...": a one-word title after the heading's initials, which the
+    # tagger ran into the names, is the title where it found none.
+    if labels and "title" not in labels and labels[0] == "author" and not _INITIAL_TOKEN.match(words[0]) \
+            and _CYRILLIC.search(text):
+        j = _run_end(labels, 0, "author")
+        if 2 <= j < len(words) - 1 and words[j].endswith(".") and len(words[j]) > 3 \
+                and not _INITIAL_TOKEN.match(words[j]) and _INITIAL_TOKEN.match(words[j - 1]):
+            labels[j] = "title"
     # Polish "Title, [w:] Book title, red. J. Wilkin, I. Nurzyńska, Wydawnictwo Naukowe Scholar, Warszawa
     # 2014": after the chapter's "In" the title the tagger ran on is the book's; the editors' last
     # part, when it names a publishing house, is the publisher.
@@ -548,9 +557,9 @@ _BRACKETED_RANGE = re.compile(r"\(\d+[–-]\d+\)[,.:;]?")  # "(5–6),"
 _BRACKETED_YEAR = re.compile(rf"^\({_YEAR}[a-z]?\)[.,:]?$")
 _DATE_PART = re.compile(r"(?i)^(?:[a-z]{3,4}\.?|\d{1,2}[;,.]?)$")
 _PLACE_LIKE = {"publisher", "container", "location"}
-_CYRILLIC = re.compile(r"[А-Яа-яЁёІіЇїЄєҐґЎў]")
+_CYRILLIC = re.compile(f"[{CYRILLIC_UP}{CYRILLIC_LOW}]")
 _PAGE_CUE = re.compile(r"(?i)^(?:pp?|pages?|с|s)\.?$")
-_INITIAL_TOKEN = re.compile(r"^(?:[A-ZА-ЯЁІЇЄҐЎ][a-zа-яёіїєґў]?\.[-‐]?){1,3},?$")
+_INITIAL_TOKEN = re.compile(rf"^(?:[A-Z{CYRILLIC_UP}][a-z{CYRILLIC_LOW}]?\.[-‐]?){{1,3}},?$")
 # Two tokens that end a name list: "et al.", "[и др.]", "and others,", "u. a."
 _ETAL_TOKENS = re.compile(r"(?i)\[?(?:et\.?\s*al|и\s+др|and\s+others|(?-i:u\.\s*a)|a\s+kol|i\s+in(?:ni)?|y\s+cols?)\.?\]?[.,;:]?")
 _MEDIUM_WORD = re.compile(r"(?i)(?:электронный|текст|electronic|online|видео|video|audio|cd|dvd|map)\b")
@@ -584,7 +593,7 @@ _ORIGINAL_WORK = re.compile(rf"(?i)^\(?original(?:ly)? (?:work )?published (?:in
 _PROCEEDINGS_SERIES = re.compile(r"LNCS|LNAI|LNBI|LNBIP|LNICST|CCIS|Lecture Notes in (?:Computer Science|Artificial "
                                  r"Intelligence|Bioinformatics|Business Information Processing)|Communications in "
                                  r"Computer and Information Science")
-_PLACE_WORD = re.compile(r"^[A-ZА-ЯЁІЇЄҐЎ][a-zа-яёіїєґў'’-]+$")
+_PLACE_WORD = re.compile(rf"^[A-Z{CYRILLIC_UP}][a-z{CYRILLIC_LOW}'’-]+$")
 _NUMERIC_DATE = re.compile(rf"^\(?(?:0?[1-9]|[12]\d|3[01])\.(?:0?[1-9]|1[0-2])\.{_YEAR}\)?[.,;]?$")
 _NUMERIC_DATE_IN = re.compile(rf"\d\.\d\d?\.{_YEAR}")  # what a text holding a _NUMERIC_DATE word holds
 _IMPRINT_LIKE = frozenset({"title", "location", "publisher", "container", "editor"})
@@ -1742,7 +1751,7 @@ def _constrain(words, labels, probs, tagger, text) -> None:
             if w.startswith("//") or w.lower() in ("in:", "в:", "in", "dans", "im"):
                 seen = True
             elif labels[k] == "container" and not seen and _CYRILLIC.search(w):
-                if re.match(r"^[А-ЯЁІЇЄҐЎ][а-яёіїєґў]{0,3}\.[,:]?$", w):
+                if re.match(rf"^[{CYRILLIC_UP}][{CYRILLIC_LOW}]{{0,3}}\.[,:]?$", w):
                     labels[k] = "location"
                 elif (k and labels[k - 1] == "title") or "title" not in labels:
                     labels[k] = "title"
@@ -2007,6 +2016,24 @@ def _constrain(words, labels, probs, tagger, text) -> None:
         _editors_after_book(words, labels)
     if "/" in words:
         _gost_areas(words, labels)
+    # "// Вестник Московского университета. Сер. 8, История. – 2019. – № 4.": a journal's series, its number
+    # and name included, is the container's up to the year or the next area.
+    for k in (range(words.index("//") + 2, n - 1) if "//" in words and ("Сер." in words or "Серия" in words) else ()):
+        if words[k] in ("Сер.", "Серия") and labels[k - 1] == "container" and words[k + 1][:1].isdigit():
+            end = k
+            while end < n and labels[end] != "date" and words[end] not in ("–", "—", "Т.", "№", "Вып.", "вып.", "С."):
+                end += 1
+            labels[k:end] = ["container"] * (end - k)
+            break
+    # "// Русский язык : сб. ст. / отв. ред. Н. Ю. Шведова. — М. : ...": the host book's statement opened by an
+    # editor's role word names its editors, up to the next area, where the tagger ran it into the container.
+    for slash in (range(words.index("//") + 2, n - 2) if "//" in words and "/" in words else ()):
+        if words[slash] == "/" and labels[slash] == "container" and words[slash + 1].lower() in _EDITOR_ROLE_WORDS:
+            end = slash + 1
+            while end < n and words[end] not in ("–", "—", "//") and labels[end] == "container":
+                end += 1
+            labels[slash:end] = ["editor"] * (end - slash)
+            break
     # A gazette's issue "№ 26 (ч. I). – Ст. 3378.": the part goes with the issue number, and
     # the article number is where the act is printed (the item's section).
     for k in (range(words.index("//") + 2, n) if "//" in words else ()):
@@ -2103,10 +2130,11 @@ def _constrain(words, labels, probs, tagger, text) -> None:
             labels[i:j] = ["location"] * (j - i)
     # GOST "// Россия и Центральная Азия : материалы междунар. конф. (Москва, 15 октября 2021 г.). М. : ИМЭМО
     # РАН, 2022.": the meeting's place and dates in brackets after the container's words are the
-    # container's; the year of the imprint after them is the date.
+    # container's (Ukrainian "2019 р.)", Kazakh "2019 ж.)", Uzbek "2019 й.)" too); the year of the imprint after them
+    # is the date.
     for i in (opens if "//" in words else ()):
         j = next((j for j in range(i, min(n - 1, i + 8)) if ")" in words[j]), 0)
-        if j and labels[i - 1] == "container" and "//" in words[:i] and words[j].startswith("г.)") \
+        if j and labels[i - 1] == "container" and "//" in words[:i] and words[j].startswith(("г.)", "р.)", "ж.)", "й.)")) \
                 and any(labels[k] == "date" for k in range(j + 1, n)):
             labels[i:j + 1] = ["container"] * (j + 1 - i)
     # Notes "in Eugene Rumer, Dmitri Trenin and Huasheng Zhao (eds), Central Asia: Views from Washington,
@@ -2168,22 +2196,40 @@ def _constrain(words, labels, probs, tagger, text) -> None:
                 and (i + 2 == n or labels[i + 2] != "edition"):
             labels[i] = labels[i + 1] = "volume"
     # GOST "История Казахстана : в 5 т. Т. 3. – Алматы", "Собрание сочинений : в 15 т.": the count of
-    # volumes (parts) after the title's colon belongs to that title, whatever the tagger called it.
+    # volumes (parts) after the title's colon belongs to that title, whatever the tagger called it (the
+    # colon too: "// Материалы конф. (Казань, 12–14 мая 2019 г.) : в 2 т." is the container's).
     for i in (range(2, n - 2) if "в" in words else ()):
-        if words[i] == "в" and words[i - 1] == ":" and labels[i - 1] in ("title", "container") \
+        owner = labels[i - 2] if labels[i - 2] in ("title", "container") else labels[i - 1]
+        if words[i] == "в" and words[i - 1] == ":" and owner in ("title", "container") \
                 and words[i + 1].isdigit() and words[i + 2] in _VOLUME_COUNT_WORDS:
-            labels[i] = labels[i + 1] = labels[i + 2] = labels[i - 1]
+            labels[i - 1] = labels[i] = labels[i + 1] = labels[i + 2] = owner
     # "... : в 18 кн. Кн. 4. – М. : Мысль, 1989.": the book of a work in books is its volume, as "Т. 3." is
     for i in (range(1, n - 1) if "Кн." in words else ()):
         if words[i] == "Кн." and labels[i - 1] in ("title", "container") and words[i - 1].endswith(".") \
                 and re.fullmatch(r"\d+[.,]?", words[i + 1]):
             labels[i] = labels[i + 1] = "volume"
+    # GOST's areas after the imprint, "2017. — Ч. 1. — С. 54–63.": a part (volume) cue and its number opening an
+    # area are the volume, and the page cue before pages the tagger found is theirs, whatever it called them.
+    # A hyphen typed for the dash ("2018. - Ч. 2. – С. 30–41.") opens an area as well.
+    areas = ("—" in words or "–" in words or "-" in words) and not _AREA_CUES.isdisjoint(words)
+    for i in (range(1, n - 1) if areas else ()):
+        if words[i] in ("Ч.", "Т.", "Кн.") and words[i - 1] in ("–", "—", "-") and labels[i] == labels[i + 1] \
+                and labels[i] in ("note", "pages") and re.fullmatch(r"\d+[.,]?", words[i + 1]) \
+                and (labels[i] == "note" or i + 2 < n and words[i + 2] in ("–", "—", "-")):
+            labels[i] = labels[i + 1] = "volume"
+            if labels[i - 1] == "pages":
+                labels[i - 1] = "volume"
+        elif words[i] in ("С.", "с.") and labels[i] == "note" and labels[i + 1] == "pages" and words[i + 1][:1].isdigit():
+            labels[i] = "pages"
     # GOST "Ленин В. И. Полное собрание сочинений : в 55 т. Т. 45. М. : ..., 1970.": a Cyrillic reference with
     # no "//" has no container, so a container the tagger found where it found no title is the title.
     if "container" in labels and "title" not in labels and "//" not in words and _CYRILLIC.search(text):
         for i in range(n):
             if labels[i] == "container":
                 labels[i] = "title"
+    if "title" in labels and "//" not in words and _CYRILLIC.search(text) and (
+            "container" not in labels or _JOURNAL_SERIES.match(words[labels.index("container")])):
+        _host_without_slashes(words, labels)
     # "Washington, DC, 2021.": a state code or country alone after a place, where no publisher follows,
     # is the place's, not the publisher.
     for i in (range(1, n - 1) if "publisher" in labels and "location" in labels else ()):
@@ -2195,6 +2241,26 @@ def _constrain(words, labels, probs, tagger, text) -> None:
     for i in (range(n - 1) if "eprint," in text or "epr.," in text else ()):
         if words[i].lower() in ("reprint,", "repr.,") and labels[i] in _PLACE_LIKE and labels[i + 1] in _PLACE_LIKE:
             labels[i] = "note"
+    # A newspaper's number with its day in brackets, "– 2021. – № 45 (9 нояб.). – С. 5.": the day and month are the
+    # date's, the year before them completing it.
+    for k in (range(2, n - 1) if "№" in words else ()):
+        if words[k][:1] == "(" and re.fullmatch(r"\(\d{1,2}", words[k]) and ")" in words[k + 1] \
+                and words[k + 1].lower().strip(".,;)") in MONTHS and words[k - 2] == "№":
+            labels[k] = labels[k + 1] = "date"
+    # A GOST standard's date of introduction, "– Введ. 2020-02-01.", is an area of its own, not the title's
+    # (kept in the note).
+    for i in (range(1, n - 1) if "Введ." in words else ()):
+        if words[i] == "Введ." and words[i - 1] in ("–", "—") and words[i + 1][:1].isdigit():
+            labels[i] = labels[i + 1] = "note"
+    # "Фольклорный код в прозе А. П. Чехова // ...": initials the tagger took for a name inside a sentence of
+    # the title (a title word without a stop before them, a title word after) are the title's.
+    first_title = labels.index("title") if "title" in labels else n
+    for i in (range(first_title + 1, n - 1) if "author" in labels[first_title:] else ()):
+        if labels[i] == "author" and labels[i - 1] == "title" and words[i - 1][-1:].isalpha() \
+                and _INITIAL_TOKEN.match(words[i]):
+            j = _run_end(labels, i, "author")
+            if j + 1 < n and labels[j + 1] == "title":
+                labels[i:j + 1] = ["title"] * (j + 1 - i)
     # "Title. Translated by Talcott Parsons. 1930. Reprint, ...": a sentence opening "Translated by" ("Edited by")
     # after the title names the translators (editors), though the tagger ran it into the title.
     for i in (range(1, n - 2) if " by " in text else ()):
@@ -2507,6 +2573,44 @@ def _ends_names(word: str) -> bool:
 
 
 _RESPONSIBILITY_WORDS = frozenset(("под", "пер.", "сост.", "отв.", "науч.", "гл.", "ред.", "ed.", "hrsg."))
+# The words opening an editors' statement: Russian "под ред.", "отв. ред.", Ukrainian "за ред.", "за заг. ред.".
+_EDITOR_ROLE_WORDS = frozenset(("под", "отв.", "науч.", "гл.", "ред.", "за"))
+_AREA_CUES = frozenset(("Ч.", "Т.", "Кн.", "С.", "с."))  # a part, volume or page cue opening a GOST area
+
+
+# What names a meeting's proceedings after the colon of their title (Russian, Ukrainian, Belarusian).
+_PROCEEDINGS_WORD = re.compile(r"(?i)^(?:материалы|матеріали|матэрыялы|тезисы|тези|труды|праці|сборник|збірник)$")
+# A journal's series after its name: "Вісник ... університету. Серія: Право.", "Вестник ... Сер. 8".
+_JOURNAL_SERIES = re.compile(r"^(?:Серія|Серия|Серыя|Сер\.)")
+
+
+def _host_without_slashes(words, labels) -> None:
+    """DSTU 8302 (and GOST lists typed without "//") put the host after a full stop: "Title. Вісник ... Серія:
+    Юридичні науки. 2020. Т. 7, № 2.", "Title. Проблеми ... : матеріали міжнар. конф. (Одеса, 15–16 листоп.
+    2019 р.). Одеса : ОДАБА, 2019.", "Title. Українська правда. 2020. 3 квіт.". Where the tagger ran the host
+    into the title, the title's second sentence opens it when what follows shows a host: a proceedings
+    word after a colon (the bracketed meeting is the container's too), a journal's volume or issue after the
+    year with no imprint before it, or a newspaper's day and month after the year. A journal's series the
+    tagger made the container ("Серія: Право.") is the end of it."""
+    n = len(words)
+    start = labels.index("title")
+    end = _run_end(labels, start, "title")
+    cut = next((k for k in range(start + 1, end) if words[k].endswith(".") and len(words[k]) > 3
+                and not _INITIAL_TOKEN.match(words[k]) and words[k + 1][:1].isupper()), None)
+    if cut is None:
+        return
+    date = next((k for k in range(end + 1, n) if labels[k] == "date"), None)
+    if any(words[k - 1] == ":" and _PROCEEDINGS_WORD.match(words[k]) for k in range(cut + 2, end + 1)):
+        last = end
+        if end + 1 < n and words[end + 1].startswith("("):  # "(Одеса, 15–16 листоп. 2019 р.)."
+            last = next((k for k in range(end + 1, min(n, end + 9)) if ")" in words[k]), end)
+        labels[cut + 1:last + 1] = ["container"] * (last - cut)
+    elif date is not None and all(labels[k] in ("location", "publisher", "container") and words[k] != ":"
+                                  for k in range(end + 1, date)) \
+            and any(labels[k] in ("volume", "issue") for k in range(date + 1, n)) or \
+            date == end + 1 and date + 2 < n and re.fullmatch(r"\d{1,2}", words[date + 1]) \
+            and words[date + 2].lower().rstrip(".,") in MONTHS:
+        labels[cut + 1:date] = ["container"] * (date - cut - 1)
 
 
 def _gost_areas(words, labels) -> None:
@@ -2546,19 +2650,23 @@ def _gost_areas(words, labels) -> None:
     end = slash + 1
     if role and words[end].lower() in ("отв.", "науч.", "гл.") and end + 1 < n and words[end + 1].lower().startswith("ред"):
         labels[end] = labels[end + 1] = "editor"  # "/ науч. ред. Б. К. Султанов": the editor's role, whatever its label
-    # names the tagger took for editors are authors unless a role word opens the statement ("/ под ред. ...")
-    named = ("publisher", "location", "title", "note", "author", "container") + (() if role else ("editor",))
+    # names the tagger took for editors are authors unless a role word opens the statement ("/ под ред. ..."):
+    # a translator's ("/ пер. с англ. И. Полонской ; под ред. ...") are the statement's, read below
+    translating = words[slash + 1].lower() in ("пер.", "перевод")
+    named = ("publisher", "location", "title", "note", "author", "container") + (() if role and not translating else ("editor",))
     while end < n and words[end] not in ("–", "—", "//") and labels[end] in named:
-        if words[end] == ";" and end + 1 < n and words[end + 1].lower() in ("под", "ред."):
-            # "/ В. И. Гришин [и др.] ; под редакцией В. И. Гришина": the editors follow the authors
+        if words[end] == ";" and end + 1 < n and words[end + 1].lower() in _EDITOR_ROLE_WORDS:
+            # "/ В. И. Гришин [и др.] ; под редакцией В. И. Гришина", "; отв. ред. ...": the editors follow the authors
             while end < n and words[end] not in ("–", "—", "//"):
                 labels[end] = "editor"
                 end += 1
             break
         labels[end] = "author"
         end += 1
-        if _ends_names(words[end - 1]):
-            break  # "/ пер. с англ. Г. Г. Пирогова. М. : ...": the statement ends with the last name
+        if _ends_names(words[end - 1]) and not (end < n and (words[end][:1] == "(" or words[end][:1].islower())):
+            # "/ пер. с англ. Г. Г. Пирогова. М. : ...": the statement ends with the last name; an abbreviated
+            # body's name goes on ("; Казан. (Приволж.) федер. ун-т. – Казань, 2018")
+            break
     for k in range(end, n - 2):
         if (words[k] in ("–", "—") and labels[k + 1] == "publisher" and words[k + 1].endswith(",")
                 and labels[k + 2] == "date"):
@@ -2756,7 +2864,7 @@ def _parse(text: str, tagger) -> dict:
     kind, type_conf = _item_type(item, clean)
     if site_kind and kind in ("chapter", "book", "article-newspaper", "article-magazine"):
         kind, type_conf = site_kind, 0.7  # a page on a body's or a paper's site, not a chapter in a book it published
-    patent = _PATENT.search(clean) if "atent" in clean or "пат." in clean else None
+    patent = _PATENT.search(clean) if "atent" in clean or "пат." in clean or "Пат." in clean else None
     if patent:
         kind, type_conf = "patent", 0.85
         _patent(item, clean, patent, confidence)
@@ -2845,12 +2953,19 @@ def _legal_item(source: str, kind: str, match) -> dict:
     return item
 
 
+# The date closing an archival document's description: ", 14 марта 1943 г.", ", 12 May 1930".
+_DOCUMENT_DATE = re.compile(r",\s*(\d{1,2}\s+[^\W\d]+\.?\s+\d{4})(?:\s*г\.)?$")
+
+
 def _archival(source: str, head: str, shelfmark: str, tagger) -> dict:
     """"Report of the OGPU, 12 May 1930, GARF, f. 5446, op. 1, d. 37, l. 4": the words before
     the shelfmark end with the archive's name; what precedes that describes the document, a
-    manuscript unless it names the periodical that printed it."""
+    manuscript unless it names the periodical that printed it. GOST parts the document from the archive
+    with "//" ("Докладная записка ..., 14 марта 1943 г. // ГА РФ. Ф. А-482. ...")."""
     head = head.rstrip(" ,.;:")
-    described, _, archive = head.rpartition(", ") if ", " in head else ("", "", head)
+    described, _, archive = head.rpartition(" // " if " // " in head else ", ") if ", " in head or " // " in head \
+        else ("", "", head)
+    described = described.rstrip(" ,;:")
     item = _parse(described, tagger) if described else {"type": "manuscript", "custom": {"confidence": {}}}
     if "title" not in item and "container-title" in item:  # "Memorandum, 3 May 1951, NARB, ..."
         item["title"] = item.pop("container-title")
@@ -2858,6 +2973,10 @@ def _archival(source: str, head: str, shelfmark: str, tagger) -> dict:
         item["type"] = "manuscript"
     if "title" not in item and item.get("note") == described.rsplit(", ", 1)[0] and "author" not in item:
         item["title"] = item.pop("note")  # "Protocol No. 3 of the session of ..., 11 March 1990, LCVA, ...": all note
+    dated = _DOCUMENT_DATE.search(item.get("title", "")) if "issued" not in item else None
+    if dated and parse_date(dated.group(1)):  # "Докладная записка ..., 14 марта 1943 г.": the document's date
+        item["issued"] = parse_date(dated.group(1))
+        item["title"] = item["title"][:dated.start()]
     custom = item.pop("custom")
     item["archive"] = archive
     item["archive_location"] = shelfmark.rstrip(" .")
@@ -3189,7 +3308,8 @@ def _completes_year(issued: list, value: dict | None, span: str, text: str) -> b
     return after != "<" and (before in ".();" or before == "," and len(parts[0]) == 3)
 
 
-_EDITION_QUALIFIER = re.compile(r"(?i)(?:перераб|испр|доп|стер)\.?(?:\s+и\s+(?:перераб|испр|доп)\.?)?"
+_EDITION_QUALIFIER = re.compile(r"(?i)(?:перераб|переробл?|перапрац|испр|випр|выпр|доп(?:ов)?|дап|стер)\.?"
+                                r"(?:\s+[иі]\s+(?:перераб|переробл?|перапрац|испр|випр|выпр|доп(?:ов)?|дап)\.?)?"
                                 r"|\b(?:rev(?:ised)?|expanded|enlarged|updated)\b\.?(?:\s+and\s+(?:expanded|enlarged|updated))?")
 _ONLY_INITIALS = re.compile(r"(?:\w\.\s?-?)+")
 _TRANSLATED = re.compile(r"(?i)^\W*(?:пер\.|перевод|translated|trans\.)")
@@ -3239,6 +3359,8 @@ def _responsibility(item: dict, statement: str, confidence: dict) -> None:
 # ACM "Article 412, 15 pages", "pp. 12-19, 8 pages": where the article is and how long it is, one
 # pages span to the tagger, cut at the comma before the count.
 _PAGES_AND_COUNT = re.compile(r"(?i),\s*(?=\d+\s+pages\b)")
+# GOST's illustration statement after the count of pages: "648 с. : ил.", "312 с. : 24 ил., табл.".
+_ILLUSTRATIONS = re.compile(r"\s*:\s*((?:\d+\s*)?(?:ил|табл|граф|карт|схем|портр|фот|цв)\b.*)$")
 
 
 def _fill(item: dict, groups, confidence: dict, text: str) -> None:
@@ -3353,6 +3475,9 @@ def _fill(item: dict, groups, confidence: dict, text: str) -> None:
                 notes.append(span.strip(" ,;"))
         elif _completes_year(issued, value, span, text):
             item["issued"] = value
+        elif span.lstrip()[:1] == "(" and (day := _DAY_MONTH.fullmatch(span.strip(" .,;:()"))) \
+                and (date := _with_day_month(item, day.group(1))):
+            item["issued"] = date  # GOST "2021. – № 45 (9 нояб.).": the newspaper's day completes the year
         elif (len(issued) == 1 and len(issued[0]) == 1 and value
               and value.get("literal", "").lower() in MONTHS):
             issued[0].append(MONTHS[value["literal"].lower()])  # "(2008) ..., 60, 6, August.": the issue's month
@@ -3390,6 +3515,10 @@ def _fill(item: dict, groups, confidence: dict, text: str) -> None:
 
     page_spans = [(part, p) for span, p in by_label.get("pages", []) for part in _PAGES_AND_COUNT.split(span)]
     for span, p in page_spans:
+        illustrations = _ILLUSTRATIONS.search(span) if ":" in span else None
+        if illustrations:  # what the book holds besides text is kept, as printed, in the note
+            notes.append(illustrations.group(1).rstrip(" –—-"))
+            span = span[:illustrations.start()]
         key, value = rules.pages(span)
         if (key == "page" and value.isdigit() and int(value) <= 12 and value == span.strip(" .,;")
                 and "issue" not in item and "volume" in item and by_label["volume"][-1][0].endswith(",")
@@ -3912,7 +4041,7 @@ def _title(item: dict, span: str, confidence: dict, p: float) -> None:
 
 # The cue patterns below are matched against lower-cased text (faster than IGNORECASE).
 _CONF_RE = re.compile(r"\b(proceedings|proc\.|conference|conf\.|symposium|workshop|congress|colloquium|"
-                      r"meeting|материалы|конференци|trudy|materialy|konferentsii|tagungsband|actes)")
+                      r"meeting|материалы|матеріали|матэрыялы|конференци|конф\.|trudy|materialy|konferentsii|tagungsband|actes)")
 _NEWS_RE = re.compile(r"\b(news|times|post|gazett?e?a?|herald|tribune|daily|weekly|telegraph|guardian|"
                       r"journal of commerce|kommersant|vedomosti|izvestiya|interfax|tass|ria|reuters|bbc|"
                       r"novosti|pravda|courier|observer|monitor|chronicle|le monde|spiegel|zeitung|"
@@ -3947,13 +4076,17 @@ _STATISTICS_OFFICE = re.compile(r"(?i)^\w*stat$|\bstatisti|^\w*стат$|ста�
 _PAPER_SERIES = re.compile(r"(?i)^(?!.*\b(?:conference|congress|presented|presentation|seminar)\b).*\bpapers?$")
 _LAW_RE = re.compile(r"\b(federal law|law of|act of|decree|ukaz|zakon|закон|указ|постановлени|"
                      r"regulation \(|directive|constitution|konstitutsiya)")
-_LAW_START = re.compile(r"(?i)\W*(?:федеральный\s+закон|закон|указ|постановление|распоряжение|federal(?:nyi)?\s+"
+# An act named first: "Федеральный закон от ...", "Указ ...", a code ("Гражданский кодекс Российской Федерации ...",
+# "Кодекс Республики Беларусь об образовании ...").
+_LAW_START = re.compile(r"(?i)\W*(?:федеральный\s+закон|закон|указ|постановление|распоряжение"
+                        r"|(?:[\w-]+(?:ый|ий|ой)\s+){0,2}кодекс|federal(?:nyi)?\s+"
                         r"(?:law|zakon)|decree|directive|regulation\s+\(|ukaz|postanovlenie|prikaz|rasporyazhenie|zakon|postanova"
                         r"|law\s+of\s+(?:ukraine|georgia|mongolia|the\s+republic\s+of)"
                         r"|(?:order|resolution|instruction)\s+of\s+the\s+(?:ministry|government|cabinet|president|federal))\b")
 # Official gazettes: what they print is law ("// Собрание законодательства РФ. 2016. № 49. Ст. 6886").
-_LAW_GAZETTE = re.compile(r"(?i)собрани[ея] законодательства|ведомост\w* (?:съезда|верховного|федерального)|"
+_LAW_GAZETTE = re.compile(r"(?i)собрани[ея] законодательства|ведомост\w* (?:съезда|верховного|федерального|парламента)|"
                           r"відомості верховної ради|офіційний вісник|"  # Ukrainian
+                          r"национальный реестр правовых актов|нацыянальны рэестр прававых актаў|"  # Belarusian
                           r"бюллетень международных договоров|sobranie zakonodatel|federal register|"
                           r"official journal of the european|bundesgesetzblatt|journal officiel")
 # GOST names the act after its title: "О безопасности : федер. закон от 28.12.2010 № 390-ФЗ"; DSTU
@@ -4328,23 +4461,43 @@ def _genre_sentence(item: dict, confidence: dict) -> None:
 
 
 # "U.S. Patent 9 876 543", "(U.S. Patent No. 8,945,123)", "European Patent EP 2 345 678 B1",
-# "US Patent 10,234,567", GOST "пат. 2654321 Рос. Федерация".
+# "US Patent 10,234,567", GOST "пат. 2654321 Рос. Федерация" (opening the entry as "Пат. 2654321").
 _PATENT = re.compile(
     r"(?P<kind>\b(?:U\.\s?S\.|USA?|United States|UK|European|EP|Japanese|German|Chinese|Canadian|Russian|International"
     r"|(?:Eur|Jpn|Brit|Ger|Fr|Can|Int)\.)?\s*"  # IEEE's abbreviated "Eur. Patent", "Jpn. Patent"
     r"Patent(?:\s+Application)?)(?:\s+(?:No|Number)\.?)?\s+"
     r"(?P<number>(?:[A-Z]{2}\s?)?(?:\d{1,3}(?:[ ,.]\d{3})+|\d{4,}|\d{4}/\d+)(?:\s?[A-Z]\d)?)\b"
-    r"|(?P<ru>пат\.)\s*(?P<ru_number>\d+)")
+    r"|(?P<ru>\b[Пп]ат\.)\s*(?P<ru_number>\d+)")
 # The dates a patent record gives: filed (submitted) and issued or published.
 _PATENT_DATES = re.compile(r"(?i)\b(filed|issued|granted|published|заявл\.|опубл\.)\s*:?\s*"
                            r"(\d{1,2}\.\d{1,2}\.\d{4}|\d{1,2}\s+[A-Za-z]+\.?\s+\d{4}|[A-Za-z]+\.?\s+\d{1,2},\s+\d{4})")
 
+# GOST's patent heading before the title: "Пат. 2701234 Рос. Федерация, МПК F16C 33/10. " (number, country,
+# and the classes, which hold no full stop).
+_GOST_PATENT_HEAD = re.compile(r"^[Пп]ат\.\s*\d+\s+((?:[А-ЯЁ][а-яё]*\.\s*)?[А-ЯЁ][А-Яа-яё]+(?:,\s*(?:МПК|МКИ|IPC)\s+[^.]*)?)\.\s+")
+# Who applied for and holds it, after the inventors: "; заявитель и патентообладатель Самар. гос. техн. ун-т".
+_PATENT_HOLDER = re.compile(r";\s*((?:заявител[ьи]|патентообладател[ьи])\b.*?)(?=\s*\.?\s*[–—]\s|\s*;|$)")
+
 
 def _patent(item: dict, text: str, match, confidence: dict) -> None:
     """A patent: its number and the words naming it ("U.S. Patent") out of the fields the tagger
-    spread them over (container, volume, a title's tail); filing and issue dates where given."""
+    spread them over (container, volume, a title's tail); filing and issue dates where given.
+    GOST's heading (country, classes) and its holder go to the note, not to the title and authors."""
     number = (match.group("number") or match.group("ru_number")).strip(" ,.")
     phrase = match.group("kind") or match.group("ru")
+    head = _GOST_PATENT_HEAD.match(item.get("title", "")) if match.group("ru") else None
+    if head and head.end() < len(item["title"]):
+        add_note(item, head.group(1))
+        item["title"] = item["title"][head.end():]
+    holder = _PATENT_HOLDER.search(text) if match.group("ru") else None
+    if holder:
+        for key in ("container-title", "publisher", "publisher-place"):
+            if key in item and item[key] in holder.group(1):
+                del item[key]
+                confidence.pop(key, None)
+        kept = [n for n in item.get("author", []) if (n.get("family") or n.get("literal") or "") not in holder.group(1)]
+        if kept:
+            item["author"] = kept
     for key in ("publisher", "publisher-place", "container-title"):
         if key in item and item[key] in match.group(0):
             del item[key]  # "USA Patent": the patent's own words
@@ -4380,8 +4533,11 @@ def _patent(item: dict, text: str, match, confidence: dict) -> None:
     if "note" in item:  # the number and date the tagger left over are read now
         lines = [line.replace(number, "").strip(" ,.;") for line in item.pop("note").split("\n")]
         for line in lines:
-            if line and line != phrase.strip() and parse_date(line) != item.get("issued"):
+            if line and line != phrase.strip() and parse_date(line) != item.get("issued") \
+                    and not (holder and line in holder.group(1)):
                 add_note(item, line)
+    if holder:
+        add_note(item, holder.group(1))
 
 
 def _article_of_act(item: dict, confidence: dict) -> None:

@@ -12,8 +12,12 @@ from __future__ import annotations
 import re
 from functools import lru_cache
 
-_UP = "A-ZА-ЯЁІЇЄҐЎÀ-ÖØ-ÞĀ-Ž"  # Ukrainian and Belarusian capitals lie outside А-Я
-_LOW = "a-zа-яёіїєґўß-öø-ÿā-ž"
+# Cyrillic letters as regex class ranges: Russian's А-Я and the letters Ukrainian, Belarusian, Kazakh,
+# Kyrgyz, Uzbek, Tajik, Tatar and Bashkir add outside it ("Қозыбаев М. Қ.", "Раҳимов Б. Ҳ.").
+CYRILLIC_UP = "А-ЯЁІЇЄҐЎӘҒҚҢӨҰҮҺҲҶӢӮ"
+CYRILLIC_LOW = "а-яёіїєґўәғқңөұүһҳҷӣӯ"
+_UP = f"A-Z{CYRILLIC_UP}À-ÖØ-ÞĀ-Ž"
+_LOW = f"a-z{CYRILLIC_LOW}ß-öø-ÿā-ž"
 # One or more initials: "J.", "J.A.", "J. A.", "S.Yu.", "Kh.Kh.", "J.-P.", "И. И."
 _INITIALS = re.compile(
     rf"^(?:[{_UP}][{_LOW}]{{0,2}}\.\s?[-‐]?\s?){{1,4}}$|^(?:[{_UP}][{_LOW}]{{0,2}}\.\s?[-‐]?\s?){{1,3}}[{_UP}]$"

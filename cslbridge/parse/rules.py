@@ -54,7 +54,7 @@ LANGUAGE_NAMES = {"russian": "ru", "ukrainian": "uk", "german": "de", "french": 
                   "japanese": "ja", "polish": "pl", "italian": "it", "portuguese": "pt", "czech": "cs", "turkish": "tr",
                   "korean": "ko"}
 LEAD = re.compile(
-    r"(?i)\b(?:available\s+(?:at|from|online)(?:\s+at)?\s*:?|available\s*:|retrieved\s+from|URL\s*:|режим\s+доступа\s*:|"
+    r"(?i)\b(?:available\s+(?:at|from|online)(?:\s+at)?\s*:?|available\s*:|retrieved\s+from|URL\s*:|режим\s+доступ[ау]\s*:|"
     r"online\s+at\s*:?|accessible\s+at\s*:?|"
     # "Disponível em:" (ABNT), "Disponible en:", "Recuperado de" (Spanish APA), "Dostępny w Internecie:",
     # "Dostępne w:", "Dostupné z:" (ČSN ISO 690), "Beschikbaar via:", "Tilgjengelig fra:", Polish "... z https://",
@@ -63,7 +63,9 @@ LEAD = re.compile(
     r"dostępne\s+(?:w|na)\s*:?|dostupn[éeý]\s+(?:z|na)\s*:?|(?<=\d )z(?=\s+https?://)|(?<=, )at(?=\s+https?://)|"
     r"beschikbaar\s+(?:via|op)\s*:?|tilgjengelig\s+fra\s*:?|tillgänglig\s+på\s*:?)"
 )
-MEDIUM = re.compile(r"(?i)\[\s*(?:электронный\s+ресурс|electronic\s+resource|текст|text|online|elektronnyi\s+resurs|"
+# "[Электронный ресурс]", Ukrainian "[Електронний ресурс]", Belarusian "[Электронны рэсурс]".
+MEDIUM = re.compile(r"(?i)\[\s*(?:электронный\s+ресурс|електронний\s+ресурс|электронны\s+рэсурс|electronic\s+resource|"
+                    r"текст|text|online|elektronnyi\s+resurs|"
                     r"internet|(?:serial|monograph|database|homepage)\s+on\s+the\s+internet|cd-rom|dvd|"
                     r"electronic\s+version)\s*\]")  # APA 6 "[Electronic version]"
 # GOST R 7.0.100-2018 names the content and carrier: "– Текст : электронный."
@@ -136,20 +138,21 @@ CITY = re.compile(r"(?<!\S)(?:М|СПб|Л|К|Мн|Х|M|SPb)\.\s?:(?=\s)"
                   # German "Frankfurt a. M.:", "Frankfurt/M.:", "Halle a. d. S.:"
                   r"|(?<!\S)[A-ZÄÖÜ][a-zäöüß]+(?:\s?a\.\s?(?:d\.\s?)?[A-Z]\w{0,4}\.|/[A-Z]\.)\s?:(?=\s)")
 
-# GOST qualifies an edition: "2-е изд., перераб. и доп.", "3-е изд., испр.", "стер."
-_EDITION_QUALIFIER = r"(?:перераб|доп|испр|стер)\w*\.?"
+# GOST qualifies an edition: "2-е изд., перераб. и доп.", "3-е изд., испр.", "стер."; Ukrainian DSTU
+# "2-ге вид., переробл. і допов.", Belarusian "2-е выд., перапрац. і дап.".
+_EDITION_QUALIFIER = r"(?:перераб|перероб|перапрац|доп|дап|испр|випр|выпр|стер)\w*\.?"
 # "17. baskı" (Turkish), "3. vyd." (Czech), "2. uppl." (Swedish), "2. utg."/"2. udg." (Norwegian,
 # Danish), "3. Aufl." (German), "3e druk" (Dutch), "wyd. 2" (Polish)
 _NATIONAL_EDITION_WORDS = r"baskı|bs|vyd|vydání|uppl|upplagan|utg|utgave|udg|udgave|auflage|aufl"
 _NATIONAL_EDITION = rf"\d+\.\s+(?:{_NATIONAL_EDITION_WORDS})\.?|\d+e\s+druk|wyd\.\s+\d+"
 EDITION = re.compile(r"(?i)(?<!\S)\(?(?:\d+(?:st|nd|rd|th)|first|second|third|fourth|fifth)\s+(?:rev(?:ised)?\.?\s+|"
                      r"expanded\s+)?ed(?:n|ition)?\.?\)?[.,]?(?!\S)|(?<!\S)\(?\d+\.?[ªº]\s+ed\.\)?[.,]?(?!\S)|"
-                     r"(?<!\S)\(?(?:" + _NATIONAL_EDITION + r")\)?[.,]?(?!\S)|(?<!\S)\d+-е\s+изд\.(?:,\s*"
-                     + _EDITION_QUALIFIER + r"(?:\s*(?:и|,)\s*" + _EDITION_QUALIFIER + r")*)?")
+                     r"(?<!\S)\(?(?:" + _NATIONAL_EDITION + r")\)?[.,]?(?!\S)|(?<!\S)\d+-(?:е|ге|тє|є)\s+(?:изд|вид|выд)\.(?:,\s*"
+                     + _EDITION_QUALIFIER + r"(?:\s*(?:и|і|,)\s*" + _EDITION_QUALIFIER + r")*)?")
 
 OVERRIDES = (
     ("url", URL, ("http", "www.", "ftp:") + tuple(f".{host}/" for host in _BARE_HOSTS)),
-    ("edition", EDITION, (" ed", "изд", "bask", " bs.", "vyd", "uppl", "utg", "udg", "aufl", "druk", "wyd")),
+    ("edition", EDITION, (" ed", "изд", " вид.", " выд.", "bask", " bs.", "vyd", "uppl", "utg", "udg", "aufl", "druk", "wyd")),
     ("location", CITY, (".:", ". :")),  # "М.:", "Frankfurt a. M.:"
     ("genre", THESIS, ("дис", "dis")),
     ("genre", DEGREE_THESIS, ("thesis", "dissertation", "tese", "disserta") + NATIONAL_THESIS_CUES),
@@ -220,8 +223,11 @@ def strip_quotes(text: str) -> str:
     return text.strip()
 
 
-_PAGE_PREFIX = re.compile(r"(?i)^\(?\s*(?:pp?\.?|pages?|pgs?\.?|С\.|с\.|S\.|стр\.|ss\.|str\.|P\.|article(?:\s+no\.)?|art\.)\s*")
-_COUNT = re.compile(r"(?i)^\(?\s*(\d+|[ivxlc]+\s*\+\s*\d+)\s*(?:p|pp|pages|с|стр|s|seiten|л|pgs|f)\.?\s*\)?[.,;]?$")
+# Kazakh and Uzbek print "бет" (page) as "Б." / "б." where Russian prints "С." / "с."; a Latin "c." typed
+# for the Cyrillic one is read as it.
+_PAGE_PREFIX = re.compile(r"(?i)^\(?\s*(?:pp?\.?|pages?|pgs?\.?|С\.|с\.|c\.|Б\.|S\.|стр\.|ss\.|str\.|P\.|article(?:\s+no\.)?|art\.)\s*")
+_COUNT = re.compile(r"(?i)^\(?\s*(\d+|[ivxlc]+\s*\+\s*\d+)\s*(?:p|pp|pages|с|c|б|стр|s|seiten|л|pgs|f)\.?\s*\)?[.,;]?$")
+_PAGE_SUFFIX = re.compile(r"(?<=\d)\s*(?:б|бб|бет|с|c)$")  # Kazakh and Uzbek print the word after them: "22–27 б."
 
 
 def pages(text: str) -> tuple[str, str]:
@@ -230,13 +236,14 @@ def pages(text: str) -> tuple[str, str]:
     m = _COUNT.match(t)
     if m:
         return "number-of-pages", m.group(1).replace(" ", "")
-    t = _PAGE_PREFIX.sub("", t).strip(" ().,;:")
+    t = _PAGE_SUFFIX.sub("", _PAGE_PREFIX.sub("", t).strip(" ().,;:"))
     t = re.sub(r"\s*[–—‒−-]+\s*", "-", t)
     return "page", t
 
 
 # Czech/Slovak "roč. 48, č. 4", Scandinavian "årg. 12", Dutch "jrg. 12", Turkish "cilt 70, sayı 2"
-_VOL = re.compile(r"(?i)(?:\b(?:volumes|volume|vols|vol|v|t|т|кн|bd|tom|band|jg|год|roč|ročník|årg|årgang|jrg|jaargang|cilt)"
+# GOST's part of a work in parts, "Ч. 2", is its volume as "Т. 2" and "Кн. 2" are (not the "(ч. 1)" of a gazette's issue).
+_VOL = re.compile(r"(?i)(?:\b(?:volumes|volume|vols|vol|v|t|т|кн|(?<!\()ч|bd|tom|band|jg|год|roč|ročník|årg|årgang|jrg|jaargang|cilt)"
                   r"(?:\b|(?=\d))\.?|\bT\.)\s*([\w./–-]+)")
 # An issue may carry its running number in brackets, as GOST prints it: "№ 2 (28)".
 _ISS = re.compile(r"(?i)(?:\b(?:issue|iss|number|nos|no|nr|n|vyp|вып|heft|h|fasc|č|čís|číslo|sayı)(?:\b|(?=\d))\.?|№|\bn[°º])\s*"
@@ -340,8 +347,9 @@ def volume_issue(text: str) -> dict:
     return out
 
 
-_ORDINAL = re.compile(r"(?i)^(\d+)\s*(?:st|nd|rd|th|-?е|-?e|\.?[ªº]|\.)?\s*(?:rev(?:ised)?\.?\s*)?(?:ed(?:n|ition)?|изд|izd|éd|edición|"
-                      + _NATIONAL_EDITION_WORDS + r"|druk)?\.?(?:\s*,?\s*(?:rev(?:ised)?|перераб|доп|испр|стер)\.?.*)?$")
+_ORDINAL = re.compile(r"(?i)^(\d+)\s*(?:st|nd|rd|th|-?ге|-?тє|-?є|-?е|-?e|\.?[ªº]|\.)?\s*(?:rev(?:ised)?\.?\s*)?"
+                      r"(?:ed(?:n|ition)?|изд|вид|выд|izd|éd|edición|" + _NATIONAL_EDITION_WORDS
+                      + r"|druk)?\.?(?:\s*,?\s*(?:rev(?:ised)?|" + _EDITION_QUALIFIER + r").*)?$")
 _WORD_ORD = {"first": "1", "second": "2", "third": "3", "fourth": "4", "fifth": "5", "sixth": "6", "seventh": "7",
              "eighth": "8", "ninth": "9", "tenth": "10"}
 
