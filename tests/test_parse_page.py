@@ -1980,3 +1980,15 @@ def test_an_abstract_printed_again_in_part_under_its_heading_is_given_once():
     article, _ = whole_page("cyberleninka_fulltext_banking.txt")
     assert article["abstract"].count("В статье исследуется") == 1
     assert "The article examines" in article["abstract"]
+
+
+@pytest.mark.parametrize("institution", ["Л.Н. Гумилев атындағы Еуразия ұлттық университетінің ХАБАРШЫСЫ.",
+                                         "Е.А. Бөкетов атындағы Қарағанды университеті",
+                                         "A. Navoiy nomidagi Toshkent davlat universiteti"])
+def test_a_person_an_institution_is_named_after_is_not_an_author(institution):
+    # Kazakh and Uzbek put the eponym first ("named after L.N. Gumilyov"); the byline comes below
+    lines = [institution, "", "А.Е. Жумабекова1*, Д.С. Омаров2", "",
+             "1Евразийский национальный университет им. Л.Н. Гумилева, Астана, Казахстан"]
+    assert article_item(lines)["author"] == [{"family": "Жумабекова", "given": "А.Е."},
+                                             {"family": "Омаров", "given": "Д.С."}]
+

@@ -1217,6 +1217,11 @@ def _initials_names(line: str, least: int = 2) -> list[dict]:
     return names if len(names) >= least else []
 
 
+# Kazakh, Kyrgyz and Uzbek name an institution after a person with the name first: "Л.Н. Гумилев
+# атындағы Еуразия ұлттық университеті" ("the Eurasian National University named after L.N. Gumilyov").
+_NAMED_AFTER = re.compile(r"^(?:атындағы|атындагы|nomidagi|номидаги)\b", re.I)
+
+
 def _author_line(line: str) -> tuple[dict, str, str] | None:
     """(name, the name as printed, affiliation) for a line that starts with one author's name."""
     if len(line) > 400:
@@ -1225,6 +1230,8 @@ def _author_line(line: str) -> tuple[dict, str, str] | None:
         match = pattern.match(line)
         if match:
             aff = (match.group("aff") or "").strip(" ,;")
+            if _NAMED_AFTER.match(aff):
+                return None  # the person the institution is named after, not an author
             if aff and not _AFFILIATION_WORD.search(aff) and aff.count(",") < 2:
                 return None
             printed = line[: match.start("aff")] if match.group("aff") else line
