@@ -1992,3 +1992,19 @@ def test_a_person_an_institution_is_named_after_is_not_an_author(institution):
     assert article_item(lines)["author"] == [{"family": "Жумабекова", "given": "А.Е."},
                                              {"family": "Омаров", "given": "Д.С."}]
 
+
+def test_a_pdf_title_printed_between_the_affiliations_and_the_abstract():
+    # Kazakh university bulletins: byline and affiliations first, then the title wrapped over two lines
+    lines = ["ISSN 1563-0307; eISSN 2617-7439",
+             "Вестник КазНУ. Серия философии, культурологии и политологии. №1 (83). 2023", "",
+             "МРНТИ 11.15.91", "",
+             "Г.Т. Сейткали1*, Р.А. Ахметова2",
+             "1Казахский национальный университет имени аль-Фараби, Алматы, Казахстан",
+             "2Карагандинский университет имени академика Е.А. Букетова, Караганда, Казахстан",
+             "*e-mail: seitkali.g@kaznu.kz", "",
+             "Политическое участие молодежи Казахстана", "в цифровую эпоху", "",
+             "Аннотация. В статье анализируются формы политического участия казахстанской молодежи",
+             "в социальных сетях в 2019–2022 годах на основе опроса 1200 студентов."]
+    item = article_item(lines)
+    assert item["title"] == "Политическое участие молодежи Казахстана в цифровую эпоху"
+    assert item["author"][0] == {"family": "Сейткали", "given": "Г.Т."}

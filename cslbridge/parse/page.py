@@ -634,6 +634,7 @@ def article_item(lines: list[str], meta: dict[str, list[str]] | None = None, end
     abstract_from = 0                     # abstract parts found before the latest abstract heading
     abstract_line = -9                    # the line of the latest abstract paragraph
     part_label = None                     # a structured abstract's label printed above its paragraph
+    abstract_at = None                    # the line of the first abstract heading
     in_related = False                    # under "Похожие темы научных работ", "Related research", ...
     running_heads = set() if meta else _numbered_heads(lines)
 
@@ -665,6 +666,7 @@ def article_item(lines: list[str], meta: dict[str, list[str]] | None = None, end
         head = _ABSTRACT_HEAD.match(line)
         if head:
             in_abstract = not in_contents(header, i)  # not "Abstract" in a row of contents links
+            abstract_at = i if abstract_at is None and in_abstract else abstract_at
             abstract_from = len(abstract_parts)  # a second abstract (Resumen, then Abstract) starts here
             if head.group(1) and not head.group(1)[0].islower():
                 # lower case goes on the heading: "Аннотация научной статьи по экономике и бизнесу, автор ..."
@@ -723,8 +725,9 @@ def article_item(lines: list[str], meta: dict[str, list[str]] | None = None, end
     if not item.get("title") and opening:
         title_at, item["title"] = top[0][0], " ".join(l for _, l in top)
         loose = [(i, l) for i, l in loose if i >= author_at[0]]
-    elif not item.get("title") and not meta and (block := _title_block(header, loose, author_at)) and not [
-            c for c in candidates if _next_line(header, c[0]) in author_at or _names_below(header, c[0])]:
+    elif not item.get("title") and not meta and (
+            block := _title_block(header, loose, author_at) or _title_over_abstract(header, loose, author_at, abstract_at)
+    ) and not [c for c in candidates if _next_line(header, c[0]) in author_at or _names_below(header, c[0])]:
         title_at, item["title"] = block[0][0], " ".join(l for _, l in block)
         loose = [(i, l) for i, l in loose if i not in {j for j, _ in block}]
     elif not item.get("title"):
@@ -871,6 +874,26 @@ def _title_block(header: list[str], loose: list[tuple[int, str]], author_at: lis
         if len(block) >= 2 and (start == 0 or not header[start - 1]) \
                 and _title_like(" ".join(l for _, l in block)) and not _in_capitals(block[0][1]):
             return block
+    return []
+
+
+def _title_over_abstract(header: list[str], loose: list[tuple[int, str]], author_at: list[int],
+                         abstract_at: int | None) -> list[tuple[int, str]]:
+    """A PDF copy's title printed below the byline and its affiliations, one to three lines between
+    blank lines right above the abstract (Kazakh university bulletins: "А.Е. Жумабекова1*, Д.С. Омаров2",
+    the affiliations, then "ОДКБ и ЕАЭС во внешней политике Казахстана: многовекторность" / "в условиях
+    региональной нестабильности", then "Аннотация. ..."); [] when the lines there are not one."""
+    if abstract_at is None or not author_at or abstract_at < author_at[0]:
+        return []
+    unlabelled = dict(loose)
+    end = abstract_at - 1 if not header[abstract_at - 1] else abstract_at
+    start = end
+    while start - 1 in unlabelled and end - start < 3 and not unlabelled[start - 1].endswith("."):
+        start -= 1
+    block = [(i, unlabelled[i]) for i in range(start, end)]
+    if block and start > author_at[0] + 1 and not header[start - 1] and _title_like(" ".join(l for _, l in block)) \
+            and not _in_capitals(block[0][1]) and not any(_EMAIL.search(l) for _, l in block):
+        return block  # (a title in capitals is found as one; its note call dropped)
     return []
 
 
