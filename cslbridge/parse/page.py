@@ -635,6 +635,7 @@ def article_item(lines: list[str], meta: dict[str, list[str]] | None = None, end
     abstract_line = -9                    # the line of the latest abstract paragraph
     part_label = None                     # a structured abstract's label printed above its paragraph
     abstract_at = None                    # the line of the first abstract heading
+    wrapped_at = -9                       # the header line last added to the abstract
     in_related = False                    # under "Похожие темы научных работ", "Related research", ...
     running_heads = set() if meta else _numbered_heads(lines)
 
@@ -671,6 +672,11 @@ def article_item(lines: list[str], meta: dict[str, list[str]] | None = None, end
             if head.group(1) and not head.group(1)[0].islower():
                 # lower case goes on the heading: "Аннотация научной статьи по экономике и бизнесу, автор ..."
                 abstract_parts.append(head.group(1))
+                wrapped_at = i
+            continue
+        if in_abstract and not meta and wrapped_at == i - 1 and not abstract_parts[-1].endswith((".", "!", "?", ":")):
+            abstract_parts[-1] += " " + line  # a PDF copy's column broke the sentence: the paragraph goes on
+            wrapped_at = i
             continue
         structured = _STRUCTURED.match(line)
         if structured and structured.group("text")[0].isupper() and (
@@ -684,7 +690,7 @@ def article_item(lines: list[str], meta: dict[str, list[str]] | None = None, end
             continue
         if in_abstract and len(line.split()) > 6:
             abstract_parts.append(f"{part_label}: {line}" if part_label else line)
-            part_label, abstract_line = None, i
+            part_label, abstract_line, wrapped_at = None, i, i
             continue
         byline = _BYLINE.match(line)
         named = byline.group(1) if byline else line
