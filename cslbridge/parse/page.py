@@ -945,12 +945,15 @@ _HYPHENATED = re.compile(r"[^\W\d_]-$")
 def _join_wrapped(header: list[str]) -> list[str]:
     """A PDF copy's header lines joined where the column wrapped them: words hyphenated at
     line ends ("ИНВЕСТИЦИ-" / "ОННАЯ"), so a title, keyword list or affiliation reads whole,
+    a keyword list broken after a comma ("..., Центральная Азия," / "региональная безопасность."),
     and the page's own citation ("Для цитирования: ...") up to the blank line after it."""
     out: list[str] = []
     citing = False
     for line in header:
         if out and _HYPHENATED.search(out[-1]) and line[:1].isalpha():
             out[-1] = out[-1][:-1] + line
+        elif out and line and out[-1].endswith((",", ";")) and _KEYWORDS.match(out[-1]):
+            out[-1] += " " + line
         elif citing and line:
             out[-1] += ("" if out[-1].endswith("-") else " ") + line
         else:
