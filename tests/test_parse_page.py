@@ -2030,3 +2030,17 @@ def test_a_keyword_list_broken_after_a_comma_in_a_pdf_copy_keeps_its_last_keywor
              "цифровая демократия, Казахстан.", ""]
     assert article_item(lines)["keyword"] == ("политическое участие, молодежь, социальные сети, "
                                               "цифровая демократия, Казахстан")
+
+
+@pytest.mark.parametrize("line,dates", [
+    ("Поступила: 14.02.2023. Доработана: 28.03.2023. Принята к печати: 12.04.2023.",
+     {"received": "2023-02-14", "revised": "2023-03-28", "accepted": "2023-04-12"}),
+    ("Поступила в редакцию 14.04.2021. После доработки 02.06.2021. Принята к публикации 25.06.2021.",
+     {"received": "2021-04-14", "revised": "2021-06-02", "accepted": "2021-06-25"}),
+    # the Russian triad "submitted; approved after reviewing; accepted for publication"
+    ("Поступила в редакцию 12.04.2022; одобрена после рецензирования 30.05.2022; принята к публикации 20.06.2022.",
+     {"received": "2022-04-12", "revised": "2022-05-30", "accepted": "2022-06-20"}),
+])
+def test_article_history_dates_after_a_full_stop_are_each_read(line, dates):
+    lines = ["Миграция и рынок труда Пермского края", "", "Сафонова Е.А., Ковалёв И.П.", "", line]
+    assert article_item(lines)["custom"]["dates"] == dates

@@ -496,7 +496,7 @@ def _iso(date: dict) -> str:
 
 _DATE_LABELS = (
     (re.compile(r"^(?:received in revised form|revised|revision received|accepted after revision|"
-                r"после доработки|доработана)\b", re.I), "revised"),
+                r"после доработки|доработана|одобрена после рецензирования)\b", re.I), "revised"),
     (re.compile(r"^(?:(?:submission )?received(?: for publication)?|submitted|(?:статья\s+)?поступила(?: в редакцию)?|получено)\b", re.I), "received"),
     (re.compile(r"^(?:accepted(?: for publication)?|(?:статья\s+)?принята(?: к (?:публикации|печати))?|одобрена)\b", re.I), "accepted"),
     (re.compile(r"^(?:available online|published online|first published(?: online)?|online publication date|"
@@ -843,9 +843,9 @@ _CHICAGO_JOURNAL_LINE = re.compile(
     r"^(?P<name>[A-Z][^\d]{2,100}?)\s+(?P<vol>\d+),?\s+(?:no\.\s*)?(?P<iss>\d+[\w–-]*)\s+"
     r"\((?:[A-Za-z]+\.?\s+)?(?P<year>(?:19|20)\d\d)\):\s*(?P<page>\d+\s*[–—-]\s*\d+)\.?$")
 _GOST_JOURNAL = re.compile(r"//\s*([^/]+?)\.\s*(?:19|20)\d\d\b")  # "... // Экономика региона. 2021."
-_NEXT_DATE = re.compile(
-    r"[,;]\s+(?=(?:received|revised|accepted|available online|published|first published|version of record|"
-    r"(?:статья\s+)?(?:поступила|принята|опубликована))\b)", re.I)
+_NEXT_DATE = re.compile(  # after a comma, a semicolon or a date's full stop ("14.02.2023. Доработана: ...")
+    r"(?:[,;]|(?<=\d)\.)\s+(?=(?:received|revised|accepted|available online|published|first published|version of record|"
+    r"(?:статья\s+)?(?:поступила|доработана|после доработки|принята|одобрена|опубликована))\b)", re.I)
 
 
 def _named_in_page_title(title: str, meta: dict[str, list[str]]) -> str | None:
