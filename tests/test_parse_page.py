@@ -2044,3 +2044,17 @@ def test_a_keyword_list_broken_after_a_comma_in_a_pdf_copy_keeps_its_last_keywor
 def test_article_history_dates_after_a_full_stop_are_each_read(line, dates):
     lines = ["Миграция и рынок труда Пермского края", "", "Сафонова Е.А., Ковалёв И.П.", "", line]
     assert article_item(lines)["custom"]["dates"] == dates
+
+
+def test_a_frontiers_text_copy_names_its_journal_not_the_research_topic_or_menu():
+    lines = ["Frontiers", "Frontiers in Psychology", "Sections", "Articles", "Research Topics", "Editorial board",
+             "About journal", "Submit your research", "", "ORIGINAL RESEARCH article",
+             "Front. Psychol., 14 March 2022", "Sec. Cultural Psychology",
+             "Volume 13 - 2022 | https://doi.org/10.3389/fpsyg.2022.812345",
+             "This article is part of the Research Topic", "Acculturation in Post-Soviet Societies",
+             "View all 12 articles", "",
+             "Language choice and identity among young Kazakhstanis in Almaty", "",
+             "Aigerim Sadykova1*", "Thomas Keller2"]
+    item = article_item(lines)
+    assert item["title"] == "Language choice and identity among young Kazakhstanis in Almaty"
+    assert item["container-title"] == "Frontiers in Psychology"

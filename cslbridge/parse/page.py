@@ -33,16 +33,18 @@ _CHROME_START = re.compile(
     r"(?:(?:tel|phone|тел)\.?:?\s*)?\+?[\d\s()\-–]{9,}(?:(?:ext|доб)\.?\s*\d+)?(?:\s*[,·|;].*)?"  # phone numbers
     r"|(?:USD|EUR|GBP|RUB|US\$|\$|€|£)\s?\d[\d.,]*.*"               # prices
     r"|(?:log ?in|sign ?in|log ?out|register)\b.{0,60}"
-    r"|view all (?:articles|issues|volumes).*|(?:journal )?current issue.*"
+    r"|view all (?:\d+ )?(?:articles|issues|volumes).*|(?:journal )?current issue.*"
+    r"|this article is part of the research topic|research topics|about (?:the |this )?journal"  # Frontiers' menu
     r"|\d*\s*citations?|\d*\s*views?|altmetric.*|(?:article )?metrics|orcid(?: icon| logo)?"
     r"|related research.*|people also read.*|recommended articles.*|cited by.*"
     r"|issue purchase|article pdfs? can be .*|pdf download.*|download pdf.*"
     r"|(?:full )?article|figures? (?:&|and) data|share|share this article"
-    r"|(?:open access\s*)?(?:(?:original|research|review|journal|regular|brief|short)[\s-]?)?(?:article|paper)"
+    r"|(?:open access\s*)?(?:(?:original|research|review|journal|regular|brief|short)[\s-]?){0,2}(?:article|paper)"
     r"(?:\s*open access)?"  # the ACM Digital Library's "research-article Open Access"
     r"|author links open overlay panel|get rights and content|(?:view|download) (?:pdf|full (?:text|issue))"
     r"|browse figures|show abstract|cite this (?:article|item)|cite|metrics details|\d+\s*accesses"
-    r"|citations?:?\s*\d*|submit to this journal|review for this journal|read and download|preview"
+    r"|citations?:?\s*\d*|submit (?:to this journal|your (?:research|manuscript|paper))|review for this journal"
+    r"|read and download|preview"
     r"|(?:privacy|cookie) policy.*|terms (?:and|&) conditions.*|subscribe.*"
     r"|access options|purchase (?:this )?(?:article|access).*|get access|request permissions"
     r"|reprints (?:&|and) permissions|(?:back to )?top|previous article|next article"
@@ -572,7 +574,7 @@ _NAME_SEP = re.compile(r",|&|\band\b|\bи\b")
 _MARKERS = re.compile(r"(?:\s[a-fа-е]\)?|[\d*†‡]|\[\d{1,3}\])+$")
 _JOURNAL_CUE = re.compile(
     r"\b(?:Journal|Review|Studies|Quarterly|Bulletin|Proceedings|Annals|Letters|Transactions|Survey|"
-    r"Economics|Affairs|Research|Science|Vestnik|Вестник|Журнал|Известия|Вопросы|Проблемы)\b",
+    r"Economics|Affairs|Research|Science|Frontiers in|Vestnik|Вестник|Журнал|Известия|Вопросы|Проблемы)\b",
     re.I,
 )
 
