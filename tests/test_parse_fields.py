@@ -2854,3 +2854,18 @@ def test_a_translated_title_bracketed_with_its_thesis_genre_keeps_no_bracket():
                            "Kazan, 2018, 187 p. (In Russ.).")
     assert (item["type"], item["title"]) == ("thesis", "Bank Agents as a Service Channel in Rural Areas")
     assert item["genre"].startswith("Cand. econ. sci. diss")
+
+
+@pytest.mark.parametrize("text,title,genre,original", [
+    ("Kembaev Zh.M. Pravovye aspekty deyatel'nosti Evraziiskogo ekonomicheskogo soyuza. Diss. d-ra yurid. nauk "
+     "[Legal Aspects of the Activity of the Eurasian Economic Union. Dr. legal sci. diss.]. Almaty, 2017, 312 p. (In Russ.)",
+     "Legal Aspects of the Activity of the Eurasian Economic Union", "Dr. legal sci. diss", "Diss. d-ra yurid. nauk"),
+    ("Sultanova A.K. Trudovaya migratsiya iz Kyrgyzstana v Rossiyu. Diss. kand. ekon. nauk [Labour Migration from "
+     "Kyrgyzstan to Russia. Cand. econ. sci. diss.]. Bishkek, 2019, 188 p. (In Russ.)",
+     "Labour Migration from Kyrgyzstan to Russia", "Cand. econ. sci. diss", "Diss. kand. ekon. nauk"),
+])
+def test_a_thesis_genre_translated_in_the_title_bracket_is_the_genre(text, title, genre, original):
+    # the transliterated genre before the bracket is the same genre in the original language: kept in note
+    item = parse_reference(text)
+    assert (item["type"], item["title"], item["genre"]) == ("thesis", title, genre)
+    assert original in item["note"]

@@ -3371,6 +3371,14 @@ def _fill(item: dict, groups, confidence: dict, text: str) -> None:
                 _conf(confidence, "number", p)
             if field == "genre" and _PREPRINT_SERVER.fullmatch(value) and "publisher" not in item:
                 field = "publisher"  # "[Preprint]. SSRN.": the server that posts it, not a kind of work
+            if field == "genre" and value != item.get("genre", value) and _TRANSLATED_DEGREE.search(". " + item["genre"]):
+                notes.append(value)  # "Diss. d-ra yurid. nauk [Title. Dr. legal sci. diss.]": the translation is the genre
+                continue
+            original = rules.THESIS.match(value) if field == "genre" else None
+            if original and original.end() < len(value) and _TRANSLATED_DEGREE.search(". " + value[original.end():].strip()):
+                # "Diss. kand. ekon. nauk [Title. Cand. econ. sci. diss.]": the genre and its translation in the bracket
+                notes.append(original.group(0))
+                value = value[original.end():].strip()
             if value:
                 item[field] = value
                 _conf(confidence, field, p)
@@ -3647,6 +3655,10 @@ _DEGREE_IN_BRACKETS = re.compile(r"(?i)\s*\(((?:unpublished\s+)?(?:doctoral|mast
                                  r"(?:dissertation|thesis)(?:,[^()]*)?)\)\s*\.?$")
 _CONNECTIVES = {"in", "from", "//", "see", "see also", "cf.", "и", "в", "and", "&", ".", "-", "–"}
 _VOLUMES_IN_BRACKETS = re.compile(r"\s*\(Vols?\.\s*(\d+(?:\s*[–-]\s*\d+)?)\)\s*\.?$")
+# A Russian degree in a References translation: "Cand. econ. sci. diss.", "Dr. legal sci. diss.", "Cand. Sci. (Econ.) Diss."
+_TRANSLATED_DEGREE = re.compile(r"\.\s+((?:Abstract of )?(?:Cand|Dr|Doct)\.\s*(?:[a-z]+\.?\s+){0,3}"
+                                r"(?:Sci\.\s*(?:\([A-Z][a-z]*\.?\)\s*)?)?(?i:diss|thesis)\.?(?:\s*\([A-Z][a-z]*\.?\))?"
+                                r"(?:\s*abstr\.?)?)$")
 _THESIS_IN_TITLE = re.compile(r"(?i)\s*[:.]\s*((?:дис(?:с)?\.|автореф\.|diss\.|dis\.|avtoref\.)\s.*)$")
 
 
@@ -3655,6 +3667,8 @@ def _title(item: dict, span: str, confidence: dict, p: float) -> None:
     if text[:1] == "[" and "]" not in text:
         # "[Bank Agents in Rural Areas. Cand. econ. sci. diss.]": the bracket closes after the genre
         text = text[1:]
+    elif ". [" in text and "]" not in text[text.rindex(". ["):]:
+        text += "]"  # "Translit. [Translated. Cand. econ. sci. diss.]": the same, after the original title
     if "]" in text:
         text = _GBT_MARK.sub("", text)  # "Deep residual learning[C]": the type, not the title
     language = rules.LANGUAGE.search(text) if "(" in text or "[" in text else None
@@ -3722,6 +3736,13 @@ def _title(item: dict, span: str, confidence: dict, p: float) -> None:
         bracket = None
     if bracket:
         translated = rules.strip_end(bracket.group(1))
+        degree = _TRANSLATED_DEGREE.search(translated) if "." in translated else None
+        if degree:
+            # "Diss. d-ra yurid. nauk [Legal Aspects of ... Dr. legal sci. diss.]": the bracket translates the
+            # title and the genre; the translated genre is the genre, as the translated title is the title
+            if item.get("genre"):
+                add_note(item, item["genre"])
+            item["genre"], translated = rules.strip_end(degree.group(1)), translated[:degree.start()]
         after = text[bracket.end():].strip(" .,")
         if after and not text[:bracket.start()].strip() and "=" not in after and "container-title" not in item \
                 and corporate_name(after):
