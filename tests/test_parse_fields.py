@@ -2869,3 +2869,17 @@ def test_a_thesis_genre_translated_in_the_title_bracket_is_the_genre(text, title
     item = parse_reference(text)
     assert (item["type"], item["title"], item["genre"]) == ("thesis", title, genre)
     assert original in item["note"]
+
+
+@pytest.mark.parametrize("text,title", [
+    ("Лаумулин М.Т. Центральная Азия в зарубежной политологии и мировой геополитике. Т. V: Центральная Азия "
+     "в XXI столетии. – Алматы: КИСИ при Президенте РК, 2009. – 424 с.",
+     "Центральная Азия в зарубежной политологии и мировой геополитике. Т. V: Центральная Азия в XXI столетии"),
+    ("Abdrakhmanov K.A. Istoriya Kazakhstana. T. III: Kazakhstan v XIX veke [History of Kazakhstan. Vol. III: Kazakhstan "
+     "in the 19th Century]. Almaty, Atamura Publ., 2010, 480 p. (In Russ.)",
+     "History of Kazakhstan. Vol. III: Kazakhstan in the 19th Century"),
+])
+def test_a_volume_mark_with_its_own_title_is_not_a_chapter_in_a_book(text, title):
+    # "T. V:" names the volume; the Czech chapter mark "V:" ("In:") does not follow a volume mark
+    item = parse_reference(text)
+    assert (item["type"], item["title"]) == ("book", title) and "container-title" not in item

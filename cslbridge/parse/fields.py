@@ -115,6 +115,8 @@ _GIVEN_PARTICLES = PARTICLES | {"do", "e"}  # "Ana Paula dos Santos", "Carlos do
 _IN_MARKS = frozenset({"in:", "[in:]", "en:", "em:", "w:", "[w:]", "v:"})
 # ... and as APA writes it, with or without the colon: Scandinavian "I", German "In", French "Dans".
 _IN_WORDS = frozenset({"In", "I", "En", "Em", "W", "V", "Dans", "Im"})
+_VOLUME_MARKS = frozenset({"T.", "Т.", "Vol.", "Tom", "Том"})
+_VOLUME_NUMERAL = re.compile(r"(?:[IVX]{1,4}|\d{1,2}):")
 _PAGES_IN_BRACKETS = re.compile(r"^\((?:pp?|s|S|с|стр|bl|o)\.$")
 
 
@@ -185,9 +187,16 @@ def _labels(text: str, spans, tagger):
     # Polish "Title, [w:] Book title, red. J. Wilkin, I. Nurzyńska, Wydawnictwo Naukowe Scholar, Warszawa
     # 2014": after the chapter's "In" the title the tagger ran on is the book's; the editors' last
     # part, when it names a publishing house, is the publisher.
+    # A multi-volume work's title names its volume ("... mirovoi geopolitike. T. V: Tsentral'naya Aziya v XXI
+    # stoletii", "Т. 2: ..."): after the volume mark the numeral's colon is no chapter's Czech "V:" ("In:").
+    for i in (range(1, len(words) - 2) if ":" in text else ()):
+        if words[i] in _VOLUME_MARKS and labels[i] == "title" and labels[i + 1] == "container" \
+                and _VOLUME_NUMERAL.fullmatch(words[i + 1]):
+            j = _run_end(labels, i + 1, "container")
+            labels[i + 1:j + 1] = ["title"] * (j - i)
     for i in (range(1, len(words) - 1) if ":" in text else ()):
         if words[i].lower() not in _IN_MARKS or not words[i - 1].endswith((",", ".")) \
-                or labels[i] not in ("title", "container", "editor"):
+                or labels[i] not in ("title", "container", "editor") or words[i - 1] in _VOLUME_MARKS:
             continue
         r = i + 1
         while r < min(len(words), i + 30) and labels[r] in ("title", "container", "editor") and words[r] != "red.":
