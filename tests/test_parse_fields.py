@@ -2883,3 +2883,19 @@ def test_a_volume_mark_with_its_own_title_is_not_a_chapter_in_a_book(text, title
     # "T. V:" names the volume; the Czech chapter mark "V:" ("In:") does not follow a volume mark
     item = parse_reference(text)
     assert (item["type"], item["title"]) == ("book", title) and "container-title" not in item
+
+
+@pytest.mark.parametrize("text,title,server", [
+    ("Sorokin AV, Petrova E. Treatment interruption among foreign-born tuberculosis patients in Moscow. medRxiv "
+     "[Preprint]. (2022). Available online at: https://doi.org/10.1101/2022.09.14.22279912 (accessed February 1, 2023).",
+     "Treatment interruption among foreign-born tuberculosis patients in Moscow", "medRxiv"),
+    ("Lee K, Park J. Single-cell atlas of the human thymus. bioRxiv [Preprint]. (2021). doi: 10.1101/2021.03.04.433845",
+     "Single-cell atlas of the human thymus", "bioRxiv"),
+    ("Chen L, Wang Y. Long-term outcomes of rifapentine regimens. Research Square [Preprint]. (2021). "
+     "doi: 10.21203/rs.3.rs-123456/v1", "Long-term outcomes of rifapentine regimens", "Research Square"),
+])
+def test_a_vancouver_preprint_names_its_server_before_the_bracket(text, title, server):
+    # Frontiers' Vancouver: "Title. medRxiv [Preprint]. (2022)." -- the server posts it, as for APA's "[Preprint]. SSRN."
+    item = parse_reference(text)
+    assert (item["type"], item["title"], item["publisher"], item["genre"]) == ("article", title, server, "Preprint")
+    assert "container-title" not in item

@@ -3185,6 +3185,11 @@ def _fill(item: dict, groups, confidence: dict, text: str) -> None:
         online = _ONLINE_FIRST.search(value)
         if online and not value[online.end():].strip():
             value = rules.strip_end(value[:online.start()])  # "Neurology. Published online": the journal
+        server, _, described = value.partition(" [")
+        if described.lower() == "preprint]" and _PREPRINT_SERVER.fullmatch(server):
+            # Vancouver's "Title. bioRxiv [Preprint]. (2021).": the server, and the kind of work
+            value = server
+            item.setdefault("genre", "Preprint")
         if value:
             item["container-title"] = value
             _conf(confidence, "container-title", p)
@@ -3789,6 +3794,11 @@ def _title(item: dict, span: str, confidence: dict, p: float) -> None:
     else:
         item["title"] = rules.strip_end(rules.strip_quotes(rules.strip_end(text)))
     item["title"] = _TRAILING_IN.sub("", item["title"])  # "Title of the paper. In: Proceedings ..."
+    head, stop, server = item["title"].rpartition(". ")
+    if stop and "publisher" not in item and _PREPRINT_SERVER.fullmatch(server):
+        # Vancouver's "Title. medRxiv [Preprint]. (2022).": the server that posts the preprint
+        item["title"], item["publisher"] = head, server
+        _conf(confidence, "publisher", p)
     title, slash, responsibility = item["title"].partition(" / ")
     if slash and _CYRILLIC.search(title):
         # GOST's statement of responsibility ("Экономика России : учебник / И. И. Иванов"):
