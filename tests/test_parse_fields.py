@@ -2899,3 +2899,14 @@ def test_a_vancouver_preprint_names_its_server_before_the_bracket(text, title, s
     item = parse_reference(text)
     assert (item["type"], item["title"], item["publisher"], item["genre"]) == ("article", title, server, "Preprint")
     assert "container-title" not in item
+
+
+@pytest.mark.parametrize("text,title,series,number", [
+    ("Nice, Alex. 2012. Playing Both Sides: Belarus between Russia and the EU. DGAP Analyse 2. Berlin: German Council "
+     "on Foreign Relations.", "Playing Both Sides: Belarus between Russia and the EU", "DGAP Analyse", "2"),
+    ("Kuzio, Taras. 2016. Ukraine's Oligarchs and the War. FIIA Analysis 5. Helsinki: Finnish Institute of "
+     "International Affairs.", "Ukraine's Oligarchs and the War", "FIIA Analysis", "5"),
+])
+def test_a_think_tank_analysis_series_after_the_title_is_the_genre_and_number(text, title, series, number):
+    item = parse_reference(text)
+    assert (item["type"], item["title"], item["genre"], item["number"]) == ("report", title, series, number)
