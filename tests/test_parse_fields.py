@@ -2910,3 +2910,13 @@ def test_a_vancouver_preprint_names_its_server_before_the_bracket(text, title, s
 def test_a_think_tank_analysis_series_after_the_title_is_the_genre_and_number(text, title, series, number):
     item = parse_reference(text)
     assert (item["type"], item["title"], item["genre"], item["number"]) == ("report", title, series, number)
+
+
+def test_a_references_act_named_by_kind_and_issuer_with_its_date_and_number_is_no_journal():
+    # Russian References: "Указ Президента РК от 6 марта 2020 года № 280" translated after the document's title
+    item = parse_reference("[On the National Security Strategy of the Russian Federation]. Decree of the President "
+                           "of the Russian Federation of 2 July 2021 no. 400. Available at: "
+                           "http://www.kremlin.ru/acts/bank/47046 (accessed 10.09.2021). (In Russ.)")
+    assert item["type"] == "document" and "container-title" not in item and "issue" not in item
+    assert (item["publisher"], item["number"]) == ("Decree of the President of the Russian Federation", "400")
+    assert item["issued"] == {"date-parts": [[2021, 7, 2]]}

@@ -2665,7 +2665,7 @@ def _parse(text: str, tagger) -> dict:
     _genre_sentence(item, confidence)
     _body_as_publisher(item, confidence)
     _article_of_act(item, confidence)
-    if "container-title" in item and " by " in item["container-title"]:
+    if "container-title" in item and (" by " in item["container-title"] or " of the " in item["container-title"]):
         _approving_act(item, confidence)
     review = _REVIEW_OF.match(item.get("container-title", "")) if "Review of " in clean else None
     if review:  # MLA "“Title.” Review of Book, by Name. Journal, ...": the reviewed work is said in a note
@@ -2942,6 +2942,11 @@ def _edited_volume(item: dict, confidence: dict) -> None:
 
 
 _APPROVED_BY = re.compile(r"^(approved|adopted|signed|ratified|endorsed|issued) by\s+(\S.*)$")
+# A Russian References entry's act named by its kind and issuer, its date and number after it: "[Foreign Policy
+# Concept of the Republic of Kazakhstan for 2020–2030]. Decree of the President of the Republic of Kazakhstan
+# of 6 March 2020 no. 280." (the "of" before the date is left on the name).
+_ISSUING_ACT = re.compile(r"^((?:Decree|Order|Resolution|Decision|Ukaz|Prikaz|Postanovlenie|Rasporyazhenie)\s+of\s+the\s+.+?)"
+                          r"(?:\s+of)?$")
 
 
 def _approving_act(item: dict, confidence: dict) -> None:
@@ -2950,14 +2955,16 @@ def _approving_act(item: dict, confidence: dict) -> None:
     kept as the document's publisher and number, the verb in the note (as "approved by Decree of the
     President ... No. NH-308-N" is read)."""
     approved = _APPROVED_BY.match(item["container-title"])
-    if not approved or "volume" in item or "page" in item:
+    act = None if approved else _ISSUING_ACT.match(item["container-title"])
+    if not (approved or act and "issue" in item and "publisher" not in item) or "volume" in item or "page" in item:
         return
     item.pop("container-title")
     confidence.pop("container-title", None)
-    item["publisher"] = approved.group(2)
+    item["publisher"] = approved.group(2) if approved else act.group(1)
     if "issue" in item:
         _move(item, confidence, "issue", "number")
-    add_note(item, f"{approved.group(1)} by")
+    if approved:
+        add_note(item, f"{approved.group(1)} by")
 
 
 def _title_from_publisher(item: dict) -> None:
