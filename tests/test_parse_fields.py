@@ -2920,3 +2920,9 @@ def test_a_references_act_named_by_kind_and_issuer_with_its_date_and_number_is_n
     assert item["type"] == "document" and "container-title" not in item and "issue" not in item
     assert (item["publisher"], item["number"]) == ("Decree of the President of the Russian Federation", "400")
     assert item["issued"] == {"date-parts": [[2021, 7, 2]]}
+
+
+def test_a_series_number_ending_a_sentence_keeps_no_full_stop():
+    item = parse_reference("Klein, M. (2018) Russia's Military Policy in the Post-Soviet Space. SWP Research Paper 1. "
+                           "Berlin: Stiftung Wissenschaft und Politik.")
+    assert (item["type"], item["genre"], item["number"]) == ("report", "SWP Research Paper", "1")

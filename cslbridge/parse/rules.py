@@ -184,7 +184,7 @@ def strip_end(text: str) -> str:
         # "НГУ.", "MIT.", "DfE.": the dot is punctuation ("СПб." is an abbreviation)
         acronym = last.rstrip(")]")[-1:].isupper() and sum(c.isupper() for c in last) > 1
         if not (len(last) <= 3 and last[:1].isupper() and not acronym or last.lower() in _ABBREV_END
-                or len(last) == 1 and last.isalnum()):
+                or len(last) == 1 and last.isalpha()):
             text = text[:-1]
     return text.strip()
 
