@@ -2926,3 +2926,15 @@ def test_a_series_number_ending_a_sentence_keeps_no_full_stop():
     item = parse_reference("Klein, M. (2018) Russia's Military Policy in the Post-Soviet Space. SWP Research Paper 1. "
                            "Berlin: Stiftung Wissenschaft und Politik.")
     assert (item["type"], item["genre"], item["number"]) == ("report", "SWP Research Paper", "1")
+
+
+@pytest.mark.parametrize("text,series,number", [
+    ("Klein, Margarete. 2018. Russia's Military Policy in the Post-Soviet Space. SWP Research Paper 1. Berlin: "
+     "Stiftung Wissenschaft und Politik.", "SWP Research Paper", "1"),
+    ("Kapur, Ruchi. 2021. Gas Pipelines in Central Asia. ECFR Policy Brief 412. London: European Council on "
+     "Foreign Relations.", "ECFR Policy Brief", "412"),
+])
+def test_a_chicago_series_and_number_before_the_imprint_is_no_book_it_is_in(text, series, number):
+    item = parse_reference(text)
+    assert (item["type"], item["genre"], item["number"]) == ("report", series, number)
+    assert "container-title" not in item

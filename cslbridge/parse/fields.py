@@ -4159,6 +4159,17 @@ def _series_as_report(item: dict, confidence: dict) -> None:
     no volume or pages, in a publisher's imprint or by a body, is a report's series (genre) and number."""
     by_body = "publisher" in item or _by_body(item)
     cited_page = item.get("page", "").isdigit()  # a note's locator ("..., p. 9"), not an article's pages
+    series = _SERIES_NUMBER.match(rules.strip_end(item.get("container-title", "")))
+    if not series and "volume" in item and "container-title" in item:
+        series = _SERIES_SENTENCE.fullmatch(f"{item['container-title']} {item['volume']}")
+    if series and "publisher" in item and not {"issue", "page", "number", "genre", "editor"} & set(item):
+        # Chicago's "Title. SWP Research Paper 1. Berlin: Stiftung ...": the series and the paper's number, not a book
+        item["genre"], item["number"] = series.group(1), series.group(2)
+        confidence["genre"] = confidence["number"] = confidence.pop("container-title", 0.7)
+        confidence.pop("volume", None)
+        del item["container-title"]
+        item.pop("volume", None)
+        return
     if ("issue" in item and by_body and not {"volume", "number", "genre"} & set(item)
             and ("page" not in item or cited_page) and _SERIES_WORD.search(item.get("container-title", ""))):
         item["genre"] = item.pop("container-title")
