@@ -2938,3 +2938,20 @@ def test_a_chicago_series_and_number_before_the_imprint_is_no_book_it_is_in(text
     item = parse_reference(text)
     assert (item["type"], item["genre"], item["number"]) == ("report", series, number)
     assert "container-title" not in item
+
+
+@pytest.mark.parametrize("text,body,title", [
+    ("Ministry of Health of the Russian Federation. Order No. 109 of 21 March 2003 on the improvement of tuberculosis "
+     "control measures. Moscow (2003). Available online at: https://docs.cntd.ru/document/901868614 (accessed March 3, 2023).",
+     "Ministry of Health of the Russian Federation",
+     "Order No. 109 of 21 March 2003 on the improvement of tuberculosis control measures"),
+    ("Ministry of Labour and Social Protection of the Republic of Kazakhstan. Order No. 279 of 15 July 2019 on the "
+     "rules for attracting foreign labour. Nur-Sultan (2019).",
+     "Ministry of Labour and Social Protection of the Republic of Kazakhstan",
+     "Order No. 279 of 15 July 2019 on the rules for attracting foreign labour"),
+])
+def test_a_bodys_order_with_its_number_and_date_is_the_title_of_an_act(text, body, title):
+    # Vancouver: the body's sentence, then its act by kind, number and date; not a journal "Order", volume "No. 109"
+    item = parse_reference(text)
+    assert (item["type"], item["author"], item["title"]) == ("legislation", [{"literal": body}], title)
+    assert "container-title" not in item and "volume" not in item

@@ -827,6 +827,16 @@ def _constrain(words, labels, probs, tagger, text) -> None:
                 and _body_words(words[:k + 1]) \
                 and corporate_name(" ".join(words[:k + 1])):
             labels[:k + 1] = ["author"] * (k + 1)
+    # Vancouver "Ministry of Health of the Russian Federation. Order No. 109 of 21 March 2003 on the improvement of
+    # ... Moscow (2003).": a body's sentence, then its act named by kind, number and date, which open the title
+    # (the tagger read "Order" as a journal, "No. 109 of" as its volume); the work is dated after the title.
+    k = next((k for k in range(2, min(n - 3, 16)) if words[k - 1].endswith(".") and words[k + 1] == "No."
+              and _ACT_KIND.match(words[k]) and words[k + 2][:1].isdigit()), 0) if "No." in text else 0
+    e = next((e for e in range(k + 3, n) if words[e].endswith(".") and not _ABBREV.match(words[e])), 0) if k else 0
+    if e and "date" in labels[e + 1:] and labels[0] in ("author", "title") and _body_words(words[:k]) \
+            and corporate_name(" ".join(words[:k])[:-1]):
+        labels[:k] = ["author"] * k
+        labels[k:e + 1] = ["title"] * (e + 1 - k)
     # Ukrainian journals' APA "... [Public administration]. Lviv: Vydavnytstvo Lvivskoi politekhniky [in Ukrainian].":
     # between a sentence's "City:" and the closing language mark stands the publisher, whatever the tagger made of it.
     lang = n - 2 if n > 5 and words[-2][:3].lower() in ("[in", "(in") and rules.LANGUAGE.match(" ".join(words[-2:])) \
@@ -3856,7 +3866,8 @@ _LAW_RE = re.compile(r"\b(federal law|law of|act of|decree|ukaz|zakon|закон
 _LAW_START = re.compile(r"(?i)\W*(?:федеральный\s+закон|закон|указ|постановление|распоряжение|federal(?:nyi)?\s+"
                         r"(?:law|zakon)|decree|directive|regulation\s+\(|ukaz|postanovlenie|prikaz|rasporyazhenie|zakon|postanova"
                         r"|law\s+of\s+(?:ukraine|georgia|mongolia|the\s+republic\s+of)"
-                        r"|(?:order|resolution|instruction)\s+of\s+the\s+(?:ministry|government|cabinet|president|federal))\b")
+                        r"|(?:order|resolution|instruction)\s+(?:of\s+the\s+(?:ministry|government|cabinet|president|federal)"
+                        r"|no\.\s*\d+\s+of\s+\d+))\b")  # "Order No. 109 of 21 March 2003 on ..."
 # Official gazettes: what they print is law ("// Собрание законодательства РФ. 2016. № 49. Ст. 6886").
 _LAW_GAZETTE = re.compile(r"(?i)собрани[ея] законодательства|ведомост\w* (?:съезда|верховного|федерального)|"
                           r"відомості верховної ради|офіційний вісник|"  # Ukrainian
