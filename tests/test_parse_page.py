@@ -2058,3 +2058,12 @@ def test_a_frontiers_text_copy_names_its_journal_not_the_research_topic_or_menu(
     item = article_item(lines)
     assert item["title"] == "Language choice and identity among young Kazakhstanis in Almaty"
     assert item["container-title"] == "Frontiers in Psychology"
+
+
+def test_a_vestniks_series_printed_below_its_name_is_part_of_the_journal():
+    lines = ["ВЕСТНИК Санкт-Петербургского университета.", "Серия Международные отношения", "",
+             "Политика России в Центральной Азии после 2014 года", "",
+             "Сидоров П.А., Ким Е.В.", "",
+             "Аннотация. В статье рассматриваются изменения внешней политики России в Центральной Азии."]
+    assert article_item(lines)["container-title"] == \
+        "ВЕСТНИК Санкт-Петербургского университета. Серия Международные отношения"

@@ -772,7 +772,13 @@ def article_item(lines: list[str], meta: dict[str, list[str]] | None = None, end
         if named:
             item["container-title"] = named
         elif chosen:
-            item["container-title"] = chosen[-1][1]
+            at, journal = chosen[-1]
+            series = _next_line(header, at)
+            if series is not None and series != title_at and _SERIES_LINE.match(header[series]):
+                # a Vestnik's series printed on the line below its name: "ВЕСТНИК Евразийского национального
+                # университета имени Л.Н. Гумилева." / "Серия Политические науки. Регионоведение. ..."
+                journal = f"{journal.rstrip('.')}. {header[series]}"
+            item["container-title"] = journal
     if not item.get("container-title") and not item.get("archive") and meta.get("og:site_name"):
         item["container-title"] = meta["og:site_name"][0]  # often the platform, so only as a last resort
     if title_at is not None and not authors:
@@ -883,6 +889,9 @@ def _title_block(header: list[str], loose: list[tuple[int, str]], author_at: lis
                 and _title_like(" ".join(l for _, l in block)) and not _in_capitals(block[0][1]):
             return block
     return []
+
+
+_SERIES_LINE = re.compile(r"^(?:Серия|Серія|Series|Сер\.)\s+\S")
 
 
 def _title_over_abstract(header: list[str], loose: list[tuple[int, str]], author_at: list[int],
