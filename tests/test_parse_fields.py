@@ -2955,3 +2955,14 @@ def test_a_bodys_order_with_its_number_and_date_is_the_title_of_an_act(text, bod
     item = parse_reference(text)
     assert (item["type"], item["author"], item["title"]) == ("legislation", [{"literal": body}], title)
     assert "container-title" not in item and "volume" not in item
+
+
+@pytest.mark.parametrize("text,page", [
+    ("M. Peot and D. E. Smith. Threat-removal strategies for partial-order planning. In Proceedings of the Eleventh "
+     "National Conference on Artificial Intelligence, pages 492-499, Washington, D. C., 1993.", "492-499"),
+    ("Dunfield K., Kuhlmeier V.A. Examining the Diversity of Prosocial Behavior. Infancy. 2011 Volume 16, Issue 3, "
+     "pages 227–247.", "227-247"),
+])
+def test_the_word_pages_before_a_range_is_no_part_of_it(text, page):
+    # the prefix "p" of "pp." was taken off "pages", leaving "ages 492-499"
+    assert parse_reference(text)["page"] == page

@@ -210,7 +210,7 @@ def strip_quotes(text: str) -> str:
     return text.strip()
 
 
-_PAGE_PREFIX = re.compile(r"(?i)^\(?\s*(?:pp?\.?|pages?|pgs?\.?|С\.|с\.|S\.|стр\.|ss\.|str\.|P\.|article(?:\s+no\.)?|art\.)\s*")
+_PAGE_PREFIX = re.compile(r"(?i)^\(?\s*(?:pp?(?:\.|(?=[\s\d])|$)|pages?|pgs?\.?|С\.|с\.|S\.|стр\.|ss\.|str\.|P\.|article(?:\s+no\.)?|art\.)\s*")
 _COUNT = re.compile(r"(?i)^\(?\s*(\d+|[ivxlc]+\s*\+\s*\d+)\s*(?:p|pp|pages|с|стр|s|seiten|л|pgs|f)\.?\s*\)?[.,;]?$")
 
 
