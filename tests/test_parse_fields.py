@@ -2966,3 +2966,14 @@ def test_a_bodys_order_with_its_number_and_date_is_the_title_of_an_act(text, bod
 def test_the_word_pages_before_a_range_is_no_part_of_it(text, page):
     # the prefix "p" of "pp." was taken off "pages", leaving "ages 492-499"
     assert parse_reference(text)["page"] == page
+
+
+@pytest.mark.parametrize("text", [
+    "Kulchynska R, Skrahina A. Tuberculosis among migrants in Belarus. Eur Respir J. (2019) 54(Suppl. 63):PA2775. "
+    "doi: 10.1183/13993003.congress-2019.PA2775",
+    "Kulchynska R, Skrahina A. Tuberculosis among migrants in Belarus. Eur Respir J. 2019;54(Suppl 63):PA2775.",
+])
+def test_a_vancouver_supplement_is_the_issue_and_its_lettered_page_the_page(text):
+    item = parse_reference(text)
+    assert (item["volume"], item["issue"].replace(".", ""), item["page"]) == ("54", "Suppl 63", "PA2775")
+    assert "note" not in item

@@ -115,6 +115,8 @@ _GIVEN_PARTICLES = PARTICLES | {"do", "e"}  # "Ana Paula dos Santos", "Carlos do
 _IN_MARKS = frozenset({"in:", "[in:]", "en:", "em:", "w:", "[w:]", "v:"})
 # ... and as APA writes it, with or without the colon: Scandinavian "I", German "In", French "Dans".
 _IN_WORDS = frozenset({"In", "I", "En", "Em", "W", "V", "Dans", "Im"})
+_SUPPLEMENT_CLOSE = re.compile(r"\d+\):?")
+_LETTERED_PAGE = re.compile(r"[A-Z]{0,3}\d+(?:[–-][A-Z]{0,3}\d+)?[.,;]?")
 _VOLUME_MARKS = frozenset({"T.", "Т.", "Vol.", "Tom", "Том"})
 _VOLUME_NUMERAL = re.compile(r"(?:[IVX]{1,4}|\d{1,2}):")
 _PAGES_IN_BRACKETS = re.compile(r"^\((?:pp?|s|S|с|стр|bl|o)\.$")
@@ -194,6 +196,13 @@ def _labels(text: str, spans, tagger):
                 and _VOLUME_NUMERAL.fullmatch(words[i + 1]):
             j = _run_end(labels, i + 1, "container")
             labels[i + 1:j + 1] = ["title"] * (j - i)
+    # Vancouver's supplement after the volume ("(2019) 54(Suppl. 63):PA2775", "2019;54(Suppl 63):PA2775") is the
+    # issue, and what follows its colon the pages, however the tagger read the bracket.
+    for i in (range(1, len(words) - 1) if "(Suppl" in text else ()):
+        if words[i].startswith("(Suppl") and labels[i - 1] == "volume" and _SUPPLEMENT_CLOSE.fullmatch(words[i + 1]):
+            labels[i] = labels[i + 1] = "volume"
+            if i + 2 < len(words) and words[i + 1].endswith(":") and _LETTERED_PAGE.fullmatch(words[i + 2]):
+                labels[i + 2] = "pages"
     for i in (range(1, len(words) - 1) if ":" in text else ()):
         if words[i].lower() not in _IN_MARKS or not words[i - 1].endswith((",", ".")) \
                 or labels[i] not in ("title", "container", "editor") or words[i - 1] in _VOLUME_MARKS:
