@@ -101,6 +101,9 @@ EXPECTED = {
     "fixtures/pages/cambridge_slavic_footnotes.html": 17,
     "fixtures/pages/tandf_asian_affairs_mongolia.txt": 25,
     "fixtures/pages/cyberleninka_fulltext_banking.txt": 7,
+    "fixtures/pages/ucpress_cpcs_belarus_notes.html": 29,
+    "fixtures/pages/enu_bulletin_kz_pdf_text.txt": 13,
+    "fixtures/pages/frontiers_public_health_text.txt": 14,
     "../shared/seeds/000_86c3b057a0d4154e.txt": 20,
     "../shared/seeds/003_114b52dd7ae8b880.txt": 77,
 }

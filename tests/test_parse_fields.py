@@ -3332,3 +3332,126 @@ def test_dstu_editors_after_the_authors_za_red():
                            "В. М. Литвина. – Київ : Знання, 2016. – 412 с.")
     assert item["author"] == [{"family": "Шевченко", "given": "О. Л."}]
     assert item["editor"] == [{"family": "Литвина", "given": "В. М."}]
+
+
+@pytest.mark.parametrize("text,title,genre,original", [
+    ("Kembaev Zh.M. Pravovye aspekty deyatel'nosti Evraziiskogo ekonomicheskogo soyuza. Diss. d-ra yurid. nauk "
+     "[Legal Aspects of the Activity of the Eurasian Economic Union. Dr. legal sci. diss.]. Almaty, 2017, 312 p. (In Russ.)",
+     "Legal Aspects of the Activity of the Eurasian Economic Union", "Dr. legal sci. diss", "Diss. d-ra yurid. nauk"),
+    ("Sultanova A.K. Trudovaya migratsiya iz Kyrgyzstana v Rossiyu. Diss. kand. ekon. nauk [Labour Migration from "
+     "Kyrgyzstan to Russia. Cand. econ. sci. diss.]. Bishkek, 2019, 188 p. (In Russ.)",
+     "Labour Migration from Kyrgyzstan to Russia", "Cand. econ. sci. diss", "Diss. kand. ekon. nauk"),
+])
+def test_a_thesis_genre_translated_in_the_title_bracket_is_the_genre(text, title, genre, original):
+    # the transliterated genre before the bracket is the same genre in the original language: kept in note
+    item = parse_reference(text)
+    assert (item["type"], item["title"], item["genre"]) == ("thesis", title, genre)
+    assert original in item["note"]
+
+
+@pytest.mark.parametrize("text,title", [
+    ("Лаумулин М.Т. Центральная Азия в зарубежной политологии и мировой геополитике. Т. V: Центральная Азия "
+     "в XXI столетии. – Алматы: КИСИ при Президенте РК, 2009. – 424 с.",
+     "Центральная Азия в зарубежной политологии и мировой геополитике. Т. V: Центральная Азия в XXI столетии"),
+    ("Abdrakhmanov K.A. Istoriya Kazakhstana. T. III: Kazakhstan v XIX veke [History of Kazakhstan. Vol. III: Kazakhstan "
+     "in the 19th Century]. Almaty, Atamura Publ., 2010, 480 p. (In Russ.)",
+     "History of Kazakhstan. Vol. III: Kazakhstan in the 19th Century"),
+])
+def test_a_volume_mark_with_its_own_title_is_not_a_chapter_in_a_book(text, title):
+    # "T. V:" names the volume; the Czech chapter mark "V:" ("In:") does not follow a volume mark
+    item = parse_reference(text)
+    assert (item["type"], item["title"]) == ("book", title) and "container-title" not in item
+
+
+@pytest.mark.parametrize("text,title,server", [
+    ("Sorokin AV, Petrova E. Treatment interruption among foreign-born tuberculosis patients in Moscow. medRxiv "
+     "[Preprint]. (2022). Available online at: https://doi.org/10.1101/2022.09.14.22279912 (accessed February 1, 2023).",
+     "Treatment interruption among foreign-born tuberculosis patients in Moscow", "medRxiv"),
+    ("Lee K, Park J. Single-cell atlas of the human thymus. bioRxiv [Preprint]. (2021). doi: 10.1101/2021.03.04.433845",
+     "Single-cell atlas of the human thymus", "bioRxiv"),
+    ("Chen L, Wang Y. Long-term outcomes of rifapentine regimens. Research Square [Preprint]. (2021). "
+     "doi: 10.21203/rs.3.rs-123456/v1", "Long-term outcomes of rifapentine regimens", "Research Square"),
+])
+def test_a_vancouver_preprint_names_its_server_before_the_bracket(text, title, server):
+    # Frontiers' Vancouver: "Title. medRxiv [Preprint]. (2022)." -- the server posts it, as for APA's "[Preprint]. SSRN."
+    item = parse_reference(text)
+    assert (item["type"], item["title"], item["publisher"], item["genre"]) == ("article", title, server, "Preprint")
+    assert "container-title" not in item
+
+
+@pytest.mark.parametrize("text,title,series,number", [
+    ("Nice, Alex. 2012. Playing Both Sides: Belarus between Russia and the EU. DGAP Analyse 2. Berlin: German Council "
+     "on Foreign Relations.", "Playing Both Sides: Belarus between Russia and the EU", "DGAP Analyse", "2"),
+    ("Kuzio, Taras. 2016. Ukraine's Oligarchs and the War. FIIA Analysis 5. Helsinki: Finnish Institute of "
+     "International Affairs.", "Ukraine's Oligarchs and the War", "FIIA Analysis", "5"),
+])
+def test_a_think_tank_analysis_series_after_the_title_is_the_genre_and_number(text, title, series, number):
+    item = parse_reference(text)
+    assert (item["type"], item["title"], item["genre"], item["number"]) == ("report", title, series, number)
+
+
+def test_a_references_act_named_by_kind_and_issuer_with_its_date_and_number_is_no_journal():
+    # Russian References: "Указ Президента РК от 6 марта 2020 года № 280" translated after the document's title
+    item = parse_reference("[On the National Security Strategy of the Russian Federation]. Decree of the President "
+                           "of the Russian Federation of 2 July 2021 no. 400. Available at: "
+                           "http://www.kremlin.ru/acts/bank/47046 (accessed 10.09.2021). (In Russ.)")
+    assert item["type"] == "document" and "container-title" not in item and "issue" not in item
+    assert (item["publisher"], item["number"]) == ("Decree of the President of the Russian Federation", "400")
+    assert item["issued"] == {"date-parts": [[2021, 7, 2]]}
+
+
+def test_a_series_number_ending_a_sentence_keeps_no_full_stop():
+    item = parse_reference("Klein, M. (2018) Russia's Military Policy in the Post-Soviet Space. SWP Research Paper 1. "
+                           "Berlin: Stiftung Wissenschaft und Politik.")
+    assert (item["type"], item["genre"], item["number"]) == ("report", "SWP Research Paper", "1")
+
+
+@pytest.mark.parametrize("text,series,number", [
+    ("Klein, Margarete. 2018. Russia's Military Policy in the Post-Soviet Space. SWP Research Paper 1. Berlin: "
+     "Stiftung Wissenschaft und Politik.", "SWP Research Paper", "1"),
+    ("Kapur, Ruchi. 2021. Gas Pipelines in Central Asia. ECFR Policy Brief 412. London: European Council on "
+     "Foreign Relations.", "ECFR Policy Brief", "412"),
+])
+def test_a_chicago_series_and_number_before_the_imprint_is_no_book_it_is_in(text, series, number):
+    item = parse_reference(text)
+    assert (item["type"], item["genre"], item["number"]) == ("report", series, number)
+    assert "container-title" not in item
+
+
+@pytest.mark.parametrize("text,body,title", [
+    ("Ministry of Health of the Russian Federation. Order No. 109 of 21 March 2003 on the improvement of tuberculosis "
+     "control measures. Moscow (2003). Available online at: https://docs.cntd.ru/document/901868614 (accessed March 3, 2023).",
+     "Ministry of Health of the Russian Federation",
+     "Order No. 109 of 21 March 2003 on the improvement of tuberculosis control measures"),
+    ("Ministry of Labour and Social Protection of the Republic of Kazakhstan. Order No. 279 of 15 July 2019 on the "
+     "rules for attracting foreign labour. Nur-Sultan (2019).",
+     "Ministry of Labour and Social Protection of the Republic of Kazakhstan",
+     "Order No. 279 of 15 July 2019 on the rules for attracting foreign labour"),
+])
+def test_a_bodys_order_with_its_number_and_date_is_the_title_of_an_act(text, body, title):
+    # Vancouver: the body's sentence, then its act by kind, number and date; not a journal "Order", volume "No. 109"
+    item = parse_reference(text)
+    assert (item["type"], item["author"], item["title"]) == ("legislation", [{"literal": body}], title)
+    assert "container-title" not in item and "volume" not in item
+
+
+@pytest.mark.parametrize("text,page", [
+    ("M. Peot and D. E. Smith. Threat-removal strategies for partial-order planning. In Proceedings of the Eleventh "
+     "National Conference on Artificial Intelligence, pages 492-499, Washington, D. C., 1993.", "492-499"),
+    ("Dunfield K., Kuhlmeier V.A. Examining the Diversity of Prosocial Behavior. Infancy. 2011 Volume 16, Issue 3, "
+     "pages 227–247.", "227-247"),
+])
+def test_the_word_pages_before_a_range_is_no_part_of_it(text, page):
+    # the prefix "p" of "pp." was taken off "pages", leaving "ages 492-499"
+    assert parse_reference(text)["page"] == page
+
+
+@pytest.mark.parametrize("text", [
+    "Kulchynska R, Skrahina A. Tuberculosis among migrants in Belarus. Eur Respir J. (2019) 54(Suppl. 63):PA2775. "
+    "doi: 10.1183/13993003.congress-2019.PA2775",
+    "Kulchynska R, Skrahina A. Tuberculosis among migrants in Belarus. Eur Respir J. 2019;54(Suppl 63):PA2775.",
+])
+def test_a_vancouver_supplement_is_the_issue_and_its_lettered_page_the_page(text):
+    item = parse_reference(text)
+    assert (item["volume"], item["issue"].replace(".", ""), item["page"]) == ("54", "Suppl 63", "PA2775")
+    assert "note" not in item

@@ -2009,3 +2009,90 @@ def test_an_abstract_printed_again_in_part_under_its_heading_is_given_once():
     article, _ = whole_page("cyberleninka_fulltext_banking.txt")
     assert article["abstract"].count("В статье исследуется") == 1
     assert "The article examines" in article["abstract"]
+
+
+@pytest.mark.parametrize("institution", ["Л.Н. Гумилев атындағы Еуразия ұлттық университетінің ХАБАРШЫСЫ.",
+                                         "Е.А. Бөкетов атындағы Қарағанды университеті",
+                                         "A. Navoiy nomidagi Toshkent davlat universiteti"])
+def test_a_person_an_institution_is_named_after_is_not_an_author(institution):
+    # Kazakh and Uzbek put the eponym first ("named after L.N. Gumilyov"); the byline comes below
+    lines = [institution, "", "А.Е. Жумабекова1*, Д.С. Омаров2", "",
+             "1Евразийский национальный университет им. Л.Н. Гумилева, Астана, Казахстан"]
+    assert article_item(lines)["author"] == [{"family": "Жумабекова", "given": "А.Е."},
+                                             {"family": "Омаров", "given": "Д.С."}]
+
+
+def test_a_pdf_title_printed_between_the_affiliations_and_the_abstract():
+    # Kazakh university bulletins: byline and affiliations first, then the title wrapped over two lines
+    lines = ["ISSN 1563-0307; eISSN 2617-7439",
+             "Вестник КазНУ. Серия философии, культурологии и политологии. №1 (83). 2023", "",
+             "МРНТИ 11.15.91", "",
+             "Г.Т. Сейткали1*, Р.А. Ахметова2",
+             "1Казахский национальный университет имени аль-Фараби, Алматы, Казахстан",
+             "2Карагандинский университет имени академика Е.А. Букетова, Караганда, Казахстан",
+             "*e-mail: seitkali.g@kaznu.kz", "",
+             "Политическое участие молодежи Казахстана", "в цифровую эпоху", "",
+             "Аннотация. В статье анализируются формы политического участия казахстанской молодежи",
+             "в социальных сетях в 2019–2022 годах на основе опроса 1200 студентов."]
+    item = article_item(lines)
+    assert item["title"] == "Политическое участие молодежи Казахстана в цифровую эпоху"
+    assert item["author"][0] == {"family": "Сейткали", "given": "Г.Т."}
+
+
+def test_an_abstract_wrapped_by_a_pdf_column_is_one_paragraph_with_its_last_line():
+    lines = ["Региональная экономика и управление", "",
+             "Кузнецова А.В., Ахметов Р.Т.", "",
+             "Аннотация. В статье оценивается влияние целевых межбюджетных трансфертов на",
+             "капитальные расходы муниципальных образований в 2012–2019 гг. На панели из",
+             "412 муниципалитетов показано, что субсидии замещают собственные",
+             "инвестиции местных бюджетов.", ""]
+    assert article_item(lines)["abstract"] == (
+        "В статье оценивается влияние целевых межбюджетных трансфертов на капитальные расходы муниципальных "
+        "образований в 2012–2019 гг. На панели из 412 муниципалитетов показано, что субсидии замещают "
+        "собственные инвестиции местных бюджетов.")
+
+
+def test_a_keyword_list_broken_after_a_comma_in_a_pdf_copy_keeps_its_last_keywords():
+    lines = ["Политическое участие молодежи Казахстана в цифровую эпоху", "",
+             "Сейткали Г.Т., Ахметова Р.А.", "",
+             "Ключевые слова: политическое участие, молодежь, социальные сети,",
+             "цифровая демократия, Казахстан.", ""]
+    assert article_item(lines)["keyword"] == ("политическое участие, молодежь, социальные сети, "
+                                              "цифровая демократия, Казахстан")
+
+
+@pytest.mark.parametrize("line,dates", [
+    ("Поступила: 14.02.2023. Доработана: 28.03.2023. Принята к печати: 12.04.2023.",
+     {"received": "2023-02-14", "revised": "2023-03-28", "accepted": "2023-04-12"}),
+    ("Поступила в редакцию 14.04.2021. После доработки 02.06.2021. Принята к публикации 25.06.2021.",
+     {"received": "2021-04-14", "revised": "2021-06-02", "accepted": "2021-06-25"}),
+    # the Russian triad "submitted; approved after reviewing; accepted for publication"
+    ("Поступила в редакцию 12.04.2022; одобрена после рецензирования 30.05.2022; принята к публикации 20.06.2022.",
+     {"received": "2022-04-12", "revised": "2022-05-30", "accepted": "2022-06-20"}),
+])
+def test_article_history_dates_after_a_full_stop_are_each_read(line, dates):
+    lines = ["Миграция и рынок труда Пермского края", "", "Сафонова Е.А., Ковалёв И.П.", "", line]
+    assert article_item(lines)["custom"]["dates"] == dates
+
+
+def test_a_frontiers_text_copy_names_its_journal_not_the_research_topic_or_menu():
+    lines = ["Frontiers", "Frontiers in Psychology", "Sections", "Articles", "Research Topics", "Editorial board",
+             "About journal", "Submit your research", "", "ORIGINAL RESEARCH article",
+             "Front. Psychol., 14 March 2022", "Sec. Cultural Psychology",
+             "Volume 13 - 2022 | https://doi.org/10.3389/fpsyg.2022.812345",
+             "This article is part of the Research Topic", "Acculturation in Post-Soviet Societies",
+             "View all 12 articles", "",
+             "Language choice and identity among young Kazakhstanis in Almaty", "",
+             "Aigerim Sadykova1*", "Thomas Keller2"]
+    item = article_item(lines)
+    assert item["title"] == "Language choice and identity among young Kazakhstanis in Almaty"
+    assert item["container-title"] == "Frontiers in Psychology"
+
+
+def test_a_vestniks_series_printed_below_its_name_is_part_of_the_journal():
+    lines = ["ВЕСТНИК Санкт-Петербургского университета.", "Серия Международные отношения", "",
+             "Политика России в Центральной Азии после 2014 года", "",
+             "Сидоров П.А., Ким Е.В.", "",
+             "Аннотация. В статье рассматриваются изменения внешней политики России в Центральной Азии."]
+    assert article_item(lines)["container-title"] == \
+        "ВЕСТНИК Санкт-Петербургского университета. Серия Международные отношения"

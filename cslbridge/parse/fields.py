@@ -128,6 +128,10 @@ _GIVEN_PARTICLES = PARTICLES | {"do", "e"}  # "Ana Paula dos Santos", "Carlos do
 _IN_MARKS = frozenset({"in:", "[in:]", "en:", "em:", "w:", "[w:]", "v:"})
 # ... and as APA writes it, with or without the colon: Scandinavian "I", German "In", French "Dans".
 _IN_WORDS = frozenset({"In", "I", "En", "Em", "W", "V", "Dans", "Im"})
+_SUPPLEMENT_CLOSE = re.compile(r"\d+\):?")
+_LETTERED_PAGE = re.compile(r"[A-Z]{0,3}\d+(?:[–-][A-Z]{0,3}\d+)?[.,;]?")
+_VOLUME_MARKS = frozenset({"T.", "Т.", "Vol.", "Tom", "Том"})
+_VOLUME_NUMERAL = re.compile(r"(?:[IVX]{1,4}|\d{1,2}):")
 _PAGES_IN_BRACKETS = re.compile(r"^\((?:pp?|s|S|с|стр|bl|o)\.$")
 
 
@@ -206,9 +210,23 @@ def _labels(text: str, spans, tagger):
     # Polish "Title, [w:] Book title, red. J. Wilkin, I. Nurzyńska, Wydawnictwo Naukowe Scholar, Warszawa
     # 2014": after the chapter's "In" the title the tagger ran on is the book's; the editors' last
     # part, when it names a publishing house, is the publisher.
+    # A multi-volume work's title names its volume ("... mirovoi geopolitike. T. V: Tsentral'naya Aziya v XXI
+    # stoletii", "Т. 2: ..."): after the volume mark the numeral's colon is no chapter's Czech "V:" ("In:").
+    for i in (range(1, len(words) - 2) if ":" in text else ()):
+        if words[i] in _VOLUME_MARKS and labels[i] == "title" and labels[i + 1] == "container" \
+                and _VOLUME_NUMERAL.fullmatch(words[i + 1]):
+            j = _run_end(labels, i + 1, "container")
+            labels[i + 1:j + 1] = ["title"] * (j - i)
+    # Vancouver's supplement after the volume ("(2019) 54(Suppl. 63):PA2775", "2019;54(Suppl 63):PA2775") is the
+    # issue, and what follows its colon the pages, however the tagger read the bracket.
+    for i in (range(1, len(words) - 1) if "(Suppl" in text else ()):
+        if words[i].startswith("(Suppl") and labels[i - 1] == "volume" and _SUPPLEMENT_CLOSE.fullmatch(words[i + 1]):
+            labels[i] = labels[i + 1] = "volume"
+            if i + 2 < len(words) and words[i + 1].endswith(":") and _LETTERED_PAGE.fullmatch(words[i + 2]):
+                labels[i + 2] = "pages"
     for i in (range(1, len(words) - 1) if ":" in text else ()):
         if words[i].lower() not in _IN_MARKS or not words[i - 1].endswith((",", ".")) \
-                or labels[i] not in ("title", "container", "editor"):
+                or labels[i] not in ("title", "container", "editor") or words[i - 1] in _VOLUME_MARKS:
             continue
         r = i + 1
         while r < min(len(words), i + 30) and labels[r] in ("title", "container", "editor") and words[r] != "red.":
@@ -869,6 +887,16 @@ def _constrain(words, labels, probs, tagger, text) -> None:
                 and _body_words(words[:k + 1]) \
                 and corporate_name(" ".join(words[:k + 1])):
             labels[:k + 1] = ["author"] * (k + 1)
+    # Vancouver "Ministry of Health of the Russian Federation. Order No. 109 of 21 March 2003 on the improvement of
+    # ... Moscow (2003).": a body's sentence, then its act named by kind, number and date, which open the title
+    # (the tagger read "Order" as a journal, "No. 109 of" as its volume); the work is dated after the title.
+    k = next((k for k in range(2, min(n - 3, 16)) if words[k - 1].endswith(".") and words[k + 1] == "No."
+              and _ACT_KIND.match(words[k]) and words[k + 2][:1].isdigit()), 0) if "No." in text else 0
+    e = next((e for e in range(k + 3, n) if words[e].endswith(".") and not _ABBREV.match(words[e])), 0) if k else 0
+    if e and "date" in labels[e + 1:] and labels[0] in ("author", "title") and _body_words(words[:k]) \
+            and corporate_name(" ".join(words[:k])[:-1]):
+        labels[:k] = ["author"] * k
+        labels[k:e + 1] = ["title"] * (e + 1 - k)
     # Ukrainian journals' APA "... [Public administration]. Lviv: Vydavnytstvo Lvivskoi politekhniky [in Ukrainian].":
     # between a sentence's "City:" and the closing language mark stands the publisher, whatever the tagger made of it.
     lang = n - 2 if n > 5 and words[-2][:3].lower() in ("[in", "(in") and rules.LANGUAGE.match(" ".join(words[-2:])) \
@@ -2845,7 +2873,7 @@ def _parse(text: str, tagger) -> dict:
     _genre_sentence(item, confidence)
     _body_as_publisher(item, confidence)
     _article_of_act(item, confidence)
-    if "container-title" in item and " by " in item["container-title"]:
+    if "container-title" in item and (" by " in item["container-title"] or " of the " in item["container-title"]):
         _approving_act(item, confidence)
     review = _REVIEW_OF.match(item.get("container-title", "")) if "Review of " in clean else None
     if review:  # MLA "“Title.” Review of Book, by Name. Journal, ...": the reviewed work is said in a note
@@ -3163,6 +3191,11 @@ def _edited_volume(item: dict, confidence: dict) -> None:
 
 
 _APPROVED_BY = re.compile(r"^(approved|adopted|signed|ratified|endorsed|issued) by\s+(\S.*)$")
+# A Russian References entry's act named by its kind and issuer, its date and number after it: "[Foreign Policy
+# Concept of the Republic of Kazakhstan for 2020–2030]. Decree of the President of the Republic of Kazakhstan
+# of 6 March 2020 no. 280." (the "of" before the date is left on the name).
+_ISSUING_ACT = re.compile(r"^((?:Decree|Order|Resolution|Decision|Ukaz|Prikaz|Postanovlenie|Rasporyazhenie)\s+of\s+the\s+.+?)"
+                          r"(?:\s+of)?$")
 
 
 def _approving_act(item: dict, confidence: dict) -> None:
@@ -3171,14 +3204,16 @@ def _approving_act(item: dict, confidence: dict) -> None:
     kept as the document's publisher and number, the verb in the note (as "approved by Decree of the
     President ... No. NH-308-N" is read)."""
     approved = _APPROVED_BY.match(item["container-title"])
-    if not approved or "volume" in item or "page" in item:
+    act = None if approved else _ISSUING_ACT.match(item["container-title"])
+    if not (approved or act and "issue" in item and "publisher" not in item) or "volume" in item or "page" in item:
         return
     item.pop("container-title")
     confidence.pop("container-title", None)
-    item["publisher"] = approved.group(2)
+    item["publisher"] = approved.group(2) if approved else act.group(1)
     if "issue" in item:
         _move(item, confidence, "issue", "number")
-    add_note(item, f"{approved.group(1)} by")
+    if approved:
+        add_note(item, f"{approved.group(1)} by")
 
 
 def _title_from_publisher(item: dict) -> None:
@@ -3409,6 +3444,11 @@ def _fill(item: dict, groups, confidence: dict, text: str) -> None:
         online = _ONLINE_FIRST.search(value)
         if online and not value[online.end():].strip():
             value = rules.strip_end(value[:online.start()])  # "Neurology. Published online": the journal
+        server, _, described = value.partition(" [")
+        if described.lower() == "preprint]" and _PREPRINT_SERVER.fullmatch(server):
+            # Vancouver's "Title. bioRxiv [Preprint]. (2021).": the server, and the kind of work
+            value = server
+            item.setdefault("genre", "Preprint")
         if value:
             item["container-title"] = value
             _conf(confidence, "container-title", p)
@@ -3611,6 +3651,14 @@ def _fill(item: dict, groups, confidence: dict, text: str) -> None:
                 _conf(confidence, "number", p)
             if field == "genre" and _PREPRINT_SERVER.fullmatch(value) and "publisher" not in item:
                 field = "publisher"  # "[Preprint]. SSRN.": the server that posts it, not a kind of work
+            if field == "genre" and value != item.get("genre", value) and _TRANSLATED_DEGREE.search(". " + item["genre"]):
+                notes.append(value)  # "Diss. d-ra yurid. nauk [Title. Dr. legal sci. diss.]": the translation is the genre
+                continue
+            original = rules.THESIS.match(value) if field == "genre" else None
+            if original and original.end() < len(value) and _TRANSLATED_DEGREE.search(". " + value[original.end():].strip()):
+                # "Diss. kand. ekon. nauk [Title. Cand. econ. sci. diss.]": the genre and its translation in the bracket
+                notes.append(original.group(0))
+                value = value[original.end():].strip()
             if value:
                 item[field] = value
                 _conf(confidence, field, p)
@@ -3829,7 +3877,7 @@ _SERIES_NUMBER = re.compile(rf"(?i)^(.*\b(?:{_SERIES_WORDS}|rep\.))\s+(?:no\.\s*
 # A sentence naming a series and the work's number in it: "NICE guideline NG203", "Report No. 94563-UZ",
 # EU style "EEA Report No 05/2022", AHRQ "Pub. No. 21(22)-0054-EF".
 _SERIES_SENTENCE = re.compile(r"((?:[A-Z][\w.&-]*\s){0,5}(?:[Gg]uideline|Report|Paper|Brief|Policy Note|Series|"
-                              r"Pub\.|Publication))\s+(?:No\.?\s*)?([A-Z]{0,4}\d[\w./-]*(?:\(\d+\)[\w./-]*)?)")
+                              r"Pub\.|Publication|Analysis|Analyse|Comment|Studie))\s+(?:No\.?\s*)?([A-Z]{0,4}\d[\w./-]*(?:\(\d+\)[\w./-]*)?)")
 # An agency's report number in brackets after the title: "(GAO-20-81)", "(NCES 2020-144)", "(EPA/600/R-12/001)".
 # Nordic official reports are numbered by year: "(NOU 2015: 8)", "(SOU 2018:22)", "(Ds 2017:12)".
 _REPORT_CODE = re.compile(r"\s*\(([A-Z]{2,}[A-Z&]*(?:[- /][A-Z]+)*[- /]\d+[-/][\w./-]*\d[\w]*"
@@ -3902,6 +3950,10 @@ _DEGREE_IN_BRACKETS = re.compile(r"(?i)\s*\(((?:unpublished\s+)?(?:doctoral|mast
                                  r"(?:dissertation|thesis)(?:,[^()]*)?)\)\s*\.?$")
 _CONNECTIVES = {"in", "from", "//", "see", "see also", "cf.", "и", "в", "and", "&", ".", "-", "–"}
 _VOLUMES_IN_BRACKETS = re.compile(r"\s*\(Vols?\.\s*(\d+(?:\s*[–-]\s*\d+)?)\)\s*\.?$")
+# A Russian degree in a References translation: "Cand. econ. sci. diss.", "Dr. legal sci. diss.", "Cand. Sci. (Econ.) Diss."
+_TRANSLATED_DEGREE = re.compile(r"\.\s+((?:Abstract of )?(?:Cand|Dr|Doct)\.\s*(?:[a-z]+\.?\s+){0,3}"
+                                r"(?:Sci\.\s*(?:\([A-Z][a-z]*\.?\)\s*)?)?(?i:diss|thesis)\.?(?:\s*\([A-Z][a-z]*\.?\))?"
+                                r"(?:\s*abstr\.?)?)$")
 _THESIS_IN_TITLE = re.compile(r"(?i)\s*[:.]\s*((?:дис(?:с)?\.|автореф\.|diss\.|dis\.|avtoref\.)\s.*)$")
 
 
@@ -3910,6 +3962,8 @@ def _title(item: dict, span: str, confidence: dict, p: float) -> None:
     if text[:1] == "[" and "]" not in text:
         # "[Bank Agents in Rural Areas. Cand. econ. sci. diss.]": the bracket closes after the genre
         text = text[1:]
+    elif ". [" in text and "]" not in text[text.rindex(". ["):]:
+        text += "]"  # "Translit. [Translated. Cand. econ. sci. diss.]": the same, after the original title
     if "]" in text:
         text = _GBT_MARK.sub("", text)  # "Deep residual learning[C]": the type, not the title
     language = rules.LANGUAGE.search(text) if "(" in text or "[" in text else None
@@ -3981,6 +4035,13 @@ def _title(item: dict, span: str, confidence: dict, p: float) -> None:
         bracket = None
     if bracket:
         translated = rules.strip_end(bracket.group(1))
+        degree = _TRANSLATED_DEGREE.search(translated) if "." in translated else None
+        if degree:
+            # "Diss. d-ra yurid. nauk [Legal Aspects of ... Dr. legal sci. diss.]": the bracket translates the
+            # title and the genre; the translated genre is the genre, as the translated title is the title
+            if item.get("genre"):
+                add_note(item, item["genre"])
+            item["genre"], translated = rules.strip_end(degree.group(1)), translated[:degree.start()]
         after = text[bracket.end():].strip(" .,")
         if after and not text[:bracket.start()].strip() and "=" not in after and "[" not in after \
                 and not {"container-title", "publisher"} & set(item) and corporate_name(after):
@@ -4019,6 +4080,11 @@ def _title(item: dict, span: str, confidence: dict, p: float) -> None:
     else:
         item["title"] = rules.strip_end(rules.strip_quotes(rules.strip_end(text)))
     item["title"] = _TRAILING_IN.sub("", item["title"])  # "Title of the paper. In: Proceedings ..."
+    head, stop, server = item["title"].rpartition(". ")
+    if stop and "publisher" not in item and _PREPRINT_SERVER.fullmatch(server):
+        # Vancouver's "Title. medRxiv [Preprint]. (2022).": the server that posts the preprint
+        item["title"], item["publisher"] = head, server
+        _conf(confidence, "publisher", p)
     title, slash, responsibility = item["title"].partition(" / ")
     if slash and _CYRILLIC.search(title):
         # GOST's statement of responsibility ("Экономика России : учебник / И. И. Иванов"):
@@ -4082,7 +4148,8 @@ _LAW_START = re.compile(r"(?i)\W*(?:федеральный\s+закон|зако
                         r"|(?:[\w-]+(?:ый|ий|ой)\s+){0,2}кодекс|federal(?:nyi)?\s+"
                         r"(?:law|zakon)|decree|directive|regulation\s+\(|ukaz|postanovlenie|prikaz|rasporyazhenie|zakon|postanova"
                         r"|law\s+of\s+(?:ukraine|georgia|mongolia|the\s+republic\s+of)"
-                        r"|(?:order|resolution|instruction)\s+of\s+the\s+(?:ministry|government|cabinet|president|federal))\b")
+                        r"|(?:order|resolution|instruction)\s+(?:of\s+the\s+(?:ministry|government|cabinet|president|federal)"
+                        r"|no\.\s*\d+\s+of\s+\d+))\b")  # "Order No. 109 of 21 March 2003 on ..."
 # Official gazettes: what they print is law ("// Собрание законодательства РФ. 2016. № 49. Ст. 6886").
 _LAW_GAZETTE = re.compile(r"(?i)собрани[ея] законодательства|ведомост\w* (?:съезда|верховного|федерального|парламента)|"
                           r"відомості верховної ради|офіційний вісник|"  # Ukrainian
@@ -4400,6 +4467,17 @@ def _series_as_report(item: dict, confidence: dict) -> None:
     no volume or pages, in a publisher's imprint or by a body, is a report's series (genre) and number."""
     by_body = "publisher" in item or _by_body(item)
     cited_page = item.get("page", "").isdigit()  # a note's locator ("..., p. 9"), not an article's pages
+    series = _SERIES_NUMBER.match(rules.strip_end(item.get("container-title", "")))
+    if not series and "volume" in item and "container-title" in item:
+        series = _SERIES_SENTENCE.fullmatch(f"{item['container-title']} {item['volume']}")
+    if series and "publisher" in item and not {"issue", "page", "number", "genre", "editor"} & set(item):
+        # Chicago's "Title. SWP Research Paper 1. Berlin: Stiftung ...": the series and the paper's number, not a book
+        item["genre"], item["number"] = series.group(1), series.group(2)
+        confidence["genre"] = confidence["number"] = confidence.pop("container-title", 0.7)
+        confidence.pop("volume", None)
+        del item["container-title"]
+        item.pop("volume", None)
+        return
     if ("issue" in item and by_body and not {"volume", "number", "genre"} & set(item)
             and ("page" not in item or cited_page) and _SERIES_WORD.search(item.get("container-title", ""))):
         item["genre"] = item.pop("container-title")

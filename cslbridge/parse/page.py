@@ -33,16 +33,18 @@ _CHROME_START = re.compile(
     r"(?:(?:tel|phone|тел)\.?:?\s*)?\+?[\d\s()\-–]{9,}(?:(?:ext|доб)\.?\s*\d+)?(?:\s*[,·|;].*)?"  # phone numbers
     r"|(?:USD|EUR|GBP|RUB|US\$|\$|€|£)\s?\d[\d.,]*.*"               # prices
     r"|(?:log ?in|sign ?in|log ?out|register)\b.{0,60}"
-    r"|view all (?:articles|issues|volumes).*|(?:journal )?current issue.*"
+    r"|view all (?:\d+ )?(?:articles|issues|volumes).*|(?:journal )?current issue.*"
+    r"|this article is part of the research topic|research topics|about (?:the |this )?journal"  # Frontiers' menu
     r"|\d*\s*citations?|\d*\s*views?|altmetric.*|(?:article )?metrics|orcid(?: icon| logo)?"
     r"|related research.*|people also read.*|recommended articles.*|cited by.*"
     r"|issue purchase|article pdfs? can be .*|pdf download.*|download pdf.*"
     r"|(?:full )?article|figures? (?:&|and) data|share|share this article"
-    r"|(?:open access\s*)?(?:(?:original|research|review|journal|regular|brief|short)[\s-]?)?(?:article|paper)"
+    r"|(?:open access\s*)?(?:(?:original|research|review|journal|regular|brief|short)[\s-]?){0,2}(?:article|paper)"
     r"(?:\s*open access)?"  # the ACM Digital Library's "research-article Open Access"
     r"|author links open overlay panel|get rights and content|(?:view|download) (?:pdf|full (?:text|issue))"
     r"|browse figures|show abstract|cite this (?:article|item)|cite|metrics details|\d+\s*accesses"
-    r"|citations?:?\s*\d*|submit to this journal|review for this journal|read and download|preview"
+    r"|citations?:?\s*\d*|submit (?:to this journal|your (?:research|manuscript|paper))|review for this journal"
+    r"|read and download|preview"
     r"|(?:privacy|cookie) policy.*|terms (?:and|&) conditions.*|subscribe.*"
     r"|access options|purchase (?:this )?(?:article|access).*|get access|request permissions"
     r"|reprints (?:&|and) permissions|(?:back to )?top|previous article|next article"
@@ -496,7 +498,7 @@ def _iso(date: dict) -> str:
 
 _DATE_LABELS = (
     (re.compile(r"^(?:received in revised form|revised|revision received|accepted after revision|"
-                r"после доработки|доработана)\b", re.I), "revised"),
+                r"после доработки|доработана|одобрена после рецензирования)\b", re.I), "revised"),
     (re.compile(r"^(?:(?:submission )?received(?: for publication)?|submitted|(?:статья\s+)?поступила(?: в редакцию)?|получено)\b", re.I), "received"),
     (re.compile(r"^(?:accepted(?: for publication)?|(?:статья\s+)?принята(?: к (?:публикации|печати))?|одобрена)\b", re.I), "accepted"),
     (re.compile(r"^(?:available online|published online|first published(?: online)?|online publication date|"
@@ -572,7 +574,7 @@ _NAME_SEP = re.compile(r",|&|\band\b|\bи\b")
 _MARKERS = re.compile(r"(?:\s[a-fа-е]\)?|[\d*†‡]|\[\d{1,3}\])+$")
 _JOURNAL_CUE = re.compile(
     r"\b(?:Journal|Review|Studies|Quarterly|Bulletin|Proceedings|Annals|Letters|Transactions|Survey|"
-    r"Economics|Affairs|Research|Science|Vestnik|Вестник|Журнал|Известия|Вопросы|Проблемы)\b",
+    r"Economics|Affairs|Research|Science|Frontiers in|Vestnik|Вестник|Журнал|Известия|Вопросы|Проблемы)\b",
     re.I,
 )
 
@@ -634,6 +636,8 @@ def article_item(lines: list[str], meta: dict[str, list[str]] | None = None, end
     abstract_from = 0                     # abstract parts found before the latest abstract heading
     abstract_line = -9                    # the line of the latest abstract paragraph
     part_label = None                     # a structured abstract's label printed above its paragraph
+    abstract_at = None                    # the line of the first abstract heading
+    wrapped_at = -9                       # the header line last added to the abstract
     in_related = False                    # under "Похожие темы научных работ", "Related research", ...
     running_heads = set() if meta else _numbered_heads(lines)
 
@@ -665,10 +669,16 @@ def article_item(lines: list[str], meta: dict[str, list[str]] | None = None, end
         head = _ABSTRACT_HEAD.match(line)
         if head:
             in_abstract = not in_contents(header, i)  # not "Abstract" in a row of contents links
+            abstract_at = i if abstract_at is None and in_abstract else abstract_at
             abstract_from = len(abstract_parts)  # a second abstract (Resumen, then Abstract) starts here
             if head.group(1) and not head.group(1)[0].islower():
                 # lower case goes on the heading: "Аннотация научной статьи по экономике и бизнесу, автор ..."
                 abstract_parts.append(head.group(1))
+                wrapped_at = i
+            continue
+        if in_abstract and not meta and wrapped_at == i - 1 and not abstract_parts[-1].endswith((".", "!", "?", ":")):
+            abstract_parts[-1] += " " + line  # a PDF copy's column broke the sentence: the paragraph goes on
+            wrapped_at = i
             continue
         structured = _STRUCTURED.match(line)
         if structured and structured.group("text")[0].isupper() and (
@@ -682,7 +692,7 @@ def article_item(lines: list[str], meta: dict[str, list[str]] | None = None, end
             continue
         if in_abstract and len(line.split()) > 6:
             abstract_parts.append(f"{part_label}: {line}" if part_label else line)
-            part_label, abstract_line = None, i
+            part_label, abstract_line, wrapped_at = None, i, i
             continue
         byline = _BYLINE.match(line)
         named = byline.group(1) if byline else line
@@ -723,8 +733,9 @@ def article_item(lines: list[str], meta: dict[str, list[str]] | None = None, end
     if not item.get("title") and opening:
         title_at, item["title"] = top[0][0], " ".join(l for _, l in top)
         loose = [(i, l) for i, l in loose if i >= author_at[0]]
-    elif not item.get("title") and not meta and (block := _title_block(header, loose, author_at)) and not [
-            c for c in candidates if _next_line(header, c[0]) in author_at or _names_below(header, c[0])]:
+    elif not item.get("title") and not meta and (
+            block := _title_block(header, loose, author_at) or _title_over_abstract(header, loose, author_at, abstract_at)
+    ) and not [c for c in candidates if _next_line(header, c[0]) in author_at or _names_below(header, c[0])]:
         title_at, item["title"] = block[0][0], " ".join(l for _, l in block)
         loose = [(i, l) for i, l in loose if i not in {j for j, _ in block}]
     elif not item.get("title"):
@@ -761,7 +772,13 @@ def article_item(lines: list[str], meta: dict[str, list[str]] | None = None, end
         if named:
             item["container-title"] = named
         elif chosen:
-            item["container-title"] = chosen[-1][1]
+            at, journal = chosen[-1]
+            series = _next_line(header, at)
+            if series is not None and series != title_at and _SERIES_LINE.match(header[series]):
+                # a Vestnik's series printed on the line below its name: "ВЕСТНИК Евразийского национального
+                # университета имени Л.Н. Гумилева." / "Серия Политические науки. Регионоведение. ..."
+                journal = f"{journal.rstrip('.')}. {header[series]}"
+            item["container-title"] = journal
     if not item.get("container-title") and not item.get("archive") and meta.get("og:site_name"):
         item["container-title"] = meta["og:site_name"][0]  # often the platform, so only as a last resort
     if title_at is not None and not authors:
@@ -834,9 +851,9 @@ _CHICAGO_JOURNAL_LINE = re.compile(
     r"^(?P<name>[A-Z][^\d]{2,100}?)\s+(?P<vol>\d+),?\s+(?:no\.\s*)?(?P<iss>\d+[\w–-]*)\s+"
     r"\((?:[A-Za-z]+\.?\s+)?(?P<year>(?:19|20)\d\d)\):\s*(?P<page>\d+\s*[–—-]\s*\d+)\.?$")
 _GOST_JOURNAL = re.compile(r"//\s*([^/]+?)\.\s*(?:19|20)\d\d\b")  # "... // Экономика региона. 2021."
-_NEXT_DATE = re.compile(
-    r"[,;]\s+(?=(?:received|revised|accepted|available online|published|first published|version of record|"
-    r"(?:статья\s+)?(?:поступила|принята|опубликована))\b)", re.I)
+_NEXT_DATE = re.compile(  # after a comma, a semicolon or a date's full stop ("14.02.2023. Доработана: ...")
+    r"(?:[,;]|(?<=\d)\.)\s+(?=(?:received|revised|accepted|available online|published|first published|version of record|"
+    r"(?:статья\s+)?(?:поступила|доработана|после доработки|принята|одобрена|опубликована))\b)", re.I)
 
 
 def _named_in_page_title(title: str, meta: dict[str, list[str]]) -> str | None:
@@ -871,6 +888,29 @@ def _title_block(header: list[str], loose: list[tuple[int, str]], author_at: lis
         if len(block) >= 2 and (start == 0 or not header[start - 1]) \
                 and _title_like(" ".join(l for _, l in block)) and not _in_capitals(block[0][1]):
             return block
+    return []
+
+
+_SERIES_LINE = re.compile(r"^(?:Серия|Серія|Series|Сер\.)\s+\S")
+
+
+def _title_over_abstract(header: list[str], loose: list[tuple[int, str]], author_at: list[int],
+                         abstract_at: int | None) -> list[tuple[int, str]]:
+    """A PDF copy's title printed below the byline and its affiliations, one to three lines between
+    blank lines right above the abstract (Kazakh university bulletins: "А.Е. Жумабекова1*, Д.С. Омаров2",
+    the affiliations, then "ОДКБ и ЕАЭС во внешней политике Казахстана: многовекторность" / "в условиях
+    региональной нестабильности", then "Аннотация. ..."); [] when the lines there are not one."""
+    if abstract_at is None or not author_at or abstract_at < author_at[0]:
+        return []
+    unlabelled = dict(loose)
+    end = abstract_at - 1 if not header[abstract_at - 1] else abstract_at
+    start = end
+    while start - 1 in unlabelled and end - start < 3 and not unlabelled[start - 1].endswith("."):
+        start -= 1
+    block = [(i, unlabelled[i]) for i in range(start, end)]
+    if block and start > author_at[0] + 1 and not header[start - 1] and _title_like(" ".join(l for _, l in block)) \
+            and not _in_capitals(block[0][1]) and not any(_EMAIL.search(l) for _, l in block):
+        return block  # (a title in capitals is found as one; its note call dropped)
     return []
 
 
@@ -916,12 +956,15 @@ _HYPHENATED = re.compile(r"[^\W\d_]-$")
 def _join_wrapped(header: list[str]) -> list[str]:
     """A PDF copy's header lines joined where the column wrapped them: words hyphenated at
     line ends ("ИНВЕСТИЦИ-" / "ОННАЯ"), so a title, keyword list or affiliation reads whole,
+    a keyword list broken after a comma ("..., Центральная Азия," / "региональная безопасность."),
     and the page's own citation ("Для цитирования: ...") up to the blank line after it."""
     out: list[str] = []
     citing = False
     for line in header:
         if out and _HYPHENATED.search(out[-1]) and line[:1].isalpha():
             out[-1] = out[-1][:-1] + line
+        elif out and line and out[-1].endswith((",", ";")) and _KEYWORDS.match(out[-1]):
+            out[-1] += " " + line
         elif citing and line:
             out[-1] += ("" if out[-1].endswith("-") else " ") + line
         else:
@@ -1217,6 +1260,11 @@ def _initials_names(line: str, least: int = 2) -> list[dict]:
     return names if len(names) >= least else []
 
 
+# Kazakh, Kyrgyz and Uzbek name an institution after a person with the name first: "Л.Н. Гумилев
+# атындағы Еуразия ұлттық университеті" ("the Eurasian National University named after L.N. Gumilyov").
+_NAMED_AFTER = re.compile(r"^(?:атындағы|атындагы|nomidagi|номидаги)\b", re.I)
+
+
 def _author_line(line: str) -> tuple[dict, str, str] | None:
     """(name, the name as printed, affiliation) for a line that starts with one author's name."""
     if len(line) > 400:
@@ -1225,6 +1273,8 @@ def _author_line(line: str) -> tuple[dict, str, str] | None:
         match = pattern.match(line)
         if match:
             aff = (match.group("aff") or "").strip(" ,;")
+            if _NAMED_AFTER.match(aff):
+                return None  # the person the institution is named after, not an author
             if aff and not _AFFILIATION_WORD.search(aff) and aff.count(",") < 2:
                 return None
             printed = line[: match.start("aff")] if match.group("aff") else line

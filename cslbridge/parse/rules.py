@@ -197,7 +197,7 @@ def strip_end(text: str) -> str:
         # "НГУ.", "MIT.", "DfE.": the dot is punctuation ("СПб." is an abbreviation)
         acronym = last.rstrip(")]")[-1:].isupper() and sum(c.isupper() for c in last) > 1
         if not (len(last) <= 3 and last[:1].isupper() and not acronym or last.lower() in _ABBREV_END
-                or len(last) == 1 and last.isalnum()):
+                or len(last) == 1 and last.isalpha()):
             text = text[:-1]
     return text.strip()
 
@@ -225,7 +225,7 @@ def strip_quotes(text: str) -> str:
 
 # Kazakh and Uzbek print "бет" (page) as "Б." / "б." where Russian prints "С." / "с."; a Latin "c." typed
 # for the Cyrillic one is read as it.
-_PAGE_PREFIX = re.compile(r"(?i)^\(?\s*(?:pp?\.?|pages?|pgs?\.?|С\.|с\.|c\.|Б\.|S\.|стр\.|ss\.|str\.|P\.|article(?:\s+no\.)?|art\.)\s*")
+_PAGE_PREFIX = re.compile(r"(?i)^\(?\s*(?:pp?(?:\.|(?=[\s\d])|$)|pages?|pgs?\.?|С\.|с\.|c\.|Б\.|S\.|стр\.|ss\.|str\.|P\.|article(?:\s+no\.)?|art\.)\s*")
 _COUNT = re.compile(r"(?i)^\(?\s*(\d+|[ivxlc]+\s*\+\s*\d+)\s*(?:p|pp|pages|с|c|б|стр|s|seiten|л|pgs|f)\.?\s*\)?[.,;]?$")
 _PAGE_SUFFIX = re.compile(r"(?<=\d)\s*(?:б|бб|бет|с|c)$")  # Kazakh and Uzbek print the word after them: "22–27 б."
 
