@@ -1,0 +1,294 @@
+"""A second blind round of exports: CSL-JSON as other tools write it (Crossref and DataCite
+content negotiation, Better BibTeX, Zotero, pandoc-citeproc YAML, Manubot, a Mendeley Cite
+field), BibTeX/BibLaTeX from Mendeley Desktop, EndNote, a hand-kept Overleaf file,
+biblatex-chicago and BibLaTeX's own types, and RIS from EndNote 21, MEDLINE-converted PubMed,
+Scopus, Web of Science, ProQuest, Zotero 7 and a file with DA/Y2 variants, a BOM, CRLF and no
+closing ER.
+
+The values below were written before the readers were run on the files (see test_more_exports
+for the `_note`, `_absent` and `_kept` keys). Every item is also written by every writer and
+read again: what the first reading gave must come back.
+"""
+
+from __future__ import annotations
+
+import re
+
+import pytest
+from test_more_exports import FIXTURES, check, date, name
+
+from cslbridge import api
+from cslbridge.formats import get_format
+from cslbridge.items import validate
+
+KAAB = [name("Kääb", "Anna"), name("Nurmatov", "Bakhtiyor")]
+KAAB_TITLE = "Glacier retreat in High Mountain Asia and its downstream water risk"
+KAAB_DOI = "10.1038/s41558-021-01063-2"
+
+EXPECTED = {
+    # --- CSL-JSON and CSL-YAML from other tools -------------------------------------------------
+    "csljson/crossref_cn_article.json": [  # lists, sequence/affiliation, published-print, funder
+        {"type": "article-journal", "title": KAAB_TITLE, "author": KAAB,
+         "container-title": "Nature Climate Change", "container-title-short": "Nat. Clim. Chang.",
+         "issued": date((2021, 6, 3)), "volume": "11", "issue": "7", "page": "591-597",
+         "DOI": KAAB_DOI, "ISSN": "1758-678X, 1758-6798", "language": "en",
+         "publisher": "Springer Science and Business Media LLC",
+         "URL": "http://dx.doi.org/10.1038/s41558-021-01063-2", "license": "https://www.springer.com/tdm",
+         "_kept": ["University of Oslo", "0000-0002-1234-5678", "European Research Council",
+                   "ERC-2016-STG 715093"]},
+    ],
+    "csljson/zenodo_datacite.json": [  # DataCite's CSL for a Zenodo software release
+        {"id": "https://doi.org/10.5281/zenodo.3509134", "type": "software", "title": "citetools: v2.1.0",
+         "author": [name("Okafor", "Ngozi"), {"literal": "The Citeproc Tools Collaboration"}],
+         "issued": date((2019, 10, 22)), "DOI": "10.5281/ZENODO.3509134", "publisher": "Zenodo",
+         "version": "v2.1.0", "license": "MIT License", "URL": "https://zenodo.org/record/3509134",
+         "language": "en", "_kept": ["python", "bibliography", "citation"]},
+    ],
+    "csljson/betterbibtex_csl.json": [  # citation-key, journalAbbreviation, tex.ids in note
+        {"id": "kaabGlacierRetreat2021", "citation-key": "kaabGlacierRetreat2021",
+         "type": "article-journal", "title": KAAB_TITLE, "author": KAAB,
+         "container-title-short": "Nat. Clim. Chang.", "accessed": date((2021, 3, 15)),
+         "issued": date((2021, 6, 3)), "source": "www.nature.com", "ISSN": "1758-6798",
+         "_note": ["tex.ids= kaab2021"]},
+        {"id": "ostromGoverningCommonsEvolution1990", "type": "book", "title-short": "Governing the Commons",
+         "ISBN": "978-0-521-40599-7", "number-of-pages": "280", "publisher-place": "Cambridge",
+         "issued": date((1990,))},
+        {"type": "thesis", "genre": "PhD Thesis", "publisher": "Central European University",
+         "issued": date((2020, 5)), "number-of-pages": "212"},
+    ],
+    "csljson/zotero_csl_export.json": [  # Zotero's own: URI ids, years as strings, Extra in note
+        {"id": "http://zotero.org/users/1234567/items/ABCD2345", "type": "webpage",
+         "container-title": "The Guardian", "language": "en-GB", "section": "World news",
+         "author": [name("Harding", "Luke")], "accessed": date((2021, 3, 15)),
+         "issued": date((2019, 11, 12))},
+        {"type": "report", "number": "21906", "genre": "Working Paper", "issued": date((2016, 1)),
+         "collection-title": "Working Paper Series", "PMID": "27183452",
+         "original-date": date((2015,)), "_note": ["Read twice; see chapter 3."]},
+        {"type": "legal_case", "authority": "Supreme Court", "container-title": "U.S.",
+         "volume": "347", "page": "483", "issued": date((1954, 5, 17))},
+    ],
+    "csljson/pandoc_citeproc.yaml": [  # issued as a list of maps, numbers unquoted, YAML dates
+        {"id": "kaab2021", "type": "article-journal", "author": KAAB, "issued": date((2021, 6)),
+         "title": "Glacier retreat in <i>High Mountain Asia</i> and its downstream water risk",
+         "volume": "11", "issue": "7", "page": "591-597", "DOI": KAAB_DOI},
+        {"id": "ostrom1990", "type": "book", "issued": date((1990,)),
+         "title": "Governing the commons: The evolution of institutions for collective action",
+         "publisher-place": "Cambridge"},
+        {"id": "vandenberg2018", "type": "chapter",
+         "author": [name("Berg", "Jan", **{"non-dropping-particle": "van den"})],
+         "editor": [name("Tsygankov", "Andrei P.")], "issued": date((2018, 3, 15)),
+         "accessed": date((2020, 1, 5)), "page": "12-34"},
+    ],
+    "csljson/manubot.json": [  # Manubot's note, literal consortium; raw dates; string date-parts
+        {"id": "1GGGHdsew", "author": [{"literal": "The ENCODE Project Consortium"},
+                                       name("Moore", "Jill E."), name("Purcaro", "Michael J.")],
+         "PMID": "32728249", "PMCID": "PMC7410828", "issued": date((2020, 7, 29)),
+         "ISSN": "0028-0836, 1476-4687", "URL": "https://doi.org/gg9djd",
+         "_kept": ["generated by Manubot v0.5.2", "standard_id: doi:10.1038/s41586-020-2493-4"]},
+        {"id": "raw-dates", "author": [{"literal": "World Bank"}, name("Smith", "John")],
+         "issued": date((2019, 3, 15)), "accessed": date((2021, 3, 15))},
+        {"id": "string-parts", "issued": date((2012, 7, 1)), "original-date": date((2011,))},
+    ],
+    "csljson/mendeley_word_citation.json": [  # a Mendeley Cite field: its items' itemData
+        {"type": "article-journal", "title": KAAB_TITLE, "container-title": "Nature Climate Change",
+         "author": [dict(n, **{"parse-names": False}) for n in KAAB], "issued": date((2021,)),
+         "page": "591-597", "DOI": KAAB_DOI, "container-title-short": "Nat. Clim. Chang."},
+        {"type": "book", "title": "Governing the Commons", "publisher": "Cambridge University Press",
+         "author": [name("Ostrom", "Elinor", **{"parse-names": False})],
+         "_absent": ["container-title-short"]},
+    ],
+    # --- BibTeX and BibLaTeX ----------------------------------------------------------------------
+    "bibtex/overleaf_handwritten.bib": [  # @string, #, crossref, accents, \textendash, --
+        {"id": "Mueller2019", "type": "article-journal",
+         "author": [name("Müller", "Jörg"), name("Hansen", "Søren"), name("Østergaard", "Kirsten")],
+         "title": "Glacier mass balance in the Pamir, 2000–2018",
+         "container-title": "Journal of Geophysical Research: Earth Surface", "issued": date((2019, 3)),
+         "volume": "124", "issue": "3", "page": "712-730", "DOI": "10.1029/2018JF004821"},
+        {"id": "Nowak2018", "type": "paper-conference",
+         "author": [name("Nowak", "Paweł"), name("Dvořák", "Tomáš")],
+         "title": "Snow cover from MODIS – a review", "page": "45-52",
+         "container-title": "IGARSS 2018 – 2018 IEEE International Geoscience and Remote Sensing Symposium",
+         "editor": [name("Smith", "Adam")], "publisher": "IEEE", "publisher-place": "Valencia, Spain",
+         "issued": date((2018, 7))},
+        {"id": "Ostrom1990", "type": "book", "author": [name("Ostrom", "Elinor")],
+         "publisher": "Cambridge University Press", "publisher-place": "Cambridge",
+         "issued": date((1990,)), "_note": ["Reprinted 2015"]},
+        {"id": "Lopez2020", "author": [name("López-García", "María"), name("Çelik", "Ayşe")],
+         "title": "Irrigation and Aral Sea desiccation",
+         "container-title": "Proceedings of the National Academy of Sciences", "page": "6543-6551"},
+        {"id": "igarss2018", "editor": [name("Smith", "Adam")], "issued": date((2018, 7))},
+    ],
+    "bibtex/biblatex_chicago.bib": [
+        {"id": "garrett2005", "type": "article-magazine", "container-title": "Foreign Affairs",
+         "issued": date((2005, 7)), "volume": "84", "issue": "4", "page": "3-23"},
+        {"id": "ccc2020", "type": "webpage", "author": [{"literal": "Climate Change Committee"}],
+         "issued": date((2020, 12, 9)), "accessed": date((2021, 3, 15)),
+         "URL": "https://www.theccc.org.uk/publication/sixth-carbon-budget/"},
+        {"id": "tolstoy2007", "type": "book",
+         "translator": [name("Pevear", "Richard"), name("Volokhonsky", "Larissa")],
+         "original-date": date((1869,)), "original-publisher-place": "Moscow",
+         "original-publisher": "The Russian Messenger", "publisher-place": "New York",
+         "publisher": "Alfred A. Knopf", "issued": date((2007,))},
+        {"id": "adams1776", "type": "personal_communication", "issued": date((1776, 3, 31)),
+         "author": [name("Adams", "Abigail")],
+         "_kept": ["Braintree, MA", "Adams Family Papers, Massachusetts Historical Society"]},
+    ],
+    "bibtex/biblatex_types.bib": [
+        {"id": "petrova2020", "type": "thesis", "genre": "PhD thesis",
+         "publisher": "Central European University", "publisher-place": "Vienna",
+         "issued": date((2020, 5)), "number-of-pages": "212"},
+        {"id": "lee2017", "type": "thesis", "genre": "Master's thesis", "publisher": "University of Tartu"},
+        {"id": "okoro2019", "type": "paper-conference",
+         "container-title": "Proceedings of the 12th Conference on Development Economics",
+         "event-title": "12th Conference on Development Economics", "event-place": "Lyon, France",
+         "event-date": date((2019, 5, 20), (2019, 5, 22)), "publisher-place": "Paris",
+         "publisher": "CEPR Press", "page": "101-118", "issued": date((2019,))},
+        {"id": "doe2018", "type": "patent", "number": "US 9,876,543 B2", "issued": date((2018, 1, 23)),
+         "author": [name("Doe", "John"), name("Roe", "Richard")], "_kept": ["Acme Water Inc.", "patentus"]},
+        {"id": "pandas2020", "type": "software", "author": [{"literal": "The pandas development team"}],
+         "version": "1.0.3", "publisher": "Zenodo", "issued": date((2020, 3, 18)),
+         "DOI": "10.5281/zenodo.3715232", "URL": "https://doi.org/10.5281/zenodo.3715232"},
+        {"id": "ollomo2019", "type": "dataset", "issued": date((2019, 3), (2019, 5)), "publisher": "Dryad",
+         "DOI": "10.5061/dryad.8515", "_kept": ["ollomo2011data", "dryad8515", "ollomo2009", "supplement"]},
+        {"id": "unhcr2022", "type": "webpage", "author": [{"literal": "UNHCR"}], "issued": date((2022, 6, 16)),
+         "accessed": date((2022, 7, 1)), "URL": "https://www.unhcr.org/globaltrends", "language": "en"},
+    ],
+    "bibtex/mendeley_desktop.bib": [  # header text, {\"{a}}, $\backslash$ in file, double braces
+        {"id": "Kaab2021", "type": "article-journal", "title": KAAB_TITLE, "author": KAAB,
+         "issued": date((2021, 6)), "page": "591-597", "issue": "7", "volume": "11", "DOI": KAAB_DOI,
+         "ISSN": "1758-6798", "abstract": "Glaciers in High Mountain Asia are retreating. "
+                                          "We quantify downstream water risk.",
+         "_note": ["mendeley-groups: Thesis/Chapter 2"],
+         "_kept": ["glaciers", "water security", "Kaab, Nurmatov - 2021 - Glacier retreat.pdf"]},
+        {"id": "Petrova2020", "type": "thesis", "publisher": "Central European University",
+         "publisher-place": "Vienna", "title": "Remittances and household welfare in Tajikistan"},
+        {"id": "Smith2019a", "type": "article", "number": "arXiv:1905.01234", "publisher": "arXiv",
+         "title": "Learning to cite"},
+    ],
+    "bibtex/endnote_nokey.bib": [  # EndNote's BibTeX Export style writes no keys
+        {"type": "article-journal", "author": [name("Kääb", "A."), name("Nurmatov", "B.")],
+         "container-title": "Nature Climate Change", "page": "591-597", "issue": "7", "DOI": KAAB_DOI,
+         "_absent": ["genre"], "_kept": ["WOS:000657001900015"]},
+        {"type": "book", "author": [name("Ostrom", "E.")], "ISBN": "9780521405997",
+         "publisher-place": "Cambridge", "_absent": ["genre"]},
+    ],
+    # --- RIS ----------------------------------------------------------------------------------------
+    "ris/endnote21.ris": [  # CRLF; DA a month name beside PY; ID record numbers; DB
+        {"type": "article-journal", "title": KAAB_TITLE, "author": KAAB,
+         "container-title": "Nature Climate Change", "container-title-short": "Nat. Clim. Chang.",
+         "issued": date((2021, 6)), "page": "591-597", "ISSN": "1758-678X", "language": "en",
+         "keyword": "glaciers, water security", "source": "Web of Science",
+         "_kept": ["Department of Geosciences, University of Oslo", "Times Cited: 41"]},
+        {"type": "chapter", "editor": [name("Tsygankov", "Andrei P.")], "publisher-place": "London",
+         "container-title": "Routledge Handbook of Russian Foreign Policy", "ISBN": "9781315536934",
+         "page": "280-295"},
+        {"type": "thesis", "genre": "Ph.D.", "number-of-pages": "212",
+         "publisher": "Central European University", "publisher-place": "Vienna", "issued": date((2020,))},
+    ],
+    "ris/pubmed_medline.ris": [  # MEDLINE titles end with a period; a consortium; 1243-8
+        {"type": "article-journal",
+         "title": "Expanded encyclopaedias of DNA elements in the human and mouse genomes",
+         "author": [name("Moore", "Jill E"), name("Purcaro", "Michael J"),
+                    {"literal": "ENCODE Project Consortium"}],
+         "issued": date((2020, 7, 29)), "page": "699-710", "PMID": "32728249", "PMCID": "PMC7410828",
+         "language": "en", "container-title": "Nature", "ISSN": "1476-4687", "source": "PubMed",
+         "_kept": ["Worcester, MA, USA", "Genome, Human/*genetics"]},
+        {"title": "The tragedy of the commons", "author": [name("Hardin", "G")],
+         "issued": date((1968, 12, 13)), "PMID": "5699198", "_kept": ["1243"]},
+    ],
+    "ris/scopus_2021.ris": [  # '(ISSN)' marks, C7 article number, N1 of export bookkeeping
+        {"type": "article-journal", "author": [name("Kääb", "A."), name("Nurmatov", "B.")],
+         "container-title": "Nature Climate Change", "container-title-short": "Nat. Clim. Change",
+         "ISSN": "1758678X", "publisher": "Nature Research", "language": "en", "source": "Scopus",
+         "page": "591-597", "issued": date((2021,)),
+         "_kept": ["eid=2-s2.0-85107561234", "Cited by: 41", "University of Oslo"]},
+        {"type": "paper-conference", "ISSN": "21537003", "ISBN": "9781538671504",
+         "container-title": "International Geoscience and Remote Sensing Symposium (IGARSS)",
+         "volume": "2018-July", "page": "45-52", "DOI": "10.1109/IGARSS.2018.8517834",
+         "_kept": ["8517834", "Conference date: 22 July 2018 through 27 July 2018"]},
+    ],
+    "ris/wos_2023.ris": [  # two SN lines, DA a month, EP '+', C6 early access, CPAPER
+        {"type": "article-journal", "author": [name("Kaab", "Anna"), name("Nurmatov", "Bakhtiyor")],
+         "ISSN": "1758-678X, 1758-6798", "issued": date((2021, 7)), "volume": "11", "issue": "7",
+         "container-title-short": "Nat. Clim. Chang.",
+         "_kept": ["JUN 2021", "WOS:000657001900015", "NAT CLIM CHANGE", "591"]},
+        {"type": "paper-conference", "ISSN": "2153-6996", "ISBN": "978-1-5386-7150-4",
+         "page": "45-52", "issued": date((2018,)), "_kept": ["Valencia, SPAIN"]},
+    ],
+    "ris/proquest_theses.ris": [
+        {"type": "thesis", "title": "Remittances and household welfare in Tajikistan",
+         "author": [name("Petrova", "Anna S.")], "issued": date((2020,)),
+         "publisher": "Central European University", "publisher-place": "Vienna",
+         "number-of-pages": "212", "genre": "Ph.D.", "ISBN": "9798698765432", "language": "en",
+         "URL": "https://www.proquest.com/dissertations-theses/remittances-household-welfare-tajikistan/docview/2456789012/se-2",
+         "source": "ProQuest Dissertations & Theses Global",
+         "_kept": ["Last updated - 2021-03-15", "https://www.proquest.com/docview/2456789012/fulltextPDF",
+                   "0501:Economics", "2456789012"]},
+        {"type": "article-newspaper", "container-title": "The Guardian", "issued": date((2019, 11, 12)),
+         "page": "14", "author": [name("Harding", "Luke")], "source": "ProQuest Central"},
+    ],
+    "ris/dates_no_er.ris": [  # BOM, CRLF, DA/Y2 in several shapes, the last ER missing
+        {"type": "article-journal", "issued": date((2019, 3, 15)), "accessed": date((2021, 3, 15)),
+         "container-title": "World Development", "page": "1-15"},
+        {"type": "book", "issued": date((2012,)), "accessed": date((2021, 3, 15)),
+         "publisher": "Oxford University Press", "publisher-place": "New York"},
+        {"type": "article-journal", "title": "The tragedy of the commons", "author": [name("Hardin", "Garrett")],
+         "container-title": "Science", "issued": date((1968, 12, 13)), "page": "1243-1248",
+         "publisher": "American Association for the Advancement of Science"},
+    ],
+    "ris/zotero7_html_notes.ris": [  # Y2 with a time, DP, notes as HTML (one over two lines)
+        {"type": "article-journal", "title": KAAB_TITLE, "author": KAAB, "issued": date((2021, 6, 3)),
+         "accessed": date((2021, 3, 15)), "source": "www.nature.com", "language": "en",
+         "container-title-short": "Nat. Clim. Chang.", "keyword": "glaciers, water security",
+         "_kept": ["Read for chapter 2", "methods", "Summary", "Loss is 20"]},
+    ],
+}
+
+# A file whose last record has no ER may be reported, but the record is read.
+OPEN_AT_END = {"ris/dates_no_er.ris"}
+
+
+@pytest.mark.parametrize("path", sorted(EXPECTED))
+def test_export_read_as_a_researcher_expects(path):
+    result = api.read(str(FIXTURES / path))
+    if path not in OPEN_AT_END:
+        assert [str(p) for p in result.problems] == []
+    assert len(result.items) == len(EXPECTED[path])
+    for item in result.items:
+        assert validate(item) == [], item["id"]
+    misses = [f"entry {n}: {miss}" for n, (item, expected) in enumerate(zip(result.items, EXPECTED[path]))
+              for miss in check(item, expected)]
+    assert misses == []
+
+
+WRITERS = ("bibtex", "biblatex", "ris", "csljson", "cslyaml")
+
+
+def round_trip_losses(item: dict, again: dict, writer: str) -> list[str]:
+    """The variables of `item` that `again` (read back from `writer`'s output) lost or changed.
+    BibTeX reads CSL rich text back as text and classic BibTeX's @phdthesis as a PhD thesis,
+    as documented; our own `custom` metadata is not compared."""
+    losses = []
+    for var, value in item.items():
+        if var == "custom":
+            continue
+        after = again.get(var)
+        if writer in ("bibtex", "biblatex") and isinstance(value, str):
+            value = re.sub(r"</?(i|b|sub|sup|span[^>]*)>", "", value)
+        if after != value:
+            losses.append(f"{writer}: {var}: {value!r} -> {after!r}")
+    return losses
+
+
+@pytest.mark.parametrize("path", sorted(EXPECTED))
+def test_every_writer_gives_back_what_was_read(path):
+    items = api.read(str(FIXTURES / path)).items
+    losses = []
+    for writer in WRITERS:
+        fmt = get_format(writer)
+        again = fmt.read(fmt.write(items), f"again.{writer}")
+        assert again.problems == [], writer
+        assert len(again.items) == len(items), writer
+        for item, back in zip(items, again.items):
+            losses += round_trip_losses(item, back, writer)
+    assert losses == []
