@@ -114,6 +114,7 @@ def finish_items(raw_items, source: str, problems: list[Problem], progress=None)
     """Check and normalise (line, raw item) pairs; bad items become problems, good ones items."""
     items: list[Item] = []
     first_lines: dict[str, int | None] = {}
+    raw_items = _cited_items(raw_items)
     for number, (line, raw) in enumerate(progress(raw_items) if progress else raw_items, 1):
         label = str(raw.get("id") or f"#{number}") if isinstance(raw, dict) else f"#{number}"
         if not isinstance(raw, dict):
@@ -133,6 +134,32 @@ def finish_items(raw_items, source: str, problems: list[Problem], progress=None)
         items.append(item)
     assign_ids(items)
     return ReadResult(items, problems)
+
+
+def _cited_items(raw_items: list) -> list:
+    """A word processor's citation field (the csl-citation JSON Zotero and Mendeley Cite keep in
+    a document: `{"citationID": ..., "citationItems": [{"id": ..., "itemData": {...}, "uris":
+    [...]}]}`) stands for the items it cites; each work is read once, however often it is cited.
+    The field's own bookkeeping (citationID, the rendered text) is not the user's data; the
+    library links (`uris`) are kept in the item's note."""
+    out, seen = [], []
+    for line, value in raw_items:
+        cited = value.get("citationItems") if isinstance(value, dict) else None
+        if not isinstance(cited, list):
+            out.append((line, value))
+            continue
+        for entry in cited:
+            item = entry.get("itemData") if isinstance(entry, dict) else None
+            if not isinstance(item, dict):
+                out.append((line, entry))
+                continue
+            if isinstance(entry.get("uris"), list) and entry["uris"]:
+                links = "uris: " + ", ".join(map(str, entry["uris"]))
+                item = {**item, "note": "\n".join(filter(None, [item.get("note"), links]))}
+            if item not in seen:
+                seen.append(item)
+                out.append((line, item))
+    return out
 
 
 def _keep_in_note(item: Item, source: str, line) -> None:
