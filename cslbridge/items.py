@@ -185,8 +185,9 @@ def iso_date(value: str) -> dict | None:
 
 
 # A period closing a title after two characters of a word that are not periods (not "U.S.",
-# "A."): what a database that ends every title with one (EBSCOhost, zbMATH) added.
-TITLE_CLOSING_PERIOD = re.compile(r"(?<![.\s])(?<=[^\s.]{2})\.$")
+# "A.") or after a bracket (MEDLINE's translated '[Water supply in the U.S.S.R.].'): what a
+# database that ends every title with one (EBSCOhost, zbMATH, PubMed) added.
+TITLE_CLOSING_PERIOD = re.compile(r"(?:(?<![.\s])(?<=[^\s.]{2})|(?<=[\])]))\.$")
 
 # A book's pages counted front matter + body, as MathSciNet and zbMATH give them ("xvi+914").
 FRONT_AND_BODY_PAGES = re.compile(r"(?i)^[ivxlcdm]+\s*\+\s*\d+$")

@@ -337,3 +337,15 @@ def test_a_word_processor_citation_field_reads_as_the_works_it_cites():
     assert result.items[0]["note"] == "uris: http://zotero.org/users/1234567/items/ABCD2345"
     assert result.items[0]["issued"] == {"date-parts": [[2012]]}
     assert "note" not in result.items[1]
+
+
+def test_pubmed_records_lose_the_period_medline_closes_every_title_with():
+    record = ("TY  - JOUR\nDB  - {db}\nT1  - {title}\nJF  - Science\nPY  - 1968\nAN  - 5699198\nER  - \n")
+    titles = {db: api.read_string(record.format(db=db, title=title), "ris").items[0]["title"]
+              for db, title in [("PubMed", "The tragedy of the commons."),
+                                ("MEDLINE", "[Water supply in the U.S.S.R.]."),
+                                ("Scopus", "Fifty years on.")]}
+    assert titles == {"PubMed": "The tragedy of the commons", "MEDLINE": "[Water supply in the U.S.S.R.]",
+                      "Scopus": "Fifty years on."}
+    abbreviated = record.format(db="PubMed", title="Health care in the U.S.")
+    assert api.read_string(abbreviated, "ris").items[0]["title"] == "Health care in the U.S."

@@ -287,8 +287,8 @@ def _to_item(fields: list[tuple[str, str]]) -> Item:
             item.get("archive_location") or "").isdigit():
         item["PMID"] = item.pop("archive_location")  # PubMed's accession number is the PMID
     title = item.get("title", "")
-    if (item.get("source") or "").lower() == "ebscohost" and TITLE_CLOSING_PERIOD.search(title):
-        item["title"] = title[:-1]  # EBSCOhost ends every title with a period
+    if (item.get("source") or "").lower() in _PERIOD_AFTER_TITLE and TITLE_CLOSING_PERIOD.search(title):
+        item["title"] = title[:-1]
     elif title and _catalogue_record(fields):
         _read_isbd_title(item)
     split_chapter_label(item)
@@ -298,6 +298,10 @@ def _to_item(fields: list[tuple[str, str]]) -> Item:
     rank = {key: n for n, key in enumerate(_READING_ORDER)}
     return dict(sorted(item.items(), key=lambda kv: rank.get(kv[0], len(rank))))
 
+
+# Databases that end every title with a period (EBSCOhost; PubMed's MEDLINE records, also as
+# converted to RIS): the period is theirs, not the title's.
+_PERIOD_AFTER_TITLE = frozenset({"ebscohost", "pubmed", "medline"})
 
 # Variables in the order a person reads a reference, so converted output is easy to check.
 _READING_ORDER = """
