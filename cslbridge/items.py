@@ -189,6 +189,10 @@ def iso_date(value: str) -> dict | None:
 # database that ends every title with one (EBSCOhost, zbMATH, PubMed) added.
 TITLE_CLOSING_PERIOD = re.compile(r"(?:(?<![.\s])(?<=[^\s.]{2})|(?<=[\])]))\.$")
 
+# EndNote's link to a Web of Science record ('<Go to ISI>://WOS:000657001900015', in BibTeX's
+# `url` and RIS's `UR`): an accession number for EndNote's own lookup, not a web address.
+ENDNOTE_ISI_LINK = re.compile(r"<Go to ISI>://", re.I)
+
 # A book's pages counted front matter + body, as MathSciNet and zbMATH give them ("xvi+914").
 FRONT_AND_BODY_PAGES = re.compile(r"(?i)^[ivxlcdm]+\s*\+\s*\d+$")
 

@@ -349,3 +349,20 @@ def test_pubmed_records_lose_the_period_medline_closes_every_title_with():
                       "Scopus": "Fifty years on."}
     abbreviated = record.format(db="PubMed", title="Health care in the U.S.")
     assert api.read_string(abbreviated, "ris").items[0]["title"] == "Health care in the U.S."
+
+
+def test_endnotes_web_of_science_link_is_kept_in_the_note_not_taken_for_a_url():
+    ris_text = ("TY  - JOUR\nAU  - Kääb, A.\nTI  - Glacier retreat\nPY  - 2021\n"
+                "UR  - <Go to ISI>://WOS:000657001900015\nUR  - https://doi.org/10.1038/s41558-021-01063-2\n"
+                "ER  - \n")
+    bib_text = ("@article{\n   author = {Kääb, A.},\n   title = {Glacier retreat},\n   year = {2021},\n"
+                "   url = {<Go to ISI>://WOS:000657001900015},\n   type = {Journal Article}\n}\n")
+    (from_ris,) = api.read_string(ris_text, "ris").items
+    (from_bib,) = api.read_string(bib_text, "bibtex").items
+    assert from_ris["URL"] == "https://doi.org/10.1038/s41558-021-01063-2"
+    assert from_ris["note"] == "UR: <Go to ISI>://WOS:000657001900015"
+    assert "URL" not in from_bib and "url: <Go to ISI>://WOS:000657001900015" in from_bib["note"].split("\n")
+    for writer in WRITERS:  # and it stays a note line on the way through every format
+        fmt = get_format(writer)
+        (again,) = fmt.read(fmt.write([from_bib])).items
+        assert "URL" not in again and again["note"] == from_bib["note"], writer

@@ -16,8 +16,8 @@ from functools import lru_cache
 
 from .. import latex
 from ..items import (
-    FRONT_AND_BODY_PAGES, TITLE_CLOSING_PERIOD, Item, Problem, ReadResult, add_note, ascii_fold, assign_ids,
-    base_key, format_iso_date, iso_date, numeric_date, split_chapter_label, tags, with_season,
+    ENDNOTE_ISI_LINK, FRONT_AND_BODY_PAGES, TITLE_CLOSING_PERIOD, Item, Problem, ReadResult, add_note, ascii_fold,
+    assign_ids, base_key, format_iso_date, iso_date, numeric_date, split_chapter_label, tags, with_season,
 )
 from ..languages import NAMES, language_code
 from ..schema import ALL_VARIABLES, DATE_VARIABLES, ITEM_TYPES, NAME_VARIABLES
@@ -950,7 +950,9 @@ def to_item(entry: Entry) -> Item:
             notes.append(f"howpublished: {howpublished}")
     # NASA ADS: the abstract page is the entry's only link; BibDesk: its first linked URL
     url = url or take("adsurl", None) or take("bdsk-url-1", None)
-    if url:
+    if url and ENDNOTE_ISI_LINK.match(url):
+        notes.append(f"url: {url}")
+    elif url:
         item["URL"] = url
     eprinttype = take("eprinttype", None) or take("archiveprefix", "")
     container = item.get("container-title", "")

@@ -34,8 +34,8 @@ import re
 from dataclasses import replace
 
 from ..items import (
-    FRONT_AND_BODY_PAGES, TITLE_CLOSING_PERIOD, Item, Problem, ReadResult, add_note, assign_ids, date_year,
-    format_iso_date, iso_date, numeric_date, split_chapter_label, tags, validate, with_season,
+    ENDNOTE_ISI_LINK, FRONT_AND_BODY_PAGES, TITLE_CLOSING_PERIOD, Item, Problem, ReadResult, add_note, assign_ids,
+    date_year, format_iso_date, iso_date, numeric_date, split_chapter_label, tags, validate, with_season,
 )
 from ..languages import language_code
 from ..schema import DATE_VARIABLES, ITEM_TYPES, NAME_VARIABLES, NUMBER_VARIABLES, STRING_VARIABLES
@@ -239,7 +239,7 @@ def _to_item(fields: list[tuple[str, str]]) -> Item:
             _read_standard_number(item, value)
         elif tag == "DO":
             _set(item, "DOI", clean_doi(value), tag)
-        elif tag in ("UR", "L2"):
+        elif tag in ("UR", "L2") and not ENDNOTE_ISI_LINK.match(value):
             urls.append((tag, value))
         elif tag == "N1":
             notes.append(value)
