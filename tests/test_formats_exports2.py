@@ -366,3 +366,15 @@ def test_endnotes_web_of_science_link_is_kept_in_the_note_not_taken_for_a_url():
         fmt = get_format(writer)
         (again,) = fmt.read(fmt.write([from_bib])).items
         assert "URL" not in again and again["note"] == from_bib["note"], writer
+
+
+def test_yaml_text_and_number_variables_are_read_as_written():
+    """pandoc reads every scalar of its metadata as text; YAML's own types made `volume: 11` the
+    number 11 (written back as "11" by every other writer) and `version: 1.10` the number 1.1."""
+    text = ("references:\n- id: pandas2020\n  type: software\n  title: pandas\n  version: 1.10\n"
+            "  issued: 2020-03-18\n- id: kaab2021\n  type: article-journal\n  title: Glacier retreat\n"
+            "  volume: 11\n  issue: 7\n  page: 591\n  ISBN: 9780521405997\n  note: yes\n  DOI: ~\n")
+    pandas, kaab = api.read_string(text, "cslyaml").items
+    assert pandas["version"] == "1.10" and pandas["issued"] == {"date-parts": [[2020, 3, 18]]}
+    assert [kaab.get(k) for k in ("volume", "issue", "page", "ISBN", "note", "DOI")] == [
+        "11", "7", "591", "9780521405997", "yes", None]

@@ -10,6 +10,7 @@ import re
 import yaml
 
 from ..items import Item, Problem, ReadResult
+from ..schema import NUMBER_VARIABLES, STRING_VARIABLES
 from . import Format
 from .csljson import finish_items
 
@@ -45,6 +46,7 @@ def read(text: str, source: str = "") -> ReadResult:
                 "expected a list of items or a 'references' list", source, document.start_mark.line + 1)])
         for node in nodes:
             _keys_as_text(node)
+            _values_as_text(node)
             raw = loader.construct_document(node)
             if isinstance(raw, dict):
                 raw = {k: from_markdown(v) if k in MARKDOWN_FIELDS and isinstance(v, str) else v
@@ -68,6 +70,21 @@ def _keys_as_text(node) -> None:
     elif isinstance(node, yaml.SequenceNode):
         for child in node.value:
             _keys_as_text(child)
+
+
+_NULL_TAG = "tag:yaml.org,2002:null"
+_TEXT_VARIABLES = STRING_VARIABLES | NUMBER_VARIABLES
+
+
+def _values_as_text(node) -> None:
+    """A text or number variable is read as written, as pandoc reads every scalar: `volume: 11`
+    is "11" and `version: 1.10` stays "1.10" (YAML would make it the number 1.1), so every
+    writer gives back what the file says."""
+    if isinstance(node, yaml.MappingNode):
+        for key, value in node.value:
+            if (key.value in _TEXT_VARIABLES and isinstance(value, yaml.ScalarNode)
+                    and value.tag not in (_STR_TAG, _NULL_TAG)):
+                value.tag = _STR_TAG
 
 
 def _is_front_matter(document) -> bool:
