@@ -478,3 +478,17 @@ def test_yaml_text_and_number_variables_are_read_as_written():
     assert pandas["version"] == "1.10" and pandas["issued"] == {"date-parts": [[2020, 3, 18]]}
     assert [kaab.get(k) for k in ("volume", "issue", "page", "ISBN", "note", "DOI")] == [
         "11", "7", "591", "9780521405997", "yes", None]
+
+
+def test_biblatex_circa_dates_keep_their_tilde():
+    """BibLaTeX's date fields are EDTF: `date = {1980~}` is circa 1980; read as LaTeX, the '~'
+    was a no-break space and the circa was silently lost."""
+    text = ("@book{eco1980,\n  author = {Eco, Umberto},\n  title = {Il nome della rosa},\n"
+            "  date = {1980~},\n  origdate = {1327~},\n  urldate = {2021-03-15},\n}\n")
+    (item,) = api.read_string(text, "biblatex").items
+    assert item["issued"] == {"date-parts": [[1980]], "circa": True}
+    assert item["original-date"] == {"date-parts": [[1327]], "circa": True}
+    assert item["accessed"] == {"date-parts": [[2021, 3, 15]]}
+    for writer in ("bibtex", "biblatex"):
+        fmt = get_format(writer)
+        assert fmt.read(fmt.write([item])).items[0]["issued"] == item["issued"], writer

@@ -734,6 +734,8 @@ def _inherit(child: Entry, parent: Entry) -> None:
 # --- entry -> item -----------------------------------------------------------
 
 _VERBATIM = frozenset({"url", "doi", "file", "eprint", "pdf", "verba", "verbb", "verbc", "adsurl", "bdsk-url-1"})
+# BibLaTeX's date fields are EDTF, not LaTeX: `date = {1980~}` is circa 1980 (biber reads them so).
+_DATE_FIELDS = frozenset({"date", "urldate", "eventdate", "origdate"})
 _DOI_PREFIX = re.compile(r"^(?:https?://(?:dx\.)?doi\.org/|doi:\s*)", re.I)
 _URL_IN = re.compile(r"\\url\{([^{}]*)\}")
 _ORDINAL = re.compile(r"^(\d+)(?:st|nd|rd|th|\.)?(?:\s*(?:ed\.?|edition|изд\.?))?$", re.I)
@@ -778,6 +780,8 @@ def to_item(entry: Entry) -> Item:
             m = _URL_IN.search(value)
             value = m.group(1) if m else _UNESCAPE_VERBATIM.sub(
                 r"\1", value.replace("{", "").replace("}", "")).strip()
+        elif name in _DATE_FIELDS and "\\" not in value:
+            value = value.replace("{", "").replace("}", "").strip()  # EDTF's '~' is circa, not a space
         else:
             value = latex.decode(value)
         if value:
