@@ -492,3 +492,19 @@ def test_biblatex_circa_dates_keep_their_tilde():
     for writer in ("bibtex", "biblatex"):
         fmt = get_format(writer)
         assert fmt.read(fmt.write([item])).items[0]["issued"] == item["issued"], writer
+
+
+def test_ris_reads_and_writes_a_programs_version_and_a_patents_number_as_zotero_does():
+    text = ("TY  - COMP\nAU  - Okafor, Ngozi\nTI  - citetools\nPY  - 2019\nET  - v2.1.0\nPB  - Zenodo\nER  - \n\n"
+            "TY  - PAT\nAU  - Doe, John\nTI  - Method for filtering water\nPY  - 2018\nIS  - US 9,876,543 B2\n"
+            "ER  - \n\nTY  - PAT\nAU  - Roe, Richard\nTI  - Water valve\nPY  - 2020\nSN  - EP3456789A1\nER  - \n")
+    program, patent, other = api.read_string(text, "ris").items
+    assert program["version"] == "v2.1.0" and "edition" not in program
+    assert patent["number"] == "US 9,876,543 B2" and "issue" not in patent
+    assert other["number"] == "EP3456789A1" and "ISSN" not in other and "ISBN" not in other
+    written = get_format("ris").write([program, other])
+    assert "ET  - v2.1.0\r\n" in written and "SN  - EP3456789A1\r\n" in written
+    # what those tags carry in other types still comes back when such an item has it
+    odd = [{"id": "p", "type": "patent", "title": "P", "number": "US1", "issue": "3", "ISSN": "1234-5678"},
+           {"id": "s", "type": "software", "title": "S", "version": "1.0", "edition": "2"}]
+    assert get_format("ris").read(get_format("ris").write(odd)).items == odd

@@ -95,6 +95,12 @@ _SIMPLE_TAGS = {
     "DB": "source", "DP": "source", "N2": "abstract", "AB": "abstract", "LB": "citation-label",
     "C7": "number",  # the article number (Web of Science, Scopus, EndNote)
 }
+# Tags that carry another variable in one type, as Zotero reads and writes them: a computer
+# program's ET is its version, a patent's SN (and IS, a patent having no issue) its number.
+_TAGS_OF_TYPE = {("COMP", "ET"): "version", ("PAT", "SN"): "number", ("PAT", "IS"): "number"}
+_TAG_OF_TYPE_OUT = {"COMP": ("ET", "version"), "PAT": ("SN", "number")}
+# What those tags carry in other types goes to N1 in these, to be read back from there.
+_DISPLACED = {"COMP": {"edition"}, "PAT": {"issue", "ISSN", "ISBN"}}
 # Tags whose continuation lines keep their line breaks.
 _PROSE_TAGS = {"N1", "N2", "AB"}
 
@@ -223,6 +229,8 @@ def _to_item(fields: list[tuple[str, str]]) -> Item:
             titles.append(value)
         elif tag == "TT":
             translated.append(value)
+        elif (ty, tag) in _TAGS_OF_TYPE:
+            _set(item, _TAGS_OF_TYPE[ty, tag], value, tag)
         elif tag in _CONTAINER_TAGS:
             containers.append((tag, value))
         elif tag in _SHORT_CONTAINER_TAGS:
@@ -584,7 +592,7 @@ _WRITTEN = {
 }
 _EXTRA_VARIABLES = (NAME_VARIABLES | DATE_VARIABLES | NUMBER_VARIABLES | STRING_VARIABLES) - _WRITTEN
 # Written with a tag only in some items, else as an N1 line; either way read back.
-_RESTORABLE = _EXTRA_VARIABLES | {"number-of-pages", "original-title"}
+_RESTORABLE = _EXTRA_VARIABLES | {"number-of-pages", "original-title", "edition", "issue", "ISSN", "ISBN"}
 
 EOL = "\r\n"
 
@@ -634,16 +642,20 @@ def _record(item: Item) -> str:
     add("T3", item.get("collection-title"))
     add("ST", item.get("title-short"))
     _write_dates(item, add)
+    displaced = _DISPLACED.get(ty, set())
+    own_tag, own_var = _TAG_OF_TYPE_OUT.get(ty, (None, None))
     add("VL", item.get("volume"))
-    add("IS", item.get("issue"))
+    add("IS", item.get("issue") if "issue" not in displaced else None)
     _write_pages(item, kind, add)
-    add("ET", item.get("edition"))
+    add("ET", item.get("edition") if "edition" not in displaced else None)
     add("NV", item.get("number-of-volumes"))
     add("CY", item.get("publisher-place"))
     add("PB", item.get("publisher"))
     for key in ("ISSN", "ISBN"):
-        for number in re.split(r"[,;]\s*|\s+", str(item.get(key) or "")):
+        for number in re.split(r"[,;]\s*|\s+", str(item.get(key) or "")) if key not in displaced else ():
             add("SN", number)
+    if own_tag:
+        add(own_tag, item.get(own_var))
     add("DO", item.get("DOI"))
     add("UR", item.get("URL"))
     add("AB", item.get("abstract"))
@@ -663,7 +675,8 @@ def _record(item: Item) -> str:
     add("N1", item.get("note"))
     if READ_TYPES.get(ty) != kind:
         add("N1", f"type: {kind}")
-    extra = [k for k in item if k in _EXTRA_VARIABLES and not _status_is_type(item, k)]
+    extra = [k for k in item if (k in _EXTRA_VARIABLES or k in displaced) and k != own_var
+             and not _status_is_type(item, k)]
     if item.get("original-title") and not item.get("title"):
         extra.append("original-title")
     for key in sorted(extra):
