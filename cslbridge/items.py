@@ -189,6 +189,18 @@ def iso_date(value: str) -> dict | None:
 # database that ends every title with one (EBSCOhost, zbMATH, PubMed) added.
 TITLE_CLOSING_PERIOD = re.compile(r"(?:(?<![.\s])(?<=[^\s.]{2})|(?<=[\])]))\.$")
 
+_ORDINAL_EDITION = re.compile(r"^(\d+)(?:st|nd|rd|th|\.)?(?:\s*(?:ed\.?|edition|изд\.?))?$", re.I)
+_EDITION_WORDS = {word: str(n) for n, word in enumerate(
+    "first second third fourth fifth sixth seventh eighth ninth tenth".split(), 1)}
+
+
+def edition_number(value: str) -> str:
+    """An edition as the number CSL styles print with their own ordinal ('2nd', '2nd ed.',
+    'Third' -> '2', '2', '3'); any other text ('Rev. ed.', 'v2.1.0') as written."""
+    m = _ORDINAL_EDITION.match(value.strip())
+    return m.group(1) if m else _EDITION_WORDS.get(value.strip().lower(), value)
+
+
 # EndNote's link to a Web of Science record ('<Go to ISI>://WOS:000657001900015', in BibTeX's
 # `url` and RIS's `UR`): an accession number for EndNote's own lookup, not a web address.
 ENDNOTE_ISI_LINK = re.compile(r"<Go to ISI>://", re.I)

@@ -508,3 +508,14 @@ def test_ris_reads_and_writes_a_programs_version_and_a_patents_number_as_zotero_
     odd = [{"id": "p", "type": "patent", "title": "P", "number": "US1", "issue": "3", "ISSN": "1234-5678"},
            {"id": "s", "type": "software", "title": "S", "version": "1.0", "edition": "2"}]
     assert get_format("ris").read(get_format("ris").write(odd)).items == odd
+
+
+def test_ris_editions_are_numbers_as_bibtex_ones_are():
+    """'ET  - 2nd' is edition 2, as BibTeX's `edition = {2nd}` already was; the two readers
+    disagreed, so an item read from RIS changed on its way through BibTeX."""
+    text = "".join(f"TY  - BOOK\nTI  - Book {n}\nET  - {edition}\nER  - \n\n"
+                   for n, edition in enumerate(["2nd", "3rd ed.", "Second", "Rev. ed."]))
+    items = api.read_string(text, "ris").items
+    assert [i["edition"] for i in items] == ["2", "3", "2", "Rev. ed."]
+    bibtex = get_format("bibtex")
+    assert [i["edition"] for i in bibtex.read(bibtex.write(items)).items] == ["2", "3", "2", "Rev. ed."]

@@ -17,7 +17,8 @@ from functools import lru_cache
 from .. import latex
 from ..items import (
     ENDNOTE_ISI_LINK, FRONT_AND_BODY_PAGES, TITLE_CLOSING_PERIOD, Item, Problem, ReadResult, add_note, ascii_fold,
-    assign_ids, base_key, format_iso_date, iso_date, numeric_date, split_chapter_label, tags, with_season,
+    assign_ids, base_key, edition_number, format_iso_date, iso_date, numeric_date, split_chapter_label, tags,
+    with_season,
 )
 from ..languages import NAMES, language_code
 from ..schema import ALL_VARIABLES, DATE_VARIABLES, ITEM_TYPES, NAME_VARIABLES
@@ -738,10 +739,7 @@ _VERBATIM = frozenset({"url", "doi", "file", "eprint", "pdf", "verba", "verbb", 
 _DATE_FIELDS = frozenset({"date", "urldate", "eventdate", "origdate"})
 _DOI_PREFIX = re.compile(r"^(?:https?://(?:dx\.)?doi\.org/|doi:\s*)", re.I)
 _URL_IN = re.compile(r"\\url\{([^{}]*)\}")
-_ORDINAL = re.compile(r"^(\d+)(?:st|nd|rd|th|\.)?(?:\s*(?:ed\.?|edition|изд\.?))?$", re.I)
 _TOTAL_PAGES = re.compile(r"^(\d+)\s*(?:p|pp|pages|с|стр|s|S)?\.?$")
-_EDITION_WORDS = {word: str(n) for n, word in enumerate(
-    "first second third fourth fifth sixth seventh eighth ninth tenth".split(), 1)}
 _DASHES = re.compile(r"\s*[-–—‐‑−]+\s*")
 _UNESCAPE_VERBATIM = re.compile(r"\\([_%&#$~])")
 
@@ -1027,8 +1025,7 @@ def to_item(entry: Entry) -> Item:
                 notes.append(f"{name}: {value}")
         else:
             if var == "edition":
-                m = _ORDINAL.match(value)
-                value = m.group(1) if m else _EDITION_WORDS.get(value.lower(), value)
+                value = edition_number(value)
             item[var] = value
     split_chapter_label(item)
     accessed = _ACCESSED_NOTE.match(note or "") if "accessed" not in item else None

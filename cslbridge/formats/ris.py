@@ -35,7 +35,8 @@ from dataclasses import replace
 
 from ..items import (
     ENDNOTE_ISI_LINK, FRONT_AND_BODY_PAGES, TITLE_CLOSING_PERIOD, Item, Problem, ReadResult, add_note, assign_ids,
-    date_year, format_iso_date, iso_date, numeric_date, split_chapter_label, tags, validate, with_season,
+    date_year, edition_number, format_iso_date, iso_date, numeric_date, split_chapter_label, tags, validate,
+    with_season,
 )
 from ..languages import language_code
 from ..schema import DATE_VARIABLES, ITEM_TYPES, NAME_VARIABLES, NUMBER_VARIABLES, STRING_VARIABLES
@@ -263,6 +264,8 @@ def _to_item(fields: list[tuple[str, str]]) -> Item:
             _set(item, "DOI", clean_doi(value), tag)
         elif tag in ("PB", "CY"):  # without a catalogue's ISBD marks ('Vintage Books,', 'New York :')
             _set(item, _SIMPLE_TAGS[tag], value.rstrip(" ,:;/") or value, tag)
+        elif tag == "ET":
+            _set(item, "edition", edition_number(value), tag)
         elif tag in _SIMPLE_TAGS:
             _set(item, _SIMPLE_TAGS[tag], value, tag)
         else:
