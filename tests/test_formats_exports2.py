@@ -519,3 +519,16 @@ def test_ris_editions_are_numbers_as_bibtex_ones_are():
     assert [i["edition"] for i in items] == ["2", "3", "2", "Rev. ed."]
     bibtex = get_format("bibtex")
     assert [i["edition"] for i in bibtex.read(bibtex.write(items)).items] == ["2", "3", "2", "Rev. ed."]
+
+
+def test_an_open_ended_date_survives_bibtex_and_ris():
+    """BibLaTeX's `date = {2020/}` (from 2020 on) is kept as the raw EDTF text CSL-JSON allows;
+    the BibTeX writers put it in `year`, read back as a literal, and RIS read it back as 2020."""
+    (item,) = api.read_string("@misc{h, title = {Notes from Dushanbe}, date = {2020/}}", "biblatex").items
+    assert item["issued"] == {"raw": "2020/"}
+    for writer in ("bibtex", "biblatex", "ris"):
+        fmt = get_format(writer)
+        assert fmt.read(fmt.write([item])).items[0]["issued"] == {"raw": "2020/"}, writer
+    literal = {"id": "s", "type": "book", "title": "Letters", "issued": {"literal": "Spring term 1912"}}
+    for writer in ("bibtex", "biblatex"):  # a date given as text is still written as the year
+        assert "year = {Spring term 1912}" in get_format(writer).write([literal]), writer

@@ -1406,6 +1406,8 @@ def to_fields(item: Item, biblatex: bool) -> tuple[str, list[tuple[str, str, boo
             if not single and (len(first) > 1 or len(parts[1]) > 1) or issued.get("circa") \
                     or (len(first) > 1 and int(first[1]) > 12):
                 put("date", iso)
+        elif issued.get("raw") and iso_date(str(issued["raw"])):  # an open range ('2020/') is EDTF
+            put("date", issued["raw"])
         else:
             put("year", _encode(str(issued.get("literal") or issued.get("raw") or "")))
     for var, field in (("accessed", "urldate"), ("event-date", "eventdate"), ("original-date", "origdate")):

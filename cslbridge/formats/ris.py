@@ -407,7 +407,7 @@ def _read_dates(item: Item, dates: dict[str, str]) -> None:
     if da and year and "date-parts" in year and not re.search(r"\d{4}", da):
         da = f"{da} {year['date-parts'][0][0]}"  # Web of Science: 'DA  - JUN 15' beside 'PY  - 2008'
     full = parse_date(da) if da else None
-    if full and "literal" in full and re.match(r"\d{4}/", da):  # the text in DA's 'other' field
+    if full and ("literal" in full or "raw" in full) and re.match(r"\d{4}/", da):  # DA's 'other' field
         item["issued"] = full
     elif full and "date-parts" in full and (
         not year or "date-parts" not in year
@@ -455,6 +455,8 @@ def parse_date(text: str) -> dict:
         elif other.lower() in _SEASONS:
             parts.append(_SEASONS[other.lower()])
         elif year in other and not month:  # the date as text: "1912///Spring 1912", "1990///early 1990s"
+            if "raw" in (iso_date(other) or {}):  # an open range ('2020/'), which parts cannot say
+                return {"raw": other}
             inner = parse_date(other)
             if inner.get("date-parts", [[None]])[0][0] != int(year):
                 return {"literal": other}
