@@ -548,3 +548,18 @@ def test_an_open_ended_date_survives_bibtex_and_ris():
     literal = {"id": "s", "type": "book", "title": "Letters", "issued": {"literal": "Spring term 1912"}}
     for writer in ("bibtex", "biblatex"):  # a date given as text is still written as the year
         assert "year = {Spring term 1912}" in get_format(writer).write([literal]), writer
+
+
+def test_a_yaml_item_a_hand_edit_broke_is_named_and_its_neighbours_read():
+    """One unclosed bracket made the whole references block unreadable: no item was read."""
+    text = ("---\ntitle: Draft\nkeywords:\n- glaciers\nreferences:\n"
+            "- id: kaab2021\n  type: article-journal\n  title: Glacier retreat\n"
+            "- id: ostrom1990\n  type: [book\n  title: Governing the commons\n"
+            "- id: berg2018\n  type: chapter\n  title: Water and power\n...\n\nThe text of the paper.\n")
+    result = api.read_string(text, "cslyaml", source="draft.md")
+    assert [item["id"] for item in result.items] == ["kaab2021", "berg2018"]
+    assert [str(p) for p in result.problems] == [
+        "draft.md:11: entry 'ostrom1990': invalid YAML: did not find expected ',' or ']'"]
+    plain = "- id: a\n  type: book\n  title: 'unclosed\n- id: b\n  type: book\n  title: Fine\n"
+    result = api.read_string(plain, "cslyaml", source="refs.yaml")
+    assert [item["id"] for item in result.items] == ["b"] and [p.entry for p in result.problems] == ["a"]

@@ -20,7 +20,8 @@ _Dumper = getattr(yaml, "CSafeDumper", yaml.SafeDumper)
 
 def read(text: str, source: str = "") -> ReadResult:
     """Read a YAML list of items, or a document with a `references` list (pandoc metadata);
-    in a Markdown file the body after that front matter is not YAML and is left alone."""
+    in a Markdown file the body after that front matter is not YAML and is left alone. An item a
+    hand edit broke is reported with its line and id, and the items around it are read."""
     text = text.lstrip("\ufeff")
     documents = []
     try:
@@ -31,10 +32,7 @@ def read(text: str, source: str = "") -> ReadResult:
                 documents.append(document)
     except yaml.YAMLError as exc:
         if not (documents and _is_front_matter(documents[-1])):
-            mark = getattr(exc, "problem_mark", None)
-            line = mark.line + 1 if mark else None
-            reason = getattr(exc, "problem", None) or str(exc).splitlines()[0]
-            return ReadResult([], [Problem(f"invalid YAML: {reason}", source, line)])
+            return _read_item_by_item(text, source) or ReadResult([], [_yaml_problem(exc, source)])
     if not documents:
         return ReadResult([], [Problem("no CSL-YAML items (empty input)", source)])
     raw_items = []
@@ -44,16 +42,70 @@ def read(text: str, source: str = "") -> ReadResult:
         if nodes is None:
             return ReadResult([], [Problem(
                 "expected a list of items or a 'references' list", source, document.start_mark.line + 1)])
-        for node in nodes:
-            _keys_as_text(node)
-            _values_as_text(node)
-            raw = loader.construct_document(node)
-            if isinstance(raw, dict):
-                raw = {k: from_markdown(v) if k in MARKDOWN_FIELDS and isinstance(v, str) else v
-                       for k, v in raw.items()}
-            raw_items.append((node.start_mark.line + 1, raw))
+        raw_items += [(node.start_mark.line + 1, _raw_item(node, loader)) for node in nodes]
     loader.dispose()
     return finish_items(raw_items, source, [])
+
+
+def _raw_item(node, loader) -> object:
+    _keys_as_text(node)
+    _values_as_text(node)
+    raw = loader.construct_document(node)
+    if isinstance(raw, dict):
+        raw = {k: from_markdown(v) if k in MARKDOWN_FIELDS and isinstance(v, str) else v for k, v in raw.items()}
+    return raw
+
+
+def _yaml_problem(exc: yaml.YAMLError, source: str, first_line: int = 0, entry: str | None = None) -> Problem:
+    mark = getattr(exc, "problem_mark", None)
+    line = first_line + mark.line + 1 if mark else None
+    reason = getattr(exc, "problem", None) or str(exc).splitlines()[0]
+    return Problem(f"invalid YAML: {reason}", source, line, entry)
+
+
+_LIST_ITEM = re.compile(r"^([ \t]*)-(?:[ \t]|$)", re.M)
+_REFERENCES_KEY = re.compile(r"^references:[ \t]*$", re.M)
+_DOCUMENT_END = re.compile(r"^(?:---|\.\.\.)\s*$")
+_ITEM_ID = re.compile(r"^[ \t-]*id:[ \t]*['\"]?([^'\"\s#]+)", re.M)
+
+
+def _read_item_by_item(text: str, source: str) -> ReadResult | None:
+    """After a YAML syntax error: the list's items one by one (each starts with '- ' at the
+    indentation of the first), so one broken item is reported and the others read. None when
+    the text holds no such list."""
+    references = _REFERENCES_KEY.search(text)
+    first = _LIST_ITEM.search(text, references.end() if references else 0)
+    if not first:
+        return None
+    indent = first.group(1)
+    lines = text[first.start():].split("\n")
+    offset = text.count("\n", 0, first.start())
+    chunks: list[tuple[int, list[str]]] = []
+    for number, line in enumerate(lines):
+        if _DOCUMENT_END.match(line):
+            break
+        item = _LIST_ITEM.match(line)
+        if item and item.group(1) == indent:
+            chunks.append((offset + number, []))
+        elif line.strip() and not line.startswith(indent + " ") and not line.lstrip().startswith("#"):
+            break  # the list is over (another key of the metadata)
+        chunks[-1][1].append(line[len(indent):])
+    raw_items, problems = [], []
+    loader = _Loader("")
+    for first_line, chunk in chunks:
+        body = "\n".join(chunk)
+        try:
+            node = yaml.compose(body, Loader=_Loader)
+        except yaml.YAMLError as exc:
+            found = _ITEM_ID.search(body)
+            problems.append(_yaml_problem(exc, source, first_line, found.group(1) if found else None))
+            continue
+        for item_node in node.value if isinstance(node, yaml.SequenceNode) else []:
+            raw_items.append((first_line + item_node.start_mark.line + 1, _raw_item(item_node, loader)))
+    loader.dispose()
+    result = finish_items(raw_items, source, problems)
+    result.problems.sort(key=lambda p: p.line or 0)
+    return result
 
 
 _STR_TAG = "tag:yaml.org,2002:str"
