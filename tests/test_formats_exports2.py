@@ -563,3 +563,13 @@ def test_a_yaml_item_a_hand_edit_broke_is_named_and_its_neighbours_read():
     plain = "- id: a\n  type: book\n  title: 'unclosed\n- id: b\n  type: book\n  title: Fine\n"
     result = api.read_string(plain, "cslyaml", source="refs.yaml")
     assert [item["id"] for item in result.items] == ["b"] and [p.entry for p in result.problems] == ["a"]
+
+
+def test_a_broken_entry_without_a_key_is_named_by_its_title():
+    """EndNote's BibTeX export writes no keys: a broken entry was reported by line alone."""
+    text = (FIXTURES / "bibtex/endnote_nokey.bib").read_text(encoding="utf-8")
+    result = api.read_string(text.replace("author = {Ostrom, E.},", "author = {Ostrom, E.}"), "bibtex",
+                             source="endnote.bib")
+    assert [item["container-title"] for item in result.items] == ["Nature Climate Change"]
+    assert [str(p) for p in result.problems] == [
+        "endnote.bib:17: entry 'Governing the Commons': skipped @book: missing ',' after field 'author'"]

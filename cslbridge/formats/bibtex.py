@@ -169,11 +169,13 @@ def parse(text: str, source: str = "") -> tuple[list[Entry], list[Problem]]:
             entries.append(entry)
         except _Syntax as exc:
             line = lines.at(exc.pos) if exc.pos >= at else lines.at(at)
-            problems.append(Problem(f"skipped @{kind}: {exc.message}", source, line, key))
             # Resume after the entry's closing brace when it has one before the next
             # entry (a missing comma), else at the next entry (unbalanced braces).
             nxt = _ENTRY_AT_LINE_START.search(text, at + 1)
             pos = nxt.start() if nxt else n
+            title = None if key else _RAW_TITLE.search(text, at, pos)  # names an entry without a key
+            label = key or (_clip(" ".join(re.sub(r"[{}]", "", title.group(1)).split())) if title else None)
+            problems.append(Problem(f"skipped @{kind}: {exc.message}", source, line, label))
             if closer == "}":
                 end = _balanced_end(text, head.end(), pos)
                 if end is not None:
@@ -203,6 +205,13 @@ def _numbered_lines(chunk: str):
     for raw in chunk.split("\n"):
         yield offset, raw
         offset += len(raw) + 1
+
+
+_RAW_TITLE = re.compile(r"\btitle\s*=\s*[{\"]([^\n]+?)[}\"]?\s*,?\s*$", re.I | re.M)
+
+
+def _clip(text: str, width: int = 40) -> str:
+    return text if len(text) <= width else text[: width - 1] + "…"
 
 
 def _balanced_end(text: str, start: int, limit: int) -> int | None:
