@@ -88,6 +88,10 @@ def validate(item: Item, source: str = "", line: int | None = None) -> list[Prob
     return problems
 
 
+# Name parts that are text; the others (comma-suffix, static-ordering, parse-names) are flags.
+TEXT_NAME_PARTS = frozenset({"family", "given", "dropping-particle", "non-dropping-particle", "suffix", "literal"})
+
+
 def _name_list_problems(value) -> list[str]:
     if not isinstance(value, list):
         return ["must be a list of name objects"]
@@ -99,6 +103,9 @@ def _name_list_problems(value) -> list[str]:
         unknown = set(name) - NAME_PARTS
         if unknown:
             out.append(f"name {i + 1} has unknown part(s) {', '.join(sorted(unknown))}")
+        wrong = sorted(k for k in TEXT_NAME_PARTS & set(name) if not isinstance(name[k], str))
+        if wrong:  # a list or number here broke every writer that joins a name's parts
+            out.append(f"name {i + 1}: {', '.join(wrong)} must be text")
         if not any(name.get(k) for k in ("family", "given", "literal")):
             out.append(f"name {i + 1} has no family, given or literal part")
     return out

@@ -573,3 +573,22 @@ def test_a_broken_entry_without_a_key_is_named_by_its_title():
     assert [item["container-title"] for item in result.items] == ["Nature Climate Change"]
     assert [str(p) for p in result.problems] == [
         "endnote.bib:17: entry 'Governing the Commons': skipped @book: missing ',' after field 'author'"]
+
+
+def test_a_name_part_that_is_no_text_is_reported_and_kept_and_every_writer_still_writes():
+    """`"family": ["Harding"]` (a hand edit) passed the schema check and then made the BibTeX and
+    RIS writers stop with a TypeError; the name list now goes to the note, as other fields the
+    schema refuses do, and the item and its neighbours are written."""
+    items = [{"id": "harding2019", "type": "article-newspaper", "title": "Tajik migrants",
+              "author": [{"family": ["Harding"], "given": "Luke"}]},
+             {"id": "okafor2019", "type": "software", "title": "citetools", "author": [{"family": 1984}]},
+             {"id": "cooley2012", "type": "book", "title": "Great games", "author": [{"family": "Cooley"}]}]
+    result = api.read_string(json.dumps(items), "csljson", source="refs.json")
+    assert [str(p) for p in result.problems] == [
+        "refs.json:1: entry 'harding2019': field 'author': name 1: family must be text; kept in note",
+        "refs.json:1: entry 'okafor2019': field 'author': name 1: family must be text; kept in note"]
+    assert result.items[0]["note"] == 'author: [{"family": ["Harding"], "given": "Luke"}]'
+    assert result.items[2]["author"] == [{"family": "Cooley"}]
+    for writer in WRITERS:
+        fmt = get_format(writer)
+        assert len(fmt.read(fmt.write(result.items)).items) == 3, writer
