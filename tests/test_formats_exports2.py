@@ -592,3 +592,13 @@ def test_a_name_part_that_is_no_text_is_reported_and_kept_and_every_writer_still
     for writer in WRITERS:
         fmt = get_format(writer)
         assert len(fmt.read(fmt.write(result.items)).items) == 3, writer
+
+
+def test_yaml_name_parts_are_read_as_written():
+    """A band called 1984 and a given name YAML reads as false ('No') are names as pandoc reads
+    them; YAML's types made them a number and a boolean, which the schema check refuses."""
+    text = ("- id: song1984\n  type: song\n  title: Nineteen\n  author:\n  - family: 1984\n"
+            "  - given: No\n    family: Ivanov\n    comma-suffix: true\n")
+    result = api.read_string(text, "cslyaml", source="refs.yaml")
+    assert result.problems == []
+    assert result.items[0]["author"] == [{"family": "1984"}, {"given": "No", "family": "Ivanov", "comma-suffix": True}]

@@ -9,8 +9,8 @@ import re
 
 import yaml
 
-from ..items import Item, Problem, ReadResult
-from ..schema import NUMBER_VARIABLES, STRING_VARIABLES
+from ..items import TEXT_NAME_PARTS, Item, Problem, ReadResult
+from ..schema import NAME_VARIABLES, NUMBER_VARIABLES, STRING_VARIABLES
 from . import Format
 from .csljson import finish_items
 
@@ -129,14 +129,23 @@ _TEXT_VARIABLES = STRING_VARIABLES | NUMBER_VARIABLES
 
 
 def _values_as_text(node) -> None:
-    """A text or number variable is read as written, as pandoc reads every scalar: `volume: 11`
-    is "11" and `version: 1.10` stays "1.10" (YAML would make it the number 1.1), so every
-    writer gives back what the file says."""
+    """A text or number variable, and a name's parts, are read as written, as pandoc reads
+    every scalar: `volume: 11` is "11" and `version: 1.10` stays "1.10" (YAML would make it the
+    number 1.1), so every writer gives back what the file says."""
     if isinstance(node, yaml.MappingNode):
         for key, value in node.value:
-            if (key.value in _TEXT_VARIABLES and isinstance(value, yaml.ScalarNode)
-                    and value.tag not in (_STR_TAG, _NULL_TAG)):
-                value.tag = _STR_TAG
+            if key.value in _TEXT_VARIABLES:
+                _scalar_as_text(value)
+            elif key.value in NAME_VARIABLES and isinstance(value, yaml.SequenceNode):
+                for name in value.value:  # `family: 1984`, `given: No` (YAML's false) are names too
+                    for part, text in name.value if isinstance(name, yaml.MappingNode) else ():
+                        if part.value in TEXT_NAME_PARTS:
+                            _scalar_as_text(text)
+
+
+def _scalar_as_text(node) -> None:
+    if isinstance(node, yaml.ScalarNode) and node.tag not in (_STR_TAG, _NULL_TAG):
+        node.tag = _STR_TAG
 
 
 def _is_front_matter(document) -> bool:
