@@ -602,3 +602,12 @@ def test_yaml_name_parts_are_read_as_written():
     result = api.read_string(text, "cslyaml", source="refs.yaml")
     assert result.problems == []
     assert result.items[0]["author"] == [{"family": "1984"}, {"given": "No", "family": "Ivanov", "comma-suffix": True}]
+
+
+def test_a_year_before_1000_survives_ris():
+    """RIS writes years as YYYY: Bede's 731 went out as 'PY  - 731' and came back as the text '731'."""
+    items = [{"id": "bede731", "type": "book", "title": "Historia ecclesiastica gentis Anglorum",
+              "author": [{"family": "Bede"}], "issued": {"date-parts": [[731]]}}]
+    text = get_format("ris").write(items)
+    assert "PY  - 0731\r\n" in text
+    assert get_format("ris").read(text).items == items

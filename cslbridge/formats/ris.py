@@ -709,7 +709,8 @@ def _write_dates(item: Item, add) -> None:
     if isinstance(issued, dict):
         parts = (issued.get("date-parts") or [[]])[0]
         if parts and parts[0] not in (None, ""):
-            add("PY", parts[0])
+            year = str(parts[0])
+            add("PY", year.zfill(4) if year.isdigit() else year)  # 'YYYY': a year 731 is 0731
             if len(parts) > 1 or issued.get("circa"):
                 add("DA", _slashed(parts, "circa" if issued.get("circa") else ""))
             if len(issued.get("date-parts")) > 1:
