@@ -134,8 +134,17 @@ def read(text: str, source: str = "") -> ReadResult:
     items: list[Item] = []
     problems: list[Problem] = []
     record: list[list] | None = None  # [tag, value, line] triples
+    headless: list[list] | None = None  # a record without TY: its lines, to name it when it ends
     start = 0
     seen_record = False
+
+    def skip_headless() -> None:
+        nonlocal headless
+        if headless:
+            problems.append(Problem(f"record has no 'TY' line (starts with {headless[0][0]!r}); skipped up to "
+                                    "its 'ER'", source, headless[0][2], _label(headless)))
+        headless = None
+
     for number, raw in enumerate(text.lstrip("\ufeff").splitlines(), 1):
         line = raw.rstrip()
         if not line.strip():
@@ -145,32 +154,33 @@ def read(text: str, source: str = "") -> ReadResult:
             match = None
         if not match:
             if record is not None:
-                if record:  # a wrapped value; a headless record's lines are skipped with it
+                if record:  # a wrapped value
                     record[-1][1] += ("\n" if record[-1][0] in _PROSE_TAGS else " ") + line.strip()
-            elif seen_record:
+            elif headless is None and seen_record:
                 problems.append(Problem(f"stray line outside any record: {_clip(line)!r}", source, number))
-            # lines before the first record are an export header: skipped
+            # lines before the first record are an export header, a headless record's go with it
             continue
         tag, value = match.group(1), (match.group(3) or "").strip()
         if tag == "TY":
+            skip_headless()
             if record:
                 problems.append(Problem("record has no closing 'ER  - '; read up to the next TY",
                                         source, start, _label(record)))
                 _finish(record, start, source, items, problems)
             record, start, seen_record = [[tag, value, number]], number, True
         elif tag == "ER":
-            if record is None:
+            if record is None and headless is None:
                 problems.append(Problem("'ER' without a record before it", source, number))
-            elif record:  # an empty list is a headless record, already reported
+            elif record:
                 _finish(record, start, source, items, problems)
+            skip_headless()
             record = None
         elif record is None:
             seen_record = True
-            problems.append(Problem(f"record has no 'TY' line (starts with {tag!r}); skipped up to its 'ER'",
-                                    source, number))
-            record = []  # swallow this headless record's tags until ER
-        elif record:
+            headless = (headless or []) + [[tag, value, number]]  # swallowed until its ER
+        else:
             record.append([tag, value, number])
+    skip_headless()
     if record:
         problems.append(Problem("record has no closing 'ER  - ' at end of input",
                                 source, start, _label(record)))
