@@ -611,3 +611,21 @@ def test_a_year_before_1000_survives_ris():
     text = get_format("ris").write(items)
     assert "PY  - 0731\r\n" in text
     assert get_format("ris").read(text).items == items
+
+
+def test_bibtex_style_macros_are_expanded_and_undefined_ones_reported():
+    """A hand-kept file uses plain.bst's `journal = acmcs` and a macro from a strings file it
+    was split from (`jgr`): the first is the journal's name, the second stays as written and is
+    reported, as BibTeX warns of it; it was kept silently."""
+    text = ('@string{pnas = "Proceedings of the National Academy of Sciences"}\n'
+            "@article{knuth1974, author = {Knuth, Donald E.}, title = {Structured Programming with go to "
+            "Statements}, journal = acmcs, year = 1974, month = dec}\n"
+            '@article{mueller2019, author = {M{\\"u}ller, J{\\"o}rg}, title = {Glacier mass balance},\n'
+            '  journal = jgr # ": Earth Surface", year = 2019}\n'
+            "@article{lopez2020, title = {Irrigation}, journal = pnas, year = 2020}\n")
+    result = api.read_string(text, "bibtex", source="thesis.bib")
+    assert [i["container-title"] for i in result.items] == [
+        "ACM Computing Surveys", "jgr: Earth Surface", "Proceedings of the National Academy of Sciences"]
+    assert result.items[0]["issued"] == {"date-parts": [[1974, 12]]}
+    assert [str(p) for p in result.problems] == [
+        "thesis.bib:3: entry 'mueller2019': undefined @string 'jgr' kept as written"]

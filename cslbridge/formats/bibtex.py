@@ -45,6 +45,33 @@ _FAST_FIELD = re.compile(
 
 MONTH_MACROS = {m: str(i) for i, m in enumerate(
     "jan feb mar apr may jun jul aug sep oct nov dec".split(), 1)}
+# The journal macros BibTeX's standard styles (plain.bst and its kin) define, which hand-kept
+# files use unbraced: `journal = jacm`.
+STYLE_MACROS = {
+    "acmcs": "ACM Computing Surveys", "acta": "Acta Informatica", "cacm": "Communications of the ACM",
+    "ibmjrd": "IBM Journal of Research and Development", "ibmsj": "IBM Systems Journal",
+    "ieeese": "IEEE Transactions on Software Engineering", "ieeetc": "IEEE Transactions on Computers",
+    "ieeetcad": "IEEE Transactions on Computer-Aided Design of Integrated Circuits",
+    "ipl": "Information Processing Letters", "jacm": "Journal of the ACM",
+    "jcss": "Journal of Computer and System Sciences", "scp": "Science of Computer Programming",
+    "sicomp": "SIAM Journal on Computing", "tocs": "ACM Transactions on Computer Systems",
+    "tods": "ACM Transactions on Database Systems", "tog": "ACM Transactions on Graphics",
+    "toms": "ACM Transactions on Mathematical Software", "toois": "ACM Transactions on Office Information Systems",
+    "toplas": "ACM Transactions on Programming Languages and Systems", "tcs": "Theoretical Computer Science",
+}
+
+
+class _Macros(dict):
+    """@string macros by lower-case name; remembers the undefined ones an entry used."""
+
+    def __init__(self, *args):
+        super().__init__(*args)
+        self.undefined: list[str] = []
+
+    def get(self, key, default=None):
+        if key not in self:
+            self.undefined.append(default)
+        return super().get(key, default)
 
 
 class _Syntax(Exception):
@@ -81,7 +108,7 @@ class _Lines:
 def parse(text: str, source: str = "") -> tuple[list[Entry], list[Problem]]:
     """Split a .bib text into entries, expanding @string macros; skip and report broken ones."""
     text = text.lstrip("\ufeff")
-    macros = dict(MONTH_MACROS)
+    macros = _Macros({**MONTH_MACROS, **STYLE_MACROS})
     entries: list[Entry] = []
     problems: list[Problem] = []
     lines = _Lines(text)
@@ -99,6 +126,7 @@ def parse(text: str, source: str = "") -> tuple[list[Entry], list[Problem]]:
         closer = "}" if head.group(2) == "{" else ")"
         start = head.end()
         key = None
+        macros.undefined.clear()
         try:
             if kind == "comment":
                 pos = _skip_group(text, at, head) if closer == "}" else _line_end(text, start)
@@ -167,6 +195,9 @@ def parse(text: str, source: str = "") -> tuple[list[Entry], list[Problem]]:
                         raise _Syntax(f"entry never closed (missing '{closer}')", at)
                     raise _Syntax(f"missing ',' after field {name!r}", pos)
             entries.append(entry)
+            if macros.undefined:  # kept as the word itself (BibTeX would print nothing), and said
+                names = ", ".join(repr(name) for name in dict.fromkeys(macros.undefined))
+                problems.append(Problem(f"undefined @string {names} kept as written", source, entry.line, key))
         except _Syntax as exc:
             line = lines.at(exc.pos) if exc.pos >= at else lines.at(at)
             # Resume after the entry's closing brace when it has one before the next
