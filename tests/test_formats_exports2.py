@@ -629,3 +629,16 @@ def test_bibtex_style_macros_are_expanded_and_undefined_ones_reported():
     assert result.items[0]["issued"] == {"date-parts": [[1974, 12]]}
     assert [str(p) for p in result.problems] == [
         "thesis.bib:3: entry 'mueller2019': undefined @string 'jgr' kept as written"]
+
+
+def test_a_tools_private_keys_inside_names_and_dates_are_left_out_as_on_the_item():
+    """Keys with a leading underscore are a tool's own (citation.js's `_graph` on the item); on a
+    name or a date they made the schema refuse the whole author list or date, moved to the note."""
+    items = [{"id": "Q56", "type": "article-journal", "title": "Glacier retreat", "_wikiId": "Q56",
+              "author": [{"given": "Anna", "family": "Kääb", "_ordinal": 1}, {"given": "B.", "family": "Nurmatov"}],
+              "issued": {"date-parts": [[2021, 6, 3]], "_precision": 11}}]
+    result = api.read_string(json.dumps(items), "csljson", source="wikidata.json")
+    assert result.problems == []
+    (item,) = result.items
+    assert item["author"] == [{"given": "Anna", "family": "Kääb"}, {"given": "B.", "family": "Nurmatov"}]
+    assert item["issued"] == {"date-parts": [[2021, 6, 3]]} and "note" not in item

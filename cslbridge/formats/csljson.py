@@ -313,10 +313,12 @@ def _one_value(item: Item, key: str, values: list):
 def _name(item: Item, var: str, name):
     """A name without what Crossref and Juris-M add about the person: the ORCID, affiliation
     and multilingual forms go to `note`; Crossref's organisation `name` is a literal. Empty
-    parts (`"given": null`, as some exports write them) are dropped, and so is a name left empty."""
+    parts (`"given": null`, as some exports write them) are dropped, and so is a name left empty;
+    so are a tool's own keys (a leading underscore, as on the item)."""
     if not isinstance(name, dict):
         return name
-    name = {k: v for k, v in name.items() if k not in _PERSON_DROPPED and v not in (None, "")}
+    name = {k: v for k, v in name.items()
+            if k not in _PERSON_DROPPED and v not in (None, "") and not k.startswith("_")}
     if isinstance(name.get("name"), str) and not any(name.get(k) for k in ("family", "given", "literal")):
         name["literal"] = name.pop("name")
     for key in _PERSON_NOTES:
@@ -364,6 +366,7 @@ def _coerce_date(value):
                                 for p in value]}
     if not isinstance(value, dict):
         return value
+    value = {k: v for k, v in value.items() if not k.startswith("_")}  # a tool's own keys
     parts = value.get("date-parts")
     if parts is None and isinstance(value.get("raw"), str):
         parsed = iso_date(value["raw"]) or _words_date(value["raw"])
