@@ -356,6 +356,31 @@ EXPECTED = {
          "original-publisher": "John Murray", "_note": ["Original Place: London", "tex.howpublished: print"],
          "issued": {"literal": "Spring 1872"}},
     ],
+    # --- a third batch: Mendeley Desktop RIS, JabRef 5 BibTeX, a Crossref chapter ---------------
+    "ris/mendeley_desktop.ris": [  # tags sorted, SP the whole range, BT for a chapter's book, ED
+        {"id": "Kaab2021", "type": "article-journal", "title": KAAB_TITLE, "author": KAAB, "page": "591-597",
+         "container-title": "Nature Climate Change", "issued": date((2021,)), "DOI": KAAB_DOI,
+         "keyword": "glaciers, water security", "ISSN": "1758-6798", "_kept": ["Read for chapter 2."]},
+        {"id": "Ostrom1990", "type": "book", "ISBN": "9780521405997", "publisher-place": "Cambridge",
+         "title": "Governing the Commons: The Evolution of Institutions for Collective Action"},
+        {"id": "Cooley2016", "type": "chapter", "container-title": "Authoritarianism Goes Global",
+         "editor": [name("Diamond", "Larry"), name("Plattner", "Marc F.")], "page": "117-134",
+         "publisher": "Johns Hopkins University Press", "publisher-place": "Baltimore"},
+    ],
+    "bibtex/jabref5_bibtex.bib": [  # First Last names, bookkeeping fields, @Comment metadata
+        {"id": "Kaab2021", "type": "article-journal", "author": KAAB, "issued": date((2021, 6)),
+         "title": "Glacier retreat in High Mountain Asia and its downstream water risk",
+         "keyword": "glaciers, water security", "page": "591-597",
+         "_note": ["owner: anna", "groups: Thesis"], "_kept": ["Kaab2021 - Glacier retreat.pdf", "2021-03-15"]},
+        {"id": "Cooley2016", "type": "chapter", "editor": [name("Diamond", "Larry"), name("Plattner", "Marc F.")],
+         "container-title": "Authoritarianism Goes Global", "publisher-place": "Baltimore", "page": "117-134"},
+    ],
+    "csljson/crossref_cn_chapter.json": [
+        {"type": "chapter", "title": "The League of Authoritarian Gentlemen", "author": [name("Cooley", "Alexander")],
+         "editor": [name("Diamond", "Larry"), name("Plattner", "Marc F.")],
+         "container-title": "Authoritarianism Goes Global", "publisher-place": "Baltimore",
+         "ISBN": "9781421419978", "issued": date((2016,)), "page": "117-134", "DOI": "10.1353/book.12345"},
+    ],
 }
 
 # A file whose last record has no ER may be reported, but the record is read.
