@@ -667,3 +667,14 @@ def test_a_tools_private_keys_inside_names_and_dates_are_left_out_as_on_the_item
     (item,) = result.items
     assert item["author"] == [{"given": "Anna", "family": "Kääb"}, {"given": "B.", "family": "Nurmatov"}]
     assert item["issued"] == {"date-parts": [[2021, 6, 3]]} and "note" not in item
+
+
+def test_ris_keeps_a_keyword_with_a_comma_between_digits_whole():
+    """One KW per keyword: a list joined with commas is split there, but '1,2-dichloroethane'
+    and '2,4-D' were cut into '1' and '2-dichloroethane'."""
+    item = {"id": "a", "type": "article-journal", "title": "Solvent exposure",
+            "keyword": "1,2-dichloroethane, solvents, 2,4-D"}
+    text = get_format("ris").write([item])
+    assert [line for line in text.split("\r\n") if line.startswith("KW")] == [
+        "KW  - 1,2-dichloroethane", "KW  - solvents", "KW  - 2,4-D"]
+    assert get_format("ris").read(text).items == [item]

@@ -676,9 +676,10 @@ def _record(item: Item) -> str:
     add("AB", item.get("abstract"))
     keywords = str(item.get("keyword") or "")
     # One KW per keyword (Zotero makes each a tag): lists joined with ';' (Scopus, IEEE, CNKI)
-    # split there, since their keywords may hold commas; other lists split at commas.
+    # split there, since their keywords may hold commas; other lists split at commas, but for
+    # one between digits, which is part of a keyword ('1,2-dichloroethane').
     keywords = [k.strip() for k in (_KEYWORD_SPLIT.split(keywords) if ";" in keywords or "；" in keywords
-                                     else keywords.split(","))]
+                                     else re.split(r"(?<!\d),|,(?!\d)", keywords))]
     for keyword in keywords + [c for c in tags(item) if c not in keywords]:
         add("KW", keyword)
     add("LA", item.get("language"))
