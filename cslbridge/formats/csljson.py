@@ -142,7 +142,7 @@ def _cited_items(raw_items: list) -> list:
     [...]}]}`) stands for the items it cites; each work is read once, however often it is cited.
     The field's own bookkeeping (citationID, the rendered text) is not the user's data; the
     library links (`uris`) are kept in the item's note."""
-    out, seen = [], []
+    out, seen = [], set()
     for line, value in raw_items:
         cited = value.get("citationItems") if isinstance(value, dict) else None
         if not isinstance(cited, list):
@@ -156,8 +156,9 @@ def _cited_items(raw_items: list) -> list:
             if isinstance(entry.get("uris"), list) and entry["uris"]:
                 links = "uris: " + ", ".join(map(str, entry["uris"]))
                 item = {**item, "note": "\n".join(filter(None, [item.get("note"), links]))}
-            if item not in seen:
-                seen.append(item)
+            known = json.dumps(item, sort_keys=True, default=str)
+            if known not in seen:
+                seen.add(known)
                 out.append((line, item))
     return out
 
