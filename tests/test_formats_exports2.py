@@ -678,3 +678,13 @@ def test_ris_keeps_a_keyword_with_a_comma_between_digits_whole():
     assert [line for line in text.split("\r\n") if line.startswith("KW")] == [
         "KW  - 1,2-dichloroethane", "KW  - solvents", "KW  - 2,4-D"]
     assert get_format("ris").read(text).items == [item]
+
+
+def test_a_yaml_date_under_a_key_that_is_no_date_variable_is_kept_as_text():
+    """A misspelt key ('ssued: 2018-03-15') goes to the note; YAML made its value a Python date,
+    which the note's JSON could not hold: reading stopped with a TypeError."""
+    text = "- id: berg2018\n  type: chapter\n  title: Water and power\n  ssued: 2018-03-15\n  issued: 2018-03\n"
+    result = api.read_string(text, "cslyaml", source="refs.yaml")
+    assert result.problems == []
+    assert result.items[0]["note"] == "ssued: 2018-03-15"
+    assert result.items[0]["issued"] == {"date-parts": [[2018, 3]]}

@@ -10,7 +10,7 @@ import re
 import yaml
 
 from ..items import TEXT_NAME_PARTS, Item, Problem, ReadResult
-from ..schema import NAME_VARIABLES, NUMBER_VARIABLES, STRING_VARIABLES
+from ..schema import DATE_VARIABLES, NAME_VARIABLES, NUMBER_VARIABLES, STRING_VARIABLES
 from . import Format
 from .csljson import finish_items
 
@@ -50,6 +50,7 @@ def read(text: str, source: str = "") -> ReadResult:
 def _raw_item(node, loader) -> object:
     _keys_as_text(node)
     _values_as_text(node)
+    _dates_as_text(node)
     raw = loader.construct_document(node)
     if isinstance(raw, dict):
         raw = {k: from_markdown(v) if k in MARKDOWN_FIELDS and isinstance(v, str) else v for k, v in raw.items()}
@@ -141,6 +142,23 @@ def _values_as_text(node) -> None:
                     for part, text in name.value if isinstance(name, yaml.MappingNode) else ():
                         if part.value in TEXT_NAME_PARTS:
                             _scalar_as_text(text)
+
+
+_TIMESTAMP_TAG = "tag:yaml.org,2002:timestamp"
+
+
+def _dates_as_text(node, key: str = "") -> None:
+    """A YAML date anywhere but in a date variable ('2018-03-15' under a misspelt key, bound
+    for the note) is the text written: a Python date there made the note's JSON fail."""
+    if isinstance(node, yaml.ScalarNode):
+        if node.tag == _TIMESTAMP_TAG and key not in DATE_VARIABLES:
+            node.tag = _STR_TAG
+    elif isinstance(node, yaml.MappingNode):
+        for child_key, child in node.value:
+            _dates_as_text(child, child_key.value if isinstance(child_key, yaml.ScalarNode) else "")
+    elif isinstance(node, yaml.SequenceNode):
+        for child in node.value:
+            _dates_as_text(child, key)
 
 
 def _scalar_as_text(node) -> None:
