@@ -691,3 +691,16 @@ def test_a_yaml_date_under_a_key_that_is_no_date_variable_is_kept_as_text():
     assert result.problems == []
     assert result.items[0]["note"] == "ssued: 2018-03-15"
     assert result.items[0]["issued"] == {"date-parts": [[2018, 3]]}
+
+
+def test_csl_json_items_without_an_id_are_named_by_doi_or_title_in_problems():
+    """Crossref's works carry no id: a broken one was reported by line alone, and a malformed
+    field of an item without an id named its place in the file ('#2')."""
+    text = ('[\n  {"DOI": "10.1038/s41558-021-01063-2", "type": "journal-article", "title": ["Glacier retreat"]},\n'
+            '  {"DOI": "10.1029/2018JF004821", "type": "journal-article" "title": ["Glacier mass balance"]},\n'
+            '  {"type": "book", "title": "Governing the Commons", "author": "Ostrom, Elinor"}\n]\n')
+    result = api.read_string(text, "csljson", source="works.json")
+    assert [item["title"] for item in result.items] == ["Glacier retreat", "Governing the Commons"]
+    assert [str(p) for p in result.problems] == [
+        "works.json:3: entry '10.1029/2018JF004821': invalid JSON: Expecting ',' delimiter (column 61)",
+        "works.json:4: entry 'Governing the Commons': field 'author': must be a list of name objects; kept in note"]

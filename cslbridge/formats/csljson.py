@@ -93,14 +93,43 @@ def _unwrap(value) -> list:
     return [value]
 
 
-_ID = re.compile(r'"id"\s*:\s*("(?:[^"\\\n]|\\.)*"|\d+)')
+# What names an item in a problem: its id, else (Crossref's works have none) its DOI or title.
+_NAMING_KEYS = {key: re.compile(rf'"{key}"\s*:\s*\[?\s*("(?:[^"\\\n]|\\.)*"|\d+)') for key in ("id", "DOI", "title")}
+
+
+_NEXT_OBJECT = re.compile(r"\}\s*,\s*\{")
 
 
 def _invalid(exc: json.JSONDecodeError, text: str, start: int, source: str) -> Problem:
-    """The syntax error as a problem on its line, naming the entry it broke when its id shows."""
-    found = _ID.search(text, start, max(exc.pos, start))
-    entry = found.group(1).strip('"') if found else None
+    """The syntax error as a problem on its line, naming the entry it broke when its id (else
+    DOI or title) shows before the error or on its line."""
+    end = text.find("\n", max(exc.pos, start))
+    end = len(text) if end < 0 else end
+    following = _NEXT_OBJECT.search(text, max(exc.pos, start), end)  # a minified array's next item
+    end = following.start() if following else end
+    entry = None
+    for key, pattern in _NAMING_KEYS.items():
+        found = pattern.search(text, start, end)
+        if found:
+            entry = found.group(1).strip('"')
+            entry = _clip(entry) if key == "title" else entry
+            break
     return Problem(f"invalid JSON: {exc.msg} (column {exc.colno})", source, exc.lineno, entry)
+
+
+def _item_label(raw, number: int) -> str:
+    """An item's name in a problem: its id, else its DOI or title, else its place in the file."""
+    if isinstance(raw, dict):
+        for key in _NAMING_KEYS:
+            value = raw.get(key)
+            value = value[0] if isinstance(value, list) and value else value
+            if isinstance(value, (str, int)) and not isinstance(value, bool) and str(value).strip():
+                return _clip(str(value)) if key == "title" else str(value)
+    return f"#{number}"
+
+
+def _clip(text: str, width: int = 40) -> str:
+    return text if len(text) <= width else text[: width - 1] + "…"
 
 
 def _next_item(text: str, after: int, indent: str) -> int | None:
@@ -116,7 +145,7 @@ def finish_items(raw_items, source: str, problems: list[Problem], progress=None)
     first_lines: dict[str, int | None] = {}
     raw_items = _cited_items(raw_items)
     for number, (line, raw) in enumerate(progress(raw_items) if progress else raw_items, 1):
-        label = str(raw.get("id") or f"#{number}") if isinstance(raw, dict) else f"#{number}"
+        label = _item_label(raw, number)
         if not isinstance(raw, dict):
             problems.append(Problem(f"item must be an object, not {type(raw).__name__}", source, line, label))
             continue
