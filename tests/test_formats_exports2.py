@@ -704,3 +704,15 @@ def test_csl_json_items_without_an_id_are_named_by_doi_or_title_in_problems():
     assert [str(p) for p in result.problems] == [
         "works.json:3: entry '10.1029/2018JF004821': invalid JSON: Expecting ',' delimiter (column 61)",
         "works.json:4: entry 'Governing the Commons': field 'author': must be a list of name objects; kept in note"]
+
+
+def test_a_broken_item_of_a_minified_array_does_not_take_the_items_after_it():
+    """A one-line array (Crossref's API, minified tool output): reading stopped at the broken
+    item, as the next item was looked for at the start of a line; it resumes at the next object
+    that reads as an item, not at a name inside the broken one."""
+    text = ('[{"id":"a","type":"book" "title":"Great games","author":[{"family":"Cooley"},{"family":"Nexon"}]},'
+            '{"id":"b","type":"book","title":"Governing the Commons","author":[{"family":"Ostrom"}]},'
+            '{"id":"c","type":"article-journal","title":"Virtual regionalism"}]')
+    result = api.read_string(text, "csljson", source="min.json")
+    assert [item["id"] for item in result.items] == ["b", "c"]
+    assert [(p.line, p.entry) for p in result.problems] == [(1, "a")]

@@ -97,7 +97,7 @@ def _unwrap(value) -> list:
 _NAMING_KEYS = {key: re.compile(rf'"{key}"\s*:\s*\[?\s*("(?:[^"\\\n]|\\.)*"|\d+)') for key in ("id", "DOI", "title")}
 
 
-_NEXT_OBJECT = re.compile(r"\}\s*,\s*\{")
+_NEXT_OBJECT = re.compile(r"\}\s*,\s*\{")  # where one object ends and the next begins
 
 
 def _invalid(exc: json.JSONDecodeError, text: str, start: int, source: str) -> Problem:
@@ -136,7 +136,19 @@ def _next_item(text: str, after: int, indent: str) -> int | None:
     """Where the next item starts after a broken one: the next line opening an object with
     the items' own indentation (pretty-printed arrays, JSON Lines), so its neighbours are read."""
     found = re.compile("^" + re.escape(indent) + r"\{", re.M).search(text, after)
-    return found.end() - 1 if found else None
+    if found:
+        return found.end() - 1
+    # a minified array (`[{...},{...}]` on one line): the next object after a comma that reads
+    # whole and looks like an item (a name or a date inside the broken one does not)
+    for comma in _NEXT_OBJECT.finditer(text, after):
+        start = comma.end() - 1
+        try:
+            value, end = _decode(text, start)
+        except json.JSONDecodeError:
+            continue
+        if isinstance(value, dict) and ("id" in value or "type" in value) and text[end:end + 1] in (",", "]"):
+            return start
+    return None
 
 
 def finish_items(raw_items, source: str, problems: list[Problem], progress=None) -> ReadResult:
