@@ -88,6 +88,10 @@ def validate(item: Item, source: str = "", line: int | None = None) -> list[Prob
     return problems
 
 
+# Name parts that are text; the others (comma-suffix, static-ordering, parse-names) are flags.
+TEXT_NAME_PARTS = frozenset({"family", "given", "dropping-particle", "non-dropping-particle", "suffix", "literal"})
+
+
 def _name_list_problems(value) -> list[str]:
     if not isinstance(value, list):
         return ["must be a list of name objects"]
@@ -99,6 +103,9 @@ def _name_list_problems(value) -> list[str]:
         unknown = set(name) - NAME_PARTS
         if unknown:
             out.append(f"name {i + 1} has unknown part(s) {', '.join(sorted(unknown))}")
+        wrong = sorted(k for k in TEXT_NAME_PARTS & set(name) if not isinstance(name[k], str))
+        if wrong:  # a list or number here broke every writer that joins a name's parts
+            out.append(f"name {i + 1}: {', '.join(wrong)} must be text")
         if not any(name.get(k) for k in ("family", "given", "literal")):
             out.append(f"name {i + 1} has no family, given or literal part")
     return out
@@ -185,8 +192,25 @@ def iso_date(value: str) -> dict | None:
 
 
 # A period closing a title after two characters of a word that are not periods (not "U.S.",
-# "A."): what a database that ends every title with one (EBSCOhost, zbMATH) added.
-TITLE_CLOSING_PERIOD = re.compile(r"(?<![.\s])(?<=[^\s.]{2})\.$")
+# "A.") or after a bracket (MEDLINE's translated '[Water supply in the U.S.S.R.].'): what a
+# database that ends every title with one (EBSCOhost, zbMATH, PubMed) added.
+TITLE_CLOSING_PERIOD = re.compile(r"(?:(?<![.\s])(?<=[^\s.]{2})|(?<=[\])]))\.$")
+
+_ORDINAL_EDITION = re.compile(r"^(\d+)(?:st|nd|rd|th|\.)?(?:\s*(?:ed\.?|edition|изд\.?))?$", re.I)
+_EDITION_WORDS = {word: str(n) for n, word in enumerate(
+    "first second third fourth fifth sixth seventh eighth ninth tenth".split(), 1)}
+
+
+def edition_number(value: str) -> str:
+    """An edition as the number CSL styles print with their own ordinal ('2nd', '2nd ed.',
+    'Third' -> '2', '2', '3'); any other text ('Rev. ed.', 'v2.1.0') as written."""
+    m = _ORDINAL_EDITION.match(value.strip())
+    return m.group(1) if m else _EDITION_WORDS.get(value.strip().lower(), value)
+
+
+# EndNote's link to a Web of Science record ('<Go to ISI>://WOS:000657001900015', in BibTeX's
+# `url` and RIS's `UR`): an accession number for EndNote's own lookup, not a web address.
+ENDNOTE_ISI_LINK = re.compile(r"<Go to ISI>://", re.I)
 
 # A book's pages counted front matter + body, as MathSciNet and zbMATH give them ("xvi+914").
 FRONT_AND_BODY_PAGES = re.compile(r"(?i)^[ivxlcdm]+\s*\+\s*\d+$")

@@ -214,7 +214,8 @@ def test_broken_records_are_reported_by_line_and_good_ones_survive():
     assert titles == ["First good record", "Second good record", "Unclosed record at the end"]
     messages = [str(p) for p in result.problems]
     assert len(messages) == 4, messages
-    assert messages[0].startswith("broken.ris:10: record has no 'TY' line")
+    assert messages[0] == ("broken.ris:10: entry 'This record has no TY line': record has no 'TY' line "
+                           "(starts with 'AU'); skipped up to its 'ER'")
     assert messages[1].startswith("broken.ris:13: 'ER' without a record")
     assert messages[2].startswith("broken.ris:14: stray line outside any record")
     assert messages[3].startswith("broken.ris:19: entry 'Unclosed record at the end': record has no closing")
@@ -225,7 +226,7 @@ def test_cli_convert_reports_broken_lines_and_exits_1(tmp_path):
     path.write_text(BROKEN, encoding="utf-8")
     result = CliRunner().invoke(main, ["convert", str(path), "-t", "csljson"])
     assert result.exit_code == 1
-    assert f"error: {path}:10: record has no 'TY' line" in result.stderr
+    assert f"error: {path}:10: entry 'This record has no TY line': record has no 'TY' line" in result.stderr
     assert "Traceback" not in result.stderr
     assert '"title": "Second good record"' in result.stdout
 

@@ -16,8 +16,9 @@ from functools import lru_cache
 
 from .. import latex
 from ..items import (
-    FRONT_AND_BODY_PAGES, TITLE_CLOSING_PERIOD, Item, Problem, ReadResult, add_note, ascii_fold, assign_ids,
-    base_key, format_iso_date, iso_date, numeric_date, split_chapter_label, tags, with_season,
+    ENDNOTE_ISI_LINK, FRONT_AND_BODY_PAGES, TITLE_CLOSING_PERIOD, Item, Problem, ReadResult, add_note, ascii_fold,
+    assign_ids, base_key, edition_number, format_iso_date, iso_date, numeric_date, split_chapter_label, tags,
+    with_season,
 )
 from ..languages import NAMES, language_code
 from ..schema import ALL_VARIABLES, DATE_VARIABLES, ITEM_TYPES, NAME_VARIABLES
@@ -44,6 +45,33 @@ _FAST_FIELD = re.compile(
 
 MONTH_MACROS = {m: str(i) for i, m in enumerate(
     "jan feb mar apr may jun jul aug sep oct nov dec".split(), 1)}
+# The journal macros BibTeX's standard styles (plain.bst and its kin) define, which hand-kept
+# files use unbraced: `journal = jacm`.
+STYLE_MACROS = {
+    "acmcs": "ACM Computing Surveys", "acta": "Acta Informatica", "cacm": "Communications of the ACM",
+    "ibmjrd": "IBM Journal of Research and Development", "ibmsj": "IBM Systems Journal",
+    "ieeese": "IEEE Transactions on Software Engineering", "ieeetc": "IEEE Transactions on Computers",
+    "ieeetcad": "IEEE Transactions on Computer-Aided Design of Integrated Circuits",
+    "ipl": "Information Processing Letters", "jacm": "Journal of the ACM",
+    "jcss": "Journal of Computer and System Sciences", "scp": "Science of Computer Programming",
+    "sicomp": "SIAM Journal on Computing", "tocs": "ACM Transactions on Computer Systems",
+    "tods": "ACM Transactions on Database Systems", "tog": "ACM Transactions on Graphics",
+    "toms": "ACM Transactions on Mathematical Software", "toois": "ACM Transactions on Office Information Systems",
+    "toplas": "ACM Transactions on Programming Languages and Systems", "tcs": "Theoretical Computer Science",
+}
+
+
+class _Macros(dict):
+    """@string macros by lower-case name; remembers the undefined ones an entry used."""
+
+    def __init__(self, *args):
+        super().__init__(*args)
+        self.undefined: list[str] = []
+
+    def get(self, key, default=None):
+        if key not in self:
+            self.undefined.append(default)
+        return super().get(key, default)
 
 
 class _Syntax(Exception):
@@ -80,7 +108,7 @@ class _Lines:
 def parse(text: str, source: str = "") -> tuple[list[Entry], list[Problem]]:
     """Split a .bib text into entries, expanding @string macros; skip and report broken ones."""
     text = text.lstrip("\ufeff")
-    macros = dict(MONTH_MACROS)
+    macros = _Macros({**MONTH_MACROS, **STYLE_MACROS})
     entries: list[Entry] = []
     problems: list[Problem] = []
     lines = _Lines(text)
@@ -98,6 +126,7 @@ def parse(text: str, source: str = "") -> tuple[list[Entry], list[Problem]]:
         closer = "}" if head.group(2) == "{" else ")"
         start = head.end()
         key = None
+        macros.undefined.clear()
         try:
             if kind == "comment":
                 pos = _skip_group(text, at, head) if closer == "}" else _line_end(text, start)
@@ -166,13 +195,18 @@ def parse(text: str, source: str = "") -> tuple[list[Entry], list[Problem]]:
                         raise _Syntax(f"entry never closed (missing '{closer}')", at)
                     raise _Syntax(f"missing ',' after field {name!r}", pos)
             entries.append(entry)
+            if macros.undefined:  # kept as the word itself (BibTeX would print nothing), and said
+                names = ", ".join(repr(name) for name in dict.fromkeys(macros.undefined))
+                problems.append(Problem(f"undefined @string {names} kept as written", source, entry.line, key))
         except _Syntax as exc:
             line = lines.at(exc.pos) if exc.pos >= at else lines.at(at)
-            problems.append(Problem(f"skipped @{kind}: {exc.message}", source, line, key))
             # Resume after the entry's closing brace when it has one before the next
             # entry (a missing comma), else at the next entry (unbalanced braces).
             nxt = _ENTRY_AT_LINE_START.search(text, at + 1)
             pos = nxt.start() if nxt else n
+            title = None if key else _RAW_TITLE.search(text, at, pos)  # names an entry without a key
+            label = key or (_clip(" ".join(re.sub(r"[{}]", "", title.group(1)).split())) if title else None)
+            problems.append(Problem(f"skipped @{kind}: {exc.message}", source, line, label))
             if closer == "}":
                 end = _balanced_end(text, head.end(), pos)
                 if end is not None:
@@ -202,6 +236,13 @@ def _numbered_lines(chunk: str):
     for raw in chunk.split("\n"):
         yield offset, raw
         offset += len(raw) + 1
+
+
+_RAW_TITLE = re.compile(r"\btitle\s*=\s*[{\"]([^\n]+?)[}\"]?\s*,?\s*$", re.I | re.M)
+
+
+def _clip(text: str, width: int = 40) -> str:
+    return text if len(text) <= width else text[: width - 1] + "…"
 
 
 def _balanced_end(text: str, start: int, limit: int) -> int | None:
@@ -734,12 +775,11 @@ def _inherit(child: Entry, parent: Entry) -> None:
 # --- entry -> item -----------------------------------------------------------
 
 _VERBATIM = frozenset({"url", "doi", "file", "eprint", "pdf", "verba", "verbb", "verbc", "adsurl", "bdsk-url-1"})
+# BibLaTeX's date fields are EDTF, not LaTeX: `date = {1980~}` is circa 1980 (biber reads them so).
+_DATE_FIELDS = frozenset({"date", "urldate", "eventdate", "origdate"})
 _DOI_PREFIX = re.compile(r"^(?:https?://(?:dx\.)?doi\.org/|doi:\s*)", re.I)
 _URL_IN = re.compile(r"\\url\{([^{}]*)\}")
-_ORDINAL = re.compile(r"^(\d+)(?:st|nd|rd|th|\.)?(?:\s*(?:ed\.?|edition|изд\.?))?$", re.I)
 _TOTAL_PAGES = re.compile(r"^(\d+)\s*(?:p|pp|pages|с|стр|s|S)?\.?$")
-_EDITION_WORDS = {word: str(n) for n, word in enumerate(
-    "first second third fourth fifth sixth seventh eighth ninth tenth".split(), 1)}
 _DASHES = re.compile(r"\s*[-–—‐‑−]+\s*")
 _UNESCAPE_VERBATIM = re.compile(r"\\([_%&#$~])")
 
@@ -778,6 +818,8 @@ def to_item(entry: Entry) -> Item:
             m = _URL_IN.search(value)
             value = m.group(1) if m else _UNESCAPE_VERBATIM.sub(
                 r"\1", value.replace("{", "").replace("}", "")).strip()
+        elif name in _DATE_FIELDS and "\\" not in value:
+            value = value.replace("{", "").replace("}", "").strip()  # EDTF's '~' is circa, not a space
         else:
             value = latex.decode(value)
         if value:
@@ -950,7 +992,9 @@ def to_item(entry: Entry) -> Item:
             notes.append(f"howpublished: {howpublished}")
     # NASA ADS: the abstract page is the entry's only link; BibDesk: its first linked URL
     url = url or take("adsurl", None) or take("bdsk-url-1", None)
-    if url:
+    if url and ENDNOTE_ISI_LINK.match(url):
+        notes.append(f"url: {url}")
+    elif url:
         item["URL"] = url
     eprinttype = take("eprinttype", None) or take("archiveprefix", "")
     container = item.get("container-title", "")
@@ -1021,8 +1065,7 @@ def to_item(entry: Entry) -> Item:
                 notes.append(f"{name}: {value}")
         else:
             if var == "edition":
-                m = _ORDINAL.match(value)
-                value = m.group(1) if m else _EDITION_WORDS.get(value.lower(), value)
+                value = edition_number(value)
             item[var] = value
     split_chapter_label(item)
     accessed = _ACCESSED_NOTE.match(note or "") if "accessed" not in item else None
@@ -1403,6 +1446,8 @@ def to_fields(item: Item, biblatex: bool) -> tuple[str, list[tuple[str, str, boo
             if not single and (len(first) > 1 or len(parts[1]) > 1) or issued.get("circa") \
                     or (len(first) > 1 and int(first[1]) > 12):
                 put("date", iso)
+        elif issued.get("raw") and iso_date(str(issued["raw"])):  # an open range ('2020/') is EDTF
+            put("date", issued["raw"])
         else:
             put("year", _encode(str(issued.get("literal") or issued.get("raw") or "")))
     for var, field in (("accessed", "urldate"), ("event-date", "eventdate"), ("original-date", "origdate")):

@@ -93,29 +93,71 @@ def _unwrap(value) -> list:
     return [value]
 
 
-_ID = re.compile(r'"id"\s*:\s*("(?:[^"\\\n]|\\.)*"|\d+)')
+# What names an item in a problem: its id, else (Crossref's works have none) its DOI or title.
+_NAMING_KEYS = {key: re.compile(rf'"{key}"\s*:\s*\[?\s*("(?:[^"\\\n]|\\.)*"|\d+)') for key in ("id", "DOI", "title")}
+
+
+_NEXT_OBJECT = re.compile(r"\}\s*,\s*\{")  # where one object ends and the next begins
 
 
 def _invalid(exc: json.JSONDecodeError, text: str, start: int, source: str) -> Problem:
-    """The syntax error as a problem on its line, naming the entry it broke when its id shows."""
-    found = _ID.search(text, start, max(exc.pos, start))
-    entry = found.group(1).strip('"') if found else None
+    """The syntax error as a problem on its line, naming the entry it broke when its id (else
+    DOI or title) shows before the error or on its line."""
+    end = text.find("\n", max(exc.pos, start))
+    end = len(text) if end < 0 else end
+    following = _NEXT_OBJECT.search(text, max(exc.pos, start), end)  # a minified array's next item
+    end = following.start() if following else end
+    entry = None
+    for key, pattern in _NAMING_KEYS.items():
+        found = pattern.search(text, start, end)
+        if found:
+            entry = found.group(1).strip('"')
+            entry = _clip(entry) if key == "title" else entry
+            break
     return Problem(f"invalid JSON: {exc.msg} (column {exc.colno})", source, exc.lineno, entry)
+
+
+def _item_label(raw, number: int) -> str:
+    """An item's name in a problem: its id, else its DOI or title, else its place in the file."""
+    if isinstance(raw, dict):
+        for key in _NAMING_KEYS:
+            value = raw.get(key)
+            value = value[0] if isinstance(value, list) and value else value
+            if isinstance(value, (str, int)) and not isinstance(value, bool) and str(value).strip():
+                return _clip(str(value)) if key == "title" else str(value)
+    return f"#{number}"
+
+
+def _clip(text: str, width: int = 40) -> str:
+    return text if len(text) <= width else text[: width - 1] + "…"
 
 
 def _next_item(text: str, after: int, indent: str) -> int | None:
     """Where the next item starts after a broken one: the next line opening an object with
     the items' own indentation (pretty-printed arrays, JSON Lines), so its neighbours are read."""
     found = re.compile("^" + re.escape(indent) + r"\{", re.M).search(text, after)
-    return found.end() - 1 if found else None
+    if found:
+        return found.end() - 1
+    # a minified array (`[{...},{...}]` on one line): the next object after a comma that reads
+    # whole and looks like an item (a name or a date inside the broken one does not)
+    for comma in _NEXT_OBJECT.finditer(text, after):
+        start = comma.end() - 1
+        try:
+            value, end = _decode(text, start)
+        except json.JSONDecodeError:
+            continue
+        if isinstance(value, dict) and ("id" in value or "type" in value) and text[end:end + 1] in (",", "]"):
+            return start
+    return None
 
 
 def finish_items(raw_items, source: str, problems: list[Problem], progress=None) -> ReadResult:
     """Check and normalise (line, raw item) pairs; bad items become problems, good ones items."""
     items: list[Item] = []
     first_lines: dict[str, int | None] = {}
+    raw_items = _cited_items(raw_items)
     for number, (line, raw) in enumerate(progress(raw_items) if progress else raw_items, 1):
-        label = str(raw.get("id") or f"#{number}") if isinstance(raw, dict) else f"#{number}"
+        label = _item_label(raw, number)
         if not isinstance(raw, dict):
             problems.append(Problem(f"item must be an object, not {type(raw).__name__}", source, line, label))
             continue
@@ -133,6 +175,33 @@ def finish_items(raw_items, source: str, problems: list[Problem], progress=None)
         items.append(item)
     assign_ids(items)
     return ReadResult(items, problems)
+
+
+def _cited_items(raw_items: list) -> list:
+    """A word processor's citation field (the csl-citation JSON Zotero and Mendeley Cite keep in
+    a document: `{"citationID": ..., "citationItems": [{"id": ..., "itemData": {...}, "uris":
+    [...]}]}`) stands for the items it cites; each work is read once, however often it is cited.
+    The field's own bookkeeping (citationID, the rendered text) is not the user's data; the
+    library links (`uris`) are kept in the item's note."""
+    out, seen = [], set()
+    for line, value in raw_items:
+        cited = value.get("citationItems") if isinstance(value, dict) else None
+        if not isinstance(cited, list):
+            out.append((line, value))
+            continue
+        for entry in cited:
+            item = entry.get("itemData") if isinstance(entry, dict) else None
+            if not isinstance(item, dict):
+                out.append((line, entry))
+                continue
+            if isinstance(entry.get("uris"), list) and entry["uris"]:
+                links = "uris: " + ", ".join(map(str, entry["uris"]))
+                item = {**item, "note": "\n".join(filter(None, [item.get("note"), links]))}
+            known = json.dumps(item, sort_keys=True, default=str)
+            if known not in seen:
+                seen.add(known)
+                out.append((line, item))
+    return out
 
 
 def _keep_in_note(item: Item, source: str, line) -> None:
@@ -286,10 +355,12 @@ def _one_value(item: Item, key: str, values: list):
 def _name(item: Item, var: str, name):
     """A name without what Crossref and Juris-M add about the person: the ORCID, affiliation
     and multilingual forms go to `note`; Crossref's organisation `name` is a literal. Empty
-    parts (`"given": null`, as some exports write them) are dropped, and so is a name left empty."""
+    parts (`"given": null`, as some exports write them) are dropped, and so is a name left empty;
+    so are a tool's own keys (a leading underscore, as on the item)."""
     if not isinstance(name, dict):
         return name
-    name = {k: v for k, v in name.items() if k not in _PERSON_DROPPED and v not in (None, "")}
+    name = {k: v for k, v in name.items()
+            if k not in _PERSON_DROPPED and v not in (None, "") and not k.startswith("_")}
     if isinstance(name.get("name"), str) and not any(name.get(k) for k in ("family", "given", "literal")):
         name["literal"] = name.pop("name")
     for key in _PERSON_NOTES:
@@ -337,6 +408,7 @@ def _coerce_date(value):
                                 for p in value]}
     if not isinstance(value, dict):
         return value
+    value = {k: v for k, v in value.items() if not k.startswith("_")}  # a tool's own keys
     parts = value.get("date-parts")
     if parts is None and isinstance(value.get("raw"), str):
         parsed = iso_date(value["raw"]) or _words_date(value["raw"])

@@ -34,8 +34,9 @@ import re
 from dataclasses import replace
 
 from ..items import (
-    FRONT_AND_BODY_PAGES, TITLE_CLOSING_PERIOD, Item, Problem, ReadResult, add_note, assign_ids, date_year,
-    format_iso_date, iso_date, numeric_date, split_chapter_label, tags, validate, with_season,
+    ENDNOTE_ISI_LINK, FRONT_AND_BODY_PAGES, TITLE_CLOSING_PERIOD, Item, Problem, ReadResult, add_note, assign_ids,
+    date_year, edition_number, format_iso_date, iso_date, numeric_date, split_chapter_label, tags, validate,
+    with_season,
 )
 from ..languages import language_code
 from ..schema import DATE_VARIABLES, ITEM_TYPES, NAME_VARIABLES, NUMBER_VARIABLES, STRING_VARIABLES
@@ -95,6 +96,12 @@ _SIMPLE_TAGS = {
     "DB": "source", "DP": "source", "N2": "abstract", "AB": "abstract", "LB": "citation-label",
     "C7": "number",  # the article number (Web of Science, Scopus, EndNote)
 }
+# Tags that carry another variable in one type, as Zotero reads and writes them: a computer
+# program's ET is its version, a patent's SN (and IS, a patent having no issue) its number.
+_TAGS_OF_TYPE = {("COMP", "ET"): "version", ("PAT", "SN"): "number", ("PAT", "IS"): "number"}
+_TAG_OF_TYPE_OUT = {"COMP": ("ET", "version"), "PAT": ("SN", "number")}
+# What those tags carry in other types goes to N1 in these, to be read back from there.
+_DISPLACED = {"COMP": {"edition"}, "PAT": {"issue", "ISSN", "ISBN"}}
 # Tags whose continuation lines keep their line breaks.
 _PROSE_TAGS = {"N1", "N2", "AB"}
 
@@ -127,8 +134,17 @@ def read(text: str, source: str = "") -> ReadResult:
     items: list[Item] = []
     problems: list[Problem] = []
     record: list[list] | None = None  # [tag, value, line] triples
+    headless: list[list] | None = None  # a record without TY: its lines, to name it when it ends
     start = 0
     seen_record = False
+
+    def skip_headless() -> None:
+        nonlocal headless
+        if headless:
+            problems.append(Problem(f"record has no 'TY' line (starts with {headless[0][0]!r}); skipped up to "
+                                    "its 'ER'", source, headless[0][2], _label(headless)))
+        headless = None
+
     for number, raw in enumerate(text.lstrip("\ufeff").splitlines(), 1):
         line = raw.rstrip()
         if not line.strip():
@@ -138,32 +154,33 @@ def read(text: str, source: str = "") -> ReadResult:
             match = None
         if not match:
             if record is not None:
-                if record:  # a wrapped value; a headless record's lines are skipped with it
+                if record:  # a wrapped value
                     record[-1][1] += ("\n" if record[-1][0] in _PROSE_TAGS else " ") + line.strip()
-            elif seen_record:
+            elif headless is None and seen_record:
                 problems.append(Problem(f"stray line outside any record: {_clip(line)!r}", source, number))
-            # lines before the first record are an export header: skipped
+            # lines before the first record are an export header, a headless record's go with it
             continue
         tag, value = match.group(1), (match.group(3) or "").strip()
         if tag == "TY":
+            skip_headless()
             if record:
                 problems.append(Problem("record has no closing 'ER  - '; read up to the next TY",
                                         source, start, _label(record)))
                 _finish(record, start, source, items, problems)
             record, start, seen_record = [[tag, value, number]], number, True
         elif tag == "ER":
-            if record is None:
+            if record is None and headless is None:
                 problems.append(Problem("'ER' without a record before it", source, number))
-            elif record:  # an empty list is a headless record, already reported
+            elif record:
                 _finish(record, start, source, items, problems)
+            skip_headless()
             record = None
         elif record is None:
             seen_record = True
-            problems.append(Problem(f"record has no 'TY' line (starts with {tag!r}); skipped up to its 'ER'",
-                                    source, number))
-            record = []  # swallow this headless record's tags until ER
-        elif record:
+            headless = (headless or []) + [[tag, value, number]]  # swallowed until its ER
+        else:
             record.append([tag, value, number])
+    skip_headless()
     if record:
         problems.append(Problem("record has no closing 'ER  - ' at end of input",
                                 source, start, _label(record)))
@@ -223,6 +240,8 @@ def _to_item(fields: list[tuple[str, str]]) -> Item:
             titles.append(value)
         elif tag == "TT":
             translated.append(value)
+        elif (ty, tag) in _TAGS_OF_TYPE:
+            _set(item, _TAGS_OF_TYPE[ty, tag], value, tag)
         elif tag in _CONTAINER_TAGS:
             containers.append((tag, value))
         elif tag in _SHORT_CONTAINER_TAGS:
@@ -239,7 +258,7 @@ def _to_item(fields: list[tuple[str, str]]) -> Item:
             _read_standard_number(item, value)
         elif tag == "DO":
             _set(item, "DOI", clean_doi(value), tag)
-        elif tag in ("UR", "L2"):
+        elif tag in ("UR", "L2") and not ENDNOTE_ISI_LINK.match(value):
             urls.append((tag, value))
         elif tag == "N1":
             notes.append(value)
@@ -255,6 +274,8 @@ def _to_item(fields: list[tuple[str, str]]) -> Item:
             _set(item, "DOI", clean_doi(value), tag)
         elif tag in ("PB", "CY"):  # without a catalogue's ISBD marks ('Vintage Books,', 'New York :')
             _set(item, _SIMPLE_TAGS[tag], value.rstrip(" ,:;/") or value, tag)
+        elif tag == "ET":
+            _set(item, "edition", edition_number(value), tag)
         elif tag in _SIMPLE_TAGS:
             _set(item, _SIMPLE_TAGS[tag], value, tag)
         else:
@@ -287,8 +308,8 @@ def _to_item(fields: list[tuple[str, str]]) -> Item:
             item.get("archive_location") or "").isdigit():
         item["PMID"] = item.pop("archive_location")  # PubMed's accession number is the PMID
     title = item.get("title", "")
-    if (item.get("source") or "").lower() == "ebscohost" and TITLE_CLOSING_PERIOD.search(title):
-        item["title"] = title[:-1]  # EBSCOhost ends every title with a period
+    if (item.get("source") or "").lower() in _PERIOD_AFTER_TITLE and TITLE_CLOSING_PERIOD.search(title):
+        item["title"] = title[:-1]
     elif title and _catalogue_record(fields):
         _read_isbd_title(item)
     split_chapter_label(item)
@@ -298,6 +319,10 @@ def _to_item(fields: list[tuple[str, str]]) -> Item:
     rank = {key: n for n, key in enumerate(_READING_ORDER)}
     return dict(sorted(item.items(), key=lambda kv: rank.get(kv[0], len(rank))))
 
+
+# Databases that end every title with a period (EBSCOhost; PubMed's MEDLINE records, also as
+# converted to RIS): the period is theirs, not the title's.
+_PERIOD_AFTER_TITLE = frozenset({"ebscohost", "pubmed", "medline"})
 
 # Variables in the order a person reads a reference, so converted output is easy to check.
 _READING_ORDER = """
@@ -392,7 +417,7 @@ def _read_dates(item: Item, dates: dict[str, str]) -> None:
     if da and year and "date-parts" in year and not re.search(r"\d{4}", da):
         da = f"{da} {year['date-parts'][0][0]}"  # Web of Science: 'DA  - JUN 15' beside 'PY  - 2008'
     full = parse_date(da) if da else None
-    if full and "literal" in full and re.match(r"\d{4}/", da):  # the text in DA's 'other' field
+    if full and ("literal" in full or "raw" in full) and re.match(r"\d{4}/", da):  # DA's 'other' field
         item["issued"] = full
     elif full and "date-parts" in full and (
         not year or "date-parts" not in year
@@ -440,6 +465,8 @@ def parse_date(text: str) -> dict:
         elif other.lower() in _SEASONS:
             parts.append(_SEASONS[other.lower()])
         elif year in other and not month:  # the date as text: "1912///Spring 1912", "1990///early 1990s"
+            if "raw" in (iso_date(other) or {}):  # an open range ('2020/'), which parts cannot say
+                return {"raw": other}
             inner = parse_date(other)
             if inner.get("date-parts", [[None]])[0][0] != int(year):
                 return {"literal": other}
@@ -580,7 +607,7 @@ _WRITTEN = {
 }
 _EXTRA_VARIABLES = (NAME_VARIABLES | DATE_VARIABLES | NUMBER_VARIABLES | STRING_VARIABLES) - _WRITTEN
 # Written with a tag only in some items, else as an N1 line; either way read back.
-_RESTORABLE = _EXTRA_VARIABLES | {"number-of-pages", "original-title"}
+_RESTORABLE = _EXTRA_VARIABLES | {"number-of-pages", "original-title", "edition", "issue", "ISSN", "ISBN"}
 
 EOL = "\r\n"
 
@@ -630,24 +657,29 @@ def _record(item: Item) -> str:
     add("T3", item.get("collection-title"))
     add("ST", item.get("title-short"))
     _write_dates(item, add)
+    displaced = _DISPLACED.get(ty, set())
+    own_tag, own_var = _TAG_OF_TYPE_OUT.get(ty, (None, None))
     add("VL", item.get("volume"))
-    add("IS", item.get("issue"))
+    add("IS", item.get("issue") if "issue" not in displaced else None)
     _write_pages(item, kind, add)
-    add("ET", item.get("edition"))
+    add("ET", item.get("edition") if "edition" not in displaced else None)
     add("NV", item.get("number-of-volumes"))
     add("CY", item.get("publisher-place"))
     add("PB", item.get("publisher"))
     for key in ("ISSN", "ISBN"):
-        for number in re.split(r"[,;]\s*|\s+", str(item.get(key) or "")):
+        for number in re.split(r"[,;]\s*|\s+", str(item.get(key) or "")) if key not in displaced else ():
             add("SN", number)
+    if own_tag:
+        add(own_tag, item.get(own_var))
     add("DO", item.get("DOI"))
     add("UR", item.get("URL"))
     add("AB", item.get("abstract"))
     keywords = str(item.get("keyword") or "")
     # One KW per keyword (Zotero makes each a tag): lists joined with ';' (Scopus, IEEE, CNKI)
-    # split there, since their keywords may hold commas; other lists split at commas.
+    # split there, since their keywords may hold commas; other lists split at commas, but for
+    # one between digits, which is part of a keyword ('1,2-dichloroethane').
     keywords = [k.strip() for k in (_KEYWORD_SPLIT.split(keywords) if ";" in keywords or "；" in keywords
-                                     else keywords.split(","))]
+                                     else re.split(r"(?<!\d),|,(?!\d)", keywords))]
     for keyword in keywords + [c for c in tags(item) if c not in keywords]:
         add("KW", keyword)
     add("LA", item.get("language"))
@@ -659,7 +691,8 @@ def _record(item: Item) -> str:
     add("N1", item.get("note"))
     if READ_TYPES.get(ty) != kind:
         add("N1", f"type: {kind}")
-    extra = [k for k in item if k in _EXTRA_VARIABLES and not _status_is_type(item, k)]
+    extra = [k for k in item if (k in _EXTRA_VARIABLES or k in displaced) and k != own_var
+             and not _status_is_type(item, k)]
     if item.get("original-title") and not item.get("title"):
         extra.append("original-title")
     for key in sorted(extra):
@@ -687,7 +720,8 @@ def _write_dates(item: Item, add) -> None:
     if isinstance(issued, dict):
         parts = (issued.get("date-parts") or [[]])[0]
         if parts and parts[0] not in (None, ""):
-            add("PY", parts[0])
+            year = str(parts[0])
+            add("PY", year.zfill(4) if year.isdigit() else year)  # 'YYYY': a year 731 is 0731
             if len(parts) > 1 or issued.get("circa"):
                 add("DA", _slashed(parts, "circa" if issued.get("circa") else ""))
             if len(issued.get("date-parts")) > 1:

@@ -15,7 +15,7 @@ import json
 import re
 import secrets
 
-from ..items import Item, add_note, date_year
+from ..items import ENDNOTE_ISI_LINK, Item, add_note, date_year
 from ..schema import ALL_VARIABLES, DATE_VARIABLES, NAME_VARIABLES
 from ..schema import ITEM_TYPES as CSL_ITEM_TYPES
 
@@ -332,7 +332,8 @@ def read_extra(item: Item, extra: str, fill_only: bool = False) -> None:
             filled.add(name)
         elif name in DATE_VARIABLES and value and free:
             item[name] = parse_date(value)
-        elif name in ALL_VARIABLES and value and name not in item:
+        elif name in ALL_VARIABLES and value and name not in item and not (
+                name == "URL" and ENDNOTE_ISI_LINK.match(value)):  # a note line our readers keep
             item[name] = value
         else:
             note_lines.append(line)

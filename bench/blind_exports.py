@@ -1,0 +1,57 @@
+"""Figures of the blind export rounds: entries and facts read as a researcher expects, and
+what every writer gives back (round-trip losses), over the fixtures of
+tests/test_formats_exports2.py, with that test's own checks. Prints the misses, then one line,
+and writes them to bench/results/blind_exports.txt:
+
+    .venv/bin/python bench/blind_exports.py
+"""
+
+from __future__ import annotations
+
+import sys
+from pathlib import Path
+
+ROOT = Path(__file__).resolve().parents[1]
+OUT = ROOT / "bench" / "results" / "blind_exports.txt"
+sys.path.insert(0, str(ROOT / "tests"))
+
+from test_formats_exports2 import EXPECTED, FIXTURES, OPEN_AT_END, WRITERS, round_trip_losses  # noqa: E402
+from test_more_exports import check, expected_count  # noqa: E402
+
+from cslbridge import api  # noqa: E402
+from cslbridge.formats import get_format  # noqa: E402
+
+
+def main() -> None:
+    lines: list[str] = []
+    entries = entries_right = facts = facts_right = losses = problems = 0
+    for path, wanted in sorted(EXPECTED.items()):
+        result = api.read(str(FIXTURES / path))
+        if path not in OPEN_AT_END:
+            problems += len(result.problems)
+            lines += [f"PROBLEM {problem}" for problem in result.problems]
+        for n, want in enumerate(wanted):
+            entries += 1
+            facts += expected_count(want)
+            misses = check(result.items[n], want) if n < len(result.items) else ["entry not read"]
+            entries_right += not misses
+            facts_right += expected_count(want) - min(len(misses), expected_count(want))
+            lines += [f"MISS {path} #{n}: {miss}" for miss in misses]
+        for writer in WRITERS:
+            fmt = get_format(writer)
+            again = fmt.read(fmt.write(result.items), f"again.{writer}")
+            problems += len(again.problems)
+            lines += [f"PROBLEM {path} via {writer}: {problem}" for problem in again.problems]
+            for item, back in zip(result.items, again.items):
+                lost = round_trip_losses(item, back, writer)
+                losses += len(lost)
+                lines += [f"LOSS {path} {item['id']}: {loss}" for loss in lost]
+    lines.append(f"entries {entries_right}/{entries}, facts {facts_right}/{facts}, "
+                 f"round-trip losses {losses} (writers: {', '.join(WRITERS)}), problems {problems}")
+    text = "\n".join(lines) + "\n"
+    sys.stdout.write(text)
+    OUT.write_text(text, encoding="utf-8")
+
+
+if __name__ == "__main__":
+    main()
