@@ -8,7 +8,7 @@ import pytest
 from cslbridge.parse import find_entries
 from cslbridge.parse.entries import (
     COMMENTARY, POINTER, REFERENCE, classify, clean, find_sections, heading_kind, numbering,
-    join_lines, layout_breaks, list_entry_kind, segments, split_entries, strip_cue, targets,
+    join_lines, layout_breaks, list_entry_kind, segments, short_form_readings, split_entries, strip_cue, targets,
 )
 from cslbridge.parse.page import is_chrome
 
@@ -1030,3 +1030,21 @@ def test_an_entry_end_carried_over_a_pdf_page_break_goes_back_to_its_entry():
     entries, _, _ = find_entries(text)
     assert [clean(e.text).split(",")[0] for e in entries] == ["Muižnieks", "Rožukalne", "Zepa"]
     assert clean(entries[1].text).endswith("Riga: Rīga Stradiņš University Press.")
+
+
+@pytest.mark.parametrize("note, readings", [
+    ("De Waal, The Caucasus, 120.", [("De Waal", ["De Waal"], "The Caucasus")]),
+    ("Cornell, ‘Russia’s Near Abroad’, p. 12.", [("Cornell", ["Cornell"], "Russia’s Near Abroad")]),
+    ("Smith et al., Big Data, 45n3.", [("Smith et al.", ["Smith"], "Big Data")]),
+    ("Marples, xiv.", [("Marples", ["Marples"], None)]),  # a name and a page alone
+    ("Иванов И.И. Экономика. С. 5.", [("Иванов", ["Иванов"], "Экономика")]),
+    # a title, or three authors: the works cited before it decide
+    ("Broers, Armenia and Azerbaijan, 45–47.",
+     [("Broers", ["Broers"], "Armenia and Azerbaijan"), ("Broers, Armenia and Azerbaijan", ["Broers", "Armenia", "Azerbaijan"], None)]),
+    ("Marples, 1999.", []),  # a year closes a reference, it is no page
+    ("Toal, Near Abroad, 2017.", []),
+    ("Thomas de Waal, The Caucasus: An Introduction (Oxford: Oxford University Press, 2010), 45.", []),
+    ("Иванов И.И. Экономика региона: учебник. М.: Наука, 2010. 300 с.", []),
+])
+def test_short_form_readings(note, readings):
+    assert short_form_readings(note) == readings
