@@ -1037,6 +1037,8 @@ def test_an_entry_end_carried_over_a_pdf_page_break_goes_back_to_its_entry():
     ("Cornell, ‘Russia’s Near Abroad’, p. 12.", [("Cornell", ["Cornell"], "Russia’s Near Abroad")]),
     ("Smith et al., Big Data, 45n3.", [("Smith et al.", ["Smith"], "Big Data")]),
     ("Marples, xiv.", [("Marples", ["Marples"], None)]),  # a name and a page alone
+    ("Kotkin, Stalin, 2:45.", [("Kotkin", ["Kotkin"], "Stalin")]),  # volume 2, page 45
+    ("Toal, Near Abroad, ch. 3.", [("Toal", ["Toal"], "Near Abroad")]),
     ("Иванов И.И. Экономика. С. 5.", [("Иванов", ["Иванов"], "Экономика")]),
     # a title, or three authors: the works cited before it decide
     ("Broers, Armenia and Azerbaijan, 45–47.",

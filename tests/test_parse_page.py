@@ -2021,6 +2021,7 @@ def test_taylor_and_francis_and_cambridge_short_forms_point_at_their_work():
     de_waal, broers, short, cued = parse_page(tandf).items
     assert short["custom"]["pointer"] and short["custom"]["target-ids"] == [de_waal["id"]]
     assert cued["custom"]["pointer"] and cued["custom"]["target-ids"] == [de_waal["id"]]
+    assert cued["custom"]["targets"] == short["custom"]["targets"] == ["de Waal"]  # the name as printed
     assert short["note"] == "de Waal, The Caucasus, 47."
     cambridge = ("Notes\n\n1 Kate Brown, Manual for Survival: A Chernobyl Guide to the Future (New York: W. W. Norton, "
                  "2019), p. 54.\n\n2 Adriana Petryna, Life Exposed: Biological Citizens after Chernobyl (Princeton: "

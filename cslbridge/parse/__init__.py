@@ -326,7 +326,9 @@ def _title_fit(short: tuple[str, ...], title: tuple[str, ...]) -> int:
 def _short_form_work(text: str, earlier: dict[tuple[str, ...], list[Item]]) -> tuple[str, Item] | None:
     """The one earlier work a short form names, with the name it is given by; None when no
     reading of it names exactly one work (two works whose titles both fit are not guessed between)."""
-    for who, names, title in short_form_readings(strip_cue(text)):
+    uncued = strip_cue(text)
+    printed = text[len(text) - len(uncued):]  # as printed: strip_cue capitalises "see de Waal, ..."
+    for who, names, title in short_form_readings(uncued):
         keys = [_name_words(name) for name in names]
         works = [w for w in earlier.get(keys[0], []) if _families(w)[:len(keys)] == keys]
         if title:
@@ -334,7 +336,7 @@ def _short_form_work(text: str, earlier: dict[tuple[str, ...], list[Item]]) -> t
             fits = [_title_fit(short, _title_words(w.get("title", ""))) for w in works]
             works = [w for w, fit in zip(works, fits) if fit and fit == max(fits)]
         if len({_title_words(w.get("title", "")) for w in works}) == 1:
-            return who, works[-1]  # a work cited in full twice is one work: the latest
+            return printed[:len(who)], works[-1]  # a work cited in full twice is one work: the latest
     return None
 
 

@@ -481,10 +481,12 @@ _FAMILY = rf"(?:(?i:{_PARTICLE})\s+)*[{_UP}][\w'’\-]+(?:\s+[{_UP}][\w'’\-]+)
 _SHORT_WHO = (rf"{_FAMILY}(?:,?\s+(?:and|&|и)\s+{_FAMILY}|\s+(?:et\s+al\.?|и\s+др\.))?",
               rf"{_FAMILY},\s+{_FAMILY},?\s+(?:and|&|и)\s+{_FAMILY}")
 _ROMAN_PAGE = r"(?=[ivxlc])c{0,3}(?:xc|xl|l?x{0,3})(?:ix|iv|v?i{0,3})\b"  # "xiv", not "civil"
-_PAGES = (rf"(?:\d+|{_ROMAN_PAGE})(?:\s*[–—-]\s*(?:\d+|{_ROMAN_PAGE}))?(?:,\s*\d+(?:\s*[–—-]\s*\d+)?)*"
+_PAGES = (rf"(?:\d{{1,2}}:\s?)?(?:\d+|{_ROMAN_PAGE})(?:\s*[–—-]\s*(?:\d+|{_ROMAN_PAGE}))?(?:,\s*\d+(?:\s*[–—-]\s*\d+)?)*"
           r"(?:\s*nn?\.?\s*\d+)?")
-# pages ("120", "45–47", "p. 4", "С. 5", "S. 45", legal "at 45") or a note ("n. 3"); a bare year is no page
-_LOCATOR = rf"(?:(?:pp?\.|[PСсS]\.|at)\s*{_PAGES}|nn?\.\s*\d+|(?!(?:1[5-9]|20)\d\d\.?$){_PAGES})"
+# pages ("120", "45–47", a volume's "2:45", "p. 4", "С. 5", "S. 45", legal "at 45"), a note ("n. 3") or a
+# chapter ("ch. 3"); a bare year is no page
+_LOCATOR = (rf"(?:(?:pp?\.|[PСсS]\.|at)\s*{_PAGES}|(?:nn?|ch|chap)\.\s*\d+"
+            rf"|(?!(?:1[5-9]|20)\d\d\.?$){_PAGES})")
 # one to four words ("Stalin’s Peasants"), or a title in quotes (an apostrophe inside: ‘Russia’s Near Abroad’)
 _SHORT_TITLE_WORDS = r"[^\s,;:()“”\"«»‘]+(?:\s+[^\s,;:()“”\"«»‘]+){0,3}"
 _QUOTED_TITLE = r"(?:“[^“”]{2,120}?”|\"[^\"]{2,120}?\"|‘(?:[^‘’]|’(?=\w)){2,120}?’|«[^«»]{2,120}?»)"
