@@ -1033,16 +1033,19 @@ def test_an_entry_end_carried_over_a_pdf_page_break_goes_back_to_its_entry():
 
 
 @pytest.mark.parametrize("note, readings", [
-    ("De Waal, The Caucasus, 120.", [("De Waal", ["De Waal"], "The Caucasus")]),
-    ("Cornell, ‘Russia’s Near Abroad’, p. 12.", [("Cornell", ["Cornell"], "Russia’s Near Abroad")]),
-    ("Smith et al., Big Data, 45n3.", [("Smith et al.", ["Smith"], "Big Data")]),
-    ("Marples, xiv.", [("Marples", ["Marples"], None)]),  # a name and a page alone
-    ("Kotkin, Stalin, 2:45.", [("Kotkin", ["Kotkin"], "Stalin")]),  # volume 2, page 45
-    ("Toal, Near Abroad, ch. 3.", [("Toal", ["Toal"], "Near Abroad")]),
-    ("Иванов И.И. Экономика. С. 5.", [("Иванов", ["Иванов"], "Экономика")]),
+    ("De Waal, The Caucasus, 120.", [("De Waal", ["De Waal"], "The Caucasus", None)]),
+    ("Cornell, ‘Russia’s Near Abroad’, p. 12.", [("Cornell", ["Cornell"], "Russia’s Near Abroad", None)]),
+    ("Smith et al., Big Data, 45n3.", [("Smith et al.", ["Smith"], "Big Data", None)]),
+    ("Marples, xiv.", [("Marples", ["Marples"], None, None)]),  # a name and a page alone
+    ("Kotkin, Stalin, 2:45.", [("Kotkin", ["Kotkin"], "Stalin", None)]),  # volume 2, page 45
+    ("Toal, Near Abroad, ch. 3.", [("Toal", ["Toal"], "Near Abroad", None)]),
+    ("Иванов И.И. Экономика. С. 5.", [("Иванов", ["Иванов"], "Экономика", None)]),
     # a title, or three authors: the works cited before it decide
     ("Broers, Armenia and Azerbaijan, 45–47.",
-     [("Broers", ["Broers"], "Armenia and Azerbaijan"), ("Broers, Armenia and Azerbaijan", ["Broers", "Armenia", "Azerbaijan"], None)]),
+     [("Broers", ["Broers"], "Armenia and Azerbaijan", None), ("Broers, Armenia and Azerbaijan", ["Broers", "Armenia", "Azerbaijan"], None, None)]),
+    # OSCOLA: the note that cites the work in full
+    ("De Waal (n 1) 120.", [("De Waal", ["De Waal"], None, 1)]),
+    ("Cornell, ‘Small Nations’ (n 14) 250.", [("Cornell", ["Cornell"], "Small Nations", 14)]),
     ("Marples, 1999.", []),  # a year closes a reference, it is no page
     ("Toal, Near Abroad, 2017.", []),
     ("Thomas de Waal, The Caucasus: An Introduction (Oxford: Oxford University Press, 2010), 45.", []),

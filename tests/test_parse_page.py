@@ -2075,3 +2075,14 @@ def test_a_short_form_in_a_reference_list_is_not_a_pointer():
             "de Waal, T. (2015) Great Catastrophe: Armenians and Turks in the Shadow of Genocide. Oxford: OUP.\n\n"
             "De Waal, The Caucasus, 120.\n")
     assert not any(item["custom"].get("pointer") for item in parse_page(text).items)
+
+
+def test_oscola_cross_references_point_at_the_work_in_the_note_they_name():
+    text = ("Notes\n\n1 David R. Marples, Belarus: A Denationalized Nation (Amsterdam: Harwood, 1999) 14.\n\n"
+            "2 David R. Marples, Our Glorious Past: Lukashenka’s Belarus and the Great Patriotic War "
+            "(Stuttgart: ibidem, 2014) 60.\n\n"
+            "3 Marples (n 1) 33.\n\n4 Marples (n 2) 71–72.\n")
+    first, second, one, two = parse_page(text).items
+    assert one["custom"]["pointer"] and one["custom"]["target-ids"] == [first["id"]]
+    assert two["custom"]["pointer"] and two["custom"]["target-ids"] == [second["id"]]
+    assert two["note"] == "Marples (n 2) 71–72."

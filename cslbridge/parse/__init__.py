@@ -324,13 +324,15 @@ def _title_fit(short: tuple[str, ...], title: tuple[str, ...]) -> int:
 
 
 def _short_form_work(text: str, earlier: dict[tuple[str, ...], list[Item]]) -> tuple[str, Item] | None:
-    """The one earlier work a short form names, with the name it is given by; None when no
-    reading of it names exactly one work (two works whose titles both fit are not guessed between)."""
+    """The one earlier work a short form names (in the note it refers to, if it names one), with the
+    name it is given by; None when no reading of it names exactly one work (two works whose titles
+    both fit are not guessed between)."""
     uncued = strip_cue(text)
     printed = text[len(text) - len(uncued):]  # as printed: strip_cue capitalises "see de Waal, ..."
-    for who, names, title in short_form_readings(uncued):
+    for who, names, title, note in short_form_readings(uncued):
         keys = [_name_words(name) for name in names]
-        works = [w for w in earlier.get(keys[0], []) if _families(w)[:len(keys)] == keys]
+        works = [w for w in earlier.get(keys[0], []) if _families(w)[:len(keys)] == keys
+                 and (note is None or w["custom"].get("number") == note)]
         if title:
             short = _title_words(title)
             fits = [_title_fit(short, _title_words(w.get("title", ""))) for w in works]

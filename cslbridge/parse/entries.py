@@ -493,6 +493,10 @@ _QUOTED_TITLE = r"(?:“[^“”]{2,120}?”|\"[^\"]{2,120}?\"|‘(?:[^‘’]|�
 _SHORT_FORMS = tuple(re.compile(
     rf"^(?P<who>{who}),\s+(?:{_LOCATOR}|(?P<title>{_QUOTED_TITLE}|{_SHORT_TITLE_WORDS})"
     rf"(?:,?\s*{_LOCATOR})?)\.?$") for who in _SHORT_WHO)
+# OSCOLA's cross-reference to the note that cites the work in full: "De Waal (n 1) 120", "Smith, ‘Title’ (n 3)"
+_CROSS_REFERENCES = tuple(re.compile(
+    rf"^(?P<who>{who})(?:,\s+(?P<title>{_QUOTED_TITLE}|{_SHORT_TITLE_WORDS}))?\s*\((?:n|note)\.?\s*(?P<note>\d+)\)"
+    rf"(?:,?\s*{_LOCATOR})?\.?$") for who in _SHORT_WHO)
 # GOST: "Иванов И.И. Экономика. С. 5." or "И.И. Иванов Экономика. С. 5."
 _INITIALS_RUN = r"(?:[A-ZА-ЯЁ]\.\s?){1,3}"
 _GOST_SHORT_FORM = re.compile(
@@ -500,25 +504,28 @@ _GOST_SHORT_FORM = re.compile(
     r"(?P<title>[^.;]{2,80}?)(?:\.\s*[PСсS]\.\s*\d+(?:\s*[–—-]\s*\d+)?)?\.?$")
 
 
-def short_form_readings(text: str) -> list[tuple[str, list[str], str | None]]:
+def short_form_readings(text: str) -> list[tuple[str, list[str], str | None, int | None]]:
     """The readings of a note that may be a short form ("De Waal, The Caucasus, 120.", "Cornell,
-    “Small Nations,” 12.", "Marples, 60.", "Иванов И.И. Экономика. С. 5."), each as the name
-    printed, its family names and the short title (None for a name and a locator alone); [] when
-    the text is more than that. Whether it is a short form depends on the works cited before it."""
+    “Small Nations,” 12.", "Marples, 60.", "Иванов И.И. Экономика. С. 5.", "De Waal (n 1) 120."),
+    each as the name printed, its family names, the short title (None for a name and a locator
+    alone) and the number of the note it refers to (None when it names none); [] when the text is
+    more than that. Whether it is a short form depends on the works cited before it."""
     text = text.strip()
     if len(text) > 160:
         return []
-    found = [(match.group("who"), match.group("title")) for match in (form.match(text) for form in _SHORT_FORMS) if match]
+    found = [(match.group("who"), match.group("title"), None) for match in (form.match(text) for form in _SHORT_FORMS) if match]
+    found += [(match.group("who"), match.group("title"), int(match.group("note")))
+              for match in (form.match(text) for form in _CROSS_REFERENCES) if match]
     gost = _GOST_SHORT_FORM.match(text)
     if gost and len(gost.group("title").split()) <= 4:
-        found.append((gost.group("who") or gost.group("who2"), gost.group("title")))
+        found.append((gost.group("who") or gost.group("who2"), gost.group("title"), None))
     readings = []
-    for who, title in found:
+    for who, title, note in found:
         title = title.strip(" “”\"‘’«»,.") if title else None
         if title is not None and not re.search(r"[^\W\d_]", title):
             continue  # "Marples, 1999.": a year, no title
         names = re.split(r",?\s+(?:and|&|и)\s+|,\s+", re.sub(r"\s+(?:et\s+al\.?|и\s+др\.)$", "", who))
-        readings.append((who, [name for name in names if name], title))
+        readings.append((who, [name for name in names if name], title, note))
     return readings
 
 
