@@ -2086,3 +2086,11 @@ def test_oscola_cross_references_point_at_the_work_in_the_note_they_name():
     assert one["custom"]["pointer"] and one["custom"]["target-ids"] == [first["id"]]
     assert two["custom"]["pointer"] and two["custom"]["target-ids"] == [second["id"]]
     assert two["note"] == "Marples (n 2) 71–72."
+
+
+def test_a_transliterated_short_form_names_the_works_original_title():
+    text = ("Notes\n1. Zubarevich N.V. Regiony Rossii: neravenstvo, krizis, modernizatsiya [Regions of Russia: "
+            "Inequality, Crisis, Modernization]. Moscow, 2010. 160 p.\n"
+            "2. Zubarevich N.V. Regiony Rossii. P. 45.\n")
+    work, short = parse_page(text).items
+    assert short["custom"]["pointer"] and short["custom"]["target-ids"] == [work["id"]]

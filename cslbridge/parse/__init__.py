@@ -335,7 +335,9 @@ def _short_form_work(text: str, earlier: dict[tuple[str, ...], list[Item]]) -> t
                  and (note is None or w["custom"].get("number") == note)]
         if title:
             short = _title_words(title)
-            fits = [_title_fit(short, _title_words(w.get("title", ""))) for w in works]
+            # a transliterated short title names the original ("Regiony Rossii" for "[Regions of Russia]")
+            fits = [max(_title_fit(short, _title_words(w[key])) for key in ("title", "original-title") if w.get(key))
+                    for w in works]
             works = [w for w, fit in zip(works, fits) if fit and fit == max(fits)]
         if len({_title_words(w.get("title", "")) for w in works}) == 1:
             return printed[:len(who)], works[-1]  # a work cited in full twice is one work: the latest
