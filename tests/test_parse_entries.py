@@ -8,7 +8,7 @@ import pytest
 from cslbridge.parse import find_entries
 from cslbridge.parse.entries import (
     COMMENTARY, POINTER, REFERENCE, classify, clean, find_sections, heading_kind, numbering,
-    join_lines, layout_breaks, list_entry_kind, segments, split_entries, strip_cue, targets,
+    join_lines, layout_breaks, list_entry_kind, segments, short_form_readings, split_entries, strip_cue, targets,
 )
 from cslbridge.parse.page import is_chrome
 
@@ -1073,3 +1073,26 @@ def test_a_corporate_author_whose_title_starts_with_its_name_is_no_label():
     entries, _, _ = find_entries(text)
     assert [clean(e.text)[:30] for e in entries] == [
         "Herbst, J. (2000). States and ", "World Bank. (2020). World deve", "World Bank. (2021). World Bank"]
+
+
+@pytest.mark.parametrize("note, readings", [
+    ("De Waal, The Caucasus, 120.", [("De Waal", ["De Waal"], "The Caucasus", None)]),
+    ("Cornell, ‘Russia’s Near Abroad’, p. 12.", [("Cornell", ["Cornell"], "Russia’s Near Abroad", None)]),
+    ("Smith et al., Big Data, 45n3.", [("Smith et al.", ["Smith"], "Big Data", None)]),
+    ("Marples, xiv.", [("Marples", ["Marples"], None, None)]),  # a name and a page alone
+    ("Kotkin, Stalin, 2:45.", [("Kotkin", ["Kotkin"], "Stalin", None)]),  # volume 2, page 45
+    ("Toal, Near Abroad, ch. 3.", [("Toal", ["Toal"], "Near Abroad", None)]),
+    ("Иванов И.И. Экономика. С. 5.", [("Иванов", ["Иванов"], "Экономика", None)]),
+    # a title, or three authors: the works cited before it decide
+    ("Broers, Armenia and Azerbaijan, 45–47.",
+     [("Broers", ["Broers"], "Armenia and Azerbaijan", None), ("Broers, Armenia and Azerbaijan", ["Broers", "Armenia", "Azerbaijan"], None, None)]),
+    # OSCOLA: the note that cites the work in full
+    ("De Waal (n 1) 120.", [("De Waal", ["De Waal"], None, 1)]),
+    ("Cornell, ‘Small Nations’ (n 14) 250.", [("Cornell", ["Cornell"], "Small Nations", 14)]),
+    ("Marples, 1999.", []),  # a year closes a reference, it is no page
+    ("Toal, Near Abroad, 2017.", []),
+    ("Thomas de Waal, The Caucasus: An Introduction (Oxford: Oxford University Press, 2010), 45.", []),
+    ("Иванов И.И. Экономика региона: учебник. М.: Наука, 2010. 300 с.", []),
+])
+def test_short_form_readings(note, readings):
+    assert short_form_readings(note) == readings

@@ -2096,3 +2096,117 @@ def test_a_vestniks_series_printed_below_its_name_is_part_of_the_journal():
              "Аннотация. В статье рассматриваются изменения внешней политики России в Центральной Азии."]
     assert article_item(lines)["container-title"] == \
         "ВЕСТНИК Санкт-Петербургского университета. Серия Международные отношения"
+
+
+# --- short forms of works cited in full in an earlier note -------------------------------------
+
+def _by_number(items):
+    return {item["custom"]["number"]: item for item in items}
+
+
+def test_chicago_short_form_notes_point_at_the_work_cited_in_full_above():
+    text = ("Notes\n\n"
+            "1. Thomas de Waal, The Caucasus: An Introduction, 2nd ed. (Oxford: Oxford University Press, 2019), 112–15.\n\n"
+            "2. De Waal, The Caucasus, 120.\n\n"
+            "3. Gerard Toal, Near Abroad: Putin, the West and the Contest over Ukraine and the Caucasus "
+            "(New York: Oxford University Press, 2017).\n\n"
+            "4. Toal, Near Abroad.\n\n"
+            "5. Svante E. Cornell, “Small Nations and Great Powers Revisited,” Central Asian Survey 19, no. 2 (2000): 245–60.\n\n"
+            "6. Cornell, “Small Nations,” 250.\n\n"
+            "7. David R. Marples, Belarus: A Denationalized Nation (Amsterdam: Harwood, 1999), 14.\n\n"
+            "8. Marples, 60.\n\n"
+            "9. Ibid., 62.\n\n"
+            "10. de Waal, The Caucasus, 121; Toal, Near Abroad, 45.\n")
+    notes = _by_number(parse_page(text).items)
+    de_waal, toal, cornell, marples = notes[1], notes[3], notes[5], notes[7]
+    assert [work["type"] for work in (de_waal, toal, cornell, marples)] == ["book", "book", "article-journal", "book"]
+    for number, work, name in ((2, de_waal, "De Waal"), (4, toal, "Toal"), (6, cornell, "Cornell"), (8, marples, "Marples")):
+        pointer = notes[number]
+        assert pointer["type"] == "document" and pointer["custom"]["pointer"] is True
+        assert pointer["custom"]["targets"] == [name] and pointer["custom"]["target-ids"] == [work["id"]]
+    assert notes[2]["note"] == "De Waal, The Caucasus, 120."  # the page is kept, no volume 120 invented
+    assert "container-title" not in notes[2] and "volume" not in notes[2]
+    assert notes[9]["custom"]["same-as"] == marples["id"]  # "Ibid." after "Marples, 60." is Marples again
+    assert notes[10]["custom"]["target-ids"] == [de_waal["id"], toal["id"]]
+
+
+def test_taylor_and_francis_and_cambridge_short_forms_point_at_their_work():
+    tandf = ("Notes\n\n1. Thomas de Waal, The Caucasus: An Introduction (Oxford: Oxford University Press, 2010), 45.\n\n"
+             "2. Laurence Broers, Armenia and Azerbaijan: Anatomy of a Rivalry (Edinburgh: Edinburgh University Press, "
+             "2019), 33.\n\n3. de Waal, The Caucasus, 47.\n\n4. See de Waal, The Caucasus, 130.\n")
+    de_waal, broers, short, cued = parse_page(tandf).items
+    assert short["custom"]["pointer"] and short["custom"]["target-ids"] == [de_waal["id"]]
+    assert cued["custom"]["pointer"] and cued["custom"]["target-ids"] == [de_waal["id"]]
+    assert cued["custom"]["targets"] == short["custom"]["targets"] == ["de Waal"]  # the name as printed
+    assert short["note"] == "de Waal, The Caucasus, 47."
+    cambridge = ("Notes\n\n1 Kate Brown, Manual for Survival: A Chernobyl Guide to the Future (New York: W. W. Norton, "
+                 "2019), p. 54.\n\n2 Adriana Petryna, Life Exposed: Biological Citizens after Chernobyl (Princeton: "
+                 "Princeton University Press, 2002), p. 12.\n\n3 Brown, Manual for Survival.\n\n4 Petryna, Life Exposed, "
+                 "pp. 45–7.\n\n5 Ibid., p. 50.\n")
+    brown, petryna, brown_short, petryna_short, ibid = parse_page(cambridge).items
+    assert brown_short["custom"]["pointer"] and brown_short["custom"]["target-ids"] == [brown["id"]]
+    assert petryna_short["custom"]["target-ids"] == [petryna["id"]]
+    assert ibid["custom"]["same-as"] == petryna["id"]
+
+
+def test_gost_short_form_notes_point_at_the_work_cited_in_full_above():
+    text = ("Примечания\n"
+            "1. Иванов И.И. Экономика региона: учебник. М.: Наука, 2010. 300 с.\n"
+            "2. Петров П.П. Региональная политика России // Вопросы экономики. 2015. № 3. С. 87–108.\n"
+            "3. Иванов И.И. Экономика. С. 5.\n"
+            "4. Там же. С. 7.\n"
+            "5. Петров П.П. Региональная политика. С. 90.\n")
+    ivanov, petrov, ivanov_short, ibid, petrov_short = parse_page(text).items
+    assert ivanov_short["custom"]["pointer"] and ivanov_short["custom"]["targets"] == ["Иванов"]
+    assert ivanov_short["custom"]["target-ids"] == [ivanov["id"]]
+    assert ibid["custom"]["same-as"] == ivanov["id"]
+    assert petrov_short["custom"]["target-ids"] == [petrov["id"]]
+    assert petrov_short["note"] == "Петров П.П. Региональная политика. С. 90."
+
+
+def test_the_short_title_decides_between_two_works_of_one_author():
+    text = ("Notes\n\n1. David R. Marples, Belarus: A Denationalized Nation (Amsterdam: Harwood, 1999), 14.\n\n"
+            "2. David R. Marples, Our Glorious Past: Lukashenka’s Belarus and the Great Patriotic War "
+            "(Stuttgart: ibidem, 2014), 60.\n\n"
+            "3. Marples, Belarus, 33.\n\n4. Marples, Our Glorious Past, 71.\n\n5. Marples, 80.\n")
+    first, second, belarus, past, either = parse_page(text).items
+    assert belarus["custom"]["target-ids"] == [first["id"]]  # not the latest work by Marples
+    assert past["custom"]["target-ids"] == [second["id"]]
+    assert not either["custom"].get("target-ids")  # a name and a page alone, with two works: not guessed
+
+
+def test_a_short_looking_note_with_no_work_above_it_stays_as_read():
+    text = ("Notes\n\n1. Thomas de Waal, The Caucasus: An Introduction (Oxford: Oxford University Press, 2010), 45.\n\n"
+            "2. De Waal, The Caucasus, 47.\n\n"
+            "3. World Bank, Kyrgyz Republic Poverty Assessment, 23.\n\n"
+            "4. Broers, Armenia and Azerbaijan, 45.\n")
+    _, short, report, unmatched = parse_page(text).items
+    assert short["custom"]["pointer"]
+    assert not report["custom"].get("pointer") and report["title"] == "Kyrgyz Republic Poverty Assessment"
+    assert not unmatched["custom"].get("target-ids")  # no Broers cited above: nothing to point at
+
+
+def test_a_short_form_in_a_reference_list_is_not_a_pointer():
+    text = ("References\n\nde Waal, T. (2010) The Caucasus: An Introduction. Oxford: Oxford University Press.\n\n"
+            "de Waal, T. (2015) Great Catastrophe: Armenians and Turks in the Shadow of Genocide. Oxford: OUP.\n\n"
+            "De Waal, The Caucasus, 120.\n")
+    assert not any(item["custom"].get("pointer") for item in parse_page(text).items)
+
+
+def test_oscola_cross_references_point_at_the_work_in_the_note_they_name():
+    text = ("Notes\n\n1 David R. Marples, Belarus: A Denationalized Nation (Amsterdam: Harwood, 1999) 14.\n\n"
+            "2 David R. Marples, Our Glorious Past: Lukashenka’s Belarus and the Great Patriotic War "
+            "(Stuttgart: ibidem, 2014) 60.\n\n"
+            "3 Marples (n 1) 33.\n\n4 Marples (n 2) 71–72.\n")
+    first, second, one, two = parse_page(text).items
+    assert one["custom"]["pointer"] and one["custom"]["target-ids"] == [first["id"]]
+    assert two["custom"]["pointer"] and two["custom"]["target-ids"] == [second["id"]]
+    assert two["note"] == "Marples (n 2) 71–72."
+
+
+def test_a_transliterated_short_form_names_the_works_original_title():
+    text = ("Notes\n1. Zubarevich N.V. Regiony Rossii: neravenstvo, krizis, modernizatsiya [Regions of Russia: "
+            "Inequality, Crisis, Modernization]. Moscow, 2010. 160 p.\n"
+            "2. Zubarevich N.V. Regiony Rossii. P. 45.\n")
+    work, short = parse_page(text).items
+    assert short["custom"]["pointer"] and short["custom"]["target-ids"] == [work["id"]]

@@ -26,9 +26,10 @@ from __future__ import annotations
 import re
 
 from ..items import Item, Problem, ReadResult, assign_ids, date_year
+from .names import PARTICLES
 from .entries import (
     COMMENTARY, POINTER, REFERENCE, SAME_AUTHOR, SAME_NAMES, Entry, classify, clean, cyrillic_share, find_sections,
-    is_complete, list_entry_kind, reference_evidence, segments, split_entries, strip_cue, targets,
+    is_complete, list_entry_kind, reference_evidence, segments, short_form_readings, split_entries, strip_cue, targets,
 )
 from .page import article_item, html_lines, is_chrome, looks_like_html, page_breaks
 
@@ -216,10 +217,11 @@ def parse_page(text: str, source: str = "", page: bool = False, progress=None) -
                 _issue_from_original(item, custom["original-source"])
         items.append(item)
 
+    short_targets = _short_form_pointers(items)
     _assign_note_ids(items)
     everything = ([article] if article else []) + items
     assign_ids(everything)
-    _link_pointers(items)
+    _link_pointers(items, short_targets)
     if article:
         for item in items:
             if not _marked(item):
@@ -297,6 +299,75 @@ def _family(name: str) -> str:
     return words[-1].lower() if words else ""
 
 
+def _name_words(name: str) -> tuple[str, ...]:
+    """A family name's words without particles, in lower case: "De Waal" and "de Waal" are one."""
+    words = re.findall(r"[^\W\d_]+", name.lower())
+    return tuple(w for w in words if w not in PARTICLES) or tuple(words)
+
+
+def _title_words(title: str) -> tuple[str, ...]:
+    """A title's words in lower case, without a leading article (short titles may drop it)."""
+    words = re.findall(r"[^\W_]+", title.lower())
+    return tuple(words[1:]) if len(words) > 1 and words[0] in ("the", "a", "an") else tuple(words)
+
+
+def _families(item: Item) -> list[tuple[str, ...]]:
+    names = item.get("author") or item.get("editor") or []
+    return [_name_words(n.get("family") or n.get("literal") or "") for n in names]
+
+
+def _title_fit(short: tuple[str, ...], title: tuple[str, ...]) -> int:
+    """2 when a short title is the start of a title, 1 when its words are the title's in order, else 0."""
+    if title[:len(short)] == short:
+        return 2
+    words = iter(title)
+    return 1 if all(word in words for word in short) else 0
+
+
+def _short_form_work(text: str, earlier: dict[tuple[str, ...], list[Item]]) -> tuple[str, Item] | None:
+    """The one earlier work a short form names (in the note it refers to, if it names one), with the
+    name it is given by; None when no reading of it names exactly one work (two works whose titles
+    both fit are not guessed between)."""
+    uncued = strip_cue(text)
+    printed = text[len(text) - len(uncued):]  # as printed: strip_cue capitalises "see de Waal, ..."
+    for who, names, title, note in short_form_readings(uncued):
+        keys = [_name_words(name) for name in names]
+        works = [w for w in earlier.get(keys[0], []) if _families(w)[:len(keys)] == keys
+                 and (note is None or w["custom"].get("number") == note)]
+        if title:
+            short = _title_words(title)
+            # a transliterated short title names the original ("Regiony Rossii" for "[Regions of Russia]")
+            fits = [max(_title_fit(short, _title_words(w[key])) for key in ("title", "original-title") if w.get(key))
+                    for w in works]
+            works = [w for w, fit in zip(works, fits) if fit and fit == max(fits)]
+        if len({_title_words(w.get("title", "")) for w in works}) == 1:
+            return printed[:len(who)], works[-1]  # a work cited in full twice is one work: the latest
+    return None
+
+
+def _short_form_pointers(items: list[Item]) -> dict[int, list[Item]]:
+    """Notes that give a work cited in full in an earlier note in short ("De Waal, The Caucasus,
+    120.", "Marples, 60." when Marples has one work there, "Иванов И.И. Экономика. С. 5.")
+    become pointers to it, the locator kept in `note`, rather than invented works. Returns the
+    works of each pointer (by its `id()`); a note with no earlier work that fits stays as read."""
+    earlier: dict[tuple[str, ...], list[Item]] = {}  # first family name -> works cited in full in the notes so far
+    found: dict[int, list[Item]] = {}
+    for n, item in enumerate(items):
+        custom = item["custom"]
+        if custom.get("section") != "notes":
+            continue
+        parts = [_short_form_work(part, earlier) for part in custom["source"].split("; ")]
+        if all(parts):
+            if not custom.get("pointer"):
+                kept = {k: v for k, v in custom.items() if k in ("source", "line", "number", "section", "original-source")}
+                item = items[n] = {"type": "document", "note": custom["source"], "custom": {"pointer": True, **kept}}
+            item["custom"]["targets"] = [name for name, _ in parts]
+            found[id(item)] = [work for _, work in parts]
+        elif not _marked(item) and _families(item) and item.get("title"):
+            earlier.setdefault(_families(item)[0], []).append(item)
+    return found
+
+
 def _marked(item: Item) -> bool:
     custom = item.get("custom") or {}
     return bool(custom.get("pointer") or custom.get("commentary"))
@@ -326,8 +397,9 @@ def _by_short_title(pointer: str, who: str, works) -> str | None:
     return next((id_ for title, id_ in reversed(works) if head and title.startswith(head)), None)
 
 
-def _link_pointers(items: list[Item]) -> None:
-    """Resolve "Ibid." to the work before it and `Author (Year)` targets to listed works."""
+def _link_pointers(items: list[Item], short_targets: dict[int, list[Item]]) -> None:
+    """Resolve "Ibid." to the work before it, `Author (Year)` targets to listed works and short
+    forms to the works `short_targets` found for them (by the pointer's `id()`)."""
     by_author_year: dict[tuple[str, str], str] = {}
     for item in items:
         if _marked(item):
@@ -360,8 +432,8 @@ def _link_pointers(items: list[Item]) -> None:
                     by_author[who] = item["id"]
                     titled_by_author.setdefault(who, []).append((_folded(item.get("title", "")), item["id"]))
             continue
-        found = []
-        for target in custom.get("targets", []):
+        found = [work["id"] for work in short_targets.get(id(item), [])]
+        for target in [] if found else custom.get("targets", []):
             match = re.match(r"(.+?)(?:\s+\((\d{4})([a-z]?)[^)]*\))?$", target)
             first = re.split(r"\s+(?:and|&|и|y|e|et|und)\s", match.group(1))[0]
             # a person by family name; a body ("World Bank (2019)") by its whole name

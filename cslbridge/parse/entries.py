@@ -20,7 +20,7 @@ from dataclasses import dataclass
 from functools import lru_cache
 
 from .dates import MONTHS
-from .names import _UP
+from .names import _UP, PARTICLES
 from .rules import LANGUAGE, STANDARD
 
 REFERENCE, POINTER, COMMENTARY = "reference", "pointer", "commentary"
@@ -474,6 +474,63 @@ def _short_forms(text: str) -> list[str]:
             return []
         found.append(short.group("who"))
     return found
+
+
+# A short form of a work cited in full in an earlier note: the author's family name(s), a short
+# title of one to four words (or one in quotes) and a locator, or the name and a locator alone.
+_PARTICLE = "|".join(re.escape(p) for p in sorted(PARTICLES, key=len, reverse=True))
+_FAMILY = rf"(?:(?i:{_PARTICLE})\s+)*[{_UP}][\w'’\-]+(?:\s+[{_UP}][\w'’\-]+)?"  # "De Waal", "García Márquez"
+# one or two names ("Smith and Jones", "Smith et al."), or three ("Smith, Jones, and Brown"):
+# "Broers, Armenia and Azerbaijan, 45" reads both ways, and the works cited before it decide
+_SHORT_WHO = (rf"{_FAMILY}(?:,?\s+(?:and|&|и)\s+{_FAMILY}|\s+(?:et\s+al\.?|и\s+др\.))?",
+              rf"{_FAMILY},\s+{_FAMILY},?\s+(?:and|&|и)\s+{_FAMILY}")
+_ROMAN_PAGE = r"(?=[ivxlc])c{0,3}(?:xc|xl|l?x{0,3})(?:ix|iv|v?i{0,3})\b"  # "xiv", not "civil"
+_PAGES = (rf"(?:\d{{1,2}}:\s?)?(?:\d+|{_ROMAN_PAGE})(?:\s*[–—-]\s*(?:\d+|{_ROMAN_PAGE}))?(?:,\s*\d+(?:\s*[–—-]\s*\d+)?)*"
+          r"(?:\s*nn?\.?\s*\d+)?")
+# pages ("120", "45–47", a volume's "2:45", "p. 4", "С. 5", "S. 45", legal "at 45"), a note ("n. 3") or a
+# chapter ("ch. 3"); a bare year is no page
+_LOCATOR = (rf"(?:(?:pp?\.|[PСсS]\.|at)\s*{_PAGES}|(?:nn?|ch|chap)\.\s*\d+"
+            rf"|(?!(?:1[5-9]|20)\d\d\.?$){_PAGES})")
+# one to four words ("Stalin’s Peasants"), or a title in quotes (an apostrophe inside: ‘Russia’s Near Abroad’)
+_SHORT_TITLE_WORDS = r"[^\s,;:()“”\"«»‘]+(?:\s+[^\s,;:()“”\"«»‘]+){0,3}"
+_QUOTED_TITLE = r"(?:“[^“”]{2,120}?”|\"[^\"]{2,120}?\"|‘(?:[^‘’]|’(?=\w)){2,120}?’|«[^«»]{2,120}?»)"
+_SHORT_FORMS = tuple(re.compile(
+    rf"^(?P<who>{who}),\s+(?:{_LOCATOR}|(?P<title>{_QUOTED_TITLE}|{_SHORT_TITLE_WORDS})"
+    rf"(?:,?\s*{_LOCATOR})?)\.?$") for who in _SHORT_WHO)
+# OSCOLA's cross-reference to the note that cites the work in full: "De Waal (n 1) 120", "Smith, ‘Title’ (n 3)"
+_CROSS_REFERENCES = tuple(re.compile(
+    rf"^(?P<who>{who})(?:,\s+(?P<title>{_QUOTED_TITLE}|{_SHORT_TITLE_WORDS}))?\s*\((?:n|note)\.?\s*(?P<note>\d+)\)"
+    rf"(?:,?\s*{_LOCATOR})?\.?$") for who in _SHORT_WHO)
+# GOST: "Иванов И.И. Экономика. С. 5." or "И.И. Иванов Экономика. С. 5."
+_INITIALS_RUN = r"(?:[A-ZА-ЯЁ]\.\s?){1,3}"
+_GOST_SHORT_FORM = re.compile(
+    rf"^(?:(?P<who>{_FAMILY})\s+{_INITIALS_RUN}|{_INITIALS_RUN}\s*(?P<who2>{_FAMILY}))\s*"
+    r"(?P<title>[^.;]{2,80}?)(?:\.\s*[PСсS]\.\s*\d+(?:\s*[–—-]\s*\d+)?)?\.?$")
+
+
+def short_form_readings(text: str) -> list[tuple[str, list[str], str | None, int | None]]:
+    """The readings of a note that may be a short form ("De Waal, The Caucasus, 120.", "Cornell,
+    “Small Nations,” 12.", "Marples, 60.", "Иванов И.И. Экономика. С. 5.", "De Waal (n 1) 120."),
+    each as the name printed, its family names, the short title (None for a name and a locator
+    alone) and the number of the note it refers to (None when it names none); [] when the text is
+    more than that. Whether it is a short form depends on the works cited before it."""
+    text = text.strip()
+    if len(text) > 160:
+        return []
+    found = [(match.group("who"), match.group("title"), None) for match in (form.match(text) for form in _SHORT_FORMS) if match]
+    found += [(match.group("who"), match.group("title"), int(match.group("note")))
+              for match in (form.match(text) for form in _CROSS_REFERENCES) if match]
+    gost = _GOST_SHORT_FORM.match(text)
+    if gost and len(gost.group("title").split()) <= 4:
+        found.append((gost.group("who") or gost.group("who2"), gost.group("title"), None))
+    readings = []
+    for who, title, note in found:
+        title = title.strip(" “”\"‘’«»,.") if title else None
+        if title is not None and not re.search(r"[^\W\d_]", title):
+            continue  # "Marples, 1999.": a year, no title
+        names = re.split(r",?\s+(?:and|&|и)\s+|,\s+", re.sub(r"\s+(?:et\s+al\.?|и\s+др\.)$", "", who))
+        readings.append((who, [name for name in names if name], title, note))
+    return readings
 
 
 def _see_targets(text: str) -> list[str]:
