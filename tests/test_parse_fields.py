@@ -3455,3 +3455,40 @@ def test_a_vancouver_supplement_is_the_issue_and_its_lettered_page_the_page(text
     item = parse_reference(text)
     assert (item["volume"], item["issue"].replace(".", ""), item["page"]) == ("54", "Suppl 63", "PA2775")
     assert "note" not in item
+
+
+@pytest.mark.parametrize("text,publisher,series", [
+    ("Hale, H.E. (2015) Patronal Politics: Eurasian Regime Dynamics in Comparative Perspective. Cambridge: Cambridge "
+     "University Press (Problems of International Politics).", "Cambridge University Press", "Problems of International Politics"),
+    ("Isaacs, R. (2011) Party System Formation in Kazakhstan. London: Routledge (Central Asian Studies).",
+     "Routledge", "Central Asian Studies"),
+    ("Way, L. (2015) Pluralism by Default: Weak Autocrats and the Rise of Competitive Politics. Baltimore: Johns "
+     "Hopkins University Press (Studies in Comparative Politics).", "Johns Hopkins University Press",
+     "Studies in Comparative Politics"),
+])
+def test_harvard_series_in_brackets_after_the_publisher(text, publisher, series):
+    # the tagger ran the series into the publisher, or cut the publisher and left the rest as a note
+    item = parse_reference(text)
+    assert (item["publisher"], item.get("collection-title")) == (publisher, series)
+    assert "note" not in item
+
+
+def test_a_series_number_in_brackets_after_the_imprint():
+    item = parse_reference("Pellizzaro, S. M. Arutam: mitos de los espíritus. Sucúa: Mundo Shuar, 1976. 195 p. "
+                           "(Mitología Shuar; t. 1)")
+    assert (item["collection-title"], item["collection-number"]) == ("Mitología Shuar", "1")
+
+
+def test_harvard_chapter_imprint_after_the_book_title_is_no_part_of_it():
+    item = parse_reference("Sakwa, R. (2016) 'The Ukraine syndrome and Europe', in Pikulicka-Wilczewska, A. and Sakwa, "
+                           "R. (eds) Ukraine and Russia: People, Politics, Propaganda and Perspectives. Bristol: "
+                           "E-International Relations, pp. 12–24.")
+    assert item["container-title"] == "Ukraine and Russia: People, Politics, Propaganda and Perspectives"
+    assert (item["publisher-place"], item["publisher"], item["page"]) == ("Bristol", "E-International Relations", "12-24")
+
+
+def test_harvard_day_and_month_after_a_quoted_title_complete_the_date():
+    item = parse_reference("BBC News (2022) 'Ukraine war: What we know', 24 February. Available at: "
+                           "https://www.bbc.co.uk/news/world-europe-60503037 (Accessed: 1 March 2022).")
+    assert item["issued"] == {"date-parts": [[2022, 2, 24]]}
+    assert "container-title" not in item

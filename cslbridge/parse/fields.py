@@ -2901,6 +2901,11 @@ def _parse(text: str, tagger) -> dict:
         _interviewer(item, confidence)
     _after_type(item, kind, confidence, clean)
     _title_from_publisher(item)
+    if "publisher" not in item and ": " in item.get("container-title", ""):
+        _imprint_in_container(item, confidence)
+    if "publisher" in item and item["type"] in ("book", "chapter", "report") and "publisher-place" in item \
+            and ("(" in item.get("note", "") or "(" in item["publisher"] or "P" in item.get("note", "")[:1]):
+        _series_after_publisher(item, confidence)
     _database_in_note(item, clean)
     if "publisher-place" not in item and is_place(item.get("publisher", "")):
         # "Regional labour markets. Perm, 2019. 180 p.": a known place named alone is the place, not a publisher.
@@ -3159,6 +3164,13 @@ def _day_month_in_title(item: dict) -> None:
             item["issued"] = date
             item[key] = item[key][:m.start()].rstrip()
             return
+    # "BBC News (2022) 'Ukraine war: What we know', 24 February.": the day and month alone after the
+    # quoted title, read as the periodical
+    m = _DAY_MONTH.fullmatch(item.get("container-title", ""))
+    date = m and _with_day_month(item, m.group(1))
+    if date:
+        item["issued"] = date
+        del item["container-title"]
 
 
 def _day_month_in_note(item: dict) -> None:
@@ -3214,6 +3226,57 @@ def _approving_act(item: dict, confidence: dict) -> None:
         _move(item, confidence, "issue", "number")
     if approved:
         add_note(item, f"{approved.group(1)} by")
+
+
+# The book's imprint run into its title: "... Perspectives. Bristol: E-International Relations".
+_CONTAINER_IMPRINT = re.compile(r"^(?P<title>.*\S)\.\s+(?P<place>[A-Z][\w.’'-]*(?:\s[A-Z][\w.’'-]*){0,2}):\s+"
+                                r"(?P<publisher>[A-Z][^:.]{1,60}?)[.,]?$")
+
+
+def _imprint_in_container(item: dict, confidence: dict) -> None:
+    """Harvard "'Title', in Editor, A. (eds) Book Title. Bristol: E-International Relations, pp. 12–24.":
+    a known place and a name after the book title's full stop are its imprint, not part of the title."""
+    m = _CONTAINER_IMPRINT.match(item["container-title"])
+    if not m or "publisher-place" in item or not _is_city(m.group("place")):
+        return
+    item["container-title"] = m.group("title")
+    item["publisher-place"], item["publisher"] = m.group("place"), m.group("publisher")
+    confidence["publisher-place"] = confidence["publisher"] = confidence.get("container-title", 0.7)
+
+
+# Harvard's series in brackets after the publisher ("London: Routledge (Central Asian Studies).",
+# "Pittsburgh: University of Pittsburgh Press (Russian and East European Studies, 12)."), which the
+# tagger runs into the publisher or leaves as a note, with the rest of a name it cut after its first
+# word ("Cambridge: Cambridge University Press (Problems of International Politics).").
+_PUBLISHER_REST = re.compile(r"(?:University\s+)?Press|Publishers?|Publishing(?:\s+(?:House|Group|Company))?|Books|Verlag")
+_SERIES_IN_BRACKETS = re.compile(r"(?:^|\s)\((?P<series>[A-ZÀ-ÞА-ЯЁ][^()\d]*?\s[^()\d]+?)(?:[,;]?\s+"
+                                 r"(?:(?:[Nn]os?|[Vv]ol|[Tt]|Bd|т|[Вв]ып)\.\s*)?(?P<number>\d+))?\)\.?$")
+
+
+def _series_after_publisher(item: dict, confidence: dict) -> None:
+    """A book's series in brackets after its imprint is the collection-title (its number the
+    collection-number); a press item's "Deutsche Welle (Russian Service)" is never seen here."""
+    first, _, others = item.get("note", "").partition("\n")
+    series = _SERIES_IN_BRACKETS.search(first)
+    head = (first[:series.start()] if series else first).strip(" .")
+    if item["publisher"][-1:].isalpha() and (series and not head or _PUBLISHER_REST.fullmatch(head)):
+        if head:
+            item["publisher"] = f"{item['publisher']} {head}"
+        if others:
+            item["note"] = others
+        else:
+            del item["note"]
+    else:
+        series = _SERIES_IN_BRACKETS.search(item["publisher"])
+        if not series or series.start() == 0:
+            return
+        item["publisher"] = item["publisher"][:series.start()].rstrip()
+    if not series or "collection-title" in item:
+        return
+    item["collection-title"] = series.group("series")
+    confidence["collection-title"] = confidence.get("publisher", 0.7)
+    if series.group("number"):
+        item["collection-number"] = series.group("number")
 
 
 def _title_from_publisher(item: dict) -> None:
