@@ -208,6 +208,11 @@ def edition_number(value: str) -> str:
     return m.group(1) if m else _EDITION_WORDS.get(value.strip().lower(), value)
 
 
+def clip(text: str, width: int = 40) -> str:
+    """Text shortened to `width` characters with an ellipsis, to name an entry in a problem."""
+    return text if len(text) <= width else text[: width - 1] + "…"
+
+
 # EndNote's link to a Web of Science record ('<Go to ISI>://WOS:000657001900015', in BibTeX's
 # `url` and RIS's `UR`): an accession number for EndNote's own lookup, not a web address.
 ENDNOTE_ISI_LINK = re.compile(r"<Go to ISI>://", re.I)
