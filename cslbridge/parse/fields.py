@@ -3077,11 +3077,13 @@ def _case_by_application(source: str, case: re.Match, tagger) -> dict:
 
 # "See, for example, Andrew Wilson, Belarus: ... (New Haven, CT: ..., 2011), p. 4.", "On the Baltic
 # case, see ...": a note's cue (entries' pointer cues, "See", "Cf.", "См.") before a full work.
-# A note's imprint in brackets that ends the text with no stop after it: "... GCC (Doha: Al Jazeera Centre, 2018)".
-_CLOSING_IMPRINT = re.compile(r"\([^();]{2,60}:\s?[^();]{2,120},\s?(?:1[5-9]|20)\d\d[a-z]?\)$")
+# A note's imprint in brackets: "(Doha: Al Jazeera Centre, 2018)".
+_NOTE_IMPRINT = r"\([^();]{2,60}:\s?[^();]{2,120},\s?(?:1[5-9]|20)\d\d[a-z]?\)"
+# ... ending the text with no stop after it: "... GCC (Doha: Al Jazeera Centre, 2018)".
+_CLOSING_IMPRINT = re.compile(rf"{_NOTE_IMPRINT}$")
 # "... (New York: Oxford University Press, 2018), 77–81, the reforms stalled once donor funding ended.": the
 # author's own clause running on after a note's imprint (and pages), four or more words without a figure.
-_PROSE_AFTER_IMPRINT = re.compile(r"(\([^();]{2,60}:\s?[^();]{2,120},\s?(?:1[5-9]|20)\d\d[a-z]?\)"
+_PROSE_AFTER_IMPRINT = re.compile(rf"({_NOTE_IMPRINT}"
                                   r"(?:,\s*(?:pp?\.\s*)?\d+(?:[–-]\d+)?)?),\s+([a-z][^\d();]*)$")
 _CUE_INITIALS = frozenset("SsCcOoFfAaVvPpZzDdTtСсПпДдОоЯя")
 _CUE_WORK_MIN = 25  # "See also Flikke (2009)" is a pointer, not a work to parse
