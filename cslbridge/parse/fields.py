@@ -128,8 +128,10 @@ _GIVEN_PARTICLES = PARTICLES | {"do", "e"}  # "Ana Paula dos Santos", "Carlos do
 _IN_MARKS = frozenset({"in:", "[in:]", "en:", "em:", "w:", "[w:]", "v:"})
 # ... and as APA writes it, with or without the colon: Scandinavian "I", German "In", French "Dans".
 _IN_WORDS = frozenset({"In", "I", "En", "Em", "W", "V", "Dans", "Im"})
+# Vancouver's supplement, "54(Suppl. 63):PA2775": the word closing its bracket, and a page that may open with letters.
 _SUPPLEMENT_CLOSE = re.compile(r"\d+\):?")
 _LETTERED_PAGE = re.compile(r"[A-Z]{0,3}\d+(?:[–-][A-Z]{0,3}\d+)?[.,;]?")
+# A volume mark inside a multi-volume work's title and the numeral before its colon: "T. V:", "Т. 2:".
 _VOLUME_MARKS = frozenset({"T.", "Т.", "Vol.", "Tom", "Том"})
 _VOLUME_NUMERAL = re.compile(r"(?:[IVX]{1,4}|\d{1,2}):")
 _PAGES_IN_BRACKETS = re.compile(r"^\((?:pp?|s|S|с|стр|bl|o)\.$")
@@ -207,9 +209,6 @@ def _labels(text: str, spans, tagger):
         if 2 <= j < len(words) - 1 and words[j].endswith(".") and len(words[j]) > 3 \
                 and not _INITIAL_TOKEN.match(words[j]) and _INITIAL_TOKEN.match(words[j - 1]):
             labels[j] = "title"
-    # Polish "Title, [w:] Book title, red. J. Wilkin, I. Nurzyńska, Wydawnictwo Naukowe Scholar, Warszawa
-    # 2014": after the chapter's "In" the title the tagger ran on is the book's; the editors' last
-    # part, when it names a publishing house, is the publisher.
     # A multi-volume work's title names its volume ("... mirovoi geopolitike. T. V: Tsentral'naya Aziya v XXI
     # stoletii", "Т. 2: ..."): after the volume mark the numeral's colon is no chapter's Czech "V:" ("In:").
     for i in (range(1, len(words) - 2) if ":" in text else ()):
@@ -224,6 +223,9 @@ def _labels(text: str, spans, tagger):
             labels[i] = labels[i + 1] = "volume"
             if i + 2 < len(words) and words[i + 1].endswith(":") and _LETTERED_PAGE.fullmatch(words[i + 2]):
                 labels[i + 2] = "pages"
+    # Polish "Title, [w:] Book title, red. J. Wilkin, I. Nurzyńska, Wydawnictwo Naukowe Scholar, Warszawa
+    # 2014": after the chapter's "In" the title the tagger ran on is the book's; the editors' last
+    # part, when it names a publishing house, is the publisher.
     for i in (range(1, len(words) - 1) if ":" in text else ()):
         if words[i].lower() not in _IN_MARKS or not words[i - 1].endswith((",", ".")) \
                 or labels[i] not in ("title", "container", "editor") or words[i - 1] in _VOLUME_MARKS:
