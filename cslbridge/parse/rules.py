@@ -11,6 +11,7 @@ from __future__ import annotations
 
 import re
 
+from ..items import ORDINAL_WORDS
 from .dates import _MONTH_RE
 
 # ... and, as MLA 9 prints links, a host without scheme or "www." before its path ("hdl.handle.net/2077/52123",
@@ -350,8 +351,6 @@ def volume_issue(text: str) -> dict:
 _ORDINAL = re.compile(r"(?i)^(\d+)\s*(?:st|nd|rd|th|-?ге|-?тє|-?є|-?е|-?e|\.?[ªº]|\.)?\s*(?:rev(?:ised)?\.?\s*)?"
                       r"(?:ed(?:n|ition)?|изд|вид|выд|izd|éd|edición|" + _NATIONAL_EDITION_WORDS
                       + r"|druk)?\.?(?:\s*,?\s*(?:rev(?:ised)?|" + _EDITION_QUALIFIER + r").*)?$")
-_WORD_ORD = {"first": "1", "second": "2", "third": "3", "fourth": "4", "fifth": "5", "sixth": "6", "seventh": "7",
-             "eighth": "8", "ninth": "9", "tenth": "10"}
 
 
 def edition(text: str) -> str:
@@ -362,6 +361,6 @@ def edition(text: str) -> str:
     if m:
         return m.group(1)
     first = t.split()[0].lower() if t.split() else ""
-    if first in _WORD_ORD and re.search(r"(?i)\bed", t):
-        return _WORD_ORD[first]
+    if first in ORDINAL_WORDS and re.search(r"(?i)\bed", t):
+        return ORDINAL_WORDS[first]
     return strip_end(t)
