@@ -224,11 +224,13 @@ def strip_quotes(text: str) -> str:
     return text.strip()
 
 
-# Kazakh and Uzbek print "бет" (page) as "Б." / "б." where Russian prints "С." / "с."; a Latin "c." typed
-# for the Cyrillic one is read as it.
+# The page cue before pages. A "p" or "pp" needs its stop, a space, a digit or the end after it ("pages 492-499"
+# is read by its own word, "PA2775" keeps its letters). Kazakh and Uzbek print "бет" (page) as "Б." / "б." where
+# Russian prints "С." / "с."; a Latin "c." typed for the Cyrillic one is read as it.
 _PAGE_PREFIX = re.compile(r"(?i)^\(?\s*(?:pp?(?:\.|(?=[\s\d])|$)|pages?|pgs?\.?|С\.|с\.|c\.|Б\.|S\.|стр\.|ss\.|str\.|P\.|article(?:\s+no\.)?|art\.)\s*")
 _COUNT = re.compile(r"(?i)^\(?\s*(\d+|[ivxlc]+\s*\+\s*\d+)\s*(?:p|pp|pages|с|c|б|стр|s|seiten|л|pgs|f)\.?\s*\)?[.,;]?$")
-_PAGE_SUFFIX = re.compile(r"(?<=\d)\s*(?:б|бб|бет|с|c)$")  # Kazakh and Uzbek print the word after them: "22–27 б."
+# The page word after the pages: Kazakh and Uzbek "22–27 б.", "бет", and "с." (or a Latin "c.") so placed.
+_PAGE_SUFFIX = re.compile(r"(?<=\d)\s*(?:б|бб|бет|с|c)$")
 
 
 def pages(text: str) -> tuple[str, str]:
