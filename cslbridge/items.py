@@ -197,7 +197,8 @@ def iso_date(value: str) -> dict | None:
 TITLE_CLOSING_PERIOD = re.compile(r"(?:(?<![.\s])(?<=[^\s.]{2})|(?<=[\])]))\.$")
 
 _ORDINAL_EDITION = re.compile(r"^(\d+)(?:st|nd|rd|th|\.)?(?:\s*(?:ed\.?|edition|изд\.?))?$", re.I)
-_EDITION_WORDS = {word: str(n) for n, word in enumerate(
+# An edition written as a word: "Third" is the 3rd.
+ORDINAL_WORDS = {word: str(n) for n, word in enumerate(
     "first second third fourth fifth sixth seventh eighth ninth tenth".split(), 1)}
 
 
@@ -205,7 +206,12 @@ def edition_number(value: str) -> str:
     """An edition as the number CSL styles print with their own ordinal ('2nd', '2nd ed.',
     'Third' -> '2', '2', '3'); any other text ('Rev. ed.', 'v2.1.0') as written."""
     m = _ORDINAL_EDITION.match(value.strip())
-    return m.group(1) if m else _EDITION_WORDS.get(value.strip().lower(), value)
+    return m.group(1) if m else ORDINAL_WORDS.get(value.strip().lower(), value)
+
+
+def clip(text: str, width: int = 40) -> str:
+    """Text shortened to `width` characters with an ellipsis, to name an entry in a problem."""
+    return text if len(text) <= width else text[: width - 1] + "…"
 
 
 # EndNote's link to a Web of Science record ('<Go to ISI>://WOS:000657001900015', in BibTeX's

@@ -17,7 +17,7 @@ from functools import lru_cache
 from .. import latex
 from ..items import (
     ENDNOTE_ISI_LINK, FRONT_AND_BODY_PAGES, TITLE_CLOSING_PERIOD, Item, Problem, ReadResult, add_note, ascii_fold,
-    assign_ids, base_key, edition_number, format_iso_date, iso_date, numeric_date, split_chapter_label, tags,
+    assign_ids, base_key, clip, edition_number, format_iso_date, iso_date, numeric_date, split_chapter_label, tags,
     with_season,
 )
 from ..languages import NAMES, language_code
@@ -205,7 +205,7 @@ def parse(text: str, source: str = "") -> tuple[list[Entry], list[Problem]]:
             nxt = _ENTRY_AT_LINE_START.search(text, at + 1)
             pos = nxt.start() if nxt else n
             title = None if key else _RAW_TITLE.search(text, at, pos)  # names an entry without a key
-            label = key or (_clip(" ".join(re.sub(r"[{}]", "", title.group(1)).split())) if title else None)
+            label = key or (clip(" ".join(re.sub(r"[{}]", "", title.group(1)).split())) if title else None)
             problems.append(Problem(f"skipped @{kind}: {exc.message}", source, line, label))
             if closer == "}":
                 end = _balanced_end(text, head.end(), pos)
@@ -239,10 +239,6 @@ def _numbered_lines(chunk: str):
 
 
 _RAW_TITLE = re.compile(r"\btitle\s*=\s*[{\"]([^\n]+?)[}\"]?\s*,?\s*$", re.I | re.M)
-
-
-def _clip(text: str, width: int = 40) -> str:
-    return text if len(text) <= width else text[: width - 1] + "…"
 
 
 def _balanced_end(text: str, start: int, limit: int) -> int | None:

@@ -8,7 +8,7 @@ import json
 import re
 from dataclasses import replace
 
-from ..items import Item, Problem, ReadResult, add_note, assign_ids, iso_date, name_text, validate
+from ..items import Item, Problem, ReadResult, add_note, assign_ids, clip, iso_date, name_text, validate
 from ..schema import (
     ALL_VARIABLES, DATE_VARIABLES, ITEM_TYPES, LEGACY_VARIABLES, META_KEYS, NAME_VARIABLES, NUMBER_VARIABLES,
     STRING_VARIABLES,
@@ -112,7 +112,7 @@ def _invalid(exc: json.JSONDecodeError, text: str, start: int, source: str) -> P
         found = pattern.search(text, start, end)
         if found:
             entry = found.group(1).strip('"')
-            entry = _clip(entry) if key == "title" else entry
+            entry = clip(entry) if key == "title" else entry
             break
     return Problem(f"invalid JSON: {exc.msg} (column {exc.colno})", source, exc.lineno, entry)
 
@@ -124,12 +124,8 @@ def _item_label(raw, number: int) -> str:
             value = raw.get(key)
             value = value[0] if isinstance(value, list) and value else value
             if isinstance(value, (str, int)) and not isinstance(value, bool) and str(value).strip():
-                return _clip(str(value)) if key == "title" else str(value)
+                return clip(str(value)) if key == "title" else str(value)
     return f"#{number}"
-
-
-def _clip(text: str, width: int = 40) -> str:
-    return text if len(text) <= width else text[: width - 1] + "…"
 
 
 def _next_item(text: str, after: int, indent: str) -> int | None:

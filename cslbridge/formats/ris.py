@@ -35,7 +35,7 @@ from dataclasses import replace
 
 from ..items import (
     ENDNOTE_ISI_LINK, FRONT_AND_BODY_PAGES, TITLE_CLOSING_PERIOD, Item, Problem, ReadResult, add_note, assign_ids,
-    date_year, edition_number, format_iso_date, iso_date, numeric_date, split_chapter_label, tags, validate,
+    clip, date_year, edition_number, format_iso_date, iso_date, numeric_date, split_chapter_label, tags, validate,
     with_season,
 )
 from ..languages import language_code
@@ -157,7 +157,7 @@ def read(text: str, source: str = "") -> ReadResult:
                 if record:  # a wrapped value
                     record[-1][1] += ("\n" if record[-1][0] in _PROSE_TAGS else " ") + line.strip()
             elif headless is None and seen_record:
-                problems.append(Problem(f"stray line outside any record: {_clip(line)!r}", source, number))
+                problems.append(Problem(f"stray line outside any record: {clip(line, 60)!r}", source, number))
             # lines before the first record are an export header, a headless record's go with it
             continue
         tag, value = match.group(1), (match.group(3) or "").strip()
@@ -191,14 +191,10 @@ def read(text: str, source: str = "") -> ReadResult:
     return ReadResult(items, problems)
 
 
-def _clip(text: str, width: int = 60) -> str:
-    return text if len(text) <= width else text[: width - 1] + "…"
-
-
 def _label(record) -> str | None:
     for tag, value, _ in record:
         if tag in ("ID",) + _TITLE_TAGS and value:
-            return _clip(value, 40)
+            return clip(value)
     return None
 
 

@@ -29,10 +29,19 @@ for _n, _names in enumerate([
         MONTHS[_w] = _n
 for _w, _n in (("spring", 21), ("summer", 22), ("autumn", 23), ("fall", 23), ("winter", 24)):
     MONTHS[_w] = _n
+
+
+def _add_months(rows: list[str]) -> None:
+    """More names for the months, a row of names a month, January first; a name already known keeps its month."""
+    for month, names in enumerate(rows, 1):
+        for name in names.split():
+            MONTHS.setdefault(name, month)
+
+
 # Portuguese (ABNT "5 ago. 2020", "abr./jun. 2021"), Italian, Dutch, Scandinavian, Polish and Czech
 # month names ("set."/"out." are Portuguese September/October wherever a date is read: between a day and a
 # year, before a year). Dutch "mei" is left out, being a given name as well.
-for _n, _names in enumerate([
+_add_months([
     "janeiro gennaio januari januar stycznia styczeń ledna leden",
     "fev fevereiro febbraio februari lutego luty února únor",
     "março maart marca marzec března březen",
@@ -45,12 +54,10 @@ for _n, _names in enumerate([
     "out outubro ottobre października październik října říjen",
     "novembro listopada listopad listopadu",
     "dez dezembro dicembre desember grudnia grudzień prosince prosinec",
-], 1):
-    for _w in _names.split():
-        MONTHS.setdefault(_w, _n)
+])
 # Russian GOST's "февр.", Ukrainian and Belarusian month names, in the genitive a day takes, the nominative
 # and the Ukrainian abbreviations DSTU prints ("3 квіт.", "15–16 листоп. 2019 р."), and Kazakh ones ("15 сәуір").
-for _n, _names in enumerate([
+_add_months([
     "січня січень січ студзеня студзень қаңтар",
     "февр лютого лютий лют лютага люты ақпан",
     "березня березень берез сакавіка сакавік наурыз",
@@ -63,9 +70,7 @@ for _n, _names in enumerate([
     "жовтня жовтень жовт кастрычніка кастрычнік қазан",
     "листопада листопад листоп лістапада лістапад қараша",
     "грудня грудень груд снежня снежань желтоқсан",
-], 1):
-    for _w in _names.split():
-        MONTHS.setdefault(_w, _n)
+])
 
 _MONTH_RE = "(?:" + "|".join(sorted((re.escape(m) for m in MONTHS), key=len, reverse=True)) + r")\.?"
 _YEAR = r"(1[5-9]\d\d|20\d\d)"

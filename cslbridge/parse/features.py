@@ -13,7 +13,7 @@ from __future__ import annotations
 import re
 from functools import lru_cache
 
-from .names import CYRILLIC_LOW, CYRILLIC_UP
+from .names import CYRILLIC_LOW, CYRILLIC_UP, INITIALS_WORD
 
 # What a word that is not all letters looks like, tried in this order (the first that matches
 # names the kind): one match call instead of one per form.
@@ -23,7 +23,7 @@ _FORM = re.compile(
     r"|(?P<YEAR>\(?\[?(?:1[5-9]\d\d|20[0-4]\d)[a-z]?\]?\)?[.,;:]?$)"
     r"|(?P<RANGE>\(?(?:[A-Za-z]{0,2}\d+[–—-]{1,2}[A-Za-z]{0,2}\d+)\)?[.,;:)]*$)"
     r"|(?P<NUM>\(?\d+\)?[.,;:]?$)"
-    rf"|(?P<INIT>(?:[A-Z{CYRILLIC_UP}][a-z{CYRILLIC_LOW}]?\.[-‐]?){{1,3}},?$)"
+    rf"|(?P<INIT>{INITIALS_WORD}$)"
 )
 _CYR = re.compile(f"[{CYRILLIC_UP}{CYRILLIC_LOW}]")
 _LATIN_ACCENT = re.compile(r"[À-ÿĀ-ž]")

@@ -32,8 +32,8 @@ from . import rules
 from .dates import MONTHS, parse_date
 from .entries import INTERVIEW_MEANS, POINTER, REFERENCE, SAME_AUTHOR, classify, is_complete, segments, strip_cue
 from .features import CITIES, sequence_features
-from .names import (_FOLDED, _SUFFIXES, CYRILLIC_LOW, CYRILLIC_UP, GIVEN_NAMES, PARTICLES, SUB_UNIT, corporate_name,
-                    cut_short, parse_names)
+from .names import (_FOLDED, _SUFFIXES, CYRILLIC_LOW, CYRILLIC_UP, GIVEN_NAMES, INITIALS_WORD, PARTICLES, SUB_UNIT,
+                    corporate_name, cut_short, parse_names)
 from .outlets import is_broadcaster, is_outlet
 from .places import PLACES, is_place
 from .tokens import tokenize
@@ -128,8 +128,10 @@ _GIVEN_PARTICLES = PARTICLES | {"do", "e"}  # "Ana Paula dos Santos", "Carlos do
 _IN_MARKS = frozenset({"in:", "[in:]", "en:", "em:", "w:", "[w:]", "v:"})
 # ... and as APA writes it, with or without the colon: Scandinavian "I", German "In", French "Dans".
 _IN_WORDS = frozenset({"In", "I", "En", "Em", "W", "V", "Dans", "Im"})
+# Vancouver's supplement, "54(Suppl. 63):PA2775": the word closing its bracket, and a page that may open with letters.
 _SUPPLEMENT_CLOSE = re.compile(r"\d+\):?")
 _LETTERED_PAGE = re.compile(r"[A-Z]{0,3}\d+(?:[–-][A-Z]{0,3}\d+)?[.,;]?")
+# A volume mark inside a multi-volume work's title and the numeral before its colon: "T. V:", "Т. 2:".
 _VOLUME_MARKS = frozenset({"T.", "Т.", "Vol.", "Tom", "Том"})
 _VOLUME_NUMERAL = re.compile(r"(?:[IVX]{1,4}|\d{1,2}):")
 _PAGES_IN_BRACKETS = re.compile(r"^\((?:pp?|s|S|с|стр|bl|o)\.$")
@@ -207,9 +209,6 @@ def _labels(text: str, spans, tagger):
         if 2 <= j < len(words) - 1 and words[j].endswith(".") and len(words[j]) > 3 \
                 and not _INITIAL_TOKEN.match(words[j]) and _INITIAL_TOKEN.match(words[j - 1]):
             labels[j] = "title"
-    # Polish "Title, [w:] Book title, red. J. Wilkin, I. Nurzyńska, Wydawnictwo Naukowe Scholar, Warszawa
-    # 2014": after the chapter's "In" the title the tagger ran on is the book's; the editors' last
-    # part, when it names a publishing house, is the publisher.
     # A multi-volume work's title names its volume ("... mirovoi geopolitike. T. V: Tsentral'naya Aziya v XXI
     # stoletii", "Т. 2: ..."): after the volume mark the numeral's colon is no chapter's Czech "V:" ("In:").
     for i in (range(1, len(words) - 2) if ":" in text else ()):
@@ -224,6 +223,9 @@ def _labels(text: str, spans, tagger):
             labels[i] = labels[i + 1] = "volume"
             if i + 2 < len(words) and words[i + 1].endswith(":") and _LETTERED_PAGE.fullmatch(words[i + 2]):
                 labels[i + 2] = "pages"
+    # Polish "Title, [w:] Book title, red. J. Wilkin, I. Nurzyńska, Wydawnictwo Naukowe Scholar, Warszawa
+    # 2014": after the chapter's "In" the title the tagger ran on is the book's; the editors' last
+    # part, when it names a publishing house, is the publisher.
     for i in (range(1, len(words) - 1) if ":" in text else ()):
         if words[i].lower() not in _IN_MARKS or not words[i - 1].endswith((",", ".")) \
                 or labels[i] not in ("title", "container", "editor") or words[i - 1] in _VOLUME_MARKS:
@@ -577,7 +579,7 @@ _DATE_PART = re.compile(r"(?i)^(?:[a-z]{3,4}\.?|\d{1,2}[;,.]?)$")
 _PLACE_LIKE = {"publisher", "container", "location"}
 _CYRILLIC = re.compile(f"[{CYRILLIC_UP}{CYRILLIC_LOW}]")
 _PAGE_CUE = re.compile(r"(?i)^(?:pp?|pages?|с|s)\.?$")
-_INITIAL_TOKEN = re.compile(rf"^(?:[A-Z{CYRILLIC_UP}][a-z{CYRILLIC_LOW}]?\.[-‐]?){{1,3}},?$")
+_INITIAL_TOKEN = re.compile(rf"^{INITIALS_WORD}$")
 # Two tokens that end a name list: "et al.", "[и др.]", "and others,", "u. a."
 _ETAL_TOKENS = re.compile(r"(?i)\[?(?:et\.?\s*al|и\s+др|and\s+others|(?-i:u\.\s*a)|a\s+kol|i\s+in(?:ni)?|y\s+cols?)\.?\]?[.,;:]?")
 _MEDIUM_WORD = re.compile(r"(?i)(?:электронный|текст|electronic|online|видео|video|audio|cd|dvd|map)\b")
@@ -3082,11 +3084,13 @@ def _case_by_application(source: str, case: re.Match, tagger) -> dict:
 
 # "See, for example, Andrew Wilson, Belarus: ... (New Haven, CT: ..., 2011), p. 4.", "On the Baltic
 # case, see ...": a note's cue (entries' pointer cues, "See", "Cf.", "См.") before a full work.
-# A note's imprint in brackets that ends the text with no stop after it: "... GCC (Doha: Al Jazeera Centre, 2018)".
-_CLOSING_IMPRINT = re.compile(r"\([^();]{2,60}:\s?[^();]{2,120},\s?(?:1[5-9]|20)\d\d[a-z]?\)$")
+# A note's imprint in brackets: "(Doha: Al Jazeera Centre, 2018)".
+_NOTE_IMPRINT = r"\([^();]{2,60}:\s?[^();]{2,120},\s?(?:1[5-9]|20)\d\d[a-z]?\)"
+# ... ending the text with no stop after it: "... GCC (Doha: Al Jazeera Centre, 2018)".
+_CLOSING_IMPRINT = re.compile(rf"{_NOTE_IMPRINT}$")
 # "... (New York: Oxford University Press, 2018), 77–81, the reforms stalled once donor funding ended.": the
 # author's own clause running on after a note's imprint (and pages), four or more words without a figure.
-_PROSE_AFTER_IMPRINT = re.compile(r"(\([^();]{2,60}:\s?[^();]{2,120},\s?(?:1[5-9]|20)\d\d[a-z]?\)"
+_PROSE_AFTER_IMPRINT = re.compile(rf"({_NOTE_IMPRINT}"
                                   r"(?:,\s*(?:pp?\.\s*)?\d+(?:[–-]\d+)?)?),\s+([a-z][^\d();]*)$")
 _CUE_INITIALS = frozenset("SsCcOoFfAaVvPpZzDdTtСсПпДдОоЯя")
 _CUE_WORK_MIN = 25  # "See also Flikke (2009)" is a pointer, not a work to parse

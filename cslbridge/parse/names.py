@@ -18,6 +18,8 @@ CYRILLIC_UP = "А-ЯЁІЇЄҐЎӘҒҚҢӨҰҮҺҲҶӢӮ"
 CYRILLIC_LOW = "а-яёіїєґўәғқңөұүһҳҷӣӯ"
 _UP = f"A-Z{CYRILLIC_UP}À-ÖØ-ÞĀ-Ž"
 _LOW = f"a-z{CYRILLIC_LOW}ß-öø-ÿā-ž"
+# A word of one to three Latin or Cyrillic initials, as the tagger's words come: "J.", "S.Yu.", "J.-P.", "И.И.,".
+INITIALS_WORD = rf"(?:[A-Z{CYRILLIC_UP}][a-z{CYRILLIC_LOW}]?\.[-‐]?){{1,3}},?"
 # One or more initials: "J.", "J.A.", "J. A.", "S.Yu.", "Kh.Kh.", "J.-P.", "И. И."
 _INITIALS = re.compile(
     rf"^(?:[{_UP}][{_LOW}]{{0,2}}\.\s?[-‐]?\s?){{1,4}}$|^(?:[{_UP}][{_LOW}]{{0,2}}\.\s?[-‐]?\s?){{1,3}}[{_UP}]$"

@@ -11,6 +11,7 @@ from __future__ import annotations
 
 import re
 
+from ..items import ORDINAL_WORDS
 from .dates import _MONTH_RE
 
 # ... and, as MLA 9 prints links, a host without scheme or "www." before its path ("hdl.handle.net/2077/52123",
@@ -223,11 +224,13 @@ def strip_quotes(text: str) -> str:
     return text.strip()
 
 
-# Kazakh and Uzbek print "бет" (page) as "Б." / "б." where Russian prints "С." / "с."; a Latin "c." typed
-# for the Cyrillic one is read as it.
+# The page cue before pages. A "p" or "pp" needs its stop, a space, a digit or the end after it ("pages 492-499"
+# is read by its own word, "PA2775" keeps its letters). Kazakh and Uzbek print "бет" (page) as "Б." / "б." where
+# Russian prints "С." / "с."; a Latin "c." typed for the Cyrillic one is read as it.
 _PAGE_PREFIX = re.compile(r"(?i)^\(?\s*(?:pp?(?:\.|(?=[\s\d])|$)|pages?|pgs?\.?|С\.|с\.|c\.|Б\.|S\.|стр\.|ss\.|str\.|P\.|article(?:\s+no\.)?|art\.)\s*")
 _COUNT = re.compile(r"(?i)^\(?\s*(\d+|[ivxlc]+\s*\+\s*\d+)\s*(?:p|pp|pages|с|c|б|стр|s|seiten|л|pgs|f)\.?\s*\)?[.,;]?$")
-_PAGE_SUFFIX = re.compile(r"(?<=\d)\s*(?:б|бб|бет|с|c)$")  # Kazakh and Uzbek print the word after them: "22–27 б."
+# The page word after the pages: Kazakh and Uzbek "22–27 б.", "бет", and "с." (or a Latin "c.") so placed.
+_PAGE_SUFFIX = re.compile(r"(?<=\d)\s*(?:б|бб|бет|с|c)$")
 
 
 def pages(text: str) -> tuple[str, str]:
@@ -350,8 +353,6 @@ def volume_issue(text: str) -> dict:
 _ORDINAL = re.compile(r"(?i)^(\d+)\s*(?:st|nd|rd|th|-?ге|-?тє|-?є|-?е|-?e|\.?[ªº]|\.)?\s*(?:rev(?:ised)?\.?\s*)?"
                       r"(?:ed(?:n|ition)?|изд|вид|выд|izd|éd|edición|" + _NATIONAL_EDITION_WORDS
                       + r"|druk)?\.?(?:\s*,?\s*(?:rev(?:ised)?|" + _EDITION_QUALIFIER + r").*)?$")
-_WORD_ORD = {"first": "1", "second": "2", "third": "3", "fourth": "4", "fifth": "5", "sixth": "6", "seventh": "7",
-             "eighth": "8", "ninth": "9", "tenth": "10"}
 
 
 def edition(text: str) -> str:
@@ -362,6 +363,6 @@ def edition(text: str) -> str:
     if m:
         return m.group(1)
     first = t.split()[0].lower() if t.split() else ""
-    if first in _WORD_ORD and re.search(r"(?i)\bed", t):
-        return _WORD_ORD[first]
+    if first in ORDINAL_WORDS and re.search(r"(?i)\bed", t):
+        return ORDINAL_WORDS[first]
     return strip_end(t)
