@@ -3492,3 +3492,22 @@ def test_harvard_day_and_month_after_a_quoted_title_complete_the_date():
                            "https://www.bbc.co.uk/news/world-europe-60503037 (Accessed: 1 March 2022).")
     assert item["issued"] == {"date-parts": [[2022, 2, 24]]}
     assert "container-title" not in item
+
+
+def test_a_lettered_page_keeps_its_letter():
+    # a Latin "c" glued to the number is the page's letter, not the page word "c." typed for "с."
+    item = parse_reference("Lee, K. (2019). Things we know. Journal of Things, 12(3), 45b–45c.")
+    assert item["page"] == "45b-45c"
+    assert parse_reference("Панов С. Л. Синтаксис сказа // Русская речь. – 2016. – № 2. – С. 33–41 c.")["page"] == "33-41"
+
+
+@pytest.mark.parametrize("note,family,given", [
+    ("Там же. С. 45; см. также: Иванов И. И. Экономика России. М. : Наука, 2019. 320 с.", "Иванов", "И. И."),
+    ("Ebd., S. 45; vgl. auch Hans Müller, Die Wirtschaft Russlands (Berlin: Duncker & Humblot, 2015), S. 12.",
+     "Müller", "Hans"),
+])
+def test_a_pointer_then_a_cue_and_a_whole_work_in_russian_and_german(note, family, given):
+    # "см. также:" made the work a pointer, and "vgl. auch" left "auch" in the given name
+    item = parse_reference(note)
+    assert item["author"] == [{"family": family, "given": given}]
+    assert item["note"].startswith(("Там же", "Ebd."))

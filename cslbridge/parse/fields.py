@@ -3122,7 +3122,7 @@ def _first_of_works(text: str, pieces: list[str]) -> str | None:
 
 
 # A note opening with a pointer ("Ibid., 45.", "Op. cit."), which may be followed by the work it goes on to cite.
-_OPENS_WITH_POINTER = re.compile(r"(?:ibid|idem|id\.|op\.\s?cit)", re.I)
+_OPENS_WITH_POINTER = re.compile(r"(?:ibid|idem|id\.|op\.\s?cit|там же|ebd\.|ebenda|tamtéž|tamże)", re.I)
 
 
 def _work_after_pointer(pieces: list[str]) -> str | None:
@@ -3133,8 +3133,8 @@ def _work_after_pointer(pieces: list[str]) -> str | None:
     in note. It had been read as one work by 'Ibid' or by the short form's authors."""
     if len(pieces) != 2 or classify(pieces[0]) != POINTER:
         return None
-    work = pieces[1]
-    return strip_cue(work) if classify(work) == REFERENCE and is_complete(work) else None
+    work = strip_cue(pieces[1])  # "см. также: Иванов И. И. ...": the cue alone made it a pointer
+    return work if classify(work) == REFERENCE and is_complete(work) else None
 
 
 def item_from_spans(segments: list[tuple[str, str]]) -> dict:
