@@ -3455,3 +3455,22 @@ def test_a_vancouver_supplement_is_the_issue_and_its_lettered_page_the_page(text
     item = parse_reference(text)
     assert (item["volume"], item["issue"].replace(".", ""), item["page"]) == ("54", "Suppl 63", "PA2775")
     assert "note" not in item
+
+
+@pytest.mark.parametrize("text,volume,issue", [
+    ("Samuel Charap, ‘Expanding the scope for statecraft in US Russia policy’, International Affairs 95: 3, 2019, "
+     "pp. 561–78.", "95", "3"),
+    ("Sheila Fitzpatrick, « Le parti et les archives régionales après Staline », Cahiers du monde russe, 58/3 (2017), "
+     "p. 345-370.", "58", "3"),
+    ("Juliette Cadiot, “Soviet Courts and Economic Crime,” Cahiers du monde russe, 61/1-2 (2020), p. 57-84.",
+     "61", "1-2"),
+])
+def test_volume_and_issue_joined_by_a_colon_or_a_slash(text, volume, issue):
+    # International Affairs prints "99: 4", Cahiers du monde russe "61/1-2"; both went whole to the volume
+    item = parse_reference(text)
+    assert (item["volume"], item["issue"]) == (volume, issue)
+
+
+def test_a_slash_between_a_number_and_a_larger_one_is_no_volume_and_issue():
+    # a double issue ("3/4") or German issue and year ("1/91") is not volume 3, issue 4
+    assert volume_issue("3/4") == {"volume": "3/4"} and volume_issue("1/91") == {"volume": "1/91"}
