@@ -3474,3 +3474,19 @@ def test_volume_and_issue_joined_by_a_colon_or_a_slash(text, volume, issue):
 def test_a_slash_between_a_number_and_a_larger_one_is_no_volume_and_issue():
     # a double issue ("3/4") or German issue and year ("1/91") is not volume 3, issue 4
     assert volume_issue("3/4") == {"volume": "3/4"} and volume_issue("1/91") == {"volume": "1/91"}
+
+
+@pytest.mark.parametrize("text,title,archive,location", [
+    ("Minute by Sir Orme Sargent on Soviet policy in Iran, 2 April 1946, TNA, FO 371/56763.",
+     "Minute by Sir Orme Sargent on Soviet policy in Iran", "TNA", "FO 371/56763"),
+    ("Cabinet conclusions on the Berlin blockade, 24 June 1948, National Archives (Kew), CAB 128/13/4.",
+     "Cabinet conclusions on the Berlin blockade", "National Archives (Kew)", "CAB 128/13/4"),
+    ("Memorandum of conversation between Kissinger and Dobrynin, 12 May 1972, NARA, RG 59, Subject Numeric Files "
+     "1970–73, Box 2491.", "Memorandum of conversation between Kissinger and Dobrynin", "NARA",
+     "RG 59, Subject Numeric Files 1970–73, Box 2491"),
+])
+def test_british_and_american_shelfmarks_after_the_archive_make_a_manuscript(text, title, archive, location):
+    # the National Archives' 'FO 371/56763' and NARA's 'RG 59, ..., Box 2491' as 'f. 5, op. 30, d. 12' is read
+    item = parse_reference(text)
+    assert (item["type"], item["title"], item["archive"], item["archive_location"]) == (
+        "manuscript", title, archive, location)

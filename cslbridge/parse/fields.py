@@ -2789,6 +2789,10 @@ _TABLE_NUMBER = re.compile(r"^(?:\d+|[IVX]+)(?:[.\-–]\d+)*[a-z]?[,;.]?$")
 # Estonian archives (ERA, ERAF) number the inventory 'n.' (nimistu): 'f. 1, n. 5, s. 112, l. 9'.
 _ARCHIVE_SHELFMARK = re.compile(r"(?i)(?:^|[\s,.;:])((?:f|ф|fond|фонд)\.?\s*[\w-]+[.,]?\s*(?:v?op|в?оп|apr?|n)\.\s*\d.*)$")
 _INVENTORY_CUES = ("op", "оп", "ap", " n. ")
+# British and American shelfmarks after the archive's name: the National Archives' department and series with
+# its piece ("National Archives (Kew), FO 371/188543", "TNA, CAB 128/45/12"), NARA's record group ("NARA, RG 59,
+# Central Foreign Policy Files 1967–69, Box 2350").
+_TNA_NARA_SHELFMARK = re.compile(r",\s((?:[A-Z]{1,5}\s\d{1,4}/\d+|RG\s\d+\b|Record Group\s\d+\b)[^‘’“”\"]*)$")
 
 
 # MLA's book review: "Review of The Shifting Line, by Hannah Kerr." between the review's title and the periodical.
@@ -2805,6 +2809,8 @@ def _parse(text: str, tagger) -> dict:
         return _cue_led(source, prose.group(2), clean[:prose.end(1)] + ".", tagger, after=True)
     lower = clean.lower()
     shelfmark = _ARCHIVE_SHELFMARK.search(clean) if any(cue in lower for cue in _INVENTORY_CUES) else None
+    if not shelfmark and ("/" in clean or "RG " in clean or "Record Group" in clean) and "://" not in clean:
+        shelfmark = _TNA_NARA_SHELFMARK.search(clean)
     if shelfmark and shelfmark.start(1) > 3:
         return _archival(source, clean[:shelfmark.start(1)], shelfmark.group(1), tagger)
     decision = _COURT_DECISION.match(clean) if "ourt" in clean or "уд" in clean else None
