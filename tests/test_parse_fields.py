@@ -3490,3 +3490,25 @@ def test_british_and_american_shelfmarks_after_the_archive_make_a_manuscript(tex
     item = parse_reference(text)
     assert (item["type"], item["title"], item["archive"], item["archive_location"]) == (
         "manuscript", title, archive, location)
+
+
+def test_a_whole_work_then_a_short_form_after_a_semicolon_gives_the_work():
+    # the short form's name was taken for the author ("Regina Smyth" family, "Elections" given)
+    item = parse_reference(
+        "On the 2016 Duma elections, see Regina Smyth, Elections, Protest, and Authoritarian Regime Stability "
+        "(Cambridge: Cambridge University Press, 2020), 155–60; and, for the regions, Golosov, “Governors’ "
+        "Coattails,” 370.")
+    assert (item["type"], item["author"], item["title"], item["page"]) == (
+        "book", [{"family": "Smyth", "given": "Regina"}], "Elections, Protest, and Authoritarian Regime Stability",
+        "155-60")
+    assert "Golosov, “Governors’ Coattails,” 370" in item["note"]
+
+
+def test_an_aside_after_a_semicolon_opens_the_second_work():
+    # "; for the opposite case, Janis Kluge, ...": the second work ran into the first one's journal
+    item = parse_reference(
+        "For a sceptical view, see Richard Connolly, “Sanctions and the Russian Economy,” Europe-Asia Studies 68, "
+        "no. 4 (2016): 750–73; for the opposite case, Janis Kluge, Russia’s Sanctions Economy (Berlin: SWP, 2023).")
+    assert (item["type"], item["container-title"], item["page"]) == ("article-journal", "Europe-Asia Studies",
+                                                                      "750-73")
+    assert "publisher" not in item and "Janis Kluge" in item["note"]

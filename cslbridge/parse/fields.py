@@ -3111,11 +3111,14 @@ def _cue_led(source: str, cue: str, work: str, tagger, after: bool = False) -> d
 def _first_of_works(text: str, pieces: list[str]) -> str | None:
     """"Hale, Patronal Politics (New York: ..., 2015), pp. 9–13; Levitsky and Way, Competitive ... (...,
     2010), p. 5.": the first of the works a note joins by ";", where the page reader cuts it too
-    (both sides read as whole references, dated), so one item is not made of two."""
+    (both sides read as whole references, dated, or a whole one and a short form, "...; and Golosov,
+    “Governors’ Coattails,” 370."), so one item is not made of two."""
     if len(pieces) < 2 or text[len(pieces[0]):len(pieces[0]) + 1] != ";":
         return None
-    whole = all(classify(piece) == REFERENCE and is_complete(piece) for piece in pieces[:2])
-    return pieces[0] if whole else None  # not ACS's "Zhang, Y.; Li, H. Title. J. Am. Chem. Soc. 2020, ..."
+    first, second = pieces[:2]
+    whole = classify(first) == REFERENCE and is_complete(first) and (
+        classify(second) == REFERENCE and is_complete(second) or classify(second) == POINTER)
+    return first if whole else None  # not ACS's "Zhang, Y.; Li, H. Title. J. Am. Chem. Soc. 2020, ..."
 
 
 # A note opening with a pointer ("Ibid., 45.", "Op. cit."), which may be followed by the work it goes on to cite.
