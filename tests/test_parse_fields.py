@@ -3512,3 +3512,15 @@ def test_an_aside_after_a_semicolon_opens_the_second_work():
     assert (item["type"], item["container-title"], item["page"]) == ("article-journal", "Europe-Asia Studies",
                                                                       "750-73")
     assert "publisher" not in item and "Janis Kluge" in item["note"]
+
+
+@pytest.mark.parametrize("text,title,number", [
+    ("Andrew Radin, Hybrid Warfare in the Baltics: Threats and Potential Responses, RR-1577-AF (Santa Monica, CA: "
+     "RAND Corporation, 2017), 21.", "Hybrid Warfare in the Baltics: Threats and Potential Responses", "RR-1577-AF"),
+    ("Dara Massicot, Russian Military Operations in the Arctic, PE-A198-1 (Santa Monica, CA: RAND Corporation, "
+     "2021).", "Russian Military Operations in the Arctic", "PE-A198-1"),
+])
+def test_a_report_number_after_the_title_before_the_imprint(text, title, number):
+    # Chicago's "Title, RR-1577-AF (Place: Publisher, Year)": the code stayed in the title of a book
+    item = parse_reference(text)
+    assert (item["type"], item["title"], item["number"]) == ("report", title, number)

@@ -3891,6 +3891,9 @@ _SERIES_SENTENCE = re.compile(r"((?:[A-Z][\w.&-]*\s){0,5}(?:[Gg]uideline|Report|
 # Nordic official reports are numbered by year: "(NOU 2015: 8)", "(SOU 2018:22)", "(Ds 2017:12)".
 _REPORT_CODE = re.compile(r"\s*\(([A-Z]{2,}[A-Z&]*(?:[- /][A-Z]+)*[- /]\d+[-/][\w./-]*\d[\w]*"
                           rf"|{rules.YEAR_NUMBERED_REPORT})\)\s*\.?$")
+# A think tank's report number of letters and digits ("RR-1577-AF", "PE-A198-1", "GAO-20-81"), which Chicago
+# prints after the title, before the imprint: "Title, RR-1577-AF (Santa Monica, CA: RAND Corporation, 2017)".
+_LETTERED_REPORT_NUMBER = re.compile(r"[A-Z]{1,6}-[A-Z]?\d{1,5}-[A-Z\d]{1,6}(?:-[A-Z\d]{1,6})*")
 _YEAR_NUMBERED_IN_BRACKETS = re.compile(rf"\s*\(({rules.YEAR_NUMBERED_REPORT})\)")
 _YEAR_NUMBERED = re.compile(rules.YEAR_NUMBERED_REPORT)
 # "(NBER Working Paper No. 21906)", "(Report No. HWL 67)", Swedish "(Rapport 2018:4)": a series and
@@ -4018,6 +4021,9 @@ def _title(item: dict, span: str, confidence: dict, p: float) -> None:
     if code and "number" not in item:  # APA "Federal research: ... (GAO-20-81)": the report's number
         item["number"] = code.group(1)
         text = text[:code.start()] + text[code.end():]
+    head, comma, last = text.rstrip(" .").rpartition(", ") if "-" in text else ("", "", "")
+    if comma and "number" not in item and _LETTERED_REPORT_NUMBER.fullmatch(last):
+        item["number"], text = last, head
     version = _VERSION.search(text) if "(" in text else None
     if version:  # APA software "Title (Version 4.3.1) [Computer software]"
         item["version"] = version.group(1)
@@ -4333,6 +4339,10 @@ def _item_type(item: dict, text: str) -> tuple[str, float]:
         return "report", 0.8  # a body's numbered report: "U.S. Government Accountability Office ... (GAO-20-81)"
     if _YEAR_NUMBERED.fullmatch(item.get("number", "")):
         return "report", 0.8  # "NOU 2019: 4. Title. Oslo: ...": a Nordic official report
+    if _LETTERED_REPORT_NUMBER.fullmatch(item.get("number", "")) and "publisher" in item \
+            and "container-title" not in item and any("family" in name for name in item.get("author", [])):
+        # a person's "Title, RR-1577-AF (Santa Monica, CA: RAND Corporation, 2017)"; a decree's "NH-308-N" is no report
+        return "report", 0.8
     if _undated_page(item, text):
         return "webpage", 0.7
     if "number" in item or _CORP_RE.search(item.get("publisher", "").lower()) and "URL" in item \
