@@ -3524,3 +3524,15 @@ def test_a_report_number_after_the_title_before_the_imprint(text, title, number)
     # Chicago's "Title, RR-1577-AF (Place: Publisher, Year)": the code stayed in the title of a book
     item = parse_reference(text)
     assert (item["type"], item["title"], item["number"]) == ("report", title, number)
+
+
+@pytest.mark.parametrize("text,place", [
+    ("Ministry of Foreign Affairs of the Russian Federation, ‘Foreign Minister Sergey Lavrov’s remarks at a joint "
+     "news conference with Mevlüt Çavuşoğlu’, Antalya, 11 March 2022, https://mid.ru/en/foreign_policy/news/1804098/.",
+     "Antalya"),
+    ("‘President Joe Biden's remarks on the anniversary of Russia's invasion’, Warsaw, 21 February 2023.", "Warsaw"),
+])
+def test_a_talk_named_after_its_speaker_is_a_speech(text, place):
+    # "X’s remarks at ..." is a transcript of a talk, as "Remarks at ..." is; it was read as a document
+    item = parse_reference(text)
+    assert (item["type"], item.get("event-place")) == ("speech", place)

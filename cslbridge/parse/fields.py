@@ -4179,8 +4179,10 @@ _GOST_ACT = re.compile(_GOST_LAW.pattern + r"[^:/]*?№\s*[\w-]+")  # ... throug
 _INTERVIEW_RE = re.compile(r"\binterviews?\b|\bинтервью\b|^\W*(?:личная\s+)?беседа\b")
 # Notes "Vladimir Putin, ‘Address to the Federal Assembly’, 1 March 2018, available at: URL", "‘Speech at the
 # Meeting of the CSTO Collective Security Council’, President of Russia, ...": a talk given, named by its kind
-# and where or to whom it was given (CSL "speech"); the same title inside a book is a chapter.
-_SPEECH_TITLE = re.compile(r"(?i)\W*(?:(?:opening|closing|keynote|inaugural|welcom\w*|annual|televised)\s+)?"
+# and where or to whom it was given (CSL "speech"); the same title inside a book is a chapter. The speaker may
+# stand before it: "‘Foreign Minister Sergey Lavrov’s remarks at a news conference ...’", MID's transcripts.
+_SPEECH_TITLE = re.compile(r"(?i)\W*(?-i:(?:[A-Z][\w.-]*\s+){0,5}[A-Z][\w-]*[’']s\s+)?"
+                           r"(?:(?:opening|closing|keynote|inaugural|welcom\w*|annual|televised)\s+)?"
                            r"(?:speech|address|remarks|lecture|выступление|речь)\s+(?:at|to|before|by|on|delivered|на|в|перед)\s")
 
 
