@@ -3536,3 +3536,14 @@ def test_a_talk_named_after_its_speaker_is_a_speech(text, place):
     # "X’s remarks at ..." is a transcript of a talk, as "Remarks at ..." is; it was read as a document
     item = parse_reference(text)
     assert (item["type"], item.get("event-place")) == ("speech", place)
+
+
+@pytest.mark.parametrize("text", [
+    "General Administration of Customs of the People’s Republic of China, “China’s Exports to Russia by Commodity, "
+    "2022,” March 2023, http://english.customs.gov.cn/statics/report/preliminary.html.",
+    "Central Bank of the Russian Federation, “External Sector Statistics: Foreign Trade in Goods by Country,” 2023, "
+    "https://cbr.ru/eng/statistics/macro_itm/svs/.",
+])
+def test_a_bodys_paper_in_chicago_quotes_is_a_document(text):
+    # "‘Title’," after a body was a document already; Chicago's "“Title,”" made a web page
+    assert parse_reference(text)["type"] == "document"

@@ -4224,6 +4224,11 @@ def _undated_page(item: dict, text: str) -> bool:
         and not (any("literal" in name for name in item.get("author", ())) and _BODY_THEN_QUOTE.match(text))
 
 
+def _chicago_quoted(title: str, text: str) -> bool:
+    """The title stands in double quotes with the comma inside or after them: "“Title,”", "“Title”,"."""
+    return any(form in text for form in (f"“{title},”", f"“{title}”,", f"\"{title},\""))
+
+
 def _item_type(item: dict, text: str) -> tuple[str, float]:
     mark = _GBT_MARK.search(text) if "]" in text else None
     if mark and mark.group(1) in _GBT_TYPES:
@@ -4363,9 +4368,11 @@ def _item_type(item: dict, text: str) -> tuple[str, float]:
     if any(k in item for k in ("publisher", "number-of-pages", "edition", "ISBN")):
         return "book", 0.85
     if "URL" in item:
-        if title and (text.lstrip()[:1] in "‘“\"«'" or _by_body(item) and f"‘{title}’," in text):
-            # British notes "Ministry of Foreign Affairs of Kazakhstan, ‘Statement on ...’, 16 August 2021, URL"
-            # (IEEE's "European Space Agency, “Mission overview,” 2021. [Online]" is a web page)
+        if title and (text.lstrip()[:1] in "‘“\"«'" or _by_body(item) and (
+                f"‘{title}’," in text or "medium" not in item and _chicago_quoted(title, text))):
+            # British notes "Ministry of Foreign Affairs of Kazakhstan, ‘Statement on ...’, 16 August 2021, URL",
+            # Chicago's "General Administration of Customs ..., “Title,” March 2023, URL" (IEEE's "European
+            # Space Agency, “Mission overview,” 2021. [Online]" is a web page)
             return "document", 0.7
         if "publisher-place" in item and "issued" in item and _by_body(item):
             return "report", 0.7  # "Bank of Russia. [Financial stability review]. Moscow, 2023. Available at: ...pdf"
