@@ -1096,3 +1096,9 @@ def test_a_corporate_author_whose_title_starts_with_its_name_is_no_label():
 ])
 def test_short_form_readings(note, readings):
     assert short_form_readings(note) == readings
+
+
+def test_a_note_of_a_whole_work_and_a_short_form_is_cut_after_the_work():
+    note = ("See Regina Smyth, Elections, Protest, and Authoritarian Regime Stability (Cambridge: Cambridge "
+            "University Press, 2020), 155–60; and Golosov, “Governors’ Coattails,” 370.")
+    assert segments(note) == [note.split("; ")[0], "and Golosov, “Governors’ Coattails,” 370."]

@@ -3511,3 +3511,95 @@ def test_a_pointer_then_a_cue_and_a_whole_work_in_russian_and_german(note, famil
     item = parse_reference(note)
     assert item["author"] == [{"family": family, "given": given}]
     assert item["note"].startswith(("Там же", "Ebd."))
+
+
+@pytest.mark.parametrize("text,volume,issue", [
+    ("Samuel Charap, ‘Expanding the scope for statecraft in US Russia policy’, International Affairs 95: 3, 2019, "
+     "pp. 561–78.", "95", "3"),
+    ("Sheila Fitzpatrick, « Le parti et les archives régionales après Staline », Cahiers du monde russe, 58/3 (2017), "
+     "p. 345-370.", "58", "3"),
+    ("Juliette Cadiot, “Soviet Courts and Economic Crime,” Cahiers du monde russe, 61/1-2 (2020), p. 57-84.",
+     "61", "1-2"),
+])
+def test_volume_and_issue_joined_by_a_colon_or_a_slash(text, volume, issue):
+    # International Affairs prints "99: 4", Cahiers du monde russe "61/1-2"; both went whole to the volume
+    item = parse_reference(text)
+    assert (item["volume"], item["issue"]) == (volume, issue)
+
+
+def test_a_slash_between_a_number_and_a_larger_one_is_no_volume_and_issue():
+    # a double issue ("3/4") or German issue and year ("1/91") is not volume 3, issue 4
+    assert volume_issue("3/4") == {"volume": "3/4"} and volume_issue("1/91") == {"volume": "1/91"}
+
+
+@pytest.mark.parametrize("text,title,archive,location", [
+    ("Minute by Sir Orme Sargent on Soviet policy in Iran, 2 April 1946, TNA, FO 371/56763.",
+     "Minute by Sir Orme Sargent on Soviet policy in Iran", "TNA", "FO 371/56763"),
+    ("Cabinet conclusions on the Berlin blockade, 24 June 1948, National Archives (Kew), CAB 128/13/4.",
+     "Cabinet conclusions on the Berlin blockade", "National Archives (Kew)", "CAB 128/13/4"),
+    ("Memorandum of conversation between Kissinger and Dobrynin, 12 May 1972, NARA, RG 59, Subject Numeric Files "
+     "1970–73, Box 2491.", "Memorandum of conversation between Kissinger and Dobrynin", "NARA",
+     "RG 59, Subject Numeric Files 1970–73, Box 2491"),
+])
+def test_british_and_american_shelfmarks_after_the_archive_make_a_manuscript(text, title, archive, location):
+    # the National Archives' 'FO 371/56763' and NARA's 'RG 59, ..., Box 2491' as 'f. 5, op. 30, d. 12' is read
+    item = parse_reference(text)
+    assert (item["type"], item["title"], item["archive"], item["archive_location"]) == (
+        "manuscript", title, archive, location)
+
+
+def test_a_whole_work_then_a_short_form_after_a_semicolon_gives_the_work():
+    # the short form's name was taken for the author ("Regina Smyth" family, "Elections" given)
+    item = parse_reference(
+        "On the 2016 Duma elections, see Regina Smyth, Elections, Protest, and Authoritarian Regime Stability "
+        "(Cambridge: Cambridge University Press, 2020), 155–60; and, for the regions, Golosov, “Governors’ "
+        "Coattails,” 370.")
+    assert (item["type"], item["author"], item["title"], item["page"]) == (
+        "book", [{"family": "Smyth", "given": "Regina"}], "Elections, Protest, and Authoritarian Regime Stability",
+        "155-60")
+    assert "Golosov, “Governors’ Coattails,” 370" in item["note"]
+
+
+def test_an_aside_after_a_semicolon_opens_the_second_work():
+    # "; for the opposite case, Janis Kluge, ...": the second work ran into the first one's journal
+    item = parse_reference(
+        "For a sceptical view, see Richard Connolly, “Sanctions and the Russian Economy,” Europe-Asia Studies 68, "
+        "no. 4 (2016): 750–73; for the opposite case, Janis Kluge, Russia’s Sanctions Economy (Berlin: SWP, 2023).")
+    assert (item["type"], item["container-title"], item["page"]) == ("article-journal", "Europe-Asia Studies",
+                                                                      "750-73")
+    assert "publisher" not in item and "Janis Kluge" in item["note"]
+
+
+@pytest.mark.parametrize("text,title,number", [
+    ("Andrew Radin, Hybrid Warfare in the Baltics: Threats and Potential Responses, RR-1577-AF (Santa Monica, CA: "
+     "RAND Corporation, 2017), 21.", "Hybrid Warfare in the Baltics: Threats and Potential Responses", "RR-1577-AF"),
+    ("Dara Massicot, Russian Military Operations in the Arctic, PE-A198-1 (Santa Monica, CA: RAND Corporation, "
+     "2021).", "Russian Military Operations in the Arctic", "PE-A198-1"),
+])
+def test_a_report_number_after_the_title_before_the_imprint(text, title, number):
+    # Chicago's "Title, RR-1577-AF (Place: Publisher, Year)": the code stayed in the title of a book
+    item = parse_reference(text)
+    assert (item["type"], item["title"], item["number"]) == ("report", title, number)
+
+
+@pytest.mark.parametrize("text,place", [
+    ("Ministry of Foreign Affairs of the Russian Federation, ‘Foreign Minister Sergey Lavrov’s remarks at a joint "
+     "news conference with Mevlüt Çavuşoğlu’, Antalya, 11 March 2022, https://mid.ru/en/foreign_policy/news/1804098/.",
+     "Antalya"),
+    ("‘President Joe Biden's remarks on the anniversary of Russia's invasion’, Warsaw, 21 February 2023.", "Warsaw"),
+])
+def test_a_talk_named_after_its_speaker_is_a_speech(text, place):
+    # "X’s remarks at ..." is a transcript of a talk, as "Remarks at ..." is; it was read as a document
+    item = parse_reference(text)
+    assert (item["type"], item.get("event-place")) == ("speech", place)
+
+
+@pytest.mark.parametrize("text", [
+    "General Administration of Customs of the People’s Republic of China, “China’s Exports to Russia by Commodity, "
+    "2022,” March 2023, http://english.customs.gov.cn/statics/report/preliminary.html.",
+    "Central Bank of the Russian Federation, “External Sector Statistics: Foreign Trade in Goods by Country,” 2023, "
+    "https://cbr.ru/eng/statistics/macro_itm/svs/.",
+])
+def test_a_bodys_paper_in_chicago_quotes_is_a_document(text):
+    # "‘Title’," after a body was a document already; Chicago's "“Title,”" made a web page
+    assert parse_reference(text)["type"] == "document"

@@ -331,9 +331,11 @@ _SHORT_CITE = re.compile(
 _SHORT_NOTE = re.compile(
     r"^(?P<who>[A-ZА-ЯЁ][\w'’\-]+(?:\s(?:and|&|и)\s[A-ZА-ЯЁ][\w'’\-]+)?),\s+(?![^,]*\((?:1[5-9]|20)\d\d)[^,]{3,80},\s+"
     r"(?:pp?\.\s*|с\.\s*)?(?!(?:1[5-9]|20)\d\d\.?$)\d+(?:[–-]\d+)?\.?$")
-# "See, for example, Allison, “Virtual Regionalism”": a name and a quoted short title, page optional.
+# "See, for example, Allison, “Virtual Regionalism”": a name and a quoted short title, page optional. Inside
+# double quotes an apostrophe and Chicago's comma may stand: Golosov, “Governors’ Coattails,” 370.
 _SHORT_TITLE = re.compile(
-    r"^(?P<who>[A-ZА-ЯЁ][\w'’\-]+(?:\s(?:and|&|и)\s[A-ZА-ЯЁ][\w'’\-]+)?),\s+[“\"‘«][^“”\"’«»]{3,80}[”\"’»]"
+    r"^(?P<who>[A-ZА-ЯЁ][\w'’\-]+(?:\s(?:and|&|и)\s[A-ZА-ЯЁ][\w'’\-]+)?),\s+"
+    r"(?:[“\"«][^“”\"«»]{3,80}[”\"»]|‘(?:[^‘’“”]|’(?=\w)){3,80}’)"
     r"[,.]?(?:\s*(?:pp?\.\s*|с\.\s*)?\d+(?:[–-]\d+)?)?\.?$")
 _IMPRINT_END = re.compile(r",\s*(?:pp?\.\s*)?\d+(?:[–-]\d+)?\.?\s*$")
 _YEAR_IN_PARENS = re.compile(r"\([^()]*\b(?:1[5-9]\d\d|20\d\d)")
@@ -623,8 +625,9 @@ def list_entry_kind(text: str) -> str:
 
 # "…; and Kathleen Collins, “Economic …”": the word joining a note's works after a ";".
 # It may carry the author's aside between commas: "…; and, more broadly, Marlene Laruelle and …", "…; and, for
-# the later period, see …".
-_JOINING_WORD = re.compile(r"^(?:and|or|also|as well as|и|а также)(?:,\s+[a-zа-яё][^,;:()]{0,40},)?[,\s]+")
+# the later period, see …"; or the aside alone, in lower case after the ";": "…; for the opposite case, Janis Kluge, …".
+_JOINING_WORD = re.compile(r"^(?:(?:and|or|also|as well as|и|а также)(?:,\s+[a-zа-яё][^,;:()]{0,40},)?[,\s]+"
+                           r"|(?:for|on)\s[a-z][^,;:()]{0,40},\s+(?=[A-Z‘“\"«]))")
 
 
 def strip_cue(text: str) -> str:
@@ -742,6 +745,8 @@ def _should_cut(left: str, right: str, glue: str) -> bool:
         right = strip_cue(right)
         if classify(left) == POINTER:  # "See, for example, Allison, “Virtual”; and Collins, “…,” 2009"
             return _starts_work(right) and is_complete(right) and not _only_citation(right)
+        if classify(right) == POINTER and is_complete(left):
+            return True  # "Smyth, Elections ... (Cambridge: ..., 2020), 155–60; and Golosov, “Coattails,” 370."
         return (_starts_work(strip_cue(left)) and _starts_work(right)
                 and reference_evidence(left) >= 1 and reference_evidence(right) >= 1)
     kind = classify(left)

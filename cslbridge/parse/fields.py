@@ -2791,6 +2791,10 @@ _TABLE_NUMBER = re.compile(r"^(?:\d+|[IVX]+)(?:[.\-–]\d+)*[a-z]?[,;.]?$")
 # Estonian archives (ERA, ERAF) number the inventory 'n.' (nimistu): 'f. 1, n. 5, s. 112, l. 9'.
 _ARCHIVE_SHELFMARK = re.compile(r"(?i)(?:^|[\s,.;:])((?:f|ф|fond|фонд)\.?\s*[\w-]+[.,]?\s*(?:v?op|в?оп|apr?|n)\.\s*\d.*)$")
 _INVENTORY_CUES = ("op", "оп", "ap", " n. ")
+# British and American shelfmarks after the archive's name: the National Archives' department and series with
+# its piece ("National Archives (Kew), FO 371/188543", "TNA, CAB 128/45/12"), NARA's record group ("NARA, RG 59,
+# Central Foreign Policy Files 1967–69, Box 2350").
+_TNA_NARA_SHELFMARK = re.compile(r",\s((?:[A-Z]{1,5}\s\d{1,4}/\d+|RG\s\d+\b|Record Group\s\d+\b)[^‘’“”\"]*)$")
 
 
 # MLA's book review: "Review of The Shifting Line, by Hannah Kerr." between the review's title and the periodical.
@@ -2807,6 +2811,8 @@ def _parse(text: str, tagger) -> dict:
         return _cue_led(source, prose.group(2), clean[:prose.end(1)] + ".", tagger, after=True)
     lower = clean.lower()
     shelfmark = _ARCHIVE_SHELFMARK.search(clean) if any(cue in lower for cue in _INVENTORY_CUES) else None
+    if not shelfmark and ("/" in clean or "RG " in clean or "Record Group" in clean) and "://" not in clean:
+        shelfmark = _TNA_NARA_SHELFMARK.search(clean)
     if shelfmark and shelfmark.start(1) > 3:
         return _archival(source, clean[:shelfmark.start(1)], shelfmark.group(1), tagger)
     decision = _COURT_DECISION.match(clean) if "ourt" in clean or "уд" in clean else None
@@ -3114,11 +3120,14 @@ def _cue_led(source: str, cue: str, work: str, tagger, after: bool = False) -> d
 def _first_of_works(text: str, pieces: list[str]) -> str | None:
     """"Hale, Patronal Politics (New York: ..., 2015), pp. 9–13; Levitsky and Way, Competitive ... (...,
     2010), p. 5.": the first of the works a note joins by ";", where the page reader cuts it too
-    (both sides read as whole references, dated), so one item is not made of two."""
+    (both sides read as whole references, dated, or a whole one and a short form, "...; and Golosov,
+    “Governors’ Coattails,” 370."), so one item is not made of two."""
     if len(pieces) < 2 or text[len(pieces[0]):len(pieces[0]) + 1] != ";":
         return None
-    whole = all(classify(piece) == REFERENCE and is_complete(piece) for piece in pieces[:2])
-    return pieces[0] if whole else None  # not ACS's "Zhang, Y.; Li, H. Title. J. Am. Chem. Soc. 2020, ..."
+    first, second = pieces[:2]
+    whole = classify(first) == REFERENCE and is_complete(first) and (
+        classify(second) == REFERENCE and is_complete(second) or classify(second) == POINTER)
+    return first if whole else None  # not ACS's "Zhang, Y.; Li, H. Title. J. Am. Chem. Soc. 2020, ..."
 
 
 # A note opening with a pointer ("Ibid., 45.", "Op. cit."), which may be followed by the work it goes on to cite.
@@ -3949,6 +3958,9 @@ _SERIES_SENTENCE = re.compile(r"((?:[A-Z][\w.&-]*\s){0,5}(?:[Gg]uideline|Report|
 # Nordic official reports are numbered by year: "(NOU 2015: 8)", "(SOU 2018:22)", "(Ds 2017:12)".
 _REPORT_CODE = re.compile(r"\s*\(([A-Z]{2,}[A-Z&]*(?:[- /][A-Z]+)*[- /]\d+[-/][\w./-]*\d[\w]*"
                           rf"|{rules.YEAR_NUMBERED_REPORT})\)\s*\.?$")
+# A think tank's report number of letters and digits ("RR-1577-AF", "PE-A198-1", "GAO-20-81"), which Chicago
+# prints after the title, before the imprint: "Title, RR-1577-AF (Santa Monica, CA: RAND Corporation, 2017)".
+_LETTERED_REPORT_NUMBER = re.compile(r"[A-Z]{1,6}-[A-Z]?\d{1,5}-[A-Z\d]{1,6}(?:-[A-Z\d]{1,6})*")
 _YEAR_NUMBERED_IN_BRACKETS = re.compile(rf"\s*\(({rules.YEAR_NUMBERED_REPORT})\)")
 _YEAR_NUMBERED = re.compile(rules.YEAR_NUMBERED_REPORT)
 # "(NBER Working Paper No. 21906)", "(Report No. HWL 67)", Swedish "(Rapport 2018:4)": a series and
@@ -4076,6 +4088,9 @@ def _title(item: dict, span: str, confidence: dict, p: float) -> None:
     if code and "number" not in item:  # APA "Federal research: ... (GAO-20-81)": the report's number
         item["number"] = code.group(1)
         text = text[:code.start()] + text[code.end():]
+    head, comma, last = text.rstrip(" .").rpartition(", ") if "-" in text else ("", "", "")
+    if comma and "number" not in item and _LETTERED_REPORT_NUMBER.fullmatch(last):
+        item["number"], text = last, head
     version = _VERSION.search(text) if "(" in text else None
     if version:  # APA software "Title (Version 4.3.1) [Computer software]"
         item["version"] = version.group(1)
@@ -4231,8 +4246,10 @@ _GOST_ACT = re.compile(_GOST_LAW.pattern + r"[^:/]*?№\s*[\w-]+")  # ... throug
 _INTERVIEW_RE = re.compile(r"\binterviews?\b|\bинтервью\b|^\W*(?:личная\s+)?беседа\b")
 # Notes "Vladimir Putin, ‘Address to the Federal Assembly’, 1 March 2018, available at: URL", "‘Speech at the
 # Meeting of the CSTO Collective Security Council’, President of Russia, ...": a talk given, named by its kind
-# and where or to whom it was given (CSL "speech"); the same title inside a book is a chapter.
-_SPEECH_TITLE = re.compile(r"(?i)\W*(?:(?:opening|closing|keynote|inaugural|welcom\w*|annual|televised)\s+)?"
+# and where or to whom it was given (CSL "speech"); the same title inside a book is a chapter. The speaker may
+# stand before it: "‘Foreign Minister Sergey Lavrov’s remarks at a news conference ...’", MID's transcripts.
+_SPEECH_TITLE = re.compile(r"(?i)\W*(?-i:(?:[A-Z][\w.-]*\s+){0,5}[A-Z][\w-]*[’']s\s+)?"
+                           r"(?:(?:opening|closing|keynote|inaugural|welcom\w*|annual|televised)\s+)?"
                            r"(?:speech|address|remarks|lecture|выступление|речь)\s+(?:at|to|before|by|on|delivered|на|в|перед)\s")
 
 
@@ -4272,6 +4289,11 @@ def _undated_page(item: dict, text: str) -> bool:
         and text.lstrip()[:1] not in "‘“\"«'" \
         and not any(k in item for k in ("publisher-place", "number-of-pages", "edition", "ISBN")) \
         and not (any("literal" in name for name in item.get("author", ())) and _BODY_THEN_QUOTE.match(text))
+
+
+def _chicago_quoted(title: str, text: str) -> bool:
+    """The title stands in double quotes with the comma inside or after them: "“Title,”", "“Title”,"."""
+    return any(form in text for form in (f"“{title},”", f"“{title}”,", f"\"{title},\""))
 
 
 def _item_type(item: dict, text: str) -> tuple[str, float]:
@@ -4391,6 +4413,10 @@ def _item_type(item: dict, text: str) -> tuple[str, float]:
         return "report", 0.8  # a body's numbered report: "U.S. Government Accountability Office ... (GAO-20-81)"
     if _YEAR_NUMBERED.fullmatch(item.get("number", "")):
         return "report", 0.8  # "NOU 2019: 4. Title. Oslo: ...": a Nordic official report
+    if _LETTERED_REPORT_NUMBER.fullmatch(item.get("number", "")) and "publisher" in item \
+            and "container-title" not in item and any("family" in name for name in item.get("author", [])):
+        # a person's "Title, RR-1577-AF (Santa Monica, CA: RAND Corporation, 2017)"; a decree's "NH-308-N" is no report
+        return "report", 0.8
     if _undated_page(item, text):
         return "webpage", 0.7
     if "number" in item or _CORP_RE.search(item.get("publisher", "").lower()) and "URL" in item \
@@ -4409,9 +4435,11 @@ def _item_type(item: dict, text: str) -> tuple[str, float]:
     if any(k in item for k in ("publisher", "number-of-pages", "edition", "ISBN")):
         return "book", 0.85
     if "URL" in item:
-        if title and (text.lstrip()[:1] in "‘“\"«'" or _by_body(item) and f"‘{title}’," in text):
-            # British notes "Ministry of Foreign Affairs of Kazakhstan, ‘Statement on ...’, 16 August 2021, URL"
-            # (IEEE's "European Space Agency, “Mission overview,” 2021. [Online]" is a web page)
+        if title and (text.lstrip()[:1] in "‘“\"«'" or _by_body(item) and (
+                f"‘{title}’," in text or "medium" not in item and _chicago_quoted(title, text))):
+            # British notes "Ministry of Foreign Affairs of Kazakhstan, ‘Statement on ...’, 16 August 2021, URL",
+            # Chicago's "General Administration of Customs ..., “Title,” March 2023, URL" (IEEE's "European
+            # Space Agency, “Mission overview,” 2021. [Online]" is a web page)
             return "document", 0.7
         if "publisher-place" in item and "issued" in item and _by_body(item):
             return "report", 0.7  # "Bank of Russia. [Financial stability review]. Moscow, 2023. Available at: ...pdf"
