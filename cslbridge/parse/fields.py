@@ -3224,8 +3224,10 @@ _DATE_AFTER_OF = re.compile(r"\s+(?:\d{1,2}(?:\s+[A-ZА-ЯЁ]|\.\d)|[A-Z][a-z]{2
 
 def _title_dated_by_of(item: dict, confidence: dict, clean: str) -> None:
     """"Treaty on the Eurasian Economic Union of 29 May 2014": the "of" before a document's full
-    date belongs to the date, not to the title; a name the tagger cut in two before that "of"
-    ("Agreement on the Establishment of the Eurasian" + publisher "Development Bank of") is one title."""
+    date belongs to the date, not to the title. No field ends in that "of": a name the tagger cut in
+    two before it ("Agreement on the Establishment of the Eurasian" + publisher "Development Bank of")
+    is one title, and so is an act whose name goes on after its date; a day and month left in the
+    title complete the date."""
     authors = item.get("author", [])
     if "title" not in item and len(authors) == 1 and authors[0].get("literal", "").endswith(" of"):
         # "Law of the Republic of Kazakhstan on Languages of 11 July 1997": no body's name ends in "of"
@@ -3248,7 +3250,7 @@ def _title_dated_by_of(item: dict, confidence: dict, clean: str) -> None:
             confidence.pop(field, None)
             break
     day = re.search(r" of (\d{1,2} ([A-Z][a-z]+))$", title)
-    year = item["issued"].get("date-parts", [[]])[0] if day and day.group(2).lower() in MONTHS else None
+    year = (item["issued"].get("date-parts") or [[]])[0] if day and day.group(2).lower() in MONTHS else None
     year = year if year and len(year) == 1 else None
     full = parse_date(f"{day.group(1)} {year[0]}") if year and f"{title} {year[0]}" in clean else None
     if full and len(full.get("date-parts", [[]])[0]) == 3:
