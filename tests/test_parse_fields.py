@@ -3485,3 +3485,16 @@ def test_an_act_named_by_kind_date_number_and_name_is_one_title():
     assert (item["type"], item["title"]) == (
         "legislation", "Federal Law of 29 December 2012 No. 273-FZ \"On Education in the Russian Federation\"")
     assert item["issued"] == {"date-parts": [[2012, 12, 29]]} and "container-title" not in item
+
+
+@pytest.mark.parametrize("text, title", [
+    ("Declaration of 12 June 1990 on State Sovereignty of the RSFSR.",
+     "Declaration of 12 June 1990 on State Sovereignty of the RSFSR"),
+    ("Declaration of 12 June 1990 \"On State Sovereignty of the RSFSR\". "
+     "URL: http://www.consultant.ru/document/cons_doc_LAW_1350/ (accessed 3 March 2021).",
+     "Declaration of 12 June 1990 \"On State Sovereignty of the RSFSR\""),
+])
+def test_a_word_and_of_before_a_date_are_no_persons_name(text, title):
+    item = parse_reference(text)
+    assert (item["title"], item["issued"]) == (title, {"date-parts": [[1990, 6, 12]]})
+    assert "author" not in item

@@ -3234,15 +3234,18 @@ def _title_dated_by_of(item: dict, confidence: dict, clean: str) -> None:
         item["title"] = item.pop("author")[0]["literal"]
         _conf(confidence, "title", confidence.pop("author", 0.7))
     title = item.get("title", "")
-    for field in ("publisher", "container-title"):
-        rest = item.get(field, "")
+    person = authors[0] if len(authors) == 1 and "title" in item else {}
+    # "Declaration of 12 June 1990 on State Sovereignty ...": a word and "of" read as a person's name
+    printed = f"{person['given']} {person['family']}" if person.get("family") == "of" and "given" in person else ""
+    for field, rest in (("publisher", item.get("publisher", "")), ("container-title", item.get("container-title", "")),
+                        ("author", printed)):
         if title and rest.endswith(" of") and rest[:1].isupper() and f"{title} {rest}" in clean:
             title = f"{title} {item.pop(field)}"
             confidence.pop(field, None)
             break
         # "Federal Law of 29 December 2012 No. 273-FZ “On Education ...”": an act's kind, its date and the
         # number and name after them are one title (as in "Federal Law of 07.07.2003 No. 126-FZ ..."), no journal
-        act = re.search(re.escape(rest) + r"(?:\s+\S+){1,3}?\s+" + re.escape(title), clean) \
+        act = re.search(re.escape(rest) + r"(?:\s+\S+){1,3}?\s+[\"“«]?" + re.escape(title) + r"[\"”»]?", clean) \
             if title and rest.endswith(" of") and rest[:1].isupper() else None
         if act and _DATE_AFTER_OF.match(act.group()[len(rest):]):
             title = act.group()
