@@ -104,6 +104,8 @@ EXPECTED = {
     "fixtures/pages/ucpress_cpcs_belarus_notes.html": 29,
     "fixtures/pages/enu_bulletin_kz_pdf_text.txt": 13,
     "fixtures/pages/frontiers_public_health_text.txt": 14,
+    "fixtures/pages/tandf_eas_tajikistan_word_notes.txt": 28,
+    "fixtures/pages/naukaru_infra_m_eaeu_transit.html": 12,
     "../shared/seeds/000_86c3b057a0d4154e.txt": 20,
     "../shared/seeds/003_114b52dd7ae8b880.txt": 77,
 }

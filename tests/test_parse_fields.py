@@ -3603,3 +3603,46 @@ def test_a_talk_named_after_its_speaker_is_a_speech(text, place):
 def test_a_bodys_paper_in_chicago_quotes_is_a_document(text):
     # "‘Title’," after a body was a document already; Chicago's "“Title,”" made a web page
     assert parse_reference(text)["type"] == "document"
+
+
+@pytest.mark.parametrize("text, title, date", [
+    ("Treaty on the Eurasian Economic Union of 29 May 2014. (In Russ.) "
+     "URL: https://docs.eaeunion.org/docs/ru-ru/0043610/itia_05062014 (accessed 10.03.2023).",
+     "Treaty on the Eurasian Economic Union", [2014, 5, 29]),
+    ("Agreement on the Establishment of the Eurasian Development Bank of 12 January 2006. "
+     "Available at: https://eabr.org/about/docs/ (accessed 10 June 2020).",
+     "Agreement on the Establishment of the Eurasian Development Bank", [2006, 1, 12]),
+    ("Law of the Republic of Kazakhstan on Languages of 11 July 1997. "
+     "URL: https://adilet.zan.kz/eng/docs/Z970000151_ (accessed 5 May 2020).",
+     "Law of the Republic of Kazakhstan on Languages", [1997, 7, 11]),
+    ("Convention on the Legal Status of the Caspian Sea of 12 August 2018. "
+     "URL: http://en.kremlin.ru/supplement/5328 (accessed 20.09.2019).",
+     "Convention on the Legal Status of the Caspian Sea", [2018, 8, 12]),
+])
+def test_the_of_before_a_documents_date_belongs_to_the_date(text, title, date):
+    item = parse_reference(text)
+    assert (item["title"], item["issued"]["date-parts"][0]) == (title, date)
+    assert not {"author", "publisher", "container-title"} & set(item)
+
+
+def test_an_act_named_by_kind_date_number_and_name_is_one_title():
+    # as "Federal Law of 07.07.2003 No. 126-FZ ..." before a gazette is; with only a link after it the
+    # tagger had read "Federal Law of" as a newspaper
+    item = parse_reference("Federal Law of 29 December 2012 No. 273-FZ \"On Education in the Russian Federation\". "
+                           "URL: http://www.consultant.ru/document/cons_doc_LAW_140174/ (accessed 01.02.2020).")
+    assert (item["type"], item["title"]) == (
+        "legislation", "Federal Law of 29 December 2012 No. 273-FZ \"On Education in the Russian Federation\"")
+    assert item["issued"] == {"date-parts": [[2012, 12, 29]]} and "container-title" not in item
+
+
+@pytest.mark.parametrize("text, title", [
+    ("Declaration of 12 June 1990 on State Sovereignty of the RSFSR.",
+     "Declaration of 12 June 1990 on State Sovereignty of the RSFSR"),
+    ("Declaration of 12 June 1990 \"On State Sovereignty of the RSFSR\". "
+     "URL: http://www.consultant.ru/document/cons_doc_LAW_1350/ (accessed 3 March 2021).",
+     "Declaration of 12 June 1990 \"On State Sovereignty of the RSFSR\""),
+])
+def test_a_word_and_of_before_a_date_are_no_persons_name(text, title):
+    item = parse_reference(text)
+    assert (item["title"], item["issued"]) == (title, {"date-parts": [[1990, 6, 12]]})
+    assert "author" not in item

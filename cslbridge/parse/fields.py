@@ -2883,6 +2883,8 @@ def _parse(text: str, tagger) -> dict:
     _article_of_act(item, confidence)
     if "container-title" in item and (" by " in item["container-title"] or " of the " in item["container-title"]):
         _approving_act(item, confidence)
+    if "issued" in item and " of" in clean:
+        _title_dated_by_of(item, confidence, clean)
     review = _REVIEW_OF.match(item.get("container-title", "")) if "Review of " in clean else None
     if review:  # MLA "“Title.” Review of Book, by Name. Journal, ...": the reviewed work is said in a note
         add_note(item, review.group(1))
@@ -3290,6 +3292,55 @@ def _series_after_publisher(item: dict, confidence: dict) -> None:
     confidence["collection-title"] = confidence.get("publisher", 0.7)
     if series.group("number"):
         item["collection-number"] = series.group("number")
+
+
+# A day and month (or month and day) opening a date: "29 May 2014", "29.05.2014", "May 29, 2014".
+_DATE_AFTER_OF = re.compile(r"\s+(?:\d{1,2}(?:\s+[A-ZА-ЯЁ]|\.\d)|[A-Z][a-z]{2,8}\.?\s+\d)")
+
+
+def _title_dated_by_of(item: dict, confidence: dict, clean: str) -> None:
+    """"Treaty on the Eurasian Economic Union of 29 May 2014": the "of" before a document's full
+    date belongs to the date, not to the title. No field ends in that "of": a name the tagger cut in
+    two before it ("Agreement on the Establishment of the Eurasian" + publisher "Development Bank of")
+    is one title, and so is an act whose name goes on after its date; a day and month left in the
+    title complete the date."""
+    authors = item.get("author", [])
+    if "title" not in item and len(authors) == 1 and authors[0].get("literal", "").endswith(" of"):
+        # "Law of the Republic of Kazakhstan on Languages of 11 July 1997": no body's name ends in "of"
+        item["title"] = item.pop("author")[0]["literal"]
+        _conf(confidence, "title", confidence.pop("author", 0.7))
+    title = item.get("title", "")
+    person = authors[0] if len(authors) == 1 and "title" in item else {}
+    # "Declaration of 12 June 1990 on State Sovereignty ...": a word and "of" read as a person's name
+    printed = f"{person['given']} {person['family']}" if person.get("family") == "of" and "given" in person else ""
+    for field, rest in (("publisher", item.get("publisher", "")), ("container-title", item.get("container-title", "")),
+                        ("author", printed)):
+        if title and rest.endswith(" of") and rest[:1].isupper() and f"{title} {rest}" in clean:
+            title = f"{title} {item.pop(field)}"
+            confidence.pop(field, None)
+            break
+        # "Federal Law of 29 December 2012 No. 273-FZ “On Education ...”": an act's kind, its date and the
+        # number and name after them are one title (as in "Federal Law of 07.07.2003 No. 126-FZ ..."), no journal
+        act = re.search(re.escape(rest) + r"(?:\s+\S+){1,3}?\s+[\"“«]?" + re.escape(title) + r"[\"”»]?", clean) \
+            if title and rest.endswith(" of") and rest[:1].isupper() else None
+        if act and _DATE_AFTER_OF.match(act.group()[len(rest):]):
+            title = act.group()
+            item.pop(field)
+            confidence.pop(field, None)
+            break
+    day = re.search(r" of (\d{1,2} ([A-Z][a-z]+))$", title)
+    year = (item["issued"].get("date-parts") or [[]])[0] if day and day.group(2).lower() in MONTHS else None
+    year = year if year and len(year) == 1 else None
+    full = parse_date(f"{day.group(1)} {year[0]}") if year and f"{title} {year[0]}" in clean else None
+    if full and len(full.get("date-parts", [[]])[0]) == 3:
+        # "Convention on the Legal Status of the Caspian Sea of 12 August 2018": the day the tagger left
+        # in the title is the date's
+        item["issued"] = full
+        title = title[:day.start(1)].rstrip()
+    if title.endswith(" of") and re.search(re.escape(title) + _DATE_AFTER_OF.pattern, clean):
+        title = title[:-3]
+    if title:
+        item["title"] = title
 
 
 def _title_from_publisher(item: dict) -> None:
