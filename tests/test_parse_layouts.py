@@ -2096,3 +2096,16 @@ def test_mla_series_after_the_imprint(text, series, number):
     item = parse_reference(text)
     assert (item["type"], item["collection-title"], item.get("collection-number")) == ("book", series, number)
     assert "note" not in item and "container-title" not in item
+
+
+@pytest.mark.parametrize("text, qualifier", [
+    ("Schröder, Martin (2016): Tarifbindung und Lohnungleichheit. In: Brettschneider, Antonio/Klammer, Ute (Hrsg.): "
+     "Lebenslagen im Wandel. 2., überarb. Aufl. Wiesbaden: Springer VS, S. 87–114.", "überarb."),
+    ("Kaufmann, Franz-Xaver: Sozialpolitik und Sozialstaat. 3., erw. und aktualisierte Auflage. Wiesbaden: VS Verlag "
+     "2009.", "erw. und aktualisierte"),
+])
+def test_a_german_edition_qualifier_stands_between_number_and_word(text, qualifier):
+    """German '2., überarb. Aufl.' puts the qualifier after the number's comma: the edition is the number, the
+    qualifier goes to the note as GOST's 'перераб.' does; the whole phrase was the edition."""
+    item = parse_reference(text)
+    assert (item["edition"], item["note"]) == ("2" if "2.," in text else "3", qualifier)

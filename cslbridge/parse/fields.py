@@ -3345,7 +3345,9 @@ def _completes_year(issued: list, value: dict | None, span: str, text: str) -> b
 
 _EDITION_QUALIFIER = re.compile(r"(?i)(?:перераб|переробл?|перапрац|испр|випр|выпр|доп(?:ов)?|дап|стер)\.?"
                                 r"(?:\s+[иі]\s+(?:перераб|переробл?|перапрац|испр|випр|выпр|доп(?:ов)?|дап)\.?)?"
-                                r"|\b(?:rev(?:ised)?|expanded|enlarged|updated)\b\.?(?:\s+and\s+(?:expanded|enlarged|updated))?")
+                                r"|\b(?:rev(?:ised)?|expanded|enlarged|updated)\b\.?(?:\s+and\s+(?:expanded|enlarged|updated))?"
+                                r"|(?<=,\s)" + rules.GERMAN_EDITION_QUALIFIER
+                                + r"(?:\s*(?:,|und|u\.)\s*" + rules.GERMAN_EDITION_QUALIFIER + ")*")
 _ONLY_INITIALS = re.compile(r"(?:\w\.\s?-?)+")
 _TRANSLATED = re.compile(r"(?i)^\W*(?:пер\.|перевод|translated|trans\.)")
 _FROM_LANGUAGE = re.compile(r"(?i)^\W*((?:пер\.|перевод)\s+с\s+[\w.-]+)")

@@ -144,7 +144,12 @@ _EDITION_QUALIFIER = r"(?:перераб|перероб|перапрац|доп|
 # "17. baskı" (Turkish), "3. vyd." (Czech), "2. uppl." (Swedish), "2. utg."/"2. udg." (Norwegian,
 # Danish), "3. Aufl." (German), "3e druk" (Dutch), "wyd. 2" (Polish)
 _NATIONAL_EDITION_WORDS = r"baskı|bs|vyd|vydání|uppl|upplagan|utg|utgave|udg|udgave|auflage|aufl"
-_NATIONAL_EDITION = rf"\d+\.\s+(?:{_NATIONAL_EDITION_WORDS})\.?|\d+e\s+druk|wyd\.\s+\d+"
+# German qualifies its edition between the number and the word: "2., überarb. Aufl.", "3., erw. und
+# aktualisierte Auflage", "4., neu bearb. Aufl."
+GERMAN_EDITION_QUALIFIER = r"(?:überarb|erw|aktual|aktualisiert|neu\s?bearb|neubearb|durchges|verb|korr|revid)\w*\.?"
+_GERMAN_QUALIFIERS = rf"{GERMAN_EDITION_QUALIFIER}(?:\s*(?:,|und|u\.)\s*{GERMAN_EDITION_QUALIFIER})*"
+_NATIONAL_EDITION = (rf"\d+\.(?:,\s*{_GERMAN_QUALIFIERS})?\s+(?:{_NATIONAL_EDITION_WORDS})\.?"
+                     r"|\d+e\s+druk|wyd\.\s+\d+")
 EDITION = re.compile(r"(?i)(?<!\S)\(?(?:\d+(?:st|nd|rd|th)|first|second|third|fourth|fifth)\s+(?:rev(?:ised)?\.?\s+|"
                      r"expanded\s+)?ed(?:n|ition)?\.?\)?[.,]?(?!\S)|(?<!\S)\(?\d+\.?[ªº]\s+ed\.\)?[.,]?(?!\S)|"
                      r"(?<!\S)\(?(?:" + _NATIONAL_EDITION + r")\)?[.,]?(?!\S)|(?<!\S)\d+-(?:е|ге|тє|є)\s+(?:изд|вид|выд)\.(?:,\s*"
@@ -349,7 +354,8 @@ def volume_issue(text: str) -> dict:
 
 _ORDINAL = re.compile(r"(?i)^(\d+)\s*(?:st|nd|rd|th|-?ге|-?тє|-?є|-?е|-?e|\.?[ªº]|\.)?\s*(?:rev(?:ised)?\.?\s*)?"
                       r"(?:ed(?:n|ition)?|изд|вид|выд|izd|éd|edición|" + _NATIONAL_EDITION_WORDS
-                      + r"|druk)?\.?(?:\s*,?\s*(?:rev(?:ised)?|" + _EDITION_QUALIFIER + r").*)?$")
+                      + r"|druk)?\.?(?:\s*,?\s*(?:rev(?:ised)?|" + _EDITION_QUALIFIER + "|" + GERMAN_EDITION_QUALIFIER
+                      + r").*)?$")
 _WORD_ORD = {"first": "1", "second": "2", "third": "3", "fourth": "4", "fifth": "5", "sixth": "6", "seventh": "7",
              "eighth": "8", "ninth": "9", "tenth": "10"}
 
