@@ -2109,3 +2109,16 @@ def test_a_german_edition_qualifier_stands_between_number_and_word(text, qualifi
     qualifier goes to the note as GOST's 'перераб.' does; the whole phrase was the edition."""
     item = parse_reference(text)
     assert (item["edition"], item["note"]) == ("2" if "2.," in text else "3", qualifier)
+
+
+@pytest.mark.parametrize("text, volume, issue", [
+    ("Ayala Cañón, L. (2020). Desigualdad y redistribución en España. Papeles de Economía Española, núm. 163, "
+     "pp. 2-19.", None, "163"),
+    ("Moreno, L. (2019). La Europa social en la encrucijada. Revista Internacional de Sociología, vol. 77, núm. 2, "
+     "pp. 45-63.", "77", "2"),
+])
+def test_spanish_num_marks_the_issue(text, volume, issue):
+    """Spanish journals print the issue as 'núm. 163' (Italian 'n.', Czech 'č.'): it is the issue; alone it was
+    read as a volume 'núm. 163'."""
+    item = parse_reference(text)
+    assert (item.get("volume"), item.get("issue"), item["page"]) == (volume, issue, text.rsplit("pp. ", 1)[1][:-1])
