@@ -2122,3 +2122,12 @@ def test_spanish_num_marks_the_issue(text, volume, issue):
     read as a volume 'núm. 163'."""
     item = parse_reference(text)
     assert (item.get("volume"), item.get("issue"), item["page"]) == (volume, issue, text.rsplit("pp. ", 1)[1][:-1])
+
+
+def test_a_volume_cue_after_the_journal_is_the_volumes():
+    """German 'In: WSI-Mitteilungen, Jg. 65, H. 7, S. 503–511': 'Jg.' (Jahrgang) opens the volume; the tagger
+    ran it into the journal's name ('WSI-Mitteilungen, Jg.')."""
+    item = parse_reference("Bogedan, Claudia (2012): Mindestsicherung in der Diskussion. In: WSI-Mitteilungen, "
+                           "Jg. 65, H. 7, S. 503–511.")
+    assert (item["container-title"], item["volume"], item["issue"], item["page"]) == \
+        ("WSI-Mitteilungen", "65", "7", "503-511")

@@ -2223,6 +2223,12 @@ def _constrain(words, labels, probs, tagger, text) -> None:
                 and re.fullmatch(r"\d+[.,]?", words[i + 1]) and labels[i - 1] != "edition" \
                 and (i + 2 == n or labels[i + 2] != "edition"):
             labels[i] = labels[i + 1] = "volume"
+    # German "In: WSI-Mitteilungen, Jg. 65, H. 7": a volume cue ending the journal's name before the volume the
+    # tagger found is the volume's, whatever the tagger called it.
+    for i in (range(1, n - 1) if "volume" in labels else ()):
+        if labels[i] == "container" and labels[i + 1] == "volume" and words[i - 1].endswith(",") \
+                and words[i].lower() in _VOLUME_CUE_WORDS:
+            labels[i] = "volume"
     # GOST "История Казахстана : в 5 т. Т. 3. – Алматы", "Собрание сочинений : в 15 т.": the count of
     # volumes (parts) after the title's colon belongs to that title, whatever the tagger called it (the
     # colon too: "// Материалы конф. (Казань, 12–14 мая 2019 г.) : в 2 т." is the container's).
@@ -2364,6 +2370,8 @@ def _constrain(words, labels, probs, tagger, text) -> None:
         break
 
 
+# A journal's volume cue as a word of its own: "Vol.", German "Jg.", Czech "roč.", Scandinavian "årg.", Dutch "jrg.".
+_VOLUME_CUE_WORDS = frozenset({"vol.", "jg.", "jahrg.", "bd.", "roč.", "årg.", "jrg.", "t.", "tom"})
 _VOLUME_COUNT_WORDS = frozenset({"т.", "т.,", "томах", "томах.", "томах,", "ч.", "ч.,", "частях", "кн.", "книгах"})
 
 
