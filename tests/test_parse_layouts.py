@@ -2131,3 +2131,18 @@ def test_a_volume_cue_after_the_journal_is_the_volumes():
                            "Jg. 65, H. 7, S. 503–511.")
     assert (item["container-title"], item["volume"], item["issue"], item["page"]) == \
         ("WSI-Mitteilungen", "65", "7", "503-511")
+
+
+@pytest.mark.parametrize("text, book, editors", [
+    ("Pavolini E., Le politiche sanitarie, in Il welfare in Italia, a cura di U. Ascoli, Bologna, il Mulino, 2011, "
+     "pp. 53-86.", "Il welfare in Italia", [("Ascoli", "U.")]),
+    ("Esposito R., La crisi del lavoro, in Il lavoro in Italia, a cura di M. Rossi, L. Bianchi, Roma, Carocci, 2015, "
+     "pp. 12-30.", "Il lavoro in Italia", [("Rossi", "M."), ("Bianchi", "L.")]),
+    ("Dupont J., « Le travail ouvrier », in Sociologie du travail, sous la dir. de M. Lallement, Paris, PUF, 2010, "
+     "p. 12-30.", "Sociologie du travail", [("Lallement", "M.")]),
+])
+def test_editors_named_after_the_book_by_role_words(text, book, editors):
+    """Italian 'in Book, a cura di U. Ascoli, Bologna, ...' (French 'sous la dir. de'): the names after the role
+    words are the book's editors; they ran into the book's title or the place, or the book into the editors."""
+    item = parse_reference(text)
+    assert (item["type"], item["container-title"], names(item, "editor")) == ("chapter", book, editors)

@@ -236,6 +236,22 @@ def _labels(text: str, spans, tagger):
         elif labels[i] == labels[i - 1] == "title":
             j = _run_end(labels, i, "title")
             labels[i:j + 1] = ["container"] * (j + 1 - i)
+    # Italian "in Il welfare in Italia, a cura di U. Ascoli, Bologna, ...", "edited by", German "hrsg. von", French
+    # "sous la dir. de": the names after the role words, up to a comma, are the book's editors, and the words
+    # from "in" to them the book's title, whatever the tagger called them.
+    for i in (range(2, len(words) - 2) if "container" in labels or "editor" in labels else ()):
+        if labels[i - 1] not in ("container", "editor") or not words[i - 1].endswith(","):
+            continue
+        cue = next((len(c) for c in _EDITOR_CUES_AFTER_BOOK if tuple(w.lower() for w in words[i:i + len(c)]) == c), 0)
+        end = _names_to_comma(words, i + cue) if cue else None
+        if end is None:
+            continue
+        start = next((k + 1 for k in range(i - 2, max(0, i - 25), -1) if words[k].lower() in _BOOK_IN_WORDS
+                      and words[k - 1].endswith(",")), None)
+        if start is not None and all(label in ("title", "container", "editor") for label in labels[start - 1:i]):
+            labels[start - 1:i] = ["container"] * (i - start + 1)
+        if labels[i - 1] == "container":
+            labels[i:end + 1] = ["editor"] * (end + 1 - i)
     for j in (range(1, len(words) - 1) if "editor" in labels and "location" in labels else ()):
         if labels[j] == "editor" and labels[j + 1] == "location" and words[j].endswith(","):
             c = j
@@ -2562,6 +2578,30 @@ def _book_after_editors(words, labels) -> None:
             labels[start:place] = ["publisher"] * (place - start)
             labels[place:end] = ["location"] * (end - place)
         return
+
+
+# Role words before the editors' names after a chapter's book.
+_EDITOR_CUES_AFTER_BOOK = (("a", "cura", "di"), ("edited", "by"), ("ed.", "by"), ("hrsg.", "von"), ("hrsg.", "v."),
+                           ("hg.", "von"), ("sous", "la", "dir.", "de"), ("sous", "la", "direction", "de"),
+                           ("éd.", "par"))
+
+
+_BOOK_IN_WORDS = frozenset({"in", "in:", "en", "en:", "dans", "em", "em:"})
+
+
+def _names_to_comma(words, start: int):
+    """Where a list of names from ``start`` ends at a comma ("U. Ascoli,", "U. Ascoli e E. Pavolini,"), or None
+    (Italian "e" and German "und" join names as "and" does)."""
+    for end in range(start, min(len(words), start + 12)):
+        word = words[end].rstrip(",")
+        if not (word[:1].isupper() or word.lower() in PARTICLES or word.lower() in _NAME_JOINERS | {"e", "und"}):
+            return None
+        if words[end].endswith(",") and end > start:
+            nxt = words[end + 1:end + 3]
+            if len(nxt) == 2 and re.fullmatch(r"(?:[A-Z]\.)+", nxt[0]) and nxt[1][:1].isupper():
+                continue  # "U. Ascoli, E. Pavolini,": another name follows
+            return end
+    return None
 
 
 def _editors_after_book(words, labels) -> None:

@@ -43,7 +43,8 @@ _ROLE = re.compile(
     r"|за\s+(?:заг(?:\.|альною)\s*)?ред(?:акцією)?\.?"
     r"|сост(?:авител[ьи])?\.?\s*:?|trans(?:lated)?\.?\s+by|transl?\.\s+|\(?\s*trans(?:l|lated)?\.?\s+(?:by\s+)?(?=[A-Z])|пер(?:\.|евод)\s*с\s*\w+\.?"
     r"|trad(?:\.|ucci[óo]n)?\s+de|traducido\s+por|traduit\s+par|übers(?:\.|etzt)\s+von"
-    r"|(?:hrsg\.|hg\.|herausgegeben)\s+v(?:on|\.)|red\.\s+|pod\s+red(?:akcją)?\.?\s+)\s*"
+    r"|(?:hrsg\.|hg\.|herausgegeben)\s+v(?:on|\.)|red\.\s+|pod\s+red(?:akcją)?\.?\s+"
+    r"|a\s+cura\s+di\s+|sous\s+la\s+dir(?:\.|ection)\s+de\s+|[ée]d\.\s+par\s+)\s*"  # Italian, French
     # "In", Spanish "En", Portuguese "Em", Polish "W:" / "[w:]", Scandinavian "I:" before a book's editors
     r"|^\s*(?:(?:in|в|im|dans|en|em)\s*:?|w:|\[w:\]|(?-i:I):)\s+)"
 )
@@ -138,7 +139,7 @@ def _may_hold_role(span: str) -> bool:
         return True
     low = span.lower()
     return ("(" in low or "ed" in low or "tr" in low or "comp" in low or "hr" in low or "hg" in low
-            or "herausgegeben" in low or "übers" in low or "сост" in low or "под" in low or "за" in low or "ред" in low
+            or "herausgegeben" in low or "cura" in low or "dir" in low or "par " in low or "übers" in low or "сост" in low or "под" in low or "за" in low or "ред" in low
             or "пер" in low or low.lstrip().startswith(("in", "im", "dans", "в", "en", "em", "w:", "[w:]", "i:")))
 
 
