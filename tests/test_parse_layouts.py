@@ -2146,3 +2146,17 @@ def test_editors_named_after_the_book_by_role_words(text, book, editors):
     words are the book's editors; they ran into the book's title or the place, or the book into the editors."""
     item = parse_reference(text)
     assert (item["type"], item["container-title"], names(item, "editor")) == ("chapter", book, editors)
+
+
+@pytest.mark.parametrize("text, degree, university", [
+    ("Lang, Miriam (2020): Kommunale Armutsprävention in Nordrhein-Westfalen. Diss. Ruhr-Universität Bochum.",
+     "Diss", "Ruhr-Universität Bochum"),
+    ("Bianco F. (2017), Povertà e politiche locali a Torino, tesi di dottorato, Università degli Studi di Torino.",
+     "tesi di dottorato", "Università degli Studi di Torino"),
+])
+def test_a_thesis_university_after_the_degree_is_its_publisher(text, degree, university):
+    """'Diss. Ruhr-Universität Bochum.': the university after the degree publishes the thesis; it was read as the
+    place, or run into the title ('Povertà ... a Torino, Università degli Studi di Torino')."""
+    item = parse_reference(text)
+    assert (item["type"], item["genre"].rstrip("."), item["publisher"]) == ("thesis", degree, university)
+    assert "publisher-place" not in item and university not in item["title"]

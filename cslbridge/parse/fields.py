@@ -236,6 +236,17 @@ def _labels(text: str, spans, tagger):
         elif labels[i] == labels[i - 1] == "title":
             j = _run_end(labels, i, "title")
             labels[i:j + 1] = ["container"] * (j + 1 - i)
+    # A thesis's university after its degree ("Diss. Ruhr-Universität Bochum.", "tesi di dottorato, Università degli
+    # Studi di Torino."): the words to the next comma, opening with a university's name, are its publisher, not the
+    # place or the title.
+    for g in (range(1, len(words) - 1) if "genre" in labels else ()):
+        if labels[g] != "genre" or labels[g + 1] not in ("title", "location") or not words[g + 1][:1].isupper():
+            continue
+        e = g + 1
+        while e + 1 < len(words) and labels[e + 1] == labels[g + 1] and not words[e].endswith(","):
+            e += 1
+        if _UNIVERSITY.search(" ".join(words[g + 1:min(e + 1, g + 3)])):  # "Freie Universität Berlin"
+            labels[g + 1:e + 1] = ["publisher"] * (e - g)
     # Italian "in Il welfare in Italia, a cura di U. Ascoli, Bologna, ...", "edited by", German "hrsg. von", French
     # "sous la dir. de": the names after the role words, up to a comma, are the book's editors, and the words
     # from "in" to them the book's title, whatever the tagger called them.
