@@ -2160,3 +2160,20 @@ def test_a_thesis_university_after_the_degree_is_its_publisher(text, degree, uni
     item = parse_reference(text)
     assert (item["type"], item["genre"].rstrip("."), item["publisher"]) == ("thesis", degree, university)
     assert "publisher-place" not in item and university not in item["title"]
+
+
+@pytest.mark.parametrize("text, url, accessed", [
+    ("Deutsches Institut für Wirtschaftsforschung (2022): Wochenbericht 12/2022. Online verfügbar unter: "
+     "https://www.diw.de/de/diw_01.c.835000.de/wochenbericht.html (letzter Zugriff: 02.05.2022).",
+     "https://www.diw.de/de/diw_01.c.835000.de/wochenbericht.html", [2022, 5, 2]),
+    ("Schulz, Anna (2021): Der Mindestlohn im Faktencheck. Verfügbar unter "
+     "https://www.boeckler.de/de/faust-detail.htm?sync_id=HBS-008012 [Zugriff am 5.4.2022].",
+     "https://www.boeckler.de/de/faust-detail.htm?sync_id=HBS-008012", [2022, 4, 5]),
+])
+def test_german_link_and_access_date_cues(text, url, accessed):
+    """German 'Online verfügbar unter https://... [Zugriff am 14.03.2023]': the words lead the link as 'Available
+    at' does, and 'Zugriff am' / 'letzter Zugriff:' date the access; the lead was left in the title and the date
+    in note."""
+    item = parse_reference(text)
+    assert (item["URL"], item["accessed"]["date-parts"][0]) == (url, accessed)
+    assert "verfügbar" not in item["title"].lower() and "note" not in item

@@ -27,6 +27,7 @@ ACCESSED = re.compile(
     rf"(?i)[(\[]?\s*(?:last\s+)?(?:accessed|retrieved|viewed|consulted|cited|date\s+accessed|дата\s+обращения|дата\s+звернення|"
     rf"дата\s+доступа|zugegriffen\s+am|abgerufen\s+am|consulté\s+le|acesso\s+em|consultado\s+(?:el|en)|"
     rf"fecha\s+de\s+consulta|pobrano|data\s+dostępu|dostęp|cit\.|citováno|geraadpleegd\s+op|hämtad|erişim\s+tarihi|"
+    rf"(?:letzter\s+)?zugriff(?:\s+am)?|"
     rf"accesso\s+il)"
     rf"\s*(?:on\s+|:\s*)?{_DATEISH}\s*[)\]]?"
 )
@@ -61,7 +62,9 @@ LEAD = re.compile(
     # a note's "..., 2 December 2019, at https://"
     r"dispon[íi]ve(?:l|is)\s+em\s*:?|disponible\s+en\s*:?|recuperado\s+de\s*:?|dost[ęe]pn[ye]\s+w\s+internecie\s*:?|"
     r"dostępne\s+(?:w|na)\s*:?|dostupn[éeý]\s+(?:z|na)\s*:?|(?<=\d )z(?=\s+https?://)|(?<=, )at(?=\s+https?://)|"
-    r"beschikbaar\s+(?:via|op)\s*:?|tilgjengelig\s+fra\s*:?|tillgänglig\s+på\s*:?)"
+    r"beschikbaar\s+(?:via|op)\s*:?|tilgjengelig\s+fra\s*:?|tillgänglig\s+på\s*:?|"
+    # German "Online verfügbar unter https://... [Zugriff am 14.03.2023]", "Verfügbar unter:"
+    r"(?:online\s+)?verfügbar\s+unter\s*:?)"
 )
 # "[Электронный ресурс]", Ukrainian "[Електронний ресурс]", Belarusian "[Электронны рэсурс]".
 MEDIUM = re.compile(r"(?i)\[\s*(?:электронный\s+ресурс|електронний\s+ресурс|электронны\s+рэсурс|electronic\s+resource|"
@@ -168,14 +171,15 @@ OVERRIDES = (
     ("issn", ISSN, ("issn",)),
     ("accessed", ACCESSED, ("access", "retriev", "viewed", "consult", "cited", "обращения", "звернення", "доступа",
                             "abgerufen", "zugegriffen", "acesso", "pobrano", "dostęp", "cit.", "citováno",
-                            "geraadpleegd", "hämtad", "erişim")),
+                            "geraadpleegd", "hämtad", "erişim", "zugriff")),
     ("language", LANGUAGE, ("(in ", "[in ", "(на ", "[на ")),
     ("language", LANGUAGE_LAST, tuple(name + "." for name in LANGUAGE_NAMES)),
     ("note", UPDATED, ("updated", "modified", "revised")),
     ("note", ELIBRARY_EDN, ("edn",)),
     ("note", TRANSLATED_FROM, ("transl",)),
     ("lead", LEAD, ("available", "retrieved", "url", "режим", "online", "accessible", "disponí", "disponi", "recuperado",
-                    "dostęp", "dostup", " z http", ", at http", "beschikbaar", "tilgjengelig", "tillgänglig")),
+                    "dostęp", "dostup", " z http", ", at http", "beschikbaar", "tilgjengelig", "tillgänglig",
+                    "verfügbar")),
     ("medium", MEDIUM, ("[",)),
     ("medium", CONTENT_TYPE, ("текст :", "текст:", "text :", "text:", "tekst :", "tekst:")),
     ("number", NUMBER, ("document", "doc.", "/", "arxiv", "_ta", "com(", "swd(", "join(", "sec(")),
