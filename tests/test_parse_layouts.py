@@ -2177,3 +2177,15 @@ def test_german_link_and_access_date_cues(text, url, accessed):
     item = parse_reference(text)
     assert (item["URL"], item["accessed"]["date-parts"][0]) == (url, accessed)
     assert "verfügbar" not in item["title"].lower() and "note" not in item
+
+
+@pytest.mark.parametrize("text, body", [
+    ("Centraal Planbureau (2019). Kansrijk arbeidsmarktbeleid 2. Den Haag: CPB.", "Centraal Planbureau"),
+    ("Bundesagentur für Arbeit (2023): Der Arbeitsmarkt in Deutschland 2022. Nürnberg: BA.", "Bundesagentur für Arbeit"),
+    ("Statistisches Landesamt Sachsen (2021): Statistisches Jahrbuch Sachsen 2021. Kamenz.",
+     "Statistisches Landesamt Sachsen"),
+])
+def test_german_and_dutch_bodies_named_in_compounds(text, body):
+    """German and Dutch name a body in one compound ('Bundesagentur', 'Landesamt', 'Planbureau'), as Nordic
+    ('Socialstyrelsen') does: the author is that body, not a person 'Planbureau, Centraal'."""
+    assert names(parse_reference(text)) == [(body, None)]

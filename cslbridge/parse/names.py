@@ -68,7 +68,7 @@ _BODY_WORDS = frozenset((
     # the same bodies in the languages of European national styles
     "ministerstwo|ministère|ministere|ministerium|bundesministerium|ministerio|ministero|ministério|ministerie|"
     "міністерство|instytut|instituto|istituto|institut|universidad|universidade|università|université|"
-    "universität|uniwersytet|univerzita|urząd|oficina|organización|organizzazione|comisión|commissione|"
+    "universität|universiteit|instituut|amt|uniwersytet|univerzita|urząd|oficina|organización|organizzazione|comisión|commissione|"
     "comité|agence|agencia|agenzia|bundesamt|banque|banco|banca|fundación|fundação|fondation|stiftung|"
     "gobierno|governo|gouvernement|regierung|conseil|consejo|consiglio|институт|университет|агентство|"
     "інститут|університет|державна|"
@@ -76,8 +76,10 @@ _BODY_WORDS = frozenset((
     "rada|sejm|seimas|saeima|riigikogu|duma|khural|kenesh|majlis|mazhilis|senate|bundestag|knesset|storting|"
     "riksdag|assembly|congress|рада|дума|сейм|меджлис|мажилис"
 ).split("|"))
-# Nordic bodies, named in one compound word: "Kunnskapsdepartementet", "Socialstyrelsen", "Skatteverket"
-_BODY_ENDINGS = ("departement", "departementet", "direktoratet", "ministeriet", "styrelsen", "verket", "tilsynet")
+# Nordic bodies, named in one compound word: "Kunnskapsdepartementet", "Socialstyrelsen", "Skatteverket"; German
+# and Dutch ones too: "Bundesagentur für Arbeit", "Statistisches Landesamt", "Centraal Planbureau", "Rijksinstituut"
+_BODY_ENDINGS = ("departement", "departementet", "direktoratet", "ministeriet", "styrelsen", "verket", "tilsynet",
+                 "agentur", "bundesamt", "landesamt", "bureau", "instituut")
 _ABBREVIATED_BODY = re.compile(r"\b(?:ун-т|ин-т)\b")  # Russian "университет", "институт" cut short
 _WORD_RUN = re.compile(r"\w+")
 
