@@ -2189,3 +2189,13 @@ def test_german_and_dutch_bodies_named_in_compounds(text, body):
     """German and Dutch name a body in one compound ('Bundesagentur', 'Landesamt', 'Planbureau'), as Nordic
     ('Socialstyrelsen') does: the author is that body, not a person 'Planbureau, Centraal'."""
     assert names(parse_reference(text)) == [(body, None)]
+
+
+def test_an_abnt_particle_closing_the_editor_list_keeps_its_name():
+    """ABNT 'In: HOCHMAN, Gilberto; FARIA, Carlos Aurélio Pimenta de (org.).': the stop after the role left
+    'de.' at the end, and the last editor was cut in two ('FARIA' and a person 'de')."""
+    item = parse_reference("ARRETCHE, Marta. Federalismo e igualdade territorial: uma contradição em termos? In: "
+                           "HOCHMAN, Gilberto; FARIA, Carlos Aurélio Pimenta de (org.). Federalismo e políticas "
+                           "públicas no Brasil. Rio de Janeiro: Editora Fiocruz, 2013. p. 305-335.")
+    assert item["editor"][1] == {"family": "FARIA", "non-dropping-particle": "de", "given": "Carlos Aurélio Pimenta"}
+    assert len(item["editor"]) == 2

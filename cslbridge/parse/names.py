@@ -164,6 +164,8 @@ def clean(span: str) -> str:
     if ".." in span:
         span = _DOTS.sub(".", span)
     stripped = span.strip(" ,;:(){}[]/–—-").strip()
+    if stripped.endswith(".") and stripped[:-1].rsplit(None, 1)[-1:] and stripped[:-1].rsplit(None, 1)[-1] in PARTICLES:
+        stripped = stripped[:-1]  # ABNT "FARIA, Carlos Aurélio Pimenta de." ends the list: a particle has no stop
     if stripped.count("(") > stripped.count(")") and span.rstrip(" ,;:.").endswith(")") \
             and _BODY_ACRONYM_OPEN.search(stripped):
         stripped += ")"  # "International Monetary Fund (IMF)": the body's own bracket closes it
