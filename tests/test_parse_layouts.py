@@ -2199,3 +2199,13 @@ def test_an_abnt_particle_closing_the_editor_list_keeps_its_name():
                            "públicas no Brasil. Rio de Janeiro: Editora Fiocruz, 2013. p. 305-335.")
     assert item["editor"][1] == {"family": "FARIA", "non-dropping-particle": "de", "given": "Carlos Aurélio Pimenta"}
     assert len(item["editor"]) == 2
+
+
+def test_scandinavian_chapter_with_pages_after_a_comma():
+    """Danish APA 'Title? I: Larsen, J. E. (red.), Book, s. 33–56. København: ...': the title may end in '?', and
+    the pages after a comma end the book as bracketed ones do; the editor's family name ran into the title
+    ('... konkurrencestat? I: Larsen') and the editor was 'E., J.'."""
+    item = parse_reference("Kvist, J. (2016). Fra velfærdsstat til konkurrencestat? I: Larsen, J. E. (red.), "
+                           "Socialpolitik i Danmark, s. 33–56. København: Hans Reitzels Forlag.")
+    assert (item["title"], names(item, "editor"), item["container-title"], item["page"]) == \
+        ("Fra velfærdsstat til konkurrencestat?", [("Larsen", "J. E.")], "Socialpolitik i Danmark", "33-56")

@@ -272,14 +272,19 @@ def _labels(text: str, spans, tagger):
                 labels[c:j + 1] = ["publisher"] * (j + 1 - c)
     # APA chapters in any language: "Title. I: P. Nedergaard og A. Wivel (red.), Book (s. 114–123).":
     # after "In" the names up to their role in brackets are the book's editors, and what follows,
-    # up to the bracketed pages, its title.
+    # up to the bracketed pages (or to a comma before pages, "Book, s. 33–56."), its title. A title may
+    # end in "?" or "!" as in ".".
     for i in (range(1, len(words) - 3) if "(" in text else ()):
-        if words[i].rstrip(":") not in _IN_WORDS or not words[i - 1].endswith("."):
+        if words[i].rstrip(":") not in _IN_WORDS or not words[i - 1].endswith((".", "?", "!")):
             continue
         r = next((r for r in range(i + 2, min(len(words), i + 12)) if _ROLE_CLOSE.match(words[r])), None)
         if r is None or not words[r].endswith(","):
             continue
-        p = next((p for p in range(r + 2, min(len(words), r + 30)) if _PAGES_IN_BRACKETS.match(words[p])), None)
+        p = next((p for p in range(r + 2, min(len(words), r + 30)) if _PAGES_IN_BRACKETS.match(words[p])
+                  or _PAGE_CUE.match(words[p]) and words[p - 1].endswith(",") and p + 1 < len(words)
+                  and words[p + 1][:1].isdigit()), None)
+        if p is not None and not _PAGES_IN_BRACKETS.match(words[p]):
+            p = next(c for c in range(r + 1, p) if words[c].endswith(",")) + 1  # the book runs to its comma
         if p is not None and not any(w.startswith("(") for w in words[r + 1:p]):
             labels[i:p] = ["editor"] * (r + 1 - i) + ["container"] * (p - r - 1)
     # APA "(2003). Title. In Global Development Finance 2003 (pp. 157–175).": the work has its
