@@ -2209,3 +2209,12 @@ def test_scandinavian_chapter_with_pages_after_a_comma():
                            "Socialpolitik i Danmark, s. 33–56. København: Hans Reitzels Forlag.")
     assert (item["title"], names(item, "editor"), item["container-title"], item["page"]) == \
         ("Fra velfærdsstat til konkurrencestat?", [("Larsen", "J. E.")], "Socialpolitik i Danmark", "33-56")
+
+
+def test_abnt_city_after_a_one_word_journal():
+    """ABNT 'Title. Sociologias, Porto Alegre, v. 8, n. 16, ...': the comma part before 'v.' is the journal's
+    city also when the journal is one word; it ran into the journal ('Sociologias, Porto Alegre')."""
+    item = parse_reference("SOUZA, Celina. Políticas públicas: uma revisão da literatura. Sociologias, Porto Alegre, "
+                           "v. 8, n. 16, p. 20-45, jul./dez. 2006.")
+    assert (item["container-title"], item["publisher-place"], item["volume"], item["issue"]) == \
+        ("Sociologias", "Porto Alegre", "8", "16")

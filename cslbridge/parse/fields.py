@@ -1716,7 +1716,8 @@ def _constrain(words, labels, probs, tagger, text) -> None:
             if j < n - 1 and labels[j + 1] in ("date", "volume"):
                 labels[i:j + 1] = ["container"] * (j + 1 - i)
     # ABNT "Title. Revista Brasileira de Geografia, Rio de Janeiro, v. 41, n. 2, p. 3-20, 1979.": the
-    # sentence after the title names the journal, then its city, the comma part right before "v.".
+    # sentence after the title names the journal (one word too: "Sociologias, Porto Alegre, v. 8"), then its city,
+    # the comma part right before "v.".
     for i in (range(3, n) if " v. " in text else ()):
         if words[i] != "v." or labels[i] != "volume" or not words[i - 1].endswith(","):
             continue
@@ -1726,7 +1727,7 @@ def _constrain(words, labels, probs, tagger, text) -> None:
         journal = place - 1
         while journal > 0 and not words[journal - 1].endswith("."):
             journal -= 1
-        if (0 < journal < place - 1 and words[place - 1].endswith(",") and i - place <= 4 and words[place][:1].isupper()
+        if (0 < journal < place and words[place - 1].endswith(",") and i - place <= 4 and words[place][:1].isupper()
                 and labels[journal - 1] == "title" and set(labels[journal:i]) <= {"title", "container"}
                 and not any(w.endswith(",") for w in words[journal:place - 1])):
             labels[journal:i] = ["container"] * (place - journal) + ["location"] * (i - place)
