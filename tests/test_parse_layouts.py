@@ -2218,3 +2218,18 @@ def test_abnt_city_after_a_one_word_journal():
                            "v. 8, n. 16, p. 20-45, jul./dez. 2006.")
     assert (item["container-title"], item["publisher-place"], item["volume"], item["issue"]) == \
         ("Sociologias", "Porto Alegre", "8", "16")
+
+
+@pytest.mark.parametrize("text", [
+    "Ley 19/2021, de 20 de diciembre, por la que se establece el ingreso mínimo vital. Boletín Oficial del Estado, "
+    "núm. 304, de 21 de diciembre de 2021.",
+    "Loi n° 2018-771 du 5 septembre 2018 pour la liberté de choisir son avenir professionnel. Journal officiel, "
+    "n° 0205, 6 septembre 2018.",
+    "Legge 28 marzo 2019, n. 26. Conversione in legge del decreto-legge 28 gennaio 2019, n. 4. Gazzetta Ufficiale "
+    "n. 75, 29 marzo 2019.",
+])
+def test_continental_acts_are_legislation(text):
+    """An act named by its kind and number or date ('Ley 19/2021, de ...', 'Loi n° ...', 'Legge 28 marzo 2019,
+    n. 26') in its official gazette ('Boletín Oficial del Estado', 'Gazzetta Ufficiale') is legislation, as GOST's
+    'федер. закон ... // Собрание законодательства' is; the Spanish act was a journal article."""
+    assert parse_reference(text)["type"] == "legislation"

@@ -4215,6 +4215,12 @@ _LAW_START = re.compile(r"(?i)\W*(?:федеральный\s+закон|зако
                         r"|(?:[\w-]+(?:ый|ий|ой)\s+){0,2}кодекс|federal(?:nyi)?\s+"
                         r"(?:law|zakon)|decree|directive|regulation\s+\(|ukaz|postanovlenie|prikaz|rasporyazhenie|zakon|postanova"
                         r"|law\s+of\s+(?:ukraine|georgia|mongolia|the\s+republic\s+of)"
+                        # continental acts by their kind and number or date: Spanish "Ley 19/2021, de ...", "Real
+                        # Decreto 5/2020", French "Loi n° 2018-771", Italian "Legge 28 marzo 2019, n. 26", Portuguese
+                        # "Lei nº 13.467", Polish "Ustawa z dnia ...", Czech "Zákon č. 262/2006 Sb.", German
+                        # "Tarifautonomiestärkungsgesetz vom 11. August 2014"
+                        r"|ley\s+(?:orgánica\s+)?\d|real\s+decreto|decreto(?:-ley)?\s+(?:legislativo\s+)?\d|loi\s+n"
+                        r"|legge\s+(?:\d|n\.)|lei\s+(?:complementar\s+)?n|ustawa\s+z\s+dnia|zákon\s+č|\w*gesetz\s+vom\s+\d"
                         r"|(?:order|resolution|instruction)\s+(?:of\s+the\s+(?:ministry|government|cabinet|president|federal)"
                         r"|no\.\s*\d+\s+of\s+\d+))\b")  # "Order No. 109 of 21 March 2003 on ..."
 # Official gazettes: what they print is law ("// Собрание законодательства РФ. 2016. № 49. Ст. 6886").
@@ -4222,7 +4228,9 @@ _LAW_GAZETTE = re.compile(r"(?i)собрани[ея] законодательс�
                           r"відомості верховної ради|офіційний вісник|"  # Ukrainian
                           r"национальный реестр правовых актов|нацыянальны рэестр прававых актаў|"  # Belarusian
                           r"бюллетень международных договоров|sobranie zakonodatel|federal register|"
-                          r"official journal of the european|bundesgesetzblatt|journal officiel")
+                          r"official journal of the european|bundesgesetzblatt|journal officiel|"
+                          r"boletín oficial del estado|gazzetta ufficiale|diário oficial|diario oficial|dziennik ustaw|"
+                          r"sbírka zákonů|staatsblad|moniteur belge")
 # GOST names the act after its title: "О безопасности : федер. закон от 28.12.2010 № 390-ФЗ"; DSTU
 # likewise in Ukrainian: "Про захист персональних даних : Закон України від 01.06.2010 № 2297-VI".
 _GOST_LAW = re.compile(r"(?i):\s*(?:федер(?:\.|альный)\s+(?:конст\.\s+)?закон|закон|указ|постановление|постанова|"
