@@ -2233,3 +2233,14 @@ def test_continental_acts_are_legislation(text):
     n. 26') in its official gazette ('Boletín Oficial del Estado', 'Gazzetta Ufficiale') is legislation, as GOST's
     'федер. закон ... // Собрание законодательства' is; the Spanish act was a journal article."""
     assert parse_reference(text)["type"] == "legislation"
+
+
+@pytest.mark.parametrize("text, name, year", [
+    ("Meyer, Jan (2021): Der Mindestlohn im Faktencheck. Berlin: Suhrkamp.", ("Meyer", "Jan"), 2021),
+    ("Berg, April (2019). Urban gardens and the city. London: Verso.", ("Berg", "April"), 2019),
+])
+def test_a_given_name_that_is_a_month_before_the_bracketed_year(text, name, year):
+    """'Meyer, Jan (2021):': a month's name between the family name's comma and the bracketed year is the given
+    name; it was read as the date's month and dropped ('Meyer' alone, nothing in note)."""
+    item = parse_reference(text)
+    assert (names(item), item["issued"]["date-parts"]) == ([name], [[year]])

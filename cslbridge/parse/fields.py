@@ -125,6 +125,7 @@ def _normalise(text: str) -> str:
 _HYPHENATED_NAME = re.compile(r"[A-ZА-ЯЁ][^\W\d_]+(?:-[^\W\d_]+)+,")
 _GIVEN_PARTICLES = PARTICLES | {"do", "e"}  # "Ana Paula dos Santos", "Carlos do Amaral", "Maria e Silva"
 # A chapter's "In:" in other languages: Spanish "En:", Portuguese "Em:", Polish "W:"/"[w:]", Czech "V:".
+_BRACKETED_YEAR_WORD = re.compile(r"^\((?:1[5-9]|20)\d\d[a-z]?\)[.,:]?$")  # "(2021):", "(2019a)."
 _IN_MARKS = frozenset({"in:", "[in:]", "en:", "em:", "w:", "[w:]", "v:"})
 # ... and as APA writes it, with or without the colon: Scandinavian "I", German "In", French "Dans".
 _IN_WORDS = frozenset({"In", "I", "En", "Em", "W", "V", "Dans", "Im"})
@@ -851,6 +852,12 @@ def _constrain(words, labels, probs, tagger, text) -> None:
     for i in (range(1, n - 1) if etal_marks else ()):
         if labels[i - 1] == "author" and _ETAL_TOKENS.fullmatch(words[i] + " " + words[i + 1]):
             labels[i] = labels[i + 1] = "author"
+    # "Meyer, Jan (2021):", "Berg, April (2019).": a month's name between a family name's comma and the bracketed
+    # year is the given name (a month never stands before a bracketed year).
+    for i in (range(1, min(n - 1, 4)) if "author" in labels else ()):
+        if labels[i] == "date" and labels[i - 1] == "author" and words[i - 1].endswith(",") \
+                and words[i].lower() in MONTHS and _BRACKETED_YEAR_WORD.match(words[i + 1]):
+            labels[i] = "author"
     # MDPI/ACS "Martius, C.; Rudenko, I.; Lamers, J.P.A.; Vlek, P.L.G. (Eds.) Title": names that open the
     # reference and end in a bracketed role are all editors, wherever the tagger switched labels.
     if "(" in text and "editor" in labels and labels[0] == "author":
