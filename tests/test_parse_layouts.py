@@ -2244,3 +2244,15 @@ def test_a_given_name_that_is_a_month_before_the_bracketed_year(text, name, year
     name; it was read as the date's month and dropped ('Meyer' alone, nothing in note)."""
     item = parse_reference(text)
     assert (names(item), item["issued"]["date-parts"]) == ([name], [[year]])
+
+
+@pytest.mark.parametrize("text", [
+    "Centraal Planbureau (2019). Kansrijk arbeidsmarktbeleid 2. Den Haag: CPB.",
+    "INSTITUTO BRASILEIRO DE GEOGRAFIA E ESTATÍSTICA (2019). Censo agropecuário 2017: resultados definitivos. "
+    "Rio de Janeiro: IBGE.",
+])
+def test_a_body_published_under_its_own_acronym_is_a_report(text):
+    """'Centraal Planbureau (2019). Title. Den Haag: CPB.': a body publishing its work under its own acronym issues
+    a report (a publishing house, 'OECD Publishing', makes a book); it was a book."""
+    item = parse_reference(text)
+    assert (item["type"], names(item)[0][0]) == ("report", text.split(" (")[0])

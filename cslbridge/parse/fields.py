@@ -4421,6 +4421,8 @@ def _item_type(item: dict, text: str) -> tuple[str, float]:
             _STATISTICAL_WORK.search(title.lower())
             or "original-title" in item and any(_STATISTICS_OFFICE.search(n.get("literal", "")) for n in item["author"])):
         return "report", 0.7  # References "Rosstat. Rossiiskii statisticheskii ezhegodnik [...]. Moscow, 2020. 700 p."
+    if _published_by_own_acronym(item):
+        return "report", 0.7  # "Instituto Nacional de Estadística (2022). Encuesta ... Madrid: INE.": a body's own paper
     if any(k in item for k in ("publisher", "number-of-pages", "edition", "ISBN")):
         return "book", 0.85
     if "URL" in item:
@@ -4859,6 +4861,20 @@ def _body_as_publisher(item: dict, confidence: dict) -> None:
 def _has_day(date: dict | None) -> bool:
     parts = (date or {}).get("date-parts") or [[]]
     return len(parts[0]) == 3
+
+
+_ACRONYM = re.compile(r"[A-ZÄÖÜ]{2,6}")
+
+
+def _published_by_own_acronym(item: dict) -> bool:
+    """Does a body publish its work under its own acronym ("Centraal Planbureau ... Den Haag: CPB", "Instituto
+    Brasileiro de Geografia e Estatística ... Rio de Janeiro: IBGE")? Such works are the body's reports; a
+    publishing house ("OECD Publishing", "Routledge") makes a book."""
+    authors = item.get("author", [])
+    publisher = item.get("publisher", "")
+    return (len(authors) == 1 and "literal" in authors[0] and "edition" not in item and "ISBN" not in item
+            and bool(_ACRONYM.fullmatch(publisher)) and authors[0]["literal"][:1].upper() == publisher[0]
+            and authors[0]["literal"].upper() != publisher)
 
 
 def _by_body(item: dict) -> bool:
