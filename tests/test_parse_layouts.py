@@ -2096,3 +2096,163 @@ def test_mla_series_after_the_imprint(text, series, number):
     item = parse_reference(text)
     assert (item["type"], item["collection-title"], item.get("collection-number")) == ("book", series, number)
     assert "note" not in item and "container-title" not in item
+
+
+@pytest.mark.parametrize("text, qualifier", [
+    ("Schröder, Martin (2016): Tarifbindung und Lohnungleichheit. In: Brettschneider, Antonio/Klammer, Ute (Hrsg.): "
+     "Lebenslagen im Wandel. 2., überarb. Aufl. Wiesbaden: Springer VS, S. 87–114.", "überarb."),
+    ("Kaufmann, Franz-Xaver: Sozialpolitik und Sozialstaat. 3., erw. und aktualisierte Auflage. Wiesbaden: VS Verlag "
+     "2009.", "erw. und aktualisierte"),
+])
+def test_a_german_edition_qualifier_stands_between_number_and_word(text, qualifier):
+    """German '2., überarb. Aufl.' puts the qualifier after the number's comma: the edition is the number, the
+    qualifier goes to the note as GOST's 'перераб.' does; the whole phrase was the edition."""
+    item = parse_reference(text)
+    assert (item["edition"], item["note"]) == ("2" if "2.," in text else "3", qualifier)
+
+
+@pytest.mark.parametrize("text, volume, issue", [
+    ("Ayala Cañón, L. (2020). Desigualdad y redistribución en España. Papeles de Economía Española, núm. 163, "
+     "pp. 2-19.", None, "163"),
+    ("Moreno, L. (2019). La Europa social en la encrucijada. Revista Internacional de Sociología, vol. 77, núm. 2, "
+     "pp. 45-63.", "77", "2"),
+])
+def test_spanish_num_marks_the_issue(text, volume, issue):
+    """Spanish journals print the issue as 'núm. 163' (Italian 'n.', Czech 'č.'): it is the issue; alone it was
+    read as a volume 'núm. 163'."""
+    item = parse_reference(text)
+    assert (item.get("volume"), item.get("issue"), item["page"]) == (volume, issue, text.rsplit("pp. ", 1)[1][:-1])
+
+
+def test_a_volume_cue_after_the_journal_is_the_volumes():
+    """German 'In: WSI-Mitteilungen, Jg. 65, H. 7, S. 503–511': 'Jg.' (Jahrgang) opens the volume; the tagger
+    ran it into the journal's name ('WSI-Mitteilungen, Jg.')."""
+    item = parse_reference("Bogedan, Claudia (2012): Mindestsicherung in der Diskussion. In: WSI-Mitteilungen, "
+                           "Jg. 65, H. 7, S. 503–511.")
+    assert (item["container-title"], item["volume"], item["issue"], item["page"]) == \
+        ("WSI-Mitteilungen", "65", "7", "503-511")
+
+
+@pytest.mark.parametrize("text, book, editors", [
+    ("Pavolini E., Le politiche sanitarie, in Il welfare in Italia, a cura di U. Ascoli, Bologna, il Mulino, 2011, "
+     "pp. 53-86.", "Il welfare in Italia", [("Ascoli", "U.")]),
+    ("Esposito R., La crisi del lavoro, in Il lavoro in Italia, a cura di M. Rossi, L. Bianchi, Roma, Carocci, 2015, "
+     "pp. 12-30.", "Il lavoro in Italia", [("Rossi", "M."), ("Bianchi", "L.")]),
+    ("Dupont J., « Le travail ouvrier », in Sociologie du travail, sous la dir. de M. Lallement, Paris, PUF, 2010, "
+     "p. 12-30.", "Sociologie du travail", [("Lallement", "M.")]),
+])
+def test_editors_named_after_the_book_by_role_words(text, book, editors):
+    """Italian 'in Book, a cura di U. Ascoli, Bologna, ...' (French 'sous la dir. de'): the names after the role
+    words are the book's editors; they ran into the book's title or the place, or the book into the editors."""
+    item = parse_reference(text)
+    assert (item["type"], item["container-title"], names(item, "editor")) == ("chapter", book, editors)
+
+
+@pytest.mark.parametrize("text, degree, university", [
+    ("Lang, Miriam (2020): Kommunale Armutsprävention in Nordrhein-Westfalen. Diss. Ruhr-Universität Bochum.",
+     "Diss", "Ruhr-Universität Bochum"),
+    ("Bianco F. (2017), Povertà e politiche locali a Torino, tesi di dottorato, Università degli Studi di Torino.",
+     "tesi di dottorato", "Università degli Studi di Torino"),
+])
+def test_a_thesis_university_after_the_degree_is_its_publisher(text, degree, university):
+    """'Diss. Ruhr-Universität Bochum.': the university after the degree publishes the thesis; it was read as the
+    place, or run into the title ('Povertà ... a Torino, Università degli Studi di Torino')."""
+    item = parse_reference(text)
+    assert (item["type"], item["genre"].rstrip("."), item["publisher"]) == ("thesis", degree, university)
+    assert "publisher-place" not in item and university not in item["title"]
+
+
+@pytest.mark.parametrize("text, url, accessed", [
+    ("Deutsches Institut für Wirtschaftsforschung (2022): Wochenbericht 12/2022. Online verfügbar unter: "
+     "https://www.diw.de/de/diw_01.c.835000.de/wochenbericht.html (letzter Zugriff: 02.05.2022).",
+     "https://www.diw.de/de/diw_01.c.835000.de/wochenbericht.html", [2022, 5, 2]),
+    ("Schulz, Anna (2021): Der Mindestlohn im Faktencheck. Verfügbar unter "
+     "https://www.boeckler.de/de/faust-detail.htm?sync_id=HBS-008012 [Zugriff am 5.4.2022].",
+     "https://www.boeckler.de/de/faust-detail.htm?sync_id=HBS-008012", [2022, 4, 5]),
+])
+def test_german_link_and_access_date_cues(text, url, accessed):
+    """German 'Online verfügbar unter https://... [Zugriff am 14.03.2023]': the words lead the link as 'Available
+    at' does, and 'Zugriff am' / 'letzter Zugriff:' date the access; the lead was left in the title and the date
+    in note."""
+    item = parse_reference(text)
+    assert (item["URL"], item["accessed"]["date-parts"][0]) == (url, accessed)
+    assert "verfügbar" not in item["title"].lower() and "note" not in item
+
+
+@pytest.mark.parametrize("text, body", [
+    ("Centraal Planbureau (2019). Kansrijk arbeidsmarktbeleid 2. Den Haag: CPB.", "Centraal Planbureau"),
+    ("Bundesagentur für Arbeit (2023): Der Arbeitsmarkt in Deutschland 2022. Nürnberg: BA.", "Bundesagentur für Arbeit"),
+    ("Statistisches Landesamt Sachsen (2021): Statistisches Jahrbuch Sachsen 2021. Kamenz.",
+     "Statistisches Landesamt Sachsen"),
+])
+def test_german_and_dutch_bodies_named_in_compounds(text, body):
+    """German and Dutch name a body in one compound ('Bundesagentur', 'Landesamt', 'Planbureau'), as Nordic
+    ('Socialstyrelsen') does: the author is that body, not a person 'Planbureau, Centraal'."""
+    assert names(parse_reference(text)) == [(body, None)]
+
+
+def test_an_abnt_particle_closing_the_editor_list_keeps_its_name():
+    """ABNT 'In: HOCHMAN, Gilberto; FARIA, Carlos Aurélio Pimenta de (org.).': the stop after the role left
+    'de.' at the end, and the last editor was cut in two ('FARIA' and a person 'de')."""
+    item = parse_reference("ARRETCHE, Marta. Federalismo e igualdade territorial: uma contradição em termos? In: "
+                           "HOCHMAN, Gilberto; FARIA, Carlos Aurélio Pimenta de (org.). Federalismo e políticas "
+                           "públicas no Brasil. Rio de Janeiro: Editora Fiocruz, 2013. p. 305-335.")
+    assert item["editor"][1] == {"family": "FARIA", "non-dropping-particle": "de", "given": "Carlos Aurélio Pimenta"}
+    assert len(item["editor"]) == 2
+
+
+def test_scandinavian_chapter_with_pages_after_a_comma():
+    """Danish APA 'Title? I: Larsen, J. E. (red.), Book, s. 33–56. København: ...': the title may end in '?', and
+    the pages after a comma end the book as bracketed ones do; the editor's family name ran into the title
+    ('... konkurrencestat? I: Larsen') and the editor was 'E., J.'."""
+    item = parse_reference("Kvist, J. (2016). Fra velfærdsstat til konkurrencestat? I: Larsen, J. E. (red.), "
+                           "Socialpolitik i Danmark, s. 33–56. København: Hans Reitzels Forlag.")
+    assert (item["title"], names(item, "editor"), item["container-title"], item["page"]) == \
+        ("Fra velfærdsstat til konkurrencestat?", [("Larsen", "J. E.")], "Socialpolitik i Danmark", "33-56")
+
+
+def test_abnt_city_after_a_one_word_journal():
+    """ABNT 'Title. Sociologias, Porto Alegre, v. 8, n. 16, ...': the comma part before 'v.' is the journal's
+    city also when the journal is one word; it ran into the journal ('Sociologias, Porto Alegre')."""
+    item = parse_reference("SOUZA, Celina. Políticas públicas: uma revisão da literatura. Sociologias, Porto Alegre, "
+                           "v. 8, n. 16, p. 20-45, jul./dez. 2006.")
+    assert (item["container-title"], item["publisher-place"], item["volume"], item["issue"]) == \
+        ("Sociologias", "Porto Alegre", "8", "16")
+
+
+@pytest.mark.parametrize("text", [
+    "Ley 19/2021, de 20 de diciembre, por la que se establece el ingreso mínimo vital. Boletín Oficial del Estado, "
+    "núm. 304, de 21 de diciembre de 2021.",
+    "Loi n° 2018-771 du 5 septembre 2018 pour la liberté de choisir son avenir professionnel. Journal officiel, "
+    "n° 0205, 6 septembre 2018.",
+    "Legge 28 marzo 2019, n. 26. Conversione in legge del decreto-legge 28 gennaio 2019, n. 4. Gazzetta Ufficiale "
+    "n. 75, 29 marzo 2019.",
+])
+def test_continental_acts_are_legislation(text):
+    """An act named by its kind and number or date ('Ley 19/2021, de ...', 'Loi n° ...', 'Legge 28 marzo 2019,
+    n. 26') in its official gazette ('Boletín Oficial del Estado', 'Gazzetta Ufficiale') is legislation, as GOST's
+    'федер. закон ... // Собрание законодательства' is; the Spanish act was a journal article."""
+    assert parse_reference(text)["type"] == "legislation"
+
+
+@pytest.mark.parametrize("text, name, year", [
+    ("Meyer, Jan (2021): Der Mindestlohn im Faktencheck. Berlin: Suhrkamp.", ("Meyer", "Jan"), 2021),
+    ("Berg, April (2019). Urban gardens and the city. London: Verso.", ("Berg", "April"), 2019),
+])
+def test_a_given_name_that_is_a_month_before_the_bracketed_year(text, name, year):
+    """'Meyer, Jan (2021):': a month's name between the family name's comma and the bracketed year is the given
+    name; it was read as the date's month and dropped ('Meyer' alone, nothing in note)."""
+    item = parse_reference(text)
+    assert (names(item), item["issued"]["date-parts"]) == ([name], [[year]])
+
+
+@pytest.mark.parametrize("text", [
+    "Centraal Planbureau (2019). Kansrijk arbeidsmarktbeleid 2. Den Haag: CPB.",
+    "INSTITUTO BRASILEIRO DE GEOGRAFIA E ESTATÍSTICA (2019). Censo agropecuário 2017: resultados definitivos. "
+    "Rio de Janeiro: IBGE.",
+])
+def test_a_body_published_under_its_own_acronym_is_a_report(text):
+    """'Centraal Planbureau (2019). Title. Den Haag: CPB.': a body publishing its work under its own acronym issues
+    a report (a publishing house, 'OECD Publishing', makes a book); it was a book."""
+    item = parse_reference(text)
+    assert (item["type"], names(item)[0][0]) == ("report", text.split(" (")[0])

@@ -125,6 +125,7 @@ def _normalise(text: str) -> str:
 _HYPHENATED_NAME = re.compile(r"[A-ZА-ЯЁ][^\W\d_]+(?:-[^\W\d_]+)+,")
 _GIVEN_PARTICLES = PARTICLES | {"do", "e"}  # "Ana Paula dos Santos", "Carlos do Amaral", "Maria e Silva"
 # A chapter's "In:" in other languages: Spanish "En:", Portuguese "Em:", Polish "W:"/"[w:]", Czech "V:".
+_BRACKETED_YEAR_WORD = re.compile(r"^\((?:1[5-9]|20)\d\d[a-z]?\)[.,:]?$")  # "(2021):", "(2019a)."
 _IN_MARKS = frozenset({"in:", "[in:]", "en:", "em:", "w:", "[w:]", "v:"})
 # ... and as APA writes it, with or without the colon: Scandinavian "I", German "In", French "Dans".
 _IN_WORDS = frozenset({"In", "I", "En", "Em", "W", "V", "Dans", "Im"})
@@ -238,6 +239,33 @@ def _labels(text: str, spans, tagger):
         elif labels[i] == labels[i - 1] == "title":
             j = _run_end(labels, i, "title")
             labels[i:j + 1] = ["container"] * (j + 1 - i)
+    # A thesis's university after its degree ("Diss. Ruhr-Universität Bochum.", "tesi di dottorato, Università degli
+    # Studi di Torino."): the words to the next comma, opening with a university's name, are its publisher, not the
+    # place or the title.
+    for g in (range(1, len(words) - 1) if "genre" in labels else ()):
+        if labels[g] != "genre" or labels[g + 1] not in ("title", "location") or not words[g + 1][:1].isupper():
+            continue
+        e = g + 1
+        while e + 1 < len(words) and labels[e + 1] == labels[g + 1] and not words[e].endswith(","):
+            e += 1
+        if _UNIVERSITY.search(" ".join(words[g + 1:min(e + 1, g + 3)])):  # "Freie Universität Berlin"
+            labels[g + 1:e + 1] = ["publisher"] * (e - g)
+    # Italian "in Il welfare in Italia, a cura di U. Ascoli, Bologna, ...", "edited by", German "hrsg. von", French
+    # "sous la dir. de": the names after the role words, up to a comma, are the book's editors, and the words
+    # from "in" to them the book's title, whatever the tagger called them.
+    for i in (range(2, len(words) - 2) if "container" in labels or "editor" in labels else ()):
+        if labels[i - 1] not in ("container", "editor") or not words[i - 1].endswith(","):
+            continue
+        cue = next((len(c) for c in _EDITOR_CUES_AFTER_BOOK if tuple(w.lower() for w in words[i:i + len(c)]) == c), 0)
+        end = _names_to_comma(words, i + cue) if cue else None
+        if end is None:
+            continue
+        start = next((k + 1 for k in range(i - 2, max(0, i - 25), -1) if words[k].lower() in _BOOK_IN_WORDS
+                      and words[k - 1].endswith(",")), None)
+        if start is not None and all(label in ("title", "container", "editor") for label in labels[start - 1:i]):
+            labels[start - 1:i] = ["container"] * (i - start + 1)
+        if labels[i - 1] == "container":
+            labels[i:end + 1] = ["editor"] * (end + 1 - i)
     for j in (range(1, len(words) - 1) if "editor" in labels and "location" in labels else ()):
         if labels[j] == "editor" and labels[j + 1] == "location" and words[j].endswith(","):
             c = j
@@ -247,14 +275,19 @@ def _labels(text: str, spans, tagger):
                 labels[c:j + 1] = ["publisher"] * (j + 1 - c)
     # APA chapters in any language: "Title. I: P. Nedergaard og A. Wivel (red.), Book (s. 114–123).":
     # after "In" the names up to their role in brackets are the book's editors, and what follows,
-    # up to the bracketed pages, its title.
+    # up to the bracketed pages (or to a comma before pages, "Book, s. 33–56."), its title. A title may
+    # end in "?" or "!" as in ".".
     for i in (range(1, len(words) - 3) if "(" in text else ()):
-        if words[i].rstrip(":") not in _IN_WORDS or not words[i - 1].endswith("."):
+        if words[i].rstrip(":") not in _IN_WORDS or not words[i - 1].endswith((".", "?", "!")):
             continue
         r = next((r for r in range(i + 2, min(len(words), i + 12)) if _ROLE_CLOSE.match(words[r])), None)
         if r is None or not words[r].endswith(","):
             continue
-        p = next((p for p in range(r + 2, min(len(words), r + 30)) if _PAGES_IN_BRACKETS.match(words[p])), None)
+        p = next((p for p in range(r + 2, min(len(words), r + 30)) if _PAGES_IN_BRACKETS.match(words[p])
+                  or _PAGE_CUE.match(words[p]) and words[p - 1].endswith(",") and p + 1 < len(words)
+                  and words[p + 1][:1].isdigit()), None)
+        if p is not None and not _PAGES_IN_BRACKETS.match(words[p]):
+            p = next(c for c in range(r + 1, p) if words[c].endswith(",")) + 1  # the book runs to its comma
         if p is not None and not any(w.startswith("(") for w in words[r + 1:p]):
             labels[i:p] = ["editor"] * (r + 1 - i) + ["container"] * (p - r - 1)
     # APA "(2003). Title. In Global Development Finance 2003 (pp. 157–175).": the work has its
@@ -821,6 +854,12 @@ def _constrain(words, labels, probs, tagger, text) -> None:
     for i in (range(1, n - 1) if etal_marks else ()):
         if labels[i - 1] == "author" and _ETAL_TOKENS.fullmatch(words[i] + " " + words[i + 1]):
             labels[i] = labels[i + 1] = "author"
+    # "Meyer, Jan (2021):", "Berg, April (2019).": a month's name between a family name's comma and the bracketed
+    # year is the given name (a month never stands before a bracketed year).
+    for i in (range(1, min(n - 1, 4)) if "author" in labels else ()):
+        if labels[i] == "date" and labels[i - 1] == "author" and words[i - 1].endswith(",") \
+                and words[i].lower() in MONTHS and _BRACKETED_YEAR_WORD.match(words[i + 1]):
+            labels[i] = "author"
     # MDPI/ACS "Martius, C.; Rudenko, I.; Lamers, J.P.A.; Vlek, P.L.G. (Eds.) Title": names that open the
     # reference and end in a bracketed role are all editors, wherever the tagger switched labels.
     if "(" in text and "editor" in labels and labels[0] == "author":
@@ -1686,7 +1725,8 @@ def _constrain(words, labels, probs, tagger, text) -> None:
             if j < n - 1 and labels[j + 1] in ("date", "volume"):
                 labels[i:j + 1] = ["container"] * (j + 1 - i)
     # ABNT "Title. Revista Brasileira de Geografia, Rio de Janeiro, v. 41, n. 2, p. 3-20, 1979.": the
-    # sentence after the title names the journal, then its city, the comma part right before "v.".
+    # sentence after the title names the journal (one word too: "Sociologias, Porto Alegre, v. 8"), then its city,
+    # the comma part right before "v.".
     for i in (range(3, n) if " v. " in text else ()):
         if words[i] != "v." or labels[i] != "volume" or not words[i - 1].endswith(","):
             continue
@@ -1696,7 +1736,7 @@ def _constrain(words, labels, probs, tagger, text) -> None:
         journal = place - 1
         while journal > 0 and not words[journal - 1].endswith("."):
             journal -= 1
-        if (0 < journal < place - 1 and words[place - 1].endswith(",") and i - place <= 4 and words[place][:1].isupper()
+        if (0 < journal < place and words[place - 1].endswith(",") and i - place <= 4 and words[place][:1].isupper()
                 and labels[journal - 1] == "title" and set(labels[journal:i]) <= {"title", "container"}
                 and not any(w.endswith(",") for w in words[journal:place - 1])):
             labels[journal:i] = ["container"] * (place - journal) + ["location"] * (i - place)
@@ -2225,6 +2265,12 @@ def _constrain(words, labels, probs, tagger, text) -> None:
                 and re.fullmatch(r"\d+[.,]?", words[i + 1]) and labels[i - 1] != "edition" \
                 and (i + 2 == n or labels[i + 2] != "edition"):
             labels[i] = labels[i + 1] = "volume"
+    # German "In: WSI-Mitteilungen, Jg. 65, H. 7": a volume cue ending the journal's name before the volume the
+    # tagger found is the volume's, whatever the tagger called it.
+    for i in (range(1, n - 1) if "volume" in labels else ()):
+        if labels[i] == "container" and labels[i + 1] == "volume" and words[i - 1].endswith(",") \
+                and words[i].lower() in _VOLUME_CUE_WORDS:
+            labels[i] = "volume"
     # GOST "История Казахстана : в 5 т. Т. 3. – Алматы", "Собрание сочинений : в 15 т.": the count of
     # volumes (parts) after the title's colon belongs to that title, whatever the tagger called it (the
     # colon too: "// Материалы конф. (Казань, 12–14 мая 2019 г.) : в 2 т." is the container's).
@@ -2366,6 +2412,8 @@ def _constrain(words, labels, probs, tagger, text) -> None:
         break
 
 
+# A journal's volume cue as a word of its own: "Vol.", German "Jg.", Czech "roč.", Scandinavian "årg.", Dutch "jrg.".
+_VOLUME_CUE_WORDS = frozenset({"vol.", "jg.", "jahrg.", "bd.", "roč.", "årg.", "jrg.", "t.", "tom"})
 _VOLUME_COUNT_WORDS = frozenset({"т.", "т.,", "томах", "томах.", "томах,", "ч.", "ч.,", "частях", "кн.", "книгах"})
 
 
@@ -2556,6 +2604,30 @@ def _book_after_editors(words, labels) -> None:
             labels[start:place] = ["publisher"] * (place - start)
             labels[place:end] = ["location"] * (end - place)
         return
+
+
+# Role words before the editors' names after a chapter's book.
+_EDITOR_CUES_AFTER_BOOK = (("a", "cura", "di"), ("edited", "by"), ("ed.", "by"), ("hrsg.", "von"), ("hrsg.", "v."),
+                           ("hg.", "von"), ("sous", "la", "dir.", "de"), ("sous", "la", "direction", "de"),
+                           ("éd.", "par"))
+
+
+_BOOK_IN_WORDS = frozenset({"in", "in:", "en", "en:", "dans", "em", "em:"})
+
+
+def _names_to_comma(words, start: int):
+    """Where a list of names from ``start`` ends at a comma ("U. Ascoli,", "U. Ascoli e E. Pavolini,"), or None
+    (Italian "e" and German "und" join names as "and" does)."""
+    for end in range(start, min(len(words), start + 12)):
+        word = words[end].rstrip(",")
+        if not (word[:1].isupper() or word.lower() in PARTICLES or word.lower() in _NAME_JOINERS | {"e", "und"}):
+            return None
+        if words[end].endswith(",") and end > start:
+            nxt = words[end + 1:end + 3]
+            if len(nxt) == 2 and re.fullmatch(r"(?:[A-Z]\.)+", nxt[0]) and nxt[1][:1].isupper():
+                continue  # "U. Ascoli, E. Pavolini,": another name follows
+            return end
+    return None
 
 
 def _editors_after_book(words, labels) -> None:
@@ -3472,7 +3544,9 @@ def _completes_year(issued: list, value: dict | None, span: str, text: str) -> b
 
 _EDITION_QUALIFIER = re.compile(r"(?i)(?:перераб|переробл?|перапрац|испр|випр|выпр|доп(?:ов)?|дап|стер)\.?"
                                 r"(?:\s+[иі]\s+(?:перераб|переробл?|перапрац|испр|випр|выпр|доп(?:ов)?|дап)\.?)?"
-                                r"|\b(?:rev(?:ised)?|expanded|enlarged|updated)\b\.?(?:\s+and\s+(?:expanded|enlarged|updated))?")
+                                r"|\b(?:rev(?:ised)?|expanded|enlarged|updated)\b\.?(?:\s+and\s+(?:expanded|enlarged|updated))?"
+                                r"|(?<=,\s)" + rules.GERMAN_EDITION_QUALIFIER
+                                + r"(?:\s*(?:,|und|u\.)\s*" + rules.GERMAN_EDITION_QUALIFIER + ")*")
 _ONLY_INITIALS = re.compile(r"(?:\w\.\s?-?)+")
 _TRANSLATED = re.compile(r"(?i)^\W*(?:пер\.|перевод|translated|trans\.)")
 _FROM_LANGUAGE = re.compile(r"(?i)^\W*((?:пер\.|перевод)\s+с\s+[\w.-]+)")
@@ -4281,6 +4355,12 @@ _LAW_START = re.compile(r"(?i)\W*(?:федеральный\s+закон|зако
                         r"|(?:[\w-]+(?:ый|ий|ой)\s+){0,2}кодекс|federal(?:nyi)?\s+"
                         r"(?:law|zakon)|decree|directive|regulation\s+\(|ukaz|postanovlenie|prikaz|rasporyazhenie|zakon|postanova"
                         r"|law\s+of\s+(?:ukraine|georgia|mongolia|the\s+republic\s+of)"
+                        # continental acts by their kind and number or date: Spanish "Ley 19/2021, de ...", "Real
+                        # Decreto 5/2020", French "Loi n° 2018-771", Italian "Legge 28 marzo 2019, n. 26", Portuguese
+                        # "Lei nº 13.467", Polish "Ustawa z dnia ...", Czech "Zákon č. 262/2006 Sb.", German
+                        # "Tarifautonomiestärkungsgesetz vom 11. August 2014"
+                        r"|ley\s+(?:orgánica\s+)?\d|real\s+decreto|decreto(?:-ley)?\s+(?:legislativo\s+)?\d|loi\s+n"
+                        r"|legge\s+(?:\d|n\.)|lei\s+(?:complementar\s+)?n|ustawa\s+z\s+dnia|zákon\s+č|\w*gesetz\s+vom\s+\d"
                         r"|(?:order|resolution|instruction)\s+(?:of\s+the\s+(?:ministry|government|cabinet|president|federal)"
                         r"|no\.\s*\d+\s+of\s+\d+))\b")  # "Order No. 109 of 21 March 2003 on ..."
 # Official gazettes: what they print is law ("// Собрание законодательства РФ. 2016. № 49. Ст. 6886").
@@ -4288,7 +4368,9 @@ _LAW_GAZETTE = re.compile(r"(?i)собрани[ея] законодательс�
                           r"відомості верховної ради|офіційний вісник|"  # Ukrainian
                           r"национальный реестр правовых актов|нацыянальны рэестр прававых актаў|"  # Belarusian
                           r"бюллетень международных договоров|sobranie zakonodatel|federal register|"
-                          r"official journal of the european|bundesgesetzblatt|journal officiel")
+                          r"official journal of the european|bundesgesetzblatt|journal officiel|"
+                          r"boletín oficial del estado|gazzetta ufficiale|diário oficial|diario oficial|dziennik ustaw|"
+                          r"sbírka zákonů|staatsblad|moniteur belge")
 # GOST names the act after its title: "О безопасности : федер. закон от 28.12.2010 № 390-ФЗ"; DSTU
 # likewise in Ukrainian: "Про захист персональних даних : Закон України від 01.06.2010 № 2297-VI".
 _GOST_LAW = re.compile(r"(?i):\s*(?:федер(?:\.|альный)\s+(?:конст\.\s+)?закон|закон|указ|постановление|постанова|"
@@ -4483,6 +4565,8 @@ def _item_type(item: dict, text: str) -> tuple[str, float]:
             _STATISTICAL_WORK.search(title.lower())
             or "original-title" in item and any(_STATISTICS_OFFICE.search(n.get("literal", "")) for n in item["author"])):
         return "report", 0.7  # References "Rosstat. Rossiiskii statisticheskii ezhegodnik [...]. Moscow, 2020. 700 p."
+    if _published_by_own_acronym(item):
+        return "report", 0.7  # "Instituto Nacional de Estadística (2022). Encuesta ... Madrid: INE.": a body's own paper
     if any(k in item for k in ("publisher", "number-of-pages", "edition", "ISBN")):
         return "book", 0.85
     if "URL" in item:
@@ -4923,6 +5007,20 @@ def _body_as_publisher(item: dict, confidence: dict) -> None:
 def _has_day(date: dict | None) -> bool:
     parts = (date or {}).get("date-parts") or [[]]
     return len(parts[0]) == 3
+
+
+_ACRONYM = re.compile(r"[A-ZÄÖÜ]{2,6}")
+
+
+def _published_by_own_acronym(item: dict) -> bool:
+    """Does a body publish its work under its own acronym ("Centraal Planbureau ... Den Haag: CPB", "Instituto
+    Brasileiro de Geografia e Estatística ... Rio de Janeiro: IBGE")? Such works are the body's reports; a
+    publishing house ("OECD Publishing", "Routledge") makes a book."""
+    authors = item.get("author", [])
+    publisher = item.get("publisher", "")
+    return (len(authors) == 1 and "literal" in authors[0] and "edition" not in item and "ISBN" not in item
+            and bool(_ACRONYM.fullmatch(publisher)) and authors[0]["literal"][:1].upper() == publisher[0]
+            and authors[0]["literal"].upper() != publisher)
 
 
 def _by_body(item: dict) -> bool:

@@ -45,7 +45,8 @@ _ROLE = re.compile(
     r"|за\s+(?:заг(?:\.|альною)\s*)?ред(?:акцією)?\.?"
     r"|сост(?:авител[ьи])?\.?\s*:?|trans(?:lated)?\.?\s+by|transl?\.\s+|\(?\s*trans(?:l|lated)?\.?\s+(?:by\s+)?(?=[A-Z])|пер(?:\.|евод)\s*с\s*\w+\.?"
     r"|trad(?:\.|ucci[óo]n)?\s+de|traducido\s+por|traduit\s+par|übers(?:\.|etzt)\s+von"
-    r"|(?:hrsg\.|hg\.|herausgegeben)\s+v(?:on|\.)|red\.\s+|pod\s+red(?:akcją)?\.?\s+)\s*"
+    r"|(?:hrsg\.|hg\.|herausgegeben)\s+v(?:on|\.)|red\.\s+|pod\s+red(?:akcją)?\.?\s+"
+    r"|a\s+cura\s+di\s+|sous\s+la\s+dir(?:\.|ection)\s+de\s+|[ée]d\.\s+par\s+)\s*"  # Italian, French
     # "In", Spanish "En", Portuguese "Em", Polish "W:" / "[w:]", Scandinavian "I:" before a book's editors
     r"|^\s*(?:(?:in|в|im|dans|en|em)\s*:?|w:|\[w:\]|(?-i:I):)\s+)"
 )
@@ -69,7 +70,7 @@ _BODY_WORDS = frozenset((
     # the same bodies in the languages of European national styles
     "ministerstwo|ministère|ministere|ministerium|bundesministerium|ministerio|ministero|ministério|ministerie|"
     "міністерство|instytut|instituto|istituto|institut|universidad|universidade|università|université|"
-    "universität|uniwersytet|univerzita|urząd|oficina|organización|organizzazione|comisión|commissione|"
+    "universität|universiteit|instituut|amt|uniwersytet|univerzita|urząd|oficina|organización|organizzazione|comisión|commissione|"
     "comité|agence|agencia|agenzia|bundesamt|banque|banco|banca|fundación|fundação|fondation|stiftung|"
     "gobierno|governo|gouvernement|regierung|conseil|consejo|consiglio|институт|университет|агентство|"
     "інститут|університет|державна|"
@@ -77,8 +78,10 @@ _BODY_WORDS = frozenset((
     "rada|sejm|seimas|saeima|riigikogu|duma|khural|kenesh|majlis|mazhilis|senate|bundestag|knesset|storting|"
     "riksdag|assembly|congress|рада|дума|сейм|меджлис|мажилис"
 ).split("|"))
-# Nordic bodies, named in one compound word: "Kunnskapsdepartementet", "Socialstyrelsen", "Skatteverket"
-_BODY_ENDINGS = ("departement", "departementet", "direktoratet", "ministeriet", "styrelsen", "verket", "tilsynet")
+# Nordic bodies, named in one compound word: "Kunnskapsdepartementet", "Socialstyrelsen", "Skatteverket"; German
+# and Dutch ones too: "Bundesagentur für Arbeit", "Statistisches Landesamt", "Centraal Planbureau", "Rijksinstituut"
+_BODY_ENDINGS = ("departement", "departementet", "direktoratet", "ministeriet", "styrelsen", "verket", "tilsynet",
+                 "agentur", "bundesamt", "landesamt", "bureau", "instituut")
 _ABBREVIATED_BODY = re.compile(r"\b(?:ун-т|ин-т)\b")  # Russian "университет", "институт" cut short
 _WORD_RUN = re.compile(r"\w+")
 
@@ -140,7 +143,7 @@ def _may_hold_role(span: str) -> bool:
         return True
     low = span.lower()
     return ("(" in low or "ed" in low or "tr" in low or "comp" in low or "hr" in low or "hg" in low
-            or "herausgegeben" in low or "übers" in low or "сост" in low or "под" in low or "за" in low or "ред" in low
+            or "herausgegeben" in low or "cura" in low or "dir" in low or "par " in low or "übers" in low or "сост" in low or "под" in low or "за" in low or "ред" in low
             or "пер" in low or low.lstrip().startswith(("in", "im", "dans", "в", "en", "em", "w:", "[w:]", "i:")))
 
 
@@ -163,6 +166,8 @@ def clean(span: str) -> str:
     if ".." in span:
         span = _DOTS.sub(".", span)
     stripped = span.strip(" ,;:(){}[]/–—-").strip()
+    if stripped.endswith(".") and stripped[:-1].rsplit(None, 1)[-1:] and stripped[:-1].rsplit(None, 1)[-1] in PARTICLES:
+        stripped = stripped[:-1]  # ABNT "FARIA, Carlos Aurélio Pimenta de." ends the list: a particle has no stop
     if stripped.count("(") > stripped.count(")") and span.rstrip(" ,;:.").endswith(")") \
             and _BODY_ACRONYM_OPEN.search(stripped):
         stripped += ")"  # "International Monetary Fund (IMF)": the body's own bracket closes it

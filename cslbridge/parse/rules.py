@@ -28,6 +28,7 @@ ACCESSED = re.compile(
     rf"(?i)[(\[]?\s*(?:last\s+)?(?:accessed|retrieved|viewed|consulted|cited|date\s+accessed|дата\s+обращения|дата\s+звернення|"
     rf"дата\s+доступа|zugegriffen\s+am|abgerufen\s+am|consulté\s+le|acesso\s+em|consultado\s+(?:el|en)|"
     rf"fecha\s+de\s+consulta|pobrano|data\s+dostępu|dostęp|cit\.|citováno|geraadpleegd\s+op|hämtad|erişim\s+tarihi|"
+    rf"(?:letzter\s+)?zugriff(?:\s+am)?|"
     rf"accesso\s+il)"
     rf"\s*(?:on\s+|:\s*)?{_DATEISH}\s*[)\]]?"
 )
@@ -62,7 +63,9 @@ LEAD = re.compile(
     # a note's "..., 2 December 2019, at https://"
     r"dispon[íi]ve(?:l|is)\s+em\s*:?|disponible\s+en\s*:?|recuperado\s+de\s*:?|dost[ęe]pn[ye]\s+w\s+internecie\s*:?|"
     r"dostępne\s+(?:w|na)\s*:?|dostupn[éeý]\s+(?:z|na)\s*:?|(?<=\d )z(?=\s+https?://)|(?<=, )at(?=\s+https?://)|"
-    r"beschikbaar\s+(?:via|op)\s*:?|tilgjengelig\s+fra\s*:?|tillgänglig\s+på\s*:?)"
+    r"beschikbaar\s+(?:via|op)\s*:?|tilgjengelig\s+fra\s*:?|tillgänglig\s+på\s*:?|"
+    # German "Online verfügbar unter https://... [Zugriff am 14.03.2023]", "Verfügbar unter:"
+    r"(?:online\s+)?verfügbar\s+unter\s*:?)"
 )
 # "[Электронный ресурс]", Ukrainian "[Електронний ресурс]", Belarusian "[Электронны рэсурс]".
 MEDIUM = re.compile(r"(?i)\[\s*(?:электронный\s+ресурс|електронний\s+ресурс|электронны\s+рэсурс|electronic\s+resource|"
@@ -145,7 +148,12 @@ _EDITION_QUALIFIER = r"(?:перераб|перероб|перапрац|доп|
 # "17. baskı" (Turkish), "3. vyd." (Czech), "2. uppl." (Swedish), "2. utg."/"2. udg." (Norwegian,
 # Danish), "3. Aufl." (German), "3e druk" (Dutch), "wyd. 2" (Polish)
 _NATIONAL_EDITION_WORDS = r"baskı|bs|vyd|vydání|uppl|upplagan|utg|utgave|udg|udgave|auflage|aufl"
-_NATIONAL_EDITION = rf"\d+\.\s+(?:{_NATIONAL_EDITION_WORDS})\.?|\d+e\s+druk|wyd\.\s+\d+"
+# German qualifies its edition between the number and the word: "2., überarb. Aufl.", "3., erw. und
+# aktualisierte Auflage", "4., neu bearb. Aufl."
+GERMAN_EDITION_QUALIFIER = r"(?:überarb|erw|aktual|aktualisiert|neu\s?bearb|neubearb|durchges|verb|korr|revid)\w*\.?"
+_GERMAN_QUALIFIERS = rf"{GERMAN_EDITION_QUALIFIER}(?:\s*(?:,|und|u\.)\s*{GERMAN_EDITION_QUALIFIER})*"
+_NATIONAL_EDITION = (rf"\d+\.(?:,\s*{_GERMAN_QUALIFIERS})?\s+(?:{_NATIONAL_EDITION_WORDS})\.?"
+                     r"|\d+e\s+druk|wyd\.\s+\d+")
 EDITION = re.compile(r"(?i)(?<!\S)\(?(?:\d+(?:st|nd|rd|th)|first|second|third|fourth|fifth)\s+(?:rev(?:ised)?\.?\s+|"
                      r"expanded\s+)?ed(?:n|ition)?\.?\)?[.,]?(?!\S)|(?<!\S)\(?\d+\.?[ªº]\s+ed\.\)?[.,]?(?!\S)|"
                      r"(?<!\S)\(?(?:" + _NATIONAL_EDITION + r")\)?[.,]?(?!\S)|(?<!\S)\d+-(?:е|ге|тє|є)\s+(?:изд|вид|выд)\.(?:,\s*"
@@ -164,14 +172,15 @@ OVERRIDES = (
     ("issn", ISSN, ("issn",)),
     ("accessed", ACCESSED, ("access", "retriev", "viewed", "consult", "cited", "обращения", "звернення", "доступа",
                             "abgerufen", "zugegriffen", "acesso", "pobrano", "dostęp", "cit.", "citováno",
-                            "geraadpleegd", "hämtad", "erişim")),
+                            "geraadpleegd", "hämtad", "erişim", "zugriff")),
     ("language", LANGUAGE, ("(in ", "[in ", "(на ", "[на ")),
     ("language", LANGUAGE_LAST, tuple(name + "." for name in LANGUAGE_NAMES)),
     ("note", UPDATED, ("updated", "modified", "revised")),
     ("note", ELIBRARY_EDN, ("edn",)),
     ("note", TRANSLATED_FROM, ("transl",)),
     ("lead", LEAD, ("available", "retrieved", "url", "режим", "online", "accessible", "disponí", "disponi", "recuperado",
-                    "dostęp", "dostup", " z http", ", at http", "beschikbaar", "tilgjengelig", "tillgänglig")),
+                    "dostęp", "dostup", " z http", ", at http", "beschikbaar", "tilgjengelig", "tillgänglig",
+                    "verfügbar")),
     ("medium", MEDIUM, ("[",)),
     ("medium", CONTENT_TYPE, ("текст :", "текст:", "text :", "text:", "tekst :", "tekst:")),
     ("number", NUMBER, ("document", "doc.", "/", "arxiv", "_ta", "com(", "swd(", "join(", "sec(")),
@@ -249,8 +258,8 @@ def pages(text: str) -> tuple[str, str]:
 # GOST's part of a work in parts, "Ч. 2", is its volume as "Т. 2" and "Кн. 2" are (not the "(ч. 1)" of a gazette's issue).
 _VOL = re.compile(r"(?i)(?:\b(?:volumes|volume|vols|vol|v|t|т|кн|(?<!\()ч|bd|tom|band|jg|год|roč|ročník|årg|årgang|jrg|jaargang|cilt)"
                   r"(?:\b|(?=\d))\.?|\bT\.)\s*([\w./–-]+)")
-# An issue may carry its running number in brackets, as GOST prints it: "№ 2 (28)".
-_ISS = re.compile(r"(?i)(?:\b(?:issue|iss|number|nos|no|nr|n|vyp|вып|heft|h|fasc|č|čís|číslo|sayı)(?:\b|(?=\d))\.?|№|\bn[°º])\s*"
+# An issue may carry its running number in brackets, as GOST prints it: "№ 2 (28)"; Spanish says "núm. 163".
+_ISS = re.compile(r"(?i)(?:\b(?:issue|iss|number|nos|no|nr|n|núm|núms|número|numero|vyp|вып|heft|h|fasc|č|čís|číslo|sayı)(?:\b|(?=\d))\.?|№|\bn[°º])\s*"
                   r"(\d+\s?[–-]\s?\d+|[\w./–-]+(?:\s*\((?:\d+|(?:ч\.|часть|pt\.|part)\s*[IVX\d]+)\))?)")
 _VOL_ISS = re.compile(r"(\w+)\s*\(\s*([\w./–\s-]+?)\s*\)")
 _YEAR = re.compile(r"\b(1[5-9]\d\d|20\d\d)\b")
@@ -360,7 +369,8 @@ def volume_issue(text: str) -> dict:
 
 _ORDINAL = re.compile(r"(?i)^(\d+)\s*(?:st|nd|rd|th|-?ге|-?тє|-?є|-?е|-?e|\.?[ªº]|\.)?\s*(?:rev(?:ised)?\.?\s*)?"
                       r"(?:ed(?:n|ition)?|изд|вид|выд|izd|éd|edición|" + _NATIONAL_EDITION_WORDS
-                      + r"|druk)?\.?(?:\s*,?\s*(?:rev(?:ised)?|" + _EDITION_QUALIFIER + r").*)?$")
+                      + r"|druk)?\.?(?:\s*,?\s*(?:rev(?:ised)?|" + _EDITION_QUALIFIER + "|" + GERMAN_EDITION_QUALIFIER
+                      + r").*)?$")
 
 
 def edition(text: str) -> str:
