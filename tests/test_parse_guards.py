@@ -231,3 +231,47 @@ def test_months_before_the_year_join_the_date_when_it_is_the_last_word():
     text = "SILVA, J. Título. Revista, v. 30, abr./jun. 2021"
     labels, _ = fields._labels(text, tokenize(text), Tagger())
     assert labels[-3:] == ["volume", "date", "date"]
+
+
+def _spans(pattern: re.Pattern, text: str) -> list[tuple[int, int]]:
+    return [m.span() for m in pattern.finditer(text)]
+
+
+def _references() -> list[str]:
+    import json
+    from pathlib import Path
+
+    rows = (Path(__file__).resolve().parents[1] / "fixtures/refstrings/dev.jsonl").read_text(encoding="utf-8")
+    return [json.loads(row)["text"] for row in rows.splitlines() if row]
+
+
+def test_number_start_lookahead_keeps_every_document_symbol():
+    """NUMBER's lookahead for a word-initial Latin letter must let through every start its forms have."""
+    from cslbridge.parse import rules
+
+    plain = re.compile("(?i)" + rules._NUMBER_FORMS)
+    symbols = ["Document 1062-27-05-2013", "document no. A/12", "Doc. E/2020", "DOC. no.12", "PC.DEL/535/10/Rev.1",
+               "osce.pc/12", "S/2021/759", "A/RES/70/1", "HRC/RES/12/1", "UNEP/GC.27/17", "TD/B/64/3", "ST/SGB/2019/8",
+               "S/PV.7138", "A/68/PV.80", "E/CN.4/2005/L.10", "arXiv:1301.3781", "ARXIV: 1301.37815v2", "arxiv:2101.00001"]
+    texts = [f"{lead}{symbol}{tail}" for symbol in symbols for lead in ("", "UN ", "(", "[", "x.") for tail in ("", ".", ")")]
+    texts += _references()
+    assert sum(bool(plain.search(text)) for text in texts) >= 5 * len(symbols)
+    for text in texts:
+        assert _spans(rules.NUMBER, text) == _spans(plain, text), text
+        assert bool(rules.NUMBER.fullmatch(text)) == bool(plain.fullmatch(text)), text
+
+
+def test_accessed_start_lookahead_keeps_every_access_word():
+    """ACCESSED's lookahead (bracket, space, or the first letter of 'last' or of an access word) must let
+    through every start: each word in three cases, after a bracket, 'last' or nothing, is still found."""
+    from cslbridge.parse import rules
+
+    plain = re.compile(rf"(?i)[(\[]?\s*(?:last\s+)?(?:{rules._ACCESS_WORDS})\s*(?:on\s+|:\s*)?{rules._DATEISH}\s*[)\]]?")
+    words = [re.sub(r"\(\?:(\w+)\|\w+\)", r"\1", word).replace(r"\s+", " ").replace("\\", "")
+             for word in rules._ACCESS_WORDS.split("|") if not word.startswith("en)")]
+    texts = [f"Title.{space}{lead}{form} 12.03.2021{close}" for word in words for form in _variants(word)
+             for lead in ("", "(", "[", "last ", "Last ") for space in ("", " ") for close in ("", ")", "].")]
+    texts += _references()
+    assert sum(bool(plain.search(text)) for text in texts) >= 60 * len(words)
+    for text in texts:
+        assert _spans(rules.ACCESSED, text) == _spans(plain, text), text

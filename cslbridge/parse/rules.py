@@ -19,11 +19,22 @@ DOI = re.compile(r"(?i)(?:\bdoi\s*:?\s*)?(?:https?://(?:dx\.)?doi\.org/)?\b(10\.
 ISBN = re.compile(r"(?i)\bISBN(?:-1[03])?:?\s*([\dXx][\dXx\- ]{8,16}[\dXx])")
 ISSN = re.compile(r"(?i)\b(?:e-?|p-?)?ISSN:?\s*(\d{4}-\d{3}[\dXx])")
 _DATEISH = rf"(?:\d{{1,2}}[./]\s?\d{{1,2}}[./]\s?\d{{2,4}}|\d{{4}}[-/]\d\d?[-/]\d\d?|(?:\d{{1,2}}\s+)?{_MONTH_RE}\s*\d{{1,2}},?\s*\d{{4}}|\d{{1,2}}(?:st|nd|rd|th)?\s+(?:of\s+)?{_MONTH_RE},?\s*\d{{4}}|{_MONTH_RE}\s+\d{{4}}|\d{{4}}\s+{_MONTH_RE}\s*\d{{0,2}}|\d{{4}})"
+_ACCESS_WORDS = (r"accessed|retrieved|viewed|consulted|cited|date\s+accessed|дата\s+обращения|дата\s+звернення|"
+                 r"дата\s+доступа|zugegriffen\s+am|abgerufen\s+am|consulté\s+le|acesso\s+em|consultado\s+(?:el|en)|"
+                 r"fecha\s+de\s+consulta|pobrano|data\s+dostępu|dostęp|cit\.|citováno|geraadpleegd\s+op|hämtad|erişim\s+tarihi|"
+                 r"accesso\s+il")
+
+
+def _first_letters(alternatives: str) -> str:
+    """The characters the alternatives of a pattern ("a|b|c") start with, for a class. Splitting
+    inside a nested group only adds characters, which a lookahead of them lets through anyway."""
+    return "".join(sorted({alternative[0] for alternative in alternatives.split("|")}))
+
+
+# A match starts at its bracket, a space, or the first letter of "last" or of an access word; the
+# lookahead lets the scan pass every other position at one test, where it tried each word there.
 ACCESSED = re.compile(
-    rf"(?i)[(\[]?\s*(?:last\s+)?(?:accessed|retrieved|viewed|consulted|cited|date\s+accessed|дата\s+обращения|дата\s+звернення|"
-    rf"дата\s+доступа|zugegriffen\s+am|abgerufen\s+am|consulté\s+le|acesso\s+em|consultado\s+(?:el|en)|"
-    rf"fecha\s+de\s+consulta|pobrano|data\s+dostępu|dostęp|cit\.|citováno|geraadpleegd\s+op|hämtad|erişim\s+tarihi|"
-    rf"accesso\s+il)"
+    rf"(?i)(?=[(\[\s{_first_letters('last|' + _ACCESS_WORDS)}])[(\[]?\s*(?:last\s+)?(?:{_ACCESS_WORDS})"
     rf"\s*(?:on\s+|:\s*)?{_DATEISH}\s*[)\]]?"
 )
 # Vancouver "[updated 2022 Mar 18; cited 2023 Jan 5]": the update date has no CSL field; it goes to the note.
@@ -68,13 +79,16 @@ CONTENT_TYPE = re.compile(r"(?i)(?<!\S)(?:Текст|Text|Tekst)\s*:\s*(?:неп
 
 # Document symbols: "Document 1062-27-05-2013", OSCE "PC.DEL/535/10/Rev.1", UN "S/2021/759",
 # "A/RES/70/1", "S/PV.7138", "E/CN.4/2005/L.10" (not inside a link), "arXiv:1301.3781".
-NUMBER = re.compile(
-    r"(?i)\b(?:document|doc\.)\s+(?:no\.\s*)?[A-Za-zА-Яа-я]*[-/.]?\d[\w./-]*"
+_NUMBER_FORMS = (
+    r"\b(?:document|doc\.)\s+(?:no\.\s*)?[A-Za-zА-Яа-я]*[-/.]?\d[\w./-]*"
     r"|\b[A-Z]{2,}(?:\.[A-Z]{2,})+/\d+(?:/[\w.]+)*"
     r"|(?<![\w/.:-])(?-i:A|S|E|ST|HRC|UNEP|TD)(?-i:/[A-Z][A-Za-z0-9.]*)*/\d+(?:/[\w.]*\w)*"
     r"|(?<![\w/.:-])(?-i:A|S)(?:/\d+)?/(?-i:PV)\.\d+"  # a meeting's verbatim record: "S/PV.7138", "A/68/PV.80"
     r"|\barXiv:\s?\d{4}\.\d{4,5}(?:v\d+)?"
 )
+# Every form starts with a Latin letter at the start of a word (the lookbehinds of the UN symbols
+# hold only there), so one test for it lets the scan pass the other positions, where it tried all five.
+NUMBER = re.compile(rf"(?i)\b(?=[A-Z])(?:{_NUMBER_FORMS})")
 # Nordic official reports numbered by year ("NOU 2019: 4", "SOU 2020:46", "Ds 2017:12"), and the code
 # opening a reference in author position ("NOU 2019: 4. Title. Oslo: ...").
 YEAR_NUMBERED_REPORT = r"(?:[A-Z]{2,5}|Ds) (?:19|20)\d\d ?: ?\d+"
