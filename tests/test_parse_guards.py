@@ -275,3 +275,35 @@ def test_accessed_start_lookahead_keeps_every_access_word():
     assert sum(bool(plain.search(text)) for text in texts) >= 60 * len(words)
     for text in texts:
         assert _spans(rules.ACCESSED, text) == _spans(plain, text), text
+
+
+def test_doi_start_lookahead_keeps_every_doi():
+    """DOI's lookahead ('d', 'h' or '1', any case) must let through every start: a bare DOI, one after
+    'doi:' and one in a resolver's link, after any lead, are found as without it."""
+    from cslbridge.parse import rules
+
+    plain = re.compile(rules.DOI.pattern.replace("(?=[dh1])", "", 1))
+    assert plain.pattern != rules.DOI.pattern
+    dois = ["10.1000/xyz123", "doi:10.1016/j.econ.2020.01.005", "DOI: 10.1093/qje/qjz001", "Doi 10.5555/12345678",
+            "https://doi.org/10.1080/09668136.2019.1611740", "HTTP://DX.DOI.ORG/10.1000/ABC", "http://doi.org/10.1234/a(b)c"]
+    texts = [f"{lead}{doi}{tail}" for doi in dois for lead in ("", "Title. ", "(", "[", "x.") for tail in ("", ".", ")")]
+    texts += _references()
+    assert sum(bool(plain.search(text)) for text in texts) >= 15 * len(dois)
+    for text in texts:
+        assert _spans(rules.DOI, text) == _spans(plain, text), text
+
+
+def test_edition_word_start_keeps_every_edition_statement():
+    """EDITION tests a word start once before its forms: each form, in the cases references print, is
+    found as by the forms alone."""
+    from cslbridge.parse import rules
+
+    plain = re.compile("(?i)" + rules._EDITION_FORMS)
+    statements = ["2nd ed.", "(3rd edn)", "4th rev. ed.", "First edition,", "5th expanded ed.", "3.ª ed.", "(2.º ed.)",
+                  "2-е изд., перераб. и доп.", "3-е изд.", "2. Aufl.", "3rd edition."]
+    texts = [f"{lead}{form}{tail}" for statement in statements for form in _variants(statement)
+             for lead in ("", "Title. ", "Title.", "(") for tail in ("", " Oslo", ".")]
+    texts += _references()
+    assert sum(bool(plain.search(text)) for text in texts) >= 15 * len(statements)
+    for text in texts:
+        assert _spans(rules.EDITION, text) == _spans(plain, text), text

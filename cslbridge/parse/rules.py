@@ -15,7 +15,9 @@ from .dates import _MONTH_RE
 
 URL = re.compile(r"(?i)(?:https?://|ftp://|www\.)[^\s<>\"]+")
 # "DOI: https://doi.org/10...." (DSTU, GOST) carries both the label and the link.
-DOI = re.compile(r"(?i)(?:\bdoi\s*:?\s*)?(?:https?://(?:dx\.)?doi\.org/)?\b(10\.\d{4,9}/[^\s\"<>]+)")
+# A match starts at its "doi", its resolver's "http" or the "10." itself: the lookahead lets the scan
+# pass every other position at one test.
+DOI = re.compile(r"(?i)(?=[dh1])(?:\bdoi\s*:?\s*)?(?:https?://(?:dx\.)?doi\.org/)?\b(10\.\d{4,9}/[^\s\"<>]+)")
 ISBN = re.compile(r"(?i)\bISBN(?:-1[03])?:?\s*([\dXx][\dXx\- ]{8,16}[\dXx])")
 ISSN = re.compile(r"(?i)\b(?:e-?|p-?)?ISSN:?\s*(\d{4}-\d{3}[\dXx])")
 _DATEISH = rf"(?:\d{{1,2}}[./]\s?\d{{1,2}}[./]\s?\d{{2,4}}|\d{{4}}[-/]\d\d?[-/]\d\d?|(?:\d{{1,2}}\s+)?{_MONTH_RE}\s*\d{{1,2}},?\s*\d{{4}}|\d{{1,2}}(?:st|nd|rd|th)?\s+(?:of\s+)?{_MONTH_RE},?\s*\d{{4}}|{_MONTH_RE}\s+\d{{4}}|\d{{4}}\s+{_MONTH_RE}\s*\d{{0,2}}|\d{{4}})"
@@ -146,10 +148,12 @@ _EDITION_QUALIFIER = r"(?:перераб|доп|испр|стер)\w*\.?"
 # Danish), "3. Aufl." (German), "3e druk" (Dutch), "wyd. 2" (Polish)
 _NATIONAL_EDITION_WORDS = r"baskı|bs|vyd|vydání|uppl|upplagan|utg|utgave|udg|udgave|auflage|aufl"
 _NATIONAL_EDITION = rf"\d+\.\s+(?:{_NATIONAL_EDITION_WORDS})\.?|\d+e\s+druk|wyd\.\s+\d+"
-EDITION = re.compile(r"(?i)(?<!\S)\(?(?:\d+(?:st|nd|rd|th)|first|second|third|fourth|fifth)\s+(?:rev(?:ised)?\.?\s+|"
-                     r"expanded\s+)?ed(?:n|ition)?\.?\)?[.,]?(?!\S)|(?<!\S)\(?\d+\.?[ªº]\s+ed\.\)?[.,]?(?!\S)|"
-                     r"(?<!\S)\(?(?:" + _NATIONAL_EDITION + r")\)?[.,]?(?!\S)|(?<!\S)\d+-е\s+изд\.(?:,\s*"
-                     + _EDITION_QUALIFIER + r"(?:\s*(?:и|,)\s*" + _EDITION_QUALIFIER + r")*)?")
+_EDITION_FORMS = (r"(?<!\S)\(?(?:\d+(?:st|nd|rd|th)|first|second|third|fourth|fifth)\s+(?:rev(?:ised)?\.?\s+|"
+                  r"expanded\s+)?ed(?:n|ition)?\.?\)?[.,]?(?!\S)|(?<!\S)\(?\d+\.?[ªº]\s+ed\.\)?[.,]?(?!\S)|"
+                  r"(?<!\S)\(?(?:" + _NATIONAL_EDITION + r")\)?[.,]?(?!\S)|(?<!\S)\d+-е\s+изд\.(?:,\s*"
+                  + _EDITION_QUALIFIER + r"(?:\s*(?:и|,)\s*" + _EDITION_QUALIFIER + r")*)?")
+# Every form starts a word: tested once per position, before the four forms are tried.
+EDITION = re.compile(rf"(?i)(?<!\S)(?:{_EDITION_FORMS})")
 
 OVERRIDES = (
     ("url", URL, ("http", "www.", "ftp:")),
