@@ -231,3 +231,79 @@ def test_months_before_the_year_join_the_date_when_it_is_the_last_word():
     text = "SILVA, J. Título. Revista, v. 30, abr./jun. 2021"
     labels, _ = fields._labels(text, tokenize(text), Tagger())
     assert labels[-3:] == ["volume", "date", "date"]
+
+
+def _spans(pattern: re.Pattern, text: str) -> list[tuple[int, int]]:
+    return [m.span() for m in pattern.finditer(text)]
+
+
+def _references() -> list[str]:
+    import json
+    from pathlib import Path
+
+    rows = (Path(__file__).resolve().parents[1] / "fixtures/refstrings/dev.jsonl").read_text(encoding="utf-8")
+    return [json.loads(row)["text"] for row in rows.splitlines() if row]
+
+
+def test_number_start_lookahead_keeps_every_document_symbol():
+    """NUMBER's lookahead for a word-initial Latin letter must let through every start its forms have."""
+    from cslbridge.parse import rules
+
+    plain = re.compile("(?i)" + rules._NUMBER_FORMS)
+    symbols = ["Document 1062-27-05-2013", "document no. A/12", "Doc. E/2020", "DOC. no.12", "PC.DEL/535/10/Rev.1",
+               "osce.pc/12", "S/2021/759", "A/RES/70/1", "HRC/RES/12/1", "UNEP/GC.27/17", "TD/B/64/3", "ST/SGB/2019/8",
+               "S/PV.7138", "A/68/PV.80", "E/CN.4/2005/L.10", "arXiv:1301.3781", "ARXIV: 1301.37815v2", "arxiv:2101.00001"]
+    texts = [f"{lead}{symbol}{tail}" for symbol in symbols for lead in ("", "UN ", "(", "[", "x.") for tail in ("", ".", ")")]
+    texts += _references()
+    assert sum(bool(plain.search(text)) for text in texts) >= 5 * len(symbols)
+    for text in texts:
+        assert _spans(rules.NUMBER, text) == _spans(plain, text), text
+        assert bool(rules.NUMBER.fullmatch(text)) == bool(plain.fullmatch(text)), text
+
+
+def test_accessed_start_lookahead_keeps_every_access_word():
+    """ACCESSED's lookahead (bracket, space, or the first letter of 'last' or of an access word) must let
+    through every start: each word in three cases, after a bracket, 'last' or nothing, is still found."""
+    from cslbridge.parse import rules
+
+    plain = re.compile(rf"(?i)[(\[]?\s*(?:last\s+)?(?:{rules._ACCESS_WORDS})\s*(?:on\s+|:\s*)?{rules._DATEISH}\s*[)\]]?")
+    words = [re.sub(r"\(\?:(\w+)\|\w+\)", r"\1", word).replace(r"\s+", " ").replace("\\", "")
+             for word in rules._ACCESS_WORDS.split("|") if not word.startswith("en)")]
+    texts = [f"Title.{space}{lead}{form} 12.03.2021{close}" for word in words for form in _variants(word)
+             for lead in ("", "(", "[", "last ", "Last ") for space in ("", " ") for close in ("", ")", "].")]
+    texts += _references()
+    assert sum(bool(plain.search(text)) for text in texts) >= 60 * len(words)
+    for text in texts:
+        assert _spans(rules.ACCESSED, text) == _spans(plain, text), text
+
+
+def test_doi_start_lookahead_keeps_every_doi():
+    """DOI's lookahead ('d', 'h' or '1', any case) must let through every start: a bare DOI, one after
+    'doi:' and one in a resolver's link, after any lead, are found as without it."""
+    from cslbridge.parse import rules
+
+    plain = re.compile(rules.DOI.pattern.replace("(?=[dh1])", "", 1))
+    assert plain.pattern != rules.DOI.pattern
+    dois = ["10.1000/xyz123", "doi:10.1016/j.econ.2020.01.005", "DOI: 10.1093/qje/qjz001", "Doi 10.5555/12345678",
+            "https://doi.org/10.1080/09668136.2019.1611740", "HTTP://DX.DOI.ORG/10.1000/ABC", "http://doi.org/10.1234/a(b)c"]
+    texts = [f"{lead}{doi}{tail}" for doi in dois for lead in ("", "Title. ", "(", "[", "x.") for tail in ("", ".", ")")]
+    texts += _references()
+    assert sum(bool(plain.search(text)) for text in texts) >= 15 * len(dois)
+    for text in texts:
+        assert _spans(rules.DOI, text) == _spans(plain, text), text
+
+
+def test_edition_word_start_keeps_every_edition_statement():
+    """EDITION tests a word start once before its forms: each form, in the cases references print, is
+    found as by the forms alone."""
+    from cslbridge.parse import rules
+
+    plain = re.compile("(?i)" + rules._EDITION_FORMS)
+    statements = ["2nd ed.", "(3rd edn)", "4th rev. ed.", "First edition,", "5th expanded ed.", "3.ª ed.", "(2.º ed.)",
+                  "2-е изд., перераб. и доп.", "3-е изд.", "2. Aufl.", "3rd edition."]
+    texts = [f"{lead}{form}{tail}" for statement in statements for form in _variants(statement)
+             for lead in ("", "Title. ", "Title.", "(") for tail in ("", " Oslo", ".")]
+    texts += _references()
+    assert sum(bool(plain.search(text)) for text in texts) >= 15 * len(statements)
+    for text in texts:
+        assert _spans(rules.EDITION, text) == _spans(plain, text), text

@@ -20,16 +20,28 @@ _BARE_HOSTS = ("com", "org", "net", "edu", "gov", "int", "io", "uk", "eu")
 URL = re.compile(r"(?i)(?:https?://|ftp://|www\.)[^\s<>\"]+"
                  r"|(?<![\w@./-])(?!(?:dx\.)?doi\.org/)(?:[a-z\d-]+\.)+(?:" + "|".join(_BARE_HOSTS) + r")/[^\s<>\"]+")
 # "DOI: https://doi.org/10...." (DSTU, GOST) carries both the label and the link.
-DOI = re.compile(r"(?i)(?:\bdoi\s*:?\s*)?(?:https?://(?:dx\.)?doi\.org/)?\b(10\.\d{4,9}/[^\s\"<>]+)")
+# A match starts at its "doi", its resolver's "http" or the "10." itself: the lookahead lets the scan
+# pass every other position at one test.
+DOI = re.compile(r"(?i)(?=[dh1])(?:\bdoi\s*:?\s*)?(?:https?://(?:dx\.)?doi\.org/)?\b(10\.\d{4,9}/[^\s\"<>]+)")
 ISBN = re.compile(r"(?i)\bISBN(?:-1[03])?:?\s*([\dXx][\dXx\- ]{8,16}[\dXx])")
 ISSN = re.compile(r"(?i)\b(?:e-?|p-?)?ISSN:?\s*(\d{4}-\d{3}[\dXx])")
 _DATEISH = rf"(?:\d{{1,2}}[./]\s?\d{{1,2}}[./]\s?\d{{2,4}}|\d{{4}}[-/]\d\d?[-/]\d\d?|(?:\d{{1,2}}\s+)?{_MONTH_RE}\s*\d{{1,2}},?\s*\d{{4}}|\d{{1,2}}(?:st|nd|rd|th)?\s+(?:of\s+)?{_MONTH_RE},?\s*\d{{4}}|{_MONTH_RE}\s+\d{{4}}|\d{{4}}\s+{_MONTH_RE}\s*\d{{0,2}}|\d{{4}})"
+_ACCESS_WORDS = (r"accessed|retrieved|viewed|consulted|cited|date\s+accessed|дата\s+обращения|дата\s+звернення|"
+                 r"дата\s+доступа|zugegriffen\s+am|abgerufen\s+am|consulté\s+le|acesso\s+em|consultado\s+(?:el|en)|"
+                 r"fecha\s+de\s+consulta|pobrano|data\s+dostępu|dostęp|cit\.|citováno|geraadpleegd\s+op|hämtad|erişim\s+tarihi|"
+                 r"letzter\s+zugriff(?:\s+am)?|zugriff(?:\s+am)?|accesso\s+il")
+
+
+def _first_letters(alternatives: str) -> str:
+    """The characters the alternatives of a pattern ("a|b|c") start with, for a class. Splitting
+    inside a nested group only adds characters, which a lookahead of them lets through anyway."""
+    return "".join(sorted({alternative[0] for alternative in alternatives.split("|")}))
+
+
+# A match starts at its bracket, a space, or the first letter of "last" or of an access word; the
+# lookahead lets the scan pass every other position at one test, where it tried each word there.
 ACCESSED = re.compile(
-    rf"(?i)[(\[]?\s*(?:last\s+)?(?:accessed|retrieved|viewed|consulted|cited|date\s+accessed|дата\s+обращения|дата\s+звернення|"
-    rf"дата\s+доступа|zugegriffen\s+am|abgerufen\s+am|consulté\s+le|acesso\s+em|consultado\s+(?:el|en)|"
-    rf"fecha\s+de\s+consulta|pobrano|data\s+dostępu|dostęp|cit\.|citováno|geraadpleegd\s+op|hämtad|erişim\s+tarihi|"
-    rf"(?:letzter\s+)?zugriff(?:\s+am)?|"
-    rf"accesso\s+il)"
+    rf"(?i)(?=[(\[\s{_first_letters('last|' + _ACCESS_WORDS)}])[(\[]?\s*(?:last\s+)?(?:{_ACCESS_WORDS})"
     rf"\s*(?:on\s+|:\s*)?{_DATEISH}\s*[)\]]?"
 )
 # Vancouver "[updated 2022 Mar 18; cited 2023 Jan 5]": the update date has no CSL field; it goes to the note.
@@ -80,8 +92,8 @@ CONTENT_TYPE = re.compile(r"(?i)(?<!\S)(?:Текст|Text|Tekst)\s*:\s*(?:неп
 # "A/RES/70/1", "S/PV.7138", "E/CN.4/2005/L.10" and the treaty bodies' "CERD/C/KGZ/CO/8-10" (not inside
 # a link), the European Parliament's texts adopted "P9_TA(2020)0231" and the Commission's "COM(2020) 690 final",
 # "arXiv:1301.3781".
-NUMBER = re.compile(
-    r"(?i)\b(?:document|doc\.)\s+(?:no\.\s*)?[A-Za-zА-Яа-я]*[-/.]?\d[\w./-]*"
+_NUMBER_FORMS = (
+    r"\b(?:document|doc\.)\s+(?:no\.\s*)?[A-Za-zА-Яа-я]*[-/.]?\d[\w./-]*"
     r"|\b(?-i:[A-Z]{2,}(?:\.[A-Z]{2,})+)/\d+(?:/[\w.]+)*"  # "PC.DEL/535/10/Rev.1", not "hdl.handle.net/2077/52123"
     r"|(?<![\w/.:-])(?-i:A|S|E|ST|HRC|UNEP|TD|CERD|CCPR|CAT|CEDAW|CRC|CRPD|CMW|CED)(?-i:/[A-Z][A-Za-z0-9.]*)*/\d+"
     r"(?:-\d+)?(?:/[\w.]*\w)*"
@@ -89,6 +101,9 @@ NUMBER = re.compile(
     r"|\b(?-i:P\d_TA(?:-PROV)?)\(\d{4}\)\d{4}|\b(?-i:COM|SWD|JOIN|SEC)\(\d{4}\)\s?\d+(?: final)?"
     r"|\barXiv:\s?\d{4}\.\d{4,5}(?:v\d+)?"
 )
+# Every form starts with a Latin letter at the start of a word (the lookbehinds of the UN symbols
+# hold only there), so one test for it lets the scan pass the other positions, where it tried every form.
+NUMBER = re.compile(rf"(?i)\b(?=[A-Z])(?:{_NUMBER_FORMS})")
 # Nordic official reports numbered by year ("NOU 2019: 4", "SOU 2020:46", "Ds 2017:12"), and the code
 # opening a reference in author position ("NOU 2019: 4. Title. Oslo: ...").
 YEAR_NUMBERED_REPORT = r"(?:[A-Z]{2,5}|Ds) (?:19|20)\d\d ?: ?\d+"
@@ -154,10 +169,12 @@ GERMAN_EDITION_QUALIFIER = r"(?:überarb|erw|aktual|aktualisiert|neu\s?bearb|neu
 _GERMAN_QUALIFIERS = rf"{GERMAN_EDITION_QUALIFIER}(?:\s*(?:,|und|u\.)\s*{GERMAN_EDITION_QUALIFIER})*"
 _NATIONAL_EDITION = (rf"\d+\.(?:,\s*{_GERMAN_QUALIFIERS})?\s+(?:{_NATIONAL_EDITION_WORDS})\.?"
                      r"|\d+e\s+druk|wyd\.\s+\d+")
-EDITION = re.compile(r"(?i)(?<!\S)\(?(?:\d+(?:st|nd|rd|th)|first|second|third|fourth|fifth)\s+(?:rev(?:ised)?\.?\s+|"
-                     r"expanded\s+)?ed(?:n|ition)?\.?\)?[.,]?(?!\S)|(?<!\S)\(?\d+\.?[ªº]\s+ed\.\)?[.,]?(?!\S)|"
-                     r"(?<!\S)\(?(?:" + _NATIONAL_EDITION + r")\)?[.,]?(?!\S)|(?<!\S)\d+-(?:е|ге|тє|є)\s+(?:изд|вид|выд)\.(?:,\s*"
-                     + _EDITION_QUALIFIER + r"(?:\s*(?:и|і|,)\s*" + _EDITION_QUALIFIER + r")*)?")
+_EDITION_FORMS = (r"(?<!\S)\(?(?:\d+(?:st|nd|rd|th)|first|second|third|fourth|fifth)\s+(?:rev(?:ised)?\.?\s+|"
+                  r"expanded\s+)?ed(?:n|ition)?\.?\)?[.,]?(?!\S)|(?<!\S)\(?\d+\.?[ªº]\s+ed\.\)?[.,]?(?!\S)|"
+                  r"(?<!\S)\(?(?:" + _NATIONAL_EDITION + r")\)?[.,]?(?!\S)|(?<!\S)\d+-(?:е|ге|тє|є)\s+(?:изд|вид|выд)\.(?:,\s*"
+                  + _EDITION_QUALIFIER + r"(?:\s*(?:и|і|,)\s*" + _EDITION_QUALIFIER + r")*)?")
+# Every form starts a word: tested once per position, before the four forms are tried.
+EDITION = re.compile(rf"(?i)(?<!\S)(?:{_EDITION_FORMS})")
 
 OVERRIDES = (
     ("url", URL, ("http", "www.", "ftp:") + tuple(f".{host}/" for host in _BARE_HOSTS)),
