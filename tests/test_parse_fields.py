@@ -3136,6 +3136,21 @@ def test_ukrainian_and_belarusian_edition_statements(text, edition, qualifier):
     assert qualifier in item["note"]
 
 
+@pytest.mark.parametrize("text,title,edition,qualifier", [
+    # Ukrainian joins the qualifiers with "та" as well as "і"
+    ("Бойко І. В. Економіка праці : навч. посіб. 2-ге вид., перероб. та допов. Львів : Магнолія, 2016. 320 с.",
+     "Економіка праці: навч. посіб", "2", "перероб. та допов."),
+    ("Сидоренко О. П. Теорія держави і права : підручник. – 3-тє вид., перероб. та допов. – Харків : Право, 2019. – 412 с.",
+     "Теорія держави і права: підручник", "3", "перероб. та допов."),
+    # three qualifiers: the note kept only the first
+    ("Иванов И. И. Экономика : учебник. – 2-е изд., испр., доп. и перераб. – М. : Наука, 2010. – 300 с.",
+     "Экономика: учебник", "2", "испр., доп. и перераб."),
+])
+def test_every_qualifier_of_an_edition_is_kept_in_the_note(text, title, edition, qualifier):
+    item = parse_reference(text)
+    assert (item["title"], item["edition"], item["note"]) == (title, edition, qualifier)
+
+
 @pytest.mark.parametrize("text,expected", [
     ("5 берез. 2021", [[2021, 3, 5]]),  # Ukrainian DSTU abbreviations
     ("20–22 жовт. 2020", [[2020, 10, 20], [2020, 10, 22]]),

@@ -3542,9 +3542,8 @@ def _completes_year(issued: list, value: dict | None, span: str, text: str) -> b
     return after != "<" and (before in ".();" or before == "," and len(parts[0]) == 3)
 
 
-_EDITION_QUALIFIER = re.compile(r"(?i)(?:перераб|переробл?|перапрац|испр|випр|выпр|доп(?:ов)?|дап|стер)\.?"
-                                r"(?:\s+[иі]\s+(?:перераб|переробл?|перапрац|испр|випр|выпр|доп(?:ов)?|дап)\.?)?"
-                                r"|\b(?:rev(?:ised)?|expanded|enlarged|updated)\b\.?(?:\s+and\s+(?:expanded|enlarged|updated))?"
+_EDITION_QUALIFIER = re.compile(r"(?i)" + rules.EDITION_QUALIFIERS
+                                + r"|\b(?:rev(?:ised)?|expanded|enlarged|updated)\b\.?(?:\s+and\s+(?:expanded|enlarged|updated))?"
                                 r"|(?<=,\s)" + rules.GERMAN_EDITION_QUALIFIER
                                 + r"(?:\s*(?:,|und|u\.)\s*" + rules.GERMAN_EDITION_QUALIFIER + ")*")
 _ONLY_INITIALS = re.compile(r"(?:\w\.\s?-?)+")
