@@ -3164,6 +3164,33 @@ def test_ukrainian_belarusian_and_gost_month_names(text, expected):
     assert parse_date(text) == {"date-parts": expected}
 
 
+@pytest.mark.parametrize("text,expected", [
+    ("21 de diciembre de 2021", [[2021, 12, 21]]),  # Spanish and Portuguese join the parts with "de"
+    ("21 de dezembro de 2021", [[2021, 12, 21]]),
+    ("diciembre de 2021", [[2021, 12]]),
+    ("14-16 de junio de 2010", [[2010, 6, 14], [2010, 6, 16]]),
+    ("(2021, 21 de diciembre)", [[2021, 12, 21]]),  # Spanish APA
+    ("(2020, May)", [[2020, 5]]),  # APA's year and month
+    ("(2000, November/December)", [[2000, 11], [2000, 12]]),
+])
+def test_dates_joined_by_de_and_apa_year_month_keep_their_month(text, expected):
+    # each had been read as the year alone, the day and month lost
+    assert parse_date(text) == {"date-parts": expected}
+
+
+@pytest.mark.parametrize("text,issued", [
+    ("Brown, S., & Caste, V. (2004, May). Integrated obstacle detection framework. Paper presented at the IEEE "
+     "Intelligent Vehicles Symposium, Detroit, MI.", [[2004, 5]]),
+    ("García, L. (2021, 21 de diciembre). La inflación en España. El País. https://elpais.com/economia/2021-12-21/x.html",
+     [[2021, 12, 21]]),
+    # the day before "de marzo" had been read as a volume
+    ("Entrevista con un comerciante retornado, San Pedro Pochutla, 9 de marzo de 2019.", [[2019, 3, 9]]),
+])
+def test_apa_and_spanish_dates_in_a_reference_keep_day_and_month(text, issued):
+    item = parse_reference(text)
+    assert item["issued"] == {"date-parts": issued} and "volume" not in item
+
+
 def test_a_dstu_newspapers_day_completes_its_date():
     item = parse_reference("Мостова Ю. Безпека понад усе. Дзеркало тижня. 2021. 19 лют. URL: https://zn.ua/ukr/"
                            "internal/bezpeka.html (дата звернення: 01.03.2021).")

@@ -1687,10 +1687,11 @@ def _constrain(words, labels, probs, tagger, text) -> None:
                 and all(w[:1].isupper() and "," not in w and ":" not in w or w in ("&", "and") for w in run)):
             for k in range(s, e):
                 labels[k] = "publisher"
-    # "TV Tsentr, 22 April 2014": a day number before a month name is part of the date.
+    # "TV Tsentr, 22 April 2014", Spanish "9 de marzo de 2019": a day number before a month name is part of the date.
     for i in (range(n - 1) if "date" in labels else ()):
-        if labels[i] in ("volume", "pages") and _DAY.match(words[i]) and labels[i + 1] == "date" \
-                and _MONTH_WORD.match(words[i + 1]):
+        month = i + 2 if words[i + 1].lower() == "de" and i + 2 < n else i + 1
+        if labels[i] in ("volume", "pages") and _DAY.match(words[i]) and labels[i + 1] == labels[month] == "date" \
+                and (_MONTH_WORD.match(words[month]) or words[month].lower().rstrip(".,") in MONTHS):
             labels[i] = "date"
     # ACM "Commun. ACM 51, 1 (January 2008), 107–113.": the bare number between the volume and
     # the bracketed date is the issue when a page range follows the date (in physics' "Phys. Rev. B
