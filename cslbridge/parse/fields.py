@@ -2089,8 +2089,8 @@ def _constrain(words, labels, probs, tagger, text) -> None:
         _gost_areas(words, labels)
     # "// Вестник Московского университета. Сер. 8, История. – 2019. – № 4.": a journal's series, its number
     # and name included, is the container's up to the year or the next area.
-    for k in (range(words.index("//") + 2, n - 1) if "//" in words and ("Сер." in words or "Серия" in words) else ()):
-        if words[k] in ("Сер.", "Серия") and labels[k - 1] == "container" and words[k + 1][:1].isdigit():
+    for k in (range(words.index("//") + 2, n - 1) if "//" in words else ()):
+        if _JOURNAL_SERIES.fullmatch(words[k]) and labels[k - 1] == "container" and words[k + 1][:1].isdigit():
             end = k
             while end < n and labels[end] != "date" and words[end] not in ("–", "—", "Т.", "№", "Вып.", "вып.", "С."):
                 end += 1
@@ -2683,8 +2683,7 @@ _AREA_CUES = frozenset(("Ч.", "Т.", "Кн.", "С.", "с."))  # a part, volume 
 
 # What names a meeting's proceedings after the colon of their title (Russian, Ukrainian, Belarusian).
 _PROCEEDINGS_WORD = re.compile(r"(?i)^(?:материалы|матеріали|матэрыялы|тезисы|тези|труды|праці|сборник|збірник)$")
-# A journal's series after its name: "Вісник ... університету. Серія: Право.", "Вестник ... Сер. 8".
-_JOURNAL_SERIES = re.compile(r"^(?:Серія|Серия|Серыя|Сер\.)")
+_JOURNAL_SERIES = re.compile(rules.JOURNAL_SERIES)
 
 
 def _host_without_slashes(words, labels) -> None:

@@ -142,6 +142,10 @@ CITY = re.compile(r"(?<!\S)(?:М|СПб|Л|К|Мн|Х|M|SPb)\.\s?:(?=\s)"
                   # German "Frankfurt a. M.:", "Frankfurt/M.:", "Halle a. d. S.:"
                   r"|(?<!\S)[A-ZÄÖÜ][a-zäöüß]+(?:\s?a\.\s?(?:d\.\s?)?[A-Z]\w{0,4}\.|/[A-Z]\.)\s?:(?=\s)")
 
+# The word that opens a journal's series after its name, Russian, Ukrainian and Belarusian: "Вестник ...
+# университета. Серия 8", "Вісник ... Серія: Право", "Веснік ... Серыя 1", "Сер. 8".
+JOURNAL_SERIES = r"(?:Серия|Серія|Серыя|Сер\.)"
+
 # GOST qualifies an edition: "2-е изд., перераб. и доп.", "3-е изд., испр.", "стер."; Ukrainian DSTU
 # "2-ге вид., переробл. і допов." or "перероб. та допов.", Belarusian "2-е выд., перапрац. і дап.".
 _EDITION_QUALIFIER = r"(?:перераб|перероб|перапрац|доп|дап|испр|випр|выпр|стер)\w*\.?"
