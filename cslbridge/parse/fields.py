@@ -32,8 +32,8 @@ from . import rules
 from .dates import MONTHS, parse_date
 from .entries import INTERVIEW_MEANS, POINTER, REFERENCE, SAME_AUTHOR, classify, is_complete, segments, strip_cue
 from .features import CITIES, sequence_features
-from .names import (_FOLDED, _SUFFIXES, CYRILLIC_LOW, CYRILLIC_UP, GIVEN_NAMES, INITIALS_WORD, PARTICLES, SUB_UNIT,
-                    corporate_name, cut_short, parse_names)
+from .names import (_FOLDED, _SUFFIXES, CYRILLIC, CYRILLIC_LOW, CYRILLIC_UP, GIVEN_NAMES, INITIALS_WORD, PARTICLES,
+                    SUB_UNIT, corporate_name, cut_short, parse_names)
 from .outlets import is_broadcaster, is_outlet
 from .places import PLACES, is_place
 from .tokens import tokenize
@@ -205,7 +205,7 @@ def _labels(text: str, spans, tagger):
     # "Шевченко Т. Г. Кобзар. 3-тє вид. Київ : ...": a one-word title after the heading's initials, which the
     # tagger ran into the names, is the title where it found none.
     if labels and "title" not in labels and labels[0] == "author" and not _INITIAL_TOKEN.match(words[0]) \
-            and _CYRILLIC.search(text):
+            and CYRILLIC.search(text):
         j = _run_end(labels, 0, "author")
         if 2 <= j < len(words) - 1 and words[j].endswith(".") and len(words[j]) > 3 \
                 and not _INITIAL_TOKEN.match(words[j]) and _INITIAL_TOKEN.match(words[j - 1]):
@@ -610,7 +610,6 @@ _BRACKETED_RANGE = re.compile(r"\(\d+[–-]\d+\)[,.:;]?")  # "(5–6),"
 _BRACKETED_YEAR = re.compile(rf"^\({_YEAR}[a-z]?\)[.,:]?$")
 _DATE_PART = re.compile(r"(?i)^(?:[a-z]{3,4}\.?|\d{1,2}[;,.]?)$")
 _PLACE_LIKE = {"publisher", "container", "location"}
-_CYRILLIC = re.compile(f"[{CYRILLIC_UP}{CYRILLIC_LOW}]")
 _PAGE_CUE = re.compile(r"(?i)^(?:pp?|pages?|с|s)\.?$")
 _INITIAL_TOKEN = re.compile(rf"^{INITIALS_WORD}$")
 # Two tokens that end a name list: "et al.", "[и др.]", "and others,", "u. a."
@@ -1821,7 +1820,7 @@ def _constrain(words, labels, probs, tagger, text) -> None:
         for k, w in enumerate(words):
             if w.startswith("//") or w.lower() in ("in:", "в:", "in", "dans", "im"):
                 seen = True
-            elif labels[k] == "container" and not seen and _CYRILLIC.search(w):
+            elif labels[k] == "container" and not seen and CYRILLIC.search(w):
                 if re.match(rf"^[{CYRILLIC_UP}][{CYRILLIC_LOW}]{{0,3}}\.[,:]?$", w):
                     labels[k] = "location"
                 elif (k and labels[k - 1] == "title") or "title" not in labels:
@@ -2300,11 +2299,11 @@ def _constrain(words, labels, probs, tagger, text) -> None:
             labels[i] = "pages"
     # GOST "Ленин В. И. Полное собрание сочинений : в 55 т. Т. 45. М. : ..., 1970.": a Cyrillic reference with
     # no "//" has no container, so a container the tagger found where it found no title is the title.
-    if "container" in labels and "title" not in labels and "//" not in words and _CYRILLIC.search(text):
+    if "container" in labels and "title" not in labels and "//" not in words and CYRILLIC.search(text):
         for i in range(n):
             if labels[i] == "container":
                 labels[i] = "title"
-    if "title" in labels and "//" not in words and _CYRILLIC.search(text) and (
+    if "title" in labels and "//" not in words and CYRILLIC.search(text) and (
             "container" not in labels or _JOURNAL_SERIES.match(words[labels.index("container")])):
         _host_without_slashes(words, labels)
     # "Washington, DC, 2021.": a state code or country alone after a place, where no publisher follows,
@@ -4292,7 +4291,7 @@ def _title(item: dict, span: str, confidence: dict, p: float) -> None:
         item["title"], item["publisher"] = head, server
         _conf(confidence, "publisher", p)
     title, slash, responsibility = item["title"].partition(" / ")
-    if slash and _CYRILLIC.search(title):
+    if slash and CYRILLIC.search(title):
         # GOST's statement of responsibility ("Экономика России : учебник / И. И. Иванов"):
         # names the authors again; anything more in it (editors, translators) is kept as a note.
         item["title"] = rules.strip_end(title)
