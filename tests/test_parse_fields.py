@@ -3442,6 +3442,15 @@ def test_a_references_act_named_by_kind_and_issuer_with_its_date_and_number_is_n
     assert item["issued"] == {"date-parts": [[2021, 7, 2]]}
 
 
+@pytest.mark.parametrize("kind", ["Postanova", "Rozporiadzhennia"])
+def test_an_act_named_by_its_transliterated_ukrainian_kind_and_issuer_is_no_journal(kind):
+    # the act kinds of the issuing-act rule were a third list, without the Ukrainian ones
+    item = parse_reference(f"[On the Concept of Digital Transformation until 2025]. {kind} of the Cabinet of Ministers "
+                           "of Ukraine of 17 January 2018 no. 67.")
+    assert item["type"] == "document" and "container-title" not in item and "issue" not in item
+    assert (item["publisher"], item["number"]) == (f"{kind} of the Cabinet of Ministers of Ukraine", "67")
+
+
 def test_a_series_number_ending_a_sentence_keeps_no_full_stop():
     item = parse_reference("Klein, M. (2018) Russia's Military Policy in the Post-Soviet Space. SWP Research Paper 1. "
                            "Berlin: Stiftung Wissenschaft und Politik.")

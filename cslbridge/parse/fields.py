@@ -3288,12 +3288,18 @@ def _edited_volume(item: dict, confidence: dict) -> None:
         _move(item, confidence, "container-title", "title")
 
 
+# The kind of an act, in English and transliterated: Russian, Ukrainian ("Postanova", "Rozporiadzhennia", "Nakaz",
+# "Rishennia"), Romanian ("Hotărârea").
+_ACT_KIND_WORDS = "Resolution|Decree|Order|Decision|Directive|Regulation|Law|Ordinance|Instruction"
+_ACT_KIND_TRANSLIT_WORDS = ("Ukaz|Postanovlenie|Prikaz|Rasporyazhenie|Zakon|Reshenie|Postanova|Rozporiadzhennia|Nakaz|"
+                            "Rishennia|Hotărârea|Hotărîrea")
+_ACT_KIND = re.compile(rf"^(?:{_ACT_KIND_WORDS})$")
+_ACT_KIND_TRANSLIT = re.compile(rf"^(?:{_ACT_KIND_TRANSLIT_WORDS})$")
 _APPROVED_BY = re.compile(r"^(approved|adopted|signed|ratified|endorsed|issued) by\s+(\S.*)$")
 # A Russian References entry's act named by its kind and issuer, its date and number after it: "[Foreign Policy
 # Concept of the Republic of Kazakhstan for 2020–2030]. Decree of the President of the Republic of Kazakhstan
 # of 6 March 2020 no. 280." (the "of" before the date is left on the name).
-_ISSUING_ACT = re.compile(r"^((?:Decree|Order|Resolution|Decision|Ukaz|Prikaz|Postanovlenie|Rasporyazhenie)\s+of\s+the\s+.+?)"
-                          r"(?:\s+of)?$")
+_ISSUING_ACT = re.compile(rf"^((?:{_ACT_KIND_WORDS}|{_ACT_KIND_TRANSLIT_WORDS})\s+of\s+the\s+.+?)(?:\s+of)?$")
 
 
 def _approving_act(item: dict, confidence: dict) -> None:
@@ -3957,10 +3963,6 @@ _ARTICLE_OF = re.compile(rf"^((?:{'|'.join(map(re.escape, _ACT_ARTICLE))})\s*\d+
 _ISSUING_OFFICE = re.compile(r"^(?:(?:Vice[- ])?President|Prime Minister|Governor|Mayor|Akim|Hokim)\s+of\s+(?:the\s+)?[A-Z]")
 # An act's number: "484", "392/2020", "40-FZ", Uzbek "UP-60", "PP-4567", Armenian "NH-308-N".
 _ACT_NUMBER = re.compile(r"^(?:\d|[A-ZА-ЯЁ]{1,4}-\d)")
-_ACT_KIND = re.compile(r"^(?:Resolution|Decree|Order|Decision|Directive|Regulation|Law|Ordinance|Instruction)$")
-# transliterated: Russian, Ukrainian ("Postanova", "Rozporiadzhennia", "Nakaz", "Rishennia"), Romanian ("Hotărârea")
-_ACT_KIND_TRANSLIT = re.compile(r"^(?:Ukaz|Postanovlenie|Prikaz|Rasporyazhenie|Zakon|Reshenie|Postanova|Rozporiadzhennia|"
-                                r"Nakaz|Rishennia|Hotărârea|Hotărîrea)$")
 # A title ending in a short word and a full stop ("The Descent of Man."): the stop is punctuation,
 # unless the word is an abbreviation ("Co.", "St.", "Inc.") or an initial.
 _SHORT_WORD_STOP = re.compile(r"(\s(?!(?:Co|St|Inc|Ltd|Jr|Sr|Dr|Mr|Ms|Ed|Vol|No|Bd|Jg|Nr)\.$)[A-Z][a-z]{1,2})\.$")
