@@ -3451,6 +3451,17 @@ def test_an_act_named_by_its_transliterated_ukrainian_kind_and_issuer_is_no_jour
     assert (item["publisher"], item["number"]) == (f"{kind} of the Cabinet of Ministers of Ukraine", "67")
 
 
+def test_a_two_word_apa_descriptor_after_the_title_ends_it():
+    # "[Data set]" was read one word at a time, so "Data" was no descriptor and the bracket and the
+    # sentence after it ran into the title
+    item = parse_reference("Johnson, K., & Patel, D. (2019). National survey of rural health, 2012–2016 (Version 3) "
+                           "[Data set]. Inter-university Consortium for Political and Social Research. "
+                           "https://doi.org/10.3886/ICPSR36123.v3")
+    assert (item["type"], item["title"], item["genre"], item["version"]) == \
+        ("dataset", "National survey of rural health, 2012–2016", "Data set", "3")
+    assert "Inter-university Consortium for Political and Social Research" in item["note"]
+
+
 def test_a_series_number_ending_a_sentence_keeps_no_full_stop():
     item = parse_reference("Klein, M. (2018) Russia's Military Policy in the Post-Soviet Space. SWP Research Paper 1. "
                            "Berlin: Stiftung Wissenschaft und Politik.")

@@ -838,6 +838,13 @@ def _quoted_start(text: str) -> bool:
     return any(q in head for q in _CLOSER)
 
 
+def _bracket_text(words: list[str], i: int) -> str:
+    """The words of the bracket opening at words[i], its "[" left off: a descriptor may run over several
+    words ("[Paper presentation]", "[Press release]", "[Review of the book ..., by ...]")."""
+    end = next((k for k in range(i, min(len(words), i + 80)) if "]" in words[k]), i)
+    return " ".join(words[i:end + 1])[1:]
+
+
 def _constrain(words, labels, probs, tagger, text) -> None:
     """Structure the CRF cannot see far enough for: quotes and "=" parallel titles.
 
@@ -1445,7 +1452,7 @@ def _constrain(words, labels, probs, tagger, text) -> None:
         if labels[i] == "author" and i + 1 < n and _ETAL_TOKENS.fullmatch(words[i] + " " + words[i + 1]):
             continue
         after_title = (i and labels[i - 1] in ("title", "author") and labels[i] not in ("medium", "genre")
-                       and not _DESCRIPTOR.match(words[i][1:]) and not _MEDIUM_WORD.match(words[i][1:]))
+                       and not _DESCRIPTOR.match(_bracket_text(words, i)) and not _MEDIUM_WORD.match(words[i][1:]))
         year = i - 1 if i > 1 and labels[i - 1] == "date" and _BARE_YEAR.match(words[i - 1]) else i
         if labels[i] == "title" or after_title or labels[i] == "note" and year > 0 and labels[year - 1] == "title":
             j = i
@@ -1457,7 +1464,7 @@ def _constrain(words, labels, probs, tagger, text) -> None:
     # References' "[Annual report 2019]. Federal Antimonopoly Service, 2020.": a work with no
     # author opens with its translated title in brackets, years and numbers in it included.
     if n > 2 and words[0].startswith("[") and words[0][1:2].isalpha() and not _LEAD_NUMBER.match(words[0]) \
-            and not _DESCRIPTOR.match(words[0][1:]) and not _MEDIUM_WORD.match(words[0][1:]):
+            and not _DESCRIPTOR.match(_bracket_text(words, 0)) and not _MEDIUM_WORD.match(words[0][1:]):
         j = next((k for k in range(n - 1) if "]" in words[k]), 0)
         if j and words[j].endswith(("].", "]")):
             for k in range(j + 1):
@@ -1497,7 +1504,7 @@ def _constrain(words, labels, probs, tagger, text) -> None:
     # bracket of an APA descriptor is the title and its description (the title rules split them),
     # whatever the tagger called those words.
     if "[" in text and "container" not in labels and "date" in labels:
-        k = next((k for k in range(1, n) if words[k].startswith("[") and _DESCRIPTOR.match(words[k][1:])), None)
+        k = next((k for k in range(1, n) if words[k].startswith("[") and _DESCRIPTOR.match(_bracket_text(words, k))), None)
         end = next((m for m in range(k, n) if "]" in words[m]), None) if k else None
         start = max((m + 1 for m in range(k) if labels[m] in ("author", "date")), default=0) if k else 0
         if end is not None and 0 < start < k and labels[start - 1] == "date":
@@ -4102,6 +4109,8 @@ def _may_name_series(text: str, lower: str) -> bool:
     """False when _SERIES_WORDS, so _REPORT_NUMBER, cannot match ``text`` (``lower``: the text lower-cased).
     IGNORECASE also reads "ſ", "ı" and "İ" as "s" and "i", which lower() keeps apart."""
     return any(stem in lower for stem in _SERIES_STEMS) or not text.isascii() and bool(_FOLDED.search(text))
+# What an APA bracket says a talk at a meeting is ("[Paper presentation]", "[Conference session]").
+_PRESENTATION_WORDS = r"(?:paper|poster|conference)\s+presentation|conference\s+session|keynote\s+address"
 # APA's review bracket names what it reviews ("[Review of the book X, by Y]"); a translated title may open
 # with the same words ("[Review of Key Indicators of Financial Services ...]").
 _DESCRIPTOR = re.compile(r"(?i)\s*(?:doctoral|master'?s|ph\.?\s?d\.?|bachelor'?s|unpublished|data\s?set|video|audio|"
@@ -4109,8 +4118,7 @@ _DESCRIPTOR = re.compile(r"(?i)\s*(?:doctoral|master'?s|ph\.?\s?d\.?|bachelor'?s
                          r"review of(?=\s+the\b|[^\]]*\sby\s)|"
                          r"computer software|map|tweet|blog post|thesis|dissertation|transcript|preprint|"
                          r"speech|fact sheet|infographic|brochure|photograph|powerpoint slides|lecture notes|webinar|"
-                         r"poster|(?:paper|conference) presentation|conference session|keynote address|"
-                         r"(?:unpublished\s+)?manuscript)\b")
+                         r"poster|" + _PRESENTATION_WORDS + r"|(?:unpublished\s+)?manuscript)\b")
 # A quoted title with more after its closing quote. A single quote only closes before
 # punctuation: "’" is also the soft sign of transliterated Russian ("sozdat’ soyuz").
 # A "’:" with a later "’," or "’." is a soft sign before the title's own colon ("‘Ukraina i Belarus’: dva puti’,").
@@ -4124,9 +4132,9 @@ _DESCRIBED_TYPES = {"data set": "dataset", "dataset": "dataset", "computer softw
 # What an APA bracket says a recording is: a video or film, or an episode of a podcast. The bracket is its medium.
 # A video site as MLA names it, with the account that posted the video: "YouTube, uploaded by Practical Engineering".
 _VIDEO_PLATFORM = re.compile(r"(YouTube|Vimeo)(?:,\s+(uploaded\s+by\s+.+))?")
-# What an APA bracket says a talk at a meeting is ("[Paper presentation]", "[Conference session]"), and Chicago's
+# An APA bracket's talk at a meeting, and Chicago's
 # "Paper presented at the Annual Meeting of ..." (IEEE's bare "presented at the ..."): a speech, the meeting its event.
-_PRESENTATION = re.compile(r"(?i)(?:paper|poster|conference)\s+presentation|conference session|keynote address")
+_PRESENTATION = re.compile(r"(?i)" + _PRESENTATION_WORDS)
 _PRESENTED_AT = re.compile(r"(?i)(?:(paper|poster|keynote|talk|lecture)\s+)?(?:presented|given|delivered)\s+at\s+(?:the\s+)?")
 # ... whose next sentence, in APA, names the meeting and then where it met: "[Paper presentation]. Annual Congress
 # of the International Institute of Public Finance, Linz, Austria."
