@@ -3459,7 +3459,15 @@ def test_a_two_word_apa_descriptor_after_the_title_ends_it():
                            "https://doi.org/10.3886/ICPSR36123.v3")
     assert (item["type"], item["title"], item["genre"], item["version"]) == \
         ("dataset", "National survey of rural health, 2012–2016", "Data set", "3")
-    assert "Inter-university Consortium for Political and Social Research" in item["note"]
+
+
+def test_the_body_after_an_apa_data_set_bracket_publishes_it():
+    # APA "Title (Version 1) [Data set]. Publisher. URL": the body was left in the note (only a known
+    # data repository was read as the publisher)
+    item = parse_reference("Garcia, M. (2018). Texas school climate study (Version 1) [Data set]. Inter-university "
+                           "Consortium for Political and Social Research. https://doi.org/10.3886/ICPSR37000.v1")
+    assert (item["type"], item["title"]) == ("dataset", "Texas school climate study")
+    assert item["publisher"] == "Inter-university Consortium for Political and Social Research" and "note" not in item
 
 
 def test_a_series_number_ending_a_sentence_keeps_no_full_stop():

@@ -5066,8 +5066,13 @@ def _after_type(item: dict, kind: str, confidence: dict, text: str) -> None:
     if kind in ("dataset", "software") and stop and "publisher" not in item and _repository(last):
         item["title"], item["publisher"] = head, last  # Nature "hydrokit: tools for .... GitHub https://..."
         confidence["publisher"] = confidence.get("title", 0.7)
-    if kind in ("dataset", "software") and "publisher" not in item and _repository(item.get("note", "").strip(" .")):
-        item["publisher"] = item.pop("note").strip(" .")  # "... Version 1.4.0. Zenodo. https://doi.org/...": the host
+    note, described = item.get("note", "").strip(" ."), item.get("genre", "").lower() in _DESCRIBED_TYPES
+    if kind in ("dataset", "software") and "publisher" not in item and (
+            _repository(note) or described and corporate_name(note)):
+        # "... Version 1.4.0. Zenodo. https://doi.org/...": the host; after APA's "[Data set]" the body named
+        # (APA's "Title (Version 2) [Data set]. Publisher. URL")
+        item["publisher"] = note
+        item.pop("note")
         confidence["publisher"] = 0.8
     host = item.get("container-title", "")
     if kind in ("dataset", "software") and _repository(host) or kind == "article" and _PREPRINT_SERVER.fullmatch(host):
