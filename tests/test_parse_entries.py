@@ -940,6 +940,16 @@ def test_works_joined_by_a_semicolon_and_an_aside_are_cut_apart():
     assert strip_cue("and, for the later period, see Guzel Yusupova, ‘Title’, 2022.") == "Guzel Yusupova, ‘Title’, 2022."
 
 
+@pytest.mark.parametrize("second", [
+    "and, more broadly, Ārija Bērziņa, ‘Valoda un identitāte’, Journal of Baltic Studies, 50, 2, 2019, pp. 1–20.",
+    "and, more broadly, Ұлан Сейітов, ‘Қазақ тарихы’, Отан тарихы, 3, 2020, б. 5–9.",
+])
+def test_a_byline_in_latvian_or_kazakh_letters_starts_a_work(second):
+    # the byline's letters were Latin-1 and Russian only, so the second work stayed inside the first
+    first = "See Sébastien Peyrouse, ‘Discussing China’, Journal of Eurasian Studies, 7, 1, 2016, pp. 14–23"
+    assert segments(f"{first}; {second}") == [first, second]
+
+
 # --- the fourth batch written blind ---------------------------------------------
 
 def test_crossref_citations_below_the_references_are_other_articles():
@@ -1083,6 +1093,9 @@ def test_a_corporate_author_whose_title_starts_with_its_name_is_no_label():
     ("Kotkin, Stalin, 2:45.", [("Kotkin", ["Kotkin"], "Stalin", None)]),  # volume 2, page 45
     ("Toal, Near Abroad, ch. 3.", [("Toal", ["Toal"], "Near Abroad", None)]),
     ("Иванов И.И. Экономика. С. 5.", [("Иванов", ["Иванов"], "Экономика", None)]),
+    # Kazakh initials and the Kazakh page cue "Б." (бет)
+    ("Қозыбаев М.Қ. Тарих. Б. 5.", [("Қозыбаев", ["Қозыбаев"], "Тарих", None)]),
+    ("Ткаченко О.Є. Історія. С. 12.", [("Ткаченко", ["Ткаченко"], "Історія", None)]),  # a Ukrainian initial
     # a title, or three authors: the works cited before it decide
     ("Broers, Armenia and Azerbaijan, 45–47.",
      [("Broers", ["Broers"], "Armenia and Azerbaijan", None), ("Broers, Armenia and Azerbaijan", ["Broers", "Armenia", "Azerbaijan"], None, None)]),

@@ -3136,6 +3136,21 @@ def test_ukrainian_and_belarusian_edition_statements(text, edition, qualifier):
     assert qualifier in item["note"]
 
 
+@pytest.mark.parametrize("text,title,edition,qualifier", [
+    # Ukrainian joins the qualifiers with "та" as well as "і"
+    ("Бойко І. В. Економіка праці : навч. посіб. 2-ге вид., перероб. та допов. Львів : Магнолія, 2016. 320 с.",
+     "Економіка праці: навч. посіб", "2", "перероб. та допов."),
+    ("Сидоренко О. П. Теорія держави і права : підручник. – 3-тє вид., перероб. та допов. – Харків : Право, 2019. – 412 с.",
+     "Теорія держави і права: підручник", "3", "перероб. та допов."),
+    # three qualifiers: the note kept only the first
+    ("Иванов И. И. Экономика : учебник. – 2-е изд., испр., доп. и перераб. – М. : Наука, 2010. – 300 с.",
+     "Экономика: учебник", "2", "испр., доп. и перераб."),
+])
+def test_every_qualifier_of_an_edition_is_kept_in_the_note(text, title, edition, qualifier):
+    item = parse_reference(text)
+    assert (item["title"], item["edition"], item["note"]) == (title, edition, qualifier)
+
+
 @pytest.mark.parametrize("text,expected", [
     ("5 берез. 2021", [[2021, 3, 5]]),  # Ukrainian DSTU abbreviations
     ("20–22 жовт. 2020", [[2020, 10, 20], [2020, 10, 22]]),
@@ -3147,6 +3162,33 @@ def test_ukrainian_and_belarusian_edition_statements(text, edition, qualifier):
 ])
 def test_ukrainian_belarusian_and_gost_month_names(text, expected):
     assert parse_date(text) == {"date-parts": expected}
+
+
+@pytest.mark.parametrize("text,expected", [
+    ("21 de diciembre de 2021", [[2021, 12, 21]]),  # Spanish and Portuguese join the parts with "de"
+    ("21 de dezembro de 2021", [[2021, 12, 21]]),
+    ("diciembre de 2021", [[2021, 12]]),
+    ("14-16 de junio de 2010", [[2010, 6, 14], [2010, 6, 16]]),
+    ("(2021, 21 de diciembre)", [[2021, 12, 21]]),  # Spanish APA
+    ("(2020, May)", [[2020, 5]]),  # APA's year and month
+    ("(2000, November/December)", [[2000, 11], [2000, 12]]),
+])
+def test_dates_joined_by_de_and_apa_year_month_keep_their_month(text, expected):
+    # each had been read as the year alone, the day and month lost
+    assert parse_date(text) == {"date-parts": expected}
+
+
+@pytest.mark.parametrize("text,issued", [
+    ("Brown, S., & Caste, V. (2004, May). Integrated obstacle detection framework. Paper presented at the IEEE "
+     "Intelligent Vehicles Symposium, Detroit, MI.", [[2004, 5]]),
+    ("García, L. (2021, 21 de diciembre). La inflación en España. El País. https://elpais.com/economia/2021-12-21/x.html",
+     [[2021, 12, 21]]),
+    # the day before "de marzo" had been read as a volume
+    ("Entrevista con un comerciante retornado, San Pedro Pochutla, 9 de marzo de 2019.", [[2019, 3, 9]]),
+])
+def test_apa_and_spanish_dates_in_a_reference_keep_day_and_month(text, issued):
+    item = parse_reference(text)
+    assert item["issued"] == {"date-parts": issued} and "volume" not in item
 
 
 def test_a_dstu_newspapers_day_completes_its_date():
@@ -3398,6 +3440,34 @@ def test_a_references_act_named_by_kind_and_issuer_with_its_date_and_number_is_n
     assert item["type"] == "document" and "container-title" not in item and "issue" not in item
     assert (item["publisher"], item["number"]) == ("Decree of the President of the Russian Federation", "400")
     assert item["issued"] == {"date-parts": [[2021, 7, 2]]}
+
+
+@pytest.mark.parametrize("kind", ["Postanova", "Rozporiadzhennia"])
+def test_an_act_named_by_its_transliterated_ukrainian_kind_and_issuer_is_no_journal(kind):
+    # the act kinds of the issuing-act rule were a third list, without the Ukrainian ones
+    item = parse_reference(f"[On the Concept of Digital Transformation until 2025]. {kind} of the Cabinet of Ministers "
+                           "of Ukraine of 17 January 2018 no. 67.")
+    assert item["type"] == "document" and "container-title" not in item and "issue" not in item
+    assert (item["publisher"], item["number"]) == (f"{kind} of the Cabinet of Ministers of Ukraine", "67")
+
+
+def test_a_two_word_apa_descriptor_after_the_title_ends_it():
+    # "[Data set]" was read one word at a time, so "Data" was no descriptor and the bracket and the
+    # sentence after it ran into the title
+    item = parse_reference("Johnson, K., & Patel, D. (2019). National survey of rural health, 2012–2016 (Version 3) "
+                           "[Data set]. Inter-university Consortium for Political and Social Research. "
+                           "https://doi.org/10.3886/ICPSR36123.v3")
+    assert (item["type"], item["title"], item["genre"], item["version"]) == \
+        ("dataset", "National survey of rural health, 2012–2016", "Data set", "3")
+
+
+def test_the_body_after_an_apa_data_set_bracket_publishes_it():
+    # APA "Title (Version 1) [Data set]. Publisher. URL": the body was left in the note (only a known
+    # data repository was read as the publisher)
+    item = parse_reference("Garcia, M. (2018). Texas school climate study (Version 1) [Data set]. Inter-university "
+                           "Consortium for Political and Social Research. https://doi.org/10.3886/ICPSR37000.v1")
+    assert (item["type"], item["title"]) == ("dataset", "Texas school climate study")
+    assert item["publisher"] == "Inter-university Consortium for Political and Social Research" and "note" not in item
 
 
 def test_a_series_number_ending_a_sentence_keeps_no_full_stop():

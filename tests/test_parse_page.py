@@ -2098,6 +2098,18 @@ def test_a_vestniks_series_printed_below_its_name_is_part_of_the_journal():
         "ВЕСТНИК Санкт-Петербургского университета. Серия Международные отношения"
 
 
+@pytest.mark.parametrize("journal,series", [
+    ("ВЕСНІК Беларускага дзяржаўнага ўніверсітэта.", "Серыя 3. Гісторыя. Філасофія"),  # Belarusian
+    ("ВІСНИК Київського національного університету.", "Серія Історія"),  # Ukrainian
+])
+def test_a_ukrainian_or_belarusian_vestniks_series_below_its_name_is_part_of_the_journal(journal, series):
+    # neither "Вісник"/"Веснік" named a journal nor "Серыя" a series, so the series line alone was the journal
+    lines = [journal, series, "", "Палітыка Расіі ў Цэнтральнай Азіі пасля 2014 года", "",
+             "Сідараў П.А., Кім А.В.", "",
+             "Анатацыя. У артыкуле разглядаюцца змены знешняй палітыкі Расіі ў Цэнтральнай Азіі."]
+    assert article_item(lines)["container-title"] == f"{journal.rstrip('.')}. {series}"
+
+
 # --- short forms of works cited in full in an earlier note -------------------------------------
 
 def _by_number(items):

@@ -2,7 +2,8 @@
 
 Handles ``2018``, ``2018a``, ``17 April 2014``, ``April 17, 2014``,
 ``14–16 June 2010``, ``16 April–2 May 2012``, ``12.05.2020``, ``2020-05-12``, ``2020/05/12``,
-``June 2010``, ``2017–2020``, GOST's ``2014. 18 марта``, Russian month names. Anything else becomes
+``June 2010``, ``2017–2020``, GOST's ``2014. 18 марта``, APA's ``2020, May``, Spanish and Portuguese
+``21 de diciembre de 2021``, month names in many languages. Anything else becomes
 ``{"literal": text}`` so it is never lost.
 """
 
@@ -75,28 +76,32 @@ _add_months([
 _MONTH_RE = "(?:" + "|".join(sorted((re.escape(m) for m in MONTHS), key=len, reverse=True)) + r")\.?"
 _YEAR = r"(1[5-9]\d\d|20\d\d)"
 _DASH = r"\s*[-–—/]\s*"
+# Spanish and Portuguese join a date's parts with "de": "21 de diciembre de 2021", "dezembro de 2021"
+_DE = r"(?:del?\s+)?"
 
 _PATTERNS = [
     # 14–16 June 2010
-    ("dd-dd month yyyy", re.compile(rf"(?i)\b(\d{{1,2}}){_DASH}(\d{{1,2}})\s+({_MONTH_RE})\s*,?\s*{_YEAR}")),
+    ("dd-dd month yyyy", re.compile(rf"(?i)\b(\d{{1,2}}){_DASH}(\d{{1,2}})\s+{_DE}({_MONTH_RE})\s*,?\s*{_DE}{_YEAR}")),
     # 16 April – 2 May 2012
     ("dd month-dd month yyyy", re.compile(rf"(?i)\b(\d{{1,2}})\s+({_MONTH_RE}){_DASH}(\d{{1,2}})\s+({_MONTH_RE})\s*,?\s*{_YEAR}")),
     # "10. září 2021", "10. März 2021": Czech and German put a stop after the day
-    ("dd month yyyy", re.compile(rf"(?i)\b(\d{{1,2}})(?:st|nd|rd|th|\.)?\s+(?:of\s+)?({_MONTH_RE})\s*,?\s*{_YEAR}")),
+    ("dd month yyyy", re.compile(rf"(?i)\b(\d{{1,2}})(?:st|nd|rd|th|\.)?\s+(?:of\s+)?{_DE}({_MONTH_RE})\s*,?\s*{_DE}{_YEAR}")),
     ("month dd-dd, yyyy", re.compile(rf"(?i)\b({_MONTH_RE})\s+(\d{{1,2}}){_DASH}(\d{{1,2}}),?\s+{_YEAR}")),
     ("month dd, yyyy", re.compile(rf"(?i)\b({_MONTH_RE})\s+(\d{{1,2}})(?:st|nd|rd|th)?,?\s+{_YEAR}")),
     # Vancouver conferences: 2019 May 5-8
     ("yyyy month dd-dd", re.compile(rf"(?i)\b{_YEAR},?\s+({_MONTH_RE})\s+(\d{{1,2}}){_DASH}(\d{{1,2}})\b")),
     ("yyyy month dd", re.compile(rf"(?i)\b{_YEAR},?\s+({_MONTH_RE})\s+(\d{{1,2}})\b")),
-    # GOST newspapers and sites: 2014. 18 марта
-    ("yyyy. dd month", re.compile(rf"(?i)\b{_YEAR}[.,]\s+(?:[–—]\s+)?(\d{{1,2}})\s+({_MONTH_RE})(?!\w)")),
+    # GOST newspapers and sites: 2014. 18 марта; Spanish APA "(2021, 21 de diciembre)"
+    ("yyyy. dd month", re.compile(rf"(?i)\b{_YEAR}[.,]\s+(?:[–—]\s+)?(\d{{1,2}})\s+{_DE}({_MONTH_RE})(?!\w)")),
     ("dd.mm.yyyy", re.compile(rf"\b(\d{{1,2}})\.\s?(\d{{1,2}})\.\s?{_YEAR}\b")),  # Czech "10. 9. 2021" too
     # 2020-05-12, and 2016/11/21 as Springer's LNCS template prints access dates
     ("yyyy-mm-dd", re.compile(rf"\b{_YEAR}([-/])(\d{{1,2}})\2(\d{{1,2}})\b")),
     # ABNT "abr./jun. 2021", "May–June 2019": a span of months
     ("month-month yyyy", re.compile(rf"(?i)\b({_MONTH_RE}){_DASH}({_MONTH_RE})\s*,?\s*{_YEAR}")),
-    ("month yyyy", re.compile(rf"(?i)\b({_MONTH_RE})\s*,?\s*{_YEAR}")),
-    ("yyyy month", re.compile(rf"(?i)\b{_YEAR}\s+({_MONTH_RE})(?![\w])")),
+    ("month yyyy", re.compile(rf"(?i)\b({_MONTH_RE})\s*,?\s*{_DE}{_YEAR}")),
+    # "2020 May", APA's "(2020, May)", "(2000, November/December)"
+    ("yyyy month-month", re.compile(rf"(?i)\b{_YEAR},?\s+({_MONTH_RE}){_DASH}({_MONTH_RE})(?![\w])")),
+    ("yyyy month", re.compile(rf"(?i)\b{_YEAR},?\s+({_MONTH_RE})(?![\w])")),
     ("yyyy-yyyy", re.compile(rf"\b{_YEAR}{_DASH}{_YEAR}\b")),
     # 1931–34: the second year by its last two digits
     ("yyyy-yy", re.compile(rf"\b{_YEAR}{_DASH}(\d\d)\b(?![–-])")),
@@ -152,6 +157,9 @@ def parse_date(text: str) -> dict | None:
                 parts = [[y, _month(g[0])], [y, _month(g[1])]]
             elif kind == "month yyyy":
                 parts = [[int(g[1]), _month(g[0])]]
+            elif kind == "yyyy month-month":
+                y = int(g[0])
+                parts = [[y, _month(g[1])], [y, _month(g[2])]]
             elif kind == "yyyy month":
                 parts = [[int(g[0]), _month(g[1])]]
             elif kind in ("yyyy-yyyy", "yyyy-yy"):

@@ -20,7 +20,7 @@ from dataclasses import dataclass
 from functools import lru_cache
 
 from .dates import MONTHS
-from .names import _UP, PARTICLES
+from .names import _LOW, _UP, PARTICLES
 from .rules import LANGUAGE, STANDARD
 
 REFERENCE, POINTER, COMMENTARY = "reference", "pointer", "commentary"
@@ -489,9 +489,11 @@ _SHORT_WHO = (rf"{_FAMILY}(?:,?\s+(?:and|&|и)\s+{_FAMILY}|\s+(?:et\s+al\.?|и\s
 _ROMAN_PAGE = r"(?=[ivxlc])c{0,3}(?:xc|xl|l?x{0,3})(?:ix|iv|v?i{0,3})\b"  # "xiv", not "civil"
 _PAGES = (rf"(?:\d{{1,2}}:\s?)?(?:\d+|{_ROMAN_PAGE})(?:\s*[–—-]\s*(?:\d+|{_ROMAN_PAGE}))?(?:,\s*\d+(?:\s*[–—-]\s*\d+)?)*"
           r"(?:\s*nn?\.?\s*\d+)?")
+# a one-letter page cue: "p.", Russian "С." (страница), German "S." (Seite), Kazakh and Uzbek "Б." (бет)
+_PAGE_LETTER = r"[PСсSБб]\."
 # pages ("120", "45–47", a volume's "2:45", "p. 4", "С. 5", "S. 45", legal "at 45"), a note ("n. 3") or a
 # chapter ("ch. 3"); a bare year is no page
-_LOCATOR = (rf"(?:(?:pp?\.|[PСсS]\.|at)\s*{_PAGES}|(?:nn?|ch|chap)\.\s*\d+"
+_LOCATOR = (rf"(?:(?:pp?\.|{_PAGE_LETTER}|at)\s*{_PAGES}|(?:nn?|ch|chap)\.\s*\d+"
             rf"|(?!(?:1[5-9]|20)\d\d\.?$){_PAGES})")
 # one to four words ("Stalin’s Peasants"), or a title in quotes (an apostrophe inside: ‘Russia’s Near Abroad’)
 _SHORT_TITLE_WORDS = r"[^\s,;:()“”\"«»‘]+(?:\s+[^\s,;:()“”\"«»‘]+){0,3}"
@@ -503,11 +505,11 @@ _SHORT_FORMS = tuple(re.compile(
 _CROSS_REFERENCES = tuple(re.compile(
     rf"^(?P<who>{who})(?:,\s+(?P<title>{_QUOTED_TITLE}|{_SHORT_TITLE_WORDS}))?\s*\((?:n|note)\.?\s*(?P<note>\d+)\)"
     rf"(?:,?\s*{_LOCATOR})?\.?$") for who in _SHORT_WHO)
-# GOST: "Иванов И.И. Экономика. С. 5." or "И.И. Иванов Экономика. С. 5."
-_INITIALS_RUN = r"(?:[A-ZА-ЯЁ]\.\s?){1,3}"
+# GOST: "Иванов И.И. Экономика. С. 5.", "И.И. Иванов Экономика. С. 5.", Kazakh "Қозыбаев М.Қ. Тарих. Б. 5."
+_INITIALS_RUN = rf"(?:[{_UP}]\.\s?){{1,3}}"
 _GOST_SHORT_FORM = re.compile(
     rf"^(?:(?P<who>{_FAMILY})\s+{_INITIALS_RUN}|{_INITIALS_RUN}\s*(?P<who2>{_FAMILY}))\s*"
-    r"(?P<title>[^.;]{2,80}?)(?:\.\s*[PСсS]\.\s*\d+(?:\s*[–—-]\s*\d+)?)?\.?$")
+    rf"(?P<title>[^.;]{{2,80}}?)(?:\.\s*{_PAGE_LETTER}\s*\d+(?:\s*[–—-]\s*\d+)?)?\.?$")
 
 
 def short_form_readings(text: str) -> list[tuple[str, list[str], str | None, int | None]]:
@@ -712,8 +714,8 @@ _SHELF_MARK = re.compile(r"(?:Ф|F|Оп|Op|Д|D|Л|L)\.\s*(?:[А-ЯA-Z]{1,2}-)?\
 
 # A notes-style byline, given name first, then the quoted or capitalised title: "Sébastien Peyrouse, ‘Title’",
 # "Marlene Laruelle and Sébastien Peyrouse, The Chinese Question ...".
-_FULL_NAME = r"[A-ZÀ-ÖØ-ÞА-ЯЁ][a-zß-öø-ÿа-яё'’\-]+(?:\s[A-Z]\.)?\s[A-ZÀ-ÖØ-ÞА-ЯЁ][\w'’\-]+"
-_NOTE_AUTHOR_START = re.compile(rf"^{_FULL_NAME}(?:\s(?:and|&)\s{_FULL_NAME})?,\s[‘“\"«A-ZÀ-ÖØ-ÞА-ЯЁ]")
+_FULL_NAME = rf"[{_UP}][{_LOW}'’\-]+(?:\s[{_UP}]\.)?\s[{_UP}][\w'’\-]+"
+_NOTE_AUTHOR_START = re.compile(rf"^{_FULL_NAME}(?:\s(?:and|&)\s{_FULL_NAME})?,\s[‘“\"«{_UP}]")
 
 
 def _starts_work(piece: str) -> bool:

@@ -13,7 +13,7 @@ from __future__ import annotations
 import re
 from functools import lru_cache
 
-from .names import CYRILLIC_LOW, CYRILLIC_UP, INITIALS_WORD
+from .names import CYRILLIC, INITIALS_WORD
 
 # What a word that is not all letters looks like, tried in this order (the first that matches
 # names the kind): one match call instead of one per form.
@@ -25,7 +25,6 @@ _FORM = re.compile(
     r"|(?P<NUM>\(?\d+\)?[.,;:]?$)"
     rf"|(?P<INIT>{INITIALS_WORD}$)"
 )
-_CYR = re.compile(f"[{CYRILLIC_UP}{CYRILLIC_LOW}]")
 _LATIN_ACCENT = re.compile(r"[À-ÿĀ-ž]")
 
 _MONTHS = frozenset("""
@@ -157,7 +156,7 @@ def _word_entry(word: str):
     if word.isascii():
         script = "lat"
     else:
-        script = "cyr" if _CYR.search(word) else ("acc" if _LATIN_ACCENT.search(word) else "lat")
+        script = "cyr" if CYRILLIC.search(word) else ("acc" if _LATIN_ACCENT.search(word) else "lat")
     # Each part is encoded once and shared by the word's own features and its neighbours' view.
     w, k, l, c = core[:20].encode(), kind.encode(), last.encode(), cls.encode()
     own = [b"w=" + w, b"k=" + k, b"sh=" + word_shape(word).encode(),

@@ -32,8 +32,8 @@ from . import rules
 from .dates import MONTHS, parse_date
 from .entries import INTERVIEW_MEANS, POINTER, REFERENCE, SAME_AUTHOR, classify, is_complete, segments, strip_cue
 from .features import CITIES, sequence_features
-from .names import (_FOLDED, _SUFFIXES, CYRILLIC_LOW, CYRILLIC_UP, GIVEN_NAMES, INITIALS_WORD, PARTICLES, SUB_UNIT,
-                    corporate_name, cut_short, parse_names)
+from .names import (_FOLDED, _SUFFIXES, CYRILLIC, CYRILLIC_LOW, CYRILLIC_UP, GIVEN_NAMES, INITIALS_WORD, PARTICLES,
+                    SUB_UNIT, corporate_name, cut_short, parse_names)
 from .outlets import is_broadcaster, is_outlet
 from .places import PLACES, is_place
 from .tokens import tokenize
@@ -205,7 +205,7 @@ def _labels(text: str, spans, tagger):
     # "Шевченко Т. Г. Кобзар. 3-тє вид. Київ : ...": a one-word title after the heading's initials, which the
     # tagger ran into the names, is the title where it found none.
     if labels and "title" not in labels and labels[0] == "author" and not _INITIAL_TOKEN.match(words[0]) \
-            and _CYRILLIC.search(text):
+            and CYRILLIC.search(text):
         j = _run_end(labels, 0, "author")
         if 2 <= j < len(words) - 1 and words[j].endswith(".") and len(words[j]) > 3 \
                 and not _INITIAL_TOKEN.match(words[j]) and _INITIAL_TOKEN.match(words[j - 1]):
@@ -610,7 +610,6 @@ _BRACKETED_RANGE = re.compile(r"\(\d+[–-]\d+\)[,.:;]?")  # "(5–6),"
 _BRACKETED_YEAR = re.compile(rf"^\({_YEAR}[a-z]?\)[.,:]?$")
 _DATE_PART = re.compile(r"(?i)^(?:[a-z]{3,4}\.?|\d{1,2}[;,.]?)$")
 _PLACE_LIKE = {"publisher", "container", "location"}
-_CYRILLIC = re.compile(f"[{CYRILLIC_UP}{CYRILLIC_LOW}]")
 _PAGE_CUE = re.compile(r"(?i)^(?:pp?|pages?|с|s)\.?$")
 _INITIAL_TOKEN = re.compile(rf"^{INITIALS_WORD}$")
 # Two tokens that end a name list: "et al.", "[и др.]", "and others,", "u. a."
@@ -837,6 +836,13 @@ def _quoted_start(text: str) -> bool:
     """Does a quotation open within the first words ("Body, ‘Title’, ...")?"""
     head = text[:120]
     return any(q in head for q in _CLOSER)
+
+
+def _bracket_text(words: list[str], i: int) -> str:
+    """The words of the bracket opening at words[i], its "[" left off: a descriptor may run over several
+    words ("[Paper presentation]", "[Press release]", "[Review of the book ..., by ...]")."""
+    end = next((k for k in range(i, min(len(words), i + 80)) if "]" in words[k]), i)
+    return " ".join(words[i:end + 1])[1:]
 
 
 def _constrain(words, labels, probs, tagger, text) -> None:
@@ -1446,7 +1452,7 @@ def _constrain(words, labels, probs, tagger, text) -> None:
         if labels[i] == "author" and i + 1 < n and _ETAL_TOKENS.fullmatch(words[i] + " " + words[i + 1]):
             continue
         after_title = (i and labels[i - 1] in ("title", "author") and labels[i] not in ("medium", "genre")
-                       and not _DESCRIPTOR.match(words[i][1:]) and not _MEDIUM_WORD.match(words[i][1:]))
+                       and not _DESCRIPTOR.match(_bracket_text(words, i)) and not _MEDIUM_WORD.match(words[i][1:]))
         year = i - 1 if i > 1 and labels[i - 1] == "date" and _BARE_YEAR.match(words[i - 1]) else i
         if labels[i] == "title" or after_title or labels[i] == "note" and year > 0 and labels[year - 1] == "title":
             j = i
@@ -1458,7 +1464,7 @@ def _constrain(words, labels, probs, tagger, text) -> None:
     # References' "[Annual report 2019]. Federal Antimonopoly Service, 2020.": a work with no
     # author opens with its translated title in brackets, years and numbers in it included.
     if n > 2 and words[0].startswith("[") and words[0][1:2].isalpha() and not _LEAD_NUMBER.match(words[0]) \
-            and not _DESCRIPTOR.match(words[0][1:]) and not _MEDIUM_WORD.match(words[0][1:]):
+            and not _DESCRIPTOR.match(_bracket_text(words, 0)) and not _MEDIUM_WORD.match(words[0][1:]):
         j = next((k for k in range(n - 1) if "]" in words[k]), 0)
         if j and words[j].endswith(("].", "]")):
             for k in range(j + 1):
@@ -1498,7 +1504,7 @@ def _constrain(words, labels, probs, tagger, text) -> None:
     # bracket of an APA descriptor is the title and its description (the title rules split them),
     # whatever the tagger called those words.
     if "[" in text and "container" not in labels and "date" in labels:
-        k = next((k for k in range(1, n) if words[k].startswith("[") and _DESCRIPTOR.match(words[k][1:])), None)
+        k = next((k for k in range(1, n) if words[k].startswith("[") and _DESCRIPTOR.match(_bracket_text(words, k))), None)
         end = next((m for m in range(k, n) if "]" in words[m]), None) if k else None
         start = max((m + 1 for m in range(k) if labels[m] in ("author", "date")), default=0) if k else 0
         if end is not None and 0 < start < k and labels[start - 1] == "date":
@@ -1687,10 +1693,11 @@ def _constrain(words, labels, probs, tagger, text) -> None:
                 and all(w[:1].isupper() and "," not in w and ":" not in w or w in ("&", "and") for w in run)):
             for k in range(s, e):
                 labels[k] = "publisher"
-    # "TV Tsentr, 22 April 2014": a day number before a month name is part of the date.
+    # "TV Tsentr, 22 April 2014", Spanish "9 de marzo de 2019": a day number before a month name is part of the date.
     for i in (range(n - 1) if "date" in labels else ()):
-        if labels[i] in ("volume", "pages") and _DAY.match(words[i]) and labels[i + 1] == "date" \
-                and _MONTH_WORD.match(words[i + 1]):
+        month = i + 2 if words[i + 1].lower() == "de" and i + 2 < n else i + 1
+        if labels[i] in ("volume", "pages") and _DAY.match(words[i]) and labels[i + 1] == labels[month] == "date" \
+                and (_MONTH_WORD.match(words[month]) or words[month].lower().rstrip(".,") in MONTHS):
             labels[i] = "date"
     # ACM "Commun. ACM 51, 1 (January 2008), 107–113.": the bare number between the volume and
     # the bracketed date is the issue when a page range follows the date (in physics' "Phys. Rev. B
@@ -1820,7 +1827,7 @@ def _constrain(words, labels, probs, tagger, text) -> None:
         for k, w in enumerate(words):
             if w.startswith("//") or w.lower() in ("in:", "в:", "in", "dans", "im"):
                 seen = True
-            elif labels[k] == "container" and not seen and _CYRILLIC.search(w):
+            elif labels[k] == "container" and not seen and CYRILLIC.search(w):
                 if re.match(rf"^[{CYRILLIC_UP}][{CYRILLIC_LOW}]{{0,3}}\.[,:]?$", w):
                     labels[k] = "location"
                 elif (k and labels[k - 1] == "title") or "title" not in labels:
@@ -2088,8 +2095,8 @@ def _constrain(words, labels, probs, tagger, text) -> None:
         _gost_areas(words, labels)
     # "// Вестник Московского университета. Сер. 8, История. – 2019. – № 4.": a journal's series, its number
     # and name included, is the container's up to the year or the next area.
-    for k in (range(words.index("//") + 2, n - 1) if "//" in words and ("Сер." in words or "Серия" in words) else ()):
-        if words[k] in ("Сер.", "Серия") and labels[k - 1] == "container" and words[k + 1][:1].isdigit():
+    for k in (range(words.index("//") + 2, n - 1) if "//" in words else ()):
+        if _JOURNAL_SERIES.fullmatch(words[k]) and labels[k - 1] == "container" and words[k + 1][:1].isdigit():
             end = k
             while end < n and labels[end] != "date" and words[end] not in ("–", "—", "Т.", "№", "Вып.", "вып.", "С."):
                 end += 1
@@ -2299,11 +2306,11 @@ def _constrain(words, labels, probs, tagger, text) -> None:
             labels[i] = "pages"
     # GOST "Ленин В. И. Полное собрание сочинений : в 55 т. Т. 45. М. : ..., 1970.": a Cyrillic reference with
     # no "//" has no container, so a container the tagger found where it found no title is the title.
-    if "container" in labels and "title" not in labels and "//" not in words and _CYRILLIC.search(text):
+    if "container" in labels and "title" not in labels and "//" not in words and CYRILLIC.search(text):
         for i in range(n):
             if labels[i] == "container":
                 labels[i] = "title"
-    if "title" in labels and "//" not in words and _CYRILLIC.search(text) and (
+    if "title" in labels and "//" not in words and CYRILLIC.search(text) and (
             "container" not in labels or _JOURNAL_SERIES.match(words[labels.index("container")])):
         _host_without_slashes(words, labels)
     # "Washington, DC, 2021.": a state code or country alone after a place, where no publisher follows,
@@ -2682,8 +2689,7 @@ _AREA_CUES = frozenset(("Ч.", "Т.", "Кн.", "С.", "с."))  # a part, volume 
 
 # What names a meeting's proceedings after the colon of their title (Russian, Ukrainian, Belarusian).
 _PROCEEDINGS_WORD = re.compile(r"(?i)^(?:материалы|матеріали|матэрыялы|тезисы|тези|труды|праці|сборник|збірник)$")
-# A journal's series after its name: "Вісник ... університету. Серія: Право.", "Вестник ... Сер. 8".
-_JOURNAL_SERIES = re.compile(r"^(?:Серія|Серия|Серыя|Сер\.)")
+_JOURNAL_SERIES = re.compile(rules.JOURNAL_SERIES)
 
 
 def _host_without_slashes(words, labels) -> None:
@@ -3289,12 +3295,18 @@ def _edited_volume(item: dict, confidence: dict) -> None:
         _move(item, confidence, "container-title", "title")
 
 
+# The kind of an act, in English and transliterated: Russian, Ukrainian ("Postanova", "Rozporiadzhennia", "Nakaz",
+# "Rishennia"), Romanian ("Hotărârea").
+_ACT_KIND_WORDS = "Resolution|Decree|Order|Decision|Directive|Regulation|Law|Ordinance|Instruction"
+_ACT_KIND_TRANSLIT_WORDS = ("Ukaz|Postanovlenie|Prikaz|Rasporyazhenie|Zakon|Reshenie|Postanova|Rozporiadzhennia|Nakaz|"
+                            "Rishennia|Hotărârea|Hotărîrea")
+_ACT_KIND = re.compile(rf"^(?:{_ACT_KIND_WORDS})$")
+_ACT_KIND_TRANSLIT = re.compile(rf"^(?:{_ACT_KIND_TRANSLIT_WORDS})$")
 _APPROVED_BY = re.compile(r"^(approved|adopted|signed|ratified|endorsed|issued) by\s+(\S.*)$")
 # A Russian References entry's act named by its kind and issuer, its date and number after it: "[Foreign Policy
 # Concept of the Republic of Kazakhstan for 2020–2030]. Decree of the President of the Republic of Kazakhstan
 # of 6 March 2020 no. 280." (the "of" before the date is left on the name).
-_ISSUING_ACT = re.compile(r"^((?:Decree|Order|Resolution|Decision|Ukaz|Prikaz|Postanovlenie|Rasporyazhenie)\s+of\s+the\s+.+?)"
-                          r"(?:\s+of)?$")
+_ISSUING_ACT = re.compile(rf"^((?:{_ACT_KIND_WORDS}|{_ACT_KIND_TRANSLIT_WORDS})\s+of\s+the\s+.+?)(?:\s+of)?$")
 
 
 def _approving_act(item: dict, confidence: dict) -> None:
@@ -3542,9 +3554,8 @@ def _completes_year(issued: list, value: dict | None, span: str, text: str) -> b
     return after != "<" and (before in ".();" or before == "," and len(parts[0]) == 3)
 
 
-_EDITION_QUALIFIER = re.compile(r"(?i)(?:перераб|переробл?|перапрац|испр|випр|выпр|доп(?:ов)?|дап|стер)\.?"
-                                r"(?:\s+[иі]\s+(?:перераб|переробл?|перапрац|испр|випр|выпр|доп(?:ов)?|дап)\.?)?"
-                                r"|\b(?:rev(?:ised)?|expanded|enlarged|updated)\b\.?(?:\s+and\s+(?:expanded|enlarged|updated))?"
+_EDITION_QUALIFIER = re.compile(r"(?i)" + rules.EDITION_QUALIFIERS
+                                + r"|\b(?:rev(?:ised)?|expanded|enlarged|updated)\b\.?(?:\s+and\s+(?:expanded|enlarged|updated))?"
                                 r"|(?<=,\s)" + rules.GERMAN_EDITION_QUALIFIER
                                 + r"(?:\s*(?:,|und|u\.)\s*" + rules.GERMAN_EDITION_QUALIFIER + ")*")
 _ONLY_INITIALS = re.compile(r"(?:\w\.\s?-?)+")
@@ -3959,10 +3970,6 @@ _ARTICLE_OF = re.compile(rf"^((?:{'|'.join(map(re.escape, _ACT_ARTICLE))})\s*\d+
 _ISSUING_OFFICE = re.compile(r"^(?:(?:Vice[- ])?President|Prime Minister|Governor|Mayor|Akim|Hokim)\s+of\s+(?:the\s+)?[A-Z]")
 # An act's number: "484", "392/2020", "40-FZ", Uzbek "UP-60", "PP-4567", Armenian "NH-308-N".
 _ACT_NUMBER = re.compile(r"^(?:\d|[A-ZА-ЯЁ]{1,4}-\d)")
-_ACT_KIND = re.compile(r"^(?:Resolution|Decree|Order|Decision|Directive|Regulation|Law|Ordinance|Instruction)$")
-# transliterated: Russian, Ukrainian ("Postanova", "Rozporiadzhennia", "Nakaz", "Rishennia"), Romanian ("Hotărârea")
-_ACT_KIND_TRANSLIT = re.compile(r"^(?:Ukaz|Postanovlenie|Prikaz|Rasporyazhenie|Zakon|Reshenie|Postanova|Rozporiadzhennia|"
-                                r"Nakaz|Rishennia|Hotărârea|Hotărîrea)$")
 # A title ending in a short word and a full stop ("The Descent of Man."): the stop is punctuation,
 # unless the word is an abbreviation ("Co.", "St.", "Inc.") or an initial.
 _SHORT_WORD_STOP = re.compile(r"(\s(?!(?:Co|St|Inc|Ltd|Jr|Sr|Dr|Mr|Ms|Ed|Vol|No|Bd|Jg|Nr)\.$)[A-Z][a-z]{1,2})\.$")
@@ -4102,6 +4109,8 @@ def _may_name_series(text: str, lower: str) -> bool:
     """False when _SERIES_WORDS, so _REPORT_NUMBER, cannot match ``text`` (``lower``: the text lower-cased).
     IGNORECASE also reads "ſ", "ı" and "İ" as "s" and "i", which lower() keeps apart."""
     return any(stem in lower for stem in _SERIES_STEMS) or not text.isascii() and bool(_FOLDED.search(text))
+# What an APA bracket says a talk at a meeting is ("[Paper presentation]", "[Conference session]").
+_PRESENTATION_WORDS = r"(?:paper|poster|conference)\s+presentation|conference\s+session|keynote\s+address"
 # APA's review bracket names what it reviews ("[Review of the book X, by Y]"); a translated title may open
 # with the same words ("[Review of Key Indicators of Financial Services ...]").
 _DESCRIPTOR = re.compile(r"(?i)\s*(?:doctoral|master'?s|ph\.?\s?d\.?|bachelor'?s|unpublished|data\s?set|video|audio|"
@@ -4109,8 +4118,7 @@ _DESCRIPTOR = re.compile(r"(?i)\s*(?:doctoral|master'?s|ph\.?\s?d\.?|bachelor'?s
                          r"review of(?=\s+the\b|[^\]]*\sby\s)|"
                          r"computer software|map|tweet|blog post|thesis|dissertation|transcript|preprint|"
                          r"speech|fact sheet|infographic|brochure|photograph|powerpoint slides|lecture notes|webinar|"
-                         r"poster|(?:paper|conference) presentation|conference session|keynote address|"
-                         r"(?:unpublished\s+)?manuscript)\b")
+                         r"poster|" + _PRESENTATION_WORDS + r"|(?:unpublished\s+)?manuscript)\b")
 # A quoted title with more after its closing quote. A single quote only closes before
 # punctuation: "’" is also the soft sign of transliterated Russian ("sozdat’ soyuz").
 # A "’:" with a later "’," or "’." is a soft sign before the title's own colon ("‘Ukraina i Belarus’: dva puti’,").
@@ -4124,9 +4132,9 @@ _DESCRIBED_TYPES = {"data set": "dataset", "dataset": "dataset", "computer softw
 # What an APA bracket says a recording is: a video or film, or an episode of a podcast. The bracket is its medium.
 # A video site as MLA names it, with the account that posted the video: "YouTube, uploaded by Practical Engineering".
 _VIDEO_PLATFORM = re.compile(r"(YouTube|Vimeo)(?:,\s+(uploaded\s+by\s+.+))?")
-# What an APA bracket says a talk at a meeting is ("[Paper presentation]", "[Conference session]"), and Chicago's
+# An APA bracket's talk at a meeting, and Chicago's
 # "Paper presented at the Annual Meeting of ..." (IEEE's bare "presented at the ..."): a speech, the meeting its event.
-_PRESENTATION = re.compile(r"(?i)(?:paper|poster|conference)\s+presentation|conference session|keynote address")
+_PRESENTATION = re.compile(r"(?i)" + _PRESENTATION_WORDS)
 _PRESENTED_AT = re.compile(r"(?i)(?:(paper|poster|keynote|talk|lecture)\s+)?(?:presented|given|delivered)\s+at\s+(?:the\s+)?")
 # ... whose next sentence, in APA, names the meeting and then where it met: "[Paper presentation]. Annual Congress
 # of the International Institute of Public Finance, Linz, Austria."
@@ -4293,7 +4301,7 @@ def _title(item: dict, span: str, confidence: dict, p: float) -> None:
         item["title"], item["publisher"] = head, server
         _conf(confidence, "publisher", p)
     title, slash, responsibility = item["title"].partition(" / ")
-    if slash and _CYRILLIC.search(title):
+    if slash and CYRILLIC.search(title):
         # GOST's statement of responsibility ("Экономика России : учебник / И. И. Иванов"):
         # names the authors again; anything more in it (editors, translators) is kept as a note.
         item["title"] = rules.strip_end(title)
@@ -5058,8 +5066,13 @@ def _after_type(item: dict, kind: str, confidence: dict, text: str) -> None:
     if kind in ("dataset", "software") and stop and "publisher" not in item and _repository(last):
         item["title"], item["publisher"] = head, last  # Nature "hydrokit: tools for .... GitHub https://..."
         confidence["publisher"] = confidence.get("title", 0.7)
-    if kind in ("dataset", "software") and "publisher" not in item and _repository(item.get("note", "").strip(" .")):
-        item["publisher"] = item.pop("note").strip(" .")  # "... Version 1.4.0. Zenodo. https://doi.org/...": the host
+    note, described = item.get("note", "").strip(" ."), item.get("genre", "").lower() in _DESCRIBED_TYPES
+    if kind in ("dataset", "software") and "publisher" not in item and (
+            _repository(note) or described and corporate_name(note)):
+        # "... Version 1.4.0. Zenodo. https://doi.org/...": the host; after APA's "[Data set]" the body named
+        # (APA's "Title (Version 2) [Data set]. Publisher. URL")
+        item["publisher"] = note
+        item.pop("note")
         confidence["publisher"] = 0.8
     host = item.get("container-title", "")
     if kind in ("dataset", "software") and _repository(host) or kind == "article" and _PREPRINT_SERVER.fullmatch(host):

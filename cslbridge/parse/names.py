@@ -16,6 +16,7 @@ from functools import lru_cache
 # Kyrgyz, Uzbek, Tajik, Tatar and Bashkir add outside it ("Қозыбаев М. Қ.", "Раҳимов Б. Ҳ.").
 CYRILLIC_UP = "А-ЯЁІЇЄҐЎӘҒҚҢӨҰҮҺҲҶӢӮ"
 CYRILLIC_LOW = "а-яёіїєґўәғқңөұүһҳҷӣӯ"
+CYRILLIC = re.compile(f"[{CYRILLIC_UP}{CYRILLIC_LOW}]")  # a Cyrillic letter: a word or text in Cyrillic script
 _UP = f"A-Z{CYRILLIC_UP}À-ÖØ-ÞĀ-Ž"
 _LOW = f"a-z{CYRILLIC_LOW}ß-öø-ÿā-ž"
 # A word of one to three Latin or Cyrillic initials, as the tagger's words come: "J.", "S.Yu.", "J.-P.", "И.И.,".

@@ -23,6 +23,7 @@ from html.parser import HTMLParser
 from ..items import add_note
 from .entries import heading_kind, in_contents
 from .names import _LOW, _UP, GIVEN_NAMES, PATRONYMIC_END
+from .rules import JOURNAL_SERIES
 
 # --- chrome -----------------------------------------------------------------
 
@@ -574,7 +575,7 @@ _NAME_SEP = re.compile(r",|&|\band\b|\bи\b")
 _MARKERS = re.compile(r"(?:\s[a-fа-е]\)?|[\d*†‡]|\[\d{1,3}\])+$")
 _JOURNAL_CUE = re.compile(
     r"\b(?:Journal|Review|Studies|Quarterly|Bulletin|Proceedings|Annals|Letters|Transactions|Survey|"
-    r"Economics|Affairs|Research|Science|Frontiers in|Vestnik|Вестник|Журнал|Известия|Вопросы|Проблемы)\b",
+    r"Economics|Affairs|Research|Science|Frontiers in|Vestnik|Вестник|Вісник|Веснік|Журнал|Известия|Вопросы|Проблемы)\b",
     re.I,
 )
 
@@ -891,7 +892,7 @@ def _title_block(header: list[str], loose: list[tuple[int, str]], author_at: lis
     return []
 
 
-_SERIES_LINE = re.compile(r"^(?:Серия|Серія|Series|Сер\.)\s+\S")
+_SERIES_LINE = re.compile(rf"^(?:{JOURNAL_SERIES}|Series)\s+\S")
 
 
 def _title_over_abstract(header: list[str], loose: list[tuple[int, str]], author_at: list[int],

@@ -157,9 +157,14 @@ CITY = re.compile(r"(?<!\S)(?:М|СПб|Л|К|Мн|Х|M|SPb)\.\s?:(?=\s)"
                   # German "Frankfurt a. M.:", "Frankfurt/M.:", "Halle a. d. S.:"
                   r"|(?<!\S)[A-ZÄÖÜ][a-zäöüß]+(?:\s?a\.\s?(?:d\.\s?)?[A-Z]\w{0,4}\.|/[A-Z]\.)\s?:(?=\s)")
 
+# The word that opens a journal's series after its name, Russian, Ukrainian and Belarusian: "Вестник ...
+# университета. Серия 8", "Вісник ... Серія: Право", "Веснік ... Серыя 1", "Сер. 8".
+JOURNAL_SERIES = r"(?:Серия|Серія|Серыя|Сер\.)"
+
 # GOST qualifies an edition: "2-е изд., перераб. и доп.", "3-е изд., испр.", "стер."; Ukrainian DSTU
-# "2-ге вид., переробл. і допов.", Belarusian "2-е выд., перапрац. і дап.".
+# "2-ге вид., переробл. і допов." or "перероб. та допов.", Belarusian "2-е выд., перапрац. і дап.".
 _EDITION_QUALIFIER = r"(?:перераб|перероб|перапрац|доп|дап|испр|випр|выпр|стер)\w*\.?"
+EDITION_QUALIFIERS = _EDITION_QUALIFIER + r"(?:\s*(?:и|і|та|,)\s*" + _EDITION_QUALIFIER + r")*"
 # "17. baskı" (Turkish), "3. vyd." (Czech), "2. uppl." (Swedish), "2. utg."/"2. udg." (Norwegian,
 # Danish), "3. Aufl." (German), "3e druk" (Dutch), "wyd. 2" (Polish)
 _NATIONAL_EDITION_WORDS = r"baskı|bs|vyd|vydání|uppl|upplagan|utg|utgave|udg|udgave|auflage|aufl"
@@ -172,7 +177,7 @@ _NATIONAL_EDITION = (rf"\d+\.(?:,\s*{_GERMAN_QUALIFIERS})?\s+(?:{_NATIONAL_EDITI
 _EDITION_FORMS = (r"(?<!\S)\(?(?:\d+(?:st|nd|rd|th)|first|second|third|fourth|fifth)\s+(?:rev(?:ised)?\.?\s+|"
                   r"expanded\s+)?ed(?:n|ition)?\.?\)?[.,]?(?!\S)|(?<!\S)\(?\d+\.?[ªº]\s+ed\.\)?[.,]?(?!\S)|"
                   r"(?<!\S)\(?(?:" + _NATIONAL_EDITION + r")\)?[.,]?(?!\S)|(?<!\S)\d+-(?:е|ге|тє|є)\s+(?:изд|вид|выд)\.(?:,\s*"
-                  + _EDITION_QUALIFIER + r"(?:\s*(?:и|і|,)\s*" + _EDITION_QUALIFIER + r")*)?")
+                  + EDITION_QUALIFIERS + r")?")
 # Every form starts a word: tested once per position, before the four forms are tried.
 EDITION = re.compile(rf"(?i)(?<!\S)(?:{_EDITION_FORMS})")
 
