@@ -2260,3 +2260,17 @@ def test_a_russian_pages_english_byline_one_name_a_line_repeats_the_authors():
             "</body></html>")
     article, *_ = parse_page(html, "page.html", page=True).items
     assert article["author"] == [{"family": "Соколова", "given": "Ирина Павловна"}, {"family": "Ким", "given": "Олег Вадимович"}]
+
+
+def test_a_pdf_copys_page_number_between_two_numbered_notes_is_dropped():
+    text = ("Notes\n"
+            "1 Author’s interview with a district water official, Jalal-Abad, 12 June 2019.\n"
+            "2 See also Bichsel (2009).\n"
+            "17\n"
+            "3 ‘Tashkent and Bishkek Open Border Crossings’, RFE/RL, 5 March 2018, available at:\n"
+            "https://www.rferl.org/a/uzbekistan-kyrgyzstan-border-crossings/29079377.html, accessed 2 May 2021.\n\n"
+            "References\n"
+            "Bichsel, C. (2009) Conflict Transformation in Central Asia (London, Routledge).\n")
+    interview, see_also, news, _ = parse_page(text).items
+    assert see_also["note"] == "See also Bichsel (2009)." and see_also["custom"]["pointer"]
+    assert news["custom"]["number"] == 3 and news["title"] == "Tashkent and Bishkek Open Border Crossings"
