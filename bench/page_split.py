@@ -106,6 +106,8 @@ EXPECTED = {
     "fixtures/pages/frontiers_public_health_text.txt": 14,
     "fixtures/pages/tandf_eas_tajikistan_word_notes.txt": 28,
     "fixtures/pages/naukaru_infra_m_eaeu_transit.html": 12,
+    "fixtures/pages/eprints_whiterose_ferghana_pdf_text.txt": 22,
+    "fixtures/pages/ecpolicy_ru_br_lists.html": 10,
     "../shared/seeds/000_86c3b057a0d4154e.txt": 20,
     "../shared/seeds/003_114b52dd7ae8b880.txt": 77,
 }

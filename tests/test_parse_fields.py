@@ -2219,6 +2219,11 @@ def test_a_volume_and_a_named_issue():
     assert volume_issue("4, CSCW2") == {"volume": "4", "issue": "CSCW2"}
 
 
+def test_a_supplement_after_the_volume_is_its_issue():
+    item = parse_reference("Wegerich, K. (2008) ‘Hydro-Hegemony in the Amu Darya Basin’, Water Policy, 10, S2, pp. 71–88.")
+    assert (item["container-title"], item["volume"], item["issue"], item["page"]) == ("Water Policy", "10", "S2", "71-88")
+
+
 def test_a_notes_imprint_in_brackets_with_a_body_and_its_series():
     imprint = parse_reference("International Crisis Group, Nagorno-Karabakh: New Opening, or More Peril?, Europe Report "
                               "No. 239 (Brussels, International Crisis Group, 2016), p. 9.")

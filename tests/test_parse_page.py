@@ -2222,3 +2222,67 @@ def test_a_transliterated_short_form_names_the_works_original_title():
             "2. Zubarevich N.V. Regiony Rossii. P. 45.\n")
     work, short = parse_page(text).items
     assert short["custom"]["pointer"] and short["custom"]["target-ids"] == [work["id"]]
+
+
+# --- pages round 15: a repository record over the PDF's text, a Russian page's English byline ----------------
+
+_RECORD_PAGE = (
+    "LSE Research Online\nHome | Browse | Search | Deposit | Contact\n\n"
+    "Remittances, Households and the State in Rural Tajikistan\n\n"
+    "Karimova, N. and Bell, J. (2019) Remittances, Households and the State in Rural Tajikistan. "
+    "Europe-Asia Studies, 71 (8). pp. 1342-1363. ISSN 0966-8136\n\n"
+    "Item Type:\tArticle\n"
+    "Official URL:\thttps://doi.org/10.1080/09668136.2019.1645813\n"
+    "Additional Information:\t© 2019 University of Glasgow. This is an accepted manuscript of an article published in its final form.\n"
+    "Divisions:\tGeography & Environment\n"
+    "Date Deposited:\t12 Aug 2019 09:41\n\n"
+    "Introduction\n\nLabour migration to Russia has shaped rural Tajikistan since the 2000s.1\n\n"
+    "References\n\n"
+    "Cooley, A. (2012) Great Games, Local Rules (New York, Oxford University Press).\n"
+    "Reeves, M. (2014) Border Work (Ithaca, NY, Cornell University Press).\n"
+)
+
+
+def test_a_repository_record_reads_the_article_from_its_own_citation_under_the_title():
+    article, *_ = parse_page(_RECORD_PAGE, "record.txt", page=True).items
+    assert article["title"] == "Remittances, Households and the State in Rural Tajikistan"  # not a field row
+    assert (article["container-title"], article["volume"], article["issue"], article["page"]) == \
+        ("Europe-Asia Studies", "71", "8", "1342-1363")
+    assert article["author"] == [{"family": "Karimova", "given": "N."}, {"family": "Bell", "given": "J."}]
+    assert article["ISSN"] == "0966-8136"
+
+
+def test_a_repository_records_authors_one_a_line_family_name_first_are_the_byline():
+    text = _RECORD_PAGE.replace(
+        "Item Type:\tArticle\n",
+        "Item Type:\tArticle\nAuthors/Creators:\nKarimova, Nigora\nBell, James R. ORCID logo https://orcid.org/0000-0001-7312-5540\n")
+    article, *_ = parse_page(text, "record.txt", page=True).items
+    assert article["author"] == [{"family": "Karimova", "given": "Nigora"}, {"family": "Bell", "given": "James R."}]
+
+
+def test_a_russian_pages_english_byline_one_name_a_line_repeats_the_authors():
+    html = ("<html><body><h1>Региональные рынки труда и миграция</h1>"
+            "<p><b>Соколова Ирина Павловна</b>, доктор экономических наук, профессор, Институт экономики РАН, Москва, Россия</p>"
+            "<p><b>Ким Олег Вадимович</b>, научный сотрудник, Институт экономики РАН, Москва, Россия</p>"
+            "<p>Экономическая политика. 2022. Т. 17. № 3. С. 40–61</p><p>DOI: 10.18288/1994-5124-2022-3-40-61</p>"
+            "<h2>Regional Labour Markets and Migration</h2>"
+            "<p><b>Irina P. Sokolova</b>, Dr. Sci. (Econ.), Professor, Institute of Economics, Russian Academy of Sciences, Moscow, Russia</p>"
+            "<p><b>Oleg V. Kim</b>, Researcher, Institute of Economics, Russian Academy of Sciences, Moscow, Russia</p>"
+            "<p><strong>Список литературы</strong></p><p>Иванов И. И. (2019). Миграция // Вопросы экономики. № 2. С. 5–20.</p>"
+            "</body></html>")
+    article, *_ = parse_page(html, "page.html", page=True).items
+    assert article["author"] == [{"family": "Соколова", "given": "Ирина Павловна"}, {"family": "Ким", "given": "Олег Вадимович"}]
+
+
+def test_a_pdf_copys_page_number_between_two_numbered_notes_is_dropped():
+    text = ("Notes\n"
+            "1 Author’s interview with a district water official, Jalal-Abad, 12 June 2019.\n"
+            "2 See also Bichsel (2009).\n"
+            "17\n"
+            "3 ‘Tashkent and Bishkek Open Border Crossings’, RFE/RL, 5 March 2018, available at:\n"
+            "https://www.rferl.org/a/uzbekistan-kyrgyzstan-border-crossings/29079377.html, accessed 2 May 2021.\n\n"
+            "References\n"
+            "Bichsel, C. (2009) Conflict Transformation in Central Asia (London, Routledge).\n")
+    interview, see_also, news, _ = parse_page(text).items
+    assert see_also["note"] == "See also Bichsel (2009)." and see_also["custom"]["pointer"]
+    assert news["custom"]["number"] == 3 and news["title"] == "Tashkent and Bishkek Open Border Crossings"

@@ -1016,6 +1016,8 @@ def _split_numbered(body, style: str) -> list[tuple[list[str], int, int]]:
         if _is_blank(line) or paused:
             blank_since = True
             continue
+        if _page_number_between(line, parts):
+            continue
         if after_break and parts and (is_prose(line) or _cites_note(line, expected)):
             # a PDF copy's footnotes: after the page break comes the next page's body text, not more
             # of the note; the list goes on at the next number
@@ -1033,6 +1035,12 @@ def _split_numbered(body, style: str) -> list[tuple[list[str], int, int]]:
         blank_since = False
     close()
     return entries
+
+
+def _page_number_between(line: str, parts: list[str]) -> bool:
+    """Is the line a PDF copy's page number after an entry that has ended (not the end of "pp. 45–" / "46")?"""
+    return bool(line.strip().isdigit() and len(line.strip()) <= 4 and parts and _ENDS_ENTRY.search(parts[-1])
+                and not parts[-1].rstrip().endswith(("-", "–", ",")))
 
 
 def _cites_note(line: str, number: int) -> bool:
@@ -1112,9 +1120,8 @@ def _wrapped_groups(para: list[tuple[int, str]]) -> list[list[tuple[int, str]]]:
             groups.append([(i, line)])
             continue
         previous = groups[-1][-1][1]
-        if line.strip().isdigit() and len(line.strip()) <= 4 and _ENDS_ENTRY.search(previous) \
-                and not previous.rstrip().endswith(("-", "–", ",")):
-            continue  # a PDF copy's page number between two entries
+        if _page_number_between(line, [previous]):
+            continue
         if not has_text:
             new = False  # a line of link labels ("[Google Scholar]") belongs to the entry above
         elif not previous_has_text:

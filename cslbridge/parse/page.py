@@ -659,7 +659,8 @@ def article_item(lines: list[str], meta: dict[str, list[str]] | None = None, end
         cells = [line] if "|" not in line and "\t" not in line and _VOLUME_LINE.match(line) else _SEPARATOR.split(line)
         pieces = [d.strip() for p in cells for d in _split_dates(p)]
         had_volume = "volume" in item
-        leftover = [p for p in pieces if not _labelled(p, item, custom, dates)]
+        # a line citing the article keeps its text once its ISSN is read: it may give the title and journal
+        leftover = [p for p in pieces if not _labelled(p, item, custom, dates) or _OWN_CITATION.match(p)]
         if not had_volume and "volume" in item:
             volume_at = i
         if not leftover:
@@ -725,13 +726,18 @@ def article_item(lines: list[str], meta: dict[str, list[str]] | None = None, end
     _apply_meta(item, meta, authors, affiliations, dates)
     title_at = None
     # an acknowledgement ("We are grateful to ...") is never the title
-    candidates = [(i, l) for i, l in loose if _title_like(l) and not is_chrome(l) and not _ACKNOWLEDGEMENT.search(l)]
+    candidates = [(i, l) for i, l in loose if _title_like(l) and not is_chrome(l) and not _ACKNOWLEDGEMENT.search(l)
+                  and not _FIELD_ROW.match(header[i])]
+    cited = _own_citation(loose, candidates) if not item.get("title") else None
     # A PDF copy opens with the title, wrapped over a line or two, then the byline: the lines
     # above the first author are the title ("Paper Kolkhozes: ... the Village" / "Soviet in ...").
     top = [(i, l) for i, l in loose if author_at and i < author_at[0]]
     opening = (not meta and top and author_at[0] <= 3 and [i for i, _ in top] == list(range(author_at[0]))
                and not any(_JOURNAL_CUE.search(l) or l.endswith(".") for _, l in top))
-    if not item.get("title") and opening:
+    if cited:
+        (title_at, item["title"]), citation = cited
+        _fill_from_own_citation(citation, item, dates)
+    elif not item.get("title") and opening:
         title_at, item["title"] = top[0][0], " ".join(l for _, l in top)
         loose = [(i, l) for i, l in loose if i >= author_at[0]]
     elif not item.get("title") and not meta and (
@@ -804,6 +810,10 @@ def article_item(lines: list[str], meta: dict[str, list[str]] | None = None, end
             elif used and line.strip() not in ("&", "and", ",") and not _EMAIL.fullmatch(line.strip()):
                 break
         loose = [(j, l) for j, l in loose if j not in used]
+    if cited and not authors:  # no byline on the page: the citation's names ("Dzhumabaeva, A. and Whitfield, T.")
+        for part in _CITED_NAME_SEP.split(cited[1].group("names")):
+            if name := _CITED_NAME.match(part):
+                authors.append(_name(name.group(1), name.group(2).strip()))
     for i, line in loose:
         if i == title_at or line in (item.get("container-title"), item.get("title")):  # PLOS repeats its title in a bar
             continue
@@ -823,7 +833,7 @@ def article_item(lines: list[str], meta: dict[str, list[str]] | None = None, end
     if authors and not item.get("author"):
         # the same names on a PDF copy's cover and on its first page ("Anna Ozola & Mārtiņš Krastiņš",
         # "Anna Ozola a and Mārtiņš Krastiņš b") are one byline
-        item["author"] = _distinct(authors)
+        item["author"] = _untransliterated(_distinct(authors))
     if affiliations:
         custom["affiliations"] = affiliations
         for entry in affiliations:
@@ -946,12 +956,20 @@ _LONE_LABEL = re.compile(
     rf"^(?:(?:{_KEYWORDS_LABEL}|{_JEL_LABEL}|doi|received|accepted|"
     r"revised|published(?: online)?|available online|pages?|поступила(?: в редакцию)?|принята(?: к публикации)?|"
     r"how to cite(?: this article)?|для цитирования|for citation)\s*:?"  # OJS's "How to Cite" over the citation
-    r"|(?:journal|журнал|authors?|авторы)\s*:)$",  # a bare "Journal" is a menu item: these need the colon
+    r"|(?:journal|журнал|authors?(?:/creators)?|creators|авторы)\s*:)$",  # a bare "Journal" is a menu item: these need the colon
     re.I,
 )
 
 
 _HYPHENATED = re.compile(r"[^\W\d_]-$")
+
+# A repository record's authors, one a line under the label, family name first (EPrints' "Authors/Creators:",
+# DSpace's "Authors:"): "Dzhumabaeva, Aida", "Whitfield, Thomas ORCID logo https://orcid.org/0000-..."
+_AUTHORS_LABEL = re.compile(r"^(?:authors?(?:/creators)?|creators)\s*:$", re.I)
+_INVERTED_NAME = re.compile(
+    rf"^(?P<family>[{_UP}][{_LOW}'’\-]+(?:[ -][{_UP}][{_LOW}'’\-]+)?),\s+"
+    rf"(?P<given>[{_UP}][{_LOW}'’\-]*\.?(?:[\s-][{_UP}][{_LOW}'’\-]*\.?){{0,2}})"
+    r"(?:\s+(?:ORCID\b.*|(?:https?://)?orcid\.org/\S+))?$")
 
 
 def _join_wrapped(header: list[str]) -> list[str]:
@@ -983,6 +1001,12 @@ def _join_labels(header: list[str]) -> list[str]:
     citation under a row of style tabs labelled as the page's own."""
     out = list(header)
     for i, line in enumerate(out):
+        names = _inverted_names(out, i) if _AUTHORS_LABEL.match(line) else {}
+        if names:  # read as a byline, given names first
+            out[i] = "Authors: " + ", ".join(f"{m.group('given')} {m.group('family')}" for m in names.values())
+            for k in names:
+                out[k] = ""
+            continue
         if _STYLE_TABS.match(line) and i + 1 < len(out) and out[i + 1]:
             out[i], out[i + 1] = f"Cite this article: {out[i + 1]}", ""
             continue
@@ -996,6 +1020,17 @@ def _join_labels(header: list[str]) -> list[str]:
                 for k in values:
                     out[k] = ""
     return out
+
+
+def _inverted_names(out: list[str], i: int) -> dict[int, re.Match]:
+    """The name lines right under the authors label out[i], each "Family, Given" ({} if the first is not)."""
+    found = {}
+    for k in range(i + 1, min(i + 40, len(out))):
+        match = _INVERTED_NAME.match(out[k])
+        if not match:
+            break
+        found[k] = match
+    return found
 
 
 _CITE_THIS = re.compile(r"^cite this (?:article|chapter)$", re.I)
@@ -1190,6 +1225,46 @@ def _fill_from_citation(text: str, item: dict, dates: dict):
         dates.setdefault("issue", {"date-parts": [[int(year.group(1))]]})
 
 
+# A record page's (EPrints) citation of its own article, unlabelled ("To cite this article:" and kin are
+# read as such), under the title: "Dzhumabaeva, A. and Whitfield, T.
+# orcid.org/0000-... (2022) Title. Central Asian Survey, 41 (2). pp. 301-320. ISSN 0263-4937"
+_OWN_CITATION = re.compile(r"^(?P<names>[^\W\d_][^():]{2,300}?)\s\((?P<year>(?:19|20)\d\d)\)\.?\s+(?P<rest>\S.+)$")
+_CITED_JOURNAL = re.compile(r"^(?P<name>[^\W\d_][^,]{1,120}?),\s*(?P<vol>\d+)\s*(?:\((?P<iss>[\w\-–/]+)\))?[.,]")
+_CITED_NAME = re.compile(r"([^\W\d_][\w'’\-]+(?: [^\W\d_][\w'’\-]+)?),\s+((?:[^\W\d_]\.\s?-?){1,3})")
+_CITED_NAME_SEP = re.compile(r",?\s+(?:and|&)\s+|;\s+|(?<=\.),\s+(?=[^\W\d_])")
+# A record page's field, its label cell ending in a colon before a tab ("Academic Units:<TAB>The University ...")
+_FIELD_ROW = re.compile(r"^[^\W\d_][^:\t]{0,60}:\t")
+
+
+def _own_citation(loose: list[tuple[int, str]], candidates: list[tuple[int, str]]):
+    """((line, title), the citation's match) when a line cites the article in full, names and year first,
+    under its title printed on a line of its own; else None."""
+    for _, line in loose:
+        match = _OWN_CITATION.match(line)
+        if not match:
+            continue
+        for at, title in candidates:
+            title = title.rstrip(".")
+            if title != line and len(title.split()) >= 3 and match.group("rest").startswith(title):
+                return (at, title), match
+    return None
+
+
+def _fill_from_own_citation(citation: re.Match, item: dict, dates: dict):
+    """Journal, volume, issue, pages and year from the page's own citation."""
+    after = citation.group("rest")[len(item["title"]):].lstrip(" .")
+    journal = _CITED_JOURNAL.match(after)
+    if journal:
+        item.setdefault("container-title", journal.group("name"))
+        item.setdefault("volume", journal.group("vol"))
+        if journal.group("iss"):
+            item.setdefault("issue", journal.group("iss"))
+    pages = _PP.search(after)
+    if pages:
+        item.setdefault("page", re.sub(r"\s*[–—-]\s*", "-", pages.group("page")))
+    dates.setdefault("issue", {"date-parts": [[int(citation.group("year"))]]})
+
+
 _ORCID = re.compile(r"(?:https?://)?(?:www\.)?orcid\.org/\d{4}-\d{4}-\d{4}-\d{3}[\dX]|\d{4}-\d{4}-\d{4}-\d{3}[\dX]")
 _EMAIL = re.compile(r"[\w.+\-]+@[\w\-]+(?:\.[\w\-]+)+")
 _NAME_SPLIT = re.compile(r"\s*(?:[,;&]|\band\b|\bи\b)\s*")
@@ -1225,6 +1300,28 @@ def _other_script(authors: list[dict], names: list[dict]) -> bool:
     authors = _distinct(authors)
     return (bool(authors) and len(names) == len(authors)
             and {cyrillic(n) for n in names} == {not cyrillic(a) for a in authors} and len({cyrillic(a) for a in authors}) == 1)
+
+
+# The Latin letters a Cyrillic initial is transliterated with ("Кузьмина" -> "Kuzmina", "Харитонов" -> "Kharitonov")
+_LATIN_INITIALS = dict(zip("АБВГДЕЁЖЗИЙКЛМНОПРСТУФХЦЧШЩЭЮЯІЇЄҐ", (
+    "A", "B", "V", "GH", "D", "EY", "EY", "Z", "Z", "I", "IY", "K", "L", "M", "N", "O", "P", "R", "S", "T", "U", "F",
+    "KH", "TC", "C", "S", "S", "E", "YI", "YI", "I", "YI", "Y", "G")))
+
+
+def _transliterates(cyrillic: dict, latin: dict) -> bool:
+    """Do the Latin name's family and given initials render the Cyrillic name's?"""
+    return all(latin.get(key) and latin[key][0] in _LATIN_INITIALS.get(cyrillic.get(key, "")[:1].upper(), "")
+               for key in ("family", "given"))
+
+
+def _untransliterated(authors: list[dict]) -> list[dict]:
+    """The authors once when a page names them in Cyrillic and then, one a line over the English
+    abstract, in Latin letters, name for name: the Cyrillic half (Кузьмина, Тимофеев, Kuzmina, Timofeev)."""
+    half = len(authors) // 2
+    if half and len(authors) == 2 * half and _other_script(authors[:half], authors[half:]) \
+            and all(_transliterates(a, b) for a, b in zip(authors[:half], authors[half:])):
+        return authors[:half]
+    return authors
 
 
 def _patronymic_names(line: str) -> list[dict]:
@@ -1266,12 +1363,18 @@ def _initials_names(line: str, least: int = 2) -> list[dict]:
 _NAMED_AFTER = re.compile(r"^(?:атындағы|атындагы|nomidagi|номидаги)\b", re.I)
 
 
+# One initial, then one capitalised word and a comma: the family name of a Western-order name ("V. Kuzmina,")
+_FAMILY_AFTER_INITIAL = re.compile(rf"^[{_UP}]\.\s+[{_UP}][{_LOW}'’\-]+,")
+
+
 def _author_line(line: str) -> tuple[dict, str, str] | None:
     """(name, the name as printed, affiliation) for a line that starts with one author's name."""
     if len(line) > 400:
         return None
     for pattern in (_RU_AUTHOR, _INITIALS_FIRST):
         match = pattern.match(line)
+        if match and pattern is _RU_AUTHOR and _FAMILY_AFTER_INITIAL.match(f"{match.group('given')} {match.group('aff')}"):
+            continue  # "Anna V. Kuzmina, Cand. Sci. ...": a given name, a middle initial and the family name
         if match:
             aff = (match.group("aff") or "").strip(" ,;")
             if _NAMED_AFTER.match(aff):
