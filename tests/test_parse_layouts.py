@@ -2256,3 +2256,26 @@ def test_a_body_published_under_its_own_acronym_is_a_report(text):
     a report (a publishing house, 'OECD Publishing', makes a book); it was a book."""
     item = parse_reference(text)
     assert (item["type"], names(item)[0][0]) == ("report", text.split(" (")[0])
+
+
+@pytest.mark.parametrize("text, family", [
+    ("* Tilly, Charles. Coercion, Capital, and European States, AD 990–1990. Blackwell, 1990.", "Tilly"),
+    ("• Mazower, M. (1998) Dark continent: Europe's twentieth century. London: Allen Lane.", "Mazower"),
+])
+def test_a_reading_lists_bullet_or_star_is_no_part_of_the_author(text, family):
+    """'* Tilly, Charles. ...': a reading list's bullet or required-reading star before the reference is layout,
+    as a list's number is; it was read into the first author's name ('* Tilly')."""
+    assert parse_reference(text)["author"][0]["family"] == family
+
+
+def test_a_reading_lists_annotation_after_the_reference_goes_to_note():
+    """'... Verso Books, 2011. – A readable account of ...': an annotated list's comment after a dash is the user's note,
+    not part of the title or container (GOST's '. – 320 p.' area is no such sentence)."""
+    item = parse_reference("Mitchell, Timothy. Carbon Democracy: Political Power in the Age of Oil. Verso Books, 2011. "
+                           "– A readable account of how oil shaped mass politics.")
+    assert (item["title"], item["publisher"], item["issued"]["date-parts"], item["note"]) == (
+        "Carbon Democracy: Political Power in the Age of Oil", "Verso Books", [[2011]],
+        "A readable account of how oil shaped mass politics.")
+    case = parse_reference("Plessy v. Ferguson, 163 U.S. 537 (1896). — Overturned by Brown; read the dissent closely.")
+    assert (case["type"], case["title"], case["volume"], case["note"]) == (
+        "legal_case", "Plessy v. Ferguson", "163", "Overturned by Brown; read the dissent closely.")

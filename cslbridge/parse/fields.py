@@ -2876,6 +2876,12 @@ _REVIEW_OF = re.compile(r"(Review of .+?, by (?:(?:[A-Z]\.|[^\s.]+)\s+)*[^\s.]{2
 def _parse(text: str, tagger) -> dict:
     source = text if isinstance(text, str) else str(text)
     clean = _normalise(source)
+    bullet = _LIST_BULLET.match(clean)
+    if bullet:
+        clean = clean[bullet.end():]
+    annotation = _READING_ANNOTATION.search(clean) if " – " in clean or " — " in clean or " - " in clean else None
+    if annotation and len(annotation.group(1).split()) >= 4:
+        return _cue_led(source, annotation.group(1), clean[:annotation.start()], tagger, after=True)
     if clean.endswith(")") and _CLOSING_IMPRINT.search(clean):
         clean += "."  # the stop a note's work cut before its ";" lost, which the tagger reads the imprint by
     prose = _PROSE_AFTER_IMPRINT.search(clean) if "), " in clean else None
@@ -3172,6 +3178,13 @@ _CLOSING_IMPRINT = re.compile(rf"{_NOTE_IMPRINT}$")
 # author's own clause running on after a note's imprint (and pages), four or more words without a figure.
 _PROSE_AFTER_IMPRINT = re.compile(rf"({_NOTE_IMPRINT}"
                                   r"(?:,\s*(?:pp?\.\s*)?\d+(?:[–-]\d+)?)?),\s+([a-z][^\d();]*)$")
+# A reading list's bullet or required-reading star before the reference ("• Achebe, ...", "* Brown v. ..."): layout,
+# as a list's number is, which the tagger read as the author's first word.
+_LIST_BULLET = re.compile(r"^[•·▪◦‣∙*–—-]\s+(?=[^\s.,;])")  # not the repeated author's "— ."
+# An annotated list's comment after the whole reference ("... Press, 2017. – A useful overview of ...", "(1954). –
+# Landmark ruling; read alongside ..."): a dash, then a sentence of words opening with a capitalised word, with no
+# digit, colon or slash, which GOST's ". – 320 p.", ". – Text : electronic", ". – URL: ..." areas all hold.
+_READING_ANNOTATION = re.compile(r"(?<=[.)\]]) [–—-] ([A-Z][a-z]*(?: [^\s\d:/–—]+)+)$")
 _CUE_INITIALS = frozenset("SsCcOoFfAaVvPpZzDdTtСсПпДдОоЯя")
 _CUE_WORK_MIN = 25  # "See also Flikke (2009)" is a pointer, not a work to parse
 
