@@ -2279,3 +2279,18 @@ def test_a_reading_lists_annotation_after_the_reference_goes_to_note():
     case = parse_reference("Plessy v. Ferguson, 163 U.S. 537 (1896). — Overturned by Brown; read the dissent closely.")
     assert (case["type"], case["title"], case["volume"], case["note"]) == (
         "legal_case", "Plessy v. Ferguson", "163", "Overturned by Brown; read the dissent closely.")
+
+
+@pytest.mark.parametrize("text, title, director, studio, year, note", [
+    ("Roma. Directed by Alfonso Cuarón, Netflix, 2018.", "Roma", ("Cuarón", "Alfonso"), "Netflix", 2018, None),
+    ("The Favourite. Directed by Yorgos Lanthimos, performances by Olivia Colman and Emma Stone, Fox Searchlight "
+     "Pictures, 2018.", "The Favourite", ("Lanthimos", "Yorgos"), "Fox Searchlight Pictures", 2018,
+     "performances by Olivia Colman and Emma Stone"),
+])
+def test_an_mla_film_by_its_director(text, title, director, studio, year, note):
+    """MLA's 'Title. Directed by Name, Studio, 2018.': a motion picture with its director and the studio as
+    publisher (a cast clause in note); the credit ran into the title and a one-word title was read as a name."""
+    item = parse_reference(text)
+    assert (item["type"], item["title"], names(item, "director"), item["publisher"], item["issued"]["date-parts"]) \
+        == ("motion_picture", title, [director], studio, [[year]])
+    assert item.get("note") == note

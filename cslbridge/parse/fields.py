@@ -2882,6 +2882,9 @@ def _parse(text: str, tagger) -> dict:
     annotation = _READING_ANNOTATION.search(clean) if " – " in clean or " — " in clean or " - " in clean else None
     if annotation and len(annotation.group(1).split()) >= 4:
         return _cue_led(source, annotation.group(1), clean[:annotation.start()], tagger, after=True)
+    credit = _DIRECTED_BY.search(clean) if "Directed by " in clean else None
+    if credit:
+        return _film(source, clean, credit, tagger)
     if clean.endswith(")") and _CLOSING_IMPRINT.search(clean):
         clean += "."  # the stop a note's work cut before its ";" lost, which the tagger reads the imprint by
     prose = _PROSE_AFTER_IMPRINT.search(clean) if "), " in clean else None
@@ -3187,6 +3190,41 @@ _LIST_BULLET = re.compile(r"^[•·▪◦‣∙*–—-]\s+(?=[^\s.,;])")  # not
 _READING_ANNOTATION = re.compile(r"(?<=[.)\]]) [–—-] ([A-Z][a-z]*(?: [^\s\d:/–—]+)+)$")
 _CUE_INITIALS = frozenset("SsCcOoFfAaVvPpZzDdTtСсПпДдОоЯя")
 _CUE_WORK_MIN = 25  # "See also Flikke (2009)" is a pointer, not a work to parse
+
+
+# MLA's film credit after the title, "Portrait of a Lady on Fire. Directed by Céline Sciamma, Lilies Films, 2019.": the
+# director's name, up to its comma or stop.
+_DIRECTED_BY = re.compile(r"(?<=[.”\"]) Directed by ((?:[A-Z]\.\s?)*[^,.;:()]+)[,.](?= )")
+
+
+_PERFORMANCES = re.compile(r"\s*(performances? by [^,]+),")
+_STUDIO_AND_DATE = re.compile(r"\s*([^,;:()]+), ((?:\d{1,2} )?(?:[A-Z][a-z]{2,8}\.? )?(?:1[89]|20)\d\d)\.?")
+
+
+def _film(source: str, clean: str, credit: re.Match, tagger) -> dict:
+    """MLA's "Title. Directed by Name, Studio, 2019.": a film by its director, the studio after the credit its
+    publisher. A title alone before the credit and the studio and date alone after it are read as such (the
+    tagger takes a one-word title, "Roma. Netflix, 2018.", for a name); else the rest is parsed without the
+    credit, which the tagger ran into the title."""
+    head, tail = clean[:credit.start()], clean[credit.end():]
+    cast = _PERFORMANCES.match(tail)  # "performances by Song Kang-ho and Choi Woo-shik," : kept in note
+    tail = tail[cast.end():] if cast else tail
+    imprint = _STUDIO_AND_DATE.fullmatch(tail)
+    date = parse_date(imprint.group(2)) if imprint and ". " not in head.strip() else None
+    if date and "date-parts" in date:
+        item = {"type": "motion_picture", "title": head.strip(" .“”\""), "publisher": imprint.group(1), "issued": date,
+                "custom": {"confidence": {"title": 0.9, "publisher": 0.9, "issued": 0.99, "type": 0.9}, "review": False}}
+    else:
+        item = _parse(head + tail, tagger)
+    if cast:
+        add_note(item, cast.group(1))
+    item["director"] = parse_names(credit.group(1))
+    item["type"] = "motion_picture"
+    studio = next((f for f in ("container-title", "publisher-place") if f in item), None)
+    if studio and "publisher" not in item:
+        _move(item, item["custom"]["confidence"], studio, "publisher")
+    item["custom"]["source"] = source
+    return item
 
 
 def _cue_led(source: str, cue: str, work: str, tagger, after: bool = False) -> dict:
