@@ -2294,3 +2294,16 @@ def test_an_mla_film_by_its_director(text, title, director, studio, year, note):
     assert (item["type"], item["title"], names(item, "director"), item["publisher"], item["issued"]["date-parts"]) \
         == ("motion_picture", title, [director], studio, [[year]])
     assert item.get("note") == note
+
+
+@pytest.mark.parametrize("text, show, network, numbers", [
+    ("“Pilot.” Breaking Bad, season 1, episode 1, AMC, 20 Jan. 2008.", "Breaking Bad", "AMC", "season 1, episode 1"),
+    ("“Dumplings.” The Great British Bake Off, series 9, episode 3, Channel 4, 11 Sept. 2018.",
+     "The Great British Bake Off", "Channel 4", "series 9, episode 3"),
+])
+def test_an_mla_tv_episode_in_its_show(text, show, network, numbers):
+    """MLA's '“Episode.” Show, season 1, episode 1, Network, date.': a broadcast in the show, the network after the
+    numbers its publisher, the numbers in note; it was a newspaper article in 'Breaking Bad, season 1, ..., AMC'."""
+    item = parse_reference(text)
+    assert (item["type"], item["container-title"], item["publisher"], item["note"], "volume" in item) == (
+        "broadcast", show, network, numbers, False)

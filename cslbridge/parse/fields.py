@@ -2979,8 +2979,26 @@ def _parse(text: str, tagger) -> dict:
         _citing_medicine_conference(item, confidence, clean)
     if "publisher" in item and ("note" in item or "container-title" in item):
         _mla_series(item, confidence, clean)
+    episode = None
+    if "pisode " in clean and "container-title" in item:
+        show = item["container-title"]
+        if show.lower().endswith((", season", ", series")) and "volume" in item:
+            show = f"{show} {item['volume']}"  # "..., series 9, episode 3, Channel 4": the tagger's volume is the season's
+        episode = _EPISODE_OF_SERIES.fullmatch(show)
+        if episode and show != item["container-title"]:
+            del item["volume"]
+    if episode:
+        # MLA's "“Nosedive.” Black Mirror, season 3, episode 1, Netflix, 21 Oct. 2016.": the show is the
+        # container, the network after the numbers its publisher, the numbers kept in note
+        item["container-title"] = episode.group(1)
+        add_note(item, episode.group(2))
+        if episode.group(3) and "publisher" not in item:
+            item["publisher"] = episode.group(3)
+            confidence["publisher"] = confidence.get("container-title", 0.7)
     site_kind = _site_and_owner(item, confidence)
     kind, type_conf = _item_type(item, clean)
+    if episode:
+        kind, type_conf = "broadcast", 0.9
     if site_kind and kind in ("chapter", "book", "article-newspaper", "article-magazine"):
         kind, type_conf = site_kind, 0.7  # a page on a body's or a paper's site, not a chapter in a book it published
     patent = _PATENT.search(clean) if "atent" in clean or "пат." in clean or "Пат." in clean else None
@@ -3199,6 +3217,10 @@ _DIRECTED_BY = re.compile(r"(?<=[.”\"]) Directed by ((?:[A-Z]\.\s?)*[^,.;:()]+
 
 _PERFORMANCES = re.compile(r"\s*(performances? by [^,]+),")
 _STUDIO_AND_DATE = re.compile(r"\s*([^,;:()]+), ((?:\d{1,2} )?(?:[A-Z][a-z]{2,8}\.? )?(?:1[89]|20)\d\d)\.?")
+
+
+# A show's episode as MLA prints it after the show's name: "Black Mirror, season 3, episode 1, Netflix".
+_EPISODE_OF_SERIES = re.compile(r"(?i)(.+?), ((?:(?:season|series) \d+, )?episode \d+)(?:, (.+))?")
 
 
 def _film(source: str, clean: str, credit: re.Match, tagger) -> dict:
