@@ -2307,3 +2307,17 @@ def test_an_mla_tv_episode_in_its_show(text, show, network, numbers):
     item = parse_reference(text)
     assert (item["type"], item["container-title"], item["publisher"], item["note"], "volume" in item) == (
         "broadcast", show, network, numbers, False)
+
+
+@pytest.mark.parametrize("text, publisher, first, year", [
+    ("Cather, Willa. My Ántonia. 1918. Oxford World’s Classics, 2006.", "Oxford World’s Classics", 1918, 2006),
+    ("Du Bois, W. E. B. The Souls of Black Folk. 1903. Oxford World’s Classics, 2007.", "Oxford World’s Classics",
+     1903, 2007),
+])
+def test_an_mla_reprint_whose_publisher_has_several_words(text, publisher, first, year):
+    """MLA's 'Title. 1918. Oxford World’s Classics, 2006.': the words between the first edition's year and the
+    reprint's year are the publisher, as 'Hill and Wang' is; they ran into the title."""
+    item = parse_reference(text)
+    assert (item["type"], item["publisher"], item["original-date"]["date-parts"], item["issued"]["date-parts"]) == (
+        "book", publisher, [[first]], [[year]])
+    assert item["title"] == text.split(". 19")[0].split(". ")[-1]

@@ -2337,6 +2337,14 @@ def _constrain(words, labels, probs, tagger, text) -> None:
             j = _run_end(labels, i, "author")
             if j + 1 < n and labels[j + 1] == "title":
                 labels[i:j + 1] = ["title"] * (j + 1 - i)
+    # MLA's reprint "Title. 1937. Harper Perennial Modern Classics, 2006.": the words between the first edition's year,
+    # standing as a sentence, and the closing year after their comma are the publisher, which the tagger ran into
+    # the title (the first year is made the original date in _fill).
+    if n > 4 and labels[-1] == "date" and _YEAR_SENTENCE.fullmatch(words[-1]) and words[-2].endswith(","):
+        i = next((k for k in range(n - 3, 1, -1) if labels[k] == "date"), 0)
+        if i and _YEAR_SENTENCE.fullmatch(words[i]) and words[i - 1].endswith(".") and labels[i - 1] == "title" \
+                and all(label == "title" for label in labels[i + 1:n - 1]) and n - 1 - i <= 6:
+            labels[i + 1:n - 1] = ["publisher"] * (n - 2 - i)
     # "Title. Translated by Talcott Parsons. 1930. Reprint, ...": a sentence opening "Translated by" ("Edited by")
     # after the title names the translators (editors), though the tagger ran it into the title.
     for i in (range(1, n - 2) if " by " in text else ()):
