@@ -2321,3 +2321,16 @@ def test_an_mla_reprint_whose_publisher_has_several_words(text, publisher, first
     assert (item["type"], item["publisher"], item["original-date"]["date-parts"], item["issued"]["date-parts"]) == (
         "book", publisher, [[first]], [[year]])
     assert item["title"] == text.split(". 19")[0].split(". ")[-1]
+
+
+@pytest.mark.parametrize("text, genre", [
+    ("Centers for Disease Control and Prevention. (2022, March 3). Chronic kidney disease basics [Fact sheet]. "
+     "https://www.cdc.gov/kidneydisease/basics.html", "Fact sheet"),
+    ("Moderna. (2021, May 6). Moderna reports first quarter fiscal year 2021 financial results [Press release]. "
+     "https://investors.modernatx.com/news/news-details/2021/", "Press release"),
+])
+def test_apa_grey_literature_described_in_its_bracket_is_a_report(text, genre):
+    """APA 7's '[Fact sheet]', '[Press release]': grey literature, a report with the bracket as its genre (as APA's
+    manual files them), whatever site posts it; they were web pages."""
+    item = parse_reference(text)
+    assert (item["type"], item["genre"]) == ("report", genre)

@@ -4201,7 +4201,10 @@ _QUOTED_HEAD = re.compile(r"""^(?:['‘](.+?)[’'](?:[.,;]|:(?![^’]*’[.,]))
 _QUOTED_PHRASE = re.compile(r"""^["“«„][^"”»“]*[^\W_]["”»“]\s+(?!in\b|в\b)\w""")
 _VERSION = re.compile(r"(?i)\s*\((?:version\s*|ver\.\s*|v\.?\s*(?=\d+\.\d))(\d[\w.-]*)\)")  # not "(V2X)"
 # What an APA bracket says the work is, where CSL has a type for it.
-_DESCRIBED_TYPES = {"data set": "dataset", "dataset": "dataset", "computer software": "software", "preprint": "article"}
+_DESCRIBED_TYPES = {"data set": "dataset", "dataset": "dataset", "computer software": "software", "preprint": "article",
+                    # APA 7's grey literature, described in its bracket: reports, whatever site posts them
+                    "press release": "report", "fact sheet": "report", "policy brief": "report", "white paper": "report",
+                    "brochure": "report", "infographic": "report"}
 # What an APA bracket says a recording is: a video or film, or an episode of a podcast. The bracket is its medium.
 # A video site as MLA names it, with the account that posted the video: "YouTube, uploaded by Practical Engineering".
 _VIDEO_PLATFORM = re.compile(r"(YouTube|Vimeo)(?:,\s+(uploaded\s+by\s+.+))?")
