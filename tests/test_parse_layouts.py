@@ -2334,3 +2334,12 @@ def test_apa_grey_literature_described_in_its_bracket_is_a_report(text, genre):
     manual files them), whatever site posts it; they were web pages."""
     item = parse_reference(text)
     assert (item["type"], item["genre"]) == ("report", genre)
+
+
+def test_an_apa_policy_brief_bracket_describes_and_does_not_translate():
+    """'Title [Policy brief].': APA's description of the work, its genre, not a translated title (the title was
+    'Policy brief' and the real title an original-title)."""
+    item = parse_reference("Urban Institute. (2020). Rental assistance during the pandemic [Policy brief]. "
+                           "https://www.urban.org/research/publication/rental-assistance")
+    assert (item["type"], item["title"], item["genre"], "original-title" in item) == (
+        "report", "Rental assistance during the pandemic", "Policy brief", False)

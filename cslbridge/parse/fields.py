@@ -4189,7 +4189,8 @@ _DESCRIPTOR = re.compile(r"(?i)\s*(?:doctoral|master'?s|ph\.?\s?d\.?|bachelor'?s
                          r"podcast|film|motion picture|lecture|press release|editorial|letter|abstract|"
                          r"review of(?=\s+the\b|[^\]]*\sby\s)|"
                          r"computer software|map|tweet|blog post|thesis|dissertation|transcript|preprint|"
-                         r"speech|fact sheet|infographic|brochure|photograph|powerpoint slides|lecture notes|webinar|"
+                         r"speech|fact sheet|policy brief|white paper|infographic|brochure|photograph|powerpoint slides|"
+                         r"lecture notes|webinar|"
                          r"poster|(?:paper|conference) presentation|conference session|keynote address|"
                          r"(?:unpublished\s+)?manuscript)\b")
 # A quoted title with more after its closing quote. A single quote only closes before
