@@ -2343,3 +2343,12 @@ def test_an_apa_policy_brief_bracket_describes_and_does_not_translate():
                            "https://www.urban.org/research/publication/rental-assistance")
     assert (item["type"], item["title"], item["genre"], "original-title" in item) == (
         "report", "Rental assistance during the pandemic", "Policy brief", False)
+
+
+def test_a_code_section_followed_by_et_seq():
+    """'42 U.S.C. § 4321 et seq. (2018)': the act runs on from its first section; the section is still the
+    section and 'et seq.' goes to note (the whole citation was a title)."""
+    item = parse_reference("National Environmental Policy Act of 1969, 42 U.S.C. § 4321 et seq. (2018).")
+    assert (item["type"], item["title"], item["volume"], item["container-title"], item["section"],
+            item["issued"]["date-parts"], item["note"]) == (
+        "legislation", "National Environmental Policy Act of 1969", "42", "U.S.C.", "4321", [[2018]], "et seq.")

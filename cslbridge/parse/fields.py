@@ -3045,7 +3045,7 @@ def _parse(text: str, tagger) -> dict:
 
 # Legal citations follow fixed grammars the tagger has no data for. Bluebook: "Hollis v. Carter
 # Freight Lines, Inc., 512 F.3d 1021, 1025 (9th Cir. 2008).", "Rural Broadband Access Act, 47 U.S.C.
-# § 1306 (2020).", "Clean Harbors Act, Pub. L. No. 116-214, 134 Stat. 1032 (2020).", a law review
+# § 1306 (2020).", "Clean Air Act, 42 U.S.C. § 7401 et seq. (1970).", "Clean Harbors Act, Pub. L. No. 116-214, 134 Stat. 1032 (2020).", a law review
 # "Rachel K. Osei, Title, 71 Stan. L. Rev. 1021 (2019)."; OSCOLA: "Bramwell v Northern Rail Ltd
 # [2021] EWCA Civ 1187", "Harcourt v Lyle [1998] 2 AC 114 (HL)".
 _YEAR_GROUP = r"(?P<year>(?:1[6-9]|20)\d\d)"
@@ -3055,7 +3055,7 @@ _LEGAL_CITATIONS = (
         rf"(?:,\s*(?P<pin>\d+(?:[–-]\d+)?))?\s+\((?P<authority>[^()]*?)\s*{_YEAR_GROUP}\)\.?$")),
     ("legislation", re.compile(
         r"^(?:(?P<title>[^§]+?),\s+)?(?P<volume>\d+)\s+(?P<container>U\.\s?S\.\s?C\.(?:\s?A\.)?|C\.\s?F\.\s?R\.|Stat\.)"
-        rf"\s+§+\s*(?P<section>[\w.()]+(?:[–-][\w.()]+)?)(?:\s+\({_YEAR_GROUP}\))?\.?$")),
+        rf"\s+§+\s*(?P<section>[\w.()]+(?:[–-][\w.()]+)?)(?:\s+(?P<following>et\s+seq\.))?(?:\s+\({_YEAR_GROUP}\))?\.?$")),
     ("legislation", re.compile(
         r"^(?P<title>[^,]+?),\s+(?P<number>Pub\.\s?L\.\s?No\.\s?[\d-]+),\s+(?P<volume>\d+)\s+(?P<container>Stat\.)"
         rf"\s+(?P<page>\d+)\s+\({_YEAR_GROUP}\)\.?$")),
@@ -3098,6 +3098,8 @@ def _legal_item(source: str, kind: str, match) -> dict:
         add_note(item, f"at {fields['pin']}")
     if "division" in fields:
         add_note(item, f"({fields['division']})")
+    if "following" in fields:  # "42 U.S.C. § 7401 et seq.": the act runs on from its first section
+        add_note(item, fields["following"])
     confidence = {key: 0.95 for key in item if key not in ("type", "note")}
     item["custom"] = {"source": source, "confidence": {**confidence, "type": 0.95}, "review": False}
     return item
