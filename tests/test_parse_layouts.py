@@ -2352,3 +2352,15 @@ def test_a_code_section_followed_by_et_seq():
     assert (item["type"], item["title"], item["volume"], item["container-title"], item["section"],
             item["issued"]["date-parts"], item["note"]) == (
         "legislation", "National Environmental Policy Act of 1969", "42", "U.S.C.", "4321", [[2018]], "et seq.")
+
+
+def test_an_apa_post_with_the_accounts_handle_and_an_attachment():
+    """APA's 'WHO [@WHO]. (2021, May 2). Title [Video attached] [Tweet]. Twitter. URL': the handle after the
+    author and the attachment before the description go to note, the bracket '[Tweet]' is the genre; the handle
+    was the title and the attachment bracket read as a translated title."""
+    item = parse_reference("World Health Organization [@WHO]. (2021, May 2). Vaccines save lives [Video attached] "
+                           "[Tweet]. Twitter. https://twitter.com/WHO/status/1388812345678901234")
+    assert (item["type"], item["author"], item["title"], item["genre"], item["container-title"], "original-title"
+            in item) == ("post", [{"literal": "World Health Organization"}], "Vaccines save lives", "Tweet", "Twitter",
+                         False)
+    assert set(item["note"].split("\n")) == {"Video attached", "@WHO"}

@@ -2890,6 +2890,9 @@ def _parse(text: str, tagger) -> dict:
     annotation = _READING_ANNOTATION.search(clean) if " – " in clean or " — " in clean or " - " in clean else None
     if annotation and len(annotation.group(1).split()) >= 4:
         return _cue_led(source, annotation.group(1), clean[:annotation.start()], tagger, after=True)
+    handle = _SOCIAL_HANDLE.match(clean) if "[@" in clean else None
+    if handle:  # APA's "NASA [@NASA]. (2023, July 12). ...": the account's handle is kept in note
+        return _cue_led(source, handle.group(1), clean[:handle.start(1) - 2] + clean[handle.end():], tagger, after=True)
     credit = _DIRECTED_BY.search(clean) if "Directed by " in clean else None
     if credit:
         return _film(source, clean, credit, tagger)
@@ -3220,6 +3223,8 @@ _CUE_INITIALS = frozenset("SsCcOoFfAaVvPpZzDdTtСсПпДдОоЯя")
 _CUE_WORK_MIN = 25  # "See also Flikke (2009)" is a pointer, not a work to parse
 
 
+# APA's social-media author with the account's handle in brackets: "NASA [@NASA].", "Gates, B. [@BillGates]."
+_SOCIAL_HANDLE = re.compile(r"[^\[\]]{2,80}? \[(?=@)(@[\w.]{1,30})\](?=[.,] )")
 # MLA's film credit after the title, "Portrait of a Lady on Fire. Directed by Céline Sciamma, Lilies Films, 2019.": the
 # director's name, up to its comma or stop.
 _DIRECTED_BY = re.compile(r"(?<=[.”\"]) Directed by ((?:[A-Z]\.\s?)*[^,.;:()]+)[,.](?= )")
@@ -4187,6 +4192,7 @@ def _may_name_series(text: str, lower: str) -> bool:
     return any(stem in lower for stem in _SERIES_STEMS) or not text.isascii() and bool(_FOLDED.search(text))
 # APA's review bracket names what it reviews ("[Review of the book X, by Y]"); a translated title may open
 # with the same words ("[Review of Key Indicators of Financial Services ...]").
+_ATTACHMENT = re.compile(r"(?i)\s*\[((?:image|video|audio|link|gif|photo)s? attached)\]")
 _DESCRIPTOR = re.compile(r"(?i)\s*(?:doctoral|master'?s|ph\.?\s?d\.?|bachelor'?s|unpublished|data\s?set|video|audio|"
                          r"podcast|film|motion picture|lecture|press release|editorial|letter|abstract|"
                          r"review of(?=\s+the\b|[^\]]*\sby\s)|"
@@ -4314,6 +4320,10 @@ def _title(item: dict, span: str, confidence: dict, p: float) -> None:
         if body.strip():
             item.setdefault("publisher", rules.strip_end(body))
         text = text[:degree.start()]
+    attached = _ATTACHMENT.search(text) if " attached]" in text else None
+    if attached:  # APA's "Title [Image attached] [Tweet].": what the post carries, kept in note
+        add_note(item, attached.group(1))
+        text = text[:attached.start()] + text[attached.end():]
     bracket = re.search(r"\[([^\[\]]{3,})\]", text)
     if bracket and _DESCRIPTOR.match(bracket.group(1)):
         # APA's "[Doctoral dissertation, University of Warwick]" describes, it does not translate.
