@@ -2364,3 +2364,13 @@ def test_an_apa_post_with_the_accounts_handle_and_an_attachment():
             in item) == ("post", [{"literal": "World Health Organization"}], "Vaccines save lives", "Tweet", "Twitter",
                          False)
     assert set(item["note"].split("\n")) == {"Video attached", "@WHO"}
+
+
+def test_a_citing_medicine_preprint_dated_by_day():
+    """'Title. bioRxiv [Preprint]. 2022 Nov 14 [cited 2023 Mar 2].': the server publishes the preprint and the date
+    after it is the date, as with '(2021).'; the tagger took server and date for a note."""
+    item = parse_reference("Garcia R, Tan W. Gut microbiome shifts after antibiotic exposure in infants. bioRxiv "
+                           "[Preprint]. 2022 Nov 14 [cited 2023 Mar 2]. Available from: "
+                           "https://doi.org/10.1101/2022.11.12.516263")
+    assert (item["type"], item["genre"], item["publisher"], item["issued"]["date-parts"],
+            item["accessed"]["date-parts"]) == ("article", "Preprint", "bioRxiv", [[2022, 11, 14]], [[2023, 3, 2]])

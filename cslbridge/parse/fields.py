@@ -2337,6 +2337,17 @@ def _constrain(words, labels, probs, tagger, text) -> None:
             j = _run_end(labels, i, "author")
             if j + 1 < n and labels[j + 1] == "title":
                 labels[i:j + 1] = ["title"] * (j + 1 - i)
+    # Citing Medicine's "Title. medRxiv [Preprint]. 2023 Jun 5 [cited 2024 Jan 20].": the server and its bracket are
+    # the container, as with "(2021)." after them, and the date that follows them is the date (the tagger took all
+    # of it for a note).
+    for i in (range(1, n - 2) if "[Preprint]." in words else ()):
+        if words[i + 1] == "[Preprint]." and labels[i] == labels[i + 1] == "note" and _PREPRINT_SERVER.fullmatch(words[i]):
+            labels[i] = labels[i + 1] = "container"
+            j = i + 2
+            while j < n and j < i + 5 and labels[j] == "note" and (words[j][:4].isdigit() or words[j].strip(".,;").lower()
+                                                                     in MONTHS or words[j].strip(".,;").isdigit()):
+                labels[j] = "date"
+                j += 1
     # MLA's reprint "Title. 1937. Harper Perennial Modern Classics, 2006.": the words between the first edition's year,
     # standing as a sentence, and the closing year after their comma are the publisher, which the tagger ran into
     # the title (the first year is made the original date in _fill).
