@@ -2374,3 +2374,16 @@ def test_a_citing_medicine_preprint_dated_by_day():
                            "https://doi.org/10.1101/2022.11.12.516263")
     assert (item["type"], item["genre"], item["publisher"], item["issued"]["date-parts"],
             item["accessed"]["date-parts"]) == ("article", "Preprint", "bioRxiv", [[2022, 11, 14]], [[2023, 3, 2]])
+
+
+@pytest.mark.parametrize("text, body", [
+    ("Brookings Institution. (2019). Housing and mobility in American cities. https://www.brookings.edu/research/x",
+     "Brookings Institution"),
+    ("Equinor A/S. Annual report on climate risk 2021. Stavanger: Equinor; 2022.", "Equinor A/S"),
+    ("Siemens Healthineers GmbH. Service manual for the ACUSON Sequoia. Erlangen: Siemens; 2020.",
+     "Siemens Healthineers GmbH"),
+])
+def test_bodies_named_by_institution_or_a_company_form(text, body):
+    """'Brookings Institution', 'Equinor A/S', '... GmbH': bodies, by the word 'Institution' or a company's legal
+    form; they were persons ('Institution, Brookings', 'A/S, Equinor')."""
+    assert parse_reference(text)["author"] == [{"literal": body}]
