@@ -2387,3 +2387,15 @@ def test_bodies_named_by_institution_or_a_company_form(text, body):
     """'Brookings Institution', 'Equinor A/S', '... GmbH': bodies, by the word 'Institution' or a company's legal
     form; they were persons ('Institution, Brookings', 'A/S, Equinor')."""
     assert parse_reference(text)["author"] == [{"literal": body}]
+
+
+def test_a_trial_registration_number_is_the_records_number():
+    """AMA's 'Title. ClinicalTrials.gov identifier: NCT04513925. Updated ...': the registry's number is the
+    record's number, not part of the title (the registry's words kept in note)."""
+    item = parse_reference("National Cancer Institute. Testing the addition of radiation therapy to immunotherapy in "
+                           "advanced lung cancer. ClinicalTrials.gov identifier: NCT04513925. Updated March 2, 2024. "
+                           "Accessed April 9, 2024. https://clinicaltrials.gov/study/NCT04513925")
+    assert (item["title"], item["number"], item["issued"]["date-parts"], item["accessed"]["date-parts"]) == (
+        "Testing the addition of radiation therapy to immunotherapy in advanced lung cancer", "NCT04513925",
+        [[2024, 3, 2]], [[2024, 4, 9]])
+    assert "ClinicalTrials.gov identifier" in item["note"]

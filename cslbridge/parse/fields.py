@@ -2904,6 +2904,12 @@ def _parse(text: str, tagger) -> dict:
     handle = _SOCIAL_HANDLE.match(clean) if "[@" in clean else None
     if handle:  # APA's "NASA [@NASA]. (2023, July 12). ...": the account's handle is kept in note
         return _cue_led(source, handle.group(1), clean[:handle.start(1) - 2] + clean[handle.end():], tagger, after=True)
+    trial = _TRIAL_REGISTRATION.search(clean) if "NCT" in clean else None
+    if trial and trial.start() > 0:
+        item = _cue_led(source, trial.group(1), clean[:trial.start()] + clean[trial.end():], tagger, after=True)
+        item["number"] = trial.group(2)
+        item["custom"]["confidence"]["number"] = 0.99
+        return item
     credit = _DIRECTED_BY.search(clean) if "Directed by " in clean else None
     if credit:
         return _film(source, clean, credit, tagger)
@@ -3234,6 +3240,9 @@ _CUE_INITIALS = frozenset("SsCcOoFfAaVvPpZzDdTtСсПпДдОоЯя")
 _CUE_WORK_MIN = 25  # "See also Flikke (2009)" is a pointer, not a work to parse
 
 
+# A trial's registration, as AMA and Citing Medicine print it: "ClinicalTrials.gov identifier: NCT03574597.": the
+# registry's number is the record's number (the registry's words kept in note).
+_TRIAL_REGISTRATION = re.compile(r"(?<=[.\]]) (ClinicalTrials\.gov [Ii]dentifier):? (NCT\d{8})\.?(?= |$)")
 # APA's social-media author with the account's handle in brackets: "NASA [@NASA].", "Gates, B. [@BillGates]."
 _SOCIAL_HANDLE = re.compile(r"[^\[\]]{2,80}? \[(?=@)(@[\w.]{1,30})\](?=[.,] )")
 # MLA's film credit after the title, "Portrait of a Lady on Fire. Directed by Céline Sciamma, Lilies Films, 2019.": the
