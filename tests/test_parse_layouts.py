@@ -2399,3 +2399,12 @@ def test_a_trial_registration_number_is_the_records_number():
         "Testing the addition of radiation therapy to immunotherapy in advanced lung cancer", "NCT04513925",
         [[2024, 3, 2]], [[2024, 4, 9]])
     assert "ClinicalTrials.gov identifier" in item["note"]
+
+
+def test_an_ieee_thesis_place_closing_the_university():
+    """IEEE's 'M.Eng. thesis, Sch. Eng., Univ. Nairobi, Nairobi, Kenya, 2020.': a known city and its country after
+    the school are the place; they ran into the publisher."""
+    item = parse_reference('[9] W. Otieno, "Low-cost telemetry for rural water kiosks," M.Eng. thesis, Sch. Eng., '
+                           'Univ. Nairobi, Nairobi, Kenya, 2020.')
+    assert (item["type"], item["genre"], item["publisher"], item["publisher-place"]) == (
+        "thesis", "M.Eng. thesis", "Sch. Eng., Univ. Nairobi", "Nairobi, Kenya")

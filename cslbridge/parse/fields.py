@@ -2522,6 +2522,18 @@ def _is_region(word: str) -> bool:
     return len(bare) == 2 and bare.isupper() or bare.lower() in _REGION
 
 
+def _place_closing_publisher(item: dict, confidence: dict) -> None:
+    """IEEE's "M.Eng. thesis, Sch. Eng., Univ. Nairobi, Nairobi, Kenya, 2020.": a known city and its state or
+    country closing a thesis's or report's issuing body are the place, which the tagger ran into the body."""
+    parts = item["publisher"].split(", ")
+    for size in (3, 2):
+        city, *regions = parts[-size:]
+        if len(parts) > size and _is_city(city) and regions and all(_is_region(r) for r in regions):
+            item["publisher"], item["publisher-place"] = ", ".join(parts[:-size]), ", ".join(parts[-size:])
+            confidence["publisher-place"] = confidence.get("publisher", 0.7)
+            return
+
+
 def _is_city(word: str) -> bool:
     """A city the word features or the list of places know ("London", "Oxford", "Москва", "Perm")."""
     word = word.strip(".,;:").lower()
@@ -3034,6 +3046,8 @@ def _parse(text: str, tagger) -> dict:
         kind, type_conf = "patent", 0.85
         _patent(item, clean, patent, confidence)
     item["type"] = kind
+    if kind in ("thesis", "report") and "publisher-place" not in item and item.get("publisher", "").count(", ") >= 2:
+        _place_closing_publisher(item, confidence)
     if kind == "interview" and ("by " in item.get("title", "") or " via " in item.get("title", "")):
         _interviewer(item, confidence)
     _after_type(item, kind, confidence, clean)
