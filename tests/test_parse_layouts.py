@@ -2408,3 +2408,12 @@ def test_an_ieee_thesis_place_closing_the_university():
                            'Univ. Nairobi, Nairobi, Kenya, 2020.')
     assert (item["type"], item["genre"], item["publisher"], item["publisher-place"]) == (
         "thesis", "M.Eng. thesis", "Sch. Eng., Univ. Nairobi", "Nairobi, Kenya")
+
+
+def test_an_ieee_online_video():
+    """IEEE's '... Accessed: Mar. 3, 2024. [Online Video]. Available: URL': the bracket is the medium and the work a
+    motion picture; the bracket was a note and the video a web page."""
+    item = parse_reference("[5] MIT OpenCourseWare. Lecture 1: Algorithmic thinking, peak finding. (Jan. 14, 2013). "
+                           "Accessed: Mar. 3, 2024. [Online Video]. Available: https://www.youtube.com/watch?v=HtSuA80QTyo")
+    assert (item["type"], item["medium"], item["issued"]["date-parts"], item["accessed"]["date-parts"]) == (
+        "motion_picture", "Online Video", [[2013, 1, 14]], [[2024, 3, 3]])

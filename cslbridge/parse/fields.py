@@ -2389,6 +2389,10 @@ def _constrain(words, labels, probs, tagger, text) -> None:
                 and words[i + 1].lower().startswith("repr"):
             labels[i] = "date"
             labels[i + 1] = "note"
+    # IEEE's "Accessed: Jan. 10, 2024. [Online Video]. Available: ...": the bracket is the medium, as "[Online]." is.
+    for m in (range(n - 1) if "[online video]" in low else ()):
+        if words[m].lower() == "[online" and words[m + 1].lower().rstrip(".") == "video]":
+            labels[m] = labels[m + 1] = "medium"
     # Harvard "Title. [online] London: King's Fund. Available at: ...", "Title [Online]. Norwich: Tyndall Centre.
     # Available at: ...": the imprint after the medium is no title, nor a container.
     for m in (range(1, n - 2) if "[online]" in low else ()):
@@ -4260,6 +4264,7 @@ _PRESENTED_AT = re.compile(r"(?i)(?:(paper|poster|keynote|talk|lecture)\s+)?(?:p
 _MEETING_AFTER_BRACKET = re.compile(r"(?i)(?:presentation|session|address)\]\.\s+([^,\[\]]+?),\s+([^\[\]]+?)\.?"
                                     r"(?:\s+(?:https?://|doi:)\S*)?\s*$")
 _AUDIOVISUAL = {"video": "motion_picture", "film": "motion_picture", "motion picture": "motion_picture",
+                "online video": "motion_picture",
                 "audio podcast episode": "broadcast", "video podcast episode": "broadcast", "podcast episode": "broadcast"}
 # Preprint servers: a work posted on one is a preprint ("article") the server publishes, not a journal article.
 _PREPRINT_SERVER = re.compile(r"(?i)ssrn|osf preprints|(?:psy|soc|ed|earth)arxiv|(?:bio|med|tech|chem)rxiv|research square|"
@@ -4568,6 +4573,8 @@ def _item_type(item: dict, text: str) -> tuple[str, float]:
         return _DESCRIBED_TYPES[item["genre"].lower()], 0.9  # "[Data set]", "[Computer software]"
     if item.get("genre", "").lower() in _AUDIOVISUAL:
         return _AUDIOVISUAL[item["genre"].lower()], 0.85  # APA "[Video]", "[Audio podcast episode]"
+    if item.get("medium", "").lower() == "online video":
+        return "motion_picture", 0.85  # IEEE "[Online Video]. Available: https://www.youtube.com/..."
     if (_PRESENTATION.fullmatch(item.get("genre", "")) or _PRESENTED_AT.match(item.get("container-title", ""))) \
             and not {"page", "volume", "editor"} & set(item):
         return "speech", 0.85  # a talk at a meeting: "[Paper presentation]. Annual Congress of ..., Linz, Austria."
