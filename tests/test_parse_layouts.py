@@ -2256,3 +2256,164 @@ def test_a_body_published_under_its_own_acronym_is_a_report(text):
     a report (a publishing house, 'OECD Publishing', makes a book); it was a book."""
     item = parse_reference(text)
     assert (item["type"], names(item)[0][0]) == ("report", text.split(" (")[0])
+
+
+@pytest.mark.parametrize("text, family", [
+    ("* Tilly, Charles. Coercion, Capital, and European States, AD 990–1990. Blackwell, 1990.", "Tilly"),
+    ("• Mazower, M. (1998) Dark continent: Europe's twentieth century. London: Allen Lane.", "Mazower"),
+])
+def test_a_reading_lists_bullet_or_star_is_no_part_of_the_author(text, family):
+    """'* Tilly, Charles. ...': a reading list's bullet or required-reading star before the reference is layout,
+    as a list's number is; it was read into the first author's name ('* Tilly')."""
+    assert parse_reference(text)["author"][0]["family"] == family
+
+
+def test_a_reading_lists_annotation_after_the_reference_goes_to_note():
+    """'... Verso Books, 2011. – A readable account of ...': an annotated list's comment after a dash is the user's note,
+    not part of the title or container (GOST's '. – 320 p.' area is no such sentence)."""
+    item = parse_reference("Mitchell, Timothy. Carbon Democracy: Political Power in the Age of Oil. Verso Books, 2011. "
+                           "– A readable account of how oil shaped mass politics.")
+    assert (item["title"], item["publisher"], item["issued"]["date-parts"], item["note"]) == (
+        "Carbon Democracy: Political Power in the Age of Oil", "Verso Books", [[2011]],
+        "A readable account of how oil shaped mass politics.")
+    case = parse_reference("Plessy v. Ferguson, 163 U.S. 537 (1896). — Overturned by Brown; read the dissent closely.")
+    assert (case["type"], case["title"], case["volume"], case["note"]) == (
+        "legal_case", "Plessy v. Ferguson", "163", "Overturned by Brown; read the dissent closely.")
+
+
+@pytest.mark.parametrize("text, title, director, studio, year, note", [
+    ("Roma. Directed by Alfonso Cuarón, Netflix, 2018.", "Roma", ("Cuarón", "Alfonso"), "Netflix", 2018, None),
+    ("The Favourite. Directed by Yorgos Lanthimos, performances by Olivia Colman and Emma Stone, Fox Searchlight "
+     "Pictures, 2018.", "The Favourite", ("Lanthimos", "Yorgos"), "Fox Searchlight Pictures", 2018,
+     "performances by Olivia Colman and Emma Stone"),
+])
+def test_an_mla_film_by_its_director(text, title, director, studio, year, note):
+    """MLA's 'Title. Directed by Name, Studio, 2018.': a motion picture with its director and the studio as
+    publisher (a cast clause in note); the credit ran into the title and a one-word title was read as a name."""
+    item = parse_reference(text)
+    assert (item["type"], item["title"], names(item, "director"), item["publisher"], item["issued"]["date-parts"]) \
+        == ("motion_picture", title, [director], studio, [[year]])
+    assert item.get("note") == note
+
+
+@pytest.mark.parametrize("text, show, network, numbers", [
+    ("“Pilot.” Breaking Bad, season 1, episode 1, AMC, 20 Jan. 2008.", "Breaking Bad", "AMC", "season 1, episode 1"),
+    ("“Dumplings.” The Great British Bake Off, series 9, episode 3, Channel 4, 11 Sept. 2018.",
+     "The Great British Bake Off", "Channel 4", "series 9, episode 3"),
+])
+def test_an_mla_tv_episode_in_its_show(text, show, network, numbers):
+    """MLA's '“Episode.” Show, season 1, episode 1, Network, date.': a broadcast in the show, the network after the
+    numbers its publisher, the numbers in note; it was a newspaper article in 'Breaking Bad, season 1, ..., AMC'."""
+    item = parse_reference(text)
+    assert (item["type"], item["container-title"], item["publisher"], item["note"], "volume" in item) == (
+        "broadcast", show, network, numbers, False)
+
+
+@pytest.mark.parametrize("text, publisher, first, year", [
+    ("Cather, Willa. My Ántonia. 1918. Oxford World’s Classics, 2006.", "Oxford World’s Classics", 1918, 2006),
+    ("Du Bois, W. E. B. The Souls of Black Folk. 1903. Oxford World’s Classics, 2007.", "Oxford World’s Classics",
+     1903, 2007),
+])
+def test_an_mla_reprint_whose_publisher_has_several_words(text, publisher, first, year):
+    """MLA's 'Title. 1918. Oxford World’s Classics, 2006.': the words between the first edition's year and the
+    reprint's year are the publisher, as 'Hill and Wang' is; they ran into the title."""
+    item = parse_reference(text)
+    assert (item["type"], item["publisher"], item["original-date"]["date-parts"], item["issued"]["date-parts"]) == (
+        "book", publisher, [[first]], [[year]])
+    assert item["title"] == text.split(". 19")[0].split(". ")[-1]
+
+
+@pytest.mark.parametrize("text, genre", [
+    ("Centers for Disease Control and Prevention. (2022, March 3). Chronic kidney disease basics [Fact sheet]. "
+     "https://www.cdc.gov/kidneydisease/basics.html", "Fact sheet"),
+    ("Moderna. (2021, May 6). Moderna reports first quarter fiscal year 2021 financial results [Press release]. "
+     "https://investors.modernatx.com/news/news-details/2021/", "Press release"),
+])
+def test_apa_grey_literature_described_in_its_bracket_is_a_report(text, genre):
+    """APA 7's '[Fact sheet]', '[Press release]': grey literature, a report with the bracket as its genre (as APA's
+    manual files them), whatever site posts it; they were web pages."""
+    item = parse_reference(text)
+    assert (item["type"], item["genre"]) == ("report", genre)
+
+
+def test_an_apa_policy_brief_bracket_describes_and_does_not_translate():
+    """'Title [Policy brief].': APA's description of the work, its genre, not a translated title (the title was
+    'Policy brief' and the real title an original-title)."""
+    item = parse_reference("Urban Institute. (2020). Rental assistance during the pandemic [Policy brief]. "
+                           "https://www.urban.org/research/publication/rental-assistance")
+    assert (item["type"], item["title"], item["genre"], "original-title" in item) == (
+        "report", "Rental assistance during the pandemic", "Policy brief", False)
+
+
+def test_a_code_section_followed_by_et_seq():
+    """'42 U.S.C. § 4321 et seq. (2018)': the act runs on from its first section; the section is still the
+    section and 'et seq.' goes to note (the whole citation was a title)."""
+    item = parse_reference("National Environmental Policy Act of 1969, 42 U.S.C. § 4321 et seq. (2018).")
+    assert (item["type"], item["title"], item["volume"], item["container-title"], item["section"],
+            item["issued"]["date-parts"], item["note"]) == (
+        "legislation", "National Environmental Policy Act of 1969", "42", "U.S.C.", "4321", [[2018]], "et seq.")
+
+
+def test_an_apa_post_with_the_accounts_handle_and_an_attachment():
+    """APA's 'WHO [@WHO]. (2021, May 2). Title [Video attached] [Tweet]. Twitter. URL': the handle after the
+    author and the attachment before the description go to note, the bracket '[Tweet]' is the genre; the handle
+    was the title and the attachment bracket read as a translated title."""
+    item = parse_reference("World Health Organization [@WHO]. (2021, May 2). Vaccines save lives [Video attached] "
+                           "[Tweet]. Twitter. https://twitter.com/WHO/status/1388812345678901234")
+    assert (item["type"], item["author"], item["title"], item["genre"], item["container-title"], "original-title"
+            in item) == ("post", [{"literal": "World Health Organization"}], "Vaccines save lives", "Tweet", "Twitter",
+                         False)
+    assert set(item["note"].split("\n")) == {"Video attached", "@WHO"}
+
+
+def test_a_citing_medicine_preprint_dated_by_day():
+    """'Title. bioRxiv [Preprint]. 2022 Nov 14 [cited 2023 Mar 2].': the server publishes the preprint and the date
+    after it is the date, as with '(2021).'; the tagger took server and date for a note."""
+    item = parse_reference("Garcia R, Tan W. Gut microbiome shifts after antibiotic exposure in infants. bioRxiv "
+                           "[Preprint]. 2022 Nov 14 [cited 2023 Mar 2]. Available from: "
+                           "https://doi.org/10.1101/2022.11.12.516263")
+    assert (item["type"], item["genre"], item["publisher"], item["issued"]["date-parts"],
+            item["accessed"]["date-parts"]) == ("article", "Preprint", "bioRxiv", [[2022, 11, 14]], [[2023, 3, 2]])
+
+
+@pytest.mark.parametrize("text, body", [
+    ("Brookings Institution. (2019). Housing and mobility in American cities. https://www.brookings.edu/research/x",
+     "Brookings Institution"),
+    ("Equinor A/S. Annual report on climate risk 2021. Stavanger: Equinor; 2022.", "Equinor A/S"),
+    ("Siemens Healthineers GmbH. Service manual for the ACUSON Sequoia. Erlangen: Siemens; 2020.",
+     "Siemens Healthineers GmbH"),
+])
+def test_bodies_named_by_institution_or_a_company_form(text, body):
+    """'Brookings Institution', 'Equinor A/S', '... GmbH': bodies, by the word 'Institution' or a company's legal
+    form; they were persons ('Institution, Brookings', 'A/S, Equinor')."""
+    assert parse_reference(text)["author"] == [{"literal": body}]
+
+
+def test_a_trial_registration_number_is_the_records_number():
+    """AMA's 'Title. ClinicalTrials.gov identifier: NCT04513925. Updated ...': the registry's number is the
+    record's number, not part of the title (the registry's words kept in note)."""
+    item = parse_reference("National Cancer Institute. Testing the addition of radiation therapy to immunotherapy in "
+                           "advanced lung cancer. ClinicalTrials.gov identifier: NCT04513925. Updated March 2, 2024. "
+                           "Accessed April 9, 2024. https://clinicaltrials.gov/study/NCT04513925")
+    assert (item["title"], item["number"], item["issued"]["date-parts"], item["accessed"]["date-parts"]) == (
+        "Testing the addition of radiation therapy to immunotherapy in advanced lung cancer", "NCT04513925",
+        [[2024, 3, 2]], [[2024, 4, 9]])
+    assert "ClinicalTrials.gov identifier" in item["note"]
+
+
+def test_an_ieee_thesis_place_closing_the_university():
+    """IEEE's 'M.Eng. thesis, Sch. Eng., Univ. Nairobi, Nairobi, Kenya, 2020.': a known city and its country after
+    the school are the place; they ran into the publisher."""
+    item = parse_reference('[9] W. Otieno, "Low-cost telemetry for rural water kiosks," M.Eng. thesis, Sch. Eng., '
+                           'Univ. Nairobi, Nairobi, Kenya, 2020.')
+    assert (item["type"], item["genre"], item["publisher"], item["publisher-place"]) == (
+        "thesis", "M.Eng. thesis", "Sch. Eng., Univ. Nairobi", "Nairobi, Kenya")
+
+
+def test_an_ieee_online_video():
+    """IEEE's '... Accessed: Mar. 3, 2024. [Online Video]. Available: URL': the bracket is the medium and the work a
+    motion picture; the bracket was a note and the video a web page."""
+    item = parse_reference("[5] MIT OpenCourseWare. Lecture 1: Algorithmic thinking, peak finding. (Jan. 14, 2013). "
+                           "Accessed: Mar. 3, 2024. [Online Video]. Available: https://www.youtube.com/watch?v=HtSuA80QTyo")
+    assert (item["type"], item["medium"], item["issued"]["date-parts"], item["accessed"]["date-parts"]) == (
+        "motion_picture", "Online Video", [[2013, 1, 14]], [[2024, 3, 3]])

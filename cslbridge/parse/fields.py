@@ -2344,6 +2344,25 @@ def _constrain(words, labels, probs, tagger, text) -> None:
             j = _run_end(labels, i, "author")
             if j + 1 < n and labels[j + 1] == "title":
                 labels[i:j + 1] = ["title"] * (j + 1 - i)
+    # Citing Medicine's "Title. medRxiv [Preprint]. 2023 Jun 5 [cited 2024 Jan 20].": the server and its bracket are
+    # the container, as with "(2021)." after them, and the date that follows them is the date (the tagger took all
+    # of it for a note).
+    for i in (range(1, n - 2) if "[Preprint]." in words else ()):
+        if words[i + 1] == "[Preprint]." and labels[i] == labels[i + 1] == "note" and _PREPRINT_SERVER.fullmatch(words[i]):
+            labels[i] = labels[i + 1] = "container"
+            j = i + 2
+            while j < n and j < i + 5 and labels[j] == "note" and (words[j][:4].isdigit() or words[j].strip(".,;").lower()
+                                                                     in MONTHS or words[j].strip(".,;").isdigit()):
+                labels[j] = "date"
+                j += 1
+    # MLA's reprint "Title. 1937. Harper Perennial Modern Classics, 2006.": the words between the first edition's year,
+    # standing as a sentence, and the closing year after their comma are the publisher, which the tagger ran into
+    # the title (the first year is made the original date in _fill).
+    if n > 4 and labels[-1] == "date" and _YEAR_SENTENCE.fullmatch(words[-1]) and words[-2].endswith(","):
+        i = next((k for k in range(n - 3, 1, -1) if labels[k] == "date"), 0)
+        if i and _YEAR_SENTENCE.fullmatch(words[i]) and words[i - 1].endswith(".") and labels[i - 1] == "title" \
+                and all(label == "title" for label in labels[i + 1:n - 1]) and n - 1 - i <= 6:
+            labels[i + 1:n - 1] = ["publisher"] * (n - 2 - i)
     # "Title. Translated by Talcott Parsons. 1930. Reprint, ...": a sentence opening "Translated by" ("Edited by")
     # after the title names the translators (editors), though the tagger ran it into the title.
     for i in (range(1, n - 2) if " by " in text else ()):
@@ -2377,6 +2396,10 @@ def _constrain(words, labels, probs, tagger, text) -> None:
                 and words[i + 1].lower().startswith("repr"):
             labels[i] = "date"
             labels[i + 1] = "note"
+    # IEEE's "Accessed: Jan. 10, 2024. [Online Video]. Available: ...": the bracket is the medium, as "[Online]." is.
+    for m in (range(n - 1) if "[online video]" in low else ()):
+        if words[m].lower() == "[online" and words[m + 1].lower().rstrip(".") == "video]":
+            labels[m] = labels[m + 1] = "medium"
     # Harvard "Title. [online] London: King's Fund. Available at: ...", "Title [Online]. Norwich: Tyndall Centre.
     # Available at: ...": the imprint after the medium is no title, nor a container.
     for m in (range(1, n - 2) if "[online]" in low else ()):
@@ -2508,6 +2531,18 @@ def _is_region(word: str) -> bool:
     """A state code or a country ("NV,", "USA,", "Canada")."""
     bare = word.strip(".,;:")
     return len(bare) == 2 and bare.isupper() or bare.lower() in _REGION
+
+
+def _place_closing_publisher(item: dict, confidence: dict) -> None:
+    """IEEE's "M.Eng. thesis, Sch. Eng., Univ. Nairobi, Nairobi, Kenya, 2020.": a known city and its state or
+    country closing a thesis's or report's issuing body are the place, which the tagger ran into the body."""
+    parts = item["publisher"].split(", ")
+    for size in (3, 2):
+        city, *regions = parts[-size:]
+        if len(parts) > size and _is_city(city) and regions and all(_is_region(r) for r in regions):
+            item["publisher"], item["publisher-place"] = ", ".join(parts[:-size]), ", ".join(parts[-size:])
+            confidence["publisher-place"] = confidence.get("publisher", 0.7)
+            return
 
 
 def _is_city(word: str) -> bool:
@@ -2882,6 +2917,24 @@ _REVIEW_OF = re.compile(r"(Review of .+?, by (?:(?:[A-Z]\.|[^\s.]+)\s+)*[^\s.]{2
 def _parse(text: str, tagger) -> dict:
     source = text if isinstance(text, str) else str(text)
     clean = _normalise(source)
+    bullet = _LIST_BULLET.match(clean)
+    if bullet:
+        clean = clean[bullet.end():]
+    annotation = _READING_ANNOTATION.search(clean) if " – " in clean or " — " in clean or " - " in clean else None
+    if annotation and len(annotation.group(1).split()) >= 4:
+        return _cue_led(source, annotation.group(1), clean[:annotation.start()], tagger, after=True)
+    handle = _SOCIAL_HANDLE.match(clean) if "[@" in clean else None
+    if handle:  # APA's "NASA [@NASA]. (2023, July 12). ...": the account's handle is kept in note
+        return _cue_led(source, handle.group(1), clean[:handle.start(1) - 2] + clean[handle.end():], tagger, after=True)
+    trial = _TRIAL_REGISTRATION.search(clean) if "NCT" in clean else None
+    if trial and trial.start() > 0:
+        item = _cue_led(source, trial.group(1), clean[:trial.start()] + clean[trial.end():], tagger, after=True)
+        item["number"] = trial.group(2)
+        item["custom"]["confidence"]["number"] = 0.99
+        return item
+    credit = _DIRECTED_BY.search(clean) if "Directed by " in clean else None
+    if credit:
+        return _film(source, clean, credit, tagger)
     if clean.endswith(")") and _CLOSING_IMPRINT.search(clean):
         clean += "."  # the stop a note's work cut before its ";" lost, which the tagger reads the imprint by
     prose = _PROSE_AFTER_IMPRINT.search(clean) if "), " in clean else None
@@ -2976,8 +3029,26 @@ def _parse(text: str, tagger) -> dict:
         _citing_medicine_conference(item, confidence, clean)
     if "publisher" in item and ("note" in item or "container-title" in item):
         _mla_series(item, confidence, clean)
+    episode = None
+    if "pisode " in clean and "container-title" in item:
+        show = item["container-title"]
+        if show.lower().endswith((", season", ", series")) and "volume" in item:
+            show = f"{show} {item['volume']}"  # "..., series 9, episode 3, Channel 4": the tagger's volume is the season's
+        episode = _EPISODE_OF_SERIES.fullmatch(show)
+        if episode and show != item["container-title"]:
+            del item["volume"]
+    if episode:
+        # MLA's "“Nosedive.” Black Mirror, season 3, episode 1, Netflix, 21 Oct. 2016.": the show is the
+        # container, the network after the numbers its publisher, the numbers kept in note
+        item["container-title"] = episode.group(1)
+        add_note(item, episode.group(2))
+        if episode.group(3) and "publisher" not in item:
+            item["publisher"] = episode.group(3)
+            confidence["publisher"] = confidence.get("container-title", 0.7)
     site_kind = _site_and_owner(item, confidence)
     kind, type_conf = _item_type(item, clean)
+    if episode:
+        kind, type_conf = "broadcast", 0.9
     if site_kind and kind in ("chapter", "book", "article-newspaper", "article-magazine"):
         kind, type_conf = site_kind, 0.7  # a page on a body's or a paper's site, not a chapter in a book it published
     patent = _PATENT.search(clean) if "atent" in clean or "пат." in clean or "Пат." in clean else None
@@ -2985,6 +3056,8 @@ def _parse(text: str, tagger) -> dict:
         kind, type_conf = "patent", 0.85
         _patent(item, clean, patent, confidence)
     item["type"] = kind
+    if kind in ("thesis", "report") and "publisher-place" not in item and item.get("publisher", "").count(", ") >= 2:
+        _place_closing_publisher(item, confidence)
     if kind == "interview" and ("by " in item.get("title", "") or " via " in item.get("title", "")):
         _interviewer(item, confidence)
     _after_type(item, kind, confidence, clean)
@@ -3016,7 +3089,7 @@ def _parse(text: str, tagger) -> dict:
 
 # Legal citations follow fixed grammars the tagger has no data for. Bluebook: "Hollis v. Carter
 # Freight Lines, Inc., 512 F.3d 1021, 1025 (9th Cir. 2008).", "Rural Broadband Access Act, 47 U.S.C.
-# § 1306 (2020).", "Clean Harbors Act, Pub. L. No. 116-214, 134 Stat. 1032 (2020).", a law review
+# § 1306 (2020).", "Clean Air Act, 42 U.S.C. § 7401 et seq. (1970).", "Clean Harbors Act, Pub. L. No. 116-214, 134 Stat. 1032 (2020).", a law review
 # "Rachel K. Osei, Title, 71 Stan. L. Rev. 1021 (2019)."; OSCOLA: "Bramwell v Northern Rail Ltd
 # [2021] EWCA Civ 1187", "Harcourt v Lyle [1998] 2 AC 114 (HL)".
 _YEAR_GROUP = r"(?P<year>(?:1[6-9]|20)\d\d)"
@@ -3026,7 +3099,7 @@ _LEGAL_CITATIONS = (
         rf"(?:,\s*(?P<pin>\d+(?:[–-]\d+)?))?\s+\((?P<authority>[^()]*?)\s*{_YEAR_GROUP}\)\.?$")),
     ("legislation", re.compile(
         r"^(?:(?P<title>[^§]+?),\s+)?(?P<volume>\d+)\s+(?P<container>U\.\s?S\.\s?C\.(?:\s?A\.)?|C\.\s?F\.\s?R\.|Stat\.)"
-        rf"\s+§+\s*(?P<section>[\w.()]+(?:[–-][\w.()]+)?)(?:\s+\({_YEAR_GROUP}\))?\.?$")),
+        rf"\s+§+\s*(?P<section>[\w.()]+(?:[–-][\w.()]+)?)(?:\s+(?P<following>et\s+seq\.))?(?:\s+\({_YEAR_GROUP}\))?\.?$")),
     ("legislation", re.compile(
         r"^(?P<title>[^,]+?),\s+(?P<number>Pub\.\s?L\.\s?No\.\s?[\d-]+),\s+(?P<volume>\d+)\s+(?P<container>Stat\.)"
         rf"\s+(?P<page>\d+)\s+\({_YEAR_GROUP}\)\.?$")),
@@ -3069,6 +3142,8 @@ def _legal_item(source: str, kind: str, match) -> dict:
         add_note(item, f"at {fields['pin']}")
     if "division" in fields:
         add_note(item, f"({fields['division']})")
+    if "following" in fields:  # "42 U.S.C. § 7401 et seq.": the act runs on from its first section
+        add_note(item, fields["following"])
     confidence = {key: 0.95 for key in item if key not in ("type", "note")}
     item["custom"] = {"source": source, "confidence": {**confidence, "type": 0.95}, "review": False}
     return item
@@ -3178,8 +3253,59 @@ _CLOSING_IMPRINT = re.compile(rf"{_NOTE_IMPRINT}$")
 # author's own clause running on after a note's imprint (and pages), four or more words without a figure.
 _PROSE_AFTER_IMPRINT = re.compile(rf"({_NOTE_IMPRINT}"
                                   r"(?:,\s*(?:pp?\.\s*)?\d+(?:[–-]\d+)?)?),\s+([a-z][^\d();]*)$")
+# A reading list's bullet or required-reading star before the reference ("• Achebe, ...", "* Brown v. ..."): layout,
+# as a list's number is, which the tagger read as the author's first word.
+_LIST_BULLET = re.compile(r"^[•·▪◦‣∙*–—-]\s+(?=[^\s.,;])")  # not the repeated author's "— ."
+# An annotated list's comment after the whole reference ("... Press, 2017. – A useful overview of ...", "(1954). –
+# Landmark ruling; read alongside ..."): a dash, then a sentence of words opening with a capitalised word, with no
+# digit, colon or slash, which GOST's ". – 320 p.", ". – Text : electronic", ". – URL: ..." areas all hold.
+_READING_ANNOTATION = re.compile(r"(?<=[.)\]]) [–—-] ([A-Z][a-z]*(?: [^\s\d:/–—]+)+)$")
 _CUE_INITIALS = frozenset("SsCcOoFfAaVvPpZzDdTtСсПпДдОоЯя")
 _CUE_WORK_MIN = 25  # "See also Flikke (2009)" is a pointer, not a work to parse
+
+
+# A trial's registration, as AMA and Citing Medicine print it: "ClinicalTrials.gov identifier: NCT03574597.": the
+# registry's number is the record's number (the registry's words kept in note).
+_TRIAL_REGISTRATION = re.compile(r"(?<=[.\]]) (ClinicalTrials\.gov [Ii]dentifier):? (NCT\d{8})\.?(?= |$)")
+# APA's social-media author with the account's handle in brackets: "NASA [@NASA].", "Gates, B. [@BillGates]."
+_SOCIAL_HANDLE = re.compile(r"[^\[\]]{2,80}? \[(?=@)(@[\w.]{1,30})\](?=[.,] )")
+# MLA's film credit after the title, "Portrait of a Lady on Fire. Directed by Céline Sciamma, Lilies Films, 2019.": the
+# director's name, up to its comma or stop.
+_DIRECTED_BY = re.compile(r"(?<=[.”\"]) Directed by ((?:[A-Z]\.\s?)*[^,.;:()]+)[,.](?= )")
+
+
+_PERFORMANCES = re.compile(r"\s*(performances? by [^,]+),")
+_STUDIO_AND_DATE = re.compile(r"\s*([^,;:()]+), ((?:\d{1,2} )?(?:[A-Z][a-z]{2,8}\.? )?(?:1[89]|20)\d\d)\.?")
+
+
+# A show's episode as MLA prints it after the show's name: "Black Mirror, season 3, episode 1, Netflix".
+_EPISODE_OF_SERIES = re.compile(r"(?i)(.+?), ((?:(?:season|series) \d+, )?episode \d+)(?:, (.+))?")
+
+
+def _film(source: str, clean: str, credit: re.Match, tagger) -> dict:
+    """MLA's "Title. Directed by Name, Studio, 2019.": a film by its director, the studio after the credit its
+    publisher. A title alone before the credit and the studio and date alone after it are read as such (the
+    tagger takes a one-word title, "Roma. Netflix, 2018.", for a name); else the rest is parsed without the
+    credit, which the tagger ran into the title."""
+    head, tail = clean[:credit.start()], clean[credit.end():]
+    cast = _PERFORMANCES.match(tail)  # "performances by Song Kang-ho and Choi Woo-shik," : kept in note
+    tail = tail[cast.end():] if cast else tail
+    imprint = _STUDIO_AND_DATE.fullmatch(tail)
+    date = parse_date(imprint.group(2)) if imprint and ". " not in head.strip() else None
+    if date and "date-parts" in date:
+        item = {"type": "motion_picture", "title": head.strip(" .“”\""), "publisher": imprint.group(1), "issued": date,
+                "custom": {"confidence": {"title": 0.9, "publisher": 0.9, "issued": 0.99, "type": 0.9}, "review": False}}
+    else:
+        item = _parse(head + tail, tagger)
+    if cast:
+        add_note(item, cast.group(1))
+    item["director"] = parse_names(credit.group(1))
+    item["type"] = "motion_picture"
+    studio = next((f for f in ("container-title", "publisher-place") if f in item), None)
+    if studio and "publisher" not in item:
+        _move(item, item["custom"]["confidence"], studio, "publisher")
+    item["custom"]["source"] = source
+    return item
 
 
 def _cue_led(source: str, cue: str, work: str, tagger, after: bool = False) -> dict:
@@ -4111,14 +4237,15 @@ def _may_name_series(text: str, lower: str) -> bool:
     return any(stem in lower for stem in _SERIES_STEMS) or not text.isascii() and bool(_FOLDED.search(text))
 # What an APA bracket says a talk at a meeting is ("[Paper presentation]", "[Conference session]").
 _PRESENTATION_WORDS = r"(?:paper|poster|conference)\s+presentation|conference\s+session|keynote\s+address"
+_ATTACHMENT = re.compile(r"(?i)\s*\[((?:image|video|audio|link|gif|photo)s? attached)\]")
 # APA's review bracket names what it reviews ("[Review of the book X, by Y]"); a translated title may open
 # with the same words ("[Review of Key Indicators of Financial Services ...]").
 _DESCRIPTOR = re.compile(r"(?i)\s*(?:doctoral|master'?s|ph\.?\s?d\.?|bachelor'?s|unpublished|data\s?set|video|audio|"
                          r"podcast|film|motion picture|lecture|press release|editorial|letter|abstract|"
                          r"review of(?=\s+the\b|[^\]]*\sby\s)|"
                          r"computer software|map|tweet|blog post|thesis|dissertation|transcript|preprint|"
-                         r"speech|fact sheet|infographic|brochure|photograph|powerpoint slides|lecture notes|webinar|"
-                         r"poster|" + _PRESENTATION_WORDS + r"|(?:unpublished\s+)?manuscript)\b")
+                         r"speech|fact sheet|policy brief|white paper|infographic|brochure|photograph|powerpoint slides|"
+                         r"lecture notes|webinar|poster|" + _PRESENTATION_WORDS + r"|(?:unpublished\s+)?manuscript)\b")
 # A quoted title with more after its closing quote. A single quote only closes before
 # punctuation: "’" is also the soft sign of transliterated Russian ("sozdat’ soyuz").
 # A "’:" with a later "’," or "’." is a soft sign before the title's own colon ("‘Ukraina i Belarus’: dva puti’,").
@@ -4128,7 +4255,10 @@ _QUOTED_HEAD = re.compile(r"""^(?:['‘](.+?)[’'](?:[.,;]|:(?![^’]*’[.,]))
 _QUOTED_PHRASE = re.compile(r"""^["“«„][^"”»“]*[^\W_]["”»“]\s+(?!in\b|в\b)\w""")
 _VERSION = re.compile(r"(?i)\s*\((?:version\s*|ver\.\s*|v\.?\s*(?=\d+\.\d))(\d[\w.-]*)\)")  # not "(V2X)"
 # What an APA bracket says the work is, where CSL has a type for it.
-_DESCRIBED_TYPES = {"data set": "dataset", "dataset": "dataset", "computer software": "software", "preprint": "article"}
+_DESCRIBED_TYPES = {"data set": "dataset", "dataset": "dataset", "computer software": "software", "preprint": "article",
+                    # APA 7's grey literature, described in its bracket: reports, whatever site posts them
+                    "press release": "report", "fact sheet": "report", "policy brief": "report", "white paper": "report",
+                    "brochure": "report", "infographic": "report"}
 # What an APA bracket says a recording is: a video or film, or an episode of a podcast. The bracket is its medium.
 # A video site as MLA names it, with the account that posted the video: "YouTube, uploaded by Practical Engineering".
 _VIDEO_PLATFORM = re.compile(r"(YouTube|Vimeo)(?:,\s+(uploaded\s+by\s+.+))?")
@@ -4141,6 +4271,7 @@ _PRESENTED_AT = re.compile(r"(?i)(?:(paper|poster|keynote|talk|lecture)\s+)?(?:p
 _MEETING_AFTER_BRACKET = re.compile(r"(?i)(?:presentation|session|address)\]\.\s+([^,\[\]]+?),\s+([^\[\]]+?)\.?"
                                     r"(?:\s+(?:https?://|doi:)\S*)?\s*$")
 _AUDIOVISUAL = {"video": "motion_picture", "film": "motion_picture", "motion picture": "motion_picture",
+                "online video": "motion_picture",
                 "audio podcast episode": "broadcast", "video podcast episode": "broadcast", "podcast episode": "broadcast"}
 # Preprint servers: a work posted on one is a preprint ("article") the server publishes, not a journal article.
 _PREPRINT_SERVER = re.compile(r"(?i)ssrn|osf preprints|(?:psy|soc|ed|earth)arxiv|(?:bio|med|tech|chem)rxiv|research square|"
@@ -4235,6 +4366,10 @@ def _title(item: dict, span: str, confidence: dict, p: float) -> None:
         if body.strip():
             item.setdefault("publisher", rules.strip_end(body))
         text = text[:degree.start()]
+    attached = _ATTACHMENT.search(text) if " attached]" in text else None
+    if attached:  # APA's "Title [Image attached] [Tweet].": what the post carries, kept in note
+        add_note(item, attached.group(1))
+        text = text[:attached.start()] + text[attached.end():]
     bracket = re.search(r"\[([^\[\]]{3,})\]", text)
     if bracket and _DESCRIPTOR.match(bracket.group(1)):
         # APA's "[Doctoral dissertation, University of Warwick]" describes, it does not translate.
@@ -4445,6 +4580,8 @@ def _item_type(item: dict, text: str) -> tuple[str, float]:
         return _DESCRIBED_TYPES[item["genre"].lower()], 0.9  # "[Data set]", "[Computer software]"
     if item.get("genre", "").lower() in _AUDIOVISUAL:
         return _AUDIOVISUAL[item["genre"].lower()], 0.85  # APA "[Video]", "[Audio podcast episode]"
+    if item.get("medium", "").lower() == "online video":
+        return "motion_picture", 0.85  # IEEE "[Online Video]. Available: https://www.youtube.com/..."
     if (_PRESENTATION.fullmatch(item.get("genre", "")) or _PRESENTED_AT.match(item.get("container-title", ""))) \
             and not {"page", "volume", "editor"} & set(item):
         return "speech", 0.85  # a talk at a meeting: "[Paper presentation]. Annual Congress of ..., Linz, Austria."

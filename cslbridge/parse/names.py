@@ -60,7 +60,7 @@ _BODY_WORDS = frozenset((
     "ministry|ministerstvo|министерство|organisation|organization|association|institute|university|"
     "council|commission|committee|department|agency|bank|government|office|service|society|"
     "centre|center|foundation|group|union|federation|secretariat|nations|bureau|board|world|"
-    "company|corporation|inc|ltd|collaboration|consortium|programme|program|network|fund|news|"
+    "company|corporation|inc|ltd|gmbh|plc|llc|institution|collaboration|consortium|programme|program|network|fund|news|"
     "press|parliament|court|oecd|unesco|unicef|who|imf|nato|osce|initiative|alliance|"
     "forum|authority|coalition|partnership|observatory|panel|team|cabinet|кабинет|кабінет|"
     "survey|academy|college|administration|laboratory|museum|library|"
@@ -111,10 +111,17 @@ def corporate_name(text: str) -> bool:
     runs = _WORD_RUN.findall(low)
     if not _BODY_WORDS.isdisjoint(runs):
         return True
+    if "/" in text and _COMPANY_FORM.search(text):
+        return True
     # "verket", "tilsynet" name a body only as the end of a compound; the other endings alone too.
     if any(run.endswith(_BODY_ENDINGS) and run not in ("verket", "tilsynet") for run in runs):
         return True
     return "-т" in low and bool(_ABBREVIATED_BODY.search(low))
+
+
+# A company's legal form written with a slash, which no word run shows: Danish and Norwegian "Novo Nordisk A/S",
+# "Maersk Line A/S", "I/S", "K/S" (forms that are letters alone, "AG", "SA", "AB", are Vancouver initials too).
+_COMPANY_FORM = re.compile(r"\s(?:A/S|I/S|K/S)\.?$")
 
 
 @lru_cache(maxsize=100_000)
