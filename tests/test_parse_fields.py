@@ -3646,3 +3646,20 @@ def test_a_word_and_of_before_a_date_are_no_persons_name(text, title):
     item = parse_reference(text)
     assert (item["title"], item["issued"]) == (title, {"date-parts": [[1990, 6, 12]]})
     assert "author" not in item
+
+
+@pytest.mark.parametrize("note,cue,family,given,title", [
+    ("Цит. по: Фицпатрик Ш. Срывайте маски! Идентичность и самозванство в России XX века. М.: РОССПЭН, 2011. С. 88.",
+     "Цит. по", "Фицпатрик", "Ш.", "Срывайте маски! Идентичность и самозванство в России XX века"),
+    ("См. об этом: Кабанов В. В. Крестьянское хозяйство в условиях «военного коммунизма». М.: Наука, 1988. С. 41.",
+     "См. об этом", "Кабанов", "В. В.", "Крестьянское хозяйство в условиях «военного коммунизма»"),
+    ("См., напр.: Гайдар Е. Т. Гибель империи. Уроки для современной России. М.: РОССПЭН, 2006. С. 230–235.",
+     "См., напр.", "Гайдар", "Е. Т.", "Гибель империи. Уроки для современной России"),
+])
+def test_russian_notes_quoting_or_sending_the_reader_to_a_work_keep_the_cue_in_note(note, cue, family, given, title):
+    # "Цит. по:" (quoted from) went into the title with no author; "См. об этом:" and "См., напр.:"
+    # into the first author's family name
+    item = parse_reference(note)
+    assert item["author"] == [{"family": family, "given": given}]
+    assert item["title"] == title
+    assert item["note"] == cue

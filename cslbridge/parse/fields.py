@@ -3172,7 +3172,7 @@ _CLOSING_IMPRINT = re.compile(rf"{_NOTE_IMPRINT}$")
 # author's own clause running on after a note's imprint (and pages), four or more words without a figure.
 _PROSE_AFTER_IMPRINT = re.compile(rf"({_NOTE_IMPRINT}"
                                   r"(?:,\s*(?:pp?\.\s*)?\d+(?:[–-]\d+)?)?),\s+([a-z][^\d();]*)$")
-_CUE_INITIALS = frozenset("SsCcOoFfAaVvPpZzDdTtСсПпДдОоЯя")
+_CUE_INITIALS = frozenset("SsCcOoFfAaVvPpZzDdTtСсПпДдОоЯяЦц")
 _CUE_WORK_MIN = 25  # "See also Flikke (2009)" is a pointer, not a work to parse
 
 
