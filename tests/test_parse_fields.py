@@ -3663,3 +3663,18 @@ def test_russian_notes_quoting_or_sending_the_reader_to_a_work_keep_the_cue_in_n
     assert item["author"] == [{"family": family, "given": given}]
     assert item["title"] == title
     assert item["note"] == cue
+
+
+@pytest.mark.parametrize("note,paper,date,page,cue", [
+    ("Труд. 1989. 19 июля. С. 1.", "Труд", [1989, 7, 19], "1", None),
+    ("Гудок. 1926. 3 окт. С.2.", "Гудок", [1926, 10, 3], "2", None),  # the page cue's space lost
+    ("См., напр.: Красная звезда. 1942. 23 февр.", "Красная звезда", [1942, 2, 23], None, "См., напр."),
+])
+def test_a_gost_note_naming_a_paper_by_its_day_is_that_days_issue(note, paper, date, page, cue):
+    # the paper was read as a place, an author or a title (a book or a document), and a cue before it
+    # made the note a pointer
+    item = parse_reference(note)
+    assert (item["type"], item["container-title"]) == ("article-newspaper", paper)
+    assert item["issued"] == {"date-parts": [date]}
+    assert (item.get("page"), item.get("note")) == (page, cue)
+    assert "author" not in item and "title" not in item

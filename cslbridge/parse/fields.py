@@ -2410,9 +2410,23 @@ def _constrain(words, labels, probs, tagger, text) -> None:
                 and words[cut + 1].lower() not in ("and", "&") and words[cut + 1].lower().rstrip(",") not in _SUFFIXES:
             labels[cut + 1:end + 1] = ["publisher"] * (end - cut)
         break
+    # GOST notes "Известия. 1937. 12 мая.", "Труд. 1989. 19 июля. С. 1.": a short name standing alone before
+    # a bare year and a day of a month is the paper of that day, not its author or title.
+    k = next((k for k in range(1, min(n - 2, 5)) if words[k - 1].endswith(".")), 0)
+    if (k and words[k].endswith(".") and _BARE_YEAR.match(words[k]) and _DAY.match(words[k + 1])
+            and words[k + 2].lower().rstrip(".,;") in MONTHS and words[0][:1].isupper()
+            and not any(_INITIAL_TOKEN.match(w) or any(c.isdigit() for c in w) for w in words[:k])):
+        labels[:k] = ["container"] * k
+        labels[k:k + 3] = ["date"] * 3
+        p = k + 3  # then the page, "С. 1." or with its space lost "С.1."
+        if p + 1 < n and words[p] in ("С.", "с.") and words[p + 1][:1].isdigit():
+            labels[p:p + 2] = ["pages"] * 2
+        elif p < n and _GLUED_PAGE.match(words[p]):
+            labels[p] = "pages"
 
 
 # A journal's volume cue as a word of its own: "Vol.", German "Jg.", Czech "roč.", Scandinavian "årg.", Dutch "jrg.".
+_GLUED_PAGE = re.compile(r"^[СсC]\.\d+(?:[–-]\d+)?\.?$")  # GOST's page cue with its space lost: "С.1.", "С.12–13"
 _VOLUME_CUE_WORDS = frozenset({"vol.", "jg.", "jahrg.", "bd.", "roč.", "årg.", "jrg.", "t.", "tom"})
 _VOLUME_COUNT_WORDS = frozenset({"т.", "т.,", "томах", "томах.", "томах,", "ч.", "ч.,", "частях", "кн.", "книгах"})
 
@@ -2904,7 +2918,7 @@ def _parse(text: str, tagger) -> dict:
     if same and len(clean) - same.end() > _CUE_WORK_MIN:  # "Idem, ‘Title’, ...": the authors are the note's above
         return _cue_led(source, same.group(), clean[same.end():], tagger)
     work = strip_cue(clean) if clean[:1] in _CUE_INITIALS else clean
-    if work is not clean and len(work) > _CUE_WORK_MIN:
+    if work is not clean and (len(work) > _CUE_WORK_MIN or _PAPER_OF_THE_DAY.match(work)):
         return _cue_led(source, clean[:len(clean) - len(work)], work, tagger)
     legal = _legal_citation(clean) if (" v. " in clean or " v " in clean or "§" in clean or "L. " in clean
                                        or "Rev. " in clean or " J. " in clean or " Act " in clean) else None
@@ -3174,6 +3188,8 @@ _PROSE_AFTER_IMPRINT = re.compile(rf"({_NOTE_IMPRINT}"
                                   r"(?:,\s*(?:pp?\.\s*)?\d+(?:[–-]\d+)?)?),\s+([a-z][^\d();]*)$")
 _CUE_INITIALS = frozenset("SsCcOoFfAaVvPpZzDdTtСсПпДдОоЯяЦц")
 _CUE_WORK_MIN = 25  # "See also Flikke (2009)" is a pointer, not a work to parse
+# "См., напр.: Труд. 1989. 19 июля.": a paper's issue of a day is a short work, not a pointer
+_PAPER_OF_THE_DAY = re.compile(rf"^[^\W\d][^.\d]{{0,40}}\.\s+{_YEAR}\.\s+\d{{1,2}}\s+(?i:{'|'.join(sorted(MONTHS, key=len, reverse=True))})\b")
 
 
 def _cue_led(source: str, cue: str, work: str, tagger, after: bool = False) -> dict:
