@@ -3678,3 +3678,18 @@ def test_a_gost_note_naming_a_paper_by_its_day_is_that_days_issue(note, paper, d
     assert item["issued"] == {"date-parts": [date]}
     assert (item.get("page"), item.get("note")) == (page, cue)
     assert "author" not in item and "title" not in item
+
+
+@pytest.mark.parametrize("note,title,place,date,archive", [
+    ("Интервью автора с бывшим главой сельской администрации, 9 октября 2015 г. // Архив автора.",
+     "Интервью автора с бывшим главой сельской администрации", None, [2015, 10, 9], "Архив автора"),
+    ("Беседа автора с ветераном завода «Уралмаш», Екатеринбург, 21 мая 2010 г. // Личный архив автора.",
+     "Беседа автора с ветераном завода «Уралмаш»", "Екатеринбург", [2010, 5, 21], "Личный архив автора"),
+])
+def test_an_interview_kept_in_the_authors_archive(note, title, place, date, archive):
+    # "// Архив автора" was read as a periodical (the interview a newspaper or journal article) and,
+    # the date not closing the note, the place and date ran into the title
+    item = parse_reference(note)
+    assert (item["type"], item["title"], item["archive"]) == ("interview", title, archive)
+    assert (item.get("publisher-place"), item["issued"]) == (place, {"date-parts": [date]})
+    assert "container-title" not in item

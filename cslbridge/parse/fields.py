@@ -1936,13 +1936,14 @@ def _constrain(words, labels, probs, tagger, text) -> None:
     # before the place and date describes the interview (the interviewee is taken from it later).
     if n > 2 and _INTERVIEW_HEAD.match(" ".join(words[:6])):
         if "date" not in labels:  # "Интервью автора с экспертом, Бишкек, 3 июня 2018 г.": the date closes it
-            k = n
+            k = next((k for k in range(n - 1, 1, -1) if words[k].startswith("//")), n)  # or the part before "// Archive"
+            last = k
             while k > 0 and _DATE_TOKEN.match(words[k - 1]) and (
                     not words[k - 1][:1].isalpha() or words[k - 1].lower().strip(".,") in MONTHS
                     or words[k - 1].lower().strip(".,") in ("г", "гг")):
                 k -= 1
-            if any(_YEAR_WORD.fullmatch(w.strip(".,")) for w in words[k:]):
-                for m in range(k, n):
+            if any(_YEAR_WORD.fullmatch(w.strip(".,")) for w in words[k:last]):
+                for m in range(k, last):
                     labels[m] = "date"
         if "date" in labels:
             end = _run_start(labels, labels.index("date"), "location")
@@ -2984,6 +2985,10 @@ def _parse(text: str, tagger) -> dict:
         _citing_medicine_conference(item, confidence, clean)
     if "publisher" in item and ("note" in item or "container-title" in item):
         _mla_series(item, confidence, clean)
+    if _PRIVATE_ARCHIVE.fullmatch(item.get("container-title", "")):
+        # "Интервью автора с ... // Архив автора.", "// Личный архив В. П. Данилова": the private archive that
+        # keeps the record is its archive, no periodical
+        _move(item, confidence, "container-title", "archive")
     site_kind = _site_and_owner(item, confidence)
     kind, type_conf = _item_type(item, clean)
     if site_kind and kind in ("chapter", "book", "article-newspaper", "article-magazine"):
@@ -4952,6 +4957,11 @@ def _site_and_owner(item: dict, confidence: dict) -> str | None:
     item["container-title"], item["publisher"] = site, owner
     confidence["publisher"] = confidence.get("container-title", 0.7)
     return "article-newspaper" if is_outlet(site) else "webpage"
+
+
+_PRIVATE_ARCHIVE = re.compile(r"(?i)(?:(?:личный|семейный|особистий)\s+)?(?:архив|архів)\s+автора"
+                              r"|(?:личный|семейный|особистий)\s+(?:архив|архів)\b.{0,60}"
+                              r"|(?:the\s+)?author['’]s\s+(?:personal\s+|private\s+)?archive")
 
 
 def _database_in_note(item: dict, text: str) -> None:
