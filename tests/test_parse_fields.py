@@ -3693,3 +3693,18 @@ def test_an_interview_kept_in_the_authors_archive(note, title, place, date, arch
     assert (item["type"], item["title"], item["archive"]) == ("interview", title, archive)
     assert (item.get("publisher-place"), item["issued"]) == (place, {"date-parts": [date]})
     assert "container-title" not in item
+
+
+@pytest.mark.parametrize("text,title", [
+    ("Постановление Конституционного Суда РФ от 14.07.2015 № 21-П // СЗ РФ. 2015. № 30. Ст. 4658.",
+     "Постановление Конституционного Суда РФ от 14.07.2015 № 21-П"),
+    ("Определение Верховного Суда РФ от 27.09.2017 № 305-ЭС17-6795 // Бюллетень Верховного Суда РФ. 2018. № 3. С. 12.",
+     "Определение Верховного Суда РФ от 27.09.2017 № 305-ЭС17-6795"),
+])
+def test_a_courts_ruling_in_gost_is_a_case_not_a_law(text, title):
+    # an act's kind first made a law of it, the gazette's article a page
+    item = parse_reference(text)
+    assert (item["type"], item["title"]) == ("legal_case", title)
+    assert "page" not in item or item["page"] == "12"
+    if "СЗ РФ" in text:
+        assert (item["container-title"], item["issue"], item["section"]) == ("СЗ РФ", "30", "4658")

@@ -4397,6 +4397,11 @@ _LAW_GAZETTE = re.compile(r"(?i)собрани[ея] законодательс�
 _GOST_LAW = re.compile(r"(?i):\s*(?:федер(?:\.|альный)\s+(?:конст\.\s+)?закон|закон|указ|постановление|постанова|"
                        r"распоряжение|розпорядження|приказ|наказ|кодекс)\b[^:]*?\b(?:от|від)\s+\d")
 _GOST_ACT = re.compile(_GOST_LAW.pattern + r"[^:/]*?№\s*[\w-]+")  # ... through the act's number
+# A court's act named first, the court after it in the genitive ("Постановление Конституционного Суда РФ от ...",
+# "Определение Верховного суда РФ", "Решение Арбитражного суда г. Москвы", Ukrainian "Рішення Конституційного Суду
+# України"): a decision in a case, not a law, though a gazette prints it.
+_COURTS_ACT = re.compile(r"(?i)\W*(?:постановление|определение|решение|рішення|ухвала|постанова)\s+"
+                         r"(?:[\w-]+\s+){0,3}(?:суда|суду)\b")
 _INTERVIEW_RE = re.compile(r"\binterviews?\b|\bинтервью\b|^\W*(?:личная\s+)?беседа\b")
 # Notes "Vladimir Putin, ‘Address to the Federal Assembly’, 1 March 2018, available at: URL", "‘Speech at the
 # Meeting of the CSTO Collective Security Council’, President of Russia, ...": a talk given, named by its kind
@@ -4490,6 +4495,8 @@ def _item_type(item: dict, text: str) -> tuple[str, float]:
     if "genre" in item and _THESIS_RE.search(item["genre"].lower()) or not container and _THESIS_CUE.search(low) \
             and _THESIS_RE.search(low):
         return "thesis", 0.85
+    if _COURTS_ACT.match(title):
+        return "legal_case", 0.8  # "Постановление Конституционного Суда РФ от 19.04.2016 № 12-П // СЗ РФ ..."
     if _LAW_START.match(title) or _GOST_LAW.search(title) or _LAW_GAZETTE.search(container):
         return "legislation", 0.8
     if rules.STANDARD.match(item.get("number", "")):
@@ -5111,10 +5118,10 @@ def _after_type(item: dict, kind: str, confidence: dict, text: str) -> None:
             glue = " " if re.search(r"(?i)\b(?:the|of|and|for|in|at|to|an?)$", item["title"]) else ", "
             item["title"] += glue + item.pop(key)
             confidence.pop(key, None)
-    page = item.get("page", "") if kind == "legislation" else ""
+    page = item.get("page", "") if kind in ("legislation", "legal_case") else ""
     cue = re.match(r"(?i)(?:ст|st|art)\.\s*(?=\d)", page)
     if cue or page.isdigit() and re.search(r"(?i)\b(?:ст|st|art)\.\s*" + page + r"\b", text):
-        # "Ст. 6886", "art. 2": the article of the gazette issue the act is printed in, not a page
+        # "Ст. 6886", "art. 2": the article of the gazette issue the act (or a court's ruling) is printed in, not a page
         item["section"] = item.pop("page")[cue.end() if cue else 0:]
         confidence["section"] = confidence.pop("page", 0.9)
     if kind == "standard" and "title" not in item and "container-title" in item:
