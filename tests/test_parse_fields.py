@@ -3708,3 +3708,13 @@ def test_a_courts_ruling_in_gost_is_a_case_not_a_law(text, title):
     assert "page" not in item or item["page"] == "12"
     if "СЗ РФ" in text:
         assert (item["container-title"], item["issue"], item["section"]) == ("СЗ РФ", "30", "4658")
+
+
+def test_gost_count_of_volumes_after_a_glued_colon_and_a_book_after_the_year():
+    # "Сочинения: в 9 т." (no space before the colon) cut the title at "в" and made "9 т" the volume;
+    # "Кн. 2." after the imprint's year went to note
+    works = parse_reference("Ключевский В. О. Сочинения: в 9 т. М.: Мысль, 1988. Т. 3. С. 45.")
+    assert (works["title"], works["volume"], works["page"]) == ("Сочинения: в 9 т.", "3", "45")
+    memoirs = parse_reference("Микоян А. И. Мысли и воспоминания о Ленине: в 2 кн. М.: Политиздат, 1970. Кн. 1. С. 112.")
+    assert (memoirs["title"], memoirs["volume"], memoirs["page"]) == ("Мысли и воспоминания о Ленине: в 2 кн.", "1", "112")
+    assert "note" not in memoirs

@@ -2277,12 +2277,13 @@ def _constrain(words, labels, probs, tagger, text) -> None:
     # colon too: "// Материалы конф. (Казань, 12–14 мая 2019 г.) : в 2 т." is the container's).
     for i in (range(2, n - 2) if "в" in words else ()):
         owner = labels[i - 2] if labels[i - 2] in ("title", "container") else labels[i - 1]
-        if words[i] == "в" and words[i - 1] == ":" and owner in ("title", "container") \
+        if words[i] == "в" and words[i - 1].endswith(":") and owner in ("title", "container") \
                 and words[i + 1].isdigit() and words[i + 2] in _VOLUME_COUNT_WORDS:
             labels[i - 1] = labels[i] = labels[i + 1] = labels[i + 2] = owner
-    # "... : в 18 кн. Кн. 4. – М. : Мысль, 1989.": the book of a work in books is its volume, as "Т. 3." is
+    # "... : в 18 кн. Кн. 4. – М. : Мысль, 1989.", "... : в 4 кн. М. : ..., 1999. Кн. 2. С. 45.": the book of a
+    # work in books is its volume, as "Т. 3." is, before the imprint or after its year
     for i in (range(1, n - 1) if "Кн." in words else ()):
-        if words[i] == "Кн." and labels[i - 1] in ("title", "container") and words[i - 1].endswith(".") \
+        if words[i] == "Кн." and labels[i - 1] in ("title", "container", "date") and words[i - 1].endswith(".") \
                 and re.fullmatch(r"\d+[.,]?", words[i + 1]):
             labels[i] = labels[i + 1] = "volume"
     # GOST's areas after the imprint, "2017. — Ч. 1. — С. 54–63.": a part (volume) cue and its number opening an
