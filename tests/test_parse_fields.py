@@ -3718,3 +3718,12 @@ def test_gost_count_of_volumes_after_a_glued_colon_and_a_book_after_the_year():
     memoirs = parse_reference("Микоян А. И. Мысли и воспоминания о Ленине: в 2 кн. М.: Политиздат, 1970. Кн. 1. С. 112.")
     assert (memoirs["title"], memoirs["volume"], memoirs["page"]) == ("Мысли и воспоминания о Ленине: в 2 кн.", "1", "112")
     assert "note" not in memoirs
+
+
+def test_a_statistics_offices_translated_title_with_only_a_link_is_its_report():
+    # undated, with a link, it was a web page; dated or printed the same work is a report already
+    item = parse_reference("Belstat. Sotsial'noe polozhenie i uroven' zhizni naseleniya [Social conditions and living "
+                           "standards of the population]. Available at: https://www.belstat.gov.by/ofitsialnaya-statistika/ "
+                           "(accessed 03.03.2022). (In Russ.)")
+    assert (item["type"], item["author"]) == ("report", [{"literal": "Belstat"}])
+    assert item["title"] == "Social conditions and living standards of the population"

@@ -4579,7 +4579,10 @@ def _item_type(item: dict, text: str) -> tuple[str, float]:
             and "container-title" not in item and any("family" in name for name in item.get("author", [])):
         # a person's "Title, RR-1577-AF (Santa Monica, CA: RAND Corporation, 2017)"; a decree's "NH-308-N" is no report
         return "report", 0.8
-    if _undated_page(item, text):
+    if _undated_page(item, text) and not ("original-title" in item and any(
+            _STATISTICS_OFFICE.search(n.get("literal", "")) for n in item.get("author", []))):
+        # a statistics office's translated title with a link and no date is still its report ("Rosstat. Chislennost'
+        # naseleniya ... [Population of ...]. Available at: URL (accessed ...)"), as dated or printed it is below
         return "webpage", 0.7
     if "number" in item or _CORP_RE.search(item.get("publisher", "").lower()) and "URL" in item \
             and not item["publisher"].endswith(" Publ."):  # References' "Service Press Publ." is a publishing house
