@@ -3727,3 +3727,12 @@ def test_a_statistics_offices_translated_title_with_only_a_link_is_its_report():
                            "(accessed 03.03.2022). (In Russ.)")
     assert (item["type"], item["author"]) == ("report", [{"literal": "Belstat"}])
     assert item["title"] == "Social conditions and living standards of the population"
+
+
+def test_a_transliterated_act_names_its_gazette_after_the_translation():
+    # the gazette ran into the original title and its issue became the act's number
+    item = parse_reference("Federal'nyi zakon ot 31.05.1996 No. 61-FZ \"Ob oborone\" [Federal Law of 31.05.1996 No. "
+                           "61-FZ On Defence]. Sobranie zakonodatel'stva RF, 1996, no. 23, art. 2750. (In Russian)")
+    assert item["type"] == "legislation"
+    assert item["original-title"] == "Federal'nyi zakon ot 31.05.1996 No. 61-FZ \"Ob oborone\""
+    assert (item["container-title"], item["issue"], item["section"]) == ("Sobranie zakonodatel'stva RF", "23", "2750")

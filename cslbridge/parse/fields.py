@@ -4285,6 +4285,10 @@ def _title(item: dict, span: str, confidence: dict, p: float) -> None:
             item["container-title"] = (after + " " + item.get("container-title", "")).strip()
             after = ""
         before = text[:bracket.start()].strip()
+        if after and before and "container-title" not in item and _LAW_GAZETTE.match(after):
+            # "Federal'nyi zakon ... [Federal Law ...]. Sobranie zakonodatel'stva RF, 2006, no. 11": the gazette
+            # named after the translation prints the act, no part of its original title
+            item["container-title"], after = after, ""
         if not after and "author" not in item and before.endswith(".") and corporate_name(before[:-1]):
             # "Ministry of Economic Development. [Translated title]. Available at: ...": a body's
             # sentence before the translation is who wrote it; an original title runs into its bracket.
