@@ -3736,3 +3736,12 @@ def test_a_transliterated_act_names_its_gazette_after_the_translation():
     assert item["type"] == "legislation"
     assert item["original-title"] == "Federal'nyi zakon ot 31.05.1996 No. 61-FZ \"Ob oborone\""
     assert (item["container-title"], item["issue"], item["section"]) == ("Sobranie zakonodatel'stva RF", "23", "2750")
+
+
+def test_a_table_cited_as_a_sentence_of_its_own_is_a_pinpoint():
+    # "Табл. 3." read as a journal ("Табл") and its volume
+    item = parse_reference("Белстат. Численность населения Республики Беларусь на 1 января 2022 года. Табл. 3. "
+                           "URL: https://www.belstat.gov.by/ofitsialnaya-statistika/ (дата обращения: 12.03.2022).")
+    assert item["title"] == "Численность населения Республики Беларусь на 1 января 2022 года"
+    assert item["note"] == "Табл. 3."
+    assert not {"container-title", "volume"} & set(item)

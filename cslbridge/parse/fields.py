@@ -2223,10 +2223,11 @@ def _constrain(words, labels, probs, tagger, text) -> None:
         if words[i] == "at" and words[i + 1] in ("p.", "pp.") and labels[i - 1] == "pages" and words[i - 1].endswith(","):
             labels[i:_run_end(labels, i, "pages") + 1] = ["note"] * (_run_end(labels, i, "pages") + 1 - i)
     # A table or figure cited beside the pages ("2021, table 5.2, p. 143", "Table 3.4, pp. 56–57", "табл. 2")
-    # points inside the work as a pinpoint does: it is no volume or page range, so it goes to note.
+    # points inside the work as a pinpoint does: it is no volume or page range, so it goes to note; nor, a sentence of
+    # its own ("... на 1 января 2021 года. Табл. 5. URL: ..."), a journal's name.
     for i in (range(n - 1) if _TABLE_WORD_IN.search(low) else ()):
-        if labels[i] in ("pages", "volume", "issue") and words[i].lower().rstrip(".") in _TABLE_WORDS \
-                and _TABLE_NUMBER.match(words[i + 1]):
+        if (labels[i] in ("pages", "volume", "issue") or labels[i] in ("container", "title") and i and words[i - 1].endswith(".")) \
+                and words[i].lower().rstrip(".") in _TABLE_WORDS and _TABLE_NUMBER.match(words[i + 1]):
             labels[i] = labels[i + 1] = "note"
     # References "Rosstat. Rossiiskii statisticheskii ezhegodnik. 2020 [Russian statistical yearbook. 2020].
     # Moscow, 2020.": a year between the original title and its bracketed translation is the title's, when
