@@ -3745,3 +3745,11 @@ def test_a_table_cited_as_a_sentence_of_its_own_is_a_pinpoint():
     assert item["title"] == "Численность населения Республики Беларусь на 1 января 2022 года"
     assert item["note"] == "Табл. 3."
     assert not {"container-title", "volume"} & set(item)
+
+
+def test_a_sittings_transcript_with_a_link_is_a_document():
+    # a web page before, as any undated title with a link; the dev set's "Stenographic record of the plenary
+    # session" of a parliament is a document
+    item = parse_reference("Стенограмма заседания Государственной Думы 14 апреля 2021 г. URL: "
+                           "http://transcript.duma.gov.ru/node/5640/ (дата обращения: 02.05.2021).")
+    assert item["type"] == "document" and item["title"].startswith("Стенограмма заседания Государственной Думы")

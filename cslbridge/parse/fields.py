@@ -3485,7 +3485,8 @@ def _translation_follows(groups: list, k: int) -> bool:
 
 
 _DOCUMENT_WORDS = frozenset("""charter treaty agreement convention declaration statute constitution protocol
-memorandum communiqué communique doctrine decree directive resolution""".split())
+memorandum communiqué communique doctrine decree directive resolution
+стенограмма стенографический stenographic""".split())  # a sitting's record: "Стенограмма заседания Государственной Думы"
 
 
 _TREATY_WORDS = frozenset("treaty agreement convention protocol charter".split())
