@@ -3753,3 +3753,16 @@ def test_a_sittings_transcript_with_a_link_is_a_document():
     item = parse_reference("Стенограмма заседания Государственной Думы 14 апреля 2021 г. URL: "
                            "http://transcript.duma.gov.ru/node/5640/ (дата обращения: 02.05.2021).")
     assert item["type"] == "document" and item["title"].startswith("Стенограмма заседания Государственной Думы")
+
+
+def test_a_translation_in_round_brackets_after_a_transliterated_title():
+    # some Russian journals print "[Translated title]" in round brackets: it stayed in the title
+    item = parse_reference("Petrov P.P. Sotsial'naya politika v regionakh (Social policy in the regions). Voprosy "
+                           "ekonomiki, 2019, no. 3, pp. 5–20. (In Russian)")
+    assert (item["title"], item["original-title"]) == ("Social policy in the regions", "Sotsial'naya politika v regionakh")
+    assert item["container-title"] == "Voprosy ekonomiki"
+    # a title's own parenthesis is no translation: years, or an English subtitle after English words
+    assert parse_reference("Ivanov I.I. Ekonomika Rossii (1991–2000 gg.). Moscow: Nauka, 2005. 300 p.")["title"] \
+        == "Ekonomika Rossii (1991–2000 gg.)"
+    english = parse_reference("Smith J. Growth and the state (A comparative study). London: Routledge, 2005.")
+    assert english["title"] == "Growth and the state (A comparative study)" and "original-title" not in english

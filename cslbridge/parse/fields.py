@@ -4185,6 +4185,11 @@ _TRANSLATED_DEGREE = re.compile(r"\.\s+((?:Abstract of )?(?:Cand|Dr|Doct)\.\s*(?
 _THESIS_IN_TITLE = re.compile(r"(?i)\s*[:.]\s*((?:дис(?:с)?\.|автореф\.|diss\.|dis\.|avtoref\.)\s.*)$")
 
 
+# A transliterated title and its English translation in round brackets, each of two words or more.
+_ROUND_TRANSLATION = re.compile(r"([A-Za-z][^()\[\]]*?\s[^()\[\]]*?)\s*\(([A-Z][A-Za-z’'\-,:]*(?:\s[A-Za-z’'\-,:]+)+)\)")
+_ENGLISH_WORD = re.compile(r"\b(?:the|of|and|in|on|for|to|with|from|by|at|is|are|its|their|between|after|during)\b|’s\b|'s\b")
+
+
 def _title(item: dict, span: str, confidence: dict, p: float) -> None:
     text = span.strip()
     if text[:1] == "[" and "]" not in text:
@@ -4264,6 +4269,12 @@ def _title(item: dict, span: str, confidence: dict, p: float) -> None:
             item["container-title"], after = rules.strip_end(after.strip(" .")), ""
         text = text[:bracket.start()] + after
         bracket = None
+    round_bracket = _ROUND_TRANSLATION.fullmatch(text.strip(" .")) if not bracket and text.endswith((")", ").")) else None
+    if round_bracket and not _ENGLISH_WORD.search(round_bracket.group(1)) and _ENGLISH_WORD.search(round_bracket.group(2)):
+        # "Agrarnaja reforma Stolypina (Stolypin’s agrarian reform)": some References print the translation in round
+        # brackets; English words inside and none before tell it from a title's own parenthesis
+        text = text.strip(" .")[:round_bracket.start(2) - 1] + "[" + round_bracket.group(2) + "]"
+        bracket = re.search(r"\[([^\[\]]{3,})\]", text)
     if bracket:
         translated = rules.strip_end(bracket.group(1))
         degree = _TRANSLATED_DEGREE.search(translated) if "." in translated else None
