@@ -3721,3 +3721,123 @@ def test_a_word_and_of_before_a_date_are_no_persons_name(text, title):
     item = parse_reference(text)
     assert (item["title"], item["issued"]) == (title, {"date-parts": [[1990, 6, 12]]})
     assert "author" not in item
+
+
+@pytest.mark.parametrize("note,cue,family,given,title", [
+    ("Цит. по: Фицпатрик Ш. Срывайте маски! Идентичность и самозванство в России XX века. М.: РОССПЭН, 2011. С. 88.",
+     "Цит. по", "Фицпатрик", "Ш.", "Срывайте маски! Идентичность и самозванство в России XX века"),
+    ("См. об этом: Кабанов В. В. Крестьянское хозяйство в условиях «военного коммунизма». М.: Наука, 1988. С. 41.",
+     "См. об этом", "Кабанов", "В. В.", "Крестьянское хозяйство в условиях «военного коммунизма»"),
+    ("См., напр.: Гайдар Е. Т. Гибель империи. Уроки для современной России. М.: РОССПЭН, 2006. С. 230–235.",
+     "См., напр.", "Гайдар", "Е. Т.", "Гибель империи. Уроки для современной России"),
+])
+def test_russian_notes_quoting_or_sending_the_reader_to_a_work_keep_the_cue_in_note(note, cue, family, given, title):
+    # "Цит. по:" (quoted from) went into the title with no author; "См. об этом:" and "См., напр.:"
+    # into the first author's family name
+    item = parse_reference(note)
+    assert item["author"] == [{"family": family, "given": given}]
+    assert item["title"] == title
+    assert item["note"] == cue
+
+
+@pytest.mark.parametrize("note,paper,date,page,cue", [
+    ("Труд. 1989. 19 июля. С. 1.", "Труд", [1989, 7, 19], "1", None),
+    ("Гудок. 1926. 3 окт. С.2.", "Гудок", [1926, 10, 3], "2", None),  # the page cue's space lost
+    ("См., напр.: Красная звезда. 1942. 23 февр.", "Красная звезда", [1942, 2, 23], None, "См., напр."),
+])
+def test_a_gost_note_naming_a_paper_by_its_day_is_that_days_issue(note, paper, date, page, cue):
+    # the paper was read as a place, an author or a title (a book or a document), and a cue before it
+    # made the note a pointer
+    item = parse_reference(note)
+    assert (item["type"], item["container-title"]) == ("article-newspaper", paper)
+    assert item["issued"] == {"date-parts": [date]}
+    assert (item.get("page"), item.get("note")) == (page, cue)
+    assert "author" not in item and "title" not in item
+
+
+@pytest.mark.parametrize("note,title,place,date,archive", [
+    ("Интервью автора с бывшим главой сельской администрации, 9 октября 2015 г. // Архив автора.",
+     "Интервью автора с бывшим главой сельской администрации", None, [2015, 10, 9], "Архив автора"),
+    ("Беседа автора с ветераном завода «Уралмаш», Екатеринбург, 21 мая 2010 г. // Личный архив автора.",
+     "Беседа автора с ветераном завода «Уралмаш»", "Екатеринбург", [2010, 5, 21], "Личный архив автора"),
+])
+def test_an_interview_kept_in_the_authors_archive(note, title, place, date, archive):
+    # "// Архив автора" was read as a periodical (the interview a newspaper or journal article) and,
+    # the date not closing the note, the place and date ran into the title
+    item = parse_reference(note)
+    assert (item["type"], item["title"], item["archive"]) == ("interview", title, archive)
+    assert (item.get("publisher-place"), item["issued"]) == (place, {"date-parts": [date]})
+    assert "container-title" not in item
+
+
+@pytest.mark.parametrize("text,title", [
+    ("Постановление Конституционного Суда РФ от 14.07.2015 № 21-П // СЗ РФ. 2015. № 30. Ст. 4658.",
+     "Постановление Конституционного Суда РФ от 14.07.2015 № 21-П"),
+    ("Определение Верховного Суда РФ от 27.09.2017 № 305-ЭС17-6795 // Бюллетень Верховного Суда РФ. 2018. № 3. С. 12.",
+     "Определение Верховного Суда РФ от 27.09.2017 № 305-ЭС17-6795"),
+])
+def test_a_courts_ruling_in_gost_is_a_case_not_a_law(text, title):
+    # an act's kind first made a law of it, the gazette's article a page
+    item = parse_reference(text)
+    assert (item["type"], item["title"]) == ("legal_case", title)
+    assert "page" not in item or item["page"] == "12"
+    if "СЗ РФ" in text:
+        assert (item["container-title"], item["issue"], item["section"]) == ("СЗ РФ", "30", "4658")
+
+
+def test_gost_count_of_volumes_after_a_glued_colon_and_a_book_after_the_year():
+    # "Сочинения: в 9 т." (no space before the colon) cut the title at "в" and made "9 т" the volume;
+    # "Кн. 2." after the imprint's year went to note
+    works = parse_reference("Ключевский В. О. Сочинения: в 9 т. М.: Мысль, 1988. Т. 3. С. 45.")
+    assert (works["title"], works["volume"], works["page"]) == ("Сочинения: в 9 т.", "3", "45")
+    memoirs = parse_reference("Микоян А. И. Мысли и воспоминания о Ленине: в 2 кн. М.: Политиздат, 1970. Кн. 1. С. 112.")
+    assert (memoirs["title"], memoirs["volume"], memoirs["page"]) == ("Мысли и воспоминания о Ленине: в 2 кн.", "1", "112")
+    assert "note" not in memoirs
+
+
+def test_a_statistics_offices_translated_title_with_only_a_link_is_its_report():
+    # undated, with a link, it was a web page; dated or printed the same work is a report already
+    item = parse_reference("Belstat. Sotsial'noe polozhenie i uroven' zhizni naseleniya [Social conditions and living "
+                           "standards of the population]. Available at: https://www.belstat.gov.by/ofitsialnaya-statistika/ "
+                           "(accessed 03.03.2022). (In Russ.)")
+    assert (item["type"], item["author"]) == ("report", [{"literal": "Belstat"}])
+    assert item["title"] == "Social conditions and living standards of the population"
+
+
+def test_a_transliterated_act_names_its_gazette_after_the_translation():
+    # the gazette ran into the original title and its issue became the act's number
+    item = parse_reference("Federal'nyi zakon ot 31.05.1996 No. 61-FZ \"Ob oborone\" [Federal Law of 31.05.1996 No. "
+                           "61-FZ On Defence]. Sobranie zakonodatel'stva RF, 1996, no. 23, art. 2750. (In Russian)")
+    assert item["type"] == "legislation"
+    assert item["original-title"] == "Federal'nyi zakon ot 31.05.1996 No. 61-FZ \"Ob oborone\""
+    assert (item["container-title"], item["issue"], item["section"]) == ("Sobranie zakonodatel'stva RF", "23", "2750")
+
+
+def test_a_table_cited_as_a_sentence_of_its_own_is_a_pinpoint():
+    # "Табл. 3." read as a journal ("Табл") and its volume
+    item = parse_reference("Белстат. Численность населения Республики Беларусь на 1 января 2022 года. Табл. 3. "
+                           "URL: https://www.belstat.gov.by/ofitsialnaya-statistika/ (дата обращения: 12.03.2022).")
+    assert item["title"] == "Численность населения Республики Беларусь на 1 января 2022 года"
+    assert item["note"] == "Табл. 3."
+    assert not {"container-title", "volume"} & set(item)
+
+
+def test_a_sittings_transcript_with_a_link_is_a_document():
+    # a web page before, as any undated title with a link; the dev set's "Stenographic record of the plenary
+    # session" of a parliament is a document
+    item = parse_reference("Стенограмма заседания Государственной Думы 14 апреля 2021 г. URL: "
+                           "http://transcript.duma.gov.ru/node/5640/ (дата обращения: 02.05.2021).")
+    assert item["type"] == "document" and item["title"].startswith("Стенограмма заседания Государственной Думы")
+
+
+def test_a_translation_in_round_brackets_after_a_transliterated_title():
+    # some Russian journals print "[Translated title]" in round brackets: it stayed in the title
+    item = parse_reference("Petrov P.P. Sotsial'naya politika v regionakh (Social policy in the regions). Voprosy "
+                           "ekonomiki, 2019, no. 3, pp. 5–20. (In Russian)")
+    assert (item["title"], item["original-title"]) == ("Social policy in the regions", "Sotsial'naya politika v regionakh")
+    assert item["container-title"] == "Voprosy ekonomiki"
+    # a title's own parenthesis is no translation: years, or an English subtitle after English words
+    assert parse_reference("Ivanov I.I. Ekonomika Rossii (1991–2000 gg.). Moscow: Nauka, 2005. 300 p.")["title"] \
+        == "Ekonomika Rossii (1991–2000 gg.)"
+    english = parse_reference("Smith J. Growth and the state (A comparative study). London: Routledge, 2005.")
+    assert english["title"] == "Growth and the state (A comparative study)" and "original-title" not in english

@@ -303,7 +303,8 @@ _POINTER_CUE = re.compile(
     r"(?:developed|made|discussed|argued|set out|elaborated|documented|described|explored|examined|analy[sz]ed|"
     r"treated|covered|traced|surveyed)(?: (?:most|more|at|in|fully|further|length|detail|well|convincingly|best))* (?:in|by)"
     r"|(?:подробнее|детальніше|(?:об?|про) [^.;:,]{1,60},?)(?: [^.;:]{0,60}?)? (?:см|див)\.(?: также| також)?"
-    r"|см\.(?: также)?|ср\.|див\.(?: також)?|viz(?: též| také)?|srov\.|zob\.(?: też)?|por\.|véase(?: también)?|ver(?: también| também)?|voir(?: aussi)?|vgl\.(?: auch)?|siehe(?: auch)?)(?:\b|(?<=\.))[,:]?\s*(?:also\s*)?(?:,?\s*(?:e\.g\.|for example|for instance|among others|inter alia),?\s*)?)",
+    # "См. об этом:", "См., напр.:", and "Цит. по:" (quoted from) send the reader to the work after them
+    r"|см\.(?:,? (?:также|об этом|подробнее|напр\.|например))*|цит\. (?:по|за)|ср\.|див\.(?: також)?|viz(?: též| také)?|srov\.|zob\.(?: też)?|por\.|véase(?: también)?|ver(?: también| também)?|voir(?: aussi)?|vgl\.(?: auch)?|siehe(?: auch)?)(?:\b|(?<=\.))[,:]?\s*(?:also\s*)?(?:,?\s*(?:e\.g\.|for example|for instance|among others|inter alia),?\s*)?)",
     re.I,
 )
 _IBID = re.compile(

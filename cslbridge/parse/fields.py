@@ -1943,13 +1943,14 @@ def _constrain(words, labels, probs, tagger, text) -> None:
     # before the place and date describes the interview (the interviewee is taken from it later).
     if n > 2 and _INTERVIEW_HEAD.match(" ".join(words[:6])):
         if "date" not in labels:  # "Интервью автора с экспертом, Бишкек, 3 июня 2018 г.": the date closes it
-            k = n
+            k = next((k for k in range(n - 1, 1, -1) if words[k].startswith("//")), n)  # or the part before "// Archive"
+            last = k
             while k > 0 and _DATE_TOKEN.match(words[k - 1]) and (
                     not words[k - 1][:1].isalpha() or words[k - 1].lower().strip(".,") in MONTHS
                     or words[k - 1].lower().strip(".,") in ("г", "гг")):
                 k -= 1
-            if any(_YEAR_WORD.fullmatch(w.strip(".,")) for w in words[k:]):
-                for m in range(k, n):
+            if any(_YEAR_WORD.fullmatch(w.strip(".,")) for w in words[k:last]):
+                for m in range(k, last):
                     labels[m] = "date"
         if "date" in labels:
             end = _run_start(labels, labels.index("date"), "location")
@@ -2229,10 +2230,11 @@ def _constrain(words, labels, probs, tagger, text) -> None:
         if words[i] == "at" and words[i + 1] in ("p.", "pp.") and labels[i - 1] == "pages" and words[i - 1].endswith(","):
             labels[i:_run_end(labels, i, "pages") + 1] = ["note"] * (_run_end(labels, i, "pages") + 1 - i)
     # A table or figure cited beside the pages ("2021, table 5.2, p. 143", "Table 3.4, pp. 56–57", "табл. 2")
-    # points inside the work as a pinpoint does: it is no volume or page range, so it goes to note.
+    # points inside the work as a pinpoint does: it is no volume or page range, so it goes to note; nor, a sentence of
+    # its own ("... на 1 января 2021 года. Табл. 5. URL: ..."), a journal's name.
     for i in (range(n - 1) if _TABLE_WORD_IN.search(low) else ()):
-        if labels[i] in ("pages", "volume", "issue") and words[i].lower().rstrip(".") in _TABLE_WORDS \
-                and _TABLE_NUMBER.match(words[i + 1]):
+        if (labels[i] in ("pages", "volume", "issue") or labels[i] in ("container", "title") and i and words[i - 1].endswith(".")) \
+                and words[i].lower().rstrip(".") in _TABLE_WORDS and _TABLE_NUMBER.match(words[i + 1]):
             labels[i] = labels[i + 1] = "note"
     # References "Rosstat. Rossiiskii statisticheskii ezhegodnik. 2020 [Russian statistical yearbook. 2020].
     # Moscow, 2020.": a year between the original title and its bracketed translation is the title's, when
@@ -2283,12 +2285,13 @@ def _constrain(words, labels, probs, tagger, text) -> None:
     # colon too: "// Материалы конф. (Казань, 12–14 мая 2019 г.) : в 2 т." is the container's).
     for i in (range(2, n - 2) if "в" in words else ()):
         owner = labels[i - 2] if labels[i - 2] in ("title", "container") else labels[i - 1]
-        if words[i] == "в" and words[i - 1] == ":" and owner in ("title", "container") \
+        if words[i] == "в" and words[i - 1].endswith(":") and owner in ("title", "container") \
                 and words[i + 1].isdigit() and words[i + 2] in _VOLUME_COUNT_WORDS:
             labels[i - 1] = labels[i] = labels[i + 1] = labels[i + 2] = owner
-    # "... : в 18 кн. Кн. 4. – М. : Мысль, 1989.": the book of a work in books is its volume, as "Т. 3." is
+    # "... : в 18 кн. Кн. 4. – М. : Мысль, 1989.", "... : в 4 кн. М. : ..., 1999. Кн. 2. С. 45.": the book of a
+    # work in books is its volume, as "Т. 3." is, before the imprint or after its year
     for i in (range(1, n - 1) if "Кн." in words else ()):
-        if words[i] == "Кн." and labels[i - 1] in ("title", "container") and words[i - 1].endswith(".") \
+        if words[i] == "Кн." and labels[i - 1] in ("title", "container", "date") and words[i - 1].endswith(".") \
                 and re.fullmatch(r"\d+[.,]?", words[i + 1]):
             labels[i] = labels[i + 1] = "volume"
     # GOST's areas after the imprint, "2017. — Ч. 1. — С. 54–63.": a part (volume) cue and its number opening an
@@ -2440,9 +2443,23 @@ def _constrain(words, labels, probs, tagger, text) -> None:
                 and words[cut + 1].lower() not in ("and", "&") and words[cut + 1].lower().rstrip(",") not in _SUFFIXES:
             labels[cut + 1:end + 1] = ["publisher"] * (end - cut)
         break
+    # GOST notes "Известия. 1937. 12 мая.", "Труд. 1989. 19 июля. С. 1.": a short name standing alone before
+    # a bare year and a day of a month is the paper of that day, not its author or title.
+    k = next((k for k in range(1, min(n - 2, 5)) if words[k - 1].endswith(".")), 0)
+    if (k and words[k].endswith(".") and _BARE_YEAR.match(words[k]) and _DAY.match(words[k + 1])
+            and words[k + 2].lower().rstrip(".,;") in MONTHS and words[0][:1].isupper()
+            and not any(_INITIAL_TOKEN.match(w) or any(c.isdigit() for c in w) for w in words[:k])):
+        labels[:k] = ["container"] * k
+        labels[k:k + 3] = ["date"] * 3
+        p = k + 3  # then the page, "С. 1." or with its space lost "С.1."
+        if p + 1 < n and words[p] in ("С.", "с.") and words[p + 1][:1].isdigit():
+            labels[p:p + 2] = ["pages"] * 2
+        elif p < n and _GLUED_PAGE.match(words[p]):
+            labels[p] = "pages"
 
 
 # A journal's volume cue as a word of its own: "Vol.", German "Jg.", Czech "roč.", Scandinavian "årg.", Dutch "jrg.".
+_GLUED_PAGE = re.compile(r"^[СсC]\.\d+(?:[–-]\d+)?\.?$")  # GOST's page cue with its space lost: "С.1.", "С.12–13"
 _VOLUME_CUE_WORDS = frozenset({"vol.", "jg.", "jahrg.", "bd.", "roč.", "årg.", "jrg.", "t.", "tom"})
 _VOLUME_COUNT_WORDS = frozenset({"т.", "т.,", "томах", "томах.", "томах,", "ч.", "ч.,", "частях", "кн.", "книгах"})
 
@@ -2963,7 +2980,7 @@ def _parse(text: str, tagger) -> dict:
     if same and len(clean) - same.end() > _CUE_WORK_MIN:  # "Idem, ‘Title’, ...": the authors are the note's above
         return _cue_led(source, same.group(), clean[same.end():], tagger)
     work = strip_cue(clean) if clean[:1] in _CUE_INITIALS else clean
-    if work is not clean and len(work) > _CUE_WORK_MIN:
+    if work is not clean and (len(work) > _CUE_WORK_MIN or _PAPER_OF_THE_DAY.match(work)):
         return _cue_led(source, clean[:len(clean) - len(work)], work, tagger)
     legal = _legal_citation(clean) if (" v. " in clean or " v " in clean or "§" in clean or "L. " in clean
                                        or "Rev. " in clean or " J. " in clean or " Act " in clean) else None
@@ -3045,6 +3062,10 @@ def _parse(text: str, tagger) -> dict:
         if episode.group(3) and "publisher" not in item:
             item["publisher"] = episode.group(3)
             confidence["publisher"] = confidence.get("container-title", 0.7)
+    if _PRIVATE_ARCHIVE.fullmatch(item.get("container-title", "")):
+        # "Интервью автора с ... // Архив автора.", "// Личный архив В. П. Данилова": the private archive that
+        # keeps the record is its archive, no periodical
+        _move(item, confidence, "container-title", "archive")
     site_kind = _site_and_owner(item, confidence)
     kind, type_conf = _item_type(item, clean)
     if episode:
@@ -3260,8 +3281,10 @@ _LIST_BULLET = re.compile(r"^[•·▪◦‣∙*–—-]\s+(?=[^\s.,;])")  # not
 # Landmark ruling; read alongside ..."): a dash, then a sentence of words opening with a capitalised word, with no
 # digit, colon or slash, which GOST's ". – 320 p.", ". – Text : electronic", ". – URL: ..." areas all hold.
 _READING_ANNOTATION = re.compile(r"(?<=[.)\]]) [–—-] ([A-Z][a-z]*(?: [^\s\d:/–—]+)+)$")
-_CUE_INITIALS = frozenset("SsCcOoFfAaVvPpZzDdTtСсПпДдОоЯя")
+_CUE_INITIALS = frozenset("SsCcOoFfAaVvPpZzDdTtСсПпДдОоЯяЦц")
 _CUE_WORK_MIN = 25  # "See also Flikke (2009)" is a pointer, not a work to parse
+# "См., напр.: Труд. 1989. 19 июля.": a paper's issue of a day is a short work, not a pointer
+_PAPER_OF_THE_DAY = re.compile(rf"^[^\W\d][^.\d]{{0,40}}\.\s+{_YEAR}\.\s+\d{{1,2}}\s+(?i:{'|'.join(sorted(MONTHS, key=len, reverse=True))})\b")
 
 
 # A trial's registration, as AMA and Citing Medicine print it: "ClinicalTrials.gov identifier: NCT03574597.": the
@@ -3600,7 +3623,8 @@ def _translation_follows(groups: list, k: int) -> bool:
 
 
 _DOCUMENT_WORDS = frozenset("""charter treaty agreement convention declaration statute constitution protocol
-memorandum communiqué communique doctrine decree directive resolution""".split())
+memorandum communiqué communique doctrine decree directive resolution
+стенограмма стенографический stenographic""".split())  # a sitting's record: "Стенограмма заседания Государственной Думы"
 
 
 _TREATY_WORDS = frozenset("treaty agreement convention protocol charter".split())
@@ -4300,6 +4324,11 @@ _TRANSLATED_DEGREE = re.compile(r"\.\s+((?:Abstract of )?(?:Cand|Dr|Doct)\.\s*(?
 _THESIS_IN_TITLE = re.compile(r"(?i)\s*[:.]\s*((?:дис(?:с)?\.|автореф\.|diss\.|dis\.|avtoref\.)\s.*)$")
 
 
+# A transliterated title and its English translation in round brackets, each of two words or more.
+_ROUND_TRANSLATION = re.compile(r"([A-Za-z][^()\[\]]*?\s[^()\[\]]*?)\s*\(([A-Z][A-Za-z’'\-,:]*(?:\s[A-Za-z’'\-,:]+)+)\)")
+_ENGLISH_WORD = re.compile(r"\b(?:the|of|and|in|on|for|to|with|from|by|at|is|are|its|their|between|after|during)\b|’s\b|'s\b")
+
+
 def _title(item: dict, span: str, confidence: dict, p: float) -> None:
     text = span.strip()
     if text[:1] == "[" and "]" not in text:
@@ -4383,6 +4412,12 @@ def _title(item: dict, span: str, confidence: dict, p: float) -> None:
             item["container-title"], after = rules.strip_end(after.strip(" .")), ""
         text = text[:bracket.start()] + after
         bracket = None
+    round_bracket = _ROUND_TRANSLATION.fullmatch(text.strip(" .")) if not bracket and text.endswith((")", ").")) else None
+    if round_bracket and not _ENGLISH_WORD.search(round_bracket.group(1)) and _ENGLISH_WORD.search(round_bracket.group(2)):
+        # "Agrarnaja reforma Stolypina (Stolypin’s agrarian reform)": some References print the translation in round
+        # brackets; English words inside and none before tell it from a title's own parenthesis
+        text = text.strip(" .")[:round_bracket.start(2) - 1] + "[" + round_bracket.group(2) + "]"
+        bracket = re.search(r"\[([^\[\]]{3,})\]", text)
     if bracket:
         translated = rules.strip_end(bracket.group(1))
         degree = _TRANSLATED_DEGREE.search(translated) if "." in translated else None
@@ -4406,6 +4441,10 @@ def _title(item: dict, span: str, confidence: dict, p: float) -> None:
             item["container-title"] = (after + " " + item.get("container-title", "")).strip()
             after = ""
         before = text[:bracket.start()].strip()
+        if after and before and "container-title" not in item and _LAW_GAZETTE.match(after):
+            # "Federal'nyi zakon ... [Federal Law ...]. Sobranie zakonodatel'stva RF, 2006, no. 11": the gazette
+            # named after the translation prints the act, no part of its original title
+            item["container-title"], after = after, ""
         if not after and "author" not in item and before.endswith(".") and corporate_name(before[:-1]):
             # "Ministry of Economic Development. [Translated title]. Available at: ...": a body's
             # sentence before the translation is who wrote it; an original title runs into its bracket.
@@ -4519,6 +4558,11 @@ _LAW_GAZETTE = re.compile(r"(?i)собрани[ея] законодательс�
 _GOST_LAW = re.compile(r"(?i):\s*(?:федер(?:\.|альный)\s+(?:конст\.\s+)?закон|закон|указ|постановление|постанова|"
                        r"распоряжение|розпорядження|приказ|наказ|кодекс)\b[^:]*?\b(?:от|від)\s+\d")
 _GOST_ACT = re.compile(_GOST_LAW.pattern + r"[^:/]*?№\s*[\w-]+")  # ... through the act's number
+# A court's act named first, the court after it in the genitive ("Постановление Конституционного Суда РФ от ...",
+# "Определение Верховного суда РФ", "Решение Арбитражного суда г. Москвы", Ukrainian "Рішення Конституційного Суду
+# України"): a decision in a case, not a law, though a gazette prints it.
+_COURTS_ACT = re.compile(r"(?i)\W*(?:постановление|определение|решение|рішення|ухвала|постанова)\s+"
+                         r"(?:[\w-]+\s+){0,3}(?:суда|суду)\b")
 _INTERVIEW_RE = re.compile(r"\binterviews?\b|\bинтервью\b|^\W*(?:личная\s+)?беседа\b")
 # Notes "Vladimir Putin, ‘Address to the Federal Assembly’, 1 March 2018, available at: URL", "‘Speech at the
 # Meeting of the CSTO Collective Security Council’, President of Russia, ...": a talk given, named by its kind
@@ -4614,6 +4658,8 @@ def _item_type(item: dict, text: str) -> tuple[str, float]:
     if "genre" in item and _THESIS_RE.search(item["genre"].lower()) or not container and _THESIS_CUE.search(low) \
             and _THESIS_RE.search(low):
         return "thesis", 0.85
+    if _COURTS_ACT.match(title):
+        return "legal_case", 0.8  # "Постановление Конституционного Суда РФ от 19.04.2016 № 12-П // СЗ РФ ..."
     if _LAW_START.match(title) or _GOST_LAW.search(title) or _LAW_GAZETTE.search(container):
         return "legislation", 0.8
     if rules.STANDARD.match(item.get("number", "")):
@@ -4695,7 +4741,10 @@ def _item_type(item: dict, text: str) -> tuple[str, float]:
             and "container-title" not in item and any("family" in name for name in item.get("author", [])):
         # a person's "Title, RR-1577-AF (Santa Monica, CA: RAND Corporation, 2017)"; a decree's "NH-308-N" is no report
         return "report", 0.8
-    if _undated_page(item, text):
+    if _undated_page(item, text) and not ("original-title" in item and any(
+            _STATISTICS_OFFICE.search(n.get("literal", "")) for n in item.get("author", []))):
+        # a statistics office's translated title with a link and no date is still its report ("Rosstat. Chislennost'
+        # naseleniya ... [Population of ...]. Available at: URL (accessed ...)"), as dated or printed it is below
         return "webpage", 0.7
     if "number" in item or _CORP_RE.search(item.get("publisher", "").lower()) and "URL" in item \
             and not item["publisher"].endswith(" Publ."):  # References' "Service Press Publ." is a publishing house
@@ -5083,6 +5132,11 @@ def _site_and_owner(item: dict, confidence: dict) -> str | None:
     return "article-newspaper" if is_outlet(site) else "webpage"
 
 
+_PRIVATE_ARCHIVE = re.compile(r"(?i)(?:(?:личный|семейный|особистий)\s+)?(?:архив|архів)\s+автора"
+                              r"|(?:личный|семейный|особистий)\s+(?:архив|архів)\b.{0,60}"
+                              r"|(?:the\s+)?author['’]s\s+(?:personal\s+|private\s+)?archive")
+
+
 def _database_in_note(item: dict, text: str) -> None:
     """APA 6 "Retrieved from ERIC database. (ED545678)": the database is the archive the work was
     found in and the accession number its place there; so is the database a thesis is read in (APA 7),
@@ -5235,10 +5289,10 @@ def _after_type(item: dict, kind: str, confidence: dict, text: str) -> None:
             glue = " " if re.search(r"(?i)\b(?:the|of|and|for|in|at|to|an?)$", item["title"]) else ", "
             item["title"] += glue + item.pop(key)
             confidence.pop(key, None)
-    page = item.get("page", "") if kind == "legislation" else ""
+    page = item.get("page", "") if kind in ("legislation", "legal_case") else ""
     cue = re.match(r"(?i)(?:ст|st|art)\.\s*(?=\d)", page)
     if cue or page.isdigit() and re.search(r"(?i)\b(?:ст|st|art)\.\s*" + page + r"\b", text):
-        # "Ст. 6886", "art. 2": the article of the gazette issue the act is printed in, not a page
+        # "Ст. 6886", "art. 2": the article of the gazette issue the act (or a court's ruling) is printed in, not a page
         item["section"] = item.pop("page")[cue.end() if cue else 0:]
         confidence["section"] = confidence.pop("page", 0.9)
     if kind == "standard" and "title" not in item and "container-title" in item:
