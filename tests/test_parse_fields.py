@@ -2620,6 +2620,30 @@ def test_a_case_cited_by_its_application_number():
         ("legal_case", "Chiragov and Others v. Armenia", "no. 13216/05", "[GC]")
 
 
+def test_a_case_with_its_court_after_the_parties():
+    """'Parties, ECtHR, Application No. ..., date': the court named after the parties is the
+    authority as one named before them is (the note was read as an article in a journal 'ECtHR')."""
+    case = parse_reference("Catan and Others v. the Republic of Moldova and Russia, European Court of Human Rights, "
+                           "Application No. 43370/04, 19 October 2012.")
+    assert (case["type"], case["title"], case["authority"], case["number"]) == \
+        ("legal_case", "Catan and Others v. the Republic of Moldova and Russia", "European Court of Human Rights",
+         "Application No. 43370/04")
+    assert case["issued"] == {"date-parts": [[2012, 10, 19]]}
+    short = parse_reference("Ilascu and Others v. Moldova and Russia, ECtHR, App. no. 48787/99, 8 July 2004.")
+    assert (short["type"], short["authority"], short["number"]) == ("legal_case", "ECtHR", "App. no. 48787/99")
+
+
+def test_a_criminal_courts_verdict_cited_by_its_number_is_a_legal_case():
+    """A criminal court's 'Verdict No.' (Russian 'Приговор') is a court's act as its 'Decision No.' is: the
+    court the authority, not a document's publisher."""
+    verdict = parse_reference("Nukus City Court, Verdict No. 1-1201-2204/87, 14 November 2022, available at: "
+                              "https://sud.uz/case/1-1201-2204-87/, accessed 2 December 2022.")
+    assert (verdict["type"], verdict["authority"], verdict["number"]) == \
+        ("legal_case", "Nukus City Court", "Verdict No. 1-1201-2204/87")
+    assert verdict["issued"] == {"date-parts": [[2022, 11, 14]]}
+    assert verdict["accessed"] == {"date-parts": [[2022, 12, 2]]}
+
+
 def test_gost_newspaper_with_its_issue_number_before_the_day():
     """'// Коммерсантъ. 2021. № 190. 19 окт. С. 7.': the paper's issue number between the year and the
     day; the day and month complete the date (they had become the page and a note)."""
