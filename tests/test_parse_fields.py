@@ -315,6 +315,20 @@ def test_eu_and_un_treaty_body_document_symbols_are_the_documents_number(text, n
     assert "container-title" not in item
 
 
+@pytest.mark.parametrize("text,number", [
+    ("Venice Commission, ‘Armenia: Opinion on the Draft Electoral Code’, CDL-AD(2021)028, Strasbourg, 14 June 2021, "
+     "available at: https://www.venice.coe.int/webforms/documents/?pdf=CDL-AD(2021)028-e, accessed 1 July 2021.",
+     "CDL-AD(2021)028"),
+    ("Council of Europe Committee of Ministers, ‘Recommendation on Measures to Combat Discrimination on Grounds of "
+     "Sexual Orientation’, CM/Rec(2010)5, 31 March 2010.", "CM/Rec(2010)5"),
+])
+def test_council_of_europe_document_symbols_are_the_documents_number(text, number):
+    # the Venice Commission's symbol had been read as a newspaper after the quoted title
+    item = parse_reference(text)
+    assert (item["type"], item["number"]) == ("document", number)
+    assert "container-title" not in item
+
+
 @pytest.mark.parametrize("text,who,platform,kind", [
     ("Sviatlana Tsikhanouskaya, post on Telegram, 17 August 2020, https://t.me/tsikhanouskaya/150.",
      {"family": "Tsikhanouskaya", "given": "Sviatlana"}, "Telegram", "post on"),
