@@ -2656,6 +2656,9 @@ def test_a_criminal_courts_verdict_cited_by_its_number_is_a_legal_case():
         ("legal_case", "Nukus City Court", "Verdict No. 1-1201-2204/87")
     assert verdict["issued"] == {"date-parts": [[2022, 11, 14]]}
     assert verdict["accessed"] == {"date-parts": [[2022, 12, 2]]}
+    prigovor = parse_reference("Мещанский районный суд г. Москвы, Приговор № 1-123/2020, 12 марта 2020 г.")
+    assert (prigovor["type"], prigovor["authority"], prigovor["number"]) == \
+        ("legal_case", "Мещанский районный суд г. Москвы", "Приговор № 1-123/2020")
 
 
 def test_gost_newspaper_with_its_issue_number_before_the_day():
