@@ -315,6 +315,20 @@ def test_eu_and_un_treaty_body_document_symbols_are_the_documents_number(text, n
     assert "container-title" not in item
 
 
+@pytest.mark.parametrize("text,number", [
+    ("Venice Commission, ‘Armenia: Opinion on the Draft Electoral Code’, CDL-AD(2021)028, Strasbourg, 14 June 2021, "
+     "available at: https://www.venice.coe.int/webforms/documents/?pdf=CDL-AD(2021)028-e, accessed 1 July 2021.",
+     "CDL-AD(2021)028"),
+    ("Council of Europe Committee of Ministers, ‘Recommendation on Measures to Combat Discrimination on Grounds of "
+     "Sexual Orientation’, CM/Rec(2010)5, 31 March 2010.", "CM/Rec(2010)5"),
+])
+def test_council_of_europe_document_symbols_are_the_documents_number(text, number):
+    # the Venice Commission's symbol had been read as a newspaper after the quoted title
+    item = parse_reference(text)
+    assert (item["type"], item["number"]) == ("document", number)
+    assert "container-title" not in item
+
+
 @pytest.mark.parametrize("text,who,platform,kind", [
     ("Sviatlana Tsikhanouskaya, post on Telegram, 17 August 2020, https://t.me/tsikhanouskaya/150.",
      {"family": "Tsikhanouskaya", "given": "Sviatlana"}, "Telegram", "post on"),
@@ -2618,6 +2632,33 @@ def test_a_case_cited_by_its_application_number():
     grand = parse_reference("Chiragov and Others v. Armenia [GC], no. 13216/05, 16 June 2015.")
     assert (grand["type"], grand["title"], grand["number"], grand["note"]) == \
         ("legal_case", "Chiragov and Others v. Armenia", "no. 13216/05", "[GC]")
+
+
+def test_a_case_with_its_court_after_the_parties():
+    """'Parties, ECtHR, Application No. ..., date': the court named after the parties is the
+    authority as one named before them is (the note was read as an article in a journal 'ECtHR')."""
+    case = parse_reference("Catan and Others v. the Republic of Moldova and Russia, European Court of Human Rights, "
+                           "Application No. 43370/04, 19 October 2012.")
+    assert (case["type"], case["title"], case["authority"], case["number"]) == \
+        ("legal_case", "Catan and Others v. the Republic of Moldova and Russia", "European Court of Human Rights",
+         "Application No. 43370/04")
+    assert case["issued"] == {"date-parts": [[2012, 10, 19]]}
+    short = parse_reference("Ilascu and Others v. Moldova and Russia, ECtHR, App. no. 48787/99, 8 July 2004.")
+    assert (short["type"], short["authority"], short["number"]) == ("legal_case", "ECtHR", "App. no. 48787/99")
+
+
+def test_a_criminal_courts_verdict_cited_by_its_number_is_a_legal_case():
+    """A criminal court's 'Verdict No.' (Russian 'Приговор') is a court's act as its 'Decision No.' is: the
+    court the authority, not a document's publisher."""
+    verdict = parse_reference("Nukus City Court, Verdict No. 1-1201-2204/87, 14 November 2022, available at: "
+                              "https://sud.uz/case/1-1201-2204-87/, accessed 2 December 2022.")
+    assert (verdict["type"], verdict["authority"], verdict["number"]) == \
+        ("legal_case", "Nukus City Court", "Verdict No. 1-1201-2204/87")
+    assert verdict["issued"] == {"date-parts": [[2022, 11, 14]]}
+    assert verdict["accessed"] == {"date-parts": [[2022, 12, 2]]}
+    prigovor = parse_reference("Мещанский районный суд г. Москвы, Приговор № 1-123/2020, 12 марта 2020 г.")
+    assert (prigovor["type"], prigovor["authority"], prigovor["number"]) == \
+        ("legal_case", "Мещанский районный суд г. Москвы", "Приговор № 1-123/2020")
 
 
 def test_gost_newspaper_with_its_issue_number_before_the_day():

@@ -3202,7 +3202,7 @@ def _archival(source: str, head: str, shelfmark: str, tagger) -> dict:
 
 
 # Notes citing a court's decision by its number: "Constitutional Court of Ukraine, Decision No. 13-r/2020, 27 October
-# 2020, available at: ...", "Supreme Court of the Republic of Moldova, Judgment No. 4-1re-123/2019, 3 July 2019.",
+# 2020, available at: ...", a criminal court's "Verdict No. 1-0301-2301/12" (Russian "Приговор"), "Supreme Court of the Republic of Moldova, Judgment No. 4-1re-123/2019, 3 July 2019.",
 # "Конституционный Суд РФ, Постановление № 12-П, ...", and with its subject, the decision's title, after the number:
 # "..., Judgment No. 36 on the interpretation of Article 13 (1) of the Constitution, 5 December 2013." (Party
 # names, "X v. Y", are Bluebook/OSCOLA's.)
@@ -3211,8 +3211,8 @@ def _archival(source: str, head: str, shelfmark: str, tagger) -> dict:
 _COURT_DECISION = re.compile(
     r"(?P<court>[^,;:‘“\"]*?\b(?:Court|Tribunal|Суд|суд)\b[^,;:]*"
     r"(?:,\s*[^,;:‘“\"]*?\b(?:Chamber|Division|Department|Section|Senate|Panel|Collegium|Палата|Коллегия)\b[^,;:]*)?),\s*"
-    r"(?P<act>(?i:Decision|Judgment|Judgement|Ruling|Resolution|Order|Opinion|Advisory Opinion|Постановление|Решение|"
-    r"Определение)(?:\s+(?:No\.?|№)\s*[\w/.-]*\w)?)"
+    r"(?P<act>(?i:Decision|Judgment|Judgement|Ruling|Verdict|Resolution|Order|Opinion|Advisory Opinion|Постановление|Решение|"
+    r"Определение|Приговор)(?:\s+(?:No\.?|№)\s*[\w/.-]*\w)?)"
     r"(?:\s+(?P<subject>(?:on|concerning|regarding|in the case of|о|об|по делу)\s[^,]+))?(?:,\s*|\s+of\s+(?=\d))"
     r"(?P<rest>.+)$")
 
@@ -3238,9 +3238,11 @@ def _court_decision(source: str, decision: re.Match, tagger) -> dict:
 
 # A case the European Court of Human Rights (and courts citing as it does) numbers by application:
 # "ECtHR, Ilgar Mammadov v. Azerbaijan, Application No. 15172/13, 22 May 2014", "Chiragov and Others
-# v. Armenia [GC], no. 13216/05, 16 June 2015".
+# v. Armenia [GC], no. 13216/05, 16 June 2015", the court also after the parties: "Mozer v. the Republic of Moldova
+# and Russia, ECtHR, Application No. 11138/10, 23 February 2016".
 _CASE_BY_APPLICATION = re.compile(
     r"^(?:(?P<court>[^,‘“\"]{2,80}?),\s+)?(?P<title>[^,]+? v\. [^,]+?)(?:\s+\[(?P<formation>[^\]]+)\])?,\s+"
+    r"(?:(?P<court_after>[^,‘“\"]*\b(?:Court|Commission|Tribunal|ECtHR|ECHR|CJEU)\b[^,‘“\"]*),\s+)?"
     r"(?P<number>(?:(?:Application|App\.|Appl\.)\s+)?[Nn]os?\.\s*\d+/\d{2}(?:\s*(?:,|and)\s*\d+/\d{2})*"
     r"(?:\s+and\s+\d+\s+others)?),\s*(?P<rest>.+)$")
 
@@ -3255,8 +3257,8 @@ def _case_by_application(source: str, case: re.Match, tagger) -> dict:
         if key in item:
             add_note(item, item.pop(key))
     item.update({"type": "legal_case", "title": case.group("title"), "number": case.group("number")})
-    if case.group("court"):
-        item["authority"] = case.group("court").strip()
+    if case.group("court") or case.group("court_after"):
+        item["authority"] = (case.group("court") or case.group("court_after")).strip()
     if case.group("formation"):  # "[GC]": the Grand Chamber
         add_note(item, f"[{case.group('formation')}]")
     custom["confidence"].update({"title": 0.99, "number": 0.99, "authority": 0.99, "type": 0.85})

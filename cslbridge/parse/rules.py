@@ -91,6 +91,7 @@ CONTENT_TYPE = re.compile(r"(?i)(?<!\S)(?:Текст|Text|Tekst)\s*:\s*(?:неп
 # Document symbols: "Document 1062-27-05-2013", OSCE "PC.DEL/535/10/Rev.1", UN "S/2021/759",
 # "A/RES/70/1", "S/PV.7138", "E/CN.4/2005/L.10" and the treaty bodies' "CERD/C/KGZ/CO/8-10" (not inside
 # a link), the European Parliament's texts adopted "P9_TA(2020)0231" and the Commission's "COM(2020) 690 final",
+# the Council of Europe's Venice Commission opinions "CDL-AD(2019)016" and Committee of Ministers' "CM/Rec(2010)5",
 # "arXiv:1301.3781".
 _NUMBER_FORMS = (
     r"\b(?:document|doc\.)\s+(?:no\.\s*)?[A-Za-zА-Яа-я]*[-/.]?\d[\w./-]*"
@@ -98,6 +99,7 @@ _NUMBER_FORMS = (
     r"|(?<![\w/.:-])(?-i:A|S|E|ST|HRC|UNEP|TD|CERD|CCPR|CAT|CEDAW|CRC|CRPD|CMW|CED)(?-i:/[A-Z][A-Za-z0-9.]*)*/\d+"
     r"(?:-\d+)?(?:/[\w.]*\w)*"
     r"|(?<![\w/.:-])(?-i:A|S)(?:/\d+)?/(?-i:PV)\.\d+"  # a meeting's verbatim record: "S/PV.7138", "A/68/PV.80"
+    r"|(?<![\w/.:=-])(?-i:CDL-[A-Z]{2,4}|CM/Rec|CM/Res)\(\d{4}\)\d+"
     r"|\b(?-i:P\d_TA(?:-PROV)?)\(\d{4}\)\d{4}|\b(?-i:COM|SWD|JOIN|SEC)\(\d{4}\)\s?\d+(?: final)?"
     r"|\barXiv:\s?\d{4}\.\d{4,5}(?:v\d+)?"
 )
