@@ -2417,3 +2417,21 @@ def test_an_ieee_online_video():
                            "Accessed: Mar. 3, 2024. [Online Video]. Available: https://www.youtube.com/watch?v=HtSuA80QTyo")
     assert (item["type"], item["medium"], item["issued"]["date-parts"], item["accessed"]["date-parts"]) == (
         "motion_picture", "Online Video", [[2013, 1, 14]], [[2024, 3, 3]])
+
+
+@pytest.mark.parametrize("text, writer, recipient, date, location, archive, place", [
+    ("15. Eleanor Roosevelt to Lorena Hickok, March 7, 1933, box 1, Lorena Hickok Papers, Franklin D. Roosevelt "
+     "Presidential Library, Hyde Park, NY.", ("Roosevelt", "Eleanor"), ("Hickok", "Lorena"), [1933, 3, 7],
+     "box 1, Lorena Hickok Papers", "Franklin D. Roosevelt Presidential Library", "Hyde Park, NY"),
+    ("Abraham Lincoln to Joshua F. Speed, 24 August 1855, Abraham Lincoln Papers, Library of Congress, Washington, DC.",
+     ("Lincoln", "Abraham"), ("Speed", "Joshua F."), [1855, 8, 24], "Abraham Lincoln Papers", "Library of Congress",
+     "Washington, DC"),
+])
+def test_a_chicago_letter_in_a_collection(text, writer, recipient, date, location, archive, place):
+    """Chicago's 'Writer to Recipient, date, box/folder, Papers, Repository, Town.': an unpublished letter, the
+    parts before the repository its place in the collection; the tagger read 'Writer to Recipient' as one name."""
+    item = parse_reference(text)
+    assert (item["type"], names(item), names(item, "recipient"), item["issued"]["date-parts"]) \
+        == ("manuscript", [writer], [recipient], [date])
+    assert (item["archive_location"], item["archive"], item["archive-place"], item.get("note")) \
+        == (location, archive, place, None)

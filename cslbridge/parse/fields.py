@@ -2927,6 +2927,38 @@ _INVENTORY_CUES = ("op", "оп", "ap", " n. ")
 _TNA_NARA_SHELFMARK = re.compile(r",\s((?:[A-Z]{1,5}\s\d{1,4}/\d+|RG\s\d+\b|Record Group\s\d+\b)[^‘’“”\"]*)$")
 
 
+# Chicago's unpublished letter in a collection: "Willa Cather to Dorothy Canfield Fisher, October 22, 1922, folder 14,
+# Dorothy Canfield Fisher Papers, University of Vermont Special Collections, Burlington." Writer and recipient are
+# each two to five capitalised words (particles and initials allowed); the date follows them. A note's number may lead.
+_LETTER_NAME = r"[A-Z][\w'’.-]*(?:\s+(?:[A-Z][\w'’.-]*|van|von|de|der|du|la|le|da|di)){1,4}"
+_LETTER_TO = re.compile(rf"(?:\d{{1,4}}\.\s+)?({_LETTER_NAME}) to ({_LETTER_NAME}), ((?:[A-Z][a-z]+\.? \d{{1,2}}, |\d{{1,2}} [A-Z][a-z]+\.? )\d{{4}}), (.+?)\.?")
+# The part of a letter's description that names its repository, the last part before the repository's place.
+_REPOSITORY = re.compile(r"\b(?:Library|Libraries|Archives?|Collections|Museum|Historical Society|Record Office|"
+                         r"Institution|Center|Centre)\b")
+_STATE_CODE = re.compile(r"[A-Z]{2}|[A-Z][a-z]{1,4}\.")  # "NY", "Mass.": a place's state after its town
+
+
+def _letter(source: str, match: re.Match) -> dict | None:
+    """A letter cited by writer, recipient and date, then where it is kept: the parts before the repository's
+    name are its place in the collection (box, folder, the papers), those after it the repository's town."""
+    parts = match.group(4).split(", ")
+    at = max((k for k, part in enumerate(parts) if _REPOSITORY.search(part)), default=None)
+    issued = parse_date(match.group(3))
+    if at is None or not issued or "date-parts" not in issued:
+        return None
+    place = parts[at + 1:]
+    town = len(place) == 1 and is_place(place[0]) or len(place) == 2 and bool(_STATE_CODE.fullmatch(place[1]))
+    item = {"type": "manuscript", "author": parse_names(match.group(1)), "recipient": parse_names(match.group(2)),
+            "issued": issued, "archive": ", ".join(parts[at:] if place and not town else parts[at:at + 1])}
+    if parts[:at]:
+        item["archive_location"] = ", ".join(parts[:at])
+    if place and town:
+        item["archive-place"] = ", ".join(place)
+    item["custom"] = {"source": source, "review": False,
+                      "confidence": {key: 0.9 for key in item if key != "type"}}
+    return item
+
+
 # MLA's book review: "Review of The Shifting Line, by Hannah Kerr." between the review's title and the periodical.
 _REVIEW_OF = re.compile(r"(Review of .+?, by (?:(?:[A-Z]\.|[^\s.]+)\s+)*[^\s.]{2,}\.)\s+(\S.*)")
 
@@ -2949,6 +2981,10 @@ def _parse(text: str, tagger) -> dict:
         item["number"] = trial.group(2)
         item["custom"]["confidence"]["number"] = 0.99
         return item
+    letter = _LETTER_TO.fullmatch(clean) if " to " in clean else None
+    letter = letter and _letter(source, letter)
+    if letter:
+        return letter
     credit = _DIRECTED_BY.search(clean) if "Directed by " in clean else None
     if credit:
         return _film(source, clean, credit, tagger)
