@@ -2435,3 +2435,13 @@ def test_a_chicago_letter_in_a_collection(text, writer, recipient, date, locatio
         == ("manuscript", [writer], [recipient], [date])
     assert (item["archive_location"], item["archive"], item["archive-place"], item.get("note")) \
         == (location, archive, place, None)
+
+
+def test_a_chicago_note_reprint_after_the_title():
+    """'Title (1792; repr., London: ...)': the bracket with the first edition's year ends the title, as it ends a
+    translator's names; it ran into the title and the first edition's year was lost."""
+    item = parse_reference("5. Mary Wollstonecraft, A Vindication of the Rights of Woman (1792; repr., London: "
+                           "Penguin Classics, 2004), 88.")
+    assert (item["title"], item["original-date"], item["issued"], item["publisher-place"], item["publisher"]) \
+        == ("A Vindication of the Rights of Woman", {"date-parts": [[1792]]}, {"date-parts": [[2004]]}, "London",
+            "Penguin Classics")

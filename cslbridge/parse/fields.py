@@ -2392,10 +2392,11 @@ def _constrain(words, labels, probs, tagger, text) -> None:
                                                  or rules.URL.match(words[j + 1])) and (" ".join(words[i:j + 1])[:-1] in _DATABASE_NAMES or all(
                     labels[k] == "note" and words[k][:1].isupper() for k in range(i, j + 1))):
             labels[i:j + 1] = ["database"] * (j + 1 - i)
-    # Chicago notes "trans. Talcott Parsons (1930; repr., London: Routledge, 2001)": the names end at the bracket
-    # opening the imprint with the first edition's year.
+    # Chicago notes "trans. Talcott Parsons (1930; repr., London: Routledge, 2001)", "Title (1792; repr., London:
+    # ...)": the names or the title end at the bracket opening the imprint with the first edition's year.
     for i in (range(2, n - 1) if "repr" in low else ()):
-        if labels[i] in _ROLE_LABELS and labels[i - 1] == labels[i] and _BRACKETED_FIRST_YEAR.fullmatch(words[i]) \
+        if (labels[i] in _ROLE_LABELS or labels[i] == "title") and labels[i - 1] == labels[i] \
+                and _BRACKETED_FIRST_YEAR.fullmatch(words[i]) \
                 and words[i + 1].lower().startswith("repr"):
             labels[i] = "date"
             labels[i + 1] = "note"
