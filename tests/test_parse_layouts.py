@@ -2445,3 +2445,21 @@ def test_a_chicago_note_reprint_after_the_title():
     assert (item["title"], item["original-date"], item["issued"], item["publisher-place"], item["publisher"]) \
         == ("A Vindication of the Rights of Woman", {"date-parts": [[1792]]}, {"date-parts": [[2004]]}, "London",
             "Penguin Classics")
+
+
+@pytest.mark.parametrize("text, director, title, place, studio, year, note", [
+    ("11. Akira Kurosawa, dir., Rashomon (Tokyo: Daiei Film, 1950).", ("Kurosawa", "Akira"), "Rashomon", "Tokyo",
+     "Daiei Film", 1950, None),
+    ("Pontecorvo, Gillo, dir. The Battle of Algiers. Rome: Igor Film, 1966.", ("Pontecorvo", "Gillo"),
+     "The Battle of Algiers", "Rome", "Igor Film", 1966, None),
+    ("3. Vittorio De Sica, dir., Bicycle Thieves (Rome: Produzioni De Sica, 1948), DVD.", ("De Sica", "Vittorio"),
+     "Bicycle Thieves", "Rome", "Produzioni De Sica", 1948, "DVD"),
+])
+def test_a_chicago_film_under_its_director(text, director, title, place, studio, year, note):
+    """Chicago's 'Name, dir., Title (Place: Studio, Year)' and 'Family, Given, dir. Title. Place: Studio, Year.': a
+    motion picture with its director; the tagger read 'dir.' as a second author and a one-word title as a place."""
+    item = parse_reference(text)
+    assert (item["type"], names(item, "director"), item.get("author"), item["title"]) \
+        == ("motion_picture", [director], None, title)
+    assert (item["publisher-place"], item["publisher"], item["issued"]["date-parts"], item.get("note")) \
+        == (place, studio, [[year]], note)

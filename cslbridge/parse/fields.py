@@ -2986,6 +2986,9 @@ def _parse(text: str, tagger) -> dict:
     letter = letter and _letter(source, letter)
     if letter:
         return letter
+    film = _DIRECTOR_FIRST.fullmatch(clean) if " dir. " in clean or " dir., " in clean else None
+    if film:
+        return _film_by_director(source, film)
     credit = _DIRECTED_BY.search(clean) if "Directed by " in clean else None
     if credit:
         return _film(source, clean, credit, tagger)
@@ -3332,6 +3335,24 @@ _SOCIAL_HANDLE = re.compile(r"[^\[\]]{2,80}? \[(?=@)(@[\w.]{1,30})\](?=[.,] )")
 # MLA's film credit after the title, "Portrait of a Lady on Fire. Directed by Céline Sciamma, Lilies Films, 2019.": the
 # director's name, up to its comma or stop.
 _DIRECTED_BY = re.compile(r"(?<=[.”\"]) Directed by ((?:[A-Z]\.\s?)*[^,.;:()]+)[,.](?= )")
+
+
+# Chicago's film under its director: a note's "Akira Kurosawa, dir., Rashomon (Tokyo: Daiei Film, 1950)." and the
+# bibliography's "Kurosawa, Akira, dir. Rashomon. Tokyo: Daiei Film, 1950.": the name before the role word,
+# then the title and the imprint in the layout's own punctuation (what follows it, a scene's time or "DVD", in note).
+_DIRECTOR_FIRST = re.compile(r"(?:\d{1,4}\.\s+)?([A-Z][^,.;:()“”\"]*(?:, [A-Z][^,;:()“”\"]*?)?), dir\.(?:,|(?=\s+[A-Z“\"]))\s+"
+                             r"[“\"]?(.+?)[,.”\"]*(?: \(|\.\s+)([^():.,]+(?:, [A-Z]{2})?): ([^():]+?), (\d{4})\)?(?:[.,]\s*(.*?))?\.?")
+
+
+def _film_by_director(source: str, match: re.Match) -> dict:
+    """A film cited under its director's name with "dir.": a motion picture with its director, title and imprint."""
+    item = {"type": "motion_picture", "director": parse_names(match.group(1)), "title": match.group(2),
+            "publisher-place": match.group(3), "publisher": match.group(4),
+            "issued": {"date-parts": [[int(match.group(5))]]}}
+    item["custom"] = {"source": source, "review": False, "confidence": {key: 0.9 for key in item if key != "type"}}
+    if match.group(6):
+        add_note(item, match.group(6))
+    return item
 
 
 _PERFORMANCES = re.compile(r"\s*(performances? by [^,]+),")
