@@ -2463,3 +2463,26 @@ def test_a_chicago_film_under_its_director(text, director, title, place, studio,
         == ("motion_picture", [director], None, title)
     assert (item["publisher-place"], item["publisher"], item["issued"]["date-parts"], item.get("note")) \
         == (place, studio, [[year]], note)
+
+
+@pytest.mark.parametrize("text, kind, work, edition, headword, note", [
+    ("13. Encyclopaedia Britannica, 11th ed., s.v. “Renaissance.”", "entry-encyclopedia", "Encyclopaedia Britannica",
+     "11", "Renaissance", None),
+    ("7. Oxford English Dictionary, 2nd ed., s.v. “nice,” sense 3a.", "entry-dictionary", "Oxford English Dictionary",
+     "2", "nice", "sense 3a."),
+])
+def test_a_chicago_entry_cited_by_its_headword(text, kind, work, edition, headword, note):
+    """Chicago's 's.v. “Headword”' after a reference work: the entry is the title, the work its container; the
+    tagger ran the edition, 's.v.' and the headword together into the edition."""
+    item = parse_reference(text)
+    assert (item["type"], item["container-title"], item["edition"], item["title"], item.get("note")) \
+        == (kind, work, edition, headword, note)
+
+
+def test_a_signed_online_entry_cited_by_its_headword():
+    """An online reference work's signed entry: the author after the headword, the access date and the link."""
+    item = parse_reference("Grove Music Online, s.v. “Sonata form,” by James Webster, accessed March 1, 2023, "
+                           "https://doi.org/10.1093/gmo/9781561592630.article.26197.")
+    assert (item["type"], item["title"], names(item), item["accessed"], item["URL"], item.get("note")) \
+        == ("entry-encyclopedia", "Sonata form", [("Webster", "James")], {"date-parts": [[2023, 3, 1]]},
+            "https://doi.org/10.1093/gmo/9781561592630.article.26197", None)

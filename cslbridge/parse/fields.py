@@ -2986,6 +2986,9 @@ def _parse(text: str, tagger) -> dict:
     letter = letter and _letter(source, letter)
     if letter:
         return letter
+    entry = _SUB_VERBO.fullmatch(clean) if "s.v." in clean or "s. v." in clean else None
+    if entry:
+        return _sub_verbo(source, entry)
     film = _DIRECTOR_FIRST.fullmatch(clean) if " dir. " in clean or " dir., " in clean else None
     if film:
         return _film_by_director(source, film)
@@ -3352,6 +3355,38 @@ def _film_by_director(source: str, match: re.Match) -> dict:
     item["custom"] = {"source": source, "review": False, "confidence": {key: 0.9 for key in item if key != "type"}}
     if match.group(6):
         add_note(item, match.group(6))
+    return item
+
+
+# Chicago's entry in a reference work, cited "sub verbo" by its headword: "Encyclopaedia Britannica, 11th ed., s.v.
+# “Renaissance.”", "Merriam-Webster, s.v. “gerrymander,” accessed May 3, 2024, https://...". The work is the
+# container, the headword the title; a signed entry's author, an access date and a link may follow the headword.
+_SUB_VERBO = re.compile(r"(?:\d{1,4}\.\s+)?([A-Z][^,;:“”\"]+?)(?:, (\d{1,3})(?:st|nd|rd|th) ed\.)?(?:, \d{4})?, "
+                        r"s\.\s?v\. [“\"‘]([^“”\"]+?)[,.]?[”\"’][,.]?\s*(.*)")
+_ENTRY_AUTHOR = re.compile(r"by ([^,.;]+(?:\.[^,;]+)?), ")  # Grove's "s.v. “Sonata form,” by James Webster, ..."
+_DICTIONARY_WORK = re.compile(r"(?i)dictionary|lexicon|webster|wörterbuch")  # a dictionary's entry, not an encyclopedia's
+_ACCESSED = re.compile(r"(?i)accessed ((?:[A-Z][a-z]+\.? \d{1,2}, |\d{1,2} [A-Z][a-z]+\.? )?\d{4})[,.]?\s*")
+
+
+def _sub_verbo(source: str, match: re.Match) -> dict:
+    """An encyclopedia's (a dictionary's) entry cited by its headword: the entry, its work and edition."""
+    work, rest = match.group(1), match.group(4).strip()
+    kind = "entry-dictionary" if _DICTIONARY_WORK.search(work) else "entry-encyclopedia"
+    item = {"type": kind, "title": match.group(3), "container-title": work}
+    if match.group(2):
+        item["edition"] = match.group(2)
+    signed = _ENTRY_AUTHOR.match(rest)
+    if signed:
+        item["author"], rest = parse_names(signed.group(1)), rest[signed.end():]
+    accessed = _ACCESSED.match(rest)
+    if accessed and parse_date(accessed.group(1)):
+        item["accessed"], rest = parse_date(accessed.group(1)), rest[accessed.end():]
+    link = rules.URL.fullmatch(rest.rstrip(". "))
+    if link:
+        item["URL"], rest = link.group(0), ""
+    item["custom"] = {"source": source, "review": False, "confidence": {key: 0.9 for key in item if key != "type"}}
+    if rest.strip(" .,"):
+        add_note(item, rest.strip(" ,"))
     return item
 
 
