@@ -2486,3 +2486,22 @@ def test_a_signed_online_entry_cited_by_its_headword():
     assert (item["type"], item["title"], names(item), item["accessed"], item["URL"], item.get("note")) \
         == ("entry-encyclopedia", "Sonata form", [("Webster", "James")], {"date-parts": [[2023, 3, 1]]},
             "https://doi.org/10.1093/gmo/9781561592630.article.26197", None)
+
+
+@pytest.mark.parametrize("text, maker, title, issued, medium, size, museum, town", [
+    ("Vermeer, Johannes. The Milkmaid. Ca. 1660. Oil on canvas, 45.5 × 41 cm. Rijksmuseum, Amsterdam.",
+     ("Vermeer", "Johannes"), "The Milkmaid", {"date-parts": [[1660]], "circa": True}, "Oil on canvas",
+     "45.5 × 41 cm", "Rijksmuseum", "Amsterdam"),
+    ("Kahlo, Frida. The Two Fridas. 1939, Museo de Arte Moderno, Mexico City.", ("Kahlo", "Frida"), "The Two Fridas",
+     {"date-parts": [[1939]]}, None, None, "Museo de Arte Moderno", "Mexico City"),
+    ("8. Dorothea Lange, Migrant Mother, Nipomo, California, 1936, gelatin silver print, Museum of Modern Art, New "
+     "York.", ("Lange", "Dorothea"), "Migrant Mother, Nipomo, California", {"date-parts": [[1936]]},
+     "gelatin silver print", None, "Museum of Modern Art", "New York"),
+])
+def test_an_artwork_in_a_museum(text, maker, title, issued, medium, size, museum, town):
+    """MLA's and Chicago's artwork or photograph: maker, title, year, medium and size, then the museum and its
+    town, which the tagger read as publisher and place (the medium ran into the title)."""
+    item = parse_reference(text)
+    assert (item["type"], names(item), item["title"], item["issued"]) == ("graphic", [maker], title, issued)
+    assert (item.get("medium"), item.get("dimensions"), item["archive"], item["archive-place"], item.get("note")) \
+        == (medium, size, museum, town, None)

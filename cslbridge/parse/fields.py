@@ -2986,6 +2986,10 @@ def _parse(text: str, tagger) -> dict:
     letter = letter and _letter(source, letter)
     if letter:
         return letter
+    artwork = _ARTWORK.fullmatch(clean) if _MUSEUM.search(clean) else None
+    artwork = artwork and _artwork(source, artwork)
+    if artwork:
+        return artwork
     entry = _SUB_VERBO.fullmatch(clean) if "s.v." in clean or "s. v." in clean else None
     if entry:
         return _sub_verbo(source, entry)
@@ -3387,6 +3391,49 @@ def _sub_verbo(source: str, match: re.Match) -> dict:
     item["custom"] = {"source": source, "review": False, "confidence": {key: 0.9 for key in item if key != "type"}}
     if rest.strip(" .,"):
         add_note(item, rest.strip(" ,"))
+    return item
+
+
+# An artwork or photograph in a museum, as MLA ("Kahlo, Frida. The Two Fridas. 1939, Museo de Arte Moderno, Mexico
+# City."), Chicago's bibliography ("Vermeer, Johannes. The Milkmaid. Ca. 1660. Oil on canvas, 45.5 × 41 cm.
+# Rijksmuseum, Amsterdam.") and its notes ("Dorothea Lange, Migrant Mother, Nipomo, California, 1936, gelatin silver
+# print, Museum of Modern Art, New York.") print it: the maker, the title, the year, then medium and size, the
+# museum and its town.
+_ARTWORK_DATE = r"(?:[Cc](?:a|irca)?\.? )?(?:1[0-9]|20)\d\d"
+_ARTWORK = re.compile(rf"(?:(?P<inverted>[^.,;:“”\"]+, [^.,;:“”\"]+?)\. (?P<title>.+?)\. (?P<date>{_ARTWORK_DATE})[,.]"
+                      rf"|\d{{1,4}}\.\s+(?P<name>[A-Z][^.,;:“”\"]+), (?P<note_title>.+?), (?P<note_date>{_ARTWORK_DATE}),)"
+                      r" (?P<rest>.+?)\.?")
+_MUSEUM = re.compile(r"(?i)\w*(?:museum|museo|musée|museu|muzeum|gallery|galleria|galerie|kunsthalle|louvre|prado|"
+                     r"uffizi|hermitage|pinakothek)\b")
+_DIMENSIONS = re.compile(r"\d[\d.,]*\s*(?:[×x]\s*\d[\d.,]*\s*)+(?:cm|mm|m|in\.?|inches)")
+
+
+def _artwork(source: str, match: re.Match) -> dict | None:
+    """A work kept in a museum: the last part naming a museum is the archive, at most two parts after it (a
+    known place, or town and state code) its town, the parts before it the medium and the size."""
+    parts = re.split(r"[,.] (?=[A-Z\d])|, ", match.group("rest"))
+    at = max((k for k, part in enumerate(parts) if _MUSEUM.search(part)), default=None)
+    if at is None:
+        return None
+    place = parts[at + 1:]
+    if not (len(place) == 1 and is_place(place[0]) or len(place) == 2 and _STATE_CODE.fullmatch(place[1])
+            or not place):
+        return None
+    maker, date = match.group("inverted") or match.group("name"), match.group("date") or match.group("note_date")
+    item = {"type": "graphic", "author": parse_names(maker), "title": match.group("title") or match.group("note_title"),
+            "issued": {"date-parts": [[int(date[-4:])]], **({"circa": True} if date[:1] in "Cc" else {})},
+            "archive": parts[at]}
+    if place:
+        item["archive-place"] = ", ".join(place)
+    described = [part for part in parts[:at] if not _DIMENSIONS.fullmatch(part)]
+    size = [part for part in parts[:at] if _DIMENSIONS.fullmatch(part)]
+    if described:
+        item["medium"] = described[0]
+    if size:
+        item["dimensions"] = size[0]
+    item["custom"] = {"source": source, "review": False, "confidence": {key: 0.9 for key in item if key != "type"}}
+    for part in described[1:] + size[1:]:
+        add_note(item, part)
     return item
 
 
