@@ -2505,3 +2505,14 @@ def test_an_artwork_in_a_museum(text, maker, title, issued, medium, size, museum
     assert (item["type"], names(item), item["title"], item["issued"]) == ("graphic", [maker], title, issued)
     assert (item.get("medium"), item.get("dimensions"), item["archive"], item["archive-place"], item.get("note")) \
         == (medium, size, museum, town, None)
+
+
+@pytest.mark.parametrize("text, kind", [
+    ("Kraut, Richard. “Plato.” The Stanford Encyclopedia of Philosophy, edited by Edward N. Zalta, 2022, "
+     "plato.stanford.edu/archives/spr2022/entries/plato/. Accessed 3 Feb. 2024.", "entry-encyclopedia"),
+    ("Harris, Jose. “Beveridge, William Henry.” Oxford Dictionary of National Biography, Oxford UP, 2004.",
+     "entry-dictionary"),
+])
+def test_an_mla_entry_in_an_encyclopedia_or_dictionary(text, kind):
+    """A quoted title in a container named an encyclopedia or a dictionary is an entry, not a book's chapter."""
+    assert parse_reference(text)["type"] == kind

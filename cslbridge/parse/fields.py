@@ -3368,6 +3368,8 @@ def _film_by_director(source: str, match: re.Match) -> dict:
 _SUB_VERBO = re.compile(r"(?:\d{1,4}\.\s+)?([A-Z][^,;:“”\"]+?)(?:, (\d{1,3})(?:st|nd|rd|th) ed\.)?(?:, \d{4})?, "
                         r"s\.\s?v\. [“\"‘]([^“”\"]+?)[,.]?[”\"’][,.]?\s*(.*)")
 _ENTRY_AUTHOR = re.compile(r"by ([^,.;]+(?:\.[^,;]+)?), ")  # Grove's "s.v. “Sonata form,” by James Webster, ..."
+# A container named an encyclopedia or a dictionary holds entries, not chapters.
+_REFERENCE_WORK = re.compile(r"(?i)encyclop(?:a?edia|édie)|enzyklopädie|\bdictionary\b|wörterbuch")
 _DICTIONARY_WORK = re.compile(r"(?i)dictionary|lexicon|webster|wörterbuch")  # a dictionary's entry, not an encyclopedia's
 _ACCESSED = re.compile(r"(?i)accessed ((?:[A-Z][a-z]+\.? \d{1,2}, |\d{1,2} [A-Z][a-z]+\.? )?\d{4})[,.]?\s*")
 
@@ -4812,6 +4814,8 @@ def _item_type(item: dict, text: str) -> tuple[str, float]:
         if (_CONF_RE.search(container.lower()) or _PROCEEDINGS_SERIES.match(item.get("collection-title", ""))) \
                 and "issue" not in item:
             return "paper-conference", 0.85
+        if not has_serial and _REFERENCE_WORK.search(container):  # "“Plato.” The Stanford Encyclopedia of ..."
+            return ("entry-dictionary" if _DICTIONARY_WORK.search(container) else "entry-encyclopedia"), 0.8
         if "editor" in item or "compiler" in item:
             return "chapter", 0.85
         if ("publisher" in item and not has_serial and not {"editor", "page"} & set(item)
