@@ -2516,3 +2516,16 @@ def test_an_artwork_in_a_museum(text, maker, title, issued, medium, size, museum
 def test_an_mla_entry_in_an_encyclopedia_or_dictionary(text, kind):
     """A quoted title in a container named an encyclopedia or a dictionary is an entry, not a book's chapter."""
     assert parse_reference(text)["type"] == kind
+
+
+@pytest.mark.parametrize("text, title, genre", [
+    ("Temkin, Ann, ed. Abstract Expressionism at the Museum of Modern Art: Selections from the Collection. Exhibition "
+     "catalog. New York: Museum of Modern Art, 2010.",
+     "Abstract Expressionism at the Museum of Modern Art: Selections from the Collection", "Exhibition catalog"),
+    ("Bell, Julian. Van Gogh and Britain: Pioneer Collectors. Exhibition catalogue. Edinburgh: National Galleries of "
+     "Scotland, 2006.", "Van Gogh and Britain: Pioneer Collectors", "Exhibition catalogue"),
+])
+def test_a_chicago_exhibition_catalogue(text, title, genre):
+    """'Title. Exhibition catalog. Place: Publisher, Year.': the sentence is the book's genre; it ran into the title."""
+    item = parse_reference(text)
+    assert (item["type"], item["title"], item["genre"]) == ("book", title, genre)

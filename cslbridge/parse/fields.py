@@ -2400,6 +2400,12 @@ def _constrain(words, labels, probs, tagger, text) -> None:
                 and words[i + 1].lower().startswith("repr"):
             labels[i] = "date"
             labels[i + 1] = "note"
+    # Chicago's "Title. Exhibition catalog. New York: ...", "Title. Exhibition catalogue. London: ...": the sentence
+    # naming the book an exhibition's catalogue is its genre, not the title's end.
+    for i in (range(1, n - 1) if "exhibition catalog" in low else ()):
+        if labels[i] == labels[i + 1] == "title" and words[i - 1].endswith(".") and words[i].lower() == "exhibition" \
+                and words[i + 1].lower() in ("catalog.", "catalogue."):
+            labels[i] = labels[i + 1] = "genre"
     # IEEE's "Accessed: Jan. 10, 2024. [Online Video]. Available: ...": the bracket is the medium, as "[Online]." is.
     for m in (range(n - 1) if "[online video]" in low else ()):
         if words[m].lower() == "[online" and words[m + 1].lower().rstrip(".") == "video]":
