@@ -2529,3 +2529,12 @@ def test_a_chicago_exhibition_catalogue(text, title, genre):
     """'Title. Exhibition catalog. Place: Publisher, Year.': the sentence is the book's genre; it ran into the title."""
     item = parse_reference(text)
     assert (item["type"], item["title"], item["genre"]) == ("book", title, genre)
+
+
+def test_an_mla_database_as_the_closing_sentence_without_a_link():
+    """MLA's second container named without a link ('... p. 1. ProQuest Historical Newspapers.') is the source,
+    not the publisher that made an unsigned newspaper article a chapter."""
+    item = parse_reference("“Suffragists Parade Down Fifth Avenue.” The New York Times, 4 May 1912, p. 1. ProQuest "
+                           "Historical Newspapers.")
+    assert (item["type"], item["container-title"], item["source"], item.get("publisher")) \
+        == ("article-newspaper", "The New York Times", "ProQuest Historical Newspapers", None)

@@ -2392,6 +2392,16 @@ def _constrain(words, labels, probs, tagger, text) -> None:
                                                  or rules.URL.match(words[j + 1])) and (" ".join(words[i:j + 1])[:-1] in _DATABASE_NAMES or all(
                     labels[k] == "note" and words[k][:1].isupper() for k in range(i, j + 1))):
             labels[i:j + 1] = ["database"] * (j + 1 - i)
+    # MLA's database as the closing sentence with no link ("... 4 May 1912, p. 1. ProQuest Historical Newspapers."):
+    # one sentence of at most four words opening with a database's name, after the work's last stop, is its source
+    # (not MLA 7's "ProQuest. Web.", whose medium follows).
+    for i in (range(max(1, n - 4), n) if _DATABASE_NAME.search(text) else ()):
+        if words[i - 1].endswith(".") and words[-1].endswith(".") and labels[i] != "date" \
+                and not any(word.endswith(".") for word in words[i:-1]) \
+                and _DATABASE_NAME.match(" ".join(words[i:])) and len(set(labels[i:])) == 1 \
+                and not any(ch.isdigit() for word in words[i:] for ch in word):
+            labels[i:] = ["database"] * (n - i)
+            break
     # Chicago notes "trans. Talcott Parsons (1930; repr., London: Routledge, 2001)", "Title (1792; repr., London:
     # ...)": the names or the title end at the bracket opening the imprint with the first edition's year.
     for i in (range(2, n - 1) if "repr" in low else ()):
