@@ -2417,3 +2417,124 @@ def test_an_ieee_online_video():
                            "Accessed: Mar. 3, 2024. [Online Video]. Available: https://www.youtube.com/watch?v=HtSuA80QTyo")
     assert (item["type"], item["medium"], item["issued"]["date-parts"], item["accessed"]["date-parts"]) == (
         "motion_picture", "Online Video", [[2013, 1, 14]], [[2024, 3, 3]])
+
+
+@pytest.mark.parametrize("text, writer, recipient, date, location, archive, place", [
+    ("15. Eleanor Roosevelt to Lorena Hickok, March 7, 1933, box 1, Lorena Hickok Papers, Franklin D. Roosevelt "
+     "Presidential Library, Hyde Park, NY.", ("Roosevelt", "Eleanor"), ("Hickok", "Lorena"), [1933, 3, 7],
+     "box 1, Lorena Hickok Papers", "Franklin D. Roosevelt Presidential Library", "Hyde Park, NY"),
+    ("Abraham Lincoln to Joshua F. Speed, 24 August 1855, Abraham Lincoln Papers, Library of Congress, Washington, DC.",
+     ("Lincoln", "Abraham"), ("Speed", "Joshua F."), [1855, 8, 24], "Abraham Lincoln Papers", "Library of Congress",
+     "Washington, DC"),
+])
+def test_a_chicago_letter_in_a_collection(text, writer, recipient, date, location, archive, place):
+    """Chicago's 'Writer to Recipient, date, box/folder, Papers, Repository, Town.': an unpublished letter, the
+    parts before the repository its place in the collection; the tagger read 'Writer to Recipient' as one name."""
+    item = parse_reference(text)
+    assert (item["type"], names(item), names(item, "recipient"), item["issued"]["date-parts"]) \
+        == ("manuscript", [writer], [recipient], [date])
+    assert (item["archive_location"], item["archive"], item["archive-place"], item.get("note")) \
+        == (location, archive, place, None)
+
+
+def test_a_chicago_note_reprint_after_the_title():
+    """'Title (1792; repr., London: ...)': the bracket with the first edition's year ends the title, as it ends a
+    translator's names; it ran into the title and the first edition's year was lost."""
+    item = parse_reference("5. Mary Wollstonecraft, A Vindication of the Rights of Woman (1792; repr., London: "
+                           "Penguin Classics, 2004), 88.")
+    assert (item["title"], item["original-date"], item["issued"], item["publisher-place"], item["publisher"]) \
+        == ("A Vindication of the Rights of Woman", {"date-parts": [[1792]]}, {"date-parts": [[2004]]}, "London",
+            "Penguin Classics")
+
+
+@pytest.mark.parametrize("text, director, title, place, studio, year, note", [
+    ("11. Akira Kurosawa, dir., Rashomon (Tokyo: Daiei Film, 1950).", ("Kurosawa", "Akira"), "Rashomon", "Tokyo",
+     "Daiei Film", 1950, None),
+    ("Pontecorvo, Gillo, dir. The Battle of Algiers. Rome: Igor Film, 1966.", ("Pontecorvo", "Gillo"),
+     "The Battle of Algiers", "Rome", "Igor Film", 1966, None),
+    ("3. Vittorio De Sica, dir., Bicycle Thieves (Rome: Produzioni De Sica, 1948), DVD.", ("De Sica", "Vittorio"),
+     "Bicycle Thieves", "Rome", "Produzioni De Sica", 1948, "DVD"),
+])
+def test_a_chicago_film_under_its_director(text, director, title, place, studio, year, note):
+    """Chicago's 'Name, dir., Title (Place: Studio, Year)' and 'Family, Given, dir. Title. Place: Studio, Year.': a
+    motion picture with its director; the tagger read 'dir.' as a second author and a one-word title as a place."""
+    item = parse_reference(text)
+    assert (item["type"], names(item, "director"), item.get("author"), item["title"]) \
+        == ("motion_picture", [director], None, title)
+    assert (item["publisher-place"], item["publisher"], item["issued"]["date-parts"], item.get("note")) \
+        == (place, studio, [[year]], note)
+
+
+@pytest.mark.parametrize("text, kind, work, edition, headword, note", [
+    ("13. Encyclopaedia Britannica, 11th ed., s.v. “Renaissance.”", "entry-encyclopedia", "Encyclopaedia Britannica",
+     "11", "Renaissance", None),
+    ("7. Oxford English Dictionary, 2nd ed., s.v. “nice,” sense 3a.", "entry-dictionary", "Oxford English Dictionary",
+     "2", "nice", "sense 3a."),
+])
+def test_a_chicago_entry_cited_by_its_headword(text, kind, work, edition, headword, note):
+    """Chicago's 's.v. “Headword”' after a reference work: the entry is the title, the work its container; the
+    tagger ran the edition, 's.v.' and the headword together into the edition."""
+    item = parse_reference(text)
+    assert (item["type"], item["container-title"], item["edition"], item["title"], item.get("note")) \
+        == (kind, work, edition, headword, note)
+
+
+def test_a_signed_online_entry_cited_by_its_headword():
+    """An online reference work's signed entry: the author after the headword, the access date and the link."""
+    item = parse_reference("Grove Music Online, s.v. “Sonata form,” by James Webster, accessed March 1, 2023, "
+                           "https://doi.org/10.1093/gmo/9781561592630.article.26197.")
+    assert (item["type"], item["title"], names(item), item["accessed"], item["URL"], item.get("note")) \
+        == ("entry-encyclopedia", "Sonata form", [("Webster", "James")], {"date-parts": [[2023, 3, 1]]},
+            "https://doi.org/10.1093/gmo/9781561592630.article.26197", None)
+
+
+@pytest.mark.parametrize("text, maker, title, issued, medium, size, museum, town", [
+    ("Vermeer, Johannes. The Milkmaid. Ca. 1660. Oil on canvas, 45.5 × 41 cm. Rijksmuseum, Amsterdam.",
+     ("Vermeer", "Johannes"), "The Milkmaid", {"date-parts": [[1660]], "circa": True}, "Oil on canvas",
+     "45.5 × 41 cm", "Rijksmuseum", "Amsterdam"),
+    ("Kahlo, Frida. The Two Fridas. 1939, Museo de Arte Moderno, Mexico City.", ("Kahlo", "Frida"), "The Two Fridas",
+     {"date-parts": [[1939]]}, None, None, "Museo de Arte Moderno", "Mexico City"),
+    ("8. Dorothea Lange, Migrant Mother, Nipomo, California, 1936, gelatin silver print, Museum of Modern Art, New "
+     "York.", ("Lange", "Dorothea"), "Migrant Mother, Nipomo, California", {"date-parts": [[1936]]},
+     "gelatin silver print", None, "Museum of Modern Art", "New York"),
+])
+def test_an_artwork_in_a_museum(text, maker, title, issued, medium, size, museum, town):
+    """MLA's and Chicago's artwork or photograph: maker, title, year, medium and size, then the museum and its
+    town, which the tagger read as publisher and place (the medium ran into the title)."""
+    item = parse_reference(text)
+    assert (item["type"], names(item), item["title"], item["issued"]) == ("graphic", [maker], title, issued)
+    assert (item.get("medium"), item.get("dimensions"), item["archive"], item["archive-place"], item.get("note")) \
+        == (medium, size, museum, town, None)
+
+
+@pytest.mark.parametrize("text, kind", [
+    ("Kraut, Richard. “Plato.” The Stanford Encyclopedia of Philosophy, edited by Edward N. Zalta, 2022, "
+     "plato.stanford.edu/archives/spr2022/entries/plato/. Accessed 3 Feb. 2024.", "entry-encyclopedia"),
+    ("Harris, Jose. “Beveridge, William Henry.” Oxford Dictionary of National Biography, Oxford UP, 2004.",
+     "entry-dictionary"),
+])
+def test_an_mla_entry_in_an_encyclopedia_or_dictionary(text, kind):
+    """A quoted title in a container named an encyclopedia or a dictionary is an entry, not a book's chapter."""
+    assert parse_reference(text)["type"] == kind
+
+
+@pytest.mark.parametrize("text, title, genre", [
+    ("Temkin, Ann, ed. Abstract Expressionism at the Museum of Modern Art: Selections from the Collection. Exhibition "
+     "catalog. New York: Museum of Modern Art, 2010.",
+     "Abstract Expressionism at the Museum of Modern Art: Selections from the Collection", "Exhibition catalog"),
+    ("Bell, Julian. Van Gogh and Britain: Pioneer Collectors. Exhibition catalogue. Edinburgh: National Galleries of "
+     "Scotland, 2006.", "Van Gogh and Britain: Pioneer Collectors", "Exhibition catalogue"),
+])
+def test_a_chicago_exhibition_catalogue(text, title, genre):
+    """'Title. Exhibition catalog. Place: Publisher, Year.': the sentence is the book's genre; it ran into the title."""
+    item = parse_reference(text)
+    assert (item["type"], item["title"], item["genre"]) == ("book", title, genre)
+
+
+def test_an_mla_database_as_the_closing_sentence_without_a_link():
+    """MLA's second container named without a link ('... p. 1. ProQuest Historical Newspapers.') is the source,
+    not the publisher that made an unsigned newspaper article a chapter."""
+    item = parse_reference("“Suffragists Parade Down Fifth Avenue.” The New York Times, 4 May 1912, p. 1. ProQuest "
+                           "Historical Newspapers.")
+    assert (item["type"], item["container-title"], item["source"], item.get("publisher")) \
+        == ("article-newspaper", "The New York Times", "ProQuest Historical Newspapers", None)

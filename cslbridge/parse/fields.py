@@ -2392,13 +2392,30 @@ def _constrain(words, labels, probs, tagger, text) -> None:
                                                  or rules.URL.match(words[j + 1])) and (" ".join(words[i:j + 1])[:-1] in _DATABASE_NAMES or all(
                     labels[k] == "note" and words[k][:1].isupper() for k in range(i, j + 1))):
             labels[i:j + 1] = ["database"] * (j + 1 - i)
-    # Chicago notes "trans. Talcott Parsons (1930; repr., London: Routledge, 2001)": the names end at the bracket
-    # opening the imprint with the first edition's year.
+    # MLA's database as the closing sentence with no link ("... 4 May 1912, p. 1. ProQuest Historical Newspapers."):
+    # one sentence of at most four words opening with a database's name, after the work's last stop, is its source
+    # (not MLA 7's "ProQuest. Web.", whose medium follows).
+    for i in (range(max(1, n - 4), n) if _DATABASE_NAME.search(text) else ()):
+        if words[i - 1].endswith(".") and words[-1].endswith(".") and labels[i] != "date" \
+                and not any(word.endswith(".") for word in words[i:-1]) \
+                and _DATABASE_NAME.match(" ".join(words[i:])) and len(set(labels[i:])) == 1 \
+                and not any(ch.isdigit() for word in words[i:] for ch in word):
+            labels[i:] = ["database"] * (n - i)
+            break
+    # Chicago notes "trans. Talcott Parsons (1930; repr., London: Routledge, 2001)", "Title (1792; repr., London:
+    # ...)": the names or the title end at the bracket opening the imprint with the first edition's year.
     for i in (range(2, n - 1) if "repr" in low else ()):
-        if labels[i] in _ROLE_LABELS and labels[i - 1] == labels[i] and _BRACKETED_FIRST_YEAR.fullmatch(words[i]) \
+        if (labels[i] in _ROLE_LABELS or labels[i] == "title") and labels[i - 1] == labels[i] \
+                and _BRACKETED_FIRST_YEAR.fullmatch(words[i]) \
                 and words[i + 1].lower().startswith("repr"):
             labels[i] = "date"
             labels[i + 1] = "note"
+    # Chicago's "Title. Exhibition catalog. New York: ...", "Title. Exhibition catalogue. London: ...": the sentence
+    # naming the book an exhibition's catalogue is its genre, not the title's end.
+    for i in (range(1, n - 1) if "exhibition catalog" in low else ()):
+        if labels[i] == labels[i + 1] == "title" and words[i - 1].endswith(".") and words[i].lower() == "exhibition" \
+                and words[i + 1].lower() in ("catalog.", "catalogue."):
+            labels[i] = labels[i + 1] = "genre"
     # IEEE's "Accessed: Jan. 10, 2024. [Online Video]. Available: ...": the bracket is the medium, as "[Online]." is.
     for m in (range(n - 1) if "[online video]" in low else ()):
         if words[m].lower() == "[online" and words[m + 1].lower().rstrip(".") == "video]":
@@ -2927,6 +2944,38 @@ _INVENTORY_CUES = ("op", "оп", "ap", " n. ")
 _TNA_NARA_SHELFMARK = re.compile(r",\s((?:[A-Z]{1,5}\s\d{1,4}/\d+|RG\s\d+\b|Record Group\s\d+\b)[^‘’“”\"]*)$")
 
 
+# Chicago's unpublished letter in a collection: "Willa Cather to Dorothy Canfield Fisher, October 22, 1922, folder 14,
+# Dorothy Canfield Fisher Papers, University of Vermont Special Collections, Burlington." Writer and recipient are
+# each two to five capitalised words (particles and initials allowed); the date follows them. A note's number may lead.
+_LETTER_NAME = r"[A-Z][\w'’.-]*(?:\s+(?:[A-Z][\w'’.-]*|van|von|de|der|du|la|le|da|di)){1,4}"
+_LETTER_TO = re.compile(rf"(?:\d{{1,4}}\.\s+)?({_LETTER_NAME}) to ({_LETTER_NAME}), ((?:[A-Z][a-z]+\.? \d{{1,2}}, |\d{{1,2}} [A-Z][a-z]+\.? )\d{{4}}), (.+?)\.?")
+# The part of a letter's description that names its repository, the last part before the repository's place.
+_REPOSITORY = re.compile(r"\b(?:Library|Libraries|Archives?|Collections|Museum|Historical Society|Record Office|"
+                         r"Institution|Center|Centre)\b")
+_STATE_CODE = re.compile(r"[A-Z]{2}|[A-Z][a-z]{1,4}\.")  # "NY", "Mass.": a place's state after its town
+
+
+def _letter(source: str, match: re.Match) -> dict | None:
+    """A letter cited by writer, recipient and date, then where it is kept: the parts before the repository's
+    name are its place in the collection (box, folder, the papers), those after it the repository's town."""
+    parts = match.group(4).split(", ")
+    at = max((k for k, part in enumerate(parts) if _REPOSITORY.search(part)), default=None)
+    issued = parse_date(match.group(3))
+    if at is None or not issued or "date-parts" not in issued:
+        return None
+    place = parts[at + 1:]
+    town = len(place) == 1 and is_place(place[0]) or len(place) == 2 and bool(_STATE_CODE.fullmatch(place[1]))
+    item = {"type": "manuscript", "author": parse_names(match.group(1)), "recipient": parse_names(match.group(2)),
+            "issued": issued, "archive": ", ".join(parts[at:] if place and not town else parts[at:at + 1])}
+    if parts[:at]:
+        item["archive_location"] = ", ".join(parts[:at])
+    if place and town:
+        item["archive-place"] = ", ".join(place)
+    item["custom"] = {"source": source, "review": False,
+                      "confidence": {key: 0.9 for key in item if key != "type"}}
+    return item
+
+
 # MLA's book review: "Review of The Shifting Line, by Hannah Kerr." between the review's title and the periodical.
 _REVIEW_OF = re.compile(r"(Review of .+?, by (?:(?:[A-Z]\.|[^\s.]+)\s+)*[^\s.]{2,}\.)\s+(\S.*)")
 
@@ -2949,6 +2998,20 @@ def _parse(text: str, tagger) -> dict:
         item["number"] = trial.group(2)
         item["custom"]["confidence"]["number"] = 0.99
         return item
+    letter = _LETTER_TO.fullmatch(clean) if " to " in clean else None
+    letter = letter and _letter(source, letter)
+    if letter:
+        return letter
+    artwork = _ARTWORK.fullmatch(clean) if _MUSEUM.search(clean) else None
+    artwork = artwork and _artwork(source, artwork)
+    if artwork:
+        return artwork
+    entry = _SUB_VERBO.fullmatch(clean) if "s.v." in clean or "s. v." in clean else None
+    if entry:
+        return _sub_verbo(source, entry)
+    film = _DIRECTOR_FIRST.fullmatch(clean) if " dir. " in clean or " dir., " in clean else None
+    if film:
+        return _film_by_director(source, film)
     credit = _DIRECTED_BY.search(clean) if "Directed by " in clean else None
     if credit:
         return _film(source, clean, credit, tagger)
@@ -3297,6 +3360,101 @@ _SOCIAL_HANDLE = re.compile(r"[^\[\]]{2,80}? \[(?=@)(@[\w.]{1,30})\](?=[.,] )")
 # MLA's film credit after the title, "Portrait of a Lady on Fire. Directed by Céline Sciamma, Lilies Films, 2019.": the
 # director's name, up to its comma or stop.
 _DIRECTED_BY = re.compile(r"(?<=[.”\"]) Directed by ((?:[A-Z]\.\s?)*[^,.;:()]+)[,.](?= )")
+
+
+# Chicago's film under its director: a note's "Akira Kurosawa, dir., Rashomon (Tokyo: Daiei Film, 1950)." and the
+# bibliography's "Kurosawa, Akira, dir. Rashomon. Tokyo: Daiei Film, 1950.": the name before the role word,
+# then the title and the imprint in the layout's own punctuation (what follows it, a scene's time or "DVD", in note).
+_DIRECTOR_FIRST = re.compile(r"(?:\d{1,4}\.\s+)?([A-Z][^,.;:()“”\"]*(?:, [A-Z][^,;:()“”\"]*?)?), dir\.(?:,|(?=\s+[A-Z“\"]))\s+"
+                             r"[“\"]?(.+?)[,.”\"]*(?: \(|\.\s+)([^():.,]+(?:, [A-Z]{2})?): ([^():]+?), (\d{4})\)?(?:[.,]\s*(.*?))?\.?")
+
+
+def _film_by_director(source: str, match: re.Match) -> dict:
+    """A film cited under its director's name with "dir.": a motion picture with its director, title and imprint."""
+    item = {"type": "motion_picture", "director": parse_names(match.group(1)), "title": match.group(2),
+            "publisher-place": match.group(3), "publisher": match.group(4),
+            "issued": {"date-parts": [[int(match.group(5))]]}}
+    item["custom"] = {"source": source, "review": False, "confidence": {key: 0.9 for key in item if key != "type"}}
+    if match.group(6):
+        add_note(item, match.group(6))
+    return item
+
+
+# Chicago's entry in a reference work, cited "sub verbo" by its headword: "Encyclopaedia Britannica, 11th ed., s.v.
+# “Renaissance.”", "Merriam-Webster, s.v. “gerrymander,” accessed May 3, 2024, https://...". The work is the
+# container, the headword the title; a signed entry's author, an access date and a link may follow the headword.
+_SUB_VERBO = re.compile(r"(?:\d{1,4}\.\s+)?([A-Z][^,;:“”\"]+?)(?:, (\d{1,3})(?:st|nd|rd|th) ed\.)?(?:, \d{4})?, "
+                        r"s\.\s?v\. [“\"‘]([^“”\"]+?)[,.]?[”\"’][,.]?\s*(.*)")
+_ENTRY_AUTHOR = re.compile(r"by ([^,.;]+(?:\.[^,;]+)?), ")  # Grove's "s.v. “Sonata form,” by James Webster, ..."
+# A container named an encyclopedia or a dictionary holds entries, not chapters.
+_REFERENCE_WORK = re.compile(r"(?i)encyclop(?:a?edia|édie)|enzyklopädie|\bdictionary\b|wörterbuch")
+_DICTIONARY_WORK = re.compile(r"(?i)dictionary|lexicon|webster|wörterbuch")  # a dictionary's entry, not an encyclopedia's
+_ACCESSED = re.compile(r"(?i)accessed ((?:[A-Z][a-z]+\.? \d{1,2}, |\d{1,2} [A-Z][a-z]+\.? )?\d{4})[,.]?\s*")
+
+
+def _sub_verbo(source: str, match: re.Match) -> dict:
+    """An encyclopedia's (a dictionary's) entry cited by its headword: the entry, its work and edition."""
+    work, rest = match.group(1), match.group(4).strip()
+    kind = "entry-dictionary" if _DICTIONARY_WORK.search(work) else "entry-encyclopedia"
+    item = {"type": kind, "title": match.group(3), "container-title": work}
+    if match.group(2):
+        item["edition"] = match.group(2)
+    signed = _ENTRY_AUTHOR.match(rest)
+    if signed:
+        item["author"], rest = parse_names(signed.group(1)), rest[signed.end():]
+    accessed = _ACCESSED.match(rest)
+    if accessed and parse_date(accessed.group(1)):
+        item["accessed"], rest = parse_date(accessed.group(1)), rest[accessed.end():]
+    link = rules.URL.fullmatch(rest.rstrip(". "))
+    if link:
+        item["URL"], rest = link.group(0), ""
+    item["custom"] = {"source": source, "review": False, "confidence": {key: 0.9 for key in item if key != "type"}}
+    if rest.strip(" .,"):
+        add_note(item, rest.strip(" ,"))
+    return item
+
+
+# An artwork or photograph in a museum, as MLA ("Kahlo, Frida. The Two Fridas. 1939, Museo de Arte Moderno, Mexico
+# City."), Chicago's bibliography ("Vermeer, Johannes. The Milkmaid. Ca. 1660. Oil on canvas, 45.5 × 41 cm.
+# Rijksmuseum, Amsterdam.") and its notes ("Dorothea Lange, Migrant Mother, Nipomo, California, 1936, gelatin silver
+# print, Museum of Modern Art, New York.") print it: the maker, the title, the year, then medium and size, the
+# museum and its town.
+_ARTWORK_DATE = r"(?:[Cc](?:a|irca)?\.? )?(?:1[0-9]|20)\d\d"
+_ARTWORK = re.compile(rf"(?:(?P<inverted>[^.,;:“”\"]+, [^.,;:“”\"]+?)\. (?P<title>.+?)\. (?P<date>{_ARTWORK_DATE})[,.]"
+                      rf"|\d{{1,4}}\.\s+(?P<name>[A-Z][^.,;:“”\"]+), (?P<note_title>.+?), (?P<note_date>{_ARTWORK_DATE}),)"
+                      r" (?P<rest>.+?)\.?")
+_MUSEUM = re.compile(r"(?i)\w*(?:museum|museo|musée|museu|muzeum|gallery|galleria|galerie|kunsthalle|louvre|prado|"
+                     r"uffizi|hermitage|pinakothek)\b")
+_DIMENSIONS = re.compile(r"\d[\d.,]*\s*(?:[×x]\s*\d[\d.,]*\s*)+(?:cm|mm|m|in\.?|inches)")
+
+
+def _artwork(source: str, match: re.Match) -> dict | None:
+    """A work kept in a museum: the last part naming a museum is the archive, at most two parts after it (a
+    known place, or town and state code) its town, the parts before it the medium and the size."""
+    parts = re.split(r"[,.] (?=[A-Z\d])|, ", match.group("rest"))
+    at = max((k for k, part in enumerate(parts) if _MUSEUM.search(part)), default=None)
+    if at is None:
+        return None
+    place = parts[at + 1:]
+    if not (len(place) == 1 and is_place(place[0]) or len(place) == 2 and _STATE_CODE.fullmatch(place[1])
+            or not place):
+        return None
+    maker, date = match.group("inverted") or match.group("name"), match.group("date") or match.group("note_date")
+    item = {"type": "graphic", "author": parse_names(maker), "title": match.group("title") or match.group("note_title"),
+            "issued": {"date-parts": [[int(date[-4:])]], **({"circa": True} if date[:1] in "Cc" else {})},
+            "archive": parts[at]}
+    if place:
+        item["archive-place"] = ", ".join(place)
+    described = [part for part in parts[:at] if not _DIMENSIONS.fullmatch(part)]
+    size = [part for part in parts[:at] if _DIMENSIONS.fullmatch(part)]
+    if described:
+        item["medium"] = described[0]
+    if size:
+        item["dimensions"] = size[0]
+    item["custom"] = {"source": source, "review": False, "confidence": {key: 0.9 for key in item if key != "type"}}
+    for part in described[1:] + size[1:]:
+        add_note(item, part)
+    return item
 
 
 _PERFORMANCES = re.compile(r"\s*(performances? by [^,]+),")
@@ -4674,6 +4832,8 @@ def _item_type(item: dict, text: str) -> tuple[str, float]:
         if (_CONF_RE.search(container.lower()) or _PROCEEDINGS_SERIES.match(item.get("collection-title", ""))) \
                 and "issue" not in item:
             return "paper-conference", 0.85
+        if not has_serial and _REFERENCE_WORK.search(container):  # "“Plato.” The Stanford Encyclopedia of ..."
+            return ("entry-dictionary" if _DICTIONARY_WORK.search(container) else "entry-encyclopedia"), 0.8
         if "editor" in item or "compiler" in item:
             return "chapter", 0.85
         if ("publisher" in item and not has_serial and not {"editor", "page"} & set(item)
