@@ -307,3 +307,70 @@ def test_edition_word_start_keeps_every_edition_statement():
     assert sum(bool(plain.search(text)) for text in texts) >= 15 * len(statements)
     for text in texts:
         assert _spans(rules.EDITION, text) == _spans(plain, text), text
+
+
+def _case_forms(letters: str) -> list[str]:
+    """Every character that a case-insensitive pattern reads as one of ``letters`` ("ᲁ" for "д" too)."""
+    return [chr(c) for c in range(0x2000) if any(re.fullmatch(f"(?i){re.escape(letter)}", chr(c)) for letter in letters)]
+
+
+def test_thesis_start_lookahead_keeps_every_thesis_statement():
+    """THESIS's lookahead ('[', a, c, d, а or д in any case) must let through every start: each statement,
+    in three cases, with its first letter in any form case folding reads as it, is found as without it."""
+    from cslbridge.parse import rules
+
+    plain = re.compile(rules.THESIS.pattern.replace(r"(?=[\[acdад])", "", 1))
+    assert plain.pattern != rules.THESIS.pattern
+    statements = ["дис. … канд. экон. наук", "автореф. дис. ... д-ра ист. наук : 07.00.02", "diss. ... kand. ekon. nauk",
+                  "avtoref. diss. ... d-ra ist. nauk", "Cand. Sci. (Econ.) Diss.", "Dr. Diss. (Econ.)",
+                  "[Abstract of Cand. econ. sci. diss.]", "Doct. Sci. thesis", "Cand. Sci. (Law) Diss. abstr."]
+    texts = [f"{lead}{form}{tail}" for statement in statements for form in _variants(statement)
+             for lead in ("", "Title: ", "Title.", "(") for tail in ("", ". Moscow", ")")]
+    texts += [f"Title: {first}{statement[1:]}" for statement in statements for first in _case_forms(statement[0])]
+    texts += _references()
+    assert sum(bool(plain.search(text)) for text in texts) >= 20 * len(statements)
+    for text in texts:
+        assert _spans(rules.THESIS, text) == _spans(plain, text), text
+        assert bool(rules.THESIS.match(text)) == bool(plain.match(text)), text
+
+
+def test_lead_start_lookahead_keeps_every_link_lead():
+    """LEAD's lookahead for the first letters of its words (any case) must let through every lead."""
+    from cslbridge.parse import rules
+
+    plain = re.compile(rules.LEAD.pattern.replace("(?=[abdortuvzр])", "", 1))
+    assert plain.pattern != rules.LEAD.pattern
+    leads = ["Available at:", "Available from", "available online at", "Available:", "Retrieved from", "URL:",
+             "Режим доступа:", "Online at:", "Accessible at", "Disponível em:", "Disponiveis em", "Disponible en:",
+             "Recuperado de", "Dostępny w Internecie:", "Dostępne na:", "Dostupné z:", "Beschikbaar via:",
+             "Tilgjengelig fra:", "Tillgänglig på:", "Online verfügbar unter", "Verfügbar unter:"]
+    texts = [f"{lead}{form} https://example.org/a" for word in leads for form in _variants(word)
+             for lead in ("", "Title. ", "Title (", "Title.")]
+    texts += [f"Title. {first}{word[1:]} https://example.org/a" for word in leads for first in _case_forms(word[0])]
+    texts += ["Title, 2 December 2019, at https://example.org/a", "Raport 2019 z https://example.org/a"]
+    texts += _references()
+    assert sum(bool(plain.search(text)) for text in texts) >= 12 * len(leads)
+    for text in texts:
+        assert _spans(rules.LEAD, text) == _spans(plain, text), text
+        head = text.split(" https")[0] + ":"  # a note's words before a link, as the fields read them
+        assert bool(rules.LEAD.fullmatch(head)) == bool(plain.fullmatch(head)), text
+
+
+def test_standard_start_lookahead_keeps_every_designation():
+    """STANDARD's lookahead for a designation's first capital must let through every standard, where an
+    item starts, after a stop or comma, or in a bracket."""
+    from cslbridge.parse import rules
+
+    plain = re.compile(rules.STANDARD.pattern.replace("(?=[ABDGIГСО])", "", 1))
+    assert plain.pattern != rules.STANDARD.pattern
+    designations = ["ГОСТ Р 7.0.100–2018", "ГОСТ Р ИСО/МЭК 27001-2006", "GOST R 7.0.5-2008", "ISO 690:2010",
+                    "ISO/IEC 27001:2013", "ISO/TR 12345", "IEC 60050", "IEEE Std 754-2019", "ANSI/ASHRAE 90.1",
+                    "BS EN ISO 9001:2015", "DIN EN 1090-2", "ASTM D2166/D2166M-16", "СТО 12345", "СНиП 2.01.07-85",
+                    "ОСТ 45.01-2002", "ISO Standard No. 9001"]
+    texts = [f"{lead}{designation}{tail}" for designation in designations
+             for lead in ("", "Title. ", "Title, ", "Title; ", "(", "Title ") for tail in ("", ".", ")", " Title")]
+    texts += _references()
+    assert sum(bool(plain.search(text)) for text in texts) >= 15 * len(designations)
+    for text in texts:
+        assert _spans(rules.STANDARD, text) == _spans(plain, text), text
+        assert bool(rules.STANDARD.match(text)) == bool(plain.match(text)), text

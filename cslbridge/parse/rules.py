@@ -67,8 +67,9 @@ LANGUAGE_LAST = re.compile(
 LANGUAGE_NAMES = {"russian": "ru", "ukrainian": "uk", "german": "de", "french": "fr", "spanish": "es", "chinese": "zh",
                   "japanese": "ja", "polish": "pl", "italian": "it", "portuguese": "pt", "czech": "cs", "turkish": "tr",
                   "korean": "ko"}
+# Every lead opens with one of a few letters (any case): the lookahead lets the scan pass other positions at one test.
 LEAD = re.compile(
-    r"(?i)\b(?:available\s+(?:at|from|online)(?:\s+at)?\s*:?|available\s*:|retrieved\s+from|URL\s*:|режим\s+доступ[ау]\s*:|"
+    r"(?i)\b(?=[abdortuvzр])(?:available\s+(?:at|from|online)(?:\s+at)?\s*:?|available\s*:|retrieved\s+from|URL\s*:|режим\s+доступ[ау]\s*:|"
     r"online\s+at\s*:?|accessible\s+at\s*:?|"
     # "Disponível em:" (ABNT), "Disponible en:", "Recuperado de" (Spanish APA), "Dostępny w Internecie:",
     # "Dostępne w:", "Dostupné z:" (ČSN ISO 690), "Beschikbaar via:", "Tilgjengelig fra:", Polish "... z https://",
@@ -112,8 +113,9 @@ YEAR_NUMBERED_REPORT = r"(?:[A-Z]{2,5}|Ds) (?:19|20)\d\d ?: ?\d+"
 YEAR_NUMBERED_LEAD = re.compile(rf"^{YEAR_NUMBERED_REPORT}(?=\.?\s)")
 # A standard's designation where an item starts or a part begins ("ГОСТ Р 7.0.100–2018. ...",
 # "ISO 690:2010.", "..., IEEE Std 754-2019, ..."), not a standard a title mentions.
+# A designation opens with one of a few capitals, tested once per position before the places it may start.
 STANDARD = re.compile(
-    r"(?:^|(?<=[.,;]\s)|(?<=\())(?:ГОСТ(?:\s?Р)?(?:\s?(?:ИСО|МЭК)(?:/МЭК)?)?|GOST(?:\s?R)?"
+    r"(?=[ABDGIГСО])(?:^|(?<=[.,;]\s)|(?<=\())(?:ГОСТ(?:\s?Р)?(?:\s?(?:ИСО|МЭК)(?:/МЭК)?)?|GOST(?:\s?R)?"
     r"|(?:ISO|IEC)(?:/(?:IEC|IEEE|ASTM))*(?:/T[RS])?|IEEE\s+Std\.?|ANSI(?:/[A-Z]+)?|BS(?:\s?EN)?(?:\s?ISO)?"
     r"|DIN(?:\s?EN)?(?:\s?ISO)?|ASTM|СТО|СНиП|ОСТ)(?:\s(?:Standard|Std\.?)(?:\sNo\.)?)?\s?[A-ZА-Я]?\s?\d(?:[\d.:/–-]*\d)?"
     # ... and an ASTM designation's metric twin with its year: "ASTM D2166/D2166M-16", "ASTM C39/C39M-21"
@@ -123,13 +125,14 @@ STANDARD = re.compile(
 # (label, pattern, cue words): a pattern runs only when one of its cues occurs in the
 # lower-cased text, which keeps the expensive ones (dates) off most references. The cues
 # are plain substrings: a few ``in`` tests cost less than one regex search.
-THESIS = re.compile(r"(?i)(?:автореф\.\s*)?\bдисс?\.\s*(?:\.\.\.|…)?\s*(?:канд|д-ра|докт)[\w.\s-]*?наук\b\.?"
+# Each form opens with "[", a Latin a, c or d or a Cyrillic а or д (any case), tested once per position.
+THESIS = re.compile(r"(?i)(?=[\[acdад])(?:(?:автореф\.\s*)?\bдисс?\.\s*(?:\.\.\.|…)?\s*(?:канд|д-ра|докт)[\w.\s-]*?наук\b\.?"
                     r"(?:\s*:\s*\d\d\.\d\d\.\d\d\.?)?"
                     r"|(?:\bavtoref\.\s*)?\bdiss?\.\s*(?:\.\.\.|…)?\s*(?:kand|d-ra|dokt)[\w.\s-]*?nauk\b\.?"
                    # The References translation: "Cand. econ. sci. diss.", "Dr. Diss. (Econ.)", "Cand. Sci. (Econ.) Diss.",
                    # and a field printed whole: "Cand. Sci. (Law) Diss."
                    r"|\[?(?:\bAbstract\s+of\s+)?\b(?:Cand|Dr|Doct)\.\s*(?:[a-z]+\.\s*){0,3}(?:Sci\.\s*(?:\([A-Z][a-z]*\.?\)\s*)?)?"
-                   r"(?:diss|thesis)\.?(?:\s*\([A-Z][a-z]*\.?\))?(?:\s*abstr\.)?\]?")
+                   r"(?:diss|thesis)\.?(?:\s*\([A-Z][a-z]*\.?\))?(?:\s*abstr\.)?\]?)")
 # A thesis named in the reference's own language: Polish "(Niepublikowana) rozprawa doktorska", Czech "disertační
 # práce", Spanish "tesis doctoral", French "thèse de doctorat", German "Masterarbeit", Dutch "proefschrift", ...
 NATIONAL_THESIS = (r"(?:(?:niepublikowana|nepublikovaná)\s+)?(?:rozprawa|praca)\s+(?:doktorska|magisterska|licencjacka|"
