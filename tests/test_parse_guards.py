@@ -374,3 +374,16 @@ def test_standard_start_lookahead_keeps_every_designation():
     for text in texts:
         assert _spans(rules.STANDARD, text) == _spans(plain, text), text
         assert bool(rules.STANDARD.match(text)) == bool(plain.match(text)), text
+
+
+def test_museum_cue_keeps_every_text_naming_a_museum():
+    # the casefolded substrings in front of the museum scan hold wherever the scan finds a museum word
+    words = fields._MUSEUM.pattern.split("(?:", 1)[1].split(")", 1)[0].split("|")
+    texts = []
+    for word in words:
+        for form in _variants(word) | {word.replace("s", "ſ"), word.replace("k", "\u212a")}:
+            texts += [f"Oil on canvas. Rijks{form}, Amsterdam.", f"{form} of Modern Art, New York", f"The {form}"]
+    found = [text for text in texts if fields._MUSEUM.search(text)]
+    assert len(found) > 3 * len(words)
+    assert all(any(cue in text.casefold() for cue in fields._MUSEUM_CUES) for text in found)
+    assert not any(cue in "Smith, J. (2020). Title. Journal, 3(2), 1-9.".casefold() for cue in fields._MUSEUM_CUES)

@@ -3002,7 +3002,8 @@ def _parse(text: str, tagger) -> dict:
     letter = letter and _letter(source, letter)
     if letter:
         return letter
-    artwork = _ARTWORK.fullmatch(clean) if _MUSEUM.search(clean) else None
+    folded = clean.casefold()
+    artwork = _ARTWORK.fullmatch(clean) if any(cue in folded for cue in _MUSEUM_CUES) and _MUSEUM.search(clean) else None
     artwork = artwork and _artwork(source, artwork)
     if artwork:
         return artwork
@@ -3423,7 +3424,10 @@ _ARTWORK_DATE = r"(?:[Cc](?:a|irca)?\.? )?(?:1[0-9]|20)\d\d"
 _ARTWORK = re.compile(rf"(?:(?P<inverted>[^.,;:“”\"]+, [^.,;:“”\"]+?)\. (?P<title>.+?)\. (?P<date>{_ARTWORK_DATE})[,.]"
                       rf"|\d{{1,4}}\.\s+(?P<name>[A-Z][^.,;:“”\"]+), (?P<note_title>.+?), (?P<note_date>{_ARTWORK_DATE}),)"
                       r" (?P<rest>.+?)\.?")
-_MUSEUM = re.compile(r"(?i)\w*(?:museum|museo|musée|museu|muzeum|gallery|galleria|galerie|kunsthalle|louvre|prado|"
+# A museum's name holds one of these words, alone or at its end ("Rijksmuseum"); only whether one occurs is asked.
+# What every _MUSEUM match holds, casefolded: the scan is then run on the few texts that hold one.
+_MUSEUM_CUES = ("muse", "musé", "muze", "galer", "galler", "kunsthalle", "louvre", "prado", "uffizi", "hermitage", "pinakothek")
+_MUSEUM = re.compile(r"(?i)(?:museum|museo|musée|museu|muzeum|gallery|galleria|galerie|kunsthalle|louvre|prado|"
                      r"uffizi|hermitage|pinakothek)\b")
 _DIMENSIONS = re.compile(r"\d[\d.,]*\s*(?:[×x]\s*\d[\d.,]*\s*)+(?:cm|mm|m|in\.?|inches)")
 
