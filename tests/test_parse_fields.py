@@ -3882,3 +3882,12 @@ def test_a_translation_in_round_brackets_after_a_transliterated_title():
         == "Ekonomika Rossii (1991–2000 gg.)"
     english = parse_reference("Smith J. Growth and the state (A comparative study). London: Routledge, 2005.")
     assert english["title"] == "Growth and the state (A comparative study)" and "original-title" not in english
+
+
+def test_a_name_closing_its_sentence_with_a_short_last_word_keeps_it_as_its_family_name():
+    # "Edited by Jonathan Del Mar.": the sentence's stop after "Mar" made it look like an abbreviated given
+    # name ("Smith Chr."), the rest the family name
+    from cslbridge.parse.names import parse_names
+    assert parse_names("Jonathan Del Mar.") == [{"family": "Del Mar", "given": "Jonathan"}]
+    assert parse_names("Smith Chr.") == [{"family": "Smith", "given": "Chr"}]
+    assert parse_names("Ivanov Yu.") == [{"family": "Ivanov", "given": "Yu."}]

@@ -233,6 +233,11 @@ def _iberian_compound(words: list[str]) -> bool:
             and _IBERIAN_FAMILY.search(words[0]) is not None and words[0].lower() not in _IBERIAN_GIVEN)
 
 
+# A short capitalised word and a stop: an abbreviated given name ("Chr.", "Wm.") or a name's last word
+# closing the sentence ("Mar.", "May.").
+_WORD_AT_SENTENCE_END = re.compile(rf"^[{_UP}][{_LOW}]{{2}}\.$")
+
+
 def one_name(text: str) -> dict:
     """A single personal name (or a corporate one) as a CSL name object."""
     text = text.strip(" ,;")
@@ -254,6 +259,11 @@ def one_name(text: str) -> dict:
             family, given = family, ""
         return _with_particle(family, given, suffix)
     head, tail = _split_initials_tail(words)
+    if len(tail) == 1 and len(head) > 1 and _WORD_AT_SENTENCE_END.match(tail[0]) \
+            and not any(_is_initials(w) for w in head) and all(w[:1].isupper() or w in PARTICLES for w in head):
+        # "Jonathan Del Mar.", "Anna May.": a whole name given first, its last word short and closed by the
+        # sentence's stop, is no abbreviated given name after a family name ("Smith Chr.")
+        return one_name(text[:-1])
     if not head and len(words) > 1 and len(words[0]) > 1 and words[0].isalpha() and words[0].isupper():
         head, tail = words[:1], words[1:]  # GB/T 7714 "HE K", "LI X Y": a short family name in capitals
     # Russian full names "Волков Андрей Сергеевич", "Volkov Andrei Sergeevich": family name, given
