@@ -3572,10 +3572,7 @@ def _day_month_in_title(item: dict) -> None:
             return
     # "BBC News (2022) 'Ukraine war: What we know', 24 February.": the day and month alone after the
     # quoted title, read as the periodical
-    m = _DAY_MONTH.fullmatch(item.get("container-title", ""))
-    date = m and _with_day_month(item, m.group(1))
-    if date:
-        item["issued"] = date
+    if _date_from_day_month(item, item.get("container-title", "")):
         del item["container-title"]
 
 
@@ -3583,15 +3580,21 @@ def _day_month_in_note(item: dict) -> None:
     """Notes style "Putin, V. (2011) 'Title', Izvestiya, 3 October.": a day and month left over
     at the end complete the year in brackets."""
     lines = item.get("note", "").split("\n")
-    m = _DAY_MONTH.fullmatch(lines[-1])
-    date = m and _with_day_month(item, m.group(1))
-    if date:
-        item["issued"] = date
+    if _date_from_day_month(item, lines[-1]):
         rest = "\n".join(lines[:-1])
         if rest:
             item["note"] = rest
         else:
             del item["note"]
+
+
+def _date_from_day_month(item: dict, text: str) -> bool:
+    """Does ``text``, a day and month alone, complete the item's bare year? If so it is the date now."""
+    m = _DAY_MONTH.fullmatch(text)
+    date = m and _with_day_month(item, m.group(1))
+    if date:
+        item["issued"] = date
+    return bool(date)
 
 
 _DOCUMENT_WORD = re.compile(r"(?i)(?:treaty|agreement|convention|declaration|charter|protocol|statute|"
