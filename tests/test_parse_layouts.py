@@ -2538,3 +2538,76 @@ def test_an_mla_database_as_the_closing_sentence_without_a_link():
                            "Historical Newspapers.")
     assert (item["type"], item["container-title"], item["source"], item.get("publisher")) \
         == ("article-newspaper", "The New York Times", "ProQuest Historical Newspapers", None)
+
+
+@pytest.mark.parametrize("text, title, publisher", [
+    ("Bandura, A. (1997). Self-efficacy: The exercise of control. W. H. Freeman.",
+     "Self-efficacy: The exercise of control", "W. H. Freeman"),
+    ("Sakwa, R. (2014). Frontline Ukraine: Crisis in the borderlands. I. B. Tauris.",
+     "Frontline Ukraine: Crisis in the borderlands", "I. B. Tauris"),
+    ("Olcott, M. B. (2002). Kazakhstan: Unfulfilled promise. Carnegie Endowment for International Peace.",
+     "Kazakhstan: Unfulfilled promise", "Carnegie Endowment for International Peace"),
+])
+def test_an_apa_book_s_publisher_after_the_title(text, title, publisher):
+    """APA 7 names a book's publisher alone after the title: one opened by initials whose first word the tagger
+    ran into the names or the title ('of control. W. H. Freeman.'), or a body's longer name in title case after
+    a title in sentence case, is the publisher, not authors or more title."""
+    item = parse_reference(text)
+    assert (item["type"], item["title"], item["publisher"]) == ("book", title, publisher)
+    assert names(item) == [(text.split(",")[0], text.split(", ")[1].split(" (")[0])]
+
+
+def test_an_apa_title_s_own_title_case_sentence_stays_in_the_title():
+    """A second sentence in title case that names no body is the title's, not a publisher."""
+    item = parse_reference("Smith, J. (2010). Learning from the past. Lessons for the Future of Europe.")
+    assert item["title"] == "Learning from the past. Lessons for the Future of Europe"
+    assert "publisher" not in item
+
+
+@pytest.mark.parametrize("text, author, title, genre", [
+    ("U.S. Food and Drug Administration. (2021, August 23). FDA approves first COVID-19 vaccine [News release]. "
+     "https://www.fda.gov/news-events/press-announcements/fda-approves-first-covid-19-vaccine",
+     "U.S. Food and Drug Administration", "FDA approves first COVID-19 vaccine", "News release"),
+    ("Australian Government Department of Health. (2020, March 13). Coronavirus measures endorsed by National "
+     "Cabinet [Media release]. https://www.health.gov.au/ministers/media-release",
+     "Australian Government Department of Health", "Coronavirus measures endorsed by National Cabinet",
+     "Media release"),
+])
+def test_an_apa_news_or_media_release(text, author, title, genre):
+    """'[News release]' and '[Media release]' describe a release as '[Press release]' does: a report with that
+    genre, the title before the bracket; a country's 'U.S.' opening a body's name is no person's initials."""
+    item = parse_reference(text)
+    assert (item["type"], item["genre"], item["title"], item["author"]) == \
+        ("report", genre, title, [{"literal": author}])
+    assert "original-title" not in item
+
+
+@pytest.mark.parametrize("text", ["U.S. Food and Drug Administration", "U.S. Fish and Wildlife Service",
+                                  "U.K. Department for Environment, Food and Rural Affairs"])
+def test_a_country_abbreviation_opens_one_body(text):
+    assert parse_names(text) == [{"literal": text}]
+
+
+@pytest.mark.parametrize("text, author, title", [
+    ("Human Rights Watch, World Report 2021: Events of 2020 (New York: Human Rights Watch, 2021), 512–518.",
+     "Human Rights Watch", "World Report 2021: Events of 2020"),
+    ("Freedom House, Nations in Transit 2020: Dropping the Democratic Facade (Washington, DC: Freedom House, 2020).",
+     "Freedom House", "Nations in Transit 2020: Dropping the Democratic Facade"),
+])
+def test_a_note_s_body_named_by_its_last_word_before_its_title(text, author, title):
+    """Notes 'Human Rights Watch, World Report ... (New York: ...)': a body known by its last word ('Watch',
+    'House', 'International') before the first comma of the title run is the author."""
+    item = parse_reference(text)
+    assert (item["author"], item["title"]) == ([{"literal": author}], title)
+
+
+def test_a_case_s_judgment_of_a_date():
+    """'Application no. 26562/07, Judgment of 13 April 2017': the judgment's date is the case's; 'Judgment'
+    is kept in note, never a container 'Judgment of'."""
+    item = parse_reference("European Court of Human Rights, Case of Tagayeva and Others v. Russia, Application no. "
+                           "26562/07, Judgment of 13 April 2017.")
+    assert (item["type"], item["title"], item["number"], item["authority"]) == \
+        ("legal_case", "Case of Tagayeva and Others v. Russia", "Application no. 26562/07",
+         "European Court of Human Rights")
+    assert item["issued"] == {"date-parts": [[2017, 4, 13]]} and item["note"] == "Judgment"
+    assert "container-title" not in item

@@ -33,7 +33,7 @@ from .dates import MONTHS, parse_date
 from .entries import INTERVIEW_MEANS, POINTER, REFERENCE, SAME_AUTHOR, classify, is_complete, segments, strip_cue
 from .features import CITIES, sequence_features
 from .names import (_FOLDED, _SUFFIXES, CYRILLIC, CYRILLIC_LOW, CYRILLIC_UP, GIVEN_NAMES, INITIALS_WORD, PARTICLES,
-                    SUB_UNIT, corporate_name, cut_short, parse_names)
+                    SUB_UNIT, body_by_last_word, corporate_name, cut_short, parse_names)
 from .outlets import is_broadcaster, is_outlet
 from .places import PLACES, is_place
 from .tokens import tokenize
@@ -709,6 +709,12 @@ def _last_title_sentence(words, labels) -> tuple[int, int]:
     while i > 0 and labels[i - 1] == "title" and not words[i - 1].endswith("."):
         i -= 1
     return i, j
+
+
+def _sentence_case(words) -> bool:
+    """Is a title written in sentence case, as APA writes titles: a lower-case word that is no joiner
+    after its first?"""
+    return any(w[:1].islower() and w not in _BODY_JOINERS for w in words[1:])
 
 
 def _abbreviated(words) -> bool:
@@ -1611,7 +1617,7 @@ def _constrain(words, labels, probs, tagger, text) -> None:
                 and words[p + 1][:1].isupper() and not words[p + 1].endswith(",")
                 and words[p + 1].lower().strip(".,") not in CITIES
                 and _body_words(words[:p + 1])
-                and corporate_name(words[head].rstrip(","))):
+                and (corporate_name(words[head].rstrip(",")) or head == p and body_by_last_word(words[:p + 1]))):
             for k in range(p + 1):
                 labels[k] = "author"
             for k in range(p + 1, _run_end(labels, p + 1, first) + 1):
@@ -1666,12 +1672,17 @@ def _constrain(words, labels, probs, tagger, text) -> None:
             for m in range(runs[0], k):
                 labels[m] = "title"
     # APA books "(2017). Title. Chatham House.": with nothing else after the title, a short
-    # capitalised last sentence of it (at the end, or before a link) is the publisher.
+    # capitalised last sentence of it (at the end, or before a link) is the publisher; so is a longer
+    # body's name in title case after a title in APA's sentence case ("Kazakhstan: Unfulfilled promise.
+    # Carnegie Endowment for International Peace.").
     if labels and "title" in labels and not set(labels) & {"container", "publisher", "location", "volume", "pages"} \
             and any(labels[k] == "date" and words[k].startswith("(") for k in range(n)):
         i, j = _last_title_sentence(words, labels)
-        if (i > 0 and labels[i - 1] == "title" and j - i < 4 and words[j].endswith(".")
-                and all(w[:1].isupper() or w in ("of", "and", "&") for w in words[i:j + 1])
+        if (i > 0 and labels[i - 1] == "title" and words[j].endswith(".")
+                and (j - i < 4 and all(w[:1].isupper() or w in ("of", "and", "&") for w in words[i:j + 1])
+                     or j - i < 7 and all(w[:1].isupper() or w in _BODY_JOINERS or w == "&" for w in words[i:j + 1])
+                     and _sentence_case(words[_run_start(labels, i - 1, "title"):i])
+                     and corporate_name(" ".join(words[i:j + 1])))
                 and (j == n - 1 or labels[j + 1] in ("url", "doi") or words[j + 1].lower().startswith(("http", "doi")))):
             for k in range(i, j + 1):
                 labels[k] = "publisher"
@@ -1687,10 +1698,18 @@ def _constrain(words, labels, probs, tagger, text) -> None:
         while s > dated + 1 and not (words[s - 1].endswith(".") and not _INITIAL_TOKEN.match(words[s - 1])):
             s -= 1
         run = words[s:e]
+        # the tagger may run the title's last word into the names ("of control. W. H. Freeman.") or the
+        # initials into the title ("borderlands. I. B. Tauris."); the run's last word is never the title's
+        t = s - 1
+        while t > dated + 1 and labels[t] in ("author", "editor") and not words[t - 1].endswith("."):
+            t -= 1
         if (2 <= len(run) <= 6 and _INITIAL_TOKEN.match(run[0]) and not run[0].endswith(",") and run[-1].endswith(".")
-                and (labels[s - 1] in ("title", "container", "edition", "pages") or _EDITION_CLOSE.match(words[s - 1]))
-                and all(labels[k] in ("author", "editor", "location", "publisher") for k in range(s, e))
+                and (labels[t] in ("title", "container", "edition", "pages") or _EDITION_CLOSE.match(words[s - 1]))
+                and all(labels[k] in ("author", "editor", "location", "publisher", "title") for k in range(s, e))
+                and labels[e - 1] != "title"
                 and all(w[:1].isupper() and "," not in w and ":" not in w or w in ("&", "and") for w in run)):
+            if labels[t] == "title":
+                labels[t + 1:s] = ["title"] * (s - t - 1)
             for k in range(s, e):
                 labels[k] = "publisher"
     # "TV Tsentr, 22 April 2014", Spanish "9 de marzo de 2019": a day number before a month name is part of the date.
@@ -3311,12 +3330,22 @@ _CASE_BY_APPLICATION = re.compile(
     r"(?:\s+and\s+\d+\s+others)?),\s*(?P<rest>.+)$")
 
 
+# What the court gave on the date that follows: "Judgment of 13 April 2017", "Grand Chamber judgment (merits) of ...",
+# "Decision on admissibility of ...".
+_DECISION_OF = re.compile(r"(?i)((?:(?:grand\s+)?chamber\s+)?(?:judgment|judgement|decision|ruling)"
+                          r"(?:\s+on\s+admissibility|\s*\([^()]{1,40}\))?)\s+of\s+(?=\d)")
+
+
 def _case_by_application(source: str, case: re.Match, tagger) -> dict:
     """A case cited by its parties and application number: the parties are the title, the number
     (as printed, 'Application No. 15172/13') the ``number``, a court named before them the
     ``authority``; the rest gives its date and link."""
-    item = _parse(case.group("rest"), tagger)
+    rest = case.group("rest")
+    decision = _DECISION_OF.match(rest)
+    item = _parse(rest[decision.end():] if decision else rest, tagger)
     custom = item.pop("custom")
+    if decision:  # "Judgment of 13 April 2017": what the court gave that day, kept in note
+        add_note(item, decision.group(1))
     for key in ("number", "title"):
         if key in item:
             add_note(item, item.pop(key))
@@ -4432,7 +4461,7 @@ _ATTACHMENT = re.compile(r"(?i)\s*\[((?:image|video|audio|link|gif|photo)s? atta
 # APA's review bracket names what it reviews ("[Review of the book X, by Y]"); a translated title may open
 # with the same words ("[Review of Key Indicators of Financial Services ...]").
 _DESCRIPTOR = re.compile(r"(?i)\s*(?:doctoral|master'?s|ph\.?\s?d\.?|bachelor'?s|unpublished|data\s?set|video|audio|"
-                         r"podcast|film|motion picture|lecture|press release|editorial|letter|abstract|"
+                         r"podcast|film|motion picture|lecture|(?:press|news|media) release|editorial|letter|abstract|"
                          r"review of(?=\s+the\b|[^\]]*\sby\s)|"
                          r"computer software|map|tweet|blog post|thesis|dissertation|transcript|preprint|"
                          r"speech|fact sheet|policy brief|white paper|infographic|brochure|photograph|powerpoint slides|"
@@ -4448,7 +4477,7 @@ _VERSION = re.compile(r"(?i)\s*\((?:version\s*|ver\.\s*|v\.?\s*(?=\d+\.\d))(\d[\
 # What an APA bracket says the work is, where CSL has a type for it.
 _DESCRIBED_TYPES = {"data set": "dataset", "dataset": "dataset", "computer software": "software", "preprint": "article",
                     # APA 7's grey literature, described in its bracket: reports, whatever site posts them
-                    "press release": "report", "fact sheet": "report", "policy brief": "report", "white paper": "report",
+                    "press release": "report", "news release": "report", "media release": "report", "fact sheet": "report", "policy brief": "report", "white paper": "report",
                     "brochure": "report", "infographic": "report"}
 # What an APA bracket says a recording is: a video or film, or an episode of a podcast. The bracket is its medium.
 # A video site as MLA names it, with the account that posted the video: "YouTube, uploaded by Practical Engineering".

@@ -59,7 +59,7 @@ _SUFFIXES = {"jr", "jr.", "sr", "sr.", "ii", "iii", "iv"}
 _BODY_WORDS = frozenset((
     "ministry|ministerstvo|министерство|organisation|organization|association|institute|university|"
     "council|commission|committee|department|agency|bank|government|office|service|society|"
-    "centre|center|foundation|group|union|federation|secretariat|nations|bureau|board|world|"
+    "centre|center|foundation|endowment|group|union|federation|secretariat|nations|bureau|board|world|"
     "company|corporation|inc|ltd|gmbh|plc|llc|institution|collaboration|consortium|programme|program|network|fund|news|"
     "press|parliament|court|oecd|unesco|unicef|who|imf|nato|osce|initiative|alliance|"
     "forum|authority|coalition|partnership|observatory|panel|team|cabinet|кабинет|кабінет|"
@@ -97,15 +97,19 @@ sergey sergei andrey andrei dmitri dmitry vladimir alexei aleksei ivan nikolai m
 viktor boris igor pavel fyodor grigory oleg vadim konstantin""".split())
 
 
+def body_by_last_word(words: list[str]) -> bool:
+    """"Amnesty International", "Human Rights Watch", "Freedom House", "Chatham House": bodies by their last
+    word, which in a longer text ("... International Conference") names no body, nor after an initial ("E. House")."""
+    return 2 <= len(words) <= 3 and words[-1].strip(".,").lower() in ("international", "watch", "house") \
+        and not any(_is_initials(w.strip(",")) for w in words[:-1])
+
+
 def corporate_name(text: str) -> bool:
     """Is this author text a body ("World Health Organization") rather than a person?"""
     words = text.split()
     if len(words) in (2, 3) and words[0].lower().strip(".,") in GIVEN_NAMES and words[-1][:1].isupper():
         return False
-    # "Amnesty International", "Human Rights Watch", "Freedom House", "Chatham House": bodies by their last
-    # word, which in a longer text ("... International Conference") names no body, nor after an initial ("E. House").
-    if 2 <= len(words) <= 3 and words[-1].strip(".,").lower() in ("international", "watch", "house") \
-            and not any(_is_initials(w.strip(",")) for w in words[:-1]):
+    if body_by_last_word(words):
         return True
     low = text.lower()
     runs = _WORD_RUN.findall(low)
@@ -379,13 +383,24 @@ def _one_body_with_commas(text: str) -> bool:
 _NEXT_INVERTED = re.compile(rf"(,\s*[^,.;]*[{_LOW}]{{2}})\.\s+(?=[{_UP}][^\s,]*,)")
 
 
+# A country's dotted abbreviation opening a body's name ("U.S. Food and Drug Administration", "U.K. Home
+# Office") is no person's initials.
+_COUNTRY_ABBREVIATIONS = {"U.S.", "U.S.A.", "U.K.", "U.N.", "E.U."}
+
+
+def _person_words(text: str) -> list[str]:
+    """The words of ``text`` that could be a person's, a leading country abbreviation left out."""
+    words = text.split()
+    return words[1:] if words and words[0] in _COUNTRY_ABBREVIATIONS else words
+
+
 def parse_names(span: str) -> list[dict]:
     """All names in one author/editor span."""
     text = clean(span)
     if not text:
         return []
     if corporate_name(text) and (not _LIST_MARK.search(text) or not re.search(r"[,;&]", text) and (
-            not all(corporate_name(part) for part in text.split(" and ")) and not any(map(_is_initials, text.split()))
+            not all(corporate_name(part) for part in text.split(" and ")) and not any(map(_is_initials, _person_words(text)))
             or _OF_FOR.search(text.split(" and ")[0]))):
         # "Ministry of Economic Development and Trade" and "Department of Health and Human Services"
         # are one body each ("and" joins what the body is of or for); "World Bank and IMF" are two
