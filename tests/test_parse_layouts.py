@@ -2611,3 +2611,32 @@ def test_a_case_s_judgment_of_a_date():
          "European Court of Human Rights")
     assert item["issued"] == {"date-parts": [[2017, 4, 13]]} and item["note"] == "Judgment"
     assert "container-title" not in item
+
+
+@pytest.mark.parametrize("text, authors, title, publisher", [
+    ("Morrison, Toni. Beloved. Knopf, 1987.", [("Morrison", "Toni")], "Beloved", "Knopf"),
+    ("Morrison, Toni. Beloved. Alfred A. Knopf, 1987.", [("Morrison", "Toni")], "Beloved", "Alfred A. Knopf"),
+    ("Orwell, George. Nineteen Eighty-Four. Secker and Warburg, 1949.", [("Orwell", "George")],
+     "Nineteen Eighty-Four", "Secker and Warburg"),
+    ("Ellison, Ralph. Invisible Man. Random House, 1952.", [("Ellison", "Ralph")], "Invisible Man", "Random House"),
+    ("Du Bois, W. E. B. The Souls of Black Folk. A. C. McClurg, 1903.", [("Du Bois", "W. E. B.")],
+     "The Souls of Black Folk", "A. C. McClurg"),
+    ("Smith, John, and Jane Doe. Reading Lists. Norton, 2001.", [("Smith", "John"), ("Doe", "Jane")],
+     "Reading Lists", "Norton"),
+    ("hooks, bell. Ain't I a Woman: Black Women and Feminism. South End Press, 1981.", [("hooks", "bell")],
+     "Ain't I a Woman: Black Women and Feminism", "South End Press"),
+])
+def test_an_mla_book_title_then_publisher_and_year(text, authors, title, publisher):
+    """MLA 9 'Family, Given. Title. Publisher, Year.': the title runs to the last full stop, the publisher from
+    there to the year's comma, whatever the tagger made of a short title or an unknown publisher."""
+    item = parse_reference(text)
+    assert (item["type"], names(item), item["title"], item["publisher"]) == ("book", authors, title, publisher)
+
+
+@pytest.mark.parametrize("text, place", [
+    ("Smith, John. A History. London, 1901.", "London"),
+    ("Beck, Ulrich. World Risk Society. Cambridge: Polity Press, 1999.", "Cambridge"),
+])
+def test_a_place_before_the_year_stays_the_place(text, place):
+    """A known city alone before the year, or a Chicago 'City: Publisher', is no MLA publisher."""
+    assert parse_reference(text)["publisher-place"] == place

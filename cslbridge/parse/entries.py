@@ -1054,7 +1054,9 @@ _ENDS_ENTRY = re.compile(r"(?:[.)\]]|\d|(?:https?://|doi:|\b10\.\d{4,9}/)\S+|\(I
 # "______ (2004)." on SciELO pages).
 _DASHES = r"(?:[—―]{1,3}|[–‒]{2,3}|-{2,3}|_{2,})"
 SAME_NAMES = re.compile(rf"^\s*{_DASHES}\s*(?:[.,]|(?=\s[A-Z“\"‘«(]))\s*")
+# ... also a name its bearer writes in lower case, inverted before a capitalised title ("hooks, bell. Ain't I a Woman").
 _STARTS_ENTRY = re.compile(r"^\s*(?:[A-ZА-ЯЁ‘“\"«\[]|\d{4}\b|[a-z]{1,4}\s[A-Z]|van |von |de |d['’]"
+                           r"|[a-z][a-z'’-]{1,20}, [a-z][a-z'’-]{1,20}\.\s+[A-Z“\"‘]"
                            rf"|{_DASHES}\s*(?:[.,]|\((?:1[5-9]|20)\d\d))")
 
 

@@ -1686,6 +1686,28 @@ def _constrain(words, labels, probs, tagger, text) -> None:
                 and (j == n - 1 or labels[j + 1] in ("url", "doi") or words[j + 1].lower().startswith(("http", "doi")))):
             for k in range(i, j + 1):
                 labels[k] = "publisher"
+    # MLA 9 books "Morrison, Toni. Beloved. Knopf, 1987.", "Orwell, George. Nineteen Eighty-Four. Secker and Warburg,
+    # 1949.": after the inverted name and its full stop, the title runs to the last full stop and the words from
+    # there to the closing year's comma are the publisher (MLA names no place), whatever the tagger made of them.
+    f = next((f for f in range(min(n, 3)) if words[f].endswith(",")), None) if n > 4 else None
+    if f is not None and labels[-1] == "date" and words[-1].endswith(".") and _BARE_YEAR.match(words[-1]) \
+            and "date" not in labels[:-1] and set(labels) <= {"author", "title", "publisher", "container", "location", "date"} \
+            and not any(q in text for q in _CLOSER):
+        k = f + 1  # the given names, and a second author's whole name after "and" ("Smith, John, and Jane Doe.")
+        while k < f + 8 and k < n - 1 and not words[k].endswith(".") and (words[k][:1].isupper() or words[k] in ("and", "et")):
+            k += 1
+        while k + 1 < n - 1 and _INITIAL_TOKEN.match(words[k]) and _INITIAL_TOKEN.match(words[k + 1]):
+            k += 1  # "Du Bois, W. E. B." ends at its last initial
+        p = max((m for m in range(k + 1, n - 1) if words[m - 1].endswith(".") and not _INITIAL_TOKEN.match(words[m - 1])),
+                default=0)
+        if (p > k + 1 and words[k].endswith(".")
+                and all(w[:1].isupper() or w in PARTICLES or w in ("and", "et", "al.") for w in words[:k + 1])
+                and words[n - 2].endswith(",") and not any("," in w or ":" in w for w in words[p:n - 2])
+                and words[p - 1].rstrip(".").lower() not in rules.ABBREVIATIONS_WITH_STOP  # "Schiffer Pub. Ltd"
+                and words[p].lower().rstrip(":") not in ("in", "en", "em", "w", "v", "dans")
+                and not _is_city(" ".join(words[p:n - 1])[:-1])
+                and all(w[:1].isupper() or w in _PUBLISHER_JOINERS for w in words[p:n - 1])):
+            labels[:n] = ["author"] * (k + 1) + ["title"] * (p - k - 1) + ["publisher"] * (n - 1 - p) + ["date"]
     # APA 7 "(1997). Title. M.E. Sharpe." / "(4th ed.). W. H. Freeman.": APA names no place and
     # marks editors "In ... (Ed.)", so a last sentence opened by initials, with no comma, bracket
     # or colon ("St. Paul: West" is a place), is a publisher ("W.W. Norton & Company"), not a person.

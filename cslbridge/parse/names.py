@@ -490,9 +490,14 @@ def _split_commas(chunk: str, given_first: bool = False) -> list[dict]:
             or _chinese_family_first(words)
         # "Starr, S. Frederick" alone in its chunk: an initial and a middle name are given names too
         middle = len(parts) == 2 and nxt is not None and _INITIAL_THEN_NAME.match(nxt)
-        if nxt is not None and not complete and (_looks_given(nxt) or middle):
+        # "hooks, bell": a name its bearer writes in lower case has its given name in lower case too
+        lower_case = len(parts) == 2 and nxt is not None and part.isalpha() and part.islower() and len(part) > 2 \
+            and nxt.rstrip(".").isalpha() and nxt.islower() and len(nxt) > 2
+        if nxt is not None and not complete and (_looks_given(nxt) or middle or lower_case):
             if nxt.lower().rstrip(".") in {"jr", "sr"}:
                 out.append(_with_particle(part, "", nxt))
+            elif lower_case:
+                out.append({"family": part, "given": nxt.rstrip(".")})
             else:
                 out.append(_with_particle(part, _dot_bare(nxt), None))
             i += 2
