@@ -2640,3 +2640,13 @@ def test_an_mla_book_title_then_publisher_and_year(text, authors, title, publish
 def test_a_place_before_the_year_stays_the_place(text, place):
     """A known city alone before the year, or a Chicago 'City: Publisher', is no MLA publisher."""
     assert parse_reference(text)["publisher-place"] == place
+
+
+def test_a_gost_title_opening_with_a_journal_s_name_runs_to_the_slashes():
+    """'Мау В. А. Экономическая политика 2020 года: ... // Вопросы экономики': the title opens with another
+    journal's name and holds a year; all of it up to '//' is the title."""
+    item = parse_reference("Мау В. А. Экономическая политика 2020 года: глобальный кризис и контуры нового мира // "
+                           "Вопросы экономики. 2021. № 3. С. 5–29.")
+    assert (item["title"], item["container-title"], item["issued"]) == \
+        ("Экономическая политика 2020 года: глобальный кризис и контуры нового мира", "Вопросы экономики",
+         {"date-parts": [[2021]]})

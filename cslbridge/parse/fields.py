@@ -1873,6 +1873,14 @@ def _constrain(words, labels, probs, tagger, text) -> None:
                     labels[k] = "location"
                 elif (k and labels[k - 1] == "title") or "title" not in labels:
                     labels[k] = "title"
+    # GOST "Мау В. А. Экономическая политика 2020 года: глобальный кризис ... // Вопросы экономики": what stands
+    # between the heading's names and "//" is the title, though it opens with a journal's name and holds a year.
+    if "//" in words and "container" in labels:
+        d = words.index("//")
+        s = _run_end(labels, 0, "author") + 1 if labels[0] == "author" else 0
+        if 0 < s < d < n - 1 and labels[d + 1] == "container" and "title" in labels[s:d] \
+                and set(labels[s:d]) <= {"title", "container", "date"}:
+            labels[s:d] = ["title"] * (d - s)
     # A comma-delimited chunk holds one publisher, container or place, not pieces of two:
     # pick the label with the highest total marginal probability over the chunk. An opening
     # bracket starts a chunk too ("in Popular Culture (Bloomington: Indiana University Press").
