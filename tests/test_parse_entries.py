@@ -1126,3 +1126,10 @@ def test_a_name_written_in_lower_case_opens_an_entry_of_a_one_per_line_list():
             "Morrison, Toni. Beloved. Knopf, 1987.\n")
     entries, _, _ = find_entries(text)
     assert [clean(e.text)[:12] for e in entries] == ["Foucault, Mi", "hooks, bell.", "Morrison, To"]
+
+
+@pytest.mark.parametrize("text", ["Pravda, 12 May 1937, 2.", "Izvestiia, March 3, 1921, 1."])
+def test_a_paper_s_issue_of_a_day_is_no_short_form(text):
+    """'Pravda, 12 May 1937, 2.' names a paper, a day and a page, not an author, a short title and a page."""
+    from cslbridge.parse.entries import REFERENCE, classify
+    assert classify(text) == REFERENCE

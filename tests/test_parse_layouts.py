@@ -2650,3 +2650,28 @@ def test_a_gost_title_opening_with_a_journal_s_name_runs_to_the_slashes():
     assert (item["title"], item["container-title"], item["issued"]) == \
         ("Экономическая политика 2020 года: глобальный кризис и контуры нового мира", "Вопросы экономики",
          {"date-parts": [[2021]]})
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("Julian Cooper, Maureen Perrie, and E. A. Rees", [("Cooper", "Julian"), ("Perrie", "Maureen"), ("Rees", "E. A.")]),
+    ("Julian Cooper and E.A. Rees", [("Cooper", "Julian"), ("Rees", "E.A.")]),
+    ("William Strunk Jr. and E. B. White", [("Strunk", "William"), ("White", "E. B.")]),
+])
+def test_given_name_first_names_with_initials_last(text, expected):
+    """Chicago's 'ed. Julian Cooper, Maureen Perrie, and E. A. Rees': the last name may open with initials; the
+    names before it are still given-name-first (not family 'Julian Cooper', given 'Maureen Perrie')."""
+    out = parse_names(text)
+    assert [(n["family"], n["given"]) for n in out] == expected
+    assert out[0].get("suffix") == ("Jr." if "Jr." in text else None)
+
+
+@pytest.mark.parametrize("text, page", [
+    ("Stephen Kotkin, Magnetic Mountain: Stalinism as a Civilization (Berkeley: University of California Press, "
+     "1995), 198.", "198"),
+    ("Sarah Cameron, The Hungry Steppe (Ithaca, NY: Cornell University Press, 2018), 12.", "12"),
+])
+def test_a_note_s_pinpoint_after_the_imprint(text, page):
+    """The number after a note's '(Place: Publisher, Year),' is the page cited, not more of the year."""
+    item = parse_reference(text)
+    assert (item["page"], item["type"]) == (page, "book")
+    assert "note" not in item

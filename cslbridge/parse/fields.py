@@ -618,6 +618,7 @@ _MEDIUM_WORD = re.compile(r"(?i)(?:электронный|текст|electronic|
 _MONTH_WORD = re.compile(r"(?i)^(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\.?,?$")
 _DAY = re.compile(r"^(?:[1-9]|[12]\d|3[01])$")
 _PAGE_RANGE = re.compile(r"\d[–-]\d")
+_PINPOINT = re.compile(r"\d{1,4}(?:[–-]\d{1,4})?[.,;]?")  # "198.", "470–80."
 _VOLUME_PAGE = re.compile(r"(\d{1,4})(?::\s*|,\s+)([A-Za-z]?\d+[–-][A-Za-z]?\d+|[A-Za-z]\d+|\d{3,})")
 _DATE_CUES = frozenset(("updated", "published", "revised", "modified"))
 # AMA web pages date themselves "Updated May 17, 2022" or "Published July 12, 2023" (a bare
@@ -1734,6 +1735,13 @@ def _constrain(words, labels, probs, tagger, text) -> None:
                 labels[t + 1:s] = ["title"] * (s - t - 1)
             for k in range(s, e):
                 labels[k] = "publisher"
+    # Notes "(Berkeley: University of California Press, 1995), 198.": a number after the imprint's closing
+    # bracket is the pinpoint page, though the tagger ran it into the year before it.
+    for i in (range(n - 1, 1, -1) if ")," in text else ()):
+        if labels[i] == labels[i - 1] == "date" and words[i - 1].endswith("),") and _BARE_YEAR.match(words[i - 1][:-2]) \
+                and _PINPOINT.fullmatch(words[i]) and not _BARE_YEAR.match(words[i]):
+            labels[i] = "pages"
+            break
     # "TV Tsentr, 22 April 2014", Spanish "9 de marzo de 2019": a day number before a month name is part of the date.
     for i in (range(n - 1) if "date" in labels else ()):
         month = i + 2 if words[i + 1].lower() == "de" and i + 2 < n else i + 1

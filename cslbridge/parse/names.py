@@ -415,7 +415,10 @@ def parse_names(span: str) -> list[dict]:
     if "," in text and "." in text:
         text = _NEXT_INVERTED.sub(r"\1; ", text)
     chunks = [clean(chunk) for part in _JOINERS.split(text) for chunk in _split_foreign_and(part)]
-    given_first = len(chunks) > 1 and bool(_GIVEN_FIRST.match(chunks[-1]))
+    # "Julian Cooper, Maureen Perrie, and E. A. Rees": the last name may open with initials when the names
+    # before it are whole given-name-first names
+    given_first = len(chunks) > 1 and bool(_GIVEN_FIRST.match(chunks[-1]) or _INITIALS_FIRST.match(chunks[-1]) and all(
+        _GIVEN_FIRST.match(part.strip()) for chunk in chunks[:-1] for part in chunk.split(",") if part.strip()))
     names = []
     for chunk in chunks:
         names.extend(_split_commas(chunk, given_first))
@@ -459,6 +462,7 @@ def _split_foreign_and(text: str) -> list[str]:
 
 
 # The list may end the sentence: "..., and Jeff Dean. 2013." (ACM), "..., and Joseph S. Nye. 1977."
+_INITIALS_FIRST = re.compile(rf"^(?:[{_UP}]\.\s?)+[{_UP}][{_LOW}'’-]+\.?$")
 _GIVEN_FIRST = re.compile(rf"^[{_UP}][{_LOW}]+(?:\s+[{_UP}]\.)?(?:\s+[{_UP}][{_LOW}'’-]+)+\.?$")
 
 
@@ -467,7 +471,7 @@ def _split_commas(chunk: str, given_first: bool = False) -> list[dict]:
     if not parts:
         return []
     if len(parts) == 1:
-        if given_first and _GIVEN_FIRST.match(parts[0]):
+        if given_first and _GIVEN_FIRST.match(parts[0]) and not parts[0].lower().endswith((" jr.", " sr.")):
             return [one_name(parts[0].rstrip("."))]  # the dot of "Nye." ends the list: no initial
         return [one_name(parts[0])]
     if given_first and all(_GIVEN_FIRST.match(part) for part in parts):
