@@ -2675,3 +2675,20 @@ def test_a_note_s_pinpoint_after_the_imprint(text, page):
     item = parse_reference(text)
     assert (item["page"], item["type"]) == (page, "book")
     assert "note" not in item
+
+
+@pytest.mark.parametrize("text, journal", [
+    ("Geim, A. K. & Novoselov, K. S. The rise of graphene. Nat. Mater. 6, 183–191 (2007).", "Nat. Mater."),
+    ("S. Haykin, “Cognitive radio: Brain-empowered wireless communications,” IEEE J. Sel. Areas Commun., vol. 23, "
+     "no. 2, pp. 201–220, Feb. 2005.", "IEEE J. Sel. Areas Commun."),
+    ("Smith J, Jones AB. Effect of aspirin on cardiovascular outcomes: a randomized trial. N Engl J Med. "
+     "2019;380(12):1123-31.", "N Engl J Med"),
+    ("Murray CJ, Lopez AD. Measuring the global burden of disease. N Engl J Med. 2013 Aug 1;369(5):448-57.",
+     "N Engl J Med"),
+    ("Abdullaev R. Sh. [Labour migration]. Vestnik Moskovskogo universiteta. Ser. 6. Ekonomika, 2019, no. 4, "
+     "pp. 45–63.", "Vestnik Moskovskogo universiteta. Ser. 6. Ekonomika"),
+])
+def test_a_journal_s_last_stop_follows_its_abbreviations(text, journal):
+    """A journal named in ISO abbreviations keeps its last stop however long the word ('Commun.'); NLM's
+    stopless abbreviations ('N Engl J Med. 2019;') end their sentence there."""
+    assert parse_reference(text)["container-title"] == journal

@@ -718,6 +718,28 @@ def _sentence_case(words) -> bool:
     return any(w[:1].islower() and w not in _BODY_JOINERS for w in words[1:])
 
 
+def _abbreviation_stop(value: str, span: str, text: str) -> str:
+    """A journal's name with the stop after its last word as the name tells (``span``: the text the name was cut
+    from): one named in abbreviations keeps it ("Nat. Mater.", "IEEE J. Sel. Areas Commun."), though its last
+    word is long; Vancouver's "N Engl J Med. 2019;380" ends the name's sentence there (NLM's abbreviations carry
+    no stops); a name ending in a whole word ("Vestnik ... Ser. 6. Ekonomika.") ended its sentence too."""
+    words = value.split()
+    if len(words) < 2 or not span.rstrip(" ,;:").endswith("."):
+        return value
+    *others, last = words
+    stem = last.rstrip(".")
+    if any(_ABBREVIATED.match(w) for w in others):
+        return value.rstrip(".") + "." if _ABBREVIATED.match(stem + ".") \
+            and (len(stem) <= 6 or stem[-1] not in "aeiouy") and not _is_city(stem) else value
+    if value.endswith(".") and re.search(re.escape(value) + _VANCOUVER_DATE, text):
+        return value[:-1]
+    return value
+
+
+# What follows a Vancouver journal's name: "2019;380(12)", "2013 Aug 1;369(5)".
+_VANCOUVER_DATE = r"\s+(?:1[5-9]|20)\d\d(?:\s+[A-Z][a-z]{2}(?:\s+\d{1,2})?)?\s*;"
+
+
 def _abbreviated(words) -> bool:
     """Are two in three words abbreviations? Then the words are a journal's short name
     ("J. Geophys.", "Plasma Phys. Control.", "phys. stat."), not a title's sentence."""
@@ -4036,6 +4058,7 @@ def _fill(item: dict, groups, confidence: dict, text: str) -> None:
         span, p = joined("container")
         value = _CONTAINER_LEAD.sub("", span)
         value = rules.strip_end(rules.strip_quotes(rules.strip_end(value)))
+        value = _abbreviation_stop(value, span, text)
         value = (item.pop("container-title", "") + " " + value).strip()  # a head cut from the title
         online = _ONLINE_FIRST.search(value)
         if online and not value[online.end():].strip():
