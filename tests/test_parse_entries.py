@@ -1115,3 +1115,21 @@ def test_a_note_of_a_whole_work_and_a_short_form_is_cut_after_the_work():
     note = ("See Regina Smyth, Elections, Protest, and Authoritarian Regime Stability (Cambridge: Cambridge "
             "University Press, 2020), 155–60; and Golosov, “Governors’ Coattails,” 370.")
     assert segments(note) == [note.split("; ")[0], "and Golosov, “Governors’ Coattails,” 370."]
+
+
+def test_a_name_written_in_lower_case_opens_an_entry_of_a_one_per_line_list():
+    """'hooks, bell. Ain't I a Woman ...' after a finished line is a new entry, not the line above going on."""
+    text = ("Works Cited\n"
+            "Foucault, Michel. Discipline and Punish: The Birth of the Prison. Translated by Alan Sheridan, "
+            "Vintage Books, 1995.\n"
+            "hooks, bell. Ain't I a Woman: Black Women and Feminism. South End Press, 1981.\n"
+            "Morrison, Toni. Beloved. Knopf, 1987.\n")
+    entries, _, _ = find_entries(text)
+    assert [clean(e.text)[:12] for e in entries] == ["Foucault, Mi", "hooks, bell.", "Morrison, To"]
+
+
+@pytest.mark.parametrize("text", ["Pravda, 12 May 1937, 2.", "Izvestiia, March 3, 1921, 1."])
+def test_a_paper_s_issue_of_a_day_is_no_short_form(text):
+    """'Pravda, 12 May 1937, 2.' names a paper, a day and a page, not an author, a short title and a page."""
+    from cslbridge.parse.entries import REFERENCE, classify
+    assert classify(text) == REFERENCE

@@ -2538,3 +2538,157 @@ def test_an_mla_database_as_the_closing_sentence_without_a_link():
                            "Historical Newspapers.")
     assert (item["type"], item["container-title"], item["source"], item.get("publisher")) \
         == ("article-newspaper", "The New York Times", "ProQuest Historical Newspapers", None)
+
+
+@pytest.mark.parametrize("text, title, publisher", [
+    ("Bandura, A. (1997). Self-efficacy: The exercise of control. W. H. Freeman.",
+     "Self-efficacy: The exercise of control", "W. H. Freeman"),
+    ("Sakwa, R. (2014). Frontline Ukraine: Crisis in the borderlands. I. B. Tauris.",
+     "Frontline Ukraine: Crisis in the borderlands", "I. B. Tauris"),
+    ("Olcott, M. B. (2002). Kazakhstan: Unfulfilled promise. Carnegie Endowment for International Peace.",
+     "Kazakhstan: Unfulfilled promise", "Carnegie Endowment for International Peace"),
+])
+def test_an_apa_book_s_publisher_after_the_title(text, title, publisher):
+    """APA 7 names a book's publisher alone after the title: one opened by initials whose first word the tagger
+    ran into the names or the title ('of control. W. H. Freeman.'), or a body's longer name in title case after
+    a title in sentence case, is the publisher, not authors or more title."""
+    item = parse_reference(text)
+    assert (item["type"], item["title"], item["publisher"]) == ("book", title, publisher)
+    assert names(item) == [(text.split(",")[0], text.split(", ")[1].split(" (")[0])]
+
+
+def test_an_apa_title_s_own_title_case_sentence_stays_in_the_title():
+    """A second sentence in title case that names no body is the title's, not a publisher."""
+    item = parse_reference("Smith, J. (2010). Learning from the past. Lessons for the Future of Europe.")
+    assert item["title"] == "Learning from the past. Lessons for the Future of Europe"
+    assert "publisher" not in item
+
+
+@pytest.mark.parametrize("text, author, title, genre", [
+    ("U.S. Food and Drug Administration. (2021, August 23). FDA approves first COVID-19 vaccine [News release]. "
+     "https://www.fda.gov/news-events/press-announcements/fda-approves-first-covid-19-vaccine",
+     "U.S. Food and Drug Administration", "FDA approves first COVID-19 vaccine", "News release"),
+    ("Australian Government Department of Health. (2020, March 13). Coronavirus measures endorsed by National "
+     "Cabinet [Media release]. https://www.health.gov.au/ministers/media-release",
+     "Australian Government Department of Health", "Coronavirus measures endorsed by National Cabinet",
+     "Media release"),
+])
+def test_an_apa_news_or_media_release(text, author, title, genre):
+    """'[News release]' and '[Media release]' describe a release as '[Press release]' does: a report with that
+    genre, the title before the bracket; a country's 'U.S.' opening a body's name is no person's initials."""
+    item = parse_reference(text)
+    assert (item["type"], item["genre"], item["title"], item["author"]) == \
+        ("report", genre, title, [{"literal": author}])
+    assert "original-title" not in item
+
+
+@pytest.mark.parametrize("text", ["U.S. Food and Drug Administration", "U.S. Fish and Wildlife Service",
+                                  "U.K. Department for Environment, Food and Rural Affairs"])
+def test_a_country_abbreviation_opens_one_body(text):
+    assert parse_names(text) == [{"literal": text}]
+
+
+@pytest.mark.parametrize("text, author, title", [
+    ("Human Rights Watch, World Report 2021: Events of 2020 (New York: Human Rights Watch, 2021), 512–518.",
+     "Human Rights Watch", "World Report 2021: Events of 2020"),
+    ("Freedom House, Nations in Transit 2020: Dropping the Democratic Facade (Washington, DC: Freedom House, 2020).",
+     "Freedom House", "Nations in Transit 2020: Dropping the Democratic Facade"),
+])
+def test_a_note_s_body_named_by_its_last_word_before_its_title(text, author, title):
+    """Notes 'Human Rights Watch, World Report ... (New York: ...)': a body known by its last word ('Watch',
+    'House', 'International') before the first comma of the title run is the author."""
+    item = parse_reference(text)
+    assert (item["author"], item["title"]) == ([{"literal": author}], title)
+
+
+def test_a_case_s_judgment_of_a_date():
+    """'Application no. 26562/07, Judgment of 13 April 2017': the judgment's date is the case's; 'Judgment'
+    is kept in note, never a container 'Judgment of'."""
+    item = parse_reference("European Court of Human Rights, Case of Tagayeva and Others v. Russia, Application no. "
+                           "26562/07, Judgment of 13 April 2017.")
+    assert (item["type"], item["title"], item["number"], item["authority"]) == \
+        ("legal_case", "Case of Tagayeva and Others v. Russia", "Application no. 26562/07",
+         "European Court of Human Rights")
+    assert item["issued"] == {"date-parts": [[2017, 4, 13]]} and item["note"] == "Judgment"
+    assert "container-title" not in item
+
+
+@pytest.mark.parametrize("text, authors, title, publisher", [
+    ("Morrison, Toni. Beloved. Knopf, 1987.", [("Morrison", "Toni")], "Beloved", "Knopf"),
+    ("Morrison, Toni. Beloved. Alfred A. Knopf, 1987.", [("Morrison", "Toni")], "Beloved", "Alfred A. Knopf"),
+    ("Orwell, George. Nineteen Eighty-Four. Secker and Warburg, 1949.", [("Orwell", "George")],
+     "Nineteen Eighty-Four", "Secker and Warburg"),
+    ("Ellison, Ralph. Invisible Man. Random House, 1952.", [("Ellison", "Ralph")], "Invisible Man", "Random House"),
+    ("Du Bois, W. E. B. The Souls of Black Folk. A. C. McClurg, 1903.", [("Du Bois", "W. E. B.")],
+     "The Souls of Black Folk", "A. C. McClurg"),
+    ("Smith, John, and Jane Doe. Reading Lists. Norton, 2001.", [("Smith", "John"), ("Doe", "Jane")],
+     "Reading Lists", "Norton"),
+    ("hooks, bell. Ain't I a Woman: Black Women and Feminism. South End Press, 1981.", [("hooks", "bell")],
+     "Ain't I a Woman: Black Women and Feminism", "South End Press"),
+])
+def test_an_mla_book_title_then_publisher_and_year(text, authors, title, publisher):
+    """MLA 9 'Family, Given. Title. Publisher, Year.': the title runs to the last full stop, the publisher from
+    there to the year's comma, whatever the tagger made of a short title or an unknown publisher."""
+    item = parse_reference(text)
+    assert (item["type"], names(item), item["title"], item["publisher"]) == ("book", authors, title, publisher)
+
+
+@pytest.mark.parametrize("text, place", [
+    ("Smith, John. A History. London, 1901.", "London"),
+    ("Beck, Ulrich. World Risk Society. Cambridge: Polity Press, 1999.", "Cambridge"),
+])
+def test_a_place_before_the_year_stays_the_place(text, place):
+    """A known city alone before the year, or a Chicago 'City: Publisher', is no MLA publisher."""
+    assert parse_reference(text)["publisher-place"] == place
+
+
+def test_a_gost_title_opening_with_a_journal_s_name_runs_to_the_slashes():
+    """'Мау В. А. Экономическая политика 2020 года: ... // Вопросы экономики': the title opens with another
+    journal's name and holds a year; all of it up to '//' is the title."""
+    item = parse_reference("Мау В. А. Экономическая политика 2020 года: глобальный кризис и контуры нового мира // "
+                           "Вопросы экономики. 2021. № 3. С. 5–29.")
+    assert (item["title"], item["container-title"], item["issued"]) == \
+        ("Экономическая политика 2020 года: глобальный кризис и контуры нового мира", "Вопросы экономики",
+         {"date-parts": [[2021]]})
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("Julian Cooper, Maureen Perrie, and E. A. Rees", [("Cooper", "Julian"), ("Perrie", "Maureen"), ("Rees", "E. A.")]),
+    ("Julian Cooper and E.A. Rees", [("Cooper", "Julian"), ("Rees", "E.A.")]),
+    ("William Strunk Jr. and E. B. White", [("Strunk", "William"), ("White", "E. B.")]),
+])
+def test_given_name_first_names_with_initials_last(text, expected):
+    """Chicago's 'ed. Julian Cooper, Maureen Perrie, and E. A. Rees': the last name may open with initials; the
+    names before it are still given-name-first (not family 'Julian Cooper', given 'Maureen Perrie')."""
+    out = parse_names(text)
+    assert [(n["family"], n["given"]) for n in out] == expected
+    assert out[0].get("suffix") == ("Jr." if "Jr." in text else None)
+
+
+@pytest.mark.parametrize("text, page", [
+    ("Stephen Kotkin, Magnetic Mountain: Stalinism as a Civilization (Berkeley: University of California Press, "
+     "1995), 198.", "198"),
+    ("Sarah Cameron, The Hungry Steppe (Ithaca, NY: Cornell University Press, 2018), 12.", "12"),
+])
+def test_a_note_s_pinpoint_after_the_imprint(text, page):
+    """The number after a note's '(Place: Publisher, Year),' is the page cited, not more of the year."""
+    item = parse_reference(text)
+    assert (item["page"], item["type"]) == (page, "book")
+    assert "note" not in item
+
+
+@pytest.mark.parametrize("text, journal", [
+    ("Geim, A. K. & Novoselov, K. S. The rise of graphene. Nat. Mater. 6, 183–191 (2007).", "Nat. Mater."),
+    ("S. Haykin, “Cognitive radio: Brain-empowered wireless communications,” IEEE J. Sel. Areas Commun., vol. 23, "
+     "no. 2, pp. 201–220, Feb. 2005.", "IEEE J. Sel. Areas Commun."),
+    ("Smith J, Jones AB. Effect of aspirin on cardiovascular outcomes: a randomized trial. N Engl J Med. "
+     "2019;380(12):1123-31.", "N Engl J Med"),
+    ("Murray CJ, Lopez AD. Measuring the global burden of disease. N Engl J Med. 2013 Aug 1;369(5):448-57.",
+     "N Engl J Med"),
+    ("Abdullaev R. Sh. [Labour migration]. Vestnik Moskovskogo universiteta. Ser. 6. Ekonomika, 2019, no. 4, "
+     "pp. 45–63.", "Vestnik Moskovskogo universiteta. Ser. 6. Ekonomika"),
+])
+def test_a_journal_s_last_stop_follows_its_abbreviations(text, journal):
+    """A journal named in ISO abbreviations keeps its last stop however long the word ('Commun.'); NLM's
+    stopless abbreviations ('N Engl J Med. 2019;') end their sentence there."""
+    assert parse_reference(text)["container-title"] == journal

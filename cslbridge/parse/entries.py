@@ -329,8 +329,13 @@ _SHORT_CITE = re.compile(
 # The number at the end is a page: a year there ("Marat, Erica. The Politics of Police
 # Reform. Oxford UP, 2018.") closes a full reference, and so does a year in brackets after
 # the name ("Oates, W. E. (1972). Fiscal Federalism. New York: Harcourt, 256.", 256 pages).
+# A day's date alone, which is no short title: a paper's issue, "Pravda, 12 May 1937, 2.", "3 марта 2020".
+_DAY_DATE = (rf"(?:\d{{1,2}}\s+)?(?:{'|'.join(sorted(map(re.escape, MONTHS), key=len, reverse=True))})\.?"
+             r"(?:\s+\d{1,2})?(?:,?\s+\d{4})?")
+_DATE_ONLY = re.compile(rf"(?i)^{_DAY_DATE}$")
 _SHORT_NOTE = re.compile(
-    r"^(?P<who>[A-ZА-ЯЁ][\w'’\-]+(?:\s(?:and|&|и)\s[A-ZА-ЯЁ][\w'’\-]+)?),\s+(?![^,]*\((?:1[5-9]|20)\d\d)[^,]{3,80},\s+"
+    r"^(?P<who>[A-ZА-ЯЁ][\w'’\-]+(?:\s(?:and|&|и)\s[A-ZА-ЯЁ][\w'’\-]+)?),\s+(?![^,]*\((?:1[5-9]|20)\d\d)"
+    rf"(?!(?i:{_DAY_DATE}),)[^,]{{3,80}},\s+"
     r"(?:pp?\.\s*|с\.\s*)?(?!(?:1[5-9]|20)\d\d\.?$)\d+(?:[–-]\d+)?\.?$")
 # "See, for example, Allison, “Virtual Regionalism”": a name and a quoted short title, page optional. Inside
 # double quotes an apostrophe and Chicago's comma may stand: Golosov, “Governors’ Coattails,” 370.
@@ -531,8 +536,8 @@ def short_form_readings(text: str) -> list[tuple[str, list[str], str | None, int
     readings = []
     for who, title, note in found:
         title = title.strip(" “”\"‘’«»,.") if title else None
-        if title is not None and not re.search(r"[^\W\d_]", title):
-            continue  # "Marples, 1999.": a year, no title
+        if title is not None and (not re.search(r"[^\W\d_]", title) or _DATE_ONLY.match(title)):
+            continue  # "Marples, 1999.": a year, no title; "Pravda, 12 May 1937, 2.": a paper's issue of a day
         names = re.split(r",?\s+(?:and|&|и)\s+|,\s+", re.sub(r"\s+(?:et\s+al\.?|и\s+др\.)$", "", who))
         readings.append((who, [name for name in names if name], title, note))
     return readings
@@ -1054,7 +1059,9 @@ _ENDS_ENTRY = re.compile(r"(?:[.)\]]|\d|(?:https?://|doi:|\b10\.\d{4,9}/)\S+|\(I
 # "______ (2004)." on SciELO pages).
 _DASHES = r"(?:[—―]{1,3}|[–‒]{2,3}|-{2,3}|_{2,})"
 SAME_NAMES = re.compile(rf"^\s*{_DASHES}\s*(?:[.,]|(?=\s[A-Z“\"‘«(]))\s*")
+# ... also a name its bearer writes in lower case, inverted before a capitalised title ("hooks, bell. Ain't I a Woman").
 _STARTS_ENTRY = re.compile(r"^\s*(?:[A-ZА-ЯЁ‘“\"«\[]|\d{4}\b|[a-z]{1,4}\s[A-Z]|van |von |de |d['’]"
+                           r"|[a-z][a-z'’-]{1,20}, [a-z][a-z'’-]{1,20}\.\s+[A-Z“\"‘]"
                            rf"|{_DASHES}\s*(?:[.,]|\((?:1[5-9]|20)\d\d))")
 
 

@@ -33,7 +33,7 @@ from .dates import MONTHS, parse_date
 from .entries import INTERVIEW_MEANS, POINTER, REFERENCE, SAME_AUTHOR, classify, is_complete, segments, strip_cue
 from .features import CITIES, sequence_features
 from .names import (_FOLDED, _SUFFIXES, CYRILLIC, CYRILLIC_LOW, CYRILLIC_UP, GIVEN_NAMES, INITIALS_WORD, PARTICLES,
-                    SUB_UNIT, corporate_name, cut_short, parse_names)
+                    SUB_UNIT, body_by_last_word, corporate_name, cut_short, parse_names)
 from .outlets import is_broadcaster, is_outlet
 from .places import PLACES, is_place
 from .tokens import tokenize
@@ -618,6 +618,7 @@ _MEDIUM_WORD = re.compile(r"(?i)(?:электронный|текст|electronic|
 _MONTH_WORD = re.compile(r"(?i)^(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\.?,?$")
 _DAY = re.compile(r"^(?:[1-9]|[12]\d|3[01])$")
 _PAGE_RANGE = re.compile(r"\d[–-]\d")
+_PINPOINT = re.compile(r"\d{1,4}(?:[–-]\d{1,4})?[.,;]?")  # "198.", "470–80."
 _VOLUME_PAGE = re.compile(r"(\d{1,4})(?::\s*|,\s+)([A-Za-z]?\d+[–-][A-Za-z]?\d+|[A-Za-z]\d+|\d{3,})")
 _DATE_CUES = frozenset(("updated", "published", "revised", "modified"))
 # AMA web pages date themselves "Updated May 17, 2022" or "Published July 12, 2023" (a bare
@@ -709,6 +710,34 @@ def _last_title_sentence(words, labels) -> tuple[int, int]:
     while i > 0 and labels[i - 1] == "title" and not words[i - 1].endswith("."):
         i -= 1
     return i, j
+
+
+def _sentence_case(words) -> bool:
+    """Is a title written in sentence case, as APA writes titles: a lower-case word that is no joiner
+    after its first?"""
+    return any(w[:1].islower() and w not in _BODY_JOINERS for w in words[1:])
+
+
+def _abbreviation_stop(value: str, span: str, text: str) -> str:
+    """A journal's name with the stop after its last word as the name tells (``span``: the text the name was cut
+    from): one named in abbreviations keeps it ("Nat. Mater.", "IEEE J. Sel. Areas Commun."), though its last
+    word is long; Vancouver's "N Engl J Med. 2019;380" ends the name's sentence there (NLM's abbreviations carry
+    no stops); a name ending in a whole word ("Vestnik ... Ser. 6. Ekonomika.") ended its sentence too."""
+    words = value.split()
+    if len(words) < 2 or not span.rstrip(" ,;:").endswith("."):
+        return value
+    *others, last = words
+    stem = last.rstrip(".")
+    if any(_ABBREVIATED.match(w) for w in others):
+        return value.rstrip(".") + "." if _ABBREVIATED.match(stem + ".") \
+            and (len(stem) <= 6 or stem[-1] not in "aeiouy") and not _is_city(stem) else value
+    if value.endswith(".") and re.search(re.escape(value) + _VANCOUVER_DATE, text):
+        return value[:-1]
+    return value
+
+
+# What follows a Vancouver journal's name: "2019;380(12)", "2013 Aug 1;369(5)".
+_VANCOUVER_DATE = r"\s+(?:1[5-9]|20)\d\d(?:\s+[A-Z][a-z]{2}(?:\s+\d{1,2})?)?\s*;"
 
 
 def _abbreviated(words) -> bool:
@@ -1611,7 +1640,7 @@ def _constrain(words, labels, probs, tagger, text) -> None:
                 and words[p + 1][:1].isupper() and not words[p + 1].endswith(",")
                 and words[p + 1].lower().strip(".,") not in CITIES
                 and _body_words(words[:p + 1])
-                and corporate_name(words[head].rstrip(","))):
+                and (corporate_name(words[head].rstrip(",")) or head == p and body_by_last_word(words[:p + 1]))):
             for k in range(p + 1):
                 labels[k] = "author"
             for k in range(p + 1, _run_end(labels, p + 1, first) + 1):
@@ -1666,15 +1695,42 @@ def _constrain(words, labels, probs, tagger, text) -> None:
             for m in range(runs[0], k):
                 labels[m] = "title"
     # APA books "(2017). Title. Chatham House.": with nothing else after the title, a short
-    # capitalised last sentence of it (at the end, or before a link) is the publisher.
+    # capitalised last sentence of it (at the end, or before a link) is the publisher; so is a longer
+    # body's name in title case after a title in APA's sentence case ("Kazakhstan: Unfulfilled promise.
+    # Carnegie Endowment for International Peace.").
     if labels and "title" in labels and not set(labels) & {"container", "publisher", "location", "volume", "pages"} \
             and any(labels[k] == "date" and words[k].startswith("(") for k in range(n)):
         i, j = _last_title_sentence(words, labels)
-        if (i > 0 and labels[i - 1] == "title" and j - i < 4 and words[j].endswith(".")
-                and all(w[:1].isupper() or w in ("of", "and", "&") for w in words[i:j + 1])
+        if (i > 0 and labels[i - 1] == "title" and words[j].endswith(".")
+                and (j - i < 4 and all(w[:1].isupper() or w in ("of", "and", "&") for w in words[i:j + 1])
+                     or j - i < 7 and all(w[:1].isupper() or w in _BODY_JOINERS or w == "&" for w in words[i:j + 1])
+                     and _sentence_case(words[_run_start(labels, i - 1, "title"):i])
+                     and corporate_name(" ".join(words[i:j + 1])))
                 and (j == n - 1 or labels[j + 1] in ("url", "doi") or words[j + 1].lower().startswith(("http", "doi")))):
             for k in range(i, j + 1):
                 labels[k] = "publisher"
+    # MLA 9 books "Morrison, Toni. Beloved. Knopf, 1987.", "Orwell, George. Nineteen Eighty-Four. Secker and Warburg,
+    # 1949.": after the inverted name and its full stop, the title runs to the last full stop and the words from
+    # there to the closing year's comma are the publisher (MLA names no place), whatever the tagger made of them.
+    f = next((f for f in range(min(n, 3)) if words[f].endswith(",")), None) if n > 4 else None
+    if f is not None and labels[-1] == "date" and words[-1].endswith(".") and _BARE_YEAR.match(words[-1]) \
+            and "date" not in labels[:-1] and set(labels) <= {"author", "title", "publisher", "container", "location", "date"} \
+            and not any(q in text for q in _CLOSER):
+        k = f + 1  # the given names, and a second author's whole name after "and" ("Smith, John, and Jane Doe.")
+        while k < f + 8 and k < n - 1 and not words[k].endswith(".") and (words[k][:1].isupper() or words[k] in ("and", "et")):
+            k += 1
+        while k + 1 < n - 1 and _INITIAL_TOKEN.match(words[k]) and _INITIAL_TOKEN.match(words[k + 1]):
+            k += 1  # "Du Bois, W. E. B." ends at its last initial
+        p = max((m for m in range(k + 1, n - 1) if words[m - 1].endswith(".") and not _INITIAL_TOKEN.match(words[m - 1])),
+                default=0)
+        if (p > k + 1 and words[k].endswith(".")
+                and all(w[:1].isupper() or w in PARTICLES or w in ("and", "et", "al.") for w in words[:k + 1])
+                and words[n - 2].endswith(",") and not any("," in w or ":" in w for w in words[p:n - 2])
+                and words[p - 1].rstrip(".").lower() not in rules.ABBREVIATIONS_WITH_STOP  # "Schiffer Pub. Ltd"
+                and words[p].lower().rstrip(":") not in ("in", "en", "em", "w", "v", "dans")
+                and not _is_city(" ".join(words[p:n - 1])[:-1])
+                and all(w[:1].isupper() or w in _PUBLISHER_JOINERS for w in words[p:n - 1])):
+            labels[:n] = ["author"] * (k + 1) + ["title"] * (p - k - 1) + ["publisher"] * (n - 1 - p) + ["date"]
     # APA 7 "(1997). Title. M.E. Sharpe." / "(4th ed.). W. H. Freeman.": APA names no place and
     # marks editors "In ... (Ed.)", so a last sentence opened by initials, with no comma, bracket
     # or colon ("St. Paul: West" is a place), is a publisher ("W.W. Norton & Company"), not a person.
@@ -1687,12 +1743,27 @@ def _constrain(words, labels, probs, tagger, text) -> None:
         while s > dated + 1 and not (words[s - 1].endswith(".") and not _INITIAL_TOKEN.match(words[s - 1])):
             s -= 1
         run = words[s:e]
+        # the tagger may run the title's last word into the names ("of control. W. H. Freeman.") or the
+        # initials into the title ("borderlands. I. B. Tauris."); the run's last word is never the title's
+        t = s - 1
+        while t > dated + 1 and labels[t] in ("author", "editor") and not words[t - 1].endswith("."):
+            t -= 1
         if (2 <= len(run) <= 6 and _INITIAL_TOKEN.match(run[0]) and not run[0].endswith(",") and run[-1].endswith(".")
-                and (labels[s - 1] in ("title", "container", "edition", "pages") or _EDITION_CLOSE.match(words[s - 1]))
-                and all(labels[k] in ("author", "editor", "location", "publisher") for k in range(s, e))
+                and (labels[t] in ("title", "container", "edition", "pages") or _EDITION_CLOSE.match(words[s - 1]))
+                and all(labels[k] in ("author", "editor", "location", "publisher", "title") for k in range(s, e))
+                and labels[e - 1] != "title"
                 and all(w[:1].isupper() and "," not in w and ":" not in w or w in ("&", "and") for w in run)):
+            if labels[t] == "title":
+                labels[t + 1:s] = ["title"] * (s - t - 1)
             for k in range(s, e):
                 labels[k] = "publisher"
+    # Notes "(Berkeley: University of California Press, 1995), 198.": a number after the imprint's closing
+    # bracket is the pinpoint page, though the tagger ran it into the year before it.
+    for i in (range(n - 1, 1, -1) if ")," in text else ()):
+        if labels[i] == labels[i - 1] == "date" and words[i - 1].endswith("),") and _BARE_YEAR.match(words[i - 1][:-2]) \
+                and _PINPOINT.fullmatch(words[i]) and not _BARE_YEAR.match(words[i]):
+            labels[i] = "pages"
+            break
     # "TV Tsentr, 22 April 2014", Spanish "9 de marzo de 2019": a day number before a month name is part of the date.
     for i in (range(n - 1) if "date" in labels else ()):
         month = i + 2 if words[i + 1].lower() == "de" and i + 2 < n else i + 1
@@ -1832,6 +1903,14 @@ def _constrain(words, labels, probs, tagger, text) -> None:
                     labels[k] = "location"
                 elif (k and labels[k - 1] == "title") or "title" not in labels:
                     labels[k] = "title"
+    # GOST "Мау В. А. Экономическая политика 2020 года: глобальный кризис ... // Вопросы экономики": what stands
+    # between the heading's names and "//" is the title, though it opens with a journal's name and holds a year.
+    if "//" in words and "container" in labels:
+        d = words.index("//")
+        s = _run_end(labels, 0, "author") + 1 if labels[0] == "author" else 0
+        if 0 < s < d < n - 1 and labels[d + 1] == "container" and "title" in labels[s:d] \
+                and set(labels[s:d]) <= {"title", "container", "date"}:
+            labels[s:d] = ["title"] * (d - s)
     # A comma-delimited chunk holds one publisher, container or place, not pieces of two:
     # pick the label with the highest total marginal probability over the chunk. An opening
     # bracket starts a chunk too ("in Popular Culture (Bloomington: Indiana University Press").
@@ -3311,12 +3390,22 @@ _CASE_BY_APPLICATION = re.compile(
     r"(?:\s+and\s+\d+\s+others)?),\s*(?P<rest>.+)$")
 
 
+# What the court gave on the date that follows: "Judgment of 13 April 2017", "Grand Chamber judgment (merits) of ...",
+# "Decision on admissibility of ...".
+_DECISION_OF = re.compile(r"(?i)((?:(?:grand\s+)?chamber\s+)?(?:judgment|judgement|decision|ruling)"
+                          r"(?:\s+on\s+admissibility|\s*\([^()]{1,40}\))?)\s+of\s+(?=\d)")
+
+
 def _case_by_application(source: str, case: re.Match, tagger) -> dict:
     """A case cited by its parties and application number: the parties are the title, the number
     (as printed, 'Application No. 15172/13') the ``number``, a court named before them the
     ``authority``; the rest gives its date and link."""
-    item = _parse(case.group("rest"), tagger)
+    rest = case.group("rest")
+    decision = _DECISION_OF.match(rest)
+    item = _parse(rest[decision.end():] if decision else rest, tagger)
     custom = item.pop("custom")
+    if decision:  # "Judgment of 13 April 2017": what the court gave that day, kept in note
+        add_note(item, decision.group(1))
     for key in ("number", "title"):
         if key in item:
             add_note(item, item.pop(key))
@@ -3969,6 +4058,7 @@ def _fill(item: dict, groups, confidence: dict, text: str) -> None:
         span, p = joined("container")
         value = _CONTAINER_LEAD.sub("", span)
         value = rules.strip_end(rules.strip_quotes(rules.strip_end(value)))
+        value = _abbreviation_stop(value, span, text)
         value = (item.pop("container-title", "") + " " + value).strip()  # a head cut from the title
         online = _ONLINE_FIRST.search(value)
         if online and not value[online.end():].strip():
@@ -4432,7 +4522,7 @@ _ATTACHMENT = re.compile(r"(?i)\s*\[((?:image|video|audio|link|gif|photo)s? atta
 # APA's review bracket names what it reviews ("[Review of the book X, by Y]"); a translated title may open
 # with the same words ("[Review of Key Indicators of Financial Services ...]").
 _DESCRIPTOR = re.compile(r"(?i)\s*(?:doctoral|master'?s|ph\.?\s?d\.?|bachelor'?s|unpublished|data\s?set|video|audio|"
-                         r"podcast|film|motion picture|lecture|press release|editorial|letter|abstract|"
+                         r"podcast|film|motion picture|lecture|(?:press|news|media) release|editorial|letter|abstract|"
                          r"review of(?=\s+the\b|[^\]]*\sby\s)|"
                          r"computer software|map|tweet|blog post|thesis|dissertation|transcript|preprint|"
                          r"speech|fact sheet|policy brief|white paper|infographic|brochure|photograph|powerpoint slides|"
@@ -4448,7 +4538,7 @@ _VERSION = re.compile(r"(?i)\s*\((?:version\s*|ver\.\s*|v\.?\s*(?=\d+\.\d))(\d[\
 # What an APA bracket says the work is, where CSL has a type for it.
 _DESCRIBED_TYPES = {"data set": "dataset", "dataset": "dataset", "computer software": "software", "preprint": "article",
                     # APA 7's grey literature, described in its bracket: reports, whatever site posts them
-                    "press release": "report", "fact sheet": "report", "policy brief": "report", "white paper": "report",
+                    "press release": "report", "news release": "report", "media release": "report", "fact sheet": "report", "policy brief": "report", "white paper": "report",
                     "brochure": "report", "infographic": "report"}
 # What an APA bracket says a recording is: a video or film, or an episode of a podcast. The bracket is its medium.
 # A video site as MLA names it, with the account that posted the video: "YouTube, uploaded by Practical Engineering".

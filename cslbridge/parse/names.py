@@ -59,7 +59,7 @@ _SUFFIXES = {"jr", "jr.", "sr", "sr.", "ii", "iii", "iv"}
 _BODY_WORDS = frozenset((
     "ministry|ministerstvo|министерство|organisation|organization|association|institute|university|"
     "council|commission|committee|department|agency|bank|government|office|service|society|"
-    "centre|center|foundation|group|union|federation|secretariat|nations|bureau|board|world|"
+    "centre|center|foundation|endowment|group|union|federation|secretariat|nations|bureau|board|world|"
     "company|corporation|inc|ltd|gmbh|plc|llc|institution|collaboration|consortium|programme|program|network|fund|news|"
     "press|parliament|court|oecd|unesco|unicef|who|imf|nato|osce|initiative|alliance|"
     "forum|authority|coalition|partnership|observatory|panel|team|cabinet|кабинет|кабінет|"
@@ -97,15 +97,19 @@ sergey sergei andrey andrei dmitri dmitry vladimir alexei aleksei ivan nikolai m
 viktor boris igor pavel fyodor grigory oleg vadim konstantin""".split())
 
 
+def body_by_last_word(words: list[str]) -> bool:
+    """"Amnesty International", "Human Rights Watch", "Freedom House", "Chatham House": bodies by their last
+    word, which in a longer text ("... International Conference") names no body, nor after an initial ("E. House")."""
+    return 2 <= len(words) <= 3 and words[-1].strip(".,").lower() in ("international", "watch", "house") \
+        and not any(_is_initials(w.strip(",")) for w in words[:-1])
+
+
 def corporate_name(text: str) -> bool:
     """Is this author text a body ("World Health Organization") rather than a person?"""
     words = text.split()
     if len(words) in (2, 3) and words[0].lower().strip(".,") in GIVEN_NAMES and words[-1][:1].isupper():
         return False
-    # "Amnesty International", "Human Rights Watch", "Freedom House", "Chatham House": bodies by their last
-    # word, which in a longer text ("... International Conference") names no body, nor after an initial ("E. House").
-    if 2 <= len(words) <= 3 and words[-1].strip(".,").lower() in ("international", "watch", "house") \
-            and not any(_is_initials(w.strip(",")) for w in words[:-1]):
+    if body_by_last_word(words):
         return True
     low = text.lower()
     runs = _WORD_RUN.findall(low)
@@ -379,13 +383,24 @@ def _one_body_with_commas(text: str) -> bool:
 _NEXT_INVERTED = re.compile(rf"(,\s*[^,.;]*[{_LOW}]{{2}})\.\s+(?=[{_UP}][^\s,]*,)")
 
 
+# A country's dotted abbreviation opening a body's name ("U.S. Food and Drug Administration", "U.K. Home
+# Office") is no person's initials.
+_COUNTRY_ABBREVIATIONS = {"U.S.", "U.S.A.", "U.K.", "U.N.", "E.U."}
+
+
+def _person_words(text: str) -> list[str]:
+    """The words of ``text`` that could be a person's, a leading country abbreviation left out."""
+    words = text.split()
+    return words[1:] if words and words[0] in _COUNTRY_ABBREVIATIONS else words
+
+
 def parse_names(span: str) -> list[dict]:
     """All names in one author/editor span."""
     text = clean(span)
     if not text:
         return []
     if corporate_name(text) and (not _LIST_MARK.search(text) or not re.search(r"[,;&]", text) and (
-            not all(corporate_name(part) for part in text.split(" and ")) and not any(map(_is_initials, text.split()))
+            not all(corporate_name(part) for part in text.split(" and ")) and not any(map(_is_initials, _person_words(text)))
             or _OF_FOR.search(text.split(" and ")[0]))):
         # "Ministry of Economic Development and Trade" and "Department of Health and Human Services"
         # are one body each ("and" joins what the body is of or for); "World Bank and IMF" are two
@@ -400,7 +415,10 @@ def parse_names(span: str) -> list[dict]:
     if "," in text and "." in text:
         text = _NEXT_INVERTED.sub(r"\1; ", text)
     chunks = [clean(chunk) for part in _JOINERS.split(text) for chunk in _split_foreign_and(part)]
-    given_first = len(chunks) > 1 and bool(_GIVEN_FIRST.match(chunks[-1]))
+    # "Julian Cooper, Maureen Perrie, and E. A. Rees": the last name may open with initials when the names
+    # before it are whole given-name-first names
+    given_first = len(chunks) > 1 and bool(_GIVEN_FIRST.match(chunks[-1]) or _INITIALS_FIRST.match(chunks[-1]) and all(
+        _GIVEN_FIRST.match(part.strip()) for chunk in chunks[:-1] for part in chunk.split(",") if part.strip()))
     names = []
     for chunk in chunks:
         names.extend(_split_commas(chunk, given_first))
@@ -444,6 +462,7 @@ def _split_foreign_and(text: str) -> list[str]:
 
 
 # The list may end the sentence: "..., and Jeff Dean. 2013." (ACM), "..., and Joseph S. Nye. 1977."
+_INITIALS_FIRST = re.compile(rf"^(?:[{_UP}]\.\s?)+[{_UP}][{_LOW}'’-]+\.?$")
 _GIVEN_FIRST = re.compile(rf"^[{_UP}][{_LOW}]+(?:\s+[{_UP}]\.)?(?:\s+[{_UP}][{_LOW}'’-]+)+\.?$")
 
 
@@ -452,7 +471,7 @@ def _split_commas(chunk: str, given_first: bool = False) -> list[dict]:
     if not parts:
         return []
     if len(parts) == 1:
-        if given_first and _GIVEN_FIRST.match(parts[0]):
+        if given_first and _GIVEN_FIRST.match(parts[0]) and not parts[0].lower().endswith((" jr.", " sr.")):
             return [one_name(parts[0].rstrip("."))]  # the dot of "Nye." ends the list: no initial
         return [one_name(parts[0])]
     if given_first and all(_GIVEN_FIRST.match(part) for part in parts):
@@ -475,9 +494,14 @@ def _split_commas(chunk: str, given_first: bool = False) -> list[dict]:
             or _chinese_family_first(words)
         # "Starr, S. Frederick" alone in its chunk: an initial and a middle name are given names too
         middle = len(parts) == 2 and nxt is not None and _INITIAL_THEN_NAME.match(nxt)
-        if nxt is not None and not complete and (_looks_given(nxt) or middle):
+        # "hooks, bell": a name its bearer writes in lower case has its given name in lower case too
+        lower_case = len(parts) == 2 and nxt is not None and part.isalpha() and part.islower() and len(part) > 2 \
+            and nxt.rstrip(".").isalpha() and nxt.islower() and len(nxt) > 2
+        if nxt is not None and not complete and (_looks_given(nxt) or middle or lower_case):
             if nxt.lower().rstrip(".") in {"jr", "sr"}:
                 out.append(_with_particle(part, "", nxt))
+            elif lower_case:
+                out.append({"family": part, "given": nxt.rstrip(".")})
             else:
                 out.append(_with_particle(part, _dot_bare(nxt), None))
             i += 2

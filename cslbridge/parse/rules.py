@@ -215,7 +215,7 @@ OVERRIDES = (
     ("number", STANDARD, ("гост", "gost", "iso", "iec", "std", "ansi", "bs", "din", "astm", "сто", "снип", "ост")),
 )
 
-_ABBREV_END = {"publ", "inc", "ltd", "co", "corp", "izd", "univ", "ed", "eds", "dept", "assoc", "intl", "st",
+ABBREVIATIONS_WITH_STOP = {"publ", "inc", "ltd", "co", "corp", "izd", "univ", "ed", "eds", "dept", "assoc", "intl", "st",
                "jr", "al", "izd-vo", "pub", "ges", "verl", "bros", "кн"}
 
 
@@ -233,7 +233,7 @@ def strip_end(text: str) -> str:
         last = _LAST_WORD.split(text[:-1])[-1]
         # "НГУ.", "MIT.", "DfE.": the dot is punctuation ("СПб." is an abbreviation)
         acronym = last.rstrip(")]")[-1:].isupper() and sum(c.isupper() for c in last) > 1
-        if not (len(last) <= 3 and last[:1].isupper() and not acronym or last.lower() in _ABBREV_END
+        if not (len(last) <= 3 and last[:1].isupper() and not acronym or last.lower() in ABBREVIATIONS_WITH_STOP
                 or len(last) == 1 and last.isalpha()):
             text = text[:-1]
     return text.strip()
