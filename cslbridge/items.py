@@ -22,12 +22,16 @@ Item = dict
 
 @dataclass(frozen=True)
 class Problem:
-    """One thing wrong with one entry, located as precisely as the source allows."""
+    """One thing wrong with one entry, located as precisely as the source allows.
+
+    A `warning` is a fault the reader repaired the way reference managers do, losing nothing
+    (an RIS record without `TY` read as generic): it is reported but fails nothing."""
 
     message: str
     source: str = ""
     line: int | None = None
     entry: str | None = None
+    warning: bool = False
 
     def __str__(self) -> str:
         where = self.source or "<input>"
@@ -36,6 +40,11 @@ class Problem:
         if self.entry:
             where += f": entry {self.entry!r}"
         return f"{where}: {self.message}"
+
+
+def errors(problems: Iterable[Problem]) -> list[Problem]:
+    """The problems that are not warnings: those that make a command exit 1."""
+    return [problem for problem in problems if not problem.warning]
 
 
 @dataclass

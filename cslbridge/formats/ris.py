@@ -2,8 +2,10 @@
 
 Reading is forgiving, because real exports are not clean: one or two spaces before the
 dash, a missing space after it, CRLF, a BOM, blank lines, header lines before the first
-record, long values wrapped onto continuation lines. Records that cannot be read are
-reported with their line numbers; the records around them still come through.
+record, long values wrapped onto continuation lines, tags in lower case. A record without TY
+is read as generic and the last record without its ER is read, each with a warning, as
+reference managers read them; records that cannot be read are reported with their line
+numbers, and the records around them still come through.
 
 Mapping decisions that are not obvious from the tag names:
 
@@ -108,6 +110,10 @@ _PROSE_TAGS = {"N1", "N2", "AB"}
 # Keyword lists inside one KW: ';' and CNKI's full-width '；'.
 _KEYWORD_SPLIT = re.compile(r"\s*[;；]\s*")
 _TAG_LINE = re.compile(r"^([A-Z][A-Z0-9])( {1,2})-(?: ?(.*))?$")
+# A tag in lower case ('ti  - Title', from hand-typed files and some scripts) only in the
+# standard shape, two spaces, the dash and a space (or the line's end), and only a known tag:
+# 'US - Mexico' or 'in  - ' stay words.
+_LOWER_TAG_LINE = re.compile(r"^([a-z][a-z0-9])(  )-(?: (.*))?$")
 # The tags of the RIS specification (plus WEB-era extras); a line with one of these is a
 # tag line however it is spaced, any other two-letter tag only in the standard `XX  - ` form,
 # so a wrapped line such as "US - Mexico relations" stays a continuation.
@@ -134,61 +140,68 @@ def read(text: str, source: str = "") -> ReadResult:
     items: list[Item] = []
     problems: list[Problem] = []
     record: list[list] | None = None  # [tag, value, line] triples
-    headless: list[list] | None = None  # a record without TY: its lines, to name it when it ends
     start = 0
     seen_record = False
+    upper_prose = False  # the value being read is an abstract or note under an upper-case tag
 
-    def skip_headless() -> None:
-        nonlocal headless
-        if headless:
-            problems.append(Problem(f"record has no 'TY' line (starts with {headless[0][0]!r}); skipped up to "
-                                    "its 'ER'", source, headless[0][2], _label(headless)))
-        headless = None
+    def finish() -> None:
+        if record[0][2] is None:  # no TY line: read as generic, as reference managers do
+            problems.append(Problem(f"record has no 'TY' line (starts with {record[1][0]!r}); read as "
+                                    "generic (GEN)", source, start, _label(record), warning=True))
+        _finish(record, start, source, items, problems)
 
     for number, raw in enumerate(text.lstrip("\ufeff").splitlines(), 1):
         line = raw.rstrip()
         if not line.strip():
             continue
-        match = _TAG_LINE.match(line)
-        if match and match.group(1) not in KNOWN_TAGS and len(match.group(2)) != 2:
-            match = None
+        match = _tag_line(line, upper_prose)
         if not match:
             if record is not None:
                 if record:  # a wrapped value
                     record[-1][1] += ("\n" if record[-1][0] in _PROSE_TAGS else " ") + line.strip()
-            elif headless is None and seen_record:
+            elif seen_record:
                 problems.append(Problem(f"stray line outside any record: {clip(line, 60)!r}", source, number))
-            # lines before the first record are an export header, a headless record's go with it
+            # lines before the first record are an export header
             continue
-        tag, value = match.group(1), (match.group(3) or "").strip()
+        tag, value = match.group(1).upper(), (match.group(3) or "").strip()
+        upper_prose = tag in _PROSE_TAGS and match.group(1).isupper()
         if tag == "TY":
-            skip_headless()
             if record:
                 problems.append(Problem("record has no closing 'ER  - '; read up to the next TY",
                                         source, start, _label(record)))
-                _finish(record, start, source, items, problems)
+                finish()
             record, start, seen_record = [[tag, value, number]], number, True
         elif tag == "ER":
-            if record is None and headless is None:
+            if record is None:
                 problems.append(Problem("'ER' without a record before it", source, number))
             elif record:
-                _finish(record, start, source, items, problems)
-            skip_headless()
+                finish()
             record = None
-        elif record is None:
-            seen_record = True
-            headless = (headless or []) + [[tag, value, number]]  # swallowed until its ER
         else:
+            if record is None:
+                record, start, seen_record = [["TY", "GEN", None]], number, True
             record.append([tag, value, number])
-    skip_headless()
-    if record:
-        problems.append(Problem("record has no closing 'ER  - ' at end of input",
-                                source, start, _label(record)))
-        _finish(record, start, source, items, problems)
+    if record:  # the last record's ER is missing: read it, as Zotero does
+        problems.append(Problem("record has no closing 'ER  - ' at end of input; read to the end",
+                                source, start, _label(record), warning=True))
+        finish()
     if not seen_record and text.strip():  # text with no tag lines at all, read with -f ris
         problems.append(Problem("no RIS records found (is this really RIS?)", source, 1))
     assign_ids(items)
     return ReadResult(items, problems)
+
+
+def _tag_line(line: str, upper_prose: bool) -> re.Match | None:
+    """The tag line `line` is, if it is one: an upper-case known tag however it is spaced,
+    another upper-case tag in the standard shape, a lower-case known tag in the standard shape
+    unless it falls inside an abstract or note written with upper-case tags (where it is prose)."""
+    match = _TAG_LINE.match(line)
+    if match:
+        return match if match.group(1) in KNOWN_TAGS or len(match.group(2)) == 2 else None
+    match = _LOWER_TAG_LINE.match(line)
+    if match and match.group(1).upper() in KNOWN_TAGS and not upper_prose:
+        return match
+    return None
 
 
 def _label(record) -> str | None:
@@ -702,7 +715,7 @@ def _record(item: Item) -> str:
 
 def _continuation(line: str) -> str:
     """A continuation line, indented when it would otherwise read as a tag line."""
-    return " " + line if _TAG_LINE.match(line) else line
+    return " " + line if _TAG_LINE.match(line) or _LOWER_TAG_LINE.match(line) else line
 
 
 def _status_is_type(item: Item, key: str) -> bool:
@@ -792,10 +805,10 @@ def _extra_name(text: str) -> dict:
 
 
 def sniff(text: str) -> float:
-    """RIS starts a record with ``TY  - ``; allow a BOM, blank lines and a short header."""
+    """RIS starts a record with ``TY  - `` (or ``ty  - ``); allow a BOM, blank lines and a short header."""
     head = text.lstrip("\ufeff")[:3000]
-    if re.search(r"^\s*TY {1,2}- ?\S", head, re.M):
-        return 0.95 if re.search(r"^ER {1,2}-", text, re.M) else 0.8
+    if re.search(r"^\s*(?:TY {1,2}- ?|ty  - )\S", head, re.M):
+        return 0.95 if re.search(r"^(?:ER {1,2}-|er  -)", text, re.M) else 0.8
     return 0.0
 
 

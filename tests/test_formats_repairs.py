@@ -1,0 +1,51 @@
+"""Format faults repaired the way a reference manager repairs them, each reported on one line
+where something was guessed, and nothing the file said lost: RIS records without TY or their
+final ER, lower-case RIS tags, name suffixes after a comma, dates given as text, a BibTeX
+crossref to a missing entry."""
+
+from __future__ import annotations
+
+from click.testing import CliRunner
+
+from cslbridge import api
+from cslbridge.cli import main
+from cslbridge.formats import ris
+
+
+def test_cli_reads_a_record_without_ty_or_final_er_with_warnings_and_exits_0(tmp_path):
+    """Both faults are repaired the way reference managers repair them, losing nothing."""
+    path = tmp_path / "handmade.ris"
+    path.write_text("AU  - Doe, Jane\nTI  - Typed by hand\nPY  - 2019\nER  - \n\n"
+                    "TY  - BOOK\nTI  - Saved without its end\nPY  - 2020\n", encoding="utf-8")
+    result = CliRunner().invoke(main, ["convert", str(path), "-t", "csljson"])
+    assert result.exit_code == 0, result.stderr
+    assert result.stderr.splitlines() == [
+        f"warning: {path}:1: entry 'Typed by hand': record has no 'TY' line (starts with 'AU'); "
+        "read as generic (GEN)",
+        f"warning: {path}:6: entry 'Saved without its end': record has no closing 'ER  - ' at end of input; "
+        "read to the end",
+    ]
+    assert '"title": "Typed by hand"' in result.stdout and '"title": "Saved without its end"' in result.stdout
+
+
+def test_lower_case_tags_are_tags_but_prose_under_an_upper_case_abstract_stays_prose():
+    text = ("ty  - jour\nau  - Doe, Jane\nti  - Aid and trade in Central Asia\npy  - 2019\n"
+            "ab  - An abstract typed in lower-case tags.\nkw  - aid\ner  - \n\n"
+            # a hand edit in an upper-case file
+            "TY  - JOUR\nti  - Edited by hand\nAB  - The key question of this study\n"
+            "is  - put simply - whether aid follows trade.\nPY  - 2020\nER  - \n")
+    result = ris.read(text, "lower.ris")
+    assert result.problems == []
+    first, second = result.items
+    assert first["type"] == "article-journal"
+    assert first["author"] == [{"family": "Doe", "given": "Jane"}]
+    assert first["title"] == "Aid and trade in Central Asia"
+    assert first["issued"] == {"date-parts": [[2019]]}
+    assert first["abstract"] == "An abstract typed in lower-case tags."
+    assert first["keyword"] == "aid"
+    assert second["title"] == "Edited by hand"
+    # 'is' is a tag (IS, the issue), but a line inside an abstract under an upper-case AB is prose
+    assert second["abstract"] == "The key question of this study\nis  - put simply - whether aid follows trade."
+    assert "issue" not in second
+    lower_only = text[:text.index("TY  - JOUR")]
+    assert api.read_string(lower_only, source="lower.txt").items == [first]  # RIS by its content
