@@ -49,3 +49,24 @@ def test_lower_case_tags_are_tags_but_prose_under_an_upper_case_abstract_stays_p
     assert "issue" not in second
     lower_only = text[:text.index("TY  - JOUR")]
     assert api.read_string(lower_only, source="lower.txt").items == [first]  # RIS by its content
+
+
+def test_a_crossref_or_xdata_entry_missing_from_the_file_is_a_warning_and_the_key_stays_in_note(tmp_path):
+    path = tmp_path / "chapter.bib"
+    path.write_text("@xdata{mit, publisher = {MIT Press}, location = {Cambridge, MA}}\n\n"
+                    "@inproceedings{lee2021,\n  author = {Lee, Ann},\n  title = {Sparse Trees},\n"
+                    "  crossref = {NeurIPS2021},\n  pages = {1--9}\n}\n\n"
+                    "@book{kay2019, author = {Kay, Bo}, title = {Gardens}, xdata = {mit, lost}}\n",
+                    encoding="utf-8")
+    result = api.read(str(path))
+    paper, book = result.items
+    assert paper["note"] == "crossref: NeurIPS2021"
+    assert book["publisher"] == "MIT Press" and book["note"] == "xdata: mit, lost"
+    assert [(p.warning, str(p)) for p in result.problems] == [
+        (True, f"{path}:3: entry 'lee2021': crossref entry 'NeurIPS2021' is not in the file; "
+               "the key is kept in note"),
+        (True, f"{path}:10: entry 'kay2019': xdata entry 'lost' is not in the file; the key is kept in note"),
+    ]
+    cli = CliRunner().invoke(main, ["convert", str(path), "-t", "csljson"])
+    assert cli.exit_code == 0
+    assert cli.stderr.startswith(f"warning: {path}:3: entry 'lee2021': crossref entry 'NeurIPS2021'")

@@ -718,27 +718,32 @@ _CHILD_OF_COLLECTION = frozenset({"inbook", "bookinbook", "suppbook", "incollect
                                   "suppcollection", "inproceedings", "conference", "inreference"})
 
 
-def resolve_crossrefs(entries: list[Entry]) -> None:
+def resolve_crossrefs(entries: list[Entry], source: str = "") -> list[Problem]:
     """Children inherit missing fields from their crossref parent (BibLaTeX rules:
     the parent's title becomes the child's booktitle, its author the bookauthor), and
-    from the @xdata entries they name (every field as it is)."""
+    from the @xdata entries they name (every field as it is). A parent or @xdata entry the
+    file lacks is a warning; its key stays in the child's note."""
+    problems = []
     by_key = {e.key.lower(): e for e in entries if e.key}
     for entry in entries:
         if "xdata" in entry.fields:
-            refs = [r.strip().lower() for r in latex.decode(entry.fields["xdata"]).split(",")]
-            sources = [by_key.get(r) for r in refs]
-            for source in sources:
-                if source is not None and source is not entry:
-                    for name, value in source.fields.items():
+            refs = [r.strip() for r in latex.decode(entry.fields["xdata"]).split(",")]
+            sources = [by_key.get(r.lower()) for r in refs]
+            for xdata in sources:
+                if xdata is not None and xdata is not entry:
+                    for name, value in xdata.fields.items():
                         if name not in _NOT_INHERITED:
                             entry.fields.setdefault(name, value)
             if all(sources):
                 del entry.fields["xdata"]
+            problems += [_missing(entry, "xdata", ref, source) for ref, found in zip(refs, sources) if not found]
         seen = set()
         child = entry
         while "crossref" in child.fields:
             ref = latex.decode(child.fields["crossref"]).lower()
             parent = by_key.get(ref)
+            if parent is None and child is entry:
+                problems.append(_missing(entry, "crossref", latex.decode(child.fields["crossref"]), source))
             if parent is None or ref in seen or parent is entry:
                 break
             seen.add(ref)
@@ -746,6 +751,12 @@ def resolve_crossrefs(entries: list[Entry]) -> None:
             child = parent
         if seen:
             entry.fields.pop("crossref", None)
+    return problems
+
+
+def _missing(entry: Entry, field: str, key: str, source: str) -> Problem:
+    return Problem(f"{field} entry {key!r} is not in the file; the key is kept in note",
+                   source, entry.line, entry.key, warning=True)
 
 
 def _inherit(child: Entry, parent: Entry) -> None:
@@ -1207,7 +1218,7 @@ def _put_names(item: Item, var: str, raw: str) -> None:
 def read(text: str, source: str = "", progress=None) -> ReadResult:
     """Read BibTeX or BibLaTeX: every good entry becomes an item; each bad one a Problem."""
     entries, problems = parse(text, source)
-    resolve_crossrefs(entries)
+    problems += resolve_crossrefs(entries, source)
     items: list[Item] = []
     seen: dict[str, int] = {}
     for entry in progress(entries) if progress else entries:
