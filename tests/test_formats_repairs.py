@@ -70,3 +70,36 @@ def test_a_crossref_or_xdata_entry_missing_from_the_file_is_a_warning_and_the_ke
     cli = CliRunner().invoke(main, ["convert", str(path), "-t", "csljson"])
     assert cli.exit_code == 0
     assert cli.stderr.startswith(f"warning: {path}:3: entry 'lee2021': crossref entry 'NeurIPS2021'")
+
+
+KING = {"id": "king1963", "type": "book", "title": "Strength to Love", "issued": {"date-parts": [[1963]]},
+        "author": [{"family": "King", "given": "Martin Luther", "suffix": "Jr.", "comma-suffix": True}],
+        "editor": [{"family": "Gates", "given": "Henry Louis", "suffix": "Jr."}]}
+
+
+def test_comma_suffix_survives_bibtex_biblatex_and_ris_and_a_plain_suffix_stays_plain():
+    for writer in ("biblatex", "ris"):
+        text = api.write([KING], writer)
+        assert api.read_string(text, writer).items == [KING], (writer, text)
+    # BibLaTeX marks the one name, as Better BibTeX does; RIS the name list, as it marks 'et al.'
+    bib = api.write([KING], "biblatex")
+    assert "author = {family=King, given=Martin Luther, suffix=Jr., juniorcomma=true}" in bib
+    assert "editor = {Gates, Jr., Henry Louis}" in bib
+    ris_text = api.write([KING], "ris")
+    assert "AU  - King, Martin Luther, Jr.\r\n" in ris_text and "N1  - comma-suffix: author\r\n" in ris_text
+    # classic BibTeX has no per-name options: BibLaTeX's entry option marks every suffixed name
+    alone = {k: v for k, v in KING.items() if k != "editor"}
+    bib = api.write([alone], "bibtex")
+    assert "author = {King, Jr., Martin Luther}" in bib and "options = {juniorcomma=true}" in bib
+    assert api.read_string(bib, "bibtex").items == [alone]
+
+
+def test_biblatex_juniorcomma_for_the_entry_or_one_name_is_comma_suffix():
+    entry = ("@book{carter1998,\n  author = {Carter, Jr., Jimmy and family=Gates, given=Henry Louis, suffix=Jr.,"
+             " juniorcomma=true},\n  title = {Living Faith},\n  options = {useprefix=true, juniorcomma},\n}\n"
+             "@book{gates2011,\n  author = {Gates, Jr., Henry Louis and family=Carter, given=Jimmy, suffix=Jr.,"
+             " juniorcomma=true},\n  title = {Black in Latin America},\n}\n")
+    carter, gates = api.read_string(entry, "biblatex").items
+    assert [n.get("comma-suffix") for n in carter["author"]] == [True, True]
+    assert carter["note"] == "options: useprefix=true"  # the other options stay, as written
+    assert [n.get("comma-suffix") for n in gates["author"]] == [None, True]

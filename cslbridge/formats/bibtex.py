@@ -523,6 +523,8 @@ def _extended_name(raw: str) -> dict:
     if parts.get("prefix"):
         dropping = parts.get("useprefix", "").lower() == "false"
         name["dropping-particle" if dropping else "non-dropping-particle"] = latex.decode(parts["prefix"])
+    if name.get("suffix") and parts.get("juniorcomma", "false").lower() in ("", "true"):
+        name["comma-suffix"] = True  # BibLaTeX's per-name option: 'King, Jr.' in every order
     return name
 
 
@@ -530,13 +532,18 @@ def format_name(name: dict, biblatex: bool = False) -> str:
     """A CSL name as BibTeX writes it: `von Last, Jr, First`, corporate names braced.
 
     Classic BibTeX has one kind of particle; BibLaTeX keeps a dropping particle apart
-    with its `family=..., prefix=..., useprefix=false` form."""
+    with its `family=..., prefix=..., useprefix=false` form, and a comma before the suffix
+    (CSL's comma-suffix) with `juniorcomma=true` there, as Better BibTeX writes it."""
     if name.get("literal") or not name.get("family"):  # a mononym (Plato) has only a given name
         return "{" + latex.encode(name.get("literal") or name.get("given") or "") + "}"
-    if biblatex and name.get("dropping-particle") and not name.get("non-dropping-particle"):
-        parts = [(key, name.get(var)) for key, var in (
-            ("family", "family"), ("given", "given"), ("suffix", "suffix"), ("prefix", "dropping-particle"))]
-        return ", ".join(f"{key}={_extended_value(value)}" for key, value in parts if value) + ", useprefix=false"
+    dropping = name.get("dropping-particle") and not name.get("non-dropping-particle")
+    comma_suffix = name.get("comma-suffix") and name.get("suffix")
+    if biblatex and (dropping or comma_suffix):
+        prefix = " ".join(p for p in (name.get("dropping-particle"), name.get("non-dropping-particle")) if p)
+        parts = [("family", name.get("family")), ("given", name.get("given")), ("suffix", name.get("suffix")),
+                 ("prefix", prefix)]
+        options = [", useprefix=false"] * bool(dropping) + [", juniorcomma=true"] * bool(comma_suffix)
+        return ", ".join(f"{key}={_extended_value(value)}" for key, value in parts if value) + "".join(options)
     family = name.get("family", "")
     given = name.get("given", "")
     particle = " ".join(p for p in (name.get("dropping-particle"), name.get("non-dropping-particle")) if p)
@@ -1053,6 +1060,7 @@ def to_item(entry: Entry) -> Item:
         if langid and language and language_code(language) != item["language"]:
             notes.append(f"language: {language}")
     note = take("note", None)
+    options = take("options", None)
 
     # one-to-one fields, then CSL variables written under their own names
     for name, value in f.items():
@@ -1074,6 +1082,8 @@ def to_item(entry: Entry) -> Item:
             if var == "edition":
                 value = edition_number(value)
             item[var] = value
+    if options:
+        _read_options(item, options, notes)
     split_chapter_label(item)
     accessed = _ACCESSED_NOTE.match(note or "") if "accessed" not in item else None
     date = accessed and iso_date(accessed.group(1))
@@ -1086,6 +1096,25 @@ def to_item(entry: Entry) -> Item:
     for name, value in entry.duplicates:
         add_note(item, f"{name}: {latex.decode(value)}")
     return item
+
+
+# BibLaTeX's `juniorcomma` (an entry's `options`, or one name's): the suffix follows a comma
+# ('Martin Luther King, Jr.'), CSL's `comma-suffix`.
+_JUNIORCOMMA = re.compile(r"(?i)^juniorcomma(?:\s*=\s*true)?$")
+
+
+def _read_options(item: Item, options: str, notes: list[str]) -> None:
+    """An entry's `options`: `juniorcomma` marks every suffixed name; the others stay in note."""
+    given = [o.strip() for o in options.split(",") if o.strip()]
+    kept = [o for o in given if not _JUNIORCOMMA.match(o)]
+    if len(kept) < len(given):
+        for var in NAME_VARIABLES:
+            for name in item.get(var) or []:
+                if name.get("suffix"):
+                    name["comma-suffix"] = True
+        options = ", ".join(kept)
+    if kept:
+        notes.append(f"options: {options}")
 
 
 _ACCESSED_NOTE = re.compile(r"(?i)^\s*(?:last\s+)?(?:accessed|retrieved|visited)(?:\s+on)?\s*:?\s*([^,;]+?)\.?\s*$")
@@ -1554,6 +1583,9 @@ def to_fields(item: Item, biblatex: bool) -> tuple[str, list[tuple[str, str, boo
             put(var.lower(), _encode(str(value)))
     note = item.get("note")
     put("note", _encode(str(note)) if note else None)
+    if not biblatex and any(name.get("comma-suffix") and name.get("suffix") for var in NAME_VARIABLES
+                            for name in item.get(var) or [] if isinstance(name, dict)):
+        put("options", "juniorcomma=true")  # classic names have no options: BibLaTeX's for the entry
     # A CSL type the entry type does not carry back (an interview or a standard is @misc)
     # is kept, so a round trip through BibTeX keeps it.
     subtyped = biblatex and csl_type in ("article-magazine", "article-newspaper") or arxiv

@@ -24,7 +24,8 @@ Mapping decisions that are not obvious from the tag names:
 * CSL variables RIS has no tag for are written as ``N1`` lines ``variable: value`` (Zotero's
   "extra" convention) and read back from notes into the variable, so they survive.
 * A name list cut short ("et al.", BibTeX's "and others": ``custom["et-al"]``) has no RIS
-  tag either; it is written as an ``N1`` line ``et-al: author; editor`` and read back.
+  tag either; it is written as an ``N1`` line ``et-al: author; editor`` and read back, as is
+  CSL's ``comma-suffix`` ('King, Jr.'), ``comma-suffix: author``, beside ``AU  - King, Martin Luther, Jr.``.
 * Lines end in CRLF: the RIS specification asks for it and EndNote's importer is the
   pickiest consumer; Zotero, Mendeley and this reader accept either.
 """
@@ -524,6 +525,14 @@ def _restore_variable(item: Item, line: str) -> bool:
             return False
         item.setdefault("custom", {})["et-al"] = names
         return True
+    if key == "comma-suffix":  # the suffixed names of these variables follow a comma: 'King, Jr.'
+        marked = [(var, [n for n in item.get(var) or [] if n.get("suffix")]) for var in value.split("; ")]
+        if not all(var in NAME_VARIABLES and names for var, names in marked):
+            return False
+        for _, names in marked:
+            for name in names:
+                name["comma-suffix"] = True
+        return True
     if key == "issued-end":
         parts = (item.get("issued") or {}).get("date-parts")
         if not parts or len(parts) != 1 or not re.fullmatch(r"\d{4}(-\d\d){0,2}", value):
@@ -619,6 +628,8 @@ _EXTRA_VARIABLES = (NAME_VARIABLES | DATE_VARIABLES | NUMBER_VARIABLES | STRING_
 _RESTORABLE = _EXTRA_VARIABLES | {"number-of-pages", "original-title", "edition", "issue", "ISSN", "ISBN"}
 
 EOL = "\r\n"
+# The name variables written with a tag; others go to N1 as `variable: Family || Given; ...`.
+_NAME_TAGS_OUT = (("AU", "author"), ("A2", "editor"), ("A3", "collection-editor"), ("A4", "translator"))
 
 
 def write(items: list[Item]) -> str:
@@ -655,7 +666,7 @@ def _record(item: Item) -> str:
         add("TT", item["title"])
     else:
         add("TI", item.get("title"))
-    for tag, key in (("AU", "author"), ("A2", "editor"), ("A3", "collection-editor"), ("A4", "translator")):
+    for tag, key in _NAME_TAGS_OUT:
         for name in item.get(key) or []:
             add(tag, format_name(name))
     custom = item.get("custom") if isinstance(item.get("custom"), dict) else {}
@@ -709,6 +720,10 @@ def _record(item: Item) -> str:
     et_al = [var for var in custom.get("et-al") or [] if item.get(var)]
     if et_al:  # after the name lines it refers to
         add("N1", "et-al: " + "; ".join(et_al))
+    comma_suffix = [var for tag, var in _NAME_TAGS_OUT if any(
+        isinstance(n, dict) and n.get("comma-suffix") and n.get("suffix") for n in item.get(var) or [])]
+    if comma_suffix:
+        add("N1", "comma-suffix: " + "; ".join(comma_suffix))
     lines.append(("ER", ""))
     return EOL.join(f"{tag}  - {value}" for tag, value in lines)
 
