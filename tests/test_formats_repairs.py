@@ -5,6 +5,7 @@ crossref to a missing entry."""
 
 from __future__ import annotations
 
+import pytest
 from click.testing import CliRunner
 
 from cslbridge import api
@@ -103,3 +104,30 @@ def test_biblatex_juniorcomma_for_the_entry_or_one_name_is_comma_suffix():
     assert [n.get("comma-suffix") for n in carter["author"]] == [True, True]
     assert carter["note"] == "options: useprefix=true"  # the other options stay, as written
     assert [n.get("comma-suffix") for n in gates["author"]] == [None, True]
+
+
+@pytest.mark.parametrize("raw, date", [
+    ("Spring 2019", {"date-parts": [[2019, 13]]}),
+    ("c. 1850", {"date-parts": [[1850]], "circa": True}),
+    ("circa 1850", {"date-parts": [[1850]], "circa": True}),
+    ("Winter, 1998", {"date-parts": [[1998, 16]]}),
+])
+def test_a_raw_date_in_words_means_one_date_after_every_round_trip(raw, date):
+    item = {"id": "kay1850", "type": "map", "title": "Plan of the Harbour", "issued": {"raw": raw},
+            "original-date": {"raw": raw}}
+    for fmt in ("csljson", "bibtex", "biblatex", "ris"):
+        back = api.read_string(api.write([item], fmt), fmt).items[0]
+        assert back["issued"] == back["original-date"] == date, fmt
+    # BibLaTeX says it in EDTF: a season as 21-24, circa as '~'
+    edtf = api.write([item], "biblatex")
+    assert f"date = {{{date['date-parts'][0][0]}" in edtf
+
+
+def test_date_text_naming_no_date_stays_text_and_a_literal_stays_literal_through_bibtex():
+    item = {"id": "anon", "type": "manuscript", "title": "Diary", "issued": {"raw": "early 1990s"},
+            "original-date": {"literal": "Spring 1912"}}
+    assert api.read_string(api.write([item], "csljson"), "csljson").items == [item]
+    for fmt in ("bibtex", "biblatex"):
+        back = api.read_string(api.write([item], fmt), fmt).items[0]
+        assert back["issued"] == {"literal": "early 1990s"}, fmt  # BibTeX prints year text as written
+        assert back["original-date"] == {"literal": "Spring 1912"}, fmt

@@ -17,8 +17,8 @@ from functools import lru_cache
 from .. import latex
 from ..items import (
     ENDNOTE_ISI_LINK, FRONT_AND_BODY_PAGES, TITLE_CLOSING_PERIOD, Item, Problem, ReadResult, add_note, ascii_fold,
-    assign_ids, base_key, clip, edition_number, format_iso_date, iso_date, numeric_date, split_chapter_label, tags,
-    with_season,
+    assign_ids, base_key, clip, edition_number, format_iso_date, iso_date, normal_date, numeric_date,
+    split_chapter_label, tags,
 )
 from ..languages import NAMES, language_code
 from ..schema import ALL_VARIABLES, DATE_VARIABLES, ITEM_TYPES, NAME_VARIABLES
@@ -1463,7 +1463,7 @@ def to_fields(item: Item, biblatex: bool) -> tuple[str, list[tuple[str, str, boo
     short = text("container-title-short")
     put("shortjournal", _encode(short) if short else None)
 
-    issued = with_season(item.get("issued"))
+    issued = normal_date(item.get("issued"))
     done.add("issued")
     if issued:
         iso = format_iso_date(issued)
@@ -1488,7 +1488,7 @@ def to_fields(item: Item, biblatex: bool) -> tuple[str, list[tuple[str, str, boo
             put("year", _encode(str(issued.get("literal") or issued.get("raw") or "")))
     for var, field in (("accessed", "urldate"), ("event-date", "eventdate"), ("original-date", "origdate")):
         done.add(var)
-        value = item.get(var)
+        value = normal_date(item.get(var))
         if value:
             put(field, format_iso_date(value) or _encode(str(value.get("literal") or value.get("raw") or "")))
 
@@ -1578,6 +1578,7 @@ def to_fields(item: Item, biblatex: bool) -> tuple[str, list[tuple[str, str, boo
         if var in NAME_VARIABLES and isinstance(value, list):
             put(var.lower(), format_names(value, var in et_al, biblatex))
         elif var in DATE_VARIABLES and isinstance(value, dict):
+            value = normal_date(value)
             put(var.lower(), format_iso_date(value) or _encode(str(value.get("literal") or value.get("raw") or "")))
         elif var in ALL_VARIABLES:
             put(var.lower(), _encode(str(value)))

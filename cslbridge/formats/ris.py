@@ -38,8 +38,8 @@ from dataclasses import replace
 
 from ..items import (
     ENDNOTE_ISI_LINK, FRONT_AND_BODY_PAGES, TITLE_CLOSING_PERIOD, Item, Problem, ReadResult, add_note, assign_ids,
-    clip, date_year, edition_number, format_iso_date, iso_date, numeric_date, split_chapter_label, tags, validate,
-    with_season,
+    clip, date_from_text, date_year, edition_number, format_iso_date, iso_date, normal_date, numeric_date,
+    split_chapter_label, tags, validate,
 )
 from ..languages import language_code
 from ..schema import DATE_VARIABLES, ITEM_TYPES, NAME_VARIABLES, NUMBER_VARIABLES, STRING_VARIABLES
@@ -480,7 +480,7 @@ def parse_date(text: str) -> dict:
             inner = parse_date(other)
             if inner.get("date-parts", [[None]])[0][0] != int(year):
                 return {"literal": other}
-            parts = inner["date-parts"][0]
+            parts, circa = inner["date-parts"][0], circa or inner.get("circa", False)
         return {"date-parts": [parts], "circa": True} if circa else {"date-parts": [parts]}
     match = (re.fullmatch(r"(?:(?P<d1>\d{1,2})\s+)?(?P<m>[a-z]+)\.?\s+(?:(?P<d2>\d{1,2}),?\s+)?(?P<y>\d{4})", text, re.I)
              or re.fullmatch(r"(?P<y>\d{4})\s+(?P<m>[a-z]+)\.?(?:\s+(?P<d2>\d{1,2}))?", text, re.I))
@@ -492,7 +492,8 @@ def parse_date(text: str) -> dict:
             return {"date-parts": [parts]}
         if word in _SEASONS:
             return {"date-parts": [[int(match.group("y")), _SEASONS[word]]]}
-    return numeric_date(text) or {"literal": text}
+    circa = date_from_text(text) if re.match(r"(?i)c\.|ca\.|circa|approx\.", text) else None
+    return numeric_date(text) or circa or {"literal": text}
 
 
 def _read_notes(item: Item, notes: list[str]) -> None:
@@ -740,7 +741,7 @@ def _status_is_type(item: Item, key: str) -> bool:
 def _write_dates(item: Item, add) -> None:
     """``PY`` the year, ``DA`` the full ``YYYY/MM/DD/other`` date; what parts cannot say
     (a season, "circa", a date given as text) goes in the 'other' field, as Zotero writes it."""
-    issued = with_season(item.get("issued"))
+    issued = normal_date(item.get("issued"))
     if isinstance(issued, dict):
         parts = (issued.get("date-parts") or [[]])[0]
         if parts and parts[0] not in (None, ""):
@@ -756,7 +757,7 @@ def _write_dates(item: Item, add) -> None:
             year = date_year(issued)
             add("PY", year)
             add("DA", _slashed([year], text) if year and text else text)
-    accessed = item.get("accessed")
+    accessed = normal_date(item.get("accessed"))
     if isinstance(accessed, dict):
         parts = (accessed.get("date-parts") or [[]])[0]
         add("Y2", _slashed(parts) if parts else accessed.get("literal") or accessed.get("raw"))
@@ -808,6 +809,7 @@ def _extra_value(key: str, value) -> str:
             n.get("literal") or f"{n.get('family', '')} || {n.get('given', '')}".strip()
             for n in value)
     if key in DATE_VARIABLES and isinstance(value, dict):
+        value = normal_date(value)
         return format_iso_date(value) or value.get("literal") or value.get("raw") or ""
     return str(value)
 
