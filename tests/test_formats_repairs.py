@@ -1,7 +1,7 @@
 """Format faults repaired the way a reference manager repairs them, each reported on one line
 where something was guessed, and nothing the file said lost: RIS records without TY or their
 final ER, lower-case RIS tags, name suffixes after a comma, dates given as text, a BibTeX
-crossref to a missing entry."""
+crossref to a missing entry; and Zotero's `Key: value` note lines read by one rule."""
 
 from __future__ import annotations
 
@@ -131,3 +131,20 @@ def test_date_text_naming_no_date_stays_text_and_a_literal_stays_literal_through
         back = api.read_string(api.write([item], fmt), fmt).items[0]
         assert back["issued"] == {"literal": "early 1990s"}, fmt  # BibTeX prints year text as written
         assert back["original-date"] == {"literal": "Spring 1912"}, fmt
+
+
+def test_csl_json_note_lines_name_variables_as_zotero_extra_does_with_a_space_before_the_colon():
+    """French typography puts a space before a colon: Zotero's Extra reader took 'Original Date :
+    1859' as the variable, the CSL-JSON reader did not look at such a note (one rule now)."""
+    text = ('[{"id": "darwin1859", "type": "book", "title": "On the Origin of Species",'
+            ' "note": "Original Date : 1859\\nPublisher Place : Londres\\nLu en 2021."}]')
+    item = api.read_string(text, "csljson").items[0]
+    assert item["original-date"] == {"date-parts": [[1859]]}
+    assert item["publisher-place"] == "Londres"
+    assert item["note"] == "Lu en 2021."
+    from cslbridge.zotero.mapping import from_zotero
+
+    zotero = from_zotero({"key": "ABCD1234", "itemType": "book", "title": "On the Origin of Species",
+                          "extra": "Original Date : 1859\nPublisher Place : Londres\nLu en 2021."})
+    assert {k: zotero[k] for k in ("original-date", "publisher-place", "note")} == {
+        k: item[k] for k in ("original-date", "publisher-place", "note")}
