@@ -104,6 +104,10 @@ def test_biblatex_juniorcomma_for_the_entry_or_one_name_is_comma_suffix():
     assert [n.get("comma-suffix") for n in carter["author"]] == [True, True]
     assert carter["note"] == "options: useprefix=true"  # the other options stay, as written
     assert [n.get("comma-suffix") for n in gates["author"]] == [None, True]
+    # an entry option that marks no name says nothing about any: it stays in note, as written
+    plain = api.read_string("@book{kay2019, author = {Kay, Bo}, title = {Gardens}, options = {juniorcomma}}",
+                            "biblatex").items[0]
+    assert plain["author"] == [{"family": "Kay", "given": "Bo"}] and plain["note"] == "options: juniorcomma"
 
 
 @pytest.mark.parametrize("raw, date", [

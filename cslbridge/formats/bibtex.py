@@ -1107,13 +1107,12 @@ def _read_options(item: Item, options: str, notes: list[str]) -> None:
     """An entry's `options`: `juniorcomma` marks every suffixed name; the others stay in note."""
     given = [o.strip() for o in options.split(",") if o.strip()]
     kept = [o for o in given if not _JUNIORCOMMA.match(o)]
-    if len(kept) < len(given):
-        for var in NAME_VARIABLES:
-            for name in item.get(var) or []:
-                if name.get("suffix"):
-                    name["comma-suffix"] = True
+    suffixed = [name for var in NAME_VARIABLES for name in item.get(var) or [] if name.get("suffix")]
+    if len(kept) < len(given) and suffixed:  # an option that marks no name stays in note
+        for name in suffixed:
+            name["comma-suffix"] = True
         options = ", ".join(kept)
-    if kept:
+    if options:
         notes.append(f"options: {options}")
 
 

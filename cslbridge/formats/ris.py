@@ -492,8 +492,8 @@ def parse_date(text: str) -> dict:
             return {"date-parts": [parts]}
         if word in _SEASONS:
             return {"date-parts": [[int(match.group("y")), _SEASONS[word]]]}
-    circa = date_from_text(text) if re.match(r"(?i)c\.|ca\.|circa|approx\.", text) else None
-    return numeric_date(text) or circa or {"literal": text}
+    circa = date_from_text(text)  # 'c. 1850': read as every format reads a circa mark
+    return numeric_date(text) or (circa if circa and circa.get("circa") else None) or {"literal": text}
 
 
 def _read_notes(item: Item, notes: list[str]) -> None:
