@@ -22,12 +22,16 @@ Item = dict
 
 @dataclass(frozen=True)
 class Problem:
-    """One thing wrong with one entry, located as precisely as the source allows."""
+    """One thing wrong with one entry, located as precisely as the source allows.
+
+    A `warning` is a fault the reader repaired the way reference managers do, losing nothing
+    (an RIS record without `TY` read as generic): it is reported but fails nothing."""
 
     message: str
     source: str = ""
     line: int | None = None
     entry: str | None = None
+    warning: bool = False
 
     def __str__(self) -> str:
         where = self.source or "<input>"
@@ -36,6 +40,11 @@ class Problem:
         if self.entry:
             where += f": entry {self.entry!r}"
         return f"{where}: {self.message}"
+
+
+def errors(problems: Iterable[Problem]) -> list[Problem]:
+    """The problems that are not warnings: those that make a command exit 1."""
+    return [problem for problem in problems if not problem.warning]
 
 
 @dataclass
@@ -289,6 +298,53 @@ def with_season(value):
     if not (parts and len(parts) == 1 and len(parts[0]) == 1 and number and 1 <= number <= 4):
         return value
     return {**{k: v for k, v in value.items() if k != "season"}, "date-parts": [[parts[0][0], 12 + number]]}
+
+
+# A season and its year ('Spring 2019', 'Winter, 1998'), and a circa mark before a date.
+_SEASON_YEAR = re.compile(r"(?i)(spring|summer|autumn|fall|winter),?\s+(\d{4})")
+_CIRCA_MARK = re.compile(r"(?i)(?:c\.|ca\.|circa|approx\.)\s*(?=\d)")
+
+
+def date_from_text(text: str) -> dict | None:
+    """A date given as text, as CSL-JSON's `raw` gives it: ISO 8601 / EDTF, words when every
+    word is a month name ('June 14, 2019'), a season ('Spring 2019', month 13-16) or any of
+    these after a circa mark ('c. 1850', 'ca. May 1850'); None when it names no such date, so
+    one reading serves every format and a raw date means the same after any round trip."""
+    text = text.strip()
+    season = _SEASON_YEAR.fullmatch(text)
+    if season:
+        return {"date-parts": [[int(season.group(2)), 12 + _SEASONS[season.group(1).lower()]]]}
+    circa = _CIRCA_MARK.match(text)
+    if circa:
+        inner = date_from_text(text[circa.end():])
+        return {**inner, "circa": True} if inner and "date-parts" in inner else None
+    return iso_date(text) or _month_words_date(text)
+
+
+def _month_words_date(text: str) -> dict | None:
+    """'June 14, 2019', 'May 2019': a date whose every word is a month name, so nothing else in
+    the text is lost when it is read as parts."""
+    from .parse.dates import MONTHS, parse_date
+
+    words = re.findall(r"[^\W\d_]+", text)
+    if not words or any(w.lower() not in MONTHS for w in words):
+        return None
+    parsed = parse_date(text)
+    if not parsed or any(len(part) > 1 and part[1] > 12 for part in parsed.get("date-parts", [[0, 13]])):
+        return None  # the text parser gives seasons as BibLaTeX's 21-24: read above instead
+    return parsed
+
+
+def normal_date(value):
+    """A date as the writers take it: a season given apart as month 13-16 (:func:`with_season`)
+    and a `raw` text date as the date :func:`date_from_text` reads in it, so BibTeX and RIS carry
+    it as the date it is; else as it is."""
+    value = with_season(value)
+    if isinstance(value, dict) and not value.get("date-parts") and isinstance(value.get("raw"), str):
+        parsed = date_from_text(value["raw"])
+        if parsed and "date-parts" in parsed:
+            return {**{k: v for k, v in value.items() if k != "raw"}, **parsed}
+    return value
 
 
 def date_year(value: dict | None) -> int | None:

@@ -129,8 +129,10 @@ def test_zotero_csl_json_export_object_with_raw_and_string_dates():
     assert (second["title-short"], second["container-title-short"]) == ("Water, Power and Conflict", "WPC")
     assert second["note"] == "season: Spring"  # not a CSL variable: kept, not dropped
     assert third["accessed"] == {"date-parts": [[2022, 10, 1]]}  # an ISO timestamp
-    assert third["issued"] == {"raw": "Spring 2020"}  # not ISO: left for the processor
+    # a raw season is read as one (month 13), the date BibTeX's season and RIS's DA give back
+    assert third["issued"] == {"date-parts": [[2020, 13]]}
     for fmt in ("bibtex", "biblatex", "ris"):
         again = api.read_string(api.write(result.items, fmt), fmt).items
         assert again[0]["issued"] == first["issued"] and again[0]["accessed"] == first["accessed"], fmt
+        assert again[2]["issued"] == third["issued"], fmt
     assert api.read_string(api.write(result.items, "bibtex"), "bibtex").items[0]["id"] == "rahmonova2019remittances"

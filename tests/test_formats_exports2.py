@@ -393,8 +393,8 @@ OPEN_AT_END = {"ris/dates_no_er.ris"}
 @pytest.mark.parametrize("path", sorted(EXPECTED))
 def test_export_read_as_a_researcher_expects(path):
     result = api.read(str(FIXTURES / path))
-    if path not in OPEN_AT_END:
-        assert [str(p) for p in result.problems] == []
+    # a file whose last record lacks its ER is read whole, with a warning that fails nothing
+    assert [str(p) for p in result.problems if not (p.warning and path in OPEN_AT_END)] == []
     assert len(result.items) == len(EXPECTED[path])
     for item in result.items:
         assert validate(item) == [], item["id"]

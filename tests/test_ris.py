@@ -208,17 +208,23 @@ TI  - Unclosed record at the end
 """
 
 
-def test_broken_records_are_reported_by_line_and_good_ones_survive():
+def test_broken_records_are_reported_by_line_and_every_record_survives():
     result = ris.read(BROKEN, "broken.ris")
     titles = [item["title"] for item in result.items]
-    assert titles == ["First good record", "Second good record", "Unclosed record at the end"]
-    messages = [str(p) for p in result.problems]
-    assert len(messages) == 4, messages
-    assert messages[0] == ("broken.ris:10: entry 'This record has no TY line': record has no 'TY' line "
-                           "(starts with 'AU'); skipped up to its 'ER'")
-    assert messages[1].startswith("broken.ris:13: 'ER' without a record")
-    assert messages[2].startswith("broken.ris:14: stray line outside any record")
-    assert messages[3].startswith("broken.ris:19: entry 'Unclosed record at the end': record has no closing")
+    assert titles == ["First good record", "This record has no TY line", "Second good record",
+                      "Unclosed record at the end"]
+    # a record without TY is read as generic (GEN), as Zotero and EndNote read it
+    assert result.items[1]["type"] == "document"
+    assert result.items[1]["author"] == [{"family": "Headless", "given": "Record"}]
+    messages = [("warning" if p.warning else "error", str(p)) for p in result.problems]
+    assert messages == [
+        ("warning", "broken.ris:10: entry 'This record has no TY line': record has no 'TY' line "
+                    "(starts with 'AU'); read as generic (GEN)"),
+        ("error", "broken.ris:13: 'ER' without a record before it"),
+        ("error", "broken.ris:14: stray line outside any record: 'this line belongs to no record'"),
+        ("warning", "broken.ris:19: entry 'Unclosed record at the end': record has no closing 'ER  - ' "
+                    "at end of input; read to the end"),
+    ]
 
 
 def test_cli_convert_reports_broken_lines_and_exits_1(tmp_path):
@@ -226,9 +232,11 @@ def test_cli_convert_reports_broken_lines_and_exits_1(tmp_path):
     path.write_text(BROKEN, encoding="utf-8")
     result = CliRunner().invoke(main, ["convert", str(path), "-t", "csljson"])
     assert result.exit_code == 1
-    assert f"error: {path}:10: entry 'This record has no TY line': record has no 'TY' line" in result.stderr
+    assert f"warning: {path}:10: entry 'This record has no TY line': record has no 'TY' line" in result.stderr
+    assert f"error: {path}:13: 'ER' without a record before it" in result.stderr
     assert "Traceback" not in result.stderr
     assert '"title": "Second good record"' in result.stdout
+    assert '"title": "This record has no TY line"' in result.stdout
 
 
 def test_cli_converts_ris_fixture_to_ris(tmp_path):

@@ -24,7 +24,7 @@ def fail(message: str, code: int = EXIT_USAGE) -> None:
 
 def report(problems) -> None:
     for problem in problems:
-        click.echo(f"error: {problem}", err=True)
+        click.echo(f"{'warning' if problem.warning else 'error'}: {problem}", err=True)
 
 
 def friendly_errors(command):

@@ -5,6 +5,7 @@ from __future__ import annotations
 import click
 
 from .. import api
+from ..items import errors
 from ..formats import format_names, registry
 from ..textio import write_text
 from .common import EXIT_OK, EXIT_SOME_FAILED, bar, friendly_errors, report
@@ -23,7 +24,7 @@ def convert(infile, from_, to, output):
     result = api.read(infile, from_, progress=bar("reading"))
     report(result.problems)
     write_text(output, api.write(works_for(result.items, fmt), to))
-    raise SystemExit(EXIT_SOME_FAILED if result.problems else EXIT_OK)
+    raise SystemExit(EXIT_SOME_FAILED if errors(result.problems) else EXIT_OK)
 
 
 @click.command()
@@ -35,8 +36,8 @@ def validate(infile, from_):
     result = api.read(infile, from_, progress=bar("reading"))
     problems = list(result.problems) + api.check(result.items, infile)
     report(problems)
-    click.echo(f"{len(result.items)} item(s) read, {len(problems)} problem(s)", err=True)
-    raise SystemExit(EXIT_SOME_FAILED if problems else EXIT_OK)
+    click.echo(f"{len(result.items)} item(s) read, {len(errors(problems))} problem(s)", err=True)
+    raise SystemExit(EXIT_SOME_FAILED if errors(problems) else EXIT_OK)
 
 
 @click.command()

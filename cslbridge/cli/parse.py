@@ -5,7 +5,7 @@ from __future__ import annotations
 import click
 
 from .. import api
-from ..items import is_work
+from ..items import errors, is_work
 from ..textio import read_text, write_text
 from .common import EXIT_OK, EXIT_SOME_FAILED, bar, fail, friendly_errors, report
 
@@ -40,9 +40,9 @@ def parse(infile, to, page, review, output):
         raise SystemExit(EXIT_SOME_FAILED)
     if review:
         click.echo(review_text(items), nl=False)
-        raise SystemExit(EXIT_SOME_FAILED if result.problems else EXIT_OK)
+        raise SystemExit(EXIT_SOME_FAILED if errors(result.problems) else EXIT_OK)
     write_text(output, api.write(works_for(items, fmt), fmt.name))
-    raise SystemExit(EXIT_SOME_FAILED if result.problems else EXIT_OK)
+    raise SystemExit(EXIT_SOME_FAILED if errors(result.problems) else EXIT_OK)
 
 
 _OPENING = 500  # characters: a RIS export's provider header, a BibTeX file's first entry and fields

@@ -8,7 +8,7 @@ from pathlib import Path
 import click
 
 from .. import api
-from ..items import assign_ids
+from ..items import assign_ids, errors
 from ..render import resolve_style
 from ..render.preview import build_preview, html_page, terminal_table, works
 from ..textio import write_text
@@ -39,7 +39,7 @@ def preview(infile, styles, locale, from_, html_out, limit):
                    "are not works and are not shown", err=True)
     items = assign_ids([dict(item) for item in items][:limit])
     if not items:
-        if not result.problems:  # a reader's own line ('empty input', 'invalid JSON') says why
+        if not errors(result.problems):  # a reader's own line ('empty input', 'invalid JSON') says why
             click.echo(f"error: {infile}: no entries to preview", err=True)
         raise SystemExit(EXIT_SOME_FAILED)
     previews = build_preview(items, styles, locale)
@@ -56,4 +56,4 @@ def preview(infile, styles, locale, from_, html_out, limit):
         click.echo(f"wrote {html_out}", err=True)
     for problem in problems:
         click.echo(f"error: {problem}", err=True)
-    raise SystemExit(EXIT_SOME_FAILED if result.problems or problems else EXIT_OK)
+    raise SystemExit(EXIT_SOME_FAILED if errors(result.problems) or problems else EXIT_OK)

@@ -5,7 +5,7 @@ from __future__ import annotations
 import click
 
 from .. import api
-from ..items import Problem, is_work
+from ..items import Problem, errors, is_work
 from ..render import (
     OUTPUT_FORMATS, html_document, list_styles, render_citations, render_entries, resolve_style,
     rtf_document,
@@ -47,7 +47,7 @@ def render(infile, style, locale, output, from_, outfile, cite):
         citations = [c for c in citations if c]
     report(problems)
     write_text(outfile, _document(texts, citations, output, info.title))
-    raise SystemExit(EXIT_SOME_FAILED if result.problems or problems else EXIT_OK)
+    raise SystemExit(EXIT_SOME_FAILED if errors(result.problems) or problems else EXIT_OK)
 
 
 def _document(texts: list[str], citations: list[str], output: str, title: str) -> str:

@@ -7,6 +7,7 @@ from dataclasses import replace
 import click
 
 from .. import api
+from ..items import errors
 from ..textio import write_text
 from .common import EXIT_OK, EXIT_SOME_FAILED, bar, fail, friendly_errors, progress, report
 
@@ -68,7 +69,7 @@ def push(infile, collection, from_, library, api_key, endpoint, state_dir, dry_r
 
             saved = push_desktop(result.items, collection, endpoint or DESKTOP_ENDPOINT)
             click.echo(f"saved {saved} item(s) to Zotero desktop")
-            raise SystemExit(EXIT_SOME_FAILED if result.problems else EXIT_OK)
+            raise SystemExit(EXIT_SOME_FAILED if errors(result.problems) else EXIT_OK)
         from ..zotero.client import ZoteroSync
 
         with ZoteroSync(library, api_key, endpoint, state_dir=state_dir) as client:
@@ -83,7 +84,7 @@ def push(infile, collection, from_, library, api_key, endpoint, state_dir, dry_r
         click.echo(f"error: {infile}: entry {entry!r}: {message}", err=True)
     where = f"{client.library} / {collection}"
     click.echo(f"{where}: {outcome.summary()}")
-    raise SystemExit(EXIT_SOME_FAILED if outcome.failed or result.problems else EXIT_OK)
+    raise SystemExit(EXIT_SOME_FAILED if outcome.failed or errors(result.problems) else EXIT_OK)
 
 
 @sync.command()

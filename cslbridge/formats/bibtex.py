@@ -17,8 +17,8 @@ from functools import lru_cache
 from .. import latex
 from ..items import (
     ENDNOTE_ISI_LINK, FRONT_AND_BODY_PAGES, TITLE_CLOSING_PERIOD, Item, Problem, ReadResult, add_note, ascii_fold,
-    assign_ids, base_key, clip, edition_number, format_iso_date, iso_date, numeric_date, split_chapter_label, tags,
-    with_season,
+    assign_ids, base_key, clip, edition_number, format_iso_date, iso_date, normal_date, numeric_date,
+    split_chapter_label, tags,
 )
 from ..languages import NAMES, language_code
 from ..schema import ALL_VARIABLES, DATE_VARIABLES, ITEM_TYPES, NAME_VARIABLES
@@ -523,6 +523,8 @@ def _extended_name(raw: str) -> dict:
     if parts.get("prefix"):
         dropping = parts.get("useprefix", "").lower() == "false"
         name["dropping-particle" if dropping else "non-dropping-particle"] = latex.decode(parts["prefix"])
+    if name.get("suffix") and parts.get("juniorcomma", "false").lower() in ("", "true"):
+        name["comma-suffix"] = True  # BibLaTeX's per-name option: 'King, Jr.' in every order
     return name
 
 
@@ -530,13 +532,18 @@ def format_name(name: dict, biblatex: bool = False) -> str:
     """A CSL name as BibTeX writes it: `von Last, Jr, First`, corporate names braced.
 
     Classic BibTeX has one kind of particle; BibLaTeX keeps a dropping particle apart
-    with its `family=..., prefix=..., useprefix=false` form."""
+    with its `family=..., prefix=..., useprefix=false` form, and a comma before the suffix
+    (CSL's comma-suffix) with `juniorcomma=true` there, as Better BibTeX writes it."""
     if name.get("literal") or not name.get("family"):  # a mononym (Plato) has only a given name
         return "{" + latex.encode(name.get("literal") or name.get("given") or "") + "}"
-    if biblatex and name.get("dropping-particle") and not name.get("non-dropping-particle"):
-        parts = [(key, name.get(var)) for key, var in (
-            ("family", "family"), ("given", "given"), ("suffix", "suffix"), ("prefix", "dropping-particle"))]
-        return ", ".join(f"{key}={_extended_value(value)}" for key, value in parts if value) + ", useprefix=false"
+    dropping = name.get("dropping-particle") and not name.get("non-dropping-particle")
+    comma_suffix = name.get("comma-suffix") and name.get("suffix")
+    if biblatex and (dropping or comma_suffix):
+        prefix = " ".join(p for p in (name.get("dropping-particle"), name.get("non-dropping-particle")) if p)
+        parts = [("family", name.get("family")), ("given", name.get("given")), ("suffix", name.get("suffix")),
+                 ("prefix", prefix)]
+        options = [", useprefix=false"] * bool(dropping) + [", juniorcomma=true"] * bool(comma_suffix)
+        return ", ".join(f"{key}={_extended_value(value)}" for key, value in parts if value) + "".join(options)
     family = name.get("family", "")
     given = name.get("given", "")
     particle = " ".join(p for p in (name.get("dropping-particle"), name.get("non-dropping-particle")) if p)
@@ -718,27 +725,32 @@ _CHILD_OF_COLLECTION = frozenset({"inbook", "bookinbook", "suppbook", "incollect
                                   "suppcollection", "inproceedings", "conference", "inreference"})
 
 
-def resolve_crossrefs(entries: list[Entry]) -> None:
+def resolve_crossrefs(entries: list[Entry], source: str = "") -> list[Problem]:
     """Children inherit missing fields from their crossref parent (BibLaTeX rules:
     the parent's title becomes the child's booktitle, its author the bookauthor), and
-    from the @xdata entries they name (every field as it is)."""
+    from the @xdata entries they name (every field as it is). A parent or @xdata entry the
+    file lacks is a warning; its key stays in the child's note."""
+    problems = []
     by_key = {e.key.lower(): e for e in entries if e.key}
     for entry in entries:
         if "xdata" in entry.fields:
-            refs = [r.strip().lower() for r in latex.decode(entry.fields["xdata"]).split(",")]
-            sources = [by_key.get(r) for r in refs]
-            for source in sources:
-                if source is not None and source is not entry:
-                    for name, value in source.fields.items():
+            refs = [r.strip() for r in latex.decode(entry.fields["xdata"]).split(",")]
+            sources = [by_key.get(r.lower()) for r in refs]
+            for xdata in sources:
+                if xdata is not None and xdata is not entry:
+                    for name, value in xdata.fields.items():
                         if name not in _NOT_INHERITED:
                             entry.fields.setdefault(name, value)
             if all(sources):
                 del entry.fields["xdata"]
+            problems += [_missing(entry, "xdata", ref, source) for ref, found in zip(refs, sources) if not found]
         seen = set()
         child = entry
         while "crossref" in child.fields:
             ref = latex.decode(child.fields["crossref"]).lower()
             parent = by_key.get(ref)
+            if parent is None and child is entry:
+                problems.append(_missing(entry, "crossref", latex.decode(child.fields["crossref"]), source))
             if parent is None or ref in seen or parent is entry:
                 break
             seen.add(ref)
@@ -746,6 +758,12 @@ def resolve_crossrefs(entries: list[Entry]) -> None:
             child = parent
         if seen:
             entry.fields.pop("crossref", None)
+    return problems
+
+
+def _missing(entry: Entry, field: str, key: str, source: str) -> Problem:
+    return Problem(f"{field} entry {key!r} is not in the file; the key is kept in note",
+                   source, entry.line, entry.key, warning=True)
 
 
 def _inherit(child: Entry, parent: Entry) -> None:
@@ -1042,6 +1060,7 @@ def to_item(entry: Entry) -> Item:
         if langid and language and language_code(language) != item["language"]:
             notes.append(f"language: {language}")
     note = take("note", None)
+    options = take("options", None)
 
     # one-to-one fields, then CSL variables written under their own names
     for name, value in f.items():
@@ -1063,6 +1082,8 @@ def to_item(entry: Entry) -> Item:
             if var == "edition":
                 value = edition_number(value)
             item[var] = value
+    if options:
+        _read_options(item, options, notes)
     split_chapter_label(item)
     accessed = _ACCESSED_NOTE.match(note or "") if "accessed" not in item else None
     date = accessed and iso_date(accessed.group(1))
@@ -1075,6 +1096,24 @@ def to_item(entry: Entry) -> Item:
     for name, value in entry.duplicates:
         add_note(item, f"{name}: {latex.decode(value)}")
     return item
+
+
+# BibLaTeX's `juniorcomma` (an entry's `options`, or one name's): the suffix follows a comma
+# ('Martin Luther King, Jr.'), CSL's `comma-suffix`.
+_JUNIORCOMMA = re.compile(r"(?i)^juniorcomma(?:\s*=\s*true)?$")
+
+
+def _read_options(item: Item, options: str, notes: list[str]) -> None:
+    """An entry's `options`: `juniorcomma` marks every suffixed name; the others stay in note."""
+    given = [o.strip() for o in options.split(",") if o.strip()]
+    kept = [o for o in given if not _JUNIORCOMMA.match(o)]
+    suffixed = [name for var in NAME_VARIABLES for name in item.get(var) or [] if name.get("suffix")]
+    if len(kept) < len(given) and suffixed:  # an option that marks no name stays in note
+        for name in suffixed:
+            name["comma-suffix"] = True
+        options = ", ".join(kept)
+    if options:
+        notes.append(f"options: {options}")
 
 
 _ACCESSED_NOTE = re.compile(r"(?i)^\s*(?:last\s+)?(?:accessed|retrieved|visited)(?:\s+on)?\s*:?\s*([^,;]+?)\.?\s*$")
@@ -1207,7 +1246,7 @@ def _put_names(item: Item, var: str, raw: str) -> None:
 def read(text: str, source: str = "", progress=None) -> ReadResult:
     """Read BibTeX or BibLaTeX: every good entry becomes an item; each bad one a Problem."""
     entries, problems = parse(text, source)
-    resolve_crossrefs(entries)
+    problems += resolve_crossrefs(entries, source)
     items: list[Item] = []
     seen: dict[str, int] = {}
     for entry in progress(entries) if progress else entries:
@@ -1423,7 +1462,7 @@ def to_fields(item: Item, biblatex: bool) -> tuple[str, list[tuple[str, str, boo
     short = text("container-title-short")
     put("shortjournal", _encode(short) if short else None)
 
-    issued = with_season(item.get("issued"))
+    issued = normal_date(item.get("issued"))
     done.add("issued")
     if issued:
         iso = format_iso_date(issued)
@@ -1448,7 +1487,7 @@ def to_fields(item: Item, biblatex: bool) -> tuple[str, list[tuple[str, str, boo
             put("year", _encode(str(issued.get("literal") or issued.get("raw") or "")))
     for var, field in (("accessed", "urldate"), ("event-date", "eventdate"), ("original-date", "origdate")):
         done.add(var)
-        value = item.get(var)
+        value = normal_date(item.get(var))
         if value:
             put(field, format_iso_date(value) or _encode(str(value.get("literal") or value.get("raw") or "")))
 
@@ -1538,11 +1577,15 @@ def to_fields(item: Item, biblatex: bool) -> tuple[str, list[tuple[str, str, boo
         if var in NAME_VARIABLES and isinstance(value, list):
             put(var.lower(), format_names(value, var in et_al, biblatex))
         elif var in DATE_VARIABLES and isinstance(value, dict):
+            value = normal_date(value)
             put(var.lower(), format_iso_date(value) or _encode(str(value.get("literal") or value.get("raw") or "")))
         elif var in ALL_VARIABLES:
             put(var.lower(), _encode(str(value)))
     note = item.get("note")
     put("note", _encode(str(note)) if note else None)
+    if not biblatex and any(name.get("comma-suffix") and name.get("suffix") for var in NAME_VARIABLES
+                            for name in item.get(var) or [] if isinstance(name, dict)):
+        put("options", "juniorcomma=true")  # classic names have no options: BibLaTeX's for the entry
     # A CSL type the entry type does not carry back (an interview or a standard is @misc)
     # is kept, so a round trip through BibTeX keeps it.
     subtyped = biblatex and csl_type in ("article-magazine", "article-newspaper") or arxiv

@@ -8,12 +8,12 @@ import json
 import re
 from dataclasses import replace
 
-from ..items import Item, Problem, ReadResult, add_note, assign_ids, clip, iso_date, name_text, validate
+from ..items import Item, Problem, ReadResult, add_note, assign_ids, clip, date_from_text, name_text, validate
 from ..schema import (
     ALL_VARIABLES, DATE_VARIABLES, ITEM_TYPES, LEGACY_VARIABLES, META_KEYS, NAME_VARIABLES, NUMBER_VARIABLES,
     STRING_VARIABLES,
 )
-from ..zotero.mapping import read_extra
+from ..zotero.mapping import extra_field, read_extra
 from . import Format
 
 _decoder = json.JSONDecoder()
@@ -252,16 +252,16 @@ def normalise(raw: dict) -> Item:
             item[key] = value
         elif value not in (None, "", [], {}) and not key.startswith("_"):
             add_note(item, f"{key}: {value if isinstance(value, str) else json.dumps(value, ensure_ascii=False)}")
-    if isinstance(item.get("note"), str) and _VARIABLE_LINE.search(item["note"]):
+    if isinstance(item.get("note"), str) and _names_a_variable(item["note"]):
         read_extra(item, item.pop("note"), fill_only=True)
     return item
 
 
-# A note line naming a CSL variable ("original-date: 1859", Zotero's "Original Date: 1859"):
-# Zotero keeps there what its fields cannot hold, and its exports and hand edits leave it there.
-_VARIABLE_LINE = re.compile(
-    r"^(?:" + "|".join(sorted((re.escape(v).replace("\\-", "[- ]") for v in ALL_VARIABLES), key=len, reverse=True))
-    + r"):", re.I | re.M)
+def _names_a_variable(note: str) -> bool:
+    """A note with a line naming a CSL variable ("original-date: 1859", Zotero's "Original Date:
+    1859"), read as Zotero's Extra is: Zotero keeps there what its fields cannot hold, and its
+    exports and hand edits leave it there."""
+    return any((field := extra_field(line)) and field[0] in ALL_VARIABLES for line in note.split("\n"))
 
 
 # The variables that hold one value, where Crossref gives lists (titles, ISSNs).
@@ -393,12 +393,12 @@ def _coerce_date(value):
     `raw` date becomes date-parts and date-parts given as strings (`["2021", "3"]`) numbers,
     so every writer can use them (BibTeX wrote `{"raw": "2019-06-14"}` as a literal year).
     Zotero's empty parts (`[1865, "", ""]`) are dropped, an empty date (`[[]]`) is no date, pandoc-citeproc's `[{year: 1987,
-    month: 3}]` read, and a `raw` date in words ("June 14, 2019") parsed when every word in it
-    is a month name, so nothing else in it is lost."""
+    month: 3}]` read, and a `raw` date in words read as :func:`items.date_from_text` reads it
+    ("June 14, 2019", "Spring 2019", "c. 1850"), as the BibTeX and RIS readers do."""
     if isinstance(value, (dt.date, int)):
         value = str(value)
     if isinstance(value, str):
-        return iso_date(value) or _words_date(value) or {"raw": value.strip()}
+        return date_from_text(value) or {"raw": value.strip()}
     if isinstance(value, list) and value and all(isinstance(p, dict) and "year" in p for p in value):
         value = {"date-parts": [[p[k] for k in ("year", "month", "day") if p.get(k) not in (None, "")]
                                 for p in value]}
@@ -407,7 +407,7 @@ def _coerce_date(value):
     value = {k: v for k, v in value.items() if not k.startswith("_")}  # a tool's own keys
     parts = value.get("date-parts")
     if parts is None and isinstance(value.get("raw"), str):
-        parsed = iso_date(value["raw"]) or _words_date(value["raw"])
+        parsed = date_from_text(value["raw"])
         if parsed and "date-parts" in parsed:
             rest = {k: v for k, v in value.items() if k != "raw"}
             return {**parsed, **rest}
@@ -427,18 +427,6 @@ def _trim(part: list) -> list:
     while len(part) > 1 and part[-1] in ("", None):
         part = part[:-1]
     return part
-
-
-def _words_date(text: str) -> dict | None:
-    from ..parse.dates import MONTHS, parse_date
-
-    words = re.findall(r"[^\W\d_]+", text)
-    if not words or any(w.lower() not in MONTHS for w in words):
-        return None
-    parsed = parse_date(text)
-    if not parsed or any(len(part) > 1 and part[1] > 12 for part in parsed.get("date-parts", [[0, 13]])):
-        return None  # seasons come back as BibLaTeX's 21-24: a raw "Spring 2020" is left to the processor
-    return parsed
 
 
 def write(items: list[Item]) -> str:

@@ -2,8 +2,10 @@
 
 Reading is forgiving, because real exports are not clean: one or two spaces before the
 dash, a missing space after it, CRLF, a BOM, blank lines, header lines before the first
-record, long values wrapped onto continuation lines. Records that cannot be read are
-reported with their line numbers; the records around them still come through.
+record, long values wrapped onto continuation lines, tags in lower case. A record without TY
+is read as generic and the last record without its ER is read, each with a warning, as
+reference managers read them; records that cannot be read are reported with their line
+numbers, and the records around them still come through.
 
 Mapping decisions that are not obvious from the tag names:
 
@@ -22,7 +24,8 @@ Mapping decisions that are not obvious from the tag names:
 * CSL variables RIS has no tag for are written as ``N1`` lines ``variable: value`` (Zotero's
   "extra" convention) and read back from notes into the variable, so they survive.
 * A name list cut short ("et al.", BibTeX's "and others": ``custom["et-al"]``) has no RIS
-  tag either; it is written as an ``N1`` line ``et-al: author; editor`` and read back.
+  tag either; it is written as an ``N1`` line ``et-al: author; editor`` and read back, as is
+  CSL's ``comma-suffix`` ('King, Jr.'), ``comma-suffix: author``, beside ``AU  - King, Martin Luther, Jr.``.
 * Lines end in CRLF: the RIS specification asks for it and EndNote's importer is the
   pickiest consumer; Zotero, Mendeley and this reader accept either.
 """
@@ -35,8 +38,8 @@ from dataclasses import replace
 
 from ..items import (
     ENDNOTE_ISI_LINK, FRONT_AND_BODY_PAGES, TITLE_CLOSING_PERIOD, Item, Problem, ReadResult, add_note, assign_ids,
-    clip, date_year, edition_number, format_iso_date, iso_date, numeric_date, split_chapter_label, tags, validate,
-    with_season,
+    clip, date_from_text, date_year, edition_number, format_iso_date, iso_date, normal_date, numeric_date,
+    split_chapter_label, tags, validate,
 )
 from ..languages import language_code
 from ..schema import DATE_VARIABLES, ITEM_TYPES, NAME_VARIABLES, NUMBER_VARIABLES, STRING_VARIABLES
@@ -108,6 +111,10 @@ _PROSE_TAGS = {"N1", "N2", "AB"}
 # Keyword lists inside one KW: ';' and CNKI's full-width '；'.
 _KEYWORD_SPLIT = re.compile(r"\s*[;；]\s*")
 _TAG_LINE = re.compile(r"^([A-Z][A-Z0-9])( {1,2})-(?: ?(.*))?$")
+# A tag in lower case ('ti  - Title', from hand-typed files and some scripts) only in the
+# standard shape, two spaces, the dash and a space (or the line's end), and only a known tag:
+# 'US - Mexico' or 'in  - ' stay words.
+_LOWER_TAG_LINE = re.compile(r"^([a-z][a-z0-9])(  )-(?: (.*))?$")
 # The tags of the RIS specification (plus WEB-era extras); a line with one of these is a
 # tag line however it is spaced, any other two-letter tag only in the standard `XX  - ` form,
 # so a wrapped line such as "US - Mexico relations" stays a continuation.
@@ -134,61 +141,68 @@ def read(text: str, source: str = "") -> ReadResult:
     items: list[Item] = []
     problems: list[Problem] = []
     record: list[list] | None = None  # [tag, value, line] triples
-    headless: list[list] | None = None  # a record without TY: its lines, to name it when it ends
     start = 0
     seen_record = False
+    upper_prose = False  # the value being read is an abstract or note under an upper-case tag
 
-    def skip_headless() -> None:
-        nonlocal headless
-        if headless:
-            problems.append(Problem(f"record has no 'TY' line (starts with {headless[0][0]!r}); skipped up to "
-                                    "its 'ER'", source, headless[0][2], _label(headless)))
-        headless = None
+    def finish() -> None:
+        if record[0][2] is None:  # no TY line: read as generic, as reference managers do
+            problems.append(Problem(f"record has no 'TY' line (starts with {record[1][0]!r}); read as "
+                                    "generic (GEN)", source, start, _label(record), warning=True))
+        _finish(record, start, source, items, problems)
 
     for number, raw in enumerate(text.lstrip("\ufeff").splitlines(), 1):
         line = raw.rstrip()
         if not line.strip():
             continue
-        match = _TAG_LINE.match(line)
-        if match and match.group(1) not in KNOWN_TAGS and len(match.group(2)) != 2:
-            match = None
+        match = _tag_line(line, upper_prose)
         if not match:
             if record is not None:
                 if record:  # a wrapped value
                     record[-1][1] += ("\n" if record[-1][0] in _PROSE_TAGS else " ") + line.strip()
-            elif headless is None and seen_record:
+            elif seen_record:
                 problems.append(Problem(f"stray line outside any record: {clip(line, 60)!r}", source, number))
-            # lines before the first record are an export header, a headless record's go with it
+            # lines before the first record are an export header
             continue
-        tag, value = match.group(1), (match.group(3) or "").strip()
+        tag, value = match.group(1).upper(), (match.group(3) or "").strip()
+        upper_prose = tag in _PROSE_TAGS and match.group(1).isupper()
         if tag == "TY":
-            skip_headless()
             if record:
                 problems.append(Problem("record has no closing 'ER  - '; read up to the next TY",
                                         source, start, _label(record)))
-                _finish(record, start, source, items, problems)
+                finish()
             record, start, seen_record = [[tag, value, number]], number, True
         elif tag == "ER":
-            if record is None and headless is None:
+            if record is None:
                 problems.append(Problem("'ER' without a record before it", source, number))
             elif record:
-                _finish(record, start, source, items, problems)
-            skip_headless()
+                finish()
             record = None
-        elif record is None:
-            seen_record = True
-            headless = (headless or []) + [[tag, value, number]]  # swallowed until its ER
         else:
+            if record is None:
+                record, start, seen_record = [["TY", "GEN", None]], number, True
             record.append([tag, value, number])
-    skip_headless()
-    if record:
-        problems.append(Problem("record has no closing 'ER  - ' at end of input",
-                                source, start, _label(record)))
-        _finish(record, start, source, items, problems)
+    if record:  # the last record's ER is missing: read it, as Zotero does
+        problems.append(Problem("record has no closing 'ER  - ' at end of input; read to the end",
+                                source, start, _label(record), warning=True))
+        finish()
     if not seen_record and text.strip():  # text with no tag lines at all, read with -f ris
         problems.append(Problem("no RIS records found (is this really RIS?)", source, 1))
     assign_ids(items)
     return ReadResult(items, problems)
+
+
+def _tag_line(line: str, upper_prose: bool) -> re.Match | None:
+    """The tag line `line` is, if it is one: an upper-case known tag however it is spaced,
+    another upper-case tag in the standard shape, a lower-case known tag in the standard shape
+    unless it falls inside an abstract or note written with upper-case tags (where it is prose)."""
+    match = _TAG_LINE.match(line)
+    if match:
+        return match if match.group(1) in KNOWN_TAGS or len(match.group(2)) == 2 else None
+    match = _LOWER_TAG_LINE.match(line)
+    if match and match.group(1).upper() in KNOWN_TAGS and not upper_prose:
+        return match
+    return None
 
 
 def _label(record) -> str | None:
@@ -466,7 +480,7 @@ def parse_date(text: str) -> dict:
             inner = parse_date(other)
             if inner.get("date-parts", [[None]])[0][0] != int(year):
                 return {"literal": other}
-            parts = inner["date-parts"][0]
+            parts, circa = inner["date-parts"][0], circa or inner.get("circa", False)
         return {"date-parts": [parts], "circa": True} if circa else {"date-parts": [parts]}
     match = (re.fullmatch(r"(?:(?P<d1>\d{1,2})\s+)?(?P<m>[a-z]+)\.?\s+(?:(?P<d2>\d{1,2}),?\s+)?(?P<y>\d{4})", text, re.I)
              or re.fullmatch(r"(?P<y>\d{4})\s+(?P<m>[a-z]+)\.?(?:\s+(?P<d2>\d{1,2}))?", text, re.I))
@@ -478,7 +492,8 @@ def parse_date(text: str) -> dict:
             return {"date-parts": [parts]}
         if word in _SEASONS:
             return {"date-parts": [[int(match.group("y")), _SEASONS[word]]]}
-    return numeric_date(text) or {"literal": text}
+    circa = date_from_text(text)  # 'c. 1850': read as every format reads a circa mark
+    return numeric_date(text) or (circa if circa and circa.get("circa") else None) or {"literal": text}
 
 
 def _read_notes(item: Item, notes: list[str]) -> None:
@@ -510,6 +525,14 @@ def _restore_variable(item: Item, line: str) -> bool:
         if not all(var in NAME_VARIABLES and item.get(var) for var in names):
             return False
         item.setdefault("custom", {})["et-al"] = names
+        return True
+    if key == "comma-suffix":  # the suffixed names of these variables follow a comma: 'King, Jr.'
+        marked = [(var, [n for n in item.get(var) or [] if n.get("suffix")]) for var in value.split("; ")]
+        if not all(var in NAME_VARIABLES and names for var, names in marked):
+            return False
+        for _, names in marked:
+            for name in names:
+                name["comma-suffix"] = True
         return True
     if key == "issued-end":
         parts = (item.get("issued") or {}).get("date-parts")
@@ -606,6 +629,8 @@ _EXTRA_VARIABLES = (NAME_VARIABLES | DATE_VARIABLES | NUMBER_VARIABLES | STRING_
 _RESTORABLE = _EXTRA_VARIABLES | {"number-of-pages", "original-title", "edition", "issue", "ISSN", "ISBN"}
 
 EOL = "\r\n"
+# The name variables written with a tag; others go to N1 as `variable: Family || Given; ...`.
+_NAME_TAGS_OUT = (("AU", "author"), ("A2", "editor"), ("A3", "collection-editor"), ("A4", "translator"))
 
 
 def write(items: list[Item]) -> str:
@@ -642,7 +667,7 @@ def _record(item: Item) -> str:
         add("TT", item["title"])
     else:
         add("TI", item.get("title"))
-    for tag, key in (("AU", "author"), ("A2", "editor"), ("A3", "collection-editor"), ("A4", "translator")):
+    for tag, key in _NAME_TAGS_OUT:
         for name in item.get(key) or []:
             add(tag, format_name(name))
     custom = item.get("custom") if isinstance(item.get("custom"), dict) else {}
@@ -696,13 +721,17 @@ def _record(item: Item) -> str:
     et_al = [var for var in custom.get("et-al") or [] if item.get(var)]
     if et_al:  # after the name lines it refers to
         add("N1", "et-al: " + "; ".join(et_al))
+    comma_suffix = [var for tag, var in _NAME_TAGS_OUT if any(
+        isinstance(n, dict) and n.get("comma-suffix") and n.get("suffix") for n in item.get(var) or [])]
+    if comma_suffix:
+        add("N1", "comma-suffix: " + "; ".join(comma_suffix))
     lines.append(("ER", ""))
     return EOL.join(f"{tag}  - {value}" for tag, value in lines)
 
 
 def _continuation(line: str) -> str:
     """A continuation line, indented when it would otherwise read as a tag line."""
-    return " " + line if _TAG_LINE.match(line) else line
+    return " " + line if _TAG_LINE.match(line) or _LOWER_TAG_LINE.match(line) else line
 
 
 def _status_is_type(item: Item, key: str) -> bool:
@@ -712,7 +741,7 @@ def _status_is_type(item: Item, key: str) -> bool:
 def _write_dates(item: Item, add) -> None:
     """``PY`` the year, ``DA`` the full ``YYYY/MM/DD/other`` date; what parts cannot say
     (a season, "circa", a date given as text) goes in the 'other' field, as Zotero writes it."""
-    issued = with_season(item.get("issued"))
+    issued = normal_date(item.get("issued"))
     if isinstance(issued, dict):
         parts = (issued.get("date-parts") or [[]])[0]
         if parts and parts[0] not in (None, ""):
@@ -728,7 +757,7 @@ def _write_dates(item: Item, add) -> None:
             year = date_year(issued)
             add("PY", year)
             add("DA", _slashed([year], text) if year and text else text)
-    accessed = item.get("accessed")
+    accessed = normal_date(item.get("accessed"))
     if isinstance(accessed, dict):
         parts = (accessed.get("date-parts") or [[]])[0]
         add("Y2", _slashed(parts) if parts else accessed.get("literal") or accessed.get("raw"))
@@ -780,6 +809,7 @@ def _extra_value(key: str, value) -> str:
             n.get("literal") or f"{n.get('family', '')} || {n.get('given', '')}".strip()
             for n in value)
     if key in DATE_VARIABLES and isinstance(value, dict):
+        value = normal_date(value)
         return format_iso_date(value) or value.get("literal") or value.get("raw") or ""
     return str(value)
 
@@ -792,10 +822,10 @@ def _extra_name(text: str) -> dict:
 
 
 def sniff(text: str) -> float:
-    """RIS starts a record with ``TY  - ``; allow a BOM, blank lines and a short header."""
+    """RIS starts a record with ``TY  - `` (or ``ty  - ``); allow a BOM, blank lines and a short header."""
     head = text.lstrip("\ufeff")[:3000]
-    if re.search(r"^\s*TY {1,2}- ?\S", head, re.M):
-        return 0.95 if re.search(r"^ER {1,2}-", text, re.M) else 0.8
+    if re.search(r"^\s*(?:TY {1,2}- ?|ty  - )\S", head, re.M):
+        return 0.95 if re.search(r"^(?:ER {1,2}-|er  -)", text, re.M) else 0.8
     return 0.0
 
 

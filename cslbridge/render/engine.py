@@ -117,8 +117,9 @@ def _date_part(part) -> dict | None:
 
 
 def _date(value):
-    """A citeproc-py date: seasons (`"season": "Winter"`, a raw "Spring 2020", which the
-    CSL-JSON reader leaves to the processor) as seasons, not as text, as citeproc-js reads them."""
+    """A citeproc-py date: seasons (`"season": "Winter"`, month 13-16, a raw "Spring 2020" in an
+    item made in code; the CSL-JSON reader reads that as month 13) as seasons, not as text, as
+    citeproc-js reads them."""
     if not isinstance(value, dict):
         return None
     circa = bool(value.get("circa"))

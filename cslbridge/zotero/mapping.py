@@ -301,6 +301,18 @@ def from_zotero(data: dict) -> Item:
     return item
 
 
+def extra_field(line: str) -> tuple[str, str] | None:
+    """A `name: value` line of Zotero's Extra (the note of a CSL-JSON export) as (name, value):
+    the name as the CSL variable it names in any case, with spaces for hyphens ('Original Date'
+    is `original-date`), else as written with hyphens for spaces; None for a line of text."""
+    match = _EXTRA_LINE.match(line)
+    if not match:
+        return None
+    name = match.group(1).strip().replace(" ", "-")
+    name = name if name.startswith(CUSTOM_PREFIX) else _VARIABLE_NAMES.get(name.lower(), name)
+    return name, match.group(2).strip()
+
+
 def read_extra(item: Item, extra: str, fill_only: bool = False) -> None:
     """Zotero's `name: value` lines (its Extra field; the note of a CSL-JSON export) into the
     variables they name, the rest kept as the note. `fill_only` (a CSL-JSON item, which already
@@ -310,10 +322,7 @@ def read_extra(item: Item, extra: str, fill_only: bool = False) -> None:
     note_lines = []
     filled = set()
     for line in extra.split("\n"):
-        match = _EXTRA_LINE.match(line)
-        name, value = (match.group(1), match.group(2).strip()) if match else ("", "")
-        name = name.strip().replace(" ", "-")
-        name = name if name.startswith(CUSTOM_PREFIX) else _VARIABLE_NAMES.get(name.lower(), name)
+        name, value = extra_field(line) or ("", "")
         free = not fill_only or name not in item or name in filled
         if name == "note":  # "Note: ..." is text, not a variable
             note_lines.append(line)
