@@ -2692,3 +2692,12 @@ def test_a_journal_s_last_stop_follows_its_abbreviations(text, journal):
     """A journal named in ISO abbreviations keeps its last stop however long the word ('Commun.'); NLM's
     stopless abbreviations ('N Engl J Med. 2019;') end their sentence there."""
     assert parse_reference(text)["container-title"] == journal
+
+
+def test_a_series_number_opened_by_one_capital():
+    """Chicago author-date 'Current Population Reports P60-273.': the series and a code opened by one capital are
+    the report's genre and number, not a container."""
+    item = parse_reference("U.S. Census Bureau. 2021. \"Income and Poverty in the United States: 2020.\" Current "
+                           "Population Reports P60-273. Washington, DC: U.S. Government Publishing Office.")
+    assert (item["type"], item["genre"], item["number"]) == ("report", "Current Population Reports", "P60-273")
+    assert "container-title" not in item

@@ -4485,10 +4485,11 @@ _IN_CONTAINER = re.compile(r"[,.]\s+[Ii]n:?\s+((?:the\s+)?(?:\d+\w*\s+|[A-Z]\w*\
 # French "Rapport", Italian "Rapporto", Spanish "Informe", German "Bericht", "Arbeitspapier".
 _SERIES_WORDS = (r"(?:papers?|reports?|briefs?|briefings?|insights?|series|notes?|memos?|bulletins?|studies|publications?|"
                  r"monographs?|rapport(?:er)?|rapporto|informes?|berichte?|arbeitspapiere?)")
-# "IMF Working Paper 13/1", "Technical Report MSR-TR-2019-27", IEEE "Tech. Rep. NREL/TP-5000-78123":
+# "IMF Working Paper 13/1", "Technical Report MSR-TR-2019-27", IEEE "Tech. Rep. NREL/TP-5000-78123", "Current
+# Population Reports P60-273":
 # a series and the paper's number, which may be a code in capitals with its digits after a - or /.
 _SERIES_NUMBER = re.compile(rf"(?i)^(.*\b(?:{_SERIES_WORDS}|rep\.))\s+(?:no\.\s*)?"
-                            r"(\d[\w./-]*|(?-i:[A-Z]{2,}[A-Z\d]*[-/][\w./-]*\d[\w./-]*))$")
+                            r"(\d[\w./-]*|(?-i:[A-Z][A-Z\d]*[-/][\w./-]*\d[\w./-]*))$")
 # A sentence naming a series and the work's number in it: "NICE guideline NG203", "Report No. 94563-UZ",
 # EU style "EEA Report No 05/2022", AHRQ "Pub. No. 21(22)-0054-EF".
 _SERIES_SENTENCE = re.compile(r"((?:[A-Z][\w.&-]*\s){0,5}(?:[Gg]uideline|Report|Paper|Brief|Policy Note|Series|"
