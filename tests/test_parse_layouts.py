@@ -2701,3 +2701,16 @@ def test_a_series_number_opened_by_one_capital():
                            "Population Reports P60-273. Washington, DC: U.S. Government Publishing Office.")
     assert (item["type"], item["genre"], item["number"]) == ("report", "Current Population Reports", "P60-273")
     assert "container-title" not in item
+
+
+@pytest.mark.parametrize("text, number", [
+    ("T. Mikolov, K. Chen, G. Corrado, and J. Dean, “Efficient estimation of word representations in vector space,” "
+     "arXiv preprint arXiv:1301.3781, 2013.", "arXiv:1301.3781"),
+    ("Mikolov T, Chen K. Efficient estimation of word representations in vector space. arXiv preprint "
+     "arXiv:13013781. 2013.", None),
+])
+def test_an_arxiv_preprint_s_genre_and_its_year_at_the_end(text, number):
+    """'arXiv preprint arXiv:1301.3781, 2013.': the words describe the work, and the reference's only year is its
+    date, not a note."""
+    item = parse_reference(text)
+    assert (item["genre"], item["issued"], item.get("number")) == ("arXiv preprint", {"date-parts": [[2013]]}, number)

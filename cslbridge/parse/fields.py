@@ -2552,6 +2552,20 @@ def _constrain(words, labels, probs, tagger, text) -> None:
             labels[p:p + 2] = ["pages"] * 2
         elif p < n and _GLUED_PAGE.match(words[p]):
             labels[p] = "pages"
+    # IEEE "“Title,” arXiv preprint arXiv:1301.3781, 2013.": the server's "preprint" words describe the work (its
+    # genre), and a reference's one bare year, wherever the tagger put it, is its date.
+    for i in (range(n - 1) if "preprint" in low else ()):
+        if words[i + 1].lower().rstrip(".,") == "preprint" and labels[i] == labels[i + 1] == "note" \
+                and _PREPRINT_SERVER_WORD.fullmatch(words[i]):
+            labels[i] = labels[i + 1] = "genre"
+    if "date" not in labels:
+        years = [k for k in range(n) if labels[k] == "note" and _BARE_YEAR.match(words[k])]
+        if len(years) == 1:
+            labels[years[0]] = "date"
+
+
+# A preprint server named before "preprint": "arXiv preprint", "bioRxiv preprint", "SSRN preprint".
+_PREPRINT_SERVER_WORD = re.compile(r"(?i)arxiv|(?:bio|med|chem|psy|soc|edu|tech)rxiv|ssrn|osf|preprints\.org")
 
 
 # A journal's volume cue as a word of its own: "Vol.", German "Jg.", Czech "roč.", Scandinavian "årg.", Dutch "jrg.".
