@@ -2714,3 +2714,23 @@ def test_an_arxiv_preprint_s_genre_and_its_year_at_the_end(text, number):
     date, not a note."""
     item = parse_reference(text)
     assert (item["genre"], item["issued"], item.get("number")) == ("arXiv preprint", {"date-parts": [[2013]]}, number)
+
+
+@pytest.mark.parametrize("text, title, container", [
+    ("Merriam-Webster. (n.d.). Resilience. In Merriam-Webster.com dictionary. Retrieved January 5, 2024, from "
+     "https://www.merriam-webster.com/dictionary/resilience", "Resilience", "Merriam-Webster.com dictionary"),
+    ("American Psychological Association. (n.d.). Anxiety. In APA dictionary of psychology. Retrieved May 2, 2023, "
+     "from https://dictionary.apa.org/anxiety", "Anxiety", "APA dictionary of psychology"),
+])
+def test_an_apa_entry_in_an_online_dictionary(text, title, container):
+    """APA 'Entry. In Name dictionary. Retrieved ...': the sentence opened by 'In' naming a dictionary is the
+    reference work, the entry its title."""
+    item = parse_reference(text)
+    assert (item["type"], item["title"], item["container-title"]) == ("entry-dictionary", title, container)
+
+
+def test_an_apa_tweet_whose_text_ends_in_an_ellipsis():
+    """'... [Tweet]. Twitter.': a descriptor the tagger ran into the container is the post's genre."""
+    item = parse_reference("Ng, A. [@AndrewYNg]. (2023, March 14). The most important skill in AI is ... [Tweet]. "
+                           "Twitter. https://twitter.com/AndrewYNg/status/1")
+    assert (item["type"], item["genre"], item["container-title"]) == ("post", "Tweet", "Twitter")
