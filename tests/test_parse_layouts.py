@@ -2692,3 +2692,45 @@ def test_a_journal_s_last_stop_follows_its_abbreviations(text, journal):
     """A journal named in ISO abbreviations keeps its last stop however long the word ('Commun.'); NLM's
     stopless abbreviations ('N Engl J Med. 2019;') end their sentence there."""
     assert parse_reference(text)["container-title"] == journal
+
+
+def test_a_series_number_opened_by_one_capital():
+    """Chicago author-date 'Current Population Reports P60-273.': the series and a code opened by one capital are
+    the report's genre and number, not a container."""
+    item = parse_reference("U.S. Census Bureau. 2021. \"Income and Poverty in the United States: 2020.\" Current "
+                           "Population Reports P60-273. Washington, DC: U.S. Government Publishing Office.")
+    assert (item["type"], item["genre"], item["number"]) == ("report", "Current Population Reports", "P60-273")
+    assert "container-title" not in item
+
+
+@pytest.mark.parametrize("text, number", [
+    ("T. Mikolov, K. Chen, G. Corrado, and J. Dean, “Efficient estimation of word representations in vector space,” "
+     "arXiv preprint arXiv:1301.3781, 2013.", "arXiv:1301.3781"),
+    ("Mikolov T, Chen K. Efficient estimation of word representations in vector space. arXiv preprint "
+     "arXiv:13013781. 2013.", None),
+])
+def test_an_arxiv_preprint_s_genre_and_its_year_at_the_end(text, number):
+    """'arXiv preprint arXiv:1301.3781, 2013.': the words describe the work, and the reference's only year is its
+    date, not a note."""
+    item = parse_reference(text)
+    assert (item["genre"], item["issued"], item.get("number")) == ("arXiv preprint", {"date-parts": [[2013]]}, number)
+
+
+@pytest.mark.parametrize("text, title, container", [
+    ("Merriam-Webster. (n.d.). Resilience. In Merriam-Webster.com dictionary. Retrieved January 5, 2024, from "
+     "https://www.merriam-webster.com/dictionary/resilience", "Resilience", "Merriam-Webster.com dictionary"),
+    ("American Psychological Association. (n.d.). Anxiety. In APA dictionary of psychology. Retrieved May 2, 2023, "
+     "from https://dictionary.apa.org/anxiety", "Anxiety", "APA dictionary of psychology"),
+])
+def test_an_apa_entry_in_an_online_dictionary(text, title, container):
+    """APA 'Entry. In Name dictionary. Retrieved ...': the sentence opened by 'In' naming a dictionary is the
+    reference work, the entry its title."""
+    item = parse_reference(text)
+    assert (item["type"], item["title"], item["container-title"]) == ("entry-dictionary", title, container)
+
+
+def test_an_apa_tweet_whose_text_ends_in_an_ellipsis():
+    """'... [Tweet]. Twitter.': a descriptor the tagger ran into the container is the post's genre."""
+    item = parse_reference("Ng, A. [@AndrewYNg]. (2023, March 14). The most important skill in AI is ... [Tweet]. "
+                           "Twitter. https://twitter.com/AndrewYNg/status/1")
+    assert (item["type"], item["genre"], item["container-title"]) == ("post", "Tweet", "Twitter")

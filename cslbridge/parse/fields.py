@@ -2552,6 +2552,28 @@ def _constrain(words, labels, probs, tagger, text) -> None:
             labels[p:p + 2] = ["pages"] * 2
         elif p < n and _GLUED_PAGE.match(words[p]):
             labels[p] = "pages"
+    # APA "Merriam-Webster. (n.d.). Resilience. In Merriam-Webster.com dictionary. Retrieved ...": the sentence
+    # opened by "In" that names a dictionary or an encyclopedia is the reference work the entry is in.
+    for i in (range(2, n - 1) if "In " in text and _REFERENCE_WORK.search(text) else ()):
+        if words[i] == "In" and labels[i] == labels[i - 1] == "title" and words[i - 1].endswith("."):
+            e = next((e for e in range(i + 1, min(n, i + 12)) if words[e].endswith(".")), 0)
+            if e and labels[e] == "title" and _REFERENCE_WORK.search(" ".join(words[i + 1:e + 1])):
+                labels[i:e + 1] = ["container"] * (e + 1 - i)
+            break
+    # IEEE "“Title,” arXiv preprint arXiv:1301.3781, 2013.": the server's "preprint" words describe the work (its
+    # genre), and a reference's one bare year, wherever the tagger put it, is its date.
+    for i in (range(n - 1) if "preprint" in low else ()):
+        if words[i + 1].lower().rstrip(".,") == "preprint" and labels[i] == labels[i + 1] == "note" \
+                and _PREPRINT_SERVER_WORD.fullmatch(words[i]):
+            labels[i] = labels[i + 1] = "genre"
+    if "date" not in labels:
+        years = [k for k in range(n) if labels[k] == "note" and _BARE_YEAR.match(words[k])]
+        if len(years) == 1:
+            labels[years[0]] = "date"
+
+
+# A preprint server named before "preprint": "arXiv preprint", "bioRxiv preprint", "SSRN preprint".
+_PREPRINT_SERVER_WORD = re.compile(r"(?i)arxiv|(?:bio|med|chem|psy|soc|edu|tech)rxiv|ssrn|osf|preprints\.org")
 
 
 # A journal's volume cue as a word of its own: "Vol.", German "Jg.", Czech "roč.", Scandinavian "årg.", Dutch "jrg.".
@@ -4059,6 +4081,10 @@ def _fill(item: dict, groups, confidence: dict, text: str) -> None:
         value = _CONTAINER_LEAD.sub("", span)
         value = rules.strip_end(rules.strip_quotes(rules.strip_end(value)))
         value = _abbreviation_stop(value, span, text)
+        described = _DESCRIPTOR_LEAD.match(value)
+        if described:  # APA "... [Tweet]. Twitter.": the bracket the tagger ran into the container says what the work is
+            item.setdefault("genre", described.group(1))
+            value = value[described.end():]
         value = (item.pop("container-title", "") + " " + value).strip()  # a head cut from the title
         online = _ONLINE_FIRST.search(value)
         if online and not value[online.end():].strip():
@@ -4485,10 +4511,11 @@ _IN_CONTAINER = re.compile(r"[,.]\s+[Ii]n:?\s+((?:the\s+)?(?:\d+\w*\s+|[A-Z]\w*\
 # French "Rapport", Italian "Rapporto", Spanish "Informe", German "Bericht", "Arbeitspapier".
 _SERIES_WORDS = (r"(?:papers?|reports?|briefs?|briefings?|insights?|series|notes?|memos?|bulletins?|studies|publications?|"
                  r"monographs?|rapport(?:er)?|rapporto|informes?|berichte?|arbeitspapiere?)")
-# "IMF Working Paper 13/1", "Technical Report MSR-TR-2019-27", IEEE "Tech. Rep. NREL/TP-5000-78123":
+# "IMF Working Paper 13/1", "Technical Report MSR-TR-2019-27", IEEE "Tech. Rep. NREL/TP-5000-78123", "Current
+# Population Reports P60-273":
 # a series and the paper's number, which may be a code in capitals with its digits after a - or /.
 _SERIES_NUMBER = re.compile(rf"(?i)^(.*\b(?:{_SERIES_WORDS}|rep\.))\s+(?:no\.\s*)?"
-                            r"(\d[\w./-]*|(?-i:[A-Z]{2,}[A-Z\d]*[-/][\w./-]*\d[\w./-]*))$")
+                            r"(\d[\w./-]*|(?-i:[A-Z][A-Z\d]*[-/][\w./-]*\d[\w./-]*))$")
 # A sentence naming a series and the work's number in it: "NICE guideline NG203", "Report No. 94563-UZ",
 # EU style "EEA Report No 05/2022", AHRQ "Pub. No. 21(22)-0054-EF".
 _SERIES_SENTENCE = re.compile(r"((?:[A-Z][\w.&-]*\s){0,5}(?:[Gg]uideline|Report|Paper|Brief|Policy Note|Series|"
@@ -4535,6 +4562,9 @@ _QUOTED_HEAD = re.compile(r"""^(?:['‘](.+?)[’'](?:[.,;]|:(?![^’]*’[.,]))
 # "«Большая игра» с неизвестными правилами", "«Мягкая сила» России в Центральной Азии".
 _QUOTED_PHRASE = re.compile(r"""^["“«„][^"”»“]*[^\W_]["”»“]\s+(?!in\b|в\b)\w""")
 _VERSION = re.compile(r"(?i)\s*\((?:version\s*|ver\.\s*|v\.?\s*(?=\d+\.\d))(\d[\w.-]*)\)")  # not "(V2X)"
+# ... opening what the tagger took for the container: "[Tweet]. Twitter".
+_DESCRIPTOR_LEAD = re.compile(r"^\[((?i:tweet|video|blog post|facebook post|instagram photo|tiktok video|podcast episode|"
+                              r"audio podcast episode|data set|computer software|press release|infographic))\]\.?\s+")
 # What an APA bracket says the work is, where CSL has a type for it.
 _DESCRIBED_TYPES = {"data set": "dataset", "dataset": "dataset", "computer software": "software", "preprint": "article",
                     # APA 7's grey literature, described in its bracket: reports, whatever site posts them
