@@ -1019,6 +1019,30 @@ def test_labels_on_their_own_line():
     assert article["custom"]["dates"] == {"received": "2020-03-03"}
 
 
+def test_record_page_labels_over_their_values_and_fields_under_each_author():
+    # a jes.su (RAS journals) page copied as text: the title over its translation, labels on their own lines
+    lines = ["Журналы", "Вестник Института экономики Российской академии наук",
+             "Денежные переводы мигрантов и курс рубля в странах ЕАЭС",
+             "Migrant Remittances and the Rouble Exchange Rate in the EAEU Countries",
+             "DOI", "10.52180/2073-6487_2022_2_40_57", "Авторы", "Сидорова Анна Петровна",
+             "Должность: ведущий научный сотрудник", "Аффилиация: Институт экономики РАН",
+             "Адрес: Российская Федерация, Москва", "Петров Илья Олегович", "Аффилиация: МГИМО МИД России",
+             "Адрес: Российская Федерация, Москва", "Название журнала",
+             "Вестник Института экономики Российской академии наук", "Выпуск", "Выпуск №2", "Страницы", "40-57",
+             "Получено", "11.01.2022", "Дата публикации", "27.04.2022", "", "Список литературы",
+             "1. Иванов И. И. Миграция. М.: Наука, 2001. 200 с.", "2. Смирнов П. П. Переводы. М.: Наука, 2003. 100 с."]
+    article = article_item(lines, {}, 25)
+    assert article["title"] == "Денежные переводы мигрантов и курс рубля в странах ЕАЭС"
+    assert [a["family"] for a in article["author"]] == ["Сидорова", "Петров"]
+    assert (article["container-title"], article["issue"], article["page"]) == \
+        ("Вестник Института экономики Российской академии наук", "2", "40-57")
+    assert article["issued"] == {"date-parts": [[2022, 4, 27]]}
+    assert article["custom"]["affiliations"] == [
+        {"author": "Сидорова Анна Петровна", "affiliation": "Институт экономики РАН"},
+        {"author": "Петров Илья Олегович", "affiliation": "МГИМО МИД России"}]
+    assert "Должность: ведущий научный сотрудник" in article["note"]
+
+
 @pytest.mark.parametrize("html", [
     "<html><body><h2>References</h2><table><tr><td>1.</td><td>Smith J. Trade. London, Routledge, 2001, 200 p.</td></tr>"
     "<tr><td>2.</td><td>Jones K. [Tariffs]. Voprosy Ekonomiki, 2010, no. 3, pp. 5–9. (In Russ.)</td></tr></table>"
