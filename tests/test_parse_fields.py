@@ -152,6 +152,25 @@ def test_interview_with_named_person_makes_them_the_author():
     assert item["issued"] == {"date-parts": [[2013, 9, 10]]}
 
 
+@pytest.mark.parametrize("text,title,place,date,who", [
+    ("Entretien des auteurs avec un diplomate kazakh, Astana, 14 mai 2022.",
+     "Entretien des auteurs avec un diplomate kazakh", "Astana", [2022, 5, 14], []),
+    ("Entretien avec Daniyar Achimbaïev, politologue, Almaty, 16 mai 2022.",
+     "Entretien avec Daniyar Achimbaïev, politologue", "Almaty", [2022, 5, 16], [("Achimbaïev", "Daniyar")]),
+    ("Entrevista con un comerciante retornado, San Pedro Pochutla, 9 de marzo de 2019.",
+     "Entrevista con un comerciante retornado", "San Pedro Pochutla", [2019, 3, 9], []),
+])
+def test_french_and_spanish_interview_notes(text, title, place, date, who):
+    item = parse_reference(text)
+    assert (item["type"], item["title"], item["publisher-place"]) == ("interview", title, place)
+    assert item["issued"] == {"date-parts": [date]}
+    assert names(item) == who
+
+
+def test_a_book_of_interviews_names_no_interviewee_across_a_full_stop():
+    assert "author" not in parse_reference("Entretiens avec Michel Foucault. Paris : Gallimard, 1994.")
+
+
 def test_named_interviewee_in_a_town_the_tagger_does_not_know():
     item = parse_reference("Interview with Oleksandr Sushko, Research Director, Institute for Euro-Atlantic "
                            "Cooperation, Kyiv, 6 March 2015.")

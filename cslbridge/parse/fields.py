@@ -30,7 +30,7 @@ from bisect import bisect_left, bisect_right
 from ..items import add_note
 from . import rules
 from .dates import MONTHS, parse_date
-from .entries import INTERVIEW_MEANS, POINTER, REFERENCE, SAME_AUTHOR, classify, is_complete, segments, strip_cue
+from .entries import INTERVIEW_MEANS, INTERVIEW_ROMANCE, POINTER, REFERENCE, SAME_AUTHOR, classify, is_complete, segments, strip_cue
 from .features import CITIES, sequence_features
 from .names import (_FOLDED, _SUFFIXES, CYRILLIC, CYRILLIC_LOW, CYRILLIC_UP, GIVEN_NAMES, INITIALS_WORD, PARTICLES,
                     SUB_UNIT, corporate_name, cut_short, parse_names)
@@ -587,7 +587,7 @@ _DAY_RANGE = re.compile(r"(?:[1-9]|[12]\d|3[01])[–-](?:[1-9]|[12]\d|3[01]),?")
 # ("Email interview with ...") or its conductor ("Interview by the author with Bakyt Dzhusupov, ...").
 _INTERVIEW_HEAD = re.compile(rf"(?i)(?:\w+[’']s\s+)?{INTERVIEW_MEANS}(?:interviews?|focus[- ]groups?)"
                              r"(?:\s+by\s+the\s+authors?)?\s+(?:with|among)\b"
-                             r"|(?:интервью|беседа|фокус-группа)(?:\s+автора)?\s+с\b")
+                             r"|(?:интервью|беседа|фокус-группа)(?:\s+автора)?\s+с\b|" + INTERVIEW_ROMANCE)
 # A word of a date written out: day, month, year, Russian "г." (year).
 _DATE_TOKEN = re.compile(rf"(?i)^(?:(?:[1-9]|[12]\d|3[01])[–-]?(?:[1-9]|[12]\d|3[01])?|{_YEAR}|г|гг|"
                          r"[a-zа-яё]{3,9})[.,]?$")
@@ -5438,9 +5438,10 @@ def _after_type(item: dict, kind: str, confidence: dict, text: str) -> None:
     if kind in ("dataset", "software") and _repository(host) or kind == "article" and _PREPRINT_SERVER.fullmatch(host):
         _move(item, confidence, "container-title", "publisher", 0.8)  # the repository or preprint server publishes the work
     if kind == "interview" and "author" not in item:
-        m = re.search(r"(?i:\binterview(?:\s+by\s+the\s+authors?)?\s+with)\s+" + _HONORIFICS
+        m = re.search(r"(?i:\binterview(?:\s+by\s+the\s+authors?)?\s+with|^\W*" + INTERVIEW_ROMANCE + r")\s+" + _HONORIFICS
                       + r"((?:[A-ZА-Я][\w'’-]+\.?\s+){0,3}[A-ZА-Я][\w'’-]+)", item.get("title", ""))
-        if m and not re.match(r"(?i)(an?|the|anonymous)\b", m.group(1)):
+        # a name runs to no full stop: "Entretiens avec Michel Foucault. Paris: Gallimard" names no "Paris"
+        if m and not re.match(r"(?i)(an?|the|anonymous)\b", m.group(1)) and not re.search(r"\w{2}\.\s", m.group(1)):
             item["author"] = parse_names(m.group(1))
             confidence["author"] = 0.8
     if kind == "legislation" and item.get("genre", "").startswith("№") and "title" in item:
