@@ -1627,6 +1627,20 @@ def test_number_of_volumes_is_no_volume_nor_part_of_a_name():
     assert translated["translator"] == [{"family": "Fowkes", "given": "Ben"}]
 
 
+@pytest.mark.parametrize("text,genre,number", [
+    # a series whose name has lower-case words, numbered like a volume, in an imprint
+    ("Ratha D., Kim E. J., Plaza S., Chandra V. Resilience: COVID-19 Crisis through a Migration Lens. Migration and "
+     "Development Brief 34. Washington, DC, KNOMAD–World Bank, 2021. 48 p.", "Migration and Development Brief", "34"),
+    # a think tank's memo series by a person, with no imprint: the series name alone is no journal's
+    ("Kassenova, N. 2022. ‘Kazakhstan’s January Crisis and the CSTO Intervention’. PONARS Eurasia Policy Memo, "
+     "no. 758.", "PONARS Eurasia Policy Memo", "758"),
+])
+def test_policy_brief_and_memo_series_make_a_report(text, genre, number):
+    item = parse_reference(text)
+    assert (item["type"], item["genre"], item["number"]) == ("report", genre, number)
+    assert not {"container-title", "volume", "issue"} & set(item)
+
+
 def test_numbered_paper_series_in_an_imprint_is_a_report():
     item = parse_reference("Darvas, Z. (2019) The euro area recovery. Bruegel Policy Brief No. 3. Brussels: Bruegel.")
     assert (item["type"], item["genre"], item["number"]) == ("report", "Bruegel Policy Brief", "3")

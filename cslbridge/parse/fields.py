@@ -4400,8 +4400,8 @@ _SERIES_WORDS = (r"(?:papers?|reports?|briefs?|briefings?|insights?|series|notes
 _SERIES_NUMBER = re.compile(rf"(?i)^(.*\b(?:{_SERIES_WORDS}|rep\.))\s+(?:no\.\s*)?"
                             r"(\d[\w./-]*|(?-i:[A-Z]{2,}[A-Z\d]*[-/][\w./-]*\d[\w./-]*))$")
 # A sentence naming a series and the work's number in it: "NICE guideline NG203", "Report No. 94563-UZ",
-# EU style "EEA Report No 05/2022", AHRQ "Pub. No. 21(22)-0054-EF".
-_SERIES_SENTENCE = re.compile(r"((?:[A-Z][\w.&-]*\s){0,5}(?:[Gg]uideline|Report|Paper|Brief|Policy Note|Series|"
+# EU style "EEA Report No 05/2022", AHRQ "Pub. No. 21(22)-0054-EF", "Migration and Development Brief 34".
+_SERIES_SENTENCE = re.compile(r"((?:[A-Z][\w.&-]*\s(?:(?:[A-Z][\w.&-]*|and|of|for|on|&)\s){0,5})?(?:[Gg]uideline|Report|Paper|Brief|Policy Note|Series|"
                               r"Pub\.|Publication|Analysis|Analyse|Comment|Studie))\s+(?:No\.?\s*)?([A-Z]{0,4}\d[\w./-]*(?:\(\d+\)[\w./-]*)?)")
 # An agency's report number in brackets after the title: "(GAO-20-81)", "(NCES 2020-144)", "(EPA/600/R-12/001)".
 # Nordic official reports are numbered by year: "(NOU 2015: 8)", "(SOU 2018:22)", "(Ds 2017:12)".
@@ -5054,6 +5054,11 @@ def _outlet_not_place(item: dict, confidence: dict, text: str) -> None:
         _move(item, confidence, "publisher-place", "container-title")
 
 
+# A think tank's series of short papers, by its name alone no journal's: "PONARS Eurasia Policy Memo",
+# "Migration and Development Brief", "CEPR Discussion Paper".
+_POLICY_SERIES = re.compile(r"(?i)\b(?:memos?|briefs?|(?:working|discussion|policy|occasional)\s+papers?)$")
+
+
 def _series_as_report(item: dict, confidence: dict) -> None:
     """"Title. Bruegel Policy Brief No. 3. Brussels: Bruegel.", notes "International Crisis Group,
     ‘Title’, Asia Report No. 162, 12 February 2009": a series of papers numbered like an issue, with
@@ -5071,7 +5076,8 @@ def _series_as_report(item: dict, confidence: dict) -> None:
         del item["container-title"]
         item.pop("volume", None)
         return
-    if ("issue" in item and by_body and not {"volume", "number", "genre"} & set(item)
+    if ("issue" in item and (by_body or _POLICY_SERIES.search(item.get("container-title", "")))
+            and not {"volume", "number", "genre"} & set(item)
             and ("page" not in item or cited_page) and _SERIES_WORD.search(item.get("container-title", ""))):
         item["genre"] = item.pop("container-title")
         item["number"] = item.pop("issue")
