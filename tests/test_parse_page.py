@@ -672,6 +672,21 @@ References
         "Петров П.П. Рынок труда // Вопросы экономики. 2018. № 3. С. 10–25."
 
 
+def test_a_transliterated_entry_takes_the_language_of_its_cyrillic_original():
+    text = """Список литературы
+1. Мукомель В. И. Интеграция мигрантов: вызовы, политика, социальные практики. М.: Институт социологии РАН, 2016. 368 с.
+2. Марочко В. І. Голодомор в Україні: причини і наслідки. Київ: Наукова думка, 2018. 412 с.
+3. Abdulloev I., Epstein G. S., Gang I. N. Remittances, Consumption and Investment in Tajikistan // Central Asian Survey. 2014. Vol. 33. No. 3. P. 385–401.
+
+References
+1. Mukomel V. I. Integratsiya migrantov: vyzovy, politika, sotsial'nye praktiki [Integration of migrants: challenges, policy, social practices]. Moscow, Institute of Sociology of RAS Publ., 2016. 368 p.
+2. Marochko V. I. Holodomor v Ukraini: prychyny i naslidky [The Holodomor in Ukraine: causes and consequences]. Kyiv, Naukova dumka Publ., 2018. 412 p.
+3. Abdulloev I., Epstein G. S., Gang I. N. Remittances, Consumption and Investment in Tajikistan. Central Asian Survey, 2014, vol. 33, no. 3, pp. 385–401.
+"""
+    books = parse_page(text, "two-lists").items
+    assert [i.get("language") for i in books] == ["ru", "uk", None]
+
+
 def test_an_entry_with_its_transliteration_below_it_is_one_work_with_its_original():
     # Elpub's Список литературы: each Russian entry and its References version in one paragraph
     html = """<html><body><h4>Список литературы</h4><div>
