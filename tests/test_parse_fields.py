@@ -136,6 +136,13 @@ def test_chicago_chapter_with_editor():
     assert item["page"] == "67-89"
 
 
+def test_a_title_word_after_family_first_names_is_no_name():
+    item = parse_reference("Abdulloev I., Epstein G. S., Gang I. N. Remittances, Consumption and Investment in "
+                           "Tajikistan. Central Asian Survey, 2014, vol. 33, no. 3, pp. 385–401.")
+    assert names(item) == [("Abdulloev", "I."), ("Epstein", "G. S."), ("Gang", "I. N.")]
+    assert item["title"] == "Remittances, Consumption and Investment in Tajikistan"
+
+
 def test_anonymous_interview():
     item = parse_reference("Author’s interview with an anonymous expert, Moscow, 13 August 2012.")
     assert item["type"] == "interview"

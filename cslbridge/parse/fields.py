@@ -845,6 +845,13 @@ def _bracket_text(words: list[str], i: int) -> str:
     return " ".join(words[i:end + 1])[1:]
 
 
+# Two or more names, each a family name and its initials, the list closing on a full stop: "Abdulloev I., Epstein G. S.,
+# Gang I. N."; and a word that may open a title after them ("Remittances,")
+_FAMILY_FIRST_NAMES = re.compile(rf"(?:[^\W\d_][\w'’-]+,? (?:{INITIALS_WORD} ){{0,2}}{INITIALS_WORD}(?<=,) ){{1,}}"
+                                 rf"[^\W\d_][\w'’-]+,? (?:{INITIALS_WORD} ){{0,2}}{INITIALS_WORD}(?<=\.)")
+_TITLE_WORD = re.compile(r"[A-ZА-ЯЁ][^\W\d_]*[,:]?")
+
+
 def _constrain(words, labels, probs, tagger, text) -> None:
     """Structure the CRF cannot see far enough for: quotes and "=" parallel titles.
 
@@ -860,6 +867,14 @@ def _constrain(words, labels, probs, tagger, text) -> None:
     for i in (range(1, n - 1) if etal_marks else ()):
         if labels[i - 1] == "author" and _ETAL_TOKENS.fullmatch(words[i] + " " + words[i + 1]):
             labels[i] = labels[i + 1] = "author"
+    # "Abdulloev I., Epstein G. S., Gang I. N. Remittances, Consumption ...": names printed family name first,
+    # each followed by its initials; a word after the last name's closing initials that no initials follow
+    # starts the title.
+    if labels[0] == "author" and n > 5 and not _INITIAL_TOKEN.match(words[0]) and _INITIAL_TOKEN.match(words[1]):
+        k = labels.index("title") - 1 if "title" in labels else 0
+        if k >= 5 and labels[:k + 1] == ["author"] * (k + 1) and _FAMILY_FIRST_NAMES.fullmatch(" ".join(words[:k])) \
+                and _TITLE_WORD.fullmatch(words[k]) and words[k].lower().rstrip(",:") not in _SUFFIXES:
+            labels[k] = "title"
     # "Meyer, Jan (2021):", "Berg, April (2019).": a month's name between a family name's comma and the bracketed
     # year is the given name (a month never stands before a bracketed year).
     for i in (range(1, min(n - 1, 4)) if "author" in labels else ()):
