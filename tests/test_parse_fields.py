@@ -143,6 +143,19 @@ def test_a_title_word_after_family_first_names_is_no_name():
     assert item["title"] == "Remittances, Consumption and Investment in Tajikistan"
 
 
+def test_french_notes_a_body_before_its_quoted_paper_and_a_news_site_after_a_quoted_title():
+    item = parse_reference("Organisation du Traité de sécurité collective, « Accord sur les forces collectives de "
+                           "maintien de la paix », Douchanbé, 6 octobre 2007, [en ligne] https://odkb-csto.org/documents/"
+                           "soglashenie/, consulté le 12 mars 2022.")
+    assert item["author"] == [{"literal": "Organisation du Traité de sécurité collective"}]
+    assert item["title"] == "Accord sur les forces collectives de maintien de la paix"
+    assert item["publisher-place"] == "Douchanbé"  # a place in its French spelling, no periodical
+    item = parse_reference("Marat Chaïkhoutdinov, « Kazakhstan i ODKB : uroki yanvarya », Kursiv, 18 janvier 2022, "
+                           "[en ligne] https://kursiv.kz/news/politika/2022-01/kazakhstan-i-odkb/, consulté le 25 janvier 2022.")
+    assert (item["type"], item["container-title"]) == ("article-newspaper", "Kursiv")
+    assert item["issued"] == {"date-parts": [[2022, 1, 18]]}
+
+
 def test_anonymous_interview():
     item = parse_reference("Author’s interview with an anonymous expert, Moscow, 13 August 2012.")
     assert item["type"] == "interview"

@@ -32,7 +32,7 @@ from . import rules
 from .dates import MONTHS, parse_date
 from .entries import INTERVIEW_MEANS, INTERVIEW_ROMANCE, POINTER, REFERENCE, SAME_AUTHOR, classify, is_complete, segments, strip_cue
 from .features import CITIES, sequence_features
-from .names import (_FOLDED, _SUFFIXES, CYRILLIC, CYRILLIC_LOW, CYRILLIC_UP, GIVEN_NAMES, INITIALS_WORD, PARTICLES,
+from .names import (_BODY_WORDS, _FOLDED, _SUFFIXES, CYRILLIC, CYRILLIC_LOW, CYRILLIC_UP, GIVEN_NAMES, INITIALS_WORD, PARTICLES,
                     SUB_UNIT, corporate_name, cut_short, parse_names)
 from .outlets import is_broadcaster, is_outlet
 from .places import PLACES, is_place
@@ -685,6 +685,13 @@ def _body_words(words) -> bool:
     return all(w[:1].isupper() or w in _BODY_JOINERS for w in words)
 
 
+def _body_named_first(words) -> bool:
+    """A body's name as French and Spanish write it, capitalised only from its first word, which says what
+    body it is: "Organisation du Traité de sécurité collective", "Ministère des Affaires étrangères"."""
+    return len(words) <= 8 and words[0][:1].isupper() and words[0].lower() in _BODY_WORDS \
+        and all(w.rstrip(",").isalpha() for w in words)
+
+
 def _closes(word: str, closer: str, last: bool) -> bool:
     """Does ``word`` end a quotation? "’" also marks the soft sign in
     transliterated Russian (``sozdat’``), so it must be followed by punctuation."""
@@ -913,7 +920,7 @@ def _constrain(words, labels, probs, tagger, text) -> None:
     s = 1 if k and labels[0] == "citation-number" else 0
     if k > s and words[k - 1].endswith(",") and ("author" not in labels[s:k] or labels[k - 1] != "author"
                                                  or "title" in labels[s:k] and set(labels[s:k]) <= {"author", "title"}) \
-            and corporate_name(" ".join(words[s:k])) and _body_words(words[s:k]):
+            and corporate_name(" ".join(words[s:k])) and (_body_words(words[s:k]) or _body_named_first(words[s:k])):
         labels[s:k] = ["author"] * (k - s)
     # Notes "Azattyk, ‘Sadyr Japarov …’, 6 October 2020", "Reuters, ‘…’", References "Kommersant. [Title]. 2021":
     # a news outlet named before the quoted or translated title is the periodical it appeared in, not its
@@ -989,9 +996,9 @@ def _constrain(words, labels, probs, tagger, text) -> None:
     # of one to three capitalised words between the quoted title and the date is the periodical, unless
     # it is a place ("‘Joint Statement’, Minsk, 29 May 2014"); the tagger may have run it into the
     # title, which ends at its closing quote all the same.
-    quote_comma = "’," in text or "”," in text or '",' in text
+    quote_comma = "’," in text or "”," in text or '",' in text or "»," in text  # French « Titre », too
     for i in (range(1, n - 1) if quote_comma and "date" in labels else ()):
-        if not words[i - 1].endswith(("’,", "”,", '",')):
+        if not words[i - 1].endswith(("’,", "”,", '",', "»,")):
             continue
         j = next((j for j in range(i, min(n - 1, i + 3)) if words[j].endswith(",")), 0)
         name = " ".join(words[i:j + 1])[:-1]
