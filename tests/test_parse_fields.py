@@ -156,6 +156,19 @@ def test_french_notes_a_body_before_its_quoted_paper_and_a_news_site_after_a_quo
     assert item["issued"] == {"date-parts": [[2022, 1, 18]]}
 
 
+@pytest.mark.parametrize("text,book", [
+    ("Tremblay, Aurélie. 2019. « La diplomatie multivectorielle du Kazakhstan ». Dans Frédéric Lasserre (dir.), "
+     "Géopolitique de l’Eurasie. Québec : Presses de l’Université du Québec : 113-138.", "Géopolitique de l’Eurasie"),
+    ("Tremblay, Aurélie. 2019. « La diplomatie multivectorielle du Kazakhstan ». Dans Frédéric Lasserre (dir.), "
+     "Eurasie : espaces et enjeux. Québec : Presses de l’Université du Québec : 113-138.", "Eurasie : espaces et enjeux"),
+])
+def test_a_french_chapter_names_its_book_after_the_editors_role(text, book):
+    item = parse_reference(text)
+    assert (item["type"], item["container-title"], item["publisher-place"]) == ("chapter", book, "Québec")
+    assert names(item, "editor") == [("Lasserre", "Frédéric")]
+    assert item["publisher"] == "Presses de l’Université du Québec"
+
+
 def test_anonymous_interview():
     item = parse_reference("Author’s interview with an anonymous expert, Moscow, 13 August 2012.")
     assert item["type"] == "interview"

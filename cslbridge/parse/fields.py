@@ -882,6 +882,16 @@ def _constrain(words, labels, probs, tagger, text) -> None:
         if k >= 5 and labels[:k + 1] == ["author"] * (k + 1) and _FAMILY_FIRST_NAMES.fullmatch(" ".join(words[:k])) \
                 and _TITLE_WORD.fullmatch(words[k]) and words[k].lower().rstrip(",:") not in _SUFFIXES:
             labels[k] = "title"
+    # French and Spanish chapters "Dans Frédéric Lasserre (dir.), Eurasie : espaces et enjeux. Québec : Presses ...":
+    # from the editors' bracketed role to the next full stop stands the book's title, then its place and publisher
+    # (the tagger took the book's title for a place: it knows no "Dans ... (dir.),").
+    r = next((r for r in range(2, min(n - 3, 60)) if labels[r] == "editor" and words[r].endswith(",")
+              and _ROLE_IN_BRACKETS.match(words[r])), 0) if "(" in text else 0
+    e = next((e for e in range(r + 1, min(n - 2, r + 30)) if words[e].endswith(".") and len(words[e]) > 3), 0) if r else 0
+    if e and labels[e + 1] == "location" and "publisher" in labels[e + 2:e + 8] \
+            and set(labels[r + 1:e + 1]) <= {"location", "title", "container", "publisher", "editor"} \
+            and not any(_ROLE_IN_BRACKETS.match(w) or _INITIAL_TOKEN.match(w) for w in words[r + 1:e + 1]):
+        labels[r + 1:e + 1] = ["container"] * (e - r)
     # "Meyer, Jan (2021):", "Berg, April (2019).": a month's name between a family name's comma and the bracketed
     # year is the given name (a month never stands before a bracketed year).
     for i in (range(1, min(n - 1, 4)) if "author" in labels else ()):
