@@ -169,6 +169,23 @@ def test_a_french_chapter_names_its_book_after_the_editors_role(text, book):
     assert item["publisher"] == "Presses de l’Université du Québec"
 
 
+@pytest.mark.parametrize("text,kind,site", [
+    ("‘Kontseptsiya vneshnei politiki Respubliki Kazakhstan na 2014–2020 gody’, Akorda, 29 January 2014, available at: "
+     "http://www.akorda.kz/ru/legal_acts/decrees/o-koncepcii, accessed 3 March 2016.", "document", "Akorda"),
+    ("« Déclaration des chefs d’État des pays membres de l’Organisation du Traité de sécurité collective », Kremlin.ru, "
+     "10 janvier 2022, [en ligne] http://kremlin.ru/supplement/5745, consulté le 3 février 2022.", "document", "Kremlin.ru"),
+])
+def test_an_official_paper_on_a_site_is_a_document_the_site_published(text, kind, site):
+    item = parse_reference(text)
+    assert (item["type"], item["publisher"]) == (kind, site)
+    assert "container-title" not in item
+
+
+def test_a_news_headline_opening_with_a_document_word_stays_news():
+    item = parse_reference("‘Agreement reached on gas transit’, Reuters, 5 May 2020.")
+    assert (item["type"], item["container-title"]) == ("article-newspaper", "Reuters")
+
+
 def test_anonymous_interview():
     item = parse_reference("Author’s interview with an anonymous expert, Moscow, 13 August 2012.")
     assert item["type"] == "interview"

@@ -34,7 +34,7 @@ from .entries import INTERVIEW_MEANS, INTERVIEW_ROMANCE, POINTER, REFERENCE, SAM
 from .features import CITIES, sequence_features
 from .names import (_BODY_WORDS, _FOLDED, _SUFFIXES, CYRILLIC, CYRILLIC_LOW, CYRILLIC_UP, GIVEN_NAMES, INITIALS_WORD, PARTICLES,
                     SUB_UNIT, corporate_name, cut_short, parse_names)
-from .outlets import is_broadcaster, is_outlet
+from .outlets import OUTLETS, is_broadcaster, is_outlet
 from .places import PLACES, is_place
 from .tokens import tokenize
 from .train import MODEL_PATH
@@ -3822,7 +3822,8 @@ def _translation_follows(groups: list, k: int) -> bool:
 
 
 _DOCUMENT_WORDS = frozenset("""charter treaty agreement convention declaration statute constitution protocol
-memorandum communiqué communique doctrine decree directive resolution
+memorandum communiqué communique doctrine decree directive resolution concept kontseptsiya deklaratsiya
+déclaration traité accord
 стенограмма стенографический stenographic""".split())  # a sitting's record: "Стенограмма заседания Государственной Думы"
 
 
@@ -4864,7 +4865,8 @@ def _item_type(item: dict, text: str) -> tuple[str, float]:
     if rules.STANDARD.match(item.get("number", "")):
         return "standard", 0.9
     document = (not container and "publisher" not in item and _document_word(title)
-                or "section" in item and not has_serial and _document_word(container))  # "Article 12, CSTO Charter"
+                or "section" in item and not has_serial and _document_word(container)  # "Article 12, CSTO Charter"
+                or _document_on_site(item, text) and _document_word(title))
     if document:
         return ("treaty", 0.75) if document in _TREATY_WORDS else ("document", 0.7)
     if container:
@@ -5434,8 +5436,20 @@ def _by_body(item: dict) -> bool:
     return any("literal" in name for name in item.get("author", []))
 
 
+def _document_on_site(item: dict, text: str) -> bool:
+    """Notes "‘Kontseptsiya vneshnei politiki ...’, Akorda, 29 January 2014, available at: URL", "« Déclaration ... »,
+    Kremlin.ru, 10 janvier 2022, ...": a quoted title, then a short name and the day, with no volume or pages,
+    where the name is no periodical (no news outlet or newspaper name): the site that published the paper."""
+    container = item.get("container-title", "")
+    return bool(container) and text.lstrip()[:1] in _CLOSER and len(container.split()) <= 3 \
+        and not {"volume", "issue", "page", "publisher", "section"} & set(item) and _has_day(item.get("issued")) \
+        and container.lower() not in OUTLETS and not _NEWS_RE.search(container.lower())
+
+
 def _after_type(item: dict, kind: str, confidence: dict, text: str) -> None:
     """Fix-ups that depend on the type (``text``: the cleaned reference)."""
+    if kind in ("document", "treaty") and _document_on_site(item, text):
+        _move(item, confidence, "container-title", "publisher")  # the site that published the paper
     if kind == "report" and "genre" not in item and _PAPER_SERIES.search(item.get("container-title", "")) \
             and "publisher" in item:
         _move(item, confidence, "container-title", "genre")  # the series the paper is in, its publisher apart
