@@ -1691,6 +1691,16 @@ def test_policy_brief_and_memo_series_make_a_report(text, genre, number):
     assert not {"container-title", "volume", "issue"} & set(item)
 
 
+def test_a_paper_known_by_its_series_and_number_alone_is_a_report_so_titled():
+    item = parse_reference("World Bank. Migration and Development Brief 34. Washington, DC, 2021. Available at: "
+                           "https://www.knomad.org/publication/migration-and-development-brief-34 (accessed 20.06.2021).")
+    assert (item["type"], item["title"]) == ("report", "Migration and Development Brief 34")
+    assert not {"container-title", "volume"} & set(item)
+    item = parse_reference("World Bank. (2021). Migration and development brief 35. World Bank.")
+    assert (item["type"], item["title"]) == ("report", "Migration and development brief 35")
+    assert parse_reference("Hawking, S. (1988). A brief history of time. Bantam.")["type"] == "book"
+
+
 def test_numbered_paper_series_in_an_imprint_is_a_report():
     item = parse_reference("Darvas, Z. (2019) The euro area recovery. Bruegel Policy Brief No. 3. Brussels: Bruegel.")
     assert (item["type"], item["genre"], item["number"]) == ("report", "Bruegel Policy Brief", "3")

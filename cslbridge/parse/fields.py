@@ -4709,7 +4709,8 @@ _THESIS_RE = re.compile(r"(\bthesis\b|\bdissertation\b|\bdiss\.|\bдис\.|\bд�
 _THESIS_CUE = re.compile(r"thes|diss|дис|автореф|ph\.?\s?d|kand|master|doctoral|habilit|tese|"
                          + "|".join(map(re.escape, rules.NATIONAL_THESIS_CUES)))
 _REPORT_RE = re.compile(r"\b(report|working paper|discussion paper|technical note|policy brief|white paper|"
-                        r"briefing|occasional paper|research paper|guidelines?|доклад|отчет|отчёт)\b")
+                        r"briefing|occasional paper|research paper|guidelines?|доклад|отчет|отчёт|"
+                        r"brief (?:no\. ?)?\d+)\b")  # a numbered brief: "Migration and development brief 35"
 # A title about reports, not one: "Concluding Observations on the Combined Eighth to Tenth Periodic Reports of ...".
 _ABOUT = re.compile(r"\b(?:on|about|concerning|regarding)\s")
 
@@ -5102,6 +5103,14 @@ def _series_as_report(item: dict, confidence: dict) -> None:
     series = _SERIES_NUMBER.match(rules.strip_end(item.get("container-title", "")))
     if not series and "volume" in item and "container-title" in item:
         series = _SERIES_SENTENCE.fullmatch(f"{item['container-title']} {item['volume']}")
+        if series and "title" not in item and not {"issue", "page", "number", "genre"} & set(item):
+            # "World Bank. Migration and Development Brief 34. Washington, DC, 2021.": a paper known by its
+            # series and number alone, which are its title
+            item["title"] = series.group(0)
+            confidence["title"] = confidence.pop("container-title", 0.7)
+            confidence.pop("volume", None)
+            del item["container-title"], item["volume"]
+            return
     if series and "publisher" in item and not {"issue", "page", "number", "genre", "editor"} & set(item):
         # Chicago's "Title. SWP Research Paper 1. Berlin: Stiftung ...": the series and the paper's number, not a book
         item["genre"], item["number"] = series.group(1), series.group(2)
