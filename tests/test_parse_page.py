@@ -1034,6 +1034,12 @@ def test_labels_on_their_own_line():
     assert article["custom"]["dates"] == {"received": "2020-03-03"}
 
 
+def test_a_journal_named_in_two_languages_is_no_title_over_its_translation():
+    lines = ["Вестник Томского государственного университета. Экономика",
+             "Tomsk State University Journal of Economics and Finance Studies Review", "DOI", "10.17223/19988648/61/4"]
+    assert not article_item(lines, {}, 4)["title"].startswith("Вестник")
+
+
 def test_record_page_labels_over_their_values_and_fields_under_each_author():
     # a jes.su (RAS journals) page copied as text: the title over its translation, labels on their own lines
     lines = ["Журналы", "Вестник Института экономики Российской академии наук",

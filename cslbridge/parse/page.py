@@ -768,7 +768,8 @@ def article_item(lines: list[str], meta: dict[str, list[str]] | None = None, end
             # a title in the page's language over its English translation, then the authors (or, with no
             # byline below, a line of about its length: jes.su's title over its translation, then labelled fields)
             original = [c for c in candidates if c[0] == title_at - 1 and title.isascii() and not c[1].isascii()
-                        and (above or 0.5 <= len(c[1].split()) / len(title.split()) <= 2)]
+                        and (above or 0.5 <= len(c[1].split()) / len(title.split()) <= 2
+                             and not _JOURNAL_CUE.search(c[1]))]  # not a journal named in two languages
             if original:
                 title_at, title = original[0]
             start = [(i, l) for i, l in loose if i == title_at - 1 and _in_capitals(l) and not _JOURNAL_CUE.search(l)]
