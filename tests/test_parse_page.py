@@ -1034,6 +1034,13 @@ def test_labels_on_their_own_line():
     assert article["custom"]["dates"] == {"received": "2020-03-03"}
 
 
+def test_a_bare_issue_label_in_a_menu_takes_no_word_below_it_as_its_value():
+    lines = ["Главная", "Выпуск", "Архив номеров", "Авторам", "Миграция и денежные переводы", "DOI", "10.1234/x"]
+    article = article_item(lines, {}, 7)
+    assert article["title"] == "Миграция и денежные переводы"
+    assert "issue" not in article and not article.get("container-title", "").startswith("Выпуск")
+
+
 def test_a_journal_named_in_two_languages_is_no_title_over_its_translation():
     lines = ["Вестник Томского государственного университета. Экономика",
              "Tomsk State University Journal of Economics and Finance Studies Review", "DOI", "10.17223/19988648/61/4"]

@@ -979,6 +979,9 @@ _LONE_LABEL = re.compile(
 )
 
 
+# Bare labels whose value is a number or date: over a line without a digit they are menu items.
+_NUMBER_LABEL = re.compile(r"^(?:pages?|publication date|получено|дата публикации|страницы|выпуск)$", re.I)
+
 _HYPHENATED = re.compile(r"[^\W\d_]-$")
 
 # A repository record's authors, one a line under the label, family name first (EPrints' "Authors/Creators:",
@@ -1033,7 +1036,8 @@ def _join_labels(header: list[str]) -> list[str]:
             continue
         if _LONE_LABEL.match(line):
             j = next((k for k in range(i + 1, min(i + 3, len(out))) if out[k]), None)
-            if j is not None and not _LONE_LABEL.match(out[j]):
+            if j is not None and not _LONE_LABEL.match(out[j]) and not (
+                    _NUMBER_LABEL.match(line) and not re.search(r"\d", out[j])):  # "Выпуск" in a menu over "Архив"
                 values = [j]
                 if _LIST_LABEL.match(line) and not re.search(r"[,;]", out[j]):
                     values += _list_items(out, j)  # an HTML list: one keyword per line
