@@ -108,6 +108,8 @@ EXPECTED = {
     "fixtures/pages/naukaru_infra_m_eaeu_transit.html": 12,
     "fixtures/pages/eprints_whiterose_ferghana_pdf_text.txt": 22,
     "fixtures/pages/ecpolicy_ru_br_lists.html": 10,
+    "fixtures/pages/erudit_etudes_int_kazakhstan_csto.html": 25,
+    "fixtures/pages/jessu_vestnik_ieran_migration_text.txt": 11,
     "../shared/seeds/000_86c3b057a0d4154e.txt": 20,
     "../shared/seeds/003_114b52dd7ae8b880.txt": 77,
 }

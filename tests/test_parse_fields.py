@@ -136,6 +136,56 @@ def test_chicago_chapter_with_editor():
     assert item["page"] == "67-89"
 
 
+def test_a_title_word_after_family_first_names_is_no_name():
+    item = parse_reference("Abdulloev I., Epstein G. S., Gang I. N. Remittances, Consumption and Investment in "
+                           "Tajikistan. Central Asian Survey, 2014, vol. 33, no. 3, pp. 385–401.")
+    assert names(item) == [("Abdulloev", "I."), ("Epstein", "G. S."), ("Gang", "I. N.")]
+    assert item["title"] == "Remittances, Consumption and Investment in Tajikistan"
+
+
+def test_french_notes_a_body_before_its_quoted_paper_and_a_news_site_after_a_quoted_title():
+    item = parse_reference("Organisation du Traité de sécurité collective, « Accord sur les forces collectives de "
+                           "maintien de la paix », Douchanbé, 6 octobre 2007, [en ligne] https://odkb-csto.org/documents/"
+                           "soglashenie/, consulté le 12 mars 2022.")
+    assert item["author"] == [{"literal": "Organisation du Traité de sécurité collective"}]
+    assert item["title"] == "Accord sur les forces collectives de maintien de la paix"
+    assert item["publisher-place"] == "Douchanbé"  # a place in its French spelling, no periodical
+    item = parse_reference("Marat Chaïkhoutdinov, « Kazakhstan i ODKB : uroki yanvarya », Kursiv, 18 janvier 2022, "
+                           "[en ligne] https://kursiv.kz/news/politika/2022-01/kazakhstan-i-odkb/, consulté le 25 janvier 2022.")
+    assert (item["type"], item["container-title"]) == ("article-newspaper", "Kursiv")
+    assert item["issued"] == {"date-parts": [[2022, 1, 18]]}
+
+
+@pytest.mark.parametrize("text,book", [
+    ("Tremblay, Aurélie. 2019. « La diplomatie multivectorielle du Kazakhstan ». Dans Frédéric Lasserre (dir.), "
+     "Géopolitique de l’Eurasie. Québec : Presses de l’Université du Québec : 113-138.", "Géopolitique de l’Eurasie"),
+    ("Tremblay, Aurélie. 2019. « La diplomatie multivectorielle du Kazakhstan ». Dans Frédéric Lasserre (dir.), "
+     "Eurasie : espaces et enjeux. Québec : Presses de l’Université du Québec : 113-138.", "Eurasie : espaces et enjeux"),
+])
+def test_a_french_chapter_names_its_book_after_the_editors_role(text, book):
+    item = parse_reference(text)
+    assert (item["type"], item["container-title"], item["publisher-place"]) == ("chapter", book, "Québec")
+    assert names(item, "editor") == [("Lasserre", "Frédéric")]
+    assert item["publisher"] == "Presses de l’Université du Québec"
+
+
+@pytest.mark.parametrize("text,kind,site", [
+    ("‘Kontseptsiya vneshnei politiki Respubliki Kazakhstan na 2014–2020 gody’, Akorda, 29 January 2014, available at: "
+     "http://www.akorda.kz/ru/legal_acts/decrees/o-koncepcii, accessed 3 March 2016.", "document", "Akorda"),
+    ("« Déclaration des chefs d’État des pays membres de l’Organisation du Traité de sécurité collective », Kremlin.ru, "
+     "10 janvier 2022, [en ligne] http://kremlin.ru/supplement/5745, consulté le 3 février 2022.", "document", "Kremlin.ru"),
+])
+def test_an_official_paper_on_a_site_is_a_document_the_site_published(text, kind, site):
+    item = parse_reference(text)
+    assert (item["type"], item["publisher"]) == (kind, site)
+    assert "container-title" not in item
+
+
+def test_a_news_headline_opening_with_a_document_word_stays_news():
+    item = parse_reference("‘Agreement reached on gas transit’, Reuters, 5 May 2020.")
+    assert (item["type"], item["container-title"]) == ("article-newspaper", "Reuters")
+
+
 def test_anonymous_interview():
     item = parse_reference("Author’s interview with an anonymous expert, Moscow, 13 August 2012.")
     assert item["type"] == "interview"
@@ -150,6 +200,25 @@ def test_interview_with_named_person_makes_them_the_author():
     assert item["type"] == "interview"
     assert names(item) == [("Danilov", "Dmitri")]
     assert item["issued"] == {"date-parts": [[2013, 9, 10]]}
+
+
+@pytest.mark.parametrize("text,title,place,date,who", [
+    ("Entretien des auteurs avec un diplomate kazakh, Astana, 14 mai 2022.",
+     "Entretien des auteurs avec un diplomate kazakh", "Astana", [2022, 5, 14], []),
+    ("Entretien avec Daniyar Achimbaïev, politologue, Almaty, 16 mai 2022.",
+     "Entretien avec Daniyar Achimbaïev, politologue", "Almaty", [2022, 5, 16], [("Achimbaïev", "Daniyar")]),
+    ("Entrevista con un comerciante retornado, San Pedro Pochutla, 9 de marzo de 2019.",
+     "Entrevista con un comerciante retornado", "San Pedro Pochutla", [2019, 3, 9], []),
+])
+def test_french_and_spanish_interview_notes(text, title, place, date, who):
+    item = parse_reference(text)
+    assert (item["type"], item["title"], item["publisher-place"]) == ("interview", title, place)
+    assert item["issued"] == {"date-parts": [date]}
+    assert names(item) == who
+
+
+def test_a_book_of_interviews_names_no_interviewee_across_a_full_stop():
+    assert "author" not in parse_reference("Entretiens avec Michel Foucault. Paris : Gallimard, 1994.")
 
 
 def test_named_interviewee_in_a_town_the_tagger_does_not_know():
@@ -1606,6 +1675,30 @@ def test_number_of_volumes_is_no_volume_nor_part_of_a_name():
                                  "2 vols. Harmondsworth: Penguin.")
     assert translated["number-of-volumes"] == "2"
     assert translated["translator"] == [{"family": "Fowkes", "given": "Ben"}]
+
+
+@pytest.mark.parametrize("text,genre,number", [
+    # a series whose name has lower-case words, numbered like a volume, in an imprint
+    ("Ratha D., Kim E. J., Plaza S., Chandra V. Resilience: COVID-19 Crisis through a Migration Lens. Migration and "
+     "Development Brief 34. Washington, DC, KNOMAD–World Bank, 2021. 48 p.", "Migration and Development Brief", "34"),
+    # a think tank's memo series by a person, with no imprint: the series name alone is no journal's
+    ("Kassenova, N. 2022. ‘Kazakhstan’s January Crisis and the CSTO Intervention’. PONARS Eurasia Policy Memo, "
+     "no. 758.", "PONARS Eurasia Policy Memo", "758"),
+])
+def test_policy_brief_and_memo_series_make_a_report(text, genre, number):
+    item = parse_reference(text)
+    assert (item["type"], item["genre"], item["number"]) == ("report", genre, number)
+    assert not {"container-title", "volume", "issue"} & set(item)
+
+
+def test_a_paper_known_by_its_series_and_number_alone_is_a_report_so_titled():
+    item = parse_reference("World Bank. Migration and Development Brief 34. Washington, DC, 2021. Available at: "
+                           "https://www.knomad.org/publication/migration-and-development-brief-34 (accessed 20.06.2021).")
+    assert (item["type"], item["title"]) == ("report", "Migration and Development Brief 34")
+    assert not {"container-title", "volume"} & set(item)
+    item = parse_reference("World Bank. (2021). Migration and development brief 35. World Bank.")
+    assert (item["type"], item["title"]) == ("report", "Migration and development brief 35")
+    assert parse_reference("Hawking, S. (1988). A brief history of time. Bantam.")["type"] == "book"
 
 
 def test_numbered_paper_series_in_an_imprint_is_a_report():

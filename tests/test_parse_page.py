@@ -672,6 +672,21 @@ References
         "Петров П.П. Рынок труда // Вопросы экономики. 2018. № 3. С. 10–25."
 
 
+def test_a_transliterated_entry_takes_the_language_of_its_cyrillic_original():
+    text = """Список литературы
+1. Мукомель В. И. Интеграция мигрантов: вызовы, политика, социальные практики. М.: Институт социологии РАН, 2016. 368 с.
+2. Марочко В. І. Голодомор в Україні: причини і наслідки. Київ: Наукова думка, 2018. 412 с.
+3. Abdulloev I., Epstein G. S., Gang I. N. Remittances, Consumption and Investment in Tajikistan // Central Asian Survey. 2014. Vol. 33. No. 3. P. 385–401.
+
+References
+1. Mukomel V. I. Integratsiya migrantov: vyzovy, politika, sotsial'nye praktiki [Integration of migrants: challenges, policy, social practices]. Moscow, Institute of Sociology of RAS Publ., 2016. 368 p.
+2. Marochko V. I. Holodomor v Ukraini: prychyny i naslidky [The Holodomor in Ukraine: causes and consequences]. Kyiv, Naukova dumka Publ., 2018. 412 p.
+3. Abdulloev I., Epstein G. S., Gang I. N. Remittances, Consumption and Investment in Tajikistan. Central Asian Survey, 2014, vol. 33, no. 3, pp. 385–401.
+"""
+    books = parse_page(text, "two-lists").items
+    assert [i.get("language") for i in books] == ["ru", "uk", None]
+
+
 def test_an_entry_with_its_transliteration_below_it_is_one_work_with_its_original():
     # Elpub's Список литературы: each Russian entry and its References version in one paragraph
     html = """<html><body><h4>Список литературы</h4><div>
@@ -1017,6 +1032,43 @@ def test_labels_on_their_own_line():
     assert article["keyword"] == "ports, logistics, Baltic"
     assert article["DOI"] == "10.1234/abcd.2020.17"
     assert article["custom"]["dates"] == {"received": "2020-03-03"}
+
+
+def test_a_bare_issue_label_in_a_menu_takes_no_word_below_it_as_its_value():
+    lines = ["Главная", "Выпуск", "Архив номеров", "Авторам", "Миграция и денежные переводы", "DOI", "10.1234/x"]
+    article = article_item(lines, {}, 7)
+    assert article["title"] == "Миграция и денежные переводы"
+    assert "issue" not in article and not article.get("container-title", "").startswith("Выпуск")
+
+
+def test_a_journal_named_in_two_languages_is_no_title_over_its_translation():
+    lines = ["Вестник Томского государственного университета. Экономика",
+             "Tomsk State University Journal of Economics and Finance Studies Review", "DOI", "10.17223/19988648/61/4"]
+    assert not article_item(lines, {}, 4)["title"].startswith("Вестник")
+
+
+def test_record_page_labels_over_their_values_and_fields_under_each_author():
+    # a jes.su (RAS journals) page copied as text: the title over its translation, labels on their own lines
+    lines = ["Журналы", "Вестник Института экономики Российской академии наук",
+             "Денежные переводы мигрантов и курс рубля в странах ЕАЭС",
+             "Migrant Remittances and the Rouble Exchange Rate in the EAEU Countries",
+             "DOI", "10.52180/2073-6487_2022_2_40_57", "Авторы", "Сидорова Анна Петровна",
+             "Должность: ведущий научный сотрудник", "Аффилиация: Институт экономики РАН",
+             "Адрес: Российская Федерация, Москва", "Петров Илья Олегович", "Аффилиация: МГИМО МИД России",
+             "Адрес: Российская Федерация, Москва", "Название журнала",
+             "Вестник Института экономики Российской академии наук", "Выпуск", "Выпуск №2", "Страницы", "40-57",
+             "Получено", "11.01.2022", "Дата публикации", "27.04.2022", "", "Список литературы",
+             "1. Иванов И. И. Миграция. М.: Наука, 2001. 200 с.", "2. Смирнов П. П. Переводы. М.: Наука, 2003. 100 с."]
+    article = article_item(lines, {}, 25)
+    assert article["title"] == "Денежные переводы мигрантов и курс рубля в странах ЕАЭС"
+    assert [a["family"] for a in article["author"]] == ["Сидорова", "Петров"]
+    assert (article["container-title"], article["issue"], article["page"]) == \
+        ("Вестник Института экономики Российской академии наук", "2", "40-57")
+    assert article["issued"] == {"date-parts": [[2022, 4, 27]]}
+    assert article["custom"]["affiliations"] == [
+        {"author": "Сидорова Анна Петровна", "affiliation": "Институт экономики РАН"},
+        {"author": "Петров Илья Олегович", "affiliation": "МГИМО МИД России"}]
+    assert "Должность: ведущий научный сотрудник" in article["note"]
 
 
 @pytest.mark.parametrize("html", [

@@ -215,6 +215,9 @@ def parse_page(text: str, source: str = "", page: bool = False, progress=None) -
             custom["original-source"] = clean(entry.original)
             if "volume" in item and "issue" not in item:
                 _issue_from_original(item, custom["original-source"])
+            language = _original_language(custom["original-source"])
+            if language and "language" not in item and not _marked(item):
+                item["language"] = language  # a book's References entry often has no "(In Russ.)"
         items.append(item)
 
     short_targets = _short_form_pointers(items)
@@ -227,6 +230,20 @@ def parse_page(text: str, source: str = "", page: bool = False, progress=None) -
             if not _marked(item):
                 item["custom"]["cited-by"] = [article["id"]]
     return ReadResult(everything, problems)
+
+
+# Letters one Cyrillic language has and Russian lacks, most telling first: Kazakh, Tajik, Belarusian, Ukrainian.
+_LANGUAGE_LETTERS = (("kk", re.compile(r"[әғқңөұүһӘҒҚҢӨҰҮҺ]")), ("tg", re.compile(r"[ҳҷӣӯҲҶӢӮ]")),
+                     ("be", re.compile(r"[ўЎ]")), ("uk", re.compile(r"[іїєґІЇЄҐ]")))
+
+
+def _original_language(original: str) -> str | None:
+    """The language of a transliterated entry's Cyrillic original ("Мукомель В. И. Интеграция мигрантов ..."),
+    read from its letters: Russian unless it has another language's own; None if it is not in Cyrillic."""
+    title = original.split("//")[0]
+    if len(re.findall(r"[а-яёА-ЯЁ]", title)) < 10:
+        return None  # an English work in both lists, or a Cyrillic name only
+    return next((code for code, letters in _LANGUAGE_LETTERS if letters.search(title)), "ru")
 
 
 # GOST's issue and volume marks: "№ 3", "Т. 17", "Vol. 5".

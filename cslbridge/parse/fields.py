@@ -30,11 +30,11 @@ from bisect import bisect_left, bisect_right
 from ..items import add_note
 from . import rules
 from .dates import MONTHS, parse_date
-from .entries import INTERVIEW_MEANS, POINTER, REFERENCE, SAME_AUTHOR, classify, is_complete, segments, strip_cue
+from .entries import INTERVIEW_MEANS, INTERVIEW_ROMANCE, POINTER, REFERENCE, SAME_AUTHOR, classify, is_complete, segments, strip_cue
 from .features import CITIES, sequence_features
-from .names import (_FOLDED, _SUFFIXES, CYRILLIC, CYRILLIC_LOW, CYRILLIC_UP, GIVEN_NAMES, INITIALS_WORD, PARTICLES,
-                    SUB_UNIT, body_by_last_word, corporate_name, cut_short, parse_names)
-from .outlets import is_broadcaster, is_outlet
+from .names import (_BODY_WORDS, _FOLDED, _SUFFIXES, CYRILLIC, CYRILLIC_LOW, CYRILLIC_UP, GIVEN_NAMES, INITIALS_WORD,
+                    PARTICLES, SUB_UNIT, body_by_last_word, corporate_name, cut_short, parse_names)
+from .outlets import OUTLETS, is_broadcaster, is_outlet
 from .places import PLACES, is_place
 from .tokens import tokenize
 from .train import MODEL_PATH
@@ -587,7 +587,7 @@ _DAY_RANGE = re.compile(r"(?:[1-9]|[12]\d|3[01])[–-](?:[1-9]|[12]\d|3[01]),?")
 # ("Email interview with ...") or its conductor ("Interview by the author with Bakyt Dzhusupov, ...").
 _INTERVIEW_HEAD = re.compile(rf"(?i)(?:\w+[’']s\s+)?{INTERVIEW_MEANS}(?:interviews?|focus[- ]groups?)"
                              r"(?:\s+by\s+the\s+authors?)?\s+(?:with|among)\b"
-                             r"|(?:интервью|беседа|фокус-группа)(?:\s+автора)?\s+с\b")
+                             r"|(?:интервью|беседа|фокус-группа)(?:\s+автора)?\s+с\b|" + INTERVIEW_ROMANCE)
 # A word of a date written out: day, month, year, Russian "г." (year).
 _DATE_TOKEN = re.compile(rf"(?i)^(?:(?:[1-9]|[12]\d|3[01])[–-]?(?:[1-9]|[12]\d|3[01])?|{_YEAR}|г|гг|"
                          r"[a-zа-яё]{3,9})[.,]?$")
@@ -684,6 +684,13 @@ _TAIL = re.compile(r"[.,;:!?)]+$")
 def _body_words(words) -> bool:
     """Could these words name a body, each capitalised or a joiner ("Agency on Statistics under the President")?"""
     return all(w[:1].isupper() or w in _BODY_JOINERS for w in words)
+
+
+def _body_named_first(words) -> bool:
+    """A body's name as French and Spanish write it, capitalised only from its first word, which says what
+    body it is: "Organisation du Traité de sécurité collective", "Ministère des Affaires étrangères"."""
+    return len(words) <= 8 and words[0][:1].isupper() and words[0].lower() in _BODY_WORDS \
+        and all(w.rstrip(",").isalpha() for w in words)
 
 
 def _closes(word: str, closer: str, last: bool) -> bool:
@@ -874,6 +881,13 @@ def _bracket_text(words: list[str], i: int) -> str:
     return " ".join(words[i:end + 1])[1:]
 
 
+# Two or more names, each a family name and its initials, the list closing on a full stop: "Abdulloev I., Epstein G. S.,
+# Gang I. N."; and a word that may open a title after them ("Remittances,")
+_FAMILY_FIRST_NAMES = re.compile(rf"(?:[^\W\d_][\w'’-]+,? (?:{INITIALS_WORD} ){{0,2}}{INITIALS_WORD}(?<=,) ){{1,}}"
+                                 rf"[^\W\d_][\w'’-]+,? (?:{INITIALS_WORD} ){{0,2}}{INITIALS_WORD}(?<=\.)")
+_TITLE_WORD = re.compile(r"[A-ZА-ЯЁ][^\W\d_]*[,:]?")
+
+
 def _constrain(words, labels, probs, tagger, text) -> None:
     """Structure the CRF cannot see far enough for: quotes and "=" parallel titles.
 
@@ -889,6 +903,24 @@ def _constrain(words, labels, probs, tagger, text) -> None:
     for i in (range(1, n - 1) if etal_marks else ()):
         if labels[i - 1] == "author" and _ETAL_TOKENS.fullmatch(words[i] + " " + words[i + 1]):
             labels[i] = labels[i + 1] = "author"
+    # "Abdulloev I., Epstein G. S., Gang I. N. Remittances, Consumption ...": names printed family name first,
+    # each followed by its initials; a word after the last name's closing initials that no initials follow
+    # starts the title.
+    if labels[0] == "author" and n > 5 and not _INITIAL_TOKEN.match(words[0]) and _INITIAL_TOKEN.match(words[1]):
+        k = labels.index("title") - 1 if "title" in labels else 0
+        if k >= 5 and labels[:k + 1] == ["author"] * (k + 1) and _FAMILY_FIRST_NAMES.fullmatch(" ".join(words[:k])) \
+                and _TITLE_WORD.fullmatch(words[k]) and words[k].lower().rstrip(",:") not in _SUFFIXES:
+            labels[k] = "title"
+    # French and Spanish chapters "Dans Frédéric Lasserre (dir.), Eurasie : espaces et enjeux. Québec : Presses ...":
+    # from the editors' bracketed role to the next full stop stands the book's title, then its place and publisher
+    # (the tagger took the book's title for a place: it knows no "Dans ... (dir.),").
+    r = next((r for r in range(2, min(n - 3, 60)) if labels[r] == "editor" and words[r].endswith(",")
+              and _ROLE_IN_BRACKETS.match(words[r])), 0) if "(" in text else 0
+    e = next((e for e in range(r + 1, min(n - 2, r + 30)) if words[e].endswith(".") and len(words[e]) > 3), 0) if r else 0
+    if e and labels[e + 1] == "location" and "publisher" in labels[e + 2:e + 8] \
+            and set(labels[r + 1:e + 1]) <= {"location", "title", "container", "publisher", "editor"} \
+            and not any(_ROLE_IN_BRACKETS.match(w) or _INITIAL_TOKEN.match(w) for w in words[r + 1:e + 1]):
+        labels[r + 1:e + 1] = ["container"] * (e - r)
     # "Meyer, Jan (2021):", "Berg, April (2019).": a month's name between a family name's comma and the bracketed
     # year is the given name (a month never stands before a bracketed year).
     for i in (range(1, min(n - 1, 4)) if "author" in labels else ()):
@@ -927,7 +959,7 @@ def _constrain(words, labels, probs, tagger, text) -> None:
     s = 1 if k and labels[0] == "citation-number" else 0
     if k > s and words[k - 1].endswith(",") and ("author" not in labels[s:k] or labels[k - 1] != "author"
                                                  or "title" in labels[s:k] and set(labels[s:k]) <= {"author", "title"}) \
-            and corporate_name(" ".join(words[s:k])) and _body_words(words[s:k]):
+            and corporate_name(" ".join(words[s:k])) and (_body_words(words[s:k]) or _body_named_first(words[s:k])):
         labels[s:k] = ["author"] * (k - s)
     # Notes "Azattyk, ‘Sadyr Japarov …’, 6 October 2020", "Reuters, ‘…’", References "Kommersant. [Title]. 2021":
     # a news outlet named before the quoted or translated title is the periodical it appeared in, not its
@@ -1003,9 +1035,9 @@ def _constrain(words, labels, probs, tagger, text) -> None:
     # of one to three capitalised words between the quoted title and the date is the periodical, unless
     # it is a place ("‘Joint Statement’, Minsk, 29 May 2014"); the tagger may have run it into the
     # title, which ends at its closing quote all the same.
-    quote_comma = "’," in text or "”," in text or '",' in text
+    quote_comma = "’," in text or "”," in text or '",' in text or "»," in text  # French « Titre », too
     for i in (range(1, n - 1) if quote_comma and "date" in labels else ()):
-        if not words[i - 1].endswith(("’,", "”,", '",')):
+        if not words[i - 1].endswith(("’,", "”,", '",', "»,")):
             continue
         j = next((j for j in range(i, min(n - 1, i + 3)) if words[j].endswith(",")), 0)
         name = " ".join(words[i:j + 1])[:-1]
@@ -3901,7 +3933,8 @@ def _translation_follows(groups: list, k: int) -> bool:
 
 
 _DOCUMENT_WORDS = frozenset("""charter treaty agreement convention declaration statute constitution protocol
-memorandum communiqué communique doctrine decree directive resolution
+memorandum communiqué communique doctrine decree directive resolution concept kontseptsiya deklaratsiya
+déclaration traité accord
 стенограмма стенографический stenographic""".split())  # a sitting's record: "Стенограмма заседания Государственной Думы"
 
 
@@ -4517,8 +4550,8 @@ _SERIES_WORDS = (r"(?:papers?|reports?|briefs?|briefings?|insights?|series|notes
 _SERIES_NUMBER = re.compile(rf"(?i)^(.*\b(?:{_SERIES_WORDS}|rep\.))\s+(?:no\.\s*)?"
                             r"(\d[\w./-]*|(?-i:[A-Z][A-Z\d]*[-/][\w./-]*\d[\w./-]*))$")
 # A sentence naming a series and the work's number in it: "NICE guideline NG203", "Report No. 94563-UZ",
-# EU style "EEA Report No 05/2022", AHRQ "Pub. No. 21(22)-0054-EF".
-_SERIES_SENTENCE = re.compile(r"((?:[A-Z][\w.&-]*\s){0,5}(?:[Gg]uideline|Report|Paper|Brief|Policy Note|Series|"
+# EU style "EEA Report No 05/2022", AHRQ "Pub. No. 21(22)-0054-EF", "Migration and Development Brief 34".
+_SERIES_SENTENCE = re.compile(r"((?:[A-Z][\w.&-]*\s(?:(?:[A-Z][\w.&-]*|and|of|for|on|&)\s){0,5})?(?:[Gg]uideline|Report|Paper|Brief|Policy Note|Series|"
                               r"Pub\.|Publication|Analysis|Analyse|Comment|Studie))\s+(?:No\.?\s*)?([A-Z]{0,4}\d[\w./-]*(?:\(\d+\)[\w./-]*)?)")
 # An agency's report number in brackets after the title: "(GAO-20-81)", "(NCES 2020-144)", "(EPA/600/R-12/001)".
 # Nordic official reports are numbered by year: "(NOU 2015: 8)", "(SOU 2018:22)", "(Ds 2017:12)".
@@ -4796,7 +4829,8 @@ _THESIS_RE = re.compile(r"(\bthesis\b|\bdissertation\b|\bdiss\.|\bдис\.|\bд�
 _THESIS_CUE = re.compile(r"thes|diss|дис|автореф|ph\.?\s?d|kand|master|doctoral|habilit|tese|"
                          + "|".join(map(re.escape, rules.NATIONAL_THESIS_CUES)))
 _REPORT_RE = re.compile(r"\b(report|working paper|discussion paper|technical note|policy brief|white paper|"
-                        r"briefing|occasional paper|research paper|guidelines?|доклад|отчет|отчёт)\b")
+                        r"briefing|occasional paper|research paper|guidelines?|доклад|отчет|отчёт|"
+                        r"brief (?:no\. ?)?\d+)\b")  # a numbered brief: "Migration and development brief 35"
 # A title about reports, not one: "Concluding Observations on the Combined Eighth to Tenth Periodic Reports of ...".
 _ABOUT = re.compile(r"\b(?:on|about|concerning|regarding)\s")
 
@@ -4952,7 +4986,8 @@ def _item_type(item: dict, text: str) -> tuple[str, float]:
     if rules.STANDARD.match(item.get("number", "")):
         return "standard", 0.9
     document = (not container and "publisher" not in item and _document_word(title)
-                or "section" in item and not has_serial and _document_word(container))  # "Article 12, CSTO Charter"
+                or "section" in item and not has_serial and _document_word(container)  # "Article 12, CSTO Charter"
+                or _document_on_site(item, text) and _document_word(title))
     if document:
         return ("treaty", 0.75) if document in _TREATY_WORDS else ("document", 0.7)
     if container:
@@ -5174,6 +5209,11 @@ def _outlet_not_place(item: dict, confidence: dict, text: str) -> None:
         _move(item, confidence, "publisher-place", "container-title")
 
 
+# A think tank's series of short papers, by its name alone no journal's: "PONARS Eurasia Policy Memo",
+# "Migration and Development Brief", "CEPR Discussion Paper".
+_POLICY_SERIES = re.compile(r"(?i)\b(?:memos?|briefs?|(?:working|discussion|policy|occasional)\s+papers?)$")
+
+
 def _series_as_report(item: dict, confidence: dict) -> None:
     """"Title. Bruegel Policy Brief No. 3. Brussels: Bruegel.", notes "International Crisis Group,
     ‘Title’, Asia Report No. 162, 12 February 2009": a series of papers numbered like an issue, with
@@ -5183,6 +5223,14 @@ def _series_as_report(item: dict, confidence: dict) -> None:
     series = _SERIES_NUMBER.match(rules.strip_end(item.get("container-title", "")))
     if not series and "volume" in item and "container-title" in item:
         series = _SERIES_SENTENCE.fullmatch(f"{item['container-title']} {item['volume']}")
+        if series and "title" not in item and not {"issue", "page", "number", "genre"} & set(item):
+            # "World Bank. Migration and Development Brief 34. Washington, DC, 2021.": a paper known by its
+            # series and number alone, which are its title
+            item["title"] = series.group(0)
+            confidence["title"] = confidence.pop("container-title", 0.7)
+            confidence.pop("volume", None)
+            del item["container-title"], item["volume"]
+            return
     if series and "publisher" in item and not {"issue", "page", "number", "genre", "editor"} & set(item):
         # Chicago's "Title. SWP Research Paper 1. Berlin: Stiftung ...": the series and the paper's number, not a book
         item["genre"], item["number"] = series.group(1), series.group(2)
@@ -5191,7 +5239,8 @@ def _series_as_report(item: dict, confidence: dict) -> None:
         del item["container-title"]
         item.pop("volume", None)
         return
-    if ("issue" in item and by_body and not {"volume", "number", "genre"} & set(item)
+    if ("issue" in item and (by_body or _POLICY_SERIES.search(item.get("container-title", "")))
+            and not {"volume", "number", "genre"} & set(item)
             and ("page" not in item or cited_page) and _SERIES_WORD.search(item.get("container-title", ""))):
         item["genre"] = item.pop("container-title")
         item["number"] = item.pop("issue")
@@ -5516,8 +5565,20 @@ def _by_body(item: dict) -> bool:
     return any("literal" in name for name in item.get("author", []))
 
 
+def _document_on_site(item: dict, text: str) -> bool:
+    """Notes "‘Kontseptsiya vneshnei politiki ...’, Akorda, 29 January 2014, available at: URL", "« Déclaration ... »,
+    Kremlin.ru, 10 janvier 2022, ...": a quoted title, then a short name and the day, with no volume or pages,
+    where the name is no periodical (no news outlet or newspaper name): the site that published the paper."""
+    container = item.get("container-title", "")
+    return bool(container) and text.lstrip()[:1] in _CLOSER and len(container.split()) <= 3 \
+        and not {"volume", "issue", "page", "publisher", "section"} & set(item) and _has_day(item.get("issued")) \
+        and container.lower() not in OUTLETS and not _NEWS_RE.search(container.lower())
+
+
 def _after_type(item: dict, kind: str, confidence: dict, text: str) -> None:
     """Fix-ups that depend on the type (``text``: the cleaned reference)."""
+    if kind in ("document", "treaty") and _document_on_site(item, text):
+        _move(item, confidence, "container-title", "publisher")  # the site that published the paper
     if kind == "report" and "genre" not in item and _PAPER_SERIES.search(item.get("container-title", "")) \
             and "publisher" in item:
         _move(item, confidence, "container-title", "genre")  # the series the paper is in, its publisher apart
@@ -5558,9 +5619,10 @@ def _after_type(item: dict, kind: str, confidence: dict, text: str) -> None:
     if kind in ("dataset", "software") and _repository(host) or kind == "article" and _PREPRINT_SERVER.fullmatch(host):
         _move(item, confidence, "container-title", "publisher", 0.8)  # the repository or preprint server publishes the work
     if kind == "interview" and "author" not in item:
-        m = re.search(r"(?i:\binterview(?:\s+by\s+the\s+authors?)?\s+with)\s+" + _HONORIFICS
+        m = re.search(r"(?i:\binterview(?:\s+by\s+the\s+authors?)?\s+with|^\W*" + INTERVIEW_ROMANCE + r")\s+" + _HONORIFICS
                       + r"((?:[A-ZА-Я][\w'’-]+\.?\s+){0,3}[A-ZА-Я][\w'’-]+)", item.get("title", ""))
-        if m and not re.match(r"(?i)(an?|the|anonymous)\b", m.group(1)):
+        # a name runs to no full stop: "Entretiens avec Michel Foucault. Paris: Gallimard" names no "Paris"
+        if m and not re.match(r"(?i)(an?|the|anonymous)\b", m.group(1)) and not re.search(r"\w{2}\.\s", m.group(1)):
             item["author"] = parse_names(m.group(1))
             confidence["author"] = 0.8
     if kind == "legislation" and item.get("genre", "").startswith("№") and "title" in item:

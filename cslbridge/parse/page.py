@@ -503,14 +503,16 @@ _DATE_LABELS = (
     (re.compile(r"^(?:(?:submission )?received(?: for publication)?|submitted|(?:статья\s+)?поступила(?: в редакцию)?|получено)\b", re.I), "received"),
     (re.compile(r"^(?:accepted(?: for publication)?|(?:статья\s+)?принята(?: к (?:публикации|печати))?|одобрена)\b", re.I), "accepted"),
     (re.compile(r"^(?:available online|published online|first published(?: online)?|online publication date|"
-                r"published|date of publication|(?:статья\s+)?опубликована(?: онлайн)?|дата публикации)\b", re.I), "published"),
+                r"published|date of publication|publication date|(?:статья\s+)?опубликована(?: онлайн)?|дата публикации)\b", re.I), "published"),
     (re.compile(r"^(?:version of record|issue date)\b", re.I), "issue"),
 )
 _PAGES = re.compile(r"^(?:pages?|pp?\.|страницы|стр\.|с\.)\s*:?\s*(\d+\s*[–\-—]\s*\d+|\d+)\b", re.I)
 _VOL = re.compile(r"\b(?:vol(?:ume)?|т(?:ом)?)\.?:?\s*(?P<vol>\d+)", re.I)
 # An article number closing a volume line: ScienceDirect's "Volume 9, Issue 6, June 2023, e16842", "..., Article 104986".
 _ARTICLE_NUMBER = re.compile(r"(?:\barticle(?:\s+no\.?)?:?\s*([a-z]?\d+)|,\s*(e\d{3,}))\s*$", re.I)
-_ISSUE_LABEL = re.compile(r"^(?:issue|number|no\.?|номер|выпуск)\s*:\s*(\d[\w\-–/]*)$", re.I)
+# eLibrary's "Номер: 4"; a record page's label over a value that repeats it: "Выпуск" / "Выпуск №4"
+_ISSUE_LABEL = re.compile(r"^(?:issue|number|no\.?|номер|выпуск)\s*:\s*(?:(?:issue|номер|выпуск)\s*)?(?:№\s*)?(\d[\w\-–/]*)$",
+                          re.I)
 _LANGUAGE_LABEL = re.compile(r"^(?:language|язык)\s*:\s*([^\W\d_]+)$", re.I)
 _LANGUAGES = {"русский": "ru", "russian": "ru", "английский": "en", "english": "en", "украинский": "uk",
               "ukrainian": "uk", "казахский": "kk", "kazakh": "kk"}
@@ -696,6 +698,16 @@ def article_item(lines: list[str], meta: dict[str, list[str]] | None = None, end
             abstract_parts.append(f"{part_label}: {line}" if part_label else line)
             part_label, abstract_line, wrapped_at = None, i, i
             continue
+        field = _PERSON_FIELD.match(line)
+        if field and author_at and author_at[-1] == max(j for j in range(i) if header[j]):
+            # "Должность: ..." / "Аффилиация: ..." / "Адрес: ..." under an author's name (jes.su): that author's
+            if field.group("label").lower() in ("affiliation", "аффилиация"):
+                last = authors[-1]
+                affiliations.append({"author": f"{last['family']} {last['given']}", "affiliation": field.group("value")})
+            else:
+                add_note(item, line)
+            author_at.append(i)  # the next line goes on describing the same author
+            continue
         byline = _BYLINE.match(line)
         named = byline.group(1) if byline else line
         listed = (_initials_names(byline.group(1), 1) if byline else _initials_names(line)) or _patronymic_names(named)
@@ -753,8 +765,12 @@ def article_item(lines: list[str], meta: dict[str, list[str]] | None = None, end
             capitals = [c for c in candidates if _in_capitals(c[1]) and not _JOURNAL_CUE.search(c[1])]
             title_at, title = above[0] if above else max(
                 capitals or candidates, key=lambda c: (len(c[1].split()) if len(c[1].split()) <= 30 else 0, -c[0]))
-            original = [c for c in candidates if c[0] == title_at - 1 and above and title.isascii() and not c[1].isascii()]
-            if original:  # a title in the page's language over its English translation, then the authors
+            # a title in the page's language over its English translation, then the authors (or, with no
+            # byline below, a line of about its length: jes.su's title over its translation, then labelled fields)
+            original = [c for c in candidates if c[0] == title_at - 1 and title.isascii() and not c[1].isascii()
+                        and (above or 0.5 <= len(c[1].split()) / len(title.split()) <= 2
+                             and not _JOURNAL_CUE.search(c[1]))]  # not a journal named in two languages
+            if original:
                 title_at, title = original[0]
             start = [(i, l) for i, l in loose if i == title_at - 1 and _in_capitals(l) and not _JOURNAL_CUE.search(l)]
             if start and above and (_in_capitals(title) or len(title.split()) <= 4):
@@ -851,7 +867,8 @@ def article_item(lines: list[str], meta: dict[str, list[str]] | None = None, end
     return item
 
 
-_JOURNAL_LABEL = re.compile(r"^(?:(?:journal|журнал|source|источник|published in)\s*:|from the journal\b)\s*", re.I)
+_JOURNAL_LABEL = re.compile(r"^(?:(?:journal|журнал|название журнала|source|источник|published in)\s*:|from the journal\b)\s*",
+                            re.I)
 _CITE_AS = re.compile(
     r"^(?:для цитирования|ссылка на (?:эту )?статью|як цитувати|для цитування|for citation|how to cite(?: this article)?|"
     r"(?:to )?cite this (?:article|chapter)(?: as)?)\s*:\s*(.+)$", re.I)  # "To cite this article:" on a T&F PDF's cover
@@ -954,17 +971,24 @@ def _names_below(header: list[str], i: int) -> bool:
 _LIST_LABEL = re.compile(rf"^(?:{_KEYWORDS_LABEL}|{_JEL_LABEL})\s*:?$", re.I)
 _LONE_LABEL = re.compile(
     rf"^(?:(?:{_KEYWORDS_LABEL}|{_JEL_LABEL}|doi|received|accepted|"
-    r"revised|published(?: online)?|available online|pages?|поступила(?: в редакцию)?|принята(?: к публикации)?|"
+    r"revised|published(?: online)?|available online|publication date|pages?|поступила(?: в редакцию)?|"
+    r"принята(?: к публикации)?|получено|дата публикации|страницы|выпуск|название журнала|"
     r"how to cite(?: this article)?|для цитирования|for citation)\s*:?"  # OJS's "How to Cite" over the citation
     r"|(?:journal|журнал|authors?(?:/creators)?|creators|авторы)\s*:)$",  # a bare "Journal" is a menu item: these need the colon
     re.I,
 )
 
 
+# Bare labels whose value is a number or date: over a line without a digit they are menu items.
+_NUMBER_LABEL = re.compile(r"^(?:pages?|publication date|получено|дата публикации|страницы|выпуск)$", re.I)
+
 _HYPHENATED = re.compile(r"[^\W\d_]-$")
 
 # A repository record's authors, one a line under the label, family name first (EPrints' "Authors/Creators:",
 # DSpace's "Authors:"): "Dzhumabaeva, Aida", "Whitfield, Thomas ORCID logo https://orcid.org/0000-..."
+# A line describing the author named above it on a record page, under its label: "Аффилиация: Институт экономики РАН".
+_PERSON_FIELD = re.compile(r"^(?P<label>affiliation|address|position|аффилиация|адрес|должность)\s*:\s*(?P<value>\S.*)$",
+                           re.I)
 _AUTHORS_LABEL = re.compile(r"^(?:authors?(?:/creators)?|creators)\s*:$", re.I)
 _INVERTED_NAME = re.compile(
     rf"^(?P<family>[{_UP}][{_LOW}'’\-]+(?:[ -][{_UP}][{_LOW}'’\-]+)?),\s+"
@@ -1012,7 +1036,8 @@ def _join_labels(header: list[str]) -> list[str]:
             continue
         if _LONE_LABEL.match(line):
             j = next((k for k in range(i + 1, min(i + 3, len(out))) if out[k]), None)
-            if j is not None and not _LONE_LABEL.match(out[j]):
+            if j is not None and not _LONE_LABEL.match(out[j]) and not (
+                    _NUMBER_LABEL.match(line) and not re.search(r"\d", out[j])):  # "Выпуск" in a menu over "Архив"
                 values = [j]
                 if _LIST_LABEL.match(line) and not re.search(r"[,;]", out[j]):
                     values += _list_items(out, j)  # an HTML list: one keyword per line

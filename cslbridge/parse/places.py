@@ -3,7 +3,8 @@
 Notes print a place where a reader might expect a periodical ("‘Joint Statement’, Minsk, 29 May
 2014" beside "‘Title’, Kazinform, 23 March 2022"); only knowing the place tells the two apart.
 Lower case, English spellings plus the transliterated and Cyrillic names of the region the
-seeds come from, and the spellings the national styles print ("Warszawa", "Praha", "Lisboa").
+seeds come from, and the spellings the national styles print ("Warszawa", "Praha", "Lisboa", French
+"Moscou", "Douchanbé").
 """
 
 from __future__ import annotations
@@ -65,6 +66,8 @@ Groningen|Tilburg|Maastricht|Delft|Eindhoven|Odense|Aalborg|Tromsø|Umeå|Linkö
 Jyväskylä|Oulu
 Cham|Dordrecht|Armonk|Bingley|Boulder|Durham|New Brunswick|Houndmills|Burlington|Malden|Santa Monica
 Santa Barbara|Bielefeld|Baden-Baden|Opladen
+Moscou|Saint-Pétersbourg|Varsovie|Pékin|Londres|Vienne|Athènes|Bucarest|Douchanbé|Tachkent|Bichkek|Achgabat
+Erevan|Bakou|Tbilissi|Kichinev|Nour-Soultan|Oulan-Bator|Téhéran|Le Caire|Alger|Québec
 """.replace("\n", "|").split("|") if line.strip())
 
 
