@@ -986,8 +986,9 @@ def _constrain(words, labels, probs, tagger, text) -> None:
         labels[:k] = ["title"] * k
     # ... also with its issuer and date between ("Law of the Republic of Moldova No. 154 of 21 July 2017 ‘On Amending
     # the Electoral Code’, Monitorul Oficial, No. 270–278, ..."): all of it, to the quotation's close, is the title.
+    # ("Federal Law of 29 December 2012 No. ..." is dated by its "of", further on)
     no = words.index("No.") if n > 6 and "No." in words[1:16] and any(_ACT_KIND.match(w) for w in words[:2]) else 0
-    if no and no + 2 < n and words[no + 1][:1].isdigit():
+    if no and no + 2 < n and words[no + 1][:1].isdigit() and "date" not in labels[:no]:
         q = no + 2
         if words[q] == "of" and q + 3 < n and _DAY.match(words[q + 1]) and words[q + 2].lower().rstrip(".,") in MONTHS:
             q += 4  # "of 21 July 2017"
