@@ -2734,3 +2734,48 @@ def test_an_apa_tweet_whose_text_ends_in_an_ellipsis():
     item = parse_reference("Ng, A. [@AndrewYNg]. (2023, March 14). The most important skill in AI is ... [Tweet]. "
                            "Twitter. https://twitter.com/AndrewYNg/status/1")
     assert (item["type"], item["genre"], item["container-title"]) == ("post", "Tweet", "Twitter")
+
+
+@pytest.mark.parametrize("text, container", [
+    ("‘Dodon: Moldova ne budet vstupat’ v NATO’, Sputnik Moldova, 3 March 2017, available at: "
+     "https://ru.sputnik.md/politics/20170303/11733612.html, accessed 5 March 2017.", "Sputnik Moldova"),
+    ("‘Tokayev signs amendments’, RFE/RL Kazakhstan, 12 April 2021.", "RFE/RL Kazakhstan"),
+])
+def test_a_note_s_outlet_named_with_its_edition(text, container):
+    """A known outlet's national or language edition ('Sputnik Moldova', 'BBC Russian') after a quoted title is
+    the paper, not an author 'Moldova, Sputnik'."""
+    item = parse_reference(text)
+    assert (item["type"], item["container-title"]) == ("article-newspaper", container)
+    assert "author" not in item
+
+
+@pytest.mark.parametrize("text, title, container", [
+    ("Law of the Republic of Moldova No. 154 of 21 July 2017 ‘On Amending the Electoral Code’, Monitorul Oficial, "
+     "No. 270–278, 28 July 2017.",
+     "Law of the Republic of Moldova No. 154 of 21 July 2017 ‘On Amending the Electoral Code’", "Monitorul Oficial"),
+    ("Law No. 154 ‘On Amending the Electoral Code’, Monitorul Oficial, No. 270–278, 28 July 2017.",
+     "Law No. 154 ‘On Amending the Electoral Code’", "Monitorul Oficial"),
+])
+def test_a_note_s_act_with_issuer_number_and_date_in_its_gazette(text, title, container):
+    """An act named by kind, issuer, number and date before its quoted name is one title; the official gazette
+    after it is the container of a legislation item."""
+    item = parse_reference(text)
+    assert (item["type"], item["title"], item["container-title"], item["issue"]) == \
+        ("legislation", title, container, "270–278")
+
+
+@pytest.mark.parametrize("text, title, issued", [
+    ("OSCE/ODIHR, Republic of Moldova, Parliamentary Elections, 24 February 2019: ODIHR Election Observation Mission "
+     "Final Report (Warsaw, 22 May 2019), p. 12.",
+     "Republic of Moldova, Parliamentary Elections, 24 February 2019: ODIHR Election Observation Mission Final Report",
+     [2019, 5, 22]),
+    ("OSCE/ODIHR, Georgia, Presidential Election, 28 October and 28 November 2018: ODIHR Election Observation "
+     "Mission Final Report (Warsaw: OSCE/ODIHR, 28 February 2019), 5.",
+     "Georgia, Presidential Election, 28 October and 28 November 2018: ODIHR Election Observation Mission Final "
+     "Report", [2019, 2, 28]),
+])
+def test_an_observation_report_titled_by_its_election_and_date(text, title, issued):
+    """The election's date before the title's colon is the title's; the imprint's bracket dates the report."""
+    item = parse_reference(text)
+    assert (item["type"], item["author"], item["title"], item["issued"]) == \
+        ("report", [{"literal": "OSCE/ODIHR"}], title, {"date-parts": [issued]})

@@ -984,6 +984,28 @@ def _constrain(words, labels, probs, tagger, text) -> None:
     if k > 2 and labels[0] == "author" and words[k - 2] in ("No.", "№") and _ACT_NUMBER.match(words[k - 1]) \
             and any(_ACT_KIND.match(w) for w in words[:k - 2]):
         labels[:k] = ["title"] * k
+    # ... also with its issuer and date between ("Law of the Republic of Moldova No. 154 of 21 July 2017 ‘On Amending
+    # the Electoral Code’, Monitorul Oficial, No. 270–278, ..."): all of it, to the quotation's close, is the title.
+    # ("Federal Law of 29 December 2012 No. ..." is dated by its "of", further on)
+    no = words.index("No.") if n > 6 and "No." in words[1:16] and any(_ACT_KIND.match(w) for w in words[:2]) else 0
+    if no and no + 2 < n and words[no + 1][:1].isdigit() and "date" not in labels[:no]:
+        q = no + 2
+        if words[q] == "of" and q + 3 < n and _DAY.match(words[q + 1]) and words[q + 2].lower().rstrip(".,") in MONTHS:
+            q += 4  # "of 21 July 2017"
+        if q < n and words[q][:1] in _CLOSER:
+            shut = next((j for j in range(q, min(n, q + 30)) if _closes(words[j], _CLOSER[words[q][0]], j == n - 1)), 0)
+            if shut:
+                labels[:shut + 1] = ["title"] * (shut + 1)
+    # Notes "OSCE/ODIHR, Republic of Moldova, Parliamentary Elections, 24 February 2019: ODIHR Election Observation
+    # Mission Final Report (Warsaw, 22 May 2019)": after the body, a title naming an event and its date before its
+    # colon; the imprint's bracket dates the report, so the words the tagger took for more names and the date
+    # before the colon are the title's.
+    d = next((d for d in range(2, min(n - 2, 16)) if labels[d] == "date" and words[d].endswith(":")
+              and labels[d + 1] == "title"), 0) if n > 6 and labels[0] == "author" and words[0].endswith(",") else 0
+    if d and set(labels[1:d]) <= {"author", "date"} and "(" in text \
+            and (corporate_name(words[0][:-1]) or words[0][:-1].replace("/", "").isupper()) \
+            and any(words[b][:1] == "(" and "date" in labels[b:b + 6] for b in range(d + 2, n)):
+        labels[1:d + 1] = ["title"] * d
     # Notes "Agency on Statistics under the President of the Republic of Tajikistan, Labour Market ...
     # (Dushanbe: ...)", "Ministry of Water Resources of the Republic of Uzbekistan. Water Sector ...": a
     # body's name the tagger cut short ends at its comma or full stop when the title goes on after it
@@ -4873,7 +4895,8 @@ _LAW_GAZETTE = re.compile(r"(?i)собрани[ея] законодательс�
                           r"бюллетень международных договоров|sobranie zakonodatel|federal register|"
                           r"official journal of the european|bundesgesetzblatt|journal officiel|"
                           r"boletín oficial del estado|gazzetta ufficiale|diário oficial|diario oficial|dziennik ustaw|"
-                          r"sbírka zákonů|staatsblad|moniteur belge")
+                          r"sbírka zákonů|staatsblad|moniteur belge|monitorul oficial|official gazette|"
+                          r"vidomosti verkhovnoi rady|vedomosti verkhovnogo")
 # GOST names the act after its title: "О безопасности : федер. закон от 28.12.2010 № 390-ФЗ"; DSTU
 # likewise in Ukrainian: "Про захист персональних даних : Закон України від 01.06.2010 № 2297-VI".
 _GOST_LAW = re.compile(r"(?i):\s*(?:федер(?:\.|альный)\s+(?:конст\.\s+)?закон|закон|указ|постановление|постанова|"

@@ -41,6 +41,16 @@ _NEWS_DOMAIN = re.compile(r"(?i)^(?!gov\.)[\w-]+\.(?:ru|com|kz|kg|uz|tj|tm|ua|by
 _INITIAL = re.compile(r"(?<![.\w])[A-ZА-Я]\.\s")
 
 
+# The countries, regions and languages an outlet's edition is named for.
+_EDITIONS = frozenset(line.strip().lower() for line in """
+Russia|Ukraine|Belarus|Moldova|Georgia|Armenia|Azerbaijan|Kazakhstan|Kyrgyzstan|Uzbekistan|Tajikistan|Turkmenistan
+Estonia|Latvia|Lithuania|Baltic|Baltics|Mongolia|China|Turkey|Türkiye|Iran|Afghanistan|Serbia|Balkans|Caucasus
+Central Asia|Europe|Asia|Africa|America|Latin America|Middle East|UK|US|USA|India|Pakistan|Germany|France|World
+Russian|Ukrainian|Belarusian|Moldovan|Romanian|Georgian|Armenian|Azerbaijani|Kazakh|Kyrgyz|Uzbek|Tajik|Turkmen
+English|Arabic|Persian|Turkish|Chinese|Mundo|Brasil|Afrique|Deutsch|Español|Français|International|News
+""".replace("\n", "|").split("|") if line.strip())
+
+
 def is_outlet(name: str) -> bool:
     """Is this name (punctuation around it ignored) a news outlet rather than a body or a person?"""
     name = name.strip(" .,;:()")
@@ -49,6 +59,10 @@ def is_outlet(name: str) -> bool:
     words = name.split()
     if not words or len(words) > 5 or words[0].lower() in GIVEN_NAMES or _INITIAL.search(name):
         return False  # a person: "Emily Post", "J. Herald"
+    # a known outlet's national or language edition: "Sputnik Moldova", "RFE/RL Kazakhstan", "BBC Russian"
+    if any(" ".join(words[:k]).lower() in OUTLETS and " ".join(words[k:]).lower() in _EDITIONS
+           for k in range(len(words) - 1, 0, -1)):
+        return True
     rest = _OUTLET_WORDS.sub(" ", name)
     return rest != name and not corporate_name(rest)
 
