@@ -2538,3 +2538,18 @@ def test_an_mla_database_as_the_closing_sentence_without_a_link():
                            "Historical Newspapers.")
     assert (item["type"], item["container-title"], item["source"], item.get("publisher")) \
         == ("article-newspaper", "The New York Times", "ProQuest Historical Newspapers", None)
+
+
+def test_a_link_glued_to_the_punctuation_before_it():
+    """A PDF copy loses the space between a note's date and its link ('14 September 2020,https://...') or after
+    'Available at:': the link is cut off and the date keeps its year; inside a link nothing is cut."""
+    press = parse_reference("‘Lukashenko vstretilsya s Putinym v Sochi’, Nasha Niva, 14 September 2020,"
+                            "https://nashaniva.com/?c=ar&i=258114.")
+    assert (press["type"], press["container-title"], press["issued"], press["URL"]) == (
+        "article-newspaper", "Nasha Niva", {"date-parts": [[2020, 9, 14]]}, "https://nashaniva.com/?c=ar&i=258114")
+    lead = parse_reference("Belstat. [Population of the Republic of Belarus by region]. Available at:https://www.belstat."
+                           "gov.by/ofitsialnaya-statistika/ (accessed 12.02.2021). (In Russ.)")
+    assert lead["URL"] == "https://www.belstat.gov.by/ofitsialnaya-statistika/"
+    archived = parse_reference("‘Minsk protests’, Belsat, 16 August 2020, available at: https://web.archive.org/web/"
+                               "20200816,https://belsat.eu/en/news/minsk-16-08/, accessed 1 September 2020.")
+    assert archived["URL"] == "https://web.archive.org/web/20200816,https://belsat.eu/en/news/minsk-16-08/"
