@@ -2553,3 +2553,20 @@ def test_a_link_glued_to_the_punctuation_before_it():
     archived = parse_reference("‘Minsk protests’, Belsat, 16 August 2020, available at: https://web.archive.org/web/"
                                "20200816,https://belsat.eu/en/news/minsk-16-08/, accessed 1 September 2020.")
     assert archived["URL"] == "https://web.archive.org/web/20200816,https://belsat.eu/en/news/minsk-16-08/"
+
+
+@pytest.mark.parametrize("text, author, title, place", [
+    ("Sviatlana Tsikhanouskaya, address to the Parliamentary Assembly of the Council of Europe, Strasbourg, "
+     "29 September 2020, available at: https://pace.coe.int/en/news/8043, accessed 2 October 2020.",
+     "Tsikhanouskaya", "address to the Parliamentary Assembly of the Council of Europe", "Strasbourg"),
+    ("Ilham Aliyev, address to the nation, Baku, 10 November 2020, https://president.az/en/articles/view/45923.",
+     "Aliyev", "address to the nation", "Baku"),
+    ("Mikhail Mishustin, remarks at the International Arctic Forum, Arkhangelsk, 12 April 2021.",
+     "Mishustin", "remarks at the International Arctic Forum", "Arkhangelsk"),
+])
+def test_a_named_speaker_then_an_unquoted_talk(text, author, title, place):
+    """'Name, address to ..., Place, date': the name before the lower-case description of the talk is its speaker,
+    not the title's start (the tagger ran them into one title and the item read as a webpage)."""
+    item = parse_reference(text)
+    assert (item["type"], item["author"][0]["family"], item["title"], item["event-place"]) == (
+        "speech", author, title, place)

@@ -975,6 +975,16 @@ def _constrain(words, labels, probs, tagger, text) -> None:
         labels[:c + 1] = ["author"] * (c + 1)
         for k in range(c + 1, d + 1):
             labels[k] = "container" if _SOCIAL_PLATFORM.fullmatch(words[k].rstrip(",")) else "note"
+    # Notes "Sviatlana Tsikhanouskaya, address to the European Parliament’s Committee on Foreign Affairs, Brussels,
+    # 21 September 2020": a person's name, then an unquoted description of the talk (_SPEECH_TITLE's kind and
+    # audience, in lower case), which the tagger ran into one title with the name.
+    c = next((c for c in range(1, min(n - 2, 4)) if words[c].endswith(",")), 0) \
+        if labels[0] == "title" and ("speech" in text or "address" in text or "remarks" in text or "lecture" in text) else 0
+    if c and words[c + 1][:1].islower() and labels[c + 1] == "title" \
+            and _SPEECH_TITLE.match(" ".join(words[c + 1:c + 4])) \
+            and all(w[:1].isupper() and w.strip(",").replace("-", "").isalpha() for w in words[:c + 1]) \
+            and not corporate_name(" ".join(words[:c + 1])[:-1]):
+        labels[:c + 1] = ["author"] * (c + 1)
     # Notes "‘Title’, 24.kg, 5 March 2019" / "‘Title’, Kazinform, 23 March 2022": a news site or a name
     # of one to three capitalised words between the quoted title and the date is the periodical, unless
     # it is a place ("‘Joint Statement’, Minsk, 29 May 2014"); the tagger may have run it into the
