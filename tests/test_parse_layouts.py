@@ -2570,3 +2570,16 @@ def test_a_named_speaker_then_an_unquoted_talk(text, author, title, place):
     item = parse_reference(text)
     assert (item["type"], item["author"][0]["family"], item["title"], item["event-place"]) == (
         "speech", author, title, place)
+
+
+@pytest.mark.parametrize("text", [
+    "Belstat. [Population of the Republic of Belarus by region and district]. Available at: https://www.belstat.gov.by/"
+    "ofitsialnaya-statistika/solialnaya-sfera/demografiya/ (accessed 12.02.2021). (In Russ.)",
+    "Rosstat. [Investment in fixed capital by constituent entities of the Russian Federation]. Available at: "
+    "https://rosstat.gov.ru/investment_nonfinancial (accessed 20 May 2022).",
+])
+def test_a_statistics_office_s_translated_title_alone_with_a_link(text):
+    """References 'Rosstat. [Translated title]. Available at: URL (accessed ...)': the office's data are its report,
+    as they are with the transliterated title before the translation; no longer a web page."""
+    item = parse_reference(text)
+    assert (item["type"], item["author"][0]["literal"]) == ("report", text.split(".")[0])

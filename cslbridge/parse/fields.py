@@ -4925,10 +4925,13 @@ def _item_type(item: dict, text: str) -> tuple[str, float]:
             and "container-title" not in item and any("family" in name for name in item.get("author", [])):
         # a person's "Title, RR-1577-AF (Santa Monica, CA: RAND Corporation, 2017)"; a decree's "NH-308-N" is no report
         return "report", 0.8
-    if _undated_page(item, text) and not ("original-title" in item and any(
-            _STATISTICS_OFFICE.search(n.get("literal", "")) for n in item.get("author", []))):
-        # a statistics office's translated title with a link and no date is still its report ("Rosstat. Chislennost'
-        # naseleniya ... [Population of ...]. Available at: URL (accessed ...)"), as dated or printed it is below
+    # a statistics office's work with its title translated: "Rosstat. Chislennost' naseleniya ... [Population of
+    # ...]" or the translation alone, "Rosstat. [Gross regional product ...]"
+    office_translated = ("original-title" in item or f"[{title}]" in text) and any(
+        _STATISTICS_OFFICE.search(n.get("literal", "")) for n in item.get("author", []))
+    if _undated_page(item, text) and not office_translated:
+        # with a link and no date it is still the office's report ("Rosstat. Chislennost' naseleniya ... [Population
+        # of ...]. Available at: URL (accessed ...)"), as dated or printed it is below
         return "webpage", 0.7
     if "number" in item or _CORP_RE.search(item.get("publisher", "").lower()) and "URL" in item \
             and not item["publisher"].endswith(" Publ."):  # References' "Service Press Publ." is a publishing house
@@ -4940,8 +4943,7 @@ def _item_type(item: dict, text: str) -> tuple[str, float]:
     if text.lstrip()[:1] in "‘“\"«" and ("URL" in item or _has_day(item.get("issued"))):
         return "document", 0.75  # notes style: a quoted title with a date or link, no container
     if any("literal" in n for n in item.get("author", [])) and f"‘{title}’" not in text and (
-            _STATISTICAL_WORK.search(title.lower())
-            or "original-title" in item and any(_STATISTICS_OFFICE.search(n.get("literal", "")) for n in item["author"])):
+            _STATISTICAL_WORK.search(title.lower()) or office_translated):
         return "report", 0.7  # References "Rosstat. Rossiiskii statisticheskii ezhegodnik [...]. Moscow, 2020. 700 p."
     if _published_by_own_acronym(item):
         return "report", 0.7  # "Instituto Nacional de Estadística (2022). Encuesta ... Madrid: INE.": a body's own paper
