@@ -2583,3 +2583,16 @@ def test_a_statistics_office_s_translated_title_alone_with_a_link(text):
     as they are with the transliterated title before the translation; no longer a web page."""
     item = parse_reference(text)
     assert (item["type"], item["author"][0]["literal"]) == ("report", text.split(".")[0])
+
+
+@pytest.mark.parametrize("text, town", [
+    ("Lysenko P.A. Migratsionnaya politika v regionakh Dal'nego Vostoka [Migration policy in the regions of the Far "
+     "East]. Cand. Sci. (Polit.) Diss. Yuzhno-Sakhalinsk, 2019. 210 p.", "Yuzhno-Sakhalinsk"),
+    ("Ivanova E.S. Razvitie Arkticheskoi zony [Development of the Arctic zone]. Cand. Sci. (Econ.) Diss. Abstr. "
+     "Petropavlovsk-Kamchatsky, 2021. 24 p.", "Petropavlovsk-Kamchatsky"),
+])
+def test_a_references_thesis_town_after_the_degree(text, town):
+    """'... Cand. Sci. (Polit.) Diss. Yuzhno-Sakhalinsk, 2019.': the one name between the degree and the year is the
+    town, though no list knows it; the tagger took it for a container, which became the thesis's publisher."""
+    item = parse_reference(text)
+    assert (item["type"], item["publisher-place"], item.get("publisher")) == ("thesis", town, None)

@@ -2594,6 +2594,10 @@ def _place_closing_publisher(item: dict, confidence: dict) -> None:
             return
 
 
+# A town's name as one word, its parts joined by hyphens ("Ulan-Ude", "Rostov-on-Don", "Улан-Удэ"); no acronym.
+_TOWN_NAME = re.compile(r"[A-ZА-ЯЁ][a-zа-яё'’ʹ]+(?:-(?:[a-zа-яё]+-)?[A-ZА-ЯЁ]?[a-zа-яё'’ʹ]+)*")
+
+
 def _is_city(word: str) -> bool:
     """A city the word features or the list of places know ("London", "Oxford", "Москва", "Perm")."""
     word = word.strip(".,;:").lower()
@@ -3170,6 +3174,12 @@ def _parse(text: str, tagger) -> dict:
     _database_in_note(item, clean)
     if "publisher-place" not in item and is_place(item.get("publisher", "")):
         # "Regional labour markets. Perm, 2019. 180 p.": a known place named alone is the place, not a publisher.
+        _move(item, confidence, "publisher", "publisher-place")
+    elif item["type"] == "thesis" and "publisher-place" not in item and "genre" in item \
+            and _TOWN_NAME.fullmatch(item.get("publisher", "")) \
+            and f"{item['genre'].rstrip('.')}. {item['publisher']}," in clean:
+        # References "... Dr. Sci. (Polit.) Diss. Abstr. Ulan-Ude, 2016. 44 p.": the one name between the degree and
+        # the year is the town the thesis was defended in, known or not ("Ulan-Ude", "Rostov-on-Don")
         _move(item, confidence, "publisher", "publisher-place")
     initials = _PLACE_THEN_INITIALS.search(item.get("publisher-place", ""))
     if initials and "publisher" in item and f"{initials.group(1)} {item['publisher']}" in clean:
