@@ -2596,3 +2596,16 @@ def test_a_references_thesis_town_after_the_degree(text, town):
     town, though no list knows it; the tagger took it for a container, which became the thesis's publisher."""
     item = parse_reference(text)
     assert (item["type"], item["publisher-place"], item.get("publisher")) == ("thesis", town, None)
+
+
+@pytest.mark.parametrize("text, title", [
+    ("Rosstat, ‘Sotsial’no-ekonomicheskoe polozhenie Rossii, yanv.–dek. 2019 g.’, Moscow, 2020, p. 44.",
+     "Sotsial’no-ekonomicheskoe polozhenie Rossii, yanv.–dek. 2019 g."),
+    ("Bank of Russia, ‘Obzor finansovoi stabil’nosti, IV kv. 2021 – I kv. 2022 g.’, Moscow, May 2022, p. 9.",
+     "Obzor finansovoi stabil’nosti, IV kv. 2021 – I kv. 2022 g."),
+])
+def test_a_year_after_an_abbreviation_inside_a_quoted_title(text, title):
+    """A year after an abbreviation's stop ('kv. 2021', 'dek. 2019') inside a note's quoted title is the title's,
+    not the work's date, which the title lost with it."""
+    item = parse_reference(text)
+    assert item["title"] == title and "2019" not in item.get("note", "") and "2021" not in item.get("note", "")

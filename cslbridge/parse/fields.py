@@ -1081,6 +1081,7 @@ def _constrain(words, labels, probs, tagger, text) -> None:
     # after the authors, before any title, is the title whatever the tagger called it
     # ("OSCE, ‘Annual Report 2014’, SEC.DOC/1/15").
     quoted = any(q in text for q in _CLOSER)
+    in_quoted_title = set()  # the tokens of those titles
     for i in (range(n) if quoted else ()):
         if words[i][:1] not in _CLOSER or (i and labels[i - 1] == "title"):
             continue
@@ -1100,6 +1101,7 @@ def _constrain(words, labels, probs, tagger, text) -> None:
             continue
         for k in range(i, j + 1):
             labels[k] = "title"
+        in_quoted_title.update(range(i, j + 1))
         # "«Большая игра» с неизвестными правилами: ...": a quotation closed with no punctuation
         # before a word in lower case (or one the tagger kept in the title) is a phrase the title opens with.
         k = j + 1
@@ -1825,8 +1827,10 @@ def _constrain(words, labels, probs, tagger, text) -> None:
                 and not corporate_name(" ".join(words[:j + 1]))):
             labels[:j + 1] = ["title"] * (j + 1)
     # "Lancet. 2009 Jun 27;": a bare year after a full stop starts the date, not the journal;
-    # GOST's "Российский статистический ежегодник. 2020 : стат. сб." runs the title on after it.
-    for i in [k for k in range(1, n) if words[k - 1].endswith(".") and _BARE_YEAR.match(words[k])]:
+    # GOST's "Российский статистический ежегодник. 2020 : стат. сб." runs the title on after it. Inside a
+    # quoted title the stop is an abbreviation's ("‘Obzor finansovoi stabil’nosti, IV kv. 2020 – I kv. 2021 g.’").
+    for i in [k for k in range(1, n) if words[k - 1].endswith(".") and _BARE_YEAR.match(words[k])
+              and k not in in_quoted_title]:
         if labels[i] in ("container", "title") and not (i + 1 < n and words[i + 1] == ":" and "date" in labels[i + 2:]):
             j = i
             while j < n and labels[j] == labels[i] and (j == i or _DATE_PART.match(words[j])):
