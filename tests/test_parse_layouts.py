@@ -2609,3 +2609,15 @@ def test_a_year_after_an_abbreviation_inside_a_quoted_title(text, title):
     not the work's date, which the title lost with it."""
     item = parse_reference(text)
     assert item["title"] == title and "2019" not in item.get("note", "") and "2021" not in item.get("note", "")
+
+
+@pytest.mark.parametrize("text, paper", [
+    ("‘Sovet Federatsii odobril zakon o Kaliningradskoi OEZ’, Kommersant’, no. 211, 17 November 2022, p. 3.",
+     "Kommersant’"),
+    ("‘Pridnestrov’e: krizis bez kontsa’, Kommersant-Vlast’, no. 14, 11 April 2016, p. 22.", "Kommersant-Vlast’"),
+])
+def test_a_known_paper_spelt_with_its_closing_soft_sign(text, paper):
+    """'Kommersant’' is 'Kommersant': the outlet lookup ignores a transliterated name's closing soft sign, so a
+    press item with the paper's issue number is a newspaper article, not a journal's."""
+    item = parse_reference(text)
+    assert (item["type"], item["container-title"], item["issue"]) == ("article-newspaper", paper, text.split("no. ")[1].split(",")[0])
