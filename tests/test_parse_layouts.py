@@ -2621,3 +2621,12 @@ def test_a_known_paper_spelt_with_its_closing_soft_sign(text, paper):
     press item with the paper's issue number is a newspaper article, not a journal's."""
     item = parse_reference(text)
     assert (item["type"], item["container-title"], item["issue"]) == ("article-newspaper", paper, text.split("no. ")[1].split(",")[0])
+
+
+def test_a_document_s_own_number_after_its_quoted_title():
+    """'Ministry ..., ‘Statement ...’, No. 412/20, Baku, date': a body's numbered statement, with no periodical,
+    volume or pages around the number, carries it as its number, not as an issue."""
+    item = parse_reference("Ministry of Foreign Affairs of the Republic of Armenia, ‘Statement on the Situation in "
+                           "Nagorno-Karabakh’, No. 1187/22, Yerevan, 14 September 2022, available at: "
+                           "https://www.mfa.am/en/press-releases/2022/09/14/statement/11620, accessed 20 September 2022.")
+    assert (item["type"], item.get("number"), item.get("issue")) == ("document", "1187/22", None)

@@ -5478,10 +5478,12 @@ def _after_type(item: dict, kind: str, confidence: dict, text: str) -> None:
         # "Указ Президента РФ от 2 июля 2021 г. № 400": the act's number is part of its title.
         item["title"] += " " + item.pop("genre")
         confidence.pop("genre", None)
-    if (kind == "legislation" and "container-title" not in item and "number" not in item
+    if ((kind == "legislation" or kind == "document" and not {"volume", "page"} & set(item))
+            and "container-title" not in item and "number" not in item
             and re.fullmatch(r"\d[\w/-]*", item.get("issue", ""))):
-        # "‘Law on Elections’, 2 July 2011, No. 68, available at: ...": outside a gazette the
-        # number is the act's own, not an issue.
+        # "‘Law on Elections’, 2 July 2011, No. 68, available at: ...", "Ministry ..., ‘Statement on ...’, No. 412/20,
+        # Baku, ...": outside a gazette or periodical (no volume, no pages) the number is the act's or the
+        # document's own, not an issue.
         _move(item, confidence, "issue", "number", 0.8)
     for key in ("publisher", "container-title"):
         if kind == "interview" and key in item and "title" in item:
