@@ -2630,3 +2630,14 @@ def test_a_document_s_own_number_after_its_quoted_title():
                            "Nagorno-Karabakh’, No. 1187/22, Yerevan, 14 September 2022, available at: "
                            "https://www.mfa.am/en/press-releases/2022/09/14/statement/11620, accessed 20 September 2022.")
     assert (item["type"], item.get("number"), item.get("issue")) == ("document", "1187/22", None)
+
+
+@pytest.mark.parametrize("text, page", [
+    ("Laruelle M., Hohmann S. Biography of a polar city: population flows and urban identity in Norilsk. Polar "
+     "Geography, 2017, vol. 40, no. 4, pp. 306‑323.", "306-323"),  # U+2011, as Word writes a non-breaking hyphen
+    ("Batbayar Tsogt, ‘Mongolia’s Mining Boom and the Politics of Dust’, Central Asian Survey, 39, 1, 2020, "
+     "pp. 88 ‐ 107.", "88-107"),  # U+2010
+])
+def test_a_page_range_written_with_a_unicode_hyphen(text, page):
+    """A page range joined by Unicode's hyphen characters (U+2010, U+2011) is written with '-' as every other dash."""
+    assert parse_reference(text)["page"] == page
