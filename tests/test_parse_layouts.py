@@ -2641,3 +2641,17 @@ def test_a_document_s_own_number_after_its_quoted_title():
 def test_a_page_range_written_with_a_unicode_hyphen(text, page):
     """A page range joined by Unicode's hyphen characters (U+2010, U+2011) is written with '-' as every other dash."""
     assert parse_reference(text)["page"] == page
+
+
+@pytest.mark.parametrize("text, body", [
+    ("Federal'naya sluzhba gosudarstvennoi statistiki. [Labour and employment in Russia. 2021: Statistical "
+     "collection]. Moscow, Rosstat Publ., 2021. 177 p. (In Russ.)", "Federal'naya sluzhba gosudarstvennoi statistiki"),
+    ("Pravitel'stvo Rossiiskoi Federatsii. [On the state programme of socio-economic development of the Arctic zone]. "
+     "Available at: http://government.ru/docs/40000/ (accessed 12.05.2021). (In Russ.)", "Pravitel'stvo Rossiiskoi Federatsii"),
+])
+def test_a_transliterated_body_before_a_translated_title(text, body):
+    """References 'Federal'naya sluzhba ... [Translated title].': a body named in transliteration (sluzhba, komitet,
+    pravitel'stvo, ...) before the translation is the author, as 'Federal Customs Service. [...]' is, not the
+    title's original."""
+    item = parse_reference(text)
+    assert (item.get("author"), item.get("original-title")) == ([{"literal": body}], None)
