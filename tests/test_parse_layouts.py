@@ -2655,3 +2655,27 @@ def test_a_transliterated_body_before_a_translated_title(text, body):
     title's original."""
     item = parse_reference(text)
     assert (item.get("author"), item.get("original-title")) == ([{"literal": body}], None)
+
+
+@pytest.mark.parametrize("text, title", [
+    ("Group interview with reindeer herders, Yar-Sale, Yamal district, 20 March 2019.",
+     "Group interview with reindeer herders, Yar-Sale"),
+    ("Joint interview with two deputies of the Transnistrian Supreme Council, Tiraspol, 4 June 2018.",
+     "Joint interview with two deputies of the Transnistrian Supreme Council"),
+])
+def test_an_interview_named_by_its_form(text, title):
+    """'Group interview with ...', 'Joint interview with ...': the form before 'interview' heads an interview as
+    'Author's' or 'Email' does; the first was read as a document written by a body called 'Group interview ...'.
+    (As the page gold has it, only the last comma part before the date is the place.)"""
+    item = parse_reference(text)
+    assert (item["type"], item["title"], item.get("author")) == ("interview", title, None)
+
+
+@pytest.mark.parametrize("text, place", [
+    ("Author’s interview with a local councillor, Osh, Kyrgyzstan, 5 May 2019.", "Osh, Kyrgyzstan"),
+    ("Interview with a former minister of reintegration, Chisinau, Moldova, 12 March 2021.", "Chisinau, Moldova"),
+])
+def test_an_interview_s_town_and_country(text, place):
+    """A country after the interview's town is part of its place; it was glued to the title."""
+    item = parse_reference(text)
+    assert (item["publisher-place"], item["title"]) == (place, text.split(", ")[0])

@@ -589,8 +589,10 @@ _DAY_WORD = re.compile(r"(?:[1-9]|[12]\d|3[01])[;:,.]?")
 _DAY_RANGE = re.compile(r"(?:[1-9]|[12]\d|3[01])[–-](?:[1-9]|[12]\d|3[01]),?")
 # "Author's interview with ...", "Интервью автора с ...", and a focus group the author held ("Focus group with
 # internally displaced persons ..., Dnipro, 17 November 2016", "Author's focus groups among ..."), by its means
-# ("Email interview with ...") or its conductor ("Interview by the author with Bakyt Dzhusupov, ...").
-_INTERVIEW_HEAD = re.compile(rf"(?i)(?:\w+[’']s\s+)?{INTERVIEW_MEANS}(?:interviews?|focus[- ]groups?)"
+# ("Email interview with ...") or its conductor ("Interview by the author with Bakyt Dzhusupov, ..."), or its form
+# ("Group interview with reindeer herders, ...", "Joint interview with ...", "Semi-structured interviews with ...").
+_INTERVIEW_HEAD = re.compile(rf"(?i)(?:\w+[’']s\s+)?(?:(?:group|joint|collective|personal|informal|semi-structured|"
+                             rf"in-depth|follow-up|expert)\s+)?{INTERVIEW_MEANS}(?:interviews?|focus[- ]groups?)"
                              r"(?:\s+by\s+the\s+authors?)?\s+(?:with|among)\b"
                              r"|(?:интервью|беседа|фокус-группа)(?:\s+автора)?\s+с\b")
 # A word of a date written out: day, month, year, Russian "г." (year).
@@ -1974,15 +1976,22 @@ def _constrain(words, labels, probs, tagger, text) -> None:
         if "date" in labels:
             end = _run_start(labels, labels.index("date"), "location")
             if end > 2 and labels[end] == "date" and words[end - 1].endswith(","):
-                # the short capitalised comma chunk before the date is where it took place
-                j = end - 1
-                while j > 0 and not words[j - 1].endswith(","):
-                    j -= 1
-                if 0 < j and end - j <= 3 and all(w[:1].isupper() and not (len(w.strip(",")) > 1 and w.strip(",").isupper())
-                                                  for w in words[j:end]):  # a town, not an acronym ("RAS")
+                # the short capitalised comma chunk before the date is where it took place; when it names a
+                # country ("Osh, Kyrgyzstan"), the town before it is part of the place
+                for _ in range(2):
+                    j = end - 1
+                    while j > 0 and not words[j - 1].endswith(","):
+                        j -= 1
+                    if not (0 < j and end - j <= 3 and all(
+                            w[:1].isupper() and not (len(w.strip(",")) > 1 and w.strip(",").isupper())
+                            for w in words[j:end])):  # a town, not an acronym ("RAS")
+                        break
                     for m in range(j, end):
                         labels[m] = "location"
+                    country = _is_region(" ".join(words[j:end]))
                     end = j
+                    if not country or not words[end - 1].endswith(","):
+                        break
             for k in range(end):
                 labels[k] = "title"
     # "Annual report 2019. Geneva: WTO; 2019." / "// Стратегический глобальный прогноз 2030. – М., 2011":
@@ -4337,6 +4346,7 @@ maryland pennsylvania michigan ohio florida georgia washington oregon connecticu
 wisconsin colorado arizona indiana missouri tennessee louisiana kentucky alabama iowa kansas utah
 nebraska oklahoma oxon oxfordshire surrey berkshire middlesex hampshire kent essex sussex
 korea taiwan turkey greece portugal hungary czechia romania ukraine kazakhstan belarus egypt nigeria
+kyrgyzstan tajikistan uzbekistan turkmenistan armenia azerbaijan moldova lithuania latvia estonia mongolia
 kenya africa zealand argentina chile colombia indonesia malaysia thailand vietnam pakistan iran
 mass calif conn penn ill wash mich minn wis colo fla ariz tenn ind okla neb kan ore md va pa nj ny
 """.split())
