@@ -2679,3 +2679,18 @@ def test_an_interview_s_town_and_country(text, place):
     """A country after the interview's town is part of its place; it was glued to the title."""
     item = parse_reference(text)
     assert (item["publisher-place"], item["title"]) == (place, text.split(", ")[0])
+
+
+@pytest.mark.parametrize("text, body, town", [
+    ("‘Itogi sel’skokhozyaistvennoi perepisi 2016 goda’, Ministerstvo sel’skogo khozyaistva PMR, Tiraspol, 2018, p. 7.",
+     "Ministerstvo sel’skogo khozyaistva PMR", "Tiraspol"),
+    ("‘Mongolian Statistical Yearbook 2019’, National Statistics Office of Mongolia, Ulaanbaatar, 2020, p. 88.",
+     "National Statistics Office of Mongolia", "Ulaanbaatar"),
+])
+def test_a_body_s_quoted_paper_with_its_town_and_year(text, body, town):
+    """Notes '‘Title’, Body, Town, Year, p. X': the body (lower-case words of a transliterated name too) publishes
+    its paper in the town, a document; the transliterated one was a journal with the town as its author, the
+    English one a book."""
+    item = parse_reference(text)
+    assert (item["type"], item["publisher"], item["publisher-place"], item.get("author"), item.get("container-title")) \
+        == ("document", body, town, None, None)

@@ -1035,6 +1035,19 @@ def _constrain(words, labels, probs, tagger, text) -> None:
     # Notes "‘Title’, Report EUR 60/004/2019, 12 November 2019": a series word right after the quoted
     # title, then a number that may open with a letter code, are the genre and the number.
     closes = _closed_quote_comma(words) if "’," in text or "”," in text else None
+    # "‘Itogi perepisi naseleniya 2015 goda’, Ministerstvo ekonomicheskogo razvitiya PMR, Tiraspol, 2017, p. 12.": a
+    # body (in any language, so lower-case words too) after the quoted title, then a town and the date: the body
+    # publishes the paper where the town says, whatever the tagger made of the two (a periodical names no town)
+    j = next((j for j in range(closes + 1, min(n - 3, closes + 9)) if words[j].endswith(",")), 0) \
+        if closes is not None else 0
+    k = next((k for k in range(j + 1, min(n - 1, j + 4)) if words[k].endswith(",")), 0) if j else 0
+    if k and labels[k + 1] == "date" and words[closes + 1][:1].isupper() \
+            and all(w[:1].isupper() and not w[1:].rstrip(",").isupper()
+                    and re.sub(r"[-’']", "", w.rstrip(",")).isalpha() for w in words[j + 1:k + 1]):
+        body, town = " ".join(words[closes + 1:j + 1])[:-1], " ".join(words[j + 1:k + 1])[:-1]
+        if corporate_name(body) and not is_outlet(body) and not corporate_name(town):
+            labels[closes + 1:j + 1] = ["publisher"] * (j - closes)
+            labels[j + 1:k + 1] = ["location"] * (k - j)
     for i in (range(closes + 1, min(n - 1, closes + 8)) if closes is not None else ()):
         if not words[i][:1].isupper():
             break
@@ -4966,6 +4979,11 @@ def _item_type(item: dict, text: str) -> tuple[str, float]:
         return "article-newspaper", 0.7  # "‘Title’, RFE/RL Newsline, 12 March 2013": a press item
     if text.lstrip()[:1] in "‘“\"«" and ("URL" in item or _has_day(item.get("issued"))):
         return "document", 0.75  # notes style: a quoted title with a date or link, no container
+    if text.lstrip()[:1] in "‘“\"«" and corporate_name(item.get("publisher", "")) \
+            and not _PUBLISHER_WORD.search(item["publisher"]) and not {"number-of-pages", "edition", "ISBN"} & set(item):
+        # "‘Statistical Yearbook 2021’, State Statistics Service of the PMR, Tiraspol, 2021, p. 56.": a body's quoted
+        # paper dated to the year is its document too (a publishing house's book is not quoted in notes)
+        return "document", 0.7
     if any("literal" in n for n in item.get("author", [])) and f"‘{title}’" not in text and (
             _STATISTICAL_WORK.search(title.lower()) or office_translated):
         return "report", 0.7  # References "Rosstat. Rossiiskii statisticheskii ezhegodnik [...]. Moscow, 2020. 700 p."
