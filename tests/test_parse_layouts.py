@@ -2694,3 +2694,16 @@ def test_a_body_s_quoted_paper_with_its_town_and_year(text, body, town):
     item = parse_reference(text)
     assert (item["type"], item["publisher"], item["publisher-place"], item.get("author"), item.get("container-title")) \
         == ("document", body, town, None, None)
+
+
+@pytest.mark.parametrize("text, publisher", [
+    ("Volkov V.V. Silovoe predprinimatel'stvo [Violent entrepreneurship]. St. Petersburg, European University at "
+     "St. Petersburg Publ., 2012. 352 p. (In Russ.)", "European University at St. Petersburg Publ."),
+    ("Kuznetsova O.V. Ekonomicheskoe razvitie regionov [Economic development of regions]. St. Petersburg, "
+     "St. Petersburg State University Publ., 2018. 304 p. (In Russ.)", "St. Petersburg State University Publ."),
+])
+def test_a_references_publisher_with_an_abbreviation_inside(text, publisher):
+    """References 'Place, Name Publ.': the publishing house runs back to the comma before it, over an abbreviation's
+    stop ('St.') that had cut it in two, half of it read as the place."""
+    item = parse_reference(text)
+    assert (item["publisher"], item["publisher-place"]) == (publisher, "St. Petersburg")

@@ -1886,6 +1886,16 @@ def _constrain(words, labels, probs, tagger, text) -> None:
             for m in chunk:
                 labels[m] = best
         start = k + 1
+    # References "St. Petersburg, European University at St. Petersburg Publ., 2019": the publishing house named
+    # before "Publ." runs back to the comma, colon or sentence stop before it, over an abbreviation's stop ("St.")
+    # that ended the chunk above.
+    for k in (range(1, n) if "Publ." in text else ()):
+        if words[k].rstrip(",;") == "Publ." and labels[k] == "publisher":
+            s = k
+            while s > 0 and labels[s - 1] in _PLACE_LIKE and not words[s - 1].endswith((",", ":", ";")) \
+                    and not _sentence_stop(words[s - 1]):
+                s -= 1
+            labels[s:k] = ["publisher"] * (k - s)
     _journal_after_title(words, labels)
     if "title" not in labels and "note" in labels and "date" in labels and labels[0] == "author":
         # APA "Jones, K. (2009). Teacher retention (Doctoral dissertation). Retrieved from ...": with no title
