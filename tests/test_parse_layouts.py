@@ -2707,3 +2707,17 @@ def test_a_references_publisher_with_an_abbreviation_inside(text, publisher):
     stop ('St.') that had cut it in two, half of it read as the place."""
     item = parse_reference(text)
     assert (item["publisher"], item["publisher-place"]) == (publisher, "St. Petersburg")
+
+
+@pytest.mark.parametrize("text, title, place", [
+    ("Vladimir Putin, ‘Vystuplenie na zasedanii Gosudarstvennogo soveta po razvitiyu Arktiki’, Murmansk, 29 March "
+     "2017, available at: http://kremlin.ru/events/president/news/54149, accessed 2 April 2017.",
+     "Vystuplenie na zasedanii Gosudarstvennogo soveta po razvitiyu Arktiki", "Murmansk"),
+    ("Ilham Aliyev, ‘Rech’ na torzhestvennom sobranii v chest’ Dnya Pobedy’, Baku, 8 November 2021.",
+     "Rech’ na torzhestvennom sobranii v chest’ Dnya Pobedy", "Baku"),
+])
+def test_a_transliterated_speech_title(text, title, place):
+    """'‘Vystuplenie na ...’', '‘Rech’ na ...’': a talk named in transliteration by its kind and where it was given is
+    a speech as '‘Speech at ...’' and 'Выступление на ...' are, the town its event-place; it was a webpage."""
+    item = parse_reference(text)
+    assert (item["type"], item["title"], item.get("event-place")) == ("speech", title, place)

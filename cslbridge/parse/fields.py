@@ -4799,7 +4799,8 @@ _INTERVIEW_RE = re.compile(r"\binterviews?\b|\bинтервью\b|^\W*(?:лич�
 # stand before it: "‘Foreign Minister Sergey Lavrov’s remarks at a news conference ...’", MID's transcripts.
 _SPEECH_TITLE = re.compile(r"(?i)\W*(?-i:(?:[A-Z][\w.-]*\s+){0,5}[A-Z][\w-]*[’']s\s+)?"
                            r"(?:(?:opening|closing|keynote|inaugural|welcom\w*|annual|televised)\s+)?"
-                           r"(?:speech|address|remarks|lecture|выступление|речь)\s+(?:at|to|before|by|on|delivered|на|в|перед)\s")
+                           r"(?:speech|address|remarks|lecture|выступление|речь|vystuplenie|rech[’']?)"
+                           r"\s+(?:at|to|before|by|on|delivered|на|в|перед|na|v|pered)\s")
 
 
 def _speech_place(container: str) -> bool:
