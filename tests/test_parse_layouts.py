@@ -2721,3 +2721,16 @@ def test_a_transliterated_speech_title(text, title, place):
     a speech as '‘Speech at ...’' and 'Выступление на ...' are, the town its event-place; it was a webpage."""
     item = parse_reference(text)
     assert (item["type"], item["title"], item.get("event-place")) == ("speech", title, place)
+
+
+@pytest.mark.parametrize("text, body, genre", [
+    ("Ministry of Internal Affairs of the Republic of Belarus, press release, 10 August 2020.",
+     "Ministry of Internal Affairs of the Republic of Belarus", "press release"),
+    ("Central Bank of Armenia, press release, 15 December 2020, available at: https://www.cba.am/en/press/2020-12-15, "
+     "accessed 20 December 2020.", "Central Bank of Armenia", "press release"),
+])
+def test_a_body_s_untitled_press_release(text, body, genre):
+    """'Body, press release, date': an untitled paper named by its kind, as APA's '[Press release]' is, a report with
+    that genre by the body; 'press' was read as a second author."""
+    item = parse_reference(text)
+    assert (item["type"], item["author"], item["genre"]) == ("report", [{"literal": body}], genre)

@@ -977,6 +977,16 @@ def _constrain(words, labels, probs, tagger, text) -> None:
         labels[:c + 1] = ["author"] * (c + 1)
         for k in range(c + 1, d + 1):
             labels[k] = "container" if _SOCIAL_PLATFORM.fullmatch(words[k].rstrip(",")) else "note"
+    # Notes "Ministry of Internal Affairs of the Republic of Belarus, press release, 10 August 2020": a body's
+    # untitled paper named by its kind (APA's described grey literature) before the date; the tagger took
+    # "press" for a second author.
+    c = next((c for c in range(1, min(n - 3, 12)) if words[c].endswith(",")), 0) \
+        if "press release" in text or "fact sheet" in text or "policy brief" in text else 0
+    if c and labels[c + 3] == "date" and words[c + 2].endswith(",") \
+            and f"{words[c + 1]} {words[c + 2][:-1]}".lower() in _DESCRIBED_TYPES \
+            and corporate_name(" ".join(words[:c + 1])[:-1]):
+        labels[:c + 1] = ["author"] * (c + 1)
+        labels[c + 1:c + 3] = ["genre", "genre"]
     # Notes "Sviatlana Tsikhanouskaya, address to the European Parliament’s Committee on Foreign Affairs, Brussels,
     # 21 September 2020": a person's name, then an unquoted description of the talk (_SPEECH_TITLE's kind and
     # audience, in lower case), which the tagger ran into one title with the name.
