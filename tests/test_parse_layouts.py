@@ -2734,3 +2734,18 @@ def test_a_body_s_untitled_press_release(text, body, genre):
     that genre by the body; 'press' was read as a second author."""
     item = parse_reference(text)
     assert (item["type"], item["author"], item["genre"]) == ("report", [{"literal": body}], genre)
+
+
+@pytest.mark.parametrize("text, title, place, publisher", [
+    ("Timothy Frye, Weak Strongman (New Haven, CT, Yale University Press, 2021), p. 14.",
+     "Weak Strongman", "New Haven, CT", "Yale University Press"),
+    ("Stephen Kotkin, Armageddon Averted (New York, NY, Oxford University Press, 2001), pp. 33–5.",
+     "Armageddon Averted", "New York, NY", "Oxford University Press"),
+    ("Oleg Khlevniuk, Master of the House (Armonk, NY, M. E. Sharpe, 2009), p. 7.",
+     "Master of the House", "Armonk, NY", "M. E. Sharpe"),
+])
+def test_a_europe_asia_studies_imprint_with_a_state(text, title, place, publisher):
+    """Europe-Asia Studies '(New York, NY, Oxford University Press, 2001)': a town (of one or two words), its state
+    or country, the publisher and the year in one bracket are the imprint, after a short title too."""
+    item = parse_reference(text)
+    assert (item["type"], item["title"], item["publisher-place"], item["publisher"]) == ("book", title, place, publisher)

@@ -1377,17 +1377,23 @@ def _constrain(words, labels, probs, tagger, text) -> None:
             if i + 2 < n and labels[i + 2] == "date" and words[i + 2].strip(".,").isdigit():
                 labels[i + 2] = "pages"  # the page a note cites after the imprint
     # Notes "Europe Report No. 239 (Brussels, International Crisis Group, 2016), p. 9.": a bracket holding
-    # a known town, a name and a year is the imprint too, though the tagger read the body as an author.
+    # a known town, a name and a year is the imprint too, though the tagger read the body as an author; so is
+    # Europe-Asia Studies' "Master of the House (New Haven, CT, Yale University Press, 2009)", a town of two
+    # words and its state or country before the name.
     for i in (o for o in opens if 0 < o < n - 2):
-        close = next((m for m in range(i + 1, min(i + 10, n)) if ")" in words[m]), None)
-        if (close is None or close < i + 2 or not words[i].endswith(",") or not _is_city(words[i][1:])
+        close = next((m for m in range(i + 1, min(i + 12, n)) if ")" in words[m]), None)
+        town = i if words[i].endswith(",") and _is_city(words[i][1:]) else i + 1 if (
+            words[i + 1].endswith(",") and not words[i].endswith(",") and _is_city(f"{words[i][1:]} {words[i + 1]}")) else None
+        place = town + 1 if town is not None and town + 2 < n and _is_region(words[town + 1]) \
+            and words[town + 1].endswith(",") else town
+        if (close is None or place is None or close < place + 2
                 or not _BARE_YEAR.match(words[close].strip("),.;")) or not words[close - 1].endswith(",")
                 or labels[i - 1] not in ("title", "container", "date", "number", "genre")
-                or any(":" in words[k] for k in range(i, close)) or _is_region(words[i + 1])  # "(Ithaca, NY: ..."
-                or not all(words[k][:1].isupper() or words[k] in _PUBLISHER_JOINERS for k in range(i + 1, close))):
+                or any(":" in words[k] for k in range(i, close))  # "(Ithaca, NY: ..." is Chicago's, read elsewhere
+                or not all(words[k][:1].isupper() or words[k] in _PUBLISHER_JOINERS for k in range(place + 1, close))):
             continue
-        labels[i] = "location"
-        labels[i + 1:close] = ["publisher"] * (close - i - 1)
+        labels[i:place + 1] = ["location"] * (place + 1 - i)
+        labels[place + 1:close] = ["publisher"] * (close - place - 1)
         labels[close] = "date"
         if close + 2 < n and labels[close + 1] == "pages" or close + 1 < n and words[close + 1].strip(".,").isdigit():
             for k in range(close + 1, n):
