@@ -2749,3 +2749,16 @@ def test_a_europe_asia_studies_imprint_with_a_state(text, title, place, publishe
     or country, the publisher and the year in one bracket are the imprint, after a short title too."""
     item = parse_reference(text)
     assert (item["type"], item["title"], item["publisher-place"], item["publisher"]) == ("book", title, place, publisher)
+
+
+@pytest.mark.parametrize("text, volume, issue, date", [
+    ("Pavel Baev, ‘Russia’s Arctic Ambitions Meet the Pandemic’, Eurasia Daily Monitor, 17, 42, April 2020.",
+     "17", "42", [2020, 4]),
+    ("Paul Goble, ‘Buryatia’s Shamans’, Eurasia Daily Monitor, 16, 12, January 2019.", "16", "12", [2019, 1]),
+])
+def test_a_note_s_volume_and_issue_before_a_month(text, volume, issue, date):
+    """'‘Title’, Eurasia Daily Monitor, 17, 42, April 2020': the two bare numbers after the periodical are its volume
+    and issue; they were read into the date, which dropped them, and the numbers were lost."""
+    item = parse_reference(text)
+    assert (item["container-title"], item.get("volume"), item.get("issue"), item["issued"]) == (
+        "Eurasia Daily Monitor", volume, issue, {"date-parts": [date]})

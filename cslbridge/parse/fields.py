@@ -821,6 +821,9 @@ def _publisher_before_date(words, labels, i: int) -> None:
         labels[j + 1:k + 1] = ["location"] * (k - j)
 
 
+_VOLUME_ISSUE_NUMBER = re.compile(r"\d{1,4},")  # "17," of "Eurasia Daily Monitor, 17, 42, April 2020"
+
+
 def _closed_quote_comma(words) -> int | None:
     """Where a quoted title that opens a note's first words closes with a comma ("‘Title’,")."""
     opened = False
@@ -977,6 +980,14 @@ def _constrain(words, labels, probs, tagger, text) -> None:
         labels[:c + 1] = ["author"] * (c + 1)
         for k in range(c + 1, d + 1):
             labels[k] = "container" if _SOCIAL_PLATFORM.fullmatch(words[k].rstrip(",")) else "note"
+    # Notes "‘Title’, Eurasia Daily Monitor, 17, 42, April 2020": two bare numbers after the periodical's comma,
+    # before a month's (or a day's) date, are its volume and issue, not part of the date, which had lost them.
+    for i in (range(1, n - 2) if "container" in labels and "date" in labels else ()):
+        if labels[i - 1] == "container" and words[i - 1].endswith(",") and labels[i] != "volume" \
+                and _VOLUME_ISSUE_NUMBER.fullmatch(words[i]) and _VOLUME_ISSUE_NUMBER.fullmatch(words[i + 1]) \
+                and labels[i + 2] == "date" and (words[i + 2].strip(".,").lower() in MONTHS or i + 3 < n
+                                                 and words[i + 3].strip(".,").lower() in MONTHS):
+            labels[i] = labels[i + 1] = "volume"
     # Notes "Ministry of Internal Affairs of the Republic of Belarus, press release, 10 August 2020": a body's
     # untitled paper named by its kind (APA's described grey literature) before the date; the tagger took
     # "press" for a second author.
