@@ -2762,3 +2762,11 @@ def test_a_note_s_volume_and_issue_before_a_month(text, volume, issue, date):
     item = parse_reference(text)
     assert (item["container-title"], item.get("volume"), item.get("issue"), item["issued"]) == (
         "Eurasia Daily Monitor", volume, issue, {"date-parts": [date]})
+
+
+def test_a_number_read_into_a_date_is_kept():
+    """A number the tagger ran into a date span that is no part of the date read from it ('2' in 'Polar Record 44,
+    2 (April 2008)') stays in note with the span, as words beside a date do, instead of being lost."""
+    item = parse_reference("Petrova, Anna. “Arctic Ports,” Polar Record 44, 2 (April 2008): 101–12.")
+    assert item["issued"] == {"date-parts": [[2008, 4]]}
+    assert item.get("issue") == "2" or "2 (April 2008)" in item.get("note", "")

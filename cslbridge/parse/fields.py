@@ -4115,7 +4115,7 @@ def _fill(item: dict, groups, confidence: dict, text: str) -> None:
         if value and "date-parts" in value and "issued" not in item:
             item["issued"] = value
             _conf(confidence, "issued", p)
-            if _words_beside_date(span):
+            if _words_beside_date(span, value):
                 notes.append(span.strip(" ,;"))  # "2019 (Nur-Sultan, 2020), 17.": the date keeps its year; the words stay
         elif value and "issued" not in item and _NO_DATE.fullmatch(value.get("literal", "")):
             continue  # APA "(n.d.)", "s.d.", "o. J.", "б. г.": no date; styles print their own mark
@@ -4128,7 +4128,7 @@ def _fill(item: dict, groups, confidence: dict, text: str) -> None:
         elif value and value == item.get("issued"):
             # "... ezhegodnik. 2019 [...]. Moscow, Rosstat Publ., 2019": the year said twice; words
             # beside it ("( May20 Supplement ), 2009") stay
-            if _words_beside_date(span):
+            if _words_beside_date(span, value):
                 notes.append(span.strip(" ,;"))
         elif _completes_year(issued, value, span, text):
             item["issued"] = value
@@ -5054,14 +5054,18 @@ _BROKEN_URL = re.compile(r"((?:https?://|www\.)\S*[/.])\s+(?=[\w~%-]+[/.][\w~%./
 _WHOLE_DATE = re.compile(rf"(?:\d{{1,2}}\s+)?[^\W\d_]+\.?(?:\s+\d{{1,2}},?)?\s+{_YEAR}")
 _NOT_DATE_WORD = re.compile(r"[^\W\d_]{3,}")
 _LONG_NUMBER = re.compile(r"(?<!\d)\d{3,}(?!\d)")
+_SHORT_NUMBER = re.compile(r"(?<![\d.])\d{1,2}(?![\d.])")  # a day's or a month's number, not a date's "12.03." parts
 
 
-def _words_beside_date(span: str) -> bool:
+def _words_beside_date(span: str, value: dict) -> bool:
     """Does a date span hold words that are no month or season ("Nur-Sultan" in "2019 (Nur-Sultan, 2020)"),
-    or a number that is no day or year ("754" in "754-2019, Jul. 2019")?"""
+    or a number that is no day or year ("754" in "754-2019, Jul. 2019") or none of the date read from it
+    ("17, 42" in "17, 42, April 2020")?"""
+    parts = {part for date in value.get("date-parts", ()) for part in date}
     return any(w.lower() not in MONTHS and w.lower().rstrip(".") not in MONTHS
                for w in _NOT_DATE_WORD.findall(span)) or any(
-        not 1500 <= int(number) <= 2099 for number in _LONG_NUMBER.findall(span))
+        not 1500 <= int(number) <= 2099 for number in _LONG_NUMBER.findall(span)) or any(
+        int(number) not in parts for number in _SHORT_NUMBER.findall(span))
 
 
 def _masthead_and_day(item: dict, confidence: dict) -> None:
