@@ -2779,3 +2779,235 @@ def test_an_observation_report_titled_by_its_election_and_date(text, title, issu
     item = parse_reference(text)
     assert (item["type"], item["author"], item["title"], item["issued"]) == \
         ("report", [{"literal": "OSCE/ODIHR"}], title, {"date-parts": [issued]})
+
+
+def test_a_link_glued_to_the_punctuation_before_it():
+    """A PDF copy loses the space between a note's date and its link ('14 September 2020,https://...') or after
+    'Available at:': the link is cut off and the date keeps its year; inside a link nothing is cut."""
+    press = parse_reference("‘Lukashenko vstretilsya s Putinym v Sochi’, Nasha Niva, 14 September 2020,"
+                            "https://nashaniva.com/?c=ar&i=258114.")
+    assert (press["type"], press["container-title"], press["issued"], press["URL"]) == (
+        "article-newspaper", "Nasha Niva", {"date-parts": [[2020, 9, 14]]}, "https://nashaniva.com/?c=ar&i=258114")
+    lead = parse_reference("Belstat. [Population of the Republic of Belarus by region]. Available at:https://www.belstat."
+                           "gov.by/ofitsialnaya-statistika/ (accessed 12.02.2021). (In Russ.)")
+    assert lead["URL"] == "https://www.belstat.gov.by/ofitsialnaya-statistika/"
+    archived = parse_reference("‘Minsk protests’, Belsat, 16 August 2020, available at: https://web.archive.org/web/"
+                               "20200816,https://belsat.eu/en/news/minsk-16-08/, accessed 1 September 2020.")
+    assert archived["URL"] == "https://web.archive.org/web/20200816,https://belsat.eu/en/news/minsk-16-08/"
+
+
+@pytest.mark.parametrize("text, author, title, place", [
+    ("Sviatlana Tsikhanouskaya, address to the Parliamentary Assembly of the Council of Europe, Strasbourg, "
+     "29 September 2020, available at: https://pace.coe.int/en/news/8043, accessed 2 October 2020.",
+     "Tsikhanouskaya", "address to the Parliamentary Assembly of the Council of Europe", "Strasbourg"),
+    ("Ilham Aliyev, address to the nation, Baku, 10 November 2020, https://president.az/en/articles/view/45923.",
+     "Aliyev", "address to the nation", "Baku"),
+    ("Mikhail Mishustin, remarks at the International Arctic Forum, Arkhangelsk, 12 April 2021.",
+     "Mishustin", "remarks at the International Arctic Forum", "Arkhangelsk"),
+])
+def test_a_named_speaker_then_an_unquoted_talk(text, author, title, place):
+    """'Name, address to ..., Place, date': the name before the lower-case description of the talk is its speaker,
+    not the title's start (the tagger ran them into one title and the item read as a webpage)."""
+    item = parse_reference(text)
+    assert (item["type"], item["author"][0]["family"], item["title"], item["event-place"]) == (
+        "speech", author, title, place)
+
+
+@pytest.mark.parametrize("text", [
+    "Belstat. [Population of the Republic of Belarus by region and district]. Available at: https://www.belstat.gov.by/"
+    "ofitsialnaya-statistika/solialnaya-sfera/demografiya/ (accessed 12.02.2021). (In Russ.)",
+    "Rosstat. [Investment in fixed capital by constituent entities of the Russian Federation]. Available at: "
+    "https://rosstat.gov.ru/investment_nonfinancial (accessed 20 May 2022).",
+])
+def test_a_statistics_office_s_translated_title_alone_with_a_link(text):
+    """References 'Rosstat. [Translated title]. Available at: URL (accessed ...)': the office's data are its report,
+    as they are with the transliterated title before the translation; no longer a web page."""
+    item = parse_reference(text)
+    assert (item["type"], item["author"][0]["literal"]) == ("report", text.split(".")[0])
+
+
+@pytest.mark.parametrize("text, town", [
+    ("Lysenko P.A. Migratsionnaya politika v regionakh Dal'nego Vostoka [Migration policy in the regions of the Far "
+     "East]. Cand. Sci. (Polit.) Diss. Yuzhno-Sakhalinsk, 2019. 210 p.", "Yuzhno-Sakhalinsk"),
+    ("Ivanova E.S. Razvitie Arkticheskoi zony [Development of the Arctic zone]. Cand. Sci. (Econ.) Diss. Abstr. "
+     "Petropavlovsk-Kamchatsky, 2021. 24 p.", "Petropavlovsk-Kamchatsky"),
+])
+def test_a_references_thesis_town_after_the_degree(text, town):
+    """'... Cand. Sci. (Polit.) Diss. Yuzhno-Sakhalinsk, 2019.': the one name between the degree and the year is the
+    town, though no list knows it; the tagger took it for a container, which became the thesis's publisher."""
+    item = parse_reference(text)
+    assert (item["type"], item["publisher-place"], item.get("publisher")) == ("thesis", town, None)
+
+
+@pytest.mark.parametrize("text, title", [
+    ("Rosstat, ‘Sotsial’no-ekonomicheskoe polozhenie Rossii, yanv.–dek. 2019 g.’, Moscow, 2020, p. 44.",
+     "Sotsial’no-ekonomicheskoe polozhenie Rossii, yanv.–dek. 2019 g."),
+    ("Bank of Russia, ‘Obzor finansovoi stabil’nosti, IV kv. 2021 – I kv. 2022 g.’, Moscow, May 2022, p. 9.",
+     "Obzor finansovoi stabil’nosti, IV kv. 2021 – I kv. 2022 g."),
+])
+def test_a_year_after_an_abbreviation_inside_a_quoted_title(text, title):
+    """A year after an abbreviation's stop ('kv. 2021', 'dek. 2019') inside a note's quoted title is the title's,
+    not the work's date, which the title lost with it."""
+    item = parse_reference(text)
+    assert item["title"] == title and "2019" not in item.get("note", "") and "2021" not in item.get("note", "")
+
+
+@pytest.mark.parametrize("text, paper", [
+    ("‘Sovet Federatsii odobril zakon o Kaliningradskoi OEZ’, Kommersant’, no. 211, 17 November 2022, p. 3.",
+     "Kommersant’"),
+    ("‘Pridnestrov’e: krizis bez kontsa’, Kommersant-Vlast’, no. 14, 11 April 2016, p. 22.", "Kommersant-Vlast’"),
+])
+def test_a_known_paper_spelt_with_its_closing_soft_sign(text, paper):
+    """'Kommersant’' is 'Kommersant': the outlet lookup ignores a transliterated name's closing soft sign, so a
+    press item with the paper's issue number is a newspaper article, not a journal's."""
+    item = parse_reference(text)
+    assert (item["type"], item["container-title"], item["issue"]) == ("article-newspaper", paper, text.split("no. ")[1].split(",")[0])
+
+
+def test_a_document_s_own_number_after_its_quoted_title():
+    """'Ministry ..., ‘Statement ...’, No. 412/20, Baku, date': a body's numbered statement, with no periodical,
+    volume or pages around the number, carries it as its number, not as an issue."""
+    item = parse_reference("Ministry of Foreign Affairs of the Republic of Armenia, ‘Statement on the Situation in "
+                           "Nagorno-Karabakh’, No. 1187/22, Yerevan, 14 September 2022, available at: "
+                           "https://www.mfa.am/en/press-releases/2022/09/14/statement/11620, accessed 20 September 2022.")
+    assert (item["type"], item.get("number"), item.get("issue")) == ("document", "1187/22", None)
+
+
+@pytest.mark.parametrize("text, page", [
+    ("Laruelle M., Hohmann S. Biography of a polar city: population flows and urban identity in Norilsk. Polar "
+     "Geography, 2017, vol. 40, no. 4, pp. 306‑323.", "306-323"),  # U+2011, as Word writes a non-breaking hyphen
+    ("Batbayar Tsogt, ‘Mongolia’s Mining Boom and the Politics of Dust’, Central Asian Survey, 39, 1, 2020, "
+     "pp. 88 ‐ 107.", "88-107"),  # U+2010
+])
+def test_a_page_range_written_with_a_unicode_hyphen(text, page):
+    """A page range joined by Unicode's hyphen characters (U+2010, U+2011) is written with '-' as every other dash."""
+    assert parse_reference(text)["page"] == page
+
+
+@pytest.mark.parametrize("text, body", [
+    ("Federal'naya sluzhba gosudarstvennoi statistiki. [Labour and employment in Russia. 2021: Statistical "
+     "collection]. Moscow, Rosstat Publ., 2021. 177 p. (In Russ.)", "Federal'naya sluzhba gosudarstvennoi statistiki"),
+    ("Pravitel'stvo Rossiiskoi Federatsii. [On the state programme of socio-economic development of the Arctic zone]. "
+     "Available at: http://government.ru/docs/40000/ (accessed 12.05.2021). (In Russ.)", "Pravitel'stvo Rossiiskoi Federatsii"),
+])
+def test_a_transliterated_body_before_a_translated_title(text, body):
+    """References 'Federal'naya sluzhba ... [Translated title].': a body named in transliteration (sluzhba, komitet,
+    pravitel'stvo, ...) before the translation is the author, as 'Federal Customs Service. [...]' is, not the
+    title's original."""
+    item = parse_reference(text)
+    assert (item.get("author"), item.get("original-title")) == ([{"literal": body}], None)
+
+
+@pytest.mark.parametrize("text, title", [
+    ("Group interview with reindeer herders, Yar-Sale, Yamal district, 20 March 2019.",
+     "Group interview with reindeer herders, Yar-Sale"),
+    ("Joint interview with two deputies of the Transnistrian Supreme Council, Tiraspol, 4 June 2018.",
+     "Joint interview with two deputies of the Transnistrian Supreme Council"),
+])
+def test_an_interview_named_by_its_form(text, title):
+    """'Group interview with ...', 'Joint interview with ...': the form before 'interview' heads an interview as
+    'Author's' or 'Email' does; the first was read as a document written by a body called 'Group interview ...'.
+    (As the page gold has it, only the last comma part before the date is the place.)"""
+    item = parse_reference(text)
+    assert (item["type"], item["title"], item.get("author")) == ("interview", title, None)
+
+
+@pytest.mark.parametrize("text, place", [
+    ("Author’s interview with a local councillor, Osh, Kyrgyzstan, 5 May 2019.", "Osh, Kyrgyzstan"),
+    ("Interview with a former minister of reintegration, Chisinau, Moldova, 12 March 2021.", "Chisinau, Moldova"),
+])
+def test_an_interview_s_town_and_country(text, place):
+    """A country after the interview's town is part of its place; it was glued to the title."""
+    item = parse_reference(text)
+    assert (item["publisher-place"], item["title"]) == (place, text.split(", ")[0])
+
+
+@pytest.mark.parametrize("text, body, town", [
+    ("‘Itogi sel’skokhozyaistvennoi perepisi 2016 goda’, Ministerstvo sel’skogo khozyaistva PMR, Tiraspol, 2018, p. 7.",
+     "Ministerstvo sel’skogo khozyaistva PMR", "Tiraspol"),
+    ("‘Mongolian Statistical Yearbook 2019’, National Statistics Office of Mongolia, Ulaanbaatar, 2020, p. 88.",
+     "National Statistics Office of Mongolia", "Ulaanbaatar"),
+])
+def test_a_body_s_quoted_paper_with_its_town_and_year(text, body, town):
+    """Notes '‘Title’, Body, Town, Year, p. X': the body (lower-case words of a transliterated name too) publishes
+    its paper in the town, a document; the transliterated one was a journal with the town as its author, the
+    English one a book."""
+    item = parse_reference(text)
+    assert (item["type"], item["publisher"], item["publisher-place"], item.get("author"), item.get("container-title")) \
+        == ("document", body, town, None, None)
+
+
+@pytest.mark.parametrize("text, publisher", [
+    ("Volkov V.V. Silovoe predprinimatel'stvo [Violent entrepreneurship]. St. Petersburg, European University at "
+     "St. Petersburg Publ., 2012. 352 p. (In Russ.)", "European University at St. Petersburg Publ."),
+    ("Kuznetsova O.V. Ekonomicheskoe razvitie regionov [Economic development of regions]. St. Petersburg, "
+     "St. Petersburg State University Publ., 2018. 304 p. (In Russ.)", "St. Petersburg State University Publ."),
+])
+def test_a_references_publisher_with_an_abbreviation_inside(text, publisher):
+    """References 'Place, Name Publ.': the publishing house runs back to the comma before it, over an abbreviation's
+    stop ('St.') that had cut it in two, half of it read as the place."""
+    item = parse_reference(text)
+    assert (item["publisher"], item["publisher-place"]) == (publisher, "St. Petersburg")
+
+
+@pytest.mark.parametrize("text, title, place", [
+    ("Vladimir Putin, ‘Vystuplenie na zasedanii Gosudarstvennogo soveta po razvitiyu Arktiki’, Murmansk, 29 March "
+     "2017, available at: http://kremlin.ru/events/president/news/54149, accessed 2 April 2017.",
+     "Vystuplenie na zasedanii Gosudarstvennogo soveta po razvitiyu Arktiki", "Murmansk"),
+    ("Ilham Aliyev, ‘Rech’ na torzhestvennom sobranii v chest’ Dnya Pobedy’, Baku, 8 November 2021.",
+     "Rech’ na torzhestvennom sobranii v chest’ Dnya Pobedy", "Baku"),
+])
+def test_a_transliterated_speech_title(text, title, place):
+    """'‘Vystuplenie na ...’', '‘Rech’ na ...’': a talk named in transliteration by its kind and where it was given is
+    a speech as '‘Speech at ...’' and 'Выступление на ...' are, the town its event-place; it was a webpage."""
+    item = parse_reference(text)
+    assert (item["type"], item["title"], item.get("event-place")) == ("speech", title, place)
+
+
+@pytest.mark.parametrize("text, body, genre", [
+    ("Ministry of Internal Affairs of the Republic of Belarus, press release, 10 August 2020.",
+     "Ministry of Internal Affairs of the Republic of Belarus", "press release"),
+    ("Central Bank of Armenia, press release, 15 December 2020, available at: https://www.cba.am/en/press/2020-12-15, "
+     "accessed 20 December 2020.", "Central Bank of Armenia", "press release"),
+])
+def test_a_body_s_untitled_press_release(text, body, genre):
+    """'Body, press release, date': an untitled paper named by its kind, as APA's '[Press release]' is, a report with
+    that genre by the body; 'press' was read as a second author."""
+    item = parse_reference(text)
+    assert (item["type"], item["author"], item["genre"]) == ("report", [{"literal": body}], genre)
+
+
+@pytest.mark.parametrize("text, title, place, publisher", [
+    ("Timothy Frye, Weak Strongman (New Haven, CT, Yale University Press, 2021), p. 14.",
+     "Weak Strongman", "New Haven, CT", "Yale University Press"),
+    ("Stephen Kotkin, Armageddon Averted (New York, NY, Oxford University Press, 2001), pp. 33–5.",
+     "Armageddon Averted", "New York, NY", "Oxford University Press"),
+    ("Oleg Khlevniuk, Master of the House (Armonk, NY, M. E. Sharpe, 2009), p. 7.",
+     "Master of the House", "Armonk, NY", "M. E. Sharpe"),
+])
+def test_a_europe_asia_studies_imprint_with_a_state(text, title, place, publisher):
+    """Europe-Asia Studies '(New York, NY, Oxford University Press, 2001)': a town (of one or two words), its state
+    or country, the publisher and the year in one bracket are the imprint, after a short title too."""
+    item = parse_reference(text)
+    assert (item["type"], item["title"], item["publisher-place"], item["publisher"]) == ("book", title, place, publisher)
+
+
+@pytest.mark.parametrize("text, volume, issue, date", [
+    ("Pavel Baev, ‘Russia’s Arctic Ambitions Meet the Pandemic’, Eurasia Daily Monitor, 17, 42, April 2020.",
+     "17", "42", [2020, 4]),
+    ("Paul Goble, ‘Buryatia’s Shamans’, Eurasia Daily Monitor, 16, 12, January 2019.", "16", "12", [2019, 1]),
+])
+def test_a_note_s_volume_and_issue_before_a_month(text, volume, issue, date):
+    """'‘Title’, Eurasia Daily Monitor, 17, 42, April 2020': the two bare numbers after the periodical are its volume
+    and issue; they were read into the date, which dropped them, and the numbers were lost."""
+    item = parse_reference(text)
+    assert (item["container-title"], item.get("volume"), item.get("issue"), item["issued"]) == (
+        "Eurasia Daily Monitor", volume, issue, {"date-parts": [date]})
+
+
+def test_a_number_read_into_a_date_is_kept():
+    """A number the tagger ran into a date span that is no part of the date read from it ('2' in 'Polar Record 44,
+    2 (April 2008)') stays in note with the span, as words beside a date do, instead of being lost."""
+    item = parse_reference("Petrova, Anna. “Arctic Ports,” Polar Record 44, 2 (April 2008): 101–12.")
+    assert item["issued"] == {"date-parts": [[2008, 4]]}
+    assert item.get("issue") == "2" or "2 (April 2008)" in item.get("note", "")

@@ -102,6 +102,9 @@ _GLUED_STOP = re.compile(r"(?<=[a-z]{2}[.?!])(?=[A-Z][a-z]{2,}(?![a-z]*\.))|(?<=
                          r"|(?<=(?<![\w.])[А-ЯЁ]\.[А-ЯЁ]\.)(?=[А-ЯЁ][а-яё]{2,})")
 # What every _GLUED_STOP match holds, found fast: each form's scan looks for the stop, which few
 # characters are, and then behind it for the letter, where "[a-z)][.?!,]" entered the matcher at every letter.
+# A link glued to the comma, stop or colon closing the words before it ("18 March 2021,https://...",
+# "Available at:https://..."); inside a link ("http://web.archive.org/web/2020,http://...") it is part of the link.
+_GLUED_LINK = re.compile(r"(?<=[^\W_][,.;:])(?=https?://|www\.)")
 _GLUE_CUE = re.compile(r"[.?!,](?:(?<=[a-z)\]][.?!,])[”\"’]?[A-Z\d]|(?<=[a-z]\.,)\d|(?<=\d,)[nvpi]|(?<=[A-ZА-Я]\.)\[|(?<=[А-ЯЁ]\.)[А-ЯЁ][а-яё]"
                        r"|(?<=,)[“‘]|(?<=,)”[a-z])")
 
@@ -119,6 +122,8 @@ def _normalise(text: str) -> str:
         text = _BROKEN_WORD.sub(lambda m: _rejoin(text, m.start()), text)
     if _GLUE_CUE.search(text):
         text = " ".join(_unglue(word) for word in text.split(" "))
+    if "http" in text or "www." in text:
+        text = _GLUED_LINK.sub(lambda m: "" if "/" in text[text.rfind(" ", 0, m.start()) + 1:m.start()] else " ", text)
     return text
 
 
@@ -584,8 +589,10 @@ _DAY_WORD = re.compile(r"(?:[1-9]|[12]\d|3[01])[;:,.]?")
 _DAY_RANGE = re.compile(r"(?:[1-9]|[12]\d|3[01])[–-](?:[1-9]|[12]\d|3[01]),?")
 # "Author's interview with ...", "Интервью автора с ...", and a focus group the author held ("Focus group with
 # internally displaced persons ..., Dnipro, 17 November 2016", "Author's focus groups among ..."), by its means
-# ("Email interview with ...") or its conductor ("Interview by the author with Bakyt Dzhusupov, ...").
-_INTERVIEW_HEAD = re.compile(rf"(?i)(?:\w+[’']s\s+)?{INTERVIEW_MEANS}(?:interviews?|focus[- ]groups?)"
+# ("Email interview with ...") or its conductor ("Interview by the author with Bakyt Dzhusupov, ..."), or its form
+# ("Group interview with reindeer herders, ...", "Joint interview with ...", "Semi-structured interviews with ...").
+_INTERVIEW_HEAD = re.compile(rf"(?i)(?:\w+[’']s\s+)?(?:(?:group|joint|collective|personal|informal|semi-structured|"
+                             rf"in-depth|follow-up|expert)\s+)?{INTERVIEW_MEANS}(?:interviews?|focus[- ]groups?)"
                              r"(?:\s+by\s+the\s+authors?)?\s+(?:with|among)\b"
                              r"|(?:интервью|беседа|фокус-группа)(?:\s+автора)?\s+с\b|" + INTERVIEW_ROMANCE)
 # A word of a date written out: day, month, year, Russian "г." (year).
@@ -850,6 +857,9 @@ def _publisher_before_date(words, labels, i: int) -> None:
         labels[j + 1:k + 1] = ["location"] * (k - j)
 
 
+_VOLUME_ISSUE_NUMBER = re.compile(r"\d{1,4},")  # "17," of "Eurasia Daily Monitor, 17, 42, April 2020"
+
+
 def _closed_quote_comma(words) -> int | None:
     """Where a quoted title that opens a note's first words closes with a comma ("‘Title’,")."""
     opened = False
@@ -1053,6 +1063,34 @@ def _constrain(words, labels, probs, tagger, text) -> None:
         labels[:c + 1] = ["author"] * (c + 1)
         for k in range(c + 1, d + 1):
             labels[k] = "container" if _SOCIAL_PLATFORM.fullmatch(words[k].rstrip(",")) else "note"
+    # Notes "‘Title’, Eurasia Daily Monitor, 17, 42, April 2020": two bare numbers after the periodical's comma,
+    # before a month's (or a day's) date, are its volume and issue, not part of the date, which had lost them.
+    for i in (range(1, n - 2) if "container" in labels and "date" in labels else ()):
+        if labels[i - 1] == "container" and words[i - 1].endswith(",") and labels[i] != "volume" \
+                and _VOLUME_ISSUE_NUMBER.fullmatch(words[i]) and _VOLUME_ISSUE_NUMBER.fullmatch(words[i + 1]) \
+                and labels[i + 2] == "date" and (words[i + 2].strip(".,").lower() in MONTHS or i + 3 < n
+                                                 and words[i + 3].strip(".,").lower() in MONTHS):
+            labels[i] = labels[i + 1] = "volume"
+    # Notes "Ministry of Internal Affairs of the Republic of Belarus, press release, 10 August 2020": a body's
+    # untitled paper named by its kind (APA's described grey literature) before the date; the tagger took
+    # "press" for a second author.
+    c = next((c for c in range(1, min(n - 3, 12)) if words[c].endswith(",")), 0) \
+        if "press release" in text or "fact sheet" in text or "policy brief" in text else 0
+    if c and labels[c + 3] == "date" and words[c + 2].endswith(",") \
+            and f"{words[c + 1]} {words[c + 2][:-1]}".lower() in _DESCRIBED_TYPES \
+            and corporate_name(" ".join(words[:c + 1])[:-1]):
+        labels[:c + 1] = ["author"] * (c + 1)
+        labels[c + 1:c + 3] = ["genre", "genre"]
+    # Notes "Sviatlana Tsikhanouskaya, address to the European Parliament’s Committee on Foreign Affairs, Brussels,
+    # 21 September 2020": a person's name, then an unquoted description of the talk (_SPEECH_TITLE's kind and
+    # audience, in lower case), which the tagger ran into one title with the name.
+    c = next((c for c in range(1, min(n - 2, 4)) if words[c].endswith(",")), 0) \
+        if labels[0] == "title" and ("speech" in text or "address" in text or "remarks" in text or "lecture" in text) else 0
+    if c and words[c + 1][:1].islower() and labels[c + 1] == "title" \
+            and _SPEECH_TITLE.match(" ".join(words[c + 1:c + 4])) \
+            and all(w[:1].isupper() and w.strip(",").replace("-", "").isalpha() for w in words[:c + 1]) \
+            and not corporate_name(" ".join(words[:c + 1])[:-1]):
+        labels[:c + 1] = ["author"] * (c + 1)
     # Notes "‘Title’, 24.kg, 5 March 2019" / "‘Title’, Kazinform, 23 March 2022": a news site or a name
     # of one to three capitalised words between the quoted title and the date is the periodical, unless
     # it is a place ("‘Joint Statement’, Minsk, 29 May 2014"); the tagger may have run it into the
@@ -1101,6 +1139,19 @@ def _constrain(words, labels, probs, tagger, text) -> None:
     # Notes "‘Title’, Report EUR 60/004/2019, 12 November 2019": a series word right after the quoted
     # title, then a number that may open with a letter code, are the genre and the number.
     closes = _closed_quote_comma(words) if "’," in text or "”," in text else None
+    # "‘Itogi perepisi naseleniya 2015 goda’, Ministerstvo ekonomicheskogo razvitiya PMR, Tiraspol, 2017, p. 12.": a
+    # body (in any language, so lower-case words too) after the quoted title, then a town and the date: the body
+    # publishes the paper where the town says, whatever the tagger made of the two (a periodical names no town)
+    j = next((j for j in range(closes + 1, min(n - 3, closes + 9)) if words[j].endswith(",")), 0) \
+        if closes is not None else 0
+    k = next((k for k in range(j + 1, min(n - 1, j + 4)) if words[k].endswith(",")), 0) if j else 0
+    if k and labels[k + 1] == "date" and words[closes + 1][:1].isupper() \
+            and all(w[:1].isupper() and not w[1:].rstrip(",").isupper()
+                    and re.sub(r"[-’']", "", w.rstrip(",")).isalpha() for w in words[j + 1:k + 1]):
+        body, town = " ".join(words[closes + 1:j + 1])[:-1], " ".join(words[j + 1:k + 1])[:-1]
+        if corporate_name(body) and not is_outlet(body) and not corporate_name(town):
+            labels[closes + 1:j + 1] = ["publisher"] * (j - closes)
+            labels[j + 1:k + 1] = ["location"] * (k - j)
     for i in (range(closes + 1, min(n - 1, closes + 8)) if closes is not None else ()):
         if not words[i][:1].isupper():
             break
@@ -1149,6 +1200,7 @@ def _constrain(words, labels, probs, tagger, text) -> None:
     # after the authors, before any title, is the title whatever the tagger called it
     # ("OSCE, ‘Annual Report 2014’, SEC.DOC/1/15").
     quoted = any(q in text for q in _CLOSER)
+    in_quoted_title = set()  # the tokens of those titles
     for i in (range(n) if quoted else ()):
         if words[i][:1] not in _CLOSER or (i and labels[i - 1] == "title"):
             continue
@@ -1168,6 +1220,7 @@ def _constrain(words, labels, probs, tagger, text) -> None:
             continue
         for k in range(i, j + 1):
             labels[k] = "title"
+        in_quoted_title.update(range(i, j + 1))
         # "«Большая игра» с неизвестными правилами: ...": a quotation closed with no punctuation
         # before a word in lower case (or one the tagger kept in the title) is a phrase the title opens with.
         k = j + 1
@@ -1418,17 +1471,23 @@ def _constrain(words, labels, probs, tagger, text) -> None:
             if i + 2 < n and labels[i + 2] == "date" and words[i + 2].strip(".,").isdigit():
                 labels[i + 2] = "pages"  # the page a note cites after the imprint
     # Notes "Europe Report No. 239 (Brussels, International Crisis Group, 2016), p. 9.": a bracket holding
-    # a known town, a name and a year is the imprint too, though the tagger read the body as an author.
+    # a known town, a name and a year is the imprint too, though the tagger read the body as an author; so is
+    # Europe-Asia Studies' "Master of the House (New Haven, CT, Yale University Press, 2009)", a town of two
+    # words and its state or country before the name.
     for i in (o for o in opens if 0 < o < n - 2):
-        close = next((m for m in range(i + 1, min(i + 10, n)) if ")" in words[m]), None)
-        if (close is None or close < i + 2 or not words[i].endswith(",") or not _is_city(words[i][1:])
+        close = next((m for m in range(i + 1, min(i + 12, n)) if ")" in words[m]), None)
+        town = i if words[i].endswith(",") and _is_city(words[i][1:]) else i + 1 if (
+            words[i + 1].endswith(",") and not words[i].endswith(",") and _is_city(f"{words[i][1:]} {words[i + 1]}")) else None
+        place = town + 1 if town is not None and town + 2 < n and _is_region(words[town + 1]) \
+            and words[town + 1].endswith(",") else town
+        if (close is None or place is None or close < place + 2
                 or not _BARE_YEAR.match(words[close].strip("),.;")) or not words[close - 1].endswith(",")
                 or labels[i - 1] not in ("title", "container", "date", "number", "genre")
-                or any(":" in words[k] for k in range(i, close)) or _is_region(words[i + 1])  # "(Ithaca, NY: ..."
-                or not all(words[k][:1].isupper() or words[k] in _PUBLISHER_JOINERS for k in range(i + 1, close))):
+                or any(":" in words[k] for k in range(i, close))  # "(Ithaca, NY: ..." is Chicago's, read elsewhere
+                or not all(words[k][:1].isupper() or words[k] in _PUBLISHER_JOINERS for k in range(place + 1, close))):
             continue
-        labels[i] = "location"
-        labels[i + 1:close] = ["publisher"] * (close - i - 1)
+        labels[i:place + 1] = ["location"] * (place + 1 - i)
+        labels[place + 1:close] = ["publisher"] * (close - place - 1)
         labels[close] = "date"
         if close + 2 < n and labels[close + 1] == "pages" or close + 1 < n and words[close + 1].strip(".,").isdigit():
             for k in range(close + 1, n):
@@ -1935,8 +1994,10 @@ def _constrain(words, labels, probs, tagger, text) -> None:
                 and not corporate_name(" ".join(words[:j + 1]))):
             labels[:j + 1] = ["title"] * (j + 1)
     # "Lancet. 2009 Jun 27;": a bare year after a full stop starts the date, not the journal;
-    # GOST's "Российский статистический ежегодник. 2020 : стат. сб." runs the title on after it.
-    for i in [k for k in range(1, n) if words[k - 1].endswith(".") and _BARE_YEAR.match(words[k])]:
+    # GOST's "Российский статистический ежегодник. 2020 : стат. сб." runs the title on after it. Inside a
+    # quoted title the stop is an abbreviation's ("‘Obzor finansovoi stabil’nosti, IV kv. 2020 – I kv. 2021 g.’").
+    for i in [k for k in range(1, n) if words[k - 1].endswith(".") and _BARE_YEAR.match(words[k])
+              and k not in in_quoted_title]:
         if labels[i] in ("container", "title") and not (i + 1 < n and words[i + 1] == ":" and "date" in labels[i + 2:]):
             j = i
             while j < n and labels[j] == labels[i] and (j == i or _DATE_PART.match(words[j])):
@@ -1985,6 +2046,16 @@ def _constrain(words, labels, probs, tagger, text) -> None:
             for m in chunk:
                 labels[m] = best
         start = k + 1
+    # References "St. Petersburg, European University at St. Petersburg Publ., 2019": the publishing house named
+    # before "Publ." runs back to the comma, colon or sentence stop before it, over an abbreviation's stop ("St.")
+    # that ended the chunk above.
+    for k in (range(1, n) if "Publ." in text else ()):
+        if words[k].rstrip(",;") == "Publ." and labels[k] == "publisher":
+            s = k
+            while s > 0 and labels[s - 1] in _PLACE_LIKE and not words[s - 1].endswith((",", ":", ";")) \
+                    and not _sentence_stop(words[s - 1]):
+                s -= 1
+            labels[s:k] = ["publisher"] * (k - s)
     _journal_after_title(words, labels)
     if "title" not in labels and "note" in labels and "date" in labels and labels[0] == "author":
         # APA "Jones, K. (2009). Teacher retention (Doctoral dissertation). Retrieved from ...": with no title
@@ -2088,15 +2159,22 @@ def _constrain(words, labels, probs, tagger, text) -> None:
         if "date" in labels:
             end = _run_start(labels, labels.index("date"), "location")
             if end > 2 and labels[end] == "date" and words[end - 1].endswith(","):
-                # the short capitalised comma chunk before the date is where it took place
-                j = end - 1
-                while j > 0 and not words[j - 1].endswith(","):
-                    j -= 1
-                if 0 < j and end - j <= 3 and all(w[:1].isupper() and not (len(w.strip(",")) > 1 and w.strip(",").isupper())
-                                                  for w in words[j:end]):  # a town, not an acronym ("RAS")
+                # the short capitalised comma chunk before the date is where it took place; when it names a
+                # country ("Osh, Kyrgyzstan"), the town before it is part of the place
+                for _ in range(2):
+                    j = end - 1
+                    while j > 0 and not words[j - 1].endswith(","):
+                        j -= 1
+                    if not (0 < j and end - j <= 3 and all(
+                            w[:1].isupper() and not (len(w.strip(",")) > 1 and w.strip(",").isupper())
+                            for w in words[j:end])):  # a town, not an acronym ("RAS")
+                        break
                     for m in range(j, end):
                         labels[m] = "location"
+                    country = _is_region(" ".join(words[j:end]))
                     end = j
+                    if not country or not words[end - 1].endswith(","):
+                        break
             for k in range(end):
                 labels[k] = "title"
     # "Annual report 2019. Geneva: WTO; 2019." / "// Стратегический глобальный прогноз 2030. – М., 2011":
@@ -2734,6 +2812,10 @@ def _place_closing_publisher(item: dict, confidence: dict) -> None:
             return
 
 
+# A town's name as one word, its parts joined by hyphens ("Ulan-Ude", "Rostov-on-Don", "Улан-Удэ"); no acronym.
+_TOWN_NAME = re.compile(r"[A-ZА-ЯЁ][a-zа-яё'’ʹ]+(?:-(?:[a-zа-яё]+-)?[A-ZА-ЯЁ]?[a-zа-яё'’ʹ]+)*")
+
+
 def _is_city(word: str) -> bool:
     """A city the word features or the list of places know ("London", "Oxford", "Москва", "Perm")."""
     word = word.strip(".,;:").lower()
@@ -3310,6 +3392,12 @@ def _parse(text: str, tagger) -> dict:
     _database_in_note(item, clean)
     if "publisher-place" not in item and is_place(item.get("publisher", "")):
         # "Regional labour markets. Perm, 2019. 180 p.": a known place named alone is the place, not a publisher.
+        _move(item, confidence, "publisher", "publisher-place")
+    elif item["type"] == "thesis" and "publisher-place" not in item and "genre" in item \
+            and _TOWN_NAME.fullmatch(item.get("publisher", "")) \
+            and f"{item['genre'].rstrip('.')}. {item['publisher']}," in clean:
+        # References "... Dr. Sci. (Polit.) Diss. Abstr. Ulan-Ude, 2016. 44 p.": the one name between the degree and
+        # the year is the town the thesis was defended in, known or not ("Ulan-Ude", "Rostov-on-Don")
         _move(item, confidence, "publisher", "publisher-place")
     initials = _PLACE_THEN_INITIALS.search(item.get("publisher-place", ""))
     if initials and "publisher" in item and f"{initials.group(1)} {item['publisher']}" in clean:
@@ -4198,7 +4286,7 @@ def _fill(item: dict, groups, confidence: dict, text: str) -> None:
         if value and "date-parts" in value and "issued" not in item:
             item["issued"] = value
             _conf(confidence, "issued", p)
-            if _words_beside_date(span):
+            if _words_beside_date(span, value):
                 notes.append(span.strip(" ,;"))  # "2019 (Nur-Sultan, 2020), 17.": the date keeps its year; the words stay
         elif value and "issued" not in item and _NO_DATE.fullmatch(value.get("literal", "")):
             continue  # APA "(n.d.)", "s.d.", "o. J.", "б. г.": no date; styles print their own mark
@@ -4211,7 +4299,7 @@ def _fill(item: dict, groups, confidence: dict, text: str) -> None:
         elif value and value == item.get("issued"):
             # "... ezhegodnik. 2019 [...]. Moscow, Rosstat Publ., 2019": the year said twice; words
             # beside it ("( May20 Supplement ), 2009") stay
-            if _words_beside_date(span):
+            if _words_beside_date(span, value):
                 notes.append(span.strip(" ,;"))
         elif _completes_year(issued, value, span, text):
             item["issued"] = value
@@ -4479,6 +4567,7 @@ maryland pennsylvania michigan ohio florida georgia washington oregon connecticu
 wisconsin colorado arizona indiana missouri tennessee louisiana kentucky alabama iowa kansas utah
 nebraska oklahoma oxon oxfordshire surrey berkshire middlesex hampshire kent essex sussex
 korea taiwan turkey greece portugal hungary czechia romania ukraine kazakhstan belarus egypt nigeria
+kyrgyzstan tajikistan uzbekistan turkmenistan armenia azerbaijan moldova lithuania latvia estonia mongolia
 kenya africa zealand argentina chile colombia indonesia malaysia thailand vietnam pakistan iran
 mass calif conn penn ill wash mich minn wis colo fla ariz tenn ind okla neb kan ore md va pa nj ny
 """.split())
@@ -4914,7 +5003,8 @@ _INTERVIEW_RE = re.compile(r"\binterviews?\b|\bинтервью\b|^\W*(?:лич�
 # stand before it: "‘Foreign Minister Sergey Lavrov’s remarks at a news conference ...’", MID's transcripts.
 _SPEECH_TITLE = re.compile(r"(?i)\W*(?-i:(?:[A-Z][\w.-]*\s+){0,5}[A-Z][\w-]*[’']s\s+)?"
                            r"(?:(?:opening|closing|keynote|inaugural|welcom\w*|annual|televised)\s+)?"
-                           r"(?:speech|address|remarks|lecture|выступление|речь)\s+(?:at|to|before|by|on|delivered|на|в|перед)\s")
+                           r"(?:speech|address|remarks|lecture|выступление|речь|vystuplenie|rech[’']?)"
+                           r"\s+(?:at|to|before|by|on|delivered|на|в|перед|na|v|pered)\s")
 
 
 def _speech_place(container: str) -> bool:
@@ -5088,10 +5178,13 @@ def _item_type(item: dict, text: str) -> tuple[str, float]:
             and "container-title" not in item and any("family" in name for name in item.get("author", [])):
         # a person's "Title, RR-1577-AF (Santa Monica, CA: RAND Corporation, 2017)"; a decree's "NH-308-N" is no report
         return "report", 0.8
-    if _undated_page(item, text) and not ("original-title" in item and any(
-            _STATISTICS_OFFICE.search(n.get("literal", "")) for n in item.get("author", []))):
-        # a statistics office's translated title with a link and no date is still its report ("Rosstat. Chislennost'
-        # naseleniya ... [Population of ...]. Available at: URL (accessed ...)"), as dated or printed it is below
+    # a statistics office's work with its title translated: "Rosstat. Chislennost' naseleniya ... [Population of
+    # ...]" or the translation alone, "Rosstat. [Gross regional product ...]"
+    office_translated = ("original-title" in item or f"[{title}]" in text) and any(
+        _STATISTICS_OFFICE.search(n.get("literal", "")) for n in item.get("author", []))
+    if _undated_page(item, text) and not office_translated:
+        # with a link and no date it is still the office's report ("Rosstat. Chislennost' naseleniya ... [Population
+        # of ...]. Available at: URL (accessed ...)"), as dated or printed it is below
         return "webpage", 0.7
     if "number" in item or _CORP_RE.search(item.get("publisher", "").lower()) and "URL" in item \
             and not item["publisher"].endswith(" Publ."):  # References' "Service Press Publ." is a publishing house
@@ -5102,9 +5195,13 @@ def _item_type(item: dict, text: str) -> tuple[str, float]:
         return "article-newspaper", 0.7  # "‘Title’, RFE/RL Newsline, 12 March 2013": a press item
     if text.lstrip()[:1] in "‘“\"«" and ("URL" in item or _has_day(item.get("issued"))):
         return "document", 0.75  # notes style: a quoted title with a date or link, no container
+    if text.lstrip()[:1] in "‘“\"«" and corporate_name(item.get("publisher", "")) \
+            and not _PUBLISHER_WORD.search(item["publisher"]) and not {"number-of-pages", "edition", "ISBN"} & set(item):
+        # "‘Statistical Yearbook 2021’, State Statistics Service of the PMR, Tiraspol, 2021, p. 56.": a body's quoted
+        # paper dated to the year is its document too (a publishing house's book is not quoted in notes)
+        return "document", 0.7
     if any("literal" in n for n in item.get("author", [])) and f"‘{title}’" not in text and (
-            _STATISTICAL_WORK.search(title.lower())
-            or "original-title" in item and any(_STATISTICS_OFFICE.search(n.get("literal", "")) for n in item["author"])):
+            _STATISTICAL_WORK.search(title.lower()) or office_translated):
         return "report", 0.7  # References "Rosstat. Rossiiskii statisticheskii ezhegodnik [...]. Moscow, 2020. 700 p."
     if _published_by_own_acronym(item):
         return "report", 0.7  # "Instituto Nacional de Estadística (2022). Encuesta ... Madrid: INE.": a body's own paper
@@ -5135,14 +5232,18 @@ _BROKEN_URL = re.compile(r"((?:https?://|www\.)\S*[/.])\s+(?=[\w~%-]+[/.][\w~%./
 _WHOLE_DATE = re.compile(rf"(?:\d{{1,2}}\s+)?[^\W\d_]+\.?(?:\s+\d{{1,2}},?)?\s+{_YEAR}")
 _NOT_DATE_WORD = re.compile(r"[^\W\d_]{3,}")
 _LONG_NUMBER = re.compile(r"(?<!\d)\d{3,}(?!\d)")
+_SHORT_NUMBER = re.compile(r"(?<![\d.])\d{1,2}(?![\d.])")  # a day's or a month's number, not a date's "12.03." parts
 
 
-def _words_beside_date(span: str) -> bool:
+def _words_beside_date(span: str, value: dict) -> bool:
     """Does a date span hold words that are no month or season ("Nur-Sultan" in "2019 (Nur-Sultan, 2020)"),
-    or a number that is no day or year ("754" in "754-2019, Jul. 2019")?"""
+    or a number that is no day or year ("754" in "754-2019, Jul. 2019") or none of the date read from it
+    ("17, 42" in "17, 42, April 2020")?"""
+    parts = {part for date in value.get("date-parts", ()) for part in date}
     return any(w.lower() not in MONTHS and w.lower().rstrip(".") not in MONTHS
                for w in _NOT_DATE_WORD.findall(span)) or any(
-        not 1500 <= int(number) <= 2099 for number in _LONG_NUMBER.findall(span))
+        not 1500 <= int(number) <= 2099 for number in _LONG_NUMBER.findall(span)) or any(
+        int(number) not in parts for number in _SHORT_NUMBER.findall(span))
 
 
 def _masthead_and_day(item: dict, confidence: dict) -> None:
@@ -5652,10 +5753,12 @@ def _after_type(item: dict, kind: str, confidence: dict, text: str) -> None:
         # "Указ Президента РФ от 2 июля 2021 г. № 400": the act's number is part of its title.
         item["title"] += " " + item.pop("genre")
         confidence.pop("genre", None)
-    if (kind == "legislation" and "container-title" not in item and "number" not in item
+    if ((kind == "legislation" or kind == "document" and not {"volume", "page"} & set(item))
+            and "container-title" not in item and "number" not in item
             and re.fullmatch(r"\d[\w/-]*", item.get("issue", ""))):
-        # "‘Law on Elections’, 2 July 2011, No. 68, available at: ...": outside a gazette the
-        # number is the act's own, not an issue.
+        # "‘Law on Elections’, 2 July 2011, No. 68, available at: ...", "Ministry ..., ‘Statement on ...’, No. 412/20,
+        # Baku, ...": outside a gazette or periodical (no volume, no pages) the number is the act's or the
+        # document's own, not an issue.
         _move(item, confidence, "issue", "number", 0.8)
     for key in ("publisher", "container-title"):
         if kind == "interview" and key in item and "title" in item:

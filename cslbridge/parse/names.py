@@ -68,6 +68,10 @@ _BODY_WORDS = frozenset((
     "foundations|authorities|societies|councils|committees|commissions|networks|academies|colleges|laboratories|museums|libraries|statistics|eurostat|destatis|rosstat|belstat|ukrstat|geostat|armstat|azstat|turkstat|istat|insee|investigators|collaborators|"
     "администрация|комитет|служба|правительство|росстат|белстат|укрстат|банк|бюро|фонд|центр|совет|комиссия|организация|"
     "ассоциация|палата|управление|департамент|академия|"
+    # ... and transliterated, as References print a body's name ("Federal'naya sluzhba gosudarstvennoi statistiki";
+    # "Pravitel'stvo" splits at its soft sign)
+    "sluzhba|komitet|agentstvo|pravitelstvo|pravitel|upravlenie|administratsiya|palata|universitet|akademiya|tsentr|"
+    "sovet|"
     # the same bodies in the languages of European national styles
     "ministerstwo|ministère|ministere|ministerium|bundesministerium|ministerio|ministero|ministério|ministerie|"
     "міністерство|instytut|instituto|istituto|institut|universidad|universidade|università|université|"

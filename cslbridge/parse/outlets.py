@@ -54,7 +54,8 @@ English|Arabic|Persian|Turkish|Chinese|Mundo|Brasil|Afrique|Deutsch|Español|Fra
 def is_outlet(name: str) -> bool:
     """Is this name (punctuation around it ignored) a news outlet rather than a body or a person?"""
     name = name.strip(" .,;:()")
-    if name.lower() in OUTLETS or _NEWS_DOMAIN.match(name):
+    # a transliterated name's closing soft sign is spelt "’", "'" or not at all: "Kommersant’" is "Kommersant"
+    if name.lower() in OUTLETS or name[-1:] in "’'ʹ" and name[:-1].lower() in OUTLETS or _NEWS_DOMAIN.match(name):
         return True
     words = name.split()
     if not words or len(words) > 5 or words[0].lower() in GIVEN_NAMES or _INITIAL.search(name):

@@ -277,7 +277,7 @@ def pages(text: str) -> tuple[str, str]:
     if m:
         return "number-of-pages", m.group(1).replace(" ", "")
     t = _PAGE_SUFFIX.sub("", _PAGE_PREFIX.sub("", t).strip(" ().,;:"))
-    t = re.sub(r"\s*[–—‒−-]+\s*", "-", t)
+    t = re.sub(r"\s*[‐‑–—‒−-]+\s*", "-", t)  # a Word copy's hyphen characters too: "63‑70" (U+2011)
     return "page", t
 
 
