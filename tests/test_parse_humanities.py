@@ -13,3 +13,30 @@ def test_a_running_issue_number_after_the_volume():
     # with no pages span beside it, the second number is still the page ("Nature, 412, 583.")
     nature = parse_reference("Smith, J. (2001). Title of the letter. Nature, 412, 583.")
     assert (nature["volume"], nature["page"]) == ("412", "583") and "issue" not in nature
+
+
+def test_interviews_named_in_other_languages_are_interviews():
+    # only the English and Russian heads were read: "Entrevista con ..." came out a document or a book
+    for text, head, person in (
+            ("Entrevista con Juan Pérez, Bishkek, 12 de mayo de 2019.", "Entrevista con Juan Pérez", ("Pérez", "Juan")),
+            ("Entretien avec Marie Dupont, Paris, 5 mars 2021.", "Entretien avec Marie Dupont", ("Dupont", "Marie")),
+            ("Interview mit Hans Müller, Berlin, 3. März 2020.", "Interview mit Hans Müller", ("Müller", "Hans")),
+            ("Intervista con Marco Rossi, Roma, 3 aprile 2018.", "Intervista con Marco Rossi", ("Rossi", "Marco"))):
+        item = parse_reference(text)
+        assert (item["type"], item["title"], item["publisher-place"]) == ("interview", head, text.split(", ")[1])
+        assert [(name["family"], name["given"]) for name in item["author"]] == [person]
+    # a note's number before the Russian head no longer hides it
+    item = parse_reference("9. Интервью с А. Ивановым, Бишкек, 12 мая 2019 г.")
+    assert (item["title"], item["publisher-place"]) == ("Интервью с А. Ивановым", "Бишкек")
+
+
+def test_a_district_and_its_region_after_an_interview_are_one_place():
+    item = parse_reference("Interview with a local official, Aravan district, Osh oblast, 12 May 2019.")
+    assert (item["title"], item["publisher-place"]) == ("Interview with a local official", "Aravan district, Osh oblast")
+    named = parse_reference("Interview with Bakyt Asanov, Kara-Suu district, Osh region, 3 June 2018.")
+    assert (named["title"], named["publisher-place"]) == ("Interview with Bakyt Asanov", "Kara-Suu district, Osh region")
+    russian = parse_reference("Интервью автора с фермером, Араванский р-н, Ошская обл., 12 мая 2019 г.")
+    assert russian["publisher-place"] == "Араванский р-н, Ошская обл."
+    # a town after an affiliation stays the place alone
+    town = parse_reference("Interview with Dmitri Danilov, Head of Department, Institute of Europe, Moscow, 12 September 2013.")
+    assert town["publisher-place"] == "Moscow"

@@ -270,10 +270,12 @@ _WORD = re.compile(r"[^\W\d_]+")
 # How an interview was held, when a note names it first ("Email interview with ...", "Zoom interview
 # with ...") or in brackets before "with" ("Author’s interview (via Zoom) with a journalist").
 INTERVIEW_MEANS = r"(?:(?:e-?mail|telephone|phone|zoom|skype|online|video|written)\s+)?"
+# An interview in the other languages notes are written in: Spanish and Portuguese, French, German, Italian.
+FOREIGN_INTERVIEW = r"entrevistas?\s+(?:con|com|a)\b|entretiens?\s+avec\b|interviews?\s+mit\b|intervist[ae]\s+(?:con|a)\b"
 _INTERVIEW = re.compile(rf"^(?:(?:the\s+)?(?:author['’]s|authors['’])\s+)?{INTERVIEW_MEANS}interviews?\s+"
                         r"(?:\([^()]{1,40}\)\s+)?(?:with|by)\b"
                         r"|^(?:интервью|(?:личная\s+)?беседа)(?:\s+автора)?\s+с\b"
-                        r"|^entrevistas?\s+(?:con|com|a)\b|^entretiens?\s+avec\b", re.I)
+                        rf"|^(?:{FOREIGN_INTERVIEW})", re.I)
 _AUTHOR_START = re.compile(
     r"^[A-ZА-ЯЁ][\w'’\-]+(?:\s[A-ZА-ЯЁ][\w'’\-]+)?,?\s+(?:[A-ZА-ЯЁ][a-zа-яё]?\.\s?-?){1,3}(?:[,;:(]|\s|$)"
     r"|^(?:[A-ZА-ЯЁ]\.\s?){1,3}\s?[A-ZА-ЯЁ][\w'’\-]+"

@@ -30,7 +30,7 @@ from bisect import bisect_left, bisect_right
 from ..items import add_note
 from . import rules
 from .dates import MONTHS, parse_date
-from .entries import INTERVIEW_MEANS, POINTER, REFERENCE, SAME_AUTHOR, classify, is_complete, segments, strip_cue
+from .entries import FOREIGN_INTERVIEW, INTERVIEW_MEANS, POINTER, REFERENCE, SAME_AUTHOR, classify, is_complete, segments, strip_cue
 from .features import CITIES, sequence_features
 from .names import (_FOLDED, _SUFFIXES, CYRILLIC, CYRILLIC_LOW, CYRILLIC_UP, GIVEN_NAMES, INITIALS_WORD, PARTICLES,
                     SUB_UNIT, corporate_name, cut_short, parse_names)
@@ -585,9 +585,22 @@ _DAY_RANGE = re.compile(r"(?:[1-9]|[12]\d|3[01])[–-](?:[1-9]|[12]\d|3[01]),?")
 # "Author's interview with ...", "Интервью автора с ...", and a focus group the author held ("Focus group with
 # internally displaced persons ..., Dnipro, 17 November 2016", "Author's focus groups among ..."), by its means
 # ("Email interview with ...") or its conductor ("Interview by the author with Bakyt Dzhusupov, ...").
-_INTERVIEW_HEAD = re.compile(rf"(?i)(?:\w+[’']s\s+)?{INTERVIEW_MEANS}(?:interviews?|focus[- ]groups?)"
+# The same in other languages: "Entrevista con ...", "Interview mit ...", "Entretien avec ...", "Intervista con ...".
+_INTERVIEW_HEAD = re.compile(rf"(?i)(?:(?:\w+[’']s\s+)?{INTERVIEW_MEANS}(?:interviews?|focus[- ]groups?)"
                              r"(?:\s+by\s+the\s+authors?)?\s+(?:with|among)\b"
-                             r"|(?:интервью|беседа|фокус-группа)(?:\s+автора)?\s+с\b")
+                             r"|(?:интервью|беседа|фокус-группа)(?:\s+автора)?\s+с\b"
+                             rf"|{FOREIGN_INTERVIEW})")
+# A country's subdivision named by its kind after its name: "Aravan district", "Osh oblast", "Khatlon Province".
+_ADMINISTRATIVE_UNIT = re.compile(r"district|region|province|oblast|oblysy?|raion|rayon|krai|kray|okrug|county|"
+                                  r"governorate|prefecture|canton|voivodeship|viloyat|velayat|municipality|"
+                                  r"р-н|район|обл\.?|область|край|округ")
+
+
+def _is_admin_unit(word: str) -> bool:
+    """Is the word (with its comma) the kind of a subdivision named before it ("district,", "обл.,")?"""
+    return _ADMINISTRATIVE_UNIT.fullmatch(word.lower().rstrip(",")) is not None
+
+
 # A word of a date written out: day, month, year, Russian "г." (year).
 _DATE_TOKEN = re.compile(rf"(?i)^(?:(?:[1-9]|[12]\d|3[01])[–-]?(?:[1-9]|[12]\d|3[01])?|{_YEAR}|г|гг|"
                          r"[a-zа-яё]{3,9})[.,]?$")
@@ -1941,7 +1954,8 @@ def _constrain(words, labels, probs, tagger, text) -> None:
             labels[k] = "date"  # "14 мая 2019 г.": the year's abbreviation
     # "Interview with Dmitri Danilov, Head of ..., Moscow, 12 September 2013": everything
     # before the place and date describes the interview (the interviewee is taken from it later).
-    if n > 2 and _INTERVIEW_HEAD.match(" ".join(words[:6])):
+    lead = 1 if labels and labels[0] == "citation-number" else 0  # a note's number, "9. Интервью с ..."
+    if n > 2 + lead and _INTERVIEW_HEAD.match(" ".join(words[lead:lead + 6])):
         if "date" not in labels:  # "Интервью автора с экспертом, Бишкек, 3 июня 2018 г.": the date closes it
             k = next((k for k in range(n - 1, 1, -1) if words[k].startswith("//")), n)  # or the part before "// Archive"
             last = k
@@ -1964,7 +1978,7 @@ def _constrain(words, labels, probs, tagger, text) -> None:
                     for m in range(j, end):
                         labels[m] = "location"
                     end = j
-            for k in range(end):
+            for k in range(lead, end):
                 labels[k] = "title"
     # "Annual report 2019. Geneva: WTO; 2019." / "// Стратегический глобальный прогноз 2030. – М., 2011":
     # a bare year run on from a title, with the publication date later on, belongs to it (not one after a
@@ -4324,7 +4338,8 @@ def _publisher_from_place(item: dict, confidence: dict, text: str) -> None:
     if ("publisher" in item or not comma or "container-title" in item and "editor" not in item
             or not (tail[:1].isupper() or _is_city(city))  # "Bologna, il Mulino": a known city before any name
             or len(city.split()) > 3 or len(tail) <= 5 and (tail.isupper() or tail.endswith("."))
-            or tail.lower().rstrip(".").split()[-1] in _REGION or len(tail.split()) > 4):
+            or tail.lower().rstrip(".").split()[-1] in _REGION or _is_admin_unit(tail.split()[-1])
+            or len(tail.split()) > 4):
         return
     swap = ((_is_city(tail) and " " not in tail or _PUBLISHER_WORD.search(city) or _year_follows(tail, text))
             and not _is_city(city.split()[0]) and "," not in city)
@@ -5438,7 +5453,8 @@ def _after_type(item: dict, kind: str, confidence: dict, text: str) -> None:
     if kind in ("dataset", "software") and _repository(host) or kind == "article" and _PREPRINT_SERVER.fullmatch(host):
         _move(item, confidence, "container-title", "publisher", 0.8)  # the repository or preprint server publishes the work
     if kind == "interview" and "author" not in item:
-        m = re.search(r"(?i:\binterview(?:\s+by\s+the\s+authors?)?\s+with)\s+" + _HONORIFICS
+        m = re.search(r"(?i:\binterview(?:\s+by\s+the\s+authors?)?\s+with|\b(?:entrevista|intervista)\s+con|"
+                      r"\bentretien\s+avec|\binterview\s+mit)\s+" + _HONORIFICS
                       + r"((?:[A-ZА-Я][\w'’-]+\.?\s+){0,3}[A-ZА-Я][\w'’-]+)", item.get("title", ""))
         if m and not re.match(r"(?i)(an?|the|anonymous)\b", m.group(1)):
             item["author"] = parse_names(m.group(1))
@@ -5503,10 +5519,17 @@ def _after_type(item: dict, kind: str, confidence: dict, text: str) -> None:
         head, _, last = item.get("title", "").rpartition(", ")
         words = last.split()
         if head and last[:1].isupper() and len(words) <= 5 and (
-                "author" not in item or (len(words) <= 2 and all(w[:1].isupper() and not w.isupper() for w in words)
+                "author" not in item or (len(words) <= 2 and (all(w[:1].isupper() and not w.isupper() for w in words)
+                                                              or _is_admin_unit(words[-1]))  # "Osh region"
                                          and not _CORP_RE.search(last.lower()) and "(" not in last)):
             item["title"], item["publisher-place"] = head, last
             confidence["publisher-place"] = 0.7
+    if kind == "interview" and ", " in item.get("title", "") and "publisher-place" in item:
+        # "..., Aravan district, Osh oblast, 12 May 2019": a district named before its region is the place's part
+        head, _, unit = item["title"].rpartition(", ")
+        if unit[:1].isupper() and len(unit.split()) <= 3 and _is_admin_unit(unit.split()[-1]) \
+                and f"{unit}, {item['publisher-place']}" in text:
+            item["title"], item["publisher-place"] = head, f"{unit}, {item['publisher-place']}"
     if (kind in ("document", "report") or kind == "webpage" and not _SITE_RE.search(item.get("container-title", ""))) \
             and "container-title" in item and "publisher" not in item and (
             _CORP_RE.search(item["container-title"].lower()) or kind == "report" and "number" in item):
