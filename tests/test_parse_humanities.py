@@ -40,3 +40,16 @@ def test_a_district_and_its_region_after_an_interview_are_one_place():
     # a town after an affiliation stays the place alone
     town = parse_reference("Interview with Dmitri Danilov, Head of Department, Institute of Europe, Moscow, 12 September 2013.")
     assert town["publisher-place"] == "Moscow"
+
+
+def test_a_bodys_paper_named_by_its_series_and_number_is_a_report():
+    # "Migration and Development Brief 35" read as a book's title (or a journal's volume 35)
+    for text in ("World Bank, Migration and Development Brief 35 (Washington, DC: World Bank, 2021), 12.",
+                 "World Bank. 2021. Migration and Development Brief 35. Washington, DC: World Bank."):
+        item = parse_reference(text)
+        assert (item["type"], item["genre"], item["number"]) == ("report", "Migration and Development Brief", "35")
+        assert item["author"] == [{"literal": "World Bank"}] and item["publisher"] == "World Bank"
+        assert "title" not in item and "container-title" not in item and "volume" not in item
+    # a year is no paper's number: a body's yearly report keeps its title
+    annual = parse_reference("World Bank, Annual Report 2019 (Washington, DC: World Bank, 2019).")
+    assert annual["title"] == "Annual Report 2019" and "number" not in annual

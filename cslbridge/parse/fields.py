@@ -3094,6 +3094,8 @@ def _parse(text: str, tagger) -> dict:
     _outlet_not_place(item, confidence, clean)
     _title_before_parallel_journal(item, confidence)
     _series_as_report(item, confidence)
+    if "title" in item and "container-title" not in item:
+        _series_paper_as_report(item, confidence)
     if "ersion" in clean or "Ver." in clean or " v" in clean:
         _version_statement(item, confidence)
     if "Preprint at" in clean:
@@ -4415,8 +4417,8 @@ _SERIES_WORDS = (r"(?:papers?|reports?|briefs?|briefings?|insights?|series|notes
 _SERIES_NUMBER = re.compile(rf"(?i)^(.*\b(?:{_SERIES_WORDS}|rep\.))\s+(?:no\.\s*)?"
                             r"(\d[\w./-]*|(?-i:[A-Z]{2,}[A-Z\d]*[-/][\w./-]*\d[\w./-]*))$")
 # A sentence naming a series and the work's number in it: "NICE guideline NG203", "Report No. 94563-UZ",
-# EU style "EEA Report No 05/2022", AHRQ "Pub. No. 21(22)-0054-EF".
-_SERIES_SENTENCE = re.compile(r"((?:[A-Z][\w.&-]*\s){0,5}(?:[Gg]uideline|Report|Paper|Brief|Policy Note|Series|"
+# EU style "EEA Report No 05/2022", AHRQ "Pub. No. 21(22)-0054-EF", "Migration and Development Brief 35".
+_SERIES_SENTENCE = re.compile(r"((?:[A-Z][\w.&-]*\s(?:(?:and|of|for|&)\s)?){0,5}(?:[Gg]uideline|Report|Paper|Brief|Policy Note|Series|"
                               r"Pub\.|Publication|Analysis|Analyse|Comment|Studie))\s+(?:No\.?\s*)?([A-Z]{0,4}\d[\w./-]*(?:\(\d+\)[\w./-]*)?)")
 # An agency's report number in brackets after the title: "(GAO-20-81)", "(NCES 2020-144)", "(EPA/600/R-12/001)".
 # Nordic official reports are numbered by year: "(NOU 2015: 8)", "(SOU 2018:22)", "(Ds 2017:12)".
@@ -5102,6 +5104,21 @@ def _series_as_report(item: dict, confidence: dict) -> None:
         del item["container-title"]
         confidence["publisher"] = confidence["genre"] = confidence.pop("container-title", 0.7)
         confidence["number"] = confidence.pop("issue", 0.7)
+
+
+def _series_paper_as_report(item: dict, confidence: dict) -> None:
+    """"World Bank, Migration and Development Brief 35 (Washington, DC: World Bank, 2021)": a body's paper named
+    only by its series and number, with an imprint, is a report in that series (genre) with that number, as
+    "IMF, Working Paper 19/102 (...)" is; a year is no paper's number ("Annual Report 2019" is a title)."""
+    title = f"{item['title']} {item['volume']}" if "volume" in item else item["title"]  # the tagger's volume "36"
+    series = _SERIES_NUMBER.fullmatch(title) or "volume" in item and _SERIES_SENTENCE.fullmatch(title)
+    if (series and not _YEARS.fullmatch(series.group(2)) and "publisher" in item and _by_body(item)
+            and not {"issue", "number", "genre", "editor"} & set(item)):
+        item["genre"], item["number"] = series.group(1), series.group(2)
+        confidence["genre"] = confidence["number"] = confidence.pop("title", 0.7)
+        confidence.pop("volume", None)
+        del item["title"]
+        item.pop("volume", None)
 
 
 # A rank or office before an interviewee's name, no part of it: "Interview with Archbishop Ezras Nersisyan",
