@@ -53,3 +53,40 @@ def test_a_bodys_paper_named_by_its_series_and_number_is_a_report():
     # a year is no paper's number: a body's yearly report keeps its title
     annual = parse_reference("World Bank, Annual Report 2019 (Washington, DC: World Bank, 2019).")
     assert annual["title"] == "Annual Report 2019" and "number" not in annual
+
+
+def test_a_score_is_a_musical_score():
+    # scores read as books (or a note's "Symphony No. 9" as a journal's issue 9)
+    item = parse_reference("Beethoven, Ludwig van. Symphony No. 5 in C Minor, Op. 67. Edited by Jonathan Del Mar. "
+                           "Kassel: Bärenreiter, 1999.")
+    assert (item["type"], item["title"], item["publisher"]) == ("musical_score", "Symphony No. 5 in C Minor, Op. 67", "Bärenreiter")
+    note = parse_reference("Ludwig van Beethoven, Symphony No. 9 in D Minor, Op. 125, ed. Jonathan Del Mar "
+                           "(Kassel: Bärenreiter, 1996), 45.")
+    assert (note["type"], note["title"], note["publisher-place"], note["page"]) == (
+        "musical_score", "Symphony No. 9 in D Minor, Op. 125", "Kassel", "45")
+    assert note["editor"] == [{"family": "Del Mar", "given": "Jonathan"}]
+    mla = parse_reference("Beethoven, Ludwig van. Symphony No. 5 in C Minor, Op. 67. Edited by Jonathan Del Mar, Bärenreiter, 1999.")
+    assert (mla["type"], mla["title"]) == ("musical_score", "Symphony No. 5 in C Minor, Op. 67") and "container-title" not in mla
+    vocal = parse_reference("Bernstein, Leonard. West Side Story. Vocal score. New York: Boosey & Hawkes, 1994.")
+    assert (vocal["type"], vocal["title"], vocal["genre"]) == ("musical_score", "West Side Story", "Vocal score")
+    # a book about a work names no key or catalogue number and stays a book
+    assert parse_reference("Sisman, Elaine. Mozart: The Jupiter Symphony. Cambridge: Cambridge University Press, 1993.")["type"] == "book"
+
+
+def test_a_recording_is_a_song_with_its_label_catalogue_number_and_medium():
+    item = parse_reference("Davis, Miles. Kind of Blue. Columbia CL 1355, 1959, LP.")
+    assert (item["type"], item["title"], item["publisher"], item["number"], item["medium"]) == (
+        "song", "Kind of Blue", "Columbia", "CL 1355", "LP")
+    assert item["author"] == [{"family": "Davis", "given": "Miles"}] and item["issued"] == {"date-parts": [[1959]]}
+    performed = parse_reference("Bach, Johann Sebastian. Goldberg Variations. Performed by Glenn Gould. "
+                                "Sony Classical SK 37779, 1982, compact disc.")
+    assert (performed["title"], performed["medium"], performed["note"]) == (
+        "Goldberg Variations", "compact disc", "Performed by Glenn Gould")
+    note = parse_reference("12. Miles Davis, Kind of Blue, Columbia CL 1355, 1959, LP.")
+    assert (note["type"], note["title"], note["number"]) == ("song", "Kind of Blue", "CL 1355")
+    streamed = parse_reference("Beyoncé. “Formation.” Lemonade, Parkwood Entertainment, 2016. Spotify.")
+    assert (streamed["type"], streamed["title"], streamed["container-title"], streamed["publisher"], streamed["source"]) == (
+        "song", "Formation", "Lemonade", "Parkwood Entertainment", "Spotify")
+    apa = parse_reference("Beyoncé. (2016). Formation [Song]. On Lemonade. Parkwood; Columbia.")
+    assert (apa["type"], apa["title"], apa["medium"], apa["container-title"], apa["publisher"]) == (
+        "song", "Formation", "Song", "Lemonade", "Parkwood; Columbia")

@@ -3027,6 +3027,14 @@ def _parse(text: str, tagger) -> dict:
     film = _DIRECTOR_FIRST.fullmatch(clean) if " dir. " in clean or " dir., " in clean else None
     if film:
         return _film_by_director(source, film)
+    medium = _RECORDING_MEDIUM.search(clean, len(clean) - 30) \
+        if clean.rstrip(". ").rpartition(" ")[2] in _RECORDING_LAST_WORDS else None
+    recording = medium and medium.end() == len(clean) and _recording(source, clean, medium)
+    if recording:
+        return recording
+    score = _SCORE_NOTE.fullmatch(clean) if clean.endswith((")", ").")) or "), " in clean else None
+    if score and _MUSICAL_WORK.search(score.group("title")):
+        return _score_in_note(source, score)
     credit = _DIRECTED_BY.search(clean) if "Directed by " in clean else None
     if credit:
         return _film(source, clean, credit, tagger)
@@ -3152,6 +3160,18 @@ def _parse(text: str, tagger) -> dict:
         kind, type_conf = "broadcast", 0.9
     if site_kind and kind in ("chapter", "book", "article-newspaper", "article-magazine"):
         kind, type_conf = site_kind, 0.7  # a page on a body's or a paper's site, not a chapter in a book it published
+    if kind == "chapter" and _MUSICAL_WORK.search(item.get("container-title", "")):
+        work = f"{item['title']} {item['container-title']}" if "title" in item else item["container-title"]
+        if "title" not in item or item["title"].endswith((" No.", " Op.")) and work in clean:
+            # MLA's "Symphony No. 5 ... Edited by Name, Publisher, 1999." read as a book's chapter, Chicago's
+            # "Symphony No. 4 in E Minor, Op. 98." cut after its "No."
+            item["title"] = work
+            del item["container-title"]
+            confidence["title"] = confidence.pop("container-title", 0.8)
+            kind = "book"
+    if kind in ("book", "document") and "title" in item and ("publisher" in item or "publisher-place" in item) \
+            and _musical_score(item, confidence):
+        kind, type_conf = "musical_score", 0.8
     patent = _PATENT.search(clean) if "atent" in clean or "пат." in clean or "Пат." in clean else None
     if patent:
         kind, type_conf = "patent", 0.85
@@ -3475,6 +3495,98 @@ def _artwork(source: str, match: re.Match) -> dict | None:
     for part in described[1:] + size[1:]:
         add_note(item, part)
     return item
+
+
+# A recording as Chicago and MLA cite it, known by the medium or the streaming service it closes with: "Davis,
+# Miles. Kind of Blue. Columbia CL 1355, 1959, LP.", the note's "Miles Davis, Kind of Blue, Columbia CL 1355, 1959,
+# LP.", "Mahler, Gustav. Symphony No. 9. Berlin Philharmonic, conducted by Claudio Abbado. Deutsche Grammophon,
+# 2002, compact disc.", MLA's "Beyoncé. “Formation.” Lemonade, Parkwood Entertainment, 2016. Spotify.": who made
+# it, the work (a song in quotes, then its album), who performed it, the label and its catalogue number, the year.
+_RECORDING_LAST_WORDS = frozenset("LP EP CD disc disk vinyl cassette audiocassette MP3 audio rpm record Spotify Music "
+                                  "Tidal Deezer SoundCloud Bandcamp iTunes".split())
+_RECORDING_MEDIUM = re.compile(r"[.,] (?:(?P<medium>LP|EP|CD|(?:audio )?compact dis[ck]|vinyl(?: LP| record)?|"
+                               r"(?:audio)?cassette|MP3|(?:streaming|digital) audio|(?:33⅓|45|78)[ -]rpm(?: record)?)|"
+                               r"(?P<service>Spotify|Apple Music|Tidal|Deezer|SoundCloud|Bandcamp|Amazon Music|"
+                               r"YouTube Music|iTunes))\.?")
+_LABEL_AND_YEAR = re.compile(r"(?:\d{1,4}\.\s+)?(?P<head>.+?)[.,] (?P<label>[A-Z][^,.;:“”\"()]*?)"
+                             r"(?: (?P<number>(?:[A-Z]{1,5}[- ]?)?\d[\w/-]*(?: \d[\w/-]*)*))?, (?P<year>(?:1[89]|20)\d\d)")
+# The maker before the work: the bibliography's inverted name and its stop, or the note's name and its comma.
+_MAKER_AND_WORK = re.compile(r"(?P<name>[^.,“”\"]+, (?:[A-Z]\. ?)*[A-Z]\.|[^.,“”\"]+, [^.,“”\"]+?(?: [A-Z]\.)?|[^.,“”\"]+?)"
+                             r"(?:(?<=[A-Z]\.)|(?<!No)(?<!Op)\.) (?P<work>.+)"  # not "Gustav Mahler, Symphony No. 5"
+                             r"|(?P<note_name>[A-Z][^.,“”\"]*), (?P<note_work>.+)")
+_SONG_ON_ALBUM = re.compile(r"[“\"](?P<title>[^”\"]+?)[,.]?[”\"][.,]?(?: (?P<album>.+))?")
+_PERFORMED_BY = re.compile(r"[.,] ((?:[^.,]+, )?(?i:performed|conducted|played|sung|featuring)\b.*)$")
+
+
+def _recording(source: str, clean: str, medium: re.Match) -> dict | None:
+    """A sound recording (CSL's ``song``, which holds albums too): the label is its publisher, its catalogue
+    number the ``number``, a disc or tape its ``medium`` and a streaming service its ``source``; who
+    performed or conducted goes to ``note``."""
+    imprint = _LABEL_AND_YEAR.fullmatch(clean[:medium.start()])
+    made = _MAKER_AND_WORK.fullmatch(imprint.group("head")) if imprint else None
+    if not made:
+        return None
+    name, work = (made.group("name"), made.group("work")) if made.group("name") else made.group("note_name", "note_work")
+    credit = _PERFORMED_BY.search(work)
+    if credit:
+        work = work[:credit.start()]
+    item = {"type": "song", "author": parse_names(name)}
+    song = _SONG_ON_ALBUM.fullmatch(work)
+    item["title"] = song.group("title") if song else work
+    if song and song.group("album"):
+        item["container-title"] = song.group("album")
+    item["publisher"] = imprint.group("label")
+    if imprint.group("number"):
+        item["number"] = imprint.group("number")
+    item["issued"] = {"date-parts": [[int(imprint.group("year"))]]}
+    if medium.group("medium"):
+        item["medium"] = medium.group("medium")
+    else:
+        item["source"] = medium.group("service")
+    item["custom"] = {"source": source, "review": False, "confidence": {key: 0.85 for key in item if key != "type"}}
+    if credit:
+        add_note(item, credit.group(1))
+    return item
+
+
+# A title naming a musical work by its key or its catalogue number: "Symphony No. 5 in C Minor, Op. 67", "Piano
+# Sonata in A Major, K. 331", "Mass in B Minor, BWV 232", "Quartet in E-flat Major, Hob. III:80".
+_MUSICAL_WORK = re.compile(r"\bin [A-G](?:[- ](?:flat|sharp)|[♭♯])? (?:[Mm]ajor|[Mm]inor)\b"
+                           r"|\b(?:Op\.|op\.|BWV|K\.|KV|Hob\.|RV|WoO)\s?[IVX\d]")
+# The score named as the title's last sentence: Chicago's "West Side Story. Vocal score."
+_SCORE_SENTENCE = re.compile(r"(?<=[.?!]) ((?:(?:[Ff]ull|[Vv]ocal|[Ss]tudy|[Pp]iano(?:-vocal)?|[Mm]iniature|[Oo]rchestral|"
+                             r"[Cc]onductor['’]s) )?[Ss]core)$")
+
+
+# Chicago's note for a score, which the tagger reads as a journal's issue ("Symphony No. 9"): "Ludwig van Beethoven,
+# Symphony No. 9 in D Minor, Op. 125, ed. Jonathan Del Mar (Kassel: Bärenreiter, 1996), 45."
+_SCORE_NOTE = re.compile(r"(?:\d{1,4}\.\s+)?(?P<name>[A-Z][^,.;:()“”\"]*), (?P<title>[^();]+?)"
+                         r"(?:, (?:ed\.|edited by) (?P<editor>[^();,]+?))? \((?P<place>[^():;]+): (?P<publisher>[^():;]+), "
+                         r"(?P<year>(?:1[5-9]|20)\d\d)\)(?:, (?P<page>[\d–-]+))?\.?")
+
+
+def _score_in_note(source: str, match: re.Match) -> dict:
+    """A score cited in a note: composer, the work (named by key or catalogue number), its editor and imprint."""
+    item = {"type": "musical_score", "author": parse_names(match.group("name")), "title": match.group("title")}
+    if match.group("editor"):
+        item["editor"] = parse_names(match.group("editor"))
+    item.update({"publisher-place": match.group("place"), "publisher": match.group("publisher"),
+                 "issued": {"date-parts": [[int(match.group("year"))]]}})
+    if match.group("page"):
+        item["page"] = rules.pages(match.group("page"))[1]
+    item["custom"] = {"source": source, "review": False, "confidence": {key: 0.85 for key in item if key != "type"}}
+    return item
+
+
+def _musical_score(item: dict, confidence: dict) -> bool:
+    """Is a book the score of a musical work: its title names the work by key or catalogue number, or says it is
+    a score in its last sentence (which is then the ``genre``)?"""
+    sentence = _SCORE_SENTENCE.search(item["title"])
+    if sentence:
+        item["title"] = item["title"][:sentence.start()].rstrip(".")
+        item["genre"], confidence["genre"] = sentence.group(1), confidence.get("title", 0.8)
+        return True
+    return _MUSICAL_WORK.search(item["title"]) is not None
 
 
 _PERFORMANCES = re.compile(r"\s*(performances? by [^,]+),")
@@ -4453,7 +4565,7 @@ _DESCRIPTOR = re.compile(r"(?i)\s*(?:doctoral|master'?s|ph\.?\s?d\.?|bachelor'?s
                          r"review of(?=\s+the\b|[^\]]*\sby\s)|"
                          r"computer software|map|tweet|blog post|thesis|dissertation|transcript|preprint|"
                          r"speech|fact sheet|policy brief|white paper|infographic|brochure|photograph|powerpoint slides|"
-                         r"lecture notes|webinar|poster|" + _PRESENTATION_WORDS + r"|(?:unpublished\s+)?manuscript)\b")
+                         r"lecture notes|webinar|poster|song|album|" + _PRESENTATION_WORDS + r"|(?:unpublished\s+)?manuscript)\b")
 # A quoted title with more after its closing quote. A single quote only closes before
 # punctuation: "’" is also the soft sign of transliterated Russian ("sozdat’ soyuz").
 # A "’:" with a later "’," or "’." is a soft sign before the title's own colon ("‘Ukraina i Belarus’: dva puti’,").
@@ -4480,7 +4592,10 @@ _MEETING_AFTER_BRACKET = re.compile(r"(?i)(?:presentation|session|address)\]\.\s
                                     r"(?:\s+(?:https?://|doi:)\S*)?\s*$")
 _AUDIOVISUAL = {"video": "motion_picture", "film": "motion_picture", "motion picture": "motion_picture",
                 "online video": "motion_picture",
-                "audio podcast episode": "broadcast", "video podcast episode": "broadcast", "podcast episode": "broadcast"}
+                "audio podcast episode": "broadcast", "video podcast episode": "broadcast", "podcast episode": "broadcast",
+                "song": "song", "album": "song"}  # APA's "Formation [Song]. On Lemonade.", "Kind of blue [Album]."
+# After APA's "[Song]." or "[Album].": the album the song is on, then the label(s).
+_ALBUM_AND_LABEL = re.compile(r"(?:On (?P<album>[^.]+)\.\s+)?(?P<label>[A-Z][^.]*?)\.?")
 # Preprint servers: a work posted on one is a preprint ("article") the server publishes, not a journal article.
 _PREPRINT_SERVER = re.compile(r"(?i)ssrn|osf preprints|(?:psy|soc|ed|earth)arxiv|(?:bio|med|tech|chem)rxiv|research square|"
                               r"preprints\.org")
@@ -5450,6 +5565,17 @@ def _after_type(item: dict, kind: str, confidence: dict, text: str) -> None:
         elif "publisher" not in item and stop and kind == "broadcast":
             item["container-title"], item["publisher"] = show, platform
             confidence["publisher"] = confidence.get("container-title", 0.7)
+    if kind == "song" and item.get("genre", "").lower() in _AUDIOVISUAL:
+        # APA "Formation [Song]. On Lemonade. Parkwood; Columbia.": the bracket is the medium, the album after "On"
+        # the container, the label(s) after it the publisher, which the tagger left in the note
+        _move(item, confidence, "genre", "medium", 0.9)
+        released = _ALBUM_AND_LABEL.fullmatch(item.get("note", "")) if not {"publisher", "container-title"} & set(item) else None
+        if released:
+            del item["note"]
+            if released.group("album"):
+                item["container-title"] = released.group("album")
+                confidence["container-title"] = 0.8
+            item["publisher"], confidence["publisher"] = released.group("label"), 0.8
     number = _GBT_PATENT_NUMBER.search(item.get("title", "")) if kind == "patent" and "number" not in item else None
     if number:  # GB/T "一种锂电池隔膜的制备方法: CN112345678A[P]. 2021-03-02.": the title, then the patent's number
         item["title"], item["number"] = item["title"][:number.start()], number.group(1)
