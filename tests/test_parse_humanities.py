@@ -90,3 +90,42 @@ def test_a_recording_is_a_song_with_its_label_catalogue_number_and_medium():
     apa = parse_reference("Beyoncé. (2016). Formation [Song]. On Lemonade. Parkwood; Columbia.")
     assert (apa["type"], apa["title"], apa["medium"], apa["container-title"], apa["publisher"]) == (
         "song", "Formation", "Song", "Lemonade", "Parkwood; Columbia")
+
+
+def test_a_manuscript_in_a_library_with_its_shelfmark_and_folios():
+    item = parse_reference("Diary of John Smith, 1862, MS 123, fol. 72r, Bodleian Library, Oxford.")
+    assert (item["type"], item["title"], item["issued"], item["archive_location"], item["page"], item["archive"],
+            item["archive-place"]) == ("manuscript", "Diary of John Smith", {"date-parts": [[1862]]}, "MS 123", "72r",
+                                       "Bodleian Library", "Oxford")
+    assert "author" not in item
+    note = parse_reference("6. Geoffrey Chaucer, The Canterbury Tales, Ellesmere MS EL 26 C 9, fol. 72r, Huntington "
+                           "Library, San Marino, CA.")
+    assert note["author"] == [{"family": "Chaucer", "given": "Geoffrey"}]
+    assert (note["title"], note["archive_location"], note["archive-place"]) == (
+        "The Canterbury Tales", "Ellesmere MS EL 26 C 9", "San Marino, CA")
+    folios = parse_reference("Book of Hours, Add MS 18850, ff. 12v–14r, British Library, London.")
+    assert (folios["page"], folios["archive"]) == ("12v-14r", "British Library")
+    holograph = parse_reference("Woolf, Virginia. Diary, January 1915–December 1918. Holograph manuscript. Henry W. and "
+                                "Albert A. Berg Collection, New York Public Library.")
+    assert (holograph["type"], holograph["title"], holograph["genre"], holograph["archive_location"], holograph["archive"]) == (
+        "manuscript", "Diary, January 1915–December 1918", "Holograph manuscript", "Henry W. and Albert A. Berg Collection",
+        "New York Public Library")
+    college = parse_reference("Pepys, Samuel. Diary, 1665. MS 1836. Pepys Library, Magdalene College, Cambridge.")
+    assert (college["archive"], college["archive-place"]) == ("Pepys Library, Magdalene College", "Cambridge")
+
+
+def test_an_exhibition_catalogue_says_so_in_its_genre():
+    item = parse_reference("Temkin, Ann, ed. Abstract Expressionism at the Museum of Modern Art. Exh. cat. New York: "
+                           "Museum of Modern Art, 2010.")
+    assert (item["type"], item["title"], item["genre"]) == ("book", "Abstract Expressionism at the Museum of Modern Art", "Exh. cat.")
+    note = parse_reference("Ann Temkin, ed., Abstract Expressionism at the Museum of Modern Art, exh. cat. (New York: "
+                           "Museum of Modern Art, 2010), 45.")
+    assert (note["title"], note["genre"], note["page"]) == ("Abstract Expressionism at the Museum of Modern Art", "exh. cat.", "45")
+
+
+def test_a_classic_known_by_one_name_is_the_translated_works_author():
+    item = parse_reference("Homer, The Odyssey, trans. Robert Fagles (New York: Penguin, 1996), 212.")
+    assert (item["author"], item["title"]) == ([{"literal": "Homer"}], "The Odyssey")
+    assert item["translator"] == [{"family": "Fagles", "given": "Robert"}]
+    iliad = parse_reference("Homer. The Iliad. Translated by Richmond Lattimore. Chicago: University of Chicago Press, 1951.")
+    assert (iliad["author"], iliad["title"]) == ([{"literal": "Homer"}], "The Iliad")

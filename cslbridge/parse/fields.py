@@ -2424,11 +2424,13 @@ def _constrain(words, labels, probs, tagger, text) -> None:
                 and words[i + 1].lower().startswith("repr"):
             labels[i] = "date"
             labels[i + 1] = "note"
-    # Chicago's "Title. Exhibition catalog. New York: ...", "Title. Exhibition catalogue. London: ...": the sentence
-    # naming the book an exhibition's catalogue is its genre, not the title's end.
-    for i in (range(1, n - 1) if "exhibition catalog" in low else ()):
-        if labels[i] == labels[i + 1] == "title" and words[i - 1].endswith(".") and words[i].lower() == "exhibition" \
-                and words[i + 1].lower() in ("catalog.", "catalogue."):
+    # Chicago's "Title. Exhibition catalog. New York: ...", "Title. Exhibition catalogue. London: ...", "Title. Exh.
+    # cat. New York: ...", the note's "Title, exh. cat. (New York: ...)": the words naming the book an exhibition's
+    # catalogue are its genre, not the title's end.
+    for i in (range(1, n - 1) if "exhibition catalog" in low or "exh. cat" in low else ()):
+        if labels[i] == labels[i + 1] in ("title", *_ROLE_LABELS) and words[i - 1].endswith((".", ",")) \
+                and (words[i].lower() == "exhibition" and words[i + 1].lower().rstrip(".,") in ("catalog", "catalogue")
+                     or words[i].lower() == "exh." and words[i + 1].lower().rstrip(",") == "cat."):
             labels[i] = labels[i + 1] = "genre"
     # IEEE's "Accessed: Jan. 10, 2024. [Online Video]. Available: ...": the bracket is the medium, as "[Online]." is.
     for m in (range(n - 1) if "[online video]" in low else ()):
@@ -2990,6 +2992,90 @@ def _letter(source: str, match: re.Match) -> dict | None:
     return item
 
 
+# A manuscript kept in a library, cited by its shelfmark, its folios or the words saying it is a manuscript:
+# "Diary of John Smith, 1862, MS 123, fol. 72r, Bodleian Library, Oxford.", "Geoffrey Chaucer, The Canterbury Tales,
+# Ellesmere MS EL 26 C 9, fol. 72r, Huntington Library, San Marino, CA.", "Woolf, Virginia. Diary, January
+# 1915–December 1918. Holograph manuscript. Henry W. and Albert A. Berg Collection, New York Public Library."
+_MANUSCRIPT_CUE = re.compile(r"\b(?:MSS?|Cod\.|Codex) [A-Z\d]|\b(?:fols?\.|ff\.) ?\d|\b\d+[rv](?:[–-]\d+[rv])?,"
+                             r"|\b(?:[Hh]olograph|[Aa]utograph|[Uu]npublished) manuscript\b|\b[Tt]ypescript\b")
+# Its parts, cut at a comma or at a stop that closes no abbreviation ("fol.", "ff.", "Cod.", an initial).
+_MANUSCRIPT_PARTS = re.compile(r"(?<!\bfol)(?<!\bfols)(?<!\bff)(?<!\bCod)(?<!\bAdd)(?<!\bNo)(?<!\b[A-Z])[.,] ")
+_FOLIO = re.compile(r"(?:(?:fols?\.|ff\.) ?)?(\d+[rv]?(?:[–-]\d+[rv]?)?)")
+_SHELFMARK = re.compile(r"(?:[A-Z][\w.]* )*(?:MSS?|Cod\.|Codex) [A-Z\d].*")
+_MANUSCRIPT_GENRE = re.compile(r"(?:(?:[Hh]olograph|[Aa]utograph|[Uu]npublished) )?[Mm]anuscript|[Tt]ypescript")
+_INVERTED_NAME = re.compile(r"([^.,“”\"\d]+, (?:[A-Z]\. ?)*[A-Z][^.,“”\"\d]*?)(?<![\s.][A-Z])\. ")
+_WHOLE_NAME = re.compile(r"(?!The )[A-Z][\w’'-]+(?: [A-Z][\w’'.-]*){1,3}")  # "Geoffrey Chaucer", not "Diary of John Smith"
+
+
+def _manuscript(source: str, clean: str) -> dict | None:
+    """A manuscript: the maker, the title (a closing year its date), the shelfmark and the collection as its
+    ``archive_location``, the folios as its ``page``, what it is (``Holograph manuscript``) its ``genre``, the
+    library its ``archive`` (with the college that holds it) and the town closing the reference its
+    ``archive-place``."""
+    text = re.sub(r"^\d{1,4}\.\s+", "", clean).rstrip(".")
+    inverted = _INVERTED_NAME.match(text)
+    name = inverted.group(1) if inverted and len(inverted.group(1).split(", ")[1].split()) <= 4 else None
+    parts = _MANUSCRIPT_PARTS.split(text[inverted.end():] if name else text)
+    first = next((k for k, part in enumerate(parts) if _SHELFMARK.fullmatch(part) or _MANUSCRIPT_GENRE.fullmatch(part)
+                  or _FOLIO.fullmatch(part) and not _YEARS.fullmatch(part)), None)
+    at = next((k for k, part in enumerate(parts) if first is not None and k > first and _REPOSITORY.search(part)), None)
+    if at is None or first == 0:
+        return None
+    end = len(parts)  # the town: one known place, or a town and its state ("San Marino, CA")
+    if end - at > 2 and _STATE_CODE.fullmatch(parts[-1]):
+        end -= 2
+    elif end - at > 1 and is_place(parts[-1]):
+        end -= 1
+    head, located = parts[:first], parts[first:at]
+    item = {"type": "manuscript"}
+    dated = len(head) > 1 and (_YEAR_WORD.fullmatch(head[-1]) or _WHOLE_DATE.fullmatch(head[-1]))  # not a span
+    issued = parse_date(head[-1]) if dated else None
+    if issued and "date-parts" in issued:
+        head = head[:-1]
+    if not name and len(head) > 1 and _WHOLE_NAME.fullmatch(head[0]):
+        name, head = head[0], head[1:]
+    if name:
+        item["author"] = parse_names(name)
+    item["title"] = ", ".join(head)
+    if issued and "date-parts" in issued:
+        item["issued"] = issued
+    shelf = []
+    for part in located:
+        folio = _FOLIO.fullmatch(part)
+        if folio and "page" not in item:
+            item["page"] = folio.group(1).replace("–", "-")
+        elif _MANUSCRIPT_GENRE.fullmatch(part) and "genre" not in item:
+            item["genre"] = part
+        else:
+            shelf.append(part)
+    if shelf:
+        item["archive_location"] = ", ".join(shelf)
+    item["archive"] = ", ".join(parts[at:end])
+    if end < len(parts):
+        item["archive-place"] = ", ".join(parts[end:])
+    item["custom"] = {"source": source, "review": False, "confidence": {key: 0.85 for key in item if key != "type"}}
+    return item
+
+
+# A classic's author known by one name, run into the title of a translation: "Homer, The Odyssey, trans. Robert
+# Fagles (...)", "Homer. The Iliad. Translated by ...", "Plato, The Republic, trans. ..." (a note's number before it);
+# not a title's part or book ("Faust, Part One") nor a lower-case subtitle ("Candide, or Optimism").
+_ONE_NAME_AUTHOR = re.compile(r"(?:\d{1,4}\.\s+)?([A-Z][a-z]{2,})[,.] (?!(?:Part|Book|Volume|Vol\.)\s)([A-Z“\"‘].+)")
+
+
+def _one_name_author(item: dict, confidence: dict) -> None:
+    """A translated work with no author whose title opens with one capitalised name is that author's; the name is
+    kept whole (``literal``), as Zotero keeps a one-field name, also where the tagger found it ("Plato, ...")."""
+    if "author" in item:
+        if len(item["author"]) == 1 and item["author"][0].keys() == {"family"} and " " not in item["author"][0]["family"]:
+            item["author"] = [{"literal": item["author"][0]["family"]}]
+        return
+    head = _ONE_NAME_AUTHOR.fullmatch(item["title"])
+    if head:
+        item["author"], item["title"] = [{"literal": head.group(1)}], head.group(2)
+        confidence["author"] = confidence.get("title", 0.7)
+
+
 # MLA's book review: "Review of The Shifting Line, by Hannah Kerr." between the review's title and the periodical.
 _REVIEW_OF = re.compile(r"(Review of .+?, by (?:(?:[A-Z]\.|[^\s.]+)\s+)*[^\s.]{2,}\.)\s+(\S.*)")
 
@@ -3021,6 +3107,9 @@ def _parse(text: str, tagger) -> dict:
     artwork = artwork and _artwork(source, artwork)
     if artwork:
         return artwork
+    manuscript = _manuscript(source, clean) if _MANUSCRIPT_CUE.search(clean) and _REPOSITORY.search(clean) else None
+    if manuscript:
+        return manuscript
     entry = _SUB_VERBO.fullmatch(clean) if "s.v." in clean or "s. v." in clean else None
     if entry:
         return _sub_verbo(source, entry)
@@ -3114,6 +3203,8 @@ def _parse(text: str, tagger) -> dict:
         _series_before_publisher(item, confidence)
     if "editor" in item:
         _edited_volume(item, confidence)
+    if "translator" in item and "title" in item and "editor" not in item:
+        _one_name_author(item, confidence)
     _genre_sentence(item, confidence)
     _body_as_publisher(item, confidence)
     _article_of_act(item, confidence)

@@ -216,7 +216,7 @@ OVERRIDES = (
 )
 
 _ABBREV_END = {"publ", "inc", "ltd", "co", "corp", "izd", "univ", "ed", "eds", "dept", "assoc", "intl", "st",
-               "jr", "al", "izd-vo", "pub", "ges", "verl", "bros", "кн", "обл"}
+               "jr", "al", "izd-vo", "pub", "ges", "verl", "bros", "кн", "обл", "cat"}
 
 
 _LAST_WORD = re.compile(r"[\s.]")
