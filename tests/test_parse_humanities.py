@@ -129,3 +129,15 @@ def test_a_classic_known_by_one_name_is_the_translated_works_author():
     assert item["translator"] == [{"family": "Fagles", "given": "Robert"}]
     iliad = parse_reference("Homer. The Iliad. Translated by Richmond Lattimore. Chicago: University of Chicago Press, 1951.")
     assert (iliad["author"], iliad["title"]) == ([{"literal": "Homer"}], "The Iliad")
+
+
+def test_an_unnumbered_series_before_chicagos_imprint_is_the_collection_title():
+    item = parse_reference("Kennan, George F. Russia after the Cold War. Problems of International Politics. New York: "
+                           "Cambridge University Press, 2015.")
+    assert (item["title"], item["collection-title"], item["publisher"]) == (
+        "Russia after the Cold War", "Problems of International Politics", "Cambridge University Press")
+    # a subtitle-like sentence, a body and the kind of paper are no series
+    assert parse_reference("Smith, John. The Cold War. A History. London: Penguin, 2010.")["title"] == "The Cold War. A History"
+    kind = parse_reference("World Bank. 2019. Uzbekistan: Agriculture Modernization Project. Project Appraisal Document. "
+                           "Washington, DC: World Bank.")
+    assert "collection-title" not in kind

@@ -3225,6 +3225,9 @@ def _parse(text: str, tagger) -> dict:
         _citing_medicine_conference(item, confidence, clean)
     if "publisher" in item and ("note" in item or "container-title" in item):
         _mla_series(item, confidence, clean)
+    if ". " in item.get("title", "") and "publisher-place" in item and "publisher" in item \
+            and not {"container-title", "collection-title"} & set(item):
+        _unnumbered_series(item, confidence, clean)
     episode = None
     if "pisode " in clean and "container-title" in item:
         show = item["container-title"]
@@ -5583,6 +5586,26 @@ def _series_in_note(item: dict, confidence: dict) -> None:
         item["genre"], item["number"] = series.group(1), series.group(2)
         confidence["genre"] = confidence["number"] = 0.8
         del item["note"]
+
+
+# A series named in title case, unnumbered, as the sentence between a book's title and its imprint (Chicago:
+# "Russia after the Cold War. Problems of International Politics. New York: Cambridge University Press, 2015.").
+_SERIES_TITLE = re.compile(r"^(.*\S[^\s.][.?!])\s+((?!(?:A|An|Or|And|Part|Book|Volume|Vol)\b)[A-Z][\w’'-]+"
+                           r"(?:\s+(?:(?:of|and|in|on|for|the|to|&)\s+)*[A-Z][\w’'-]+)+)$")
+
+
+_DOCUMENT_KIND_END = re.compile(r"\b(?:Document|Report|Paper|Brief|Note|Review|Memorandum|Catalogu?e?|Score|Thesis|"
+                                r"Dissertation|Manuscript|Guidelines?)$")  # "Project Appraisal Document": what it is
+
+
+def _unnumbered_series(item: dict, confidence: dict, text: str) -> None:
+    """Chicago's series without a number, printed as its own sentence right before "Place: Publisher", is the
+    book's ``collection-title``, not the end of its title: every word of it capitalised but the small ones."""
+    series = _SERIES_TITLE.match(item["title"])
+    if series and f"{series.group(2)}. {item['publisher-place']}:" in text and not corporate_name(series.group(2)) \
+            and not _DOCUMENT_KIND_END.search(series.group(2)):  # a body ("Climate Center"), a kind of paper
+        item["title"], item["collection-title"] = series.group(1).rstrip("."), series.group(2)
+        confidence["collection-title"] = confidence.get("title", 0.7)
 
 
 def _series_before_publisher(item: dict, confidence: dict) -> None:
