@@ -141,3 +141,24 @@ def test_an_unnumbered_series_before_chicagos_imprint_is_the_collection_title():
     kind = parse_reference("World Bank. 2019. Uzbekistan: Agriculture Modernization Project. Project Appraisal Document. "
                            "Washington, DC: World Bank.")
     assert "collection-title" not in kind
+
+
+def test_an_oscola_book_with_its_imprint_without_a_comma():
+    # "(Harwood 1999) 14" was read as a place "Belarus", the title went to note
+    item = parse_reference("12. David R Marples, Belarus: A Denationalized Nation (Harwood 1999) 14.")
+    assert (item["type"], item["title"], item["publisher"], item["issued"], item["page"]) == (
+        "book", "Belarus: A Denationalized Nation", "Harwood", {"date-parts": [[1999]]}, "14")
+    assert item["author"] == [{"family": "Marples", "given": "David R."}]
+    edition = parse_reference("Thomas de Waal, The Caucasus: An Introduction (2nd edn, OUP 2019) 120.")
+    assert (edition["type"], edition["edition"], edition["publisher"]) == ("book", "2", "OUP")
+    # a page's access date in brackets is no imprint
+    act = parse_reference("Government of Mongolia, Resolution No. 62 on the prohibition of the use of raw coal in "
+                          "Ulaanbaatar, 2018. https://legalinfo.mn/mn/detail/13456. (Accessed 14 October 2022).")
+    assert act["type"] != "book" and "publisher" not in act
+
+
+def test_a_middle_initial_without_its_point_gets_it():
+    from cslbridge.parse.names import parse_names
+    assert parse_names("David R Marples") == [{"family": "Marples", "given": "David R."}]
+    assert parse_names("John A B Smith") == [{"family": "Smith", "given": "John A. B."}]
+    assert parse_names("Smith JA") == [{"family": "Smith", "given": "J.A."}]  # Vancouver's initials as before

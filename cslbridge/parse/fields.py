@@ -3057,6 +3057,29 @@ def _manuscript(source: str, clean: str) -> dict | None:
     return item
 
 
+# OSCOLA's book in a full note: the imprint in brackets is the publisher and the year with no comma between, an
+# edition before them, the pinpoint after: "David R Marples, Belarus: A Denationalized Nation (Harwood 1999) 14",
+# "Thomas de Waal, The Caucasus: An Introduction (2nd edn, OUP 2019) 120".
+_OSCOLA_BOOK = re.compile(r"(?:\d{1,4}\.\s+)?(?P<names>[A-Z][^,()‘’'“”\"]*?), (?P<title>[A-Z](?:(?!\. |://)[^()‘’“”\"])+?) "
+                          r"\((?:(?P<edition>\d+(?:st|nd|rd|th) edn), )?(?P<publisher>(?!Accessed|Retrieved)[A-Z][^():;,\d]*?) "
+                          r"(?P<year>(?:1[5-9]|20)\d\d)\)(?: (?P<page>\d[\d–-]*))?\.?")
+
+
+def _oscola_book(source: str, match: re.Match) -> dict | None:
+    """A book as OSCOLA cites it: its authors (each a whole name), title, edition, publisher, year and pinpoint."""
+    names = parse_names(match.group("names"))
+    if not names or not all(name.get("given") or name.get("literal") for name in names):
+        return None
+    item = {"type": "book", "author": names, "title": match.group("title")}
+    if match.group("edition"):
+        item["edition"] = rules.edition(match.group("edition"))
+    item.update({"publisher": match.group("publisher"), "issued": {"date-parts": [[int(match.group("year"))]]}})
+    if match.group("page"):
+        item["page"] = rules.pages(match.group("page"))[1]
+    item["custom"] = {"source": source, "review": False, "confidence": {key: 0.85 for key in item if key != "type"}}
+    return item
+
+
 # A classic's author known by one name, run into the title of a translation: "Homer, The Odyssey, trans. Robert
 # Fagles (...)", "Homer. The Iliad. Translated by ...", "Plato, The Republic, trans. ..." (a note's number before it);
 # not a title's part or book ("Faust, Part One") nor a lower-case subtitle ("Candide, or Optimism").
@@ -3121,6 +3144,10 @@ def _parse(text: str, tagger) -> dict:
     recording = medium and medium.end() == len(clean) and _recording(source, clean, medium)
     if recording:
         return recording
+    oscola = _OSCOLA_BOOK.fullmatch(clean) if ") " in clean or clean.endswith((")", ").")) else None
+    oscola = oscola and _oscola_book(source, oscola)
+    if oscola:
+        return oscola
     score = _SCORE_NOTE.fullmatch(clean) if clean.endswith((")", ").")) or "), " in clean else None
     if score and _MUSICAL_WORK.search(score.group("title")):
         return _score_in_note(source, score)

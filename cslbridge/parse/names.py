@@ -315,6 +315,20 @@ def _dot_bare(given: str) -> str:
 _FULL_NAME_DOT = re.compile(rf"(?:^|\s)[{_UP}][{_LOW}]{{2,}}\.$")
 
 
+_BARE_INITIAL = re.compile(rf"[{_UP}]")
+
+
+def _dot_middle_initials(given: str) -> str:
+    """Middle initials printed without their points after a whole given name (OSCOLA's "David R Marples",
+    "John A B Smith") get them: "David R.", "John A. B."; bare initials alone ("C E") are left as printed."""
+    words = given.split()
+    for k in range(1, len(words)):
+        if _BARE_INITIAL.fullmatch(words[k]) and (words[k - 1][-1:].islower() or words[k - 1].endswith(".") and k > 1):
+            words[k] += "."
+    return " ".join(words)
+
+
+
 def _with_particle(family: str, given: str, suffix: str | None) -> dict:
     name = {}
     parts = family.split()
@@ -335,7 +349,8 @@ def _with_particle(family: str, given: str, suffix: str | None) -> dict:
         given = " ".join(gparts).strip(" ,")
         # "Darnton, Robert." ends the name list with the sentence: a full given name's dot
         # is punctuation, an initial's ("J.", "Wm.") is not.
-        name["given"] = given[:-1] if _FULL_NAME_DOT.search(given) else given
+        given = given[:-1] if _FULL_NAME_DOT.search(given) else given
+        name["given"] = _dot_middle_initials(given) if " " in given else given
     if suffix:
         name["suffix"] = suffix
     if name.get("family"):
