@@ -3891,3 +3891,7 @@ def test_a_name_closing_its_sentence_with_a_short_last_word_keeps_it_as_its_fami
     assert parse_names("Jonathan Del Mar.") == [{"family": "Del Mar", "given": "Jonathan"}]
     assert parse_names("Smith Chr.") == [{"family": "Smith", "given": "Chr"}]
     assert parse_names("Ivanov Yu.") == [{"family": "Ivanov", "given": "Yu."}]
+    # of two words, a known given name first and a last word with a vowel: "Anna May." (not "Smith Chr.")
+    assert parse_names("Anna May.") == [{"family": "May", "given": "Anna"}]
+    assert parse_names("Peter Jay.") == [{"family": "Jay", "given": "Peter"}]
+    assert parse_names("Thomas Chr.") == [{"family": "Thomas", "given": "Chr"}]

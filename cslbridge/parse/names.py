@@ -259,10 +259,12 @@ def one_name(text: str) -> dict:
             family, given = family, ""
         return _with_particle(family, given, suffix)
     head, tail = _split_initials_tail(words)
-    if len(tail) == 1 and len(head) > 1 and _WORD_AT_SENTENCE_END.match(tail[0]) \
-            and not any(_is_initials(w) for w in head) and all(w[:1].isupper() or w in PARTICLES for w in head):
+    if len(tail) == 1 and _WORD_AT_SENTENCE_END.match(tail[0]) and (
+            len(head) > 1 and not any(_is_initials(w) for w in head) and all(w[:1].isupper() or w in PARTICLES for w in head)
+            or len(head) == 1 and head[0].lower() in GIVEN_NAMES and _VOWEL.search(tail[0].upper())):
         # "Jonathan Del Mar.", "Anna May.": a whole name given first, its last word short and closed by the
-        # sentence's stop, is no abbreviated given name after a family name ("Smith Chr.")
+        # sentence's stop, is no abbreviated given name after a family name ("Smith Chr."); of two words, the
+        # first must be a known given name and the last hold a vowel ("Chr.", "Wm." hold none)
         return one_name(text[:-1])
     if not head and len(words) > 1 and len(words[0]) > 1 and words[0].isalpha() and words[0].isupper():
         head, tail = words[:1], words[1:]  # GB/T 7714 "HE K", "LI X Y": a short family name in capitals
