@@ -162,3 +162,13 @@ def test_a_middle_initial_without_its_point_gets_it():
     assert parse_names("David R Marples") == [{"family": "Marples", "given": "David R."}]
     assert parse_names("John A B Smith") == [{"family": "Smith", "given": "John A. B."}]
     assert parse_names("Smith JA") == [{"family": "Smith", "given": "J.A."}]  # Vancouver's initials as before
+
+
+def test_a_numbered_note_the_tagger_reads_whole_as_prose_is_read_after_its_number():
+    # the tagger gave every word of "3. Virgil, The Aeneid, ..." the note label: the work was lost in note
+    item = parse_reference("3. Virgil, The Aeneid, trans. Robert Fagles (New York: Viking, 2006), 112.")
+    assert (item["type"], item["title"], item["publisher"], item["page"]) == ("book", "The Aeneid", "Viking", "112")
+    assert item["author"] == [{"literal": "Virgil"}] and item["translator"] == [{"family": "Fagles", "given": "Robert"}]
+    # prose stays prose
+    prose = parse_reference("3. This point is discussed further in the next chapter.")
+    assert "title" not in prose and prose["note"].endswith("This point is discussed further in the next chapter.")

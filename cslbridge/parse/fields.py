@@ -170,6 +170,11 @@ def _labels(text: str, spans, tagger):
     tagger.set(sequence_features([_DIGITS.sub("999", words[0])] + words[1:] if lead else words))
     labels = tagger.tag()
     probs = [tagger.marginal(lab, i) for i, lab in enumerate(labels)]
+    if lead and labels.count("note") == len(labels):
+        # "3. Virgil, The Aeneid, trans. ...": read whole as a note's prose; the work after its number is read alone
+        tagger.set(sequence_features(words[1:]))
+        labels = ["citation-number"] + tagger.tag()
+        probs = [0.99] + [tagger.marginal(lab, i) for i, lab in enumerate(labels[1:])]
     _constrain(words, labels, probs, tagger, text)
     # Rules claim unambiguous spans; a token belongs to a match if it starts inside it.
     lower = text.lower()
