@@ -3001,8 +3001,9 @@ def _letter(source: str, match: re.Match) -> dict | None:
 # "Diary of John Smith, 1862, MS 123, fol. 72r, Bodleian Library, Oxford.", "Geoffrey Chaucer, The Canterbury Tales,
 # Ellesmere MS EL 26 C 9, fol. 72r, Huntington Library, San Marino, CA.", "Woolf, Virginia. Diary, January
 # 1915–December 1918. Holograph manuscript. Henry W. and Albert A. Berg Collection, New York Public Library."
-_MANUSCRIPT_CUE = re.compile(r"\b(?:MSS?|Cod\.|Codex) [A-Z\d]|\b(?:fols?\.|ff\.) ?\d|\b\d+[rv](?:[–-]\d+[rv])?,"
+_MANUSCRIPT_CUE = re.compile(r"\b(?:MSS?|Cod\.|Codex) [A-Z\d]|\b(?:fols?\.|ff\.) ?\d"
                              r"|\b(?:[Hh]olograph|[Aa]utograph|[Uu]npublished) manuscript\b|\b[Tt]ypescript\b")
+_MANUSCRIPT_CUES = ("MS", "Cod", "fol", "ff.", "anuscript", "ypescript")  # what every _MANUSCRIPT_CUE match holds
 # Its parts, cut at a comma or at a stop that closes no abbreviation ("fol.", "ff.", "Cod.", an initial).
 _MANUSCRIPT_PARTS = re.compile(r"(?<!\bfol)(?<!\bfols)(?<!\bff)(?<!\bCod)(?<!\bAdd)(?<!\bNo)(?<!\b[A-Z])[.,] ")
 _FOLIO = re.compile(r"(?:(?:fols?\.|ff\.) ?)?(\d+[rv]?(?:[–-]\d+[rv]?)?)")
@@ -3070,6 +3071,16 @@ _OSCOLA_BOOK = re.compile(r"(?:\d{1,4}\.\s+)?(?P<names>[A-Z][^,()‘’'“”\"
                           r"(?P<year>(?:1[5-9]|20)\d\d)\)(?: (?P<page>\d[\d–-]*))?\.?")
 
 
+def _bracket_closes_on_bare_year(text: str) -> bool:
+    """Does a bracket close on a year after a word with no comma between ("(Harwood 1999)"), as OSCOLA's imprint does?"""
+    close = text.find(")", 6)
+    while close > 0:
+        if text[close - 5] == " " and text[close - 4:close].isdigit() and text[close - 6].isalpha():
+            return True
+        close = text.find(")", close + 1)
+    return False
+
+
 def _oscola_book(source: str, match: re.Match) -> dict | None:
     """A book as OSCOLA cites it: its authors (each a whole name), title, edition, publisher, year and pinpoint."""
     names = parse_names(match.group("names"))
@@ -3135,7 +3146,8 @@ def _parse(text: str, tagger) -> dict:
     artwork = artwork and _artwork(source, artwork)
     if artwork:
         return artwork
-    manuscript = _manuscript(source, clean) if _MANUSCRIPT_CUE.search(clean) and _REPOSITORY.search(clean) else None
+    manuscript = _manuscript(source, clean) if any(cue in clean for cue in _MANUSCRIPT_CUES) \
+        and _MANUSCRIPT_CUE.search(clean) and _REPOSITORY.search(clean) else None
     if manuscript:
         return manuscript
     entry = _SUB_VERBO.fullmatch(clean) if "s.v." in clean or "s. v." in clean else None
@@ -3149,11 +3161,12 @@ def _parse(text: str, tagger) -> dict:
     recording = medium and medium.end() == len(clean) and _recording(source, clean, medium)
     if recording:
         return recording
-    oscola = _OSCOLA_BOOK.fullmatch(clean) if ") " in clean or clean.endswith((")", ").")) else None
+    oscola = _OSCOLA_BOOK.fullmatch(clean) if _bracket_closes_on_bare_year(clean) else None
     oscola = oscola and _oscola_book(source, oscola)
     if oscola:
         return oscola
-    score = _SCORE_NOTE.fullmatch(clean) if clean.endswith((")", ").")) or "), " in clean else None
+    score = _SCORE_NOTE.fullmatch(clean) if ("), " in clean or clean.endswith((")", ").")))  \
+        and any(cue in clean for cue in _MUSICAL_WORK_CUES) else None
     if score and _MUSICAL_WORK.search(score.group("title")):
         return _score_in_note(source, score)
     credit = _DIRECTED_BY.search(clean) if "Directed by " in clean else None
@@ -3679,6 +3692,7 @@ def _recording(source: str, clean: str, medium: re.Match) -> dict | None:
 # Sonata in A Major, K. 331", "Mass in B Minor, BWV 232", "Quartet in E-flat Major, Hob. III:80".
 _MUSICAL_WORK = re.compile(r"\bin [A-G](?:[- ](?:flat|sharp)|[♭♯])? (?:[Mm]ajor|[Mm]inor)\b"
                            r"|\b(?:Op\.|op\.|BWV|K\.|KV|Hob\.|RV|WoO)\s?[IVX\d]")
+_MUSICAL_WORK_CUES = ("ajor", "inor", "Op.", "op.", "BWV", "K.", "KV", "Hob.", "RV", "WoO")  # what every match holds
 # The score named as the title's last sentence: Chicago's "West Side Story. Vocal score."
 _SCORE_SENTENCE = re.compile(r"(?<=[.?!]) ((?:(?:[Ff]ull|[Vv]ocal|[Ss]tudy|[Pp]iano(?:-vocal)?|[Mm]iniature|[Oo]rchestral|"
                              r"[Cc]onductor['’]s) )?[Ss]core)$")
