@@ -3009,7 +3009,7 @@ _MANUSCRIPT_PARTS = re.compile(r"(?<!\bfol)(?<!\bfols)(?<!\bff)(?<!\bCod)(?<!\bA
 _FOLIO = re.compile(r"(?:(?:fols?\.|ff\.) ?)?(\d+[rv]?(?:[–-]\d+[rv]?)?)")
 _SHELFMARK = re.compile(r"(?:[A-Z][\w.]* )*(?:MSS?|Cod\.|Codex) [A-Z\d].*")
 _MANUSCRIPT_GENRE = re.compile(r"(?:(?:[Hh]olograph|[Aa]utograph|[Uu]npublished) )?[Mm]anuscript|[Tt]ypescript")
-_INVERTED_NAME = re.compile(r"([^.,“”\"\d]+, (?:[A-Z]\. ?)*[A-Z][^.,“”\"\d]*?)(?<![\s.][A-Z])\. ")
+_MAKER_INVERTED = re.compile(r"([^.,“”\"\d]+, (?:[A-Z]\. ?)*[A-Z][^.,“”\"\d]*?)(?<![\s.][A-Z])\. ")
 _WHOLE_NAME = re.compile(r"(?!The )[A-Z][\w’'-]+(?: [A-Z][\w’'.-]*){1,3}")  # "Geoffrey Chaucer", not "Diary of John Smith"
 
 
@@ -3019,7 +3019,7 @@ def _manuscript(source: str, clean: str) -> dict | None:
     library its ``archive`` (with the college that holds it) and the town closing the reference its
     ``archive-place``."""
     text = re.sub(r"^\d{1,4}\.\s+", "", clean).rstrip(".")
-    inverted = _INVERTED_NAME.match(text)
+    inverted = _MAKER_INVERTED.match(text)
     name = inverted.group(1) if inverted and len(inverted.group(1).split(", ")[1].split()) <= 4 else None
     parts = _MANUSCRIPT_PARTS.split(text[inverted.end():] if name else text)
     first = next((k for k, part in enumerate(parts) if _SHELFMARK.fullmatch(part) or _MANUSCRIPT_GENRE.fullmatch(part)
@@ -3165,7 +3165,7 @@ def _parse(text: str, tagger) -> dict:
     oscola = oscola and _oscola_book(source, oscola)
     if oscola:
         return oscola
-    score = _SCORE_NOTE.fullmatch(clean) if ("), " in clean or clean.endswith((")", ").")))  \
+    score = _SCORE_NOTE.fullmatch(clean) if ("), " in clean or clean.endswith((")", ")."))) \
         and any(cue in clean for cue in _MUSICAL_WORK_CUES) else None
     if score and _MUSICAL_WORK.search(score.group("title")):
         return _score_in_note(source, score)
