@@ -46,7 +46,7 @@ cura coll coord общ отв науч last trad version host
 red disponível acesso recuperado dostęp dostępny dostupné geraadpleegd hämtad erişim roč ročník čís årg jrg
 baskı vyd uppl utg udg druk wyd doc
 presented amp
-art núm directed von verfügbar unter zugriff nbsp
+art núm directed von verfügbar unter zugriff nbsp fol fols
 """.split())
 # "2nd", "117p", "1991a", and Korean/Japanese/Chinese volume and issue marks ("2호" -> issue 2)
 ORDINAL = re.compile(r"\d+(?:st|nd|rd|th|e|er|ème|-е|p|[호号號권巻卷])|(?:1[5-9]|20)\d\d[a-z]")

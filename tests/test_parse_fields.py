@@ -1691,15 +1691,16 @@ def test_policy_brief_and_memo_series_make_a_report(text, genre, number):
     assert not {"container-title", "volume", "issue"} & set(item)
 
 
-def test_a_paper_known_by_its_series_and_number_alone_is_a_report_so_titled():
+def test_a_paper_known_by_its_series_and_number_alone_is_a_report():
+    """A body's paper cited by its series and number alone is a report with them as genre and number (as 'IMF,
+    Working Paper 19/102' is), not an article in a journal 'Migration and Development Brief' vol. 34."""
     item = parse_reference("World Bank. Migration and Development Brief 34. Washington, DC, 2021. Available at: "
                            "https://www.knomad.org/publication/migration-and-development-brief-34 (accessed 20.06.2021).")
-    assert (item["type"], item["title"]) == ("report", "Migration and Development Brief 34")
+    assert (item["type"], item["genre"], item["number"]) == ("report", "Migration and Development Brief", "34")
     assert not {"container-title", "volume"} & set(item)
     item = parse_reference("World Bank. (2021). Migration and development brief 35. World Bank.")
-    assert (item["type"], item["title"]) == ("report", "Migration and development brief 35")
+    assert (item["type"], item["genre"], item["number"]) == ("report", "Migration and development brief", "35")
     assert parse_reference("Hawking, S. (1988). A brief history of time. Bantam.")["type"] == "book"
-
 
 def test_numbered_paper_series_in_an_imprint_is_a_report():
     item = parse_reference("Darvas, Z. (2019) The euro area recovery. Bruegel Policy Brief No. 3. Brussels: Bruegel.")
@@ -3984,3 +3985,7 @@ def test_a_name_closing_its_sentence_with_a_short_last_word_keeps_it_as_its_fami
     assert parse_names("Jonathan Del Mar.") == [{"family": "Del Mar", "given": "Jonathan"}]
     assert parse_names("Smith Chr.") == [{"family": "Smith", "given": "Chr"}]
     assert parse_names("Ivanov Yu.") == [{"family": "Ivanov", "given": "Yu."}]
+    # of two words, a known given name first and a last word with a vowel: "Anna May." (not "Smith Chr.")
+    assert parse_names("Anna May.") == [{"family": "May", "given": "Anna"}]
+    assert parse_names("Peter Jay.") == [{"family": "Jay", "given": "Peter"}]
+    assert parse_names("Thomas Chr.") == [{"family": "Thomas", "given": "Chr"}]

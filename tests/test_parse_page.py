@@ -1340,6 +1340,25 @@ def test_idem_before_a_whole_work_repeats_the_authors_of_the_note_above():
     assert items[2]["custom"]["pointer"] and items[2]["note"] == "Idem, p. 520."  # a page of it: still a pointer
 
 
+def test_idem_does_not_reach_past_an_unsigned_work_above_it():
+    # "Idem" took the names of the last work that had any, past an unsigned press item between
+    text = """Notes
+
+1. Marlene Laruelle, ‘Mongolia’s Third Neighbour Policy Revisited’, Asian Survey, 60, 2, 2020, pp. 233–257.
+2. ‘Mongolia Signs Mining Deal’, Reuters, 12 March 2021.
+3. Idem, ‘Mining Rents and Ger-District Politics in Ulaanbaatar’, Central Asian Survey, 41, 3, 2022, pp. 512–530.
+4. Ibid., p. 520.
+5. Marlene Laruelle, ‘Mongolia and Its Neighbours’, Asian Survey, 61, 1, 2021, pp. 1–20.
+6. Ibid., p. 5.
+7. Idem, ‘Another Look at Mongolian Politics’, Asian Survey, 62, 1, 2022, pp. 21–40.
+"""
+    items = parse_page(text, "notes.txt").items
+    assert items[2]["title"] == "Mining Rents and Ger-District Politics in Ulaanbaatar"
+    assert "author" not in items[2] and items[2]["note"] == "Idem"  # no names to repeat; the word is kept
+    # a pointer between is no unsigned work: "Idem" repeats the names of the work before "Ibid."
+    assert items[6]["author"] == [{"family": "Laruelle", "given": "Marlene"}]
+
+
 def test_a_short_form_note_points_at_the_work_its_short_title_names():
     # by its author alone the short form had pointed at the author's latest work, whatever its title
     text = """Notes

@@ -25,7 +25,7 @@ from __future__ import annotations
 
 import re
 
-from ..items import Item, Problem, ReadResult, assign_ids, date_year
+from ..items import Item, Problem, ReadResult, add_note, assign_ids, date_year
 from .names import PARTICLES
 from .entries import (
     COMMENTARY, POINTER, REFERENCE, SAME_AUTHOR, SAME_NAMES, Entry, classify, clean, cyrillic_share, find_sections,
@@ -188,7 +188,9 @@ def parse_page(text: str, source: str = "", page: bool = False, progress=None) -
 
     works = _tag([rest for _, kind, _, (rest, _) in planned if kind == REFERENCE], progress)
     items: list[Item] = []
-    names_above: dict[str, list] = {}  # the names of the work above, for "———." entries
+    # The names of the work above, for "———." entries and a note's "Idem,": a work with none (an unsigned press
+    # item) leaves none to repeat; a pointer or commentary between ("Ibid.") changes nothing.
+    names_above: dict[str, list] = {}
     for entry, kind, piece, (rest, role) in planned:
         if kind == REFERENCE:
             item = next(works)
@@ -198,7 +200,9 @@ def parse_page(text: str, source: str = "", page: bool = False, progress=None) -
                 item = _tag_after_names(rest, names[0]) or item
                 item = {"type": item["type"], role: names, **{k: v for k, v in item.items() if k != role}}
                 item["custom"].setdefault("confidence", {})[role] = 0.99
-            names_above = {var: item[var] for var in ("author", "editor") if item.get(var)} or names_above
+            elif role:  # nothing to repeat: the words standing for the names are kept
+                add_note(item, piece[:len(piece) - len(rest)].strip(" ,"))
+            names_above = {var: item[var] for var in ("author", "editor") if item.get(var)}
         else:
             item = {"type": "document", "note": piece, "custom": {}}
             if kind == POINTER:

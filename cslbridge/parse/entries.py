@@ -270,14 +270,16 @@ _WORD = re.compile(r"[^\W\d_]+")
 # How an interview was held, when a note names it first ("Email interview with ...", "Zoom interview
 # with ...") or in brackets before "with" ("Author’s interview (via Zoom) with a journalist").
 INTERVIEW_MEANS = r"(?:(?:e-?mail|telephone|phone|zoom|skype|online|video|written)\s+)?"
-# French, Spanish and Portuguese "interview (of the author) with": "Entretien des auteurs avec un diplomate, ...",
-# "Entrevista del autor con ...", "Entrevista com ..."
-INTERVIEW_ROMANCE = (r"(?:entretiens?(?:\s+(?:de\s+l['’]auteure?|de\s+l['’]autrice|des\s+auteure?s))?\s+avec"
-                     r"|entrevistas?(?:\s+(?:del\s+autor|de\s+la\s+autora|do\s+autor|da\s+autora|dos\s+autores))?\s+(?:con|com|a))\b")
+# An interview in the other languages notes are written in: French, Spanish and Portuguese "interview (of the
+# author) with" ("Entretien des auteurs avec un diplomate, ...", "Entrevista del autor con ...", "Entrevista com
+# ..."), German "Interview mit ...", Italian "Intervista con ...".
+FOREIGN_INTERVIEW = (r"(?:entretiens?(?:\s+(?:de\s+l['’]auteure?|de\s+l['’]autrice|des\s+auteure?s))?\s+avec"
+                     r"|entrevistas?(?:\s+(?:del\s+autor|de\s+la\s+autora|do\s+autor|da\s+autora|dos\s+autores))?"
+                     r"\s+(?:con|com|a)|interviews?\s+mit|intervist[ae]\s+(?:con|a))\b")
 _INTERVIEW = re.compile(rf"^(?:(?:the\s+)?(?:author['’]s|authors['’])\s+)?{INTERVIEW_MEANS}interviews?\s+"
                         r"(?:\([^()]{1,40}\)\s+)?(?:with|by)\b"
                         r"|^(?:интервью|(?:личная\s+)?беседа)(?:\s+автора)?\s+с\b"
-                        rf"|^{INTERVIEW_ROMANCE}", re.I)
+                        rf"|^{FOREIGN_INTERVIEW}", re.I)
 _AUTHOR_START = re.compile(
     r"^[A-ZА-ЯЁ][\w'’\-]+(?:\s[A-ZА-ЯЁ][\w'’\-]+)?,?\s+(?:[A-ZА-ЯЁ][a-zа-яё]?\.\s?-?){1,3}(?:[,;:(]|\s|$)"
     r"|^(?:[A-ZА-ЯЁ]\.\s?){1,3}\s?[A-ZА-ЯЁ][\w'’\-]+"

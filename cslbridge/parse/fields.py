@@ -30,7 +30,7 @@ from bisect import bisect_left, bisect_right
 from ..items import add_note
 from . import rules
 from .dates import MONTHS, parse_date
-from .entries import INTERVIEW_MEANS, INTERVIEW_ROMANCE, POINTER, REFERENCE, SAME_AUTHOR, classify, is_complete, segments, strip_cue
+from .entries import FOREIGN_INTERVIEW, INTERVIEW_MEANS, POINTER, REFERENCE, SAME_AUTHOR, classify, is_complete, segments, strip_cue
 from .features import CITIES, sequence_features
 from .names import (_BODY_WORDS, _FOLDED, _SUFFIXES, CYRILLIC, CYRILLIC_LOW, CYRILLIC_UP, GIVEN_NAMES, INITIALS_WORD,
                     PARTICLES, SUB_UNIT, body_by_last_word, corporate_name, cut_short, parse_names)
@@ -175,6 +175,11 @@ def _labels(text: str, spans, tagger):
     tagger.set(sequence_features([_DIGITS.sub("999", words[0])] + words[1:] if lead else words))
     labels = tagger.tag()
     probs = [tagger.marginal(lab, i) for i, lab in enumerate(labels)]
+    if lead and labels.count("note") == len(labels):
+        # "3. Virgil, The Aeneid, trans. ...": read whole as a note's prose; the work after its number is read alone
+        tagger.set(sequence_features(words[1:]))
+        labels = ["citation-number"] + tagger.tag()
+        probs = [0.99] + [tagger.marginal(lab, i) for i, lab in enumerate(labels[1:])]
     _constrain(words, labels, probs, tagger, text)
     # Rules claim unambiguous spans; a token belongs to a match if it starts inside it.
     lower = text.lower()
@@ -594,7 +599,18 @@ _DAY_RANGE = re.compile(r"(?:[1-9]|[12]\d|3[01])[–-](?:[1-9]|[12]\d|3[01]),?")
 _INTERVIEW_HEAD = re.compile(rf"(?i)(?:\w+[’']s\s+)?(?:(?:group|joint|collective|personal|informal|semi-structured|"
                              rf"in-depth|follow-up|expert)\s+)?{INTERVIEW_MEANS}(?:interviews?|focus[- ]groups?)"
                              r"(?:\s+by\s+the\s+authors?)?\s+(?:with|among)\b"
-                             r"|(?:интервью|беседа|фокус-группа)(?:\s+автора)?\s+с\b|" + INTERVIEW_ROMANCE)
+                             r"|(?:интервью|беседа|фокус-группа)(?:\s+автора)?\s+с\b|" + FOREIGN_INTERVIEW)
+# A country's subdivision named by its kind after its name: "Aravan district", "Osh oblast", "Khatlon Province".
+_ADMINISTRATIVE_UNIT = re.compile(r"district|region|province|oblast|oblysy?|raion|rayon|krai|kray|okrug|county|"
+                                  r"governorate|prefecture|canton|voivodeship|viloyat|velayat|municipality|"
+                                  r"р-н|район|обл\.?|область|край|округ")
+
+
+def _is_admin_unit(word: str) -> bool:
+    """Is the word (with its comma) the kind of a subdivision named before it ("district,", "обл.,")?"""
+    return _ADMINISTRATIVE_UNIT.fullmatch(word.lower().rstrip(",")) is not None
+
+
 # A word of a date written out: day, month, year, Russian "г." (year).
 _DATE_TOKEN = re.compile(rf"(?i)^(?:(?:[1-9]|[12]\d|3[01])[–-]?(?:[1-9]|[12]\d|3[01])?|{_YEAR}|г|гг|"
                          r"[a-zа-яё]{3,9})[.,]?$")
@@ -2145,7 +2161,8 @@ def _constrain(words, labels, probs, tagger, text) -> None:
             labels[k] = "date"  # "14 мая 2019 г.": the year's abbreviation
     # "Interview with Dmitri Danilov, Head of ..., Moscow, 12 September 2013": everything
     # before the place and date describes the interview (the interviewee is taken from it later).
-    if n > 2 and _INTERVIEW_HEAD.match(" ".join(words[:6])):
+    lead = 1 if labels and labels[0] == "citation-number" else 0  # a note's number, "9. Интервью с ..."
+    if n > 2 + lead and _INTERVIEW_HEAD.match(" ".join(words[lead:lead + 6])):
         if "date" not in labels:  # "Интервью автора с экспертом, Бишкек, 3 июня 2018 г.": the date closes it
             k = next((k for k in range(n - 1, 1, -1) if words[k].startswith("//")), n)  # or the part before "// Archive"
             last = k
@@ -2175,7 +2192,7 @@ def _constrain(words, labels, probs, tagger, text) -> None:
                     end = j
                     if not country or not words[end - 1].endswith(","):
                         break
-            for k in range(end):
+            for k in range(lead, end):
                 labels[k] = "title"
     # "Annual report 2019. Geneva: WTO; 2019." / "// Стратегический глобальный прогноз 2030. – М., 2011":
     # a bare year run on from a title, with the publication date later on, belongs to it (not one after a
@@ -2621,11 +2638,13 @@ def _constrain(words, labels, probs, tagger, text) -> None:
                 and words[i + 1].lower().startswith("repr"):
             labels[i] = "date"
             labels[i + 1] = "note"
-    # Chicago's "Title. Exhibition catalog. New York: ...", "Title. Exhibition catalogue. London: ...": the sentence
-    # naming the book an exhibition's catalogue is its genre, not the title's end.
-    for i in (range(1, n - 1) if "exhibition catalog" in low else ()):
-        if labels[i] == labels[i + 1] == "title" and words[i - 1].endswith(".") and words[i].lower() == "exhibition" \
-                and words[i + 1].lower() in ("catalog.", "catalogue."):
+    # Chicago's "Title. Exhibition catalog. New York: ...", "Title. Exhibition catalogue. London: ...", "Title. Exh.
+    # cat. New York: ...", the note's "Title, exh. cat. (New York: ...)": the words naming the book an exhibition's
+    # catalogue are its genre, not the title's end.
+    for i in (range(1, n - 1) if "exhibition catalog" in low or "exh. cat" in low else ()):
+        if labels[i] == labels[i + 1] in ("title", *_ROLE_LABELS) and words[i - 1].endswith((".", ",")) \
+                and (words[i].lower() == "exhibition" and words[i + 1].lower().rstrip(".,") in ("catalog", "catalogue")
+                     or words[i].lower() == "exh." and words[i + 1].lower().rstrip(",") == "cat."):
             labels[i] = labels[i + 1] = "genre"
     # IEEE's "Accessed: Jan. 10, 2024. [Online Video]. Available: ...": the bracket is the medium, as "[Online]." is.
     for m in (range(n - 1) if "[online video]" in low else ()):
@@ -3213,6 +3232,124 @@ def _letter(source: str, match: re.Match) -> dict | None:
     return item
 
 
+# A manuscript kept in a library, cited by its shelfmark, its folios or the words saying it is a manuscript:
+# "Diary of John Smith, 1862, MS 123, fol. 72r, Bodleian Library, Oxford.", "Geoffrey Chaucer, The Canterbury Tales,
+# Ellesmere MS EL 26 C 9, fol. 72r, Huntington Library, San Marino, CA.", "Woolf, Virginia. Diary, January
+# 1915–December 1918. Holograph manuscript. Henry W. and Albert A. Berg Collection, New York Public Library."
+_MANUSCRIPT_CUE = re.compile(r"\b(?:MSS?|Cod\.|Codex) [A-Z\d]|\b(?:fols?\.|ff\.) ?\d"
+                             r"|\b(?:[Hh]olograph|[Aa]utograph|[Uu]npublished) manuscript\b|\b[Tt]ypescript\b")
+_MANUSCRIPT_CUES = ("MS", "Cod", "fol", "ff.", "anuscript", "ypescript")  # what every _MANUSCRIPT_CUE match holds
+# Its parts, cut at a comma or at a stop that closes no abbreviation ("fol.", "ff.", "Cod.", an initial).
+_MANUSCRIPT_PARTS = re.compile(r"(?<!\bfol)(?<!\bfols)(?<!\bff)(?<!\bCod)(?<!\bAdd)(?<!\bNo)(?<!\b[A-Z])[.,] ")
+_FOLIO = re.compile(r"(?:(?:fols?\.|ff\.) ?)?(\d+[rv]?(?:[–-]\d+[rv]?)?)")
+_SHELFMARK = re.compile(r"(?:[A-Z][\w.]* )*(?:MSS?|Cod\.|Codex) [A-Z\d].*")
+_MANUSCRIPT_GENRE = re.compile(r"(?:(?:[Hh]olograph|[Aa]utograph|[Uu]npublished) )?[Mm]anuscript|[Tt]ypescript")
+_MAKER_INVERTED = re.compile(r"([^.,“”\"\d]+, (?:[A-Z]\. ?)*[A-Z][^.,“”\"\d]*?)(?<![\s.][A-Z])\. ")
+_WHOLE_NAME = re.compile(r"(?!The )[A-Z][\w’'-]+(?: [A-Z][\w’'.-]*){1,3}")  # "Geoffrey Chaucer", not "Diary of John Smith"
+
+
+def _manuscript(source: str, clean: str) -> dict | None:
+    """A manuscript: the maker, the title (a closing year its date), the shelfmark and the collection as its
+    ``archive_location``, the folios as its ``page``, what it is (``Holograph manuscript``) its ``genre``, the
+    library its ``archive`` (with the college that holds it) and the town closing the reference its
+    ``archive-place``."""
+    text = re.sub(r"^\d{1,4}\.\s+", "", clean).rstrip(".")
+    inverted = _MAKER_INVERTED.match(text)
+    name = inverted.group(1) if inverted and len(inverted.group(1).split(", ")[1].split()) <= 4 else None
+    parts = _MANUSCRIPT_PARTS.split(text[inverted.end():] if name else text)
+    first = next((k for k, part in enumerate(parts) if _SHELFMARK.fullmatch(part) or _MANUSCRIPT_GENRE.fullmatch(part)
+                  or _FOLIO.fullmatch(part) and not _YEARS.fullmatch(part)), None)
+    at = next((k for k, part in enumerate(parts) if first is not None and k > first and _REPOSITORY.search(part)), None)
+    if at is None or first == 0:
+        return None
+    end = len(parts)  # the town: one known place, or a town and its state ("San Marino, CA")
+    if end - at > 2 and _STATE_CODE.fullmatch(parts[-1]):
+        end -= 2
+    elif end - at > 1 and is_place(parts[-1]):
+        end -= 1
+    head, located = parts[:first], parts[first:at]
+    item = {"type": "manuscript"}
+    dated = len(head) > 1 and (_YEAR_WORD.fullmatch(head[-1]) or _WHOLE_DATE.fullmatch(head[-1]))  # not a span
+    issued = parse_date(head[-1]) if dated else None
+    if issued and "date-parts" in issued:
+        head = head[:-1]
+    if not name and len(head) > 1 and _WHOLE_NAME.fullmatch(head[0]):
+        name, head = head[0], head[1:]
+    if name:
+        item["author"] = parse_names(name)
+    item["title"] = ", ".join(head)
+    if issued and "date-parts" in issued:
+        item["issued"] = issued
+    shelf = []
+    for part in located:
+        folio = _FOLIO.fullmatch(part)
+        if folio and "page" not in item:
+            item["page"] = folio.group(1).replace("–", "-")
+        elif _MANUSCRIPT_GENRE.fullmatch(part) and "genre" not in item:
+            item["genre"] = part
+        else:
+            shelf.append(part)
+    if shelf:
+        item["archive_location"] = ", ".join(shelf)
+    item["archive"] = ", ".join(parts[at:end])
+    if end < len(parts):
+        item["archive-place"] = ", ".join(parts[end:])
+    item["custom"] = {"source": source, "review": False, "confidence": {key: 0.85 for key in item if key != "type"}}
+    return item
+
+
+# OSCOLA's book in a full note: the imprint in brackets is the publisher and the year with no comma between, an
+# edition before them, the pinpoint after: "David R Marples, Belarus: A Denationalized Nation (Harwood 1999) 14",
+# "Thomas de Waal, The Caucasus: An Introduction (2nd edn, OUP 2019) 120".
+_OSCOLA_BOOK = re.compile(r"(?:\d{1,4}\.\s+)?(?P<names>[A-Z][^,()‘’'“”\"]*?), (?P<title>[A-Z](?:(?!\. |://)[^()‘’“”\"])+?) "
+                          r"\((?:(?P<edition>\d+(?:st|nd|rd|th) edn), )?(?P<publisher>(?!Accessed|Retrieved)[A-Z][^():;,\d]*?) "
+                          r"(?P<year>(?:1[5-9]|20)\d\d)\)(?: (?P<page>\d[\d–-]*))?\.?")
+
+
+def _bracket_closes_on_bare_year(text: str) -> bool:
+    """Does a bracket close on a year after a word with no comma between ("(Harwood 1999)"), as OSCOLA's imprint does?"""
+    close = text.find(")", 6)
+    while close > 0:
+        if text[close - 5] == " " and text[close - 4:close].isdigit() and text[close - 6].isalpha():
+            return True
+        close = text.find(")", close + 1)
+    return False
+
+
+def _oscola_book(source: str, match: re.Match) -> dict | None:
+    """A book as OSCOLA cites it: its authors (each a whole name), title, edition, publisher, year and pinpoint."""
+    names = parse_names(match.group("names"))
+    if not names or not all(name.get("given") or name.get("literal") for name in names):
+        return None
+    item = {"type": "book", "author": names, "title": match.group("title")}
+    if match.group("edition"):
+        item["edition"] = rules.edition(match.group("edition"))
+    item.update({"publisher": match.group("publisher"), "issued": {"date-parts": [[int(match.group("year"))]]}})
+    if match.group("page"):
+        item["page"] = rules.pages(match.group("page"))[1]
+    item["custom"] = {"source": source, "review": False, "confidence": {key: 0.85 for key in item if key != "type"}}
+    return item
+
+
+# A classic's author known by one name, run into the title of a translation: "Homer, The Odyssey, trans. Robert
+# Fagles (...)", "Homer. The Iliad. Translated by ...", "Plato, The Republic, trans. ..." (a note's number before it);
+# not a title's part or book ("Faust, Part One") nor a lower-case subtitle ("Candide, or Optimism").
+_ONE_NAME_AUTHOR = re.compile(r"(?:\d{1,4}\.\s+)?([A-Z][a-z]{2,})[,.] (?!(?:Part|Book|Volume|Vol\.)\s)([A-Z“\"‘].+)")
+
+
+def _one_name_author(item: dict, confidence: dict) -> None:
+    """A translated work with no author whose title opens with one capitalised name is that author's; the name is
+    kept whole (``literal``), as Zotero keeps a one-field name, also where the tagger found it ("Plato, ...")."""
+    if "author" in item:
+        if len(item["author"]) == 1 and item["author"][0].keys() == {"family"} and " " not in item["author"][0]["family"]:
+            item["author"] = [{"literal": item["author"][0]["family"]}]
+        return
+    head = _ONE_NAME_AUTHOR.fullmatch(item["title"])
+    if head:
+        item["author"], item["title"] = [{"literal": head.group(1)}], head.group(2)
+        confidence["author"] = confidence.get("title", 0.7)
+
+
 # MLA's book review: "Review of The Shifting Line, by Hannah Kerr." between the review's title and the periodical.
 _REVIEW_OF = re.compile(r"(Review of .+?, by (?:(?:[A-Z]\.|[^\s.]+)\s+)*[^\s.]{2,}\.)\s+(\S.*)")
 
@@ -3244,12 +3381,29 @@ def _parse(text: str, tagger) -> dict:
     artwork = artwork and _artwork(source, artwork)
     if artwork:
         return artwork
+    manuscript = _manuscript(source, clean) if any(cue in clean for cue in _MANUSCRIPT_CUES) \
+        and _MANUSCRIPT_CUE.search(clean) and _REPOSITORY.search(clean) else None
+    if manuscript:
+        return manuscript
     entry = _SUB_VERBO.fullmatch(clean) if "s.v." in clean or "s. v." in clean else None
     if entry:
         return _sub_verbo(source, entry)
     film = _DIRECTOR_FIRST.fullmatch(clean) if " dir. " in clean or " dir., " in clean else None
     if film:
         return _film_by_director(source, film)
+    medium = _RECORDING_MEDIUM.search(clean, len(clean) - 30) \
+        if clean.rstrip(". ").rpartition(" ")[2] in _RECORDING_LAST_WORDS else None
+    recording = medium and medium.end() == len(clean) and _recording(source, clean, medium)
+    if recording:
+        return recording
+    oscola = _OSCOLA_BOOK.fullmatch(clean) if _bracket_closes_on_bare_year(clean) else None
+    oscola = oscola and _oscola_book(source, oscola)
+    if oscola:
+        return oscola
+    score = _SCORE_NOTE.fullmatch(clean) if ("), " in clean or clean.endswith((")", ")."))) \
+        and any(cue in clean for cue in _MUSICAL_WORK_CUES) else None
+    if score and _MUSICAL_WORK.search(score.group("title")):
+        return _score_in_note(source, score)
     credit = _DIRECTED_BY.search(clean) if "Directed by " in clean else None
     if credit:
         return _film(source, clean, credit, tagger)
@@ -3317,6 +3471,8 @@ def _parse(text: str, tagger) -> dict:
     _outlet_not_place(item, confidence, clean)
     _title_before_parallel_journal(item, confidence)
     _series_as_report(item, confidence)
+    if "title" in item and "container-title" not in item:
+        _series_paper_as_report(item, confidence)
     if "ersion" in clean or "Ver." in clean or " v" in clean:
         _version_statement(item, confidence)
     if "Preprint at" in clean:
@@ -3327,6 +3483,8 @@ def _parse(text: str, tagger) -> dict:
         _series_before_publisher(item, confidence)
     if "editor" in item:
         _edited_volume(item, confidence)
+    if "translator" in item and "title" in item and "editor" not in item:
+        _one_name_author(item, confidence)
     _genre_sentence(item, confidence)
     _body_as_publisher(item, confidence)
     _article_of_act(item, confidence)
@@ -3347,6 +3505,9 @@ def _parse(text: str, tagger) -> dict:
         _citing_medicine_conference(item, confidence, clean)
     if "publisher" in item and ("note" in item or "container-title" in item):
         _mla_series(item, confidence, clean)
+    if ". " in item.get("title", "") and "publisher-place" in item and "publisher" in item \
+            and not {"container-title", "collection-title"} & set(item):
+        _unnumbered_series(item, confidence, clean)
     episode = None
     if "pisode " in clean and "container-title" in item:
         show = item["container-title"]
@@ -3373,6 +3534,18 @@ def _parse(text: str, tagger) -> dict:
         kind, type_conf = "broadcast", 0.9
     if site_kind and kind in ("chapter", "book", "article-newspaper", "article-magazine"):
         kind, type_conf = site_kind, 0.7  # a page on a body's or a paper's site, not a chapter in a book it published
+    if kind == "chapter" and _MUSICAL_WORK.search(item.get("container-title", "")):
+        work = f"{item['title']} {item['container-title']}" if "title" in item else item["container-title"]
+        if "title" not in item or item["title"].endswith((" No.", " Op.")) and work in clean:
+            # MLA's "Symphony No. 5 ... Edited by Name, Publisher, 1999." read as a book's chapter, Chicago's
+            # "Symphony No. 4 in E Minor, Op. 98." cut after its "No."
+            item["title"] = work
+            del item["container-title"]
+            confidence["title"] = confidence.pop("container-title", 0.8)
+            kind = "book"
+    if kind in ("book", "document") and "title" in item and ("publisher" in item or "publisher-place" in item) \
+            and _musical_score(item, confidence):
+        kind, type_conf = "musical_score", 0.8
     patent = _PATENT.search(clean) if "atent" in clean or "пат." in clean or "Пат." in clean else None
     if patent:
         kind, type_conf = "patent", 0.85
@@ -3712,6 +3885,99 @@ def _artwork(source: str, match: re.Match) -> dict | None:
     for part in described[1:] + size[1:]:
         add_note(item, part)
     return item
+
+
+# A recording as Chicago and MLA cite it, known by the medium or the streaming service it closes with: "Davis,
+# Miles. Kind of Blue. Columbia CL 1355, 1959, LP.", the note's "Miles Davis, Kind of Blue, Columbia CL 1355, 1959,
+# LP.", "Mahler, Gustav. Symphony No. 9. Berlin Philharmonic, conducted by Claudio Abbado. Deutsche Grammophon,
+# 2002, compact disc.", MLA's "Beyoncé. “Formation.” Lemonade, Parkwood Entertainment, 2016. Spotify.": who made
+# it, the work (a song in quotes, then its album), who performed it, the label and its catalogue number, the year.
+_RECORDING_LAST_WORDS = frozenset("LP EP CD disc disk vinyl cassette audiocassette MP3 audio rpm record Spotify Music "
+                                  "Tidal Deezer SoundCloud Bandcamp iTunes".split())
+_RECORDING_MEDIUM = re.compile(r"[.,] (?:(?P<medium>LP|EP|CD|(?:audio )?compact dis[ck]|vinyl(?: LP| record)?|"
+                               r"(?:audio)?cassette|MP3|(?:streaming|digital) audio|(?:33⅓|45|78)[ -]rpm(?: record)?)|"
+                               r"(?P<service>Spotify|Apple Music|Tidal|Deezer|SoundCloud|Bandcamp|Amazon Music|"
+                               r"YouTube Music|iTunes))\.?")
+_LABEL_AND_YEAR = re.compile(r"(?:\d{1,4}\.\s+)?(?P<head>.+?)[.,] (?P<label>[A-Z][^,.;:“”\"()]*?)"
+                             r"(?: (?P<number>(?:[A-Z]{1,5}[- ]?)?\d[\w/-]*(?: \d[\w/-]*)*))?, (?P<year>(?:1[89]|20)\d\d)")
+# The maker before the work: the bibliography's inverted name and its stop, or the note's name and its comma.
+_MAKER_AND_WORK = re.compile(r"(?P<name>[^.,“”\"]+, (?:[A-Z]\. ?)*[A-Z]\.|[^.,“”\"]+, [^.,“”\"]+?(?: [A-Z]\.)?|[^.,“”\"]+?)"
+                             r"(?:(?<=[A-Z]\.)|(?<!No)(?<!Op)\.) (?P<work>.+)"  # not "Gustav Mahler, Symphony No. 5"
+                             r"|(?P<note_name>[A-Z][^.,“”\"]*), (?P<note_work>.+)")
+_SONG_ON_ALBUM = re.compile(r"[“\"](?P<title>[^”\"]+?)[,.]?[”\"][.,]?(?: (?P<album>.+))?")
+_PERFORMED_BY = re.compile(r"[.,] ((?:[^.,]+, )?(?i:performed|conducted|played|sung|featuring)\b.*)$")
+
+
+def _recording(source: str, clean: str, medium: re.Match) -> dict | None:
+    """A sound recording (CSL's ``song``, which holds albums too): the label is its publisher, its catalogue
+    number the ``number``, a disc or tape its ``medium`` and a streaming service its ``source``; who
+    performed or conducted goes to ``note``."""
+    imprint = _LABEL_AND_YEAR.fullmatch(clean[:medium.start()])
+    made = _MAKER_AND_WORK.fullmatch(imprint.group("head")) if imprint else None
+    if not made:
+        return None
+    name, work = (made.group("name"), made.group("work")) if made.group("name") else made.group("note_name", "note_work")
+    credit = _PERFORMED_BY.search(work)
+    if credit:
+        work = work[:credit.start()]
+    item = {"type": "song", "author": parse_names(name)}
+    song = _SONG_ON_ALBUM.fullmatch(work)
+    item["title"] = song.group("title") if song else work
+    if song and song.group("album"):
+        item["container-title"] = song.group("album")
+    item["publisher"] = imprint.group("label")
+    if imprint.group("number"):
+        item["number"] = imprint.group("number")
+    item["issued"] = {"date-parts": [[int(imprint.group("year"))]]}
+    if medium.group("medium"):
+        item["medium"] = medium.group("medium")
+    else:
+        item["source"] = medium.group("service")
+    item["custom"] = {"source": source, "review": False, "confidence": {key: 0.85 for key in item if key != "type"}}
+    if credit:
+        add_note(item, credit.group(1))
+    return item
+
+
+# A title naming a musical work by its key or its catalogue number: "Symphony No. 5 in C Minor, Op. 67", "Piano
+# Sonata in A Major, K. 331", "Mass in B Minor, BWV 232", "Quartet in E-flat Major, Hob. III:80".
+_MUSICAL_WORK = re.compile(r"\bin [A-G](?:[- ](?:flat|sharp)|[♭♯])? (?:[Mm]ajor|[Mm]inor)\b"
+                           r"|\b(?:Op\.|op\.|BWV|K\.|KV|Hob\.|RV|WoO)\s?[IVX\d]")
+_MUSICAL_WORK_CUES = ("ajor", "inor", "Op.", "op.", "BWV", "K.", "KV", "Hob.", "RV", "WoO")  # what every match holds
+# The score named as the title's last sentence: Chicago's "West Side Story. Vocal score."
+_SCORE_SENTENCE = re.compile(r"(?<=[.?!]) ((?:(?:[Ff]ull|[Vv]ocal|[Ss]tudy|[Pp]iano(?:-vocal)?|[Mm]iniature|[Oo]rchestral|"
+                             r"[Cc]onductor['’]s) )?[Ss]core)$")
+
+
+# Chicago's note for a score, which the tagger reads as a journal's issue ("Symphony No. 9"): "Ludwig van Beethoven,
+# Symphony No. 9 in D Minor, Op. 125, ed. Jonathan Del Mar (Kassel: Bärenreiter, 1996), 45."
+_SCORE_NOTE = re.compile(r"(?:\d{1,4}\.\s+)?(?P<name>[A-Z][^,.;:()“”\"]*), (?P<title>[^();]+?)"
+                         r"(?:, (?:ed\.|edited by) (?P<editor>[^();,]+?))? \((?P<place>[^():;]+): (?P<publisher>[^():;]+), "
+                         r"(?P<year>(?:1[5-9]|20)\d\d)\)(?:, (?P<page>[\d–-]+))?\.?")
+
+
+def _score_in_note(source: str, match: re.Match) -> dict:
+    """A score cited in a note: composer, the work (named by key or catalogue number), its editor and imprint."""
+    item = {"type": "musical_score", "author": parse_names(match.group("name")), "title": match.group("title")}
+    if match.group("editor"):
+        item["editor"] = parse_names(match.group("editor"))
+    item.update({"publisher-place": match.group("place"), "publisher": match.group("publisher"),
+                 "issued": {"date-parts": [[int(match.group("year"))]]}})
+    if match.group("page"):
+        item["page"] = rules.pages(match.group("page"))[1]
+    item["custom"] = {"source": source, "review": False, "confidence": {key: 0.85 for key in item if key != "type"}}
+    return item
+
+
+def _musical_score(item: dict, confidence: dict) -> bool:
+    """Is a book the score of a musical work: its title names the work by key or catalogue number, or says it is
+    a score in its last sentence (which is then the ``genre``)?"""
+    sentence = _SCORE_SENTENCE.search(item["title"])
+    if sentence:
+        item["title"] = item["title"][:sentence.start()].rstrip(".")
+        item["genre"], confidence["genre"] = sentence.group(1), confidence.get("title", 0.8)
+        return True
+    return _MUSICAL_WORK.search(item["title"]) is not None
 
 
 _PERFORMANCES = re.compile(r"\s*(performances? by [^,]+),")
@@ -4584,7 +4850,8 @@ def _publisher_from_place(item: dict, confidence: dict, text: str) -> None:
     if ("publisher" in item or not comma or "container-title" in item and "editor" not in item
             or not (tail[:1].isupper() or _is_city(city))  # "Bologna, il Mulino": a known city before any name
             or len(city.split()) > 3 or len(tail) <= 5 and (tail.isupper() or tail.endswith("."))
-            or tail.lower().rstrip(".").split()[-1] in _REGION or len(tail.split()) > 4):
+            or tail.lower().rstrip(".").split()[-1] in _REGION or _is_admin_unit(tail.split()[-1])
+            or len(tail.split()) > 4):
         return
     swap = ((_is_city(tail) and " " not in tail or _PUBLISHER_WORD.search(city) or _year_follows(tail, text))
             and not _is_city(city.split()[0]) and "," not in city)
@@ -4697,7 +4964,7 @@ _DESCRIPTOR = re.compile(r"(?i)\s*(?:doctoral|master'?s|ph\.?\s?d\.?|bachelor'?s
                          r"review of(?=\s+the\b|[^\]]*\sby\s)|"
                          r"computer software|map|tweet|blog post|thesis|dissertation|transcript|preprint|"
                          r"speech|fact sheet|policy brief|white paper|infographic|brochure|photograph|powerpoint slides|"
-                         r"lecture notes|webinar|poster|" + _PRESENTATION_WORDS + r"|(?:unpublished\s+)?manuscript)\b")
+                         r"lecture notes|webinar|poster|song|album|" + _PRESENTATION_WORDS + r"|(?:unpublished\s+)?manuscript)\b")
 # A quoted title with more after its closing quote. A single quote only closes before
 # punctuation: "’" is also the soft sign of transliterated Russian ("sozdat’ soyuz").
 # A "’:" with a later "’," or "’." is a soft sign before the title's own colon ("‘Ukraina i Belarus’: dva puti’,").
@@ -4727,7 +4994,10 @@ _MEETING_AFTER_BRACKET = re.compile(r"(?i)(?:presentation|session|address)\]\.\s
                                     r"(?:\s+(?:https?://|doi:)\S*)?\s*$")
 _AUDIOVISUAL = {"video": "motion_picture", "film": "motion_picture", "motion picture": "motion_picture",
                 "online video": "motion_picture",
-                "audio podcast episode": "broadcast", "video podcast episode": "broadcast", "podcast episode": "broadcast"}
+                "audio podcast episode": "broadcast", "video podcast episode": "broadcast", "podcast episode": "broadcast",
+                "song": "song", "album": "song"}  # APA's "Formation [Song]. On Lemonade.", "Kind of blue [Album]."
+# After APA's "[Song]." or "[Album].": the album the song is on, then the label(s).
+_ALBUM_AND_LABEL = re.compile(r"(?:On (?P<album>[^.]+)\.\s+)?(?P<label>[A-Z][^.]*?)\.?")
 # Preprint servers: a work posted on one is a preprint ("article") the server publishes, not a journal article.
 _PREPRINT_SERVER = re.compile(r"(?i)ssrn|osf preprints|(?:psy|soc|ed|earth)arxiv|(?:bio|med|tech|chem)rxiv|research square|"
                               r"preprints\.org")
@@ -5349,9 +5619,9 @@ def _series_as_report(item: dict, confidence: dict) -> None:
         series = _SERIES_SENTENCE.fullmatch(f"{item['container-title']} {item['volume']}")
         if series and "title" not in item and not {"issue", "page", "number", "genre"} & set(item):
             # "World Bank. Migration and Development Brief 34. Washington, DC, 2021.": a paper known by its
-            # series and number alone, which are its title
-            item["title"] = series.group(0)
-            confidence["title"] = confidence.pop("container-title", 0.7)
+            # series and number alone, its genre and number as "IMF, Working Paper 19/102 (...)" are
+            item["genre"], item["number"] = series.group(1), series.group(2)
+            confidence["genre"] = confidence["number"] = confidence.pop("container-title", 0.7)
             confidence.pop("volume", None)
             del item["container-title"], item["volume"]
             return
@@ -5380,6 +5650,21 @@ def _series_as_report(item: dict, confidence: dict) -> None:
         del item["container-title"]
         confidence["publisher"] = confidence["genre"] = confidence.pop("container-title", 0.7)
         confidence["number"] = confidence.pop("issue", 0.7)
+
+
+def _series_paper_as_report(item: dict, confidence: dict) -> None:
+    """"World Bank, Migration and Development Brief 35 (Washington, DC: World Bank, 2021)": a body's paper named
+    only by its series and number, with an imprint, is a report in that series (genre) with that number, as
+    "IMF, Working Paper 19/102 (...)" is; a year is no paper's number ("Annual Report 2019" is a title)."""
+    title = f"{item['title']} {item['volume']}" if "volume" in item else item["title"]  # the tagger's volume "36"
+    series = _SERIES_NUMBER.fullmatch(title) or "volume" in item and _SERIES_SENTENCE.fullmatch(title)
+    if (series and not _YEARS.fullmatch(series.group(2)) and "publisher" in item and _by_body(item)
+            and not {"issue", "number", "genre", "editor"} & set(item)):
+        item["genre"], item["number"] = series.group(1), series.group(2)
+        confidence["genre"] = confidence["number"] = confidence.pop("title", 0.7)
+        confidence.pop("volume", None)
+        del item["title"]
+        item.pop("volume", None)
 
 
 # A rank or office before an interviewee's name, no part of it: "Interview with Archbishop Ezras Nersisyan",
@@ -5640,6 +5925,26 @@ def _series_in_note(item: dict, confidence: dict) -> None:
         del item["note"]
 
 
+# A series named in title case, unnumbered, as the sentence between a book's title and its imprint (Chicago:
+# "Russia after the Cold War. Problems of International Politics. New York: Cambridge University Press, 2015.").
+_SERIES_TITLE = re.compile(r"^(.*\S[^\s.][.?!])\s+((?!(?:A|An|Or|And|Part|Book|Volume|Vol)\b)[A-Z][\w’'-]+"
+                           r"(?:\s+(?:(?:of|and|in|on|for|the|to|&)\s+)*[A-Z][\w’'-]+)+)$")
+
+
+_DOCUMENT_KIND_END = re.compile(r"\b(?:Document|Report|Paper|Brief|Note|Review|Memorandum|Catalogu?e?|Score|Thesis|"
+                                r"Dissertation|Manuscript|Guidelines?)$")  # "Project Appraisal Document": what it is
+
+
+def _unnumbered_series(item: dict, confidence: dict, text: str) -> None:
+    """Chicago's series without a number, printed as its own sentence right before "Place: Publisher", is the
+    book's ``collection-title``, not the end of its title: every word of it capitalised but the small ones."""
+    series = _SERIES_TITLE.match(item["title"])
+    if series and f"{series.group(2)}. {item['publisher-place']}:" in text and not corporate_name(series.group(2)) \
+            and not _DOCUMENT_KIND_END.search(series.group(2)):  # a body ("Climate Center"), a kind of paper
+        item["title"], item["collection-title"] = series.group(1).rstrip("."), series.group(2)
+        confidence["collection-title"] = confidence.get("title", 0.7)
+
+
 def _series_before_publisher(item: dict, confidence: dict) -> None:
     """AMA "Title. AHRQ Pub. No. 21(22)-0054-EF. Agency for Healthcare Research and Quality; 2021.": a
     series sentence the tagger ran into the publisher (or the body it read as a container) is the
@@ -5723,6 +6028,17 @@ def _after_type(item: dict, kind: str, confidence: dict, text: str) -> None:
         elif "publisher" not in item and stop and kind == "broadcast":
             item["container-title"], item["publisher"] = show, platform
             confidence["publisher"] = confidence.get("container-title", 0.7)
+    if kind == "song" and item.get("genre", "").lower() in _AUDIOVISUAL:
+        # APA "Formation [Song]. On Lemonade. Parkwood; Columbia.": the bracket is the medium, the album after "On"
+        # the container, the label(s) after it the publisher, which the tagger left in the note
+        _move(item, confidence, "genre", "medium", 0.9)
+        released = _ALBUM_AND_LABEL.fullmatch(item.get("note", "")) if not {"publisher", "container-title"} & set(item) else None
+        if released:
+            del item["note"]
+            if released.group("album"):
+                item["container-title"] = released.group("album")
+                confidence["container-title"] = 0.8
+            item["publisher"], confidence["publisher"] = released.group("label"), 0.8
     number = _GBT_PATENT_NUMBER.search(item.get("title", "")) if kind == "patent" and "number" not in item else None
     if number:  # GB/T "一种锂电池隔膜的制备方法: CN112345678A[P]. 2021-03-02.": the title, then the patent's number
         item["title"], item["number"] = item["title"][:number.start()], number.group(1)
@@ -5743,7 +6059,7 @@ def _after_type(item: dict, kind: str, confidence: dict, text: str) -> None:
     if kind in ("dataset", "software") and _repository(host) or kind == "article" and _PREPRINT_SERVER.fullmatch(host):
         _move(item, confidence, "container-title", "publisher", 0.8)  # the repository or preprint server publishes the work
     if kind == "interview" and "author" not in item:
-        m = re.search(r"(?i:\binterview(?:\s+by\s+the\s+authors?)?\s+with|^\W*" + INTERVIEW_ROMANCE + r")\s+" + _HONORIFICS
+        m = re.search(r"(?i:\binterview(?:\s+by\s+the\s+authors?)?\s+with|^\W*" + FOREIGN_INTERVIEW + r")\s+" + _HONORIFICS
                       + r"((?:[A-ZА-Я][\w'’-]+\.?\s+){0,3}[A-ZА-Я][\w'’-]+)", item.get("title", ""))
         # a name runs to no full stop: "Entretiens avec Michel Foucault. Paris: Gallimard" names no "Paris"
         if m and not re.match(r"(?i)(an?|the|anonymous)\b", m.group(1)) and not re.search(r"\w{2}\.\s", m.group(1)):
@@ -5811,10 +6127,17 @@ def _after_type(item: dict, kind: str, confidence: dict, text: str) -> None:
         head, _, last = item.get("title", "").rpartition(", ")
         words = last.split()
         if head and last[:1].isupper() and len(words) <= 5 and (
-                "author" not in item or (len(words) <= 2 and all(w[:1].isupper() and not w.isupper() for w in words)
+                "author" not in item or (len(words) <= 2 and (all(w[:1].isupper() and not w.isupper() for w in words)
+                                                              or _is_admin_unit(words[-1]))  # "Osh region"
                                          and not _CORP_RE.search(last.lower()) and "(" not in last)):
             item["title"], item["publisher-place"] = head, last
             confidence["publisher-place"] = 0.7
+    if kind == "interview" and ", " in item.get("title", "") and "publisher-place" in item:
+        # "..., Aravan district, Osh oblast, 12 May 2019": a district named before its region is the place's part
+        head, _, unit = item["title"].rpartition(", ")
+        if unit[:1].isupper() and len(unit.split()) <= 3 and _is_admin_unit(unit.split()[-1]) \
+                and f"{unit}, {item['publisher-place']}" in text:
+            item["title"], item["publisher-place"] = head, f"{unit}, {item['publisher-place']}"
     if (kind in ("document", "report") or kind == "webpage" and not _SITE_RE.search(item.get("container-title", ""))) \
             and "container-title" in item and "publisher" not in item and (
             _CORP_RE.search(item["container-title"].lower()) or kind == "report" and "number" in item):

@@ -267,10 +267,12 @@ def one_name(text: str) -> dict:
             family, given = family, ""
         return _with_particle(family, given, suffix)
     head, tail = _split_initials_tail(words)
-    if len(tail) == 1 and len(head) > 1 and _WORD_AT_SENTENCE_END.match(tail[0]) \
-            and not any(_is_initials(w) for w in head) and all(w[:1].isupper() or w in PARTICLES for w in head):
+    if len(tail) == 1 and _WORD_AT_SENTENCE_END.match(tail[0]) and (
+            len(head) > 1 and not any(_is_initials(w) for w in head) and all(w[:1].isupper() or w in PARTICLES for w in head)
+            or len(head) == 1 and head[0].lower() in GIVEN_NAMES and _VOWEL.search(tail[0].upper())):
         # "Jonathan Del Mar.", "Anna May.": a whole name given first, its last word short and closed by the
-        # sentence's stop, is no abbreviated given name after a family name ("Smith Chr.")
+        # sentence's stop, is no abbreviated given name after a family name ("Smith Chr."); of two words, the
+        # first must be a known given name and the last hold a vowel ("Chr.", "Wm." hold none)
         return one_name(text[:-1])
     if not head and len(words) > 1 and len(words[0]) > 1 and words[0].isalpha() and words[0].isupper():
         head, tail = words[:1], words[1:]  # GB/T 7714 "HE K", "LI X Y": a short family name in capitals
@@ -323,6 +325,20 @@ def _dot_bare(given: str) -> str:
 _FULL_NAME_DOT = re.compile(rf"(?:^|\s)[{_UP}][{_LOW}]{{2,}}\.$")
 
 
+_BARE_INITIAL = re.compile(rf"[{_UP}]")
+
+
+def _dot_middle_initials(given: str) -> str:
+    """Middle initials printed without their points after a whole given name (OSCOLA's "David R Marples",
+    "John A B Smith") get them: "David R.", "John A. B."; bare initials alone ("C E") are left as printed."""
+    words = given.split()
+    for k in range(1, len(words)):
+        if _BARE_INITIAL.fullmatch(words[k]) and (words[k - 1][-1:].islower() or words[k - 1].endswith(".") and k > 1):
+            words[k] += "."
+    return " ".join(words)
+
+
+
 def _with_particle(family: str, given: str, suffix: str | None) -> dict:
     name = {}
     parts = family.split()
@@ -343,7 +359,8 @@ def _with_particle(family: str, given: str, suffix: str | None) -> dict:
         given = " ".join(gparts).strip(" ,")
         # "Darnton, Robert." ends the name list with the sentence: a full given name's dot
         # is punctuation, an initial's ("J.", "Wm.") is not.
-        name["given"] = given[:-1] if _FULL_NAME_DOT.search(given) else given
+        given = given[:-1] if _FULL_NAME_DOT.search(given) else given
+        name["given"] = _dot_middle_initials(given) if " " in given else given
     if suffix:
         name["suffix"] = suffix
     if name.get("family"):

@@ -216,7 +216,7 @@ OVERRIDES = (
 )
 
 ABBREVIATIONS_WITH_STOP = {"publ", "inc", "ltd", "co", "corp", "izd", "univ", "ed", "eds", "dept", "assoc", "intl", "st",
-               "jr", "al", "izd-vo", "pub", "ges", "verl", "bros", "кн"}
+                           "jr", "al", "izd-vo", "pub", "ges", "verl", "bros", "кн", "обл", "cat"}
 
 
 _LAST_WORD = re.compile(r"[\s.]")
@@ -350,8 +350,9 @@ def volume_issue(text: str) -> dict:
             # for its conference "Proc. ACM Hum.-Comput. Interact. 4, CSCW2", MLA 7 / Google Scholar "91.5 (2001)",
             # International Affairs' "99: 4" and Cahiers du monde russe's "61/1-2": a slash parts a volume from a
             # smaller issue only (a double issue "15/16", German issue and year "1/91" and "1998/99" stay whole);
-            # a supplement after the volume is its issue: "Water Policy, 10, S2"
-            pair = re.fullmatch(r"(\d+[A-Za-z]?),\s*(\d{1,2}(?:[–-]\d{1,2})?|[A-Z]{2,8}\d{0,2}|S\d{1,2})", t) \
+            # a supplement after the volume is its issue: "Water Policy, 10, S2"; a running issue number, "Current
+            # History, 116, 792, 2017, pp. 258–64" (the caller gave a volume span with no pages beside it its page)
+            pair = re.fullmatch(r"(\d+[A-Za-z]?),\s*(\d{1,2}(?:[–-]\d{1,2})?|\d{3,5}|[A-Z]{2,8}\d{0,2}|S\d{1,2})", t) \
                 or re.fullmatch(r"(\d{1,4})\.(\d{1,3}(?:[–-]\d{1,3})?)", t) \
                 or re.fullmatch(r"(\d{1,3}):\s*(\d{1,2}(?:[–-]\d{1,2})?)", t)
             if not pair:
