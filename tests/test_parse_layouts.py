@@ -2538,3 +2538,19 @@ def test_an_mla_database_as_the_closing_sentence_without_a_link():
                            "Historical Newspapers.")
     assert (item["type"], item["container-title"], item["source"], item.get("publisher")) \
         == ("article-newspaper", "The New York Times", "ProQuest Historical Newspapers", None)
+
+
+@pytest.mark.parametrize("text, editors, place", [
+    ("Reyes, Ana. 2017. “Tenant Organizing after Foreclosure.” Pp. 20–45 in The Handbook of Urban Sociology, edited "
+     "by M. Hollis and S. Bergström. Thousand Oaks, CA: Sage.",
+     [("Hollis", "M."), ("Bergström", "S.")], "Thousand Oaks, CA"),
+    ("Tilly, Marek. 2015. “Protest Cycles Revisited.” Pp. 301–24 in Contention in Europe, edited by R. Koopmans and "
+     "H. Kriesi. Oxford, UK: Oxford University Press.",
+     [("Koopmans", "R."), ("Kriesi", "H.")], "Oxford, UK"),
+])
+def test_asa_editors_end_at_the_last_surnames_full_stop(text, editors, place):
+    """ASA's 'Pp. 20–45 in Book, edited by M. Hollis and S. Bergström. Thousand Oaks, CA: Sage.': the names after
+    'edited by' end at the surname's full stop; the town before the colon is the place, no editor."""
+    item = parse_reference(text)
+    assert names(item, "editor") == editors
+    assert (item["publisher-place"], item["type"]) == (place, "chapter")

@@ -2691,13 +2691,19 @@ _EDITOR_CUES_AFTER_BOOK = (("a", "cura", "di"), ("edited", "by"), ("ed.", "by"),
 _BOOK_IN_WORDS = frozenset({"in", "in:", "en", "en:", "dans", "em", "em:"})
 
 
+_SURNAME_STOP = re.compile(r"[^\W\d_][\w'’-]*[^\W\d_]{2}\.")  # "Diani.", "Bergström."; not "M.", "Jr.", "St."
+
+
 def _names_to_comma(words, start: int):
-    """Where a list of names from ``start`` ends at a comma ("U. Ascoli,", "U. Ascoli e E. Pavolini,"), or None
-    (Italian "e" and German "und" join names as "and" does)."""
+    """Where a list of names from ``start`` ends at a comma ("U. Ascoli,", "U. Ascoli e E. Pavolini,") or at a
+    surname's full stop ("edited by D. della Porta and M. Diani. Oxford, UK: ..."), or None (Italian "e" and
+    German "und" join names as "and" does)."""
     for end in range(start, min(len(words), start + 12)):
         word = words[end].rstrip(",")
         if not (word[:1].isupper() or word.lower() in PARTICLES or word.lower() in _NAME_JOINERS | {"e", "und"}):
             return None
+        if end > start and _SURNAME_STOP.fullmatch(word):
+            return end
         if words[end].endswith(",") and end > start:
             nxt = words[end + 1:end + 3]
             if len(nxt) == 2 and re.fullmatch(r"(?:[A-Z]\.)+", nxt[0]) and nxt[1][:1].isupper():
