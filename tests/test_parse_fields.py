@@ -3891,3 +3891,17 @@ def test_a_name_closing_its_sentence_with_a_short_last_word_keeps_it_as_its_fami
     assert parse_names("Jonathan Del Mar.") == [{"family": "Del Mar", "given": "Jonathan"}]
     assert parse_names("Smith Chr.") == [{"family": "Smith", "given": "Chr"}]
     assert parse_names("Ivanov Yu.") == [{"family": "Ivanov", "given": "Yu."}]
+
+
+@pytest.mark.parametrize("text, pmid, pmcid", [
+    ("Haddad R, Okonkwo E, Lund P. Delirium screening in older surgical patients: a cluster randomised trial. "
+     "BMC Geriatr. 2020 Mar;20(1):98-106. doi: 10.1186/s12877-020-1491-8. Epub 2020 Jan 5. PMID: 31908742.",
+     "31908742", None),
+    ("Moreau T, Satō K. Vitamin D supplementation and fracture risk in care homes. Osteoporos Int. "
+     "2018;29(6):1301-9. PMID: 29520423; PMCID: PMC6008214.", "29520423", "PMC6008214"),
+])
+def test_pubmed_identifiers_are_pmid_and_pmcid_not_the_number(text, pmid, pmcid):
+    """PubMed's 'PMID: 31908742' and 'PMCID: PMC6008214' after a Vancouver article are CSL's PMID and PMCID;
+    they were kept whole as the article's number."""
+    item = parse_reference(text)
+    assert (item.get("PMID"), item.get("PMCID"), item.get("number")) == (pmid, pmcid, None)
