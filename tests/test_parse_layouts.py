@@ -2554,3 +2554,16 @@ def test_asa_editors_end_at_the_last_surnames_full_stop(text, editors, place):
     item = parse_reference(text)
     assert names(item, "editor") == editors
     assert (item["publisher-place"], item["type"]) == (place, "chapter")
+
+
+@pytest.mark.parametrize("text, container", [
+    ("[7] L. Moreno and T. Sato, “Fault-tolerant control of modular multilevel converters,” in Proc. 2022 IEEE Energy "
+     "Convers. Congr. Expo. (ECCE), 2022, pp. 1–6.", "Proc. 2022 IEEE Energy Convers. Congr. Expo. (ECCE)"),
+    ("[2] R. Iyer, “Event cameras for drone landing,” in Proc. 2021 Int. Conf. Unmanned Aircr. Syst. (ICUAS), 2021, "
+     "pp. 88–95.", "Proc. 2021 Int. Conf. Unmanned Aircr. Syst. (ICUAS)"),
+])
+def test_a_year_inside_the_proceedings_name_stays_in_it(text, container):
+    """IEEE 'in Proc. 2022 IEEE Energy Convers. Congr. Expo. (ECCE), 2022, pp. 1–6.': the year between the words of
+    the proceedings' name is the name's (the work's own year follows); it was cut out of the container."""
+    item = parse_reference(text)
+    assert (item["container-title"], item["issued"]) == (container, {"date-parts": [[2022 if "2022" in text else 2021]]})

@@ -296,6 +296,12 @@ def _labels(text: str, spans, tagger):
         if (labels[i] == "date" and labels[i - 1] == "container" and _YEAR_WORD.fullmatch(words[i])
                 and _PAGES_IN_BRACKETS.match(words[i + 1]) and "date" in labels[:i - 1]):
             labels[i] = "container"
+    # IEEE "in Proc. 2023 IEEE Power & Energy Soc. Gen. Meeting (PESGM), 2023, pp. 1–5.": a bare year with no stop or
+    # comma between words of the proceedings' name is the name's, when the work is dated elsewhere.
+    for i in (range(1, len(words) - 1) if "container" in labels else ()):
+        if labels[i] == "date" and labels[i - 1] == labels[i + 1] == "container" and _YEAR_WORD.fullmatch(words[i]) \
+                and not words[i - 1].endswith((",", ";", ":")) and "date" in labels[:i] + labels[i + 1:]:
+            labels[i] = "container"
     # APA "In Proceedings of ... (pp. 12–20). NCTE.": the sentence after the bracketed pages is the publisher's,
     # however short and capitalised, not more pages.
     for i in (range(2, len(words)) if "(p" in text else ()):
