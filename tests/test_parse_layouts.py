@@ -2567,3 +2567,17 @@ def test_a_year_inside_the_proceedings_name_stays_in_it(text, container):
     the proceedings' name is the name's (the work's own year follows); it was cut out of the container."""
     item = parse_reference(text)
     assert (item["container-title"], item["issued"]) == (container, {"date-parts": [[2022 if "2022" in text else 2021]]})
+
+
+@pytest.mark.parametrize("text, school", [
+    ("Banerjee, S. K. (2020). Peer tutoring and reading fluency among rural fifth graders [Master’s thesis, University "
+     "of Otago]. ProQuest Dissertations and Theses Global.", "University of Otago"),
+    ("Lindahl, T. (2017). Shift length and medication errors in intensive care [Master's thesis, Lund University]. "
+     "ProQuest Dissertations and Theses Global.", "Lund University"),
+])
+def test_an_apa_thesis_database_read_as_container_is_the_archive(text, school):
+    """APA 7 '[Master’s thesis, University]. ProQuest Dissertations and Theses Global.': the database the thesis is
+    read in is its archive; the tagger took it for a container, which a thesis has none of."""
+    item = parse_reference(text)
+    assert (item["type"], item["publisher"], item["archive"], item.get("container-title")) \
+        == ("thesis", school, "ProQuest Dissertations and Theses Global", None)

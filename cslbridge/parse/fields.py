@@ -3164,7 +3164,7 @@ def _parse(text: str, tagger) -> dict:
     if "publisher" in item and item["type"] in ("book", "chapter", "report") and "publisher-place" in item \
             and ("(" in item.get("note", "") or "(" in item["publisher"] or "P" in item.get("note", "")[:1]):
         _series_after_publisher(item, confidence)
-    _database_in_note(item, clean)
+    _database_in_note(item, confidence, clean)
     if "publisher-place" not in item and is_place(item.get("publisher", "")):
         # "Regional labour markets. Perm, 2019. 180 p.": a known place named alone is the place, not a publisher.
         _move(item, confidence, "publisher", "publisher-place")
@@ -5326,15 +5326,18 @@ _PRIVATE_ARCHIVE = re.compile(r"(?i)(?:(?:личный|семейный|особ
                               r"|(?:the\s+)?author['’]s\s+(?:personal\s+|private\s+)?archive")
 
 
-def _database_in_note(item: dict, text: str) -> None:
+def _database_in_note(item: dict, confidence: dict, text: str) -> None:
     """APA 6 "Retrieved from ERIC database. (ED545678)": the database is the archive the work was
     found in and the accession number its place there; so is the database a thesis is read in (APA 7),
-    which the tagger leaves as a note or takes for the publisher, the school in the bracket."""
+    which the tagger leaves as a note or takes for the publisher (the school in the bracket) or the container."""
     note = item.get("note", "")
     if item.get("type") == "thesis" and "archive" not in item:
         if _THESIS_DATABASE.fullmatch(note.strip(" .")):
             item["archive"] = note.strip(" .")
             del item["note"]
+            return
+        if _THESIS_DATABASE.fullmatch(item.get("container-title", "")):  # a thesis is in no container
+            _move(item, confidence, "container-title", "archive")
             return
         school = _DEGREE_AND_SCHOOL.search(text) if _THESIS_DATABASE.fullmatch(item.get("publisher", "")) else None
         if school:
