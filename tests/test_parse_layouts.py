@@ -2581,3 +2581,30 @@ def test_an_apa_thesis_database_read_as_container_is_the_archive(text, school):
     item = parse_reference(text)
     assert (item["type"], item["publisher"], item["archive"], item.get("container-title")) \
         == ("thesis", school, "ProQuest Dissertations and Theses Global", None)
+
+
+def test_a_release_numbered_title_with_no_other_cue_is_software_its_body_the_publisher():
+    """Harvard 'Team (2022) Title (Version 3.28). Body. Available at: ...': a title numbered as a release, with no
+    genre, editors or journal details, is software, and the body after it publishes it (it was a webpage in the
+    body as container)."""
+    item = parse_reference("GRASS Development Team (2021) GRASS geographic resources analysis support system "
+                           "(Version 8.0.1). Open Source Geospatial Foundation. Available at: https://grass.osgeo.org "
+                           "(Accessed: 12 October 2022).")
+    assert (item["type"], item["version"], item["title"], item["publisher"], item.get("container-title")) == (
+        "software", "8.0.1", "GRASS geographic resources analysis support system", "Open Source Geospatial Foundation",
+        None)
+
+
+@pytest.mark.parametrize("text, genre, publisher, place", [
+    ("Posit Team (2024) RStudio: integrated development environment for R (Version 2024.04.2) [Computer program]. "
+     "Boston, MA: Posit Software. Available at: https://posit.co (Accessed: 9 July 2024).",
+     "Computer program", "Posit Software", "Boston, MA"),
+    ("Medscape. (2023). Medscape drug reference (Version 12.4.1) [Mobile app]. App Store. "
+     "https://apps.apple.com/us/app/medscape/id321367289", "Mobile app", "App Store", None),
+])
+def test_cite_them_rights_computer_program_and_apas_mobile_app_describe_software(text, genre, publisher, place):
+    """'[Computer program]' (Cite Them Right) and '[Mobile app]' (APA 7) describe the work as '[Computer software]'
+    does; they were read as a translated title, the title itself as the original."""
+    item = parse_reference(text)
+    assert (item["type"], item["genre"], item["publisher"], item.get("publisher-place"), "original-title" in item) \
+        == ("software", genre, publisher, place, False)

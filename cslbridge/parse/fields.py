@@ -4454,7 +4454,7 @@ _ATTACHMENT = re.compile(r"(?i)\s*\[((?:image|video|audio|link|gif|photo)s? atta
 _DESCRIPTOR = re.compile(r"(?i)\s*(?:doctoral|master'?s|ph\.?\s?d\.?|bachelor'?s|unpublished|data\s?set|video|audio|"
                          r"podcast|film|motion picture|lecture|press release|editorial|letter|abstract|"
                          r"review of(?=\s+the\b|[^\]]*\sby\s)|"
-                         r"computer software|map|tweet|blog post|thesis|dissertation|transcript|preprint|"
+                         r"computer (?:software|program)|mobile app|map|tweet|blog post|thesis|dissertation|transcript|preprint|"
                          r"speech|fact sheet|policy brief|white paper|infographic|brochure|photograph|powerpoint slides|"
                          r"lecture notes|webinar|poster|" + _PRESENTATION_WORDS + r"|(?:unpublished\s+)?manuscript)\b")
 # A quoted title with more after its closing quote. A single quote only closes before
@@ -4466,7 +4466,10 @@ _QUOTED_HEAD = re.compile(r"""^(?:['‘](.+?)[’'](?:[.,;]|:(?![^’]*’[.,]))
 _QUOTED_PHRASE = re.compile(r"""^["“«„][^"”»“]*[^\W_]["”»“]\s+(?!in\b|в\b)\w""")
 _VERSION = re.compile(r"(?i)\s*\((?:version\s*|ver\.\s*|v\.?\s*(?=\d+\.\d))(\d[\w.-]*)\)")  # not "(V2X)"
 # What an APA bracket says the work is, where CSL has a type for it.
+# A version of two or more numbers ("3.28", "0.4.2"), as software releases are numbered.
+_RELEASE = re.compile(r"\d+(?:\.\d+)+[\w-]*")
 _DESCRIBED_TYPES = {"data set": "dataset", "dataset": "dataset", "computer software": "software", "preprint": "article",
+                    "computer program": "software", "software": "software", "mobile app": "software",  # Cite Them Right, APA
                     # APA 7's grey literature, described in its bracket: reports, whatever site posts them
                     "press release": "report", "fact sheet": "report", "policy brief": "report", "white paper": "report",
                     "brochure": "report", "infographic": "report"}
@@ -4824,6 +4827,8 @@ def _item_type(item: dict, text: str) -> tuple[str, float]:
     if _CODE_REPOSITORY.fullmatch(item.get("container-title") or item.get("publisher", "")) \
             or _CODE_URL.match(item.get("URL", "")):
         return "software", 0.8  # "“netsim-rs: ...,” GitHub, 2022": code on a forge
+    if _RELEASE.fullmatch(item.get("version", "")) and not {"editor", "genre", "volume", "issue", "page"} & set(item):
+        return "software", 0.75  # Harvard "Team (2022) QGIS Geographic Information System (Version 3.28). Body.": a release
     if _SOCIAL_PLATFORM.fullmatch(item.get("container-title", "")) or _SOCIAL_URL.match(item.get("URL", "")):
         return "post", 0.8  # "Mykhailo Podolyak, ‘...’, Telegram, 3 March 2022, https://t.me/...": a social-media post
     if "container-title" not in item and "title" in item and "URL" not in item \
@@ -5454,12 +5459,18 @@ def _after_type(item: dict, kind: str, confidence: dict, text: str) -> None:
             _repository(note) or described and corporate_name(note)):
         # "... Version 1.4.0. Zenodo. https://doi.org/...": the host; after APA's "[Data set]" the body named
         # (APA's "Title (Version 2) [Data set]. Publisher. URL")
+        place, colon, body = note.partition(": ")
+        if colon and len(place.split()) <= 3 and place[:1].isupper() and "publisher-place" not in item:
+            item["publisher-place"], note = place, body  # Cite Them Right's "[Computer program]. Vienna: Body."
+            confidence["publisher-place"] = 0.8
         item["publisher"] = note
         item.pop("note")
         confidence["publisher"] = 0.8
     host = item.get("container-title", "")
     if kind in ("dataset", "software") and _repository(host) or kind == "article" and _PREPRINT_SERVER.fullmatch(host):
         _move(item, confidence, "container-title", "publisher", 0.8)  # the repository or preprint server publishes the work
+    elif kind == "software" and host and "publisher" not in item and not {"volume", "issue", "page"} & set(item):
+        _move(item, confidence, "container-title", "publisher")  # "(Version 3.28). Open Source Geospatial Foundation."
     if kind == "interview" and "author" not in item:
         m = re.search(r"(?i:\binterview(?:\s+by\s+the\s+authors?)?\s+with)\s+" + _HONORIFICS
                       + r"((?:[A-ZА-Я][\w'’-]+\.?\s+){0,3}[A-ZА-Я][\w'’-]+)", item.get("title", ""))
