@@ -2608,3 +2608,20 @@ def test_cite_them_rights_computer_program_and_apas_mobile_app_describe_software
     item = parse_reference(text)
     assert (item["type"], item["genre"], item["publisher"], item.get("publisher-place"), "original-title" in item) \
         == ("software", genre, publisher, place, False)
+
+
+@pytest.mark.parametrize("text, series, number, volume", [
+    ("(4) Okafor, E.; Lind, M. Solid Sorbents for Direct Air Capture. In Carbon Capture Materials; Huang, J., Ed.; "
+     "ACS Symposium Series 1412; American Chemical Society: Washington, DC, 2022; pp 77–98.",
+     "ACS Symposium Series", "1412", None),
+    ("Kim, S.; Ortiz, L. Lignin Valorization Pathways. In Green Chemistry for Biorefineries; Ahmed, F., Lund, P., "
+     "Eds.; ACS Symposium Series; American Chemical Society: Washington, DC, 2018; Vol. 1297, pp 101–125.",
+     "ACS Symposium Series", None, "1297"),
+])
+def test_an_acs_chapters_series_after_the_editors_is_the_collection(text, series, number, volume):
+    """ACS 'In Book; Huang, J., Ed.; ACS Symposium Series 1412; Publisher: Place, Year; pp 77–98.': the part after the
+    editors naming a series is the collection (the number in it the collection-number); it ran into the book's title,
+    and 'Symposium' made the chapter a conference paper."""
+    item = parse_reference(text)
+    assert (item["type"], item["container-title"], item["collection-title"], item.get("collection-number"),
+            item.get("volume")) == ("chapter", text.split("In ")[1].split(";")[0], series, number, volume)

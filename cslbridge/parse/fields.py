@@ -2098,6 +2098,16 @@ def _constrain(words, labels, probs, tagger, text) -> None:
     if "(Ed" in text:
         _book_after_editors(words, labels)
         _editors_after_book(words, labels)
+    # ACS "In Book; Patel, R., Ed.; ACS Symposium Series 1365; Publisher: Place, 2020; pp 45–68.": the part between the
+    # editors' "Ed.;" and the next ";" naming a series is the book's series (its number included), not the book's.
+    for i in (range(1, n - 2) if "Series" in text and ";" in text else ()):
+        if labels[i - 1] != "editor" or words[i - 1] not in ("Ed.;", "Eds.;"):
+            continue
+        j = next((j for j in range(i, min(n - 1, i + 10)) if words[j].endswith(";")), None)
+        if j is not None and any(w.rstrip(";") == "Series" for w in words[i:j + 1]) \
+                and all(labels[k] in ("container", "volume", "collection") for k in range(i, j + 1)):
+            labels[i:j + 1] = ["collection"] * (j + 1 - i)
+        break
     if "/" in words:
         _gost_areas(words, labels)
     # "// Вестник Московского университета. Сер. 8, История. – 2019. – № 4.": a journal's series, its number
@@ -3776,6 +3786,7 @@ _DOI_LINK = re.compile(r"(?i)^\W*https?://(?:dx\.)?doi\.org/10\.")
 _TRAILING_PLACE = re.compile(r"(?<=[.\]),])\s+((?:[A-ZА-ЯЁ][\w'’-]+\s?){1,3})$")
 # PubMed's identifiers, which Vancouver and AMA print after the DOI ("PMID: 32918471", "PMCID: PMC6387445", "PMC ID:
 # 3867588"): CSL's PMID and PMCID (which keeps its "PMC"), not the work's number.
+_NUMBERED_SERIES = re.compile(r"(.*\bSeries)\s+(\d+)")  # "ACS Symposium Series 1365"
 _PUBMED_ID = re.compile(r"\b(?:(PMID)|(?:PubMed\s?Central\s+)?PMC\s?ID):?\s*(?:PMC)*(\d{5,9})\b[.;,]?|\bPMC(\d{5,9})\b[.;,]?")
 _ARXIV = re.compile(r"(?i)arxiv(?:\.org)?\s?:\s?(?:\d{4}\s?\.\s?\d{4,5}(?:v\d+)?|[a-z-]+(?:\.[a-z]{2})?\s?/\s?\d{7})")
 _HAS_INITIAL = re.compile(r"(?:^|[\s.])[A-ZА-ЯЁ][a-zа-яё]?\.")
@@ -4001,6 +4012,10 @@ def _fill(item: dict, groups, confidence: dict, text: str) -> None:
         # "volume 989 of Lecture Notes in Computer Science": the "of" joins the volume to the series
         item["collection-title"] = rules.strip_end(re.sub(r"^of\s+", "", span.strip("() ")))
         _conf(confidence, "collection-title", p)
+        numbered = _NUMBERED_SERIES.fullmatch(item["collection-title"])
+        if numbered:  # "ACS Symposium Series 1365": the series and the book's number in it
+            item["collection-title"], item["collection-number"] = numbered.groups()
+            _conf(confidence, "collection-number", p)
 
     dates = by_label.get("date", [])
     order = [label for label, _, _ in groups]
