@@ -3905,3 +3905,24 @@ def test_pubmed_identifiers_are_pmid_and_pmcid_not_the_number(text, pmid, pmcid)
     they were kept whole as the article's number."""
     item = parse_reference(text)
     assert (item.get("PMID"), item.get("PMCID"), item.get("number")) == (pmid, pmcid, None)
+
+
+@pytest.mark.parametrize("link", [
+    "https://onlinelibrary.wiley.com/doi/10.1002/nur.22145",
+    "https://www.tandfonline.com/doi/full/10.1080/01612840.2021.1904470",
+    "https://journals.sagepub.com/doi/pdf/10.1177/0969733020968160",
+])
+def test_a_publishers_doi_link_is_the_url_not_a_doi(link):
+    """Vancouver's 'Available from: https://onlinelibrary.wiley.com/doi/10.1002/...': the link is the publisher's
+    page, which the reference gives as its URL; the DOI rule took the '10.' inside it and the link was lost."""
+    item = parse_reference("Okafor CN, Lund P. Night-shift work and burnout in mental health nurses: a survey. "
+                           f"Res Nurs Health [Internet]. 2021 [cited 2022 Mar 4];44(2):310-9. Available from: {link}")
+    assert (item.get("URL"), item.get("DOI")) == (link, None)
+
+
+def test_a_doi_resolver_link_still_gives_the_doi():
+    """doi.org links, with or without the scheme, and a 'doi:' label give the DOI as before."""
+    for form in ("https://doi.org/", "doi.org/", "https://dx.doi.org/", "doi:"):
+        item = parse_reference(f"Okafor, C. N. (2021). Night-shift work and burnout. Research in Nursing & Health, "
+                               f"44(2), 310–319. {form}10.1002/nur.22145")
+        assert (item.get("DOI"), item.get("URL")) == ("10.1002/nur.22145", None), form

@@ -19,10 +19,12 @@ from .dates import _MONTH_RE
 _BARE_HOSTS = ("com", "org", "net", "edu", "gov", "int", "io", "uk", "eu")
 URL = re.compile(r"(?i)(?:https?://|ftp://|www\.)[^\s<>\"]+"
                  r"|(?<![\w@./-])(?!(?:dx\.)?doi\.org/)(?:[a-z\d-]+\.)+(?:" + "|".join(_BARE_HOSTS) + r")/[^\s<>\"]+")
-# "DOI: https://doi.org/10...." (DSTU, GOST) carries both the label and the link.
+# "DOI: https://doi.org/10...." (DSTU, GOST) carries both the label and the link. A "10." after a publisher's
+# "/doi/" ("/doi/abs/", "/doi/pdf/", ...) is inside its link ("https://onlinelibrary.wiley.com/doi/10.1111/ajr.12745"),
+# which is the URL.
 # A match starts at its "doi", its resolver's "http" or the "10." itself: the lookahead lets the scan
 # pass every other position at one test.
-DOI = re.compile(r"(?i)(?=[dh1])(?:\bdoi\s*:?\s*)?(?:https?://(?:dx\.)?doi\.org/)?\b(10\.\d{4,9}/[^\s\"<>]+)")
+DOI = re.compile(r"(?i)(?=[dh1])(?:\bdoi\s*:?\s*)?(?:https?://(?:dx\.)?doi\.org/)?(?<!/doi/)(?<!/abs/)(?<!/pdf/)(?<!/full/)(?<!/epdf/)\b(10\.\d{4,9}/[^\s\"<>]+)")
 ISBN = re.compile(r"(?i)\bISBN(?:-1[03])?:?\s*([\dXx][\dXx\- ]{8,16}[\dXx])")
 ISSN = re.compile(r"(?i)\b(?:e-?|p-?)?ISSN:?\s*(\d{4}-\d{3}[\dXx])")
 _DATEISH = rf"(?:\d{{1,2}}[./]\s?\d{{1,2}}[./]\s?\d{{2,4}}|\d{{4}}[-/]\d\d?[-/]\d\d?|(?:\d{{1,2}}\s+)?{_MONTH_RE}\s*\d{{1,2}},?\s*\d{{4}}|\d{{1,2}}(?:st|nd|rd|th)?\s+(?:of\s+)?{_MONTH_RE},?\s*\d{{4}}|{_MONTH_RE}\s+\d{{4}}|\d{{4}}\s+{_MONTH_RE}\s*\d{{0,2}}|\d{{4}})"
