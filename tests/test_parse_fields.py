@@ -3926,3 +3926,17 @@ def test_a_doi_resolver_link_still_gives_the_doi():
         item = parse_reference(f"Okafor, C. N. (2021). Night-shift work and burnout. Research in Nursing & Health, "
                                f"44(2), 310–319. {form}10.1002/nur.22145")
         assert (item.get("DOI"), item.get("URL")) == ("10.1002/nur.22145", None), form
+
+
+@pytest.mark.parametrize("text, page", [
+    ("Haddad R, Lund P. Lactate clearance and mortality in septic shock. Crit Care. 2019;23(1):55. PMID: 30795792.",
+     "55"),
+    ("Moreau T, Satō K. Sodium restriction in heart failure. Trials. 2021;22(1):88. PMID: 33482890; PMCID: "
+     "PMC7821471.", "88"),
+])
+def test_a_short_vancouver_page_after_the_issue_stays_the_page(text, page):
+    """'2019;23(1):55. PMID: ...': the number after the issue's '):' is the article's page; before the PubMed
+    identifiers the tagger read it as more volume and it ended up in note."""
+    item = parse_reference(text)
+    assert (item["volume"], item["issue"], item.get("page"), item.get("note")) == (text.split(";")[1].split("(")[0],
+                                                                                   "1", page, None)

@@ -1898,6 +1898,11 @@ def _constrain(words, labels, probs, tagger, text) -> None:
             labels[i] = "date"
         elif _DAY_WORD.fullmatch(words[i]) and _MONTH_WORD.match(words[i - 1]):
             labels[i] = "date"
+    # Vancouver "Crit Care. 2019;23(1):55. PMID: ...": what follows the issue's "):" is the page, however short.
+    for i in (range(1, n) if "):" in text else ()):
+        if words[i - 1].endswith("):") and labels[i - 1] in ("volume", "issue") and labels[i] != "pages" \
+                and _VANCOUVER_PAGE.fullmatch(words[i]):
+            labels[i] = "pages"
     # "14–16 June 2010" / "2019 May 5-8;": a day range beside a month is a date, not pages.
     for i in (range(n) if "-" in text or "–" in text else ()):
         if labels[i] != "date" and words[i][:1].isdigit() and _DAY_RANGE.fullmatch(words[i].rstrip(";:.")):
@@ -3787,6 +3792,7 @@ _TRAILING_PLACE = re.compile(r"(?<=[.\]),])\s+((?:[A-ZА-ЯЁ][\w'’-]+\s?){1,3
 # PubMed's identifiers, which Vancouver and AMA print after the DOI ("PMID: 32918471", "PMCID: PMC6387445", "PMC ID:
 # 3867588"): CSL's PMID and PMCID (which keeps its "PMC"), not the work's number.
 _NUMBERED_SERIES = re.compile(r"(.*\bSeries)\s+(\d+)")  # "ACS Symposium Series 1365"
+_VANCOUVER_PAGE = re.compile(r"[A-Za-z]{0,2}\d+(?:[–-][A-Za-z]{0,2}\d+)?[.;,]?")  # "55.", "e1187.", "412-9;"
 _PUBMED_ID = re.compile(r"\b(?:(PMID)|(?:PubMed\s?Central\s+)?PMC\s?ID):?\s*(?:PMC)*(\d{5,9})\b[.;,]?|\bPMC(\d{5,9})\b[.;,]?")
 _ARXIV = re.compile(r"(?i)arxiv(?:\.org)?\s?:\s?(?:\d{4}\s?\.\s?\d{4,5}(?:v\d+)?|[a-z-]+(?:\.[a-z]{2})?\s?/\s?\d{7})")
 _HAS_INITIAL = re.compile(r"(?:^|[\s.])[A-ZА-ЯЁ][a-zа-яё]?\.")
