@@ -3940,3 +3940,16 @@ def test_a_short_vancouver_page_after_the_issue_stays_the_page(text, page):
     item = parse_reference(text)
     assert (item["volume"], item["issue"], item.get("page"), item.get("note")) == (text.split(";")[1].split("(")[0],
                                                                                    "1", page, None)
+
+
+@pytest.mark.parametrize("text, page, note", [
+    ("Haddad R, Lund P. Lactate clearance in septic shock. Crit Care. 2019;23:55-60. Epub 2018 Dec 3. PMID: 30795792.",
+     "55-60", "Epub 2018 Dec 3."),
+    ("Moreau T. Sodium restriction in heart failure. J Card Fail. 2012;18(5):377-84. Epub 2012/03/31. "
+     "doi:10.1016/j.cardfail.2012.02.004.", "377-84", "Epub 2012/03/31."),
+])
+def test_pubmeds_epub_date_goes_to_note_whole(text, page, note):
+    """PubMed's 'Epub 2018 Dec 3.' after the printed issue: the online date has no field beside issued and goes to
+    note with its 'Epub' (which ran into the pages, '55-60. Epub', or was lost)."""
+    item = parse_reference(text)
+    assert (item["page"], item["note"]) == (page, note)

@@ -48,6 +48,9 @@ ACCESSED = re.compile(
 )
 # Vancouver "[updated 2022 Mar 18; cited 2023 Jan 5]": the update date has no CSL field; it goes to the note.
 UPDATED = re.compile(rf"(?i)[(\[]\s*(?:last\s+)?(?:updated|modified|revised)\s*:?\s*{_DATEISH}\s*(?:[;,]|[)\]])")
+# PubMed's "Epub 2020 Sep 12." after a printed issue: the online date has no CSL field beside issued; it goes to the
+# note whole, not the date alone with "Epub" run into the pages.
+EPUB = re.compile(r"(?<!\S)Epub\s+\d{4}(?:[-/]\d\d?[-/]\d\d?|\s+[A-Z][a-z]{2,8}(?:\s+\d{1,2}(?!\d))?)?\.?")
 # eLIBRARY's document number, which Russian journals print after the DOI: "EDN: FJXKQT" (no CSL field: note).
 ELIBRARY_EDN = re.compile(r"\bEDN:?\s*[A-Z]{6}\b\.?")
 # Russian References "Transl. from Engl." (no translator named): a note on the book, no container.
@@ -206,6 +209,7 @@ OVERRIDES = (
     ("language", LANGUAGE_LAST, tuple(name + "." for name in LANGUAGE_NAMES)),
     ("note", UPDATED, ("updated", "modified", "revised")),
     ("note", ELIBRARY_EDN, ("edn",)),
+    ("note", EPUB, ("epub",)),
     ("note", TRANSLATED_FROM, ("transl",)),
     ("lead", LEAD, ("available", "retrieved", "url", "режим", "online", "accessible", "disponí", "disponi", "recuperado",
                     "dostęp", "dostup", " z http", ", at http", "beschikbaar", "tilgjengelig", "tillgänglig",
