@@ -3953,3 +3953,11 @@ def test_pubmeds_epub_date_goes_to_note_whole(text, page, note):
     note with its 'Epub' (which ran into the pages, '55-60. Epub', or was lost)."""
     item = parse_reference(text)
     assert (item["page"], item["note"]) == (page, note)
+
+
+def test_a_doi_link_wrapped_after_its_slash_is_joined():
+    """A DOI link copied from a PDF and broken right after the prefix's slash ('https://doi.org/10.1177/' on one line,
+    '09567976211045678' on the next): a DOI never ends with a slash, so the next word is its suffix; the DOI was lost."""
+    item = parse_reference("Lindqvist, E., & Abara, J. (2022). Framing effects in triage decisions: A replication. "
+                           "Psychological Science, 33(4), 512–525. https://doi.org/10.1177/\n09567976221087654")
+    assert (item["DOI"], item.get("note"), item["page"]) == ("10.1177/09567976221087654", None, "512-525")

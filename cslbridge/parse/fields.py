@@ -84,7 +84,8 @@ def tag(text: str, tagger=None) -> list[tuple[str, str, float]]:
 # ("learn- ing"; not "pre- and post-war", "Land- en Volkenkunde"), HTML's character references left in text copied
 # from a page's source ("Taylor &amp; Francis"), a DOI broken at a line end after its stop or slash
 # ("10.1371/journal. pone.0265512", "10.1016/j.nedt. 2022.105644": what follows starts in lower case and
-# holds a digit, or is digits with a stop or slash inside, which no sentence after a DOI is), and a sentence
+# holds a digit, or is digits with a stop or slash inside, which no sentence after a DOI is; after a slash, which no
+# DOI ends with, whatever follows: "10.1177/ 09567976211045678"), and a sentence
 # glued to the next ("Lagos.Environmental",
 # "(2008).Global", "[Title].Almaty", "Energiewende.”German", "Management,35(2)", "2018,no. 1", "O.V.[Title]",
 # "Петров П.П.Интеграция" (Cyrillic initials only), a year after an abbreviation's stop and comma ("Nauka Publ.,2019"),
@@ -93,7 +94,7 @@ def tag(text: str, tagger=None) -> list[tuple[str, str, float]]:
 _LIGATURE = re.compile("[\ufb00-\ufb06]")
 _LIGATURES = str.maketrans({"ﬀ": "ff", "ﬁ": "fi", "ﬂ": "fl", "ﬃ": "ffi", "ﬄ": "ffl", "ﬅ": "st", "ﬆ": "st"})
 _CHARACTER_REFERENCE = re.compile(r"&(?:[A-Za-z]{2,8}|#\d{1,7}|#[xX][\dA-Fa-f]{1,6});")
-_BROKEN_DOI = re.compile(r"(\b10\.\d{4,9}/(?:\S*[./])?) (?=[a-z][\w.()/-]*\d|\d[\w-]*[./][\w.()/-]*\w)")
+_BROKEN_DOI = re.compile(r"(\b10\.\d{4,9}/(?:\S*[./])?) (?=[a-z][\w.()/-]*\d|\d[\w-]*[./][\w.()/-]*\w|(?<=/ )\w)")
 _BROKEN_WORD = re.compile(r"(?<=[a-zа-яё]{2})- (?!(?:and|or|to|nor|as|versus|vs|und|oder|bis|sowie|et|ou|y|o|u|e|i|a|en|og|och|ve|oraz|и|или|до)\b)"
                           r"(?=[a-zа-яё]{2})")
 _GLUED_STOP = re.compile(r"(?<=[a-z]{2}[.?!])(?=[A-Z][a-z]{2,}(?![a-z]*\.))|(?<=[a-z][.?!][”\"’])(?=[A-Z][a-z])"
