@@ -2625,3 +2625,18 @@ def test_an_acs_chapters_series_after_the_editors_is_the_collection(text, series
     item = parse_reference(text)
     assert (item["type"], item["container-title"], item["collection-title"], item.get("collection-number"),
             item.get("volume")) == ("chapter", text.split("In ")[1].split(";")[0], series, number, volume)
+
+
+@pytest.mark.parametrize("text, page, issued", [
+    ("[4] L. Chen and P. Okafor, “Adaptive beamforming for LEO satellite links,” IEEE Access, vol. 9, 2021, "
+     "Art. no. 9345123.", "9345123", [[2021]]),
+    ("[9] R. Mwangi, “Strain sensing with printed graphene,” Sensors, vol. 21, no. 4, Art. no. 1234, Feb. 2021, "
+     "doi: 10.3390/s21041234.", "1234", [[2021, 2]]),
+    ("[12] M. A. Green, “Perovskite tandem cells: State of the art,” Phil. Trans. R. Soc. A, vol. 377, no. 2150, "
+     "Art. no. 20180329, 2019.", "20180329", [[2019]]),
+])
+def test_an_ieee_article_number_is_the_page(text, page, issued):
+    """IEEE's 'Art. no. 9345123' is where the article is, as Elsevier's 'Article 104986' is: the page. It went to
+    note or issue ('no. 9345123'), and a year after it to note."""
+    item = parse_reference(text)
+    assert (item["page"], item["issued"]["date-parts"], item.get("note")) == (page, issued, None)

@@ -1281,13 +1281,17 @@ def _constrain(words, labels, probs, tagger, text) -> None:
                     labels[m] = "genre"
     # "World Dev., 132 (2020), Article 104986": an article number after the volume or date is
     # where the article is, as pages are; so is the ACM's before the date and length it ends with
-    # ("ACM Transactions on Computer-Human Interaction 27, 4, Article 25 (Aug. 2020), 36 pages.").
-    for i in (range(2, n - 1) if "rticle" in text else ()):
-        if words[i].lower() in ("article", "art.") and words[i + 1].rstrip(".,").isdigit() \
-                and labels[i - 1] in ("volume", "date", "issue") and (i + 2 >= n - 1 or all(
-                    labels[k] == "date" or _ACM_LENGTH.fullmatch(words[k]) or words[k].startswith(("http", "doi"))
-                    for k in range(i + 2, n))):
-            labels[i] = labels[i + 1] = "pages"
+    # ("ACM Transactions on Computer-Human Interaction 27, 4, Article 25 (Aug. 2020), 36 pages."), and IEEE's
+    # "vol. 9, 2021, Art. no. 9345123." / "no. 1996, Art. no. 20110413, 2013."
+    for i in (range(2, n - 1) if "rticle" in text or "Art." in text else ()):
+        at = i + 1 + (words[i + 1].lower() == "no." and i + 2 < n)  # the number, after IEEE's "no."
+        if words[i].lower() in ("article", "art.") and words[at].rstrip(".,").isdigit() \
+                and labels[i - 1] in ("volume", "date", "issue") and (at + 1 >= n - 1 or all(
+                    labels[k] in ("date", "url", "doi") or _ACM_LENGTH.fullmatch(words[k])
+                    or words[k].startswith(("http", "doi")) for k in range(at + 1, n))):
+            labels[i:at + 1] = ["pages"] * (at + 1 - i)
+            if at + 2 == n and "date" not in labels and _YEAR_WORD.fullmatch(words[-1].rstrip(".")):
+                labels[-1] = "date"  # IEEE "..., Art. no. 20110413, 2013.": the year closing the reference
         elif words[i] == "Article" and words[i + 1].endswith(",") and words[i + 1][:-1].isdigit() \
                 and (labels[i + 1] == "pages" or _PAGE_COUNT_AT.match(" ".join(words[i + 2:i + 4]))):
             # ACM "..., New York, NY, USA, Article 412, 15 pages.": the article number is no word of the
