@@ -2640,3 +2640,11 @@ def test_an_ieee_article_number_is_the_page(text, page, issued):
     note or issue ('no. 9345123'), and a year after it to note."""
     item = parse_reference(text)
     assert (item["page"], item["issued"]["date-parts"], item.get("note")) == (page, issued, None)
+
+
+def test_the_body_after_an_apa_data_set_bracket_is_its_publisher_not_a_container():
+    """APA 7 'Title [Data set]. OpenICPSR. https://doi.org/...': a data set sits in no container; the body the
+    tagger read as one publishes it."""
+    item = parse_reference("Ahmed, S., Brooks, T., & Lindqvist, E. (2023). Screen time and sleep in adolescents "
+                           "[Data set]. OpenICPSR. https://doi.org/10.3886/E183456V1")
+    assert (item["type"], item["publisher"], item.get("container-title")) == ("dataset", "OpenICPSR", None)

@@ -5492,8 +5492,9 @@ def _after_type(item: dict, kind: str, confidence: dict, text: str) -> None:
     host = item.get("container-title", "")
     if kind in ("dataset", "software") and _repository(host) or kind == "article" and _PREPRINT_SERVER.fullmatch(host):
         _move(item, confidence, "container-title", "publisher", 0.8)  # the repository or preprint server publishes the work
-    elif kind == "software" and host and "publisher" not in item and not {"volume", "issue", "page"} & set(item):
-        _move(item, confidence, "container-title", "publisher")  # "(Version 3.28). Open Source Geospatial Foundation."
+    elif kind in ("software", "dataset") and host and "publisher" not in item and not {"volume", "issue", "page"} & set(item):
+        # "(Version 3.28). Open Source Geospatial Foundation.", "[Data set]. OpenICPSR.": no container, the body publishes
+        _move(item, confidence, "container-title", "publisher")
     if kind == "interview" and "author" not in item:
         m = re.search(r"(?i:\binterview(?:\s+by\s+the\s+authors?)?\s+with)\s+" + _HONORIFICS
                       + r"((?:[A-ZА-Я][\w'’-]+\.?\s+){0,3}[A-ZА-Я][\w'’-]+)", item.get("title", ""))
