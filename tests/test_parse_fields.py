@@ -3961,3 +3961,12 @@ def test_a_doi_link_wrapped_after_its_slash_is_joined():
     item = parse_reference("Lindqvist, E., & Abara, J. (2022). Framing effects in triage decisions: A replication. "
                            "Psychological Science, 33(4), 512–525. https://doi.org/10.1177/\n09567976221087654")
     assert (item["DOI"], item.get("note"), item["page"]) == ("10.1177/09567976221087654", None, "512-525")
+
+
+def test_a_one_digit_vancouver_volume_after_the_month_is_no_day():
+    """'PLoS Med. 2005 Aug;2(8):e124.': the date closes at its ';', so the '2' before the issue's bracket is the
+    volume; the tagger read it as the month's day and the volume was lost."""
+    item = parse_reference("Ioannidis JPA. Why most published research findings are false. PLoS Med. 2005 Aug;2(8):e124. "
+                           "doi: 10.1371/journal.pmed.0020124. Epub 2005 Aug 30.")
+    assert (item["volume"], item["issue"], item["page"], item["issued"]) == ("2", "8", "e124",
+                                                                             {"date-parts": [[2005, 8]]})

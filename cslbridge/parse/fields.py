@@ -1903,6 +1903,12 @@ def _constrain(words, labels, probs, tagger, text) -> None:
             labels[i] = "date"
         elif _DAY_WORD.fullmatch(words[i]) and _MONTH_WORD.match(words[i - 1]):
             labels[i] = "date"
+    # Vancouver "PLoS Med. 2005 Aug;2(8):e124.": the date ends at its ";", so the number glued to the issue's bracket
+    # after it is the volume, not the month's day.
+    for i in (range(1, n - 1) if ";" in text and "):" in text else ()):
+        if labels[i] == "date" and words[i - 1].endswith(";") and labels[i - 1] == "date" and words[i].isdigit() \
+                and _ISSUE_BRACKET.fullmatch(words[i + 1]):
+            labels[i] = "volume"
     # Vancouver "Crit Care. 2019;23(1):55. PMID: ...": what follows the issue's "):" is the page, however short.
     for i in (range(1, n) if "):" in text else ()):
         if words[i - 1].endswith("):") and labels[i - 1] in ("volume", "issue") and labels[i] != "pages" \
@@ -3796,6 +3802,7 @@ _DOI_LINK = re.compile(r"(?i)^\W*https?://(?:dx\.)?doi\.org/10\.")
 _TRAILING_PLACE = re.compile(r"(?<=[.\]),])\s+((?:[A-ZА-ЯЁ][\w'’-]+\s?){1,3})$")
 _ARXIV = re.compile(r"(?i)arxiv(?:\.org)?\s?:\s?(?:\d{4}\s?\.\s?\d{4,5}(?:v\d+)?|[a-z-]+(?:\.[a-z]{2})?\s?/\s?\d{7})")
 _NUMBERED_SERIES = re.compile(r"(.*\bSeries)\s+(\d+)")  # "ACS Symposium Series 1365"
+_ISSUE_BRACKET = re.compile(r"\(\w+\):")  # Vancouver's issue before the pages: "(8):"
 _VANCOUVER_PAGE = re.compile(r"[A-Za-z]{0,2}\d+(?:[–-][A-Za-z]{0,2}\d+)?[.;,]?")  # "55.", "e1187.", "412-9;"
 _HAS_INITIAL = re.compile(r"(?:^|[\s.])[A-ZА-ЯЁ][a-zа-яё]?\.")
 _COLLECTION = re.compile(r"(?i)^(.+?),?\s+(?:coll\.|collection|colecci[óo]n|col\.)\s*[«“\"]?\s*([^«»“”\"]+?)\s*[»”\"]?$")
