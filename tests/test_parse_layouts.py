@@ -2648,3 +2648,16 @@ def test_the_body_after_an_apa_data_set_bracket_is_its_publisher_not_a_container
     item = parse_reference("Ahmed, S., Brooks, T., & Lindqvist, E. (2023). Screen time and sleep in adolescents "
                            "[Data set]. OpenICPSR. https://doi.org/10.3886/E183456V1")
     assert (item["type"], item["publisher"], item.get("container-title")) == ("dataset", "OpenICPSR", None)
+
+
+@pytest.mark.parametrize("text", [
+    "Khan, A., Lopez, M., & Petrov, D. (2024). Large language models for discharge summaries. arXiv. "
+    "https://doi.org/10.48550/arXiv.2403.01234",
+    "Ortega, Lucía, and Samuel Brandt. 2023. “Forecasting Protest with Satellite Imagery.” arXiv. "
+    "https://doi.org/10.48550/arXiv.2305.04567.",
+])
+def test_a_preprint_posted_on_arxiv_named_as_its_server(text):
+    """APA 7 and Chicago name arXiv as the server as they name PsyArXiv or SSRN ('Title. arXiv. https://doi.org/
+    10.48550/...'): a preprint (article) arXiv publishes, not a book."""
+    item = parse_reference(text)
+    assert (item["type"], item["publisher"]) == ("article", "arXiv")

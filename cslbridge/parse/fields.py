@@ -4518,7 +4518,7 @@ _AUDIOVISUAL = {"video": "motion_picture", "film": "motion_picture", "motion pic
                 "online video": "motion_picture",
                 "audio podcast episode": "broadcast", "video podcast episode": "broadcast", "podcast episode": "broadcast"}
 # Preprint servers: a work posted on one is a preprint ("article") the server publishes, not a journal article.
-_PREPRINT_SERVER = re.compile(r"(?i)ssrn|osf preprints|(?:psy|soc|ed|earth)arxiv|(?:bio|med|tech|chem)rxiv|research square|"
+_PREPRINT_SERVER = re.compile(r"(?i)ssrn|osf preprints|(?:psy|soc|ed|earth)?arxiv|(?:bio|med|tech|chem)rxiv|research square|"
                               r"preprints\.org")
 _DATA_REPOSITORY = re.compile(r"(?i)zenodo|figshare|dryad(?: digital repository)?|(?:harvard )?dataverse|"
                               r"osf|open science framework|pangaea|icpsr|mendeley data|uk data service|gesis")
