@@ -2661,3 +2661,19 @@ def test_a_preprint_posted_on_arxiv_named_as_its_server(text):
     10.48550/...'): a preprint (article) arXiv publishes, not a book."""
     item = parse_reference(text)
     assert (item["type"], item["publisher"]) == ("article", "arXiv")
+
+
+@pytest.mark.parametrize("text, editors, page, publisher", [
+    ("Ortiz, L. & Kim, S. Single-molecule imaging of kinesin. In Methods in Enzymology Vol. 581 (eds Lee, A. & "
+     "Park, B.) 45–67 (Academic Press, 2019).", [("Lee", "A."), ("Park", "B.")], "45-67", "Academic Press"),
+    ("Brown, T. B. et al. Sparse attention for long documents. In Advances in Neural Information Processing Systems "
+     "34 (eds Ranzato, M. et al.) 1877–1901 (Curran Associates, 2021).", [("Ranzato", "M.")], "1877-1901",
+     "Curran Associates"),
+])
+def test_a_nature_chapter_with_editors_pages_and_imprint_in_brackets(text, editors, page, publisher):
+    """Nature's chapters 'In Book (eds Lee, A. & Park, B.) 45–67 (Academic Press, 2019).': the bracket opened by
+    '(eds' names the editors, the pages follow and the last bracket holds publisher and year; the editors were read
+    as authors or the book, the pages as a volume."""
+    item = parse_reference(text)
+    assert (item["type"], names(item, "editor"), item["page"], item["publisher"]) \
+        == ("chapter", editors, page, publisher)

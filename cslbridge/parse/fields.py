@@ -2231,6 +2231,8 @@ def _constrain(words, labels, probs, tagger, text) -> None:
         _editors_after_in(words, labels)
         if " ed" in text:
             _book_then_editors(words, labels)
+        if "(ed" in text:
+            _nature_chapter(words, labels)
     # Notes "World Bank, Kazakhstan: A Long Road (Washington, DC, 2019), p. 4.": a bracket that closes at the
     # year after a place and a comma is the imprint, not the title's.
     for i in (opens if "title" in labels else ()):
@@ -2536,6 +2538,28 @@ def _book_then_editors(words, labels) -> None:
 # The role that closes the editors' names before the book's title: "(eds)", "(Hrsg.):", "(org.).",
 # "(a cura di),"; split into words, "(a cura di)" is three.
 _ROLE_CLOSE = re.compile(r"(?i)^\((?:eds?|orgs?|coords?|dirs?|hrsg|hg|red|ред)\.?\)[.,:]?$|^di\)[.,:]?$")
+
+
+def _nature_chapter(words, labels) -> None:
+    """Nature's chapters "In Methods in Molecular Biology (eds Lee, A. & Park, B.) 45–67 (Springer, 2019).": after the
+    book, the names in the bracket opened by "(eds" are its editors, the pages follow, and the last bracket holds the
+    publisher and the year; the tagger read the editors as authors or the book and the pages as a volume."""
+    n = len(words)
+    for k in range(2, n - 3):
+        if words[k] not in ("(eds", "(ed.", "(ed") or labels[k - 1] not in ("container", "volume"):
+            continue
+        close = next((j for j in range(k + 1, min(n - 2, k + 16)) if words[j].endswith(")")), None)
+        if close is None or not all(w[:1].isupper() or w.rstrip(")") in _NAME_JOINERS for w in words[k + 1:close + 1]):
+            return
+        page, imprint, year = close + 1, close + 2, n - 1
+        if not (re.fullmatch(r"\d+(?:[–-]\d+)?", words[page]) and words[imprint].startswith("(")
+                and re.fullmatch(rf"{_YEAR}\)\.?", words[year]) and year > imprint):
+            return
+        labels[k:close + 1] = ["editor"] * (close + 1 - k)
+        labels[page] = "pages"
+        labels[imprint:year] = ["publisher"] * (year - imprint)
+        labels[year] = "date"
+        return
 
 
 def _editors_after_in(words, labels) -> None:

@@ -40,7 +40,7 @@ _ROLE = re.compile(
     r"|hosts?)"  # APA's podcast "Vedantam, S. (Host)": the host is the author
     r"\.?s?\.?\s*\)"
     r"|,?\s*\b(?:eds?|editors?|hrsg|comps?|compilers?|сост|trans|transl|trad|übers)\.?\)?\.?(?=\s*$)"
-    r"|^\s*(?:ed(?:ited)?\.?\s+by|eds?\.\s+|под\s+(?:общ(?:\.|ей)\s*)?ред(?:акцией)?\.?|comp(?:iled|s)?\.?\s+by"
+    r"|^\s*(?:ed(?:ited)?\.?\s+by|eds?\.\s+|\(?eds\s+|под\s+(?:общ(?:\.|ей)\s*)?ред(?:акцией)?\.?|comp(?:iled|s)?\.?\s+by"
     # GOST's responsible, scientific and chief editors: "отв. ред.", "науч. ред.", "гл. ред.", "ответственный редактор"
     r"|(?:(?:отв(?:\.|етственный)|науч(?:\.|ный)|гл(?:\.|авный))\s*)?ред(?:\.|актор)\s*:?"
     r"|за\s+(?:заг(?:\.|альною)\s*)?ред(?:акцією)?\.?"
