@@ -2677,3 +2677,17 @@ def test_a_nature_chapter_with_editors_pages_and_imprint_in_brackets(text, edito
     item = parse_reference(text)
     assert (item["type"], names(item, "editor"), item["page"], item["publisher"]) \
         == ("chapter", editors, page, publisher)
+
+
+@pytest.mark.parametrize("text, container", [
+    ("Okafor, E., Lund, P., & Sato, K. (in press). Nurse staffing and patient falls: A multilevel analysis. Journal "
+     "of Advanced Nursing. https://doi.org/10.1111/jan.15999", "Journal of Advanced Nursing"),
+    ("Reyes, A. (in press). Learning to read in two languages. In M. Ortiz (Ed.), Handbook of bilingual education "
+     "(pp. 12–30). Routledge.", "Handbook of bilingual education"),
+])
+def test_an_apa_work_in_press_has_status_in_press_and_its_fields(text, container):
+    """APA's '(in press)' where the year stands: the work is not out yet (CSL status 'in press', no issued); the
+    tagger read it and everything after it as a note, leaving no title."""
+    item = parse_reference(text)
+    assert (item["status"], "issued" in item, item["container-title"], bool(item.get("title"))) \
+        == ("in press", False, container, True)

@@ -168,8 +168,19 @@ def _labels(text: str, spans, tagger):
     # from editions and volumes ("2. Aufl.") that turned a notes-style "2. Timothy Snyder, ..."
     # into title.
     lead = _LEAD_NUMBER.match(words[0]) if len(words) > 2 else None
-    tagger.set(sequence_features([_DIGITS.sub("999", words[0])] + words[1:] if lead else words))
+    seen = [_DIGITS.sub("999", words[0])] + words[1:] if lead else words
+    # APA's "(in press)." stands where the year does; the tagger, which has hardly seen it, reads it (and all after
+    # it) as a note, so it is shown the words of "(n.d.).", which it knows in that place.
+    in_press = [i for i in range(1, len(words) - 1) if words[i] == "(in" and _IN_PRESS_CLOSE.fullmatch(words[i + 1])] \
+        if "(in press" in text else []
+    if in_press:
+        seen = list(seen)
+        for i in in_press:
+            seen[i] = seen[i + 1] = "(n.d.)."
+    tagger.set(sequence_features(seen))
     labels = tagger.tag()
+    for i in in_press:
+        labels[i] = labels[i + 1] = "date"
     probs = [tagger.marginal(lab, i) for i, lab in enumerate(labels)]
     _constrain(words, labels, probs, tagger, text)
     # Rules claim unambiguous spans; a token belongs to a match if it starts inside it.
@@ -4100,6 +4111,10 @@ def _fill(item: dict, groups, confidence: dict, text: str) -> None:
                 notes.append(span.strip(" ,;"))  # "2019 (Nur-Sultan, 2020), 17.": the date keeps its year; the words stay
         elif value and "issued" not in item and _NO_DATE.fullmatch(value.get("literal", "")):
             continue  # APA "(n.d.)", "s.d.", "o. J.", "б. г.": no date; styles print their own mark
+        elif value and "issued" not in item and value.get("literal", "").lower() == "in press":
+            item["status"] = "in press"  # APA "(in press)": not out yet; CSL's status, which styles print
+            _conf(confidence, "status", p)
+            continue
         elif value and "issued" not in item:
             item["issued"] = value
             _conf(confidence, "issued", min(p, 0.6))
@@ -4351,6 +4366,7 @@ def _fill(item: dict, groups, confidence: dict, text: str) -> None:
     _region_to_place(item, text)
 
 
+_IN_PRESS_CLOSE = re.compile(r"press\)[.,]?")  # the second word of APA's "(in press)."
 _NO_DATE = re.compile(r"(?i)(?:n\.?\s?d|s\.?\s?d|o\.?\s?j|б\.?\s?г)\.?")  # "n.d.", "s.d.", "o. J.", "б. г."
 _NEWS_SITE = re.compile(r"(?i)^(?:[\w-]+\.(?:[a-z]{2,3}|info|media)|\w*news|\w+(?:times|post|daily))$")
 _UNIVERSITY = re.compile(r"(?i)universit|college|institut|school|академи|университет|институт")
