@@ -2691,3 +2691,12 @@ def test_an_apa_work_in_press_has_status_in_press_and_its_fields(text, container
     item = parse_reference(text)
     assert (item["status"], "issued" in item, item["container-title"], bool(item.get("title"))) \
         == ("in press", False, container, True)
+
+
+def test_an_ieee_early_access_article_is_a_journal_article_out_before_its_issue():
+    """IEEE's 'Journal, early access, Mar. 2, 2024, doi: ...' is APA's 'Advance online publication': the words are no
+    part of the journal's name, and a journal dated to the day without a volume is no newspaper."""
+    item = parse_reference("[6] S. Iyer and T. Brandt, “Event-triggered control of islanded microgrids,” IEEE Trans. "
+                           "Smart Grid, early access, Mar. 2, 2024, doi: 10.1109/TSG.2024.3371234.")
+    assert (item["type"], item["container-title"], item["issued"]) == (
+        "article-journal", "IEEE Trans. Smart Grid", {"date-parts": [[2024, 3, 2]]})

@@ -587,8 +587,9 @@ _NUMBER_CUES = frozenset("vol volume vols no nos issue iss number pages page pp 
 _ISSUE_WITH_NUMBER = re.compile(r"(?i)^(?:n[°º]|№)\s?\d")
 # What introduces a container: "In:", "In ", "//", "В кн.:", "published in".
 # A journal article out before its issue: APA "Journal. Advance online publication.", AMA "Journal.
-# Published online March 3, 2024.", Vancouver "Journal. 2024 Mar 3. Epub ahead of print."
-_ONLINE_FIRST = re.compile(r"(?i)[.,;]?\s*\b(?:advance online publication|published online|(?:epub|online) ahead of print)"
+# Published online March 3, 2024.", Vancouver "Journal. 2024 Mar 3. Epub ahead of print.", IEEE "Journal, early access,
+# Mar. 2, 2024"
+_ONLINE_FIRST = re.compile(r"(?i)[.,;]?\s*\b(?:advance online publication|published online|(?:epub|online) ahead of print|early access)"
                            r"\b\.?")
 _CONTAINER_LEAD = re.compile(r"(?i)^\s*(?://|in\s*:|in\s+|в\s*:|в кн\.?\s*:?|published in\s*:?|\[?w\s*:\]?|en\s*:|em\s*:)\s*")
 _TRAILING_IN = re.compile(r"[.,]?\s+(?:In|В)\s*:?$")
