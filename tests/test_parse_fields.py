@@ -3970,3 +3970,14 @@ def test_a_one_digit_vancouver_volume_after_the_month_is_no_day():
                            "doi: 10.1371/journal.pmed.0020124. Epub 2005 Aug 30.")
     assert (item["volume"], item["issue"], item["page"], item["issued"]) == ("2", "8", "e124",
                                                                              {"date-parts": [[2005, 8]]})
+
+
+def test_citing_medicines_place_with_its_state_in_brackets_before_the_publisher():
+    """Citing Medicine's 'Rockville (MD): Agency for Healthcare Research and Quality (US); 2020 Jun.': the town and its
+    bracketed state before the colon are the place, the words to ';' the publisher; the tagger ran both into a
+    container."""
+    item = parse_reference("Alvarez M, Chen L. Opioid prescribing after knee surgery [Internet]. Rockville (MD): Agency "
+                           "for Healthcare Research and Quality (US); 2020 Jun. Available from: "
+                           "https://www.ncbi.nlm.nih.gov/books/NBK556789/")
+    assert (item["publisher-place"], item["publisher"], item.get("container-title"), item["issued"]) == (
+        "Rockville (MD)", "Agency for Healthcare Research and Quality (US)", None, {"date-parts": [[2020, 6]]})

@@ -664,6 +664,7 @@ _ORIGINAL_WORK = re.compile(rf"(?i)^\(?original(?:ly)? (?:work )?published (?:in
 _PROCEEDINGS_SERIES = re.compile(r"LNCS|LNAI|LNBI|LNBIP|LNICST|CCIS|Lecture Notes in (?:Computer Science|Artificial "
                                  r"Intelligence|Bioinformatics|Business Information Processing)|Communications in "
                                  r"Computer and Information Science")
+_STATE_IN_BRACKETS = re.compile(r"\([A-Z]{2,3}\):")  # Citing Medicine's "Rockville (MD):", "London (UK):"
 _PLACE_WORD = re.compile(rf"^[A-Z{CYRILLIC_UP}][a-z{CYRILLIC_LOW}'’-]+$")
 _NUMERIC_DATE = re.compile(rf"^\(?(?:0?[1-9]|[12]\d|3[01])\.(?:0?[1-9]|1[0-2])\.{_YEAR}\)?[.,;]?$")
 _NUMERIC_DATE_IN = re.compile(rf"\d\.\d\d?\.{_YEAR}")  # what a text holding a _NUMERIC_DATE word holds
@@ -1667,15 +1668,17 @@ def _constrain(words, labels, probs, tagger, text) -> None:
                     and words[k].lower().strip(".,;") not in MONTHS:
                 labels[k] = "publisher"
                 k += 1
-    # Vancouver books "Geneva: World Health Organization; 2018.": place before ":", publisher to ";".
+    # Vancouver books "Geneva: World Health Organization; 2018.", "Rockville (MD): Agency for Healthcare Research and
+    # Quality (US); 2020 Jun.": place (and its state in brackets) before ":", publisher to ";".
     for i in (range(1, n - 2) if ":" in text else ()):
-        if words[i].endswith(":") and words[i][:1].isupper() and words[i - 1].endswith(".") and labels[i] in (
-                "container", "title"):
+        start = i - 1 if _STATE_IN_BRACKETS.fullmatch(words[i]) and i > 1 else i  # "Rockville (MD):"
+        if words[i].endswith(":") and words[start][:1].isupper() and words[start - 1].endswith(".") \
+                and labels[start] in ("container", "title") and labels[i] in ("container", "title"):
             j = i + 1
-            while j < n - 1 and j - i < 8 and not words[j].endswith(";"):
+            while j < n - 1 and j - i < 10 and not words[j].endswith(";"):
                 j += 1
             if words[j].endswith(";") and j + 1 < n and _BARE_YEAR.match(words[j + 1]):
-                labels[i] = "location"
+                labels[start:i + 1] = ["location"] * (i + 1 - start)
                 for k in range(i + 1, j + 1):
                     labels[k] = "publisher"
     # Vancouver "Mortality in Russia, 1990-2015. Lancet. 2018;3(4):": of two dates, one
