@@ -2700,3 +2700,12 @@ def test_an_ieee_early_access_article_is_a_journal_article_out_before_its_issue(
                            "Smart Grid, early access, Mar. 2, 2024, doi: 10.1109/TSG.2024.3371234.")
     assert (item["type"], item["container-title"], item["issued"]) == (
         "article-journal", "IEEE Trans. Smart Grid", {"date-parts": [[2024, 3, 2]]})
+
+
+def test_an_apa_chapter_printed_without_pages_keeps_its_book_and_publisher_apart():
+    """APA 'In M. Ortiz (Ed.), Handbook of bilingual education. Routledge.' with no pages: the book runs to its
+    sentence's stop and the last sentence is the publisher; both were one publisher and the chapter a book."""
+    item = parse_reference("Reyes, A. (2023). Learning to read in two languages. In M. Ortiz (Ed.), Handbook of "
+                           "bilingual education. Routledge.")
+    assert (item["type"], item["container-title"], item["publisher"]) == (
+        "chapter", "Handbook of bilingual education", "Routledge")

@@ -2129,6 +2129,7 @@ def _constrain(words, labels, probs, tagger, text) -> None:
     if "(Ed" in text:
         _book_after_editors(words, labels)
         _editors_after_book(words, labels)
+        _apa_book_without_pages(words, labels)
     # ACS "In Book; Patel, R., Ed.; ACS Symposium Series 1365; Publisher: Place, 2020; pp 45–68.": the part between the
     # editors' "Ed.;" and the next ";" naming a series is the book's series (its number included), not the book's.
     for i in (range(1, n - 2) if "Series" in text and ";" in text else ()):
@@ -2750,6 +2751,25 @@ def _book_after_editors(words, labels) -> None:
             labels[i + 1:start] = ["container"] * (start - i - 1)
             labels[start:place] = ["publisher"] * (place - start)
             labels[place:end] = ["location"] * (end - place)
+        return
+
+
+def _apa_book_without_pages(words, labels) -> None:
+    """APA chapters printed without pages, "In M. Ortiz (Ed.), Handbook of bilingual education. Routledge.": the words
+    after the editors' "(Ed.)," up to their sentence's stop are the book's title and the last sentence (before a link)
+    the publisher, where the tagger read both as the publisher."""
+    n = len(words)
+    for i in range(1, n - 2):
+        if not (_EDS_END.fullmatch(words[i]) and words[i].endswith(",") and labels[i] == "editor"):
+            continue
+        end = n
+        while end > i + 1 and (labels[end - 1] in ("url", "doi") or words[end - 1].startswith(("http", "doi"))):
+            end -= 1
+        stop = next((k for k in range(i + 1, end - 1) if words[k].endswith((".", "?", "!"))
+                     and not _INITIAL_TOKEN.match(words[k]) and words[k][:-1].lower() not in _NAME_ABBREVIATIONS), None)
+        if stop is not None and all(labels[k] == "publisher" for k in range(i + 1, end)) and end - stop - 1 <= 6 \
+                and not any(w.endswith(".") for w in words[stop + 1:end - 1]):
+            labels[i + 1:stop + 1] = ["container"] * (stop - i)
         return
 
 
