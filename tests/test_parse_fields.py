@@ -3981,3 +3981,11 @@ def test_citing_medicines_place_with_its_state_in_brackets_before_the_publisher(
                            "https://www.ncbi.nlm.nih.gov/books/NBK556789/")
     assert (item["publisher-place"], item["publisher"], item.get("container-title"), item["issued"]) == (
         "Rockville (MD)", "Agency for Healthcare Research and Quality (US)", None, {"date-parts": [[2020, 6]]})
+
+
+def test_initials_with_a_lower_case_hyphenated_part_stay_one_given_name():
+    """APA's 'Yeung, H. W.-c., & Coe, N. M.': the Cantonese given name's initials 'H. W.-c.' are one given name; the
+    lower-case part after the hyphen made 'W.-c' a person of its own."""
+    item = parse_reference("Yeung, H. W.-c., & Coe, N. M. (2015). Toward a dynamic theory of global production "
+                           "networks. Economic Geography, 91(1), 29–58. https://doi.org/10.1111/ecge.12063")
+    assert [(n["family"], n.get("given")) for n in item["author"]] == [("Yeung", "H. W.-c."), ("Coe", "N. M.")]
