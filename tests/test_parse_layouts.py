@@ -2709,3 +2709,12 @@ def test_an_apa_chapter_printed_without_pages_keeps_its_book_and_publisher_apart
                            "bilingual education. Routledge.")
     assert (item["type"], item["container-title"], item["publisher"]) == (
         "chapter", "Handbook of bilingual education", "Routledge")
+
+
+def test_a_harvard_journal_issue_named_by_its_months_is_no_part_of_the_journal():
+    """Cite Them Right 'Harvard Business Review, January–February, pp. 107–114.': the months naming the issue were
+    read into the journal's name; they belong to the date (kept in note, the year stays issued)."""
+    item = parse_reference("Kotter, J.P. (1995) ‘Leading change: why transformation efforts fail’, Harvard Business "
+                           "Review, March–April, pp. 59–67.")
+    assert (item["container-title"], item["issued"], item["page"], item.get("note")) == (
+        "Harvard Business Review", {"date-parts": [[1995]]}, "59-67", "March–April")

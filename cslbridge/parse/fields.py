@@ -635,6 +635,7 @@ _INITIAL_TOKEN = re.compile(rf"^{INITIALS_WORD}$")
 _ETAL_TOKENS = re.compile(r"(?i)\[?(?:et\.?\s*al|и\s+др|and\s+others|(?-i:u\.\s*a)|a\s+kol|i\s+in(?:ni)?|y\s+cols?)\.?\]?[.,;:]?")
 _MEDIUM_WORD = re.compile(r"(?i)(?:электронный|текст|electronic|online|видео|video|audio|cd|dvd|map)\b")
 _MONTH_WORD = re.compile(r"(?i)^(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\.?,?$")
+_MONTH_SPAN = re.compile(r"(?i)(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\.?[–/-](?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\.?,?")  # "January–February,"
 _DAY = re.compile(r"^(?:[1-9]|[12]\d|3[01])$")
 _PAGE_RANGE = re.compile(r"\d[–-]\d")
 _VOLUME_PAGE = re.compile(r"(\d{1,4})(?::\s*|,\s+)([A-Za-z]?\d+[–-][A-Za-z]?\d+|[A-Za-z]\d+|\d{3,})")
@@ -1917,6 +1918,12 @@ def _constrain(words, labels, probs, tagger, text) -> None:
         if _YEAR_WORD.fullmatch(words[i - 1]) and _MONTH_WORD.match(words[i]):
             labels[i] = "date"
         elif _DAY_WORD.fullmatch(words[i]) and _MONTH_WORD.match(words[i - 1]):
+            labels[i] = "date"
+    # Harvard "Harvard Business Review, January–February, pp. 107–114.": an issue named by its months after the
+    # journal's comma is the date's, as a single month there is, not the journal's name.
+    for i in (range(2, n) if "–" in text or "-" in text else ()):
+        if labels[i] == labels[i - 1] == "container" and words[i - 1].endswith(",") and _MONTH_SPAN.fullmatch(words[i]) \
+                and (i + 1 == n or labels[i + 1] != "container"):
             labels[i] = "date"
     # Vancouver "PLoS Med. 2005 Aug;2(8):e124.": the date ends at its ";", so the number glued to the issue's bracket
     # after it is the volume, not the month's day.
