@@ -3989,3 +3989,15 @@ def test_initials_with_a_lower_case_hyphenated_part_stay_one_given_name():
     item = parse_reference("Yeung, H. W.-c., & Coe, N. M. (2015). Toward a dynamic theory of global production "
                            "networks. Economic Geography, 91(1), 29–58. https://doi.org/10.1111/ecge.12063")
     assert [(n["family"], n.get("given")) for n in item["author"]] == [("Yeung", "H. W.-c."), ("Coe", "N. M.")]
+
+
+@pytest.mark.parametrize("text, page", [
+    ("Liu Y, Rocklöv J. The reproductive number of influenza in care homes. J Travel Med. 2020 Mar 13;27(2):taaa021. "
+     "doi: 10.1093/jtm/taaa021.", "taaa021"),
+    ("Okafor E, Lund P. Sodium intake and mortality in older adults. Am J Epidemiol. 2022;191(4):kwab312.", "kwab312"),
+])
+def test_oxford_article_ids_after_the_issue_are_cut_off_as_pages(text, page):
+    """Oxford journals number articles with four letters and three digits ('27(2):taaa021'); the Vancouver cut
+    after the issue's colon took only four digits, so the issue was lost into the page ('2):taaa021')."""
+    item = parse_reference(text)
+    assert (item["issue"], item["page"]) == (text.split("(")[1].split(")")[0], page)
