@@ -4001,3 +4001,12 @@ def test_oxford_article_ids_after_the_issue_are_cut_off_as_pages(text, page):
     after the issue's colon took only four digits, so the issue was lost into the page ('2):taaa021')."""
     item = parse_reference(text)
     assert (item["issue"], item["page"]) == (text.split("(")[1].split(")")[0], page)
+
+
+def test_a_vancouver_internet_article_dated_to_the_day_keeps_date_volume_and_issue():
+    """Citing Medicine 'Nursing Times [Internet]. 2021 Apr 6 [cited 2022 Feb 1];117(5):22-5.': the date before the
+    access bracket and the volume and issue after it went to note."""
+    item = parse_reference("Hamid S. Night shifts and burnout in community nursing. Nursing Times [Internet]. 2021 Apr 6 "
+                           "[cited 2022 Feb 1];117(5):22-5. Available from: https://www.nursingtimes.net/news/burnout/")
+    assert (item["issued"], item["volume"], item["issue"], item["accessed"], item.get("note")) == (
+        {"date-parts": [[2021, 4, 6]]}, "117", "5", {"date-parts": [[2022, 2, 1]]}, None)

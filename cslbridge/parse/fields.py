@@ -214,6 +214,16 @@ def _labels(text: str, spans, tagger):
                 i += 1
     if editions:
         _trim_editions(words, labels, set(editions))
+    # Vancouver "Nursing Times [Internet]. 2021 Apr 6 [cited 2022 Feb 1];117(5):22-5.": the number glued to the issue's
+    # bracket after the access date is the volume, and the date words right before "[cited" the issue's date.
+    for j in (range(2, len(words) - 2) if "[cited" in lower else ()):
+        if labels[j] == "accessed" and words[j].endswith("];") and words[j + 1].isdigit() \
+                and _ISSUE_BRACKET.fullmatch(words[j + 2]):
+            labels[j + 1] = labels[j + 2] = "volume"
+            k = _run_start(labels, j, "accessed") - 1
+            while k > 0 and labels[k] in ("note", "date") and _DATE_TOKEN.match(words[k]):
+                labels[k] = "date"
+                k -= 1
     # "Шевченко Т. Г. Кобзар. 3-тє вид. Київ : ...": a one-word title after the heading's initials, which the
     # tagger ran into the names, is the title where it found none.
     if labels and "title" not in labels and labels[0] == "author" and not _INITIAL_TOKEN.match(words[0]) \
