@@ -2718,3 +2718,16 @@ def test_a_harvard_journal_issue_named_by_its_months_is_no_part_of_the_journal()
                            "Review, March–April, pp. 59–67.")
     assert (item["container-title"], item["issued"], item["page"], item.get("note")) == (
         "Harvard Business Review", {"date-parts": [[1995]]}, "59-67", "March–April")
+
+
+@pytest.mark.parametrize("text, version, publisher", [
+    ("[14] R. Patel, “PowerSim: A toolbox for power-electronics simulation,” version 2.1, 2022. [Online]. Available: "
+     "https://github.com/rpatel/powersim", "2.1", None),
+    ("[3] T. Lindqvist, “gridsim: Power-flow solver in Rust,” GitHub, version 0.9.3, 2023. [Online]. Available: "
+     "https://github.com/tlind/gridsim", "0.9.3", "GitHub"),
+])
+def test_ieee_software_version_as_a_comma_part(text, version, publisher):
+    """IEEE software '“Title,” GitHub, version 0.9.3, 2023.': the version is its own part; it was read as a
+    publisher 'version' and a date (the number lost) or stayed in the host's name."""
+    item = parse_reference(text)
+    assert (item["type"], item["version"], item.get("publisher")) == ("software", version, publisher)

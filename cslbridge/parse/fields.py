@@ -1929,6 +1929,12 @@ def _constrain(words, labels, probs, tagger, text) -> None:
             labels[i] = "date"
         elif _DAY_WORD.fullmatch(words[i]) and _MONTH_WORD.match(words[i - 1]):
             labels[i] = "date"
+    # IEEE software '“Title,” version 2.1, 2022.': the version is a part of its own (read as the container, which the
+    # version rule takes), not a publisher and a date.
+    for i in (range(1, n - 1) if "ersion" in text else ()):
+        if words[i].lower() == "version" and words[i - 1].endswith((",", ",”")) and _RELEASE.fullmatch(words[i + 1].rstrip(",.;")) \
+                and words[i + 1].endswith((",", ".")):
+            labels[i] = labels[i + 1] = "container"
     # Harvard "Harvard Business Review, January–February, pp. 107–114.": an issue named by its months after the
     # journal's comma is the date's, as a single month there is, not the journal's name.
     for i in (range(2, n) if "–" in text or "-" in text else ()):
@@ -5164,6 +5170,12 @@ def _version_statement(item: dict, confidence: dict) -> None:
         item["version"] = version.group(1)
         del item["container-title"]
         confidence["version"] = confidence.pop("container-title", 0.7)
+    for key in ("container-title", "publisher"):
+        head, comma, last = item.get(key, "").rpartition(", ")
+        version = _VERSION_STATEMENT.fullmatch(last) if comma and "version" not in item else None
+        if version:  # IEEE '“Title,” GitHub, version 0.9.3, 2023.': the host, then the version
+            item[key], item["version"] = head, version.group(1)
+            confidence["version"] = confidence.get(key, 0.7)
 
 
 def _title_before_parallel_journal(item: dict, confidence: dict) -> None:
