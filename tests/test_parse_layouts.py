@@ -2731,3 +2731,11 @@ def test_ieee_software_version_as_a_comma_part(text, version, publisher):
     publisher 'version' and a date (the number lost) or stayed in the host's name."""
     item = parse_reference(text)
     assert (item["type"], item["version"], item.get("publisher")) == ("software", version, publisher)
+
+
+def test_a_chicago_preprint_with_its_posting_day_after_the_server():
+    """Chicago author-date '“Title.” SocArXiv. March 3. doi:...': the day the preprint was posted completes the year;
+    it was run into the server's name, which made the preprint a journal article."""
+    item = parse_reference("Okafor, E. 2020. “Migration and Remittances.” SocArXiv. March 3. doi:10.31235/osf.io/abcd1.")
+    assert (item["type"], item["publisher"], item["issued"], item.get("container-title")) == (
+        "article", "SocArXiv", {"date-parts": [[2020, 3, 3]]}, None)

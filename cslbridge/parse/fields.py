@@ -3251,6 +3251,9 @@ def _parse(text: str, tagger) -> dict:
         # keeps the record is its archive, no periodical
         _move(item, confidence, "container-title", "archive")
     site_kind = _site_and_owner(item, confidence)
+    server, stop, day = item.get("container-title", "").partition(". ")
+    if stop and _PREPRINT_SERVER.fullmatch(server) and _date_from_day_month(item, day):
+        item["container-title"] = server  # Chicago "“Title.” SocArXiv. March 3. doi:...": the server, then the day posted
     kind, type_conf = _item_type(item, clean)
     if episode:
         kind, type_conf = "broadcast", 0.9
