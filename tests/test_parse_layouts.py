@@ -2739,3 +2739,11 @@ def test_a_chicago_preprint_with_its_posting_day_after_the_server():
     item = parse_reference("Okafor, E. 2020. “Migration and Remittances.” SocArXiv. March 3. doi:10.31235/osf.io/abcd1.")
     assert (item["type"], item["publisher"], item["issued"], item.get("container-title")) == (
         "article", "SocArXiv", {"date-parts": [[2020, 3, 3]]}, None)
+
+
+def test_dataverses_version_after_the_repository_is_the_version():
+    """Dataverse's own citation, copied into Chicago ('“Replication Data for: ...” Harvard Dataverse, V2. https://doi.org/
+    ...'): 'V2' after the repository is the data set's version, not part of the publisher's name."""
+    item = parse_reference("Rodríguez, Julia, and Tomás Ferrer. 2021. “Replication Data for: Clientelism and Turnout in "
+                           "Argentina.” Harvard Dataverse, V2. https://doi.org/10.7910/DVN/ABC123.")
+    assert (item["type"], item["publisher"], item["version"]) == ("dataset", "Harvard Dataverse", "2")

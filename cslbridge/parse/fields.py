@@ -3200,7 +3200,7 @@ def _parse(text: str, tagger) -> dict:
     _outlet_not_place(item, confidence, clean)
     _title_before_parallel_journal(item, confidence)
     _series_as_report(item, confidence)
-    if "ersion" in clean or "Ver." in clean or " v" in clean:
+    if "ersion" in clean or "Ver." in clean or " v" in clean or ", V" in clean:
         _version_statement(item, confidence)
     if "Preprint at" in clean:
         _preprint_at(item, confidence)
@@ -5158,6 +5158,7 @@ def _preprint_at(item: dict, confidence: dict) -> None:
 
 
 # "Version 2.3.1." / "Ver. 4.0." / "v1.2.0." as a sentence of its own (CSE, Chicago software).
+_DATAVERSE_VERSION = re.compile(r"V(\d+(?:\.\d+)*)\.?")  # "Harvard Dataverse, V2"
 _VERSION_STATEMENT = re.compile(r"(?i)(?:version|ver\.|v)\s*(\d+(?:\.\d+)+[\w-]*)\.?")
 
 
@@ -5175,8 +5176,9 @@ def _version_statement(item: dict, confidence: dict) -> None:
         confidence["version"] = confidence.pop("container-title", 0.7)
     for key in ("container-title", "publisher"):
         head, comma, last = item.get(key, "").rpartition(", ")
-        version = _VERSION_STATEMENT.fullmatch(last) if comma and "version" not in item else None
-        if version:  # IEEE '“Title,” GitHub, version 0.9.3, 2023.': the host, then the version
+        version = _VERSION_STATEMENT.fullmatch(last) or _repository(head) and _DATAVERSE_VERSION.fullmatch(last) \
+            if comma and "version" not in item else None
+        if version:  # IEEE '“Title,” GitHub, version 0.9.3, 2023.', Dataverse's "Harvard Dataverse, V2.": host, version
             item[key], item["version"] = head, version.group(1)
             confidence["version"] = confidence.get(key, 0.7)
 
