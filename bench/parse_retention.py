@@ -5,7 +5,7 @@ For each string of the dev set and the held-out AnyStyle and GROBID splits (when
 case-folded, in some field of the parsed CSL-JSON item (note included, custom.source
 excluded). Words the parser turns into structure are not counted as lost: cue words
 ("pp.", "edited", "Hrsg.", "a cura di", "coll.", Polish "red.", "Acesso em", Czech "roč.", Turkish
-"baskı", the "and" between names, "doi.org" of a DOI
+"baskı", the "and" between names, "PMID"/"PMCID" naming the field they fill, "doi.org" of a DOI
 link, Chicago's "Paper presented at", the name of an HTML character reference, "&amp;"), language marks ("(In Russ.)" -> language "ru"), ordinals of an edition ("2nd" -> "2"),
 volume and issue marks ("2호" -> issue "2"), month names (-> date-parts) and a year's
 disambiguation letter ("1991a": CSL processors add their own).
@@ -47,6 +47,7 @@ red disponível acesso recuperado dostęp dostępny dostupné geraadpleegd hämt
 baskı vyd uppl utg udg druk wyd doc
 presented amp
 art núm directed von verfügbar unter zugriff nbsp fol fols
+pmid pmcid
 """.split())
 # "2nd", "117p", "1991a", and Korean/Japanese/Chinese volume and issue marks ("2호" -> issue 2)
 ORDINAL = re.compile(r"\d+(?:st|nd|rd|th|e|er|ème|-е|p|[호号號권巻卷])|(?:1[5-9]|20)\d\d[a-z]")

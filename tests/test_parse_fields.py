@@ -3989,3 +3989,124 @@ def test_a_name_closing_its_sentence_with_a_short_last_word_keeps_it_as_its_fami
     assert parse_names("Anna May.") == [{"family": "May", "given": "Anna"}]
     assert parse_names("Peter Jay.") == [{"family": "Jay", "given": "Peter"}]
     assert parse_names("Thomas Chr.") == [{"family": "Thomas", "given": "Chr"}]
+
+
+
+
+@pytest.mark.parametrize("text, pmid, pmcid", [
+    ("Haddad R, Okonkwo E, Lund P. Delirium screening in older surgical patients: a cluster randomised trial. "
+     "BMC Geriatr. 2020 Mar;20(1):98-106. doi: 10.1186/s12877-020-1491-8. Epub 2020 Jan 5. PMID: 31908742.",
+     "31908742", None),
+    ("Moreau T, Satō K. Vitamin D supplementation and fracture risk in care homes. Osteoporos Int. "
+     "2018;29(6):1301-9. PMID: 29520423; PMCID: PMC6008214.", "29520423", "PMC6008214"),
+])
+def test_pubmed_identifiers_are_pmid_and_pmcid_not_the_number(text, pmid, pmcid):
+    """PubMed's 'PMID: 31908742' and 'PMCID: PMC6008214' after a Vancouver article are CSL's PMID and PMCID;
+    they were kept whole as the article's number."""
+    item = parse_reference(text)
+    assert (item.get("PMID"), item.get("PMCID"), item.get("number")) == (pmid, pmcid, None)
+
+
+@pytest.mark.parametrize("link", [
+    "https://onlinelibrary.wiley.com/doi/10.1002/nur.22145",
+    "https://www.tandfonline.com/doi/full/10.1080/01612840.2021.1904470",
+    "https://journals.sagepub.com/doi/pdf/10.1177/0969733020968160",
+])
+def test_a_publishers_doi_link_is_the_url_not_a_doi(link):
+    """Vancouver's 'Available from: https://onlinelibrary.wiley.com/doi/10.1002/...': the link is the publisher's
+    page, which the reference gives as its URL; the DOI rule took the '10.' inside it and the link was lost."""
+    item = parse_reference("Okafor CN, Lund P. Night-shift work and burnout in mental health nurses: a survey. "
+                           f"Res Nurs Health [Internet]. 2021 [cited 2022 Mar 4];44(2):310-9. Available from: {link}")
+    assert (item.get("URL"), item.get("DOI")) == (link, None)
+
+
+def test_a_doi_resolver_link_still_gives_the_doi():
+    """doi.org links, with or without the scheme, and a 'doi:' label give the DOI as before."""
+    for form in ("https://doi.org/", "doi.org/", "https://dx.doi.org/", "doi:"):
+        item = parse_reference(f"Okafor, C. N. (2021). Night-shift work and burnout. Research in Nursing & Health, "
+                               f"44(2), 310–319. {form}10.1002/nur.22145")
+        assert (item.get("DOI"), item.get("URL")) == ("10.1002/nur.22145", None), form
+
+
+@pytest.mark.parametrize("text, page", [
+    ("Haddad R, Lund P. Lactate clearance and mortality in septic shock. Crit Care. 2019;23(1):55. PMID: 30795792.",
+     "55"),
+    ("Moreau T, Satō K. Sodium restriction in heart failure. Trials. 2021;22(1):88. PMID: 33482890; PMCID: "
+     "PMC7821471.", "88"),
+])
+def test_a_short_vancouver_page_after_the_issue_stays_the_page(text, page):
+    """'2019;23(1):55. PMID: ...': the number after the issue's '):' is the article's page; before the PubMed
+    identifiers the tagger read it as more volume and it ended up in note."""
+    item = parse_reference(text)
+    assert (item["volume"], item["issue"], item.get("page"), item.get("note")) == (text.split(";")[1].split("(")[0],
+                                                                                   "1", page, None)
+
+
+@pytest.mark.parametrize("text, page, note", [
+    ("Haddad R, Lund P. Lactate clearance in septic shock. Crit Care. 2019;23:55-60. Epub 2018 Dec 3. PMID: 30795792.",
+     "55-60", "Epub 2018 Dec 3."),
+    ("Moreau T. Sodium restriction in heart failure. J Card Fail. 2012;18(5):377-84. Epub 2012/03/31. "
+     "doi:10.1016/j.cardfail.2012.02.004.", "377-84", "Epub 2012/03/31."),
+])
+def test_pubmeds_epub_date_goes_to_note_whole(text, page, note):
+    """PubMed's 'Epub 2018 Dec 3.' after the printed issue: the online date has no field beside issued and goes to
+    note with its 'Epub' (which ran into the pages, '55-60. Epub', or was lost)."""
+    item = parse_reference(text)
+    assert (item["page"], item["note"]) == (page, note)
+
+
+def test_a_doi_link_wrapped_after_its_slash_is_joined():
+    """A DOI link copied from a PDF and broken right after the prefix's slash ('https://doi.org/10.1177/' on one line,
+    '09567976211045678' on the next): a DOI never ends with a slash, so the next word is its suffix; the DOI was lost."""
+    item = parse_reference("Lindqvist, E., & Abara, J. (2022). Framing effects in triage decisions: A replication. "
+                           "Psychological Science, 33(4), 512–525. https://doi.org/10.1177/\n09567976221087654")
+    assert (item["DOI"], item.get("note"), item["page"]) == ("10.1177/09567976221087654", None, "512-525")
+
+
+def test_a_one_digit_vancouver_volume_after_the_month_is_no_day():
+    """'PLoS Med. 2005 Aug;2(8):e124.': the date closes at its ';', so the '2' before the issue's bracket is the
+    volume; the tagger read it as the month's day and the volume was lost."""
+    item = parse_reference("Ioannidis JPA. Why most published research findings are false. PLoS Med. 2005 Aug;2(8):e124. "
+                           "doi: 10.1371/journal.pmed.0020124. Epub 2005 Aug 30.")
+    assert (item["volume"], item["issue"], item["page"], item["issued"]) == ("2", "8", "e124",
+                                                                             {"date-parts": [[2005, 8]]})
+
+
+def test_citing_medicines_place_with_its_state_in_brackets_before_the_publisher():
+    """Citing Medicine's 'Rockville (MD): Agency for Healthcare Research and Quality (US); 2020 Jun.': the town and its
+    bracketed state before the colon are the place, the words to ';' the publisher; the tagger ran both into a
+    container."""
+    item = parse_reference("Alvarez M, Chen L. Opioid prescribing after knee surgery [Internet]. Rockville (MD): Agency "
+                           "for Healthcare Research and Quality (US); 2020 Jun. Available from: "
+                           "https://www.ncbi.nlm.nih.gov/books/NBK556789/")
+    assert (item["publisher-place"], item["publisher"], item.get("container-title"), item["issued"]) == (
+        "Rockville (MD)", "Agency for Healthcare Research and Quality (US)", None, {"date-parts": [[2020, 6]]})
+
+
+def test_initials_with_a_lower_case_hyphenated_part_stay_one_given_name():
+    """APA's 'Yeung, H. W.-c., & Coe, N. M.': the Cantonese given name's initials 'H. W.-c.' are one given name; the
+    lower-case part after the hyphen made 'W.-c' a person of its own."""
+    item = parse_reference("Yeung, H. W.-c., & Coe, N. M. (2015). Toward a dynamic theory of global production "
+                           "networks. Economic Geography, 91(1), 29–58. https://doi.org/10.1111/ecge.12063")
+    assert [(n["family"], n.get("given")) for n in item["author"]] == [("Yeung", "H. W.-c."), ("Coe", "N. M.")]
+
+
+@pytest.mark.parametrize("text, page", [
+    ("Liu Y, Rocklöv J. The reproductive number of influenza in care homes. J Travel Med. 2020 Mar 13;27(2):taaa021. "
+     "doi: 10.1093/jtm/taaa021.", "taaa021"),
+    ("Okafor E, Lund P. Sodium intake and mortality in older adults. Am J Epidemiol. 2022;191(4):kwab312.", "kwab312"),
+])
+def test_oxford_article_ids_after_the_issue_are_cut_off_as_pages(text, page):
+    """Oxford journals number articles with four letters and three digits ('27(2):taaa021'); the Vancouver cut
+    after the issue's colon took only four digits, so the issue was lost into the page ('2):taaa021')."""
+    item = parse_reference(text)
+    assert (item["issue"], item["page"]) == (text.split("(")[1].split(")")[0], page)
+
+
+def test_a_vancouver_internet_article_dated_to_the_day_keeps_date_volume_and_issue():
+    """Citing Medicine 'Nursing Times [Internet]. 2021 Apr 6 [cited 2022 Feb 1];117(5):22-5.': the date before the
+    access bracket and the volume and issue after it went to note."""
+    item = parse_reference("Hamid S. Night shifts and burnout in community nursing. Nursing Times [Internet]. 2021 Apr 6 "
+                           "[cited 2022 Feb 1];117(5):22-5. Available from: https://www.nursingtimes.net/news/burnout/")
+    assert (item["issued"], item["volume"], item["issue"], item["accessed"], item.get("note")) == (
+        {"date-parts": [[2021, 4, 6]]}, "117", "5", {"date-parts": [[2022, 2, 1]]}, None)

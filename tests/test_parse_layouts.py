@@ -3011,3 +3011,212 @@ def test_a_number_read_into_a_date_is_kept():
     item = parse_reference("Petrova, Anna. “Arctic Ports,” Polar Record 44, 2 (April 2008): 101–12.")
     assert item["issued"] == {"date-parts": [[2008, 4]]}
     assert item.get("issue") == "2" or "2 (April 2008)" in item.get("note", "")
+
+
+@pytest.mark.parametrize("text, editors, place", [
+    ("Reyes, Ana. 2017. “Tenant Organizing after Foreclosure.” Pp. 20–45 in The Handbook of Urban Sociology, edited "
+     "by M. Hollis and S. Bergström. Thousand Oaks, CA: Sage.",
+     [("Hollis", "M."), ("Bergström", "S.")], "Thousand Oaks, CA"),
+    ("Tilly, Marek. 2015. “Protest Cycles Revisited.” Pp. 301–24 in Contention in Europe, edited by R. Koopmans and "
+     "H. Kriesi. Oxford, UK: Oxford University Press.",
+     [("Koopmans", "R."), ("Kriesi", "H.")], "Oxford, UK"),
+])
+def test_asa_editors_end_at_the_last_surnames_full_stop(text, editors, place):
+    """ASA's 'Pp. 20–45 in Book, edited by M. Hollis and S. Bergström. Thousand Oaks, CA: Sage.': the names after
+    'edited by' end at the surname's full stop; the town before the colon is the place, no editor."""
+    item = parse_reference(text)
+    assert names(item, "editor") == editors
+    assert (item["publisher-place"], item["type"]) == (place, "chapter")
+
+
+@pytest.mark.parametrize("text, container", [
+    ("[7] L. Moreno and T. Sato, “Fault-tolerant control of modular multilevel converters,” in Proc. 2022 IEEE Energy "
+     "Convers. Congr. Expo. (ECCE), 2022, pp. 1–6.", "Proc. 2022 IEEE Energy Convers. Congr. Expo. (ECCE)"),
+    ("[2] R. Iyer, “Event cameras for drone landing,” in Proc. 2021 Int. Conf. Unmanned Aircr. Syst. (ICUAS), 2021, "
+     "pp. 88–95.", "Proc. 2021 Int. Conf. Unmanned Aircr. Syst. (ICUAS)"),
+])
+def test_a_year_inside_the_proceedings_name_stays_in_it(text, container):
+    """IEEE 'in Proc. 2022 IEEE Energy Convers. Congr. Expo. (ECCE), 2022, pp. 1–6.': the year between the words of
+    the proceedings' name is the name's (the work's own year follows); it was cut out of the container."""
+    item = parse_reference(text)
+    assert (item["container-title"], item["issued"]) == (container, {"date-parts": [[2022 if "2022" in text else 2021]]})
+
+
+@pytest.mark.parametrize("text, school", [
+    ("Banerjee, S. K. (2020). Peer tutoring and reading fluency among rural fifth graders [Master’s thesis, University "
+     "of Otago]. ProQuest Dissertations and Theses Global.", "University of Otago"),
+    ("Lindahl, T. (2017). Shift length and medication errors in intensive care [Master's thesis, Lund University]. "
+     "ProQuest Dissertations and Theses Global.", "Lund University"),
+])
+def test_an_apa_thesis_database_read_as_container_is_the_archive(text, school):
+    """APA 7 '[Master’s thesis, University]. ProQuest Dissertations and Theses Global.': the database the thesis is
+    read in is its archive; the tagger took it for a container, which a thesis has none of."""
+    item = parse_reference(text)
+    assert (item["type"], item["publisher"], item["archive"], item.get("container-title")) \
+        == ("thesis", school, "ProQuest Dissertations and Theses Global", None)
+
+
+def test_a_release_numbered_title_with_no_other_cue_is_software_its_body_the_publisher():
+    """Harvard 'Team (2022) Title (Version 3.28). Body. Available at: ...': a title numbered as a release, with no
+    genre, editors or journal details, is software, and the body after it publishes it (it was a webpage in the
+    body as container)."""
+    item = parse_reference("GRASS Development Team (2021) GRASS geographic resources analysis support system "
+                           "(Version 8.0.1). Open Source Geospatial Foundation. Available at: https://grass.osgeo.org "
+                           "(Accessed: 12 October 2022).")
+    assert (item["type"], item["version"], item["title"], item["publisher"], item.get("container-title")) == (
+        "software", "8.0.1", "GRASS geographic resources analysis support system", "Open Source Geospatial Foundation",
+        None)
+
+
+@pytest.mark.parametrize("text, genre, publisher, place", [
+    ("Posit Team (2024) RStudio: integrated development environment for R (Version 2024.04.2) [Computer program]. "
+     "Boston, MA: Posit Software. Available at: https://posit.co (Accessed: 9 July 2024).",
+     "Computer program", "Posit Software", "Boston, MA"),
+    ("Medscape. (2023). Medscape drug reference (Version 12.4.1) [Mobile app]. App Store. "
+     "https://apps.apple.com/us/app/medscape/id321367289", "Mobile app", "App Store", None),
+])
+def test_cite_them_rights_computer_program_and_apas_mobile_app_describe_software(text, genre, publisher, place):
+    """'[Computer program]' (Cite Them Right) and '[Mobile app]' (APA 7) describe the work as '[Computer software]'
+    does; they were read as a translated title, the title itself as the original."""
+    item = parse_reference(text)
+    assert (item["type"], item["genre"], item["publisher"], item.get("publisher-place"), "original-title" in item) \
+        == ("software", genre, publisher, place, False)
+
+
+@pytest.mark.parametrize("text, series, number, volume", [
+    ("(4) Okafor, E.; Lind, M. Solid Sorbents for Direct Air Capture. In Carbon Capture Materials; Huang, J., Ed.; "
+     "ACS Symposium Series 1412; American Chemical Society: Washington, DC, 2022; pp 77–98.",
+     "ACS Symposium Series", "1412", None),
+    ("Kim, S.; Ortiz, L. Lignin Valorization Pathways. In Green Chemistry for Biorefineries; Ahmed, F., Lund, P., "
+     "Eds.; ACS Symposium Series; American Chemical Society: Washington, DC, 2018; Vol. 1297, pp 101–125.",
+     "ACS Symposium Series", None, "1297"),
+])
+def test_an_acs_chapters_series_after_the_editors_is_the_collection(text, series, number, volume):
+    """ACS 'In Book; Huang, J., Ed.; ACS Symposium Series 1412; Publisher: Place, Year; pp 77–98.': the part after the
+    editors naming a series is the collection (the number in it the collection-number); it ran into the book's title,
+    and 'Symposium' made the chapter a conference paper."""
+    item = parse_reference(text)
+    assert (item["type"], item["container-title"], item["collection-title"], item.get("collection-number"),
+            item.get("volume")) == ("chapter", text.split("In ")[1].split(";")[0], series, number, volume)
+
+
+@pytest.mark.parametrize("text, page, issued", [
+    ("[4] L. Chen and P. Okafor, “Adaptive beamforming for LEO satellite links,” IEEE Access, vol. 9, 2021, "
+     "Art. no. 9345123.", "9345123", [[2021]]),
+    ("[9] R. Mwangi, “Strain sensing with printed graphene,” Sensors, vol. 21, no. 4, Art. no. 1234, Feb. 2021, "
+     "doi: 10.3390/s21041234.", "1234", [[2021, 2]]),
+    ("[12] M. A. Green, “Perovskite tandem cells: State of the art,” Phil. Trans. R. Soc. A, vol. 377, no. 2150, "
+     "Art. no. 20180329, 2019.", "20180329", [[2019]]),
+])
+def test_an_ieee_article_number_is_the_page(text, page, issued):
+    """IEEE's 'Art. no. 9345123' is where the article is, as Elsevier's 'Article 104986' is: the page. It went to
+    note or issue ('no. 9345123'), and a year after it to note."""
+    item = parse_reference(text)
+    assert (item["page"], item["issued"]["date-parts"], item.get("note")) == (page, issued, None)
+
+
+def test_the_body_after_an_apa_data_set_bracket_is_its_publisher_not_a_container():
+    """APA 7 'Title [Data set]. OpenICPSR. https://doi.org/...': a data set sits in no container; the body the
+    tagger read as one publishes it."""
+    item = parse_reference("Ahmed, S., Brooks, T., & Lindqvist, E. (2023). Screen time and sleep in adolescents "
+                           "[Data set]. OpenICPSR. https://doi.org/10.3886/E183456V1")
+    assert (item["type"], item["publisher"], item.get("container-title")) == ("dataset", "OpenICPSR", None)
+
+
+@pytest.mark.parametrize("text", [
+    "Khan, A., Lopez, M., & Petrov, D. (2024). Large language models for discharge summaries. arXiv. "
+    "https://doi.org/10.48550/arXiv.2403.01234",
+    "Ortega, Lucía, and Samuel Brandt. 2023. “Forecasting Protest with Satellite Imagery.” arXiv. "
+    "https://doi.org/10.48550/arXiv.2305.04567.",
+])
+def test_a_preprint_posted_on_arxiv_named_as_its_server(text):
+    """APA 7 and Chicago name arXiv as the server as they name PsyArXiv or SSRN ('Title. arXiv. https://doi.org/
+    10.48550/...'): a preprint (article) arXiv publishes, not a book."""
+    item = parse_reference(text)
+    assert (item["type"], item["publisher"]) == ("article", "arXiv")
+
+
+@pytest.mark.parametrize("text, editors, page, publisher", [
+    ("Ortiz, L. & Kim, S. Single-molecule imaging of kinesin. In Methods in Enzymology Vol. 581 (eds Lee, A. & "
+     "Park, B.) 45–67 (Academic Press, 2019).", [("Lee", "A."), ("Park", "B.")], "45-67", "Academic Press"),
+    ("Brown, T. B. et al. Sparse attention for long documents. In Advances in Neural Information Processing Systems "
+     "34 (eds Ranzato, M. et al.) 1877–1901 (Curran Associates, 2021).", [("Ranzato", "M.")], "1877-1901",
+     "Curran Associates"),
+])
+def test_a_nature_chapter_with_editors_pages_and_imprint_in_brackets(text, editors, page, publisher):
+    """Nature's chapters 'In Book (eds Lee, A. & Park, B.) 45–67 (Academic Press, 2019).': the bracket opened by
+    '(eds' names the editors, the pages follow and the last bracket holds publisher and year; the editors were read
+    as authors or the book, the pages as a volume."""
+    item = parse_reference(text)
+    assert (item["type"], names(item, "editor"), item["page"], item["publisher"]) \
+        == ("chapter", editors, page, publisher)
+
+
+@pytest.mark.parametrize("text, container", [
+    ("Okafor, E., Lund, P., & Sato, K. (in press). Nurse staffing and patient falls: A multilevel analysis. Journal "
+     "of Advanced Nursing. https://doi.org/10.1111/jan.15999", "Journal of Advanced Nursing"),
+    ("Reyes, A. (in press). Learning to read in two languages. In M. Ortiz (Ed.), Handbook of bilingual education "
+     "(pp. 12–30). Routledge.", "Handbook of bilingual education"),
+])
+def test_an_apa_work_in_press_has_status_in_press_and_its_fields(text, container):
+    """APA's '(in press)' where the year stands: the work is not out yet (CSL status 'in press', no issued); the
+    tagger read it and everything after it as a note, leaving no title."""
+    item = parse_reference(text)
+    assert (item["status"], "issued" in item, item["container-title"], bool(item.get("title"))) \
+        == ("in press", False, container, True)
+
+
+def test_an_ieee_early_access_article_is_a_journal_article_out_before_its_issue():
+    """IEEE's 'Journal, early access, Mar. 2, 2024, doi: ...' is APA's 'Advance online publication': the words are no
+    part of the journal's name, and a journal dated to the day without a volume is no newspaper."""
+    item = parse_reference("[6] S. Iyer and T. Brandt, “Event-triggered control of islanded microgrids,” IEEE Trans. "
+                           "Smart Grid, early access, Mar. 2, 2024, doi: 10.1109/TSG.2024.3371234.")
+    assert (item["type"], item["container-title"], item["issued"]) == (
+        "article-journal", "IEEE Trans. Smart Grid", {"date-parts": [[2024, 3, 2]]})
+
+
+def test_an_apa_chapter_printed_without_pages_keeps_its_book_and_publisher_apart():
+    """APA 'In M. Ortiz (Ed.), Handbook of bilingual education. Routledge.' with no pages: the book runs to its
+    sentence's stop and the last sentence is the publisher; both were one publisher and the chapter a book."""
+    item = parse_reference("Reyes, A. (2023). Learning to read in two languages. In M. Ortiz (Ed.), Handbook of "
+                           "bilingual education. Routledge.")
+    assert (item["type"], item["container-title"], item["publisher"]) == (
+        "chapter", "Handbook of bilingual education", "Routledge")
+
+
+def test_a_harvard_journal_issue_named_by_its_months_is_no_part_of_the_journal():
+    """Cite Them Right 'Harvard Business Review, January–February, pp. 107–114.': the months naming the issue were
+    read into the journal's name; they belong to the date (kept in note, the year stays issued)."""
+    item = parse_reference("Kotter, J.P. (1995) ‘Leading change: why transformation efforts fail’, Harvard Business "
+                           "Review, March–April, pp. 59–67.")
+    assert (item["container-title"], item["issued"], item["page"], item.get("note")) == (
+        "Harvard Business Review", {"date-parts": [[1995]]}, "59-67", "March–April")
+
+
+@pytest.mark.parametrize("text, version, publisher", [
+    ("[14] R. Patel, “PowerSim: A toolbox for power-electronics simulation,” version 2.1, 2022. [Online]. Available: "
+     "https://github.com/rpatel/powersim", "2.1", None),
+    ("[3] T. Lindqvist, “gridsim: Power-flow solver in Rust,” GitHub, version 0.9.3, 2023. [Online]. Available: "
+     "https://github.com/tlind/gridsim", "0.9.3", "GitHub"),
+])
+def test_ieee_software_version_as_a_comma_part(text, version, publisher):
+    """IEEE software '“Title,” GitHub, version 0.9.3, 2023.': the version is its own part; it was read as a
+    publisher 'version' and a date (the number lost) or stayed in the host's name."""
+    item = parse_reference(text)
+    assert (item["type"], item["version"], item.get("publisher")) == ("software", version, publisher)
+
+
+def test_a_chicago_preprint_with_its_posting_day_after_the_server():
+    """Chicago author-date '“Title.” SocArXiv. March 3. doi:...': the day the preprint was posted completes the year;
+    it was run into the server's name, which made the preprint a journal article."""
+    item = parse_reference("Okafor, E. 2020. “Migration and Remittances.” SocArXiv. March 3. doi:10.31235/osf.io/abcd1.")
+    assert (item["type"], item["publisher"], item["issued"], item.get("container-title")) == (
+        "article", "SocArXiv", {"date-parts": [[2020, 3, 3]]}, None)
+
+
+def test_dataverses_version_after_the_repository_is_the_version():
+    """Dataverse's own citation, copied into Chicago ('“Replication Data for: ...” Harvard Dataverse, V2. https://doi.org/
+    ...'): 'V2' after the repository is the data set's version, not part of the publisher's name."""
+    item = parse_reference("Rodríguez, Julia, and Tomás Ferrer. 2021. “Replication Data for: Clientelism and Turnout in "
+                           "Argentina.” Harvard Dataverse, V2. https://doi.org/10.7910/DVN/ABC123.")
+    assert (item["type"], item["publisher"], item["version"]) == ("dataset", "Harvard Dataverse", "2")

@@ -84,7 +84,8 @@ def tag(text: str, tagger=None) -> list[tuple[str, str, float]]:
 # ("learn- ing"; not "pre- and post-war", "Land- en Volkenkunde"), HTML's character references left in text copied
 # from a page's source ("Taylor &amp; Francis"), a DOI broken at a line end after its stop or slash
 # ("10.1371/journal. pone.0265512", "10.1016/j.nedt. 2022.105644": what follows starts in lower case and
-# holds a digit, or is digits with a stop or slash inside, which no sentence after a DOI is), and a sentence
+# holds a digit, or is digits with a stop or slash inside, which no sentence after a DOI is; after a slash, which no
+# DOI ends with, whatever follows: "10.1177/ 09567976211045678"), and a sentence
 # glued to the next ("Lagos.Environmental",
 # "(2008).Global", "[Title].Almaty", "Energiewende.”German", "Management,35(2)", "2018,no. 1", "O.V.[Title]",
 # "Петров П.П.Интеграция" (Cyrillic initials only), a year after an abbreviation's stop and comma ("Nauka Publ.,2019"),
@@ -93,7 +94,7 @@ def tag(text: str, tagger=None) -> list[tuple[str, str, float]]:
 _LIGATURE = re.compile("[\ufb00-\ufb06]")
 _LIGATURES = str.maketrans({"ﬀ": "ff", "ﬁ": "fi", "ﬂ": "fl", "ﬃ": "ffi", "ﬄ": "ffl", "ﬅ": "st", "ﬆ": "st"})
 _CHARACTER_REFERENCE = re.compile(r"&(?:[A-Za-z]{2,8}|#\d{1,7}|#[xX][\dA-Fa-f]{1,6});")
-_BROKEN_DOI = re.compile(r"(\b10\.\d{4,9}/(?:\S*[./])?) (?=[a-z][\w.()/-]*\d|\d[\w-]*[./][\w.()/-]*\w)")
+_BROKEN_DOI = re.compile(r"(\b10\.\d{4,9}/(?:\S*[./])?) (?=[a-z][\w.()/-]*\d|\d[\w-]*[./][\w.()/-]*\w|(?<=/ )\w)")
 _BROKEN_WORD = re.compile(r"(?<=[a-zа-яё]{2})- (?!(?:and|or|to|nor|as|versus|vs|und|oder|bis|sowie|et|ou|y|o|u|e|i|a|en|og|och|ve|oraz|и|или|до)\b)"
                           r"(?=[a-zа-яё]{2})")
 _GLUED_STOP = re.compile(r"(?<=[a-z]{2}[.?!])(?=[A-Z][a-z]{2,}(?![a-z]*\.))|(?<=[a-z][.?!][”\"’])(?=[A-Z][a-z])"
@@ -172,8 +173,19 @@ def _labels(text: str, spans, tagger):
     # from editions and volumes ("2. Aufl.") that turned a notes-style "2. Timothy Snyder, ..."
     # into title.
     lead = _LEAD_NUMBER.match(words[0]) if len(words) > 2 else None
-    tagger.set(sequence_features([_DIGITS.sub("999", words[0])] + words[1:] if lead else words))
+    seen = [_DIGITS.sub("999", words[0])] + words[1:] if lead else words
+    # APA's "(in press)." stands where the year does; the tagger, which has hardly seen it, reads it (and all after
+    # it) as a note, so it is shown the words of "(n.d.).", which it knows in that place.
+    in_press = [i for i in range(1, len(words) - 1) if words[i] == "(in" and _IN_PRESS_CLOSE.fullmatch(words[i + 1])] \
+        if "(in press" in text else []
+    if in_press:
+        seen = list(seen)
+        for i in in_press:
+            seen[i] = seen[i + 1] = "(n.d.)."
+    tagger.set(sequence_features(seen))
     labels = tagger.tag()
+    for i in in_press:
+        labels[i] = labels[i + 1] = "date"
     probs = [tagger.marginal(lab, i) for i, lab in enumerate(labels)]
     if lead and labels.count("note") == len(labels):
         # "3. Virgil, The Aeneid, trans. ...": read whole as a note's prose; the work after its number is read alone
@@ -212,6 +224,16 @@ def _labels(text: str, spans, tagger):
                 i += 1
     if editions:
         _trim_editions(words, labels, set(editions))
+    # Vancouver "Nursing Times [Internet]. 2021 Apr 6 [cited 2022 Feb 1];117(5):22-5.": the number glued to the issue's
+    # bracket after the access date is the volume, and the date words right before "[cited" the issue's date.
+    for j in (range(2, len(words) - 2) if "[cited" in lower else ()):
+        if labels[j] == "accessed" and words[j].endswith("];") and words[j + 1].isdigit() \
+                and _ISSUE_BRACKET.fullmatch(words[j + 2]):
+            labels[j + 1] = labels[j + 2] = "volume"
+            k = _run_start(labels, j, "accessed") - 1
+            while k > 0 and labels[k] in ("note", "date") and _DATE_TOKEN.match(words[k]):
+                labels[k] = "date"
+                k -= 1
     # "Шевченко Т. Г. Кобзар. 3-тє вид. Київ : ...": a one-word title after the heading's initials, which the
     # tagger ran into the names, is the title where it found none.
     if labels and "title" not in labels and labels[0] == "author" and not _INITIAL_TOKEN.match(words[0]) \
@@ -305,6 +327,12 @@ def _labels(text: str, spans, tagger):
     for i in (range(2, len(words) - 1) if "(" in text else ()):
         if (labels[i] == "date" and labels[i - 1] == "container" and _YEAR_WORD.fullmatch(words[i])
                 and _PAGES_IN_BRACKETS.match(words[i + 1]) and "date" in labels[:i - 1]):
+            labels[i] = "container"
+    # IEEE "in Proc. 2023 IEEE Power & Energy Soc. Gen. Meeting (PESGM), 2023, pp. 1–5.": a bare year with no stop or
+    # comma between words of the proceedings' name is the name's, when the work is dated elsewhere.
+    for i in (range(1, len(words) - 1) if "container" in labels else ()):
+        if labels[i] == "date" and labels[i - 1] == labels[i + 1] == "container" and _YEAR_WORD.fullmatch(words[i]) \
+                and not words[i - 1].endswith((",", ";", ":")) and "date" in labels[:i] + labels[i + 1:]:
             labels[i] = "container"
     # APA "In Proceedings of ... (pp. 12–20). NCTE.": the sentence after the bracketed pages is the publisher's,
     # however short and capitalised, not more pages.
@@ -579,8 +607,9 @@ _NUMBER_CUES = frozenset("vol volume vols no nos issue iss number pages page pp 
 _ISSUE_WITH_NUMBER = re.compile(r"(?i)^(?:n[°º]|№)\s?\d")
 # What introduces a container: "In:", "In ", "//", "В кн.:", "published in".
 # A journal article out before its issue: APA "Journal. Advance online publication.", AMA "Journal.
-# Published online March 3, 2024.", Vancouver "Journal. 2024 Mar 3. Epub ahead of print."
-_ONLINE_FIRST = re.compile(r"(?i)[.,;]?\s*\b(?:advance online publication|published online|(?:epub|online) ahead of print)"
+# Published online March 3, 2024.", Vancouver "Journal. 2024 Mar 3. Epub ahead of print.", IEEE "Journal, early access,
+# Mar. 2, 2024"
+_ONLINE_FIRST = re.compile(r"(?i)[.,;]?\s*\b(?:advance online publication|published online|(?:epub|online) ahead of print|early access)"
                            r"\b\.?")
 _CONTAINER_LEAD = re.compile(r"(?i)^\s*(?://|in\s*:|in\s+|в\s*:|в кн\.?\s*:?|published in\s*:?|\[?w\s*:\]?|en\s*:|em\s*:)\s*")
 _TRAILING_IN = re.compile(r"[.,]?\s+(?:In|В)\s*:?$")
@@ -639,6 +668,7 @@ _INITIAL_TOKEN = re.compile(rf"^{INITIALS_WORD}$")
 _ETAL_TOKENS = re.compile(r"(?i)\[?(?:et\.?\s*al|и\s+др|and\s+others|(?-i:u\.\s*a)|a\s+kol|i\s+in(?:ni)?|y\s+cols?)\.?\]?[.,;:]?")
 _MEDIUM_WORD = re.compile(r"(?i)(?:электронный|текст|electronic|online|видео|video|audio|cd|dvd|map)\b")
 _MONTH_WORD = re.compile(r"(?i)^(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\.?,?$")
+_MONTH_SPAN = re.compile(r"(?i)(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\.?[–/-](?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\.?,?")  # "January–February,"
 _DAY = re.compile(r"^(?:[1-9]|[12]\d|3[01])$")
 _PAGE_RANGE = re.compile(r"\d[–-]\d")
 _PINPOINT = re.compile(r"\d{1,4}(?:[–-]\d{1,4})?[.,;]?")  # "198.", "470–80."
@@ -669,6 +699,7 @@ _ORIGINAL_WORK = re.compile(rf"(?i)^\(?original(?:ly)? (?:work )?published (?:in
 _PROCEEDINGS_SERIES = re.compile(r"LNCS|LNAI|LNBI|LNBIP|LNICST|CCIS|Lecture Notes in (?:Computer Science|Artificial "
                                  r"Intelligence|Bioinformatics|Business Information Processing)|Communications in "
                                  r"Computer and Information Science")
+_STATE_IN_BRACKETS = re.compile(r"\([A-Z]{2,3}\):")  # Citing Medicine's "Rockville (MD):", "London (UK):"
 _PLACE_WORD = re.compile(rf"^[A-Z{CYRILLIC_UP}][a-z{CYRILLIC_LOW}'’-]+$")
 _NUMERIC_DATE = re.compile(rf"^\(?(?:0?[1-9]|[12]\d|3[01])\.(?:0?[1-9]|1[0-2])\.{_YEAR}\)?[.,;]?$")
 _NUMERIC_DATE_IN = re.compile(rf"\d\.\d\d?\.{_YEAR}")  # what a text holding a _NUMERIC_DATE word holds
@@ -1426,13 +1457,17 @@ def _constrain(words, labels, probs, tagger, text) -> None:
                     labels[m] = "genre"
     # "World Dev., 132 (2020), Article 104986": an article number after the volume or date is
     # where the article is, as pages are; so is the ACM's before the date and length it ends with
-    # ("ACM Transactions on Computer-Human Interaction 27, 4, Article 25 (Aug. 2020), 36 pages.").
-    for i in (range(2, n - 1) if "rticle" in text else ()):
-        if words[i].lower() in ("article", "art.") and words[i + 1].rstrip(".,").isdigit() \
-                and labels[i - 1] in ("volume", "date", "issue") and (i + 2 >= n - 1 or all(
-                    labels[k] == "date" or _ACM_LENGTH.fullmatch(words[k]) or words[k].startswith(("http", "doi"))
-                    for k in range(i + 2, n))):
-            labels[i] = labels[i + 1] = "pages"
+    # ("ACM Transactions on Computer-Human Interaction 27, 4, Article 25 (Aug. 2020), 36 pages."), and IEEE's
+    # "vol. 9, 2021, Art. no. 9345123." / "no. 1996, Art. no. 20110413, 2013."
+    for i in (range(2, n - 1) if "rticle" in text or "Art." in text else ()):
+        at = i + 1 + (words[i + 1].lower() == "no." and i + 2 < n)  # the number, after IEEE's "no."
+        if words[i].lower() in ("article", "art.") and words[at].rstrip(".,").isdigit() \
+                and labels[i - 1] in ("volume", "date", "issue") and (at + 1 >= n - 1 or all(
+                    labels[k] in ("date", "url", "doi") or _ACM_LENGTH.fullmatch(words[k])
+                    or words[k].startswith(("http", "doi")) for k in range(at + 1, n))):
+            labels[i:at + 1] = ["pages"] * (at + 1 - i)
+            if at + 2 == n and "date" not in labels and _YEAR_WORD.fullmatch(words[-1].rstrip(".")):
+                labels[-1] = "date"  # IEEE "..., Art. no. 20110413, 2013.": the year closing the reference
         elif words[i] == "Article" and words[i + 1].endswith(",") and words[i + 1][:-1].isdigit() \
                 and (labels[i + 1] == "pages" or _PAGE_COUNT_AT.match(" ".join(words[i + 2:i + 4]))):
             # ACM "..., New York, NY, USA, Article 412, 15 pages.": the article number is no word of the
@@ -1802,15 +1837,17 @@ def _constrain(words, labels, probs, tagger, text) -> None:
                     and words[k].lower().strip(".,;") not in MONTHS:
                 labels[k] = "publisher"
                 k += 1
-    # Vancouver books "Geneva: World Health Organization; 2018.": place before ":", publisher to ";".
+    # Vancouver books "Geneva: World Health Organization; 2018.", "Rockville (MD): Agency for Healthcare Research and
+    # Quality (US); 2020 Jun.": place (and its state in brackets) before ":", publisher to ";".
     for i in (range(1, n - 2) if ":" in text else ()):
-        if words[i].endswith(":") and words[i][:1].isupper() and words[i - 1].endswith(".") and labels[i] in (
-                "container", "title"):
+        start = i - 1 if _STATE_IN_BRACKETS.fullmatch(words[i]) and i > 1 else i  # "Rockville (MD):"
+        if words[i].endswith(":") and words[start][:1].isupper() and words[start - 1].endswith(".") \
+                and labels[start] in ("container", "title") and labels[i] in ("container", "title"):
             j = i + 1
-            while j < n - 1 and j - i < 8 and not words[j].endswith(";"):
+            while j < n - 1 and j - i < 10 and not words[j].endswith(";"):
                 j += 1
             if words[j].endswith(";") and j + 1 < n and _BARE_YEAR.match(words[j + 1]):
-                labels[i] = "location"
+                labels[start:i + 1] = ["location"] * (i + 1 - start)
                 for k in range(i + 1, j + 1):
                     labels[k] = "publisher"
     # Vancouver "Mortality in Russia, 1990-2015. Lancet. 2018;3(4):": of two dates, one
@@ -2112,6 +2149,29 @@ def _constrain(words, labels, probs, tagger, text) -> None:
             labels[i] = "date"
         elif _DAY_WORD.fullmatch(words[i]) and _MONTH_WORD.match(words[i - 1]):
             labels[i] = "date"
+    # IEEE software '“Title,” version 2.1, 2022.': the version is a part of its own (read as the container, which the
+    # version rule takes), not a publisher and a date.
+    for i in (range(1, n - 1) if "ersion" in text else ()):
+        if words[i].lower() == "version" and words[i - 1].endswith((",", ",”")) and _RELEASE.fullmatch(words[i + 1].rstrip(",.;")) \
+                and words[i + 1].endswith((",", ".")):
+            labels[i] = labels[i + 1] = "container"
+    # Harvard "Harvard Business Review, January–February, pp. 107–114.": an issue named by its months after the
+    # journal's comma is the date's, as a single month there is, not the journal's name.
+    for i in (range(2, n) if "–" in text or "-" in text else ()):
+        if labels[i] == labels[i - 1] == "container" and words[i - 1].endswith(",") and _MONTH_SPAN.fullmatch(words[i]) \
+                and (i + 1 == n or labels[i + 1] != "container"):
+            labels[i] = "date"
+    # Vancouver "PLoS Med. 2005 Aug;2(8):e124.": the date ends at its ";", so the number glued to the issue's bracket
+    # after it is the volume, not the month's day.
+    for i in (range(1, n - 1) if ";" in text and "):" in text else ()):
+        if labels[i] == "date" and words[i - 1].endswith(";") and labels[i - 1] == "date" and words[i].isdigit() \
+                and _ISSUE_BRACKET.fullmatch(words[i + 1]):
+            labels[i] = "volume"
+    # Vancouver "Crit Care. 2019;23(1):55. PMID: ...": what follows the issue's "):" is the page, however short.
+    for i in (range(1, n) if "):" in text else ()):
+        if words[i - 1].endswith("):") and labels[i - 1] in ("volume", "issue") and labels[i] != "pages" \
+                and _VANCOUVER_PAGE.fullmatch(words[i]):
+            labels[i] = "pages"
     # "14–16 June 2010" / "2019 May 5-8;": a day range beside a month is a date, not pages.
     for i in (range(n) if "-" in text or "–" in text else ()):
         if labels[i] != "date" and words[i][:1].isdigit() and _DAY_RANGE.fullmatch(words[i].rstrip(";:.")):
@@ -2320,6 +2380,17 @@ def _constrain(words, labels, probs, tagger, text) -> None:
     if "(Ed" in text:
         _book_after_editors(words, labels)
         _editors_after_book(words, labels)
+        _apa_book_without_pages(words, labels)
+    # ACS "In Book; Patel, R., Ed.; ACS Symposium Series 1365; Publisher: Place, 2020; pp 45–68.": the part between the
+    # editors' "Ed.;" and the next ";" naming a series is the book's series (its number included), not the book's.
+    for i in (range(1, n - 2) if "Series" in text and ";" in text else ()):
+        if labels[i - 1] != "editor" or words[i - 1] not in ("Ed.;", "Eds.;"):
+            continue
+        j = next((j for j in range(i, min(n - 1, i + 10)) if words[j].endswith(";")), None)
+        if j is not None and any(w.rstrip(";") == "Series" for w in words[i:j + 1]) \
+                and all(labels[k] in ("container", "volume", "collection") for k in range(i, j + 1)):
+            labels[i:j + 1] = ["collection"] * (j + 1 - i)
+        break
     if "/" in words:
         _gost_areas(words, labels)
     # "// Вестник Московского университета. Сер. 8, История. – 2019. – № 4.": a journal's series, its number
@@ -2427,6 +2498,8 @@ def _constrain(words, labels, probs, tagger, text) -> None:
         _editors_after_in(words, labels)
         if " ed" in text:
             _book_then_editors(words, labels)
+        if "(ed" in text:
+            _nature_chapter(words, labels)
     # Notes "World Bank, Kazakhstan: A Long Road (Washington, DC, 2019), p. 4.": a bracket that closes at the
     # year after a place and a comma is the imprint, not the title's.
     for i in (opens if "title" in labels else ()):
@@ -2758,6 +2831,28 @@ def _book_then_editors(words, labels) -> None:
 _ROLE_CLOSE = re.compile(r"(?i)^\((?:eds?|orgs?|coords?|dirs?|hrsg|hg|red|ред)\.?\)[.,:]?$|^di\)[.,:]?$")
 
 
+def _nature_chapter(words, labels) -> None:
+    """Nature's chapters "In Methods in Molecular Biology (eds Lee, A. & Park, B.) 45–67 (Springer, 2019).": after the
+    book, the names in the bracket opened by "(eds" are its editors, the pages follow, and the last bracket holds the
+    publisher and the year; the tagger read the editors as authors or the book and the pages as a volume."""
+    n = len(words)
+    for k in range(2, n - 3):
+        if words[k] not in ("(eds", "(ed.", "(ed") or labels[k - 1] not in ("container", "volume"):
+            continue
+        close = next((j for j in range(k + 1, min(n - 2, k + 16)) if words[j].endswith(")")), None)
+        if close is None or not all(w[:1].isupper() or w.rstrip(")") in _NAME_JOINERS for w in words[k + 1:close + 1]):
+            return
+        page, imprint, year = close + 1, close + 2, n - 1
+        if not (re.fullmatch(r"\d+(?:[–-]\d+)?", words[page]) and words[imprint].startswith("(")
+                and re.fullmatch(rf"{_YEAR}\)\.?", words[year]) and year > imprint):
+            return
+        labels[k:close + 1] = ["editor"] * (close + 1 - k)
+        labels[page] = "pages"
+        labels[imprint:year] = ["publisher"] * (year - imprint)
+        labels[year] = "date"
+        return
+
+
 def _editors_after_in(words, labels) -> None:
     """"In: LIMA, Ana Beatriz (org.). Finanças públicas ...", "in Marino A. (a cura di), Economia
     ...": the names between "In" and the role that closes them are the book's editors, though
@@ -2938,6 +3033,25 @@ def _book_after_editors(words, labels) -> None:
         return
 
 
+def _apa_book_without_pages(words, labels) -> None:
+    """APA chapters printed without pages, "In M. Ortiz (Ed.), Handbook of bilingual education. Routledge.": the words
+    after the editors' "(Ed.)," up to their sentence's stop are the book's title and the last sentence (before a link)
+    the publisher, where the tagger read both as the publisher."""
+    n = len(words)
+    for i in range(1, n - 2):
+        if not (_EDS_END.fullmatch(words[i]) and words[i].endswith(",") and labels[i] == "editor"):
+            continue
+        end = n
+        while end > i + 1 and (labels[end - 1] in ("url", "doi") or words[end - 1].startswith(("http", "doi"))):
+            end -= 1
+        stop = next((k for k in range(i + 1, end - 1) if words[k].endswith((".", "?", "!"))
+                     and not _INITIAL_TOKEN.match(words[k]) and words[k][:-1].lower() not in _NAME_ABBREVIATIONS), None)
+        if stop is not None and all(labels[k] == "publisher" for k in range(i + 1, end)) and end - stop - 1 <= 6 \
+                and not any(w.endswith(".") for w in words[stop + 1:end - 1]):
+            labels[i + 1:stop + 1] = ["container"] * (stop - i)
+        return
+
+
 # Role words before the editors' names after a chapter's book.
 _EDITOR_CUES_AFTER_BOOK = (("a", "cura", "di"), ("edited", "by"), ("ed.", "by"), ("hrsg.", "von"), ("hrsg.", "v."),
                            ("hg.", "von"), ("sous", "la", "dir.", "de"), ("sous", "la", "direction", "de"),
@@ -2947,13 +3061,19 @@ _EDITOR_CUES_AFTER_BOOK = (("a", "cura", "di"), ("edited", "by"), ("ed.", "by"),
 _BOOK_IN_WORDS = frozenset({"in", "in:", "en", "en:", "dans", "em", "em:"})
 
 
+_SURNAME_STOP = re.compile(r"[^\W\d_][\w'’-]*[^\W\d_]{2}\.")  # "Diani.", "Bergström."; not "M.", "Jr.", "St."
+
+
 def _names_to_comma(words, start: int):
-    """Where a list of names from ``start`` ends at a comma ("U. Ascoli,", "U. Ascoli e E. Pavolini,"), or None
-    (Italian "e" and German "und" join names as "and" does)."""
+    """Where a list of names from ``start`` ends at a comma ("U. Ascoli,", "U. Ascoli e E. Pavolini,") or at a
+    surname's full stop ("edited by D. della Porta and M. Diani. Oxford, UK: ..."), or None (Italian "e" and
+    German "und" join names as "and" does)."""
     for end in range(start, min(len(words), start + 12)):
         word = words[end].rstrip(",")
         if not (word[:1].isupper() or word.lower() in PARTICLES or word.lower() in _NAME_JOINERS | {"e", "und"}):
             return None
+        if end > start and _SURNAME_STOP.fullmatch(word):
+            return end
         if words[end].endswith(",") and end > start:
             nxt = words[end + 1:end + 3]
             if len(nxt) == 2 and re.fullmatch(r"(?:[A-Z]\.)+", nxt[0]) and nxt[1][:1].isupper():
@@ -3473,7 +3593,7 @@ def _parse(text: str, tagger) -> dict:
     _series_as_report(item, confidence)
     if "title" in item and "container-title" not in item:
         _series_paper_as_report(item, confidence)
-    if "ersion" in clean or "Ver." in clean or " v" in clean:
+    if "ersion" in clean or "Ver." in clean or " v" in clean or ", V" in clean:
         _version_statement(item, confidence)
     if "Preprint at" in clean:
         _preprint_at(item, confidence)
@@ -3529,6 +3649,9 @@ def _parse(text: str, tagger) -> dict:
         # keeps the record is its archive, no periodical
         _move(item, confidence, "container-title", "archive")
     site_kind = _site_and_owner(item, confidence)
+    server, stop, day = item.get("container-title", "").partition(". ")
+    if stop and _PREPRINT_SERVER.fullmatch(server) and _date_from_day_month(item, day):
+        item["container-title"] = server  # Chicago "“Title.” SocArXiv. March 3. doi:...": the server, then the day posted
     kind, type_conf = _item_type(item, clean)
     if episode:
         kind, type_conf = "broadcast", 0.9
@@ -3562,7 +3685,7 @@ def _parse(text: str, tagger) -> dict:
     if "publisher" in item and item["type"] in ("book", "chapter", "report") and "publisher-place" in item \
             and ("(" in item.get("note", "") or "(" in item["publisher"] or "P" in item.get("note", "")[:1]):
         _series_after_publisher(item, confidence)
-    _database_in_note(item, clean)
+    _database_in_note(item, confidence, clean)
     if "publisher-place" not in item and is_place(item.get("publisher", "")):
         # "Regional labour markets. Perm, 2019. 180 p.": a known place named alone is the place, not a publisher.
         _move(item, confidence, "publisher", "publisher-place")
@@ -4282,6 +4405,9 @@ def _move(item: dict, confidence: dict, old: str, new: str, default: float = 0.7
 _DOI_LINK = re.compile(r"(?i)^\W*https?://(?:dx\.)?doi\.org/10\.")
 _TRAILING_PLACE = re.compile(r"(?<=[.\]),])\s+((?:[A-ZА-ЯЁ][\w'’-]+\s?){1,3})$")
 _ARXIV = re.compile(r"(?i)arxiv(?:\.org)?\s?:\s?(?:\d{4}\s?\.\s?\d{4,5}(?:v\d+)?|[a-z-]+(?:\.[a-z]{2})?\s?/\s?\d{7})")
+_NUMBERED_SERIES = re.compile(r"(.*\bSeries)\s+(\d+)")  # "ACS Symposium Series 1365"
+_ISSUE_BRACKET = re.compile(r"\(\w+\):")  # Vancouver's issue before the pages: "(8):"
+_VANCOUVER_PAGE = re.compile(r"[A-Za-z]{0,2}\d+(?:[–-][A-Za-z]{0,2}\d+)?[.;,]?")  # "55.", "e1187.", "412-9;"
 _HAS_INITIAL = re.compile(r"(?:^|[\s.])[A-ZА-ЯЁ][a-zа-яё]?\.")
 _COLLECTION = re.compile(r"(?i)^(.+?),?\s+(?:coll\.|collection|colecci[óo]n|col\.)\s*[«“\"]?\s*([^«»“”\"]+?)\s*[»”\"]?$")
 _ROLE_IN_BRACKETS = re.compile(r"(?i)^\((?:eds?|editors?|hrsg|hg|red|ред|coords?|orgs?|dir|éds?)\.?\)[.,:]?$")
@@ -4511,6 +4637,10 @@ def _fill(item: dict, groups, confidence: dict, text: str) -> None:
         # "volume 989 of Lecture Notes in Computer Science": the "of" joins the volume to the series
         item["collection-title"] = rules.strip_end(re.sub(r"^of\s+", "", span.strip("() ")))
         _conf(confidence, "collection-title", p)
+        numbered = _NUMBERED_SERIES.fullmatch(item["collection-title"])
+        if numbered:  # "ACS Symposium Series 1365": the series and the book's number in it
+            item["collection-title"], item["collection-number"] = numbered.groups()
+            _conf(confidence, "collection-number", p)
 
     dates = by_label.get("date", [])
     order = [label for label, _, _ in groups]
@@ -4556,6 +4686,10 @@ def _fill(item: dict, groups, confidence: dict, text: str) -> None:
                 notes.append(span.strip(" ,;"))  # "2019 (Nur-Sultan, 2020), 17.": the date keeps its year; the words stay
         elif value and "issued" not in item and _NO_DATE.fullmatch(value.get("literal", "")):
             continue  # APA "(n.d.)", "s.d.", "o. J.", "б. г.": no date; styles print their own mark
+        elif value and "issued" not in item and value.get("literal", "").lower() == "in press":
+            item["status"] = "in press"  # APA "(in press)": not out yet; CSL's status, which styles print
+            _conf(confidence, "status", p)
+            continue
         elif value and "issued" not in item:
             item["issued"] = value
             _conf(confidence, "issued", min(p, 0.6))
@@ -4679,6 +4813,11 @@ def _fill(item: dict, groups, confidence: dict, text: str) -> None:
                 if _YEAR_NUMBERED.fullmatch(value.rstrip(".")):  # "NOU 2019: 4.": the report of 2019
                     value = value.rstrip(".")
                     item.setdefault("issued", {"date-parts": [[int(re.search(r"\d{4}", value).group(0))]]})
+                for pubmed in list(rules.PUBMED_ID.finditer(value)) if "PM" in value else ():
+                    key = "PMID" if pubmed.group(1) else "PMCID"
+                    item[key] = pubmed.group(2) if pubmed.group(1) else "PMC" + (pubmed.group(2) or pubmed.group(3))
+                    _conf(confidence, key, p)
+                value = rules.strip_end(rules.PUBMED_ID.sub("", value).strip(" ;,.")) if "PM" in value else value
                 arxiv = _ARXIV.search(value) if "arxiv" in value.lower() else None
                 if arxiv:  # "arXiv:1610.03843[hep-lat]": the identifier; the category and the rest are notes
                     rest = (value[:arxiv.start()] + " " + value[arxiv.end():]).strip(" ,;[]()")
@@ -4802,6 +4941,7 @@ def _fill(item: dict, groups, confidence: dict, text: str) -> None:
     _region_to_place(item, text)
 
 
+_IN_PRESS_CLOSE = re.compile(r"press\)[.,]?")  # the second word of APA's "(in press)."
 _NO_DATE = re.compile(r"(?i)(?:n\.?\s?d|s\.?\s?d|o\.?\s?j|б\.?\s?г)\.?")  # "n.d.", "s.d.", "o. J.", "б. г."
 _NEWS_SITE = re.compile(r"(?i)^(?:[\w-]+\.(?:[a-z]{2,3}|info|media)|\w*news|\w+(?:times|post|daily))$")
 _UNIVERSITY = re.compile(r"(?i)universit|college|institut|school|академи|университет|институт")
@@ -4962,7 +5102,7 @@ _ATTACHMENT = re.compile(r"(?i)\s*\[((?:image|video|audio|link|gif|photo)s? atta
 _DESCRIPTOR = re.compile(r"(?i)\s*(?:doctoral|master'?s|ph\.?\s?d\.?|bachelor'?s|unpublished|data\s?set|video|audio|"
                          r"podcast|film|motion picture|lecture|(?:press|news|media) release|editorial|letter|abstract|"
                          r"review of(?=\s+the\b|[^\]]*\sby\s)|"
-                         r"computer software|map|tweet|blog post|thesis|dissertation|transcript|preprint|"
+                         r"computer (?:software|program)|mobile app|map|tweet|blog post|thesis|dissertation|transcript|preprint|"
                          r"speech|fact sheet|policy brief|white paper|infographic|brochure|photograph|powerpoint slides|"
                          r"lecture notes|webinar|poster|song|album|" + _PRESENTATION_WORDS + r"|(?:unpublished\s+)?manuscript)\b")
 # A quoted title with more after its closing quote. A single quote only closes before
@@ -4977,7 +5117,10 @@ _VERSION = re.compile(r"(?i)\s*\((?:version\s*|ver\.\s*|v\.?\s*(?=\d+\.\d))(\d[\
 _DESCRIPTOR_LEAD = re.compile(r"^\[((?i:tweet|video|blog post|facebook post|instagram photo|tiktok video|podcast episode|"
                               r"audio podcast episode|data set|computer software|press release|infographic))\]\.?\s+")
 # What an APA bracket says the work is, where CSL has a type for it.
+# A version of two or more numbers ("3.28", "0.4.2"), as software releases are numbered.
+_RELEASE = re.compile(r"\d+(?:\.\d+)+[\w-]*")
 _DESCRIBED_TYPES = {"data set": "dataset", "dataset": "dataset", "computer software": "software", "preprint": "article",
+                    "computer program": "software", "software": "software", "mobile app": "software",  # Cite Them Right, APA
                     # APA 7's grey literature, described in its bracket: reports, whatever site posts them
                     "press release": "report", "news release": "report", "media release": "report", "fact sheet": "report", "policy brief": "report", "white paper": "report",
                     "brochure": "report", "infographic": "report"}
@@ -4999,7 +5142,7 @@ _AUDIOVISUAL = {"video": "motion_picture", "film": "motion_picture", "motion pic
 # After APA's "[Song]." or "[Album].": the album the song is on, then the label(s).
 _ALBUM_AND_LABEL = re.compile(r"(?:On (?P<album>[^.]+)\.\s+)?(?P<label>[A-Z][^.]*?)\.?")
 # Preprint servers: a work posted on one is a preprint ("article") the server publishes, not a journal article.
-_PREPRINT_SERVER = re.compile(r"(?i)ssrn|osf preprints|(?:psy|soc|ed|earth)arxiv|(?:bio|med|tech|chem)rxiv|research square|"
+_PREPRINT_SERVER = re.compile(r"(?i)ssrn|osf preprints|(?:psy|soc|ed|earth)?arxiv|(?:bio|med|tech|chem)rxiv|research square|"
                               r"preprints\.org")
 _DATA_REPOSITORY = re.compile(r"(?i)zenodo|figshare|dryad(?: digital repository)?|(?:harvard )?dataverse|"
                               r"osf|open science framework|pangaea|icpsr|mendeley data|uk data service|gesis")
@@ -5341,6 +5484,8 @@ def _item_type(item: dict, text: str) -> tuple[str, float]:
     if _CODE_REPOSITORY.fullmatch(item.get("container-title") or item.get("publisher", "")) \
             or _CODE_URL.match(item.get("URL", "")):
         return "software", 0.8  # "“netsim-rs: ...,” GitHub, 2022": code on a forge
+    if _RELEASE.fullmatch(item.get("version", "")) and not {"editor", "genre", "volume", "issue", "page"} & set(item):
+        return "software", 0.75  # Harvard "Team (2022) QGIS Geographic Information System (Version 3.28). Body.": a release
     if _SOCIAL_PLATFORM.fullmatch(item.get("container-title", "")) or _SOCIAL_URL.match(item.get("URL", "")):
         return "post", 0.8  # "Mykhailo Podolyak, ‘...’, Telegram, 3 March 2022, https://t.me/...": a social-media post
     if "container-title" not in item and "title" in item and "URL" not in item \
@@ -5562,6 +5707,7 @@ def _preprint_at(item: dict, confidence: dict) -> None:
 
 
 # "Version 2.3.1." / "Ver. 4.0." / "v1.2.0." as a sentence of its own (CSE, Chicago software).
+_DATAVERSE_VERSION = re.compile(r"V(\d+(?:\.\d+)*)\.?")  # "Harvard Dataverse, V2"
 _VERSION_STATEMENT = re.compile(r"(?i)(?:version|ver\.|v)\s*(\d+(?:\.\d+)+[\w-]*)\.?")
 
 
@@ -5577,6 +5723,13 @@ def _version_statement(item: dict, confidence: dict) -> None:
         item["version"] = version.group(1)
         del item["container-title"]
         confidence["version"] = confidence.pop("container-title", 0.7)
+    for key in ("container-title", "publisher"):
+        head, comma, last = item.get(key, "").rpartition(", ")
+        version = _VERSION_STATEMENT.fullmatch(last) or _repository(head) and _DATAVERSE_VERSION.fullmatch(last) \
+            if comma and "version" not in item else None
+        if version:  # IEEE '“Title,” GitHub, version 0.9.3, 2023.', Dataverse's "Harvard Dataverse, V2.": host, version
+            item[key], item["version"] = head, version.group(1)
+            confidence["version"] = confidence.get(key, 0.7)
 
 
 def _title_before_parallel_journal(item: dict, confidence: dict) -> None:
@@ -5884,15 +6037,18 @@ _PRIVATE_ARCHIVE = re.compile(r"(?i)(?:(?:личный|семейный|особ
                               r"|(?:the\s+)?author['’]s\s+(?:personal\s+|private\s+)?archive")
 
 
-def _database_in_note(item: dict, text: str) -> None:
+def _database_in_note(item: dict, confidence: dict, text: str) -> None:
     """APA 6 "Retrieved from ERIC database. (ED545678)": the database is the archive the work was
     found in and the accession number its place there; so is the database a thesis is read in (APA 7),
-    which the tagger leaves as a note or takes for the publisher, the school in the bracket."""
+    which the tagger leaves as a note or takes for the publisher (the school in the bracket) or the container."""
     note = item.get("note", "")
     if item.get("type") == "thesis" and "archive" not in item:
         if _THESIS_DATABASE.fullmatch(note.strip(" .")):
             item["archive"] = note.strip(" .")
             del item["note"]
+            return
+        if _THESIS_DATABASE.fullmatch(item.get("container-title", "")):  # a thesis is in no container
+            _move(item, confidence, "container-title", "archive")
             return
         school = _DEGREE_AND_SCHOOL.search(text) if _THESIS_DATABASE.fullmatch(item.get("publisher", "")) else None
         if school:
@@ -6052,12 +6208,19 @@ def _after_type(item: dict, kind: str, confidence: dict, text: str) -> None:
             _repository(note) or described and corporate_name(note)):
         # "... Version 1.4.0. Zenodo. https://doi.org/...": the host; after APA's "[Data set]" the body named
         # (APA's "Title (Version 2) [Data set]. Publisher. URL")
+        place, colon, body = note.partition(": ")
+        if colon and len(place.split()) <= 3 and place[:1].isupper() and "publisher-place" not in item:
+            item["publisher-place"], note = place, body  # Cite Them Right's "[Computer program]. Vienna: Body."
+            confidence["publisher-place"] = 0.8
         item["publisher"] = note
         item.pop("note")
         confidence["publisher"] = 0.8
     host = item.get("container-title", "")
     if kind in ("dataset", "software") and _repository(host) or kind == "article" and _PREPRINT_SERVER.fullmatch(host):
         _move(item, confidence, "container-title", "publisher", 0.8)  # the repository or preprint server publishes the work
+    elif kind in ("software", "dataset") and host and "publisher" not in item and not {"volume", "issue", "page"} & set(item):
+        # "(Version 3.28). Open Source Geospatial Foundation.", "[Data set]. OpenICPSR.": no container, the body publishes
+        _move(item, confidence, "container-title", "publisher")
     if kind == "interview" and "author" not in item:
         m = re.search(r"(?i:\binterview(?:\s+by\s+the\s+authors?)?\s+with|^\W*" + FOREIGN_INTERVIEW + r")\s+" + _HONORIFICS
                       + r"((?:[A-ZА-Я][\w'’-]+\.?\s+){0,3}[A-ZА-Я][\w'’-]+)", item.get("title", ""))

@@ -21,9 +21,10 @@ _UP = f"A-Z{CYRILLIC_UP}À-ÖØ-ÞĀ-Ž"
 _LOW = f"a-z{CYRILLIC_LOW}ß-öø-ÿā-ž"
 # A word of one to three Latin or Cyrillic initials, as the tagger's words come: "J.", "S.Yu.", "J.-P.", "И.И.,".
 INITIALS_WORD = rf"(?:[A-Z{CYRILLIC_UP}][a-z{CYRILLIC_LOW}]?\.[-‐]?){{1,3}},?"
-# One or more initials: "J.", "J.A.", "J. A.", "S.Yu.", "Kh.Kh.", "J.-P.", "И. И."
+# One or more initials: "J.", "J.A.", "J. A.", "S.Yu.", "Kh.Kh.", "J.-P.", "И. И.", and a hyphenated Cantonese or
+# Korean given name's second part in lower case, "H. W.-c."
 _INITIALS = re.compile(
-    rf"^(?:[{_UP}][{_LOW}]{{0,2}}\.\s?[-‐]?\s?){{1,4}}$|^(?:[{_UP}][{_LOW}]{{0,2}}\.\s?[-‐]?\s?){{1,3}}[{_UP}]$"
+    rf"^(?:[{_UP}][{_LOW}]{{0,2}}\.(?:[-‐][{_LOW}]\.)?\s?[-‐]?\s?){{1,4}}$|^(?:[{_UP}][{_LOW}]{{0,2}}\.\s?[-‐]?\s?){{1,3}}[{_UP}]$"
 )
 _CJK = re.compile(r"[\u3040-\u30ff\u3400-\u9fff\uac00-\ud7af]")  # kana, Han, Hangul
 # The endings of a Russian or Ukrainian patronymic ("Сергеевич", "Викторовна", "Ильич", "Sergeevich",
@@ -40,7 +41,7 @@ _ROLE = re.compile(
     r"|hosts?)"  # APA's podcast "Vedantam, S. (Host)": the host is the author
     r"\.?s?\.?\s*\)"
     r"|,?\s*\b(?:eds?|editors?|hrsg|comps?|compilers?|сост|trans|transl|trad|übers)\.?\)?\.?(?=\s*$)"
-    r"|^\s*(?:ed(?:ited)?\.?\s+by|eds?\.\s+|под\s+(?:общ(?:\.|ей)\s*)?ред(?:акцией)?\.?|comp(?:iled|s)?\.?\s+by"
+    r"|^\s*(?:ed(?:ited)?\.?\s+by|eds?\.\s+|\(?eds\s+|под\s+(?:общ(?:\.|ей)\s*)?ред(?:акцией)?\.?|comp(?:iled|s)?\.?\s+by"
     # GOST's responsible, scientific and chief editors: "отв. ред.", "науч. ред.", "гл. ред.", "ответственный редактор"
     r"|(?:(?:отв(?:\.|етственный)|науч(?:\.|ный)|гл(?:\.|авный))\s*)?ред(?:\.|актор)\s*:?"
     r"|за\s+(?:заг(?:\.|альною)\s*)?ред(?:акцією)?\.?"

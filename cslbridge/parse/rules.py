@@ -19,10 +19,12 @@ from .dates import _MONTH_RE
 _BARE_HOSTS = ("com", "org", "net", "edu", "gov", "int", "io", "uk", "eu")
 URL = re.compile(r"(?i)(?:https?://|ftp://|www\.)[^\s<>\"]+"
                  r"|(?<![\w@./-])(?!(?:dx\.)?doi\.org/)(?:[a-z\d-]+\.)+(?:" + "|".join(_BARE_HOSTS) + r")/[^\s<>\"]+")
-# "DOI: https://doi.org/10...." (DSTU, GOST) carries both the label and the link.
+# "DOI: https://doi.org/10...." (DSTU, GOST) carries both the label and the link. A "10." after a publisher's
+# "/doi/" ("/doi/abs/", "/doi/pdf/", ...) is inside its link ("https://onlinelibrary.wiley.com/doi/10.1111/ajr.12745"),
+# which is the URL.
 # A match starts at its "doi", its resolver's "http" or the "10." itself: the lookahead lets the scan
 # pass every other position at one test.
-DOI = re.compile(r"(?i)(?=[dh1])(?:\bdoi\s*:?\s*)?(?:https?://(?:dx\.)?doi\.org/)?\b(10\.\d{4,9}/[^\s\"<>]+)")
+DOI = re.compile(r"(?i)(?=[dh1])(?:\bdoi\s*:?\s*)?(?:https?://(?:dx\.)?doi\.org/)?(?<!/doi/)(?<!/abs/)(?<!/pdf/)(?<!/full/)(?<!/epdf/)\b(10\.\d{4,9}/[^\s\"<>]+)")
 ISBN = re.compile(r"(?i)\bISBN(?:-1[03])?:?\s*([\dXx][\dXx\- ]{8,16}[\dXx])")
 ISSN = re.compile(r"(?i)\b(?:e-?|p-?)?ISSN:?\s*(\d{4}-\d{3}[\dXx])")
 _DATEISH = rf"(?:\d{{1,2}}[./]\s?\d{{1,2}}[./]\s?\d{{2,4}}|\d{{4}}[-/]\d\d?[-/]\d\d?|(?:\d{{1,2}}\s+)?{_MONTH_RE}\s*\d{{1,2}},?\s*\d{{4}}|\d{{1,2}}(?:st|nd|rd|th)?\s+(?:of\s+)?{_MONTH_RE},?\s*\d{{4}}|{_MONTH_RE}\s+\d{{4}}|\d{{4}}\s+{_MONTH_RE}\s*\d{{0,2}}|\d{{4}})"
@@ -46,6 +48,12 @@ ACCESSED = re.compile(
 )
 # Vancouver "[updated 2022 Mar 18; cited 2023 Jan 5]": the update date has no CSL field; it goes to the note.
 UPDATED = re.compile(rf"(?i)[(\[]\s*(?:last\s+)?(?:updated|modified|revised)\s*:?\s*{_DATEISH}\s*(?:[;,]|[)\]])")
+# PubMed's "Epub 2020 Sep 12." after a printed issue: the online date has no CSL field beside issued; it goes to the
+# note whole, not the date alone with "Epub" run into the pages.
+EPUB = re.compile(r"(?<!\S)Epub\s+\d{4}(?:[-/]\d\d?[-/]\d\d?|\s+[A-Z][a-z]{2,8}(?:\s+\d{1,2}(?!\d))?)?\.?")
+# PubMed's identifiers, which Vancouver and AMA print after the DOI ("PMID: 32918471", "PMCID: PMC6387445", "PMC ID:
+# 3867588"): CSL's PMID and PMCID (which keeps its "PMC"), not the work's number.
+PUBMED_ID = re.compile(r"\b(?:(PMID)|(?:PubMed\s?Central\s+)?PMC\s?ID):?\s*(?:PMC)*(\d{5,9})\b[.;,]?|\bPMC(\d{5,9})\b[.;,]?")
 # eLIBRARY's document number, which Russian journals print after the DOI: "EDN: FJXKQT" (no CSL field: note).
 ELIBRARY_EDN = re.compile(r"\bEDN:?\s*[A-Z]{6}\b\.?")
 # Russian References "Transl. from Engl." (no translator named): a note on the book, no container.
@@ -204,12 +212,14 @@ OVERRIDES = (
     ("language", LANGUAGE_LAST, tuple(name + "." for name in LANGUAGE_NAMES)),
     ("note", UPDATED, ("updated", "modified", "revised")),
     ("note", ELIBRARY_EDN, ("edn",)),
+    ("note", EPUB, ("epub",)),
     ("note", TRANSLATED_FROM, ("transl",)),
     ("lead", LEAD, ("available", "retrieved", "url", "режим", "online", "accessible", "disponí", "disponi", "recuperado",
                     "dostęp", "dostup", " z http", ", at http", "beschikbaar", "tilgjengelig", "tillgänglig",
                     "verfügbar")),
     ("medium", MEDIUM, ("[",)),
     ("medium", CONTENT_TYPE, ("текст :", "текст:", "text :", "text:", "tekst :", "tekst:")),
+    ("number", PUBMED_ID, ("pmid", "pmc")),
     ("number", NUMBER, ("document", "doc.", "/", "arxiv", "_ta", "com(", "swd(", "join(", "sec(")),
     ("number", YEAR_NUMBERED_LEAD, (":",)),
     ("number", STANDARD, ("гост", "gost", "iso", "iec", "std", "ansi", "bs", "din", "astm", "сто", "снип", "ост")),
@@ -263,7 +273,7 @@ def strip_quotes(text: str) -> str:
 # The page cue before pages. A "p" or "pp" needs its stop, a space, a digit or the end after it ("pages 492-499"
 # is read by its own word, "PA2775" keeps its letters). Kazakh and Uzbek print "бет" (page) as "Б." / "б." where
 # Russian prints "С." / "с."; a Latin "c." typed for the Cyrillic one is read as it.
-_PAGE_PREFIX = re.compile(r"(?i)^\(?\s*(?:pp?(?:\.|(?=[\s\d])|$)|pages?|pgs?\.?|С\.|с\.|c\.|Б\.|S\.|стр\.|ss\.|str\.|P\.|article(?:\s+no\.)?|art\.)\s*")
+_PAGE_PREFIX = re.compile(r"(?i)^\(?\s*(?:pp?(?:\.|(?=[\s\d])|$)|pages?|pgs?\.?|С\.|с\.|c\.|Б\.|S\.|стр\.|ss\.|str\.|P\.|article(?:\s+no\.)?|art\.(?:\s+no\.)?)\s*")
 _COUNT = re.compile(r"(?i)^\(?\s*(\d+|[ivxlc]+\s*\+\s*\d+)\s*(?:p|pp|pages|с|c|б|стр|s|seiten|л|pgs|f)\.?\s*\)?[.,;]?$")
 # The page word after the pages: Kazakh and Uzbek "22–27 б.", "бет", and "с." (or a Latin "c." after a
 # space: glued to the number, "45b–45c", a Latin letter is the page's own).
