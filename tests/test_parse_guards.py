@@ -387,3 +387,57 @@ def test_museum_cue_keeps_every_text_naming_a_museum():
     assert len(found) > 3 * len(words)
     assert all(any(cue in text.casefold() for cue in fields._MUSEUM_CUES) for text in found)
     assert not any(cue in "Smith, J. (2020). Title. Journal, 3(2), 1-9.".casefold() for cue in fields._MUSEUM_CUES)
+
+
+def test_strong_sign_lookahead_keeps_every_sign_of_a_reference():
+    """entries._STRONG's lookahead (what each form can start with, a word start for the forms opening with a
+    boundary) must let through every sign it counts: each form, after any lead, is found as without it."""
+    from cslbridge.parse import entries
+
+    lookahead = r"(?=[‘“«„\"\[№(\dд]|\s//|\b[pСсSvnitвтVIPeaиDlčFfФф])(?:"
+    assert entries._STRONG.pattern.startswith(lookahead)
+    plain = re.compile(entries._STRONG.pattern[len(lookahead):-1])
+    signs = ["‘Title of the paper’", "“A title”", "«Заглавие»", "„Titel“", '"Title"', "[Translated title here]",
+             "pp. 12", "p.5", "С. 5", "с. 17", "S. 3", "vol. 4", "no. 2", "iss. 1", "nr. 3", "t. 2", "вып. 3", "т. 1",
+             "12 pp.", "300 с.", "45 S.", "№ 5", "Vol. 3", "Volume 12", "Issue 4", "12(3): 45", "2019; 4", "Publ.",
+             "Title // Journal", "In: Smith", "(eds.)", "(Hrsg.)", "(ред.)", "(под ред.)", "(In Russ.)", "edited by",
+             "ed. by", "available at", "Available from", "дата обращения", "et al", "и др.", "Diss.", "дис.",
+             "personal communication", "letter to", "č. 435/2004", "No. 139/2015", "f. 7486, op. 1", "Ф. Р-845, оп. 2",
+             "ф. 4п. Оп. 1", "F. 12, Op. 3"]
+    texts = [f"{lead}{sign}{tail}" for sign in signs for lead in ("", "Smith J. Title. ", "x", "(", " ") for tail in ("", ".", " x")]
+    texts += _references()
+    assert sum(len(plain.findall(text)) for text in texts[:15 * len(signs)]) >= 10 * len(signs)
+    for text in texts:
+        assert entries._STRONG.findall(text) == plain.findall(text), text
+
+
+def test_gazette_lookahead_keeps_every_official_gazette():
+    """_LAW_GAZETTE's lookahead for the gazettes' first letters (any case) must let through every gazette,
+    its first letter in any form case folding reads as it ('ſ' for 's') too."""
+    lookahead = "(?i)(?=[свонбsfobjgdm])(?:"
+    assert fields._LAW_GAZETTE.pattern.startswith(lookahead)
+    plain = re.compile("(?i)" + fields._LAW_GAZETTE.pattern[len(lookahead):-1])
+    names = plain.pattern[4:].replace(r"\w*", "ей").replace("[ея]", "е").replace("(?:съезда|", "").split("|")
+    names = [name.rstrip(")") for name in names]
+    texts = [f"{lead}{form}{tail}" for name in names for form in _variants(name)
+             for lead in ("", "// ", "Title. ") for tail in ("", ". 2016. № 49")]
+    texts += [f"// {first}{name[1:]}" for name in names for first in _case_forms(name[0])]
+    texts += _references()
+    assert sum(bool(plain.search(text)) for text in texts) >= 9 * len(names)
+    for text in texts:
+        assert _spans(fields._LAW_GAZETTE, text) == _spans(plain, text), text
+        assert bool(fields._LAW_GAZETTE.match(text)) == bool(plain.match(text)), text
+
+
+def test_interview_lookahead_keeps_every_interview_title():
+    """_INTERVIEW_RE's lookahead ('i', 'и' or the text's start) must let through every interview word."""
+    lookahead = "(?=[iи]|^)(?:"
+    assert fields._INTERVIEW_RE.pattern.startswith(lookahead)
+    plain = re.compile(fields._INTERVIEW_RE.pattern[len(lookahead):-1])
+    titles = ["interview with the author", "interviews", "an interview", "интервью с автором", "беседа с автором",
+              "личная беседа", "— беседа", "«беседа»", "(interview)", "telephone interview, 3 may 2019"]
+    texts = [f"{lead}{title}{tail}" for title in titles for lead in ("", "x ", " ", "(") for tail in ("", ".", "s")]
+    texts += [text.lower() for text in _references()]
+    assert sum(bool(plain.search(text)) for text in texts) >= 3 * len(titles)
+    for text in texts:
+        assert _spans(fields._INTERVIEW_RE, text) == _spans(plain, text), text

@@ -253,7 +253,10 @@ _STRONG_WORDS = frozenset("""
 press verlag university isbn issn doi url accessed retrieved thesis proceedings journal review
 quarterly bulletin studies vestnik вестник журнал издательство изд
 """.split())
+# The lookahead tests what a form can start with once per position (a word start for the forms opening
+# with a boundary), where each of the forms was tried.
 _STRONG = re.compile(
+    r"(?=[‘“«„\"\[№(\dд]|\s//|\b[pСсSvnitвтVIPeaиDlčFfФф])(?:"
     r"[‘“«„\"][^‘’“”«»\"]{3,}?[’”»\"]"               # a quoted title
     r"|\[[^\]]{8,}\]"                                  # a bracketed (translated) title
     r"|\b(?:pp?|[СсS]|vol|no|iss|nr|t|вып|т)\.\s*\d|\d\s*(?:pp?|с|S)\.(?!\w)|№\s*\d"  # pages, volume, issue
@@ -263,7 +266,7 @@ _STRONG = re.compile(
     r"|\bpersonal communication\b|\bletter to\b"
     r"|\b(?:č|nr|no)\.\s?\d+/(?:1[5-9]|20)\d\d\b"  # a law's number and year: "Zákon č. 435/2004 Sb.", "Law No. 139/2015"
     # archive fond and inventory: f. 7486, op. 1; a party or Soviet fond's letter: Ф. П-2, Ф. Р-845, f. 4p, Ф. 4п
-    r"|\b[FfФф]\.\s?(?:[A-ZА-ЯЁ]{1,2}-?)?\d+(?:-?[a-zа-яё])?[,.]\s?(?:[Oo]p|[Оо]п)\.\s?\d"
+    r"|\b[FfФф]\.\s?(?:[A-ZА-ЯЁ]{1,2}-?)?\d+(?:-?[a-zа-яё])?[,.]\s?(?:[Oo]p|[Оо]п)\.\s?\d)"
 )
 _PLACE_PUBLISHER = re.compile(r"(?<![.!?] )\b[A-Z][a-z]+(?: [A-Z][a-z]+)?\s?:\s?[A-Z][\w&]+[^.:]{0,40}[,;]\s*(?:1[5-9]|20)\d\d")
 _WORD = re.compile(r"[^\W\d_]+")

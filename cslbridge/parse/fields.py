@@ -4712,14 +4712,15 @@ _LAW_START = re.compile(r"(?i)\W*(?:федеральный\s+закон|зако
                         r"|legge\s+(?:\d|n\.)|lei\s+(?:complementar\s+)?n|ustawa\s+z\s+dnia|zákon\s+č|\w*gesetz\s+vom\s+\d"
                         r"|(?:order|resolution|instruction)\s+(?:of\s+the\s+(?:ministry|government|cabinet|president|federal)"
                         r"|no\.\s*\d+\s+of\s+\d+))\b")  # "Order No. 109 of 21 March 2003 on ..."
-# Official gazettes: what they print is law ("// Собрание законодательства РФ. 2016. № 49. Ст. 6886").
-_LAW_GAZETTE = re.compile(r"(?i)собрани[ея] законодательства|ведомост\w* (?:съезда|верховного|федерального|парламента)|"
+# Official gazettes: what they print is law ("// Собрание законодательства РФ. 2016. № 49. Ст. 6886"). The
+# lookahead for the names' first letters passes every other position at one test.
+_LAW_GAZETTE = re.compile(r"(?i)(?=[свонбsfobjgdm])(?:собрани[ея] законодательства|ведомост\w* (?:съезда|верховного|федерального|парламента)|"
                           r"відомості верховної ради|офіційний вісник|"  # Ukrainian
                           r"национальный реестр правовых актов|нацыянальны рэестр прававых актаў|"  # Belarusian
                           r"бюллетень международных договоров|sobranie zakonodatel|federal register|"
                           r"official journal of the european|bundesgesetzblatt|journal officiel|"
                           r"boletín oficial del estado|gazzetta ufficiale|diário oficial|diario oficial|dziennik ustaw|"
-                          r"sbírka zákonů|staatsblad|moniteur belge")
+                          r"sbírka zákonů|staatsblad|moniteur belge)")
 # GOST names the act after its title: "О безопасности : федер. закон от 28.12.2010 № 390-ФЗ"; DSTU
 # likewise in Ukrainian: "Про захист персональних даних : Закон України від 01.06.2010 № 2297-VI".
 _GOST_LAW = re.compile(r"(?i):\s*(?:федер(?:\.|альный)\s+(?:конст\.\s+)?закон|закон|указ|постановление|постанова|"
@@ -4730,7 +4731,8 @@ _GOST_ACT = re.compile(_GOST_LAW.pattern + r"[^:/]*?№\s*[\w-]+")  # ... throug
 # України"): a decision in a case, not a law, though a gazette prints it.
 _COURTS_ACT = re.compile(r"(?i)\W*(?:постановление|определение|решение|рішення|ухвала|постанова)\s+"
                          r"(?:[\w-]+\s+){0,3}(?:суда|суду)\b")
-_INTERVIEW_RE = re.compile(r"\binterviews?\b|\bинтервью\b|^\W*(?:личная\s+)?беседа\b")
+# (the lookahead: a match starts at "i", "и" or the text's start)
+_INTERVIEW_RE = re.compile(r"(?=[iи]|^)(?:\binterviews?\b|\bинтервью\b|^\W*(?:личная\s+)?беседа\b)")
 # Notes "Vladimir Putin, ‘Address to the Federal Assembly’, 1 March 2018, available at: URL", "‘Speech at the
 # Meeting of the CSTO Collective Security Council’, President of Russia, ...": a talk given, named by its kind
 # and where or to whom it was given (CSL "speech"); the same title inside a book is a chapter. The speaker may
