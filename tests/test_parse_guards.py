@@ -441,3 +441,11 @@ def test_interview_lookahead_keeps_every_interview_title():
     assert sum(bool(plain.search(text)) for text in texts) >= 3 * len(titles)
     for text in texts:
         assert _spans(fields._INTERVIEW_RE, text) == _spans(plain, text), text
+
+
+def test_hyphen_guard_keeps_a_hyphenated_place_before_a_date():
+    """The hyphenated-place rule runs wherever the text holds a hyphen: the tagger read 'Nur-Sultan,' into the
+    date here, and the rule gives it back to the place."""
+    item = fields.parse_reference("Speech by the President, Nur-Sultan, 19 November 2019.")
+    assert item["publisher-place"] == "Nur-Sultan"
+    assert item["issued"] == {"date-parts": [[2019, 11, 19]]}

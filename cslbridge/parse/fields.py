@@ -316,7 +316,7 @@ def _labels(text: str, spans, tagger):
             if labels[k] == "title":
                 labels[k + 1:m] = ["title"] * (m - 1 - k)
     # "..., Nur-Sultan, 19 November 2019": a hyphenated name before a date is a place, not part of it.
-    for i in (range(1, len(words) - 1) if _HYPHENATED_NAME.search(text) else ()):  # the words are slices of text
+    for i in (range(1, len(words) - 1) if "-" in text else ()):  # the words are slices of text
         if labels[i] == labels[i + 1] == "date" and words[i - 1].endswith(",") and _HYPHENATED_NAME.fullmatch(words[i]):
             labels[i] = "location"
     # ABNT "p. 227-250, abr./jun. 2021": month names before the year belong to the date, not the pages;
@@ -2122,14 +2122,15 @@ def _constrain(words, labels, probs, tagger, text) -> None:
     # "Zakon Ukrainy No. 2704-VIII ‘Pro ...’", "Law of Ukraine No. ...": the act's kind, issuer and number opening
     # the reference are its title, with the name after them, never its author; with the number later
     # ("Zakon Belorusskoi SSR “O ...,” no. 1227-XII, ..."), the kind and issuer the tagger made an author.
-    if labels[0] == "author" and _LAW_START.match(text):
+    law_first = _LAW_START.match(text)  # an act named first: three rules below read it
+    if labels[0] == "author" and law_first:
         k = next((k for k in range(1, min(n - 1, 6)) if words[k] in ("No.", "No", "№")), 0)
         for m in range(k + 2 if k else _run_end(labels, 0, "author") + 1):
             if labels[m] == "author":
                 labels[m] = "title"
     # "Указ Президента РФ от 02.07.2021 № 400 «О Стратегии ...» // Российская газета. 2021.":
     # an act named first is titled by everything up to "//" (its date and number included).
-    if "//" in words and _LAW_START.match(text):
+    if "//" in words and law_first:
         for k in range(words.index("//")):
             labels[k] = "title"
     # GOST "Title : постановление Правительства РФ от 15.04.2014 № 316. URL: ...": with no gazette
@@ -2148,7 +2149,7 @@ def _constrain(words, labels, probs, tagger, text) -> None:
             labels[k] = "title"
     # References "Federal Law of 28.12.2010 No. 390-FZ "On security". Sobranie zakonodatel'stva RF,
     # 2011, no. 1, art. 2.": the official gazette after the act's title is the container.
-    gazette = _LAW_GAZETTE.search(text) if "//" not in words and _LAW_START.match(text) else None
+    gazette = _LAW_GAZETTE.search(text) if "//" not in words and law_first else None
     first = gazette.group().split()[0].casefold() if gazette else ""
     k = next((k for k in range(1, n) if words[k].casefold() == first and words[k - 1].endswith(".")), 0) if first else 0
     while k and k < n and labels[k] in ("title", "container", "publisher"):
@@ -2386,7 +2387,8 @@ def _constrain(words, labels, probs, tagger, text) -> None:
     # https://doi.org/...", "Routledge, 1990. ProQuest, www.proquest.com/..."): no publisher of the work. A
     # name the list lacks is one too when the tagger could make nothing of it ("PhD dissertation. DiVA,
     # hdl.handle.net/...": a note), capitalised, in a sentence of its own before the link.
-    for i in (range(1, n - 1) if _DATABASE_NAME.search(text) or "note" in labels else ()):
+    database = _DATABASE_NAME.search(text)  # a database named anywhere: two rules below read it
+    for i in (range(1, n - 1) if database or "note" in labels else ()):
         j = next((j for j in range(i, min(n - 1, i + 4)) if words[j].endswith(",")), 0)
         if j and words[i - 1].endswith(".") and (words[j + 1].lower().startswith(("doi:", "10."))
                                                  or rules.URL.match(words[j + 1])) and (" ".join(words[i:j + 1])[:-1] in _DATABASE_NAMES or all(
@@ -2395,7 +2397,7 @@ def _constrain(words, labels, probs, tagger, text) -> None:
     # MLA's database as the closing sentence with no link ("... 4 May 1912, p. 1. ProQuest Historical Newspapers."):
     # one sentence of at most four words opening with a database's name, after the work's last stop, is its source
     # (not MLA 7's "ProQuest. Web.", whose medium follows).
-    for i in (range(max(1, n - 4), n) if _DATABASE_NAME.search(text) else ()):
+    for i in (range(max(1, n - 4), n) if database else ()):
         if words[i - 1].endswith(".") and words[-1].endswith(".") and labels[i] != "date" \
                 and not any(word.endswith(".") for word in words[i:-1]) \
                 and _DATABASE_NAME.match(" ".join(words[i:])) and len(set(labels[i:])) == 1 \
