@@ -449,3 +449,34 @@ def test_hyphen_guard_keeps_a_hyphenated_place_before_a_date():
     item = fields.parse_reference("Speech by the President, Nur-Sultan, 19 November 2019.")
     assert item["publisher-place"] == "Nur-Sultan"
     assert item["issued"] == {"date-parts": [[2019, 11, 19]]}
+
+
+def test_gbt_mark_opening_with_its_bracket_finds_every_mark():
+    """_GBT_MARK opens with its '[' and looks back for the attached character: every mark, attached or
+    not, in every place a GB/T reference prints it, is found (and removed) as by the look-back-first form."""
+    plain = re.compile(fields._GBT_MARK.pattern.replace(r"\[(?<=\S\[)", r"(?<=\S)\[", 1))
+    assert plain.pattern != fields._GBT_MARK.pattern
+    marks = ["[J]", "[M]", "[C]", "[D]", "[R]", "[N]", "[P]", "[S]", "[A]", "[G]", "[Z]", "[EB]", "[DB]", "[CP]",
+             "[EB/OL]", "[DB/OL]", "[J/OL]"]
+    texts = [f"{head}{mark}{tail}" for mark in marks for head in ("Title", "Title ", "[", "", "《书名》", "x]")
+             for tail in ("", ".", ". Beijing", "//Proc", ":", ",", " x", "]")]
+    texts += _references()
+    assert sum(bool(plain.search(text)) for text in texts) >= 8 * len(marks)
+    for text in texts:
+        assert _spans(fields._GBT_MARK, text) == _spans(plain, text), text
+        assert fields._GBT_MARK.sub("", text) == plain.sub("", text), text
+
+
+def test_thesis_in_title_lookahead_keeps_every_degree_after_a_title():
+    """_THESIS_IN_TITLE's lookahead (a space, colon or stop) must let through every degree after a title."""
+    lookahead = r"(?i)(?=[\s:.])"
+    assert fields._THESIS_IN_TITLE.pattern.startswith(lookahead)
+    plain = re.compile("(?i)" + fields._THESIS_IN_TITLE.pattern[len(lookahead):])
+    degrees = ["дис. … канд. экон. наук", "дисс. д-ра наук", "автореф. дис. канд.", "Diss. kand. nauk", "dis. kand.",
+               "avtoref. diss. kand."]
+    texts = [f"Title{sep}{form}" for degree in degrees for form in _variants(degree)
+             for sep in (":", " : ", ".", ". ", " .", ":\u00a0", "\t:  ")]
+    texts += _references()
+    assert sum(bool(plain.search(text)) for text in texts) >= 7 * len(degrees)
+    for text in texts:
+        assert _spans(fields._THESIS_IN_TITLE, text) == _spans(plain, text), text
