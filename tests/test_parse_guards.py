@@ -480,3 +480,37 @@ def test_thesis_in_title_lookahead_keeps_every_degree_after_a_title():
     assert sum(bool(plain.search(text)) for text in texts) >= 7 * len(degrees)
     for text in texts:
         assert _spans(fields._THESIS_IN_TITLE, text) == _spans(plain, text), text
+
+
+def test_link_ibid_and_et_al_lookaheads_keep_every_match():
+    """entries._URL ('h', 'w', 'd' or '1', any case), entries._IBID (the text's start or 'o', 'l', 'у', 's', 'i')
+    and names._ETAL (a comma, space, '[' or the first letters of its words) open with a lookahead for where a
+    match can start: each form, after any lead, its first letter in every form case folding reads as it, is
+    found as without it."""
+    from cslbridge.parse import entries
+
+    cases = [
+        (entries._URL, r"(?=[hwd1])(?:", ["https://example.org/a", "http://x.ru", "www.site.com/p", "doi: 10.1000",
+                                          "DOI:10.5555", "10.1016/j.econ.2020.01.005", "HTTPS://EXAMPLE.ORG"]),
+        (entries._IBID, r"(?=^|[olуsi])(?:", ["Ibid.", "ibidem,", "Id. at 5", "Idem;", "Там же.", "тамже", "Ebd.",
+                                              "Ebenda", "Tamtéž", "Tamże.", "op. cit.", "Op.cit", "loc. cit.", "указ. соч.",
+                                              "supra note 4", "infra", "Same as note 3"]),
+        (names._ETAL, r"(?i)(?=[,\s\[eиuaiy&])", ["et al.", "[et al.]", "et. al", "etal", "и др.", "[и др.]", "u. a.",
+                                                  "et coll.", "a kol.", "i in.", "i inni", "y col.", "y cols.",
+                                                  "and others", "& others", ", et al."]),
+    ]
+    for pattern, lookahead, forms in cases:
+        assert pattern.pattern.startswith(lookahead)
+        plain_source = pattern.pattern[len(lookahead):]
+        plain = re.compile(plain_source[:-1] if lookahead.endswith("(?:") else "(?i)" + plain_source,
+                           pattern.flags & re.I)
+        texts = [f"{lead}{form}{tail}" for form in forms for variant in _variants(form)
+                 for lead in ("", "Smith J, Jones K ", "Title. ", "x") for tail in ("", " 45", ".")
+                 for form in (variant,)]
+        texts += [f"{lead}{first}{form[1:]}" for form in forms for first in _case_forms(form[0])
+                  for lead in ("", "Smith J, ")]
+        texts += _references()
+        assert sum(bool(plain.search(text)) for text in texts) >= 6 * len(forms), pattern.pattern
+        for text in texts:
+            assert _spans(pattern, text) == _spans(plain, text), (pattern.pattern, text)
+            assert bool(pattern.match(text)) == bool(plain.match(text)), (pattern.pattern, text)

@@ -246,7 +246,7 @@ def numbering(line: str) -> tuple[int, str, int] | None:
 # --- recognising references, pointers and commentary ------------------------
 
 _YEAR = re.compile(r"(?<![\d/.-])(1[5-9]\d\d|20\d\d)(?![\d/])")
-_URL = re.compile(r"(?:https?://|www\.)\S+|\bdoi:\s*10\.|\b10\.\d{4,9}/\S+", re.I)
+_URL = re.compile(r"(?=[hwd1])(?:(?:https?://|www\.)\S+|\bdoi:\s*10\.|\b10\.\d{4,9}/\S+)", re.I)  # lookahead: its starts
 # Signs of a reference, split into words (a set lookup) and patterns, because one
 # big alternation is slow in Python's regex engine.
 _STRONG_WORDS = frozenset("""
@@ -310,10 +310,10 @@ _POINTER_CUE = re.compile(
     r"|см\.(?:,? (?:также|об этом|подробнее|напр\.|например))*|цит\. (?:по|за)|ср\.|див\.(?: також)?|viz(?: též| také)?|srov\.|zob\.(?: też)?|por\.|véase(?: también)?|ver(?: también| também)?|voir(?: aussi)?|vgl\.(?: auch)?|siehe(?: auch)?)(?:\b|(?<=\.))[,:]?\s*(?:also\s*)?(?:,?\s*(?:e\.g\.|for example|for instance|among others|inter alia),?\s*)?)",
     re.I,
 )
-_IBID = re.compile(
-    r"^(?:ibid(?:em)?\.?|id\.|idem\.?|там же|тамже|ebd\.|ebenda|tamtéž|tamże)(?:[\s,.;:]|$)"
+_IBID = re.compile(  # the lookahead: a match starts at the text's start or at one of its words' first letters
+    r"(?=^|[olуsi])(?:^(?:ibid(?:em)?\.?|id\.|idem\.?|там же|тамже|ebd\.|ebenda|tamtéž|tamże)(?:[\s,.;:]|$)"
     r"|\b(?:op\.?\s?cit|loc\.?\s?cit|указ\.\s?соч)\b\.?"
-    r"|\b(?-i:supra|infra)\b(?:,?\s+(?:note|n\.)\s*\d+)?|^same as (?:note|n\.)\s*\d+",  # legal and humanities notes
+    r"|\b(?-i:supra|infra)\b(?:,?\s+(?:note|n\.)\s*\d+)?|^same as (?:note|n\.)\s*\d+)",  # legal and humanities notes
     re.I,
 )
 _NAME = rf"[{_UP}][\w'’\-]*\.?"  # "Čaněk", "Łoś", "Ögel" too
