@@ -514,3 +514,21 @@ def test_link_ibid_and_et_al_lookaheads_keep_every_match():
         for text in texts:
             assert _spans(pattern, text) == _spans(plain, text), (pattern.pattern, text)
             assert bool(pattern.match(text)) == bool(plain.match(text)), (pattern.pattern, text)
+
+
+def test_letterless_dates_skip_only_forms_that_need_a_month(monkeypatch):
+    """parse_date tries the month-naming forms only on a text with a letter: every date, numeric or named,
+    reads as it does when every form is tried."""
+    from cslbridge.parse import dates
+
+    numeric = ["2019", "2019,", "(2019).", "12.05.2019", "10. 9. 2021", "2020-05-12", "2016/11/21", "1931–34",
+               "2010–2012", "2010-12", "[1998]", "1.1.2000", "2019;", "© 2020"]
+    named = ["14–16 June 2010", "16 April – 2 May 2012", "10. März 2021", "June 5-8, 2019", "May 5, 2019",
+             "2019 May 5-8", "2019 May 5", "2014. 18 марта", "abr./jun. 2021", "May 2019", "2020, November/December",
+             "2020 May", "3 квіт. 2019", "21 de diciembre de 2021", "n.d.", "in press", "Spring 2019"]
+    texts = numeric + named + [text for ref in _references() for text in (ref, ref[-40:], ref[:30])]
+    found = [dates.parse_date(text) for text in texts]
+    assert all(found[:len(numeric)]) and all(found[len(numeric):len(numeric) + len(named)])
+    assert any(not dates._LETTER.search(text) for text in numeric) and dates._MONTH_FORMS
+    monkeypatch.setattr(dates, "_MONTH_FORMS", frozenset())  # every form tried on every text
+    assert [dates.parse_date(text) for text in texts] == found
