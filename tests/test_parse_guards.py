@@ -532,3 +532,24 @@ def test_letterless_dates_skip_only_forms_that_need_a_month(monkeypatch):
     assert any(not dates._LETTER.search(text) for text in numeric) and dates._MONTH_FORMS
     monkeypatch.setattr(dates, "_MONTH_FORMS", frozenset())  # every form tried on every text
     assert [dates.parse_date(text) for text in texts] == found
+
+
+def test_trailing_in_guard_keeps_every_chapter_mark_closing_a_title():
+    """The title drops a closing 'In:' / 'В:' only where it holds 'In' or 'В' (the pattern's own words)."""
+    for span, title in [("Title of the paper. In:", "Title of the paper"), ("Title of the paper, In", "Title of the paper"),
+                        ("Заглавие статьи. В:", "Заглавие статьи"), ("Title of the paper In :", "Title of the paper")]:
+        item: dict = {}
+        fields._title(item, span, {}, 0.9)
+        assert item["title"] == title
+
+
+def test_online_first_guard_keeps_every_ahead_of_print_container():
+    """A container is searched for 'published online' / 'ahead of print' where its lower case holds 'nl' or
+    'ahead': every form holds one, and every character case folding reads as one of their letters lowers to it."""
+    forms = ["advance online publication", "published online", "epub ahead of print", "online ahead of print"]
+    assert all(fields._ONLINE_FIRST.fullmatch(form) for form in forms)
+    assert all("nl" in form.lower() or "ahead" in form.lower() for form in forms)
+    assert all(ch.lower() == letter for letter in "nlahed" for ch in _case_forms(letter))
+    for text in ("Smith J. Effects of diet. Clin Nutr. Epub ahead of print 2020 Jan 3.",
+                 "Smith J. Effects of diet. Clin Nutr. EPUB AHEAD OF PRINT 2020 Jan 3."):
+        assert fields.parse_reference(text)["container-title"] == "Clin Nutr"

@@ -3973,7 +3973,8 @@ def _fill(item: dict, groups, confidence: dict, text: str) -> None:
         value = _CONTAINER_LEAD.sub("", span)
         value = rules.strip_end(rules.strip_quotes(rules.strip_end(value)))
         value = (item.pop("container-title", "") + " " + value).strip()  # a head cut from the title
-        online = _ONLINE_FIRST.search(value)
+        lowered = value.lower()  # every form of _ONLINE_FIRST holds "nl" or "ahead", letters no case fold adds to
+        online = _ONLINE_FIRST.search(value) if "nl" in lowered or "ahead" in lowered else None
         if online and not value[online.end():].strip():
             value = rules.strip_end(value[:online.start()])  # "Neurology. Published online": the journal
         server, _, described = value.partition(" [")
@@ -4639,7 +4640,8 @@ def _title(item: dict, span: str, confidence: dict, p: float) -> None:
             item["container-title"] = where
     else:
         item["title"] = rules.strip_end(rules.strip_quotes(rules.strip_end(text)))
-    item["title"] = _TRAILING_IN.sub("", item["title"])  # "Title of the paper. In: Proceedings ..."
+    if "In" in item["title"] or "В" in item["title"]:  # the words the pattern ends with, cheap to look for
+        item["title"] = _TRAILING_IN.sub("", item["title"])  # "Title of the paper. In: Proceedings ..."
     head, stop, server = item["title"].rpartition(". ")
     if stop and "publisher" not in item and _PREPRINT_SERVER.fullmatch(server):
         # Vancouver's "Title. medRxiv [Preprint]. (2022).": the server that posts the preprint
