@@ -387,3 +387,169 @@ def test_museum_cue_keeps_every_text_naming_a_museum():
     assert len(found) > 3 * len(words)
     assert all(any(cue in text.casefold() for cue in fields._MUSEUM_CUES) for text in found)
     assert not any(cue in "Smith, J. (2020). Title. Journal, 3(2), 1-9.".casefold() for cue in fields._MUSEUM_CUES)
+
+
+def test_strong_sign_lookahead_keeps_every_sign_of_a_reference():
+    """entries._STRONG's lookahead (what each form can start with, a word start for the forms opening with a
+    boundary) must let through every sign it counts: each form, after any lead, is found as without it."""
+    from cslbridge.parse import entries
+
+    lookahead = r"(?=[‘“«„\"\[№(\dд]|\s//|\b[pСсSvnitвтVIPeaиDlčFfФф])(?:"
+    assert entries._STRONG.pattern.startswith(lookahead)
+    plain = re.compile(entries._STRONG.pattern[len(lookahead):-1])
+    signs = ["‘Title of the paper’", "“A title”", "«Заглавие»", "„Titel“", '"Title"', "[Translated title here]",
+             "pp. 12", "p.5", "С. 5", "с. 17", "S. 3", "vol. 4", "no. 2", "iss. 1", "nr. 3", "t. 2", "вып. 3", "т. 1",
+             "12 pp.", "300 с.", "45 S.", "№ 5", "Vol. 3", "Volume 12", "Issue 4", "12(3): 45", "2019; 4", "Publ.",
+             "Title // Journal", "In: Smith", "(eds.)", "(Hrsg.)", "(ред.)", "(под ред.)", "(In Russ.)", "edited by",
+             "ed. by", "available at", "Available from", "дата обращения", "et al", "и др.", "Diss.", "дис.",
+             "personal communication", "letter to", "č. 435/2004", "No. 139/2015", "f. 7486, op. 1", "Ф. Р-845, оп. 2",
+             "ф. 4п. Оп. 1", "F. 12, Op. 3"]
+    texts = [f"{lead}{sign}{tail}" for sign in signs for lead in ("", "Smith J. Title. ", "x", "(", " ") for tail in ("", ".", " x")]
+    texts += _references()
+    assert sum(len(plain.findall(text)) for text in texts[:15 * len(signs)]) >= 10 * len(signs)
+    for text in texts:
+        assert entries._STRONG.findall(text) == plain.findall(text), text
+
+
+def test_gazette_lookahead_keeps_every_official_gazette():
+    """_LAW_GAZETTE's lookahead for the gazettes' first letters (any case) must let through every gazette,
+    its first letter in any form case folding reads as it ('ſ' for 's') too."""
+    lookahead = "(?i)(?=[свонбsfobjgdmv])(?:"
+    assert fields._LAW_GAZETTE.pattern.startswith(lookahead)
+    plain = re.compile("(?i)" + fields._LAW_GAZETTE.pattern[len(lookahead):-1])
+    names = plain.pattern[4:].replace(r"\w*", "ей").replace("[ея]", "е").replace("(?:съезда|", "").split("|")
+    names = [name.rstrip(")") for name in names]
+    texts = [f"{lead}{form}{tail}" for name in names for form in _variants(name)
+             for lead in ("", "// ", "Title. ") for tail in ("", ". 2016. № 49")]
+    texts += [f"// {first}{name[1:]}" for name in names for first in _case_forms(name[0])]
+    texts += _references()
+    assert sum(bool(plain.search(text)) for text in texts) >= 9 * len(names)
+    for text in texts:
+        assert _spans(fields._LAW_GAZETTE, text) == _spans(plain, text), text
+        assert bool(fields._LAW_GAZETTE.match(text)) == bool(plain.match(text)), text
+
+
+def test_interview_lookahead_keeps_every_interview_title():
+    """_INTERVIEW_RE's lookahead ('i', 'и' or the text's start) must let through every interview word."""
+    lookahead = "(?=[iи]|^)(?:"
+    assert fields._INTERVIEW_RE.pattern.startswith(lookahead)
+    plain = re.compile(fields._INTERVIEW_RE.pattern[len(lookahead):-1])
+    titles = ["interview with the author", "interviews", "an interview", "интервью с автором", "беседа с автором",
+              "личная беседа", "— беседа", "«беседа»", "(interview)", "telephone interview, 3 may 2019"]
+    texts = [f"{lead}{title}{tail}" for title in titles for lead in ("", "x ", " ", "(") for tail in ("", ".", "s")]
+    texts += [text.lower() for text in _references()]
+    assert sum(bool(plain.search(text)) for text in texts) >= 3 * len(titles)
+    for text in texts:
+        assert _spans(fields._INTERVIEW_RE, text) == _spans(plain, text), text
+
+
+def test_hyphen_guard_keeps_a_hyphenated_place_before_a_date():
+    """The hyphenated-place rule runs wherever the text holds a hyphen: the tagger read 'Nur-Sultan,' into the
+    date here, and the rule gives it back to the place."""
+    item = fields.parse_reference("Speech by the President, Nur-Sultan, 19 November 2019.")
+    assert item["publisher-place"] == "Nur-Sultan"
+    assert item["issued"] == {"date-parts": [[2019, 11, 19]]}
+
+
+def test_gbt_mark_opening_with_its_bracket_finds_every_mark():
+    """_GBT_MARK opens with its '[' and looks back for the attached character: every mark, attached or
+    not, in every place a GB/T reference prints it, is found (and removed) as by the look-back-first form."""
+    plain = re.compile(fields._GBT_MARK.pattern.replace(r"\[(?<=\S\[)", r"(?<=\S)\[", 1))
+    assert plain.pattern != fields._GBT_MARK.pattern
+    marks = ["[J]", "[M]", "[C]", "[D]", "[R]", "[N]", "[P]", "[S]", "[A]", "[G]", "[Z]", "[EB]", "[DB]", "[CP]",
+             "[EB/OL]", "[DB/OL]", "[J/OL]"]
+    texts = [f"{head}{mark}{tail}" for mark in marks for head in ("Title", "Title ", "[", "", "《书名》", "x]")
+             for tail in ("", ".", ". Beijing", "//Proc", ":", ",", " x", "]")]
+    texts += _references()
+    assert sum(bool(plain.search(text)) for text in texts) >= 8 * len(marks)
+    for text in texts:
+        assert _spans(fields._GBT_MARK, text) == _spans(plain, text), text
+        assert fields._GBT_MARK.sub("", text) == plain.sub("", text), text
+
+
+def test_thesis_in_title_lookahead_keeps_every_degree_after_a_title():
+    """_THESIS_IN_TITLE's lookahead (a space, colon or stop) must let through every degree after a title."""
+    lookahead = r"(?i)(?=[\s:.])"
+    assert fields._THESIS_IN_TITLE.pattern.startswith(lookahead)
+    plain = re.compile("(?i)" + fields._THESIS_IN_TITLE.pattern[len(lookahead):])
+    degrees = ["дис. … канд. экон. наук", "дисс. д-ра наук", "автореф. дис. канд.", "Diss. kand. nauk", "dis. kand.",
+               "avtoref. diss. kand."]
+    texts = [f"Title{sep}{form}" for degree in degrees for form in _variants(degree)
+             for sep in (":", " : ", ".", ". ", " .", ":\u00a0", "\t:  ")]
+    texts += _references()
+    assert sum(bool(plain.search(text)) for text in texts) >= 7 * len(degrees)
+    for text in texts:
+        assert _spans(fields._THESIS_IN_TITLE, text) == _spans(plain, text), text
+
+
+def test_link_ibid_and_et_al_lookaheads_keep_every_match():
+    """entries._URL ('h', 'w', 'd' or '1', any case), entries._IBID (the text's start or 'o', 'l', 'у', 's', 'i')
+    and names._ETAL (a comma, space, '[' or the first letters of its words) open with a lookahead for where a
+    match can start: each form, after any lead, its first letter in every form case folding reads as it, is
+    found as without it."""
+    from cslbridge.parse import entries
+
+    cases = [
+        (entries._URL, r"(?=[hwd1])(?:", ["https://example.org/a", "http://x.ru", "www.site.com/p", "doi: 10.1000",
+                                          "DOI:10.5555", "10.1016/j.econ.2020.01.005", "HTTPS://EXAMPLE.ORG"]),
+        (entries._IBID, r"(?=^|[olуsi])(?:", ["Ibid.", "ibidem,", "Id. at 5", "Idem;", "Там же.", "тамже", "Ebd.",
+                                              "Ebenda", "Tamtéž", "Tamże.", "op. cit.", "Op.cit", "loc. cit.", "указ. соч.",
+                                              "supra note 4", "infra", "Same as note 3"]),
+        (names._ETAL, r"(?i)(?=[,\s\[eиuaiy&])", ["et al.", "[et al.]", "et. al", "etal", "и др.", "[и др.]", "u. a.",
+                                                  "et coll.", "a kol.", "i in.", "i inni", "y col.", "y cols.",
+                                                  "and others", "& others", ", et al."]),
+    ]
+    for pattern, lookahead, forms in cases:
+        assert pattern.pattern.startswith(lookahead)
+        plain_source = pattern.pattern[len(lookahead):]
+        plain = re.compile(plain_source[:-1] if lookahead.endswith("(?:") else "(?i)" + plain_source,
+                           pattern.flags & re.I)
+        texts = [f"{lead}{form}{tail}" for form in forms for variant in _variants(form)
+                 for lead in ("", "Smith J, Jones K ", "Title. ", "x") for tail in ("", " 45", ".")
+                 for form in (variant,)]
+        texts += [f"{lead}{first}{form[1:]}" for form in forms for first in _case_forms(form[0])
+                  for lead in ("", "Smith J, ")]
+        texts += _references()
+        assert sum(bool(plain.search(text)) for text in texts) >= 6 * len(forms), pattern.pattern
+        for text in texts:
+            assert _spans(pattern, text) == _spans(plain, text), (pattern.pattern, text)
+            assert bool(pattern.match(text)) == bool(plain.match(text)), (pattern.pattern, text)
+
+
+def test_letterless_dates_skip_only_forms_that_need_a_month(monkeypatch):
+    """parse_date tries the month-naming forms only on a text with a letter: every date, numeric or named,
+    reads as it does when every form is tried."""
+    from cslbridge.parse import dates
+
+    numeric = ["2019", "2019,", "(2019).", "12.05.2019", "10. 9. 2021", "2020-05-12", "2016/11/21", "1931–34",
+               "2010–2012", "2010-12", "[1998]", "1.1.2000", "2019;", "© 2020"]
+    named = ["14–16 June 2010", "16 April – 2 May 2012", "10. März 2021", "June 5-8, 2019", "May 5, 2019",
+             "2019 May 5-8", "2019 May 5", "2014. 18 марта", "abr./jun. 2021", "May 2019", "2020, November/December",
+             "2020 May", "3 квіт. 2019", "21 de diciembre de 2021", "n.d.", "in press", "Spring 2019"]
+    texts = numeric + named + [text for ref in _references() for text in (ref, ref[-40:], ref[:30])]
+    found = [dates.parse_date(text) for text in texts]
+    assert all(found[:len(numeric)]) and all(found[len(numeric):len(numeric) + len(named)])
+    assert any(not dates._LETTER.search(text) for text in numeric) and dates._MONTH_FORMS
+    monkeypatch.setattr(dates, "_MONTH_FORMS", frozenset())  # every form tried on every text
+    assert [dates.parse_date(text) for text in texts] == found
+
+
+def test_trailing_in_guard_keeps_every_chapter_mark_closing_a_title():
+    """The title drops a closing 'In:' / 'В:' only where it holds 'In' or 'В' (the pattern's own words)."""
+    for span, title in [("Title of the paper. In:", "Title of the paper"), ("Title of the paper, In", "Title of the paper"),
+                        ("Заглавие статьи. В:", "Заглавие статьи"), ("Title of the paper In :", "Title of the paper")]:
+        item: dict = {}
+        fields._title(item, span, {}, 0.9)
+        assert item["title"] == title
+
+
+def test_online_first_guard_keeps_every_ahead_of_print_container():
+    """A container is searched for 'published online' / 'ahead of print' / 'early access' where its lower case holds
+    one of the cues: every form holds one, and every character case folding reads as one of their letters lowers to it."""
+    forms = fields._ONLINE_FIRST_FORMS
+    assert all(fields._ONLINE_FIRST.fullmatch(form) for form in forms)
+    assert all(any(cue in form.lower() for cue in fields._ONLINE_FIRST_CUES) for form in forms)
+    assert all(ch.lower() == letter for letter in set("".join(fields._ONLINE_FIRST_CUES)) for ch in _case_forms(letter))
+    for text in ("Smith J. Effects of diet. Clin Nutr. Epub ahead of print 2020 Jan 3.",
+                 "Smith J. Effects of diet. Clin Nutr. EPUB AHEAD OF PRINT 2020 Jan 3."):
+        assert fields.parse_reference(text)["container-title"] == "Clin Nutr"

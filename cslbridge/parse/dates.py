@@ -107,6 +107,9 @@ _PATTERNS = [
     ("yyyy-yy", re.compile(rf"\b{_YEAR}{_DASH}(\d\d)\b(?![–-])")),
     ("yyyy", re.compile(rf"(?<!\d){_YEAR}(?!\d)")),
 ]
+# The forms that name a month: a text with no letter ("2019,", "12.05.2019") skips them.
+_MONTH_FORMS = frozenset(kind for kind, pattern in _PATTERNS if _MONTH_RE in pattern.pattern)
+_LETTER = re.compile(r"[^\W\d_]")
 
 
 def _month(word: str) -> int:
@@ -122,7 +125,10 @@ def parse_date(text: str) -> dict | None:
     text = " ".join(text.split()).strip(" .,;:()[]")
     if not text:
         return None
+    lettered = _LETTER.search(text)
     for kind, pattern in _PATTERNS:
+        if not lettered and kind in _MONTH_FORMS:
+            continue
         m = pattern.search(text)
         if not m:
             continue

@@ -246,14 +246,17 @@ def numbering(line: str) -> tuple[int, str, int] | None:
 # --- recognising references, pointers and commentary ------------------------
 
 _YEAR = re.compile(r"(?<![\d/.-])(1[5-9]\d\d|20\d\d)(?![\d/])")
-_URL = re.compile(r"(?:https?://|www\.)\S+|\bdoi:\s*10\.|\b10\.\d{4,9}/\S+", re.I)
+_URL = re.compile(r"(?=[hwd1])(?:(?:https?://|www\.)\S+|\bdoi:\s*10\.|\b10\.\d{4,9}/\S+)", re.I)  # lookahead: its starts
 # Signs of a reference, split into words (a set lookup) and patterns, because one
 # big alternation is slow in Python's regex engine.
 _STRONG_WORDS = frozenset("""
 press verlag university isbn issn doi url accessed retrieved thesis proceedings journal review
 quarterly bulletin studies vestnik вестник журнал издательство изд
 """.split())
+# The lookahead tests what a form can start with once per position (a word start for the forms opening
+# with a boundary), where each of the forms was tried.
 _STRONG = re.compile(
+    r"(?=[‘“«„\"\[№(\dд]|\s//|\b[pСсSvnitвтVIPeaиDlčFfФф])(?:"
     r"[‘“«„\"][^‘’“”«»\"]{3,}?[’”»\"]"               # a quoted title
     r"|\[[^\]]{8,}\]"                                  # a bracketed (translated) title
     r"|\b(?:pp?|[СсS]|vol|no|iss|nr|t|вып|т)\.\s*\d|\d\s*(?:pp?|с|S)\.(?!\w)|№\s*\d"  # pages, volume, issue
@@ -263,7 +266,7 @@ _STRONG = re.compile(
     r"|\bpersonal communication\b|\bletter to\b"
     r"|\b(?:č|nr|no)\.\s?\d+/(?:1[5-9]|20)\d\d\b"  # a law's number and year: "Zákon č. 435/2004 Sb.", "Law No. 139/2015"
     # archive fond and inventory: f. 7486, op. 1; a party or Soviet fond's letter: Ф. П-2, Ф. Р-845, f. 4p, Ф. 4п
-    r"|\b[FfФф]\.\s?(?:[A-ZА-ЯЁ]{1,2}-?)?\d+(?:-?[a-zа-яё])?[,.]\s?(?:[Oo]p|[Оо]п)\.\s?\d"
+    r"|\b[FfФф]\.\s?(?:[A-ZА-ЯЁ]{1,2}-?)?\d+(?:-?[a-zа-яё])?[,.]\s?(?:[Oo]p|[Оо]п)\.\s?\d)"
 )
 _PLACE_PUBLISHER = re.compile(r"(?<![.!?] )\b[A-Z][a-z]+(?: [A-Z][a-z]+)?\s?:\s?[A-Z][\w&]+[^.:]{0,40}[,;]\s*(?:1[5-9]|20)\d\d")
 _WORD = re.compile(r"[^\W\d_]+")
@@ -313,10 +316,10 @@ _POINTER_CUE = re.compile(
     r"|см\.(?:,? (?:также|об этом|подробнее|напр\.|например))*|цит\. (?:по|за)|ср\.|див\.(?: також)?|viz(?: též| také)?|srov\.|zob\.(?: też)?|por\.|véase(?: también)?|ver(?: también| também)?|voir(?: aussi)?|vgl\.(?: auch)?|siehe(?: auch)?)(?:\b|(?<=\.))[,:]?\s*(?:also\s*)?(?:,?\s*(?:e\.g\.|for example|for instance|among others|inter alia),?\s*)?)",
     re.I,
 )
-_IBID = re.compile(
-    r"^(?:ibid(?:em)?\.?|id\.|idem\.?|там же|тамже|ebd\.|ebenda|tamtéž|tamże)(?:[\s,.;:]|$)"
+_IBID = re.compile(  # the lookahead: a match starts at the text's start or at one of its words' first letters
+    r"(?=^|[olуsi])(?:^(?:ibid(?:em)?\.?|id\.|idem\.?|там же|тамже|ebd\.|ebenda|tamtéž|tamże)(?:[\s,.;:]|$)"
     r"|\b(?:op\.?\s?cit|loc\.?\s?cit|указ\.\s?соч)\b\.?"
-    r"|\b(?-i:supra|infra)\b(?:,?\s+(?:note|n\.)\s*\d+)?|^same as (?:note|n\.)\s*\d+",  # legal and humanities notes
+    r"|\b(?-i:supra|infra)\b(?:,?\s+(?:note|n\.)\s*\d+)?|^same as (?:note|n\.)\s*\d+)",  # legal and humanities notes
     re.I,
 )
 _NAME = rf"[{_UP}][\w'’\-]*\.?"  # "Čaněk", "Łoś", "Ögel" too

@@ -354,7 +354,7 @@ def _labels(text: str, spans, tagger):
             if labels[k] == "title":
                 labels[k + 1:m] = ["title"] * (m - 1 - k)
     # "..., Nur-Sultan, 19 November 2019": a hyphenated name before a date is a place, not part of it.
-    for i in (range(1, len(words) - 1) if _HYPHENATED_NAME.search(text) else ()):  # the words are slices of text
+    for i in (range(1, len(words) - 1) if "-" in text else ()):  # the words are slices of text
         if labels[i] == labels[i + 1] == "date" and words[i - 1].endswith(",") and _HYPHENATED_NAME.fullmatch(words[i]):
             labels[i] = "location"
     # ABNT "p. 227-250, abr./jun. 2021": month names before the year belong to the date, not the pages;
@@ -609,8 +609,11 @@ _ISSUE_WITH_NUMBER = re.compile(r"(?i)^(?:n[°º]|№)\s?\d")
 # A journal article out before its issue: APA "Journal. Advance online publication.", AMA "Journal.
 # Published online March 3, 2024.", Vancouver "Journal. 2024 Mar 3. Epub ahead of print.", IEEE "Journal, early access,
 # Mar. 2, 2024"
-_ONLINE_FIRST = re.compile(r"(?i)[.,;]?\s*\b(?:advance online publication|published online|(?:epub|online) ahead of print|early access)"
-                           r"\b\.?")
+_ONLINE_FIRST_FORMS = ("advance online publication", "published online", "epub ahead of print", "online ahead of print",
+                       "early access")
+_ONLINE_FIRST = re.compile(r"(?i)[.,;]?\s*\b(?:" + "|".join(_ONLINE_FIRST_FORMS) + r")\b\.?")
+# Letters every form holds, lower-cased, which a container is checked for before the search.
+_ONLINE_FIRST_CUES = ("nl", "ahead", "early")
 _CONTAINER_LEAD = re.compile(r"(?i)^\s*(?://|in\s*:|in\s+|в\s*:|в кн\.?\s*:?|published in\s*:?|\[?w\s*:\]?|en\s*:|em\s*:)\s*")
 _TRAILING_IN = re.compile(r"[.,]?\s+(?:In|В)\s*:?$")
 _DAY_MONTH_TEXT = r"(\d{1,2}\s+[A-Za-zА-Яа-яЁё]{3,9}|[A-Za-z]{3,9}\s+\d{1,2})"  # "18 February", "October 3", "19 окт"
@@ -679,9 +682,10 @@ _DATE_CUES = frozenset(("updated", "published", "revised", "modified"))
 _UPDATED = re.compile(r"(?i)\b(?:(?:last\s+)?(?:updated|modified)\b:?\s+\w"
                       r"|published:?\s+(?:\d{1,2}\s+)?[^\W\d_]{3,9}\.?\s+\d)")
 # GB/T 7714 marks each reference's type right after its title: "Title[J].", "Title[M].", "[C]//", "[EB/OL]"
-# (attached: "vitamin [D]." is no mark).
+# (attached: "vitamin [D]." is no mark). The pattern opens with its "[" (the look back then finds it attached), so
+# a search skips to each "[" at once.
 _GBT_CITED = re.compile(r"\)\s?\[(\d{4}-\d{1,2}-\d{1,2})\]")
-_GBT_MARK = re.compile(r"(?<=\S)\[(J|M|C|D|R|N|P|S|A|G|Z|EB|DB|CP)(?:/OL)?\](?=$|[.,:/]|//)")
+_GBT_MARK = re.compile(r"\[(?<=\S\[)(J|M|C|D|R|N|P|S|A|G|Z|EB|DB|CP)(?:/OL)?\](?=$|[.,:/]|//)")
 # A GB/T patent's number after its title and a colon: "CN112345678A", "CN 1234567 C", "US10234567B2".
 _GBT_PATENT_NUMBER = re.compile(r"\s*[:：]\s*((?:CN|US|EP|JP|KR|WO|DE|GB|FR|ZL)\s?[\d.]{6,}\s?(?:[A-Z]\d?)?)[\s.]*$")
 _ISO_DAY = re.compile(r"(?:1[89]|20)\d\d-[01]\d-[0-3]\d[.,]?$")  # "2021-03-02."
@@ -2421,14 +2425,15 @@ def _constrain(words, labels, probs, tagger, text) -> None:
     # "Zakon Ukrainy No. 2704-VIII ‘Pro ...’", "Law of Ukraine No. ...": the act's kind, issuer and number opening
     # the reference are its title, with the name after them, never its author; with the number later
     # ("Zakon Belorusskoi SSR “O ...,” no. 1227-XII, ..."), the kind and issuer the tagger made an author.
-    if labels[0] == "author" and _LAW_START.match(text):
+    law_first = _LAW_START.match(text)  # an act named first: three rules below read it
+    if labels[0] == "author" and law_first:
         k = next((k for k in range(1, min(n - 1, 6)) if words[k] in ("No.", "No", "№")), 0)
         for m in range(k + 2 if k else _run_end(labels, 0, "author") + 1):
             if labels[m] == "author":
                 labels[m] = "title"
     # "Указ Президента РФ от 02.07.2021 № 400 «О Стратегии ...» // Российская газета. 2021.":
     # an act named first is titled by everything up to "//" (its date and number included).
-    if "//" in words and _LAW_START.match(text):
+    if "//" in words and law_first:
         for k in range(words.index("//")):
             labels[k] = "title"
     # GOST "Title : постановление Правительства РФ от 15.04.2014 № 316. URL: ...": with no gazette
@@ -2447,7 +2452,7 @@ def _constrain(words, labels, probs, tagger, text) -> None:
             labels[k] = "title"
     # References "Federal Law of 28.12.2010 No. 390-FZ "On security". Sobranie zakonodatel'stva RF,
     # 2011, no. 1, art. 2.": the official gazette after the act's title is the container.
-    gazette = _LAW_GAZETTE.search(text) if "//" not in words and _LAW_START.match(text) else None
+    gazette = _LAW_GAZETTE.search(text) if "//" not in words and law_first else None
     first = gazette.group().split()[0].casefold() if gazette else ""
     k = next((k for k in range(1, n) if words[k].casefold() == first and words[k - 1].endswith(".")), 0) if first else 0
     while k and k < n and labels[k] in ("title", "container", "publisher"):
@@ -2687,7 +2692,8 @@ def _constrain(words, labels, probs, tagger, text) -> None:
     # https://doi.org/...", "Routledge, 1990. ProQuest, www.proquest.com/..."): no publisher of the work. A
     # name the list lacks is one too when the tagger could make nothing of it ("PhD dissertation. DiVA,
     # hdl.handle.net/...": a note), capitalised, in a sentence of its own before the link.
-    for i in (range(1, n - 1) if _DATABASE_NAME.search(text) or "note" in labels else ()):
+    database = _DATABASE_NAME.search(text)  # a database named anywhere: two rules below read it
+    for i in (range(1, n - 1) if database or "note" in labels else ()):
         j = next((j for j in range(i, min(n - 1, i + 4)) if words[j].endswith(",")), 0)
         if j and words[i - 1].endswith(".") and (words[j + 1].lower().startswith(("doi:", "10."))
                                                  or rules.URL.match(words[j + 1])) and (" ".join(words[i:j + 1])[:-1] in _DATABASE_NAMES or all(
@@ -2696,7 +2702,7 @@ def _constrain(words, labels, probs, tagger, text) -> None:
     # MLA's database as the closing sentence with no link ("... 4 May 1912, p. 1. ProQuest Historical Newspapers."):
     # one sentence of at most four words opening with a database's name, after the work's last stop, is its source
     # (not MLA 7's "ProQuest. Web.", whose medium follows).
-    for i in (range(max(1, n - 4), n) if _DATABASE_NAME.search(text) else ()):
+    for i in (range(max(1, n - 4), n) if database else ()):
         if words[i - 1].endswith(".") and words[-1].endswith(".") and labels[i] != "date" \
                 and not any(word.endswith(".") for word in words[i:-1]) \
                 and _DATABASE_NAME.match(" ".join(words[i:])) and len(set(labels[i:])) == 1 \
@@ -4621,7 +4627,8 @@ def _fill(item: dict, groups, confidence: dict, text: str) -> None:
             item.setdefault("genre", described.group(1))
             value = value[described.end():]
         value = (item.pop("container-title", "") + " " + value).strip()  # a head cut from the title
-        online = _ONLINE_FIRST.search(value)
+        lowered = value.lower()
+        online = _ONLINE_FIRST.search(value) if any(cue in lowered for cue in _ONLINE_FIRST_CUES) else None
         if online and not value[online.end():].strip():
             value = rules.strip_end(value[:online.start()])  # "Neurology. Published online": the journal
         server, _, described = value.partition(" [")
@@ -5165,7 +5172,8 @@ _VOLUMES_IN_BRACKETS = re.compile(r"\s*\(Vols?\.\s*(\d+(?:\s*[–-]\s*\d+)?)\)\s
 _TRANSLATED_DEGREE = re.compile(r"\.\s+((?:Abstract of )?(?:Cand|Dr|Doct)\.\s*(?:[a-z]+\.?\s+){0,3}"
                                 r"(?:Sci\.\s*(?:\([A-Z][a-z]*\.?\)\s*)?)?(?i:diss|thesis)\.?(?:\s*\([A-Z][a-z]*\.?\))?"
                                 r"(?:\s*abstr\.?)?)$")
-_THESIS_IN_TITLE = re.compile(r"(?i)\s*[:.]\s*((?:дис(?:с)?\.|автореф\.|diss\.|dis\.|avtoref\.)\s.*)$")
+# (the lookahead: a match starts at a space, colon or stop)
+_THESIS_IN_TITLE = re.compile(r"(?i)(?=[\s:.])\s*[:.]\s*((?:дис(?:с)?\.|автореф\.|diss\.|dis\.|avtoref\.)\s.*)$")
 
 
 # A transliterated title and its English translation in round brackets, each of two words or more.
@@ -5312,7 +5320,8 @@ def _title(item: dict, span: str, confidence: dict, p: float) -> None:
             item["container-title"] = where
     else:
         item["title"] = rules.strip_end(rules.strip_quotes(rules.strip_end(text)))
-    item["title"] = _TRAILING_IN.sub("", item["title"])  # "Title of the paper. In: Proceedings ..."
+    if "In" in item["title"] or "В" in item["title"]:  # the words the pattern ends with, cheap to look for
+        item["title"] = _TRAILING_IN.sub("", item["title"])  # "Title of the paper. In: Proceedings ..."
     head, stop, server = item["title"].rpartition(". ")
     if stop and "publisher" not in item and _PREPRINT_SERVER.fullmatch(server):
         # Vancouver's "Title. medRxiv [Preprint]. (2022).": the server that posts the preprint
@@ -5390,15 +5399,16 @@ _LAW_START = re.compile(r"(?i)\W*(?:федеральный\s+закон|зако
                         r"|legge\s+(?:\d|n\.)|lei\s+(?:complementar\s+)?n|ustawa\s+z\s+dnia|zákon\s+č|\w*gesetz\s+vom\s+\d"
                         r"|(?:order|resolution|instruction)\s+(?:of\s+the\s+(?:ministry|government|cabinet|president|federal)"
                         r"|no\.\s*\d+\s+of\s+\d+))\b")  # "Order No. 109 of 21 March 2003 on ..."
-# Official gazettes: what they print is law ("// Собрание законодательства РФ. 2016. № 49. Ст. 6886").
-_LAW_GAZETTE = re.compile(r"(?i)собрани[ея] законодательства|ведомост\w* (?:съезда|верховного|федерального|парламента)|"
+# Official gazettes: what they print is law ("// Собрание законодательства РФ. 2016. № 49. Ст. 6886"). The
+# lookahead for the names' first letters passes every other position at one test.
+_LAW_GAZETTE = re.compile(r"(?i)(?=[свонбsfobjgdmv])(?:собрани[ея] законодательства|ведомост\w* (?:съезда|верховного|федерального|парламента)|"
                           r"відомості верховної ради|офіційний вісник|"  # Ukrainian
                           r"национальный реестр правовых актов|нацыянальны рэестр прававых актаў|"  # Belarusian
                           r"бюллетень международных договоров|sobranie zakonodatel|federal register|"
                           r"official journal of the european|bundesgesetzblatt|journal officiel|"
                           r"boletín oficial del estado|gazzetta ufficiale|diário oficial|diario oficial|dziennik ustaw|"
                           r"sbírka zákonů|staatsblad|moniteur belge|monitorul oficial|official gazette|"
-                          r"vidomosti verkhovnoi rady|vedomosti verkhovnogo")
+                          r"vidomosti verkhovnoi rady|vedomosti verkhovnogo)")
 # GOST names the act after its title: "О безопасности : федер. закон от 28.12.2010 № 390-ФЗ"; DSTU
 # likewise in Ukrainian: "Про захист персональних даних : Закон України від 01.06.2010 № 2297-VI".
 _GOST_LAW = re.compile(r"(?i):\s*(?:федер(?:\.|альный)\s+(?:конст\.\s+)?закон|закон|указ|постановление|постанова|"
@@ -5409,7 +5419,8 @@ _GOST_ACT = re.compile(_GOST_LAW.pattern + r"[^:/]*?№\s*[\w-]+")  # ... throug
 # України"): a decision in a case, not a law, though a gazette prints it.
 _COURTS_ACT = re.compile(r"(?i)\W*(?:постановление|определение|решение|рішення|ухвала|постанова)\s+"
                          r"(?:[\w-]+\s+){0,3}(?:суда|суду)\b")
-_INTERVIEW_RE = re.compile(r"\binterviews?\b|\bинтервью\b|^\W*(?:личная\s+)?беседа\b")
+# (the lookahead: a match starts at "i", "и" or the text's start)
+_INTERVIEW_RE = re.compile(r"(?=[iи]|^)(?:\binterviews?\b|\bинтервью\b|^\W*(?:личная\s+)?беседа\b)")
 # Notes "Vladimir Putin, ‘Address to the Federal Assembly’, 1 March 2018, available at: URL", "‘Speech at the
 # Meeting of the CSTO Collective Security Council’, President of Russia, ...": a talk given, named by its kind
 # and where or to whom it was given (CSL "speech"); the same title inside a book is a chapter. The speaker may

@@ -33,7 +33,8 @@ PATRONYMIC_END = r"(?:ович|евич|ич|овна|евна|ична|инич
 _PATRONYMIC = re.compile(PATRONYMIC_END + r"\.?$")
 _VOWEL = re.compile(r"[AEIOUYÀ-ÖØ-ÝАЕЁИОУЫЭЮЯ]")
 _BARE_INITIALS = re.compile(rf"^[{_UP}]{{1,3}}\.?$")  # Vancouver "JA"
-_ETAL = re.compile(r"(?i),?\s*(?:\[?\bet\.?\s*al\b\.?\]?|\[?\bи\s+др\b\.?\]?|\b(?-i:u\.\s*a)\b\.?|\bet\s+coll\b\.?"
+# (the lookahead: what a match can start with, tested once per position)
+_ETAL = re.compile(r"(?i)(?=[,\s\[eиuaiy&]),?\s*(?:\[?\bet\.?\s*al\b\.?\]?|\[?\bи\s+др\b\.?\]?|\b(?-i:u\.\s*a)\b\.?|\bet\s+coll\b\.?"
                    r"|\ba\s+kol\b\.?|\bi\s+in(?:ni)?\b\.?|\by\s+cols?\b\.?"  # Czech/Slovak, Polish, Spanish
                    r"|(?:\band|&)\s+others\b\.?)")
 _ROLE = re.compile(
