@@ -3891,3 +3891,22 @@ def test_a_name_closing_its_sentence_with_a_short_last_word_keeps_it_as_its_fami
     assert parse_names("Jonathan Del Mar.") == [{"family": "Del Mar", "given": "Jonathan"}]
     assert parse_names("Smith Chr.") == [{"family": "Smith", "given": "Chr"}]
     assert parse_names("Ivanov Yu.") == [{"family": "Ivanov", "given": "Yu."}]
+
+
+def test_a_chapters_in_after_its_title_opens_the_book_up_to_the_editors_cue():
+    # the tagger ran the chapter's title on over "In" and into the book, or read the book as editors
+    # ("In: Industry and Empire. Ed. Carol Dunn." gave an editor "Industry" and no book)
+    item = parse_reference("Okafor, Chidi. 2011. Market women in colonial Lagos. In Gender and Trade in West Africa, "
+                           "eds. A. Mensah & P. Duru. 88–112. Accra.")
+    assert (item["title"], item["container-title"]) == ("Market women in colonial Lagos", "Gender and Trade in West Africa")
+    assert item["editor"] == [{"family": "Mensah", "given": "A."}, {"family": "Duru", "given": "P."}]
+    item = parse_reference("Greene, Paul 2008. “Rivers of Iron.” In: Industry and Empire. Ed. Carol Dunn. Leeds: Maney. "
+                           "140-61.")
+    assert (item["title"], item["container-title"]) == ("Rivers of Iron", "Industry and Empire")
+    assert item["editor"] == [{"family": "Dunn", "given": "Carol"}] and item["type"] == "chapter"
+    # with no cue the book runs to the end of the run the tagger gave the title
+    item = parse_reference("R. Alvarez. On the complexity of planning with incomplete information. In Advances in "
+                           "Planning Theory: Proceedings of the 1994 Symposium, Austin, TX, 1995.")
+    assert item["container-title"] == "Advances in Planning Theory: Proceedings of the 1994 Symposium"
+    # a book whose own title opens with "In", after the date, stays the title
+    assert parse_reference("Proust, M. (2003). In Search of Lost Time. London: Penguin.")["title"] == "In Search of Lost Time"

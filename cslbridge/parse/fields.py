@@ -290,6 +290,8 @@ def _labels(text: str, spans, tagger):
             p = next(c for c in range(r + 1, p) if words[c].endswith(",")) + 1  # the book runs to its comma
         if p is not None and not any(w.startswith("(") for w in words[r + 1:p]):
             labels[i:p] = ["editor"] * (r + 1 - i) + ["container"] * (p - r - 1)
+    if "In" in text:
+        _book_after_in(words, labels)
     # APA "(2003). Title. In Global Development Finance 2003 (pp. 157–175).": the work has its
     # date already, so a bare year closing the book's title before the bracketed pages is the title's.
     for i in (range(2, len(words) - 1) if "(" in text else ()):
@@ -2558,6 +2560,39 @@ def _constrain(words, labels, probs, tagger, text) -> None:
 _GLUED_PAGE = re.compile(r"^[СсC]\.\d+(?:[–-]\d+)?\.?$")  # GOST's page cue with its space lost: "С.1.", "С.12–13"
 _VOLUME_CUE_WORDS = frozenset({"vol.", "jg.", "jahrg.", "bd.", "roč.", "årg.", "jrg.", "t.", "tom"})
 _VOLUME_COUNT_WORDS = frozenset({"т.", "т.,", "томах", "томах.", "томах,", "ч.", "ч.,", "частях", "кн.", "книгах"})
+
+
+_BOOK_EDITOR_CUES = frozenset(("ed.", "eds.", "edd.", "edited"))  # "..., eds. C. Cereti", "Influence. Ed. M. Gibson"
+
+
+def _book_after_in(words, labels) -> None:
+    """Chicago and Harvard chapters "Author. Year. Chapter. In Book Title, edited by Name, pp. 1-9.",
+    "... “Chapter.” In: Book. Ed. Name.": the "In" opening a sentence after the chapter's title starts the
+    book, which runs to its editors' cue ("edited", "ed.", "eds.") or, where the tagger ran the chapter's
+    title on over it and no cue follows, to the end of that run; the tagger read it as the chapter's title
+    or as editors. Names right after "In" ("In J. Curran (Ed.), Book", Vancouver's "In: Walls RM, eds. Book.")
+    are the editors, not the book."""
+    n = len(words)
+    for i in range(1, n - 1):
+        if words[i] not in ("In", "In:") or labels[i] not in ("title", "editor") or labels[i - 1] != "title" \
+                or not words[i - 1].rstrip("”’\"").endswith((".", "?", "!")) \
+                or not words[i + 1][:1].isupper() or _INITIAL_TOKEN.match(words[i + 1]):
+            continue
+        j = i + 1
+        while j < n and labels[j] in ("title", "editor") and not (
+                words[j].lower() in _BOOK_EDITOR_CUES and words[j - 1].endswith((",", "."))):
+            j += 1
+        cued = j < n and words[j].lower() in _BOOK_EDITOR_CUES
+        names = j + 2 if cued and j + 1 < n and words[j + 1] == "by" else j + 1
+        if cued and (names >= n or labels[names] != "editor"):
+            continue  # Vancouver "In: Walls RM, Hockberger RS, eds. Book.": the names came first
+        if j == i + 1 or not words[j - 1].endswith((",", ".")) or any("(" in w for w in words[i + 1:j]) \
+                or not cued and set(labels[i:j]) != {"title"}:
+            continue
+        labels[i:j] = ["container"] * (j - i)
+        if cued:
+            labels[j] = "editor"
+        return
 
 
 def _book_then_editors(words, labels) -> None:
