@@ -3910,3 +3910,20 @@ def test_a_chapters_in_after_its_title_opens_the_book_up_to_the_editors_cue():
     assert item["container-title"] == "Advances in Planning Theory: Proceedings of the 1994 Symposium"
     # a book whose own title opens with "In", after the date, stays the title
     assert parse_reference("Proust, M. (2003). In Search of Lost Time. London: Penguin.")["title"] == "In Search of Lost Time"
+
+
+def test_two_names_given_name_first_after_a_middle_initial_are_both_authors():
+    # References' "Viola L. Peasant Rebels ..." rule (a title after the initials) took "Merton and Alice Kitt."
+    # for the title and left "Robert K." as the only author
+    item = parse_reference("Robert K. Merton and Alice Kitt. Contributions to the theory of reference group behavior. "
+                           "Continuities in Social Research, 1950, 40-105.")
+    assert item["author"] == [{"family": "Merton", "given": "Robert K."}, {"family": "Kitt", "given": "Alice"}]
+    assert item["title"] == "Contributions to the theory of reference group behavior"
+    item = parse_reference("Daniel J. Bernstein and Tanja Lange. Faster addition and doubling on elliptic curves. "
+                           "Advances in Cryptology, 4833:29-50, 2007.")
+    assert [a["family"] for a in item["author"]] == ["Bernstein", "Lange"]
+    # the References layout it was made for, and a title with "and" that is no name
+    assert parse_reference("Viola L. Peasant Rebels under Stalin. New York: Oxford University Press, 1996.")["title"] \
+        == "Peasant Rebels under Stalin"
+    assert parse_reference("Thomas B. Politics and Power in Russia. London: Routledge, 2001.")["title"] \
+        == "Politics and Power in Russia"

@@ -1175,7 +1175,8 @@ def _constrain(words, labels, probs, tagger, text) -> None:
     if n > 3 and labels[0] == labels[1] == labels[2] == "author" and words[0][-1].isalpha() \
             and _INITIAL_TOKEN.match(words[1]) and words[1].endswith(".") and words[2][-1].isalpha() \
             and not _INITIAL_TOKEN.match(words[2]) and not _INITIAL_TOKEN.match(words[3]) \
-            and words[2].lower() not in ("and", "et", "и") and not _ETAL_TOKENS.fullmatch(words[2] + " " + words[3]):
+            and words[2].lower() not in ("and", "et", "и") and not _ETAL_TOKENS.fullmatch(words[2] + " " + words[3]) \
+            and not _given_first_pair(words):
         labels[2:_run_end(labels, 2, "author") + 1] = ["title"] * (_run_end(labels, 2, "author") - 1)
     # Notes "Alexander Cooley, Great Games, Local Rules: ...": a name written given name first ends
     # at its comma; the capitalised words the tagger ran on after it are the title's.
@@ -2563,6 +2564,17 @@ _VOLUME_COUNT_WORDS = frozenset({"т.", "т.,", "томах", "томах.", "т
 
 
 _BOOK_EDITOR_CUES = frozenset(("ed.", "eds.", "edd.", "edited"))  # "..., eds. C. Cereti", "Influence. Ed. M. Gibson"
+
+
+def _given_first_pair(words) -> bool:
+    """"Thomas F. LaPorta and Mischa Schwartz. Title.": a known given name, an initial and a family name, then
+    "and" and a second name of two to four capitalised words closing its sentence, are two names written
+    given name first, not References' "Viola L. Peasant Rebels ..." with its title after the initials."""
+    if len(words) < 6 or words[0].lower() not in GIVEN_NAMES or words[3].lower() not in ("and", "&"):
+        return False
+    end = next((k for k in range(4, min(len(words), 9))
+                if words[k].endswith(".") and not _INITIAL_TOKEN.match(words[k])), 0)
+    return 6 <= end + 1 <= 8 and all(w[:1].isupper() for w in words[4:end + 1])
 
 
 def _book_after_in(words, labels) -> None:
