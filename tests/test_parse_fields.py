@@ -3927,3 +3927,29 @@ def test_two_names_given_name_first_after_a_middle_initial_are_both_authors():
         == "Peasant Rebels under Stalin"
     assert parse_reference("Thomas B. Politics and Power in Russia. London: Routledge, 2001.")["title"] \
         == "Politics and Power in Russia"
+
+
+def test_a_vancouver_family_name_that_is_also_a_given_name_opens_the_list():
+    # the notes rule for "Alexander Cooley, Great Games, ..." (a given name, a family name and its comma, then
+    # the title) read "Thomas EJ," as a whole name and the rest of the list as the title
+    item = parse_reference("Thomas EJ, Brennan TA, Leape LL. Adverse events in hospitalised patients in two states. "
+                           "Med Care. 2000;38(3):261-71.")
+    assert [a["family"] for a in item["author"]] == ["Thomas", "Brennan", "Leape"]
+    assert item["title"] == "Adverse events in hospitalised patients in two states"
+    # the rule still reads the note it was made for
+    item = parse_reference("Alexander Cooley, Great Games, Local Rules: The New Great Power Contest in Central Asia "
+                           "(New York: Oxford University Press, 2012), 45.")
+    assert item["author"] == [{"family": "Cooley", "given": "Alexander"}]
+    assert item["title"].startswith("Great Games, Local Rules")
+
+
+def test_names_given_first_parted_by_a_comma_are_two_names():
+    # "James Laudon, Daniel Lenoski." with no "and": the second name was read as the title, then as the
+    # given names of an inverted "James Laudon"
+    item = parse_reference("Michael Stonebraker, Joseph Hellerstein. What goes around comes around. Readings in "
+                           "Database Systems, 2005.")
+    assert item["author"] == [{"family": "Stonebraker", "given": "Michael"}, {"family": "Hellerstein", "given": "Joseph"}]
+    assert item["title"] == "What goes around comes around"
+    from cslbridge.parse.names import parse_names
+    assert parse_names("Laudon, James") == [{"family": "Laudon", "given": "James"}]
+    assert parse_names("Van Dyke, Anna Maria") == [{"family": "Van Dyke", "given": "Anna Maria"}]

@@ -614,6 +614,7 @@ _DATE_PART = re.compile(r"(?i)^(?:[a-z]{3,4}\.?|\d{1,2}[;,.]?)$")
 _PLACE_LIKE = {"publisher", "container", "location"}
 _PAGE_CUE = re.compile(r"(?i)^(?:pp?|pages?|с|s)\.?$")
 _INITIAL_TOKEN = re.compile(rf"^{INITIALS_WORD}$")
+_VANCOUVER_INITIALS = re.compile(r"[A-Z]{1,3},")  # "Thomas EJ," opening a Vancouver list
 # Two tokens that end a name list: "et al.", "[и др.]", "and others,", "u. a."
 _ETAL_TOKENS = re.compile(r"(?i)\[?(?:et\.?\s*al|и\s+др|and\s+others|(?-i:u\.\s*a)|a\s+kol|i\s+in(?:ni)?|y\s+cols?)\.?\]?[.,;:]?")
 _MEDIUM_WORD = re.compile(r"(?i)(?:электронный|текст|electronic|online|видео|video|audio|cd|dvd|map)\b")
@@ -1179,11 +1180,15 @@ def _constrain(words, labels, probs, tagger, text) -> None:
             and not _given_first_pair(words):
         labels[2:_run_end(labels, 2, "author") + 1] = ["title"] * (_run_end(labels, 2, "author") - 1)
     # Notes "Alexander Cooley, Great Games, Local Rules: ...": a name written given name first ends
-    # at its comma; the capitalised words the tagger ran on after it are the title's.
+    # at its comma; the capitalised words the tagger ran on after it are the title's. Not Vancouver's
+    # "Thomas EJ, Studdert DM, ..." (a family name that is also a given name, then bare initials), nor a
+    # second name given first closing its sentence ("James Laudon, Daniel Lenoski. Title.").
     if n > 4 and labels[0] == "author" and words[0].lower() in GIVEN_NAMES and words[1].endswith(",") \
-            and labels[1] == labels[2] == "author" and words[2][:1].isupper() and not _INITIAL_TOKEN.match(words[2]):
+            and labels[1] == labels[2] == "author" and words[2][:1].isupper() and not _INITIAL_TOKEN.match(words[2]) \
+            and not _VANCOUVER_INITIALS.fullmatch(words[1]):
         j = _run_end(labels, 2, "author")
-        if not any(_INITIAL_TOKEN.match(w) or w.lower() in ("and", "&") for w in words[2:j + 1]):
+        second_name = words[2].lower() in GIVEN_NAMES and j - 2 in (1, 2) and _sentence_stop(words[j])
+        if not second_name and not any(_INITIAL_TOKEN.match(w) or w.lower() in ("and", "&") for w in words[2:j + 1]):
             labels[2:j + 1] = ["title"] * (j - 1)
     # Notes "Sébastien Peyrouse, Turkmenistan: Strategies of Power, Dilemmas of Development (Armonk, NY:
     # M.E. Sharpe, 2012), p. 201.": a book's imprint in brackets closes its title; with no title found,
