@@ -3953,3 +3953,16 @@ def test_names_given_first_parted_by_a_comma_are_two_names():
     from cslbridge.parse.names import parse_names
     assert parse_names("Laudon, James") == [{"family": "Laudon", "given": "James"}]
     assert parse_names("Van Dyke, Anna Maria") == [{"family": "Van Dyke", "given": "Anna Maria"}]
+
+
+def test_a_journal_after_a_title_closed_by_a_question_mark_is_the_container():
+    # with no container found, the title's short capitalised last sentence before the year and the volume is
+    # the journal; a title closed by "?" (not only by ".") ends before it
+    item = parse_reference("Hale, R., Bird song dialects in island populations: is isolation the cause? Ibis, 2008. "
+                           "150(3): 441-50.")
+    assert (item["title"], item["container-title"]) == ("Bird song dialects in island populations: is isolation the "
+                                                        "cause?", "Ibis")
+    item = parse_reference("Moreno, L., et al., Iron chelation in children with thalassaemia major. Haematologica, "
+                           "2012. 97(4): 523-30.")
+    assert (item["title"], item["container-title"], item["volume"]) == (
+        "Iron chelation in children with thalassaemia major", "Haematologica", "97")

@@ -1986,10 +1986,16 @@ def _constrain(words, labels, probs, tagger, text) -> None:
                 labels[i] = labels[i + 1] = "date"
             elif i and labels[i - 1] == "date" and _MONTH_WORD.match(words[i - 1]):
                 labels[i] = "date"
+    # "Title. Cerebellum, 2010. 10(1): 1-8.", "Title: what is the evidence? Lithos. 2009;": with no container
+    # found, a short capitalised last sentence of the title (after a full stop, "?" or "!"), closed by a
+    # stop or a comma before the year, with the volume after it, is the journal.
     if "container" not in labels and "title" in labels and "volume" in labels:
-        i, j = _last_title_sentence(words, labels)
+        j = max(k for k in range(n) if labels[k] == "title")
+        i = j
+        while i > 0 and labels[i - 1] == "title" and not words[i - 1].rstrip("”’\"").endswith((".", "?", "!")):
+            i -= 1
         if (0 < i and labels[i - 1] == "title" and j - i < 6 and j + 1 < n and labels[j + 1] == "date"
-                and words[j].endswith(".") and all(w[:1].isupper() for w in words[i:j + 1])
+                and words[j].endswith((".", ",")) and all(w[:1].isupper() for w in words[i:j + 1])
                 and labels.index("volume") > j):
             for k in range(i, j + 1):
                 labels[k] = "container"
