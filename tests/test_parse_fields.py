@@ -3966,3 +3966,16 @@ def test_a_journal_after_a_title_closed_by_a_question_mark_is_the_container():
                            "2012. 97(4): 523-30.")
     assert (item["title"], item["container-title"], item["volume"]) == (
         "Iron chelation in children with thalassaemia major", "Haematologica", "97")
+
+
+def test_a_body_then_a_two_word_town_and_its_state_are_publisher_and_place():
+    # Harvard-style "Body, Place." took "Cheltenham, UK." (town and region) but not a town of two words
+    # before its state, "Las Cruces, NM.": the town stayed in the publisher
+    item = parse_reference("Hensley, T. 1999. Soil survey of the lower valley. Cooperative Extension Office, "
+                           "Las Cruces, NM.")
+    assert (item["publisher"], item["publisher-place"]) == ("Cooperative Extension Office", "Las Cruces, NM")
+    item = parse_reference("Tan, L. 2012. Mangrove crabs of the gulf coast. Marine Science Consortium, "
+                           "Corpus Christi, TX.")
+    assert (item["publisher"], item["publisher-place"]) == ("Marine Science Consortium", "Corpus Christi, TX")
+    item = parse_reference("Smith, A. 2010. Urban soils. Routledge, London, UK.")
+    assert (item["publisher"], item["publisher-place"]) == ("Routledge", "London, UK")

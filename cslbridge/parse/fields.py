@@ -2730,7 +2730,8 @@ def _city_at(words, k: int, end: int) -> bool:
 def _publisher_then_place(words, labels) -> None:
     """Harvard (UK) "Title. Routledge, London." / "December 2016. NBP, Warsaw.": a last sentence
     "Publisher, Place" whose second part is a place form (words the tagger took for a place, a
-    city the features know, "Cheltenham, UK") and whose first part is none ("London, Routledge."
+    city the features know, a town of one or two words and its state or country, "Cheltenham, UK",
+    "Las Cruces, NM") and whose first part is none ("London, Routledge."
     keeps its order) is publisher and place, though the tagger read the publisher as a container
     or the title's end. Pages or a link may follow; "In Proceedings of ..., Bristol, UK", "PhD
     thesis, Oxford" and "Working paper, London" are no publishers."""
@@ -2748,8 +2749,9 @@ def _publisher_then_place(words, labels) -> None:
         return
     first, second = range(s, comma + 1), range(comma + 1, e)
     head = " ".join(words[k] for k in first)
-    if len(second) == 2 and words[second[0]].endswith(","):
-        place = _is_region(words[second[1]])  # "Cheltenham, UK.", "Redmond, WA."
+    if len(second) == 2 and words[second[0]].endswith(",") \
+            or len(second) == 3 and words[second[1]].endswith(",") and not words[second[0]].endswith(","):
+        place = _is_region(words[e - 1])  # "Cheltenham, UK.", "Redmond, WA.", "Fort Worth, USA."
     else:
         place = len(second) <= 2 and not any(words[k].endswith(",") and k < e - 1 for k in second) and (
             all(labels[k] == "location" for k in second) or len(second) == 1 and _is_city(words[second[0]]))
