@@ -3979,3 +3979,17 @@ def test_a_body_then_a_two_word_town_and_its_state_are_publisher_and_place():
     assert (item["publisher"], item["publisher-place"]) == ("Marine Science Consortium", "Corpus Christi, TX")
     item = parse_reference("Smith, A. 2010. Urban soils. Routledge, London, UK.")
     assert (item["publisher"], item["publisher-place"]) == ("Routledge", "London, UK")
+
+
+def test_classicists_edd_marks_editors_and_a_spaced_dash_joins_their_names():
+    # "edd." (the Latin plural) was kept in the first editor's given name or in the book's title
+    item = parse_reference("R. Thomas, ‘Literacy and the City-State in Archaic Greece’, in Literacy and Power in the "
+                           "Ancient World, edd. A.K. Bowman and G. Woolf, Cambridge 1994, pp. 33-50.")
+    assert item["editor"] == [{"family": "Bowman", "given": "A.K."}, {"family": "Woolf", "given": "G."}]
+    item = parse_reference("J.M. Foley, ‘Oral Tradition and Its Implications’, in A New Companion to Homer, edd. "
+                           "I. Morris and B. Powell, Leiden 1997, pp. 146-73.")
+    assert item["container-title"] == "A New Companion to Homer"
+    from cslbridge.parse.names import parse_names
+    assert parse_names("M. Griffith – D.J. Mastronarde (edd.)") == [
+        {"family": "Griffith", "given": "M."}, {"family": "Mastronarde", "given": "D.J."}]
+    assert parse_names("Jean-Paul Sartre") == [{"family": "Sartre", "given": "Jean-Paul"}]

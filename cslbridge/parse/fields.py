@@ -2824,7 +2824,7 @@ def _book_after_editors(words, labels) -> None:
 # Role words before the editors' names after a chapter's book.
 _EDITOR_CUES_AFTER_BOOK = (("a", "cura", "di"), ("edited", "by"), ("ed.", "by"), ("hrsg.", "von"), ("hrsg.", "v."),
                            ("hg.", "von"), ("sous", "la", "dir.", "de"), ("sous", "la", "direction", "de"),
-                           ("éd.", "par"))
+                           ("éd.", "par"), ("edd.",))  # classicists' Latin plural: "edd. I. Morris and B. Powell"
 
 
 _BOOK_IN_WORDS = frozenset({"in", "in:", "en", "en:", "dans", "em", "em:"})
