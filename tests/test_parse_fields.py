@@ -3993,3 +3993,16 @@ def test_classicists_edd_marks_editors_and_a_spaced_dash_joins_their_names():
     assert parse_names("M. Griffith – D.J. Mastronarde (edd.)") == [
         {"family": "Griffith", "given": "M."}, {"family": "Mastronarde", "given": "D.J."}]
     assert parse_names("Jean-Paul Sartre") == [{"family": "Sartre", "given": "Jean-Paul"}]
+
+
+def test_editors_named_after_in_then_their_cue_then_the_book():
+    # "In Name ed. Book. Place: Publisher": the tagger ran the editor on into the book's title, which was lost
+    # in one editor's name
+    item = parse_reference("Rossi, Paolo. “La scena e il mercato.” In Laura Bianchi ed. Teatro e società. Roma: "
+                           "Carocci, 2010. 45-60.")
+    assert item["editor"] == [{"family": "Bianchi", "given": "Laura"}]
+    assert (item["container-title"], item["type"]) == ("Teatro e società", "chapter")
+    # with a comma before the cue, as before
+    item = parse_reference("Dillon, John 1973. “Comments on John Moore’s Paper.” In Julius M.E. Moravcsik, ed. "
+                           "Patterns in Plato’s Thought. Dordrecht and Boston: D. Reidel. 72-77.")
+    assert item["container-title"] == "Patterns in Plato’s Thought"

@@ -2616,6 +2616,26 @@ def _book_after_in(words, labels) -> None:
         if cued:
             labels[j] = "editor"
         return
+    _editors_then_book_after_in(words, labels)
+
+
+def _editors_then_book_after_in(words, labels) -> None:
+    """"... “Chapter.” In Mariagabriella Cambiaghi ed. Studi gozziani. Milano: CUEM, 2006.": after a chapter's
+    "In", names and their cue ("ed.", "eds.", "edd."), then the book's title to its full stop, which the
+    tagger ran on into the editors."""
+    n = len(words)
+    for i in range(1, n - 3):
+        if words[i] not in ("In", "In:") or labels[i - 1] != "title" \
+                or not words[i - 1].rstrip("”’\"").endswith((".", "?", "!")):
+            continue
+        c = next((c for c in range(i + 2, min(n - 1, i + 10)) if words[c].lower() in ("ed.", "eds.", "edd.")), 0)
+        if not c or not _name_list(words[i + 1:c]) or not words[c + 1][:1].isupper():
+            return
+        e = next((e for e in range(c + 1, min(n, c + 25)) if words[e].endswith(".") and len(words[e]) > 4
+                  and not _INITIAL_TOKEN.match(words[e])), 0)
+        if e and e + 1 < n and set(labels[i:e + 1]) == {"editor"} and labels[e + 1] != "editor":
+            labels[c + 1:e + 1] = ["container"] * (e - c)
+        return
 
 
 def _book_then_editors(words, labels) -> None:
