@@ -4006,3 +4006,15 @@ def test_editors_named_after_in_then_their_cue_then_the_book():
     item = parse_reference("Dillon, John 1973. “Comments on John Moore’s Paper.” In Julius M.E. Moravcsik, ed. "
                            "Patterns in Plato’s Thought. Dordrecht and Boston: D. Reidel. 72-77.")
     assert item["container-title"] == "Patterns in Plato’s Thought"
+
+
+def test_in_press_or_forthcoming_in_the_dates_place_is_the_date():
+    # APA's "(in press)." after the names was read as the start of the title or as a name
+    item = parse_reference("Lee, K., & Park, S. (in press). Sleep and memory in adolescents. Journal of Adolescent "
+                           "Health.")
+    assert item["issued"] == {"literal": "in press"}
+    assert item["title"] == "Sleep and memory in adolescents"
+    assert [a["family"] for a in item["author"]] == ["Lee", "Park"]
+    item = parse_reference("Hartner, Marcus (forthcoming). “Images of Home.” In Migration and Literature, edited by "
+                           "A. Smith. London: Routledge.")
+    assert item["author"] == [{"family": "Hartner", "given": "Marcus"}] and item["issued"] == {"literal": "forthcoming"}

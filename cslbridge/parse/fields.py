@@ -614,6 +614,7 @@ _DATE_PART = re.compile(r"(?i)^(?:[a-z]{3,4}\.?|\d{1,2}[;,.]?)$")
 _PLACE_LIKE = {"publisher", "container", "location"}
 _PAGE_CUE = re.compile(r"(?i)^(?:pp?|pages?|с|s)\.?$")
 _INITIAL_TOKEN = re.compile(rf"^{INITIALS_WORD}$")
+_STATUS_CLOSE = re.compile(r"(?:press|\(forthcoming)\)[.,:]?")  # "(in press).", "(forthcoming)."
 _VANCOUVER_INITIALS = re.compile(r"[A-Z]{1,3},")  # "Thomas EJ," opening a Vancouver list
 # Two tokens that end a name list: "et al.", "[и др.]", "and others,", "u. a."
 _ETAL_TOKENS = re.compile(r"(?i)\[?(?:et\.?\s*al|и\s+др|and\s+others|(?-i:u\.\s*a)|a\s+kol|i\s+in(?:ni)?|y\s+cols?)\.?\]?[.,;:]?")
@@ -898,6 +899,13 @@ def _constrain(words, labels, probs, tagger, text) -> None:
         if labels[i] == "date" and labels[i - 1] == "author" and words[i - 1].endswith(",") \
                 and words[i].lower() in MONTHS and _BRACKETED_YEAR_WORD.match(words[i + 1]):
             labels[i] = "author"
+    # APA "Smith, J. (in press). Title.", "Hartner, Marcus (forthcoming).": the work's status stands in the
+    # date's place after the names, in brackets, and is its date (a literal, as CSL keeps it)
+    for i in (range(1, n - 1) if "(in press)" in low or "(forthcoming)" in low else ()):
+        status = 2 if words[i].lower() == "(in" and _STATUS_CLOSE.fullmatch(words[i + 1].lower()) else \
+            1 if _STATUS_CLOSE.fullmatch(words[i].lower()) and words[i].startswith("(f") else 0
+        if status and labels[i - 1] == "author":
+            labels[i:i + status] = ["date"] * status
     # MDPI/ACS "Martius, C.; Rudenko, I.; Lamers, J.P.A.; Vlek, P.L.G. (Eds.) Title": names that open the
     # reference and end in a bracketed role are all editors, wherever the tagger switched labels.
     if "(" in text and "editor" in labels and labels[0] == "author":
