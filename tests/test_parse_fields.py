@@ -4110,3 +4110,132 @@ def test_a_vancouver_internet_article_dated_to_the_day_keeps_date_volume_and_iss
                            "[cited 2022 Feb 1];117(5):22-5. Available from: https://www.nursingtimes.net/news/burnout/")
     assert (item["issued"], item["volume"], item["issue"], item["accessed"], item.get("note")) == (
         {"date-parts": [[2021, 4, 6]]}, "117", "5", {"date-parts": [[2022, 2, 1]]}, None)
+
+
+
+
+def test_a_chapters_in_after_its_title_opens_the_book_up_to_the_editors_cue():
+    # the tagger ran the chapter's title on over "In" and into the book, or read the book as editors
+    # ("In: Industry and Empire. Ed. Carol Dunn." gave an editor "Industry" and no book)
+    item = parse_reference("Okafor, Chidi. 2011. Market women in colonial Lagos. In Gender and Trade in West Africa, "
+                           "eds. A. Mensah & P. Duru. 88–112. Accra.")
+    assert (item["title"], item["container-title"]) == ("Market women in colonial Lagos", "Gender and Trade in West Africa")
+    assert item["editor"] == [{"family": "Mensah", "given": "A."}, {"family": "Duru", "given": "P."}]
+    item = parse_reference("Greene, Paul 2008. “Rivers of Iron.” In: Industry and Empire. Ed. Carol Dunn. Leeds: Maney. "
+                           "140-61.")
+    assert (item["title"], item["container-title"]) == ("Rivers of Iron", "Industry and Empire")
+    assert item["editor"] == [{"family": "Dunn", "given": "Carol"}] and item["type"] == "chapter"
+    # with no cue the book runs to the end of the run the tagger gave the title
+    item = parse_reference("R. Alvarez. On the complexity of planning with incomplete information. In Advances in "
+                           "Planning Theory: Proceedings of the 1994 Symposium, Austin, TX, 1995.")
+    assert item["container-title"] == "Advances in Planning Theory: Proceedings of the 1994 Symposium"
+    # a book whose own title opens with "In", after the date, stays the title
+    assert parse_reference("Proust, M. (2003). In Search of Lost Time. London: Penguin.")["title"] == "In Search of Lost Time"
+
+
+def test_two_names_given_name_first_after_a_middle_initial_are_both_authors():
+    # References' "Viola L. Peasant Rebels ..." rule (a title after the initials) took "Merton and Alice Kitt."
+    # for the title and left "Robert K." as the only author
+    item = parse_reference("Robert K. Merton and Alice Kitt. Contributions to the theory of reference group behavior. "
+                           "Continuities in Social Research, 1950, 40-105.")
+    assert item["author"] == [{"family": "Merton", "given": "Robert K."}, {"family": "Kitt", "given": "Alice"}]
+    assert item["title"] == "Contributions to the theory of reference group behavior"
+    item = parse_reference("Daniel J. Bernstein and Tanja Lange. Faster addition and doubling on elliptic curves. "
+                           "Advances in Cryptology, 4833:29-50, 2007.")
+    assert [a["family"] for a in item["author"]] == ["Bernstein", "Lange"]
+    # the References layout it was made for, and a title with "and" that is no name
+    assert parse_reference("Viola L. Peasant Rebels under Stalin. New York: Oxford University Press, 1996.")["title"] \
+        == "Peasant Rebels under Stalin"
+    assert parse_reference("Thomas B. Politics and Power in Russia. London: Routledge, 2001.")["title"] \
+        == "Politics and Power in Russia"
+
+
+def test_a_vancouver_family_name_that_is_also_a_given_name_opens_the_list():
+    # the notes rule for "Alexander Cooley, Great Games, ..." (a given name, a family name and its comma, then
+    # the title) read "Thomas EJ," as a whole name and the rest of the list as the title
+    item = parse_reference("Thomas EJ, Brennan TA, Leape LL. Adverse events in hospitalised patients in two states. "
+                           "Med Care. 2000;38(3):261-71.")
+    assert [a["family"] for a in item["author"]] == ["Thomas", "Brennan", "Leape"]
+    assert item["title"] == "Adverse events in hospitalised patients in two states"
+    # the rule still reads the note it was made for
+    item = parse_reference("Alexander Cooley, Great Games, Local Rules: The New Great Power Contest in Central Asia "
+                           "(New York: Oxford University Press, 2012), 45.")
+    assert item["author"] == [{"family": "Cooley", "given": "Alexander"}]
+    assert item["title"].startswith("Great Games, Local Rules")
+
+
+def test_names_given_first_parted_by_a_comma_are_two_names():
+    # "James Laudon, Daniel Lenoski." with no "and": the second name was read as the title, then as the
+    # given names of an inverted "James Laudon"
+    item = parse_reference("Michael Stonebraker, Joseph Hellerstein. What goes around comes around. Readings in "
+                           "Database Systems, 2005.")
+    assert item["author"] == [{"family": "Stonebraker", "given": "Michael"}, {"family": "Hellerstein", "given": "Joseph"}]
+    assert item["title"] == "What goes around comes around"
+    from cslbridge.parse.names import parse_names
+    assert parse_names("Laudon, James") == [{"family": "Laudon", "given": "James"}]
+    assert parse_names("Van Dyke, Anna Maria") == [{"family": "Van Dyke", "given": "Anna Maria"}]
+
+
+def test_a_journal_after_a_title_closed_by_a_question_mark_is_the_container():
+    # with no container found, the title's short capitalised last sentence before the year and the volume is
+    # the journal; a title closed by "?" (not only by ".") ends before it
+    item = parse_reference("Hale, R., Bird song dialects in island populations: is isolation the cause? Ibis, 2008. "
+                           "150(3): 441-50.")
+    assert (item["title"], item["container-title"]) == ("Bird song dialects in island populations: is isolation the "
+                                                        "cause?", "Ibis")
+    item = parse_reference("Moreno, L., et al., Iron chelation in children with thalassaemia major. Haematologica, "
+                           "2012. 97(4): 523-30.")
+    assert (item["title"], item["container-title"], item["volume"]) == (
+        "Iron chelation in children with thalassaemia major", "Haematologica", "97")
+
+
+def test_a_body_then_a_two_word_town_and_its_state_are_publisher_and_place():
+    # Harvard-style "Body, Place." took "Cheltenham, UK." (town and region) but not a town of two words
+    # before its state, "Las Cruces, NM.": the town stayed in the publisher
+    item = parse_reference("Hensley, T. 1999. Soil survey of the lower valley. Cooperative Extension Office, "
+                           "Las Cruces, NM.")
+    assert (item["publisher"], item["publisher-place"]) == ("Cooperative Extension Office", "Las Cruces, NM")
+    item = parse_reference("Tan, L. 2012. Mangrove crabs of the gulf coast. Marine Science Consortium, "
+                           "Corpus Christi, TX.")
+    assert (item["publisher"], item["publisher-place"]) == ("Marine Science Consortium", "Corpus Christi, TX")
+    item = parse_reference("Smith, A. 2010. Urban soils. Routledge, London, UK.")
+    assert (item["publisher"], item["publisher-place"]) == ("Routledge", "London, UK")
+
+
+def test_classicists_edd_marks_editors_and_a_spaced_dash_joins_their_names():
+    # "edd." (the Latin plural) was kept in the first editor's given name or in the book's title
+    item = parse_reference("R. Thomas, ‘Literacy and the City-State in Archaic Greece’, in Literacy and Power in the "
+                           "Ancient World, edd. A.K. Bowman and G. Woolf, Cambridge 1994, pp. 33-50.")
+    assert item["editor"] == [{"family": "Bowman", "given": "A.K."}, {"family": "Woolf", "given": "G."}]
+    item = parse_reference("J.M. Foley, ‘Oral Tradition and Its Implications’, in A New Companion to Homer, edd. "
+                           "I. Morris and B. Powell, Leiden 1997, pp. 146-73.")
+    assert item["container-title"] == "A New Companion to Homer"
+    from cslbridge.parse.names import parse_names
+    assert parse_names("M. Griffith – D.J. Mastronarde (edd.)") == [
+        {"family": "Griffith", "given": "M."}, {"family": "Mastronarde", "given": "D.J."}]
+    assert parse_names("Jean-Paul Sartre") == [{"family": "Sartre", "given": "Jean-Paul"}]
+
+
+def test_editors_named_after_in_then_their_cue_then_the_book():
+    # "In Name ed. Book. Place: Publisher": the tagger ran the editor on into the book's title, which was lost
+    # in one editor's name
+    item = parse_reference("Rossi, Paolo. “La scena e il mercato.” In Laura Bianchi ed. Teatro e società. Roma: "
+                           "Carocci, 2010. 45-60.")
+    assert item["editor"] == [{"family": "Bianchi", "given": "Laura"}]
+    assert (item["container-title"], item["type"]) == ("Teatro e società", "chapter")
+    # with a comma before the cue, as before
+    item = parse_reference("Dillon, John 1973. “Comments on John Moore’s Paper.” In Julius M.E. Moravcsik, ed. "
+                           "Patterns in Plato’s Thought. Dordrecht and Boston: D. Reidel. 72-77.")
+    assert item["container-title"] == "Patterns in Plato’s Thought"
+
+
+def test_in_press_or_forthcoming_in_the_dates_place_is_the_date():
+    # APA's "(in press)." after the names was read as the start of the title or as a name
+    item = parse_reference("Lee, K., & Park, S. (in press). Sleep and memory in adolescents. Journal of Adolescent "
+                           "Health.")
+    assert item["status"] == "in press" and "issued" not in item
+    assert item["title"] == "Sleep and memory in adolescents"
+    assert [a["family"] for a in item["author"]] == ["Lee", "Park"]
+    item = parse_reference("Hartner, Marcus (forthcoming). “Images of Home.” In Migration and Literature, edited by "
+                           "A. Smith. London: Routledge.")
+    assert item["author"] == [{"family": "Hartner", "given": "Marcus"}] and item["status"] == "forthcoming"

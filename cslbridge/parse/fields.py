@@ -322,6 +322,8 @@ def _labels(text: str, spans, tagger):
             p = next(c for c in range(r + 1, p) if words[c].endswith(",")) + 1  # the book runs to its comma
         if p is not None and not any(w.startswith("(") for w in words[r + 1:p]):
             labels[i:p] = ["editor"] * (r + 1 - i) + ["container"] * (p - r - 1)
+    if "In" in text:
+        _book_after_in(words, labels)
     # APA "(2003). Title. In Global Development Finance 2003 (pp. 157–175).": the work has its
     # date already, so a bare year closing the book's title before the bracketed pages is the title's.
     for i in (range(2, len(words) - 1) if "(" in text else ()):
@@ -667,6 +669,8 @@ _DATE_PART = re.compile(r"(?i)^(?:[a-z]{3,4}\.?|\d{1,2}[;,.]?)$")
 _PLACE_LIKE = {"publisher", "container", "location"}
 _PAGE_CUE = re.compile(r"(?i)^(?:pp?|pages?|с|s)\.?$")
 _INITIAL_TOKEN = re.compile(rf"^{INITIALS_WORD}$")
+_STATUS_CLOSE = re.compile(r"(?:press|\(forthcoming)\)[.,:]?")  # "(in press).", "(forthcoming)."
+_VANCOUVER_INITIALS = re.compile(r"[A-Z]{1,3},")  # "Thomas EJ," opening a Vancouver list
 # Two tokens that end a name list: "et al.", "[и др.]", "and others,", "u. a."
 _ETAL_TOKENS = re.compile(r"(?i)\[?(?:et\.?\s*al|и\s+др|and\s+others|(?-i:u\.\s*a)|a\s+kol|i\s+in(?:ni)?|y\s+cols?)\.?\]?[.,;:]?")
 _MEDIUM_WORD = re.compile(r"(?i)(?:электронный|текст|electronic|online|видео|video|audio|cd|dvd|map)\b")
@@ -988,6 +992,13 @@ def _constrain(words, labels, probs, tagger, text) -> None:
         if labels[i] == "date" and labels[i - 1] == "author" and words[i - 1].endswith(",") \
                 and words[i].lower() in MONTHS and _BRACKETED_YEAR_WORD.match(words[i + 1]):
             labels[i] = "author"
+    # APA "Smith, J. (in press). Title.", "Hartner, Marcus (forthcoming).": the work's status stands in the
+    # date's place after the names, in brackets (read into CSL's status)
+    for i in (range(1, n - 1) if "(in press)" in low or "(forthcoming)" in low else ()):
+        status = 2 if words[i].lower() == "(in" and _STATUS_CLOSE.fullmatch(words[i + 1].lower()) else \
+            1 if _STATUS_CLOSE.fullmatch(words[i].lower()) and words[i].startswith("(f") else 0
+        if status and labels[i - 1] == "author":
+            labels[i:i + status] = ["date"] * status
     # MDPI/ACS "Martius, C.; Rudenko, I.; Lamers, J.P.A.; Vlek, P.L.G. (Eds.) Title": names that open the
     # reference and end in a bracketed role are all editors, wherever the tagger switched labels.
     if "(" in text and "editor" in labels and labels[0] == "author":
@@ -1331,14 +1342,19 @@ def _constrain(words, labels, probs, tagger, text) -> None:
     if n > 3 and labels[0] == labels[1] == labels[2] == "author" and words[0][-1].isalpha() \
             and _INITIAL_TOKEN.match(words[1]) and words[1].endswith(".") and words[2][-1].isalpha() \
             and not _INITIAL_TOKEN.match(words[2]) and not _INITIAL_TOKEN.match(words[3]) \
-            and words[2].lower() not in ("and", "et", "и") and not _ETAL_TOKENS.fullmatch(words[2] + " " + words[3]):
+            and words[2].lower() not in ("and", "et", "и") and not _ETAL_TOKENS.fullmatch(words[2] + " " + words[3]) \
+            and not _given_first_pair(words):
         labels[2:_run_end(labels, 2, "author") + 1] = ["title"] * (_run_end(labels, 2, "author") - 1)
     # Notes "Alexander Cooley, Great Games, Local Rules: ...": a name written given name first ends
-    # at its comma; the capitalised words the tagger ran on after it are the title's.
+    # at its comma; the capitalised words the tagger ran on after it are the title's. Not Vancouver's
+    # "Thomas EJ, Studdert DM, ..." (a family name that is also a given name, then bare initials), nor a
+    # second name given first closing its sentence ("James Laudon, Daniel Lenoski. Title.").
     if n > 4 and labels[0] == "author" and words[0].lower() in GIVEN_NAMES and words[1].endswith(",") \
-            and labels[1] == labels[2] == "author" and words[2][:1].isupper() and not _INITIAL_TOKEN.match(words[2]):
+            and labels[1] == labels[2] == "author" and words[2][:1].isupper() and not _INITIAL_TOKEN.match(words[2]) \
+            and not _VANCOUVER_INITIALS.fullmatch(words[1]):
         j = _run_end(labels, 2, "author")
-        if not any(_INITIAL_TOKEN.match(w) or w.lower() in ("and", "&") for w in words[2:j + 1]):
+        second_name = words[2].lower() in GIVEN_NAMES and j - 2 in (1, 2) and _sentence_stop(words[j])
+        if not second_name and not any(_INITIAL_TOKEN.match(w) or w.lower() in ("and", "&") for w in words[2:j + 1]):
             labels[2:j + 1] = ["title"] * (j - 1)
     # Notes "Sébastien Peyrouse, Turkmenistan: Strategies of Power, Dilemmas of Development (Armonk, NY:
     # M.E. Sharpe, 2012), p. 201.": a book's imprint in brackets closes its title; with no title found,
@@ -2183,10 +2199,16 @@ def _constrain(words, labels, probs, tagger, text) -> None:
                 labels[i] = labels[i + 1] = "date"
             elif i and labels[i - 1] == "date" and _MONTH_WORD.match(words[i - 1]):
                 labels[i] = "date"
+    # "Title. Cerebellum, 2010. 10(1): 1-8.", "Title: what is the evidence? Lithos. 2009;": with no container
+    # found, a short capitalised last sentence of the title (after a full stop, "?" or "!"), closed by a
+    # stop or a comma before the year, with the volume after it, is the journal.
     if "container" not in labels and "title" in labels and "volume" in labels:
-        i, j = _last_title_sentence(words, labels)
+        j = max(k for k in range(n) if labels[k] == "title")
+        i = j
+        while i > 0 and labels[i - 1] == "title" and not words[i - 1].rstrip("”’\"").endswith((".", "?", "!")):
+            i -= 1
         if (0 < i and labels[i - 1] == "title" and j - i < 6 and j + 1 < n and labels[j + 1] == "date"
-                and words[j].endswith(".") and all(w[:1].isupper() for w in words[i:j + 1])
+                and words[j].endswith((".", ",")) and all(w[:1].isupper() for w in words[i:j + 1])
                 and labels.index("volume") > j):
             for k in range(i, j + 1):
                 labels[k] = "container"
@@ -2812,6 +2834,70 @@ _VOLUME_CUE_WORDS = frozenset({"vol.", "jg.", "jahrg.", "bd.", "roč.", "årg.",
 _VOLUME_COUNT_WORDS = frozenset({"т.", "т.,", "томах", "томах.", "томах,", "ч.", "ч.,", "частях", "кн.", "книгах"})
 
 
+_BOOK_EDITOR_CUES = frozenset(("ed.", "eds.", "edd.", "edited"))  # "..., eds. C. Cereti", "Influence. Ed. M. Gibson"
+
+
+def _given_first_pair(words) -> bool:
+    """"Thomas F. LaPorta and Mischa Schwartz. Title.": a known given name, an initial and a family name, then
+    "and" and a second name of two to four capitalised words closing its sentence, are two names written
+    given name first, not References' "Viola L. Peasant Rebels ..." with its title after the initials."""
+    if len(words) < 6 or words[0].lower() not in GIVEN_NAMES or words[3].lower() not in ("and", "&"):
+        return False
+    end = next((k for k in range(4, min(len(words), 9))
+                if words[k].endswith(".") and not _INITIAL_TOKEN.match(words[k])), 0)
+    return 6 <= end + 1 <= 8 and all(w[:1].isupper() for w in words[4:end + 1])
+
+
+def _book_after_in(words, labels) -> None:
+    """Chicago and Harvard chapters "Author. Year. Chapter. In Book Title, edited by Name, pp. 1-9.",
+    "... “Chapter.” In: Book. Ed. Name.": the "In" opening a sentence after the chapter's title starts the
+    book, which runs to its editors' cue ("edited", "ed.", "eds.") or, where the tagger ran the chapter's
+    title on over it and no cue follows, to the end of that run; the tagger read it as the chapter's title
+    or as editors. Names right after "In" ("In J. Curran (Ed.), Book", Vancouver's "In: Walls RM, eds. Book.")
+    are the editors, not the book."""
+    n = len(words)
+    for i in range(1, n - 1):
+        if words[i] not in ("In", "In:") or labels[i] not in ("title", "editor") or labels[i - 1] != "title" \
+                or not words[i - 1].rstrip("”’\"").endswith((".", "?", "!")) \
+                or not words[i + 1][:1].isupper() or _INITIAL_TOKEN.match(words[i + 1]):
+            continue
+        j = i + 1
+        while j < n and labels[j] in ("title", "editor") and not (
+                words[j].lower() in _BOOK_EDITOR_CUES and words[j - 1].endswith((",", "."))):
+            j += 1
+        cued = j < n and words[j].lower() in _BOOK_EDITOR_CUES
+        names = j + 2 if cued and j + 1 < n and words[j + 1] == "by" else j + 1
+        if cued and (names >= n or labels[names] != "editor"):
+            continue  # Vancouver "In: Walls RM, Hockberger RS, eds. Book.": the names came first
+        if j == i + 1 or not words[j - 1].endswith((",", ".")) or any("(" in w for w in words[i + 1:j]) \
+                or not cued and set(labels[i:j]) != {"title"}:
+            continue
+        labels[i:j] = ["container"] * (j - i)
+        if cued:
+            labels[j] = "editor"
+        return
+    _editors_then_book_after_in(words, labels)
+
+
+def _editors_then_book_after_in(words, labels) -> None:
+    """"... “Chapter.” In Mariagabriella Cambiaghi ed. Studi gozziani. Milano: CUEM, 2006.": after a chapter's
+    "In", names and their cue ("ed.", "eds.", "edd."), then the book's title to its full stop, which the
+    tagger ran on into the editors."""
+    n = len(words)
+    for i in range(1, n - 3):
+        if words[i] not in ("In", "In:") or labels[i - 1] != "title" \
+                or not words[i - 1].rstrip("”’\"").endswith((".", "?", "!")):
+            continue
+        c = next((c for c in range(i + 2, min(n - 1, i + 10)) if words[c].lower() in ("ed.", "eds.", "edd.")), 0)
+        if not c or not _name_list(words[i + 1:c]) or not words[c + 1][:1].isupper():
+            return
+        e = next((e for e in range(c + 1, min(n, c + 25)) if words[e].endswith(".") and len(words[e]) > 4
+                  and not _INITIAL_TOKEN.match(words[e])), 0)
+        if e and e + 1 < n and set(labels[i:e + 1]) == {"editor"} and labels[e + 1] != "editor":
+            labels[c + 1:e + 1] = ["container"] * (e - c)
+        return
+
+
 def _book_then_editors(words, labels) -> None:
     """Chicago notes "“Title,” in Russia’s Foreign Policy, ed. Andrei Tsygankov (Lanham, MD: ...)": after
     a chapter's "in", the words up to ", ed." (", eds.", ", edited by") are the book's title and the
@@ -2950,7 +3036,8 @@ def _city_at(words, k: int, end: int) -> bool:
 def _publisher_then_place(words, labels) -> None:
     """Harvard (UK) "Title. Routledge, London." / "December 2016. NBP, Warsaw.": a last sentence
     "Publisher, Place" whose second part is a place form (words the tagger took for a place, a
-    city the features know, "Cheltenham, UK") and whose first part is none ("London, Routledge."
+    city the features know, a town of one or two words and its state or country, "Cheltenham, UK",
+    "Las Cruces, NM") and whose first part is none ("London, Routledge."
     keeps its order) is publisher and place, though the tagger read the publisher as a container
     or the title's end. Pages or a link may follow; "In Proceedings of ..., Bristol, UK", "PhD
     thesis, Oxford" and "Working paper, London" are no publishers."""
@@ -2968,8 +3055,9 @@ def _publisher_then_place(words, labels) -> None:
         return
     first, second = range(s, comma + 1), range(comma + 1, e)
     head = " ".join(words[k] for k in first)
-    if len(second) == 2 and words[second[0]].endswith(","):
-        place = _is_region(words[second[1]])  # "Cheltenham, UK.", "Redmond, WA."
+    if len(second) == 2 and words[second[0]].endswith(",") \
+            or len(second) == 3 and words[second[1]].endswith(",") and not words[second[0]].endswith(","):
+        place = _is_region(words[e - 1])  # "Cheltenham, UK.", "Redmond, WA.", "Fort Worth, USA."
     else:
         place = len(second) <= 2 and not any(words[k].endswith(",") and k < e - 1 for k in second) and (
             all(labels[k] == "location" for k in second) or len(second) == 1 and _is_city(words[second[0]]))
@@ -3061,7 +3149,7 @@ def _apa_book_without_pages(words, labels) -> None:
 # Role words before the editors' names after a chapter's book.
 _EDITOR_CUES_AFTER_BOOK = (("a", "cura", "di"), ("edited", "by"), ("ed.", "by"), ("hrsg.", "von"), ("hrsg.", "v."),
                            ("hg.", "von"), ("sous", "la", "dir.", "de"), ("sous", "la", "direction", "de"),
-                           ("éd.", "par"))
+                           ("éd.", "par"), ("edd.",))  # classicists' Latin plural: "edd. I. Morris and B. Powell"
 
 
 _BOOK_IN_WORDS = frozenset({"in", "in:", "en", "en:", "dans", "em", "em:"})
@@ -4693,8 +4781,8 @@ def _fill(item: dict, groups, confidence: dict, text: str) -> None:
                 notes.append(span.strip(" ,;"))  # "2019 (Nur-Sultan, 2020), 17.": the date keeps its year; the words stay
         elif value and "issued" not in item and _NO_DATE.fullmatch(value.get("literal", "")):
             continue  # APA "(n.d.)", "s.d.", "o. J.", "б. г.": no date; styles print their own mark
-        elif value and "issued" not in item and value.get("literal", "").lower() == "in press":
-            item["status"] = "in press"  # APA "(in press)": not out yet; CSL's status, which styles print
+        elif value and "issued" not in item and value.get("literal", "").lower() in ("in press", "forthcoming"):
+            item["status"] = value["literal"].lower()  # "(in press)": not out yet; CSL's status, which styles print
             _conf(confidence, "status", p)
             continue
         elif value and "issued" not in item:

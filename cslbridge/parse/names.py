@@ -38,11 +38,11 @@ _ETAL = re.compile(r"(?i)(?=[,\s\[eиuaiy&]),?\s*(?:\[?\bet\.?\s*al\b\.?\]?|\[?\
                    r"|\ba\s+kol\b\.?|\bi\s+in(?:ni)?\b\.?|\by\s+cols?\b\.?"  # Czech/Slovak, Polish, Spanish
                    r"|(?:\band|&)\s+others\b\.?)")
 _ROLE = re.compile(
-    r"(?i)(?:\(\s*(?:eds?|editors?|hrsg|hg|dir|coord|orgs?|a\s+cura\s+di|comps?|compilers?|compilador(?:es)?|trans|tr|ред|сост|red"
+    r"(?i)(?:\(\s*(?:ed[sd]?|editors?|hrsg|hg|dir|coord|orgs?|a\s+cura\s+di|comps?|compilers?|compilador(?:es)?|trans|tr|ред|сост|red"
     r"|hosts?)"  # APA's podcast "Vedantam, S. (Host)": the host is the author
     r"\.?s?\.?\s*\)"
-    r"|,?\s*\b(?:eds?|editors?|hrsg|comps?|compilers?|сост|trans|transl|trad|übers)\.?\)?\.?(?=\s*$)"
-    r"|^\s*(?:ed(?:ited)?\.?\s+by|eds?\.\s+|\(?eds\s+|под\s+(?:общ(?:\.|ей)\s*)?ред(?:акцией)?\.?|comp(?:iled|s)?\.?\s+by"
+    r"|,?\s*\b(?:ed[sd]?|editors?|hrsg|comps?|compilers?|сост|trans|transl|trad|übers)\.?\)?\.?(?=\s*$)"
+    r"|^\s*(?:ed(?:ited)?\.?\s+by|ed[sd]?\.\s+|\(?eds\s+|под\s+(?:общ(?:\.|ей)\s*)?ред(?:акцией)?\.?|comp(?:iled|s)?\.?\s+by"
     # GOST's responsible, scientific and chief editors: "отв. ред.", "науч. ред.", "гл. ред.", "ответственный редактор"
     r"|(?:(?:отв(?:\.|етственный)|науч(?:\.|ный)|гл(?:\.|авный))\s*)?ред(?:\.|актор)\s*:?"
     r"|за\s+(?:заг(?:\.|альною)\s*)?ред(?:акцією)?\.?"
@@ -146,7 +146,9 @@ _SPACE_BEFORE_MARK = re.compile(r"\s+(?=[.,])")
 _DOTS = re.compile(r"\.{2,}")
 # German lists join names with a bare slash: "Müller, Hans/Schmidt, Peter" ("and" in other languages,
 # Polish "i" or Czech "a", is cut by _split_foreign_and, between whole names only).
-_JOINERS = re.compile(r"\s*;\s*|\s+(?:and|&|и|und|et|y)\s+|,\s*(?:and|&|и)\s+|(?<=[a-zäöüß.])/(?=[A-ZÄÖÜ])")
+# "M. Griffith – D.J. Mastronarde (edd.)": Italian lists join names by a spaced dash before the next initials
+_JOINERS = re.compile(r"\s*;\s*|\s+(?:and|&|и|und|et|y)\s+|,\s*(?:and|&|и)\s+|(?<=[a-zäöüß.])/(?=[A-ZÄÖÜ])"
+                      r"|(?<=[\w.])\s+[–—]\s+(?=(?:[A-Z]\.\s?)+[A-Z][a-z])")
 _LIST_MARK = re.compile(r"[,;&]| and ")
 
 
@@ -442,6 +444,11 @@ def parse_names(span: str) -> list[dict]:
     # before it are whole given-name-first names
     given_first = len(chunks) > 1 and bool(_GIVEN_FIRST.match(chunks[-1]) or _INITIALS_FIRST.match(chunks[-1]) and all(
         _GIVEN_FIRST.match(part.strip()) for chunk in chunks[:-1] for part in chunk.split(",") if part.strip()))
+    # "James Laudon, Daniel Lenoski.": with no "and", commas part whole names given first when every part
+    # opens with a known given name (an inverted "Laudon, James" has a one-word part)
+    parts = [part.strip() for part in text.split(",") if part.strip()]
+    given_first = given_first or len(chunks) == 1 and len(parts) > 1 and all(
+        _GIVEN_FIRST.match(part) and part.split()[0].lower() in GIVEN_NAMES for part in parts)
     names = []
     for chunk in chunks:
         names.extend(_split_commas(chunk, given_first))
