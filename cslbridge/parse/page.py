@@ -118,6 +118,10 @@ def is_chrome(line: str) -> bool:
 
 
 _PAGE_NUMBER = re.compile(r"^\d{1,4}$")
+# IEEE's page foot, the volume and year beside the page number ("27440 VOLUME 11, 2023", "VOLUME 11, 2023 27441"),
+# and its running head above or below it, the authors' names before a colon and the title ("A. Seitkali et al.: Tracing ...").
+_VOLUME_FOOT = re.compile(r"^(?:\d{1,6}\s+VOLUME\s+\d{1,4},\s+(?:19|20)\d\d|VOLUME\s+\d{1,4},\s+(?:19|20)\d\d\s+\d{1,6})$")
+_AUTHORS_HEAD = re.compile(r"^(?:[A-Z]\.\s?(?:-?[A-Z]\.\s?)*)?[A-Z][\w'’-]+(?: et al\.| and (?:[A-Z]\.\s?)+[A-Z][\w'’-]+)?: [A-Z][^.]{5,}$")
 
 
 def page_breaks(lines: list[str]) -> set[str]:
@@ -131,6 +135,11 @@ def page_breaks(lines: list[str]) -> set[str]:
     counts = Counter(text for text in (line.strip() for line in lines) if text)
     found = set()
     for i, line in enumerate(lines):
+        if _VOLUME_FOOT.match(line.strip()):
+            found.add(line.strip())
+            found.update(text for j in (i - 1, i + 1) if 0 <= j < len(lines)
+                         and _AUTHORS_HEAD.match(text := lines[j].strip()))
+            continue
         if not _PAGE_NUMBER.match(line.strip()):
             continue
         heads = []
