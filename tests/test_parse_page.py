@@ -2338,3 +2338,21 @@ def test_a_pdf_copys_page_number_between_two_numbered_notes_is_dropped():
     interview, see_also, news, _ = parse_page(text).items
     assert see_also["note"] == "See also Bichsel (2009)." and see_also["custom"]["pointer"]
     assert news["custom"]["number"] == 3 and news["title"] == "Tashkent and Bishkek Open Border Crossings"
+
+
+def test_an_ieee_pdf_copys_byline_in_capitals_under_its_wrapped_title():
+    lines = ["IEEE Access",
+             "Received 3 May 2022, accepted 20 May 2022, date of publication 30 May 2022.",
+             "Digital Object Identifier 10.1109/ACCESS.2022.3178812", "",
+             "Water Allocation Conflicts in the Ferghana Valley",
+             "Detected From Sentinel-2 Imagery and",
+             "Local News Reports",
+             "TIMUR KARIMOV 1, (Student Member, IEEE), NODIRA YUSUPOVA2,",
+             "AND PETER J. HOLM 1,3, (Senior Member, IEEE)",
+             "1Department of Hydrology, Tashkent Institute of Irrigation, Tashkent 100000, Uzbekistan"]
+    item = article_item(lines)
+    assert item["title"] == ("Water Allocation Conflicts in the Ferghana Valley Detected From Sentinel-2 Imagery and "
+                             "Local News Reports")
+    assert item["author"] == [{"family": "Karimov", "given": "Timur"}, {"family": "Yusupova", "given": "Nodira"},
+                              {"family": "Holm", "given": "Peter J."}]
+    assert item["container-title"] == "IEEE Access"

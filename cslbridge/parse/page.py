@@ -717,6 +717,11 @@ def article_item(lines: list[str], meta: dict[str, list[str]] | None = None, end
                 add_note(item, line)
             author_at.append(i)  # the next line goes on describing the same author
             continue
+        marked = _capitals_byline(line)
+        if marked:
+            authors.extend(marked)
+            author_at.append(i)
+            continue
         byline = _BYLINE.match(line)
         named = byline.group(1) if byline else line
         listed = (_initials_names(byline.group(1), 1) if byline else _initials_names(line)) or _patronymic_names(named)
@@ -763,7 +768,8 @@ def article_item(lines: list[str], meta: dict[str, list[str]] | None = None, end
         loose = [(i, l) for i, l in loose if i >= author_at[0]]
     elif not item.get("title") and not meta and (
             block := _title_block(header, loose, author_at) or _title_over_abstract(header, loose, author_at, abstract_at)
-    ) and not [c for c in candidates if _next_line(header, c[0]) in author_at or _names_below(header, c[0])]:
+    ) and not [c for c in candidates if (_next_line(header, c[0]) in author_at or _names_below(header, c[0]))
+               and c[0] not in dict(block)]:  # the block's last line is the one above the byline itself
         title_at, item["title"] = block[0][0], " ".join(l for _, l in block)
         loose = [(i, l) for i, l in loose if i not in {j for j, _ in block}]
     elif not item.get("title"):
@@ -1312,6 +1318,24 @@ def _given_family_names(line: str) -> list[dict]:
         if part:
             given, _, family = part.rpartition(" ")
             names.append(_name(family, given))
+    return names
+
+
+# IEEE's byline in capitals, each name with its affiliation's number and a society membership, wrapped over
+# lines: "AIGERIM SEITKALI 1, DANIYAR MUKHAMEDOV 2, (Member, IEEE)," / "AND LAURA K. BRENNAN3".
+_MEMBERSHIP = re.compile(r"\s*\((?:(?:Student|Graduate Student|Senior|Life) )?(?:Member|Fellow), IEEE\)")
+_MARKED_CAPITALS_NAME = re.compile(r"^([A-Z][A-Z'’-]+(?: [A-Z]\.)*(?: [A-Z][A-Z'’-]+){1,3}) ?\d{1,2}(?:,\d{1,2})*$")
+
+
+def _capitals_byline(line: str) -> list[dict]:
+    """The names of a byline in capitals whose every name carries its affiliation's number ([] if not one)."""
+    text = re.sub(r"^AND\s+", "", _MEMBERSHIP.sub("", line).strip().rstrip(","))
+    names = []
+    for part in re.split(r",\s+(?:AND\s+)?|\s+AND\s+", text):
+        marked = _MARKED_CAPITALS_NAME.match(part.strip(" ,"))
+        if not marked:
+            return []
+        names.extend(_given_family_names(marked.group(1).title()))
     return names
 
 
