@@ -769,7 +769,8 @@ def article_item(lines: list[str], meta: dict[str, list[str]] | None = None, end
     elif not item.get("title") and not meta and (
             block := _title_block(header, loose, author_at) or _title_over_abstract(header, loose, author_at, abstract_at)
     ) and not [c for c in candidates if (_next_line(header, c[0]) in author_at or _names_below(header, c[0]))
-               and c[0] not in dict(block)]:  # the block's last line is the one above the byline itself
+               and (c[0] not in dict(block) or any(_JOURNAL_CUE.search(l) for _, l in block))]:
+        # (the block's last line may be the one above the byline itself, when no line of it names a journal)
         title_at, item["title"] = block[0][0], " ".join(l for _, l in block)
         loose = [(i, l) for i, l in loose if i not in {j for j, _ in block}]
     elif not item.get("title"):
