@@ -637,6 +637,13 @@ def article_item(lines: list[str], meta: dict[str, list[str]] | None = None, end
     item: dict = {"type": "article-journal"}
     custom: dict = {}
     dates: dict[str, dict] = {}
+    thesis = None if meta else _dissertation_title_page(header)
+    title_page: set[int] = set()
+    if thesis:
+        fields, roles, title_page = thesis
+        item.update(fields)
+        for role in roles:
+            add_note(item, role)
     authors: list[dict] = []
     affiliations: list[dict] = []
     abstract_parts: list[str] = []
@@ -658,6 +665,8 @@ def article_item(lines: list[str], meta: dict[str, list[str]] | None = None, end
             break  # the article body (not "Introduction" in a row of contents links): nothing after it describes the article
         if _RELATED.match(line):
             in_related = True  # the titles below, up to a blank line, are other articles
+            continue
+        if i in title_page:
             continue
         if not line or is_chrome(line) or line in running_heads or in_related:
             if not line:
@@ -881,6 +890,73 @@ def article_item(lines: list[str], meta: dict[str, list[str]] | None = None, end
     if not found & {"title", "DOI", "author", "container-title"}:
         return None
     return item
+
+
+# A Russian dissertation's or its abstract's (автореферат) title page: "На правах рукописи", the author's name
+# ("ТОКТОСУНОВА Айпери Бакытбековна"), the title, "Специальность ...", "АВТОРЕФЕРАТ" / "диссертации на соискание
+# ученой степени кандидата политических наук", "Москва – 2023"; then the people of the defence, who are no authors.
+_MANUSCRIPT_RIGHTS = re.compile(r"^на правах рукописи$", re.I)
+_RU_FULL_NAME = re.compile(r"^([А-ЯЁ][А-ЯЁа-яё-]+)\s+([А-ЯЁ][а-яё-]+(?:\s+[А-ЯЁ][а-яё-]+)?)$")
+_DISSERTATION_KIND = re.compile(r"^(?:автореферат|диссертация)\b", re.I)
+_SPECIALTY = re.compile(r"^специальност(?:ь|и)\b", re.I)
+_PLACE_YEAR = re.compile(r"^([А-ЯЁ][а-яё]+(?:[ -][А-ЯЁа-яё][а-яё]+)?)\s*[–—-]\s*((?:19|20)\d\d)(?:\s*г\.)?$")
+_DEFENCE_ROLE = re.compile(r"^(?:научный руководитель|научный консультант|официальные оппоненты|официальный оппонент|"
+                           r"ведущая организация|уч[её]ный секретарь)\b", re.I)
+_QUOTED_NAME = re.compile(r"«([^«»]+(?:«[^«»]+»[^«»]*)?)»")
+
+
+def _dissertation_title_page(header: list[str]) -> tuple[dict, list[str], set[int]] | None:
+    """A dissertation title page's fields (type thesis, author, title, genre, place, year, the university where the
+    work was done), the defence's people as note lines, and the lines read; None when the page has none."""
+    start = next((i for i, line in enumerate(header[:30]) if _MANUSCRIPT_RIGHTS.match(line)), None)
+    if start is None:
+        return None
+    rest = [i for i in range(start + 1, len(header)) if header[i]]
+    named = _RU_FULL_NAME.match(header[rest[0]]) if rest else None
+    if not named:
+        return None
+    family = "-".join(p.capitalize() for p in named.group(1).split("-")) if named.group(1).isupper() else named.group(1)
+    fields: dict = {"type": "thesis", "author": [_name(family, named.group(2))]}
+    used = {start, rest[0]}
+    title, i = [], rest[0] + 1
+    while i < len(header) and not header[i]:
+        i += 1
+    while i < len(header) and header[i] and not (_SPECIALTY.match(header[i]) or _DISSERTATION_KIND.match(header[i])):
+        title.append(header[i])
+        used.add(i)
+        i += 1
+    if not title:
+        return None
+    fields["title"] = " ".join(title)
+    roles, role = [], None
+    for j in range(i, len(header)):
+        line = header[j]
+        if not line:
+            role = None
+            continue
+        if _DISSERTATION_KIND.match(line) and "genre" not in fields:
+            genre = [line]
+            k = j + 1
+            while k < len(header) and header[k]:
+                genre.append(header[k])
+                k += 1
+            text = " ".join(genre)
+            fields["genre"] = text[0] + text[1:].lower() if genre[0].isupper() else text
+            used.update(range(j, k))
+        elif (place := _PLACE_YEAR.match(line)) and "issued" not in fields:
+            fields["publisher-place"], fields["issued"] = place.group(1), {"date-parts": [[int(place.group(2))]]}
+            used.add(j)
+        elif line.lower().startswith("работа выполнена") and (quoted := _QUOTED_NAME.search(
+                " ".join(header[j:next((k for k in range(j, len(header)) if not header[k]), len(header))]))):
+            fields["publisher"] = quoted.group(1)
+        elif _DEFENCE_ROLE.match(line) or _SPECIALTY.match(line):
+            roles.append(line)
+            role = len(roles) - 1
+            used.add(j)
+        elif role is not None:
+            roles[role] += " " + line
+            used.add(j)
+    return fields, [re.sub(r"\s+", " ", role) for role in roles], used
 
 
 _JOURNAL_LABEL = re.compile(r"^(?:(?:journal|журнал|название журнала|source|источник|published in)\s*:|from the journal\b)\s*",
