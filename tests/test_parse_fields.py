@@ -3984,3 +3984,16 @@ def test_a_name_closing_its_sentence_with_a_short_last_word_keeps_it_as_its_fami
     assert parse_names("Jonathan Del Mar.") == [{"family": "Del Mar", "given": "Jonathan"}]
     assert parse_names("Smith Chr.") == [{"family": "Smith", "given": "Chr"}]
     assert parse_names("Ivanov Yu.") == [{"family": "Ivanov", "given": "Yu."}]
+
+
+@pytest.mark.parametrize("text, genre, number, publisher, place", [
+    ("J. Guhl and J. Davey, “A safe space to hate: White supremacist mobilisation on Telegram,” Inst. Strategic "
+     "Dialogue, London, U.K., Tech. Rep., 2020.", "Tech. Rep.", None, "Inst. Strategic Dialogue", "London, U.K."),
+    ("M. Laruelle, “Kazakhstan’s January crisis: Elite fights, social grievances and the Russian factor,” PONARS "
+     "Eurasia, Washington, DC, USA, Policy Memo 762, Feb. 2022.", "Policy Memo", "762", "PONARS Eurasia",
+     "Washington, DC, USA"),
+])
+def test_ieee_reports_without_a_number_and_think_tank_series(text, genre, number, publisher, place):
+    item = parse_reference(text)
+    assert (item["type"], item.get("genre"), item.get("number"), item.get("publisher"), item.get("publisher-place")) == \
+        ("report", genre, number, publisher, place)

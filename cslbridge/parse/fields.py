@@ -676,7 +676,10 @@ _QUOTE_CLOSED = (",”", ".”", ",’", ".’", ',"', '."')  # a quoted title's
 _ROLE_SENTENCE = {"Translated": "translator", "Edited": "editor"}
 _ROLE_BY_WORDS = frozenset(("edited", "translated", "ed.", "trans.", "compiled"))
 # IEEE's report series and number: "Tech. Rep. NREL/TP-5000-78123,", "Rep. LBNL-2001345,", "Res. Rep. 12,".
-_REPORT_KIND_WORDS = frozenset(("Tech.", "Technical", "Res.", "Research", "Internal", "Final"))
+_REPORT_KIND_WORDS = frozenset(("Tech.", "Technical", "Res.", "Research", "Internal", "Final",
+                                "Policy", "Working", "Discussion", "White"))
+# ... and its series word: a report ("Rep."), or a think tank's memo, brief or paper ("Policy Memo 762,").
+_REPORT_SERIES_WORDS = frozenset(("Rep.", "Report", "Memo", "Brief", "Paper"))
 _REPORT_NUMBER_WORD = re.compile(r"[A-Z]{0,8}[\w./-]*\d[\w./-]*[,.]")
 _TAIL = re.compile(r"[.,;:!?)]+$")
 
@@ -1110,10 +1113,15 @@ def _constrain(words, labels, probs, tagger, text) -> None:
     # IEEE '“Title,” Lawrence Berkeley Nat. Lab., Berkeley, CA, USA, Rep. LBNL-2001345, 2020.': after the
     # quoted title, the issuing body up to its first comma, its place, then the series ("Rep.", "Tech. Rep.")
     # and the report's number before the date, though the tagger took the lone "Rep." for the place.
-    shut = next((k for k, w in enumerate(words[:40]) if w.endswith((",”", "”,"))), None) if "Rep" in text else None
-    for r in (range(shut + 2, min(n - 2, shut + 14)) if shut is not None and "“" in " ".join(words[:shut + 1]) else ()):
-        if words[r] not in ("Rep.", "Report") or not _REPORT_NUMBER_WORD.fullmatch(words[r + 1]) \
-                or labels[r + 2] != "date":
+    # A report with no number ends its series at a comma before the date ("Inst. Strategic Dialogue, London, U.K.,
+    # Tech. Rep., 2020."); a think tank's series is named so too ("PONARS Eurasia, Washington, DC, USA, Policy Memo 762,").
+    shut = next((k for k, w in enumerate(words[:40]) if w.endswith((",”", "”,"))), None) \
+        if re.search(r"Rep|Memo|Brief|Paper", text) else None
+    for r in (range(shut + 2, min(n - 1, shut + 14)) if shut is not None and "“" in " ".join(words[:shut + 1]) else ()):
+        numbered = r + 2 < n and words[r] in _REPORT_SERIES_WORDS and _REPORT_NUMBER_WORD.fullmatch(words[r + 1]) \
+            and labels[r + 2] == "date"
+        unnumbered = words[r] in ("Rep.,", "Report,") and words[r - 1] in _REPORT_KIND_WORDS and labels[r + 1] == "date"
+        if not (numbered or unnumbered):
             continue
         g = r - (words[r - 1] in _REPORT_KIND_WORDS)
         b = next(k for k in range(shut + 1, g) if words[k].endswith(",")) if words[g - 1].endswith(",") else g
@@ -1121,7 +1129,8 @@ def _constrain(words, labels, probs, tagger, text) -> None:
             labels[shut + 1:b + 1] = ["publisher"] * (b - shut)
             labels[b + 1:g] = ["location"] * (g - b - 1)
             labels[g:r + 1] = ["genre"] * (r + 1 - g)
-            labels[r + 1] = "number"
+            if numbered:
+                labels[r + 1] = "number"
         break
     # A title that opens with a quotation mark ends with the closing one; a quotation right
     # after the authors, before any title, is the title whatever the tagger called it
@@ -5047,7 +5056,7 @@ def _item_type(item: dict, text: str) -> tuple[str, float]:
         return "article-journal", 0.6
     if _calls_itself_report(title.lower()) or _REPORT_RE.search(
             " ".join((item.get("genre", ""), item.get("collection-title", ""))).lower()) or (
-            "number" in item and _SERIES_WORD.search(item.get("genre", ""))) or _PAPER_SERIES.search(
+            ("number" in item or "publisher" in item) and _SERIES_WORD.search(item.get("genre", ""))) or _PAPER_SERIES.search(
             item.get("genre", "")):
         return "report", 0.8
     if _LAW_RE.search(title.lower()) and not any("family" in n for n in item.get("author", [])):
