@@ -3997,3 +3997,11 @@ def test_ieee_reports_without_a_number_and_think_tank_series(text, genre, number
     item = parse_reference(text)
     assert (item["type"], item.get("genre"), item.get("number"), item.get("publisher"), item.get("publisher-place")) == \
         ("report", genre, number, publisher, place)
+
+
+def test_an_ieee_thesis_names_its_department_and_university_before_the_place():
+    item = parse_reference("A. Baimukhamedova, “Digital repression and online mobilization in post-Soviet Central "
+                           "Asia,” Ph.D. dissertation, Dept. Politics Int. Stud., Univ. Cambridge, Cambridge, U.K., 2021.")
+    assert (item["type"], item["genre"], item["publisher"], item["publisher-place"]) == \
+        ("thesis", "Ph.D. dissertation", "Dept. Politics Int. Stud., Univ. Cambridge", "Cambridge, U.K.")
+    assert "container-title" not in item

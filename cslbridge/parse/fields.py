@@ -684,6 +684,38 @@ _REPORT_NUMBER_WORD = re.compile(r"[A-Z]{0,8}[\w./-]*\d[\w./-]*[,.]")
 _TAIL = re.compile(r"[.,;:!?)]+$")
 
 
+def _place_part(text: str) -> bool:
+    """A part of an imprint's place: a city the list knows, a country's or state's code ("U.K.", "USA", "MA")."""
+    return is_place(text) or text in ("U.K.", "UK", "USA", "U.S.A.", "U.S.") or re.fullmatch(r"[A-Z]{2}", text) is not None
+
+
+def _ieee_thesis_imprint(words: list[str], labels: list[str], shut: int):
+    """Label an IEEE thesis's genre, institution and place between its quoted title (ending at word `shut`) and its date."""
+    n = len(words)
+    genre_end = next((k for k in range(shut + 1, min(n, shut + 5)) if words[k].endswith(",")), None)
+    if genre_end is None or not _THESIS_RE.search(" ".join(words[shut + 1:genre_end + 1]).lower()):
+        return
+    date = next((k for k in range(genre_end + 1, n) if labels[k] == "date"), None)
+    if date is None:
+        return
+    parts, start = [], genre_end + 1  # the comma-closed parts between the genre and the date
+    for k in range(genre_end + 1, date):
+        if words[k].endswith(","):
+            parts.append((start, k))
+            start = k + 1
+    if start != date:
+        return
+    places = 0
+    while places < len(parts) - 1 and _place_part(" ".join(words[parts[-1 - places][0]:parts[-1 - places][1] + 1])[:-1]):
+        places += 1
+    if not places:
+        return
+    labels[shut + 1:genre_end + 1] = ["genre"] * (genre_end - shut)
+    publisher_end = parts[-1 - places][1]
+    labels[genre_end + 1:publisher_end + 1] = ["publisher"] * (publisher_end - genre_end)
+    labels[publisher_end + 1:date] = ["location"] * (date - publisher_end - 1)
+
+
 def _body_words(words) -> bool:
     """Could these words name a body, each capitalised or a joiner ("Agency on Statistics under the President")?"""
     return all(w[:1].isupper() or w in _BODY_JOINERS for w in words)
@@ -1132,6 +1164,13 @@ def _constrain(words, labels, probs, tagger, text) -> None:
             if numbered:
                 labels[r + 1] = "number"
         break
+    # IEEE '“Title,” Ph.D. dissertation, Dept. Politics Int. Stud., Univ. Cambridge, Cambridge, U.K., 2021.': after the
+    # genre, the department and university are the publisher, the places before the date (a city, a state's or
+    # country's code) the place; the tagger had cut the university's abbreviated name up between the two.
+    if _THESIS_RE.search(text.lower()):
+        shut = next((k for k, w in enumerate(words[:40]) if w.endswith((",”", "”,"))), None)
+        if shut is not None and "“" in " ".join(words[:shut + 1]):
+            _ieee_thesis_imprint(words, labels, shut)
     # A title that opens with a quotation mark ends with the closing one; a quotation right
     # after the authors, before any title, is the title whatever the tagger called it
     # ("OSCE, ‘Annual Report 2014’, SEC.DOC/1/15").
