@@ -4005,3 +4005,14 @@ def test_an_ieee_thesis_names_its_department_and_university_before_the_place():
     assert (item["type"], item["genre"], item["publisher"], item["publisher-place"]) == \
         ("thesis", "Ph.D. dissertation", "Dept. Politics Int. Stud., Univ. Cambridge", "Cambridge, U.K.")
     assert "container-title" not in item
+
+
+@pytest.mark.parametrize("text, body", [
+    ("Access Now. (2022). #KeepItOn: Kazakhstan Shuts Down the Internet Amid Protests. Accessed: Jan. 28, 2022. "
+     "[Online]. Available: https://www.accessnow.org/kazakhstan-internet-shutdown-protests/", "Access Now"),
+    ("Akorda. (Jan. 7, 2022). Address of the President of the Republic of Kazakhstan Kassym-Jomart Tokayev to the "
+     "People of Kazakhstan. [Online]. Available: https://www.akorda.kz/en/address-of-the-president-7-january-2022",
+     "Akorda"),
+])
+def test_a_body_named_without_initials_before_a_bracketed_date(text, body):
+    assert parse_reference(text)["author"] == [{"literal": body}]

@@ -684,6 +684,11 @@ _REPORT_NUMBER_WORD = re.compile(r"[A-Z]{0,8}[\w./-]*\d[\w./-]*[,.]")
 _TAIL = re.compile(r"[.,;:!?)]+$")
 
 
+# A name with no comma and no initials before a bracketed date, as IEEE and APA print a body's online work:
+# "Access Now. (2022). #KeepItOn ...", "Akorda. (Jan. 7, 2022). Address of ..." (a person's has initials).
+_BODY_BEFORE_DATE = re.compile(r"^[A-Z][\w&’'-]*(?: (?:[A-Z][\w&’'-]+|of|for|and|the|on)){0,4}\. \((?:[A-Z][a-z]{2,3}\.? \d{1,2}, )?(?:19|20)\d\d\)\.")
+
+
 def _place_part(text: str) -> bool:
     """A part of an imprint's place: a city the list knows, a country's or state's code ("U.K.", "USA", "MA")."""
     return is_place(text) or text in ("U.K.", "UK", "USA", "U.S.A.", "U.S.") or re.fullmatch(r"[A-Z]{2}", text) is not None
@@ -4143,6 +4148,8 @@ def _fill(item: dict, groups, confidence: dict, text: str) -> None:
             if span.startswith("(") and _closing_bracket(span) == len(span.rstrip(" .,;:")) - 1:
                 span = span.rstrip(" .,;:")[1:-1]  # "(T.A. Börzel, T. Risse (eds))": the names the bracket holds
             names = parse_names(span)
+            if label == "author" and _BODY_BEFORE_DATE.match(text) and text.startswith(span.rstrip(" .")):
+                names = [{"literal": span.strip(" .")}]  # IEEE "Access Now. (2022). Title. [Online].": a body
             if names:
                 item[label] = names
                 _conf(confidence, label, p)
