@@ -1205,3 +1205,14 @@ def test_ieee_biographies_end_the_references_and_its_page_foot_and_head_are_pass
         "Y. Kuratov and M. Arkhipov, “Adaptation of deep bidirectional multilingual transformers for Russian "
         "language,” 2019, arXiv:1905.07213.",
         "S. Cohen, Folk Devils and Moral Panics, 3rd ed. London, U.K.: Routledge, 2002."]
+
+
+def test_a_compound_broken_at_its_own_hyphen_keeps_it_without_a_space():
+    text = ("REFERENCES\n"
+            "[1] M. Wijermars and T. Lokot, “Is Telegram a ‘harbinger\n"
+            "of freedom’?” Post-\n"
+            "Soviet Affairs, vol. 38, nos. 1–2, pp. 125–145, 2022.\n"
+            "[2] A. Urman and S. Katz, “What they do in the shadows,” Inf.,\n"
+            "Commun. Soc., vol. 25, no. 7, pp. 904–923, 2022.\n")
+    first, _ = find_entries(text)[0]
+    assert "Post-Soviet Affairs, vol. 38" in first.text

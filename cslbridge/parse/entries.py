@@ -218,6 +218,8 @@ def join_lines(lines: list[str], hard_breaks: bool = False) -> str:
             parts[-1] = parts[-1] + line if "/" in last else parts[-1][:-1] + line
         elif re.search(r"(?:https?://|www\.)\S*[/._\-]$", tail):
             parts[-1] += line  # a URL broken across lines
+        elif re.search(r"[a-zа-яё]-$", tail) and line[:1].isupper():
+            parts[-1] += line  # a compound broken at its own hyphen ("Post-" / "Soviet Affairs")
         elif re.search(r"\d[–-]$", tail) and line[:1].isdigit():
             parts[-1] += line  # a page range broken across lines ("1369–" / "1401.")
         else:
