@@ -1216,3 +1216,12 @@ def test_a_compound_broken_at_its_own_hyphen_keeps_it_without_a_space():
             "Commun. Soc., vol. 25, no. 7, pp. 904–923, 2022.\n")
     first, _ = find_entries(text)[0]
     assert "Post-Soviet Affairs, vol. 38" in first.text
+
+
+def test_a_note_line_opening_in_capitals_is_no_biography():
+    text = ("Notes\n"
+            "1. On the treaty see the statement of 14 May 2002, where\n"
+            "THE CSTO was first named; Ministry of Foreign Affairs, Moscow, 2002.\n"
+            "2. Allison R. Virtual regionalism. International Affairs, 2008, vol. 84, no. 2, pp. 185–202.\n")
+    entries, _, _ = find_entries(text)
+    assert [e.number for e in entries] == [1, 2]

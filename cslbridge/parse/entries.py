@@ -104,9 +104,9 @@ _OWN_LABEL = re.compile(
 # An author's biography after the references (IEEE): the name in capitals, a membership, then its verb
 # ("AIGERIM SEITKALI received the M.A. degree ...", "DANIYAR MUKHAMEDOV (Member, IEEE) re-").
 _BIOGRAPHY = re.compile(
-    r"^[A-Z][A-Z'’-]+(?: [A-Z]\.)*(?: [A-Z][A-Z'’-]+)+"
+    r"^(?!.*\b(?:AND|THE|OF|FOR|IN|ON)\b)[A-Z][A-Z'’-]+(?: [A-Z]\.)*(?: [A-Z][A-Z'’-]+)+"
     r"(?: \((?:(?:Student|Graduate Student|Senior|Life) )?(?:Member|Fellow)(?:, IEEE)?\))?"
-    r" (?:received|receives|is|was|has|joined|re-)(?:\s|$)")
+    r" (?:received|re-|is currently|is an?|is with|was born|joined|has been)(?:\s|$)")
 
 
 def ends_section(line: str) -> bool:
