@@ -1133,3 +1133,95 @@ def test_a_paper_s_issue_of_a_day_is_no_short_form(text):
     """'Pravda, 12 May 1937, 2.' names a paper, a day and a page, not an author, a short title and a page."""
     from cslbridge.parse.entries import REFERENCE, classify
     assert classify(text) == REFERENCE
+
+
+# --- a dissertation abstract (автореферат) and an IEEE PDF copy: the 17th blind pages round ---------------
+
+def test_a_dissertation_abstracts_list_of_the_authors_papers_under_its_subheadings():
+    text = ("ЗАКЛЮЧЕНИЕ\nВ заключении подведены итоги исследования.\n"
+            "СПИСОК РАБОТ, ОПУБЛИКОВАННЫХ АВТОРОМ ПО ТЕМЕ ДИССЕРТАЦИИ\n"
+            "Статьи в рецензируемых научных изданиях, рекомендованных ВАК при\nМинобрнауки России:\n"
+            "1. Петрова И.С. Водные споры в Ферганской долине // Вестник МГИМО-Университета. 2021.\n"
+            "Т. 14, № 2. С. 55–70. (1,0 п.л.)\n"
+            "Публикации в других изданиях:\n"
+            "2. Петрова И.С. Граница и вода // Центральная Азия и Кавказ. 2022. № 3. С. 12–20.\n")
+    entries, _, _ = find_entries(text)
+    assert [(e.number, e.section) for e in entries] == [(1, "references"), (2, "references")]
+    assert entries[0].text.endswith("С. 55–70. (1,0 п.л.)")  # the subheading below it is no part of it
+
+
+def test_a_page_number_under_a_footnote_turns_to_the_next_pages_body():
+    text = ("Объект исследования подробно рассмотрен в работах Е.Ю. Винокурова1.\n__________\n"
+            "1 Винокуров Е.Ю. Евразийский экономический союз: теория и практика. СПб.: ЦИИ ЕАБР, 2017. 120 с.\n"
+            "2 Libman A., Vinokurov E. Holding-Together Regionalism: Twenty Years of\n"
+            "Post-Soviet Integration. Basingstoke: Palgrave Macmillan, 2012. 256 p.\n"
+            "3\n"
+            "Вместе с тем вопрос о том, как членство в ЕАЭС сочетается с участием\n"
+            "Кыргызстана в китайской инициативе «Один пояс, один путь», остается\n"
+            "малоизученным3. Правовая основа членства закреплена законом.\n"
+            "__________\n"
+            "3 Лаумулин М.Т. Указ. соч. С. 88–91.\n")
+    entries, _, _ = find_entries(text)
+    assert [e.number for e in entries] == [1, 2, 3]
+    assert entries[1].text.endswith("Palgrave Macmillan, 2012. 256 p.")
+
+
+def test_a_page_number_under_the_last_entry_turns_to_a_summary_page():
+    text = ("Список литературы\n"
+            "1. Петрова И.С. Водные споры в Ферганской долине // Вестник МГИМО-Университета. 2021. Т. 14, № 2.\n"
+            "С. 55–70.\n"
+            "2. Петрова И.С. Граница и вода // Центральная Азия и Кавказ. 2022. № 3. С. 12–20.\n"
+            "23\n"
+            "Петрова Ирина Сергеевна (Кыргызстан)\n"
+            "ВОДНЫЕ РЕСУРСЫ ВО ВНЕШНЕЙ ПОЛИТИКЕ КЫРГЫЗСТАНА\n"
+            "В диссертации исследуется место водных ресурсов во внешней политике Кыргызстана\n"
+            "в 1991–2022 гг. Показано, что споры о воде определяют отношения с соседями.\n")
+    entries, _, _ = find_entries(text)
+    assert entries[-1].text == "Петрова И.С. Граница и вода // Центральная Азия и Кавказ. 2022. № 3. С. 12–20."
+
+
+def test_ieee_biographies_end_the_references_and_its_page_foot_and_head_are_passed_over():
+    text = ("REFERENCES\n"
+            "[1] R. Isaacs, “Nation-building and regime security: The role\n"
+            "of state television in Kazakhstan,” Central Asian Surv.,\n"
+            "vol. 39, no. 4, pp. 497–515, 2020.\n"
+            "[2] Y. Kuratov and M. Arkhipov, “Adaptation of deep bidi-\n"
+            "rectional multilingual transformers for Russian language,”\n"
+            "A. Seitkali et al.: Tracing Narratives of the January 2022 Unrest in Kazakhstan\n"
+            "27440 VOLUME 11, 2023\n"
+            "2019, arXiv:1905.07213.\n"
+            "[3] S. Cohen, Folk Devils and Moral Panics, 3rd ed. London,\n"
+            "U.K.: Routledge, 2002.\n"
+            "AIGERIM SEITKALI received the M.A. degree\n"
+            "in Eurasian studies from Nazarbayev University,\n"
+            "Astana, Kazakhstan, in 2016.\n"
+            "DANIYAR MUKHAMEDOV (Member, IEEE) re-\n"
+            "ceived the B.S. degree in computer science.\n"
+            "VOLUME 11, 2023 27441\n")
+    entries, _, _ = find_entries(text)
+    assert [e.text for e in entries] == [
+        "R. Isaacs, “Nation-building and regime security: The role of state television in Kazakhstan,” "
+        "Central Asian Surv., vol. 39, no. 4, pp. 497–515, 2020.",
+        "Y. Kuratov and M. Arkhipov, “Adaptation of deep bidirectional multilingual transformers for Russian "
+        "language,” 2019, arXiv:1905.07213.",
+        "S. Cohen, Folk Devils and Moral Panics, 3rd ed. London, U.K.: Routledge, 2002."]
+
+
+def test_a_compound_broken_at_its_own_hyphen_keeps_it_without_a_space():
+    text = ("REFERENCES\n"
+            "[1] M. Wijermars and T. Lokot, “Is Telegram a ‘harbinger\n"
+            "of freedom’?” Post-\n"
+            "Soviet Affairs, vol. 38, nos. 1–2, pp. 125–145, 2022.\n"
+            "[2] A. Urman and S. Katz, “What they do in the shadows,” Inf.,\n"
+            "Commun. Soc., vol. 25, no. 7, pp. 904–923, 2022.\n")
+    first, _ = find_entries(text)[0]
+    assert "Post-Soviet Affairs, vol. 38" in first.text
+
+
+def test_a_note_line_opening_in_capitals_is_no_biography():
+    text = ("Notes\n"
+            "1. On the treaty see the statement of 14 May 2002, where\n"
+            "THE CSTO was first named; Ministry of Foreign Affairs, Moscow, 2002.\n"
+            "2. Allison R. Virtual regionalism. International Affairs, 2008, vol. 84, no. 2, pp. 185–202.\n")
+    entries, _, _ = find_entries(text)
+    assert [e.number for e in entries] == [1, 2]

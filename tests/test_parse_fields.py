@@ -4239,3 +4239,37 @@ def test_in_press_or_forthcoming_in_the_dates_place_is_the_date():
     item = parse_reference("Hartner, Marcus (forthcoming). “Images of Home.” In Migration and Literature, edited by "
                            "A. Smith. London: Routledge.")
     assert item["author"] == [{"family": "Hartner", "given": "Marcus"}] and item["status"] == "forthcoming"
+
+
+
+
+@pytest.mark.parametrize("text, genre, number, publisher, place", [
+    ("J. Guhl and J. Davey, “A safe space to hate: White supremacist mobilisation on Telegram,” Inst. Strategic "
+     "Dialogue, London, U.K., Tech. Rep., 2020.", "Tech. Rep.", None, "Inst. Strategic Dialogue", "London, U.K."),
+    ("M. Laruelle, “Kazakhstan’s January crisis: Elite fights, social grievances and the Russian factor,” PONARS "
+     "Eurasia, Washington, DC, USA, Policy Memo 762, Feb. 2022.", "Policy Memo", "762", "PONARS Eurasia",
+     "Washington, DC, USA"),
+])
+def test_ieee_reports_without_a_number_and_think_tank_series(text, genre, number, publisher, place):
+    item = parse_reference(text)
+    assert (item["type"], item.get("genre"), item.get("number"), item.get("publisher"), item.get("publisher-place")) == \
+        ("report", genre, number, publisher, place)
+
+
+def test_an_ieee_thesis_names_its_department_and_university_before_the_place():
+    item = parse_reference("A. Baimukhamedova, “Digital repression and online mobilization in post-Soviet Central "
+                           "Asia,” Ph.D. dissertation, Dept. Politics Int. Stud., Univ. Cambridge, Cambridge, U.K., 2021.")
+    assert (item["type"], item["genre"], item["publisher"], item["publisher-place"]) == \
+        ("thesis", "Ph.D. dissertation", "Dept. Politics Int. Stud., Univ. Cambridge", "Cambridge, U.K.")
+    assert "container-title" not in item
+
+
+@pytest.mark.parametrize("text, body", [
+    ("Access Now. (2022). #KeepItOn: Kazakhstan Shuts Down the Internet Amid Protests. Accessed: Jan. 28, 2022. "
+     "[Online]. Available: https://www.accessnow.org/kazakhstan-internet-shutdown-protests/", "Access Now"),
+    ("Akorda. (Jan. 7, 2022). Address of the President of the Republic of Kazakhstan Kassym-Jomart Tokayev to the "
+     "People of Kazakhstan. [Online]. Available: https://www.akorda.kz/en/address-of-the-president-7-january-2022",
+     "Akorda"),
+])
+def test_a_body_named_without_initials_before_a_bracketed_date(text, body):
+    assert parse_reference(text)["author"] == [{"literal": body}]

@@ -48,6 +48,11 @@ _HEADINGS = _NOTE_HEADINGS | {
     "literatura", "bibliografie", "použitá literatura", "seznam literatury", "seznam použité literatury",
     "wykaz literatury", "źródła",
 }
+# A dissertation abstract's (автореферат) list of the author's own papers: "Список работ, опубликованных
+# автором по теме диссертации", "Основные публикации автора по теме диссертации", ...
+_THESIS_PUBLICATIONS = re.compile(
+    r"^(?:список |основные )?(?:работ|публикаций|публикации|научных трудов|трудов|работы)(?: автора)?,?"
+    r"(?: (?:опубликованных|опубликованные))?(?: автором| соискателем)?(?: по теме диссертации)$")
 
 # Headings over lists of other articles: a numbered run under one is not this article's list.
 _OTHER_ARTICLES = (
@@ -96,13 +101,22 @@ _OWN_LABEL = re.compile(
     r"як цитувати|для цитування|słowa kluczowe|klíčová slova|jak cytować|jak citovat)\s*:\s*\S", re.I)
 
 
+# An author's biography after the references (IEEE): the name in capitals, a membership, then its verb
+# ("AIGERIM SEITKALI received the M.A. degree ...", "DANIYAR MUKHAMEDOV (Member, IEEE) re-").
+_BIOGRAPHY = re.compile(
+    r"^(?!.*\b(?:AND|THE|OF|FOR|IN|ON)\b)[A-Z][A-Z'’-]+(?: [A-Z]\.)*(?: [A-Z][A-Z'’-]+)+"
+    r"(?: \((?:(?:Student|Graduate Student|Senior|Life) )?(?:Member|Fellow)(?:, IEEE)?\))?"
+    r" (?:received|re-|is currently|is an?|is with|was born|joined|has been)(?:\s|$)")
+
+
 def ends_section(line: str) -> bool:
     """A heading or the article's history line, after which the reference list or notes do not go on.
 
     A heading printed in two languages ("Об авторах / About the authors") ends it when every part does."""
     text = line.strip()
     parts = re.split(r"\s+[/|]\s+", text)
-    return bool(all(_END_HEADINGS.match(p) for p in parts) or _CAPS_LABEL.match(text) or _HISTORY.match(text))
+    return bool(all(_END_HEADINGS.match(p) for p in parts) or _CAPS_LABEL.match(text) or _HISTORY.match(text)
+                or _BIOGRAPHY.match(text))
 
 
 def heading_kind(line: str) -> str | None:
@@ -114,6 +128,8 @@ def heading_kind(line: str) -> str | None:
     if len(text) > 60:
         return None
     parts = [p.strip() for p in re.split(r"\s+[/|]\s+", text)]  # "Литература / References"
+    if len(parts) == 1 and "диссертац" in text and _THESIS_PUBLICATIONS.match(text):
+        return "references"
     if not all(p in _HEADINGS for p in parts):
         return None
     return "notes" if all(p in _NOTE_HEADINGS for p in parts) else "references"
@@ -202,6 +218,8 @@ def join_lines(lines: list[str], hard_breaks: bool = False) -> str:
             parts[-1] = parts[-1] + line if "/" in last else parts[-1][:-1] + line
         elif re.search(r"(?:https?://|www\.)\S*[/._\-]$", tail):
             parts[-1] += line  # a URL broken across lines
+        elif re.search(r"[a-zа-яё]-$", tail) and line[:1].isupper():
+            parts[-1] += line  # a compound broken at its own hyphen ("Post-" / "Soviet Affairs")
         elif re.search(r"\d[–-]$", tail) and line[:1].isdigit():
             parts[-1] += line  # a page range broken across lines ("1369–" / "1401.")
         else:
@@ -1016,12 +1034,14 @@ def _split_numbered(body, style: str) -> list[tuple[list[str], int, int]]:
         if parts:
             entries.append((parts, line_no, number))
 
-    last = None
-    for i, line in body:
-        after_break, last = last is not None and i > last + 1, i
+    last, turned = None, False
+    for k, (i, line) in enumerate(body):
+        turned_page, turned = turned, False
+        after_break, last = (last is not None and i > last + 1) or turned_page, i
         found = numbering(line)
         if found and found[1] == style and (expected is None or found[0] == expected
                                             or (found[0] == 1 and expected > 2)):
+            parts = _without_subheading(parts)
             close()
             number, line_no = found[0], i + 1
             parts = [line[found[2]:]]
@@ -1032,8 +1052,9 @@ def _split_numbered(body, style: str) -> list[tuple[list[str], int, int]]:
             blank_since = True
             continue
         if _page_number_between(line, parts):
+            turned = True  # the line below is the next page's
             continue
-        if after_break and parts and (is_prose(line) or _cites_note(line, expected)):
+        if after_break and parts and (_cites_note(line, expected) or _next_page_text(body, k, turned_page)):
             # a PDF copy's footnotes: after the page break comes the next page's body text, not more
             # of the note; the list goes on at the next number
             close()
@@ -1050,6 +1071,30 @@ def _split_numbered(body, style: str) -> list[tuple[list[str], int, int]]:
         blank_since = False
     close()
     return entries
+
+
+def _next_page_text(body: list[tuple[int, str]], k: int, turned_page: bool) -> bool:
+    """Does body[k], after a break in a list, open the next page's text rather than go on with the
+    entry? Prose does; so, after a page number under an entry that has ended, do four lines without a
+    number (a title and a name over a summary): an entry's rest carried over is a line or two."""
+    opening = [line for _, line in body[k:k + 4]]
+    if is_prose(opening[0]):
+        return True
+    return turned_page and len(opening) == 4 and not any(numbering(line) for line in opening)
+
+
+def _without_subheading(parts: list[str]) -> list[str]:
+    """An entry without the subheading printed after it, over the next entries ("Публикации в других
+    изданиях:", "Articles in peer-reviewed journals:"): up to three lines after the entry's end, with
+    no figure, opening with a capital, the last ending in a colon."""
+    if not parts or not parts[-1].rstrip().endswith(":"):
+        return parts
+    for k in range(max(1, len(parts) - 3), len(parts)):
+        tail = parts[k:]
+        if _ENDS_ENTRY.search(parts[k - 1].rstrip()) and parts[k].lstrip()[:1].isupper() \
+                and not any(ch.isdigit() for text in tail for ch in text):
+            return parts[:k]
+    return parts
 
 
 def _page_number_between(line: str, parts: list[str]) -> bool:

@@ -738,9 +738,49 @@ _QUOTE_CLOSED = (",”", ".”", ",’", ".’", ',"', '."')  # a quoted title's
 _ROLE_SENTENCE = {"Translated": "translator", "Edited": "editor"}
 _ROLE_BY_WORDS = frozenset(("edited", "translated", "ed.", "trans.", "compiled"))
 # IEEE's report series and number: "Tech. Rep. NREL/TP-5000-78123,", "Rep. LBNL-2001345,", "Res. Rep. 12,".
-_REPORT_KIND_WORDS = frozenset(("Tech.", "Technical", "Res.", "Research", "Internal", "Final"))
+_REPORT_KIND_WORDS = frozenset(("Tech.", "Technical", "Res.", "Research", "Internal", "Final",
+                                "Policy", "Working", "Discussion", "White"))
+# ... and its series word: a report ("Rep."), or a think tank's memo, brief or paper ("Policy Memo 762,").
+_REPORT_SERIES_WORDS = frozenset(("Rep.", "Report", "Memo", "Brief", "Paper"))
 _REPORT_NUMBER_WORD = re.compile(r"[A-Z]{0,8}[\w./-]*\d[\w./-]*[,.]")
 _TAIL = re.compile(r"[.,;:!?)]+$")
+
+
+# A name with no comma and no initials before a bracketed date, as IEEE and APA print a body's online work:
+# "Access Now. (2022). #KeepItOn ...", "Akorda. (Jan. 7, 2022). Address of ..." (a person's has initials).
+_BODY_BEFORE_DATE = re.compile(r"^[A-Z][\w&’'-]*(?: (?:[A-Z][\w&’'-]+|of|for|and|the|on)){0,4}\. \((?:[A-Z][a-z]{2,3}\.? \d{1,2}, )?(?:19|20)\d\d\)\.")
+
+
+def _place_part(text: str) -> bool:
+    """A part of an imprint's place: a city the list knows, a country's or state's code ("U.K.", "USA", "MA")."""
+    return is_place(text) or text in ("U.K.", "UK", "USA", "U.S.A.", "U.S.") or re.fullmatch(r"[A-Z]{2}", text) is not None
+
+
+def _ieee_thesis_imprint(words: list[str], labels: list[str], shut: int):
+    """Label an IEEE thesis's genre, institution and place between its quoted title (ending at word `shut`) and its date."""
+    n = len(words)
+    genre_end = next((k for k in range(shut + 1, min(n, shut + 5)) if words[k].endswith(",")), None)
+    if genre_end is None or not _THESIS_RE.search(" ".join(words[shut + 1:genre_end + 1]).lower()):
+        return
+    date = next((k for k in range(genre_end + 1, n) if labels[k] == "date"), None)
+    if date is None:
+        return
+    parts, start = [], genre_end + 1  # the comma-closed parts between the genre and the date
+    for k in range(genre_end + 1, date):
+        if words[k].endswith(","):
+            parts.append((start, k))
+            start = k + 1
+    if start != date:
+        return
+    places = 0
+    while places < len(parts) - 1 and _place_part(" ".join(words[parts[-1 - places][0]:parts[-1 - places][1] + 1])[:-1]):
+        places += 1
+    if not places:
+        return
+    labels[shut + 1:genre_end + 1] = ["genre"] * (genre_end - shut)
+    publisher_end = parts[-1 - places][1]
+    labels[genre_end + 1:publisher_end + 1] = ["publisher"] * (publisher_end - genre_end)
+    labels[publisher_end + 1:date] = ["location"] * (date - publisher_end - 1)
 
 
 def _body_words(words) -> bool:
@@ -1245,10 +1285,15 @@ def _constrain(words, labels, probs, tagger, text) -> None:
     # IEEE '“Title,” Lawrence Berkeley Nat. Lab., Berkeley, CA, USA, Rep. LBNL-2001345, 2020.': after the
     # quoted title, the issuing body up to its first comma, its place, then the series ("Rep.", "Tech. Rep.")
     # and the report's number before the date, though the tagger took the lone "Rep." for the place.
-    shut = next((k for k, w in enumerate(words[:40]) if w.endswith((",”", "”,"))), None) if "Rep" in text else None
-    for r in (range(shut + 2, min(n - 2, shut + 14)) if shut is not None and "“" in " ".join(words[:shut + 1]) else ()):
-        if words[r] not in ("Rep.", "Report") or not _REPORT_NUMBER_WORD.fullmatch(words[r + 1]) \
-                or labels[r + 2] != "date":
+    # A report with no number ends its series at a comma before the date ("Inst. Strategic Dialogue, London, U.K.,
+    # Tech. Rep., 2020."); a think tank's series is named so too ("PONARS Eurasia, Washington, DC, USA, Policy Memo 762,").
+    shut = next((k for k, w in enumerate(words[:40]) if w.endswith((",”", "”,"))), None) \
+        if re.search(r"Rep|Memo|Brief|Paper", text) else None
+    for r in (range(shut + 2, min(n - 1, shut + 14)) if shut is not None and "“" in " ".join(words[:shut + 1]) else ()):
+        numbered = r + 2 < n and words[r] in _REPORT_SERIES_WORDS and _REPORT_NUMBER_WORD.fullmatch(words[r + 1]) \
+            and labels[r + 2] == "date"
+        unnumbered = words[r] in ("Rep.,", "Report,") and words[r - 1] in _REPORT_KIND_WORDS and labels[r + 1] == "date"
+        if not (numbered or unnumbered):
             continue
         g = r - (words[r - 1] in _REPORT_KIND_WORDS)
         b = next(k for k in range(shut + 1, g) if words[k].endswith(",")) if words[g - 1].endswith(",") else g
@@ -1256,8 +1301,16 @@ def _constrain(words, labels, probs, tagger, text) -> None:
             labels[shut + 1:b + 1] = ["publisher"] * (b - shut)
             labels[b + 1:g] = ["location"] * (g - b - 1)
             labels[g:r + 1] = ["genre"] * (r + 1 - g)
-            labels[r + 1] = "number"
+            if numbered:
+                labels[r + 1] = "number"
         break
+    # IEEE '“Title,” Ph.D. dissertation, Dept. Politics Int. Stud., Univ. Cambridge, Cambridge, U.K., 2021.': after the
+    # genre, the department and university are the publisher, the places before the date (a city, a state's or
+    # country's code) the place; the tagger had cut the university's abbreviated name up between the two.
+    if _THESIS_RE.search(text.lower()):
+        shut = next((k for k, w in enumerate(words[:40]) if w.endswith((",”", "”,"))), None)
+        if shut is not None and "“" in " ".join(words[:shut + 1]):
+            _ieee_thesis_imprint(words, labels, shut)
     # A title that opens with a quotation mark ends with the closing one; a quotation right
     # after the authors, before any title, is the title whatever the tagger called it
     # ("OSCE, ‘Annual Report 2014’, SEC.DOC/1/15").
@@ -4691,6 +4744,8 @@ def _fill(item: dict, groups, confidence: dict, text: str) -> None:
             if span.startswith("(") and _closing_bracket(span) == len(span.rstrip(" .,;:")) - 1:
                 span = span.rstrip(" .,;:")[1:-1]  # "(T.A. Börzel, T. Risse (eds))": the names the bracket holds
             names = parse_names(span)
+            if label == "author" and _BODY_BEFORE_DATE.match(text) and text.startswith(span.rstrip(" .")):
+                names = [{"literal": span.strip(" .")}]  # IEEE "Access Now. (2022). Title. [Online].": a body
             if names:
                 item[label] = names
                 _conf(confidence, label, p)
@@ -5674,7 +5729,7 @@ def _item_type(item: dict, text: str) -> tuple[str, float]:
         return "article-journal", 0.6
     if _calls_itself_report(title.lower()) or _REPORT_RE.search(
             " ".join((item.get("genre", ""), item.get("collection-title", ""))).lower()) or (
-            "number" in item and _SERIES_WORD.search(item.get("genre", ""))) or _PAPER_SERIES.search(
+            ("number" in item or "publisher" in item) and _SERIES_WORD.search(item.get("genre", ""))) or _PAPER_SERIES.search(
             item.get("genre", "")):
         return "report", 0.8
     if _LAW_RE.search(title.lower()) and not any("family" in n for n in item.get("author", [])):

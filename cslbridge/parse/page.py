@@ -118,6 +118,10 @@ def is_chrome(line: str) -> bool:
 
 
 _PAGE_NUMBER = re.compile(r"^\d{1,4}$")
+# IEEE's page foot, the volume and year beside the page number ("27440 VOLUME 11, 2023", "VOLUME 11, 2023 27441"),
+# and its running head above or below it, the authors' names before a colon and the title ("A. Seitkali et al.: Tracing ...").
+_VOLUME_FOOT = re.compile(r"^(?:\d{1,6}\s+VOLUME\s+\d{1,4},\s+(?:19|20)\d\d|VOLUME\s+\d{1,4},\s+(?:19|20)\d\d\s+\d{1,6})$")
+_AUTHORS_HEAD = re.compile(r"^(?:[A-Z]\.\s?(?:-?[A-Z]\.\s?)*)?[A-Z][\w'’-]+(?: et al\.| and (?:[A-Z]\.\s?)+[A-Z][\w'’-]+)?: [A-Z][^.]{5,}$")
 
 
 def page_breaks(lines: list[str]) -> set[str]:
@@ -131,6 +135,11 @@ def page_breaks(lines: list[str]) -> set[str]:
     counts = Counter(text for text in (line.strip() for line in lines) if text)
     found = set()
     for i, line in enumerate(lines):
+        if _VOLUME_FOOT.match(line.strip()):
+            found.add(line.strip())
+            found.update(text for j in (i - 1, i + 1) if 0 <= j < len(lines)
+                         and _AUTHORS_HEAD.match(text := lines[j].strip()))
+            continue
         if not _PAGE_NUMBER.match(line.strip()):
             continue
         heads = []
@@ -628,6 +637,13 @@ def article_item(lines: list[str], meta: dict[str, list[str]] | None = None, end
     item: dict = {"type": "article-journal"}
     custom: dict = {}
     dates: dict[str, dict] = {}
+    thesis = None if meta else _dissertation_title_page(header)
+    title_page: set[int] = set()
+    if thesis:
+        fields, roles, title_page = thesis
+        item.update(fields)
+        for role in roles:
+            add_note(item, role)
     authors: list[dict] = []
     affiliations: list[dict] = []
     abstract_parts: list[str] = []
@@ -649,6 +665,8 @@ def article_item(lines: list[str], meta: dict[str, list[str]] | None = None, end
             break  # the article body (not "Introduction" in a row of contents links): nothing after it describes the article
         if _RELATED.match(line):
             in_related = True  # the titles below, up to a blank line, are other articles
+            continue
+        if i in title_page:
             continue
         if not line or is_chrome(line) or line in running_heads or in_related:
             if not line:
@@ -708,6 +726,11 @@ def article_item(lines: list[str], meta: dict[str, list[str]] | None = None, end
                 add_note(item, line)
             author_at.append(i)  # the next line goes on describing the same author
             continue
+        marked = _capitals_byline(line)
+        if marked:
+            authors.extend(marked)
+            author_at.append(i)
+            continue
         byline = _BYLINE.match(line)
         named = byline.group(1) if byline else line
         listed = (_initials_names(byline.group(1), 1) if byline else _initials_names(line)) or _patronymic_names(named)
@@ -754,7 +777,9 @@ def article_item(lines: list[str], meta: dict[str, list[str]] | None = None, end
         loose = [(i, l) for i, l in loose if i >= author_at[0]]
     elif not item.get("title") and not meta and (
             block := _title_block(header, loose, author_at) or _title_over_abstract(header, loose, author_at, abstract_at)
-    ) and not [c for c in candidates if _next_line(header, c[0]) in author_at or _names_below(header, c[0])]:
+    ) and not [c for c in candidates if (_next_line(header, c[0]) in author_at or _names_below(header, c[0]))
+               and (c[0] not in dict(block) or any(_JOURNAL_CUE.search(l) for _, l in block))]:
+        # (the block's last line may be the one above the byline itself, when no line of it names a journal)
         title_at, item["title"] = block[0][0], " ".join(l for _, l in block)
         loose = [(i, l) for i, l in loose if i not in {j for j, _ in block}]
     elif not item.get("title"):
@@ -865,6 +890,73 @@ def article_item(lines: list[str], meta: dict[str, list[str]] | None = None, end
     if not found & {"title", "DOI", "author", "container-title"}:
         return None
     return item
+
+
+# A Russian dissertation's or its abstract's (автореферат) title page: "На правах рукописи", the author's name
+# ("ТОКТОСУНОВА Айпери Бакытбековна"), the title, "Специальность ...", "АВТОРЕФЕРАТ" / "диссертации на соискание
+# ученой степени кандидата политических наук", "Москва – 2023"; then the people of the defence, who are no authors.
+_MANUSCRIPT_RIGHTS = re.compile(r"^на правах рукописи$", re.I)
+_RU_FULL_NAME = re.compile(r"^([А-ЯЁ][А-ЯЁа-яё-]+)\s+([А-ЯЁ][а-яё-]+(?:\s+[А-ЯЁ][а-яё-]+)?)$")
+_DISSERTATION_KIND = re.compile(r"^(?:автореферат|диссертация)\b", re.I)
+_SPECIALTY = re.compile(r"^специальност(?:ь|и)\b", re.I)
+_PLACE_YEAR = re.compile(r"^([А-ЯЁ][а-яё]+(?:[ -][А-ЯЁа-яё][а-яё]+)?)\s*[–—-]\s*((?:19|20)\d\d)(?:\s*г\.)?$")
+_DEFENCE_ROLE = re.compile(r"^(?:научный руководитель|научный консультант|официальные оппоненты|официальный оппонент|"
+                           r"ведущая организация|уч[её]ный секретарь)\b", re.I)
+_QUOTED_NAME = re.compile(r"«([^«»]+(?:«[^«»]+»[^«»]*)?)»")
+
+
+def _dissertation_title_page(header: list[str]) -> tuple[dict, list[str], set[int]] | None:
+    """A dissertation title page's fields (type thesis, author, title, genre, place, year, the university where the
+    work was done), the defence's people as note lines, and the lines read; None when the page has none."""
+    start = next((i for i, line in enumerate(header[:30]) if _MANUSCRIPT_RIGHTS.match(line)), None)
+    if start is None:
+        return None
+    rest = [i for i in range(start + 1, len(header)) if header[i]]
+    named = _RU_FULL_NAME.match(header[rest[0]]) if rest else None
+    if not named:
+        return None
+    family = "-".join(p.capitalize() for p in named.group(1).split("-")) if named.group(1).isupper() else named.group(1)
+    fields: dict = {"type": "thesis", "author": [_name(family, named.group(2))]}
+    used = {start, rest[0]}
+    title, i = [], rest[0] + 1
+    while i < len(header) and not header[i]:
+        i += 1
+    while i < len(header) and header[i] and not (_SPECIALTY.match(header[i]) or _DISSERTATION_KIND.match(header[i])):
+        title.append(header[i])
+        used.add(i)
+        i += 1
+    if not title:
+        return None
+    fields["title"] = " ".join(title)
+    roles, role = [], None
+    for j in range(i, len(header)):
+        line = header[j]
+        if not line:
+            role = None
+            continue
+        if _DISSERTATION_KIND.match(line) and "genre" not in fields:
+            genre = [line]
+            k = j + 1
+            while k < len(header) and header[k]:
+                genre.append(header[k])
+                k += 1
+            text = " ".join(genre)
+            fields["genre"] = text[0] + text[1:].lower() if genre[0].isupper() else text
+            used.update(range(j, k))
+        elif (place := _PLACE_YEAR.match(line)) and "issued" not in fields:
+            fields["publisher-place"], fields["issued"] = place.group(1), {"date-parts": [[int(place.group(2))]]}
+            used.add(j)
+        elif line.lower().startswith("работа выполнена") and (quoted := _QUOTED_NAME.search(
+                " ".join(header[j:next((k for k in range(j, len(header)) if not header[k]), len(header))]))):
+            fields["publisher"] = quoted.group(1)
+        elif _DEFENCE_ROLE.match(line) or _SPECIALTY.match(line):
+            roles.append(line)
+            role = len(roles) - 1
+            used.add(j)
+        elif role is not None:
+            roles[role] += " " + line
+            used.add(j)
+    return fields, [re.sub(r"\s+", " ", role) for role in roles], used
 
 
 _JOURNAL_LABEL = re.compile(r"^(?:(?:journal|журнал|название журнала|source|источник|published in)\s*:|from the journal\b)\s*",
@@ -1303,6 +1395,24 @@ def _given_family_names(line: str) -> list[dict]:
         if part:
             given, _, family = part.rpartition(" ")
             names.append(_name(family, given))
+    return names
+
+
+# IEEE's byline in capitals, each name with its affiliation's number and a society membership, wrapped over
+# lines: "AIGERIM SEITKALI 1, DANIYAR MUKHAMEDOV 2, (Member, IEEE)," / "AND LAURA K. BRENNAN3".
+_MEMBERSHIP = re.compile(r"\s*\((?:(?:Student|Graduate Student|Senior|Life) )?(?:Member|Fellow), IEEE\)")
+_MARKED_CAPITALS_NAME = re.compile(r"^([A-Z][A-Z'’-]+(?: [A-Z]\.)*(?: [A-Z][A-Z'’-]+){1,3}) ?\d{1,2}(?:,\d{1,2})*$")
+
+
+def _capitals_byline(line: str) -> list[dict]:
+    """The names of a byline in capitals whose every name carries its affiliation's number ([] if not one)."""
+    text = re.sub(r"^AND\s+", "", _MEMBERSHIP.sub("", line).strip().rstrip(","))
+    names = []
+    for part in re.split(r",\s+(?:AND\s+)?|\s+AND\s+", text):
+        marked = _MARKED_CAPITALS_NAME.match(part.strip(" ,"))
+        if not marked:
+            return []
+        names.extend(_given_family_names(marked.group(1).title()))
     return names
 
 
