@@ -387,3 +387,21 @@ def test_museum_cue_keeps_every_text_naming_a_museum():
     assert len(found) > 3 * len(words)
     assert all(any(cue in text.casefold() for cue in fields._MUSEUM_CUES) for text in found)
     assert not any(cue in "Smith, J. (2020). Title. Journal, 3(2), 1-9.".casefold() for cue in fields._MUSEUM_CUES)
+
+
+def test_vancouver_date_lookup_finds_every_name_the_per_name_pattern_found():
+    # the one compiled date pattern tried after each place a journal's name stands answers as the pattern built
+    # from the name did, also when the name stands twice and only its second place is before the date
+    texts = ["Smith J. N Engl J Med. Title. N Engl J Med. 2019;380(12):1120-8.",
+             "Lee K. Lancet. 2013 Aug 1;369(5):44-9.", "Lee K. Lancet. 2013 Aug;369(5):44-9.",
+             "Lee K. Lancet. 2013. vol. 369.", "Brown A. BMJ.  1998 ;316:1-2."] + _references()
+    names = ["N Engl J Med.", "Lancet.", "BMJ.", "J Clin Oncol.", "Lee K."]
+    found = 0
+    for text in texts:
+        for name in names + [" ".join(text.split()[k:k + 3]) for k in range(0, 9, 3)]:
+            if not name:
+                continue
+            old = bool(re.search(re.escape(name) + fields._VANCOUVER_DATE.pattern, text))
+            assert fields._before_vancouver_date(name, text) == old, (name, text)
+            found += old
+    assert found >= 8

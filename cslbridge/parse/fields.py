@@ -792,13 +792,24 @@ def _abbreviation_stop(value: str, span: str, text: str) -> str:
     if any(_ABBREVIATED.match(w) for w in others):
         return value.rstrip(".") + "." if _ABBREVIATED.match(stem + ".") \
             and (len(stem) <= 6 or stem[-1] not in "aeiouy") and not _is_city(stem) else value
-    if value.endswith(".") and re.search(re.escape(value) + _VANCOUVER_DATE, text):
+    if value.endswith(".") and _before_vancouver_date(value, text):
         return value[:-1]
     return value
 
 
 # What follows a Vancouver journal's name: "2019;380(12)", "2013 Aug 1;369(5)".
-_VANCOUVER_DATE = r"\s+(?:1[5-9]|20)\d\d(?:\s+[A-Z][a-z]{2}(?:\s+\d{1,2})?)?\s*;"
+_VANCOUVER_DATE = re.compile(r"\s+(?:1[5-9]|20)\d\d(?:\s+[A-Z][a-z]{2}(?:\s+\d{1,2})?)?\s*;")
+
+
+def _before_vancouver_date(value: str, text: str) -> bool:
+    """Does ``value`` stand somewhere in ``text`` right before a Vancouver date? Each place is tried with the one
+    compiled date pattern; a pattern built from each journal's name was compiled anew for every reference."""
+    start = text.find(value)
+    while start >= 0:
+        if _VANCOUVER_DATE.match(text, start + len(value)):
+            return True
+        start = text.find(value, start + 1)
+    return False
 
 
 def _abbreviated(words) -> bool:
