@@ -5820,10 +5820,13 @@ def _series_paper_as_report(item: dict, confidence: dict) -> None:
     """"World Bank, Migration and Development Brief 35 (Washington, DC: World Bank, 2021)": a body's paper named
     only by its series and number, with an imprint, is a report in that series (genre) with that number, as
     "IMF, Working Paper 19/102 (...)" is; a year is no paper's number ("Annual Report 2019" is a title)."""
+    if "publisher" not in item or {"issue", "number", "genre", "editor"} & set(item):
+        return
     title = f"{item['title']} {item['volume']}" if "volume" in item else item["title"]  # the tagger's volume "36"
-    series = _SERIES_NUMBER.fullmatch(title) or "volume" in item and _SERIES_SENTENCE.fullmatch(title)
-    if (series and not _YEARS.fullmatch(series.group(2)) and "publisher" in item and _by_body(item)
-            and not {"issue", "number", "genre", "editor"} & set(item)):
+    # the number holds a digit: a cheap cue before the two patterns
+    series = (_SERIES_NUMBER.fullmatch(title) or "volume" in item and _SERIES_SENTENCE.fullmatch(title)
+              if _DIGITS.search(title) else None)
+    if series and not _YEARS.fullmatch(series.group(2)) and _by_body(item):
         item["genre"], item["number"] = series.group(1), series.group(2)
         confidence["genre"] = confidence["number"] = confidence.pop("title", 0.7)
         confidence.pop("volume", None)
