@@ -667,8 +667,9 @@ _INITIAL_TOKEN = re.compile(rf"^{INITIALS_WORD}$")
 # Two tokens that end a name list: "et al.", "[и др.]", "and others,", "u. a."
 _ETAL_TOKENS = re.compile(r"(?i)\[?(?:et\.?\s*al|и\s+др|and\s+others|(?-i:u\.\s*a)|a\s+kol|i\s+in(?:ni)?|y\s+cols?)\.?\]?[.,;:]?")
 _MEDIUM_WORD = re.compile(r"(?i)(?:электронный|текст|electronic|online|видео|video|audio|cd|dvd|map)\b")
-_MONTH_WORD = re.compile(r"(?i)^(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\.?,?$")
-_MONTH_SPAN = re.compile(r"(?i)(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\.?[–/-](?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\.?,?")  # "January–February,"
+_ENGLISH_MONTH = r"(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\.?"  # "Jan.", "January", "Sept"
+_MONTH_WORD = re.compile(rf"(?i)^{_ENGLISH_MONTH},?$")
+_MONTH_SPAN = re.compile(rf"(?i){_ENGLISH_MONTH}[–/-]{_ENGLISH_MONTH},?")  # "January–February,"
 _DAY = re.compile(r"^(?:[1-9]|[12]\d|3[01])$")
 _PAGE_RANGE = re.compile(r"\d[–-]\d")
 _PINPOINT = re.compile(r"\d{1,4}(?:[–-]\d{1,4})?[.,;]?")  # "198.", "470–80."
