@@ -5117,6 +5117,9 @@ _DESCRIPTOR = re.compile(r"(?i)\s*(?:doctoral|master'?s|ph\.?\s?d\.?|bachelor'?s
                          r"computer (?:software|program)|mobile app|map|tweet|blog post|thesis|dissertation|transcript|preprint|"
                          r"speech|fact sheet|policy brief|white paper|infographic|brochure|photograph|powerpoint slides|"
                          r"lecture notes|webinar|poster|song|album|" + _PRESENTATION_WORDS + r"|(?:unpublished\s+)?manuscript)\b")
+# ... opening what the tagger took for the container: "[Tweet]. Twitter".
+_DESCRIPTOR_LEAD = re.compile(r"^\[((?i:tweet|video|blog post|facebook post|instagram photo|tiktok video|podcast episode|"
+                              r"audio podcast episode|data set|computer software|press release|infographic))\]\.?\s+")
 # A quoted title with more after its closing quote. A single quote only closes before
 # punctuation: "’" is also the soft sign of transliterated Russian ("sozdat’ soyuz").
 # A "’:" with a later "’," or "’." is a soft sign before the title's own colon ("‘Ukraina i Belarus’: dva puti’,").
@@ -5125,12 +5128,9 @@ _QUOTED_HEAD = re.compile(r"""^(?:['‘](.+?)[’'](?:[.,;]|:(?![^’]*’[.,]))
 # "«Большая игра» с неизвестными правилами", "«Мягкая сила» России в Центральной Азии".
 _QUOTED_PHRASE = re.compile(r"""^["“«„][^"”»“]*[^\W_]["”»“]\s+(?!in\b|в\b)\w""")
 _VERSION = re.compile(r"(?i)\s*\((?:version\s*|ver\.\s*|v\.?\s*(?=\d+\.\d))(\d[\w.-]*)\)")  # not "(V2X)"
-# ... opening what the tagger took for the container: "[Tweet]. Twitter".
-_DESCRIPTOR_LEAD = re.compile(r"^\[((?i:tweet|video|blog post|facebook post|instagram photo|tiktok video|podcast episode|"
-                              r"audio podcast episode|data set|computer software|press release|infographic))\]\.?\s+")
-# What an APA bracket says the work is, where CSL has a type for it.
 # A version of two or more numbers ("3.28", "0.4.2"), as software releases are numbered.
 _RELEASE = re.compile(r"\d+(?:\.\d+)+[\w-]*")
+# What an APA bracket says the work is, where CSL has a type for it.
 _DESCRIBED_TYPES = {"data set": "dataset", "dataset": "dataset", "computer software": "software", "preprint": "article",
                     "computer program": "software", "software": "software", "mobile app": "software",  # Cite Them Right, APA
                     # APA 7's grey literature, described in its bracket: reports, whatever site posts them
