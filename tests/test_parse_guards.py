@@ -553,3 +553,41 @@ def test_online_first_guard_keeps_every_ahead_of_print_container():
     for text in ("Smith J. Effects of diet. Clin Nutr. Epub ahead of print 2020 Jan 3.",
                  "Smith J. Effects of diet. Clin Nutr. EPUB AHEAD OF PRINT 2020 Jan 3."):
         assert fields.parse_reference(text)["container-title"] == "Clin Nutr"
+
+
+def test_vancouver_date_lookup_finds_every_name_the_per_name_pattern_found():
+    # the one compiled date pattern tried after each place a journal's name stands answers as the pattern built
+    # from the name did, also when the name stands twice and only its second place is before the date
+    texts = ["Smith J. N Engl J Med. Title. N Engl J Med. 2019;380(12):1120-8.",
+             "Lee K. Lancet. 2013 Aug 1;369(5):44-9.", "Lee K. Lancet. 2013 Aug;369(5):44-9.",
+             "Lee K. Lancet. 2013. vol. 369.", "Brown A. BMJ.  1998 ;316:1-2."] + _references()
+    names = ["N Engl J Med.", "Lancet.", "BMJ.", "J Clin Oncol.", "Lee K."]
+    found = 0
+    for text in texts:
+        for name in names + [" ".join(text.split()[k:k + 3]) for k in range(0, 9, 3)]:
+            if not name:
+                continue
+            old = bool(re.search(re.escape(name) + fields._VANCOUVER_DATE.pattern, text))
+            assert fields._before_vancouver_date(name, text) == old, (name, text)
+            found += old
+    assert found >= 8
+
+
+def test_digit_cue_keeps_every_series_and_number_title():
+    # the digit test in front of _SERIES_NUMBER/_SERIES_SENTENCE holds wherever they match: numbers ending in
+    # letters or a bracket, codes after a capital, digits of other scripts
+    numbers = ["34", "19/102", "94563-UZ", "P60-273", "NREL/TP-5000-78123", "21(22)-0054-EF", "NG203", "05/2022",
+               "٣٤", "३४", "12a"]
+    series = ["Migration and Development Brief", "IMF Working Paper", "Technical Report", "Report No.",
+              "Current Population Reports", "NICE guideline", "EEA Report No", "Policy Note", "Pub. No."]
+    titles = [f"{head} {number}" for head in series for number in numbers]
+    matched = [t for t in titles if fields._SERIES_NUMBER.fullmatch(t) or fields._SERIES_SENTENCE.fullmatch(t)]
+    assert len(matched) > len(titles) // 2
+    assert any(not t[-1].isdigit() for t in matched) and any(not t.isascii() for t in matched)
+    assert all(fields._DIGITS.search(title) for title in matched)
+    numbered = [(t, m.group(2)) for t in titles if (m := fields._SERIES_NUMBER.fullmatch(t))]
+    assert len(numbered) > len(titles) // 3
+    for title, number in numbered:
+        item = {"type": "book", "title": title, "publisher": "World Bank", "author": [{"literal": "World Bank"}]}
+        fields._series_paper_as_report(item, {})
+        assert item.get("number") == number, title

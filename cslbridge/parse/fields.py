@@ -674,8 +674,9 @@ _VANCOUVER_INITIALS = re.compile(r"[A-Z]{1,3},")  # "Thomas EJ," opening a Vanco
 # Two tokens that end a name list: "et al.", "[и др.]", "and others,", "u. a."
 _ETAL_TOKENS = re.compile(r"(?i)\[?(?:et\.?\s*al|и\s+др|and\s+others|(?-i:u\.\s*a)|a\s+kol|i\s+in(?:ni)?|y\s+cols?)\.?\]?[.,;:]?")
 _MEDIUM_WORD = re.compile(r"(?i)(?:электронный|текст|electronic|online|видео|video|audio|cd|dvd|map)\b")
-_MONTH_WORD = re.compile(r"(?i)^(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\.?,?$")
-_MONTH_SPAN = re.compile(r"(?i)(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\.?[–/-](?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\.?,?")  # "January–February,"
+_ENGLISH_MONTH = r"(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\.?"  # "Jan.", "January", "Sept"
+_MONTH_WORD = re.compile(rf"(?i)^{_ENGLISH_MONTH},?$")
+_MONTH_SPAN = re.compile(rf"(?i){_ENGLISH_MONTH}[–/-]{_ENGLISH_MONTH},?")  # "January–February,"
 _DAY = re.compile(r"^(?:[1-9]|[12]\d|3[01])$")
 _PAGE_RANGE = re.compile(r"\d[–-]\d")
 _PINPOINT = re.compile(r"\d{1,4}(?:[–-]\d{1,4})?[.,;]?")  # "198.", "470–80."
@@ -840,13 +841,24 @@ def _abbreviation_stop(value: str, span: str, text: str) -> str:
     if any(_ABBREVIATED.match(w) for w in others):
         return value.rstrip(".") + "." if _ABBREVIATED.match(stem + ".") \
             and (len(stem) <= 6 or stem[-1] not in "aeiouy") and not _is_city(stem) else value
-    if value.endswith(".") and re.search(re.escape(value) + _VANCOUVER_DATE, text):
+    if value.endswith(".") and _before_vancouver_date(value, text):
         return value[:-1]
     return value
 
 
 # What follows a Vancouver journal's name: "2019;380(12)", "2013 Aug 1;369(5)".
-_VANCOUVER_DATE = r"\s+(?:1[5-9]|20)\d\d(?:\s+[A-Z][a-z]{2}(?:\s+\d{1,2})?)?\s*;"
+_VANCOUVER_DATE = re.compile(r"\s+(?:1[5-9]|20)\d\d(?:\s+[A-Z][a-z]{2}(?:\s+\d{1,2})?)?\s*;")
+
+
+def _before_vancouver_date(value: str, text: str) -> bool:
+    """Does ``value`` stand somewhere in ``text`` right before a Vancouver date? Each place is tried with the one
+    compiled date pattern; a pattern built from each journal's name was compiled anew for every reference."""
+    start = text.find(value)
+    while start >= 0:
+        if _VANCOUVER_DATE.match(text, start + len(value)):
+            return True
+        start = text.find(value, start + 1)
+    return False
 
 
 def _abbreviated(words) -> bool:
@@ -5255,6 +5267,9 @@ _DESCRIPTOR = re.compile(r"(?i)\s*(?:doctoral|master'?s|ph\.?\s?d\.?|bachelor'?s
                          r"computer (?:software|program)|mobile app|map|tweet|blog post|thesis|dissertation|transcript|preprint|"
                          r"speech|fact sheet|policy brief|white paper|infographic|brochure|photograph|powerpoint slides|"
                          r"lecture notes|webinar|poster|song|album|" + _PRESENTATION_WORDS + r"|(?:unpublished\s+)?manuscript)\b")
+# ... opening what the tagger took for the container: "[Tweet]. Twitter".
+_DESCRIPTOR_LEAD = re.compile(r"^\[((?i:tweet|video|blog post|facebook post|instagram photo|tiktok video|podcast episode|"
+                              r"audio podcast episode|data set|computer software|press release|infographic))\]\.?\s+")
 # A quoted title with more after its closing quote. A single quote only closes before
 # punctuation: "’" is also the soft sign of transliterated Russian ("sozdat’ soyuz").
 # A "’:" with a later "’," or "’." is a soft sign before the title's own colon ("‘Ukraina i Belarus’: dva puti’,").
@@ -5263,12 +5278,9 @@ _QUOTED_HEAD = re.compile(r"""^(?:['‘](.+?)[’'](?:[.,;]|:(?![^’]*’[.,]))
 # "«Большая игра» с неизвестными правилами", "«Мягкая сила» России в Центральной Азии".
 _QUOTED_PHRASE = re.compile(r"""^["“«„][^"”»“]*[^\W_]["”»“]\s+(?!in\b|в\b)\w""")
 _VERSION = re.compile(r"(?i)\s*\((?:version\s*|ver\.\s*|v\.?\s*(?=\d+\.\d))(\d[\w.-]*)\)")  # not "(V2X)"
-# ... opening what the tagger took for the container: "[Tweet]. Twitter".
-_DESCRIPTOR_LEAD = re.compile(r"^\[((?i:tweet|video|blog post|facebook post|instagram photo|tiktok video|podcast episode|"
-                              r"audio podcast episode|data set|computer software|press release|infographic))\]\.?\s+")
-# What an APA bracket says the work is, where CSL has a type for it.
 # A version of two or more numbers ("3.28", "0.4.2"), as software releases are numbered.
 _RELEASE = re.compile(r"\d+(?:\.\d+)+[\w-]*")
+# What an APA bracket says the work is, where CSL has a type for it.
 _DESCRIBED_TYPES = {"data set": "dataset", "dataset": "dataset", "computer software": "software", "preprint": "article",
                     "computer program": "software", "software": "software", "mobile app": "software",  # Cite Them Right, APA
                     # APA 7's grey literature, described in its bracket: reports, whatever site posts them
@@ -5963,10 +5975,13 @@ def _series_paper_as_report(item: dict, confidence: dict) -> None:
     """"World Bank, Migration and Development Brief 35 (Washington, DC: World Bank, 2021)": a body's paper named
     only by its series and number, with an imprint, is a report in that series (genre) with that number, as
     "IMF, Working Paper 19/102 (...)" is; a year is no paper's number ("Annual Report 2019" is a title)."""
+    if "publisher" not in item or {"issue", "number", "genre", "editor"} & set(item):
+        return
     title = f"{item['title']} {item['volume']}" if "volume" in item else item["title"]  # the tagger's volume "36"
-    series = _SERIES_NUMBER.fullmatch(title) or "volume" in item and _SERIES_SENTENCE.fullmatch(title)
-    if (series and not _YEARS.fullmatch(series.group(2)) and "publisher" in item and _by_body(item)
-            and not {"issue", "number", "genre", "editor"} & set(item)):
+    # the number holds a digit: a cheap cue before the two patterns
+    series = (_SERIES_NUMBER.fullmatch(title) or "volume" in item and _SERIES_SENTENCE.fullmatch(title)
+              if _DIGITS.search(title) else None)
+    if series and not _YEARS.fullmatch(series.group(2)) and _by_body(item):
         item["genre"], item["number"] = series.group(1), series.group(2)
         confidence["genre"] = confidence["number"] = confidence.pop("title", 0.7)
         confidence.pop("volume", None)

@@ -342,7 +342,6 @@ def _dot_middle_initials(given: str) -> str:
     return " ".join(words)
 
 
-
 def _with_particle(family: str, given: str, suffix: str | None) -> dict:
     name = {}
     parts = family.split()
