@@ -555,3 +555,19 @@ def test_render_bibliography_leaves_out_pointer_notes_and_commentary():
     entries = render_bibliography(notes + works, "apa")
     assert list(entries) == ["Cornell, S. E. (2011). Azerbaijan since Independence."]
     assert entries.problems == []
+
+
+def test_collapsed_cites_of_one_author_are_joined_as_citeproc_js_joins_them():
+    """Cites of one author collapsed under it are joined by ', ' in an in-text style, also
+    after a pinpoint and under collapse="year-suffix" (whose layout delimiter is '; ');
+    authors are told apart by the layout delimiter. Checked against citeproc-js."""
+    def book(item_id, family, year, title):
+        return {"id": item_id, "type": "book", "title": title, "issued": {"date-parts": [[year]]},
+                "author": [{"family": family, "given": "Jane"}]}
+    items = [book("h03", "Haller", 2003, "Field notes"), book("h10", "Haller", 2010, "Coastal soils"),
+             book("o05", "Okafor", 2005, "River deltas")]
+    pinpoint = [{"id": "h03", "locator": "5", "label": "page"}, {"id": "h10"}, {"id": "o05"}]
+    assert list(render_citations(items, [pinpoint], "apa")) == ["(Haller, 2003, p. 5, 2010; Okafor, 2005)"]
+    plain = [{"id": "h03"}, {"id": "h10"}, {"id": "o05"}]
+    assert list(render_citations(items, [plain], "acta-palaeontologica-polonica")) == [
+        "(Haller 2003, 2010; Okafor 2005)"]

@@ -281,17 +281,13 @@ class CitationLayout:
     def _collapse_years(self, rendered, collapse, delimiter):
         """Smith 2000, Smith 2001 -> Smith 2000, 2001; with year-suffix, 2000a, b (or a–c).
 
-        As citeproc-js does: cites of one author are joined by cite-group-delimiter
-        (default: the layout delimiter), author groups by after-collapse-delimiter,
-        which also follows a cite with a locator.
+        Cites of one author gather into a group (with a cs:sort at its first cite, as
+        citeproc-js does; otherwise only neighbours); the delimiters between cites are
+        citeproc-js's (see _splice_delimiter).
         """
         citation_element = self.getparent()
-        within = citation_element.get("cite-group-delimiter", ", " if collapse == "year" else delimiter)
-        after = self._after_collapse(delimiter)
         suffix_delimiter = citation_element.get(
             "year-suffix-delimiter", citation_element.get("cite-group-delimiter", delimiter))
-        # With a cs:sort, cites of one author gather at its first cite (as
-        # citeproc-js does); otherwise only neighbours are grouped.
         regroup = citation_element.sort is not None
         groups: list[list] = []
         by_author: dict[str, list] = {}
@@ -305,26 +301,52 @@ class CitationLayout:
                 groups.append([(item, text, author)])
                 if key is not None:
                     by_author[key] = groups[-1]
-        pieces = []
+        # [head text, suffix-free year, [suffix letters], last item, joinable,
+        #  first cite collapsed, last cite collapsed] (collapsed: it repeats the previous author)
+        runs = []
         for group in groups:
-            runs = []  # [head text, suffix-free year, [suffix letters], last item, joinable]
             for n, (item, text, _) in enumerate(group):
                 short = self._render_cite(item, suppress_author=True) if len(group) > 1 else text
                 short = short if short is not None else ""
                 year, suffix = _suffix_free(item, short), _year_suffix(item)
                 joinable = not item.get("suffix") and "locator" not in item
-                if (collapse != "year" and runs and suffix and runs[-1][2] and runs[-1][1] == year
+                if (collapse != "year" and n and suffix and runs[-1][2] and runs[-1][1] == year
                         and runs[-1][4] and joinable):
                     runs[-1][2].append(suffix)
-                    runs[-1][3] = item
+                    runs[-1][3], runs[-1][4], runs[-1][6] = item, joinable, True
                 else:
                     head = _affixed(item, text if n == 0 else short)
-                    runs.append([head, year, [suffix] if suffix else [], item, joinable])
-            for n, (head, _, letters, item, _) in enumerate(runs):
-                text = _join_suffixes(head, letters, suffix_delimiter, collapse == "year-suffix-ranged")
-                last = n == len(runs) - 1
-                pieces.append((text, after if last or "locator" in item else within))
+                    runs.append([head, year, [suffix] if suffix else [], item, joinable, n > 0, n > 0])
+        pieces = []
+        for n, (head, _, letters, item, _, _, collapsed) in enumerate(runs):
+            text = _join_suffixes(head, letters, suffix_delimiter, collapse == "year-suffix-ranged")
+            after_collapsed = n + 1 < len(runs) and runs[n + 1][5]
+            pieces.append((text, self._splice_delimiter(
+                delimiter, collapse, "locator" in item, collapsed, after_collapsed)))
         return pieces
+
+    def _splice_delimiter(self, delimiter, collapse, after_locator, last_collapsed, collapsed):
+        """The delimiter before a cite, as citeproc-js chooses it; `collapsed`: the cite
+        repeats the previous cite's author (which collapse left out), `last_collapsed`:
+        the previous cite did.
+
+        With after-collapse-delimiter, that delimiter follows a cite with a locator and
+        ends a group of one author (also between single cites, except under
+        collapse="year-suffix"), the layout delimiter joins the rest; without it, cites
+        of one author are joined by cite-group-delimiter, or in an in-text style by ", ",
+        and everything else by the layout delimiter."""
+        citation_element = self.getparent()
+        after_collapse = citation_element.get("after-collapse-delimiter")
+        if after_collapse is not None:
+            if after_locator or (last_collapsed and not collapsed) or (
+                    not last_collapsed and not collapsed and collapse != "year-suffix"):
+                return after_collapse
+            return delimiter
+        if collapsed and citation_element.get("cite-group-delimiter") is not None:
+            return citation_element.get("cite-group-delimiter")
+        if collapsed and citation_element.getparent().get("class") == "in-text":
+            return ", "
+        return delimiter
 
 
 def _join_suffixes(head, letters, delimiter, ranged):
