@@ -571,3 +571,16 @@ def test_collapsed_cites_of_one_author_are_joined_as_citeproc_js_joins_them():
     plain = [{"id": "h03"}, {"id": "h10"}, {"id": "o05"}]
     assert list(render_citations(items, [plain], "acta-palaeontologica-polonica")) == [
         "(Haller 2003, 2010; Okafor 2005)"]
+
+
+def test_no_date_term_takes_no_implicit_year_suffix():
+    """A style that prints no year-suffix variable gets citeproc-js's implicit suffix on
+    the year only; its "n.d." stays as it is (Diatom Research, Elsevier Harvard ...),
+    while a style that prints year-suffix after n.d. itself still reads n.d.-a (APA)."""
+    pages = [{"id": key, "type": "webpage", "title": title, "URL": f"https://example.org/{key}",
+              "author": [{"family": "Haller", "given": "Jane"}]}
+             for key, title in (("wq", "Water quality report"), ("ss", "Soil survey"))]
+    clusters = [[{"id": "wq"}], [{"id": "ss"}]]
+    assert list(render_citations(pages, clusters, "diatom-research")) == ["(Haller n.d.)", "(Haller n.d.)"]
+    assert render_bibliography(pages, "diatom-research")[0].startswith("Haller J. (n.d.). ")
+    assert list(render_citations(pages, clusters, "apa")) == ["(Haller, n.d.-b)", "(Haller, n.d.-a)"]

@@ -18,19 +18,6 @@ from citeproc.string import MixedString, NoCase, String, join
 from .markup import CLOSE, MARKERS, OPEN, Q_CLOSE, Q_OPEN, Marked
 
 
-class NoDateSuffix:
-    """The "no date" term carries the implicit year-suffix: n.d.-a, n.d.-b."""
-
-    def _term(self, item):
-        text = super()._term(item)
-        if self.get("term") == "no date" and text and not STATE["suffix_done"]:
-            suffix = dict.get(item.reference, "_implicit_suffix")
-            if suffix:
-                STATE["suffix_done"] = True
-                return text + "-" + suffix
-        return text
-
-
 class MacroAsGroup:
     """cs:text macro="...": like citeproc-js, a macro that calls variables but
     renders none of them is empty ("in" with no container title is dropped).
@@ -1525,7 +1512,7 @@ MIXINS: dict[str, tuple[type, ...]] = {
     "date-part": (NumericSeason, DayOrdinal, YearPart, TextCase),
     "else-if": (Conditions,),
     "else": (ElseBranch,),
-    "text": (SubstitutedText, CountsVariables, MacroAsGroup, NoDateSuffix, QuotesAsMarkers, LocatorPageRanges, NumericRanges,
+    "text": (SubstitutedText, CountsVariables, MacroAsGroup, QuotesAsMarkers, LocatorPageRanges, NumericRanges,
              PageRanges, TextCase),
     "number": (CountsVariables, LocaleOrdinals, PageRanges, TextCase),
     "label": (LabelForPresentVariable, TextCase),
