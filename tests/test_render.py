@@ -584,3 +584,18 @@ def test_no_date_term_takes_no_implicit_year_suffix():
     assert list(render_citations(pages, clusters, "diatom-research")) == ["(Haller n.d.)", "(Haller n.d.)"]
     assert render_bibliography(pages, "diatom-research")[0].startswith("Haller J. (n.d.). ")
     assert list(render_citations(pages, clusters, "apa")) == ["(Haller, n.d.-b)", "(Haller, n.d.-a)"]
+
+
+def test_lowercase_and_uppercase_leave_nocase_spans_alone(tmp_path):
+    """A nocase span (BibTeX braces, Zotero's rich text) keeps its case under text-case
+    lowercase and uppercase too, as citeproc-js keeps it ('pH', 'iPhone')."""
+    style = tmp_path / "cases.csl"
+    style.write_text(
+        '<style xmlns="http://purl.org/net/xbiblio/csl" class="in-text" version="1.0">'
+        '<info><id>cases</id><title>cases</title><updated>2024-01-01T00:00:00+00:00</updated></info>'
+        '<citation><layout><group delimiter=" | "><text variable="title" text-case="uppercase"/>'
+        '<text variable="title" text-case="lowercase"/></group></layout></citation></style>', encoding="utf-8")
+    item = {"id": "ph", "type": "article-journal",
+            "title": 'Soil <span class="nocase">pH</span> and <span class="nocase">iPhone</span> Mapping'}
+    assert list(render_citations([item], [[{"id": "ph"}]], str(style))) == [
+        "SOIL pH AND iPhone MAPPING | soil pH and iPhone mapping"]

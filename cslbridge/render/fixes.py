@@ -1092,7 +1092,8 @@ class TextCase:
     one-letter words stay lower-case, also inside compounds and after a dash or a full
     stop, except first and last (stop words only) and after : ? !; words with capitals,
     words opening with a digit ("19th"), lone Greek letters, nocase spans and small-caps
-    and superscript text are never touched; sentence case only lower-cases all-caps text."""
+    and superscript text are never touched (nocase spans also not by lowercase and
+    uppercase); sentence case only lower-cases all-caps text."""
 
     def case(self, text, language=None):
         text_case = self.get("text-case")
@@ -1101,7 +1102,11 @@ class TextCase:
         if text_case == "title" and language not in (None, "en"):
             return text
         if text_case in ("lowercase", "uppercase"):
-            return super().case(text, language)
+            change = super().case
+            if isinstance(text, MixedString):  # a nocase span keeps its case, as in citeproc-js
+                return MixedString([piece if isinstance(piece, NoCase) else change(piece, language)
+                                    for piece in text])
+            return change(text, language)
         segments = list(text) if isinstance(text, MixedString) else [text]
         chars, frozen = [], []
         protect_until = None
