@@ -599,3 +599,16 @@ def test_lowercase_and_uppercase_leave_nocase_spans_alone(tmp_path):
             "title": 'Soil <span class="nocase">pH</span> and <span class="nocase">iPhone</span> Mapping'}
     assert list(render_citations([item], [[{"id": "ph"}]], str(style))) == [
         "SOIL pH AND iPhone MAPPING | soil pH and iPhone mapping"]
+
+
+def test_macro_whose_variables_are_all_empty_prints_none_of_its_terms():
+    """A macro is a group to citeproc-js, also through a cs:choose: ABNT's access macro
+    ('Disponível em: ' + URL) and its edition macro ('ed.' after an edition number)
+    print nothing for a book with neither (were 'ed.' and 'Disponível em: ')."""
+    book = {"id": "haller", "type": "book", "title": "Gene flow in river deltas", "publisher": "Pub",
+            "author": [{"family": "Haller", "given": "Jane"}], "issued": {"date-parts": [[2005]]}}
+    [entry] = render_bibliography([book], "associacao-brasileira-de-normas-tecnicas-ufrgs")
+    assert entry.strip() == "HALLER, Jane. Gene flow in river deltas. [S. l.]: Pub, 2005."
+    with_url = dict(book, URL="https://example.org/gene-flow")
+    [entry] = render_bibliography([with_url], "associacao-brasileira-de-normas-tecnicas-ufrgs")
+    assert "Disponível em: https://example.org/gene-flow." in entry

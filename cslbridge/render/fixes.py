@@ -72,20 +72,22 @@ class MacroAsGroup:
 
     def _macro(self, item, context, sort_options=None):
         """The macro's children; a sort key's name options reach names in nested
-        macros too (citeproc-py left them at the first macro; citeproc-js does not)."""
+        macros too (citeproc-py left them at the first macro; citeproc-js does not).
+        Like a cs:group, the macro is empty when the variables of the branches taken
+        were all empty: 'Disponível em: ' with no URL is dropped (ABNT), as in citeproc-js."""
         extra = {"sort_options": sort_options} if sort_options is not None else {}
         text = None
         macro = self.get_macro(self.get("macro"))
         context = context if context is not None else self
-        outputs, called, rendered = [], False, False
+        outputs = []
         try:
             children = macro.__dict__["_children"]
         except KeyError:  # the style tree does not change: list (and keep) the children once
-            children = macro.__dict__["_children"] = [(c, c.calls_variable()) for c in macro.iterchildren()]
-        for child, calls in children:
-            called = called or calls
+            children = macro.__dict__["_children"] = [(c, isinstance(c, Choose)) for c in macro.iterchildren()]
+        called_before, rendered_before = STATE["called"], STATE["rendered"]
+        for child, choose in children:
             try:
-                if isinstance(child, Choose):
+                if choose:
                     out = child.render(item, context=context, delimiter="", **extra)
                 else:
                     out = child.render(item, context=context, **extra)
@@ -93,7 +95,7 @@ class MacroAsGroup:
                 continue
             if out is not None:
                 outputs.append(out)
-                rendered = rendered or calls
+        called, rendered = STATE["called"] > called_before, STATE["rendered"] > rendered_before
         if outputs and (rendered or not called):
             text = join(outputs)
         language = dict.get(item.reference, "language")  # no VariableError raised per macro call
