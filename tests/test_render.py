@@ -612,3 +612,14 @@ def test_macro_whose_variables_are_all_empty_prints_none_of_its_terms():
     with_url = dict(book, URL="https://example.org/gene-flow")
     [entry] = render_bibliography([with_url], "associacao-brasileira-de-normas-tecnicas-ufrgs")
     assert "Disponível em: https://example.org/gene-flow." in entry
+
+
+def test_editors_standing_in_for_the_author_through_a_macro_are_not_repeated():
+    """A substitute that prints the editors through a macro (JAERE's <text macro="editor"/>)
+    represses them for the rest of the entry, as citeproc-js does: no second 'Ed. ...'."""
+    book = {"id": "mueller", "type": "book", "title": "Export credit and the arms trade",
+            "publisher": "MIT Press", "publisher-place": "Cambridge, MA", "issued": {"date-parts": [[2003]]},
+            "editor": [{"family": "Müller", "given": "Hans-Peter"}, {"family": "Smith", "given": "John A."}]}
+    assert render_bibliography([book], "journal-of-the-association-of-environmental-and-resource-economists") == [
+        "Müller, Hans-Peter, and John A. Smith (editors). 2003. Export credit and the arms trade. "
+        "Cambridge, MA: MIT Press."]

@@ -156,7 +156,8 @@ class CountsVariables:
 class SubstituteOnce:
     """cs:substitute: every variable the substitute printed, also through a macro, is
     not printed again in the entry (APA's title standing in for the author is not
-    repeated; citeproc-py repressed only a direct cs:text child's variable)."""
+    repeated; citeproc-py repressed only a direct cs:text child's variable), nor are
+    names a substitute's macro printed (an editor standing in for the author)."""
 
     def render(self, item, context=None, **kwargs):
         outer = STATE["substituted"]
@@ -175,6 +176,8 @@ class SubstituteOnce:
                 for tag, variable in printed:
                     if tag.endswith("}text"):
                         repressed.setdefault(tag, []).append(variable)
+                    elif tag.endswith("}names"):  # names a macro in the substitute printed
+                        repressed.setdefault(tag, []).extend(variable.split())
         if outer is not None:
             outer.extend(printed)
         return text
