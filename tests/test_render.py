@@ -623,3 +623,16 @@ def test_editors_standing_in_for_the_author_through_a_macro_are_not_repeated():
     assert render_bibliography([book], "journal-of-the-association-of-environmental-and-resource-economists") == [
         "Müller, Hans-Peter, and John A. Smith (editors). 2003. Export credit and the arms trade. "
         "Cambridge, MA: MIT Press."]
+
+
+def test_macro_that_prints_keeps_its_group_as_a_variable_would():
+    """A macro is a group to citeproc-js: one that prints keeps the macro or group around
+    it alive even when the variables beside it are empty. JAERE's contributors macro is
+    the author's names and a macro printing 'Anon' when there is no author; an unsigned
+    article lost its 'Anon' (was '2017. Regional security ...', '(2017)')."""
+    article = {"id": "guardian", "type": "article-newspaper", "container-title": "The Guardian",
+               "title": "Regional security governance after the Cold War", "issued": {"date-parts": [[2017, 8, 13]]}}
+    style = "journal-of-the-association-of-environmental-and-resource-economists"
+    assert render_bibliography([article], style) == [
+        "Anon. 2017. Regional security governance after the Cold War. The Guardian, August 13."]
+    assert list(render_citations([article], [[{"id": "guardian"}]], style)) == ["(Anon 2017)"]
