@@ -636,3 +636,14 @@ def test_macro_that_prints_keeps_its_group_as_a_variable_would():
     assert render_bibliography([article], style) == [
         "Anon. 2017. Regional security governance after the Cold War. The Guardian, August 13."]
     assert list(render_citations([article], [[{"id": "guardian"}]], style)) == ["(Anon 2017)"]
+
+
+def test_formatted_display_block_is_set_off_by_a_space_outside_html():
+    """El Profesional de la Información prints the DOI as an italic display block; in
+    text it follows the entry after a space (was 'n. 12.https://doi.org/...'), as in
+    citeproc-js's text output."""
+    article = {"id": "okafor", "type": "article-journal", "title": "Data-driven approaches",
+               "container-title": "The Lancet", "volume": "50", "issue": "12", "DOI": "10.1080/0966813",
+               "author": [{"family": "Okafor", "given": "C."}], "issued": {"date-parts": [[2007]]}}
+    assert render_bibliography([article], "el-profesional-de-la-informacion") == [
+        "Okafor, C. (2007). «Data-driven approaches». The Lancet, v. 50, n. 12. https://doi.org/10.1080/0966813"]
