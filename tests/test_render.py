@@ -647,3 +647,18 @@ def test_formatted_display_block_is_set_off_by_a_space_outside_html():
                "author": [{"family": "Okafor", "given": "C."}], "issued": {"date-parts": [[2007]]}}
     assert render_bibliography([article], "el-profesional-de-la-informacion") == [
         "Okafor, C. (2007). «Data-driven approaches». The Lancet, v. 50, n. 12. https://doi.org/10.1080/0966813"]
+
+
+def test_character_reference_escaped_in_a_style_prints_as_its_character():
+    """Acta Zoologica Academiae Scientiarum Hungaricae writes its dash as '&amp;#8211;'
+    (19 styles escape '&#8211;', '&#160;' ... once too often); citeproc-js prints the
+    character, we printed the text '&#8211;'."""
+    book = {"id": "nguyen", "type": "book", "title": "A comparative study of integration projects",
+            "edition": "5", "publisher": "Palgrave Macmillan", "publisher-place": "Basingstoke",
+            "number-of-pages": "522", "author": [{"family": "Nguyen", "given": "T. H."}],
+            "issued": {"date-parts": [[2002]]}}
+    style = "acta-zoologica-academiae-scientiarum-hungaricae"
+    assert render_bibliography([book], style) == [
+        "Nguyen, T. H. (2002): A comparative study of integration projects. 5th edn. \u2013 "
+        "Palgrave Macmillan, Basingstoke, 522 pp."]
+    assert "&amp;#8211;" not in render_bibliography([book], style, output="html")[0]
