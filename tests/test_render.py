@@ -662,3 +662,16 @@ def test_character_reference_escaped_in_a_style_prints_as_its_character():
         "Nguyen, T. H. (2002): A comparative study of integration projects. 5th edn. \u2013 "
         "Palgrave Macmillan, Basingstoke, 522 pp."]
     assert "&amp;#8211;" not in render_bibliography([book], style, output="html")[0]
+
+
+def test_upper_case_in_turkish_dots_the_capital_i_by_the_items_language():
+    """Upper case follows the item's language, else the style's, as citeproc-js cases it:
+    in a Turkish style 'Smith' is 'SMİTH', a Russian item's 'Savin' stays 'SAVIN'."""
+    book = {"id": "smith", "type": "book", "title": "Export credit", "publisher": "MIT Press",
+            "publisher-place": "Cambridge, MA", "author": [{"family": "Smith", "given": "John"}],
+            "issued": {"date-parts": [[2003]]}}
+    russian = dict(book, id="savin", language="ru", author=[{"family": "Savin", "given": "Ilya"}])
+    style = "uludag-universitesi-sosyal-bilimler-enstitusu-ilahiyat-fakultesi-full-note-with-ibid"
+    assert [e.split(",")[0] for e in render_bibliography([book, russian], style)] == ["SAVIN Ilya", "SM\u0130TH John"]
+    assert [e.split(",")[0] for e in render_bibliography([book], "associacao-brasileira-de-normas-tecnicas")] == [
+        "SMITH"]

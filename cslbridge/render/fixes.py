@@ -133,7 +133,13 @@ class QuotesAsMarkers:
 STATE = {"suffix": None, "author": None, "suppress_author": False, "seen_names": False,
          "substitute": None, "previous_author": None, "given_expand": None, "suffix_done": False,
          "called": 0, "rendered": 0, "substituted": None, "bib_first": False, "sas": None,
-         "ambiguous": False, "name_calls": None, "memo": None}
+         "ambiguous": False, "name_calls": None, "memo": None, "language": None}
+
+
+def item_language(item) -> str | None:
+    """The two-letter language of the item being rendered (for name parts' text-case)."""
+    language = dict.get(item.reference, "language")
+    return str(language)[:2].lower() if language else None
 
 
 class CountsVariables:
@@ -190,7 +196,8 @@ class CitationLayout:
 
     def _render_cite(self, item, suppress_author=False):
         self.repressed = {}
-        STATE.update(author=None, seen_names=False, suppress_author=suppress_author, suffix_done=False)
+        STATE.update(author=None, seen_names=False, suppress_author=suppress_author, suffix_done=False,
+                     language=item_language(item))
         try:
             return self.render_children(item)
         except VariableError:
@@ -1107,11 +1114,18 @@ class TextCase:
         if text_case == "title" and language not in (None, "en"):
             return text
         if text_case in ("lowercase", "uppercase"):
-            change = super().case
+            if language is None:  # a name part: the item's language, else the style's
+                language = STATE["language"] or self.get_root().get("default-locale", "en")[:2]
+            dotted = _DOTTED_I.get(text_case) if language in ("tr", "az") else None
+
+            def change(piece):
+                if dotted is not None:  # Turkish and Azerbaijani i/İ and ı/I, as citeproc-js cases them
+                    piece = type(piece)(str(piece).translate(dotted))
+                return super(TextCase, self).case(piece, language)
+
             if isinstance(text, MixedString):  # a nocase span keeps its case, as in citeproc-js
-                return MixedString([piece if isinstance(piece, NoCase) else change(piece, language)
-                                    for piece in text])
-            return change(text, language)
+                return MixedString([piece if isinstance(piece, NoCase) else change(piece) for piece in text])
+            return change(text)
         segments = list(text) if isinstance(text, MixedString) else [text]
         chars, frozen = [], []
         protect_until = None
@@ -1126,6 +1140,10 @@ class TextCase:
                 frozen.append(locked or protect_until is not None or ch in MARKERS)
         out = _recase("".join(chars), frozen, text_case)
         return Marked(out)
+
+
+# Turkish and Azerbaijani pair dotted i with İ and dotless ı with I.
+_DOTTED_I = {"uppercase": str.maketrans({"i": "\u0130"}), "lowercase": str.maketrans({"I": "\u0131", "\u0130": "i"})}
 
 
 def _recase(text: str, frozen: list[bool], text_case: str) -> str:
