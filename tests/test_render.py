@@ -555,3 +555,123 @@ def test_render_bibliography_leaves_out_pointer_notes_and_commentary():
     entries = render_bibliography(notes + works, "apa")
     assert list(entries) == ["Cornell, S. E. (2011). Azerbaijan since Independence."]
     assert entries.problems == []
+
+
+def test_collapsed_cites_of_one_author_are_joined_as_citeproc_js_joins_them():
+    """Cites of one author collapsed under it are joined by ', ' in an in-text style, also
+    after a pinpoint and under collapse="year-suffix" (whose layout delimiter is '; ');
+    authors are told apart by the layout delimiter. Checked against citeproc-js."""
+    def book(item_id, family, year, title):
+        return {"id": item_id, "type": "book", "title": title, "issued": {"date-parts": [[year]]},
+                "author": [{"family": family, "given": "Jane"}]}
+    items = [book("h03", "Haller", 2003, "Field notes"), book("h10", "Haller", 2010, "Coastal soils"),
+             book("o05", "Okafor", 2005, "River deltas")]
+    pinpoint = [{"id": "h03", "locator": "5", "label": "page"}, {"id": "h10"}, {"id": "o05"}]
+    assert list(render_citations(items, [pinpoint], "apa")) == ["(Haller, 2003, p. 5, 2010; Okafor, 2005)"]
+    plain = [{"id": "h03"}, {"id": "h10"}, {"id": "o05"}]
+    assert list(render_citations(items, [plain], "acta-palaeontologica-polonica")) == [
+        "(Haller 2003, 2010; Okafor 2005)"]
+
+
+def test_no_date_term_takes_no_implicit_year_suffix():
+    """A style that prints no year-suffix variable gets citeproc-js's implicit suffix on
+    the year only; its "n.d." stays as it is (Diatom Research, Elsevier Harvard ...),
+    while a style that prints year-suffix after n.d. itself still reads n.d.-a (APA)."""
+    pages = [{"id": key, "type": "webpage", "title": title, "URL": f"https://example.org/{key}",
+              "author": [{"family": "Haller", "given": "Jane"}]}
+             for key, title in (("wq", "Water quality report"), ("ss", "Soil survey"))]
+    clusters = [[{"id": "wq"}], [{"id": "ss"}]]
+    assert list(render_citations(pages, clusters, "diatom-research")) == ["(Haller n.d.)", "(Haller n.d.)"]
+    assert render_bibliography(pages, "diatom-research")[0].startswith("Haller J. (n.d.). ")
+    assert list(render_citations(pages, clusters, "apa")) == ["(Haller, n.d.-b)", "(Haller, n.d.-a)"]
+
+
+def test_lowercase_and_uppercase_leave_nocase_spans_alone(tmp_path):
+    """A nocase span (BibTeX braces, Zotero's rich text) keeps its case under text-case
+    lowercase and uppercase too, as citeproc-js keeps it ('pH', 'iPhone')."""
+    style = tmp_path / "cases.csl"
+    style.write_text(
+        '<style xmlns="http://purl.org/net/xbiblio/csl" class="in-text" version="1.0">'
+        '<info><id>cases</id><title>cases</title><updated>2024-01-01T00:00:00+00:00</updated></info>'
+        '<citation><layout><group delimiter=" | "><text variable="title" text-case="uppercase"/>'
+        '<text variable="title" text-case="lowercase"/></group></layout></citation></style>', encoding="utf-8")
+    item = {"id": "ph", "type": "article-journal",
+            "title": 'Soil <span class="nocase">pH</span> and <span class="nocase">iPhone</span> Mapping'}
+    assert list(render_citations([item], [[{"id": "ph"}]], str(style))) == [
+        "SOIL pH AND iPhone MAPPING | soil pH and iPhone mapping"]
+
+
+def test_macro_whose_variables_are_all_empty_prints_none_of_its_terms():
+    """A macro is a group to citeproc-js, also through a cs:choose: ABNT's access macro
+    ('Disponível em: ' + URL) and its edition macro ('ed.' after an edition number)
+    print nothing for a book with neither (were 'ed.' and 'Disponível em: ')."""
+    book = {"id": "haller", "type": "book", "title": "Gene flow in river deltas", "publisher": "Pub",
+            "author": [{"family": "Haller", "given": "Jane"}], "issued": {"date-parts": [[2005]]}}
+    [entry] = render_bibliography([book], "associacao-brasileira-de-normas-tecnicas-ufrgs")
+    assert entry.strip() == "HALLER, Jane. Gene flow in river deltas. [S. l.]: Pub, 2005."
+    with_url = dict(book, URL="https://example.org/gene-flow")
+    [entry] = render_bibliography([with_url], "associacao-brasileira-de-normas-tecnicas-ufrgs")
+    assert "Disponível em: https://example.org/gene-flow." in entry
+
+
+def test_editors_standing_in_for_the_author_through_a_macro_are_not_repeated():
+    """A substitute that prints the editors through a macro (JAERE's <text macro="editor"/>)
+    represses them for the rest of the entry, as citeproc-js does: no second 'Ed. ...'."""
+    book = {"id": "mueller", "type": "book", "title": "Export credit and the arms trade",
+            "publisher": "MIT Press", "publisher-place": "Cambridge, MA", "issued": {"date-parts": [[2003]]},
+            "editor": [{"family": "Müller", "given": "Hans-Peter"}, {"family": "Smith", "given": "John A."}]}
+    assert render_bibliography([book], "journal-of-the-association-of-environmental-and-resource-economists") == [
+        "Müller, Hans-Peter, and John A. Smith (editors). 2003. Export credit and the arms trade. "
+        "Cambridge, MA: MIT Press."]
+
+
+def test_macro_that_prints_keeps_its_group_as_a_variable_would():
+    """A macro is a group to citeproc-js: one that prints keeps the macro or group around
+    it alive even when the variables beside it are empty. JAERE's contributors macro is
+    the author's names and a macro printing 'Anon' when there is no author; an unsigned
+    article lost its 'Anon' (was '2017. Regional security ...', '(2017)')."""
+    article = {"id": "guardian", "type": "article-newspaper", "container-title": "The Guardian",
+               "title": "Regional security governance after the Cold War", "issued": {"date-parts": [[2017, 8, 13]]}}
+    style = "journal-of-the-association-of-environmental-and-resource-economists"
+    assert render_bibliography([article], style) == [
+        "Anon. 2017. Regional security governance after the Cold War. The Guardian, August 13."]
+    assert list(render_citations([article], [[{"id": "guardian"}]], style)) == ["(Anon 2017)"]
+
+
+def test_formatted_display_block_is_set_off_by_a_space_outside_html():
+    """El Profesional de la Información prints the DOI as an italic display block; in
+    text it follows the entry after a space (was 'n. 12.https://doi.org/...'), as in
+    citeproc-js's text output."""
+    article = {"id": "okafor", "type": "article-journal", "title": "Data-driven approaches",
+               "container-title": "The Lancet", "volume": "50", "issue": "12", "DOI": "10.1080/0966813",
+               "author": [{"family": "Okafor", "given": "C."}], "issued": {"date-parts": [[2007]]}}
+    assert render_bibliography([article], "el-profesional-de-la-informacion") == [
+        "Okafor, C. (2007). «Data-driven approaches». The Lancet, v. 50, n. 12. https://doi.org/10.1080/0966813"]
+
+
+def test_character_reference_escaped_in_a_style_prints_as_its_character():
+    """Acta Zoologica Academiae Scientiarum Hungaricae writes its dash as '&amp;#8211;'
+    (19 styles escape '&#8211;', '&#160;' ... once too often); citeproc-js prints the
+    character, we printed the text '&#8211;'."""
+    book = {"id": "nguyen", "type": "book", "title": "A comparative study of integration projects",
+            "edition": "5", "publisher": "Palgrave Macmillan", "publisher-place": "Basingstoke",
+            "number-of-pages": "522", "author": [{"family": "Nguyen", "given": "T. H."}],
+            "issued": {"date-parts": [[2002]]}}
+    style = "acta-zoologica-academiae-scientiarum-hungaricae"
+    assert render_bibliography([book], style) == [
+        "Nguyen, T. H. (2002): A comparative study of integration projects. 5th edn. \u2013 "
+        "Palgrave Macmillan, Basingstoke, 522 pp."]
+    assert "&amp;#8211;" not in render_bibliography([book], style, output="html")[0]
+
+
+def test_upper_case_in_turkish_dots_the_capital_i_by_the_items_language():
+    """Upper case follows the item's language, else the style's, as citeproc-js cases it:
+    in a Turkish style 'Smith' is 'SMİTH', a Russian item's 'Savin' stays 'SAVIN'."""
+    book = {"id": "smith", "type": "book", "title": "Export credit", "publisher": "MIT Press",
+            "publisher-place": "Cambridge, MA", "author": [{"family": "Smith", "given": "John"}],
+            "issued": {"date-parts": [[2003]]}}
+    russian = dict(book, id="savin", language="ru", author=[{"family": "Savin", "given": "Ilya"}])
+    style = "uludag-universitesi-sosyal-bilimler-enstitusu-ilahiyat-fakultesi-full-note-with-ibid"
+    assert [e.split(",")[0] for e in render_bibliography([book, russian], style)] == ["SAVIN Ilya", "SM\u0130TH John"]
+    assert [e.split(",")[0] for e in render_bibliography([book], "associacao-brasileira-de-normas-tecnicas")] == [
+        "SMITH"]

@@ -15,6 +15,7 @@ behaves as before.
 from __future__ import annotations
 
 import os
+import re
 
 from citeproc import LANGUAGE_NAMES, LOCALES_PATH, PRIMARY_DIALECTS, model
 from citeproc.frontend import CitationStylesBibliography, CitationStylesStyle
@@ -462,6 +463,26 @@ def parse(path: str):
     return etree.parse(path, _PARSER).getroot()
 
 
+# "&#8211;" written as text in a style (its XML has "&amp;#8211;"), as 19 styles do.
+_CHARACTER_REFERENCE = re.compile(r"&#(?:[xX]([0-9a-fA-F]+)|([0-9]+));")
+
+
+def _decode_character_references(root) -> None:
+    """Character references a style escaped once too often ("&amp;#8211;", "&amp;#160;" in
+    delimiters and affixes) print as the character, as citeproc-js prints them; before,
+    the text '&#8211;' was printed."""
+    def decode(match: re.Match) -> str:
+        code = int(match.group(1), 16) if match.group(1) else int(match.group(2))
+        return chr(code) if 0 < code <= 0x10FFFF else match.group(0)
+
+    for element in root.iter():
+        for name, value in element.attrib.items():
+            if "&#" in value:
+                element.set(name, _CHARACTER_REFERENCE.sub(decode, value))
+        if isinstance(element.text, str) and "&#" in element.text:
+            element.text = _CHARACTER_REFERENCE.sub(decode, element.text)
+
+
 class Style(CitationStylesStyle):
     """A CitationStylesStyle parsed once with cached look-ups (and our fixes)."""
 
@@ -471,6 +492,7 @@ class Style(CitationStylesStyle):
         except (OSError, etree.XMLSyntaxError) as exc:
             raise ValueError(f"cannot read style {path}: {exc}") from None
         self.xml = self.root.getroottree()
+        _decode_character_references(self.root)
         if locale is None:
             locale = self.root.get("default-locale", "en-US")
         self.root.__dict__["_locale"] = locale  # for collation

@@ -26,7 +26,7 @@ from ..schema import DATE_VARIABLES, LEGACY_VARIABLES, NAME_VARIABLES
 from . import markup
 from .compiled import Bibliography, CiteItem, Style
 from .disambiguate import disambiguate
-from .fixes import STATE
+from .fixes import STATE, item_language
 from .markup import OUTPUT_FORMATS, MarkerFormatter, parse_rich, plain
 from .styles import StyleInfo, resolve_style
 
@@ -278,7 +278,7 @@ def render_entries(items: list[dict], style: str | StyleInfo, locale: str | None
         STATE.update(substitute=substitute, previous_author=None)
         try:
             for cite in progress(bib.items):
-                STATE.update(seen_names=False, author=None, suffix_done=False)
+                STATE.update(seen_names=False, author=None, suffix_done=False, language=item_language(cite))
                 entries.append(_bib_entry(layout, cite, ids[cite.key], finish))
                 STATE["previous_author"] = STATE["author"]
         finally:

@@ -18,19 +18,6 @@ from citeproc.string import MixedString, NoCase, String, join
 from .markup import CLOSE, MARKERS, OPEN, Q_CLOSE, Q_OPEN, Marked
 
 
-class NoDateSuffix:
-    """The "no date" term carries the implicit year-suffix: n.d.-a, n.d.-b."""
-
-    def _term(self, item):
-        text = super()._term(item)
-        if self.get("term") == "no date" and text and not STATE["suffix_done"]:
-            suffix = dict.get(item.reference, "_implicit_suffix")
-            if suffix:
-                STATE["suffix_done"] = True
-                return text + "-" + suffix
-        return text
-
-
 class MacroAsGroup:
     """cs:text macro="...": like citeproc-js, a macro that calls variables but
     renders none of them is empty ("in" with no container title is dropped).
@@ -85,20 +72,22 @@ class MacroAsGroup:
 
     def _macro(self, item, context, sort_options=None):
         """The macro's children; a sort key's name options reach names in nested
-        macros too (citeproc-py left them at the first macro; citeproc-js does not)."""
+        macros too (citeproc-py left them at the first macro; citeproc-js does not).
+        Like a cs:group, the macro is empty when the variables of the branches taken
+        were all empty: 'Disponível em: ' with no URL is dropped (ABNT), as in citeproc-js."""
         extra = {"sort_options": sort_options} if sort_options is not None else {}
         text = None
         macro = self.get_macro(self.get("macro"))
         context = context if context is not None else self
-        outputs, called, rendered = [], False, False
+        outputs = []
         try:
             children = macro.__dict__["_children"]
         except KeyError:  # the style tree does not change: list (and keep) the children once
-            children = macro.__dict__["_children"] = [(c, c.calls_variable()) for c in macro.iterchildren()]
-        for child, calls in children:
-            called = called or calls
+            children = macro.__dict__["_children"] = [(c, isinstance(c, Choose)) for c in macro.iterchildren()]
+        called_before, rendered_before = STATE["called"], STATE["rendered"]
+        for child, choose in children:
             try:
-                if isinstance(child, Choose):
+                if choose:
                     out = child.render(item, context=context, delimiter="", **extra)
                 else:
                     out = child.render(item, context=context, **extra)
@@ -106,7 +95,7 @@ class MacroAsGroup:
                 continue
             if out is not None:
                 outputs.append(out)
-                rendered = rendered or calls
+        called, rendered = STATE["called"] > called_before, STATE["rendered"] > rendered_before
         if outputs and (rendered or not called):
             text = join(outputs)
         language = dict.get(item.reference, "language")  # no VariableError raised per macro call
@@ -144,7 +133,13 @@ class QuotesAsMarkers:
 STATE = {"suffix": None, "author": None, "suppress_author": False, "seen_names": False,
          "substitute": None, "previous_author": None, "given_expand": None, "suffix_done": False,
          "called": 0, "rendered": 0, "substituted": None, "bib_first": False, "sas": None,
-         "ambiguous": False, "name_calls": None, "memo": None}
+         "ambiguous": False, "name_calls": None, "memo": None, "language": None}
+
+
+def item_language(item) -> str | None:
+    """The two-letter language of the item being rendered (for name parts' text-case)."""
+    language = dict.get(item.reference, "language")
+    return str(language)[:2].lower() if language else None
 
 
 class CountsVariables:
@@ -153,9 +148,9 @@ class CountsVariables:
     branches taken, and printed (see compiled.CachedGroup)."""
 
     def render(self, *args, **kwargs):
-        if not self.calls_variable():
+        if not self.calls_variable() and "macro" not in self.attrib:
             return super().render(*args, **kwargs)
-        STATE["called"] += 1
+        STATE["called"] += 1  # a macro, a group to citeproc-js, is one variable to its parent
         text = super().render(*args, **kwargs)
         if text is not None and str(text) != "":
             STATE["rendered"] += 1
@@ -167,7 +162,8 @@ class CountsVariables:
 class SubstituteOnce:
     """cs:substitute: every variable the substitute printed, also through a macro, is
     not printed again in the entry (APA's title standing in for the author is not
-    repeated; citeproc-py repressed only a direct cs:text child's variable)."""
+    repeated; citeproc-py repressed only a direct cs:text child's variable), nor are
+    names a substitute's macro printed (an editor standing in for the author)."""
 
     def render(self, item, context=None, **kwargs):
         outer = STATE["substituted"]
@@ -186,6 +182,8 @@ class SubstituteOnce:
                 for tag, variable in printed:
                     if tag.endswith("}text"):
                         repressed.setdefault(tag, []).append(variable)
+                    elif tag.endswith("}names"):  # names a macro in the substitute printed
+                        repressed.setdefault(tag, []).extend(variable.split())
         if outer is not None:
             outer.extend(printed)
         return text
@@ -198,7 +196,8 @@ class CitationLayout:
 
     def _render_cite(self, item, suppress_author=False):
         self.repressed = {}
-        STATE.update(author=None, seen_names=False, suppress_author=suppress_author, suffix_done=False)
+        STATE.update(author=None, seen_names=False, suppress_author=suppress_author, suffix_done=False,
+                     language=item_language(item))
         try:
             return self.render_children(item)
         except VariableError:
@@ -281,17 +280,13 @@ class CitationLayout:
     def _collapse_years(self, rendered, collapse, delimiter):
         """Smith 2000, Smith 2001 -> Smith 2000, 2001; with year-suffix, 2000a, b (or a–c).
 
-        As citeproc-js does: cites of one author are joined by cite-group-delimiter
-        (default: the layout delimiter), author groups by after-collapse-delimiter,
-        which also follows a cite with a locator.
+        Cites of one author gather into a group (with a cs:sort at its first cite, as
+        citeproc-js does; otherwise only neighbours); the delimiters between cites are
+        citeproc-js's (see _splice_delimiter).
         """
         citation_element = self.getparent()
-        within = citation_element.get("cite-group-delimiter", ", " if collapse == "year" else delimiter)
-        after = self._after_collapse(delimiter)
         suffix_delimiter = citation_element.get(
             "year-suffix-delimiter", citation_element.get("cite-group-delimiter", delimiter))
-        # With a cs:sort, cites of one author gather at its first cite (as
-        # citeproc-js does); otherwise only neighbours are grouped.
         regroup = citation_element.sort is not None
         groups: list[list] = []
         by_author: dict[str, list] = {}
@@ -305,26 +300,52 @@ class CitationLayout:
                 groups.append([(item, text, author)])
                 if key is not None:
                     by_author[key] = groups[-1]
-        pieces = []
+        # [head text, suffix-free year, [suffix letters], last item, joinable,
+        #  first cite collapsed, last cite collapsed] (collapsed: it repeats the previous author)
+        runs = []
         for group in groups:
-            runs = []  # [head text, suffix-free year, [suffix letters], last item, joinable]
             for n, (item, text, _) in enumerate(group):
                 short = self._render_cite(item, suppress_author=True) if len(group) > 1 else text
                 short = short if short is not None else ""
                 year, suffix = _suffix_free(item, short), _year_suffix(item)
                 joinable = not item.get("suffix") and "locator" not in item
-                if (collapse != "year" and runs and suffix and runs[-1][2] and runs[-1][1] == year
+                if (collapse != "year" and n and suffix and runs[-1][2] and runs[-1][1] == year
                         and runs[-1][4] and joinable):
                     runs[-1][2].append(suffix)
-                    runs[-1][3] = item
+                    runs[-1][3], runs[-1][4], runs[-1][6] = item, joinable, True
                 else:
                     head = _affixed(item, text if n == 0 else short)
-                    runs.append([head, year, [suffix] if suffix else [], item, joinable])
-            for n, (head, _, letters, item, _) in enumerate(runs):
-                text = _join_suffixes(head, letters, suffix_delimiter, collapse == "year-suffix-ranged")
-                last = n == len(runs) - 1
-                pieces.append((text, after if last or "locator" in item else within))
+                    runs.append([head, year, [suffix] if suffix else [], item, joinable, n > 0, n > 0])
+        pieces = []
+        for n, (head, _, letters, item, _, _, collapsed) in enumerate(runs):
+            text = _join_suffixes(head, letters, suffix_delimiter, collapse == "year-suffix-ranged")
+            after_collapsed = n + 1 < len(runs) and runs[n + 1][5]
+            pieces.append((text, self._splice_delimiter(
+                delimiter, collapse, "locator" in item, collapsed, after_collapsed)))
         return pieces
+
+    def _splice_delimiter(self, delimiter, collapse, after_locator, last_collapsed, collapsed):
+        """The delimiter before a cite, as citeproc-js chooses it; `collapsed`: the cite
+        repeats the previous cite's author (which collapse left out), `last_collapsed`:
+        the previous cite did.
+
+        With after-collapse-delimiter, that delimiter follows a cite with a locator and
+        ends a group of one author (also between single cites, except under
+        collapse="year-suffix"), the layout delimiter joins the rest; without it, cites
+        of one author are joined by cite-group-delimiter, or in an in-text style by ", ",
+        and everything else by the layout delimiter."""
+        citation_element = self.getparent()
+        after_collapse = citation_element.get("after-collapse-delimiter")
+        if after_collapse is not None:
+            if after_locator or (last_collapsed and not collapsed) or (
+                    not last_collapsed and not collapsed and collapse != "year-suffix"):
+                return after_collapse
+            return delimiter
+        if collapsed and citation_element.get("cite-group-delimiter") is not None:
+            return citation_element.get("cite-group-delimiter")
+        if collapsed and citation_element.getparent().get("class") == "in-text":
+            return ", "
+        return delimiter
 
 
 def _join_suffixes(head, letters, delimiter, ranged):
@@ -1083,7 +1104,8 @@ class TextCase:
     one-letter words stay lower-case, also inside compounds and after a dash or a full
     stop, except first and last (stop words only) and after : ? !; words with capitals,
     words opening with a digit ("19th"), lone Greek letters, nocase spans and small-caps
-    and superscript text are never touched; sentence case only lower-cases all-caps text."""
+    and superscript text are never touched (nocase spans also not by lowercase and
+    uppercase); sentence case only lower-cases all-caps text."""
 
     def case(self, text, language=None):
         text_case = self.get("text-case")
@@ -1092,7 +1114,18 @@ class TextCase:
         if text_case == "title" and language not in (None, "en"):
             return text
         if text_case in ("lowercase", "uppercase"):
-            return super().case(text, language)
+            if language is None:  # a name part: the item's language, else the style's
+                language = STATE["language"] or self.get_root().get("default-locale", "en")[:2]
+            dotted = _DOTTED_I.get(text_case) if language in ("tr", "az") else None
+
+            def change(piece):
+                if dotted is not None:  # Turkish and Azerbaijani i/İ and ı/I, as citeproc-js cases them
+                    piece = type(piece)(str(piece).translate(dotted))
+                return super(TextCase, self).case(piece, language)
+
+            if isinstance(text, MixedString):  # a nocase span keeps its case, as in citeproc-js
+                return MixedString([piece if isinstance(piece, NoCase) else change(piece) for piece in text])
+            return change(text)
         segments = list(text) if isinstance(text, MixedString) else [text]
         chars, frozen = [], []
         protect_until = None
@@ -1107,6 +1140,10 @@ class TextCase:
                 frozen.append(locked or protect_until is not None or ch in MARKERS)
         out = _recase("".join(chars), frozen, text_case)
         return Marked(out)
+
+
+# Turkish and Azerbaijani pair dotted i with İ and dotless ı with I.
+_DOTTED_I = {"uppercase": str.maketrans({"i": "\u0130"}), "lowercase": str.maketrans({"I": "\u0131", "\u0130": "i"})}
 
 
 def _recase(text: str, frozen: list[bool], text_case: str) -> str:
@@ -1503,7 +1540,7 @@ MIXINS: dict[str, tuple[type, ...]] = {
     "date-part": (NumericSeason, DayOrdinal, YearPart, TextCase),
     "else-if": (Conditions,),
     "else": (ElseBranch,),
-    "text": (SubstitutedText, CountsVariables, MacroAsGroup, NoDateSuffix, QuotesAsMarkers, LocatorPageRanges, NumericRanges,
+    "text": (SubstitutedText, CountsVariables, MacroAsGroup, QuotesAsMarkers, LocatorPageRanges, NumericRanges,
              PageRanges, TextCase),
     "number": (CountsVariables, LocaleOrdinals, PageRanges, TextCase),
     "label": (LabelForPresentVariable, TextCase),

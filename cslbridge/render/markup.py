@@ -293,7 +293,14 @@ def _inline_display(text: str) -> str:
     """Outside HTML a displayed part (an annotation, an author heading) is set off by a space."""
     if DISPLAY_CLOSE not in text:
         return text
-    return _DISPLAY_RUN.sub(lambda m: "" if to_text(text[m.end():m.end() + 1]) in ".,;:" else " ", text).strip()
+    return _DISPLAY_RUN.sub(lambda m: "" if _opens_with_stop(text[m.end():]) else " ", text).strip()
+
+
+def _opens_with_stop(text: str) -> bool:
+    """Whether text is empty or its first printed character (markers skipped, as an
+    italic block opens with one) is . , ; or :, which takes no space before it."""
+    first = next((ch for ch in text if ch not in MARKERS), "")
+    return not first or first in ".,;:"
 
 
 def to_text(text: str) -> str:
