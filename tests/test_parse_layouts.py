@@ -3220,3 +3220,15 @@ def test_dataverses_version_after_the_repository_is_the_version():
     item = parse_reference("Rodríguez, Julia, and Tomás Ferrer. 2021. “Replication Data for: Clientelism and Turnout in "
                            "Argentina.” Harvard Dataverse, V2. https://doi.org/10.7910/DVN/ABC123.")
     assert (item["type"], item["publisher"], item["version"]) == ("dataset", "Harvard Dataverse", "2")
+
+
+def test_apa_title_before_a_presentation_bracket_the_tagger_left_as_a_note():
+    """APA '(2019, April 5–9). Title [Paper presentation]. Meeting, Toronto, ON, Canada.': the words from the date to
+    the describing bracket are the title, though the tagger, having found the meeting as a container, left them all
+    as a note; the item was a conference paper with no title."""
+    item = parse_reference("Mensah, A. K. (2022, April 21–26). Teacher agency and curriculum reform [Paper "
+                           "presentation]. American Educational Research Association Annual Meeting, Vancouver, BC, Canada.")
+    assert (item["type"], item["title"], item["genre"], item["event-title"], item["event-place"]) == (
+        "speech", "Teacher agency and curriculum reform", "Paper presentation",
+        "American Educational Research Association Annual Meeting", "Vancouver, BC, Canada")
+    assert "note" not in item

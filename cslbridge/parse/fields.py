@@ -1695,12 +1695,14 @@ def _constrain(words, labels, probs, tagger, text) -> None:
     # "Smith, J. (2015). Regional inequality in Russia [Doctoral dissertation, University of X].":
     # with no container found, everything from the end of the authors and date up to the closing
     # bracket of an APA descriptor is the title and its description (the title rules split them),
-    # whatever the tagger called those words.
-    if "[" in text and "container" not in labels and "date" in labels:
+    # whatever the tagger called those words. With a container after the bracket ("[Paper presentation]. American
+    # Educational Research Association Annual Meeting, Toronto, ON, Canada.") only words it left all as a note are.
+    if "[" in text and "date" in labels:
         k = next((k for k in range(1, n) if words[k].startswith("[") and _DESCRIPTOR.match(_bracket_text(words, k))), None)
         end = next((m for m in range(k, n) if "]" in words[m]), None) if k else None
         start = max((m + 1 for m in range(k) if labels[m] in ("author", "date")), default=0) if k else 0
-        if end is not None and 0 < start < k and labels[start - 1] == "date":
+        if end is not None and 0 < start < k and labels[start - 1] == "date" and (
+                "container" not in labels or set(labels[start:end + 1]) == {"note"}):
             for m in range(start, end + 1):
                 labels[m] = "title"
             m = end + 1
