@@ -3232,3 +3232,19 @@ def test_apa_title_before_a_presentation_bracket_the_tagger_left_as_a_note():
         "speech", "Teacher agency and curriculum reform", "Paper presentation",
         "American Educational Research Association Annual Meeting", "Vancouver, BC, Canada")
     assert "note" not in item
+
+
+@pytest.mark.parametrize("text, volume, container, page, note", [
+    ("Aileen McHarg, 'Reforming the United Kingdom Constitution: Law, Convention, Soft Law' (2008) 71 MLR 853.",
+     "71", "MLR", "853", None),
+    ("Jeffrey Jowell, ‘Beyond the Rule of Law: Towards Constitutional Judicial Review’ (2000) 59 Cambridge Law "
+     "Journal 671, 675.", "59", "Cambridge Law Journal", "671", "at 675"),
+    ("Paul Craig, 'Theory, \"Pure Theory\" and Values in Public Law' [2005] PL 440.", None, "PL", "440", None),
+])
+def test_oscola_articles_with_the_year_in_brackets_before_the_journal(text, volume, container, page, note):
+    """OSCOLA's article "Name, 'Title' (2008) 71 MLR 853, 860" (or '[2005] PL 440' where the year is the volume):
+    the year, volume, journal and first page follow the quoted title, a pinpoint after them; the whole tail was read as
+    a document's page ('71 MLR 853') or its first page lost."""
+    item = parse_reference(text)
+    assert (item["type"], item["issued"]["date-parts"][0][0] > 1900, item.get("volume"), item["container-title"],
+            item["page"], item.get("note")) == ("article-journal", True, volume, container, page, note)

@@ -3560,7 +3560,8 @@ def _parse(text: str, tagger) -> dict:
     if work is not clean and (len(work) > _CUE_WORK_MIN or _PAPER_OF_THE_DAY.match(work)):
         return _cue_led(source, clean[:len(clean) - len(work)], work, tagger)
     legal = _legal_citation(clean) if (" v. " in clean or " v " in clean or "§" in clean or "L. " in clean
-                                       or "Rev. " in clean or " J. " in clean or " Act " in clean) else None
+                                       or "Rev. " in clean or " J. " in clean or " Act " in clean
+                                       or _QUOTE_THEN_YEAR_BRACKET.search(clean)) else None
     if legal:
         return _legal_item(source, *legal)
     item: dict = {"type": "document"}
@@ -3732,6 +3733,14 @@ _LEGAL_CITATIONS = (
     ("article-journal", re.compile(
         r"^(?P<author>[^,]+),\s+(?P<title>.+?),\s+(?P<volume>\d+)\s+(?P<container>[A-Z][\w.' &]*?\b(?:L\.|Rev\.|J\.)"
         rf"[\w.' &]*?)\s+(?P<page>\d+)(?:,\s*(?P<pin>\d+(?:[–-]\d+)?))?\s+\({_YEAR_GROUP}\)\.?$")),
+    # OSCOLA's article: "Aileen McHarg, 'Title' (2008) 71 MLR 853, 860" (volume after the year in round brackets),
+    # "Paul Craig, 'Title' [2005] PL 440" (the year in square brackets where it is the volume).
+    ("article-journal", re.compile(
+        rf"^(?P<author>[A-Z][^,‘’'“”\"]*?),\s+[‘'“\"](?P<title>.+?)[’'”\"]\s+\({_YEAR_GROUP}\)\s+(?P<volume>\d+)\s+"
+        r"(?P<container>[A-Z][\w.'’ &]*?)\s+(?P<page>\d+)(?:,\s*(?P<pin>\d+(?:[–-]\d+)?))?\.?$")),
+    ("article-journal", re.compile(
+        rf"^(?P<author>[A-Z][^,‘’'“”\"]*?),\s+[‘'“\"](?P<title>.+?)[’'”\"]\s+\[{_YEAR_GROUP}\]\s+(?:(?P<volume>\d+)\s+)?"
+        r"(?P<container>[A-Z][\w.'’ &]*?)\s+(?P<page>\d+)(?:,\s*(?P<pin>\d+(?:[–-]\d+)?))?\.?$")),
     ("legal_case", re.compile(
         rf"^(?P<title>\S.*? v\.? .+?)\s+\[{_YEAR_GROUP}\]\s+(?P<authority>UKSC|UKHL|UKPC|UKUT|EWCA\s(?:Civ|Crim)"
         r"|EWHC|EWFC|CSIH|CSOH|NICA|NIQB|IESC|IECA|IEHC)\s+(?P<number>\d+)(?:\s+\((?P<division>[\w ]+)\))?\.?$")),
@@ -3745,6 +3754,10 @@ _LEGAL_CITATIONS = (
         r"(?:ss?\.?\s+|(?=(?:sch|pt|art|para)\.?\s))"
         r"(?P<section>(?:(?:sch|pt|art|para)\.?\s+)?\d+[A-Z]?(?:\(\w+\))*(?:[–-]\d+[A-Z]?(?:\(\w+\))*)?)\.?$")),
 )
+
+
+# What OSCOLA's article holds: a closing quote, then its year in brackets ("’ (2008) 71", "' [2005] PL").
+_QUOTE_THEN_YEAR_BRACKET = re.compile(r"[’'”\"] [(\[](?:1[6-9]|20)\d\d[)\]] ")
 
 
 def _legal_citation(text: str) -> tuple[str, re.Match] | None:
