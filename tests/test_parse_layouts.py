@@ -3248,3 +3248,19 @@ def test_oscola_articles_with_the_year_in_brackets_before_the_journal(text, volu
     item = parse_reference(text)
     assert (item["type"], item["issued"]["date-parts"][0][0] > 1900, item.get("volume"), item["container-title"],
             item["page"], item.get("note")) == ("article-journal", True, volume, container, page, note)
+
+
+@pytest.mark.parametrize("text, database, school", [
+    ("Pearce, L. A. (2017). Rural school closures and community identity in North Yorkshire [Doctoral dissertation, "
+     "University of York]. White Rose eTheses Online. https://etheses.whiterose.ac.uk/19876/", "White Rose eTheses Online",
+     "University of York"),
+    ("Pearce, L. A. (2017). Rural school closures and community identity in Scotland [Doctoral dissertation, University "
+     "of Glasgow]. Enlighten: Theses. https://theses.gla.ac.uk/80123/", "Enlighten: Theses", "University of Glasgow"),
+])
+def test_a_universitys_own_theses_repository_is_the_archive(text, database, school):
+    """A university's repository of theses named after APA 7's bracket ('White Rose eTheses Online', 'Enlighten:
+    Theses') is the archive, as 'ProQuest Dissertations and Theses Global' is; 'eTheses' and the colon kept the name
+    from the database's form, so it was left in note or taken for a container."""
+    item = parse_reference(text)
+    assert (item["type"], item["archive"], item["publisher"]) == ("thesis", database, school)
+    assert "note" not in item and "container-title" not in item

@@ -1706,7 +1706,7 @@ def _constrain(words, labels, probs, tagger, text) -> None:
             for m in range(start, end + 1):
                 labels[m] = "title"
             m = end + 1
-            while m < n and labels[m] == "title":  # "... eTheses Repository.": where it is held, kept as a note
+            while m < n and labels[m] == "title":  # "... eTheses Repository.": where it is held, a note (the archive, if a theses database)
                 labels[m] = "note"
                 m += 1
     # "Zverev R. Title words": an author list in "Family Initials" form ends with initials;
@@ -5971,9 +5971,10 @@ _DATABASE = re.compile(r"(?i)\bretrieved\s+from\s+(?:the\s+)?([\w&'’ -]{2,40}?
 
 
 # A database of theses, named alone in the sentence after an APA 7 dissertation's bracket: "[Doctoral dissertation,
-# University of Minnesota]. ProQuest Dissertations and Theses Global.", "EThOS."
+# University of Minnesota]. ProQuest Dissertations and Theses Global.", "EThOS.", a university's "White Rose eTheses
+# Online", "Enlighten: Theses".
 _THESIS_DATABASE = re.compile(r"(?i)(?:proquest|ethos|oatd|dart-europe|theses canada)\b[\w&'’ -]*"
-                              r"|[\w&'’ -]*\b(?:dissertations?|theses)\b[\w&'’ -]*")
+                              r"|[\w&'’: -]*\b(?:e-?)?(?:dissertations?|theses)\b[\w&'’: -]*")
 
 
 _DEGREE_AND_SCHOOL = re.compile(r"(?i)\[[^\[\],]*(?:thesis|dissertation),\s*([^\[\]]+)\]")
