@@ -3264,3 +3264,17 @@ def test_a_universitys_own_theses_repository_is_the_archive(text, database, scho
     item = parse_reference(text)
     assert (item["type"], item["archive"], item["publisher"]) == ("thesis", database, school)
     assert "note" not in item and "container-title" not in item
+
+
+@pytest.mark.parametrize("text, site", [
+    ("“Partition of India.” The National Archives, 12 Aug. 2021, www.nationalarchives.gov.uk/education/resources/"
+     "the-road-to-partition/. Accessed 3 Oct. 2023.", "The National Archives"),
+    ("“School Meals and Nutrition.” Department for Education, 14 Sept. 2022, www.gov.uk/government/publications/"
+     "school-meals. Accessed 2 Nov. 2023.", "Department for Education"),
+])
+def test_an_mla_page_of_a_bodys_site_is_a_webpage_with_the_site_as_container(text, site):
+    """MLA '“Title.” Body, 12 Aug. 2021, www.... Accessed 3 Oct. 2023.': a page of the body's site, the site its
+    container as MLA names it; it was a document the body published (or, for 'Archives', a newspaper article)."""
+    item = parse_reference(text)
+    assert (item["type"], item["container-title"], item.get("publisher")) == ("webpage", site, None)
+    assert len(item["issued"]["date-parts"][0]) == 3 and "accessed" in item

@@ -5443,7 +5443,7 @@ def _speech_place(container: str) -> bool:
 _SITE_RE = re.compile(r"(?i)\b(?:web\s?site|site|portal|blog|сайт|портал|блог)\b")
 _CHAPTER_CUE = re.compile(r"(?i)(?:^|[\s.,])(?:in\s*:|in\s+(?=[A-ZА-Я\"“‘])|//|в\s*кн\.|в\s*:|dans\s*:?|im\s*:|\[?w\s*:\]?|en\s*:|em\s*:)")
 _CORP_RE = re.compile(r"\b(ministry|government|council|department|commission|organi[sz]ation|office|"
-                      r"secretariat|president of|agency|administration|federation|parliament|duma|assembly|"
+                      r"secretariat|president of|agency|archives|administration|federation|parliament|duma|assembly|"
                       r"министерство|правительство|bank|nations|union|service|committee"
                       # legislatures by their own names: "State Great Khural of Mongolia", "Verkhovna Rada"
                       r"|khural|sejm|senate|rada|majlis|mazhilis|kenesh|knesset|bundestag|seimas|saeima|riigikogu)\b")
@@ -5471,6 +5471,16 @@ def _undated_page(item: dict, text: str) -> bool:
         and text.lstrip()[:1] not in "‘“\"«'" \
         and not any(k in item for k in ("publisher-place", "number-of-pages", "edition", "ISBN")) \
         and not (any("literal" in name for name in item.get("author", ())) and _BODY_THEN_QUOTE.match(text))
+
+
+def _mla_site_page(item: dict, text: str) -> bool:
+    """MLA's page of a body's site: "“Title.” National Archives, 8 Feb. 2022, www.archives.gov/... Accessed 15 Apr.
+    2024." (a double-quoted title closed by its full stop, a link and an access date, no place or numbers); the body
+    is the site, its container, as a notes-style "‘Title’, Ministry ..., date" is a document the body issues."""
+    title = item.get("title", "")
+    return bool(title) and "URL" in item and "accessed" in item and text.lstrip()[:1] in "“\"" \
+        and (f"{title}.”" in text or f'{title}."' in text) \
+        and not any(k in item for k in ("publisher-place", "number", "volume", "issue", "page"))
 
 
 def _chicago_quoted(title: str, text: str) -> bool:
@@ -5578,7 +5588,7 @@ def _item_type(item: dict, text: str) -> tuple[str, float]:
             # a number in a report series stays a report's ("..., Policy Brief No. 14, ECFR, March 2020")
             report = _calls_itself_report(title.lower()) and "number" not in item \
                 or _REPORT_RE.search(item.get("genre", "").lower())
-            if not report and _undated_page(item, text):
+            if not report and (_undated_page(item, text) or _mla_site_page(item, text)):
                 return "webpage", 0.7  # "[Title]. Eurasian Economic Commission. Available at: URL (accessed ...)"
             return ("report", 0.75) if report else ("document", 0.7)
         if _NEWS_RE.search(container.lower()) or day:
@@ -6317,8 +6327,8 @@ def _after_type(item: dict, kind: str, confidence: dict, text: str) -> None:
         if unit[:1].isupper() and len(unit.split()) <= 3 and _is_admin_unit(unit.split()[-1]) \
                 and f"{unit}, {item['publisher-place']}" in text:
             item["title"], item["publisher-place"] = head, f"{unit}, {item['publisher-place']}"
-    if (kind in ("document", "report") or kind == "webpage" and not _SITE_RE.search(item.get("container-title", ""))) \
-            and "container-title" in item and "publisher" not in item and (
+    if (kind in ("document", "report") or kind == "webpage" and not _SITE_RE.search(item.get("container-title", ""))
+            and not _mla_site_page(item, text)) and "container-title" in item and "publisher" not in item and (
             _CORP_RE.search(item["container-title"].lower()) or kind == "report" and "number" in item):
         # a body's document or page; the institution that numbers a report in its series
         _move(item, confidence, "container-title", "publisher")
