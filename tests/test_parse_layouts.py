@@ -3220,3 +3220,61 @@ def test_dataverses_version_after_the_repository_is_the_version():
     item = parse_reference("Rodríguez, Julia, and Tomás Ferrer. 2021. “Replication Data for: Clientelism and Turnout in "
                            "Argentina.” Harvard Dataverse, V2. https://doi.org/10.7910/DVN/ABC123.")
     assert (item["type"], item["publisher"], item["version"]) == ("dataset", "Harvard Dataverse", "2")
+
+
+def test_apa_title_before_a_presentation_bracket_the_tagger_left_as_a_note():
+    """APA '(2019, April 5–9). Title [Paper presentation]. Meeting, Toronto, ON, Canada.': the words from the date to
+    the describing bracket are the title, though the tagger, having found the meeting as a container, left them all
+    as a note; the item was a conference paper with no title."""
+    item = parse_reference("Mensah, A. K. (2022, April 21–26). Teacher agency and curriculum reform [Paper "
+                           "presentation]. American Educational Research Association Annual Meeting, Vancouver, BC, Canada.")
+    assert (item["type"], item["title"], item["genre"], item["event-title"], item["event-place"]) == (
+        "speech", "Teacher agency and curriculum reform", "Paper presentation",
+        "American Educational Research Association Annual Meeting", "Vancouver, BC, Canada")
+    assert "note" not in item
+
+
+@pytest.mark.parametrize("text, volume, container, page, note", [
+    ("Aileen McHarg, 'Reforming the United Kingdom Constitution: Law, Convention, Soft Law' (2008) 71 MLR 853.",
+     "71", "MLR", "853", None),
+    ("Jeffrey Jowell, ‘Beyond the Rule of Law: Towards Constitutional Judicial Review’ (2000) 59 Cambridge Law "
+     "Journal 671, 675.", "59", "Cambridge Law Journal", "671", "at 675"),
+    ("Paul Craig, 'Theory, \"Pure Theory\" and Values in Public Law' [2005] PL 440.", None, "PL", "440", None),
+])
+def test_oscola_articles_with_the_year_in_brackets_before_the_journal(text, volume, container, page, note):
+    """OSCOLA's article "Name, 'Title' (2008) 71 MLR 853, 860" (or '[2005] PL 440' where the year is the volume):
+    the year, volume, journal and first page follow the quoted title, a pinpoint after them; the whole tail was read as
+    a document's page ('71 MLR 853') or its first page lost."""
+    item = parse_reference(text)
+    assert (item["type"], item["issued"]["date-parts"][0][0] > 1900, item.get("volume"), item["container-title"],
+            item["page"], item.get("note")) == ("article-journal", True, volume, container, page, note)
+
+
+@pytest.mark.parametrize("text, database, school", [
+    ("Pearce, L. A. (2017). Rural school closures and community identity in North Yorkshire [Doctoral dissertation, "
+     "University of York]. White Rose eTheses Online. https://etheses.whiterose.ac.uk/19876/", "White Rose eTheses Online",
+     "University of York"),
+    ("Pearce, L. A. (2017). Rural school closures and community identity in Scotland [Doctoral dissertation, University "
+     "of Glasgow]. Enlighten: Theses. https://theses.gla.ac.uk/80123/", "Enlighten: Theses", "University of Glasgow"),
+])
+def test_a_universitys_own_theses_repository_is_the_archive(text, database, school):
+    """A university's repository of theses named after APA 7's bracket ('White Rose eTheses Online', 'Enlighten:
+    Theses') is the archive, as 'ProQuest Dissertations and Theses Global' is; 'eTheses' and the colon kept the name
+    from the database's form, so it was left in note or taken for a container."""
+    item = parse_reference(text)
+    assert (item["type"], item["archive"], item["publisher"]) == ("thesis", database, school)
+    assert "note" not in item and "container-title" not in item
+
+
+@pytest.mark.parametrize("text, site", [
+    ("“Partition of India.” The National Archives, 12 Aug. 2021, www.nationalarchives.gov.uk/education/resources/"
+     "the-road-to-partition/. Accessed 3 Oct. 2023.", "The National Archives"),
+    ("“School Meals and Nutrition.” Department for Education, 14 Sept. 2022, www.gov.uk/government/publications/"
+     "school-meals. Accessed 2 Nov. 2023.", "Department for Education"),
+])
+def test_an_mla_page_of_a_bodys_site_is_a_webpage_with_the_site_as_container(text, site):
+    """MLA '“Title.” Body, 12 Aug. 2021, www.... Accessed 3 Oct. 2023.': a page of the body's site, the site its
+    container as MLA names it; it was a document the body published (or, for 'Archives', a newspaper article)."""
+    item = parse_reference(text)
+    assert (item["type"], item["container-title"], item.get("publisher")) == ("webpage", site, None)
+    assert len(item["issued"]["date-parts"][0]) == 3 and "accessed" in item

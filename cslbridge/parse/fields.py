@@ -1780,16 +1780,18 @@ def _constrain(words, labels, probs, tagger, text) -> None:
     # "Smith, J. (2015). Regional inequality in Russia [Doctoral dissertation, University of X].":
     # with no container found, everything from the end of the authors and date up to the closing
     # bracket of an APA descriptor is the title and its description (the title rules split them),
-    # whatever the tagger called those words.
-    if "[" in text and "container" not in labels and "date" in labels:
+    # whatever the tagger called those words. With a container after the bracket ("[Paper presentation]. American
+    # Educational Research Association Annual Meeting, Toronto, ON, Canada.") only words it left all as a note are.
+    if "[" in text and "date" in labels:
         k = next((k for k in range(1, n) if words[k].startswith("[") and _DESCRIPTOR.match(_bracket_text(words, k))), None)
         end = next((m for m in range(k, n) if "]" in words[m]), None) if k else None
         start = max((m + 1 for m in range(k) if labels[m] in ("author", "date")), default=0) if k else 0
-        if end is not None and 0 < start < k and labels[start - 1] == "date":
+        if end is not None and 0 < start < k and labels[start - 1] == "date" and (
+                "container" not in labels or set(labels[start:end + 1]) == {"note"}):
             for m in range(start, end + 1):
                 labels[m] = "title"
             m = end + 1
-            while m < n and labels[m] == "title":  # "... eTheses Repository.": where it is held, kept as a note
+            while m < n and labels[m] == "title":  # "... eTheses Repository.": where it is held, a note (the archive, if a theses database)
                 labels[m] = "note"
                 m += 1
     # "Zverev R. Title words": an author list in "Family Initials" form ends with initials;
@@ -3717,7 +3719,8 @@ def _parse(text: str, tagger) -> dict:
     if work is not clean and (len(work) > _CUE_WORK_MIN or _PAPER_OF_THE_DAY.match(work)):
         return _cue_led(source, clean[:len(clean) - len(work)], work, tagger)
     legal = _legal_citation(clean) if (" v. " in clean or " v " in clean or "§" in clean or "L. " in clean
-                                       or "Rev. " in clean or " J. " in clean or " Act " in clean) else None
+                                       or "Rev. " in clean or " J. " in clean or " Act " in clean
+                                       or _QUOTE_THEN_YEAR_BRACKET.search(clean)) else None
     if legal:
         return _legal_item(source, *legal)
     item: dict = {"type": "document"}
@@ -3889,6 +3892,14 @@ _LEGAL_CITATIONS = (
     ("article-journal", re.compile(
         r"^(?P<author>[^,]+),\s+(?P<title>.+?),\s+(?P<volume>\d+)\s+(?P<container>[A-Z][\w.' &]*?\b(?:L\.|Rev\.|J\.)"
         rf"[\w.' &]*?)\s+(?P<page>\d+)(?:,\s*(?P<pin>\d+(?:[–-]\d+)?))?\s+\({_YEAR_GROUP}\)\.?$")),
+    # OSCOLA's article: "Aileen McHarg, 'Title' (2008) 71 MLR 853, 860" (volume after the year in round brackets),
+    # "Paul Craig, 'Title' [2005] PL 440" (the year in square brackets where it is the volume).
+    ("article-journal", re.compile(
+        rf"^(?P<author>[A-Z][^,‘’'“”\"]*?),\s+[‘'“\"](?P<title>.+?)[’'”\"]\s+\({_YEAR_GROUP}\)\s+(?P<volume>\d+)\s+"
+        r"(?P<container>[A-Z][\w.'’ &]*?)\s+(?P<page>\d+)(?:,\s*(?P<pin>\d+(?:[–-]\d+)?))?\.?$")),
+    ("article-journal", re.compile(
+        rf"^(?P<author>[A-Z][^,‘’'“”\"]*?),\s+[‘'“\"](?P<title>.+?)[’'”\"]\s+\[{_YEAR_GROUP}\]\s+(?:(?P<volume>\d+)\s+)?"
+        r"(?P<container>[A-Z][\w.'’ &]*?)\s+(?P<page>\d+)(?:,\s*(?P<pin>\d+(?:[–-]\d+)?))?\.?$")),
     ("legal_case", re.compile(
         rf"^(?P<title>\S.*? v\.? .+?)\s+\[{_YEAR_GROUP}\]\s+(?P<authority>UKSC|UKHL|UKPC|UKUT|EWCA\s(?:Civ|Crim)"
         r"|EWHC|EWFC|CSIH|CSOH|NICA|NIQB|IESC|IECA|IEHC)\s+(?P<number>\d+)(?:\s+\((?P<division>[\w ]+)\))?\.?$")),
@@ -3902,6 +3913,10 @@ _LEGAL_CITATIONS = (
         r"(?:ss?\.?\s+|(?=(?:sch|pt|art|para)\.?\s))"
         r"(?P<section>(?:(?:sch|pt|art|para)\.?\s+)?\d+[A-Z]?(?:\(\w+\))*(?:[–-]\d+[A-Z]?(?:\(\w+\))*)?)\.?$")),
 )
+
+
+# What OSCOLA's article holds: a closing quote, then its year in brackets ("’ (2008) 71", "' [2005] PL").
+_QUOTE_THEN_YEAR_BRACKET = re.compile(r"[’'”\"] [(\[](?:1[6-9]|20)\d\d[)\]] ")
 
 
 def _legal_citation(text: str) -> tuple[str, re.Match] | None:
@@ -5594,7 +5609,7 @@ def _speech_place(container: str) -> bool:
 _SITE_RE = re.compile(r"(?i)\b(?:web\s?site|site|portal|blog|сайт|портал|блог)\b")
 _CHAPTER_CUE = re.compile(r"(?i)(?:^|[\s.,])(?:in\s*:|in\s+(?=[A-ZА-Я\"“‘])|//|в\s*кн\.|в\s*:|dans\s*:?|im\s*:|\[?w\s*:\]?|en\s*:|em\s*:)")
 _CORP_RE = re.compile(r"\b(ministry|government|council|department|commission|organi[sz]ation|office|"
-                      r"secretariat|president of|agency|administration|federation|parliament|duma|assembly|"
+                      r"secretariat|president of|agency|archives|administration|federation|parliament|duma|assembly|"
                       r"министерство|правительство|bank|nations|union|service|committee"
                       # legislatures by their own names: "State Great Khural of Mongolia", "Verkhovna Rada"
                       r"|khural|sejm|senate|rada|majlis|mazhilis|kenesh|knesset|bundestag|seimas|saeima|riigikogu)\b")
@@ -5622,6 +5637,16 @@ def _undated_page(item: dict, text: str) -> bool:
         and text.lstrip()[:1] not in "‘“\"«'" \
         and not any(k in item for k in ("publisher-place", "number-of-pages", "edition", "ISBN")) \
         and not (any("literal" in name for name in item.get("author", ())) and _BODY_THEN_QUOTE.match(text))
+
+
+def _mla_site_page(item: dict, text: str) -> bool:
+    """MLA's page of a body's site: "“Title.” National Archives, 8 Feb. 2022, www.archives.gov/... Accessed 15 Apr.
+    2024." (a double-quoted title closed by its full stop, a link and an access date, no place or numbers); the body
+    is the site, its container, as a notes-style "‘Title’, Ministry ..., date" is a document the body issues."""
+    title = item.get("title", "")
+    return bool(title) and "URL" in item and "accessed" in item and text.lstrip()[:1] in "“\"" \
+        and (f"{title}.”" in text or f'{title}."' in text) \
+        and not any(k in item for k in ("publisher-place", "number", "volume", "issue", "page"))
 
 
 def _chicago_quoted(title: str, text: str) -> bool:
@@ -5729,7 +5754,7 @@ def _item_type(item: dict, text: str) -> tuple[str, float]:
             # a number in a report series stays a report's ("..., Policy Brief No. 14, ECFR, March 2020")
             report = _calls_itself_report(title.lower()) and "number" not in item \
                 or _REPORT_RE.search(item.get("genre", "").lower())
-            if not report and _undated_page(item, text):
+            if not report and (_undated_page(item, text) or _mla_site_page(item, text)):
                 return "webpage", 0.7  # "[Title]. Eurasian Economic Commission. Available at: URL (accessed ...)"
             return ("report", 0.75) if report else ("document", 0.7)
         if _NEWS_RE.search(container.lower()) or day:
@@ -6125,9 +6150,10 @@ _DATABASE = re.compile(r"(?i)\bretrieved\s+from\s+(?:the\s+)?([\w&'’ -]{2,40}?
 
 
 # A database of theses, named alone in the sentence after an APA 7 dissertation's bracket: "[Doctoral dissertation,
-# University of Minnesota]. ProQuest Dissertations and Theses Global.", "EThOS."
+# University of Minnesota]. ProQuest Dissertations and Theses Global.", "EThOS.", a university's "White Rose eTheses
+# Online", "Enlighten: Theses".
 _THESIS_DATABASE = re.compile(r"(?i)(?:proquest|ethos|oatd|dart-europe|theses canada)\b[\w&'’ -]*"
-                              r"|[\w&'’ -]*\b(?:dissertations?|theses)\b[\w&'’ -]*")
+                              r"|[\w&'’: -]*\b(?:e-?)?(?:dissertations?|theses)\b[\w&'’: -]*")
 
 
 _DEGREE_AND_SCHOOL = re.compile(r"(?i)\[[^\[\],]*(?:thesis|dissertation),\s*([^\[\]]+)\]")
@@ -6470,8 +6496,8 @@ def _after_type(item: dict, kind: str, confidence: dict, text: str) -> None:
         if unit[:1].isupper() and len(unit.split()) <= 3 and _is_admin_unit(unit.split()[-1]) \
                 and f"{unit}, {item['publisher-place']}" in text:
             item["title"], item["publisher-place"] = head, f"{unit}, {item['publisher-place']}"
-    if (kind in ("document", "report") or kind == "webpage" and not _SITE_RE.search(item.get("container-title", ""))) \
-            and "container-title" in item and "publisher" not in item and (
+    if (kind in ("document", "report") or kind == "webpage" and not _SITE_RE.search(item.get("container-title", ""))
+            and not _mla_site_page(item, text)) and "container-title" in item and "publisher" not in item and (
             _CORP_RE.search(item["container-title"].lower()) or kind == "report" and "number" in item):
         # a body's document or page; the institution that numbers a report in its series
         _move(item, confidence, "container-title", "publisher")
