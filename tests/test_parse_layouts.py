@@ -3278,3 +3278,34 @@ def test_an_mla_page_of_a_bodys_site_is_a_webpage_with_the_site_as_container(tex
     item = parse_reference(text)
     assert (item["type"], item["container-title"], item.get("publisher")) == ("webpage", site, None)
     assert len(item["issued"]["date-parts"][0]) == 3 and "accessed" in item
+
+
+@pytest.mark.parametrize("text, genre", [
+    ("A. Smith, “Deep nets,” PsyArXiv preprint, 2021.", "PsyArXiv preprint"),
+    ("A. Smith, “Deep nets,” OSF preprint, 2021.", "OSF preprint"),
+    ("Smith J. Deep nets. bioRxiv preprint. 2020.", "bioRxiv preprint"),
+])
+def test_a_preprint_named_by_its_server(text, genre):
+    """'PsyArXiv preprint' describes the work as 'arXiv preprint' does (one list of servers for both rules): a
+    preprint with that genre, not an article in a journal 'PsyArXiv preprint'."""
+    item = parse_reference(text)
+    assert (item["type"], item["genre"]) == ("article", genre)
+    assert "container-title" not in item
+
+
+@pytest.mark.parametrize("kind", ["news release", "Press release", "press release", "Fact sheet"])
+def test_a_body_s_untitled_release_in_any_case(kind):
+    """'Body, news release, date' and 'Body, Press release, date': the kind in any case and any of APA's described
+    kinds, not only 'press release' in lower case."""
+    item = parse_reference(f"Ministry of Internal Affairs of the Republic of Belarus, {kind}, 10 August 2020.")
+    assert (item["type"], item["genre"], item["author"]) == \
+        ("report", kind, [{"literal": "Ministry of Internal Affairs of the Republic of Belarus"}])
+
+
+def test_a_subtitle_after_a_stop_is_no_series():
+    """A sentence before Chicago's imprint is an unnumbered series only when it is named as one ('Studies',
+    'Problems', 'Library', ...); a subtitle printed after a stop stays in the title."""
+    item = parse_reference("Greene, Samuel A. Moscow in Movement. Power and Opposition in Putin's Russia. Stanford: "
+                           "Stanford University Press, 2014.")
+    assert item["title"] == "Moscow in Movement. Power and Opposition in Putin's Russia"
+    assert "collection-title" not in item

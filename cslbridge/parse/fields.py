@@ -1189,7 +1189,7 @@ def _constrain(words, labels, probs, tagger, text) -> None:
     # untitled paper named by its kind (APA's described grey literature) before the date; the tagger took
     # "press" for a second author.
     c = next((c for c in range(1, min(n - 3, 12)) if words[c].endswith(",")), 0) \
-        if "press release" in text or "fact sheet" in text or "policy brief" in text else 0
+        if any(kind in low for kind in _DESCRIBED_TYPES if " " in kind) else 0  # any case: "Press release", "news release"
     if c and labels[c + 3] == "date" and words[c + 2].endswith(",") \
             and f"{words[c + 1]} {words[c + 2][:-1]}".lower() in _DESCRIBED_TYPES \
             and corporate_name(" ".join(words[:c + 1])[:-1]):
@@ -2882,17 +2882,13 @@ def _constrain(words, labels, probs, tagger, text) -> None:
     # IEEE "“Title,” arXiv preprint arXiv:1301.3781, 2013.": the server's "preprint" words describe the work (its
     # genre), and a reference's one bare year, wherever the tagger put it, is its date.
     for i in (range(n - 1) if "preprint" in low else ()):
-        if words[i + 1].lower().rstrip(".,") == "preprint" and labels[i] == labels[i + 1] == "note" \
-                and _PREPRINT_SERVER_WORD.fullmatch(words[i]):
+        if words[i + 1].lower().rstrip(".,") == "preprint" and labels[i] == labels[i + 1] in ("note", "container") \
+                and _PREPRINT_SERVER.fullmatch(words[i]):
             labels[i] = labels[i + 1] = "genre"
     if "date" not in labels:
         years = [k for k in range(n) if labels[k] == "note" and _BARE_YEAR.match(words[k])]
         if len(years) == 1:
             labels[years[0]] = "date"
-
-
-# A preprint server named before "preprint": "arXiv preprint", "bioRxiv preprint", "SSRN preprint".
-_PREPRINT_SERVER_WORD = re.compile(r"(?i)arxiv|(?:bio|med|chem|psy|soc|edu|tech)rxiv|ssrn|osf|preprints\.org")
 
 
 # A journal's volume cue as a word of its own: "Vol.", German "Jg.", Czech "roč.", Scandinavian "årg.", Dutch "jrg.".
@@ -5319,7 +5315,7 @@ _AUDIOVISUAL = {"video": "motion_picture", "film": "motion_picture", "motion pic
 # After APA's "[Song]." or "[Album].": the album the song is on, then the label(s).
 _ALBUM_AND_LABEL = re.compile(r"(?:On (?P<album>[^.]+)\.\s+)?(?P<label>[A-Z][^.]*?)\.?")
 # Preprint servers: a work posted on one is a preprint ("article") the server publishes, not a journal article.
-_PREPRINT_SERVER = re.compile(r"(?i)ssrn|osf preprints|(?:psy|soc|ed|earth)?arxiv|(?:bio|med|tech|chem)rxiv|research square|"
+_PREPRINT_SERVER = re.compile(r"(?i)ssrn|osf(?: preprints)?|(?:psy|soc|ed|earth)?arxiv|(?:bio|med|tech|chem)rxiv|research square|"
                               r"preprints\.org")
 _DATA_REPOSITORY = re.compile(r"(?i)zenodo|figshare|dryad(?: digital repository)?|(?:harvard )?dataverse|"
                               r"osf|open science framework|pangaea|icpsr|mendeley data|uk data service|gesis")
@@ -5684,8 +5680,9 @@ def _item_type(item: dict, text: str) -> tuple[str, float]:
         return "broadcast", 0.8  # "‘Vesti nedeli’, Rossiya 1, 24 November 2013": a programme and its network
     container = item.get("container-title", "")
     if _PREPRINT_SERVER.fullmatch(container or item.get("publisher", "")) and not {"volume", "issue"} & set(item) \
-            or not container and "Preprint at" in text and _PREPRINT_CUE.search(text):
-        return "article", 0.85  # "... choices. PsyArXiv. https://doi.org/...": posted on a preprint server
+            or not container and "Preprint at" in text and _PREPRINT_CUE.search(text) \
+            or not container and item.get("genre", "").lower().endswith(" preprint"):
+        return "article", 0.85  # "... choices. PsyArXiv. https://doi.org/...", "PsyArXiv preprint": a preprint
     title = item.get("title", "")
     has_serial = any(k in item for k in ("volume", "issue"))
     if not has_serial and (_INTERVIEW_RE.search(title.lower()) or _INTERVIEW_HEAD.match(title)) and (
@@ -6282,6 +6279,11 @@ _SERIES_TITLE = re.compile(r"^(.*\S[^\s.][.?!])\s+((?!(?:A|An|Or|And|Part|Book|V
                            r"(?:\s+(?:(?:of|and|in|on|for|the|to|&)\s+)*[A-Z][\w’'-]+)+)$")
 
 
+# The words a publisher's series is named by ("Problems of International Politics", "Cambridge Studies in ...",
+# "Library of ...", "... Series"), which a subtitle printed after a stop ("Moscow in Movement. Power and
+# Opposition in Putin's Russia.") does not hold.
+_SERIES_NAME_WORD = re.compile(r"\b(?:Studies|Series|Library|Monographs?|Problems|Contributions|Perspectives|Texts|Classics|"
+                               r"Readings|Lectures|Publications|Companions?|Handbooks?|Guides|Topics|Debates|Approaches)\b")
 _DOCUMENT_KIND_END = re.compile(r"\b(?:Document|Report|Paper|Brief|Note|Review|Memorandum|Catalogu?e?|Score|Thesis|"
                                 r"Dissertation|Manuscript|Guidelines?)$")  # "Project Appraisal Document": what it is
 
@@ -6290,7 +6292,8 @@ def _unnumbered_series(item: dict, confidence: dict, text: str) -> None:
     """Chicago's series without a number, printed as its own sentence right before "Place: Publisher", is the
     book's ``collection-title``, not the end of its title: every word of it capitalised but the small ones."""
     series = _SERIES_TITLE.match(item["title"])
-    if series and f"{series.group(2)}. {item['publisher-place']}:" in text and not corporate_name(series.group(2)) \
+    if series and f"{series.group(2)}. {item['publisher-place']}:" in text and _SERIES_NAME_WORD.search(series.group(2)) \
+            and not corporate_name(series.group(2)) \
             and not _DOCUMENT_KIND_END.search(series.group(2)):  # a body ("Climate Center"), a kind of paper
         item["title"], item["collection-title"] = series.group(1).rstrip("."), series.group(2)
         confidence["collection-title"] = confidence.get("title", 0.7)
