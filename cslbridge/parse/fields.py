@@ -207,9 +207,14 @@ def _labels(text: str, spans, tagger):
     if labels and "title" not in labels and labels[0] == "author" and not _INITIAL_TOKEN.match(words[0]) \
             and CYRILLIC.search(text):
         j = _run_end(labels, 0, "author")
+        dash = words[j] in ("–", "—") and j + 1 < len(words)  # GOST's dash before the imprint ("Очерки. – Л., 1915.")
+        if dash:
+            j -= 1
         if 2 <= j < len(words) - 1 and words[j].endswith(".") and len(words[j]) > 3 \
                 and not _INITIAL_TOKEN.match(words[j]) and _INITIAL_TOKEN.match(words[j - 1]):
             labels[j] = "title"
+            if dash:
+                labels[j + 1] = labels[j + 2]
     # A multi-volume work's title names its volume ("... mirovoi geopolitike. T. V: Tsentral'naya Aziya v XXI
     # stoletii", "Т. 2: ..."): after the volume mark the numeral's colon is no chapter's Czech "V:" ("In:").
     for i in (range(1, len(words) - 2) if ":" in text else ()):
