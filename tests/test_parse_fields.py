@@ -3907,3 +3907,23 @@ def test_an_abbreviated_russian_city_is_the_place_with_or_without_a_publisher(ci
     assert (chapter["container-title"], chapter["publisher-place"]) == ("Сборник статей", f"{city}.")
     # an initial before the comma and the year is a name's, no city
     assert "publisher-place" not in parse_reference("Петров А. К., 2010. Очерки истории края. Наука.")
+
+
+@pytest.mark.parametrize("text, title, date", [
+    ("Стенографический отчет о заседании Государственной Думы 25 декабря 2020 г.",
+     "Стенографический отчет о заседании Государственной Думы", [2020, 12, 25]),
+    ("Стенографический отчет о заседании Совета Федерации 16 марта 2022 г. URL: http://council.gov.ru/activity/"
+     "meetings/133870/transcript/ (дата обращения: 01.04.2022).", "Стенографический отчет о заседании Совета Федерации",
+     [2022, 3, 16]),
+    ("Протокол заседания Политбюро ЦК ВКП(б) от 14 ноября 1929 г.", "Протокол заседания Политбюро ЦК ВКП(б)",
+     [1929, 11, 14]),
+])
+def test_a_dated_record_is_issued_on_the_day_its_title_ends_with(text, title, date):
+    # the sitting's date stayed in the title and the transcript had no date
+    item = parse_reference(text)
+    assert (item["title"], item["issued"]) == (title, {"date-parts": [date]})
+
+
+def test_a_date_closing_a_title_leaves_an_issued_work_alone():
+    item = parse_reference("Иванов И. И. Манифест 17 октября 1905 г. // Вопросы истории. 2005. № 10. С. 3–15.")
+    assert item["title"] == "Манифест 17 октября 1905 г." and item["issued"] == {"date-parts": [[2005]]}

@@ -3079,6 +3079,8 @@ def _parse(text: str, tagger) -> dict:
     _fill(item, groups, confidence, clean)
     _day_month_in_title(item)
     _day_month_in_note(item)
+    if "issued" not in item and " г" in clean:
+        _date_closing_title(item)
     if overflow:
         add_note(item, overflow)
     _masthead_and_day(item, confidence)
@@ -3579,6 +3581,21 @@ def _day_month_in_title(item: dict) -> None:
     # quoted title, read as the periodical
     if _date_from_day_month(item, item.get("container-title", "")):
         del item["container-title"]
+
+
+# "Стенографический отчет о заседании Государственной Думы 25 декабря 2020 г.", "Письмо ... в ЦК КПСС от 12 мая
+# 1956 г.": a full Russian date closing the title, "от" ("of") before it belonging to the date
+_TITLE_CLOSING_DATE = re.compile(rf",?(?:\s+от)?\s+(\d{{1,2}}\s+[а-яё]{{3,8}}\.?\s+{_YEAR})(?:\s*г\.?)?$")
+
+
+def _date_closing_title(item: dict) -> None:
+    """A dated record with no date of its own elsewhere (a sitting's transcript, a letter) is issued on the
+    day its title ends with: the date leaves the title for ``issued``."""
+    m = _TITLE_CLOSING_DATE.search(item.get("title", ""))
+    date = m and parse_date(m.group(1))
+    if date and len(date["date-parts"][0]) == 3 and m.start() > 10:
+        item["issued"] = date
+        item["title"] = item["title"][:m.start()]
 
 
 def _day_month_in_note(item: dict) -> None:
