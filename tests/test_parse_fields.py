@@ -3927,3 +3927,24 @@ def test_a_dated_record_is_issued_on_the_day_its_title_ends_with(text, title, da
 def test_a_date_closing_a_title_leaves_an_issued_work_alone():
     item = parse_reference("Иванов И. И. Манифест 17 октября 1905 г. // Вопросы истории. 2005. № 10. С. 3–15.")
     assert item["title"] == "Манифест 17 октября 1905 г." and item["issued"] == {"date-parts": [[2005]]}
+
+
+@pytest.mark.parametrize("note, title, author, date, archive", [
+    ("Письмо Н. С. Хрущева в ЦК КПСС от 12 мая 1956 г. // РГАНИ. Ф. 3. Оп. 12. Д. 1005. Л. 4–6.",
+     "Письмо Н. С. Хрущева в ЦК КПСС", [{"family": "Хрущев", "given": "Н. С."}], [1956, 5, 12], "РГАНИ"),
+    ("Письмо Н. К. Крупской И. В. Сталину, 1924 г. // РГАСПИ. Ф. 12. Оп. 2. Д. 32.",
+     "Письмо Н. К. Крупской И. В. Сталину", [{"family": "Крупская", "given": "Н. К."}], [1924], "РГАСПИ"),
+    ("Телеграмма Ф. Э. Дзержинского В. И. Ленину, 22 июля 1920 г. // РГАСПИ. Ф. 76. Оп. 3. Д. 124. Л. 2.",
+     "Телеграмма Ф. Э. Дзержинского В. И. Ленину", [{"family": "Дзержинский", "given": "Ф. Э."}], [1920, 7, 22],
+     "РГАСПИ"),
+    # names whose nominative is not certain from the genitive ("Берии", indeclinable "Громыко"): no author guessed
+    ("Докладная записка Л. П. Берии в Президиум ЦК КПСС, 8 мая 1953 г. // ГА РФ. Ф. Р-9401. Оп. 2. Д. 416. Л. 1–5.",
+     "Докладная записка Л. П. Берии в Президиум ЦК КПСС", None, [1953, 5, 8], "ГА РФ"),
+    ("Письмо А. А. Громыко Л. И. Брежневу от 3 марта 1970 г. // АВП РФ. Ф. 0129. Оп. 54. Д. 12. Л. 3.",
+     "Письмо А. А. Громыко Л. И. Брежневу", None, [1970, 3, 3], "АВП РФ"),
+])
+def test_a_letter_named_by_its_writer_in_the_genitive_is_his_manuscript(note, title, author, date, archive):
+    # "Письмо" was read as the author's family name, the writer's name as the title
+    item = parse_reference(note)
+    assert (item["type"], item["title"], item.get("author"), item["issued"], item["archive"]) == (
+        "manuscript", title, author, {"date-parts": [date]}, archive)

@@ -2981,6 +2981,34 @@ def _letter(source: str, match: re.Match) -> dict | None:
     return item
 
 
+# A written document named by its kind and its writer in the genitive, then whom it went to and its date:
+# "Письмо Н. С. Хрущева в ЦК КПСС от 12 мая 1956 г.", "Докладная записка Л. П. Берии в Президиум ЦК КПСС, 8 мая
+# 1953 г.", "Телеграмма Ф. Э. Дзержинского В. И. Ленину, 22 июля 1920 г." (the archive, cut off before, keeps it).
+_DOCUMENT_BY_WRITER = re.compile(
+    r"((?:Письмо|(?:Докладная |Служебная |Пояснительная |Аналитическая )?[Зз]аписка|Телеграмма|Шифротелеграмма|"
+    r"Донесение|Рапорт|Справка|Заявление|Дневник)\s+((?:[А-ЯЁ]\.\s?){1,2})([А-ЯЁ][а-яё]+(?:-[А-ЯЁ][а-яё]+)?)"
+    rf"[^/\d:]*?)(?:,?\s+(?:от\s+)?(\d{{1,2}}\s+[а-яё]{{3,8}}\.?\s+{_YEAR}|{_YEAR})(?:\s*г\.?)?)?\.?")
+# Genitive endings of Russian surnames whose nominative is certain ("Толстого" may be "Толстой" or "Толстый",
+# "Берии" "Берия" or "Берий", "Микояна" any foreign stem: those writers are not guessed)
+_GENITIVE_SURNAME = (("ского", "ский"), ("цкого", "цкий"), ("ской", "ская"), ("цкой", "цкая"), ("овой", "ова"),
+                     ("евой", "ева"), ("ёвой", "ёва"), ("иной", "ина"), ("ыной", "ына"), ("ова", "ов"), ("ева", "ев"),
+                     ("ёва", "ёв"), ("ина", "ин"), ("ына", "ын"))
+
+
+def _document_by_writer(source: str, match: re.Match) -> dict:
+    """A letter or note named by its writer in the genitive is an unpublished document (a `manuscript`), its
+    writer the author when the nominative of the name is certain; the kind and the writer stay in the title."""
+    item: dict = {"type": "manuscript", "title": match.group(1)}
+    surname = match.group(3)
+    nominative = next((surname[:-len(end)] + stem for end, stem in _GENITIVE_SURNAME if surname.endswith(end)), None)
+    if nominative:
+        item["author"] = [{"family": nominative, "given": match.group(2).strip()}]
+    if match.group(4):
+        item["issued"] = parse_date(match.group(4))
+    item["custom"] = {"source": source, "review": False, "confidence": {key: 0.9 for key in item if key != "type"}}
+    return item
+
+
 # MLA's book review: "Review of The Shifting Line, by Hannah Kerr." between the review's title and the periodical.
 _REVIEW_OF = re.compile(r"(Review of .+?, by (?:(?:[A-Z]\.|[^\s.]+)\s+)*[^\s.]{2,}\.)\s+(\S.*)")
 
@@ -3007,6 +3035,9 @@ def _parse(text: str, tagger) -> dict:
     letter = letter and _letter(source, letter)
     if letter:
         return letter
+    writer = _DOCUMENT_BY_WRITER.fullmatch(clean) if clean[:1] in "ПЗДСТРШ" else None
+    if writer:
+        return _document_by_writer(source, writer)
     folded = clean.casefold()
     artwork = _ARTWORK.fullmatch(clean) if any(cue in folded for cue in _MUSEUM_CUES) and _MUSEUM.search(clean) else None
     artwork = artwork and _artwork(source, artwork)
