@@ -3948,3 +3948,20 @@ def test_a_letter_named_by_its_writer_in_the_genitive_is_his_manuscript(note, ti
     item = parse_reference(note)
     assert (item["type"], item["title"], item.get("author"), item["issued"], item["archive"]) == (
         "manuscript", title, author, {"date-parts": [date]}, archive)
+
+
+@pytest.mark.parametrize("text, office, title", [
+    ("Росстат. Регионы России. Социально-экономические показатели. 2022. URL: https://rosstat.gov.ru/folder/210/"
+     "document/13204 (дата обращения: 10.03.2023).", "Росстат", "Регионы России. Социально-экономические показатели"),
+    ("Национальный статистический комитет Республики Беларусь. Беларусь в цифрах. 2022. URL: https://www.belstat.gov.by/"
+     "upload/iblock/bel_v_cifrah_2022.pdf (дата обращения: 11.09.2022).",
+     "Национальный статистический комитет Республики Беларусь", "Беларусь в цифрах"),
+])
+def test_a_statistics_offices_own_collection_with_a_link_is_its_report(text, office, title):
+    # a web page before (a dated title with a link), and an office unknown to the tagger ran into the title
+    item = parse_reference(text)
+    assert (item["type"], item["author"], item["title"]) == ("report", [{"literal": office}], title)
+    # Harvard's office with its year in brackets and only a link dates a page (the dev set's ONS rows)
+    harvard = parse_reference("Office for National Statistics (2023) Average household income, UK: financial year "
+                              "ending 2022. Available at: https://www.ons.gov.uk/x (Accessed: 3 March 2023).")
+    assert harvard["type"] == "webpage"

@@ -3112,6 +3112,8 @@ def _parse(text: str, tagger) -> dict:
     _day_month_in_note(item)
     if "issued" not in item and " г" in clean:
         _date_closing_title(item)
+    if "author" not in item and ". " in item.get("title", "") and ("статисти" in clean or "tatisti" in clean):
+        _office_heading_in_title(item, confidence)
     if overflow:
         add_note(item, overflow)
     _masthead_and_day(item, confidence)
@@ -4822,6 +4824,29 @@ _SOCIAL_URL = re.compile(r"(?i)https?://(?:www\.|m\.)?(?:t\.me|facebook\.com|fb\
 _BODY_THEN_QUOTE = re.compile(r"[^‘“\"«',]{2,120},\s*[‘“\"«']")
 
 
+_OFFICE_WORD = re.compile(r"(?i)служб|комитет|агентств|бюро|управлени|департамент|office|bureau|agency|committee|"
+                          r"service|board")
+
+
+def _office_heading_in_title(item: dict, confidence: dict) -> None:
+    """"Федеральная служба государственной статистики. Занятость и безработица ...": a statistics office named
+    as the heading, which the tagger ran into the title, is the author (its own collections are its reports)."""
+    head, _, rest = item["title"].partition(". ")
+    if rest and _STATISTICS_OFFICE.search(head) and _OFFICE_WORD.search(head) and len(head.split()) <= 12 \
+            and not any(ch.isdigit() for ch in head):
+        item["author"] = [{"literal": head}]
+        item["title"] = rest
+        confidence["author"] = confidence.get("title", 0.7)
+
+
+def _statistics_office_heading(item: dict, text: str) -> bool:
+    """Is the work a statistics office's own, the office its heading: a References translation ("Rosstat.
+    Chislennost' naseleniya ... [Population of ...]") or GOST's "Росстат. Регионы России. ... URL: ..."? (Harvard's
+    "Office for National Statistics (2023) Title. Available at: ..." dates a page, no heading.)"""
+    offices = [n["literal"] for n in item.get("author", []) if _STATISTICS_OFFICE.search(n.get("literal", ""))]
+    return bool(offices) and ("original-title" in item or text.lstrip().startswith(f"{offices[0]}. "))
+
+
 def _undated_page(item: dict, text: str) -> bool:
     """"[Title]. Body. Available at: URL (accessed ...)": a body's undated page (a quoted title with a
     body after or before it is a notes-style document)."""
@@ -4963,8 +4988,8 @@ def _item_type(item: dict, text: str) -> tuple[str, float]:
             and "container-title" not in item and any("family" in name for name in item.get("author", [])):
         # a person's "Title, RR-1577-AF (Santa Monica, CA: RAND Corporation, 2017)"; a decree's "NH-308-N" is no report
         return "report", 0.8
-    if _undated_page(item, text) and not ("original-title" in item and any(
-            _STATISTICS_OFFICE.search(n.get("literal", "")) for n in item.get("author", []))):
+    office = _statistics_office_heading(item, text)
+    if _undated_page(item, text) and not office:
         # a statistics office's translated title with a link and no date is still its report ("Rosstat. Chislennost'
         # naseleniya ... [Population of ...]. Available at: URL (accessed ...)"), as dated or printed it is below
         return "webpage", 0.7
@@ -4979,7 +5004,7 @@ def _item_type(item: dict, text: str) -> tuple[str, float]:
         return "document", 0.75  # notes style: a quoted title with a date or link, no container
     if any("literal" in n for n in item.get("author", [])) and f"‘{title}’" not in text and (
             _STATISTICAL_WORK.search(title.lower())
-            or "original-title" in item and any(_STATISTICS_OFFICE.search(n.get("literal", "")) for n in item["author"])):
+            or office):
         return "report", 0.7  # References "Rosstat. Rossiiskii statisticheskii ezhegodnik [...]. Moscow, 2020. 700 p."
     if _published_by_own_acronym(item):
         return "report", 0.7  # "Instituto Nacional de Estadística (2022). Encuesta ... Madrid: INE.": a body's own paper
