@@ -3965,3 +3965,15 @@ def test_a_statistics_offices_own_collection_with_a_link_is_its_report(text, off
     harvard = parse_reference("Office for National Statistics (2023) Average household income, UK: financial year "
                               "ending 2022. Available at: https://www.ons.gov.uk/x (Accessed: 3 March 2023).")
     assert harvard["type"] == "webpage"
+
+
+def test_a_gost_patents_bulletin_is_kept_whole_in_note():
+    # the note kept "Бюл" and lost its number (read as a volume), and the filing date's cue stayed in note
+    item = parse_reference("Пат. 2701234 Рос. Федерация, МПК F16C 33/10. Подшипник скольжения с композиционным покрытием / "
+                           "Сидоренко В. И., Ткачук А. П. ; заявитель и патентообладатель Самар. гос. техн. ун-т. – "
+                           "№ 2018134567 ; заявл. 28.09.2018 ; опубл. 25.09.2019, Бюл. № 27. – 9 с.")
+    assert item["note"].split("\n") == ["Рос. Федерация, МПК F16C 33/10", "№ 2018134567",
+                                        "заявитель и патентообладатель Самар. гос. техн. ун-т", "Бюл. № 27"]
+    assert (item["number"], item["issued"], item["submitted"]) == (
+        "2701234", {"date-parts": [[2019, 9, 25]]}, {"date-parts": [[2018, 9, 28]]})
+    assert not {"volume", "issue", "container-title"} & set(item)

@@ -5224,6 +5224,9 @@ _PATENT_DATES = re.compile(r"(?i)\b(filed|issued|granted|published|заявл\.|
 # GOST's patent heading before the title: "Пат. 2701234 Рос. Федерация, МПК F16C 33/10. " (number, country,
 # and the classes, which hold no full stop).
 _GOST_PATENT_HEAD = re.compile(r"^[Пп]ат\.\s*\d+\s+((?:[А-ЯЁ][а-яё]*\.\s*)?[А-ЯЁ][А-Яа-яё]+(?:,\s*(?:МПК|МКИ|IPC)\s+[^.]*)?)\.\s+")
+# The official bulletin that published it, after the date: "опубл. 25.09.2019, Бюл. № 27" (the "Изобретения.
+# Полезные модели" bulletin's issue), kept whole.
+_PATENT_BULLETIN = re.compile(r"\bБюл\.\s*№\s*(\d+)")
 # Who applied for and holds it, after the inventors: "; заявитель и патентообладатель Самар. гос. техн. ун-т".
 _PATENT_HOLDER = re.compile(r";\s*((?:заявител[ьи]|патентообладател[ьи])\b.*?)(?=\s*\.?\s*[–—]\s|\s*;|$)")
 
@@ -5287,6 +5290,19 @@ def _patent(item: dict, text: str, match, confidence: dict) -> None:
                 add_note(item, line)
     if holder:
         add_note(item, holder.group(1))
+    if match.group("ru") and "note" in item:
+        # GOST's bulletin ("Бюл. № 27") whole, not the tagger's pieces of it ("Бюл", its number read as a volume),
+        # and no date cue ("заявл") left over once its date is read
+        bulletin = _PATENT_BULLETIN.search(text)
+        pieces = ("Бюл", "Бюл.", bulletin.group(1), f"№ {bulletin.group(1)}") if bulletin else ()
+        cues = ("заявл",) * ("submitted" in item) + ("опубл",) * ("issued" in item)
+        lines = [line for line in item.pop("note").split("\n") if line not in pieces and line.rstrip(".") not in cues]
+        for line in lines + [bulletin.group(0)] * bool(bulletin):
+            add_note(item, line)
+        for key in ("volume", "issue"):
+            if bulletin and item.get(key) == bulletin.group(1):
+                del item[key]
+                confidence.pop(key, None)
 
 
 def _article_of_act(item: dict, confidence: dict) -> None:
