@@ -3977,3 +3977,16 @@ def test_a_gost_patents_bulletin_is_kept_whole_in_note():
     assert (item["number"], item["issued"], item["submitted"]) == (
         "2701234", {"date-parts": [[2019, 9, 25]]}, {"date-parts": [[2018, 9, 28]]})
     assert not {"volume", "issue", "container-title"} & set(item)
+
+
+@pytest.mark.parametrize("text", [
+    "К итогам хлебозаготовок // Советская Сибирь. 1930. 5 янв. № 4.",
+    "Петров С. Итоги пленума // Советская Сибирь. – 1930. – 5 янв. – № 4. – С. 1.",
+])
+def test_a_gost_paper_cited_by_its_day_and_number_is_a_newspaper(text):
+    # a paper the outlet list does not know read as a journal: GOST dates a journal's issue by year and number only
+    item = parse_reference(text)
+    assert (item["type"], item["container-title"], item["issued"], item["issue"]) == (
+        "article-newspaper", "Советская Сибирь", {"date-parts": [[1930, 1, 5]]}, "4")
+    # a journal's issue by year and number stays a journal's
+    assert parse_reference("Петров С. Итоги пленума // Сибирские огни. 1930. № 4. С. 1–9.")["type"] == "article-journal"

@@ -4839,6 +4839,10 @@ def _office_heading_in_title(item: dict, confidence: dict) -> None:
         confidence["author"] = confidence.get("title", 0.7)
 
 
+# GOST's date of a paper's issue, the day as a sentence after the year: "1930. 5 янв.", "– 1930. – 2 марта."
+_DAY_AFTER_YEAR = re.compile(rf"{_YEAR}\.\s+(?:[–—]\s+)?\d{{1,2}}\s+[а-яё]{{3,8}}\.?(?:\s|$)")
+
+
 def _statistics_office_heading(item: dict, text: str) -> bool:
     """Is the work a statistics office's own, the office its heading: a References translation ("Rosstat.
     Chislennost' naseleniya ... [Population of ...]") or GOST's "Росстат. Регионы России. ... URL: ..."? (Harvard's
@@ -4935,8 +4939,11 @@ def _item_type(item: dict, text: str) -> tuple[str, float]:
             # '"Title," in Advances in Neural Information Processing Systems, vol. 30, 2017': the
             # proceedings volumes so named are cited "in" them; the journals ("Advances in Physics") are not.
             return "paper-conference", 0.7
-        if has_serial and "volume" not in item and _has_day(item.get("issued")) and is_outlet(container):
-            return "article-newspaper", 0.85  # a paper's numbered issue: "Kommersant, no. 145, 11 August 2023"
+        if has_serial and "volume" not in item and _has_day(item.get("issued")) and (
+                is_outlet(container) or "//" in text and _DAY_AFTER_YEAR.search(text)):
+            # a paper's numbered issue: "Kommersant, no. 145, 11 August 2023"; GOST cites a journal's issue by its
+            # year and number, a paper's by its day too ("// Советская Сибирь. 1930. 5 янв. № 4.")
+            return "article-newspaper", 0.85
         if has_serial:
             return "article-journal", 0.9
         if "URL" in item and _SITE_RE.search(container) and not _NEWS_RE.search(container.lower()):
