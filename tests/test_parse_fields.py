@@ -3990,3 +3990,18 @@ def test_a_gost_paper_cited_by_its_day_and_number_is_a_newspaper(text):
         "article-newspaper", "Советская Сибирь", {"date-parts": [[1930, 1, 5]]}, "4")
     # a journal's issue by year and number stays a journal's
     assert parse_reference("Петров С. Итоги пленума // Сибирские огни. 1930. № 4. С. 1–9.")["type"] == "article-journal"
+
+
+@pytest.mark.parametrize("text, author, title", [
+    ("Хрущев Н. С. Время. Люди. Власть : воспоминания : в 4 кн. / Н. С. Хрущев. – М. : Московские новости, 1999. – "
+     "Кн. 1. – 848 с.", "Хрущев", "Время. Люди. Власть: воспоминания: в 4 кн."),
+    ("Эренбург И. Г. Люди, годы, жизнь. Воспоминания : в 3 т. / И. Г. Эренбург. – М. : Советский писатель, 1990. – "
+     "Т. 1. – 656 с.", "Эренбург", "Люди, годы, жизнь. Воспоминания: в 3 т."),
+])
+def test_a_gost_title_with_stops_runs_to_the_statement_of_responsibility(text, author, title):
+    # the title's first sentence was read as a name ("Время") or its last as a journal, the count of volumes before
+    # the slash ("в 3 т.") having kept the title rule off
+    item = parse_reference(text)
+    assert (item["type"], [n["family"] for n in item["author"]], item["title"], item["volume"]) == (
+        "book", [author], title, "1")
+    assert "container-title" not in item

@@ -2813,9 +2813,12 @@ def _gost_areas(words, labels) -> None:
     # initials after it and the GOST areas' dashes, though the tagger ran the title into the names
     collective = 1 < slash < n - 1 and bool(_INITIAL_TOKEN.match(words[slash + 1])) \
         and not any(_INITIAL_TOKEN.match(w) for w in words[:slash]) and ("–" in words[slash:] or "—" in words[slash:])
+    # the title's count of volumes (": в 4 кн.", ": в 3 т.") is no volume of an imprint
+    counts = {i + d for i in range(slash - 2) for d in range(3) if words[i] == "в" and words[i + 1].isdigit()
+              and words[i + 2] in _VOLUME_COUNT_WORDS}
     if not (0 < slash < n - 1 and "//" not in words[:slash]
             and (labels[slash - 1] not in ("author", "editor") or role or titled or collective)
-            and not {"location", "publisher", "volume", "pages"} & set(labels[:slash])):
+            and not {"location", "publisher", "volume", "pages"} & {labels[k] for k in range(slash) if k not in counts}):
         return  # a slash in a name list or an imprint ("Jean-Pierre / Hennau", "Frankfurt / M.")
     responsibility = role or bool(_INITIAL_TOKEN.match(words[slash + 1]))
     if not (responsibility or words[slash + 1][:1].isupper() and ("–" in words[slash:] or "—" in words[slash:])):
@@ -2824,8 +2827,10 @@ def _gost_areas(words, labels) -> None:
     if labels[0] == "author":
         while a < slash and labels[a] == "author":
             a += 1
-        if not any(_INITIAL_TOKEN.match(w) for w in words[:a]):
-            a = 0
+        initials = [k for k in range(a) if _INITIAL_TOKEN.match(words[k])]
+        # the heading ends with its last initial: "Хрущев Н. С. Время. Люди. Власть : ... / Н. С. Хрущев", where
+        # the tagger ran the title's first sentence into the name
+        a = initials[-1] + 1 if initials else 0
     for k in range(a, slash + 1):
         if labels[k] not in ("genre", "medium"):
             labels[k] = "title"
