@@ -4005,3 +4005,18 @@ def test_a_gost_title_with_stops_runs_to_the_statement_of_responsibility(text, a
     assert (item["type"], [n["family"] for n in item["author"]], item["title"], item["volume"]) == (
         "book", [author], title, "1")
     assert "container-title" not in item
+
+
+@pytest.mark.parametrize("text, title, volume, own", [
+    ("Ключевский В. О. Сочинения : в 9 т. Т. 3. Курс русской истории. Ч. 3. – М. : Мысль, 1988. – 414 с.",
+     "Сочинения: в 9 т.", "3", "Курс русской истории. Ч. 3"),
+    ("Толстой Л. Н. Собрание сочинений : в 22 т. Т. 4. Война и мир. М. : Художественная литература, 1979. 415 с.",
+     "Собрание сочинений: в 22 т.", "4", "Война и мир"),
+    ("Ленин В. И. Полное собрание сочинений : в 55 т. Т. 45. Март 1922 – март 1923. – М. : Политиздат, 1970. – 814 с.",
+     "Полное собрание сочинений: в 55 т.", "45", "Март 1922 – март 1923"),
+])
+def test_a_volume_with_its_own_title_is_the_books_volume(text, title, volume, own):
+    # the volume's title ran into the work's title or read as a journal, making the volume an article
+    item = parse_reference(text)
+    assert (item["type"], item["title"], item["volume"], item["volume-title"]) == ("book", title, volume, own)
+    assert "container-title" not in item

@@ -3117,6 +3117,8 @@ def _parse(text: str, tagger) -> dict:
     _day_month_in_note(item)
     if "issued" not in item and " г" in clean:
         _date_closing_title(item)
+    if " т. " in clean or " кн. " in clean:
+        _volume_title(item, confidence, clean)
     if "author" not in item and ". " in item.get("title", "") and ("статисти" in clean or "tatisti" in clean):
         _office_heading_in_title(item, confidence)
     if overflow:
@@ -3634,6 +3636,32 @@ def _date_closing_title(item: dict) -> None:
     if date and len(date["date-parts"][0]) == 3 and m.start() > 10:
         item["issued"] = date
         item["title"] = item["title"][:m.start()]
+
+
+# GOST's multi-volume work with the volume's own title: "Сочинения : в 9 т. Т. 3. Курс русской истории. Ч. 3. – М. :
+# Мысль, 1988.": the work's title and count, the volume's number, its title up to the imprint's dash (or a place
+# with its colon or year)
+_VOLUME_TITLE = re.compile(r":\s*в\s+\d+\s+(?:т|кн)\.\s+(?:Т|Кн)\.\s*([\dIVXLC]+)\.\s+([А-ЯЁA-Z][^/]*?)\.\s+"
+                           r"(?:[–—]\s|(?=[А-ЯЁA-Z][а-яёa-z]*\.?\s?:\s|[А-ЯЁA-Z][а-яёa-z]*\.?,\s+(?:1[5-9]|20)\d\d\b))")
+
+
+def _volume_title(item: dict, confidence: dict, text: str) -> None:
+    """A volume of a multi-volume book with its own title is the book's volume, that title its ``volume-title``:
+    the tagger ran it into the work's title or read it as a journal."""
+    m = _VOLUME_TITLE.search(text)
+    if not m or "//" in text:
+        return
+    own = m.group(2)
+    title = item.get("title", "")
+    at = title.find(own[:20])
+    if at > 0:
+        item["title"] = re.sub(r"\.?\s*(?:Т|Кн)\.\s*[\dIVXLC]+\.?$", "", title[:at].rstrip())
+    if item.get("container-title", "") in own:
+        item.pop("container-title", None)
+        confidence.pop("container-title", None)
+    item["volume"] = m.group(1)
+    item["volume-title"] = own
+    confidence["volume"] = confidence["volume-title"] = 0.9
 
 
 def _day_month_in_note(item: dict) -> None:
