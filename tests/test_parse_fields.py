@@ -4020,3 +4020,23 @@ def test_a_volume_with_its_own_title_is_the_books_volume(text, title, volume, ow
     item = parse_reference(text)
     assert (item["type"], item["title"], item["volume"], item["volume-title"]) == ("book", title, volume, own)
     assert "container-title" not in item
+
+
+@pytest.mark.parametrize("text, jurisdiction, title, number, form, pages", [
+    ("Российская Федерация. Законы. Об образовании в Российской Федерации : Федеральный закон № 273-ФЗ : [принят "
+     "Государственной думой 21 декабря 2012 года] . – Москва : Эксмо, 2013. – 208 с.", "Российская Федерация",
+     "Об образовании в Российской Федерации", "Федеральный закон № 273-ФЗ", "Законы", "208"),
+    ("Россия. Конституция (1993). Конституция Российской Федерации : принята всенародным голосованием 12 декабря "
+     "1993 г. – М. : Юрид. лит., 1993. – 64 с.", "Россия", "Конституция Российской Федерации", None,
+     "Конституция (1993)", "64"),
+    ("Российская Федерация. Кодексы. Трудовой кодекс Российской Федерации : [федер. закон : принят Гос. Думой 21 дек. "
+     "2001 г.]. – Москва : Омега-Л, 2020. – 215 с.", "Российская Федерация", "Трудовой кодекс Российской Федерации",
+     None, "Кодексы", "215"),
+])
+def test_an_act_under_gost_jurisdiction_heading_is_legislation(text, jurisdiction, title, number, form, pages):
+    # the heading was read as an author ("Законы", given "Российская Федерация") and the bracket as the title
+    item = parse_reference(text)
+    assert (item["type"], item["jurisdiction"], item["title"], item.get("number"), item["number-of-pages"]) == (
+        "legislation", jurisdiction, title, number, pages)
+    assert "author" not in item and item["note"].split("\n")[0] == form
+    assert item["publisher"] and item["issued"]["date-parts"][0][0] in (1993, 2013, 2020)

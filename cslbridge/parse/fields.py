@@ -3014,6 +3014,53 @@ def _document_by_writer(source: str, match: re.Match) -> dict:
     return item
 
 
+# GOST's heading for laws: the jurisdiction, the form of act ("Законы", "Кодексы", "Конституция (1993)", "Указы"),
+# then the act's own title and other title information, then the edition's imprint after ". – ":
+# "Российская Федерация. Законы. Об образовании в Российской Федерации : Федеральный закон № 273-ФЗ : [принят
+# Государственной думой 21 декабря 2012 года]. – Москва : Эксмо, 2013. – 208 с."
+_LAW_HEADING = re.compile(r"(?P<jurisdiction>[А-ЯЁ][а-яё]+(?:\s[А-ЯЁа-яё][а-яё]+){0,3})\.\s+"
+                          r"(?P<form>(?:Законы|Кодексы|Указы|Постановления|Распоряжения|Конституция)(?:\s*\(\d{4}\))?)"
+                          r"\.\s+(?P<act>[А-ЯЁ«\[].*?)\s*\.\s+(?P<imprint>[–—]\s.*)")
+_ACT_NUMBER_PART = re.compile(r"(?i)^[^\[\]]*\bзакон\b[^\[\]]*№\s*\S+$")
+
+
+def _title_parts(text: str) -> list[str]:
+    """GOST's title area split at its " : " outside square brackets."""
+    parts, depth, start = [], 0, 0
+    for k, ch in enumerate(text):
+        depth += (ch == "[") - (ch == "]")
+        if depth == 0 and text.startswith(" : ", k):
+            parts.append(text[start:k])
+            start = k + 3
+    return parts + [text[start:]]
+
+
+def _law_under_heading(source: str, match: re.Match, tagger) -> dict:
+    """An act catalogued under its jurisdiction's heading is ``legislation``: the jurisdiction (no author) in
+    ``jurisdiction``, the act's title its first part, its kind and number (``Федеральный закон № 273-ФЗ``) the
+    ``number``, the form heading and what else the title area says in ``note``; the imprint is the edition's."""
+    title, *others = _title_parts(match.group("act"))
+    item = _parse(f"{title}. {match.group('imprint')}", tagger)
+    custom = item.pop("custom")
+    item["type"] = "legislation"
+    item["title"] = title
+    item["jurisdiction"] = match.group("jurisdiction")
+    custom["confidence"].update(type=0.9, title=0.9, jurisdiction=0.9)
+    notes = [match.group("form")]
+    for part in others:
+        if "number" not in item and _ACT_NUMBER_PART.match(part):
+            item["number"] = part
+            custom["confidence"]["number"] = 0.9
+        else:
+            notes.append(part)
+    for line in item.pop("note", "").split("\n"):
+        notes.append(line)
+    for line in filter(None, notes):
+        add_note(item, line)
+    item["custom"] = {**custom, "source": source}
+    return item
+
+
 # MLA's book review: "Review of The Shifting Line, by Hannah Kerr." between the review's title and the periodical.
 _REVIEW_OF = re.compile(r"(Review of .+?, by (?:(?:[A-Z]\.|[^\s.]+)\s+)*[^\s.]{2,}\.)\s+(\S.*)")
 
@@ -3040,6 +3087,10 @@ def _parse(text: str, tagger) -> dict:
     letter = letter and _letter(source, letter)
     if letter:
         return letter
+    heading = _LAW_HEADING.fullmatch(clean) if ". Закон" in clean or ". Кодекс" in clean or ". Конституция" in clean \
+        or ". Указ" in clean or ". Постановлен" in clean or ". Распоряжен" in clean else None
+    if heading:
+        return _law_under_heading(source, heading, tagger)
     writer = _DOCUMENT_BY_WRITER.fullmatch(clean) if clean[:1] in "ПЗДСТРШ" else None
     if writer:
         return _document_by_writer(source, writer)
