@@ -203,8 +203,10 @@ def _labels(text: str, spans, tagger):
     if editions:
         _trim_editions(words, labels, set(editions))
     # "Шевченко Т. Г. Кобзар. 3-тє вид. Київ : ...": a one-word title after the heading's initials, which the
-    # tagger ran into the names, is the title where it found none.
-    if labels and "title" not in labels and labels[0] == "author" and not _INITIAL_TOKEN.match(words[0]) \
+    # tagger ran into the names, is the title where it found none before the imprint ("Очерки. М. : Тип. Суворина",
+    # the tagger's title "Тип." being the printing house's).
+    imprint = next((k for k, label in enumerate(labels) if label in ("location", "date", "publisher")), len(labels))
+    if labels and "title" not in labels[:imprint] and labels[0] == "author" and not _INITIAL_TOKEN.match(words[0]) \
             and CYRILLIC.search(text):
         j = _run_end(labels, 0, "author")
         dash = words[j] in ("–", "—") and j + 1 < len(words)  # GOST's dash before the imprint ("Очерки. – Л., 1915.")
@@ -354,11 +356,15 @@ def _labels(text: str, spans, tagger):
                 and _INITIAL_TOKEN.match(words[i].rstrip(":")):
             labels[i] = "author"
     # "М. : Независимый институт социальной политики, 2010.": after a place the rules found and
-    # its spaced colon, the publisher runs to the comma before the year, whatever the tagger said.
-    for k in (range(1, len(words) - 2) if " : " in text else ()):
-        if words[k] == ":" and labels[k] == labels[k - 1] == "location" and probs[k] == 0.99:
+    # its colon, spaced or glued ("М.: Тип. Наука, 1915"), the publisher runs to the comma before the year,
+    # whatever the tagger said.
+    for k in (range(1, len(words) - 2) if " : " in text or ".: " in text else ()):
+        if labels[k] == "location" and probs[k] == 0.99 \
+                and (words[k] == ":" and labels[k - 1] == "location" or words[k].endswith(".:")):
             comma = _publisher_end(words, k)
-            if comma and all(labels[m] in ("title", "author", "container", "publisher") for m in range(k + 1, comma + 1)):
+            # the tagger's place inside the name ("Л. : Тип. Суворина, 1905") is no place: the rules found it
+            if comma and all(labels[m] in ("title", "author", "container", "publisher")
+                             or labels[m] == "location" and probs[m] < 0.99 for m in range(k + 1, comma + 1)):
                 for m in range(k + 1, comma + 1):
                     labels[m] = "publisher"
     # "(IMF Country Report No. 19/242)", "(NOU 2016: 3)" right after the title stay with it: the title
