@@ -4041,3 +4041,13 @@ def test_an_act_under_gost_jurisdiction_heading_is_legislation(text, jurisdictio
         "legislation", jurisdiction, title, number, pages)
     assert "author" not in item and item["note"].split("\n")[0] == form
     assert item["publisher"] and item["issued"]["date-parts"][0][0] in (1993, 2013, 2020)
+
+
+def test_a_letter_named_by_its_writer_printed_in_a_journal():
+    # "Письмо" was the author's family name and the writer's name the title
+    item = parse_reference("Письмо Н. С. Хрущева в ЦК КПСС // Исторический архив. 1996. № 3. С. 5–10.")
+    assert (item["title"], item["author"], item["container-title"], item["page"]) == (
+        "Письмо Н. С. Хрущева в ЦК КПСС", [{"family": "Хрущев", "given": "Н. С."}], "Исторический архив", "5-10")
+    # a genitive with two nominatives ("Горького": Горький or Горькой) names no author
+    gorky = parse_reference("Письмо А. М. Горького И. В. Сталину // Известия ЦК КПСС. 1989. № 3. С. 180–185.")
+    assert gorky["title"] == "Письмо А. М. Горького И. В. Сталину" and "author" not in gorky

@@ -3010,10 +3010,9 @@ def _document_by_writer(source: str, match: re.Match) -> dict:
     """A letter or note named by its writer in the genitive is an unpublished document (a `manuscript`), its
     writer the author when the nominative of the name is certain; the kind and the writer stay in the title."""
     item: dict = {"type": "manuscript", "title": match.group(1)}
-    surname = match.group(3)
-    nominative = next((surname[:-len(end)] + stem for end, stem in _GENITIVE_SURNAME if surname.endswith(end)), None)
-    if nominative:
-        item["author"] = [{"family": nominative, "given": match.group(2).strip()}]
+    writer = _writer(match)
+    if writer:
+        item["author"] = writer
     if match.group(4):
         item["issued"] = parse_date(match.group(4))
     item["custom"] = {"source": source, "review": False, "confidence": {key: 0.9 for key in item if key != "type"}}
@@ -3065,6 +3064,29 @@ def _law_under_heading(source: str, match: re.Match, tagger) -> dict:
         add_note(item, line)
     item["custom"] = {**custom, "source": source}
     return item
+
+
+def _writer(match: re.Match) -> list[dict] | None:
+    """The writer a ``_DOCUMENT_BY_WRITER`` match names, in the nominative, when its genitive is certain."""
+    surname = match.group(3)
+    nominative = next((surname[:-len(end)] + stem for end, stem in _GENITIVE_SURNAME if surname.endswith(end)), None)
+    return [{"family": nominative, "given": match.group(2).strip()}] if nominative else None
+
+
+def _published_document_by_writer(item: dict, confidence: dict, text: str) -> None:
+    """"Письмо А. М. Горького И. В. Сталину // Известия ЦК КПСС. 1989. № 3.": a letter printed in a periodical keeps
+    its whole heading as the title, its writer (when certain) the author, not "Письмо"."""
+    head = text.partition(" // ")[0].rstrip(" .")
+    match = _DOCUMENT_BY_WRITER.fullmatch(head)
+    if match and item.get("title") and item["title"] in head:
+        item["title"] = head
+        writer = _writer(match)
+        if writer:
+            item["author"] = writer
+            confidence["author"] = 0.9
+        else:
+            item.pop("author", None)
+            confidence.pop("author", None)
 
 
 # MLA's book review: "Review of The Shifting Line, by Hannah Kerr." between the review's title and the periodical.
@@ -3176,6 +3198,8 @@ def _parse(text: str, tagger) -> dict:
         _date_closing_title(item)
     if " т. " in clean or " кн. " in clean:
         _volume_title(item, confidence, clean)
+    if " // " in clean and clean[:1] in "ПЗДСТРШ":
+        _published_document_by_writer(item, confidence, clean)
     if "author" not in item and ". " in item.get("title", "") and ("статисти" in clean or "tatisti" in clean):
         _office_heading_in_title(item, confidence)
     if overflow:
