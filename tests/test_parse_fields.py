@@ -4051,3 +4051,12 @@ def test_a_letter_named_by_its_writer_printed_in_a_journal():
     # a genitive with two nominatives ("Горького": Горький or Горькой) names no author
     gorky = parse_reference("Письмо А. М. Горького И. В. Сталину // Известия ЦК КПСС. 1989. № 3. С. 180–185.")
     assert gorky["title"] == "Письмо А. М. Горького И. В. Сталину" and "author" not in gorky
+
+
+def test_a_gost_law_heading_needs_an_act_after_it():
+    # a jurisdiction in capitals is one too; a classic's "Законы" ("Laws") before a title naming no act is no heading
+    ussr = parse_reference("СССР. Законы. О пенсиях и пособиях членам колхозов : Закон СССР от 15 июля 1964 г. – М. : "
+                           "Юрид. лит., 1964. – 32 с.")
+    assert (ussr["type"], ussr["jurisdiction"], ussr["title"]) == (
+        "legislation", "СССР", "О пенсиях и пособиях членам колхозов")
+    assert parse_reference("Платон. Законы. Послезаконие. – СПб. : Наука, 2014. – 656 с.")["type"] != "legislation"

@@ -3023,9 +3023,12 @@ def _document_by_writer(source: str, match: re.Match) -> dict:
 # then the act's own title and other title information, then the edition's imprint after ". – ":
 # "Российская Федерация. Законы. Об образовании в Российской Федерации : Федеральный закон № 273-ФЗ : [принят
 # Государственной думой 21 декабря 2012 года]. – Москва : Эксмо, 2013. – 208 с."
-_LAW_HEADING = re.compile(r"(?P<jurisdiction>[А-ЯЁ][а-яё]+(?:\s[А-ЯЁа-яё][а-яё]+){0,3})\.\s+"
+_LAW_HEADING = re.compile(r"(?P<jurisdiction>[А-ЯЁ][А-ЯЁа-яё]+(?:\s[А-ЯЁа-яё][а-яё]+){0,3})\.\s+"
                           r"(?P<form>(?:Законы|Кодексы|Указы|Постановления|Распоряжения|Конституция)(?:\s*\(\d{4}\))?)"
                           r"\.\s+(?P<act>[А-ЯЁ«\[].*?)\s*\.\s+(?P<imprint>[–—]\s.*)")
+# What names an act in the title area, so that a classic's "Платон. Законы. Послезаконие. – СПб., 1999." is no law:
+# its kind, or a Russian act's "О ..."/"Об ..." title
+_NAMES_ACT = re.compile(r"(?i)\b(?:закон|кодекс|конституци|указ|постановлени|распоряжени)|^(?-i:Об?)\s")
 _ACT_NUMBER_PART = re.compile(r"(?i)^[^\[\]]*\bзакон\b[^\[\]]*№\s*\S+$")
 
 
@@ -3117,7 +3120,7 @@ def _parse(text: str, tagger) -> dict:
         return letter
     heading = _LAW_HEADING.fullmatch(clean) if ". Закон" in clean or ". Кодекс" in clean or ". Конституция" in clean \
         or ". Указ" in clean or ". Постановлен" in clean or ". Распоряжен" in clean else None
-    if heading:
+    if heading and _NAMES_ACT.search(heading.group("act")):
         return _law_under_heading(source, heading, tagger)
     writer = _DOCUMENT_BY_WRITER.fullmatch(clean) if clean[:1] in "ПЗДСТРШ" else None
     if writer:
