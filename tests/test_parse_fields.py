@@ -3966,6 +3966,10 @@ def test_a_statistics_offices_own_collection_with_a_link_is_its_report(text, off
     harvard = parse_reference("Office for National Statistics (2023) Average household income, UK: financial year "
                               "ending 2022. Available at: https://www.ons.gov.uk/x (Accessed: 3 March 2023).")
     assert harvard["type"] == "webpage"
+    # a collection about the office, its name opening the title, has no such heading
+    about = parse_reference("Федеральная служба государственной статистики: история и современность : сб. ст. – М., "
+                            "2010. – 300 с.")
+    assert "author" not in about and about["title"].startswith("Федеральная служба государственной статистики")
 
 
 def test_a_gost_patents_bulletin_is_kept_whole_in_note():

@@ -4949,8 +4949,8 @@ def _office_heading_in_title(item: dict, confidence: dict) -> None:
     """"Федеральная служба государственной статистики. Занятость и безработица ...": a statistics office named
     as the heading, which the tagger ran into the title, is the author (its own collections are its reports)."""
     head, _, rest = item["title"].partition(". ")
-    if rest and _STATISTICS_OFFICE.search(head) and _OFFICE_WORD.search(head) and len(head.split()) <= 12 \
-            and not any(ch.isdigit() for ch in head):
+    if len(rest.split()) >= 2 and _STATISTICS_OFFICE.search(head) and _OFFICE_WORD.search(head) \
+            and len(head.split()) <= 12 and not any(ch.isdigit() or ch in ":;" for ch in head):
         item["author"] = [{"literal": head}]
         item["title"] = rest
         confidence["author"] = confidence.get("title", 0.7)
