@@ -3006,6 +3006,13 @@ _GENITIVE_SURNAME = (("ского", "ский"), ("цкого", "цкий"), ("�
                      ("ёва", "ёв"), ("ина", "ин"), ("ына", "ын"))
 
 
+def _writer(match: re.Match) -> list[dict] | None:
+    """The writer a ``_DOCUMENT_BY_WRITER`` match names, in the nominative, when its genitive is certain."""
+    surname = match.group(3)
+    nominative = next((surname[:-len(end)] + stem for end, stem in _GENITIVE_SURNAME if surname.endswith(end)), None)
+    return [{"family": nominative, "given": match.group(2).strip()}] if nominative else None
+
+
 def _document_by_writer(source: str, match: re.Match) -> dict:
     """A letter or note named by its writer in the genitive is an unpublished document (a `manuscript`), its
     writer the author when the nominative of the name is certain; the kind and the writer stay in the title."""
@@ -3017,6 +3024,22 @@ def _document_by_writer(source: str, match: re.Match) -> dict:
         item["issued"] = parse_date(match.group(4))
     item["custom"] = {"source": source, "review": False, "confidence": {key: 0.9 for key in item if key != "type"}}
     return item
+
+
+def _published_document_by_writer(item: dict, confidence: dict, text: str) -> None:
+    """"Письмо А. М. Горького И. В. Сталину // Известия ЦК КПСС. 1989. № 3.": a letter printed in a periodical keeps
+    its whole heading as the title, its writer (when certain) the author, not "Письмо"."""
+    head = text.partition(" // ")[0].rstrip(" .")
+    match = _DOCUMENT_BY_WRITER.fullmatch(head)
+    if match and item.get("title") and item["title"] in head:
+        item["title"] = head
+        writer = _writer(match)
+        if writer:
+            item["author"] = writer
+            confidence["author"] = 0.9
+        else:
+            item.pop("author", None)
+            confidence.pop("author", None)
 
 
 # GOST's heading for laws: the jurisdiction, the form of act ("Законы", "Кодексы", "Конституция (1993)", "Указы"),
@@ -3061,35 +3084,10 @@ def _law_under_heading(source: str, match: re.Match, tagger) -> dict:
             custom["confidence"]["number"] = 0.9
         else:
             notes.append(part)
-    for line in item.pop("note", "").split("\n"):
-        notes.append(line)
-    for line in filter(None, notes):
+    for line in filter(None, notes + item.pop("note", "").split("\n")):
         add_note(item, line)
     item["custom"] = {**custom, "source": source}
     return item
-
-
-def _writer(match: re.Match) -> list[dict] | None:
-    """The writer a ``_DOCUMENT_BY_WRITER`` match names, in the nominative, when its genitive is certain."""
-    surname = match.group(3)
-    nominative = next((surname[:-len(end)] + stem for end, stem in _GENITIVE_SURNAME if surname.endswith(end)), None)
-    return [{"family": nominative, "given": match.group(2).strip()}] if nominative else None
-
-
-def _published_document_by_writer(item: dict, confidence: dict, text: str) -> None:
-    """"Письмо А. М. Горького И. В. Сталину // Известия ЦК КПСС. 1989. № 3.": a letter printed in a periodical keeps
-    its whole heading as the title, its writer (when certain) the author, not "Письмо"."""
-    head = text.partition(" // ")[0].rstrip(" .")
-    match = _DOCUMENT_BY_WRITER.fullmatch(head)
-    if match and item.get("title") and item["title"] in head:
-        item["title"] = head
-        writer = _writer(match)
-        if writer:
-            item["author"] = writer
-            confidence["author"] = 0.9
-        else:
-            item.pop("author", None)
-            confidence.pop("author", None)
 
 
 # MLA's book review: "Review of The Shifting Line, by Hannah Kerr." between the review's title and the periodical.
@@ -4956,10 +4954,6 @@ def _office_heading_in_title(item: dict, confidence: dict) -> None:
         confidence["author"] = confidence.get("title", 0.7)
 
 
-# GOST's date of a paper's issue, the day as a sentence after the year: "1930. 5 янв.", "– 1930. – 2 марта."
-_DAY_AFTER_YEAR = re.compile(rf"{_YEAR}\.\s+(?:[–—]\s+)?\d{{1,2}}\s+[а-яё]{{3,8}}\.?(?:\s|$)")
-
-
 def _statistics_office_heading(item: dict, text: str) -> bool:
     """Is the work a statistics office's own, the office its heading: a References translation ("Rosstat.
     Chislennost' naseleniya ... [Population of ...]") or GOST's "Росстат. Регионы России. ... URL: ..."? (Harvard's
@@ -4980,6 +4974,10 @@ def _undated_page(item: dict, text: str) -> bool:
 def _chicago_quoted(title: str, text: str) -> bool:
     """The title stands in double quotes with the comma inside or after them: "“Title,”", "“Title”,"."""
     return any(form in text for form in (f"“{title},”", f"“{title}”,", f"\"{title},\""))
+
+
+# GOST's date of a paper's issue, the day as a sentence after the year: "1930. 5 янв.", "– 1930. – 2 марта."
+_DAY_AFTER_YEAR = re.compile(rf"{_YEAR}\.\s+(?:[–—]\s+)?\d{{1,2}}\s+[а-яё]{{3,8}}\.?(?:\s|$)")
 
 
 def _item_type(item: dict, text: str) -> tuple[str, float]:
@@ -5421,12 +5419,14 @@ def _patent(item: dict, text: str, match, confidence: dict) -> None:
         pieces = ("Бюл", "Бюл.", bulletin.group(1), f"№ {bulletin.group(1)}") if bulletin else ()
         cues = ("заявл",) * ("submitted" in item) + ("опубл",) * ("issued" in item)
         lines = [line for line in item.pop("note").split("\n") if line not in pieces and line.rstrip(".") not in cues]
-        for line in lines + [bulletin.group(0)] * bool(bulletin):
+        if bulletin:
+            lines.append(bulletin.group(0))
+            for key in ("volume", "issue"):
+                if item.get(key) == bulletin.group(1):
+                    del item[key]
+                    confidence.pop(key, None)
+        for line in lines:
             add_note(item, line)
-        for key in ("volume", "issue"):
-            if bulletin and item.get(key) == bulletin.group(1):
-                del item[key]
-                confidence.pop(key, None)
 
 
 def _article_of_act(item: dict, confidence: dict) -> None:
