@@ -1,6 +1,7 @@
 """The free-text reference parser on real-looking strings of each kind it must handle."""
 
 import random
+import re
 
 import pytest
 
@@ -4064,3 +4065,23 @@ def test_a_gost_law_heading_needs_an_act_after_it():
     assert (ussr["type"], ussr["jurisdiction"], ussr["title"]) == (
         "legislation", "СССР", "О пенсиях и пособиях членам колхозов")
     assert parse_reference("Платон. Законы. Послезаконие. – СПб. : Наука, 2014. – 656 с.")["type"] != "legislation"
+
+
+def test_every_cyrillic_city_the_parser_knows_is_the_place_before_the_year():
+    # "Очерки истории края. Казань, 2010." kept the city in the title, and after a one-word title the heading, title
+    # and city read as one name; a dash before it ("– Нижний Новгород, 2010.") had not helped the two-word cities
+    from cslbridge.parse.places import PLACES
+    cities = [" ".join("-".join(part.capitalize() if len(part) > 2 or not k else part
+                                for k, part in enumerate(word.split("-"))) for word in place.split())
+              for place in sorted(PLACES) if re.search("[а-яё]", place)]
+    assert "Казань" in cities and "Ростов-на-Дону" in cities and "Нижний Новгород" in cities
+    wrong = []
+    for city in cities:
+        for text in (f"Петров А. А. Очерки истории края. {city}, 2010. 200 с.", f"Петров А. А. Очерки. {city}, 2010. 200 с.",
+                     f"Петров А. А. Очерки истории края. – {city}, 2010. – 200 с."):
+            item = parse_reference(text)
+            if (item.get("publisher-place"), item.get("author")) != (city, [{"family": "Петров", "given": "А. А."}]):
+                wrong.append(text)
+    assert wrong == []
+    # a city right after the heading's initials opens a title ("Москва, 1937"), not the imprint
+    assert parse_reference("Шлёгель К. Москва, 1937. – М. : РОССПЭН, 2011. – 559 с.")["publisher-place"] == "М."
