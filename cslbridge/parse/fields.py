@@ -205,12 +205,14 @@ def _labels(text: str, spans, tagger):
     # "Очерки истории края. Казань, 2010. 200 с.", "– Нижний Новгород, 2010.": a known city as a sentence of its own
     # before the year is the place, though the tagger ran it into the title or the names (the abbreviated ones,
     # "М., 2010", rules.CITY claims); right after the heading's initials it opens the title ("Шлёгель К. Москва, 1937.")
-    for k in (range(1, len(words) - 2) if "," in text else ()):
-        if words[k - 1].endswith((".", "–", "—")) and words[k][:1].isupper() and labels[k] != "location" \
-                and not _INITIAL_TOKEN.match(words[k - 1]):
-            size = next((size for size in (1, 2) if words[k + size - 1].endswith(",") and k + size < len(words)
-                         and _BARE_YEAR.match(words[k + size]) and is_place(" ".join(words[k:k + size]))), 0)
-            labels[k:k + size] = ["location"] * size
+    for i in (range(1, len(words) - 1) if "," in text else ()):
+        if words[i][-1] != "," or not _BARE_YEAR.match(words[i + 1]):
+            continue
+        for k in (i, i - 1):  # the city's one or two words, the last one's comma before the year
+            if k > 0 and words[k - 1].endswith((".", "–", "—")) and words[k][:1].isupper() and labels[k] != "location" \
+                    and not _INITIAL_TOKEN.match(words[k - 1]) and is_place(" ".join(words[k:i + 1])):
+                labels[k:i + 1] = ["location"] * (i + 1 - k)
+                break
     # "Шевченко Т. Г. Кобзар. 3-тє вид. Київ : ...": a one-word title after the heading's initials, which the
     # tagger ran into the names, is the title where it found none before the imprint ("Очерки. М. : Тип. Суворина",
     # the tagger's title "Тип." being the printing house's).
