@@ -234,14 +234,32 @@ def _labels(text: str, spans, tagger):
             while k > 0 and labels[k] in ("note", "date") and _DATE_TOKEN.match(words[k]):
                 labels[k] = "date"
                 k -= 1
+    # "Очерки истории края. Казань, 2010. 200 с.", "– Нижний Новгород, 2010.": a known city as a sentence of its own
+    # before the year is the place, though the tagger ran it into the title or the names (the abbreviated ones,
+    # "М., 2010", rules.CITY claims); right after the heading's initials it opens the title ("Шлёгель К. Москва, 1937.")
+    for i in (range(1, len(words) - 1) if "," in text else ()):
+        if words[i][-1] != "," or not _BARE_YEAR.match(words[i + 1]):
+            continue
+        for k in (i, i - 1):  # the city's one or two words, the last one's comma before the year
+            if k > 0 and words[k - 1].endswith((".", "–", "—")) and words[k][:1].isupper() and labels[k] != "location" \
+                    and not _INITIAL_TOKEN.match(words[k - 1]) and is_place(" ".join(words[k:i + 1])):
+                labels[k:i + 1] = ["location"] * (i + 1 - k)
+                break
     # "Шевченко Т. Г. Кобзар. 3-тє вид. Київ : ...": a one-word title after the heading's initials, which the
-    # tagger ran into the names, is the title where it found none.
-    if labels and "title" not in labels and labels[0] == "author" and not _INITIAL_TOKEN.match(words[0]) \
+    # tagger ran into the names, is the title where it found none before the imprint ("Очерки. М. : Тип. Суворина",
+    # the tagger's title "Тип." being the printing house's).
+    imprint = next((k for k, label in enumerate(labels) if label in ("location", "date", "publisher")), len(labels))
+    if labels and "title" not in labels[:imprint] and labels[0] == "author" and not _INITIAL_TOKEN.match(words[0]) \
             and CYRILLIC.search(text):
         j = _run_end(labels, 0, "author")
+        dash = words[j] in ("–", "—") and j + 1 < len(words)  # GOST's dash before the imprint ("Очерки. – Л., 1915.")
+        if dash:
+            j -= 1
         if 2 <= j < len(words) - 1 and words[j].endswith(".") and len(words[j]) > 3 \
                 and not _INITIAL_TOKEN.match(words[j]) and _INITIAL_TOKEN.match(words[j - 1]):
             labels[j] = "title"
+            if dash:
+                labels[j + 1] = labels[j + 2]
     # A multi-volume work's title names its volume ("... mirovoi geopolitike. T. V: Tsentral'naya Aziya v XXI
     # stoletii", "Т. 2: ..."): after the volume mark the numeral's colon is no chapter's Czech "V:" ("In:").
     for i in (range(1, len(words) - 2) if ":" in text else ()):
@@ -389,11 +407,15 @@ def _labels(text: str, spans, tagger):
                 and _INITIAL_TOKEN.match(words[i].rstrip(":")):
             labels[i] = "author"
     # "М. : Независимый институт социальной политики, 2010.": after a place the rules found and
-    # its spaced colon, the publisher runs to the comma before the year, whatever the tagger said.
-    for k in (range(1, len(words) - 2) if " : " in text else ()):
-        if words[k] == ":" and labels[k] == labels[k - 1] == "location" and probs[k] == 0.99:
+    # its colon, spaced or glued ("М.: Тип. Наука, 1915"), the publisher runs to the comma before the year,
+    # whatever the tagger said.
+    for k in (range(1, len(words) - 2) if " : " in text or ".: " in text else ()):
+        if labels[k] == "location" and probs[k] == 0.99 \
+                and (words[k] == ":" and labels[k - 1] == "location" or words[k].endswith(".:")):
             comma = _publisher_end(words, k)
-            if comma and all(labels[m] in ("title", "author", "container", "publisher") for m in range(k + 1, comma + 1)):
+            # the tagger's place inside the name ("Л. : Тип. Суворина, 1905") is no place: the rules found it
+            if comma and all(labels[m] in ("title", "author", "container", "publisher")
+                             or labels[m] == "location" and probs[m] < 0.99 for m in range(k + 1, comma + 1)):
                 for m in range(k + 1, comma + 1):
                     labels[m] = "publisher"
     # "(IMF Country Report No. 19/242)", "(NOU 2016: 3)" right after the title stay with it: the title
@@ -3341,9 +3363,12 @@ def _gost_areas(words, labels) -> None:
     # initials after it and the GOST areas' dashes, though the tagger ran the title into the names
     collective = 1 < slash < n - 1 and bool(_INITIAL_TOKEN.match(words[slash + 1])) \
         and not any(_INITIAL_TOKEN.match(w) for w in words[:slash]) and ("–" in words[slash:] or "—" in words[slash:])
+    # the title's count of volumes (": в 4 кн.", ": в 3 т.") is no volume of an imprint
+    counts = {i + d for i in range(slash - 2) for d in range(3) if words[i] == "в" and words[i + 1].isdigit()
+              and words[i + 2] in _VOLUME_COUNT_WORDS}
     if not (0 < slash < n - 1 and "//" not in words[:slash]
             and (labels[slash - 1] not in ("author", "editor") or role or titled or collective)
-            and not {"location", "publisher", "volume", "pages"} & set(labels[:slash])):
+            and not {"location", "publisher", "volume", "pages"} & {labels[k] for k in range(slash) if k not in counts}):
         return  # a slash in a name list or an imprint ("Jean-Pierre / Hennau", "Frankfurt / M.")
     responsibility = role or bool(_INITIAL_TOKEN.match(words[slash + 1]))
     if not (responsibility or words[slash + 1][:1].isupper() and ("–" in words[slash:] or "—" in words[slash:])):
@@ -3352,8 +3377,10 @@ def _gost_areas(words, labels) -> None:
     if labels[0] == "author":
         while a < slash and labels[a] == "author":
             a += 1
-        if not any(_INITIAL_TOKEN.match(w) for w in words[:a]):
-            a = 0
+        initials = [k for k in range(a) if _INITIAL_TOKEN.match(words[k])]
+        # the heading ends with its last initial: "Хрущев Н. С. Время. Люди. Власть : ... / Н. С. Хрущев", where
+        # the tagger ran the title's first sentence into the name
+        a = initials[-1] + 1 if initials else 0
     for k in range(a, slash + 1):
         if labels[k] not in ("genre", "medium"):
             labels[k] = "title"
@@ -3627,6 +3654,106 @@ def _one_name_author(item: dict, confidence: dict) -> None:
         confidence["author"] = confidence.get("title", 0.7)
 
 
+
+
+# A written document named by its kind and its writer in the genitive, then whom it went to and its date:
+# "Письмо Н. С. Хрущева в ЦК КПСС от 12 мая 1956 г.", "Докладная записка Л. П. Берии в Президиум ЦК КПСС, 8 мая
+# 1953 г.", "Телеграмма Ф. Э. Дзержинского В. И. Ленину, 22 июля 1920 г." (the archive, cut off before, keeps it).
+_DOCUMENT_BY_WRITER = re.compile(
+    r"((?:Письмо|(?:Докладная |Служебная |Пояснительная |Аналитическая )?[Зз]аписка|Телеграмма|Шифротелеграмма|"
+    r"Донесение|Рапорт|Справка|Заявление|Дневник)\s+((?:[А-ЯЁ]\.\s?){1,2})([А-ЯЁ][а-яё]+(?:-[А-ЯЁ][а-яё]+)?)"
+    rf"[^/\d:]*?)(?:,?\s+(?:от\s+)?(\d{{1,2}}\s+[а-яё]{{3,8}}\.?\s+{_YEAR}|{_YEAR})(?:\s*г\.?)?)?\.?")
+# Genitive endings of Russian surnames whose nominative is certain ("Толстого" may be "Толстой" or "Толстый",
+# "Берии" "Берия" or "Берий", "Микояна" any foreign stem: those writers are not guessed)
+_GENITIVE_SURNAME = (("ского", "ский"), ("цкого", "цкий"), ("ской", "ская"), ("цкой", "цкая"), ("овой", "ова"),
+                     ("евой", "ева"), ("ёвой", "ёва"), ("иной", "ина"), ("ыной", "ына"), ("ова", "ов"), ("ева", "ев"),
+                     ("ёва", "ёв"), ("ина", "ин"), ("ына", "ын"))
+
+
+def _writer(match: re.Match) -> list[dict] | None:
+    """The writer a ``_DOCUMENT_BY_WRITER`` match names, in the nominative, when its genitive is certain."""
+    surname = match.group(3)
+    nominative = next((surname[:-len(end)] + stem for end, stem in _GENITIVE_SURNAME if surname.endswith(end)), None)
+    return [{"family": nominative, "given": match.group(2).strip()}] if nominative else None
+
+
+def _document_by_writer(source: str, match: re.Match) -> dict:
+    """A letter or note named by its writer in the genitive is an unpublished document (a `manuscript`), its
+    writer the author when the nominative of the name is certain; the kind and the writer stay in the title."""
+    item: dict = {"type": "manuscript", "title": match.group(1)}
+    writer = _writer(match)
+    if writer:
+        item["author"] = writer
+    if match.group(4):
+        item["issued"] = parse_date(match.group(4))
+    item["custom"] = {"source": source, "review": False, "confidence": {key: 0.9 for key in item if key != "type"}}
+    return item
+
+
+def _published_document_by_writer(item: dict, confidence: dict, text: str) -> None:
+    """"Письмо А. М. Горького И. В. Сталину // Известия ЦК КПСС. 1989. № 3.": a letter printed in a periodical keeps
+    its whole heading as the title, its writer (when certain) the author, not "Письмо"."""
+    head = text.partition(" // ")[0].rstrip(" .")
+    match = _DOCUMENT_BY_WRITER.fullmatch(head)
+    if match and item.get("title") and item["title"] in head:
+        item["title"] = head
+        writer = _writer(match)
+        if writer:
+            item["author"] = writer
+            confidence["author"] = 0.9
+        else:
+            item.pop("author", None)
+            confidence.pop("author", None)
+
+
+# GOST's heading for laws: the jurisdiction, the form of act ("Законы", "Кодексы", "Конституция (1993)", "Указы"),
+# then the act's own title and other title information, then the edition's imprint after ". – ":
+# "Российская Федерация. Законы. Об образовании в Российской Федерации : Федеральный закон № 273-ФЗ : [принят
+# Государственной думой 21 декабря 2012 года]. – Москва : Эксмо, 2013. – 208 с."
+_LAW_HEADING = re.compile(r"(?P<jurisdiction>[А-ЯЁ][А-ЯЁа-яё]+(?:\s[А-ЯЁа-яё][а-яё]+){0,3})\.\s+"
+                          r"(?P<form>(?:Законы|Кодексы|Указы|Постановления|Распоряжения|Конституция)(?:\s*\(\d{4}\))?)"
+                          r"\.\s+(?P<act>[А-ЯЁ«\[].*?)\s*\.\s+(?P<imprint>[–—]\s.*)")
+# What names an act in the title area, so that a classic's "Платон. Законы. Послезаконие. – СПб., 1999." is no law:
+# its kind, or a Russian act's "О ..."/"Об ..." title
+_NAMES_ACT = re.compile(r"(?i)\b(?:закон|кодекс|конституци|указ|постановлени|распоряжени)|^(?-i:Об?)\s")
+_ACT_NUMBER_PART = re.compile(r"(?i)^[^\[\]]*\bзакон\b[^\[\]]*№\s*\S+$")
+
+
+def _title_parts(text: str) -> list[str]:
+    """GOST's title area split at its " : " outside square brackets."""
+    parts, depth, start = [], 0, 0
+    for k, ch in enumerate(text):
+        depth += (ch == "[") - (ch == "]")
+        if depth == 0 and text.startswith(" : ", k):
+            parts.append(text[start:k])
+            start = k + 3
+    return parts + [text[start:]]
+
+
+def _law_under_heading(source: str, match: re.Match, tagger) -> dict:
+    """An act catalogued under its jurisdiction's heading is ``legislation``: the jurisdiction (no author) in
+    ``jurisdiction``, the act's title its first part, its kind and number (``Федеральный закон № 273-ФЗ``) the
+    ``number``, the form heading and what else the title area says in ``note``; the imprint is the edition's."""
+    title, *others = _title_parts(match.group("act"))
+    item = _parse(f"{title}. {match.group('imprint')}", tagger)
+    custom = item.pop("custom")
+    item["type"] = "legislation"
+    item["title"] = title
+    item["jurisdiction"] = match.group("jurisdiction")
+    custom["confidence"].update(type=0.9, title=0.9, jurisdiction=0.9)
+    notes = [match.group("form")]
+    for part in others:
+        if "number" not in item and _ACT_NUMBER_PART.match(part):
+            item["number"] = part
+            custom["confidence"]["number"] = 0.9
+        else:
+            notes.append(part)
+    for line in filter(None, notes + item.pop("note", "").split("\n")):
+        add_note(item, line)
+    item["custom"] = {**custom, "source": source}
+    return item
+
+
 # MLA's book review: "Review of The Shifting Line, by Hannah Kerr." between the review's title and the periodical.
 _REVIEW_OF = re.compile(r"(Review of .+?, by (?:(?:[A-Z]\.|[^\s.]+)\s+)*[^\s.]{2,}\.)\s+(\S.*)")
 
@@ -3653,6 +3780,13 @@ def _parse(text: str, tagger) -> dict:
     letter = letter and _letter(source, letter)
     if letter:
         return letter
+    heading = _LAW_HEADING.fullmatch(clean) if ". Закон" in clean or ". Кодекс" in clean or ". Конституция" in clean \
+        or ". Указ" in clean or ". Постановлен" in clean or ". Распоряжен" in clean else None
+    if heading and _NAMES_ACT.search(heading.group("act")):
+        return _law_under_heading(source, heading, tagger)
+    writer = _DOCUMENT_BY_WRITER.fullmatch(clean) if clean[:1] in "ПЗДСТРШ" else None
+    if writer:
+        return _document_by_writer(source, writer)
     folded = clean.casefold()
     artwork = _ARTWORK.fullmatch(clean) if any(cue in folded for cue in _MUSEUM_CUES) and _MUSEUM.search(clean) else None
     artwork = artwork and _artwork(source, artwork)
@@ -3743,6 +3877,14 @@ def _parse(text: str, tagger) -> dict:
     _fill(item, groups, confidence, clean)
     _day_month_in_title(item)
     _day_month_in_note(item)
+    if "issued" not in item and " г" in clean:
+        _date_closing_title(item)
+    if " т. " in clean or " кн. " in clean:
+        _volume_title(item, confidence, clean)
+    if " // " in clean and clean[:1] in "ПЗДСТРШ":
+        _published_document_by_writer(item, confidence, clean)
+    if "author" not in item and ". " in item.get("title", "") and ("статисти" in clean or "tatisti" in clean):
+        _office_heading_in_title(item, confidence)
     if overflow:
         add_note(item, overflow)
     _masthead_and_day(item, confidence)
@@ -4386,6 +4528,47 @@ def _day_month_in_title(item: dict) -> None:
     # quoted title, read as the periodical
     if _date_from_day_month(item, item.get("container-title", "")):
         del item["container-title"]
+
+
+# "Стенографический отчет о заседании Государственной Думы 25 декабря 2020 г.", "Письмо ... в ЦК КПСС от 12 мая
+# 1956 г.": a full Russian date closing the title, "от" ("of") before it belonging to the date
+_TITLE_CLOSING_DATE = re.compile(rf",?(?:\s+от)?\s+(\d{{1,2}}\s+[а-яё]{{3,8}}\.?\s+{_YEAR})(?:\s*г\.?)?$")
+
+
+def _date_closing_title(item: dict) -> None:
+    """A dated record with no date of its own elsewhere (a sitting's transcript, a letter) is issued on the
+    day its title ends with: the date leaves the title for ``issued``."""
+    m = _TITLE_CLOSING_DATE.search(item.get("title", ""))
+    date = m and parse_date(m.group(1))
+    if date and len(date["date-parts"][0]) == 3 and m.start() > 10:
+        item["issued"] = date
+        item["title"] = item["title"][:m.start()]
+
+
+# GOST's multi-volume work with the volume's own title: "Сочинения : в 9 т. Т. 3. Курс русской истории. Ч. 3. – М. :
+# Мысль, 1988.": the work's title and count, the volume's number, its title up to the imprint's dash (or a place
+# with its colon or year)
+_VOLUME_TITLE = re.compile(r":\s*в\s+\d+\s+(?:т|кн)\.\s+(?:Т|Кн)\.\s*([\dIVXLC]+)\.\s+([А-ЯЁA-Z][^/]*?)\.\s+"
+                           r"(?:[–—]\s|(?=[А-ЯЁA-Z][а-яёa-z]*\.?\s?:\s|[А-ЯЁA-Z][а-яёa-z]*\.?,\s+(?:1[5-9]|20)\d\d\b))")
+
+
+def _volume_title(item: dict, confidence: dict, text: str) -> None:
+    """A volume of a multi-volume book with its own title is the book's volume, that title its ``volume-title``:
+    the tagger ran it into the work's title or read it as a journal."""
+    m = _VOLUME_TITLE.search(text)
+    if not m or "//" in text:
+        return
+    own = m.group(2)
+    title = item.get("title", "")
+    at = title.find(own[:20])
+    if at > 0:
+        item["title"] = re.sub(r"\.?\s*(?:Т|Кн)\.\s*[\dIVXLC]+\.?$", "", title[:at].rstrip())
+    if item.get("container-title", "") in own:
+        item.pop("container-title", None)
+        confidence.pop("container-title", None)
+    item["volume"] = m.group(1)
+    item["volume-title"] = own
+    confidence["volume"] = confidence["volume-title"] = 0.9
 
 
 def _day_month_in_note(item: dict) -> None:
@@ -5626,6 +5809,30 @@ _SOCIAL_URL = re.compile(r"(?i)https?://(?:www\.|m\.)?(?:t\.me|facebook\.com|fb\
 _BODY_THEN_QUOTE = re.compile(r"[^‘“\"«',]{2,120},\s*[‘“\"«']")
 
 
+_OFFICE_WORD = re.compile(r"(?i)служб|комитет|агентств|бюро|управлени|департамент|office|bureau|agency|committee|"
+                          r"service|board")
+
+
+def _office_heading_in_title(item: dict, confidence: dict) -> None:
+    """"Федеральная служба государственной статистики. Занятость и безработица ...": a statistics office named
+    as the heading, which the tagger ran into the title, is the author (its own collections are its reports)."""
+    head, _, rest = item["title"].partition(". ")
+    if len(rest.split()) >= 2 and _STATISTICS_OFFICE.search(head) and _OFFICE_WORD.search(head) \
+            and len(head.split()) <= 12 and not any(ch.isdigit() or ch in ":;" for ch in head):
+        item["author"] = [{"literal": head}]
+        item["title"] = rest
+        confidence["author"] = confidence.get("title", 0.7)
+
+
+def _statistics_office_heading(item: dict, text: str) -> bool:
+    """Is the work a statistics office's own, the office its heading: a References translation ("Rosstat.
+    Chislennost' naseleniya ... [Population of ...]") or GOST's "Росстат. Регионы России. ... URL: ..."? (Harvard's
+    "Office for National Statistics (2023) Title. Available at: ..." dates a page, no heading.)"""
+    offices = [n["literal"] for n in item.get("author", []) if _STATISTICS_OFFICE.search(n.get("literal", ""))]
+    return bool(offices) and ("original-title" in item or f"[{item.get('title', '')}]" in text  # "Rosstat. [Title ...]"
+                              or text.lstrip().startswith(f"{offices[0]}. "))
+
+
 def _undated_page(item: dict, text: str) -> bool:
     """"[Title]. Body. Available at: URL (accessed ...)": a body's undated page (a quoted title with a
     body after or before it is a notes-style document)."""
@@ -5648,6 +5855,10 @@ def _mla_site_page(item: dict, text: str) -> bool:
 def _chicago_quoted(title: str, text: str) -> bool:
     """The title stands in double quotes with the comma inside or after them: "“Title,”", "“Title”,"."""
     return any(form in text for form in (f"“{title},”", f"“{title}”,", f"\"{title},\""))
+
+
+# GOST's date of a paper's issue, the day as a sentence after the year: "1930. 5 янв.", "– 1930. – 2 марта."
+_DAY_AFTER_YEAR = re.compile(rf"{_YEAR}\.\s+(?:[–—]\s+)?\d{{1,2}}\s+[а-яё]{{3,8}}\.?(?:\s|$)")
 
 
 def _item_type(item: dict, text: str) -> tuple[str, float]:
@@ -5728,8 +5939,11 @@ def _item_type(item: dict, text: str) -> tuple[str, float]:
             # '"Title," in Advances in Neural Information Processing Systems, vol. 30, 2017': the
             # proceedings volumes so named are cited "in" them; the journals ("Advances in Physics") are not.
             return "paper-conference", 0.7
-        if has_serial and "volume" not in item and _has_day(item.get("issued")) and is_outlet(container):
-            return "article-newspaper", 0.85  # a paper's numbered issue: "Kommersant, no. 145, 11 August 2023"
+        if has_serial and "volume" not in item and _has_day(item.get("issued")) and (
+                is_outlet(container) or "//" in text and _DAY_AFTER_YEAR.search(text)):
+            # a paper's numbered issue: "Kommersant, no. 145, 11 August 2023"; GOST cites a journal's issue by its
+            # year and number, a paper's by its day too ("// Советская Сибирь. 1930. 5 янв. № 4.")
+            return "article-newspaper", 0.85
         if has_serial:
             return "article-journal", 0.9
         if "URL" in item and _SITE_RE.search(container) and not _NEWS_RE.search(container.lower()):
@@ -5781,13 +5995,10 @@ def _item_type(item: dict, text: str) -> tuple[str, float]:
             and "container-title" not in item and any("family" in name for name in item.get("author", [])):
         # a person's "Title, RR-1577-AF (Santa Monica, CA: RAND Corporation, 2017)"; a decree's "NH-308-N" is no report
         return "report", 0.8
-    # a statistics office's work with its title translated: "Rosstat. Chislennost' naseleniya ... [Population of
-    # ...]" or the translation alone, "Rosstat. [Gross regional product ...]"
-    office_translated = ("original-title" in item or f"[{title}]" in text) and any(
-        _STATISTICS_OFFICE.search(n.get("literal", "")) for n in item.get("author", []))
-    if _undated_page(item, text) and not office_translated:
-        # with a link and no date it is still the office's report ("Rosstat. Chislennost' naseleniya ... [Population
-        # of ...]. Available at: URL (accessed ...)"), as dated or printed it is below
+    office = _statistics_office_heading(item, text)
+    if _undated_page(item, text) and not office:
+        # a statistics office's translated title with a link and no date is still its report ("Rosstat. Chislennost'
+        # naseleniya ... [Population of ...]. Available at: URL (accessed ...)"), as dated or printed it is below
         return "webpage", 0.7
     if "number" in item or _CORP_RE.search(item.get("publisher", "").lower()) and "URL" in item \
             and not item["publisher"].endswith(" Publ."):  # References' "Service Press Publ." is a publishing house
@@ -5804,7 +6015,8 @@ def _item_type(item: dict, text: str) -> tuple[str, float]:
         # paper dated to the year is its document too (a publishing house's book is not quoted in notes)
         return "document", 0.7
     if any("literal" in n for n in item.get("author", [])) and f"‘{title}’" not in text and (
-            _STATISTICAL_WORK.search(title.lower()) or office_translated):
+            _STATISTICAL_WORK.search(title.lower())
+            or office):
         return "report", 0.7  # References "Rosstat. Rossiiskii statisticheskii ezhegodnik [...]. Moscow, 2020. 700 p."
     if _published_by_own_acronym(item):
         return "report", 0.7  # "Instituto Nacional de Estadística (2022). Encuesta ... Madrid: INE.": a body's own paper
@@ -6068,6 +6280,9 @@ _PATENT_DATES = re.compile(r"(?i)\b(filed|issued|granted|published|заявл\.|
 # GOST's patent heading before the title: "Пат. 2701234 Рос. Федерация, МПК F16C 33/10. " (number, country,
 # and the classes, which hold no full stop).
 _GOST_PATENT_HEAD = re.compile(r"^[Пп]ат\.\s*\d+\s+((?:[А-ЯЁ][а-яё]*\.\s*)?[А-ЯЁ][А-Яа-яё]+(?:,\s*(?:МПК|МКИ|IPC)\s+[^.]*)?)\.\s+")
+# The official bulletin that published it, after the date: "опубл. 25.09.2019, Бюл. № 27" (the "Изобретения.
+# Полезные модели" bulletin's issue), kept whole.
+_PATENT_BULLETIN = re.compile(r"\bБюл\.\s*№\s*(\d+)")
 # Who applied for and holds it, after the inventors: "; заявитель и патентообладатель Самар. гос. техн. ун-т".
 _PATENT_HOLDER = re.compile(r";\s*((?:заявител[ьи]|патентообладател[ьи])\b.*?)(?=\s*\.?\s*[–—]\s|\s*;|$)")
 
@@ -6131,6 +6346,21 @@ def _patent(item: dict, text: str, match, confidence: dict) -> None:
                 add_note(item, line)
     if holder:
         add_note(item, holder.group(1))
+    if match.group("ru") and "note" in item:
+        # GOST's bulletin ("Бюл. № 27") whole, not the tagger's pieces of it ("Бюл", its number read as a volume),
+        # and no date cue ("заявл") left over once its date is read
+        bulletin = _PATENT_BULLETIN.search(text)
+        pieces = ("Бюл", "Бюл.", bulletin.group(1), f"№ {bulletin.group(1)}") if bulletin else ()
+        cues = ("заявл",) * ("submitted" in item) + ("опубл",) * ("issued" in item)
+        lines = [line for line in item.pop("note").split("\n") if line not in pieces and line.rstrip(".") not in cues]
+        if bulletin:
+            lines.append(bulletin.group(0))
+            for key in ("volume", "issue"):
+                if item.get(key) == bulletin.group(1):
+                    del item[key]
+                    confidence.pop(key, None)
+        for line in lines:
+            add_note(item, line)
 
 
 def _article_of_act(item: dict, confidence: dict) -> None:

@@ -165,8 +165,13 @@ BRACKETED_PAGES = re.compile(r"\((?:pp?|ss?|S|с|С|str|стр|p[áa]gs?)\.\s*[A
 # ABNT's count of leaves ("folhas"): "120 f."
 LEAVES = re.compile(r"(?<!\S)\d+\s?f\.(?=\s|$)")
 
-# Abbreviated publishing cities of Russian imprints: "М.:", "СПб. :", "Л.:".
-CITY = re.compile(r"(?<!\S)(?:М|СПб|Л|К|Мн|Х|M|SPb)\.\s?:(?=\s)"
+# Abbreviated publishing cities of Russian imprints: Moscow, St Petersburg, Leningrad, Petrograd, Kyiv,
+# Minsk, Kharkiv.
+ABBREVIATED_CITIES = r"(?:М|СПб|Л|Пг|К|Мн|Х)"
+# "М.:", "СПб. :", "Л.:", and before the year with no publisher, "– Пг., 1915.", "Л., 1929. 596 с.": after
+# a stop or dash, not after an initial ("Иванов И. К., 2010").
+CITY = re.compile(rf"(?<!\S)(?:{ABBREVIATED_CITIES}|M|SPb)\.\s?:(?=\s)"
+                  rf"|(?<=[.–—] )(?<![\s.][А-ЯЁ]\. )(?<!^[А-ЯЁ]\. ){ABBREVIATED_CITIES}\.,(?=\s(?:1[5-9]|20)\d\d\b)"
                   # German "Frankfurt a. M.:", "Frankfurt/M.:", "Halle a. d. S.:"
                   r"|(?<!\S)[A-ZÄÖÜ][a-zäöüß]+(?:\s?a\.\s?(?:d\.\s?)?[A-Z]\w{0,4}\.|/[A-Z]\.)\s?:(?=\s)")
 
@@ -197,7 +202,7 @@ EDITION = re.compile(rf"(?i)(?<!\S)(?:{_EDITION_FORMS})")
 OVERRIDES = (
     ("url", URL, ("http", "www.", "ftp:") + tuple(f".{host}/" for host in _BARE_HOSTS)),
     ("edition", EDITION, (" ed", "изд", " вид.", " выд.", "bask", " bs.", "vyd", "uppl", "utg", "udg", "aufl", "druk", "wyd")),
-    ("location", CITY, (".:", ". :")),  # "М.:", "Frankfurt a. M.:"
+    ("location", CITY, (".:", ". :", ".,")),  # "М.:", "Frankfurt a. M.:", "М., 2010"
     ("genre", THESIS, ("дис", "dis")),
     ("genre", DEGREE_THESIS, ("thesis", "dissertation", "tese", "disserta") + NATIONAL_THESIS_CUES),
     ("pages", LEAVES, (" f.",)),
