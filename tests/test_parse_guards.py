@@ -591,3 +591,29 @@ def test_digit_cue_keeps_every_series_and_number_title():
         item = {"type": "book", "title": title, "publisher": "World Bank", "author": [{"literal": "World Bank"}]}
         fields._series_paper_as_report(item, {})
         assert item.get("number") == number, title
+
+
+def test_reference_work_cues_hold_every_reference_work():
+    """The entry-in-a-dictionary rule looks for _REFERENCE_WORK only in a text whose lower case holds one of
+    _REFERENCE_WORK_CUES: every name it knows, in any case and with any letter case folding reads as it, holds one."""
+    names = ["encyclopedia", "encyclopaedia", "encyclopédie", "enzyklopädie", "dictionary", "wörterbuch"]
+    texts = [f"In The {form} of Things." for name in names for form in _variants(name)]
+    texts += [f"In {name[:k]}{ch}{name[k + 1:]}." for name in names for k in range(len(name))
+              for ch in _case_forms(name[k])]
+    texts += _references()
+    assert sum(bool(fields._REFERENCE_WORK.search(text)) for text in texts) >= 6 * len(names)
+    for text in texts:
+        if fields._REFERENCE_WORK.search(text):
+            assert any(cue in text.lower() for cue in fields._REFERENCE_WORK_CUES), text
+
+
+def test_ieee_thesis_imprint_runs_behind_the_thesis_cue():
+    """The IEEE thesis-imprint rule runs only where _THESIS_CUE finds a cue in the lower-cased text: every text
+    _THESIS_RE finds one in holds the cue too."""
+    texts = _references() + ['A. Lee, “Title,” Ph.D. dissertation, Dept. Politics Int. Stud., Univ. Cambridge, '
+                             'Cambridge, U.K., 2021.', 'B. Kim, “Title,” M.S. thesis, Sch. Eng., MIT, Cambridge, MA, '
+                             'USA, 2019.', 'C. Ivanov, “Title,” Cand. Sci. dissertation, HSE, Moscow, 2018.']
+    for text in texts:
+        if fields._THESIS_RE.search(text.lower()):
+            assert fields._THESIS_CUE.search(text.lower()), text
+    assert fields.parse_reference(texts[-3])["publisher"] == "Dept. Politics Int. Stud., Univ. Cambridge"

@@ -248,9 +248,9 @@ def _labels(text: str, spans, tagger):
     # "Шевченко Т. Г. Кобзар. 3-тє вид. Київ : ...": a one-word title after the heading's initials, which the
     # tagger ran into the names, is the title where it found none before the imprint ("Очерки. М. : Тип. Суворина",
     # the tagger's title "Тип." being the printing house's).
-    imprint = next((k for k, label in enumerate(labels) if label in ("location", "date", "publisher")), len(labels))
-    if labels and "title" not in labels[:imprint] and labels[0] == "author" and not _INITIAL_TOKEN.match(words[0]) \
-            and CYRILLIC.search(text):
+    imprint = next((k for k, label in enumerate(labels) if label in ("location", "date", "publisher")), len(labels)) \
+        if labels and labels[0] == "author" and CYRILLIC.search(text) else 0
+    if imprint and "title" not in labels[:imprint] and not _INITIAL_TOKEN.match(words[0]):
         j = _run_end(labels, 0, "author")
         dash = words[j] in ("–", "—") and j + 1 < len(words)  # GOST's dash before the imprint ("Очерки. – Л., 1915.")
         if dash:
@@ -1211,7 +1211,7 @@ def _constrain(words, labels, probs, tagger, text) -> None:
     # untitled paper named by its kind (APA's described grey literature) before the date; the tagger took
     # "press" for a second author.
     c = next((c for c in range(1, min(n - 3, 12)) if words[c].endswith(",")), 0) \
-        if any(kind in low for kind in _DESCRIBED_TYPES if " " in kind) else 0  # any case: "Press release", "news release"
+        if any(kind in low for kind in _TWO_WORD_KINDS) else 0  # any case: "Press release", "news release"
     if c and labels[c + 3] == "date" and words[c + 2].endswith(",") \
             and f"{words[c + 1]} {words[c + 2][:-1]}".lower() in _DESCRIBED_TYPES \
             and corporate_name(" ".join(words[:c + 1])[:-1]):
@@ -1341,7 +1341,7 @@ def _constrain(words, labels, probs, tagger, text) -> None:
     # IEEE '“Title,” Ph.D. dissertation, Dept. Politics Int. Stud., Univ. Cambridge, Cambridge, U.K., 2021.': after the
     # genre, the department and university are the publisher, the places before the date (a city, a state's or
     # country's code) the place; the tagger had cut the university's abbreviated name up between the two.
-    if _THESIS_RE.search(text.lower()):
+    if "”" in text and _THESIS_CUE.search(low) and _THESIS_RE.search(low):  # the closing quote and the cue first
         shut = next((k for k, w in enumerate(words[:40]) if w.endswith((",”", "”,"))), None)
         if shut is not None and "“" in " ".join(words[:shut + 1]):
             _ieee_thesis_imprint(words, labels, shut)
@@ -2895,7 +2895,8 @@ def _constrain(words, labels, probs, tagger, text) -> None:
             labels[p] = "pages"
     # APA "Merriam-Webster. (n.d.). Resilience. In Merriam-Webster.com dictionary. Retrieved ...": the sentence
     # opened by "In" that names a dictionary or an encyclopedia is the reference work the entry is in.
-    for i in (range(2, n - 1) if "In " in text and _REFERENCE_WORK.search(text) else ()):
+    for i in (range(2, n - 1) if "In " in text and any(cue in low for cue in _REFERENCE_WORK_CUES)
+              and _REFERENCE_WORK.search(text) else ()):
         if words[i] == "In" and labels[i] == labels[i - 1] == "title" and words[i - 1].endswith("."):
             e = next((e for e in range(i + 1, min(n, i + 12)) if words[e].endswith(".")), 0)
             if e and labels[e] == "title" and _REFERENCE_WORK.search(" ".join(words[i + 1:e + 1])):
@@ -4250,6 +4251,7 @@ _SUB_VERBO = re.compile(r"(?:\d{1,4}\.\s+)?([A-Z][^,;:“”\"]+?)(?:, (\d{1,3})
 _ENTRY_AUTHOR = re.compile(r"by ([^,.;]+(?:\.[^,;]+)?), ")  # Grove's "s.v. “Sonata form,” by James Webster, ..."
 # A container named an encyclopedia or a dictionary holds entries, not chapters.
 _REFERENCE_WORK = re.compile(r"(?i)encyclop(?:a?edia|édie)|enzyklopädie|\bdictionary\b|wörterbuch")
+_REFERENCE_WORK_CUES = ("ncyclop", "nzyklop", "onary", "wörterbuch")  # in every match lower-cased (no "i": "İ" lowers to two)
 _DICTIONARY_WORK = re.compile(r"(?i)dictionary|lexicon|webster|wörterbuch")  # a dictionary's entry, not an encyclopedia's
 _ACCESSED = re.compile(r"(?i)accessed ((?:[A-Z][a-z]+\.? \d{1,2}, |\d{1,2} [A-Z][a-z]+\.? )?\d{4})[,.]?\s*")
 
@@ -5480,6 +5482,8 @@ _DESCRIBED_TYPES = {"data set": "dataset", "dataset": "dataset", "computer softw
                     # APA 7's grey literature, described in its bracket: reports, whatever site posts them
                     "press release": "report", "news release": "report", "media release": "report", "fact sheet": "report", "policy brief": "report", "white paper": "report",
                     "brochure": "report", "infographic": "report"}
+# ... those of two words, which a note may name untitled ("Body, press release, date").
+_TWO_WORD_KINDS = tuple(kind for kind in _DESCRIBED_TYPES if " " in kind)
 # What an APA bracket says a recording is: a video or film, or an episode of a podcast. The bracket is its medium.
 # A video site as MLA names it, with the account that posted the video: "YouTube, uploaded by Practical Engineering".
 _VIDEO_PLATFORM = re.compile(r"(YouTube|Vimeo)(?:,\s+(uploaded\s+by\s+.+))?")
