@@ -3309,3 +3309,11 @@ def test_a_subtitle_after_a_stop_is_no_series():
                            "Stanford University Press, 2014.")
     assert item["title"] == "Moscow in Movement. Power and Opposition in Putin's Russia"
     assert "collection-title" not in item
+
+
+def test_a_chapter_s_pages_after_a_note_s_imprint_with_a_pinpoint():
+    """'(New York: Palgrave Macmillan, 2004), 31–57, at 40.': the chapter's pages, the pinpoint in note (the tagger
+    had left both in note)."""
+    item = parse_reference("Archie Brown, “Gorbachev and the End of the Cold War,” in Ending the Cold War, ed. Richard K. "
+                           "Herrmann and Richard Ned Lebow (New York: Palgrave Macmillan, 2004), 31–57, at 40.")
+    assert (item["type"], item["page"], item["note"]) == ("chapter", "31-57", "at 40.")

@@ -2032,11 +2032,12 @@ def _constrain(words, labels, probs, tagger, text) -> None:
                 labels[t + 1:s] = ["title"] * (s - t - 1)
             for k in range(s, e):
                 labels[k] = "publisher"
-    # Notes "(Berkeley: University of California Press, 1995), 198.": a number after the imprint's closing
-    # bracket is the pinpoint page, though the tagger ran it into the year before it.
+    # Notes "(Berkeley: University of California Press, 1995), 198.", "(New York: ..., 2004), 31–57, at 40.": the
+    # number or range after the imprint's closing bracket is the pages, though the tagger ran it into the year
+    # before it or left it a note (a pinpoint after them, "at 40", stays in note).
     for i in (range(n - 1, 1, -1) if ")," in text else ()):
-        if labels[i] == labels[i - 1] == "date" and words[i - 1].endswith("),") and _BARE_YEAR.match(words[i - 1][:-2]) \
-                and _PINPOINT.fullmatch(words[i]) and not _BARE_YEAR.match(words[i]):
+        if labels[i] in ("date", "note") and labels[i - 1] == "date" and words[i - 1].endswith("),") \
+                and _BARE_YEAR.match(words[i - 1][:-2]) and _PINPOINT.fullmatch(words[i]) and not _BARE_YEAR.match(words[i]):
             labels[i] = "pages"
             break
     # "TV Tsentr, 22 April 2014", Spanish "9 de marzo de 2019": a day number before a month name is part of the date.
