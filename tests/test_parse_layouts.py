@@ -3317,3 +3317,16 @@ def test_a_chapter_s_pages_after_a_note_s_imprint_with_a_pinpoint():
     item = parse_reference("Archie Brown, “Gorbachev and the End of the Cold War,” in Ending the Cold War, ed. Richard K. "
                            "Herrmann and Richard Ned Lebow (New York: Palgrave Macmillan, 2004), 31–57, at 40.")
     assert (item["type"], item["page"], item["note"]) == ("chapter", "31-57", "at 40.")
+
+
+@pytest.mark.parametrize("text, author", [
+    ("‘President Medvedev’s Interview with BBC Television, Sochi, 26 August 2008’, available at: "
+     "http://en.kremlin.ru/events/president/transcripts/1228, accessed 16 September 2016.", [{"family": "Medvedev"}]),
+    ("Vladimir Putin’s interview with Bloomberg, Vladivostok, 1 September 2016.",
+     [{"family": "Putin", "given": "Vladimir"}]),
+])
+def test_an_interview_named_by_the_one_who_gave_it(text, author):
+    """'President Medvedev’s Interview with BBC Television': the possessive names the interviewee, the author; who
+    it was given to asked the questions (not an author 'Television, BBC')."""
+    item = parse_reference(text)
+    assert (item["type"], item["author"]) == ("interview", author)

@@ -6233,6 +6233,7 @@ def _series_paper_as_report(item: dict, confidence: dict) -> None:
 _HONORIFICS = (r"(?:(?:Archbishop|Bishop|Metropolitan|Patriarch|Catholicos|Father|Fr\.|Rev\.|Imam|Mufti|Rabbi|Ambassador|"
                r"General|Gen\.|Colonel|Col\.|Major|Deputy|Senator|Minister|President|Mayor|Professor|Prof\.|Dr\.?|"
                r"Mr\.?|Mrs\.?|Ms\.?|Sheikh)\s+)*")
+_GIVEN_INTERVIEW = re.compile(r"\W*" + _HONORIFICS + r"((?:[A-Z][\w'’-]+\.?\s+){0,2}[A-Z][\w-]+)[’']s\s+(?i:interview)\s")
 # "Interview with a former chair ..., conducted by the author, Homel′, ...": who asked the questions.
 # The verb may be left out: "..., via Zoom", "..., by telephone".
 _CONDUCTED_BY = re.compile(r",\s+(?:(?:conducted|carried out|recorded|taken)\s+(?:by|via|over|on)|by|via|over)"
@@ -6654,6 +6655,12 @@ def _after_type(item: dict, kind: str, confidence: dict, text: str) -> None:
     elif kind in ("software", "dataset") and host and "publisher" not in item and not {"volume", "issue", "page"} & set(item):
         # "(Version 3.28). Open Source Geospatial Foundation.", "[Data set]. OpenICPSR.": no container, the body publishes
         _move(item, confidence, "container-title", "publisher")
+    # "President Medvedev’s Interview with BBC Television": the interview the person gave, named by the possessive,
+    # is that person's; who it was given to ("with BBC Television") asked the questions
+    given = _GIVEN_INTERVIEW.match(item.get("title", "")) if kind == "interview" and "author" not in item else None
+    if given and not re.match(r"(?i)(?:the\s+)?authors?\b", given.group(1)):
+        item["author"] = parse_names(given.group(1))
+        confidence["author"] = 0.8
     if kind == "interview" and "author" not in item:
         m = re.search(r"(?i:\binterview(?:\s+by\s+the\s+authors?)?\s+with|^\W*" + FOREIGN_INTERVIEW + r")\s+" + _HONORIFICS
                       + r"((?:[A-ZА-Я][\w'’-]+\.?\s+){0,3}[A-ZА-Я][\w'’-]+)", item.get("title", ""))
