@@ -3330,3 +3330,17 @@ def test_an_interview_named_by_the_one_who_gave_it(text, author):
     it was given to asked the questions (not an author 'Television, BBC')."""
     item = parse_reference(text)
     assert (item["type"], item["author"]) == ("interview", author)
+
+
+@pytest.mark.parametrize("text, container", [
+    ("‘Nazarbaev v Berline: glavnaya tema—“normandskii” sammit v Astane’, Deutsche Welle (Russian Service), 9 January "
+     "2015, available at: http://korrespondent.net/ukraine/politics/3465057, accessed 2 February 2015.",
+     "Deutsche Welle (Russian Service)"),
+    ("‘Protesters gather in Minsk’, BBC (Russian Service), 10 August 2020.", "BBC (Russian Service)"),
+])
+def test_an_outlet_s_edition_in_brackets(text, container):
+    """'Deutsche Welle (Russian Service)': the bracketed edition is part of the paper's name (the second seed's note
+    64 gave a chapter in 'Deutsche Welle' published by 'Russian Service'); 'Service' makes it no body."""
+    item = parse_reference(text)
+    assert (item["type"], item["container-title"]) == ("article-newspaper", container)
+    assert "publisher" not in item

@@ -34,7 +34,7 @@ from .entries import FOREIGN_INTERVIEW, INTERVIEW_MEANS, POINTER, REFERENCE, SAM
 from .features import CITIES, sequence_features
 from .names import (_BODY_WORDS, _FOLDED, _SUFFIXES, CYRILLIC, CYRILLIC_LOW, CYRILLIC_UP, GIVEN_NAMES, INITIALS_WORD,
                     PARTICLES, SUB_UNIT, body_by_last_word, corporate_name, cut_short, parse_names)
-from .outlets import OUTLETS, is_broadcaster, is_outlet
+from .outlets import BRACKETED_EDITION, OUTLETS, is_broadcaster, is_outlet
 from .places import PLACES, is_place
 from .tokens import tokenize
 from .train import MODEL_PATH
@@ -2040,6 +2040,13 @@ def _constrain(words, labels, probs, tagger, text) -> None:
                 and _BARE_YEAR.match(words[i - 1][:-2]) and _PINPOINT.fullmatch(words[i]) and not _BARE_YEAR.match(words[i]):
             labels[i] = "pages"
             break
+    # Notes "‘Title’, Deutsche Welle (Russian Service), 9 January 2015": an outlet's edition in brackets after its
+    # name is part of the periodical's name, not a publisher.
+    for i in (range(1, n - 1) if "(" in text and "container" in labels else ()):
+        if labels[i - 1] == "container" and labels[i] != "container" and words[i][:1] == "(":
+            j = next((j for j in range(i, min(n, i + 3)) if ")" in words[j]), 0)
+            if j and BRACKETED_EDITION.fullmatch(" ".join(words[i:j + 1]).rstrip(",.;")):
+                labels[i:j + 1] = ["container"] * (j + 1 - i)
     # "TV Tsentr, 22 April 2014", Spanish "9 de marzo de 2019": a day number before a month name is part of the date.
     for i in (range(n - 1) if "date" in labels else ()):
         month = i + 2 if words[i + 1].lower() == "de" and i + 2 < n else i + 1
@@ -5964,6 +5971,8 @@ def _item_type(item: dict, text: str) -> tuple[str, float]:
         if "publisher" in item:
             return "chapter", 0.7
         day = _has_day(item.get("issued"))
+        if day and is_outlet(container):
+            return "article-newspaper", 0.85  # "Deutsche Welle (Russian Service)": an outlet whose edition names a body word
         if _CORP_RE.search(container.lower()) and not _NEWS_RE.search(container.lower()):
             # a body's report ("[Annual report 2019]. Federal Antimonopoly Service, 2020."), unless
             # its document symbol makes it an official document ("..., UN Security Council, S/2021/759");
