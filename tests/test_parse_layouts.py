@@ -3309,3 +3309,38 @@ def test_a_subtitle_after_a_stop_is_no_series():
                            "Stanford University Press, 2014.")
     assert item["title"] == "Moscow in Movement. Power and Opposition in Putin's Russia"
     assert "collection-title" not in item
+
+
+def test_a_chapter_s_pages_after_a_note_s_imprint_with_a_pinpoint():
+    """'(New York: Palgrave Macmillan, 2004), 31–57, at 40.': the chapter's pages, the pinpoint in note (the tagger
+    had left both in note)."""
+    item = parse_reference("Archie Brown, “Gorbachev and the End of the Cold War,” in Ending the Cold War, ed. Richard K. "
+                           "Herrmann and Richard Ned Lebow (New York: Palgrave Macmillan, 2004), 31–57, at 40.")
+    assert (item["type"], item["page"], item["note"]) == ("chapter", "31-57", "at 40.")
+
+
+@pytest.mark.parametrize("text, author", [
+    ("‘President Medvedev’s Interview with BBC Television, Sochi, 26 August 2008’, available at: "
+     "http://en.kremlin.ru/events/president/transcripts/1228, accessed 16 September 2016.", [{"family": "Medvedev"}]),
+    ("Vladimir Putin’s interview with Bloomberg, Vladivostok, 1 September 2016.",
+     [{"family": "Putin", "given": "Vladimir"}]),
+])
+def test_an_interview_named_by_the_one_who_gave_it(text, author):
+    """'President Medvedev’s Interview with BBC Television': the possessive names the interviewee, the author; who
+    it was given to asked the questions (not an author 'Television, BBC')."""
+    item = parse_reference(text)
+    assert (item["type"], item["author"]) == ("interview", author)
+
+
+@pytest.mark.parametrize("text, container", [
+    ("‘Nazarbaev v Berline: glavnaya tema—“normandskii” sammit v Astane’, Deutsche Welle (Russian Service), 9 January "
+     "2015, available at: http://korrespondent.net/ukraine/politics/3465057, accessed 2 February 2015.",
+     "Deutsche Welle (Russian Service)"),
+    ("‘Protesters gather in Minsk’, BBC (Russian Service), 10 August 2020.", "BBC (Russian Service)"),
+])
+def test_an_outlet_s_edition_in_brackets(text, container):
+    """'Deutsche Welle (Russian Service)': the bracketed edition is part of the paper's name (the second seed's note
+    64 gave a chapter in 'Deutsche Welle' published by 'Russian Service'); 'Service' makes it no body."""
+    item = parse_reference(text)
+    assert (item["type"], item["container-title"]) == ("article-newspaper", container)
+    assert "publisher" not in item

@@ -34,7 +34,7 @@ from .entries import FOREIGN_INTERVIEW, INTERVIEW_MEANS, POINTER, REFERENCE, SAM
 from .features import CITIES, sequence_features
 from .names import (_BODY_WORDS, _FOLDED, _SUFFIXES, CYRILLIC, CYRILLIC_LOW, CYRILLIC_UP, GIVEN_NAMES, INITIALS_WORD,
                     PARTICLES, SUB_UNIT, body_by_last_word, corporate_name, cut_short, parse_names)
-from .outlets import OUTLETS, is_broadcaster, is_outlet
+from .outlets import BRACKETED_EDITION, OUTLETS, is_broadcaster, is_outlet
 from .places import PLACES, is_place
 from .tokens import tokenize
 from .train import MODEL_PATH
@@ -2032,13 +2032,21 @@ def _constrain(words, labels, probs, tagger, text) -> None:
                 labels[t + 1:s] = ["title"] * (s - t - 1)
             for k in range(s, e):
                 labels[k] = "publisher"
-    # Notes "(Berkeley: University of California Press, 1995), 198.": a number after the imprint's closing
-    # bracket is the pinpoint page, though the tagger ran it into the year before it.
+    # Notes "(Berkeley: University of California Press, 1995), 198.", "(New York: ..., 2004), 31–57, at 40.": the
+    # number or range after the imprint's closing bracket is the pages, though the tagger ran it into the year
+    # before it or left it a note (a pinpoint after them, "at 40", stays in note).
     for i in (range(n - 1, 1, -1) if ")," in text else ()):
-        if labels[i] == labels[i - 1] == "date" and words[i - 1].endswith("),") and _BARE_YEAR.match(words[i - 1][:-2]) \
-                and _PINPOINT.fullmatch(words[i]) and not _BARE_YEAR.match(words[i]):
+        if labels[i] in ("date", "note") and labels[i - 1] == "date" and words[i - 1].endswith("),") \
+                and _BARE_YEAR.match(words[i - 1][:-2]) and _PINPOINT.fullmatch(words[i]) and not _BARE_YEAR.match(words[i]):
             labels[i] = "pages"
             break
+    # Notes "‘Title’, Deutsche Welle (Russian Service), 9 January 2015": an outlet's edition in brackets after its
+    # name is part of the periodical's name, not a publisher.
+    for i in (range(1, n - 1) if "(" in text and "container" in labels else ()):
+        if labels[i - 1] == "container" and labels[i] != "container" and words[i][:1] == "(":
+            j = next((j for j in range(i, min(n, i + 3)) if ")" in words[j]), 0)
+            if j and BRACKETED_EDITION.fullmatch(" ".join(words[i:j + 1]).rstrip(",.;")):
+                labels[i:j + 1] = ["container"] * (j + 1 - i)
     # "TV Tsentr, 22 April 2014", Spanish "9 de marzo de 2019": a day number before a month name is part of the date.
     for i in (range(n - 1) if "date" in labels else ()):
         month = i + 2 if words[i + 1].lower() == "de" and i + 2 < n else i + 1
@@ -5963,6 +5971,8 @@ def _item_type(item: dict, text: str) -> tuple[str, float]:
         if "publisher" in item:
             return "chapter", 0.7
         day = _has_day(item.get("issued"))
+        if day and is_outlet(container):
+            return "article-newspaper", 0.85  # "Deutsche Welle (Russian Service)": an outlet whose edition names a body word
         if _CORP_RE.search(container.lower()) and not _NEWS_RE.search(container.lower()):
             # a body's report ("[Annual report 2019]. Federal Antimonopoly Service, 2020."), unless
             # its document symbol makes it an official document ("..., UN Security Council, S/2021/759");
@@ -6232,6 +6242,7 @@ def _series_paper_as_report(item: dict, confidence: dict) -> None:
 _HONORIFICS = (r"(?:(?:Archbishop|Bishop|Metropolitan|Patriarch|Catholicos|Father|Fr\.|Rev\.|Imam|Mufti|Rabbi|Ambassador|"
                r"General|Gen\.|Colonel|Col\.|Major|Deputy|Senator|Minister|President|Mayor|Professor|Prof\.|Dr\.?|"
                r"Mr\.?|Mrs\.?|Ms\.?|Sheikh)\s+)*")
+_GIVEN_INTERVIEW = re.compile(r"\W*" + _HONORIFICS + r"((?:[A-Z][\w'’-]+\.?\s+){0,2}[A-Z][\w-]+)[’']s\s+(?i:interview)\s")
 # "Interview with a former chair ..., conducted by the author, Homel′, ...": who asked the questions.
 # The verb may be left out: "..., via Zoom", "..., by telephone".
 _CONDUCTED_BY = re.compile(r",\s+(?:(?:conducted|carried out|recorded|taken)\s+(?:by|via|over|on)|by|via|over)"
@@ -6653,6 +6664,12 @@ def _after_type(item: dict, kind: str, confidence: dict, text: str) -> None:
     elif kind in ("software", "dataset") and host and "publisher" not in item and not {"volume", "issue", "page"} & set(item):
         # "(Version 3.28). Open Source Geospatial Foundation.", "[Data set]. OpenICPSR.": no container, the body publishes
         _move(item, confidence, "container-title", "publisher")
+    # "President Medvedev’s Interview with BBC Television": the interview the person gave, named by the possessive,
+    # is that person's; who it was given to ("with BBC Television") asked the questions
+    given = _GIVEN_INTERVIEW.match(item.get("title", "")) if kind == "interview" and "author" not in item else None
+    if given and not re.match(r"(?i)(?:the\s+)?authors?\b", given.group(1)):
+        item["author"] = parse_names(given.group(1))
+        confidence["author"] = 0.8
     if kind == "interview" and "author" not in item:
         m = re.search(r"(?i:\binterview(?:\s+by\s+the\s+authors?)?\s+with|^\W*" + FOREIGN_INTERVIEW + r")\s+" + _HONORIFICS
                       + r"((?:[A-ZА-Я][\w'’-]+\.?\s+){0,3}[A-ZА-Я][\w'’-]+)", item.get("title", ""))

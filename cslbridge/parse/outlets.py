@@ -51,9 +51,13 @@ English|Arabic|Persian|Turkish|Chinese|Mundo|Brasil|Afrique|Deutsch|Español|Fra
 """.replace("\n", "|").split("|") if line.strip())
 
 
+# An edition in brackets after the outlet's name: "(Russian Service)", "(online)", "(English edition)".
+BRACKETED_EDITION = re.compile(r"\s*\((?:[A-Z][a-z]+\s)?(?i:service|edition|version|online)\)$")
+
+
 def is_outlet(name: str) -> bool:
     """Is this name (punctuation around it ignored) a news outlet rather than a body or a person?"""
-    name = name.strip(" .,;:()")
+    name = BRACKETED_EDITION.sub("", name.strip(" .,;:")).strip(" .,;:()")  # "Deutsche Welle (Russian Service)"
     # a transliterated name's closing soft sign is spelt "’", "'" or not at all: "Kommersant’" is "Kommersant"
     if name.lower() in OUTLETS or name[-1:] in "’'ʹ" and name[:-1].lower() in OUTLETS or _NEWS_DOMAIN.match(name):
         return True
