@@ -687,6 +687,26 @@ References
     assert [i.get("language") for i in books] == ["ru", "uk", None]
 
 
+def test_author_date_lists_in_two_orders_are_paired_entry_by_entry():
+    # Polis: the Список литературы prints its Russian works first, the References all works in one Latin order
+    text = """Список литературы
+Кузьмина Е.М. (2019). Политика Китая в Центральной Азии. Полис. Политические исследования. № 5. С. 89-104.
+Тургунбаев А.К. (2020). Миграционная политика Кыргызстана в условиях ЕАЭС. Дисс. … канд. полит. наук. Бишкек: КРСУ.
+Cooley A. (2012). Great Games, Local Rules: The New Great Power Contest in Central Asia. New York: Oxford University Press.
+Tskhay A., Costa Buranelli F. (2020). Accommodating Revisionism through Balancing Regionalism: The Case of Central Asia. Europe-Asia Studies. Vol. 72. No. 6. P. 1033-1052.
+
+References
+Cooley, A. (2012). Great Games, Local Rules: The New Great Power Contest in Central Asia. New York: Oxford University Press.
+Kuzmina, E.M. (2019). China's Policy in Central Asia. Polis. Political Studies. No. 5. P. 89-104. (In Russ.)
+Tskhay, A., & Costa Buranelli, F. (2020). Accommodating Revisionism through Balancing Regionalism: The Case of Central Asia. Europe-Asia Studies. Vol. 72. No. 6. P. 1033-1052.
+Turgunbaev, A.K. (2020). Migratsionnaya politika Kyrgyzstana v usloviyakh EAES [Migration Policy of Kyrgyzstan in the EAEU]. Cand. Sci. (Pol.) Diss. Bishkek: KRSU. (In Russ.)
+"""
+    works = parse_page(text, "polis.html").items
+    assert [w["custom"]["source"][:6] for w in works] == ["Cooley", "Kuzmin", "Tskhay", "Turgun"]
+    assert [w["custom"]["original-source"][:6] for w in works] == ["Cooley", "Кузьми", "Tskhay", "Тургун"]
+    assert [w.get("language") for w in works] == [None, "ru", None, "ru"]
+
+
 def test_an_entry_with_its_transliteration_below_it_is_one_work_with_its_original():
     # Elpub's Список литературы: each Russian entry and its References version in one paragraph
     html = """<html><body><h4>Список литературы</h4><div>

@@ -1438,14 +1438,14 @@ def _other_script(authors: list[dict], names: list[dict]) -> bool:
 
 
 # The Latin letters a Cyrillic initial is transliterated with ("Кузьмина" -> "Kuzmina", "Харитонов" -> "Kharitonov")
-_LATIN_INITIALS = dict(zip("АБВГДЕЁЖЗИЙКЛМНОПРСТУФХЦЧШЩЭЮЯІЇЄҐ", (
+LATIN_INITIALS = dict(zip("АБВГДЕЁЖЗИЙКЛМНОПРСТУФХЦЧШЩЭЮЯІЇЄҐ", (
     "A", "B", "V", "GH", "D", "EY", "EY", "Z", "Z", "I", "IY", "K", "L", "M", "N", "O", "P", "R", "S", "T", "U", "F",
     "KH", "TC", "C", "S", "S", "E", "YI", "YI", "I", "YI", "Y", "G")))
 
 
 def _transliterates(cyrillic: dict, latin: dict) -> bool:
     """Do the Latin name's family and given initials render the Cyrillic name's?"""
-    return all(latin.get(key) and latin[key][0] in _LATIN_INITIALS.get(cyrillic.get(key, "")[:1].upper(), "")
+    return all(latin.get(key) and latin[key][0] in LATIN_INITIALS.get(cyrillic.get(key, "")[:1].upper(), "")
                for key in ("family", "given"))
 
 
