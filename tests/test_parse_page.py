@@ -1547,6 +1547,28 @@ def test_russian_full_names_before_their_degrees_and_the_same_names_in_english()
                                              {"family": "Мусаев", "given": "Тимур Ренатович"}]
 
 
+def test_a_byline_of_initials_takes_the_full_names_printed_about_the_authors_after_the_list():
+    # Polis: "Д.С. Ермолаева, Р.К. Абдуллаев" over the article, the names in full under "Об авторах" at its foot
+    text = """Центральная Азия между Пекином и Москвой: конкуренция или сопряжение стратегий?
+Д.С. Ермолаева, Р.К. Абдуллаев
+Полис. Политические исследования. 2022. № 3. С. 131-146.
+
+Список литературы
+1. Богатуров А.Д. Международные отношения в Центральной Азии: события и документы. М.: Аспект Пресс, 2017. 560 с.
+2. Сыроежкин К.Л. Казахстан – Китай: от приграничной торговли к стратегическому партнерству. Алматы: КИСИ, 2015. 340 с.
+
+Об авторах
+Ермолаева Дарья Сергеевна, кандидат политических наук, доцент, МГИМО МИД России, Москва, Россия
+Абдуллаев Рустам Камилович, PhD, старший преподаватель, Ташкентский государственный университет востоковедения, Ташкент, Узбекистан
+"""
+    article = parse_page(text, "polis.txt", page=True).items[0]
+    assert article["author"] == [{"family": "Ермолаева", "given": "Дарья Сергеевна"},
+                                 {"family": "Абдуллаев", "given": "Рустам Камилович"}]
+    assert article["custom"]["affiliations"][1] == {
+        "author": "Абдуллаев Рустам Камилович",
+        "affiliation": "PhD, старший преподаватель, Ташкентский государственный университет востоковедения, Ташкент, Узбекистан"}
+
+
 def test_the_year_of_the_articles_own_citation_is_the_one_before_its_volume():
     lines = ["Grain procurement and peasant resistance in Western Siberia, 1928–1930", "",
              "For citation: Lazarev D.N. Grain procurement and peasant resistance in Western Siberia, 1928–1930. "

@@ -875,6 +875,8 @@ def article_item(lines: list[str], meta: dict[str, list[str]] | None = None, end
         # the same names on a PDF copy's cover and on its first page ("Anna Ozola & Mārtiņš Krastiņš",
         # "Anna Ozola a and Mārtiņš Krastiņš b") are one byline
         item["author"] = _untransliterated(_distinct(authors))
+    if item.get("author") and footer:
+        _fuller_names(item["author"], footer, affiliations)
     if affiliations:
         custom["affiliations"] = affiliations
         for entry in affiliations:
@@ -1447,6 +1449,30 @@ def _transliterates(cyrillic: dict, latin: dict) -> bool:
     """Do the Latin name's family and given initials render the Cyrillic name's?"""
     return all(latin.get(key) and latin[key][0] in LATIN_INITIALS.get(cyrillic.get(key, "")[:1].upper(), "")
                for key in ("family", "given"))
+
+
+_GIVEN_INITIALS = re.compile(r"(?:[^\W\d_]\.\s?-?)+")
+
+
+def _fuller_names(authors: list[dict], footer: list[str], affiliations: list[dict]) -> None:
+    """A byline of initials ("Д.С. Ермолаева") takes the full names an "About the authors" block
+    prints after the references ("Ермолаева Дарья Сергеевна, кандидат политических наук, ..."):
+    the same family name in the same script, given names with the same initials; what the line
+    says of the author is the affiliation (kept as a byline's affiliation is)."""
+    def initials(given):
+        return [part[0].upper() for part in re.split(r"[\s.-]+", given) if part]
+    for line in footer:
+        person = _author_line(line)
+        if not person:
+            continue
+        name, printed, affiliation = person
+        for author in authors:
+            given = author.get("given", "")
+            if (author.get("family") == name["family"] and _GIVEN_INITIALS.fullmatch(given)
+                    and not _GIVEN_INITIALS.fullmatch(name["given"]) and initials(given) == initials(name["given"])):
+                author["given"] = name["given"]
+                if affiliation:
+                    affiliations.append({"author": printed, "affiliation": affiliation})
 
 
 def _untransliterated(authors: list[dict]) -> list[dict]:
