@@ -1569,6 +1569,16 @@ def test_a_byline_of_initials_takes_the_full_names_printed_about_the_authors_aft
         "affiliation": "PhD, старший преподаватель, Ташкентский государственный университет востоковедения, Ташкент, Узбекистан"}
 
 
+def test_the_journal_after_gosts_dash_in_the_articles_own_citation():
+    # Polis: no journal meta tag; a rubric label above the title, the journal after " – " in "Для цитирования"
+    lines = ["Рубрика: Мировая политика", "Казахстан – Китай: тридцать лет стратегического партнерства",
+             "Д.С. Ермолаева", "Для цитирования: Ермолаева Д.С. Казахстан – Китай: тридцать лет стратегического "
+             "партнерства. – Полис. Политические исследования. 2022. № 3. С. 131-146."]
+    article = article_item(lines)
+    assert (article["container-title"], article["issue"], article["page"]) == (
+        "Полис. Политические исследования", "3", "131-146")
+
+
 def test_the_year_of_the_articles_own_citation_is_the_one_before_its_volume():
     lines = ["Grain procurement and peasant resistance in Western Siberia, 1928–1930", "",
              "For citation: Lazarev D.N. Grain procurement and peasant resistance in Western Siberia, 1928–1930. "

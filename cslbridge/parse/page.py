@@ -973,6 +973,8 @@ _CHICAGO_JOURNAL_LINE = re.compile(
     r"^(?P<name>[A-Z][^\d]{2,100}?)\s+(?P<vol>\d+),?\s+(?:no\.\s*)?(?P<iss>\d+[\w–-]*)\s+"
     r"\((?:[A-Za-z]+\.?\s+)?(?P<year>(?:19|20)\d\d)\):\s*(?P<page>\d+\s*[–—-]\s*\d+)\.?$")
 _GOST_JOURNAL = re.compile(r"//\s*([^/]+?)\.\s*(?:19|20)\d\d\b")  # "... // Экономика региона. 2021."
+# GOST's dash between areas before the journal (Polis: "Title? – Полис. Политические исследования. 2022. № 3.")
+_GOST_DASH_JOURNAL = re.compile(r"\s[–—]\s+([^–—/]+?)\.\s*(?:19|20)\d\d\b")
 _NEXT_DATE = re.compile(  # after a comma, a semicolon or a date's full stop ("14.02.2023. Доработана: ...")
     r"(?:[,;]|(?<=\d)\.)\s+(?=(?:received|revised|accepted|available online|published|first published|version of record|"
     r"(?:статья\s+)?(?:поступила|доработана|после доработки|принята|одобрена|опубликована))\b)", re.I)
@@ -1319,7 +1321,7 @@ def _fill_from_citation(text: str, item: dict, dates: dict):
     if book:  # Springer's "In: Vinokurov, E., Libman, A. (eds) Eurasian Economic Integration. ...": a chapter
         item["type"] = "chapter"
         item["container-title"] = book.group(1)  # the book named in the citation beats a guess from the header
-    journal = _GOST_JOURNAL.search(text)
+    journal = _GOST_JOURNAL.search(text) or _GOST_DASH_JOURNAL.search(text)
     if journal:
         item.setdefault("container-title", journal.group(1))
     doi = _DOI.search(text)
