@@ -4469,3 +4469,21 @@ def test_every_cyrillic_city_the_parser_knows_is_the_place_before_the_year():
     assert wrong == []
     # a city right after the heading's initials opens a title ("Москва, 1937"), not the imprint
     assert parse_reference("Шлёгель К. Москва, 1937. – М. : РОССПЭН, 2011. – 559 с.")["publisher-place"] == "М."
+
+
+@pytest.mark.parametrize("text,title,genre,event,place", [
+    ("Tokayev, K.-J. (2022). Eurasian Integration in a Time of Uncertainty. Lecture at Lomonosov Moscow State University, "
+     "Moscow, 28 November. Official website of the President of Kazakhstan. https://www.akorda.kz/en/lecture-at-msu-2811 "
+     "(accessed 02.12.2022).",
+     "Eurasian Integration in a Time of Uncertainty", "Lecture", "Lomonosov Moscow State University", "Moscow"),
+    ("Xi Jinping. (2013). Promote Friendship between Our People and Work Together to Build a Bright Future. Speech at "
+     "Nazarbayev University, Astana, 7 September. Ministry of Foreign Affairs of the People’s Republic of China. "
+     "https://www.fmprc.gov.cn/mfa_eng/wjdt_665385/zyjh_665391/201309/t20130912_665401.html (accessed 12.10.2021).",
+     "Promote Friendship between Our People and Work Together to Build a Bright Future", "Speech", "Nazarbayev University",
+     "Astana"),
+])
+def test_a_talk_named_after_its_title_is_a_speech_given_at_that_place(text, title, genre, event, place):
+    # Polis' References: "Title. Speech at <venue>, <town>, <day>." after an author-date head
+    item = parse_reference(text)
+    assert (item["type"], item["title"], item["genre"], item["event-title"], item["event-place"]) == (
+        "speech", title, genre, event, place)
