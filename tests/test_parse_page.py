@@ -1579,6 +1579,15 @@ def test_the_journal_after_gosts_dash_in_the_articles_own_citation():
         "Полис. Политические исследования", "3", "131-146")
 
 
+def test_a_row_of_tabs_beside_the_abstract_heading_is_no_abstract():
+    # Polis: the tabs "Аннотация | Список литературы | Об авторах" saved as one line above the abstract itself
+    abstract = ("В статье анализируются стратегии Китая и России в Центральной Азии после провозглашения в 2015 г. "
+                "курса на сопряжение Евразийского экономического союза и инициативы «Один пояс, один путь».")
+    lines = ["Центральная Азия между Пекином и Москвой: конкуренция или сопряжение стратегий?", "Д.С. Ермолаева",
+             "Аннотация Список литературы Об авторах", "", "Аннотация", abstract]
+    assert article_item(lines)["abstract"] == abstract
+
+
 def test_the_year_of_the_articles_own_citation_is_the_one_before_its_volume():
     lines = ["Grain procurement and peasant resistance in Western Siberia, 1928–1930", "",
              "For citation: Lazarev D.N. Grain procurement and peasant resistance in Western Siberia, 1928–1930. "

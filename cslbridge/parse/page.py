@@ -21,7 +21,7 @@ from collections import Counter
 from html.parser import HTMLParser
 
 from ..items import add_note
-from .entries import heading_kind, in_contents
+from .entries import heading_kind, in_contents, names_sections
 from .names import _LOW, _UP, GIVEN_NAMES, PATRONYMIC_END
 from .rules import JOURNAL_SERIES
 
@@ -690,10 +690,11 @@ def article_item(lines: list[str], meta: dict[str, list[str]] | None = None, end
             line = " | ".join(leftover)
         head = _ABSTRACT_HEAD.match(line)
         if head:
-            in_abstract = not in_contents(header, i)  # not "Abstract" in a row of contents links
+            tabs = names_sections(head.group(1))  # a row of tabs: "Аннотация Список литературы Об авторах"
+            in_abstract = not in_contents(header, i) and not tabs  # nor "Abstract" in a row of contents links
             abstract_at = i if abstract_at is None and in_abstract else abstract_at
             abstract_from = len(abstract_parts)  # a second abstract (Resumen, then Abstract) starts here
-            if head.group(1) and not head.group(1)[0].islower():
+            if head.group(1) and not head.group(1)[0].islower() and not tabs:
                 # lower case goes on the heading: "Аннотация научной статьи по экономике и бизнесу, автор ..."
                 abstract_parts.append(head.group(1))
                 wrapped_at = i
