@@ -4487,3 +4487,14 @@ def test_a_talk_named_after_its_title_is_a_speech_given_at_that_place(text, titl
     item = parse_reference(text)
     assert (item["type"], item["title"], item["genre"], item["event-title"], item["event-place"]) == (
         "speech", title, genre, event, place)
+
+
+def test_a_document_approved_by_an_act_in_a_sentence_of_its_own():
+    # Polis' References: "Title [Translation]. (2014). Approved by Decree of ... No. 741 of 21 January 2014. URL"
+    item = parse_reference(
+        "Kontseptsiya vneshnei politiki Respubliki Kazakhstan na 2014-2020 gody [Foreign Policy Concept of the Republic "
+        "of Kazakhstan for 2014-2020]. (2014). Approved by Decree of the President of the Republic of Kazakhstan No. 741 "
+        "of 21 January 2014. https://www.akorda.kz/ru/legal_acts/decrees/kontseptsiya-2014 (accessed 03.05.2019). (In Russ.)")
+    assert "container-title" not in item and "issue" not in item
+    assert (item["type"], item["publisher"], item["number"]) == (
+        "document", "Decree of the President of the Republic of Kazakhstan", "741")

@@ -4618,7 +4618,8 @@ _ACT_KIND_TRANSLIT_WORDS = ("Ukaz|Postanovlenie|Prikaz|Rasporyazhenie|Zakon|Resh
                             "Rishennia|Hotărârea|Hotărîrea")
 _ACT_KIND = re.compile(rf"^(?:{_ACT_KIND_WORDS})$")
 _ACT_KIND_TRANSLIT = re.compile(rf"^(?:{_ACT_KIND_TRANSLIT_WORDS})$")
-_APPROVED_BY = re.compile(r"^(approved|adopted|signed|ratified|endorsed|issued) by\s+(\S.*)$")
+# ... lower case after a comma, capitalised as a sentence after the title (Polis: "Title. (2020). Approved by Decree ...")
+_APPROVED_BY = re.compile(r"^([Aa]pproved|[Aa]dopted|[Ss]igned|[Rr]atified|[Ee]ndorsed|[Ii]ssued) by\s+(\S.*)$")
 # A Russian References entry's act named by its kind and issuer, its date and number after it: "[Foreign Policy
 # Concept of the Republic of Kazakhstan for 2020–2030]. Decree of the President of the Republic of Kazakhstan
 # of 6 March 2020 no. 280." (the "of" before the date is left on the name).
