@@ -4469,3 +4469,32 @@ def test_every_cyrillic_city_the_parser_knows_is_the_place_before_the_year():
     assert wrong == []
     # a city right after the heading's initials opens a title ("Москва, 1937"), not the imprint
     assert parse_reference("Шлёгель К. Москва, 1937. – М. : РОССПЭН, 2011. – 559 с.")["publisher-place"] == "М."
+
+
+@pytest.mark.parametrize("text,title,genre,event,place", [
+    ("Tokayev, K.-J. (2022). Eurasian Integration in a Time of Uncertainty. Lecture at Lomonosov Moscow State University, "
+     "Moscow, 28 November. Official website of the President of Kazakhstan. https://www.akorda.kz/en/lecture-at-msu-2811 "
+     "(accessed 02.12.2022).",
+     "Eurasian Integration in a Time of Uncertainty", "Lecture", "Lomonosov Moscow State University", "Moscow"),
+    ("Xi Jinping. (2013). Promote Friendship between Our People and Work Together to Build a Bright Future. Speech at "
+     "Nazarbayev University, Astana, 7 September. Ministry of Foreign Affairs of the People’s Republic of China. "
+     "https://www.fmprc.gov.cn/mfa_eng/wjdt_665385/zyjh_665391/201309/t20130912_665401.html (accessed 12.10.2021).",
+     "Promote Friendship between Our People and Work Together to Build a Bright Future", "Speech", "Nazarbayev University",
+     "Astana"),
+])
+def test_a_talk_named_after_its_title_is_a_speech_given_at_that_place(text, title, genre, event, place):
+    # Polis' References: "Title. Speech at <venue>, <town>, <day>." after an author-date head
+    item = parse_reference(text)
+    assert (item["type"], item["title"], item["genre"], item["event-title"], item["event-place"]) == (
+        "speech", title, genre, event, place)
+
+
+def test_a_document_approved_by_an_act_in_a_sentence_of_its_own():
+    # Polis' References: "Title [Translation]. (2014). Approved by Decree of ... No. 741 of 21 January 2014. URL"
+    item = parse_reference(
+        "Kontseptsiya vneshnei politiki Respubliki Kazakhstan na 2014-2020 gody [Foreign Policy Concept of the Republic "
+        "of Kazakhstan for 2014-2020]. (2014). Approved by Decree of the President of the Republic of Kazakhstan No. 741 "
+        "of 21 January 2014. https://www.akorda.kz/ru/legal_acts/decrees/kontseptsiya-2014 (accessed 03.05.2019). (In Russ.)")
+    assert "container-title" not in item and "issue" not in item
+    assert (item["type"], item["publisher"], item["number"]) == (
+        "document", "Decree of the President of the Republic of Kazakhstan", "741")

@@ -687,6 +687,26 @@ References
     assert [i.get("language") for i in books] == ["ru", "uk", None]
 
 
+def test_author_date_lists_in_two_orders_are_paired_entry_by_entry():
+    # Polis: the Список литературы prints its Russian works first, the References all works in one Latin order
+    text = """Список литературы
+Кузьмина Е.М. (2019). Политика Китая в Центральной Азии. Полис. Политические исследования. № 5. С. 89-104.
+Тургунбаев А.К. (2020). Миграционная политика Кыргызстана в условиях ЕАЭС. Дисс. … канд. полит. наук. Бишкек: КРСУ.
+Cooley A. (2012). Great Games, Local Rules: The New Great Power Contest in Central Asia. New York: Oxford University Press.
+Tskhay A., Costa Buranelli F. (2020). Accommodating Revisionism through Balancing Regionalism: The Case of Central Asia. Europe-Asia Studies. Vol. 72. No. 6. P. 1033-1052.
+
+References
+Cooley, A. (2012). Great Games, Local Rules: The New Great Power Contest in Central Asia. New York: Oxford University Press.
+Kuzmina, E.M. (2019). China's Policy in Central Asia. Polis. Political Studies. No. 5. P. 89-104. (In Russ.)
+Tskhay, A., & Costa Buranelli, F. (2020). Accommodating Revisionism through Balancing Regionalism: The Case of Central Asia. Europe-Asia Studies. Vol. 72. No. 6. P. 1033-1052.
+Turgunbaev, A.K. (2020). Migratsionnaya politika Kyrgyzstana v usloviyakh EAES [Migration Policy of Kyrgyzstan in the EAEU]. Cand. Sci. (Pol.) Diss. Bishkek: KRSU. (In Russ.)
+"""
+    works = parse_page(text, "polis.html").items
+    assert [w["custom"]["source"][:6] for w in works] == ["Cooley", "Kuzmin", "Tskhay", "Turgun"]
+    assert [w["custom"]["original-source"][:6] for w in works] == ["Cooley", "Кузьми", "Tskhay", "Тургун"]
+    assert [w.get("language") for w in works] == [None, "ru", None, "ru"]
+
+
 def test_an_entry_with_its_transliteration_below_it_is_one_work_with_its_original():
     # Elpub's Список литературы: each Russian entry and its References version in one paragraph
     html = """<html><body><h4>Список литературы</h4><div>
@@ -1525,6 +1545,47 @@ def test_russian_full_names_before_their_degrees_and_the_same_names_in_english()
              "Cross-border transfer of personal data in the EAEU", "Olga V. Kravchenko, Timur R. Musaev"]
     assert article_item(lines)["author"] == [{"family": "Кравченко", "given": "Ольга Викторовна"},
                                              {"family": "Мусаев", "given": "Тимур Ренатович"}]
+
+
+def test_a_byline_of_initials_takes_the_full_names_printed_about_the_authors_after_the_list():
+    # Polis: "Д.С. Ермолаева, Р.К. Абдуллаев" over the article, the names in full under "Об авторах" at its foot
+    text = """Центральная Азия между Пекином и Москвой: конкуренция или сопряжение стратегий?
+Д.С. Ермолаева, Р.К. Абдуллаев
+Полис. Политические исследования. 2022. № 3. С. 131-146.
+
+Список литературы
+1. Богатуров А.Д. Международные отношения в Центральной Азии: события и документы. М.: Аспект Пресс, 2017. 560 с.
+2. Сыроежкин К.Л. Казахстан – Китай: от приграничной торговли к стратегическому партнерству. Алматы: КИСИ, 2015. 340 с.
+
+Об авторах
+Ермолаева Дарья Сергеевна, кандидат политических наук, доцент, МГИМО МИД России, Москва, Россия
+Абдуллаев Рустам Камилович, PhD, старший преподаватель, Ташкентский государственный университет востоковедения, Ташкент, Узбекистан
+"""
+    article = parse_page(text, "polis.txt", page=True).items[0]
+    assert article["author"] == [{"family": "Ермолаева", "given": "Дарья Сергеевна"},
+                                 {"family": "Абдуллаев", "given": "Рустам Камилович"}]
+    assert article["custom"]["affiliations"][1] == {
+        "author": "Абдуллаев Рустам Камилович",
+        "affiliation": "PhD, старший преподаватель, Ташкентский государственный университет востоковедения, Ташкент, Узбекистан"}
+
+
+def test_the_journal_after_gosts_dash_in_the_articles_own_citation():
+    # Polis: no journal meta tag; a rubric label above the title, the journal after " – " in "Для цитирования"
+    lines = ["Рубрика: Мировая политика", "Казахстан – Китай: тридцать лет стратегического партнерства",
+             "Д.С. Ермолаева", "Для цитирования: Ермолаева Д.С. Казахстан – Китай: тридцать лет стратегического "
+             "партнерства. – Полис. Политические исследования. 2022. № 3. С. 131-146."]
+    article = article_item(lines)
+    assert (article["container-title"], article["issue"], article["page"]) == (
+        "Полис. Политические исследования", "3", "131-146")
+
+
+def test_a_row_of_tabs_beside_the_abstract_heading_is_no_abstract():
+    # Polis: the tabs "Аннотация | Список литературы | Об авторах" saved as one line above the abstract itself
+    abstract = ("В статье анализируются стратегии Китая и России в Центральной Азии после провозглашения в 2015 г. "
+                "курса на сопряжение Евразийского экономического союза и инициативы «Один пояс, один путь».")
+    lines = ["Центральная Азия между Пекином и Москвой: конкуренция или сопряжение стратегий?", "Д.С. Ермолаева",
+             "Аннотация Список литературы Об авторах", "", "Аннотация", abstract]
+    assert article_item(lines)["abstract"] == abstract
 
 
 def test_the_year_of_the_articles_own_citation_is_the_one_before_its_volume():

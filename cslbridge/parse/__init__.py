@@ -31,7 +31,7 @@ from .entries import (
     COMMENTARY, POINTER, REFERENCE, SAME_AUTHOR, SAME_NAMES, Entry, classify, clean, cyrillic_share, find_sections,
     is_complete, list_entry_kind, reference_evidence, segments, short_form_readings, split_entries, strip_cue, targets,
 )
-from .page import article_item, html_lines, is_chrome, looks_like_html, page_breaks
+from .page import LATIN_INITIALS, article_item, html_lines, is_chrome, looks_like_html, page_breaks
 
 __all__ = ["find_entries", "parse_page", "page_lines", "Entry"]
 
@@ -111,6 +111,62 @@ def _cyrillic(entries: list[Entry]) -> bool:
     return cyrillic_share(" ".join(e.text for e in entries[:20])) > 0.5
 
 
+def _cyrillic_entries(entries: list[Entry]) -> int:
+    """How many entries of a list are mostly in Cyrillic letters."""
+    return sum(cyrillic_share(e.text) > 0.5 for e in entries)
+
+
+def _one_list_in_cyrillic(found: list[Entry], following: list[Entry]) -> bool:
+    """Is one of two lists the Cyrillic original of the other? Mostly Cyrillic where the other is not,
+    or, an author-date list printing its Russian works first and the foreign ones after them, a
+    quarter of its entries Cyrillic where the other has none."""
+    if _cyrillic(found) != _cyrillic(following):
+        return True
+    counts = sorted((_cyrillic_entries(found), _cyrillic_entries(following)))
+    return counts[0] == 0 and counts[1] >= max(1, len(found) / 4)
+
+
+_LIST_YEAR = re.compile(r"\b(1[5-9]\d\d|20\d\d)\b")
+
+
+def _opening(entry: Entry) -> tuple[str, str | None]:
+    """An entry's first word (letters only, upper-cased) and the first year it names."""
+    word = re.match(r"\W*(\w+)", entry.text)
+    year = _LIST_YEAR.search(entry.text)
+    return (word.group(1).upper() if word else ""), (year and year.group(1))
+
+
+def _twins(latin: Entry, original: Entry, spelled: bool) -> bool:
+    """Can a transliterated entry be the Cyrillic one's version? Both name the same first year and
+    open with the same word (`spelled`) or with the same letter or its transliteration ("Кузьмина" /
+    "Kuzmina", "Харкевич" / "Kharkevich")."""
+    (word, year), (cyrillic_word, cyrillic_year) = _opening(latin), _opening(original)
+    if year != cyrillic_year or not word or not cyrillic_word:
+        return False
+    if spelled:
+        return word == cyrillic_word
+    return word[0] == cyrillic_word[0] or word[0] in LATIN_INITIALS.get(cyrillic_word[0], "")
+
+
+def _originals_in_order(latin: list[Entry], original: list[Entry]) -> list[Entry]:
+    """The Cyrillic list in the References list's order. Both lists are usually in one order, but an
+    author-date page sorts its Список литературы Cyrillic works first and its References in one Latin
+    order: then each References entry takes the unused entry opening with its own word ("Tskhay"),
+    else the first opening with its letter in Cyrillic ("Turgunbaev": "Тургунбаев"), each of the
+    same year; when one finds none the printed order is kept."""
+    if all(_twins(a, b, spelled=False) for a, b in zip(latin, original)):
+        return original
+    twins: dict[int, Entry] = {}
+    unused = list(original)
+    for spelled in (True, False):
+        for n, entry in enumerate(latin):
+            twin = None if n in twins else next((o for o in unused if _twins(entry, o, spelled)), None)
+            if twin is not None:
+                twins[n] = twin
+                unused.remove(twin)
+    return [twins[n] for n in range(len(latin))] if len(twins) == len(latin) else original
+
+
 def _pair_translated(lists: list[list[Entry]]) -> list[list[Entry]]:
     """Russian pages print one list twice: Список литературы (Cyrillic) and References
     (transliterated, with translations). Keep the References entries as the works and
@@ -124,9 +180,10 @@ def _pair_translated(lists: list[list[Entry]]) -> list[list[Entry]]:
         following = lists[n + 1] if n + 1 < len(lists) else None
         if (following and found and len(found) == len(following)
                 and found[0].section == following[0].section == "references"
-                and _cyrillic(found) != _cyrillic(following)):
-            original, latin = (found, following) if _cyrillic(found) else (following, found)
-            for entry, twin in zip(latin, original):
+                and _one_list_in_cyrillic(found, following)):
+            first_original = _cyrillic_entries(found) > _cyrillic_entries(following)
+            original, latin = (found, following) if first_original else (following, found)
+            for entry, twin in zip(latin, _originals_in_order(latin, original)):
                 entry.original = twin.text
             out.append(latin)
             skip = True

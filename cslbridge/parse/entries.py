@@ -119,6 +119,20 @@ def ends_section(line: str) -> bool:
                 or _BIOGRAPHY.match(text))
 
 
+def names_sections(text: str) -> bool:
+    """Is the text only the names of a page's sections one after another, as a row of tabs prints
+    them beside "Аннотация" ("Список литературы Об авторах", "References Metrics")?"""
+    words = text.lower().split()
+    i = 0
+    while i < len(words):
+        n = next((n for n in (4, 3, 2, 1) if i + n <= len(words) and (
+            " ".join(words[i:i + n]) in _HEADINGS or _END_HEADINGS.fullmatch(" ".join(words[i:i + n])))), 0)
+        if not n:
+            return False
+        i += n
+    return bool(words)
+
+
 def heading_kind(line: str) -> str | None:
     """'references' or 'notes' when the line is a list heading, else None."""
     text = line.strip().strip("#*=").strip()

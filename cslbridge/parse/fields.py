@@ -3961,9 +3961,12 @@ def _parse(text: str, tagger) -> dict:
     server, stop, day = item.get("container-title", "").partition(". ")
     if stop and _PREPRINT_SERVER.fullmatch(server) and _date_from_day_month(item, day):
         item["container-title"] = server  # Chicago "“Title.” SocArXiv. March 3. doi:...": the server, then the day posted
+    talk = _talk_after_title(item, confidence) if "event-title" not in item and "title" in item else None
     kind, type_conf = _item_type(item, clean)
     if episode:
         kind, type_conf = "broadcast", 0.9
+    if talk and not {"page", "volume", "editor"} & set(item):
+        kind, type_conf = "speech", 0.85
     if site_kind and kind in ("chapter", "book", "article-newspaper", "article-magazine"):
         kind, type_conf = site_kind, 0.7  # a page on a body's or a paper's site, not a chapter in a book it published
     if kind == "chapter" and _MUSICAL_WORK.search(item.get("container-title", "")):
@@ -4623,7 +4626,8 @@ _ACT_KIND_TRANSLIT_WORDS = ("Ukaz|Postanovlenie|Prikaz|Rasporyazhenie|Zakon|Resh
                             "Rishennia|Hotărârea|Hotărîrea")
 _ACT_KIND = re.compile(rf"^(?:{_ACT_KIND_WORDS})$")
 _ACT_KIND_TRANSLIT = re.compile(rf"^(?:{_ACT_KIND_TRANSLIT_WORDS})$")
-_APPROVED_BY = re.compile(r"^(approved|adopted|signed|ratified|endorsed|issued) by\s+(\S.*)$")
+# ... lower case after a comma, capitalised as a sentence after the title (Polis: "Title. (2020). Approved by Decree ...")
+_APPROVED_BY = re.compile(r"^([Aa]pproved|[Aa]dopted|[Ss]igned|[Rr]atified|[Ee]ndorsed|[Ii]ssued) by\s+(\S.*)$")
 # A Russian References entry's act named by its kind and issuer, its date and number after it: "[Foreign Policy
 # Concept of the Republic of Kazakhstan for 2020–2030]. Decree of the President of the Republic of Kazakhstan
 # of 6 March 2020 no. 280." (the "of" before the date is left on the name).
@@ -5498,6 +5502,10 @@ _VIDEO_PLATFORM = re.compile(r"(YouTube|Vimeo)(?:,\s+(uploaded\s+by\s+.+))?")
 # An APA bracket's talk at a meeting, and Chicago's
 # "Paper presented at the Annual Meeting of ..." (IEEE's bare "presented at the ..."): a speech, the meeting its event.
 _PRESENTATION = re.compile(r"(?i)" + _PRESENTATION_WORDS)
+# ... and the sentence after a title naming the talk and where it was given ("Title. Speech at Nazarbayev University"),
+# run into the title or read as the publisher or container
+_TALK_AT = re.compile(r"(?P<kind>Speech|Address|Remarks|Lecture|Keynote (?:speech|address))\s+at\s+(?:the\s+)?(?P<event>[A-Z].*)")
+_TALK_AFTER_TITLE = re.compile(r"^(?P<title>.{10,}?[.?!])\s+" + _TALK_AT.pattern + "$")
 _PRESENTED_AT = re.compile(r"(?i)(?:(paper|poster|keynote|talk|lecture)\s+)?(?:presented|given|delivered)\s+at\s+(?:the\s+)?")
 # ... whose next sentence, in APA, names the meeting and then where it met: "[Paper presentation]. Annual Congress
 # of the International Institute of Public Finance, Linz, Austria."
@@ -5871,6 +5879,24 @@ def _chicago_quoted(title: str, text: str) -> bool:
 
 # GOST's date of a paper's issue, the day as a sentence after the year: "1930. 5 янв.", "– 1930. – 2 марта."
 _DAY_AFTER_YEAR = re.compile(rf"{_YEAR}\.\s+(?:[–—]\s+)?\d{{1,2}}\s+[а-яё]{{3,8}}\.?(?:\s|$)")
+
+
+def _talk_after_title(item: dict, confidence: dict) -> re.Match | None:
+    """"Title. Speech at Nazarbayev University, Astana, 7 September.": the sentence after the title says
+    what the work was (`genre`) and where it was given (`event-title`), whether the tagger ran it into the
+    title or took it for the publisher or container. The match, or None."""
+    talk = _TALK_AFTER_TITLE.match(item["title"])
+    if talk:
+        item["title"] = talk.group("title").removesuffix(".")
+    else:
+        key = next((k for k in ("publisher", "container-title") if _TALK_AT.fullmatch(item.get(k, ""))), None)
+        if key is None:
+            return None
+        talk = _TALK_AT.fullmatch(item.pop(key))
+        confidence.pop(key, None)
+    item["genre"], item["event-title"] = talk.group("kind"), talk.group("event")
+    confidence["genre"] = confidence["event-title"] = confidence.get("title", 0.7)
+    return talk
 
 
 def _item_type(item: dict, text: str) -> tuple[str, float]:

@@ -21,7 +21,7 @@ from collections import Counter
 from html.parser import HTMLParser
 
 from ..items import add_note
-from .entries import heading_kind, in_contents
+from .entries import heading_kind, in_contents, names_sections
 from .names import _LOW, _UP, GIVEN_NAMES, PATRONYMIC_END
 from .rules import JOURNAL_SERIES
 
@@ -690,10 +690,11 @@ def article_item(lines: list[str], meta: dict[str, list[str]] | None = None, end
             line = " | ".join(leftover)
         head = _ABSTRACT_HEAD.match(line)
         if head:
-            in_abstract = not in_contents(header, i)  # not "Abstract" in a row of contents links
+            tabs = names_sections(head.group(1))  # a row of tabs: "Аннотация Список литературы Об авторах"
+            in_abstract = not in_contents(header, i) and not tabs  # nor "Abstract" in a row of contents links
             abstract_at = i if abstract_at is None and in_abstract else abstract_at
             abstract_from = len(abstract_parts)  # a second abstract (Resumen, then Abstract) starts here
-            if head.group(1) and not head.group(1)[0].islower():
+            if head.group(1) and not head.group(1)[0].islower() and not tabs:
                 # lower case goes on the heading: "Аннотация научной статьи по экономике и бизнесу, автор ..."
                 abstract_parts.append(head.group(1))
                 wrapped_at = i
@@ -875,6 +876,8 @@ def article_item(lines: list[str], meta: dict[str, list[str]] | None = None, end
         # the same names on a PDF copy's cover and on its first page ("Anna Ozola & Mārtiņš Krastiņš",
         # "Anna Ozola a and Mārtiņš Krastiņš b") are one byline
         item["author"] = _untransliterated(_distinct(authors))
+    if item.get("author") and footer:
+        _fuller_names(item["author"], footer, affiliations)
     if affiliations:
         custom["affiliations"] = affiliations
         for entry in affiliations:
@@ -971,6 +974,8 @@ _CHICAGO_JOURNAL_LINE = re.compile(
     r"^(?P<name>[A-Z][^\d]{2,100}?)\s+(?P<vol>\d+),?\s+(?:no\.\s*)?(?P<iss>\d+[\w–-]*)\s+"
     r"\((?:[A-Za-z]+\.?\s+)?(?P<year>(?:19|20)\d\d)\):\s*(?P<page>\d+\s*[–—-]\s*\d+)\.?$")
 _GOST_JOURNAL = re.compile(r"//\s*([^/]+?)\.\s*(?:19|20)\d\d\b")  # "... // Экономика региона. 2021."
+# GOST's dash between areas before the journal (Polis: "Title? – Полис. Политические исследования. 2022. № 3.")
+_GOST_DASH_JOURNAL = re.compile(r"\s[–—]\s+([^–—/]+?)\.\s*(?:19|20)\d\d\b")
 _NEXT_DATE = re.compile(  # after a comma, a semicolon or a date's full stop ("14.02.2023. Доработана: ...")
     r"(?:[,;]|(?<=\d)\.)\s+(?=(?:received|revised|accepted|available online|published|first published|version of record|"
     r"(?:статья\s+)?(?:поступила|доработана|после доработки|принята|одобрена|опубликована))\b)", re.I)
@@ -1317,7 +1322,7 @@ def _fill_from_citation(text: str, item: dict, dates: dict):
     if book:  # Springer's "In: Vinokurov, E., Libman, A. (eds) Eurasian Economic Integration. ...": a chapter
         item["type"] = "chapter"
         item["container-title"] = book.group(1)  # the book named in the citation beats a guess from the header
-    journal = _GOST_JOURNAL.search(text)
+    journal = _GOST_JOURNAL.search(text) or _GOST_DASH_JOURNAL.search(text)
     if journal:
         item.setdefault("container-title", journal.group(1))
     doi = _DOI.search(text)
@@ -1438,15 +1443,39 @@ def _other_script(authors: list[dict], names: list[dict]) -> bool:
 
 
 # The Latin letters a Cyrillic initial is transliterated with ("Кузьмина" -> "Kuzmina", "Харитонов" -> "Kharitonov")
-_LATIN_INITIALS = dict(zip("АБВГДЕЁЖЗИЙКЛМНОПРСТУФХЦЧШЩЭЮЯІЇЄҐ", (
+LATIN_INITIALS = dict(zip("АБВГДЕЁЖЗИЙКЛМНОПРСТУФХЦЧШЩЭЮЯІЇЄҐ", (
     "A", "B", "V", "GH", "D", "EY", "EY", "Z", "Z", "I", "IY", "K", "L", "M", "N", "O", "P", "R", "S", "T", "U", "F",
     "KH", "TC", "C", "S", "S", "E", "YI", "YI", "I", "YI", "Y", "G")))
 
 
 def _transliterates(cyrillic: dict, latin: dict) -> bool:
     """Do the Latin name's family and given initials render the Cyrillic name's?"""
-    return all(latin.get(key) and latin[key][0] in _LATIN_INITIALS.get(cyrillic.get(key, "")[:1].upper(), "")
+    return all(latin.get(key) and latin[key][0] in LATIN_INITIALS.get(cyrillic.get(key, "")[:1].upper(), "")
                for key in ("family", "given"))
+
+
+_GIVEN_INITIALS = re.compile(r"(?:[^\W\d_]\.\s?-?)+")
+
+
+def _fuller_names(authors: list[dict], footer: list[str], affiliations: list[dict]) -> None:
+    """A byline of initials ("Д.С. Ермолаева") takes the full names an "About the authors" block
+    prints after the references ("Ермолаева Дарья Сергеевна, кандидат политических наук, ..."):
+    the same family name in the same script, given names with the same initials; what the line
+    says of the author is the affiliation (kept as a byline's affiliation is)."""
+    def initials(given):
+        return [part[0].upper() for part in re.split(r"[\s.-]+", given) if part]
+    for line in footer:
+        person = _author_line(line)
+        if not person:
+            continue
+        name, printed, affiliation = person
+        for author in authors:
+            given = author.get("given", "")
+            if (author.get("family") == name["family"] and _GIVEN_INITIALS.fullmatch(given)
+                    and not _GIVEN_INITIALS.fullmatch(name["given"]) and initials(given) == initials(name["given"])):
+                author["given"] = name["given"]
+                if affiliation:
+                    affiliations.append({"author": printed, "affiliation": affiliation})
 
 
 def _untransliterated(authors: list[dict]) -> list[dict]:
