@@ -2893,6 +2893,21 @@ def test_a_notes_series_named_after_the_issuing_body(text, series, number):
         "report", "International Crisis Group", series, number)
 
 
+@pytest.mark.parametrize("text,number", [
+    ("International Crisis Group, ‘Ukraine: The Line’, Europe and Central Asia Report No. 256, Brussels, 18 July "
+     "2019, available at: https://www.crisisgroup.org/europe-central-asia/eastern-europe/ukraine/256-ukraine-line, "
+     "accessed 2 August 2019.", "256"),
+    ("Human Rights Watch, ‘Kazakhstan: Killings, Excessive Use of Force in Almaty’, Europe and Central Asia Report "
+     "No. 4, New York, 26 January 2022, available at: https://www.hrw.org/report/2022/01/26/kazakhstan, accessed "
+     "1 February 2022.", "4"),
+])
+def test_a_bodys_series_numbered_no_is_a_report_not_a_periodical(text, number):
+    # the tagger kept 'No. 256' in the series' name and took it for a newspaper (or a book) the body wrote in
+    item = parse_reference(text)
+    assert (item["type"], item["genre"], item["number"]) == ("report", "Europe and Central Asia Report", number)
+    assert "container-title" not in item
+
+
 def test_who_conducted_an_interview_is_no_part_of_its_title():
     own = parse_reference("Interview with a former chair of a village soviet in Brahin district, conducted by the "
                           "author, Homel′, July 12, 2018.")

@@ -6190,6 +6190,14 @@ def _series_as_report(item: dict, confidence: dict) -> None:
         del item["container-title"]
         item.pop("volume", None)
         return
+    if (series and _by_body(item) and series.group(0)[series.end(1):].lstrip().lower().startswith("no.")
+            and not {"volume", "issue", "number", "genre", "editor"} & set(item) and ("page" not in item or cited_page)):
+        # Notes "International Crisis Group, ‘Title’, Europe and Central Asia Report No. 251, Brussels, 27
+        # September 2018": a body's series numbered 'No.', with no volume or issue, is no newspaper's name
+        item["genre"], item["number"] = series.group(1), series.group(2)
+        confidence["genre"] = confidence["number"] = confidence.pop("container-title", 0.7)
+        del item["container-title"]
+        return
     if ("issue" in item and (by_body or _POLICY_SERIES.search(item.get("container-title", "")))
             and not {"volume", "number", "genre"} & set(item)
             and ("page" not in item or cited_page) and _SERIES_WORD.search(item.get("container-title", ""))):
