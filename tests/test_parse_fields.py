@@ -2756,6 +2756,20 @@ def test_a_criminal_courts_verdict_cited_by_its_number_is_a_legal_case():
         ("legal_case", "Мещанский районный суд г. Москвы", "Приговор № 1-123/2020")
 
 
+@pytest.mark.parametrize("text,court,act,date", [
+    ("Constitutional Court of the Republic of Latvia, Judgment in Case No. 2019-12-01, 23 January 2020, available at: "
+     "https://www.satv.tiesa.gov.lv/en/cases/2019-12-01, accessed 4 March 2020.",
+     "Constitutional Court of the Republic of Latvia", "Judgment in Case No. 2019-12-01", [2020, 1, 23]),
+    ("Supreme Court of Ukraine, Decision in the case No. 826/1462/17, 11 September 2019.",
+     "Supreme Court of Ukraine", "Decision in the case No. 826/1462/17", [2019, 9, 11]),
+])
+def test_a_courts_act_naming_its_case_number_is_a_legal_case(text, court, act, date):
+    # 'in Case' between the act and its number had left the court a document's author and 'Judgment in Case' its title
+    item = parse_reference(text)
+    assert (item["type"], item["authority"], item["number"]) == ("legal_case", court, act)
+    assert item["issued"] == {"date-parts": [date]} and "title" not in item and "author" not in item
+
+
 def test_gost_newspaper_with_its_issue_number_before_the_day():
     """'// Коммерсантъ. 2021. № 190. 19 окт. С. 7.': the paper's issue number between the year and the
     day; the day and month complete the date (they had become the page and a note)."""

@@ -4123,12 +4123,13 @@ def _archival(source: str, head: str, shelfmark: str, tagger) -> dict:
 # "..., Judgment No. 36 on the interpretation of Article 13 (1) of the Constitution, 5 December 2013." (Party
 # names, "X v. Y", are Bluebook/OSCOLA's.)
 # The court may be followed by its chamber ("Supreme Court of Estonia, Constitutional Review Chamber, judgment No.
-# 5-21-1 of 6 April 2021"), the act written in lower case and dated by "of".
+# 5-21-1 of 6 April 2021"), the act written in lower case and dated by "of"; the act may name the case its number is
+# ("Constitutional Court of the Republic of Latvia, Judgment in Case No. 2017-25-01, 8 June 2018").
 _COURT_DECISION = re.compile(
     r"(?P<court>[^,;:‘“\"]*?\b(?:Court|Tribunal|Суд|суд)\b[^,;:]*"
     r"(?:,\s*[^,;:‘“\"]*?\b(?:Chamber|Division|Department|Section|Senate|Panel|Collegium|Палата|Коллегия)\b[^,;:]*)?),\s*"
     r"(?P<act>(?i:Decision|Judgment|Judgement|Ruling|Verdict|Resolution|Order|Opinion|Advisory Opinion|Постановление|Решение|"
-    r"Определение|Приговор)(?:\s+(?:No\.?|№)\s*[\w/.-]*\w)?)"
+    r"Определение|Приговор)(?:\s+(?:(?i:in\s+(?:the\s+)?case)\s+)?(?:No\.?|№)\s*[\w/.-]*\w)?)"
     r"(?:\s+(?P<subject>(?:on|concerning|regarding|in the case of|о|об|по делу)\s[^,]+))?(?:,\s*|\s+of\s+(?=\d))"
     r"(?P<rest>.+)$")
 
