@@ -2922,6 +2922,19 @@ def test_a_bodys_series_numbered_no_is_a_report_not_a_periodical(text, number):
     assert "container-title" not in item
 
 
+@pytest.mark.parametrize("text,series,number", [
+    ("International Crisis Group, ‘Ukraine: Decentralisation and the Donbas’, Europe and Central Asia Report No. 254, "
+     "23 April 2019.", "Europe and Central Asia Report", "254"),
+    ("Norwegian Institute of International Affairs, ‘Baltic Gas after Klaipėda’, Energy and Security Working Paper "
+     "No. 3, 14 February 2017.", "Energy and Security Working Paper", "3"),
+])
+def test_words_run_on_into_a_series_word_are_the_series_name(text, series, number):
+    # the tagger split the name before 'Report' ('Working Paper') off as a container, then read it as the publisher
+    item = parse_reference(text)
+    assert (item["type"], item["genre"], item["number"]) == ("report", series, number)
+    assert "publisher" not in item and "container-title" not in item
+
+
 def test_who_conducted_an_interview_is_no_part_of_its_title():
     own = parse_reference("Interview with a former chair of a village soviet in Brahin district, conducted by the "
                           "author, Homel′, July 12, 2018.")

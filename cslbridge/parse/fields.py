@@ -4855,8 +4855,18 @@ def _relabel(groups: list) -> list:
         elif (k == 0 and label == "publisher" and len(groups) > 1 and labels[1] == "date"
               and "author" not in labels and "editor" not in labels):
             label = "author"  # "World Bank (2019) Doing Business": Harvard's corporate author
+        elif (label == "container" and k + 1 < len(groups) and labels[k + 1] == "genre"
+              and span[-1:].isalnum() and _series_named(groups[k + 1][1].rstrip(" ,.;:"))):
+            # "‘Title’, Europe and Central Asia Report No. 262, 5 October 2020": the words run on into the series
+            # word with no stop between name the series, they are no periodical
+            label = "genre"
         out.append((label, span, p))
     return out
+
+
+def _series_named(span: str) -> bool:
+    """Does a span name a series of papers, with or without the paper's number ("Report", "Working Paper No. 3")?"""
+    return bool(_SERIES_WORD.search(span) or _SERIES_NUMBER.match(span))
 
 
 def _completes_year(issued: list, value: dict | None, span: str, text: str) -> bool:
