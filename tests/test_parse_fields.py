@@ -2513,6 +2513,20 @@ def test_a_post_on_a_social_network_is_a_post():
     assert press["type"] == "article-newspaper"
 
 
+@pytest.mark.parametrize("text,original,title,platform", [
+    ("Vyacheslav Gladkov, ‘Obstanovka v oblasti’ [The Situation in the Region], Telegram, 30 December 2023.",
+     "Obstanovka v oblasti", "The Situation in the Region", "Telegram"),
+    ("Alexander Lukashenko, ‘Obrashchenie k belorusam za rubezhom’ [Address to Belarusians Abroad], VKontakte, "
+     "3 July 2021.", "Obrashchenie k belorusam za rubezhom", "Address to Belarusians Abroad", "VKontakte"),
+])
+def test_a_posts_platform_after_a_translated_title(text, original, title, platform):
+    # after '[translation],' the platform was read as a place (a book) or run into the speech's original title
+    item = parse_reference(text)
+    assert (item["type"], item["container-title"]) == ("post", platform)
+    assert (item["original-title"], item["title"]) == (original, title)
+    assert "publisher-place" not in item
+
+
 def test_a_parliament_named_in_its_own_language_is_a_body():
     rada = parse_reference("Verkhovna Rada of Ukraine, ‘Stenohrama plenarnoho zasidannia’, 16 January 2014, available "
                            "at: https://www.rada.gov.ua/meeting/stenogr/show/5311.html, accessed 4 April 2018.")

@@ -1230,10 +1230,13 @@ def _constrain(words, labels, probs, tagger, text) -> None:
     # Notes "‘Title’, 24.kg, 5 March 2019" / "‘Title’, Kazinform, 23 March 2022": a news site or a name
     # of one to three capitalised words between the quoted title and the date is the periodical, unless
     # it is a place ("‘Joint Statement’, Minsk, 29 May 2014"); the tagger may have run it into the
-    # title, which ends at its closing quote all the same.
-    quote_comma = "’," in text or "”," in text or '",' in text or "»," in text  # French « Titre », too
+    # title, which ends at its closing quote all the same. A translation in brackets may follow the quote:
+    # "‘Chto proiskhodit v Almaty’ [What Is Happening in Almaty], Telegram, 6 January 2022".
+    translated = "’ [" in text or "” [" in text or '" [' in text
+    quote_comma = "’," in text or "”," in text or '",' in text or "»," in text or translated and "]," in text
+    title_ends = ("’,", "”,", '",', "»,", "],") if translated else ("’,", "”,", '",', "»,")
     for i in (range(1, n - 1) if quote_comma and "date" in labels else ()):
-        if not words[i - 1].endswith(("’,", "”,", '",', "»,")):
+        if not words[i - 1].endswith(title_ends):
             continue
         j = next((j for j in range(i, min(n - 1, i + 3)) if words[j].endswith(",")), 0)
         name = " ".join(words[i:j + 1])[:-1]
