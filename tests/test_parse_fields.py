@@ -2527,6 +2527,19 @@ def test_a_posts_platform_after_a_translated_title(text, original, title, platfo
     assert "publisher-place" not in item
 
 
+@pytest.mark.parametrize("text,title", [
+    ("Minutes of the meeting of the Latvenergo management board, Riga, 3 June 2015, p. 4.",
+     "Minutes of the meeting of the Latvenergo management board"),
+    ("Protocol of the session of the Almaty city maslikhat, Almaty, 14 January 2022.",
+     "Protocol of the session of the Almaty city maslikhat"),
+])
+def test_a_record_of_a_sitting_is_a_document(text, title):
+    # a place and a day made the minutes a book; 'Protocol' made the record a treaty
+    item = parse_reference(text)
+    assert (item["type"], item["title"]) == ("document", title)
+    assert len(item["issued"]["date-parts"][0]) == 3
+
+
 def test_a_parliament_named_in_its_own_language_is_a_body():
     rada = parse_reference("Verkhovna Rada of Ukraine, ‘Stenohrama plenarnoho zasidannia’, 16 January 2014, available "
                            "at: https://www.rada.gov.ua/meeting/stenogr/show/5311.html, accessed 4 April 2018.")

@@ -4800,6 +4800,10 @@ déclaration traité accord
 
 
 _TREATY_WORDS = frozenset("treaty agreement convention protocol charter".split())
+# A record of a body's sitting, by the name its title opens with: "Minutes of the meeting of the supervisory board",
+# "Protocol of the session of the Almaty city maslikhat", "Transcript of the evening plenary sitting".
+_SITTING_RECORD = re.compile(r"(?i)(?:minutes|(?:verbatim\s+|stenographic\s+)?records?|transcripts?|protocols?)\s+of\s+"
+                             r"(?:the\s+|an?\s+)?(?:[\w-]+\s+){0,2}(?:meeting|session|sitting|hearing)s?\b")
 
 
 _COUNTRY_CODES = frozenset("USA UAE USSR UKR RUS GBR DEU FRA ITA ESP CHN JPN CAN AUS".split())
@@ -5930,6 +5934,8 @@ def _item_type(item: dict, text: str) -> tuple[str, float]:
         return "legislation", 0.8
     if rules.STANDARD.match(item.get("number", "")):
         return "standard", 0.9
+    if not container and "publisher" not in item and _SITTING_RECORD.match(title):
+        return "document", 0.7  # no treaty ("Protocol of the session ..."), nor a book for its place and day
     document = (not container and "publisher" not in item and _document_word(title)
                 or "section" in item and not has_serial and _document_word(container)  # "Article 12, CSTO Charter"
                 or _document_on_site(item, text) and _document_word(title))
