@@ -2540,6 +2540,17 @@ def test_a_record_of_a_sitting_is_a_document(text, title):
     assert len(item["issued"]["date-parts"][0]) == 3
 
 
+@pytest.mark.parametrize("text,place", [
+    ("‘Joint Statement of the Energy Ministers of Lithuania, Latvia and Estonia’, Klaipėda, 27 October 2014.", "Klaipėda"),
+    ("‘Memorandum on Cooperation between the Hromadas of Chernihiv Oblast’, Chernihiv, 3 March 2017.", "Chernihiv"),
+])
+def test_a_regional_city_after_a_quoted_title_is_the_place(text, place):
+    # unknown to the list of places, the city was a newspaper's name or the document's publisher
+    item = parse_reference(text)
+    assert (item["type"], item["publisher-place"]) == ("document", place)
+    assert "container-title" not in item and "publisher" not in item
+
+
 def test_a_parliament_named_in_its_own_language_is_a_body():
     rada = parse_reference("Verkhovna Rada of Ukraine, ‘Stenohrama plenarnoho zasidannia’, 16 January 2014, available "
                            "at: https://www.rada.gov.ua/meeting/stenogr/show/5311.html, accessed 4 April 2018.")
