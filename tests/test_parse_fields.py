@@ -2119,6 +2119,14 @@ def test_a_month_range_after_the_interviews_place_is_the_date():
         "Author’s interviews with experts and officials", "Astana and Almaty", {"date-parts": [[2015, 9], [2015, 10]]})
 
 
+def test_a_month_range_the_tagger_ran_into_the_interviews_title_is_the_date():
+    # the tagger took 'March–April' for the title's last words: the month range became the place and the places
+    # stayed in the title
+    item = parse_reference("Author’s interviews with energy officials, Vilnius and Riga, March–April 2019.")
+    assert (item["title"], item["publisher-place"], item["issued"]) == (
+        "Author’s interviews with energy officials", "Vilnius and Riga", {"date-parts": [[2019, 3], [2019, 4]]})
+
+
 def test_a_bodys_quoted_paper_with_place_and_year_is_a_document():
     item = parse_reference("Ministry of Foreign Affairs of the Republic of Uzbekistan, ‘Concept of the Foreign Policy of "
                            "the Republic of Uzbekistan’, Tashkent, 2012.")

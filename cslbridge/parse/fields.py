@@ -378,11 +378,12 @@ def _labels(text: str, spans, tagger):
         if labels[i] == labels[i + 1] == "date" and words[i - 1].endswith(",") and _HYPHENATED_NAME.fullmatch(words[i]):
             labels[i] = "location"
     # ABNT "p. 227-250, abr./jun. 2021": month names before the year belong to the date, not the pages;
-    # nor the place ("Astana and Almaty, September–October 2015.").
+    # nor the place ("Astana and Almaty, September–October 2015."), nor an unquoted title the tagger ran on to
+    # them ("Author’s interviews with energy officials, Vilnius and Klaipėda, March–April 2019.").
     last_date = len(labels) - 1 - labels[::-1].index("date") if "date" in labels else 0  # none starts after it
     for i in range(last_date, 0, -1):
-        if labels[i] == "date" and labels[i - 1] in ("pages", "volume", "issue", "location") and _only_months(words[i - 1]) \
-                and (labels[i - 1] != "location" or words[i - 2].endswith(",")):
+        if labels[i] == "date" and labels[i - 1] in ("pages", "volume", "issue", "location", "title") \
+                and _only_months(words[i - 1]) and (labels[i - 1] not in ("location", "title") or words[i - 2].endswith(",")):
             labels[i - 1] = "date"
     # ABNT "Tese (Doutorado em Economia) – Universidade Federal de Minas Gerais, Belo Horizonte, 2019.":
     # after the degree and its dash come the university and its city, up to the year.
