@@ -2127,6 +2127,17 @@ def test_a_month_range_the_tagger_ran_into_the_interviews_title_is_the_date():
         "Author’s interviews with energy officials", "Vilnius and Riga", {"date-parts": [[2019, 3], [2019, 4]]})
 
 
+@pytest.mark.parametrize("text,title,place", [
+    ("Authors’ focus groups with Belarusian students, Vilnius and Warsaw, October–November 2021.",
+     "Authors’ focus groups with Belarusian students", "Vilnius and Warsaw"),
+    ("Authors’ focus group with local residents, Narva, 4 May 2019.", "Authors’ focus group with local residents", "Narva"),
+])
+def test_focus_groups_the_authors_held_are_interviews(text, title, place):
+    # the plural possessive ('Authors’') was not read as the author's: a document or a book, the places in the title
+    item = parse_reference(text)
+    assert (item["type"], item["title"], item["publisher-place"]) == ("interview", title, place)
+
+
 def test_a_bodys_quoted_paper_with_place_and_year_is_a_document():
     item = parse_reference("Ministry of Foreign Affairs of the Republic of Uzbekistan, ‘Concept of the Foreign Policy of "
                            "the Republic of Uzbekistan’, Tashkent, 2012.")
