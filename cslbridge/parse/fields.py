@@ -1240,6 +1240,11 @@ def _constrain(words, labels, probs, tagger, text) -> None:
     for i in (range(1, n - 1) if quote_comma and "date" in labels else ()):
         if not words[i - 1].endswith(title_ends):
             continue
+        if i + 2 < n and words[i + 1].endswith(",") and labels[i + 2] == "date" \
+                and f"{words[i]} {words[i + 1][:-1]}".lower() in _DESCRIBED_TYPES:
+            # "Body, ‘Title’, press release, 15 March 2022": the kind of paper (APA's "[Press release]"), no periodical
+            labels[i:i + 2] = ["genre", "genre"]
+            continue
         j = next((j for j in range(i, min(n - 1, i + 3)) if words[j].endswith(",")), 0)
         name = " ".join(words[i:j + 1])[:-1]
         if j and labels[j + 1] == "date" and is_broadcaster(name) and "http" not in text and "www." not in text:
