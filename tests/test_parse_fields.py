@@ -2119,6 +2119,25 @@ def test_a_month_range_after_the_interviews_place_is_the_date():
         "Author’s interviews with experts and officials", "Astana and Almaty", {"date-parts": [[2015, 9], [2015, 10]]})
 
 
+def test_a_month_range_the_tagger_ran_into_the_interviews_title_is_the_date():
+    # the tagger took 'March–April' for the title's last words: the month range became the place and the places
+    # stayed in the title
+    item = parse_reference("Author’s interviews with energy officials, Vilnius and Riga, March–April 2019.")
+    assert (item["title"], item["publisher-place"], item["issued"]) == (
+        "Author’s interviews with energy officials", "Vilnius and Riga", {"date-parts": [[2019, 3], [2019, 4]]})
+
+
+@pytest.mark.parametrize("text,title,place", [
+    ("Authors’ focus groups with Belarusian students, Vilnius and Warsaw, October–November 2021.",
+     "Authors’ focus groups with Belarusian students", "Vilnius and Warsaw"),
+    ("Authors’ focus group with local residents, Narva, 4 May 2019.", "Authors’ focus group with local residents", "Narva"),
+])
+def test_focus_groups_the_authors_held_are_interviews(text, title, place):
+    # the plural possessive ('Authors’') was not read as the author's: a document or a book, the places in the title
+    item = parse_reference(text)
+    assert (item["type"], item["title"], item["publisher-place"]) == ("interview", title, place)
+
+
 def test_a_bodys_quoted_paper_with_place_and_year_is_a_document():
     item = parse_reference("Ministry of Foreign Affairs of the Republic of Uzbekistan, ‘Concept of the Foreign Policy of "
                            "the Republic of Uzbekistan’, Tashkent, 2012.")
@@ -2513,6 +2532,44 @@ def test_a_post_on_a_social_network_is_a_post():
     assert press["type"] == "article-newspaper"
 
 
+@pytest.mark.parametrize("text,original,title,platform", [
+    ("Vyacheslav Gladkov, ‘Obstanovka v oblasti’ [The Situation in the Region], Telegram, 30 December 2023.",
+     "Obstanovka v oblasti", "The Situation in the Region", "Telegram"),
+    ("Alexander Lukashenko, ‘Obrashchenie k belorusam za rubezhom’ [Address to Belarusians Abroad], VKontakte, "
+     "3 July 2021.", "Obrashchenie k belorusam za rubezhom", "Address to Belarusians Abroad", "VKontakte"),
+])
+def test_a_posts_platform_after_a_translated_title(text, original, title, platform):
+    # after '[translation],' the platform was read as a place (a book) or run into the speech's original title
+    item = parse_reference(text)
+    assert (item["type"], item["container-title"]) == ("post", platform)
+    assert (item["original-title"], item["title"]) == (original, title)
+    assert "publisher-place" not in item
+
+
+@pytest.mark.parametrize("text,title", [
+    ("Minutes of the meeting of the Latvenergo management board, Riga, 3 June 2015, p. 4.",
+     "Minutes of the meeting of the Latvenergo management board"),
+    ("Protocol of the session of the Almaty city maslikhat, Almaty, 14 January 2022.",
+     "Protocol of the session of the Almaty city maslikhat"),
+])
+def test_a_record_of_a_sitting_is_a_document(text, title):
+    # a place and a day made the minutes a book; 'Protocol' made the record a treaty
+    item = parse_reference(text)
+    assert (item["type"], item["title"]) == ("document", title)
+    assert len(item["issued"]["date-parts"][0]) == 3
+
+
+@pytest.mark.parametrize("text,place", [
+    ("‘Joint Statement of the Energy Ministers of Lithuania, Latvia and Estonia’, Klaipėda, 27 October 2014.", "Klaipėda"),
+    ("‘Memorandum on Cooperation between the Hromadas of Chernihiv Oblast’, Chernihiv, 3 March 2017.", "Chernihiv"),
+])
+def test_a_regional_city_after_a_quoted_title_is_the_place(text, place):
+    # unknown to the list of places, the city was a newspaper's name or the document's publisher
+    item = parse_reference(text)
+    assert (item["type"], item["publisher-place"]) == ("document", place)
+    assert "container-title" not in item and "publisher" not in item
+
+
 def test_a_parliament_named_in_its_own_language_is_a_body():
     rada = parse_reference("Verkhovna Rada of Ukraine, ‘Stenohrama plenarnoho zasidannia’, 16 January 2014, available "
                            "at: https://www.rada.gov.ua/meeting/stenogr/show/5311.html, accessed 4 April 2018.")
@@ -2756,6 +2813,20 @@ def test_a_criminal_courts_verdict_cited_by_its_number_is_a_legal_case():
         ("legal_case", "Мещанский районный суд г. Москвы", "Приговор № 1-123/2020")
 
 
+@pytest.mark.parametrize("text,court,act,date", [
+    ("Constitutional Court of the Republic of Latvia, Judgment in Case No. 2019-12-01, 23 January 2020, available at: "
+     "https://www.satv.tiesa.gov.lv/en/cases/2019-12-01, accessed 4 March 2020.",
+     "Constitutional Court of the Republic of Latvia", "Judgment in Case No. 2019-12-01", [2020, 1, 23]),
+    ("Supreme Court of Ukraine, Decision in the case No. 826/1462/17, 11 September 2019.",
+     "Supreme Court of Ukraine", "Decision in the case No. 826/1462/17", [2019, 9, 11]),
+])
+def test_a_courts_act_naming_its_case_number_is_a_legal_case(text, court, act, date):
+    # 'in Case' between the act and its number had left the court a document's author and 'Judgment in Case' its title
+    item = parse_reference(text)
+    assert (item["type"], item["authority"], item["number"]) == ("legal_case", court, act)
+    assert item["issued"] == {"date-parts": [date]} and "title" not in item and "author" not in item
+
+
 def test_gost_newspaper_with_its_issue_number_before_the_day():
     """'// Коммерсантъ. 2021. № 190. 19 окт. С. 7.': the paper's issue number between the year and the
     day; the day and month complete the date (they had become the page and a note)."""
@@ -2891,6 +2962,34 @@ def test_a_notes_series_named_after_the_issuing_body(text, series, number):
     item = parse_reference(text)
     assert (item["type"], item["publisher"], item["genre"], item["number"]) == (
         "report", "International Crisis Group", series, number)
+
+
+@pytest.mark.parametrize("text,number", [
+    ("International Crisis Group, ‘Ukraine: The Line’, Europe and Central Asia Report No. 256, Brussels, 18 July "
+     "2019, available at: https://www.crisisgroup.org/europe-central-asia/eastern-europe/ukraine/256-ukraine-line, "
+     "accessed 2 August 2019.", "256"),
+    ("Human Rights Watch, ‘Kazakhstan: Killings, Excessive Use of Force in Almaty’, Europe and Central Asia Report "
+     "No. 4, New York, 26 January 2022, available at: https://www.hrw.org/report/2022/01/26/kazakhstan, accessed "
+     "1 February 2022.", "4"),
+])
+def test_a_bodys_series_numbered_no_is_a_report_not_a_periodical(text, number):
+    # the tagger kept 'No. 256' in the series' name and took it for a newspaper (or a book) the body wrote in
+    item = parse_reference(text)
+    assert (item["type"], item["genre"], item["number"]) == ("report", "Europe and Central Asia Report", number)
+    assert "container-title" not in item
+
+
+@pytest.mark.parametrize("text,series,number", [
+    ("International Crisis Group, ‘Ukraine: Decentralisation and the Donbas’, Europe and Central Asia Report No. 254, "
+     "23 April 2019.", "Europe and Central Asia Report", "254"),
+    ("Norwegian Institute of International Affairs, ‘Baltic Gas after Klaipėda’, Energy and Security Working Paper "
+     "No. 3, 14 February 2017.", "Energy and Security Working Paper", "3"),
+])
+def test_words_run_on_into_a_series_word_are_the_series_name(text, series, number):
+    # the tagger split the name before 'Report' ('Working Paper') off as a container, then read it as the publisher
+    item = parse_reference(text)
+    assert (item["type"], item["genre"], item["number"]) == ("report", series, number)
+    assert "publisher" not in item and "container-title" not in item
 
 
 def test_who_conducted_an_interview_is_no_part_of_its_title():

@@ -2977,6 +2977,22 @@ def test_a_body_s_untitled_press_release(text, body, genre):
     assert (item["type"], item["author"], item["genre"]) == ("report", [{"literal": body}], genre)
 
 
+@pytest.mark.parametrize("text, body, title, genre", [
+    ("Prosecutor General’s Office of the Republic of Kazakhstan, ‘O khode rassledovaniya yanvarskikh sobytii’, press "
+     "release, 15 March 2022.", "Prosecutor General’s Office of the Republic of Kazakhstan",
+     "O khode rassledovaniya yanvarskikh sobytii", "press release"),
+    ("Ministry of Energy of the Republic of Lithuania, ‘Lithuania Stops Importing Russian Gas’, news release, 2 April "
+     "2022, available at: https://enmin.lrv.lt/en/news/lithuania-stops-russian-gas, accessed 3 April 2022.",
+     "Ministry of Energy of the Republic of Lithuania", "Lithuania Stops Importing Russian Gas", "news release"),
+])
+def test_a_body_s_titled_press_release(text, body, title, genre):
+    """'Body, ‘Title’, press release, date': the kind after the quoted title is the genre, as it is untitled; it was
+    the publisher of a book or a newspaper's name."""
+    item = parse_reference(text)
+    assert (item["type"], item["author"], item["title"], item["genre"]) == ("report", [{"literal": body}], title, genre)
+    assert "publisher" not in item and "container-title" not in item
+
+
 @pytest.mark.parametrize("text, title, place, publisher", [
     ("Timothy Frye, Weak Strongman (New Haven, CT, Yale University Press, 2021), p. 14.",
      "Weak Strongman", "New Haven, CT", "Yale University Press"),

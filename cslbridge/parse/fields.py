@@ -378,11 +378,12 @@ def _labels(text: str, spans, tagger):
         if labels[i] == labels[i + 1] == "date" and words[i - 1].endswith(",") and _HYPHENATED_NAME.fullmatch(words[i]):
             labels[i] = "location"
     # ABNT "p. 227-250, abr./jun. 2021": month names before the year belong to the date, not the pages;
-    # nor the place ("Astana and Almaty, September–October 2015.").
+    # nor the place ("Astana and Almaty, September–October 2015."), nor an unquoted title the tagger ran on to
+    # them ("Author’s interviews with energy officials, Vilnius and Klaipėda, March–April 2019.").
     last_date = len(labels) - 1 - labels[::-1].index("date") if "date" in labels else 0  # none starts after it
     for i in range(last_date, 0, -1):
-        if labels[i] == "date" and labels[i - 1] in ("pages", "volume", "issue", "location") and _only_months(words[i - 1]) \
-                and (labels[i - 1] != "location" or words[i - 2].endswith(",")):
+        if labels[i] == "date" and labels[i - 1] in ("pages", "volume", "issue", "location", "title") \
+                and _only_months(words[i - 1]) and (labels[i - 1] not in ("location", "title") or words[i - 2].endswith(",")):
             labels[i - 1] = "date"
     # ABNT "Tese (Doutorado em Economia) – Universidade Federal de Minas Gerais, Belo Horizonte, 2019.":
     # after the degree and its dash come the university and its city, up to the year.
@@ -649,10 +650,11 @@ _YEARS = re.compile(rf"{_YEAR}(?:[–-](?:(?:1[5-9]|20)?\d\d))?")  # "2011", "20
 _DAY_WORD = re.compile(r"(?:[1-9]|[12]\d|3[01])[;:,.]?")
 _DAY_RANGE = re.compile(r"(?:[1-9]|[12]\d|3[01])[–-](?:[1-9]|[12]\d|3[01]),?")
 # "Author's interview with ...", "Интервью автора с ...", and a focus group the author held ("Focus group with
-# internally displaced persons ..., Dnipro, 17 November 2016", "Author's focus groups among ..."), by its means
+# internally displaced persons ..., Dnipro, 17 November 2016", "Author's focus groups among ...", "Authors’ focus
+# groups with ..."), by its means
 # ("Email interview with ...") or its conductor ("Interview by the author with Bakyt Dzhusupov, ..."), or its form
 # ("Group interview with reindeer herders, ...", "Joint interview with ...", "Semi-structured interviews with ...").
-_INTERVIEW_HEAD = re.compile(rf"(?i)(?:\w+[’']s\s+)?(?:(?:group|joint|collective|personal|informal|semi-structured|"
+_INTERVIEW_HEAD = re.compile(rf"(?i)(?:\w+(?:[’']s|s[’'])\s+)?(?:(?:group|joint|collective|personal|informal|semi-structured|"
                              rf"in-depth|follow-up|expert)\s+)?{INTERVIEW_MEANS}(?:interviews?|focus[- ]groups?)"
                              r"(?:\s+by\s+the\s+authors?)?\s+(?:with|among)\b"
                              r"|(?:интервью|беседа|фокус-группа)(?:\s+автора)?\s+с\b|" + FOREIGN_INTERVIEW)
@@ -1230,10 +1232,18 @@ def _constrain(words, labels, probs, tagger, text) -> None:
     # Notes "‘Title’, 24.kg, 5 March 2019" / "‘Title’, Kazinform, 23 March 2022": a news site or a name
     # of one to three capitalised words between the quoted title and the date is the periodical, unless
     # it is a place ("‘Joint Statement’, Minsk, 29 May 2014"); the tagger may have run it into the
-    # title, which ends at its closing quote all the same.
-    quote_comma = "’," in text or "”," in text or '",' in text or "»," in text  # French « Titre », too
+    # title, which ends at its closing quote all the same. A translation in brackets may follow the quote:
+    # "‘Chto proiskhodit v Almaty’ [What Is Happening in Almaty], Telegram, 6 January 2022".
+    translated = "’ [" in text or "” [" in text or '" [' in text
+    quote_comma = "’," in text or "”," in text or '",' in text or "»," in text or translated and "]," in text
+    title_ends = ("’,", "”,", '",', "»,", "],") if translated else ("’,", "”,", '",', "»,")
     for i in (range(1, n - 1) if quote_comma and "date" in labels else ()):
-        if not words[i - 1].endswith(("’,", "”,", '",', "»,")):
+        if not words[i - 1].endswith(title_ends):
+            continue
+        if i + 2 < n and words[i + 1].endswith(",") and labels[i + 2] == "date" \
+                and f"{words[i]} {words[i + 1][:-1]}".lower() in _DESCRIBED_TYPES:
+            # "Body, ‘Title’, press release, 15 March 2022": the kind of paper (APA's "[Press release]"), no periodical
+            labels[i:i + 2] = ["genre", "genre"]
             continue
         j = next((j for j in range(i, min(n - 1, i + 3)) if words[j].endswith(",")), 0)
         name = " ".join(words[i:j + 1])[:-1]
@@ -4134,12 +4144,13 @@ def _archival(source: str, head: str, shelfmark: str, tagger) -> dict:
 # "..., Judgment No. 36 on the interpretation of Article 13 (1) of the Constitution, 5 December 2013." (Party
 # names, "X v. Y", are Bluebook/OSCOLA's.)
 # The court may be followed by its chamber ("Supreme Court of Estonia, Constitutional Review Chamber, judgment No.
-# 5-21-1 of 6 April 2021"), the act written in lower case and dated by "of".
+# 5-21-1 of 6 April 2021"), the act written in lower case and dated by "of"; the act may name the case its number is
+# ("Constitutional Court of the Republic of Latvia, Judgment in Case No. 2017-25-01, 8 June 2018").
 _COURT_DECISION = re.compile(
     r"(?P<court>[^,;:‘“\"]*?\b(?:Court|Tribunal|Суд|суд)\b[^,;:]*"
     r"(?:,\s*[^,;:‘“\"]*?\b(?:Chamber|Division|Department|Section|Senate|Panel|Collegium|Палата|Коллегия)\b[^,;:]*)?),\s*"
     r"(?P<act>(?i:Decision|Judgment|Judgement|Ruling|Verdict|Resolution|Order|Opinion|Advisory Opinion|Постановление|Решение|"
-    r"Определение|Приговор)(?:\s+(?:No\.?|№)\s*[\w/.-]*\w)?)"
+    r"Определение|Приговор)(?:\s+(?:(?i:in\s+(?:the\s+)?case)\s+)?(?:No\.?|№)\s*[\w/.-]*\w)?)"
     r"(?:\s+(?P<subject>(?:on|concerning|regarding|in the case of|о|об|по делу)\s[^,]+))?(?:,\s*|\s+of\s+(?=\d))"
     r"(?P<rest>.+)$")
 
@@ -4808,6 +4819,10 @@ déclaration traité accord
 
 
 _TREATY_WORDS = frozenset("treaty agreement convention protocol charter".split())
+# A record of a body's sitting, by the name its title opens with: "Minutes of the meeting of the supervisory board",
+# "Protocol of the session of the Almaty city maslikhat", "Transcript of the evening plenary sitting".
+_SITTING_RECORD = re.compile(r"(?i)(?:minutes|(?:verbatim\s+|stenographic\s+)?records?|transcripts?|protocols?)\s+of\s+"
+                             r"(?:the\s+|an?\s+)?(?:[\w-]+\s+){0,2}(?:meeting|session|sitting|hearing)s?\b")
 
 
 _COUNTRY_CODES = frozenset("USA UAE USSR UKR RUS GBR DEU FRA ITA ESP CHN JPN CAN AUS".split())
@@ -4866,8 +4881,18 @@ def _relabel(groups: list) -> list:
         elif (k == 0 and label == "publisher" and len(groups) > 1 and labels[1] == "date"
               and "author" not in labels and "editor" not in labels):
             label = "author"  # "World Bank (2019) Doing Business": Harvard's corporate author
+        elif (label == "container" and k + 1 < len(groups) and labels[k + 1] == "genre"
+              and span[-1:].isalnum() and _series_named(groups[k + 1][1].rstrip(" ,.;:"))):
+            # "‘Title’, Europe and Central Asia Report No. 262, 5 October 2020": the words run on into the series
+            # word with no stop between name the series, they are no periodical
+            label = "genre"
         out.append((label, span, p))
     return out
+
+
+def _series_named(span: str) -> bool:
+    """Does a span name a series of papers, with or without the paper's number ("Report", "Working Paper No. 3")?"""
+    return bool(_SERIES_WORD.search(span) or _SERIES_NUMBER.match(span))
 
 
 def _completes_year(issued: list, value: dict | None, span: str, text: str) -> bool:
@@ -5950,6 +5975,8 @@ def _item_type(item: dict, text: str) -> tuple[str, float]:
         return "legislation", 0.8
     if rules.STANDARD.match(item.get("number", "")):
         return "standard", 0.9
+    if not container and "publisher" not in item and _SITTING_RECORD.match(title):
+        return "document", 0.7  # no treaty ("Protocol of the session ..."), nor a book for its place and day
     document = (not container and "publisher" not in item and _document_word(title)
                 or "section" in item and not has_serial and _document_word(container)  # "Article 12, CSTO Charter"
                 or _document_on_site(item, text) and _document_word(title))
@@ -6225,6 +6252,14 @@ def _series_as_report(item: dict, confidence: dict) -> None:
         confidence.pop("volume", None)
         del item["container-title"]
         item.pop("volume", None)
+        return
+    if (series and _by_body(item) and series.group(0)[series.end(1):].lstrip().lower().startswith("no.")
+            and not {"volume", "issue", "number", "genre", "editor"} & set(item) and ("page" not in item or cited_page)):
+        # Notes "International Crisis Group, ‘Title’, Europe and Central Asia Report No. 251, Brussels, 27
+        # September 2018": a body's series numbered 'No.', with no volume or issue, is no newspaper's name
+        item["genre"], item["number"] = series.group(1), series.group(2)
+        confidence["genre"] = confidence["number"] = confidence.pop("container-title", 0.7)
+        del item["container-title"]
         return
     if ("issue" in item and (by_body or _POLICY_SERIES.search(item.get("container-title", "")))
             and not {"volume", "number", "genre"} & set(item)

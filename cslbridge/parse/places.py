@@ -35,6 +35,10 @@ Kaunas|Daugavpils|St. Petersburg|Saint Petersburg|St Petersburg|Petersburg|Lenin
 Yekaterinburg|Ekaterinburg|Kazan|Nizhny Novgorod|Samara|Omsk|Chelyabinsk|Rostov-on-Don|Ufa|Krasnoyarsk
 Perm|Voronezh|Volgograd|Krasnodar|Saratov|Tyumen|Tomsk|Irkutsk|Vladivostok|Khabarovsk|Yaroslavl
 Kaliningrad|Murmansk|Arkhangelsk|Grozny|Makhachkala|Nalchik|Vladikavkaz|Sochi|Barnaul|Orenburg|Penza
+Klaipėda|Klaipeda|Šiauliai|Siauliai|Panevėžys|Liepāja|Liepaja|Ventspils|Jelgava|Pärnu|Hrodna|Homel|Mahilyow
+Babruisk|Poltava|Kherson|Vinnytsia|Chernihiv|Mykolaiv|Mariupol|Ivano-Frankivsk|Ternopil|Uzhhorod|Chernivtsi
+Zhytomyr|Kryvyi Rih|Cherkasy|Taraz|Kyzylorda|Petropavl|Kostanay|Uralsk|Taldykorgan|Zhanaozen|Kokshetau
+Karshi|Qarshi|Termez|Khiva|Navoi|Jizzakh|Kokand|Kursk|Belgorod|Bryansk|Pskov|Tver|Kaluga|Tula|Smolensk|Ryazan
 Москва|Санкт-Петербург|Петербург|Ленинград|Новосибирск|Екатеринбург|Казань|Нижний Новгород|Самара
 Омск|Челябинск|Ростов-на-Дону|Уфа|Красноярск|Пермь|Воронеж|Волгоград|Краснодар|Саратов|Тюмень|Томск
 Иркутск|Владивосток|Хабаровск|Ярославль|Калининград|Минск|Киев|Київ|Харків|Харьков|Львів|Одеса|Одесса
