@@ -4469,3 +4469,17 @@ def test_every_cyrillic_city_the_parser_knows_is_the_place_before_the_year():
     assert wrong == []
     # a city right after the heading's initials opens a title ("Москва, 1937"), not the imprint
     assert parse_reference("Шлёгель К. Москва, 1937. – М. : РОССПЭН, 2011. – 559 с.")["publisher-place"] == "М."
+
+
+def test_chicago_list_of_four_keeps_the_middle_names_given_name_first():
+    # "Last, First, First Last, First Last, and First Last": the two middle names were read as one
+    # inverted pair (family "Guido Lorenzoni", given "Ludwig Straub")
+    assert parse_names("Guerrieri, Veronica, Guido Lorenzoni, Ludwig Straub, and Iván Werning") == [
+        {"family": "Guerrieri", "given": "Veronica"}, {"family": "Lorenzoni", "given": "Guido"},
+        {"family": "Straub", "given": "Ludwig"}, {"family": "Werning", "given": "Iván"}]
+    item = parse_reference("Czejdo, Bogdan, Erik M. Ferragut, John R Goodall, and Jason Laska. 2013. “Data Warehouse "
+                           "for Event Streams.” Foundations of Computing and Decision Sciences 38 (2): 87–96.")
+    assert [(n["family"], n["given"]) for n in item["author"]] == [
+        ("Czejdo", "Bogdan"), ("Ferragut", "Erik M."), ("Goodall", "John R."), ("Laska", "Jason")]
+    # an inverted list stays inverted
+    assert parse_names("Van Dyke, Anna Maria") == [{"family": "Van Dyke", "given": "Anna Maria"}]

@@ -526,6 +526,12 @@ def _split_commas(chunk: str, given_first: bool = False) -> list[dict]:
         # "hooks, bell": a name its bearer writes in lower case has its given name in lower case too
         lower_case = len(parts) == 2 and nxt is not None and part.isalpha() and part.islower() and len(part) > 2 \
             and nxt.rstrip(".").isalpha() and nxt.islower() and len(nxt) > 2
+        # "Guerrieri, Veronica, Guido Lorenzoni, Ludwig Straub, and Iván Werning": in a list closed by a
+        # given-name-first name, every name after the inverted first one is given-name-first too
+        if out and given_first and _GIVEN_FIRST.match(part):
+            out.append(one_name(part))
+            i += 1
+            continue
         if nxt is not None and not complete and (_looks_given(nxt) or middle or lower_case):
             if nxt.lower().rstrip(".") in {"jr", "sr"}:
                 out.append(_with_particle(part, "", nxt))
