@@ -4483,3 +4483,17 @@ def test_chicago_list_of_four_keeps_the_middle_names_given_name_first():
         ("Czejdo", "Bogdan"), ("Ferragut", "Erik M."), ("Goodall", "John R."), ("Laska", "Jason")]
     # an inverted list stays inverted
     assert parse_names("Van Dyke, Anna Maria") == [{"family": "Van Dyke", "given": "Anna Maria"}]
+
+
+def test_cochrane_review_number_after_art_no_is_the_page():
+    # Cochrane's own layout: "Cochrane Database of Systematic Reviews 2021, Issue 6. Art. No.: CD013412. DOI: ...";
+    # the review number (letters and digits, after "No.:") was left in note
+    item = parse_reference("Moreau L, Adjei K, Lindgren P. Exercise training for fatigue in adults with multiple "
+                           "sclerosis. Cochrane Database of Systematic Reviews 2021, Issue 6. Art. No.: CD013412. "
+                           "DOI: 10.1002/14651858.CD013412.pub2.")
+    assert (item["container-title"], item["issue"], item["page"]) == (
+        "Cochrane Database of Systematic Reviews", "6", "CD013412")
+    assert item["DOI"] == "10.1002/14651858.CD013412.pub2" and "note" not in item
+    # IEEE's "Art. no." keeps working
+    assert parse_reference("A. Kumar and B. Li, “Edge caching for video,” IEEE Access, vol. 9, 2021, "
+                           "Art. no. 9345123.")["page"] == "9345123"

@@ -675,6 +675,8 @@ _SENTENCE_END = (".", "?", "!", ",", ";", ":", "”", "’", "»", '"', "]", ")"
 _YEAR_CLOSES = re.compile(rf"^(?:['’]\d\d|{_YEAR})\)[.,]?$")  # "’23).", "2020)," closing a conference's short name
 _PAGE_COUNT_AT = re.compile(r"\d+ pages\b")  # ACM "..., Article 12, 10 pages."
 _ACM_LENGTH = re.compile(r"\d+|pages\.?")  # "..., Article 25 (Aug. 2020), 36 pages."
+# The number an article is cited by: digits, or Cochrane's review number "CD009825"
+_REVIEW_OR_ARTICLE_NO = re.compile(r"(?:CD)?\d+")
 _ACM_VOLUME = re.compile(r"\d{1,4},")  # "27," in "Interact. 27, 4, Article 25"
 _ACM_ISSUE = re.compile(r"(?:\d{1,4}|[A-Z]{2,8}\d?),")  # "4," or a named issue, "CSCW2,"
 # Lower-case words a list of names may hold: particles and joiners ("van der", "и", "and", "al").
@@ -1565,13 +1567,14 @@ def _constrain(words, labels, probs, tagger, text) -> None:
     # "World Dev., 132 (2020), Article 104986": an article number after the volume or date is
     # where the article is, as pages are; so is the ACM's before the date and length it ends with
     # ("ACM Transactions on Computer-Human Interaction 27, 4, Article 25 (Aug. 2020), 36 pages."), and IEEE's
-    # "vol. 9, 2021, Art. no. 9345123." / "no. 1996, Art. no. 20110413, 2013."
+    # "vol. 9, 2021, Art. no. 9345123." / "no. 1996, Art. no. 20110413, 2013.", and Cochrane's "Cochrane
+    # Database of Systematic Reviews 2019, Issue 3. Art. No.: CD009825." (its review numbers open with letters)
     for i in (range(2, n - 1) if "rticle" in text or "Art." in text else ()):
-        at = i + 1 + (words[i + 1].lower() == "no." and i + 2 < n)  # the number, after IEEE's "no."
-        if words[i].lower() in ("article", "art.") and words[at].rstrip(".,").isdigit() \
+        at = i + 1 + (words[i + 1].lower() in ("no.", "no.:") and i + 2 < n)  # the number, after IEEE's "no."
+        if words[i].lower() in ("article", "art.") and _REVIEW_OR_ARTICLE_NO.fullmatch(words[at].rstrip(".,")) \
                 and labels[i - 1] in ("volume", "date", "issue") and (at + 1 >= n - 1 or all(
                     labels[k] in ("date", "url", "doi") or _ACM_LENGTH.fullmatch(words[k])
-                    or words[k].startswith(("http", "doi")) for k in range(at + 1, n))):
+                    or words[k].lower().startswith(("http", "doi")) for k in range(at + 1, n))):
             labels[i:at + 1] = ["pages"] * (at + 1 - i)
             if at + 2 == n and "date" not in labels and _YEAR_WORD.fullmatch(words[-1].rstrip(".")):
                 labels[-1] = "date"  # IEEE "..., Art. no. 20110413, 2013.": the year closing the reference
