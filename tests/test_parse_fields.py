@@ -4497,3 +4497,15 @@ def test_cochrane_review_number_after_art_no_is_the_page():
     # IEEE's "Art. no." keeps working
     assert parse_reference("A. Kumar and B. Li, “Edge caching for video,” IEEE Access, vol. 9, 2021, "
                            "Art. no. 9345123.")["page"] == "9345123"
+
+
+def test_nice_series_in_brackets_after_the_imprint_is_genre_and_number():
+    # Vancouver as NICE asks to be cited: "(NICE guideline [NG136])" after the imprint was left in note
+    item = parse_reference("National Institute for Health and Care Excellence. Hypertension in adults: diagnosis "
+                           "and management [Internet]. London: NICE; 2019 [cited 2024 Apr 9]. (NICE guideline "
+                           "[NG136]). Available from: https://www.nice.org.uk/guidance/ng136")
+    assert (item["type"], item["genre"], item["number"]) == ("report", "NICE guideline", "NG136")
+    assert "NG136" not in item.get("note", "")
+    item = parse_reference("National Institute for Health and Care Excellence. Type 2 diabetes in adults: "
+                           "management. London: NICE; 2015. (Clinical guideline [NG28]).")
+    assert (item["genre"], item["number"], item.get("note")) == ("Clinical guideline", "NG28", None)

@@ -6496,6 +6496,10 @@ def _database_in_note(item: dict, confidence: dict, text: str) -> None:
         del item["note"]
 
 
+# A series in round brackets with its number in square ones: NICE's "(NICE guideline [NG136])".
+_BRACKETED_SERIES = re.compile(r"\(([^()\[\]]+?)\s+\[([A-Z]{0,4}\d[\w./-]*)\]\)")
+
+
 def _series_in_note(item: dict, confidence: dict) -> None:
     """ISO 690 "... Copenhagen: EEA, 2022 [viewed ...]. EEA Report No 05/2022. Available from: ...": a
     sentence after the imprint naming a numbered series, which the tagger left as a note, is the
@@ -6508,6 +6512,24 @@ def _series_in_note(item: dict, confidence: dict) -> None:
         item["genre"], item["number"] = series.group(1), series.group(2)
         confidence["genre"] = confidence["number"] = 0.8
         del item["note"]
+        return
+    if "genre" in item or number or "[" not in note:
+        return
+    # NICE's "(NICE guideline [NG136])" after a Vancouver imprint: the series in round brackets, its number in
+    # square ones, one line of the note
+    lines = item["note"].split("\n")
+    for k, line in enumerate(lines):
+        bracketed = _BRACKETED_SERIES.fullmatch(line.strip(" .;"))
+        series = bracketed and _SERIES_SENTENCE.fullmatch(" ".join(bracketed.groups()))
+        if series:
+            item["genre"], item["number"] = series.group(1), series.group(2)
+            confidence["genre"] = confidence["number"] = 0.8
+            rest = "\n".join(lines[:k] + lines[k + 1:])
+            if rest:
+                item["note"] = rest
+            else:
+                del item["note"]
+            return
 
 
 # A series named in title case, unnumbered, as the sentence between a book's title and its imprint (Chicago:
