@@ -4509,3 +4509,14 @@ def test_nice_series_in_brackets_after_the_imprint_is_genre_and_number():
     item = parse_reference("National Institute for Health and Care Excellence. Type 2 diabetes in adults: "
                            "management. London: NICE; 2015. (Clinical guideline [NG28]).")
     assert (item["genre"], item["number"], item.get("note")) == ("Clinical guideline", "NG28", None)
+
+
+def test_bluebook_congressional_reports_are_reports_with_series_and_number():
+    # "S. Rep. No. 111-176 (2010)." read as a document by an author "Rep, S."
+    item = parse_reference("S. Rep. No. 111-176 (2010).")
+    assert {k: v for k, v in item.items() if k != "custom"} == {
+        "type": "report", "genre": "S. Rep.", "number": "111-176", "issued": {"date-parts": [[2010]]}}
+    item = parse_reference("H.R. Conf. Rep. No. 111-517, at 864 (2010) (Conf. Rep.).")
+    assert (item["type"], item["genre"], item["number"]) == ("report", "H.R. Conf. Rep.", "111-517")
+    assert item["note"] == "at 864\n(Conf. Rep.)"  # the pinpoint and the remark are kept
+    assert "author" not in parse_reference("H.R. Doc. No. 108-222 (2004).")

@@ -3854,6 +3854,7 @@ def _parse(text: str, tagger) -> dict:
         return _cue_led(source, clean[:len(clean) - len(work)], work, tagger)
     legal = _legal_citation(clean) if (" v. " in clean or " v " in clean or "§" in clean or "L. " in clean
                                        or "Rev. " in clean or " J. " in clean or " Act " in clean
+                                       or "Rep. No" in clean or "Doc. No" in clean
                                        or _QUOTE_THEN_YEAR_BRACKET.search(clean)) else None
     if legal:
         return _legal_item(source, *legal)
@@ -4031,6 +4032,11 @@ _LEGAL_CITATIONS = (
     ("legislation", re.compile(
         r"^(?P<title>[^,]+?),\s+(?P<number>Pub\.\s?L\.\s?No\.\s?[\d-]+),\s+(?P<volume>\d+)\s+(?P<container>Stat\.)"
         rf"\s+(?P<page>\d+)\s+\({_YEAR_GROUP}\)\.?$")),
+    # Congress's reports and documents: "S. Rep. No. 111-176 (2010).", "H.R. Rep. No. 94-1476, at 47 (1976).",
+    # "H.R. Conf. Rep. No. 111-517, at 864 (2010) (Conf. Rep.)": the series as printed, the number, the year.
+    ("report", re.compile(
+        r"^(?P<genre>(?:H\.\s?R\.|S\.)\s(?:Conf\.\s)?(?:Rep\.|Doc\.))\s+No\.\s?(?P<number>\d+-\d+)"
+        rf"(?:,\s*at\s+(?P<pin>\d+(?:[–-]\d+)?))?\s+\({_YEAR_GROUP}\)(?:\s+\((?P<remark>Conf\.\s?Rep\.)\))?\.?$")),
     ("article-journal", re.compile(
         r"^(?P<author>[^,]+),\s+(?P<title>.+?),\s+(?P<volume>\d+)\s+(?P<container>[A-Z][\w.' &]*?\b(?:L\.|Rev\.|J\.)"
         rf"[\w.' &]*?)\s+(?P<page>\d+)(?:,\s*(?P<pin>\d+(?:[–-]\d+)?))?\s+\({_YEAR_GROUP}\)\.?$")),
@@ -4073,15 +4079,16 @@ def _legal_item(source: str, kind: str, match) -> dict:
     item: dict = {"type": kind}
     if "author" in fields:
         item["author"] = parse_names(fields["author"])
-    for key in ("title", "volume", "container", "page", "section", "authority", "number"):
+    for key in ("title", "volume", "container", "page", "section", "authority", "number", "genre"):
         if key in fields:
             item["container-title" if key == "container" else key] = fields[key].strip()
     if "year" in fields:
         item["issued"] = {"date-parts": [[int(fields["year"])]]}
     if "pin" in fields:
         add_note(item, f"at {fields['pin']}")
-    if "division" in fields:
-        add_note(item, f"({fields['division']})")
+    for key in ("division", "remark"):  # a neutral citation's court division; "(Conf. Rep.)"
+        if key in fields:
+            add_note(item, f"({fields[key]})")
     if "following" in fields:  # "42 U.S.C. § 7401 et seq.": the act runs on from its first section
         add_note(item, fields["following"])
     confidence = {key: 0.95 for key in item if key not in ("type", "note")}
