@@ -4520,3 +4520,15 @@ def test_bluebook_congressional_reports_are_reports_with_series_and_number():
     assert (item["type"], item["genre"], item["number"]) == ("report", "H.R. Conf. Rep.", "111-517")
     assert item["note"] == "at 864\n(Conf. Rep.)"  # the pinpoint and the remark are kept
     assert "author" not in parse_reference("H.R. Doc. No. 108-222 (2004).")
+
+
+def test_year_opening_a_vancouver_title_stays_in_the_title():
+    # "et al. 2017 ACC/AHA ... guideline ... Hypertension. 2018;71(6)": the guideline's year was read as the
+    # reference's date (issued 2017, title without its year)
+    item = parse_reference("Whelton PK, Carey RM, Aronow WS, et al. 2017 ACC/AHA guideline for the prevention, "
+                           "detection, evaluation, and management of high blood pressure in adults. Hypertension. "
+                           "2018;71(6):e13-e115. doi:10.1161/HYP.0000000000000065")
+    assert item["title"].startswith("2017 ACC/AHA guideline") and item["issued"] == {"date-parts": [[2018]]}
+    item = parse_reference("Levin A, Stevens PE. 2012 KDIGO clinical practice guideline for the evaluation and "
+                           "management of chronic kidney disease. Kidney Int Suppl. 2013 Jan;3(1):1-150.")
+    assert item["title"].startswith("2012 KDIGO") and item["issued"]["date-parts"][0][0] == 2013

@@ -2915,6 +2915,13 @@ def _constrain(words, labels, probs, tagger, text) -> None:
         years = [k for k in range(n) if labels[k] == "note" and _BARE_YEAR.match(words[k])]
         if len(years) == 1:
             labels[years[0]] = "date"
+    # AMA/Vancouver "Whelton PK, Carey RM, et al. 2017 ACC/AHA guideline for ... Hypertension. 2018;71(6):e13.": a
+    # bare year between the names' full stop and the title's words opens the title when the journal's date
+    # ("2018;") comes later (IOP's "Smith J 2017 Title" has no stop after the names, nor that date)
+    i = labels.index("date") if ";" in text and "date" in labels else 0
+    if 0 < i < n - 2 and labels[i - 1] == "author" and words[i - 1].endswith(".") and labels[i + 1] == "title" \
+            and _YEAR_WORD.fullmatch(words[i]) and _VANCOUVER_DATE.search(" " + " ".join(words[i + 2:])):
+        labels[i] = "title"
 
 
 # A journal's volume cue as a word of its own: "Vol.", German "Jg.", Czech "roč.", Scandinavian "årg.", Dutch "jrg.".
