@@ -4532,3 +4532,29 @@ def test_year_opening_a_vancouver_title_stays_in_the_title():
     item = parse_reference("Levin A, Stevens PE. 2012 KDIGO clinical practice guideline for the evaluation and "
                            "management of chronic kidney disease. Kidney Int Suppl. 2013 Jan;3(1):1-150.")
     assert item["title"].startswith("2012 KDIGO") and item["issued"]["date-parts"][0][0] == 2013
+
+
+@pytest.mark.parametrize("text, authors, journal, volume, page", [
+    # co-authors joined by "&", three of them with commas: the first name alone was the author and the rest the title
+    ("Christine Jolls, Cass R. Sunstein & Richard Thaler, A Behavioral Approach to Law and Economics, 50 Stan. L. "
+     "Rev. 1471 (1998).", ["Jolls", "Sunstein", "Thaler"], "Stan. L. Rev.", "50", "1471"),
+    ("Lucian A. Bebchuk & Jesse M. Fried, Executive Compensation as an Agency Problem, 17 J. Econ. Persp. 71 (2003).",
+     ["Bebchuk", "Fried"], "J. Econ. Persp.", "17", "71"),
+    # a journal opening with its cue word, and "L.J." with no space inside
+    ("Cass R. Sunstein, Nudging: A Very Short Guide, 37 J. Consumer Pol'y 583 (2014).", ["Sunstein"],
+     "J. Consumer Pol'y", "37", "583"),
+    ("Lina M. Khan, Amazon's Antitrust Paradox, 126 Yale L.J. 710, 712 (2017).", ["Khan"], "Yale L.J.", "126", "710"),
+])
+def test_bluebook_law_review_articles_with_coauthors_and_journal_abbreviations(text, authors, journal, volume, page):
+    item = parse_reference(text)
+    assert item["type"] == "article-journal"
+    assert [n["family"] for n in item["author"]] == authors
+    assert (item["container-title"], item["volume"], item["page"]) == (journal, volume, page)
+    assert "," not in item["title"][-6:] and item["title"][0].isupper()
+
+
+def test_bluebook_public_law_without_a_year_when_its_name_holds_it():
+    item = parse_reference("Sarbanes-Oxley Act of 2002, Pub. L. No. 107-204, 116 Stat. 745.")
+    assert {k: v for k, v in item.items() if k != "custom"} == {
+        "type": "legislation", "title": "Sarbanes-Oxley Act of 2002", "number": "Pub. L. No. 107-204",
+        "container-title": "Stat.", "volume": "116", "page": "745"}

@@ -3860,7 +3860,7 @@ def _parse(text: str, tagger) -> dict:
     if work is not clean and (len(work) > _CUE_WORK_MIN or _PAPER_OF_THE_DAY.match(work)):
         return _cue_led(source, clean[:len(clean) - len(work)], work, tagger)
     legal = _legal_citation(clean) if (" v. " in clean or " v " in clean or "§" in clean or "L. " in clean
-                                       or "Rev. " in clean or " J. " in clean or " Act " in clean
+                                       or "Rev. " in clean or " J. " in clean or "L.J. " in clean or " Act " in clean
                                        or "Rep. No" in clean or "Doc. No" in clean
                                        or _QUOTE_THEN_YEAR_BRACKET.search(clean)) else None
     if legal:
@@ -4029,6 +4029,7 @@ def _parse(text: str, tagger) -> dict:
 # "Rachel K. Osei, Title, 71 Stan. L. Rev. 1021 (2019)."; OSCOLA: "Bramwell v Northern Rail Ltd
 # [2021] EWCA Civ 1187", "Harcourt v Lyle [1998] 2 AC 114 (HL)".
 _YEAR_GROUP = r"(?P<year>(?:1[6-9]|20)\d\d)"
+_BLUEBOOK_NAME = r"[A-Z][\w'’-]*\.?(?:\s+[A-Z][\w'’-]*\.?){1,3}"  # "Cass R. Sunstein", "Richard Thaler"
 _LEGAL_CITATIONS = (
     ("legal_case", re.compile(
         r"^(?P<title>[^,]+? v\. .+?),\s+(?P<volume>\d+)\s+(?P<container>[A-Z][\w.' ]*?)\s+(?P<page>\d+)"
@@ -4038,15 +4039,18 @@ _LEGAL_CITATIONS = (
         rf"\s+§+\s*(?P<section>[\w.()]+(?:[–-][\w.()]+)?)(?:\s+(?P<following>et\s+seq\.))?(?:\s+\({_YEAR_GROUP}\))?\.?$")),
     ("legislation", re.compile(
         r"^(?P<title>[^,]+?),\s+(?P<number>Pub\.\s?L\.\s?No\.\s?[\d-]+),\s+(?P<volume>\d+)\s+(?P<container>Stat\.)"
-        rf"\s+(?P<page>\d+)\s+\({_YEAR_GROUP}\)\.?$")),
+        rf"\s+(?P<page>\d+)(?:\s+\({_YEAR_GROUP}\))?\.?$")),  # no year when the act's name holds it
     # Congress's reports and documents: "S. Rep. No. 111-176 (2010).", "H.R. Rep. No. 94-1476, at 47 (1976).",
     # "H.R. Conf. Rep. No. 111-517, at 864 (2010) (Conf. Rep.)": the series as printed, the number, the year.
     ("report", re.compile(
         r"^(?P<genre>(?:H\.\s?R\.|S\.)\s(?:Conf\.\s)?(?:Rep\.|Doc\.))\s+No\.\s?(?P<number>\d+-\d+)"
         rf"(?:,\s*at\s+(?P<pin>\d+(?:[–-]\d+)?))?\s+\({_YEAR_GROUP}\)(?:\s+\((?P<remark>Conf\.\s?Rep\.)\))?\.?$")),
+    # A law review article; co-authors are joined by "&" ("Christine Jolls, Cass R. Sunstein & Richard Thaler,
+    # Title, 50 Stan. L. Rev. 1471 (1998)"), and the journal may open with its cue word ("37 J. Consumer Pol'y 583").
     ("article-journal", re.compile(
-        r"^(?P<author>[^,]+),\s+(?P<title>.+?),\s+(?P<volume>\d+)\s+(?P<container>[A-Z][\w.' &]*?\b(?:L\.|Rev\.|J\.)"
-        rf"[\w.' &]*?)\s+(?P<page>\d+)(?:,\s*(?P<pin>\d+(?:[–-]\d+)?))?\s+\({_YEAR_GROUP}\)\.?$")),
+        rf"^(?P<author>[^,]+?(?:(?:,\s+{_BLUEBOOK_NAME})*,?\s+&\s+{_BLUEBOOK_NAME})?),\s+(?P<title>.+?),\s+(?P<volume>\d+)\s+"
+        r"(?P<container>(?:[A-Z][\w.'’ &]*?\s)?(?:L\.|Rev\.|J\.)[\w.'’ &]*?)"
+        rf"\s+(?P<page>\d+)(?:,\s*(?P<pin>\d+(?:[–-]\d+)?))?\s+\({_YEAR_GROUP}\)\.?$")),
     # OSCOLA's article: "Aileen McHarg, 'Title' (2008) 71 MLR 853, 860" (volume after the year in round brackets),
     # "Paul Craig, 'Title' [2005] PL 440" (the year in square brackets where it is the volume).
     ("article-journal", re.compile(
