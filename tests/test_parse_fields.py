@@ -4558,3 +4558,12 @@ def test_bluebook_public_law_without_a_year_when_its_name_holds_it():
     assert {k: v for k, v in item.items() if k != "custom"} == {
         "type": "legislation", "title": "Sarbanes-Oxley Act of 2002", "number": "Pub. L. No. 107-204",
         "container-title": "Stat.", "volume": "116", "page": "745"}
+
+
+def test_who_licence_statement_stays_in_note():
+    # WHO's suggested citation ends "Licence: CC BY-NC-SA 3.0 IGO.": it became the place ("Geneva: Licence")
+    # and the report's number
+    item = parse_reference("World Health Organization. WHO consolidated guidelines on tuberculosis: module 4: "
+                           "treatment. Geneva: World Health Organization; 2022. Licence: CC BY-NC-SA 3.0 IGO.")
+    assert (item["publisher-place"], item["publisher"]) == ("Geneva", "World Health Organization")
+    assert "number" not in item and item["note"] == "Licence: CC BY-NC-SA 3.0 IGO."
