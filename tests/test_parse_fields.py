@@ -4567,3 +4567,11 @@ def test_who_licence_statement_stays_in_note():
                            "treatment. Geneva: World Health Organization; 2022. Licence: CC BY-NC-SA 3.0 IGO.")
     assert (item["publisher-place"], item["publisher"]) == ("Geneva", "World Health Organization")
     assert "number" not in item and item["note"] == "Licence: CC BY-NC-SA 3.0 IGO."
+
+
+def test_vancouver_role_word_ends_the_editors_before_the_title():
+    # "Cumpston M, editors. Cochrane Handbook ...": the title's first word became an editor named "Cochrane, editors."
+    item = parse_reference("Higgins JPT, Thomas J, Chandler J, Cumpston M, editors. Cochrane Handbook for Systematic "
+                           "Reviews of Interventions. 2nd ed. Chichester (UK): John Wiley & Sons; 2019.")
+    assert [n["family"] for n in item["editor"]] == ["Higgins", "Thomas", "Chandler", "Cumpston"]
+    assert item["title"] == "Cochrane Handbook for Systematic Reviews of Interventions" and item["edition"] == "2"

@@ -2915,6 +2915,15 @@ def _constrain(words, labels, probs, tagger, text) -> None:
         years = [k for k in range(n) if labels[k] == "note" and _BARE_YEAR.match(words[k])]
         if len(years) == 1:
             labels[years[0]] = "date"
+    # Vancouver "Higgins JPT, ..., Cumpston M, editors. Cochrane Handbook for ...": the role word closing the names
+    # ends them; the words after it that the tagger ran into the names open the title.
+    for i in (range(2, n - 2) if "editor" in labels and "title" in labels else ()):
+        if labels[i] == labels[i - 1] == labels[i + 1] == "editor" and words[i - 1].endswith(",") \
+                and words[i].lower() in ("editors.", "editor.", "eds.", "ed."):
+            k = _run_end(labels, i + 1, "editor")
+            if k + 1 < n and labels[k + 1] == "title":
+                labels[i + 1:k + 1] = ["title"] * (k - i)
+            break
     # AMA/Vancouver "Whelton PK, Carey RM, et al. 2017 ACC/AHA guideline for ... Hypertension. 2018;71(6):e13.": a
     # bare year between the names' full stop and the title's words opens the title when the journal's date
     # ("2018;") comes later (IOP's "Smith J 2017 Title" has no stop after the names, nor that date)
