@@ -4575,3 +4575,12 @@ def test_vancouver_role_word_ends_the_editors_before_the_title():
                            "Reviews of Interventions. 2nd ed. Chichester (UK): John Wiley & Sons; 2019.")
     assert [n["family"] for n in item["editor"]] == ["Higgins", "Thomas", "Chandler", "Cumpston"]
     assert item["title"] == "Cochrane Handbook for Systematic Reviews of Interventions" and item["edition"] == "2"
+
+
+def test_elsevier_imprint_body_then_city_and_state():
+    # Elsevier Harvard "IMF, Washington, DC.": the whole imprint was the place, with no publisher
+    item = parse_reference("International Monetary Fund, 2023. World Economic Outlook: A Rocky Recovery. "
+                           "IMF, Washington, DC.")
+    assert (item["publisher"], item["publisher-place"]) == ("IMF", "Washington, DC")
+    item = parse_reference("Tirole, J., 1988. The Theory of Industrial Organization. MIT Press, Cambridge, MA.")
+    assert (item["publisher"], item["publisher-place"]) == ("MIT Press", "Cambridge, MA")

@@ -5374,6 +5374,14 @@ def _publisher_from_place(item: dict, confidence: dict, text: str) -> None:
     the features know after the comma, and none before it, is the place; so does the Polish
     "Difin, Sosnowiec 2015", whose place the year follows with no stop between."""
     place = item.get("publisher-place", "")
+    # Elsevier's "IMF, Washington, DC": a body before a known city and its state or country
+    body, _, town = place.partition(", ")
+    city, comma, region = town.partition(", ")
+    if "publisher" not in item and comma and "," not in region and _is_city(city) and not _is_city(body) \
+            and (region.rstrip(".").lower() in _REGION or re.fullmatch(r"[A-Z]{2}\.?", region)):
+        item["publisher-place"], item["publisher"] = town, body
+        _conf(confidence, "publisher", confidence.get("publisher-place", 1.0))
+        return
     city, comma, tail = place.rpartition(", ")
     if ("publisher" in item or not comma or "container-title" in item and "editor" not in item
             or not (tail[:1].isupper() or _is_city(city))  # "Bologna, il Mulino": a known city before any name
