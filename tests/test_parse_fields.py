@@ -4584,3 +4584,10 @@ def test_elsevier_imprint_body_then_city_and_state():
     assert (item["publisher"], item["publisher-place"]) == ("IMF", "Washington, DC")
     item = parse_reference("Tirole, J., 1988. The Theory of Industrial Organization. MIT Press, Cambridge, MA.")
     assert (item["publisher"], item["publisher-place"]) == ("MIT Press", "Cambridge, MA")
+
+
+def test_chicago_first_name_with_initial_then_middle_name_in_a_long_list():
+    # "Mankiw, N. Gregory, David Romer, and David N. Weil": "Mankiw" was left alone and "N. Gregory" made a name
+    assert parse_names("Mankiw, N. Gregory, David Romer, and David N. Weil") == [
+        {"family": "Mankiw", "given": "N. Gregory"}, {"family": "Romer", "given": "David"},
+        {"family": "Weil", "given": "David N."}]

@@ -521,8 +521,9 @@ def _split_commas(chunk: str, given_first: bool = False) -> list[dict]:
             w in PARTICLES and nxt_w[:1].isupper() for w, nxt_w in zip(nxt.split(), nxt.split()[1:]))
         complete = bool(head and tail) or (len(words) > 1 and _is_initials(words[0]) and not capital_particle) \
             or _chinese_family_first(words)
-        # "Starr, S. Frederick" alone in its chunk: an initial and a middle name are given names too
-        middle = len(parts) == 2 and nxt is not None and _INITIAL_THEN_NAME.match(nxt)
+        # "Starr, S. Frederick" alone in its chunk: an initial and a middle name are given names too; so they are
+        # for the inverted first name of a list closed by given-name-first names ("Mankiw, N. Gregory, David Romer, and ...")
+        middle = (len(parts) == 2 or given_first and i == 0) and nxt is not None and _INITIAL_THEN_NAME.match(nxt)
         # "hooks, bell": a name its bearer writes in lower case has its given name in lower case too
         lower_case = len(parts) == 2 and nxt is not None and part.isalpha() and part.islower() and len(part) > 2 \
             and nxt.rstrip(".").isalpha() and nxt.islower() and len(nxt) > 2
