@@ -4591,3 +4591,16 @@ def test_chicago_first_name_with_initial_then_middle_name_in_a_long_list():
     assert parse_names("Mankiw, N. Gregory, David Romer, and David N. Weil") == [
         {"family": "Mankiw", "given": "N. Gregory"}, {"family": "Romer", "given": "David"},
         {"family": "Weil", "given": "David N."}]
+
+
+def test_bluebook_unreported_cases_on_westlaw_and_lexis():
+    # "Smith v. Jones, No. 19-cv-1234, 2020 WL 123456, at *3 (S.D.N.Y. Jan. 5, 2020).": a document whose number ran
+    # docket, database and pinpoint together, the court and day left in note
+    item = parse_reference("Smith v. Jones, No. 19-cv-1234, 2020 WL 123456, at *3 (S.D.N.Y. Jan. 5, 2020).")
+    assert {k: v for k, v in item.items() if k != "custom"} == {
+        "type": "legal_case", "title": "Smith v. Jones", "number": "19-cv-1234", "volume": "2020",
+        "container-title": "WL", "page": "123456", "authority": "S.D.N.Y.",
+        "issued": {"date-parts": [[2020, 1, 5]]}, "note": "at *3"}
+    item = parse_reference("Doe v. Acme Corp., No. 3:18-cv-00456, 2019 U.S. Dist. LEXIS 98765 (N.D. Cal. June 12, 2019).")
+    assert (item["title"], item["authority"], item["issued"]) == (
+        "Doe v. Acme Corp.", "N.D. Cal.", {"date-parts": [[2019, 6, 12]]})

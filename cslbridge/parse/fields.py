@@ -4040,6 +4040,13 @@ def _parse(text: str, tagger) -> dict:
 _YEAR_GROUP = r"(?P<year>(?:1[6-9]|20)\d\d)"
 _BLUEBOOK_NAME = r"[A-Z][\w'’-]*\.?(?:\s+[A-Z][\w'’-]*\.?){1,3}"  # "Cass R. Sunstein", "Richard Thaler"
 _LEGAL_CITATIONS = (
+    # An unreported decision on Westlaw or Lexis: "Smith v. Jones, No. 19-cv-1234, 2020 WL 123456, at *3 (S.D.N.Y.
+    # Jan. 5, 2020)": the docket number, the database's year, name and number, the court and the day.
+    ("legal_case", re.compile(
+        r"^(?P<title>[^,]+? v\. .+?),\s+No\.\s+(?P<number>[\w:./-]+),\s+(?P<volume>\d{4})\s+"
+        r"(?P<container>WL|U\.S\.\s?Dist\.\s?LEXIS|U\.S\.\s?App\.\s?LEXIS|LEXIS)\s+(?P<page>\d+)"
+        r"(?:,\s*at\s+(?P<pin>\*\d+(?:[–-]\*?\d+)?))?\s+\((?P<authority>[^()]*?)\s+"
+        r"(?P<day>[A-Z][a-z]{2,8}\.?\s+\d{1,2},\s+(?:1[6-9]|20)\d\d)\)\.?$")),
     ("legal_case", re.compile(
         r"^(?P<title>[^,]+? v\. .+?),\s+(?P<volume>\d+)\s+(?P<container>[A-Z][\w.' ]*?)\s+(?P<page>\d+)"
         rf"(?:,\s*(?P<pin>\d+(?:[–-]\d+)?))?\s+\((?P<authority>[^()]*?)\s*{_YEAR_GROUP}\)\.?$")),
@@ -4104,6 +4111,8 @@ def _legal_item(source: str, kind: str, match) -> dict:
             item["container-title" if key == "container" else key] = fields[key].strip()
     if "year" in fields:
         item["issued"] = {"date-parts": [[int(fields["year"])]]}
+    if "day" in fields and parse_date(fields["day"]):
+        item["issued"] = parse_date(fields["day"])
     if "pin" in fields:
         add_note(item, f"at {fields['pin']}")
     for key in ("division", "remark"):  # a neutral citation's court division; "(Conf. Rep.)"
