@@ -4604,3 +4604,12 @@ def test_bluebook_unreported_cases_on_westlaw_and_lexis():
     item = parse_reference("Doe v. Acme Corp., No. 3:18-cv-00456, 2019 U.S. Dist. LEXIS 98765 (N.D. Cal. June 12, 2019).")
     assert (item["title"], item["authority"], item["issued"]) == (
         "Doe v. Acme Corp.", "N.D. Cal.", {"date-parts": [[2019, 6, 12]]})
+
+
+def test_vancouver_title_opening_with_a_name_and_year_is_no_container():
+    # "et al. The PRISMA 2020 statement: ... BMJ. 2021;372:n71.": "The PRISMA 2020" was read as a container and
+    # ran into the journal's name ("The PRISMA 2020 BMJ"), the title cut to "statement: ..."
+    item = parse_reference("Page MJ, McKenzie JE, Bossuyt PM, et al. The PRISMA 2020 statement: an updated guideline "
+                           "for reporting systematic reviews. BMJ. 2021;372:n71. doi:10.1136/bmj.n71")
+    assert item["title"] == "The PRISMA 2020 statement: an updated guideline for reporting systematic reviews"
+    assert (item["container-title"], item["volume"], item["page"]) == ("BMJ", "372", "n71")

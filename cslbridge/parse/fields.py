@@ -2924,6 +2924,14 @@ def _constrain(words, labels, probs, tagger, text) -> None:
             if k + 1 < n and labels[k + 1] == "title":
                 labels[i + 1:k + 1] = ["title"] * (k - i)
             break
+    # "Page MJ, ..., et al. The PRISMA 2020 statement: an updated guideline .... BMJ. 2021;372:n71.": words the tagger
+    # read as a container between the names and the title, with the journal's name still to come, open the title
+    a = _run_end(labels, 0, "author") + 1 if labels[0] == "author" and "container" in labels else 0
+    if 0 < a < n - 2 and labels[a] == "container" and words[a - 1].endswith("."):
+        t = _run_end(labels, a, "container") + 1
+        after = _run_end(labels, t, "title") + 1 if t < n and labels[t] == "title" else 0
+        if after and "container" in labels[after:] and not words[t - 1].endswith((".", ",")):
+            labels[a:t] = ["title"] * (t - a)
     # AMA/Vancouver "Whelton PK, Carey RM, et al. 2017 ACC/AHA guideline for ... Hypertension. 2018;71(6):e13.": a
     # bare year between the names' full stop and the title's words opens the title when the journal's date
     # ("2018;") comes later (IOP's "Smith J 2017 Title" has no stop after the names, nor that date)
