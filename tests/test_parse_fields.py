@@ -4613,3 +4613,14 @@ def test_vancouver_title_opening_with_a_name_and_year_is_no_container():
                            "for reporting systematic reviews. BMJ. 2021;372:n71. doi:10.1136/bmj.n71")
     assert item["title"] == "The PRISMA 2020 statement: an updated guideline for reporting systematic reviews"
     assert (item["container-title"], item["volume"], item["page"]) == ("BMJ", "372", "n71")
+
+
+def test_vancouver_study_group_with_a_year_in_its_name_is_the_author():
+    # "GBD 2019 Diseases and Injuries Collaborators.": the group's year became the date (2019 for 2020), its words
+    # the title's, and its name two authors
+    item = parse_reference("GBD 2019 Diseases and Injuries Collaborators. Global burden of 369 diseases and injuries "
+                           "in 204 countries and territories, 1990–2019: a systematic analysis. Lancet. "
+                           "2020;396(10258):1204–22.")
+    assert item["author"] == [{"literal": "GBD 2019 Diseases and Injuries Collaborators"}]
+    assert item["title"].startswith("Global burden") and item["issued"] == {"date-parts": [[2020]]}
+    assert parse_names("RECOVERY Collaborative Group") == [{"literal": "RECOVERY Collaborative Group"}]

@@ -32,7 +32,7 @@ from . import rules
 from .dates import MONTHS, parse_date
 from .entries import FOREIGN_INTERVIEW, INTERVIEW_MEANS, POINTER, REFERENCE, SAME_AUTHOR, classify, is_complete, segments, strip_cue
 from .features import CITIES, sequence_features
-from .names import (_BODY_WORDS, _FOLDED, _SUFFIXES, CYRILLIC, CYRILLIC_LOW, CYRILLIC_UP, GIVEN_NAMES, INITIALS_WORD,
+from .names import (_BODY_WORDS, _FOLDED, _STUDY_GROUP, _SUFFIXES, CYRILLIC, CYRILLIC_LOW, CYRILLIC_UP, GIVEN_NAMES, INITIALS_WORD,
                     PARTICLES, SUB_UNIT, body_by_last_word, corporate_name, cut_short, parse_names)
 from .outlets import OUTLETS, is_broadcaster, is_outlet
 from .places import PLACES, is_place
@@ -2932,6 +2932,13 @@ def _constrain(words, labels, probs, tagger, text) -> None:
         after = _run_end(labels, t, "title") + 1 if t < n and labels[t] == "title" else 0
         if after and "container" in labels[after:] and not words[t - 1].endswith((".", ",")):
             labels[a:t] = ["title"] * (t - a)
+    # Vancouver "GBD 2019 Diseases and Injuries Collaborators. Global burden ... Lancet. 2020;396(10258):1204–22.": a study
+    # group's name, which may hold a year, is the author up to its closing word's stop
+    k = next((k for k in range(1, min(n - 1, 12)) if words[k].endswith(".")), 0) \
+        if labels[0] == "author" and ";" in text else 0
+    if k and _STUDY_GROUP.search(" ".join(words[:k + 1])) and labels[k + 1] != "author" \
+            and _VANCOUVER_DATE.search(" " + " ".join(words[k + 1:])):
+        labels[:k + 1] = ["author"] * (k + 1)
     # AMA/Vancouver "Whelton PK, Carey RM, et al. 2017 ACC/AHA guideline for ... Hypertension. 2018;71(6):e13.": a
     # bare year between the names' full stop and the title's words opens the title when the journal's date
     # ("2018;") comes later (IOP's "Smith J 2017 Title" has no stop after the names, nor that date)

@@ -418,11 +418,19 @@ def _person_words(text: str) -> list[str]:
     return words[1:] if words and words[0] in _COUNTRY_ABBREVIATIONS else words
 
 
+# The words a medical study group's name ends with: "... Collaborators", "RECOVERY Collaborative Group".
+_STUDY_GROUP = re.compile(r"\b(?:Collaborators|Investigators|Collaborative Group|Study Group|Working Group|"
+                          r"Writing Group|Writing Committee|Consortium)\.?$")
+
+
 def parse_names(span: str) -> list[dict]:
     """All names in one author/editor span."""
     text = clean(span)
     if not text:
         return []
+    if _STUDY_GROUP.search(text) and not re.search(r"[,;&]", text):
+        # "GBD 2019 Diseases and Injuries Collaborators": a study group is one body, whatever "and" it holds
+        return [{"literal": text.rstrip(".")}]
     if corporate_name(text) and (not _LIST_MARK.search(text) or not re.search(r"[,;&]", text) and (
             not all(corporate_name(part) for part in text.split(" and ")) and not any(map(_is_initials, _person_words(text)))
             or _OF_FOR.search(text.split(" and ")[0]))):
