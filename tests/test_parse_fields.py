@@ -4597,3 +4597,158 @@ def test_a_document_approved_by_an_act_in_a_sentence_of_its_own():
     assert "container-title" not in item and "issue" not in item
     assert (item["type"], item["publisher"], item["number"]) == (
         "document", "Decree of the President of the Republic of Kazakhstan", "741")
+
+
+def test_chicago_list_of_four_keeps_the_middle_names_given_name_first():
+    # "Last, First, First Last, First Last, and First Last": the two middle names were read as one
+    # inverted pair (family "Guido Lorenzoni", given "Ludwig Straub")
+    assert parse_names("Guerrieri, Veronica, Guido Lorenzoni, Ludwig Straub, and Iván Werning") == [
+        {"family": "Guerrieri", "given": "Veronica"}, {"family": "Lorenzoni", "given": "Guido"},
+        {"family": "Straub", "given": "Ludwig"}, {"family": "Werning", "given": "Iván"}]
+    item = parse_reference("Czejdo, Bogdan, Erik M. Ferragut, John R Goodall, and Jason Laska. 2013. “Data Warehouse "
+                           "for Event Streams.” Foundations of Computing and Decision Sciences 38 (2): 87–96.")
+    assert [(n["family"], n["given"]) for n in item["author"]] == [
+        ("Czejdo", "Bogdan"), ("Ferragut", "Erik M."), ("Goodall", "John R."), ("Laska", "Jason")]
+    # an inverted list stays inverted
+    assert parse_names("Van Dyke, Anna Maria") == [{"family": "Van Dyke", "given": "Anna Maria"}]
+
+
+def test_cochrane_review_number_after_art_no_is_the_page():
+    # Cochrane's own layout: "Cochrane Database of Systematic Reviews 2021, Issue 6. Art. No.: CD013412. DOI: ...";
+    # the review number (letters and digits, after "No.:") was left in note
+    item = parse_reference("Moreau L, Adjei K, Lindgren P. Exercise training for fatigue in adults with multiple "
+                           "sclerosis. Cochrane Database of Systematic Reviews 2021, Issue 6. Art. No.: CD013412. "
+                           "DOI: 10.1002/14651858.CD013412.pub2.")
+    assert (item["container-title"], item["issue"], item["page"]) == (
+        "Cochrane Database of Systematic Reviews", "6", "CD013412")
+    assert item["DOI"] == "10.1002/14651858.CD013412.pub2" and "note" not in item
+    # IEEE's "Art. no." keeps working
+    assert parse_reference("A. Kumar and B. Li, “Edge caching for video,” IEEE Access, vol. 9, 2021, "
+                           "Art. no. 9345123.")["page"] == "9345123"
+
+
+def test_nice_series_in_brackets_after_the_imprint_is_genre_and_number():
+    # Vancouver as NICE asks to be cited: "(NICE guideline [NG136])" after the imprint was left in note
+    item = parse_reference("National Institute for Health and Care Excellence. Hypertension in adults: diagnosis "
+                           "and management [Internet]. London: NICE; 2019 [cited 2024 Apr 9]. (NICE guideline "
+                           "[NG136]). Available from: https://www.nice.org.uk/guidance/ng136")
+    assert (item["type"], item["genre"], item["number"]) == ("report", "NICE guideline", "NG136")
+    assert "NG136" not in item.get("note", "")
+    item = parse_reference("National Institute for Health and Care Excellence. Type 2 diabetes in adults: "
+                           "management. London: NICE; 2015. (Clinical guideline [NG28]).")
+    assert (item["genre"], item["number"], item.get("note")) == ("Clinical guideline", "NG28", None)
+
+
+def test_bluebook_congressional_reports_are_reports_with_series_and_number():
+    # "S. Rep. No. 111-176 (2010)." read as a document by an author "Rep, S."
+    item = parse_reference("S. Rep. No. 111-176 (2010).")
+    assert {k: v for k, v in item.items() if k != "custom"} == {
+        "type": "report", "genre": "S. Rep.", "number": "111-176", "issued": {"date-parts": [[2010]]}}
+    item = parse_reference("H.R. Conf. Rep. No. 111-517, at 864 (2010) (Conf. Rep.).")
+    assert (item["type"], item["genre"], item["number"]) == ("report", "H.R. Conf. Rep.", "111-517")
+    assert item["note"] == "at 864\n(Conf. Rep.)"  # the pinpoint and the remark are kept
+    assert "author" not in parse_reference("H.R. Doc. No. 108-222 (2004).")
+
+
+def test_year_opening_a_vancouver_title_stays_in_the_title():
+    # "et al. 2017 ACC/AHA ... guideline ... Hypertension. 2018;71(6)": the guideline's year was read as the
+    # reference's date (issued 2017, title without its year)
+    item = parse_reference("Whelton PK, Carey RM, Aronow WS, et al. 2017 ACC/AHA guideline for the prevention, "
+                           "detection, evaluation, and management of high blood pressure in adults. Hypertension. "
+                           "2018;71(6):e13-e115. doi:10.1161/HYP.0000000000000065")
+    assert item["title"].startswith("2017 ACC/AHA guideline") and item["issued"] == {"date-parts": [[2018]]}
+    item = parse_reference("Levin A, Stevens PE. 2012 KDIGO clinical practice guideline for the evaluation and "
+                           "management of chronic kidney disease. Kidney Int Suppl. 2013 Jan;3(1):1-150.")
+    assert item["title"].startswith("2012 KDIGO") and item["issued"]["date-parts"][0][0] == 2013
+
+
+@pytest.mark.parametrize("text, authors, journal, volume, page", [
+    # co-authors joined by "&", three of them with commas: the first name alone was the author and the rest the title
+    ("Christine Jolls, Cass R. Sunstein & Richard Thaler, A Behavioral Approach to Law and Economics, 50 Stan. L. "
+     "Rev. 1471 (1998).", ["Jolls", "Sunstein", "Thaler"], "Stan. L. Rev.", "50", "1471"),
+    ("Lucian A. Bebchuk & Jesse M. Fried, Executive Compensation as an Agency Problem, 17 J. Econ. Persp. 71 (2003).",
+     ["Bebchuk", "Fried"], "J. Econ. Persp.", "17", "71"),
+    # a journal opening with its cue word, and "L.J." with no space inside
+    ("Cass R. Sunstein, Nudging: A Very Short Guide, 37 J. Consumer Pol'y 583 (2014).", ["Sunstein"],
+     "J. Consumer Pol'y", "37", "583"),
+    ("Lina M. Khan, Amazon's Antitrust Paradox, 126 Yale L.J. 710, 712 (2017).", ["Khan"], "Yale L.J.", "126", "710"),
+])
+def test_bluebook_law_review_articles_with_coauthors_and_journal_abbreviations(text, authors, journal, volume, page):
+    item = parse_reference(text)
+    assert item["type"] == "article-journal"
+    assert [n["family"] for n in item["author"]] == authors
+    assert (item["container-title"], item["volume"], item["page"]) == (journal, volume, page)
+    assert "," not in item["title"][-6:] and item["title"][0].isupper()
+
+
+def test_bluebook_public_law_without_a_year_when_its_name_holds_it():
+    item = parse_reference("Sarbanes-Oxley Act of 2002, Pub. L. No. 107-204, 116 Stat. 745.")
+    assert {k: v for k, v in item.items() if k != "custom"} == {
+        "type": "legislation", "title": "Sarbanes-Oxley Act of 2002", "number": "Pub. L. No. 107-204",
+        "container-title": "Stat.", "volume": "116", "page": "745"}
+
+
+def test_who_licence_statement_stays_in_note():
+    # WHO's suggested citation ends "Licence: CC BY-NC-SA 3.0 IGO.": it became the place ("Geneva: Licence")
+    # and the report's number
+    item = parse_reference("World Health Organization. WHO consolidated guidelines on tuberculosis: module 4: "
+                           "treatment. Geneva: World Health Organization; 2022. Licence: CC BY-NC-SA 3.0 IGO.")
+    assert (item["publisher-place"], item["publisher"]) == ("Geneva", "World Health Organization")
+    assert "number" not in item and item["note"] == "Licence: CC BY-NC-SA 3.0 IGO."
+
+
+def test_vancouver_role_word_ends_the_editors_before_the_title():
+    # "Cumpston M, editors. Cochrane Handbook ...": the title's first word became an editor named "Cochrane, editors."
+    item = parse_reference("Higgins JPT, Thomas J, Chandler J, Cumpston M, editors. Cochrane Handbook for Systematic "
+                           "Reviews of Interventions. 2nd ed. Chichester (UK): John Wiley & Sons; 2019.")
+    assert [n["family"] for n in item["editor"]] == ["Higgins", "Thomas", "Chandler", "Cumpston"]
+    assert item["title"] == "Cochrane Handbook for Systematic Reviews of Interventions" and item["edition"] == "2"
+
+
+def test_elsevier_imprint_body_then_city_and_state():
+    # Elsevier Harvard "IMF, Washington, DC.": the whole imprint was the place, with no publisher
+    item = parse_reference("International Monetary Fund, 2023. World Economic Outlook: A Rocky Recovery. "
+                           "IMF, Washington, DC.")
+    assert (item["publisher"], item["publisher-place"]) == ("IMF", "Washington, DC")
+    item = parse_reference("Tirole, J., 1988. The Theory of Industrial Organization. MIT Press, Cambridge, MA.")
+    assert (item["publisher"], item["publisher-place"]) == ("MIT Press", "Cambridge, MA")
+
+
+def test_chicago_first_name_with_initial_then_middle_name_in_a_long_list():
+    # "Mankiw, N. Gregory, David Romer, and David N. Weil": "Mankiw" was left alone and "N. Gregory" made a name
+    assert parse_names("Mankiw, N. Gregory, David Romer, and David N. Weil") == [
+        {"family": "Mankiw", "given": "N. Gregory"}, {"family": "Romer", "given": "David"},
+        {"family": "Weil", "given": "David N."}]
+
+
+def test_bluebook_unreported_cases_on_westlaw_and_lexis():
+    # "Smith v. Jones, No. 19-cv-1234, 2020 WL 123456, at *3 (S.D.N.Y. Jan. 5, 2020).": a document whose number ran
+    # docket, database and pinpoint together, the court and day left in note
+    item = parse_reference("Smith v. Jones, No. 19-cv-1234, 2020 WL 123456, at *3 (S.D.N.Y. Jan. 5, 2020).")
+    assert {k: v for k, v in item.items() if k != "custom"} == {
+        "type": "legal_case", "title": "Smith v. Jones", "number": "19-cv-1234", "volume": "2020",
+        "container-title": "WL", "page": "123456", "authority": "S.D.N.Y.",
+        "issued": {"date-parts": [[2020, 1, 5]]}, "note": "at *3"}
+    item = parse_reference("Doe v. Acme Corp., No. 3:18-cv-00456, 2019 U.S. Dist. LEXIS 98765 (N.D. Cal. June 12, 2019).")
+    assert (item["title"], item["authority"], item["issued"]) == (
+        "Doe v. Acme Corp.", "N.D. Cal.", {"date-parts": [[2019, 6, 12]]})
+
+
+def test_vancouver_title_opening_with_a_name_and_year_is_no_container():
+    # "et al. The PRISMA 2020 statement: ... BMJ. 2021;372:n71.": "The PRISMA 2020" was read as a container and
+    # ran into the journal's name ("The PRISMA 2020 BMJ"), the title cut to "statement: ..."
+    item = parse_reference("Page MJ, McKenzie JE, Bossuyt PM, et al. The PRISMA 2020 statement: an updated guideline "
+                           "for reporting systematic reviews. BMJ. 2021;372:n71. doi:10.1136/bmj.n71")
+    assert item["title"] == "The PRISMA 2020 statement: an updated guideline for reporting systematic reviews"
+    assert (item["container-title"], item["volume"], item["page"]) == ("BMJ", "372", "n71")
+
+
+def test_vancouver_study_group_with_a_year_in_its_name_is_the_author():
+    # "GBD 2019 Diseases and Injuries Collaborators.": the group's year became the date (2019 for 2020), its words
+    # the title's, and its name two authors
+    item = parse_reference("GBD 2019 Diseases and Injuries Collaborators. Global burden of 369 diseases and injuries "
+                           "in 204 countries and territories, 1990–2019: a systematic analysis. Lancet. "
+                           "2020;396(10258):1204–22.")
+    assert item["author"] == [{"literal": "GBD 2019 Diseases and Injuries Collaborators"}]
+    assert item["title"].startswith("Global burden") and item["issued"] == {"date-parts": [[2020]]}
+    assert parse_names("RECOVERY Collaborative Group") == [{"literal": "RECOVERY Collaborative Group"}]

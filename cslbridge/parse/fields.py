@@ -32,7 +32,7 @@ from . import rules
 from .dates import MONTHS, parse_date
 from .entries import FOREIGN_INTERVIEW, INTERVIEW_MEANS, POINTER, REFERENCE, SAME_AUTHOR, classify, is_complete, segments, strip_cue
 from .features import CITIES, sequence_features
-from .names import (_BODY_WORDS, _FOLDED, _SUFFIXES, CYRILLIC, CYRILLIC_LOW, CYRILLIC_UP, GIVEN_NAMES, INITIALS_WORD,
+from .names import (_BODY_WORDS, _FOLDED, _STUDY_GROUP, _SUFFIXES, CYRILLIC, CYRILLIC_LOW, CYRILLIC_UP, GIVEN_NAMES, INITIALS_WORD,
                     PARTICLES, SUB_UNIT, body_by_last_word, corporate_name, cut_short, parse_names)
 from .outlets import BRACKETED_EDITION, OUTLETS, is_broadcaster, is_outlet
 from .places import PLACES, is_place
@@ -677,6 +677,8 @@ _SENTENCE_END = (".", "?", "!", ",", ";", ":", "”", "’", "»", '"', "]", ")"
 _YEAR_CLOSES = re.compile(rf"^(?:['’]\d\d|{_YEAR})\)[.,]?$")  # "’23).", "2020)," closing a conference's short name
 _PAGE_COUNT_AT = re.compile(r"\d+ pages\b")  # ACM "..., Article 12, 10 pages."
 _ACM_LENGTH = re.compile(r"\d+|pages\.?")  # "..., Article 25 (Aug. 2020), 36 pages."
+# The number an article is cited by: digits, or Cochrane's review number "CD009825"
+_REVIEW_OR_ARTICLE_NO = re.compile(r"(?:CD)?\d+")
 _ACM_VOLUME = re.compile(r"\d{1,4},")  # "27," in "Interact. 27, 4, Article 25"
 _ACM_ISSUE = re.compile(r"(?:\d{1,4}|[A-Z]{2,8}\d?),")  # "4," or a named issue, "CSCW2,"
 # Lower-case words a list of names may hold: particles and joiners ("van der", "и", "and", "al").
@@ -1575,13 +1577,14 @@ def _constrain(words, labels, probs, tagger, text) -> None:
     # "World Dev., 132 (2020), Article 104986": an article number after the volume or date is
     # where the article is, as pages are; so is the ACM's before the date and length it ends with
     # ("ACM Transactions on Computer-Human Interaction 27, 4, Article 25 (Aug. 2020), 36 pages."), and IEEE's
-    # "vol. 9, 2021, Art. no. 9345123." / "no. 1996, Art. no. 20110413, 2013."
+    # "vol. 9, 2021, Art. no. 9345123." / "no. 1996, Art. no. 20110413, 2013.", and Cochrane's "Cochrane
+    # Database of Systematic Reviews 2019, Issue 3. Art. No.: CD009825." (its review numbers open with letters)
     for i in (range(2, n - 1) if "rticle" in text or "Art." in text else ()):
-        at = i + 1 + (words[i + 1].lower() == "no." and i + 2 < n)  # the number, after IEEE's "no."
-        if words[i].lower() in ("article", "art.") and words[at].rstrip(".,").isdigit() \
+        at = i + 1 + (words[i + 1].lower() in ("no.", "no.:") and i + 2 < n)  # the number, after IEEE's "no."
+        if words[i].lower() in ("article", "art.") and _REVIEW_OR_ARTICLE_NO.fullmatch(words[at].rstrip(".,")) \
                 and labels[i - 1] in ("volume", "date", "issue") and (at + 1 >= n - 1 or all(
                     labels[k] in ("date", "url", "doi") or _ACM_LENGTH.fullmatch(words[k])
-                    or words[k].startswith(("http", "doi")) for k in range(at + 1, n))):
+                    or words[k].lower().startswith(("http", "doi")) for k in range(at + 1, n))):
             labels[i:at + 1] = ["pages"] * (at + 1 - i)
             if at + 2 == n and "date" not in labels and _YEAR_WORD.fullmatch(words[-1].rstrip(".")):
                 labels[-1] = "date"  # IEEE "..., Art. no. 20110413, 2013.": the year closing the reference
@@ -2930,6 +2933,37 @@ def _constrain(words, labels, probs, tagger, text) -> None:
         years = [k for k in range(n) if labels[k] == "note" and _BARE_YEAR.match(words[k])]
         if len(years) == 1:
             labels[years[0]] = "date"
+    # Vancouver "Higgins JPT, ..., Cumpston M, editors. Cochrane Handbook for ...": the role word closing the names
+    # ends them; the words after it that the tagger ran into the names open the title.
+    for i in (range(2, n - 2) if "editor" in labels and "title" in labels else ()):
+        if labels[i] == labels[i - 1] == labels[i + 1] == "editor" and words[i - 1].endswith(",") \
+                and words[i].lower() in ("editors.", "editor.", "eds.", "ed."):
+            k = _run_end(labels, i + 1, "editor")
+            if k + 1 < n and labels[k + 1] == "title":
+                labels[i + 1:k + 1] = ["title"] * (k - i)
+            break
+    # "Page MJ, ..., et al. The PRISMA 2020 statement: an updated guideline .... BMJ. 2021;372:n71.": words the tagger
+    # read as a container between the names and the title, with the journal's name still to come, open the title
+    a = _run_end(labels, 0, "author") + 1 if labels[0] == "author" and "container" in labels else 0
+    if 0 < a < n - 2 and labels[a] == "container" and words[a - 1].endswith("."):
+        t = _run_end(labels, a, "container") + 1
+        after = _run_end(labels, t, "title") + 1 if t < n and labels[t] == "title" else 0
+        if after and "container" in labels[after:] and not words[t - 1].endswith((".", ",")):
+            labels[a:t] = ["title"] * (t - a)
+    # Vancouver "GBD 2019 Diseases and Injuries Collaborators. Global burden ... Lancet. 2020;396(10258):1204–22.": a study
+    # group's name, which may hold a year, is the author up to its closing word's stop
+    k = next((k for k in range(1, min(n - 1, 12)) if words[k].endswith(".")), 0) \
+        if labels[0] == "author" and ";" in text else 0
+    if k and _STUDY_GROUP.search(" ".join(words[:k + 1])) and labels[k + 1] != "author" \
+            and _VANCOUVER_DATE.search(" " + " ".join(words[k + 1:])):
+        labels[:k + 1] = ["author"] * (k + 1)
+    # AMA/Vancouver "Whelton PK, Carey RM, et al. 2017 ACC/AHA guideline for ... Hypertension. 2018;71(6):e13.": a
+    # bare year between the names' full stop and the title's words opens the title when the journal's date
+    # ("2018;") comes later (IOP's "Smith J 2017 Title" has no stop after the names, nor that date)
+    i = labels.index("date") if ";" in text and "date" in labels else 0
+    if 0 < i < n - 2 and labels[i - 1] == "author" and words[i - 1].endswith(".") and labels[i + 1] == "title" \
+            and _YEAR_WORD.fullmatch(words[i]) and _VANCOUVER_DATE.search(" " + " ".join(words[i + 2:])):
+        labels[i] = "title"
 
 
 # A journal's volume cue as a word of its own: "Vol.", German "Jg.", Czech "roč.", Scandinavian "årg.", Dutch "jrg.".
@@ -3868,7 +3902,8 @@ def _parse(text: str, tagger) -> dict:
     if work is not clean and (len(work) > _CUE_WORK_MIN or _PAPER_OF_THE_DAY.match(work)):
         return _cue_led(source, clean[:len(clean) - len(work)], work, tagger)
     legal = _legal_citation(clean) if (" v. " in clean or " v " in clean or "§" in clean or "L. " in clean
-                                       or "Rev. " in clean or " J. " in clean or " Act " in clean
+                                       or "Rev. " in clean or " J. " in clean or "L.J. " in clean or " Act " in clean
+                                       or "Rep. No" in clean or "Doc. No" in clean
                                        or _QUOTE_THEN_YEAR_BRACKET.search(clean)) else None
     if legal:
         return _legal_item(source, *legal)
@@ -4039,7 +4074,15 @@ def _parse(text: str, tagger) -> dict:
 # "Rachel K. Osei, Title, 71 Stan. L. Rev. 1021 (2019)."; OSCOLA: "Bramwell v Northern Rail Ltd
 # [2021] EWCA Civ 1187", "Harcourt v Lyle [1998] 2 AC 114 (HL)".
 _YEAR_GROUP = r"(?P<year>(?:1[6-9]|20)\d\d)"
+_BLUEBOOK_NAME = r"[A-Z][\w'’-]*\.?(?:\s+[A-Z][\w'’-]*\.?){1,3}"  # "Cass R. Sunstein", "Richard Thaler"
 _LEGAL_CITATIONS = (
+    # An unreported decision on Westlaw or Lexis: "Smith v. Jones, No. 19-cv-1234, 2020 WL 123456, at *3 (S.D.N.Y.
+    # Jan. 5, 2020)": the docket number, the database's year, name and number, the court and the day.
+    ("legal_case", re.compile(
+        r"^(?P<title>[^,]+? v\. .+?),\s+No\.\s+(?P<number>[\w:./-]+),\s+(?P<volume>\d{4})\s+"
+        r"(?P<container>WL|U\.S\.\s?Dist\.\s?LEXIS|U\.S\.\s?App\.\s?LEXIS|LEXIS)\s+(?P<page>\d+)"
+        r"(?:,\s*at\s+(?P<pin>\*\d+(?:[–-]\*?\d+)?))?\s+\((?P<authority>[^()]*?)\s+"
+        r"(?P<day>[A-Z][a-z]{2,8}\.?\s+\d{1,2},\s+(?:1[6-9]|20)\d\d)\)\.?$")),
     ("legal_case", re.compile(
         r"^(?P<title>[^,]+? v\. .+?),\s+(?P<volume>\d+)\s+(?P<container>[A-Z][\w.' ]*?)\s+(?P<page>\d+)"
         rf"(?:,\s*(?P<pin>\d+(?:[–-]\d+)?))?\s+\((?P<authority>[^()]*?)\s*{_YEAR_GROUP}\)\.?$")),
@@ -4048,10 +4091,18 @@ _LEGAL_CITATIONS = (
         rf"\s+§+\s*(?P<section>[\w.()]+(?:[–-][\w.()]+)?)(?:\s+(?P<following>et\s+seq\.))?(?:\s+\({_YEAR_GROUP}\))?\.?$")),
     ("legislation", re.compile(
         r"^(?P<title>[^,]+?),\s+(?P<number>Pub\.\s?L\.\s?No\.\s?[\d-]+),\s+(?P<volume>\d+)\s+(?P<container>Stat\.)"
-        rf"\s+(?P<page>\d+)\s+\({_YEAR_GROUP}\)\.?$")),
+        rf"\s+(?P<page>\d+)(?:\s+\({_YEAR_GROUP}\))?\.?$")),  # no year when the act's name holds it
+    # Congress's reports and documents: "S. Rep. No. 111-176 (2010).", "H.R. Rep. No. 94-1476, at 47 (1976).",
+    # "H.R. Conf. Rep. No. 111-517, at 864 (2010) (Conf. Rep.)": the series as printed, the number, the year.
+    ("report", re.compile(
+        r"^(?P<genre>(?:H\.\s?R\.|S\.)\s(?:Conf\.\s)?(?:Rep\.|Doc\.))\s+No\.\s?(?P<number>\d+-\d+)"
+        rf"(?:,\s*at\s+(?P<pin>\d+(?:[–-]\d+)?))?\s+\({_YEAR_GROUP}\)(?:\s+\((?P<remark>Conf\.\s?Rep\.)\))?\.?$")),
+    # A law review article; co-authors are joined by "&" ("Christine Jolls, Cass R. Sunstein & Richard Thaler,
+    # Title, 50 Stan. L. Rev. 1471 (1998)"), and the journal may open with its cue word ("37 J. Consumer Pol'y 583").
     ("article-journal", re.compile(
-        r"^(?P<author>[^,]+),\s+(?P<title>.+?),\s+(?P<volume>\d+)\s+(?P<container>[A-Z][\w.' &]*?\b(?:L\.|Rev\.|J\.)"
-        rf"[\w.' &]*?)\s+(?P<page>\d+)(?:,\s*(?P<pin>\d+(?:[–-]\d+)?))?\s+\({_YEAR_GROUP}\)\.?$")),
+        rf"^(?P<author>[^,]+?(?:(?:,\s+{_BLUEBOOK_NAME})*,?\s+&\s+{_BLUEBOOK_NAME})?),\s+(?P<title>.+?),\s+(?P<volume>\d+)\s+"
+        r"(?P<container>(?:[A-Z][\w.'’ &]*?\s)?(?:L\.|Rev\.|J\.)[\w.'’ &]*?)"
+        rf"\s+(?P<page>\d+)(?:,\s*(?P<pin>\d+(?:[–-]\d+)?))?\s+\({_YEAR_GROUP}\)\.?$")),
     # OSCOLA's article: "Aileen McHarg, 'Title' (2008) 71 MLR 853, 860" (volume after the year in round brackets),
     # "Paul Craig, 'Title' [2005] PL 440" (the year in square brackets where it is the volume).
     ("article-journal", re.compile(
@@ -4091,15 +4142,18 @@ def _legal_item(source: str, kind: str, match) -> dict:
     item: dict = {"type": kind}
     if "author" in fields:
         item["author"] = parse_names(fields["author"])
-    for key in ("title", "volume", "container", "page", "section", "authority", "number"):
+    for key in ("title", "volume", "container", "page", "section", "authority", "number", "genre"):
         if key in fields:
             item["container-title" if key == "container" else key] = fields[key].strip()
     if "year" in fields:
         item["issued"] = {"date-parts": [[int(fields["year"])]]}
+    if "day" in fields and parse_date(fields["day"]):
+        item["issued"] = parse_date(fields["day"])
     if "pin" in fields:
         add_note(item, f"at {fields['pin']}")
-    if "division" in fields:
-        add_note(item, f"({fields['division']})")
+    for key in ("division", "remark"):  # a neutral citation's court division; "(Conf. Rep.)"
+        if key in fields:
+            add_note(item, f"({fields[key]})")
     if "following" in fields:  # "42 U.S.C. § 7401 et seq.": the act runs on from its first section
         add_note(item, fields["following"])
     confidence = {key: 0.95 for key in item if key not in ("type", "note")}
@@ -5381,6 +5435,14 @@ def _publisher_from_place(item: dict, confidence: dict, text: str) -> None:
     the features know after the comma, and none before it, is the place; so does the Polish
     "Difin, Sosnowiec 2015", whose place the year follows with no stop between."""
     place = item.get("publisher-place", "")
+    # Elsevier's "IMF, Washington, DC": a body before a known city and its state or country
+    body, _, town = place.partition(", ")
+    city, comma, region = town.partition(", ")
+    if "publisher" not in item and comma and "," not in region and _is_city(city) and not _is_city(body) \
+            and (region.rstrip(".").lower() in _REGION or re.fullmatch(r"[A-Z]{2}\.?", region)):
+        item["publisher-place"], item["publisher"] = town, body
+        _conf(confidence, "publisher", confidence.get("publisher-place", 1.0))
+        return
     city, comma, tail = place.rpartition(", ")
     if ("publisher" in item or not comma or "container-title" in item and "editor" not in item
             or not (tail[:1].isupper() or _is_city(city))  # "Bologna, il Mulino": a known city before any name
@@ -6565,6 +6627,10 @@ def _database_in_note(item: dict, confidence: dict, text: str) -> None:
         del item["note"]
 
 
+# A series in round brackets with its number in square ones: NICE's "(NICE guideline [NG136])".
+_BRACKETED_SERIES = re.compile(r"\(([^()\[\]]+?)\s+\[([A-Z]{0,4}\d[\w./-]*)\]\)")
+
+
 def _series_in_note(item: dict, confidence: dict) -> None:
     """ISO 690 "... Copenhagen: EEA, 2022 [viewed ...]. EEA Report No 05/2022. Available from: ...": a
     sentence after the imprint naming a numbered series, which the tagger left as a note, is the
@@ -6577,6 +6643,24 @@ def _series_in_note(item: dict, confidence: dict) -> None:
         item["genre"], item["number"] = series.group(1), series.group(2)
         confidence["genre"] = confidence["number"] = 0.8
         del item["note"]
+        return
+    if "genre" in item or number or "[" not in note:
+        return
+    # NICE's "(NICE guideline [NG136])" after a Vancouver imprint: the series in round brackets, its number in
+    # square ones, one line of the note
+    lines = item["note"].split("\n")
+    for k, line in enumerate(lines):
+        bracketed = _BRACKETED_SERIES.fullmatch(line.strip(" .;"))
+        series = bracketed and _SERIES_SENTENCE.fullmatch(" ".join(bracketed.groups()))
+        if series:
+            item["genre"], item["number"] = series.group(1), series.group(2)
+            confidence["genre"] = confidence["number"] = 0.8
+            rest = "\n".join(lines[:k] + lines[k + 1:])
+            if rest:
+                item["note"] = rest
+            else:
+                del item["note"]
+            return
 
 
 # A series named in title case, unnumbered, as the sentence between a book's title and its imprint (Chicago:

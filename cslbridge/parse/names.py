@@ -418,11 +418,19 @@ def _person_words(text: str) -> list[str]:
     return words[1:] if words and words[0] in _COUNTRY_ABBREVIATIONS else words
 
 
+# The words a medical study group's name ends with: "... Collaborators", "RECOVERY Collaborative Group".
+_STUDY_GROUP = re.compile(r"\b(?:Collaborators|Investigators|Collaborative Group|Study Group|Working Group|"
+                          r"Writing Group|Writing Committee|Consortium)\.?$")
+
+
 def parse_names(span: str) -> list[dict]:
     """All names in one author/editor span."""
     text = clean(span)
     if not text:
         return []
+    if _STUDY_GROUP.search(text) and not re.search(r"[,;&]", text):
+        # "GBD 2019 Diseases and Injuries Collaborators": a study group is one body, whatever "and" it holds
+        return [{"literal": text.rstrip(".")}]
     if corporate_name(text) and (not _LIST_MARK.search(text) or not re.search(r"[,;&]", text) and (
             not all(corporate_name(part) for part in text.split(" and ")) and not any(map(_is_initials, _person_words(text)))
             or _OF_FOR.search(text.split(" and ")[0]))):
@@ -521,11 +529,18 @@ def _split_commas(chunk: str, given_first: bool = False) -> list[dict]:
             w in PARTICLES and nxt_w[:1].isupper() for w, nxt_w in zip(nxt.split(), nxt.split()[1:]))
         complete = bool(head and tail) or (len(words) > 1 and _is_initials(words[0]) and not capital_particle) \
             or _chinese_family_first(words)
-        # "Starr, S. Frederick" alone in its chunk: an initial and a middle name are given names too
-        middle = len(parts) == 2 and nxt is not None and _INITIAL_THEN_NAME.match(nxt)
+        # "Starr, S. Frederick" alone in its chunk: an initial and a middle name are given names too; so they are
+        # for the inverted first name of a list closed by given-name-first names ("Mankiw, N. Gregory, David Romer, and ...")
+        middle = (len(parts) == 2 or given_first and i == 0) and nxt is not None and _INITIAL_THEN_NAME.match(nxt)
         # "hooks, bell": a name its bearer writes in lower case has its given name in lower case too
         lower_case = len(parts) == 2 and nxt is not None and part.isalpha() and part.islower() and len(part) > 2 \
             and nxt.rstrip(".").isalpha() and nxt.islower() and len(nxt) > 2
+        # "Guerrieri, Veronica, Guido Lorenzoni, Ludwig Straub, and Iván Werning": in a list closed by a
+        # given-name-first name, every name after the inverted first one is given-name-first too
+        if out and given_first and _GIVEN_FIRST.match(part):
+            out.append(one_name(part))
+            i += 1
+            continue
         if nxt is not None and not complete and (_looks_given(nxt) or middle or lower_case):
             if nxt.lower().rstrip(".") in {"jr", "sr"}:
                 out.append(_with_particle(part, "", nxt))
