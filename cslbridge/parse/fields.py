@@ -340,7 +340,7 @@ def _labels(text: str, spans, tagger):
             p = next(c for c in range(r + 1, p) if words[c].endswith(",")) + 1  # the book runs to its comma
         if p is not None and not any(w.startswith("(") for w in words[r + 1:p]):
             labels[i:p] = ["editor"] * (r + 1 - i) + ["container"] * (p - r - 1)
-    if "In" in text:
+    if "In" in words or "In:" in words:  # the word both readers open the book with
         _book_after_in(words, labels)
     # APA "(2003). Title. In Global Development Finance 2003 (pp. 157–175).": the work has its
     # date already, so a bare year closing the book's title before the bracketed pages is the title's.
@@ -1804,7 +1804,7 @@ def _constrain(words, labels, probs, tagger, text) -> None:
     # bracket of an APA descriptor is the title and its description (the title rules split them),
     # whatever the tagger called those words. With a container after the bracket ("[Paper presentation]. American
     # Educational Research Association Annual Meeting, Toronto, ON, Canada.") only words it left all as a note are.
-    if "[" in text and "date" in labels:
+    if "[" in text and "date" in labels and _BRACKETED_DESCRIPTOR.search(" ".join(words)):
         k = next((k for k in range(1, n) if words[k].startswith("[") and _DESCRIPTOR.match(_bracket_text(words, k))), None)
         end = next((m for m in range(k, n) if "]" in words[m]), None) if k else None
         start = max((m + 1 for m in range(k) if labels[m] in ("author", "date")), default=0) if k else 0
@@ -1948,9 +1948,11 @@ def _constrain(words, labels, probs, tagger, text) -> None:
                 k += 1
     # Vancouver books "Geneva: World Health Organization; 2018.", "Rockville (MD): Agency for Healthcare Research and
     # Quality (US); 2020 Jun.": place (and its state in brackets) before ":", publisher to ";".
-    for i in (range(1, n - 2) if ":" in text else ()):
+    for i in (range(1, n - 2) if ":" in text and ";" in text else ()):  # the publisher ends at a ";"
+        if not words[i].endswith(":"):
+            continue
         start = i - 1 if _STATE_IN_BRACKETS.fullmatch(words[i]) and i > 1 else i  # "Rockville (MD):"
-        if words[i].endswith(":") and words[start][:1].isupper() and words[start - 1].endswith(".") \
+        if words[start][:1].isupper() and words[start - 1].endswith(".") \
                 and labels[start] in ("container", "title") and labels[i] in ("container", "title"):
             j = i + 1
             while j < n - 1 and j - i < 10 and not words[j].endswith(";"):
@@ -5463,6 +5465,9 @@ _DESCRIPTOR = re.compile(r"(?i)\s*(?:doctoral|master'?s|ph\.?\s?d\.?|bachelor'?s
                          r"computer (?:software|program)|mobile app|map|tweet|blog post|thesis|dissertation|transcript|preprint|"
                          r"speech|fact sheet|policy brief|white paper|infographic|brochure|photograph|powerpoint slides|"
                          r"lecture notes|webinar|poster|song|album|" + _PRESENTATION_WORDS + r"|(?:unpublished\s+)?manuscript)\b")
+# A descriptor right after a "[" anywhere in the words joined as _bracket_text joins them: true wherever
+# _DESCRIPTOR matches a bracket's text (a prefix of what follows its "["), one search instead of one per bracket.
+_BRACKETED_DESCRIPTOR = re.compile(r"(?i)\[" + _DESCRIPTOR.pattern.removeprefix("(?i)"))
 # ... opening what the tagger took for the container: "[Tweet]. Twitter".
 _DESCRIPTOR_LEAD = re.compile(r"^\[((?i:tweet|video|blog post|facebook post|instagram photo|tiktok video|podcast episode|"
                               r"audio podcast episode|data set|computer software|press release|infographic))\]\.?\s+")
@@ -6058,11 +6063,11 @@ def _words_beside_date(span: str, value: dict) -> bool:
     """Does a date span hold words that are no month or season ("Nur-Sultan" in "2019 (Nur-Sultan, 2020)"),
     or a number that is no day or year ("754" in "754-2019, Jul. 2019") or none of the date read from it
     ("17, 42" in "17, 42, April 2020")?"""
-    parts = {part for date in value.get("date-parts", ()) for part in date}
-    return any(w.lower() not in MONTHS and w.lower().rstrip(".") not in MONTHS
-               for w in _NOT_DATE_WORD.findall(span)) or any(
-        not 1500 <= int(number) <= 2099 for number in _LONG_NUMBER.findall(span)) or any(
-        int(number) not in parts for number in _SHORT_NUMBER.findall(span))
+    if any(w.lower() not in MONTHS and w.lower().rstrip(".") not in MONTHS for w in _NOT_DATE_WORD.findall(span)) \
+            or any(not 1500 <= int(number) <= 2099 for number in _LONG_NUMBER.findall(span)):
+        return True
+    short = _SHORT_NUMBER.findall(span)  # most spans hold none: the date's parts are gathered only for those that do
+    return bool(short) and not {int(number) for number in short} <= {part for date in value.get("date-parts", ()) for part in date}
 
 
 def _masthead_and_day(item: dict, confidence: dict) -> None:
