@@ -667,3 +667,20 @@ def test_vancouver_book_place_and_publisher_with_any_space_after_the_semicolon()
         labels = ["author"] * 3 + ["title"] * 2 + ["container"] * (len(words) - 6) + ["date"]
         fields._constrain(words, labels, [0.5] * len(words), None, text)
         assert labels[5] == "location" and labels[6:len(words) - 1] == ["publisher"] * (len(words) - 7), (gap, labels)
+
+
+def test_comma_then_year_cue_holds_wherever_a_comma_word_precedes_a_bare_year():
+    """_COMMA_THEN_YEAR must hold wherever a word ending in "," is followed by a _BARE_YEAR word: across a space,
+    a line break or a tab, and where the tokenizer cut a glued "36(6),1999" with nothing between."""
+    from cslbridge.parse.tokens import tokenize
+
+    texts = [f"Очерки истории края. Казань,{gap}2010. 200 с." for gap in (" ", "\n", "\t", "  ")]
+    texts += ["Smith J. Title. Journal 36(6),1999.", "Title. London,\u20032010.", "Title. – Пг.,\n1915."]
+    texts += _references()
+    found = 0
+    for text in texts:
+        words = [text[a:b] for a, b in tokenize(text)]
+        if any(words[i][-1] == "," and fields._BARE_YEAR.match(words[i + 1]) for i in range(1, len(words) - 1)):
+            found += 1
+            assert fields._COMMA_THEN_YEAR.search(text), text
+    assert found >= 100

@@ -237,7 +237,7 @@ def _labels(text: str, spans, tagger):
     # "Очерки истории края. Казань, 2010. 200 с.", "– Нижний Новгород, 2010.": a known city as a sentence of its own
     # before the year is the place, though the tagger ran it into the title or the names (the abbreviated ones,
     # "М., 2010", rules.CITY claims); right after the heading's initials it opens the title ("Шлёгель К. Москва, 1937.")
-    for i in (range(1, len(words) - 1) if "," in text else ()):
+    for i in (range(1, len(words) - 1) if _COMMA_THEN_YEAR.search(text) else ()):
         if words[i][-1] != "," or not _BARE_YEAR.match(words[i + 1]):
             continue
         for k in (i, i - 1):  # the city's one or two words, the last one's comma before the year
@@ -684,6 +684,9 @@ _LOWER_NAME_WORDS = frozenset(PARTICLES) | {"and", "et", "und", "y", "e", "i", "
 _YEAR_SPAN_END = re.compile(rf"^{_YEAR}[–-]{_YEAR}\.$")  # "1990–2015." ending a sentence
 _TITLE_YEARS = re.compile(rf"^{_YEAR}(?:[–-]{_YEAR})?,$")  # "2019," or "2014–2020," before a comma
 _BARE_YEAR = re.compile(rf"^{_YEAR}[;,.]?$")
+# A comma, then (across the whitespace between words, or none where the tokenizer cut) a year: what the text
+# holds wherever a word ending in "," is followed by a _BARE_YEAR word, found in one search.
+_COMMA_THEN_YEAR = re.compile(rf",\s*{_YEAR}")
 _YEARS_SPAN = re.compile(rf"^{_YEAR}[–-](?:\d\d|{_YEAR})\.?$")  # "1931–34", "1931–1934."
 _BRACKETED_RANGE = re.compile(r"\(\d+[–-]\d+\)[,.:;]?")  # "(5–6),"
 _BRACKETED_YEAR = re.compile(rf"^\({_YEAR}[a-z]?\)[.,:]?$")
@@ -1054,7 +1057,7 @@ def _constrain(words, labels, probs, tagger, text) -> None:
     # from the editors' bracketed role to the next full stop stands the book's title, then its place and publisher
     # (the tagger took the book's title for a place: it knows no "Dans ... (dir.),").
     r = next((r for r in range(2, min(n - 3, 60)) if labels[r] == "editor" and words[r].endswith(",")
-              and _ROLE_IN_BRACKETS.match(words[r])), 0) if "(" in text else 0
+              and _ROLE_IN_BRACKETS.match(words[r])), 0) if "(" in text and "editor" in labels else 0
     e = next((e for e in range(r + 1, min(n - 2, r + 30)) if words[e].endswith(".") and len(words[e]) > 3), 0) if r else 0
     if e and labels[e + 1] == "location" and "publisher" in labels[e + 2:e + 8] \
             and set(labels[r + 1:e + 1]) <= {"location", "title", "container", "publisher", "editor"} \
@@ -1147,8 +1150,9 @@ def _constrain(words, labels, probs, tagger, text) -> None:
     # colon; the imprint's bracket dates the report, so the words the tagger took for more names and the date
     # before the colon are the title's.
     d = next((d for d in range(2, min(n - 2, 16)) if labels[d] == "date" and words[d].endswith(":")
-              and labels[d + 1] == "title"), 0) if n > 6 and labels[0] == "author" and words[0].endswith(",") else 0
-    if d and set(labels[1:d]) <= {"author", "date"} and "(" in text \
+              and labels[d + 1] == "title"), 0) \
+        if n > 6 and labels[0] == "author" and words[0].endswith(",") and ":" in text and "(" in text else 0
+    if d and set(labels[1:d]) <= {"author", "date"} \
             and (corporate_name(words[0][:-1]) or words[0][:-1].replace("/", "").isupper()) \
             and any(words[b][:1] == "(" and "date" in labels[b:b + 6] for b in range(d + 2, n)):
         labels[1:d + 1] = ["title"] * d
@@ -2268,7 +2272,7 @@ def _constrain(words, labels, probs, tagger, text) -> None:
             labels[i] = labels[i + 1] = "container"
     # Harvard "Harvard Business Review, January–February, pp. 107–114.": an issue named by its months after the
     # journal's comma is the date's, as a single month there is, not the journal's name.
-    for i in (range(2, n) if "–" in text or "-" in text else ()):
+    for i in (range(2, n) if ("–" in text or "-" in text) and "container" in labels else ()):
         if labels[i] == labels[i - 1] == "container" and words[i - 1].endswith(",") and _MONTH_SPAN.fullmatch(words[i]) \
                 and (i + 1 == n or labels[i + 1] != "container"):
             labels[i] = "date"
