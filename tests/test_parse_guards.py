@@ -617,3 +617,70 @@ def test_ieee_thesis_imprint_runs_behind_the_thesis_cue():
         if fields._THESIS_RE.search(text.lower()):
             assert fields._THESIS_CUE.search(text.lower()), text
     assert fields.parse_reference(texts[-3])["publisher"] == "Dept. Politics Int. Stud., Univ. Cambridge"
+
+
+def test_bracketed_descriptor_cue_holds_wherever_a_bracket_opens_with_a_descriptor():
+    """_BRACKETED_DESCRIPTOR, searched once over the joined words, must hold wherever the APA rule's
+    per-bracket test (_DESCRIPTOR on _bracket_text) finds a descriptor: brackets whose words the
+    tokenizer spaces differently from the text, brackets that never close, first letters in any case form."""
+    from cslbridge.parse.tokens import tokenize
+
+    descriptors = ["Doctoral dissertation, University of Leeds", "Master's thesis", "Ph.D. thesis", "Paper presentation",
+                   "Poster  presentation", "Conference\nsession", "Motion  picture", "Data set", "Press release",
+                   "Review of the book Title, by A. Author", "Unpublished manuscript", "Computer software", "Video"]
+    texts = [f"Smith, J. (2020). Title {lead}{form}{close} Publisher." for descriptor in descriptors
+             for form in _variants(descriptor) for lead in ("[", "[ ") for close in ("]", "].", "")]
+    texts += [f"Smith, J. (2020). Title [{first}{descriptor[1:]}]. Publisher." for descriptor in descriptors
+              for first in _case_forms(descriptor[0])]
+    texts += _references()
+    found = 0
+    for text in texts:
+        words = [text[a:b] for a, b in tokenize(text)]
+        if any(words[k].startswith("[") and fields._DESCRIPTOR.match(fields._bracket_text(words, k)) for k in range(1, len(words))):
+            found += 1
+            assert fields._BRACKETED_DESCRIPTOR.search(" ".join(words)), text
+    assert found >= 6 * len(descriptors)
+
+
+
+def test_chapter_book_readers_run_after_in_and_in_colon():
+    """The chapter's book readers run only where a word is "In" or "In:" (their opening word): the book after
+    the editors' names and cue is read after either ("In: Name ed. Book." fails with "In" alone as the cue)."""
+    from cslbridge.parse.fields import parse_references
+
+    texts = [f"Forti, Simona. “Title of the chapter.” {lead} Mariagabriella Cambiaghi ed. Studi gozziani. Milano: CUEM, 2006."
+             for lead in ("In", "In:")]
+    for item in parse_references(texts):
+        assert item["type"] == "chapter"
+        assert item["container-title"] == "Studi gozziani"
+        assert item["editor"] == [{"family": "Cambiaghi", "given": "Mariagabriella"}]
+
+
+def test_vancouver_book_place_and_publisher_with_any_space_after_the_semicolon():
+    """The Vancouver book rule ("Geneva: World Health Organization; 2018.") runs where the text has a ";":
+    the place and publisher are found however the ";" is followed (a cue of "; " would miss the line break)."""
+    from cslbridge.parse.tokens import tokenize
+
+    for gap in ("; ", ";\n", ";\t", " ;  "):
+        text = f"World Health Organization. Global report. Geneva: World Health Organization{gap}2018."
+        words = [text[a:b] for a, b in tokenize(text)]
+        labels = ["author"] * 3 + ["title"] * 2 + ["container"] * (len(words) - 6) + ["date"]
+        fields._constrain(words, labels, [0.5] * len(words), None, text)
+        assert labels[5] == "location" and labels[6:len(words) - 1] == ["publisher"] * (len(words) - 7), (gap, labels)
+
+
+def test_comma_then_year_cue_holds_wherever_a_comma_word_precedes_a_bare_year():
+    """_COMMA_THEN_YEAR must hold wherever a word ending in "," is followed by a _BARE_YEAR word: across a space,
+    a line break or a tab, and where the tokenizer cut a glued "36(6),1999" with nothing between."""
+    from cslbridge.parse.tokens import tokenize
+
+    texts = [f"Очерки истории края. Казань,{gap}2010. 200 с." for gap in (" ", "\n", "\t", "  ")]
+    texts += ["Smith J. Title. Journal 36(6),1999.", "Title. London,\u20032010.", "Title. – Пг.,\n1915."]
+    texts += _references()
+    found = 0
+    for text in texts:
+        words = [text[a:b] for a, b in tokenize(text)]
+        if any(words[i][-1] == "," and fields._BARE_YEAR.match(words[i + 1]) for i in range(1, len(words) - 1)):
+            found += 1
+            assert fields._COMMA_THEN_YEAR.search(text), text
+    assert found >= 100

@@ -237,7 +237,7 @@ def _labels(text: str, spans, tagger):
     # "Очерки истории края. Казань, 2010. 200 с.", "– Нижний Новгород, 2010.": a known city as a sentence of its own
     # before the year is the place, though the tagger ran it into the title or the names (the abbreviated ones,
     # "М., 2010", rules.CITY claims); right after the heading's initials it opens the title ("Шлёгель К. Москва, 1937.")
-    for i in (range(1, len(words) - 1) if "," in text else ()):
+    for i in (range(1, len(words) - 1) if _COMMA_THEN_YEAR.search(text) else ()):
         if words[i][-1] != "," or not _BARE_YEAR.match(words[i + 1]):
             continue
         for k in (i, i - 1):  # the city's one or two words, the last one's comma before the year
@@ -340,7 +340,7 @@ def _labels(text: str, spans, tagger):
             p = next(c for c in range(r + 1, p) if words[c].endswith(",")) + 1  # the book runs to its comma
         if p is not None and not any(w.startswith("(") for w in words[r + 1:p]):
             labels[i:p] = ["editor"] * (r + 1 - i) + ["container"] * (p - r - 1)
-    if "In" in text:
+    if "In" in words or "In:" in words:  # the word both readers open the book with
         _book_after_in(words, labels)
     # APA "(2003). Title. In Global Development Finance 2003 (pp. 157–175).": the work has its
     # date already, so a bare year closing the book's title before the bracketed pages is the title's.
@@ -688,6 +688,9 @@ _LOWER_NAME_WORDS = frozenset(PARTICLES) | {"and", "et", "und", "y", "e", "i", "
 _YEAR_SPAN_END = re.compile(rf"^{_YEAR}[–-]{_YEAR}\.$")  # "1990–2015." ending a sentence
 _TITLE_YEARS = re.compile(rf"^{_YEAR}(?:[–-]{_YEAR})?,$")  # "2019," or "2014–2020," before a comma
 _BARE_YEAR = re.compile(rf"^{_YEAR}[;,.]?$")
+# A comma, then (across the whitespace between words, or none where the tokenizer cut) a year: what the text
+# holds wherever a word ending in "," is followed by a _BARE_YEAR word, found in one search.
+_COMMA_THEN_YEAR = re.compile(rf",\s*{_YEAR}")
 _YEARS_SPAN = re.compile(rf"^{_YEAR}[–-](?:\d\d|{_YEAR})\.?$")  # "1931–34", "1931–1934."
 _BRACKETED_RANGE = re.compile(r"\(\d+[–-]\d+\)[,.:;]?")  # "(5–6),"
 _BRACKETED_YEAR = re.compile(rf"^\({_YEAR}[a-z]?\)[.,:]?$")
@@ -1058,7 +1061,7 @@ def _constrain(words, labels, probs, tagger, text) -> None:
     # from the editors' bracketed role to the next full stop stands the book's title, then its place and publisher
     # (the tagger took the book's title for a place: it knows no "Dans ... (dir.),").
     r = next((r for r in range(2, min(n - 3, 60)) if labels[r] == "editor" and words[r].endswith(",")
-              and _ROLE_IN_BRACKETS.match(words[r])), 0) if "(" in text else 0
+              and _ROLE_IN_BRACKETS.match(words[r])), 0) if "(" in text and "editor" in labels else 0
     e = next((e for e in range(r + 1, min(n - 2, r + 30)) if words[e].endswith(".") and len(words[e]) > 3), 0) if r else 0
     if e and labels[e + 1] == "location" and "publisher" in labels[e + 2:e + 8] \
             and set(labels[r + 1:e + 1]) <= {"location", "title", "container", "publisher", "editor"} \
@@ -1151,8 +1154,9 @@ def _constrain(words, labels, probs, tagger, text) -> None:
     # colon; the imprint's bracket dates the report, so the words the tagger took for more names and the date
     # before the colon are the title's.
     d = next((d for d in range(2, min(n - 2, 16)) if labels[d] == "date" and words[d].endswith(":")
-              and labels[d + 1] == "title"), 0) if n > 6 and labels[0] == "author" and words[0].endswith(",") else 0
-    if d and set(labels[1:d]) <= {"author", "date"} and "(" in text \
+              and labels[d + 1] == "title"), 0) \
+        if n > 6 and labels[0] == "author" and words[0].endswith(",") and ":" in text and "(" in text else 0
+    if d and set(labels[1:d]) <= {"author", "date"} \
             and (corporate_name(words[0][:-1]) or words[0][:-1].replace("/", "").isupper()) \
             and any(words[b][:1] == "(" and "date" in labels[b:b + 6] for b in range(d + 2, n)):
         labels[1:d + 1] = ["title"] * d
@@ -1817,7 +1821,7 @@ def _constrain(words, labels, probs, tagger, text) -> None:
     # bracket of an APA descriptor is the title and its description (the title rules split them),
     # whatever the tagger called those words. With a container after the bracket ("[Paper presentation]. American
     # Educational Research Association Annual Meeting, Toronto, ON, Canada.") only words it left all as a note are.
-    if "[" in text and "date" in labels:
+    if "[" in text and "date" in labels and _BRACKETED_DESCRIPTOR.search(" ".join(words)):
         k = next((k for k in range(1, n) if words[k].startswith("[") and _DESCRIPTOR.match(_bracket_text(words, k))), None)
         end = next((m for m in range(k, n) if "]" in words[m]), None) if k else None
         start = max((m + 1 for m in range(k) if labels[m] in ("author", "date")), default=0) if k else 0
@@ -1961,9 +1965,11 @@ def _constrain(words, labels, probs, tagger, text) -> None:
                 k += 1
     # Vancouver books "Geneva: World Health Organization; 2018.", "Rockville (MD): Agency for Healthcare Research and
     # Quality (US); 2020 Jun.": place (and its state in brackets) before ":", publisher to ";".
-    for i in (range(1, n - 2) if ":" in text else ()):
+    for i in (range(1, n - 2) if ":" in text and ";" in text else ()):  # the publisher ends at a ";"
+        if not words[i].endswith(":"):
+            continue
         start = i - 1 if _STATE_IN_BRACKETS.fullmatch(words[i]) and i > 1 else i  # "Rockville (MD):"
-        if words[i].endswith(":") and words[start][:1].isupper() and words[start - 1].endswith(".") \
+        if words[start][:1].isupper() and words[start - 1].endswith(".") \
                 and labels[start] in ("container", "title") and labels[i] in ("container", "title"):
             j = i + 1
             while j < n - 1 and j - i < 10 and not words[j].endswith(";"):
@@ -2287,7 +2293,7 @@ def _constrain(words, labels, probs, tagger, text) -> None:
             labels[i] = labels[i + 1] = "container"
     # Harvard "Harvard Business Review, January–February, pp. 107–114.": an issue named by its months after the
     # journal's comma is the date's, as a single month there is, not the journal's name.
-    for i in (range(2, n) if "–" in text or "-" in text else ()):
+    for i in (range(2, n) if ("–" in text or "-" in text) and "container" in labels else ()):
         if labels[i] == labels[i - 1] == "container" and words[i - 1].endswith(",") and _MONTH_SPAN.fullmatch(words[i]) \
                 and (i + 1 == n or labels[i + 1] != "container"):
             labels[i] = "date"
@@ -5562,6 +5568,9 @@ _DESCRIPTOR = re.compile(r"(?i)\s*(?:doctoral|master'?s|ph\.?\s?d\.?|bachelor'?s
                          r"computer (?:software|program)|mobile app|map|tweet|blog post|thesis|dissertation|transcript|preprint|"
                          r"speech|fact sheet|policy brief|white paper|infographic|brochure|photograph|powerpoint slides|"
                          r"lecture notes|webinar|poster|song|album|" + _PRESENTATION_WORDS + r"|(?:unpublished\s+)?manuscript)\b")
+# A descriptor right after a "[" anywhere in the words joined as _bracket_text joins them: true wherever
+# _DESCRIPTOR matches a bracket's text (a prefix of what follows its "["), one search instead of one per bracket.
+_BRACKETED_DESCRIPTOR = re.compile(r"(?i)\[" + _DESCRIPTOR.pattern.removeprefix("(?i)"))
 # ... opening what the tagger took for the container: "[Tweet]. Twitter".
 _DESCRIPTOR_LEAD = re.compile(r"^\[((?i:tweet|video|blog post|facebook post|instagram photo|tiktok video|podcast episode|"
                               r"audio podcast episode|data set|computer software|press release|infographic))\]\.?\s+")
@@ -6183,11 +6192,11 @@ def _words_beside_date(span: str, value: dict) -> bool:
     """Does a date span hold words that are no month or season ("Nur-Sultan" in "2019 (Nur-Sultan, 2020)"),
     or a number that is no day or year ("754" in "754-2019, Jul. 2019") or none of the date read from it
     ("17, 42" in "17, 42, April 2020")?"""
-    parts = {part for date in value.get("date-parts", ()) for part in date}
-    return any(w.lower() not in MONTHS and w.lower().rstrip(".") not in MONTHS
-               for w in _NOT_DATE_WORD.findall(span)) or any(
-        not 1500 <= int(number) <= 2099 for number in _LONG_NUMBER.findall(span)) or any(
-        int(number) not in parts for number in _SHORT_NUMBER.findall(span))
+    if any(w.lower() not in MONTHS and w.lower().rstrip(".") not in MONTHS for w in _NOT_DATE_WORD.findall(span)) \
+            or any(not 1500 <= int(number) <= 2099 for number in _LONG_NUMBER.findall(span)):
+        return True
+    short = _SHORT_NUMBER.findall(span)  # most spans hold none: the date's parts are gathered only for those that do
+    return bool(short) and not {int(number) for number in short} <= {part for date in value.get("date-parts", ()) for part in date}
 
 
 def _masthead_and_day(item: dict, confidence: dict) -> None:

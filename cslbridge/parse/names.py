@@ -453,9 +453,9 @@ def parse_names(span: str) -> list[dict]:
         _GIVEN_FIRST.match(part.strip()) for chunk in chunks[:-1] for part in chunk.split(",") if part.strip()))
     # "James Laudon, Daniel Lenoski.": with no "and", commas part whole names given first when every part
     # opens with a known given name (an inverted "Laudon, James" has a one-word part)
-    parts = [part.strip() for part in text.split(",") if part.strip()]
-    given_first = given_first or len(chunks) == 1 and len(parts) > 1 and all(
-        _GIVEN_FIRST.match(part) and part.split()[0].lower() in GIVEN_NAMES for part in parts)
+    if not given_first and len(chunks) == 1:
+        parts = [part.strip() for part in text.split(",") if part.strip()]
+        given_first = len(parts) > 1 and all(_GIVEN_FIRST.match(part) and part.split()[0].lower() in GIVEN_NAMES for part in parts)
     names = []
     for chunk in chunks:
         names.extend(_split_commas(chunk, given_first))
