@@ -3360,3 +3360,16 @@ def test_an_outlet_s_edition_in_brackets(text, container):
     item = parse_reference(text)
     assert (item["type"], item["container-title"]) == ("article-newspaper", container)
     assert "publisher" not in item
+
+
+@pytest.mark.parametrize("text, edition", [
+    ("Anderson, B. (2006). Imagined communities: Reflections on the origin and spread of nationalism (Rev. ed.). Verso.",
+     "Rev. ed"),
+    ("Anderson, B. (2006). Imagined communities (Rev. ed.). Verso. https://doi.org/10.1000/xyz", "Rev. ed"),
+    ("Anderson, Benedict. Imagined Communities. Revised edition. London: Verso, 2006.", "Revised edition"),
+])
+def test_an_edition_named_by_what_it_is(text, edition):
+    """APA's '(Rev. ed.)' and 'Revised edition' are editions as '(2nd ed.)' is, and the sentence after the edition's
+    bracket is the publisher (it was read into the edition or as a journal 'Verso')."""
+    item = parse_reference(text)
+    assert (item["type"], item["edition"], item["publisher"]) == ("book", edition, "Verso")

@@ -2066,6 +2066,16 @@ def _constrain(words, labels, probs, tagger, text) -> None:
             j = next((j for j in range(i, min(n, i + 3)) if ")" in words[j]), 0)
             if j and BRACKETED_EDITION.fullmatch(" ".join(words[i:j + 1]).rstrip(",.;")):
                 labels[i:j + 1] = ["container"] * (j + 1 - i)
+    # APA "Title (Rev. ed.). Verso.": after the edition's bracket the last sentence, in capitals and with no volume or
+    # pages anywhere, is the publisher, though the tagger read a one-word name as a journal.
+    k = next((k for k in range(2, n - 1) if _EDITION_CLOSE.match(words[k])), 0) if dated is not None and "ed.)" in text else 0
+    if k and not {"volume", "pages", "publisher"} & set(labels):
+        e = n
+        while e > k + 1 and (labels[e - 1] in ("url", "doi") or words[e - 1].lower().startswith(("http", "doi", "www."))):
+            e -= 1
+        if e - k - 1 <= 6 and words[e - 1].endswith(".") and set(labels[k + 1:e]) <= {"container", "title", "edition", "note"} \
+                and all(w[:1].isupper() or w in _PUBLISHER_JOINERS for w in words[k + 1:e]):
+            labels[k + 1:e] = ["publisher"] * (e - k - 1)
     # "TV Tsentr, 22 April 2014", Spanish "9 de marzo de 2019": a day number before a month name is part of the date.
     for i in (range(n - 1) if "date" in labels else ()):
         month = i + 2 if words[i + 1].lower() == "de" and i + 2 < n else i + 1

@@ -197,6 +197,8 @@ _NATIONAL_EDITION = (rf"\d+\.(?:,\s*{_GERMAN_QUALIFIERS})?\s+(?:{_NATIONAL_EDITI
                      r"|\d+e\s+druk|wyd\.\s+\d+")
 _EDITION_FORMS = (r"(?<!\S)\(?(?:\d+(?:st|nd|rd|th)|first|second|third|fourth|fifth)\s+(?:rev(?:ised)?\.?\s+|"
                   r"expanded\s+)?ed(?:n|ition)?\.?\)?[.,]?(?!\S)|(?<!\S)\(?\d+\.?[ªº]\s+ed\.\)?[.,]?(?!\S)|"
+                  # an edition named by what it is, no number: APA's "(Rev. ed.)", "Revised edition", "Expanded ed."
+                  r"(?<!\S)\(?(?:rev(?:ised)?|expanded|enl(?:arged)?|updated|abridged)\.?\s+ed(?:n|ition)?\.?\)?[.,]?(?!\S)|"
                   r"(?<!\S)\(?(?:" + _NATIONAL_EDITION + r")\)?[.,]?(?!\S)|(?<!\S)\d+-(?:е|ге|тє|є)\s+(?:изд|вид|выд)\.(?:,\s*"
                   + EDITION_QUALIFIERS + r")?")
 # Every form starts a word: tested once per position, before the four forms are tried.
