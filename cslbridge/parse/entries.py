@@ -19,7 +19,7 @@ import re
 from dataclasses import dataclass
 from functools import lru_cache
 
-from .dates import MONTHS
+from .dates import _MONTH_RE, MONTHS
 from .names import _LOW, _UP, PARTICLES
 from .rules import LANGUAGE, STANDARD
 
@@ -371,8 +371,7 @@ _SHORT_CITE = re.compile(
 # Reform. Oxford UP, 2018.") closes a full reference, and so does a year in brackets after
 # the name ("Oates, W. E. (1972). Fiscal Federalism. New York: Harcourt, 256.", 256 pages).
 # A day's date alone, which is no short title: a paper's issue, "Pravda, 12 May 1937, 2.", "3 марта 2020".
-_DAY_DATE = (rf"(?:\d{{1,2}}\s+)?(?:{'|'.join(sorted(map(re.escape, MONTHS), key=len, reverse=True))})\.?"
-             r"(?:\s+\d{1,2})?(?:,?\s+\d{4})?")
+_DAY_DATE = rf"(?:\d{{1,2}}\s+)?{_MONTH_RE}(?:\s+\d{{1,2}})?(?:,?\s+\d{{4}})?"
 _DATE_ONLY = re.compile(rf"(?i)^{_DAY_DATE}$")
 _SHORT_NOTE = re.compile(
     r"^(?P<who>[A-ZА-ЯЁ][\w'’\-]+(?:\s(?:and|&|и)\s[A-ZА-ЯЁ][\w'’\-]+)?),\s+(?![^,]*\((?:1[5-9]|20)\d\d)"
