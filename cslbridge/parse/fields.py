@@ -851,6 +851,15 @@ def _last_title_sentence(words, labels) -> tuple[int, int]:
     return i, j
 
 
+def _before_links(words, labels, start: int) -> int:
+    """Where the links closing a reference (URL, DOI) begin, not before ``start``: the end of what an APA imprint
+    rule reads."""
+    e = len(words)
+    while e > start and (labels[e - 1] in ("url", "doi") or words[e - 1].lower().startswith(("http", "doi", "www."))):
+        e -= 1
+    return e
+
+
 def _sentence_case(words) -> bool:
     """Is a title written in sentence case, as APA writes titles: a lower-case word that is no joiner
     after its first?"""
@@ -2030,9 +2039,7 @@ def _constrain(words, labels, probs, tagger, text) -> None:
     # or colon ("St. Paul: West" is a place), is a publisher ("W.W. Norton & Company"), not a person.
     dated = next((k for k in opens if labels[k] == "date"), None)
     if dated is not None:
-        e = n
-        while e > dated and (labels[e - 1] in ("url", "doi") or words[e - 1].lower().startswith(("http", "doi", "www."))):
-            e -= 1
+        e = _before_links(words, labels, dated)
         s = e - 1
         while s > dated + 1 and not (words[s - 1].endswith(".") and not _INITIAL_TOKEN.match(words[s - 1])):
             s -= 1
@@ -2070,9 +2077,7 @@ def _constrain(words, labels, probs, tagger, text) -> None:
     # pages anywhere, is the publisher, though the tagger read a one-word name as a journal.
     k = next((k for k in range(2, n - 1) if _EDITION_CLOSE.match(words[k])), 0) if dated is not None and "ed.)" in text else 0
     if k and not {"volume", "pages", "publisher"} & set(labels):
-        e = n
-        while e > k + 1 and (labels[e - 1] in ("url", "doi") or words[e - 1].lower().startswith(("http", "doi", "www."))):
-            e -= 1
+        e = _before_links(words, labels, k + 1)
         if e - k - 1 <= 6 and words[e - 1].endswith(".") and set(labels[k + 1:e]) <= {"container", "title", "edition", "note"} \
                 and all(w[:1].isupper() or w in _PUBLISHER_JOINERS for w in words[k + 1:e]):
             labels[k + 1:e] = ["publisher"] * (e - k - 1)
