@@ -3,8 +3,8 @@
 Reading is forgiving, because real exports are not clean: one or two spaces before the
 dash, a missing space after it, CRLF, a BOM, blank lines, header lines before the first
 record, long values wrapped onto continuation lines, tags in lower case. A record without TY
-is read as generic and the last record without its ER is read, each with a warning, as
-reference managers read them; records that cannot be read are reported with their line
+is read as generic and a record without its ER ends at the next TY or the end of the input,
+each with a warning, as reference managers read them; records that cannot be read are reported with their line
 numbers, and the records around them still come through.
 
 Mapping decisions that are not obvious from the tag names:
@@ -108,6 +108,11 @@ _DISPLACED = {"COMP": {"edition"}, "PAT": {"issue", "ISSN", "ISBN"}}
 # Tags whose continuation lines keep their line breaks.
 _PROSE_TAGS = {"N1", "N2", "AB"}
 
+# Tags that may come again after a record has given them: those a record gives more than once
+# (every other tag takes one value) and TY and ER, which open and close every record.
+_RECURRING_TAGS = frozenset(_NAME_TAGS) | {"TA", "KW", "N1", "UR", "L1", "L2", "L3", "L4", "LK", "SN", "AD",
+                                            "TY", "ER"}
+
 # Keyword lists inside one KW: ';' and CNKI's full-width '；'.
 _KEYWORD_SPLIT = re.compile(r"\s*[;；]\s*")
 _TAG_LINE = re.compile(r"^([A-Z][A-Z0-9])( {1,2})-(?: ?(.*))?$")
@@ -143,7 +148,8 @@ def read(text: str, source: str = "") -> ReadResult:
     record: list[list] | None = None  # [tag, value, line] triples
     start = 0
     seen_record = False
-    upper_prose = False  # the value being read is an abstract or note under an upper-case tag
+    prose = ""  # the tag, as written, of the abstract or note being read ("" for other values)
+    tags_so_far: set[str] = set()  # the current record's tags
 
     def finish() -> None:
         if record[0][2] is None:  # no TY line: read as generic, as reference managers do
@@ -155,7 +161,7 @@ def read(text: str, source: str = "") -> ReadResult:
         line = raw.rstrip()
         if not line.strip():
             continue
-        match = _tag_line(line, upper_prose)
+        match = _tag_line(line, prose, tags_so_far)
         if not match:
             if record is not None:
                 if record:  # a wrapped value
@@ -165,13 +171,14 @@ def read(text: str, source: str = "") -> ReadResult:
             # lines before the first record are an export header
             continue
         tag, value = match.group(1).upper(), (match.group(3) or "").strip()
-        upper_prose = tag in _PROSE_TAGS and match.group(1).isupper()
+        prose = match.group(1) if tag in _PROSE_TAGS else ""
         if tag == "TY":
-            if record:
+            if record:  # Zotero's translator forgives the missing ER the same way
                 problems.append(Problem("record has no closing 'ER  - '; read up to the next TY",
-                                        source, start, _label(record)))
+                                        source, start, _label(record), warning=True))
                 finish()
             record, start, seen_record = [[tag, value, number]], number, True
+            tags_so_far = {tag}
         elif tag == "ER":
             if record is None:
                 problems.append(Problem("'ER' without a record before it", source, number))
@@ -181,7 +188,9 @@ def read(text: str, source: str = "") -> ReadResult:
         else:
             if record is None:
                 record, start, seen_record = [["TY", "GEN", None]], number, True
+                tags_so_far = set()
             record.append([tag, value, number])
+            tags_so_far.add(tag)
     if record:  # the last record's ER is missing: read it, as Zotero does
         problems.append(Problem("record has no closing 'ER  - ' at end of input; read to the end",
                                 source, start, _label(record), warning=True))
@@ -192,17 +201,24 @@ def read(text: str, source: str = "") -> ReadResult:
     return ReadResult(items, problems)
 
 
-def _tag_line(line: str, upper_prose: bool) -> re.Match | None:
+def _tag_line(line: str, prose: str, tags_so_far: set[str]) -> re.Match | None:
     """The tag line `line` is, if it is one: an upper-case known tag however it is spaced,
-    another upper-case tag in the standard shape, a lower-case known tag in the standard shape
-    unless it falls inside an abstract or note written with upper-case tags (where it is prose)."""
+    another upper-case tag in the standard shape, a lower-case known tag in the standard shape.
+
+    Inside an abstract or note (`prose`, its tag as written) a lower-case line may be the text's
+    own words ('is  - put simply - ...'); Zotero reads only upper-case tags, so under an
+    upper-case tag it is always prose, and under a lower-case one it is prose when it repeats
+    a tag of one value the record already has (a second `is` cannot be the issue)."""
     match = _TAG_LINE.match(line)
     if match:
         return match if match.group(1) in KNOWN_TAGS or len(match.group(2)) == 2 else None
     match = _LOWER_TAG_LINE.match(line)
-    if match and match.group(1).upper() in KNOWN_TAGS and not upper_prose:
-        return match
-    return None
+    if not match or match.group(1).upper() not in KNOWN_TAGS:
+        return None
+    tag = match.group(1).upper()
+    if prose.isupper() or (prose and tag in tags_so_far and tag not in _RECURRING_TAGS):
+        return None
+    return match
 
 
 def _label(record) -> str | None:

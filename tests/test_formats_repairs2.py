@@ -1,0 +1,53 @@
+"""Format faults repaired in a second round: an RIS record running into the next TY, lower-case
+RIS tags inside a lower-case abstract, approximate dates in every reader, and what the writers
+lose or garble on a round trip."""
+
+from __future__ import annotations
+
+from click.testing import CliRunner
+
+from cslbridge.cli import main
+from cslbridge.formats import ris
+
+
+def test_a_record_running_into_the_next_ty_is_read_with_a_warning_and_exit_0(tmp_path):
+    """Zotero's RIS translator ends a record at the next TY when its ER is missing."""
+    path = tmp_path / "merged.ris"
+    path.write_text("TY  - JOUR\nAU  - Doe, Jane\nTI  - Aid and trade\nPY  - 2019\n\n"
+                    "TY  - BOOK\nAU  - Roe, Richard\nTI  - Gardens of the steppe\nPY  - 2020\nER  - \n",
+                    encoding="utf-8")
+    result = CliRunner().invoke(main, ["convert", str(path), "-t", "csljson"])
+    assert result.exit_code == 0, result.stderr
+    assert result.stderr.splitlines() == [
+        f"warning: {path}:1: entry 'Aid and trade': record has no closing 'ER  - '; read up to the next TY"]
+    assert '"title": "Aid and trade"' in result.stdout and '"title": "Gardens of the steppe"' in result.stdout
+    items = ris.read(path.read_text(encoding="utf-8"), str(path)).items
+    assert [(item["type"], item["author"][0]["family"]) for item in items] == [
+        ("article-journal", "Doe"), ("book", "Roe")]
+
+
+LOWER_CASE_RECORD = (
+    "ty  - jour\nau  - Doe, Jane\nti  - Aid and trade in Central Asia\njo  - Central Asian Survey\n"
+    "vl  - 38\nis  - 2\npy  - 2019\nab  - The key question of this study\n"
+    "is  - put simply - whether aid follows trade.\n"
+    "kw  - aid\nkw  - trade\nla  - English\ner  - \n")
+
+
+def test_a_lower_case_abstract_line_repeating_a_tag_of_one_value_is_prose():
+    """`is` inside the abstract repeats a tag of one value the record has given (the issue): it is
+    the abstract's words; the record's later `kw` and `la` lines are tags."""
+    item, = ris.read(LOWER_CASE_RECORD, "lower.ris").items
+    assert item["abstract"] == "The key question of this study\nis  - put simply - whether aid follows trade."
+    assert item["issue"] == "2" and item["volume"] == "38"
+    assert item["keyword"] == "aid, trade"
+    assert item["language"] == "en"
+    assert "note" not in item
+
+
+def test_a_lower_case_tag_not_yet_given_after_a_lower_case_abstract_is_a_tag():
+    text = ("ty  - book\nti  - Gardens of the steppe\nab  - A study of gardens.\n"
+            "au  - Roe, Richard\npb  - Steppe Press\npy  - 2020\ner  - \n")
+    item, = ris.read(text, "lower.ris").items
+    assert item["abstract"] == "A study of gardens."
+    assert item["author"] == [{"family": "Roe", "given": "Richard"}]
+    assert item["publisher"] == "Steppe Press" and item["issued"] == {"date-parts": [[2020]]}
