@@ -302,23 +302,35 @@ def with_season(value):
 
 # A season and its year ('Spring 2019', 'Winter, 1998'), and a circa mark before a date.
 _SEASON_YEAR = re.compile(r"(?i)(spring|summer|autumn|fall|winter),?\s+(\d{4})")
-_CIRCA_MARK = re.compile(r"(?i)(?:c\.|ca\.|circa|approx\.)\s*(?=\d)")
+_CIRCA_MARK = re.compile(r"(?i)(?:c\.|ca\.|circa|approx\.)\s*|ca\s+")
 
 
 def date_from_text(text: str) -> dict | None:
     """A date given as text, as CSL-JSON's `raw` gives it: ISO 8601 / EDTF, words when every
-    word is a month name ('June 14, 2019'), a season ('Spring 2019', month 13-16) or any of
-    these after a circa mark ('c. 1850', 'ca. May 1850'); None when it names no such date, so
-    one reading serves every format and a raw date means the same after any round trip."""
+    word is a month name ('June 14, 2019'), a season ('Spring 2019', month 13-16), any of these
+    after a circa mark or with a closing question mark ('c. spring 1850', 'ca. May 1850',
+    '1850?': circa), and in a cataloguer's square brackets ('[1850?]', '[ca. 1850]'); None when
+    it names no such date, so one reading serves every format and a raw date means the same
+    after any round trip."""
     text = text.strip()
+    if text.startswith("[") and text.endswith("]"):
+        return date_from_text(text[1:-1])
     season = _SEASON_YEAR.fullmatch(text)
     if season:
         return {"date-parts": [[int(season.group(2)), 12 + _SEASONS[season.group(1).lower()]]]}
     circa = _CIRCA_MARK.match(text)
-    if circa:
-        inner = date_from_text(text[circa.end():])
+    if circa or text.endswith("?"):
+        inner = date_from_text(text[circa.end():] if circa else text[:-1])
         return {**inner, "circa": True} if inner and "date-parts" in inner else None
     return iso_date(text) or _month_words_date(text)
+
+
+def approximate_date(text: str) -> dict | None:
+    """The circa date `text` names ('ca. May 1850', '[1850?]', 'c. spring 1850'), as
+    :func:`date_from_text` reads it; None for any other text. Readers whose date fields hold
+    text they otherwise keep as written (BibTeX's year, RIS's PY, Zotero's date) take this."""
+    date = date_from_text(text)
+    return date if date and date.get("circa") else None
 
 
 def _month_words_date(text: str) -> dict | None:

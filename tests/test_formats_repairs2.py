@@ -4,10 +4,17 @@ lose or garble on a round trip."""
 
 from __future__ import annotations
 
+import json
+
+import pytest
 from click.testing import CliRunner
 
+from cslbridge import api
 from cslbridge.cli import main
 from cslbridge.formats import ris
+from cslbridge.items import date_from_text
+from cslbridge.zotero.mapping import from_zotero, to_zotero
+from cslbridge.zotero.mapping import parse_date as zotero_date
 
 
 def test_a_record_running_into_the_next_ty_is_read_with_a_warning_and_exit_0(tmp_path):
@@ -51,3 +58,44 @@ def test_a_lower_case_tag_not_yet_given_after_a_lower_case_abstract_is_a_tag():
     assert item["abstract"] == "A study of gardens."
     assert item["author"] == [{"family": "Roe", "given": "Richard"}]
     assert item["publisher"] == "Steppe Press" and item["issued"] == {"date-parts": [[2020]]}
+
+
+APPROXIMATE = [
+    ("ca. May 1850", {"date-parts": [[1850, 5]], "circa": True}),
+    ("circa 1850", {"date-parts": [[1850]], "circa": True}),
+    ("[1850?]", {"date-parts": [[1850]], "circa": True}),
+    ("[ca. 1850]", {"date-parts": [[1850]], "circa": True}),
+    ("c. spring 1850", {"date-parts": [[1850, 13]], "circa": True}),
+    ("ca 1850", {"date-parts": [[1850]], "circa": True}),
+]
+
+
+@pytest.mark.parametrize("text, date", APPROXIMATE)
+def test_an_approximate_date_is_a_circa_date_with_its_parts_in_every_reader(text, date):
+    assert date_from_text(text) == date
+    as_json = json.dumps([{"id": "map1850", "type": "map", "title": "Plan of the Harbour", "issued": {"raw": text}}])
+    assert api.read_string(as_json, "csljson").items[0]["issued"] == date
+    for field in ("year", "date"):
+        bib = f"@misc{{map1850, title = {{Plan of the Harbour}}, {field} = {{{text}}}}}"
+        assert api.read_string(bib, "bibtex").items[0]["issued"] == date, field
+    for tag in ("PY", "DA"):
+        record = f"TY  - MAP\nTI  - Plan of the Harbour\n{tag}  - {text}\nER  - \n"
+        assert api.read_string(record, "ris").items[0]["issued"] == date, tag
+    assert zotero_date(text) == date
+    # and every writer gives it back
+    item = {"id": "map1850", "type": "map", "title": "Plan of the Harbour", "issued": date}
+    for fmt in ("csljson", "cslyaml", "bibtex", "biblatex", "ris"):
+        assert api.read_string(api.write([item], fmt), fmt).items[0]["issued"] == date, fmt
+
+
+def test_a_circa_year_keeps_the_bibtex_month_beside_it():
+    """`year = {ca. 1850}` was a literal, and the month beside it was dropped."""
+    item = api.read_string("@book{hall, title = {Gardens}, year = {ca. 1850}, month = may}", "bibtex").items[0]
+    assert item["issued"] == {"date-parts": [[1850, 5]], "circa": True}
+
+
+def test_a_circa_date_goes_to_zotero_as_text_zotero_reads_and_comes_back_circa():
+    data = to_zotero({"id": "m", "type": "map", "title": "Plan", "issued": {"date-parts": [[1850, 5]], "circa": True}})
+    assert data["date"] == "ca. 1850-05"
+    assert from_zotero(data)["issued"] == {"date-parts": [[1850, 5]], "circa": True}
+    assert zotero_date("Spring 2019") == {"literal": "Spring 2019"}  # other text stays as written

@@ -17,7 +17,7 @@ from functools import lru_cache
 from .. import latex
 from ..items import (
     ENDNOTE_ISI_LINK, FRONT_AND_BODY_PAGES, TITLE_CLOSING_PERIOD, Item, Problem, ReadResult, add_note, ascii_fold,
-    assign_ids, base_key, clip, edition_number, format_iso_date, iso_date, normal_date, numeric_date,
+    approximate_date, assign_ids, base_key, clip, edition_number, format_iso_date, iso_date, normal_date, numeric_date,
     split_chapter_label, tags,
 )
 from ..languages import NAMES, language_code
@@ -634,7 +634,13 @@ def classic_date(year: str, month: str = "", day: str = "") -> dict | None:
     if not m:
         if not year or _STATUS.match(year):
             return None
-        return {"literal": year}
+        circa = approximate_date(year)  # 'ca. 1850', '1850?', 'c. spring 1850'
+        if not circa:
+            return {"literal": year}
+        parts = circa["date-parts"]
+        if month and len(parts) == 1 and len(parts[0]) == 1:  # year = {ca. 1850}, month = may
+            circa = {**circa, **classic_date(str(parts[0][0]), month, day)}
+        return circa
     first = [int(m.group(1))]
     mon, month_day, last_month = _month_parts(month) if month else (None, None, None)
     if mon:

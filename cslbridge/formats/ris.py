@@ -38,7 +38,7 @@ from dataclasses import replace
 
 from ..items import (
     ENDNOTE_ISI_LINK, FRONT_AND_BODY_PAGES, TITLE_CLOSING_PERIOD, Item, Problem, ReadResult, add_note, assign_ids,
-    clip, date_from_text, date_year, edition_number, format_iso_date, iso_date, normal_date, numeric_date,
+    approximate_date, clip, date_year, edition_number, format_iso_date, iso_date, normal_date, numeric_date,
     split_chapter_label, tags, validate,
 )
 from ..languages import language_code
@@ -508,8 +508,7 @@ def parse_date(text: str) -> dict:
             return {"date-parts": [parts]}
         if word in _SEASONS:
             return {"date-parts": [[int(match.group("y")), _SEASONS[word]]]}
-    circa = date_from_text(text)  # 'c. 1850': read as every format reads a circa mark
-    return numeric_date(text) or (circa if circa and circa.get("circa") else None) or {"literal": text}
+    return numeric_date(text) or approximate_date(text) or {"literal": text}
 
 
 def _read_notes(item: Item, notes: list[str]) -> None:

@@ -15,7 +15,7 @@ import json
 import re
 import secrets
 
-from ..items import ENDNOTE_ISI_LINK, Item, add_note, date_year
+from ..items import ENDNOTE_ISI_LINK, Item, add_note, approximate_date, date_year
 from ..schema import ALL_VARIABLES, DATE_VARIABLES, NAME_VARIABLES
 from ..schema import ITEM_TYPES as CSL_ITEM_TYPES
 
@@ -403,18 +403,21 @@ def _parse_name_line(text: str) -> dict:
 
 
 def date_text(value: dict) -> str:
-    """A CSL date as the text Zotero stores: ISO parts, ranges with '/'."""
+    """A CSL date as the text Zotero stores: ISO parts, ranges with '/', a circa date after
+    'ca.' (Zotero keeps date text as written and finds the year in it)."""
     if not isinstance(value, dict):
         return str(value)
     parts = value.get("date-parts")
     if parts and parts[0] and parts[0][0] not in (None, ""):
-        return "/".join("-".join(f"{int(n):02d}" if i else str(int(n)) for i, n in enumerate(p))
+        text = "/".join("-".join(f"{int(n):02d}" if i else str(int(n)) for i, n in enumerate(p))
                         for p in parts if p)
+        return f"ca. {text}" if value.get("circa") else text
     return str(value.get("literal") or value.get("raw") or "")
 
 
 def parse_date(text: str) -> dict:
-    """Zotero's date text back to a CSL date; what is not ISO stays literal.
+    """Zotero's date text back to a CSL date; a circa date ('ca. 1850') is read as every format
+    reads one (:func:`items.approximate_date`), any other text that is not ISO stays literal.
 
     Access dates come as timestamps ("2014-06-12T21:28:55Z" from the API, "2014-06-12
     21:28:55" from the desktop); the time of day is dropped, as CSL dates have none.
@@ -425,7 +428,7 @@ def parse_date(text: str) -> dict:
     for end in ends:
         match = _ISO_DATE.match(_TIME_OF_DAY.sub("", end.strip()))
         if not match:
-            return {"literal": text}
+            return approximate_date(text) or {"literal": text}
         parts.append([int(g) for g in match.groups() if g])
     return {"date-parts": parts}
 
