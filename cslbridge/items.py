@@ -7,6 +7,7 @@ gives items stable ids when their source had none.
 
 from __future__ import annotations
 
+import json
 import re
 import unicodedata
 from dataclasses import dataclass
@@ -508,3 +509,40 @@ def add_note(item: Item, text: str) -> None:
         item["note"] = text
     elif text not in existing.split("\n"):
         item["note"] = existing + "\n" + text
+
+
+def static_ordered_names(item: Item) -> str:
+    """The names CSL prints in the order given, family first with no comma ('Mao Zedong':
+    `static-ordering`), as 'author 1; editor 2' (the variable and the place in its list), for
+    the formats whose names have no such mark (BibTeX, RIS); '' for none."""
+    return "; ".join(f"{var} {n}" for var, names in item.items() if var in NAME_VARIABLES and isinstance(names, list)
+                     for n, name in enumerate(names, 1) if isinstance(name, dict) and name.get("static-ordering"))
+
+
+def mark_static_ordering(item: Item, text: str) -> bool:
+    """Mark the names `text` (as :func:`static_ordered_names` gives it) points to; False, marking
+    nothing, when it names one the item does not have, so the caller keeps the text."""
+    names = []
+    for mark in text.split(";"):
+        match = re.fullmatch(r"\s*([a-z-]+) (\d+)\s*", mark)
+        listed = item.get(match.group(1)) if match and match.group(1) in NAME_VARIABLES else None
+        if not isinstance(listed, list) or not 0 < int(match.group(2)) <= len(listed) \
+                or not isinstance(listed[int(match.group(2)) - 1], dict):
+            return False
+        names.append(listed[int(match.group(2)) - 1])
+    for name in names:
+        name["static-ordering"] = True
+    return True
+
+
+def refused_field(value: str) -> bool:
+    """A `variable: value` note line's value written as a JSON object or list
+    ('issued: {"date-parts": [[2019, 2, 45]]}'): a field the CSL-JSON reader refused and kept in
+    the note as it was, which Zotero's Extra never holds; read as the variable, it would come
+    back as text that names nothing."""
+    if not value.startswith(("{", "[")):
+        return False
+    try:
+        return isinstance(json.loads(value), (dict, list))
+    except ValueError:
+        return False

@@ -99,3 +99,61 @@ def test_a_circa_date_goes_to_zotero_as_text_zotero_reads_and_comes_back_circa()
     assert data["date"] == "ca. 1850-05"
     assert from_zotero(data)["issued"] == {"date-parts": [[1850, 5]], "circa": True}
     assert zotero_date("Spring 2019") == {"literal": "Spring 2019"}  # other text stays as written
+
+
+def test_a_note_line_naming_the_type_ris_already_gives_stays_in_the_note():
+    """Zotero's Extra may say 'type: report' of a report; the RIS writer never adds that line for
+    a type TY carries (RPRT), so reading it back it is the note's own and stays there."""
+    item = {"id": "wdr2019", "type": "report", "title": "World Development Report 2019",
+            "author": [{"literal": "World Bank"}], "note": "type: report\nContains the country tables in annex 2"}
+    back = api.read_string(api.write([item], "ris"), "ris").items[0]
+    assert back["type"] == "report"
+    assert back["note"] == "type: report\nContains the country tables in annex 2"
+    pamphlet = {"id": "p", "type": "pamphlet", "title": "How to vote"}  # written as GEN + 'type: pamphlet'
+    assert api.read_string(api.write([pamphlet], "ris"), "ris").items[0] == pamphlet
+
+
+def test_a_field_the_csl_json_reader_refused_stays_in_the_note_after_a_round_trip():
+    """An impossible date is kept in the note as JSON; reading that note again it is no Zotero
+    Extra line to fill `issued` with (it came back as the literal date '{"date-parts": ...}')."""
+    text = '[{"id": "badday2019", "type": "article-journal", "title": "A day that does not exist", ' \
+           '"issued": {"date-parts": [[2019, 2, 45]]}}]'
+    item = api.read_string(text, "csljson").items[0]
+    assert item["note"] == 'issued: {"date-parts": [[2019, 2, 45]]}' and "issued" not in item
+    for fmt in ("csljson", "cslyaml"):
+        assert api.read_string(api.write([item], fmt), fmt).items[0] == item, fmt
+    # a Zotero Extra line of text still fills the variable
+    extra = {**item, "note": "issued: 2019-02"}
+    assert api.read_string(api.write([extra], "csljson"), "csljson").items[0]["issued"] == {"date-parts": [[2019, 2]]}
+
+
+MAO = {"id": "mao1965", "type": "book", "title": "Selected Works", "issued": {"date-parts": [[1965]]},
+       "author": [{"family": "Mao", "given": "Zedong", "static-ordering": True}, {"family": "Snow", "given": "Edgar"}],
+       "compiler": [{"family": "Liu", "given": "Xin", "static-ordering": True}]}
+
+
+def test_static_ordering_survives_bibtex_biblatex_and_ris():
+    """'Mao Zedong' printed in the order given came back 'Zedong Mao' from every text format."""
+    for fmt in ("bibtex", "biblatex", "ris"):
+        written = api.write([MAO], fmt)
+        assert "author 1; compiler 1" in written, fmt
+        assert api.read_string(written, fmt).items == [MAO], fmt
+
+
+def test_a_static_ordering_mark_naming_a_missing_name_stays_in_the_note():
+    bib = "@book{a, author = {Mao, Zedong}, title = {T}, year = {1965}, cslbridge-static-ordering = {editor 1}}"
+    item = api.read_string(bib, "bibtex").items[0]
+    assert "static-ordering" not in item["author"][0]
+    assert item["note"] == "cslbridge-static-ordering: editor 1"
+
+
+def test_crossrefs_event_object_stays_in_the_note_through_every_writer():
+    """Crossref's `event` is an object; what CSL cannot hold of it is kept in the note as JSON,
+    never read back as the event's name ('{"acronym": "ECCV"}' was the `event` text)."""
+    crossref = [{"id": "carion2020end", "type": "paper-conference", "title": "End-to-End Object Detection",
+                 "event": {"name": "European Conference on Computer Vision", "acronym": "ECCV"}}]
+    item = api.read_string(json.dumps(crossref), "csljson").items[0]
+    assert item["event-title"] == "European Conference on Computer Vision"
+    assert item["note"] == 'event: {"acronym": "ECCV"}' and "event" not in item
+    for fmt in ("csljson", "cslyaml", "bibtex", "biblatex", "ris"):
+        assert api.read_string(api.write([item], fmt), fmt).items[0]["note"] == item["note"], fmt

@@ -17,8 +17,8 @@ from functools import lru_cache
 from .. import latex
 from ..items import (
     ENDNOTE_ISI_LINK, FRONT_AND_BODY_PAGES, TITLE_CLOSING_PERIOD, Item, Problem, ReadResult, add_note, ascii_fold,
-    approximate_date, assign_ids, base_key, clip, edition_number, format_iso_date, iso_date, normal_date, numeric_date,
-    split_chapter_label, tags,
+    approximate_date, assign_ids, base_key, clip, edition_number, format_iso_date, iso_date, mark_static_ordering,
+    normal_date, numeric_date, split_chapter_label, static_ordered_names, tags,
 )
 from ..languages import NAMES, language_code
 from ..schema import ALL_VARIABLES, DATE_VARIABLES, ITEM_TYPES, NAME_VARIABLES
@@ -1069,6 +1069,7 @@ def to_item(entry: Entry) -> Item:
     options = take("options", None)
 
     # one-to-one fields, then CSL variables written under their own names
+    static = take(CUSTOM_PREFIX + "static-ordering", None)
     for name, value in f.items():
         if name.startswith(CUSTOM_PREFIX):
             item.setdefault("custom", {})[name[len(CUSTOM_PREFIX):]] = _json_or_text(value)
@@ -1090,6 +1091,8 @@ def to_item(entry: Entry) -> Item:
             item[var] = value
     if options:
         _read_options(item, options, notes)
+    if static and not mark_static_ordering(item, static):
+        notes.append(f"{CUSTOM_PREFIX}static-ordering: {static}")
     split_chapter_label(item)
     accessed = _ACCESSED_NOTE.match(note or "") if "accessed" not in item else None
     date = accessed and iso_date(accessed.group(1))
@@ -1597,6 +1600,7 @@ def to_fields(item: Item, biblatex: bool) -> tuple[str, list[tuple[str, str, boo
     subtyped = biblatex and csl_type in ("article-magazine", "article-newspaper") or arxiv
     if READ_TYPES.get(kind, "document") != csl_type and not subtyped and csl_type in ITEM_TYPES:
         put(CUSTOM_PREFIX + "type", csl_type)
+    put(CUSTOM_PREFIX + "static-ordering", static_ordered_names(item) or None)  # BibTeX names have no such mark
     # Our own metadata (source string, confidence, review flags) as JSON, read back as is.
     for key, value in (item.get("custom") or {}).items():
         if key != "et-al" and _KEY_BAD.sub("", key) == key:

@@ -38,8 +38,8 @@ from dataclasses import replace
 
 from ..items import (
     ENDNOTE_ISI_LINK, FRONT_AND_BODY_PAGES, TITLE_CLOSING_PERIOD, Item, Problem, ReadResult, add_note, assign_ids,
-    approximate_date, clip, date_year, edition_number, format_iso_date, iso_date, normal_date, numeric_date,
-    split_chapter_label, tags, validate,
+    approximate_date, clip, date_year, edition_number, format_iso_date, iso_date, mark_static_ordering, normal_date,
+    numeric_date, refused_field, split_chapter_label, static_ordered_names, tags, validate,
 )
 from ..languages import language_code
 from ..schema import DATE_VARIABLES, ITEM_TYPES, NAME_VARIABLES, NUMBER_VARIABLES, STRING_VARIABLES
@@ -529,9 +529,11 @@ def _restore_variable(item: Item, line: str) -> bool:
     if not match:
         return False
     key, value = match.groups()
+    if refused_field(value):
+        return False
     if key == "type":  # a CSL type RIS has no TY for, written beside the nearest TY
-        if value not in ITEM_TYPES or item.get("_type_restored"):
-            return False
+        if value not in ITEM_TYPES or item.get("_type_restored") or value == item["type"]:
+            return False  # the type TY gives is never written again: this line is the note's own
         item["type"] = value
         item["_type_restored"] = True
         return True
@@ -549,6 +551,8 @@ def _restore_variable(item: Item, line: str) -> bool:
             for name in names:
                 name["comma-suffix"] = True
         return True
+    if key == "static-ordering":  # 'author 1': names printed in the order given ('Mao Zedong')
+        return mark_static_ordering(item, value)
     if key == "issued-end":
         parts = (item.get("issued") or {}).get("date-parts")
         if not parts or len(parts) != 1 or not re.fullmatch(r"\d{4}(-\d\d){0,2}", value):
@@ -740,6 +744,9 @@ def _record(item: Item) -> str:
         isinstance(n, dict) and n.get("comma-suffix") and n.get("suffix") for n in item.get(var) or [])]
     if comma_suffix:
         add("N1", "comma-suffix: " + "; ".join(comma_suffix))
+    static = static_ordered_names(item)
+    if static:
+        add("N1", "static-ordering: " + static)
     lines.append(("ER", ""))
     return EOL.join(f"{tag}  - {value}" for tag, value in lines)
 

@@ -15,7 +15,7 @@ import json
 import re
 import secrets
 
-from ..items import ENDNOTE_ISI_LINK, Item, add_note, approximate_date, date_year
+from ..items import ENDNOTE_ISI_LINK, Item, add_note, approximate_date, date_year, refused_field
 from ..schema import ALL_VARIABLES, DATE_VARIABLES, NAME_VARIABLES
 from ..schema import ITEM_TYPES as CSL_ITEM_TYPES
 
@@ -324,7 +324,7 @@ def read_extra(item: Item, extra: str, fill_only: bool = False) -> None:
     for line in extra.split("\n"):
         name, value = extra_field(line) or ("", "")
         free = not fill_only or name not in item or name in filled
-        if name == "note":  # "Note: ..." is text, not a variable
+        if name == "note" or name in ALL_VARIABLES and refused_field(value):  # "Note: ..." is text
             note_lines.append(line)
         elif name == "type" and value in CSL_ITEM_TYPES and not fill_only:
             item["type"] = value
