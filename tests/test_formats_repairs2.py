@@ -157,3 +157,20 @@ def test_crossrefs_event_object_stays_in_the_note_through_every_writer():
     assert item["note"] == 'event: {"acronym": "ECCV"}' and "event" not in item
     for fmt in ("csljson", "cslyaml", "bibtex", "biblatex", "ris"):
         assert api.read_string(api.write([item], fmt), fmt).items[0]["note"] == item["note"], fmt
+
+
+def test_zotero_extra_exported_as_a_bibtex_note_is_read_as_in_csl_json():
+    """Zotero's BibTeX export writes its Extra field as `note`, one `Key: value` a line; the
+    CSL-JSON reader took 'Publisher: Routledge' as the publisher, the BibTeX reader kept it as a
+    note, so a round trip through CSL-JSON moved it."""
+    bib = ("@article{allison_virtual_2008,\n  title = {Virtual regionalism},\n"
+           "  journal = {Central Asian Survey},\n  year = {2008},\n"
+           "  note = {Publisher: Routledge\nOriginal Date: 2007\nRead for the second chapter}\n}\n")
+    item = api.read_string(bib, "bibtex").items[0]
+    assert item["publisher"] == "Routledge"
+    assert item["original-date"] == {"date-parts": [[2007]]}
+    assert item["note"] == "Read for the second chapter"
+    for fmt in ("csljson", "cslyaml", "bibtex", "biblatex", "ris"):
+        assert api.read_string(api.write([item], fmt), fmt).items[0] == item, fmt
+    wrapped = "@misc{w, title = {T}, note = {A note wrapped\nby hand stays one line}}"
+    assert api.read_string(wrapped, "bibtex").items[0]["note"] == "A note wrapped by hand stays one line"

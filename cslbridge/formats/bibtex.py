@@ -22,6 +22,7 @@ from ..items import (
 )
 from ..languages import NAMES, language_code
 from ..schema import ALL_VARIABLES, DATE_VARIABLES, ITEM_TYPES, NAME_VARIABLES
+from ..zotero.mapping import names_a_variable, read_extra
 from . import Format
 
 # --- tokenizer ---------------------------------------------------------------
@@ -827,6 +828,12 @@ SIMPLE = {
 }
 
 
+def _note_lines(raw: str) -> str:
+    """A note's lines as written, each decoded: Zotero's Extra, one `Key: value` a line, which
+    LaTeX's reading would run together ('Publisher: Routledge In Russian')."""
+    return "\n".join(line for line in (latex.decode(part) for part in raw.split("\n")) if line)
+
+
 def to_item(entry: Entry) -> Item:
     """Map one (crossref-resolved) entry to a CSL item."""
     f = {}  # decoded values; each is popped as it is mapped, the rest go to note
@@ -1098,6 +1105,8 @@ def to_item(entry: Entry) -> Item:
     date = accessed and iso_date(accessed.group(1))
     if date and "date-parts" in date:  # 'note = {Accessed: 2021-03-04}', as many .bib files record it
         item["accessed"] = date
+    elif note and names_a_variable(extra := _note_lines(raw.get("note", ""))):
+        read_extra(item, extra, fill_only=True)  # Zotero's BibTeX export writes its Extra field as note
     elif note:
         add_note(item, note)
     for line in notes:

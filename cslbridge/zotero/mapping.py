@@ -313,6 +313,13 @@ def extra_field(line: str) -> tuple[str, str] | None:
     return name, match.group(2).strip()
 
 
+def names_a_variable(note: str) -> bool:
+    """A note with a line naming a CSL variable ("original-date: 1859", Zotero's "Original Date:
+    1859"), read as Zotero's Extra is: Zotero keeps there what its fields cannot hold, and its
+    exports (CSL-JSON's note, BibTeX's note) and hand edits leave it there."""
+    return any((field := extra_field(line)) and field[0] in ALL_VARIABLES for line in note.split("\n"))
+
+
 def read_extra(item: Item, extra: str, fill_only: bool = False) -> None:
     """Zotero's `name: value` lines (its Extra field; the note of a CSL-JSON export) into the
     variables they name, the rest kept as the note. `fill_only` (a CSL-JSON item, which already
