@@ -174,3 +174,35 @@ def test_zotero_extra_exported_as_a_bibtex_note_is_read_as_in_csl_json():
         assert api.read_string(api.write([item], fmt), fmt).items[0] == item, fmt
     wrapped = "@misc{w, title = {T}, note = {A note wrapped\nby hand stays one line}}"
     assert api.read_string(wrapped, "bibtex").items[0]["note"] == "A note wrapped by hand stays one line"
+
+
+def test_a_dropping_particle_survives_classic_bibtex_after_the_given_names():
+    """'Beethoven, Ludwig van' came back from classic BibTeX as 'van Beethoven' (non-dropping),
+    which Chicago prints 'van Beethoven, Ludwig'; a lower-case word that is the given name's own
+    is braced so it is not read as a particle."""
+    item = {"id": "b", "type": "musical_score", "title": "Symphony No. 5",
+            "author": [{"family": "Beethoven", "given": "Ludwig", "dropping-particle": "van"},
+                       {"family": "La Fontaine", "given": "Jean de"}]}
+    written = api.write([item], "bibtex")
+    assert "author = {Beethoven, Ludwig van and La Fontaine, Jean {de}}" in written
+    assert api.read_string(written, "bibtex").items[0]["author"] == item["author"]
+    # as BibTeX files have it: the trailing lower-case words of the given names
+    lula = api.read_string("@book{l, author = {Silva, Luiz In{\\'a}cio Lula da and \\O{}degaard, Bj\\o rn}, "
+                           "title = {T}}", "bibtex").items[0]
+    assert lula["author"] == [{"family": "Silva", "given": "Luiz Inácio Lula", "dropping-particle": "da"},
+                              {"family": "Ødegaard", "given": "Bjørn"}]
+
+
+def test_ris_keeps_particles_as_they_were_given():
+    """RIS marks no particle: 'van der Marel, R. P.' read back with the particle apart whether it
+    was or not, 'de Sousa Santos' split after 'de'; Chicago prints the two differently."""
+    item = {"id": "g", "type": "article-journal", "title": "T",
+            "author": [{"family": "van der Marel", "given": "R. P."},
+                       {"family": "Santos", "given": "Boaventura", "non-dropping-particle": "de Sousa"},
+                       {"family": "Marel", "given": "Anna", "non-dropping-particle": "van der"},
+                       {"family": "La Fontaine", "given": "Jean de"}],
+            "compiler": [{"family": "Gaulle", "given": "Charles", "dropping-particle": "de"}]}
+    written = api.write([item], "ris")
+    assert 'N1  - name-parts: author 1 = {"family": "van der Marel", "given": "R. P."}' in written
+    assert "name-parts: author 3" not in written  # read back right from 'van der Marel, Anna'
+    assert api.read_string(written, "ris").items == [item]

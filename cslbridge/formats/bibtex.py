@@ -420,7 +420,10 @@ def _parse_name_cached(raw: str) -> dict:
     for i, w in enumerate(von_last[:-1]):
         if _is_lower(w):
             von_end = i + 1
-    return _name(first, von_last[:von_end], von_last[von_end:], jr)
+    dropping = []  # 'Gaulle, Charles de': BibTeX prints it 'Charles de Gaulle', CSL's dropping particle
+    while len(first) > 1 and _is_lower(first[-1]) and not _CONTROL_WORD_END.search(first[-2]):
+        dropping.insert(0, first.pop())  # ('Bj\o rn' is one word: the space ends the control word)
+    return _name(first, von_last[:von_end], von_last[von_end:], jr, dropping)
 
 
 _CORPORATE_WORDS = frozenset("""
@@ -487,6 +490,8 @@ def _is_lower(word: str) -> bool:
 
 
 _CONTROL = re.compile(r"\\([A-Za-z]+|.)")
+# A word ending in a control word ('Bj\o' of 'Bj\o rn'), whose space only ends the command.
+_CONTROL_WORD_END = re.compile(r"\\[A-Za-z]+$")
 _FOREIGN_LETTERS = frozenset("oe OE ae AE ss i j o O l L aa AA".split())
 
 
@@ -499,9 +504,10 @@ def _von_word(word: str) -> str:
     return "{\\uppercase{" + latex.encode(word[0].lower()) + "}}" + latex.encode(word[1:])
 
 
-def _name(first, von, last, jr) -> dict:
+def _name(first, von, last, jr, dropping=()) -> dict:
     name = {}
-    for key, words in (("family", last), ("given", first), ("non-dropping-particle", von), ("suffix", jr)):
+    for key, words in (("family", last), ("given", first), ("non-dropping-particle", von), ("suffix", jr),
+                       ("dropping-particle", dropping)):
         if words:
             text = latex.decode(" ".join(words))
             if text:
@@ -532,7 +538,8 @@ def _extended_name(raw: str) -> dict:
 def format_name(name: dict, biblatex: bool = False) -> str:
     """A CSL name as BibTeX writes it: `von Last, Jr, First`, corporate names braced.
 
-    Classic BibTeX has one kind of particle; BibLaTeX keeps a dropping particle apart
+    Classic BibTeX has one kind of particle, the von part; a dropping particle closes the given
+    names there ('Gaulle, Charles de'), where BibTeX prints it as CSL does. BibLaTeX keeps it apart
     with its `family=..., prefix=..., useprefix=false` form, and a comma before the suffix
     (CSL's comma-suffix) with `juniorcomma=true` there, as Better BibTeX writes it."""
     if name.get("literal") or not name.get("family"):  # a mononym (Plato) has only a given name
@@ -548,6 +555,11 @@ def format_name(name: dict, biblatex: bool = False) -> str:
     family = name.get("family", "")
     given = name.get("given", "")
     particle = " ".join(p for p in (name.get("dropping-particle"), name.get("non-dropping-particle")) if p)
+    given = latex.encode(given)
+    if given and _is_lower(given.split()[-1]) and len(given.split()) > 1:
+        given = _protect_last_word(given)  # 'Jean {de}': a given name's own word, no particle
+    if dropping and given:  # after the given names ('Gaulle, Charles de'), as BibTeX prints it
+        given, particle = f"{given} {latex.encode(name['dropping-particle'])}", ""
     fam = latex.encode(family)
     if family and (" and " in f" {family} ".lower() or "," in family
                    or any(_is_lower(w) for w in fam.split())):
@@ -556,12 +568,18 @@ def format_name(name: dict, biblatex: bool = False) -> str:
         fam = " ".join(_von_word(w) for w in particle.split()) + " " + fam
     parts = [fam]
     if name.get("suffix"):
-        parts += [latex.encode(name["suffix"]), latex.encode(given)]
+        parts += [latex.encode(name["suffix"]), given]
     elif given:
-        parts.append(latex.encode(given))
+        parts.append(given)
     elif " " in family:
         parts.append("")  # "García Márquez," keeps both words in the family name
     return ", ".join(parts).rstrip()
+
+
+def _protect_last_word(text: str) -> str:
+    """Brace the last word, which the reader would otherwise take for a dropping particle."""
+    head, _, last = text.rpartition(" ")
+    return f"{head} {{{last}}}"
 
 
 def _extended_value(value: str) -> str:

@@ -33,11 +33,12 @@ Mapping decisions that are not obvious from the tag names:
 from __future__ import annotations
 
 import html
+import json
 import re
 from dataclasses import replace
 
 from ..items import (
-    ENDNOTE_ISI_LINK, FRONT_AND_BODY_PAGES, TITLE_CLOSING_PERIOD, Item, Problem, ReadResult, add_note, assign_ids,
+    ENDNOTE_ISI_LINK, FRONT_AND_BODY_PAGES, TEXT_NAME_PARTS, TITLE_CLOSING_PERIOD, Item, Problem, ReadResult, add_note, assign_ids,
     approximate_date, clip, date_year, edition_number, format_iso_date, iso_date, mark_static_ordering, normal_date,
     numeric_date, refused_field, split_chapter_label, static_ordered_names, tags, validate,
 )
@@ -553,6 +554,8 @@ def _restore_variable(item: Item, line: str) -> bool:
         return True
     if key == "static-ordering":  # 'author 1': names printed in the order given ('Mao Zedong')
         return mark_static_ordering(item, value)
+    if key == "name-parts":
+        return _restore_name_parts(item, value)
     if key == "issued-end":
         parts = (item.get("issued") or {}).get("date-parts")
         if not parts or len(parts) != 1 or not re.fullmatch(r"\d{4}(-\d\d){0,2}", value):
@@ -567,6 +570,25 @@ def _restore_variable(item: Item, line: str) -> bool:
         item[key] = iso_date(value) or {"literal": value}
     else:
         item[key] = value
+    return True
+
+
+def _restore_name_parts(item: Item, value: str) -> bool:
+    """'author 1 = {"family": "van der Marel", ...}': the parts of a name whose RIS text reads
+    back otherwise, put back on it (its flags kept); False when it names no such name."""
+    match = re.fullmatch(r"([a-z-]+) (\d+) = (\{.*\})", value)
+    names = item.get(match.group(1)) if match and match.group(1) in NAME_VARIABLES else None
+    if not isinstance(names, list) or not 0 < int(match.group(2)) <= len(names):
+        return False
+    try:
+        parts = json.loads(match.group(3))
+    except ValueError:
+        return False
+    if not (isinstance(parts, dict) and parts and set(parts) <= TEXT_NAME_PARTS
+            and all(isinstance(v, str) for v in parts.values())):
+        return False
+    name = names[int(match.group(2)) - 1]
+    names[int(match.group(2)) - 1] = {**parts, **{k: v for k, v in name.items() if k not in TEXT_NAME_PARTS}}
     return True
 
 
@@ -737,6 +759,8 @@ def _record(item: Item) -> str:
         extra.append("original-title")
     for key in sorted(extra):
         add("N1", f"{key}: {_extra_value(key, item[key])}")
+    for line in _name_parts_lines(item):
+        add("N1", line)
     et_al = [var for var in custom.get("et-al") or [] if item.get(var)]
     if et_al:  # after the name lines it refers to
         add("N1", "et-al: " + "; ".join(et_al))
@@ -749,6 +773,25 @@ def _record(item: Item) -> str:
         add("N1", "static-ordering: " + static)
     lines.append(("ER", ""))
     return EOL.join(f"{tag}  - {value}" for tag, value in lines)
+
+
+def _name_parts_lines(item: Item) -> list[str]:
+    """The names whose RIS text reads back otherwise, as 'name-parts: author 1 = {...}' lines:
+    RIS marks no particle, so 'van der Marel, R. P.' gives a family 'Marel' whether the particle
+    was apart or not, and 'de Sousa Santos' splits after the first lower-case word."""
+    tagged = {var for _, var in _NAME_TAGS_OUT}
+    lines = []
+    for var, names in item.items():
+        if var not in NAME_VARIABLES or not isinstance(names, list):
+            continue
+        for n, name in enumerate(names, 1):
+            if not isinstance(name, dict):
+                continue
+            parts = {k: v for k, v in name.items() if k in TEXT_NAME_PARTS and v}
+            back = parse_name(format_name(name)) if var in tagged else _extra_name(_extra_value(var, [name]))
+            if parts and back is not None and back != parts:
+                lines.append(f"name-parts: {var} {n} = {json.dumps(parts, ensure_ascii=False)}")
+    return lines
 
 
 def _continuation(line: str) -> str:
