@@ -206,3 +206,16 @@ def test_ris_keeps_particles_as_they_were_given():
     assert 'N1  - name-parts: author 1 = {"family": "van der Marel", "given": "R. P."}' in written
     assert "name-parts: author 3" not in written  # read back right from 'van der Marel, Anna'
     assert api.read_string(written, "ris").items == [item]
+
+
+def test_an_abstracts_paragraphs_survive_ris():
+    """A blank line between an abstract's paragraphs was dropped both ways; Zotero's reader keeps
+    it as a paragraph's end, and so do ours and our writer now."""
+    item = {"id": "s", "type": "article-journal", "title": "Structured",
+            "abstract": "Background: aid and trade.\nA second line.\n\nMethods: panel data.\n\nResults: none."}
+    written = api.write([item], "ris")
+    assert "AB  - Background: aid and trade.\r\nA second line.\r\n\r\nMethods: panel data.\r\n\r\nResults" in written
+    assert api.read_string(written, "ris").items == [item]
+    # a file with a blank line after every line (a doubled CR) has no paragraphs to keep
+    doubled = "TY  - JOUR\r\r\nTI  - T\r\r\nAB  - First line\r\r\nsecond line\r\r\nER  - \r\r\n"
+    assert api.read_string(doubled, "ris").items[0]["abstract"] == "First line\nsecond line"

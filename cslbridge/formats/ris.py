@@ -158,15 +158,21 @@ def read(text: str, source: str = "") -> ReadResult:
                                     "generic (GEN)", source, start, _label(record), warning=True))
         _finish(record, start, source, items, problems)
 
-    for number, raw in enumerate(text.lstrip("\ufeff").splitlines(), 1):
+    lines = text.lstrip("\ufeff").splitlines()
+    paragraphs = not _double_spaced(lines)  # else a blank line says nothing
+    blank = False  # a blank line came before this one
+    for number, raw in enumerate(lines, 1):
         line = raw.rstrip()
         if not line.strip():
+            blank = True
             continue
+        after_blank, blank = blank, False
         match = _tag_line(line, prose, tags_so_far)
         if not match:
             if record is not None:
-                if record:  # a wrapped value
-                    record[-1][1] += ("\n" if record[-1][0] in _PROSE_TAGS else " ") + line.strip()
+                if record:  # a wrapped value; a blank line inside an abstract or note is a paragraph's end
+                    joint = ("\n\n" if after_blank and paragraphs else "\n") if record[-1][0] in _PROSE_TAGS else " "
+                    record[-1][1] += joint + line.strip()
             elif seen_record:
                 problems.append(Problem(f"stray line outside any record: {clip(line, 60)!r}", source, number))
             # lines before the first record are an export header
@@ -200,6 +206,13 @@ def read(text: str, source: str = "") -> ReadResult:
         problems.append(Problem("no RIS records found (is this really RIS?)", source, 1))
     assign_ids(items)
     return ReadResult(items, problems)
+
+
+def _double_spaced(lines: list[str]) -> bool:
+    """Every line followed by a blank one (a CR doubled before each line end by some Windows
+    exports): blank lines there are no paragraph ends."""
+    filled = [n for n, line in enumerate(lines) if line.strip()]
+    return len(filled) > 1 and all(b - a > 1 for a, b in zip(filled, filled[1:]))
 
 
 def _tag_line(line: str, prose: str, tags_so_far: set[str]) -> re.Match | None:
@@ -688,9 +701,12 @@ def _record(item: Item) -> str:
         text = str(value)
         if tag == "N1":  # one note line (a `variable: value`, say) per N1
             parts = text.split("\n")
-        elif tag in _PROSE_TAGS:  # an abstract is one tag, its further lines continuation lines
-            paragraphs = [p.strip() for p in text.split("\n") if p.strip()]
-            parts = [EOL.join(paragraphs[:1] + [_continuation(p) for p in paragraphs[1:]])]
+        elif tag in _PROSE_TAGS:  # an abstract is one tag, its further lines continuation lines,
+            out: list[str] = []  # and a blank line between paragraphs, which Zotero's reader keeps too
+            for paragraph in re.split(r"\n\s*\n", text):
+                kept = [line.strip() for line in paragraph.split("\n") if line.strip()]
+                out += [""] * bool(out and kept) + kept
+            parts = [EOL.join(out[:1] + [_continuation(line) if line else "" for line in out[1:]])]
         else:
             parts = [re.sub(r"\s*\n\s*", " ", text)]
         for part in parts:
