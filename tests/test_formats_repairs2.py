@@ -219,3 +219,14 @@ def test_an_abstracts_paragraphs_survive_ris():
     # a file with a blank line after every line (a doubled CR) has no paragraphs to keep
     doubled = "TY  - JOUR\r\r\nTI  - T\r\r\nAB  - First line\r\r\nsecond line\r\r\nER  - \r\r\n"
     assert api.read_string(doubled, "ris").items[0]["abstract"] == "First line\nsecond line"
+
+
+@pytest.mark.parametrize("fmt", ["bibtex", "biblatex", "ris"])
+def test_a_year_before_the_common_era_comes_back_a_date(fmt):
+    """CSL's 50 BC is -50: classic BibTeX's year = {-50} and RIS's PY  - -50 came back as the
+    literal text '-50', which styles print as written instead of '50BC'."""
+    item = {"id": "caesar", "type": "book", "title": "Commentarii de Bello Gallico",
+            "issued": {"date-parts": [[-50, 3, 15]]}, "original-date": {"date-parts": [[-58]]}}
+    assert api.read_string(api.write([item], fmt), fmt).items[0]["issued"] == item["issued"]
+    if fmt == "ris":
+        assert "PY  - -0050" in api.write([item], fmt)  # 'YYYY' with its sign, as the reader takes it

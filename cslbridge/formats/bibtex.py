@@ -649,7 +649,7 @@ def _month_parts(value: str) -> tuple[int | None, int | None, int | None]:
 def classic_date(year: str, month: str = "", day: str = "") -> dict | None:
     """year/month/day fields -> a CSL date; None when year is a status like 'in press'."""
     year = year.strip().strip("()[]")
-    m = re.fullmatch(r"(\d{3,4})\s*(?:[-–—/]+\s*(\d{3,4}))?", year)
+    m = re.fullmatch(r"(\d{3,4})\s*(?:[-–—/]+\s*(\d{3,4}))?|(-\d{1,4})", year)  # '-50': 50 BC
     if not m:
         if not year or _STATUS.match(year):
             return None
@@ -660,7 +660,7 @@ def classic_date(year: str, month: str = "", day: str = "") -> dict | None:
         if month and len(parts) == 1 and len(parts[0]) == 1:  # year = {ca. 1850}, month = may
             circa = {**circa, **classic_date(str(parts[0][0]), month, day)}
         return circa
-    first = [int(m.group(1))]
+    first = [int(m.group(1) or m.group(3))]
     mon, month_day, last_month = _month_parts(month) if month else (None, None, None)
     if mon:
         first.append(mon)

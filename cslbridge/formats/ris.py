@@ -491,7 +491,7 @@ def _read_full_date(item: Item, value: str) -> None:
 def parse_date(text: str) -> dict:
     """A RIS date (``2018/05/17/other``, ``2018///``, ``2018-05-17``, ``May 2018``) as a CSL date."""
     text = text.strip()
-    match = re.fullmatch(r"(\d{4})(?:[/-](\d{1,2})?(?:[/-](\d{1,2})?(?:/(.*))?)?)?/?", text)
+    match = re.fullmatch(r"(-?\d{4})(?:[/-](\d{1,2})?(?:[/-](\d{1,2})?(?:/(.*))?)?)?/?", text)
     if match:
         year, month, day, other = match.groups()
         other = (other or "").strip()
@@ -827,7 +827,7 @@ def _write_dates(item: Item, add) -> None:
         parts = (issued.get("date-parts") or [[]])[0]
         if parts and parts[0] not in (None, ""):
             year = str(parts[0])
-            add("PY", year.zfill(4) if year.isdigit() else year)  # 'YYYY': a year 731 is 0731
+            add("PY", _ris_year(year) if year.lstrip("-").isdigit() else year)
             if len(parts) > 1 or issued.get("circa"):
                 add("DA", _slashed(parts, "circa" if issued.get("circa") else ""))
             if len(issued.get("date-parts")) > 1:
@@ -853,7 +853,12 @@ def _slashed(parts: list, other: str = "") -> str:
         other = f"{season} {other}".strip()
         month = day = None
     fmt = lambda n: f"{int(n):02d}" if n else ""  # noqa: E731
-    return f"{int(year):04d}/{fmt(month)}/{fmt(day)}/{other}"
+    return f"{_ris_year(year)}/{fmt(month)}/{fmt(day)}/{other}"
+
+
+def _ris_year(year) -> str:
+    """'YYYY': a year 731 is 0731, 50 BC (CSL's -50) -0050, as the reader takes them back."""
+    return f"-{-int(year):04d}" if int(year) < 0 else f"{int(year):04d}"
 
 
 def _write_pages(item: Item, kind: str, add) -> None:
