@@ -230,3 +230,28 @@ def test_a_year_before_the_common_era_comes_back_a_date(fmt):
     assert api.read_string(api.write([item], fmt), fmt).items[0]["issued"] == item["issued"]
     if fmt == "ris":
         assert "PY  - -0050" in api.write([item], fmt)  # 'YYYY' with its sign, as the reader takes it
+
+
+def test_bibtexparser_reads_what_both_bibtex_writers_write():
+    """What we write imports cleanly into bibtexparser 1.4: accents, braced acronyms, escaped
+    specials in titles, raw URLs, month macros, urldate (README: 'Read by other tools')."""
+    import bibtexparser
+    from bibtexparser.bparser import BibTexParser
+    from bibtexparser.customization import convert_to_unicode
+
+    items = [{"id": "muller2019", "type": "article-journal", "title": "Die NATO und die EU: 50% & mehr, #1 in_Europa",
+              "author": [{"family": "Müller", "given": "Jürgen"}, {"family": "Łukasiewicz", "given": "Jan"},
+                         {"family": "Дмитриев", "given": "Олег"}],
+              "container-title": "Zeitschrift für Politik", "issued": {"date-parts": [[2019, 3]]},
+              "URL": "https://example.org/a_b%20c?x=1&y=2#frag"},
+             {"id": "who2018", "type": "document", "title": "Coronavirus report", "author": [{"literal": "World Health Organization"}],
+              "URL": "https://who.int/a_b", "accessed": {"date-parts": [[2021, 3, 15]]}, "issued": {"date-parts": [[2018]]}}]
+    for fmt in ("bibtex", "biblatex"):
+        parser = BibTexParser(common_strings=True, ignore_nonstandard_types=False)
+        parser.customization = convert_to_unicode
+        first, second = bibtexparser.loads(api.write(items, fmt), parser).entries
+        assert first["title"] == "Die NATO und die EU: 50% & mehr, #1 in_Europa", fmt
+        assert first["author"] == "Müller, Jürgen and Łukasiewicz, Jan and Дмитриев, Олег", fmt
+        assert first["url"] == items[0]["URL"] and second["url"] == items[1]["URL"], fmt
+        assert first.get("month", "March") == "March" and second["urldate"] == "2021-03-15", fmt
+        assert second["author"] == "World Health Organization", fmt
