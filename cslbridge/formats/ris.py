@@ -4,8 +4,8 @@ Reading is forgiving, because real exports are not clean: one or two spaces befo
 dash, a missing space after it, CRLF, a BOM, blank lines, header lines before the first
 record, long values wrapped onto continuation lines, tags in lower case. A record without TY
 is read as generic and a record without its ER ends at the next TY or the end of the input,
-each with a warning, as reference managers read them; records that cannot be read are reported with their line
-numbers, and the records around them still come through.
+each with a warning, as reference managers read them; records that cannot be read are
+reported with their line numbers, and the records around them still come through.
 
 Mapping decisions that are not obvious from the tag names:
 
@@ -38,9 +38,10 @@ import re
 from dataclasses import replace
 
 from ..items import (
-    ENDNOTE_ISI_LINK, FRONT_AND_BODY_PAGES, TEXT_NAME_PARTS, TITLE_CLOSING_PERIOD, Item, Problem, ReadResult, add_note, assign_ids,
-    approximate_date, clip, date_year, edition_number, format_iso_date, iso_date, mark_static_ordering, normal_date,
-    numeric_date, refused_field, split_chapter_label, static_ordered_names, tags, validate,
+    ENDNOTE_ISI_LINK, FRONT_AND_BODY_PAGES, TEXT_NAME_PARTS, TITLE_CLOSING_PERIOD, Item, Problem, ReadResult,
+    add_note, approximate_date, assign_ids, clip, date_year, edition_number, format_iso_date, iso_date,
+    mark_static_ordering, normal_date, numeric_date, refused_field, split_chapter_label, static_ordered_names, tags,
+    validate,
 )
 from ..languages import language_code
 from ..schema import DATE_VARIABLES, ITEM_TYPES, NAME_VARIABLES, NUMBER_VARIABLES, STRING_VARIABLES
