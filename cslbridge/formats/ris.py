@@ -805,10 +805,24 @@ def _name_parts_lines(item: Item) -> list[str]:
             if not isinstance(name, dict):
                 continue
             parts = {k: v for k, v in name.items() if k in TEXT_NAME_PARTS and v}
+            if var in tagged and _plainly_read_back(parts):
+                continue
             back = parse_name(format_name(name)) if var in tagged else _extra_name(_extra_value(var, [name]))
             if parts and back is not None and back != parts:
                 lines.append(f"name-parts: {var} {n} = {json.dumps(parts, ensure_ascii=False)}")
     return lines
+
+
+def _plainly_read_back(parts: dict) -> bool:
+    """A name parse_name gives back as it is without trying it (most names; the writer runs
+    hot): family, given and suffix only, no comma in them, the family capitalised and the given
+    names not closing with a lower-case word, so neither particle rule applies."""
+    family, given = parts.get("family", ""), parts.get("given", "")
+    return (set(parts) <= {"family", "given", "suffix"} and family[:1].isupper()
+            and not any("," in value for value in parts.values()) and not _LOWER_LAST_WORD.search(given))
+
+
+_LOWER_LAST_WORD = re.compile(r"\s[a-z]+$")
 
 
 def _continuation(line: str) -> str:
