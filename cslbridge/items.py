@@ -7,6 +7,7 @@ gives items stable ids when their source had none.
 
 from __future__ import annotations
 
+import json
 import re
 import unicodedata
 from dataclasses import dataclass
@@ -302,23 +303,35 @@ def with_season(value):
 
 # A season and its year ('Spring 2019', 'Winter, 1998'), and a circa mark before a date.
 _SEASON_YEAR = re.compile(r"(?i)(spring|summer|autumn|fall|winter),?\s+(\d{4})")
-_CIRCA_MARK = re.compile(r"(?i)(?:c\.|ca\.|circa|approx\.)\s*(?=\d)")
+_CIRCA_MARK = re.compile(r"(?i)(?:c\.|ca\.|circa|approx\.)\s*|ca\s+")
 
 
 def date_from_text(text: str) -> dict | None:
     """A date given as text, as CSL-JSON's `raw` gives it: ISO 8601 / EDTF, words when every
-    word is a month name ('June 14, 2019'), a season ('Spring 2019', month 13-16) or any of
-    these after a circa mark ('c. 1850', 'ca. May 1850'); None when it names no such date, so
-    one reading serves every format and a raw date means the same after any round trip."""
+    word is a month name ('June 14, 2019'), a season ('Spring 2019', month 13-16), any of these
+    after a circa mark or with a closing question mark ('c. spring 1850', 'ca. May 1850',
+    '1850?': circa), and in a cataloguer's square brackets ('[1850?]', '[ca. 1850]'); None when
+    it names no such date, so one reading serves every format and a raw date means the same
+    after any round trip."""
     text = text.strip()
+    if text.startswith("[") and text.endswith("]"):
+        return date_from_text(text[1:-1])
     season = _SEASON_YEAR.fullmatch(text)
     if season:
         return {"date-parts": [[int(season.group(2)), 12 + _SEASONS[season.group(1).lower()]]]}
     circa = _CIRCA_MARK.match(text)
-    if circa:
-        inner = date_from_text(text[circa.end():])
+    if circa or text.endswith("?"):
+        inner = date_from_text(text[circa.end():] if circa else text[:-1])
         return {**inner, "circa": True} if inner and "date-parts" in inner else None
     return iso_date(text) or _month_words_date(text)
+
+
+def approximate_date(text: str) -> dict | None:
+    """The circa date `text` names ('ca. May 1850', '[1850?]', 'c. spring 1850'), as
+    :func:`date_from_text` reads it; None for any other text. Readers whose date fields hold
+    text they otherwise keep as written (BibTeX's year, RIS's PY, Zotero's date) take this."""
+    date = date_from_text(text)
+    return date if date and date.get("circa") else None
 
 
 def _month_words_date(text: str) -> dict | None:
@@ -496,3 +509,40 @@ def add_note(item: Item, text: str) -> None:
         item["note"] = text
     elif text not in existing.split("\n"):
         item["note"] = existing + "\n" + text
+
+
+def static_ordered_names(item: Item) -> str:
+    """The names CSL prints in the order given, family first with no comma ('Mao Zedong':
+    `static-ordering`), as 'author 1; editor 2' (the variable and the place in its list), for
+    the formats whose names have no such mark (BibTeX, RIS); '' for none."""
+    return "; ".join(f"{var} {n}" for var, names in item.items() if var in NAME_VARIABLES and isinstance(names, list)
+                     for n, name in enumerate(names, 1) if isinstance(name, dict) and name.get("static-ordering"))
+
+
+def mark_static_ordering(item: Item, text: str) -> bool:
+    """Mark the names `text` (as :func:`static_ordered_names` gives it) points to; False, marking
+    nothing, when it names one the item does not have, so the caller keeps the text."""
+    names = []
+    for mark in text.split(";"):
+        match = re.fullmatch(r"\s*([a-z-]+) (\d+)\s*", mark)
+        listed = item.get(match.group(1)) if match and match.group(1) in NAME_VARIABLES else None
+        if not isinstance(listed, list) or not 0 < int(match.group(2)) <= len(listed) \
+                or not isinstance(listed[int(match.group(2)) - 1], dict):
+            return False
+        names.append(listed[int(match.group(2)) - 1])
+    for name in names:
+        name["static-ordering"] = True
+    return True
+
+
+def refused_field(value: str) -> bool:
+    """A `variable: value` note line's value written as a JSON object or list
+    ('issued: {"date-parts": [[2019, 2, 45]]}'): a field the CSL-JSON reader refused and kept in
+    the note as it was, which Zotero's Extra never holds; read as the variable, it would come
+    back as text that names nothing."""
+    if not value.startswith(("{", "[")):
+        return False
+    try:
+        return isinstance(json.loads(value), (dict, list))
+    except ValueError:
+        return False

@@ -1,8 +1,9 @@
 """Property: CSL-JSON items -> BibTeX/BibLaTeX -> CSL-JSON keep every field BibTeX can carry.
 
 What BibTeX cannot carry is normalised out of the expectation explicitly, so a new
-loss shows up as a failure: a `dropping-particle` is read back as part of the von
-(non-dropping) particle (BibLaTeX keeps it apart with `useprefix=false`), and a
+loss shows up as a failure: a `dropping-particle` of a name without given names is read back
+as part of the von (non-dropping) particle (classic BibTeX writes it after the given names,
+'Gaulle, Charles de'; BibLaTeX keeps it apart with `useprefix=false`), and a
 @phdthesis without a `type` field reads as a "PhD thesis". A CSL type the entry type
 cannot carry (classic BibTeX has no @online/@dataset/@software, both dialects no
 interview) comes back from `cslbridge-type`, so every type survives.
@@ -22,7 +23,7 @@ def expected(item: dict, biblatex: bool) -> dict:
     for var, value in item.items():
         if isinstance(value, list) and not biblatex:
             for name in value:
-                if "dropping-particle" in name:
+                if "dropping-particle" in name and "given" not in name:
                     particle = " ".join(p for p in (name.pop("dropping-particle"),
                                                     name.get("non-dropping-particle")) if p)
                     name["non-dropping-particle"] = particle

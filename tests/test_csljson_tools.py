@@ -119,7 +119,8 @@ def test_dates_and_names_in_every_shape_csl_json_allows_read_without_problems():
 def test_a_raw_date_with_other_words_is_kept_raw():
     raw = {"id": "x", "type": "book", "issued": {"raw": "ca. June 1900"}, "accessed": {"raw": "2019 reprint"}}
     item = api.read_string(json.dumps([raw]), "csljson").items[0]
-    assert item["issued"] == {"raw": "ca. June 1900"} and item["accessed"] == {"raw": "2019 reprint"}
+    assert item["accessed"] == {"raw": "2019 reprint"}
+    assert item["issued"] == {"date-parts": [[1900, 6]], "circa": True}  # an approximate date is a date
 
 
 def test_a_season_given_apart_is_written_by_every_writer():

@@ -17,11 +17,12 @@ from functools import lru_cache
 from .. import latex
 from ..items import (
     ENDNOTE_ISI_LINK, FRONT_AND_BODY_PAGES, TITLE_CLOSING_PERIOD, Item, Problem, ReadResult, add_note, ascii_fold,
-    assign_ids, base_key, clip, edition_number, format_iso_date, iso_date, normal_date, numeric_date,
-    split_chapter_label, tags,
+    approximate_date, assign_ids, base_key, clip, edition_number, format_iso_date, iso_date, mark_static_ordering,
+    normal_date, numeric_date, split_chapter_label, static_ordered_names, tags,
 )
 from ..languages import NAMES, language_code
 from ..schema import ALL_VARIABLES, DATE_VARIABLES, ITEM_TYPES, NAME_VARIABLES
+from ..zotero.mapping import names_a_variable, read_extra
 from . import Format
 
 # --- tokenizer ---------------------------------------------------------------
@@ -419,7 +420,10 @@ def _parse_name_cached(raw: str) -> dict:
     for i, w in enumerate(von_last[:-1]):
         if _is_lower(w):
             von_end = i + 1
-    return _name(first, von_last[:von_end], von_last[von_end:], jr)
+    dropping = []  # 'Gaulle, Charles de': BibTeX prints it 'Charles de Gaulle', CSL's dropping particle
+    while len(first) > 1 and _is_lower(first[-1]) and not _CONTROL_WORD_END.search(first[-2]):
+        dropping.insert(0, first.pop())  # ('Bj\o rn' is one word: the space ends the control word)
+    return _name(first, von_last[:von_end], von_last[von_end:], jr, dropping)
 
 
 _CORPORATE_WORDS = frozenset("""
@@ -486,6 +490,8 @@ def _is_lower(word: str) -> bool:
 
 
 _CONTROL = re.compile(r"\\([A-Za-z]+|.)")
+# A word ending in a control word ('Bj\o' of 'Bj\o rn'), whose space only ends the command.
+_CONTROL_WORD_END = re.compile(r"\\[A-Za-z]+$")
 _FOREIGN_LETTERS = frozenset("oe OE ae AE ss i j o O l L aa AA".split())
 
 
@@ -498,9 +504,10 @@ def _von_word(word: str) -> str:
     return "{\\uppercase{" + latex.encode(word[0].lower()) + "}}" + latex.encode(word[1:])
 
 
-def _name(first, von, last, jr) -> dict:
+def _name(first, von, last, jr, dropping=()) -> dict:
     name = {}
-    for key, words in (("family", last), ("given", first), ("non-dropping-particle", von), ("suffix", jr)):
+    for key, words in (("family", last), ("given", first), ("non-dropping-particle", von), ("suffix", jr),
+                       ("dropping-particle", dropping)):
         if words:
             text = latex.decode(" ".join(words))
             if text:
@@ -531,7 +538,8 @@ def _extended_name(raw: str) -> dict:
 def format_name(name: dict, biblatex: bool = False) -> str:
     """A CSL name as BibTeX writes it: `von Last, Jr, First`, corporate names braced.
 
-    Classic BibTeX has one kind of particle; BibLaTeX keeps a dropping particle apart
+    Classic BibTeX has one kind of particle, the von part; a dropping particle closes the given
+    names there ('Gaulle, Charles de'), where BibTeX prints it as CSL does. BibLaTeX keeps it apart
     with its `family=..., prefix=..., useprefix=false` form, and a comma before the suffix
     (CSL's comma-suffix) with `juniorcomma=true` there, as Better BibTeX writes it."""
     if name.get("literal") or not name.get("family"):  # a mononym (Plato) has only a given name
@@ -547,6 +555,11 @@ def format_name(name: dict, biblatex: bool = False) -> str:
     family = name.get("family", "")
     given = name.get("given", "")
     particle = " ".join(p for p in (name.get("dropping-particle"), name.get("non-dropping-particle")) if p)
+    given = latex.encode(given)
+    if given and _is_lower(given.split()[-1]) and len(given.split()) > 1:
+        given = _protect_last_word(given)  # 'Jean {de}': a given name's own word, no particle
+    if dropping and given:  # after the given names ('Gaulle, Charles de'), as BibTeX prints it
+        given, particle = f"{given} {latex.encode(name['dropping-particle'])}", ""
     fam = latex.encode(family)
     if family and (" and " in f" {family} ".lower() or "," in family
                    or any(_is_lower(w) for w in fam.split())):
@@ -555,12 +568,18 @@ def format_name(name: dict, biblatex: bool = False) -> str:
         fam = " ".join(_von_word(w) for w in particle.split()) + " " + fam
     parts = [fam]
     if name.get("suffix"):
-        parts += [latex.encode(name["suffix"]), latex.encode(given)]
+        parts += [latex.encode(name["suffix"]), given]
     elif given:
-        parts.append(latex.encode(given))
+        parts.append(given)
     elif " " in family:
         parts.append("")  # "García Márquez," keeps both words in the family name
     return ", ".join(parts).rstrip()
+
+
+def _protect_last_word(text: str) -> str:
+    """Brace the last word, which the reader would otherwise take for a dropping particle."""
+    head, _, last = text.rpartition(" ")
+    return f"{head} {{{last}}}"
 
 
 def _extended_value(value: str) -> str:
@@ -630,12 +649,18 @@ def _month_parts(value: str) -> tuple[int | None, int | None, int | None]:
 def classic_date(year: str, month: str = "", day: str = "") -> dict | None:
     """year/month/day fields -> a CSL date; None when year is a status like 'in press'."""
     year = year.strip().strip("()[]")
-    m = re.fullmatch(r"(\d{3,4})\s*(?:[-–—/]+\s*(\d{3,4}))?", year)
+    m = re.fullmatch(r"(\d{3,4})\s*(?:[-–—/]+\s*(\d{3,4}))?|(-\d{1,4})", year)  # '-50': 50 BC
     if not m:
         if not year or _STATUS.match(year):
             return None
-        return {"literal": year}
-    first = [int(m.group(1))]
+        circa = approximate_date(year)  # 'ca. 1850', '1850?', 'c. spring 1850'
+        if not circa:
+            return {"literal": year}
+        parts = circa["date-parts"]
+        if month and len(parts) == 1 and len(parts[0]) == 1:  # year = {ca. 1850}, month = may
+            circa = {**circa, **classic_date(str(parts[0][0]), month, day)}
+        return circa
+    first = [int(m.group(1) or m.group(3))]
     mon, month_day, last_month = _month_parts(month) if month else (None, None, None)
     if mon:
         first.append(mon)
@@ -819,6 +844,12 @@ SIMPLE = {
     "copyright": "license",  # Zotero's and DataCite's rights statement
     "conference": "event-title",  # Paperpile
 }
+
+
+def _note_lines(raw: str) -> str:
+    """A note's lines as written, each decoded: Zotero's Extra, one `Key: value` a line, which
+    LaTeX's reading would run together ('Publisher: Routledge In Russian')."""
+    return "\n".join(line for line in (latex.decode(part) for part in raw.split("\n")) if line)
 
 
 def to_item(entry: Entry) -> Item:
@@ -1063,6 +1094,7 @@ def to_item(entry: Entry) -> Item:
     options = take("options", None)
 
     # one-to-one fields, then CSL variables written under their own names
+    static = take(CUSTOM_PREFIX + "static-ordering", None)
     for name, value in f.items():
         if name.startswith(CUSTOM_PREFIX):
             item.setdefault("custom", {})[name[len(CUSTOM_PREFIX):]] = _json_or_text(value)
@@ -1084,11 +1116,15 @@ def to_item(entry: Entry) -> Item:
             item[var] = value
     if options:
         _read_options(item, options, notes)
+    if static and not mark_static_ordering(item, static):
+        notes.append(f"{CUSTOM_PREFIX}static-ordering: {static}")
     split_chapter_label(item)
     accessed = _ACCESSED_NOTE.match(note or "") if "accessed" not in item else None
     date = accessed and iso_date(accessed.group(1))
     if date and "date-parts" in date:  # 'note = {Accessed: 2021-03-04}', as many .bib files record it
         item["accessed"] = date
+    elif note and names_a_variable(extra := _note_lines(raw.get("note", ""))):
+        read_extra(item, extra, fill_only=True)  # Zotero's BibTeX export writes its Extra field as note
     elif note:
         add_note(item, note)
     for line in notes:
@@ -1591,6 +1627,7 @@ def to_fields(item: Item, biblatex: bool) -> tuple[str, list[tuple[str, str, boo
     subtyped = biblatex and csl_type in ("article-magazine", "article-newspaper") or arxiv
     if READ_TYPES.get(kind, "document") != csl_type and not subtyped and csl_type in ITEM_TYPES:
         put(CUSTOM_PREFIX + "type", csl_type)
+    put(CUSTOM_PREFIX + "static-ordering", static_ordered_names(item) or None)  # BibTeX names have no such mark
     # Our own metadata (source string, confidence, review flags) as JSON, read back as is.
     for key, value in (item.get("custom") or {}).items():
         if key != "et-al" and _KEY_BAD.sub("", key) == key:

@@ -13,7 +13,7 @@ from ..schema import (
     ALL_VARIABLES, DATE_VARIABLES, ITEM_TYPES, LEGACY_VARIABLES, META_KEYS, NAME_VARIABLES, NUMBER_VARIABLES,
     STRING_VARIABLES,
 )
-from ..zotero.mapping import extra_field, read_extra
+from ..zotero.mapping import names_a_variable, read_extra
 from . import Format
 
 _decoder = json.JSONDecoder()
@@ -252,16 +252,9 @@ def normalise(raw: dict) -> Item:
             item[key] = value
         elif value not in (None, "", [], {}) and not key.startswith("_"):
             add_note(item, f"{key}: {value if isinstance(value, str) else json.dumps(value, ensure_ascii=False)}")
-    if isinstance(item.get("note"), str) and _names_a_variable(item["note"]):
+    if isinstance(item.get("note"), str) and names_a_variable(item["note"]):
         read_extra(item, item.pop("note"), fill_only=True)
     return item
-
-
-def _names_a_variable(note: str) -> bool:
-    """A note with a line naming a CSL variable ("original-date: 1859", Zotero's "Original Date:
-    1859"), read as Zotero's Extra is: Zotero keeps there what its fields cannot hold, and its
-    exports and hand edits leave it there."""
-    return any((field := extra_field(line)) and field[0] in ALL_VARIABLES for line in note.split("\n"))
 
 
 # The variables that hold one value, where Crossref gives lists (titles, ISSNs).

@@ -3,9 +3,9 @@
 Reading is forgiving, because real exports are not clean: one or two spaces before the
 dash, a missing space after it, CRLF, a BOM, blank lines, header lines before the first
 record, long values wrapped onto continuation lines, tags in lower case. A record without TY
-is read as generic and the last record without its ER is read, each with a warning, as
-reference managers read them; records that cannot be read are reported with their line
-numbers, and the records around them still come through.
+is read as generic and a record without its ER ends at the next TY or the end of the input,
+each with a warning, as reference managers read them; records that cannot be read are
+reported with their line numbers, and the records around them still come through.
 
 Mapping decisions that are not obvious from the tag names:
 
@@ -33,13 +33,15 @@ Mapping decisions that are not obvious from the tag names:
 from __future__ import annotations
 
 import html
+import json
 import re
 from dataclasses import replace
 
 from ..items import (
-    ENDNOTE_ISI_LINK, FRONT_AND_BODY_PAGES, TITLE_CLOSING_PERIOD, Item, Problem, ReadResult, add_note, assign_ids,
-    clip, date_from_text, date_year, edition_number, format_iso_date, iso_date, normal_date, numeric_date,
-    split_chapter_label, tags, validate,
+    ENDNOTE_ISI_LINK, FRONT_AND_BODY_PAGES, TEXT_NAME_PARTS, TITLE_CLOSING_PERIOD, Item, Problem, ReadResult,
+    add_note, approximate_date, assign_ids, clip, date_year, edition_number, format_iso_date, iso_date,
+    mark_static_ordering, normal_date, numeric_date, refused_field, split_chapter_label, static_ordered_names, tags,
+    validate,
 )
 from ..languages import language_code
 from ..schema import DATE_VARIABLES, ITEM_TYPES, NAME_VARIABLES, NUMBER_VARIABLES, STRING_VARIABLES
@@ -108,6 +110,11 @@ _DISPLACED = {"COMP": {"edition"}, "PAT": {"issue", "ISSN", "ISBN"}}
 # Tags whose continuation lines keep their line breaks.
 _PROSE_TAGS = {"N1", "N2", "AB"}
 
+# Tags that may come again after a record has given them: those a record gives more than once
+# (every other tag takes one value) and TY and ER, which open and close every record.
+_RECURRING_TAGS = frozenset(_NAME_TAGS) | {"TA", "KW", "N1", "UR", "L1", "L2", "L3", "L4", "LK", "SN", "AD",
+                                            "TY", "ER"}
+
 # Keyword lists inside one KW: ';' and CNKI's full-width '；'.
 _KEYWORD_SPLIT = re.compile(r"\s*[;；]\s*")
 _TAG_LINE = re.compile(r"^([A-Z][A-Z0-9])( {1,2})-(?: ?(.*))?$")
@@ -143,7 +150,8 @@ def read(text: str, source: str = "") -> ReadResult:
     record: list[list] | None = None  # [tag, value, line] triples
     start = 0
     seen_record = False
-    upper_prose = False  # the value being read is an abstract or note under an upper-case tag
+    prose = ""  # the tag, as written, of the abstract or note being read ("" for other values)
+    tags_so_far: set[str] = set()  # the current record's tags
 
     def finish() -> None:
         if record[0][2] is None:  # no TY line: read as generic, as reference managers do
@@ -151,27 +159,34 @@ def read(text: str, source: str = "") -> ReadResult:
                                     "generic (GEN)", source, start, _label(record), warning=True))
         _finish(record, start, source, items, problems)
 
-    for number, raw in enumerate(text.lstrip("\ufeff").splitlines(), 1):
+    lines = text.lstrip("\ufeff").splitlines()
+    paragraphs = not _double_spaced(lines)  # else a blank line says nothing
+    blank = False  # a blank line came before this one
+    for number, raw in enumerate(lines, 1):
         line = raw.rstrip()
         if not line.strip():
+            blank = True
             continue
-        match = _tag_line(line, upper_prose)
+        after_blank, blank = blank, False
+        match = _tag_line(line, prose, tags_so_far)
         if not match:
             if record is not None:
-                if record:  # a wrapped value
-                    record[-1][1] += ("\n" if record[-1][0] in _PROSE_TAGS else " ") + line.strip()
+                if record:  # a wrapped value; a blank line inside an abstract or note is a paragraph's end
+                    joint = ("\n\n" if after_blank and paragraphs else "\n") if record[-1][0] in _PROSE_TAGS else " "
+                    record[-1][1] += joint + line.strip()
             elif seen_record:
                 problems.append(Problem(f"stray line outside any record: {clip(line, 60)!r}", source, number))
             # lines before the first record are an export header
             continue
         tag, value = match.group(1).upper(), (match.group(3) or "").strip()
-        upper_prose = tag in _PROSE_TAGS and match.group(1).isupper()
+        prose = match.group(1) if tag in _PROSE_TAGS else ""
         if tag == "TY":
-            if record:
+            if record:  # Zotero's translator forgives the missing ER the same way
                 problems.append(Problem("record has no closing 'ER  - '; read up to the next TY",
-                                        source, start, _label(record)))
+                                        source, start, _label(record), warning=True))
                 finish()
             record, start, seen_record = [[tag, value, number]], number, True
+            tags_so_far = {tag}
         elif tag == "ER":
             if record is None:
                 problems.append(Problem("'ER' without a record before it", source, number))
@@ -181,7 +196,9 @@ def read(text: str, source: str = "") -> ReadResult:
         else:
             if record is None:
                 record, start, seen_record = [["TY", "GEN", None]], number, True
+                tags_so_far = set()
             record.append([tag, value, number])
+            tags_so_far.add(tag)
     if record:  # the last record's ER is missing: read it, as Zotero does
         problems.append(Problem("record has no closing 'ER  - ' at end of input; read to the end",
                                 source, start, _label(record), warning=True))
@@ -192,17 +209,31 @@ def read(text: str, source: str = "") -> ReadResult:
     return ReadResult(items, problems)
 
 
-def _tag_line(line: str, upper_prose: bool) -> re.Match | None:
+def _double_spaced(lines: list[str]) -> bool:
+    """Every line followed by a blank one (a CR doubled before each line end by some Windows
+    exports): blank lines there are no paragraph ends."""
+    filled = [n for n, line in enumerate(lines) if line.strip()]
+    return len(filled) > 1 and all(b - a > 1 for a, b in zip(filled, filled[1:]))
+
+
+def _tag_line(line: str, prose: str, tags_so_far: set[str]) -> re.Match | None:
     """The tag line `line` is, if it is one: an upper-case known tag however it is spaced,
-    another upper-case tag in the standard shape, a lower-case known tag in the standard shape
-    unless it falls inside an abstract or note written with upper-case tags (where it is prose)."""
+    another upper-case tag in the standard shape, a lower-case known tag in the standard shape.
+
+    Inside an abstract or note (`prose`, its tag as written) a lower-case line may be the text's
+    own words ('is  - put simply - ...'); Zotero reads only upper-case tags, so under an
+    upper-case tag it is always prose, and under a lower-case one it is prose when it repeats
+    a tag of one value the record already has (a second `is` cannot be the issue)."""
     match = _TAG_LINE.match(line)
     if match:
         return match if match.group(1) in KNOWN_TAGS or len(match.group(2)) == 2 else None
     match = _LOWER_TAG_LINE.match(line)
-    if match and match.group(1).upper() in KNOWN_TAGS and not upper_prose:
-        return match
-    return None
+    if not match or match.group(1).upper() not in KNOWN_TAGS:
+        return None
+    tag = match.group(1).upper()
+    if prose.isupper() or (prose and tag in tags_so_far and tag not in _RECURRING_TAGS):
+        return None
+    return match
 
 
 def _label(record) -> str | None:
@@ -461,7 +492,7 @@ def _read_full_date(item: Item, value: str) -> None:
 def parse_date(text: str) -> dict:
     """A RIS date (``2018/05/17/other``, ``2018///``, ``2018-05-17``, ``May 2018``) as a CSL date."""
     text = text.strip()
-    match = re.fullmatch(r"(\d{4})(?:[/-](\d{1,2})?(?:[/-](\d{1,2})?(?:/(.*))?)?)?/?", text)
+    match = re.fullmatch(r"(-?\d{4})(?:[/-](\d{1,2})?(?:[/-](\d{1,2})?(?:/(.*))?)?)?/?", text)
     if match:
         year, month, day, other = match.groups()
         other = (other or "").strip()
@@ -492,8 +523,7 @@ def parse_date(text: str) -> dict:
             return {"date-parts": [parts]}
         if word in _SEASONS:
             return {"date-parts": [[int(match.group("y")), _SEASONS[word]]]}
-    circa = date_from_text(text)  # 'c. 1850': read as every format reads a circa mark
-    return numeric_date(text) or (circa if circa and circa.get("circa") else None) or {"literal": text}
+    return numeric_date(text) or approximate_date(text) or {"literal": text}
 
 
 def _read_notes(item: Item, notes: list[str]) -> None:
@@ -514,9 +544,11 @@ def _restore_variable(item: Item, line: str) -> bool:
     if not match:
         return False
     key, value = match.groups()
+    if refused_field(value):
+        return False
     if key == "type":  # a CSL type RIS has no TY for, written beside the nearest TY
-        if value not in ITEM_TYPES or item.get("_type_restored"):
-            return False
+        if value not in ITEM_TYPES or item.get("_type_restored") or value == item["type"]:
+            return False  # the type TY gives is never written again: this line is the note's own
         item["type"] = value
         item["_type_restored"] = True
         return True
@@ -534,6 +566,10 @@ def _restore_variable(item: Item, line: str) -> bool:
             for name in names:
                 name["comma-suffix"] = True
         return True
+    if key == "static-ordering":  # 'author 1': names printed in the order given ('Mao Zedong')
+        return mark_static_ordering(item, value)
+    if key == "name-parts":
+        return _restore_name_parts(item, value)
     if key == "issued-end":
         parts = (item.get("issued") or {}).get("date-parts")
         if not parts or len(parts) != 1 or not re.fullmatch(r"\d{4}(-\d\d){0,2}", value):
@@ -548,6 +584,25 @@ def _restore_variable(item: Item, line: str) -> bool:
         item[key] = iso_date(value) or {"literal": value}
     else:
         item[key] = value
+    return True
+
+
+def _restore_name_parts(item: Item, value: str) -> bool:
+    """'author 1 = {"family": "van der Marel", ...}': the parts of a name whose RIS text reads
+    back otherwise, put back on it (its flags kept); False when it names no such name."""
+    match = re.fullmatch(r"([a-z-]+) (\d+) = (\{.*\})", value)
+    names = item.get(match.group(1)) if match and match.group(1) in NAME_VARIABLES else None
+    if not isinstance(names, list) or not 0 < int(match.group(2)) <= len(names):
+        return False
+    try:
+        parts = json.loads(match.group(3))
+    except ValueError:
+        return False
+    if not (isinstance(parts, dict) and parts and set(parts) <= TEXT_NAME_PARTS
+            and all(isinstance(v, str) for v in parts.values())):
+        return False
+    name = names[int(match.group(2)) - 1]
+    names[int(match.group(2)) - 1] = {**parts, **{k: v for k, v in name.items() if k not in TEXT_NAME_PARTS}}
     return True
 
 
@@ -647,9 +702,12 @@ def _record(item: Item) -> str:
         text = str(value)
         if tag == "N1":  # one note line (a `variable: value`, say) per N1
             parts = text.split("\n")
-        elif tag in _PROSE_TAGS:  # an abstract is one tag, its further lines continuation lines
-            paragraphs = [p.strip() for p in text.split("\n") if p.strip()]
-            parts = [EOL.join(paragraphs[:1] + [_continuation(p) for p in paragraphs[1:]])]
+        elif tag in _PROSE_TAGS:  # an abstract is one tag, its further lines continuation lines,
+            out: list[str] = []  # and a blank line between paragraphs, which Zotero's reader keeps too
+            for paragraph in re.split(r"\n\s*\n", text):
+                kept = [line.strip() for line in paragraph.split("\n") if line.strip()]
+                out += [""] * bool(out and kept) + kept
+            parts = [EOL.join(out[:1] + [_continuation(line) if line else "" for line in out[1:]])]
         else:
             parts = [re.sub(r"\s*\n\s*", " ", text)]
         for part in parts:
@@ -718,6 +776,8 @@ def _record(item: Item) -> str:
         extra.append("original-title")
     for key in sorted(extra):
         add("N1", f"{key}: {_extra_value(key, item[key])}")
+    for line in _name_parts_lines(item):
+        add("N1", line)
     et_al = [var for var in custom.get("et-al") or [] if item.get(var)]
     if et_al:  # after the name lines it refers to
         add("N1", "et-al: " + "; ".join(et_al))
@@ -725,8 +785,44 @@ def _record(item: Item) -> str:
         isinstance(n, dict) and n.get("comma-suffix") and n.get("suffix") for n in item.get(var) or [])]
     if comma_suffix:
         add("N1", "comma-suffix: " + "; ".join(comma_suffix))
+    static = static_ordered_names(item)
+    if static:
+        add("N1", "static-ordering: " + static)
     lines.append(("ER", ""))
     return EOL.join(f"{tag}  - {value}" for tag, value in lines)
+
+
+def _name_parts_lines(item: Item) -> list[str]:
+    """The names whose RIS text reads back otherwise, as 'name-parts: author 1 = {...}' lines:
+    RIS marks no particle, so 'van der Marel, R. P.' gives a family 'Marel' whether the particle
+    was apart or not, and 'de Sousa Santos' splits after the first lower-case word."""
+    tagged = {var for _, var in _NAME_TAGS_OUT}
+    lines = []
+    for var, names in item.items():
+        if var not in NAME_VARIABLES or not isinstance(names, list):
+            continue
+        for n, name in enumerate(names, 1):
+            if not isinstance(name, dict):
+                continue
+            parts = {k: v for k, v in name.items() if k in TEXT_NAME_PARTS and v}
+            if var in tagged and _plainly_read_back(parts):
+                continue
+            back = parse_name(format_name(name)) if var in tagged else _extra_name(_extra_value(var, [name]))
+            if parts and back is not None and back != parts:
+                lines.append(f"name-parts: {var} {n} = {json.dumps(parts, ensure_ascii=False)}")
+    return lines
+
+
+def _plainly_read_back(parts: dict) -> bool:
+    """A name parse_name gives back as it is without trying it (most names; the writer runs
+    hot): family, given and suffix only, no comma in them, the family capitalised and the given
+    names not closing with a lower-case word, so neither particle rule applies."""
+    family, given = parts.get("family", ""), parts.get("given", "")
+    return (set(parts) <= {"family", "given", "suffix"} and family[:1].isupper()
+            and not any("," in value for value in parts.values()) and not _LOWER_LAST_WORD.search(given))
+
+
+_LOWER_LAST_WORD = re.compile(r"\s[a-z]+$")
 
 
 def _continuation(line: str) -> str:
@@ -746,7 +842,7 @@ def _write_dates(item: Item, add) -> None:
         parts = (issued.get("date-parts") or [[]])[0]
         if parts and parts[0] not in (None, ""):
             year = str(parts[0])
-            add("PY", year.zfill(4) if year.isdigit() else year)  # 'YYYY': a year 731 is 0731
+            add("PY", _ris_year(year) if year.lstrip("-").isdigit() else year)
             if len(parts) > 1 or issued.get("circa"):
                 add("DA", _slashed(parts, "circa" if issued.get("circa") else ""))
             if len(issued.get("date-parts")) > 1:
@@ -772,7 +868,12 @@ def _slashed(parts: list, other: str = "") -> str:
         other = f"{season} {other}".strip()
         month = day = None
     fmt = lambda n: f"{int(n):02d}" if n else ""  # noqa: E731
-    return f"{int(year):04d}/{fmt(month)}/{fmt(day)}/{other}"
+    return f"{_ris_year(year)}/{fmt(month)}/{fmt(day)}/{other}"
+
+
+def _ris_year(year) -> str:
+    """'YYYY': a year 731 is 0731, 50 BC (CSL's -50) -0050, as the reader takes them back."""
+    return f"-{-int(year):04d}" if int(year) < 0 else f"{int(year):04d}"
 
 
 def _write_pages(item: Item, kind: str, add) -> None:

@@ -15,7 +15,7 @@ import json
 import re
 import secrets
 
-from ..items import ENDNOTE_ISI_LINK, Item, add_note, date_year
+from ..items import ENDNOTE_ISI_LINK, Item, add_note, approximate_date, date_year, refused_field
 from ..schema import ALL_VARIABLES, DATE_VARIABLES, NAME_VARIABLES
 from ..schema import ITEM_TYPES as CSL_ITEM_TYPES
 
@@ -313,6 +313,13 @@ def extra_field(line: str) -> tuple[str, str] | None:
     return name, match.group(2).strip()
 
 
+def names_a_variable(note: str) -> bool:
+    """A note with a line naming a CSL variable ("original-date: 1859", Zotero's "Original Date:
+    1859"), read as Zotero's Extra is: Zotero keeps there what its fields cannot hold, and its
+    exports (CSL-JSON's note, BibTeX's note) and hand edits leave it there."""
+    return any((field := extra_field(line)) and field[0] in ALL_VARIABLES for line in note.split("\n"))
+
+
 def read_extra(item: Item, extra: str, fill_only: bool = False) -> None:
     """Zotero's `name: value` lines (its Extra field; the note of a CSL-JSON export) into the
     variables they name, the rest kept as the note. `fill_only` (a CSL-JSON item, which already
@@ -324,7 +331,7 @@ def read_extra(item: Item, extra: str, fill_only: bool = False) -> None:
     for line in extra.split("\n"):
         name, value = extra_field(line) or ("", "")
         free = not fill_only or name not in item or name in filled
-        if name == "note":  # "Note: ..." is text, not a variable
+        if name == "note" or name in ALL_VARIABLES and refused_field(value):  # "Note: ..." is text
             note_lines.append(line)
         elif name == "type" and value in CSL_ITEM_TYPES and not fill_only:
             item["type"] = value
@@ -403,18 +410,21 @@ def _parse_name_line(text: str) -> dict:
 
 
 def date_text(value: dict) -> str:
-    """A CSL date as the text Zotero stores: ISO parts, ranges with '/'."""
+    """A CSL date as the text Zotero stores: ISO parts, ranges with '/', a circa date after
+    'ca.' (Zotero keeps date text as written and finds the year in it)."""
     if not isinstance(value, dict):
         return str(value)
     parts = value.get("date-parts")
     if parts and parts[0] and parts[0][0] not in (None, ""):
-        return "/".join("-".join(f"{int(n):02d}" if i else str(int(n)) for i, n in enumerate(p))
+        text = "/".join("-".join(f"{int(n):02d}" if i else str(int(n)) for i, n in enumerate(p))
                         for p in parts if p)
+        return f"ca. {text}" if value.get("circa") else text
     return str(value.get("literal") or value.get("raw") or "")
 
 
 def parse_date(text: str) -> dict:
-    """Zotero's date text back to a CSL date; what is not ISO stays literal.
+    """Zotero's date text back to a CSL date; a circa date ('ca. 1850') is read as every format
+    reads one (:func:`items.approximate_date`), any other text that is not ISO stays literal.
 
     Access dates come as timestamps ("2014-06-12T21:28:55Z" from the API, "2014-06-12
     21:28:55" from the desktop); the time of day is dropped, as CSL dates have none.
@@ -425,7 +435,7 @@ def parse_date(text: str) -> dict:
     for end in ends:
         match = _ISO_DATE.match(_TIME_OF_DAY.sub("", end.strip()))
         if not match:
-            return {"literal": text}
+            return approximate_date(text) or {"literal": text}
         parts.append([int(g) for g in match.groups() if g])
     return {"date-parts": parts}
 
