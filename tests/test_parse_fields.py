@@ -419,6 +419,22 @@ def test_an_unquoted_speech_description_runs_on_to_its_comma():
     assert "publisher" not in item
 
 
+@pytest.mark.parametrize("text,speaker,title,place", [
+    ("Sergei Shoigu, speech at the expanded session of the Board of the Ministry of Defence, Moscow, 21 December 2021, "
+     "available at: https://function.mil.ru/news_page/country/more.htm?id=12400112@egNews, accessed 10 January 2022.",
+     "Shoigu", "speech at the expanded session of the Board of the Ministry of Defence", "Moscow"),
+    ("Sergei Shoigu, speech at the expanded session of the Board of the Ministry of Defence, Moscow, 21 December 2021.",
+     "Shoigu", "speech at the expanded session of the Board of the Ministry of Defence", "Moscow"),
+])
+def test_a_speech_description_the_tagger_left_as_a_note_names_its_speaker(text, speaker, title, place):
+    # the tagger had left the name and description as a note and taken the ministry for the publisher of a
+    # document (or a book) published in Moscow
+    item = parse_reference(text)
+    assert (item["type"], item["author"][0]["family"], item["title"], item["event-place"]) == (
+        "speech", speaker, title, place)
+    assert "publisher" not in item and "note" not in item
+
+
 def test_a_channel_named_before_the_programme_it_aired_is_a_broadcasts_publisher():
     # the quoted name had been taken for an author's family name and the item for a book published by the channel
     item = parse_reference("ONT, ‘Kontury’, 16 August 2020.")

@@ -1236,14 +1236,18 @@ def _constrain(words, labels, probs, tagger, text) -> None:
         labels[c + 1:c + 3] = ["genre", "genre"]
     # Notes "Sviatlana Tsikhanouskaya, address to the European Parliament’s Committee on Foreign Affairs, Brussels,
     # 21 September 2020": a person's name, then an unquoted description of the talk (_SPEECH_TITLE's kind and
-    # audience, in lower case), which the tagger ran into one title with the name.
+    # audience, in lower case), which the tagger ran into one title with the name, or left as a note with the body
+    # the description names as publisher ("Sergei Shoigu, speech at the expanded session of the Board of the
+    # Ministry of Defence, Moscow, ..."): the name is the speaker, the description the title up to its comma.
     c = next((c for c in range(1, min(n - 2, 4)) if words[c].endswith(",")), 0) \
-        if labels[0] == "title" and ("speech" in text or "address" in text or "remarks" in text or "lecture" in text) else 0
-    if c and words[c + 1][:1].islower() and labels[c + 1] == "title" \
+        if "speech" in text or "address" in text or "remarks" in text or "lecture" in text else 0
+    if c and words[c + 1][:1].islower() and labels[c + 1] in ("title", "note") \
             and _SPEECH_TITLE.match(" ".join(words[c + 1:c + 4])) \
             and all(w[:1].isupper() and w.strip(",").replace("-", "").isalpha() for w in words[:c + 1]) \
             and not corporate_name(" ".join(words[:c + 1])[:-1]):
+        end = next((k for k in range(c + 1, n - 1) if words[k].endswith(",")), c)
         labels[:c + 1] = ["author"] * (c + 1)
+        labels[c + 1:end + 1] = ["title"] * (end - c)
     # Notes "‘Title’, 24.kg, 5 March 2019" / "‘Title’, Kazinform, 23 March 2022": a news site or a name
     # of one to three capitalised words between the quoted title and the date is the periodical, unless
     # it is a place ("‘Joint Statement’, Minsk, 29 May 2014"); the tagger may have run it into the
