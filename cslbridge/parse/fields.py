@@ -658,9 +658,11 @@ _INTERVIEW_HEAD = re.compile(rf"(?i)(?:\w+(?:[’']s|s[’'])\s+)?(?:(?:group|jo
                              rf"in-depth|follow-up|expert)\s+)?{INTERVIEW_MEANS}(?:interviews?|focus[- ]groups?)"
                              r"(?:\s+by\s+the\s+authors?)?\s+(?:with|among)\b"
                              r"|(?:интервью|беседа|фокус-группа)(?:\s+автора)?\s+с\b|" + FOREIGN_INTERVIEW)
-# A country's subdivision named by its kind after its name: "Aravan district", "Osh oblast", "Khatlon Province".
+# A country's subdivision named by its kind after its name: "Aravan district", "Osh oblast", "Khatlon Province",
+# Mongolia's "Khanbogd soum" and "Umnugovi aimag", Uzbekistan's "tuman", Kazakhstan's "audany".
 _ADMINISTRATIVE_UNIT = re.compile(r"district|region|province|oblast|oblysy?|raion|rayon|krai|kray|okrug|county|"
                                   r"governorate|prefecture|canton|voivodeship|viloyat|velayat|municipality|"
+                                  r"soum|sum|aimag|aimak|tuman|audany|"
                                   r"р-н|район|обл\.?|область|край|округ")
 
 
