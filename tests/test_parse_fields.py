@@ -2623,6 +2623,25 @@ def test_a_law_named_by_kind_issuer_and_number_is_titled_by_them():
     assert law["type"] == "legislation" and law["title"].startswith("Law of Ukraine No. 1207-VII ‘On Ensuring")
 
 
+@pytest.mark.parametrize("text,title,issued", [
+    ("Ukaz Prezidenta Rossiiskoi Federatsii ot 7 maya 2018 g. No. 204, available at: http://www.kremlin.ru/acts/bank/43027, "
+     "accessed 2 June 2018.", "Ukaz Prezidenta Rossiiskoi Federatsii ot 7 maya 2018 g. No. 204", None),
+    ("Ukaz Prezidenta Rossiiskoi Federatsii ot 5 marta 2020 g. No. 164.",
+     "Ukaz Prezidenta Rossiiskoi Federatsii ot 5 marta 2020 g. No. 164", None),
+    ("Federal'nyi zakon ot 06.10.2003 No. 131-FZ.", "Federal'nyi zakon ot 06.10.2003 No. 131-FZ", None),
+    ("Ukaz Prezidenta RF No. 683, 31 December 2015.", "Ukaz Prezidenta RF No. 683", [[2015, 12, 31]]),
+    ("Presidential Decree No. 204, 7 May 2018.", "Presidential Decree No. 204", [[2018, 5, 7]]),
+])
+def test_an_act_cited_by_kind_issuer_and_number_alone_is_titled_by_them(text, title, issued):
+    # with no name of its own after the number, the title had been cut before the date ('... ot 7 maya 2018 g.', the
+    # number alone its number) or lost to a note, 'ot' ended it, or the act was a journal's issue ('Presidential
+    # Decree', issue 204)
+    item = parse_reference(text)
+    assert (item["type"], item["title"]) == ("legislation", title)
+    assert item.get("issued", {}).get("date-parts") == issued
+    assert not {"number", "container-title", "issue", "note"} & set(item)
+
+
 def test_a_programme_on_a_tv_channel_is_a_broadcast_with_its_network_as_publisher():
     vesti = parse_reference("‘Vesti nedeli’, Rossiya 1, 24 November 2013.")
     assert (vesti["type"], vesti["title"], vesti["publisher"]) == ("broadcast", "Vesti nedeli", "Rossiya 1")

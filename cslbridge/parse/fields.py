@@ -2595,6 +2595,14 @@ def _constrain(words, labels, probs, tagger, text) -> None:
     if "//" in words and law_first:
         for k in range(words.index("//")):
             labels[k] = "title"
+    # Notes "Ukaz Prezidenta Rossiiskoi Federatsii ot 7 maya 2018 g. No. 204, available at: ...", "Presidential
+    # Decree No. 204, 7 May 2018.": an act cited by its kind, issuer, date and number alone, with no name of its own
+    # to follow, is titled by them (the tagger had cut the title before the date or number, or read a journal's issue).
+    k = next((k for k in range(1, min(n - 1, 14)) if words[k] in ("No.", "No", "№")), 0) \
+        if law_first and "//" not in words and not any(quote in text for quote in "‘“«\"[") else 0
+    if k and _ACT_NUMBER.match(words[k + 1]) and (k + 2 == n or words[k + 1].endswith((",", "."))) \
+            and not any(w.endswith((",", ";", ":")) for w in words[:k]):
+        labels[:k + 2] = ["title"] * (k + 2)
     # GOST "Title : постановление Правительства РФ от 15.04.2014 № 316. URL: ...": with no gazette
     # after it, the act's kind, date and number close its title (the tagger made them a
     # container, a date and an issue).
@@ -5874,7 +5882,7 @@ _LAW_RE = re.compile(r"\b(federal law|law of|act of|decree|ukaz|zakon|закон
 # An act named first: "Федеральный закон от ...", "Указ ...", a code ("Гражданский кодекс Российской Федерации ...",
 # "Кодекс Республики Беларусь об образовании ...").
 _LAW_START = re.compile(r"(?i)\W*(?:федеральный\s+закон|закон|указ|постановление|распоряжение"
-                        r"|(?:[\w-]+(?:ый|ий|ой)\s+){0,2}кодекс|federal(?:nyi)?\s+"
+                        r"|(?:[\w-]+(?:ый|ий|ой)\s+){0,2}кодекс|federal(?:[’']?nyi)?\s+"
                         r"(?:law|zakon)|decree|directive|regulation\s+\(|ukaz|postanovlenie|prikaz|rasporyazhenie|zakon|postanova"
                         r"|law\s+of\s+(?:ukraine|georgia|mongolia|the\s+republic\s+of)"
                         # continental acts by their kind and number or date: Spanish "Ley 19/2021, de ...", "Real
@@ -5883,6 +5891,7 @@ _LAW_START = re.compile(r"(?i)\W*(?:федеральный\s+закон|зако
                         # "Tarifautonomiestärkungsgesetz vom 11. August 2014"
                         r"|ley\s+(?:orgánica\s+)?\d|real\s+decreto|decreto(?:-ley)?\s+(?:legislativo\s+)?\d|loi\s+n"
                         r"|legge\s+(?:\d|n\.)|lei\s+(?:complementar\s+)?n|ustawa\s+z\s+dnia|zákon\s+č|\w*gesetz\s+vom\s+\d"
+                        r"|presidential\s+(?:decree|order|resolution)"
                         r"|(?:order|resolution|instruction)\s+(?:of\s+the\s+(?:ministry|government|cabinet|president|federal)"
                         r"|no\.\s*\d+\s+of\s+\d+))\b")  # "Order No. 109 of 21 March 2003 on ..."
 # Official gazettes: what they print is law ("// Собрание законодательства РФ. 2016. № 49. Ст. 6886"). The
