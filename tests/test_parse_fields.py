@@ -482,6 +482,16 @@ def test_one_body_with_and_in_its_name_is_not_split():
         {"family": "Smith", "given": "J."}, {"literal": "Ministry of Finance"}]
 
 
+def test_a_bodys_name_past_its_comma_runs_to_the_quoted_title():
+    # the tagger had ended the ministry at 'Labour,' and run the rest of its name into the title; the item was a book
+    item = parse_reference("Ministry of Labour, Migration and Employment of the Population of the Republic of Tajikistan, "
+                           "‘Doklad o sostoyanii trudovoi migratsii v 2019 godu’, Dushanbe, 2020.")
+    assert item["author"] == [
+        {"literal": "Ministry of Labour, Migration and Employment of the Population of the Republic of Tajikistan"}]
+    assert (item["type"], item["title"], item["publisher-place"]) == (
+        "document", "Doklad o sostoyanii trudovoi migratsii v 2019 godu", "Dushanbe")
+
+
 def test_a_body_and_its_office_after_a_comma_are_one_body():
     assert parse_names("United Nations Development Programme, Country Office for Tajikistan") == [
         {"literal": "United Nations Development Programme, Country Office for Tajikistan"}]

@@ -1236,6 +1236,16 @@ def _constrain(words, labels, probs, tagger, text) -> None:
             and corporate_name(" ".join(words[:c + 1])[:-1]):
         labels[:c + 1] = ["author"] * (c + 1)
         labels[c + 1:c + 3] = ["genre", "genre"]
+    # Notes "Ministry of Labour, Migration and Employment of the Population of the Republic of Tajikistan, ‘Doklad ...’,
+    # Dushanbe, 2020": a body's name that goes on past a comma runs to the quoted title, which opens at its quote;
+    # the tagger had ended the author at the first comma and run the rest of the name into the title.
+    a = _run_end(labels, 0, "author") if labels[0] == "author" and (" ‘" in text or " “" in text) else n
+    q = next((q for q in range(a + 2, n) if words[q][:1] in "‘“"), 0) if a + 2 < n and words[a].endswith(",") else 0
+    if q and words[q - 1].endswith(",") and all(label == "title" for label in labels[a + 1:q + 1]) \
+            and all(w[:1].isupper() for w, prev in zip(words[a + 1:q], words[a:q - 1]) if prev.endswith(",")) \
+            and not any(ch.isdigit() for w in words[a + 1:q] for ch in w) \
+            and corporate_name(" ".join(words[:a + 1])[:-1]):
+        labels[a + 1:q] = ["author"] * (q - a - 1)
     # Notes "Sviatlana Tsikhanouskaya, address to the European Parliament’s Committee on Foreign Affairs, Brussels,
     # 21 September 2020": a person's name, then an unquoted description of the talk (_SPEECH_TITLE's kind and
     # audience, in lower case), which the tagger ran into one title with the name, or left as a note with the body
