@@ -3021,6 +3021,21 @@ def test_a_note_s_volume_and_issue_before_a_month(text, volume, issue, date):
         "Eurasia Daily Monitor", volume, issue, {"date-parts": [date]})
 
 
+@pytest.mark.parametrize("text, kind, container", [
+    ("Aleksandr Gabuev, ‘Arktika stanovitsya zonoi konkurentsii’, Kommersant-Vlast’, 12, 2 April 2019, p. 18.",
+     "article-newspaper", "Kommersant-Vlast’"),
+    ("‘Novyi oblik armii’, Ogonek, 12, 8 April 2013, pp. 10–12.", "article-journal", "Ogonek"),
+])
+def test_a_weeklys_one_number_before_the_day_is_its_issue(text, kind, container):
+    """'‘Title’, Kommersant-Vlast’, 12, 2 April 2019': one bare number after the periodical and before a day's date is
+    its issue, as 'no. 12' is (the type as with 'no. 12'); it had been run into the date and left in note."""
+    item = parse_reference(text)
+    assert (item["type"], item["container-title"], item.get("issue")) == (kind, container, "12")
+    assert "volume" not in item and "note" not in item and len(item["issued"]["date-parts"][0]) == 3
+    same = parse_reference(text.replace(", 12, ", ", no. 12, "))
+    assert (same["type"], same.get("issue")) == (kind, "12")
+
+
 def test_a_number_read_into_a_date_is_kept():
     """A number the tagger ran into a date span that is no part of the date read from it ('2' in 'Polar Record 44,
     2 (April 2008)') stays in note with the span, as words beside a date do, instead of being lost."""

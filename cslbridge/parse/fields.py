@@ -1226,6 +1226,11 @@ def _constrain(words, labels, probs, tagger, text) -> None:
                 and labels[i + 2] == "date" and (words[i + 2].strip(".,").lower() in MONTHS or i + 3 < n
                                                  and words[i + 3].strip(".,").lower() in MONTHS):
             labels[i] = labels[i + 1] = "volume"
+        elif labels[i - 1] == "container" and words[i - 1].endswith(",") and _VOLUME_ISSUE_NUMBER.fullmatch(words[i]) \
+                and i + 3 < n and _SHORT_NUMBER.fullmatch(words[i + 1]) and words[i + 2].strip(".,").lower() in MONTHS \
+                and labels[i + 1] == "date" and _BARE_YEAR.match(words[i + 3]) and not _BARE_YEAR.match(words[i]):
+            # "‘Title’, Kommersant-Vlast’, 12, 2 April 2019": one number before a day's date, the weekly's issue
+            labels[i] = "volume"
     # Notes "Ministry of Internal Affairs of the Republic of Belarus, press release, 10 August 2020": a body's
     # untitled paper named by its kind (APA's described grey literature) before the date; the tagger took
     # "press" for a second author.
@@ -4052,6 +4057,9 @@ def _parse(text: str, tagger) -> dict:
     if stop and _PREPRINT_SERVER.fullmatch(server) and _date_from_day_month(item, day):
         item["container-title"] = server  # Chicago "“Title.” SocArXiv. March 3. doi:...": the server, then the day posted
     talk = _talk_after_title(item, confidence) if "event-title" not in item and "title" in item else None
+    if "volume" in item and "issue" not in item and _has_day(item.get("issued")) \
+            and re.search(re.escape(f"{item.get('container-title')}, {item['volume']}, ") + r"\d{1,2}\s", clean):
+        _move(item, confidence, "volume", "issue")  # "Kommersant-Vlast’, 12, 2 April 2019": a weekly's number, by the day
     kind, type_conf = _item_type(item, clean)
     if episode:
         kind, type_conf = "broadcast", 0.9
