@@ -2844,6 +2844,23 @@ def test_a_case_with_its_court_after_the_parties():
     assert (short["type"], short["authority"], short["number"]) == ("legal_case", "ECtHR", "App. no. 48787/99")
 
 
+@pytest.mark.parametrize("text,court,number", [
+    ("Supreme Court of Lithuania, Ruling in Civil Case No. e3K-3-112-684/2021, 8 April 2021.",
+     "Supreme Court of Lithuania", "Ruling in Civil Case No. e3K-3-112-684/2021"),
+    ("Arbitrazhnyi sud goroda Moskvy, Reshenie po delu No. A40-123456/2019, 12 March 2020.",
+     "Arbitrazhnyi sud goroda Moskvy", "Reshenie po delu No. A40-123456/2019"),
+    ("Verkhovnyi sud Rossiiskoi Federatsii, Opredelenie No. 5-KG20-12, 3 June 2020, available at: "
+     "https://vsrf.ru/stor_pdf.php?id=1891234, accessed 10 July 2020.", "Verkhovnyi sud Rossiiskoi Federatsii",
+     "Opredelenie No. 5-KG20-12"),
+])
+def test_a_courts_act_in_a_named_kind_of_case_or_in_transliteration_is_a_legal_case(text, court, number):
+    # a civil (criminal, administrative) case, and the transliterated court ('sud') and act ('Reshenie po delu',
+    # 'Opredelenie'), had hidden the decision: a document by the court, or two people ('Moskvy', 'A40-123456/2019')
+    item = parse_reference(text)
+    assert (item["type"], item["authority"], item["number"]) == ("legal_case", court, number)
+    assert "author" not in item and len(item["issued"]["date-parts"][0]) == 3
+
+
 def test_a_criminal_courts_verdict_cited_by_its_number_is_a_legal_case():
     """A criminal court's 'Verdict No.' (Russian 'Приговор') is a court's act as its 'Decision No.' is: the
     court the authority, not a document's publisher."""

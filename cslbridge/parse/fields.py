@@ -3932,7 +3932,7 @@ def _parse(text: str, tagger) -> dict:
         shelfmark = _TNA_NARA_SHELFMARK.search(clean)
     if shelfmark and shelfmark.start(1) > 3:
         return _archival(source, clean[:shelfmark.start(1)], shelfmark.group(1), tagger)
-    decision = _COURT_DECISION.match(clean) if "ourt" in clean or "уд" in clean else None
+    decision = _COURT_DECISION.match(clean) if "ourt" in clean or "уд" in clean or "ud " in clean else None
     if decision and " v. " not in clean and " v " not in clean:
         return _court_decision(source, decision, tagger)
     application = _CASE_BY_APPLICATION.match(clean) if " v. " in clean else None
@@ -4252,12 +4252,16 @@ def _archival(source: str, head: str, shelfmark: str, tagger) -> dict:
 # names, "X v. Y", are Bluebook/OSCOLA's.)
 # The court may be followed by its chamber ("Supreme Court of Estonia, Constitutional Review Chamber, judgment No.
 # 5-21-1 of 6 April 2021"), the act written in lower case and dated by "of"; the act may name the case its number is
-# ("Constitutional Court of the Republic of Latvia, Judgment in Case No. 2017-25-01, 8 June 2018").
+# ("Constitutional Court of the Republic of Latvia, Judgment in Case No. 2017-25-01, 8 June 2018", "Supreme Court of
+# Lithuania, Ruling in Civil Case No. e3K-3-112-684/2021, ..."), in transliteration too ("Arbitrazhnyi sud goroda
+# Moskvy, Reshenie po delu No. A40-123456/2019, ...").
 _COURT_DECISION = re.compile(
-    r"(?P<court>[^,;:‘“\"]*?\b(?:Court|Tribunal|Суд|суд)\b[^,;:]*"
+    r"(?P<court>[^,;:‘“\"]*?\b(?:Court|Tribunal|Суд|суд|[Ss]ud)\b[^,;:]*"
     r"(?:,\s*[^,;:‘“\"]*?\b(?:Chamber|Division|Department|Section|Senate|Panel|Collegium|Палата|Коллегия)\b[^,;:]*)?),\s*"
     r"(?P<act>(?i:Decision|Judgment|Judgement|Ruling|Verdict|Resolution|Order|Opinion|Advisory Opinion|Постановление|Решение|"
-    r"Определение|Приговор)(?:\s+(?:(?i:in\s+(?:the\s+)?case)\s+)?(?:No\.?|№)\s*[\w/.-]*\w)?)"
+    r"Определение|Приговор|Postanovlenie|Reshenie|Opredelenie|Prigovor)"
+    r"(?:\s+(?:(?i:(?:in\s+(?:the\s+)?(?:(?:civil|criminal|administrative|constitutional)\s+)?case|po\s+delu))\s+)?"
+    r"(?:No\.?|№)\s*[\w/.-]*\w)?)"
     r"(?:\s+(?P<subject>(?:on|concerning|regarding|in the case of|о|об|по делу)\s[^,]+))?(?:,\s*|\s+of\s+(?=\d))"
     r"(?P<rest>.+)$")
 
