@@ -2861,6 +2861,25 @@ def test_a_courts_act_in_a_named_kind_of_case_or_in_transliteration_is_a_legal_c
     assert "author" not in item and len(item["issued"]["date-parts"][0]) == 3
 
 
+@pytest.mark.parametrize("text,title,decision", [
+    ("International Court of Justice, Application of the International Convention on the Elimination of All Forms of "
+     "Racial Discrimination (Armenia v. Azerbaijan), Order of 7 December 2021.",
+     "Application of the International Convention on the Elimination of All Forms of Racial Discrimination "
+     "(Armenia v. Azerbaijan)", "Order"),
+    ("International Court of Justice, Application of the International Convention on the Elimination of All Forms of "
+     "Racial Discrimination (Azerbaijan v. Armenia), Provisional Measures, Order of 7 December 2021, available at: "
+     "https://www.icj-cij.org/case/181, accessed 3 January 2022.",
+     "Application of the International Convention on the Elimination of All Forms of Racial Discrimination "
+     "(Azerbaijan v. Armenia)", "Provisional Measures, Order"),
+])
+def test_a_case_named_by_its_subject_and_parties_is_a_legal_case(text, title, decision):
+    # the court had been the author of a document titled up to ', Order' (a container 'Provisional Measures, Order of')
+    item = parse_reference(text)
+    assert (item["type"], item["authority"], item["title"]) == ("legal_case", "International Court of Justice", title)
+    assert item["issued"] == {"date-parts": [[2021, 12, 7]]} and item["note"] == decision
+    assert not {"author", "container-title", "number"} & set(item)
+
+
 def test_a_criminal_courts_verdict_cited_by_its_number_is_a_legal_case():
     """A criminal court's 'Verdict No.' (Russian 'Приговор') is a court's act as its 'Decision No.' is: the
     court the authority, not a document's publisher."""

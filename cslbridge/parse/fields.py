@@ -3935,7 +3935,7 @@ def _parse(text: str, tagger) -> dict:
     decision = _COURT_DECISION.match(clean) if "ourt" in clean or "уд" in clean or "ud " in clean else None
     if decision and " v. " not in clean and " v " not in clean:
         return _court_decision(source, decision, tagger)
-    application = _CASE_BY_APPLICATION.match(clean) if " v. " in clean else None
+    application = (_CASE_BY_APPLICATION.match(clean) or _CASE_BY_SUBJECT.match(clean)) if " v. " in clean else None
     if application:
         return _case_by_application(source, application, tagger)
     pieces = segments(clean) if "; " in clean or _OPENS_WITH_POINTER.match(clean) else None
@@ -4296,9 +4296,19 @@ _CASE_BY_APPLICATION = re.compile(
     r"(?:\s+and\s+\d+\s+others)?),\s*(?P<rest>.+)$")
 
 
+# A case the International Court of Justice (and courts citing as it does) names by its subject and parties, then
+# what it gave and when: "International Court of Justice, Application of the International Convention on the
+# Elimination of All Forms of Racial Discrimination (Armenia v. Azerbaijan), Order of 7 December 2021". The groups
+# are _CASE_BY_APPLICATION's, with no formation, court after the parties or application number.
+_CASE_BY_SUBJECT = re.compile(
+    r"^(?P<court>[^,‘“\"]{2,80}?\b(?:Court|Tribunal)\b[^,‘“\"]*?),\s+(?P<title>[^‘“\"]+?\([^()]+? v\. [^()]+\))"
+    r"(?P<formation>)(?P<court_after>)(?P<number>),\s*"
+    r"(?P<rest>(?i:(?:provisional\s+measures,\s+)?(?:order|judgment|judgement|advisory\s+opinion)\s+of\s+\d).+)$")
+
+
 # What the court gave on the date that follows: "Judgment of 13 April 2017", "Grand Chamber judgment (merits) of ...",
-# "Decision on admissibility of ...".
-_DECISION_OF = re.compile(r"(?i)((?:(?:grand\s+)?chamber\s+)?(?:judgment|judgement|decision|ruling)"
+# "Decision on admissibility of ...", the ICJ's "Provisional Measures, Order of ...".
+_DECISION_OF = re.compile(r"(?i)((?:provisional\s+measures,\s+)?(?:(?:grand\s+)?chamber\s+)?(?:judgment|judgement|decision|ruling|order|advisory\s+opinion)"
                           r"(?:\s+on\s+admissibility|\s*\([^()]{1,40}\))?)\s+of\s+(?=\d)")
 
 
@@ -4315,7 +4325,9 @@ def _case_by_application(source: str, case: re.Match, tagger) -> dict:
     for key in ("number", "title"):
         if key in item:
             add_note(item, item.pop(key))
-    item.update({"type": "legal_case", "title": case.group("title"), "number": case.group("number")})
+    item.update({"type": "legal_case", "title": case.group("title")})
+    if case.group("number"):
+        item["number"] = case.group("number")
     if case.group("court") or case.group("court_after"):
         item["authority"] = (case.group("court") or case.group("court_after")).strip()
     if case.group("formation"):  # "[GC]": the Grand Chamber
