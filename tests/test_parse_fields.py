@@ -8,7 +8,7 @@ import pytest
 from cslbridge.items import validate
 from cslbridge.parse.dates import parse_date
 from cslbridge.parse.fields import item_from_spans, parse_reference, parse_references
-from cslbridge.parse.names import parse_names
+from cslbridge.parse.names import corporate_name, parse_names
 from cslbridge.parse.rules import pages, strip_end, volume_issue
 
 
@@ -490,6 +490,19 @@ def test_a_bodys_name_past_its_comma_runs_to_the_quoted_title():
         {"literal": "Ministry of Labour, Migration and Employment of the Population of the Republic of Tajikistan"}]
     assert (item["type"], item["title"], item["publisher-place"]) == (
         "document", "Doklad o sostoyanii trudovoi migratsii v 2019 godu", "Dushanbe")
+
+
+def test_a_bodys_national_chapter_is_a_body():
+    # 'Transparency International Georgia' had been a person, given name 'Transparency International'
+    item = parse_reference("Transparency International Georgia, ‘Assessment of the 2020 Parliamentary Elections’, "
+                           "Tbilisi, January 2021, available at: https://transparency.ge/en/post/assessment-2020, "
+                           "accessed 5 February 2021.")
+    assert item["author"] == [{"literal": "Transparency International Georgia"}]
+    assert (item["title"], item["publisher-place"]) == ("Assessment of the 2020 Parliamentary Elections", "Tbilisi")
+    assert parse_names("Amnesty International UK") == [{"literal": "Amnesty International UK"}]
+    assert parse_names("Human Rights Watch Russia") == [{"literal": "Human Rights Watch Russia"}]
+    # a series named with the word is none ('Problems of International Politics')
+    assert not corporate_name("Problems of International Politics")
 
 
 def test_a_body_and_its_office_after_a_comma_are_one_body():

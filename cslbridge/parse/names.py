@@ -105,7 +105,11 @@ viktor boris igor pavel fyodor grigory oleg vadim konstantin""".split())
 
 def body_by_last_word(words: list[str]) -> bool:
     """"Amnesty International", "Human Rights Watch", "Freedom House", "Chatham House": bodies by their last
-    word, which in a longer text ("... International Conference") names no body, nor after an initial ("E. House")."""
+    word, which in a longer text ("... International Conference") names no body, nor after an initial ("E. House");
+    so are their national chapters, the country's name after them ("Transparency International Georgia")."""
+    if 3 <= len(words) <= 4 and all(w[:1].isupper() for w in words) and words[-1].strip(".,").isalpha() \
+            and body_by_last_word(words[:-1]):
+        return True
     return 2 <= len(words) <= 3 and words[-1].strip(".,").lower() in ("international", "watch", "house") \
         and not any(_is_initials(w.strip(",")) for w in words[:-1])
 
