@@ -492,6 +492,19 @@ def test_a_bodys_name_past_its_comma_runs_to_the_quoted_title():
         "document", "Doklad o sostoyanii trudovoi migratsii v 2019 godu", "Dushanbe")
 
 
+@pytest.mark.parametrize("text,places", [
+    ("International Crisis Group, ‘Georgia’s Election: Lessons from the 2020 Vote’, Europe Briefing No. 91, "
+     "Tbilisi/Brussels, 14 December 2020.", "Tbilisi/Brussels"),
+    ("International Crisis Group, ‘Nagorno-Karabakh: Seeking a Path to Peace in the Ashes of War’, Europe Report "
+     "No. 264, Baku/Yerevan/Brussels, 9 June 2021.", "Baku/Yerevan/Brussels"),
+])
+def test_towns_joined_by_a_slash_are_the_place(text, places):
+    # the towns a body's report names together had been its publisher
+    item = parse_reference(text)
+    assert (item["type"], item["publisher-place"]) == ("report", places)
+    assert "publisher" not in item
+
+
 def test_a_bodys_national_chapter_is_a_body():
     # 'Transparency International Georgia' had been a person, given name 'Transparency International'
     item = parse_reference("Transparency International Georgia, ‘Assessment of the 2020 Parliamentary Elections’, "

@@ -4056,6 +4056,9 @@ def _parse(text: str, tagger) -> dict:
     server, stop, day = item.get("container-title", "").partition(". ")
     if stop and _PREPRINT_SERVER.fullmatch(server) and _date_from_day_month(item, day):
         item["container-title"] = server  # Chicago "“Title.” SocArXiv. March 3. doi:...": the server, then the day posted
+    if "/" in item.get("publisher", "") and "publisher-place" not in item \
+            and all(map(is_place, item["publisher"].split("/"))):
+        _move(item, confidence, "publisher", "publisher-place")  # "Tbilisi/Brussels": the towns a body works from
     talk = _talk_after_title(item, confidence) if "event-title" not in item and "title" in item else None
     if "volume" in item and "issue" not in item and _has_day(item.get("issued")) \
             and re.search(re.escape(f"{item.get('container-title')}, {item['volume']}, ") + r"\d{1,2}\s", clean):
