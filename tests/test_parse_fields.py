@@ -3184,6 +3184,16 @@ def test_a_body_named_with_its_acronym_in_brackets_keeps_the_closing_bracket(spa
     assert parse_names(span) == [{"literal": literal}]
 
 
+@pytest.mark.parametrize("series", ["RAND Report", "Research Report"])
+def test_a_lettered_report_number_after_the_series_word_is_the_reports(series):
+    # the number's letters and hyphen before its digits ('RR-1234-A') had hidden the series: a book published by
+    # 'RAND Report RR-1234-A, RAND Corporation'
+    item = parse_reference(f"Andrew Radin, ‘Russian Military Reform since 2008’, {series} RR-1234-A, RAND Corporation, "
+                           "Santa Monica, CA, 2019.")
+    assert (item["type"], item["genre"], item["number"], item["publisher"], item["publisher-place"]) == (
+        "report", series, "RR-1234-A", "RAND Corporation", "Santa Monica, CA")
+
+
 @pytest.mark.parametrize("text,series,number,publisher", [
     ("Maria Lipman, ‘Russia’s Nonpolitical Youth’, PONARS Eurasia Policy Memo No. 311, Elliott School, "
      "March 2014.", "PONARS Eurasia Policy Memo", "311", "Elliott School"),

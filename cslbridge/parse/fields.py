@@ -1354,7 +1354,7 @@ def _constrain(words, labels, probs, tagger, text) -> None:
         code = j + 1 < n and re.fullmatch(r"[A-Z]{2,5}", words[j]) is not None
         last = j + code
         # the number ends a sentence or clause, or an imprint's bracket follows it
-        if last < n and re.fullmatch(r"[A-Z]{0,5}\d[\w./-]*[,.]", words[last]) \
+        if last < n and re.fullmatch(r"[A-Z]{0,5}-?\d[\w./-]*[,.]", words[last]) \
                 or named and last + 1 < n and re.fullmatch(r"\d[\w./-]*", words[last]) and words[last + 1][:1] == "(":
             if re.fullmatch(rf"{_YEAR}[,.]?", words[last]):  # "Annual Report 2019," is a title's year
                 continue
