@@ -410,6 +410,30 @@ def test_an_untitled_post_named_by_its_kind_and_platform(text, who, platform, ki
     assert (item["type"], item["author"], item["container-title"], item["note"]) == ("post", [who], platform, kind)
 
 
+@pytest.mark.parametrize("text,who,handle", [
+    ("Salome Zourabichvili (@Zourabichvili_S), ‘Georgia’s choice is Europe’, X, 3 March 2022, "
+     "https://x.com/Zourabichvili_S/status/1499412345678901234.", "Zourabichvili", "@Zourabichvili_S"),
+    ("Charles Michel (@CharlesMichel), ‘Productive meeting tonight with President Aliyev and Prime Minister "
+     "Pashinyan’, Twitter, 14 May 2023.", "Michel", "@CharlesMichel"),
+])
+def test_a_posts_handle_in_round_brackets_goes_to_note(text, who, handle):
+    # the handle had been read as the author's family name ('(@Zourabichvili_S', given 'Salome Zourabichvili')
+    item = parse_reference(text)
+    assert (item["type"], item["author"][0]["family"], item["note"]) == ("post", who, handle)
+
+
+@pytest.mark.parametrize("text", [
+    "Gabrielius Landsbergis, tweet, 3 April 2022, https://twitter.com/GLandsbergis/status/1510612345678901234.",
+    "Gabrielius Landsbergis, tweet, 3 April 2022.",
+])
+def test_an_untitled_tweet_is_its_authors_post(text):
+    # 'Gabrielius Landsbergis, tweet' had been the title (of a document without the link)
+    item = parse_reference(text)
+    assert (item["type"], item["author"], item["note"]) == (
+        "post", [{"family": "Landsbergis", "given": "Gabrielius"}], "tweet")
+    assert "title" not in item and item["issued"] == {"date-parts": [[2022, 4, 3]]}
+
+
 def test_an_unquoted_speech_description_runs_on_to_its_comma():
     # the body the description names had been cut off as the speech's publisher ('Council of Tatarstan')
     item = parse_reference("Rustam Minnikhanov, speech at the session of the State Council of Tatarstan, Kazan, "

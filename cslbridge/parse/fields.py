@@ -1211,7 +1211,7 @@ def _constrain(words, labels, probs, tagger, text) -> None:
         labels[:e + 1] = ["title"] * (e + 1)
     # Notes "Sviatlana Tsikhanouskaya, post on Telegram, 17 August 2020, https://t.me/...", "Maria Zakharova,
     # Facebook post, 3 March 2022": an untitled post named by its kind and platform after its author's name.
-    c = next((c for c in range(min(n - 2, 5)) if words[c].endswith(",")), -1) if "post" in text else -1
+    c = next((c for c in range(min(n - 2, 5)) if words[c].endswith(",")), -1) if "post" in text or "tweet" in text else -1
     d = next((d for d in range(c + 1, min(n - 1, c + 5)) if words[d].endswith(",")), 0) if c >= 0 else 0
     if d and _UNTITLED_POST.fullmatch(" ".join(words[c + 1:d + 1])[:-1]) and labels[d + 1] == "date" \
             and all(w[:1].isupper() for w in words[:c + 1]):
@@ -3870,9 +3870,10 @@ def _parse(text: str, tagger) -> dict:
     annotation = _READING_ANNOTATION.search(clean) if " – " in clean or " — " in clean or " - " in clean else None
     if annotation and len(annotation.group(1).split()) >= 4:
         return _cue_led(source, annotation.group(1), clean[:annotation.start()], tagger, after=True)
-    handle = _SOCIAL_HANDLE.match(clean) if "[@" in clean else None
-    if handle:  # APA's "NASA [@NASA]. (2023, July 12). ...": the account's handle is kept in note
-        return _cue_led(source, handle.group(1), clean[:handle.start(1) - 2] + clean[handle.end():], tagger, after=True)
+    handle = _SOCIAL_HANDLE.match(clean) if "[@" in clean or "(@" in clean else None
+    if handle:  # APA's "NASA [@NASA]. (2023, July 12). ...", a note's "Name (@handle), ...": the handle is kept in note
+        at = 1 if handle.group(1) else 2
+        return _cue_led(source, handle.group(at), clean[:handle.start(at) - 2] + clean[handle.end():], tagger, after=True)
     trial = _TRIAL_REGISTRATION.search(clean) if "NCT" in clean else None
     if trial and trial.start() > 0:
         item = _cue_led(source, trial.group(1), clean[:trial.start()] + clean[trial.end():], tagger, after=True)
@@ -4366,8 +4367,9 @@ _PAPER_OF_THE_DAY = re.compile(rf"^[^\W\d][^.\d]{{0,40}}\.\s+{_YEAR}\.\s+\d{{1,2
 # A trial's registration, as AMA and Citing Medicine print it: "ClinicalTrials.gov identifier: NCT03574597.": the
 # registry's number is the record's number (the registry's words kept in note).
 _TRIAL_REGISTRATION = re.compile(r"(?<=[.\]]) (ClinicalTrials\.gov [Ii]dentifier):? (NCT\d{8})\.?(?= |$)")
-# APA's social-media author with the account's handle in brackets: "NASA [@NASA].", "Gates, B. [@BillGates]."
-_SOCIAL_HANDLE = re.compile(r"[^\[\]]{2,80}? \[(?=@)(@[\w.]{1,30})\](?=[.,] )")
+# APA's social-media author with the account's handle in brackets: "NASA [@NASA].", "Gates, B. [@BillGates].", and a
+# note's in round ones: "Salome Zourabichvili (@Zourabichvili_S), ‘Title’, X, 3 March 2022".
+_SOCIAL_HANDLE = re.compile(r"[^\[\]()]{2,80}? (?:\[(?=@)(@[\w.]{1,30})\]|\((?=@)(@[\w.]{1,30})\))(?=[.,] )")
 # MLA's film credit after the title, "Portrait of a Lady on Fire. Directed by Céline Sciamma, Lilies Films, 2019.": the
 # director's name, up to its comma or stop.
 _DIRECTED_BY = re.compile(r"(?<=[.”\"]) Directed by ((?:[A-Z]\.\s?)*[^,.;:()]+)[,.](?= )")
@@ -5981,9 +5983,10 @@ _CORP_RE = re.compile(r"\b(ministry|government|council|department|commission|org
 _PLATFORMS = (r"(?:telegram|facebook|twitter|x|vkontakte|vk|instagram|threads|mastodon|linkedin|"
               r"weibo|tiktok|telegram-канал|телеграм(?:-канал)?|вконтакте)(?:\s+(?:post|channel|page))?")
 _SOCIAL_PLATFORM = re.compile(rf"(?i){_PLATFORMS}")
-# An untitled post described by its kind and platform: "post on Telegram", "Facebook post", "a video on VKontakte".
+# An untitled post described by its kind and platform: "post on Telegram", "Facebook post", "a video on VKontakte",
+# or by a kind that names its platform: "tweet".
 _UNTITLED_POST = re.compile(rf"(?i)(?:an?\s+)?(?:post|message|video|story)\s+on\s+{_PLATFORMS}"
-                            rf"|{_PLATFORMS}\s+(?:post|message|video|story)")
+                            rf"|{_PLATFORMS}\s+(?:post|message|video|story)|(?:an?\s+)?tweet")
 _SOCIAL_URL = re.compile(r"(?i)https?://(?:www\.|m\.)?(?:t\.me|facebook\.com|fb\.com|twitter\.com|x\.com|vk\.com|"
                          r"instagram\.com|threads\.net|tiktok\.com)/")
 
@@ -6085,7 +6088,8 @@ def _item_type(item: dict, text: str) -> tuple[str, float]:
         return "software", 0.8  # "“netsim-rs: ...,” GitHub, 2022": code on a forge
     if _RELEASE.fullmatch(item.get("version", "")) and not {"editor", "genre", "volume", "issue", "page"} & set(item):
         return "software", 0.75  # Harvard "Team (2022) QGIS Geographic Information System (Version 3.28). Body.": a release
-    if _SOCIAL_PLATFORM.fullmatch(item.get("container-title", "")) or _SOCIAL_URL.match(item.get("URL", "")):
+    if _SOCIAL_PLATFORM.fullmatch(item.get("container-title", "")) or _SOCIAL_URL.match(item.get("URL", "")) \
+            or "title" not in item and _UNTITLED_POST.fullmatch(item.get("note", "")):  # "Name, tweet, 3 April 2022."
         return "post", 0.8  # "Mykhailo Podolyak, ‘...’, Telegram, 3 March 2022, https://t.me/...": a social-media post
     if "container-title" not in item and "title" in item and "URL" not in item \
             and is_broadcaster(item.get("publisher", "")):
