@@ -3036,6 +3036,15 @@ def test_a_weeklys_one_number_before_the_day_is_its_issue(text, kind, container)
     assert (same["type"], same.get("issue")) == (kind, "12")
 
 
+@pytest.mark.parametrize("tail", ["pp. 508–24, p. 512.", "pp. 508–24 (p. 512)."])
+def test_a_pinpoint_after_the_page_range_goes_to_note(tail):
+    """'..., pp. 508–24, p. 512.': the page cited after the article's range is no part of it; the two had been one
+    page field ('508-24, p. 512', '508-24 (p. 512')."""
+    item = parse_reference(f"Madeleine Reeves, ‘Clean Fake: Authenticating Documents and Persons in Migrant Moscow’, "
+                           f"American Ethnologist, 40, 3, 2013, {tail}")
+    assert (item["volume"], item["issue"], item["page"], item["note"]) == ("40", "3", "508-24", "p. 512")
+
+
 def test_a_number_read_into_a_date_is_kept():
     """A number the tagger ran into a date span that is no part of the date read from it ('2' in 'Polar Record 44,
     2 (April 2008)') stays in note with the span, as words beside a date do, instead of being lost."""

@@ -5089,6 +5089,8 @@ def _responsibility(item: dict, statement: str, confidence: dict) -> None:
 # ACM "Article 412, 15 pages", "pp. 12-19, 8 pages": where the article is and how long it is, one
 # pages span to the tagger, cut at the comma before the count.
 _PAGES_AND_COUNT = re.compile(r"(?i),\s*(?=\d+\s+pages\b)")
+# A pinpoint after an article's page range: "pp. 508–24, p. 512", "pp. 508–24 (p. 512)": the page cited, for note.
+_PINPOINT_AFTER_RANGE = re.compile(r"(?i)^(.*\d\s*[‐‑–—-]\s*\d+)(?:,\s*|\s*\()((?:at\s+)?pp?\.\s*\d+(?:\s*[‐‑–—-]\s*\d+)?)\)?[.,;]?$")
 # GOST's illustration statement after the count of pages: "648 с. : ил.", "312 с. : 24 ил., табл.".
 _ILLUSTRATIONS = re.compile(r"\s*:\s*((?:\d+\s*)?(?:ил|табл|граф|карт|схем|портр|фот|цв)\b.*)$")
 
@@ -5270,6 +5272,10 @@ def _fill(item: dict, groups, confidence: dict, text: str) -> None:
         if illustrations:  # what the book holds besides text is kept, as printed, in the note
             notes.append(illustrations.group(1).rstrip(" –—-"))
             span = span[:illustrations.start()]
+        pinpoint = _PINPOINT_AFTER_RANGE.match(span) if "p." in span[2:] else None
+        if pinpoint:
+            span = pinpoint.group(1)
+            notes.append(pinpoint.group(2))
         key, value = rules.pages(span)
         if (key == "page" and value.isdigit() and int(value) <= 12 and value == span.strip(" .,;")
                 and "issue" not in item and "volume" in item and by_label["volume"][-1][0].endswith(",")
