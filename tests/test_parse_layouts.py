@@ -3008,6 +3008,21 @@ def test_a_europe_asia_studies_imprint_with_a_state(text, title, place, publishe
     assert (item["type"], item["title"], item["publisher-place"], item["publisher"]) == ("book", title, place, publisher)
 
 
+@pytest.mark.parametrize("text, place, publisher", [
+    ("Stephen Blank (ed.), Russia in the Arctic (Carlisle, PA, Strategic Studies Institute, US Army War College, 2011).",
+     "Carlisle, PA", "Strategic Studies Institute, US Army War College"),
+    ("Ariel Cohen, Russia’s Northern Sea Route (Fort Leavenworth, KS, Foreign Military Studies Office, 2019), p. 4.",
+     "Fort Leavenworth, KS", "Foreign Military Studies Office"),
+])
+def test_an_unknown_town_before_its_states_code_opens_the_imprint(text, place, publisher):
+    """Europe-Asia Studies '(Carlisle, PA, Strategic Studies Institute, ..., 2011)': a town no list knows, of one or two
+    words, before a US state's code is the place as a known one is; the bracket had run into the title (a document)
+    or been read as the container of a chapter by the body."""
+    item = parse_reference(text)
+    assert (item["type"], item["publisher-place"], item["publisher"]) == ("book", place, publisher)
+    assert "(" not in item["title"] and "container-title" not in item
+
+
 @pytest.mark.parametrize("text, volume, issue, date", [
     ("Pavel Baev, ‘Russia’s Arctic Ambitions Meet the Pandemic’, Eurasia Daily Monitor, 17, 42, April 2020.",
      "17", "42", [2020, 4]),

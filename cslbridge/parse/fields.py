@@ -1678,11 +1678,16 @@ def _constrain(words, labels, probs, tagger, text) -> None:
     # Notes "Europe Report No. 239 (Brussels, International Crisis Group, 2016), p. 9.": a bracket holding
     # a known town, a name and a year is the imprint too, though the tagger read the body as an author; so is
     # Europe-Asia Studies' "Master of the House (New Haven, CT, Yale University Press, 2009)", a town of two
-    # words and its state or country before the name.
+    # words and its state or country before the name, or an unknown town before its state's code ("(Carlisle, PA, ...").
     for i in (o for o in opens if 0 < o < n - 2):
         close = next((m for m in range(i + 1, min(i + 12, n)) if ")" in words[m]), None)
-        town = i if words[i].endswith(",") and _is_city(words[i][1:]) else i + 1 if (
-            words[i + 1].endswith(",") and not words[i].endswith(",") and _is_city(f"{words[i][1:]} {words[i + 1]}")) else None
+        # a town the list does not know before a US state's code: "(Carlisle, PA, ...", "(Fort Leavenworth, KS, ..."
+        state = next((k for k in (i + 1, i + 2) if k < n and re.fullmatch(r"[A-Z]{2},", words[k])), 0)
+        unknown_town = state and words[i][1:2].isupper() and all(w.rstrip(",").isalpha() for w in words[i + 1:state]) \
+            and words[i][1:].rstrip(",").isalpha() and words[state - 1].endswith(",")
+        town = i if words[i].endswith(",") and (_is_city(words[i][1:]) or unknown_town) else i + 1 if (
+            words[i + 1].endswith(",") and not words[i].endswith(",") and (
+                _is_city(f"{words[i][1:]} {words[i + 1]}") or unknown_town)) else None
         place = town + 1 if town is not None and town + 2 < n and _is_region(words[town + 1]) \
             and words[town + 1].endswith(",") else town
         if (close is None or place is None or close < place + 2
