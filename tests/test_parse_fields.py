@@ -3150,6 +3150,13 @@ def test_the_means_an_interview_was_conducted_by_is_no_interviewer(text, means):
      "14 May 2018.", {"family": "Nersisyan", "given": "Ezras"}),
     ("Interview with Ambassador Peter Burian, EU Special Representative for Central Asia, Brussels, 3 May 2019.",
      {"family": "Burian", "given": "Peter"}),
+    # military ranks, retired ones too: the rank had been the name ('Colonel', 'Lieutenant General', 'Captain Andrei')
+    ("Interview with Colonel (retd.) Viktor Baranets, military commentator, Moscow, 2 February 2013.",
+     {"family": "Baranets", "given": "Viktor"}),
+    ("Interview with Lieutenant General (ret.) Leonid Ivashov, Moscow, 3 March 2014.",
+     {"family": "Ivashov", "given": "Leonid"}),
+    ("Interview with Captain Andrei Petrov, Northern Fleet, Severomorsk, 12 August 2019.",
+     {"family": "Petrov", "given": "Andrei"}),
 ])
 def test_an_interviewees_rank_is_no_part_of_the_name(text, name):
     # the rank had become a given name ('Archbishop Ezras')

@@ -6452,10 +6452,11 @@ def _series_paper_as_report(item: dict, confidence: dict) -> None:
 
 
 # A rank or office before an interviewee's name, no part of it: "Interview with Archbishop Ezras Nersisyan",
-# "Interview with Ambassador ...", "Interview with Dr ...".
+# "Interview with Ambassador ...", "Interview with Dr ...", "Interview with Colonel (retd.) Viktor Baranets".
 _HONORIFICS = (r"(?:(?:Archbishop|Bishop|Metropolitan|Patriarch|Catholicos|Father|Fr\.|Rev\.|Imam|Mufti|Rabbi|Ambassador|"
-               r"General|Gen\.|Colonel|Col\.|Major|Deputy|Senator|Minister|President|Mayor|Professor|Prof\.|Dr\.?|"
-               r"Mr\.?|Mrs\.?|Ms\.?|Sheikh)\s+)*")
+               r"General|Gen\.|Colonel|Col\.|Major|Lieutenant|Lt\.|Captain|Capt\.|Admiral|Adm\.|Marshal|"
+               r"Deputy|Senator|Minister|President|Mayor|Professor|Prof\.|Dr\.?|"
+               r"Mr\.?|Mrs\.?|Ms\.?|Sheikh)(?:\s+\((?:retd?\.?|retired)\))?\s+)*")
 _GIVEN_INTERVIEW = re.compile(r"\W*" + _HONORIFICS + r"((?:[A-Z][\w'’-]+\.?\s+){0,2}[A-Z][\w-]+)[’']s\s+(?i:interview)\s")
 # "Interview with a former chair ..., conducted by the author, Homel′, ...": who asked the questions.
 # The verb may be left out: "..., via Zoom", "..., by telephone".
