@@ -3145,6 +3145,22 @@ def test_the_means_an_interview_was_conducted_by_is_no_interviewer(text, means):
     assert "interviewer" not in item and item["note"] == means and "conducted" not in item["title"]
 
 
+@pytest.mark.parametrize("text,title", [
+    ("Author’s WhatsApp interview with a Tajik construction worker in St Petersburg, 2 May 2020.",
+     "Author’s WhatsApp interview with a Tajik construction worker in St Petersburg"),
+    ("Author’s Skype interview with a Tajik labour migrant in Saint Petersburg, 3 February 2018.",
+     "Author’s Skype interview with a Tajik labour migrant in Saint Petersburg"),
+    ("Author’s interview with a Tajik labour migrant in St. Petersburg, 3 February 2018.",
+     "Author’s interview with a Tajik labour migrant in St. Petersburg"),
+])
+def test_a_town_inside_an_interviews_description_stays_in_its_title(text, title):
+    # the town the description names after 'in' (no comma before it) had been cut off as the place, the title
+    # ending in 'in' or 'in Saint'; a WhatsApp interview was no interview's head at all
+    item = parse_reference(text)
+    assert (item["type"], item["title"]) == ("interview", title)
+    assert "publisher-place" not in item
+
+
 @pytest.mark.parametrize("text,name", [
     ("Interview with Archbishop Ezras Nersisyan, head of the Russian Diocese of the Armenian Apostolic Church, Moscow, "
      "14 May 2018.", {"family": "Nersisyan", "given": "Ezras"}),

@@ -302,9 +302,9 @@ _STRONG = re.compile(
 )
 _PLACE_PUBLISHER = re.compile(r"(?<![.!?] )\b[A-Z][a-z]+(?: [A-Z][a-z]+)?\s?:\s?[A-Z][\w&]+[^.:]{0,40}[,;]\s*(?:1[5-9]|20)\d\d")
 _WORD = re.compile(r"[^\W\d_]+")
-# How an interview was held, when a note names it first ("Email interview with ...", "Zoom interview
+# How an interview was held, when a note names it first ("Email interview with ...", "Zoom interview", "WhatsApp interview
 # with ...") or in brackets before "with" ("Author’s interview (via Zoom) with a journalist").
-INTERVIEW_MEANS = r"(?:(?:e-?mail|telephone|phone|zoom|skype|online|video|written)\s+)?"
+INTERVIEW_MEANS = r"(?:(?:e-?mail|telephone|phone|zoom|skype|whatsapp|telegram|signal|teams|online|video|written)\s+)?"
 # An interview in the other languages notes are written in: French, Spanish and Portuguese "interview (of the
 # author) with" ("Entretien des auteurs avec un diplomate, ...", "Entrevista del autor con ...", "Entrevista com
 # ..."), German "Interview mit ...", Italian "Intervista con ...".

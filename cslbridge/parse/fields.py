@@ -2418,6 +2418,8 @@ def _constrain(words, labels, probs, tagger, text) -> None:
                     labels[m] = "date"
         if "date" in labels:
             end = _run_start(labels, labels.index("date"), "location")
+            if labels[end] == "location" and end > lead and not words[end - 1].endswith(","):
+                end = labels.index("date")  # "... with a Tajik migrant in St Petersburg, 2 May 2020": the title's town
             if end > 2 and labels[end] == "date" and words[end - 1].endswith(","):
                 # the short capitalised comma chunk before the date is where it took place; when it names a
                 # country ("Osh, Kyrgyzstan"), the town before it is part of the place
