@@ -2702,6 +2702,30 @@ def test_an_act_cited_by_kind_issuer_and_number_alone_is_titled_by_them(text, ti
     assert not {"number", "container-title", "issue", "note"} & set(item)
 
 
+@pytest.mark.parametrize("text,title,section", [
+    ("Law of Mongolia on Minerals, 8 July 2006, art. 5.", "Law of Mongolia on Minerals", "5"),
+    ("Law of the Republic of Tajikistan on Labour Migration, 16 June 2016.",
+     "Law of the Republic of Tajikistan on Labour Migration", None),
+])
+def test_an_act_named_first_with_no_title_read_is_titled_by_its_first_clause(text, title, section):
+    # the act's name had been a newspaper's (or a publisher's) and the item an article-newspaper
+    item = parse_reference(text)
+    assert (item["type"], item["title"], item.get("section")) == ("legislation", title, section)
+    assert not {"container-title", "publisher"} & set(item)
+
+
+@pytest.mark.parametrize("text,title,place", [
+    ("Oyu Tolgoi Investment Agreement, Ulaanbaatar, 6 October 2009.", "Oyu Tolgoi Investment Agreement", "Ulaanbaatar"),
+    ("Oyu Tolgoi Investment Agreement, Ulaanbaatar, 6 October 2009, Art. 2.", "Oyu Tolgoi Investment Agreement",
+     "Ulaanbaatar"),
+])
+def test_a_name_closed_by_a_kind_of_document_is_its_title(text, title, place):
+    # the agreement and its town had been one author ('Ulaanbaatar Oyu Tolgoi Investment Agreement')
+    item = parse_reference(text)
+    assert (item["title"], item["publisher-place"], item["issued"]) == (title, place, {"date-parts": [[2009, 10, 6]]})
+    assert "author" not in item
+
+
 def test_a_programme_on_a_tv_channel_is_a_broadcast_with_its_network_as_publisher():
     vesti = parse_reference("‘Vesti nedeli’, Rossiya 1, 24 November 2013.")
     assert (vesti["type"], vesti["title"], vesti["publisher"]) == ("broadcast", "Vesti nedeli", "Rossiya 1")

@@ -2617,6 +2617,21 @@ def _constrain(words, labels, probs, tagger, text) -> None:
     if "//" in words and law_first:
         for k in range(words.index("//")):
             labels[k] = "title"
+    # Notes "Law of Mongolia on Minerals, 8 July 2006, art. 5.": an act named first, with no title read anywhere, is
+    # titled by its first clause, which the tagger had read as a periodical or a publisher.
+    if law_first and "title" not in labels and labels[0] in ("container", "publisher", "author", "note"):
+        k = next((k for k in range(n - 1) if words[k].endswith(",")), 0)
+        if k and all(label == labels[0] for label in labels[:k + 1]) and labels[k + 1] in ("date", "location"):
+            labels[:k + 1] = ["title"] * (k + 1)
+    # Notes "Oyu Tolgoi Investment Agreement, Ulaanbaatar, 6 October 2009.": a name closed by the kind of document it
+    # is ("Agreement", "Treaty", "Memorandum") is the document's title, never its author.
+    k = next((k for k in range(1, min(n - 1, 12)) if words[k].endswith(",")), 0) \
+        if labels[0] == "author" and "title" not in labels else 0
+    if k and labels[k] == "author" and words[k].rstrip(",").lower() in _DOCUMENT_WORDS \
+            and all(w[:1].isupper() or w in _BODY_JOINERS for w in words[:k + 1]):
+        labels[:k + 1] = ["title"] * (k + 1)
+        if labels[k + 1] == "author" and is_place(words[k + 1]):
+            labels[k + 1] = "location"
     # Notes "Ukaz Prezidenta Rossiiskoi Federatsii ot 7 maya 2018 g. No. 204, available at: ...", "Presidential
     # Decree No. 204, 7 May 2018.": an act cited by its kind, issuer, date and number alone, with no name of its own
     # to follow, is titled by them (the tagger had cut the title before the date or number, or read a journal's issue).
