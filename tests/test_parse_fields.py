@@ -3505,6 +3505,21 @@ def test_an_act_named_by_its_issuer_kind_and_number_before_its_quoted_name():
         assert "author" not in item
 
 
+@pytest.mark.parametrize("text,publisher,number,title,day", [
+    ("Ministry of Energy of the Republic of Lithuania, Order No. 1-104 of 14 May 2019 ‘On the Approval of the LNG "
+     "Terminal Development Plan’.", "Ministry of Energy of the Republic of Lithuania", "Order No. 1-104",
+     "On the Approval of the LNG Terminal Development Plan", [2019, 5, 14]),
+    ("Government of Mongolia, Resolution No. 175 of 9 June 2021 ‘On Measures to Implement the Oyu Tolgoi Agreement’.",
+     "Government of Mongolia", "Resolution No. 175", "On Measures to Implement the Oyu Tolgoi Agreement", [2021, 6, 9]),
+])
+def test_an_act_dated_by_of_between_its_number_and_quoted_name(text, publisher, number, title, day):
+    # read as the same act is with its date after the name: the issuer had run into the title before the quoted name
+    # ('Ministry ..., ‘On the Approval ...’') and 'of' had been a volume
+    item = parse_reference(text)
+    assert (item["type"], item["publisher"], item["number"], item["title"]) == ("document", publisher, number, title)
+    assert item["issued"] == {"date-parts": [day]} and "volume" not in item and "author" not in item
+
+
 @pytest.mark.parametrize("text,family,given", [
     ("Нұрпейісов Е. Қ. Ұлттық идея және қоғам // Ақиқат. – 2020. – № 1. – С. 5–12.", "Нұрпейісов", "Е. Қ."),
     ("Ҳасанов Ғ. Ҳ. Ўзбек адабиёти тарихи // Ўзбек тили ва адабиёти. 2017. № 6. С. 21–29.", "Ҳасанов", "Ғ. Ҳ."),

@@ -1310,8 +1310,12 @@ def _constrain(words, labels, probs, tagger, text) -> None:
         k = next((k for k in range(i + 1, min(n - 1, i + 5)) if words[k] == "No."), 0)
         if k and _ACT_NUMBER.match(words[k + 1]) and not any(w.endswith(",") for w in words[i:k]):
             labels[i:k + 2] = ["number"] * (k + 2 - i)
+            # "..., Order No. 1-104 of 14 May 2019 ‘On the Approval ...’": the "of" before the act's day is the date's
+            dated = k + 5 < n and words[k + 2] == "of" and _DATE_AFTER_OF.match(" " + " ".join(words[k + 3:k + 5])) is not None
+            if dated:
+                labels[k + 2:k + 6] = ["date"] * 4
             before, issuer = set(labels[:i]), " ".join(words[:i])
-            if (before == {"container"} or before == {"title"} and words[k + 2][:1] in _CLOSER) \
+            if (before == {"container"} or before == {"title"} and (words[k + 2][:1] in _CLOSER or dated)) \
                     and (corporate_name(issuer) or _ISSUING_OFFICE.match(issuer)):
                 # "Cabinet of Ministers of Ukraine, Resolution No. 1035, 14 December 2016": the body
                 # that issued the act publishes it, as after a quoted title; it is no periodical, nor
