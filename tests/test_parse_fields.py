@@ -529,6 +529,28 @@ def test_towns_joined_by_a_slash_are_the_place(text, places):
     assert "publisher" not in item
 
 
+@pytest.mark.parametrize("text,office", [
+    ("President of Russia, ‘Meeting with Defence Ministry Leadership and Heads of Defence Industry Enterprises’, Sochi, "
+     "3 November 2021, available at: http://en.kremlin.ru/events/president/news/67046, accessed 5 November 2021.",
+     "President of Russia"),
+    ("Office of the President of Mongolia, ‘Mongolia’s Third Neighbour Policy’, Ulaanbaatar, 2019.",
+     "Office of the President of Mongolia"),
+])
+def test_a_states_office_signing_a_document_is_a_body(text, office):
+    # 'President of Russia' had been a person, family name 'Russia', given 'President of'
+    item = parse_reference(text)
+    assert item["author"] == [{"literal": office}]
+    assert corporate_name("Prime Minister of Armenia") and not corporate_name("Anna President")
+
+
+@pytest.mark.parametrize("title", ["Statement on the Trilateral Agreement", "Comment on the Withdrawal from the Treaty"])
+def test_a_title_ending_with_the_document_it_is_about_is_no_treaty(title):
+    # the agreement the statement is about had made it a treaty
+    item = parse_reference(f"Prime Minister of Armenia, ‘{title}’, Yerevan, 10 November 2020.")
+    assert (item["type"], item["title"]) == ("document", title)
+    assert parse_reference("Oyu Tolgoi Investment Agreement, Ulaanbaatar, 6 October 2009.")["type"] == "treaty"
+
+
 def test_a_bodys_national_chapter_is_a_body():
     # 'Transparency International Georgia' had been a person, given name 'Transparency International'
     item = parse_reference("Transparency International Georgia, ‘Assessment of the 2020 Parliamentary Elections’, "

@@ -4984,11 +4984,18 @@ _COUNTRY_CODES = frozenset("USA UAE USSR UKR RUS GBR DEU FRA ITA ESP CHN JPN CAN
 
 def _document_word(span: str) -> str | None:
     """The kind of document a name starts or ends with ("Treaty on ...", "CSTO Charter"); none
-    for a name that merely contains the word ("North Atlantic Treaty Organization")."""
+    for a name that merely contains the word ("North Atlantic Treaty Organization"), nor for one that ends with the
+    document it is about ("Statement on the Trilateral Agreement")."""
     words = span.strip(" ,.;:").lower().split()
     if len(words) < 2:
         return None
-    return next((w for w in (words[0], words[-1]) if w in _DOCUMENT_WORDS), None)
+    if words[0] in _DOCUMENT_WORDS:
+        return words[0]
+    return words[-1] if words[-1] in _DOCUMENT_WORDS and _ABOUT_WORDS.isdisjoint(words[1:-1]) else None
+
+
+# Words that make a document named at a title's end its subject: "Statement on the ... Agreement", "... of the Treaty".
+_ABOUT_WORDS = frozenset("on about regarding concerning of to with against under".split())
 
 
 def _relabel(groups: list) -> list:

@@ -114,8 +114,15 @@ def body_by_last_word(words: list[str]) -> bool:
         and not any(_is_initials(w.strip(",")) for w in words[:-1])
 
 
+# A state's office named for the body that speaks for it, as its site signs: "President of Russia", "Prime Minister of
+# Armenia", "Office of the President of Mongolia".
+_STATE_OFFICE = re.compile(r"^(?:Office\s+of\s+the\s+)?(?:(?:Vice[- ])?President|Prime\s+Minister)\s+of\s+(?:the\s+)?[A-Z]")
+
+
 def corporate_name(text: str) -> bool:
     """Is this author text a body ("World Health Organization") rather than a person?"""
+    if text[:1] in "OPV" and _STATE_OFFICE.match(text):
+        return True
     words = text.split()
     if len(words) in (2, 3) and words[0].lower().strip(".,") in GIVEN_NAMES and words[-1][:1].isupper():
         return False
