@@ -2964,6 +2964,22 @@ def test_a_transliterated_speech_title(text, title, place):
     assert (item["type"], item["title"], item.get("event-place")) == ("speech", title, place)
 
 
+@pytest.mark.parametrize("text, title, place", [
+    ("Emomali Rahmon, ‘Poslanie Prezidenta Respubliki Tadzhikistan Madzhlisi Oli’, Dushanbe, 26 January 2021.",
+     "Poslanie Prezidenta Respubliki Tadzhikistan Madzhlisi Oli", "Dushanbe"),
+    ("Vladimir Putin, ‘Obrashchenie Prezidenta Rossiiskoi Federatsii’, Moscow, 21 February 2022.",
+     "Obrashchenie Prezidenta Rossiiskoi Federatsii", "Moscow"),
+    ("Vladimir Putin, ‘Poslanie Prezidenta Federal’nomu Sobraniyu’, Moscow, 1 March 2018, available at: "
+     "http://kremlin.ru/events/president/news/56957, accessed 3 March 2018.",
+     "Poslanie Prezidenta Federal’nomu Sobraniyu", "Moscow"),
+])
+def test_a_presidents_address_named_by_its_kind_in_transliteration(text, title, place):
+    """'‘Poslanie Prezidenta ...’', '‘Obrashchenie ...’': the President's address (to parliament, to the nation), named
+    by its kind with no 'at' or 'to', is a speech as 'Address to the Federal Assembly' is; it was a book or a webpage."""
+    item = parse_reference(text)
+    assert (item["type"], item["title"], item.get("event-place")) == ("speech", title, place)
+
+
 @pytest.mark.parametrize("text, body, genre", [
     ("Ministry of Internal Affairs of the Republic of Belarus, press release, 10 August 2020.",
      "Ministry of Internal Affairs of the Republic of Belarus", "press release"),

@@ -6001,7 +6001,10 @@ _INTERVIEW_RE = re.compile(r"(?=[iи]|^)(?:\binterviews?\b|\bинтервью\b|
 _SPEECH_TITLE = re.compile(r"(?i)\W*(?-i:(?:[A-Z][\w.-]*\s+){0,5}[A-Z][\w-]*[’']s\s+)?"
                            r"(?:(?:opening|closing|keynote|inaugural|welcom\w*|annual|televised)\s+)?"
                            r"(?:speech|address|remarks|lecture|выступление|речь|vystuplenie|rech[’']?)"
-                           r"\s+(?:at|to|before|by|on|delivered|на|в|перед|na|v|pered)\s")
+                           r"\s+(?:at|to|before|by|on|delivered|на|в|перед|na|v|pered)\s"
+                           # the President's address, named by its kind alone: "Poslanie Prezidenta ... Madzhlisi Oli",
+                           # "Obrashchenie Prezidenta Rossiiskoi Federatsii", "Послание Президента ..."
+                           r"|\W*(?:poslanie|obrashchenie|послание|обращение)\s+\w")
 
 
 def _speech_place(container: str) -> bool:
