@@ -10,6 +10,7 @@ from cslbridge.parse.entries import (
     COMMENTARY, POINTER, REFERENCE, classify, clean, find_sections, heading_kind, numbering,
     join_lines, layout_breaks, list_entry_kind, segments, short_form_readings, split_entries, strip_cue, targets,
 )
+from cslbridge.parse.fields import parse_reference
 from cslbridge.parse.page import is_chrome
 
 from seeds import seed_text
@@ -316,6 +317,19 @@ def test_note_of_short_forms_is_one_pointer_to_each_work():
     assert targets(note) == ["Petrova", "Ellis"]
     # a full work after a short form is not a note of short forms
     assert classify("Petrova, Villages, 88; Mark Ellis, The Grain Front (London: Routledge, 2014).") != POINTER
+
+
+def test_a_pointer_then_a_book_named_by_its_editor_are_two_segments():
+    # a single editor's '(ed.)' between the name and its comma had hidden the work: the note stayed one pointer, and
+    # parsed alone 'Ibid' became an author and 'p. 7' the book's page
+    note = "Ibid., p. 7; Stephen Blank (ed.), Russia in the Arctic (Carlisle, PA, Strategic Studies Institute, 2011), p. 9."
+    parts = segments(note)
+    assert parts == ["Ibid., p. 7", note[len("Ibid., p. 7; "):]]
+    assert [classify(p) for p in parts] == [POINTER, REFERENCE]
+    item = parse_reference(note)
+    assert (item["editor"], item["title"], item["page"], item["note"]) == (
+        [{"family": "Blank", "given": "Stephen"}], "Russia in the Arctic", "9", "Ibid., p. 7")
+    assert "author" not in item
 
 
 def test_commentary_before_a_work_is_its_own_segment():

@@ -8,7 +8,7 @@ import pytest
 from cslbridge.items import validate
 from cslbridge.parse.dates import parse_date
 from cslbridge.parse.fields import item_from_spans, parse_reference, parse_references
-from cslbridge.parse.names import parse_names
+from cslbridge.parse.names import corporate_name, parse_names
 from cslbridge.parse.rules import pages, strip_end, volume_issue
 
 
@@ -410,6 +410,30 @@ def test_an_untitled_post_named_by_its_kind_and_platform(text, who, platform, ki
     assert (item["type"], item["author"], item["container-title"], item["note"]) == ("post", [who], platform, kind)
 
 
+@pytest.mark.parametrize("text,who,handle", [
+    ("Salome Zourabichvili (@Zourabichvili_S), ‘Georgia’s choice is Europe’, X, 3 March 2022, "
+     "https://x.com/Zourabichvili_S/status/1499412345678901234.", "Zourabichvili", "@Zourabichvili_S"),
+    ("Charles Michel (@CharlesMichel), ‘Productive meeting tonight with President Aliyev and Prime Minister "
+     "Pashinyan’, Twitter, 14 May 2023.", "Michel", "@CharlesMichel"),
+])
+def test_a_posts_handle_in_round_brackets_goes_to_note(text, who, handle):
+    # the handle had been read as the author's family name ('(@Zourabichvili_S', given 'Salome Zourabichvili')
+    item = parse_reference(text)
+    assert (item["type"], item["author"][0]["family"], item["note"]) == ("post", who, handle)
+
+
+@pytest.mark.parametrize("text", [
+    "Gabrielius Landsbergis, tweet, 3 April 2022, https://twitter.com/GLandsbergis/status/1510612345678901234.",
+    "Gabrielius Landsbergis, tweet, 3 April 2022.",
+])
+def test_an_untitled_tweet_is_its_authors_post(text):
+    # 'Gabrielius Landsbergis, tweet' had been the title (of a document without the link)
+    item = parse_reference(text)
+    assert (item["type"], item["author"], item["note"]) == (
+        "post", [{"family": "Landsbergis", "given": "Gabrielius"}], "tweet")
+    assert "title" not in item and item["issued"] == {"date-parts": [[2022, 4, 3]]}
+
+
 def test_an_unquoted_speech_description_runs_on_to_its_comma():
     # the body the description names had been cut off as the speech's publisher ('Council of Tatarstan')
     item = parse_reference("Rustam Minnikhanov, speech at the session of the State Council of Tatarstan, Kazan, "
@@ -417,6 +441,22 @@ def test_an_unquoted_speech_description_runs_on_to_its_comma():
     assert (item["type"], item["title"], item["event-place"]) == (
         "speech", "speech at the session of the State Council of Tatarstan", "Kazan")
     assert "publisher" not in item
+
+
+@pytest.mark.parametrize("text,speaker,title,place", [
+    ("Sergei Shoigu, speech at the expanded session of the Board of the Ministry of Defence, Moscow, 21 December 2021, "
+     "available at: https://function.mil.ru/news_page/country/more.htm?id=12400112@egNews, accessed 10 January 2022.",
+     "Shoigu", "speech at the expanded session of the Board of the Ministry of Defence", "Moscow"),
+    ("Sergei Shoigu, speech at the expanded session of the Board of the Ministry of Defence, Moscow, 21 December 2021.",
+     "Shoigu", "speech at the expanded session of the Board of the Ministry of Defence", "Moscow"),
+])
+def test_a_speech_description_the_tagger_left_as_a_note_names_its_speaker(text, speaker, title, place):
+    # the tagger had left the name and description as a note and taken the ministry for the publisher of a
+    # document (or a book) published in Moscow
+    item = parse_reference(text)
+    assert (item["type"], item["author"][0]["family"], item["title"], item["event-place"]) == (
+        "speech", speaker, title, place)
+    assert "publisher" not in item and "note" not in item
 
 
 def test_a_channel_named_before_the_programme_it_aired_is_a_broadcasts_publisher():
@@ -464,6 +504,64 @@ def test_one_body_with_and_in_its_name_is_not_split():
         {"literal": "World Bank"}, {"literal": "International Monetary Fund"}]
     assert parse_names("J. Smith and Ministry of Finance") == [
         {"family": "Smith", "given": "J."}, {"literal": "Ministry of Finance"}]
+
+
+def test_a_bodys_name_past_its_comma_runs_to_the_quoted_title():
+    # the tagger had ended the ministry at 'Labour,' and run the rest of its name into the title; the item was a book
+    item = parse_reference("Ministry of Labour, Migration and Employment of the Population of the Republic of Tajikistan, "
+                           "‘Doklad o sostoyanii trudovoi migratsii v 2019 godu’, Dushanbe, 2020.")
+    assert item["author"] == [
+        {"literal": "Ministry of Labour, Migration and Employment of the Population of the Republic of Tajikistan"}]
+    assert (item["type"], item["title"], item["publisher-place"]) == (
+        "document", "Doklad o sostoyanii trudovoi migratsii v 2019 godu", "Dushanbe")
+
+
+@pytest.mark.parametrize("text,places", [
+    ("International Crisis Group, ‘Georgia’s Election: Lessons from the 2020 Vote’, Europe Briefing No. 91, "
+     "Tbilisi/Brussels, 14 December 2020.", "Tbilisi/Brussels"),
+    ("International Crisis Group, ‘Nagorno-Karabakh: Seeking a Path to Peace in the Ashes of War’, Europe Report "
+     "No. 264, Baku/Yerevan/Brussels, 9 June 2021.", "Baku/Yerevan/Brussels"),
+])
+def test_towns_joined_by_a_slash_are_the_place(text, places):
+    # the towns a body's report names together had been its publisher
+    item = parse_reference(text)
+    assert (item["type"], item["publisher-place"]) == ("report", places)
+    assert "publisher" not in item
+
+
+@pytest.mark.parametrize("text,office", [
+    ("President of Russia, ‘Meeting with Defence Ministry Leadership and Heads of Defence Industry Enterprises’, Sochi, "
+     "3 November 2021, available at: http://en.kremlin.ru/events/president/news/67046, accessed 5 November 2021.",
+     "President of Russia"),
+    ("Office of the President of Mongolia, ‘Mongolia’s Third Neighbour Policy’, Ulaanbaatar, 2019.",
+     "Office of the President of Mongolia"),
+])
+def test_a_states_office_signing_a_document_is_a_body(text, office):
+    # 'President of Russia' had been a person, family name 'Russia', given 'President of'
+    item = parse_reference(text)
+    assert item["author"] == [{"literal": office}]
+    assert corporate_name("Prime Minister of Armenia") and not corporate_name("Anna President")
+
+
+@pytest.mark.parametrize("title", ["Statement on the Trilateral Agreement", "Comment on the Withdrawal from the Treaty"])
+def test_a_title_ending_with_the_document_it_is_about_is_no_treaty(title):
+    # the agreement the statement is about had made it a treaty
+    item = parse_reference(f"Prime Minister of Armenia, ‘{title}’, Yerevan, 10 November 2020.")
+    assert (item["type"], item["title"]) == ("document", title)
+    assert parse_reference("Oyu Tolgoi Investment Agreement, Ulaanbaatar, 6 October 2009.")["type"] == "treaty"
+
+
+def test_a_bodys_national_chapter_is_a_body():
+    # 'Transparency International Georgia' had been a person, given name 'Transparency International'
+    item = parse_reference("Transparency International Georgia, ‘Assessment of the 2020 Parliamentary Elections’, "
+                           "Tbilisi, January 2021, available at: https://transparency.ge/en/post/assessment-2020, "
+                           "accessed 5 February 2021.")
+    assert item["author"] == [{"literal": "Transparency International Georgia"}]
+    assert (item["title"], item["publisher-place"]) == ("Assessment of the 2020 Parliamentary Elections", "Tbilisi")
+    assert parse_names("Amnesty International UK") == [{"literal": "Amnesty International UK"}]
+    assert parse_names("Human Rights Watch Russia") == [{"literal": "Human Rights Watch Russia"}]
+    # a series named with the word is none ('Problems of International Politics')
+    assert not corporate_name("Problems of International Politics")
 
 
 def test_a_body_and_its_office_after_a_comma_are_one_body():
@@ -2607,6 +2705,49 @@ def test_a_law_named_by_kind_issuer_and_number_is_titled_by_them():
     assert law["type"] == "legislation" and law["title"].startswith("Law of Ukraine No. 1207-VII ‘On Ensuring")
 
 
+@pytest.mark.parametrize("text,title,issued", [
+    ("Ukaz Prezidenta Rossiiskoi Federatsii ot 7 maya 2018 g. No. 204, available at: http://www.kremlin.ru/acts/bank/43027, "
+     "accessed 2 June 2018.", "Ukaz Prezidenta Rossiiskoi Federatsii ot 7 maya 2018 g. No. 204", None),
+    ("Ukaz Prezidenta Rossiiskoi Federatsii ot 5 marta 2020 g. No. 164.",
+     "Ukaz Prezidenta Rossiiskoi Federatsii ot 5 marta 2020 g. No. 164", None),
+    ("Federal'nyi zakon ot 06.10.2003 No. 131-FZ.", "Federal'nyi zakon ot 06.10.2003 No. 131-FZ", None),
+    ("Ukaz Prezidenta RF No. 683, 31 December 2015.", "Ukaz Prezidenta RF No. 683", [[2015, 12, 31]]),
+    ("Presidential Decree No. 204, 7 May 2018.", "Presidential Decree No. 204", [[2018, 5, 7]]),
+])
+def test_an_act_cited_by_kind_issuer_and_number_alone_is_titled_by_them(text, title, issued):
+    # with no name of its own after the number, the title had been cut before the date ('... ot 7 maya 2018 g.', the
+    # number alone its number) or lost to a note, 'ot' ended it, or the act was a journal's issue ('Presidential
+    # Decree', issue 204)
+    item = parse_reference(text)
+    assert (item["type"], item["title"]) == ("legislation", title)
+    assert item.get("issued", {}).get("date-parts") == issued
+    assert not {"number", "container-title", "issue", "note"} & set(item)
+
+
+@pytest.mark.parametrize("text,title,section", [
+    ("Law of Mongolia on Minerals, 8 July 2006, art. 5.", "Law of Mongolia on Minerals", "5"),
+    ("Law of the Republic of Tajikistan on Labour Migration, 16 June 2016.",
+     "Law of the Republic of Tajikistan on Labour Migration", None),
+])
+def test_an_act_named_first_with_no_title_read_is_titled_by_its_first_clause(text, title, section):
+    # the act's name had been a newspaper's (or a publisher's) and the item an article-newspaper
+    item = parse_reference(text)
+    assert (item["type"], item["title"], item.get("section")) == ("legislation", title, section)
+    assert not {"container-title", "publisher"} & set(item)
+
+
+@pytest.mark.parametrize("text,title,place", [
+    ("Oyu Tolgoi Investment Agreement, Ulaanbaatar, 6 October 2009.", "Oyu Tolgoi Investment Agreement", "Ulaanbaatar"),
+    ("Oyu Tolgoi Investment Agreement, Ulaanbaatar, 6 October 2009, Art. 2.", "Oyu Tolgoi Investment Agreement",
+     "Ulaanbaatar"),
+])
+def test_a_name_closed_by_a_kind_of_document_is_its_title(text, title, place):
+    # the agreement and its town had been one author ('Ulaanbaatar Oyu Tolgoi Investment Agreement')
+    item = parse_reference(text)
+    assert (item["title"], item["publisher-place"], item["issued"]) == (title, place, {"date-parts": [[2009, 10, 6]]})
+    assert "author" not in item
+
+
 def test_a_programme_on_a_tv_channel_is_a_broadcast_with_its_network_as_publisher():
     vesti = parse_reference("‘Vesti nedeli’, Rossiya 1, 24 November 2013.")
     assert (vesti["type"], vesti["title"], vesti["publisher"]) == ("broadcast", "Vesti nedeli", "Rossiya 1")
@@ -2797,6 +2938,42 @@ def test_a_case_with_its_court_after_the_parties():
     assert case["issued"] == {"date-parts": [[2012, 10, 19]]}
     short = parse_reference("Ilascu and Others v. Moldova and Russia, ECtHR, App. no. 48787/99, 8 July 2004.")
     assert (short["type"], short["authority"], short["number"]) == ("legal_case", "ECtHR", "App. no. 48787/99")
+
+
+@pytest.mark.parametrize("text,court,number", [
+    ("Supreme Court of Lithuania, Ruling in Civil Case No. e3K-3-112-684/2021, 8 April 2021.",
+     "Supreme Court of Lithuania", "Ruling in Civil Case No. e3K-3-112-684/2021"),
+    ("Arbitrazhnyi sud goroda Moskvy, Reshenie po delu No. A40-123456/2019, 12 March 2020.",
+     "Arbitrazhnyi sud goroda Moskvy", "Reshenie po delu No. A40-123456/2019"),
+    ("Verkhovnyi sud Rossiiskoi Federatsii, Opredelenie No. 5-KG20-12, 3 June 2020, available at: "
+     "https://vsrf.ru/stor_pdf.php?id=1891234, accessed 10 July 2020.", "Verkhovnyi sud Rossiiskoi Federatsii",
+     "Opredelenie No. 5-KG20-12"),
+])
+def test_a_courts_act_in_a_named_kind_of_case_or_in_transliteration_is_a_legal_case(text, court, number):
+    # a civil (criminal, administrative) case, and the transliterated court ('sud') and act ('Reshenie po delu',
+    # 'Opredelenie'), had hidden the decision: a document by the court, or two people ('Moskvy', 'A40-123456/2019')
+    item = parse_reference(text)
+    assert (item["type"], item["authority"], item["number"]) == ("legal_case", court, number)
+    assert "author" not in item and len(item["issued"]["date-parts"][0]) == 3
+
+
+@pytest.mark.parametrize("text,title,decision", [
+    ("International Court of Justice, Application of the International Convention on the Elimination of All Forms of "
+     "Racial Discrimination (Armenia v. Azerbaijan), Order of 7 December 2021.",
+     "Application of the International Convention on the Elimination of All Forms of Racial Discrimination "
+     "(Armenia v. Azerbaijan)", "Order"),
+    ("International Court of Justice, Application of the International Convention on the Elimination of All Forms of "
+     "Racial Discrimination (Azerbaijan v. Armenia), Provisional Measures, Order of 7 December 2021, available at: "
+     "https://www.icj-cij.org/case/181, accessed 3 January 2022.",
+     "Application of the International Convention on the Elimination of All Forms of Racial Discrimination "
+     "(Azerbaijan v. Armenia)", "Provisional Measures, Order"),
+])
+def test_a_case_named_by_its_subject_and_parties_is_a_legal_case(text, title, decision):
+    # the court had been the author of a document titled up to ', Order' (a container 'Provisional Measures, Order of')
+    item = parse_reference(text)
+    assert (item["type"], item["authority"], item["title"]) == ("legal_case", "International Court of Justice", title)
+    assert item["issued"] == {"date-parts": [[2021, 12, 7]]} and item["note"] == decision
+    assert not {"author", "container-title", "number"} & set(item)
 
 
 def test_a_criminal_courts_verdict_cited_by_its_number_is_a_legal_case():
@@ -3014,11 +3191,34 @@ def test_the_means_an_interview_was_conducted_by_is_no_interviewer(text, means):
     assert "interviewer" not in item and item["note"] == means and "conducted" not in item["title"]
 
 
+@pytest.mark.parametrize("text,title", [
+    ("Author’s WhatsApp interview with a Tajik construction worker in St Petersburg, 2 May 2020.",
+     "Author’s WhatsApp interview with a Tajik construction worker in St Petersburg"),
+    ("Author’s Skype interview with a Tajik labour migrant in Saint Petersburg, 3 February 2018.",
+     "Author’s Skype interview with a Tajik labour migrant in Saint Petersburg"),
+    ("Author’s interview with a Tajik labour migrant in St. Petersburg, 3 February 2018.",
+     "Author’s interview with a Tajik labour migrant in St. Petersburg"),
+])
+def test_a_town_inside_an_interviews_description_stays_in_its_title(text, title):
+    # the town the description names after 'in' (no comma before it) had been cut off as the place, the title
+    # ending in 'in' or 'in Saint'; a WhatsApp interview was no interview's head at all
+    item = parse_reference(text)
+    assert (item["type"], item["title"]) == ("interview", title)
+    assert "publisher-place" not in item
+
+
 @pytest.mark.parametrize("text,name", [
     ("Interview with Archbishop Ezras Nersisyan, head of the Russian Diocese of the Armenian Apostolic Church, Moscow, "
      "14 May 2018.", {"family": "Nersisyan", "given": "Ezras"}),
     ("Interview with Ambassador Peter Burian, EU Special Representative for Central Asia, Brussels, 3 May 2019.",
      {"family": "Burian", "given": "Peter"}),
+    # military ranks, retired ones too: the rank had been the name ('Colonel', 'Lieutenant General', 'Captain Andrei')
+    ("Interview with Colonel (retd.) Viktor Baranets, military commentator, Moscow, 2 February 2013.",
+     {"family": "Baranets", "given": "Viktor"}),
+    ("Interview with Lieutenant General (ret.) Leonid Ivashov, Moscow, 3 March 2014.",
+     {"family": "Ivashov", "given": "Leonid"}),
+    ("Interview with Captain Andrei Petrov, Northern Fleet, Severomorsk, 12 August 2019.",
+     {"family": "Petrov", "given": "Andrei"}),
 ])
 def test_an_interviewees_rank_is_no_part_of_the_name(text, name):
     # the rank had become a given name ('Archbishop Ezras')
@@ -3075,6 +3275,16 @@ def test_a_paper_in_a_named_series_with_its_imprint_is_a_report(text, series):
 ])
 def test_a_body_named_with_its_acronym_in_brackets_keeps_the_closing_bracket(span, literal):
     assert parse_names(span) == [{"literal": literal}]
+
+
+@pytest.mark.parametrize("series", ["RAND Report", "Research Report"])
+def test_a_lettered_report_number_after_the_series_word_is_the_reports(series):
+    # the number's letters and hyphen before its digits ('RR-1234-A') had hidden the series: a book published by
+    # 'RAND Report RR-1234-A, RAND Corporation'
+    item = parse_reference(f"Andrew Radin, ‘Russian Military Reform since 2008’, {series} RR-1234-A, RAND Corporation, "
+                           "Santa Monica, CA, 2019.")
+    assert (item["type"], item["genre"], item["number"], item["publisher"], item["publisher-place"]) == (
+        "report", series, "RR-1234-A", "RAND Corporation", "Santa Monica, CA")
 
 
 @pytest.mark.parametrize("text,series,number,publisher", [
@@ -3315,6 +3525,21 @@ def test_an_act_named_by_its_issuer_kind_and_number_before_its_quoted_name():
         assert (item["type"], item.get("publisher"), item.get("number"), item.get("title")) == \
             ("document", publisher, number, title), text
         assert "author" not in item
+
+
+@pytest.mark.parametrize("text,publisher,number,title,day", [
+    ("Ministry of Energy of the Republic of Lithuania, Order No. 1-104 of 14 May 2019 ‘On the Approval of the LNG "
+     "Terminal Development Plan’.", "Ministry of Energy of the Republic of Lithuania", "Order No. 1-104",
+     "On the Approval of the LNG Terminal Development Plan", [2019, 5, 14]),
+    ("Government of Mongolia, Resolution No. 175 of 9 June 2021 ‘On Measures to Implement the Oyu Tolgoi Agreement’.",
+     "Government of Mongolia", "Resolution No. 175", "On Measures to Implement the Oyu Tolgoi Agreement", [2021, 6, 9]),
+])
+def test_an_act_dated_by_of_between_its_number_and_quoted_name(text, publisher, number, title, day):
+    # read as the same act is with its date after the name: the issuer had run into the title before the quoted name
+    # ('Ministry ..., ‘On the Approval ...’') and 'of' had been a volume
+    item = parse_reference(text)
+    assert (item["type"], item["publisher"], item["number"], item["title"]) == ("document", publisher, number, title)
+    assert item["issued"] == {"date-parts": [day]} and "volume" not in item and "author" not in item
 
 
 @pytest.mark.parametrize("text,family,given", [

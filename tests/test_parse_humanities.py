@@ -1,6 +1,8 @@
 """The reference parser on the humanities' and notes' sources a Western list cites beside articles and books:
 scores and recordings, manuscripts, interviews in other languages, briefs, running issue numbers."""
 
+import pytest
+
 from cslbridge.parse.fields import parse_reference
 from cslbridge.parse.rules import volume_issue
 
@@ -40,6 +42,19 @@ def test_a_district_and_its_region_after_an_interview_are_one_place():
     # a town after an affiliation stays the place alone
     town = parse_reference("Interview with Dmitri Danilov, Head of Department, Institute of Europe, Moscow, 12 September 2013.")
     assert town["publisher-place"] == "Moscow"
+
+
+@pytest.mark.parametrize("text,place", [
+    ("Author’s interviews with local herders, Khanbogd soum, Umnugovi aimag, August 2017.",
+     "Khanbogd soum, Umnugovi aimag"),
+    ("Interview with a herder family, Tsogttsetsii sum, Umnugovi aimag, 14 July 2018.", "Tsogttsetsii sum, Umnugovi aimag"),
+    ("Author’s interview with a farmer, Pakhtakor tuman, Jizzakh viloyat, 3 May 2019.", "Pakhtakor tuman, Jizzakh viloyat"),
+])
+def test_mongolian_and_uzbek_districts_before_their_province_are_one_place(text, place):
+    # the district ("soum", "sum", "tuman") had stayed in the interview's title, the province alone its place
+    item = parse_reference(text)
+    assert (item["type"], item["publisher-place"]) == ("interview", place)
+    assert item["title"] == text.split(", ")[0]
 
 
 def test_a_bodys_paper_named_by_its_series_and_number_is_a_report():

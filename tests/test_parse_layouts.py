@@ -2964,6 +2964,22 @@ def test_a_transliterated_speech_title(text, title, place):
     assert (item["type"], item["title"], item.get("event-place")) == ("speech", title, place)
 
 
+@pytest.mark.parametrize("text, title, place", [
+    ("Emomali Rahmon, ‘Poslanie Prezidenta Respubliki Tadzhikistan Madzhlisi Oli’, Dushanbe, 26 January 2021.",
+     "Poslanie Prezidenta Respubliki Tadzhikistan Madzhlisi Oli", "Dushanbe"),
+    ("Vladimir Putin, ‘Obrashchenie Prezidenta Rossiiskoi Federatsii’, Moscow, 21 February 2022.",
+     "Obrashchenie Prezidenta Rossiiskoi Federatsii", "Moscow"),
+    ("Vladimir Putin, ‘Poslanie Prezidenta Federal’nomu Sobraniyu’, Moscow, 1 March 2018, available at: "
+     "http://kremlin.ru/events/president/news/56957, accessed 3 March 2018.",
+     "Poslanie Prezidenta Federal’nomu Sobraniyu", "Moscow"),
+])
+def test_a_presidents_address_named_by_its_kind_in_transliteration(text, title, place):
+    """'‘Poslanie Prezidenta ...’', '‘Obrashchenie ...’': the President's address (to parliament, to the nation), named
+    by its kind with no 'at' or 'to', is a speech as 'Address to the Federal Assembly' is; it was a book or a webpage."""
+    item = parse_reference(text)
+    assert (item["type"], item["title"], item.get("event-place")) == ("speech", title, place)
+
+
 @pytest.mark.parametrize("text, body, genre", [
     ("Ministry of Internal Affairs of the Republic of Belarus, press release, 10 August 2020.",
      "Ministry of Internal Affairs of the Republic of Belarus", "press release"),
@@ -3008,6 +3024,21 @@ def test_a_europe_asia_studies_imprint_with_a_state(text, title, place, publishe
     assert (item["type"], item["title"], item["publisher-place"], item["publisher"]) == ("book", title, place, publisher)
 
 
+@pytest.mark.parametrize("text, place, publisher", [
+    ("Stephen Blank (ed.), Russia in the Arctic (Carlisle, PA, Strategic Studies Institute, US Army War College, 2011).",
+     "Carlisle, PA", "Strategic Studies Institute, US Army War College"),
+    ("Ariel Cohen, Russia’s Northern Sea Route (Fort Leavenworth, KS, Foreign Military Studies Office, 2019), p. 4.",
+     "Fort Leavenworth, KS", "Foreign Military Studies Office"),
+])
+def test_an_unknown_town_before_its_states_code_opens_the_imprint(text, place, publisher):
+    """Europe-Asia Studies '(Carlisle, PA, Strategic Studies Institute, ..., 2011)': a town no list knows, of one or two
+    words, before a US state's code is the place as a known one is; the bracket had run into the title (a document)
+    or been read as the container of a chapter by the body."""
+    item = parse_reference(text)
+    assert (item["type"], item["publisher-place"], item["publisher"]) == ("book", place, publisher)
+    assert "(" not in item["title"] and "container-title" not in item
+
+
 @pytest.mark.parametrize("text, volume, issue, date", [
     ("Pavel Baev, ‘Russia’s Arctic Ambitions Meet the Pandemic’, Eurasia Daily Monitor, 17, 42, April 2020.",
      "17", "42", [2020, 4]),
@@ -3019,6 +3050,30 @@ def test_a_note_s_volume_and_issue_before_a_month(text, volume, issue, date):
     item = parse_reference(text)
     assert (item["container-title"], item.get("volume"), item.get("issue"), item["issued"]) == (
         "Eurasia Daily Monitor", volume, issue, {"date-parts": [date]})
+
+
+@pytest.mark.parametrize("text, kind, container", [
+    ("Aleksandr Gabuev, ‘Arktika stanovitsya zonoi konkurentsii’, Kommersant-Vlast’, 12, 2 April 2019, p. 18.",
+     "article-newspaper", "Kommersant-Vlast’"),
+    ("‘Novyi oblik armii’, Ogonek, 12, 8 April 2013, pp. 10–12.", "article-journal", "Ogonek"),
+])
+def test_a_weeklys_one_number_before_the_day_is_its_issue(text, kind, container):
+    """'‘Title’, Kommersant-Vlast’, 12, 2 April 2019': one bare number after the periodical and before a day's date is
+    its issue, as 'no. 12' is (the type as with 'no. 12'); it had been run into the date and left in note."""
+    item = parse_reference(text)
+    assert (item["type"], item["container-title"], item.get("issue")) == (kind, container, "12")
+    assert "volume" not in item and "note" not in item and len(item["issued"]["date-parts"][0]) == 3
+    same = parse_reference(text.replace(", 12, ", ", no. 12, "))
+    assert (same["type"], same.get("issue")) == (kind, "12")
+
+
+@pytest.mark.parametrize("tail", ["pp. 508–24, p. 512.", "pp. 508–24 (p. 512)."])
+def test_a_pinpoint_after_the_page_range_goes_to_note(tail):
+    """'..., pp. 508–24, p. 512.': the page cited after the article's range is no part of it; the two had been one
+    page field ('508-24, p. 512', '508-24 (p. 512')."""
+    item = parse_reference(f"Madeleine Reeves, ‘Clean Fake: Authenticating Documents and Persons in Migrant Moscow’, "
+                           f"American Ethnologist, 40, 3, 2013, {tail}")
+    assert (item["volume"], item["issue"], item["page"], item["note"]) == ("40", "3", "508-24", "p. 512")
 
 
 def test_a_number_read_into_a_date_is_kept():

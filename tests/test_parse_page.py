@@ -2454,3 +2454,49 @@ def test_a_dissertation_title_page_names_its_author_not_the_people_of_the_defenc
     assert (item["publisher-place"], item["issued"]) == ("Новосибирск", {"date-parts": [[2019]]})
     assert "Научный руководитель: доктор экономических наук, профессор Калугина Зоя Ивановна" in item["note"]
     assert "Специальность 08.00.05 – Экономика и управление народным хозяйством" in item["note"]
+
+
+# Written blind (batch 33) before the parser ran on it: Europe-Asia Studies notes as pasted, with
+# "Ibid.", an author-year pointer, short forms and a note opening with a short form before a whole work.
+BLIND33_NOTES = """Notes
+
+1 Laurence Broers, Armenia and Azerbaijan: Anatomy of a Rivalry (Edinburgh, Edinburgh University Press, 2019), pp. 112–15.
+
+2 Ibid., p. 118.
+
+3 Author’s interview with an anonymous expert, a former member of the Azerbaijani negotiating team, Baku, 18 October 2019.
+
+4 See Broers (2019), pp. 201–3.
+
+5 Bettina Renz, Russia’s Military Revival (Cambridge, Polity, 2018), pp. 59–88.
+
+6 Renz, Russia’s Military Revival, p. 72.
+
+7 On the reform’s critics, see also Golts (2019).
+
+8 Broers, Armenia and Azerbaijan, p. 240.
+
+9 Ibid.
+
+10 Renz, Russia’s Military Revival, p. 72; on the 2008 ‘New Look’ reform, see also Aleksandr Golts, Military Reform and Militarism in Russia (Washington, DC, The Jamestown Foundation, 2019), pp. 143–60.
+
+11 For the Arctic dimension, see Klimenko (2016) and Boulègue (2022).
+"""
+
+
+def test_blind_notes_pointers_find_their_works():
+    items = parse_page(BLIND33_NOTES, "notes").items
+    assert [i["custom"]["number"] for i in items] == [1, 2, 3, 4, 5, 6, 7, 8, 9, 10, 10, 11]
+    assert kinds(items) == ["work", "pointer", "work", "pointer", "work", "pointer", "pointer", "pointer", "pointer",
+                            "pointer", "work", "pointer"]
+    broers, renz, golts = items[0]["id"], items[4]["id"], items[10]["id"]
+    assert items[10]["author"] == [{"family": "Golts", "given": "Aleksandr"}]
+    assert items[1]["custom"]["same-as"] == broers                 # Ibid., p. 118.
+    assert items[3]["custom"]["target-ids"] == [broers]            # See Broers (2019)
+    assert items[5]["custom"]["target-ids"] == [renz]              # Renz, Russia’s Military Revival, p. 72.
+    assert items[6]["custom"]["target-ids"] == [golts]             # see also Golts (2019), cited in full in note 10
+    assert items[7]["custom"]["target-ids"] == [broers]            # Broers, Armenia and Azerbaijan, p. 240.
+    assert items[8]["custom"]["same-as"] == broers                 # Ibid. after that short form
+    assert items[9]["custom"]["target-ids"] == [renz]
+    assert items[11]["custom"]["targets"] == ["Klimenko (2016)", "Boulègue (2022)"]
+    assert "target-ids" not in items[11]["custom"]              # neither work is on the page

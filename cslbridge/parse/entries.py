@@ -302,9 +302,9 @@ _STRONG = re.compile(
 )
 _PLACE_PUBLISHER = re.compile(r"(?<![.!?] )\b[A-Z][a-z]+(?: [A-Z][a-z]+)?\s?:\s?[A-Z][\w&]+[^.:]{0,40}[,;]\s*(?:1[5-9]|20)\d\d")
 _WORD = re.compile(r"[^\W\d_]+")
-# How an interview was held, when a note names it first ("Email interview with ...", "Zoom interview
+# How an interview was held, when a note names it first ("Email interview with ...", "Zoom interview", "WhatsApp interview
 # with ...") or in brackets before "with" ("Author’s interview (via Zoom) with a journalist").
-INTERVIEW_MEANS = r"(?:(?:e-?mail|telephone|phone|zoom|skype|online|video|written)\s+)?"
+INTERVIEW_MEANS = r"(?:(?:e-?mail|telephone|phone|zoom|skype|whatsapp|telegram|signal|teams|online|video|written)\s+)?"
 # An interview in the other languages notes are written in: French, Spanish and Portuguese "interview (of the
 # author) with" ("Entretien des auteurs avec un diplomate, ...", "Entrevista del autor con ...", "Entrevista com
 # ..."), German "Interview mit ...", Italian "Intervista con ...".
@@ -759,9 +759,9 @@ _SHELF_MARK = re.compile(r"(?:Ф|F|Оп|Op|Д|D|Л|L)\.\s*(?:[А-ЯA-Z]{1,2}-)?\
 
 
 # A notes-style byline, given name first, then the quoted or capitalised title: "Sébastien Peyrouse, ‘Title’",
-# "Marlene Laruelle and Sébastien Peyrouse, The Chinese Question ...".
+# "Marlene Laruelle and Sébastien Peyrouse, The Chinese Question ...", an editor's "Stephen Blank (ed.), Russia ...".
 _FULL_NAME = rf"[{_UP}][{_LOW}'’\-]+(?:\s[{_UP}]\.)?\s[{_UP}][\w'’\-]+"
-_NOTE_AUTHOR_START = re.compile(rf"^{_FULL_NAME}(?:\s(?:and|&)\s{_FULL_NAME})?,\s[‘“\"«{_UP}]")
+_NOTE_AUTHOR_START = re.compile(rf"^{_FULL_NAME}(?:\s(?:and|&)\s{_FULL_NAME})?(?:\s\((?:eds?|comp|trans)\.?\))?,\s[‘“\"«{_UP}]")
 
 
 def _starts_work(piece: str) -> bool:

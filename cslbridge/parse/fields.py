@@ -658,9 +658,11 @@ _INTERVIEW_HEAD = re.compile(rf"(?i)(?:\w+(?:[’']s|s[’'])\s+)?(?:(?:group|jo
                              rf"in-depth|follow-up|expert)\s+)?{INTERVIEW_MEANS}(?:interviews?|focus[- ]groups?)"
                              r"(?:\s+by\s+the\s+authors?)?\s+(?:with|among)\b"
                              r"|(?:интервью|беседа|фокус-группа)(?:\s+автора)?\s+с\b|" + FOREIGN_INTERVIEW)
-# A country's subdivision named by its kind after its name: "Aravan district", "Osh oblast", "Khatlon Province".
+# A country's subdivision named by its kind after its name: "Aravan district", "Osh oblast", "Khatlon Province",
+# Mongolia's "Khanbogd soum" and "Umnugovi aimag", Uzbekistan's "tuman", Kazakhstan's "audany".
 _ADMINISTRATIVE_UNIT = re.compile(r"district|region|province|oblast|oblysy?|raion|rayon|krai|kray|okrug|county|"
                                   r"governorate|prefecture|canton|voivodeship|viloyat|velayat|municipality|"
+                                  r"soum|sum|aimag|aimak|tuman|audany|"
                                   r"р-н|район|обл\.?|область|край|округ")
 
 
@@ -1209,7 +1211,7 @@ def _constrain(words, labels, probs, tagger, text) -> None:
         labels[:e + 1] = ["title"] * (e + 1)
     # Notes "Sviatlana Tsikhanouskaya, post on Telegram, 17 August 2020, https://t.me/...", "Maria Zakharova,
     # Facebook post, 3 March 2022": an untitled post named by its kind and platform after its author's name.
-    c = next((c for c in range(min(n - 2, 5)) if words[c].endswith(",")), -1) if "post" in text else -1
+    c = next((c for c in range(min(n - 2, 5)) if words[c].endswith(",")), -1) if "post" in text or "tweet" in text else -1
     d = next((d for d in range(c + 1, min(n - 1, c + 5)) if words[d].endswith(",")), 0) if c >= 0 else 0
     if d and _UNTITLED_POST.fullmatch(" ".join(words[c + 1:d + 1])[:-1]) and labels[d + 1] == "date" \
             and all(w[:1].isupper() for w in words[:c + 1]):
@@ -1224,6 +1226,11 @@ def _constrain(words, labels, probs, tagger, text) -> None:
                 and labels[i + 2] == "date" and (words[i + 2].strip(".,").lower() in MONTHS or i + 3 < n
                                                  and words[i + 3].strip(".,").lower() in MONTHS):
             labels[i] = labels[i + 1] = "volume"
+        elif labels[i - 1] == "container" and words[i - 1].endswith(",") and _VOLUME_ISSUE_NUMBER.fullmatch(words[i]) \
+                and i + 3 < n and _SHORT_NUMBER.fullmatch(words[i + 1]) and words[i + 2].strip(".,").lower() in MONTHS \
+                and labels[i + 1] == "date" and _BARE_YEAR.match(words[i + 3]) and not _BARE_YEAR.match(words[i]):
+            # "‘Title’, Kommersant-Vlast’, 12, 2 April 2019": one number before a day's date, the weekly's issue
+            labels[i] = "volume"
     # Notes "Ministry of Internal Affairs of the Republic of Belarus, press release, 10 August 2020": a body's
     # untitled paper named by its kind (APA's described grey literature) before the date; the tagger took
     # "press" for a second author.
@@ -1234,16 +1241,30 @@ def _constrain(words, labels, probs, tagger, text) -> None:
             and corporate_name(" ".join(words[:c + 1])[:-1]):
         labels[:c + 1] = ["author"] * (c + 1)
         labels[c + 1:c + 3] = ["genre", "genre"]
+    # Notes "Ministry of Labour, Migration and Employment of the Population of the Republic of Tajikistan, ‘Doklad ...’,
+    # Dushanbe, 2020": a body's name that goes on past a comma runs to the quoted title, which opens at its quote;
+    # the tagger had ended the author at the first comma and run the rest of the name into the title.
+    a = _run_end(labels, 0, "author") if labels[0] == "author" and (" ‘" in text or " “" in text) else n
+    q = next((q for q in range(a + 2, n) if words[q][:1] in "‘“"), 0) if a + 2 < n and words[a].endswith(",") else 0
+    if q and words[q - 1].endswith(",") and all(label == "title" for label in labels[a + 1:q + 1]) \
+            and all(w[:1].isupper() for w, prev in zip(words[a + 1:q], words[a:q - 1]) if prev.endswith(",")) \
+            and not any(ch.isdigit() for w in words[a + 1:q] for ch in w) \
+            and corporate_name(" ".join(words[:a + 1])[:-1]):
+        labels[a + 1:q] = ["author"] * (q - a - 1)
     # Notes "Sviatlana Tsikhanouskaya, address to the European Parliament’s Committee on Foreign Affairs, Brussels,
     # 21 September 2020": a person's name, then an unquoted description of the talk (_SPEECH_TITLE's kind and
-    # audience, in lower case), which the tagger ran into one title with the name.
+    # audience, in lower case), which the tagger ran into one title with the name, or left as a note with the body
+    # the description names as publisher ("Sergei Shoigu, speech at the expanded session of the Board of the
+    # Ministry of Defence, Moscow, ..."): the name is the speaker, the description the title up to its comma.
     c = next((c for c in range(1, min(n - 2, 4)) if words[c].endswith(",")), 0) \
-        if labels[0] == "title" and ("speech" in text or "address" in text or "remarks" in text or "lecture" in text) else 0
-    if c and words[c + 1][:1].islower() and labels[c + 1] == "title" \
+        if "speech" in text or "address" in text or "remarks" in text or "lecture" in text else 0
+    if c and words[c + 1][:1].islower() and labels[c + 1] in ("title", "note") \
             and _SPEECH_TITLE.match(" ".join(words[c + 1:c + 4])) \
             and all(w[:1].isupper() and w.strip(",").replace("-", "").isalpha() for w in words[:c + 1]) \
             and not corporate_name(" ".join(words[:c + 1])[:-1]):
+        end = next((k for k in range(c + 1, n - 1) if words[k].endswith(",")), c)
         labels[:c + 1] = ["author"] * (c + 1)
+        labels[c + 1:end + 1] = ["title"] * (end - c)
     # Notes "‘Title’, 24.kg, 5 March 2019" / "‘Title’, Kazinform, 23 March 2022": a news site or a name
     # of one to three capitalised words between the quoted title and the date is the periodical, unless
     # it is a place ("‘Joint Statement’, Minsk, 29 May 2014"); the tagger may have run it into the
@@ -1289,8 +1310,12 @@ def _constrain(words, labels, probs, tagger, text) -> None:
         k = next((k for k in range(i + 1, min(n - 1, i + 5)) if words[k] == "No."), 0)
         if k and _ACT_NUMBER.match(words[k + 1]) and not any(w.endswith(",") for w in words[i:k]):
             labels[i:k + 2] = ["number"] * (k + 2 - i)
+            # "..., Order No. 1-104 of 14 May 2019 ‘On the Approval ...’": the "of" before the act's day is the date's
+            dated = k + 5 < n and words[k + 2] == "of" and _DATE_AFTER_OF.match(" " + " ".join(words[k + 3:k + 5])) is not None
+            if dated:
+                labels[k + 2:k + 6] = ["date"] * 4
             before, issuer = set(labels[:i]), " ".join(words[:i])
-            if (before == {"container"} or before == {"title"} and words[k + 2][:1] in _CLOSER) \
+            if (before == {"container"} or before == {"title"} and (words[k + 2][:1] in _CLOSER or dated)) \
                     and (corporate_name(issuer) or _ISSUING_OFFICE.match(issuer)):
                 # "Cabinet of Ministers of Ukraine, Resolution No. 1035, 14 December 2016": the body
                 # that issued the act publishes it, as after a quoted title; it is no periodical, nor
@@ -1333,7 +1358,7 @@ def _constrain(words, labels, probs, tagger, text) -> None:
         code = j + 1 < n and re.fullmatch(r"[A-Z]{2,5}", words[j]) is not None
         last = j + code
         # the number ends a sentence or clause, or an imprint's bracket follows it
-        if last < n and re.fullmatch(r"[A-Z]{0,5}\d[\w./-]*[,.]", words[last]) \
+        if last < n and re.fullmatch(r"[A-Z]{0,5}-?\d[\w./-]*[,.]", words[last]) \
                 or named and last + 1 < n and re.fullmatch(r"\d[\w./-]*", words[last]) and words[last + 1][:1] == "(":
             if re.fullmatch(rf"{_YEAR}[,.]?", words[last]):  # "Annual Report 2019," is a title's year
                 continue
@@ -1657,11 +1682,16 @@ def _constrain(words, labels, probs, tagger, text) -> None:
     # Notes "Europe Report No. 239 (Brussels, International Crisis Group, 2016), p. 9.": a bracket holding
     # a known town, a name and a year is the imprint too, though the tagger read the body as an author; so is
     # Europe-Asia Studies' "Master of the House (New Haven, CT, Yale University Press, 2009)", a town of two
-    # words and its state or country before the name.
+    # words and its state or country before the name, or an unknown town before its state's code ("(Carlisle, PA, ...").
     for i in (o for o in opens if 0 < o < n - 2):
         close = next((m for m in range(i + 1, min(i + 12, n)) if ")" in words[m]), None)
-        town = i if words[i].endswith(",") and _is_city(words[i][1:]) else i + 1 if (
-            words[i + 1].endswith(",") and not words[i].endswith(",") and _is_city(f"{words[i][1:]} {words[i + 1]}")) else None
+        # a town the list does not know before a US state's code: "(Carlisle, PA, ...", "(Fort Leavenworth, KS, ..."
+        state = next((k for k in (i + 1, i + 2) if k < n and re.fullmatch(r"[A-Z]{2},", words[k])), 0)
+        unknown_town = state and words[i][1:2].isupper() and all(w.rstrip(",").isalpha() for w in words[i + 1:state]) \
+            and words[i][1:].rstrip(",").isalpha() and words[state - 1].endswith(",")
+        town = i if words[i].endswith(",") and (_is_city(words[i][1:]) or unknown_town) else i + 1 if (
+            words[i + 1].endswith(",") and not words[i].endswith(",") and (
+                _is_city(f"{words[i][1:]} {words[i + 1]}") or unknown_town)) else None
         place = town + 1 if town is not None and town + 2 < n and _is_region(words[town + 1]) \
             and words[town + 1].endswith(",") else town
         if (close is None or place is None or close < place + 2
@@ -2392,6 +2422,8 @@ def _constrain(words, labels, probs, tagger, text) -> None:
                     labels[m] = "date"
         if "date" in labels:
             end = _run_start(labels, labels.index("date"), "location")
+            if labels[end] == "location" and end > lead and not words[end - 1].endswith(","):
+                end = labels.index("date")  # "... with a Tajik migrant in St Petersburg, 2 May 2020": the title's town
             if end > 2 and labels[end] == "date" and words[end - 1].endswith(","):
                 # the short capitalised comma chunk before the date is where it took place; when it names a
                 # country ("Osh, Kyrgyzstan"), the town before it is part of the place
@@ -2589,6 +2621,29 @@ def _constrain(words, labels, probs, tagger, text) -> None:
     if "//" in words and law_first:
         for k in range(words.index("//")):
             labels[k] = "title"
+    # Notes "Law of Mongolia on Minerals, 8 July 2006, art. 5.": an act named first, with no title read anywhere, is
+    # titled by its first clause, which the tagger had read as a periodical or a publisher.
+    if law_first and "title" not in labels and labels[0] in ("container", "publisher", "author", "note"):
+        k = next((k for k in range(n - 1) if words[k].endswith(",")), 0)
+        if k and all(label == labels[0] for label in labels[:k + 1]) and labels[k + 1] in ("date", "location"):
+            labels[:k + 1] = ["title"] * (k + 1)
+    # Notes "Oyu Tolgoi Investment Agreement, Ulaanbaatar, 6 October 2009.": a name closed by the kind of document it
+    # is ("Agreement", "Treaty", "Memorandum") is the document's title, never its author.
+    k = next((k for k in range(1, min(n - 1, 12)) if words[k].endswith(",")), 0) \
+        if labels[0] == "author" and "title" not in labels else 0
+    if k and labels[k] == "author" and words[k].rstrip(",").lower() in _DOCUMENT_WORDS \
+            and all(w[:1].isupper() or w in _BODY_JOINERS for w in words[:k + 1]):
+        labels[:k + 1] = ["title"] * (k + 1)
+        if labels[k + 1] == "author" and is_place(words[k + 1]):
+            labels[k + 1] = "location"
+    # Notes "Ukaz Prezidenta Rossiiskoi Federatsii ot 7 maya 2018 g. No. 204, available at: ...", "Presidential
+    # Decree No. 204, 7 May 2018.": an act cited by its kind, issuer, date and number alone, with no name of its own
+    # to follow, is titled by them (the tagger had cut the title before the date or number, or read a journal's issue).
+    k = next((k for k in range(1, min(n - 1, 14)) if words[k] in ("No.", "No", "№")), 0) \
+        if law_first and "//" not in words and not any(quote in text for quote in "‘“«\"[") else 0
+    if k and _ACT_NUMBER.match(words[k + 1]) and (k + 2 == n or words[k + 1].endswith((",", "."))) \
+            and not any(w.endswith((",", ";", ":")) for w in words[:k]):
+        labels[:k + 2] = ["title"] * (k + 2)
     # GOST "Title : постановление Правительства РФ от 15.04.2014 № 316. URL: ...": with no gazette
     # after it, the act's kind, date and number close its title (the tagger made them a
     # container, a date and an issue).
@@ -3841,9 +3896,10 @@ def _parse(text: str, tagger) -> dict:
     annotation = _READING_ANNOTATION.search(clean) if " – " in clean or " — " in clean or " - " in clean else None
     if annotation and len(annotation.group(1).split()) >= 4:
         return _cue_led(source, annotation.group(1), clean[:annotation.start()], tagger, after=True)
-    handle = _SOCIAL_HANDLE.match(clean) if "[@" in clean else None
-    if handle:  # APA's "NASA [@NASA]. (2023, July 12). ...": the account's handle is kept in note
-        return _cue_led(source, handle.group(1), clean[:handle.start(1) - 2] + clean[handle.end():], tagger, after=True)
+    handle = _SOCIAL_HANDLE.match(clean) if "[@" in clean or "(@" in clean else None
+    if handle:  # APA's "NASA [@NASA]. (2023, July 12). ...", a note's "Name (@handle), ...": the handle is kept in note
+        at = 1 if handle.group(1) else 2
+        return _cue_led(source, handle.group(at), clean[:handle.start(at) - 2] + clean[handle.end():], tagger, after=True)
     trial = _TRIAL_REGISTRATION.search(clean) if "NCT" in clean else None
     if trial and trial.start() > 0:
         item = _cue_led(source, trial.group(1), clean[:trial.start()] + clean[trial.end():], tagger, after=True)
@@ -3903,10 +3959,10 @@ def _parse(text: str, tagger) -> dict:
         shelfmark = _TNA_NARA_SHELFMARK.search(clean)
     if shelfmark and shelfmark.start(1) > 3:
         return _archival(source, clean[:shelfmark.start(1)], shelfmark.group(1), tagger)
-    decision = _COURT_DECISION.match(clean) if "ourt" in clean or "уд" in clean else None
+    decision = _COURT_DECISION.match(clean) if "ourt" in clean or "уд" in clean or "ud " in clean else None
     if decision and " v. " not in clean and " v " not in clean:
         return _court_decision(source, decision, tagger)
-    application = _CASE_BY_APPLICATION.match(clean) if " v. " in clean else None
+    application = (_CASE_BY_APPLICATION.match(clean) or _CASE_BY_SUBJECT.match(clean)) if " v. " in clean else None
     if application:
         return _case_by_application(source, application, tagger)
     pieces = segments(clean) if "; " in clean or _OPENS_WITH_POINTER.match(clean) else None
@@ -4027,7 +4083,13 @@ def _parse(text: str, tagger) -> dict:
     server, stop, day = item.get("container-title", "").partition(". ")
     if stop and _PREPRINT_SERVER.fullmatch(server) and _date_from_day_month(item, day):
         item["container-title"] = server  # Chicago "“Title.” SocArXiv. March 3. doi:...": the server, then the day posted
+    if "/" in item.get("publisher", "") and "publisher-place" not in item \
+            and all(map(is_place, item["publisher"].split("/"))):
+        _move(item, confidence, "publisher", "publisher-place")  # "Tbilisi/Brussels": the towns a body works from
     talk = _talk_after_title(item, confidence) if "event-title" not in item and "title" in item else None
+    if "volume" in item and "issue" not in item and _has_day(item.get("issued")) \
+            and re.search(re.escape(f"{item.get('container-title')}, {item['volume']}, ") + r"\d{1,2}\s", clean):
+        _move(item, confidence, "volume", "issue")  # "Kommersant-Vlast’, 12, 2 April 2019": a weekly's number, by the day
     kind, type_conf = _item_type(item, clean)
     if episode:
         kind, type_conf = "broadcast", 0.9
@@ -4220,12 +4282,16 @@ def _archival(source: str, head: str, shelfmark: str, tagger) -> dict:
 # names, "X v. Y", are Bluebook/OSCOLA's.)
 # The court may be followed by its chamber ("Supreme Court of Estonia, Constitutional Review Chamber, judgment No.
 # 5-21-1 of 6 April 2021"), the act written in lower case and dated by "of"; the act may name the case its number is
-# ("Constitutional Court of the Republic of Latvia, Judgment in Case No. 2017-25-01, 8 June 2018").
+# ("Constitutional Court of the Republic of Latvia, Judgment in Case No. 2017-25-01, 8 June 2018", "Supreme Court of
+# Lithuania, Ruling in Civil Case No. e3K-3-112-684/2021, ..."), in transliteration too ("Arbitrazhnyi sud goroda
+# Moskvy, Reshenie po delu No. A40-123456/2019, ...").
 _COURT_DECISION = re.compile(
-    r"(?P<court>[^,;:‘“\"]*?\b(?:Court|Tribunal|Суд|суд)\b[^,;:]*"
+    r"(?P<court>[^,;:‘“\"]*?\b(?:Court|Tribunal|Суд|суд|[Ss]ud)\b[^,;:]*"
     r"(?:,\s*[^,;:‘“\"]*?\b(?:Chamber|Division|Department|Section|Senate|Panel|Collegium|Палата|Коллегия)\b[^,;:]*)?),\s*"
     r"(?P<act>(?i:Decision|Judgment|Judgement|Ruling|Verdict|Resolution|Order|Opinion|Advisory Opinion|Постановление|Решение|"
-    r"Определение|Приговор)(?:\s+(?:(?i:in\s+(?:the\s+)?case)\s+)?(?:No\.?|№)\s*[\w/.-]*\w)?)"
+    r"Определение|Приговор|Postanovlenie|Reshenie|Opredelenie|Prigovor)"
+    r"(?:\s+(?:(?i:(?:in\s+(?:the\s+)?(?:(?:civil|criminal|administrative|constitutional)\s+)?case|po\s+delu))\s+)?"
+    r"(?:No\.?|№)\s*[\w/.-]*\w)?)"
     r"(?:\s+(?P<subject>(?:on|concerning|regarding|in the case of|о|об|по делу)\s[^,]+))?(?:,\s*|\s+of\s+(?=\d))"
     r"(?P<rest>.+)$")
 
@@ -4260,9 +4326,19 @@ _CASE_BY_APPLICATION = re.compile(
     r"(?:\s+and\s+\d+\s+others)?),\s*(?P<rest>.+)$")
 
 
+# A case the International Court of Justice (and courts citing as it does) names by its subject and parties, then
+# what it gave and when: "International Court of Justice, Application of the International Convention on the
+# Elimination of All Forms of Racial Discrimination (Armenia v. Azerbaijan), Order of 7 December 2021". The groups
+# are _CASE_BY_APPLICATION's, with no formation, court after the parties or application number.
+_CASE_BY_SUBJECT = re.compile(
+    r"^(?P<court>[^,‘“\"]{2,80}?\b(?:Court|Tribunal)\b[^,‘“\"]*?),\s+(?P<title>[^‘“\"]+?\([^()]+? v\. [^()]+\))"
+    r"(?P<formation>)(?P<court_after>)(?P<number>),\s*"
+    r"(?P<rest>(?i:(?:provisional\s+measures,\s+)?(?:order|judgment|judgement|advisory\s+opinion)\s+of\s+\d).+)$")
+
+
 # What the court gave on the date that follows: "Judgment of 13 April 2017", "Grand Chamber judgment (merits) of ...",
-# "Decision on admissibility of ...".
-_DECISION_OF = re.compile(r"(?i)((?:(?:grand\s+)?chamber\s+)?(?:judgment|judgement|decision|ruling)"
+# "Decision on admissibility of ...", the ICJ's "Provisional Measures, Order of ...".
+_DECISION_OF = re.compile(r"(?i)((?:provisional\s+measures,\s+)?(?:(?:grand\s+)?chamber\s+)?(?:judgment|judgement|decision|ruling|order|advisory\s+opinion)"
                           r"(?:\s+on\s+admissibility|\s*\([^()]{1,40}\))?)\s+of\s+(?=\d)")
 
 
@@ -4279,7 +4355,9 @@ def _case_by_application(source: str, case: re.Match, tagger) -> dict:
     for key in ("number", "title"):
         if key in item:
             add_note(item, item.pop(key))
-    item.update({"type": "legal_case", "title": case.group("title"), "number": case.group("number")})
+    item.update({"type": "legal_case", "title": case.group("title")})
+    if case.group("number"):
+        item["number"] = case.group("number")
     if case.group("court") or case.group("court_after"):
         item["authority"] = (case.group("court") or case.group("court_after")).strip()
     if case.group("formation"):  # "[GC]": the Grand Chamber
@@ -4315,8 +4393,9 @@ _PAPER_OF_THE_DAY = re.compile(rf"^[^\W\d][^.\d]{{0,40}}\.\s+{_YEAR}\.\s+\d{{1,2
 # A trial's registration, as AMA and Citing Medicine print it: "ClinicalTrials.gov identifier: NCT03574597.": the
 # registry's number is the record's number (the registry's words kept in note).
 _TRIAL_REGISTRATION = re.compile(r"(?<=[.\]]) (ClinicalTrials\.gov [Ii]dentifier):? (NCT\d{8})\.?(?= |$)")
-# APA's social-media author with the account's handle in brackets: "NASA [@NASA].", "Gates, B. [@BillGates]."
-_SOCIAL_HANDLE = re.compile(r"[^\[\]]{2,80}? \[(?=@)(@[\w.]{1,30})\](?=[.,] )")
+# APA's social-media author with the account's handle in brackets: "NASA [@NASA].", "Gates, B. [@BillGates].", and a
+# note's in round ones: "Salome Zourabichvili (@Zourabichvili_S), ‘Title’, X, 3 March 2022".
+_SOCIAL_HANDLE = re.compile(r"[^\[\]()]{2,80}? (?:\[(?=@)(@[\w.]{1,30})\]|\((?=@)(@[\w.]{1,30})\))(?=[.,] )")
 # MLA's film credit after the title, "Portrait of a Lady on Fire. Directed by Céline Sciamma, Lilies Films, 2019.": the
 # director's name, up to its comma or stop.
 _DIRECTED_BY = re.compile(r"(?<=[.”\"]) Directed by ((?:[A-Z]\.\s?)*[^,.;:()]+)[,.](?= )")
@@ -4905,11 +4984,18 @@ _COUNTRY_CODES = frozenset("USA UAE USSR UKR RUS GBR DEU FRA ITA ESP CHN JPN CAN
 
 def _document_word(span: str) -> str | None:
     """The kind of document a name starts or ends with ("Treaty on ...", "CSTO Charter"); none
-    for a name that merely contains the word ("North Atlantic Treaty Organization")."""
+    for a name that merely contains the word ("North Atlantic Treaty Organization"), nor for one that ends with the
+    document it is about ("Statement on the Trilateral Agreement")."""
     words = span.strip(" ,.;:").lower().split()
     if len(words) < 2:
         return None
-    return next((w for w in (words[0], words[-1]) if w in _DOCUMENT_WORDS), None)
+    if words[0] in _DOCUMENT_WORDS:
+        return words[0]
+    return words[-1] if words[-1] in _DOCUMENT_WORDS and _ABOUT_WORDS.isdisjoint(words[1:-1]) else None
+
+
+# Words that make a document named at a title's end its subject: "Statement on the ... Agreement", "... of the Treaty".
+_ABOUT_WORDS = frozenset("on about regarding concerning of to with against under".split())
 
 
 def _relabel(groups: list) -> list:
@@ -5036,6 +5122,8 @@ def _responsibility(item: dict, statement: str, confidence: dict) -> None:
 # ACM "Article 412, 15 pages", "pp. 12-19, 8 pages": where the article is and how long it is, one
 # pages span to the tagger, cut at the comma before the count.
 _PAGES_AND_COUNT = re.compile(r"(?i),\s*(?=\d+\s+pages\b)")
+# A pinpoint after an article's page range: "pp. 508–24, p. 512", "pp. 508–24 (p. 512)": the page cited, for note.
+_PINPOINT_AFTER_RANGE = re.compile(r"(?i)^(.*\d\s*[‐‑–—-]\s*\d+)(?:,\s*|\s*\()((?:at\s+)?pp?\.\s*\d+(?:\s*[‐‑–—-]\s*\d+)?)\)?[.,;]?$")
 # GOST's illustration statement after the count of pages: "648 с. : ил.", "312 с. : 24 ил., табл.".
 _ILLUSTRATIONS = re.compile(r"\s*:\s*((?:\d+\s*)?(?:ил|табл|граф|карт|схем|портр|фот|цв)\b.*)$")
 
@@ -5217,6 +5305,10 @@ def _fill(item: dict, groups, confidence: dict, text: str) -> None:
         if illustrations:  # what the book holds besides text is kept, as printed, in the note
             notes.append(illustrations.group(1).rstrip(" –—-"))
             span = span[:illustrations.start()]
+        pinpoint = _PINPOINT_AFTER_RANGE.match(span) if "p." in span[2:] else None
+        if pinpoint:
+            span = pinpoint.group(1)
+            notes.append(pinpoint.group(2))
         key, value = rules.pages(span)
         if (key == "page" and value.isdigit() and int(value) <= 12 and value == span.strip(" .,;")
                 and "issue" not in item and "volume" in item and by_label["volume"][-1][0].endswith(",")
@@ -5868,7 +5960,7 @@ _LAW_RE = re.compile(r"\b(federal law|law of|act of|decree|ukaz|zakon|закон
 # An act named first: "Федеральный закон от ...", "Указ ...", a code ("Гражданский кодекс Российской Федерации ...",
 # "Кодекс Республики Беларусь об образовании ...").
 _LAW_START = re.compile(r"(?i)\W*(?:федеральный\s+закон|закон|указ|постановление|распоряжение"
-                        r"|(?:[\w-]+(?:ый|ий|ой)\s+){0,2}кодекс|federal(?:nyi)?\s+"
+                        r"|(?:[\w-]+(?:ый|ий|ой)\s+){0,2}кодекс|federal(?:[’']?nyi)?\s+"
                         r"(?:law|zakon)|decree|directive|regulation\s+\(|ukaz|postanovlenie|prikaz|rasporyazhenie|zakon|postanova"
                         r"|law\s+of\s+(?:ukraine|georgia|mongolia|the\s+republic\s+of)"
                         # continental acts by their kind and number or date: Spanish "Ley 19/2021, de ...", "Real
@@ -5877,6 +5969,7 @@ _LAW_START = re.compile(r"(?i)\W*(?:федеральный\s+закон|зако
                         # "Tarifautonomiestärkungsgesetz vom 11. August 2014"
                         r"|ley\s+(?:orgánica\s+)?\d|real\s+decreto|decreto(?:-ley)?\s+(?:legislativo\s+)?\d|loi\s+n"
                         r"|legge\s+(?:\d|n\.)|lei\s+(?:complementar\s+)?n|ustawa\s+z\s+dnia|zákon\s+č|\w*gesetz\s+vom\s+\d"
+                        r"|presidential\s+(?:decree|order|resolution)"
                         r"|(?:order|resolution|instruction)\s+(?:of\s+the\s+(?:ministry|government|cabinet|president|federal)"
                         r"|no\.\s*\d+\s+of\s+\d+))\b")  # "Order No. 109 of 21 March 2003 on ..."
 # Official gazettes: what they print is law ("// Собрание законодательства РФ. 2016. № 49. Ст. 6886"). The
@@ -5908,7 +6001,10 @@ _INTERVIEW_RE = re.compile(r"(?=[iи]|^)(?:\binterviews?\b|\bинтервью\b|
 _SPEECH_TITLE = re.compile(r"(?i)\W*(?-i:(?:[A-Z][\w.-]*\s+){0,5}[A-Z][\w-]*[’']s\s+)?"
                            r"(?:(?:opening|closing|keynote|inaugural|welcom\w*|annual|televised)\s+)?"
                            r"(?:speech|address|remarks|lecture|выступление|речь|vystuplenie|rech[’']?)"
-                           r"\s+(?:at|to|before|by|on|delivered|на|в|перед|na|v|pered)\s")
+                           r"\s+(?:at|to|before|by|on|delivered|на|в|перед|na|v|pered)\s"
+                           # the President's address, named by its kind alone: "Poslanie Prezidenta ... Madzhlisi Oli",
+                           # "Obrashchenie Prezidenta Rossiiskoi Federatsii", "Послание Президента ..."
+                           r"|\W*(?:poslanie|obrashchenie|послание|обращение)\s+\w")
 
 
 def _speech_place(container: str) -> bool:
@@ -5929,9 +6025,10 @@ _CORP_RE = re.compile(r"\b(ministry|government|council|department|commission|org
 _PLATFORMS = (r"(?:telegram|facebook|twitter|x|vkontakte|vk|instagram|threads|mastodon|linkedin|"
               r"weibo|tiktok|telegram-канал|телеграм(?:-канал)?|вконтакте)(?:\s+(?:post|channel|page))?")
 _SOCIAL_PLATFORM = re.compile(rf"(?i){_PLATFORMS}")
-# An untitled post described by its kind and platform: "post on Telegram", "Facebook post", "a video on VKontakte".
+# An untitled post described by its kind and platform: "post on Telegram", "Facebook post", "a video on VKontakte",
+# or by a kind that names its platform: "tweet".
 _UNTITLED_POST = re.compile(rf"(?i)(?:an?\s+)?(?:post|message|video|story)\s+on\s+{_PLATFORMS}"
-                            rf"|{_PLATFORMS}\s+(?:post|message|video|story)")
+                            rf"|{_PLATFORMS}\s+(?:post|message|video|story)|(?:an?\s+)?tweet")
 _SOCIAL_URL = re.compile(r"(?i)https?://(?:www\.|m\.)?(?:t\.me|facebook\.com|fb\.com|twitter\.com|x\.com|vk\.com|"
                          r"instagram\.com|threads\.net|tiktok\.com)/")
 
@@ -6033,7 +6130,8 @@ def _item_type(item: dict, text: str) -> tuple[str, float]:
         return "software", 0.8  # "“netsim-rs: ...,” GitHub, 2022": code on a forge
     if _RELEASE.fullmatch(item.get("version", "")) and not {"editor", "genre", "volume", "issue", "page"} & set(item):
         return "software", 0.75  # Harvard "Team (2022) QGIS Geographic Information System (Version 3.28). Body.": a release
-    if _SOCIAL_PLATFORM.fullmatch(item.get("container-title", "")) or _SOCIAL_URL.match(item.get("URL", "")):
+    if _SOCIAL_PLATFORM.fullmatch(item.get("container-title", "")) or _SOCIAL_URL.match(item.get("URL", "")) \
+            or "title" not in item and _UNTITLED_POST.fullmatch(item.get("note", "")):  # "Name, tweet, 3 April 2022."
         return "post", 0.8  # "Mykhailo Podolyak, ‘...’, Telegram, 3 March 2022, https://t.me/...": a social-media post
     if "container-title" not in item and "title" in item and "URL" not in item \
             and is_broadcaster(item.get("publisher", "")):
@@ -6385,10 +6483,11 @@ def _series_paper_as_report(item: dict, confidence: dict) -> None:
 
 
 # A rank or office before an interviewee's name, no part of it: "Interview with Archbishop Ezras Nersisyan",
-# "Interview with Ambassador ...", "Interview with Dr ...".
+# "Interview with Ambassador ...", "Interview with Dr ...", "Interview with Colonel (retd.) Viktor Baranets".
 _HONORIFICS = (r"(?:(?:Archbishop|Bishop|Metropolitan|Patriarch|Catholicos|Father|Fr\.|Rev\.|Imam|Mufti|Rabbi|Ambassador|"
-               r"General|Gen\.|Colonel|Col\.|Major|Deputy|Senator|Minister|President|Mayor|Professor|Prof\.|Dr\.?|"
-               r"Mr\.?|Mrs\.?|Ms\.?|Sheikh)\s+)*")
+               r"General|Gen\.|Colonel|Col\.|Major|Lieutenant|Lt\.|Captain|Capt\.|Admiral|Adm\.|Marshal|"
+               r"Deputy|Senator|Minister|President|Mayor|Professor|Prof\.|Dr\.?|"
+               r"Mr\.?|Mrs\.?|Ms\.?|Sheikh)(?:\s+\((?:retd?\.?|retired)\))?\s+)*")
 _GIVEN_INTERVIEW = re.compile(r"\W*" + _HONORIFICS + r"((?:[A-Z][\w'’-]+\.?\s+){0,2}[A-Z][\w-]+)[’']s\s+(?i:interview)\s")
 # "Interview with a former chair ..., conducted by the author, Homel′, ...": who asked the questions.
 # The verb may be left out: "..., via Zoom", "..., by telephone".

@@ -105,13 +105,24 @@ viktor boris igor pavel fyodor grigory oleg vadim konstantin""".split())
 
 def body_by_last_word(words: list[str]) -> bool:
     """"Amnesty International", "Human Rights Watch", "Freedom House", "Chatham House": bodies by their last
-    word, which in a longer text ("... International Conference") names no body, nor after an initial ("E. House")."""
+    word, which in a longer text ("... International Conference") names no body, nor after an initial ("E. House");
+    so are their national chapters, the country's name after them ("Transparency International Georgia")."""
+    if 3 <= len(words) <= 4 and all(w[:1].isupper() for w in words) and words[-1].strip(".,").isalpha() \
+            and body_by_last_word(words[:-1]):
+        return True
     return 2 <= len(words) <= 3 and words[-1].strip(".,").lower() in ("international", "watch", "house") \
         and not any(_is_initials(w.strip(",")) for w in words[:-1])
 
 
+# A state's office named for the body that speaks for it, as its site signs: "President of Russia", "Prime Minister of
+# Armenia", "Office of the President of Mongolia".
+_STATE_OFFICE = re.compile(r"^(?:Office\s+of\s+the\s+)?(?:(?:Vice[- ])?President|Prime\s+Minister)\s+of\s+(?:the\s+)?[A-Z]")
+
+
 def corporate_name(text: str) -> bool:
     """Is this author text a body ("World Health Organization") rather than a person?"""
+    if text[:1] in "OPV" and _STATE_OFFICE.match(text):
+        return True
     words = text.split()
     if len(words) in (2, 3) and words[0].lower().strip(".,") in GIVEN_NAMES and words[-1][:1].isupper():
         return False
