@@ -2454,3 +2454,21 @@ def test_a_dissertation_title_page_names_its_author_not_the_people_of_the_defenc
     assert (item["publisher-place"], item["issued"]) == ("Новосибирск", {"date-parts": [[2019]]})
     assert "Научный руководитель: доктор экономических наук, профессор Калугина Зоя Ивановна" in item["note"]
     assert "Специальность 08.00.05 – Экономика и управление народным хозяйством" in item["note"]
+
+
+def test_a_record_pages_details_and_cite_blocks_after_the_list_are_no_references():
+    # DergiPark: the list is followed by a 'Details' table and a 'Cite' table of the article's own citations
+    html = ("<html><body><h1>The Organization of Turkic States after the Samarkand Summit</h1>"
+            "<h4>References</h4><ul class='fa-ul'>"
+            "<li><span class='fa-li'><i class='fa fa-angle-right'></i></span>Aydın, M. (2004). Foucault’s pendulum: "
+            "Turkey in Central Asia and the Caucasus. Turkish Studies, 5(2), 1–22.</li>"
+            "<li><span class='fa-li'><i class='fa fa-angle-right'></i></span>Winrow, G. (1995). Turkey in post-Soviet "
+            "Central Asia. Royal Institute of International Affairs.</li></ul>"
+            "<h4>Details</h4><table><tr><th>Primary Language</th><td>English</td></tr>"
+            "<tr><th>Publication Date</th><td>May 31, 2023</td></tr></table>"
+            "<h4>Cite</h4><table><tr><td>APA</td><td>Kaya, E., &amp; Sarsenbayeva, A. (2023). The Organization of "
+            "Turkic States after the Samarkand Summit. Alternatif Politika, 15(2), 245-271.</td></tr>"
+            "<tr><td>MLA</td><td>Kaya, Elif and Aigerim Sarsenbayeva. “The Organization of Turkic States after the "
+            "Samarkand Summit”. Alternatif Politika, vol. 15, no. 2, 2023, pp. 245-71.</td></tr></table></body></html>")
+    items = parse_page(html, "dergipark.html").items
+    assert [i["custom"]["source"][:8] for i in items] == ["Aydın, M", "Winrow, "]

@@ -70,6 +70,7 @@ _END_HEADINGS = re.compile(
     r"acknowledge?ments?|disclosure statement|conflicts? of interest|appendix|"
     rf"supplementary(?: materials?| data| information)?|{_OTHER_ARTICLES}|metrics|article metrics|"
     r"share and cite|cite this (?:article|chapter)|how to cite(?: this article)?|about this (?:article|chapter)|"
+    r"(?:article )?details|article information|"
     r"download references|"
     r"rights and permissions|"
     r"figures?(?: and tables)?|tables?|keywords|key words|author (?:tags|keywords)|index terms|"
