@@ -2472,3 +2472,38 @@ def test_a_record_pages_details_and_cite_blocks_after_the_list_are_no_references
             "Samarkand Summit”. Alternatif Politika, vol. 15, no. 2, 2023, pp. 245-71.</td></tr></table></body></html>")
     items = parse_page(html, "dergipark.html").items
     assert [i["custom"]["source"][:8] for i in items] == ["Aydın, M", "Winrow, "]
+
+
+@pytest.mark.parametrize("line", [
+    "See discussions, stats, and author profiles for this publication at: https://www.researchgate.net/publication/353917452",
+    "CITATIONS                                                          READS", "3 authors, including:",
+    "7 PUBLICATIONS   31 CITATIONS                                 19 PUBLICATIONS   204 CITATIONS",
+    "SEE PROFILE                                                   SEE PROFILE",
+    "Some of the authors of this publication are also working on these related projects:",
+    "Hydraulic citizenship in Central Asia View project",
+    "All content following this page was uploaded by Murat Orazov on 14 August 2021.",
+    "The user has requested enhancement of the downloaded file.", "View publication stats",
+])
+def test_a_researchgate_cover_sheets_lines_are_chrome(line):
+    assert is_chrome(line)
+
+
+def test_a_researchgate_cover_sheet_gives_the_title_and_journal_over_a_sage_first_page():
+    lines = ["See discussions, stats, and author profiles for this publication at: https://www.researchgate.net/publication/1",
+             "", "Water, cotton and the state: Irrigation governance in post-Soviet", "Turkmenistan", "",
+             "Article in Journal of Eurasian Studies · August 2021", "DOI: 10.1177/18793665211034187", "",
+             "CITATIONS        READS", "4                612", "", "2 authors:", "",
+             "Murat Orazov        Helena Lindqvist", "7 PUBLICATIONS   31 CITATIONS     19 PUBLICATIONS   204 CITATIONS",
+             "", "The user has requested enhancement of the downloaded file.", "Article", "",
+             "Journal of Eurasian Studies",
+             "Water, cotton and the state: Irrigation                 2021, Vol. 12(2) 133–146",
+             "© The Author(s) 2021",
+             "governance in post-Soviet Turkmenistan                  Article reuse guidelines:",
+             "DOI: 10.1177/18793665211034187", "", "Murat Orazov1 and Helena Lindqvist2", "", "",
+             "Corresponding author:", "Murat Orazov, Department of Asian and North African Studies, Ca' Foscari "
+             "University of Venice,"]
+    item = article_item(lines)
+    assert item["title"] == "Water, cotton and the state: Irrigation governance in post-Soviet Turkmenistan"
+    assert (item["container-title"], item["volume"], item["issue"], item["page"]) == (
+        "Journal of Eurasian Studies", "12", "2", "133-146")
+    assert item["issued"] == {"date-parts": [[2021, 8]]}

@@ -60,6 +60,12 @@ _CHROME_START = re.compile(
     r"|aktuální číslo|archiv|citace"
     r"|текст научной (?:статьи|работы)\b.*|похожие темы научных работ\b.*"   # CyberLeninka's captions
     r"|(?:i\s+)?надоели баннеры\?.*"  # CyberLeninka's ad line, dropped anywhere in the text, lists too
+    # ResearchGate's cover sheet and last line on a downloaded PDF: counts, author cards, projects, upload notice
+    r"|see discussions, stats,? and author profiles for this publication at\b.*|citations\s+reads"
+    r"|\d+ authors?(?:, including)?:|(?:\d[\d,]*\s+publications?\s+\d[\d,]*\s+citations?\s*)+|(?:see profile\s*)+"
+    r"|some of the authors of this publication are also working on these related projects:|.{1,150}\sview project"
+    r"|all content following this page was uploaded by .{1,150}|the user has requested enhancement of the downloaded file\.?"
+    r"|view publication stats"
     r")\s*$",
     re.I,
 )
@@ -529,6 +535,8 @@ _YEAR_LABEL = re.compile(r"^(?:year|год(?: издания)?)\s*:\s*((?:19|20)
 _ISS = re.compile(r"\b(?:iss(?:ue)?|no|nr|number|вып(?:уск)?|вип(?:уск)?)\.?\s*(?P<iss>\d[\w\-–/]*)|№\s*(?P<num>\d[\w\-–/]*)", re.I)
 _PP = re.compile(r"\b(?:pp?\.|pages?|с\.)\s*(?P<page>\d+\s*[–\-—]\s*\d+)", re.I)
 _APA_JOURNAL = re.compile(r",\s*(?P<vol>\d+)\s*\((?P<iss>[\w\-–/]+)\),\s*(?P<page>\d+\s*[–\-—]\s*\d+)")
+# SAGE's first page: "2021, Vol. 12(2) 133–146", the issue in brackets after the volume, then a bare range
+_BRACKET_ISSUE = re.compile(r"^\s*\((?P<iss>\d[\w\-–/]*)\)(?:\s+(?P<page>\d+\s*[–\-—]\s*\d+))?\s*$")
 _COLON_PAGES = re.compile(r":\s*(\d+\s*[–\-—]\s*\d+)\s*$")  # "Vol. 57, No. 4: 389–414"
 # "2021, VOL. 52, NO. 2, 215–236" (a Taylor & Francis PDF's first page): a bare range closing the line, not years
 _COMMA_PAGES = re.compile(r",\s*(?!(?:1[89]|20)\d\d\s*[–\-—]\s*(?:1[89]|20)\d\d)(\d+\s*[–\-—]\s*\d+)\s*$")
@@ -659,6 +667,7 @@ def article_item(lines: list[str], meta: dict[str, list[str]] | None = None, end
     wrapped_at = -9                       # the header line last added to the abstract
     in_related = False                    # under "Похожие темы научных работ", "Related research", ...
     running_heads = set() if meta else _numbered_heads(lines)
+    cover_at = None                       # ResearchGate's "Article in <journal> · <date>" under its title
 
     for i, line in enumerate(header):
         if _BODY_START.match(line) and not in_contents(header, i) and not _menu_item(header, i):
@@ -673,6 +682,14 @@ def article_item(lines: list[str], meta: dict[str, list[str]] | None = None, end
                 in_related = False
                 if len(abstract_parts) > abstract_from and not part_label:
                     in_abstract = False  # a blank line ends the abstract once it has text under its heading
+            continue
+        kind = None if meta or cover_at is not None else _PROFILE_KIND.match(line)
+        if kind:
+            cover_at = i
+            if kind.group("container"):
+                item.setdefault("container-title", kind.group("container"))
+            if date := parse_date(kind.group("date")):
+                dates.setdefault("issue", date)
             continue
         # "Sociologický časopis / Czech Sociological Review, 2021, Vol. 57, No. 4": a journal named in two
         # languages over its volume is one piece, not two cells
@@ -770,7 +787,11 @@ def article_item(lines: list[str], meta: dict[str, list[str]] | None = None, end
     top = [(i, l) for i, l in loose if author_at and i < author_at[0]]
     opening = (not meta and top and author_at[0] <= 3 and [i for i, _ in top] == list(range(author_at[0]))
                and not any(_JOURNAL_CUE.search(l) or l.endswith(".") for _, l in top))
-    if cited:
+    cover = _title_block(header, loose, [cover_at]) if cover_at is not None and not item.get("title") else []
+    if cover:  # the cover sheet's title, wrapped over lines right above the kind of work it is
+        title_at, item["title"] = cover[0][0], " ".join(l for _, l in cover)
+        loose = [(i, l) for i, l in loose if i not in {j for j, _ in cover}]
+    elif cited:
         (title_at, item["title"]), citation = cited
         _fill_from_own_citation(citation, item, dates)
     elif not item.get("title") and opening:
@@ -962,6 +983,11 @@ def _dissertation_title_page(header: list[str]) -> tuple[dict, list[str], set[in
     return fields, [re.sub(r"\s+", " ", role) for role in roles], used
 
 
+# ResearchGate's cover sheet names the work's kind and where it appeared under the title it prints
+# ("Article in Journal of Eurasian Studies · August 2021", "Conference Paper · June 2019").
+_PROFILE_KIND = re.compile(
+    r"^(?:Article|Conference Paper|Chapter|Book|Preprint|Thesis|Technical Report|Working Paper|Research|Presentation)"
+    r"(?: in (?P<container>[^·]{2,200}?))?\s+·\s+(?P<date>(?:[A-Z][a-z]+ )?(?:19|20)\d\d)$")
 _JOURNAL_LABEL = re.compile(r"^(?:(?:journal|журнал|название журнала|source|источник|published in)\s*:|from the journal\b)\s*",
                             re.I)
 _CITE_AS = re.compile(
@@ -1283,12 +1309,17 @@ def _labelled(piece: str, item: dict, custom: dict, dates: dict, footer: bool = 
         item["volume"] = vol.group("vol")
         rest = piece[vol.end():]
         issue = _ISS.search(rest)
+        bracket = None if issue else _BRACKET_ISSUE.match(rest)
         if issue:
             item["issue"] = (issue.group("iss") or issue.group("num")).strip(",")
+        elif bracket:
+            item["issue"] = bracket.group("iss")
         pages = _PP.search(rest) or _COLON_PAGES.search(rest) or (issue and _COMMA_PAGES.search(rest, issue.end()))
         number = _ARTICLE_NUMBER.search(rest)
         if pages:
             item["page"] = re.sub(r"\s*[–—-]\s*", "-", pages.group(1))
+        elif bracket and bracket.group("page"):
+            item["page"] = re.sub(r"\s*[–—-]\s*", "-", bracket.group("page"))
         elif number:  # an article number where pages would be, as the reference parser keeps it
             item["page"] = number.group(1) or number.group(2)
         date = parse_date(_PP.sub("", rest)) or parse_date(prefix)
