@@ -2507,3 +2507,17 @@ def test_a_researchgate_cover_sheet_gives_the_title_and_journal_over_a_sage_firs
     assert (item["container-title"], item["volume"], item["issue"], item["page"]) == (
         "Journal of Eurasian Studies", "12", "2", "133-146")
     assert item["issued"] == {"date-parts": [[2021, 8]]}
+
+
+def test_a_sage_first_page_copied_from_its_pdf_gives_its_wrapped_title_not_the_corresponding_author_label():
+    lines = ["Article", "", "Water, cotton and the state: Irrigation", "governance in post-Soviet Turkmenistan", "",
+             "Journal of Eurasian Studies", "2021, Vol. 12(2) 133–146", "© The Author(s) 2021", "Article reuse guidelines:",
+             "sagepub.com/journals-permissions", "DOI: 10.1177/18793665211034187", "journals.sagepub.com/home/ens", "",
+             "Murat Orazov1 and Helena Lindqvist2", "", "Abstract",
+             "Turkmenistan has kept the state order for cotton and wheat that it inherited from the Soviet planned "
+             "economy, while its water administration has been reorganised three times since 2000.", "",
+             "Corresponding author:",
+             "Murat Orazov, Department of Asian and North African Studies, Ca' Foscari University of Venice,"]
+    item = article_item(lines)
+    assert item["title"] == "Water, cotton and the state: Irrigation governance in post-Soviet Turkmenistan"
+    assert item["container-title"] == "Journal of Eurasian Studies"

@@ -779,8 +779,9 @@ def article_item(lines: list[str], meta: dict[str, list[str]] | None = None, end
     _apply_meta(item, meta, authors, affiliations, dates)
     title_at = None
     # an acknowledgement ("We are grateful to ...") is never the title
+    # nor a label over what it names ("Corresponding author:")
     candidates = [(i, l) for i, l in loose if _title_like(l) and not is_chrome(l) and not _ACKNOWLEDGEMENT.search(l)
-                  and not _FIELD_ROW.match(header[i])]
+                  and not _FIELD_ROW.match(header[i]) and not l.endswith(":")]
     cited = _own_citation(loose, candidates) if not item.get("title") else None
     # A PDF copy opens with the title, wrapped over a line or two, then the byline: the lines
     # above the first author are the title ("Paper Kolkhozes: ... the Village" / "Soviet in ...").
@@ -824,8 +825,13 @@ def article_item(lines: list[str], meta: dict[str, list[str]] | None = None, end
                 # the line above the authors ends a title in capitals ("... НА УРАЛЕ" / "В 1927–1929 гг.")
                 title_at, title = start[0][0], f"{start[0][1]} {_MARKERS.sub('', title).rstrip()}"
                 loose = [(i, l) for i, l in loose if i != title_at + 1]
-            wrapped = [l for i, l in loose if i == title_at + 1 and _in_capitals(title) and _in_capitals(l)]
-            if wrapped:  # a title in capitals goes on over the next line (a PDF copy's narrow column)
+            # a title in capitals goes on over the next line (a PDF copy's narrow column), and so does one whose
+            # next line opens in lower case ("Water, cotton and the state: Irrigation" / "governance in ...";
+            # not a byline's "by")
+            wrapped = [l for i, l in loose if i == title_at + 1 and (
+                _in_capitals(title) and _in_capitals(l) or not meta and l[:1].islower() and not l.startswith("by ")
+                and _title_like(l) and not title.endswith((".", "?", "!")))]
+            if wrapped:
                 title = f"{title} {_MARKERS.sub('', wrapped[0]).rstrip()}"
                 loose = [(i, l) for i, l in loose if i != title_at + 1]
             item["title"] = title if _ABBREVIATED_END.search(title) else title.rstrip(".")
