@@ -4752,3 +4752,19 @@ def test_vancouver_study_group_with_a_year_in_its_name_is_the_author():
     assert item["author"] == [{"literal": "GBD 2019 Diseases and Injuries Collaborators"}]
     assert item["title"].startswith("Global burden") and item["issued"] == {"date-parts": [[2020]]}
     assert parse_names("RECOVERY Collaborative Group") == [{"literal": "RECOVERY Collaborative Group"}]
+
+
+@pytest.mark.parametrize("text,date", [
+    ("15 Aralık 2022", [2022, 12, 15]), ("2022, 12 Kasım", [2022, 11, 12]), ("12 Şubat 2021", [2021, 2, 12]),
+    ("1 Mayıs 2019", [2019, 5, 1]), ("Ağustos 2020", [2020, 8]),
+])
+def test_turkish_dates(text, date):
+    assert parse_date(text) == {"date-parts": [date]}
+
+
+def test_a_turkish_apa_news_item_with_its_day_and_access_date():
+    item = parse_reference("Anadolu Ajansı. (2022, 12 Kasım). Türk Devletleri Teşkilatı Semerkant Zirvesi sona erdi. "
+                           "Erişim tarihi: 15 Aralık 2022, https://www.aa.com.tr/tr/dunya/semerkant-zirvesi/2735120")
+    assert item["issued"] == {"date-parts": [[2022, 11, 12]]}
+    assert item["accessed"] == {"date-parts": [[2022, 12, 15]]}
+    assert item["URL"] == "https://www.aa.com.tr/tr/dunya/semerkant-zirvesi/2735120"
