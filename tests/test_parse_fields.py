@@ -4768,3 +4768,15 @@ def test_a_turkish_apa_news_item_with_its_day_and_access_date():
     assert item["issued"] == {"date-parts": [[2022, 11, 12]]}
     assert item["accessed"] == {"date-parts": [[2022, 12, 15]]}
     assert item["URL"] == "https://www.aa.com.tr/tr/dunya/semerkant-zirvesi/2735120"
+
+
+@pytest.mark.parametrize("text,genre,publisher", [
+    ("Şahin, M. C. (2019). Türk Keneşi ve Orta Asya’da bölgesel işbirliği [Yayımlanmamış doktora tezi]. Gazi Üniversitesi.",
+     "Yayımlanmamış doktora tezi", "Gazi Üniversitesi"),
+    ("Aydemir, E. (2020). Kazakistan’ın çok yönlü dış politikası [Yayınlanmamış yüksek lisans tezi]. Marmara Üniversitesi.",
+     "Yayınlanmamış yüksek lisans tezi", "Marmara Üniversitesi"),
+])
+def test_a_turkish_thesis_marked_unpublished(text, genre, publisher):
+    item = parse_reference(text)
+    assert (item["type"], item["genre"], item["publisher"]) == ("thesis", genre, publisher)
+    assert not item["title"].endswith(("[Yayımlanmamış", "[Yayınlanmamış"))

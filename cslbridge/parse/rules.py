@@ -151,7 +151,8 @@ NATIONAL_THESIS = (r"(?:(?:niepublikowana|nepublikovaná)\s+)?(?:rozprawa|praca)
                    r"(?:dizertačná|diplomová|bakalárska)\s+práca|tesis\s+(?:doctoral|de\s+(?:maestría|licenciatura|grado|"
                    r"doctorado))|tesi\s+di\s+(?:dottorato|laurea)|thèse\s+de\s+doctorat|mémoire\s+de\s+(?:master|maîtrise)|"
                    r"(?:doktor|master|diplom|magister|bachelor)arbeit|habilitationsschrift|inauguraldissertation|"
-                   r"proefschrift|doktorsavhandling|doktoravhandling|masteroppgave|(?:doktora|yüksek\s+lisans)\s+tezi|"
+                   r"proefschrift|doktorsavhandling|doktoravhandling|masteroppgave|"
+                   r"(?:yay[ıi][mn]lanmam[ıi]ş\s+)?(?:doktora|yüksek\s+lisans)\s+tezi|"
                    r"tese\s+de\s+(?:doutorado|doutoramento)|dissertação\s+de\s+mestrado")
 NATIONAL_THESIS_CUES = ("rozprawa", "praca ", "práce", "práca", "tesis", "tesi ", "thèse", "mémoire", "arbeit", "schrift",
                         "proefschrift", "avhandling", "oppgave", "tezi", "tese ", "dissertação")
