@@ -4780,3 +4780,9 @@ def test_a_turkish_thesis_marked_unpublished(text, genre, publisher):
     item = parse_reference(text)
     assert (item["type"], item["genre"], item["publisher"]) == ("thesis", genre, publisher)
     assert not item["title"].endswith(("[Yayımlanmamış", "[Yayınlanmamış"))
+
+
+def test_a_turkish_thesis_names_its_university_then_its_town():
+    item = parse_reference("Yılmaz, A. (2018). Kazakistan’ın dış politikası (Yayınlanmamış yüksek lisans tezi). "
+                           "Ankara Üniversitesi, Ankara.")
+    assert (item["type"], item["publisher"], item["publisher-place"]) == ("thesis", "Ankara Üniversitesi", "Ankara")

@@ -5414,7 +5414,7 @@ def _fill(item: dict, groups, confidence: dict, text: str) -> None:
 _IN_PRESS_CLOSE = re.compile(r"press\)[.,]?")  # the second word of APA's "(in press)."
 _NO_DATE = re.compile(r"(?i)(?:n\.?\s?d|s\.?\s?d|o\.?\s?j|б\.?\s?г)\.?")  # "n.d.", "s.d.", "o. J.", "б. г."
 _NEWS_SITE = re.compile(r"(?i)^(?:[\w-]+\.(?:[a-z]{2,3}|info|media)|\w*news|\w+(?:times|post|daily))$")
-_UNIVERSITY = re.compile(r"(?i)universit|college|institut|school|академи|университет|институт")
+_UNIVERSITY = re.compile(r"(?i)universit|üniversite|college|institut|school|академи|университет|институт")
 _SECTION_NUMBER = re.compile(r"^\d+[a-z]?,$")
 _ACT_ARTICLE = ("Article", "Art.", "Статья", "Ст.")  # the word before an act's article number
 _ARTICLE_OF = re.compile(rf"^((?:{'|'.join(map(re.escape, _ACT_ARTICLE))})\s*\d+[a-z]?),\s*(.+)$")
