@@ -4786,3 +4786,18 @@ def test_a_turkish_thesis_names_its_university_then_its_town():
     item = parse_reference("Yılmaz, A. (2018). Kazakistan’ın dış politikası (Yayınlanmamış yüksek lisans tezi). "
                            "Ankara Üniversitesi, Ankara.")
     assert (item["type"], item["publisher"], item["publisher-place"]) == ("thesis", "Ankara Üniversitesi", "Ankara")
+
+
+@pytest.mark.parametrize("text,editors,book,page", [
+    ("Özdal, H. (2022). Türk dünyasında ekonomik entegrasyon ve ulaştırma koridorları. M. Yılmaz (Ed.), Türk dünyası "
+     "ve küresel dönüşüm içinde (s. 145–170). Nobel Akademik Yayıncılık.",
+     [("Yılmaz", "M.")], "Türk dünyası ve küresel dönüşüm", "145-170"),
+    ("Kaya, E. (2019). Orta Asya’da enerji politikaları. A. Demir ve B. Şen (Ed.), Avrasya’da güvenlik (s. 45–67) "
+     "içinde. Ankara: Nobel Yayınevi.", [("Demir", "A."), ("Şen", "B.")], "Avrasya’da güvenlik", "45-67"),
+])
+def test_a_turkish_apa_chapter_names_its_book_before_icinde(text, editors, book, page):
+    item = parse_reference(text)
+    assert item["type"] == "chapter"
+    assert [(n["family"], n["given"]) for n in item["editor"]] == editors
+    assert (item["container-title"], item["page"]) == (book, page)
+    assert "içinde" not in item["title"]

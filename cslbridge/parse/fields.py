@@ -340,6 +340,20 @@ def _labels(text: str, spans, tagger):
             p = next(c for c in range(r + 1, p) if words[c].endswith(",")) + 1  # the book runs to its comma
         if p is not None and not any(w.startswith("(") for w in words[r + 1:p]):
             labels[i:p] = ["editor"] * (r + 1 - i) + ["container"] * (p - r - 1)
+    # Turkish APA chapters: "Title. M. Yılmaz (Ed.), Book içinde (s. 145–170). Publisher." (APA 6: "Book (s. 145–170)
+    # içinde."): no word opens the editors, whose names run to their role; "içinde" ("in") closes the book.
+    for i in (range(1, len(words) - 3) if "içinde" in text else ()):
+        if not words[i - 1].endswith((".", "?", "!")):
+            continue
+        r = next((r for r in range(i + 1, min(len(words), i + 12)) if _ROLE_CLOSE.match(words[r])), None)
+        if r is None or not words[r].endswith(",") or not _name_list(["and" if w == "ve" else w for w in words[i:r]]):
+            continue
+        k = next((k for k in range(r + 2, min(len(words), r + 30)) if words[k].rstrip(".,") == "içinde"), None)
+        p = next((p for p in range(r + 2, k or r + 2) if _PAGES_IN_BRACKETS.match(words[p])), k)
+        if k is not None and not any(w.startswith("(") for w in words[r + 1:p]):
+            labels[i:p] = ["editor"] * (r + 1 - i) + ["container"] * (p - r - 1)
+            labels[k] = "container"  # "içinde" is the book's (and dropped from it), after its pages too (APA 6)
+        break
     if "In" in words or "In:" in words:  # the word both readers open the book with
         _book_after_in(words, labels)
     # APA "(2003). Title. In Global Development Finance 2003 (pp. 157–175).": the work has its
@@ -640,6 +654,8 @@ _ONLINE_FIRST = re.compile(r"(?i)[.,;]?\s*\b(?:" + "|".join(_ONLINE_FIRST_FORMS)
 # Letters every form holds, lower-cased, which a container is checked for before the search.
 _ONLINE_FIRST_CUES = ("nl", "ahead", "early")
 _CONTAINER_LEAD = re.compile(r"(?i)^\s*(?://|in\s*:|in\s+|в\s*:|в кн\.?\s*:?|published in\s*:?|\[?w\s*:\]?|en\s*:|em\s*:)\s*")
+# Turkish puts its "in" after the book: "M. Yılmaz (Ed.), Türk dünyası ve küresel dönüşüm içinde (s. 145–170)."
+_CONTAINER_TAIL = re.compile(r"\s+içinde\.?$")
 _TRAILING_IN = re.compile(r"[.,]?\s+(?:In|В)\s*:?$")
 _DAY_MONTH_TEXT = r"(\d{1,2}\s+[A-Za-zА-Яа-яЁё]{3,9}|[A-Za-z]{3,9}\s+\d{1,2})"  # "18 February", "October 3", "19 окт"
 _DAY_MONTH = re.compile(_DAY_MONTH_TEXT + r"\.?")
@@ -5082,7 +5098,7 @@ def _fill(item: dict, groups, confidence: dict, text: str) -> None:
         _title(item, span, confidence, p)
     if "container" in by_label:
         span, p = joined("container")
-        value = _CONTAINER_LEAD.sub("", span)
+        value = _CONTAINER_TAIL.sub("", _CONTAINER_LEAD.sub("", span))
         value = rules.strip_end(rules.strip_quotes(rules.strip_end(value)))
         value = _abbreviation_stop(value, span, text)
         described = _DESCRIPTOR_LEAD.match(value)
