@@ -4801,3 +4801,15 @@ def test_a_turkish_apa_chapter_names_its_book_before_icinde(text, editors, book,
     assert [(n["family"], n["given"]) for n in item["editor"]] == editors
     assert (item["container-title"], item["page"]) == (book, page)
     assert "içinde" not in item["title"]
+
+
+@pytest.mark.parametrize("text,body", [
+    ("Cumhurbaşkanlığı İletişim Başkanlığı. (2021). Türk Devletleri Teşkilatı İstanbul Zirvesi. Cumhurbaşkanlığı "
+     "İletişim Başkanlığı Yayınları.", "Cumhurbaşkanlığı İletişim Başkanlığı"),
+    ("Anadolu Ajansı. (2022, 12 Kasım). Türk Devletleri Teşkilatı Semerkant Zirvesi sona erdi. "
+     "https://www.aa.com.tr/tr/dunya/semerkant-zirvesi/2735120", "Anadolu Ajansı"),
+    ("T.C. Dışişleri Bakanlığı. (2020). Türkiye-Orta Asya ilişkileri. https://www.mfa.gov.tr/turkiye-orta-asya.tr.mfa",
+     "T.C. Dışişleri Bakanlığı"),
+])
+def test_turkish_bodies_as_authors(text, body):
+    assert parse_reference(text)["author"] == [{"literal": body}]
