@@ -4813,3 +4813,13 @@ def test_a_turkish_apa_chapter_names_its_book_before_icinde(text, editors, book,
 ])
 def test_turkish_bodies_as_authors(text, body):
     assert parse_reference(text)["author"] == [{"literal": body}]
+
+
+@pytest.mark.parametrize("text,body", [
+    ("TRT Haber. (2022, 12 Kasım). Türk Devletleri Teşkilatı Semerkant Zirvesi’nde ortak bildiri imzalandı. Erişim "
+     "tarihi: 15 Aralık 2022, https://www.trthaber.com/haber/dunya/semerkant-zirvesi-722410.html", "TRT Haber"),
+    ("Kun Uz. (2021, March 3). Uzbekistan opens new border crossings with Kyrgyzstan. https://kun.uz/en/news/2021/03/03/x",
+     "Kun Uz"),
+])
+def test_an_apa_body_author_before_a_date_with_its_day(text, body):
+    assert parse_reference(text)["author"] == [{"literal": body}]

@@ -793,8 +793,10 @@ _TAIL = re.compile(r"[.,;:!?)]+$")
 
 
 # A name with no comma and no initials before a bracketed date, as IEEE and APA print a body's online work:
-# "Access Now. (2022). #KeepItOn ...", "Akorda. (Jan. 7, 2022). Address of ..." (a person's has initials).
-_BODY_BEFORE_DATE = re.compile(r"^[A-Z][\w&’'-]*(?: (?:[A-Z][\w&’'-]+|of|for|and|the|on)){0,4}\. \((?:[A-Z][a-z]{2,3}\.? \d{1,2}, )?(?:19|20)\d\d\)\.")
+# "Access Now. (2022). #KeepItOn ...", "Akorda. (Jan. 7, 2022). Address of ...", APA's day after the year
+# ("TRT Haber. (2022, 12 Kasım).", "Kremlin. (2022, November 11).") (a person's has initials).
+_BODY_BEFORE_DATE = re.compile(r"^[A-Z][\w&’'-]*(?: (?:[A-Z][\w&’'-]+|of|for|and|the|on)){0,4}\. \((?:[A-Z][a-z]{2,3}\.? \d{1,2}, )?"
+                               r"(?:19|20)\d\d(?:, (?:\d{1,2} )?[^\W\d_]+\.?(?: \d{1,2})?)?\)\.")
 
 
 def _place_part(text: str) -> bool:
