@@ -4823,3 +4823,21 @@ def test_turkish_bodies_as_authors(text, body):
 ])
 def test_an_apa_body_author_before_a_date_with_its_day(text, body):
     assert parse_reference(text)["author"] == [{"literal": body}]
+
+
+@pytest.mark.parametrize("text,title,day,note", [
+    ("Water Code of Turkmenistan, adopted 25 October 2016, Articles 14–19.", "Water Code of Turkmenistan",
+     [2016, 10, 25], "adopted\nArticles 14–19"),
+    ("Constitution of the Kyrgyz Republic, adopted 27 June 2010, Article 5.", "Constitution of the Kyrgyz Republic",
+     [2010, 6, 27], "adopted\nArticle 5"),
+    ("Labour Code of the Republic of Kazakhstan, 23 November 2015.", "Labour Code of the Republic of Kazakhstan",
+     [2015, 11, 23], None),
+])
+def test_a_code_or_constitution_named_first_with_its_day_and_articles(text, title, day, note):
+    item = parse_reference(text)
+    assert (item["type"], item["title"], item["issued"]) == ("legislation", title, {"date-parts": [day]})
+    assert item.get("note") == note
+
+
+def test_a_code_of_conduct_is_no_act():
+    assert parse_reference("ICC Code of Conduct for Arbitrators, 1 January 2021.")["type"] != "legislation"

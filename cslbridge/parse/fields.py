@@ -3942,7 +3942,8 @@ def _parse(text: str, tagger) -> dict:
         return _cue_led(source, clean[:len(clean) - len(work)], work, tagger)
     legal = _legal_citation(clean) if (" v. " in clean or " v " in clean or "§" in clean or "L. " in clean
                                        or "Rev. " in clean or " J. " in clean or "L.J. " in clean or " Act " in clean
-                                       or "Rep. No" in clean or "Doc. No" in clean
+                                       or "Rep. No" in clean or "Doc. No" in clean or "Code of " in clean
+                                       or "Constitution of " in clean
                                        or _QUOTE_THEN_YEAR_BRACKET.search(clean)) else None
     if legal:
         return _legal_item(source, *legal)
@@ -4156,6 +4157,12 @@ _LEGAL_CITATIONS = (
     ("legal_case", re.compile(
         rf"^(?P<title>\S.*? v\.? .+?)\s+\[{_YEAR_GROUP}\]\s+(?:(?P<volume>\d+)\s+)?(?P<container>AC|QB|KB|Ch|Fam|WLR|"
         r"All\sER|Lloyd's\sRep|ICR|IRLR|BCLC|Cr\sApp\sR)\s+(?P<page>\d+)(?:\s+\((?P<authority>[\w ]+)\))?\.?$")),
+    # A code or constitution named first in a note, with the day it was adopted and the articles cited: "Water Code of
+    # Turkmenistan, adopted 25 October 2016, Articles 14–19.", "Constitution of the Kyrgyz Republic, 27 June 2010, Art. 5."
+    ("legislation", re.compile(
+        r"^(?P<title>(?:[A-Z][\w'’-]+\s+){0,3}(?:Code|Constitution)\s+of\s+(?:the\s+)?(?!(?:Conduct|Practice|Ethics)\b)[A-Z][^,;]{2,80}?),\s+"
+        r"(?:(?P<verb>adopted|signed|enacted|approved|dated|of)\s+)?(?P<day>\d{1,2}\s+[A-Z][a-z]+\s+(?:1[6-9]|20)\d\d)"
+        r"(?:,\s+(?P<locator>(?:Articles?|Arts?\.|Sections?|Chapters?|ss?\.)\s+\d+[a-z]?(?:\s*[–-]\s*\d+[a-z]?)?))?\.?$")),
     # OSCOLA/AGLC statutes "Human Rights Act 1998, s 4", "Equality Act 2010, ss 13–14", "Privacy Act 1988
     # (Cth) s 6", "Companies Act 2006, sch 2": the year is the short title's; "s"/"ss" name the section.
     ("legislation", re.compile(
@@ -4193,6 +4200,9 @@ def _legal_item(source: str, kind: str, match) -> dict:
     for key in ("division", "remark"):  # a neutral citation's court division; "(Conf. Rep.)"
         if key in fields:
             add_note(item, f"({fields[key]})")
+    for key in ("verb", "locator"):  # a code's "adopted" before its day, and the articles cited
+        if key in fields:
+            add_note(item, fields[key])
     if "following" in fields:  # "42 U.S.C. § 7401 et seq.": the act runs on from its first section
         add_note(item, fields["following"])
     confidence = {key: 0.95 for key in item if key not in ("type", "note")}
