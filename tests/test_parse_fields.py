@@ -4841,3 +4841,14 @@ def test_a_code_or_constitution_named_first_with_its_day_and_articles(text, titl
 
 def test_a_code_of_conduct_is_no_act():
     assert parse_reference("ICC Code of Conduct for Arbitrators, 1 January 2021.")["type"] != "legislation"
+
+
+@pytest.mark.parametrize("text,site", [
+    ("Turkmenistan.ru (2019) Water-saving technologies introduced in Dashoguz velayat. Available at: "
+     "http://www.turkmenistan.ru/en/articles/19240.html (accessed 12 March 2020).", "Turkmenistan.ru"),
+    ("Kun.uz (2022) Uzbekistan and China sign investment deals. Available at: https://kun.uz/en/news/2022/09/16/x "
+     "(accessed 2 October 2022).", "Kun.uz"),
+])
+def test_a_site_named_by_its_domain_before_harvards_year_is_the_author(text, site):
+    item = parse_reference(text)
+    assert item["author"] == [{"literal": site}] and "container-title" not in item

@@ -4981,9 +4981,13 @@ def _relabel(groups: list) -> list:
         elif (k == 0 and label in ("author", "publisher") and "title" not in labels
               and _document_word(span)):
             label = "title"  # "CSTO Charter, 7 October 2002", "Treaty on the Eurasian Economic Union, ..."
-        elif (k == 0 and label == "publisher" and len(groups) > 1 and labels[1] == "date"
-              and "author" not in labels and "editor" not in labels):
-            label = "author"  # "World Bank (2019) Doing Business": Harvard's corporate author
+        elif (k == 0 and len(groups) > 1 and labels[1] == "date" and "author" not in labels and "editor" not in labels
+              and (label == "publisher" or label == "container" and _BRACKETED_YEAR_WORD.match(groups[1][1].strip())
+                   and len(groups) > 2 and labels[2] == "title")):
+            # "World Bank (2019) Doing Business": Harvard's corporate author; a site's name before the year in
+            # brackets and a title too ("Turkmenistan.ru (2019) Title. Available at: ..."), not a note's "Outlet,
+            # 12 May 2020" nor a journal before its volume ("British Journal of Cancer (2004) 90, 515–521.")
+            label = "author"
         elif (label == "container" and k + 1 < len(groups) and labels[k + 1] == "genre"
               and span[-1:].isalnum() and _series_named(groups[k + 1][1].rstrip(" ,.;:"))):
             # "‘Title’, Europe and Central Asia Report No. 262, 5 October 2020": the words run on into the series
@@ -5094,6 +5098,8 @@ def _fill(item: dict, groups, confidence: dict, text: str) -> None:
             names = parse_names(span)
             if label == "author" and _BODY_BEFORE_DATE.match(text) and text.startswith(span.rstrip(" .")):
                 names = [{"literal": span.strip(" .")}]  # IEEE "Access Now. (2022). Title. [Online].": a body
+            elif label == "author" and " " not in span.strip() and text.startswith(span.strip()) and is_outlet(span):
+                names = [{"literal": span.strip(" .,")}]  # "Turkmenistan.ru (2019) Title.": a site by its domain
             if names:
                 item[label] = names
                 _conf(confidence, label, p)
