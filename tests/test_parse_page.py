@@ -2521,3 +2521,35 @@ def test_a_sage_first_page_copied_from_its_pdf_gives_its_wrapped_title_not_the_c
     item = article_item(lines)
     assert item["title"] == "Water, cotton and the state: Irrigation governance in post-Soviet Turkmenistan"
     assert item["container-title"] == "Journal of Eurasian Studies"
+
+
+def test_a_turkish_keyword_list_is_read():
+    item = article_item(["Türk Dış Politikasında Orta Asya", "", "Elif Kaya", "",
+                         "Anahtar Kelimeler: Türk Devletleri Teşkilatı, Orta Asya, Orta Koridor"])
+    assert item["keyword"] == "Türk Devletleri Teşkilatı, Orta Asya, Orta Koridor"
+
+
+def test_keyword_lists_the_page_prints_are_kept_beside_its_keyword_tag():
+    # DergiPark: citation_keywords holds the English list; the Turkish one is printed on the page only
+    html = ("<html><head><meta name='citation_title' content='The Organization of Turkic States after Samarkand'>"
+            "<meta name='citation_author' content='Elif Kaya'>"
+            "<meta name='citation_keywords' content='Organization of Turkic States; Central Asia'></head><body>"
+            "<h3>The Organization of Turkic States after Samarkand</h3><h4>Keywords</h4>"
+            "<p>Organization of Turkic States, Central Asia</p><h4>Anahtar Kelimeler</h4>"
+            "<p>Türk Devletleri Teşkilatı, Orta Asya</p></body></html>")
+    lines, meta = html_lines(html)
+    assert article_item(lines, meta)["keyword"] == \
+        "Organization of Turkic States, Central Asia, Türk Devletleri Teşkilatı, Orta Asya"
+
+
+def test_a_record_pages_submission_and_acceptance_dates_over_their_values_after_the_list():
+    html = ("<html><head><meta name='citation_title' content='The Organization of Turkic States after Samarkand'>"
+            "<meta name='citation_author' content='Elif Kaya'></head><body>"
+            "<h3>The Organization of Turkic States after Samarkand</h3><h4>References</h4><ul>"
+            "<li>Aydın, M. (2004). Foucault’s pendulum: Turkey in Central Asia and the Caucasus. Turkish Studies, 5(2), 1–22.</li>"
+            "<li>Winrow, G. (1995). Turkey in post-Soviet Central Asia. Royal Institute of International Affairs.</li></ul>"
+            "<h4>Details</h4><table><tr><th>Publication Date</th><td>May 31, 2023</td></tr>"
+            "<tr><th>Submission Date</th><td>January 12, 2023</td></tr>"
+            "<tr><th>Acceptance Date</th><td>April 20, 2023</td></tr></table></body></html>")
+    article = parse_page(html, "dergipark.html", page=True).items[0]
+    assert article["custom"]["dates"] == {"received": "2023-01-12", "accepted": "2023-04-20"}

@@ -515,8 +515,8 @@ def _iso(date: dict) -> str:
 _DATE_LABELS = (
     (re.compile(r"^(?:received in revised form|revised|revision received|accepted after revision|"
                 r"после доработки|доработана|одобрена после рецензирования)\b", re.I), "revised"),
-    (re.compile(r"^(?:(?:submission )?received(?: for publication)?|submitted|(?:статья\s+)?поступила(?: в редакцию)?|получено)\b", re.I), "received"),
-    (re.compile(r"^(?:accepted(?: for publication)?|(?:статья\s+)?принята(?: к (?:публикации|печати))?|одобрена)\b", re.I), "accepted"),
+    (re.compile(r"^(?:(?:submission )?received(?: for publication)?|submitted|submission date|date submitted|(?:статья\s+)?поступила(?: в редакцию)?|получено)\b", re.I), "received"),
+    (re.compile(r"^(?:accepted(?: for publication)?|acceptance date|date accepted|(?:статья\s+)?принята(?: к (?:публикации|печати))?|одобрена)\b", re.I), "accepted"),
     (re.compile(r"^(?:available online|published online|first published(?: online)?|online publication date|"
                 r"published|date of publication|publication date|(?:статья\s+)?опубликована(?: онлайн)?|дата публикации)\b", re.I), "published"),
     (re.compile(r"^(?:version of record|issue date)\b", re.I), "issue"),
@@ -544,7 +544,7 @@ _COMMA_PAGES = re.compile(r",\s*(?!(?:1[89]|20)\d\d\s*[–\-—]\s*(?:1[89]|20)\
 _VOLUME_LINE = re.compile(r"^(?:[^,]*,\s*){0,2}(?:[^,\d]{1,60}\s)?(?:vol|volume|т\.|том)", re.I)
 # The labels of the header's two lists, shared by the patterns that read them.
 _KEYWORDS_LABEL = (r"key ?words?|index terms|ключевые слова|palabras clave|palavras[ -]chave|mots[ -]clés"
-                   r"|klíčová slova|kľúčové slová|słowa kluczowe")
+                   r"|klíčová slova|kľúčové slová|słowa kluczowe|anahtar (?:kelimeler|sözcükler)")
 _JEL_LABEL = r"JEL(?: classification)?(?: codes?)?"
 _JEL = re.compile(rf"^(?:{_JEL_LABEL}|Классификация JEL)\s*:?\s*(.+)$", re.I)
 _KEYWORDS = re.compile(rf"^(?:{_KEYWORDS_LABEL})(?![^\W\d_])\s*[:.—–-]?\s*(.+)$", re.I)
@@ -1100,7 +1100,7 @@ def _names_below(header: list[str], i: int) -> bool:
 _LIST_LABEL = re.compile(rf"^(?:{_KEYWORDS_LABEL}|{_JEL_LABEL})\s*:?$", re.I)
 _LONE_LABEL = re.compile(
     rf"^(?:(?:{_KEYWORDS_LABEL}|{_JEL_LABEL}|doi|received|accepted|"
-    r"revised|published(?: online)?|available online|publication date|pages?|поступила(?: в редакцию)?|"
+    r"revised|published(?: online)?|available online|publication date|submission date|acceptance date|pages?|поступила(?: в редакцию)?|"
     r"принята(?: к публикации)?|получено|дата публикации|страницы|выпуск|название журнала|"
     r"how to cite(?: this article)?|для цитирования|for citation)\s*:?"  # OJS's "How to Cite" over the citation
     r"|(?:journal|журнал|authors?(?:/creators)?|creators|авторы)\s*:)$",  # a bare "Journal" is a menu item: these need the colon
@@ -1654,7 +1654,11 @@ def _apply_meta(item: dict, meta: dict[str, list[str]], authors: list, affiliati
     keywords = meta.get("citation_keywords") or meta.get("dc.subject")
     if keywords:
         words = [w.strip() for v in keywords for w in re.split(r"[;,]", v) if w.strip()]
-        item["keyword"] = ", ".join(words)
+        # the lists the page prints in other languages are kept after them (not the same words printed again)
+        tagged = set(re.findall(r"[^\W\d_]+", " ".join(words).casefold()))
+        printed = [w for w in item.get("keyword", "").split(", ")
+                   if not set(re.findall(r"[^\W\d_]+", w.casefold())) <= tagged]
+        item["keyword"] = ", ".join(words + printed)
     names = (meta.get("citation_author") or meta.get("dc.creator") or meta.get("dc.creator.personalname")
              or list(dict.fromkeys(meta.get("html:author", []))))
     if names:
