@@ -1,5 +1,6 @@
 """The free-text reference parser on real-looking strings of each kind it must handle."""
 
+import json
 import random
 import re
 
@@ -4852,3 +4853,17 @@ def test_a_code_of_conduct_is_no_act():
 def test_a_site_named_by_its_domain_before_harvards_year_is_the_author(text, site):
     item = parse_reference(text)
     assert item["author"] == [{"literal": site}] and "container-title" not in item
+
+
+@pytest.mark.parametrize("text,url,accessed", [
+    ("Dışişleri Bakanlığı. (2021). Türkiye-Kazakistan ilişkileri. https://www.mfa.gov.tr/turkiye-kazakistan.tr.mfa "
+     "adresinden 15 Aralık 2022 tarihinde erişilmiştir.", "https://www.mfa.gov.tr/turkiye-kazakistan.tr.mfa",
+     [2022, 12, 15]),
+    ("Kaya, E. (2020). Orta Asya’da su politikaları. https://www.avim.org.tr/tr/Analiz/orta-asya adresinden "
+     "3 Mart 2021 tarihinde erişildi.", "https://www.avim.org.tr/tr/Analiz/orta-asya", [2021, 3, 3]),
+])
+def test_a_turkish_access_sentence_after_the_link(text, url, accessed):
+    item = parse_reference(text)
+    assert (item["URL"], item["accessed"]) == (url, {"date-parts": [accessed]})
+    assert "adresinden" not in json.dumps(item.get("author"), ensure_ascii=False) and "erişil" not in item.get("note", "")
+

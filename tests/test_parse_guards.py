@@ -5,6 +5,8 @@ from __future__ import annotations
 import itertools
 import re
 
+import pytest
+
 from cslbridge.parse import fields, names
 
 
@@ -684,3 +686,14 @@ def test_comma_then_year_cue_holds_wherever_a_comma_word_precedes_a_bare_year():
             found += 1
             assert fields._COMMA_THEN_YEAR.search(text), text
     assert found >= 100
+
+
+@pytest.mark.parametrize("text", [
+    "https://www.mfa.gov.tr/x adresinden 15 Aralık 2022 tarihinde erişilmiştir.",
+    "https://www.mfa.gov.tr/x adresinden 15 Aralik 2022 tarihinde erisildi.",
+    "https://www.mfa.gov.tr/x Adresinden 3 Mart 2021 Tarihinde Erişildi.",
+])
+def test_turkish_access_cue_holds_wherever_its_pattern_matches(text):
+    from cslbridge.parse.rules import OVERRIDES, TURKISH_ACCESSED
+    (cues,) = [cues for _, pattern, cues in OVERRIDES if pattern is TURKISH_ACCESSED]
+    assert TURKISH_ACCESSED.search(text) and any(cue in text.lower() for cue in cues)

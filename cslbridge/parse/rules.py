@@ -46,6 +46,9 @@ ACCESSED = re.compile(
     rf"(?i)(?=[(\[\s{_first_letters('last|' + _ACCESS_WORDS)}])[(\[]?\s*(?:last\s+)?(?:{_ACCESS_WORDS})"
     rf"\s*(?:on\s+|:\s*)?{_DATEISH}\s*[)\]]?"
 )
+# Turkish APA 6 closes with the access after the link: "https://... adresinden 15 Aralık 2022 tarihinde erişilmiştir."
+# ("retrieved from ... on ..."; "erişildi" too).
+TURKISH_ACCESSED = re.compile(rf"(?i)(?<!\S)adresinden\s+(?:{_DATEISH})\s+tarihinde\s+eri[şs]il(?:mi[şs]tir|di)\.?(?!\S)")
 # Vancouver "[updated 2022 Mar 18; cited 2023 Jan 5]": the update date has no CSL field; it goes to the note.
 UPDATED = re.compile(rf"(?i)[(\[]\s*(?:last\s+)?(?:updated|modified|revised)\s*:?\s*{_DATEISH}\s*(?:[;,]|[)\]])")
 # WHO's "Licence: CC BY-NC-SA 3.0 IGO." closing its suggested citation: the terms of reuse, no CSL field; the note
@@ -219,6 +222,7 @@ OVERRIDES = (
     ("accessed", ACCESSED, ("access", "retriev", "viewed", "consult", "cited", "обращения", "звернення", "доступа",
                             "abgerufen", "zugegriffen", "acesso", "pobrano", "dostęp", "cit.", "citováno",
                             "geraadpleegd", "hämtad", "erişim", "zugriff")),
+    ("accessed", TURKISH_ACCESSED, ("erişil", "erisil")),
     ("language", LANGUAGE, ("(in ", "[in ", "(на ", "[на ")),
     ("language", LANGUAGE_LAST, tuple(name + "." for name in LANGUAGE_NAMES)),
     ("note", UPDATED, ("updated", "modified", "revised")),
