@@ -4867,3 +4867,10 @@ def test_a_turkish_access_sentence_after_the_link(text, url, accessed):
     assert (item["URL"], item["accessed"]) == (url, {"date-parts": [accessed]})
     assert "adresinden" not in json.dumps(item.get("author"), ensure_ascii=False) and "erişil" not in item.get("note", "")
 
+
+
+def test_sages_epub_ahead_of_print_is_kept_whole_in_note():
+    item = parse_reference("Orazov M (2021) Cotton and compulsion in Turkmenistan. Central Asian Survey. Epub ahead of "
+                           "print 3 May 2021. DOI: 10.1080/02634937.2021.1923456.")
+    assert (item["container-title"], item["DOI"]) == ("Central Asian Survey", "10.1080/02634937.2021.1923456")
+    assert item["note"] == "Epub ahead of print 3 May 2021."

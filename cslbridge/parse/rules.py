@@ -54,9 +54,10 @@ UPDATED = re.compile(rf"(?i)[(\[]\s*(?:last\s+)?(?:updated|modified|revised)\s*:
 # WHO's "Licence: CC BY-NC-SA 3.0 IGO." closing its suggested citation: the terms of reuse, no CSL field; the note
 # keeps them (the tagger read "Licence:" as a place and the licence as a number).
 LICENCE = re.compile(r"(?i)(?<!\S)licen[cs]e:\s*CC[\s-](?:BY(?:-(?:NC|ND|SA))*|0)(?:\s+\d\.\d)?(?:\s+IGO)?\.?(?!\S)")
-# PubMed's "Epub 2020 Sep 12." after a printed issue: the online date has no CSL field beside issued; it goes to the
-# note whole, not the date alone with "Epub" run into the pages.
-EPUB = re.compile(r"(?<!\S)Epub\s+\d{4}(?:[-/]\d\d?[-/]\d\d?|\s+[A-Z][a-z]{2,8}(?:\s+\d{1,2}(?!\d))?)?\.?")
+# PubMed's "Epub 2020 Sep 12." after a printed issue, SAGE's "Epub ahead of print 3 May 2021." before the DOI: the online
+# date has no CSL field beside issued; it goes to the note whole, not the date alone with "Epub" run into the pages.
+EPUB = re.compile(r"(?<!\S)Epub\s+(?:ahead\s+of\s+print(?:\s+(?:\d{1,2}\s+)?[A-Z][a-z]{2,8}\.?\s+\d{4}|\s+\d{4})?"
+                  r"|\d{4}(?:[-/]\d\d?[-/]\d\d?|\s+[A-Z][a-z]{2,8}(?:\s+\d{1,2}(?!\d))?)?)\.?")
 # PubMed's identifiers, which Vancouver and AMA print after the DOI ("PMID: 32918471", "PMCID: PMC6387445", "PMC ID:
 # 3867588"): CSL's PMID and PMCID (which keeps its "PMC"), not the work's number.
 PUBMED_ID = re.compile(r"\b(?:(PMID)|(?:PubMed\s?Central\s+)?PMC\s?ID):?\s*(?:PMC)*(\d{5,9})\b[.;,]?|\bPMC(\d{5,9})\b[.;,]?")
