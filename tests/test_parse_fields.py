@@ -4874,3 +4874,10 @@ def test_sages_epub_ahead_of_print_is_kept_whole_in_note():
                            "print 3 May 2021. DOI: 10.1080/02634937.2021.1923456.")
     assert (item["container-title"], item["DOI"]) == ("Central Asian Survey", "10.1080/02634937.2021.1923456")
     assert item["note"] == "Epub ahead of print 3 May 2021."
+
+
+def test_a_bodys_report_titled_before_its_series_and_lower_case_number():
+    item = parse_reference("World Bank (2020) Turkmenistan Country Economic Memorandum. Report no. 146123-TM. "
+                           "Washington, DC: World Bank.")
+    assert (item["type"], item["title"], item["genre"], item["number"]) == (
+        "report", "Turkmenistan Country Economic Memorandum", "Report", "146123-TM")

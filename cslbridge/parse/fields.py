@@ -6412,10 +6412,16 @@ def _series_paper_as_report(item: dict, confidence: dict) -> None:
               if _DIGITS.search(title) else None)
     if series and not _YEARS.fullmatch(series.group(2)) and _by_body(item):
         item["genre"], item["number"] = series.group(1), series.group(2)
-        confidence["genre"] = confidence["number"] = confidence.pop("title", 0.7)
+        confidence["genre"] = confidence["number"] = confidence.get("title", 0.7)
         confidence.pop("volume", None)
-        del item["title"]
         item.pop("volume", None)
+        head, stop, genre = series.group(1).rpartition(". ")
+        if stop and len(head.split()) >= 3 and genre[:1].isupper():
+            # "Turkmenistan Country Economic Memorandum. Report no. 146123-TM": a title, then its series and number
+            item["title"], item["genre"] = head, genre
+        else:
+            del item["title"]
+            confidence.pop("title", None)
 
 
 # A rank or office before an interviewee's name, no part of it: "Interview with Archbishop Ezras Nersisyan",
