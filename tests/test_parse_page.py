@@ -2553,3 +2553,31 @@ def test_a_record_pages_submission_and_acceptance_dates_over_their_values_after_
             "<tr><th>Acceptance Date</th><td>April 20, 2023</td></tr></table></body></html>")
     article = parse_page(html, "dergipark.html", page=True).items[0]
     assert article["custom"]["dates"] == {"received": "2023-01-12", "accepted": "2023-04-20"}
+
+
+def test_turkish_notes_ibid_and_op_cit_under_dipnotlar():
+    text = ("Dipnotlar\n"
+            "1 Mustafa Aydın, Foucault’s Pendulum: Turkey in Central Asia and the Caucasus, Turkish Studies, C. 5, S. 2, "
+            "2004, s. 1–22.\n"
+            "2 Aydın, a.g.e., s. 12.\n"
+            "3 Aynı eser, s. 14.\n")
+    work, opcit, ibid = parse_page(text).items
+    assert work["custom"]["section"] == "notes" and not work["custom"].get("pointer")
+    assert opcit["custom"]["pointer"] and opcit["custom"]["targets"] == ["Aydın"]
+    assert opcit["custom"]["target-ids"] == [work["id"]]
+    assert ibid["custom"]["pointer"] and ibid["custom"]["same-as"] == work["id"]
+
+
+def test_a_turkish_pages_kaynakca_ends_at_its_ayrintilar_table():
+    # DergiPark's Turkish interface: Kaynakça, then Ayrıntılar and Kaynak Göster (the article's own citations)
+    html = ("<html><body><h1>Türk Dış Politikasında Orta Asya</h1><p>Giriş metni burada yer alır.</p>"
+            "<h4>Kaynakça</h4><ul class='fa-ul'>"
+            "<li>Aydın, M. (2004). Foucault’s pendulum: Turkey in Central Asia and the Caucasus. Turkish Studies, "
+            "5(2), 1–22.</li><li>Winrow, G. (1995). Turkey in post-Soviet Central Asia. Royal Institute of "
+            "International Affairs.</li></ul>"
+            "<h4>Ayrıntılar</h4><table><tr><th>Birincil Dil</th><td>Türkçe</td></tr></table>"
+            "<h4>Kaynak Göster</h4><table><tr><td>APA</td><td>Kaya, E. (2023). Türk Dış Politikasında Orta Asya. "
+            "Alternatif Politika, 15(2), 245-271.</td></tr></table></body></html>")
+    items = parse_page(html, "dergipark_tr.html").items
+    assert [i["custom"]["source"][:8] for i in items] == ["Aydın, M", "Winrow, "]
+    assert items[0]["custom"]["section"] == "references"
