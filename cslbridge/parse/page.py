@@ -468,6 +468,8 @@ _MONTHS = {
         "января февраля марта апреля мая июня июля августа сентября октября ноября декабря".split(), 1)},
     **{m: i for i, m in enumerate(
         "январь февраль март апрель май июнь июль август сентябрь октябрь ноябрь декабрь".split(), 1)},
+    # Turkish (DergiPark's "Yayımlanma Tarihi" / "31 Mayıs 2023")
+    **{m: i for i, m in enumerate("ocak şubat mart nisan mayıs haziran temmuz ağustos eylül ekim kasım aralık".split(), 1)},
 }
 _MONTH_RE = "|".join(sorted(_MONTHS, key=len, reverse=True))
 
@@ -515,10 +517,10 @@ def _iso(date: dict) -> str:
 _DATE_LABELS = (
     (re.compile(r"^(?:received in revised form|revised|revision received|accepted after revision|"
                 r"после доработки|доработана|одобрена после рецензирования)\b", re.I), "revised"),
-    (re.compile(r"^(?:(?:submission )?received(?: for publication)?|submitted|submission date|date submitted|(?:статья\s+)?поступила(?: в редакцию)?|получено)\b", re.I), "received"),
-    (re.compile(r"^(?:accepted(?: for publication)?|acceptance date|date accepted|(?:статья\s+)?принята(?: к (?:публикации|печати))?|одобрена)\b", re.I), "accepted"),
+    (re.compile(r"^(?:(?:submission )?received(?: for publication)?|submitted|submission date|date submitted|gönderilme tarihi|geliş tarihi|(?:статья\s+)?поступила(?: в редакцию)?|получено)\b", re.I), "received"),
+    (re.compile(r"^(?:accepted(?: for publication)?|acceptance date|date accepted|kabul tarihi|(?:статья\s+)?принята(?: к (?:публикации|печати))?|одобрена)\b", re.I), "accepted"),
     (re.compile(r"^(?:available online|published online|first published(?: online)?|online publication date|"
-                r"published|date of publication|publication date|(?:статья\s+)?опубликована(?: онлайн)?|дата публикации)\b", re.I), "published"),
+                r"published|date of publication|publication date|yayımlanma tarihi|yayın tarihi|(?:статья\s+)?опубликована(?: онлайн)?|дата публикации)\b", re.I), "published"),
     (re.compile(r"^(?:version of record|issue date)\b", re.I), "issue"),
 )
 _PAGES = re.compile(r"^(?:pages?|pp?\.|страницы|стр\.|с\.)\s*:?\s*(\d+\s*[–\-—]\s*\d+|\d+)\b", re.I)
@@ -1100,7 +1102,7 @@ def _names_below(header: list[str], i: int) -> bool:
 _LIST_LABEL = re.compile(rf"^(?:{_KEYWORDS_LABEL}|{_JEL_LABEL})\s*:?$", re.I)
 _LONE_LABEL = re.compile(
     rf"^(?:(?:{_KEYWORDS_LABEL}|{_JEL_LABEL}|doi|received|accepted|"
-    r"revised|published(?: online)?|available online|publication date|submission date|acceptance date|pages?|поступила(?: в редакцию)?|"
+    r"revised|published(?: online)?|available online|publication date|submission date|acceptance date|gönderilme tarihi|kabul tarihi|yayımlanma tarihi|pages?|поступила(?: в редакцию)?|"
     r"принята(?: к публикации)?|получено|дата публикации|страницы|выпуск|название журнала|"
     r"how to cite(?: this article)?|для цитирования|for citation)\s*:?"  # OJS's "How to Cite" over the citation
     r"|(?:journal|журнал|authors?(?:/creators)?|creators|авторы)\s*:)$",  # a bare "Journal" is a menu item: these need the colon
