@@ -2594,3 +2594,16 @@ def test_a_turkish_record_pages_dates_over_their_values():
     article = parse_page(html, "dergipark_tr.html", page=True).items[0]
     assert article["custom"]["dates"] == {"received": "2023-01-12", "accepted": "2023-04-20"}
     assert article["issued"] == {"date-parts": [[2023, 5, 31]]}
+
+
+def test_a_turkish_record_pages_other_date_labels_over_their_values():
+    html = ("<html><head><meta name='citation_title' content='Türk Dış Politikasında Orta Asya'>"
+            "<meta name='citation_author' content='Elif Kaya'></head><body><h1>Türk Dış Politikasında Orta Asya</h1>"
+            "<h4>Kaynakça</h4><ul><li>Aydın, M. (2004). Foucault’s pendulum: Turkey in Central Asia and the Caucasus. "
+            "Turkish Studies, 5(2), 1–22.</li><li>Winrow, G. (1995). Turkey in post-Soviet Central Asia. Royal "
+            "Institute of International Affairs.</li></ul><h4>Ayrıntılar</h4><table>"
+            "<tr><th>Geliş Tarihi</th><td>12 Ocak 2023</td></tr><tr><th>Yayın Tarihi</th><td>31 Mayıs 2023</td></tr>"
+            "</table></body></html>")
+    article = parse_page(html, "dergipark_tr.html", page=True).items[0]
+    assert article["custom"]["dates"] == {"received": "2023-01-12"}
+    assert article["issued"] == {"date-parts": [[2023, 5, 31]]}

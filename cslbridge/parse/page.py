@@ -1102,7 +1102,7 @@ def _names_below(header: list[str], i: int) -> bool:
 _LIST_LABEL = re.compile(rf"^(?:{_KEYWORDS_LABEL}|{_JEL_LABEL})\s*:?$", re.I)
 _LONE_LABEL = re.compile(
     rf"^(?:(?:{_KEYWORDS_LABEL}|{_JEL_LABEL}|doi|received|accepted|"
-    r"revised|published(?: online)?|available online|publication date|submission date|acceptance date|gönderilme tarihi|kabul tarihi|yayımlanma tarihi|pages?|поступила(?: в редакцию)?|"
+    r"revised|published(?: online)?|available online|publication date|submission date|acceptance date|gönderilme tarihi|geliş tarihi|kabul tarihi|yayımlanma tarihi|yayın tarihi|pages?|поступила(?: в редакцию)?|"
     r"принята(?: к публикации)?|получено|дата публикации|страницы|выпуск|название журнала|"
     r"how to cite(?: this article)?|для цитирования|for citation)\s*:?"  # OJS's "How to Cite" over the citation
     r"|(?:journal|журнал|authors?(?:/creators)?|creators|авторы)\s*:)$",  # a bare "Journal" is a menu item: these need the colon
