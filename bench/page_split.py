@@ -113,6 +113,8 @@ EXPECTED = {
     "fixtures/pages/ieee_access_kazakhstan_telegram_pdf_text.txt": 16,
     "fixtures/pages/avtoreferat_rudn_kyrgyzstan_eaeu_text.txt": 13,
     "fixtures/pages/polis_politstudies_central_asia.html": 12,
+    "fixtures/pages/dergipark_alternatif_politika_turkic_states.html": 17,
+    "fixtures/pages/researchgate_cover_jes_turkmenistan_pdf_text.txt": 21,
     "../shared/seeds/000_86c3b057a0d4154e.txt": 20,
     "../shared/seeds/003_114b52dd7ae8b880.txt": 77,
 }

@@ -1,5 +1,6 @@
 """The free-text reference parser on real-looking strings of each kind it must handle."""
 
+import json
 import random
 import re
 
@@ -4977,3 +4978,131 @@ def test_vancouver_study_group_with_a_year_in_its_name_is_the_author():
     assert item["author"] == [{"literal": "GBD 2019 Diseases and Injuries Collaborators"}]
     assert item["title"].startswith("Global burden") and item["issued"] == {"date-parts": [[2020]]}
     assert parse_names("RECOVERY Collaborative Group") == [{"literal": "RECOVERY Collaborative Group"}]
+
+
+@pytest.mark.parametrize("text,date", [
+    ("15 Aralık 2022", [2022, 12, 15]), ("2022, 12 Kasım", [2022, 11, 12]), ("12 Şubat 2021", [2021, 2, 12]),
+    ("1 Mayıs 2019", [2019, 5, 1]), ("Ağustos 2020", [2020, 8]),
+])
+def test_turkish_dates(text, date):
+    assert parse_date(text) == {"date-parts": [date]}
+
+
+def test_a_turkish_apa_news_item_with_its_day_and_access_date():
+    item = parse_reference("Anadolu Ajansı. (2022, 12 Kasım). Türk Devletleri Teşkilatı Semerkant Zirvesi sona erdi. "
+                           "Erişim tarihi: 15 Aralık 2022, https://www.aa.com.tr/tr/dunya/semerkant-zirvesi/2735120")
+    assert item["issued"] == {"date-parts": [[2022, 11, 12]]}
+    assert item["accessed"] == {"date-parts": [[2022, 12, 15]]}
+    assert item["URL"] == "https://www.aa.com.tr/tr/dunya/semerkant-zirvesi/2735120"
+
+
+@pytest.mark.parametrize("text,genre,publisher", [
+    ("Şahin, M. C. (2019). Türk Keneşi ve Orta Asya’da bölgesel işbirliği [Yayımlanmamış doktora tezi]. Gazi Üniversitesi.",
+     "Yayımlanmamış doktora tezi", "Gazi Üniversitesi"),
+    ("Aydemir, E. (2020). Kazakistan’ın çok yönlü dış politikası [Yayınlanmamış yüksek lisans tezi]. Marmara Üniversitesi.",
+     "Yayınlanmamış yüksek lisans tezi", "Marmara Üniversitesi"),
+])
+def test_a_turkish_thesis_marked_unpublished(text, genre, publisher):
+    item = parse_reference(text)
+    assert (item["type"], item["genre"], item["publisher"]) == ("thesis", genre, publisher)
+    assert not item["title"].endswith(("[Yayımlanmamış", "[Yayınlanmamış"))
+
+
+def test_a_turkish_thesis_names_its_university_then_its_town():
+    item = parse_reference("Yılmaz, A. (2018). Kazakistan’ın dış politikası (Yayınlanmamış yüksek lisans tezi). "
+                           "Ankara Üniversitesi, Ankara.")
+    assert (item["type"], item["publisher"], item["publisher-place"]) == ("thesis", "Ankara Üniversitesi", "Ankara")
+
+
+@pytest.mark.parametrize("text,editors,book,page", [
+    ("Özdal, H. (2022). Türk dünyasında ekonomik entegrasyon ve ulaştırma koridorları. M. Yılmaz (Ed.), Türk dünyası "
+     "ve küresel dönüşüm içinde (s. 145–170). Nobel Akademik Yayıncılık.",
+     [("Yılmaz", "M.")], "Türk dünyası ve küresel dönüşüm", "145-170"),
+    ("Kaya, E. (2019). Orta Asya’da enerji politikaları. A. Demir ve B. Şen (Ed.), Avrasya’da güvenlik (s. 45–67) "
+     "içinde. Ankara: Nobel Yayınevi.", [("Demir", "A."), ("Şen", "B.")], "Avrasya’da güvenlik", "45-67"),
+])
+def test_a_turkish_apa_chapter_names_its_book_before_icinde(text, editors, book, page):
+    item = parse_reference(text)
+    assert item["type"] == "chapter"
+    assert [(n["family"], n["given"]) for n in item["editor"]] == editors
+    assert (item["container-title"], item["page"]) == (book, page)
+    assert "içinde" not in item["title"]
+
+
+@pytest.mark.parametrize("text,body", [
+    ("Cumhurbaşkanlığı İletişim Başkanlığı. (2021). Türk Devletleri Teşkilatı İstanbul Zirvesi. Cumhurbaşkanlığı "
+     "İletişim Başkanlığı Yayınları.", "Cumhurbaşkanlığı İletişim Başkanlığı"),
+    ("Anadolu Ajansı. (2022, 12 Kasım). Türk Devletleri Teşkilatı Semerkant Zirvesi sona erdi. "
+     "https://www.aa.com.tr/tr/dunya/semerkant-zirvesi/2735120", "Anadolu Ajansı"),
+    ("T.C. Dışişleri Bakanlığı. (2020). Türkiye-Orta Asya ilişkileri. https://www.mfa.gov.tr/turkiye-orta-asya.tr.mfa",
+     "T.C. Dışişleri Bakanlığı"),
+])
+def test_turkish_bodies_as_authors(text, body):
+    assert parse_reference(text)["author"] == [{"literal": body}]
+
+
+@pytest.mark.parametrize("text,body", [
+    ("TRT Haber. (2022, 12 Kasım). Türk Devletleri Teşkilatı Semerkant Zirvesi’nde ortak bildiri imzalandı. Erişim "
+     "tarihi: 15 Aralık 2022, https://www.trthaber.com/haber/dunya/semerkant-zirvesi-722410.html", "TRT Haber"),
+    ("Kun Uz. (2021, March 3). Uzbekistan opens new border crossings with Kyrgyzstan. https://kun.uz/en/news/2021/03/03/x",
+     "Kun Uz"),
+])
+def test_an_apa_body_author_before_a_date_with_its_day(text, body):
+    assert parse_reference(text)["author"] == [{"literal": body}]
+
+
+@pytest.mark.parametrize("text,title,day,note", [
+    ("Water Code of Turkmenistan, adopted 25 October 2016, Articles 14–19.", "Water Code of Turkmenistan",
+     [2016, 10, 25], "adopted\nArticles 14–19"),
+    ("Constitution of the Kyrgyz Republic, adopted 27 June 2010, Article 5.", "Constitution of the Kyrgyz Republic",
+     [2010, 6, 27], "adopted\nArticle 5"),
+    ("Labour Code of the Republic of Kazakhstan, 23 November 2015.", "Labour Code of the Republic of Kazakhstan",
+     [2015, 11, 23], None),
+])
+def test_a_code_or_constitution_named_first_with_its_day_and_articles(text, title, day, note):
+    item = parse_reference(text)
+    assert (item["type"], item["title"], item["issued"]) == ("legislation", title, {"date-parts": [day]})
+    assert item.get("note") == note
+
+
+def test_a_code_of_conduct_is_no_act():
+    assert parse_reference("ICC Code of Conduct for Arbitrators, 1 January 2021.")["type"] != "legislation"
+
+
+@pytest.mark.parametrize("text,site", [
+    ("Turkmenistan.ru (2019) Water-saving technologies introduced in Dashoguz velayat. Available at: "
+     "http://www.turkmenistan.ru/en/articles/19240.html (accessed 12 March 2020).", "Turkmenistan.ru"),
+    ("Kun.uz (2022) Uzbekistan and China sign investment deals. Available at: https://kun.uz/en/news/2022/09/16/x "
+     "(accessed 2 October 2022).", "Kun.uz"),
+])
+def test_a_site_named_by_its_domain_before_harvards_year_is_the_author(text, site):
+    item = parse_reference(text)
+    assert item["author"] == [{"literal": site}] and "container-title" not in item
+
+
+@pytest.mark.parametrize("text,url,accessed", [
+    ("Dışişleri Bakanlığı. (2021). Türkiye-Kazakistan ilişkileri. https://www.mfa.gov.tr/turkiye-kazakistan.tr.mfa "
+     "adresinden 15 Aralık 2022 tarihinde erişilmiştir.", "https://www.mfa.gov.tr/turkiye-kazakistan.tr.mfa",
+     [2022, 12, 15]),
+    ("Kaya, E. (2020). Orta Asya’da su politikaları. https://www.avim.org.tr/tr/Analiz/orta-asya adresinden "
+     "3 Mart 2021 tarihinde erişildi.", "https://www.avim.org.tr/tr/Analiz/orta-asya", [2021, 3, 3]),
+])
+def test_a_turkish_access_sentence_after_the_link(text, url, accessed):
+    item = parse_reference(text)
+    assert (item["URL"], item["accessed"]) == (url, {"date-parts": [accessed]})
+    assert "adresinden" not in json.dumps(item.get("author"), ensure_ascii=False) and "erişil" not in item.get("note", "")
+
+
+
+def test_sages_epub_ahead_of_print_is_kept_whole_in_note():
+    item = parse_reference("Orazov M (2021) Cotton and compulsion in Turkmenistan. Central Asian Survey. Epub ahead of "
+                           "print 3 May 2021. DOI: 10.1080/02634937.2021.1923456.")
+    assert (item["container-title"], item["DOI"]) == ("Central Asian Survey", "10.1080/02634937.2021.1923456")
+    assert item["note"] == "Epub ahead of print 3 May 2021."
+
+
+def test_a_bodys_report_titled_before_its_series_and_lower_case_number():
+    item = parse_reference("World Bank (2020) Turkmenistan Country Economic Memorandum. Report no. 146123-TM. "
+                           "Washington, DC: World Bank.")
+    assert (item["type"], item["title"], item["genre"], item["number"]) == (
+        "report", "Turkmenistan Country Economic Memorandum", "Report", "146123-TM")

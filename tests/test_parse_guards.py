@@ -5,6 +5,8 @@ from __future__ import annotations
 import itertools
 import re
 
+import pytest
+
 from cslbridge.parse import fields, names
 
 
@@ -483,7 +485,7 @@ def test_thesis_in_title_lookahead_keeps_every_degree_after_a_title():
 
 
 def test_link_ibid_and_et_al_lookaheads_keep_every_match():
-    """entries._URL ('h', 'w', 'd' or '1', any case), entries._IBID (the text's start or 'o', 'l', 'у', 's', 'i')
+    """entries._URL ('h', 'w', 'd' or '1', any case), entries._IBID (the text's start or 'o', 'l', 'у', 's', 'i', 'a')
     and names._ETAL (a comma, space, '[' or the first letters of its words) open with a lookahead for where a
     match can start: each form, after any lead, its first letter in every form case folding reads as it, is
     found as without it."""
@@ -492,9 +494,10 @@ def test_link_ibid_and_et_al_lookaheads_keep_every_match():
     cases = [
         (entries._URL, r"(?=[hwd1])(?:", ["https://example.org/a", "http://x.ru", "www.site.com/p", "doi: 10.1000",
                                           "DOI:10.5555", "10.1016/j.econ.2020.01.005", "HTTPS://EXAMPLE.ORG"]),
-        (entries._IBID, r"(?=^|[olуsi])(?:", ["Ibid.", "ibidem,", "Id. at 5", "Idem;", "Там же.", "тамже", "Ebd.",
-                                              "Ebenda", "Tamtéž", "Tamże.", "op. cit.", "Op.cit", "loc. cit.", "указ. соч.",
-                                              "supra note 4", "infra", "Same as note 3"]),
+        (entries._IBID, r"(?=^|[olуsia])(?:", ["Ibid.", "ibidem,", "Id. at 5", "Idem;", "Там же.", "тамже", "Ebd.",
+                                               "Ebenda", "Tamtéž", "Tamże.", "op. cit.", "Op.cit", "loc. cit.", "указ. соч.",
+                                               "supra note 4", "infra", "Same as note 3", "Aynı eser, s. 4", "aynı yer",
+                                               "a.g.e., s. 12", "A.g.m.", "a. g. k."]),
         (names._ETAL, r"(?i)(?=[,\s\[eиuaiy&])", ["et al.", "[et al.]", "et. al", "etal", "и др.", "[и др.]", "u. a.",
                                                   "et coll.", "a kol.", "i in.", "i inni", "y col.", "y cols.",
                                                   "and others", "& others", ", et al."]),
@@ -684,3 +687,14 @@ def test_comma_then_year_cue_holds_wherever_a_comma_word_precedes_a_bare_year():
             found += 1
             assert fields._COMMA_THEN_YEAR.search(text), text
     assert found >= 100
+
+
+@pytest.mark.parametrize("text", [
+    "https://www.mfa.gov.tr/x adresinden 15 Aralık 2022 tarihinde erişilmiştir.",
+    "https://www.mfa.gov.tr/x adresinden 15 Aralik 2022 tarihinde erisildi.",
+    "https://www.mfa.gov.tr/x Adresinden 3 Mart 2021 Tarihinde Erişildi.",
+])
+def test_turkish_access_cue_holds_wherever_its_pattern_matches(text):
+    from cslbridge.parse.rules import OVERRIDES, TURKISH_ACCESSED
+    (cues,) = [cues for _, pattern, cues in OVERRIDES if pattern is TURKISH_ACCESSED]
+    assert TURKISH_ACCESSED.search(text) and any(cue in text.lower() for cue in cues)

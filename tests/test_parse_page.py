@@ -2500,3 +2500,156 @@ def test_blind_notes_pointers_find_their_works():
     assert items[9]["custom"]["target-ids"] == [renz]
     assert items[11]["custom"]["targets"] == ["Klimenko (2016)", "Boulègue (2022)"]
     assert "target-ids" not in items[11]["custom"]              # neither work is on the page
+
+
+def test_a_record_pages_details_and_cite_blocks_after_the_list_are_no_references():
+    # DergiPark: the list is followed by a 'Details' table and a 'Cite' table of the article's own citations
+    html = ("<html><body><h1>The Organization of Turkic States after the Samarkand Summit</h1>"
+            "<h4>References</h4><ul class='fa-ul'>"
+            "<li><span class='fa-li'><i class='fa fa-angle-right'></i></span>Aydın, M. (2004). Foucault’s pendulum: "
+            "Turkey in Central Asia and the Caucasus. Turkish Studies, 5(2), 1–22.</li>"
+            "<li><span class='fa-li'><i class='fa fa-angle-right'></i></span>Winrow, G. (1995). Turkey in post-Soviet "
+            "Central Asia. Royal Institute of International Affairs.</li></ul>"
+            "<h4>Details</h4><table><tr><th>Primary Language</th><td>English</td></tr>"
+            "<tr><th>Publication Date</th><td>May 31, 2023</td></tr></table>"
+            "<h4>Cite</h4><table><tr><td>APA</td><td>Kaya, E., &amp; Sarsenbayeva, A. (2023). The Organization of "
+            "Turkic States after the Samarkand Summit. Alternatif Politika, 15(2), 245-271.</td></tr>"
+            "<tr><td>MLA</td><td>Kaya, Elif and Aigerim Sarsenbayeva. “The Organization of Turkic States after the "
+            "Samarkand Summit”. Alternatif Politika, vol. 15, no. 2, 2023, pp. 245-71.</td></tr></table></body></html>")
+    items = parse_page(html, "dergipark.html").items
+    assert [i["custom"]["source"][:8] for i in items] == ["Aydın, M", "Winrow, "]
+
+
+@pytest.mark.parametrize("line", [
+    "See discussions, stats, and author profiles for this publication at: https://www.researchgate.net/publication/353917452",
+    "CITATIONS                                                          READS", "3 authors, including:",
+    "7 PUBLICATIONS   31 CITATIONS                                 19 PUBLICATIONS   204 CITATIONS",
+    "SEE PROFILE                                                   SEE PROFILE",
+    "Some of the authors of this publication are also working on these related projects:",
+    "Hydraulic citizenship in Central Asia View project",
+    "All content following this page was uploaded by Murat Orazov on 14 August 2021.",
+    "The user has requested enhancement of the downloaded file.", "View publication stats",
+])
+def test_a_researchgate_cover_sheets_lines_are_chrome(line):
+    assert is_chrome(line)
+
+
+def test_a_researchgate_cover_sheet_gives_the_title_and_journal_over_a_sage_first_page():
+    lines = ["See discussions, stats, and author profiles for this publication at: https://www.researchgate.net/publication/1",
+             "", "Water, cotton and the state: Irrigation governance in post-Soviet", "Turkmenistan", "",
+             "Article in Journal of Eurasian Studies · August 2021", "DOI: 10.1177/18793665211034187", "",
+             "CITATIONS        READS", "4                612", "", "2 authors:", "",
+             "Murat Orazov        Helena Lindqvist", "7 PUBLICATIONS   31 CITATIONS     19 PUBLICATIONS   204 CITATIONS",
+             "", "The user has requested enhancement of the downloaded file.", "Article", "",
+             "Journal of Eurasian Studies",
+             "Water, cotton and the state: Irrigation                 2021, Vol. 12(2) 133–146",
+             "© The Author(s) 2021",
+             "governance in post-Soviet Turkmenistan                  Article reuse guidelines:",
+             "DOI: 10.1177/18793665211034187", "", "Murat Orazov1 and Helena Lindqvist2", "", "",
+             "Corresponding author:", "Murat Orazov, Department of Asian and North African Studies, Ca' Foscari "
+             "University of Venice,"]
+    item = article_item(lines)
+    assert item["title"] == "Water, cotton and the state: Irrigation governance in post-Soviet Turkmenistan"
+    assert (item["container-title"], item["volume"], item["issue"], item["page"]) == (
+        "Journal of Eurasian Studies", "12", "2", "133-146")
+    assert item["issued"] == {"date-parts": [[2021, 8]]}
+
+
+def test_a_sage_first_page_copied_from_its_pdf_gives_its_wrapped_title_not_the_corresponding_author_label():
+    lines = ["Article", "", "Water, cotton and the state: Irrigation", "governance in post-Soviet Turkmenistan", "",
+             "Journal of Eurasian Studies", "2021, Vol. 12(2) 133–146", "© The Author(s) 2021", "Article reuse guidelines:",
+             "sagepub.com/journals-permissions", "DOI: 10.1177/18793665211034187", "journals.sagepub.com/home/ens", "",
+             "Murat Orazov1 and Helena Lindqvist2", "", "Abstract",
+             "Turkmenistan has kept the state order for cotton and wheat that it inherited from the Soviet planned "
+             "economy, while its water administration has been reorganised three times since 2000.", "",
+             "Corresponding author:",
+             "Murat Orazov, Department of Asian and North African Studies, Ca' Foscari University of Venice,"]
+    item = article_item(lines)
+    assert item["title"] == "Water, cotton and the state: Irrigation governance in post-Soviet Turkmenistan"
+    assert item["container-title"] == "Journal of Eurasian Studies"
+
+
+def test_a_turkish_keyword_list_is_read():
+    item = article_item(["Türk Dış Politikasında Orta Asya", "", "Elif Kaya", "",
+                         "Anahtar Kelimeler: Türk Devletleri Teşkilatı, Orta Asya, Orta Koridor"])
+    assert item["keyword"] == "Türk Devletleri Teşkilatı, Orta Asya, Orta Koridor"
+
+
+def test_keyword_lists_the_page_prints_are_kept_beside_its_keyword_tag():
+    # DergiPark: citation_keywords holds the English list; the Turkish one is printed on the page only
+    html = ("<html><head><meta name='citation_title' content='The Organization of Turkic States after Samarkand'>"
+            "<meta name='citation_author' content='Elif Kaya'>"
+            "<meta name='citation_keywords' content='Organization of Turkic States; Central Asia'></head><body>"
+            "<h3>The Organization of Turkic States after Samarkand</h3><h4>Keywords</h4>"
+            "<p>Organization of Turkic States, Central Asia</p><h4>Anahtar Kelimeler</h4>"
+            "<p>Türk Devletleri Teşkilatı, Orta Asya</p></body></html>")
+    lines, meta = html_lines(html)
+    assert article_item(lines, meta)["keyword"] == \
+        "Organization of Turkic States, Central Asia, Türk Devletleri Teşkilatı, Orta Asya"
+
+
+def test_a_record_pages_submission_and_acceptance_dates_over_their_values_after_the_list():
+    html = ("<html><head><meta name='citation_title' content='The Organization of Turkic States after Samarkand'>"
+            "<meta name='citation_author' content='Elif Kaya'></head><body>"
+            "<h3>The Organization of Turkic States after Samarkand</h3><h4>References</h4><ul>"
+            "<li>Aydın, M. (2004). Foucault’s pendulum: Turkey in Central Asia and the Caucasus. Turkish Studies, 5(2), 1–22.</li>"
+            "<li>Winrow, G. (1995). Turkey in post-Soviet Central Asia. Royal Institute of International Affairs.</li></ul>"
+            "<h4>Details</h4><table><tr><th>Publication Date</th><td>May 31, 2023</td></tr>"
+            "<tr><th>Submission Date</th><td>January 12, 2023</td></tr>"
+            "<tr><th>Acceptance Date</th><td>April 20, 2023</td></tr></table></body></html>")
+    article = parse_page(html, "dergipark.html", page=True).items[0]
+    assert article["custom"]["dates"] == {"received": "2023-01-12", "accepted": "2023-04-20"}
+
+
+def test_turkish_notes_ibid_and_op_cit_under_dipnotlar():
+    text = ("Dipnotlar\n"
+            "1 Mustafa Aydın, Foucault’s Pendulum: Turkey in Central Asia and the Caucasus, Turkish Studies, C. 5, S. 2, "
+            "2004, s. 1–22.\n"
+            "2 Aydın, a.g.e., s. 12.\n"
+            "3 Aynı eser, s. 14.\n")
+    work, opcit, ibid = parse_page(text).items
+    assert work["custom"]["section"] == "notes" and not work["custom"].get("pointer")
+    assert opcit["custom"]["pointer"] and opcit["custom"]["targets"] == ["Aydın"]
+    assert opcit["custom"]["target-ids"] == [work["id"]]
+    assert ibid["custom"]["pointer"] and ibid["custom"]["same-as"] == work["id"]
+
+
+def test_a_turkish_pages_kaynakca_ends_at_its_ayrintilar_table():
+    # DergiPark's Turkish interface: Kaynakça, then Ayrıntılar and Kaynak Göster (the article's own citations)
+    html = ("<html><body><h1>Türk Dış Politikasında Orta Asya</h1><p>Giriş metni burada yer alır.</p>"
+            "<h4>Kaynakça</h4><ul class='fa-ul'>"
+            "<li>Aydın, M. (2004). Foucault’s pendulum: Turkey in Central Asia and the Caucasus. Turkish Studies, "
+            "5(2), 1–22.</li><li>Winrow, G. (1995). Turkey in post-Soviet Central Asia. Royal Institute of "
+            "International Affairs.</li></ul>"
+            "<h4>Ayrıntılar</h4><table><tr><th>Birincil Dil</th><td>Türkçe</td></tr></table>"
+            "<h4>Kaynak Göster</h4><table><tr><td>APA</td><td>Kaya, E. (2023). Türk Dış Politikasında Orta Asya. "
+            "Alternatif Politika, 15(2), 245-271.</td></tr></table></body></html>")
+    items = parse_page(html, "dergipark_tr.html").items
+    assert [i["custom"]["source"][:8] for i in items] == ["Aydın, M", "Winrow, "]
+    assert items[0]["custom"]["section"] == "references"
+
+
+def test_a_turkish_record_pages_dates_over_their_values():
+    html = ("<html><head><meta name='citation_title' content='Türk Dış Politikasında Orta Asya'>"
+            "<meta name='citation_author' content='Elif Kaya'></head><body><h1>Türk Dış Politikasında Orta Asya</h1>"
+            "<h4>Kaynakça</h4><ul><li>Aydın, M. (2004). Foucault’s pendulum: Turkey in Central Asia and the Caucasus. "
+            "Turkish Studies, 5(2), 1–22.</li><li>Winrow, G. (1995). Turkey in post-Soviet Central Asia. Royal "
+            "Institute of International Affairs.</li></ul><h4>Ayrıntılar</h4><table>"
+            "<tr><th>Yayımlanma Tarihi</th><td>31 Mayıs 2023</td></tr><tr><th>Gönderilme Tarihi</th><td>12 Ocak 2023</td></tr>"
+            "<tr><th>Kabul Tarihi</th><td>20 Nisan 2023</td></tr></table></body></html>")
+    article = parse_page(html, "dergipark_tr.html", page=True).items[0]
+    assert article["custom"]["dates"] == {"received": "2023-01-12", "accepted": "2023-04-20"}
+    assert article["issued"] == {"date-parts": [[2023, 5, 31]]}
+
+
+def test_a_turkish_record_pages_other_date_labels_over_their_values():
+    html = ("<html><head><meta name='citation_title' content='Türk Dış Politikasında Orta Asya'>"
+            "<meta name='citation_author' content='Elif Kaya'></head><body><h1>Türk Dış Politikasında Orta Asya</h1>"
+            "<h4>Kaynakça</h4><ul><li>Aydın, M. (2004). Foucault’s pendulum: Turkey in Central Asia and the Caucasus. "
+            "Turkish Studies, 5(2), 1–22.</li><li>Winrow, G. (1995). Turkey in post-Soviet Central Asia. Royal "
+            "Institute of International Affairs.</li></ul><h4>Ayrıntılar</h4><table>"
+            "<tr><th>Geliş Tarihi</th><td>12 Ocak 2023</td></tr><tr><th>Yayın Tarihi</th><td>31 Mayıs 2023</td></tr>"
+            "</table></body></html>")
+    article = parse_page(html, "dergipark_tr.html", page=True).items[0]
+    assert article["custom"]["dates"] == {"received": "2023-01-12"}
+    assert article["issued"] == {"date-parts": [[2023, 5, 31]]}

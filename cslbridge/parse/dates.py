@@ -72,6 +72,8 @@ _add_months([
     "листопада листопад листоп лістапада лістапад қараша",
     "грудня грудень груд снежня снежань желтоқсан",
 ])
+# Turkish month names ("(2022, 12 Kasım)", "Erişim tarihi: 15 Aralık 2022"), in their own letters.
+_add_months("ocak şubat mart nisan mayıs haziran temmuz ağustos eylül ekim kasım aralık".split())
 
 _MONTH_RE = "(?:" + "|".join(sorted((re.escape(m) for m in MONTHS), key=len, reverse=True)) + r")\.?"
 _YEAR = r"(1[5-9]\d\d|20\d\d)"

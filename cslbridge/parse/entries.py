@@ -29,7 +29,7 @@ REFERENCE, POINTER, COMMENTARY = "reference", "pointer", "commentary"
 
 _NOTE_HEADINGS = {"notes", "endnotes", "footnotes", "end notes", "примечания", "сноски", "anmerkungen",
                   "notas", "notas al pie", "notas de rodapé", "notes de bas de page",
-                  "przypisy", "poznámky", "poznámky pod čarou"}
+                  "przypisy", "poznámky", "poznámky pod čarou", "dipnotlar", "sonnotlar"}
 # Every heading over a list: the reference lists' and the notes'.
 _HEADINGS = _NOTE_HEADINGS | {
     "references", "reference list", "references cited", "bibliography", "literature",
@@ -46,7 +46,7 @@ _HEADINGS = _NOTE_HEADINGS | {
     "використана література", "список використаних джерел", "література",
     "references (transliterated)", "references (in english)",
     "literatura", "bibliografie", "použitá literatura", "seznam literatury", "seznam použité literatury",
-    "wykaz literatury", "źródła",
+    "wykaz literatury", "źródła", "kaynakça", "kaynaklar",
 }
 # A dissertation abstract's (автореферат) list of the author's own papers: "Список работ, опубликованных
 # автором по теме диссертации", "Основные публикации автора по теме диссертации", ...
@@ -70,6 +70,7 @@ _END_HEADINGS = re.compile(
     r"acknowledge?ments?|disclosure statement|conflicts? of interest|appendix|"
     rf"supplementary(?: materials?| data| information)?|{_OTHER_ARTICLES}|metrics|article metrics|"
     r"share and cite|cite this (?:article|chapter)|how to cite(?: this article)?|about this (?:article|chapter)|"
+    r"(?:article )?details|article information|ayrıntılar|kaynak göster|teşekkür(?:ler)?|"
     r"download references|"
     r"rights and permissions|"
     r"figures?(?: and tables)?|tables?|keywords|key words|author (?:tags|keywords)|index terms|"
@@ -349,8 +350,9 @@ _POINTER_CUE = re.compile(
     re.I,
 )
 _IBID = re.compile(  # the lookahead: a match starts at the text's start or at one of its words' first letters
-    r"(?=^|[olуsi])(?:^(?:ibid(?:em)?\.?|id\.|idem\.?|там же|тамже|ebd\.|ebenda|tamtéž|tamże)(?:[\s,.;:]|$)"
+    r"(?=^|[olуsia])(?:^(?:ibid(?:em)?\.?|id\.|idem\.?|там же|тамже|ebd\.|ebenda|tamtéž|tamże|aynı eser|aynı yer)(?:[\s,.;:]|$)"
     r"|\b(?:op\.?\s?cit|loc\.?\s?cit|указ\.\s?соч)\b\.?"
+    r"|\ba\.\s?g\.\s?[emk]\."  # Turkish "adı geçen eser/makale/kaynak" (op. cit.): "Aydın, a.g.e., s. 12."
     r"|\b(?-i:supra|infra)\b(?:,?\s+(?:note|n\.)\s*\d+)?|^same as (?:note|n\.)\s*\d+)",  # legal and humanities notes
     re.I,
 )
@@ -388,7 +390,7 @@ _YEAR_IN_PARENS = re.compile(r"\([^()]*\b(?:1[5-9]\d\d|20\d\d)")
 # "Kotkin, op. cit.", and with the given name, a short title or a bracket between: "Kotkin, S., op. cit.",
 # "Kotkin, Armageddon Averted, op. cit., 62", "Kotkin (op. cit.), 65".
 _OPCIT = re.compile(r"^(?P<who>[A-ZА-ЯЁ][^,(]{1,60}?)(?:,\s*[^,()]{1,80}?)?,?\s*\(?"
-                    r"(?:op\.?\s?cit|loc\.?\s?cit|указ\.\s?соч|(?-i:supra)\b)", re.I)
+                    r"(?:op\.?\s?cit|loc\.?\s?cit|указ\.\s?соч|a\.\s?g\.\s?[emk]\.|(?-i:supra)\b)", re.I)
 _SEE_WORDS = ("see", "cf.", "см.", "véase", "ver ", "voir", "vgl.")  # a cheap test before the search
 _SEE = re.compile(r"\b(?:see|cf\.|см\.|véase|ver|voir|vgl\.)\s+(?:also\s+|также\s+|también\s+)?", re.I)
 _AUTHOR_YEAR = re.compile(rf"(?P<who>{_WHO}),?\s+(?P<year>(?:1[5-9]\d\d|20\d\d)[a-z]?)\b(?![\d)])")

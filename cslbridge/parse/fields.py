@@ -340,6 +340,20 @@ def _labels(text: str, spans, tagger):
             p = next(c for c in range(r + 1, p) if words[c].endswith(",")) + 1  # the book runs to its comma
         if p is not None and not any(w.startswith("(") for w in words[r + 1:p]):
             labels[i:p] = ["editor"] * (r + 1 - i) + ["container"] * (p - r - 1)
+    # Turkish APA chapters: "Title. M. Yılmaz (Ed.), Book içinde (s. 145–170). Publisher." (APA 6: "Book (s. 145–170)
+    # içinde."): no word opens the editors, whose names run to their role; "içinde" ("in") closes the book.
+    for i in (range(1, len(words) - 3) if "içinde" in text else ()):
+        if not words[i - 1].endswith((".", "?", "!")):
+            continue
+        r = next((r for r in range(i + 1, min(len(words), i + 12)) if _ROLE_CLOSE.match(words[r])), None)
+        if r is None or not words[r].endswith(",") or not _name_list(["and" if w == "ve" else w for w in words[i:r]]):
+            continue
+        k = next((k for k in range(r + 2, min(len(words), r + 30)) if words[k].rstrip(".,") == "içinde"), None)
+        p = next((p for p in range(r + 2, k or r + 2) if _PAGES_IN_BRACKETS.match(words[p])), k)
+        if k is not None and not any(w.startswith("(") for w in words[r + 1:p]):
+            labels[i:p] = ["editor"] * (r + 1 - i) + ["container"] * (p - r - 1)
+            labels[k] = "container"  # "içinde" is the book's (and dropped from it), after its pages too (APA 6)
+        break
     if "In" in words or "In:" in words:  # the word both readers open the book with
         _book_after_in(words, labels)
     # APA "(2003). Title. In Global Development Finance 2003 (pp. 157–175).": the work has its
@@ -640,6 +654,8 @@ _ONLINE_FIRST = re.compile(r"(?i)[.,;]?\s*\b(?:" + "|".join(_ONLINE_FIRST_FORMS)
 # Letters every form holds, lower-cased, which a container is checked for before the search.
 _ONLINE_FIRST_CUES = ("nl", "ahead", "early")
 _CONTAINER_LEAD = re.compile(r"(?i)^\s*(?://|in\s*:|in\s+|в\s*:|в кн\.?\s*:?|published in\s*:?|\[?w\s*:\]?|en\s*:|em\s*:)\s*")
+# Turkish puts its "in" after the book: "M. Yılmaz (Ed.), Türk dünyası ve küresel dönüşüm içinde (s. 145–170)."
+_CONTAINER_TAIL = re.compile(r"\s+içinde\.?$")
 _TRAILING_IN = re.compile(r"[.,]?\s+(?:In|В)\s*:?$")
 _DAY_MONTH_TEXT = r"(\d{1,2}\s+[A-Za-zА-Яа-яЁё]{3,9}|[A-Za-z]{3,9}\s+\d{1,2})"  # "18 February", "October 3", "19 окт"
 _DAY_MONTH = re.compile(_DAY_MONTH_TEXT + r"\.?")
@@ -779,8 +795,10 @@ _TAIL = re.compile(r"[.,;:!?)]+$")
 
 
 # A name with no comma and no initials before a bracketed date, as IEEE and APA print a body's online work:
-# "Access Now. (2022). #KeepItOn ...", "Akorda. (Jan. 7, 2022). Address of ..." (a person's has initials).
-_BODY_BEFORE_DATE = re.compile(r"^[A-Z][\w&’'-]*(?: (?:[A-Z][\w&’'-]+|of|for|and|the|on)){0,4}\. \((?:[A-Z][a-z]{2,3}\.? \d{1,2}, )?(?:19|20)\d\d\)\.")
+# "Access Now. (2022). #KeepItOn ...", "Akorda. (Jan. 7, 2022). Address of ...", APA's day after the year
+# ("TRT Haber. (2022, 12 Kasım).", "Kremlin. (2022, November 11).") (a person's has initials).
+_BODY_BEFORE_DATE = re.compile(r"^[A-Z][\w&’'-]*(?: (?:[A-Z][\w&’'-]+|of|for|and|the|on)){0,4}\. \((?:[A-Z][a-z]{2,3}\.? \d{1,2}, )?"
+                               r"(?:19|20)\d\d(?:, (?:\d{1,2} )?[^\W\d_]+\.?(?: \d{1,2})?)?\)\.")
 
 
 def _place_part(text: str) -> bool:
@@ -3980,7 +3998,8 @@ def _parse(text: str, tagger) -> dict:
         return _cue_led(source, clean[:len(clean) - len(work)], work, tagger)
     legal = _legal_citation(clean) if (" v. " in clean or " v " in clean or "§" in clean or "L. " in clean
                                        or "Rev. " in clean or " J. " in clean or "L.J. " in clean or " Act " in clean
-                                       or "Rep. No" in clean or "Doc. No" in clean
+                                       or "Rep. No" in clean or "Doc. No" in clean or "Code of " in clean
+                                       or "Constitution of " in clean
                                        or _QUOTE_THEN_YEAR_BRACKET.search(clean)) else None
     if legal:
         return _legal_item(source, *legal)
@@ -4200,6 +4219,12 @@ _LEGAL_CITATIONS = (
     ("legal_case", re.compile(
         rf"^(?P<title>\S.*? v\.? .+?)\s+\[{_YEAR_GROUP}\]\s+(?:(?P<volume>\d+)\s+)?(?P<container>AC|QB|KB|Ch|Fam|WLR|"
         r"All\sER|Lloyd's\sRep|ICR|IRLR|BCLC|Cr\sApp\sR)\s+(?P<page>\d+)(?:\s+\((?P<authority>[\w ]+)\))?\.?$")),
+    # A code or constitution named first in a note, with the day it was adopted and the articles cited: "Water Code of
+    # Turkmenistan, adopted 25 October 2016, Articles 14–19.", "Constitution of the Kyrgyz Republic, 27 June 2010, Art. 5."
+    ("legislation", re.compile(
+        r"^(?P<title>(?:[A-Z][\w'’-]+\s+){0,3}(?:Code|Constitution)\s+of\s+(?:the\s+)?(?!(?:Conduct|Practice|Ethics)\b)[A-Z][^,;]{2,80}?),\s+"
+        r"(?:(?P<verb>adopted|signed|enacted|approved|dated|of)\s+)?(?P<day>\d{1,2}\s+[A-Z][a-z]+\s+(?:1[6-9]|20)\d\d)"
+        r"(?:,\s+(?P<locator>(?:Articles?|Arts?\.|Sections?|Chapters?|ss?\.)\s+\d+[a-z]?(?:\s*[–-]\s*\d+[a-z]?)?))?\.?$")),
     # OSCOLA/AGLC statutes "Human Rights Act 1998, s 4", "Equality Act 2010, ss 13–14", "Privacy Act 1988
     # (Cth) s 6", "Companies Act 2006, sch 2": the year is the short title's; "s"/"ss" name the section.
     ("legislation", re.compile(
@@ -4237,6 +4262,9 @@ def _legal_item(source: str, kind: str, match) -> dict:
     for key in ("division", "remark"):  # a neutral citation's court division; "(Conf. Rep.)"
         if key in fields:
             add_note(item, f"({fields[key]})")
+    for key in ("verb", "locator"):  # a code's "adopted" before its day, and the articles cited
+        if key in fields:
+            add_note(item, fields[key])
     if "following" in fields:  # "42 U.S.C. § 7401 et seq.": the act runs on from its first section
         add_note(item, fields["following"])
     confidence = {key: 0.95 for key in item if key not in ("type", "note")}
@@ -5039,9 +5067,13 @@ def _relabel(groups: list) -> list:
         elif (k == 0 and label in ("author", "publisher") and "title" not in labels
               and _document_word(span)):
             label = "title"  # "CSTO Charter, 7 October 2002", "Treaty on the Eurasian Economic Union, ..."
-        elif (k == 0 and label == "publisher" and len(groups) > 1 and labels[1] == "date"
-              and "author" not in labels and "editor" not in labels):
-            label = "author"  # "World Bank (2019) Doing Business": Harvard's corporate author
+        elif (k == 0 and len(groups) > 1 and labels[1] == "date" and "author" not in labels and "editor" not in labels
+              and (label == "publisher" or label == "container" and _BRACKETED_YEAR_WORD.match(groups[1][1].strip())
+                   and len(groups) > 2 and labels[2] == "title")):
+            # "World Bank (2019) Doing Business": Harvard's corporate author; a site's name before the year in
+            # brackets and a title too ("Turkmenistan.ru (2019) Title. Available at: ..."), not a note's "Outlet,
+            # 12 May 2020" nor a journal before its volume ("British Journal of Cancer (2004) 90, 515–521.")
+            label = "author"
         elif (label == "container" and k + 1 < len(groups) and labels[k + 1] == "genre"
               and span[-1:].isalnum() and _series_named(groups[k + 1][1].rstrip(" ,.;:"))):
             # "‘Title’, Europe and Central Asia Report No. 262, 5 October 2020": the words run on into the series
@@ -5154,6 +5186,8 @@ def _fill(item: dict, groups, confidence: dict, text: str) -> None:
             names = parse_names(span)
             if label == "author" and _BODY_BEFORE_DATE.match(text) and text.startswith(span.rstrip(" .")):
                 names = [{"literal": span.strip(" .")}]  # IEEE "Access Now. (2022). Title. [Online].": a body
+            elif label == "author" and " " not in span.strip() and text.startswith(span.strip()) and is_outlet(span):
+                names = [{"literal": span.strip(" .,")}]  # "Turkmenistan.ru (2019) Title.": a site by its domain
             if names:
                 item[label] = names
                 _conf(confidence, label, p)
@@ -5170,7 +5204,7 @@ def _fill(item: dict, groups, confidence: dict, text: str) -> None:
         _title(item, span, confidence, p)
     if "container" in by_label:
         span, p = joined("container")
-        value = _CONTAINER_LEAD.sub("", span)
+        value = _CONTAINER_TAIL.sub("", _CONTAINER_LEAD.sub("", span))
         value = rules.strip_end(rules.strip_quotes(rules.strip_end(value)))
         value = _abbreviation_stop(value, span, text)
         described = _DESCRIPTOR_LEAD.match(value)
@@ -5506,7 +5540,7 @@ def _fill(item: dict, groups, confidence: dict, text: str) -> None:
 _IN_PRESS_CLOSE = re.compile(r"press\)[.,]?")  # the second word of APA's "(in press)."
 _NO_DATE = re.compile(r"(?i)(?:n\.?\s?d|s\.?\s?d|o\.?\s?j|б\.?\s?г)\.?")  # "n.d.", "s.d.", "o. J.", "б. г."
 _NEWS_SITE = re.compile(r"(?i)^(?:[\w-]+\.(?:[a-z]{2,3}|info|media)|\w*news|\w+(?:times|post|daily))$")
-_UNIVERSITY = re.compile(r"(?i)universit|college|institut|school|академи|университет|институт")
+_UNIVERSITY = re.compile(r"(?i)universit|üniversite|college|institut|school|академи|университет|институт")
 _SECTION_NUMBER = re.compile(r"^\d+[a-z]?,$")
 _ACT_ARTICLE = ("Article", "Art.", "Статья", "Ст.")  # the word before an act's article number
 _ARTICLE_OF = re.compile(rf"^((?:{'|'.join(map(re.escape, _ACT_ARTICLE))})\s*\d+[a-z]?),\s*(.+)$")
@@ -6476,10 +6510,16 @@ def _series_paper_as_report(item: dict, confidence: dict) -> None:
               if _DIGITS.search(title) else None)
     if series and not _YEARS.fullmatch(series.group(2)) and _by_body(item):
         item["genre"], item["number"] = series.group(1), series.group(2)
-        confidence["genre"] = confidence["number"] = confidence.pop("title", 0.7)
+        confidence["genre"] = confidence["number"] = confidence.get("title", 0.7)
         confidence.pop("volume", None)
-        del item["title"]
         item.pop("volume", None)
+        head, stop, genre = series.group(1).rpartition(". ")
+        if stop and len(head.split()) >= 3 and genre[:1].isupper():
+            # "Turkmenistan Country Economic Memorandum. Report no. 146123-TM": a title, then its series and number
+            item["title"], item["genre"] = head, genre
+        else:
+            del item["title"]
+            confidence.pop("title", None)
 
 
 # A rank or office before an interviewee's name, no part of it: "Interview with Archbishop Ezras Nersisyan",

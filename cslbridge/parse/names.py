@@ -83,7 +83,10 @@ _BODY_WORDS = frozenset((
     "інститут|університет|державна|"
     # parliaments by their own names: "Verkhovna Rada of Ukraine", "Saeima", "State Duma", "Milli Majlis"
     "rada|sejm|seimas|saeima|riigikogu|duma|khural|kenesh|majlis|mazhilis|senate|bundestag|knesset|storting|"
-    "riksdag|assembly|congress|рада|дума|сейм|меджлис|мажилис"
+    "riksdag|assembly|congress|рада|дума|сейм|меджлис|мажилис|"
+    # Turkish bodies, named with their possessive ending: "Cumhurbaşkanlığı İletişim Başkanlığı", "Dışişleri
+    # Bakanlığı", "Türkiye İstatistik Kurumu", "Anadolu Ajansı", "Türk Devletleri Teşkilatı"
+    "bakanlığı|başkanlığı|kurumu|müdürlüğü|üniversitesi|derneği|vakfı|ajansı|meclisi|enstitüsü|teşkilatı|konseyi"
 ).split("|"))
 # Nordic bodies, named in one compound word: "Kunnskapsdepartementet", "Socialstyrelsen", "Skatteverket"; German
 # and Dutch ones too: "Bundesagentur für Arbeit", "Statistisches Landesamt", "Centraal Planbureau", "Rijksinstituut"

@@ -60,6 +60,12 @@ _CHROME_START = re.compile(
     r"|aktuální číslo|archiv|citace"
     r"|текст научной (?:статьи|работы)\b.*|похожие темы научных работ\b.*"   # CyberLeninka's captions
     r"|(?:i\s+)?надоели баннеры\?.*"  # CyberLeninka's ad line, dropped anywhere in the text, lists too
+    # ResearchGate's cover sheet and last line on a downloaded PDF: counts, author cards, projects, upload notice
+    r"|see discussions, stats,? and author profiles for this publication at\b.*|citations\s+reads"
+    r"|\d+ authors?(?:, including)?:|(?:\d[\d,]*\s+publications?\s+\d[\d,]*\s+citations?\s*)+|(?:see profile\s*)+"
+    r"|some of the authors of this publication are also working on these related projects:|.{1,150}\sview project"
+    r"|all content following this page was uploaded by .{1,150}|the user has requested enhancement of the downloaded file\.?"
+    r"|view publication stats"
     r")\s*$",
     re.I,
 )
@@ -462,6 +468,8 @@ _MONTHS = {
         "января февраля марта апреля мая июня июля августа сентября октября ноября декабря".split(), 1)},
     **{m: i for i, m in enumerate(
         "январь февраль март апрель май июнь июль август сентябрь октябрь ноябрь декабрь".split(), 1)},
+    # Turkish (DergiPark's "Yayımlanma Tarihi" / "31 Mayıs 2023")
+    **{m: i for i, m in enumerate("ocak şubat mart nisan mayıs haziran temmuz ağustos eylül ekim kasım aralık".split(), 1)},
 }
 _MONTH_RE = "|".join(sorted(_MONTHS, key=len, reverse=True))
 
@@ -509,10 +517,10 @@ def _iso(date: dict) -> str:
 _DATE_LABELS = (
     (re.compile(r"^(?:received in revised form|revised|revision received|accepted after revision|"
                 r"после доработки|доработана|одобрена после рецензирования)\b", re.I), "revised"),
-    (re.compile(r"^(?:(?:submission )?received(?: for publication)?|submitted|(?:статья\s+)?поступила(?: в редакцию)?|получено)\b", re.I), "received"),
-    (re.compile(r"^(?:accepted(?: for publication)?|(?:статья\s+)?принята(?: к (?:публикации|печати))?|одобрена)\b", re.I), "accepted"),
+    (re.compile(r"^(?:(?:submission )?received(?: for publication)?|submitted|submission date|date submitted|gönderilme tarihi|geliş tarihi|(?:статья\s+)?поступила(?: в редакцию)?|получено)\b", re.I), "received"),
+    (re.compile(r"^(?:accepted(?: for publication)?|acceptance date|date accepted|kabul tarihi|(?:статья\s+)?принята(?: к (?:публикации|печати))?|одобрена)\b", re.I), "accepted"),
     (re.compile(r"^(?:available online|published online|first published(?: online)?|online publication date|"
-                r"published|date of publication|publication date|(?:статья\s+)?опубликована(?: онлайн)?|дата публикации)\b", re.I), "published"),
+                r"published|date of publication|publication date|yayımlanma tarihi|yayın tarihi|(?:статья\s+)?опубликована(?: онлайн)?|дата публикации)\b", re.I), "published"),
     (re.compile(r"^(?:version of record|issue date)\b", re.I), "issue"),
 )
 _PAGES = re.compile(r"^(?:pages?|pp?\.|страницы|стр\.|с\.)\s*:?\s*(\d+\s*[–\-—]\s*\d+|\d+)\b", re.I)
@@ -529,6 +537,8 @@ _YEAR_LABEL = re.compile(r"^(?:year|год(?: издания)?)\s*:\s*((?:19|20)
 _ISS = re.compile(r"\b(?:iss(?:ue)?|no|nr|number|вып(?:уск)?|вип(?:уск)?)\.?\s*(?P<iss>\d[\w\-–/]*)|№\s*(?P<num>\d[\w\-–/]*)", re.I)
 _PP = re.compile(r"\b(?:pp?\.|pages?|с\.)\s*(?P<page>\d+\s*[–\-—]\s*\d+)", re.I)
 _APA_JOURNAL = re.compile(r",\s*(?P<vol>\d+)\s*\((?P<iss>[\w\-–/]+)\),\s*(?P<page>\d+\s*[–\-—]\s*\d+)")
+# SAGE's first page: "2021, Vol. 12(2) 133–146", the issue in brackets after the volume, then a bare range
+_BRACKET_ISSUE = re.compile(r"^\s*\((?P<iss>\d[\w\-–/]*)\)(?:\s+(?P<page>\d+\s*[–\-—]\s*\d+))?\s*$")
 _COLON_PAGES = re.compile(r":\s*(\d+\s*[–\-—]\s*\d+)\s*$")  # "Vol. 57, No. 4: 389–414"
 # "2021, VOL. 52, NO. 2, 215–236" (a Taylor & Francis PDF's first page): a bare range closing the line, not years
 _COMMA_PAGES = re.compile(r",\s*(?!(?:1[89]|20)\d\d\s*[–\-—]\s*(?:1[89]|20)\d\d)(\d+\s*[–\-—]\s*\d+)\s*$")
@@ -536,7 +546,7 @@ _COMMA_PAGES = re.compile(r",\s*(?!(?:1[89]|20)\d\d\s*[–\-—]\s*(?:1[89]|20)\
 _VOLUME_LINE = re.compile(r"^(?:[^,]*,\s*){0,2}(?:[^,\d]{1,60}\s)?(?:vol|volume|т\.|том)", re.I)
 # The labels of the header's two lists, shared by the patterns that read them.
 _KEYWORDS_LABEL = (r"key ?words?|index terms|ключевые слова|palabras clave|palavras[ -]chave|mots[ -]clés"
-                   r"|klíčová slova|kľúčové slová|słowa kluczowe")
+                   r"|klíčová slova|kľúčové slová|słowa kluczowe|anahtar (?:kelimeler|sözcükler)")
 _JEL_LABEL = r"JEL(?: classification)?(?: codes?)?"
 _JEL = re.compile(rf"^(?:{_JEL_LABEL}|Классификация JEL)\s*:?\s*(.+)$", re.I)
 _KEYWORDS = re.compile(rf"^(?:{_KEYWORDS_LABEL})(?![^\W\d_])\s*[:.—–-]?\s*(.+)$", re.I)
@@ -659,6 +669,7 @@ def article_item(lines: list[str], meta: dict[str, list[str]] | None = None, end
     wrapped_at = -9                       # the header line last added to the abstract
     in_related = False                    # under "Похожие темы научных работ", "Related research", ...
     running_heads = set() if meta else _numbered_heads(lines)
+    cover_at = None                       # ResearchGate's "Article in <journal> · <date>" under its title
 
     for i, line in enumerate(header):
         if _BODY_START.match(line) and not in_contents(header, i) and not _menu_item(header, i):
@@ -673,6 +684,14 @@ def article_item(lines: list[str], meta: dict[str, list[str]] | None = None, end
                 in_related = False
                 if len(abstract_parts) > abstract_from and not part_label:
                     in_abstract = False  # a blank line ends the abstract once it has text under its heading
+            continue
+        kind = None if meta or cover_at is not None else _PROFILE_KIND.match(line)
+        if kind:
+            cover_at = i
+            if kind.group("container"):
+                item.setdefault("container-title", kind.group("container"))
+            if date := parse_date(kind.group("date")):
+                dates.setdefault("issue", date)
             continue
         # "Sociologický časopis / Czech Sociological Review, 2021, Vol. 57, No. 4": a journal named in two
         # languages over its volume is one piece, not two cells
@@ -762,15 +781,20 @@ def article_item(lines: list[str], meta: dict[str, list[str]] | None = None, end
     _apply_meta(item, meta, authors, affiliations, dates)
     title_at = None
     # an acknowledgement ("We are grateful to ...") is never the title
+    # nor a label over what it names ("Corresponding author:")
     candidates = [(i, l) for i, l in loose if _title_like(l) and not is_chrome(l) and not _ACKNOWLEDGEMENT.search(l)
-                  and not _FIELD_ROW.match(header[i])]
+                  and not _FIELD_ROW.match(header[i]) and not l.endswith(":")]
     cited = _own_citation(loose, candidates) if not item.get("title") else None
     # A PDF copy opens with the title, wrapped over a line or two, then the byline: the lines
     # above the first author are the title ("Paper Kolkhozes: ... the Village" / "Soviet in ...").
     top = [(i, l) for i, l in loose if author_at and i < author_at[0]]
     opening = (not meta and top and author_at[0] <= 3 and [i for i, _ in top] == list(range(author_at[0]))
                and not any(_JOURNAL_CUE.search(l) or l.endswith(".") for _, l in top))
-    if cited:
+    cover = _title_block(header, loose, [cover_at]) if cover_at is not None and not item.get("title") else []
+    if cover:  # the cover sheet's title, wrapped over lines right above the kind of work it is
+        title_at, item["title"] = cover[0][0], " ".join(l for _, l in cover)
+        loose = [(i, l) for i, l in loose if i not in {j for j, _ in cover}]
+    elif cited:
         (title_at, item["title"]), citation = cited
         _fill_from_own_citation(citation, item, dates)
     elif not item.get("title") and opening:
@@ -803,8 +827,13 @@ def article_item(lines: list[str], meta: dict[str, list[str]] | None = None, end
                 # the line above the authors ends a title in capitals ("... НА УРАЛЕ" / "В 1927–1929 гг.")
                 title_at, title = start[0][0], f"{start[0][1]} {_MARKERS.sub('', title).rstrip()}"
                 loose = [(i, l) for i, l in loose if i != title_at + 1]
-            wrapped = [l for i, l in loose if i == title_at + 1 and _in_capitals(title) and _in_capitals(l)]
-            if wrapped:  # a title in capitals goes on over the next line (a PDF copy's narrow column)
+            # a title in capitals goes on over the next line (a PDF copy's narrow column), and so does one whose
+            # next line opens in lower case ("Water, cotton and the state: Irrigation" / "governance in ...";
+            # not a byline's "by")
+            wrapped = [l for i, l in loose if i == title_at + 1 and (
+                _in_capitals(title) and _in_capitals(l) or not meta and l[:1].islower() and not l.startswith("by ")
+                and _title_like(l) and not title.endswith((".", "?", "!")))]
+            if wrapped:
                 title = f"{title} {_MARKERS.sub('', wrapped[0]).rstrip()}"
                 loose = [(i, l) for i, l in loose if i != title_at + 1]
             item["title"] = title if _ABBREVIATED_END.search(title) else title.rstrip(".")
@@ -962,6 +991,11 @@ def _dissertation_title_page(header: list[str]) -> tuple[dict, list[str], set[in
     return fields, [re.sub(r"\s+", " ", role) for role in roles], used
 
 
+# ResearchGate's cover sheet names the work's kind and where it appeared under the title it prints
+# ("Article in Journal of Eurasian Studies · August 2021", "Conference Paper · June 2019").
+_PROFILE_KIND = re.compile(
+    r"^(?:Article|Conference Paper|Chapter|Book|Preprint|Thesis|Technical Report|Working Paper|Research|Presentation)"
+    r"(?: in (?P<container>[^·]{2,200}?))?\s+·\s+(?P<date>(?:[A-Z][a-z]+ )?(?:19|20)\d\d)$")
 _JOURNAL_LABEL = re.compile(r"^(?:(?:journal|журнал|название журнала|source|источник|published in)\s*:|from the journal\b)\s*",
                             re.I)
 _CITE_AS = re.compile(
@@ -1068,7 +1102,7 @@ def _names_below(header: list[str], i: int) -> bool:
 _LIST_LABEL = re.compile(rf"^(?:{_KEYWORDS_LABEL}|{_JEL_LABEL})\s*:?$", re.I)
 _LONE_LABEL = re.compile(
     rf"^(?:(?:{_KEYWORDS_LABEL}|{_JEL_LABEL}|doi|received|accepted|"
-    r"revised|published(?: online)?|available online|publication date|pages?|поступила(?: в редакцию)?|"
+    r"revised|published(?: online)?|available online|publication date|submission date|acceptance date|gönderilme tarihi|geliş tarihi|kabul tarihi|yayımlanma tarihi|yayın tarihi|pages?|поступила(?: в редакцию)?|"
     r"принята(?: к публикации)?|получено|дата публикации|страницы|выпуск|название журнала|"
     r"how to cite(?: this article)?|для цитирования|for citation)\s*:?"  # OJS's "How to Cite" over the citation
     r"|(?:journal|журнал|authors?(?:/creators)?|creators|авторы)\s*:)$",  # a bare "Journal" is a menu item: these need the colon
@@ -1283,12 +1317,17 @@ def _labelled(piece: str, item: dict, custom: dict, dates: dict, footer: bool = 
         item["volume"] = vol.group("vol")
         rest = piece[vol.end():]
         issue = _ISS.search(rest)
+        bracket = None if issue else _BRACKET_ISSUE.match(rest)
         if issue:
             item["issue"] = (issue.group("iss") or issue.group("num")).strip(",")
+        elif bracket:
+            item["issue"] = bracket.group("iss")
         pages = _PP.search(rest) or _COLON_PAGES.search(rest) or (issue and _COMMA_PAGES.search(rest, issue.end()))
         number = _ARTICLE_NUMBER.search(rest)
         if pages:
             item["page"] = re.sub(r"\s*[–—-]\s*", "-", pages.group(1))
+        elif bracket and bracket.group("page"):
+            item["page"] = re.sub(r"\s*[–—-]\s*", "-", bracket.group("page"))
         elif number:  # an article number where pages would be, as the reference parser keeps it
             item["page"] = number.group(1) or number.group(2)
         date = parse_date(_PP.sub("", rest)) or parse_date(prefix)
@@ -1617,7 +1656,11 @@ def _apply_meta(item: dict, meta: dict[str, list[str]], authors: list, affiliati
     keywords = meta.get("citation_keywords") or meta.get("dc.subject")
     if keywords:
         words = [w.strip() for v in keywords for w in re.split(r"[;,]", v) if w.strip()]
-        item["keyword"] = ", ".join(words)
+        # the lists the page prints in other languages are kept after them (not the same words printed again)
+        tagged = set(re.findall(r"[^\W\d_]+", " ".join(words).casefold()))
+        printed = [w for w in item.get("keyword", "").split(", ")
+                   if not set(re.findall(r"[^\W\d_]+", w.casefold())) <= tagged]
+        item["keyword"] = ", ".join(words + printed)
     names = (meta.get("citation_author") or meta.get("dc.creator") or meta.get("dc.creator.personalname")
              or list(dict.fromkeys(meta.get("html:author", []))))
     if names:

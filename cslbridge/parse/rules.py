@@ -46,14 +46,18 @@ ACCESSED = re.compile(
     rf"(?i)(?=[(\[\s{_first_letters('last|' + _ACCESS_WORDS)}])[(\[]?\s*(?:last\s+)?(?:{_ACCESS_WORDS})"
     rf"\s*(?:on\s+|:\s*)?{_DATEISH}\s*[)\]]?"
 )
+# Turkish APA 6 closes with the access after the link: "https://... adresinden 15 Aralık 2022 tarihinde erişilmiştir."
+# ("retrieved from ... on ..."; "erişildi" too).
+TURKISH_ACCESSED = re.compile(rf"(?i)(?<!\S)adresinden\s+(?:{_DATEISH})\s+tarihinde\s+eri[şs]il(?:mi[şs]tir|di)\.?(?!\S)")
 # Vancouver "[updated 2022 Mar 18; cited 2023 Jan 5]": the update date has no CSL field; it goes to the note.
 UPDATED = re.compile(rf"(?i)[(\[]\s*(?:last\s+)?(?:updated|modified|revised)\s*:?\s*{_DATEISH}\s*(?:[;,]|[)\]])")
 # WHO's "Licence: CC BY-NC-SA 3.0 IGO." closing its suggested citation: the terms of reuse, no CSL field; the note
 # keeps them (the tagger read "Licence:" as a place and the licence as a number).
 LICENCE = re.compile(r"(?i)(?<!\S)licen[cs]e:\s*CC[\s-](?:BY(?:-(?:NC|ND|SA))*|0)(?:\s+\d\.\d)?(?:\s+IGO)?\.?(?!\S)")
-# PubMed's "Epub 2020 Sep 12." after a printed issue: the online date has no CSL field beside issued; it goes to the
-# note whole, not the date alone with "Epub" run into the pages.
-EPUB = re.compile(r"(?<!\S)Epub\s+\d{4}(?:[-/]\d\d?[-/]\d\d?|\s+[A-Z][a-z]{2,8}(?:\s+\d{1,2}(?!\d))?)?\.?")
+# PubMed's "Epub 2020 Sep 12." after a printed issue, SAGE's "Epub ahead of print 3 May 2021." before the DOI: the online
+# date has no CSL field beside issued; it goes to the note whole, not the date alone with "Epub" run into the pages.
+EPUB = re.compile(r"(?<!\S)Epub\s+(?:ahead\s+of\s+print(?:\s+(?:\d{1,2}\s+)?[A-Z][a-z]{2,8}\.?\s+\d{4}|\s+\d{4})?"
+                  r"|\d{4}(?:[-/]\d\d?[-/]\d\d?|\s+[A-Z][a-z]{2,8}(?:\s+\d{1,2}(?!\d))?)?)\.?")
 # PubMed's identifiers, which Vancouver and AMA print after the DOI ("PMID: 32918471", "PMCID: PMC6387445", "PMC ID:
 # 3867588"): CSL's PMID and PMCID (which keeps its "PMC"), not the work's number.
 PUBMED_ID = re.compile(r"\b(?:(PMID)|(?:PubMed\s?Central\s+)?PMC\s?ID):?\s*(?:PMC)*(\d{5,9})\b[.;,]?|\bPMC(\d{5,9})\b[.;,]?")
@@ -151,7 +155,8 @@ NATIONAL_THESIS = (r"(?:(?:niepublikowana|nepublikovaná)\s+)?(?:rozprawa|praca)
                    r"(?:dizertačná|diplomová|bakalárska)\s+práca|tesis\s+(?:doctoral|de\s+(?:maestría|licenciatura|grado|"
                    r"doctorado))|tesi\s+di\s+(?:dottorato|laurea)|thèse\s+de\s+doctorat|mémoire\s+de\s+(?:master|maîtrise)|"
                    r"(?:doktor|master|diplom|magister|bachelor)arbeit|habilitationsschrift|inauguraldissertation|"
-                   r"proefschrift|doktorsavhandling|doktoravhandling|masteroppgave|(?:doktora|yüksek\s+lisans)\s+tezi|"
+                   r"proefschrift|doktorsavhandling|doktoravhandling|masteroppgave|"
+                   r"(?:yay[ıi][mn]lanmam[ıi]ş\s+)?(?:doktora|yüksek\s+lisans)\s+tezi|"
                    r"tese\s+de\s+(?:doutorado|doutoramento)|dissertação\s+de\s+mestrado")
 NATIONAL_THESIS_CUES = ("rozprawa", "praca ", "práce", "práca", "tesis", "tesi ", "thèse", "mémoire", "arbeit", "schrift",
                         "proefschrift", "avhandling", "oppgave", "tezi", "tese ", "dissertação")
@@ -218,6 +223,7 @@ OVERRIDES = (
     ("accessed", ACCESSED, ("access", "retriev", "viewed", "consult", "cited", "обращения", "звернення", "доступа",
                             "abgerufen", "zugegriffen", "acesso", "pobrano", "dostęp", "cit.", "citováno",
                             "geraadpleegd", "hämtad", "erişim", "zugriff")),
+    ("accessed", TURKISH_ACCESSED, ("erişil", "erisil")),
     ("language", LANGUAGE, ("(in ", "[in ", "(на ", "[на ")),
     ("language", LANGUAGE_LAST, tuple(name + "." for name in LANGUAGE_NAMES)),
     ("note", UPDATED, ("updated", "modified", "revised")),
