@@ -3373,3 +3373,42 @@ def test_an_edition_named_by_what_it_is(text, edition):
     bracket is the publisher (it was read into the edition or as a journal 'Verso')."""
     item = parse_reference(text)
     assert (item["type"], item["edition"], item["publisher"]) == ("book", edition, "Verso")
+
+
+@pytest.mark.parametrize("text, outlet, date", [
+    ("The Guardian (2020) 'Exam results: how the algorithm downgraded students', 13 August. Available at: "
+     "https://www.theguardian.com/education/2020/aug/13/exam-results (Accessed: 1 September 2020).",
+     "The Guardian", [2020, 8, 13]),
+    ("The Times (2019) 'Brexit deal defeated', 16 January.", "The Times", [2019, 1, 16]),
+])
+def test_a_paper_named_first_then_its_day_after_the_quoted_title(text, outlet, date):
+    """Cite Them Right's unsigned press item: the paper in the author's place, the day and month after the quoted
+    title completing the bracketed year (they were read into the title and then into the paper's name,
+    '13 August The Guardian')."""
+    item = parse_reference(text)
+    assert (item["type"], item["container-title"], item["issued"]) == ("article-newspaper", outlet, {"date-parts": [date]})
+    assert "note" not in item and "author" not in item
+
+
+def test_a_paper_s_day_repeating_the_year_after_the_names():
+    """Chicago author-date 'Kommersant. 2019. “Title.” March 4, 2019.': the day completes the year after the names
+    (it was left in note); a different year there is not this work's day, and a journal's 'Published ahead of
+    print' day does not make an article a paper's."""
+    item = parse_reference("Kommersant. 2019. “Pravitel’stvo utverdilo plan.” March 4, 2019. https://www.kommersant.ru/doc/3900000.")
+    assert (item["container-title"], item["issued"]) == ("Kommersant", {"date-parts": [[2019, 3, 4]]})
+    assert "note" not in item
+    other = parse_reference("Kommersant. 2019. “Pravitel’stvo utverdilo plan.” March 4, 2018. https://www.kommersant.ru/doc/3900000.")
+    assert other["issued"] == {"date-parts": [[2019]]} and "March 4, 2018" in other["note"]
+
+
+@pytest.mark.parametrize("text, genre, date", [
+    ("Levada Center. 2021. “Odobrenie deyatel’nosti Vladimira Putina.” Press release, April 2. "
+     "https://www.levada.ru/2021/04/02/odobrenie/.", "Press release", [2021, 4, 2]),
+    ("World Bank. 2020. “Poverty and Shared Prosperity.” Policy brief. Washington, DC: World Bank.", "Policy brief", [2020]),
+])
+def test_a_kind_of_paper_after_a_quoted_title_s_sentence(text, genre, date):
+    """Chicago author-date grey literature: the kind of paper after the quoted title's closing stop, then its day,
+    is a report's genre and date (it was read as the publisher 'Press release, April 2' of a book)."""
+    item = parse_reference(text)
+    assert (item["type"], item["genre"], item["issued"]) == ("report", genre, {"date-parts": [date]})
+    assert "Press release" not in item.get("publisher", "")

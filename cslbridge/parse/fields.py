@@ -643,6 +643,7 @@ _CONTAINER_LEAD = re.compile(r"(?i)^\s*(?://|in\s*:|in\s+|в\s*:|в кн\.?\s*:?
 _TRAILING_IN = re.compile(r"[.,]?\s+(?:In|В)\s*:?$")
 _DAY_MONTH_TEXT = r"(\d{1,2}\s+[A-Za-zА-Яа-яЁё]{3,9}|[A-Za-z]{3,9}\s+\d{1,2})"  # "18 February", "October 3", "19 окт"
 _DAY_MONTH = re.compile(_DAY_MONTH_TEXT + r"\.?")
+_DAY_MONTH_YEAR = re.compile(_DAY_MONTH_TEXT + r",?\s+((?:1[5-9]|20)\d\d)\.?")  # "March 4, 2019."
 _PLACE_THEN_INITIALS = re.compile(r",\s*((?:[A-Z]\.\s?){1,3}?)$")
 _YEAR = r"(?:1[5-9]|20)\d\d"  # a year a reference may carry, 1500-2099
 _YEAR_WORD = re.compile(_YEAR)
@@ -1244,6 +1245,26 @@ def _constrain(words, labels, probs, tagger, text) -> None:
             and all(w[:1].isupper() and w.strip(",").replace("-", "").isalpha() for w in words[:c + 1]) \
             and not corporate_name(" ".join(words[:c + 1])[:-1]):
         labels[:c + 1] = ["author"] * (c + 1)
+    # Harvard "The Guardian (2020) 'Exam results ...', 13 August. Available at: ...": a day and month alone after
+    # the quoted title complete the year in brackets (_day_month_in_title), whatever the tagger read them as
+    if ")" in text and ("'," in text or "’," in text or "”," in text or '",' in text):
+        for i in range(2, n - 1):
+            if words[i - 1].endswith(("',", "’,", "”,", '",')) and labels[i] != "date" \
+                    and words[i + 1].endswith(".") and (i + 2 == n or labels[i + 2] in ("url", "accessed")
+                                                        or words[i + 2].lower() in ("available", "retrieved")) \
+                    and _BRACKETED_YEAR_WORD.match(next((w for w in words[:i] if w[:1] == "("), "")) \
+                    and _DAY_MONTH.fullmatch(f"{words[i]} {words[i + 1][:-1]}") \
+                    and (words[i].lower() in MONTHS or words[i + 1][:-1].lower() in MONTHS):
+                labels[i:i + 2] = ["date", "date"]
+    # Chicago author-date "Levada Center. 2021. “Title.” Press release, April 2. URL": the kind of paper after the
+    # quoted title's sentence, then the day (and month) completing the year after the names
+    for i in (range(2, n - 1) if any(kind in low for kind in _TWO_WORD_KINDS) else ()):
+        if words[i - 1].endswith((".”", '."', "?”", '?"', ".’")) and words[i + 1].endswith((",", ".")) \
+                and f"{words[i]} {words[i + 1][:-1]}".lower() in _DESCRIBED_TYPES:
+            labels[i:i + 2] = ["genre", "genre"]
+            if words[i + 1].endswith(",") and i + 3 < n and words[i + 3].endswith(".") \
+                    and _DAY_MONTH.fullmatch(f"{words[i + 2]} {words[i + 3][:-1]}"):
+                labels[i + 2:i + 4] = ["date", "date"]
     # Notes "‘Title’, 24.kg, 5 March 2019" / "‘Title’, Kazinform, 23 March 2022": a news site or a name
     # of one to three capitalised words between the quoted title and the date is the periodical, unless
     # it is a place ("‘Joint Statement’, Minsk, 29 May 2014"); the tagger may have run it into the
@@ -1503,7 +1524,7 @@ def _constrain(words, labels, probs, tagger, text) -> None:
                     labels[k] = "date"
     # APA "(2022). Annual economic report 2022. https://...": with the date given in brackets after
     # the authors, the sentence after it is the title when the tagger found none, and a year (or
-    # month and year) ending a sentence of the title is the title's.
+    # month and year) ending a sentence of the title is the title's (not one after a closed quote).
     if "title" not in labels and "author" in labels:
         k = max(k for k in range(n) if labels[k] == "author") + 1
         if k < n - 2 and labels[k] == "date" and words[k][:1] == "(" and words[k].endswith(").") \
@@ -1515,7 +1536,7 @@ def _constrain(words, labels, probs, tagger, text) -> None:
                 labels[k + 1:j + 1] = ["title"] * (j - k)
     first = labels.index("title") if "title" in labels else n
     for i in (range(first + 1, n) if any(labels[k] == "date" and words[k][:1] == "(" for k in range(first)) else ()):
-        if labels[i] == "date" and labels[i - 1] == "title" and not words[i - 1].endswith("."):
+        if labels[i] == "date" and labels[i - 1] == "title" and not words[i - 1].endswith((".", "',", "’,", "”,", '",')):
             j = i
             while j + 1 < n and labels[j + 1] == "date" and not words[j].endswith("."):
                 j += 1
@@ -4683,8 +4704,14 @@ def _day_month_in_note(item: dict) -> None:
 
 
 def _date_from_day_month(item: dict, text: str) -> bool:
-    """Does ``text``, a day and month alone, complete the item's bare year? If so it is the date now."""
+    """Does ``text``, a day and month alone, complete the item's bare year? If so it is the date now. A press
+    item's day may repeat the year (Chicago's "Kommersant. 2019. “Title.” March 4, 2019."); a journal's
+    "Published ahead of print October 11, 2012." is no paper's issue of the day."""
     m = _DAY_MONTH.fullmatch(text)
+    if not m and (not item.get("container-title") or is_outlet(item["container-title"])):
+        m = _DAY_MONTH_YEAR.fullmatch(text)
+        if m and [int(m.group(2))] != ((item.get("issued") or {}).get("date-parts") or [[]])[0]:
+            return False
     date = m and _with_day_month(item, m.group(1))
     if date:
         item["issued"] = date
