@@ -3412,3 +3412,17 @@ def test_a_kind_of_paper_after_a_quoted_title_s_sentence(text, genre, date):
     item = parse_reference(text)
     assert (item["type"], item["genre"], item["issued"]) == ("report", genre, {"date-parts": [date]})
     assert "Press release" not in item.get("publisher", "")
+
+
+@pytest.mark.parametrize("text, title, year", [
+    ("11. U.S. Department of State, Country Reports on Human Rights Practices for 2019: Ukraine (Washington, DC: Bureau "
+     "of Democracy, Human Rights, and Labor, 2020), 7.", "Country Reports on Human Rights Practices for 2019: Ukraine", 2020),
+    ("5. World Bank, World Development Report 2019: The Changing Nature of Work (Washington, DC: World Bank, 2018), 45.",
+     "World Development Report 2019: The Changing Nature of Work", 2018),
+])
+def test_a_year_in_a_note_s_title_before_its_imprint(text, title, year):
+    """A Chicago note dates the work in its imprint's bracket, so a year in the unquoted title before it is the
+    title's (it was cut there into a periodical 'Country Reports on ... for', a date and a title 'Ukraine')."""
+    item = parse_reference(text)
+    assert (item["title"], item["issued"]) == (title, {"date-parts": [[year]]})
+    assert "container-title" not in item and "note" not in item

@@ -1522,6 +1522,20 @@ def _constrain(words, labels, probs, tagger, text) -> None:
             if j < n and ")" in words[j] and j - i < 5:
                 for k in range(i, j + 1):
                     labels[k] = "date"
+    # Chicago note "U.S. Department of State, Country Reports on Human Rights Practices for 2019: Ukraine (Washington,
+    # DC: ..., 2020), 7.": the work's date is in its imprint's bracket, so a year in the unquoted words between the
+    # names and that bracket is the title's (the tagger cut it there into a periodical, a date and a title, and
+    # may have read a body opening a numbered note as its publisher: "5. World Bank, World Development Report 2019:").
+    for o in (opens if ":" in text and "date" in labels else ()):
+        f = 1 if labels[0] == "citation-number" else 0
+        s = next((s for s in range(f + 1, min(o, f + 10)) if words[s - 1].endswith(",")), 0)
+        if s and len(set(labels[f:s])) == 1 and labels[f] in ("author", "publisher") and "date" in labels[s:o] \
+                and set(labels[s:o]) <= {"title", "container", "date", "publisher"} \
+                and not any(ch in w for w in words[s:o] for ch in "‘’“”\"«»") and _NOTE_IMPRINT_START.match(" ".join(words[o:o + 30])) \
+                and (labels[f] == "author" or corporate_name(" ".join(words[f:s])[:-1])):
+            labels[f:s] = ["author"] * (s - f)
+            labels[s:o] = ["title"] * (o - s)
+            break
     # APA "(2022). Annual economic report 2022. https://...": with the date given in brackets after
     # the authors, the sentence after it is the title when the tagger found none, and a year (or
     # month and year) ending a sentence of the title is the title's (not one after a closed quote).
@@ -4316,6 +4330,8 @@ def _case_by_application(source: str, case: re.Match, tagger) -> dict:
 _NOTE_IMPRINT = r"\([^();]{2,60}:\s?[^();]{2,120},\s?(?:1[5-9]|20)\d\d[a-z]?\)"
 # ... ending the text with no stop after it: "... GCC (Doha: Al Jazeera Centre, 2018)".
 _CLOSING_IMPRINT = re.compile(rf"{_NOTE_IMPRINT}$")
+# ... opening the words it is matched against
+_NOTE_IMPRINT_START = re.compile(_NOTE_IMPRINT)
 # "... (New York: Oxford University Press, 2018), 77–81, the reforms stalled once donor funding ended.": the
 # author's own clause running on after a note's imprint (and pages), four or more words without a figure.
 _PROSE_AFTER_IMPRINT = re.compile(rf"({_NOTE_IMPRINT}"
