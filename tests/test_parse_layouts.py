@@ -1,5 +1,7 @@
 """The reference parser on citation layouts the first dev rows lacked (DSTU, LNCS, ACM, German, ...)."""
 
+import re
+
 import pytest
 
 from cslbridge.items import validate
@@ -3426,3 +3428,22 @@ def test_a_year_in_a_note_s_title_before_its_imprint(text, title, year):
     item = parse_reference(text)
     assert (item["title"], item["issued"]) == (title, {"date-parts": [[year]]})
     assert "container-title" not in item and "note" not in item
+
+
+@pytest.mark.parametrize("text, event, place", [
+    ('[12] P. Diederik and J. Ba, "Adam: A method for stochastic optimization," presented at the 3rd Int. Conf. Learn. '
+     'Represent. (ICLR), San Diego, CA, USA, May 2015.', "3rd Int. Conf. Learn. Represent. (ICLR)", "San Diego, CA, USA"),
+    ('[4] M. Osei, "Low-cost soil sensing," presented at the 12th Eur. Conf. Precis. Agric., Montpellier, France, '
+     'Jul. 2019.', "12th Eur. Conf. Precis. Agric.", "Montpellier, France"),
+    ("[9] M. Osei, “Low-cost soil sensing,” presented at the 7th IFAC Conf. Sens. Control Autom. Agric., Sydney, NSW, "
+     "Australia, Dec. 2019.", "7th IFAC Conf. Sens. Control Autom. Agric.", "Sydney, NSW, Australia"),
+    ('[4] M. Osei, "Low-cost soil sensing," presented at the 2nd Workshop Mach. Learn. Syst., Montpellier, France, '
+     'Jul. 2019.', "2nd Workshop Mach. Learn. Syst.", "Montpellier, France"),
+])
+def test_an_ieee_paper_presented_at_a_meeting(text, event, place):
+    """IEEE's 'presented at the <meeting>, <place>, <date>': a talk at the meeting, whose name runs to its comma with
+    its ordinal and acronym (they were read into note, as a person 'IFAC, Conf', or as the first word of the place
+    '(ICLR), San Diego', 'Syst., Montpellier')."""
+    item = parse_reference(text)
+    assert (item["type"], item["event-title"], item["event-place"]) == ("speech", event, place)
+    assert "note" not in item and "author" in item and len(item["author"]) == len(re.findall(r"\b[A-Z]\. [A-Z][a-z]", text))

@@ -1522,6 +1522,16 @@ def _constrain(words, labels, probs, tagger, text) -> None:
             if j < n and ")" in words[j] and j - i < 5:
                 for k in range(i, j + 1):
                     labels[k] = "date"
+    # IEEE "“Title,” presented at the 3rd Int. Conf. Learn. Represent. (ICLR), San Diego, CA, USA, May 2015.": after
+    # the quoted title, "presented at the" opens the meeting's name (_PRESENTED_AT reads the words off), which runs to
+    # its comma (its ordinal and acronym with it), then its place up to the date, whatever the tagger made of them
+    p = next((p for p in range(1, n - 3) if words[p] == "presented" and words[p + 1] == "at"), 0) if "presented at" in text else 0
+    c = next((c for c in range(p + 2, min(n, p + 16)) if words[c].endswith(",")), 0) if p and labels[p - 1] == "title" \
+        and words[p - 1][-1:] in "”\"’»" else 0
+    d = next((d for d in range(c + 1, min(n, c + 6)) if labels[d] == "date"), 0) if c else 0
+    if d and all(w[:1].isupper() for w in words[c + 1:d]) and "date" not in labels[p:c + 1]:
+        labels[p:c + 1] = ["container"] * (c + 1 - p)
+        labels[c + 1:d] = ["location"] * (d - c - 1)
     # Chicago note "U.S. Department of State, Country Reports on Human Rights Practices for 2019: Ukraine (Washington,
     # DC: ..., 2020), 7.": the work's date is in its imprint's bracket, so a year in the unquoted words between the
     # names and that bracket is the title's (the tagger cut it there into a periodical, a date and a title, and
