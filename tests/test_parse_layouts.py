@@ -3447,3 +3447,16 @@ def test_an_ieee_paper_presented_at_a_meeting(text, event, place):
     item = parse_reference(text)
     assert (item["type"], item["event-title"], item["event-place"]) == ("speech", event, place)
     assert "note" not in item and "author" in item and len(item["author"]) == len(re.findall(r"\b[A-Z]\. [A-Z][a-z]", text))
+
+
+@pytest.mark.parametrize("text, author, publisher", [
+    ("Mark Kramer, “Why Did Russia Give Away Crimea Sixty Years Ago?,” Cold War International History Project "
+     "e-Dossier no. 47, Wilson Center, March 19, 2014.", {"family": "Kramer", "given": "Mark"}, "Wilson Center"),
+    ("Mark Kramer, “Why Did Russia Give Away Crimea?,” e-Dossier no. 47, Wilson Center, March 19, 2014.",
+     {"family": "Kramer", "given": "Mark"}, "Wilson Center"),
+])
+def test_a_body_after_a_note_s_title_publishes_it(text, author, publisher):
+    """A body named after the title, before the date, publishes the paper: read as a second author run, it joined the
+    first as one name (family 'Mark Kramer', given 'Wilson Center')."""
+    item = parse_reference(text)
+    assert (item["author"], item["publisher"]) == ([author], publisher)

@@ -1522,6 +1522,16 @@ def _constrain(words, labels, probs, tagger, text) -> None:
             if j < n and ")" in words[j] and j - i < 5:
                 for k in range(i, j + 1):
                     labels[k] = "date"
+    # Notes "Mark Kramer, “Title?,” e-Dossier no. 47, Wilson Center, March 19, 2014.": a body named after the title,
+    # the names and the title long closed, before the date, publishes the paper; the tagger read it as a second
+    # author run, which joined the first ('Mark Kramer, Wilson Center': family 'Mark Kramer', given 'Wilson Center')
+    t = labels.index("title") if labels[0] == "author" and "title" in labels else 0
+    for i in (range(t + 2, n - 1) if t and "author" in labels[t:] else ()):
+        if labels[i] == "author" and labels[i - 1] != "author" and words[i - 1].endswith(","):
+            e = _run_end(labels, i, "author")
+            if e + 1 < n and labels[e + 1] == "date" and words[e].endswith(",") and corporate_name(" ".join(words[i:e + 1])[:-1]):
+                labels[i:e + 1] = ["publisher"] * (e + 1 - i)
+            break
     # IEEE "“Title,” presented at the 3rd Int. Conf. Learn. Represent. (ICLR), San Diego, CA, USA, May 2015.": after
     # the quoted title, "presented at the" opens the meeting's name (_PRESENTED_AT reads the words off), which runs to
     # its comma (its ordinal and acronym with it), then its place up to the date, whatever the tagger made of them
