@@ -3460,3 +3460,16 @@ def test_a_body_after_a_note_s_title_publishes_it(text, author, publisher):
     first as one name (family 'Mark Kramer', given 'Wilson Center')."""
     item = parse_reference(text)
     assert (item["author"], item["publisher"]) == ([author], publisher)
+
+
+@pytest.mark.parametrize("text, author", [
+    ('"The Tempest." Folger Shakespeare Library, www.folger.edu/the-tempest. Accessed 5 May 2021.', None),
+    ('"Marie Curie." Nobel Prize Outreach, www.nobelprize.org/prizes/physics/1903/marie-curie/. Accessed 2 Apr. 2023.',
+     None),
+])
+def test_an_mla_page_names_its_site_before_the_address(text, author):
+    """MLA's web page: the capitalised words between the quoted title and the address are the site, its container
+    (they were left in note, a document with no container)."""
+    item = parse_reference(text)
+    assert (item["type"], item.get("author")) == ("webpage", author)
+    assert item["container-title"] in text and "note" not in item

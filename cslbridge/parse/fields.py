@@ -1532,6 +1532,18 @@ def _constrain(words, labels, probs, tagger, text) -> None:
             if e + 1 < n and labels[e + 1] == "date" and words[e].endswith(",") and corporate_name(" ".join(words[i:e + 1])[:-1]):
                 labels[i:e + 1] = ["publisher"] * (e + 1 - i)
             break
+    # MLA's page on a site: '"The Tempest." Folger Shakespeare Library, www.folger.edu/the-tempest. Accessed 5 May
+    # 2021.': the capitalised words between the quoted title's sentence and the address are the site (the
+    # container MLA names), which the tagger left as note
+    u = labels.index("url") if "url" in labels and "title" in labels else 0
+    if u > 2 and labels[u - 1] != "container" and words[u - 1].endswith(","):
+        s = u - 1
+        while s > 0 and labels[s - 1] in ("note", "author", "publisher") and u - s < 8:
+            s -= 1
+        if s and labels[s - 1] == "title" and words[s - 1].endswith(('."', ".”", '?"', "?”", '!"', "!”")) \
+                and set(labels[s:u]) <= {"note", "author", "publisher"} \
+                and all(w[:1].isupper() or w in _BODY_JOINERS for w in words[s:u]):
+            labels[s:u] = ["container"] * (u - s)
     # IEEE "“Title,” presented at the 3rd Int. Conf. Learn. Represent. (ICLR), San Diego, CA, USA, May 2015.": after
     # the quoted title, "presented at the" opens the meeting's name (_PRESENTED_AT reads the words off), which runs to
     # its comma (its ordinal and acronym with it), then its place up to the date, whatever the tagger made of them
