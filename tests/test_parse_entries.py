@@ -1225,3 +1225,18 @@ def test_a_note_line_opening_in_capitals_is_no_biography():
             "2. Allison R. Virtual regionalism. International Affairs, 2008, vol. 84, no. 2, pp. 185–202.\n")
     entries, _, _ = find_entries(text)
     assert [e.number for e in entries] == [1, 2]
+
+
+@pytest.mark.parametrize("text", [
+    "World Health Organization. Global report on diabetes. Geneva: WHO; 2016.",
+    "National Institute for Health and Care Excellence. Chronic kidney disease: assessment and management. "
+    "London: NICE; 2021.",
+    "World Bank. Global report on poverty. Washington, DC: World Bank, 2016.",
+    "World Health Organization. Global report on diabetes. Geneva: WHO; 2016.\n"
+    "Murray CJL, Lopez AD, editors. The global burden of disease. Cambridge (MA): Harvard School of Public Health; 1996.",
+])
+def test_a_pasted_work_of_a_body_closing_with_its_imprint_is_found(text):
+    """A paste of one or two works by bodies: the imprint closing the title's sentence ('Geneva: WHO; 2016.') is a
+    reference's evidence, so they are entries (the input had 'no references found')."""
+    entries, _, _ = find_entries(text)
+    assert [clean(e.text) for e in entries] == text.split("\n")

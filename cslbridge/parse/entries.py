@@ -301,6 +301,10 @@ _STRONG = re.compile(
     r"|\b[FfФф]\.\s?(?:[A-ZА-ЯЁ]{1,2}-?)?\d+(?:-?[a-zа-яё])?[,.]\s?(?:[Oo]p|[Оо]п)\.\s?\d)"
 )
 _PLACE_PUBLISHER = re.compile(r"(?<![.!?] )\b[A-Z][a-z]+(?: [A-Z][a-z]+)?\s?:\s?[A-Z][\w&]+[^.:]{0,40}[,;]\s*(?:1[5-9]|20)\d\d")
+# ... and the imprint closing a reference after its title's stop, Vancouver's and Chicago's "Global report on
+# diabetes. Geneva: WHO; 2016.", "Cambridge (MA): Harvard School of Public Health; 1996."
+_IMPRINT_AFTER_STOP = re.compile(r"[.?!] [A-Z][a-z]+(?: [A-Z][a-z]+)?(?:,? (?:\([A-Z][A-Za-z.]+\)|[A-Z]{2}))?\s?:\s?[A-Z][\w&]+"
+                                 r"[^.:;]{0,40}[,;]\s*(?:1[5-9]|20)\d\d[a-z]?\.?$")
 _WORD = re.compile(r"[^\W\d_]+")
 # How an interview was held, when a note names it first ("Email interview with ...", "Zoom interview
 # with ...") or in brackets before "with" ("Author’s interview (via Zoom) with a journalist").
@@ -424,7 +428,7 @@ def reference_evidence(text: str) -> int:
         score += 1
     words = {w.lower() for w in _WORD.findall(text)}
     found = len(words & _STRONG_WORDS) + len(_STRONG.findall(text)) + bool(STANDARD.match(text))  # "ISO 690:2010."
-    if ":" in text and _PLACE_PUBLISHER.search(text):
+    if ":" in text and (_PLACE_PUBLISHER.search(text) or _IMPRINT_AFTER_STOP.search(text)):
         found += 1
     score += min(found, 3)
     if _DATE.search(text):
