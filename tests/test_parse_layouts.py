@@ -3473,3 +3473,14 @@ def test_an_mla_page_names_its_site_before_the_address(text, author):
     item = parse_reference(text)
     assert (item["type"], item.get("author")) == ("webpage", author)
     assert item["container-title"] in text and "note" not in item
+
+
+def test_a_series_number_in_square_brackets_after_the_title():
+    """Vancouver 'Title. NICE guideline [NG136]. London: NICE; 2019.': the series and its bracketed number are the
+    genre and number, as 'NICE guideline NG203' is (the bracket was read as the title's translation, the title
+    'NG136' and the real title the original's)."""
+    item = parse_reference("National Institute for Health and Care Excellence. Hypertension in adults: diagnosis and "
+                           "management. NICE guideline [NG136]. London: NICE; 2019.")
+    assert (item["type"], item["title"], item["genre"], item["number"]) == (
+        "report", "Hypertension in adults: diagnosis and management", "NICE guideline", "NG136")
+    assert "original-title" not in item
