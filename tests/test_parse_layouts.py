@@ -3484,3 +3484,16 @@ def test_a_series_number_in_square_brackets_after_the_title():
     assert (item["type"], item["title"], item["genre"], item["number"]) == (
         "report", "Hypertension in adults: diagnosis and management", "NICE guideline", "NG136")
     assert "original-title" not in item
+
+
+@pytest.mark.parametrize("text, author", [
+    ("UNESCO (2021). Reimagining our futures together. Paris: UNESCO.", "UNESCO"),
+    ("Centre for Migrant Youth Issues (2005). Resource kit for newly arrived youth workers. Carlton: CMYI.",
+     "Centre for Migrant Youth Issues"),
+])
+def test_a_body_before_an_opening_bracketed_year_is_the_author(text, author):
+    """Author-date's body before the bracketed year is the author, though the tagger read an acronym as a periodical
+    (a chapter in 'UNESCO' with no author) or ran the body into the title."""
+    item = parse_reference(text)
+    assert item["author"] == [{"literal": author}] and not item["title"].startswith(author)
+    assert item.get("container-title") is None

@@ -1544,6 +1544,14 @@ def _constrain(words, labels, probs, tagger, text) -> None:
                 and set(labels[s:u]) <= {"note", "author", "publisher"} \
                 and all(w[:1].isupper() or w in _BODY_JOINERS for w in words[s:u]):
             labels[s:u] = ["container"] * (u - s)
+    # APA/Harvard "UNESCO (2021). Reimagining our futures together. Paris: UNESCO.": the body before the bracketed
+    # year opening an author-date reference is its author, though the tagger read an acronym as a periodical (a
+    # paper named there, "The Guardian (2020) 'Title'", stays the periodical)
+    k = next((k for k in range(1, min(n, 8)) if _BRACKETED_YEAR_WORD.match(words[k])), 0) if "(" in text else 0
+    if k and set(labels[:k]) <= {"container", "publisher", "title"} and labels[k] == "date":
+        name = " ".join(words[:k]).rstrip(".,")
+        if not is_outlet(name) and (corporate_name(name) or name.isupper() and name.isalpha()):
+            labels[:k] = ["author"] * k
     # IEEE "“Title,” presented at the 3rd Int. Conf. Learn. Represent. (ICLR), San Diego, CA, USA, May 2015.": after
     # the quoted title, "presented at the" opens the meeting's name (_PRESENTED_AT reads the words off), which runs to
     # its comma (its ordinal and acronym with it), then its place up to the date, whatever the tagger made of them
