@@ -20,7 +20,7 @@ from dataclasses import dataclass
 from functools import lru_cache
 
 from .dates import _MONTH_RE, MONTHS
-from .names import _LOW, _UP, PARTICLES
+from .names import _LOW, _UP, PARTICLES, corporate_name
 from .rules import LANGUAGE, STANDARD
 
 REFERENCE, POINTER, COMMENTARY = "reference", "pointer", "commentary"
@@ -331,7 +331,10 @@ _DATE = re.compile(
     r"\b\d{1,2}(?:[–-]\d{1,2})?\s+(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)[a-z]*\.?\s+\d{4}"
     r"|\b(?:January|February|March|April|May|June|July|August|September|October|November|December)"
     r"\s+\d{1,2},\s+\d{4}|\b\d{1,2}\.\d{1,2}\.\d{4}\b"
+    r"|\b(?:1[5-9]|20)\d\d\s(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)[a-z]*\.?\s\d{1,2}\b"  # Vancouver's "2019 Jun 13"
 )
+# A body named as the first sentence: "Council of Europe. European Charter ...", "Ministry of Health. National ..."
+_BODY_SENTENCE = re.compile(r"(?:The\s)?[A-Z][\w'’&-]*(?:\s(?:[A-Z][\w'’&-]*|of|for|and|on|the|&)){1,7}(?=\.\s)")
 _POINTER_CUE = re.compile(
     r"^(?:(?:see|also see|see also|see generally|see further|see especially|see e\.g\.|see,|cf\.|compare|"
     r"for (?:more|further|a|an|the)?\s*(?:information|details?|discussion|overview|review|analysis|example|comparison|"
@@ -425,6 +428,8 @@ def reference_evidence(text: str) -> int:
     if _INTERVIEW.match(text):
         score += 2
     if _AUTHOR_START.match(text):
+        score += 1
+    elif (body := _BODY_SENTENCE.match(text)) and corporate_name(body.group(0)):
         score += 1
     words = {w.lower() for w in _WORD.findall(text)}
     found = len(words & _STRONG_WORDS) + len(_STRONG.findall(text)) + bool(STANDARD.match(text))  # "ISO 690:2010."
