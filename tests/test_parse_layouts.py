@@ -3497,3 +3497,21 @@ def test_a_body_before_an_opening_bracketed_year_is_the_author(text, author):
     item = parse_reference(text)
     assert item["author"] == [{"literal": author}] and not item["title"].startswith(author)
     assert item.get("container-title") is None
+
+
+@pytest.mark.parametrize("text, authors, title", [
+    ("Smith J. Leviathan. London: Penguin; 1985.", [("Smith", "J.")], "Leviathan"),
+    ("Marx K. Capital. Vol. 1. London: Penguin; 1976.", [("Marx", "K.")], "Capital"),
+    ("Smith J, Brown KL. Leviathan. London: Penguin; 1985.", [("Smith", "J."), ("Brown", "K.L.")], "Leviathan"),
+])
+def test_a_one_word_title_after_family_first_names(text, authors, title):
+    """Vancouver's and GOST's one-word title after the names' closing initials, with no initials of its own, is the
+    title (it was read as one more name: family 'Leviathan', given 'Smith J.', and no title)."""
+    item = parse_reference(text)
+    assert [(a["family"], a["given"]) for a in item["author"]] == authors and item["title"] == title
+
+
+def test_a_given_name_first_author_after_and_is_no_title():
+    item = parse_reference("Moehrenschlager, A., and D. Macdonald. 2003. Movement and survival of swift foxes. "
+                           "Animal Conservation 6: 199–206.")
+    assert [a["family"] for a in item["author"]] == ["Moehrenschlager", "Macdonald"]

@@ -1042,6 +1042,11 @@ def _bracket_text(words: list[str], i: int) -> str:
 _FAMILY_FIRST_NAMES = re.compile(rf"(?:[^\W\d_][\w'’-]+,? (?:{INITIALS_WORD} ){{0,2}}{INITIALS_WORD}(?<=,) ){{1,}}"
                                  rf"[^\W\d_][\w'’-]+,? (?:{INITIALS_WORD} ){{0,2}}{INITIALS_WORD}(?<=\.)")
 _TITLE_WORD = re.compile(r"[A-ZА-ЯЁ][^\W\d_]*[,:]?")
+# One or more names printed family name first, the last closing with its initials' stop: "Smith J.", "Smith J,
+# Brown KL." (NLM's initials carry no stops), "Иванов И. И."
+_FIRST_INITIALS = rf"(?:(?:{INITIALS_WORD} ){{0,2}}{INITIALS_WORD}|[A-Z]{{1,3}}[,.]?)"
+_FAMILY_FIRST_LIST = re.compile(rf"(?:[A-ZА-ЯЁ][\w'’-]+,? {_FIRST_INITIALS}(?<=,) )*[A-ZА-ЯЁ][\w'’-]+,? {_FIRST_INITIALS}(?<=\.)")
+_ONE_WORD_SENTENCE = re.compile(r"[A-ZА-ЯЁ][^\W\d_]{2,}\.")  # "Leviathan.", "Capital."
 
 
 def _constrain(words, labels, probs, tagger, text) -> None:
@@ -1067,6 +1072,13 @@ def _constrain(words, labels, probs, tagger, text) -> None:
         if k >= 5 and labels[:k + 1] == ["author"] * (k + 1) and _FAMILY_FIRST_NAMES.fullmatch(" ".join(words[:k])) \
                 and _TITLE_WORD.fullmatch(words[k]) and words[k].lower().rstrip(",:") not in _SUFFIXES:
             labels[k] = "title"
+    # Vancouver and GOST "Smith J. Leviathan. London: Penguin; 1985.", "Marx K. Capital. Vol. 1. ...": a one-word
+    # sentence after a family-first name list's closing initials, with no initials of its own, is the title
+    k = next((k for k in range(2, min(n - 1, 24)) if labels[k] == "author" and words[k - 1].endswith(".")
+              and labels[k + 1] != "author"), 0) if labels[0] == "author" and "title" not in labels else 0
+    if k and _ONE_WORD_SENTENCE.fullmatch(words[k]) and not _INITIAL_TOKEN.match(words[k]) \
+            and _FAMILY_FIRST_LIST.fullmatch(" ".join(words[:k])) and words[k].lower().rstrip(".") not in _SUFFIXES:
+        labels[k] = "title"
     # French and Spanish chapters "Dans Frédéric Lasserre (dir.), Eurasie : espaces et enjeux. Québec : Presses ...":
     # from the editors' bracketed role to the next full stop stands the book's title, then its place and publisher
     # (the tagger took the book's title for a place: it knows no "Dans ... (dir.),").
