@@ -3490,6 +3490,8 @@ def test_a_series_number_in_square_brackets_after_the_title():
     ("UNESCO (2021). Reimagining our futures together. Paris: UNESCO.", "UNESCO"),
     ("Centre for Migrant Youth Issues (2005). Resource kit for newly arrived youth workers. Carlton: CMYI.",
      "Centre for Migrant Youth Issues"),
+    ("WHO (n.d.) Belarus: health system review. Available at: https://www.who.int/europe/belarus (Accessed: 3 May 2022).",
+     "WHO"),
 ])
 def test_a_body_before_an_opening_bracketed_year_is_the_author(text, author):
     """Author-date's body before the bracketed year is the author, though the tagger read an acronym as a periodical
@@ -3515,3 +3517,9 @@ def test_a_given_name_first_author_after_and_is_no_title():
     item = parse_reference("Moehrenschlager, A., and D. Macdonald. 2003. Movement and survival of swift foxes. "
                            "Animal Conservation 6: 199–206.")
     assert [a["family"] for a in item["author"]] == ["Moehrenschlager", "Macdonald"]
+
+
+def test_a_paper_before_an_opening_no_date_is_the_periodical():
+    item = parse_reference("BBC (n.d.) Timeline: Belarus. Available at: http://news.bbc.co.uk/1/hi/world/europe/"
+                           "1102180.stm (Accessed: 10 January 2022).")
+    assert (item["title"], item["container-title"]) == ("Timeline: Belarus", "BBC")

@@ -697,6 +697,7 @@ _BRACKETED_RANGE = re.compile(r"\(\d+[–-]\d+\)[,.:;]?")  # "(5–6),"
 _BRACKETED_YEAR = re.compile(rf"^\({_YEAR}[a-z]?\)[.,:]?$")
 _DATE_PART = re.compile(r"(?i)^(?:[a-z]{3,4}\.?|\d{1,2}[;,.]?)$")
 _PLACE_LIKE = {"publisher", "container", "location"}
+_NO_DATE_WORD = re.compile(r"\(n\.\s?d\.\)[.,:]?")  # Harvard's and APA's "(n.d.)" in the year's place
 _PAGE_CUE = re.compile(r"(?i)^(?:pp?|pages?|с|s)\.?$")
 _INITIAL_TOKEN = re.compile(rf"^{INITIALS_WORD}$")
 _STATUS_CLOSE = re.compile(r"(?:press|\(forthcoming)\)[.,:]?")  # "(in press).", "(forthcoming)."
@@ -1556,14 +1557,19 @@ def _constrain(words, labels, probs, tagger, text) -> None:
                 and set(labels[s:u]) <= {"note", "author", "publisher"} \
                 and all(w[:1].isupper() or w in _BODY_JOINERS for w in words[s:u]):
             labels[s:u] = ["container"] * (u - s)
-    # APA/Harvard "UNESCO (2021). Reimagining our futures together. Paris: UNESCO.": the body before the bracketed
-    # year opening an author-date reference is its author, though the tagger read an acronym as a periodical (a
-    # paper named there, "The Guardian (2020) 'Title'", stays the periodical)
-    k = next((k for k in range(1, min(n, 8)) if _BRACKETED_YEAR_WORD.match(words[k])), 0) if "(" in text else 0
-    if k and set(labels[:k]) <= {"container", "publisher", "title"} and labels[k] == "date":
+    # APA/Harvard "UNESCO (2021). Reimagining our futures together. Paris: UNESCO.", "BBC (n.d.) Timeline: Belarus.":
+    # the body before the bracketed year (or "n.d.") opening an author-date reference is its author, though the
+    # tagger read an acronym as a periodical or ran the body into the title (a paper named there, "The Guardian
+    # (2020) 'Title'", is the periodical)
+    k = next((k for k in range(1, min(n, 8)) if _BRACKETED_YEAR_WORD.match(words[k]) or _NO_DATE_WORD.fullmatch(words[k])), 0) \
+        if "(" in text else 0
+    if k and set(labels[:k]) <= {"container", "publisher", "title", "author"} and labels[k] in ("date", "title", "author"):
         name = " ".join(words[:k]).rstrip(".,")
-        if not is_outlet(name) and (corporate_name(name) or name.isupper() and name.isalpha()):
-            labels[:k] = ["author"] * k
+        if set(labels[:k]) == {"author"}:
+            labels[k] = "date"
+        elif is_outlet(name) or corporate_name(name) or name.isupper() and name.isalpha():
+            labels[:k] = ["container" if is_outlet(name) else "author"] * k
+            labels[k] = "date"
     # IEEE "“Title,” presented at the 3rd Int. Conf. Learn. Represent. (ICLR), San Diego, CA, USA, May 2015.": after
     # the quoted title, "presented at the" opens the meeting's name (_PRESENTED_AT reads the words off), which runs to
     # its comma (its ordinal and acronym with it), then its place up to the date, whatever the tagger made of them
