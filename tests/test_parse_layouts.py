@@ -3523,3 +3523,16 @@ def test_a_paper_before_an_opening_no_date_is_the_periodical():
     item = parse_reference("BBC (n.d.) Timeline: Belarus. Available at: http://news.bbc.co.uk/1/hi/world/europe/"
                            "1102180.stm (Accessed: 10 January 2022).")
     assert (item["title"], item["container-title"]) == ("Timeline: Belarus", "BBC")
+
+
+@pytest.mark.parametrize("text, author", [
+    ("Crash Course. (2016, March 21). Social influence: Crash Course psychology #38 [Video]. YouTube. "
+     "https://www.youtube.com/watch?v=UGxGDdQnC1Y", "Crash Course"),
+    ("Merriam-Webster. (n.d.). Empathy. In Merriam-Webster.com dictionary. Retrieved April 20, 2022, from "
+     "https://www.merriam-webster.com/dictionary/empathy", "Merriam-Webster"),
+])
+def test_an_apa_group_author_before_a_full_or_missing_date(text, author):
+    """APA's group author (a channel, a publisher) before '(2016, March 21).' or '(n.d.).' is one name, as before a
+    bare year (it was a person 'Course, Crash'); 'from' before the address leads to it (it was read as the page)."""
+    item = parse_reference(text)
+    assert item["author"] == [{"literal": author}] and "page" not in item

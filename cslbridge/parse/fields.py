@@ -779,8 +779,10 @@ _TAIL = re.compile(r"[.,;:!?)]+$")
 
 
 # A name with no comma and no initials before a bracketed date, as IEEE and APA print a body's online work:
-# "Access Now. (2022). #KeepItOn ...", "Akorda. (Jan. 7, 2022). Address of ..." (a person's has initials).
-_BODY_BEFORE_DATE = re.compile(r"^[A-Z][\w&’'-]*(?: (?:[A-Z][\w&’'-]+|of|for|and|the|on)){0,4}\. \((?:[A-Z][a-z]{2,3}\.? \d{1,2}, )?(?:19|20)\d\d\)\.")
+# "Access Now. (2022). #KeepItOn ...", "Akorda. (Jan. 7, 2022). Address of ...", a channel's "Crash Course. (2016,
+# March 21)." and "(n.d.)" (a person's has initials).
+_BODY_BEFORE_DATE = re.compile(r"^[A-Z][\w&’'-]*(?: (?:[A-Z][\w&’'-]+|of|for|and|the|on)){0,4}\. \((?:[A-Z][a-z]{2,3}\.? \d{1,2}, )?"
+                               r"(?:(?:19|20)\d\d(?:, [A-Z][a-z]+(?: \d{1,2}(?:[–-]\d{1,2})?)?)?|n\.\s?d\.)\)\.")
 
 
 def _place_part(text: str) -> bool:
@@ -1545,6 +1547,10 @@ def _constrain(words, labels, probs, tagger, text) -> None:
             if e + 1 < n and labels[e + 1] == "date" and words[e].endswith(",") and corporate_name(" ".join(words[i:e + 1])[:-1]):
                 labels[i:e + 1] = ["publisher"] * (e + 1 - i)
             break
+    # APA's "Retrieved April 20, 2022, from https://...": "from" leads to the address, whatever the tagger made of it
+    for i in (range(1, n - 1) if " from http" in text or " from www." in text else ()):
+        if words[i] == "from" and labels[i + 1] == "url" and labels[i] != "lead":
+            labels[i] = "lead"
     # MLA's page on a site: '"The Tempest." Folger Shakespeare Library, www.folger.edu/the-tempest. Accessed 5 May
     # 2021.': the capitalised words between the quoted title's sentence and the address are the site (the
     # container MLA names), which the tagger left as note
