@@ -1257,3 +1257,22 @@ def test_a_pasted_work_opening_with_a_body_or_dated_the_vancouver_way_is_found(t
 def test_one_line_of_prose_with_a_year_is_still_no_reference():
     entries, _, _ = find_entries("The Council of Europe met in Strasbourg in 1992 and the charter was signed there.")
     assert entries == []
+
+
+def test_an_author_date_list_whose_entries_end_without_a_stop():
+    """Springer's basic author-date list ends each entry with no stop ('... Oxford University Press, Oxford'): every
+    line opening with names and a bracketed year is an entry (they were run together into three)."""
+    text = "\n".join([
+        "References",
+        "Allison R (2013) Russia, the West, and military intervention. Oxford University Press, Oxford",
+        "Buzan B, Wæver O (2003) Regions and powers: the structure of international security. Cambridge University",
+        "Press, Cambridge",
+        "Libman A, Vinokurov E (2012) Holding-together regionalism. Palgrave Macmillan, Basingstoke",
+        "Tsygankov AP (2016) Russia's foreign policy: change and continuity in national identity, 4th edn. Rowman &",
+        "Littlefield, Lanham",
+        "Zhao H (2019) China's Belt and Road Initiative. J Contemp China 28(118):558–574",
+    ])
+    entries, _, _ = find_entries(text)
+    assert [clean(e.text).split(" (")[0] for e in entries] == [
+        "Allison R", "Buzan B, Wæver O", "Libman A, Vinokurov E", "Tsygankov AP", "Zhao H"]
+    assert clean(entries[1].text).endswith("Cambridge University Press, Cambridge")

@@ -1196,6 +1196,9 @@ def _wrapped_groups(para: list[tuple[int, str]]) -> list[list[tuple[int, str]]]:
     hanging = any(0 < indent(line) - base <= 12 for _, line in para[1:]) and indent(para[0][1]) == base
     groups: list[list[tuple[int, str]]] = []
     has_text = False  # whether the line before has more than link labels
+    # Springer's author-date list ends its entries with no stop ("... Oxford University Press, Oxford"): when the
+    # first line opens with names and a bracketed year, so does every entry, whatever the line above ended with
+    heads = _AUTHOR_YEAR_HEAD.match(para[0][1]) is not None
     for k, (i, line) in enumerate(para):
         if _RECORD_KIND.match(line) and k + 1 < len(para) and not clean(para[k + 1][1]):
             continue  # Springer's "Book" / "Chapter" over "Google Scholar": the kind of record linked
@@ -1220,7 +1223,8 @@ def _wrapped_groups(para: list[tuple[int, str]]) -> list[list[tuple[int, str]]]:
             # the end of the line above without its link labels ("...004Search in Google Scholar")
             ended = _ENDS_ENTRY.search(previous) or (
                 previous[-1:].isalpha() and _ENDS_ENTRY.search(_TRAILING_ARTEFACTS.sub("", previous)))
-            new = bool(ended and (_STARTS_ENTRY.match(line) or line.lstrip()[:1].isupper()))
+            new = bool(ended and (_STARTS_ENTRY.match(line) or line.lstrip()[:1].isupper())) \
+                or bool(heads and _AUTHOR_YEAR_HEAD.match(line))
         if new:
             groups.append([(i, line)])
         else:
@@ -1229,6 +1233,10 @@ def _wrapped_groups(para: list[tuple[int, str]]) -> list[list[tuple[int, str]]]:
 
 
 _RECORD_KIND = re.compile(r"^\s*(?:Article|Book|Chapter|MATH|CAS|PubMed)\s*$")
+# Names printed family name first with their initials, then the bracketed year: "Allison R (2013)", "Buzan B,
+# Wæver O (2003)", "Smith, J. A., & Lee, K. (2019)", "Libman A et al (2012)"
+_AUTHOR_YEAR_HEAD = re.compile(r"^\s*(?:(?:[a-z]{1,3} )?[A-ZА-ЯЁ][\w'’-]+,? (?:[A-ZА-ЯЁ]{1,3}|(?:[A-ZА-ЯЁ]\.[\s-]?){1,3}),?(?: and| &)? ){1,10}"
+                               r"(?:et al\.? )?\((?:1[5-9]|20)\d\d[a-z]?\)")
 _AN_INITIAL = re.compile(r"(?:^|\s)[A-ZА-ЯЁ]\.")
 
 
