@@ -3536,3 +3536,16 @@ def test_an_apa_group_author_before_a_full_or_missing_date(text, author):
     bare year (it was a person 'Course, Crash'); 'from' before the address leads to it (it was read as the page)."""
     item = parse_reference(text)
     assert item["author"] == [{"literal": author}] and "page" not in item
+
+
+@pytest.mark.parametrize("text, given, title", [
+    ("Zubok, Vladislav M. Collapse: The Fall of the Soviet Union. New Haven, CT: Yale University Press, 2021.",
+     "Vladislav M.", "Collapse: The Fall of the Soviet Union"),
+    ("Tucker, Robert C. Stalinism: Essays in Historical Interpretation. New York: Norton, 1977.",
+     "Robert C.", "Stalinism: Essays in Historical Interpretation"),
+])
+def test_a_word_with_a_colon_after_a_name_s_initial_opens_the_title(text, given, title):
+    """Chicago's title opening with one word and a colon after the author's middle initial: no name ends in a colon,
+    so the word is the title's (it was run into the given name, 'Vladislav M. Collapse')."""
+    item = parse_reference(text)
+    assert (item["author"][0]["given"], item["title"]) == (given, title)

@@ -1075,6 +1075,15 @@ def _constrain(words, labels, probs, tagger, text) -> None:
         if k >= 5 and labels[:k + 1] == ["author"] * (k + 1) and _FAMILY_FIRST_NAMES.fullmatch(" ".join(words[:k])) \
                 and _TITLE_WORD.fullmatch(words[k]) and words[k].lower().rstrip(",:") not in _SUFFIXES:
             labels[k] = "title"
+    # Chicago "Zubok, Vladislav M. Collapse: The Fall of the Soviet Union.": after a name's closing initial, a word
+    # ending in a colon opens the title (no name ends in one), though the tagger ran it into the given name
+    for i in (range(2, min(n - 1, 12)) if ":" in text[:120] and labels[0] == "author" else ()):
+        if labels[i] != "author":
+            break
+        if words[i].endswith(":") and words[i][:-1].isalpha() and words[i][:1].isupper() \
+                and _INITIAL_TOKEN.match(words[i - 1]) and words[i - 1].endswith(".") and labels[i + 1] == "title":
+            labels[i] = "title"
+            break
     # Vancouver and GOST "Smith J. Leviathan. London: Penguin; 1985.", "Marx K. Capital. Vol. 1. ...": a one-word
     # sentence after a family-first name list's closing initials, with no initials of its own, is the title
     k = next((k for k in range(2, min(n - 1, 24)) if labels[k] == "author" and words[k - 1].endswith(".")
