@@ -1276,3 +1276,14 @@ def test_an_author_date_list_whose_entries_end_without_a_stop():
     assert [clean(e.text).split(" (")[0] for e in entries] == [
         "Allison R", "Buzan B, Wæver O", "Libman A, Vinokurov E", "Tsygankov AP", "Zhao H"]
     assert clean(entries[1].text).endswith("Cambridge University Press, Cambridge")
+
+
+@pytest.mark.parametrize("text", [
+    "Marat, Erica. The Politics of Police Reform. Oxford UP, 2018.",
+    "Fitzpatrick, Sheila M. The Russian Revolution. 4th ed. 2017.",
+])
+def test_a_pasted_work_opening_with_an_inverted_name_and_its_stop_is_found(text):
+    """MLA's and Chicago's 'Family, Given. Title.' and 'Family, Given M. Title.' open with a name as 'Family, Given,'
+    does (a paste of the one work gave 'no references found in the input')."""
+    entries, _, _ = find_entries(text)
+    assert [clean(e.text) for e in entries] == [text]
