@@ -1239,3 +1239,65 @@ def test_a_note_line_opening_in_capitals_is_no_biography():
             "2. Allison R. Virtual regionalism. International Affairs, 2008, vol. 84, no. 2, pp. 185–202.\n")
     entries, _, _ = find_entries(text)
     assert [e.number for e in entries] == [1, 2]
+
+
+@pytest.mark.parametrize("text", [
+    "World Health Organization. Global report on diabetes. Geneva: WHO; 2016.",
+    "National Institute for Health and Care Excellence. Chronic kidney disease: assessment and management. "
+    "London: NICE; 2021.",
+    "World Bank. Global report on poverty. Washington, DC: World Bank, 2016.",
+    "World Health Organization. Global report on diabetes. Geneva: WHO; 2016.\n"
+    "Murray CJL, Lopez AD, editors. The global burden of disease. Cambridge (MA): Harvard School of Public Health; 1996.",
+])
+def test_a_pasted_work_of_a_body_closing_with_its_imprint_is_found(text):
+    """A paste of one or two works by bodies: the imprint closing the title's sentence ('Geneva: WHO; 2016.') is a
+    reference's evidence, so they are entries (the input had 'no references found')."""
+    entries, _, _ = find_entries(text)
+    assert [clean(e.text) for e in entries] == text.split("\n")
+
+
+@pytest.mark.parametrize("text", [
+    "Council of Europe. European Charter for Regional or Minority Languages. Strasbourg, 1992.",
+    "Government of Kazakhstan. Strategy Kazakhstan-2050. Astana, 2012.",
+    "Smith AB. Heat waves and hospital admissions. The Lancet Regional Health. 2023 Jun 13.",
+])
+def test_a_pasted_work_opening_with_a_body_or_dated_the_vancouver_way_is_found(text):
+    """A body named as the first sentence and Vancouver's '2023 Jun 13' are a reference's evidence: a paste of one
+    such work gave 'no references found in the input'."""
+    entries, _, _ = find_entries(text)
+    assert [clean(e.text) for e in entries] == [text]
+
+
+def test_one_line_of_prose_with_a_year_is_still_no_reference():
+    entries, _, _ = find_entries("The Council of Europe met in Strasbourg in 1992 and the charter was signed there.")
+    assert entries == []
+
+
+def test_an_author_date_list_whose_entries_end_without_a_stop():
+    """Springer's basic author-date list ends each entry with no stop ('... Oxford University Press, Oxford'): every
+    line opening with names and a bracketed year is an entry (they were run together into three)."""
+    text = "\n".join([
+        "References",
+        "Allison R (2013) Russia, the West, and military intervention. Oxford University Press, Oxford",
+        "Buzan B, Wæver O (2003) Regions and powers: the structure of international security. Cambridge University",
+        "Press, Cambridge",
+        "Libman A, Vinokurov E (2012) Holding-together regionalism. Palgrave Macmillan, Basingstoke",
+        "Tsygankov AP (2016) Russia's foreign policy: change and continuity in national identity, 4th edn. Rowman &",
+        "Littlefield, Lanham",
+        "Zhao H (2019) China's Belt and Road Initiative. J Contemp China 28(118):558–574",
+    ])
+    entries, _, _ = find_entries(text)
+    assert [clean(e.text).split(" (")[0] for e in entries] == [
+        "Allison R", "Buzan B, Wæver O", "Libman A, Vinokurov E", "Tsygankov AP", "Zhao H"]
+    assert clean(entries[1].text).endswith("Cambridge University Press, Cambridge")
+
+
+@pytest.mark.parametrize("text", [
+    "Marat, Erica. The Politics of Police Reform. Oxford UP, 2018.",
+    "Fitzpatrick, Sheila M. The Russian Revolution. 4th ed. 2017.",
+])
+def test_a_pasted_work_opening_with_an_inverted_name_and_its_stop_is_found(text):
+    """MLA's and Chicago's 'Family, Given. Title.' and 'Family, Given M. Title.' open with a name as 'Family, Given,'
+    does (a paste of the one work gave 'no references found in the input')."""
+    entries, _, _ = find_entries(text)
+    assert [clean(e.text) for e in entries] == [text]

@@ -1,5 +1,7 @@
 """The reference parser on citation layouts the first dev rows lacked (DSTU, LNCS, ACM, German, ...)."""
 
+import re
+
 import pytest
 
 from cslbridge.items import validate
@@ -3428,3 +3430,177 @@ def test_an_edition_named_by_what_it_is(text, edition):
     bracket is the publisher (it was read into the edition or as a journal 'Verso')."""
     item = parse_reference(text)
     assert (item["type"], item["edition"], item["publisher"]) == ("book", edition, "Verso")
+
+
+@pytest.mark.parametrize("text, outlet, date", [
+    ("The Guardian (2020) 'Exam results: how the algorithm downgraded students', 13 August. Available at: "
+     "https://www.theguardian.com/education/2020/aug/13/exam-results (Accessed: 1 September 2020).",
+     "The Guardian", [2020, 8, 13]),
+    ("The Times (2019) 'Brexit deal defeated', 16 January.", "The Times", [2019, 1, 16]),
+])
+def test_a_paper_named_first_then_its_day_after_the_quoted_title(text, outlet, date):
+    """Cite Them Right's unsigned press item: the paper in the author's place is the author (the dev set's convention
+    for 'BBC News (2020) Title.'), the day and month after the quoted title completing the bracketed year (they
+    were read into the title and then into the paper's name, '13 August The Guardian')."""
+    item = parse_reference(text)
+    assert (item["author"], item["issued"]) == ([{"literal": outlet}], {"date-parts": [date]})
+    assert "note" not in item and "August" not in item.get("container-title", "")
+
+
+def test_a_paper_s_day_repeating_the_year_after_the_names():
+    """Chicago author-date 'Kommersant. 2019. “Title.” March 4, 2019.': the day completes the year after the names
+    (it was left in note); a different year there is not this work's day, and a journal's 'Published ahead of
+    print' day does not make an article a paper's."""
+    item = parse_reference("Kommersant. 2019. “Pravitel’stvo utverdilo plan.” March 4, 2019. https://www.kommersant.ru/doc/3900000.")
+    assert (item["container-title"], item["issued"]) == ("Kommersant", {"date-parts": [[2019, 3, 4]]})
+    assert "note" not in item
+    other = parse_reference("Kommersant. 2019. “Pravitel’stvo utverdilo plan.” March 4, 2018. https://www.kommersant.ru/doc/3900000.")
+    assert other["issued"] == {"date-parts": [[2019]]} and "March 4, 2018" in other["note"]
+
+
+@pytest.mark.parametrize("text, genre, date", [
+    ("Levada Center. 2021. “Odobrenie deyatel’nosti Vladimira Putina.” Press release, April 2. "
+     "https://www.levada.ru/2021/04/02/odobrenie/.", "Press release", [2021, 4, 2]),
+    ("World Bank. 2020. “Poverty and Shared Prosperity.” Policy brief. Washington, DC: World Bank.", "Policy brief", [2020]),
+])
+def test_a_kind_of_paper_after_a_quoted_title_s_sentence(text, genre, date):
+    """Chicago author-date grey literature: the kind of paper after the quoted title's closing stop, then its day,
+    is a report's genre and date (it was read as the publisher 'Press release, April 2' of a book)."""
+    item = parse_reference(text)
+    assert (item["type"], item["genre"], item["issued"]) == ("report", genre, {"date-parts": [date]})
+    assert "Press release" not in item.get("publisher", "")
+
+
+@pytest.mark.parametrize("text, title, year", [
+    ("11. U.S. Department of State, Country Reports on Human Rights Practices for 2019: Ukraine (Washington, DC: Bureau "
+     "of Democracy, Human Rights, and Labor, 2020), 7.", "Country Reports on Human Rights Practices for 2019: Ukraine", 2020),
+    ("5. World Bank, World Development Report 2019: The Changing Nature of Work (Washington, DC: World Bank, 2018), 45.",
+     "World Development Report 2019: The Changing Nature of Work", 2018),
+])
+def test_a_year_in_a_note_s_title_before_its_imprint(text, title, year):
+    """A Chicago note dates the work in its imprint's bracket, so a year in the unquoted title before it is the
+    title's (it was cut there into a periodical 'Country Reports on ... for', a date and a title 'Ukraine')."""
+    item = parse_reference(text)
+    assert (item["title"], item["issued"]) == (title, {"date-parts": [[year]]})
+    assert "container-title" not in item and "note" not in item
+
+
+@pytest.mark.parametrize("text, event, place", [
+    ('[12] P. Diederik and J. Ba, "Adam: A method for stochastic optimization," presented at the 3rd Int. Conf. Learn. '
+     'Represent. (ICLR), San Diego, CA, USA, May 2015.', "3rd Int. Conf. Learn. Represent. (ICLR)", "San Diego, CA, USA"),
+    ('[4] M. Osei, "Low-cost soil sensing," presented at the 12th Eur. Conf. Precis. Agric., Montpellier, France, '
+     'Jul. 2019.', "12th Eur. Conf. Precis. Agric.", "Montpellier, France"),
+    ("[9] M. Osei, “Low-cost soil sensing,” presented at the 7th IFAC Conf. Sens. Control Autom. Agric., Sydney, NSW, "
+     "Australia, Dec. 2019.", "7th IFAC Conf. Sens. Control Autom. Agric.", "Sydney, NSW, Australia"),
+    ('[4] M. Osei, "Low-cost soil sensing," presented at the 2nd Workshop Mach. Learn. Syst., Montpellier, France, '
+     'Jul. 2019.', "2nd Workshop Mach. Learn. Syst.", "Montpellier, France"),
+])
+def test_an_ieee_paper_presented_at_a_meeting(text, event, place):
+    """IEEE's 'presented at the <meeting>, <place>, <date>': a talk at the meeting, whose name runs to its comma with
+    its ordinal and acronym (they were read into note, as a person 'IFAC, Conf', or as the first word of the place
+    '(ICLR), San Diego', 'Syst., Montpellier')."""
+    item = parse_reference(text)
+    assert (item["type"], item["event-title"], item["event-place"]) == ("speech", event, place)
+    assert "note" not in item and "author" in item and len(item["author"]) == len(re.findall(r"\b[A-Z]\. [A-Z][a-z]", text))
+
+
+@pytest.mark.parametrize("text, author, publisher", [
+    ("Mark Kramer, “Why Did Russia Give Away Crimea Sixty Years Ago?,” Cold War International History Project "
+     "e-Dossier no. 47, Wilson Center, March 19, 2014.", {"family": "Kramer", "given": "Mark"}, "Wilson Center"),
+    ("Mark Kramer, “Why Did Russia Give Away Crimea?,” e-Dossier no. 47, Wilson Center, March 19, 2014.",
+     {"family": "Kramer", "given": "Mark"}, "Wilson Center"),
+])
+def test_a_body_after_a_note_s_title_publishes_it(text, author, publisher):
+    """A body named after the title, before the date, publishes the paper: read as a second author run, it joined the
+    first as one name (family 'Mark Kramer', given 'Wilson Center')."""
+    item = parse_reference(text)
+    assert (item["author"], item["publisher"]) == ([author], publisher)
+
+
+@pytest.mark.parametrize("text, author", [
+    ('"The Tempest." Folger Shakespeare Library, www.folger.edu/the-tempest. Accessed 5 May 2021.', None),
+    ('"Marie Curie." Nobel Prize Outreach, www.nobelprize.org/prizes/physics/1903/marie-curie/. Accessed 2 Apr. 2023.',
+     None),
+])
+def test_an_mla_page_names_its_site_before_the_address(text, author):
+    """MLA's web page: the capitalised words between the quoted title and the address are the site, its container
+    (they were left in note, a document with no container)."""
+    item = parse_reference(text)
+    assert (item["type"], item.get("author")) == ("webpage", author)
+    assert item["container-title"] in text and "note" not in item
+
+
+def test_a_series_number_in_square_brackets_after_the_title():
+    """Vancouver 'Title. NICE guideline [NG136]. London: NICE; 2019.': the series and its bracketed number are the
+    genre and number, as 'NICE guideline NG203' is (the bracket was read as the title's translation, the title
+    'NG136' and the real title the original's)."""
+    item = parse_reference("National Institute for Health and Care Excellence. Hypertension in adults: diagnosis and "
+                           "management. NICE guideline [NG136]. London: NICE; 2019.")
+    assert (item["type"], item["title"], item["genre"], item["number"]) == (
+        "report", "Hypertension in adults: diagnosis and management", "NICE guideline", "NG136")
+    assert "original-title" not in item
+
+
+@pytest.mark.parametrize("text, author", [
+    ("UNESCO (2021). Reimagining our futures together. Paris: UNESCO.", "UNESCO"),
+    ("Centre for Migrant Youth Issues (2005). Resource kit for newly arrived youth workers. Carlton: CMYI.",
+     "Centre for Migrant Youth Issues"),
+    ("WHO (n.d.) Belarus: health system review. Available at: https://www.who.int/europe/belarus (Accessed: 3 May 2022).",
+     "WHO"),
+])
+def test_a_body_before_an_opening_bracketed_year_is_the_author(text, author):
+    """Author-date's body before the bracketed year is the author, though the tagger read an acronym as a periodical
+    (a chapter in 'UNESCO' with no author) or ran the body into the title."""
+    item = parse_reference(text)
+    assert item["author"] == [{"literal": author}] and not item["title"].startswith(author)
+    assert item.get("container-title") is None
+
+
+@pytest.mark.parametrize("text, authors, title", [
+    ("Smith J. Leviathan. London: Penguin; 1985.", [("Smith", "J.")], "Leviathan"),
+    ("Marx K. Capital. Vol. 1. London: Penguin; 1976.", [("Marx", "K.")], "Capital"),
+    ("Smith J, Brown KL. Leviathan. London: Penguin; 1985.", [("Smith", "J."), ("Brown", "K.L.")], "Leviathan"),
+])
+def test_a_one_word_title_after_family_first_names(text, authors, title):
+    """Vancouver's and GOST's one-word title after the names' closing initials, with no initials of its own, is the
+    title (it was read as one more name: family 'Leviathan', given 'Smith J.', and no title)."""
+    item = parse_reference(text)
+    assert [(a["family"], a["given"]) for a in item["author"]] == authors and item["title"] == title
+
+
+def test_a_given_name_first_author_after_and_is_no_title():
+    item = parse_reference("Moehrenschlager, A., and D. Macdonald. 2003. Movement and survival of swift foxes. "
+                           "Animal Conservation 6: 199–206.")
+    assert [a["family"] for a in item["author"]] == ["Moehrenschlager", "Macdonald"]
+
+
+def test_a_paper_before_an_opening_no_date_is_the_author():
+    item = parse_reference("BBC (n.d.) Timeline: Belarus. Available at: http://news.bbc.co.uk/1/hi/world/europe/"
+                           "1102180.stm (Accessed: 10 January 2022).")
+    assert (item["title"], item["author"]) == ("Timeline: Belarus", [{"literal": "BBC"}])
+
+
+@pytest.mark.parametrize("text, author", [
+    ("Crash Course. (2016, March 21). Social influence: Crash Course psychology #38 [Video]. YouTube. "
+     "https://www.youtube.com/watch?v=UGxGDdQnC1Y", "Crash Course"),
+    ("Merriam-Webster. (n.d.). Empathy. In Merriam-Webster.com dictionary. Retrieved April 20, 2022, from "
+     "https://www.merriam-webster.com/dictionary/empathy", "Merriam-Webster"),
+])
+def test_an_apa_group_author_before_a_full_or_missing_date(text, author):
+    """APA's group author (a channel, a publisher) before '(2016, March 21).' or '(n.d.).' is one name, as before a
+    bare year (it was a person 'Course, Crash'); 'from' before the address leads to it (it was read as the page)."""
+    item = parse_reference(text)
+    assert item["author"] == [{"literal": author}] and "page" not in item
+
+
+@pytest.mark.parametrize("text, given, title", [
+    ("Zubok, Vladislav M. Collapse: The Fall of the Soviet Union. New Haven, CT: Yale University Press, 2021.",
+     "Vladislav M.", "Collapse: The Fall of the Soviet Union"),
+    ("Tucker, Robert C. Stalinism: Essays in Historical Interpretation. New York: Norton, 1977.",
+     "Robert C.", "Stalinism: Essays in Historical Interpretation"),
+])
+def test_a_word_with_a_colon_after_a_name_s_initial_opens_the_title(text, given, title):
+    """Chicago's title opening with one word and a colon after the author's middle initial: no name ends in a colon,
+    so the word is the title's (it was run into the given name, 'Vladislav M. Collapse')."""
+    item = parse_reference(text)
+    assert (item["author"][0]["given"], item["title"]) == (given, title)

@@ -20,7 +20,7 @@ from dataclasses import dataclass
 from functools import lru_cache
 
 from .dates import _MONTH_RE, MONTHS
-from .names import _LOW, _UP, PARTICLES
+from .names import _LOW, _UP, PARTICLES, corporate_name
 from .rules import LANGUAGE, STANDARD
 
 REFERENCE, POINTER, COMMENTARY = "reference", "pointer", "commentary"
@@ -302,6 +302,10 @@ _STRONG = re.compile(
     r"|\b[FfФф]\.\s?(?:[A-ZА-ЯЁ]{1,2}-?)?\d+(?:-?[a-zа-яё])?[,.]\s?(?:[Oo]p|[Оо]п)\.\s?\d)"
 )
 _PLACE_PUBLISHER = re.compile(r"(?<![.!?] )\b[A-Z][a-z]+(?: [A-Z][a-z]+)?\s?:\s?[A-Z][\w&]+[^.:]{0,40}[,;]\s*(?:1[5-9]|20)\d\d")
+# ... and the imprint closing a reference after its title's stop, Vancouver's and Chicago's "Global report on
+# diabetes. Geneva: WHO; 2016.", "Cambridge (MA): Harvard School of Public Health; 1996."
+_IMPRINT_AFTER_STOP = re.compile(r"[.?!] [A-Z][a-z]+(?: [A-Z][a-z]+)?(?:,? (?:\([A-Z][A-Za-z.]+\)|[A-Z]{2}))?\s?:\s?[A-Z][\w&]+"
+                                 r"[^.:;]{0,40}[,;]\s*(?:1[5-9]|20)\d\d[a-z]?\.?$")
 _WORD = re.compile(r"[^\W\d_]+")
 # How an interview was held, when a note names it first ("Email interview with ...", "Zoom interview", "WhatsApp interview
 # with ...") or in brackets before "with" ("Author’s interview (via Zoom) with a journalist").
@@ -319,7 +323,7 @@ _INTERVIEW = re.compile(rf"^(?:(?:the\s+)?(?:author['’]s|authors['’])\s+)?{I
 _AUTHOR_START = re.compile(
     r"^[A-ZА-ЯЁ][\w'’\-]+(?:\s[A-ZА-ЯЁ][\w'’\-]+)?,?\s+(?:[A-ZА-ЯЁ][a-zа-яё]?\.\s?-?){1,3}(?:[,;:(]|\s|$)"
     r"|^(?:[A-ZА-ЯЁ]\.\s?){1,3}\s?[A-ZА-ЯЁ][\w'’\-]+"
-    r"|^[A-Z][\w'’\-]+,\s+[A-Z][a-z]+(?:\s[A-Z]\.)?(?:[,;]| and | &)"
+    r"|^[A-Z][\w'’\-]+,\s+[A-Z][a-z]+(?:\s[A-Z]\.)?(?:[,;]| and | &|(?<=\.)\s(?=[A-Z“\"‘])|\.\s(?=[A-Z“\"‘]))"
     r"|^[A-Z][a-z]+(?:\s[A-Z]\.)*\s(?:(?:de|van|von|der|da|di|le|la)\s)?[A-Z][\w'’\-]+(?:\s(?:and|&)\s[^,]{3,40})?,\s"
     # author-date with a corporate author: "World Bank (2020)", "European Commission. (2021)."
     r"|^(?!(?:See|Cf|Compare|Also)\b)(?:[A-ZА-ЯЁ][\w'’&-]*\.?\s){1,6}\((?:1[5-9]|20)\d\d[a-z]?(?:,\s[A-Z][a-z]+(?:\s\d{1,2})?)?\)"
@@ -328,7 +332,10 @@ _DATE = re.compile(
     r"\b\d{1,2}(?:[–-]\d{1,2})?\s+(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)[a-z]*\.?\s+\d{4}"
     r"|\b(?:January|February|March|April|May|June|July|August|September|October|November|December)"
     r"\s+\d{1,2},\s+\d{4}|\b\d{1,2}\.\d{1,2}\.\d{4}\b"
+    r"|\b(?:1[5-9]|20)\d\d\s(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)[a-z]*\.?\s\d{1,2}\b"  # Vancouver's "2019 Jun 13"
 )
+# A body named as the first sentence: "Council of Europe. European Charter ...", "Ministry of Health. National ..."
+_BODY_SENTENCE = re.compile(r"(?:The\s)?[A-Z][\w'’&-]*(?:\s(?:[A-Z][\w'’&-]*|of|for|and|on|the|&)){1,7}(?=\.\s)")
 _POINTER_CUE = re.compile(
     r"^(?:(?:see|also see|see also|see generally|see further|see especially|see e\.g\.|see,|cf\.|compare|"
     r"for (?:more|further|a|an|the)?\s*(?:information|details?|discussion|overview|review|analysis|example|comparison|"
@@ -424,9 +431,11 @@ def reference_evidence(text: str) -> int:
         score += 2
     if _AUTHOR_START.match(text):
         score += 1
+    elif (body := _BODY_SENTENCE.match(text)) and corporate_name(body.group(0)):
+        score += 1
     words = {w.lower() for w in _WORD.findall(text)}
     found = len(words & _STRONG_WORDS) + len(_STRONG.findall(text)) + bool(STANDARD.match(text))  # "ISO 690:2010."
-    if ":" in text and _PLACE_PUBLISHER.search(text):
+    if ":" in text and (_PLACE_PUBLISHER.search(text) or _IMPRINT_AFTER_STOP.search(text)):
         found += 1
     score += min(found, 3)
     if _DATE.search(text):
@@ -1189,6 +1198,9 @@ def _wrapped_groups(para: list[tuple[int, str]]) -> list[list[tuple[int, str]]]:
     hanging = any(0 < indent(line) - base <= 12 for _, line in para[1:]) and indent(para[0][1]) == base
     groups: list[list[tuple[int, str]]] = []
     has_text = False  # whether the line before has more than link labels
+    # Springer's author-date list ends its entries with no stop ("... Oxford University Press, Oxford"): when the
+    # first line opens with names and a bracketed year, so does every entry, whatever the line above ended with
+    heads = _AUTHOR_YEAR_HEAD.match(para[0][1]) is not None
     for k, (i, line) in enumerate(para):
         if _RECORD_KIND.match(line) and k + 1 < len(para) and not clean(para[k + 1][1]):
             continue  # Springer's "Book" / "Chapter" over "Google Scholar": the kind of record linked
@@ -1213,7 +1225,8 @@ def _wrapped_groups(para: list[tuple[int, str]]) -> list[list[tuple[int, str]]]:
             # the end of the line above without its link labels ("...004Search in Google Scholar")
             ended = _ENDS_ENTRY.search(previous) or (
                 previous[-1:].isalpha() and _ENDS_ENTRY.search(_TRAILING_ARTEFACTS.sub("", previous)))
-            new = bool(ended and (_STARTS_ENTRY.match(line) or line.lstrip()[:1].isupper()))
+            new = bool(ended and (_STARTS_ENTRY.match(line) or line.lstrip()[:1].isupper())) \
+                or bool(heads and _AUTHOR_YEAR_HEAD.match(line))
         if new:
             groups.append([(i, line)])
         else:
@@ -1222,6 +1235,10 @@ def _wrapped_groups(para: list[tuple[int, str]]) -> list[list[tuple[int, str]]]:
 
 
 _RECORD_KIND = re.compile(r"^\s*(?:Article|Book|Chapter|MATH|CAS|PubMed)\s*$")
+# Names printed family name first with their initials, then the bracketed year: "Allison R (2013)", "Buzan B,
+# Wæver O (2003)", "Smith, J. A., & Lee, K. (2019)", "Libman A et al (2012)"
+_AUTHOR_YEAR_HEAD = re.compile(r"^\s*(?:(?:[a-z]{1,3} )?[A-ZА-ЯЁ][\w'’-]+,? (?:[A-ZА-ЯЁ]{1,3}|(?:[A-ZА-ЯЁ]\.[\s-]?){1,3}),?(?: and| &)? ){1,10}"
+                               r"(?:et al\.? )?\((?:1[5-9]|20)\d\d[a-z]?\)")
 _AN_INITIAL = re.compile(r"(?:^|\s)[A-ZА-ЯЁ]\.")
 
 

@@ -659,6 +659,7 @@ _CONTAINER_TAIL = re.compile(r"\s+içinde\.?$")
 _TRAILING_IN = re.compile(r"[.,]?\s+(?:In|В)\s*:?$")
 _DAY_MONTH_TEXT = r"(\d{1,2}\s+[A-Za-zА-Яа-яЁё]{3,9}|[A-Za-z]{3,9}\s+\d{1,2})"  # "18 February", "October 3", "19 окт"
 _DAY_MONTH = re.compile(_DAY_MONTH_TEXT + r"\.?")
+_DAY_MONTH_YEAR = re.compile(_DAY_MONTH_TEXT + r",?\s+((?:1[5-9]|20)\d\d)\.?")  # "March 4, 2019."
 _PLACE_THEN_INITIALS = re.compile(r",\s*((?:[A-Z]\.\s?){1,3}?)$")
 _YEAR = r"(?:1[5-9]|20)\d\d"  # a year a reference may carry, 1500-2099
 _YEAR_WORD = re.compile(_YEAR)
@@ -714,6 +715,7 @@ _BRACKETED_RANGE = re.compile(r"\(\d+[–-]\d+\)[,.:;]?")  # "(5–6),"
 _BRACKETED_YEAR = re.compile(rf"^\({_YEAR}[a-z]?\)[.,:]?$")
 _DATE_PART = re.compile(r"(?i)^(?:[a-z]{3,4}\.?|\d{1,2}[;,.]?)$")
 _PLACE_LIKE = {"publisher", "container", "location"}
+_NO_DATE_WORD = re.compile(r"\(n\.\s?d\.\)[.,:]?")  # Harvard's and APA's "(n.d.)" in the year's place
 _PAGE_CUE = re.compile(r"(?i)^(?:pp?|pages?|с|s)\.?$")
 _INITIAL_TOKEN = re.compile(rf"^{INITIALS_WORD}$")
 _STATUS_CLOSE = re.compile(r"(?:press|\(forthcoming)\)[.,:]?")  # "(in press).", "(forthcoming)."
@@ -796,9 +798,10 @@ _TAIL = re.compile(r"[.,;:!?)]+$")
 
 # A name with no comma and no initials before a bracketed date, as IEEE and APA print a body's online work:
 # "Access Now. (2022). #KeepItOn ...", "Akorda. (Jan. 7, 2022). Address of ...", APA's day after the year
-# ("TRT Haber. (2022, 12 Kasım).", "Kremlin. (2022, November 11).") (a person's has initials).
+# ("TRT Haber. (2022, 12 Kasım).", "Kremlin. (2022, November 11).", a channel's "Crash Course. (2016, March 21).")
+# and "(n.d.)" (a person's has initials).
 _BODY_BEFORE_DATE = re.compile(r"^[A-Z][\w&’'-]*(?: (?:[A-Z][\w&’'-]+|of|for|and|the|on)){0,4}\. \((?:[A-Z][a-z]{2,3}\.? \d{1,2}, )?"
-                               r"(?:19|20)\d\d(?:, (?:\d{1,2} )?[^\W\d_]+\.?(?: \d{1,2})?)?\)\.")
+                               r"(?:(?:19|20)\d\d(?:, (?:\d{1,2} )?[^\W\d_]+\.?(?: \d{1,2}(?:[–-]\d{1,2})?)?)?|n\.\s?d\.)\)\.")
 
 
 def _place_part(text: str) -> bool:
@@ -1061,6 +1064,11 @@ def _bracket_text(words: list[str], i: int) -> str:
 _FAMILY_FIRST_NAMES = re.compile(rf"(?:[^\W\d_][\w'’-]+,? (?:{INITIALS_WORD} ){{0,2}}{INITIALS_WORD}(?<=,) ){{1,}}"
                                  rf"[^\W\d_][\w'’-]+,? (?:{INITIALS_WORD} ){{0,2}}{INITIALS_WORD}(?<=\.)")
 _TITLE_WORD = re.compile(r"[A-ZА-ЯЁ][^\W\d_]*[,:]?")
+# One or more names printed family name first, the last closing with its initials' stop: "Smith J.", "Smith J,
+# Brown KL." (NLM's initials carry no stops), "Иванов И. И."
+_FIRST_INITIALS = rf"(?:(?:{INITIALS_WORD} ){{0,2}}{INITIALS_WORD}|[A-Z]{{1,3}}[,.]?)"
+_FAMILY_FIRST_LIST = re.compile(rf"(?:[A-ZА-ЯЁ][\w'’-]+,? {_FIRST_INITIALS}(?<=,) )*[A-ZА-ЯЁ][\w'’-]+,? {_FIRST_INITIALS}(?<=\.)")
+_ONE_WORD_SENTENCE = re.compile(r"[A-ZА-ЯЁ][^\W\d_]{2,}\.")  # "Leviathan.", "Capital."
 
 
 def _constrain(words, labels, probs, tagger, text) -> None:
@@ -1086,6 +1094,22 @@ def _constrain(words, labels, probs, tagger, text) -> None:
         if k >= 5 and labels[:k + 1] == ["author"] * (k + 1) and _FAMILY_FIRST_NAMES.fullmatch(" ".join(words[:k])) \
                 and _TITLE_WORD.fullmatch(words[k]) and words[k].lower().rstrip(",:") not in _SUFFIXES:
             labels[k] = "title"
+    # Chicago "Zubok, Vladislav M. Collapse: The Fall of the Soviet Union.": after a name's closing initial, a word
+    # ending in a colon opens the title (no name ends in one), though the tagger ran it into the given name
+    for i in (range(2, min(n - 1, 12)) if ":" in text[:120] and labels[0] == "author" else ()):
+        if labels[i] != "author":
+            break
+        if words[i].endswith(":") and words[i][:-1].isalpha() and words[i][:1].isupper() \
+                and _INITIAL_TOKEN.match(words[i - 1]) and words[i - 1].endswith(".") and labels[i + 1] == "title":
+            labels[i] = "title"
+            break
+    # Vancouver and GOST "Smith J. Leviathan. London: Penguin; 1985.", "Marx K. Capital. Vol. 1. ...": a one-word
+    # sentence after a family-first name list's closing initials, with no initials of its own, is the title
+    k = next((k for k in range(2, min(n - 1, 24)) if labels[k] == "author" and words[k - 1].endswith(".")
+              and labels[k + 1] != "author"), 0) if labels[0] == "author" and "title" not in labels else 0
+    if k and _ONE_WORD_SENTENCE.fullmatch(words[k]) and not _INITIAL_TOKEN.match(words[k]) \
+            and _FAMILY_FIRST_LIST.fullmatch(" ".join(words[:k])) and words[k].lower().rstrip(".") not in _SUFFIXES:
+        labels[k] = "title"
     # French and Spanish chapters "Dans Frédéric Lasserre (dir.), Eurasie : espaces et enjeux. Québec : Presses ...":
     # from the editors' bracketed role to the next full stop stands the book's title, then its place and publisher
     # (the tagger took the book's title for a place: it knows no "Dans ... (dir.),").
@@ -1283,6 +1307,26 @@ def _constrain(words, labels, probs, tagger, text) -> None:
         end = next((k for k in range(c + 1, n - 1) if words[k].endswith(",")), c)
         labels[:c + 1] = ["author"] * (c + 1)
         labels[c + 1:end + 1] = ["title"] * (end - c)
+    # Harvard "The Guardian (2020) 'Exam results ...', 13 August. Available at: ...": a day and month alone after
+    # the quoted title complete the year in brackets (_day_month_in_title), whatever the tagger read them as
+    if ")" in text and ("'," in text or "’," in text or "”," in text or '",' in text):
+        for i in range(2, n - 1):
+            if words[i - 1].endswith(("',", "’,", "”,", '",')) and labels[i] != "date" \
+                    and words[i + 1].endswith(".") and (i + 2 == n or labels[i + 2] in ("url", "accessed")
+                                                        or words[i + 2].lower() in ("available", "retrieved")) \
+                    and _BRACKETED_YEAR_WORD.match(next((w for w in words[:i] if w[:1] == "("), "")) \
+                    and _DAY_MONTH.fullmatch(f"{words[i]} {words[i + 1][:-1]}") \
+                    and (words[i].lower() in MONTHS or words[i + 1][:-1].lower() in MONTHS):
+                labels[i:i + 2] = ["date", "date"]
+    # Chicago author-date "Levada Center. 2021. “Title.” Press release, April 2. URL": the kind of paper after the
+    # quoted title's sentence, then the day (and month) completing the year after the names
+    for i in (range(2, n - 1) if any(kind in low for kind in _TWO_WORD_KINDS) else ()):
+        if words[i - 1].endswith((".”", '."', "?”", '?"', ".’")) and words[i + 1].endswith((",", ".")) \
+                and f"{words[i]} {words[i + 1][:-1]}".lower() in _DESCRIBED_TYPES:
+            labels[i:i + 2] = ["genre", "genre"]
+            if words[i + 1].endswith(",") and i + 3 < n and words[i + 3].endswith(".") \
+                    and _DAY_MONTH.fullmatch(f"{words[i + 2]} {words[i + 3][:-1]}"):
+                labels[i + 2:i + 4] = ["date", "date"]
     # Notes "‘Title’, 24.kg, 5 March 2019" / "‘Title’, Kazinform, 23 March 2022": a news site or a name
     # of one to three capitalised words between the quoted title and the date is the periodical, unless
     # it is a place ("‘Joint Statement’, Minsk, 29 May 2014"); the tagger may have run it into the
@@ -1544,9 +1588,73 @@ def _constrain(words, labels, probs, tagger, text) -> None:
             if j < n and ")" in words[j] and j - i < 5:
                 for k in range(i, j + 1):
                     labels[k] = "date"
+    # Notes "Mark Kramer, “Title?,” e-Dossier no. 47, Wilson Center, March 19, 2014.": a body named after the title,
+    # the names and the title long closed, before the date, publishes the paper; the tagger read it as a second
+    # author run, which joined the first ('Mark Kramer, Wilson Center': family 'Mark Kramer', given 'Wilson Center')
+    t = labels.index("title") if labels[0] == "author" and "title" in labels else 0
+    for i in (range(t + 2, n - 1) if t and "author" in labels[t:] else ()):
+        if labels[i] == "author" and labels[i - 1] != "author" and words[i - 1].endswith(","):
+            e = _run_end(labels, i, "author")
+            if e + 1 < n and labels[e + 1] == "date" and words[e].endswith(",") and corporate_name(" ".join(words[i:e + 1])[:-1]):
+                labels[i:e + 1] = ["publisher"] * (e + 1 - i)
+            break
+    # APA's "Retrieved April 20, 2022, from https://...": "from" leads to the address, whatever the tagger made of it
+    for i in (range(1, n - 1) if " from http" in text or " from www." in text else ()):
+        if words[i] == "from" and labels[i + 1] == "url" and labels[i] != "lead":
+            labels[i] = "lead"
+    # MLA's page on a site: '"The Tempest." Folger Shakespeare Library, www.folger.edu/the-tempest. Accessed 5 May
+    # 2021.': the capitalised words between the quoted title's sentence and the address are the site (the
+    # container MLA names), which the tagger left as note
+    u = labels.index("url") if "url" in labels and "title" in labels else 0
+    if u > 2 and labels[u - 1] != "container" and words[u - 1].endswith(","):
+        s = u - 1
+        while s > 0 and labels[s - 1] in ("note", "author", "publisher") and u - s < 8:
+            s -= 1
+        if s and labels[s - 1] == "title" and words[s - 1].endswith(('."', ".”", '?"', "?”", '!"', "!”")) \
+                and set(labels[s:u]) <= {"note", "author", "publisher"} \
+                and all(w[:1].isupper() or w in _BODY_JOINERS for w in words[s:u]):
+            labels[s:u] = ["container"] * (u - s)
+    # APA/Harvard "UNESCO (2021). Reimagining our futures together. Paris: UNESCO.", "BBC (n.d.) Timeline: Belarus.":
+    # the body or paper before the bracketed year (or "n.d.") opening an author-date reference is its author (the
+    # dev set's convention for "BBC News (2020) Title."), though the tagger read an acronym as a periodical or ran
+    # the name into the title
+    k = next((k for k in range(1, min(n, 8)) if _BRACKETED_YEAR_WORD.match(words[k]) or _NO_DATE_WORD.fullmatch(words[k])), 0) \
+        if "(" in text else 0
+    if k and set(labels[:k]) <= {"container", "publisher", "title", "author"} and labels[k] in ("date", "title", "author"):
+        name = " ".join(words[:k]).rstrip(".,")
+        if set(labels[:k]) == {"author"}:
+            labels[k] = "date"
+        elif (is_outlet(name) or corporate_name(name) or name.isupper() and name.isalpha()) \
+                and "title" in labels[k + 1:k + 3]:  # not a journal before its volume: "British Journal of Cancer (2004) 90"
+            labels[:k] = ["author"] * k
+            labels[k] = "date"
+    # IEEE "“Title,” presented at the 3rd Int. Conf. Learn. Represent. (ICLR), San Diego, CA, USA, May 2015.": after
+    # the quoted title, "presented at the" opens the meeting's name (_PRESENTED_AT reads the words off), which runs to
+    # its comma (its ordinal and acronym with it), then its place up to the date, whatever the tagger made of them
+    p = next((p for p in range(1, n - 3) if words[p] == "presented" and words[p + 1] == "at"), 0) if "presented at" in text else 0
+    c = next((c for c in range(p + 2, min(n, p + 16)) if words[c].endswith(",")), 0) if p and labels[p - 1] == "title" \
+        and words[p - 1][-1:] in "”\"’»" else 0
+    d = next((d for d in range(c + 1, min(n, c + 6)) if labels[d] == "date"), 0) if c else 0
+    if d and all(w[:1].isupper() for w in words[c + 1:d]) and "date" not in labels[p:c + 1]:
+        labels[p:c + 1] = ["container"] * (c + 1 - p)
+        labels[c + 1:d] = ["location"] * (d - c - 1)
+    # Chicago note "U.S. Department of State, Country Reports on Human Rights Practices for 2019: Ukraine (Washington,
+    # DC: ..., 2020), 7.": the work's date is in its imprint's bracket, so a year in the unquoted words between the
+    # names and that bracket is the title's (the tagger cut it there into a periodical, a date and a title, and
+    # may have read a body opening a numbered note as its publisher: "5. World Bank, World Development Report 2019:").
+    for o in (opens if ":" in text and "date" in labels else ()):
+        f = 1 if labels[0] == "citation-number" else 0
+        s = next((s for s in range(f + 1, min(o, f + 10)) if words[s - 1].endswith(",")), 0)
+        if s and len(set(labels[f:s])) == 1 and labels[f] in ("author", "publisher") and "date" in labels[s:o] \
+                and set(labels[s:o]) <= {"title", "container", "date", "publisher"} \
+                and not any(ch in w for w in words[s:o] for ch in "‘’“”\"«»") and _NOTE_IMPRINT_START.match(" ".join(words[o:o + 30])) \
+                and (labels[f] == "author" or corporate_name(" ".join(words[f:s])[:-1])):
+            labels[f:s] = ["author"] * (s - f)
+            labels[s:o] = ["title"] * (o - s)
+            break
     # APA "(2022). Annual economic report 2022. https://...": with the date given in brackets after
     # the authors, the sentence after it is the title when the tagger found none, and a year (or
-    # month and year) ending a sentence of the title is the title's.
+    # month and year) ending a sentence of the title is the title's (not one after a closed quote).
     if "title" not in labels and "author" in labels:
         k = max(k for k in range(n) if labels[k] == "author") + 1
         if k < n - 2 and labels[k] == "date" and words[k][:1] == "(" and words[k].endswith(").") \
@@ -1558,7 +1666,7 @@ def _constrain(words, labels, probs, tagger, text) -> None:
                 labels[k + 1:j + 1] = ["title"] * (j - k)
     first = labels.index("title") if "title" in labels else n
     for i in (range(first + 1, n) if any(labels[k] == "date" and words[k][:1] == "(" for k in range(first)) else ()):
-        if labels[i] == "date" and labels[i - 1] == "title" and not words[i - 1].endswith("."):
+        if labels[i] == "date" and labels[i - 1] == "title" and not words[i - 1].endswith((".", "',", "’,", "”,", '",')):
             j = i
             while j + 1 < n and labels[j + 1] == "date" and not words[j].endswith("."):
                 j += 1
@@ -4401,6 +4509,8 @@ def _case_by_application(source: str, case: re.Match, tagger) -> dict:
 _NOTE_IMPRINT = r"\([^();]{2,60}:\s?[^();]{2,120},\s?(?:1[5-9]|20)\d\d[a-z]?\)"
 # ... ending the text with no stop after it: "... GCC (Doha: Al Jazeera Centre, 2018)".
 _CLOSING_IMPRINT = re.compile(rf"{_NOTE_IMPRINT}$")
+# ... opening the words it is matched against
+_NOTE_IMPRINT_START = re.compile(_NOTE_IMPRINT)
 # "... (New York: Oxford University Press, 2018), 77–81, the reforms stalled once donor funding ended.": the
 # author's own clause running on after a note's imprint (and pages), four or more words without a figure.
 _PROSE_AFTER_IMPRINT = re.compile(rf"({_NOTE_IMPRINT}"
@@ -4790,8 +4900,14 @@ def _day_month_in_note(item: dict) -> None:
 
 
 def _date_from_day_month(item: dict, text: str) -> bool:
-    """Does ``text``, a day and month alone, complete the item's bare year? If so it is the date now."""
+    """Does ``text``, a day and month alone, complete the item's bare year? If so it is the date now. A press
+    item's day may repeat the year (Chicago's "Kommersant. 2019. “Title.” March 4, 2019."); a journal's
+    "Published ahead of print October 11, 2012." is no paper's issue of the day."""
     m = _DAY_MONTH.fullmatch(text)
+    if not m and (not item.get("container-title") or is_outlet(item["container-title"])):
+        m = _DAY_MONTH_YEAR.fullmatch(text)
+        if m and [int(m.group(2))] != ((item.get("issued") or {}).get("date-parts") or [[]])[0]:
+            return False
     date = m and _with_day_month(item, m.group(1))
     if date:
         item["issued"] = date
@@ -5186,8 +5302,9 @@ def _fill(item: dict, groups, confidence: dict, text: str) -> None:
             names = parse_names(span)
             if label == "author" and _BODY_BEFORE_DATE.match(text) and text.startswith(span.rstrip(" .")):
                 names = [{"literal": span.strip(" .")}]  # IEEE "Access Now. (2022). Title. [Online].": a body
-            elif label == "author" and " " not in span.strip() and text.startswith(span.strip()) and is_outlet(span):
-                names = [{"literal": span.strip(" .,")}]  # "Turkmenistan.ru (2019) Title.": a site by its domain
+            elif label == "author" and text.startswith(span.strip()) and is_outlet(span.strip(" .,")):
+                # "Turkmenistan.ru (2019) Title.", "The Guardian (2020) 'Title'": a site by its domain, a paper
+                names = [{"literal": span.strip(" .,")}]
             if names:
                 item[label] = names
                 _conf(confidence, label, p)
@@ -5671,10 +5788,11 @@ _SERIES_WORDS = (r"(?:papers?|reports?|briefs?|briefings?|insights?|series|notes
 # a series and the paper's number, which may be a code in capitals with its digits after a - or /.
 _SERIES_NUMBER = re.compile(rf"(?i)^(.*\b(?:{_SERIES_WORDS}|rep\.))\s+(?:no\.\s*)?"
                             r"(\d[\w./-]*|(?-i:[A-Z][A-Z\d]*[-/][\w./-]*\d[\w./-]*))$")
-# A sentence naming a series and the work's number in it: "NICE guideline NG203", "Report No. 94563-UZ",
-# EU style "EEA Report No 05/2022", AHRQ "Pub. No. 21(22)-0054-EF", "Migration and Development Brief 34".
+# A sentence naming a series and the work's number in it: "NICE guideline NG203", "NICE guideline [NG136]", "Report
+# No. 94563-UZ", EU style "EEA Report No 05/2022", AHRQ "Pub. No. 21(22)-0054-EF", "Migration and Development Brief 34".
 _SERIES_SENTENCE = re.compile(r"((?:[A-Z][\w.&-]*\s(?:(?:[A-Z][\w.&-]*|and|of|for|on|&)\s){0,5})?(?:[Gg]uideline|Report|Paper|Brief|Policy Note|Series|"
-                              r"Pub\.|Publication|Analysis|Analyse|Comment|Studie))\s+(?:No\.?\s*)?([A-Z]{0,4}\d[\w./-]*(?:\(\d+\)[\w./-]*)?)")
+                              r"Pub\.|Publication|Analysis|Analyse|Comment|Studie))\s+(?:No\.?\s*)?"
+                              r"(?:\[(?=[A-Z]{0,4}\d[\w./-]*\]$))?([A-Z]{0,4}\d[\w./-]*(?:\(\d+\)[\w./-]*)?)\]?")
 # An agency's report number in brackets after the title: "(GAO-20-81)", "(NCES 2020-144)", "(EPA/600/R-12/001)".
 # Nordic official reports are numbered by year: "(NOU 2015: 8)", "(SOU 2018:22)", "(Ds 2017:12)".
 _REPORT_CODE = re.compile(r"\s*\(([A-Z]{2,}[A-Z&]*(?:[- /][A-Z]+)*[- /]\d+[-/][\w./-]*\d[\w]*"
