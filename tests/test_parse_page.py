@@ -2438,6 +2438,24 @@ def test_an_ieee_pdf_copys_byline_in_capitals_under_its_wrapped_title():
     assert item["container-title"] == "IEEE Access"
 
 
+@pytest.mark.parametrize("line,issued,accepted", [
+    ("Received 3 May 2022, accepted 20 May 2022, date of publication 30 May 2022, date of current version 8 June 2022.",
+     [2022, 5, 30], "2022-05-20"),
+    ("Received 11 January 2021; accepted 2 February 2021. Date of publication 3 March 2021; date of current version "
+     "19 March 2021.", [2021, 3, 3], "2021-02-02"),
+    # without a publication date the issue's own date dates the article
+    ("Manuscript received 11 January 2021; accepted 2 February 2021; date of current version 19 March 2021.",
+     [2021, 3, 19], "2021-02-02"),
+])
+def test_an_ieee_history_line_dates_the_article_by_its_date_of_publication(line, issued, accepted):
+    # IEEE runs "date of publication" and "date of current version" on after the accepted date, comma by comma
+    lines = ["IEEE Access", line, "Digital Object Identifier 10.1109/ACCESS.2022.3178812", "",
+             "Water Allocation Conflicts in the Ferghana Valley", "TIMUR KARIMOV 1, AND NODIRA YUSUPOVA2"]
+    item = article_item(lines)
+    assert item["issued"] == {"date-parts": [issued]}
+    assert item["custom"]["dates"]["accepted"] == accepted
+
+
 def test_a_dissertation_title_page_names_its_author_not_the_people_of_the_defence():
     lines = ["Федеральное государственное бюджетное учреждение науки", "Институт экономики и организации "
              "промышленного производства СО РАН", "", "На правах рукописи", "",
