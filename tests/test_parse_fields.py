@@ -218,6 +218,39 @@ def test_french_and_spanish_interview_notes(text, title, place, date, who):
     assert names(item) == who
 
 
+@pytest.mark.parametrize("text,title,place,date,who", [
+    ("Author’s email correspondence with a senior official of the Ministry of Foreign Affairs, 4 May 2019.",
+     "Author’s email correspondence with a senior official of the Ministry of Foreign Affairs", None, [2019, 5, 4], []),
+    ("Personal communication with a former border guard, Khorgos, 12 June 2021.",
+     "Personal communication with a former border guard", "Khorgos", [2021, 6, 12], []),
+    ("Email to the author from an adviser to the Prime Minister of Georgia, 23 March 2020.",
+     "Email to the author from an adviser to the Prime Minister of Georgia", None, [2020, 3, 23], []),
+    ("Letter from Sergei Karaganov to the author, 14 May 2016.",
+     "Letter from Sergei Karaganov to the author", None, [2016, 5, 14], [("Karaganov", "Sergei")]),
+    ("Author’s correspondence with Nargis Kassenova, Almaty, 3 April 2020.",
+     "Author’s correspondence with Nargis Kassenova", "Almaty", [2020, 4, 3], [("Kassenova", "Nargis")]),
+])
+def test_what_the_author_was_told_outside_an_interview_is_a_personal_communication(text, title, place, date, who):
+    item = parse_reference(text)
+    assert (item["type"], item["title"], item.get("publisher-place")) == ("personal_communication", title, place)
+    assert item["issued"] == {"date-parts": [date]}
+    assert names(item) == who
+
+
+def test_a_personal_communication_named_by_its_kind_after_the_name():
+    item = parse_reference("Nargis Kassenova, personal communication, Almaty, 3 April 2020.")
+    assert (item["type"], item["genre"], names(item)) == (
+        "personal_communication", "personal communication", [("Kassenova", "Nargis")])
+
+
+@pytest.mark.parametrize("text,kind", [
+    ("Personal Communication Skills for Managers. London: Routledge, 2010.", "book"),  # a title about it
+    ("Letter from Stalin to Molotov, 12 May 1930, RGASPI, f. 558, op. 11, d. 769, l. 56.", "manuscript"),
+])
+def test_a_letter_to_someone_else_or_a_title_on_communication_is_no_personal_communication(text, kind):
+    assert parse_reference(text)["type"] == kind
+
+
 def test_a_book_of_interviews_names_no_interviewee_across_a_full_stop():
     assert "author" not in parse_reference("Entretiens avec Michel Foucault. Paris : Gallimard, 1994.")
 

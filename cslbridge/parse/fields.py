@@ -658,6 +658,14 @@ _INTERVIEW_HEAD = re.compile(rf"(?i)(?:\w+(?:[’']s|s[’'])\s+)?(?:(?:group|jo
                              rf"in-depth|follow-up|expert)\s+)?{INTERVIEW_MEANS}(?:interviews?|focus[- ]groups?)"
                              r"(?:\s+by\s+the\s+authors?)?\s+(?:with|among)\b"
                              r"|(?:интервью|беседа|фокус-группа)(?:\s+автора)?\s+с\b|" + FOREIGN_INTERVIEW)
+# What the author was told outside an interview, CSL's personal_communication: "Author’s email correspondence with a
+# senior official, ...", "Personal communication with ...", "Email to the author from ...", "Letter from Name to the
+# author, ...". Read as an interview is (the words before the place and date describe it, a named correspondent is
+# the author); a letter to anyone else is a manuscript.
+_COMMUNICATION_HEAD = re.compile(
+    r"(?i)(?:\w+(?:[’']s|s[’'])\s+)?(?:(?:e-?mail|written|telephone|private|personal)\s+)?"
+    r"(?:correspondence|communications?|exchanges?)\s+(?:with|from)\b|(?:personal|private)\s+communication\b(?!\s+\w)"
+    r"|(?:e-?mails?|letters?|messages?|notes?)\s+(?:from\s+[^,]{2,80}?\s+)?to\s+the\s+authors?\b")
 # A country's subdivision named by its kind after its name: "Aravan district", "Osh oblast", "Khatlon Province".
 _ADMINISTRATIVE_UNIT = re.compile(r"district|region|province|oblast|oblysy?|raion|rayon|krai|kray|okrug|county|"
                                   r"governorate|prefecture|canton|voivodeship|viloyat|velayat|municipality|"
@@ -2379,7 +2387,8 @@ def _constrain(words, labels, probs, tagger, text) -> None:
     # "Interview with Dmitri Danilov, Head of ..., Moscow, 12 September 2013": everything
     # before the place and date describes the interview (the interviewee is taken from it later).
     lead = 1 if labels and labels[0] == "citation-number" else 0  # a note's number, "9. Интервью с ..."
-    if n > 2 + lead and _INTERVIEW_HEAD.match(" ".join(words[lead:lead + 6])):
+    if n > 2 + lead and (_INTERVIEW_HEAD.match(" ".join(words[lead:lead + 6]))
+                         or _COMMUNICATION_HEAD.match(" ".join(words[lead:lead + 12]))):
         if "date" not in labels:  # "Интервью автора с экспертом, Бишкек, 3 июня 2018 г.": the date closes it
             k = next((k for k in range(n - 1, 1, -1) if words[k].startswith("//")), n)  # or the part before "// Archive"
             last = k
@@ -6048,6 +6057,9 @@ def _item_type(item: dict, text: str) -> tuple[str, float]:
     if not has_serial and (_INTERVIEW_RE.search(title.lower()) or _INTERVIEW_HEAD.match(title)) and (
             not container or re.match(r"(?i)\W*(?:\w+[’']s?\s+)?interviews?\b", title)):
         return "interview", 0.9
+    if not has_serial and not container and (_COMMUNICATION_HEAD.match(title) or _COMMUNICATION_HEAD.match(
+            item.get("genre", ""))):
+        return "personal_communication", 0.9  # "A. Smith, personal communication, 4 May 2019" names it as its genre
     if not has_serial and _SPEECH_TITLE.match(title) and not {"editor", "compiler"} & set(item) \
             and (not container or _speech_place(container)):
         return "speech", 0.75
@@ -6839,8 +6851,14 @@ def _after_type(item: dict, kind: str, confidence: dict, text: str) -> None:
     if given and not re.match(r"(?i)(?:the\s+)?authors?\b", given.group(1)):
         item["author"] = parse_names(given.group(1))
         confidence["author"] = 0.8
-    if kind == "interview" and "author" not in item:
-        m = re.search(r"(?i:\binterview(?:\s+by\s+the\s+authors?)?\s+with|^\W*" + FOREIGN_INTERVIEW + r")\s+" + _HONORIFICS
+    if kind == "personal_communication" and "genre" not in item \
+            and re.fullmatch(r"(?i)(?:personal|private)\s+communication", item.get("title", "")):
+        _move(item, confidence, "title", "genre")  # "Nargis Kassenova, personal communication, Almaty, ...": its kind
+    if kind in ("interview", "personal_communication") and "author" not in item:
+        # the interviewee; the correspondent, who wrote to the author ("correspondence with ...", "email from ...")
+        m = re.search(r"(?i:\binterview(?:\s+by\s+the\s+authors?)?\s+with|^\W*" + FOREIGN_INTERVIEW
+                      + r"|\b(?:correspondence|communications?|exchanges?)\s+(?:with|from)"
+                      + r"|\b(?:e-?mails?|letters?|messages?|notes?)\s+from)\s+" + _HONORIFICS
                       + r"((?:[A-ZА-Я][\w'’-]+\.?\s+){0,3}[A-ZА-Я][\w'’-]+)", item.get("title", ""))
         # a name runs to no full stop: "Entretiens avec Michel Foucault. Paris: Gallimard" names no "Paris"
         if m and not re.match(r"(?i)(an?|the|anonymous)\b", m.group(1)) and not re.search(r"\w{2}\.\s", m.group(1)):
