@@ -4603,6 +4603,23 @@ def test_every_cyrillic_city_the_parser_knows_is_the_place_before_the_year():
     assert parse_reference("Шлёгель К. Москва, 1937. – М. : РОССПЭН, 2011. – 559 с.")["publisher-place"] == "М."
 
 
+@pytest.mark.parametrize("text,author,title,place,year", [
+    ("Шлёгель К. Москва, 1937. – М. : РОССПЭН, 2011. – 559 с.", ("Шлёгель", "К."), "Москва, 1937", "М.", 2011),
+    ("Ломагин Н. А. Ленинград, 1941–1944: неизвестная блокада. СПб.: Нева, 2004. 608 с.", ("Ломагин", "Н. А."),
+     "Ленинград, 1941–1944: неизвестная блокада", "СПб.", 2004),
+    ("Schlögel K. Moskva, 1937 [Moscow, 1937]. Moscow, ROSSPEN Publ., 2010. 696 p. (In Russ.)", ("Schlögel", "K."),
+     "Moscow, 1937", "Moscow", 2010),
+    ("Merridale C. Berlin, 1945: The Fall. London: Faber, 2016. 320 p.", ("Merridale", "C."), "Berlin, 1945: The Fall",
+     "London", 2016),
+])
+def test_a_city_and_year_after_the_headings_initials_are_the_title_when_the_imprint_follows(text, author, title, place,
+                                                                                              year):
+    # the tagger read the city as the author's family name ("Москва", given "Шлёгель К.") and its year as the date
+    item = parse_reference(text)
+    assert (names(item), item["title"], item["publisher-place"]) == ([author], title, place)
+    assert item["issued"] == {"date-parts": [[year]]}
+
+
 @pytest.mark.parametrize("text,title,genre,event,place", [
     ("Tokayev, K.-J. (2022). Eurasian Integration in a Time of Uncertainty. Lecture at Lomonosov Moscow State University, "
      "Moscow, 28 November. Official website of the President of Kazakhstan. https://www.akorda.kz/en/lecture-at-msu-2811 "

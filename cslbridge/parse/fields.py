@@ -237,14 +237,21 @@ def _labels(text: str, spans, tagger):
     # "Очерки истории края. Казань, 2010. 200 с.", "– Нижний Новгород, 2010.": a known city as a sentence of its own
     # before the year is the place, though the tagger ran it into the title or the names (the abbreviated ones,
     # "М., 2010", rules.CITY claims); right after the heading's initials it opens the title ("Шлёгель К. Москва, 1937.")
+    # There, with the imprint's own year still to come ("Шлёгель К. Москва, 1937. М.: РОССПЭН, 2010.", "Ломагин Н. А.
+    # Ленинград, 1941–1944: неизвестная блокада. СПб.: ..."), the city and its year are the title's words, not a name.
     for i in (range(1, len(words) - 1) if _COMMA_THEN_YEAR.search(text) else ()):
-        if words[i][-1] != "," or not _BARE_YEAR.match(words[i + 1]):
+        if words[i][-1] != "," or not (_BARE_YEAR.match(words[i + 1]) or _YEAR_SPAN_WORD.fullmatch(words[i + 1])):
             continue
         for k in (i, i - 1):  # the city's one or two words, the last one's comma before the year
-            if k > 0 and words[k - 1].endswith((".", "–", "—")) and words[k][:1].isupper() and labels[k] != "location" \
-                    and not _INITIAL_TOKEN.match(words[k - 1]) and is_place(" ".join(words[k:i + 1])):
-                labels[k:i + 1] = ["location"] * (i + 1 - k)
-                break
+            if k > 0 and words[k][:1].isupper() and labels[k] != "location" and is_place(" ".join(words[k:i + 1])):
+                if words[k - 1].endswith((".", "–", "—")) and not _INITIAL_TOKEN.match(words[k - 1]) \
+                        and _BARE_YEAR.match(words[i + 1]):
+                    labels[k:i + 1] = ["location"] * (i + 1 - k)
+                    break
+                if _INITIAL_TOKEN.match(words[k - 1]) and labels[k - 1] == "author" \
+                        and any(_BARE_YEAR.match(w) for w in words[i + 2:]):
+                    labels[k:i + 2] = ["title"] * (i + 2 - k)
+                    break
     # "Шевченко Т. Г. Кобзар. 3-тє вид. Київ : ...": a one-word title after the heading's initials, which the
     # tagger ran into the names, is the title where it found none before the imprint ("Очерки. М. : Тип. Суворина",
     # the tagger's title "Тип." being the printing house's).
@@ -696,6 +703,7 @@ _LOWER_NAME_WORDS = frozenset(PARTICLES) | {"and", "et", "und", "y", "e", "i", "
 _YEAR_SPAN_END = re.compile(rf"^{_YEAR}[–-]{_YEAR}\.$")  # "1990–2015." ending a sentence
 _TITLE_YEARS = re.compile(rf"^{_YEAR}(?:[–-]{_YEAR})?,$")  # "2019," or "2014–2020," before a comma
 _BARE_YEAR = re.compile(rf"^{_YEAR}[;,.]?$")
+_YEAR_SPAN_WORD = re.compile(rf"{_YEARS.pattern}[;,.:]?")  # a year or a span of years as one word: "1937.", "1941–1944:"
 # A comma, then (across the whitespace between words, or none where the tokenizer cut) a year: what the text
 # holds wherever a word ending in "," is followed by a _BARE_YEAR word, found in one search.
 _COMMA_THEN_YEAR = re.compile(rf",\s*{_YEAR}")
