@@ -882,22 +882,53 @@ def _sentence_case(words) -> bool:
     return any(w[:1].islower() and w not in _BODY_JOINERS for w in words[1:])
 
 
+# Journal words as ISO 4 abbreviates them, none an English word: a journal's name ending in one ends in its stop
+# ("Central Asian Surv.", "Int. Aff.", "J. Geophys."), not the sentence's.
+_JOURNAL_WORD_ABBREVIATIONS = frozenset("""
+surv rev stud res econ polit sci int aff hist sociol psychol anthropol geogr environ dev manag med eng phys chem
+biol technol commun inf comput syst lett proc trans theor quart philos ling educ relat secur ser mater nat cult rep
+assoc soc am eur geophys neurosci internat adm admin stat publ j
+""".split())
+# How a whole word ends, which no abbreviation does: "Political Studies", "Economics", "Relations".
+_WHOLE_WORD_END = re.compile(r"(?:ies|ics|ions|ments|ness|ers)$")
+
+
+# A publisher's last word as GOST abbreviates it (ГОСТ Р 7.0.12): lower-case Cyrillic cut after a consonant ("лит.",
+# "шк.", "энцикл."), which a whole word ("мир", "статистика") is only after no abbreviated word.
+_GOST_ABBREVIATED_LAST = re.compile(r"[а-яё]{1,6}(?<![аеёиоуыэюяьй])")
+
+
+def _publisher_stop(value: str, span: str) -> str:
+    """A publisher named in GOST's abbreviations keeps the stop after its last one ("М.: Юрид. лит., 1967",
+    "Высш. шк."); the stop rules.strip_end took off was the abbreviation's, not the sentence's."""
+    words = value.split()
+    if len(words) < 2 or value.endswith(".") or not span.rstrip(" ,;:").endswith("."):
+        return value
+    if _GOST_ABBREVIATED_LAST.fullmatch(words[-1]) and any(w.endswith(".") and w[:1].isupper() for w in words[:-1]):
+        return value + "."
+    return value
+
+
 def _abbreviation_stop(value: str, span: str, text: str) -> str:
     """A journal's name with the stop after its last word as the name tells (``span``: the text the name was cut
-    from): one named in abbreviations keeps it ("Nat. Mater.", "IEEE J. Sel. Areas Commun."), though its last
-    word is long; Vancouver's "N Engl J Med. 2019;380" ends the name's sentence there (NLM's abbreviations carry
-    no stops); a name ending in a whole word ("Vestnik ... Ser. 6. Ekonomika.") ended its sentence too."""
+    from): one ending in an abbreviated journal word ("Central Asian Surv.") or named in abbreviations keeps it
+    ("Nat. Mater.", "IEEE J. Sel. Areas Commun."); Vancouver's "N Engl J Med. 2019;380" ends the name's sentence
+    there (NLM's abbreviations carry no stops); a name ending in a whole word ("Vestnik ... Ser. 6. Ekonomika.",
+    "Polis. Political Studies.") ended its sentence too."""
     words = value.split()
     if len(words) < 2 or not span.rstrip(" ,;:").endswith("."):
         return value
     *others, last = words
     stem = last.rstrip(".")
+    closed = value.rstrip(".") + "."
     if any(_ABBREVIATED.match(w) for w in others):
-        return value.rstrip(".") + "." if _ABBREVIATED.match(stem + ".") \
-            and (len(stem) <= 6 or stem[-1] not in "aeiouy") and not _is_city(stem) else value
-    if value.endswith(".") and _before_vancouver_date(value, text):
-        return value[:-1]
-    return value
+        return closed if _ABBREVIATED.match(stem + ".") and (len(stem) <= 6 or stem[-1] not in "aeiouy") \
+            and not _WHOLE_WORD_END.search(stem) and not _is_city(stem) else value
+    if _before_vancouver_date(closed, text):
+        return value.rstrip(".")
+    # NLM's stopless abbreviations ("J Exp Biol. 223(4)") end their sentence at the stop
+    nlm = any(len(w) == 1 or w.lower() in _JOURNAL_WORD_ABBREVIATIONS for w in others)
+    return closed if stem.lower() in _JOURNAL_WORD_ABBREVIATIONS and stem[:1].isupper() and not nlm else value
 
 
 # What follows a Vancouver journal's name: "2019;380(12)", "2013 Aug 1;369(5)".
@@ -5286,6 +5317,8 @@ def _fill(item: dict, groups, confidence: dict, text: str) -> None:
         if label in by_label:
             span, p = joined(label)
             value = rules.strip_end(span.strip("()[] "))
+            if field == "publisher" and "." in value:
+                value = _publisher_stop(value, span)
             if field == "genre" and value.count("(") > value.count(")"):
                 value += ")"  # "Tese (Doutorado em Economia)": its own bracket closes it
             if value.endswith(")") and "(" not in value:  # "(Oxford, Oxford University Press)."
