@@ -4731,6 +4731,24 @@ def test_bluebook_law_review_articles_with_coauthors_and_journal_abbreviations(t
     assert "," not in item["title"][-6:] and item["title"][0].isupper()
 
 
+@pytest.mark.parametrize("text, authors, journal, year, page, note", [
+    ("Richard A. Epstein, Rules for a Complex World, 1995 U. Chi. Legal F. 207.", ["Epstein"], "U. Chi. Legal F.", 1995,
+     "207", None),
+    ("Helen Marsh & Daniel Ortiz, Standing After Lujan, 1993 Wis. L. Rev. 1021, 1030.", ["Marsh", "Ortiz"],
+     "Wis. L. Rev.", 1993, "1021", "at 1030"),
+    ("Paul Kessler, Judicial Minimalism Reconsidered, 2004 Sup. Ct. Rev. 89.", ["Kessler"], "Sup. Ct. Rev.", 2004,
+     "89", None),
+    ("Anna Cole, The Costs of Delay, 1990 Duke L.J. 1.", ["Cole"], "Duke L.J.", 1990, "1", None),
+])
+def test_bluebook_article_in_a_journal_numbered_by_its_years(text, authors, journal, year, page, note):
+    # the year is the volume and no bracket dates it: the journal's words had become a second author or the title's
+    item = parse_reference(text)
+    assert item["type"] == "article-journal"
+    assert [n["family"] for n in item["author"]] == authors
+    assert (item["container-title"], item["volume"], item["page"]) == (journal, str(year), page)
+    assert item["issued"] == {"date-parts": [[year]]} and item.get("note") == note
+
+
 def test_bluebook_public_law_without_a_year_when_its_name_holds_it():
     item = parse_reference("Sarbanes-Oxley Act of 2002, Pub. L. No. 107-204, 116 Stat. 745.")
     assert {k: v for k, v in item.items() if k != "custom"} == {
