@@ -4749,6 +4749,31 @@ def test_bluebook_article_in_a_journal_numbered_by_its_years(text, authors, jour
     assert item["issued"] == {"date-parts": [[year]]} and item.get("note") == note
 
 
+@pytest.mark.parametrize("span, expected", [
+    # a semicolon's list closed by "and": the last name is whole, inverted or given first
+    ("Smith, John; Van Dyke, Anna Maria; and Lee Park",
+     [("Smith", "John"), ("Van Dyke", "Anna Maria"), ("Park", "Lee")]),
+    ("Lopez, Ana; Berg, Thomas; and Kim, Ji-woo", [("Lopez", "Ana"), ("Berg", "Thomas"), ("Kim", "Ji-woo")]),
+    ("Mayer, P.; DeOreo, W.; Hayden, M.; & Davis, R.", [("Mayer", "P."), ("DeOreo", "W."), ("Hayden", "M."),
+                                                      ("Davis", "R.")]),
+    # a group closing the list: its article is the sentence's, and the persons keep their own order
+    ("Smith, J., Lee, K., and the ABC Study Group", [("Smith", "J."), ("Lee", "K."), ("ABC Study Group", None)]),
+    ("Daniel Reyes, Amal Haddad, and the Urban Heat Consortium",
+     [("Reyes", "Daniel"), ("Haddad", "Amal"), ("Urban Heat Consortium", None)]),
+    ("Van Dyke, Anna Maria, and the ABC Study Group", [("Van Dyke", "Anna Maria"), ("ABC Study Group", None)]),
+])
+def test_name_lists_closed_by_and_after_semicolons_or_by_a_group(span, expected):
+    assert [(n.get("family") or n.get("literal"), n.get("given")) for n in parse_names(span)] == expected
+
+
+def test_a_study_group_joined_to_apa_names_by_an_ampersand_is_the_last_author():
+    # the tagger had read "& the COVID-19 Genomics UK Consortium." as the title's opening words
+    item = parse_reference("Smith, J., & the COVID-19 Genomics UK Consortium. (2021). Genomic surveillance of "
+                           "variants. Nature, 590, 1–9.")
+    assert names(item) == [("Smith", "J."), ("COVID-19 Genomics UK Consortium", None)]
+    assert item["title"] == "Genomic surveillance of variants"
+
+
 def test_bluebook_public_law_without_a_year_when_its_name_holds_it():
     item = parse_reference("Sarbanes-Oxley Act of 2002, Pub. L. No. 107-204, 116 Stat. 745.")
     assert {k: v for k, v in item.items() if k != "custom"} == {

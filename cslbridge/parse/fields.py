@@ -3026,6 +3026,14 @@ def _constrain(words, labels, probs, tagger, text) -> None:
     if k and _STUDY_GROUP.search(" ".join(words[:k + 1])) and labels[k + 1] != "author" \
             and _VANCOUVER_DATE.search(" " + " ".join(words[k + 1:])):
         labels[:k + 1] = ["author"] * (k + 1)
+    # APA "Smith, J., & the COVID-19 Genomics UK Consortium. (2021).": a study group joined to the names by "&" or
+    # "and" closes the list, its words up to the stop the author's, though the tagger read them as the title
+    a = _run_end(labels, 0, "author") + 1 if labels[0] == "author" and ("&" in text or " and " in text) else 0
+    k = next((k for k in range(a + 1, min(n - 1, a + 12)) if words[k].endswith((".", ","))), 0) \
+        if 0 < a < n - 2 and words[a - 1].endswith(",") and words[a] in ("&", "and") else 0
+    if k and _STUDY_GROUP.search(" ".join(words[a + 1:k + 1]).rstrip(",")) \
+            and (labels[k + 1] == "date" or words[k + 1][:1] in _CLOSER):
+        labels[a:k + 1] = ["author"] * (k + 1 - a)
     # AMA/Vancouver "Whelton PK, Carey RM, et al. 2017 ACC/AHA guideline for ... Hypertension. 2018;71(6):e13.": a
     # bare year between the names' full stop and the title's words opens the title when the journal's date
     # ("2018;") comes later (IOP's "Smith J 2017 Title" has no stop after the names, nor that date)
