@@ -4774,6 +4774,21 @@ def test_a_study_group_joined_to_apa_names_by_an_ampersand_is_the_last_author():
     assert item["title"] == "Genomic surveillance of variants"
 
 
+@pytest.mark.parametrize("text, author", [
+    ("Bess Brown, ‘Tajikistan: The Fall of Nabiev’, RFE/RL Research Report, 1, 38, 1992, pp. 12–18.",
+     [("Brown", "Bess")]),
+    ("RFE/RL Research Institute, ‘Chronology of Events’, RFE/RL Research Report, 2, 14, 1993, pp. 1–7.",
+     [("RFE/RL Research Institute", None)]),
+    ("Bess Brown, ‘Central Asia: The First Year’, RFE/RL Research Report, vol. 2, no. 1, 1993, pp. 25–36.",
+     [("Brown", "Bess")]),
+])
+def test_a_periodical_named_like_a_report_series_with_volume_issue_and_pages(text, author):
+    # the journal's name had become the genre of a report
+    item = parse_reference(text)
+    assert (item["type"], item["container-title"], names(item)) == ("article-journal", "RFE/RL Research Report", author)
+    assert "genre" not in item and item["volume"] and item["issue"] and item["page"]
+
+
 def test_bluebook_public_law_without_a_year_when_its_name_holds_it():
     item = parse_reference("Sarbanes-Oxley Act of 2002, Pub. L. No. 107-204, 116 Stat. 745.")
     assert {k: v for k, v in item.items() if k != "custom"} == {

@@ -4084,6 +4084,11 @@ def _parse(text: str, tagger) -> dict:
     if stop and _PREPRINT_SERVER.fullmatch(server) and _date_from_day_month(item, day):
         item["container-title"] = server  # Chicago "“Title.” SocArXiv. March 3. doi:...": the server, then the day posted
     talk = _talk_after_title(item, confidence) if "event-title" not in item and "title" in item else None
+    if "genre" in item and {"volume", "issue", "page"} <= set(item) and item["genre"][:1].isupper() \
+            and not {"container-title", "number", "publisher"} & set(item):
+        # "‘Title’, RFE/RL Research Report, 2, 14, 1993, pp. 1–7": a periodical named like a series of reports,
+        # printed with its volume, issue and pages, is the journal the article appeared in
+        _move(item, confidence, "genre", "container-title")
     kind, type_conf = _item_type(item, clean)
     if episode:
         kind, type_conf = "broadcast", 0.9
