@@ -4789,6 +4789,37 @@ def test_a_periodical_named_like_a_report_series_with_volume_issue_and_pages(tex
     assert "genre" not in item and item["volume"] and item["issue"] and item["page"]
 
 
+@pytest.mark.parametrize("text, body, title, issued", [
+    ("Statistics Canada. Labour Force Survey, January 2024. "
+     "https://www150.statcan.gc.ca/n1/daily-quotidien/240209/dq240209a-eng.htm", "Statistics Canada",
+     "Labour Force Survey", [2024, 1]),
+    ("Statistics Norway. Population, 1 January 2024. https://www.ssb.no/en/befolkning", "Statistics Norway",
+     "Population", [2024, 1, 1]),
+    ("Australian Bureau of Statistics. Labour Force, Australia, March 2024. https://www.abs.gov.au/statistics/labour",
+     "Australian Bureau of Statistics", "Labour Force, Australia", [2024, 3]),
+])
+def test_a_bodys_heading_and_its_title_run_into_one_author_are_parted_at_the_stop(text, body, title, issued):
+    item = parse_reference(text)
+    assert (item["author"], item["title"], item["type"]) == ([{"literal": body}], title, "report")
+    assert item["issued"] == {"date-parts": [issued]}
+
+
+@pytest.mark.parametrize("text, heading, title, place", [
+    ("Российская Федерация. Президент (2000- ; В. В. Путин). Послание Федеральному Собранию Российской Федерации : "
+     "12 декабря 2012 г. – Москва : Кремль, 2012. – 40 с.", "Российская Федерация. Президент (2000- ; В. В. Путин)",
+     "Послание Федеральному Собранию Российской Федерации", "Москва"),
+    ("Республика Казахстан. Президент (1991–2019 ; Н. А. Назарбаев). Стратегия «Казахстан-2050» : послание народу "
+     "Казахстана : 14 декабря 2012 г. – Астана : Акорда, 2012. – 64 с.",
+     "Республика Казахстан. Президент (1991–2019 ; Н. А. Назарбаев)", "Стратегия «Казахстан-2050»", "Астана"),
+])
+def test_a_gost_heading_of_an_office_with_its_holder_in_brackets_is_one_author(text, heading, title, place):
+    # the bracket's ";" had parted it into persons ("(2000", "В. В.") and its name run into the title ("Путин). ...")
+    item = parse_reference(text)
+    assert item["author"] == [{"literal": heading}]
+    assert item["title"].startswith(title) and item["publisher-place"] == place
+    assert item["issued"]["date-parts"][0][0] == 2012
+
+
 def test_bluebook_public_law_without_a_year_when_its_name_holds_it():
     item = parse_reference("Sarbanes-Oxley Act of 2002, Pub. L. No. 107-204, 116 Stat. 745.")
     assert {k: v for k, v in item.items() if k != "custom"} == {

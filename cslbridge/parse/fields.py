@@ -252,6 +252,12 @@ def _labels(text: str, spans, tagger):
                         and any(_BARE_YEAR.match(w) for w in words[i + 2:]):
                     labels[k:i + 2] = ["title"] * (i + 2 - k)
                     break
+    # GOST's heading of an office, its holder and years in brackets ("Российская Федерация. Президент (2000–2008 ;
+    # В. В. Путин). Послание ..."): all of it to the bracket's close is the author, however the tagger cut it
+    holder = _OFFICE_HOLDER_HEADING.match(text) if "; " in text and "А" <= text[:1] <= "Я" else None
+    if holder:
+        k = bisect_left([a for a, _ in spans], holder.end())
+        labels[:k] = ["author"] * k
     # "Шевченко Т. Г. Кобзар. 3-тє вид. Київ : ...": a one-word title after the heading's initials, which the
     # tagger ran into the names, is the title where it found none before the imprint ("Очерки. М. : Тип. Суворина",
     # the tagger's title "Тип." being the printing house's).
@@ -703,6 +709,11 @@ _LOWER_NAME_WORDS = frozenset(PARTICLES) | {"and", "et", "und", "y", "e", "i", "
 _YEAR_SPAN_END = re.compile(rf"^{_YEAR}[–-]{_YEAR}\.$")  # "1990–2015." ending a sentence
 _TITLE_YEARS = re.compile(rf"^{_YEAR}(?:[–-]{_YEAR})?,$")  # "2019," or "2014–2020," before a comma
 _BARE_YEAR = re.compile(rf"^{_YEAR}[;,.]?$")
+# "Российская Федерация. Президент (2000–2008 ; В. В. Путин).", "Республика Казахстан. Президент (1991–2019 ; Н. А.
+# Назарбаев).": a jurisdiction, the office and, in brackets, the years and name of who held it (ГОСТ Р 7.0.100's
+# heading for an official's acts and addresses)
+_OFFICE_HOLDER_HEADING = re.compile(r"(?P<heading>[А-ЯЁ][а-яё]+(?:\s[А-ЯЁа-яё][а-яё]+){0,3}\.\s+[А-ЯЁ][а-яё]+"
+                                    r"(?:\s[а-яё]+){0,4}\s+\(\d{4}\s*[–—-]\s*(?:\d{4})?\s*;\s*[^()]{3,60}\))\.\s")
 _YEAR_SPAN_WORD = re.compile(rf"{_YEARS.pattern}[;,.:]?")  # a year or a span of years as one word: "1937.", "1941–1944:"
 # A comma, then (across the whitespace between words, or none where the tokenizer cut) a year: what the text
 # holds wherever a word ending in "," is followed by a _BARE_YEAR word, found in one search.
@@ -4016,6 +4027,11 @@ def _parse(text: str, tagger) -> dict:
         _published_document_by_writer(item, confidence, clean)
     if "author" not in item and ". " in item.get("title", "") and ("статисти" in clean or "tatisti" in clean):
         _office_heading_in_title(item, confidence)
+    if "title" not in item and ". " in item.get("author", [{}])[0].get("literal", ""):
+        _title_in_body_heading(item, confidence)
+    holder = _OFFICE_HOLDER_HEADING.match(clean) if "; " in clean and "А" <= clean[:1] <= "Я" else None
+    if holder and "author" in item:
+        item["author"] = [{"literal": holder.group("heading")}]  # one heading, no persons: its ";" parts nothing
     if overflow:
         add_note(item, overflow)
     _masthead_and_day(item, confidence)
@@ -6022,6 +6038,19 @@ def _office_heading_in_title(item: dict, confidence: dict) -> None:
         item["author"] = [{"literal": head}]
         item["title"] = rest
         confidence["author"] = confidence.get("title", 0.7)
+
+
+def _title_in_body_heading(item: dict, confidence: dict) -> None:
+    """"Statistics Canada. Labour Force Survey, January 2024. URL": with no title found, a body's name and the
+    sentence after its full stop, which the tagger ran into one author, are the author and the title (a unit after
+    the body, "World Health Organization. Regional Office for Europe", and a country, are the body's)."""
+    head, _, rest = item["author"][0]["literal"].partition(". ")
+    words = rest.split()
+    if len(item["author"]) == 1 and words and words[0][:1].isupper() and words[0].lower() not in _BODY_WORDS \
+            and not _OFFICE_WORD.search(rest) and not is_place(rest) and corporate_name(head):
+        item["author"] = [{"literal": head}]
+        item["title"] = rest
+        confidence["title"] = confidence.get("author", 0.7)
 
 
 def _statistics_office_heading(item: dict, text: str) -> bool:
