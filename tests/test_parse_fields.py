@@ -187,6 +187,32 @@ def test_a_news_headline_opening_with_a_document_word_stays_news():
     assert (item["type"], item["container-title"]) == ("article-newspaper", "Reuters")
 
 
+@pytest.mark.parametrize("text, site", [
+    ("Akorda, ‘Address of the President of the Republic of Kazakhstan Kassym-Jomart Tokayev’, 12 March 2019, "
+     "available at: https://www.akorda.kz/en/speeches/1234", "Akorda"),
+    ("Ombudsman, ‘Annual Report on the Observance of Human Rights in 2020’, 2 April 2021, "
+     "https://www.ombudsman.kg/en/reports/2021.", "Ombudsman"),
+])
+def test_one_word_before_a_quoted_title_that_the_link_spells_is_the_site_not_a_person(text, site):
+    assert parse_reference(text)["author"] == [{"literal": site}]
+
+
+@pytest.mark.parametrize("text, outlet", [
+    ("Nasha Niva, ‘Lukashenka vstretilsia s Putinym’, 3 May 2020.", "Nasha Niva"),
+    ("Belsat, ‘Lukashenka Signs Decree on the Property of Emigrants’, 12 January 2023.", "Belsat"),
+    ("Zerkalo, ‘Chto izvestno o novykh arestakh’, 3 May 2022, https://news.zerkalo.io/life/14523.html.", "Zerkalo"),
+])
+def test_belarusian_and_other_regional_outlets_before_a_quoted_title_are_the_periodical(text, outlet):
+    item = parse_reference(text)
+    assert (item["type"], item["container-title"], item.get("author")) == ("article-newspaper", outlet, None)
+
+
+def test_a_person_with_a_site_named_after_them_stays_a_person():
+    item = parse_reference("Craig Murray, ‘Title of the Post’, 3 May 2020, "
+                           "https://www.craigmurray.org.uk/archives/2020/05/title/")
+    assert names(item) == [("Murray", "Craig")]
+
+
 def test_anonymous_interview():
     item = parse_reference("Author’s interview with an anonymous expert, Moscow, 13 August 2012.")
     assert item["type"] == "interview"

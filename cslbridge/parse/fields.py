@@ -852,6 +852,21 @@ def _body_named_first(words) -> bool:
         and all(w.rstrip(",").isalpha() for w in words)
 
 
+# A link's host: "nashaniva.com" in "https://nashaniva.com/?c=ar", "news.zerkalo.io", "www.akorda.kz".
+_LINK_HOST = re.compile(r"(?i)(?:https?://|(?<![\w.])www\.)([\w.-]+)")
+
+
+def _named_by_link(name: str, text: str) -> bool:
+    """Is the one word before a note's quoted title the site its link is on ("Akorda, ‘...’, https://www.akorda.kz/...",
+    "Zerkalo, ‘...’, https://news.zerkalo.io/...")? It spells a part of the host's name. (Two words may be a person
+    and the site named after them, "Craig Murray, ‘...’, https://www.craigmurray.org.uk/...": outlets.py knows
+    the outlets of two words.)"""
+    word = name.strip(" ,.")
+    if len(word) < 4 or not word.isalpha() or not word[:1].isupper():
+        return False
+    return any(word.lower() in host.lower().split(".")[:-1] for host in _LINK_HOST.findall(text))
+
+
 def _closes(word: str, closer: str, last: bool) -> bool:
     """Does ``word`` end a quotation? "’" also marks the soft sign in
     transliterated Russian (``sozdat’``), so it must be followed by punctuation."""
@@ -4029,6 +4044,10 @@ def _parse(text: str, tagger) -> dict:
         _office_heading_in_title(item, confidence)
     if "title" not in item and ". " in item.get("author", [{}])[0].get("literal", ""):
         _title_in_body_heading(item, confidence)
+    if len(item.get("author", ())) == 1 and "literal" not in item["author"][0] and ("http" in clean or "www." in clean):
+        site, comma, rest = clean.partition(", ")  # "Akorda, ‘...’, ..., https://www.akorda.kz/...": the site, no person
+        if comma and rest[:1] in _CLOSER and _named_by_link(site, clean):
+            item["author"] = [{"literal": site}]
     holder = _OFFICE_HOLDER_HEADING.match(clean) if "; " in clean and "А" <= clean[:1] <= "Я" else None
     if holder and "author" in item:
         item["author"] = [{"literal": holder.group("heading")}]  # one heading, no persons: its ";" parts nothing

@@ -21,6 +21,8 @@ Kazinform|Kabar|Khovar|UzA|Dunyo|Turkmenportal|Trend|Armenpress|Civil.ge|Agenda.
 Fergana|Ferghana|Eurasianet|EurasiaNet|Meduza|Mediazona|Novaya gazeta|Nezavisimaya gazeta|Rossiiskaya gazeta
 Rossiyskaya gazeta|Kommersant|Kommersant-Vlast|Vedomosti|Izvestiya|Izvestia|RIA Novosti|RBC|RBK|Regnum|Lenta|Gazeta
 Fontanka|Znak|Rosbalt|Vlast|Tengrinews|Zakon|Orda|Kursiv|AKIpress|Kaktus|Kloop|Asia-Plus|Kun|Podrobno
+Nasha Niva|Belsat|Zerkalo|Euroradio|Charter 97|Onliner|Naviny|Svaboda|Novy Chas|KazTAG|Informburo|Azatutyun
+Newsmaker|Ziarul de Gardă|Ziarul de Garda|Netgazeti|Publika|Mediazona Central Asia|Hromadske Radio
 Ukrainska Pravda|Kyiv Independent|Kyiv Post|Hromadske|UNIAN|Ukrinform|Zerkalo Nedeli|Novoye Vremya
 The Guardian|Guardian|The Economist|Economist|Financial Times|The Times|New York Times|Washington Post|Wall Street Journal
 The Diplomat|Foreign Policy|Le Monde|Le Figaro|Der Spiegel|Spiegel|Frankfurter Allgemeine Zeitung|Süddeutsche Zeitung
