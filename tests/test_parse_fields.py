@@ -272,6 +272,8 @@ def test_a_personal_communication_named_by_its_kind_after_the_name():
 @pytest.mark.parametrize("text,kind", [
     ("Personal Communication Skills for Managers. London: Routledge, 2010.", "book"),  # a title about it
     ("Letter from Stalin to Molotov, 12 May 1930, RGASPI, f. 558, op. 11, d. 769, l. 56.", "manuscript"),
+    ("Exchanges with the East: Cultural Diplomacy, 1955–1970. London: Routledge, 2015.", "book"),  # published
+    ("Correspondence with Friends. Macmillan, 1950.", "document"),
 ])
 def test_a_letter_to_someone_else_or_a_title_on_communication_is_no_personal_communication(text, kind):
     assert parse_reference(text)["type"] == kind

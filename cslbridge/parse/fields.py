@@ -671,6 +671,7 @@ _INTERVIEW_HEAD = re.compile(rf"(?i)(?:\w+(?:[’']s|s[’'])\s+)?(?:(?:group|jo
                              rf"in-depth|follow-up|expert)\s+)?{INTERVIEW_MEANS}(?:interviews?|focus[- ]groups?)"
                              r"(?:\s+by\s+the\s+authors?)?\s+(?:with|among)\b"
                              r"|(?:интервью|беседа|фокус-группа)(?:\s+автора)?\s+с\b|" + FOREIGN_INTERVIEW)
+_SECOND_SENTENCE = re.compile(r"[a-z]{3}\. [A-Z]")  # a full stop after a word (no initial's, "Dr."), a capital after it
 # What the author was told outside an interview, CSL's personal_communication: "Author’s email correspondence with a
 # senior official, ...", "Personal communication with ...", "Email to the author from ...", "Letter from Name to the
 # author, ...". Read as an interview is (the words before the place and date describe it, a named correspondent is
@@ -2452,8 +2453,10 @@ def _constrain(words, labels, probs, tagger, text) -> None:
     # "Interview with Dmitri Danilov, Head of ..., Moscow, 12 September 2013": everything
     # before the place and date describes the interview (the interviewee is taken from it later).
     lead = 1 if labels and labels[0] == "citation-number" else 0  # a note's number, "9. Интервью с ..."
-    if n > 2 + lead and (_INTERVIEW_HEAD.match(" ".join(words[lead:lead + 6]))
-                         or _COMMUNICATION_HEAD.match(" ".join(words[lead:lead + 12]))):
+    # So is what the author was told ("Email to the author from ..."), one sentence; a colon (a subtitle's or an
+    # imprint's) or a second sentence is a published work's ("Correspondence with Friends. Macmillan, 1950.").
+    if n > 2 + lead and (_INTERVIEW_HEAD.match(" ".join(words[lead:lead + 6])) or ": " not in text
+                         and not _SECOND_SENTENCE.search(text) and _COMMUNICATION_HEAD.match(" ".join(words[lead:lead + 12]))):
         if "date" not in labels:  # "Интервью автора с экспертом, Бишкек, 3 июня 2018 г.": the date closes it
             k = next((k for k in range(n - 1, 1, -1) if words[k].startswith("//")), n)  # or the part before "// Archive"
             last = k
@@ -6165,8 +6168,8 @@ def _item_type(item: dict, text: str) -> tuple[str, float]:
     if not has_serial and (_INTERVIEW_RE.search(title.lower()) or _INTERVIEW_HEAD.match(title)) and (
             not container or re.match(r"(?i)\W*(?:\w+[’']s?\s+)?interviews?\b", title)):
         return "interview", 0.9
-    if not has_serial and not container and (_COMMUNICATION_HEAD.match(title) or _COMMUNICATION_HEAD.match(
-            item.get("genre", ""))):
+    if not has_serial and not container and "publisher" not in item and not _SECOND_SENTENCE.search(text) and (
+            _COMMUNICATION_HEAD.match(title) or _COMMUNICATION_HEAD.match(item.get("genre", ""))):
         return "personal_communication", 0.9  # "A. Smith, personal communication, 4 May 2019" names it as its genre
     if not has_serial and _SPEECH_TITLE.match(title) and not {"editor", "compiler"} & set(item) \
             and (not container or _speech_place(container)):
