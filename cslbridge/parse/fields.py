@@ -913,7 +913,7 @@ def _sentence_case(words) -> bool:
 # ("Central Asian Surv.", "Int. Aff.", "J. Geophys."), not the sentence's.
 _JOURNAL_WORD_ABBREVIATIONS = frozenset("""
 surv rev stud res econ polit sci int aff hist sociol psychol anthropol geogr environ dev manag med eng phys chem
-biol technol commun inf comput syst lett proc trans theor quart philos ling educ relat secur ser mater nat cult rep
+biol technol commun inf comput syst lett proc trans theor quart philos ling educ relat secur ser mater nat rep
 assoc soc am eur geophys neurosci internat adm admin stat publ j
 """.split())
 # How a whole word ends, which no abbreviation does: "Political Studies", "Economics", "Relations".
