@@ -2406,6 +2406,18 @@ def test_a_russian_pages_english_byline_one_name_a_line_repeats_the_authors():
     assert article["author"] == [{"family": "Соколова", "given": "Ирина Павловна"}, {"family": "Ким", "given": "Олег Вадимович"}]
 
 
+def test_a_note_naming_before_its_title_a_periodical_the_list_cites_elsewhere_names_the_periodical():
+    # no outlet list knows "Narodnaya Volya": the other note, which cites it after a title, does
+    text = ("Notes\n"
+            "1 Olga Zhuk, ‘Belaruskiya zabastovki zhniunia 2020 hoda’, Narodnaya Volya, 24 August 2020, p. 3.\n"
+            "2 Narodnaya Volya, ‘Lukashenka vstretilsia s Putinym’, 3 May 2020.\n"
+            "3 Valeria Kostyugova, ‘Belarus after August’, Kyiv Independent, 5 May 2021.\n")
+    first, second, third = parse_page(text).items
+    assert (second["type"], second["container-title"], second.get("author")) == (
+        "article-newspaper", "Narodnaya Volya", None)
+    assert first["author"] == [{"family": "Zhuk", "given": "Olga"}] and third["author"][0]["family"] == "Kostyugova"
+
+
 def test_a_pdf_copys_page_number_between_two_numbered_notes_is_dropped():
     text = ("Notes\n"
             "1 Author’s interview with a district water official, Jalal-Abad, 12 June 2019.\n"

@@ -10,6 +10,7 @@ once those words are taken out ("Ministry of Information Press Service" is a bod
 from __future__ import annotations
 
 import re
+from contextvars import ContextVar
 
 from .names import GIVEN_NAMES, corporate_name
 
@@ -57,11 +58,17 @@ English|Arabic|Persian|Turkish|Chinese|Mundo|Brasil|Afrique|Deutsch|Español|Fra
 BRACKETED_EDITION = re.compile(r"\s*\((?:[A-Z][a-z]+\s)?(?i:service|edition|version|online)\)$")
 
 
+# The periodicals the list being read names as the container of other entries (lower case): a note naming one
+# before its quoted title ("Nasha Niva, ‘...’, 3 May 2020" beside "Zhuk O. [...]. Nasha Niva, 2020, 24 August.")
+# names the paper, though this module does not know it. Set by the page reader while it tags such notes again.
+LIST_PERIODICALS: ContextVar[frozenset[str]] = ContextVar("list_periodicals", default=frozenset())
+
+
 def is_outlet(name: str) -> bool:
     """Is this name (punctuation around it ignored) a news outlet rather than a body or a person?"""
     name = BRACKETED_EDITION.sub("", name.strip(" .,;:")).strip(" .,;:()")  # "Deutsche Welle (Russian Service)"
     # a transliterated name's closing soft sign is spelt "’", "'" or not at all: "Kommersant’" is "Kommersant"
-    if name.lower() in OUTLETS or name[-1:] in "’'ʹ" and name[:-1].lower() in OUTLETS or _NEWS_DOMAIN.match(name):
+    if name.lower() in OUTLETS or name.lower() in LIST_PERIODICALS.get() or name[-1:] in "’'ʹ" and name[:-1].lower() in OUTLETS or _NEWS_DOMAIN.match(name):
         return True
     words = name.split()
     if not words or len(words) > 5 or words[0].lower() in GIVEN_NAMES or _INITIAL.search(name):
