@@ -671,6 +671,10 @@ _INTERVIEW_HEAD = re.compile(rf"(?i)(?:\w+(?:[’']s|s[’'])\s+)?(?:(?:group|jo
                              rf"in-depth|follow-up|expert)\s+)?{INTERVIEW_MEANS}(?:interviews?|focus[- ]groups?)"
                              r"(?:\s+by\s+the\s+authors?)?\s+(?:with|among)\b"
                              r"|(?:интервью|беседа|фокус-группа)(?:\s+автора)?\s+с\b|" + FOREIGN_INTERVIEW)
+# What every names._STUDY_GROUP match holds.
+_STUDY_GROUP_CUES = ("Collaborat", "Investigators", "Group", "Committee", "Consortium")
+# What every _COMMUNICATION_HEAD match holds, lower-cased: its noun, or the author it was sent to.
+_COMMUNICATION_CUES = ("orrespondence", "ommunication", "xchange", "the author")
 _SECOND_SENTENCE = re.compile(r"[a-z]{3}\. [A-Z]")  # a full stop after a word (no initial's, "Dr."), a capital after it
 # What the author was told outside an interview, CSL's personal_communication: "Author’s email correspondence with a
 # senior official, ...", "Personal communication with ...", "Email to the author from ...", "Letter from Name to the
@@ -2456,7 +2460,8 @@ def _constrain(words, labels, probs, tagger, text) -> None:
     # So is what the author was told ("Email to the author from ..."), one sentence; a colon (a subtitle's or an
     # imprint's) or a second sentence is a published work's ("Correspondence with Friends. Macmillan, 1950.").
     if n > 2 + lead and (_INTERVIEW_HEAD.match(" ".join(words[lead:lead + 6])) or ": " not in text
-                         and not _SECOND_SENTENCE.search(text) and _COMMUNICATION_HEAD.match(" ".join(words[lead:lead + 12]))):
+                         and any(cue in low for cue in _COMMUNICATION_CUES)
+                         and _COMMUNICATION_HEAD.match(" ".join(words[lead:lead + 12])) and not _SECOND_SENTENCE.search(text)):
         if "date" not in labels:  # "Интервью автора с экспертом, Бишкек, 3 июня 2018 г.": the date closes it
             k = next((k for k in range(n - 1, 1, -1) if words[k].startswith("//")), n)  # or the part before "// Archive"
             last = k
@@ -3057,7 +3062,8 @@ def _constrain(words, labels, probs, tagger, text) -> None:
         labels[:k + 1] = ["author"] * (k + 1)
     # APA "Smith, J., & the COVID-19 Genomics UK Consortium. (2021).": a study group joined to the names by "&" or
     # "and" closes the list, its words up to the stop the author's, though the tagger read them as the title
-    a = _run_end(labels, 0, "author") + 1 if labels[0] == "author" and ("&" in text or " and " in text) else 0
+    a = _run_end(labels, 0, "author") + 1 if labels[0] == "author" and ("&" in text or " and " in text) \
+        and any(cue in text for cue in _STUDY_GROUP_CUES) else 0
     k = next((k for k in range(a + 1, min(n - 1, a + 12)) if words[k].endswith((".", ","))), 0) \
         if 0 < a < n - 2 and words[a - 1].endswith(",") and words[a] in ("&", "and") else 0
     if k and _STUDY_GROUP.search(" ".join(words[a + 1:k + 1]).rstrip(",")) \
