@@ -4794,6 +4794,20 @@ def test_name_lists_closed_by_and_after_semicolons_or_by_a_group(span, expected)
     assert [(n.get("family") or n.get("literal"), n.get("given")) for n in parse_names(span)] == expected
 
 
+@pytest.mark.parametrize("text, authors", [
+    # the tagger had run the second name and the group into the title
+    ("John Smith, Karen Lee and the Writing Committee for the ABC Trial, “Title of the Paper,” Journal of Things 4, "
+     "no. 2 (2020): 1–9.", [("Smith", "John"), ("Lee", "Karen"), ("Writing Committee for the ABC Trial", None)]),
+    # a person and the group were one body
+    ("John Smith and the RECOVERY Collaborative Group, “Dexamethasone in Hospitalized Patients,” New England "
+     "Journal of Medicine 384, no. 8 (2021): 693–704.", [("Smith", "John"), ("RECOVERY Collaborative Group", None)]),
+    ("GBD 2019 Diseases and Injuries Collaborators. Global burden of 369 diseases. Lancet. 2020;396(10258):1204–22.",
+     [("GBD 2019 Diseases and Injuries Collaborators", None)]),  # "and" inside the group's own name
+])
+def test_a_study_group_after_and_the_closes_a_name_list(text, authors):
+    assert names(parse_reference(text)) == authors
+
+
 def test_a_study_group_joined_to_apa_names_by_an_ampersand_is_the_last_author():
     # the tagger had read "& the COVID-19 Genomics UK Consortium." as the title's opening words
     item = parse_reference("Smith, J., & the COVID-19 Genomics UK Consortium. (2021). Genomic surveillance of "

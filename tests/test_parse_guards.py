@@ -704,7 +704,7 @@ def test_communication_cues_hold_wherever_the_communication_head_matches():
 def test_study_group_cues_hold_wherever_a_study_group_closes_a_name():
     groups = ["GBD 2019 Collaborators", "RECOVERY Collaborative Group", "ABC Study Group", "ESC Working Group",
               "PRISMA Writing Group", "NEJM Writing Committee", "COVID-19 Genomics UK Consortium",
-              "SPRINT Investigators", "the PROSPER Study Group."]
+              "SPRINT Investigators", "the PROSPER Study Group.", "Writing Committee for the ABC Trial"]
     for group in groups:
         assert names._STUDY_GROUP.search(group)
         assert any(cue in group for cue in fields._STUDY_GROUP_CUES)

@@ -3060,13 +3060,18 @@ def _constrain(words, labels, probs, tagger, text) -> None:
     if k and _STUDY_GROUP.search(" ".join(words[:k + 1])) and labels[k + 1] != "author" \
             and _VANCOUVER_DATE.search(" " + " ".join(words[k + 1:])):
         labels[:k + 1] = ["author"] * (k + 1)
-    # APA "Smith, J., & the COVID-19 Genomics UK Consortium. (2021).": a study group joined to the names by "&" or
-    # "and" closes the list, its words up to the stop the author's, though the tagger read them as the title
+    # APA "Smith, J., & the COVID-19 Genomics UK Consortium. (2021).", notes "John Smith, Karen Lee and the Writing
+    # Committee for the ABC Trial, “Title,”": a study group joined to the names by "&" or "and" closes the list, its
+    # words (and the name before the "and") up to the stop the author's, though the tagger read them as the title
     a = _run_end(labels, 0, "author") + 1 if labels[0] == "author" and ("&" in text or " and " in text) \
         and any(cue in text for cue in _STUDY_GROUP_CUES) else 0
-    k = next((k for k in range(a + 1, min(n - 1, a + 12)) if words[k].endswith((".", ","))), 0) \
-        if 0 < a < n - 2 and words[a - 1].endswith(",") and words[a] in ("&", "and") else 0
-    if k and _STUDY_GROUP.search(" ".join(words[a + 1:k + 1]).rstrip(",")) \
+    j = 0
+    if 0 < a < n - 2 and words[a - 1].endswith(","):  # the "and" right there, or after one more name
+        j = a if words[a] in ("&", "and") else next(
+            (j for j in range(a + 1, min(n - 2, a + 4)) if words[j] in ("&", "and")
+             and words[a][:1].isupper() and not any(w.endswith((",", ".")) for w in words[a:j])), 0)
+    k = next((k for k in range(j + 1, min(n - 1, j + 12)) if words[k].endswith((".", ","))), 0) if j else 0
+    if k and _STUDY_GROUP.search(" ".join(words[j + 1:k + 1]).rstrip(",")) \
             and (labels[k + 1] == "date" or words[k + 1][:1] in _CLOSER):
         labels[a:k + 1] = ["author"] * (k + 1 - a)
     # AMA/Vancouver "Whelton PK, Carey RM, et al. 2017 ACC/AHA guideline for ... Hypertension. 2018;71(6):e13.": a

@@ -419,9 +419,11 @@ def _person_words(text: str) -> list[str]:
     return words[1:] if words and words[0] in _COUNTRY_ABBREVIATIONS else words
 
 
-# The words a medical study group's name ends with: "... Collaborators", "RECOVERY Collaborative Group".
+# The words a medical study group's name ends with: "... Collaborators", "RECOVERY Collaborative Group", or the
+# trial or study it serves after them ("Writing Committee for the ABC Trial").
 _STUDY_GROUP = re.compile(r"\b(?:Collaborators|Investigators|Collaborative Group|Study Group|Working Group|"
-                          r"Writing Group|Writing Committee|Consortium)\.?$")
+                          r"Writing Group|Writing Committee|Consortium)"
+                          r"(?:\s+(?:for|of|on)(?:\s+the)?(?:\s+[A-Z\d][\w-]*){1,4})?\.?$")  # "... for the ABC Trial"
 
 
 def parse_names(span: str) -> list[dict]:
@@ -429,10 +431,12 @@ def parse_names(span: str) -> list[dict]:
     text = clean(span)
     if not text:
         return []
-    if _STUDY_GROUP.search(text) and not re.search(r"[,;&]", text):
-        # "GBD 2019 Diseases and Injuries Collaborators": a study group is one body, whatever "and" it holds
+    group_after = " and the " in text and bool(_STUDY_GROUP.search(text))
+    if _STUDY_GROUP.search(text) and not re.search(r"[,;&]", text) and not group_after:
+        # "GBD 2019 Diseases and Injuries Collaborators": a study group is one body, whatever "and" it holds (but
+        # "John Smith and the RECOVERY Collaborative Group" names a person and the group)
         return [{"literal": text.rstrip(".")}]
-    if corporate_name(text) and (not _LIST_MARK.search(text) or not re.search(r"[,;&]", text) and (
+    if corporate_name(text) and not group_after and (not _LIST_MARK.search(text) or not re.search(r"[,;&]", text) and (
             not all(corporate_name(part) for part in text.split(" and ")) and not any(map(_is_initials, _person_words(text)))
             or _OF_FOR.search(text.split(" and ")[0]))):
         # "Ministry of Economic Development and Trade" and "Department of Health and Human Services"
