@@ -719,7 +719,8 @@ _BARE_YEAR = re.compile(rf"^{_YEAR}[;,.]?$")
 # heading for an official's acts and addresses)
 _OFFICE_HOLDER_HEADING = re.compile(r"(?P<heading>[А-ЯЁ][а-яё]+(?:\s[А-ЯЁа-яё][а-яё]+){0,3}\.\s+[А-ЯЁ][а-яё]+"
                                     r"(?:\s[а-яё]+){0,4}\s+\(\d{4}\s*[–—-]\s*(?:\d{4})?\s*;\s*[^()]{3,60}\))\.\s")
-_YEAR_SPAN_WORD = re.compile(rf"{_YEARS.pattern}[;,.:]?")  # a year or a span of years as one word: "1937.", "1941–1944:"
+# A year or a span of years as one word: "1937.", "1941–1944:".
+_YEAR_SPAN_WORD = re.compile(rf"{_YEARS.pattern}[;,.:]?")
 # A comma, then (across the whitespace between words, or none where the tokenizer cut) a year: what the text
 # holds wherever a word ending in "," is followed by a _BARE_YEAR word, found in one search.
 _COMMA_THEN_YEAR = re.compile(rf",\s*{_YEAR}")
@@ -2461,7 +2462,8 @@ def _constrain(words, labels, probs, tagger, text) -> None:
     # imprint's) or a second sentence is a published work's ("Correspondence with Friends. Macmillan, 1950.").
     if n > 2 + lead and (_INTERVIEW_HEAD.match(" ".join(words[lead:lead + 6])) or ": " not in text
                          and any(cue in low for cue in _COMMUNICATION_CUES)
-                         and _COMMUNICATION_HEAD.match(" ".join(words[lead:lead + 12])) and not _SECOND_SENTENCE.search(text)):
+                         and _COMMUNICATION_HEAD.match(" ".join(words[lead:lead + 12]))
+                         and not _SECOND_SENTENCE.search(text)):
         if "date" not in labels:  # "Интервью автора с экспертом, Бишкек, 3 июня 2018 г.": the date closes it
             k = next((k for k in range(n - 1, 1, -1) if words[k].startswith("//")), n)  # or the part before "// Archive"
             last = k
@@ -4059,7 +4061,8 @@ def _parse(text: str, tagger) -> dict:
     if "title" not in item and ". " in item.get("author", [{}])[0].get("literal", ""):
         _title_in_body_heading(item, confidence)
     if len(item.get("author", ())) == 1 and "literal" not in item["author"][0] and ("http" in clean or "www." in clean):
-        site, comma, rest = clean.partition(", ")  # "Akorda, ‘...’, ..., https://www.akorda.kz/...": the site, no person
+        # "Akorda, ‘...’, ..., https://www.akorda.kz/...": the site's owner, no person
+        site, comma, rest = clean.partition(", ")
         if comma and rest[:1] in _CLOSER and _named_by_link(site, clean):
             item["author"] = [{"literal": site}]
     holder = _OFFICE_HOLDER_HEADING.match(clean) if "; " in clean and "А" <= clean[:1] <= "Я" else None

@@ -453,15 +453,17 @@ def parse_names(span: str) -> list[dict]:
         text = _NEXT_INVERTED.sub(r"\1; ", text)
     chunks = [clean(chunk) for part in _JOINERS.split(text) for chunk in _split_foreign_and(part)]
     # "Smith, J., Lee, K., and the ABC Study Group": the article before a body closing the list is the sentence's
-    chunks[1:] = [chunk[4:] if chunk.startswith("the ") and corporate_name(chunk[4:]) else chunk for chunk in chunks[1:]]
+    chunks[1:] = [chunk[4:] if chunk.startswith("the ") and corporate_name(chunk[4:]) else chunk
+                  for chunk in chunks[1:]]
     # "Julian Cooper, Maureen Perrie, and E. A. Rees": the last name may open with initials when the names
     # before it are whole given-name-first names
     # (a semicolon parts whole names: "Smith, John; Van Dyke, Anna Maria; and Lee Park" has no such list); a body
     # closing the list ("John Smith, Karen Lee, and the ABC Study Group") leaves the persons' order to the persons
     people = chunks[:-1] if len(chunks) > 1 and (_STUDY_GROUP.search(chunks[-1]) or corporate_name(chunks[-1])) \
         else chunks
-    given_first = len(people) > 1 and ";" not in text and bool(_GIVEN_FIRST.match(people[-1]) or _INITIALS_FIRST.match(people[-1]) and all(
-        _GIVEN_FIRST.match(part.strip()) for chunk in people[:-1] for part in chunk.split(",") if part.strip()))
+    given_first = len(people) > 1 and ";" not in text and bool(
+        _GIVEN_FIRST.match(people[-1]) or _INITIALS_FIRST.match(people[-1]) and all(
+            _GIVEN_FIRST.match(part.strip()) for chunk in people[:-1] for part in chunk.split(",") if part.strip()))
     # "James Laudon, Daniel Lenoski.": with no "and", commas part whole names given first when every part
     # opens with a known given name (an inverted "Laudon, James" has a one-word part); before a closing body
     # ("Daniel Reyes, Amal Haddad, and the ...") the first one's is enough

@@ -68,7 +68,8 @@ def is_outlet(name: str) -> bool:
     """Is this name (punctuation around it ignored) a news outlet rather than a body or a person?"""
     name = BRACKETED_EDITION.sub("", name.strip(" .,;:")).strip(" .,;:()")  # "Deutsche Welle (Russian Service)"
     # a transliterated name's closing soft sign is spelt "’", "'" or not at all: "Kommersant’" is "Kommersant"
-    if name.lower() in OUTLETS or name.lower() in LIST_PERIODICALS.get() or name[-1:] in "’'ʹ" and name[:-1].lower() in OUTLETS or _NEWS_DOMAIN.match(name):
+    if name.lower() in OUTLETS or name.lower() in LIST_PERIODICALS.get() \
+            or name[-1:] in "’'ʹ" and name[:-1].lower() in OUTLETS or _NEWS_DOMAIN.match(name):
         return True
     words = name.split()
     if not words or len(words) > 5 or words[0].lower() in GIVEN_NAMES or _INITIAL.search(name):
