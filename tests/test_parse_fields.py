@@ -188,6 +188,32 @@ def test_a_news_headline_opening_with_a_document_word_stays_news():
     assert (item["type"], item["container-title"]) == ("article-newspaper", "Reuters")
 
 
+@pytest.mark.parametrize("text, site", [
+    ("Akorda, ‘Address of the President of the Republic of Kazakhstan Kassym-Jomart Tokayev’, 12 March 2019, "
+     "available at: https://www.akorda.kz/en/speeches/1234", "Akorda"),
+    ("Ombudsman, ‘Annual Report on the Observance of Human Rights in 2020’, 2 April 2021, "
+     "https://www.ombudsman.kg/en/reports/2021.", "Ombudsman"),
+])
+def test_one_word_before_a_quoted_title_that_the_link_spells_is_the_site_not_a_person(text, site):
+    assert parse_reference(text)["author"] == [{"literal": site}]
+
+
+@pytest.mark.parametrize("text, outlet", [
+    ("Nasha Niva, ‘Lukashenka vstretilsia s Putinym’, 3 May 2020.", "Nasha Niva"),
+    ("Belsat, ‘Lukashenka Signs Decree on the Property of Emigrants’, 12 January 2023.", "Belsat"),
+    ("Zerkalo, ‘Chto izvestno o novykh arestakh’, 3 May 2022, https://news.zerkalo.io/life/14523.html.", "Zerkalo"),
+])
+def test_belarusian_and_other_regional_outlets_before_a_quoted_title_are_the_periodical(text, outlet):
+    item = parse_reference(text)
+    assert (item["type"], item["container-title"], item.get("author")) == ("article-newspaper", outlet, None)
+
+
+def test_a_person_with_a_site_named_after_them_stays_a_person():
+    item = parse_reference("Craig Murray, ‘Title of the Post’, 3 May 2020, "
+                           "https://www.craigmurray.org.uk/archives/2020/05/title/")
+    assert names(item) == [("Murray", "Craig")]
+
+
 def test_anonymous_interview():
     item = parse_reference("Author’s interview with an anonymous expert, Moscow, 13 August 2012.")
     assert item["type"] == "interview"
@@ -217,6 +243,41 @@ def test_french_and_spanish_interview_notes(text, title, place, date, who):
     assert (item["type"], item["title"], item["publisher-place"]) == ("interview", title, place)
     assert item["issued"] == {"date-parts": [date]}
     assert names(item) == who
+
+
+@pytest.mark.parametrize("text,title,place,date,who", [
+    ("Author’s email correspondence with a senior official of the Ministry of Foreign Affairs, 4 May 2019.",
+     "Author’s email correspondence with a senior official of the Ministry of Foreign Affairs", None, [2019, 5, 4], []),
+    ("Personal communication with a former border guard, Khorgos, 12 June 2021.",
+     "Personal communication with a former border guard", "Khorgos", [2021, 6, 12], []),
+    ("Email to the author from an adviser to the Prime Minister of Georgia, 23 March 2020.",
+     "Email to the author from an adviser to the Prime Minister of Georgia", None, [2020, 3, 23], []),
+    ("Letter from Sergei Karaganov to the author, 14 May 2016.",
+     "Letter from Sergei Karaganov to the author", None, [2016, 5, 14], [("Karaganov", "Sergei")]),
+    ("Author’s correspondence with Nargis Kassenova, Almaty, 3 April 2020.",
+     "Author’s correspondence with Nargis Kassenova", "Almaty", [2020, 4, 3], [("Kassenova", "Nargis")]),
+])
+def test_what_the_author_was_told_outside_an_interview_is_a_personal_communication(text, title, place, date, who):
+    item = parse_reference(text)
+    assert (item["type"], item["title"], item.get("publisher-place")) == ("personal_communication", title, place)
+    assert item["issued"] == {"date-parts": [date]}
+    assert names(item) == who
+
+
+def test_a_personal_communication_named_by_its_kind_after_the_name():
+    item = parse_reference("Nargis Kassenova, personal communication, Almaty, 3 April 2020.")
+    assert (item["type"], item["genre"], names(item)) == (
+        "personal_communication", "personal communication", [("Kassenova", "Nargis")])
+
+
+@pytest.mark.parametrize("text,kind", [
+    ("Personal Communication Skills for Managers. London: Routledge, 2010.", "book"),  # a title about it
+    ("Letter from Stalin to Molotov, 12 May 1930, RGASPI, f. 558, op. 11, d. 769, l. 56.", "manuscript"),
+    ("Exchanges with the East: Cultural Diplomacy, 1955–1970. London: Routledge, 2015.", "book"),  # published
+    ("Correspondence with Friends. Macmillan, 1950.", "document"),
+])
+def test_a_letter_to_someone_else_or_a_title_on_communication_is_no_personal_communication(text, kind):
+    assert parse_reference(text)["type"] == kind
 
 
 def test_a_book_of_interviews_names_no_interviewee_across_a_full_stop():
@@ -4796,6 +4857,23 @@ def test_every_cyrillic_city_the_parser_knows_is_the_place_before_the_year():
     assert parse_reference("Шлёгель К. Москва, 1937. – М. : РОССПЭН, 2011. – 559 с.")["publisher-place"] == "М."
 
 
+@pytest.mark.parametrize("text,author,title,place,year", [
+    ("Шлёгель К. Москва, 1937. – М. : РОССПЭН, 2011. – 559 с.", ("Шлёгель", "К."), "Москва, 1937", "М.", 2011),
+    ("Ломагин Н. А. Ленинград, 1941–1944: неизвестная блокада. СПб.: Нева, 2004. 608 с.", ("Ломагин", "Н. А."),
+     "Ленинград, 1941–1944: неизвестная блокада", "СПб.", 2004),
+    ("Schlögel K. Moskva, 1937 [Moscow, 1937]. Moscow, ROSSPEN Publ., 2010. 696 p. (In Russ.)", ("Schlögel", "K."),
+     "Moscow, 1937", "Moscow", 2010),
+    ("Merridale C. Berlin, 1945: The Fall. London: Faber, 2016. 320 p.", ("Merridale", "C."), "Berlin, 1945: The Fall",
+     "London", 2016),
+])
+def test_a_city_and_year_after_the_headings_initials_are_the_title_when_the_imprint_follows(text, author, title, place,
+                                                                                              year):
+    # the tagger read the city as the author's family name ("Москва", given "Шлёгель К.") and its year as the date
+    item = parse_reference(text)
+    assert (names(item), item["title"], item["publisher-place"]) == ([author], title, place)
+    assert item["issued"] == {"date-parts": [[year]]}
+
+
 @pytest.mark.parametrize("text,title,genre,event,place", [
     ("Tokayev, K.-J. (2022). Eurasian Integration in a Time of Uncertainty. Lecture at Lomonosov Moscow State University, "
      "Moscow, 28 November. Official website of the President of Kazakhstan. https://www.akorda.kz/en/lecture-at-msu-2811 "
@@ -4905,6 +4983,109 @@ def test_bluebook_law_review_articles_with_coauthors_and_journal_abbreviations(t
     assert [n["family"] for n in item["author"]] == authors
     assert (item["container-title"], item["volume"], item["page"]) == (journal, volume, page)
     assert "," not in item["title"][-6:] and item["title"][0].isupper()
+
+
+@pytest.mark.parametrize("text, authors, journal, year, page, note", [
+    ("Richard A. Epstein, Rules for a Complex World, 1995 U. Chi. Legal F. 207.", ["Epstein"], "U. Chi. Legal F.", 1995,
+     "207", None),
+    ("Helen Marsh & Daniel Ortiz, Standing After Lujan, 1993 Wis. L. Rev. 1021, 1030.", ["Marsh", "Ortiz"],
+     "Wis. L. Rev.", 1993, "1021", "at 1030"),
+    ("Paul Kessler, Judicial Minimalism Reconsidered, 2004 Sup. Ct. Rev. 89.", ["Kessler"], "Sup. Ct. Rev.", 2004,
+     "89", None),
+    ("Anna Cole, The Costs of Delay, 1990 Duke L.J. 1.", ["Cole"], "Duke L.J.", 1990, "1", None),
+])
+def test_bluebook_article_in_a_journal_numbered_by_its_years(text, authors, journal, year, page, note):
+    # the year is the volume and no bracket dates it: the journal's words had become a second author or the title's
+    item = parse_reference(text)
+    assert item["type"] == "article-journal"
+    assert [n["family"] for n in item["author"]] == authors
+    assert (item["container-title"], item["volume"], item["page"]) == (journal, str(year), page)
+    assert item["issued"] == {"date-parts": [[year]]} and item.get("note") == note
+
+
+@pytest.mark.parametrize("span, expected", [
+    # a semicolon's list closed by "and": the last name is whole, inverted or given first
+    ("Smith, John; Van Dyke, Anna Maria; and Lee Park",
+     [("Smith", "John"), ("Van Dyke", "Anna Maria"), ("Park", "Lee")]),
+    ("Lopez, Ana; Berg, Thomas; and Kim, Ji-woo", [("Lopez", "Ana"), ("Berg", "Thomas"), ("Kim", "Ji-woo")]),
+    ("Mayer, P.; DeOreo, W.; Hayden, M.; & Davis, R.", [("Mayer", "P."), ("DeOreo", "W."), ("Hayden", "M."),
+                                                      ("Davis", "R.")]),
+    # a group closing the list: its article is the sentence's, and the persons keep their own order
+    ("Smith, J., Lee, K., and the ABC Study Group", [("Smith", "J."), ("Lee", "K."), ("ABC Study Group", None)]),
+    ("Daniel Reyes, Amal Haddad, and the Urban Heat Consortium",
+     [("Reyes", "Daniel"), ("Haddad", "Amal"), ("Urban Heat Consortium", None)]),
+    ("Van Dyke, Anna Maria, and the ABC Study Group", [("Van Dyke", "Anna Maria"), ("ABC Study Group", None)]),
+])
+def test_name_lists_closed_by_and_after_semicolons_or_by_a_group(span, expected):
+    assert [(n.get("family") or n.get("literal"), n.get("given")) for n in parse_names(span)] == expected
+
+
+@pytest.mark.parametrize("text, authors", [
+    # the tagger had run the second name and the group into the title
+    ("John Smith, Karen Lee and the Writing Committee for the ABC Trial, “Title of the Paper,” Journal of Things 4, "
+     "no. 2 (2020): 1–9.", [("Smith", "John"), ("Lee", "Karen"), ("Writing Committee for the ABC Trial", None)]),
+    # a person and the group were one body
+    ("John Smith and the RECOVERY Collaborative Group, “Dexamethasone in Hospitalized Patients,” New England "
+     "Journal of Medicine 384, no. 8 (2021): 693–704.", [("Smith", "John"), ("RECOVERY Collaborative Group", None)]),
+    ("GBD 2019 Diseases and Injuries Collaborators. Global burden of 369 diseases. Lancet. 2020;396(10258):1204–22.",
+     [("GBD 2019 Diseases and Injuries Collaborators", None)]),  # "and" inside the group's own name
+])
+def test_a_study_group_after_and_the_closes_a_name_list(text, authors):
+    assert names(parse_reference(text)) == authors
+
+
+def test_a_study_group_joined_to_apa_names_by_an_ampersand_is_the_last_author():
+    # the tagger had read "& the COVID-19 Genomics UK Consortium." as the title's opening words
+    item = parse_reference("Smith, J., & the COVID-19 Genomics UK Consortium. (2021). Genomic surveillance of "
+                           "variants. Nature, 590, 1–9.")
+    assert names(item) == [("Smith", "J."), ("COVID-19 Genomics UK Consortium", None)]
+    assert item["title"] == "Genomic surveillance of variants"
+
+
+@pytest.mark.parametrize("text, author", [
+    ("Bess Brown, ‘Tajikistan: The Fall of Nabiev’, RFE/RL Research Report, 1, 38, 1992, pp. 12–18.",
+     [("Brown", "Bess")]),
+    ("RFE/RL Research Institute, ‘Chronology of Events’, RFE/RL Research Report, 2, 14, 1993, pp. 1–7.",
+     [("RFE/RL Research Institute", None)]),
+    ("Bess Brown, ‘Central Asia: The First Year’, RFE/RL Research Report, vol. 2, no. 1, 1993, pp. 25–36.",
+     [("Brown", "Bess")]),
+])
+def test_a_periodical_named_like_a_report_series_with_volume_issue_and_pages(text, author):
+    # the journal's name had become the genre of a report
+    item = parse_reference(text)
+    assert (item["type"], item["container-title"], names(item)) == ("article-journal", "RFE/RL Research Report", author)
+    assert "genre" not in item and item["volume"] and item["issue"] and item["page"]
+
+
+@pytest.mark.parametrize("text, body, title, issued", [
+    ("Statistics Canada. Labour Force Survey, January 2024. "
+     "https://www150.statcan.gc.ca/n1/daily-quotidien/240209/dq240209a-eng.htm", "Statistics Canada",
+     "Labour Force Survey", [2024, 1]),
+    ("Statistics Norway. Population, 1 January 2024. https://www.ssb.no/en/befolkning", "Statistics Norway",
+     "Population", [2024, 1, 1]),
+    ("Australian Bureau of Statistics. Labour Force, Australia, March 2024. https://www.abs.gov.au/statistics/labour",
+     "Australian Bureau of Statistics", "Labour Force, Australia", [2024, 3]),
+])
+def test_a_bodys_heading_and_its_title_run_into_one_author_are_parted_at_the_stop(text, body, title, issued):
+    item = parse_reference(text)
+    assert (item["author"], item["title"], item["type"]) == ([{"literal": body}], title, "report")
+    assert item["issued"] == {"date-parts": [issued]}
+
+
+@pytest.mark.parametrize("text, heading, title, place", [
+    ("Российская Федерация. Президент (2000- ; В. В. Путин). Послание Федеральному Собранию Российской Федерации : "
+     "12 декабря 2012 г. – Москва : Кремль, 2012. – 40 с.", "Российская Федерация. Президент (2000- ; В. В. Путин)",
+     "Послание Федеральному Собранию Российской Федерации", "Москва"),
+    ("Республика Казахстан. Президент (1991–2019 ; Н. А. Назарбаев). Стратегия «Казахстан-2050» : послание народу "
+     "Казахстана : 14 декабря 2012 г. – Астана : Акорда, 2012. – 64 с.",
+     "Республика Казахстан. Президент (1991–2019 ; Н. А. Назарбаев)", "Стратегия «Казахстан-2050»", "Астана"),
+])
+def test_a_gost_heading_of_an_office_with_its_holder_in_brackets_is_one_author(text, heading, title, place):
+    # the bracket's ";" had parted it into persons ("(2000", "В. В.") and its name run into the title ("Путин). ...")
+    item = parse_reference(text)
+    assert item["author"] == [{"literal": heading}]
+    assert item["title"].startswith(title) and item["publisher-place"] == place
+    assert item["issued"]["date-parts"][0][0] == 2012
 
 
 def test_bluebook_public_law_without_a_year_when_its_name_holds_it():

@@ -698,3 +698,27 @@ def test_turkish_access_cue_holds_wherever_its_pattern_matches(text):
     from cslbridge.parse.rules import OVERRIDES, TURKISH_ACCESSED
     (cues,) = [cues for _, pattern, cues in OVERRIDES if pattern is TURKISH_ACCESSED]
     assert TURKISH_ACCESSED.search(text) and any(cue in text.lower() for cue in cues)
+
+
+def test_communication_cues_hold_wherever_the_communication_head_matches():
+    kinds = ["correspondence", "communication", "communications", "exchange", "exchanges"]
+    means = ["", "email ", "e-mail ", "written ", "telephone ", "private ", "personal "]
+    heads = [f"{owner}{mean}{kind} {joiner} a diplomat, 4 May 2019." for owner in ("", "Author’s ", "Authors' ")
+             for mean in means for kind in kinds for joiner in ("with", "from")]
+    heads += [f"{word} {middle}to the {who}, 4 May 2019." for word in ("Email", "E-mail", "Emails", "Letter",
+                                                                       "Messages", "Note")
+              for middle in ("", "from Sergei Karaganov ") for who in ("author", "authors")]
+    heads += ["Personal communication, 4 May 2019.", "private communication"]
+    texts = [variant for head in heads for variant in _variants(head)]
+    matched = [text for text in texts if fields._COMMUNICATION_HEAD.match(text)]
+    assert len(matched) > len(texts) // 2
+    assert all(any(cue in text.lower() for cue in fields._COMMUNICATION_CUES) for text in matched)
+
+
+def test_study_group_cues_hold_wherever_a_study_group_closes_a_name():
+    groups = ["GBD 2019 Collaborators", "RECOVERY Collaborative Group", "ABC Study Group", "ESC Working Group",
+              "PRISMA Writing Group", "NEJM Writing Committee", "COVID-19 Genomics UK Consortium",
+              "SPRINT Investigators", "the PROSPER Study Group.", "Writing Committee for the ABC Trial"]
+    for group in groups:
+        assert names._STUDY_GROUP.search(group)
+        assert any(cue in group for cue in fields._STUDY_GROUP_CUES)

@@ -2689,11 +2689,34 @@ def test_a_note_s_pinpoint_after_the_imprint(text, page):
      "N Engl J Med"),
     ("Abdullaev R. Sh. [Labour migration]. Vestnik Moskovskogo universiteta. Ser. 6. Ekonomika, 2019, no. 4, "
      "pp. 45–63.", "Vestnik Moskovskogo universiteta. Ser. 6. Ekonomika"),
+    # one abbreviated journal word after whole ones keeps its stop too
+    ("Abdullaev, E. (2019). Water and conflict in the Ferghana Valley. Central Asian Surv., 38(2), 201–219.",
+     "Central Asian Surv."),
+    ("S. Hochreiter and J. Schmidhuber, “Long short-term memory,” Neural Comput., vol. 9, no. 8, pp. 1735–1780, 1997.",
+     "Neural Comput."),
+    ("Liu, X.; Chen, Y. Lithium-Sulfur Batteries. Nano Lett. 2019, 19 (7), 4391–4399.", "Nano Lett."),
+    # ... but not before a Vancouver date, nor in NLM's stopless names, nor after a whole word's stop
+    ("Jones P. Land reform in Tajikistan. Central Asian Surv. 2019;38(2):1–20.", "Central Asian Surv"),
+    ("Harris JT, Moreno A. 2020. Thermal tolerance of snails. J Exp Biol. 223(4):jeb212345.", "J Exp Biol"),
+    ("Kuzmina A.V. Regional elites in Central Asia. Polis. Political Studies. 2020. No. 3. P. 10–25.",
+     "Polis. Political Studies"),
 ])
 def test_a_journal_s_last_stop_follows_its_abbreviations(text, journal):
     """A journal named in ISO abbreviations keeps its last stop however long the word ('Commun.'); NLM's
     stopless abbreviations ('N Engl J Med. 2019;') end their sentence there."""
     assert parse_reference(text)["container-title"] == journal
+
+
+@pytest.mark.parametrize("text, publisher", [
+    ("Иоффе О. С. Советское гражданское право. М.: Юрид. лит., 1967. 494 с.", "Юрид. лит."),
+    ("Алексеев С. С. Общая теория права. – 2-е изд. – М. : Высш. шк., 1990. – 312 с.", "Высш. шк."),
+    ("Прохоров А. М. Советский энциклопедический словарь. М.: Сов. энцикл., 1980. 1600 с.", "Сов. энцикл."),
+    # whole words end the sentence: the stop goes
+    ("Иванов И. И. Экономика. – М. : Финансы и статистика, 2005. – 300 с.", "Финансы и статистика"),
+    ("Иванов И. И. Экономика. – М. : Весь мир, 2005. – 300 с.", "Весь мир"),
+])
+def test_a_gost_publisher_named_in_abbreviations_keeps_its_last_stop(text, publisher):
+    assert parse_reference(text)["publisher"] == publisher
 
 
 def test_a_series_number_opened_by_one_capital():

@@ -2406,6 +2406,18 @@ def test_a_russian_pages_english_byline_one_name_a_line_repeats_the_authors():
     assert article["author"] == [{"family": "Соколова", "given": "Ирина Павловна"}, {"family": "Ким", "given": "Олег Вадимович"}]
 
 
+def test_a_note_naming_before_its_title_a_periodical_the_list_cites_elsewhere_names_the_periodical():
+    # no outlet list knows "Narodnaya Volya": the other note, which cites it after a title, does
+    text = ("Notes\n"
+            "1 Olga Zhuk, ‘Belaruskiya zabastovki zhniunia 2020 hoda’, Narodnaya Volya, 24 August 2020, p. 3.\n"
+            "2 Narodnaya Volya, ‘Lukashenka vstretilsia s Putinym’, 3 May 2020.\n"
+            "3 Valeria Kostyugova, ‘Belarus after August’, Kyiv Independent, 5 May 2021.\n")
+    first, second, third = parse_page(text).items
+    assert (second["type"], second["container-title"], second.get("author")) == (
+        "article-newspaper", "Narodnaya Volya", None)
+    assert first["author"] == [{"family": "Zhuk", "given": "Olga"}] and third["author"][0]["family"] == "Kostyugova"
+
+
 def test_a_pdf_copys_page_number_between_two_numbered_notes_is_dropped():
     text = ("Notes\n"
             "1 Author’s interview with a district water official, Jalal-Abad, 12 June 2019.\n"
@@ -2436,6 +2448,24 @@ def test_an_ieee_pdf_copys_byline_in_capitals_under_its_wrapped_title():
     assert item["author"] == [{"family": "Karimov", "given": "Timur"}, {"family": "Yusupova", "given": "Nodira"},
                               {"family": "Holm", "given": "Peter J."}]
     assert item["container-title"] == "IEEE Access"
+
+
+@pytest.mark.parametrize("line,issued,accepted", [
+    ("Received 3 May 2022, accepted 20 May 2022, date of publication 30 May 2022, date of current version 8 June 2022.",
+     [2022, 5, 30], "2022-05-20"),
+    ("Received 11 January 2021; accepted 2 February 2021. Date of publication 3 March 2021; date of current version "
+     "19 March 2021.", [2021, 3, 3], "2021-02-02"),
+    # without a publication date the issue's own date dates the article
+    ("Manuscript received 11 January 2021; accepted 2 February 2021; date of current version 19 March 2021.",
+     [2021, 3, 19], "2021-02-02"),
+])
+def test_an_ieee_history_line_dates_the_article_by_its_date_of_publication(line, issued, accepted):
+    # IEEE runs "date of publication" and "date of current version" on after the accepted date, comma by comma
+    lines = ["IEEE Access", line, "Digital Object Identifier 10.1109/ACCESS.2022.3178812", "",
+             "Water Allocation Conflicts in the Ferghana Valley", "TIMUR KARIMOV 1, AND NODIRA YUSUPOVA2"]
+    item = article_item(lines)
+    assert item["issued"] == {"date-parts": [issued]}
+    assert item["custom"]["dates"]["accepted"] == accepted
 
 
 def test_a_dissertation_title_page_names_its_author_not_the_people_of_the_defence():

@@ -243,7 +243,8 @@ def parse_page(text: str, source: str = "", page: bool = False, progress=None) -
         problems.append(Problem(f"no references found in {where}", source))
         return ReadResult(assign_ids([article] if article else []), problems)
 
-    works = _tag([rest for _, kind, _, (rest, _) in planned if kind == REFERENCE], progress)
+    texts = [rest for _, kind, _, (rest, _) in planned if kind == REFERENCE]
+    works = iter(_periodicals_named_elsewhere(texts, list(_tag(texts, progress))))
     items: list[Item] = []
     # The names of the work above, for "———." entries and a note's "Idem,": a work with none (an unsigned press
     # item) leaves none to repeat; a pointer or commentary between ("Ibid.") changes nothing.
@@ -325,6 +326,31 @@ def _issue_from_original(item: Item, original: str) -> None:
 
 _TAG_BATCH = 500
 _ROLE = re.compile(r"(?:(editors?|edited by|eds?\b\.?)|(translators?|translated by|trans\b\.?))\s*[.,]?\s*", re.I)
+
+
+# A note's name before its quoted title: "Nasha Niva, ‘...’", "Gazeta Wyborcza, «...»".
+_NAME_BEFORE_QUOTE = re.compile(r"([^\W\d_][\w’'.-]*(?: [^\W\d_][\w’'.-]*){0,3}), [‘“«\"']")
+
+
+def _periodicals_named_elsewhere(texts: list[str], works: list[Item]) -> list[Item]:
+    """Works whose note names before its quoted title, as a person, a periodical another entry of the list is in
+    ("Nasha Niva, ‘...’, 3 May 2020" beside "..., Nasha Niva, 2020, 24 August."), tagged again knowing it for one."""
+    from .fields import parse_references
+    from .outlets import LIST_PERIODICALS
+
+    periodicals = frozenset(work["container-title"].casefold() for work in works if work.get("container-title")
+                            and work.get("type") in ("article-newspaper", "article-magazine", "article-journal"))
+    again = [k for k, (text, work) in enumerate(zip(texts, works))
+             if len(work.get("author", ())) == 1 and "literal" not in work["author"][0]
+             and (name := _NAME_BEFORE_QUOTE.match(text)) and name.group(1).casefold() in periodicals]
+    if again:
+        token = LIST_PERIODICALS.set(periodicals)
+        try:
+            for k, work in zip(again, parse_references([texts[k] for k in again])):
+                works[k] = work
+        finally:
+            LIST_PERIODICALS.reset(token)
+    return works
 
 
 def _tag_after_names(text: str, name: dict) -> Item | None:

@@ -237,14 +237,27 @@ def _labels(text: str, spans, tagger):
     # "Очерки истории края. Казань, 2010. 200 с.", "– Нижний Новгород, 2010.": a known city as a sentence of its own
     # before the year is the place, though the tagger ran it into the title or the names (the abbreviated ones,
     # "М., 2010", rules.CITY claims); right after the heading's initials it opens the title ("Шлёгель К. Москва, 1937.")
+    # There, with the imprint's own year still to come ("Шлёгель К. Москва, 1937. М.: РОССПЭН, 2010.", "Ломагин Н. А.
+    # Ленинград, 1941–1944: неизвестная блокада. СПб.: ..."), the city and its year are the title's words, not a name.
     for i in (range(1, len(words) - 1) if _COMMA_THEN_YEAR.search(text) else ()):
-        if words[i][-1] != "," or not _BARE_YEAR.match(words[i + 1]):
+        if words[i][-1] != "," or not (_BARE_YEAR.match(words[i + 1]) or _YEAR_SPAN_WORD.fullmatch(words[i + 1])):
             continue
         for k in (i, i - 1):  # the city's one or two words, the last one's comma before the year
-            if k > 0 and words[k - 1].endswith((".", "–", "—")) and words[k][:1].isupper() and labels[k] != "location" \
-                    and not _INITIAL_TOKEN.match(words[k - 1]) and is_place(" ".join(words[k:i + 1])):
-                labels[k:i + 1] = ["location"] * (i + 1 - k)
-                break
+            if k > 0 and words[k][:1].isupper() and labels[k] != "location" and is_place(" ".join(words[k:i + 1])):
+                if words[k - 1].endswith((".", "–", "—")) and not _INITIAL_TOKEN.match(words[k - 1]) \
+                        and _BARE_YEAR.match(words[i + 1]):
+                    labels[k:i + 1] = ["location"] * (i + 1 - k)
+                    break
+                if _INITIAL_TOKEN.match(words[k - 1]) and labels[k - 1] == "author" \
+                        and any(_BARE_YEAR.match(w) for w in words[i + 2:]):
+                    labels[k:i + 2] = ["title"] * (i + 2 - k)
+                    break
+    # GOST's heading of an office, its holder and years in brackets ("Российская Федерация. Президент (2000–2008 ;
+    # В. В. Путин). Послание ..."): all of it to the bracket's close is the author, however the tagger cut it
+    holder = _OFFICE_HOLDER_HEADING.match(text) if "; " in text and "А" <= text[:1] <= "Я" else None
+    if holder:
+        k = bisect_left([a for a, _ in spans], holder.end())
+        labels[:k] = ["author"] * k
     # "Шевченко Т. Г. Кобзар. 3-тє вид. Київ : ...": a one-word title after the heading's initials, which the
     # tagger ran into the names, is the title where it found none before the imprint ("Очерки. М. : Тип. Суворина",
     # the tagger's title "Тип." being the printing house's).
@@ -675,6 +688,19 @@ _INTERVIEW_HEAD = re.compile(rf"(?i)(?:\w+(?:[’']s|s[’'])\s+)?(?:(?:group|jo
                              rf"in-depth|follow-up|expert)\s+)?{INTERVIEW_MEANS}(?:interviews?|focus[- ]groups?)"
                              r"(?:\s+by\s+the\s+authors?)?\s+(?:with|among)\b"
                              r"|(?:интервью|беседа|фокус-группа)(?:\s+автора)?\s+с\b|" + FOREIGN_INTERVIEW)
+# What every names._STUDY_GROUP match holds.
+_STUDY_GROUP_CUES = ("Collaborat", "Investigators", "Group", "Committee", "Consortium")
+# What every _COMMUNICATION_HEAD match holds, lower-cased: its noun, or the author it was sent to.
+_COMMUNICATION_CUES = ("orrespondence", "ommunication", "xchange", "the author")
+_SECOND_SENTENCE = re.compile(r"[a-z]{3}\. [A-Z]")  # a full stop after a word (no initial's, "Dr."), a capital after it
+# What the author was told outside an interview, CSL's personal_communication: "Author’s email correspondence with a
+# senior official, ...", "Personal communication with ...", "Email to the author from ...", "Letter from Name to the
+# author, ...". Read as an interview is (the words before the place and date describe it, a named correspondent is
+# the author); a letter to anyone else is a manuscript.
+_COMMUNICATION_HEAD = re.compile(
+    r"(?i)(?:\w+(?:[’']s|s[’'])\s+)?(?:(?:e-?mail|written|telephone|private|personal)\s+)?"
+    r"(?:correspondence|communications?|exchanges?)\s+(?:with|from)\b|(?:personal|private)\s+communication\b(?!\s+\w)"
+    r"|(?:e-?mails?|letters?|messages?|notes?)\s+(?:from\s+[^,]{2,80}?\s+)?to\s+the\s+authors?\b")
 # A country's subdivision named by its kind after its name: "Aravan district", "Osh oblast", "Khatlon Province",
 # Mongolia's "Khanbogd soum" and "Umnugovi aimag", Uzbekistan's "tuman", Kazakhstan's "audany".
 _ADMINISTRATIVE_UNIT = re.compile(r"district|region|province|oblast|oblysy?|raion|rayon|krai|kray|okrug|county|"
@@ -707,6 +733,13 @@ _LOWER_NAME_WORDS = frozenset(PARTICLES) | {"and", "et", "und", "y", "e", "i", "
 _YEAR_SPAN_END = re.compile(rf"^{_YEAR}[–-]{_YEAR}\.$")  # "1990–2015." ending a sentence
 _TITLE_YEARS = re.compile(rf"^{_YEAR}(?:[–-]{_YEAR})?,$")  # "2019," or "2014–2020," before a comma
 _BARE_YEAR = re.compile(rf"^{_YEAR}[;,.]?$")
+# "Российская Федерация. Президент (2000–2008 ; В. В. Путин).", "Республика Казахстан. Президент (1991–2019 ; Н. А.
+# Назарбаев).": a jurisdiction, the office and, in brackets, the years and name of who held it (ГОСТ Р 7.0.100's
+# heading for an official's acts and addresses)
+_OFFICE_HOLDER_HEADING = re.compile(r"(?P<heading>[А-ЯЁ][а-яё]+(?:\s[А-ЯЁа-яё][а-яё]+){0,3}\.\s+[А-ЯЁ][а-яё]+"
+                                    r"(?:\s[а-яё]+){0,4}\s+\(\d{4}\s*[–—-]\s*(?:\d{4})?\s*;\s*[^()]{3,60}\))\.\s")
+# A year or a span of years as one word: "1937.", "1941–1944:".
+_YEAR_SPAN_WORD = re.compile(rf"{_YEARS.pattern}[;,.:]?")
 # A comma, then (across the whitespace between words, or none where the tokenizer cut) a year: what the text
 # holds wherever a word ending in "," is followed by a _BARE_YEAR word, found in one search.
 _COMMA_THEN_YEAR = re.compile(rf",\s*{_YEAR}")
@@ -848,6 +881,21 @@ def _body_named_first(words) -> bool:
         and all(w.rstrip(",").isalpha() for w in words)
 
 
+# A link's host: "nashaniva.com" in "https://nashaniva.com/?c=ar", "news.zerkalo.io", "www.akorda.kz".
+_LINK_HOST = re.compile(r"(?i)(?:https?://|(?<![\w.])www\.)([\w.-]+)")
+
+
+def _named_by_link(name: str, text: str) -> bool:
+    """Is the one word before a note's quoted title the site its link is on ("Akorda, ‘...’, https://www.akorda.kz/...",
+    "Zerkalo, ‘...’, https://news.zerkalo.io/...")? It spells a part of the host's name. (Two words may be a person
+    and the site named after them, "Craig Murray, ‘...’, https://www.craigmurray.org.uk/...": outlets.py knows
+    the outlets of two words.)"""
+    word = name.strip(" ,.")
+    if len(word) < 4 or not word.isalpha() or not word[:1].isupper():
+        return False
+    return any(word.lower() in host.lower().split(".")[:-1] for host in _LINK_HOST.findall(text))
+
+
 def _closes(word: str, closer: str, last: bool) -> bool:
     """Does ``word`` end a quotation? "’" also marks the soft sign in
     transliterated Russian (``sozdat’``), so it must be followed by punctuation."""
@@ -889,22 +937,53 @@ def _sentence_case(words) -> bool:
     return any(w[:1].islower() and w not in _BODY_JOINERS for w in words[1:])
 
 
+# Journal words as ISO 4 abbreviates them, none an English word: a journal's name ending in one ends in its stop
+# ("Central Asian Surv.", "Int. Aff.", "J. Geophys."), not the sentence's.
+_JOURNAL_WORD_ABBREVIATIONS = frozenset("""
+surv rev stud res econ polit sci int aff hist sociol psychol anthropol geogr environ dev manag med eng phys chem
+biol technol commun inf comput syst lett proc trans theor quart philos ling educ relat secur ser mater nat rep
+assoc soc am eur geophys neurosci internat adm admin stat publ j
+""".split())
+# How a whole word ends, which no abbreviation does: "Political Studies", "Economics", "Relations".
+_WHOLE_WORD_END = re.compile(r"(?:ies|ics|ions|ments|ness|ers)$")
+
+
+# A publisher's last word as GOST abbreviates it (ГОСТ Р 7.0.12): lower-case Cyrillic cut after a consonant ("лит.",
+# "шк.", "энцикл."), which a whole word ("мир", "статистика") is only after no abbreviated word.
+_GOST_ABBREVIATED_LAST = re.compile(r"[а-яё]{1,6}(?<![аеёиоуыэюяьй])")
+
+
+def _publisher_stop(value: str, span: str) -> str:
+    """A publisher named in GOST's abbreviations keeps the stop after its last one ("М.: Юрид. лит., 1967",
+    "Высш. шк."); the stop rules.strip_end took off was the abbreviation's, not the sentence's."""
+    words = value.split()
+    if len(words) < 2 or value.endswith(".") or not span.rstrip(" ,;:").endswith("."):
+        return value
+    if _GOST_ABBREVIATED_LAST.fullmatch(words[-1]) and any(w.endswith(".") and w[:1].isupper() for w in words[:-1]):
+        return value + "."
+    return value
+
+
 def _abbreviation_stop(value: str, span: str, text: str) -> str:
     """A journal's name with the stop after its last word as the name tells (``span``: the text the name was cut
-    from): one named in abbreviations keeps it ("Nat. Mater.", "IEEE J. Sel. Areas Commun."), though its last
-    word is long; Vancouver's "N Engl J Med. 2019;380" ends the name's sentence there (NLM's abbreviations carry
-    no stops); a name ending in a whole word ("Vestnik ... Ser. 6. Ekonomika.") ended its sentence too."""
+    from): one ending in an abbreviated journal word ("Central Asian Surv.") or named in abbreviations keeps it
+    ("Nat. Mater.", "IEEE J. Sel. Areas Commun."); Vancouver's "N Engl J Med. 2019;380" ends the name's sentence
+    there (NLM's abbreviations carry no stops); a name ending in a whole word ("Vestnik ... Ser. 6. Ekonomika.",
+    "Polis. Political Studies.") ended its sentence too."""
     words = value.split()
     if len(words) < 2 or not span.rstrip(" ,;:").endswith("."):
         return value
     *others, last = words
     stem = last.rstrip(".")
+    closed = value.rstrip(".") + "."
     if any(_ABBREVIATED.match(w) for w in others):
-        return value.rstrip(".") + "." if _ABBREVIATED.match(stem + ".") \
-            and (len(stem) <= 6 or stem[-1] not in "aeiouy") and not _is_city(stem) else value
-    if value.endswith(".") and _before_vancouver_date(value, text):
-        return value[:-1]
-    return value
+        return closed if _ABBREVIATED.match(stem + ".") and (len(stem) <= 6 or stem[-1] not in "aeiouy") \
+            and not _WHOLE_WORD_END.search(stem) and not _is_city(stem) else value
+    if _before_vancouver_date(closed, text):
+        return value.rstrip(".")
+    # NLM's stopless abbreviations ("J Exp Biol. 223(4)") end their sentence at the stop
+    nlm = any(len(w) == 1 or w.lower() in _JOURNAL_WORD_ABBREVIATIONS for w in others)
+    return closed if stem.lower() in _JOURNAL_WORD_ABBREVIATIONS and stem[:1].isupper() and not nlm else value
 
 
 # What follows a Vancouver journal's name: "2019;380(12)", "2013 Aug 1;369(5)".
@@ -2535,7 +2614,12 @@ def _constrain(words, labels, probs, tagger, text) -> None:
     # "Interview with Dmitri Danilov, Head of ..., Moscow, 12 September 2013": everything
     # before the place and date describes the interview (the interviewee is taken from it later).
     lead = 1 if labels and labels[0] == "citation-number" else 0  # a note's number, "9. Интервью с ..."
-    if n > 2 + lead and _INTERVIEW_HEAD.match(" ".join(words[lead:lead + 6])):
+    # So is what the author was told ("Email to the author from ..."), one sentence; a colon (a subtitle's or an
+    # imprint's) or a second sentence is a published work's ("Correspondence with Friends. Macmillan, 1950.").
+    if n > 2 + lead and (_INTERVIEW_HEAD.match(" ".join(words[lead:lead + 6])) or ": " not in text
+                         and any(cue in low for cue in _COMMUNICATION_CUES)
+                         and _COMMUNICATION_HEAD.match(" ".join(words[lead:lead + 12]))
+                         and not _SECOND_SENTENCE.search(text)):
         if "date" not in labels:  # "Интервью автора с экспертом, Бишкек, 3 июня 2018 г.": the date closes it
             k = next((k for k in range(n - 1, 1, -1) if words[k].startswith("//")), n)  # or the part before "// Archive"
             last = k
@@ -3159,6 +3243,20 @@ def _constrain(words, labels, probs, tagger, text) -> None:
     if k and _STUDY_GROUP.search(" ".join(words[:k + 1])) and labels[k + 1] != "author" \
             and _VANCOUVER_DATE.search(" " + " ".join(words[k + 1:])):
         labels[:k + 1] = ["author"] * (k + 1)
+    # APA "Smith, J., & the COVID-19 Genomics UK Consortium. (2021).", notes "John Smith, Karen Lee and the Writing
+    # Committee for the ABC Trial, “Title,”": a study group joined to the names by "&" or "and" closes the list, its
+    # words (and the name before the "and") up to the stop the author's, though the tagger read them as the title
+    a = _run_end(labels, 0, "author") + 1 if labels[0] == "author" and ("&" in text or " and " in text) \
+        and any(cue in text for cue in _STUDY_GROUP_CUES) else 0
+    j = 0
+    if 0 < a < n - 2 and words[a - 1].endswith(","):  # the "and" right there, or after one more name
+        j = a if words[a] in ("&", "and") else next(
+            (j for j in range(a + 1, min(n - 2, a + 4)) if words[j] in ("&", "and")
+             and words[a][:1].isupper() and not any(w.endswith((",", ".")) for w in words[a:j])), 0)
+    k = next((k for k in range(j + 1, min(n - 1, j + 12)) if words[k].endswith((".", ","))), 0) if j else 0
+    if k and _STUDY_GROUP.search(" ".join(words[j + 1:k + 1]).rstrip(",")) \
+            and (labels[k + 1] == "date" or words[k + 1][:1] in _CLOSER):
+        labels[a:k + 1] = ["author"] * (k + 1 - a)
     # AMA/Vancouver "Whelton PK, Carey RM, et al. 2017 ACC/AHA guideline for ... Hypertension. 2018;71(6):e13.": a
     # bare year between the names' full stop and the title's words opens the title when the journal's date
     # ("2018;") comes later (IOP's "Smith J 2017 Title" has no stop after the names, nor that date)
@@ -4107,7 +4205,7 @@ def _parse(text: str, tagger) -> dict:
     legal = _legal_citation(clean) if (" v. " in clean or " v " in clean or "§" in clean or "L. " in clean
                                        or "Rev. " in clean or " J. " in clean or "L.J. " in clean or " Act " in clean
                                        or "Rep. No" in clean or "Doc. No" in clean or "Code of " in clean
-                                       or "Constitution of " in clean
+                                       or "Constitution of " in clean or " F. " in clean
                                        or _QUOTE_THEN_YEAR_BRACKET.search(clean)) else None
     if legal:
         return _legal_item(source, *legal)
@@ -4143,6 +4241,16 @@ def _parse(text: str, tagger) -> dict:
         _published_document_by_writer(item, confidence, clean)
     if "author" not in item and ". " in item.get("title", "") and ("статисти" in clean or "tatisti" in clean):
         _office_heading_in_title(item, confidence)
+    if "title" not in item and ". " in item.get("author", [{}])[0].get("literal", ""):
+        _title_in_body_heading(item, confidence)
+    if len(item.get("author", ())) == 1 and "literal" not in item["author"][0] and ("http" in clean or "www." in clean):
+        # "Akorda, ‘...’, ..., https://www.akorda.kz/...": the site's owner, no person
+        site, comma, rest = clean.partition(", ")
+        if comma and rest[:1] in _CLOSER and _named_by_link(site, clean):
+            item["author"] = [{"literal": site}]
+    holder = _OFFICE_HOLDER_HEADING.match(clean) if "; " in clean and "А" <= clean[:1] <= "Я" else None
+    if holder and "author" in item:
+        item["author"] = [{"literal": holder.group("heading")}]  # one heading, no persons: its ";" parts nothing
     if overflow:
         add_note(item, overflow)
     _masthead_and_day(item, confidence)
@@ -4217,6 +4325,11 @@ def _parse(text: str, tagger) -> dict:
     if "volume" in item and "issue" not in item and _has_day(item.get("issued")) \
             and re.search(re.escape(f"{item.get('container-title')}, {item['volume']}, ") + r"\d{1,2}\s", clean):
         _move(item, confidence, "volume", "issue")  # "Kommersant-Vlast’, 12, 2 April 2019": a weekly's number, by the day
+    if "genre" in item and {"volume", "issue", "page"} <= set(item) and item["genre"][:1].isupper() \
+            and not {"container-title", "number", "publisher"} & set(item):
+        # "‘Title’, RFE/RL Research Report, 2, 14, 1993, pp. 1–7": a periodical named like a series of reports,
+        # printed with its volume, issue and pages, is the journal the article appeared in
+        _move(item, confidence, "genre", "container-title")
     kind, type_conf = _item_type(item, clean)
     if episode:
         kind, type_conf = "broadcast", 0.9
@@ -4313,6 +4426,12 @@ _LEGAL_CITATIONS = (
         rf"^(?P<author>[^,]+?(?:(?:,\s+{_BLUEBOOK_NAME})*,?\s+&\s+{_BLUEBOOK_NAME})?),\s+(?P<title>.+?),\s+(?P<volume>\d+)\s+"
         r"(?P<container>(?:[A-Z][\w.'’ &]*?\s)?(?:L\.|Rev\.|J\.)[\w.'’ &]*?)"
         rf"\s+(?P<page>\d+)(?:,\s*(?P<pin>\d+(?:[–-]\d+)?))?\s+\({_YEAR_GROUP}\)\.?$")),
+    # ... in a journal numbered by its years, the year is the volume and no bracket dates it ("Richard A. Epstein,
+    # Title, 1996 U. Chi. Legal F. 207.", "1993 Wis. L. Rev. 1021, 1030", "2004 Sup. Ct. Rev. 89").
+    ("article-journal", re.compile(
+        rf"^(?P<author>[^,]+?(?:(?:,\s+{_BLUEBOOK_NAME})*,?\s+&\s+{_BLUEBOOK_NAME})?),\s+(?P<title>.+?),\s+"
+        rf"(?P<volume>{_YEAR_GROUP})\s+(?P<container>(?:[A-Z][\w.'’ &]*?\s)?(?:L\.|Rev\.|J\.|F\.)[\w.'’ &]*?)"
+        r"\s+(?P<page>\d+)(?:,\s*(?P<pin>\d+(?:[–-]\d+)?))?\.?$")),
     # OSCOLA's article: "Aileen McHarg, 'Title' (2008) 71 MLR 853, 860" (volume after the year in round brackets),
     # "Paul Craig, 'Title' [2005] PL 440" (the year in square brackets where it is the volume).
     ("article-journal", re.compile(
@@ -5512,6 +5631,8 @@ def _fill(item: dict, groups, confidence: dict, text: str) -> None:
         if label in by_label:
             span, p = joined(label)
             value = rules.strip_end(span.strip("()[] "))
+            if field == "publisher" and "." in value:
+                value = _publisher_stop(value, span)
             if field == "genre" and value.count("(") > value.count(")"):
                 value += ")"  # "Tese (Doutorado em Economia)": its own bracket closes it
             if value.endswith(")") and "(" not in value:  # "(Oxford, Oxford University Press)."
@@ -6204,6 +6325,19 @@ def _office_heading_in_title(item: dict, confidence: dict) -> None:
         confidence["author"] = confidence.get("title", 0.7)
 
 
+def _title_in_body_heading(item: dict, confidence: dict) -> None:
+    """"Statistics Canada. Labour Force Survey, January 2024. URL": with no title found, a body's name and the
+    sentence after its full stop, which the tagger ran into one author, are the author and the title (a unit after
+    the body, "World Health Organization. Regional Office for Europe", and a country, are the body's)."""
+    head, _, rest = item["author"][0]["literal"].partition(". ")
+    words = rest.split()
+    if len(item["author"]) == 1 and words and words[0][:1].isupper() and words[0].lower() not in _BODY_WORDS \
+            and not _OFFICE_WORD.search(rest) and not is_place(rest) and corporate_name(head):
+        item["author"] = [{"literal": head}]
+        item["title"] = rest
+        confidence["title"] = confidence.get("author", 0.7)
+
+
 def _statistics_office_heading(item: dict, text: str) -> bool:
     """Is the work a statistics office's own, the office its heading: a References translation ("Rosstat.
     Chislennost' naseleniya ... [Population of ...]") or GOST's "Росстат. Регионы России. ... URL: ..."? (Harvard's
@@ -6298,9 +6432,12 @@ def _item_type(item: dict, text: str) -> tuple[str, float]:
     if not has_serial and (_INTERVIEW_RE.search(title.lower()) or _INTERVIEW_HEAD.match(title)) and (
             not container or re.match(r"(?i)\W*(?:\w+[’']s?\s+)?interviews?\b", title)):
         return "interview", 0.9
-    if not has_serial and _SPEECH_TITLE.match(title) and not {"editor", "compiler"} & set(item) \
+    if not has_serial and not container and "publisher" not in item and not _SECOND_SENTENCE.search(text) and (
+            _COMMUNICATION_HEAD.match(title) or _COMMUNICATION_HEAD.match(item.get("genre", ""))):
+        return "personal_communication", 0.9  # "A. Smith, personal communication, 4 May 2019" names it as its genre
+    if not has_serial and _SPEECH_TITLE.match(title) and not {"editor", "compiler", "number-of-pages"} & set(item) \
             and (not container or _speech_place(container)):
-        return "speech", 0.75
+        return "speech", 0.75  # not the address printed as a booklet ("– Москва : Кремль, 2012. – 40 с.")
     low = text.lower()
     if "genre" in item and _THESIS_RE.search(item["genre"].lower()) or not container and _THESIS_CUE.search(low) \
             and _THESIS_RE.search(low):
@@ -7096,8 +7233,14 @@ def _after_type(item: dict, kind: str, confidence: dict, text: str) -> None:
     if given and not re.match(r"(?i)(?:the\s+)?authors?\b", given.group(1)):
         item["author"] = parse_names(given.group(1))
         confidence["author"] = 0.8
-    if kind == "interview" and "author" not in item:
-        m = re.search(r"(?i:\binterview(?:\s+by\s+the\s+authors?)?\s+with|^\W*" + FOREIGN_INTERVIEW + r")\s+" + _HONORIFICS
+    if kind == "personal_communication" and "genre" not in item \
+            and re.fullmatch(r"(?i)(?:personal|private)\s+communication", item.get("title", "")):
+        _move(item, confidence, "title", "genre")  # "Nargis Kassenova, personal communication, Almaty, ...": its kind
+    if kind in ("interview", "personal_communication") and "author" not in item:
+        # the interviewee; the correspondent, who wrote to the author ("correspondence with ...", "email from ...")
+        m = re.search(r"(?i:\binterview(?:\s+by\s+the\s+authors?)?\s+with|^\W*" + FOREIGN_INTERVIEW
+                      + r"|\b(?:correspondence|communications?|exchanges?)\s+(?:with|from)"
+                      + r"|\b(?:e-?mails?|letters?|messages?|notes?)\s+from)\s+" + _HONORIFICS
                       + r"((?:[A-ZА-Я][\w'’-]+\.?\s+){0,3}[A-ZА-Я][\w'’-]+)", item.get("title", ""))
         # a name runs to no full stop: "Entretiens avec Michel Foucault. Paris: Gallimard" names no "Paris"
         if m and not re.match(r"(?i)(an?|the|anonymous)\b", m.group(1)) and not re.search(r"\w{2}\.\s", m.group(1)):

@@ -161,7 +161,8 @@ _DOTS = re.compile(r"\.{2,}")
 # German lists join names with a bare slash: "Müller, Hans/Schmidt, Peter" ("and" in other languages,
 # Polish "i" or Czech "a", is cut by _split_foreign_and, between whole names only).
 # "M. Griffith – D.J. Mastronarde (edd.)": Italian lists join names by a spaced dash before the next initials
-_JOINERS = re.compile(r"\s*;\s*|\s+(?:and|&|и|und|et|y)\s+|,\s*(?:and|&|и)\s+|(?<=[a-zäöüß.])/(?=[A-ZÄÖÜ])"
+# (a semicolon's list may close with "and" too: "Smith, John; Van Dyke, Anna Maria; and Lee Park")
+_JOINERS = re.compile(r"\s*;\s*(?:(?:and|&|и)\s+)?|\s+(?:and|&|и|und|et|y)\s+|,\s*(?:and|&|и)\s+|(?<=[a-zäöüß.])/(?=[A-ZÄÖÜ])"
                       r"|(?<=[\w.])\s+[–—]\s+(?=(?:[A-Z]\.\s?)+[A-Z][a-z])")
 _LIST_MARK = re.compile(r"[,;&]| and ")
 
@@ -432,9 +433,11 @@ def _person_words(text: str) -> list[str]:
     return words[1:] if words and words[0] in _COUNTRY_ABBREVIATIONS else words
 
 
-# The words a medical study group's name ends with: "... Collaborators", "RECOVERY Collaborative Group".
+# The words a medical study group's name ends with: "... Collaborators", "RECOVERY Collaborative Group", or the
+# trial or study it serves after them ("Writing Committee for the ABC Trial").
 _STUDY_GROUP = re.compile(r"\b(?:Collaborators|Investigators|Collaborative Group|Study Group|Working Group|"
-                          r"Writing Group|Writing Committee|Consortium)\.?$")
+                          r"Writing Group|Writing Committee|Consortium)"
+                          r"(?:\s+(?:for|of|on)(?:\s+the)?(?:\s+[A-Z\d][\w-]*){1,4})?\.?$")  # "... for the ABC Trial"
 
 
 def parse_names(span: str) -> list[dict]:
@@ -442,10 +445,12 @@ def parse_names(span: str) -> list[dict]:
     text = clean(span)
     if not text:
         return []
-    if _STUDY_GROUP.search(text) and not re.search(r"[,;&]", text):
-        # "GBD 2019 Diseases and Injuries Collaborators": a study group is one body, whatever "and" it holds
+    group_after = " and the " in text and bool(_STUDY_GROUP.search(text))
+    if _STUDY_GROUP.search(text) and not re.search(r"[,;&]", text) and not group_after:
+        # "GBD 2019 Diseases and Injuries Collaborators": a study group is one body, whatever "and" it holds (but
+        # "John Smith and the RECOVERY Collaborative Group" names a person and the group)
         return [{"literal": text.rstrip(".")}]
-    if corporate_name(text) and (not _LIST_MARK.search(text) or not re.search(r"[,;&]", text) and (
+    if corporate_name(text) and not group_after and (not _LIST_MARK.search(text) or not re.search(r"[,;&]", text) and (
             not all(corporate_name(part) for part in text.split(" and ")) and not any(map(_is_initials, _person_words(text)))
             or _OF_FOR.search(text.split(" and ")[0]))):
         # "Ministry of Economic Development and Trade" and "Department of Health and Human Services"
@@ -461,15 +466,26 @@ def parse_names(span: str) -> list[dict]:
     if "," in text and "." in text:
         text = _NEXT_INVERTED.sub(r"\1; ", text)
     chunks = [clean(chunk) for part in _JOINERS.split(text) for chunk in _split_foreign_and(part)]
+    # "Smith, J., Lee, K., and the ABC Study Group": the article before a body closing the list is the sentence's
+    chunks[1:] = [chunk[4:] if chunk.startswith("the ") and corporate_name(chunk[4:]) else chunk
+                  for chunk in chunks[1:]]
     # "Julian Cooper, Maureen Perrie, and E. A. Rees": the last name may open with initials when the names
     # before it are whole given-name-first names
-    given_first = len(chunks) > 1 and bool(_GIVEN_FIRST.match(chunks[-1]) or _INITIALS_FIRST.match(chunks[-1]) and all(
-        _GIVEN_FIRST.match(part.strip()) for chunk in chunks[:-1] for part in chunk.split(",") if part.strip()))
+    # (a semicolon parts whole names: "Smith, John; Van Dyke, Anna Maria; and Lee Park" has no such list); a body
+    # closing the list ("John Smith, Karen Lee, and the ABC Study Group") leaves the persons' order to the persons
+    people = chunks[:-1] if len(chunks) > 1 and (_STUDY_GROUP.search(chunks[-1]) or corporate_name(chunks[-1])) \
+        else chunks
+    given_first = len(people) > 1 and ";" not in text and bool(
+        _GIVEN_FIRST.match(people[-1]) or _INITIALS_FIRST.match(people[-1]) and all(
+            _GIVEN_FIRST.match(part.strip()) for chunk in people[:-1] for part in chunk.split(",") if part.strip()))
     # "James Laudon, Daniel Lenoski.": with no "and", commas part whole names given first when every part
-    # opens with a known given name (an inverted "Laudon, James" has a one-word part)
-    if not given_first and len(chunks) == 1:
-        parts = [part.strip() for part in text.split(",") if part.strip()]
-        given_first = len(parts) > 1 and all(_GIVEN_FIRST.match(part) and part.split()[0].lower() in GIVEN_NAMES for part in parts)
+    # opens with a known given name (an inverted "Laudon, James" has a one-word part); before a closing body
+    # ("Daniel Reyes, Amal Haddad, and the ...") the first one's is enough
+    if not given_first and len(people) == 1:
+        parts = [part.strip() for part in people[0].split(",") if part.strip()]
+        known = parts[:1] if people is not chunks else parts
+        given_first = len(parts) > 1 and all(_GIVEN_FIRST.match(part) for part in parts) \
+            and all(part.split()[0].lower() in GIVEN_NAMES for part in known)
     names = []
     for chunk in chunks:
         names.extend(_split_commas(chunk, given_first))

@@ -10,6 +10,7 @@ once those words are taken out ("Ministry of Information Press Service" is a bod
 from __future__ import annotations
 
 import re
+from contextvars import ContextVar
 
 from .names import GIVEN_NAMES, corporate_name
 
@@ -21,6 +22,8 @@ Kazinform|Kabar|Khovar|UzA|Dunyo|Turkmenportal|Trend|Armenpress|Civil.ge|Agenda.
 Fergana|Ferghana|Eurasianet|EurasiaNet|Meduza|Mediazona|Novaya gazeta|Nezavisimaya gazeta|Rossiiskaya gazeta
 Rossiyskaya gazeta|Kommersant|Kommersant-Vlast|Vedomosti|Izvestiya|Izvestia|RIA Novosti|RBC|RBK|Regnum|Lenta|Gazeta
 Fontanka|Znak|Rosbalt|Vlast|Tengrinews|Zakon|Orda|Kursiv|AKIpress|Kaktus|Kloop|Asia-Plus|Kun|Podrobno
+Nasha Niva|Belsat|Zerkalo|Euroradio|Charter 97|Onliner|Naviny|Svaboda|Novy Chas|KazTAG|Informburo|Azatutyun
+Newsmaker|Ziarul de Gardă|Ziarul de Garda|Netgazeti|Publika|Mediazona Central Asia|Hromadske Radio
 Ukrainska Pravda|Kyiv Independent|Kyiv Post|Hromadske|UNIAN|Ukrinform|Zerkalo Nedeli|Novoye Vremya
 The Guardian|Guardian|The Economist|Economist|Financial Times|The Times|New York Times|Washington Post|Wall Street Journal
 The Diplomat|Foreign Policy|Le Monde|Le Figaro|Der Spiegel|Spiegel|Frankfurter Allgemeine Zeitung|Süddeutsche Zeitung
@@ -55,11 +58,18 @@ English|Arabic|Persian|Turkish|Chinese|Mundo|Brasil|Afrique|Deutsch|Español|Fra
 BRACKETED_EDITION = re.compile(r"\s*\((?:[A-Z][a-z]+\s)?(?i:service|edition|version|online)\)$")
 
 
+# The periodicals the list being read names as the container of other entries (lower case): a note naming one
+# before its quoted title ("Nasha Niva, ‘...’, 3 May 2020" beside "Zhuk O. [...]. Nasha Niva, 2020, 24 August.")
+# names the paper, though this module does not know it. Set by the page reader while it tags such notes again.
+LIST_PERIODICALS: ContextVar[frozenset[str]] = ContextVar("list_periodicals", default=frozenset())
+
+
 def is_outlet(name: str) -> bool:
     """Is this name (punctuation around it ignored) a news outlet rather than a body or a person?"""
     name = BRACKETED_EDITION.sub("", name.strip(" .,;:")).strip(" .,;:()")  # "Deutsche Welle (Russian Service)"
     # a transliterated name's closing soft sign is spelt "’", "'" or not at all: "Kommersant’" is "Kommersant"
-    if name.lower() in OUTLETS or name[-1:] in "’'ʹ" and name[:-1].lower() in OUTLETS or _NEWS_DOMAIN.match(name):
+    if name.lower() in OUTLETS or name.lower() in LIST_PERIODICALS.get() \
+            or name[-1:] in "’'ʹ" and name[:-1].lower() in OUTLETS or _NEWS_DOMAIN.match(name):
         return True
     words = name.split()
     if not words or len(words) > 5 or words[0].lower() in GIVEN_NAMES or _INITIAL.search(name):

@@ -517,11 +517,12 @@ def _iso(date: dict) -> str:
 _DATE_LABELS = (
     (re.compile(r"^(?:received in revised form|revised|revision received|accepted after revision|"
                 r"после доработки|доработана|одобрена после рецензирования)\b", re.I), "revised"),
-    (re.compile(r"^(?:(?:submission )?received(?: for publication)?|submitted|submission date|date submitted|gönderilme tarihi|geliş tarihi|(?:статья\s+)?поступила(?: в редакцию)?|получено)\b", re.I), "received"),
+    (re.compile(r"^(?:(?:submission |manuscript )?received(?: for publication)?|submitted|submission date|date submitted|gönderilme tarihi|geliş tarihi|(?:статья\s+)?поступила(?: в редакцию)?|получено)\b", re.I), "received"),
     (re.compile(r"^(?:accepted(?: for publication)?|acceptance date|date accepted|kabul tarihi|(?:статья\s+)?принята(?: к (?:публикации|печати))?|одобрена)\b", re.I), "accepted"),
     (re.compile(r"^(?:available online|published online|first published(?: online)?|online publication date|"
                 r"published|date of publication|publication date|yayımlanma tarihi|yayın tarihi|(?:статья\s+)?опубликована(?: онлайн)?|дата публикации)\b", re.I), "published"),
-    (re.compile(r"^(?:version of record|issue date)\b", re.I), "issue"),
+    # IEEE's "date of current version": the issue's own date, as a version of record is
+    (re.compile(r"^(?:version of record|issue date|date of current version)\b", re.I), "issue"),
 )
 _PAGES = re.compile(r"^(?:pages?|pp?\.|страницы|стр\.|с\.)\s*:?\s*(\d+\s*[–\-—]\s*\d+|\d+)\b", re.I)
 _VOL = re.compile(r"\b(?:vol(?:ume)?|т(?:ом)?)\.?:?\s*(?P<vol>\d+)", re.I)
@@ -1012,6 +1013,7 @@ _GOST_JOURNAL = re.compile(r"//\s*([^/]+?)\.\s*(?:19|20)\d\d\b")  # "... // Эк
 _GOST_DASH_JOURNAL = re.compile(r"\s[–—]\s+([^–—/]+?)\.\s*(?:19|20)\d\d\b")
 _NEXT_DATE = re.compile(  # after a comma, a semicolon or a date's full stop ("14.02.2023. Доработана: ...")
     r"(?:[,;]|(?<=\d)\.)\s+(?=(?:received|revised|accepted|available online|published|first published|version of record|"
+    r"date of publication|publication date|online publication date|date of current version|"
     r"(?:статья\s+)?(?:поступила|доработана|после доработки|принята|одобрена|опубликована))\b)", re.I)
 
 
