@@ -4163,6 +4163,25 @@ def test_a_doi_link_wrapped_after_its_slash_is_joined():
     assert (item["DOI"], item.get("note"), item["page"]) == ("10.1177/09567976221087654", None, "512-525")
 
 
+@pytest.mark.parametrize("text,url", [
+    ("Kostenko N. [The Bank of Russia kept the key rate at 7.5%]. Vedomosti, 2023, 28 April. Available at: "
+     "https://www.vedomosti.ru/finance/articles/2023/04/28/\n972874-bank-rossii-sohranil-klyuchevuyu-stavku "
+     "(accessed 30.04.2023). (In Russ.)",
+     "https://www.vedomosti.ru/finance/articles/2023/04/28/972874-bank-rossii-sohranil-klyuchevuyu-stavku"),
+    ("Federal State Statistics Service (Rosstat). [Labour force, employment and unemployment in Russia]. Moscow, "
+     "2020. 145 p. Available at: https://rosstat.gov.ru/storage/mediabank/Rab_\nsila_2020.pdf (accessed 03.03.2021). "
+     "(In Russ.)", "https://rosstat.gov.ru/storage/mediabank/Rab_sila_2020.pdf"),
+    ("Bank of Russia. [Annual report 2022]. Available at: https://www.cbr.ru/ (accessed 18.07.2023). (In Russ.)",
+     "https://www.cbr.ru/"),
+])
+def test_a_link_wrapped_after_a_slash_or_underscore_is_joined(text, url):
+    """A link broken at a line end after a slash or underscore, its next word a path piece ('972874-bank-rossii-...',
+    'sila_2020.pdf'): the link is whole; only its head had been kept and the rest lost. A link ending in a slash
+    before '(accessed' is whole already."""
+    item = parse_reference(text)
+    assert (item["URL"], item.get("note"), item["language"]) == (url, None, "ru")
+
+
 def test_a_one_digit_vancouver_volume_after_the_month_is_no_day():
     """'PLoS Med. 2005 Aug;2(8):e124.': the date closes at its ';', so the '2' before the issue's bracket is the
     volume; the tagger read it as the month's day and the volume was lost."""

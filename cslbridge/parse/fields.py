@@ -6194,8 +6194,11 @@ def _item_type(item: dict, text: str) -> tuple[str, float]:
     return "document", 0.5
 
 
-# A link a PDF copy broke at a space: "https://www.cia.gov/ library/publications/index.html".
-_BROKEN_URL = re.compile(r"((?:https?://|www\.)\S*[/.])\s+(?=[\w~%-]+[/.][\w~%./?=&#-]*[\w/](?:[.,;]?\s|[.,;]?$))")
+# A link a PDF copy broke at a space: "https://www.cia.gov/ library/publications/index.html", after a slash, stop,
+# hyphen, underscore or "=" (".../2023/04/28/ 972874-bank-rossii-...", ".../Rab_ sila_2020.pdf"): what follows is
+# the rest of the path when a "/", ".", "-", "_" or "=" joins its parts or a letter stands by a digit.
+_BROKEN_URL = re.compile(r"((?:https?://|www\.)\S*[/._=-])\s+(?=[\w~%-]*(?:[/.=_-][\w~%]|\d[^\W\d_]|[^\W\d_]\d)"
+                         r"[\w~%./?=&#-]*[\w/](?:[.,;]?\s|[.,;]?$))")
 # A span that is one date and nothing more: "December 2016", "15 December 2016", "December 27, 2001".
 _WHOLE_DATE = re.compile(rf"(?:\d{{1,2}}\s+)?[^\W\d_]+\.?(?:\s+\d{{1,2}},?)?\s+{_YEAR}")
 _NOT_DATE_WORD = re.compile(r"[^\W\d_]{3,}")
