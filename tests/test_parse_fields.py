@@ -4182,6 +4182,18 @@ def test_a_link_wrapped_after_a_slash_or_underscore_is_joined(text, url):
     assert (item["URL"], item.get("note"), item["language"]) == (url, None, "ru")
 
 
+def test_words_the_tagger_gave_the_link_that_are_no_link_stay_in_note():
+    """A word after a link broken at a line end that is no path piece ('.../2023/04/28/ 972874') was read with the
+    link and lost, the link's words being searched for addresses only: words with digits stay in note."""
+    item = parse_reference("Kostenko N. [The Bank of Russia kept the key rate]. Vedomosti, 2023, 28 April. Available "
+                           "at: https://www.vedomosti.ru/finance/articles/2023/04/28/ 972874 (accessed 30.04.2023). "
+                           "(In Russ.)")
+    assert (item["URL"], item["note"]) == ("https://www.vedomosti.ru/finance/articles/2023/04/28/", "972874")
+    item = parse_reference("Rosstat. [Labour force]. Moscow, 2020. Available at: https://rosstat.gov.ru/storage/ "
+                           "(accessed 03.03.2021). (In Russ.)")
+    assert (item["URL"], item.get("note")) == ("https://rosstat.gov.ru/storage/", None)
+
+
 def test_a_one_digit_vancouver_volume_after_the_month_is_no_day():
     """'PLoS Med. 2005 Aug;2(8):e124.': the date closes at its ';', so the '2' before the issue's bracket is the
     volume; the tagger read it as the month's day and the volume was lost."""

@@ -5343,13 +5343,19 @@ def _fill(item: dict, groups, confidence: dict, text: str) -> None:
     if doi_link:  # "https://doi.org/10.1186/ar1153" names the DOI; the rules tag it so in running text
         by_label["doi"] = by_label.pop("url")
     if "url" in by_label:
-        urls = rules.URL.findall(_BROKEN_URL.sub(r"\1", " ".join(s for s, _ in by_label["url"])))
+        linked = _BROKEN_URL.sub(r"\1", " ".join(s for s, _ in by_label["url"]))
+        urls = rules.URL.findall(linked)
         if urls:
             item["URL"] = urls[0].rstrip(".,;)")
             if item["URL"].count("(") > item["URL"].count(")") and urls[0].rstrip(".,;").endswith(")"):
                 item["URL"] += ")"
             _conf(confidence, "URL", joined("url")[1])
             notes.extend(u for u in urls[1:])
+            rest = rules.URL.sub(" ", linked).strip(" .,;:()")
+            if any(c.isdigit() for c in rest):
+                # "https://.../04/28/ 972874", "[Accessed: 19-Oct-2017]": words the tagger gave the link that are
+                # none keep their data; a label without digits ("Online:", "Режим доступа:") is the link's cue
+                notes.append(" ".join(rest.split()))
         else:
             notes.append(joined("url")[0])
     if "doi" in by_label:
