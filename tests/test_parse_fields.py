@@ -4194,6 +4194,22 @@ def test_words_the_tagger_gave_the_link_that_are_no_link_stay_in_note():
     assert (item["URL"], item.get("note")) == ("https://rosstat.gov.ru/storage/", None)
 
 
+@pytest.mark.parametrize("text,title,container", [
+    ("Kuleshova E.V. Pamyat' o Velikoi Otechestvennoi voine v gorodakh Zapadnoi Sibiri. Materialy konferentsii "
+     "«Istoriya i pamyat'». Tomsk, 2020, pp. 45–51.", "Pamyat' o Velikoi Otechestvennoi voine v gorodakh Zapadnoi Sibiri",
+     "Materialy konferentsii «Istoriya i pamyat'»"),
+    ("Orlova N.P. Migratsiya sel'skogo naseleniya Altaiskogo kraya v 1990-e gody. Tezisy dokladov XII Vserossiiskoi "
+     "nauchnoi konferentsii. Barnaul, AltGU Publ., 2018, pp. 112–115.",
+     "Migratsiya sel'skogo naseleniya Altaiskogo kraya v 1990-e gody", "Tezisy dokladov XII Vserossiiskoi nauchnoi konferentsii"),
+])
+def test_references_proceedings_named_as_the_sentence_after_a_transliterated_title(text, title, container):
+    """A transliterated title with no translation in brackets to end it, then a sentence opening with the word naming
+    proceedings ('Materialy', 'Tezisy', 'Trudy') and an imprint with pages: that sentence is the container; the
+    whole had been the title of a book."""
+    item = parse_reference(text)
+    assert (item["type"], item["title"], item["container-title"]) == ("paper-conference", title, container)
+
+
 def test_a_one_digit_vancouver_volume_after_the_month_is_no_day():
     """'PLoS Med. 2005 Aug;2(8):e124.': the date closes at its ';', so the '2' before the issue's bracket is the
     volume; the tagger read it as the month's day and the volume was lost."""

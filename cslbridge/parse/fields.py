@@ -2775,6 +2775,9 @@ def _constrain(words, labels, probs, tagger, text) -> None:
     if "title" in labels and "//" not in words and CYRILLIC.search(text) and (
             "container" not in labels or _JOURNAL_SERIES.match(words[labels.index("container")])):
         _host_without_slashes(words, labels)
+    if "pages" in labels and "title" in labels and "container" not in labels and labels.index("title") < labels.index(
+            "pages") and "//" not in words:
+        _proceedings_after_title(words, labels)
     # "Washington, DC, 2021.": a state code or country alone after a place, where no publisher follows,
     # is the place's, not the publisher.
     for i in (range(1, n - 1) if "publisher" in labels and "location" in labels else ()):
@@ -3385,9 +3388,26 @@ _EDITOR_ROLE_WORDS = frozenset(("под", "отв.", "науч.", "гл.", "ре
 _AREA_CUES = frozenset(("Ч.", "Т.", "Кн.", "С.", "с."))  # a part, volume or page cue opening a GOST area
 
 
-# What names a meeting's proceedings after the colon of their title (Russian, Ukrainian, Belarusian).
-_PROCEEDINGS_WORD = re.compile(r"(?i)^(?:материалы|матеріали|матэрыялы|тезисы|тези|труды|праці|сборник|збірник)$")
+# What names a meeting's proceedings after the colon of their title (Russian, Ukrainian, Belarusian) or opens
+# the sentence naming them (and transliterated, as References print them: "Materialy konferentsii ...").
+_PROCEEDINGS_WORD = re.compile(r"(?i)^(?:материалы|матеріали|матэрыялы|тезисы|тези|труды|праці|сборник|збірник|"
+                               r"materialy|tezisy|trudy)$")
 _JOURNAL_SERIES = re.compile(rules.JOURNAL_SERIES)
+
+
+def _proceedings_after_title(words, labels) -> None:
+    """References "Pamyat' o voine v gorodakh Sibiri. Materialy konferentsii «Istoriya i pamyat'». Tomsk, 2020,
+    pp. 45–51.": a transliterated title (no translation in brackets to end it) runs into the proceedings' name, which
+    opens the title's second sentence with the word naming proceedings; with only an imprint between it and the
+    pages, that sentence is the container. (After a translated title, "[Title]. Rossiya ...: istoriya. Materialy
+    ...", the proceedings' name starts before that word.)"""
+    start = labels.index("title")
+    end = _run_end(labels, start, "title")
+    k = next((k for k in range(start + 2, end + 1) if words[k - 1].endswith(".")
+              and not _INITIAL_TOKEN.match(words[k - 1])), None)
+    if k is not None and _PROCEEDINGS_WORD.match(words[k]) and words[k][:1].isupper() \
+            and all(labels[j] in ("location", "publisher", "date") for j in range(end + 1, labels.index("pages", end))):
+        labels[k:end + 1] = ["container"] * (end + 1 - k)
 
 
 def _host_without_slashes(words, labels) -> None:
