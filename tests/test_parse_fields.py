@@ -4210,6 +4210,19 @@ def test_references_proceedings_named_as_the_sentence_after_a_transliterated_tit
     assert (item["type"], item["title"], item["container-title"]) == ("paper-conference", title, container)
 
 
+@pytest.mark.parametrize("text,kind", [
+    ("Bank of Russia. [Financial Stability Review. Q4 2022 – Q1 2023]. Moscow, 2023. 84 p. (In Russ.)", "report"),
+    ("Federal Antimonopoly Service of the Russian Federation. [On the state of competition in the Russian Federation "
+     "in 2022]. Moscow, 2023. 310 p. (In Russ.)", "report"),
+    ("Tishkov V.A. [The Russian people: history and meaning]. Moscow, Nauka Publ., 2013. 649 p. (In Russ.)", "book"),
+])
+def test_a_bodys_own_paper_headed_by_its_name_is_a_report(text, kind):
+    """References 'Body. [Translated title]. Place, year. 84 p.' with no publisher but the body: the body issued its
+    own paper, a report; the count of pages had made it a book (without one it was a report already). A person's
+    book with a publishing house stays a book."""
+    assert parse_reference(text)["type"] == kind
+
+
 def test_a_one_digit_vancouver_volume_after_the_month_is_no_day():
     """'PLoS Med. 2005 Aug;2(8):e124.': the date closes at its ';', so the '2' before the issue's bracket is the
     volume; the tagger read it as the month's day and the volume was lost."""

@@ -6199,6 +6199,12 @@ def _item_type(item: dict, text: str) -> tuple[str, float]:
         return "report", 0.7  # References "Rosstat. Rossiiskii statisticheskii ezhegodnik [...]. Moscow, 2020. 700 p."
     if _published_by_own_acronym(item):
         return "report", 0.7  # "Instituto Nacional de Estadística (2022). Encuesta ... Madrid: INE.": a body's own paper
+    bodies = [name["literal"] for name in item.get("author", []) if "literal" in name]
+    if bodies and "publisher-place" in item and "issued" in item and not {"publisher", "edition", "ISBN"} & set(item) \
+            and text.lstrip().startswith(f"{bodies[0]}. ") and ("original-title" in item or f"[{title}]" in text):
+        # References "Bank of Russia. [Financial Stability Review ...]. Moscow, 2023. 84 p.": the body heading its
+        # translated title, and no publisher but itself, issued its own paper (a publishing house's book names one)
+        return "report", 0.7
     if any(k in item for k in ("publisher", "number-of-pages", "edition", "ISBN")):
         return "book", 0.85
     if "URL" in item:
