@@ -4223,6 +4223,21 @@ def test_a_bodys_own_paper_headed_by_its_name_is_a_report(text, kind):
     assert parse_reference(text)["type"] == kind
 
 
+@pytest.mark.parametrize("text,title", [
+    ("Ministry of Finance of the Russian Federation. [Main directions of budget, tax and customs tariff policy for "
+     "2024–2026]. Moscow, 2023. 96 p. (In Russ.)", "Main directions of budget, tax and customs tariff policy for 2024–2026"),
+    ("Ministry of Economic Development of the Russian Federation. Prognoz sotsial'no-ekonomicheskogo razvitiya na "
+     "2024–2026 gody [Forecast of socio-economic development for 2024–2026]. Moscow, 2023. 112 p. (In Russ.)",
+     "Forecast of socio-economic development for 2024–2026"),
+])
+def test_a_long_bodys_name_heading_a_references_entry_is_the_author(text, title):
+    """A body's name of six to eight words heading a References entry ('Ministry of Finance of the Russian
+    Federation.'): the tagger cut it ('Ministry of', the rest the original title) or read it whole as the title;
+    the rules that complete a body's name from its full stop stopped after four and six words."""
+    item = parse_reference(text)
+    assert (item["author"], item["title"], item["type"]) == ([{"literal": text.split(". ")[0]}], title, "report")
+
+
 def test_a_one_digit_vancouver_volume_after_the_month_is_no_day():
     """'PLoS Med. 2005 Aug;2(8):e124.': the date closes at its ';', so the '2' before the issue's bracket is the
     volume; the tagger read it as the month's day and the volume was lost."""

@@ -1896,21 +1896,23 @@ def _constrain(words, labels, probs, tagger, text) -> None:
     if labels and labels[0] == "author":
         j = _run_end(labels, 0, "author")
         p = j + 1
-        while p < n and p - j <= 4 and labels[p] == "title" and not words[p].endswith("."):
+        while p < n and p - j <= 8 and labels[p] == "title" and not words[p].endswith("."):
             p += 1
-        # up to four words where a References translation in brackets follows ("Federal Customs
-        # Service of Russia. [Customs statistics ...]"): its title never ends in a full stop there
-        if (p + 1 < n and (p - j <= 2 or p - j <= 4 and words[p + 1][:1] == "[") and labels[p] == "title"
+        # up to eight words where a References translation in brackets follows ("Federal Customs
+        # Service of Russia. [Customs statistics ...]", "Ministry of | Finance of the Russian Federation. [Main
+        # directions ...]"): its title never ends in a full stop there
+        if (p + 1 < n and (p - j <= 2 or p - j <= 8 and words[p + 1][:1] == "[") and labels[p] == "title"
                 and words[p].endswith(".")
                 and not words[j].endswith((".", ",", ";", ":")) and not any(_INITIAL_TOKEN.match(w) for w in words[:j + 1])
                 and corporate_name(" ".join(words[:p + 1]))):
             for k in range(j + 1, p + 1):
                 labels[k] = "author"
     # "World Trade Organization. Annual report. Geneva: ...": a first sentence that is a
-    # corporate name, read as the title while another title-like sentence follows, is the author.
+    # corporate name of up to ten words ("Ministry of Economic Development of the Russian Federation."), read as the
+    # title while another title-like sentence follows, is the author.
     if labels and labels[0] == "title" and "author" not in labels:
         p = 0
-        while p < n - 1 and p < 6 and not words[p].endswith("."):
+        while p < n - 1 and p < 10 and not words[p].endswith("."):
             p += 1
         rest = labels[p + 1:]
         # ... not one cut at the number mark of an act after it ("Government of Georgia, Decree No. 484 ...")
