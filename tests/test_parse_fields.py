@@ -4238,6 +4238,21 @@ def test_a_long_bodys_name_heading_a_references_entry_is_the_author(text, title)
     assert (item["author"], item["title"], item["type"]) == ([{"literal": text.split(". ")[0]}], title, "report")
 
 
+@pytest.mark.parametrize("text,number,place,publisher", [
+    ("Kapelyushnikov R.I. [Russian labour market: a model without a future?]. Working paper WP3/2021/02. Moscow, HSE, "
+     "2021. 52 p. (In Russ.)", "WP3/2021/02", "Moscow", "HSE"),
+    ("Volkov V.V. [Violent entrepreneurs revisited]. Working paper M-58/19. St. Petersburg, EUSP, 2019. 38 p. (In Russ.)",
+     "M-58/19", "St. Petersburg", "EUSP"),
+])
+def test_a_working_papers_series_before_a_references_imprint_of_place_and_acronym(text, number, place, publisher):
+    """'[Title]. Working paper WP3/2021/02. Moscow, HSE, 2021. 52 p.': the series sentence with its number is the
+    report's genre and number, not its publisher (a sentence before a page count had been read as the imprint), and
+    an acronym after a known city is the publisher (it had stayed in the place, like a state's code)."""
+    item = parse_reference(text)
+    assert (item["type"], item["genre"], item["number"]) == ("report", "Working paper", number)
+    assert (item["publisher-place"], item["publisher"]) == (place, publisher)
+
+
 def test_a_one_digit_vancouver_volume_after_the_month_is_no_day():
     """'PLoS Med. 2005 Aug;2(8):e124.': the date closes at its ';', so the '2' before the issue's bracket is the
     volume; the tagger read it as the month's day and the volume was lost."""

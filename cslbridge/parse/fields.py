@@ -5495,7 +5495,8 @@ def _publisher_from_place(item: dict, confidence: dict, text: str) -> None:
     city, comma, tail = place.rpartition(", ")
     if ("publisher" in item or not comma or "container-title" in item and "editor" not in item
             or not (tail[:1].isupper() or _is_city(city))  # "Bologna, il Mulino": a known city before any name
-            or len(city.split()) > 3 or len(tail) <= 5 and (tail.isupper() or tail.endswith("."))
+            or len(city.split()) > 3 or len(tail) <= 5 and (tail.endswith(".") or tail.isupper() and (
+                len(tail) <= 2 or tail in _COUNTRY_CODES or not _is_city(city)))  # "Moscow, HSE": a body's acronym
             or tail.lower().rstrip(".").split()[-1] in _REGION or _is_admin_unit(tail.split()[-1])
             or len(tail.split()) > 4):
         return
@@ -5549,6 +5550,13 @@ def _container_as_imprint(item: dict, confidence: dict) -> None:
     if (not container or "publisher" in item or any(k in item for k in ("volume", "issue", "page"))
             or _PERIODICAL_WORD.search(container)
             or not ("number-of-pages" in item or _PUBLISHER_WORD.search(container))):
+        return
+    series = _SERIES_NUMBER.match(rules.strip_end(container))
+    if series and not {"number", "genre"} & set(item):
+        # "[Title]. Working paper WP3/2021/02. Moscow, HSE, 2021. 52 p.": a paper's series and its number, no imprint
+        item["genre"], item["number"] = series.group(1), series.group(2)
+        confidence["genre"] = confidence["number"] = confidence.pop("container-title", 0.7)
+        del item["container-title"]
         return
     place, comma, publisher = container.partition(", ")
     if comma and "publisher-place" not in item and len(place.split()) <= 3 and not _PUBLISHER_WORD.search(place):
