@@ -4253,6 +4253,17 @@ def test_a_working_papers_series_before_a_references_imprint_of_place_and_acrony
     assert (item["publisher-place"], item["publisher"]) == (place, publisher)
 
 
+@pytest.mark.parametrize("text", [
+    "Bank Rossii. Doklad o denezhno-kreditnoi politike. 2023. No. 2 (42). Available at: "
+    "https://www.cbr.ru/Collection/Collection/File/44170/2023_02_ddcp.pdf (accessed 10.06.2023). (In Russ.)",
+    "Schetnaya palata Rossiiskoi Federatsii. Otchet o rabote Schetnoi palaty v 2021 godu. Moscow, 2022. 88 p.",
+])
+def test_a_transliterated_title_calling_itself_a_report_is_one(text):
+    """'Doklad o ...' and 'Otchet o ...' are 'Report on ...' transliterated: _REPORT_RE knew 'доклад' and 'отчет' in
+    Cyrillic only, so a body's dated report with a link was a web page and one with a page count a book."""
+    assert parse_reference(text)["type"] == "report"
+
+
 def test_a_one_digit_vancouver_volume_after_the_month_is_no_day():
     """'PLoS Med. 2005 Aug;2(8):e124.': the date closes at its ';', so the '2' before the issue's bracket is the
     volume; the tagger read it as the month's day and the volume was lost."""
