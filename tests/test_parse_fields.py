@@ -4264,6 +4264,26 @@ def test_a_transliterated_title_calling_itself_a_report_is_one(text):
     assert parse_reference(text)["type"] == "report"
 
 
+@pytest.mark.parametrize("text,author,title", [
+    ("Federal'naya sluzhba gosudarstvennoi statistiki. Regiony Rossii. Sotsial'no-ekonomicheskie pokazateli. 2021 "
+     "[Regions of Russia. Socio-economic indicators. 2021]. Moscow, 2021. 1112 p. (In Russ.)",
+     "Federal'naya sluzhba gosudarstvennoi statistiki", "Regions of Russia. Socio-economic indicators. 2021"),
+    ("Tsentral'nyi bank Rossiiskoi Federatsii. Obzor finansovoi stabil'nosti [Financial stability review]. Moscow, "
+     "2022. 80 p. (In Russ.)", "Tsentral'nyi bank Rossiiskoi Federatsii", "Financial stability review"),
+    ("Gosudarstvennaya sluzhba v Rossii. Uchebnik [Civil service in Russia. Textbook]. Moscow, Yurait Publ., 2019. "
+     "300 p. (In Russ.)", None, "Civil service in Russia. Textbook"),
+])
+def test_a_transliterated_bodys_heading_the_translation_leaves_out_is_the_author(text, author, title):
+    """A body's name transliterated in lower case ('Federal'naya sluzhba gosudarstvennoi statistiki.') heading a
+    References entry whose bracket translates only the sentences after it: the name is the author, the work the body's
+    report; the rule for a body's heading wanted every word capitalised, so the name had been the original title's
+    first sentence. A title translated whole ('Gosudarstvennaya sluzhba v Rossii. Uchebnik [Civil service in
+    Russia. Textbook]') keeps its first sentence."""
+    item = parse_reference(text)
+    assert (item.get("author"), item["title"]) == (author and [{"literal": author}], title)
+    assert item["type"] == ("report" if author else "book")
+
+
 def test_a_one_digit_vancouver_volume_after_the_month_is_no_day():
     """'PLoS Med. 2005 Aug;2(8):e124.': the date closes at its ';', so the '2' before the issue's bracket is the
     volume; the tagger read it as the month's day and the volume was lost."""

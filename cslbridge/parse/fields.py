@@ -1917,7 +1917,8 @@ def _constrain(words, labels, probs, tagger, text) -> None:
         rest = labels[p + 1:]
         # ... not one cut at the number mark of an act after it ("Government of Georgia, Decree No. 484 ...")
         if (words[p].endswith(".") and p >= 1 and not (words[p] in ("No.", "Nr.", "Nos.") and _ACT_NUMBER.match(words[p + 1]))
-                and all(w[:1].isupper() or w in ("of", "for", "and", "the") for w in words[:p + 1])
+                and (all(w[:1].isupper() or w in ("of", "for", "and", "the") for w in words[:p + 1])
+                     or _heading_left_untranslated(words, labels, p))
                 and ("title" in rest or "container" in rest) and corporate_name(" ".join(words[:p + 1]))):
             for k in range(p + 1):
                 labels[k] = "author"
@@ -3395,6 +3396,24 @@ _AREA_CUES = frozenset(("Ч.", "Т.", "Кн.", "С.", "с."))  # a part, volume 
 _PROCEEDINGS_WORD = re.compile(r"(?i)^(?:материалы|матеріали|матэрыялы|тезисы|тези|труды|праці|сборник|збірник|"
                                r"materialy|tezisy|trudy)$")
 _JOURNAL_SERIES = re.compile(rules.JOURNAL_SERIES)
+
+
+def _heading_left_untranslated(words, labels, stop: int) -> bool:
+    """References "Federal'naya sluzhba gosudarstvennoi statistiki. Regiony Rossii. ... pokazateli. 2021 [Regions of
+    Russia. ... indicators. 2021]": the bracket translates the sentences after the first one, which is a heading (a
+    body's name, written in lower case as transliterated names are) and no part of the title; a title that opens with
+    such words ("Gosudarstvennaya sluzhba v Rossii. Uchebnik [Civil service in Russia. Textbook]") is translated whole."""
+    opening = next((b for b in range(stop + 1, len(words)) if words[b][:1] == "["), None)
+    if opening is None or labels[opening] != "title" or CYRILLIC.search(" ".join(words[:opening + 1])):
+        # a Cyrillic heading's bracket is GOST's medium ("офиц. сайт [Электронный ресурс]"), no translation
+        return False
+    closing = next((c for c in range(opening, len(words)) if "]" in words[c]), None)
+    if closing is None:
+        return False
+
+    def stops(part):
+        return sum(1 for w in part if w.endswith(".") and not _INITIAL_TOKEN.match(w))
+    return stops(words[stop + 1:opening]) == stops(words[opening:closing])
 
 
 def _proceedings_after_title(words, labels) -> None:
