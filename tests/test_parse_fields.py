@@ -4284,6 +4284,30 @@ def test_a_transliterated_bodys_heading_the_translation_leaves_out_is_the_author
     assert item["type"] == ("report" if author else "book")
 
 
+@pytest.mark.parametrize("text,original", [
+    ("Konstitutsiya Rossiiskoi Federatsii (prinyata vsenarodnym golosovaniem 12.12.1993) [Constitution of the Russian "
+     "Federation (adopted by popular vote on 12.12.1993)]. Rossiiskaya gazeta, 1993, 25 December, no. 237. (In Russ.)",
+     "Konstitutsiya Rossiiskoi Federatsii (prinyata vsenarodnym golosovaniem 12.12.1993)"),
+    ("Federal'nyi zakon ot 06.10.2003 N 131-FZ «Ob obshchikh printsipakh organizatsii mestnogo samoupravleniya v "
+     "Rossiiskoi Federatsii» [Federal Law of 06.10.2003 N 131-FZ On general principles of local self-government]. "
+     "Rossiiskaya gazeta, 2003, 8 October, no. 202. (In Russ.)",
+     "Federal'nyi zakon ot 06.10.2003 N 131-FZ «Ob obshchikh printsipakh organizatsii mestnogo samoupravleniya v "
+     "Rossiiskoi Federatsii»"),
+    ("Grazhdanskii kodeks Rossiiskoi Federatsii (chast' pervaya) ot 30.11.1994 N 51-FZ [Civil Code of the Russian "
+     "Federation (part one)]. Rossiiskaya gazeta, 1994, 8 December, no. 238–239. (In Russ.)",
+     "Grazhdanskii kodeks Rossiiskoi Federatsii (chast' pervaya) ot 30.11.1994 N 51-FZ"),
+])
+def test_a_transliterated_act_printed_in_a_newspaper_is_legislation(text, original):
+    """An act named first in transliteration ('Federal'nyi zakon ...' with its soft sign, 'Konstitutsiya ...',
+    'Grazhdanskii kodeks ...') and printed in the official paper: legislation whose original title is the act's name;
+    _LAW_START knew 'Federal'nyi' without its apostrophe only and neither word, and the type looked at the translated
+    title alone, so the act was the paper's article ('Konstitutsiya' even its author's given name)."""
+    item = parse_reference(text)
+    assert (item["type"], item["original-title"], item["container-title"]) == ("legislation", original,
+                                                                               "Rossiiskaya gazeta")
+    assert "author" not in item
+
+
 def test_a_one_digit_vancouver_volume_after_the_month_is_no_day():
     """'PLoS Med. 2005 Aug;2(8):e124.': the date closes at its ';', so the '2' before the issue's bracket is the
     volume; the tagger read it as the month's day and the volume was lost."""

@@ -5923,8 +5923,11 @@ _LAW_RE = re.compile(r"\b(federal law|law of|act of|decree|ukaz|zakon|закон
 # An act named first: "Федеральный закон от ...", "Указ ...", a code ("Гражданский кодекс Российской Федерации ...",
 # "Кодекс Республики Беларусь об образовании ...").
 _LAW_START = re.compile(r"(?i)\W*(?:федеральный\s+закон|закон|указ|постановление|распоряжение"
-                        r"|(?:[\w-]+(?:ый|ий|ой)\s+){0,2}кодекс|federal(?:nyi)?\s+"
+                        r"|(?:[\w-]+(?:ый|ий|ой)\s+){0,2}кодекс|federal(?:['ʹ’]?nyi)?\s+"
                         r"(?:law|zakon)|decree|directive|regulation\s+\(|ukaz|postanovlenie|prikaz|rasporyazhenie|zakon|postanova"
+                        # ... and transliterated as References print them: "Konstitutsiya Rossiiskoi Federatsii (prinyata
+                        # ...)", "Grazhdanskii kodeks Rossiiskoi Federatsii ..."
+                        r"|konstitutsiya|(?:[\w'-]+(?:yi|ii|oi)\s+){0,2}kodeks"
                         r"|law\s+of\s+(?:ukraine|georgia|mongolia|the\s+republic\s+of)"
                         # continental acts by their kind and number or date: Spanish "Ley 19/2021, de ...", "Real
                         # Decreto 5/2020", French "Loi n° 2018-771", Italian "Legge 28 marzo 2019, n. 26", Portuguese
@@ -6112,7 +6115,8 @@ def _item_type(item: dict, text: str) -> tuple[str, float]:
         return "thesis", 0.85
     if _COURTS_ACT.match(title):
         return "legal_case", 0.8  # "Постановление Конституционного Суда РФ от 19.04.2016 № 12-П // СЗ РФ ..."
-    if _LAW_START.match(title) or _GOST_LAW.search(title) or _LAW_GAZETTE.search(container):
+    if _LAW_START.match(title) or _LAW_START.match(item.get("original-title", "")) or _GOST_LAW.search(title) \
+            or _LAW_GAZETTE.search(container):  # "Konstitutsiya ... [Constitution ...]. Rossiiskaya gazeta, ...": in print
         return "legislation", 0.8
     if rules.STANDARD.match(item.get("number", "")):
         return "standard", 0.9
