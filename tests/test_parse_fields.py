@@ -4308,6 +4308,18 @@ def test_a_transliterated_act_printed_in_a_newspaper_is_legislation(text, origin
     assert "author" not in item
 
 
+@pytest.mark.parametrize("text,kind", [
+    ("Federal'nyi zakon ot 06.10.2003 N 131-FZ «Ob obshchikh printsipakh organizatsii mestnogo samoupravleniya v "
+     "Rossiiskoi Federatsii». Rossiiskaya gazeta, 2003, 8 October, no. 202.", "legislation"),
+    ("Ivanov I. [The law on local self-government]. Rossiiskaya gazeta, 2003, 8 October, no. 202.", "article-newspaper"),
+])
+def test_a_papers_number_closing_the_reference_after_its_date_is_the_issue(text, kind):
+    """'..., 2003, 8 October, no. 202.' at the very end: the tagger read the number as a note there (before
+    '(In Russ.)' it knows it as the issue), so the paper's issue stayed in note."""
+    item = parse_reference(text)
+    assert (item["type"], item["issue"], item.get("note")) == (kind, text[-4:-1], None)
+
+
 def test_a_one_digit_vancouver_volume_after_the_month_is_no_day():
     """'PLoS Med. 2005 Aug;2(8):e124.': the date closes at its ';', so the '2' before the issue's bracket is the
     volume; the tagger read it as the month's day and the volume was lost."""

@@ -2781,6 +2781,11 @@ def _constrain(words, labels, probs, tagger, text) -> None:
     if "pages" in labels and "title" in labels and "container" not in labels and labels.index("title") < labels.index(
             "pages") and "//" not in words:
         _proceedings_after_title(words, labels)
+    # "Rossiiskaya gazeta, 2003, 8 October, no. 202.": a number mark and its number closing the reference right after
+    # the date, read as a note there, are the paper's issue (the tagger knows them so before "(In Russ.)").
+    if n > 3 and labels[-1] == labels[-2] == "note" and labels[-3] == "date" and words[-2].lower() in ("no.", "№") \
+            and _CLOSING_ISSUE.fullmatch(words[-1]) and "volume" not in labels:
+        labels[-2] = labels[-1] = "volume"  # the span rules read "no. 202" as the issue
     # "Washington, DC, 2021.": a state code or country alone after a place, where no publisher follows,
     # is the place's, not the publisher.
     for i in (range(1, n - 1) if "publisher" in labels and "location" in labels else ()):
@@ -3396,6 +3401,9 @@ _AREA_CUES = frozenset(("Ч.", "Т.", "Кн.", "С.", "с."))  # a part, volume 
 _PROCEEDINGS_WORD = re.compile(r"(?i)^(?:материалы|матеріали|матэрыялы|тезисы|тези|труды|праці|сборник|збірник|"
                                r"materialy|tezisy|trudy)$")
 _JOURNAL_SERIES = re.compile(rules.JOURNAL_SERIES)
+
+
+_CLOSING_ISSUE = re.compile(r"\d{1,5}\.?")
 
 
 def _heading_left_untranslated(words, labels, stop: int) -> bool:
