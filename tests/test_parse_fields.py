@@ -4320,6 +4320,16 @@ def test_a_papers_number_closing_the_reference_after_its_date_is_the_issue(text,
     assert (item["type"], item["issue"], item.get("note")) == (kind, text[-4:-1], None)
 
 
+def test_an_extended_abstract_of_a_dissertation_is_the_genre_whole():
+    """References' 'Extended abstract of Cand. Sci. (Econ.) Diss.' (the avtoreferat, as some journals translate it):
+    THESIS knew 'Abstract of ...' only, so 'Extended' was read as the publisher."""
+    item = parse_reference("Ivanova M.P. [Income inequality in Russian regions]. Extended abstract of Cand. Sci. "
+                           "(Econ.) Diss. Moscow, 2018. 24 p. (In Russ.)")
+    assert (item["type"], item["genre"].rstrip("."), item["publisher-place"]) == (
+        "thesis", "Extended abstract of Cand. Sci. (Econ.) Diss", "Moscow")
+    assert "publisher" not in item
+
+
 def test_a_one_digit_vancouver_volume_after_the_month_is_no_day():
     """'PLoS Med. 2005 Aug;2(8):e124.': the date closes at its ';', so the '2' before the issue's bracket is the
     volume; the tagger read it as the month's day and the volume was lost."""
