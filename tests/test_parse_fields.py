@@ -4330,6 +4330,17 @@ def test_an_extended_abstract_of_a_dissertation_is_the_genre_whole():
     assert "publisher" not in item
 
 
+@pytest.mark.parametrize("editors", ["Solov'ev A.I.", "A.I. Solov'ev.", "Solov'ev A.I., Petrov N.V.",
+                                     "A.I. Solov'ev, N.V. Petrov."])
+def test_references_editors_named_after_in_ed_by_before_the_book(editors):
+    """'In: Ed. by Solov'ev A.I. Politicheskaya kul'tura [Political culture]. Moscow, ...': the names after the role
+    and before the book's title are its editors; the tagger ran them into the book's title and no editor was read."""
+    item = parse_reference(f"Afanas'ev M.N. [Clientelism and Russian statehood]. In: Ed. by {editors} Politicheskaya "
+                           "kul'tura [Political culture]. Moscow, Aspekt Press Publ., 2016, pp. 48–70. (In Russ.)")
+    assert item["container-title"] == "Politicheskaya kul'tura [Political culture]"
+    assert [name["family"] for name in item["editor"]] == ["Solov'ev", "Petrov"][:1 + ("Petrov" in editors)]
+
+
 def test_a_one_digit_vancouver_volume_after_the_month_is_no_day():
     """'PLoS Med. 2005 Aug;2(8):e124.': the date closes at its ';', so the '2' before the issue's bracket is the
     volume; the tagger read it as the month's day and the volume was lost."""

@@ -2781,6 +2781,8 @@ def _constrain(words, labels, probs, tagger, text) -> None:
     if "pages" in labels and "title" in labels and "container" not in labels and labels.index("title") < labels.index(
             "pages") and "//" not in words:
         _proceedings_after_title(words, labels)
+    if "d. by " in text:
+        _editors_opened_by_role(words, labels)
     # "Rossiiskaya gazeta, 2003, 8 October, no. 202.": a number mark and its number closing the reference right after
     # the date, read as a note there, are the paper's issue (the tagger knows them so before "(In Russ.)").
     if n > 3 and labels[-1] == labels[-2] == "note" and labels[-3] == "date" and words[-2].lower() in ("no.", "№") \
@@ -3401,6 +3403,30 @@ _AREA_CUES = frozenset(("Ч.", "Т.", "Кн.", "С.", "с."))  # a part, volume 
 _PROCEEDINGS_WORD = re.compile(r"(?i)^(?:материалы|матеріали|матэрыялы|тезисы|тези|труды|праці|сборник|збірник|"
                                r"materialy|tezisy|trudy)$")
 _JOURNAL_SERIES = re.compile(rules.JOURNAL_SERIES)
+
+
+def _editors_opened_by_role(words, labels) -> None:
+    """References "In: Ed. by Solov'ev A.I. Politicheskaya kul'tura [...]" (or "Ed. by A.I. Solov'ev."): the editors
+    named between "In: Ed. by" and the book's title, which the tagger ran into the book's title, up to the name that
+    closes with its initials ("Family I.I.") or with its stop after them ("I.I. Family."); more names go on after a
+    comma. (_editors_after_in reads the names a role closes, "In: Name (ed.)".)"""
+    n = len(words)
+    for i in range(n - 4):
+        if words[i].lower() in _IN_MARKS and words[i + 1].lower() == "ed." and words[i + 2] == "by" \
+                and labels[i + 1] in ("container", "title"):
+            end = None
+            for k in range(i + 4, min(n - 1, i + 14)):
+                before = words[k - 1]
+                if _INITIAL_TOKEN.match(words[k].rstrip(",")):  # "Family I.I." closes a name, "Family, I.I." does not
+                    closes = not _INITIAL_TOKEN.match(before.rstrip(",")) and not before.endswith(",")
+                else:  # "I.I. Family." closes it
+                    closes = words[k].endswith((".", ",")) and bool(_INITIAL_TOKEN.match(before))
+                if closes and not words[k].endswith(","):
+                    end = k
+                    break
+            if end is not None and words[end + 1][:1].isupper():
+                labels[i:end + 1] = ["editor"] * (end + 1 - i)
+            return
 
 
 _CLOSING_ISSUE = re.compile(r"\d{1,5}\.?")
