@@ -4341,6 +4341,18 @@ def test_references_editors_named_after_in_ed_by_before_the_book(editors):
     assert [name["family"] for name in item["editor"]] == ["Solov'ev", "Petrov"][:1 + ("Petrov" in editors)]
 
 
+@pytest.mark.parametrize("text,title", [
+    ("Blanchard O., Kremer M. Disorganization. The Quarterly Journal of Economics, 1997, vol. 112, no. 4, "
+     "pp. 1091–1126. https://doi.org/10.1162/003355300555439", "Disorganization"),
+    ("Polterovich V.M., Popov V.V. Institutions. Voprosy Ekonomiki, 2006, no. 7, pp. 4–25.", "Institutions"),
+])
+def test_a_one_word_title_after_references_names_is_the_title(text, title):
+    """'Blanchard O., Kremer M. Disorganization. Journal ...': the tagger ran a one-word title into the names (a second
+    'Disorganization' with given names 'Kremer M.'), so the item had no title."""
+    item = parse_reference(text)
+    assert (item["title"], [a["family"] for a in item["author"]]) == (title, text.split(" ")[0:3:2])
+
+
 def test_a_one_digit_vancouver_volume_after_the_month_is_no_day():
     """'PLoS Med. 2005 Aug;2(8):e124.': the date closes at its ';', so the '2' before the issue's bracket is the
     volume; the tagger read it as the month's day and the volume was lost."""

@@ -1041,6 +1041,7 @@ def _bracket_text(words: list[str], i: int) -> str:
 _FAMILY_FIRST_NAMES = re.compile(rf"(?:[^\W\d_][\w'’-]+,? (?:{INITIALS_WORD} ){{0,2}}{INITIALS_WORD}(?<=,) ){{1,}}"
                                  rf"[^\W\d_][\w'’-]+,? (?:{INITIALS_WORD} ){{0,2}}{INITIALS_WORD}(?<=\.)")
 _TITLE_WORD = re.compile(r"[A-ZА-ЯЁ][^\W\d_]*[,:]?")
+_ONE_WORD_TITLE = re.compile(r"[A-ZА-ЯЁ][^\W\d_]{3,}[.?!]")
 
 
 def _constrain(words, labels, probs, tagger, text) -> None:
@@ -1065,6 +1066,13 @@ def _constrain(words, labels, probs, tagger, text) -> None:
         k = labels.index("title") - 1 if "title" in labels else 0
         if k >= 5 and labels[:k + 1] == ["author"] * (k + 1) and _FAMILY_FIRST_NAMES.fullmatch(" ".join(words[:k])) \
                 and _TITLE_WORD.fullmatch(words[k]) and words[k].lower().rstrip(",:") not in _SUFFIXES:
+            labels[k] = "title"
+        # "Blanchard O., Kremer M. Disorganization. The Quarterly Journal ...": a title of one word, its own
+        # sentence, the tagger ran into the names (References print them with no comma or "and"), leaving no title
+        k = _run_end(labels, 0, "author")
+        if "title" not in labels and 4 <= k < n - 1 and _ONE_WORD_TITLE.fullmatch(words[k]) \
+                and not words[0].endswith(",") and not _NAME_JOINERS & set(words[:k]) \
+                and _FAMILY_FIRST_NAMES.fullmatch(" ".join(words[:k])):
             labels[k] = "title"
     # French and Spanish chapters "Dans Frédéric Lasserre (dir.), Eurasie : espaces et enjeux. Québec : Presses ...":
     # from the editors' bracketed role to the next full stop stands the book's title, then its place and publisher
