@@ -4353,6 +4353,17 @@ def test_a_one_word_title_after_references_names_is_the_title(text, title):
     assert (item["title"], [a["family"] for a in item["author"]]) == (title, text.split(" ")[0:3:2])
 
 
+def test_a_references_translation_opening_a_reference_read_as_a_note_is_the_title():
+    """'Levada-Tsentr. [Trust in institutions]. 2022, 14 October. Available at: ...': the tagger read the body's name
+    and the translated title as a note, so the item had neither title nor author; the bracket is the title and the
+    sentence before it the author."""
+    item = parse_reference("Levada-Tsentr. [Trust in institutions]. 2022, 14 October. Available at: "
+                           "https://www.levada.ru/2022/10/14/doverie-institutam/ (accessed 20.10.2022). (In Russ.)")
+    assert (item["title"], item["author"], item.get("note")) == ("Trust in institutions", [{"literal": "Levada-Tsentr"}],
+                                                                 None)
+    assert (item["type"], item["issued"]) == ("webpage", {"date-parts": [[2022, 10, 14]]})
+
+
 def test_a_one_digit_vancouver_volume_after_the_month_is_no_day():
     """'PLoS Med. 2005 Aug;2(8):e124.': the date closes at its ';', so the '2' before the issue's bracket is the
     volume; the tagger read it as the month's day and the volume was lost."""

@@ -2791,6 +2791,16 @@ def _constrain(words, labels, probs, tagger, text) -> None:
         _proceedings_after_title(words, labels)
     if "d. by " in text:
         _editors_opened_by_role(words, labels)
+    # References "Levada-Tsentr. [Trust in institutions]. 2022, 14 October. Available at: ...": a bracketed translation
+    # opening the reference (after one sentence naming who wrote it) is its title, though the tagger read all that
+    # as a note and found no title.
+    if labels[0] == "note" and "title" not in labels and "[" in text:
+        end = _run_end(labels, 0, "note")
+        b = next((b for b in range(end + 1) if words[b][:1] == "["), None)
+        c = next((c for c in range(b, end + 1) if "]" in words[c]), None) if b is not None else None
+        if c is not None and (b == 0 or words[b - 1].endswith(".") and b <= 4) and words[c].endswith(("].", "]")):
+            labels[:b] = ["author"] * b
+            labels[b:c + 1] = ["title"] * (c + 1 - b)
     # "Rossiiskaya gazeta, 2003, 8 October, no. 202.": a number mark and its number closing the reference right after
     # the date, read as a note there, are the paper's issue (the tagger knows them so before "(In Russ.)").
     if n > 3 and labels[-1] == labels[-2] == "note" and labels[-3] == "date" and words[-2].lower() in ("no.", "№") \
