@@ -4364,6 +4364,14 @@ def test_a_references_translation_opening_a_reference_read_as_a_note_is_the_titl
     assert (item["type"], item["issued"]) == ("webpage", {"date-parts": [[2022, 10, 14]]})
 
 
+@pytest.mark.parametrize("name,literal", [("VTsIOM", True), ("TsIK", True), ("OECD", True), ("McDonald", False)])
+def test_a_transliterated_acronym_alone_is_a_body(name, literal):
+    """'VTsIOM. [Ratings of trust in politicians]. Available at: ...': an acronym transliterated with 'Ts' for 'Ц' is
+    no all-capitals word, so it had been a person's family name; a name with inner capitals stays a person's."""
+    names = parse_names(name)
+    assert names == ([{"literal": name}] if literal else [{"family": name}])
+
+
 def test_a_one_digit_vancouver_volume_after_the_month_is_no_day():
     """'PLoS Med. 2005 Aug;2(8):e124.': the date closes at its ';', so the '2' before the issue's bracket is the
     volume; the tagger read it as the month's day and the volume was lost."""
