@@ -4372,6 +4372,25 @@ def test_a_transliterated_acronym_alone_is_a_body(name, literal):
     assert names == ([{"literal": name}] if literal else [{"family": name}])
 
 
+@pytest.mark.parametrize("text,key,value", [
+    ("Kuznetsov A.V. [Russian direct investment in the EU]. Mirovaya ekonomika i mezhdunarodnye otnosheniya, 2019, "
+     "vol. 63, no. 5, pp. 60–69. DOI: 10.20542/0131-2227-2019-63-5-\n60-69 (In Russ.)",
+     "DOI", "10.20542/0131-2227-2019-63-5-60-69"),
+    ("Mikhailova T.N. [Regional labour markets]. Voprosy Ekonomiki, 2020, no. 7, pp. 102–125. "
+     "https://doi.org/10.32609/0042-\n8736-2020-7-102-125 (In Russ.)", "DOI", "10.32609/0042-8736-2020-7-102-125"),
+    ("Rosstat. [Labour force]. Moscow, 2020. Available at: https://rosstat.gov.ru/storage/mediabank/Rab_sila_2020.\npdf "
+     "(accessed 03.03.2021). (In Russ.)", "URL", "https://rosstat.gov.ru/storage/mediabank/Rab_sila_2020.pdf"),
+    ("Rosstat. [Population]. Moscow, 2021. Available at: https://rosstat.gov.ru/compendium/document/13282?print=\n1 "
+     "(accessed 03.03.2021). (In Russ.)", "URL", "https://rosstat.gov.ru/compendium/document/13282?print=1"),
+])
+def test_a_link_or_doi_broken_where_none_ends_is_joined(text, key, value):
+    """A DOI broken at a line end after a hyphen ('...-63-5-' / '60-69'), a link before its file's extension
+    ('...2020.' / 'pdf') or after a '=': no DOI or link ends so, so the next word is the rest of it; the DOI had lost
+    its tail to note, the extension had been lost, the query's value left in note."""
+    item = parse_reference(text)
+    assert (item[key], item.get("note")) == (value, None)
+
+
 def test_a_one_digit_vancouver_volume_after_the_month_is_no_day():
     """'PLoS Med. 2005 Aug;2(8):e124.': the date closes at its ';', so the '2' before the issue's bracket is the
     volume; the tagger read it as the month's day and the volume was lost."""

@@ -94,7 +94,7 @@ def tag(text: str, tagger=None) -> list[tuple[str, str, float]]:
 _LIGATURE = re.compile("[\ufb00-\ufb06]")
 _LIGATURES = str.maketrans({"ﬀ": "ff", "ﬁ": "fi", "ﬂ": "fl", "ﬃ": "ffi", "ﬄ": "ffl", "ﬅ": "st", "ﬆ": "st"})
 _CHARACTER_REFERENCE = re.compile(r"&(?:[A-Za-z]{2,8}|#\d{1,7}|#[xX][\dA-Fa-f]{1,6});")
-_BROKEN_DOI = re.compile(r"(\b10\.\d{4,9}/(?:\S*[./])?) (?=[a-z][\w.()/-]*\d|\d[\w-]*[./][\w.()/-]*\w|(?<=/ )\w)")
+_BROKEN_DOI = re.compile(r"(\b10\.\d{4,9}/(?:\S*[./-])?) (?=[a-z][\w.()/-]*\d|\d[\w-]*[./][\w.()/-]*\w|(?<=[/-] )\w)")
 _BROKEN_WORD = re.compile(r"(?<=[a-zа-яё]{2})- (?!(?:and|or|to|nor|as|versus|vs|und|oder|bis|sowie|et|ou|y|o|u|e|i|a|en|og|och|ve|oraz|и|или|до)\b)"
                           r"(?=[a-zа-яё]{2})")
 _GLUED_STOP = re.compile(r"(?<=[a-z]{2}[.?!])(?=[A-Z][a-z]{2,}(?![a-z]*\.))|(?<=[a-z][.?!][”\"’])(?=[A-Z][a-z])"
@@ -6313,9 +6313,11 @@ def _item_type(item: dict, text: str) -> tuple[str, float]:
 
 # A link a PDF copy broke at a space: "https://www.cia.gov/ library/publications/index.html", after a slash, stop,
 # hyphen, underscore or "=" (".../2023/04/28/ 972874-bank-rossii-...", ".../Rab_ sila_2020.pdf"): what follows is
-# the rest of the path when a "/", ".", "-", "_" or "=" joins its parts or a letter stands by a digit.
-_BROKEN_URL = re.compile(r"((?:https?://|www\.)\S*[/._=-])\s+(?=[\w~%-]*(?:[/.=_-][\w~%]|\d[^\W\d_]|[^\W\d_]\d)"
-                         r"[\w~%./?=&#-]*[\w/](?:[.,;]?\s|[.,;]?$))")
+# the rest of the path when a "/", ".", "-", "_" or "=" joins its parts or a letter stands by a digit, is a file's
+# extension after the stop (".../Rab_sila_2020. pdf"), or is anything after a "=" or "&" no link ends with.
+_BROKEN_URL = re.compile(r"((?:https?://|www\.)\S*[/._=&-])\s+(?=(?:[\w~%-]*(?:[/.=_-][\w~%]|\d[^\W\d_]|[^\W\d_]\d)"
+                         r"[\w~%./?=&#-]*[\w/]|(?<=\. )(?:pdf|html?|php|aspx?|xlsx?|docx?)|(?<=[=&] )[\w%-]+)"
+                         r"(?:[.,;]?\s|[.,;]?$))")
 # A span that is one date and nothing more: "December 2016", "15 December 2016", "December 27, 2001".
 _WHOLE_DATE = re.compile(rf"(?:\d{{1,2}}\s+)?[^\W\d_]+\.?(?:\s+\d{{1,2}},?)?\s+{_YEAR}")
 _NOT_DATE_WORD = re.compile(r"[^\W\d_]{3,}")
