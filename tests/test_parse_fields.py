@@ -4391,6 +4391,19 @@ def test_a_link_or_doi_broken_where_none_ends_is_joined(text, key, value):
     assert (item[key], item.get("note")) == (value, None)
 
 
+@pytest.mark.parametrize("text,original", [
+    ("Istoriya Sibiri. T. 2 [History of Siberia. Vol. 2]. Leningrad, Nauka Publ., 1968. 540 p. (In Russ.)",
+     "Istoriya Sibiri. T. 2"),
+    ("Istoriya Sibiri. T. II: Sibir' v sostave feodal'noi Rossii [History of Siberia. Vol. II]. Leningrad, Nauka Publ., "
+     "1968. 540 p. (In Russ.)", "Istoriya Sibiri. T. II: Sibir' v sostave feodal'noi Rossii"),
+])
+def test_a_volume_mark_in_an_authorless_title_is_no_initial(text, original):
+    """'Istoriya Sibiri. T. 2 [History of Siberia. Vol. 2].': 'T.' and its number after the title's first sentence
+    mark the volume; the tagger read 'Istoriya Sibiri, T.' as an author and the original title was '2'."""
+    item = parse_reference(text)
+    assert ("author" in item, item["original-title"], item["type"]) == (False, original, "book")
+
+
 def test_a_one_digit_vancouver_volume_after_the_month_is_no_day():
     """'PLoS Med. 2005 Aug;2(8):e124.': the date closes at its ';', so the '2' before the issue's bracket is the
     volume; the tagger read it as the month's day and the volume was lost."""

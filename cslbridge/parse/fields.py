@@ -141,6 +141,7 @@ _LETTERED_PAGE = re.compile(r"[A-Z]{0,3}\d+(?:[–-][A-Z]{0,3}\d+)?[.,;]?")
 # A volume mark inside a multi-volume work's title and the numeral before its colon: "T. V:", "Т. 2:".
 _VOLUME_MARKS = frozenset({"T.", "Т.", "Vol.", "Tom", "Том"})
 _VOLUME_NUMERAL = re.compile(r"(?:[IVX]{1,4}|\d{1,2}):")
+_VOLUME_IN_TITLE = re.compile(r"[IVX]{1,4}|\d{1,2}")  # "T. 2 [History of Siberia. Vol. 2]"
 _PAGES_IN_BRACKETS = re.compile(r"^\((?:pp?|s|S|с|стр|bl|o)\.$")
 
 
@@ -1074,6 +1075,16 @@ def _constrain(words, labels, probs, tagger, text) -> None:
                 and not words[0].endswith(",") and not _NAME_JOINERS & set(words[:k]) \
                 and _FAMILY_FIRST_NAMES.fullmatch(" ".join(words[:k])):
             labels[k] = "title"
+    # "Istoriya Sibiri. T. 2 [History of Siberia. Vol. 2]. Leningrad, ...": a volume mark after the title's first
+    # sentence, with its number and the translation after it (or the volume's own title after a colon, "T. V:"), is
+    # no initial: the words before it, with no initials among them, are no name.
+    if labels[0] == "author" and ("T." in words or "Vol." in words):
+        k = _run_end(labels, 0, "author")
+        mark = next((m for m in range(1, min(k + 2, n - 2)) if words[m] in _VOLUME_MARKS and words[m - 1].endswith(".")
+                     and (_VOLUME_NUMERAL.fullmatch(words[m + 1]) or _VOLUME_IN_TITLE.fullmatch(words[m + 1])
+                          and words[m + 2][:1] == "[")), None)
+        if mark is not None and not any(_INITIAL_TOKEN.match(w) for w in words[:mark]):
+            labels[:mark + 2] = ["title"] * (mark + 2)
     # French and Spanish chapters "Dans Frédéric Lasserre (dir.), Eurasie : espaces et enjeux. Québec : Presses ...":
     # from the editors' bracketed role to the next full stop stands the book's title, then its place and publisher
     # (the tagger took the book's title for a place: it knows no "Dans ... (dir.),").
