@@ -4404,6 +4404,16 @@ def test_a_volume_mark_in_an_authorless_title_is_no_initial(text, original):
     assert ("author" in item, item["original-title"], item["type"]) == (False, original, "book")
 
 
+def test_a_doi_typed_with_a_cyrillic_lookalike_is_latin():
+    """'DOI: 10.17223/1998863Х/45/22' with the ISSN's 'X' typed in Cyrillic (as Tomsk journals' lists often carry it):
+    a DOI is Latin, so the letter is its Latin twin; the DOI kept the Cyrillic letter and would not resolve."""
+    item = parse_reference("Shcherbinin A.I., Shcherbinina N.G. [The political myth of Siberia: construction and "
+                           "functions]. Vestnik Tomskogo gosudarstvennogo universiteta. Filosofiya. Sotsiologiya. "
+                           "Politologiya = Tomsk State University Journal of Philosophy, Sociology and Political "
+                           "Science, 2018, no. 45, pp. 212–220. DOI: 10.17223/1998863\u0425/45/22 (In Russ.)")
+    assert item["DOI"] == "10.17223/1998863X/45/22"
+
+
 def test_a_one_digit_vancouver_volume_after_the_month_is_no_day():
     """'PLoS Med. 2005 Aug;2(8):e124.': the date closes at its ';', so the '2' before the issue's bracket is the
     volume; the tagger read it as the month's day and the volume was lost."""

@@ -95,6 +95,10 @@ _LIGATURE = re.compile("[\ufb00-\ufb06]")
 _LIGATURES = str.maketrans({"ﬀ": "ff", "ﬁ": "fi", "ﬂ": "fl", "ﬃ": "ffi", "ﬄ": "ffl", "ﬅ": "st", "ﬆ": "st"})
 _CHARACTER_REFERENCE = re.compile(r"&(?:[A-Za-z]{2,8}|#\d{1,7}|#[xX][\dA-Fa-f]{1,6});")
 _BROKEN_DOI = re.compile(r"(\b10\.\d{4,9}/(?:\S*[./-])?) (?=[a-z][\w.()/-]*\d|\d[\w-]*[./][\w.()/-]*\w|(?<=[/-] )\w)")
+# A DOI typed with a Cyrillic letter that looks Latin ("10.17223/1998863Х/45/22", the ISSN's "X" typed in Cyrillic):
+# DOIs are Latin, so each such letter is its Latin twin (the text had read as a Cyrillic, GOST, reference).
+_DOI_WITH_LOOKALIKES = re.compile(r"\b10\.\d{4,9}/[\w./()-]*[АВЕКМНОРСТХаеорсх][\w./()-]*")
+_LATIN_LOOKALIKES = str.maketrans("АВЕКМНОРСТХаеорсх", "ABEKMHOPCTXaeopcx")
 _BROKEN_WORD = re.compile(r"(?<=[a-zа-яё]{2})- (?!(?:and|or|to|nor|as|versus|vs|und|oder|bis|sowie|et|ou|y|o|u|e|i|a|en|og|och|ve|oraz|и|или|до)\b)"
                           r"(?=[a-zа-яё]{2})")
 _GLUED_STOP = re.compile(r"(?<=[a-z]{2}[.?!])(?=[A-Z][a-z]{2,}(?![a-z]*\.))|(?<=[a-z][.?!][”\"’])(?=[A-Z][a-z])"
@@ -119,6 +123,8 @@ def _normalise(text: str) -> str:
     text = " ".join(text.split())
     if "10." in text:
         text = _BROKEN_DOI.sub(r"\1", text)
+        if CYRILLIC.search(text):
+            text = _DOI_WITH_LOOKALIKES.sub(lambda m: m.group().translate(_LATIN_LOOKALIKES), text)
     if "- " in text:
         text = _BROKEN_WORD.sub(lambda m: _rejoin(text, m.start()), text)
     if _GLUE_CUE.search(text):
