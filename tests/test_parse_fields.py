@@ -4414,6 +4414,18 @@ def test_a_doi_typed_with_a_cyrillic_lookalike_is_latin():
     assert item["DOI"] == "10.17223/1998863X/45/22"
 
 
+def test_a_container_head_cut_from_the_title_keeps_its_stop():
+    """'[Title]. Vestnik Tomskogo gosudarstvennogo universiteta. Filosofiya. ... = Tomsk State University Journal ...':
+    where the tagger read the journal's first sentence with the title, the rule moving it to the container dropped
+    its full stop ('universiteta Filosofiya')."""
+    item = parse_reference("Shcherbinin A.I. [The political myth of Siberia]. Vestnik Tomskogo gosudarstvennogo "
+                           "universiteta. Filosofiya. Sotsiologiya. Politologiya = Tomsk State University Journal of "
+                           "Philosophy, Sociology and Political Science, 2018, no. 45, pp. 212–220. (In Russ.)")
+    assert item["container-title"] == ("Vestnik Tomskogo gosudarstvennogo universiteta. Filosofiya. Sotsiologiya. "
+                                       "Politologiya = Tomsk State University Journal of Philosophy, Sociology and "
+                                       "Political Science")
+
+
 def test_a_one_digit_vancouver_volume_after_the_month_is_no_day():
     """'PLoS Med. 2005 Aug;2(8):e124.': the date closes at its ';', so the '2' before the issue's bracket is the
     volume; the tagger read it as the month's day and the volume was lost."""

@@ -5212,6 +5212,8 @@ def _fill(item: dict, groups, confidence: dict, text: str) -> None:
         if value:
             item["container-title"] = value
             _conf(confidence, "container-title", p)
+    elif item.get("container-title", "").endswith("."):  # a head cut from the title, no more of the container after it
+        item["container-title"] = rules.strip_end(item["container-title"])
     if "collection" in by_label:
         span, p = joined("collection")
         # "volume 989 of Lecture Notes in Computer Science": the "of" joins the volume to the series
@@ -5893,8 +5895,10 @@ def _title(item: dict, span: str, confidence: dict, p: float) -> None:
             after = ""
         elif after and not text[:bracket.start()].strip():
             # "[Translated]. Translit container [Translated container]": what follows the
-            # translation is the start of the container, not an original title.
-            item["container-title"] = (after + " " + item.get("container-title", "")).strip()
+            # translation is the start of the container, not an original title (its sentence's stop kept before
+            # the rest: "Vestnik Tomskogo gosudarstvennogo universiteta. Filosofiya. ...").
+            item["container-title"] = (text[bracket.end():].lstrip(" .,").rstrip(" ,") + " "
+                                       + item.get("container-title", "")).strip()
             after = ""
         before = text[:bracket.start()].strip()
         if after and before and "container-title" not in item and _LAW_GAZETTE.match(after):
