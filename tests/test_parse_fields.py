@@ -570,12 +570,13 @@ def test_one_body_with_and_in_its_name_is_not_split():
 
 def test_a_bodys_name_past_its_comma_runs_to_the_quoted_title():
     # the tagger had ended the ministry at 'Labour,' and run the rest of its name into the title; the item was a book
+    # ('Doklad', a report, names its kind: blind32's rule)
     item = parse_reference("Ministry of Labour, Migration and Employment of the Population of the Republic of Tajikistan, "
                            "‘Doklad o sostoyanii trudovoi migratsii v 2019 godu’, Dushanbe, 2020.")
     assert item["author"] == [
         {"literal": "Ministry of Labour, Migration and Employment of the Population of the Republic of Tajikistan"}]
     assert (item["type"], item["title"], item["publisher-place"]) == (
-        "document", "Doklad o sostoyanii trudovoi migratsii v 2019 godu", "Dushanbe")
+        "report", "Doklad o sostoyanii trudovoi migratsii v 2019 godu", "Dushanbe")
 
 
 @pytest.mark.parametrize("text,places", [
@@ -4448,6 +4449,269 @@ def test_a_doi_link_wrapped_after_its_slash_is_joined():
     item = parse_reference("Lindqvist, E., & Abara, J. (2022). Framing effects in triage decisions: A replication. "
                            "Psychological Science, 33(4), 512–525. https://doi.org/10.1177/\n09567976221087654")
     assert (item["DOI"], item.get("note"), item["page"]) == ("10.1177/09567976221087654", None, "512-525")
+
+
+@pytest.mark.parametrize("text,url", [
+    ("Kostenko N. [The Bank of Russia kept the key rate at 7.5%]. Vedomosti, 2023, 28 April. Available at: "
+     "https://www.vedomosti.ru/finance/articles/2023/04/28/\n972874-bank-rossii-sohranil-klyuchevuyu-stavku "
+     "(accessed 30.04.2023). (In Russ.)",
+     "https://www.vedomosti.ru/finance/articles/2023/04/28/972874-bank-rossii-sohranil-klyuchevuyu-stavku"),
+    ("Federal State Statistics Service (Rosstat). [Labour force, employment and unemployment in Russia]. Moscow, "
+     "2020. 145 p. Available at: https://rosstat.gov.ru/storage/mediabank/Rab_\nsila_2020.pdf (accessed 03.03.2021). "
+     "(In Russ.)", "https://rosstat.gov.ru/storage/mediabank/Rab_sila_2020.pdf"),
+    ("Bank of Russia. [Annual report 2022]. Available at: https://www.cbr.ru/ (accessed 18.07.2023). (In Russ.)",
+     "https://www.cbr.ru/"),
+])
+def test_a_link_wrapped_after_a_slash_or_underscore_is_joined(text, url):
+    """A link broken at a line end after a slash or underscore, its next word a path piece ('972874-bank-rossii-...',
+    'sila_2020.pdf'): the link is whole; only its head had been kept and the rest lost. A link ending in a slash
+    before '(accessed' is whole already."""
+    item = parse_reference(text)
+    assert (item["URL"], item.get("note"), item["language"]) == (url, None, "ru")
+
+
+def test_words_the_tagger_gave_the_link_that_are_no_link_stay_in_note():
+    """A word after a link broken at a line end that is no path piece ('.../2023/04/28/ 972874') was read with the
+    link and lost, the link's words being searched for addresses only: words with digits stay in note."""
+    item = parse_reference("Kostenko N. [The Bank of Russia kept the key rate]. Vedomosti, 2023, 28 April. Available "
+                           "at: https://www.vedomosti.ru/finance/articles/2023/04/28/ 972874 (accessed 30.04.2023). "
+                           "(In Russ.)")
+    assert (item["URL"], item["note"]) == ("https://www.vedomosti.ru/finance/articles/2023/04/28/", "972874")
+    item = parse_reference("Rosstat. [Labour force]. Moscow, 2020. Available at: https://rosstat.gov.ru/storage/ "
+                           "(accessed 03.03.2021). (In Russ.)")
+    assert (item["URL"], item.get("note")) == ("https://rosstat.gov.ru/storage/", None)
+
+
+@pytest.mark.parametrize("text,title,container", [
+    ("Kuleshova E.V. Pamyat' o Velikoi Otechestvennoi voine v gorodakh Zapadnoi Sibiri. Materialy konferentsii "
+     "«Istoriya i pamyat'». Tomsk, 2020, pp. 45–51.", "Pamyat' o Velikoi Otechestvennoi voine v gorodakh Zapadnoi Sibiri",
+     "Materialy konferentsii «Istoriya i pamyat'»"),
+    ("Orlova N.P. Migratsiya sel'skogo naseleniya Altaiskogo kraya v 1990-e gody. Tezisy dokladov XII Vserossiiskoi "
+     "nauchnoi konferentsii. Barnaul, AltGU Publ., 2018, pp. 112–115.",
+     "Migratsiya sel'skogo naseleniya Altaiskogo kraya v 1990-e gody", "Tezisy dokladov XII Vserossiiskoi nauchnoi konferentsii"),
+])
+def test_references_proceedings_named_as_the_sentence_after_a_transliterated_title(text, title, container):
+    """A transliterated title with no translation in brackets to end it, then a sentence opening with the word naming
+    proceedings ('Materialy', 'Tezisy', 'Trudy') and an imprint with pages: that sentence is the container; the
+    whole had been the title of a book."""
+    item = parse_reference(text)
+    assert (item["type"], item["title"], item["container-title"]) == ("paper-conference", title, container)
+
+
+@pytest.mark.parametrize("text,kind", [
+    ("Bank of Russia. [Financial Stability Review. Q4 2022 – Q1 2023]. Moscow, 2023. 84 p. (In Russ.)", "report"),
+    ("Federal Antimonopoly Service of the Russian Federation. [On the state of competition in the Russian Federation "
+     "in 2022]. Moscow, 2023. 310 p. (In Russ.)", "report"),
+    ("Tishkov V.A. [The Russian people: history and meaning]. Moscow, Nauka Publ., 2013. 649 p. (In Russ.)", "book"),
+])
+def test_a_bodys_own_paper_headed_by_its_name_is_a_report(text, kind):
+    """References 'Body. [Translated title]. Place, year. 84 p.' with no publisher but the body: the body issued its
+    own paper, a report; the count of pages had made it a book (without one it was a report already). A person's
+    book with a publishing house stays a book."""
+    assert parse_reference(text)["type"] == kind
+
+
+@pytest.mark.parametrize("text,title", [
+    ("Ministry of Finance of the Russian Federation. [Main directions of budget, tax and customs tariff policy for "
+     "2024–2026]. Moscow, 2023. 96 p. (In Russ.)", "Main directions of budget, tax and customs tariff policy for 2024–2026"),
+    ("Ministry of Economic Development of the Russian Federation. Prognoz sotsial'no-ekonomicheskogo razvitiya na "
+     "2024–2026 gody [Forecast of socio-economic development for 2024–2026]. Moscow, 2023. 112 p. (In Russ.)",
+     "Forecast of socio-economic development for 2024–2026"),
+])
+def test_a_long_bodys_name_heading_a_references_entry_is_the_author(text, title):
+    """A body's name of six to eight words heading a References entry ('Ministry of Finance of the Russian
+    Federation.'): the tagger cut it ('Ministry of', the rest the original title) or read it whole as the title;
+    the rules that complete a body's name from its full stop stopped after four and six words."""
+    item = parse_reference(text)
+    assert (item["author"], item["title"], item["type"]) == ([{"literal": text.split(". ")[0]}], title, "report")
+
+
+@pytest.mark.parametrize("text,number,place,publisher", [
+    ("Kapelyushnikov R.I. [Russian labour market: a model without a future?]. Working paper WP3/2021/02. Moscow, HSE, "
+     "2021. 52 p. (In Russ.)", "WP3/2021/02", "Moscow", "HSE"),
+    ("Volkov V.V. [Violent entrepreneurs revisited]. Working paper M-58/19. St. Petersburg, EUSP, 2019. 38 p. (In Russ.)",
+     "M-58/19", "St. Petersburg", "EUSP"),
+])
+def test_a_working_papers_series_before_a_references_imprint_of_place_and_acronym(text, number, place, publisher):
+    """'[Title]. Working paper WP3/2021/02. Moscow, HSE, 2021. 52 p.': the series sentence with its number is the
+    report's genre and number, not its publisher (a sentence before a page count had been read as the imprint), and
+    an acronym after a known city is the publisher (it had stayed in the place, like a state's code)."""
+    item = parse_reference(text)
+    assert (item["type"], item["genre"], item["number"]) == ("report", "Working paper", number)
+    assert (item["publisher-place"], item["publisher"]) == (place, publisher)
+
+
+@pytest.mark.parametrize("text", [
+    "Bank Rossii. Doklad o denezhno-kreditnoi politike. 2023. No. 2 (42). Available at: "
+    "https://www.cbr.ru/Collection/Collection/File/44170/2023_02_ddcp.pdf (accessed 10.06.2023). (In Russ.)",
+    "Schetnaya palata Rossiiskoi Federatsii. Otchet o rabote Schetnoi palaty v 2021 godu. Moscow, 2022. 88 p.",
+])
+def test_a_transliterated_title_calling_itself_a_report_is_one(text):
+    """'Doklad o ...' and 'Otchet o ...' are 'Report on ...' transliterated: _REPORT_RE knew 'доклад' and 'отчет' in
+    Cyrillic only, so a body's dated report with a link was a web page and one with a page count a book."""
+    assert parse_reference(text)["type"] == "report"
+
+
+@pytest.mark.parametrize("text,author,title", [
+    ("Federal'naya sluzhba gosudarstvennoi statistiki. Regiony Rossii. Sotsial'no-ekonomicheskie pokazateli. 2021 "
+     "[Regions of Russia. Socio-economic indicators. 2021]. Moscow, 2021. 1112 p. (In Russ.)",
+     "Federal'naya sluzhba gosudarstvennoi statistiki", "Regions of Russia. Socio-economic indicators. 2021"),
+    ("Tsentral'nyi bank Rossiiskoi Federatsii. Obzor finansovoi stabil'nosti [Financial stability review]. Moscow, "
+     "2022. 80 p. (In Russ.)", "Tsentral'nyi bank Rossiiskoi Federatsii", "Financial stability review"),
+    ("Gosudarstvennaya sluzhba v Rossii. Uchebnik [Civil service in Russia. Textbook]. Moscow, Yurait Publ., 2019. "
+     "300 p. (In Russ.)", None, "Civil service in Russia. Textbook"),
+])
+def test_a_transliterated_bodys_heading_the_translation_leaves_out_is_the_author(text, author, title):
+    """A body's name transliterated in lower case ('Federal'naya sluzhba gosudarstvennoi statistiki.') heading a
+    References entry whose bracket translates only the sentences after it: the name is the author, the work the body's
+    report; the rule for a body's heading wanted every word capitalised, so the name had been the original title's
+    first sentence. A title translated whole ('Gosudarstvennaya sluzhba v Rossii. Uchebnik [Civil service in
+    Russia. Textbook]') keeps its first sentence."""
+    item = parse_reference(text)
+    assert (item.get("author"), item["title"]) == (author and [{"literal": author}], title)
+    assert item["type"] == ("report" if author else "book")
+
+
+@pytest.mark.parametrize("text,original", [
+    ("Konstitutsiya Rossiiskoi Federatsii (prinyata vsenarodnym golosovaniem 12.12.1993) [Constitution of the Russian "
+     "Federation (adopted by popular vote on 12.12.1993)]. Rossiiskaya gazeta, 1993, 25 December, no. 237. (In Russ.)",
+     "Konstitutsiya Rossiiskoi Federatsii (prinyata vsenarodnym golosovaniem 12.12.1993)"),
+    ("Federal'nyi zakon ot 06.10.2003 N 131-FZ «Ob obshchikh printsipakh organizatsii mestnogo samoupravleniya v "
+     "Rossiiskoi Federatsii» [Federal Law of 06.10.2003 N 131-FZ On general principles of local self-government]. "
+     "Rossiiskaya gazeta, 2003, 8 October, no. 202. (In Russ.)",
+     "Federal'nyi zakon ot 06.10.2003 N 131-FZ «Ob obshchikh printsipakh organizatsii mestnogo samoupravleniya v "
+     "Rossiiskoi Federatsii»"),
+    ("Grazhdanskii kodeks Rossiiskoi Federatsii (chast' pervaya) ot 30.11.1994 N 51-FZ [Civil Code of the Russian "
+     "Federation (part one)]. Rossiiskaya gazeta, 1994, 8 December, no. 238–239. (In Russ.)",
+     "Grazhdanskii kodeks Rossiiskoi Federatsii (chast' pervaya) ot 30.11.1994 N 51-FZ"),
+])
+def test_a_transliterated_act_printed_in_a_newspaper_is_legislation(text, original):
+    """An act named first in transliteration ('Federal'nyi zakon ...' with its soft sign, 'Konstitutsiya ...',
+    'Grazhdanskii kodeks ...') and printed in the official paper: legislation whose original title is the act's name;
+    _LAW_START knew 'Federal'nyi' without its apostrophe only and neither word, and the type looked at the translated
+    title alone, so the act was the paper's article ('Konstitutsiya' even its author's given name)."""
+    item = parse_reference(text)
+    assert (item["type"], item["original-title"], item["container-title"]) == ("legislation", original,
+                                                                               "Rossiiskaya gazeta")
+    assert "author" not in item
+
+
+@pytest.mark.parametrize("text,kind", [
+    ("Federal'nyi zakon ot 06.10.2003 N 131-FZ «Ob obshchikh printsipakh organizatsii mestnogo samoupravleniya v "
+     "Rossiiskoi Federatsii». Rossiiskaya gazeta, 2003, 8 October, no. 202.", "legislation"),
+    ("Ivanov I. [The law on local self-government]. Rossiiskaya gazeta, 2003, 8 October, no. 202.", "article-newspaper"),
+])
+def test_a_papers_number_closing_the_reference_after_its_date_is_the_issue(text, kind):
+    """'..., 2003, 8 October, no. 202.' at the very end: the tagger read the number as a note there (before
+    '(In Russ.)' it knows it as the issue), so the paper's issue stayed in note."""
+    item = parse_reference(text)
+    assert (item["type"], item["issue"], item.get("note")) == (kind, text[-4:-1], None)
+
+
+def test_an_extended_abstract_of_a_dissertation_is_the_genre_whole():
+    """References' 'Extended abstract of Cand. Sci. (Econ.) Diss.' (the avtoreferat, as some journals translate it):
+    THESIS knew 'Abstract of ...' only, so 'Extended' was read as the publisher."""
+    item = parse_reference("Ivanova M.P. [Income inequality in Russian regions]. Extended abstract of Cand. Sci. "
+                           "(Econ.) Diss. Moscow, 2018. 24 p. (In Russ.)")
+    assert (item["type"], item["genre"].rstrip("."), item["publisher-place"]) == (
+        "thesis", "Extended abstract of Cand. Sci. (Econ.) Diss", "Moscow")
+    assert "publisher" not in item
+
+
+@pytest.mark.parametrize("editors", ["Solov'ev A.I.", "A.I. Solov'ev.", "Solov'ev A.I., Petrov N.V.",
+                                     "A.I. Solov'ev, N.V. Petrov."])
+def test_references_editors_named_after_in_ed_by_before_the_book(editors):
+    """'In: Ed. by Solov'ev A.I. Politicheskaya kul'tura [Political culture]. Moscow, ...': the names after the role
+    and before the book's title are its editors; the tagger ran them into the book's title and no editor was read."""
+    item = parse_reference(f"Afanas'ev M.N. [Clientelism and Russian statehood]. In: Ed. by {editors} Politicheskaya "
+                           "kul'tura [Political culture]. Moscow, Aspekt Press Publ., 2016, pp. 48–70. (In Russ.)")
+    assert item["container-title"] == "Politicheskaya kul'tura [Political culture]"
+    assert [name["family"] for name in item["editor"]] == ["Solov'ev", "Petrov"][:1 + ("Petrov" in editors)]
+
+
+@pytest.mark.parametrize("text,title", [
+    ("Blanchard O., Kremer M. Disorganization. The Quarterly Journal of Economics, 1997, vol. 112, no. 4, "
+     "pp. 1091–1126. https://doi.org/10.1162/003355300555439", "Disorganization"),
+    ("Polterovich V.M., Popov V.V. Institutions. Voprosy Ekonomiki, 2006, no. 7, pp. 4–25.", "Institutions"),
+])
+def test_a_one_word_title_after_references_names_is_the_title(text, title):
+    """'Blanchard O., Kremer M. Disorganization. Journal ...': the tagger ran a one-word title into the names (a second
+    'Disorganization' with given names 'Kremer M.'), so the item had no title."""
+    item = parse_reference(text)
+    assert (item["title"], [a["family"] for a in item["author"]]) == (title, text.split(" ")[0:3:2])
+
+
+def test_a_references_translation_opening_a_reference_read_as_a_note_is_the_title():
+    """'Levada-Tsentr. [Trust in institutions]. 2022, 14 October. Available at: ...': the tagger read the body's name
+    and the translated title as a note, so the item had neither title nor author; the bracket is the title and the
+    sentence before it the author."""
+    item = parse_reference("Levada-Tsentr. [Trust in institutions]. 2022, 14 October. Available at: "
+                           "https://www.levada.ru/2022/10/14/doverie-institutam/ (accessed 20.10.2022). (In Russ.)")
+    assert (item["title"], item["author"], item.get("note")) == ("Trust in institutions", [{"literal": "Levada-Tsentr"}],
+                                                                 None)
+    assert (item["type"], item["issued"]) == ("webpage", {"date-parts": [[2022, 10, 14]]})
+
+
+@pytest.mark.parametrize("name,literal", [("VTsIOM", True), ("TsIK", True), ("OECD", True), ("McDonald", False)])
+def test_a_transliterated_acronym_alone_is_a_body(name, literal):
+    """'VTsIOM. [Ratings of trust in politicians]. Available at: ...': an acronym transliterated with 'Ts' for 'Ц' is
+    no all-capitals word, so it had been a person's family name; a name with inner capitals stays a person's."""
+    names = parse_names(name)
+    assert names == ([{"literal": name}] if literal else [{"family": name}])
+
+
+@pytest.mark.parametrize("text,key,value", [
+    ("Kuznetsov A.V. [Russian direct investment in the EU]. Mirovaya ekonomika i mezhdunarodnye otnosheniya, 2019, "
+     "vol. 63, no. 5, pp. 60–69. DOI: 10.20542/0131-2227-2019-63-5-\n60-69 (In Russ.)",
+     "DOI", "10.20542/0131-2227-2019-63-5-60-69"),
+    ("Mikhailova T.N. [Regional labour markets]. Voprosy Ekonomiki, 2020, no. 7, pp. 102–125. "
+     "https://doi.org/10.32609/0042-\n8736-2020-7-102-125 (In Russ.)", "DOI", "10.32609/0042-8736-2020-7-102-125"),
+    ("Rosstat. [Labour force]. Moscow, 2020. Available at: https://rosstat.gov.ru/storage/mediabank/Rab_sila_2020.\npdf "
+     "(accessed 03.03.2021). (In Russ.)", "URL", "https://rosstat.gov.ru/storage/mediabank/Rab_sila_2020.pdf"),
+    ("Rosstat. [Population]. Moscow, 2021. Available at: https://rosstat.gov.ru/compendium/document/13282?print=\n1 "
+     "(accessed 03.03.2021). (In Russ.)", "URL", "https://rosstat.gov.ru/compendium/document/13282?print=1"),
+])
+def test_a_link_or_doi_broken_where_none_ends_is_joined(text, key, value):
+    """A DOI broken at a line end after a hyphen ('...-63-5-' / '60-69'), a link before its file's extension
+    ('...2020.' / 'pdf') or after a '=': no DOI or link ends so, so the next word is the rest of it; the DOI had lost
+    its tail to note, the extension had been lost, the query's value left in note."""
+    item = parse_reference(text)
+    assert (item[key], item.get("note")) == (value, None)
+
+
+@pytest.mark.parametrize("text,original", [
+    ("Istoriya Sibiri. T. 2 [History of Siberia. Vol. 2]. Leningrad, Nauka Publ., 1968. 540 p. (In Russ.)",
+     "Istoriya Sibiri. T. 2"),
+    ("Istoriya Sibiri. T. II: Sibir' v sostave feodal'noi Rossii [History of Siberia. Vol. II]. Leningrad, Nauka Publ., "
+     "1968. 540 p. (In Russ.)", "Istoriya Sibiri. T. II: Sibir' v sostave feodal'noi Rossii"),
+])
+def test_a_volume_mark_in_an_authorless_title_is_no_initial(text, original):
+    """'Istoriya Sibiri. T. 2 [History of Siberia. Vol. 2].': 'T.' and its number after the title's first sentence
+    mark the volume; the tagger read 'Istoriya Sibiri, T.' as an author and the original title was '2'."""
+    item = parse_reference(text)
+    assert ("author" in item, item["original-title"], item["type"]) == (False, original, "book")
+
+
+def test_a_doi_typed_with_a_cyrillic_lookalike_is_latin():
+    """'DOI: 10.17223/1998863Х/45/22' with the ISSN's 'X' typed in Cyrillic (as Tomsk journals' lists often carry it):
+    a DOI is Latin, so the letter is its Latin twin; the DOI kept the Cyrillic letter and would not resolve."""
+    item = parse_reference("Shcherbinin A.I., Shcherbinina N.G. [The political myth of Siberia: construction and "
+                           "functions]. Vestnik Tomskogo gosudarstvennogo universiteta. Filosofiya. Sotsiologiya. "
+                           "Politologiya = Tomsk State University Journal of Philosophy, Sociology and Political "
+                           "Science, 2018, no. 45, pp. 212–220. DOI: 10.17223/1998863\u0425/45/22 (In Russ.)")
+    assert item["DOI"] == "10.17223/1998863X/45/22"
+
+
+def test_a_container_head_cut_from_the_title_keeps_its_stop():
+    """'[Title]. Vestnik Tomskogo gosudarstvennogo universiteta. Filosofiya. ... = Tomsk State University Journal ...':
+    where the tagger read the journal's first sentence with the title, the rule moving it to the container dropped
+    its full stop ('universiteta Filosofiya')."""
+    item = parse_reference("Shcherbinin A.I. [The political myth of Siberia]. Vestnik Tomskogo gosudarstvennogo "
+                           "universiteta. Filosofiya. Sotsiologiya. Politologiya = Tomsk State University Journal of "
+                           "Philosophy, Sociology and Political Science, 2018, no. 45, pp. 212–220. (In Russ.)")
+    assert item["container-title"] == ("Vestnik Tomskogo gosudarstvennogo universiteta. Filosofiya. Sotsiologiya. "
+                                       "Politologiya = Tomsk State University Journal of Philosophy, Sociology and "
+                                       "Political Science")
 
 
 def test_a_one_digit_vancouver_volume_after_the_month_is_no_day():

@@ -94,7 +94,11 @@ def tag(text: str, tagger=None) -> list[tuple[str, str, float]]:
 _LIGATURE = re.compile("[\ufb00-\ufb06]")
 _LIGATURES = str.maketrans({"ﬀ": "ff", "ﬁ": "fi", "ﬂ": "fl", "ﬃ": "ffi", "ﬄ": "ffl", "ﬅ": "st", "ﬆ": "st"})
 _CHARACTER_REFERENCE = re.compile(r"&(?:[A-Za-z]{2,8}|#\d{1,7}|#[xX][\dA-Fa-f]{1,6});")
-_BROKEN_DOI = re.compile(r"(\b10\.\d{4,9}/(?:\S*[./])?) (?=[a-z][\w.()/-]*\d|\d[\w-]*[./][\w.()/-]*\w|(?<=/ )\w)")
+_BROKEN_DOI = re.compile(r"(\b10\.\d{4,9}/(?:\S*[./-])?) (?=[a-z][\w.()/-]*\d|\d[\w-]*[./][\w.()/-]*\w|(?<=[/-] )\w)")
+# A DOI typed with a Cyrillic letter that looks Latin ("10.17223/1998863Х/45/22", the ISSN's "X" typed in Cyrillic):
+# DOIs are Latin, so each such letter is its Latin twin (the text had read as a Cyrillic, GOST, reference).
+_DOI_WITH_LOOKALIKES = re.compile(r"\b10\.\d{4,9}/[\w./()-]*[АВЕКМНОРСТХаеорсх][\w./()-]*")
+_LATIN_LOOKALIKES = str.maketrans("АВЕКМНОРСТХаеорсх", "ABEKMHOPCTXaeopcx")
 _BROKEN_WORD = re.compile(r"(?<=[a-zа-яё]{2})- (?!(?:and|or|to|nor|as|versus|vs|und|oder|bis|sowie|et|ou|y|o|u|e|i|a|en|og|och|ve|oraz|и|или|до)\b)"
                           r"(?=[a-zа-яё]{2})")
 _GLUED_STOP = re.compile(r"(?<=[a-z]{2}[.?!])(?=[A-Z][a-z]{2,}(?![a-z]*\.))|(?<=[a-z][.?!][”\"’])(?=[A-Z][a-z])"
@@ -119,6 +123,8 @@ def _normalise(text: str) -> str:
     text = " ".join(text.split())
     if "10." in text:
         text = _BROKEN_DOI.sub(r"\1", text)
+        if CYRILLIC.search(text):
+            text = _DOI_WITH_LOOKALIKES.sub(lambda m: m.group().translate(_LATIN_LOOKALIKES), text)
     if "- " in text:
         text = _BROKEN_WORD.sub(lambda m: _rejoin(text, m.start()), text)
     if _GLUE_CUE.search(text):
@@ -141,6 +147,7 @@ _LETTERED_PAGE = re.compile(r"[A-Z]{0,3}\d+(?:[–-][A-Z]{0,3}\d+)?[.,;]?")
 # A volume mark inside a multi-volume work's title and the numeral before its colon: "T. V:", "Т. 2:".
 _VOLUME_MARKS = frozenset({"T.", "Т.", "Vol.", "Tom", "Том"})
 _VOLUME_NUMERAL = re.compile(r"(?:[IVX]{1,4}|\d{1,2}):")
+_VOLUME_IN_TITLE = re.compile(r"[IVX]{1,4}|\d{1,2}")  # "T. 2 [History of Siberia. Vol. 2]"
 _PAGES_IN_BRACKETS = re.compile(r"^\((?:pp?|s|S|с|стр|bl|o)\.$")
 
 
@@ -1147,7 +1154,7 @@ _TITLE_WORD = re.compile(r"[A-ZА-ЯЁ][^\W\d_]*[,:]?")
 # Brown KL." (NLM's initials carry no stops), "Иванов И. И."
 _FIRST_INITIALS = rf"(?:(?:{INITIALS_WORD} ){{0,2}}{INITIALS_WORD}|[A-Z]{{1,3}}[,.]?)"
 _FAMILY_FIRST_LIST = re.compile(rf"(?:[A-ZА-ЯЁ][\w'’-]+,? {_FIRST_INITIALS}(?<=,) )*[A-ZА-ЯЁ][\w'’-]+,? {_FIRST_INITIALS}(?<=\.)")
-_ONE_WORD_SENTENCE = re.compile(r"[A-ZА-ЯЁ][^\W\d_]{2,}\.")  # "Leviathan.", "Capital."
+_ONE_WORD_SENTENCE = re.compile(r"[A-ZА-ЯЁ][^\W\d_]{2,}[.?!]")  # "Leviathan.", "Capital.", "Disorganization."
 
 
 def _constrain(words, labels, probs, tagger, text) -> None:
@@ -1189,6 +1196,16 @@ def _constrain(words, labels, probs, tagger, text) -> None:
     if k and _ONE_WORD_SENTENCE.fullmatch(words[k]) and not _INITIAL_TOKEN.match(words[k]) \
             and _FAMILY_FIRST_LIST.fullmatch(" ".join(words[:k])) and words[k].lower().rstrip(".") not in _SUFFIXES:
         labels[k] = "title"
+    # "Istoriya Sibiri. T. 2 [History of Siberia. Vol. 2]. Leningrad, ...": a volume mark after the title's first
+    # sentence, with its number and the translation after it (or the volume's own title after a colon, "T. V:"), is
+    # no initial: the words before it, with no initials among them, are no name.
+    if labels[0] == "author" and ("T." in words or "Vol." in words):
+        k = _run_end(labels, 0, "author")
+        mark = next((m for m in range(1, min(k + 2, n - 2)) if words[m] in _VOLUME_MARKS and words[m - 1].endswith(".")
+                     and (_VOLUME_NUMERAL.fullmatch(words[m + 1]) or _VOLUME_IN_TITLE.fullmatch(words[m + 1])
+                          and words[m + 2][:1] == "[")), None)
+        if mark is not None and not any(_INITIAL_TOKEN.match(w) for w in words[:mark]):
+            labels[:mark + 2] = ["title"] * (mark + 2)
     # French and Spanish chapters "Dans Frédéric Lasserre (dir.), Eurasie : espaces et enjeux. Québec : Presses ...":
     # from the editors' bracketed role to the next full stop stands the book's title, then its place and publisher
     # (the tagger took the book's title for a place: it knows no "Dans ... (dir.),").
@@ -2131,26 +2148,29 @@ def _constrain(words, labels, probs, tagger, text) -> None:
     if labels and labels[0] == "author":
         j = _run_end(labels, 0, "author")
         p = j + 1
-        while p < n and p - j <= 4 and labels[p] == "title" and not words[p].endswith("."):
+        while p < n and p - j <= 8 and labels[p] == "title" and not words[p].endswith("."):
             p += 1
-        # up to four words where a References translation in brackets follows ("Federal Customs
-        # Service of Russia. [Customs statistics ...]"): its title never ends in a full stop there
-        if (p + 1 < n and (p - j <= 2 or p - j <= 4 and words[p + 1][:1] == "[") and labels[p] == "title"
+        # up to eight words where a References translation in brackets follows ("Federal Customs
+        # Service of Russia. [Customs statistics ...]", "Ministry of | Finance of the Russian Federation. [Main
+        # directions ...]"): its title never ends in a full stop there
+        if (p + 1 < n and (p - j <= 2 or p - j <= 8 and words[p + 1][:1] == "[") and labels[p] == "title"
                 and words[p].endswith(".")
                 and not words[j].endswith((".", ",", ";", ":")) and not any(_INITIAL_TOKEN.match(w) for w in words[:j + 1])
                 and corporate_name(" ".join(words[:p + 1]))):
             for k in range(j + 1, p + 1):
                 labels[k] = "author"
     # "World Trade Organization. Annual report. Geneva: ...": a first sentence that is a
-    # corporate name, read as the title while another title-like sentence follows, is the author.
+    # corporate name of up to ten words ("Ministry of Economic Development of the Russian Federation."), read as the
+    # title while another title-like sentence follows, is the author.
     if labels and labels[0] == "title" and "author" not in labels:
         p = 0
-        while p < n - 1 and p < 6 and not words[p].endswith("."):
+        while p < n - 1 and p < 10 and not words[p].endswith("."):
             p += 1
         rest = labels[p + 1:]
         # ... not one cut at the number mark of an act after it ("Government of Georgia, Decree No. 484 ...")
         if (words[p].endswith(".") and p >= 1 and not (words[p] in ("No.", "Nr.", "Nos.") and _ACT_NUMBER.match(words[p + 1]))
-                and all(w[:1].isupper() or w in ("of", "for", "and", "the") for w in words[:p + 1])
+                and (all(w[:1].isupper() or w in ("of", "for", "and", "the") for w in words[:p + 1])
+                     or _heading_left_untranslated(words, labels, p))
                 and ("title" in rest or "container" in rest) and corporate_name(" ".join(words[:p + 1]))):
             for k in range(p + 1):
                 labels[k] = "author"
@@ -3040,6 +3060,26 @@ def _constrain(words, labels, probs, tagger, text) -> None:
     if "title" in labels and "//" not in words and CYRILLIC.search(text) and (
             "container" not in labels or _JOURNAL_SERIES.match(words[labels.index("container")])):
         _host_without_slashes(words, labels)
+    if "pages" in labels and "title" in labels and "container" not in labels and labels.index("title") < labels.index(
+            "pages") and "//" not in words:
+        _proceedings_after_title(words, labels)
+    if "d. by " in text:
+        _editors_opened_by_role(words, labels)
+    # References "Levada-Tsentr. [Trust in institutions]. 2022, 14 October. Available at: ...": a bracketed translation
+    # opening the reference (after one sentence naming who wrote it) is its title, though the tagger read all that
+    # as a note and found no title.
+    if labels[0] == "note" and "title" not in labels and "[" in text:
+        end = _run_end(labels, 0, "note")
+        b = next((b for b in range(end + 1) if words[b][:1] == "["), None)
+        c = next((c for c in range(b, end + 1) if "]" in words[c]), None) if b is not None else None
+        if c is not None and (b == 0 or words[b - 1].endswith(".") and b <= 4) and words[c].endswith(("].", "]")):
+            labels[:b] = ["author"] * b
+            labels[b:c + 1] = ["title"] * (c + 1 - b)
+    # "Rossiiskaya gazeta, 2003, 8 October, no. 202.": a number mark and its number closing the reference right after
+    # the date, read as a note there, are the paper's issue (the tagger knows them so before "(In Russ.)").
+    if n > 3 and labels[-1] == labels[-2] == "note" and labels[-3] == "date" and words[-2].lower() in ("no.", "№") \
+            and _CLOSING_ISSUE.fullmatch(words[-1]) and "volume" not in labels:
+        labels[-2] = labels[-1] = "volume"  # the span rules read "no. 202" as the issue
     # "Washington, DC, 2021.": a state code or country alone after a place, where no publisher follows,
     # is the place's, not the publisher.
     for i in (range(1, n - 1) if "publisher" in labels and "location" in labels else ()):
@@ -3664,9 +3704,71 @@ _EDITOR_ROLE_WORDS = frozenset(("под", "отв.", "науч.", "гл.", "ре
 _AREA_CUES = frozenset(("Ч.", "Т.", "Кн.", "С.", "с."))  # a part, volume or page cue opening a GOST area
 
 
-# What names a meeting's proceedings after the colon of their title (Russian, Ukrainian, Belarusian).
-_PROCEEDINGS_WORD = re.compile(r"(?i)^(?:материалы|матеріали|матэрыялы|тезисы|тези|труды|праці|сборник|збірник)$")
+# What names a meeting's proceedings after the colon of their title (Russian, Ukrainian, Belarusian) or opens
+# the sentence naming them (and transliterated, as References print them: "Materialy konferentsii ...").
+_PROCEEDINGS_WORD = re.compile(r"(?i)^(?:материалы|матеріали|матэрыялы|тезисы|тези|труды|праці|сборник|збірник|"
+                               r"materialy|tezisy|trudy)$")
 _JOURNAL_SERIES = re.compile(rules.JOURNAL_SERIES)
+
+
+def _editors_opened_by_role(words, labels) -> None:
+    """References "In: Ed. by Solov'ev A.I. Politicheskaya kul'tura [...]" (or "Ed. by A.I. Solov'ev."): the editors
+    named between "In: Ed. by" and the book's title, which the tagger ran into the book's title, up to the name that
+    closes with its initials ("Family I.I.") or with its stop after them ("I.I. Family."); more names go on after a
+    comma. (_editors_after_in reads the names a role closes, "In: Name (ed.)".)"""
+    n = len(words)
+    for i in range(n - 4):
+        if words[i].lower() in _IN_MARKS and words[i + 1].lower() == "ed." and words[i + 2] == "by" \
+                and labels[i + 1] in ("container", "title"):
+            end = None
+            for k in range(i + 4, min(n - 1, i + 14)):
+                before = words[k - 1]
+                if _INITIAL_TOKEN.match(words[k].rstrip(",")):  # "Family I.I." closes a name, "Family, I.I." does not
+                    closes = not _INITIAL_TOKEN.match(before.rstrip(",")) and not before.endswith(",")
+                else:  # "I.I. Family." closes it
+                    closes = words[k].endswith((".", ",")) and bool(_INITIAL_TOKEN.match(before))
+                if closes and not words[k].endswith(","):
+                    end = k
+                    break
+            if end is not None and words[end + 1][:1].isupper():
+                labels[i:end + 1] = ["editor"] * (end + 1 - i)
+            return
+
+
+_CLOSING_ISSUE = re.compile(r"\d{1,5}\.?")
+
+
+def _heading_left_untranslated(words, labels, stop: int) -> bool:
+    """References "Federal'naya sluzhba gosudarstvennoi statistiki. Regiony Rossii. ... pokazateli. 2021 [Regions of
+    Russia. ... indicators. 2021]": the bracket translates the sentences after the first one, which is a heading (a
+    body's name, written in lower case as transliterated names are) and no part of the title; a title that opens with
+    such words ("Gosudarstvennaya sluzhba v Rossii. Uchebnik [Civil service in Russia. Textbook]") is translated whole."""
+    opening = next((b for b in range(stop + 1, len(words)) if words[b][:1] == "["), None)
+    if opening is None or labels[opening] != "title" or CYRILLIC.search(" ".join(words[:opening + 1])):
+        # a Cyrillic heading's bracket is GOST's medium ("офиц. сайт [Электронный ресурс]"), no translation
+        return False
+    closing = next((c for c in range(opening, len(words)) if "]" in words[c]), None)
+    if closing is None:
+        return False
+
+    def stops(part):
+        return sum(1 for w in part if w.endswith(".") and not _INITIAL_TOKEN.match(w))
+    return stops(words[stop + 1:opening]) == stops(words[opening:closing])
+
+
+def _proceedings_after_title(words, labels) -> None:
+    """References "Pamyat' o voine v gorodakh Sibiri. Materialy konferentsii «Istoriya i pamyat'». Tomsk, 2020,
+    pp. 45–51.": a transliterated title (no translation in brackets to end it) runs into the proceedings' name, which
+    opens the title's second sentence with the word naming proceedings; with only an imprint between it and the
+    pages, that sentence is the container. (After a translated title, "[Title]. Rossiya ...: istoriya. Materialy
+    ...", the proceedings' name starts before that word.)"""
+    start = labels.index("title")
+    end = _run_end(labels, start, "title")
+    k = next((k for k in range(start + 2, end + 1) if words[k - 1].endswith(".")
+              and not _INITIAL_TOKEN.match(words[k - 1])), None)
+    if k is not None and _PROCEEDINGS_WORD.match(words[k]) and words[k][:1].isupper() \
+            and all(labels[j] in ("location", "publisher", "date") for j in range(end + 1, labels.index("pages", end))):
+        labels[k:end + 1] = ["container"] * (end + 1 - k)
 
 
 def _host_without_slashes(words, labels) -> None:
@@ -5460,6 +5562,8 @@ def _fill(item: dict, groups, confidence: dict, text: str) -> None:
         if value:
             item["container-title"] = value
             _conf(confidence, "container-title", p)
+    elif item.get("container-title", "").endswith("."):  # a head cut from the title, no more of the container after it
+        item["container-title"] = rules.strip_end(item["container-title"])
     if "collection" in by_label:
         span, p = joined("collection")
         # "volume 989 of Lecture Notes in Computer Science": the "of" joins the volume to the series
@@ -5707,13 +5811,19 @@ def _fill(item: dict, groups, confidence: dict, text: str) -> None:
     if doi_link:  # "https://doi.org/10.1186/ar1153" names the DOI; the rules tag it so in running text
         by_label["doi"] = by_label.pop("url")
     if "url" in by_label:
-        urls = rules.URL.findall(_BROKEN_URL.sub(r"\1", " ".join(s for s, _ in by_label["url"])))
+        linked = _BROKEN_URL.sub(r"\1", " ".join(s for s, _ in by_label["url"]))
+        urls = rules.URL.findall(linked)
         if urls:
             item["URL"] = urls[0].rstrip(".,;)")
             if item["URL"].count("(") > item["URL"].count(")") and urls[0].rstrip(".,;").endswith(")"):
                 item["URL"] += ")"
             _conf(confidence, "URL", joined("url")[1])
             notes.extend(u for u in urls[1:])
+            rest = rules.URL.sub(" ", linked).strip(" .,;:()")
+            if any(c.isdigit() for c in rest):
+                # "https://.../04/28/ 972874", "[Accessed: 19-Oct-2017]": words the tagger gave the link that are
+                # none keep their data; a label without digits ("Online:", "Режим доступа:") is the link's cue
+                notes.append(" ".join(rest.split()))
         else:
             notes.append(joined("url")[0])
     if "doi" in by_label:
@@ -5831,7 +5941,8 @@ def _publisher_from_place(item: dict, confidence: dict, text: str) -> None:
     city, comma, tail = place.rpartition(", ")
     if ("publisher" in item or not comma or "container-title" in item and "editor" not in item
             or not (tail[:1].isupper() or _is_city(city))  # "Bologna, il Mulino": a known city before any name
-            or len(city.split()) > 3 or len(tail) <= 5 and (tail.isupper() or tail.endswith("."))
+            or len(city.split()) > 3 or len(tail) <= 5 and (tail.endswith(".") or tail.isupper() and (
+                len(tail) <= 2 or tail in _COUNTRY_CODES or not _is_city(city)))  # "Moscow, HSE": a body's acronym
             or tail.lower().rstrip(".").split()[-1] in _REGION or _is_admin_unit(tail.split()[-1])
             or len(tail.split()) > 4):
         return
@@ -5885,6 +5996,13 @@ def _container_as_imprint(item: dict, confidence: dict) -> None:
     if (not container or "publisher" in item or any(k in item for k in ("volume", "issue", "page"))
             or _PERIODICAL_WORD.search(container)
             or not ("number-of-pages" in item or _PUBLISHER_WORD.search(container))):
+        return
+    series = _SERIES_NUMBER.match(rules.strip_end(container))
+    if series and not {"number", "genre"} & set(item):
+        # "[Title]. Working paper WP3/2021/02. Moscow, HSE, 2021. 52 p.": a paper's series and its number, no imprint
+        item["genre"], item["number"] = series.group(1), series.group(2)
+        confidence["genre"] = confidence["number"] = confidence.pop("container-title", 0.7)
+        del item["container-title"]
         return
     place, comma, publisher = container.partition(", ")
     if comma and "publisher-place" not in item and len(place.split()) <= 3 and not _PUBLISHER_WORD.search(place):
@@ -6134,8 +6252,10 @@ def _title(item: dict, span: str, confidence: dict, p: float) -> None:
             after = ""
         elif after and not text[:bracket.start()].strip():
             # "[Translated]. Translit container [Translated container]": what follows the
-            # translation is the start of the container, not an original title.
-            item["container-title"] = (after + " " + item.get("container-title", "")).strip()
+            # translation is the start of the container, not an original title (its sentence's stop kept before
+            # the rest: "Vestnik Tomskogo gosudarstvennogo universiteta. Filosofiya. ...").
+            item["container-title"] = (text[bracket.end():].lstrip(" .,").rstrip(" ,") + " "
+                                       + item.get("container-title", "")).strip()
             after = ""
         before = text[:bracket.start()].strip()
         if after and before and "container-title" not in item and _LAW_GAZETTE.match(after):
@@ -6207,7 +6327,7 @@ _THESIS_RE = re.compile(r"(\bthesis\b|\bdissertation\b|\bdiss\.|\bдис\.|\bд�
 _THESIS_CUE = re.compile(r"thes|diss|дис|автореф|ph\.?\s?d|kand|master|doctoral|habilit|tese|"
                          + "|".join(map(re.escape, rules.NATIONAL_THESIS_CUES)))
 _REPORT_RE = re.compile(r"\b(report|working paper|discussion paper|technical note|policy brief|white paper|"
-                        r"briefing|occasional paper|research paper|guidelines?|доклад|отчет|отчёт|"
+                        r"briefing|occasional paper|research paper|guidelines?|доклад|отчет|отчёт|doklad|otchet|"
                         r"brief (?:no\. ?)?\d+)\b")  # a numbered brief: "Migration and development brief 35"
 # A title about reports, not one: "Concluding Observations on the Combined Eighth to Tenth Periodic Reports of ...".
 _ABOUT = re.compile(r"\b(?:on|about|concerning|regarding)\s")
@@ -6233,8 +6353,11 @@ _LAW_RE = re.compile(r"\b(federal law|law of|act of|decree|ukaz|zakon|закон
 # An act named first: "Федеральный закон от ...", "Указ ...", a code ("Гражданский кодекс Российской Федерации ...",
 # "Кодекс Республики Беларусь об образовании ...").
 _LAW_START = re.compile(r"(?i)\W*(?:федеральный\s+закон|закон|указ|постановление|распоряжение"
-                        r"|(?:[\w-]+(?:ый|ий|ой)\s+){0,2}кодекс|federal(?:[’']?nyi)?\s+"
+                        r"|(?:[\w-]+(?:ый|ий|ой)\s+){0,2}кодекс|federal(?:['ʹ’]?nyi)?\s+"
                         r"(?:law|zakon)|decree|directive|regulation\s+\(|ukaz|postanovlenie|prikaz|rasporyazhenie|zakon|postanova"
+                        # ... and transliterated as References print them: "Konstitutsiya Rossiiskoi Federatsii (prinyata
+                        # ...)", "Grazhdanskii kodeks Rossiiskoi Federatsii ..."
+                        r"|konstitutsiya|(?:[\w'-]+(?:yi|ii|oi)\s+){0,2}kodeks"
                         r"|law\s+of\s+(?:ukraine|georgia|mongolia|the\s+republic\s+of)"
                         # continental acts by their kind and number or date: Spanish "Ley 19/2021, de ...", "Real
                         # Decreto 5/2020", French "Loi n° 2018-771", Italian "Legge 28 marzo 2019, n. 26", Portuguese
@@ -6444,7 +6567,8 @@ def _item_type(item: dict, text: str) -> tuple[str, float]:
         return "thesis", 0.85
     if _COURTS_ACT.match(title):
         return "legal_case", 0.8  # "Постановление Конституционного Суда РФ от 19.04.2016 № 12-П // СЗ РФ ..."
-    if _LAW_START.match(title) or _GOST_LAW.search(title) or _LAW_GAZETTE.search(container):
+    if _LAW_START.match(title) or _LAW_START.match(item.get("original-title", "")) or _GOST_LAW.search(title) \
+            or _LAW_GAZETTE.search(container):  # "Konstitutsiya ... [Constitution ...]. Rossiiskaya gazeta, ...": in print
         return "legislation", 0.8
     if rules.STANDARD.match(item.get("number", "")):
         return "standard", 0.9
@@ -6560,6 +6684,12 @@ def _item_type(item: dict, text: str) -> tuple[str, float]:
         return "report", 0.7  # References "Rosstat. Rossiiskii statisticheskii ezhegodnik [...]. Moscow, 2020. 700 p."
     if _published_by_own_acronym(item):
         return "report", 0.7  # "Instituto Nacional de Estadística (2022). Encuesta ... Madrid: INE.": a body's own paper
+    bodies = [name["literal"] for name in item.get("author", []) if "literal" in name]
+    if bodies and "publisher-place" in item and "issued" in item and not {"publisher", "edition", "ISBN"} & set(item) \
+            and text.lstrip().startswith(f"{bodies[0]}. ") and ("original-title" in item or f"[{title}]" in text):
+        # References "Bank of Russia. [Financial Stability Review ...]. Moscow, 2023. 84 p.": the body heading its
+        # translated title, and no publisher but itself, issued its own paper (a publishing house's book names one)
+        return "report", 0.7
     if any(k in item for k in ("publisher", "number-of-pages", "edition", "ISBN")):
         return "book", 0.85
     if "URL" in item:
@@ -6581,8 +6711,13 @@ def _item_type(item: dict, text: str) -> tuple[str, float]:
     return "document", 0.5
 
 
-# A link a PDF copy broke at a space: "https://www.cia.gov/ library/publications/index.html".
-_BROKEN_URL = re.compile(r"((?:https?://|www\.)\S*[/.])\s+(?=[\w~%-]+[/.][\w~%./?=&#-]*[\w/](?:[.,;]?\s|[.,;]?$))")
+# A link a PDF copy broke at a space: "https://www.cia.gov/ library/publications/index.html", after a slash, stop,
+# hyphen, underscore or "=" (".../2023/04/28/ 972874-bank-rossii-...", ".../Rab_ sila_2020.pdf"): what follows is
+# the rest of the path when a "/", ".", "-", "_" or "=" joins its parts or a letter stands by a digit, is a file's
+# extension after the stop (".../Rab_sila_2020. pdf"), or is anything after a "=" or "&" no link ends with.
+_BROKEN_URL = re.compile(r"((?:https?://|www\.)\S*[/._=&-])\s+(?=(?:[\w~%-]*(?:[/.=_-][\w~%]|\d[^\W\d_]|[^\W\d_]\d)"
+                         r"[\w~%./?=&#-]*[\w/]|(?<=\. )(?:pdf|html?|php|aspx?|xlsx?|docx?)|(?<=[=&] )[\w%-]+)"
+                         r"(?:[.,;]?\s|[.,;]?$))")
 # A span that is one date and nothing more: "December 2016", "15 December 2016", "December 27, 2001".
 _WHOLE_DATE = re.compile(rf"(?:\d{{1,2}}\s+)?[^\W\d_]+\.?(?:\s+\d{{1,2}},?)?\s+{_YEAR}")
 _NOT_DATE_WORD = re.compile(r"[^\W\d_]{3,}")

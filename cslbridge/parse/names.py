@@ -106,6 +106,12 @@ sergey sergei andrey andrei dmitri dmitry vladimir alexei aleksei ivan nikolai m
 viktor boris igor pavel fyodor grigory oleg vadim konstantin""".split())
 
 
+def _mostly_capitals(word: str) -> bool:
+    """"VTsIOM": more capitals than small letters, three capitals at least ("McDonald", "DiCaprio" are names)."""
+    upper = sum(ch.isupper() for ch in word)
+    return word.isalpha() and upper >= 3 and upper > sum(ch.islower() for ch in word)
+
+
 def body_by_last_word(words: list[str]) -> bool:
     """"Amnesty International", "Human Rights Watch", "Freedom House", "Chatham House": bodies by their last
     word, which in a longer text ("... International Conference") names no body, nor after an initial ("E. House");
@@ -497,8 +503,10 @@ def parse_names(span: str) -> list[dict]:
         if out and set(name) == {"family"} and name["family"].lower().rstrip(".") in {"jr", "sr", "ii", "iii"}:
             out[-1]["suffix"] = name["family"]
             continue
-        # A lone all-capitals word with no given name is an acronym: "OECD", "UNESCO".
-        if set(name) == {"family"} and name["family"].isupper() and len(name["family"]) > 1 and len(names) == 1:
+        # A lone all-capitals word with no given name is an acronym: "OECD", "UNESCO", and so is one transliterated
+        # with its "Ts" for "Ц" ("VTsIOM", "TsIK"): mostly capitals, three or more of them.
+        if set(name) == {"family"} and len(name["family"]) > 1 and len(names) == 1 and (
+                name["family"].isupper() or _mostly_capitals(name["family"])):
             name = {"literal": name["family"]}
         out.append(name)
     # Vancouver "Ivanov II, Petrov PP": among names given by bare initials, "II" is initials too.

@@ -140,13 +140,13 @@ STANDARD = re.compile(
 # (label, pattern, cue words): a pattern runs only when one of its cues occurs in the
 # lower-cased text, which keeps the expensive ones (dates) off most references. The cues
 # are plain substrings: a few ``in`` tests cost less than one regex search.
-# Each form opens with "[", a Latin a, c or d or a Cyrillic а or д (any case), tested once per position.
-THESIS = re.compile(r"(?i)(?=[\[acdад])(?:(?:автореф\.\s*)?\bдисс?\.\s*(?:\.\.\.|…)?\s*(?:канд|д-ра|докт)[\w.\s-]*?наук\b\.?"
+# Each form opens with "[", a Latin a, c, d or e or a Cyrillic а or д (any case), tested once per position.
+THESIS = re.compile(r"(?i)(?=[\[acdeад])(?:(?:автореф\.\s*)?\bдисс?\.\s*(?:\.\.\.|…)?\s*(?:канд|д-ра|докт)[\w.\s-]*?наук\b\.?"
                     r"(?:\s*:\s*\d\d\.\d\d\.\d\d\.?)?"
                     r"|(?:\bavtoref\.\s*)?\bdiss?\.\s*(?:\.\.\.|…)?\s*(?:kand|d-ra|dokt)[\w.\s-]*?nauk\b\.?"
                    # The References translation: "Cand. econ. sci. diss.", "Dr. Diss. (Econ.)", "Cand. Sci. (Econ.) Diss.",
-                   # and a field printed whole: "Cand. Sci. (Law) Diss."
-                   r"|\[?(?:\bAbstract\s+of\s+)?\b(?:Cand|Dr|Doct)\.\s*(?:[a-z]+\.\s*){0,3}(?:Sci\.\s*(?:\([A-Z][a-z]*\.?\)\s*)?)?"
+                   # and a field printed whole: "Cand. Sci. (Law) Diss.", "Extended abstract of Cand. Sci. (Econ.) Diss."
+                   r"|\[?(?:\b(?:Extended\s+)?Abstract\s+of\s+)?\b(?:Cand|Dr|Doct)\.\s*(?:[a-z]+\.\s*){0,3}(?:Sci\.\s*(?:\([A-Z][a-z]*\.?\)\s*)?)?"
                    r"(?:diss|thesis)\.?(?:\s*\([A-Z][a-z]*\.?\))?(?:\s*abstr\.)?\]?)")
 # A thesis named in the reference's own language: Polish "(Niepublikowana) rozprawa doktorska", Czech "disertační
 # práce", Spanish "tesis doctoral", French "thèse de doctorat", German "Masterarbeit", Dutch "proefschrift", ...
