@@ -3373,3 +3373,18 @@ def test_an_edition_named_by_what_it_is(text, edition):
     bracket is the publisher (it was read into the edition or as a journal 'Verso')."""
     item = parse_reference(text)
     assert (item["type"], item["edition"], item["publisher"]) == ("book", edition, "Verso")
+
+
+@pytest.mark.parametrize("text, volume, issue, container", [
+    ("Ortiz Heras, M. (2018). Represión y control social en el primer franquismo. Historia Contemporánea, vol. 57, "
+     "n.º 2, pp. 455-488.", "57", "2", "Historia Contemporánea"),
+    ("Gómez, L. (2011). Las cooperativas agrarias. Revista de Historia Agraria, n.º 54, 77-101.", None, "54",
+     "Revista de Historia Agraria"),
+    ("Gómez, L. (2011). Las cooperativas agrarias. Revista de Historia Agraria, nº 54, 77-101.", None, "54",
+     "Revista de Historia Agraria"),
+])
+def test_the_ordinal_number_sign_marks_the_issue(text, volume, issue, container):
+    """Spanish and Portuguese print the issue as 'n.º 2' or 'nº 2': the issue was the ordinal sign 'º' itself, or
+    the cue stayed in the journal's name and the number became the volume."""
+    item = parse_reference(text)
+    assert (item.get("volume"), item["issue"], item["container-title"]) == (volume, issue, container)

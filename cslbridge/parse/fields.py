@@ -627,7 +627,7 @@ def _publisher_end(words, colon: int) -> int | None:
 _EDITOR_CUE = re.compile(r"(?i)\b(?:eds?|edited|editors?|edn|hrsg|hg|ред|под|dir|coord|cura|orgs?|(?-i:In))\b")
 
 
-_NUMBER_CUES = frozenset("vol volume vols no nos issue iss number pages page pp p t т вып № n° "
+_NUMBER_CUES = frozenset("vol volume vols no nos issue iss number pages page pp p t т вып № n° nº n.º "
                          "roč ročník č čís årg årgang jrg jaargang cilt sayı".split())  # Czech, Scandinavian, Dutch, Turkish
 _ISSUE_WITH_NUMBER = re.compile(r"(?i)^(?:n[°º]|№)\s?\d")
 # What introduces a container: "In:", "In ", "//", "В кн.:", "published in".
