@@ -3388,3 +3388,33 @@ def test_the_ordinal_number_sign_marks_the_issue(text, volume, issue, container)
     the cue stayed in the journal's name and the number became the volume."""
     item = parse_reference(text)
     assert (item.get("volume"), item["issue"], item["container-title"]) == (volume, issue, container)
+
+
+@pytest.mark.parametrize("text, title, genre, school, archive", [
+    ("Gil Andrés, C. (2001). Protesta popular y orden social en La Rioja de fin de siglo (1890-1905) [Tesis doctoral, "
+     "Universidad de Zaragoza].", "Protesta popular y orden social en La Rioja de fin de siglo (1890-1905)",
+     "Tesis doctoral", "Universidad de Zaragoza", None),
+    ("Nowak, J. (2015). Pamięć i miasto [Rozprawa doktorska, Uniwersytet Warszawski].", "Pamięć i miasto",
+     "Rozprawa doktorska", "Uniwersytet Warszawski", None),
+    ("Costa, M. (2016). A reforma agrária no Nordeste [Tese de doutorado, Universidade de São Paulo]. Repositório USP.",
+     "A reforma agrária no Nordeste", "Tese de doutorado", "Universidade de São Paulo", "Repositório USP"),
+    ("Costa, M. (2016). A reforma agrária no Nordeste [Doctoral dissertation, Universidade de São Paulo]. "
+     "Repositório USP.", "A reforma agrária no Nordeste", "Doctoral dissertation", "Universidade de São Paulo",
+     "Repositório USP"),
+])
+def test_apa_thesis_bracket_in_the_thesis_s_language(text, title, genre, school, archive):
+    """APA 7's '[Doctoral dissertation, University]' written in the thesis's language ('[Tesis doctoral, Universidad
+    de Zaragoza]') describes the work as the English one does: the degree is the genre, the school the publisher (the
+    school was read into the title). The repository after the bracket, which the tagger may take for the publisher, is
+    the archive (it took the school's place, the school was lost)."""
+    item = parse_reference(text)
+    assert (item["type"], item["title"], item["genre"], item["publisher"], item.get("archive")) == \
+        ("thesis", title, genre, school, archive)
+
+
+def test_a_repository_read_as_a_name_after_a_thesis_bracket_is_kept():
+    """'[Doctoral dissertation, University of Leeds]. Leeds Repository.': the sentence after the bracket, which the
+    tagger took for an author, is where the thesis is held; it was lost."""
+    item = parse_reference("Hartley, J. M. (2018). Geography fieldwork [Doctoral dissertation, University of Leeds]. "
+                           "Leeds Repository.")
+    assert (item["publisher"], item["note"]) == ("University of Leeds", "Leeds Repository.")

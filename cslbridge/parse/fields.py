@@ -1839,7 +1839,11 @@ def _constrain(words, labels, probs, tagger, text) -> None:
             for m in range(start, end + 1):
                 labels[m] = "title"
             m = end + 1
-            while m < n and labels[m] == "title":  # "... eTheses Repository.": where it is held, a note (the archive, if a theses database)
+            # "... eTheses Repository.": where it is held, a note (the archive, if a theses database); after a thesis's
+            # bracket the sentence is that also when the tagger took it for the publisher or an author (the school
+            # in the bracket is the publisher)
+            held = ("title", "publisher", "author") if _THESIS_RE.search(_bracket_text(words, k).lower()) else ("title",)
+            while m < n and labels[m] in held:
                 labels[m] = "note"
                 m += 1
     # "Zverev R. Title words": an author list in "Family Initials" form ends with initials;
@@ -5314,6 +5318,11 @@ def _fill(item: dict, groups, confidence: dict, text: str) -> None:
                 _conf(confidence, "number", p)
             if field == "genre" and _PREPRINT_SERVER.fullmatch(value) and "publisher" not in item:
                 field = "publisher"  # "[Preprint]. SSRN.": the server that posts it, not a kind of work
+            if field == "publisher" and item.get("publisher", value) != value and "archive" not in item \
+                    and _THESIS_RE.search(item.get("genre", "").lower()):
+                # APA 7 "[Tesis doctoral, Universidad de Zaragoza]. Repositorio.": the school in the bracket publishes
+                # the thesis; the sentence after it, which the tagger took for the publisher, is where it is held
+                field = "archive"
             if field == "genre" and value != item.get("genre", value) and _TRANSLATED_DEGREE.search(". " + item["genre"]):
                 notes.append(value)  # "Diss. d-ra yurid. nauk [Title. Dr. legal sci. diss.]": the translation is the genre
                 continue
@@ -5576,13 +5585,14 @@ def _may_name_series(text: str, lower: str) -> bool:
 _PRESENTATION_WORDS = r"(?:paper|poster|conference)\s+presentation|conference\s+session|keynote\s+address"
 _ATTACHMENT = re.compile(r"(?i)\s*\[((?:image|video|audio|link|gif|photo)s? attached)\]")
 # APA's review bracket names what it reviews ("[Review of the book X, by Y]"); a translated title may open
-# with the same words ("[Review of Key Indicators of Financial Services ...]").
+# with the same words; a thesis is named in its own language too ("[Tesis doctoral, Universidad de Zaragoza]") ("[Review of Key Indicators of Financial Services ...]").
 _DESCRIPTOR = re.compile(r"(?i)\s*(?:doctoral|master'?s|ph\.?\s?d\.?|bachelor'?s|unpublished|data\s?set|video|audio|"
                          r"podcast|film|motion picture|lecture|(?:press|news|media) release|editorial|letter|abstract|"
                          r"review of(?=\s+the\b|[^\]]*\sby\s)|"
                          r"computer (?:software|program)|mobile app|map|tweet|blog post|thesis|dissertation|transcript|preprint|"
                          r"speech|fact sheet|policy brief|white paper|infographic|brochure|photograph|powerpoint slides|"
-                         r"lecture notes|webinar|poster|song|album|" + _PRESENTATION_WORDS + r"|(?:unpublished\s+)?manuscript)\b")
+                         r"lecture notes|webinar|poster|song|album|" + _PRESENTATION_WORDS + r"|(?:unpublished\s+)?manuscript|"
+                         + rules.NATIONAL_THESIS + r")\b")
 # A descriptor right after a "[" anywhere in the words joined as _bracket_text joins them: true wherever
 # _DESCRIPTOR matches a bracket's text (a prefix of what follows its "["), one search instead of one per bracket.
 _BRACKETED_DESCRIPTOR = re.compile(r"(?i)\[" + _DESCRIPTOR.pattern.removeprefix("(?i)"))

@@ -160,7 +160,9 @@ DEGREE_THESIS = re.compile(r"(?i)\b(?<!\[)(?:Ph\.?\s?D|M\.?\s?S|M\.?\s?A|M\.?\s?
                            r"(?:thesis|dissertation)\b(?!\))"
                            # ABNT "Tese (Doutorado em Economia)", "Dissertação (Mestrado em ...)"
                            r"|\b(?:Tese|Disserta[çc][ãa]o)\s*\((?:Doutorado|Mestrado|Livre-Doc[eê]ncia)[^()]*\)"
-                           r"|[\[(]?\b(?:" + NATIONAL_THESIS + r")\b[\])]?")
+                           # a national one alone or bracketed whole; opening APA's bracket ("[Tesis doctoral, Universidad
+                           # de Zaragoza]") it is the title rules' descriptor, as "[Doctoral dissertation, ...]" is
+                           r"|\[(?:" + NATIONAL_THESIS + r")\]|(?<!\[)\(?\b(?:" + NATIONAL_THESIS + r")\b\)?")
 
 # A chapter's pages in brackets after its book, in any language: APA "(pp. 215–249)", Polish "(s. 215–249)",
 # Spanish "(págs. 12–30)", Russian "(с. 12–30)".
