@@ -3418,3 +3418,18 @@ def test_a_repository_read_as_a_name_after_a_thesis_bracket_is_kept():
     item = parse_reference("Hartley, J. M. (2018). Geography fieldwork [Doctoral dissertation, University of Leeds]. "
                            "Leeds Repository.")
     assert (item["publisher"], item["note"]) == ("University of Leeds", "Leeds Repository.")
+
+
+@pytest.mark.parametrize("text, title, school", [
+    ("Kraus, Miriam: Stadtbürgertum und Armenfürsorge in Nürnberg 1780–1850. Diss. Univ. Erlangen-Nürnberg 2011.",
+     "Stadtbürgertum und Armenfürsorge in Nürnberg 1780–1850", "Univ. Erlangen-Nürnberg"),
+    ("Kraus, Miriam (2011): Stadtbürgertum und Armenfürsorge in Nürnberg. Diss. Technische Hochschule Aachen.",
+     "Stadtbürgertum und Armenfürsorge in Nürnberg", "Technische Hochschule Aachen"),
+])
+def test_german_diss_before_an_abbreviated_or_technical_school(text, title, school):
+    """'Diss. Univ. Erlangen-Nürnberg 2011.': the tagger read the degree and the school as a place (or a journal);
+    'Univ.' and 'Hochschule' name a school as 'Universität' does, and 'Diss.' opening the sentence is the degree."""
+    item = parse_reference(text)
+    assert (item["type"], item["title"], item["genre"], item["publisher"], item["issued"]["date-parts"]) == \
+        ("thesis", title, "Diss", school, [[2011]])
+    assert "publisher-place" not in item and "container-title" not in item
