@@ -3433,3 +3433,35 @@ def test_german_diss_before_an_abbreviated_or_technical_school(text, title, scho
     assert (item["type"], item["title"], item["genre"], item["publisher"], item["issued"]["date-parts"]) == \
         ("thesis", title, "Diss", school, [[2011]])
     assert "publisher-place" not in item and "container-title" not in item
+
+
+@pytest.mark.parametrize("text, number", [
+    ("9e éd.", "9"), ("1re éd.", "1"), ("2ème édition", "2"), ("3a edizione", "3"), ("2a ed.", "2"),
+])
+def test_french_and_italian_edition_statements(text, number):
+    """French '9e éd.', '1re éd.' and Italian '2a ed.', '3a edizione' are edition statements with their number (only
+    the tagger found them, and the edition kept '1re éd' whole)."""
+    assert EDITION.search(text) and edition(text) == number
+
+
+@pytest.mark.parametrize("text, title, volume, edition", [
+    ("Braudel F., La Méditerranée et le monde méditerranéen à l'époque de Philippe II, t.\u00a02, 9e éd., Paris, "
+     "Armand Colin, coll. «\u00a0Le Livre de poche\u00a0», 1990.",
+     "La Méditerranée et le monde méditerranéen à l'époque de Philippe II", "2", "9"),
+    ("MACEK, Josef. Tábor v husitském revolučním hnutí. Sv. 2. Praha: Nakladatelství ČSAV, 1955.",
+     "Tábor v husitském revolučním hnutí", "2", None),
+])
+def test_a_book_s_volume_cue_after_its_title(text, title, volume, edition):
+    """French 'Title, t. 2, 9e éd., Paris' and Czech 'Title. Sv. 2. Praha:' number the book's volume after its title;
+    the cue stayed in the title and the number was read into the edition ('2, 9e éd') or the title."""
+    item = parse_reference(text)
+    assert (item["type"], item["title"], item["volume"], item.get("edition")) == ("book", title, volume, edition)
+
+
+def test_a_czech_volume_after_the_book_of_a_chapter():
+    """'In: KÁRNÍK, Zdeněk a Michal KOPEČEK (eds.). Book. Sv. 3. Praha:': the volume of the book, not its title's end."""
+    item = parse_reference("RÁKOSNÍK, Jakub. Sociální stát v Československu. In: KÁRNÍK, Zdeněk a Michal KOPEČEK "
+                           "(eds.). Bolševismus, komunismus a radikální socialismus v Československu. Sv. 3. Praha: "
+                           "Ústav pro soudobé dějiny AV ČR, 2004, s.\u00a0112–138. ISBN 80-7285-041-4.")
+    assert (item["type"], item["container-title"], item["volume"], item["page"]) == \
+        ("chapter", "Bolševismus, komunismus a radikální socialismus v Československu", "3", "112-138")

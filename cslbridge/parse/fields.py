@@ -2742,6 +2742,13 @@ def _constrain(words, labels, probs, tagger, text) -> None:
                 and re.fullmatch(r"\d+[.,]?", words[i + 1]) and labels[i - 1] != "edition" \
                 and (i + 2 == n or labels[i + 2] != "edition"):
             labels[i] = labels[i + 1] = "volume"
+    # French "Title, t. 2, 9e éd., Paris", Czech "Book. Sv. 3. Praha:": a book's volume cue and its number after the
+    # title's (or the book's) comma or full stop are the volume, whatever runs the tagger put them in.
+    for i in (range(2, n - 1) if "t." in words or "Sv." in words or "Bd." in words else ()):
+        if words[i] in ("t.", "Sv.", "Bd.") and labels[i] in ("title", "container", "edition") \
+                and labels[i - 1] in ("title", "container") and words[i - 1].endswith((",", ".")) \
+                and not _INITIAL_TOKEN.match(words[i - 1]) and re.fullmatch(r"(?:\d+|[IVXLC]+)[.,]", words[i + 1]):
+            labels[i] = labels[i + 1] = "volume"
     # German "In: WSI-Mitteilungen, Jg. 65, H. 7": a volume cue ending the journal's name before the volume the
     # tagger found is the volume's, whatever the tagger called it.
     for i in (range(1, n - 1) if "volume" in labels else ()):

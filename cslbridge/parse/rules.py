@@ -196,6 +196,8 @@ _NATIONAL_EDITION_WORDS = r"baskı|bs|vyd|vydání|uppl|upplagan|utg|utgave|udg|
 GERMAN_EDITION_QUALIFIER = r"(?:überarb|erw|aktual|aktualisiert|neu\s?bearb|neubearb|durchges|verb|korr|revid)\w*\.?"
 _GERMAN_QUALIFIERS = rf"{GERMAN_EDITION_QUALIFIER}(?:\s*(?:,|und|u\.)\s*{GERMAN_EDITION_QUALIFIER})*"
 _NATIONAL_EDITION = (rf"\d+\.(?:,\s*{_GERMAN_QUALIFIERS})?\s+(?:{_NATIONAL_EDITION_WORDS})\.?"
+                     # French "9e éd.", "1re édition", "2ème éd.", Italian "2a ed.", "3a edizione"
+                     r"|\d+(?:e|re|ème|a)\s+(?:éd\.|édition|ed\.|edizione)"
                      r"|\d+e\s+druk|wyd\.\s+\d+")
 _EDITION_FORMS = (r"(?<!\S)\(?(?:\d+(?:st|nd|rd|th)|first|second|third|fourth|fifth)\s+(?:rev(?:ised)?\.?\s+|"
                   r"expanded\s+)?ed(?:n|ition)?\.?\)?[.,]?(?!\S)|(?<!\S)\(?\d+\.?[ªº]\s+ed\.\)?[.,]?(?!\S)|"
@@ -208,7 +210,8 @@ EDITION = re.compile(rf"(?i)(?<!\S)(?:{_EDITION_FORMS})")
 
 OVERRIDES = (
     ("url", URL, ("http", "www.", "ftp:") + tuple(f".{host}/" for host in _BARE_HOSTS)),
-    ("edition", EDITION, (" ed", "изд", " вид.", " выд.", "bask", " bs.", "vyd", "uppl", "utg", "udg", "aufl", "druk", "wyd")),
+    ("edition", EDITION, (" ed", " éd", "изд", " вид.", " выд.", "bask", " bs.", "vyd", "uppl", "utg", "udg", "aufl", "druk",
+                          "wyd")),
     ("location", CITY, (".:", ". :", ".,")),  # "М.:", "Frankfurt a. M.:", "М., 2010"
     ("genre", THESIS, ("дис", "dis")),
     ("genre", DEGREE_THESIS, ("thesis", "dissertation", "tese", "disserta") + NATIONAL_THESIS_CUES),
@@ -305,8 +308,9 @@ def pages(text: str) -> tuple[str, str]:
 
 
 # Czech/Slovak "roč. 48, č. 4", Scandinavian "årg. 12", Dutch "jrg. 12", Turkish "cilt 70, sayı 2"
-# GOST's part of a work in parts, "Ч. 2", is its volume as "Т. 2" and "Кн. 2" are (not the "(ч. 1)" of a gazette's issue).
-_VOL = re.compile(r"(?i)(?:\b(?:volumes|volume|vols|vol|v|t|т|кн|(?<!\()ч|bd|tom|band|jg|год|roč|ročník|årg|årgang|jrg|jaargang|cilt)"
+# GOST's part of a work in parts, "Ч. 2", is its volume as "Т. 2" and "Кн. 2" are (not the "(ч. 1)" of a gazette's issue);
+# Czech numbers a book's volume "Sv. 3" (svazek).
+_VOL = re.compile(r"(?i)(?:\b(?:volumes|volume|vols|vol|v|t|т|кн|(?<!\()ч|bd|tom|band|sv|jg|год|roč|ročník|årg|årgang|jrg|jaargang|cilt)"
                   r"(?:\b|(?=\d))\.?|\bT\.)\s*([\w./–-]+)")
 # An issue may carry its running number in brackets, as GOST prints it: "№ 2 (28)"; Spanish says "núm. 163" and
 # Spanish and Portuguese "n.º 2" (the ordinal sign after the stop, read before the bare "n.").
@@ -420,8 +424,8 @@ def volume_issue(text: str) -> dict:
     return out
 
 
-_ORDINAL = re.compile(r"(?i)^(\d+)\s*(?:st|nd|rd|th|-?ге|-?тє|-?є|-?е|-?e|\.?[ªº]|\.)?\s*(?:rev(?:ised)?\.?\s*)?"
-                      r"(?:ed(?:n|ition)?|изд|вид|выд|izd|éd|edición|" + _NATIONAL_EDITION_WORDS
+_ORDINAL = re.compile(r"(?i)^(\d+)\s*(?:st|nd|rd|th|-?ге|-?тє|-?є|-?е|ème|re|-?e|a|\.?[ªº]|\.)?\s*(?:rev(?:ised)?\.?\s*)?"
+                      r"(?:ed(?:n|ition|izione)?|изд|вид|выд|izd|éd(?:ition)?|edición|" + _NATIONAL_EDITION_WORDS
                       + r"|druk)?\.?(?:\s*,?\s*(?:rev(?:ised)?|" + _EDITION_QUALIFIER + "|" + GERMAN_EDITION_QUALIFIER
                       + r").*)?$")
 
