@@ -3465,3 +3465,20 @@ def test_a_czech_volume_after_the_book_of_a_chapter():
                            "Ústav pro soudobé dějiny AV ČR, 2004, s.\u00a0112–138. ISBN 80-7285-041-4.")
     assert (item["type"], item["container-title"], item["volume"], item["page"]) == \
         ("chapter", "Bolševismus, komunismus a radikální socialismus v Československu", "3", "112-138")
+
+
+@pytest.mark.parametrize("text, url", [
+    ("NOVÁKOVÁ, Petra. Chudinská péče v Brně v letech 1869–1918. Brno, 2015. Disertační práce. Masarykova univerzita, "
+     "Filozofická fakulta. Vedoucí práce Jiří Malíř.", None),
+    ("NOVÁKOVÁ, Petra. Chudinská péče v Brně v letech 1869–1918. Brno, 2015. Disertační práce. Masarykova univerzita, "
+     "Filozofická fakulta. Vedoucí práce doc. PhDr. Jiří Malíř, CSc. Dostupné z: https://is.muni.cz/th/abc/",
+     "https://is.muni.cz/th/abc/"),
+])
+def test_a_czech_thesis_s_school_and_supervisor(text, url):
+    """ČSN ISO 690's thesis names the school and faculty after the degree, then the supervisor ('Vedoucí práce ...'):
+    the school with its faculty is the publisher, the supervisor sentence (no CSL field) the note. The supervisor ran
+    into the publisher, or, with a link after it, school and supervisor were all note."""
+    item = parse_reference(text)
+    assert (item["type"], item["genre"], item["publisher"], item.get("URL")) == \
+        ("thesis", "Disertační práce", "Masarykova univerzita, Filozofická fakulta", url)
+    assert item["note"].startswith("Vedoucí práce") and "Malíř" in item["note"]

@@ -290,18 +290,26 @@ def _labels(text: str, spans, tagger):
             j = _run_end(labels, i, "title")
             labels[i:j + 1] = ["container"] * (j + 1 - i)
     # A thesis's university after its degree ("Diss. Ruhr-Universität Bochum.", "tesi di dottorato, Università degli
-    # Studi di Torino."): the words to the next comma, opening with a university's name, are its publisher, not the
-    # place or the title.
+    # Studi di Torino."): the words to the next comma or full stop, opening with a university's name, are its
+    # publisher, not the place, the title or a note; so is a faculty named after the comma (Czech "Disertační práce.
+    # Masarykova univerzita, Filozofická fakulta.").
     # German "Diss." opening a sentence is that degree where the tagger read it and the school as a place or a journal
     # ("Diss. Univ. Erlangen-Nürnberg 2011.", "Diss. Technische Hochschule Aachen.").
     for g in (range(1, len(words) - 1) if "genre" in labels or "Diss." in words else ()):
         degree = labels[g] == "genre" or words[g] == "Diss." and words[g - 1].endswith(".") \
             and not _INITIAL_TOKEN.match(words[g - 1])
-        if not degree or labels[g + 1] not in ("title", "location", "container") or not words[g + 1][:1].isupper():
+        if not degree or labels[g + 1] not in ("title", "location", "container", "note") \
+                or not words[g + 1][:1].isupper():
             continue
         e = g + 1
-        while e + 1 < len(words) and labels[e + 1] == labels[g + 1] and not words[e].endswith(","):
+        while e + 1 < len(words) and labels[e + 1] == labels[g + 1] and not words[e].endswith(",") \
+                and not (_sentence_stop(words[e]) and words[e][:-1].lower() not in rules.ABBREVIATIONS_WITH_STOP):
             e += 1
+        faculty = next((k for k in range(e + 1, min(e + 4, len(words))) if words[k].endswith(".")), None) \
+            if words[e].endswith(",") else None
+        if faculty is not None and labels[e + 1:faculty + 1] == [labels[g + 1]] * (faculty - e) \
+                and _FACULTY.search(" ".join(words[e + 1:faculty + 1])):
+            e = faculty
         if _UNIVERSITY.search(" ".join(words[g + 1:min(e + 1, g + 3)])):  # "Freie Universität Berlin"
             labels[g] = "genre"
             labels[g + 1:e + 1] = ["publisher"] * (e - g)
@@ -5435,7 +5443,9 @@ def _fill(item: dict, groups, confidence: dict, text: str) -> None:
 _IN_PRESS_CLOSE = re.compile(r"press\)[.,]?")  # the second word of APA's "(in press)."
 _NO_DATE = re.compile(r"(?i)(?:n\.?\s?d|s\.?\s?d|o\.?\s?j|б\.?\s?г)\.?")  # "n.d.", "s.d.", "o. J.", "б. г."
 _NEWS_SITE = re.compile(r"(?i)^(?:[\w-]+\.(?:[a-z]{2,3}|info|media)|\w*news|\w+(?:times|post|daily))$")
-_UNIVERSITY = re.compile(r"(?i)universit|univ\.|hochschule|college|institut|school|академи|университет|институт")
+_UNIVERSITY = re.compile(r"(?i)universit|univerzit|uniwersytet|univ\.|hochschule|college|institut|school|академи|университет"
+                         r"|институт")
+_FACULTY = re.compile(r"(?i)fakult|facult|wydział")  # a school's faculty: "Filozofická fakulta", "Faculté des lettres"
 _SECTION_NUMBER = re.compile(r"^\d+[a-z]?,$")
 _ACT_ARTICLE = ("Article", "Art.", "Статья", "Ст.")  # the word before an act's article number
 _ARTICLE_OF = re.compile(rf"^((?:{'|'.join(map(re.escape, _ACT_ARTICLE))})\s*\d+[a-z]?),\s*(.+)$")

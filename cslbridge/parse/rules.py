@@ -51,6 +51,13 @@ UPDATED = re.compile(rf"(?i)[(\[]\s*(?:last\s+)?(?:updated|modified|revised)\s*:
 # WHO's "Licence: CC BY-NC-SA 3.0 IGO." closing its suggested citation: the terms of reuse, no CSL field; the note
 # keeps them (the tagger read "Licence:" as a place and the licence as a number).
 LICENCE = re.compile(r"(?i)(?<!\S)licen[cs]e:\s*CC[\s-](?:BY(?:-(?:NC|ND|SA))*|0)(?:\s+\d\.\d)?(?:\s+IGO)?\.?(?!\S)")
+# A thesis's supervisor, named in a sentence of its own after the school (ČSN ISO 690 "Vedoucí práce doc. Jiří Malíř.",
+# "Supervisor: ...", ABNT "Orientador: ...", "Betreuer: ...", "Directeur de thèse : ...", "Promotor: ..."): CSL has no
+# field for them; the note keeps the sentence, which the tagger ran into the school.
+SUPERVISOR = re.compile(r"(?<=[.,] )(?:Vedoucí\s+(?:diplomové\s+|disertační\s+|bakalářské\s+|rigorózní\s+)?práce|Školitel"
+                        r"|Supervisors?|Orientador[a]?|Betreuer(?:in)?|Directeur\s+de\s+thèse|Directrice\s+de\s+thèse"
+                        r"|Promotor|Relatore|Director(?:a)?\s+de\s+(?:la\s+)?tesis)\b\s*:?\s+[^:/]+?(?=\s+(?:Dostupné|Available|"
+                        r"Disponível|Disponible|URL)\b|\s+https?://|$)")
 # PubMed's "Epub 2020 Sep 12." after a printed issue: the online date has no CSL field beside issued; it goes to the
 # note whole, not the date alone with "Epub" run into the pages.
 EPUB = re.compile(r"(?<!\S)Epub\s+\d{4}(?:[-/]\d\d?[-/]\d\d?|\s+[A-Z][a-z]{2,8}(?:\s+\d{1,2}(?!\d))?)?\.?")
@@ -229,6 +236,8 @@ OVERRIDES = (
     ("note", ELIBRARY_EDN, ("edn",)),
     ("note", EPUB, ("epub",)),
     ("note", LICENCE, ("licen",)),
+    ("note", SUPERVISOR, ("vedoucí", "školitel", "supervisor", "orientador", "betreuer", "de thèse", "promotor",
+                          "relatore", "de tesis")),
     ("note", TRANSLATED_FROM, ("transl",)),
     ("lead", LEAD, ("available", "retrieved", "url", "режим", "online", "accessible", "disponí", "disponi", "recuperado",
                     "dostęp", "dostup", " z http", ", at http", "beschikbaar", "tilgjengelig", "tillgänglig",
