@@ -3482,3 +3482,19 @@ def test_a_czech_thesis_s_school_and_supervisor(text, url):
     assert (item["type"], item["genre"], item["publisher"], item.get("URL")) == \
         ("thesis", "Disertační práce", "Masarykova univerzita, Filozofická fakulta", url)
     assert item["note"].startswith("Vedoucí práce") and "Malíř" in item["note"]
+
+
+@pytest.mark.parametrize("text, genre, school", [
+    ("Lemaire C., Ouvriers et syndicats dans le bassin minier du Nord (1919-1939), thèse de doctorat en histoire "
+     "contemporaine, université de Lille 3, 2008, 2 vol.", "thèse de doctorat en histoire contemporaine",
+     "université de Lille 3"),
+    ("SOUZA, Ana. Trabalho e cidade. Tese de doutorado em sociologia, Universidade de São Paulo, 2014.",
+     "Tese de doutorado em sociologia", "Universidade de São Paulo"),
+])
+def test_a_thesis_s_discipline_and_numbered_school(text, genre, school):
+    """'thèse de doctorat en histoire contemporaine, université de Lille 3,': the discipline after 'en' ('em') belongs
+    to the degree (it ran into the title), and a school in lower case with its number is the publisher (it was read
+    as a journal with volume 3)."""
+    item = parse_reference(text)
+    assert (item["type"], item["genre"], item["publisher"]) == ("thesis", genre, school)
+    assert "volume" not in item and "container-title" not in item

@@ -289,6 +289,15 @@ def _labels(text: str, spans, tagger):
         elif labels[i] == labels[i - 1] == "title":
             j = _run_end(labels, i, "title")
             labels[i:j + 1] = ["container"] * (j + 1 - i)
+    # French "thèse de doctorat en histoire contemporaine,", Portuguese "tese de doutorado em história,": the discipline
+    # after the degree, up to its comma, is part of the genre (the tagger ran it into the title).
+    for g in (range(1, len(words) - 2) if "genre" in labels else ()):
+        if labels[g] != "genre" or labels[g + 1] == "genre" or words[g + 1] not in ("en", "em", "in") \
+                or words[g].endswith((",", ".")):
+            continue
+        e = next((k for k in range(g + 2, min(g + 6, len(words))) if words[k].endswith((",", "."))), None)
+        if e is not None and words[e].endswith(",") and all(w.isalpha() for w in words[g + 2:e]):
+            labels[g + 1:e + 1] = ["genre"] * (e - g)
     # A thesis's university after its degree ("Diss. Ruhr-Universität Bochum.", "tesi di dottorato, Università degli
     # Studi di Torino."): the words to the next comma or full stop, opening with a university's name, are its
     # publisher, not the place, the title or a note; so is a faculty named after the comma (Czech "Disertační práce.
@@ -299,12 +308,13 @@ def _labels(text: str, spans, tagger):
         degree = labels[g] == "genre" or words[g] == "Diss." and words[g - 1].endswith(".") \
             and not _INITIAL_TOKEN.match(words[g - 1])
         if not degree or labels[g + 1] not in ("title", "location", "container", "note") \
-                or not words[g + 1][:1].isupper():
+                or not (words[g + 1][:1].isupper() or _UNIVERSITY.match(words[g + 1])):  # French "université de"
             continue
         e = g + 1
-        while e + 1 < len(words) and labels[e + 1] == labels[g + 1] and not words[e].endswith(",") \
+        while e + 1 < len(words) and not words[e].endswith(",") \
+                and (labels[e + 1] == labels[g + 1] or re.fullmatch(r"\d{1,2},", words[e + 1])) \
                 and not (_sentence_stop(words[e]) and words[e][:-1].lower() not in rules.ABBREVIATIONS_WITH_STOP):
-            e += 1
+            e += 1  # a school's number closes its name: "université de Lille 3,", "Université Paris 1"
         faculty = next((k for k in range(e + 1, min(e + 4, len(words))) if words[k].endswith(".")), None) \
             if words[e].endswith(",") else None
         if faculty is not None and labels[e + 1:faculty + 1] == [labels[g + 1]] * (faculty - e) \
