@@ -3498,3 +3498,16 @@ def test_a_thesis_s_discipline_and_numbered_school(text, genre, school):
     item = parse_reference(text)
     assert (item["type"], item["genre"], item["publisher"]) == ("thesis", genre, school)
     assert "volume" not in item and "container-title" not in item
+
+
+@pytest.mark.parametrize("text, title, journal", [
+    ("KŘEN, Jan. Konfliktní společenství Čechů a Němců. Český časopis historický, 2003, roč. 101, č. 2, s. 345–370.",
+     "Konfliktní společenství Čechů a Němců", "Český časopis historický"),
+    ("NOVÁK, Jan. Obec a stát. Politologická revue, 2010, roč. 16, č. 2, s. 3–25.", "Obec a stát",
+     "Politologická revue"),
+])
+def test_a_czech_journal_closed_by_a_comma_before_its_year(text, title, journal):
+    """ČSN ISO 690 as Czech journals print it, 'Title. Journal, 2003, roč. 101, č. 2': the title's last sentence,
+    closed by a comma before the year and the volume, is the journal (it stayed in the title, the item a document)."""
+    item = parse_reference(text)
+    assert (item["type"], item["title"], item["container-title"]) == ("article-journal", title, journal)

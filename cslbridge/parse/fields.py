@@ -1783,10 +1783,12 @@ def _constrain(words, labels, probs, tagger, text) -> None:
                 labels[k] = "container"
     # DSTU 8302 journals drop GOST's "//": "Title. Економіка і прогнозування. 2021. № 2. С. 98–115.":
     # with no container found, the title's last sentence before the year, and an issue or volume
-    # after it, is the journal.
+    # after it, is the journal; so is ČSN ISO 690's "Title. Český časopis historický, 2003, roč. 101".
     if "container" not in labels and "title" in labels and "volume" in labels:
         i, j = _last_title_sentence(words, labels)
-        if (i > 0 and labels[i - 1] == "title" and words[j].endswith(".") and j + 2 < n and labels[j + 1] == "date"
+        if (i > 0 and labels[i - 1] == "title" and j + 2 < n and labels[j + 1] == "date"
+                and (words[j].endswith(".") or words[j].endswith(",") and words[i][:1].isupper()
+                     and words[j + 1].endswith(","))
                 and _BARE_YEAR.match(words[j + 1]) and labels[j + 2] == "volume"):
             for k in range(i, j + 1):
                 labels[k] = "container"
