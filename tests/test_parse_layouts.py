@@ -3511,3 +3511,20 @@ def test_a_czech_journal_closed_by_a_comma_before_its_year(text, title, journal)
     closed by a comma before the year and the volume, is the journal (it stayed in the title, the item a document)."""
     item = parse_reference(text)
     assert (item["type"], item["title"], item["container-title"]) == ("article-journal", title, journal)
+
+
+@pytest.mark.parametrize("text, title, journal, volume, issue", [
+    ("Levi G. (1988), Un problema di scala, «Quaderni storici», vol. 23, n. 2, pp.\u00a0501-515.",
+     "Un problema di scala", "Quaderni storici", "23", "2"),
+    ("Rossi P. (2001), Il mercato del lavoro, «Stato e mercato», n. 3, pp. 12-40.",
+     "Il mercato del lavoro", "Stato e mercato", None, "3"),
+    ("Levi G., Un problema di scala, «Quaderni storici», XXIII, 2, 1988, pp. 501-515.",
+     "Un problema di scala", "Quaderni storici", "XXIII", "2"),
+])
+def test_an_italian_periodical_in_guillemets_without_in(text, title, journal, volume, issue):
+    """Italian lists put the periodical in guillemets after the title's comma, with or without 'in': followed by its
+    numbers it is the container (it stayed in the title, the item a document, or took the title with it), and a
+    Roman volume before the issue ('XXIII, 2') is volume and issue."""
+    item = parse_reference(text)
+    assert (item["type"], item["title"], item["container-title"], item.get("volume"), item["issue"]) == \
+        ("article-journal", title, journal, volume, issue)

@@ -865,6 +865,10 @@ def _best_other(tagger, i: int, exclude: str) -> tuple[str, float]:
     return best, tagger.marginal(best, i)
 
 
+# What follows a periodical's name in Italian lists: "vol. 23,", "n. 2,", "pp.", a year, "XXIII," or "104,".
+_PERIODICAL_NUMBERS = re.compile(r"(?i)vol\.|nn?\.|pp?\.|a\.|anno|[IVXLC]+,|\d+[,.]")
+
+
 def _last_title_sentence(words, labels) -> tuple[int, int]:
     """(first, last) token of the title's last full-stop sentence; callers check there is a title."""
     j = max(k for k in range(len(labels)) if labels[k] == "title")
@@ -1552,18 +1556,25 @@ def _constrain(words, labels, probs, tagger, text) -> None:
             if i > 0 and labels[i - 1] == "title" and not any(w[:1] == "[" for w in words[i:k]):
                 labels[i:k] = ["title"] * (k - i)
     # Italian "Il declino industriale, in «Rivista di Politica Economica», 104, 3": a periodical in
-    # guillemets after ", in" is the container; the words before it are the title.
+    # guillemets after ", in" is the container; the words before it are the title. Without the "in" ("Un problema di
+    # scala, «Quaderni storici», vol. 23, n. 2"), guillemets right after the title's comma with the numbers after
+    # them are the periodical too.
     for i in (range(2, n) if "«" in text else ()):
-        if words[i][:1] == "«" and words[i - 1].lower() == "in" and words[i - 2].endswith(","):
-            j = i
-            while j < n - 1 and "»" not in words[j]:
-                j += 1
-            if "»" in words[j]:
-                labels[i - 1:j + 1] = ["container"] * (j - i + 2)
-                k = i - 2
-                while k >= 0 and labels[k] == "container":
-                    labels[k] = "title"
-                    k -= 1
+        if words[i][:1] != "«":
+            continue
+        j = next((k for k in range(i, n) if "»" in words[k]), None)
+        after_in = words[i - 1].lower() == "in" and words[i - 2].endswith(",")
+        if j is None or not (after_in or words[i - 1].endswith(",") and labels[i - 1] in ("title", "container")
+                             and j + 1 < n and _PERIODICAL_NUMBERS.fullmatch(words[j + 1])):
+            continue
+        start = i - 1 if after_in else i
+        labels[start:j + 1] = ["container"] * (j + 1 - start)
+        if j + 1 < n and labels[j + 1] == "container" and re.fullmatch(r"[IVXLC]+,", words[j + 1]):
+            labels[j + 1] = "volume"  # "«Quaderni storici», XXIII, 2": the volume in Roman numerals
+        k = start - 1
+        while k >= 0 and labels[k] == "container":
+            labels[k] = "title"
+            k -= 1
     # AMA web pages "Updated May 17, 2022. Accessed June 2, 2023.": the word before the date is its cue.
     # The cue and the date after it are the date however the tagger ran them ("Published May 4,
     # 2021." read as a note).

@@ -388,8 +388,9 @@ def volume_issue(text: str) -> dict:
             # International Affairs' "99: 4" and Cahiers du monde russe's "61/1-2": a slash parts a volume from a
             # smaller issue only (a double issue "15/16", German issue and year "1/91" and "1998/99" stay whole);
             # a supplement after the volume is its issue: "Water Policy, 10, S2"; a running issue number, "Current
-            # History, 116, 792, 2017, pp. 258–64" (the caller gave a volume span with no pages beside it its page)
-            pair = re.fullmatch(r"(\d+[A-Za-z]?),\s*(\d{1,2}(?:[–-]\d{1,2})?|\d{3,5}|[A-Z]{2,8}\d{0,2}|S\d{1,2})", t) \
+            # History, 116, 792, 2017, pp. 258–64" (the caller gave a volume span with no pages beside it its page); an
+            # Italian volume in Roman numerals, "«Quaderni storici», XXIII, 2"
+            pair = re.fullmatch(r"(\d+[A-Za-z]?|[IVXLC]+),\s*(\d{1,2}(?:[–-]\d{1,2})?|\d{3,5}|[A-Z]{2,8}\d{0,2}|S\d{1,2})", t) \
                 or re.fullmatch(r"(\d{1,4})\.(\d{1,3}(?:[–-]\d{1,3})?)", t) \
                 or re.fullmatch(r"(\d{1,3}):\s*(\d{1,2}(?:[–-]\d{1,2})?)", t)
             if not pair:
