@@ -3528,3 +3528,19 @@ def test_an_italian_periodical_in_guillemets_without_in(text, title, journal, vo
     item = parse_reference(text)
     assert (item["type"], item["title"], item["container-title"], item.get("volume"), item["issue"]) == \
         ("article-journal", title, journal, volume, issue)
+
+
+@pytest.mark.parametrize("text, book, editors, publisher", [
+    ("Kizwalter T., Nowoczesność narodu polskiego, [w:] M. Janowski (red.), Ludzie i idee. Szkice z dziejów myśli, "
+     "Instytut Historii PAN, Warszawa 2011, s. 77–102.", "Ludzie i idee. Szkice z dziejów myśli", [("Janowski", "M.")],
+     "Instytut Historii PAN"),
+    ("Kowalski J., Reformy samorządowe, w: A. Nowak, B. Zielińska (red.), Polityka lokalna w Polsce, Wydawnictwo "
+     "Sejmowe, Warszawa 2015, s. 45–67.", "Polityka lokalna w Polsce", [("Nowak", "A."), ("Zielińska", "B.")],
+     "Wydawnictwo Sejmowe"),
+])
+def test_a_polish_book_after_its_editors(text, book, editors, publisher):
+    """Polish '[w:] M. Janowski (red.), Book, Publisher, Place Year': the words after the editors' '(red.),' up to
+    the next comma are the book (read as the title's second part, the item a book, or as the publisher)."""
+    item = parse_reference(text)
+    assert (item["type"], item["container-title"], item["publisher"]) == ("chapter", book, publisher)
+    assert [(e["family"], e["given"]) for e in item["editor"]] == editors

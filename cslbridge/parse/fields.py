@@ -286,6 +286,16 @@ def _labels(text: str, spans, tagger):
             r += 1
         if r < len(words) and words[r] == "red.":  # the book's title runs to the editors' "red."
             labels[i:r + 1] = ["container"] * (r - i) + ["editor"]
+        elif labels[i + 1] == "editor" and labels[i - 1] == "title":
+            # "Title, [w:] M. Janowski (red.), Ludzie i idee. Szkice ..., Instytut ...": the words after the editors'
+            # bracketed role, up to the next comma, are the book's title, whether the tagger read them as a title
+            # or as the publisher
+            e = _run_end(labels, i + 1, "editor")
+            c = next((k for k in range(e + 1, min(len(words), e + 25)) if words[k].endswith(",")), None)
+            if words[e].endswith("),") and c is not None \
+                    and all(label in ("title", "publisher", "container") for label in labels[e + 1:c + 1]):
+                labels[i] = "container"
+                labels[e + 1:c + 1] = ["container"] * (c - e)
         elif labels[i] == labels[i - 1] == "title":
             j = _run_end(labels, i, "title")
             labels[i:j + 1] = ["container"] * (j + 1 - i)
