@@ -3544,3 +3544,17 @@ def test_a_polish_book_after_its_editors(text, book, editors, publisher):
     item = parse_reference(text)
     assert (item["type"], item["container-title"], item["publisher"]) == ("chapter", book, publisher)
     assert [(e["family"], e["given"]) for e in item["editor"]] == editors
+
+
+@pytest.mark.parametrize("text, book", [
+    ("NOVAIS, Fernando A. Condições da privacidade na Colônia. In: ______ (org.). História da vida privada no Brasil. "
+     "São Paulo: Companhia das Letras, 1997. v. 1, p. 13-39.", "História da vida privada no Brasil"),
+    ("FREYRE, Gilberto. A casa e a rua. In: ______. (org.). Sociologia brasileira. Recife: Massangana, 1985. "
+     "p. 10-30.", "Sociologia brasileira"),
+])
+def test_abnt_rule_for_the_author_as_editor(text, book):
+    """ABNT's 'In: ______ (org.).' says the chapter's author edited the book: the editors are the author (the rule
+    and the role were read into the book's title, no editor)."""
+    item = parse_reference(text)
+    assert (item["type"], item["container-title"]) == ("chapter", book)
+    assert item["editor"] == item["author"] and len(item["editor"]) == 1

@@ -299,6 +299,12 @@ def _labels(text: str, spans, tagger):
         elif labels[i] == labels[i - 1] == "title":
             j = _run_end(labels, i, "title")
             labels[i:j + 1] = ["container"] * (j + 1 - i)
+    # ABNT's chapter in a book its author edited, "In: ______ (org.). Book.": the rule standing for the author's name
+    # and the role after it are the editors (_fill gives them the author's name).
+    for i in (range(1, len(words) - 1) if "___" in text else ()):
+        if _SAME_NAME_RULE.fullmatch(words[i]) and words[i - 1].lower() in _IN_MARKS \
+                and _ROLE_IN_BRACKETS.match(words[i + 1]):
+            labels[i] = labels[i + 1] = "editor"
     # French "thèse de doctorat en histoire contemporaine,", Portuguese "tese de doutorado em história,": the discipline
     # after the degree, up to its comma, is part of the genre (the tagger ran it into the title).
     for g in (range(1, len(words) - 2) if "genre" in labels else ()):
@@ -4920,6 +4926,8 @@ _ISSUE_BRACKET = re.compile(r"\(\w+\):")  # Vancouver's issue before the pages: 
 _VANCOUVER_PAGE = re.compile(r"[A-Za-z]{0,2}\d+(?:[–-][A-Za-z]{0,2}\d+)?[.;,]?")  # "55.", "e1187.", "412-9;"
 _HAS_INITIAL = re.compile(r"(?:^|[\s.])[A-ZА-ЯЁ][a-zа-яё]?\.")
 _COLLECTION = re.compile(r"(?i)^(.+?),?\s+(?:coll\.|collection|colecci[óo]n|col\.)\s*[«“\"]?\s*([^«»“”\"]+?)\s*[»”\"]?$")
+# ABNT's rule (six underscores, or a long dash) standing for the name just given: "In: ______ (org.)."
+_SAME_NAME_RULE = re.compile(r"(?:_{3,}|—{2,}|-{4,})[.,]?")
 _ROLE_IN_BRACKETS = re.compile(r"(?i)^\((?:eds?|editors?|hrsg|hg|red|ред|coords?|orgs?|dir|éds?)\.?\)[.,:]?$")
 _EDITOR_ROLE_END = re.compile(r"(?i)(?:,|\s)\s*\(?(?:eds?|editors?|hrsg|hg|red|ред|\(dir|\(éds?|\(a cura di|\(coords?|\(orgs?)"
                               r"\.?\)?[.,:]?$")
@@ -5120,6 +5128,12 @@ def _fill(item: dict, groups, confidence: dict, text: str) -> None:
             span, p = joined(label)
             if span.startswith("(") and _closing_bracket(span) == len(span.rstrip(" .,;:")) - 1:
                 span = span.rstrip(" .,;:")[1:-1]  # "(T.A. Börzel, T. Risse (eds))": the names the bracket holds
+            head, _, role = span.strip().partition(" ")
+            if label == "editor" and _SAME_NAME_RULE.fullmatch(head) and _ROLE_IN_BRACKETS.match(role) \
+                    and item.get("author"):
+                item[label] = [dict(name) for name in item["author"]]  # ABNT "In: ______ (org.).": the author's
+                _conf(confidence, label, p)
+                continue
             names = parse_names(span)
             if label == "author" and _BODY_BEFORE_DATE.match(text) and text.startswith(span.rstrip(" .")):
                 names = [{"literal": span.strip(" .")}]  # IEEE "Access Now. (2022). Title. [Online].": a body
