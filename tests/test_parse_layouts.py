@@ -3558,3 +3558,17 @@ def test_abnt_rule_for_the_author_as_editor(text, book):
     item = parse_reference(text)
     assert (item["type"], item["container-title"]) == ("chapter", book)
     assert item["editor"] == item["author"] and len(item["editor"]) == 1
+
+
+@pytest.mark.parametrize("text, editor, book", [
+    ("Gérard NOIRIEL, « L'identification des citoyens », in Jean-Pierre CHALINE (sous la dir. de), L'État et les "
+     "individus, Paris, Fayard, 1997, p. 45-67.", ("Chaline", "Jean-Pierre"), "L'État et les individus"),
+    ("Revel J., « Micro-analyse et construction du social », in Revel J. (sous la direction de), Jeux d'échelles, "
+     "Paris, Gallimard-Le Seuil, 1996, p. 15-36.", ("Revel", "J."), "Jeux d'échelles"),
+])
+def test_french_editors_before_sous_la_dir_de(text, editor, book):
+    """French 'in Jean-Pierre CHALINE (sous la dir. de), Book': the role bracket of four words closes the editors'
+    names as '(dir.)' does (the names and role were read into the book's title, no editor)."""
+    item = parse_reference(text)
+    assert (item["type"], item["container-title"]) == ("chapter", book)
+    assert [(e["family"].casefold(), e["given"]) for e in item["editor"]] == [(editor[0].casefold(), editor[1])]

@@ -2691,8 +2691,7 @@ def _constrain(words, labels, probs, tagger, text) -> None:
     # "in Bin R., Pitruzzella G. (a cura di), Diritto regionale, Torino, Giappichelli, pp. 45-71": the role
     # in brackets closes the editors' names; words the tagger ran on after it as names are the book's.
     for j in (range(2, n - 1) if "(" in text and "editor" in labels else ()):
-        if labels[j] == labels[j + 1] == "editor" and _ROLE_CLOSE.match(words[j]) \
-                and (words[j][:1] == "(" or words[j - 2:j] == ["(a", "cura"]):
+        if labels[j] == labels[j + 1] == "editor" and _ROLE_CLOSE.match(words[j]) and _role_closes(words, j):
             k = j + 1
             while k < n and labels[k] == "editor":
                 labels[k], probs[k] = _best_other(tagger, k, "editor")
@@ -3141,8 +3140,14 @@ def _book_then_editors(words, labels) -> None:
 
 
 # The role that closes the editors' names before the book's title: "(eds)", "(Hrsg.):", "(org.).",
-# "(a cura di),"; split into words, "(a cura di)" is three.
-_ROLE_CLOSE = re.compile(r"(?i)^\((?:eds?|orgs?|coords?|dirs?|hrsg|hg|red|ред)\.?\)[.,:]?$|^di\)[.,:]?$")
+# "(a cura di),", "(sous la dir. de),"; split into words, "(a cura di)" is three and "(sous la dir. de)" four.
+_ROLE_CLOSE = re.compile(r"(?i)^\((?:eds?|orgs?|coords?|dirs?|hrsg|hg|red|ред)\.?\)[.,:]?$|^d[ie]\)[.,:]?$")
+
+
+def _role_closes(words, j: int) -> bool:
+    """Does words[j] close a role bracket: "(eds.)," itself, or the last word of "(a cura di)", "(sous la dir. de)"?"""
+    return words[j][:1] == "(" or words[j - 2:j] == ["(a", "cura"] \
+        or [w.lower() for w in words[j - 3:j]] in (["(sous", "la", "dir."], ["(sous", "la", "direction"])
 
 
 def _nature_chapter(words, labels) -> None:
@@ -3180,7 +3185,7 @@ def _editors_after_in(words, labels) -> None:
             j += 1
         if (j < n and labels[j] == "container" and _ROLE_CLOSE.match(words[j]) and words[k + 1][:1].isupper()
                 and not any(ch.isdigit() for w in words[k + 1:j] for ch in w)
-                and (words[j][:1] == "(" or words[j - 2:j] == ["(a", "cura"])):
+                and _role_closes(words, j)):
             for m in range(k + 1, j + 1):
                 labels[m] = "editor"
 
@@ -4929,7 +4934,8 @@ _COLLECTION = re.compile(r"(?i)^(.+?),?\s+(?:coll\.|collection|colecci[óo]n|col
 # ABNT's rule (six underscores, or a long dash) standing for the name just given: "In: ______ (org.)."
 _SAME_NAME_RULE = re.compile(r"(?:_{3,}|—{2,}|-{4,})[.,]?")
 _ROLE_IN_BRACKETS = re.compile(r"(?i)^\((?:eds?|editors?|hrsg|hg|red|ред|coords?|orgs?|dir|éds?)\.?\)[.,:]?$")
-_EDITOR_ROLE_END = re.compile(r"(?i)(?:,|\s)\s*\(?(?:eds?|editors?|hrsg|hg|red|ред|\(dir|\(éds?|\(a cura di|\(coords?|\(orgs?)"
+_EDITOR_ROLE_END = re.compile(r"(?i)(?:,|\s)\s*\(?(?:eds?|editors?|hrsg|hg|red|ред|\(dir|\(éds?|\(a cura di|\(coords?|\(orgs?"
+                              r"|\(sous la dir(?:\.|ection) de)"
                               r"\.?\)?[.,:]?$")
 # "(Comp.)" in brackets, "comp." in lower case: "Smith, J., Comp. Polit. Stud." names a journal.
 _COMPILER_ROLE_END = re.compile(r"(?:,|\s)\s*(?:\((?i:comps?|compilers?|compilador(?:es)?|сост)\.?\)"

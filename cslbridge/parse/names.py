@@ -39,6 +39,7 @@ _ETAL = re.compile(r"(?i)(?=[,\s\[eиuaiy&]),?\s*(?:\[?\bet\.?\s*al\b\.?\]?|\[?\
                    r"|(?:\band|&)\s+others\b\.?)")
 _ROLE = re.compile(
     r"(?i)(?:\(\s*(?:ed[sd]?|editors?|hrsg|hg|dir|coord|orgs?|a\s+cura\s+di|comps?|compilers?|compilador(?:es)?|trans|tr|ред|сост|red"
+    r"|sous\s+la\s+dir(?:\.|ection)\s+de"  # French "Jean-Pierre Chaline (sous la dir. de)"
     r"|hosts?)"  # APA's podcast "Vedantam, S. (Host)": the host is the author
     r"\.?s?\.?\s*\)"
     r"|,?\s*\b(?:ed[sd]?|editors?|hrsg|comps?|compilers?|сост|trans|transl|trad|übers)\.?\)?\.?(?=\s*$)"
