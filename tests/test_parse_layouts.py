@@ -3572,3 +3572,18 @@ def test_french_editors_before_sous_la_dir_de(text, editor, book):
     item = parse_reference(text)
     assert (item["type"], item["container-title"]) == ("chapter", book)
     assert [(e["family"].casefold(), e["given"]) for e in item["editor"]] == [(editor[0].casefold(), editor[1])]
+
+
+@pytest.mark.parametrize("text, place, publisher", [
+    ("Gérard NOIRIEL, « L'identification des citoyens », in Jean-Pierre CHALINE (sous la dir. de), L'État et les "
+     "individus, Rouen, Publications de l'université de Rouen, 1997, p. 45-67.", "Rouen",
+     "Publications de l'université de Rouen"),
+    ("Lefèvre C., « Les métropoles », in Jouve B. (dir.), Gouverner les villes, Rennes, Presses universitaires de "
+     "Rennes, 2018, p. 77-98.", "Rennes", "Presses universitaires de Rennes"),
+])
+def test_university_towns_of_european_presses_are_places(text, place, publisher):
+    """A university press's town before it ('Rouen, Publications de l'université de Rouen') is the place: the list of
+    places knew the capitals and large publishing cities, not the university towns, and the two ran together as the
+    publisher."""
+    item = parse_reference(text)
+    assert (item["publisher-place"], item["publisher"]) == (place, publisher)

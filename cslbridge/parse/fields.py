@@ -2699,12 +2699,14 @@ def _constrain(words, labels, probs, tagger, text) -> None:
             break
     # Italian/French chapters "(a cura di), La società dei servizi, Torino, Giappichelli, pp. 101-126": a known
     # city between commas at the end of the book's title opens its imprint; the words after it publish it.
-    for k in (range(2, n - 2) if "editor" in labels and "container" in labels else ()):
+    for k in (range(2, n - 2) if "container" in labels and ("editor" in labels or _EDITOR_CUE.search(text)) else ()):
         if labels[k - 1] == labels[k] == labels[k + 1] == "container" and words[k - 1].endswith(",") \
                 and words[k].endswith(",") and _is_city(words[k]):
-            e = next((m for m in range(k + 1, min(n, k + 5)) if words[m].endswith(",")), n)
-            if e < n - 1 and labels[e + 1] != "container" \
-                    and all(labels[m] == "container" and words[m][:1].isupper() for m in range(k + 1, e + 1)):
+            # (a press named in words of its own, "Publications de l'université de Rouen, 1997", runs to the year)
+            e = next((m for m in range(k + 1, min(n, k + 8)) if words[m].endswith(",")), n)
+            year = e < n - 1 and _BARE_YEAR.match(words[e + 1]) and words[k + 1][:1].isupper()
+            if e < n - 1 and labels[e + 1] != "container" and all(labels[m] == "container" and (
+                    year or words[m][:1].isupper()) for m in range(k + 1, e + 1)) and (year or e < k + 5):
                 labels[k] = "location"
                 labels[k + 1:e + 1] = ["publisher"] * (e - k)
     if "(" in text:
