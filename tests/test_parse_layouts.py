@@ -3587,3 +3587,16 @@ def test_university_towns_of_european_presses_are_places(text, place, publisher)
     publisher."""
     item = parse_reference(text)
     assert (item["publisher-place"], item["publisher"]) == (place, publisher)
+
+
+@pytest.mark.parametrize("text, accessed", [
+    ("ISTAT, La povertà in Italia. Anno 2021, Roma, Istituto nazionale di statistica, 2022, "
+     "https://www.istat.it/it/archivio/271940 (ultimo accesso: 10 ottobre 2022).", [[2022, 10, 10]]),
+    ("Camera dei deputati, Il sistema delle autonomie locali, Roma, 2019, https://www.camera.it/temiap/autonomie "
+     "(consultato il 3 marzo 2021).", [[2021, 3, 3]]),
+])
+def test_italian_access_dates(text, accessed):
+    """Italian lists date the access '(ultimo accesso: 10 ottobre 2022)' or '(consultato il 3 marzo 2021)': it is the
+    access date (it stayed in note)."""
+    item = parse_reference(text)
+    assert item["accessed"]["date-parts"] == accessed and "accesso" not in item.get("note", "")

@@ -31,7 +31,8 @@ _DATEISH = rf"(?:\d{{1,2}}[./]\s?\d{{1,2}}[./]\s?\d{{2,4}}|\d{{4}}[-/]\d\d?[-/]\
 _ACCESS_WORDS = (r"accessed|retrieved|viewed|consulted|cited|date\s+accessed|дата\s+обращения|дата\s+звернення|"
                  r"дата\s+доступа|zugegriffen\s+am|abgerufen\s+am|consulté\s+le|acesso\s+em|consultado\s+(?:el|en)|"
                  r"fecha\s+de\s+consulta|pobrano|data\s+dostępu|dostęp|cit\.|citováno|geraadpleegd\s+op|hämtad|erişim\s+tarihi|"
-                 r"letzter\s+zugriff(?:\s+am)?|zugriff(?:\s+am)?|accesso\s+il")
+                 r"letzter\s+zugriff(?:\s+am)?|zugriff(?:\s+am)?|accesso\s+il|ultimo\s+accesso|consultato\s+il|"
+                 r"data\s+di\s+consultazione")  # Italian "(ultimo accesso: 10 ottobre 2022)"
 
 
 def _first_letters(alternatives: str) -> str:
