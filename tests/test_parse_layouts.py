@@ -3600,3 +3600,14 @@ def test_italian_access_dates(text, accessed):
     access date (it stayed in note)."""
     item = parse_reference(text)
     assert item["accessed"]["date-parts"] == accessed and "accesso" not in item.get("note", "")
+
+
+def test_an_italian_place_and_publisher_after_a_title_with_no_container():
+    """'ISTAT, La povertà in Italia. Anno 2021, Roma, Istituto nazionale di statistica, 2022, URL': the city between
+    commas, a publisher and the year close the work's own title (its second sentence, the city and the publisher had
+    been read as a container)."""
+    item = parse_reference("ISTAT, La povertà in Italia. Anno 2021, Roma, Istituto nazionale di statistica, 2022, "
+                           "https://www.istat.it/it/archivio/271940 (ultimo accesso: 10 ottobre 2022).")
+    assert (item["title"], item["publisher-place"], item["publisher"]) == \
+        ("La povertà in Italia. Anno 2021", "Roma", "Istituto nazionale di statistica")
+    assert "container-title" not in item

@@ -2698,17 +2698,26 @@ def _constrain(words, labels, probs, tagger, text) -> None:
                 k += 1
             break
     # Italian/French chapters "(a cura di), La società dei servizi, Torino, Giappichelli, pp. 101-126": a known
-    # city between commas at the end of the book's title opens its imprint; the words after it publish it.
-    for k in (range(2, n - 2) if "container" in labels and ("editor" in labels or _EDITOR_CUE.search(text)) else ()):
+    # city between commas at the end of the book's title opens its imprint; the words after it publish it. With no
+    # editors or "in" ("ISTAT, La povertà in Italia. Anno 2021, Roma, Istituto nazionale di statistica, 2022"), a
+    # publisher then the year after the city say the run was the work's own title, not a container.
+    chapter = "editor" in labels or _EDITOR_CUE.search(text)
+    for k in (range(2, n - 2) if "container" in labels else ()):
         if labels[k - 1] == labels[k] == labels[k + 1] == "container" and words[k - 1].endswith(",") \
                 and words[k].endswith(",") and _is_city(words[k]):
             # (a press named in words of its own, "Publications de l'université de Rouen, 1997", runs to the year)
             e = next((m for m in range(k + 1, min(n, k + 8)) if words[m].endswith(",")), n)
             year = e < n - 1 and _BARE_YEAR.match(words[e + 1]) and words[k + 1][:1].isupper()
-            if e < n - 1 and labels[e + 1] != "container" and all(labels[m] == "container" and (
-                    year or words[m][:1].isupper()) for m in range(k + 1, e + 1)) and (year or e < k + 5):
+            start = _run_start(labels, k, "container")
+            own_title = not chapter and year and start > 0 and labels[start - 1] == "title" \
+                and words[start - 1].endswith(".")
+            if (chapter or own_title) and e < n - 1 and labels[e + 1] != "container" and all(
+                    labels[m] == "container" and (year or words[m][:1].isupper()) for m in range(k + 1, e + 1)) \
+                    and (year or e < k + 5):
                 labels[k] = "location"
                 labels[k + 1:e + 1] = ["publisher"] * (e - k)
+                if own_title:
+                    labels[start:k] = ["title"] * (k - start)
     if "(" in text:
         _editors_after_in(words, labels)
         if " ed" in text:
