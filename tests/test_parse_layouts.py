@@ -3611,3 +3611,17 @@ def test_an_italian_place_and_publisher_after_a_title_with_no_container():
     assert (item["title"], item["publisher-place"], item["publisher"]) == \
         ("La povertà in Italia. Anno 2021", "Roma", "Istituto nazionale di statistica")
     assert "container-title" not in item
+
+
+@pytest.mark.parametrize("text, kind", [
+    ("ISTAT, La povertà in Italia. Anno 2021, Roma, Istituto nazionale di statistica, 2022, "
+     "https://www.istat.it/it/archivio/271940 (ultimo accesso: 10 ottobre 2022).", "report"),
+    ("Rosstat, ‘Naselenie Rossii’, Moscow, 2020.", "document"),
+    ("Agency on Statistics under the President of the Republic of Tajikistan, Labour Market in the Republic of "
+     "Tajikistan (Dushanbe: Agency on Statistics, 2018), p. 42.", "book"),
+])
+def test_a_statistics_office_heading_before_a_comma(text, kind):
+    """Italian lists head an office's work 'ISTAT, Title, Roma, ...' with a comma where others put a stop: the office's
+    own work is a report (it was a book); a notes-style quoted paper after the comma stays a document and a note's book
+    with its imprint in brackets a book, as the set's notes have them."""
+    assert parse_reference(text)["type"] == kind

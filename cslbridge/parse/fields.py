@@ -6051,13 +6051,22 @@ def _office_heading_in_title(item: dict, confidence: dict) -> None:
         confidence["author"] = confidence.get("title", 0.7)
 
 
+# A note's imprint in brackets: "(Dushanbe: Agency on Statistics, 2018)", Europe-Asia Studies' "(Chișinău, BNS, 2020)"
+_BRACKETED_IMPRINT = re.compile(r"\([^()]*[:,][^()]*,\s*(?:1[5-9]|20)\d\d\)")
+
+
 def _statistics_office_heading(item: dict, text: str) -> bool:
     """Is the work a statistics office's own, the office its heading: a References translation ("Rosstat.
     Chislennost' naseleniya ... [Population of ...]") or GOST's "Росстат. Регионы России. ... URL: ..."? (Harvard's
     "Office for National Statistics (2023) Title. Available at: ..." dates a page, no heading.)"""
     offices = [n["literal"] for n in item.get("author", []) if _STATISTICS_OFFICE.search(n.get("literal", ""))]
     return bool(offices) and ("original-title" in item or f"[{item.get('title', '')}]" in text  # "Rosstat. [Title ...]"
-                              or text.lstrip().startswith(f"{offices[0]}. "))
+                              or text.lstrip().startswith(f"{offices[0]}. ")
+                              # Italian "ISTAT, La povertà in Italia, Roma, ..." (not a notes-style quoted paper or
+                              # a note's book with its imprint in brackets)
+                              or text.lstrip().startswith(f"{offices[0]}, ")
+                              and text.lstrip()[len(offices[0]) + 2:][:1] not in "‘“\"«'"
+                              and not _BRACKETED_IMPRINT.search(text))
 
 
 def _undated_page(item: dict, text: str) -> bool:
