@@ -3625,3 +3625,15 @@ def test_a_statistics_office_heading_before_a_comma(text, kind):
     own work is a report (it was a book); a notes-style quoted paper after the comma stays a document and a note's book
     with its imprint in brackets a book, as the set's notes have them."""
     assert parse_reference(text)["type"] == kind
+
+
+@pytest.mark.parametrize("text, title", [
+    ("Ginzburg C., Spie. Radici di un paradigma indiziario, in A. Gargani (a cura di), Crisi della ragione, Torino, "
+     "Einaudi, 1979, pp. 57-106.", "Spie. Radici di un paradigma indiziario"),
+    ("Ginzburg C., Miti. Emblemi, spie, Torino, Einaudi, 1986.", "Miti. Emblemi, spie"),
+])
+def test_a_one_word_first_sentence_of_the_title_after_initials(text, title):
+    """'Ginzburg C., Spie. Radici di ...': one word closing its sentence after the initials' comma opens the title
+    (it was read as a second author 'Spie' with no initials, which no name in such a list lacks)."""
+    item = parse_reference(text)
+    assert (item["author"], item["title"]) == ([{"family": "Ginzburg", "given": "C."}], title)

@@ -1925,7 +1925,13 @@ def _constrain(words, labels, probs, tagger, text) -> None:
         etal = [k for k in (range(i + 1, j + 1) if etal_marks else ())
                 if _ETAL_TOKENS.fullmatch(words[k - 1] + " " + words[k])]
         end = max(inits + etal, default=None)
-        if end is not None and (end in etal or not _INITIAL_TOKEN.match(words[i])) and j - end >= 2:
+        # One word after the initials' comma that closes a sentence before the title goes on is the title's first
+        # sentence too ("Ginzburg C., Spie. Radici di un paradigma indiziario, in ..."): no name in such a list
+        # goes without initials.
+        one_word = end is not None and j - end == 1 and words[end].endswith(",") and words[j].endswith(".") \
+            and len(words[j]) > 4 and words[j][:1].isupper() and j + 1 < n and labels[j + 1] == "title" \
+            and not _INITIAL_TOKEN.match(words[i]) and words[j].lower().rstrip(".") not in _SUFFIXES
+        if end is not None and (end in etal or not _INITIAL_TOKEN.match(words[i])) and (j - end >= 2 or one_word):
             tail = words[end + 1:j + 1]
             if tail[0][:1] != "(" and not corporate_name(" ".join(tail)) and not any(
                     w.endswith(",") or w.lower() in ("and", "&", "и", "et", "al.", "др.") for w in tail):
