@@ -3637,3 +3637,15 @@ def test_a_one_word_first_sentence_of_the_title_after_initials(text, title):
     (it was read as a second author 'Spie' with no initials, which no name in such a list lacks)."""
     item = parse_reference(text)
     assert (item["author"], item["title"]) == ([{"family": "Ginzburg", "given": "C."}], title)
+
+
+@pytest.mark.parametrize("text, place, publisher", [
+    ("Romeo R., Cavour e il suo tempo, vol. 2, Roma-Bari, Laterza, 1984.", "Roma-Bari", "Laterza"),
+    ("Romeo R., Cavour e il suo tempo, vol. 2, Milano, Feltrinelli, 1984.", "Milano", "Feltrinelli"),
+])
+def test_a_book_s_volume_then_its_imprint(text, place, publisher):
+    """'Title, vol. 2, Roma-Bari, Laterza, 1984.': a volume followed by a place, a publisher and the year is a book's;
+    the title before it was read as a journal with no title (an article-journal)."""
+    item = parse_reference(text)
+    assert (item["type"], item["title"], item["volume"], item["publisher-place"], item["publisher"]) == \
+        ("book", "Cavour e il suo tempo", "2", place, publisher)

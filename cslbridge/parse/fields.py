@@ -2703,6 +2703,19 @@ def _constrain(words, labels, probs, tagger, text) -> None:
                 labels[k], probs[k] = _best_other(tagger, k, "editor")
                 k += 1
             break
+    # Italian "Romeo R., Cavour e il suo tempo, vol. 2, Roma-Bari, Laterza, 1984.": a volume, then a place and a
+    # publisher, make the run before them a book's title, though the tagger read it as a journal with no title.
+    if "container" in labels and "title" not in labels and "location" in labels:
+        c = labels.index("container")
+        e = _run_end(labels, c, "container")
+        v = _run_end(labels, e + 1, "volume") if e + 1 < n and labels[e + 1] == "volume" \
+            and words[e + 1].lower() in _VOLUME_CUE_WORDS else n  # "vol. 2", not a series' "Brief 34"
+        k = v + 1
+        while k < n and labels[k] in ("location", "publisher"):
+            k += 1
+        if c > 0 and labels[c - 1] in ("author", "date") and v + 2 < k < n and labels[v + 1] == "location" \
+                and labels[k] == "date":
+            labels[c:e + 1] = ["title"] * (e + 1 - c)
     # Italian/French chapters "(a cura di), La società dei servizi, Torino, Giappichelli, pp. 101-126": a known
     # city between commas at the end of the book's title opens its imprint; the words after it publish it. With no
     # editors or "in" ("ISTAT, La povertà in Italia. Anno 2021, Roma, Istituto nazionale di statistica, 2022"), a
