@@ -3649,3 +3649,18 @@ def test_a_book_s_volume_then_its_imprint(text, place, publisher):
     item = parse_reference(text)
     assert (item["type"], item["title"], item["volume"], item["publisher-place"], item["publisher"]) == \
         ("book", "Cavour e il suo tempo", "2", place, publisher)
+
+
+@pytest.mark.parametrize("text, authors", [
+    ("Bin R., Pitruzzella G., Diritto regionale, Torino, Giappichelli, 2019.", ["Bin", "Pitruzzella"]),
+    ("Bin R., Pitruzzella G. e Rossi M., Diritto regionale, Torino, Giappichelli, 2019.",
+     ["Bin", "Pitruzzella", "Rossi"]),
+])
+def test_an_italian_title_after_a_family_initials_list(text, authors):
+    """'Bin R., Pitruzzella G., Diritto regionale, Torino, Giappichelli, 2019.': the part after the last initials'
+    comma, with no initials and a word in lower case, is the title, and the city, publisher and year after it the
+    imprint (title, place and publisher were read as two more authors, the item a document)."""
+    item = parse_reference(text)
+    assert [a["family"] for a in item["author"]] == authors
+    assert (item["type"], item["title"], item["publisher-place"], item["publisher"]) == \
+        ("book", "Diritto regionale", "Torino", "Giappichelli")

@@ -1938,7 +1938,21 @@ def _constrain(words, labels, probs, tagger, text) -> None:
                 for k in range(end + 1, j + 1):
                     labels[k] = "title"
         i = j + 1
-    # "Stalin: Paradoxes of Power, 1878–1928 (New York: Penguin, 2014)": numbers between the
+    # Italian "Bin R., Pitruzzella G., Diritto regionale, Torino, Giappichelli, 2019.": in a "Family I.," list, a part
+    # after the initials' comma with no initials and a word in lower case (of three letters or more, no particle or
+    # joiner) names no one: the title starts there.
+    if labels and labels[0] == "author" and not _INITIAL_TOKEN.match(words[0]):
+        j = _run_end(labels, 0, "author")
+        for k in range(2, j + 1):
+            if not (_INITIAL_TOKEN.match(words[k - 1]) and words[k - 1].endswith(",") and words[k][:1].isupper()
+                    and not _INITIAL_TOKEN.match(words[k])):
+                continue
+            c = next((m for m in range(k, j + 1) if words[m].endswith(",")), j)
+            if not any(_INITIAL_TOKEN.match(w) for w in words[k:c + 1]) and any(
+                    w[:1].islower() and len(w.rstrip(",.")) > 2 and w.rstrip(",.") not in _NAME_JOINERS | PARTICLES
+                    for w in words[k + 1:c + 1]):
+                labels[k:j + 1] = ["title"] * (j + 1 - k)
+                break
     # title and a bracketed imprint are the title's; a note's pages come after the imprint.
     for i in ([o - 1 for o in opens if o > 1] if "pages" in labels else ()):
         if labels[i] == "pages" and labels[i - 1] in ("title", "container") and labels[i + 1] in (
@@ -2720,19 +2734,22 @@ def _constrain(words, labels, probs, tagger, text) -> None:
     # city between commas at the end of the book's title opens its imprint; the words after it publish it. With no
     # editors or "in" ("ISTAT, La povertà in Italia. Anno 2021, Roma, Istituto nazionale di statistica, 2022"), a
     # publisher then the year after the city say the run was the work's own title, not a container.
+    # The same city, publisher and year closing a run the tagger read as the title ("Bin R., Pitruzzella G., Diritto
+    # regionale, Torino, Giappichelli, 2019.") end it.
     chapter = "editor" in labels or _EDITOR_CUE.search(text)
-    for k in (range(2, n - 2) if "container" in labels else ()):
-        if labels[k - 1] == labels[k] == labels[k + 1] == "container" and words[k - 1].endswith(",") \
+    for k in (range(2, n - 2) if "container" in labels or "title" in labels else ()):
+        run = labels[k]
+        if run in ("container", "title") and labels[k - 1] == run == labels[k + 1] and words[k - 1].endswith(",") \
                 and words[k].endswith(",") and _is_city(words[k]):
             # (a press named in words of its own, "Publications de l'université de Rouen, 1997", runs to the year)
             e = next((m for m in range(k + 1, min(n, k + 8)) if words[m].endswith(",")), n)
             year = e < n - 1 and _BARE_YEAR.match(words[e + 1]) and words[k + 1][:1].isupper()
-            start = _run_start(labels, k, "container")
-            own_title = not chapter and year and start > 0 and labels[start - 1] == "title" \
+            start = _run_start(labels, k, run)
+            own_title = run == "container" and not chapter and year and start > 0 and labels[start - 1] == "title" \
                 and words[start - 1].endswith(".")
-            if (chapter or own_title) and e < n - 1 and labels[e + 1] != "container" and all(
-                    labels[m] == "container" and (year or words[m][:1].isupper()) for m in range(k + 1, e + 1)) \
-                    and (year or e < k + 5):
+            if (chapter and run == "container" or own_title or run == "title" and year) and e < n - 1 \
+                    and labels[e + 1] != run and all(labels[m] == run and (year or words[m][:1].isupper())
+                                                     for m in range(k + 1, e + 1)) and (year or e < k + 5):
                 labels[k] = "location"
                 labels[k + 1:e + 1] = ["publisher"] * (e - k)
                 if own_title:
