@@ -3664,3 +3664,12 @@ def test_an_italian_title_after_a_family_initials_list(text, authors):
     assert [a["family"] for a in item["author"]] == authors
     assert (item["type"], item["title"], item["publisher-place"], item["publisher"]) == \
         ("book", "Diritto regionale", "Torino", "Giappichelli")
+
+
+def test_a_polish_journal_s_zeszyt_is_the_issue():
+    """Polish journals number a volume's parts 't. 74, z. 2' (zeszyt): the part is the issue (it went to note)."""
+    item = parse_reference("Tazbir J., „Polska przedmurzem Europy”, „Przegląd Historyczny” 1983, t. 74, z. 2, "
+                           "s. 233–251.")
+    assert (item["container-title"], item["volume"], item["issue"], item["page"]) == \
+        ("Przegląd Historyczny", "74", "2", "233-251")
+    assert "note" not in item

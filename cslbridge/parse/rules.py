@@ -323,8 +323,9 @@ def pages(text: str) -> tuple[str, str]:
 _VOL = re.compile(r"(?i)(?:\b(?:volumes|volume|vols|vol|v|t|т|кн|(?<!\()ч|bd|tom|band|sv|jg|год|roč|ročník|årg|årgang|jrg|jaargang|cilt)"
                   r"(?:\b|(?=\d))\.?|\bT\.)\s*([\w./–-]+)")
 # An issue may carry its running number in brackets, as GOST prints it: "№ 2 (28)"; Spanish says "núm. 163" and
-# Spanish and Portuguese "n.º 2" (the ordinal sign after the stop, read before the bare "n.").
-_ISS = re.compile(r"(?i)(?:\bn\.?[°º]|\b(?:issue|iss|number|nos|no|nr|n|núm|núms|número|numero|vyp|вып|heft|h|fasc|č|čís|číslo|sayı)(?:\b|(?=\d))\.?|№)\s*"
+# Spanish and Portuguese "n.º 2" (the ordinal sign after the stop, read before the bare "n."); Polish journals number
+# a volume's parts "t. 74, z. 2" (zeszyt).
+_ISS = re.compile(r"(?i)(?:\bn\.?[°º]|\b(?:issue|iss|number|nos|no|nr|n|núm|núms|número|numero|vyp|вып|heft|h|fasc|z|zesz|č|čís|číslo|sayı)(?:\b|(?=\d))\.?|№)\s*"
                   r"(\d+\s?[–-]\s?\d+|[\w./–-]+(?:\s*\((?:\d+|(?:ч\.|часть|pt\.|part)\s*[IVX\d]+)\))?)")
 _VOL_ISS = re.compile(r"(\w+)\s*\(\s*([\w./–\s-]+?)\s*\)")
 _YEAR = re.compile(r"\b(1[5-9]\d\d|20\d\d)\b")
