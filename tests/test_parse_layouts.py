@@ -3673,3 +3673,16 @@ def test_a_polish_journal_s_zeszyt_is_the_issue():
     assert (item["container-title"], item["volume"], item["issue"], item["page"]) == \
         ("Przegląd Historyczny", "74", "2", "233-251")
     assert "note" not in item
+
+
+@pytest.mark.parametrize("text", [
+    "Kocka, Jürgen: „Bürgertum und bürgerliche Gesellschaft im 19. Jahrhundert“. In: ders. (Hrsg.): Bürgertum im 19. "
+    "Jahrhundert. Bd. 1. Göttingen: Vandenhoeck & Ruprecht 1995, S. 9–84.",
+    "Frevert, Ute: Mann und Weib, und Weib und Mann. In: dies. (Hg.): Bürgerinnen und Bürger. Göttingen: "
+    "Vandenhoeck & Ruprecht 1988, S. 17–48.",
+])
+def test_german_ders_and_dies_as_editor(text):
+    """German 'In: ders. (Hrsg.):' / 'dies. (Hg.):' (the same man, woman) says the author edited the book: the editor
+    is the author (it was an editor named 'ders')."""
+    item = parse_reference(text)
+    assert item["type"] == "chapter" and item["editor"] == item["author"]

@@ -4980,6 +4980,10 @@ _HAS_INITIAL = re.compile(r"(?:^|[\s.])[A-ZА-ЯЁ][a-zа-яё]?\.")
 _COLLECTION = re.compile(r"(?i)^(.+?),?\s+(?:coll\.|collection|colecci[óo]n|col\.)\s*[«“\"]?\s*([^«»“”\"]+?)\s*[»”\"]?$")
 # ABNT's rule (six underscores, or a long dash) standing for the name just given: "In: ______ (org.)."
 _SAME_NAME_RULE = re.compile(r"(?:_{3,}|—{2,}|-{4,})[.,]?")
+# ... and an editors' span that names the author so, or by German "ders." / "dies." (the same man, woman) and Latin
+# "idem" / "eadem", before the role: "In: ______ (org.).", "In: ders. (Hrsg.):"
+_SAME_PERSON_AS_EDITOR = re.compile(r"(?i)(?:(?:in|en|em|w|v|dans|\[w:\])\s*:?\s+)?(?:_{3,}|—{2,}|-{4,}|ders|dies|idem|"
+                                    r"eadem)\.?,?\s*\((?:eds?|editors?|hrsg|hg|orgs?|coords?|dirs?|red|éds?)\.?\)[.,:]?$")
 _ROLE_IN_BRACKETS = re.compile(r"(?i)^\((?:eds?|editors?|hrsg|hg|red|ред|coords?|orgs?|dir|éds?)\.?\)[.,:]?$")
 _EDITOR_ROLE_END = re.compile(r"(?i)(?:,|\s)\s*\(?(?:eds?|editors?|hrsg|hg|red|ред|\(dir|\(éds?|\(a cura di|\(coords?|\(orgs?"
                               r"|\(sous la dir(?:\.|ection) de)"
@@ -5181,10 +5185,9 @@ def _fill(item: dict, groups, confidence: dict, text: str) -> None:
             span, p = joined(label)
             if span.startswith("(") and _closing_bracket(span) == len(span.rstrip(" .,;:")) - 1:
                 span = span.rstrip(" .,;:")[1:-1]  # "(T.A. Börzel, T. Risse (eds))": the names the bracket holds
-            head, _, role = span.strip().partition(" ")
-            if label == "editor" and _SAME_NAME_RULE.fullmatch(head) and _ROLE_IN_BRACKETS.match(role) \
-                    and item.get("author"):
-                item[label] = [dict(name) for name in item["author"]]  # ABNT "In: ______ (org.).": the author's
+            if label == "editor" and item.get("author") and _SAME_PERSON_AS_EDITOR.match(span.strip()):
+                # ABNT "In: ______ (org.).", German "In: ders. (Hrsg.):": the author edited the book
+                item[label] = [dict(name) for name in item["author"]]
                 _conf(confidence, label, p)
                 continue
             names = parse_names(span)
