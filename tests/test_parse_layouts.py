@@ -3686,3 +3686,13 @@ def test_german_ders_and_dies_as_editor(text):
     is the author (it was an editor named 'ders')."""
     item = parse_reference(text)
     assert item["type"] == "chapter" and item["editor"] == item["author"]
+
+
+def test_abnt_rule_for_the_author_of_the_whole_book():
+    """ABNT's 'In: ______. Book.' (no role) says the chapter is in the author's own book: the rule is the
+    container-author, not part of the book's title (which it was)."""
+    item = parse_reference("REIS, João José. Rebelião escrava no Brasil. In: ______. A morte é uma festa. São Paulo: "
+                           "Companhia das Letras, 1991. p. 10-25.")
+    assert validate({**item, "id": "a"}) == []
+    assert (item["type"], item["container-title"], item["page"]) == ("chapter", "A morte é uma festa", "10-25")
+    assert item["container-author"] == item["author"] and "editor" not in item

@@ -5210,6 +5210,11 @@ def _fill(item: dict, groups, confidence: dict, text: str) -> None:
     if "container" in by_label:
         span, p = joined("container")
         value = _CONTAINER_LEAD.sub("", span)
+        same = _SAME_NAME_RULE.match(value.strip()) if "___" in value or "——" in value or "----" in value else None
+        if same and value.strip()[same.end():same.end() + 1] == " " and item.get("author"):
+            # ABNT "In: ______. A morte é uma festa.": the book is the author's own whole work
+            item["container-author"] = [dict(name) for name in item["author"]]
+            value = value.strip()[same.end():]
         value = rules.strip_end(rules.strip_quotes(rules.strip_end(value)))
         value = _abbreviation_stop(value, span, text)
         described = _DESCRIPTOR_LEAD.match(value)
