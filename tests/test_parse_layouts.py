@@ -3696,3 +3696,19 @@ def test_abnt_rule_for_the_author_of_the_whole_book():
     assert validate({**item, "id": "a"}) == []
     assert (item["type"], item["container-title"], item["page"]) == ("chapter", "A morte é uma festa", "10-25")
     assert item["container-author"] == item["author"] and "editor" not in item
+
+
+@pytest.mark.parametrize("text, series, number", [
+    ("KOŘALKA, Jiří. Češi v habsburské říši a v Evropě 1815–1914. Praha: Argo, 1996. Historická knihovna, sv. 5.",
+     "Historická knihovna", "5"),
+    ("KOŘALKA, Jiří. Češi v habsburské říši a v Evropě 1815–1914. Praha: Argo, 1996. Historická knihovna, sv. 5. "
+     "ISBN 80-7203-024-5.", "Historická knihovna", "5"),
+    ("Schmidt, Hans: Die Stadt im Mittelalter. Köln: Böhlau, 2001. Städteforschung, Bd. 12.", "Städteforschung", "12"),
+])
+def test_a_numbered_series_after_the_imprint(text, series, number):
+    """ČSN ISO 690's 'Praha: Argo, 1996. Historická knihovna, sv. 5.' (German '..., Bd. 12.') names the book's series
+    and its number after the imprint: collection-title and collection-number (it was a note, a journal with volume 5
+    that made the book an article, or an edition)."""
+    item = parse_reference(text)
+    assert (item["type"], item["collection-title"], item["collection-number"]) == ("book", series, number)
+    assert not {"note", "container-title", "volume", "edition"} & set(item)

@@ -4115,6 +4115,9 @@ def _parse(text: str, tagger) -> dict:
         _citing_medicine_conference(item, confidence, clean)
     if "publisher" in item and ("note" in item or "container-title" in item):
         _mla_series(item, confidence, clean)
+    if ("note" in item or "container-title" in item or "edition" in item) and "publisher" in item \
+            and "collection-title" not in item:
+        _numbered_series_after_imprint(item, confidence, clean)
     if ". " in item.get("title", "") and "publisher-place" in item and "publisher" in item \
             and not {"container-title", "collection-title"} & set(item):
         _unnumbered_series(item, confidence, clean)
@@ -6724,6 +6727,33 @@ def _mla_series(item: dict, confidence: dict, text: str) -> None:
     if match.group(2):
         item["collection-number"] = match.group(2)
     confidence["collection-title"] = 0.8
+
+
+# ČSN ISO 690's series after the imprint, named with its volume word: "Praha: Argo, 1996. Historická knihovna, sv. 5.",
+# "Köln: Böhlau, 2001. Studien zur Geschichte, Bd. 12." (before an ISBN, if any).
+_VOLUME_WORD_AT_END = re.compile(r",?\s*(?:sv|svazek|Bd|Band|vol|t|tom|nr|č)\.?$")
+_SERIES_AFTER_IMPRINT = re.compile(r"\b(?:1[5-9]|20)\d\d\.\s+([A-ZÀ-Ž][^.;()\[\]]{2,80}?),?\s+(?:sv|svazek|Bd|Band|vol|t|tom|nr|č)"
+                                   r"\.?\s*(\d+)\.?(?=\s+ISBN|\s+ISSN|\s*$)")
+
+
+def _numbered_series_after_imprint(item: dict, confidence: dict, text: str) -> None:
+    """The series and its number in a sentence after the imprint's year, which the tagger left as a note or read as a
+    journal and its volume (or an edition), are the collection-title and collection-number."""
+    match = _SERIES_AFTER_IMPRINT.search(text)
+    if not match:
+        return
+    said = match.group(0)[match.group(0).index(" ") + 1:].strip(" .")
+    if item.get("note", "").strip(" .") == said:
+        del item["note"]
+    elif item.get("edition", "").strip(" .") == said:  # "Städteforschung, Bd. 12": no edition statement
+        del item["edition"]
+    elif item.get("volume") == match.group(2) and _VOLUME_WORD_AT_END.sub("", item.get("container-title", "")) \
+            == match.group(1):
+        del item["container-title"], item["volume"]
+    else:
+        return
+    item["collection-title"], item["collection-number"] = match.group(1), match.group(2)
+    confidence["collection-title"] = confidence["collection-number"] = 0.8
 
 
 # Citing Medicine's conference paper: "In: [Editors, editors.] Proceedings of ...; 2019 Oct 2-4; Rotterdam,
