@@ -3712,3 +3712,14 @@ def test_a_numbered_series_after_the_imprint(text, series, number):
     item = parse_reference(text)
     assert (item["type"], item["collection-title"], item["collection-number"]) == ("book", series, number)
     assert not {"note", "container-title", "volume", "edition"} & set(item)
+
+
+def test_a_book_s_second_title_sentence_before_its_imprint():
+    """'Noiriel G., Le creuset français. Histoire de l'immigration ..., Paris, Seuil, ...': with no 'in', editors or
+    pages, the sentence between the title and the place and publisher is the title's own (it was read as the book of a
+    chapter)."""
+    item = parse_reference("Noiriel G., Le creuset français. Histoire de l'immigration XIXe-XXe siècle, Paris, Seuil, "
+                           "coll. « Points Histoire », 2006 [1988].")
+    assert (item["type"], item["title"], item["publisher"], item["collection-title"]) == \
+        ("book", "Le creuset français. Histoire de l'immigration XIXe-XXe siècle", "Seuil", "Points Histoire")
+    assert "container-title" not in item

@@ -2717,6 +2717,16 @@ def _constrain(words, labels, probs, tagger, text) -> None:
                 labels[k], probs[k] = _best_other(tagger, k, "editor")
                 k += 1
             break
+    # French "Noiriel G., Le creuset français. Histoire de l'immigration ..., Paris, Seuil, 2006.": with no "in", editors
+    # or pages, a sentence the tagger read as a container between the title and the place and publisher is the title's
+    # second sentence (a book, not a chapter).
+    if "container" in labels and "title" in labels and "pages" not in labels and not _EDITOR_CUE.search(text):
+        c = labels.index("container")
+        e = _run_end(labels, c, "container")
+        if labels[c - 1] == "title" and _sentence_stop(words[c - 1]) and words[c].lower().rstrip(":") not in _IN_MARKS \
+                and words[c] not in _IN_WORDS and e + 2 < n and labels[e + 1] == "location" \
+                and labels[e + 2] == "publisher" and "container" not in labels[e + 1:]:
+            labels[c:e + 1] = ["title"] * (e + 1 - c)
     # Italian "Romeo R., Cavour e il suo tempo, vol. 2, Roma-Bari, Laterza, 1984.": a volume, then a place and a
     # publisher, make the run before them a book's title, though the tagger read it as a journal with no title.
     if "container" in labels and "title" not in labels and "location" in labels:
