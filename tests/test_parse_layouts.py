@@ -3723,3 +3723,17 @@ def test_a_book_s_second_title_sentence_before_its_imprint():
     assert (item["type"], item["title"], item["publisher"], item["collection-title"]) == \
         ("book", "Le creuset français. Histoire de l'immigration XIXe-XXe siècle", "Seuil", "Points Histoire")
     assert "container-title" not in item
+
+
+@pytest.mark.parametrize("text, accessed", [
+    ("Instituto Nacional de Estadística. (2021). Encuesta de Población Activa. Recuperado el 5 de marzo de 2022, de "
+     "https://www.ine.es/epa", [[2022, 3, 5]]),
+    ("Programa Sectorial de Salud 2007-2012. Secretaría de Salud. México 2008. [Consultado el 18 de octubre de 2008]. "
+     "Disponible en: http://portal.salud.gob.mx.", [[2008, 10, 18]]),
+])
+def test_spanish_and_portuguese_access_dates_with_de(text, accessed):
+    """Spanish and Portuguese write the access day '5 de marzo de 2022' ('Recuperado el ..., de URL', '[Consultado el
+    ...]', 'Acesso em: 5 de março de 2022'): it is the access date, the 'de' before the link no note (it stayed in
+    note)."""
+    item = parse_reference(text)
+    assert item["accessed"]["date-parts"] == accessed and "note" not in item
