@@ -3737,3 +3737,11 @@ def test_spanish_and_portuguese_access_dates_with_de(text, accessed):
     note)."""
     item = parse_reference(text)
     assert item["accessed"]["date-parts"] == accessed and "note" not in item
+
+
+def test_a_known_city_and_its_colon_open_an_imprint_read_as_the_publisher():
+    """ABNT 'Rio de Janeiro: Leya, 2017.' read whole as the publisher (before a link and an access date): a known
+    city and its colon are the place."""
+    item = parse_reference("SOUZA, Jessé. A elite do atraso. Rio de Janeiro: Leya, 2017. Disponível em: "
+                           "https://www.leya.com.br/livro. Acesso em: 5 de março de 2022.")
+    assert (item["publisher-place"], item["publisher"]) == ("Rio de Janeiro", "Leya")

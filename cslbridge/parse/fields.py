@@ -5449,6 +5449,12 @@ def _fill(item: dict, groups, confidence: dict, text: str) -> None:
                 if stop and "location" not in by_label and city[:1].isupper() and len(city.split()) <= 2:
                     value, item["publisher-place"] = rules.strip_end(university + "."), city
                     _conf(confidence, "publisher-place", p)
+            place, colon, name = value.partition(": ") if field == "publisher" and "location" not in by_label \
+                else ("", "", "")
+            if colon and name and _is_city(place):
+                # "Rio de Janeiro: Leya": a known city and its colon open the imprint the tagger read whole
+                item["publisher-place"], value = place, name
+                _conf(confidence, "publisher-place", p)
             collection = _COLLECTION.match(value) if field == "publisher" and "coll" in value.lower() else None
             if collection:  # French "La Découverte, coll. « Repères »": the series the book is in
                 value, item["collection-title"] = rules.strip_end(collection.group(1)), collection.group(2)
