@@ -3745,3 +3745,17 @@ def test_a_known_city_and_its_colon_open_an_imprint_read_as_the_publisher():
     item = parse_reference("SOUZA, Jessé. A elite do atraso. Rio de Janeiro: Leya, 2017. Disponível em: "
                            "https://www.leya.com.br/livro. Acesso em: 5 de março de 2022.")
     assert (item["publisher-place"], item["publisher"]) == ("Rio de Janeiro", "Leya")
+
+
+@pytest.mark.parametrize("text, original", [
+    ("Thompson, E. P. (1989). La formación de la clase obrera en Inglaterra (E. Grau, Trad.). Barcelona: Crítica. "
+     "(Obra original publicada en 1963)", 1963),
+    ("Freud, S. (2010). O mal-estar na civilização (P. C. Souza, Trad.). São Paulo: Penguin. (Obra original publicada "
+     "em 1930)", 1930),
+])
+def test_apa_original_work_published_in_spanish_and_portuguese(text, original):
+    """APA written in Spanish or Portuguese closes with '(Obra original publicada en 1963)': the original-date, as
+    '(Original work published 1963)' is (its first word was read into the publisher, 'Crítica. (Obra')."""
+    item = parse_reference(text)
+    assert item["original-date"]["date-parts"] == [[original]] and "note" not in item
+    assert "(" not in item["publisher"]

@@ -769,9 +769,9 @@ _DIGITS = re.compile(r"\d+")
 _ORIGINAL_YEAR = re.compile(rf"\b({_YEAR})\s*\[({_YEAR})\]")
 # Chicago author-date's reprint "(1949) 1995": the first edition's year in brackets comes first.
 _ORIGINAL_FIRST = re.compile(rf"^\(({_YEAR})\)\s*(?={_YEAR}\b)")
-# APA's "(Original work published 1936)" after the reference.
+# APA's "(Original work published 1936)" after the reference, in any language APA is written in.
 _YEAR_SENTENCE = re.compile(rf"{_YEAR}\.")  # a year alone, ending its sentence
-_ORIGINAL_WORK = re.compile(rf"(?i)^\(?original(?:ly)? (?:work )?published (?:in )?({_YEAR})\)?\.?$")
+_ORIGINAL_WORK = re.compile(rf"(?i)^\(?(?:{rules.ORIGINAL_PUBLISHED})\s+(?:in\s+|en\s+|em\s+|nel\s+)?({_YEAR})\)?\.?$")
 # Springer's proceedings series: a paper in one is a conference paper.
 _PROCEEDINGS_SERIES = re.compile(r"LNCS|LNAI|LNBI|LNBIP|LNICST|CCIS|Lecture Notes in (?:Computer Science|Artificial "
                                  r"Intelligence|Bioinformatics|Business Information Processing)|Communications in "

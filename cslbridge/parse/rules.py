@@ -61,6 +61,13 @@ SUPERVISOR = re.compile(r"(?<=[.,] )(?:Vedoucí\s+(?:diplomové\s+|disertační\
                         r"|Supervisors?|Orientador[a]?|Betreuer(?:in)?|Directeur\s+de\s+thèse|Directrice\s+de\s+thèse"
                         r"|Promotor|Relatore|Director(?:a)?\s+de\s+(?:la\s+)?tesis)\b\s*:?\s+[^:/]+?(?=\s+(?:Dostupné|Available|"
                         r"Disponível|Disponible|URL)\b|\s+https?://|$)")
+# APA's "(Original work published 1963)" in the languages APA is written in: Spanish "(Obra original publicada en 1963)",
+# Portuguese "(Obra original publicada em 1963)", French "(Œuvre originale publiée en 1963)", Italian "(Opera originale
+# pubblicata nel 1963)". Claimed whole as a note, which the field rules read as the original-date.
+ORIGINAL_PUBLISHED = (r"original(?:ly)?\s+(?:work\s+)?published|obra\s+original\s+publicada|trabajo\s+original\s+publicado"
+                      r"|publicado\s+originalmente|[œo]euvre\s+originale\s+publiée|opera\s+originale\s+pubblicata")
+ORIGINAL_WORK_NOTE = re.compile(r"(?i)\((?:" + ORIGINAL_PUBLISHED + r")\s+(?:in\s+|en\s+|em\s+|nel\s+)?"
+                                r"(?:1[5-9]|20)\d\d\)\.?")
 # PubMed's "Epub 2020 Sep 12." after a printed issue: the online date has no CSL field beside issued; it goes to the
 # note whole, not the date alone with "Epub" run into the pages.
 EPUB = re.compile(r"(?<!\S)Epub\s+\d{4}(?:[-/]\d\d?[-/]\d\d?|\s+[A-Z][a-z]{2,8}(?:\s+\d{1,2}(?!\d))?)?\.?")
@@ -239,6 +246,7 @@ OVERRIDES = (
     ("note", ELIBRARY_EDN, ("edn",)),
     ("note", EPUB, ("epub",)),
     ("note", LICENCE, ("licen",)),
+    ("note", ORIGINAL_WORK_NOTE, ("(original", "(obra", "(trabajo", "(publicado", "euvre", "(opera")),
     ("note", SUPERVISOR, ("vedoucí", "školitel", "supervisor", "orientador", "betreuer", "de thèse", "promotor",
                           "relatore", "de tesis")),
     ("note", TRANSLATED_FROM, ("transl",)),
