@@ -3759,3 +3759,16 @@ def test_apa_original_work_published_in_spanish_and_portuguese(text, original):
     item = parse_reference(text)
     assert item["original-date"]["date-parts"] == [[original]] and "note" not in item
     assert "(" not in item["publisher"]
+
+
+@pytest.mark.parametrize("text, body", [
+    ("ČESKÝ STATISTICKÝ ÚŘAD. Statistická ročenka České republiky 2021 [online]. Praha: ČSÚ, 2021 [cit. 2022-03-15]. "
+     "Dostupné z: https://www.czso.cz/csu/czso/statisticka-rocenka-ceske-republiky-2021", "ČESKÝ STATISTICKÝ ÚŘAD"),
+    ("Główny Urząd Statystyczny, Rocznik Statystyczny Rzeczypospolitej Polskiej 2020, Warszawa 2020.",
+     "Główny Urząd Statystyczny"),
+])
+def test_czech_and_polish_statistics_offices(text, body):
+    """Czech 'úřad' names a body as Polish 'urząd' does (ČESKÝ STATISTICKÝ ÚŘAD was a person, given name 'ČESKÝ
+    STATISTICKÝ'), and Polish 'Statystyczny' a statistics office, whose own work is a report (it was a book)."""
+    item = parse_reference(text)
+    assert (item["type"], item["author"]) == ("report", [{"literal": body}])

@@ -6019,7 +6019,7 @@ _STATISTICAL_WORK = re.compile(r"\bstatistical (?:yearbook|collection|bulletin|a
                                r"|статистический (?:ежегодник|сборник)")
 # A statistics office named as the author of a transliterated References work ("Rosstat", "Belstat", "National
 # Statistical Committee of ...", "Росстат"): whatever its title ("Regiony Rossii. ... pokazateli"), its collection.
-_STATISTICS_OFFICE = re.compile(r"(?i)^\w*stat$|\bstatisti|^\w*стат$|статисти")
+_STATISTICS_OFFICE = re.compile(r"(?i)^\w*stat$|\bstatisti|\bstatyst|^\w*стат$|статисти")  # Polish "Statystyczny"
 # A series of papers a body publishes, named as the work's genre: "Silk Road Paper", "Policy Paper".
 _PAPER_SERIES = re.compile(r"(?i)^(?!.*\b(?:conference|congress|presented|presentation|seminar)\b).*\bpapers?$")
 _LAW_RE = re.compile(r"\b(federal law|law of|act of|decree|ukaz|zakon|закон|указ|постановлени|"

@@ -78,7 +78,8 @@ _BODY_WORDS = frozenset((
     # the same bodies in the languages of European national styles
     "ministerstwo|ministère|ministere|ministerium|bundesministerium|ministerio|ministero|ministério|ministerie|"
     "міністерство|instytut|instituto|istituto|institut|universidad|universidade|università|université|"
-    "universität|universiteit|instituut|amt|uniwersytet|univerzita|urząd|oficina|organización|organizzazione|comisión|commissione|"
+    "universität|universiteit|instituut|amt|uniwersytet|univerzita|urząd|úřad|úrad|ústav|akademie|komise|nadace|"
+    "oficina|secretaría|secretaria|organización|organizzazione|comisión|commissione|"
     "comité|agence|agencia|agenzia|bundesamt|banque|banco|banca|fundación|fundação|fondation|stiftung|"
     "gobierno|governo|gouvernement|regierung|conseil|consejo|consiglio|институт|университет|агентство|"
     "інститут|університет|державна|"
