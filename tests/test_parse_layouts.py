@@ -3772,3 +3772,11 @@ def test_czech_and_polish_statistics_offices(text, body):
     STATISTICKÝ'), and Polish 'Statystyczny' a statistics office, whose own work is a report (it was a book)."""
     item = parse_reference(text)
     assert (item["type"], item["author"]) == ("report", [{"literal": body}])
+
+
+def test_a_title_s_first_word_after_initials_runs_on():
+    """'Żarnowska A., Robotnicy Warszawy na przełomie ...': one word after the initials' comma that runs on into the
+    title (no initials after it) is the title's first word, not a second author 'Robotnicy'."""
+    item = parse_reference("Żarnowska A., Robotnicy Warszawy na przełomie XIX i XX wieku, Warszawa: PWN, 1985.")
+    assert (item["author"], item["title"]) == ([{"family": "Żarnowska", "given": "A."}],
+                                               "Robotnicy Warszawy na przełomie XIX i XX wieku")

@@ -1926,10 +1926,12 @@ def _constrain(words, labels, probs, tagger, text) -> None:
                 if _ETAL_TOKENS.fullmatch(words[k - 1] + " " + words[k])]
         end = max(inits + etal, default=None)
         # One word after the initials' comma that closes a sentence before the title goes on is the title's first
-        # sentence too ("Ginzburg C., Spie. Radici di un paradigma indiziario, in ..."): no name in such a list
-        # goes without initials.
-        one_word = end is not None and j - end == 1 and words[end].endswith(",") and words[j].endswith(".") \
-            and len(words[j]) > 4 and words[j][:1].isupper() and j + 1 < n and labels[j + 1] == "title" \
+        # sentence too ("Ginzburg C., Spie. Radici di un paradigma indiziario, in ..."), and one that runs on into
+        # the title its first word ("Żarnowska A., Robotnicy Warszawy ..."): no name in such a list goes without
+        # initials.
+        one_word = end is not None and j - end == 1 and words[end].endswith(",") \
+            and (words[j].endswith(".") or words[j].isalpha()) and len(words[j]) > 4 and words[j][:1].isupper() \
+            and j + 1 < n and labels[j + 1] == "title" and not _INITIAL_TOKEN.match(words[j + 1]) \
             and not _INITIAL_TOKEN.match(words[i]) and words[j].lower().rstrip(".") not in _SUFFIXES
         if end is not None and (end in etal or not _INITIAL_TOKEN.match(words[i])) and (j - end >= 2 or one_word):
             tail = words[end + 1:j + 1]
