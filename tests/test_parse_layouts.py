@@ -3780,3 +3780,24 @@ def test_a_title_s_first_word_after_initials_runs_on():
     item = parse_reference("Żarnowska A., Robotnicy Warszawy na przełomie XIX i XX wieku, Warszawa: PWN, 1985.")
     assert (item["author"], item["title"]) == ([{"family": "Żarnowska", "given": "A."}],
                                                "Robotnicy Warszawy na przełomie XIX i XX wieku")
+
+
+@pytest.mark.parametrize("text, body, title", [
+    ("Bundeszentrale für politische Bildung: Die Wiedervereinigung. Online verfügbar unter "
+     "https://www.bpb.de/themen/deutsche-einheit/ (Zugriff am 12.05.2022).", "Bundeszentrale für politische Bildung",
+     "Die Wiedervereinigung"),
+    ("Ministère de l'Éducation nationale, Repères et références statistiques 2021, Paris, DEPP, 2021, 420 p.",
+     "Ministère de l'Éducation nationale", "Repères et références statistiques 2021"),
+])
+def test_a_continental_body_opening_the_reference_is_its_author(text, body, title):
+    """A body's name opening a reference in the continental styles, closed by German's colon or by a comma ('Ministère
+    de l'Éducation nationale, Title, Paris, ...'), is the author (both were read into the title)."""
+    item = parse_reference(text)
+    assert (item["author"], item["title"]) == ([{"literal": body}], title)
+
+
+def test_an_english_title_opening_with_a_body_word_keeps_it():
+    """English titles open with bodies' words too: 'Religions of the Ancient World: A Guide' stays the title."""
+    item = parse_reference("Religions of the Ancient World: A Guide, ed. S. I. Johnston (Cambridge, MA: Belknap, "
+                           "Harvard University, 2004).")
+    assert item["title"] == "Religions of the Ancient World: A Guide" and "author" not in item

@@ -32,7 +32,7 @@ from . import rules
 from .dates import MONTHS, parse_date
 from .entries import FOREIGN_INTERVIEW, INTERVIEW_MEANS, POINTER, REFERENCE, SAME_AUTHOR, classify, is_complete, segments, strip_cue
 from .features import CITIES, sequence_features
-from .names import (_BODY_WORDS, _FOLDED, _STUDY_GROUP, _SUFFIXES, CYRILLIC, CYRILLIC_LOW, CYRILLIC_UP, GIVEN_NAMES, INITIALS_WORD,
+from .names import (_BODY_ENDINGS, _BODY_WORDS, _FOLDED, _STUDY_GROUP, _SUFFIXES, CYRILLIC, CYRILLIC_LOW, CYRILLIC_UP, GIVEN_NAMES, INITIALS_WORD,
                     PARTICLES, SUB_UNIT, body_by_last_word, corporate_name, cut_short, parse_names)
 from .outlets import BRACKETED_EDITION, OUTLETS, is_broadcaster, is_outlet
 from .places import PLACES, is_place
@@ -879,6 +879,14 @@ def _best_other(tagger, i: int, exclude: str) -> tuple[str, float]:
         labels = _local.labels = [x for x in tagger.labels()]
     best = max((lab for lab in labels if lab != exclude), key=lambda lab: tagger.marginal(lab, i))
     return best, tagger.marginal(best, i)
+
+
+# First words of a body's name in the continental national styles: "Ministère de ...", "Bundesministerium für ...",
+# "Główny Urząd Statystyczny", "Istituto nazionale di statistica".
+_CONTINENTAL_BODY_HEADS = frozenset("ministère ministerio ministero ministério ministerium bundesministerium ministerstwo "
+                                    "ministerstvo instituto istituto institut urząd úřad secretaría secretaria conseil "
+                                    "consejo consiglio direction dirección direzione agence agencia agenzia statistisches "
+                                    "główny český deutscher deutsches deutsche".split())
 
 
 # What follows a periodical's name in Italian lists: "vol. 23,", "n. 2,", "pp.", a year, "XXIII," or "104,".
@@ -2719,6 +2727,18 @@ def _constrain(words, labels, probs, tagger, text) -> None:
                 labels[k], probs[k] = _best_other(tagger, k, "editor")
                 k += 1
             break
+    # German "Bundeszentrale für politische Bildung: Die Wiedervereinigung.", French "Ministère de l'Éducation
+    # nationale, Repères et références statistiques 2021, Paris, DEPP, 2021": a body's name opening a reference the
+    # tagger read whole as a title, closed by German's colon or by a comma, is its author.
+    # (Only a name a continental body opens with: English titles open with bodies' words too, "Religions of the Ancient
+    # World: A Guide", and GOST's " : " follows a site's or an act's name.)
+    if labels and labels[0] == "title" and n > 4 and (words[0].lower() in _CONTINENTAL_BODY_HEADS
+                                                      or words[0].lower().endswith(_BODY_ENDINGS)):
+        k = next((k for k in range(1, min(n - 1, 8)) if words[k].endswith((":", ","))), None)
+        if k is not None and labels[k + 1] == "title" and all(label == "title" for label in labels[:k + 1]) \
+                and (words[k].endswith(":") or {"location", "publisher", "date"} & set(labels[k + 1:])) \
+                and corporate_name(" ".join(words[:k + 1]).rstrip(":,")):
+            labels[:k + 1] = ["author"] * (k + 1)
     # French "Noiriel G., Le creuset français. Histoire de l'immigration ..., Paris, Seuil, 2006.": with no "in", editors
     # or pages, a sentence the tagger read as a container between the title and the place and publisher is the title's
     # second sentence (a book, not a chapter).

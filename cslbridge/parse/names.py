@@ -88,9 +88,10 @@ _BODY_WORDS = frozenset((
     "riksdag|assembly|congress|рада|дума|сейм|меджлис|мажилис"
 ).split("|"))
 # Nordic bodies, named in one compound word: "Kunnskapsdepartementet", "Socialstyrelsen", "Skatteverket"; German
-# and Dutch ones too: "Bundesagentur für Arbeit", "Statistisches Landesamt", "Centraal Planbureau", "Rijksinstituut"
+# and Dutch ones too: "Bundesagentur für Arbeit", "Statistisches Landesamt", "Centraal Planbureau", "Rijksinstituut",
+# "Bundeszentrale für politische Bildung"
 _BODY_ENDINGS = ("departement", "departementet", "direktoratet", "ministeriet", "styrelsen", "verket", "tilsynet",
-                 "agentur", "bundesamt", "landesamt", "bureau", "instituut")
+                 "agentur", "bundesamt", "landesamt", "bureau", "instituut", "zentrale")
 _ABBREVIATED_BODY = re.compile(r"\b(?:ун-т|ин-т)\b")  # Russian "университет", "институт" cut short
 _WORD_RUN = re.compile(r"\w+")
 
