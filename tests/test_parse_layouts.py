@@ -3801,3 +3801,19 @@ def test_an_english_title_opening_with_a_body_word_keeps_it():
     item = parse_reference("Religions of the Ancient World: A Guide, ed. S. I. Johnston (Cambridge, MA: Belknap, "
                            "Harvard University, 2004).")
     assert item["title"] == "Religions of the Ancient World: A Guide" and "author" not in item
+
+
+def test_an_abnt_journal_and_city_before_its_issue_with_no_volume():
+    """ABNT 'Title. Estudos CEBRAP, São Paulo, n. 2, p. 3-82': with no volume, the sentence before the city and the
+    issue is the journal, as before 'v.' (the journal stayed in the title and the city was the journal)."""
+    item = parse_reference("OLIVEIRA, Francisco de. Crítica à razão dualista. Estudos CEBRAP, São Paulo, n. 2, "
+                           "p. 3-82, out. 1972.")
+    assert (item["title"], item["container-title"], item["publisher-place"], item["issue"]) == \
+        ("Crítica à razão dualista", "Estudos CEBRAP", "São Paulo", "2")
+
+
+def test_a_number_before_a_journal_and_its_issue_is_no_city():
+    """Only a known city stands before 'n.' as ABNT's place: 'Title. 1, Past and Present, n. 135' keeps its journal."""
+    item = parse_reference("Ross Balzaretti, Debate: Trade Industry and the Wealth of King Alfred. 1, Past and "
+                           "Present, n. 135, 1992 142-150.")
+    assert item["container-title"] == "Past and Present" and "publisher-place" not in item

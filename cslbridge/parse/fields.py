@@ -2207,9 +2207,10 @@ def _constrain(words, labels, probs, tagger, text) -> None:
                 labels[i:j + 1] = ["container"] * (j + 1 - i)
     # ABNT "Title. Revista Brasileira de Geografia, Rio de Janeiro, v. 41, n. 2, p. 3-20, 1979.": the
     # sentence after the title names the journal (one word too: "Sociologias, Porto Alegre, v. 8"), then its city,
-    # the comma part right before "v.".
-    for i in (range(3, n) if " v. " in text else ()):
-        if words[i] != "v." or labels[i] != "volume" or not words[i - 1].endswith(","):
+    # the comma part right before "v." (or before "n." in a journal with no volume: "Estudos CEBRAP, São Paulo, n. 2").
+    for i in (range(3, n) if " v. " in text or " n. " in text else ()):
+        if words[i] not in ("v.", "n.") or words[i] == "n." and "v." in words[:i] or labels[i] != "volume" \
+                or not words[i - 1].endswith(","):
             continue
         place = i - 1
         while place > 0 and not words[place - 1].endswith((",", ".")):
@@ -2218,6 +2219,7 @@ def _constrain(words, labels, probs, tagger, text) -> None:
         while journal > 0 and not words[journal - 1].endswith("."):
             journal -= 1
         if (0 < journal < place and words[place - 1].endswith(",") and i - place <= 4 and words[place][:1].isupper()
+                and (words[i] == "v." or _is_city(" ".join(words[place:i])))  # before "n.", a known city only
                 and labels[journal - 1] == "title" and set(labels[journal:i]) <= {"title", "container"}
                 and not any(w.endswith(",") for w in words[journal:place - 1])):
             labels[journal:i] = ["container"] * (place - journal) + ["location"] * (i - place)
