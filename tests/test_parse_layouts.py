@@ -3817,3 +3817,16 @@ def test_a_number_before_a_journal_and_its_issue_is_no_city():
     item = parse_reference("Ross Balzaretti, Debate: Trade Industry and the Wealth of King Alfred. 1, Past and "
                            "Present, n. 135, 1992 142-150.")
     assert item["container-title"] == "Past and Present" and "publisher-place" not in item
+
+
+@pytest.mark.parametrize("text, accessed", [
+    ("Hoffmann, Peter (2018): Stadtentwicklung und Migration. Hamburg: Körber-Stiftung. Online verfügbar unter "
+     "https://www.koerber-stiftung.de/studie.pdf, zuletzt geprüft am 03.04.2020.", [[2020, 4, 3]]),
+    ("Deutscher Bundestag (2021): Drucksache 19/30000. Online verfügbar unter "
+     "https://dserver.bundestag.de/btd/19/300/1930000.pdf (aufgerufen am 5. Mai 2022).", [[2022, 5, 5]]),
+])
+def test_german_access_dates_as_citavi_writes_them(text, accessed):
+    """German lists (Citavi's default) close with 'zuletzt geprüft am 03.04.2020' or '(aufgerufen am 5. Mai 2022)':
+    the access date (it stayed in note)."""
+    item = parse_reference(text)
+    assert item["accessed"]["date-parts"] == accessed and "note" not in item
