@@ -3830,3 +3830,14 @@ def test_german_access_dates_as_citavi_writes_them(text, accessed):
     the access date (it stayed in note)."""
     item = parse_reference(text)
     assert item["accessed"]["date-parts"] == accessed and "note" not in item
+
+
+def test_an_italian_master_s_thesis_and_its_relatore():
+    """'tesi di laurea magistrale, Università di Bologna, relatore prof. G. Bianchi.': the whole degree is the genre,
+    the university the publisher and the supervisor (Italian writes 'relatore' in lower case) the note (the degree's
+    last word, the university and 'relatore prof' were in the title, the supervisor the publisher)."""
+    item = parse_reference("Rossi M. (2015), Le periferie urbane, tesi di laurea magistrale, Università di Bologna, "
+                           "relatore prof. G. Bianchi.")
+    assert (item["type"], item["title"], item["genre"], item["publisher"], item["note"]) == \
+        ("thesis", "Le periferie urbane", "tesi di laurea magistrale", "Università di Bologna",
+         "relatore prof. G. Bianchi.")

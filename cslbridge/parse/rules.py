@@ -60,7 +60,7 @@ LICENCE = re.compile(r"(?i)(?<!\S)licen[cs]e:\s*CC[\s-](?:BY(?:-(?:NC|ND|SA))*|0
 # field for them; the note keeps the sentence, which the tagger ran into the school.
 SUPERVISOR = re.compile(r"(?<=[.,] )(?:Vedoucí\s+(?:diplomové\s+|disertační\s+|bakalářské\s+|rigorózní\s+)?práce|Školitel"
                         r"|Supervisors?|Orientador[a]?|Betreuer(?:in)?|Directeur\s+de\s+thèse|Directrice\s+de\s+thèse"
-                        r"|Promotor|Relatore|Director(?:a)?\s+de\s+(?:la\s+)?tesis)\b\s*:?\s+[^:/]+?(?=\s+(?:Dostupné|Available|"
+                        r"|Promotor|[Rr]elat(?:ore|rice)|Director(?:a)?\s+de\s+(?:la\s+)?tesis)\b\s*:?\s+[^:/]+?(?=\s+(?:Dostupné|Available|"
                         r"Disponível|Disponible|URL)\b|\s+https?://|$)")
 # APA's "(Original work published 1963)" in the languages APA is written in: Spanish "(Obra original publicada en 1963)",
 # Portuguese "(Obra original publicada em 1963)", French "(Œuvre originale publiée en 1963)", Italian "(Opera originale
@@ -167,7 +167,7 @@ THESIS = re.compile(r"(?i)(?=[\[acdад])(?:(?:автореф\.\s*)?\bдисс?\
 NATIONAL_THESIS = (r"(?:(?:niepublikowana|nepublikovaná)\s+)?(?:rozprawa|praca)\s+(?:doktorska|magisterska|licencjacka|"
                    r"habilitacyjna)|(?:disertační|dizertační|diplomová|bakalářská|rigorózní)\s+práce|"
                    r"(?:dizertačná|diplomová|bakalárska)\s+práca|tesis\s+(?:doctoral|de\s+(?:maestría|licenciatura|grado|"
-                   r"doctorado))|tesi\s+di\s+(?:dottorato|laurea)|thèse\s+de\s+doctorat|mémoire\s+de\s+(?:master|maîtrise)|"
+                   r"doctorado))|tesi\s+di\s+(?:dottorato|laurea(?:\s+(?:magistrale|triennale|specialistica))?)|thèse\s+de\s+doctorat|mémoire\s+de\s+(?:master|maîtrise)|"
                    r"(?:doktor|master|diplom|magister|bachelor)arbeit|habilitationsschrift|inauguraldissertation|"
                    r"proefschrift|doktorsavhandling|doktoravhandling|masteroppgave|(?:doktora|yüksek\s+lisans)\s+tezi|"
                    r"tese\s+de\s+(?:doutorado|doutoramento)|dissertação\s+de\s+mestrado")
