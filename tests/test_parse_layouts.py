@@ -3841,3 +3841,19 @@ def test_an_italian_master_s_thesis_and_its_relatore():
     assert (item["type"], item["title"], item["genre"], item["publisher"], item["note"]) == \
         ("thesis", "Le periferie urbane", "tesi di laurea magistrale", "Università di Bologna",
          "relatore prof. G. Bianchi.")
+
+
+def test_a_spanish_master_s_thesis_in_apa_s_bracket():
+    """'[Trabajo de fin de máster, Universidad Complutense de Madrid]' names a thesis as '[Tesis doctoral, ...]' does
+    (the item was a document titled with the bracket)."""
+    item = parse_reference("Fernández García, A. (2019). Memoria y exilio [Trabajo de fin de máster, Universidad "
+                           "Complutense de Madrid].")
+    assert (item["type"], item["title"], item["genre"], item["publisher"]) == \
+        ("thesis", "Memoria y exilio", "Trabajo de fin de máster", "Universidad Complutense de Madrid")
+
+
+def test_a_french_page_consultee_le_is_the_access_date():
+    """French '(page consultée le 12 avril 2020)' dates the access as 'consulté le' does (it stayed in note)."""
+    item = parse_reference("Gouvernement du Québec, Plan d'action en matière de solidarité, Québec, Ministère de "
+                           "l'Emploi, 2017, [en ligne] https://www.quebec.ca/plan (page consultée le 12 avril 2020).")
+    assert item["accessed"]["date-parts"] == [[2020, 4, 12]] and "note" not in item

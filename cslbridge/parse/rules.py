@@ -29,7 +29,7 @@ ISBN = re.compile(r"(?i)\bISBN(?:-1[03])?:?\s*([\dXx][\dXx\- ]{8,16}[\dXx])")
 ISSN = re.compile(r"(?i)\b(?:e-?|p-?)?ISSN:?\s*(\d{4}-\d{3}[\dXx])")
 _DATEISH = rf"(?:\d{{1,2}}\s+de\s+{_MONTH_RE}\s+de\s+\d{{4}}|\d{{1,2}}\.\s+{_MONTH_RE}\s+\d{{4}}|\d{{1,2}}[./]\s?\d{{1,2}}[./]\s?\d{{2,4}}|\d{{4}}[-/]\d\d?[-/]\d\d?|(?:\d{{1,2}}\s+)?{_MONTH_RE}\s*\d{{1,2}},?\s*\d{{4}}|\d{{1,2}}(?:st|nd|rd|th)?\s+(?:of\s+)?{_MONTH_RE},?\s*\d{{4}}|{_MONTH_RE}\s+\d{{4}}|\d{{4}}\s+{_MONTH_RE}\s*\d{{0,2}}|\d{{4}})"
 _ACCESS_WORDS = (r"accessed|retrieved|viewed|consulted|cited|date\s+accessed|дата\s+обращения|дата\s+звернення|"
-                 r"дата\s+доступа|zugegriffen\s+am|abgerufen\s+am|consulté\s+le|acesso\s+em|consultado\s+(?:el|en)|"
+                 r"дата\s+доступа|zugegriffen\s+am|abgerufen\s+am|(?:page\s+)?consultée?\s+le|acesso\s+em|consultado\s+(?:el|en)|"
                  r"fecha\s+de\s+consulta|pobrano|data\s+dostępu|dostęp|cit\.|citováno|geraadpleegd\s+op|hämtad|erişim\s+tarihi|"
                  r"letzter\s+zugriff(?:\s+am)?|zugriff(?:\s+am)?|accesso\s+il|ultimo\s+accesso|consultato\s+il|"
                  r"data\s+di\s+consultazione|recuperado\s+el|(?:zuletzt\s+)?(?:geprüft|aufgerufen)\s+am")
@@ -167,11 +167,11 @@ THESIS = re.compile(r"(?i)(?=[\[acdад])(?:(?:автореф\.\s*)?\bдисс?\
 NATIONAL_THESIS = (r"(?:(?:niepublikowana|nepublikovaná)\s+)?(?:rozprawa|praca)\s+(?:doktorska|magisterska|licencjacka|"
                    r"habilitacyjna)|(?:disertační|dizertační|diplomová|bakalářská|rigorózní)\s+práce|"
                    r"(?:dizertačná|diplomová|bakalárska)\s+práca|tesis\s+(?:doctoral|de\s+(?:maestría|licenciatura|grado|"
-                   r"doctorado))|tesi\s+di\s+(?:dottorato|laurea(?:\s+(?:magistrale|triennale|specialistica))?)|thèse\s+de\s+doctorat|mémoire\s+de\s+(?:master|maîtrise)|"
+                   r"doctorado))|trabajo\s+de\s+fin\s+de\s+(?:máster|master|grado)|tesi\s+di\s+(?:dottorato|laurea(?:\s+(?:magistrale|triennale|specialistica))?)|thèse\s+de\s+doctorat|mémoire\s+de\s+(?:master|maîtrise)|"
                    r"(?:doktor|master|diplom|magister|bachelor)arbeit|habilitationsschrift|inauguraldissertation|"
                    r"proefschrift|doktorsavhandling|doktoravhandling|masteroppgave|(?:doktora|yüksek\s+lisans)\s+tezi|"
                    r"tese\s+de\s+(?:doutorado|doutoramento)|dissertação\s+de\s+mestrado")
-NATIONAL_THESIS_CUES = ("rozprawa", "praca ", "práce", "práca", "tesis", "tesi ", "thèse", "mémoire", "arbeit", "schrift",
+NATIONAL_THESIS_CUES = ("rozprawa", "praca ", "práce", "práca", "tesis", "trabajo de fin", "tesi ", "thèse", "mémoire", "arbeit", "schrift",
                         "proefschrift", "avhandling", "oppgave", "tezi", "tese ", "dissertação")
 # IEEE / Harvard: "Ph.D. dissertation,", "M.S. thesis" (not APA's "[Doctoral dissertation, ...]" or "(... dissertation)")
 DEGREE_THESIS = re.compile(r"(?i)\b(?<!\[)(?:Ph\.?\s?D|M\.?\s?S|M\.?\s?A|M\.?\s?Sc|Master['’]s|Doctoral)\.?\s+"
