@@ -3857,3 +3857,16 @@ def test_a_french_page_consultee_le_is_the_access_date():
     item = parse_reference("Gouvernement du Québec, Plan d'action en matière de solidarité, Québec, Ministère de "
                            "l'Emploi, 2017, [en ligne] https://www.quebec.ca/plan (page consultée le 12 avril 2020).")
     assert item["accessed"]["date-parts"] == [[2020, 4, 12]] and "note" not in item
+
+
+@pytest.mark.parametrize("text, book, editor", [
+    ("Vilar, P. (1978). La guerra civil española. En M. Tuñón de Lara (Dir.), Historia de España (Vol. 9, "
+     "pp. 10-45). Barcelona: Labor.", "Historia de España", "Lara"),
+    ("Lima, M. (2014). O Estado e as cidades. Em: Santos, J. (Org.), Cidades em transição (pp. 33–58). Lisboa: "
+     "Edições 70.", "Cidades em transição", "Santos"),
+])
+def test_apa_chapters_in_spanish_and_portuguese(text, book, editor):
+    """APA in Spanish opens the book with 'En' and no colon ('En M. Tuñón de Lara (Dir.), Historia de España'): the
+    names up to the role are the editors, as after 'In' (they were read into the book's title)."""
+    item = parse_reference(text)
+    assert (item["type"], item["container-title"], item["editor"][-1]["family"]) == ("chapter", book, editor)

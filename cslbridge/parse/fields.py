@@ -3255,11 +3255,15 @@ def _nature_chapter(words, labels) -> None:
 
 def _editors_after_in(words, labels) -> None:
     """"In: LIMA, Ana Beatriz (org.). Finanças públicas ...", "in Marino A. (a cura di), Economia
-    ...": the names between "In" and the role that closes them are the book's editors, though
+    ...", "En M. Tuñón de Lara (Dir.), Historia ...": the names between "In" and the role that closes them are the
+    book's editors, though
     the tagger ran them into the container."""
     n = len(words)
     for k in range(n - 2):
-        if words[k].lower() not in ("in", "in:") or labels[k + 1] != "container":
+        lead = words[k].lower()  # "in", and Spanish "En", Portuguese "Em", French "Dans", Polish "[w:]" as chapters open
+        if not (lead in ("in", "in:") or lead in _BOOK_IN_WORDS | _IN_MARKS and (words[k][:1].isupper()
+                                                                                 or lead.endswith(":"))) \
+                or labels[k + 1] != "container":
             continue
         j = k + 1
         while j < min(n, k + 10) and labels[j] == "container" and not _ROLE_CLOSE.match(words[j]):
@@ -3267,7 +3271,7 @@ def _editors_after_in(words, labels) -> None:
         if (j < n and labels[j] == "container" and _ROLE_CLOSE.match(words[j]) and words[k + 1][:1].isupper()
                 and not any(ch.isdigit() for w in words[k + 1:j] for ch in w)
                 and _role_closes(words, j)):
-            for m in range(k + 1, j + 1):
+            for m in range(k + (lead in ("in", "in:")), j + 1):  # "En", "Dans" go with the names they open
                 labels[m] = "editor"
 
 
