@@ -4,7 +4,8 @@ For each string of the dev set and the held-out AnyStyle and GROBID splits (when
 ../shared is present), every word of three or more letters in the source must appear,
 case-folded, in some field of the parsed CSL-JSON item (note included, custom.source
 excluded). Words the parser turns into structure are not counted as lost: cue words
-("pp.", "edited", "Hrsg.", "a cura di", "coll.", Polish "red.", "Acesso em", Czech "roč.", Turkish
+("pp.", "edited", "Hrsg.", "a cura di", "sous la dir. de", "coll.", Polish "red.", "Acesso em", Italian "ultimo
+accesso", Spanish "(Obra original publicada en ...)", Czech "roč.", Turkish
 "baskı", the "and" between names, "PMID"/"PMCID" naming the field they fill, "doi.org" of a DOI
 link, Chicago's "Paper presented at", the name of an HTML character reference, "&amp;"), language marks ("(In Russ.)" -> language "ru"), ordinals of an edition ("2nd" -> "2"),
 volume and issue marks ("2호" -> issue "2"), month names (-> date-parts) and a year's
@@ -48,6 +49,7 @@ baskı vyd uppl utg udg druk wyd doc
 presented amp
 art núm directed von verfügbar unter zugriff nbsp fol fols
 pmid pmcid
+sous coords ultimo accesso consultato consultazione consultado obra publicada publicado originale pubblicata
 """.split())
 # "2nd", "117p", "1991a", and Korean/Japanese/Chinese volume and issue marks ("2호" -> issue 2)
 ORDINAL = re.compile(r"\d+(?:st|nd|rd|th|e|er|ème|-е|p|[호号號권巻卷])|(?:1[5-9]|20)\d\d[a-z]")

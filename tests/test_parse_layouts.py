@@ -3627,3 +3627,500 @@ def test_a_word_with_a_colon_after_a_name_s_initial_opens_the_title(text, given,
     so the word is the title's (it was run into the given name, 'Vladislav M. Collapse')."""
     item = parse_reference(text)
     assert (item["author"][0]["given"], item["title"]) == (given, title)
+
+
+@pytest.mark.parametrize("text, volume, issue, container", [
+    ("Ortiz Heras, M. (2018). Represión y control social en el primer franquismo. Historia Contemporánea, vol. 57, "
+     "n.º 2, pp. 455-488.", "57", "2", "Historia Contemporánea"),
+    ("Gómez, L. (2011). Las cooperativas agrarias. Revista de Historia Agraria, n.º 54, 77-101.", None, "54",
+     "Revista de Historia Agraria"),
+    ("Gómez, L. (2011). Las cooperativas agrarias. Revista de Historia Agraria, nº 54, 77-101.", None, "54",
+     "Revista de Historia Agraria"),
+])
+def test_the_ordinal_number_sign_marks_the_issue(text, volume, issue, container):
+    """Spanish and Portuguese print the issue as 'n.º 2' or 'nº 2': the issue was the ordinal sign 'º' itself, or
+    the cue stayed in the journal's name and the number became the volume."""
+    item = parse_reference(text)
+    assert (item.get("volume"), item["issue"], item["container-title"]) == (volume, issue, container)
+
+
+@pytest.mark.parametrize("text, title, genre, school, archive", [
+    ("Gil Andrés, C. (2001). Protesta popular y orden social en La Rioja de fin de siglo (1890-1905) [Tesis doctoral, "
+     "Universidad de Zaragoza].", "Protesta popular y orden social en La Rioja de fin de siglo (1890-1905)",
+     "Tesis doctoral", "Universidad de Zaragoza", None),
+    ("Nowak, J. (2015). Pamięć i miasto [Rozprawa doktorska, Uniwersytet Warszawski].", "Pamięć i miasto",
+     "Rozprawa doktorska", "Uniwersytet Warszawski", None),
+    ("Costa, M. (2016). A reforma agrária no Nordeste [Tese de doutorado, Universidade de São Paulo]. Repositório USP.",
+     "A reforma agrária no Nordeste", "Tese de doutorado", "Universidade de São Paulo", "Repositório USP"),
+    ("Costa, M. (2016). A reforma agrária no Nordeste [Doctoral dissertation, Universidade de São Paulo]. "
+     "Repositório USP.", "A reforma agrária no Nordeste", "Doctoral dissertation", "Universidade de São Paulo",
+     "Repositório USP"),
+])
+def test_apa_thesis_bracket_in_the_thesis_s_language(text, title, genre, school, archive):
+    """APA 7's '[Doctoral dissertation, University]' written in the thesis's language ('[Tesis doctoral, Universidad
+    de Zaragoza]') describes the work as the English one does: the degree is the genre, the school the publisher (the
+    school was read into the title). The repository after the bracket, which the tagger may take for the publisher, is
+    the archive (it took the school's place, the school was lost)."""
+    item = parse_reference(text)
+    assert (item["type"], item["title"], item["genre"], item["publisher"], item.get("archive")) == \
+        ("thesis", title, genre, school, archive)
+
+
+def test_a_repository_read_as_a_name_after_a_thesis_bracket_is_kept():
+    """'[Doctoral dissertation, University of Leeds]. Leeds Repository.': the sentence after the bracket, which the
+    tagger took for an author, is where the thesis is held; it was lost."""
+    item = parse_reference("Hartley, J. M. (2018). Geography fieldwork [Doctoral dissertation, University of Leeds]. "
+                           "Leeds Repository.")
+    assert (item["publisher"], item["note"]) == ("University of Leeds", "Leeds Repository.")
+
+
+@pytest.mark.parametrize("text, title, school", [
+    ("Kraus, Miriam: Stadtbürgertum und Armenfürsorge in Nürnberg 1780–1850. Diss. Univ. Erlangen-Nürnberg 2011.",
+     "Stadtbürgertum und Armenfürsorge in Nürnberg 1780–1850", "Univ. Erlangen-Nürnberg"),
+    ("Kraus, Miriam (2011): Stadtbürgertum und Armenfürsorge in Nürnberg. Diss. Technische Hochschule Aachen.",
+     "Stadtbürgertum und Armenfürsorge in Nürnberg", "Technische Hochschule Aachen"),
+])
+def test_german_diss_before_an_abbreviated_or_technical_school(text, title, school):
+    """'Diss. Univ. Erlangen-Nürnberg 2011.': the tagger read the degree and the school as a place (or a journal);
+    'Univ.' and 'Hochschule' name a school as 'Universität' does, and 'Diss.' opening the sentence is the degree."""
+    item = parse_reference(text)
+    assert (item["type"], item["title"], item["genre"], item["publisher"], item["issued"]["date-parts"]) == \
+        ("thesis", title, "Diss", school, [[2011]])
+    assert "publisher-place" not in item and "container-title" not in item
+
+
+@pytest.mark.parametrize("text, number", [
+    ("9e éd.", "9"), ("1re éd.", "1"), ("2ème édition", "2"), ("3a edizione", "3"), ("2a ed.", "2"),
+])
+def test_french_and_italian_edition_statements(text, number):
+    """French '9e éd.', '1re éd.' and Italian '2a ed.', '3a edizione' are edition statements with their number (only
+    the tagger found them, and the edition kept '1re éd' whole)."""
+    assert EDITION.search(text) and edition(text) == number
+
+
+@pytest.mark.parametrize("text, title, volume, edition", [
+    ("Braudel F., La Méditerranée et le monde méditerranéen à l'époque de Philippe II, t.\u00a02, 9e éd., Paris, "
+     "Armand Colin, coll. «\u00a0Le Livre de poche\u00a0», 1990.",
+     "La Méditerranée et le monde méditerranéen à l'époque de Philippe II", "2", "9"),
+    ("MACEK, Josef. Tábor v husitském revolučním hnutí. Sv. 2. Praha: Nakladatelství ČSAV, 1955.",
+     "Tábor v husitském revolučním hnutí", "2", None),
+])
+def test_a_book_s_volume_cue_after_its_title(text, title, volume, edition):
+    """French 'Title, t. 2, 9e éd., Paris' and Czech 'Title. Sv. 2. Praha:' number the book's volume after its title;
+    the cue stayed in the title and the number was read into the edition ('2, 9e éd') or the title."""
+    item = parse_reference(text)
+    assert (item["type"], item["title"], item["volume"], item.get("edition")) == ("book", title, volume, edition)
+
+
+def test_a_czech_volume_after_the_book_of_a_chapter():
+    """'In: KÁRNÍK, Zdeněk a Michal KOPEČEK (eds.). Book. Sv. 3. Praha:': the volume of the book, not its title's end."""
+    item = parse_reference("RÁKOSNÍK, Jakub. Sociální stát v Československu. In: KÁRNÍK, Zdeněk a Michal KOPEČEK "
+                           "(eds.). Bolševismus, komunismus a radikální socialismus v Československu. Sv. 3. Praha: "
+                           "Ústav pro soudobé dějiny AV ČR, 2004, s.\u00a0112–138. ISBN 80-7285-041-4.")
+    assert (item["type"], item["container-title"], item["volume"], item["page"]) == \
+        ("chapter", "Bolševismus, komunismus a radikální socialismus v Československu", "3", "112-138")
+
+
+@pytest.mark.parametrize("text, url", [
+    ("NOVÁKOVÁ, Petra. Chudinská péče v Brně v letech 1869–1918. Brno, 2015. Disertační práce. Masarykova univerzita, "
+     "Filozofická fakulta. Vedoucí práce Jiří Malíř.", None),
+    ("NOVÁKOVÁ, Petra. Chudinská péče v Brně v letech 1869–1918. Brno, 2015. Disertační práce. Masarykova univerzita, "
+     "Filozofická fakulta. Vedoucí práce doc. PhDr. Jiří Malíř, CSc. Dostupné z: https://is.muni.cz/th/abc/",
+     "https://is.muni.cz/th/abc/"),
+])
+def test_a_czech_thesis_s_school_and_supervisor(text, url):
+    """ČSN ISO 690's thesis names the school and faculty after the degree, then the supervisor ('Vedoucí práce ...'):
+    the school with its faculty is the publisher, the supervisor sentence (no CSL field) the note. The supervisor ran
+    into the publisher, or, with a link after it, school and supervisor were all note."""
+    item = parse_reference(text)
+    assert (item["type"], item["genre"], item["publisher"], item.get("URL")) == \
+        ("thesis", "Disertační práce", "Masarykova univerzita, Filozofická fakulta", url)
+    assert item["note"].startswith("Vedoucí práce") and "Malíř" in item["note"]
+
+
+@pytest.mark.parametrize("text, genre, school", [
+    ("Lemaire C., Ouvriers et syndicats dans le bassin minier du Nord (1919-1939), thèse de doctorat en histoire "
+     "contemporaine, université de Lille 3, 2008, 2 vol.", "thèse de doctorat en histoire contemporaine",
+     "université de Lille 3"),
+    ("SOUZA, Ana. Trabalho e cidade. Tese de doutorado em sociologia, Universidade de São Paulo, 2014.",
+     "Tese de doutorado em sociologia", "Universidade de São Paulo"),
+])
+def test_a_thesis_s_discipline_and_numbered_school(text, genre, school):
+    """'thèse de doctorat en histoire contemporaine, université de Lille 3,': the discipline after 'en' ('em') belongs
+    to the degree (it ran into the title), and a school in lower case with its number is the publisher (it was read
+    as a journal with volume 3)."""
+    item = parse_reference(text)
+    assert (item["type"], item["genre"], item["publisher"]) == ("thesis", genre, school)
+    assert "volume" not in item and "container-title" not in item
+
+
+@pytest.mark.parametrize("text, title, journal", [
+    ("KŘEN, Jan. Konfliktní společenství Čechů a Němců. Český časopis historický, 2003, roč. 101, č. 2, s. 345–370.",
+     "Konfliktní společenství Čechů a Němců", "Český časopis historický"),
+    ("NOVÁK, Jan. Obec a stát. Politologická revue, 2010, roč. 16, č. 2, s. 3–25.", "Obec a stát",
+     "Politologická revue"),
+])
+def test_a_czech_journal_closed_by_a_comma_before_its_year(text, title, journal):
+    """ČSN ISO 690 as Czech journals print it, 'Title. Journal, 2003, roč. 101, č. 2': the title's last sentence,
+    closed by a comma before the year and the volume, is the journal (it stayed in the title, the item a document)."""
+    item = parse_reference(text)
+    assert (item["type"], item["title"], item["container-title"]) == ("article-journal", title, journal)
+
+
+@pytest.mark.parametrize("text, title, journal, volume, issue", [
+    ("Levi G. (1988), Un problema di scala, «Quaderni storici», vol. 23, n. 2, pp.\u00a0501-515.",
+     "Un problema di scala", "Quaderni storici", "23", "2"),
+    ("Rossi P. (2001), Il mercato del lavoro, «Stato e mercato», n. 3, pp. 12-40.",
+     "Il mercato del lavoro", "Stato e mercato", None, "3"),
+    ("Levi G., Un problema di scala, «Quaderni storici», XXIII, 2, 1988, pp. 501-515.",
+     "Un problema di scala", "Quaderni storici", "XXIII", "2"),
+])
+def test_an_italian_periodical_in_guillemets_without_in(text, title, journal, volume, issue):
+    """Italian lists put the periodical in guillemets after the title's comma, with or without 'in': followed by its
+    numbers it is the container (it stayed in the title, the item a document, or took the title with it), and a
+    Roman volume before the issue ('XXIII, 2') is volume and issue."""
+    item = parse_reference(text)
+    assert (item["type"], item["title"], item["container-title"], item.get("volume"), item["issue"]) == \
+        ("article-journal", title, journal, volume, issue)
+
+
+@pytest.mark.parametrize("text, book, editors, publisher", [
+    ("Kizwalter T., Nowoczesność narodu polskiego, [w:] M. Janowski (red.), Ludzie i idee. Szkice z dziejów myśli, "
+     "Instytut Historii PAN, Warszawa 2011, s. 77–102.", "Ludzie i idee. Szkice z dziejów myśli", [("Janowski", "M.")],
+     "Instytut Historii PAN"),
+    ("Kowalski J., Reformy samorządowe, w: A. Nowak, B. Zielińska (red.), Polityka lokalna w Polsce, Wydawnictwo "
+     "Sejmowe, Warszawa 2015, s. 45–67.", "Polityka lokalna w Polsce", [("Nowak", "A."), ("Zielińska", "B.")],
+     "Wydawnictwo Sejmowe"),
+])
+def test_a_polish_book_after_its_editors(text, book, editors, publisher):
+    """Polish '[w:] M. Janowski (red.), Book, Publisher, Place Year': the words after the editors' '(red.),' up to
+    the next comma are the book (read as the title's second part, the item a book, or as the publisher)."""
+    item = parse_reference(text)
+    assert (item["type"], item["container-title"], item["publisher"]) == ("chapter", book, publisher)
+    assert [(e["family"], e["given"]) for e in item["editor"]] == editors
+
+
+@pytest.mark.parametrize("text, book", [
+    ("NOVAIS, Fernando A. Condições da privacidade na Colônia. In: ______ (org.). História da vida privada no Brasil. "
+     "São Paulo: Companhia das Letras, 1997. v. 1, p. 13-39.", "História da vida privada no Brasil"),
+    ("FREYRE, Gilberto. A casa e a rua. In: ______. (org.). Sociologia brasileira. Recife: Massangana, 1985. "
+     "p. 10-30.", "Sociologia brasileira"),
+])
+def test_abnt_rule_for_the_author_as_editor(text, book):
+    """ABNT's 'In: ______ (org.).' says the chapter's author edited the book: the editors are the author (the rule
+    and the role were read into the book's title, no editor)."""
+    item = parse_reference(text)
+    assert (item["type"], item["container-title"]) == ("chapter", book)
+    assert item["editor"] == item["author"] and len(item["editor"]) == 1
+
+
+@pytest.mark.parametrize("text, editor, book", [
+    ("Gérard NOIRIEL, « L'identification des citoyens », in Jean-Pierre CHALINE (sous la dir. de), L'État et les "
+     "individus, Paris, Fayard, 1997, p. 45-67.", ("Chaline", "Jean-Pierre"), "L'État et les individus"),
+    ("Revel J., « Micro-analyse et construction du social », in Revel J. (sous la direction de), Jeux d'échelles, "
+     "Paris, Gallimard-Le Seuil, 1996, p. 15-36.", ("Revel", "J."), "Jeux d'échelles"),
+])
+def test_french_editors_before_sous_la_dir_de(text, editor, book):
+    """French 'in Jean-Pierre CHALINE (sous la dir. de), Book': the role bracket of four words closes the editors'
+    names as '(dir.)' does (the names and role were read into the book's title, no editor)."""
+    item = parse_reference(text)
+    assert (item["type"], item["container-title"]) == ("chapter", book)
+    assert [(e["family"].casefold(), e["given"]) for e in item["editor"]] == [(editor[0].casefold(), editor[1])]
+
+
+@pytest.mark.parametrize("text, place, publisher", [
+    ("Gérard NOIRIEL, « L'identification des citoyens », in Jean-Pierre CHALINE (sous la dir. de), L'État et les "
+     "individus, Rouen, Publications de l'université de Rouen, 1997, p. 45-67.", "Rouen",
+     "Publications de l'université de Rouen"),
+    ("Lefèvre C., « Les métropoles », in Jouve B. (dir.), Gouverner les villes, Rennes, Presses universitaires de "
+     "Rennes, 2018, p. 77-98.", "Rennes", "Presses universitaires de Rennes"),
+])
+def test_university_towns_of_european_presses_are_places(text, place, publisher):
+    """A university press's town before it ('Rouen, Publications de l'université de Rouen') is the place: the list of
+    places knew the capitals and large publishing cities, not the university towns, and the two ran together as the
+    publisher."""
+    item = parse_reference(text)
+    assert (item["publisher-place"], item["publisher"]) == (place, publisher)
+
+
+@pytest.mark.parametrize("text, accessed", [
+    ("ISTAT, La povertà in Italia. Anno 2021, Roma, Istituto nazionale di statistica, 2022, "
+     "https://www.istat.it/it/archivio/271940 (ultimo accesso: 10 ottobre 2022).", [[2022, 10, 10]]),
+    ("Camera dei deputati, Il sistema delle autonomie locali, Roma, 2019, https://www.camera.it/temiap/autonomie "
+     "(consultato il 3 marzo 2021).", [[2021, 3, 3]]),
+])
+def test_italian_access_dates(text, accessed):
+    """Italian lists date the access '(ultimo accesso: 10 ottobre 2022)' or '(consultato il 3 marzo 2021)': it is the
+    access date (it stayed in note)."""
+    item = parse_reference(text)
+    assert item["accessed"]["date-parts"] == accessed and "accesso" not in item.get("note", "")
+
+
+def test_an_italian_place_and_publisher_after_a_title_with_no_container():
+    """'ISTAT, La povertà in Italia. Anno 2021, Roma, Istituto nazionale di statistica, 2022, URL': the city between
+    commas, a publisher and the year close the work's own title (its second sentence, the city and the publisher had
+    been read as a container)."""
+    item = parse_reference("ISTAT, La povertà in Italia. Anno 2021, Roma, Istituto nazionale di statistica, 2022, "
+                           "https://www.istat.it/it/archivio/271940 (ultimo accesso: 10 ottobre 2022).")
+    assert (item["title"], item["publisher-place"], item["publisher"]) == \
+        ("La povertà in Italia. Anno 2021", "Roma", "Istituto nazionale di statistica")
+    assert "container-title" not in item
+
+
+@pytest.mark.parametrize("text, kind", [
+    ("ISTAT, La povertà in Italia. Anno 2021, Roma, Istituto nazionale di statistica, 2022, "
+     "https://www.istat.it/it/archivio/271940 (ultimo accesso: 10 ottobre 2022).", "report"),
+    ("Rosstat, ‘Naselenie Rossii’, Moscow, 2020.", "document"),
+    ("Agency on Statistics under the President of the Republic of Tajikistan, Labour Market in the Republic of "
+     "Tajikistan (Dushanbe: Agency on Statistics, 2018), p. 42.", "book"),
+])
+def test_a_statistics_office_heading_before_a_comma(text, kind):
+    """Italian lists head an office's work 'ISTAT, Title, Roma, ...' with a comma where others put a stop: the office's
+    own work is a report (it was a book); a notes-style quoted paper after the comma stays a document and a note's book
+    with its imprint in brackets a book, as the set's notes have them."""
+    assert parse_reference(text)["type"] == kind
+
+
+@pytest.mark.parametrize("text, title", [
+    ("Ginzburg C., Spie. Radici di un paradigma indiziario, in A. Gargani (a cura di), Crisi della ragione, Torino, "
+     "Einaudi, 1979, pp. 57-106.", "Spie. Radici di un paradigma indiziario"),
+    ("Ginzburg C., Miti. Emblemi, spie, Torino, Einaudi, 1986.", "Miti. Emblemi, spie"),
+])
+def test_a_one_word_first_sentence_of_the_title_after_initials(text, title):
+    """'Ginzburg C., Spie. Radici di ...': one word closing its sentence after the initials' comma opens the title
+    (it was read as a second author 'Spie' with no initials, which no name in such a list lacks)."""
+    item = parse_reference(text)
+    assert (item["author"], item["title"]) == ([{"family": "Ginzburg", "given": "C."}], title)
+
+
+@pytest.mark.parametrize("text, place, publisher", [
+    ("Romeo R., Cavour e il suo tempo, vol. 2, Roma-Bari, Laterza, 1984.", "Roma-Bari", "Laterza"),
+    ("Romeo R., Cavour e il suo tempo, vol. 2, Milano, Feltrinelli, 1984.", "Milano", "Feltrinelli"),
+])
+def test_a_book_s_volume_then_its_imprint(text, place, publisher):
+    """'Title, vol. 2, Roma-Bari, Laterza, 1984.': a volume followed by a place, a publisher and the year is a book's;
+    the title before it was read as a journal with no title (an article-journal)."""
+    item = parse_reference(text)
+    assert (item["type"], item["title"], item["volume"], item["publisher-place"], item["publisher"]) == \
+        ("book", "Cavour e il suo tempo", "2", place, publisher)
+
+
+@pytest.mark.parametrize("text, authors", [
+    ("Bin R., Pitruzzella G., Diritto regionale, Torino, Giappichelli, 2019.", ["Bin", "Pitruzzella"]),
+    ("Bin R., Pitruzzella G. e Rossi M., Diritto regionale, Torino, Giappichelli, 2019.",
+     ["Bin", "Pitruzzella", "Rossi"]),
+])
+def test_an_italian_title_after_a_family_initials_list(text, authors):
+    """'Bin R., Pitruzzella G., Diritto regionale, Torino, Giappichelli, 2019.': the part after the last initials'
+    comma, with no initials and a word in lower case, is the title, and the city, publisher and year after it the
+    imprint (title, place and publisher were read as two more authors, the item a document)."""
+    item = parse_reference(text)
+    assert [a["family"] for a in item["author"]] == authors
+    assert (item["type"], item["title"], item["publisher-place"], item["publisher"]) == \
+        ("book", "Diritto regionale", "Torino", "Giappichelli")
+
+
+def test_a_polish_journal_s_zeszyt_is_the_issue():
+    """Polish journals number a volume's parts 't. 74, z. 2' (zeszyt): the part is the issue (it went to note)."""
+    item = parse_reference("Tazbir J., „Polska przedmurzem Europy”, „Przegląd Historyczny” 1983, t. 74, z. 2, "
+                           "s. 233–251.")
+    assert (item["container-title"], item["volume"], item["issue"], item["page"]) == \
+        ("Przegląd Historyczny", "74", "2", "233-251")
+    assert "note" not in item
+
+
+@pytest.mark.parametrize("text", [
+    "Kocka, Jürgen: „Bürgertum und bürgerliche Gesellschaft im 19. Jahrhundert“. In: ders. (Hrsg.): Bürgertum im 19. "
+    "Jahrhundert. Bd. 1. Göttingen: Vandenhoeck & Ruprecht 1995, S. 9–84.",
+    "Frevert, Ute: Mann und Weib, und Weib und Mann. In: dies. (Hg.): Bürgerinnen und Bürger. Göttingen: "
+    "Vandenhoeck & Ruprecht 1988, S. 17–48.",
+])
+def test_german_ders_and_dies_as_editor(text):
+    """German 'In: ders. (Hrsg.):' / 'dies. (Hg.):' (the same man, woman) says the author edited the book: the editor
+    is the author (it was an editor named 'ders')."""
+    item = parse_reference(text)
+    assert item["type"] == "chapter" and item["editor"] == item["author"]
+
+
+def test_abnt_rule_for_the_author_of_the_whole_book():
+    """ABNT's 'In: ______. Book.' (no role) says the chapter is in the author's own book: the rule is the
+    container-author, not part of the book's title (which it was)."""
+    item = parse_reference("REIS, João José. Rebelião escrava no Brasil. In: ______. A morte é uma festa. São Paulo: "
+                           "Companhia das Letras, 1991. p. 10-25.")
+    assert validate({**item, "id": "a"}) == []
+    assert (item["type"], item["container-title"], item["page"]) == ("chapter", "A morte é uma festa", "10-25")
+    assert item["container-author"] == item["author"] and "editor" not in item
+
+
+@pytest.mark.parametrize("text, series, number", [
+    ("KOŘALKA, Jiří. Češi v habsburské říši a v Evropě 1815–1914. Praha: Argo, 1996. Historická knihovna, sv. 5.",
+     "Historická knihovna", "5"),
+    ("KOŘALKA, Jiří. Češi v habsburské říši a v Evropě 1815–1914. Praha: Argo, 1996. Historická knihovna, sv. 5. "
+     "ISBN 80-7203-024-5.", "Historická knihovna", "5"),
+    ("Schmidt, Hans: Die Stadt im Mittelalter. Köln: Böhlau, 2001. Städteforschung, Bd. 12.", "Städteforschung", "12"),
+])
+def test_a_numbered_series_after_the_imprint(text, series, number):
+    """ČSN ISO 690's 'Praha: Argo, 1996. Historická knihovna, sv. 5.' (German '..., Bd. 12.') names the book's series
+    and its number after the imprint: collection-title and collection-number (it was a note, a journal with volume 5
+    that made the book an article, or an edition)."""
+    item = parse_reference(text)
+    assert (item["type"], item["collection-title"], item["collection-number"]) == ("book", series, number)
+    assert not {"note", "container-title", "volume", "edition"} & set(item)
+
+
+def test_a_book_s_second_title_sentence_before_its_imprint():
+    """'Noiriel G., Le creuset français. Histoire de l'immigration ..., Paris, Seuil, ...': with no 'in', editors or
+    pages, the sentence between the title and the place and publisher is the title's own (it was read as the book of a
+    chapter)."""
+    item = parse_reference("Noiriel G., Le creuset français. Histoire de l'immigration XIXe-XXe siècle, Paris, Seuil, "
+                           "coll. « Points Histoire », 2006 [1988].")
+    assert (item["type"], item["title"], item["publisher"], item["collection-title"]) == \
+        ("book", "Le creuset français. Histoire de l'immigration XIXe-XXe siècle", "Seuil", "Points Histoire")
+    assert "container-title" not in item
+
+
+@pytest.mark.parametrize("text, accessed", [
+    ("Instituto Nacional de Estadística. (2021). Encuesta de Población Activa. Recuperado el 5 de marzo de 2022, de "
+     "https://www.ine.es/epa", [[2022, 3, 5]]),
+    ("Programa Sectorial de Salud 2007-2012. Secretaría de Salud. México 2008. [Consultado el 18 de octubre de 2008]. "
+     "Disponible en: http://portal.salud.gob.mx.", [[2008, 10, 18]]),
+])
+def test_spanish_and_portuguese_access_dates_with_de(text, accessed):
+    """Spanish and Portuguese write the access day '5 de marzo de 2022' ('Recuperado el ..., de URL', '[Consultado el
+    ...]', 'Acesso em: 5 de março de 2022'): it is the access date, the 'de' before the link no note (it stayed in
+    note)."""
+    item = parse_reference(text)
+    assert item["accessed"]["date-parts"] == accessed and "note" not in item
+
+
+def test_a_known_city_and_its_colon_open_an_imprint_read_as_the_publisher():
+    """ABNT 'Rio de Janeiro: Leya, 2017.' read whole as the publisher (before a link and an access date): a known
+    city and its colon are the place."""
+    item = parse_reference("SOUZA, Jessé. A elite do atraso. Rio de Janeiro: Leya, 2017. Disponível em: "
+                           "https://www.leya.com.br/livro. Acesso em: 5 de março de 2022.")
+    assert (item["publisher-place"], item["publisher"]) == ("Rio de Janeiro", "Leya")
+
+
+@pytest.mark.parametrize("text, original", [
+    ("Thompson, E. P. (1989). La formación de la clase obrera en Inglaterra (E. Grau, Trad.). Barcelona: Crítica. "
+     "(Obra original publicada en 1963)", 1963),
+    ("Freud, S. (2010). O mal-estar na civilização (P. C. Souza, Trad.). São Paulo: Penguin. (Obra original publicada "
+     "em 1930)", 1930),
+])
+def test_apa_original_work_published_in_spanish_and_portuguese(text, original):
+    """APA written in Spanish or Portuguese closes with '(Obra original publicada en 1963)': the original-date, as
+    '(Original work published 1963)' is (its first word was read into the publisher, 'Crítica. (Obra')."""
+    item = parse_reference(text)
+    assert item["original-date"]["date-parts"] == [[original]] and "note" not in item
+    assert "(" not in item["publisher"]
+
+
+@pytest.mark.parametrize("text, body", [
+    ("ČESKÝ STATISTICKÝ ÚŘAD. Statistická ročenka České republiky 2021 [online]. Praha: ČSÚ, 2021 [cit. 2022-03-15]. "
+     "Dostupné z: https://www.czso.cz/csu/czso/statisticka-rocenka-ceske-republiky-2021", "ČESKÝ STATISTICKÝ ÚŘAD"),
+    ("Główny Urząd Statystyczny, Rocznik Statystyczny Rzeczypospolitej Polskiej 2020, Warszawa 2020.",
+     "Główny Urząd Statystyczny"),
+])
+def test_czech_and_polish_statistics_offices(text, body):
+    """Czech 'úřad' names a body as Polish 'urząd' does (ČESKÝ STATISTICKÝ ÚŘAD was a person, given name 'ČESKÝ
+    STATISTICKÝ'), and Polish 'Statystyczny' a statistics office, whose own work is a report (it was a book)."""
+    item = parse_reference(text)
+    assert (item["type"], item["author"]) == ("report", [{"literal": body}])
+
+
+def test_a_title_s_first_word_after_initials_runs_on():
+    """'Żarnowska A., Robotnicy Warszawy na przełomie ...': one word after the initials' comma that runs on into the
+    title (no initials after it) is the title's first word, not a second author 'Robotnicy'."""
+    item = parse_reference("Żarnowska A., Robotnicy Warszawy na przełomie XIX i XX wieku, Warszawa: PWN, 1985.")
+    assert (item["author"], item["title"]) == ([{"family": "Żarnowska", "given": "A."}],
+                                               "Robotnicy Warszawy na przełomie XIX i XX wieku")
+
+
+@pytest.mark.parametrize("text, body, title", [
+    ("Bundeszentrale für politische Bildung: Die Wiedervereinigung. Online verfügbar unter "
+     "https://www.bpb.de/themen/deutsche-einheit/ (Zugriff am 12.05.2022).", "Bundeszentrale für politische Bildung",
+     "Die Wiedervereinigung"),
+    ("Ministère de l'Éducation nationale, Repères et références statistiques 2021, Paris, DEPP, 2021, 420 p.",
+     "Ministère de l'Éducation nationale", "Repères et références statistiques 2021"),
+])
+def test_a_continental_body_opening_the_reference_is_its_author(text, body, title):
+    """A body's name opening a reference in the continental styles, closed by German's colon or by a comma ('Ministère
+    de l'Éducation nationale, Title, Paris, ...'), is the author (both were read into the title)."""
+    item = parse_reference(text)
+    assert (item["author"], item["title"]) == ([{"literal": body}], title)
+
+
+def test_an_english_title_opening_with_a_body_word_keeps_it():
+    """English titles open with bodies' words too: 'Religions of the Ancient World: A Guide' stays the title."""
+    item = parse_reference("Religions of the Ancient World: A Guide, ed. S. I. Johnston (Cambridge, MA: Belknap, "
+                           "Harvard University, 2004).")
+    assert item["title"] == "Religions of the Ancient World: A Guide" and "author" not in item
+
+
+def test_an_abnt_journal_and_city_before_its_issue_with_no_volume():
+    """ABNT 'Title. Estudos CEBRAP, São Paulo, n. 2, p. 3-82': with no volume, the sentence before the city and the
+    issue is the journal, as before 'v.' (the journal stayed in the title and the city was the journal)."""
+    item = parse_reference("OLIVEIRA, Francisco de. Crítica à razão dualista. Estudos CEBRAP, São Paulo, n. 2, "
+                           "p. 3-82, out. 1972.")
+    assert (item["title"], item["container-title"], item["publisher-place"], item["issue"]) == \
+        ("Crítica à razão dualista", "Estudos CEBRAP", "São Paulo", "2")
+
+
+def test_a_number_before_a_journal_and_its_issue_is_no_city():
+    """Only a known city stands before 'n.' as ABNT's place: 'Title. 1, Past and Present, n. 135' keeps its journal."""
+    item = parse_reference("Ross Balzaretti, Debate: Trade Industry and the Wealth of King Alfred. 1, Past and "
+                           "Present, n. 135, 1992 142-150.")
+    assert item["container-title"] == "Past and Present" and "publisher-place" not in item
+
+
+@pytest.mark.parametrize("text, accessed", [
+    ("Hoffmann, Peter (2018): Stadtentwicklung und Migration. Hamburg: Körber-Stiftung. Online verfügbar unter "
+     "https://www.koerber-stiftung.de/studie.pdf, zuletzt geprüft am 03.04.2020.", [[2020, 4, 3]]),
+    ("Deutscher Bundestag (2021): Drucksache 19/30000. Online verfügbar unter "
+     "https://dserver.bundestag.de/btd/19/300/1930000.pdf (aufgerufen am 5. Mai 2022).", [[2022, 5, 5]]),
+])
+def test_german_access_dates_as_citavi_writes_them(text, accessed):
+    """German lists (Citavi's default) close with 'zuletzt geprüft am 03.04.2020' or '(aufgerufen am 5. Mai 2022)':
+    the access date (it stayed in note)."""
+    item = parse_reference(text)
+    assert item["accessed"]["date-parts"] == accessed and "note" not in item
+
+
+def test_an_italian_master_s_thesis_and_its_relatore():
+    """'tesi di laurea magistrale, Università di Bologna, relatore prof. G. Bianchi.': the whole degree is the genre,
+    the university the publisher and the supervisor (Italian writes 'relatore' in lower case) the note (the degree's
+    last word, the university and 'relatore prof' were in the title, the supervisor the publisher)."""
+    item = parse_reference("Rossi M. (2015), Le periferie urbane, tesi di laurea magistrale, Università di Bologna, "
+                           "relatore prof. G. Bianchi.")
+    assert (item["type"], item["title"], item["genre"], item["publisher"], item["note"]) == \
+        ("thesis", "Le periferie urbane", "tesi di laurea magistrale", "Università di Bologna",
+         "relatore prof. G. Bianchi.")
+
+
+def test_a_spanish_master_s_thesis_in_apa_s_bracket():
+    """'[Trabajo de fin de máster, Universidad Complutense de Madrid]' names a thesis as '[Tesis doctoral, ...]' does
+    (the item was a document titled with the bracket)."""
+    item = parse_reference("Fernández García, A. (2019). Memoria y exilio [Trabajo de fin de máster, Universidad "
+                           "Complutense de Madrid].")
+    assert (item["type"], item["title"], item["genre"], item["publisher"]) == \
+        ("thesis", "Memoria y exilio", "Trabajo de fin de máster", "Universidad Complutense de Madrid")
+
+
+def test_a_french_page_consultee_le_is_the_access_date():
+    """French '(page consultée le 12 avril 2020)' dates the access as 'consulté le' does (it stayed in note)."""
+    item = parse_reference("Gouvernement du Québec, Plan d'action en matière de solidarité, Québec, Ministère de "
+                           "l'Emploi, 2017, [en ligne] https://www.quebec.ca/plan (page consultée le 12 avril 2020).")
+    assert item["accessed"]["date-parts"] == [[2020, 4, 12]] and "note" not in item
+
+
+@pytest.mark.parametrize("text, book, editor", [
+    ("Vilar, P. (1978). La guerra civil española. En M. Tuñón de Lara (Dir.), Historia de España (Vol. 9, "
+     "pp. 10-45). Barcelona: Labor.", "Historia de España", "Lara"),
+    ("Lima, M. (2014). O Estado e as cidades. Em: Santos, J. (Org.), Cidades em transição (pp. 33–58). Lisboa: "
+     "Edições 70.", "Cidades em transição", "Santos"),
+])
+def test_apa_chapters_in_spanish_and_portuguese(text, book, editor):
+    """APA in Spanish opens the book with 'En' and no colon ('En M. Tuñón de Lara (Dir.), Historia de España'): the
+    names up to the role are the editors, as after 'In' (they were read into the book's title)."""
+    item = parse_reference(text)
+    assert (item["type"], item["container-title"], item["editor"][-1]["family"]) == ("chapter", book, editor)

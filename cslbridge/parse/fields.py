@@ -32,7 +32,7 @@ from . import rules
 from .dates import MONTHS, parse_date
 from .entries import FOREIGN_INTERVIEW, INTERVIEW_MEANS, POINTER, REFERENCE, SAME_AUTHOR, classify, is_complete, segments, strip_cue
 from .features import CITIES, sequence_features
-from .names import (_BODY_WORDS, _FOLDED, _STUDY_GROUP, _SUFFIXES, CYRILLIC, CYRILLIC_LOW, CYRILLIC_UP, GIVEN_NAMES, INITIALS_WORD,
+from .names import (_BODY_ENDINGS, _BODY_WORDS, _FOLDED, _STUDY_GROUP, _SUFFIXES, CYRILLIC, CYRILLIC_LOW, CYRILLIC_UP, GIVEN_NAMES, INITIALS_WORD,
                     PARTICLES, SUB_UNIT, body_by_last_word, corporate_name, cut_short, parse_names)
 from .outlets import BRACKETED_EDITION, OUTLETS, is_broadcaster, is_outlet
 from .places import PLACES, is_place
@@ -306,19 +306,58 @@ def _labels(text: str, spans, tagger):
             r += 1
         if r < len(words) and words[r] == "red.":  # the book's title runs to the editors' "red."
             labels[i:r + 1] = ["container"] * (r - i) + ["editor"]
+        elif labels[i + 1] == "editor" and labels[i - 1] == "title":
+            # "Title, [w:] M. Janowski (red.), Ludzie i idee. Szkice ..., Instytut ...": the words after the editors'
+            # bracketed role, up to the next comma, are the book's title, whether the tagger read them as a title
+            # or as the publisher
+            e = _run_end(labels, i + 1, "editor")
+            c = next((k for k in range(e + 1, min(len(words), e + 25)) if words[k].endswith(",")), None)
+            if words[e].endswith("),") and c is not None \
+                    and all(label in ("title", "publisher", "container") for label in labels[e + 1:c + 1]):
+                labels[i] = "container"
+                labels[e + 1:c + 1] = ["container"] * (c - e)
         elif labels[i] == labels[i - 1] == "title":
             j = _run_end(labels, i, "title")
             labels[i:j + 1] = ["container"] * (j + 1 - i)
+    # ABNT's chapter in a book its author edited, "In: ______ (org.). Book.": the rule standing for the author's name
+    # and the role after it are the editors (_fill gives them the author's name).
+    for i in (range(1, len(words) - 1) if "___" in text else ()):
+        if _SAME_NAME_RULE.fullmatch(words[i]) and words[i - 1].lower() in _IN_MARKS \
+                and _ROLE_IN_BRACKETS.match(words[i + 1]):
+            labels[i] = labels[i + 1] = "editor"
+    # French "thèse de doctorat en histoire contemporaine,", Portuguese "tese de doutorado em história,": the discipline
+    # after the degree, up to its comma, is part of the genre (the tagger ran it into the title).
+    for g in (range(1, len(words) - 2) if "genre" in labels else ()):
+        if labels[g] != "genre" or labels[g + 1] == "genre" or words[g + 1] not in ("en", "em", "in") \
+                or words[g].endswith((",", ".")):
+            continue
+        e = next((k for k in range(g + 2, min(g + 6, len(words))) if words[k].endswith((",", "."))), None)
+        if e is not None and words[e].endswith(",") and all(w.isalpha() for w in words[g + 2:e]):
+            labels[g + 1:e + 1] = ["genre"] * (e - g)
     # A thesis's university after its degree ("Diss. Ruhr-Universität Bochum.", "tesi di dottorato, Università degli
-    # Studi di Torino."): the words to the next comma, opening with a university's name, are its publisher, not the
-    # place or the title.
-    for g in (range(1, len(words) - 1) if "genre" in labels else ()):
-        if labels[g] != "genre" or labels[g + 1] not in ("title", "location") or not words[g + 1][:1].isupper():
+    # Studi di Torino."): the words to the next comma or full stop, opening with a university's name, are its
+    # publisher, not the place, the title or a note; so is a faculty named after the comma (Czech "Disertační práce.
+    # Masarykova univerzita, Filozofická fakulta.").
+    # German "Diss." opening a sentence is that degree where the tagger read it and the school as a place or a journal
+    # ("Diss. Univ. Erlangen-Nürnberg 2011.", "Diss. Technische Hochschule Aachen.").
+    for g in (range(1, len(words) - 1) if "genre" in labels or "Diss." in words else ()):
+        degree = labels[g] == "genre" or words[g] == "Diss." and words[g - 1].endswith(".") \
+            and not _INITIAL_TOKEN.match(words[g - 1])
+        if not degree or labels[g + 1] not in ("title", "location", "container", "note") \
+                or not (words[g + 1][:1].isupper() or _UNIVERSITY.match(words[g + 1])):  # French "université de"
             continue
         e = g + 1
-        while e + 1 < len(words) and labels[e + 1] == labels[g + 1] and not words[e].endswith(","):
-            e += 1
+        while e + 1 < len(words) and not words[e].endswith(",") \
+                and (labels[e + 1] == labels[g + 1] or re.fullmatch(r"\d{1,2},", words[e + 1])) \
+                and not (_sentence_stop(words[e]) and words[e][:-1].lower() not in rules.ABBREVIATIONS_WITH_STOP):
+            e += 1  # a school's number closes its name: "université de Lille 3,", "Université Paris 1"
+        faculty = next((k for k in range(e + 1, min(e + 4, len(words))) if words[k].endswith(".")), None) \
+            if words[e].endswith(",") else None
+        if faculty is not None and labels[e + 1:faculty + 1] == [labels[g + 1]] * (faculty - e) \
+                and _FACULTY.search(" ".join(words[e + 1:faculty + 1])):
+            e = faculty
         if _UNIVERSITY.search(" ".join(words[g + 1:min(e + 1, g + 3)])):  # "Freie Universität Berlin"
+            labels[g] = "genre"
             labels[g + 1:e + 1] = ["publisher"] * (e - g)
     # Italian "in Il welfare in Italia, a cura di U. Ascoli, Bologna, ...", "edited by", German "hrsg. von", French
     # "sous la dir. de": the names after the role words, up to a comma, are the book's editors, and the words
@@ -661,7 +700,7 @@ def _publisher_end(words, colon: int) -> int | None:
 _EDITOR_CUE = re.compile(r"(?i)\b(?:eds?|edited|editors?|edn|hrsg|hg|ред|под|dir|coord|cura|orgs?|(?-i:In))\b")
 
 
-_NUMBER_CUES = frozenset("vol volume vols no nos issue iss number pages page pp p t т вып № n° "
+_NUMBER_CUES = frozenset("vol volume vols no nos issue iss number pages page pp p t т вып № n° nº n.º "
                          "roč ročník č čís årg årgang jrg jaargang cilt sayı".split())  # Czech, Scandinavian, Dutch, Turkish
 _ISSUE_WITH_NUMBER = re.compile(r"(?i)^(?:n[°º]|№)\s?\d")
 # What introduces a container: "In:", "In ", "//", "В кн.:", "published in".
@@ -790,9 +829,9 @@ _DIGITS = re.compile(r"\d+")
 _ORIGINAL_YEAR = re.compile(rf"\b({_YEAR})\s*\[({_YEAR})\]")
 # Chicago author-date's reprint "(1949) 1995": the first edition's year in brackets comes first.
 _ORIGINAL_FIRST = re.compile(rf"^\(({_YEAR})\)\s*(?={_YEAR}\b)")
-# APA's "(Original work published 1936)" after the reference.
+# APA's "(Original work published 1936)" after the reference, in any language APA is written in.
 _YEAR_SENTENCE = re.compile(rf"{_YEAR}\.")  # a year alone, ending its sentence
-_ORIGINAL_WORK = re.compile(rf"(?i)^\(?original(?:ly)? (?:work )?published (?:in )?({_YEAR})\)?\.?$")
+_ORIGINAL_WORK = re.compile(rf"(?i)^\(?(?:{rules.ORIGINAL_PUBLISHED})\s+(?:in\s+|en\s+|em\s+|nel\s+)?({_YEAR})\)?\.?$")
 # Springer's proceedings series: a paper in one is a conference paper.
 _PROCEEDINGS_SERIES = re.compile(r"LNCS|LNAI|LNBI|LNBIP|LNICST|CCIS|Lecture Notes in (?:Computer Science|Artificial "
                                  r"Intelligence|Bioinformatics|Business Information Processing)|Communications in "
@@ -918,6 +957,18 @@ def _best_other(tagger, i: int, exclude: str) -> tuple[str, float]:
         labels = _local.labels = [x for x in tagger.labels()]
     best = max((lab for lab in labels if lab != exclude), key=lambda lab: tagger.marginal(lab, i))
     return best, tagger.marginal(best, i)
+
+
+# First words of a body's name in the continental national styles: "Ministère de ...", "Bundesministerium für ...",
+# "Główny Urząd Statystyczny", "Istituto nazionale di statistica".
+_CONTINENTAL_BODY_HEADS = frozenset("ministère ministerio ministero ministério ministerium bundesministerium ministerstwo "
+                                    "ministerstvo instituto istituto institut urząd úřad secretaría secretaria conseil "
+                                    "consejo consiglio direction dirección direzione agence agencia agenzia statistisches "
+                                    "główny český deutscher deutsches deutsche".split())
+
+
+# What follows a periodical's name in Italian lists: "vol. 23,", "n. 2,", "pp.", a year, "XXIII," or "104,".
+_PERIODICAL_NUMBERS = re.compile(r"(?i)vol\.|nn?\.|pp?\.|a\.|anno|[IVXLC]+,|\d+[,.]")
 
 
 def _last_title_sentence(words, labels) -> tuple[int, int]:
@@ -1776,18 +1827,25 @@ def _constrain(words, labels, probs, tagger, text) -> None:
             if i > 0 and labels[i - 1] == "title" and not any(w[:1] == "[" for w in words[i:k]):
                 labels[i:k] = ["title"] * (k - i)
     # Italian "Il declino industriale, in «Rivista di Politica Economica», 104, 3": a periodical in
-    # guillemets after ", in" is the container; the words before it are the title.
+    # guillemets after ", in" is the container; the words before it are the title. Without the "in" ("Un problema di
+    # scala, «Quaderni storici», vol. 23, n. 2"), guillemets right after the title's comma with the numbers after
+    # them are the periodical too.
     for i in (range(2, n) if "«" in text else ()):
-        if words[i][:1] == "«" and words[i - 1].lower() == "in" and words[i - 2].endswith(","):
-            j = i
-            while j < n - 1 and "»" not in words[j]:
-                j += 1
-            if "»" in words[j]:
-                labels[i - 1:j + 1] = ["container"] * (j - i + 2)
-                k = i - 2
-                while k >= 0 and labels[k] == "container":
-                    labels[k] = "title"
-                    k -= 1
+        if words[i][:1] != "«":
+            continue
+        j = next((k for k in range(i, n) if "»" in words[k]), None)
+        after_in = words[i - 1].lower() == "in" and words[i - 2].endswith(",")
+        if j is None or not (after_in or words[i - 1].endswith(",") and labels[i - 1] in ("title", "container")
+                             and j + 1 < n and _PERIODICAL_NUMBERS.fullmatch(words[j + 1])):
+            continue
+        start = i - 1 if after_in else i
+        labels[start:j + 1] = ["container"] * (j + 1 - start)
+        if j + 1 < n and labels[j + 1] == "container" and re.fullmatch(r"[IVXLC]+,", words[j + 1]):
+            labels[j + 1] = "volume"  # "«Quaderni storici», XXIII, 2": the volume in Roman numerals
+        k = start - 1
+        while k >= 0 and labels[k] == "container":
+            labels[k] = "title"
+            k -= 1
     # AMA web pages "Updated May 17, 2022. Accessed June 2, 2023.": the word before the date is its cue.
     # The cue and the date after it are the date however the tagger ran them ("Published May 4,
     # 2021." read as a note).
@@ -2012,10 +2070,12 @@ def _constrain(words, labels, probs, tagger, text) -> None:
                 labels[k] = "container"
     # DSTU 8302 journals drop GOST's "//": "Title. Економіка і прогнозування. 2021. № 2. С. 98–115.":
     # with no container found, the title's last sentence before the year, and an issue or volume
-    # after it, is the journal.
+    # after it, is the journal; so is ČSN ISO 690's "Title. Český časopis historický, 2003, roč. 101".
     if "container" not in labels and "title" in labels and "volume" in labels:
         i, j = _last_title_sentence(words, labels)
-        if (i > 0 and labels[i - 1] == "title" and words[j].endswith(".") and j + 2 < n and labels[j + 1] == "date"
+        if (i > 0 and labels[i - 1] == "title" and j + 2 < n and labels[j + 1] == "date"
+                and (words[j].endswith(".") or words[j].endswith(",") and words[i][:1].isupper()
+                     and words[j + 1].endswith(","))
                 and _BARE_YEAR.match(words[j + 1]) and labels[j + 2] == "volume"):
             for k in range(i, j + 1):
                 labels[k] = "container"
@@ -2091,7 +2151,11 @@ def _constrain(words, labels, probs, tagger, text) -> None:
             for m in range(start, end + 1):
                 labels[m] = "title"
             m = end + 1
-            while m < n and labels[m] == "title":  # "... eTheses Repository.": where it is held, a note (the archive, if a theses database)
+            # "... eTheses Repository.": where it is held, a note (the archive, if a theses database); after a thesis's
+            # bracket the sentence is that also when the tagger took it for the publisher or an author (the school
+            # in the bracket is the publisher)
+            held = ("title", "publisher", "author") if _THESIS_RE.search(_bracket_text(words, k).lower()) else ("title",)
+            while m < n and labels[m] in held:
                 labels[m] = "note"
                 m += 1
     # "Zverev R. Title words": an author list in "Family Initials" form ends with initials;
@@ -2121,14 +2185,36 @@ def _constrain(words, labels, probs, tagger, text) -> None:
         etal = [k for k in (range(i + 1, j + 1) if etal_marks else ())
                 if _ETAL_TOKENS.fullmatch(words[k - 1] + " " + words[k])]
         end = max(inits + etal, default=None)
-        if end is not None and (end in etal or not _INITIAL_TOKEN.match(words[i])) and j - end >= 2:
+        # One word after the initials' comma that closes a sentence before the title goes on is the title's first
+        # sentence too ("Ginzburg C., Spie. Radici di un paradigma indiziario, in ..."), and one that runs on into
+        # the title its first word ("Żarnowska A., Robotnicy Warszawy ..."): no name in such a list goes without
+        # initials.
+        one_word = end is not None and j - end == 1 and words[end].endswith(",") \
+            and (words[j].endswith(".") or words[j].isalpha()) and len(words[j]) > 4 and words[j][:1].isupper() \
+            and j + 1 < n and labels[j + 1] == "title" and not _INITIAL_TOKEN.match(words[j + 1]) \
+            and not _INITIAL_TOKEN.match(words[i]) and words[j].lower().rstrip(".") not in _SUFFIXES
+        if end is not None and (end in etal or not _INITIAL_TOKEN.match(words[i])) and (j - end >= 2 or one_word):
             tail = words[end + 1:j + 1]
             if tail[0][:1] != "(" and not corporate_name(" ".join(tail)) and not any(
                     w.endswith(",") or w.lower() in ("and", "&", "и", "et", "al.", "др.") for w in tail):
                 for k in range(end + 1, j + 1):
                     labels[k] = "title"
         i = j + 1
-    # "Stalin: Paradoxes of Power, 1878–1928 (New York: Penguin, 2014)": numbers between the
+    # Italian "Bin R., Pitruzzella G., Diritto regionale, Torino, Giappichelli, 2019.": in a "Family I.," list, a part
+    # after the initials' comma with no initials and a word in lower case (of three letters or more, no particle or
+    # joiner) names no one: the title starts there.
+    if labels and labels[0] == "author" and not _INITIAL_TOKEN.match(words[0]):
+        j = _run_end(labels, 0, "author")
+        for k in range(2, j + 1):
+            if not (_INITIAL_TOKEN.match(words[k - 1]) and words[k - 1].endswith(",") and words[k][:1].isupper()
+                    and not _INITIAL_TOKEN.match(words[k])):
+                continue
+            c = next((m for m in range(k, j + 1) if words[m].endswith(",")), j)
+            if not any(_INITIAL_TOKEN.match(w) for w in words[k:c + 1]) and any(
+                    w[:1].islower() and len(w.rstrip(",.")) > 2 and w.rstrip(",.") not in _NAME_JOINERS | PARTICLES
+                    for w in words[k + 1:c + 1]):
+                labels[k:j + 1] = ["title"] * (j + 1 - k)
+                break
     # title and a bracketed imprint are the title's; a note's pages come after the imprint.
     for i in ([o - 1 for o in opens if o > 1] if "pages" in labels else ()):
         if labels[i] == "pages" and labels[i - 1] in ("title", "container") and labels[i + 1] in (
@@ -2376,9 +2462,10 @@ def _constrain(words, labels, probs, tagger, text) -> None:
                 labels[i:j + 1] = ["container"] * (j + 1 - i)
     # ABNT "Title. Revista Brasileira de Geografia, Rio de Janeiro, v. 41, n. 2, p. 3-20, 1979.": the
     # sentence after the title names the journal (one word too: "Sociologias, Porto Alegre, v. 8"), then its city,
-    # the comma part right before "v.".
-    for i in (range(3, n) if " v. " in text else ()):
-        if words[i] != "v." or labels[i] != "volume" or not words[i - 1].endswith(","):
+    # the comma part right before "v." (or before "n." in a journal with no volume: "Estudos CEBRAP, São Paulo, n. 2").
+    for i in (range(3, n) if " v. " in text or " n. " in text else ()):
+        if words[i] not in ("v.", "n.") or words[i] == "n." and "v." in words[:i] or labels[i] != "volume" \
+                or not words[i - 1].endswith(","):
             continue
         place = i - 1
         while place > 0 and not words[place - 1].endswith((",", ".")):
@@ -2387,6 +2474,7 @@ def _constrain(words, labels, probs, tagger, text) -> None:
         while journal > 0 and not words[journal - 1].endswith("."):
             journal -= 1
         if (0 < journal < place and words[place - 1].endswith(",") and i - place <= 4 and words[place][:1].isupper()
+                and (words[i] == "v." or _is_city(" ".join(words[place:i])))  # before "n.", a known city only
                 and labels[journal - 1] == "title" and set(labels[journal:i]) <= {"title", "container"}
                 and not any(w.endswith(",") for w in words[journal:place - 1])):
             labels[journal:i] = ["container"] * (place - journal) + ["location"] * (i - place)
@@ -2920,23 +3008,71 @@ def _constrain(words, labels, probs, tagger, text) -> None:
     # "in Bin R., Pitruzzella G. (a cura di), Diritto regionale, Torino, Giappichelli, pp. 45-71": the role
     # in brackets closes the editors' names; words the tagger ran on after it as names are the book's.
     for j in (range(2, n - 1) if "(" in text and "editor" in labels else ()):
-        if labels[j] == labels[j + 1] == "editor" and _ROLE_CLOSE.match(words[j]) \
-                and (words[j][:1] == "(" or words[j - 2:j] == ["(a", "cura"]):
+        if labels[j] == labels[j + 1] == "editor" and _ROLE_CLOSE.match(words[j]) and _role_closes(words, j):
             k = j + 1
             while k < n and labels[k] == "editor":
                 labels[k], probs[k] = _best_other(tagger, k, "editor")
                 k += 1
             break
+    # German "Bundeszentrale für politische Bildung: Die Wiedervereinigung.", French "Ministère de l'Éducation
+    # nationale, Repères et références statistiques 2021, Paris, DEPP, 2021": a body's name opening a reference the
+    # tagger read whole as a title, closed by German's colon or by a comma, is its author.
+    # (Only a name a continental body opens with: English titles open with bodies' words too, "Religions of the Ancient
+    # World: A Guide", and GOST's " : " follows a site's or an act's name.)
+    if labels and labels[0] == "title" and n > 4 and (words[0].lower() in _CONTINENTAL_BODY_HEADS
+                                                      or words[0].lower().endswith(_BODY_ENDINGS)):
+        k = next((k for k in range(1, min(n - 1, 8)) if words[k].endswith((":", ","))), None)
+        if k is not None and labels[k + 1] == "title" and all(label == "title" for label in labels[:k + 1]) \
+                and (words[k].endswith(":") or {"location", "publisher", "date"} & set(labels[k + 1:])) \
+                and corporate_name(" ".join(words[:k + 1]).rstrip(":,")):
+            labels[:k + 1] = ["author"] * (k + 1)
+    # French "Noiriel G., Le creuset français. Histoire de l'immigration ..., Paris, Seuil, 2006.": with no "in", editors
+    # or pages, a sentence the tagger read as a container between the title and the place and publisher is the title's
+    # second sentence (a book, not a chapter).
+    if "container" in labels and "title" in labels and "pages" not in labels and not _EDITOR_CUE.search(text):
+        c = labels.index("container")
+        e = _run_end(labels, c, "container")
+        if labels[c - 1] == "title" and _sentence_stop(words[c - 1]) and words[c].lower().rstrip(":") not in _IN_MARKS \
+                and words[c] not in _IN_WORDS and e + 2 < n and labels[e + 1] == "location" \
+                and labels[e + 2] == "publisher" and "container" not in labels[e + 1:]:
+            labels[c:e + 1] = ["title"] * (e + 1 - c)
+    # Italian "Romeo R., Cavour e il suo tempo, vol. 2, Roma-Bari, Laterza, 1984.": a volume, then a place and a
+    # publisher, make the run before them a book's title, though the tagger read it as a journal with no title.
+    if "container" in labels and "title" not in labels and "location" in labels:
+        c = labels.index("container")
+        e = _run_end(labels, c, "container")
+        v = _run_end(labels, e + 1, "volume") if e + 1 < n and labels[e + 1] == "volume" \
+            and words[e + 1].lower() in _VOLUME_CUE_WORDS else n  # "vol. 2", not a series' "Brief 34"
+        k = v + 1
+        while k < n and labels[k] in ("location", "publisher"):
+            k += 1
+        if c > 0 and labels[c - 1] in ("author", "date") and v + 2 < k < n and labels[v + 1] == "location" \
+                and labels[k] == "date":
+            labels[c:e + 1] = ["title"] * (e + 1 - c)
     # Italian/French chapters "(a cura di), La società dei servizi, Torino, Giappichelli, pp. 101-126": a known
-    # city between commas at the end of the book's title opens its imprint; the words after it publish it.
-    for k in (range(2, n - 2) if "editor" in labels and "container" in labels else ()):
-        if labels[k - 1] == labels[k] == labels[k + 1] == "container" and words[k - 1].endswith(",") \
+    # city between commas at the end of the book's title opens its imprint; the words after it publish it. With no
+    # editors or "in" ("ISTAT, La povertà in Italia. Anno 2021, Roma, Istituto nazionale di statistica, 2022"), a
+    # publisher then the year after the city say the run was the work's own title, not a container.
+    # The same city, publisher and year closing a run the tagger read as the title ("Bin R., Pitruzzella G., Diritto
+    # regionale, Torino, Giappichelli, 2019.") end it.
+    chapter = "editor" in labels or _EDITOR_CUE.search(text)
+    for k in (range(2, n - 2) if "container" in labels or "title" in labels else ()):
+        run = labels[k]
+        if run in ("container", "title") and labels[k - 1] == run == labels[k + 1] and words[k - 1].endswith(",") \
                 and words[k].endswith(",") and _is_city(words[k]):
-            e = next((m for m in range(k + 1, min(n, k + 5)) if words[m].endswith(",")), n)
-            if e < n - 1 and labels[e + 1] != "container" \
-                    and all(labels[m] == "container" and words[m][:1].isupper() for m in range(k + 1, e + 1)):
+            # (a press named in words of its own, "Publications de l'université de Rouen, 1997", runs to the year)
+            e = next((m for m in range(k + 1, min(n, k + 8)) if words[m].endswith(",")), n)
+            year = e < n - 1 and _BARE_YEAR.match(words[e + 1]) and words[k + 1][:1].isupper()
+            start = _run_start(labels, k, run)
+            own_title = run == "container" and not chapter and year and start > 0 and labels[start - 1] == "title" \
+                and words[start - 1].endswith(".")
+            if (chapter and run == "container" or own_title or run == "title" and year) and e < n - 1 \
+                    and labels[e + 1] != run and all(labels[m] == run and (year or words[m][:1].isupper())
+                                                     for m in range(k + 1, e + 1)) and (year or e < k + 5):
                 labels[k] = "location"
                 labels[k + 1:e + 1] = ["publisher"] * (e - k)
+                if own_title:
+                    labels[start:k] = ["title"] * (k - start)
     if "(" in text:
         _editors_after_in(words, labels)
         if " ed" in text:
@@ -3017,6 +3153,13 @@ def _constrain(words, labels, probs, tagger, text) -> None:
         if labels[i] == labels[i + 1] == "edition" and words[i].lower() in ("т.", "t.", "vol.", "том") \
                 and re.fullmatch(r"\d+[.,]?", words[i + 1]) and labels[i - 1] != "edition" \
                 and (i + 2 == n or labels[i + 2] != "edition"):
+            labels[i] = labels[i + 1] = "volume"
+    # French "Title, t. 2, 9e éd., Paris", Czech "Book. Sv. 3. Praha:": a book's volume cue and its number after the
+    # title's (or the book's) comma or full stop are the volume, whatever runs the tagger put them in.
+    for i in (range(2, n - 1) if "t." in words or "Sv." in words or "Bd." in words else ()):
+        if words[i] in ("t.", "Sv.", "Bd.") and labels[i] in ("title", "container", "edition") \
+                and labels[i - 1] in ("title", "container") and words[i - 1].endswith((",", ".")) \
+                and not _INITIAL_TOKEN.match(words[i - 1]) and re.fullmatch(r"(?:\d+|[IVXLC]+)[.,]", words[i + 1]):
             labels[i] = labels[i + 1] = "volume"
     # German "In: WSI-Mitteilungen, Jg. 65, H. 7": a volume cue ending the journal's name before the volume the
     # tagger found is the volume's, whatever the tagger called it.
@@ -3397,8 +3540,14 @@ def _book_then_editors(words, labels) -> None:
 
 
 # The role that closes the editors' names before the book's title: "(eds)", "(Hrsg.):", "(org.).",
-# "(a cura di),"; split into words, "(a cura di)" is three.
-_ROLE_CLOSE = re.compile(r"(?i)^\((?:eds?|orgs?|coords?|dirs?|hrsg|hg|red|ред)\.?\)[.,:]?$|^di\)[.,:]?$")
+# "(a cura di),", "(sous la dir. de),"; split into words, "(a cura di)" is three and "(sous la dir. de)" four.
+_ROLE_CLOSE = re.compile(r"(?i)^\((?:eds?|orgs?|coords?|dirs?|hrsg|hg|red|ред)\.?\)[.,:]?$|^d[ie]\)[.,:]?$")
+
+
+def _role_closes(words, j: int) -> bool:
+    """Does words[j] close a role bracket: "(eds.)," itself, or the last word of "(a cura di)", "(sous la dir. de)"?"""
+    return words[j][:1] == "(" or words[j - 2:j] == ["(a", "cura"] \
+        or [w.lower() for w in words[j - 3:j]] in (["(sous", "la", "dir."], ["(sous", "la", "direction"])
 
 
 def _nature_chapter(words, labels) -> None:
@@ -3425,19 +3574,23 @@ def _nature_chapter(words, labels) -> None:
 
 def _editors_after_in(words, labels) -> None:
     """"In: LIMA, Ana Beatriz (org.). Finanças públicas ...", "in Marino A. (a cura di), Economia
-    ...": the names between "In" and the role that closes them are the book's editors, though
+    ...", "En M. Tuñón de Lara (Dir.), Historia ...": the names between "In" and the role that closes them are the
+    book's editors, though
     the tagger ran them into the container."""
     n = len(words)
     for k in range(n - 2):
-        if words[k].lower() not in ("in", "in:") or labels[k + 1] != "container":
+        lead = words[k].lower()  # "in", and Spanish "En", Portuguese "Em", French "Dans", Polish "[w:]" as chapters open
+        if not (lead in ("in", "in:") or lead in _BOOK_IN_WORDS | _IN_MARKS and (words[k][:1].isupper()
+                                                                                 or lead.endswith(":"))) \
+                or labels[k + 1] != "container":
             continue
         j = k + 1
         while j < min(n, k + 10) and labels[j] == "container" and not _ROLE_CLOSE.match(words[j]):
             j += 1
         if (j < n and labels[j] == "container" and _ROLE_CLOSE.match(words[j]) and words[k + 1][:1].isupper()
                 and not any(ch.isdigit() for w in words[k + 1:j] for ch in w)
-                and (words[j][:1] == "(" or words[j - 2:j] == ["(a", "cura"])):
-            for m in range(k + 1, j + 1):
+                and _role_closes(words, j)):
+            for m in range(k + (lead in ("in", "in:")), j + 1):  # "En", "Dans" go with the names they open
                 labels[m] = "editor"
 
 
@@ -4393,6 +4546,9 @@ def _parse(text: str, tagger) -> dict:
         _citing_medicine_conference(item, confidence, clean)
     if "publisher" in item and ("note" in item or "container-title" in item):
         _mla_series(item, confidence, clean)
+    if ("note" in item or "container-title" in item or "edition" in item) and "publisher" in item \
+            and "collection-title" not in item:
+        _numbered_series_after_imprint(item, confidence, clean)
     if ". " in item.get("title", "") and "publisher-place" in item and "publisher" in item \
             and not {"container-title", "collection-title"} & set(item):
         _unnumbered_series(item, confidence, clean)
@@ -5307,8 +5463,15 @@ _ISSUE_BRACKET = re.compile(r"\(\w+\):")  # Vancouver's issue before the pages: 
 _VANCOUVER_PAGE = re.compile(r"[A-Za-z]{0,2}\d+(?:[–-][A-Za-z]{0,2}\d+)?[.;,]?")  # "55.", "e1187.", "412-9;"
 _HAS_INITIAL = re.compile(r"(?:^|[\s.])[A-ZА-ЯЁ][a-zа-яё]?\.")
 _COLLECTION = re.compile(r"(?i)^(.+?),?\s+(?:coll\.|collection|colecci[óo]n|col\.)\s*[«“\"]?\s*([^«»“”\"]+?)\s*[»”\"]?$")
+# ABNT's rule (six underscores, or a long dash) standing for the name just given: "In: ______ (org.)."
+_SAME_NAME_RULE = re.compile(r"(?:_{3,}|—{2,}|-{4,})[.,]?")
+# ... and an editors' span that names the author so, or by German "ders." / "dies." (the same man, woman) and Latin
+# "idem" / "eadem", before the role: "In: ______ (org.).", "In: ders. (Hrsg.):"
+_SAME_PERSON_AS_EDITOR = re.compile(r"(?i)(?:(?:in|en|em|w|v|dans|\[w:\])\s*:?\s+)?(?:_{3,}|—{2,}|-{4,}|ders|dies|idem|"
+                                    r"eadem)\.?,?\s*\((?:eds?|editors?|hrsg|hg|orgs?|coords?|dirs?|red|éds?)\.?\)[.,:]?$")
 _ROLE_IN_BRACKETS = re.compile(r"(?i)^\((?:eds?|editors?|hrsg|hg|red|ред|coords?|orgs?|dir|éds?)\.?\)[.,:]?$")
-_EDITOR_ROLE_END = re.compile(r"(?i)(?:,|\s)\s*\(?(?:eds?|editors?|hrsg|hg|red|ред|\(dir|\(éds?|\(a cura di|\(coords?|\(orgs?)"
+_EDITOR_ROLE_END = re.compile(r"(?i)(?:,|\s)\s*\(?(?:eds?|editors?|hrsg|hg|red|ред|\(dir|\(éds?|\(a cura di|\(coords?|\(orgs?"
+                              r"|\(sous la dir(?:\.|ection) de)"
                               r"\.?\)?[.,:]?$")
 # "(Comp.)" in brackets, "comp." in lower case: "Smith, J., Comp. Polit. Stud." names a journal.
 _COMPILER_ROLE_END = re.compile(r"(?:,|\s)\s*(?:\((?i:comps?|compilers?|compilador(?:es)?|сост)\.?\)"
@@ -5520,6 +5683,11 @@ def _fill(item: dict, groups, confidence: dict, text: str) -> None:
             span, p = joined(label)
             if span.startswith("(") and _closing_bracket(span) == len(span.rstrip(" .,;:")) - 1:
                 span = span.rstrip(" .,;:")[1:-1]  # "(T.A. Börzel, T. Risse (eds))": the names the bracket holds
+            if label == "editor" and item.get("author") and _SAME_PERSON_AS_EDITOR.match(span.strip()):
+                # ABNT "In: ______ (org.).", German "In: ders. (Hrsg.):": the author edited the book
+                item[label] = [dict(name) for name in item["author"]]
+                _conf(confidence, label, p)
+                continue
             names = parse_names(span)
             if label == "author" and _BODY_BEFORE_DATE.match(text) and text.startswith(span.rstrip(" .")):
                 names = [{"literal": span.strip(" .")}]  # IEEE "Access Now. (2022). Title. [Online].": a body
@@ -5543,6 +5711,11 @@ def _fill(item: dict, groups, confidence: dict, text: str) -> None:
     if "container" in by_label:
         span, p = joined("container")
         value = _CONTAINER_TAIL.sub("", _CONTAINER_LEAD.sub("", span))
+        same = _SAME_NAME_RULE.match(value.strip()) if "___" in value or "——" in value or "----" in value else None
+        if same and value.strip()[same.end():same.end() + 1] == " " and item.get("author"):
+            # ABNT "In: ______. A morte é uma festa.": the book is the author's own whole work
+            item["container-author"] = [dict(name) for name in item["author"]]
+            value = value.strip()[same.end():]
         value = rules.strip_end(rules.strip_quotes(rules.strip_end(value)))
         value = _abbreviation_stop(value, span, text)
         described = _DESCRIPTOR_LEAD.match(value)
@@ -5772,6 +5945,12 @@ def _fill(item: dict, groups, confidence: dict, text: str) -> None:
                 if stop and "location" not in by_label and city[:1].isupper() and len(city.split()) <= 2:
                     value, item["publisher-place"] = rules.strip_end(university + "."), city
                     _conf(confidence, "publisher-place", p)
+            place, colon, name = value.partition(": ") if field == "publisher" and "location" not in by_label \
+                else ("", "", "")
+            if colon and name and _is_city(place):
+                # "Rio de Janeiro: Leya": a known city and its colon open the imprint the tagger read whole
+                item["publisher-place"], value = place, name
+                _conf(confidence, "publisher-place", p)
             collection = _COLLECTION.match(value) if field == "publisher" and "coll" in value.lower() else None
             if collection:  # French "La Découverte, coll. « Repères »": the series the book is in
                 value, item["collection-title"] = rules.strip_end(collection.group(1)), collection.group(2)
@@ -5782,6 +5961,11 @@ def _fill(item: dict, groups, confidence: dict, text: str) -> None:
                 _conf(confidence, "number", p)
             if field == "genre" and _PREPRINT_SERVER.fullmatch(value) and "publisher" not in item:
                 field = "publisher"  # "[Preprint]. SSRN.": the server that posts it, not a kind of work
+            if field == "publisher" and item.get("publisher", value) != value and "archive" not in item \
+                    and _THESIS_RE.search(item.get("genre", "").lower()):
+                # APA 7 "[Tesis doctoral, Universidad de Zaragoza]. Repositorio.": the school in the bracket publishes
+                # the thesis; the sentence after it, which the tagger took for the publisher, is where it is held
+                field = "archive"
             if field == "genre" and value != item.get("genre", value) and _TRANSLATED_DEGREE.search(". " + item["genre"]):
                 notes.append(value)  # "Diss. d-ra yurid. nauk [Title. Dr. legal sci. diss.]": the translation is the genre
                 continue
@@ -5888,7 +6072,9 @@ def _fill(item: dict, groups, confidence: dict, text: str) -> None:
 _IN_PRESS_CLOSE = re.compile(r"press\)[.,]?")  # the second word of APA's "(in press)."
 _NO_DATE = re.compile(r"(?i)(?:n\.?\s?d|s\.?\s?d|o\.?\s?j|б\.?\s?г)\.?")  # "n.d.", "s.d.", "o. J.", "б. г."
 _NEWS_SITE = re.compile(r"(?i)^(?:[\w-]+\.(?:[a-z]{2,3}|info|media)|\w*news|\w+(?:times|post|daily))$")
-_UNIVERSITY = re.compile(r"(?i)universit|üniversite|college|institut|school|академи|университет|институт")
+_UNIVERSITY = re.compile(r"(?i)universit|üniversite|univerzit|uniwersytet|univ\.|hochschule|college|institut|school|академи|университет"
+                         r"|институт")
+_FACULTY = re.compile(r"(?i)fakult|facult|wydział")  # a school's faculty: "Filozofická fakulta", "Faculté des lettres"
 _SECTION_NUMBER = re.compile(r"^\d+[a-z]?,$")
 _ACT_ARTICLE = ("Article", "Art.", "Статья", "Ст.")  # the word before an act's article number
 _ARTICLE_OF = re.compile(rf"^((?:{'|'.join(map(re.escape, _ACT_ARTICLE))})\s*\d+[a-z]?),\s*(.+)$")
@@ -6059,13 +6245,14 @@ def _may_name_series(text: str, lower: str) -> bool:
 _PRESENTATION_WORDS = r"(?:paper|poster|conference)\s+presentation|conference\s+session|keynote\s+address"
 _ATTACHMENT = re.compile(r"(?i)\s*\[((?:image|video|audio|link|gif|photo)s? attached)\]")
 # APA's review bracket names what it reviews ("[Review of the book X, by Y]"); a translated title may open
-# with the same words ("[Review of Key Indicators of Financial Services ...]").
+# with the same words; a thesis is named in its own language too ("[Tesis doctoral, Universidad de Zaragoza]") ("[Review of Key Indicators of Financial Services ...]").
 _DESCRIPTOR = re.compile(r"(?i)\s*(?:doctoral|master'?s|ph\.?\s?d\.?|bachelor'?s|unpublished|data\s?set|video|audio|"
                          r"podcast|film|motion picture|lecture|(?:press|news|media) release|editorial|letter|abstract|"
                          r"review of(?=\s+the\b|[^\]]*\sby\s)|"
                          r"computer (?:software|program)|mobile app|map|tweet|blog post|thesis|dissertation|transcript|preprint|"
                          r"speech|fact sheet|policy brief|white paper|infographic|brochure|photograph|powerpoint slides|"
-                         r"lecture notes|webinar|poster|song|album|" + _PRESENTATION_WORDS + r"|(?:unpublished\s+)?manuscript)\b")
+                         r"lecture notes|webinar|poster|song|album|" + _PRESENTATION_WORDS + r"|(?:unpublished\s+)?manuscript|"
+                         + rules.NATIONAL_THESIS + r")\b")
 # A descriptor right after a "[" anywhere in the words joined as _bracket_text joins them: true wherever
 # _DESCRIPTOR matches a bracket's text (a prefix of what follows its "["), one search instead of one per bracket.
 _BRACKETED_DESCRIPTOR = re.compile(r"(?i)\[" + _DESCRIPTOR.pattern.removeprefix("(?i)"))
@@ -6345,7 +6532,7 @@ _STATISTICAL_WORK = re.compile(r"\bstatistical (?:yearbook|collection|bulletin|a
                                r"|статистический (?:ежегодник|сборник)")
 # A statistics office named as the author of a transliterated References work ("Rosstat", "Belstat", "National
 # Statistical Committee of ...", "Росстат"): whatever its title ("Regiony Rossii. ... pokazateli"), its collection.
-_STATISTICS_OFFICE = re.compile(r"(?i)^\w*stat$|\bstatisti|^\w*стат$|статисти")
+_STATISTICS_OFFICE = re.compile(r"(?i)^\w*stat$|\bstatisti|\bstatyst|^\w*стат$|статисти")  # Polish "Statystyczny"
 # A series of papers a body publishes, named as the work's genre: "Silk Road Paper", "Policy Paper".
 _PAPER_SERIES = re.compile(r"(?i)^(?!.*\b(?:conference|congress|presented|presentation|seminar)\b).*\bpapers?$")
 _LAW_RE = re.compile(r"\b(federal law|law of|act of|decree|ukaz|zakon|закон|указ|постановлени|"
@@ -6461,13 +6648,22 @@ def _title_in_body_heading(item: dict, confidence: dict) -> None:
         confidence["title"] = confidence.get("author", 0.7)
 
 
+# A note's imprint in brackets: "(Dushanbe: Agency on Statistics, 2018)", Europe-Asia Studies' "(Chișinău, BNS, 2020)"
+_BRACKETED_IMPRINT = re.compile(r"\([^()]*[:,][^()]*,\s*(?:1[5-9]|20)\d\d\)")
+
+
 def _statistics_office_heading(item: dict, text: str) -> bool:
     """Is the work a statistics office's own, the office its heading: a References translation ("Rosstat.
     Chislennost' naseleniya ... [Population of ...]") or GOST's "Росстат. Регионы России. ... URL: ..."? (Harvard's
     "Office for National Statistics (2023) Title. Available at: ..." dates a page, no heading.)"""
     offices = [n["literal"] for n in item.get("author", []) if _STATISTICS_OFFICE.search(n.get("literal", ""))]
     return bool(offices) and ("original-title" in item or f"[{item.get('title', '')}]" in text  # "Rosstat. [Title ...]"
-                              or text.lstrip().startswith(f"{offices[0]}. "))
+                              or text.lstrip().startswith(f"{offices[0]}. ")
+                              # Italian "ISTAT, La povertà in Italia, Roma, ..." (not a notes-style quoted paper or
+                              # a note's book with its imprint in brackets)
+                              or text.lstrip().startswith(f"{offices[0]}, ")
+                              and text.lstrip()[len(offices[0]) + 2:][:1] not in "‘“\"«'"
+                              and not _BRACKETED_IMPRINT.search(text))
 
 
 def _undated_page(item: dict, text: str) -> bool:
@@ -7104,6 +7300,33 @@ def _mla_series(item: dict, confidence: dict, text: str) -> None:
     if match.group(2):
         item["collection-number"] = match.group(2)
     confidence["collection-title"] = 0.8
+
+
+# ČSN ISO 690's series after the imprint, named with its volume word: "Praha: Argo, 1996. Historická knihovna, sv. 5.",
+# "Köln: Böhlau, 2001. Studien zur Geschichte, Bd. 12." (before an ISBN, if any).
+_VOLUME_WORD_AT_END = re.compile(r",?\s*(?:sv|svazek|Bd|Band|vol|t|tom|nr|č)\.?$")
+_SERIES_AFTER_IMPRINT = re.compile(r"\b(?:1[5-9]|20)\d\d\.\s+([A-ZÀ-Ž][^.;()\[\]]{2,80}?),?\s+(?:sv|svazek|Bd|Band|vol|t|tom|nr|č)"
+                                   r"\.?\s*(\d+)\.?(?=\s+ISBN|\s+ISSN|\s*$)")
+
+
+def _numbered_series_after_imprint(item: dict, confidence: dict, text: str) -> None:
+    """The series and its number in a sentence after the imprint's year, which the tagger left as a note or read as a
+    journal and its volume (or an edition), are the collection-title and collection-number."""
+    match = _SERIES_AFTER_IMPRINT.search(text)
+    if not match:
+        return
+    said = match.group(0)[match.group(0).index(" ") + 1:].strip(" .")
+    if item.get("note", "").strip(" .") == said:
+        del item["note"]
+    elif item.get("edition", "").strip(" .") == said:  # "Städteforschung, Bd. 12": no edition statement
+        del item["edition"]
+    elif item.get("volume") == match.group(2) and _VOLUME_WORD_AT_END.sub("", item.get("container-title", "")) \
+            == match.group(1):
+        del item["container-title"], item["volume"]
+    else:
+        return
+    item["collection-title"], item["collection-number"] = match.group(1), match.group(2)
+    confidence["collection-title"] = confidence["collection-number"] = 0.8
 
 
 # Citing Medicine's conference paper: "In: [Editors, editors.] Proceedings of ...; 2019 Oct 2-4; Rotterdam,

@@ -39,6 +39,7 @@ _ETAL = re.compile(r"(?i)(?=[,\s\[eиuaiy&]),?\s*(?:\[?\bet\.?\s*al\b\.?\]?|\[?\
                    r"|(?:\band|&)\s+others\b\.?)")
 _ROLE = re.compile(
     r"(?i)(?:\(\s*(?:ed[sd]?|editors?|hrsg|hg|dir|coord|orgs?|a\s+cura\s+di|comps?|compilers?|compilador(?:es)?|trans|tr|ред|сост|red"
+    r"|sous\s+la\s+dir(?:\.|ection)\s+de"  # French "Jean-Pierre Chaline (sous la dir. de)"
     r"|hosts?)"  # APA's podcast "Vedantam, S. (Host)": the host is the author
     r"\.?s?\.?\s*\)"
     r"|,?\s*\b(?:ed[sd]?|editors?|hrsg|comps?|compilers?|сост|trans|transl|trad|übers)\.?\)?\.?(?=\s*$)"
@@ -77,7 +78,8 @@ _BODY_WORDS = frozenset((
     # the same bodies in the languages of European national styles
     "ministerstwo|ministère|ministere|ministerium|bundesministerium|ministerio|ministero|ministério|ministerie|"
     "міністерство|instytut|instituto|istituto|institut|universidad|universidade|università|université|"
-    "universität|universiteit|instituut|amt|uniwersytet|univerzita|urząd|oficina|organización|organizzazione|comisión|commissione|"
+    "universität|universiteit|instituut|amt|uniwersytet|univerzita|urząd|úřad|úrad|ústav|akademie|komise|nadace|"
+    "oficina|secretaría|secretaria|organización|organizzazione|comisión|commissione|"
     "comité|agence|agencia|agenzia|bundesamt|banque|banco|banca|fundación|fundação|fondation|stiftung|"
     "gobierno|governo|gouvernement|regierung|conseil|consejo|consiglio|институт|университет|агентство|"
     "інститут|університет|державна|"
@@ -89,9 +91,10 @@ _BODY_WORDS = frozenset((
     "bakanlığı|başkanlığı|kurumu|müdürlüğü|üniversitesi|derneği|vakfı|ajansı|meclisi|enstitüsü|teşkilatı|konseyi"
 ).split("|"))
 # Nordic bodies, named in one compound word: "Kunnskapsdepartementet", "Socialstyrelsen", "Skatteverket"; German
-# and Dutch ones too: "Bundesagentur für Arbeit", "Statistisches Landesamt", "Centraal Planbureau", "Rijksinstituut"
+# and Dutch ones too: "Bundesagentur für Arbeit", "Statistisches Landesamt", "Centraal Planbureau", "Rijksinstituut",
+# "Bundeszentrale für politische Bildung"
 _BODY_ENDINGS = ("departement", "departementet", "direktoratet", "ministeriet", "styrelsen", "verket", "tilsynet",
-                 "agentur", "bundesamt", "landesamt", "bureau", "instituut")
+                 "agentur", "bundesamt", "landesamt", "bureau", "instituut", "zentrale")
 _ABBREVIATED_BODY = re.compile(r"\b(?:ун-т|ин-т)\b")  # Russian "университет", "институт" cut short
 _WORD_RUN = re.compile(r"\w+")
 

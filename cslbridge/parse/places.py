@@ -3,8 +3,8 @@
 Notes print a place where a reader might expect a periodical ("‘Joint Statement’, Minsk, 29 May
 2014" beside "‘Title’, Kazinform, 23 March 2022"); only knowing the place tells the two apart.
 Lower case, English spellings plus the transliterated and Cyrillic names of the region the
-seeds come from, and the spellings the national styles print ("Warszawa", "Praha", "Lisboa", French
-"Moscou", "Douchanbé").
+seeds come from, the spellings the national styles print ("Warszawa", "Praha", "Lisboa", French
+"Moscou", "Douchanbé"), and the university towns their presses publish in ("Rouen", "Münster", "Roma-Bari").
 """
 
 from __future__ import annotations
@@ -72,6 +72,15 @@ Cham|Dordrecht|Armonk|Bingley|Boulder|Durham|New Brunswick|Houndmills|Burlington
 Santa Barbara|Bielefeld|Baden-Baden|Opladen
 Moscou|Saint-Pétersbourg|Varsovie|Pékin|Londres|Vienne|Athènes|Bucarest|Douchanbé|Tachkent|Bichkek|Achgabat
 Erevan|Bakou|Tbilissi|Kichinev|Nour-Soultan|Oulan-Bator|Téhéran|Le Caire|Alger|Québec
+Rouen|Rennes|Nantes|Nancy|Montpellier|Aix-en-Provence|Dijon|Caen|Poitiers|Tours|Clermont-Ferrand|Nice|Reims
+Besançon|Limoges|Saint-Étienne|Angers|Metz|Amiens|Orléans|Villeneuve-d'Ascq|Nanterre|Louvain-la-Neuve|Liège
+Münster|Bochum|Bremen|Kiel|Würzburg|Marburg|Gießen|Konstanz|Jena|Halle|Erlangen|Regensburg|Paderborn|Darmstadt
+Karlsruhe|Mannheim|Augsburg|Bamberg|Bayreuth|Passau|Trier|Osnabrück|Oldenburg|Essen|Dortmund|Aachen|Potsdam
+Rostock|Greifswald|Magdeburg|Kassel|Innsbruck|Graz|Salzburg|Roma-Bari|Bari|Palermo|Catania|Genova|Verona|Trento
+Trieste|Siena|Perugia|Pavia|Bergamo|Brescia|Parma|Modena|Messina|Cagliari|Lecce|Macerata|Urbino|Salerno
+Santander|Cádiz|León|Logroño|Girona|Lleida|Tarragona|Vigo|A Coruña|Salvador|Belém|Manaus|Natal|João Pessoa
+Vitória|Londrina|Maringá|Juiz de Fora|Uberlândia|Pelotas|São Carlos|Ribeirão Preto|Viçosa|Aveiro|Évora|Kielce
+Olsztyn|České Budějovice|Hradec Králové|Pardubice|Liberec|Opava|Zlín|Bratislava
 """.replace("\n", "|").split("|") if line.strip())
 
 

@@ -27,11 +27,13 @@ URL = re.compile(r"(?i)(?:https?://|ftp://|www\.)[^\s<>\"]+"
 DOI = re.compile(r"(?i)(?=[dh1])(?:\bdoi\s*:?\s*)?(?:https?://(?:dx\.)?doi\.org/)?(?<!/doi/)(?<!/abs/)(?<!/pdf/)(?<!/full/)(?<!/epdf/)\b(10\.\d{4,9}/[^\s\"<>]+)")
 ISBN = re.compile(r"(?i)\bISBN(?:-1[03])?:?\s*([\dXx][\dXx\- ]{8,16}[\dXx])")
 ISSN = re.compile(r"(?i)\b(?:e-?|p-?)?ISSN:?\s*(\d{4}-\d{3}[\dXx])")
-_DATEISH = rf"(?:\d{{1,2}}[./]\s?\d{{1,2}}[./]\s?\d{{2,4}}|\d{{4}}[-/]\d\d?[-/]\d\d?|(?:\d{{1,2}}\s+)?{_MONTH_RE}\s*\d{{1,2}},?\s*\d{{4}}|\d{{1,2}}(?:st|nd|rd|th)?\s+(?:of\s+)?{_MONTH_RE},?\s*\d{{4}}|{_MONTH_RE}\s+\d{{4}}|\d{{4}}\s+{_MONTH_RE}\s*\d{{0,2}}|\d{{4}})"
+_DATEISH = rf"(?:\d{{1,2}}\s+de\s+{_MONTH_RE}\s+de\s+\d{{4}}|\d{{1,2}}\.\s+{_MONTH_RE}\s+\d{{4}}|\d{{1,2}}[./]\s?\d{{1,2}}[./]\s?\d{{2,4}}|\d{{4}}[-/]\d\d?[-/]\d\d?|(?:\d{{1,2}}\s+)?{_MONTH_RE}\s*\d{{1,2}},?\s*\d{{4}}|\d{{1,2}}(?:st|nd|rd|th)?\s+(?:of\s+)?{_MONTH_RE},?\s*\d{{4}}|{_MONTH_RE}\s+\d{{4}}|\d{{4}}\s+{_MONTH_RE}\s*\d{{0,2}}|\d{{4}})"
 _ACCESS_WORDS = (r"accessed|retrieved|viewed|consulted|cited|date\s+accessed|дата\s+обращения|дата\s+звернення|"
-                 r"дата\s+доступа|zugegriffen\s+am|abgerufen\s+am|consulté\s+le|acesso\s+em|consultado\s+(?:el|en)|"
+                 r"дата\s+доступа|zugegriffen\s+am|abgerufen\s+am|(?:page\s+)?consultée?\s+le|acesso\s+em|consultado\s+(?:el|en)|"
                  r"fecha\s+de\s+consulta|pobrano|data\s+dostępu|dostęp|cit\.|citováno|geraadpleegd\s+op|hämtad|erişim\s+tarihi|"
-                 r"letzter\s+zugriff(?:\s+am)?|zugriff(?:\s+am)?|accesso\s+il")
+                 r"letzter\s+zugriff(?:\s+am)?|zugriff(?:\s+am)?|accesso\s+il|ultimo\s+accesso|consultato\s+il|"
+                 r"data\s+di\s+consultazione|recuperado\s+el|(?:zuletzt\s+)?(?:geprüft|aufgerufen)\s+am")
+# (Italian "(ultimo accesso: 10 ottobre 2022)", German Citavi's "zuletzt geprüft am 03.04.2020")
 
 
 def _first_letters(alternatives: str) -> str:
@@ -45,6 +47,8 @@ def _first_letters(alternatives: str) -> str:
 ACCESSED = re.compile(
     rf"(?i)(?=[(\[\s{_first_letters('last|' + _ACCESS_WORDS)}])[(\[]?\s*(?:last\s+)?(?:{_ACCESS_WORDS})"
     rf"\s*(?:on\s+|:\s*)?{_DATEISH}\s*[)\]]?"
+    # Spanish APA's "Recuperado el 5 de marzo de 2022, de https://...": the word leading the link goes with the date
+    r"(?:,\s*(?:de|en)(?=\s+(?:https?://|www\.)))?"
 )
 # Turkish APA 6 closes with the access after the link: "https://... adresinden 15 Aralık 2022 tarihinde erişilmiştir."
 # ("retrieved from ... on ..."; "erişildi" too).
@@ -54,6 +58,20 @@ UPDATED = re.compile(rf"(?i)[(\[]\s*(?:last\s+)?(?:updated|modified|revised)\s*:
 # WHO's "Licence: CC BY-NC-SA 3.0 IGO." closing its suggested citation: the terms of reuse, no CSL field; the note
 # keeps them (the tagger read "Licence:" as a place and the licence as a number).
 LICENCE = re.compile(r"(?i)(?<!\S)licen[cs]e:\s*CC[\s-](?:BY(?:-(?:NC|ND|SA))*|0)(?:\s+\d\.\d)?(?:\s+IGO)?\.?(?!\S)")
+# A thesis's supervisor, named in a sentence of its own after the school (ČSN ISO 690 "Vedoucí práce doc. Jiří Malíř.",
+# "Supervisor: ...", ABNT "Orientador: ...", "Betreuer: ...", "Directeur de thèse : ...", "Promotor: ..."): CSL has no
+# field for them; the note keeps the sentence, which the tagger ran into the school.
+SUPERVISOR = re.compile(r"(?<=[.,] )(?:Vedoucí\s+(?:diplomové\s+|disertační\s+|bakalářské\s+|rigorózní\s+)?práce|Školitel"
+                        r"|Supervisors?|Orientador[a]?|Betreuer(?:in)?|Directeur\s+de\s+thèse|Directrice\s+de\s+thèse"
+                        r"|Promotor|[Rr]elat(?:ore|rice)|Director(?:a)?\s+de\s+(?:la\s+)?tesis)\b\s*:?\s+[^:/]+?(?=\s+(?:Dostupné|Available|"
+                        r"Disponível|Disponible|URL)\b|\s+https?://|$)")
+# APA's "(Original work published 1963)" in the languages APA is written in: Spanish "(Obra original publicada en 1963)",
+# Portuguese "(Obra original publicada em 1963)", French "(Œuvre originale publiée en 1963)", Italian "(Opera originale
+# pubblicata nel 1963)". Claimed whole as a note, which the field rules read as the original-date.
+ORIGINAL_PUBLISHED = (r"original(?:ly)?\s+(?:work\s+)?published|obra\s+original\s+publicada|trabajo\s+original\s+publicado"
+                      r"|publicado\s+originalmente|[œo]euvre\s+originale\s+publiée|opera\s+originale\s+pubblicata")
+ORIGINAL_WORK_NOTE = re.compile(r"(?i)\((?:" + ORIGINAL_PUBLISHED + r")\s+(?:in\s+|en\s+|em\s+|nel\s+)?"
+                                r"(?:1[5-9]|20)\d\d\)\.?")
 # PubMed's "Epub 2020 Sep 12." after a printed issue, SAGE's "Epub ahead of print 3 May 2021." before the DOI: the online
 # date has no CSL field beside issued; it goes to the note whole, not the date alone with "Epub" run into the pages.
 EPUB = re.compile(r"(?<!\S)Epub\s+(?:ahead\s+of\s+print(?:\s+(?:\d{1,2}\s+)?[A-Z][a-z]{2,8}\.?\s+\d{4}|\s+\d{4})?"
@@ -153,19 +171,21 @@ THESIS = re.compile(r"(?i)(?=[\[acdeад])(?:(?:автореф\.\s*)?\bдисс?
 NATIONAL_THESIS = (r"(?:(?:niepublikowana|nepublikovaná)\s+)?(?:rozprawa|praca)\s+(?:doktorska|magisterska|licencjacka|"
                    r"habilitacyjna)|(?:disertační|dizertační|diplomová|bakalářská|rigorózní)\s+práce|"
                    r"(?:dizertačná|diplomová|bakalárska)\s+práca|tesis\s+(?:doctoral|de\s+(?:maestría|licenciatura|grado|"
-                   r"doctorado))|tesi\s+di\s+(?:dottorato|laurea)|thèse\s+de\s+doctorat|mémoire\s+de\s+(?:master|maîtrise)|"
+                   r"doctorado))|trabajo\s+de\s+fin\s+de\s+(?:máster|master|grado)|tesi\s+di\s+(?:dottorato|laurea(?:\s+(?:magistrale|triennale|specialistica))?)|thèse\s+de\s+doctorat|mémoire\s+de\s+(?:master|maîtrise)|"
                    r"(?:doktor|master|diplom|magister|bachelor)arbeit|habilitationsschrift|inauguraldissertation|"
                    r"proefschrift|doktorsavhandling|doktoravhandling|masteroppgave|"
                    r"(?:yay[ıi][mn]lanmam[ıi]ş\s+)?(?:doktora|yüksek\s+lisans)\s+tezi|"
                    r"tese\s+de\s+(?:doutorado|doutoramento)|dissertação\s+de\s+mestrado")
-NATIONAL_THESIS_CUES = ("rozprawa", "praca ", "práce", "práca", "tesis", "tesi ", "thèse", "mémoire", "arbeit", "schrift",
+NATIONAL_THESIS_CUES = ("rozprawa", "praca ", "práce", "práca", "tesis", "trabajo de fin", "tesi ", "thèse", "mémoire", "arbeit", "schrift",
                         "proefschrift", "avhandling", "oppgave", "tezi", "tese ", "dissertação")
 # IEEE / Harvard: "Ph.D. dissertation,", "M.S. thesis" (not APA's "[Doctoral dissertation, ...]" or "(... dissertation)")
 DEGREE_THESIS = re.compile(r"(?i)\b(?<!\[)(?:Ph\.?\s?D|M\.?\s?S|M\.?\s?A|M\.?\s?Sc|Master['’]s|Doctoral)\.?\s+"
                            r"(?:thesis|dissertation)\b(?!\))"
                            # ABNT "Tese (Doutorado em Economia)", "Dissertação (Mestrado em ...)"
                            r"|\b(?:Tese|Disserta[çc][ãa]o)\s*\((?:Doutorado|Mestrado|Livre-Doc[eê]ncia)[^()]*\)"
-                           r"|[\[(]?\b(?:" + NATIONAL_THESIS + r")\b[\])]?")
+                           # a national one alone or bracketed whole; opening APA's bracket ("[Tesis doctoral, Universidad
+                           # de Zaragoza]") it is the title rules' descriptor, as "[Doctoral dissertation, ...]" is
+                           r"|\[(?:" + NATIONAL_THESIS + r")\]|(?<!\[)\(?\b(?:" + NATIONAL_THESIS + r")\b\)?")
 
 # A chapter's pages in brackets after its book, in any language: APA "(pp. 215–249)", Polish "(s. 215–249)",
 # Spanish "(págs. 12–30)", Russian "(с. 12–30)".
@@ -199,6 +219,8 @@ _NATIONAL_EDITION_WORDS = r"baskı|bs|vyd|vydání|uppl|upplagan|utg|utgave|udg|
 GERMAN_EDITION_QUALIFIER = r"(?:überarb|erw|aktual|aktualisiert|neu\s?bearb|neubearb|durchges|verb|korr|revid)\w*\.?"
 _GERMAN_QUALIFIERS = rf"{GERMAN_EDITION_QUALIFIER}(?:\s*(?:,|und|u\.)\s*{GERMAN_EDITION_QUALIFIER})*"
 _NATIONAL_EDITION = (rf"\d+\.(?:,\s*{_GERMAN_QUALIFIERS})?\s+(?:{_NATIONAL_EDITION_WORDS})\.?"
+                     # French "9e éd.", "1re édition", "2ème éd.", Italian "2a ed.", "3a edizione"
+                     r"|\d+(?:e|re|ème|a)\s+(?:éd\.|édition|ed\.|edizione)"
                      r"|\d+e\s+druk|wyd\.\s+\d+")
 _EDITION_FORMS = (r"(?<!\S)\(?(?:\d+(?:st|nd|rd|th)|first|second|third|fourth|fifth)\s+(?:rev(?:ised)?\.?\s+|"
                   r"expanded\s+)?ed(?:n|ition)?\.?\)?[.,]?(?!\S)|(?<!\S)\(?\d+\.?[ªº]\s+ed\.\)?[.,]?(?!\S)|"
@@ -211,7 +233,8 @@ EDITION = re.compile(rf"(?i)(?<!\S)(?:{_EDITION_FORMS})")
 
 OVERRIDES = (
     ("url", URL, ("http", "www.", "ftp:") + tuple(f".{host}/" for host in _BARE_HOSTS)),
-    ("edition", EDITION, (" ed", "изд", " вид.", " выд.", "bask", " bs.", "vyd", "uppl", "utg", "udg", "aufl", "druk", "wyd")),
+    ("edition", EDITION, (" ed", " éd", "изд", " вид.", " выд.", "bask", " bs.", "vyd", "uppl", "utg", "udg", "aufl", "druk",
+                          "wyd")),
     ("location", CITY, (".:", ". :", ".,")),  # "М.:", "Frankfurt a. M.:", "М., 2010"
     ("genre", THESIS, ("дис", "dis")),
     ("genre", DEGREE_THESIS, ("thesis", "dissertation", "tese", "disserta") + NATIONAL_THESIS_CUES),
@@ -222,7 +245,7 @@ OVERRIDES = (
     ("issn", ISSN, ("issn",)),
     ("accessed", ACCESSED, ("access", "retriev", "viewed", "consult", "cited", "обращения", "звернення", "доступа",
                             "abgerufen", "zugegriffen", "acesso", "pobrano", "dostęp", "cit.", "citováno",
-                            "geraadpleegd", "hämtad", "erişim", "zugriff")),
+                            "geraadpleegd", "hämtad", "erişim", "zugriff", "recuperado", "geprüft", "aufgerufen")),
     ("accessed", TURKISH_ACCESSED, ("erişil", "erisil")),
     ("language", LANGUAGE, ("(in ", "[in ", "(на ", "[на ")),
     ("language", LANGUAGE_LAST, tuple(name + "." for name in LANGUAGE_NAMES)),
@@ -230,6 +253,9 @@ OVERRIDES = (
     ("note", ELIBRARY_EDN, ("edn",)),
     ("note", EPUB, ("epub",)),
     ("note", LICENCE, ("licen",)),
+    ("note", ORIGINAL_WORK_NOTE, ("(original", "(obra", "(trabajo", "(publicado", "euvre", "(opera")),
+    ("note", SUPERVISOR, ("vedoucí", "školitel", "supervisor", "orientador", "betreuer", "de thèse", "promotor",
+                          "relatore", "de tesis")),
     ("note", TRANSLATED_FROM, ("transl",)),
     ("lead", LEAD, ("available", "retrieved", "url", "режим", "online", "accessible", "disponí", "disponi", "recuperado",
                     "dostęp", "dostup", " z http", ", at http", "beschikbaar", "tilgjengelig", "tillgänglig",
@@ -309,11 +335,14 @@ def pages(text: str) -> tuple[str, str]:
 
 
 # Czech/Slovak "roč. 48, č. 4", Scandinavian "årg. 12", Dutch "jrg. 12", Turkish "cilt 70, sayı 2"
-# GOST's part of a work in parts, "Ч. 2", is its volume as "Т. 2" and "Кн. 2" are (not the "(ч. 1)" of a gazette's issue).
-_VOL = re.compile(r"(?i)(?:\b(?:volumes|volume|vols|vol|v|t|т|кн|(?<!\()ч|bd|tom|band|jg|год|roč|ročník|årg|årgang|jrg|jaargang|cilt)"
+# GOST's part of a work in parts, "Ч. 2", is its volume as "Т. 2" and "Кн. 2" are (not the "(ч. 1)" of a gazette's issue);
+# Czech numbers a book's volume "Sv. 3" (svazek).
+_VOL = re.compile(r"(?i)(?:\b(?:volumes|volume|vols|vol|v|t|т|кн|(?<!\()ч|bd|tom|band|sv|jg|год|roč|ročník|årg|årgang|jrg|jaargang|cilt)"
                   r"(?:\b|(?=\d))\.?|\bT\.)\s*([\w./–-]+)")
-# An issue may carry its running number in brackets, as GOST prints it: "№ 2 (28)"; Spanish says "núm. 163".
-_ISS = re.compile(r"(?i)(?:\b(?:issue|iss|number|nos|no|nr|n|núm|núms|número|numero|vyp|вып|heft|h|fasc|č|čís|číslo|sayı)(?:\b|(?=\d))\.?|№|\bn[°º])\s*"
+# An issue may carry its running number in brackets, as GOST prints it: "№ 2 (28)"; Spanish says "núm. 163" and
+# Spanish and Portuguese "n.º 2" (the ordinal sign after the stop, read before the bare "n."); Polish journals number
+# a volume's parts "t. 74, z. 2" (zeszyt).
+_ISS = re.compile(r"(?i)(?:\bn\.?[°º]|\b(?:issue|iss|number|nos|no|nr|n|núm|núms|número|numero|vyp|вып|heft|h|fasc|z|zesz|č|čís|číslo|sayı)(?:\b|(?=\d))\.?|№)\s*"
                   r"(\d+\s?[–-]\s?\d+|[\w./–-]+(?:\s*\((?:\d+|(?:ч\.|часть|pt\.|part)\s*[IVX\d]+)\))?)")
 _VOL_ISS = re.compile(r"(\w+)\s*\(\s*([\w./–\s-]+?)\s*\)")
 _YEAR = re.compile(r"\b(1[5-9]\d\d|20\d\d)\b")
@@ -378,8 +407,9 @@ def volume_issue(text: str) -> dict:
             # International Affairs' "99: 4" and Cahiers du monde russe's "61/1-2": a slash parts a volume from a
             # smaller issue only (a double issue "15/16", German issue and year "1/91" and "1998/99" stay whole);
             # a supplement after the volume is its issue: "Water Policy, 10, S2"; a running issue number, "Current
-            # History, 116, 792, 2017, pp. 258–64" (the caller gave a volume span with no pages beside it its page)
-            pair = re.fullmatch(r"(\d+[A-Za-z]?),\s*(\d{1,2}(?:[–-]\d{1,2})?|\d{3,5}|[A-Z]{2,8}\d{0,2}|S\d{1,2})", t) \
+            # History, 116, 792, 2017, pp. 258–64" (the caller gave a volume span with no pages beside it its page); an
+            # Italian volume in Roman numerals, "«Quaderni storici», XXIII, 2"
+            pair = re.fullmatch(r"(\d+[A-Za-z]?|[IVXLC]+),\s*(\d{1,2}(?:[–-]\d{1,2})?|\d{3,5}|[A-Z]{2,8}\d{0,2}|S\d{1,2})", t) \
                 or re.fullmatch(r"(\d{1,4})\.(\d{1,3}(?:[–-]\d{1,3})?)", t) \
                 or re.fullmatch(r"(\d{1,3}):\s*(\d{1,2}(?:[–-]\d{1,2})?)", t)
             if not pair:
@@ -423,8 +453,8 @@ def volume_issue(text: str) -> dict:
     return out
 
 
-_ORDINAL = re.compile(r"(?i)^(\d+)\s*(?:st|nd|rd|th|-?ге|-?тє|-?є|-?е|-?e|\.?[ªº]|\.)?\s*(?:rev(?:ised)?\.?\s*)?"
-                      r"(?:ed(?:n|ition)?|изд|вид|выд|izd|éd|edición|" + _NATIONAL_EDITION_WORDS
+_ORDINAL = re.compile(r"(?i)^(\d+)\s*(?:st|nd|rd|th|-?ге|-?тє|-?є|-?е|ème|re|-?e|a|\.?[ªº]|\.)?\s*(?:rev(?:ised)?\.?\s*)?"
+                      r"(?:ed(?:n|ition|izione)?|изд|вид|выд|izd|éd(?:ition)?|edición|" + _NATIONAL_EDITION_WORDS
                       + r"|druk)?\.?(?:\s*,?\s*(?:rev(?:ised)?|" + _EDITION_QUALIFIER + "|" + GERMAN_EDITION_QUALIFIER
                       + r").*)?$")
 
