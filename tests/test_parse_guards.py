@@ -723,3 +723,17 @@ def test_study_group_cues_hold_wherever_a_study_group_closes_a_name():
     for group in groups:
         assert names._STUDY_GROUP.search(group)
         assert any(cue in group for cue in fields._STUDY_GROUP_CUES)
+
+
+def test_opening_date_bracket_cue_holds_wherever_a_name_opens_before_the_bracketed_year():
+    """The opening-name rule looks for '(2021)' or '(n.d.)' among the first eight words only where
+    _OPENING_DATE_BRACKET matches: every dev reference and case form with such a word there must match it."""
+    texts = _references() + ["UNESCO (2021). Title.", "BBC (n.d.) Title.", "A B C D E F G (1999) Title.",
+                             "Centre  for\u00a0Youth (2005). Title.", "WHO (n. d.). Title.", "X (2019a), Title."]
+    found = 0
+    for text in texts:
+        words = text.split()
+        if any(fields._BRACKETED_YEAR_WORD.match(w) or fields._NO_DATE_WORD.fullmatch(w) for w in words[1:8]):
+            found += 1
+            assert fields._OPENING_DATE_BRACKET.match(text), text
+    assert found >= 200

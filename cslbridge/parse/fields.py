@@ -795,6 +795,8 @@ _BRACKETED_YEAR = re.compile(rf"^\({_YEAR}[a-z]?\)[.,:]?$")
 _DATE_PART = re.compile(r"(?i)^(?:[a-z]{3,4}\.?|\d{1,2}[;,.]?)$")
 _PLACE_LIKE = {"publisher", "container", "location"}
 _NO_DATE_WORD = re.compile(r"\(n\.\s?d\.\)[.,:]?")  # Harvard's and APA's "(n.d.)" in the year's place
+# ... one of them after up to seven words opening the text: the cue of the rule that reads those words as the author
+_OPENING_DATE_BRACKET = re.compile(r"(?:\S+\s+){1,7}\((?:1[5-9]|20|n\.)")
 _PAGE_CUE = re.compile(r"(?i)^(?:pp?|pages?|с|s)\.?$")
 _INITIAL_TOKEN = re.compile(rf"^{INITIALS_WORD}$")
 _STATUS_CLOSE = re.compile(r"(?:press|\(forthcoming)\)[.,:]?")  # "(in press).", "(forthcoming)."
@@ -1766,7 +1768,7 @@ def _constrain(words, labels, probs, tagger, text) -> None:
     # dev set's convention for "BBC News (2020) Title."), though the tagger read an acronym as a periodical or ran
     # the name into the title
     k = next((k for k in range(1, min(n, 8)) if _BRACKETED_YEAR_WORD.match(words[k]) or _NO_DATE_WORD.fullmatch(words[k])), 0) \
-        if "(" in text else 0
+        if _OPENING_DATE_BRACKET.match(text) else 0
     if k and set(labels[:k]) <= {"container", "publisher", "title", "author"} and labels[k] in ("date", "title", "author"):
         name = " ".join(words[:k]).rstrip(".,")
         if set(labels[:k]) == {"author"}:
