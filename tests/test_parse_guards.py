@@ -684,3 +684,39 @@ def test_comma_then_year_cue_holds_wherever_a_comma_word_precedes_a_bare_year():
             found += 1
             assert fields._COMMA_THEN_YEAR.search(text), text
     assert found >= 100
+
+
+def test_city_start_lookahead_keeps_every_abbreviated_and_german_city():
+    """CITY's lookahead for the capital its forms open with must let through every start: each abbreviated
+    Russian city before its colon or before the year, and the German 'a. M.' / '/M.' places, are found as
+    by the forms alone."""
+    from cslbridge.parse import rules
+
+    plain = re.compile(rules._CITY_FORMS)
+    assert plain.pattern != rules.CITY.pattern
+    cities = [city for city in re.findall(r"\w+", rules.ABBREVIATED_CITIES)] + ["M", "SPb"]
+    texts = [f"Иванов И. И. Очерки истории.{gap}{city}.{space}: Наука, 2010." for city in cities
+             for gap in (" ", " – ", " — ") for space in ("", " ")]
+    texts += [f"Очерки истории края.{dash} {city}., 1915. 596 с." for city in cities for dash in ("", " –", " —")]
+    texts += [f"Goethe J. W. Faust. {place}: Insel, 1990." for place in
+              ("Frankfurt a. M.", "Frankfurt a.M.", "Frankfurt/M.", "Halle a. d. S.", "Halle a.d.S.", "Öhringen a. K.", "Überlingen/B.", "Ärzte a. M.")]
+    texts += _references()
+    assert sum(bool(plain.search(text)) for text in texts) >= 6 * len(cities) + 6
+    for text in texts:
+        assert _spans(rules.CITY, text) == _spans(plain, text), text
+
+
+def test_joiner_start_lookahead_keeps_every_name_joiner():
+    """_JOINERS's lookahead for a space, ';', ',' or '/' must let through every joiner: 'and' in each
+    language, a semicolon with or without spaces, a German slash and an Italian dash split a name list as
+    the joiners alone split it."""
+    plain = re.compile(names._JOINER_FORMS)
+    assert plain.pattern != names._JOINERS.pattern
+    lists = [f"Smith, J.{joiner}Jones, B." for joiner in
+             (";", "; ", " ;", " and ", " & ", ", and ", ", & ", " und ", " et ", " y ", " и ", ",\tand\n")]
+    lists += ["Müller, Hans/Schmidt, Peter", "Иванов И. И. и Петров П. П.", "M. Griffith – D.J. Mastronarde (edd.)",
+              "M. Griffith — D. J. Mastronarde"]
+    texts = lists + _references()
+    assert sum(len(plain.split(text)) > 1 for text in lists) == len(lists)
+    for text in texts:
+        assert names._JOINERS.split(text) == plain.split(text), text
