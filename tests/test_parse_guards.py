@@ -720,3 +720,22 @@ def test_joiner_start_lookahead_keeps_every_name_joiner():
     assert sum(len(plain.split(text)) > 1 for text in lists) == len(lists)
     for text in texts:
         assert names._JOINERS.split(text) == plain.split(text), text
+
+
+def test_editor_cue_openers_admit_every_editor_cue_after_a_book():
+    """The set of first words in front of _EDITOR_CUES_AFTER_BOOK must let through every word where a cue
+    stands: each cue in the cases references print it, after a book title's comma, and every dev reference."""
+    from cslbridge.parse.tokens import tokenize
+
+    cues = [" ".join(cue) for cue in fields._EDITOR_CUES_AFTER_BOOK]
+    texts = [f"Smith J. Chapter. In Book Title, {form} U. Ascoli, Bologna, 2010." for cue in cues
+             for form in _variants(cue) | {cue.title()}]
+    texts += _references()
+    found = 0
+    for text in texts:
+        words = [text[a:b] for a, b in tokenize(text)]
+        for i in range(len(words)):
+            if any(tuple(w.lower() for w in words[i:i + len(c)]) == c for c in fields._EDITOR_CUES_AFTER_BOOK):
+                found += 1
+                assert words[i].lower() in fields._EDITOR_CUE_OPENERS, text
+    assert found >= 3 * len(cues)

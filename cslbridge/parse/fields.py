@@ -306,7 +306,8 @@ def _labels(text: str, spans, tagger):
     for i in (range(2, len(words) - 2) if "container" in labels or "editor" in labels else ()):
         if labels[i - 1] not in ("container", "editor") or not words[i - 1].endswith(","):
             continue
-        cue = next((len(c) for c in _EDITOR_CUES_AFTER_BOOK if tuple(w.lower() for w in words[i:i + len(c)]) == c), 0)
+        cue = next((len(c) for c in _EDITOR_CUES_AFTER_BOOK if tuple(w.lower() for w in words[i:i + len(c)]) == c), 0) \
+            if words[i].lower() in _EDITOR_CUE_OPENERS else 0
         end = _names_to_comma(words, i + cue) if cue else None
         if end is None:
             continue
@@ -3309,6 +3310,8 @@ def _apa_book_without_pages(words, labels) -> None:
 _EDITOR_CUES_AFTER_BOOK = (("a", "cura", "di"), ("edited", "by"), ("ed.", "by"), ("hrsg.", "von"), ("hrsg.", "v."),
                            ("hg.", "von"), ("sous", "la", "dir.", "de"), ("sous", "la", "direction", "de"),
                            ("éd.", "par"), ("edd.",))  # classicists' Latin plural: "edd. I. Morris and B. Powell"
+# The words the cues open with: the cues' tuples are built, word by word lower-cased, only after one of them.
+_EDITOR_CUE_OPENERS = frozenset(cue[0] for cue in _EDITOR_CUES_AFTER_BOOK)
 
 
 _BOOK_IN_WORDS = frozenset({"in", "in:", "en", "en:", "dans", "em", "em:"})
