@@ -739,3 +739,16 @@ def test_editor_cue_openers_admit_every_editor_cue_after_a_book():
                 found += 1
                 assert words[i].lower() in fields._EDITOR_CUE_OPENERS, text
     assert found >= 3 * len(cues)
+
+
+def test_digit_cue_keeps_every_title_closing_on_a_series_sentence():
+    """_title reads a closing series sentence ("NICE guideline NG203") only from a title holding a digit: a
+    number in any script's digits, after a stop or a semicolon, still gives the genre and the number."""
+    sentences = [("NICE guideline", "NG203"), ("Report", "94563-UZ"), ("IMF Working Paper", "13/1"),
+                 ("NIH Publication", "19-7055"), ("Policy Research Working Paper", "٨٣٤٠"),
+                 ("Technical Report", "２０１９-４"), ("EEA Report", "05/2022"), ("Migration and Development Brief", "৩৪")]
+    for genre, number in sentences:
+        for mark in (". ", "; "):
+            item: dict = {}
+            fields._title(item, f"Chronic kidney disease: assessment{mark}{genre} No. {number}", {}, 0.9)
+            assert (item.get("genre"), item.get("number"), item["title"]) == (genre, number, "Chronic kidney disease: assessment")

@@ -5702,8 +5702,9 @@ def _title(item: dict, span: str, confidence: dict, p: float) -> None:
         item.setdefault("number", series.group(2))
         text = text[:series.start()] + text[series.end():]
     # "Chronic kidney disease: assessment and management. NICE guideline NG203", ACS/MDPI "Title; Report
-    # No. 94563-UZ; World Bank: ...": a last sentence or ';' part naming a series gives the genre and number.
-    for mark in (". ", "; ") if "number" not in item and "genre" not in item else ():
+    # No. 94563-UZ; World Bank: ...": a last sentence or ';' part naming a series gives the genre and number
+    # (a number holds a digit: a title with none is not searched).
+    for mark in (". ", "; ") if "number" not in item and "genre" not in item and _DIGITS.search(text) else ():
         body = text.rstrip(" .;")
         # the sentence may hold a stop of its own ("NIH Publication No. 19-7055"): try the last three
         stops = [m.start() for m in re.finditer(re.escape(mark), body)][-3:]
