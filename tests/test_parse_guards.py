@@ -752,3 +752,27 @@ def test_digit_cue_keeps_every_title_closing_on_a_series_sentence():
             item: dict = {}
             fields._title(item, f"Chronic kidney disease: assessment{mark}{genre} No. {number}", {}, 0.9)
             assert (item.get("genre"), item.get("number"), item["title"]) == (genre, number, "Chronic kidney disease: assessment")
+
+
+def test_digit_cue_keeps_every_series_container_with_its_number():
+    """_series_as_report searches a container for a series and number only when it holds a digit: a paper's
+    number in any script's digits still makes the series the genre."""
+    for series, number in (("Asia Report No.", "162"), ("Bruegel Policy Brief No.", "٣"), ("SWP Research Paper", "３"),
+                           ("Working Paper", "19/102"), ("Technical Report", "MSR-TR-2019-27"), ("Rapport", "২০১৮")):
+        item = {"title": "Title", "container-title": f"{series} {number}.", "publisher": "Bruegel"}
+        fields._series_as_report(item, {})
+        assert (item.get("genre"), item.get("number")) == (series.removesuffix(" No."), number), item
+        assert "container-title" not in item
+
+
+def test_year_numbered_report_lookahead_keeps_every_bracketed_report():
+    """_YEAR_NUMBERED_IN_BRACKETS's lookahead (a space or the bracket) must let through every start: the Nordic
+    reports in brackets, after any space or none, are found as by the pattern without it."""
+    plain = re.compile(fields._YEAR_NUMBERED_IN_BRACKETS.pattern.replace(r"(?=[\s(])", "", 1))
+    assert plain.pattern != fields._YEAR_NUMBERED_IN_BRACKETS.pattern
+    reports = ["NOU 2015: 8", "SOU 2018:22", "Ds 2017:12", "NOU 2019 : 4"]
+    texts = [f"Title{gap}({report}). Oslo: Departementet." for report in reports for gap in ("", " ", "  ", "\n", "\t", "\u2003")]
+    texts += _references()
+    assert sum(bool(plain.search(text)) for text in texts) >= 6 * len(reports)
+    for text in texts:
+        assert _spans(fields._YEAR_NUMBERED_IN_BRACKETS, text) == _spans(plain, text), text

@@ -5559,7 +5559,8 @@ _REPORT_CODE = re.compile(r"\s*\(([A-Z]{2,}[A-Z&]*(?:[- /][A-Z]+)*[- /]\d+[-/][\
 # A think tank's report number of letters and digits ("RR-1577-AF", "PE-A198-1", "GAO-20-81"), which Chicago
 # prints after the title, before the imprint: "Title, RR-1577-AF (Santa Monica, CA: RAND Corporation, 2017)".
 _LETTERED_REPORT_NUMBER = re.compile(r"[A-Z]{1,6}-[A-Z]?\d{1,5}-[A-Z\d]{1,6}(?:-[A-Z\d]{1,6})*")
-_YEAR_NUMBERED_IN_BRACKETS = re.compile(rf"\s*\(({rules.YEAR_NUMBERED_REPORT})\)")
+# A match opens with a space or its bracket: one test of that passes the other positions.
+_YEAR_NUMBERED_IN_BRACKETS = re.compile(rf"(?=[\s(])\s*\(({rules.YEAR_NUMBERED_REPORT})\)")
 _YEAR_NUMBERED = re.compile(rules.YEAR_NUMBERED_REPORT)
 # "(NBER Working Paper No. 21906)", "(Report No. HWL 67)", Swedish "(Rapport 2018:4)": a series and
 # its number, which may open with letters and a space ("(Annual Report 2019)" is a title's year).
@@ -6324,7 +6325,9 @@ def _series_as_report(item: dict, confidence: dict) -> None:
     no volume or pages, in a publisher's imprint or by a body, is a report's series (genre) and number."""
     by_body = "publisher" in item or _by_body(item)
     cited_page = item.get("page", "").isdigit()  # a note's locator ("..., p. 9"), not an article's pages
-    series = _SERIES_NUMBER.match(rules.strip_end(item.get("container-title", "")))
+    container = item.get("container-title", "")
+    # the number holds a digit: a journal's name, which has none, is not searched
+    series = _SERIES_NUMBER.match(rules.strip_end(container)) if _DIGITS.search(container) else None
     if not series and "volume" in item and "container-title" in item:
         series = _SERIES_SENTENCE.fullmatch(f"{item['container-title']} {item['volume']}")
         if series and "title" not in item and not {"issue", "page", "number", "genre"} & set(item):
