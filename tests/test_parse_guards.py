@@ -776,3 +776,18 @@ def test_year_numbered_report_lookahead_keeps_every_bracketed_report():
     assert sum(bool(plain.search(text)) for text in texts) >= 6 * len(reports)
     for text in texts:
         assert _spans(fields._YEAR_NUMBERED_IN_BRACKETS, text) == _spans(plain, text), text
+
+
+def test_glue_cue_lookahead_keeps_every_glued_form():
+    """_GLUE_CUE's test of the character after the stop must let through every form: each of its forms, in
+    glued Latin and Cyrillic pieces and every dev reference, is found as by the forms alone."""
+    plain = re.compile(r"[.?!,]" + fields._GLUE_AFTER_STOP)
+    assert plain.pattern != fields._GLUE_CUE.pattern
+    pieces = ["a", "Z", "Ab", ")", "]", "1", ".", ",", "?", "”", "’", '"', "“", "‘", " ", "[", "n", "v", "p", "i", "П",
+              "Ин", "٣"]
+    texts = ["".join(parts) for size in range(1, 5) for parts in itertools.product(pieces, repeat=size)]
+    texts += ["Lagos.Environmental", "(2008).Global", "Management,35(2)", "2018,no. 1", "O.V.[Title]",
+              "Петров П.П.Интеграция", "Иванов И.И.Ёлкин", "T. Nguyen,“Title,”in Proc.", "Nauka Publ.,2019"] + _references()
+    assert sum(bool(plain.search(text)) for text in texts) > 5_000
+    for text in texts:
+        assert _spans(fields._GLUE_CUE, text) == _spans(plain, text), text

@@ -106,8 +106,11 @@ _GLUED_STOP = re.compile(r"(?<=[a-z]{2}[.?!])(?=[A-Z][a-z]{2,}(?![a-z]*\.))|(?<=
 # A link glued to the comma, stop or colon closing the words before it ("18 March 2021,https://...",
 # "Available at:https://..."); inside a link ("http://web.archive.org/web/2020,http://...") it is part of the link.
 _GLUED_LINK = re.compile(r"(?<=[^\W_][,.;:])(?=https?://|www\.)")
-_GLUE_CUE = re.compile(r"[.?!,](?:(?<=[a-z)\]][.?!,])[”\"’]?[A-Z\d]|(?<=[a-z]\.,)\d|(?<=\d,)[nvpi]|(?<=[A-ZА-Я]\.)\[|(?<=[А-ЯЁ]\.)[А-ЯЁ][а-яё]"
-                       r"|(?<=,)[“‘]|(?<=,)”[a-z])")
+_GLUE_AFTER_STOP = (r"(?:(?<=[a-z)\]][.?!,])[”\"’]?[A-Z\d]|(?<=[a-z]\.,)\d|(?<=\d,)[nvpi]|(?<=[A-ZА-Я]\.)\[|(?<=[А-ЯЁ]\.)[А-ЯЁ][а-яё]"
+                    r"|(?<=,)[“‘]|(?<=,)”[a-z])")
+# The character after the stop, which every form reads, is tested first: most stops and commas are followed by a
+# space, which then costs one test instead of a try of each form's lookbehind.
+_GLUE_CUE = re.compile(r"[.?!,](?=[”\"’A-Z\dnvpi\[А-ЯЁ“‘])" + _GLUE_AFTER_STOP)
 
 
 def _normalise(text: str) -> str:
