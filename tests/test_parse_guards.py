@@ -791,3 +791,14 @@ def test_glue_cue_lookahead_keeps_every_glued_form():
     assert sum(bool(plain.search(text)) for text in texts) > 5_000
     for text in texts:
         assert _spans(fields._GLUE_CUE, text) == _spans(plain, text), text
+
+
+def test_genre_kind_cue_keeps_every_closing_genre_sentence():
+    """_genre_sentence matches only a title holding one of _GENRE_KINDS: each kind, bare or qualified, with or
+    without its stop, still becomes the genre."""
+    for kind in ("Report", "Paper", "Brief", "Note"):
+        for genre in (kind, f"Technical {kind}", f"Working {kind}", f"Country {kind}"):
+            for stop in ("", "."):
+                item = {"title": f"Mobile money in 2022: the state of the industry. {genre}{stop}"}
+                fields._genre_sentence(item, {})
+                assert item == {"title": "Mobile money in 2022: the state of the industry", "genre": genre}

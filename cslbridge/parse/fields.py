@@ -6423,14 +6423,17 @@ def _interviewer(item: dict, confidence: dict) -> None:
 
 
 # What a report is, named alone as the last sentence of its title (ACM: "Title. Technical Report. Publisher").
+_GENRE_KINDS = ("Report", "Paper", "Brief", "Note")
 _GENRE_SENTENCE = re.compile(r"^(.*\S[.?!])\s+((?:(?:Technical|Research|Annual|Final|Working|Discussion|Policy|"
-                             r"White|Occasional|Project|Country)\s+)?(?:Report|Paper|Brief|Note))\.?$")
+                             rf"White|Occasional|Project|Country)\s+)?(?:{'|'.join(_GENRE_KINDS)}))\.?$")
 
 
 def _genre_sentence(item: dict, confidence: dict) -> None:
     """"State of the Industry Report on Mobile Money 2022. Technical Report.": the bare kind of the
     work after its title is its genre, not part of the title."""
-    match = _GENRE_SENTENCE.match(item.get("title", "")) if "genre" not in item else None
+    title = item.get("title", "")
+    # the kind is a word of the title: a title without one is not matched (the pattern backtracks over every stop)
+    match = _GENRE_SENTENCE.match(title) if "genre" not in item and any(kind in title for kind in _GENRE_KINDS) else None
     if match:
         item["title"] = match.group(1).rstrip(".")
         item["genre"] = match.group(2)
