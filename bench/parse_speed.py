@@ -38,6 +38,7 @@ def main():
         features._word_entry.cache_clear()
         tokens._cuts.cache_clear()
         names._is_initials.cache_clear()
+        features._collapse_runs.cache_clear()
         for times in (cold, warm):
             cpu = time.process_time()
             parse_references(texts)

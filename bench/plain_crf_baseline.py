@@ -90,6 +90,7 @@ def speeds(tagger, texts: list[str]) -> list[str]:
         features._word_entry.cache_clear()
         tokens._cuts.cache_clear()
         names._is_initials.cache_clear()
+        features._collapse_runs.cache_clear()
         parse_references(texts)
 
     rates = {}

@@ -737,3 +737,121 @@ def test_opening_date_bracket_cue_holds_wherever_a_name_opens_before_the_bracket
             found += 1
             assert fields._OPENING_DATE_BRACKET.match(text), text
     assert found >= 200
+
+
+def test_city_start_lookahead_keeps_every_abbreviated_and_german_city():
+    """CITY's lookahead for the capital its forms open with must let through every start: each abbreviated
+    Russian city before its colon or before the year, and the German 'a. M.' / '/M.' places, are found as
+    by the forms alone."""
+    from cslbridge.parse import rules
+
+    plain = re.compile(rules._CITY_FORMS)
+    assert plain.pattern != rules.CITY.pattern
+    cities = [city for city in re.findall(r"\w+", rules.ABBREVIATED_CITIES)] + ["M", "SPb"]
+    texts = [f"Иванов И. И. Очерки истории.{gap}{city}.{space}: Наука, 2010." for city in cities
+             for gap in (" ", " – ", " — ") for space in ("", " ")]
+    texts += [f"Очерки истории края.{dash} {city}., 1915. 596 с." for city in cities for dash in ("", " –", " —")]
+    texts += [f"Goethe J. W. Faust. {place}: Insel, 1990." for place in
+              ("Frankfurt a. M.", "Frankfurt a.M.", "Frankfurt/M.", "Halle a. d. S.", "Halle a.d.S.", "Öhringen a. K.", "Überlingen/B.", "Ärzte a. M.")]
+    texts += _references()
+    assert sum(bool(plain.search(text)) for text in texts) >= 6 * len(cities) + 6
+    for text in texts:
+        assert _spans(rules.CITY, text) == _spans(plain, text), text
+
+
+def test_joiner_start_lookahead_keeps_every_name_joiner():
+    """_JOINERS's lookahead for a space, ';', ',' or '/' must let through every joiner: 'and' in each
+    language, a semicolon with or without spaces, a German slash and an Italian dash split a name list as
+    the joiners alone split it."""
+    plain = re.compile(names._JOINER_FORMS)
+    assert plain.pattern != names._JOINERS.pattern
+    lists = [f"Smith, J.{joiner}Jones, B." for joiner in
+             (";", "; ", " ;", " and ", " & ", ", and ", ", & ", " und ", " et ", " y ", " и ", ",\tand\n")]
+    lists += ["Müller, Hans/Schmidt, Peter", "Иванов И. И. и Петров П. П.", "M. Griffith – D.J. Mastronarde (edd.)",
+              "M. Griffith — D. J. Mastronarde"]
+    texts = lists + _references()
+    assert sum(len(plain.split(text)) > 1 for text in lists) == len(lists)
+    for text in texts:
+        assert names._JOINERS.split(text) == plain.split(text), text
+
+
+def test_editor_cue_openers_admit_every_editor_cue_after_a_book():
+    """The set of first words in front of _EDITOR_CUES_AFTER_BOOK must let through every word where a cue
+    stands: each cue in the cases references print it, after a book title's comma, and every dev reference."""
+    from cslbridge.parse.tokens import tokenize
+
+    cues = [" ".join(cue) for cue in fields._EDITOR_CUES_AFTER_BOOK]
+    texts = [f"Smith J. Chapter. In Book Title, {form} U. Ascoli, Bologna, 2010." for cue in cues
+             for form in _variants(cue) | {cue.title()}]
+    texts += _references()
+    found = 0
+    for text in texts:
+        words = [text[a:b] for a, b in tokenize(text)]
+        for i in range(len(words)):
+            if any(tuple(w.lower() for w in words[i:i + len(c)]) == c for c in fields._EDITOR_CUES_AFTER_BOOK):
+                found += 1
+                assert words[i].lower() in fields._EDITOR_CUE_OPENERS, text
+    assert found >= 3 * len(cues)
+
+
+def test_digit_cue_keeps_every_title_closing_on_a_series_sentence():
+    """_title reads a closing series sentence ("NICE guideline NG203") only from a title holding a digit: a
+    number in any script's digits, after a stop or a semicolon, still gives the genre and the number."""
+    sentences = [("NICE guideline", "NG203"), ("Report", "94563-UZ"), ("IMF Working Paper", "13/1"),
+                 ("NIH Publication", "19-7055"), ("Policy Research Working Paper", "٨٣٤٠"),
+                 ("Technical Report", "２０１９-４"), ("EEA Report", "05/2022"), ("Migration and Development Brief", "৩৪")]
+    for genre, number in sentences:
+        for mark in (". ", "; "):
+            item: dict = {}
+            fields._title(item, f"Chronic kidney disease: assessment{mark}{genre} No. {number}", {}, 0.9)
+            assert (item.get("genre"), item.get("number"), item["title"]) == (genre, number, "Chronic kidney disease: assessment")
+
+
+def test_digit_cue_keeps_every_series_container_with_its_number():
+    """_series_as_report searches a container for a series and number only when it holds a digit: a paper's
+    number in any script's digits still makes the series the genre."""
+    for series, number in (("Asia Report No.", "162"), ("Bruegel Policy Brief No.", "٣"), ("SWP Research Paper", "３"),
+                           ("Working Paper", "19/102"), ("Technical Report", "MSR-TR-2019-27"), ("Rapport", "২০১৮")):
+        item = {"title": "Title", "container-title": f"{series} {number}.", "publisher": "Bruegel"}
+        fields._series_as_report(item, {})
+        assert (item.get("genre"), item.get("number")) == (series.removesuffix(" No."), number), item
+        assert "container-title" not in item
+
+
+def test_year_numbered_report_lookahead_keeps_every_bracketed_report():
+    """_YEAR_NUMBERED_IN_BRACKETS's lookahead (a space or the bracket) must let through every start: the Nordic
+    reports in brackets, after any space or none, are found as by the pattern without it."""
+    plain = re.compile(fields._YEAR_NUMBERED_IN_BRACKETS.pattern.replace(r"(?=[\s(])", "", 1))
+    assert plain.pattern != fields._YEAR_NUMBERED_IN_BRACKETS.pattern
+    reports = ["NOU 2015: 8", "SOU 2018:22", "Ds 2017:12", "NOU 2019 : 4"]
+    texts = [f"Title{gap}({report}). Oslo: Departementet." for report in reports for gap in ("", " ", "  ", "\n", "\t", "\u2003")]
+    texts += _references()
+    assert sum(bool(plain.search(text)) for text in texts) >= 6 * len(reports)
+    for text in texts:
+        assert _spans(fields._YEAR_NUMBERED_IN_BRACKETS, text) == _spans(plain, text), text
+
+
+def test_glue_cue_lookahead_keeps_every_glued_form():
+    """_GLUE_CUE's test of the character after the stop must let through every form: each of its forms, in
+    glued Latin and Cyrillic pieces and every dev reference, is found as by the forms alone."""
+    plain = re.compile(r"[.?!,]" + fields._GLUE_AFTER_STOP)
+    assert plain.pattern != fields._GLUE_CUE.pattern
+    pieces = ["a", "Z", "Ab", ")", "]", "1", ".", ",", "?", "”", "’", '"', "“", "‘", " ", "[", "n", "v", "p", "i", "П",
+              "Ин", "٣"]
+    texts = ["".join(parts) for size in range(1, 5) for parts in itertools.product(pieces, repeat=size)]
+    texts += ["Lagos.Environmental", "(2008).Global", "Management,35(2)", "2018,no. 1", "O.V.[Title]",
+              "Петров П.П.Интеграция", "Иванов И.И.Ёлкин", "T. Nguyen,“Title,”in Proc.", "Nauka Publ.,2019"] + _references()
+    assert sum(bool(plain.search(text)) for text in texts) > 5_000
+    for text in texts:
+        assert _spans(fields._GLUE_CUE, text) == _spans(plain, text), text
+
+
+def test_genre_kind_cue_keeps_every_closing_genre_sentence():
+    """_genre_sentence matches only a title holding one of _GENRE_KINDS: each kind, bare or qualified, with or
+    without its stop, still becomes the genre."""
+    for kind in ("Report", "Paper", "Brief", "Note"):
+        for genre in (kind, f"Technical {kind}", f"Working {kind}", f"Country {kind}"):
+            for stop in ("", "."):
+                item = {"title": f"Mobile money in 2022: the state of the industry. {genre}{stop}"}
+                fields._genre_sentence(item, {})
+                assert item == {"title": "Mobile money in 2022: the state of the industry", "genre": genre}

@@ -110,8 +110,11 @@ _GLUED_STOP = re.compile(r"(?<=[a-z]{2}[.?!])(?=[A-Z][a-z]{2,}(?![a-z]*\.))|(?<=
 # A link glued to the comma, stop or colon closing the words before it ("18 March 2021,https://...",
 # "Available at:https://..."); inside a link ("http://web.archive.org/web/2020,http://...") it is part of the link.
 _GLUED_LINK = re.compile(r"(?<=[^\W_][,.;:])(?=https?://|www\.)")
-_GLUE_CUE = re.compile(r"[.?!,](?:(?<=[a-z)\]][.?!,])[”\"’]?[A-Z\d]|(?<=[a-z]\.,)\d|(?<=\d,)[nvpi]|(?<=[A-ZА-Я]\.)\[|(?<=[А-ЯЁ]\.)[А-ЯЁ][а-яё]"
-                       r"|(?<=,)[“‘]|(?<=,)”[a-z])")
+_GLUE_AFTER_STOP = (r"(?:(?<=[a-z)\]][.?!,])[”\"’]?[A-Z\d]|(?<=[a-z]\.,)\d|(?<=\d,)[nvpi]|(?<=[A-ZА-Я]\.)\[|(?<=[А-ЯЁ]\.)[А-ЯЁ][а-яё]"
+                    r"|(?<=,)[“‘]|(?<=,)”[a-z])")
+# The character after the stop, which every form reads, is tested first: most stops and commas are followed by a
+# space, which then costs one test instead of a try of each form's lookbehind.
+_GLUE_CUE = re.compile(r"[.?!,](?=[”\"’A-Z\dnvpi\[А-ЯЁ“‘])" + _GLUE_AFTER_STOP)
 
 
 def _normalise(text: str) -> str:
@@ -365,7 +368,8 @@ def _labels(text: str, spans, tagger):
     for i in (range(2, len(words) - 2) if "container" in labels or "editor" in labels else ()):
         if labels[i - 1] not in ("container", "editor") or not words[i - 1].endswith(","):
             continue
-        cue = next((len(c) for c in _EDITOR_CUES_AFTER_BOOK if tuple(w.lower() for w in words[i:i + len(c)]) == c), 0)
+        cue = next((len(c) for c in _EDITOR_CUES_AFTER_BOOK if tuple(w.lower() for w in words[i:i + len(c)]) == c), 0) \
+            if words[i].lower() in _EDITOR_CUE_OPENERS else 0
         end = _names_to_comma(words, i + cue) if cue else None
         if end is None:
             continue
@@ -3783,6 +3787,8 @@ def _apa_book_without_pages(words, labels) -> None:
 _EDITOR_CUES_AFTER_BOOK = (("a", "cura", "di"), ("edited", "by"), ("ed.", "by"), ("hrsg.", "von"), ("hrsg.", "v."),
                            ("hg.", "von"), ("sous", "la", "dir.", "de"), ("sous", "la", "direction", "de"),
                            ("éd.", "par"), ("edd.",))  # classicists' Latin plural: "edd. I. Morris and B. Powell"
+# The words the cues open with: the cues' tuples are built, word by word lower-cased, only after one of them.
+_EDITOR_CUE_OPENERS = frozenset(cue[0] for cue in _EDITOR_CUES_AFTER_BOOK)
 
 
 _BOOK_IN_WORDS = frozenset({"in", "in:", "en", "en:", "dans", "em", "em:"})
@@ -6227,7 +6233,8 @@ _REPORT_CODE = re.compile(r"\s*\(([A-Z]{2,}[A-Z&]*(?:[- /][A-Z]+)*[- /]\d+[-/][\
 # A think tank's report number of letters and digits ("RR-1577-AF", "PE-A198-1", "GAO-20-81"), which Chicago
 # prints after the title, before the imprint: "Title, RR-1577-AF (Santa Monica, CA: RAND Corporation, 2017)".
 _LETTERED_REPORT_NUMBER = re.compile(r"[A-Z]{1,6}-[A-Z]?\d{1,5}-[A-Z\d]{1,6}(?:-[A-Z\d]{1,6})*")
-_YEAR_NUMBERED_IN_BRACKETS = re.compile(rf"\s*\(({rules.YEAR_NUMBERED_REPORT})\)")
+# A match opens with a space or its bracket: one test of that passes the other positions.
+_YEAR_NUMBERED_IN_BRACKETS = re.compile(rf"(?=[\s(])\s*\(({rules.YEAR_NUMBERED_REPORT})\)")
 _YEAR_NUMBERED = re.compile(rules.YEAR_NUMBERED_REPORT)
 # "(NBER Working Paper No. 21906)", "(Report No. HWL 67)", Swedish "(Rapport 2018:4)": a series and
 # its number, which may open with letters and a space ("(Annual Report 2019)" is a title's year).
@@ -6371,8 +6378,9 @@ def _title(item: dict, span: str, confidence: dict, p: float) -> None:
         item.setdefault("number", series.group(2))
         text = text[:series.start()] + text[series.end():]
     # "Chronic kidney disease: assessment and management. NICE guideline NG203", ACS/MDPI "Title; Report
-    # No. 94563-UZ; World Bank: ...": a last sentence or ';' part naming a series gives the genre and number.
-    for mark in (". ", "; ") if "number" not in item and "genre" not in item else ():
+    # No. 94563-UZ; World Bank: ...": a last sentence or ';' part naming a series gives the genre and number
+    # (a number holds a digit: a title with none is not searched).
+    for mark in (". ", "; ") if "number" not in item and "genre" not in item and _DIGITS.search(text) else ():
         body = text.rstrip(" .;")
         # the sentence may hold a stop of its own ("NIH Publication No. 19-7055"): try the last three
         stops = [m.start() for m in re.finditer(re.escape(mark), body)][-3:]
@@ -7040,7 +7048,9 @@ def _series_as_report(item: dict, confidence: dict) -> None:
     no volume or pages, in a publisher's imprint or by a body, is a report's series (genre) and number."""
     by_body = "publisher" in item or _by_body(item)
     cited_page = item.get("page", "").isdigit()  # a note's locator ("..., p. 9"), not an article's pages
-    series = _SERIES_NUMBER.match(rules.strip_end(item.get("container-title", "")))
+    container = item.get("container-title", "")
+    # the number holds a digit: a journal's name, which has none, is not searched
+    series = _SERIES_NUMBER.match(rules.strip_end(container)) if _DIGITS.search(container) else None
     if not series and "volume" in item and "container-title" in item:
         series = _SERIES_SENTENCE.fullmatch(f"{item['container-title']} {item['volume']}")
         if series and "title" not in item and not {"issue", "page", "number", "genre"} & set(item):
@@ -7140,14 +7150,17 @@ def _interviewer(item: dict, confidence: dict) -> None:
 
 
 # What a report is, named alone as the last sentence of its title (ACM: "Title. Technical Report. Publisher").
+_GENRE_KINDS = ("Report", "Paper", "Brief", "Note")
 _GENRE_SENTENCE = re.compile(r"^(.*\S[.?!])\s+((?:(?:Technical|Research|Annual|Final|Working|Discussion|Policy|"
-                             r"White|Occasional|Project|Country)\s+)?(?:Report|Paper|Brief|Note))\.?$")
+                             rf"White|Occasional|Project|Country)\s+)?(?:{'|'.join(_GENRE_KINDS)}))\.?$")
 
 
 def _genre_sentence(item: dict, confidence: dict) -> None:
     """"State of the Industry Report on Mobile Money 2022. Technical Report.": the bare kind of the
     work after its title is its genre, not part of the title."""
-    match = _GENRE_SENTENCE.match(item.get("title", "")) if "genre" not in item else None
+    title = item.get("title", "")
+    # the kind is a word of the title: a title without one is not matched (the pattern backtracks over every stop)
+    match = _GENRE_SENTENCE.match(title) if "genre" not in item and any(kind in title for kind in _GENRE_KINDS) else None
     if match:
         item["title"] = match.group(1).rstrip(".")
         item["genre"] = match.group(2)
