@@ -334,6 +334,35 @@ def test_institution_last_takes_the_inherited_comma_rule_before_and():
         "Rahmonova, Gulnora and Asian Development Bank. 2019.")
 
 
+def test_institution_takes_the_family_name_fonts_and_case_but_not_its_affixes(tmp_path):
+    """A body named as author (a literal name) is formatted as the family name-part is,
+    as citeproc-js does: ABNT's upper-case family names print 'WORLD HEALTH ORGANIZATION',
+    Annales' small caps cover the body too; the family part's brackets are for persons."""
+    who = {"id": "who", "type": "report", "author": [{"literal": "World Health Organization"}],
+           "title": "World report on ageing and health", "publisher": "WHO", "publisher-place": "Geneva",
+           "issued": {"date-parts": [[2015]]}}
+    joint = {"id": "joint", "type": "article-journal", "title": "Russian policy in Central Asia",
+             "author": [{"family": "Kazantsev", "given": "Andrei"}, {"literal": "Asian Development Bank"}],
+             "container-title": "Europe-Asia Studies", "volume": "60", "issue": "6", "page": "1073-1088",
+             "issued": {"date-parts": [[2008]]}}
+    abnt = render_bibliography([who, joint], "associacao-brasileira-de-normas-tecnicas")
+    assert [entry.rstrip() for entry in abnt] == [  # ABNT's layout ends with a space
+        "KAZANTSEV, Andrei; ASIAN DEVELOPMENT BANK. Russian policy in Central Asia. Europe-Asia Studies, "
+        "v. 60, n. 6, p. 1073–1088, 2008.",
+        "WORLD HEALTH ORGANIZATION. World report on ageing and health. Geneva: WHO, 2015."]
+    assert render_bibliography([who], "annales", output="html") == [
+        '<span style="font-variant:small-caps;">World Health Organization</span>, '
+        "<i>World report on ageing and health</i>, Geneva, WHO, 2015."]
+    style = tmp_path / "bracketed.csl"
+    style.write_text("""<style xmlns="http://purl.org/net/xbiblio/csl" class="in-text" version="1.0">
+      <info><id>x</id><title>x</title><updated>2024-01-01T00:00:00+00:00</updated></info>
+      <citation><layout><names variable="author"><name form="short">
+        <name-part name="family" text-case="uppercase" prefix="[" suffix="]"/></name></names></layout></citation>
+    </style>""", encoding="utf-8")
+    assert list(render_citations([who, joint], [[{"id": "who"}], [{"id": "joint"}]], str(style))) == [
+        "WORLD HEALTH ORGANIZATION", "[KAZANTSEV], ASIAN DEVELOPMENT BANK"]
+
+
 def test_capitalize_first_leaves_a_leading_number_and_the_word_after_it():
     """APA's medium in brackets: "35 mm" stays as citeproc-js prints it (the word after
     the number was capitalised: "[35 Mm]")."""

@@ -1418,7 +1418,7 @@ class NameFormatting:
     def _one_name(self, name, form, invert, initialize_with, sort_separator, demote, context):
         given, family, dropping, non_dropping, suffix = name.parts()
         if "literal" in name:
-            return family
+            return self._institution(family)
         if given is not None and initialize_with is not None:
             given = self.initialize(given, initialize_with, context)
         comma_suffix = bool(dict.get(name, "comma-suffix"))
@@ -1471,6 +1471,14 @@ class NameFormatting:
             given = None
         text = SORT_SEPARATOR.join(p for p in (head, given) if p)
         return " ".join(p for p in (text, suffix) if p)
+
+    def _institution(self, literal):
+        """An institution's name (a literal) in the family name-part's font and text-case,
+        not its affixes, as citeproc-js formats it: ABNT's 'INTERNATIONAL MONETARY FUND'."""
+        for part in self.findall("cs:name-part", self.nsmap):
+            if part.get("name") == "family":
+                literal = part.format(part.case(literal))
+        return literal
 
     def _parts(self, given, family):
         for part in self.findall("cs:name-part", self.nsmap):
