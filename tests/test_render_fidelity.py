@@ -363,6 +363,26 @@ def test_institution_takes_the_family_name_fonts_and_case_but_not_its_affixes(tm
         "WORLD HEALTH ORGANIZATION", "[KAZANTSEV], ASIAN DEVELOPMENT BANK"]
 
 
+def test_page_locator_takes_the_locale_page_range_delimiter_without_a_range_format(tmp_path):
+    """A page locator is joined as the page variable is, by the page-range-delimiter term,
+    also in a style without page-range-format: Gayana Botánica sets it to a hyphen,
+    French locales to a non-breaking hyphen (we printed an en dash in every such style)."""
+    article_ = {"id": "mueller", "type": "article-journal", "author": [{"family": "Müller", "given": "Hans-Peter"}],
+                "title": "Measuring trust in international institutions", "container-title": "Nature",
+                "issued": {"date-parts": [[2003]]}, "volume": "11", "page": "824-830"}
+    cite = [[{"id": "mueller", "locator": "45-47", "label": "page"}]]
+    assert list(render_citations([article_], cite, "gayana-botanica")) == ["(Müller 2003, pp. 45-47)"]
+    style = tmp_path / "fr.csl"
+    style.write_text("""<style xmlns="http://purl.org/net/xbiblio/csl" class="in-text" version="1.0" default-locale="fr-FR">
+      <info><id>x</id><title>x</title><updated>2024-01-01T00:00:00+00:00</updated></info>
+      <citation><layout><text variable="title"/><group delimiter=" " prefix=", ">
+        <label variable="locator" form="short"/><text variable="locator"/></group></layout></citation>
+    </style>""", encoding="utf-8")
+    assert list(render_citations([article_], cite, str(style))) == [
+        "Measuring trust in international institutions, p. 45\u201147"]
+    assert list(render_citations([article_], cite, "chicago-author-date")) == ["(Müller 2003, 45–47)"]
+
+
 def test_capitalize_first_leaves_a_leading_number_and_the_word_after_it():
     """APA's medium in brackets: "35 mm" stays as citeproc-js prints it (the word after
     the number was capitalised: "[35 Mm]")."""

@@ -974,12 +974,13 @@ class NumericRanges:
 
 
 class LocatorPageRanges:
-    """cs:text variable="locator": a page locator follows page-range-format too, as in
-    citeproc-js ("pp. 45–7" in a minimal style; citeproc-py only formatted `page`)."""
+    """cs:text variable="locator": a page locator is formatted as the page variable is, as in
+    citeproc-js: page-range-format ("pp. 45–7" in a minimal style) and the locale's
+    page-range-delimiter ("45-47" where a style sets it to a hyphen); citeproc-py only
+    formatted `page` and joined every locator range with an en dash."""
 
     def _variable(self, item, context):
-        if (self.get("variable") == "locator" and item.has_locator
-                and str(item.locator.label) == "page" and self.get_root().get_option("page-range-format")):
+        if self.get("variable") == "locator" and item.has_locator and str(item.locator.label) == "page":
             return self._process(item.locator.identifier, "page")
         return super()._variable(item, context)
 
