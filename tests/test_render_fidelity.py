@@ -383,6 +383,38 @@ def test_page_locator_takes_the_locale_page_range_delimiter_without_a_range_form
     assert list(render_citations([article_], cite, "chicago-author-date")) == ["(Müller 2003, 45–47)"]
 
 
+KREMLIN = {"id": "kremlin", "type": "webpage", "title": "Meeting with members of the Security Council",
+           "container-title": "Kremlin.ru", "URL": "http://en.kremlin.ru/events/president/news/60000",
+           "accessed": {"date-parts": [[2019, 4, 6]]}, "issued": {"date-parts": [[2019, 3, 22]]},
+           "author": [{"literal": "President of Russia"}]}
+
+
+def test_strip_periods_keeps_a_period_before_a_lower_case_letter_and_follows_the_case_change():
+    """strip-periods removes periods as citeproc-js does: 'Kremlin.ru' keeps its period
+    (The FEBS Journal; we printed 'Kremlinru'); after title case it is followed by a capital
+    and goes ('KremlinRu' in Stem Cells, as citeproc-js prints it)."""
+    assert render_bibliography([KREMLIN], "the-febs-journal") == [
+        "1 President of Russia (2019) Meeting with members of the Security Council. Kremlin.ru."]
+    [entry] = render_bibliography([KREMLIN], "stem-cells")
+    assert "Security Council. KremlinRu 2019." in entry
+
+
+def test_strip_periods_on_a_macro_call_leaves_the_macro_affixes():
+    """Ugeskrift for Læger calls its date macro with strip-periods; the stop after the
+    year is the macro group's suffix, which citeproc-js keeps ('2008. s. 276–303');
+    we stripped the macro's whole output ('2008 s. 276–303')."""
+    chapter = {"id": "chapter", "type": "chapter", "author": [{"family": "Chen", "given": "Li"}],
+               "title": "The politics of peacekeeping in Central Asia",
+               "container-title": "Why multilateral organisations persist",
+               "editor": [{"family": "Dragneva", "given": "Rilka"}], "publisher": "Oxford University Press",
+               "publisher-place": "Oxford", "issued": {"date-parts": [[2008]]}, "page": "276-303"}
+    assert render_bibliography([chapter, KREMLIN], "ugeskrift-for-laeger") == [
+        "1. Chen L. The politics of peacekeeping in Central Asia. I: Dragneva R, redaktør. Why multilateral "
+        "organisations persist Oxford: Oxford University Press; 2008. s. 276–303.",
+        "2. President of Russia. Meeting with members of the Security Council [Internet]. Kremlin.ru 2019 "
+        "[henvist 6 april 2019].Tilgået fra: http://en.kremlin.ru/events/president/news/60000"]
+
+
 def test_capitalize_first_leaves_a_leading_number_and_the_word_after_it():
     """APA's medium in brackets: "35 mm" stays as citeproc-js prints it (the word after
     the number was capitalised: "[35 Mm]")."""

@@ -42,7 +42,7 @@ class MacroAsGroup:
         repressed = _frozen(layout.repressed)
         reference = item.reference
         key = (self, context, id(item), repressed, STATE["suffix"], STATE["suffix_done"], STATE["ambiguous"],
-               STATE["suppress_author"], dict.get(reference, "_disambiguate"),
+               STATE["suppress_author"], STATE["strip_periods"], dict.get(reference, "_disambiguate"),
                dict.get(reference, "year_suffix"), dict.get(reference, "_implicit_suffix"))
         try:
             result, suffix, suffix_done, called, rendered = memo[key]
@@ -118,6 +118,49 @@ def _no_names(macro, seen) -> bool:
                for text in macro.xpath_search(".//cs:text[@macro]"))
 
 
+# The periods strip-periods removes, as citeproc-js strips them: all but one before a
+# lower-case letter ("Kremlin.ru" keeps its period).
+_STRIPPED_PERIOD = re.compile(r"\.(?![a-z])")
+
+
+def _strip_periods(text):
+    if isinstance(text, MixedString):
+        return MixedString([type(piece)(_STRIPPED_PERIOD.sub("", str(piece))) for piece in text])
+    return type(text)(_STRIPPED_PERIOD.sub("", str(text))) if isinstance(text, str) else text
+
+
+class StrippedPeriods:
+    """strip-periods as citeproc-js applies it: after text-case ("Kremlin.Ru" becomes
+    "KremlinRu"), keeping a period before a lower-case letter ("Kremlin.ru"; citeproc-py
+    printed "Kremlinru"); on a macro call, to the texts, terms and names the macro prints,
+    not to its affixes (Ugeskrift for Læger's "2009." ends in a group's suffix; citeproc-py
+    stripped the macro's whole output)."""
+
+    def strip_periods(self, string):
+        return string  # stripped after the case change, in case()
+
+    def case(self, text, language=None):
+        text = super().case(text, language)
+        if text is not None and (STATE["strip_periods"] or (
+                self.get("strip-periods") == "true" and "macro" not in self.attrib)):
+            text = _strip_periods(text)
+        return text
+
+
+class MacroStripsPeriods:
+    """cs:text macro="..." strip-periods="true": what the macro prints is stripped piece
+    by piece, inside its affixes (see StrippedPeriods)."""
+
+    def process(self, item, context=None, **kwargs):
+        if "macro" not in self.attrib or self.get("strip-periods") != "true":
+            return super().process(item, context, **kwargs)
+        STATE["strip_periods"] += 1
+        try:
+            return super().process(item, context, **kwargs)
+        finally:
+            STATE["strip_periods"] -= 1
+
+
 class QuotesAsMarkers:
     """quotes="true": leave marks to the end, so nested quotes alternate (“a ‘b’ c”)
     and punctuation can move inside them where the locale says so."""
@@ -133,7 +176,7 @@ class QuotesAsMarkers:
 STATE = {"suffix": None, "author": None, "suppress_author": False, "seen_names": False,
          "substitute": None, "previous_author": None, "given_expand": None, "suffix_done": False,
          "called": 0, "rendered": 0, "substituted": None, "bib_first": False, "sas": None,
-         "ambiguous": False, "name_calls": None, "memo": None, "language": None}
+         "ambiguous": False, "name_calls": None, "memo": None, "language": None, "strip_periods": 0}
 
 
 def item_language(item) -> str | None:
@@ -1414,6 +1457,8 @@ class NameFormatting:
             return text
         if isinstance(text, Marked) and not str(text):  # subsequent-author-substitute="": the label stays
             return text
+        if STATE["strip_periods"]:  # in a macro called with strip-periods (see StrippedPeriods)
+            text = _strip_periods(text)
         return super().markup(text)
 
     def _one_name(self, name, form, invert, initialize_with, sort_separator, demote, context):
@@ -1546,13 +1591,13 @@ MIXINS: dict[str, tuple[type, ...]] = {
     "names": (CountsVariables, AuthorTracking, SubstitutedNames),
     "name": (DisambiguatedNames, NameFormatting),
     "date": (CountsVariables, DateSortKey, ImplicitYearSuffix, LiteralDateOnce, LocaleDateDelimiter, DateRanges),
-    "date-part": (NumericSeason, DayOrdinal, YearPart, TextCase),
+    "date-part": (NumericSeason, DayOrdinal, YearPart, StrippedPeriods, TextCase),
     "else-if": (Conditions,),
     "else": (ElseBranch,),
-    "text": (SubstitutedText, CountsVariables, MacroAsGroup, QuotesAsMarkers, LocatorPageRanges, NumericRanges,
-             PageRanges, TextCase),
-    "number": (CountsVariables, LocaleOrdinals, PageRanges, TextCase),
-    "label": (LabelForPresentVariable, TextCase),
+    "text": (SubstitutedText, CountsVariables, MacroStripsPeriods, MacroAsGroup, QuotesAsMarkers, LocatorPageRanges,
+             NumericRanges, PageRanges, StrippedPeriods, TextCase),
+    "number": (CountsVariables, LocaleOrdinals, PageRanges, StrippedPeriods, TextCase),
+    "label": (LabelForPresentVariable, StrippedPeriods, TextCase),
     "name-part": (TextCase,),
     "layout": (CitationLayout,),
     "sort": (CollatedSort,),
