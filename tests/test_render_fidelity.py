@@ -415,6 +415,20 @@ def test_strip_periods_on_a_macro_call_leaves_the_macro_affixes():
         "[henvist 6 april 2019].Tilgået fra: http://en.kremlin.ru/events/president/news/60000"]
 
 
+def test_a_name_suffix_takes_the_initials_mark():
+    """'Jr.' is normalised like an initial, as citeproc-js does: without its stop where
+    initials have none (Journal of Urology's 'King ML Jr:', Journal of Peace Research's
+    'King, Martin Luther, Jr (2013)'; we printed 'Jr.'), kept where they have one (APA)."""
+    book = {"id": "king", "type": "book", "title": "Measuring trust", "publisher": "Penguin",
+            "publisher-place": "London", "issued": {"date-parts": [[2013]]},
+            "author": [{"family": "King", "given": "Martin Luther", "suffix": "Jr."}]}
+    assert render_bibliography([book], "the-journal-of-urology") == [
+        "1. King ML Jr: Measuring trust. London: Penguin; 2013."]
+    assert render_bibliography([book], "journal-of-peace-research") == [
+        "King, Martin Luther, Jr (2013) Measuring Trust. London: Penguin."]
+    assert render_bibliography([book], "apa") == ["King, M. L., Jr. (2013). Measuring trust. Penguin."]
+
+
 def test_capitalize_first_leaves_a_leading_number_and_the_word_after_it():
     """APA's medium in brackets: "35 mm" stays as citeproc-js prints it (the word after
     the number was capitalised: "[35 Mm]")."""

@@ -1467,6 +1467,8 @@ class NameFormatting:
             return self._institution(family)
         if given is not None and initialize_with is not None:
             given = self.initialize(given, initialize_with, context)
+        if suffix:
+            suffix = self._suffix(suffix, context)
         comma_suffix = bool(dict.get(name, "comma-suffix"))
         if family and _CJK.search(family) and (not given or _CJK.search(given)):
             if form == "short":
@@ -1490,6 +1492,12 @@ class NameFormatting:
         if suffix:
             text += (", " if comma_suffix else " ") + suffix
         return text
+
+    def _suffix(self, suffix, context):
+        """A name suffix's own stops take the initialize-with mark, as citeproc-js normalises
+        them: 'King ML Jr' where initials carry no period, 'M. L. King Jr.' where they do."""
+        mark = self.get_option("initialize-with", context)
+        return suffix if mark is None else _initials(suffix, mark, True)
 
     def _sort_name(self, name, form, initialize_with, demote, context) -> str:
         """One name of a sort key as citeproc-js writes it: the family name, the word
