@@ -429,6 +429,21 @@ def test_a_name_suffix_takes_the_initials_mark():
     assert render_bibliography([book], "apa") == ["King, M. L., Jr. (2013). Measuring trust. Penguin."]
 
 
+def test_two_letter_initial_after_an_initial_is_set_off_where_given_names_are_kept():
+    """Where styles keep given names as written (initialize="false"), citeproc-js sets a
+    two-letter abbreviation ('Yu.') off from the initial before it: 'I Yu Pashchenko'
+    (Journal of Peace Research, empty mark), 'Pashchenko I. Yu.' (Politique européenne);
+    we printed 'IYu' and 'I.Yu.'. Single initials stay together ('ON', 'O.N.')."""
+    csto = {"id": "csto", "type": "article-journal", "title": "Problems of development of the CSTO",
+            "container-title": "Istoricheskaya i sotsial’no-obrazovatel’naya mysl’", "volume": "8", "issue": "3",
+            "page": "17-21", "issued": {"date-parts": [[2016]]},
+            "author": [{"family": "Malinovskii", "given": "O.N."}, {"family": "Pashchenko", "given": "I.Yu."}]}
+    assert render_bibliography([csto], "journal-of-peace-research")[0].startswith(
+        "Malinovskii, ON & I Yu Pashchenko (2016)")
+    assert render_bibliography([csto], "politique-europeenne")[0].startswith(
+        "Malinovskii O.N., Pashchenko I. Yu. (2016)")
+
+
 def test_capitalize_first_leaves_a_leading_number_and_the_word_after_it():
     """APA's medium in brackets: "35 mm" stays as citeproc-js prints it (the word after
     the number was capitalised: "[35 Mm]")."""

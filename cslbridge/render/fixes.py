@@ -1571,22 +1571,24 @@ def _precedes(setting, count, previous_inverted, minimum):
 
 def _initials(given: str, mark: str, full_words: bool) -> str:
     """Given names with initials marked: "John M.E." -> "J. M. E." (or "John M. E."
-    when `full_words`); abbreviations ("Ph.") and all-caps initials ("ME") stay whole."""
-    units = []  # (text, is_initial)
+    when `full_words`); abbreviations ("Ph.") and all-caps initials ("ME") stay whole.
+    When `full_words`, an abbreviation of two or more letters after an initial is set off by
+    a space, as citeproc-js normalises it: "I.Yu." -> "I Yu" with an empty mark ("YuA" for "Yu.A.")."""
+    units = []  # (text, is_initial, set off from an initial before it)
     for token in given.split():
         if "." in token:
-            units.extend((p + mark, True) for p in token.split(".") if p)
+            units.extend((p + mark, True, full_words and len(p) > 1) for p in token.split(".") if p)
         elif len(token) == 1 and token.isupper():
-            units.append((token + mark, True))
+            units.append((token + mark, True, False))
         elif token.isupper() and len(token) <= 3 and full_words:
-            units.append((token, False))
+            units.append((token, False, False))
         elif token[0].isupper() and not full_words:
-            units.append((token[0] + mark, True))
+            units.append((token[0] + mark, True, False))
         else:
-            units.append((token, False))
+            units.append((token, False, False))
     text, previous_initial = "", True
-    for piece, is_initial in units:
-        if text and not text.endswith(" ") and not (is_initial and previous_initial):
+    for piece, is_initial, set_off in units:
+        if text and not text.endswith(" ") and (set_off or not (is_initial and previous_initial)):
             text += " "
         text += piece
         previous_initial = is_initial
