@@ -444,6 +444,20 @@ def test_two_letter_initial_after_an_initial_is_set_off_where_given_names_are_ke
         "Malinovskii O.N., Pashchenko I. Yu. (2016)")
 
 
+GAYANA_WEBPAGE = {"id": "bbc", "type": "webpage", "title": "Finance mechanisms of integration",
+                  "container-title": "BBC News", "URL": "https://www.bbc.co.uk/news/world-europe-1000",
+                  "accessed": {"date-parts": [[2009, 3, 4]]}, "issued": {"date-parts": [[2014, 5, 27]]},
+                  "author": [{"literal": "European Commission"}]}
+
+
+def test_a_day_under_a_text_case_renders():
+    """Gayana Botánica sets text-case on a date whose day prints as a number; the day
+    reached the case change as a number and the entry failed ('could not render')."""
+    assert render_bibliography([GAYANA_WEBPAGE], "gayana-botanica") == [
+        "European Commission. 2014. Finance mechanisms of integration. BBC News. "
+        "https://www.bbc.co.uk/news/world-europe-1000. Accessed: March 4, 2009."]
+
+
 def test_capitalize_first_leaves_a_leading_number_and_the_word_after_it():
     """APA's medium in brackets: "35 mm" stays as citeproc-js prints it (the word after
     the number was capitalised: "[35 Mm]")."""

@@ -1153,7 +1153,7 @@ class TextCase:
 
     def case(self, text, language=None):
         text_case = self.get("text-case")
-        if text_case is None or text is None:
+        if text_case is None or text is None or isinstance(text, int):  # a day: numbers have no case
             return text
         if text_case == "title" and language not in (None, "en"):
             return text
