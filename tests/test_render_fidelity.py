@@ -458,6 +458,33 @@ def test_a_day_under_a_text_case_renders():
         "https://www.bbc.co.uk/news/world-europe-1000. Accessed: March 4, 2009."]
 
 
+def test_text_case_on_a_macro_call_is_ignored(tmp_path):
+    """citeproc-js prints a macro as its parts case it, whatever text-case the cs:text that
+    calls it sets: Gayana Botánica's title-cased book title in a chapter stays in sentence
+    case (we printed 'Energy Security and the Caspian Basin'); an upper-cased or capitalised
+    macro of a term, names or a date is left too."""
+    chapter = {"id": "ch", "type": "chapter", "author": [{"family": "Kowalski", "given": "Jan"}],
+               "title": "Informal institutions in post-Soviet politics",
+               "container-title": "Energy security and the Caspian basin",
+               "editor": [{"family": "Kazantsev", "given": "Andrei"}], "publisher": "Routledge",
+               "publisher-place": "London", "issued": {"date-parts": [[2001, 5, 3]]}, "page": "556-569"}
+    assert render_bibliography([chapter], "gayana-botanica") == [
+        "Kowalski, J. 2001. Informal institutions in post-Soviet politics. In: Kazantsev, A. (Ed.) "
+        "Energy security and the Caspian basin: 556-569. Routledge, London"]
+    style = tmp_path / "macro-case.csl"
+    style.write_text("""<style xmlns="http://purl.org/net/xbiblio/csl" class="in-text" version="1.0">
+      <info><id>x</id><title>x</title><updated>2024-01-01T00:00:00+00:00</updated></info>
+      <macro name="in"><text term="in"/></macro>
+      <macro name="editor"><names variable="editor"><name/><label prefix=", "/></names></macro>
+      <macro name="date"><date variable="issued" form="text"/></macro>
+      <citation><layout><group delimiter=" | "><text macro="in" text-case="capitalize-first"/>
+        <text macro="editor" text-case="uppercase"/><text macro="date" text-case="uppercase"/>
+        <text term="in" text-case="capitalize-first"/></group></layout></citation>
+    </style>""", encoding="utf-8")
+    assert list(render_citations([chapter], [[{"id": "ch"}]], str(style))) == [
+        "in | Andrei Kazantsev, editor | May 3, 2001 | In"]
+
+
 def test_capitalize_first_leaves_a_leading_number_and_the_word_after_it():
     """APA's medium in brackets: "35 mm" stays as citeproc-js prints it (the word after
     the number was capitalised: "[35 Mm]")."""

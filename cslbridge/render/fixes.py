@@ -1149,11 +1149,14 @@ class TextCase:
     stop, except first and last (stop words only) and after : ? !; words with capitals,
     words opening with a digit ("19th"), lone Greek letters, nocase spans and small-caps
     and superscript text are never touched (nocase spans also not by lowercase and
-    uppercase); sentence case only lower-cases all-caps text."""
+    uppercase); sentence case only lower-cases all-caps text. A text-case on a macro call is
+    ignored, as citeproc-js ignores it (Gayana Botánica's title-cased container macro)."""
 
     def case(self, text, language=None):
         text_case = self.get("text-case")
         if text_case is None or text is None or isinstance(text, int):  # a day: numbers have no case
+            return text
+        if "macro" in self.attrib:
             return text
         if text_case == "title" and language not in (None, "en"):
             return text
