@@ -485,6 +485,33 @@ def test_text_case_on_a_macro_call_is_ignored(tmp_path):
         "in | Andrei Kazantsev, editor | May 3, 2001 | In"]
 
 
+def test_a_type_list_is_one_test_under_the_default_match(tmp_path):
+    """citeproc-js reads type="chapter paper-conference" as one test any listed type
+    passes, also under the default match="all", where each variable is still a test of
+    its own: The Journal of Laryngology and Otology prints 'In:' before a chapter's
+    editors (we printed none: the chapter was asked to be a conference paper too)."""
+    chapter = {"id": "ch", "type": "chapter", "author": [{"family": "Kowalski", "given": "Jan"}],
+               "title": "Informal institutions in post-Soviet politics",
+               "container-title": "Energy security and the Caspian basin",
+               "editor": [{"family": "Kazantsev", "given": "Andrei"}], "publisher": "Routledge",
+               "publisher-place": "London", "issued": {"date-parts": [[2001]]}, "page": "556-569"}
+    [entry] = render_bibliography([chapter], "the-journal-of-laryngology-and-otology")
+    assert "post-Soviet politics. In: Kazantsev A, editor. Energy security" in entry
+    book = {"id": "bk", "type": "book", "title": "Energy security", "issued": {"date-parts": [[2001]]}}
+    style = tmp_path / "types.csl"
+    style.write_text("""<style xmlns="http://purl.org/net/xbiblio/csl" class="in-text" version="1.0">
+      <info><id>x</id><title>x</title><updated>2024-01-01T00:00:00+00:00</updated></info>
+      <citation><layout><group delimiter=" | ">
+        <choose><if type="chapter paper-conference"><text value="A"/></if><else><text value="not A"/></else></choose>
+        <choose><if type="book chapter" variable="editor"><text value="B"/></if><else><text value="not B"/></else></choose>
+        <choose><if type="book chapter" variable="editor translator" match="all"><text value="C"/></if>
+          <else><text value="not C"/></else></choose>
+      </group></layout></citation>
+    </style>""", encoding="utf-8")
+    assert list(render_citations([chapter, book], [[{"id": "ch"}], [{"id": "bk"}]], str(style))) == [
+        "A | B | not C", "not A | not B | not C"]
+
+
 def test_capitalize_first_leaves_a_leading_number_and_the_word_after_it():
     """APA's medium in brackets: "35 mm" stays as citeproc-js prints it (the word after
     the number was capitalised: "[35 Mm]")."""

@@ -813,7 +813,10 @@ class YearPart:
 
 class Conditions:
     """cs:if / cs:else-if with the `disambiguate` test (citeproc-py ignores it, so
-    the branch meant only for ambiguous cites always fired)."""
+    the branch meant only for ambiguous cites always fired). A `type` list is one test,
+    passed by any of its types, as citeproc-js composes it: `type="chapter
+    paper-conference"` holds for a chapter under the default match="all" too (citeproc-py
+    asked the item to be of every type, so the branch never fired)."""
 
     def render(self, item, context=None, delimiter="", **kwargs):
         if not self.passes(item, context):
@@ -827,8 +830,7 @@ class Conditions:
             types, variables, others, wanted, match = self.__dict__["_tests"] = self._read_tests()
         results = []
         if types:
-            kind = item.reference.type
-            results += [t == kind for t in types]
+            results.append(item.reference.type in types)  # one test, whatever the match
         if variables:
             reference = item.reference
             results += [("locator" in item) if v == "locator" else (v in reference) for v in variables]
