@@ -224,6 +224,19 @@ def test_short_name_in_sort_order_demotes_its_particle():
     assert cite == "[Gogh van, 2017, с. 45–47]"
 
 
+def test_demoted_particle_of_a_short_name_follows_the_sort_separator():
+    """The particle comes after the sort separator, as citeproc-js joins it: Neue
+    Kriminalpolitik keeps the default ', ' ('Gogh, van 2017'; we printed 'Gogh van'),
+    GOST sets ' ' (above)."""
+    item = {"id": "vg", "type": "book", "title": "Informal institutions in post-Soviet politics",
+            "publisher": "Penguin", "publisher-place": "London", "issued": {"date-parts": [[2017]]},
+            "author": [{"family": "Gogh", "given": "Vincent", "non-dropping-particle": "van"}]}
+    cites = [[{"id": "vg", "locator": "45-47", "label": "page"}]]
+    assert list(render_citations([item], cites, "neue-kriminalpolitik")) == ["Gogh, van 2017, 45–47."]
+    assert render_bibliography([item], "neue-kriminalpolitik") == [
+        "Gogh, van (2017) Informal institutions in post-Soviet politics"]
+
+
 # --- cs:substitute ----------------------------------------------------------------------
 
 def test_editor_and_translator_without_author_list_the_editor_only():

@@ -1355,8 +1355,9 @@ class NameFormatting:
       delimiter-precedes-et-al know "after-inverted-name";
     * a particle ending in an apostrophe or hyphen is not followed by a space
       (d’Aubignac, al-One); comma-suffix; East Asian names without a space, family first;
-    * a short name in sort order demotes its particle, as citeproc-js prints it
-      ("Gogh van" in GOST's citations).
+    * a short name in sort order demotes its particle after the sort separator, as
+      citeproc-js prints it ("Gogh van" in GOST's citations, "Gogh, van" where the
+      separator is the default comma).
     """
 
     def initialize(self, given, mark, context):
@@ -1482,7 +1483,8 @@ class NameFormatting:
             return join([p for p in (family, given) if p])
         if form == "short":
             if invert and non_dropping and demote not in ("never", "sort-only"):
-                return " ".join((self._parts(given, family)[1], non_dropping))  # GOST's "Gogh van"
+                # after the sort separator, as citeproc-js joins it: GOST's "Gogh van", "Gogh, van"
+                return sort_separator.join((self._parts(given, family)[1], non_dropping))
             return self._parts(given, _particle(non_dropping, family))[1]
         if invert:
             if demote in ("never", "sort-only"):
