@@ -636,6 +636,20 @@ def test_ordinal_editions_take_the_style_language_terms_and_their_gender():
         "11th ed", "21st ed", "112th ed"]
 
 
+def test_ordinal_terms_a_style_defines_in_part_fall_back_to_its_locale_file():
+    """Chicago (Euskara) defines ordinal-01..04 only; citeproc-js takes 5 from the Basque
+    file's plain 'ordinal' ('5. arg.'), which hides the English suffixes below it; we
+    used the style's four terms as the whole set and printed '5 arg.'."""
+    def book(item_id, edition, year, family):
+        return {"id": item_id, "type": "book", "author": [{"family": family, "given": "Thi Hoa"}],
+                "title": "A comparative study of integration projects", "edition": edition,
+                "publisher": "Palgrave Macmillan", "publisher-place": "Basingstoke", "issued": {"date-parts": [[year]]}}
+    books = [book("ed2", "2", 1998, "Le"), book("ed5", "5", 2002, "Nguyen")]
+    assert render_bibliography(books, "chicago-author-date-basque") == [
+        "Le, Thi Hoa. 1998. A comparative study of integration projects. 2. arg. Basingstoke: Palgrave Macmillan.",
+        "Nguyen, Thi Hoa. 2002. A comparative study of integration projects. 5. arg. Basingstoke: Palgrave Macmillan."]
+
+
 def test_day_ordinals_take_the_style_language_terms_and_the_month_gender(tmp_path):
     """'1ᵉʳ janvier' (janvier is masculine; was '1ʳᵉ janvier'), German '2. Juni', English
     '22nd June', as citeproc-js prints them."""

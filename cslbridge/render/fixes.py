@@ -1073,7 +1073,7 @@ _ROMAN_RANGE = re.compile(r"(?i)^\s*[ivxlcdm]+\s*(?:[-\u2013,&]\s*[ivxlcdm]+\s*)
 
 class LocaleOrdinals:
     """cs:number form="ordinal"/"long-ordinal" with ordinal suffixes as CSL 1.0.2 defines
-    them: the ordinal terms come as a set from the first locale that defines any (citeproc-py
+    them: the ordinal terms in force (_ordinal_terms; citeproc-py
     looked "ordinal-02" up in every locale before the style language's own "ordinal", so a
     French style printed "2nd éd." for "2ᵉ éd."); ordinal-10..99 before ordinal-00..09,
     each by its `match`; the term with the noun's gender-form where the locale gives the
@@ -1099,13 +1099,28 @@ class LocaleOrdinals:
 _ORDINAL_TERM = re.compile(r"^ordinal(?:-\d\d)?$")
 
 
-def _ordinal_suffix(locales, n: int, gender: str | None) -> str:
+def _ordinal_terms(locales) -> list:
+    """The ordinal terms in force, merged as citeproc-js merges locales: from the style's own
+    locale down, a term hides the same term (name and gender form) of a lower locale, and a
+    locale that defines the plain "ordinal" term hides every ordinal term below it (Basque
+    Chicago defines ordinal-01..04 only; 5 takes the Basque file's "ordinal": "5. arg.")."""
+    found, seen = [], set()
     for locale in locales:
         terms = locale.find("cs:terms", locale.nsmap)
-        found = [t for t in (terms if terms is not None else ()) if _ORDINAL_TERM.match(str(t.get("name", "")))]
-        if found:
+        ordinals = [t for t in (terms if terms is not None else ()) if _ORDINAL_TERM.match(str(t.get("name", "")))]
+        for term in ordinals:
+            key = (term.get("name"), term.get("gender-form"))
+            if key not in seen:
+                seen.add(key)
+                found.append(term)
+        if any(term.get("name") == "ordinal" for term in ordinals):
             break
-    else:
+    return found
+
+
+def _ordinal_suffix(locales, n: int, gender: str | None) -> str:
+    found = _ordinal_terms(locales)
+    if not found:
         return ""
 
     def pick(name, matches):
