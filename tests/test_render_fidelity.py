@@ -525,6 +525,20 @@ def test_a_type_list_is_one_test_under_the_default_match(tmp_path):
         "A | B | not C", "not A | not B | not C"]
 
 
+def test_semicolon_before_a_colon_prefix_prints_once():
+    """Vancouver-like styles print ';' after the year and ':' before the page; with no
+    volume between them citeproc-js merges the two ('Nature 2003;824–30'; we printed
+    '2003;:824–30'). With a volume both stay ('2004;421:824–30')."""
+    def article(item_id, year, **extra):
+        return {"id": item_id, "type": "article-journal", "author": [{"family": "Müller", "given": "Hans-Peter"}],
+                "title": "Measuring trust in international institutions", "container-title": "Nature",
+                "issued": {"date-parts": [[year]]}, "page": "824-830", **extra}
+    assert render_bibliography([article("nv", 2003), article("wv", 2004, volume="421")],
+                               "the-journal-of-laryngology-and-otology") == [
+        "1. Müller H-P. Measuring trust in international institutions. Nature 2003;824–30",
+        "2. Müller H-P. Measuring trust in international institutions. Nature 2004;421:824–30"]
+
+
 def test_capitalize_first_leaves_a_leading_number_and_the_word_after_it():
     """APA's medium in brackets: "35 mm" stays as citeproc-js prints it (the word after
     the number was capitalised: "[35 Mm]")."""
