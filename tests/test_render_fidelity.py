@@ -224,6 +224,19 @@ def test_short_name_in_sort_order_demotes_its_particle():
     assert cite == "[Gogh van, 2017, с. 45–47]"
 
 
+def test_demoted_particle_of_a_short_name_follows_the_sort_separator():
+    """The particle comes after the sort separator, as citeproc-js joins it: Neue
+    Kriminalpolitik keeps the default ', ' ('Gogh, van 2017'; we printed 'Gogh van'),
+    GOST sets ' ' (above)."""
+    item = {"id": "vg", "type": "book", "title": "Informal institutions in post-Soviet politics",
+            "publisher": "Penguin", "publisher-place": "London", "issued": {"date-parts": [[2017]]},
+            "author": [{"family": "Gogh", "given": "Vincent", "non-dropping-particle": "van"}]}
+    cites = [[{"id": "vg", "locator": "45-47", "label": "page"}]]
+    assert list(render_citations([item], cites, "neue-kriminalpolitik")) == ["Gogh, van 2017, 45–47."]
+    assert render_bibliography([item], "neue-kriminalpolitik") == [
+        "Gogh, van (2017) Informal institutions in post-Soviet politics"]
+
+
 # --- cs:substitute ----------------------------------------------------------------------
 
 def test_editor_and_translator_without_author_list_the_editor_only():
@@ -332,6 +345,198 @@ def test_institution_last_takes_the_inherited_comma_rule_before_and():
         "Rahmonova, G., & Bank, A."]
     assert render_bibliography([two], "chicago-author-date")[0].startswith(
         "Rahmonova, Gulnora and Asian Development Bank. 2019.")
+
+
+def test_institution_takes_the_family_name_fonts_and_case_but_not_its_affixes(tmp_path):
+    """A body named as author (a literal name) is formatted as the family name-part is,
+    as citeproc-js does: ABNT's upper-case family names print 'WORLD HEALTH ORGANIZATION',
+    Annales' small caps cover the body too; the family part's brackets are for persons."""
+    who = {"id": "who", "type": "report", "author": [{"literal": "World Health Organization"}],
+           "title": "World report on ageing and health", "publisher": "WHO", "publisher-place": "Geneva",
+           "issued": {"date-parts": [[2015]]}}
+    joint = {"id": "joint", "type": "article-journal", "title": "Russian policy in Central Asia",
+             "author": [{"family": "Kazantsev", "given": "Andrei"}, {"literal": "Asian Development Bank"}],
+             "container-title": "Europe-Asia Studies", "volume": "60", "issue": "6", "page": "1073-1088",
+             "issued": {"date-parts": [[2008]]}}
+    abnt = render_bibliography([who, joint], "associacao-brasileira-de-normas-tecnicas")
+    assert [entry.rstrip() for entry in abnt] == [  # ABNT's layout ends with a space
+        "KAZANTSEV, Andrei; ASIAN DEVELOPMENT BANK. Russian policy in Central Asia. Europe-Asia Studies, "
+        "v. 60, n. 6, p. 1073–1088, 2008.",
+        "WORLD HEALTH ORGANIZATION. World report on ageing and health. Geneva: WHO, 2015."]
+    assert render_bibliography([who], "annales", output="html") == [
+        '<span style="font-variant:small-caps;">World Health Organization</span>, '
+        "<i>World report on ageing and health</i>, Geneva, WHO, 2015."]
+    style = tmp_path / "bracketed.csl"
+    style.write_text("""<style xmlns="http://purl.org/net/xbiblio/csl" class="in-text" version="1.0">
+      <info><id>x</id><title>x</title><updated>2024-01-01T00:00:00+00:00</updated></info>
+      <citation><layout><names variable="author"><name form="short">
+        <name-part name="family" text-case="uppercase" prefix="[" suffix="]"/></name></names></layout></citation>
+    </style>""", encoding="utf-8")
+    assert list(render_citations([who, joint], [[{"id": "who"}], [{"id": "joint"}]], str(style))) == [
+        "WORLD HEALTH ORGANIZATION", "[KAZANTSEV], ASIAN DEVELOPMENT BANK"]
+
+
+def test_page_locator_takes_the_locale_page_range_delimiter_without_a_range_format(tmp_path):
+    """A page locator is joined as the page variable is, by the page-range-delimiter term,
+    also in a style without page-range-format: Gayana Botánica sets it to a hyphen,
+    French locales to a non-breaking hyphen (we printed an en dash in every such style)."""
+    article_ = {"id": "mueller", "type": "article-journal", "author": [{"family": "Müller", "given": "Hans-Peter"}],
+                "title": "Measuring trust in international institutions", "container-title": "Nature",
+                "issued": {"date-parts": [[2003]]}, "volume": "11", "page": "824-830"}
+    cite = [[{"id": "mueller", "locator": "45-47", "label": "page"}]]
+    assert list(render_citations([article_], cite, "gayana-botanica")) == ["(Müller 2003, pp. 45-47)"]
+    style = tmp_path / "fr.csl"
+    style.write_text("""<style xmlns="http://purl.org/net/xbiblio/csl" class="in-text" version="1.0" default-locale="fr-FR">
+      <info><id>x</id><title>x</title><updated>2024-01-01T00:00:00+00:00</updated></info>
+      <citation><layout><text variable="title"/><group delimiter=" " prefix=", ">
+        <label variable="locator" form="short"/><text variable="locator"/></group></layout></citation>
+    </style>""", encoding="utf-8")
+    assert list(render_citations([article_], cite, str(style))) == [
+        "Measuring trust in international institutions, p. 45\u201147"]
+    assert list(render_citations([article_], cite, "chicago-author-date")) == ["(Müller 2003, 45–47)"]
+
+
+KREMLIN = {"id": "kremlin", "type": "webpage", "title": "Meeting with members of the Security Council",
+           "container-title": "Kremlin.ru", "URL": "http://en.kremlin.ru/events/president/news/60000",
+           "accessed": {"date-parts": [[2019, 4, 6]]}, "issued": {"date-parts": [[2019, 3, 22]]},
+           "author": [{"literal": "President of Russia"}]}
+
+
+def test_strip_periods_keeps_a_period_before_a_lower_case_letter_and_follows_the_case_change():
+    """strip-periods removes periods as citeproc-js does: 'Kremlin.ru' keeps its period
+    (The FEBS Journal; we printed 'Kremlinru'); after title case it is followed by a capital
+    and goes ('KremlinRu' in Stem Cells, as citeproc-js prints it)."""
+    assert render_bibliography([KREMLIN], "the-febs-journal") == [
+        "1 President of Russia (2019) Meeting with members of the Security Council. Kremlin.ru."]
+    [entry] = render_bibliography([KREMLIN], "stem-cells")
+    assert "Security Council. KremlinRu 2019." in entry
+
+
+def test_strip_periods_on_a_macro_call_leaves_the_macro_affixes():
+    """Ugeskrift for Læger calls its date macro with strip-periods; the stop after the
+    year is the macro group's suffix, which citeproc-js keeps ('2008. s. 276–303');
+    we stripped the macro's whole output ('2008 s. 276–303')."""
+    chapter = {"id": "chapter", "type": "chapter", "author": [{"family": "Chen", "given": "Li"}],
+               "title": "The politics of peacekeeping in Central Asia",
+               "container-title": "Why multilateral organisations persist",
+               "editor": [{"family": "Dragneva", "given": "Rilka"}], "publisher": "Oxford University Press",
+               "publisher-place": "Oxford", "issued": {"date-parts": [[2008]]}, "page": "276-303"}
+    assert render_bibliography([chapter, KREMLIN], "ugeskrift-for-laeger") == [
+        "1. Chen L. The politics of peacekeeping in Central Asia. I: Dragneva R, redaktør. Why multilateral "
+        "organisations persist Oxford: Oxford University Press; 2008. s. 276–303.",
+        "2. President of Russia. Meeting with members of the Security Council [Internet]. Kremlin.ru 2019 "
+        "[henvist 6 april 2019].Tilgået fra: http://en.kremlin.ru/events/president/news/60000"]
+
+
+def test_a_name_suffix_takes_the_initials_mark():
+    """'Jr.' is normalised like an initial, as citeproc-js does: without its stop where
+    initials have none (Journal of Urology's 'King ML Jr:', Journal of Peace Research's
+    'King, Martin Luther, Jr (2013)'; we printed 'Jr.'), kept where they have one (APA)."""
+    book = {"id": "king", "type": "book", "title": "Measuring trust", "publisher": "Penguin",
+            "publisher-place": "London", "issued": {"date-parts": [[2013]]},
+            "author": [{"family": "King", "given": "Martin Luther", "suffix": "Jr."}]}
+    assert render_bibliography([book], "the-journal-of-urology") == [
+        "1. King ML Jr: Measuring trust. London: Penguin; 2013."]
+    assert render_bibliography([book], "journal-of-peace-research") == [
+        "King, Martin Luther, Jr (2013) Measuring Trust. London: Penguin."]
+    assert render_bibliography([book], "apa") == ["King, M. L., Jr. (2013). Measuring trust. Penguin."]
+
+
+def test_two_letter_initial_after_an_initial_is_set_off_where_given_names_are_kept():
+    """Where styles keep given names as written (initialize="false"), citeproc-js sets a
+    two-letter abbreviation ('Yu.') off from the initial before it: 'I Yu Pashchenko'
+    (Journal of Peace Research, empty mark), 'Pashchenko I. Yu.' (Politique européenne);
+    we printed 'IYu' and 'I.Yu.'. Single initials stay together ('ON', 'O.N.')."""
+    csto = {"id": "csto", "type": "article-journal", "title": "Problems of development of the CSTO",
+            "container-title": "Istoricheskaya i sotsial’no-obrazovatel’naya mysl’", "volume": "8", "issue": "3",
+            "page": "17-21", "issued": {"date-parts": [[2016]]},
+            "author": [{"family": "Malinovskii", "given": "O.N."}, {"family": "Pashchenko", "given": "I.Yu."}]}
+    assert render_bibliography([csto], "journal-of-peace-research")[0].startswith(
+        "Malinovskii, ON & I Yu Pashchenko (2016)")
+    assert render_bibliography([csto], "politique-europeenne")[0].startswith(
+        "Malinovskii O.N., Pashchenko I. Yu. (2016)")
+
+
+GAYANA_WEBPAGE = {"id": "bbc", "type": "webpage", "title": "Finance mechanisms of integration",
+                  "container-title": "BBC News", "URL": "https://www.bbc.co.uk/news/world-europe-1000",
+                  "accessed": {"date-parts": [[2009, 3, 4]]}, "issued": {"date-parts": [[2014, 5, 27]]},
+                  "author": [{"literal": "European Commission"}]}
+
+
+def test_a_day_under_a_text_case_renders():
+    """Gayana Botánica sets text-case on a date whose day prints as a number; the day
+    reached the case change as a number and the entry failed ('could not render')."""
+    assert render_bibliography([GAYANA_WEBPAGE], "gayana-botanica") == [
+        "European Commission. 2014. Finance mechanisms of integration. BBC News. "
+        "https://www.bbc.co.uk/news/world-europe-1000. Accessed: March 4, 2009."]
+
+
+def test_text_case_on_a_macro_call_is_ignored(tmp_path):
+    """citeproc-js prints a macro as its parts case it, whatever text-case the cs:text that
+    calls it sets: Gayana Botánica's title-cased book title in a chapter stays in sentence
+    case (we printed 'Energy Security and the Caspian Basin'); an upper-cased or capitalised
+    macro of a term, names or a date is left too."""
+    chapter = {"id": "ch", "type": "chapter", "author": [{"family": "Kowalski", "given": "Jan"}],
+               "title": "Informal institutions in post-Soviet politics",
+               "container-title": "Energy security and the Caspian basin",
+               "editor": [{"family": "Kazantsev", "given": "Andrei"}], "publisher": "Routledge",
+               "publisher-place": "London", "issued": {"date-parts": [[2001, 5, 3]]}, "page": "556-569"}
+    assert render_bibliography([chapter], "gayana-botanica") == [
+        "Kowalski, J. 2001. Informal institutions in post-Soviet politics. In: Kazantsev, A. (Ed.) "
+        "Energy security and the Caspian basin: 556-569. Routledge, London"]
+    style = tmp_path / "macro-case.csl"
+    style.write_text("""<style xmlns="http://purl.org/net/xbiblio/csl" class="in-text" version="1.0">
+      <info><id>x</id><title>x</title><updated>2024-01-01T00:00:00+00:00</updated></info>
+      <macro name="in"><text term="in"/></macro>
+      <macro name="editor"><names variable="editor"><name/><label prefix=", "/></names></macro>
+      <macro name="date"><date variable="issued" form="text"/></macro>
+      <citation><layout><group delimiter=" | "><text macro="in" text-case="capitalize-first"/>
+        <text macro="editor" text-case="uppercase"/><text macro="date" text-case="uppercase"/>
+        <text term="in" text-case="capitalize-first"/></group></layout></citation>
+    </style>""", encoding="utf-8")
+    assert list(render_citations([chapter], [[{"id": "ch"}]], str(style))) == [
+        "in | Andrei Kazantsev, editor | May 3, 2001 | In"]
+
+
+def test_a_type_list_is_one_test_under_the_default_match(tmp_path):
+    """citeproc-js reads type="chapter paper-conference" as one test any listed type
+    passes, also under the default match="all", where each variable is still a test of
+    its own: The Journal of Laryngology and Otology prints 'In:' before a chapter's
+    editors (we printed none: the chapter was asked to be a conference paper too)."""
+    chapter = {"id": "ch", "type": "chapter", "author": [{"family": "Kowalski", "given": "Jan"}],
+               "title": "Informal institutions in post-Soviet politics",
+               "container-title": "Energy security and the Caspian basin",
+               "editor": [{"family": "Kazantsev", "given": "Andrei"}], "publisher": "Routledge",
+               "publisher-place": "London", "issued": {"date-parts": [[2001]]}, "page": "556-569"}
+    [entry] = render_bibliography([chapter], "the-journal-of-laryngology-and-otology")
+    assert "post-Soviet politics. In: Kazantsev A, editor. Energy security" in entry
+    book = {"id": "bk", "type": "book", "title": "Energy security", "issued": {"date-parts": [[2001]]}}
+    style = tmp_path / "types.csl"
+    style.write_text("""<style xmlns="http://purl.org/net/xbiblio/csl" class="in-text" version="1.0">
+      <info><id>x</id><title>x</title><updated>2024-01-01T00:00:00+00:00</updated></info>
+      <citation><layout><group delimiter=" | ">
+        <choose><if type="chapter paper-conference"><text value="A"/></if><else><text value="not A"/></else></choose>
+        <choose><if type="book chapter" variable="editor"><text value="B"/></if><else><text value="not B"/></else></choose>
+        <choose><if type="book chapter" variable="editor translator" match="all"><text value="C"/></if>
+          <else><text value="not C"/></else></choose>
+      </group></layout></citation>
+    </style>""", encoding="utf-8")
+    assert list(render_citations([chapter, book], [[{"id": "ch"}], [{"id": "bk"}]], str(style))) == [
+        "A | B | not C", "not A | not B | not C"]
+
+
+def test_semicolon_before_a_colon_prefix_prints_once():
+    """Vancouver-like styles print ';' after the year and ':' before the page; with no
+    volume between them citeproc-js merges the two ('Nature 2003;824–30'; we printed
+    '2003;:824–30'). With a volume both stay ('2004;421:824–30')."""
+    def article(item_id, year, **extra):
+        return {"id": item_id, "type": "article-journal", "author": [{"family": "Müller", "given": "Hans-Peter"}],
+                "title": "Measuring trust in international institutions", "container-title": "Nature",
+                "issued": {"date-parts": [[year]]}, "page": "824-830", **extra}
+    assert render_bibliography([article("nv", 2003), article("wv", 2004, volume="421")],
+                               "the-journal-of-laryngology-and-otology") == [
+        "1. Müller H-P. Measuring trust in international institutions. Nature 2003;824–30",
+        "2. Müller H-P. Measuring trust in international institutions. Nature 2004;421:824–30"]
 
 
 def test_capitalize_first_leaves_a_leading_number_and_the_word_after_it():
@@ -443,6 +648,20 @@ def test_ordinal_editions_take_the_style_language_terms_and_their_gender():
     english = [book(str(n), str(n), 2000 + n) for n in (11, 21, 112)]
     assert [e.split(". ")[3] for e in render_bibliography(english, "chicago-author-date")] == [
         "11th ed", "21st ed", "112th ed"]
+
+
+def test_ordinal_terms_a_style_defines_in_part_fall_back_to_its_locale_file():
+    """Chicago (Euskara) defines ordinal-01..04 only; citeproc-js takes 5 from the Basque
+    file's plain 'ordinal' ('5. arg.'), which hides the English suffixes below it; we
+    used the style's four terms as the whole set and printed '5 arg.'."""
+    def book(item_id, edition, year, family):
+        return {"id": item_id, "type": "book", "author": [{"family": family, "given": "Thi Hoa"}],
+                "title": "A comparative study of integration projects", "edition": edition,
+                "publisher": "Palgrave Macmillan", "publisher-place": "Basingstoke", "issued": {"date-parts": [[year]]}}
+    books = [book("ed2", "2", 1998, "Le"), book("ed5", "5", 2002, "Nguyen")]
+    assert render_bibliography(books, "chicago-author-date-basque") == [
+        "Le, Thi Hoa. 1998. A comparative study of integration projects. 2. arg. Basingstoke: Palgrave Macmillan.",
+        "Nguyen, Thi Hoa. 2002. A comparative study of integration projects. 5. arg. Basingstoke: Palgrave Macmillan."]
 
 
 def test_day_ordinals_take_the_style_language_terms_and_the_month_gender(tmp_path):

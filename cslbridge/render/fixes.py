@@ -42,7 +42,7 @@ class MacroAsGroup:
         repressed = _frozen(layout.repressed)
         reference = item.reference
         key = (self, context, id(item), repressed, STATE["suffix"], STATE["suffix_done"], STATE["ambiguous"],
-               STATE["suppress_author"], dict.get(reference, "_disambiguate"),
+               STATE["suppress_author"], STATE["strip_periods"], dict.get(reference, "_disambiguate"),
                dict.get(reference, "year_suffix"), dict.get(reference, "_implicit_suffix"))
         try:
             result, suffix, suffix_done, called, rendered = memo[key]
@@ -118,6 +118,49 @@ def _no_names(macro, seen) -> bool:
                for text in macro.xpath_search(".//cs:text[@macro]"))
 
 
+# The periods strip-periods removes, as citeproc-js strips them: all but one before a
+# lower-case letter ("Kremlin.ru" keeps its period).
+_STRIPPED_PERIOD = re.compile(r"\.(?![a-z])")
+
+
+def _strip_periods(text):
+    if isinstance(text, MixedString):
+        return MixedString([type(piece)(_STRIPPED_PERIOD.sub("", str(piece))) for piece in text])
+    return type(text)(_STRIPPED_PERIOD.sub("", str(text))) if isinstance(text, str) else text
+
+
+class StrippedPeriods:
+    """strip-periods as citeproc-js applies it: after text-case ("Kremlin.Ru" becomes
+    "KremlinRu"), keeping a period before a lower-case letter ("Kremlin.ru"; citeproc-py
+    printed "Kremlinru"); on a macro call, to the texts, terms and names the macro prints,
+    not to its affixes (Ugeskrift for Læger's "2009." ends in a group's suffix; citeproc-py
+    stripped the macro's whole output)."""
+
+    def strip_periods(self, string):
+        return string  # stripped after the case change, in case()
+
+    def case(self, text, language=None):
+        text = super().case(text, language)
+        if text is not None and (STATE["strip_periods"] or (
+                self.get("strip-periods") == "true" and "macro" not in self.attrib)):
+            text = _strip_periods(text)
+        return text
+
+
+class MacroStripsPeriods:
+    """cs:text macro="..." strip-periods="true": what the macro prints is stripped piece
+    by piece, inside its affixes (see StrippedPeriods)."""
+
+    def process(self, item, context=None, **kwargs):
+        if "macro" not in self.attrib or self.get("strip-periods") != "true":
+            return super().process(item, context, **kwargs)
+        STATE["strip_periods"] += 1
+        try:
+            return super().process(item, context, **kwargs)
+        finally:
+            STATE["strip_periods"] -= 1
+
+
 class QuotesAsMarkers:
     """quotes="true": leave marks to the end, so nested quotes alternate (“a ‘b’ c”)
     and punctuation can move inside them where the locale says so."""
@@ -133,7 +176,7 @@ class QuotesAsMarkers:
 STATE = {"suffix": None, "author": None, "suppress_author": False, "seen_names": False,
          "substitute": None, "previous_author": None, "given_expand": None, "suffix_done": False,
          "called": 0, "rendered": 0, "substituted": None, "bib_first": False, "sas": None,
-         "ambiguous": False, "name_calls": None, "memo": None, "language": None}
+         "ambiguous": False, "name_calls": None, "memo": None, "language": None, "strip_periods": 0}
 
 
 def item_language(item) -> str | None:
@@ -770,7 +813,10 @@ class YearPart:
 
 class Conditions:
     """cs:if / cs:else-if with the `disambiguate` test (citeproc-py ignores it, so
-    the branch meant only for ambiguous cites always fired)."""
+    the branch meant only for ambiguous cites always fired). A `type` list is one test,
+    passed by any of its types, as citeproc-js composes it: `type="chapter
+    paper-conference"` holds for a chapter under the default match="all" too (citeproc-py
+    asked the item to be of every type, so the branch never fired)."""
 
     def render(self, item, context=None, delimiter="", **kwargs):
         if not self.passes(item, context):
@@ -784,8 +830,7 @@ class Conditions:
             types, variables, others, wanted, match = self.__dict__["_tests"] = self._read_tests()
         results = []
         if types:
-            kind = item.reference.type
-            results += [t == kind for t in types]
+            results.append(item.reference.type in types)  # one test, whatever the match
         if variables:
             reference = item.reference
             results += [("locator" in item) if v == "locator" else (v in reference) for v in variables]
@@ -974,12 +1019,13 @@ class NumericRanges:
 
 
 class LocatorPageRanges:
-    """cs:text variable="locator": a page locator follows page-range-format too, as in
-    citeproc-js ("pp. 45–7" in a minimal style; citeproc-py only formatted `page`)."""
+    """cs:text variable="locator": a page locator is formatted as the page variable is, as in
+    citeproc-js: page-range-format ("pp. 45–7" in a minimal style) and the locale's
+    page-range-delimiter ("45-47" where a style sets it to a hyphen); citeproc-py only
+    formatted `page` and joined every locator range with an en dash."""
 
     def _variable(self, item, context):
-        if (self.get("variable") == "locator" and item.has_locator
-                and str(item.locator.label) == "page" and self.get_root().get_option("page-range-format")):
+        if self.get("variable") == "locator" and item.has_locator and str(item.locator.label) == "page":
             return self._process(item.locator.identifier, "page")
         return super()._variable(item, context)
 
@@ -1027,7 +1073,7 @@ _ROMAN_RANGE = re.compile(r"(?i)^\s*[ivxlcdm]+\s*(?:[-\u2013,&]\s*[ivxlcdm]+\s*)
 
 class LocaleOrdinals:
     """cs:number form="ordinal"/"long-ordinal" with ordinal suffixes as CSL 1.0.2 defines
-    them: the ordinal terms come as a set from the first locale that defines any (citeproc-py
+    them: the ordinal terms in force (_ordinal_terms; citeproc-py
     looked "ordinal-02" up in every locale before the style language's own "ordinal", so a
     French style printed "2nd éd." for "2ᵉ éd."); ordinal-10..99 before ordinal-00..09,
     each by its `match`; the term with the noun's gender-form where the locale gives the
@@ -1053,13 +1099,28 @@ class LocaleOrdinals:
 _ORDINAL_TERM = re.compile(r"^ordinal(?:-\d\d)?$")
 
 
-def _ordinal_suffix(locales, n: int, gender: str | None) -> str:
+def _ordinal_terms(locales) -> list:
+    """The ordinal terms in force, merged as citeproc-js merges locales: from the style's own
+    locale down, a term hides the same term (name and gender form) of a lower locale, and a
+    locale that defines the plain "ordinal" term hides every ordinal term below it (Basque
+    Chicago defines ordinal-01..04 only; 5 takes the Basque file's "ordinal": "5. arg.")."""
+    found, seen = [], set()
     for locale in locales:
         terms = locale.find("cs:terms", locale.nsmap)
-        found = [t for t in (terms if terms is not None else ()) if _ORDINAL_TERM.match(str(t.get("name", "")))]
-        if found:
+        ordinals = [t for t in (terms if terms is not None else ()) if _ORDINAL_TERM.match(str(t.get("name", "")))]
+        for term in ordinals:
+            key = (term.get("name"), term.get("gender-form"))
+            if key not in seen:
+                seen.add(key)
+                found.append(term)
+        if any(term.get("name") == "ordinal" for term in ordinals):
             break
-    else:
+    return found
+
+
+def _ordinal_suffix(locales, n: int, gender: str | None) -> str:
+    found = _ordinal_terms(locales)
+    if not found:
         return ""
 
     def pick(name, matches):
@@ -1105,11 +1166,14 @@ class TextCase:
     stop, except first and last (stop words only) and after : ? !; words with capitals,
     words opening with a digit ("19th"), lone Greek letters, nocase spans and small-caps
     and superscript text are never touched (nocase spans also not by lowercase and
-    uppercase); sentence case only lower-cases all-caps text."""
+    uppercase); sentence case only lower-cases all-caps text. A text-case on a macro call is
+    ignored, as citeproc-js ignores it (Gayana Botánica's title-cased container macro)."""
 
     def case(self, text, language=None):
         text_case = self.get("text-case")
-        if text_case is None or text is None:
+        if text_case is None or text is None or isinstance(text, int):  # a day: numbers have no case
+            return text
+        if "macro" in self.attrib:
             return text
         if text_case == "title" and language not in (None, "en"):
             return text
@@ -1306,8 +1370,9 @@ class NameFormatting:
       delimiter-precedes-et-al know "after-inverted-name";
     * a particle ending in an apostrophe or hyphen is not followed by a space
       (d’Aubignac, al-One); comma-suffix; East Asian names without a space, family first;
-    * a short name in sort order demotes its particle, as citeproc-js prints it
-      ("Gogh van" in GOST's citations).
+    * a short name in sort order demotes its particle after the sort separator, as
+      citeproc-js prints it ("Gogh van" in GOST's citations, "Gogh, van" where the
+      separator is the default comma).
     """
 
     def initialize(self, given, mark, context):
@@ -1413,14 +1478,18 @@ class NameFormatting:
             return text
         if isinstance(text, Marked) and not str(text):  # subsequent-author-substitute="": the label stays
             return text
+        if STATE["strip_periods"]:  # in a macro called with strip-periods (see StrippedPeriods)
+            text = _strip_periods(text)
         return super().markup(text)
 
     def _one_name(self, name, form, invert, initialize_with, sort_separator, demote, context):
         given, family, dropping, non_dropping, suffix = name.parts()
         if "literal" in name:
-            return family
+            return self._institution(family)
         if given is not None and initialize_with is not None:
             given = self.initialize(given, initialize_with, context)
+        if suffix:
+            suffix = self._suffix(suffix, context)
         comma_suffix = bool(dict.get(name, "comma-suffix"))
         if family and _CJK.search(family) and (not given or _CJK.search(given)):
             if form == "short":
@@ -1429,7 +1498,8 @@ class NameFormatting:
             return join([p for p in (family, given) if p])
         if form == "short":
             if invert and non_dropping and demote not in ("never", "sort-only"):
-                return " ".join((self._parts(given, family)[1], non_dropping))  # GOST's "Gogh van"
+                # after the sort separator, as citeproc-js joins it: GOST's "Gogh van", "Gogh, van"
+                return sort_separator.join((self._parts(given, family)[1], non_dropping))
             return self._parts(given, _particle(non_dropping, family))[1]
         if invert:
             if demote in ("never", "sort-only"):
@@ -1444,6 +1514,12 @@ class NameFormatting:
         if suffix:
             text += (", " if comma_suffix else " ") + suffix
         return text
+
+    def _suffix(self, suffix, context):
+        """A name suffix's own stops take the initialize-with mark, as citeproc-js normalises
+        them: 'King ML Jr' where initials carry no period, 'M. L. King Jr.' where they do."""
+        mark = self.get_option("initialize-with", context)
+        return suffix if mark is None else _initials(suffix, mark, True)
 
     def _sort_name(self, name, form, initialize_with, demote, context) -> str:
         """One name of a sort key as citeproc-js writes it: the family name, the word
@@ -1471,6 +1547,14 @@ class NameFormatting:
             given = None
         text = SORT_SEPARATOR.join(p for p in (head, given) if p)
         return " ".join(p for p in (text, suffix) if p)
+
+    def _institution(self, literal):
+        """An institution's name (a literal) in the family name-part's font and text-case,
+        not its affixes, as citeproc-js formats it: ABNT's 'INTERNATIONAL MONETARY FUND'."""
+        for part in self.findall("cs:name-part", self.nsmap):
+            if part.get("name") == "family":
+                literal = part.format(part.case(literal))
+        return literal
 
     def _parts(self, given, family):
         for part in self.findall("cs:name-part", self.nsmap):
@@ -1509,22 +1593,24 @@ def _precedes(setting, count, previous_inverted, minimum):
 
 def _initials(given: str, mark: str, full_words: bool) -> str:
     """Given names with initials marked: "John M.E." -> "J. M. E." (or "John M. E."
-    when `full_words`); abbreviations ("Ph.") and all-caps initials ("ME") stay whole."""
-    units = []  # (text, is_initial)
+    when `full_words`); abbreviations ("Ph.") and all-caps initials ("ME") stay whole.
+    When `full_words`, an abbreviation of two or more letters after an initial is set off by
+    a space, as citeproc-js normalises it: "I.Yu." -> "I Yu" with an empty mark ("YuA" for "Yu.A.")."""
+    units = []  # (text, is_initial, set off from an initial before it)
     for token in given.split():
         if "." in token:
-            units.extend((p + mark, True) for p in token.split(".") if p)
+            units.extend((p + mark, True, full_words and len(p) > 1) for p in token.split(".") if p)
         elif len(token) == 1 and token.isupper():
-            units.append((token + mark, True))
+            units.append((token + mark, True, False))
         elif token.isupper() and len(token) <= 3 and full_words:
-            units.append((token, False))
+            units.append((token, False, False))
         elif token[0].isupper() and not full_words:
-            units.append((token[0] + mark, True))
+            units.append((token[0] + mark, True, False))
         else:
-            units.append((token, False))
+            units.append((token, False, False))
     text, previous_initial = "", True
-    for piece, is_initial in units:
-        if text and not text.endswith(" ") and not (is_initial and previous_initial):
+    for piece, is_initial, set_off in units:
+        if text and not text.endswith(" ") and (set_off or not (is_initial and previous_initial)):
             text += " "
         text += piece
         previous_initial = is_initial
@@ -1537,13 +1623,13 @@ MIXINS: dict[str, tuple[type, ...]] = {
     "names": (CountsVariables, AuthorTracking, SubstitutedNames),
     "name": (DisambiguatedNames, NameFormatting),
     "date": (CountsVariables, DateSortKey, ImplicitYearSuffix, LiteralDateOnce, LocaleDateDelimiter, DateRanges),
-    "date-part": (NumericSeason, DayOrdinal, YearPart, TextCase),
+    "date-part": (NumericSeason, DayOrdinal, YearPart, StrippedPeriods, TextCase),
     "else-if": (Conditions,),
     "else": (ElseBranch,),
-    "text": (SubstitutedText, CountsVariables, MacroAsGroup, QuotesAsMarkers, LocatorPageRanges, NumericRanges,
-             PageRanges, TextCase),
-    "number": (CountsVariables, LocaleOrdinals, PageRanges, TextCase),
-    "label": (LabelForPresentVariable, TextCase),
+    "text": (SubstitutedText, CountsVariables, MacroStripsPeriods, MacroAsGroup, QuotesAsMarkers, LocatorPageRanges,
+             NumericRanges, PageRanges, StrippedPeriods, TextCase),
+    "number": (CountsVariables, LocaleOrdinals, PageRanges, StrippedPeriods, TextCase),
+    "label": (LabelForPresentVariable, StrippedPeriods, TextCase),
     "name-part": (TextCase,),
     "layout": (CitationLayout,),
     "sort": (CollatedSort,),

@@ -181,6 +181,7 @@ def resolve_quotes(text: str, quotes: tuple[str, str, str, str], punctuation_ins
     """
     text = _DOUBLED_STOP.sub(r"\1", text)
     text = _CLASHING_MARK.sub(lambda m: m.group(1)[:-1], text)
+    text = _SEMICOLON_BEFORE_PREFIX.sub(";", text)
     text = _REPEATED_PAUSE.sub(r"\1\2", text)
     text = _MARK_AFTER_PAUSE.sub(lambda m: m.group(1) + m.group(2) if m.group(3) == "." else m.group(2) + m.group(3), text)
     if Q_OPEN not in text and Q_CLOSE not in text:
@@ -210,6 +211,12 @@ _DOUBLED_STOP = re.compile(f"(?<!\\.)([.?!][{_CLOSERS}{Q_CLOSE}]*)\\.(?=\\s|$|[{
 
 # "semicolon;: colon", "Why!: colon": a colon after ; ! ? is dropped.
 _CLASHING_MARK = re.compile(f"([;!?][{_CLOSERS}{Q_CLOSE}]*:)(?=\\s|$|[{_CLOSERS}])")
+
+
+# "2003;:824–30": a ":" glued to what follows (a prefix, as AMA and Vancouver styles print a
+# page after the year's ";") merges into the ";" before it, as citeproc-js merges a suffix
+# with the next piece's prefix.
+_SEMICOLON_BEFORE_PREFIX = re.compile(";:(?=\\S)")
 
 
 # "Handbook of growth:." or "Part one;!": after a colon or semicolon a full stop is dropped
