@@ -5551,3 +5551,14 @@ def test_a_bodys_report_titled_before_its_series_and_lower_case_number():
                            "Washington, DC: World Bank.")
     assert (item["type"], item["title"], item["genre"], item["number"]) == (
         "report", "Turkmenistan Country Economic Memorandum", "Report", "146123-TM")
+
+
+@pytest.mark.parametrize("span, name", [
+    ("Stata Corp.", "Stata Corp"), ("Gazprom PJSC", "Gazprom PJSC"), ("Nokia Oyj", "Nokia Oyj"),
+    ("Tesla, Inc.", "Tesla, Inc."), ("Acme Holdings, Ltd.", "Acme Holdings, Ltd."),
+])
+def test_a_company_named_with_its_legal_form_is_one_body(span, name):
+    """'Corp.', 'PJSC', 'Oyj' name a company as 'Inc' and 'Ltd' do, and a legal form after a comma closes the
+    company's name (they were people: family 'Corp', given 'Stata'; family 'Tesla', given 'Inc')."""
+    assert parse_names(span) == [{"literal": name}]
+    assert parse_names("Smith, J., Jones, K.") == [{"family": "Smith", "given": "J."}, {"family": "Jones", "given": "K."}]

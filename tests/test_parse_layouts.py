@@ -4124,3 +4124,22 @@ def test_apa_chapters_in_spanish_and_portuguese(text, book, editor):
     names up to the role are the editors, as after 'In' (they were read into the book's title)."""
     item = parse_reference(text)
     assert (item["type"], item["container-title"], item["editor"][-1]["family"]) == ("chapter", book, editor)
+
+
+@pytest.mark.parametrize("text, school", [
+    ("(4) Kumar, R. Ph.D. Thesis, University of Cambridge, 2015.", "University of Cambridge"),
+    ("Okafor, N. M.S. Thesis, Delft University of Technology, 2018.", "Delft University of Technology"),
+])
+def test_an_acs_thesis_names_its_school_after_the_genre(text, school):
+    """ACS's untitled thesis: the school after the genre publishes it (it was read as a second author, joined to
+    the first: 'R. University of Cambridge')."""
+    item = parse_reference(text)
+    assert (item["type"], item["publisher"], len(item["author"])) == ("thesis", school, 1)
+
+
+def test_an_acs_chapter_imprint_after_the_editors():
+    """ACS's chapter: publisher, colon, place after the editors' 'Ed.;' (they were left in note)."""
+    item = parse_reference("Smith, J. A. Surface Science. In Handbook of Catalysis; Ertl, G., Ed.; Wiley-VCH: Weinheim, "
+                           "2008; Vol. 2, pp 123–145.")
+    assert (item["publisher"], item["publisher-place"], item["volume"]) == ("Wiley-VCH", "Weinheim", "2")
+    assert "note" not in item

@@ -3453,6 +3453,15 @@ def _constrain(words, labels, probs, tagger, text) -> None:
     if 0 < i < n - 2 and labels[i - 1] == "author" and words[i - 1].endswith(".") and labels[i + 1] == "title" \
             and _YEAR_WORD.fullmatch(words[i]) and _VANCOUVER_DATE.search(" " + " ".join(words[i + 2:])):
         labels[i] = "title"
+    # ACS chapter "In Handbook of Catalysis; Ertl, G., Ed.; Wiley-VCH: Weinheim, 2008; Vol. 2, pp 123–145.": after the
+    # editors' "Ed.;" come the publisher up to its colon and the place up to the year, whatever the tagger made of them
+    e = next((e for e in range(2, n - 3) if words[e] in ("Ed.;", "Eds.;") and labels[e] == "editor"), 0) if "Ed" in text else 0
+    c = next((c for c in range(e + 1, min(n - 1, e + 6)) if words[c].endswith(":")), 0) if e else 0
+    d = next((d for d in range(c + 1, min(n, c + 5)) if labels[d] == "date"), 0) if c else 0
+    if d and set(labels[e + 1:d]) <= {"note", "publisher", "location", "container", "title"} \
+            and all(w[:1].isupper() for w in words[e + 1:d]):
+        labels[e + 1:c + 1] = ["publisher"] * (c - e)
+        labels[c + 1:d] = ["location"] * (d - c - 1)
 
 
 # A journal's volume cue as a word of its own: "Vol.", German "Jg.", Czech "roč.", Scandinavian "årg.", Dutch "jrg.".
@@ -5556,6 +5565,9 @@ def _relabel(groups: list) -> list:
             label = "compiler"
         elif label == "author" and _EDITOR_ROLE_END.search(span.rstrip()):
             label = "editor"
+        elif (label == "author" and k >= 2 and labels[k - 1] == "genre" and labels[k - 2] == "author"
+              and k + 1 < len(groups) and labels[k + 1] == "date" and corporate_name(span.strip(" ,.;"))):
+            label = "publisher"  # ACS's untitled thesis "Kumar, R. Ph.D. Thesis, University of Cambridge, 2015."
         elif (label == "author" and _translation_follows(groups, k) and not _HAS_INITIAL.search(span)
               and "," not in span and not corporate_name(span)
               and not (span.rstrip().endswith(".") and groups[k + 1][1].startswith("["))):

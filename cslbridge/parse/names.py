@@ -63,7 +63,7 @@ _BODY_WORDS = frozenset((
     "ministry|ministerstvo|министерство|organisation|organization|association|institute|university|"
     "council|commission|committee|department|agency|bank|government|office|service|society|"
     "centre|center|foundation|endowment|group|union|federation|secretariat|nations|bureau|board|world|"
-    "company|corporation|inc|ltd|gmbh|plc|llc|institution|collaboration|consortium|programme|program|network|fund|news|"
+    "company|corporation|corp|inc|ltd|gmbh|plc|llc|pjsc|jsc|ojsc|oyj|institution|collaboration|consortium|programme|program|network|fund|news|"
     "press|parliament|court|oecd|unesco|unicef|who|imf|nato|osce|initiative|alliance|"
     "forum|authority|coalition|partnership|observatory|panel|team|cabinet|кабинет|кабінет|"
     "survey|academy|college|administration|laboratory|museum|library|"
@@ -431,6 +431,8 @@ def _one_body_with_commas(text: str) -> bool:
         for part in parts[1:])
 
 
+# A company's name with its legal form after a comma, the name holding no other comma or list mark.
+_COMMA_LEGAL_FORM = re.compile(r"^[^,;&]+,\s*(?:Inc|Ltd|LLC|L\.L\.C|Corp|plc|PLC|GmbH|S\.A|N\.V|B\.V|PJSC|JSC|Oyj)\.?$")
 _NEXT_INVERTED = re.compile(rf"(,\s*[^,.;]*[{_LOW}]{{2}})\.\s+(?=[{_UP}][^\s,]*,)")
 
 
@@ -457,6 +459,8 @@ def parse_names(span: str) -> list[dict]:
     text = clean(span)
     if not text:
         return []
+    if _COMMA_LEGAL_FORM.search(text):
+        return [{"literal": text.rstrip(" ,")}]  # "Tesla, Inc.", "Acme Holdings, Ltd.": one company, its form after a comma
     group_after = " and the " in text and bool(_STUDY_GROUP.search(text))
     if _STUDY_GROUP.search(text) and not re.search(r"[,;&]", text) and not group_after:
         # "GBD 2019 Diseases and Injuries Collaborators": a study group is one body, whatever "and" it holds (but
