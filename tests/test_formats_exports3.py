@@ -1,0 +1,146 @@
+"""A third blind round of exports, from tools no earlier fixture covers: EndNote X9's RefMan
+RIS (Y1 'YYYY///', ET as an epub date, C1-C8, internal-pdf links, RN, LB), a JabRef 5 BibLaTeX
+library with @String, groups, several files and its @Comment metadata, Mendeley Reference
+Manager's BibTeX (First Last names, `issue`, `city`, numeric months, UTF-8 unescaped), a Citavi
+RIS with German dates and edition, and Better BibTeX's CSL-JSON with raw dates and note lines.
+
+The values below were written before the readers were run on the files (see test_more_exports
+for the `_note`, `_absent` and `_kept` keys). Every item is also written by every writer and
+read again: what the first reading gave must come back.
+"""
+
+from __future__ import annotations
+
+import pytest
+from test_formats_exports2 import WRITERS, round_trip_losses
+from test_more_exports import FIXTURES, check, date, name
+
+from cslbridge import api
+from cslbridge.formats import get_format
+from cslbridge.items import validate
+
+MIGRATION = {
+    "title": "Labour migration from Central Asia to Russia: remittances, risk and return",
+    "author": [name("Rahmonova-Schwarz", "Delia"), name("Ó Beacháin", "Donnacha")],
+    "container-title": "Central Asian Survey", "volume": "38", "issue": "1", "page": "1-22",
+    "DOI": "10.1080/02634937.2018.1532961", "ISSN": "0263-4937",
+}
+MIGRATION_ABSTRACT = ("Remittances from Russia make up a third of Tajikistan's GDP. "
+                      "We follow 412 households over five years.")
+LUKIN = {"type": "chapter", "title": "Russia and the Eurasian Economic Union", "author": [name("Lukin", "Alexander")],
+         "editor": [name("Tsygankov", "Andrei P.")], "container-title": "Routledge Handbook of Russian Foreign Policy",
+         "publisher": "Routledge", "publisher-place": "London", "page": "280-295"}
+KAAB = [name("Kääb", "Anna"), name("Nurmatov", "Bakhtiyor")]
+
+EXPECTED = {
+    "ris/endnote_x9.ris": [  # BOM, CRLF; Y1 'YYYY///'; ET the epub date; C1, C2, C7; L1 internal-pdf
+        {"type": "article-journal", **MIGRATION, "issued": date((2019,)),
+         "container-title-short": "Cent. Asian Surv.", "abstract": MIGRATION_ABSTRACT,
+         "keyword": "labour migration, remittances, Tajikistan",
+         "URL": "https://doi.org/10.1080/02634937.2018.1532961", "_absent": ["edition"],
+         "_kept": ["2018/10/29", "School of Law and Government, Dublin City University, Dublin, Ireland",
+                   "internal-pdf://2871634527/Rahmonova-Schwarz-2019-Labour migration.pdf",
+                   "Read for chapter 3", "PMC6412345", "e1532961", "Times Cited: 12",
+                   "Compare with the Kyrgyz panel (Ivanov 2017).", "MIG-12"]},
+        {"type": "book", "title": "Governing the Commons: The Evolution of Institutions for Collective Action",
+         "author": [name("Ostrom", "Elinor")], "issued": date((2015,)), "collection-title": "Canto Classics",
+         "publisher": "Cambridge University Press", "publisher-place": "Cambridge", "edition": "Reissue",
+         "number-of-volumes": "1", "number-of-pages": "298", "ISBN": "9781107569782",
+         "title-short": "Governing the Commons", "call-number": "HD1286 .O77 2015",
+         "_kept": ["internal-pdf://0918273645/Ostrom-2015-Governing the Commons.pdf", "Original 1990"]},
+        {**LUKIN, "issued": date((2018, 5, 17)), "ISBN": "9781315536934", "DOI": "10.4324/9781315536934-21"},
+        {"type": "webpage", "title": "Global Trends: Forced Displacement in 2021", "issued": date((2022, 6, 16)),
+         "URL": "https://www.unhcr.org/globaltrends", "accessed": date((2022, 7, 1)), "_kept": ["UNHCR"]},
+    ],
+    "bibtex/jabref5_groups.bib": [  # @String, {\'O}, two files, comment, urldate, @Comment metadata
+        {"id": "RahmonovaSchwarz2019", "type": "article-journal", **MIGRATION, "issued": date((2019, 1, 2)),
+         "abstract": MIGRATION_ABSTRACT, "accessed": date((2023, 2, 11)),
+         "keyword": "labour migration, remittances, Tajikistan",
+         "_kept": ["Good on return migration; compare the Kyrgyz panel.", "RahmonovaSchwarz2019 - Labour migration.pdf",
+                   "RahmonovaSchwarz2019 - tables.xlsx", "Chapter 3", "read"]},
+        {"id": "UNHCR2022", "type": "webpage", "author": [{"literal": "UNHCR"}], "issued": date((2022, 6, 16)),
+         "title": "Global Trends: Forced Displacement in 2021", "URL": "https://www.unhcr.org/globaltrends",
+         "accessed": date((2022, 7, 1))},
+        {"id": "Okafor2022", "author": [name("Okafor", "Ngozi"), name("Menon", "Ravi")], "issued": date((2022, 5)),
+         "title": "Learning to Cite: Reference Parsing with Weak Labels",
+         "_kept": ["2205.01234", "cs.DL", "arXiv", "C:/Users/anna/Zotero/storage/Okafor2022.pdf", "Methods"]},
+        {"id": "Lukin2018", **LUKIN, "issued": date((2018,)), "chapter-number": "21"},
+    ],
+    "bibtex/mendeley_reference_manager.bib": [  # First Last, issue, numeric month, city, UTF-8
+        {"id": "RahmonovaSchwarz2019", "type": "article-journal", **MIGRATION, "issued": date((2019, 1)),
+         "abstract": MIGRATION_ABSTRACT.replace("'", "’"), "publisher": "Routledge",
+         "keyword": "labour migration, remittances, Tajikistan",
+         "URL": "https://www.tandfonline.com/doi/full/10.1080/02634937.2018.1532961"},
+        {"id": "Ostrom2015", "type": "book", "author": [name("Ostrom", "Elinor")], "publisher-place": "Cambridge",
+         "publisher": "Cambridge University Press", "ISBN": "9781107569782", "issued": date((2015,)),
+         "_note": ["First published 1990"], "_kept": ["Canto Classics"]},
+        {"id": "Lukin2018", **LUKIN, "issued": date((2018,)), "ISBN": "9781315536934"},
+        {"id": "WorldBank2021", "type": "report", "title": "Tajikistan Economic Update: Spring 2021",
+         "publisher": "World Bank", "publisher-place": "Washington, DC", "issued": date((2021, 4)),
+         "URL": "https://openknowledge.worldbank.org/handle/10986/35530", "_kept": ["World Bank"]},
+        {"id": "Okafor2022", "author": [name("Okafor", "Ngozi"), name("Menon", "Ravi")], "issued": date((2022, 5)),
+         "DOI": "10.48550/arXiv.2205.01234", "URL": "http://arxiv.org/abs/2205.01234",
+         "abstract": "We train a reference parser from weak labels."},
+    ],
+    "ris/citavi.ris": [  # CRLF; tags sorted; German dates (DA, Y2); German edition; LA Deutsch
+        {"type": "article-journal", "title": "Glacier retreat in High Mountain Asia and its downstream water risk",
+         "author": KAAB, "issued": date((2021, 6, 3)), "accessed": date((2021, 3, 15)),
+         "container-title": "Nature Climate Change", "volume": "11", "issue": "7", "page": "591-597",
+         "DOI": "10.1038/s41558-021-01063-2", "ISSN": "1758-678X", "keyword": "Gletscher, Wasserversorgung",
+         "URL": "https://www.nature.com/articles/s41558-021-01063-2",
+         "abstract": "Glaciers in High Mountain Asia are retreating. We quantify downstream water risk.",
+         "_kept": ["Gelesen für Kapitel 2", "Deutsch"]},
+        {"type": "book", "title": "Wasser und Macht in Zentralasien", "author": [name("Schmidt", "Jürgen")],
+         "publisher": "Springer VS", "publisher-place": "Wiesbaden", "issued": date((2017,)),
+         "ISBN": "978-3-658-12345-6", "collection-title": "Studien zur Politik Zentralasiens",
+         "_kept": ["überarb. Aufl."]},
+        {**LUKIN, "issued": date((2018,)), "ISBN": "9781315536934"},
+        {"type": "webpage", "title": "The Sixth Carbon Budget", "issued": date((2020, 12, 9)),
+         "accessed": date((2021, 2, 1)), "URL": "https://www.theccc.org.uk/publication/sixth-carbon-budget/",
+         "_kept": ["Climate Change Committee"]},
+    ],
+    "csljson/betterbibtex_raw_dates.json": [  # raw dates in four shapes; Extra-style note lines
+        {"id": "rahmonova-schwarzLabourMigrationCentral2019", "type": "article-journal", **MIGRATION,
+         "issued": date((2019, 1, 2)), "accessed": date((2023, 2, 11)), "abstract": MIGRATION_ABSTRACT,
+         "container-title-short": "Cent. Asian Surv.", "language": "en",
+         "title-short": "Labour migration from Central Asia to Russia",
+         "citation-key": "rahmonova-schwarzLabourMigrationCentral2019",
+         "_note": ["tex.ids= rahmonova2019", "Read for chapter 3"]},
+        {"id": "tolstoyWarPeace2007", "type": "book", "issued": date((2007,)), "original-date": date((1869,)),
+         "translator": [name("Pevear", "Richard"), name("Volokhonsky", "Larissa")], "number-of-pages": "1273",
+         "edition": "1st Vintage Classics ed.", "publisher-place": "New York", "ISBN": "978-1-4000-7998-8",
+         "_note": ["Translated from the Russian"]},
+        {"id": "worldbankTajikistanEconomicUpdate2021", "type": "report", "issued": date((2021, 13)),
+         "author": [{"literal": "World Bank"}], "number": "158974", "genre": "Country Economic Update",
+         "collection-title": "Tajikistan Economic Update"},
+        {"id": "ivanovSovietCensus18972018", "type": "dataset", "issued": date((2018,), (2019,)),
+         "DOI": "10.7910/DVN/ABC123", "version": "V2", "title": "Population of Turkestan, 1897–1926",
+         "_kept": ["29451234", "tex.howpublished: CD-ROM"]},
+    ],
+}
+
+
+@pytest.mark.parametrize("path", sorted(EXPECTED))
+def test_export_read_as_a_researcher_expects(path):
+    result = api.read(str(FIXTURES / path))
+    assert [str(p) for p in result.problems] == []
+    assert len(result.items) == len(EXPECTED[path])
+    for item in result.items:
+        assert validate(item) == [], item["id"]
+    misses = [f"entry {n}: {miss}" for n, (item, expected) in enumerate(zip(result.items, EXPECTED[path]))
+              for miss in check(item, expected)]
+    assert misses == []
+
+
+@pytest.mark.parametrize("path", sorted(EXPECTED))
+def test_every_writer_gives_back_what_was_read(path):
+    items = api.read(str(FIXTURES / path)).items
+    losses = []
+    for writer in WRITERS:
+        fmt = get_format(writer)
+        again = fmt.read(fmt.write(items), f"again.{writer}")
+        assert again.problems == [], writer
+        assert len(again.items) == len(items), writer
+        for item, back in zip(items, again.items):
+            losses += round_trip_losses(item, back, writer)
+    assert losses == []
