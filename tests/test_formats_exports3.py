@@ -144,3 +144,17 @@ def test_every_writer_gives_back_what_was_read(path):
         for item, back in zip(items, again.items):
             losses += round_trip_losses(item, back, writer)
     assert losses == []
+
+
+# --- the rules this round added -------------------------------------------------------------------
+
+def test_mendeley_reference_managers_city_is_the_publishers_place():
+    """Mendeley Reference Manager writes the place of publication as `city`, which was left in
+    the note; beside an `address` it is still kept there, as the address is the place."""
+    text = ("@book{Ostrom2015,\n   author = {Elinor Ostrom},\n   city = {Cambridge},\n"
+            "   publisher = {Cambridge University Press},\n   title = {Governing the Commons},\n   year = {2015},\n}\n"
+            "@report{WorldBank2021,\n   address = {Washington, DC},\n   city = {Dushanbe},\n"
+            "   institution = {World Bank},\n   title = {Tajikistan Economic Update},\n   year = {2021},\n}\n")
+    book, report = api.read_string(text, "bibtex").items
+    assert book["publisher-place"] == "Cambridge" and "note" not in book
+    assert report["publisher-place"] == "Washington, DC" and report["note"] == "city: Dushanbe"

@@ -1006,6 +1006,8 @@ def to_item(entry: Entry) -> Item:
             else:
                 item["publisher"] = value
     location, address = take("location", None), take("address", None)
+    if not (location or address):
+        address = take("city", None)  # Mendeley Reference Manager's name for the publisher's place
     if location and address and location != address:
         # Both: the entry is classic BibTeX, whose publisher's place is `address`; a
         # `location` beside it is where the event was (ACM Digital Library exports).
