@@ -158,3 +158,18 @@ def test_mendeley_reference_managers_city_is_the_publishers_place():
     book, report = api.read_string(text, "bibtex").items
     assert book["publisher-place"] == "Cambridge" and "note" not in book
     assert report["publisher-place"] == "Washington, DC" and report["note"] == "city: Dushanbe"
+
+
+def test_gaelic_surname_prefixes_stay_with_the_family_name_in_first_last_form():
+    """Mendeley Reference Manager and JabRef write names First Last: BibTeX's rule took the
+    capitalised 'Ó' of 'Donnacha Ó Beacháin' for a given name ('Beacháin, Donnacha Ó')."""
+    text = ("@article{RahmonovaSchwarz2019,\n   author = {Delia Rahmonova-Schwarz and Donnacha Ó Beacháin and "
+            "Nuala N{\\'\\i} Dhomhnaill and Se{\\'a}n Mac St{\\'\\i}of{\\'a}in and Máire Mhic Giolla Íosa and "
+            "Mac Miller},\n   title = {Labour migration},\n   year = {2019},\n}\n")
+    (item,) = api.read_string(text, "bibtex").items
+    assert item["author"] == [name("Rahmonova-Schwarz", "Delia"), name("Ó Beacháin", "Donnacha"),
+                              name("Ní Dhomhnaill", "Nuala"), name("Mac Stíofáin", "Seán"),
+                              name("Mhic Giolla Íosa", "Máire"), name("Miller", "Mac")]
+    for writer in ("bibtex", "biblatex"):
+        fmt = get_format(writer)
+        assert fmt.read(fmt.write([item])).items[0]["author"] == item["author"], writer
