@@ -2,7 +2,9 @@
 RIS (Y1 'YYYY///', ET as an epub date, C1-C8, internal-pdf links, RN, LB), a JabRef 5 BibLaTeX
 library with @String, groups, several files and its @Comment metadata, Mendeley Reference
 Manager's BibTeX (First Last names, `issue`, `city`, numeric months, UTF-8 unescaped), a Citavi
-RIS with German dates and edition, and Better BibTeX's CSL-JSON with raw dates and note lines.
+RIS with German dates and edition, and Better BibTeX's CSL-JSON with raw dates and note lines;
+then a second batch: EndNote X9's conference, report, dataset and government document records,
+and the Zotero web API's CSL-JSON.
 
 The values below were written before the readers were run on the files (see test_more_exports
 for the `_note`, `_absent` and `_kept` keys). Every item is also written by every writer and
@@ -123,6 +125,36 @@ EXPECTED = {
         {"id": "ivanovSovietCensus18972018", "type": "dataset", "issued": date((2018,), (2019,)),
          "DOI": "10.7910/DVN/ABC123", "version": "V2", "title": "Population of Turkestan, 1897–1926",
          "_kept": ["29451234", "tex.howpublished: CD-ROM"]},
+    ],
+    # --- a second batch: EndNote X9's other reference types, the Zotero web API's CSL-JSON -----------
+    "ris/endnote_x9_types.ris": [  # BOM, CRLF; CONF, RPRT, DATA, GOVDOC; Y1 '2016/01//'; Y2 as typed
+        {"type": "paper-conference", "title": "Snow cover from MODIS: a review",
+         "author": [name("Nowak", "Paweł"), name("Dvořák", "Tomáš")], "editor": [name("Smith", "Adam")],
+         "issued": date((2018, 7, 22)),
+         "container-title": "IGARSS 2018 - 2018 IEEE International Geoscience and Remote Sensing Symposium",
+         "publisher": "IEEE", "page": "45-52", "ISBN": "978-1-5386-7150-4", "DOI": "10.1109/IGARSS.2018.8517834",
+         "_kept": ["Valencia, Spain", "internal-pdf://1029384756/Nowak-2018-Snow cover.pdf"]},
+        {"type": "report", "title": "Remittances and poverty in migrants' home areas",
+         "author": [name("Yang", "Dean"), name("Martinez", "Claudia A.")], "issued": date((2016, 1)),
+         "collection-title": "Working Paper Series", "publisher-place": "Cambridge, MA",
+         "publisher": "National Bureau of Economic Research", "number": "21906", "genre": "Working Paper",
+         "URL": "https://www.nber.org/papers/w21906", "accessed": date((2021, 3, 15)), "_absent": ["ISSN", "ISBN"]},
+        {"type": "dataset", "title": "Population of Turkestan, 1897-1926", "author": [name("Ivanov", "Pyotr")],
+         "issued": date((2019,)), "publisher": "Harvard Dataverse", "DOI": "10.7910/DVN/ABC123",
+         "URL": "https://doi.org/10.7910/DVN/ABC123", "_kept": ["Version 2"]},
+        {"type": "report", "title": "Water Infrastructure: Technology Assessment of Drinking Water Systems",
+         "author": [{"literal": "United States Government Accountability Office"}], "issued": date((2020, 9, 30)),
+         "publisher-place": "Washington, DC", "publisher": "GAO", "_absent": ["ISSN", "ISBN"],
+         "_kept": ["GAO-20-635"]},
+    ],
+    "csljson/zotero_api.json": [  # the web API's {"items": [...]}, user/key ids, years as strings
+        {"id": "1234567/ABCD2345", "type": "article-journal", **MIGRATION, "issued": date((2019, 1, 2)),
+         "accessed": date((2023, 2, 11)), "abstract": "Remittances from Russia make up a third of Tajikistan's GDP.",
+         "_note": ["Read for chapter 3"]},
+        {"id": "1234567/EFGH6789", **LUKIN, "issued": date((2018,)), "ISBN": "978-1-315-53693-4"},
+        {"id": "1234567/IJKL0123", "type": "webpage", "title": "Global Trends: Forced Displacement in 2021",
+         "author": [{"literal": "UNHCR"}], "container-title": "UNHCR", "URL": "https://www.unhcr.org/globaltrends",
+         "issued": date((2022, 6, 16)), "accessed": date((2022, 7, 1))},
     ],
 }
 
