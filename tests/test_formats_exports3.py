@@ -212,3 +212,23 @@ def test_gaelic_surname_prefixes_stay_with_the_family_name_in_first_last_form():
     for writer in ("bibtex", "biblatex"):
         fmt = get_format(writer)
         assert fmt.read(fmt.write([item])).items[0]["author"] == item["author"], writer
+
+
+def test_a_reports_sn_is_its_number_unless_it_is_an_issn_or_isbn():
+    """EndNote writes a report's Report Number as SN, and Zotero reads and writes it so; it was
+    read as an ISSN ('21906'). An ISBN or ISSN there is still one, and the writer puts a report
+    number in SN only when it reads back as the number."""
+    text = ("TY  - RPRT\nAU  - Yang, Dean\nTI  - Remittances and poverty\nPY  - 2016\nSN  - 21906\nER  - \n\n"
+            "TY  - GOVDOC\nAU  - United States Government Accountability Office\nTI  - Water Infrastructure\n"
+            "SN  - GAO-20-635\nER  - \n\n"
+            "TY  - RPRT\nAU  - International Monetary Fund\nTI  - Republic of Tajikistan\nSN  - 9781513509501\n"
+            "SN  - 1934-7685\nER  - \n")
+    nber, gao, imf = api.read_string(text, "ris").items
+    assert nber["number"] == "21906" and "ISSN" not in nber
+    assert gao["number"] == "GAO-20-635" and "ISSN" not in gao
+    assert imf["ISBN"] == "9781513509501" and imf["ISSN"] == "1934-7685" and "number" not in imf
+    ris = get_format("ris")
+    written = ris.write([nber, {**imf, "number": "19/211"}, {**nber, "id": "n2", "number": "12345678"}])
+    assert "SN  - 21906\r\n" in written and "N1  - number: 19/211\r\n" in written
+    assert "N1  - number: 12345678\r\n" in written  # as SN it would read back as an ISSN
+    assert [i.get("number") for i in ris.read(written).items] == ["21906", "19/211", "12345678"]
