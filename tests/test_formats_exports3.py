@@ -4,7 +4,8 @@ library with @String, groups, several files and its @Comment metadata, Mendeley 
 Manager's BibTeX (First Last names, `issue`, `city`, numeric months, UTF-8 unescaped), a Citavi
 RIS with German dates and edition, and Better BibTeX's CSL-JSON with raw dates and note lines;
 then a second batch: EndNote X9's conference, report, dataset and government document records,
-and the Zotero web API's CSL-JSON.
+and the Zotero web API's CSL-JSON; and a third: a JabRef library saved on Windows in
+windows-1252, and Juris-M's multilingual CSL-JSON.
 
 The values below were written before the readers were run on the files (see test_more_exports
 for the `_note`, `_absent` and `_kept` keys). Every item is also written by every writer and
@@ -155,6 +156,28 @@ EXPECTED = {
         {"id": "1234567/IJKL0123", "type": "webpage", "title": "Global Trends: Forced Displacement in 2021",
          "author": [{"literal": "UNHCR"}], "container-title": "UNHCR", "URL": "https://www.unhcr.org/globaltrends",
          "issued": date((2022, 6, 16)), "accessed": date((2022, 7, 1))},
+    ],
+    # --- a third batch: JabRef on Windows (windows-1252, CRLF), Juris-M's multilingual CSL-JSON -------
+    "bibtex/jabref5_windows1252.bib": [  # '% Encoding: windows-1252' and bytes to match; curly quotes
+        {"id": "Mueller2019", "type": "article-journal",
+         "author": [name("Müller", "Jörg"), name("Ó Beacháin", "Donnacha"), name("Hansen", "Søren")],
+         "title": "Glacier mass balance in the Pamir, 2000–2018: what “surge” means",
+         "container-title": "Journal of Geophysical Research: Earth Surface", "issued": date((2019, 3)),
+         "volume": "124", "issue": "3", "page": "712-730", "DOI": "10.1029/2018JF004821",
+         "_kept": ["Tabelle 2 prüfen – Werte für 2005 fehlen.", "Gletscher", "jörg"]},
+        {"id": "Lopez2020", "type": "book", "author": [name("López-García", "María")],
+         "title": "El mar de Aral: crónica de una desecación", "publisher": "Editorial Ariel",
+         "publisher-place": "Barcelona", "issued": date((2020,)), "edition": "2", "ISBN": "978-84-344-3210-5"},
+    ],
+    "csljson/jurism_multi.json": [  # `multi` on the item and on names: translations, transliterations
+        {"id": "zverev2018", "type": "article-journal", "title": "Российско-киргизские отношения: история и современность",
+         "container-title": "Россия и новые государства Евразии", "volume": "38", "issue": "1", "page": "106-125",
+         "language": "ru", "author": [name("Зверев", "Р."), name("Савин", "И.")], "issued": date((2018,)),
+         "_kept": ["Zverev", "Savin", "Russian–Kyrgyz relations: history and the present",
+                   "Rossiisko-kirgizskie otnosheniya: istoriya i sovremennost'", "Russia and New States of Eurasia"]},
+        {"id": "brown1954", "type": "legal_case", "title": "Brown v. Board of Education", "authority": "Supreme Court",
+         "jurisdiction": "us", "container-title": "U.S.", "volume": "347", "page": "483",
+         "issued": date((1954, 5, 17))},
     ],
 }
 
