@@ -255,3 +255,16 @@ def test_a_reports_sn_is_its_number_unless_it_is_an_issn_or_isbn():
     assert "SN  - 21906\r\n" in written and "N1  - number: 19/211\r\n" in written
     assert "N1  - number: 12345678\r\n" in written  # as SN it would read back as an ISSN
     assert [i.get("number") for i in ris.read(written).items] == ["21906", "19/211", "12345678"]
+
+
+def test_editions_with_other_languages_ordinal_marks_are_numbers():
+    """'2ª' (JabRef, a Spanish library), '2e éd.', '3. Aufl.' and '2-е изд.' are second and third
+    editions as '2nd' is; they were kept as text, so a style printed '2ª edition'. An edition
+    with more to say ('2., überarb. Aufl.', revised) is kept as written."""
+    values = ["2ª", "2.ª ed.", "2e éd.", "2ᵉ éd.", "1er", "3. Aufl.", "2-е изд.", "2a edición", "2nd edn",
+              "2., überarb. Aufl."]
+    bib = "".join(f"@book{{b{n}, title = {{Book}}, edition = {{{value}}}}}\n" for n, value in enumerate(values))
+    ris = "".join(f"TY  - BOOK\nTI  - Book\nET  - {value}\nER  - \n\n" for value in values)
+    wanted = ["2", "2", "2", "2", "1", "3", "2", "2", "2", "2., überarb. Aufl."]
+    assert [i["edition"] for i in api.read_string(bib, "bibtex").items] == wanted
+    assert [i["edition"] for i in api.read_string(ris, "ris").items] == wanted
