@@ -5,7 +5,8 @@ Manager's BibTeX (First Last names, `issue`, `city`, numeric months, UTF-8 unesc
 RIS with German dates and edition, and Better BibTeX's CSL-JSON with raw dates and note lines;
 then a second batch: EndNote X9's conference, report, dataset and government document records,
 and the Zotero web API's CSL-JSON; and a third: a JabRef library saved on Windows in
-windows-1252, and Juris-M's multilingual CSL-JSON.
+windows-1252, and Juris-M's multilingual CSL-JSON; and a fourth: ResearchGate's BibTeX (every
+entry keyed `article`) and RIS.
 
 The values below were written before the readers were run on the files (see test_more_exports
 for the `_note`, `_absent` and `_kept` keys). Every item is also written by every writer and
@@ -178,6 +179,23 @@ EXPECTED = {
         {"id": "brown1954", "type": "legal_case", "title": "Brown v. Board of Education", "authority": "Supreme Court",
          "jurisdiction": "us", "container-title": "U.S.", "volume": "347", "page": "483",
          "issued": date((1954, 5, 17))},
+    ],
+    # --- a fourth batch: ResearchGate's BibTeX and RIS -------------------------------------------------
+    "bibtex/researchgate.bib": [  # every key 'article' or 'inproceedings'; empty pages; month {06}
+        {"type": "article-journal", "author": KAAB, "issued": date((2021, 6)), "volume": "11",
+         "title": "Glacier retreat in High Mountain Asia and its downstream water risk",
+         "container-title": "Nature Climate Change", "DOI": "10.1038/s41558-021-01063-2", "_absent": ["page"]},
+        {"type": "article-journal", **MIGRATION, "issued": date((2019, 1)), "_absent": ["issue", "ISSN"]},
+        {"type": "paper-conference", "author": [name("Nowak", "Paweł"), name("Dvořák", "Tomáš")],
+         "issued": date((2018, 7)), "page": "45-52", "title": "Snow cover from MODIS: a review",
+         "DOI": "10.1109/IGARSS.2018.8517834"},
+    ],
+    "ris/researchgate.ris": [  # CRLF; PY a whole date; an empty SP
+        {"type": "article-journal", "author": KAAB, "issued": date((2021, 6, 3)), "volume": "11",
+         "title": "Glacier retreat in High Mountain Asia and its downstream water risk",
+         "container-title": "Nature Climate Change", "DOI": "10.1038/s41558-021-01063-2", "_absent": ["page"]},
+        {"type": "chapter", "author": [name("Lukin", "Alexander")], "issued": date((2018, 5, 17)), "page": "280-295",
+         "title": "Russia and the Eurasian Economic Union", "ISBN": "9781315536934", "DOI": "10.4324/9781315536934-21"},
     ],
 }
 
