@@ -185,7 +185,10 @@ EXPECTED = {
         {"type": "article-journal", "author": KAAB, "issued": date((2021, 6)), "volume": "11",
          "title": "Glacier retreat in High Mountain Asia and its downstream water risk",
          "container-title": "Nature Climate Change", "DOI": "10.1038/s41558-021-01063-2", "_absent": ["page"]},
-        {"type": "article-journal", **MIGRATION, "issued": date((2019, 1)), "_absent": ["issue", "ISSN"]},
+        # changed after the run: MIGRATION's issue and ISSN, which this file does not have, taken
+        # out (the expectation asked for them and for their absence at once)
+        {"type": "article-journal", **{k: v for k, v in MIGRATION.items() if k not in ("issue", "ISSN")},
+         "issued": date((2019, 1)), "_absent": ["issue", "ISSN"]},
         {"type": "paper-conference", "author": [name("Nowak", "Paweł"), name("Dvořák", "Tomáš")],
          "issued": date((2018, 7)), "page": "45-52", "title": "Snow cover from MODIS: a review",
          "DOI": "10.1109/IGARSS.2018.8517834"},
@@ -200,10 +203,24 @@ EXPECTED = {
 }
 
 
+# The problems a file must report (its entries are all read): ResearchGate keys every article
+# 'article'; a repeated key is renamed and reported, as BibTeX reports a repeated entry.
+EXPECTED_PROBLEMS = {
+    "bibtex/researchgate.bib": ["researchgate.bib:12: entry 'article': duplicate key; read as 'article-2'"],
+}
+
+
+def unexpected_problems(path: str, problems) -> list[str]:
+    """The problems of reading `path` that are not among those it must report."""
+    wanted = EXPECTED_PROBLEMS.get(path, [])
+    return [str(p) for p in problems if not any(str(p).endswith("/" + text) for text in wanted)]
+
+
 @pytest.mark.parametrize("path", sorted(EXPECTED))
 def test_export_read_as_a_researcher_expects(path):
     result = api.read(str(FIXTURES / path))
-    assert [str(p) for p in result.problems] == []
+    assert unexpected_problems(path, result.problems) == []
+    assert len(result.problems) == len(EXPECTED_PROBLEMS.get(path, []))
     assert len(result.items) == len(EXPECTED[path])
     for item in result.items:
         assert validate(item) == [], item["id"]
