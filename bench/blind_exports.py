@@ -1,7 +1,8 @@
 """Figures of the blind export rounds: entries and facts read as a researcher expects, and
 what every writer gives back (round-trip losses), over the fixtures of
-tests/test_formats_exports2.py, with that test's own checks. Prints the misses, then one line,
-and writes them to bench/results/blind_exports.txt:
+tests/test_formats_exports2.py and tests/test_formats_exports3.py, with those tests' own checks.
+Prints the misses, then one line for each round and one for all, and writes them to
+bench/results/blind_exports.txt:
 
     .venv/bin/python bench/blind_exports.py
 """
@@ -15,21 +16,46 @@ ROOT = Path(__file__).resolve().parents[1]
 OUT = ROOT / "bench" / "results" / "blind_exports.txt"
 sys.path.insert(0, str(ROOT / "tests"))
 
-from test_formats_exports2 import EXPECTED, FIXTURES, OPEN_AT_END, WRITERS, round_trip_losses  # noqa: E402
+import test_formats_exports2  # noqa: E402
+import test_formats_exports3  # noqa: E402
+from test_formats_exports2 import FIXTURES, OPEN_AT_END, WRITERS, round_trip_losses  # noqa: E402
 from test_more_exports import check, expected_count  # noqa: E402
 
 from cslbridge import api  # noqa: E402
 from cslbridge.formats import get_format  # noqa: E402
 
 
+ROUNDS = {"round 2": test_formats_exports2.EXPECTED, "round 3": test_formats_exports3.EXPECTED}
+unexpected_problems = test_formats_exports3.unexpected_problems  # what a file must report is no miss
+
+
 def main() -> None:
     lines: list[str] = []
+    totals = [0] * 6
+    for name, expected in ROUNDS.items():
+        figures = measure(expected, lines)
+        lines.append(f"{name}: {summary(*figures)}")
+        totals = [a + b for a, b in zip(totals, figures)]
+    lines.append(f"all: {summary(*totals)}")
+    text = "\n".join(lines) + "\n"
+    sys.stdout.write(text)
+    OUT.write_text(text, encoding="utf-8")
+
+
+def summary(entries, entries_right, facts, facts_right, losses, problems) -> str:
+    return (f"entries {entries_right}/{entries}, facts {facts_right}/{facts}, "
+            f"round-trip losses {losses} (writers: {', '.join(WRITERS)}), problems {problems}")
+
+
+def measure(expected: dict, lines: list[str]) -> tuple[int, ...]:
+    """Reads every fixture of one round, adds its misses to `lines` and returns its figures."""
     entries = entries_right = facts = facts_right = losses = problems = 0
-    for path, wanted in sorted(EXPECTED.items()):
+    for path, wanted in sorted(expected.items()):
         result = api.read(str(FIXTURES / path))
         if path not in OPEN_AT_END:
-            problems += len(result.problems)
-            lines += [f"PROBLEM {problem}" for problem in result.problems]
+            unexpected = unexpected_problems(path, result.problems)
+            problems += len(unexpected)
+            lines += [f"PROBLEM {problem}" for problem in unexpected]
         for n, want in enumerate(wanted):
             entries += 1
             facts += expected_count(want)
@@ -46,11 +72,7 @@ def main() -> None:
                 lost = round_trip_losses(item, back, writer)
                 losses += len(lost)
                 lines += [f"LOSS {path} {item['id']}: {loss}" for loss in lost]
-    lines.append(f"entries {entries_right}/{entries}, facts {facts_right}/{facts}, "
-                 f"round-trip losses {losses} (writers: {', '.join(WRITERS)}), problems {problems}")
-    text = "\n".join(lines) + "\n"
-    sys.stdout.write(text)
-    OUT.write_text(text, encoding="utf-8")
+    return entries, entries_right, facts, facts_right, losses, problems
 
 
 if __name__ == "__main__":

@@ -206,7 +206,10 @@ def iso_date(value: str) -> dict | None:
 # database that ends every title with one (EBSCOhost, zbMATH, PubMed) added.
 TITLE_CLOSING_PERIOD = re.compile(r"(?:(?<![.\s])(?<=[^\s.]{2})|(?<=[\])]))\.$")
 
-_ORDINAL_EDITION = re.compile(r"^(\d+)(?:st|nd|rd|th|\.)?(?:\s*(?:ed\.?|edition|изд\.?))?$", re.I)
+# The ordinal's own marks: English, Romance ('2ª', '2.º', '2e', '2ᵉ', '1er', '2ème'), Russian ('2-е').
+_ORDINAL_EDITION = re.compile(
+    r"^(\d+)\.?(?:st|nd|rd|th|ª|º|°|ème|eme|er|re|e|ᵉʳ|ʳᵉ|ᵉ|a|o|-?е)?\.?"
+    r"(?:\s*(?:ed\.?|edn\.?|edition|éd\.?|édition|edición|edizione|aufl\.?|auflage|изд\.?|издание))?$", re.I)
 # An edition written as a word: "Third" is the 3rd.
 ORDINAL_WORDS = {word: str(n) for n, word in enumerate(
     "first second third fourth fifth sixth seventh eighth ninth tenth".split(), 1)}

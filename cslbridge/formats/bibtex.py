@@ -403,7 +403,10 @@ def _parse_name_cached(raw: str) -> dict:
             suffix = words.pop()
         von_start = next((i for i, w in enumerate(words[:-1]) if _is_lower(w)), None)
         if von_start is None:
-            first, von, last = words[:-1], [], words[-1:]
+            family_start = len(words) - 1
+            while family_start > 1 and latex.decode(words[family_start - 1]) in _GAELIC_SURNAME_PREFIXES:
+                family_start -= 1
+            first, von, last = words[:family_start], [], words[family_start:]
         else:
             von_end = max(i for i, w in enumerate(words[:-1]) if _is_lower(w)) + 1
             first, von, last = words[:von_start], words[von_start:von_end], words[von_end:]
@@ -425,6 +428,10 @@ def _parse_name_cached(raw: str) -> dict:
         dropping.insert(0, first.pop())  # ('Bj\o rn' is one word: the space ends the control word)
     return _name(first, von_last[:von_end], von_last[von_end:], jr, dropping)
 
+
+# Irish and Scottish Gaelic surnames open with a capitalised word ('Donnacha Ó Beacháin', 'Nuala
+# Ní Dhomhnaill', 'Seán Mac Stíofáin'); BibTeX's First Last form would make it a given name.
+_GAELIC_SURNAME_PREFIXES = frozenset({"Ó", "Ní", "Nic", "Mac", "Mhic", "Uí", "Ua", "Giolla"})
 
 _CORPORATE_WORDS = frozenset("""
 organization organisation commission association institute institution university
@@ -1006,6 +1013,8 @@ def to_item(entry: Entry) -> Item:
             else:
                 item["publisher"] = value
     location, address = take("location", None), take("address", None)
+    if not (location or address):
+        address = take("city", None)  # Mendeley Reference Manager's name for the publisher's place
     if location and address and location != address:
         # Both: the entry is classic BibTeX, whose publisher's place is `address`; a
         # `location` beside it is where the event was (ACM Digital Library exports).

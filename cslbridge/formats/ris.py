@@ -415,7 +415,8 @@ def _set_each(item: Item, key: str, tagged: list[tuple[str, str]]) -> None:
 
 
 def _read_standard_number(item: Item, value: str) -> None:
-    """SN holds ISSNs or ISBNs (sometimes several); tell them apart by shape."""
+    """SN holds ISSNs or ISBNs (sometimes several); tell them apart by shape. A report's SN of
+    neither shape is its number, as EndNote (its Report Number) and Zotero write it."""
     for part in re.split(r"[;,]\s*|\s+(?=\d{4}-?\d{3}[\dXx]\b)|\n", value):
         part = re.sub(r"\s*\((print|electronic|online|linking|issn|isbn|pbk|hbk|e-?issn)[^)]*\)", "",
                       part, flags=re.I).strip()
@@ -426,6 +427,9 @@ def _read_standard_number(item: Item, value: str) -> None:
             key = "ISSN"
         elif len(digits) in (10, 13):
             key = "ISBN"
+        elif item["type"] == "report":
+            _set(item, "number", part, "SN")
+            continue
         else:
             key = "ISBN" if item["type"] in ("book", "chapter") else "ISSN"
         if key not in item:
@@ -750,6 +754,8 @@ def _record(item: Item) -> str:
             add("SN", number)
     if own_tag:
         add(own_tag, item.get(own_var))
+    report_number = _report_number_for_sn(item) if ty == "RPRT" else None
+    add("SN", report_number)
     add("DO", item.get("DOI"))
     add("UR", item.get("URL"))
     add("AB", item.get("abstract"))
@@ -771,7 +777,7 @@ def _record(item: Item) -> str:
     if READ_TYPES.get(ty) != kind:
         add("N1", f"type: {kind}")
     extra = [k for k in item if (k in _EXTRA_VARIABLES or k in displaced) and k != own_var
-             and not _status_is_type(item, k)]
+             and not _status_is_type(item, k) and not (k == "number" and report_number)]
     if item.get("original-title") and not item.get("title"):
         extra.append("original-title")
     for key in sorted(extra):
@@ -790,6 +796,17 @@ def _record(item: Item) -> str:
         add("N1", "static-ordering: " + static)
     lines.append(("ER", ""))
     return EOL.join(f"{tag}  - {value}" for tag, value in lines)
+
+
+def _report_number_for_sn(item: Item) -> str | None:
+    """A report's number, to be written as SN (where EndNote and Zotero put it) when SN carries
+    nothing else and the reader takes it back as the number, not as an ISSN or ISBN."""
+    number = item.get("number")
+    if not isinstance(number, str) or item.get("ISSN") or item.get("ISBN"):
+        return None
+    probe: Item = {"type": "report"}
+    _read_standard_number(probe, number)
+    return number if probe == {"type": "report", "number": number} else None
 
 
 def _name_parts_lines(item: Item) -> list[str]:
