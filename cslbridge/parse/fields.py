@@ -642,6 +642,13 @@ def _labels(text: str, spans, tagger):
               and words[i - 2 - (words[i - 1] in ("–", "—"))] in ("№", "No.", "no.")):
             # "2021. № 190. 19 окт.": a paper's issue number between the year and the day; it stays the issue
             labels[i:i + 2] = ["date", "date"]
+    # Two days joined by a word, "3 and 4 April 2018", "April 3 and 4, 2018": the first day and the word belong to
+    # the date the second day opens or closes, whatever run the tagger put them in (a range, as "3–4 April" is).
+    for i in (range(len(words) - 3) if "date" in labels and (" and " in text or " & " in text or " и " in text) else ()):
+        if words[i + 1] in _DAY_JOINERS and _DAY.match(words[i]) and _DAY.match(words[i + 2].rstrip(",")) \
+                and (labels[i + 2] == "date" or labels[i + 3] == "date") \
+                and (words[i + 3].lower().rstrip(".,;") in MONTHS or i and words[i - 1].lower() in MONTHS):
+            labels[i - (words[i - 1].lower() in MONTHS):i + 4] = ["date"] * (4 + (words[i - 1].lower() in MONTHS))
     # Springer's "Title. W. W. Norton, New York": one name ("initials Surname,") right after the
     # title and before the place, with nothing in the reference naming an editor, is the publisher.
     if "editor" in labels and "location" in labels and not _EDITOR_CUE.search(text):
@@ -812,6 +819,8 @@ _ENGLISH_MONTH = r"(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\.?"
 _MONTH_WORD = re.compile(rf"(?i)^{_ENGLISH_MONTH},?$")
 _MONTH_SPAN = re.compile(rf"(?i){_ENGLISH_MONTH}[–/-]{_ENGLISH_MONTH},?")  # "January–February,"
 _DAY = re.compile(r"^(?:[1-9]|[12]\d|3[01])$")
+_DAY_JOINERS = frozenset({"and", "&", "et", "und", "y", "и"})  # two days of one month: "3 and 4 April 2018"
+_DAY_JOINERS = frozenset({"and", "&", "et", "und", "y", "и"})  # "3 and 4 April 2018"
 _PAGE_RANGE = re.compile(r"\d[–-]\d")
 _PINPOINT = re.compile(r"\d{1,4}(?:[–-]\d{1,4})?[.,;]?")  # "198.", "470–80."
 _VOLUME_PAGE = re.compile(r"(\d{1,4})(?::\s*|,\s+)([A-Za-z]?\d+[–-][A-Za-z]?\d+|[A-Za-z]\d+|\d{3,})")
@@ -6944,10 +6953,12 @@ _SHORT_NUMBER = re.compile(r"(?<![\d.])\d{1,2}(?![\d.])")  # a day's or a month'
 
 
 def _words_beside_date(span: str, value: dict) -> bool:
-    """Does a date span hold words that are no month or season ("Nur-Sultan" in "2019 (Nur-Sultan, 2020)"),
+    """Does a date span hold words that are no month, season or word joining two days ("Nur-Sultan" in "2019
+    (Nur-Sultan, 2020)"),
     or a number that is no day or year ("754" in "754-2019, Jul. 2019") or none of the date read from it
     ("17, 42" in "17, 42, April 2020")?"""
-    if any(w.lower() not in MONTHS and w.lower().rstrip(".") not in MONTHS for w in _NOT_DATE_WORD.findall(span)) \
+    if any(w.lower() not in MONTHS and w.lower().rstrip(".") not in MONTHS and w not in _DAY_JOINERS
+           for w in _NOT_DATE_WORD.findall(span)) \
             or any(not 1500 <= int(number) <= 2099 for number in _LONG_NUMBER.findall(span)):
         return True
     short = _SHORT_NUMBER.findall(span)  # most spans hold none: the date's parts are gathered only for those that do
