@@ -24,3 +24,19 @@ def test_a_talk_on_two_days_keeps_both_and_loses_nothing_to_note():
     item = parse_reference("Smith, J. (2018) Talk at the conference, Riga, 3 and 4 April 2018.")
     assert item["event-date"] == {"date-parts": [[2018, 4, 3], [2018, 4, 4]]}
     assert "note" not in item and "volume" not in item
+
+
+@pytest.mark.parametrize("text, number, day", [
+    ("Tbilisi City Court, Decision of 14 December 2020 in Case No. 3b/1234-20.",
+     "Decision in Case No. 3b/1234-20", [2020, 12, 14]),
+    ("Supreme Court of Georgia, Judgment of 5 May 2019 in the criminal case No. 123ap-18, https://www.supremecourt.ge/123.",
+     "Judgment in the criminal case No. 123ap-18", [2019, 5, 5]),
+    ("Арбитражный суд города Москвы, Решение от 12.03.2019 по делу № А40-1234/2018.",
+     "Решение по делу № А40-1234/2018", [2019, 3, 12]),
+])
+def test_a_courts_decision_with_its_case_number_after_the_date(text, number, day):
+    """The case's number after the decision's date was split into a title 'in Case' and a note (or the whole went to
+    the title when the date came after 'от'); it is the decision's number, the court its authority."""
+    item = parse_reference(text)
+    assert (item["type"], item["number"], item["issued"]) == ("legal_case", number, {"date-parts": [day]})
+    assert "title" not in item and "note" not in item

@@ -4831,19 +4831,31 @@ _COURT_DECISION = re.compile(
     r"Определение|Приговор|Postanovlenie|Reshenie|Opredelenie|Prigovor)"
     r"(?:\s+(?:(?i:(?:in\s+(?:the\s+)?(?:(?:civil|criminal|administrative|constitutional)\s+)?case|po\s+delu))\s+)?"
     r"(?:No\.?|№)\s*[\w/.-]*\w)?)"
-    r"(?:\s+(?P<subject>(?:on|concerning|regarding|in the case of|о|об|по делу)\s[^,]+))?(?:,\s*|\s+of\s+(?=\d))"
+    r"(?:\s+(?P<subject>(?:on|concerning|regarding|in the case of|о|об|по делу)\s[^,]+))?(?:,\s*|\s+(?:of|ot|от)\s+(?=\d))"
     r"(?P<rest>.+)$")
+
+
+# The case a decision was given in, named after its date: "Decision of 14 December 2020 in Case No. 3b/1234-20",
+# "Reshenie ot 12.03.2019 po delu № A40-1234/2018".
+_CASE_AFTER_DATE = re.compile(
+    r"(?P<date>\d{1,2}\.\d{1,2}\.\d{4}|\d{1,2}\s+[^\W\d]+\.?\s+\d{4}|[^\W\d]+\.?\s+\d{1,2},\s+\d{4}),?\s+"
+    r"(?P<case>(?i:in\s+(?:the\s+)?(?:(?:civil|criminal|administrative|constitutional)\s+)?case|po\s+delu|по\s+делу)\s+"
+    r"(?:No\.?|№)\s*[\w/.-]*\w)")
 
 
 def _court_decision(source: str, decision: re.Match, tagger) -> dict:
     """A court's decision cited by its kind and number: the court is the ``authority``, the kind and
-    number the ``number`` (as a notes act's "Decision No. 12" is), the rest its date, title and link."""
-    item = _parse(decision.group("rest"), tagger)
+    number the ``number`` (as a notes act's "Decision No. 12" is; a case's number after the date joins it), the rest
+    its date, title and link."""
+    act, rest = decision.group("act"), decision.group("rest")
+    case = _CASE_AFTER_DATE.match(rest) if "No" not in act and "№" not in act else None
+    if case:
+        act, rest = f"{act} {case.group('case')}", case.group("date") + rest[case.end():]
+    item = _parse(rest, tagger)
     custom = item.pop("custom")
     if "number" in item:
         add_note(item, item.pop("number"))
-    item.update({"type": "legal_case", "authority": decision.group("court").strip(),
-                 "number": decision.group("act")})
+    item.update({"type": "legal_case", "authority": decision.group("court").strip(), "number": act})
     if decision.group("subject"):  # "Judgment No. 36 on the interpretation of Article 13 (1) of the Constitution"
         if "title" in item:
             add_note(item, item.pop("title"))
