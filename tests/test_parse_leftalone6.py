@@ -4,6 +4,7 @@ import pytest
 
 from cslbridge.parse.dates import parse_date
 from cslbridge.parse.fields import parse_reference
+from cslbridge.parse.names import parse_names
 
 
 @pytest.mark.parametrize("text, parts", [
@@ -40,3 +41,29 @@ def test_a_courts_decision_with_its_case_number_after_the_date(text, number, day
     item = parse_reference(text)
     assert (item["type"], item["number"], item["issued"]) == ("legal_case", number, {"date-parts": [day]})
     assert "title" not in item and "note" not in item
+
+
+@pytest.mark.parametrize("span", [
+    "Minekonomrazvitiya Rossii", "TsIK Rossii", "МВД России", "Natsbank Ukrainy", "Georgian Dream", "European Solidarity",
+    "Armenian Apostolic Church", "Ignalina Nuclear Power Plant", "KOLEKTIV AUTORŮ", "Коллектив авторов",
+])
+def test_bodies_named_without_a_body_word_are_one_literal(span):
+    """They were people: family 'Rossii', given 'TsIK'; family 'Dream', given 'Georgian'; family 'Plant'."""
+    assert parse_names(span) == [{"literal": span}]
+
+
+@pytest.mark.parametrize("span, names", [
+    ("Russian, J.", [{"family": "Russian", "given": "J."}]),
+    ("Georgian Smith and Anna Lee", [{"family": "Smith", "given": "Georgian"}, {"family": "Lee", "given": "Anna"}]),
+    ("Rossi, M.", [{"family": "Rossi", "given": "M."}]),
+])
+def test_persons_stay_persons_beside_those_bodies(span, names):
+    assert parse_names(span) == names
+
+
+def test_a_body_publishing_its_own_report_is_no_person():
+    """'Rio Tinto' was family 'Tinto', given 'Rio': the same words as the publisher name a body."""
+    item = parse_reference("Rio Tinto. 2021. Annual Report 2020. London: Rio Tinto.")
+    assert item["author"] == [{"literal": "Rio Tinto"}] and item["publisher"] == "Rio Tinto"
+    item = parse_reference("Smith, John. 2019. My Life. London: Macmillan.")
+    assert item["author"] == [{"family": "Smith", "given": "John"}]

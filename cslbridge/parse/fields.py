@@ -4535,6 +4535,7 @@ def _parse(text: str, tagger) -> dict:
     if overflow:
         add_note(item, overflow)
     _masthead_and_day(item, confidence)
+    _own_publisher(item)
     _outlet_not_place(item, confidence, clean)
     _title_before_parallel_journal(item, confidence)
     _series_as_report(item, confidence)
@@ -6975,6 +6976,15 @@ def _words_beside_date(span: str, value: dict) -> bool:
         return True
     short = _SHORT_NUMBER.findall(span)  # most spans hold none: the date's parts are gathered only for those that do
     return bool(short) and not {int(number) for number in short} <= {part for date in value.get("date-parts", ()) for part in date}
+
+
+def _own_publisher(item: dict) -> None:
+    """"Rio Tinto (2021) Annual Report 2020. London: Rio Tinto.": an author written as given and family name that
+    publishes the work under the same words is a body publishing its own report, not a person."""
+    authors = item.get("author")
+    if authors and len(authors) == 1 and "publisher" in item and set(authors[0]) == {"family", "given"} \
+            and "." not in authors[0]["given"] and f"{authors[0]['given']} {authors[0]['family']}" == item["publisher"]:
+        item["author"] = [{"literal": item["publisher"]}]
 
 
 def _masthead_and_day(item: dict, confidence: dict) -> None:

@@ -75,6 +75,8 @@ _BODY_WORDS = frozenset((
     # "Pravitel'stvo" splits at its soft sign)
     "sluzhba|komitet|agentstvo|pravitelstvo|pravitel|upravlenie|administratsiya|palata|universitet|akademiya|tsentr|"
     "sovet|"
+    # a collective of authors signing as one: Czech and Slovak "kolektiv autorů", Russian "коллектив авторов"
+    "kolektiv|kollektiv|коллектив|колектив|"
     # the same bodies in the languages of European national styles
     "ministerstwo|ministère|ministere|ministerium|bundesministerium|ministerio|ministero|ministério|ministerie|"
     "міністерство|instytut|instituto|istituto|institut|universidad|universidade|università|université|"
@@ -149,7 +151,21 @@ def corporate_name(text: str) -> bool:
     # "verket", "tilsynet" name a body only as the end of a compound; the other endings alone too.
     if any(run.endswith(_BODY_ENDINGS) and run not in ("verket", "tilsynet") for run in runs):
         return True
+    if "power " in low and _POWER_STATION.search(low):
+        return True
     return "-т" in low and bool(_ABBREVIATED_BODY.search(low))
+
+
+_POWER_STATION = re.compile(r"\bpower\s+(?:plant|station)s?\b")  # "Ignalina Nuclear Power Plant"
+# An author that names a body by what it is of, which no body word shows: a short name closed by its country's
+# genitive ("Minekonomrazvitiya Rossii", "TsIK Rossii", "МВД России", "Natsbank Ukrainy"), or a party's or church's
+# name opened by a nationality ("Georgian Dream", "European Solidarity", "Armenian Apostolic Church"). Read only in
+# an author's span: a journal's or a title's words ("Istoriya Rossii", "Russian Politics") name no body.
+_NAMED_BY_COUNTRY = re.compile(
+    r"^\S+(?:\s+\S+)?\s+(?:Rossii|России|Rossiyskoy\s+Federatsii|Российской\s+Федерации|Ukrainy|України|Belarusi|Беларуси|"
+    r"Kazakhstana|Казахстана)\.?$"
+    r"|^(?:Russian|Ukrainian|Belarusian|Moldovan|Georgian|Armenian|Azerbaijani|Kazakh|Kyrgyz|Uzbek|Tajik|Turkmen|"
+    r"Lithuanian|Latvian|Estonian|European)(?:\s+[A-Z][a-z]+){1,3}\.?$")
 
 
 # A company's legal form written with a slash, which no word run shows: Danish and Norwegian "Novo Nordisk A/S",
@@ -465,6 +481,8 @@ def parse_names(span: str) -> list[dict]:
     if _STUDY_GROUP.search(text) and not re.search(r"[,;&]", text) and not group_after:
         # "GBD 2019 Diseases and Injuries Collaborators": a study group is one body, whatever "and" it holds (but
         # "John Smith and the RECOVERY Collaborative Group" names a person and the group)
+        return [{"literal": text.rstrip(".")}]
+    if text[:1].isupper() and _NAMED_BY_COUNTRY.match(text):
         return [{"literal": text.rstrip(".")}]
     if corporate_name(text) and not group_after and (not _LIST_MARK.search(text) or not re.search(r"[,;&]", text) and (
             not all(corporate_name(part) for part in text.split(" and ")) and not any(map(_is_initials, _person_words(text)))
