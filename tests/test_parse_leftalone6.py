@@ -67,3 +67,14 @@ def test_a_body_publishing_its_own_report_is_no_person():
     assert item["author"] == [{"literal": "Rio Tinto"}] and item["publisher"] == "Rio Tinto"
     item = parse_reference("Smith, John. 2019. My Life. London: Macmillan.")
     assert item["author"] == [{"family": "Smith", "given": "John"}]
+
+
+@pytest.mark.parametrize("span, name", [
+    ("M. Tuñón de Lara", {"family": "Tuñón de Lara", "given": "M."}),
+    ("J. Sánchez de la Torre", {"family": "Sánchez de la Torre", "given": "J."}),
+    ("S. de la Torre", {"non-dropping-particle": "de la", "family": "Torre", "given": "S."}),
+    ("M. José de Lara", {"non-dropping-particle": "de", "family": "Lara", "given": "M. José"}),
+])
+def test_an_iberian_family_name_joined_by_de_stays_whole_after_initials(span, name):
+    """'M. Tuñón de Lara' was given 'M. Tuñón', family 'Lara'."""
+    assert parse_names(span) == [name]

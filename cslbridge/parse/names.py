@@ -281,10 +281,17 @@ márcio sérgio flávio fábio cláudio vânia conceição óscar víctor hécto
 _IBERIAN_FAMILY = re.compile(r"[áéíóúñãõçÁÉÍÓÚÑ]|ez$")
 
 
+# The small words joining an Iberian compound family name: "Tuñón de Lara", "Sánchez de la Torre" (a list's "y"
+# parts names before this is read).
+_IBERIAN_JOINS = frozenset({"de", "del", "la", "las", "los"})
+
+
 def _iberian_compound(words: list[str]) -> bool:
-    """"C. Rodríguez Braun", "J. Fernández Albertos": after the initials, two names of which the first is
-    an Iberian family name are both family names (but "S. Frederick Starr" has a middle name)."""
-    return (len(words) == 2 and all(w[:1].isupper() and w.replace("-", "").isalpha() for w in words)
+    """"C. Rodríguez Braun", "J. Fernández Albertos", "M. Tuñón de Lara": after the initials, two names (or two
+    joined by "de", "de la") of which the first is an Iberian family name are all family name (but "S. Frederick Starr"
+    has a middle name)."""
+    return (2 <= len(words) <= 4 and all(w[:1].isupper() and w.replace("-", "").isalpha() for w in (words[0], words[-1]))
+            and all(w in _IBERIAN_JOINS for w in words[1:-1])
             and _IBERIAN_FAMILY.search(words[0]) is not None and words[0].lower() not in _IBERIAN_GIVEN)
 
 
