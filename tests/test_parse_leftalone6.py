@@ -78,3 +78,17 @@ def test_a_body_publishing_its_own_report_is_no_person():
 def test_an_iberian_family_name_joined_by_de_stays_whole_after_initials(span, name):
     """'M. Tuñón de Lara' was given 'M. Tuñón', family 'Lara'."""
     assert parse_names(span) == [name]
+
+
+@pytest.mark.parametrize("span, name", [
+    ("Hayes, J. Robert.", {"family": "Hayes", "given": "J. Robert"}),
+    ("Starr, S. Frederick.", {"family": "Starr", "given": "S. Frederick"}),
+])
+def test_an_initial_and_a_given_name_closing_the_sentence_are_one_persons(span, name):
+    """'Hayes, J. Robert.' was two people: 'Hayes' and 'J. Robert'."""
+    assert parse_names(span) == [name]
+
+
+def test_a_book_by_an_author_with_an_initial_and_a_middle_name():
+    item = parse_reference("Hayes, J. Robert. The Complete Problem Solver. Hillsdale, NJ: Erlbaum, 1989.")
+    assert item["author"] == [{"family": "Hayes", "given": "J. Robert"}]

@@ -604,7 +604,8 @@ def _split_commas(chunk: str, given_first: bool = False) -> list[dict]:
             or _chinese_family_first(words)
         # "Starr, S. Frederick" alone in its chunk: an initial and a middle name are given names too; so they are
         # for the inverted first name of a list closed by given-name-first names ("Mankiw, N. Gregory, David Romer, and ...")
-        middle = (len(parts) == 2 or given_first and i == 0) and nxt is not None and _INITIAL_THEN_NAME.match(nxt)
+        middle = (len(parts) == 2 or given_first and i == 0) and nxt is not None and _INITIAL_THEN_NAME.match(nxt) \
+            and not corporate_name(nxt)  # "D. University" is no given name
         # "hooks, bell": a name its bearer writes in lower case has its given name in lower case too
         lower_case = len(parts) == 2 and nxt is not None and part.isalpha() and part.islower() and len(part) > 2 \
             and nxt.rstrip(".").isalpha() and nxt.islower() and len(nxt) > 2
@@ -628,7 +629,7 @@ def _split_commas(chunk: str, given_first: bool = False) -> list[dict]:
     return out
 
 
-_INITIAL_THEN_NAME = re.compile(rf"^[{_UP}]\.\s?[{_UP}][{_LOW}]+$")
+_INITIAL_THEN_NAME = re.compile(rf"^[{_UP}]\.\s?[{_UP}][{_LOW}]+\.?$")  # "S. Frederick", "J. Robert." closing its sentence
 
 
 def _looks_given(part: str) -> bool:
