@@ -92,3 +92,14 @@ def test_an_initial_and_a_given_name_closing_the_sentence_are_one_persons(span, 
 def test_a_book_by_an_author_with_an_initial_and_a_middle_name():
     item = parse_reference("Hayes, J. Robert. The Complete Problem Solver. Hillsdale, NJ: Erlbaum, 1989.")
     assert item["author"] == [{"family": "Hayes", "given": "J. Robert"}]
+
+
+@pytest.mark.parametrize("text, title, place", [
+    ("StataCorp (2019) Stata Statistical Software: Release 16. College Station, TX: StataCorp LLC.",
+     "Stata Statistical Software: Release 16", "College Station, TX"),
+    ("Smith, J. (2019) A book title. College Station, TX: Texas A&M University Press.", "A book title", "College Station, TX"),
+])
+def test_a_two_word_town_before_a_state_code_and_the_colon_is_the_place(text, title, place):
+    """'College Station' ran into the title ('... Release 16. College Station') and the place was 'TX' alone."""
+    item = parse_reference(text)
+    assert (item["title"], item["publisher-place"]) == (title, place)

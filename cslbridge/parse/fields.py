@@ -649,6 +649,16 @@ def _labels(text: str, spans, tagger):
                 and (labels[i + 2] == "date" or labels[i + 3] == "date") \
                 and (words[i + 3].lower().rstrip(".,;") in MONTHS or i and words[i - 1].lower() in MONTHS):
             labels[i - (words[i - 1].lower() in MONTHS):i + 4] = ["date"] * (4 + (words[i - 1].lower() in MONTHS))
+    # "Title. College Station, TX: StataCorp.": a town of up to three words after the title's stop, then a US state's
+    # code and the imprint's colon, is the place, though the tagger ran the town into the title.
+    for k in (range(2, len(words) - 1) if "location" in labels and ":" in text else ()):
+        if labels[k] != "location" or words[k][:2] not in _US_STATES or words[k][2:] != ":" or not words[k - 1].endswith(","):
+            continue
+        town = next((t for t in range(k - 1, max(k - 4, 0), -1) if words[t - 1].endswith((".", "?", "!"))), None)
+        if town is not None and labels[town - 1] != "location" and all(
+                words[t].rstrip(",")[:1].isupper() and words[t].rstrip(",").isalpha() and labels[t] != "location"
+                for t in range(town, k)):
+            labels[town:k] = ["location"] * (k - town)
     # Springer's "Title. W. W. Norton, New York": one name ("initials Surname,") right after the
     # title and before the place, with nothing in the reference naming an editor, is the publisher.
     if "editor" in labels and "location" in labels and not _EDITOR_CUE.search(text):
@@ -819,6 +829,8 @@ _ENGLISH_MONTH = r"(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\.?"
 _MONTH_WORD = re.compile(rf"(?i)^{_ENGLISH_MONTH},?$")
 _MONTH_SPAN = re.compile(rf"(?i){_ENGLISH_MONTH}[–/-]{_ENGLISH_MONTH},?")  # "January–February,"
 _DAY = re.compile(r"^(?:[1-9]|[12]\d|3[01])$")
+_US_STATES = frozenset("""AL AK AZ AR CA CO CT DE DC FL GA HI ID IL IN IA KS KY LA ME MD MA MI MN MS MO MT NE NV NH NJ NM NY
+NC ND OH OK OR PA RI SC SD TN TX UT VT VA WA WV WI WY""".split())  # the codes a US town's state is printed by
 _DAY_JOINERS = frozenset({"and", "&", "et", "und", "y", "и"})  # two days of one month: "3 and 4 April 2018"
 _DAY_JOINERS = frozenset({"and", "&", "et", "und", "y", "и"})  # "3 and 4 April 2018"
 _PAGE_RANGE = re.compile(r"\d[–-]\d")
