@@ -103,3 +103,15 @@ def test_a_two_word_town_before_a_state_code_and_the_colon_is_the_place(text, ti
     """'College Station' ran into the title ('... Release 16. College Station') and the place was 'TX' alone."""
     item = parse_reference(text)
     assert (item["title"], item["publisher-place"]) == (title, place)
+
+
+@pytest.mark.parametrize("text, place, publisher", [
+    ("Ivanov I.I. (2015) Teoriya gosudarstva [Theory of the state]. Moscow, Mann, Ivanov i Ferber Publ., 320 p. (In Russ.)",
+     "Moscow", "Mann, Ivanov i Ferber Publ."),
+    ("Ivanov I.I. (2015) Teoriya [Theory]. Moscow, St. Petersburg, Piter Publ., 320 p. (In Russ.)",
+     "Moscow, St. Petersburg", "Piter Publ."),
+])
+def test_publ_closes_a_publishers_name_holding_a_comma(text, place, publisher):
+    """'Mann,' was read into the place ('Moscow, Mann'); two towns before the publisher stay the place."""
+    item = parse_reference(text)
+    assert (item["publisher-place"], item["publisher"]) == (place, publisher)

@@ -659,6 +659,20 @@ def _labels(text: str, spans, tagger):
                 words[t].rstrip(",")[:1].isupper() and words[t].rstrip(",").isalpha() and labels[t] != "location"
                 for t in range(town, k)):
             labels[town:k] = ["location"] * (k - town)
+    # References' "Moscow, Mann, Ivanov i Ferber Publ.": "Publ." closes a publisher's name, which may hold a comma; the
+    # words between the known city's comma and that name's start, no place themselves, open it.
+    for e in (range(2, len(words)) if "Publ." in text and "location" in labels else ()):
+        if not words[e].startswith("Publ.") or labels[e] != "publisher":
+            continue
+        start = e
+        while start > 0 and labels[start - 1] == "publisher":
+            start -= 1
+        city = start - 1
+        while city >= 0 and labels[city] == "location" and not (words[city].endswith(",") and _is_city(words[city])):
+            city -= 1
+        if 0 <= city < start - 1 and labels[city] == "location" and not any(
+                _is_city(words[k]) or _is_region(words[k]) or _city_at(words, k, start) for k in range(city + 1, start)):
+            labels[city + 1:start] = ["publisher"] * (start - city - 1)
     # Springer's "Title. W. W. Norton, New York": one name ("initials Surname,") right after the
     # title and before the place, with nothing in the reference naming an editor, is the publisher.
     if "editor" in labels and "location" in labels and not _EDITOR_CUE.search(text):
