@@ -115,3 +115,29 @@ def test_publ_closes_a_publishers_name_holding_a_comma(text, place, publisher):
     """'Mann,' was read into the place ('Moscow, Mann'); two towns before the publisher stay the place."""
     item = parse_reference(text)
     assert (item["publisher-place"], item["publisher"]) == (place, publisher)
+
+
+def test_rands_testimony_and_its_number_are_the_reports_series():
+    """'Testimony CT-467' was a chapter's book."""
+    item = parse_reference('Charap, S. (2017) "Russia’s Use of Military Force as a Foreign Policy Tool." Testimony CT-467. '
+                           'Santa Monica, CA: RAND Corporation.')
+    assert (item["type"], item["genre"], item["number"]) == ("report", "Testimony", "CT-467")
+    assert "container-title" not in item
+
+
+@pytest.mark.parametrize("text, genre", [
+    ('Kallas, K. (2019) "Estonia and the Eastern Partnership." ICDS Analysis. Tallinn: International Centre for Defence '
+     'and Security.', "ICDS Analysis"),
+    ("Dmitri Trenin, ‘Russia and the Pandemic’, Carnegie Moscow Center Commentary, 16 March 2020.",
+     "Carnegie Moscow Center Commentary"),
+])
+def test_an_unnumbered_think_tank_series_is_the_reports_genre(text, genre):
+    """They were a chapter in the book 'ICDS Analysis' and a book published by 'Carnegie Moscow Center Commentary'."""
+    item = parse_reference(text)
+    assert (item["type"], item["genre"]) == ("report", genre)
+    assert "container-title" not in item and item.get("publisher") != genre
+
+
+def test_a_publisher_named_publications_stays_the_publisher():
+    item = parse_reference("World Bank. (2019). Eurasian economic integration and trade. World Bank Publications.")
+    assert item["publisher"] == "World Bank Publications" and "genre" not in item

@@ -4665,6 +4665,8 @@ def _parse(text: str, tagger) -> dict:
         kind, type_conf = "patent", 0.85
         _patent(item, clean, patent, confidence)
     item["type"] = kind
+    if kind in ("chapter", "book", "article-newspaper") and "genre" not in item:
+        _unnumbered_series_as_report(item, confidence)
     if kind in ("thesis", "report") and "publisher-place" not in item and item.get("publisher", "").count(", ") >= 2:
         _place_closing_publisher(item, confidence)
     if kind == "interview" and ("by " in item.get("title", "") or " via " in item.get("title", "")):
@@ -6272,10 +6274,12 @@ def _container_as_imprint(item: dict, confidence: dict) -> None:
 _IN_CONTAINER = re.compile(r"[,.]\s+[Ii]n:?\s+((?:the\s+)?(?:\d+\w*\s+|[A-Z]\w*\s+){0,4}(?:Proceedings|Proc\.|"
                            r"[A-Z]\w*\s+(?:Conference|Symposium|Workshop|Congress|Meeting))\b.*)$")
 # The words that name a numbered series of reports: "Working Paper", "Research Report", "Bulletin",
-# "Occasional Studies", "Statistical Publication", "Monograph", "Economic Insights"; Scandinavian and
+# "Occasional Studies", "Statistical Publication", "Monograph", "Economic Insights", RAND's "Testimony", a think tank's
+# "Analysis" and "Commentary"; Scandinavian and
 # French "Rapport", Italian "Rapporto", Spanish "Informe", German "Bericht", "Arbeitspapier".
 _SERIES_WORDS = (r"(?:papers?|reports?|briefs?|briefings?|insights?|series|notes?|memos?|bulletins?|studies|publications?|"
-                 r"monographs?|rapport(?:er)?|rapporto|informes?|berichte?|arbeitspapiere?)")
+                 r"monographs?|rapport(?:er)?|rapporto|informes?|berichte?|arbeitspapiere?|testimony|testimonies|"
+                 r"analysis|analyses|commentary|commentaries)")
 # "IMF Working Paper 13/1", "Technical Report MSR-TR-2019-27", IEEE "Tech. Rep. NREL/TP-5000-78123", "Current
 # Population Reports P60-273":
 # a series and the paper's number, which may be a code in capitals with its digits after a - or /.
@@ -6303,7 +6307,7 @@ _REPORT_NUMBER = re.compile(rf"\s*\(([^()]*?{_SERIES_WORDS})\s+(?:no\.\s*)?"
 # What every _SERIES_WORDS match holds once lower-cased. _REPORT_NUMBER tries every series word at
 # each character after a "(", which half the references hold, and few name a series.
 _SERIES_STEMS = ("paper", "report", "brief", "insight", "series", "note", "bulletin", "studies", "publication",
-                 "monograph", "rapport", "informe", "bericht", "arbeitspapier")
+                 "monograph", "rapport", "informe", "bericht", "arbeitspapier", "testimon", "analys", "commentar")
 
 
 def _may_name_series(text: str, lower: str) -> bool:
@@ -7165,6 +7169,34 @@ def _series_as_report(item: dict, confidence: dict) -> None:
         del item["container-title"]
         confidence["publisher"] = confidence["genre"] = confidence.pop("container-title", 0.7)
         confidence["number"] = confidence.pop("issue", 0.7)
+
+
+# The kind of one paper closing a series' name ("Carnegie Moscow Center Commentary"), which no publisher's name ends
+# with ("World Bank Publications", "... Studies" and "... Series" may).
+_PAPER_KIND_LAST = re.compile(r"(?i)\b(?:commentary|analysis|brief|briefing|memo|paper|testimony)$")
+
+
+def _unnumbered_series_as_report(item: dict, confidence: dict) -> None:
+    """A think tank's paper in a series it does not number: '"Title." ICDS Analysis. Tallinn: ICDS.' (read as a
+    chapter in the series, with no editor or pages) and the note's "‘Title’, Carnegie Moscow Center Commentary, 16
+    March 2020" (read as a book the series published, with no place, or as a paper named by the body's series) are
+    reports with the series as their genre."""
+    if "title" not in item or {"editor", "page", "volume", "issue", "number", "genre"} & set(item):
+        return
+    if item["type"] == "chapter" and "publisher" in item and _SERIES_WORD.search(item.get("container-title", "")):
+        field = "container-title"
+    elif item["type"] == "book" and "publisher-place" not in item and "container-title" not in item \
+            and _PAPER_KIND_LAST.search(item.get("publisher", "")):
+        field = "publisher"
+    elif item["type"] == "article-newspaper" and (kind := _PAPER_KIND_LAST.search(item.get("container-title", ""))) \
+            and corporate_name(item["container-title"][:kind.start()]):
+        field = "container-title"  # a body's series read as a paper: "‘Title’, Carnegie Moscow Center Commentary, date"
+    else:
+        return
+    if len(item[field].split()) > 6:
+        return
+    item["type"], item["genre"] = "report", item.pop(field)
+    confidence["genre"] = confidence.pop(field, 0.7)
 
 
 def _series_paper_as_report(item: dict, confidence: dict) -> None:
