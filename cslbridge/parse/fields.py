@@ -4666,7 +4666,7 @@ def _parse(text: str, tagger) -> dict:
         _patent(item, clean, patent, confidence)
     item["type"] = kind
     if kind in ("chapter", "book", "article-newspaper") and "genre" not in item:
-        _unnumbered_series_as_report(item, confidence)
+        _unnumbered_series_as_report(item, confidence, clean)
     if kind in ("thesis", "report") and "publisher-place" not in item and item.get("publisher", "").count(", ") >= 2:
         _place_closing_publisher(item, confidence)
     if kind == "interview" and ("by " in item.get("title", "") or " via " in item.get("title", "")):
@@ -7176,15 +7176,17 @@ def _series_as_report(item: dict, confidence: dict) -> None:
 _PAPER_KIND_LAST = re.compile(r"(?i)\b(?:commentary|analysis|brief|briefing|memo|paper|testimony)$")
 
 
-def _unnumbered_series_as_report(item: dict, confidence: dict) -> None:
+def _unnumbered_series_as_report(item: dict, confidence: dict, text: str) -> None:
     """A think tank's paper in a series it does not number: '"Title." ICDS Analysis. Tallinn: ICDS.' (read as a
     chapter in the series, with no editor or pages) and the note's "‘Title’, Carnegie Moscow Center Commentary, 16
     March 2020" (read as a book the series published, with no place, or as a paper named by the body's series) are
-    reports with the series as their genre."""
+    reports with the series as their genre; a collection cited after "in" stays the chapter's book."""
     if "title" not in item or {"editor", "page", "volume", "issue", "number", "genre"} & set(item):
         return
     if item["type"] == "chapter" and "publisher" in item and _SERIES_WORD.search(item.get("container-title", "")):
         field = "container-title"
+        if re.search(rf"(?i)\bin:?\s+{re.escape(item[field])}", text):
+            return  # "‘A Note on Trade’, in Selected Papers (London, Macmillan)": a collection cited 'in' is a book
     elif item["type"] == "book" and "publisher-place" not in item and "container-title" not in item \
             and _PAPER_KIND_LAST.search(item.get("publisher", "")):
         field = "publisher"
