@@ -4115,7 +4115,7 @@ def test_a_french_page_consultee_le_is_the_access_date():
 
 @pytest.mark.parametrize("text, book, editor", [
     ("Vilar, P. (1978). La guerra civil española. En M. Tuñón de Lara (Dir.), Historia de España (Vol. 9, "
-     "pp. 10-45). Barcelona: Labor.", "Historia de España", "Lara"),
+     "pp. 10-45). Barcelona: Labor.", "Historia de España", "Tuñón de Lara"),
     ("Lima, M. (2014). O Estado e as cidades. Em: Santos, J. (Org.), Cidades em transição (pp. 33–58). Lisboa: "
      "Edições 70.", "Cidades em transição", "Santos"),
 ])

@@ -78,17 +78,19 @@ _add_months("ocak şubat mart nisan mayıs haziran temmuz ağustos eylül ekim k
 _MONTH_RE = "(?:" + "|".join(sorted((re.escape(m) for m in MONTHS), key=len, reverse=True)) + r")\.?"
 _YEAR = r"(1[5-9]\d\d|20\d\d)"
 _DASH = r"\s*[-–—/]\s*"
+# Two days of one month joined by a word, "3 and 4 April 2018", "3 et 4 avril 2018", "3 и 4 апреля": read as a range
+_DAY_JOIN = rf"(?:{_DASH}|\s+(?:and|&|et|und|y|e|и)\s+)"
 # Spanish and Portuguese join a date's parts with "de": "21 de diciembre de 2021", "dezembro de 2021"
 _DE = r"(?:del?\s+)?"
 
 _PATTERNS = [
-    # 14–16 June 2010
-    ("dd-dd month yyyy", re.compile(rf"(?i)\b(\d{{1,2}}){_DASH}(\d{{1,2}})\s+{_DE}({_MONTH_RE})\s*,?\s*{_DE}{_YEAR}")),
+    # 14–16 June 2010, 3 and 4 April 2018
+    ("dd-dd month yyyy", re.compile(rf"(?i)\b(\d{{1,2}}){_DAY_JOIN}(\d{{1,2}})\s+{_DE}({_MONTH_RE})\s*,?\s*{_DE}{_YEAR}")),
     # 16 April – 2 May 2012
     ("dd month-dd month yyyy", re.compile(rf"(?i)\b(\d{{1,2}})\s+({_MONTH_RE}){_DASH}(\d{{1,2}})\s+({_MONTH_RE})\s*,?\s*{_YEAR}")),
     # "10. září 2021", "10. März 2021": Czech and German put a stop after the day
     ("dd month yyyy", re.compile(rf"(?i)\b(\d{{1,2}})(?:st|nd|rd|th|\.)?\s+(?:of\s+)?{_DE}({_MONTH_RE})\s*,?\s*{_DE}{_YEAR}")),
-    ("month dd-dd, yyyy", re.compile(rf"(?i)\b({_MONTH_RE})\s+(\d{{1,2}}){_DASH}(\d{{1,2}}),?\s+{_YEAR}")),
+    ("month dd-dd, yyyy", re.compile(rf"(?i)\b({_MONTH_RE})\s+(\d{{1,2}}){_DAY_JOIN}(\d{{1,2}}),?\s+{_YEAR}")),
     ("month dd, yyyy", re.compile(rf"(?i)\b({_MONTH_RE})\s+(\d{{1,2}})(?:st|nd|rd|th)?,?\s+{_YEAR}")),
     # Vancouver conferences: 2019 May 5-8
     ("yyyy month dd-dd", re.compile(rf"(?i)\b{_YEAR},?\s+({_MONTH_RE})\s+(\d{{1,2}}){_DASH}(\d{{1,2}})\b")),

@@ -642,6 +642,37 @@ def _labels(text: str, spans, tagger):
               and words[i - 2 - (words[i - 1] in ("–", "—"))] in ("№", "No.", "no.")):
             # "2021. № 190. 19 окт.": a paper's issue number between the year and the day; it stays the issue
             labels[i:i + 2] = ["date", "date"]
+    # Two days joined by a word, "3 and 4 April 2018", "April 3 and 4, 2018": the first day and the word belong to
+    # the date the second day opens or closes, whatever run the tagger put them in (a range, as "3–4 April" is).
+    for i in (range(len(words) - 3) if "date" in labels and (" and " in text or " & " in text or " и " in text) else ()):
+        if words[i + 1] in _DAY_JOINERS and _DAY.match(words[i]) and _DAY.match(words[i + 2].rstrip(",")) \
+                and (labels[i + 2] == "date" or labels[i + 3] == "date") \
+                and (words[i + 3].lower().rstrip(".,;") in MONTHS or i and words[i - 1].lower() in MONTHS):
+            labels[i - (words[i - 1].lower() in MONTHS):i + 4] = ["date"] * (4 + (words[i - 1].lower() in MONTHS))
+    # "Title. College Station, TX: StataCorp.": a town of up to three words after the title's stop, then a US state's
+    # code and the imprint's colon, is the place, though the tagger ran the town into the title.
+    for k in (range(2, len(words) - 1) if "location" in labels and ":" in text else ()):
+        if labels[k] != "location" or words[k][:2] not in _US_STATES or words[k][2:] != ":" or not words[k - 1].endswith(","):
+            continue
+        town = next((t for t in range(k - 1, max(k - 4, 0), -1) if words[t - 1].endswith((".", "?", "!"))), None)
+        if town is not None and labels[town - 1] != "location" and all(
+                words[t].rstrip(",")[:1].isupper() and words[t].rstrip(",").isalpha() and labels[t] != "location"
+                for t in range(town, k)):
+            labels[town:k] = ["location"] * (k - town)
+    # References' "Moscow, Mann, Ivanov i Ferber Publ.": "Publ." closes a publisher's name, which may hold a comma; the
+    # words between the known city's comma and that name's start, no place themselves, open it.
+    for e in (range(2, len(words)) if "Publ." in text and "location" in labels else ()):
+        if not words[e].startswith("Publ.") or labels[e] != "publisher":
+            continue
+        start = e
+        while start > 0 and labels[start - 1] == "publisher":
+            start -= 1
+        city = start - 1
+        while city >= 0 and labels[city] == "location" and not (words[city].endswith(",") and _is_city(words[city])):
+            city -= 1
+        if 0 <= city < start - 1 and labels[city] == "location" and not any(
+                _is_city(words[k]) or _is_region(words[k]) or _city_at(words, k, start) for k in range(city + 1, start)):
+            labels[city + 1:start] = ["publisher"] * (start - city - 1)
     # Springer's "Title. W. W. Norton, New York": one name ("initials Surname,") right after the
     # title and before the place, with nothing in the reference naming an editor, is the publisher.
     if "editor" in labels and "location" in labels and not _EDITOR_CUE.search(text):
@@ -812,6 +843,10 @@ _ENGLISH_MONTH = r"(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\.?"
 _MONTH_WORD = re.compile(rf"(?i)^{_ENGLISH_MONTH},?$")
 _MONTH_SPAN = re.compile(rf"(?i){_ENGLISH_MONTH}[–/-]{_ENGLISH_MONTH},?")  # "January–February,"
 _DAY = re.compile(r"^(?:[1-9]|[12]\d|3[01])$")
+_US_STATES = frozenset("""AL AK AZ AR CA CO CT DE DC FL GA HI ID IL IN IA KS KY LA ME MD MA MI MN MS MO MT NE NV NH NJ NM NY
+NC ND OH OK OR PA RI SC SD TN TX UT VT VA WA WV WI WY""".split())  # the codes a US town's state is printed by
+_DAY_JOINERS = frozenset({"and", "&", "et", "und", "y", "и"})  # two days of one month: "3 and 4 April 2018"
+_DAY_JOINERS = frozenset({"and", "&", "et", "und", "y", "и"})  # "3 and 4 April 2018"
 _PAGE_RANGE = re.compile(r"\d[–-]\d")
 _PINPOINT = re.compile(r"\d{1,4}(?:[–-]\d{1,4})?[.,;]?")  # "198.", "470–80."
 _VOLUME_PAGE = re.compile(r"(\d{1,4})(?::\s*|,\s+)([A-Za-z]?\d+[–-][A-Za-z]?\d+|[A-Za-z]\d+|\d{3,})")
@@ -4526,6 +4561,7 @@ def _parse(text: str, tagger) -> dict:
     if overflow:
         add_note(item, overflow)
     _masthead_and_day(item, confidence)
+    _own_publisher(item)
     _outlet_not_place(item, confidence, clean)
     _title_before_parallel_journal(item, confidence)
     _series_as_report(item, confidence)
@@ -4629,6 +4665,8 @@ def _parse(text: str, tagger) -> dict:
         kind, type_conf = "patent", 0.85
         _patent(item, clean, patent, confidence)
     item["type"] = kind
+    if kind in ("chapter", "book", "article-newspaper") and "genre" not in item:
+        _unnumbered_series_as_report(item, confidence, clean)
     if kind in ("thesis", "report") and "publisher-place" not in item and item.get("publisher", "").count(", ") >= 2:
         _place_closing_publisher(item, confidence)
     if kind == "interview" and ("by " in item.get("title", "") or " via " in item.get("title", "")):
@@ -4822,19 +4860,31 @@ _COURT_DECISION = re.compile(
     r"Определение|Приговор|Postanovlenie|Reshenie|Opredelenie|Prigovor)"
     r"(?:\s+(?:(?i:(?:in\s+(?:the\s+)?(?:(?:civil|criminal|administrative|constitutional)\s+)?case|po\s+delu))\s+)?"
     r"(?:No\.?|№)\s*[\w/.-]*\w)?)"
-    r"(?:\s+(?P<subject>(?:on|concerning|regarding|in the case of|о|об|по делу)\s[^,]+))?(?:,\s*|\s+of\s+(?=\d))"
+    r"(?:\s+(?P<subject>(?:on|concerning|regarding|in the case of|о|об|по делу)\s[^,]+))?(?:,\s*|\s+(?:of|ot|от)\s+(?=\d))"
     r"(?P<rest>.+)$")
+
+
+# The case a decision was given in, named after its date: "Decision of 14 December 2020 in Case No. 3b/1234-20",
+# "Reshenie ot 12.03.2019 po delu № A40-1234/2018".
+_CASE_AFTER_DATE = re.compile(
+    r"(?P<date>\d{1,2}\.\d{1,2}\.\d{4}|\d{1,2}\s+[^\W\d]+\.?\s+\d{4}|[^\W\d]+\.?\s+\d{1,2},\s+\d{4}),?\s+"
+    r"(?P<case>(?i:in\s+(?:the\s+)?(?:(?:civil|criminal|administrative|constitutional)\s+)?case|po\s+delu|по\s+делу)\s+"
+    r"(?:No\.?|№)\s*[\w/.-]*\w)")
 
 
 def _court_decision(source: str, decision: re.Match, tagger) -> dict:
     """A court's decision cited by its kind and number: the court is the ``authority``, the kind and
-    number the ``number`` (as a notes act's "Decision No. 12" is), the rest its date, title and link."""
-    item = _parse(decision.group("rest"), tagger)
+    number the ``number`` (as a notes act's "Decision No. 12" is; a case's number after the date joins it), the rest
+    its date, title and link."""
+    act, rest = decision.group("act"), decision.group("rest")
+    case = _CASE_AFTER_DATE.match(rest) if "No" not in act and "№" not in act else None
+    if case:
+        act, rest = f"{act} {case.group('case')}", case.group("date") + rest[case.end():]
+    item = _parse(rest, tagger)
     custom = item.pop("custom")
     if "number" in item:
         add_note(item, item.pop("number"))
-    item.update({"type": "legal_case", "authority": decision.group("court").strip(),
-                 "number": decision.group("act")})
+    item.update({"type": "legal_case", "authority": decision.group("court").strip(), "number": act})
     if decision.group("subject"):  # "Judgment No. 36 on the interpretation of Article 13 (1) of the Constitution"
         if "title" in item:
             add_note(item, item.pop("title"))
@@ -6224,10 +6274,12 @@ def _container_as_imprint(item: dict, confidence: dict) -> None:
 _IN_CONTAINER = re.compile(r"[,.]\s+[Ii]n:?\s+((?:the\s+)?(?:\d+\w*\s+|[A-Z]\w*\s+){0,4}(?:Proceedings|Proc\.|"
                            r"[A-Z]\w*\s+(?:Conference|Symposium|Workshop|Congress|Meeting))\b.*)$")
 # The words that name a numbered series of reports: "Working Paper", "Research Report", "Bulletin",
-# "Occasional Studies", "Statistical Publication", "Monograph", "Economic Insights"; Scandinavian and
+# "Occasional Studies", "Statistical Publication", "Monograph", "Economic Insights", RAND's "Testimony", a think tank's
+# "Analysis" and "Commentary"; Scandinavian and
 # French "Rapport", Italian "Rapporto", Spanish "Informe", German "Bericht", "Arbeitspapier".
 _SERIES_WORDS = (r"(?:papers?|reports?|briefs?|briefings?|insights?|series|notes?|memos?|bulletins?|studies|publications?|"
-                 r"monographs?|rapport(?:er)?|rapporto|informes?|berichte?|arbeitspapiere?)")
+                 r"monographs?|rapport(?:er)?|rapporto|informes?|berichte?|arbeitspapiere?|testimony|testimonies|"
+                 r"analysis|analyses|commentary|commentaries)")
 # "IMF Working Paper 13/1", "Technical Report MSR-TR-2019-27", IEEE "Tech. Rep. NREL/TP-5000-78123", "Current
 # Population Reports P60-273":
 # a series and the paper's number, which may be a code in capitals with its digits after a - or /.
@@ -6255,7 +6307,7 @@ _REPORT_NUMBER = re.compile(rf"\s*\(([^()]*?{_SERIES_WORDS})\s+(?:no\.\s*)?"
 # What every _SERIES_WORDS match holds once lower-cased. _REPORT_NUMBER tries every series word at
 # each character after a "(", which half the references hold, and few name a series.
 _SERIES_STEMS = ("paper", "report", "brief", "insight", "series", "note", "bulletin", "studies", "publication",
-                 "monograph", "rapport", "informe", "bericht", "arbeitspapier")
+                 "monograph", "rapport", "informe", "bericht", "arbeitspapier", "testimon", "analys", "commentar")
 
 
 def _may_name_series(text: str, lower: str) -> bool:
@@ -6944,14 +6996,25 @@ _SHORT_NUMBER = re.compile(r"(?<![\d.])\d{1,2}(?![\d.])")  # a day's or a month'
 
 
 def _words_beside_date(span: str, value: dict) -> bool:
-    """Does a date span hold words that are no month or season ("Nur-Sultan" in "2019 (Nur-Sultan, 2020)"),
+    """Does a date span hold words that are no month, season or word joining two days ("Nur-Sultan" in "2019
+    (Nur-Sultan, 2020)"),
     or a number that is no day or year ("754" in "754-2019, Jul. 2019") or none of the date read from it
     ("17, 42" in "17, 42, April 2020")?"""
-    if any(w.lower() not in MONTHS and w.lower().rstrip(".") not in MONTHS for w in _NOT_DATE_WORD.findall(span)) \
+    if any(w.lower() not in MONTHS and w.lower().rstrip(".") not in MONTHS and w not in _DAY_JOINERS
+           for w in _NOT_DATE_WORD.findall(span)) \
             or any(not 1500 <= int(number) <= 2099 for number in _LONG_NUMBER.findall(span)):
         return True
     short = _SHORT_NUMBER.findall(span)  # most spans hold none: the date's parts are gathered only for those that do
     return bool(short) and not {int(number) for number in short} <= {part for date in value.get("date-parts", ()) for part in date}
+
+
+def _own_publisher(item: dict) -> None:
+    """"Rio Tinto (2021) Annual Report 2020. London: Rio Tinto.": an author written as given and family name that
+    publishes the work under the same words is a body publishing its own report, not a person."""
+    authors = item.get("author")
+    if authors and len(authors) == 1 and "publisher" in item and set(authors[0]) == {"family", "given"} \
+            and "." not in authors[0]["given"] and f"{authors[0]['given']} {authors[0]['family']}" == item["publisher"]:
+        item["author"] = [{"literal": item["publisher"]}]
 
 
 def _masthead_and_day(item: dict, confidence: dict) -> None:
@@ -7106,6 +7169,36 @@ def _series_as_report(item: dict, confidence: dict) -> None:
         del item["container-title"]
         confidence["publisher"] = confidence["genre"] = confidence.pop("container-title", 0.7)
         confidence["number"] = confidence.pop("issue", 0.7)
+
+
+# The kind of one paper closing a series' name ("Carnegie Moscow Center Commentary"), which no publisher's name ends
+# with ("World Bank Publications", "... Studies" and "... Series" may).
+_PAPER_KIND_LAST = re.compile(r"(?i)\b(?:commentary|analysis|brief|briefing|memo|paper|testimony)$")
+
+
+def _unnumbered_series_as_report(item: dict, confidence: dict, text: str) -> None:
+    """A think tank's paper in a series it does not number: '"Title." ICDS Analysis. Tallinn: ICDS.' (read as a
+    chapter in the series, with no editor or pages) and the note's "‘Title’, Carnegie Moscow Center Commentary, 16
+    March 2020" (read as a book the series published, with no place, or as a paper named by the body's series) are
+    reports with the series as their genre; a collection cited after "in" stays the chapter's book."""
+    if "title" not in item or {"editor", "page", "volume", "issue", "number", "genre"} & set(item):
+        return
+    if item["type"] == "chapter" and "publisher" in item and _SERIES_WORD.search(item.get("container-title", "")):
+        field = "container-title"
+        if re.search(rf"(?i)\bin:?\s+{re.escape(item[field])}", text):
+            return  # "‘A Note on Trade’, in Selected Papers (London, Macmillan)": a collection cited 'in' is a book
+    elif item["type"] == "book" and "publisher-place" not in item and "container-title" not in item \
+            and _PAPER_KIND_LAST.search(item.get("publisher", "")):
+        field = "publisher"
+    elif item["type"] == "article-newspaper" and (kind := _PAPER_KIND_LAST.search(item.get("container-title", ""))) \
+            and corporate_name(item["container-title"][:kind.start()]):
+        field = "container-title"  # a body's series read as a paper: "‘Title’, Carnegie Moscow Center Commentary, date"
+    else:
+        return
+    if len(item[field].split()) > 6:
+        return
+    item["type"], item["genre"] = "report", item.pop(field)
+    confidence["genre"] = confidence.pop(field, 0.7)
 
 
 def _series_paper_as_report(item: dict, confidence: dict) -> None:

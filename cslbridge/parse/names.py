@@ -75,6 +75,8 @@ _BODY_WORDS = frozenset((
     # "Pravitel'stvo" splits at its soft sign)
     "sluzhba|komitet|agentstvo|pravitelstvo|pravitel|upravlenie|administratsiya|palata|universitet|akademiya|tsentr|"
     "sovet|"
+    # a collective of authors signing as one: Czech and Slovak "kolektiv autorů", Russian "коллектив авторов"
+    "kolektiv|kollektiv|коллектив|колектив|"
     # the same bodies in the languages of European national styles
     "ministerstwo|ministère|ministere|ministerium|bundesministerium|ministerio|ministero|ministério|ministerie|"
     "міністерство|instytut|instituto|istituto|institut|universidad|universidade|università|université|"
@@ -149,7 +151,21 @@ def corporate_name(text: str) -> bool:
     # "verket", "tilsynet" name a body only as the end of a compound; the other endings alone too.
     if any(run.endswith(_BODY_ENDINGS) and run not in ("verket", "tilsynet") for run in runs):
         return True
+    if "power " in low and _POWER_STATION.search(low):
+        return True
     return "-т" in low and bool(_ABBREVIATED_BODY.search(low))
+
+
+_POWER_STATION = re.compile(r"\bpower\s+(?:plant|station)s?\b")  # "Ignalina Nuclear Power Plant"
+# An author that names a body by what it is of, which no body word shows: a short name closed by its country's
+# genitive ("Minekonomrazvitiya Rossii", "TsIK Rossii", "МВД России", "Natsbank Ukrainy"), or a party's or church's
+# name opened by a nationality ("Georgian Dream", "European Solidarity", "Armenian Apostolic Church"). Read only in
+# an author's span: a journal's or a title's words ("Istoriya Rossii", "Russian Politics") name no body.
+_NAMED_BY_COUNTRY = re.compile(
+    r"^\S+(?:\s+\S+)?\s+(?:Rossii|России|Rossiyskoy\s+Federatsii|Российской\s+Федерации|Ukrainy|України|Belarusi|Беларуси|"
+    r"Kazakhstana|Казахстана)\.?$"
+    r"|^(?:Russian|Ukrainian|Belarusian|Moldovan|Georgian|Armenian|Azerbaijani|Kazakh|Kyrgyz|Uzbek|Tajik|Turkmen|"
+    r"Lithuanian|Latvian|Estonian|European)(?:\s+[A-Z][a-z]+){1,3}\.?$")
 
 
 # A company's legal form written with a slash, which no word run shows: Danish and Norwegian "Novo Nordisk A/S",
@@ -265,10 +281,17 @@ márcio sérgio flávio fábio cláudio vânia conceição óscar víctor hécto
 _IBERIAN_FAMILY = re.compile(r"[áéíóúñãõçÁÉÍÓÚÑ]|ez$")
 
 
+# The small words joining an Iberian compound family name: "Tuñón de Lara", "Sánchez de la Torre" (a list's "y"
+# parts names before this is read).
+_IBERIAN_JOINS = frozenset({"de", "del", "la", "las", "los"})
+
+
 def _iberian_compound(words: list[str]) -> bool:
-    """"C. Rodríguez Braun", "J. Fernández Albertos": after the initials, two names of which the first is
-    an Iberian family name are both family names (but "S. Frederick Starr" has a middle name)."""
-    return (len(words) == 2 and all(w[:1].isupper() and w.replace("-", "").isalpha() for w in words)
+    """"C. Rodríguez Braun", "J. Fernández Albertos", "M. Tuñón de Lara": after the initials, two names (or two
+    joined by "de", "de la") of which the first is an Iberian family name are all family name (but "S. Frederick Starr"
+    has a middle name)."""
+    return (2 <= len(words) <= 4 and all(w[:1].isupper() and w.replace("-", "").isalpha() for w in (words[0], words[-1]))
+            and all(w in _IBERIAN_JOINS for w in words[1:-1])
             and _IBERIAN_FAMILY.search(words[0]) is not None and words[0].lower() not in _IBERIAN_GIVEN)
 
 
@@ -466,6 +489,8 @@ def parse_names(span: str) -> list[dict]:
         # "GBD 2019 Diseases and Injuries Collaborators": a study group is one body, whatever "and" it holds (but
         # "John Smith and the RECOVERY Collaborative Group" names a person and the group)
         return [{"literal": text.rstrip(".")}]
+    if text[:1].isupper() and _NAMED_BY_COUNTRY.match(text):
+        return [{"literal": text.rstrip(".")}]
     if corporate_name(text) and not group_after and (not _LIST_MARK.search(text) or not re.search(r"[,;&]", text) and (
             not all(corporate_name(part) for part in text.split(" and ")) and not any(map(_is_initials, _person_words(text)))
             or _OF_FOR.search(text.split(" and ")[0]))):
@@ -579,7 +604,8 @@ def _split_commas(chunk: str, given_first: bool = False) -> list[dict]:
             or _chinese_family_first(words)
         # "Starr, S. Frederick" alone in its chunk: an initial and a middle name are given names too; so they are
         # for the inverted first name of a list closed by given-name-first names ("Mankiw, N. Gregory, David Romer, and ...")
-        middle = (len(parts) == 2 or given_first and i == 0) and nxt is not None and _INITIAL_THEN_NAME.match(nxt)
+        middle = (len(parts) == 2 or given_first and i == 0) and nxt is not None and _INITIAL_THEN_NAME.match(nxt) \
+            and not corporate_name(nxt)  # "D. University" is no given name
         # "hooks, bell": a name its bearer writes in lower case has its given name in lower case too
         lower_case = len(parts) == 2 and nxt is not None and part.isalpha() and part.islower() and len(part) > 2 \
             and nxt.rstrip(".").isalpha() and nxt.islower() and len(nxt) > 2
@@ -603,7 +629,7 @@ def _split_commas(chunk: str, given_first: bool = False) -> list[dict]:
     return out
 
 
-_INITIAL_THEN_NAME = re.compile(rf"^[{_UP}]\.\s?[{_UP}][{_LOW}]+$")
+_INITIAL_THEN_NAME = re.compile(rf"^[{_UP}]\.\s?[{_UP}][{_LOW}]+\.?$")  # "S. Frederick", "J. Robert." closing its sentence
 
 
 def _looks_given(part: str) -> bool:
