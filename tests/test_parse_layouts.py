@@ -951,6 +951,11 @@ def test_pdf_copy_ligatures_broken_hyphens_and_glued_sentences():
                              "Political Studies 41, no. 2 (2018): 145–67.")
     assert (quoted["title"], quoted["container-title"]) == (
         "Coalition Bargaining in the Nordic Parliaments", "Scandinavian Political Studies")
+    # A soft hyphen the PDF kept at a line-break point prints nothing: "class\u00adrooms" is "classrooms".
+    soft = parse_reference("Nakamura, T., & Lindgren, S. (2021). Formative assessment in rural primary class\u00adrooms. "
+                           "Teaching and Teacher Educa\u00adtion, 104, Article 103389.")
+    assert (soft["title"], soft["container-title"]) == ("Formative assessment in rural primary classrooms",
+                                                        "Teaching and Teacher Education")
     year = parse_reference("Meyer, J. (2011).Regional banks and small ﬁrm credit. Small Business Economics, 37(1), 1-18.")
     assert year["title"] == "Regional banks and small firm credit"
     bracket = parse_reference("Laumulin M.T. [Central Asia in foreign political science and world geopolitics].Almaty, "

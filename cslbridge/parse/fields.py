@@ -92,6 +92,10 @@ def tag(text: str, tagger=None) -> list[tuple[str, str, float]]:
 # a known place after a comma ("expert,Moscow"), a quoted title
 # glued to the comma around it (IEEE's 'T. Nguyen,“Title,”in Proc.'); not "J.Am.Chem.Soc.").
 _LIGATURE = re.compile("[\ufb00-\ufb06]")
+# Characters a PDF or web page leaves inside words that print nothing: soft hyphens at line-break points
+# ("class\u00adrooms"), zero-width spaces and joiners, byte-order marks (entries.clean drops them from pages).
+# After "Ã" the soft hyphen is the second half of a UTF-8 "í" read as Latin-1 ("AsÃ\u00ads") and stays.
+_INVISIBLE = re.compile("(?<!Ã)\u00ad|[\u200b\u2060\ufeff]")
 _LIGATURES = str.maketrans({"ﬀ": "ff", "ﬁ": "fi", "ﬂ": "fl", "ﬃ": "ffi", "ﬄ": "ffl", "ﬅ": "st", "ﬆ": "st"})
 _CHARACTER_REFERENCE = re.compile(r"&(?:[A-Za-z]{2,8}|#\d{1,7}|#[xX][\dA-Fa-f]{1,6});")
 _BROKEN_DOI = re.compile(r"(\b10\.\d{4,9}/(?:\S*[./-])?) (?=[a-z][\w.()/-]*\d|\d[\w-]*[./][\w.()/-]*\w|(?<=[/-] )\w)")
@@ -121,6 +125,8 @@ def _normalise(text: str) -> str:
     text = _CONTROL.sub(" ", text if isinstance(text, str) else str(text))
     if _LIGATURE.search(text):
         text = text.translate(_LIGATURES)
+    if _INVISIBLE.search(text):
+        text = _INVISIBLE.sub("", text)
     if "&" in text:
         text = _CHARACTER_REFERENCE.sub(lambda m: html.unescape(m.group()), text)
     text = " ".join(text.split())
