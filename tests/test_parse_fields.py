@@ -4761,6 +4761,14 @@ def test_a_vancouver_internet_article_dated_to_the_day_keeps_date_volume_and_iss
                            "[cited 2022 Feb 1];117(5):22-5. Available from: https://www.nursingtimes.net/news/burnout/")
     assert (item["issued"], item["volume"], item["issue"], item["accessed"], item.get("note")) == (
         {"date-parts": [[2021, 4, 6]]}, "117", "5", {"date-parts": [[2022, 2, 1]]}, None)
+    # ... and with no issue, an article number for pages: "[cited 2024 Jan 8];139:104432." went to note where the
+    # tagger left them unread; the rule reads them by their form.
+    number = parse_reference("Halvorsen K, Mbatha N, O’Donnell R, Petrakis A, Suzuki Y, Wright C, et al. Early mobilisation "
+                             "after hip fracture surgery: a cluster randomised trial in Norwegian orthopaedic wards. Int J Nurs "
+                             "Stud [Internet]. 2023 Mar [cited 2024 Jan 8];139:104432. "
+                             "Available from: https://doi.org/10.1016/j.ijnurstu.2023.104432")
+    assert (number["container-title"], number["issued"], number["volume"], number["page"], number.get("note")) == (
+        "Int J Nurs Stud", {"date-parts": [[2023, 3]]}, "139", "104432", None)
 
 
 

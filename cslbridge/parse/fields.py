@@ -153,6 +153,7 @@ _IN_WORDS = frozenset({"In", "I", "En", "Em", "W", "V", "Dans", "Im"})
 # Vancouver's supplement, "54(Suppl. 63):PA2775": the word closing its bracket, and a page that may open with letters.
 _SUPPLEMENT_CLOSE = re.compile(r"\d+\):?")
 _LETTERED_PAGE = re.compile(r"[A-Z]{0,3}\d+(?:[–-][A-Z]{0,3}\d+)?[.,;]?")
+_VOLUME_BEFORE_PAGES = re.compile(r"\d+:")  # Vancouver's volume with no issue before its pages: "139:104432"
 # A volume mark inside a multi-volume work's title and the numeral before its colon: "T. V:", "Т. 2:".
 _VOLUME_MARKS = frozenset({"T.", "Т.", "Vol.", "Tom", "Том"})
 _VOLUME_NUMERAL = re.compile(r"(?:[IVX]{1,4}|\d{1,2}):")
@@ -241,15 +242,21 @@ def _labels(text: str, spans, tagger):
     if editions:
         _trim_editions(words, labels, set(editions))
     # Vancouver "Nursing Times [Internet]. 2021 Apr 6 [cited 2022 Feb 1];117(5):22-5.": the number glued to the issue's
-    # bracket after the access date is the volume, and the date words right before "[cited" the issue's date.
+    # bracket after the access date is the volume, and the date words right before "[cited" the issue's date; with no
+    # issue ("[cited 2024 Jan 8];139:104432.") the number before the colon is the volume and what follows the pages.
     for j in (range(2, len(words) - 2) if "[cited" in lower else ()):
-        if labels[j] == "accessed" and words[j].endswith("];") and words[j + 1].isdigit() \
-                and _ISSUE_BRACKET.fullmatch(words[j + 2]):
+        if labels[j] != "accessed" or not words[j].endswith("];"):
+            continue
+        if words[j + 1].isdigit() and _ISSUE_BRACKET.fullmatch(words[j + 2]):
             labels[j + 1] = labels[j + 2] = "volume"
-            k = _run_start(labels, j, "accessed") - 1
-            while k > 0 and labels[k] in ("note", "date") and _DATE_TOKEN.match(words[k]):
-                labels[k] = "date"
-                k -= 1
+        elif _VOLUME_BEFORE_PAGES.fullmatch(words[j + 1]) and _LETTERED_PAGE.fullmatch(words[j + 2]):
+            labels[j + 1], labels[j + 2] = "volume", "pages"
+        else:
+            continue
+        k = _run_start(labels, j, "accessed") - 1
+        while k > 0 and labels[k] in ("note", "date") and _DATE_TOKEN.match(words[k]):
+            labels[k] = "date"
+            k -= 1
     # "Очерки истории края. Казань, 2010. 200 с.", "– Нижний Новгород, 2010.": a known city as a sentence of its own
     # before the year is the place, though the tagger ran it into the title or the names (the abbreviated ones,
     # "М., 2010", rules.CITY claims); right after the heading's initials it opens the title ("Шлёгель К. Москва, 1937.")
