@@ -1485,6 +1485,12 @@ def test_a_name_written_given_first_after_and_keeps_its_family_name():
     ("[4] Standard Test Method for Compressive Strength of Cylindrical Concrete Specimens, ASTM C39/C39M-21, ASTM "
      "International, West Conshohocken, PA, USA, 2021.", "ASTM C39/C39M-21",
      "Standard Test Method for Compressive Strength of Cylindrical Concrete Specimens"),
+    # IEEE's designation after the quoted title's closing quote, Cite Them Right's opening the title after the year
+    ("[7] ASHRAE, “Ventilation for acceptable indoor air quality,” ANSI/ASHRAE Standard 62.1-2019, 2019.",
+     "ANSI/ASHRAE Standard 62.1-2019", "Ventilation for acceptable indoor air quality"),
+    ("British Standards Institution (2008) BS EN 1177:2008 Impact attenuating playground surfacing. Determination of "
+     "critical fall height. London: BSI.", "BS EN 1177:2008",
+     "Impact attenuating playground surfacing. Determination of critical fall height"),
 ])
 def test_a_standard_has_its_designation_as_number(text, number, title):
     item = parse_reference(text)
@@ -1497,6 +1503,9 @@ def test_a_title_that_names_a_standard_is_no_standard():
                            "Quality Journal, 4(2), 1-10.")
     assert item["type"] == "article-journal" and "number" not in item
     assert item["title"] == "Implementing ISO 9001:2015 in small firms"
+    # ... nor a title opening with one after Harvard's year, with no year of its own to close the designation
+    harvard = parse_reference("Smith, J. (2019) ISO 9001 in small firms. London: Routledge.")
+    assert (harvard["type"], harvard["title"]) == ("book", "ISO 9001 in small firms") and "number" not in harvard
 
 
 def test_a_number_in_a_date_span_that_is_no_day_or_year_is_kept():
