@@ -2007,6 +2007,12 @@ def test_vancouver_details_found_by_a_medical_list():
                              "Boston (MA): Boston University; 2019.")
     assert (thesis["type"], thesis["genre"]) == ("thesis", "dissertation")
     assert thesis["title"] == "Wearable sensors for gait analysis in Parkinson disease"
+    # ... and "[master's thesis on the Internet]" names the genre and the medium, as "[Internet]" does
+    online = parse_reference("Okafor N. Nurse staffing and missed care in Lagos teaching hospitals [master's thesis on the "
+                             "Internet]. Lagos: University of Lagos; 2021 [cited 2023 Oct 2]. Available from: "
+                             "https://ir.unilag.edu.ng/handle/123456789/9876")
+    assert (online["type"], online["genre"], online["medium"], online["publisher"]) == (
+        "thesis", "master's thesis", "Internet", "University of Lagos")
     # "[updated ...; cited ...]": the access date, and the update kept in the note, not the title
     web = parse_reference("Centers for Medicare and Medicaid Services. Hospital price transparency [Internet]. "
                           "Baltimore (MD): CMS; 2021 [updated 2023 Feb 2; cited 2023 Apr 10]. Available from: "

@@ -6440,7 +6440,11 @@ def _title(item: dict, span: str, confidence: dict, p: float) -> None:
     if bracket and _DESCRIPTOR.match(bracket.group(1)):
         # APA's "[Doctoral dissertation, University of Warwick]" describes, it does not translate.
         kind, _, body = bracket.group(1).partition(",")
-        item["genre"] = kind.strip()
+        kind = kind.strip()
+        if kind.lower().endswith(" on the internet"):  # Citing Medicine's "[dissertation on the Internet]": the genre,
+            kind = kind[:-len(" on the internet")]   # and the medium as "[Internet]" gives it
+            item.setdefault("medium", "Internet")
+        item["genre"] = kind
         if body.strip():
             item.setdefault("publisher", rules.strip_end(body))
         after = text[bracket.end():]
