@@ -3564,6 +3564,12 @@ def test_a_translated_title_opening_with_review_of_is_the_title_not_an_apa_revie
     review = parse_reference("Brown, L. (2019). Learning to teach [Review of the book Teaching well, by M. Jones]. "
                              "Educational Review, 71(2), 250–252.")
     assert (review["title"], review["genre"]) == ("Learning to teach", "Review of the book Teaching well")
+    # ... the reviewed book's author is no publisher, and a comma in the book's title does not end the genre
+    assert (review.get("publisher"), review["note"]) == (None, "by M. Jones")
+    commas = parse_reference("Ferreira, L. (2020). Mapping voices [Review of the book Language and the city: Signs, "
+                             "speakers and streets, by D. Castellanos]. Journal of Sociolinguistics, 24(3), 412–415.")
+    assert (commas["genre"], commas.get("publisher"), commas["note"]) == (
+        "Review of the book Language and the city: Signs, speakers and streets", None, "by D. Castellanos")
 
 
 @pytest.mark.parametrize("text, body", [

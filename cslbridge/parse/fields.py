@@ -6440,6 +6440,13 @@ def _title(item: dict, span: str, confidence: dict, p: float) -> None:
     if bracket and _DESCRIPTOR.match(bracket.group(1)):
         # APA's "[Doctoral dissertation, University of Warwick]" describes, it does not translate.
         kind, _, body = bracket.group(1).partition(",")
+        if kind[:10].lower() == "review of ":
+            # "[Review of the book Title: Signs, speakers and streets, by D. Name]": the genre runs to ", by" (the
+            # title's own commas too), the reviewed work's author goes to note; nothing in it is a publisher
+            head, by, reviewed = bracket.group(1).rpartition(", by ")
+            kind, body = (head, "") if by else (bracket.group(1), "")
+            if by:
+                add_note(item, "by " + reviewed.strip())
         kind = kind.strip()
         if kind.lower().endswith(" on the internet"):  # Citing Medicine's "[dissertation on the Internet]": the genre,
             kind = kind[:-len(" on the internet")]   # and the medium as "[Internet]" gives it
