@@ -1987,13 +1987,18 @@ def test_ieee_presented_at_is_a_speech_with_no_genre():
      "ProQuest Dissertations & Theses Global"),
     ("Hale, S. (2016). Nurse retention in rural hospitals (Publication No. 10154321) [Master's thesis, Ball State "
      "University]. ProQuest Dissertations and Theses Global.", "ProQuest Dissertations and Theses Global"),
+    # a university's repository by any name, and the degree typed with a curly apostrophe ("Master’s")
+    ("Mbeki, J. (2021). Load monitoring in elite youth football [Doctoral dissertation, University of Oslo]. DUO "
+     "Research Archive. https://www.duo.uio.no/handle/10852/12345", "DUO Research Archive"),
+    ("Larsen, J. (2021). Injury risk in youth handball [Master’s thesis, Norwegian School of Sport Sciences]. Brage. "
+     "https://hdl.handle.net/11250/2756789", "Brage"),
 ])
 def test_the_database_after_an_apa_dissertation_is_its_archive(text, database):
     """APA 7 prints the database a dissertation was read in as the last sentence ('ProQuest Dissertations and Theses
     Global.'): the thesis's archive, as APA 6's 'Retrieved from ERIC database' is, not a note."""
     item = parse_reference(text)
     assert (item["type"], item["archive"]) == ("thesis", database)
-    assert "note" not in item
+    assert "note" not in item and "container-title" not in item and item["publisher"].startswith(("Univ", "Nor", "Ball"))
 
 
 @pytest.mark.parametrize("text, body, title", [

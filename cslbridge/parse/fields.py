@@ -6280,7 +6280,7 @@ _PRESENTATION_WORDS = r"(?:paper|poster|conference)\s+presentation|conference\s+
 _ATTACHMENT = re.compile(r"(?i)\s*\[((?:image|video|audio|link|gif|photo)s? attached)\]")
 # APA's review bracket names what it reviews ("[Review of the book X, by Y]"); a translated title may open
 # with the same words; a thesis is named in its own language too ("[Tesis doctoral, Universidad de Zaragoza]") ("[Review of Key Indicators of Financial Services ...]").
-_DESCRIPTOR = re.compile(r"(?i)\s*(?:doctoral|master'?s|ph\.?\s?d\.?|bachelor'?s|unpublished|data\s?set|video|audio|"
+_DESCRIPTOR = re.compile(r"(?i)\s*(?:doctoral|master['’]?s|ph\.?\s?d\.?|bachelor['’]?s|unpublished|data\s?set|video|audio|"
                          r"podcast|film|motion picture|lecture|(?:press|news|media) release|editorial|letter|abstract|"
                          r"review of(?=\s+the\b|[^\]]*\sby\s)|"
                          r"computer (?:software|program)|mobile app|map|tweet|blog post|thesis|dissertation|transcript|preprint|"
@@ -7434,8 +7434,10 @@ def _database_in_note(item: dict, confidence: dict, text: str) -> None:
             item["archive"] = note.strip(" .")
             del item["note"]
             return
-        if _THESIS_DATABASE.fullmatch(item.get("container-title", "")):  # a thesis is in no container
-            _move(item, confidence, "container-title", "archive")
+        container = item.get("container-title", "")
+        if container and (_THESIS_DATABASE.fullmatch(container)  # a thesis is in no container: after APA 7's bracket
+                          or not {"volume", "issue", "page"} & set(item) and _DEGREE_AND_SCHOOL.search(text)):
+            _move(item, confidence, "container-title", "archive")  # any repository ("Brage.") holds it
             return
         school = _DEGREE_AND_SCHOOL.search(text) if _THESIS_DATABASE.fullmatch(item.get("publisher", "")) else None
         if school:
