@@ -1491,6 +1491,14 @@ def test_a_name_written_given_first_after_and_keeps_its_family_name():
     ("British Standards Institution (2008) BS EN 1177:2008 Impact attenuating playground surfacing. Determination of "
      "critical fall height. London: BSI.", "BS EN 1177:2008",
      "Impact attenuating playground surfacing. Determination of critical fall height"),
+    # a title running on over its parts' colons
+    ("International Organization for Standardization. (2010). Ergonomics of human–system interaction — Part 210: "
+     "Human-centred design for interactive systems: Principles and processes (ISO Standard No. 9241-210:2010).",
+     "ISO Standard No. 9241-210:2010",
+     "Ergonomics of human–system interaction — Part 210: Human-centred design for interactive systems: Principles and processes"),
+    ("International Organization for Standardization. (2014). Acoustics — Soundscape — Part 1: Definition and conceptual "
+     "framework: Terms and scope (ISO Standard No. 12913-1:2014). https://www.iso.org/standard/52161.html",
+     "ISO Standard No. 12913-1:2014", "Acoustics — Soundscape — Part 1: Definition and conceptual framework: Terms and scope"),
 ])
 def test_a_standard_has_its_designation_as_number(text, number, title):
     item = parse_reference(text)

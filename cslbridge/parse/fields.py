@@ -7682,6 +7682,12 @@ def _after_type(item: dict, kind: str, confidence: dict, text: str) -> None:
         confidence["section"] = confidence.pop("page", 0.9)
     if kind == "standard" and "title" not in item and "container-title" in item:
         _move(item, confidence, "container-title", "title")  # "IEEE Standard for ..., IEEE Std 754-2019": its title
+    elif kind == "standard" and "container-title" in item and "title" in item \
+            and f"{item['title']}: {item['container-title']}" in text:
+        # "Ergonomics ... — Part 11: Usability: Definitions and concepts (ISO Standard No. 9241-11:2018)": a standard's
+        # title runs on over its parts' colons; what the tagger cut off after one is no container
+        item["title"] += ": " + item.pop("container-title")
+        confidence.pop("container-title", None)
     if kind == "article-newspaper" and "container-title" not in item and "publisher" in item:
         _move(item, confidence, "publisher", "container-title")  # the periodical the tagger took for a publisher
     if kind == "speech" and "publisher" in item and item.get("title", "")[:1].islower() \
