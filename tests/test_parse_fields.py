@@ -625,6 +625,11 @@ def test_a_bodys_national_chapter_is_a_body():
     assert parse_names("Human Rights Watch Russia") == [{"literal": "Human Rights Watch Russia"}]
     # a series named with the word is none ('Problems of International Politics')
     assert not corporate_name("Problems of International Politics")
+    # a national body named by its field and country ('Sports Medicine Australia' had been given name 'Sports
+    # Medicine'), not a person whose family name is a country's or given names with initials before one
+    assert parse_names("Sports Medicine Australia") == [{"literal": "Sports Medicine Australia"}]
+    assert parse_names("Cancer Research UK") == [{"literal": "Cancer Research UK"}]
+    assert not corporate_name("John Canada") and not corporate_name("Mary Ireland") and not corporate_name("A. B. Canada")
 
 
 def test_a_body_and_its_office_after_a_comma_are_one_body():
