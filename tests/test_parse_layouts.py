@@ -1843,6 +1843,11 @@ def test_vancouver_copyright_year_is_the_date():
                            "Jan 3]. Available from: https://www.heart.org/en/health-topics/heart-failure")
     assert (item["publisher"], item["issued"], item["accessed"]) == (
         "AHA", {"date-parts": [[2023]]}, {"date-parts": [[2024, 1, 3]]})
+    # ... and makes it a web page, not a report or book, also with an update before the access date
+    assert item["type"] == "webpage"
+    updated = parse_reference("Royal Children's Hospital Melbourne. Concussion in children [Internet]. Parkville (VIC): "
+                              "RCH; c2022 [updated 2023 Feb 1; cited 2024 Mar 5]. Available from: https://www.rch.org.au/kidsinfo/")
+    assert (updated["type"], updated["issued"]) == ("webpage", {"date-parts": [[2022]]})
 
 
 def test_mla7_volume_dot_issue():

@@ -882,6 +882,7 @@ _DATABASE_NAMES = frozenset(("JSTOR", "ProQuest", "EBSCOhost", "Project MUSE", "
 _DATABASE_NAME = re.compile("|".join(map(re.escape, _DATABASE_NAMES)))  # any of them, in one scan
 _BRACKETED_FIRST_YEAR = re.compile(rf"\({_YEAR};")  # "(1930; repr., London: ...)"
 _COPYRIGHT_YEAR = re.compile(rf"[c©]{_YEAR}[.;,]?")
+_CITING_MEDICINE_COPYRIGHT = re.compile(rf"; c{_YEAR}(?:-{_YEAR})?\s\[(?:updated|cited)")  # "; c2021 [updated ...; cited"
 _QUOTE_CLOSED = (",”", ".”", ",’", ".’", ',"', '."')  # a quoted title's last word, closed with its stop
 _ROLE_SENTENCE = {"Translated": "translator", "Edited": "editor"}
 _ROLE_BY_WORDS = frozenset(("edited", "translated", "ed.", "trans.", "compiled"))
@@ -6924,6 +6925,9 @@ def _item_type(item: dict, text: str) -> tuple[str, float]:
             _STATISTICAL_WORK.search(title.lower())
             or office):
         return "report", 0.7  # References "Rosstat. Rossiiskii statisticheskii ezhegodnik [...]. Moscow, 2020. 700 p."
+    if "URL" in item and "medium" in item and not {"number-of-pages", "edition", "ISBN"} & set(item) \
+            and ("; c1" in text or "; c2" in text) and _CITING_MEDICINE_COPYRIGHT.search(text):
+        return "webpage", 0.75  # Citing Medicine dates a site's page, not a book, by its copyright: "Body; c2021 [cited"
     if _published_by_own_acronym(item):
         return "report", 0.7  # "Instituto Nacional de Estadística (2022). Encuesta ... Madrid: INE.": a body's own paper
     bodies = [name["literal"] for name in item.get("author", []) if "literal" in name]
