@@ -2011,12 +2011,19 @@ def test_the_database_after_an_apa_dissertation_is_its_archive(text, database):
      "USA, 2020.", "Federal Energy Regulatory Commission", "Energy primer: A handbook of energy market basics"),
     ("[5] U.S. Energy Information Administration, “Annual energy outlook 2023,” Mar. 2023. [Online]. Available: "
      "https://www.eia.gov/outlooks/aeo/", "U.S. Energy Information Administration", "Annual energy outlook 2023"),
+    # IEEE 2023's site page, the body a sentence of its own: "[15] Body. “Title.” Site. Accessed: ..."
+    ("[15] Library of Congress. “BIBFRAME 2.0 vocabulary.” Library of Congress Linked Data Service. Accessed: Feb. 6, "
+     "2024. [Online]. Available: https://id.loc.gov/ontologies/bibframe.html", "Library of Congress", "BIBFRAME 2.0 vocabulary"),
+    ("[3] National Renewable Energy Laboratory. “Solar resource maps and data.” NREL. Accessed: Mar. 2, 2024. [Online]. "
+     "Available: https://www.nrel.gov/gis/solar-resource-maps.html", "National Renewable Energy Laboratory",
+     "Solar resource maps and data"),
 ])
 def test_a_body_before_an_ieee_quoted_title_is_its_author(text, body, title):
     """IEEE '[11] Body, “Title,”': the body after the citation number is the author, though the tagger read it all
     as title or took only 'U.S.' for the author; the title is what the quotes hold."""
     item = parse_reference(text)
     assert (item["author"], item["title"]) == ([{"literal": body}], title)
+    assert item["type"] != "paper-conference"  # the Library of Congress holds no congress
 
 
 @pytest.mark.parametrize("text, url", [

@@ -882,6 +882,8 @@ _DATABASE_NAMES = frozenset(("JSTOR", "ProQuest", "EBSCOhost", "Project MUSE", "
 _DATABASE_NAME = re.compile("|".join(map(re.escape, _DATABASE_NAMES)))  # any of them, in one scan
 _BRACKETED_FIRST_YEAR = re.compile(rf"\({_YEAR};")  # "(1930; repr., London: ...)"
 _COPYRIGHT_YEAR = re.compile(rf"[c©]{_YEAR}[.;,]?")
+# A capitalised sentence with no quote or bracket, then a quoted title closed by its stop: "[15] Body. “Title.” ..."
+_SENTENCE_BEFORE_QUOTE = re.compile(r"(?:\[\d+\]\s+)?[A-Z][^“”\"\[\]()]{1,80}?\.\s+“[^”]+[.,]”")
 _CITING_MEDICINE_COPYRIGHT = re.compile(rf"; c{_YEAR}(?:-{_YEAR})?\s\[(?:updated|cited)")  # "; c2021 [updated ...; cited"
 _QUOTE_CLOSED = (",”", ".”", ",’", ".’", ',"', '."')  # a quoted title's last word, closed with its stop
 _ROLE_SENTENCE = {"Translated": "translator", "Edited": "editor"}
@@ -2789,6 +2791,14 @@ def _constrain(words, labels, probs, tagger, text) -> None:
                 and _BARE_YEAR.match(words[i]) and not words[i - 1].endswith((".", ",", ":", ";", ")") + _QUOTE_CLOSED)
                 and "date" in labels[i + 2:]):
             labels[i] = labels[i - 1]
+    # IEEE's site page "[15] Library of Congress. “BIBFRAME 2.0 vocabulary.” Site. Accessed: ...": the sentence before
+    # the quoted title, which the tagger ran into it, is the author (a body, as a person's name closes with a comma)
+    head = _SENTENCE_BEFORE_QUOTE.match(text) if "“" in text else None
+    if head:
+        first = 1 if labels[0] == "citation-number" else 0
+        quote = next((k for k in range(first, n) if words[k][:1] == "“"), 0)
+        if quote > first and words[quote - 1].endswith(".") and all(lab == "title" for lab in labels[first:quote]):
+            labels[first:quote] = ["author"] * (quote - first)
     # Chicago notes "Title: Russia, Europe, America (New York: Tim Duggan Books, 2018)": the
     # imprint opens with its bracket; words between the title and it are the title's.
     for i in (o for o in opens if o >= 2):
@@ -6547,7 +6557,8 @@ def _title(item: dict, span: str, confidence: dict, p: float) -> None:
 # --- item type ---------------------------------------------------------------
 
 # The cue patterns below are matched against lower-cased text (faster than IGNORECASE).
-_CONF_RE = re.compile(r"\b(proceedings|proc\.|conference|conf\.|symposium|workshop|congress|colloquium|"
+# ("Library of Congress", the legislature, is no congress that meets)
+_CONF_RE = re.compile(r"\b(proceedings|proc\.|conference|conf\.|symposium|workshop|(?<!library of )congress|colloquium|"
                       r"meeting|материалы|матеріали|матэрыялы|конференци|конф\.|trudy|materialy|konferentsii|tagungsband|actes)")
 _NEWS_RE = re.compile(r"\b(news|times|post|gazett?e?a?|herald|tribune|daily|weekly|telegraph|guardian|"
                       r"journal of commerce|kommersant|vedomosti|izvestiya|interfax|tass|ria|reuters|bbc|"
