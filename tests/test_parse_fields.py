@@ -630,6 +630,11 @@ def test_a_bodys_national_chapter_is_a_body():
     assert parse_names("Sports Medicine Australia") == [{"literal": "Sports Medicine Australia"}]
     assert parse_names("Cancer Research UK") == [{"literal": "Cancer Research UK"}]
     assert not corporate_name("John Canada") and not corporate_name("Mary Ireland") and not corporate_name("A. B. Canada")
+    # a country that is a family name too closes a body's name of three words, not a person's of two
+    item = parse_reference("Public Health England. Health matters: physical activity [Internet]. London: PHE; 2016 [cited "
+                           "2024 Feb 9]. Available from: https://www.gov.uk/government/publications/health-matters")
+    assert item["author"] == [{"literal": "Public Health England"}]
+    assert not corporate_name("Jan England") and not corporate_name("Mary Anne England")
 
 
 def test_a_body_and_its_office_after_a_comma_are_one_body():

@@ -130,11 +130,16 @@ def body_by_last_word(words: list[str]) -> bool:
 # of them a common family name (unlike "England", "Ireland", "Wales", "France", "Jordan", "Holland").
 _BODY_COUNTRIES = frozenset("""australia canada uk usa india nigeria kenya ghana scotland africa zealand singapore
 malaysia norway sweden denmark finland germany japan china brazil mexico pakistan""".split())
+# ... and those that are family names too, closing a body's name of three words or more ("Public Health England";
+# "Jan England" is a person, and corporate_name reads "Mary Anne England" as one by her given name)
+_BODY_COUNTRIES_AFTER_TWO = frozenset(("england", "ireland", "wales", "france"))
 
 
 def _national_body(words: list[str]) -> bool:
     """"Sports Medicine Australia", "Cancer Research UK": capitalised words, no initials, closed by a country's name."""
-    return 2 <= len(words) <= 5 and words[-1].strip(".,;").lower() in _BODY_COUNTRIES \
+    country = words[-1].strip(".,;").lower() if words else ""
+    return 2 <= len(words) <= 5 \
+        and (country in _BODY_COUNTRIES or len(words) >= 3 and country in _BODY_COUNTRIES_AFTER_TWO) \
         and all(w[:1].isupper() or w in ("and", "of", "for", "&") for w in words) \
         and not any(_is_initials(w.strip(",")) for w in words[:-1])
 
