@@ -3225,6 +3225,10 @@ def test_an_acs_chapters_series_after_the_editors_is_the_collection(text, series
      "doi: 10.3390/s21041234.", "1234", [[2021, 2]]),
     ("[12] M. A. Green, “Perovskite tandem cells: State of the art,” Phil. Trans. R. Soc. A, vol. 377, no. 2150, "
      "Art. no. 20180329, 2019.", "20180329", [[2019]]),
+    # ... and with IEEE's "[Online]. Available:" after it
+    ("[21] Z. Huang, L. Chen, and M. Osei, “Passive cooling strategies for naturally ventilated classrooms in hot-humid "
+     "climates,” Build. Environ., vol. 219, Jul. 2022, Art. no. 109203. [Online]. Available: "
+     "https://doi.org/10.1016/j.buildenv.2022.109203", "109203", [[2022, 7]]),
 ])
 def test_an_ieee_article_number_is_the_page(text, page, issued):
     """IEEE's 'Art. no. 9345123' is where the article is, as Elsevier's 'Article 104986' is: the page. It went to

@@ -1918,13 +1918,15 @@ def _constrain(words, labels, probs, tagger, text) -> None:
     # where the article is, as pages are; so is the ACM's before the date and length it ends with
     # ("ACM Transactions on Computer-Human Interaction 27, 4, Article 25 (Aug. 2020), 36 pages."), and IEEE's
     # "vol. 9, 2021, Art. no. 9345123." / "no. 1996, Art. no. 20110413, 2013.", and Cochrane's "Cochrane
-    # Database of Systematic Reviews 2019, Issue 3. Art. No.: CD009825." (its review numbers open with letters)
+    # Database of Systematic Reviews 2019, Issue 3. Art. No.: CD009825." (its review numbers open with letters); IEEE's
+    # "[Online]. Available: URL" may follow it ("Jul. 2022, Art. no. 109203. [Online]. Available: https://doi.org/...")
     for i in (range(2, n - 1) if "rticle" in text or "Art." in text else ()):
         at = i + 1 + (words[i + 1].lower() in ("no.", "no.:") and i + 2 < n)  # the number, after IEEE's "no."
         if words[i].lower() in ("article", "art.") and _REVIEW_OR_ARTICLE_NO.fullmatch(words[at].rstrip(".,")) \
                 and labels[i - 1] in ("volume", "date", "issue") and (at + 1 >= n - 1 or all(
                     labels[k] in ("date", "url", "doi") or _ACM_LENGTH.fullmatch(words[k])
-                    or words[k].lower().startswith(("http", "doi")) for k in range(at + 1, n))):
+                    or words[k].lower().startswith(("http", "doi", "[online]", "available:"))
+                    for k in range(at + 1, n))):
             labels[i:at + 1] = ["pages"] * (at + 1 - i)
             if at + 2 == n and "date" not in labels and _YEAR_WORD.fullmatch(words[-1].rstrip(".")):
                 labels[-1] = "date"  # IEEE "..., Art. no. 20110413, 2013.": the year closing the reference
