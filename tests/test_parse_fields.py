@@ -625,6 +625,16 @@ def test_a_bodys_national_chapter_is_a_body():
     assert parse_names("Human Rights Watch Russia") == [{"literal": "Human Rights Watch Russia"}]
     # a series named with the word is none ('Problems of International Politics')
     assert not corporate_name("Problems of International Politics")
+    # a national body named by its field and country ('Sports Medicine Australia' had been given name 'Sports
+    # Medicine'), not a person whose family name is a country's or given names with initials before one
+    assert parse_names("Sports Medicine Australia") == [{"literal": "Sports Medicine Australia"}]
+    assert parse_names("Cancer Research UK") == [{"literal": "Cancer Research UK"}]
+    assert not corporate_name("John Canada") and not corporate_name("Mary Ireland") and not corporate_name("A. B. Canada")
+    # a country that is a family name too closes a body's name of three words, not a person's of two
+    item = parse_reference("Public Health England. Health matters: physical activity [Internet]. London: PHE; 2016 [cited "
+                           "2024 Feb 9]. Available from: https://www.gov.uk/government/publications/health-matters")
+    assert item["author"] == [{"literal": "Public Health England"}]
+    assert not corporate_name("Jan England") and not corporate_name("Mary Anne England")
 
 
 def test_a_body_and_its_office_after_a_comma_are_one_body():
@@ -1485,6 +1495,20 @@ def test_a_name_written_given_first_after_and_keeps_its_family_name():
     ("[4] Standard Test Method for Compressive Strength of Cylindrical Concrete Specimens, ASTM C39/C39M-21, ASTM "
      "International, West Conshohocken, PA, USA, 2021.", "ASTM C39/C39M-21",
      "Standard Test Method for Compressive Strength of Cylindrical Concrete Specimens"),
+    # IEEE's designation after the quoted title's closing quote, Cite Them Right's opening the title after the year
+    ("[7] ASHRAE, “Ventilation for acceptable indoor air quality,” ANSI/ASHRAE Standard 62.1-2019, 2019.",
+     "ANSI/ASHRAE Standard 62.1-2019", "Ventilation for acceptable indoor air quality"),
+    ("British Standards Institution (2008) BS EN 1177:2008 Impact attenuating playground surfacing. Determination of "
+     "critical fall height. London: BSI.", "BS EN 1177:2008",
+     "Impact attenuating playground surfacing. Determination of critical fall height"),
+    # a title running on over its parts' colons
+    ("International Organization for Standardization. (2010). Ergonomics of human–system interaction — Part 210: "
+     "Human-centred design for interactive systems: Principles and processes (ISO Standard No. 9241-210:2010).",
+     "ISO Standard No. 9241-210:2010",
+     "Ergonomics of human–system interaction — Part 210: Human-centred design for interactive systems: Principles and processes"),
+    ("International Organization for Standardization. (2014). Acoustics — Soundscape — Part 1: Definition and conceptual "
+     "framework: Terms and scope (ISO Standard No. 12913-1:2014). https://www.iso.org/standard/52161.html",
+     "ISO Standard No. 12913-1:2014", "Acoustics — Soundscape — Part 1: Definition and conceptual framework: Terms and scope"),
 ])
 def test_a_standard_has_its_designation_as_number(text, number, title):
     item = parse_reference(text)
@@ -1497,6 +1521,9 @@ def test_a_title_that_names_a_standard_is_no_standard():
                            "Quality Journal, 4(2), 1-10.")
     assert item["type"] == "article-journal" and "number" not in item
     assert item["title"] == "Implementing ISO 9001:2015 in small firms"
+    # ... nor a title opening with one after Harvard's year, with no year of its own to close the designation
+    harvard = parse_reference("Smith, J. (2019) ISO 9001 in small firms. London: Routledge.")
+    assert (harvard["type"], harvard["title"]) == ("book", "ISO 9001 in small firms") and "number" not in harvard
 
 
 def test_a_number_in_a_date_span_that_is_no_day_or_year_is_kept():
@@ -1998,6 +2025,12 @@ def test_vancouver_details_found_by_a_medical_list():
                              "Boston (MA): Boston University; 2019.")
     assert (thesis["type"], thesis["genre"]) == ("thesis", "dissertation")
     assert thesis["title"] == "Wearable sensors for gait analysis in Parkinson disease"
+    # ... and "[master's thesis on the Internet]" names the genre and the medium, as "[Internet]" does
+    online = parse_reference("Okafor N. Nurse staffing and missed care in Lagos teaching hospitals [master's thesis on the "
+                             "Internet]. Lagos: University of Lagos; 2021 [cited 2023 Oct 2]. Available from: "
+                             "https://ir.unilag.edu.ng/handle/123456789/9876")
+    assert (online["type"], online["genre"], online["medium"], online["publisher"]) == (
+        "thesis", "master's thesis", "Internet", "University of Lagos")
     # "[updated ...; cited ...]": the access date, and the update kept in the note, not the title
     web = parse_reference("Centers for Medicare and Medicaid Services. Hospital price transparency [Internet]. "
                           "Baltimore (MD): CMS; 2021 [updated 2023 Feb 2; cited 2023 Apr 10]. Available from: "
@@ -3549,6 +3582,12 @@ def test_a_translated_title_opening_with_review_of_is_the_title_not_an_apa_revie
     review = parse_reference("Brown, L. (2019). Learning to teach [Review of the book Teaching well, by M. Jones]. "
                              "Educational Review, 71(2), 250–252.")
     assert (review["title"], review["genre"]) == ("Learning to teach", "Review of the book Teaching well")
+    # ... the reviewed book's author is no publisher, and a comma in the book's title does not end the genre
+    assert (review.get("publisher"), review["note"]) == (None, "by M. Jones")
+    commas = parse_reference("Ferreira, L. (2020). Mapping voices [Review of the book Language and the city: Signs, "
+                             "speakers and streets, by D. Castellanos]. Journal of Sociolinguistics, 24(3), 412–415.")
+    assert (commas["genre"], commas.get("publisher"), commas["note"]) == (
+        "Review of the book Language and the city: Signs, speakers and streets", None, "by D. Castellanos")
 
 
 @pytest.mark.parametrize("text, body", [
@@ -4761,6 +4800,14 @@ def test_a_vancouver_internet_article_dated_to_the_day_keeps_date_volume_and_iss
                            "[cited 2022 Feb 1];117(5):22-5. Available from: https://www.nursingtimes.net/news/burnout/")
     assert (item["issued"], item["volume"], item["issue"], item["accessed"], item.get("note")) == (
         {"date-parts": [[2021, 4, 6]]}, "117", "5", {"date-parts": [[2022, 2, 1]]}, None)
+    # ... and with no issue, an article number for pages: "[cited 2024 Jan 8];139:104432." went to note where the
+    # tagger left them unread; the rule reads them by their form.
+    number = parse_reference("Halvorsen K, Mbatha N, O’Donnell R, Petrakis A, Suzuki Y, Wright C, et al. Early mobilisation "
+                             "after hip fracture surgery: a cluster randomised trial in Norwegian orthopaedic wards. Int J Nurs "
+                             "Stud [Internet]. 2023 Mar [cited 2024 Jan 8];139:104432. "
+                             "Available from: https://doi.org/10.1016/j.ijnurstu.2023.104432")
+    assert (number["container-title"], number["issued"], number["volume"], number["page"], number.get("note")) == (
+        "Int J Nurs Stud", {"date-parts": [[2023, 3]]}, "139", "104432", None)
 
 
 

@@ -951,6 +951,11 @@ def test_pdf_copy_ligatures_broken_hyphens_and_glued_sentences():
                              "Political Studies 41, no. 2 (2018): 145–67.")
     assert (quoted["title"], quoted["container-title"]) == (
         "Coalition Bargaining in the Nordic Parliaments", "Scandinavian Political Studies")
+    # A soft hyphen the PDF kept at a line-break point prints nothing: "class\u00adrooms" is "classrooms".
+    soft = parse_reference("Nakamura, T., & Lindgren, S. (2021). Formative assessment in rural primary class\u00adrooms. "
+                           "Teaching and Teacher Educa\u00adtion, 104, Article 103389.")
+    assert (soft["title"], soft["container-title"]) == ("Formative assessment in rural primary classrooms",
+                                                        "Teaching and Teacher Education")
     year = parse_reference("Meyer, J. (2011).Regional banks and small ﬁrm credit. Small Business Economics, 37(1), 1-18.")
     assert year["title"] == "Regional banks and small firm credit"
     bracket = parse_reference("Laumulin M.T. [Central Asia in foreign political science and world geopolitics].Almaty, "
@@ -1838,6 +1843,11 @@ def test_vancouver_copyright_year_is_the_date():
                            "Jan 3]. Available from: https://www.heart.org/en/health-topics/heart-failure")
     assert (item["publisher"], item["issued"], item["accessed"]) == (
         "AHA", {"date-parts": [[2023]]}, {"date-parts": [[2024, 1, 3]]})
+    # ... and makes it a web page, not a report or book, also with an update before the access date
+    assert item["type"] == "webpage"
+    updated = parse_reference("Royal Children's Hospital Melbourne. Concussion in children [Internet]. Parkville (VIC): "
+                              "RCH; c2022 [updated 2023 Feb 1; cited 2024 Mar 5]. Available from: https://www.rch.org.au/kidsinfo/")
+    assert (updated["type"], updated["issued"]) == ("webpage", {"date-parts": [[2022]]})
 
 
 def test_mla7_volume_dot_issue():
@@ -1982,13 +1992,18 @@ def test_ieee_presented_at_is_a_speech_with_no_genre():
      "ProQuest Dissertations & Theses Global"),
     ("Hale, S. (2016). Nurse retention in rural hospitals (Publication No. 10154321) [Master's thesis, Ball State "
      "University]. ProQuest Dissertations and Theses Global.", "ProQuest Dissertations and Theses Global"),
+    # a university's repository by any name, and the degree typed with a curly apostrophe ("Master’s")
+    ("Mbeki, J. (2021). Load monitoring in elite youth football [Doctoral dissertation, University of Oslo]. DUO "
+     "Research Archive. https://www.duo.uio.no/handle/10852/12345", "DUO Research Archive"),
+    ("Larsen, J. (2021). Injury risk in youth handball [Master’s thesis, Norwegian School of Sport Sciences]. Brage. "
+     "https://hdl.handle.net/11250/2756789", "Brage"),
 ])
 def test_the_database_after_an_apa_dissertation_is_its_archive(text, database):
     """APA 7 prints the database a dissertation was read in as the last sentence ('ProQuest Dissertations and Theses
     Global.'): the thesis's archive, as APA 6's 'Retrieved from ERIC database' is, not a note."""
     item = parse_reference(text)
     assert (item["type"], item["archive"]) == ("thesis", database)
-    assert "note" not in item
+    assert "note" not in item and "container-title" not in item and item["publisher"].startswith(("Univ", "Nor", "Ball"))
 
 
 @pytest.mark.parametrize("text, body, title", [
@@ -1996,12 +2011,19 @@ def test_the_database_after_an_apa_dissertation_is_its_archive(text, database):
      "USA, 2020.", "Federal Energy Regulatory Commission", "Energy primer: A handbook of energy market basics"),
     ("[5] U.S. Energy Information Administration, “Annual energy outlook 2023,” Mar. 2023. [Online]. Available: "
      "https://www.eia.gov/outlooks/aeo/", "U.S. Energy Information Administration", "Annual energy outlook 2023"),
+    # IEEE 2023's site page, the body a sentence of its own: "[15] Body. “Title.” Site. Accessed: ..."
+    ("[15] Library of Congress. “BIBFRAME 2.0 vocabulary.” Library of Congress Linked Data Service. Accessed: Feb. 6, "
+     "2024. [Online]. Available: https://id.loc.gov/ontologies/bibframe.html", "Library of Congress", "BIBFRAME 2.0 vocabulary"),
+    ("[3] National Renewable Energy Laboratory. “Solar resource maps and data.” NREL. Accessed: Mar. 2, 2024. [Online]. "
+     "Available: https://www.nrel.gov/gis/solar-resource-maps.html", "National Renewable Energy Laboratory",
+     "Solar resource maps and data"),
 ])
 def test_a_body_before_an_ieee_quoted_title_is_its_author(text, body, title):
     """IEEE '[11] Body, “Title,”': the body after the citation number is the author, though the tagger read it all
     as title or took only 'U.S.' for the author; the title is what the quotes hold."""
     item = parse_reference(text)
     assert (item["author"], item["title"]) == ([{"literal": body}], title)
+    assert item["type"] != "paper-conference"  # the Library of Congress holds no congress
 
 
 @pytest.mark.parametrize("text, url", [
@@ -3203,6 +3225,10 @@ def test_an_acs_chapters_series_after_the_editors_is_the_collection(text, series
      "doi: 10.3390/s21041234.", "1234", [[2021, 2]]),
     ("[12] M. A. Green, “Perovskite tandem cells: State of the art,” Phil. Trans. R. Soc. A, vol. 377, no. 2150, "
      "Art. no. 20180329, 2019.", "20180329", [[2019]]),
+    # ... and with IEEE's "[Online]. Available:" after it
+    ("[21] Z. Huang, L. Chen, and M. Osei, “Passive cooling strategies for naturally ventilated classrooms in hot-humid "
+     "climates,” Build. Environ., vol. 219, Jul. 2022, Art. no. 109203. [Online]. Available: "
+     "https://doi.org/10.1016/j.buildenv.2022.109203", "109203", [[2022, 7]]),
 ])
 def test_an_ieee_article_number_is_the_page(text, page, issued):
     """IEEE's 'Art. no. 9345123' is where the article is, as Elsevier's 'Article 104986' is: the page. It went to

@@ -92,6 +92,10 @@ def tag(text: str, tagger=None) -> list[tuple[str, str, float]]:
 # a known place after a comma ("expert,Moscow"), a quoted title
 # glued to the comma around it (IEEE's 'T. Nguyen,“Title,”in Proc.'); not "J.Am.Chem.Soc.").
 _LIGATURE = re.compile("[\ufb00-\ufb06]")
+# Characters a PDF or web page leaves inside words that print nothing: soft hyphens at line-break points
+# ("class\u00adrooms"), zero-width spaces and joiners, byte-order marks (entries.clean drops them from pages).
+# After "Ã" the soft hyphen is the second half of a UTF-8 "í" read as Latin-1 ("AsÃ\u00ads") and stays.
+_INVISIBLE = re.compile("(?<!Ã)\u00ad|[\u200b\u2060\ufeff]")
 _LIGATURES = str.maketrans({"ﬀ": "ff", "ﬁ": "fi", "ﬂ": "fl", "ﬃ": "ffi", "ﬄ": "ffl", "ﬅ": "st", "ﬆ": "st"})
 _CHARACTER_REFERENCE = re.compile(r"&(?:[A-Za-z]{2,8}|#\d{1,7}|#[xX][\dA-Fa-f]{1,6});")
 _BROKEN_DOI = re.compile(r"(\b10\.\d{4,9}/(?:\S*[./-])?) (?=[a-z][\w.()/-]*\d|\d[\w-]*[./][\w.()/-]*\w|(?<=[/-] )\w)")
@@ -121,6 +125,8 @@ def _normalise(text: str) -> str:
     text = _CONTROL.sub(" ", text if isinstance(text, str) else str(text))
     if _LIGATURE.search(text):
         text = text.translate(_LIGATURES)
+    if _INVISIBLE.search(text):
+        text = _INVISIBLE.sub("", text)
     if "&" in text:
         text = _CHARACTER_REFERENCE.sub(lambda m: html.unescape(m.group()), text)
     text = " ".join(text.split())
@@ -147,6 +153,7 @@ _IN_WORDS = frozenset({"In", "I", "En", "Em", "W", "V", "Dans", "Im"})
 # Vancouver's supplement, "54(Suppl. 63):PA2775": the word closing its bracket, and a page that may open with letters.
 _SUPPLEMENT_CLOSE = re.compile(r"\d+\):?")
 _LETTERED_PAGE = re.compile(r"[A-Z]{0,3}\d+(?:[–-][A-Z]{0,3}\d+)?[.,;]?")
+_VOLUME_BEFORE_PAGES = re.compile(r"\d+:")  # Vancouver's volume with no issue before its pages: "139:104432"
 # A volume mark inside a multi-volume work's title and the numeral before its colon: "T. V:", "Т. 2:".
 _VOLUME_MARKS = frozenset({"T.", "Т.", "Vol.", "Tom", "Том"})
 _VOLUME_NUMERAL = re.compile(r"(?:[IVX]{1,4}|\d{1,2}):")
@@ -235,15 +242,21 @@ def _labels(text: str, spans, tagger):
     if editions:
         _trim_editions(words, labels, set(editions))
     # Vancouver "Nursing Times [Internet]. 2021 Apr 6 [cited 2022 Feb 1];117(5):22-5.": the number glued to the issue's
-    # bracket after the access date is the volume, and the date words right before "[cited" the issue's date.
+    # bracket after the access date is the volume, and the date words right before "[cited" the issue's date; with no
+    # issue ("[cited 2024 Jan 8];139:104432.") the number before the colon is the volume and what follows the pages.
     for j in (range(2, len(words) - 2) if "[cited" in lower else ()):
-        if labels[j] == "accessed" and words[j].endswith("];") and words[j + 1].isdigit() \
-                and _ISSUE_BRACKET.fullmatch(words[j + 2]):
+        if labels[j] != "accessed" or not words[j].endswith("];"):
+            continue
+        if words[j + 1].isdigit() and _ISSUE_BRACKET.fullmatch(words[j + 2]):
             labels[j + 1] = labels[j + 2] = "volume"
-            k = _run_start(labels, j, "accessed") - 1
-            while k > 0 and labels[k] in ("note", "date") and _DATE_TOKEN.match(words[k]):
-                labels[k] = "date"
-                k -= 1
+        elif _VOLUME_BEFORE_PAGES.fullmatch(words[j + 1]) and _LETTERED_PAGE.fullmatch(words[j + 2]):
+            labels[j + 1], labels[j + 2] = "volume", "pages"
+        else:
+            continue
+        k = _run_start(labels, j, "accessed") - 1
+        while k > 0 and labels[k] in ("note", "date") and _DATE_TOKEN.match(words[k]):
+            labels[k] = "date"
+            k -= 1
     # "Очерки истории края. Казань, 2010. 200 с.", "– Нижний Новгород, 2010.": a known city as a sentence of its own
     # before the year is the place, though the tagger ran it into the title or the names (the abbreviated ones,
     # "М., 2010", rules.CITY claims); right after the heading's initials it opens the title ("Шлёгель К. Москва, 1937.")
@@ -904,6 +917,9 @@ _DATABASE_NAMES = frozenset(("JSTOR", "ProQuest", "EBSCOhost", "Project MUSE", "
 _DATABASE_NAME = re.compile("|".join(map(re.escape, _DATABASE_NAMES)))  # any of them, in one scan
 _BRACKETED_FIRST_YEAR = re.compile(rf"\({_YEAR};")  # "(1930; repr., London: ...)"
 _COPYRIGHT_YEAR = re.compile(rf"[c©]{_YEAR}[.;,]?")
+# A capitalised sentence with no quote or bracket, then a quoted title closed by its stop: "[15] Body. “Title.” ..."
+_SENTENCE_BEFORE_QUOTE = re.compile(r"(?:\[\d+\]\s+)?[A-Z][^“”\"\[\]()]{1,80}?\.\s+“[^”]+[.,]”")
+_CITING_MEDICINE_COPYRIGHT = re.compile(rf"; c{_YEAR}(?:-{_YEAR})?\s\[(?:updated|cited)")  # "; c2021 [updated ...; cited"
 _QUOTE_CLOSED = (",”", ".”", ",’", ".’", ',"', '."')  # a quoted title's last word, closed with its stop
 _ROLE_SENTENCE = {"Translated": "translator", "Edited": "editor"}
 _ROLE_BY_WORDS = frozenset(("edited", "translated", "ed.", "trans.", "compiled"))
@@ -1937,13 +1953,15 @@ def _constrain(words, labels, probs, tagger, text) -> None:
     # where the article is, as pages are; so is the ACM's before the date and length it ends with
     # ("ACM Transactions on Computer-Human Interaction 27, 4, Article 25 (Aug. 2020), 36 pages."), and IEEE's
     # "vol. 9, 2021, Art. no. 9345123." / "no. 1996, Art. no. 20110413, 2013.", and Cochrane's "Cochrane
-    # Database of Systematic Reviews 2019, Issue 3. Art. No.: CD009825." (its review numbers open with letters)
+    # Database of Systematic Reviews 2019, Issue 3. Art. No.: CD009825." (its review numbers open with letters); IEEE's
+    # "[Online]. Available: URL" may follow it ("Jul. 2022, Art. no. 109203. [Online]. Available: https://doi.org/...")
     for i in (range(2, n - 1) if "rticle" in text or "Art." in text else ()):
         at = i + 1 + (words[i + 1].lower() in ("no.", "no.:") and i + 2 < n)  # the number, after IEEE's "no."
         if words[i].lower() in ("article", "art.") and _REVIEW_OR_ARTICLE_NO.fullmatch(words[at].rstrip(".,")) \
                 and labels[i - 1] in ("volume", "date", "issue") and (at + 1 >= n - 1 or all(
                     labels[k] in ("date", "url", "doi") or _ACM_LENGTH.fullmatch(words[k])
-                    or words[k].lower().startswith(("http", "doi")) for k in range(at + 1, n))):
+                    or words[k].lower().startswith(("http", "doi", "[online]", "available:"))
+                    for k in range(at + 1, n))):
             labels[i:at + 1] = ["pages"] * (at + 1 - i)
             if at + 2 == n and "date" not in labels and _YEAR_WORD.fullmatch(words[-1].rstrip(".")):
                 labels[-1] = "date"  # IEEE "..., Art. no. 20110413, 2013.": the year closing the reference
@@ -2810,6 +2828,14 @@ def _constrain(words, labels, probs, tagger, text) -> None:
                 and _BARE_YEAR.match(words[i]) and not words[i - 1].endswith((".", ",", ":", ";", ")") + _QUOTE_CLOSED)
                 and "date" in labels[i + 2:]):
             labels[i] = labels[i - 1]
+    # IEEE's site page "[15] Library of Congress. “BIBFRAME 2.0 vocabulary.” Site. Accessed: ...": the sentence before
+    # the quoted title, which the tagger ran into it, is the author (a body, as a person's name closes with a comma)
+    head = _SENTENCE_BEFORE_QUOTE.match(text) if "“" in text else None
+    if head:
+        first = 1 if labels[0] == "citation-number" else 0
+        quote = next((k for k in range(first, n) if words[k][:1] == "“"), 0)
+        if quote > first and words[quote - 1].endswith(".") and all(lab == "title" for lab in labels[first:quote]):
+            labels[first:quote] = ["author"] * (quote - first)
     # Chicago notes "Title: Russia, Europe, America (New York: Tim Duggan Books, 2018)": the
     # imprint opens with its bracket; words between the title and it are the title's.
     for i in (o for o in opens if o >= 2):
@@ -6319,7 +6345,7 @@ _PRESENTATION_WORDS = r"(?:paper|poster|conference)\s+presentation|conference\s+
 _ATTACHMENT = re.compile(r"(?i)\s*\[((?:image|video|audio|link|gif|photo)s? attached)\]")
 # APA's review bracket names what it reviews ("[Review of the book X, by Y]"); a translated title may open
 # with the same words; a thesis is named in its own language too ("[Tesis doctoral, Universidad de Zaragoza]") ("[Review of Key Indicators of Financial Services ...]").
-_DESCRIPTOR = re.compile(r"(?i)\s*(?:doctoral|master'?s|ph\.?\s?d\.?|bachelor'?s|unpublished|data\s?set|video|audio|"
+_DESCRIPTOR = re.compile(r"(?i)\s*(?:doctoral|master['’]?s|ph\.?\s?d\.?|bachelor['’]?s|unpublished|data\s?set|video|audio|"
                          r"podcast|film|motion picture|lecture|(?:press|news|media) release|editorial|letter|abstract|"
                          r"review of(?=\s+the\b|[^\]]*\sby\s)|"
                          r"computer (?:software|program)|mobile app|map|tweet|blog post|thesis|dissertation|transcript|preprint|"
@@ -6479,7 +6505,18 @@ def _title(item: dict, span: str, confidence: dict, p: float) -> None:
     if bracket and _DESCRIPTOR.match(bracket.group(1)):
         # APA's "[Doctoral dissertation, University of Warwick]" describes, it does not translate.
         kind, _, body = bracket.group(1).partition(",")
-        item["genre"] = kind.strip()
+        if kind[:10].lower() == "review of ":
+            # "[Review of the book Title: Signs, speakers and streets, by D. Name]": the genre runs to ", by" (the
+            # title's own commas too), the reviewed work's author goes to note; nothing in it is a publisher
+            head, by, reviewed = bracket.group(1).rpartition(", by ")
+            kind, body = (head, "") if by else (bracket.group(1), "")
+            if by:
+                add_note(item, "by " + reviewed.strip())
+        kind = kind.strip()
+        if kind.lower().endswith(" on the internet"):  # Citing Medicine's "[dissertation on the Internet]": the genre,
+            kind = kind[:-len(" on the internet")]   # and the medium as "[Internet]" gives it
+            item.setdefault("medium", "Internet")
+        item["genre"] = kind
         if body.strip():
             item.setdefault("publisher", rules.strip_end(body))
         after = text[bracket.end():]
@@ -6574,7 +6611,8 @@ def _title(item: dict, span: str, confidence: dict, p: float) -> None:
 # --- item type ---------------------------------------------------------------
 
 # The cue patterns below are matched against lower-cased text (faster than IGNORECASE).
-_CONF_RE = re.compile(r"\b(proceedings|proc\.|conference|conf\.|symposium|workshop|congress|colloquium|"
+# ("Library of Congress", the legislature, is no congress that meets)
+_CONF_RE = re.compile(r"\b(proceedings|proc\.|conference|conf\.|symposium|workshop|(?<!library of )congress|colloquium|"
                       r"meeting|материалы|матеріали|матэрыялы|конференци|конф\.|trudy|materialy|konferentsii|tagungsband|actes)")
 _NEWS_RE = re.compile(r"\b(news|times|post|gazett?e?a?|herald|tribune|daily|weekly|telegraph|guardian|"
                       r"journal of commerce|kommersant|vedomosti|izvestiya|interfax|tass|ria|reuters|bbc|"
@@ -6952,6 +6990,9 @@ def _item_type(item: dict, text: str) -> tuple[str, float]:
             _STATISTICAL_WORK.search(title.lower())
             or office):
         return "report", 0.7  # References "Rosstat. Rossiiskii statisticheskii ezhegodnik [...]. Moscow, 2020. 700 p."
+    if "URL" in item and "medium" in item and not {"number-of-pages", "edition", "ISBN"} & set(item) \
+            and ("; c1" in text or "; c2" in text) and _CITING_MEDICINE_COPYRIGHT.search(text):
+        return "webpage", 0.75  # Citing Medicine dates a site's page, not a book, by its copyright: "Body; c2021 [cited"
     if _published_by_own_acronym(item):
         return "report", 0.7  # "Instituto Nacional de Estadística (2022). Encuesta ... Madrid: INE.": a body's own paper
     bodies = [name["literal"] for name in item.get("author", []) if "literal" in name]
@@ -7503,8 +7544,10 @@ def _database_in_note(item: dict, confidence: dict, text: str) -> None:
             item["archive"] = note.strip(" .")
             del item["note"]
             return
-        if _THESIS_DATABASE.fullmatch(item.get("container-title", "")):  # a thesis is in no container
-            _move(item, confidence, "container-title", "archive")
+        container = item.get("container-title", "")
+        if container and (_THESIS_DATABASE.fullmatch(container)  # a thesis is in no container: after APA 7's bracket
+                          or not {"volume", "issue", "page"} & set(item) and _DEGREE_AND_SCHOOL.search(text)):
+            _move(item, confidence, "container-title", "archive")  # any repository ("Brage.") holds it
             return
         school = _DEGREE_AND_SCHOOL.search(text) if _THESIS_DATABASE.fullmatch(item.get("publisher", "")) else None
         if school:
@@ -7749,6 +7792,12 @@ def _after_type(item: dict, kind: str, confidence: dict, text: str) -> None:
         confidence["section"] = confidence.pop("page", 0.9)
     if kind == "standard" and "title" not in item and "container-title" in item:
         _move(item, confidence, "container-title", "title")  # "IEEE Standard for ..., IEEE Std 754-2019": its title
+    elif kind == "standard" and "container-title" in item and "title" in item \
+            and f"{item['title']}: {item['container-title']}" in text:
+        # "Ergonomics ... — Part 11: Usability: Definitions and concepts (ISO Standard No. 9241-11:2018)": a standard's
+        # title runs on over its parts' colons; what the tagger cut off after one is no container
+        item["title"] += ": " + item.pop("container-title")
+        confidence.pop("container-title", None)
     if kind == "article-newspaper" and "container-title" not in item and "publisher" in item:
         _move(item, confidence, "publisher", "container-title")  # the periodical the tagger took for a publisher
     if kind == "speech" and "publisher" in item and item.get("title", "")[:1].islower() \

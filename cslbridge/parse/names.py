@@ -128,6 +128,24 @@ def body_by_last_word(words: list[str]) -> bool:
         and not any(_is_initials(w.strip(",")) for w in words[:-1])
 
 
+# Countries a body's name may close with ("Sports Medicine Australia", "Cancer Research UK", "Engineers Canada"), none
+# of them a common family name (unlike "England", "Ireland", "Wales", "France", "Jordan", "Holland").
+_BODY_COUNTRIES = frozenset("""australia canada uk usa india nigeria kenya ghana scotland africa zealand singapore
+malaysia norway sweden denmark finland germany japan china brazil mexico pakistan""".split())
+# ... and those that are family names too, closing a body's name of three words or more ("Public Health England";
+# "Jan England" is a person, and corporate_name reads "Mary Anne England" as one by her given name)
+_BODY_COUNTRIES_AFTER_TWO = frozenset(("england", "ireland", "wales", "france"))
+
+
+def _national_body(words: list[str]) -> bool:
+    """"Sports Medicine Australia", "Cancer Research UK": capitalised words, no initials, closed by a country's name."""
+    country = words[-1].strip(".,;").lower() if words else ""
+    return 2 <= len(words) <= 5 \
+        and (country in _BODY_COUNTRIES or len(words) >= 3 and country in _BODY_COUNTRIES_AFTER_TWO) \
+        and all(w[:1].isupper() or w in ("and", "of", "for", "&") for w in words) \
+        and not any(_is_initials(w.strip(",")) for w in words[:-1])
+
+
 # A state's office named for the body that speaks for it, as its site signs: "President of Russia", "Prime Minister of
 # Armenia", "Office of the President of Mongolia".
 _STATE_OFFICE = re.compile(r"^(?:Office\s+of\s+the\s+)?(?:(?:Vice[- ])?President|Prime\s+Minister)\s+of\s+(?:the\s+)?[A-Z]")
@@ -140,7 +158,7 @@ def corporate_name(text: str) -> bool:
     words = text.split()
     if len(words) in (2, 3) and words[0].lower().strip(".,") in GIVEN_NAMES and words[-1][:1].isupper():
         return False
-    if body_by_last_word(words):
+    if body_by_last_word(words) or _national_body(words):
         return True
     low = text.lower()
     runs = _WORD_RUN.findall(low)

@@ -147,12 +147,15 @@ YEAR_NUMBERED_LEAD = re.compile(rf"^{YEAR_NUMBERED_REPORT}(?=\.?\s)")
 # A standard's designation where an item starts or a part begins ("ГОСТ Р 7.0.100–2018. ...",
 # "ISO 690:2010.", "..., IEEE Std 754-2019, ..."), not a standard a title mentions.
 # A designation opens with one of a few capitals, tested once per position before the places it may start.
+# A designation opens a reference, a sentence or a bracket, or follows a quoted title's closing quote (IEEE's
+# "“Title,” ANSI/ASHRAE Standard 62.1-2022"); after Harvard's "(2006) " it opens the title and must end in its
+# year ("BS EN 14904:2006 Surfaces for sports areas"), not "(2019) ISO 9001 in small firms".
 STANDARD = re.compile(
-    r"(?=[ABDGIГСО])(?:^|(?<=[.,;]\s)|(?<=\())(?:ГОСТ(?:\s?Р)?(?:\s?(?:ИСО|МЭК)(?:/МЭК)?)?|GOST(?:\s?R)?"
+    r"(?=[ABDGIГСО])(?:^|(?<=[.,;]\s)|(?<=[.,;][”\"]\s)|(?<=\()|(?<=\)\s)(?P<after_year>))(?:ГОСТ(?:\s?Р)?(?:\s?(?:ИСО|МЭК)(?:/МЭК)?)?|GOST(?:\s?R)?"
     r"|(?:ISO|IEC)(?:/(?:IEC|IEEE|ASTM))*(?:/T[RS])?|IEEE\s+Std\.?|ANSI(?:/[A-Z]+)?|BS(?:\s?EN)?(?:\s?ISO)?"
     r"|DIN(?:\s?EN)?(?:\s?ISO)?|ASTM|СТО|СНиП|ОСТ)(?:\s(?:Standard|Std\.?)(?:\sNo\.)?)?\s?[A-ZА-Я]?\s?\d(?:[\d.:/–-]*\d)?"
     # ... and an ASTM designation's metric twin with its year: "ASTM D2166/D2166M-16", "ASTM C39/C39M-21"
-    r"(?:/[A-Z]\d+M?(?:[–-]\d+)?)?(?=[\s.,;)]|$)"
+    r"(?:/[A-Z]\d+M?(?:[–-]\d+)?)?(?=[\s.,;)]|$)(?(after_year)(?<=[:–-](?:19|20)\d\d))"
 )
 
 # (label, pattern, cue words): a pattern runs only when one of its cues occurs in the
