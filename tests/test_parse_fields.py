@@ -3679,6 +3679,24 @@ def test_every_qualifier_of_an_edition_is_kept_in_the_note(text, title, edition,
     assert (item["title"], item["edition"], item["note"]) == (title, edition, qualifier)
 
 
+@pytest.mark.parametrize("text,title,edition,qualifier,place", [
+    # a References list translates GOST's "2-е изд., перераб. и доп." after the English edition
+    ("Marchenko M.N. Teoriya gosudarstva i prava [Theory of state and law]. 2nd ed., rev. and enl. Moscow, "
+     "Prospekt Publ., 2016. 640 p.", "Theory of state and law", "2", "rev. and enl.", "Moscow"),
+    ("Petrova A.S. Sotsiologiya truda [Sociology of labour]. 3rd ed., corr. St. Petersburg, Piter Publ., 2018. 352 p.",
+     "Sociology of labour", "3", "corr.", "St. Petersburg"),
+    ("Smith, John. The Making of Modern Law. 2nd ed., revised and updated. London: Verso, 2011.",
+     "The Making of Modern Law", "2", "revised and updated", "London"),
+    # the qualifiers alone name the edition
+    ("Jones, Anne. Peasants and the State. Revised and expanded edition. London: Verso, 2011.",
+     "Peasants and the State", "Revised and expanded edition", None, "London"),
+])
+def test_an_english_editions_qualifiers_stay_with_the_edition(text, title, edition, qualifier, place):
+    item = parse_reference(text)
+    assert (item["title"], item["edition"], item["publisher-place"]) == (title, edition, place)
+    assert (qualifier or "") in item.get("note", "")
+
+
 @pytest.mark.parametrize("text,expected", [
     ("5 берез. 2021", [[2021, 3, 5]]),  # Ukrainian DSTU abbreviations
     ("20–22 жовт. 2020", [[2020, 10, 20], [2020, 10, 22]]),

@@ -5623,8 +5623,8 @@ def _completes_year(issued: list, value: dict | None, span: str, text: str) -> b
 
 
 _EDITION_QUALIFIER = re.compile(r"(?i)" + rules.EDITION_QUALIFIERS
-                                + r"|\b(?:rev(?:ised)?|expanded|enlarged|updated)\b\.?(?:\s+and\s+(?:expanded|enlarged|updated))?"
-                                r"|(?<=,\s)" + rules.GERMAN_EDITION_QUALIFIER
+                                + r"|\b" + rules.ENGLISH_EDITION_QUALIFIERS
+                                + r"|(?<=,\s)" + rules.GERMAN_EDITION_QUALIFIER
                                 + r"(?:\s*(?:,|und|u\.)\s*" + rules.GERMAN_EDITION_QUALIFIER + ")*")
 _ONLY_INITIALS = re.compile(r"(?:\w\.\s?-?)+")
 _TRANSLATED = re.compile(r"(?i)^\W*(?:пер\.|перевод|translated|trans\.)")
