@@ -3679,6 +3679,22 @@ def test_every_qualifier_of_an_edition_is_kept_in_the_note(text, title, edition,
     assert (item["title"], item["edition"], item["note"]) == (title, edition, qualifier)
 
 
+@pytest.mark.parametrize("text,count,volume,title", [
+    ("Mironov B.N. Rossiiskaya imperiya: ot traditsii k modernu [The Russian Empire: From tradition to modernity]. "
+     "In 3 vols. Vol. 2. St. Petersburg, Dmitrii Bulanin Publ., 2015. 912 p.", "3", "2",
+     "The Russian Empire: From tradition to modernity"),
+    ("Solov'ev S.M. Istoriya Rossii s drevneishikh vremen [History of Russia from the earliest times]. In 18 vols. "
+     "Vol. 7. Moscow, Mysl' Publ., 1991. 720 p.", "18", "7", "History of Russia from the earliest times"),
+    ("Kappeler A. [Russia as a multi-ethnic empire]. In 2 vols. Moscow, Progress-Traditsiya Publ., 2000. 344 p.",
+     "2", None, "Russia as a multi-ethnic empire"),
+])
+def test_a_references_monographs_count_of_volumes_is_no_container(text, count, volume, title):
+    """References translate GOST's "в 3 т. Т. 2" as "In 3 vols. Vol. 2.": a book, not a journal or a chapter "In"."""
+    item = parse_reference(text)
+    assert (item["type"], item["title"], item["number-of-volumes"], item.get("volume")) == ("book", title, count, volume)
+    assert "container-title" not in item and item["publisher"].endswith("Publ.")
+
+
 @pytest.mark.parametrize("text,title,edition,qualifier,place", [
     # a References list translates GOST's "2-е изд., перераб. и доп." after the English edition
     ("Marchenko M.N. Teoriya gosudarstva i prava [Theory of state and law]. 2nd ed., rev. and enl. Moscow, "

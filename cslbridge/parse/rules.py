@@ -378,15 +378,20 @@ def _without_word(text: str, word: str) -> str:
 
 
 # How many volumes a work has: "2 vols.", "in 3 volumes".
-_VOLUMES = re.compile(r"(?i)(?:in\s+)?(\d{1,3})\s+(?:vols?|volumes|bde|bände)")
+_VOLUMES = re.compile(r"(?i)(?:in\s+)?(\d{1,3})\s+(?:vols?|volumes|bde|bände)(?!\w)")
 
 
 def volume_issue(text: str) -> dict:
     """Split a volume span: "vol. 8, no. 3-1" / "45(2)" / "№ 3" / "2012;30(15):"."""
     out = {}
-    count = _VOLUMES.fullmatch(text.strip(" ,;:.()"))
+    whole = text.strip(" ,;:.()")
+    count = _VOLUMES.match(whole)
     if count:
-        return {"number-of-volumes": count.group(1)}
+        # "2 vols.", and References' "In 3 vols. Vol. 2": the count, then which of them
+        rest = whole[count.end():].strip(" ,;:.")
+        which = volume_issue(rest) if rest else {}
+        if set(which) <= {"volume"}:
+            return {"number-of-volumes": count.group(1), **which}
     t = _CUE_AT_END.sub("", text.strip().lstrip("–—-− ").strip(",;:."))  # "111, no." before its number
     year = None
     if re.fullmatch(r"\(?(1[5-9]\d\d|20\d\d)\)?", t):
