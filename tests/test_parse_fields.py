@@ -3679,6 +3679,28 @@ def test_every_qualifier_of_an_edition_is_kept_in_the_note(text, title, edition,
     assert (item["title"], item["edition"], item["note"]) == (title, edition, qualifier)
 
 
+@pytest.mark.parametrize("text,container,year", [
+    ("Gudkov L.D. [Negative identity and mass mobilization]. In: Zorkaya N.A. (ed.) Obshchestvennoe mnenie – 2019 "
+     "[Public opinion – 2019]. Moscow, Levada-Tsentr Publ., 2020, pp. 12–27. (In Russ.)",
+     "Obshchestvennoe mnenie – 2019 [Public opinion – 2019]", 2020),
+    ("Ivanov A.B. [Regional elections of 1993]. In: Petrov N.V., McFaul M. (eds.) Rossiya regionov – 1993 [Russia of the "
+     "regions – 1993]. Moscow, Gendal'f Publ., 1995, pp. 5–30. (In Russ.)",
+     "Rossiya regionov – 1993 [Russia of the regions – 1993]", 1995),
+])
+def test_a_year_in_a_translated_books_title_after_its_editors_stays_in_the_container(text, container, year):
+    item = parse_reference(text)
+    assert (item["type"], item["container-title"], item["issued"]) == ("chapter", container, {"date-parts": [[year]]})
+    assert "note" not in item
+
+
+def test_an_edited_books_own_translated_title_after_its_editors_is_its_title():
+    """No "In" before the editors: the bracket translates the book's own title (guard on the rule above)."""
+    item = parse_reference("Dynkin A.A., Baranovsky V.G. (eds.) Rossiya i mir: 2020. Ekonomika i vneshnyaya politika "
+                           "[Russia and the world: 2020. Economy and foreign policy]. Moscow, IMEMO RAN Publ., 2019, 166 p.")
+    assert item["title"] == "Russia and the world: 2020. Economy and foreign policy"
+    assert item["original-title"] == "Rossiya i mir: 2020. Ekonomika i vneshnyaya politika" and "container-title" not in item
+
+
 @pytest.mark.parametrize("text,count,volume,title", [
     ("Mironov B.N. Rossiiskaya imperiya: ot traditsii k modernu [The Russian Empire: From tradition to modernity]. "
      "In 3 vols. Vol. 2. St. Petersburg, Dmitrii Bulanin Publ., 2015. 912 p.", "3", "2",

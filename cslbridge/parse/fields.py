@@ -3468,6 +3468,23 @@ def _constrain(words, labels, probs, tagger, text) -> None:
             and all(w[:1].isupper() for w in words[e + 1:d]):
         labels[e + 1:c + 1] = ["publisher"] * (c - e)
         labels[c + 1:d] = ["location"] * (d - c - 1)
+    if "(ed" in text and "[" in text:
+        _translated_book_after_editors(words, labels)
+
+
+def _translated_book_after_editors(words, labels) -> None:
+    """References' chapter "In: Zorkaya N.A. (ed.) Obshchestvennoe mnenie – 2019 [Public opinion – 2019]. Moscow, ...":
+    after "In" and the editors, the book's transliterated title and its bracketed translation, up to the bracket's
+    close, are the container, whatever the tagger made of a year or a dash inside them, when the imprint follows."""
+    n = len(words)
+    e = next((e for e in range(1, n - 3) if labels[e] == "editor" and _ROLE_CLOSE.match(words[e])), 0)
+    if not ("In:" in words[1:e] or "In" in words[1:e]):
+        return  # an edited book's own title after its editors, "Dynkin A.A. (eds.) Rossiya i mir: 2020 [...]"
+    b = next((b for b in range(e + 2, n - 1) if words[b][:1] == "["), 0) if e else 0
+    c = next((c for c in range(b, n - 1) if words[c].endswith(("].", "],"))), 0) if b else 0
+    if c and labels[c + 1] in ("location", "publisher") and "]" not in "".join(words[b:c]) \
+            and set(labels[e + 1:c + 1]) <= {"container", "title", "date", "pages"} and labels[e + 1] != "date":
+        labels[e + 1:c + 1] = ["container"] * (c - e)
 
 
 # A journal's volume cue as a word of its own: "Vol.", German "Jg.", Czech "roč.", Scandinavian "årg.", Dutch "jrg.".
