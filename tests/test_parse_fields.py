@@ -3679,6 +3679,25 @@ def test_every_qualifier_of_an_edition_is_kept_in_the_note(text, title, edition,
     assert (item["title"], item["edition"], item["note"]) == (title, edition, qualifier)
 
 
+@pytest.mark.parametrize("text,kind,original", [
+    ("Postanovlenie Konstitutsionnogo Suda RF ot 14.07.2015 No. 21-P «Po delu o proverke konstitutsionnosti polozhenii "
+     "stat'i 1 Federal'nogo zakona «O ratifikatsii Konventsii o zashchite prav cheloveka i osnovnykh svobod»» [Ruling of "
+     "the Constitutional Court of the Russian Federation of 14.07.2015 No. 21-P On the review of the constitutionality "
+     "of provisions of Article 1 of the Federal Law On Ratification of the Convention for the Protection of Human Rights "
+     "and Fundamental Freedoms]. Sobranie zakonodatel'stva RF, 2015, no. 30, art. 4658. (In Russ.)", "legal_case",
+     "Postanovlenie Konstitutsionnogo Suda RF ot 14.07.2015 No. 21-P «Po delu o proverke konstitutsionnosti polozhenii "
+     "stat'i 1 Federal'nogo zakona «O ratifikatsii Konventsii o zashchite prav cheloveka i osnovnykh svobod»»"),
+    ("Opredelenie Konstitutsionnogo Suda RF ot 02.07.2013 No. 1055-O [Determination of the Constitutional Court of the "
+     "Russian Federation of 02.07.2013 No. 1055-O]. Vestnik Konstitutsionnogo Suda RF, 2013, no. 6, pp. 40–45. (In Russ.)",
+     "legal_case", "Opredelenie Konstitutsionnogo Suda RF ot 02.07.2013 No. 1055-O"),
+])
+def test_a_references_court_ruling_keeps_its_date_and_number_in_its_name(text, kind, original):
+    """The act's transliterated name holds its date and number; a court's ruling is a case, not legislation."""
+    item = parse_reference(text)
+    assert (item["type"], item["original-title"]) == (kind, original)
+    assert "author" not in item and "note" not in item and item["title"].startswith(("Ruling of", "Determination of"))
+
+
 @pytest.mark.parametrize("text,container,year", [
     ("Gudkov L.D. [Negative identity and mass mobilization]. In: Zorkaya N.A. (ed.) Obshchestvennoe mnenie – 2019 "
      "[Public opinion – 2019]. Moscow, Levada-Tsentr Publ., 2020, pp. 12–27. (In Russ.)",

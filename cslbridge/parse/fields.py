@@ -1355,6 +1355,12 @@ def _constrain(words, labels, probs, tagger, text) -> None:
             shut = next((j for j in range(q, min(n, q + 30)) if _closes(words[j], _CLOSER[words[q][0]], j == n - 1)), 0)
             if shut:
                 labels[:shut + 1] = ["title"] * (shut + 1)
+    # References "Postanovlenie Konstitutsionnogo Suda RF ot 14.07.2015 No. 21-P «...» [Ruling of ...]": an act's
+    # transliterated name, its date and number inside it, is one title up to the bracket translating it.
+    b = next((b for b in range(3, min(n - 1, 60)) if words[b][:1] == "["), 0) \
+        if n > 4 and _ACT_KIND_TRANSLIT.match(words[0]) and "[" in text else 0
+    if b and labels[b] == "title" and set(labels[:b]) <= {"title", "date", "author"}:
+        labels[:b] = ["title"] * b
     # Notes "OSCE/ODIHR, Republic of Moldova, Parliamentary Elections, 24 February 2019: ODIHR Election Observation
     # Mission Final Report (Warsaw, 22 May 2019)": after the body, a title naming an event and its date before its
     # colon; the imprint's bracket dates the report, so the words the tagger took for more names and the date
@@ -5349,7 +5355,7 @@ def _edited_volume(item: dict, confidence: dict) -> None:
 # The kind of an act, in English and transliterated: Russian, Ukrainian ("Postanova", "Rozporiadzhennia", "Nakaz",
 # "Rishennia"), Romanian ("Hotărârea").
 _ACT_KIND_WORDS = "Resolution|Decree|Order|Decision|Directive|Regulation|Law|Ordinance|Instruction"
-_ACT_KIND_TRANSLIT_WORDS = ("Ukaz|Postanovlenie|Prikaz|Rasporyazhenie|Zakon|Reshenie|Postanova|Rozporiadzhennia|Nakaz|"
+_ACT_KIND_TRANSLIT_WORDS = ("Ukaz|Postanovlenie|Opredelenie|Prikaz|Rasporyazhenie|Zakon|Reshenie|Postanova|Rozporiadzhennia|Nakaz|"
                             "Rishennia|Hotărârea|Hotărîrea")
 _ACT_KIND = re.compile(rf"^(?:{_ACT_KIND_WORDS})$")
 _ACT_KIND_TRANSLIT = re.compile(rf"^(?:{_ACT_KIND_TRANSLIT_WORDS})$")
@@ -6619,8 +6625,10 @@ _GOST_ACT = re.compile(_GOST_LAW.pattern + r"[^:/]*?№\s*[\w-]+")  # ... throug
 # A court's act named first, the court after it in the genitive ("Постановление Конституционного Суда РФ от ...",
 # "Определение Верховного суда РФ", "Решение Арбитражного суда г. Москвы", Ukrainian "Рішення Конституційного Суду
 # України"): a decision in a case, not a law, though a gazette prints it.
-_COURTS_ACT = re.compile(r"(?i)\W*(?:постановление|определение|решение|рішення|ухвала|постанова)\s+"
-                         r"(?:[\w-]+\s+){0,3}(?:суда|суду)\b")
+_COURTS_ACT = re.compile(r"(?i)\W*(?:(?:постановление|определение|решение|рішення|ухвала|постанова|postanovlenie|"
+                         r"opredelenie|reshenie)\s+(?:[\w-]+\s+){0,3}(?:суда|суду|suda)\b"
+                         # References' translation: "[Ruling of the Constitutional Court of the Russian Federation ...]"
+                         r"|(?:ruling|judgment|decision|determination)\s+of\s+the\s+(?:[\w-]+\s+){0,3}court\b)")
 # (the lookahead: a match starts at "i", "и" or the text's start)
 _INTERVIEW_RE = re.compile(r"(?=[iи]|^)(?:\binterviews?\b|\bинтервью\b|^\W*(?:личная\s+)?беседа\b)")
 # Notes "Vladimir Putin, ‘Address to the Federal Assembly’, 1 March 2018, available at: URL", "‘Speech at the
@@ -6807,7 +6815,7 @@ def _item_type(item: dict, text: str) -> tuple[str, float]:
     if "genre" in item and _THESIS_RE.search(item["genre"].lower()) or not container and _THESIS_CUE.search(low) \
             and _THESIS_RE.search(low):
         return "thesis", 0.85
-    if _COURTS_ACT.match(title):
+    if _COURTS_ACT.match(title) or _COURTS_ACT.match(item.get("original-title", "")):
         return "legal_case", 0.8  # "Постановление Конституционного Суда РФ от 19.04.2016 № 12-П // СЗ РФ ..."
     if _LAW_START.match(title) or _LAW_START.match(item.get("original-title", "")) or _GOST_LAW.search(title) \
             or _LAW_GAZETTE.search(container):  # "Konstitutsiya ... [Constitution ...]. Rossiiskaya gazeta, ...": in print
