@@ -3679,6 +3679,18 @@ def test_every_qualifier_of_an_edition_is_kept_in_the_note(text, title, edition,
     assert (item["title"], item["edition"], item["note"]) == (title, edition, qualifier)
 
 
+@pytest.mark.parametrize("text,genre", [
+    ("Kuznetsova E.A. Profsoyuzy v sisteme sotsial'nogo partnerstva sovremennoi Rossii [Trade unions in the social "
+     "partnership system of modern Russia]. Cand. Sci. (Sociol.) Diss. Abstr. Kazan, 2019. 26 p.",
+     "Cand. Sci. (Sociol.) Diss. Abstr."),
+    ("Sidorova E.A. Transgranichnoe sotrudnichestvo [Cross-border cooperation]. Dr. Sci. (Econ.) Diss. Abstr. Omsk, "
+     "2019, 46 p.", "Dr. Sci. (Econ.) Diss. Abstr."),
+])
+def test_a_dissertation_abstracts_genre_keeps_the_abbreviations_stop(text, genre):
+    """"Abstr." is an abbreviation ("Abstract of ... Diss."): a style printing the genre prints it with its stop."""
+    assert parse_reference(text)["genre"] == genre
+
+
 @pytest.mark.parametrize("text,kind,original", [
     ("Postanovlenie Konstitutsionnogo Suda RF ot 14.07.2015 No. 21-P «Po delu o proverke konstitutsionnosti polozhenii "
      "stat'i 1 Federal'nogo zakona «O ratifikatsii Konventsii o zashchite prav cheloveka i osnovnykh svobod»» [Ruling of "

@@ -276,7 +276,8 @@ OVERRIDES = (
 )
 
 ABBREVIATIONS_WITH_STOP = {"publ", "inc", "ltd", "co", "corp", "izd", "univ", "ed", "eds", "dept", "assoc", "intl", "st",
-                           "jr", "al", "izd-vo", "pub", "ges", "verl", "bros", "кн", "обл", "cat"}
+                           "jr", "al", "izd-vo", "pub", "ges", "verl", "bros", "кн", "обл", "cat",
+                           "abstr"}
 
 
 _LAST_WORD = re.compile(r"[\s.]")
