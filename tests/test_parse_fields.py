@@ -2031,7 +2031,7 @@ def test_title_ending_in_a_short_word_loses_its_full_stop(text, title):
     ("Musaev T.R. Pravovoe regulirovanie tsifrovoi ekonomiki v EAES [Legal regulation of the digital economy in "
      "the EAEU]. Cand. Sci. (Law) Diss. Moscow, 2020, 214 p.", "Cand. Sci. (Law) Diss", "Moscow"),
     ("Ivanova A.A. Grazhdanskoe pravo [Civil law]. Dr. Sci. (Law) Diss. Abstr. Kazan, 2012, 42 p.",
-     "Dr. Sci. (Law) Diss. Abstr", "Kazan"),
+     "Dr. Sci. (Law) Diss. Abstr.", "Kazan"),
 ])
 def test_a_thesis_whose_field_is_printed_whole(text, genre, place):
     # "(Law)" has no abbreviation dot, unlike "(Econ.)"; the genre went into the place before
