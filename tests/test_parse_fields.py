@@ -3679,6 +3679,16 @@ def test_every_qualifier_of_an_edition_is_kept_in_the_note(text, title, edition,
     assert (item["title"], item["edition"], item["note"]) == (title, edition, qualifier)
 
 
+def test_a_notes_book_named_for_its_publisher_after_the_editors_is_the_container():
+    """Europe-Asia Studies "in Name (ed.), Routledge Handbook of ... (Abingdon, Routledge, 2018)": the book's first
+    word is the publisher's name; the tagger read the book and the bracket's town as the publisher."""
+    item = parse_reference("Isabelle Facon, ‘Russian Higher Education Reform’, in Andrei P. Tsygankov (ed.), Routledge "
+                           "Handbook of Russian Foreign Policy (Abingdon, Routledge, 2018), pp. 190–203.")
+    assert (item["type"], item["container-title"]) == ("chapter", "Routledge Handbook of Russian Foreign Policy")
+    assert (item["publisher-place"], item["publisher"], item["page"]) == ("Abingdon", "Routledge", "190-203")
+    assert item["editor"] == [{"family": "Tsygankov", "given": "Andrei P."}] and "note" not in item
+
+
 @pytest.mark.parametrize("text,genre", [
     ("Kuznetsova E.A. Profsoyuzy v sisteme sotsial'nogo partnerstva sovremennoi Rossii [Trade unions in the social "
      "partnership system of modern Russia]. Cand. Sci. (Sociol.) Diss. Abstr. Kazan, 2019. 26 p.",

@@ -3110,12 +3110,21 @@ def _constrain(words, labels, probs, tagger, text) -> None:
     # Notes "in Eugene Rumer, Dmitri Trenin and Huasheng Zhao (eds), Central Asia: Views from Washington,
     # Moscow, and Beijing (Armonk, NY: ...)": the book's title runs from the editors' role to the bracketed
     # imprint, commas and city names in it included.
+    # A book named for its publisher ("in Andrei P. Tsygankov (ed.), Routledge Handbook of Russian Foreign Policy
+    # (Abingdon, Routledge, 2018)"), which the tagger read as the publisher, bracket and all, is the book too: the
+    # bracket's known city opens the imprint.
     for j in (range(1, n - 2) if "(ed" in text else ()):
-        if not (_ROLE_CLOSE.match(words[j]) and words[j].endswith(",") and labels[j] == "editor" and labels[j + 1] == "container"):
+        if not (_ROLE_CLOSE.match(words[j]) and words[j].endswith(",") and labels[j] == "editor"
+                and labels[j + 1] in ("container", "publisher")):
             continue
         b = next((b for b in range(j + 2, min(n, j + 30)) if words[b][:1] == "("), 0)
-        if b and labels[b] == "location" and all(labels[k] in ("container", "location") for k in range(j + 1, b)):
+        named = b and labels[b] == "publisher" and words[b].endswith(",") and _is_city(words[b][1:]) \
+            and "date" in labels[b + 1:b + 6]
+        if b and (labels[b] == "location" or named) \
+                and all(labels[k] in ("container", "location", "publisher") for k in range(j + 1, b)):
             labels[j + 1:b] = ["container"] * (b - j - 1)
+            if named:
+                labels[b] = "location"
         break
     # A pinpoint after the pages ("pp. 1173–88, at p. 1180.") cites the page used, not the work's range.
     for i in (range(2, n - 1) if " at p" in text else ()):
