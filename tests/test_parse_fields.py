@@ -3679,6 +3679,18 @@ def test_every_qualifier_of_an_edition_is_kept_in_the_note(text, title, edition,
     assert (item["title"], item["edition"], item["note"]) == (title, edition, qualifier)
 
 
+@pytest.mark.parametrize("text,title,means,place", [
+    ("Interview with Leonid Sudalenka, lawyer of the Homel regional branch of Viasna, online, 3 February 2021.",
+     "Interview with Leonid Sudalenka, lawyer of the Homel regional branch of Viasna", "online", None),
+    ("Author’s interview with a former rector, conducted online, Moscow, 3 February 2021.",
+     "Author’s interview with a former rector", "conducted online", "Moscow"),
+])
+def test_an_interview_held_online_says_so_in_its_note(text, title, means, place):
+    """The means of an interview ("online", as "via Zoom") is no part of its title."""
+    item = parse_reference(text)
+    assert (item["type"], item["title"], item["note"], item.get("publisher-place")) == ("interview", title, means, place)
+
+
 def test_a_notes_book_named_for_its_publisher_after_the_editors_is_the_container():
     """Europe-Asia Studies "in Name (ed.), Routledge Handbook of ... (Abingdon, Routledge, 2018)": the book's first
     word is the publisher's name; the tagger read the book and the bracket's town as the publisher."""

@@ -4670,7 +4670,8 @@ def _parse(text: str, tagger) -> dict:
     item["type"] = kind
     if kind in ("thesis", "report") and "publisher-place" not in item and item.get("publisher", "").count(", ") >= 2:
         _place_closing_publisher(item, confidence)
-    if kind == "interview" and ("by " in item.get("title", "") or " via " in item.get("title", "")):
+    if kind == "interview" and ("by " in item.get("title", "") or " via " in item.get("title", "")
+                                or item.get("title", "").endswith(("online", "remotely"))):
         _interviewer(item, confidence)
     _after_type(item, kind, confidence, clean)
     _title_from_publisher(item)
@@ -7181,9 +7182,10 @@ _HONORIFICS = (r"(?:(?:Archbishop|Bishop|Metropolitan|Patriarch|Catholicos|Fathe
                r"Mr\.?|Mrs\.?|Ms\.?|Sheikh)(?:\s+\((?:retd?\.?|retired)\))?\s+)*")
 _GIVEN_INTERVIEW = re.compile(r"\W*" + _HONORIFICS + r"((?:[A-Z][\w'’-]+\.?\s+){0,2}[A-Z][\w-]+)[’']s\s+(?i:interview)\s")
 # "Interview with a former chair ..., conducted by the author, Homel′, ...": who asked the questions.
-# The verb may be left out: "..., via Zoom", "..., by telephone".
-_CONDUCTED_BY = re.compile(r",\s+(?:(?:conducted|carried out|recorded|taken)\s+(?:by|via|over|on)|by|via|over)"
-                           r"\s+(?P<who>[^,]+)$")
+# The verb may be left out: "..., via Zoom", "..., by telephone"; or the means named alone: "..., online", "...,
+# conducted online".
+_CONDUCTED_BY = re.compile(r",\s+(?:(?:(?:conducted|carried out|recorded|taken)\s+(?:by|via|over|on)|by|via|over)"
+                           r"\s+(?P<who>[^,]+)|(?:(?:conducted|carried out|held)\s+)?(?:online|remotely))$")
 
 
 def _interviewer(item: dict, confidence: dict) -> None:
@@ -7193,7 +7195,7 @@ def _interviewer(item: dict, confidence: dict) -> None:
     if not match:
         return
     item["title"] = item["title"][:match.start()]
-    who = match.group("who").strip()
+    who = (match.group("who") or "").strip()
     names = parse_names(who) if who[:1].isupper() and " by " in match.group() else []
     if names and all(name.get("given") for name in names):
         item["interviewer"] = names
