@@ -3679,6 +3679,19 @@ def test_every_qualifier_of_an_edition_is_kept_in_the_note(text, title, edition,
     assert (item["title"], item["edition"], item["note"]) == (title, edition, qualifier)
 
 
+@pytest.mark.parametrize("text,number,place", [
+    ("VTsIOM. [Attitudes to the Unified State Exam]. Press release no. 4512. 2021. Available at: "
+     "https://wciom.ru/analytical-reviews/ege-2021 (accessed 15.06.2021). (In Russ.)", "4512", None),
+    ("Levada-Tsentr. [Attitudes to trade unions]. Press release no. 45. Moscow, 2021. Available at: "
+     "https://www.levada.ru/2021/05/profsoyuzy/ (accessed 15.06.2021). (In Russ.)", "45", "Moscow"),
+])
+def test_a_numbered_press_release_after_a_translated_title_is_a_report(text, number, place):
+    """A sentence "Press release no. 4512." is the paper's kind and number, not a journal and its issue or a publisher."""
+    item = parse_reference(text)
+    assert (item["type"], item["genre"], item["number"], item.get("publisher-place")) == ("report", "Press release", number, place)
+    assert not {"container-title", "issue", "publisher"} & set(item)
+
+
 @pytest.mark.parametrize("text,title,means,place", [
     ("Interview with Leonid Sudalenka, lawyer of the Homel regional branch of Viasna, online, 3 February 2021.",
      "Interview with Leonid Sudalenka, lawyer of the Homel regional branch of Viasna", "online", None),

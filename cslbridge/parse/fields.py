@@ -1486,6 +1486,12 @@ def _constrain(words, labels, probs, tagger, text) -> None:
             if words[i + 1].endswith(",") and i + 3 < n and words[i + 3].endswith(".") \
                     and _DAY_MONTH.fullmatch(f"{words[i + 2]} {words[i + 3][:-1]}"):
                 labels[i + 2:i + 4] = ["date", "date"]
+    # References "VTsIOM. [Title]. Press release no. 4512. 2021. Available at: ...": the kind of paper and its number as
+    # a sentence after the title are its genre and number (as "Working paper no. 12." is), not a journal's name and issue
+    for i in (range(2, n - 3) if "]." in text and any(kind in low for kind in _TWO_WORD_KINDS) else ()):
+        if words[i - 1].endswith("].") and f"{words[i]} {words[i + 1]}".lower() in _DESCRIBED_TYPES \
+                and words[i + 2].lower() in ("no.", "№") and re.fullmatch(r"[\w/-]*\d[\w/-]*\.", words[i + 3]):
+            labels[i:i + 4] = ["genre"] * 4
     # Notes "‘Title’, 24.kg, 5 March 2019" / "‘Title’, Kazinform, 23 March 2022": a news site or a name
     # of one to three capitalised words between the quoted title and the date is the periodical, unless
     # it is a place ("‘Joint Statement’, Minsk, 29 May 2014"); the tagger may have run it into the
@@ -6015,7 +6021,8 @@ def _fill(item: dict, groups, confidence: dict, text: str) -> None:
             if collection:  # French "La Découverte, coll. « Repères »": the series the book is in
                 value, item["collection-title"] = rules.strip_end(collection.group(1)), collection.group(2)
                 _conf(confidence, "collection-title", p)
-            series = _SERIES_NUMBER.match(value) if field == "genre" and "number" not in by_label else None
+            series = (_SERIES_NUMBER.match(value) or _NUMBERED_KIND.match(value)) \
+                if field == "genre" and "number" not in by_label else None
             if series:  # "IMF Working Paper 13/1": the series is the genre, the paper's number the number
                 value, item["number"] = series.group(1), series.group(2)
                 _conf(confidence, "number", p)
@@ -6338,6 +6345,8 @@ _DESCRIBED_TYPES = {"data set": "dataset", "dataset": "dataset", "computer softw
                     "brochure": "report", "infographic": "report"}
 # ... those of two words, which a note may name untitled ("Body, press release, date").
 _TWO_WORD_KINDS = tuple(kind for kind in _DESCRIBED_TYPES if " " in kind)
+# ... one of them numbered: "Press release no. 4512" (its kind the genre, the number the number)
+_NUMBERED_KIND = re.compile(r"(?i)^(" + "|".join(_TWO_WORD_KINDS) + r")\s+(?:no\.|№)\s*(\d[\w./-]*)$")
 # What an APA bracket says a recording is: a video or film, or an episode of a podcast. The bracket is its medium.
 # A video site as MLA names it, with the account that posted the video: "YouTube, uploaded by Practical Engineering".
 _VIDEO_PLATFORM = re.compile(r"(YouTube|Vimeo)(?:,\s+(uploaded\s+by\s+.+))?")
