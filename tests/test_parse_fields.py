@@ -2064,7 +2064,7 @@ def test_title_ending_in_a_short_word_loses_its_full_stop(text, title):
     ("Musaev T.R. Pravovoe regulirovanie tsifrovoi ekonomiki v EAES [Legal regulation of the digital economy in "
      "the EAEU]. Cand. Sci. (Law) Diss. Moscow, 2020, 214 p.", "Cand. Sci. (Law) Diss", "Moscow"),
     ("Ivanova A.A. Grazhdanskoe pravo [Civil law]. Dr. Sci. (Law) Diss. Abstr. Kazan, 2012, 42 p.",
-     "Dr. Sci. (Law) Diss. Abstr", "Kazan"),
+     "Dr. Sci. (Law) Diss. Abstr.", "Kazan"),
 ])
 def test_a_thesis_whose_field_is_printed_whole(text, genre, place):
     # "(Law)" has no abbreviation dot, unlike "(Econ.)"; the genre went into the place before
@@ -3716,6 +3716,128 @@ def test_ukrainian_and_belarusian_edition_statements(text, edition, qualifier):
 def test_every_qualifier_of_an_edition_is_kept_in_the_note(text, title, edition, qualifier):
     item = parse_reference(text)
     assert (item["title"], item["edition"], item["note"]) == (title, edition, qualifier)
+
+
+@pytest.mark.parametrize("text,number,place", [
+    ("VTsIOM. [Attitudes to the Unified State Exam]. Press release no. 4512. 2021. Available at: "
+     "https://wciom.ru/analytical-reviews/ege-2021 (accessed 15.06.2021). (In Russ.)", "4512", None),
+    ("Levada-Tsentr. [Attitudes to trade unions]. Press release no. 45. Moscow, 2021. Available at: "
+     "https://www.levada.ru/2021/05/profsoyuzy/ (accessed 15.06.2021). (In Russ.)", "45", "Moscow"),
+])
+def test_a_numbered_press_release_after_a_translated_title_is_a_report(text, number, place):
+    """A sentence "Press release no. 4512." is the paper's kind and number, not a journal and its issue or a publisher."""
+    item = parse_reference(text)
+    assert (item["type"], item["genre"], item["number"], item.get("publisher-place")) == ("report", "Press release", number, place)
+    assert not {"container-title", "issue", "publisher"} & set(item)
+
+
+@pytest.mark.parametrize("text,title,means,place", [
+    ("Interview with Leonid Sudalenka, lawyer of the Homel regional branch of Viasna, online, 3 February 2021.",
+     "Interview with Leonid Sudalenka, lawyer of the Homel regional branch of Viasna", "online", None),
+    ("Author’s interview with a former rector, conducted online, Moscow, 3 February 2021.",
+     "Author’s interview with a former rector", "conducted online", "Moscow"),
+])
+def test_an_interview_held_online_says_so_in_its_note(text, title, means, place):
+    """The means of an interview ("online", as "via Zoom") is no part of its title."""
+    item = parse_reference(text)
+    assert (item["type"], item["title"], item["note"], item.get("publisher-place")) == ("interview", title, means, place)
+
+
+def test_a_notes_book_named_for_its_publisher_after_the_editors_is_the_container():
+    """Europe-Asia Studies "in Name (ed.), Routledge Handbook of ... (Abingdon, Routledge, 2018)": the book's first
+    word is the publisher's name; the tagger read the book and the bracket's town as the publisher."""
+    item = parse_reference("Isabelle Facon, ‘Russian Higher Education Reform’, in Andrei P. Tsygankov (ed.), Routledge "
+                           "Handbook of Russian Foreign Policy (Abingdon, Routledge, 2018), pp. 190–203.")
+    assert (item["type"], item["container-title"]) == ("chapter", "Routledge Handbook of Russian Foreign Policy")
+    assert (item["publisher-place"], item["publisher"], item["page"]) == ("Abingdon", "Routledge", "190-203")
+    assert item["editor"] == [{"family": "Tsygankov", "given": "Andrei P."}] and "note" not in item
+
+
+@pytest.mark.parametrize("text,genre", [
+    ("Kuznetsova E.A. Profsoyuzy v sisteme sotsial'nogo partnerstva sovremennoi Rossii [Trade unions in the social "
+     "partnership system of modern Russia]. Cand. Sci. (Sociol.) Diss. Abstr. Kazan, 2019. 26 p.",
+     "Cand. Sci. (Sociol.) Diss. Abstr."),
+    ("Sidorova E.A. Transgranichnoe sotrudnichestvo [Cross-border cooperation]. Dr. Sci. (Econ.) Diss. Abstr. Omsk, "
+     "2019, 46 p.", "Dr. Sci. (Econ.) Diss. Abstr."),
+])
+def test_a_dissertation_abstracts_genre_keeps_the_abbreviations_stop(text, genre):
+    """"Abstr." is an abbreviation ("Abstract of ... Diss."): a style printing the genre prints it with its stop."""
+    assert parse_reference(text)["genre"] == genre
+
+
+@pytest.mark.parametrize("text,kind,original", [
+    ("Postanovlenie Konstitutsionnogo Suda RF ot 14.07.2015 No. 21-P «Po delu o proverke konstitutsionnosti polozhenii "
+     "stat'i 1 Federal'nogo zakona «O ratifikatsii Konventsii o zashchite prav cheloveka i osnovnykh svobod»» [Ruling of "
+     "the Constitutional Court of the Russian Federation of 14.07.2015 No. 21-P On the review of the constitutionality "
+     "of provisions of Article 1 of the Federal Law On Ratification of the Convention for the Protection of Human Rights "
+     "and Fundamental Freedoms]. Sobranie zakonodatel'stva RF, 2015, no. 30, art. 4658. (In Russ.)", "legal_case",
+     "Postanovlenie Konstitutsionnogo Suda RF ot 14.07.2015 No. 21-P «Po delu o proverke konstitutsionnosti polozhenii "
+     "stat'i 1 Federal'nogo zakona «O ratifikatsii Konventsii o zashchite prav cheloveka i osnovnykh svobod»»"),
+    ("Opredelenie Konstitutsionnogo Suda RF ot 02.07.2013 No. 1055-O [Determination of the Constitutional Court of the "
+     "Russian Federation of 02.07.2013 No. 1055-O]. Vestnik Konstitutsionnogo Suda RF, 2013, no. 6, pp. 40–45. (In Russ.)",
+     "legal_case", "Opredelenie Konstitutsionnogo Suda RF ot 02.07.2013 No. 1055-O"),
+])
+def test_a_references_court_ruling_keeps_its_date_and_number_in_its_name(text, kind, original):
+    """The act's transliterated name holds its date and number; a court's ruling is a case, not legislation."""
+    item = parse_reference(text)
+    assert (item["type"], item["original-title"]) == (kind, original)
+    assert "author" not in item and "note" not in item and item["title"].startswith(("Ruling of", "Determination of"))
+
+
+@pytest.mark.parametrize("text,container,year", [
+    ("Gudkov L.D. [Negative identity and mass mobilization]. In: Zorkaya N.A. (ed.) Obshchestvennoe mnenie – 2019 "
+     "[Public opinion – 2019]. Moscow, Levada-Tsentr Publ., 2020, pp. 12–27. (In Russ.)",
+     "Obshchestvennoe mnenie – 2019 [Public opinion – 2019]", 2020),
+    ("Ivanov A.B. [Regional elections of 1993]. In: Petrov N.V., McFaul M. (eds.) Rossiya regionov – 1993 [Russia of the "
+     "regions – 1993]. Moscow, Gendal'f Publ., 1995, pp. 5–30. (In Russ.)",
+     "Rossiya regionov – 1993 [Russia of the regions – 1993]", 1995),
+])
+def test_a_year_in_a_translated_books_title_after_its_editors_stays_in_the_container(text, container, year):
+    item = parse_reference(text)
+    assert (item["type"], item["container-title"], item["issued"]) == ("chapter", container, {"date-parts": [[year]]})
+    assert "note" not in item
+
+
+def test_an_edited_books_own_translated_title_after_its_editors_is_its_title():
+    """No "In" before the editors: the bracket translates the book's own title (guard on the rule above)."""
+    item = parse_reference("Dynkin A.A., Baranovsky V.G. (eds.) Rossiya i mir: 2020. Ekonomika i vneshnyaya politika "
+                           "[Russia and the world: 2020. Economy and foreign policy]. Moscow, IMEMO RAN Publ., 2019, 166 p.")
+    assert item["title"] == "Russia and the world: 2020. Economy and foreign policy"
+    assert item["original-title"] == "Rossiya i mir: 2020. Ekonomika i vneshnyaya politika" and "container-title" not in item
+
+
+@pytest.mark.parametrize("text,count,volume,title", [
+    ("Mironov B.N. Rossiiskaya imperiya: ot traditsii k modernu [The Russian Empire: From tradition to modernity]. "
+     "In 3 vols. Vol. 2. St. Petersburg, Dmitrii Bulanin Publ., 2015. 912 p.", "3", "2",
+     "The Russian Empire: From tradition to modernity"),
+    ("Solov'ev S.M. Istoriya Rossii s drevneishikh vremen [History of Russia from the earliest times]. In 18 vols. "
+     "Vol. 7. Moscow, Mysl' Publ., 1991. 720 p.", "18", "7", "History of Russia from the earliest times"),
+    ("Kappeler A. [Russia as a multi-ethnic empire]. In 2 vols. Moscow, Progress-Traditsiya Publ., 2000. 344 p.",
+     "2", None, "Russia as a multi-ethnic empire"),
+])
+def test_a_references_monographs_count_of_volumes_is_no_container(text, count, volume, title):
+    """References translate GOST's "в 3 т. Т. 2" as "In 3 vols. Vol. 2.": a book, not a journal or a chapter "In"."""
+    item = parse_reference(text)
+    assert (item["type"], item["title"], item["number-of-volumes"], item.get("volume")) == ("book", title, count, volume)
+    assert "container-title" not in item and item["publisher"].endswith("Publ.")
+
+
+@pytest.mark.parametrize("text,title,edition,qualifier,place", [
+    # a References list translates GOST's "2-е изд., перераб. и доп." after the English edition
+    ("Marchenko M.N. Teoriya gosudarstva i prava [Theory of state and law]. 2nd ed., rev. and enl. Moscow, "
+     "Prospekt Publ., 2016. 640 p.", "Theory of state and law", "2", "rev. and enl.", "Moscow"),
+    ("Petrova A.S. Sotsiologiya truda [Sociology of labour]. 3rd ed., corr. St. Petersburg, Piter Publ., 2018. 352 p.",
+     "Sociology of labour", "3", "corr.", "St. Petersburg"),
+    ("Smith, John. The Making of Modern Law. 2nd ed., revised and updated. London: Verso, 2011.",
+     "The Making of Modern Law", "2", "revised and updated", "London"),
+    # the qualifiers alone name the edition
+    ("Jones, Anne. Peasants and the State. Revised and expanded edition. London: Verso, 2011.",
+     "Peasants and the State", "Revised and expanded edition", None, "London"),
+])
+def test_an_english_editions_qualifiers_stay_with_the_edition(text, title, edition, qualifier, place):
+    item = parse_reference(text)
+    assert (item["title"], item["edition"], item["publisher-place"]) == (title, edition, place)
+    assert (qualifier or "") in item.get("note", "")
 
 
 @pytest.mark.parametrize("text,expected", [

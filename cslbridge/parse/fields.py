@@ -1406,6 +1406,12 @@ def _constrain(words, labels, probs, tagger, text) -> None:
             shut = next((j for j in range(q, min(n, q + 30)) if _closes(words[j], _CLOSER[words[q][0]], j == n - 1)), 0)
             if shut:
                 labels[:shut + 1] = ["title"] * (shut + 1)
+    # References "Postanovlenie Konstitutsionnogo Suda RF ot 14.07.2015 No. 21-P «...» [Ruling of ...]": an act's
+    # transliterated name, its date and number inside it, is one title up to the bracket translating it.
+    b = next((b for b in range(3, min(n - 1, 60)) if words[b][:1] == "["), 0) \
+        if n > 4 and _ACT_KIND_TRANSLIT.match(words[0]) and "[" in text else 0
+    if b and labels[b] == "title" and set(labels[:b]) <= {"title", "date", "author"}:
+        labels[:b] = ["title"] * b
     # Notes "OSCE/ODIHR, Republic of Moldova, Parliamentary Elections, 24 February 2019: ODIHR Election Observation
     # Mission Final Report (Warsaw, 22 May 2019)": after the body, a title naming an event and its date before its
     # colon; the imprint's bracket dates the report, so the words the tagger took for more names and the date
@@ -1531,6 +1537,12 @@ def _constrain(words, labels, probs, tagger, text) -> None:
             if words[i + 1].endswith(",") and i + 3 < n and words[i + 3].endswith(".") \
                     and _DAY_MONTH.fullmatch(f"{words[i + 2]} {words[i + 3][:-1]}"):
                 labels[i + 2:i + 4] = ["date", "date"]
+    # References "VTsIOM. [Title]. Press release no. 4512. 2021. Available at: ...": the kind of paper and its number as
+    # a sentence after the title are its genre and number (as "Working paper no. 12." is), not a journal's name and issue
+    for i in (range(2, n - 3) if "]." in text and any(kind in low for kind in _TWO_WORD_KINDS) else ()):
+        if words[i - 1].endswith("].") and f"{words[i]} {words[i + 1]}".lower() in _DESCRIBED_TYPES \
+                and words[i + 2].lower() in ("no.", "№") and re.fullmatch(r"[\w/-]*\d[\w/-]*\.", words[i + 3]):
+            labels[i:i + 4] = ["genre"] * 4
     # Notes "‘Title’, 24.kg, 5 March 2019" / "‘Title’, Kazinform, 23 March 2022": a news site or a name
     # of one to three capitalised words between the quoted title and the date is the periodical, unless
     # it is a place ("‘Joint Statement’, Minsk, 29 May 2014"); the tagger may have run it into the
@@ -3165,12 +3177,21 @@ def _constrain(words, labels, probs, tagger, text) -> None:
     # Notes "in Eugene Rumer, Dmitri Trenin and Huasheng Zhao (eds), Central Asia: Views from Washington,
     # Moscow, and Beijing (Armonk, NY: ...)": the book's title runs from the editors' role to the bracketed
     # imprint, commas and city names in it included.
+    # A book named for its publisher ("in Andrei P. Tsygankov (ed.), Routledge Handbook of Russian Foreign Policy
+    # (Abingdon, Routledge, 2018)"), which the tagger read as the publisher, bracket and all, is the book too: the
+    # bracket's known city opens the imprint.
     for j in (range(1, n - 2) if "(ed" in text else ()):
-        if not (_ROLE_CLOSE.match(words[j]) and words[j].endswith(",") and labels[j] == "editor" and labels[j + 1] == "container"):
+        if not (_ROLE_CLOSE.match(words[j]) and words[j].endswith(",") and labels[j] == "editor"
+                and labels[j + 1] in ("container", "publisher")):
             continue
         b = next((b for b in range(j + 2, min(n, j + 30)) if words[b][:1] == "("), 0)
-        if b and labels[b] == "location" and all(labels[k] in ("container", "location") for k in range(j + 1, b)):
+        named = b and labels[b] == "publisher" and words[b].endswith(",") and _is_city(words[b][1:]) \
+            and "date" in labels[b + 1:b + 6]
+        if b and (labels[b] == "location" or named) \
+                and all(labels[k] in ("container", "location", "publisher") for k in range(j + 1, b)):
             labels[j + 1:b] = ["container"] * (b - j - 1)
+            if named:
+                labels[b] = "location"
         break
     # A pinpoint after the pages ("pp. 1173–88, at p. 1180.") cites the page used, not the work's range.
     for i in (range(2, n - 1) if " at p" in text else ()):
@@ -3242,6 +3263,12 @@ def _constrain(words, labels, probs, tagger, text) -> None:
         if words[i] == "в" and words[i - 1].endswith(":") and owner in ("title", "container") \
                 and words[i + 1].isdigit() and words[i + 2] in _VOLUME_COUNT_WORDS:
             labels[i - 1] = labels[i] = labels[i + 1] = labels[i + 2] = owner
+    # References' translation of that count, "[Title]. In 3 vols. Vol. 2. St. Petersburg, ...": the sentence's "In"
+    # opens no book but says how many volumes the work has, and that count is no container.
+    for i in (range(1, n - 2) if "In" in words else ()):
+        if words[i] == "In" and words[i - 1].endswith(".") and words[i + 1].isdigit() \
+                and _VOLUME_COUNT.fullmatch(words[i + 2]) and labels[i + 2] in ("volume", "container", "title"):
+            labels[i] = labels[i + 1] = labels[i + 2] = "volume"
     # "... : в 18 кн. Кн. 4. – М. : Мысль, 1989.", "... : в 4 кн. М. : ..., 1999. Кн. 2. С. 45.": the book of a
     # work in books is its volume, as "Т. 3." is, before the imprint or after its year
     for i in (range(1, n - 1) if "Кн." in words else ()):
@@ -3523,11 +3550,29 @@ def _constrain(words, labels, probs, tagger, text) -> None:
             and all(w[:1].isupper() for w in words[e + 1:d]):
         labels[e + 1:c + 1] = ["publisher"] * (c - e)
         labels[c + 1:d] = ["location"] * (d - c - 1)
+    if "(ed" in text and "[" in text:
+        _translated_book_after_editors(words, labels)
+
+
+def _translated_book_after_editors(words, labels) -> None:
+    """References' chapter "In: Zorkaya N.A. (ed.) Obshchestvennoe mnenie – 2019 [Public opinion – 2019]. Moscow, ...":
+    after "In" and the editors, the book's transliterated title and its bracketed translation, up to the bracket's
+    close, are the container, whatever the tagger made of a year or a dash inside them, when the imprint follows."""
+    n = len(words)
+    e = next((e for e in range(1, n - 3) if labels[e] == "editor" and _ROLE_CLOSE.match(words[e])), 0)
+    if not ("In:" in words[1:e] or "In" in words[1:e]):
+        return  # an edited book's own title after its editors, "Dynkin A.A. (eds.) Rossiya i mir: 2020 [...]"
+    b = next((b for b in range(e + 2, n - 1) if words[b][:1] == "["), 0) if e else 0
+    c = next((c for c in range(b, n - 1) if words[c].endswith(("].", "],"))), 0) if b else 0
+    if c and labels[c + 1] in ("location", "publisher") and "]" not in "".join(words[b:c]) \
+            and set(labels[e + 1:c + 1]) <= {"container", "title", "date", "pages"} and labels[e + 1] != "date":
+        labels[e + 1:c + 1] = ["container"] * (c - e)
 
 
 # A journal's volume cue as a word of its own: "Vol.", German "Jg.", Czech "roč.", Scandinavian "årg.", Dutch "jrg.".
 _GLUED_PAGE = re.compile(r"^[СсC]\.\d+(?:[–-]\d+)?\.?$")  # GOST's page cue with its space lost: "С.1.", "С.12–13"
 _VOLUME_CUE_WORDS = frozenset({"vol.", "jg.", "jahrg.", "bd.", "roč.", "årg.", "jrg.", "t.", "tom"})
+_VOLUME_COUNT = re.compile(r"(?i)vols?\.|volumes\.?")
 _VOLUME_COUNT_WORDS = frozenset({"т.", "т.,", "томах", "томах.", "томах,", "ч.", "ч.,", "частях", "кн.", "книгах"})
 
 
@@ -4695,7 +4740,8 @@ def _parse(text: str, tagger) -> dict:
         _unnumbered_series_as_report(item, confidence, clean)
     if kind in ("thesis", "report") and "publisher-place" not in item and item.get("publisher", "").count(", ") >= 2:
         _place_closing_publisher(item, confidence)
-    if kind == "interview" and ("by " in item.get("title", "") or " via " in item.get("title", "")):
+    if kind == "interview" and ("by " in item.get("title", "") or " via " in item.get("title", "")
+                                or item.get("title", "").endswith(("online", "remotely"))):
         _interviewer(item, confidence)
     _after_type(item, kind, confidence, clean)
     _title_from_publisher(item)
@@ -5401,7 +5447,7 @@ def _edited_volume(item: dict, confidence: dict) -> None:
 # The kind of an act, in English and transliterated: Russian, Ukrainian ("Postanova", "Rozporiadzhennia", "Nakaz",
 # "Rishennia"), Romanian ("Hotărârea").
 _ACT_KIND_WORDS = "Resolution|Decree|Order|Decision|Directive|Regulation|Law|Ordinance|Instruction"
-_ACT_KIND_TRANSLIT_WORDS = ("Ukaz|Postanovlenie|Prikaz|Rasporyazhenie|Zakon|Reshenie|Postanova|Rozporiadzhennia|Nakaz|"
+_ACT_KIND_TRANSLIT_WORDS = ("Ukaz|Postanovlenie|Opredelenie|Prikaz|Rasporyazhenie|Zakon|Reshenie|Postanova|Rozporiadzhennia|Nakaz|"
                             "Rishennia|Hotărârea|Hotărîrea")
 _ACT_KIND = re.compile(rf"^(?:{_ACT_KIND_WORDS})$")
 _ACT_KIND_TRANSLIT = re.compile(rf"^(?:{_ACT_KIND_TRANSLIT_WORDS})$")
@@ -5699,8 +5745,8 @@ def _completes_year(issued: list, value: dict | None, span: str, text: str) -> b
 
 
 _EDITION_QUALIFIER = re.compile(r"(?i)" + rules.EDITION_QUALIFIERS
-                                + r"|\b(?:rev(?:ised)?|expanded|enlarged|updated)\b\.?(?:\s+and\s+(?:expanded|enlarged|updated))?"
-                                r"|(?<=,\s)" + rules.GERMAN_EDITION_QUALIFIER
+                                + r"|\b" + rules.ENGLISH_EDITION_QUALIFIERS
+                                + r"|(?<=,\s)" + rules.GERMAN_EDITION_QUALIFIER
                                 + r"(?:\s*(?:,|und|u\.)\s*" + rules.GERMAN_EDITION_QUALIFIER + ")*")
 _ONLY_INITIALS = re.compile(r"(?:\w\.\s?-?)+")
 _TRANSLATED = re.compile(r"(?i)^\W*(?:пер\.|перевод|translated|trans\.)")
@@ -6051,7 +6097,8 @@ def _fill(item: dict, groups, confidence: dict, text: str) -> None:
             if collection:  # French "La Découverte, coll. « Repères »": the series the book is in
                 value, item["collection-title"] = rules.strip_end(collection.group(1)), collection.group(2)
                 _conf(confidence, "collection-title", p)
-            series = _SERIES_NUMBER.match(value) if field == "genre" and "number" not in by_label else None
+            series = (_SERIES_NUMBER.match(value) or _NUMBERED_KIND.match(value)) \
+                if field == "genre" and "number" not in by_label else None
             if series:  # "IMF Working Paper 13/1": the series is the genre, the paper's number the number
                 value, item["number"] = series.group(1), series.group(2)
                 _conf(confidence, "number", p)
@@ -6376,6 +6423,8 @@ _DESCRIBED_TYPES = {"data set": "dataset", "dataset": "dataset", "computer softw
                     "brochure": "report", "infographic": "report"}
 # ... those of two words, which a note may name untitled ("Body, press release, date").
 _TWO_WORD_KINDS = tuple(kind for kind in _DESCRIBED_TYPES if " " in kind)
+# ... one of them numbered: "Press release no. 4512" (its kind the genre, the number the number)
+_NUMBERED_KIND = re.compile(r"(?i)^(" + "|".join(_TWO_WORD_KINDS) + r")\s+(?:no\.|№)\s*(\d[\w./-]*)$")
 # What an APA bracket says a recording is: a video or film, or an episode of a podcast. The bracket is its medium.
 # A video site as MLA names it, with the account that posted the video: "YouTube, uploaded by Practical Engineering".
 _VIDEO_PLATFORM = re.compile(r"(YouTube|Vimeo)(?:,\s+(uploaded\s+by\s+.+))?")
@@ -6685,8 +6734,10 @@ _GOST_ACT = re.compile(_GOST_LAW.pattern + r"[^:/]*?№\s*[\w-]+")  # ... throug
 # A court's act named first, the court after it in the genitive ("Постановление Конституционного Суда РФ от ...",
 # "Определение Верховного суда РФ", "Решение Арбитражного суда г. Москвы", Ukrainian "Рішення Конституційного Суду
 # України"): a decision in a case, not a law, though a gazette prints it.
-_COURTS_ACT = re.compile(r"(?i)\W*(?:постановление|определение|решение|рішення|ухвала|постанова)\s+"
-                         r"(?:[\w-]+\s+){0,3}(?:суда|суду)\b")
+_COURTS_ACT = re.compile(r"(?i)\W*(?:(?:постановление|определение|решение|рішення|ухвала|постанова|postanovlenie|"
+                         r"opredelenie|reshenie)\s+(?:[\w-]+\s+){0,3}(?:суда|суду|suda)\b"
+                         # References' translation: "[Ruling of the Constitutional Court of the Russian Federation ...]"
+                         r"|(?:ruling|judgment|decision|determination)\s+of\s+the\s+(?:[\w-]+\s+){0,3}court\b)")
 # (the lookahead: a match starts at "i", "и" or the text's start)
 _INTERVIEW_RE = re.compile(r"(?=[iи]|^)(?:\binterviews?\b|\bинтервью\b|^\W*(?:личная\s+)?беседа\b)")
 # Notes "Vladimir Putin, ‘Address to the Federal Assembly’, 1 March 2018, available at: URL", "‘Speech at the
@@ -6873,7 +6924,7 @@ def _item_type(item: dict, text: str) -> tuple[str, float]:
     if "genre" in item and _THESIS_RE.search(item["genre"].lower()) or not container and _THESIS_CUE.search(low) \
             and _THESIS_RE.search(low):
         return "thesis", 0.85
-    if _COURTS_ACT.match(title):
+    if _COURTS_ACT.match(title) or _COURTS_ACT.match(item.get("original-title", "")):
         return "legal_case", 0.8  # "Постановление Конституционного Суда РФ от 19.04.2016 № 12-П // СЗ РФ ..."
     if _LAW_START.match(title) or _LAW_START.match(item.get("original-title", "")) or _GOST_LAW.search(title) \
             or _LAW_GAZETTE.search(container):  # "Konstitutsiya ... [Constitution ...]. Rossiiskaya gazeta, ...": in print
@@ -7274,9 +7325,10 @@ _HONORIFICS = (r"(?:(?:Archbishop|Bishop|Metropolitan|Patriarch|Catholicos|Fathe
                r"Mr\.?|Mrs\.?|Ms\.?|Sheikh)(?:\s+\((?:retd?\.?|retired)\))?\s+)*")
 _GIVEN_INTERVIEW = re.compile(r"\W*" + _HONORIFICS + r"((?:[A-Z][\w'’-]+\.?\s+){0,2}[A-Z][\w-]+)[’']s\s+(?i:interview)\s")
 # "Interview with a former chair ..., conducted by the author, Homel′, ...": who asked the questions.
-# The verb may be left out: "..., via Zoom", "..., by telephone".
-_CONDUCTED_BY = re.compile(r",\s+(?:(?:conducted|carried out|recorded|taken)\s+(?:by|via|over|on)|by|via|over)"
-                           r"\s+(?P<who>[^,]+)$")
+# The verb may be left out: "..., via Zoom", "..., by telephone"; or the means named alone: "..., online", "...,
+# conducted online".
+_CONDUCTED_BY = re.compile(r",\s+(?:(?:(?:conducted|carried out|recorded|taken)\s+(?:by|via|over|on)|by|via|over)"
+                           r"\s+(?P<who>[^,]+)|(?:(?:conducted|carried out|held)\s+)?(?:online|remotely))$")
 
 
 def _interviewer(item: dict, confidence: dict) -> None:
@@ -7286,7 +7338,7 @@ def _interviewer(item: dict, confidence: dict) -> None:
     if not match:
         return
     item["title"] = item["title"][:match.start()]
-    who = match.group("who").strip()
+    who = (match.group("who") or "").strip()
     names = parse_names(who) if who[:1].isupper() and " by " in match.group() else []
     if names and all(name.get("given") for name in names):
         item["interviewer"] = names

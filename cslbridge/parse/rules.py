@@ -217,6 +217,10 @@ JOURNAL_SERIES = r"(?:Серия|Серія|Серыя|Сер\.)"
 # "2-ге вид., переробл. і допов." or "перероб. та допов.", Belarusian "2-е выд., перапрац. і дап.".
 _EDITION_QUALIFIER = r"(?:перераб|перероб|перапрац|доп|дап|испр|випр|выпр|стер)\w*\.?"
 EDITION_QUALIFIERS = _EDITION_QUALIFIER + r"(?:\s*(?:и|і|та|,)\s*" + _EDITION_QUALIFIER + r")*"
+# References lists translate those qualifiers after an English edition: "2nd ed., rev. and enl.", "3rd ed., corr.",
+# "2nd ed., revised and supplemented".
+_ENGLISH_EDITION_QUALIFIER = r"(?:rev(?:ised)?|enl(?:arged)?|expanded|updated|corr(?:ected)?|suppl(?:emented)?|abridged)(?!\w)\.?"
+ENGLISH_EDITION_QUALIFIERS = _ENGLISH_EDITION_QUALIFIER + r"(?:\s*(?:,|and|&)\s*" + _ENGLISH_EDITION_QUALIFIER + r")*"
 # "17. baskı" (Turkish), "3. vyd." (Czech), "2. uppl." (Swedish), "2. utg."/"2. udg." (Norwegian,
 # Danish), "3. Aufl." (German), "3e druk" (Dutch), "wyd. 2" (Polish)
 _NATIONAL_EDITION_WORDS = r"baskı|bs|vyd|vydání|uppl|upplagan|utg|utgave|udg|udgave|auflage|aufl"
@@ -229,9 +233,9 @@ _NATIONAL_EDITION = (rf"\d+\.(?:,\s*{_GERMAN_QUALIFIERS})?\s+(?:{_NATIONAL_EDITI
                      r"|\d+(?:e|re|ème|a)\s+(?:éd\.|édition|ed\.|edizione)"
                      r"|\d+e\s+druk|wyd\.\s+\d+")
 _EDITION_FORMS = (r"(?<!\S)\(?(?:\d+(?:st|nd|rd|th)|first|second|third|fourth|fifth)\s+(?:rev(?:ised)?\.?\s+|"
-                  r"expanded\s+)?ed(?:n|ition)?\.?\)?[.,]?(?!\S)|(?<!\S)\(?\d+\.?[ªº]\s+ed\.\)?[.,]?(?!\S)|"
+                  r"expanded\s+)?ed(?:n|ition)?\.?\)?(?:,\s*" + ENGLISH_EDITION_QUALIFIERS + r")?[.,]?(?!\S)|(?<!\S)\(?\d+\.?[ªº]\s+ed\.\)?[.,]?(?!\S)|"
                   # an edition named by what it is, no number: APA's "(Rev. ed.)", "Revised edition", "Expanded ed."
-                  r"(?<!\S)\(?(?:rev(?:ised)?|expanded|enl(?:arged)?|updated|abridged)\.?\s+ed(?:n|ition)?\.?\)?[.,]?(?!\S)|"
+                  r"(?<!\S)\(?(?:" + ENGLISH_EDITION_QUALIFIERS + r")\s+ed(?:n|ition)?\.?\)?[.,]?(?!\S)|"
                   r"(?<!\S)\(?(?:" + _NATIONAL_EDITION + r")\)?[.,]?(?!\S)|(?<!\S)\d+-(?:е|ге|тє|є)\s+(?:изд|вид|выд)\.(?:,\s*"
                   + EDITION_QUALIFIERS + r")?")
 # Every form starts a word: tested once per position, before the four forms are tried.
@@ -275,7 +279,8 @@ OVERRIDES = (
 )
 
 ABBREVIATIONS_WITH_STOP = {"publ", "inc", "ltd", "co", "corp", "izd", "univ", "ed", "eds", "dept", "assoc", "intl", "st",
-                           "jr", "al", "izd-vo", "pub", "ges", "verl", "bros", "кн", "обл", "cat"}
+                           "jr", "al", "izd-vo", "pub", "ges", "verl", "bros", "кн", "обл", "cat",
+                           "abstr"}
 
 
 _LAST_WORD = re.compile(r"[\s.]")
@@ -377,15 +382,20 @@ def _without_word(text: str, word: str) -> str:
 
 
 # How many volumes a work has: "2 vols.", "in 3 volumes".
-_VOLUMES = re.compile(r"(?i)(?:in\s+)?(\d{1,3})\s+(?:vols?|volumes|bde|bände)")
+_VOLUMES = re.compile(r"(?i)(?:in\s+)?(\d{1,3})\s+(?:vols?|volumes|bde|bände)(?!\w)")
 
 
 def volume_issue(text: str) -> dict:
     """Split a volume span: "vol. 8, no. 3-1" / "45(2)" / "№ 3" / "2012;30(15):"."""
     out = {}
-    count = _VOLUMES.fullmatch(text.strip(" ,;:.()"))
+    whole = text.strip(" ,;:.()")
+    count = _VOLUMES.match(whole)
     if count:
-        return {"number-of-volumes": count.group(1)}
+        # "2 vols.", and References' "In 3 vols. Vol. 2": the count, then which of them
+        rest = whole[count.end():].strip(" ,;:.")
+        which = volume_issue(rest) if rest else {}
+        if set(which) <= {"volume"}:
+            return {"number-of-volumes": count.group(1), **which}
     t = _CUE_AT_END.sub("", text.strip().lstrip("–—-− ").strip(",;:."))  # "111, no." before its number
     year = None
     if re.fullmatch(r"\(?(1[5-9]\d\d|20\d\d)\)?", t):
@@ -461,7 +471,7 @@ def volume_issue(text: str) -> dict:
 
 _ORDINAL = re.compile(r"(?i)^(\d+)\s*(?:st|nd|rd|th|-?ге|-?тє|-?є|-?е|ème|re|-?e|a|\.?[ªº]|\.)?\s*(?:rev(?:ised)?\.?\s*)?"
                       r"(?:ed(?:n|ition|izione)?|изд|вид|выд|izd|éd(?:ition)?|edición|" + _NATIONAL_EDITION_WORDS
-                      + r"|druk)?\.?(?:\s*,?\s*(?:rev(?:ised)?|" + _EDITION_QUALIFIER + "|" + GERMAN_EDITION_QUALIFIER
+                      + r"|druk)?\.?(?:\s*,?\s*(?:" + _ENGLISH_EDITION_QUALIFIER + "|" + _EDITION_QUALIFIER + "|" + GERMAN_EDITION_QUALIFIER
                       + r").*)?$")
 
 
