@@ -2161,6 +2161,11 @@ def _constrain(words, labels, probs, tagger, text) -> None:
             # bracket the sentence is that also when the tagger took it for the publisher or an author (the school
             # in the bracket is the publisher)
             held = ("title", "publisher", "author") if _THESIS_RE.search(_bracket_text(words, k).lower()) else ("title",)
+            town = next((e for e in range(m, min(m + 3, n)) if words[e].endswith(".")), None) if len(held) > 1 else None
+            if town is not None and is_place(" ".join(words[m:town + 1])):
+                # "[Candidate of Political Sciences dissertation]. Moscow.": a known town alone is where it was defended
+                labels[m:town + 1] = ["location"] * (town + 1 - m)
+                m = town + 1
             while m < n and labels[m] in held:
                 labels[m] = "note"
                 m += 1
@@ -6273,6 +6278,8 @@ _DESCRIPTOR = re.compile(r"(?i)\s*(?:doctoral|master'?s|ph\.?\s?d\.?|bachelor'?s
                          r"computer (?:software|program)|mobile app|map|tweet|blog post|thesis|dissertation|transcript|preprint|"
                          r"speech|fact sheet|policy brief|white paper|infographic|brochure|photograph|powerpoint slides|"
                          r"lecture notes|webinar|poster|song|album|" + _PRESENTATION_WORDS + r"|(?:unpublished\s+)?manuscript|"
+                         # a degree named in full before the kind: "[Candidate of Political Sciences dissertation]"
+                         r"(?:candidate|doctor|master|bachelor)\s+of\s[^\[\],]{0,60}?\b(?:dissertation|thesis)|"
                          + rules.NATIONAL_THESIS + r")\b")
 # A descriptor right after a "[" anywhere in the words joined as _bracket_text joins them: true wherever
 # _DESCRIPTOR matches a bracket's text (a prefix of what follows its "["), one search instead of one per bracket.
