@@ -2989,6 +2989,23 @@ def test_a_transliterated_speech_title(text, title, place):
     assert (item["type"], item["title"], item.get("event-place")) == ("speech", title, place)
 
 
+@pytest.mark.parametrize("text, site, place", [
+    ("Токаев К.-Ж. Выступление на неформальном саммите глав государств Организации тюркских государств. Анкара, "
+     "16 марта 2023 г. // Акорда : официальный сайт Президента Республики Казахстан. URL: "
+     "https://www.akorda.kz/ru/vystuplenie-glavy-gosudarstva-na-neformalnom-sammite-otg-1624022 (дата обращения: "
+     "18.03.2023).", "Акорда : официальный сайт Президента Республики Казахстан", "Анкара"),
+    ("Мирзиёев Ш.М. Выступление на заседании Совета глав государств СНГ. Бишкек, 14 октября 2022 г. // "
+     "Президент Республики Узбекистан. URL: https://president.uz/ru/lists/view/5630 (дата обращения: 20.10.2022).",
+     "Президент Республики Узбекистан", "Бишкек"),
+])
+def test_a_gost_speech_on_a_site_is_a_speech_given_in_the_town_before_its_day(text, site, place):
+    """GOST 'Выступление на ... . Town, day // Site. URL: ...': the talk is a speech (it was a webpage), the town
+    before its day where it was given, not part of the title, and the site after '//' no place."""
+    item = parse_reference(text)
+    assert (item["type"], item["container-title"], item["event-place"]) == ("speech", site, place)
+    assert item["title"] == text[len(text.split(". ")[0]) + 2:text.index(f". {place},")]
+
+
 @pytest.mark.parametrize("text, title, place", [
     ("Emomali Rahmon, ‘Poslanie Prezidenta Respubliki Tadzhikistan Madzhlisi Oli’, Dushanbe, 26 January 2021.",
      "Poslanie Prezidenta Respubliki Tadzhikistan Madzhlisi Oli", "Dushanbe"),

@@ -6624,6 +6624,14 @@ def _speech_place(container: str) -> bool:
     ("‘Remarks at the Valdai Discussion Club’, Sochi, 22 October 2019"), which the outlet rules took for
     a periodical."""
     return " " not in container and container[:1].isupper() and not is_outlet(container)
+
+
+def _given_in_town(title: str, text: str) -> bool:
+    """Does the title end with a town the text follows with a day ("... саммите. Анкара, 16 марта 2023 г.")?"""
+    town = _TRAILING_PLACE.search(title)
+    return bool(town) and re.search(re.escape(town.group(1)) + r",\s+\d{1,2}\s", text) is not None
+
+
 _SITE_RE = re.compile(r"(?i)\b(?:web\s?site|site|portal|blog|сайт|портал|блог)\b")
 _CHAPTER_CUE = re.compile(r"(?i)(?:^|[\s.,])(?:in\s*:|in\s+(?=[A-ZА-Я\"“‘])|//|в\s*кн\.|в\s*:|dans\s*:?|im\s*:|\[?w\s*:\]?|en\s*:|em\s*:)")
 _CORP_RE = re.compile(r"\b(ministry|government|council|department|commission|organi[sz]ation|office|"
@@ -6784,7 +6792,9 @@ def _item_type(item: dict, text: str) -> tuple[str, float]:
             _COMMUNICATION_HEAD.match(title) or _COMMUNICATION_HEAD.match(item.get("genre", ""))):
         return "personal_communication", 0.9  # "A. Smith, personal communication, 4 May 2019" names it as its genre
     if not has_serial and _SPEECH_TITLE.match(title) and not {"editor", "compiler", "number-of-pages"} & set(item) \
-            and (not container or _speech_place(container)):
+            and (not container or _speech_place(container) or f"// {container}" in text and _given_in_town(title, text)):
+        # GOST's "... . Анкара, 16 марта 2023 г. // Акорда : официальный сайт ...": a talk given in a town on a day,
+        # whatever site put it online (with neither, "Обращение ... // Официальный сайт ..." stays a page)
         return "speech", 0.75  # not the address printed as a booklet ("– Москва : Кремль, 2012. – 40 с.")
     low = text.lower()
     if "genre" in item and _THESIS_RE.search(item["genre"].lower()) or not container and _THESIS_CUE.search(low) \
@@ -7688,10 +7698,16 @@ def _after_type(item: dict, kind: str, confidence: dict, text: str) -> None:
             confidence["event-title"] = confidence["event-place"] = 0.9
         elif "container-title" in item and (presented or talk):
             _move(item, confidence, "container-title", "event-title")
-        # where the speech was given: CSL's event-place, which styles print for a speech
-        where = next((key for key in ("container-title", "publisher-place") if item.get(key)), None)
+        # where the speech was given: CSL's event-place, which styles print for a speech (not GOST's site after "//")
+        where = next((key for key in ("container-title", "publisher-place") if item.get(key)
+                      and f"// {item[key]}" not in text), None)
         if where:
             _move(item, confidence, where, "event-place")
+        town = _TRAILING_PLACE.search(item.get("title", "")) if "event-place" not in item else None
+        if town and _given_in_town(item["title"], text):
+            # GOST "Выступление на саммите ... . Анкара, 16 марта 2023 г. // ...": the town before the day
+            item["title"], item["event-place"] = rules.strip_end(item["title"][:town.start()]), town.group(1).strip()
+            confidence["event-place"] = confidence.get("title", 0.8)
     if kind == "interview" and "publisher-place" not in item:
         # "Author's interviews with NATO officials, NATO headquarters, 16–20 April 2012":
         # the last comma part, capitalised and short, is where the interviews took place.
