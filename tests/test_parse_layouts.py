@@ -2989,6 +2989,25 @@ def test_a_transliterated_speech_title(text, title, place):
     assert (item["type"], item["title"], item.get("event-place")) == ("speech", title, place)
 
 
+@pytest.mark.parametrize("text, kind", [
+    ("Нахичеванское соглашение о создании Совета сотрудничества тюркоязычных государств (Нахичевань, 3 октября "
+     "2009 г.) // Организация тюркских государств. URL: https://www.turkicstates.org/assets/dokuman/Nakhchivan.pdf "
+     "(дата обращения: 14.02.2023).", "treaty"),
+    ("Договор о Евразийском экономическом союзе (Астана, 29 мая 2014 г.) // Евразийская экономическая комиссия. URL: "
+     "https://docs.eaeunion.org/docs/ru-ru/0043610/itia_05062014 (дата обращения: 10.03.2023).", "treaty"),
+    ("Самаркандская декларация Восьмого саммита Организации тюркских государств. 11 ноября 2022 г. // Президент "
+     "Республики Узбекистан : официальный сайт. URL: https://president.uz/ru/lists/view/5712 (дата обращения: "
+     "20.02.2023).", "document"),
+])
+def test_a_russian_treaty_or_declaration_put_online_is_no_webpage(text, kind):
+    """GOST 'Договор о ... // Site. URL: ...', a place's adjective before the kind too ('Нахичеванское соглашение',
+    'Самаркандская декларация'): the act named by its kind is a treaty (an agreement) or a document (a declaration),
+    as its English name is, whatever site holds it; it was a webpage."""
+    item = parse_reference(text)
+    assert item["type"] == kind and item["URL"].startswith("https://")
+    assert text.startswith(item["title"].rstrip("."))
+
+
 @pytest.mark.parametrize("text, site, place", [
     ("Токаев К.-Ж. Выступление на неформальном саммите глав государств Организации тюркских государств. Анкара, "
      "16 марта 2023 г. // Акорда : официальный сайт Президента Республики Казахстан. URL: "

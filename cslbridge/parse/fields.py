@@ -5519,10 +5519,13 @@ def _translation_follows(groups: list, k: int) -> bool:
 _DOCUMENT_WORDS = frozenset("""charter treaty agreement convention declaration statute constitution protocol
 memorandum communiqué communique doctrine decree directive resolution concept kontseptsiya deklaratsiya
 déclaration traité accord
+договор соглашение конвенция хартия устав декларация меморандум коммюнике
 стенограмма стенографический stenographic""".split())  # a sitting's record: "Стенограмма заседания Государственной Думы"
 
 
-_TREATY_WORDS = frozenset("treaty agreement convention protocol charter".split())
+_TREATY_WORDS = frozenset("treaty agreement convention protocol charter договор соглашение конвенция хартия устав".split())
+# A Russian adjective's endings: a place's adjective before the kind ("Нахичеванское соглашение", "Шанхайская конвенция")
+_RU_ADJECTIVE_END = ("ое", "ая", "ий", "ый", "ой")
 # A record of a body's sitting, by the name its title opens with: "Minutes of the meeting of the supervisory board",
 # "Protocol of the session of the Almaty city maslikhat", "Transcript of the evening plenary sitting".
 _SITTING_RECORD = re.compile(r"(?i)(?:minutes|(?:verbatim\s+|stenographic\s+)?records?|transcripts?|protocols?)\s+of\s+"
@@ -5541,6 +5544,8 @@ def _document_word(span: str) -> str | None:
         return None
     if words[0] in _DOCUMENT_WORDS:
         return words[0]
+    if words[1] in _DOCUMENT_WORDS and words[0].endswith(_RU_ADJECTIVE_END) and not words[0].isascii():
+        return words[1]  # "Нахичеванское соглашение о ...", "Самаркандская декларация ..."
     return words[-1] if words[-1] in _DOCUMENT_WORDS and _ABOUT_WORDS.isdisjoint(words[1:-1]) else None
 
 
@@ -6811,7 +6816,9 @@ def _item_type(item: dict, text: str) -> tuple[str, float]:
         return "document", 0.7  # no treaty ("Protocol of the session ..."), nor a book for its place and day
     document = (not container and "publisher" not in item and _document_word(title)
                 or "section" in item and not has_serial and _document_word(container)  # "Article 12, CSTO Charter"
-                or _document_on_site(item, text) and _document_word(title))
+                or _document_on_site(item, text) and _document_word(title)
+                # GOST's act put online: "Договор о ... // Евразийская экономическая комиссия. URL: ..."
+                or "URL" in item and f"// {container}" in text and _document_word(title))
     if document:
         return ("treaty", 0.75) if document in _TREATY_WORDS else ("document", 0.7)
     if container:
