@@ -2703,3 +2703,13 @@ def test_the_citation_under_an_ojs_russian_cite_label_is_the_pages_own_not_an_af
     assert article["custom"]["affiliations"] == [
         {"author": "Дилноза Рустамовна Ахмедова", "affiliation": "Российский университет дружбы народов"}]
     assert "Ковалёв И.В. Политика" not in article.get("note", "")
+
+
+def test_received_and_approved_dates_after_the_word_statya():
+    # journals.rudn.ru's issue block: "Статья получена" / "Статья одобрена" as "Статья поступила" / "Статья принята"
+    lines = ["Политика Турции в Центральной Азии: Организация тюркских государств", "",
+             "Дилноза Рустамовна Ахмедова", "", "Страницы: 512-527", "Статья получена: 11.04.2023",
+             "Статья одобрена: 27.07.2023", "Статья опубликована: 30.09.2023"]
+    item = article_item(lines)
+    assert item["custom"]["dates"] == {"received": "2023-04-11", "accepted": "2023-07-27"}
+    assert item["issued"] == {"date-parts": [[2023, 9, 30]]}

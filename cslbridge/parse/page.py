@@ -517,8 +517,8 @@ def _iso(date: dict) -> str:
 _DATE_LABELS = (
     (re.compile(r"^(?:received in revised form|revised|revision received|accepted after revision|"
                 r"после доработки|доработана|одобрена после рецензирования)\b", re.I), "revised"),
-    (re.compile(r"^(?:(?:submission |manuscript )?received(?: for publication)?|submitted|submission date|date submitted|gönderilme tarihi|geliş tarihi|(?:статья\s+)?поступила(?: в редакцию)?|получено)\b", re.I), "received"),
-    (re.compile(r"^(?:accepted(?: for publication)?|acceptance date|date accepted|kabul tarihi|(?:статья\s+)?принята(?: к (?:публикации|печати))?|одобрена)\b", re.I), "accepted"),
+    (re.compile(r"^(?:(?:submission |manuscript )?received(?: for publication)?|submitted|submission date|date submitted|gönderilme tarihi|geliş tarihi|(?:статья\s+)?(?:поступила(?: в редакцию)?|получен[ао]))\b", re.I), "received"),
+    (re.compile(r"^(?:accepted(?: for publication)?|acceptance date|date accepted|kabul tarihi|(?:статья\s+)?(?:принята(?: к (?:публикации|печати))?|одобрена))\b", re.I), "accepted"),
     (re.compile(r"^(?:available online|published online|first published(?: online)?|online publication date|"
                 r"published|date of publication|publication date|yayımlanma tarihi|yayın tarihi|(?:статья\s+)?опубликована(?: онлайн)?|дата публикации)\b", re.I), "published"),
     # IEEE's "date of current version": the issue's own date, as a version of record is
