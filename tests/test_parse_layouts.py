@@ -4179,3 +4179,18 @@ def test_an_acs_chapter_imprint_after_the_editors():
                            "2008; Vol. 2, pp 123–145.")
     assert (item["publisher"], item["publisher-place"], item["volume"]) == ("Wiley-VCH", "Weinheim", "2")
     assert "note" not in item
+
+
+@pytest.mark.parametrize("text, title", [
+    ("Самаркандская декларация Восьмого саммита Организации тюркских государств. 11 ноября 2022 г. // Президент "
+     "Республики Узбекистан : официальный сайт. URL: https://president.uz/ru/lists/view/5712 (дата обращения: "
+     "20.02.2023).", "Самаркандская декларация Восьмого саммита Организации тюркских государств"),
+    ("Заявление министров иностранных дел государств – членов ОДКБ. 11 ноября 2022 г. // МИД России. URL: "
+     "https://mid.ru/ru/foreign_policy/news/1838000/ (дата обращения: 20.02.2023).",
+     "Заявление министров иностранных дел государств – членов ОДКБ"),
+])
+def test_a_full_stop_before_the_date_closing_a_gost_title_leaves_with_the_date(text, title):
+    """GOST 'Title. 11 ноября 2022 г. // Site': the day the title ends with is the issued date, and the title's own
+    full stop before it is punctuation, not part of the title (it had stayed: 'государств.')."""
+    item = parse_reference(text)
+    assert (item["title"], item["issued"]) == (title, {"date-parts": [[2022, 11, 11]]})

@@ -5257,7 +5257,7 @@ def _date_closing_title(item: dict) -> None:
     date = m and parse_date(m.group(1))
     if date and len(date["date-parts"][0]) == 3 and m.start() > 10:
         item["issued"] = date
-        item["title"] = item["title"][:m.start()]
+        item["title"] = rules.strip_end(item["title"][:m.start()])  # "Декларация ... государств. 11 ноября 2022 г."
 
 
 # GOST's multi-volume work with the volume's own title: "Сочинения : в 9 т. Т. 3. Курс русской истории. Ч. 3. – М. :
