@@ -370,6 +370,20 @@ def test_apa7_thesis_title_with_its_bracketed_description():
     assert item["publisher"] == "University of Birmingham"
 
 
+@pytest.mark.parametrize("text,genre,place", [
+    # transliterated References of Russian journals name the Russian degree in APA's bracket
+    ("Umarov, A. O. (2022). The Turkic vector of Uzbekistan’s foreign policy [Candidate of Political Sciences "
+     "dissertation]. Moscow. (In Russian).", "Candidate of Political Sciences dissertation", "Moscow"),
+    ("Petrova, N. S. (2018). Labour migration and regional labour markets [Doctor of Economics dissertation]. "
+     "Saint Petersburg. (In Russian).", "Doctor of Economics dissertation", "Saint Petersburg"),
+])
+def test_apa_bracket_naming_a_degree_in_full_is_the_genre_and_a_town_after_it_the_place(text, genre, place):
+    item = parse_reference(text)
+    assert (item["type"], item["genre"]) == ("thesis", genre)
+    assert item["title"] == text[text.index("). ") + 3:text.index(" [")]
+    assert item["publisher-place"] == place and "original-title" not in item
+
+
 def test_gost_2018_title_up_to_the_slash_and_content_type():
     item = parse_reference("Экономика России в 2022 году : доклад / под ред. А. Г. Аганбегяна. – Санкт-Петербург : "
                            "Питер, 2022. – 320 с.")

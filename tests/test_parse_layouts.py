@@ -3011,6 +3011,42 @@ def test_a_transliterated_speech_title(text, title, place):
     assert (item["type"], item["title"], item.get("event-place")) == ("speech", title, place)
 
 
+@pytest.mark.parametrize("text, kind", [
+    ("Нахичеванское соглашение о создании Совета сотрудничества тюркоязычных государств (Нахичевань, 3 октября "
+     "2009 г.) // Организация тюркских государств. URL: https://www.turkicstates.org/assets/dokuman/Nakhchivan.pdf "
+     "(дата обращения: 14.02.2023).", "treaty"),
+    ("Договор о Евразийском экономическом союзе (Астана, 29 мая 2014 г.) // Евразийская экономическая комиссия. URL: "
+     "https://docs.eaeunion.org/docs/ru-ru/0043610/itia_05062014 (дата обращения: 10.03.2023).", "treaty"),
+    ("Самаркандская декларация Восьмого саммита Организации тюркских государств. 11 ноября 2022 г. // Президент "
+     "Республики Узбекистан : официальный сайт. URL: https://president.uz/ru/lists/view/5712 (дата обращения: "
+     "20.02.2023).", "document"),
+])
+def test_a_russian_treaty_or_declaration_put_online_is_no_webpage(text, kind):
+    """GOST 'Договор о ... // Site. URL: ...', a place's adjective before the kind too ('Нахичеванское соглашение',
+    'Самаркандская декларация'): the act named by its kind is a treaty (an agreement) or a document (a declaration),
+    as its English name is, whatever site holds it; it was a webpage."""
+    item = parse_reference(text)
+    assert item["type"] == kind and item["URL"].startswith("https://")
+    assert text.startswith(item["title"].rstrip("."))
+
+
+@pytest.mark.parametrize("text, site, place", [
+    ("Токаев К.-Ж. Выступление на неформальном саммите глав государств Организации тюркских государств. Анкара, "
+     "16 марта 2023 г. // Акорда : официальный сайт Президента Республики Казахстан. URL: "
+     "https://www.akorda.kz/ru/vystuplenie-glavy-gosudarstva-na-neformalnom-sammite-otg-1624022 (дата обращения: "
+     "18.03.2023).", "Акорда : официальный сайт Президента Республики Казахстан", "Анкара"),
+    ("Мирзиёев Ш.М. Выступление на заседании Совета глав государств СНГ. Бишкек, 14 октября 2022 г. // "
+     "Президент Республики Узбекистан. URL: https://president.uz/ru/lists/view/5630 (дата обращения: 20.10.2022).",
+     "Президент Республики Узбекистан", "Бишкек"),
+])
+def test_a_gost_speech_on_a_site_is_a_speech_given_in_the_town_before_its_day(text, site, place):
+    """GOST 'Выступление на ... . Town, day // Site. URL: ...': the talk is a speech (it was a webpage), the town
+    before its day where it was given, not part of the title, and the site after '//' no place."""
+    item = parse_reference(text)
+    assert (item["type"], item["container-title"], item["event-place"]) == ("speech", site, place)
+    assert item["title"] == text[len(text.split(". ")[0]) + 2:text.index(f". {place},")]
+
+
 @pytest.mark.parametrize("text, title, place", [
     ("Emomali Rahmon, ‘Poslanie Prezidenta Respubliki Tadzhikistan Madzhlisi Oli’, Dushanbe, 26 January 2021.",
      "Poslanie Prezidenta Respubliki Tadzhikistan Madzhlisi Oli", "Dushanbe"),
@@ -4169,3 +4205,18 @@ def test_an_acs_chapter_imprint_after_the_editors():
                            "2008; Vol. 2, pp 123–145.")
     assert (item["publisher"], item["publisher-place"], item["volume"]) == ("Wiley-VCH", "Weinheim", "2")
     assert "note" not in item
+
+
+@pytest.mark.parametrize("text, title", [
+    ("Самаркандская декларация Восьмого саммита Организации тюркских государств. 11 ноября 2022 г. // Президент "
+     "Республики Узбекистан : официальный сайт. URL: https://president.uz/ru/lists/view/5712 (дата обращения: "
+     "20.02.2023).", "Самаркандская декларация Восьмого саммита Организации тюркских государств"),
+    ("Заявление министров иностранных дел государств – членов ОДКБ. 11 ноября 2022 г. // МИД России. URL: "
+     "https://mid.ru/ru/foreign_policy/news/1838000/ (дата обращения: 20.02.2023).",
+     "Заявление министров иностранных дел государств – членов ОДКБ"),
+])
+def test_a_full_stop_before_the_date_closing_a_gost_title_leaves_with_the_date(text, title):
+    """GOST 'Title. 11 ноября 2022 г. // Site': the day the title ends with is the issued date, and the title's own
+    full stop before it is punctuation, not part of the title (it had stayed: 'государств.')."""
+    item = parse_reference(text)
+    assert (item["title"], item["issued"]) == (title, {"date-parts": [[2022, 11, 11]]})

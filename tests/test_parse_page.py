@@ -2683,3 +2683,33 @@ def test_a_turkish_record_pages_other_date_labels_over_their_values():
     article = parse_page(html, "dergipark_tr.html", page=True).items[0]
     assert article["custom"]["dates"] == {"received": "2023-01-12"}
     assert article["issued"] == {"date-parts": [[2023, 5, 31]]}
+
+
+@pytest.mark.parametrize("label", ["Цитировать", "Как цитировать"])
+def test_the_citation_under_an_ojs_russian_cite_label_is_the_pages_own_not_an_affiliation(label):
+    # journals.rudn.ru (OJS 3, Russian interface): a byline of initials, then the article's own GOST citation
+    html = ("<html><head><meta name='citation_title' content='Политика Турции в Центральной Азии'>"
+            "<meta name='citation_author' content='Дилноза Рустамовна Ахмедова'>"
+            "<meta name='citation_author_institution' content='Российский университет дружбы народов'>"
+            "<meta name='citation_author' content='Игорь Викторович Ковалёв'></head><body>"
+            "<h1>Политика Турции в Центральной Азии</h1><ul><li>Ахмедова Д.Р.<sup>1</sup></li>"
+            "<li>Ковалёв И.В.<sup>1</sup></li></ul>"
+            f"<h2>{label}</h2><div>Ахмедова Д.Р., Ковалёв И.В. Политика Турции в Центральной Азии // Вестник "
+            "Российского университета дружбы народов. Серия: Международные отношения. 2023. Т. 23. № 3. С. 512-527. "
+            "doi: 10.22363/2313-0660-2023-23-3-512-527</div>"
+            "<h2>Список литературы</h2><p>Laruelle M. Central Peripheries: Nationhood in Central Asia. London : UCL "
+            "Press, 2021. 234 p.</p></body></html>")
+    article = parse_page(html, "rudn.html", page=True).items[0]
+    assert article["custom"]["affiliations"] == [
+        {"author": "Дилноза Рустамовна Ахмедова", "affiliation": "Российский университет дружбы народов"}]
+    assert "Ковалёв И.В. Политика" not in article.get("note", "")
+
+
+def test_received_and_approved_dates_after_the_word_statya():
+    # journals.rudn.ru's issue block: "Статья получена" / "Статья одобрена" as "Статья поступила" / "Статья принята"
+    lines = ["Политика Турции в Центральной Азии: Организация тюркских государств", "",
+             "Дилноза Рустамовна Ахмедова", "", "Страницы: 512-527", "Статья получена: 11.04.2023",
+             "Статья одобрена: 27.07.2023", "Статья опубликована: 30.09.2023"]
+    item = article_item(lines)
+    assert item["custom"]["dates"] == {"received": "2023-04-11", "accepted": "2023-07-27"}
+    assert item["issued"] == {"date-parts": [[2023, 9, 30]]}

@@ -2226,6 +2226,11 @@ def _constrain(words, labels, probs, tagger, text) -> None:
             # bracket the sentence is that also when the tagger took it for the publisher or an author (the school
             # in the bracket is the publisher)
             held = ("title", "publisher", "author") if _THESIS_RE.search(_bracket_text(words, k).lower()) else ("title",)
+            town = next((e for e in range(m, min(m + 3, n)) if words[e].endswith(".")), None) if len(held) > 1 else None
+            if town is not None and is_place(" ".join(words[m:town + 1])):
+                # "[Candidate of Political Sciences dissertation]. Moscow.": a known town alone is where it was defended
+                labels[m:town + 1] = ["location"] * (town + 1 - m)
+                m = town + 1
             while m < n and labels[m] in held:
                 labels[m] = "note"
                 m += 1
@@ -5374,7 +5379,7 @@ def _date_closing_title(item: dict) -> None:
     date = m and parse_date(m.group(1))
     if date and len(date["date-parts"][0]) == 3 and m.start() > 10:
         item["issued"] = date
-        item["title"] = item["title"][:m.start()]
+        item["title"] = rules.strip_end(item["title"][:m.start()])  # "Декларация ... государств. 11 ноября 2022 г."
 
 
 # GOST's multi-volume work with the volume's own title: "Сочинения : в 9 т. Т. 3. Курс русской истории. Ч. 3. – М. :
@@ -5636,10 +5641,13 @@ def _translation_follows(groups: list, k: int) -> bool:
 _DOCUMENT_WORDS = frozenset("""charter treaty agreement convention declaration statute constitution protocol
 memorandum communiqué communique doctrine decree directive resolution concept kontseptsiya deklaratsiya
 déclaration traité accord
+договор соглашение конвенция хартия устав декларация меморандум коммюнике
 стенограмма стенографический stenographic""".split())  # a sitting's record: "Стенограмма заседания Государственной Думы"
 
 
-_TREATY_WORDS = frozenset("treaty agreement convention protocol charter".split())
+_TREATY_WORDS = frozenset("treaty agreement convention protocol charter договор соглашение конвенция хартия устав".split())
+# A Russian adjective's endings: a place's adjective before the kind ("Нахичеванское соглашение", "Шанхайская конвенция")
+_RU_ADJECTIVE_END = ("ое", "ая", "ий", "ый", "ой")
 # A record of a body's sitting, by the name its title opens with: "Minutes of the meeting of the supervisory board",
 # "Protocol of the session of the Almaty city maslikhat", "Transcript of the evening plenary sitting".
 _SITTING_RECORD = re.compile(r"(?i)(?:minutes|(?:verbatim\s+|stenographic\s+)?records?|transcripts?|protocols?)\s+of\s+"
@@ -5658,6 +5666,8 @@ def _document_word(span: str) -> str | None:
         return None
     if words[0] in _DOCUMENT_WORDS:
         return words[0]
+    if words[1] in _DOCUMENT_WORDS and words[0].endswith(_RU_ADJECTIVE_END) and not words[0].isascii():
+        return words[1]  # "Нахичеванское соглашение о ...", "Самаркандская декларация ..."
     return words[-1] if words[-1] in _DOCUMENT_WORDS and _ABOUT_WORDS.isdisjoint(words[1:-1]) else None
 
 
@@ -6398,6 +6408,8 @@ _DESCRIPTOR = re.compile(r"(?i)\s*(?:doctoral|master['’]?s|ph\.?\s?d\.?|bachel
                          r"computer (?:software|program)|mobile app|map|tweet|blog post|thesis|dissertation|transcript|preprint|"
                          r"speech|fact sheet|policy brief|white paper|infographic|brochure|photograph|powerpoint slides|"
                          r"lecture notes|webinar|poster|song|album|" + _PRESENTATION_WORDS + r"|(?:unpublished\s+)?manuscript|"
+                         # a degree named in full before the kind: "[Candidate of Political Sciences dissertation]"
+                         r"(?:candidate|doctor|master|bachelor)\s+of\s[^\[\],]{0,60}?\b(?:dissertation|thesis)|"
                          + rules.NATIONAL_THESIS + r")\b")
 # A descriptor right after a "[" anywhere in the words joined as _bracket_text joins them: true wherever
 # _DESCRIPTOR matches a bracket's text (a prefix of what follows its "["), one search instead of one per bracket.
@@ -6758,6 +6770,14 @@ def _speech_place(container: str) -> bool:
     ("‘Remarks at the Valdai Discussion Club’, Sochi, 22 October 2019"), which the outlet rules took for
     a periodical."""
     return " " not in container and container[:1].isupper() and not is_outlet(container)
+
+
+def _given_in_town(title: str, text: str) -> bool:
+    """Does the title end with a town the text follows with a day ("... саммите. Анкара, 16 марта 2023 г.")?"""
+    town = _TRAILING_PLACE.search(title)
+    return bool(town) and re.search(re.escape(town.group(1)) + r",\s+\d{1,2}\s", text) is not None
+
+
 _SITE_RE = re.compile(r"(?i)\b(?:web\s?site|site|portal|blog|сайт|портал|блог)\b")
 _CHAPTER_CUE = re.compile(r"(?i)(?:^|[\s.,])(?:in\s*:|in\s+(?=[A-ZА-Я\"“‘])|//|в\s*кн\.|в\s*:|dans\s*:?|im\s*:|\[?w\s*:\]?|en\s*:|em\s*:)")
 _CORP_RE = re.compile(r"\b(ministry|government|council|department|commission|organi[sz]ation|office|"
@@ -6918,7 +6938,9 @@ def _item_type(item: dict, text: str) -> tuple[str, float]:
             _COMMUNICATION_HEAD.match(title) or _COMMUNICATION_HEAD.match(item.get("genre", ""))):
         return "personal_communication", 0.9  # "A. Smith, personal communication, 4 May 2019" names it as its genre
     if not has_serial and _SPEECH_TITLE.match(title) and not {"editor", "compiler", "number-of-pages"} & set(item) \
-            and (not container or _speech_place(container)):
+            and (not container or _speech_place(container) or f"// {container}" in text and _given_in_town(title, text)):
+        # GOST's "... . Анкара, 16 марта 2023 г. // Акорда : официальный сайт ...": a talk given in a town on a day,
+        # whatever site put it online (with neither, "Обращение ... // Официальный сайт ..." stays a page)
         return "speech", 0.75  # not the address printed as a booklet ("– Москва : Кремль, 2012. – 40 с.")
     low = text.lower()
     if "genre" in item and _THESIS_RE.search(item["genre"].lower()) or not container and _THESIS_CUE.search(low) \
@@ -6935,7 +6957,9 @@ def _item_type(item: dict, text: str) -> tuple[str, float]:
         return "document", 0.7  # no treaty ("Protocol of the session ..."), nor a book for its place and day
     document = (not container and "publisher" not in item and _document_word(title)
                 or "section" in item and not has_serial and _document_word(container)  # "Article 12, CSTO Charter"
-                or _document_on_site(item, text) and _document_word(title))
+                or _document_on_site(item, text) and _document_word(title)
+                # GOST's act put online: "Договор о ... // Евразийская экономическая комиссия. URL: ..."
+                or "URL" in item and f"// {container}" in text and _document_word(title))
     if document:
         return ("treaty", 0.75) if document in _TREATY_WORDS else ("document", 0.7)
     if container:
@@ -7875,10 +7899,16 @@ def _after_type(item: dict, kind: str, confidence: dict, text: str) -> None:
             confidence["event-title"] = confidence["event-place"] = 0.9
         elif "container-title" in item and (presented or talk):
             _move(item, confidence, "container-title", "event-title")
-        # where the speech was given: CSL's event-place, which styles print for a speech
-        where = next((key for key in ("container-title", "publisher-place") if item.get(key)), None)
+        # where the speech was given: CSL's event-place, which styles print for a speech (not GOST's site after "//")
+        where = next((key for key in ("container-title", "publisher-place") if item.get(key)
+                      and f"// {item[key]}" not in text), None)
         if where:
             _move(item, confidence, where, "event-place")
+        town = _TRAILING_PLACE.search(item.get("title", "")) if "event-place" not in item else None
+        if town and _given_in_town(item["title"], text):
+            # GOST "Выступление на саммите ... . Анкара, 16 марта 2023 г. // ...": the town before the day
+            item["title"], item["event-place"] = rules.strip_end(item["title"][:town.start()]), town.group(1).strip()
+            confidence["event-place"] = confidence.get("title", 0.8)
     if kind == "interview" and "publisher-place" not in item:
         # "Author's interviews with NATO officials, NATO headquarters, 16–20 April 2012":
         # the last comma part, capitalised and short, is where the interviews took place.

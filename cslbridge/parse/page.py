@@ -517,8 +517,8 @@ def _iso(date: dict) -> str:
 _DATE_LABELS = (
     (re.compile(r"^(?:received in revised form|revised|revision received|accepted after revision|"
                 r"после доработки|доработана|одобрена после рецензирования)\b", re.I), "revised"),
-    (re.compile(r"^(?:(?:submission |manuscript )?received(?: for publication)?|submitted|submission date|date submitted|gönderilme tarihi|geliş tarihi|(?:статья\s+)?поступила(?: в редакцию)?|получено)\b", re.I), "received"),
-    (re.compile(r"^(?:accepted(?: for publication)?|acceptance date|date accepted|kabul tarihi|(?:статья\s+)?принята(?: к (?:публикации|печати))?|одобрена)\b", re.I), "accepted"),
+    (re.compile(r"^(?:(?:submission |manuscript )?received(?: for publication)?|submitted|submission date|date submitted|gönderilme tarihi|geliş tarihi|(?:статья\s+)?(?:поступила(?: в редакцию)?|получен[ао]))\b", re.I), "received"),
+    (re.compile(r"^(?:accepted(?: for publication)?|acceptance date|date accepted|kabul tarihi|(?:статья\s+)?(?:принята(?: к (?:публикации|печати))?|одобрена))\b", re.I), "accepted"),
     (re.compile(r"^(?:available online|published online|first published(?: online)?|online publication date|"
                 r"published|date of publication|publication date|yayımlanma tarihi|yayın tarihi|(?:статья\s+)?опубликована(?: онлайн)?|дата публикации)\b", re.I), "published"),
     # IEEE's "date of current version": the issue's own date, as a version of record is
@@ -1000,7 +1000,7 @@ _PROFILE_KIND = re.compile(
 _JOURNAL_LABEL = re.compile(r"^(?:(?:journal|журнал|название журнала|source|источник|published in)\s*:|from the journal\b)\s*",
                             re.I)
 _CITE_AS = re.compile(
-    r"^(?:для цитирования|ссылка на (?:эту )?статью|як цитувати|для цитування|for citation|how to cite(?: this article)?|"
+    r"^(?:для цитирования|(?:как )?цитировать(?: статью)?|ссылка на (?:эту )?статью|як цитувати|для цитування|for citation|how to cite(?: this article)?|"
     r"(?:to )?cite this (?:article|chapter)(?: as)?)\s*:\s*(.+)$", re.I)  # "To cite this article:" on a T&F PDF's cover
 _JOURNAL_LINE = re.compile(
     r"^(?P<name>[^\d,;:]{2,80}?)\s+(?P<year>(?:19|20)\d\d),\s*(?P<vol>\d+)\s*(?:\((?P<iss>[\w\-–]+)\))?,\s*"
@@ -1106,7 +1106,7 @@ _LONE_LABEL = re.compile(
     rf"^(?:(?:{_KEYWORDS_LABEL}|{_JEL_LABEL}|doi|received|accepted|"
     r"revised|published(?: online)?|available online|publication date|submission date|acceptance date|gönderilme tarihi|geliş tarihi|kabul tarihi|yayımlanma tarihi|yayın tarihi|pages?|поступила(?: в редакцию)?|"
     r"принята(?: к публикации)?|получено|дата публикации|страницы|выпуск|название журнала|"
-    r"how to cite(?: this article)?|для цитирования|for citation)\s*:?"  # OJS's "How to Cite" over the citation
+    r"how to cite(?: this article)?|для цитирования|(?:как )?цитировать(?: статью)?|for citation)\s*:?"  # OJS's "How to Cite" over the citation
     r"|(?:journal|журнал|authors?(?:/creators)?|creators|авторы)\s*:)$",  # a bare "Journal" is a menu item: these need the colon
     re.I,
 )
