@@ -702,3 +702,34 @@ def test_displayed_parts_are_set_off_as_citeproc_js_sets_them():
         '<div class="csl-right-inline">Energy Security. Routledge.</div>']
     [entry] = render_bibliography([book], "journal-of-juridical-sciences", output="html")
     assert entry.endswith("Routledge.</div>")  # the layout's stop is not doubled inside the part
+
+
+# --- name affixes -----------------------------------------------------------------
+
+def test_name_affixes_wrap_each_person_as_citeproc_js_prints_them(tmp_path):
+    """cs:name's prefix and suffix go round each personal name, not round the list, as
+    citeproc-js prints them (Angiologia's 'Dragneva R., Flikke G.'; we printed 'Dragneva R,
+    Flikke G.'; the Pädagogische Hochschule Heidelberg's no-break space before each ';');
+    an institution takes none, and a list cut short by et al is wrapped once more."""
+    pair = article("dragneva", [("Dragneva", "Rilka"), ("Flikke", "Geir")], "Defence procurement in small states",
+                   1996, **{"container-title": "Journal of Common Market Studies", "volume": "8", "issue": "5",
+                            "page": "52-85"})
+    assert render_bibliography([pair], "angiologia") == [
+        "1. Dragneva R., Flikke G. Defence procurement in small states. Journal of Common Market Studies. "
+        "1996;8(5):52-85."]
+    assert list(render_citations([pair], [[{"id": "dragneva", "locator": "45-47", "label": "page"}]],
+                                 "padagogische-hochschule-heidelberg")) == [
+        "(Dragneva\u00a0;\u00a0Flikke\u00a01996,\u00a0S.\u00a045–47)"]
+    style = tmp_path / "affixed.csl"
+    style.write_text("""<style xmlns="http://purl.org/net/xbiblio/csl" class="in-text" version="1.0">
+      <info><id>x</id><title>x</title><updated>2024-01-01T00:00:00+00:00</updated></info>
+      <citation et-al-min="3" et-al-use-first="2"><layout><names variable="author">
+        <name and="text" delimiter=", " prefix="[" suffix="]"/></names></layout></citation>
+    </style>""", encoding="utf-8")
+    bank = {"id": "bank", "type": "report", "title": "Migration and remittances",
+            "author": [{"literal": "World Bank"}, {"family": "Brown", "given": "Kate"}]}
+    three = {"id": "three", "type": "report", "title": "Migration and remittances",
+             "author": [{"literal": "World Bank"}, {"family": "Brown", "given": "Kate"},
+                        {"family": "Chen", "given": "Li"}]}
+    assert list(render_citations([bank, three], [[{"id": "bank"}], [{"id": "three"}]], str(style))) == [
+        "World Bank and [Kate Brown]", "[World Bank, [Kate Brown], et al.]"]

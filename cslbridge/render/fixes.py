@@ -13,7 +13,7 @@ from itertools import groupby
 
 from citeproc.model import Choose, ConditionFailed
 from citeproc.source import Date, DateRange, LiteralDate, VariableError
-from citeproc.string import MixedString, NoCase, String, join
+from citeproc.string import MixedString, NoCase, String, join, normalize_seam
 
 from .markup import CLOSE, MARKERS, OPEN, Q_CLOSE, Q_OPEN, Marked
 
@@ -1437,21 +1437,22 @@ class NameFormatting:
                 name_form = "long"
             if level:  # initials where the style has them, then full given names
                 name_initials = initialize_with if level == 1 else None
-            output.append(self._one_name(name, name_form, invert if name_form == "long" else sorted_name,
-                                         name_initials, sort_separator, demote, context))
+            text = self._one_name(name, name_form, invert if name_form == "long" else sorted_name,
+                                  name_initials, sort_separator, demote, context)
+            output.append(text if "literal" in name else self.wrap(text))
             inverted.append(invert and "literal" not in name)
         if not output:
             return None
         if with_last:
             ellipsis = self.unicode_character("horizontal ellipsis")
-            return join(output[:-1], delimiter) + delimiter + ellipsis + " " + output[-1]
+            return _one_space(join(output[:-1], delimiter), delimiter + ellipsis + " ", output[-1])
         if truncate:
             et_al = self.et_al()
             if not et_al:
-                return join(output, delimiter)
+                return self.wrap(join(output, delimiter))
             if _precedes(precedes_et_al, len(output), inverted[-1], minimum=2):
-                return join(output, delimiter) + delimiter + et_al
-            return join(output, delimiter) + " " + et_al
+                return self.wrap(_one_space(join(output, delimiter), delimiter, et_al))
+            return self.wrap(_one_space(join(output, delimiter), " ", et_al))
         if and_ is not None and len(output) > 1:
             and_term = self.get_single_term(name="and") if and_ == "text" else self.preformat("&")
             head = join(output[:-1], delimiter)
@@ -1459,8 +1460,8 @@ class NameFormatting:
                 precedes_last = self._inherited_option("delimiter-precedes-last", context)
                 precedes_last = "contextual" if precedes_last == "after-inverted-name" else precedes_last
             if _precedes(precedes_last, len(output), inverted[-2], minimum=3):
-                return head + delimiter + and_term + " " + output[-1]
-            return head + " " + and_term + " " + output[-1]
+                return _one_space(head, delimiter, and_term, " ", output[-1])
+            return _one_space(head, " ", and_term, " ", output[-1])
         return join(output, delimiter)
 
     def _inherited_option(self, name, context):
@@ -1480,7 +1481,9 @@ class NameFormatting:
             return text
         if STATE["strip_periods"]:  # in a macro called with strip-periods (see StrippedPeriods)
             text = _strip_periods(text)
-        return super().markup(text)
+        if isinstance(text, Marked):  # the substitute for a repeated author takes the affixes whole
+            return super().markup(text)
+        return self.format(text) if text else None  # process placed the affixes
 
     def _one_name(self, name, form, invert, initialize_with, sort_separator, demote, context):
         given, family, dropping, non_dropping, suffix = name.parts()
@@ -1560,6 +1563,17 @@ class NameFormatting:
         for part in self.findall("cs:name-part", self.nsmap):
             given, family = part.format_part(given, family)
         return given, family
+
+
+def _one_space(*pieces):
+    """The pieces run together with one space where two would meet, as citeproc-js joins
+    names whose affixes end or begin with a space ('Doe and Roe eds.' for suffix=" ")."""
+    text = pieces[0]
+    for piece in pieces[1:]:
+        if str(text).endswith(" ") and str(piece).startswith(" "):
+            piece = normalize_seam(text, piece)
+        text = text + piece
+    return text
 
 
 def _name_key(name) -> tuple:
