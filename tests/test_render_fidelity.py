@@ -733,3 +733,23 @@ def test_name_affixes_wrap_each_person_as_citeproc_js_prints_them(tmp_path):
                         {"family": "Chen", "given": "Li"}]}
     assert list(render_citations([bank, three], [[{"id": "bank"}], [{"id": "three"}]], str(style))) == [
         "World Bank and [Kate Brown]", "[World Bank, [Kate Brown], et al.]"]
+
+
+def test_subsequent_author_substitute_rules_replace_names_one_by_one():
+    """partial-each replaces each leading name that repeats the previous entry's name in
+    the same place, partial-first only the first, as citeproc-js applies the rules (we
+    replaced only whole repeated lists, as complete-all does)."""
+    def paper(item_id, second, title, year):
+        return article(item_id, [("Dragneva", "Rilka"), second], title, year,
+                       **{"container-title": "Post-Soviet Affairs", "volume": "28", "page": "1-24"})
+    items = [paper("a1", ("Flikke", "Geir"), "Defence procurement in small states", 1996),
+             paper("a2", ("Wolczuk", "Kataryna"), "Trade and integration in Eurasia", 2012),
+             paper("a3", ("Wolczuk", "Kataryna"), "Eurasian economic integration", 2013)]
+    def up_to_year(entries):
+        return [entry[:entry.index(str(year)) + 4] for entry, year in zip(entries, (1996, 2012, 2013))]
+
+    assert up_to_year(render_bibliography(items, "monographs-of-the-palaeontographical-society")) == [
+        "Dragneva, R. & Flikke, G. 1996", "——— & Wolczuk, K. 2012", "——— & ——— 2013"]
+    assert up_to_year(render_bibliography(items, "mhra-author-date-no-url")) == [
+        "Dragneva, Rilka, and Geir Flikke. 1996", "——, and Kataryna Wolczuk. 2012",
+        "——, and Kataryna Wolczuk. 2013"]

@@ -174,7 +174,7 @@ class QuotesAsMarkers:
 # Per-cite rendering state shared by the mixins below. Rendering runs under the
 # engine's lock, one cite at a time, so module state is safe here.
 STATE = {"suffix": None, "author": None, "suppress_author": False, "seen_names": False,
-         "substitute": None, "previous_author": None, "given_expand": None, "suffix_done": False,
+         "substitute": None, "substitute_rule": None, "previous_author": None, "given_expand": None, "suffix_done": False,
          "called": 0, "rendered": 0, "substituted": None, "bib_first": False, "sas": None,
          "ambiguous": False, "name_calls": None, "memo": None, "language": None, "strip_periods": 0}
 
@@ -1422,9 +1422,11 @@ class NameFormatting:
                                     for name in names + ([last_name] if with_last else [])) if key]
             return join(keys, delimiter) if keys else None
         sas = STATE["sas"]
+        replaced = 0  # leading names printed as the substitute for a repeated author
         if sas is not None and sas.get("active") and sas["keys"] is None and names:
             sas["keys"] = tuple(_name_key(n) for n in names + ([last_name] if with_last else []))
-            if sas["keys"] == STATE["previous_author"]:
+            replaced = _repeated_names(sas["keys"], STATE["previous_author"], STATE["substitute_rule"])
+            if replaced is None:
                 return Marked(STATE["substitute"])
         output, inverted = [], []
         for i, name in enumerate(names + ([last_name] if with_last else [])):
@@ -1437,8 +1439,9 @@ class NameFormatting:
                 name_form = "long"
             if level:  # initials where the style has them, then full given names
                 name_initials = initialize_with if level == 1 else None
-            text = self._one_name(name, name_form, invert if name_form == "long" else sorted_name,
-                                  name_initials, sort_separator, demote, context)
+            text = STATE["substitute"] if i < replaced else self._one_name(
+                name, name_form, invert if name_form == "long" else sorted_name, name_initials, sort_separator,
+                demote, context)
             output.append(text if "literal" in name else self.wrap(text))
             inverted.append(invert and "literal" not in name)
         if not output:
@@ -1563,6 +1566,26 @@ class NameFormatting:
         for part in self.findall("cs:name-part", self.nsmap):
             given, family = part.format_part(given, family)
         return given, family
+
+
+def _repeated_names(keys: tuple, previous, rule) -> int | None:
+    """How many leading names the subsequent-author-substitute replaces, as citeproc-js
+    applies each rule: None for the whole list at once (complete-all, the default), every
+    name when all repeat (complete-each), the names that repeat the previous entry's name
+    in the same place up to the first that does not (partial-each), only the first
+    (partial-first)."""
+    if rule in ("partial-each", "partial-first"):
+        if not previous or previous[0] == "text":  # the previous author was a text stand-in
+            return 0
+        same = 0
+        for key, before in zip(keys, previous):
+            if key != before:
+                break
+            same += 1
+        return min(same, 1) if rule == "partial-first" else same
+    if keys != previous:
+        return 0
+    return len(keys) if rule == "complete-each" else None
 
 
 def _one_space(*pieces):
