@@ -753,3 +753,20 @@ def test_subsequent_author_substitute_rules_replace_names_one_by_one():
     assert up_to_year(render_bibliography(items, "mhra-author-date-no-url")) == [
         "Dragneva, Rilka, and Geir Flikke. 1996", "——, and Kataryna Wolczuk. 2012",
         "——, and Kataryna Wolczuk. 2013"]
+
+
+def test_a_term_defined_twice_alike_reads_the_later_definition(tmp_path):
+    """citeproc-js reads a style's terms in order, so the later of two alike definitions
+    wins: UFRJ's ABNT defines the editor's short form 'ed', then 'org' ('(Org.)'; we took
+    the first and printed '(Ed.)'). Definitions that differ (a short and a long form) stay apart."""
+    style = tmp_path / "terms.csl"
+    style.write_text("""<style xmlns="http://purl.org/net/xbiblio/csl" class="in-text" version="1.0">
+      <info><id>x</id><title>x</title><updated>2024-01-01T00:00:00+00:00</updated></info>
+      <locale><terms><term name="editor" form="short">ed</term><term name="editor" form="short">org</term>
+        <term name="editor">editor</term></terms></locale>
+      <citation><layout><names variable="editor"><name/><label form="short" prefix=" (" suffix=")"/></names>
+        <text term="editor" prefix=" [" suffix="]"/></layout></citation>
+    </style>""", encoding="utf-8")
+    book = {"id": "ed", "type": "book", "title": "Export credit and the arms trade",
+            "editor": [{"family": "Müller", "given": "Hans-Peter"}]}
+    assert list(render_citations([book], [[{"id": "ed"}]], str(style))) == ["Hans-Peter Müller (org) [editor]"]
