@@ -770,3 +770,24 @@ def test_a_term_defined_twice_alike_reads_the_later_definition(tmp_path):
     book = {"id": "ed", "type": "book", "title": "Export credit and the arms trade",
             "editor": [{"family": "Müller", "given": "Hans-Peter"}]}
     assert list(render_citations([book], [[{"id": "ed"}]], str(style))) == ["Hans-Peter Müller (org) [editor]"]
+
+
+def test_a_page_range_is_numeric_content(tmp_path):
+    """is-numeric as citeproc-js tests it: numbers joined as a range or list are numeric
+    (the University of Pretoria's Harvard cited a journal article with pages '52-85' as
+    '(Dragneva & Flikke in press:45–47)'); a comma without a space or a decimal point is text."""
+    paper = article("dragneva", [("Dragneva", "Rilka"), ("Flikke", "Geir")], "Defence procurement in small states",
+                    1996, page="52-85")
+    assert list(render_citations([paper], [[{"id": "dragneva", "locator": "45-47", "label": "page"}]],
+                                 "university-of-pretoria-harvard-theology-religion")) == [
+        "(Dragneva & Flikke 1996:45–47)"]
+    style = tmp_path / "numeric.csl"
+    style.write_text("""<style xmlns="http://purl.org/net/xbiblio/csl" class="in-text" version="1.0">
+      <info><id>x</id><title>x</title><updated>2024-01-01T00:00:00+00:00</updated></info>
+      <citation><layout><choose><if is-numeric="page"><text value="number"/></if>
+        <else><text value="text"/></else></choose></layout></citation>
+    </style>""", encoding="utf-8")
+    pages = ["52-85", "2, 3", "iv-x", "S12-S15", "12a", "2,3", "1.2", "12 ff"]
+    items = [{"id": str(n), "type": "book", "page": page} for n, page in enumerate(pages)]
+    assert list(render_citations(items, [[{"id": item["id"]}] for item in items], str(style))) == [
+        "number"] * 5 + ["text"] * 3

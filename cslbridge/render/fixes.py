@@ -901,11 +901,28 @@ def _first_output(branch, item, context, delimiter, kwargs):
 
 
 _OTHER_TESTS = (
-    ("is-numeric", lambda element, item, context: element._is_numeric(item)),
+    ("is-numeric", lambda element, item, context: [_is_numeric(item, variable)
+                                                   for variable in element.get("is-numeric").split()]),
     ("is-uncertain-date", lambda element, item, context: element._is_uncertain_date(item)),
     ("locator", lambda element, item, context: element._locator(item)),
     ("position", lambda element, item, context: _position(element, item, context)),
 )
+
+
+# Numeric content as CSL 1.0.2 and citeproc-js read it: numbers with letter affixes ("D2",
+# "12a") or roman numerals, joined by a hyphen, en dash, slash, '&' or a comma and space
+# ("191-195", "2, 3", "iv-x"), a range may be left open ("1-"); "2,3", "1.2", "12 ff" are text.
+_NUMERIC_TOKEN = r"(?:[a-z]*\d+[a-z]*|(?=[ivxlcdm])m{0,3}(?:cm|cd|d?c{0,3})(?:xc|xl|l?x{0,3})(?:ix|iv|v?i{0,3}))"
+_NUMERIC_CONTENT = re.compile(
+    rf"(?i)^\s*{_NUMERIC_TOKEN}(?:\s*(?:[-\u2013/&]|,(?=\s))\s*{_NUMERIC_TOKEN})*(?:\s*[-\u2013])?\s*$")
+
+
+def _is_numeric(item, variable) -> bool:
+    """is-numeric as citeproc-js tests it: a page range is numeric (citeproc-py took only
+    one number, so the University of Pretoria's Harvard printed 'in press' for a journal
+    article with pages '191-195')."""
+    value = dict.get(item.reference, variable.replace("-", "_"))
+    return value is not None and bool(_NUMERIC_CONTENT.match(str(value)))
 
 
 def _position(element, item, context) -> list[bool]:
