@@ -702,3 +702,92 @@ def test_displayed_parts_are_set_off_as_citeproc_js_sets_them():
         '<div class="csl-right-inline">Energy Security. Routledge.</div>']
     [entry] = render_bibliography([book], "journal-of-juridical-sciences", output="html")
     assert entry.endswith("Routledge.</div>")  # the layout's stop is not doubled inside the part
+
+
+# --- name affixes -----------------------------------------------------------------
+
+def test_name_affixes_wrap_each_person_as_citeproc_js_prints_them(tmp_path):
+    """cs:name's prefix and suffix go round each personal name, not round the list, as
+    citeproc-js prints them (Angiologia's 'Dragneva R., Flikke G.'; we printed 'Dragneva R,
+    Flikke G.'; the Pädagogische Hochschule Heidelberg's no-break space before each ';');
+    an institution takes none, and a list cut short by et al is wrapped once more."""
+    pair = article("dragneva", [("Dragneva", "Rilka"), ("Flikke", "Geir")], "Defence procurement in small states",
+                   1996, **{"container-title": "Journal of Common Market Studies", "volume": "8", "issue": "5",
+                            "page": "52-85"})
+    assert render_bibliography([pair], "angiologia") == [
+        "1. Dragneva R., Flikke G. Defence procurement in small states. Journal of Common Market Studies. "
+        "1996;8(5):52-85."]
+    assert list(render_citations([pair], [[{"id": "dragneva", "locator": "45-47", "label": "page"}]],
+                                 "padagogische-hochschule-heidelberg")) == [
+        "(Dragneva\u00a0;\u00a0Flikke\u00a01996,\u00a0S.\u00a045–47)"]
+    style = tmp_path / "affixed.csl"
+    style.write_text("""<style xmlns="http://purl.org/net/xbiblio/csl" class="in-text" version="1.0">
+      <info><id>x</id><title>x</title><updated>2024-01-01T00:00:00+00:00</updated></info>
+      <citation et-al-min="3" et-al-use-first="2"><layout><names variable="author">
+        <name and="text" delimiter=", " prefix="[" suffix="]"/></names></layout></citation>
+    </style>""", encoding="utf-8")
+    bank = {"id": "bank", "type": "report", "title": "Migration and remittances",
+            "author": [{"literal": "World Bank"}, {"family": "Brown", "given": "Kate"}]}
+    three = {"id": "three", "type": "report", "title": "Migration and remittances",
+             "author": [{"literal": "World Bank"}, {"family": "Brown", "given": "Kate"},
+                        {"family": "Chen", "given": "Li"}]}
+    assert list(render_citations([bank, three], [[{"id": "bank"}], [{"id": "three"}]], str(style))) == [
+        "World Bank and [Kate Brown]", "[World Bank, [Kate Brown], et al.]"]
+
+
+def test_subsequent_author_substitute_rules_replace_names_one_by_one():
+    """partial-each replaces each leading name that repeats the previous entry's name in
+    the same place, partial-first only the first, as citeproc-js applies the rules (we
+    replaced only whole repeated lists, as complete-all does)."""
+    def paper(item_id, second, title, year):
+        return article(item_id, [("Dragneva", "Rilka"), second], title, year,
+                       **{"container-title": "Post-Soviet Affairs", "volume": "28", "page": "1-24"})
+    items = [paper("a1", ("Flikke", "Geir"), "Defence procurement in small states", 1996),
+             paper("a2", ("Wolczuk", "Kataryna"), "Trade and integration in Eurasia", 2012),
+             paper("a3", ("Wolczuk", "Kataryna"), "Eurasian economic integration", 2013)]
+    def up_to_year(entries):
+        return [entry[:entry.index(str(year)) + 4] for entry, year in zip(entries, (1996, 2012, 2013))]
+
+    assert up_to_year(render_bibliography(items, "monographs-of-the-palaeontographical-society")) == [
+        "Dragneva, R. & Flikke, G. 1996", "——— & Wolczuk, K. 2012", "——— & ——— 2013"]
+    assert up_to_year(render_bibliography(items, "mhra-author-date-no-url")) == [
+        "Dragneva, Rilka, and Geir Flikke. 1996", "——, and Kataryna Wolczuk. 2012",
+        "——, and Kataryna Wolczuk. 2013"]
+
+
+def test_a_term_defined_twice_alike_reads_the_later_definition(tmp_path):
+    """citeproc-js reads a style's terms in order, so the later of two alike definitions
+    wins: UFRJ's ABNT defines the editor's short form 'ed', then 'org' ('(Org.)'; we took
+    the first and printed '(Ed.)'). Definitions that differ (a short and a long form) stay apart."""
+    style = tmp_path / "terms.csl"
+    style.write_text("""<style xmlns="http://purl.org/net/xbiblio/csl" class="in-text" version="1.0">
+      <info><id>x</id><title>x</title><updated>2024-01-01T00:00:00+00:00</updated></info>
+      <locale><terms><term name="editor" form="short">ed</term><term name="editor" form="short">org</term>
+        <term name="editor">editor</term></terms></locale>
+      <citation><layout><names variable="editor"><name/><label form="short" prefix=" (" suffix=")"/></names>
+        <text term="editor" prefix=" [" suffix="]"/></layout></citation>
+    </style>""", encoding="utf-8")
+    book = {"id": "ed", "type": "book", "title": "Export credit and the arms trade",
+            "editor": [{"family": "Müller", "given": "Hans-Peter"}]}
+    assert list(render_citations([book], [[{"id": "ed"}]], str(style))) == ["Hans-Peter Müller (org) [editor]"]
+
+
+def test_a_page_range_is_numeric_content(tmp_path):
+    """is-numeric as citeproc-js tests it: numbers joined as a range or list are numeric
+    (the University of Pretoria's Harvard cited a journal article with pages '52-85' as
+    '(Dragneva & Flikke in press:45–47)'); a comma without a space or a decimal point is text."""
+    paper = article("dragneva", [("Dragneva", "Rilka"), ("Flikke", "Geir")], "Defence procurement in small states",
+                    1996, page="52-85")
+    assert list(render_citations([paper], [[{"id": "dragneva", "locator": "45-47", "label": "page"}]],
+                                 "university-of-pretoria-harvard-theology-religion")) == [
+        "(Dragneva & Flikke 1996:45–47)"]
+    style = tmp_path / "numeric.csl"
+    style.write_text("""<style xmlns="http://purl.org/net/xbiblio/csl" class="in-text" version="1.0">
+      <info><id>x</id><title>x</title><updated>2024-01-01T00:00:00+00:00</updated></info>
+      <citation><layout><choose><if is-numeric="page"><text value="number"/></if>
+        <else><text value="text"/></else></choose></layout></citation>
+    </style>""", encoding="utf-8")
+    pages = ["52-85", "2, 3", "iv-x", "S12-S15", "12a", "2,3", "1.2", "12 ff"]
+    items = [{"id": str(n), "type": "book", "page": page} for n, page in enumerate(pages)]
+    assert list(render_citations(items, [[{"id": item["id"]}] for item in items], str(style))) == [
+        "number"] * 5 + ["text"] * 3

@@ -115,7 +115,7 @@ class Cached:
 
     def get_term(self, name, form=None, *args, **kwargs):
         if isinstance(self, model.Locale):  # a locale's own look-up, not the style's
-            return model.Locale.get_term(self, name, form, *args, **kwargs)
+            return _last_definition(model.Locale.get_term(self, name, form, *args, **kwargs))
         root = self.get_root()
         if isinstance(root, model.Locale):
             return root.get_term(name, form)
@@ -179,6 +179,16 @@ _EFFECTS = (
     ("text-decoration", "none", {"underline": "Underline"}),
     ("vertical-align", "baseline", {"sup": "Superscript", "sub": "Subscript"}),
 )
+
+
+def _last_definition(term):
+    """A term defined twice alike in one locale (same name, form, gender, match) is read as
+    the later definition, as citeproc-js reads terms in order; citeproc-py took the first
+    (46 styles: UFRJ's ABNT defines the editor's short form 'ed', then 'org')."""
+    for later in term.itersiblings(term.tag):
+        if dict(later.attrib) == dict(term.attrib):
+            term = later
+    return term
 
 
 class Formatting:

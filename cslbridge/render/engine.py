@@ -275,7 +275,8 @@ def render_entries(items: list[dict], style: str | StyleInfo, locale: str | None
         layout = csl.root.bibliography.layout
         substitute = csl.root.bibliography.get("subsequent-author-substitute")
         entries = []
-        STATE.update(substitute=substitute, previous_author=None)
+        rule = csl.root.bibliography.get("subsequent-author-substitute-rule", "complete-all")
+        STATE.update(substitute=substitute, substitute_rule=rule, previous_author=None)
         try:
             for cite in progress(bib.items):
                 STATE.update(seen_names=False, author=None, suffix_done=False, language=item_language(cite))

@@ -13,7 +13,7 @@ from itertools import groupby
 
 from citeproc.model import Choose, ConditionFailed
 from citeproc.source import Date, DateRange, LiteralDate, VariableError
-from citeproc.string import MixedString, NoCase, String, join
+from citeproc.string import MixedString, NoCase, String, join, normalize_seam
 
 from .markup import CLOSE, MARKERS, OPEN, Q_CLOSE, Q_OPEN, Marked
 
@@ -174,7 +174,7 @@ class QuotesAsMarkers:
 # Per-cite rendering state shared by the mixins below. Rendering runs under the
 # engine's lock, one cite at a time, so module state is safe here.
 STATE = {"suffix": None, "author": None, "suppress_author": False, "seen_names": False,
-         "substitute": None, "previous_author": None, "given_expand": None, "suffix_done": False,
+         "substitute": None, "substitute_rule": None, "previous_author": None, "given_expand": None, "suffix_done": False,
          "called": 0, "rendered": 0, "substituted": None, "bib_first": False, "sas": None,
          "ambiguous": False, "name_calls": None, "memo": None, "language": None, "strip_periods": 0}
 
@@ -901,11 +901,28 @@ def _first_output(branch, item, context, delimiter, kwargs):
 
 
 _OTHER_TESTS = (
-    ("is-numeric", lambda element, item, context: element._is_numeric(item)),
+    ("is-numeric", lambda element, item, context: [_is_numeric(item, variable)
+                                                   for variable in element.get("is-numeric").split()]),
     ("is-uncertain-date", lambda element, item, context: element._is_uncertain_date(item)),
     ("locator", lambda element, item, context: element._locator(item)),
     ("position", lambda element, item, context: _position(element, item, context)),
 )
+
+
+# Numeric content as CSL 1.0.2 and citeproc-js read it: numbers with letter affixes ("D2",
+# "12a") or roman numerals, joined by a hyphen, en dash, slash, '&' or a comma and space
+# ("191-195", "2, 3", "iv-x"), a range may be left open ("1-"); "2,3", "1.2", "12 ff" are text.
+_NUMERIC_TOKEN = r"(?:[a-z]*\d+[a-z]*|(?=[ivxlcdm])m{0,3}(?:cm|cd|d?c{0,3})(?:xc|xl|l?x{0,3})(?:ix|iv|v?i{0,3}))"
+_NUMERIC_CONTENT = re.compile(
+    rf"(?i)^\s*{_NUMERIC_TOKEN}(?:\s*(?:[-\u2013/&]|,(?=\s))\s*{_NUMERIC_TOKEN})*(?:\s*[-\u2013])?\s*$")
+
+
+def _is_numeric(item, variable) -> bool:
+    """is-numeric as citeproc-js tests it: a page range is numeric (citeproc-py took only
+    one number, so the University of Pretoria's Harvard printed 'in press' for a journal
+    article with pages '191-195')."""
+    value = dict.get(item.reference, variable.replace("-", "_"))
+    return value is not None and bool(_NUMERIC_CONTENT.match(str(value)))
 
 
 def _position(element, item, context) -> list[bool]:
@@ -1422,9 +1439,11 @@ class NameFormatting:
                                     for name in names + ([last_name] if with_last else [])) if key]
             return join(keys, delimiter) if keys else None
         sas = STATE["sas"]
+        replaced = 0  # leading names printed as the substitute for a repeated author
         if sas is not None and sas.get("active") and sas["keys"] is None and names:
             sas["keys"] = tuple(_name_key(n) for n in names + ([last_name] if with_last else []))
-            if sas["keys"] == STATE["previous_author"]:
+            replaced = _repeated_names(sas["keys"], STATE["previous_author"], STATE["substitute_rule"])
+            if replaced is None:
                 return Marked(STATE["substitute"])
         output, inverted = [], []
         for i, name in enumerate(names + ([last_name] if with_last else [])):
@@ -1437,21 +1456,23 @@ class NameFormatting:
                 name_form = "long"
             if level:  # initials where the style has them, then full given names
                 name_initials = initialize_with if level == 1 else None
-            output.append(self._one_name(name, name_form, invert if name_form == "long" else sorted_name,
-                                         name_initials, sort_separator, demote, context))
+            text = STATE["substitute"] if i < replaced else self._one_name(
+                name, name_form, invert if name_form == "long" else sorted_name, name_initials, sort_separator,
+                demote, context)
+            output.append(text if "literal" in name else self.wrap(text))
             inverted.append(invert and "literal" not in name)
         if not output:
             return None
         if with_last:
             ellipsis = self.unicode_character("horizontal ellipsis")
-            return join(output[:-1], delimiter) + delimiter + ellipsis + " " + output[-1]
+            return _one_space(join(output[:-1], delimiter), delimiter + ellipsis + " ", output[-1])
         if truncate:
             et_al = self.et_al()
             if not et_al:
-                return join(output, delimiter)
+                return self.wrap(join(output, delimiter))
             if _precedes(precedes_et_al, len(output), inverted[-1], minimum=2):
-                return join(output, delimiter) + delimiter + et_al
-            return join(output, delimiter) + " " + et_al
+                return self.wrap(_one_space(join(output, delimiter), delimiter, et_al))
+            return self.wrap(_one_space(join(output, delimiter), " ", et_al))
         if and_ is not None and len(output) > 1:
             and_term = self.get_single_term(name="and") if and_ == "text" else self.preformat("&")
             head = join(output[:-1], delimiter)
@@ -1459,8 +1480,8 @@ class NameFormatting:
                 precedes_last = self._inherited_option("delimiter-precedes-last", context)
                 precedes_last = "contextual" if precedes_last == "after-inverted-name" else precedes_last
             if _precedes(precedes_last, len(output), inverted[-2], minimum=3):
-                return head + delimiter + and_term + " " + output[-1]
-            return head + " " + and_term + " " + output[-1]
+                return _one_space(head, delimiter, and_term, " ", output[-1])
+            return _one_space(head, " ", and_term, " ", output[-1])
         return join(output, delimiter)
 
     def _inherited_option(self, name, context):
@@ -1480,7 +1501,9 @@ class NameFormatting:
             return text
         if STATE["strip_periods"]:  # in a macro called with strip-periods (see StrippedPeriods)
             text = _strip_periods(text)
-        return super().markup(text)
+        if isinstance(text, Marked):  # the substitute for a repeated author takes the affixes whole
+            return super().markup(text)
+        return self.format(text) if text else None  # process placed the affixes
 
     def _one_name(self, name, form, invert, initialize_with, sort_separator, demote, context):
         given, family, dropping, non_dropping, suffix = name.parts()
@@ -1560,6 +1583,37 @@ class NameFormatting:
         for part in self.findall("cs:name-part", self.nsmap):
             given, family = part.format_part(given, family)
         return given, family
+
+
+def _repeated_names(keys: tuple, previous, rule) -> int | None:
+    """How many leading names the subsequent-author-substitute replaces, as citeproc-js
+    applies each rule: None for the whole list at once (complete-all, the default), every
+    name when all repeat (complete-each), the names that repeat the previous entry's name
+    in the same place up to the first that does not (partial-each), only the first
+    (partial-first)."""
+    if rule in ("partial-each", "partial-first"):
+        if not previous or previous[0] == "text":  # the previous author was a text stand-in
+            return 0
+        same = 0
+        for key, before in zip(keys, previous):
+            if key != before:
+                break
+            same += 1
+        return min(same, 1) if rule == "partial-first" else same
+    if keys != previous:
+        return 0
+    return len(keys) if rule == "complete-each" else None
+
+
+def _one_space(*pieces):
+    """The pieces run together with one space where two would meet, as citeproc-js joins
+    names whose affixes end or begin with a space ('Doe and Roe eds.' for suffix=" ")."""
+    text = pieces[0]
+    for piece in pieces[1:]:
+        if str(text).endswith(" ") and str(piece).startswith(" "):
+            piece = normalize_seam(text, piece)
+        text = text + piece
+    return text
 
 
 def _name_key(name) -> tuple:
