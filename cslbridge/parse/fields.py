@@ -1836,12 +1836,13 @@ def _constrain(words, labels, probs, tagger, text) -> None:
     # the name into the title
     k = next((k for k in range(1, min(n, 8)) if _BRACKETED_YEAR_WORD.match(words[k]) or _NO_DATE_WORD.fullmatch(words[k])), 0) \
         if _OPENING_DATE_BRACKET.match(text) else 0
-    if k and set(labels[:k]) <= {"container", "publisher", "title", "author"} and labels[k] in ("date", "title", "author"):
+    before = set(labels[:k]) if k and labels[k] in ("date", "title", "author") else None
+    if before == {"author"}:
+        labels[k] = "date"
+    elif before and before <= {"container", "publisher", "title", "author"} \
+            and "title" in labels[k + 1:k + 3]:  # not a journal before its volume: "British Journal of Cancer (2004) 90"
         name = " ".join(words[:k]).rstrip(".,")
-        if set(labels[:k]) == {"author"}:
-            labels[k] = "date"
-        elif (is_outlet(name) or corporate_name(name) or name.isupper() and name.isalpha()) \
-                and "title" in labels[k + 1:k + 3]:  # not a journal before its volume: "British Journal of Cancer (2004) 90"
+        if is_outlet(name) or corporate_name(name) or name.isupper() and name.isalpha():
             labels[:k] = ["author"] * k
             labels[k] = "date"
     # IEEE "“Title,” presented at the 3rd Int. Conf. Learn. Represent. (ICLR), San Diego, CA, USA, May 2015.": after
