@@ -16,8 +16,8 @@ read again: what the first reading gave must come back.
 from __future__ import annotations
 
 import pytest
-from test_formats_exports2 import WRITERS, round_trip_losses
-from test_more_exports import FIXTURES, check, date, name
+from test_formats_exports2 import losses_through_writers
+from test_more_exports import FIXTURES, date, misses, name
 
 from cslbridge import api
 from cslbridge.formats import get_format
@@ -224,23 +224,12 @@ def test_export_read_as_a_researcher_expects(path):
     assert len(result.items) == len(EXPECTED[path])
     for item in result.items:
         assert validate(item) == [], item["id"]
-    misses = [f"entry {n}: {miss}" for n, (item, expected) in enumerate(zip(result.items, EXPECTED[path]))
-              for miss in check(item, expected)]
-    assert misses == []
+    assert misses(result.items, EXPECTED[path]) == []
 
 
 @pytest.mark.parametrize("path", sorted(EXPECTED))
 def test_every_writer_gives_back_what_was_read(path):
-    items = api.read(str(FIXTURES / path)).items
-    losses = []
-    for writer in WRITERS:
-        fmt = get_format(writer)
-        again = fmt.read(fmt.write(items), f"again.{writer}")
-        assert again.problems == [], writer
-        assert len(again.items) == len(items), writer
-        for item, back in zip(items, again.items):
-            losses += round_trip_losses(item, back, writer)
-    assert losses == []
+    assert losses_through_writers(api.read(str(FIXTURES / path)).items) == []
 
 
 # --- the rules this round added -------------------------------------------------------------------

@@ -517,6 +517,11 @@ EXPECTED = {
 }
 
 
+def misses(items: list[dict], expected: list[dict]) -> list[str]:
+    """The expectations the items read from one export miss, each named by its entry's place."""
+    return [f"entry {n}: {miss}" for n, (item, want) in enumerate(zip(items, expected)) for miss in check(item, want)]
+
+
 def check(item: dict, expected: dict) -> list[str]:
     """The expectations `item` misses, one message each."""
     misses = []
@@ -545,6 +550,4 @@ def test_export_read_as_a_researcher_expects(path):
     assert len(result.items) == len(EXPECTED[path])
     for item in result.items:
         assert validate(item) == [], item["id"]
-    misses = [f"entry {n}: {miss}" for n, (item, expected) in enumerate(zip(result.items, EXPECTED[path]))
-              for miss in check(item, expected)]
-    assert misses == []
+    assert misses(result.items, EXPECTED[path]) == []
