@@ -4277,11 +4277,16 @@ def _letter(source: str, match: re.Match) -> dict | None:
 # "Diary of John Smith, 1862, MS 123, fol. 72r, Bodleian Library, Oxford.", "Geoffrey Chaucer, The Canterbury Tales,
 # Ellesmere MS EL 26 C 9, fol. 72r, Huntington Library, San Marino, CA.", "Woolf, Virginia. Diary, January
 # 1915–December 1918. Holograph manuscript. Henry W. and Albert A. Berg Collection, New York Public Library."
-_MANUSCRIPT_CUE = re.compile(r"\b(?:MSS?|Cod\.|Codex) [A-Z\d]|\b(?:fols?\.|ff\.) ?\d"
+_MANUSCRIPT_CUE = re.compile(r"\b(?:MSS?|Cod\.|Codex) [A-Z\d]|\b(?:fols?\.|ff\.) ?\d|\b[Bb]ox \d|\b[Ff]older \d"
                              r"|\b(?:[Hh]olograph|[Aa]utograph|[Uu]npublished) manuscript\b|\b[Tt]ypescript\b")
-_MANUSCRIPT_CUES = ("MS", "Cod", "fol", "ff.", "anuscript", "ypescript")  # what every _MANUSCRIPT_CUE match holds
-# Its parts, cut at a comma or at a stop that closes no abbreviation ("fol.", "ff.", "Cod.", an initial).
-_MANUSCRIPT_PARTS = re.compile(r"(?<!\bfol)(?<!\bfols)(?<!\bff)(?<!\bCod)(?<!\bAdd)(?<!\bNo)(?<!\b[A-Z])[.,] ")
+# What every _MANUSCRIPT_CUE match holds.
+_MANUSCRIPT_CUES = ("MS", "Cod", "fol", "ff.", "anuscript", "ypescript", "ox ", "older ")
+# Its parts, cut at a comma or at a stop that closes no abbreviation ("fol.", "ff.", "Cod.", "St.", an initial), a quoted
+# title's closing quote after it too ("“Report on ...,” March 14, 1934").
+_MANUSCRIPT_PARTS = re.compile(r"(?<!\bfol)(?<!\bfols)(?<!\bff)(?<!\bCod)(?<!\bAdd)(?<!\bNo)(?<!\bSt)(?<!\b[A-Z])[.,][”\"]? ")
+# A document's place in its collection, the box or folder it is kept in ("box 8", "Folder 12"): where its location starts.
+_BOX_OR_FOLDER = re.compile(r"(?i)(?:box|folder) \d+[a-z]?")
+_MONTH_DAY = re.compile(r"[A-Z][a-z]+\.? \d{1,2}")  # "March 14" before the year of "March 14, 1934"
 _FOLIO = re.compile(r"(?:(?:fols?\.|ff\.) ?)?(\d+[rv]?(?:[–-]\d+[rv]?)?)")
 _SHELFMARK = re.compile(r"(?:[A-Z][\w.]* )*(?:MSS?|Cod\.|Codex) [A-Z\d].*")
 _MANUSCRIPT_GENRE = re.compile(r"(?:(?:[Hh]olograph|[Aa]utograph|[Uu]npublished) )?[Mm]anuscript|[Tt]ypescript")
@@ -4299,7 +4304,7 @@ def _manuscript(source: str, clean: str) -> dict | None:
     name = inverted.group(1) if inverted and len(inverted.group(1).split(", ")[1].split()) <= 4 else None
     parts = _MANUSCRIPT_PARTS.split(text[inverted.end():] if name else text)
     first = next((k for k, part in enumerate(parts) if _SHELFMARK.fullmatch(part) or _MANUSCRIPT_GENRE.fullmatch(part)
-                  or _FOLIO.fullmatch(part) and not _YEARS.fullmatch(part)), None)
+                  or _FOLIO.fullmatch(part) and not _YEARS.fullmatch(part) or _BOX_OR_FOLDER.fullmatch(part)), None)
     at = next((k for k, part in enumerate(parts) if first is not None and k > first and _REPOSITORY.search(part)), None)
     if at is None or first == 0:
         return None
@@ -4309,6 +4314,8 @@ def _manuscript(source: str, clean: str) -> dict | None:
     elif end - at > 1 and is_place(parts[-1]):
         end -= 1
     head, located = parts[:first], parts[first:at]
+    if len(head) > 2 and _YEAR_WORD.fullmatch(head[-1]) and _MONTH_DAY.fullmatch(head[-2]):
+        head = head[:-2] + [f"{head[-2]}, {head[-1]}"]  # "March 14, 1934", cut at its comma
     item = {"type": "manuscript"}
     dated = len(head) > 1 and (_YEAR_WORD.fullmatch(head[-1]) or _WHOLE_DATE.fullmatch(head[-1]))  # not a span
     issued = parse_date(head[-1]) if dated else None
@@ -4318,7 +4325,7 @@ def _manuscript(source: str, clean: str) -> dict | None:
         name, head = head[0], head[1:]
     if name:
         item["author"] = parse_names(name)
-    item["title"] = ", ".join(head)
+    item["title"] = ", ".join(head).strip("“”\"")
     if issued and "date-parts" in issued:
         item["issued"] = issued
     shelf = []
