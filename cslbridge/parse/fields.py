@@ -4593,10 +4593,13 @@ def _parse(text: str, tagger) -> dict:
     work = strip_cue(clean) if clean[:1] in _CUE_INITIALS else clean
     if work is not clean and (len(work) > _CUE_WORK_MIN or _PAPER_OF_THE_DAY.match(work)):
         return _cue_led(source, clean[:len(clean) - len(work)], work, tagger)
-    legal = _legal_citation(clean) if (" v. " in clean or " v " in clean or "§" in clean or "L. " in clean
+    numbered = _NOTE_NUMBER.match(clean) if clean[:1].isdigit() else None
+    cited = clean[numbered.end():] if numbered else clean
+    legal = _legal_citation(cited) if (" v. " in clean or " v " in clean or "§" in clean or "L. " in clean
                                        or "Rev. " in clean or " J. " in clean or "L.J. " in clean or " Act " in clean
                                        or "Rep. No" in clean or "Doc. No" in clean or "Code of " in clean
-                                       or "Constitution of " in clean or " F. " in clean
+                                       or "Constitution of " in clean or " F. " in clean or " ed. " in clean
+                                       or "Paper No. " in clean or cited[:10].isupper()
                                        or _QUOTE_THEN_YEAR_BRACKET.search(clean)) else None
     if legal:
         return _legal_item(source, *legal)
@@ -4830,6 +4833,25 @@ _LEGAL_CITATIONS = (
         rf"^(?P<author>[^,]+?(?:(?:,\s+{_BLUEBOOK_NAME})*,?\s+&\s+{_BLUEBOOK_NAME})?),\s+(?P<title>.+?),\s+"
         rf"(?P<volume>{_YEAR_GROUP})\s+(?P<container>(?:[A-Z][\w.'’ &]*?\s)?(?:L\.|Rev\.|J\.|F\.)[\w.'’ &]*?)"
         r"\s+(?P<page>\d+)(?:,\s*(?P<pin>\d+(?:[–-]\d+)?))?\.?$")),
+    # A book in a law review's footnote, its author and title in small capitals (pasted as capitals), or in any case
+    # with an edition before the year in its bracket: "RICHARD A. POSNER, ECONOMIC ANALYSIS OF LAW 25–27 (2014).",
+    # "Richard A. Posner, Economic Analysis of Law 25 (9th ed. 2014).": the pages cited, then the year. No part of the
+    # title is a volume and its page ("Phys. Rev. Lett. 13, 508 (1964)") or opens with initials (a co-author's).
+    ("book", re.compile(
+        rf"^(?P<author>{_BLUEBOOK_NAME}(?:(?:,\s+{_BLUEBOOK_NAME})*,?\s+&\s+{_BLUEBOOK_NAME})?),\s+(?![A-Z]\.\s)"
+        r"(?P<title>[A-Z](?:(?!,\s*\d|\d,)[A-Z\d'’:;,.&\- ])*?[A-Z])(?:\s+(?P<page>\d+(?:[–-]\d+)?))?"
+        rf"\s+\((?:(?P<edition>\d+)(?:st|nd|rd|th|d)\s+ed\.\s+)?{_YEAR_GROUP}\)\.?$")),
+    ("book", re.compile(
+        rf"^(?P<author>{_BLUEBOOK_NAME}(?:(?:,\s+{_BLUEBOOK_NAME})*,?\s+&\s+{_BLUEBOOK_NAME})?),\s+(?![A-Z]\.\s)"
+        r"(?P<title>[A-Z](?:(?!,\s*\d|\d,)[^()])+?)(?:\s+(?P<page>\d+(?:[–-]\d+)?))?"
+        rf"\s+\((?P<edition>\d+)(?:st|nd|rd|th|d)\s+ed\.\s+{_YEAR_GROUP}\)\.?$")),
+    # A working paper in a law review's footnote: "Daniel K. Reyes & Priya Menon, Title 14 (Univ. of Chi. Pub. L.
+    # Working Paper No. 812, 2022), https://papers.ssrn.com/...": the series and number in the bracket, the link after.
+    ("report", re.compile(
+        rf"^(?P<author>[^,]+?(?:(?:,\s+{_BLUEBOOK_NAME})*,?\s+&\s+{_BLUEBOOK_NAME})?),\s+(?P<title>[^()]+?)"
+        r"(?:\s+(?P<page>\d+(?:[–-]\d+)?))?\s+\((?P<genre>[^()]*?\b(?:Working|Research|Discussion) Paper(?: Series)?)"
+        r"\s+No\.\s+(?P<number>[\w./-]+),\s+(?:(?P<day>[A-Z][a-z]{2,8}\.?\s+(?:\d{1,2},\s+)?(?:1[6-9]|20)\d\d)|"
+        rf"{_YEAR_GROUP})\)(?:,\s+(?P<URL>https?://\S+?))?\.?$")),
     # OSCOLA's article: "Aileen McHarg, 'Title' (2008) 71 MLR 853, 860" (volume after the year in round brackets),
     # "Paul Craig, 'Title' [2005] PL 440" (the year in square brackets where it is the volume).
     ("article-journal", re.compile(
@@ -4863,6 +4885,12 @@ _LEGAL_CITATIONS = (
 _QUOTE_THEN_YEAR_BRACKET = re.compile(r"[’'”\"] [(\[](?:1[6-9]|20)\d\d[)\]] ")
 
 
+# What a law review prints in a student's work in place of the author ("Note, Title, 134 Harv. L. Rev. 1578 (2021).").
+_STUDENT_WORK = frozenset(("Note", "Comment", "Recent Case", "Recent Development", "Recent Decision", "Case Comment",
+                           "Case Note", "Book Note", "Recent Legislation"))
+_NOTE_NUMBER = re.compile(r"\d{1,4}\.\s+(?=[A-Z])")  # a footnote's "45. " before the citation
+
+
 def _legal_citation(text: str) -> tuple[str, re.Match] | None:
     return next(((kind, m) for kind, pattern in _LEGAL_CITATIONS if (m := pattern.match(text))), None)
 
@@ -4873,11 +4901,15 @@ def _legal_item(source: str, kind: str, match) -> dict:
     pinpoint page stays in the note; so does the court division of a neutral citation."""
     fields = {k: v for k, v in match.groupdict().items() if v}
     item: dict = {"type": kind}
+    if fields.get("author") in _STUDENT_WORK:
+        add_note(item, fields.pop("author"))
     if "author" in fields:
         item["author"] = parse_names(fields["author"])
-    for key in ("title", "volume", "container", "page", "section", "authority", "number", "genre"):
+    for key in ("title", "volume", "container", "page", "section", "authority", "number", "genre", "edition", "URL"):
         if key in fields:
             item["container-title" if key == "container" else key] = fields[key].strip()
+    if "page" in item:
+        item["page"] = item["page"].replace("–", "-")  # a book's pages cited, "87–90"
     if "year" in fields:
         item["issued"] = {"date-parts": [[int(fields["year"])]]}
     if "day" in fields and parse_date(fields["day"]):
