@@ -5450,6 +5450,22 @@ def test_bluebook_article_in_a_journal_numbered_by_its_years(text, authors, jour
     assert item["issued"] == {"date-parts": [[year]]} and item.get("note") == note
 
 
+@pytest.mark.parametrize("text,book,volume", [
+    ("Autor, David H. 2013. “The ‘Task Approach’ to Labor Markets.” In Handbook of Labor Economics, Vol. 4B, edited by "
+     "Orley Ashenfelter and David Card, 1043–1171. Amsterdam: Elsevier.", "Handbook of Labor Economics", "4B"),
+    ("Lindahl, Mikael. 2016. “Education and Health Inequality.” In Handbook of the Economics of Education, Volume 5, "
+     "edited by Eric A. Hanushek, Stephen Machin, and Ludger Woessmann, 305–52. Amsterdam: North-Holland.",
+     "Handbook of the Economics of Education", "5"),
+    ("Okafor, Chidi. 2020. “Trade and Informality.” In Handbook of Commercial Policy, Vol. 2, edited by Kyle Bagwell "
+     "and Robert W. Staiger, 88–131. Amsterdam: Elsevier.", "Handbook of Commercial Policy", "2"),
+])
+def test_the_volume_closing_a_chapters_book_is_its_volume(text, book, volume):
+    # "Vol. 5" in capitals stayed in the book's name, no volume
+    item = parse_reference(text)
+    assert item["type"] == "chapter" and len(item["editor"]) >= 2
+    assert (item["container-title"], item["volume"]) == (book, volume)
+
+
 def test_a_law_reviews_student_work_footnote_numbers_books_and_working_papers():
     # a footnote's "45." became a given name, a student "Note," the author
     note = parse_reference("45. Comment, Qualified Immunity After the Pandemic, 72 Duke L.J. 611, 618–20 (2022).")

@@ -5480,13 +5480,22 @@ _DOCUMENT_WORD = re.compile(r"(?i)(?:treaty|agreement|convention|declaration|cha
                             r"договор|соглашение|декларация|устав|протокол|решение|закон|указ)\b")
 
 
+# The volume closing an edited book's name: "In Handbook of Labor Economics, Vol. 5, edited by ...".
+_CLOSING_VOLUME = re.compile(r"(?i)(.+?)[,.]\s+(?:vol\.|volume)\s*(\d{1,3}[A-Z]?|[IVXLC]{1,6})")  # "Vol. 4B" too
+
+
 def _edited_volume(item: dict, confidence: dict) -> None:
     """LNCS "Ferreira, J., Osei, K. (eds.): FM 2023. LNCS, vol. 14000. Springer, Cham (2023)": a whole
     edited volume cited alone; with editors, no author, no title and no pages, the name the tagger
-    read as a container is the book's title."""
+    read as a container is the book's title. The volume closing the name of the book a chapter is in
+    (Chicago's "In Handbook of Labor Economics, Vol. 5, edited by ...") is its volume."""
     if "title" not in item and "author" not in item and "editor" in item and "page" not in item \
             and "container-title" in item:
         _move(item, confidence, "container-title", "title")
+    closing = _CLOSING_VOLUME.fullmatch(item.get("container-title", "")) if "volume" not in item else None
+    if closing:
+        item["container-title"], item["volume"] = closing.groups()
+        confidence["volume"] = confidence.get("container-title", 0.8)
 
 
 # The kind of an act, in English and transliterated: Russian, Ukrainian ("Postanova", "Rozporiadzhennia", "Nakaz",
