@@ -821,6 +821,21 @@ def test_apa_preprint_server_publishes_the_preprint():
     assert "container-title" not in item
 
 
+@pytest.mark.parametrize("text,server", [
+    ("Haddad, N., & Yoshida, K. (2022). Sox9 and cartilage development [Preprint]. bioRxiv. "
+     "https://doi.org/10.1101/2022.05.11.491234", "bioRxiv"),
+    ("Brandt, S., & Osei, K. (2022). Spin transport in twisted bilayers (arXiv:2207.01234). arXiv. "
+     "https://doi.org/10.48550/arXiv.2207.01234", "arXiv"),
+])
+def test_a_preprint_server_the_tagger_left_in_the_note_publishes_the_preprint(text, server):
+    # the server's name alone after the bracket had stayed in the note, no publisher
+    item = parse_reference(text)
+    assert (item["type"], item["publisher"]) == ("article", server) and "note" not in item
+    # a journal's article keeps the arXiv copy beside it in its note
+    article = parse_reference("C. Rivera and M. Banados, Phys. Rev. D 85, 024011 (2012), arXiv :1204.1691.")
+    assert "publisher" not in article
+
+
 def test_online_first_article_keeps_its_journal():
     # APA "Journal. Advance online publication." and AMA "Journal. Published online May 9, 2023.":
     # the status was read into the journal's name, and the day-dated AMA item as a newspaper's.

@@ -4658,6 +4658,8 @@ def _parse(text: str, tagger) -> dict:
         _version_statement(item, confidence)
     if "Preprint at" in clean:
         _preprint_at(item, confidence)
+    if "note" in item and not {"publisher", "container-title"} & set(item):
+        _server_in_note(item, confidence)
     if "note" in item:
         _series_in_note(item, confidence)
     if "No" in clean and ("publisher" in item or "container-title" in item):
@@ -7225,6 +7227,17 @@ def _preprint_at(item: dict, confidence: dict) -> None:
     for rest in (head, server):
         if rest:
             add_note(item, rest)
+
+
+def _server_in_note(item: dict, confidence: dict) -> None:
+    """APA's "Title [Preprint]. bioRxiv. https://doi.org/...": the preprint server's name alone, which the tagger
+    left in the note, publishes the work (as "[Preprint]. SSRN." is read); a journal's article keeps an arXiv
+    copy named beside it in the note."""
+    server = item["note"].strip(" .,")
+    if _PREPRINT_SERVER.fullmatch(server):
+        item["publisher"] = server
+        del item["note"]
+        confidence["publisher"] = 0.8
 
 
 # "Version 2.3.1." / "Ver. 4.0." / "v1.2.0." as a sentence of its own (CSE, Chicago software).
