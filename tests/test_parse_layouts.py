@@ -3339,6 +3339,27 @@ def test_an_apa_work_in_press_has_status_in_press_and_its_fields(text, container
         == ("in press", False, container, True)
 
 
+@pytest.mark.parametrize("text, title, container", [
+    ("Okafor, Chidi, Marta Lindqvist, and Sofia Marchetti. Forthcoming. \"Minimum Wages and Firm Exit.\" American "
+     "Economic Journal: Economic Policy.", "Minimum Wages and Firm Exit", "American Economic Journal: Economic Policy"),
+    ("Hadžić, Amra, and Jonathan P. Reyes. Forthcoming. “Judicial Review in Coalition Cabinets.” Journal of Politics.",
+     "Judicial Review in Coalition Cabinets", "Journal of Politics"),
+])
+def test_an_aea_or_chicago_work_forthcoming_has_that_status(text, title, container):
+    """Chicago's and the AEA's 'Forthcoming.' in the year's place, a sentence of its own: it was read into the title."""
+    item = parse_reference(text)
+    assert (item["status"], "issued" in item, item["title"], item["container-title"], len(item["author"])) \
+        == ("forthcoming", False, title, container, 2 + ("Marchetti" in text))
+
+
+def test_a_working_paper_on_a_preprint_server_names_the_server_as_publisher():
+    """The AEA's '“Title.” Working paper, SSRN.': the kind of paper is the genre, the server its publisher; the genre
+    had held both."""
+    item = parse_reference("Tanaka, Hiro, and Amelia Crowe. 2020. \"Bank Capital and the Transmission of Negative "
+                           "Rates.\" Working paper, SSRN. http://dx.doi.org/10.2139/ssrn.3567890.")
+    assert (item["genre"], item["publisher"], item["DOI"]) == ("Working paper", "SSRN", "10.2139/ssrn.3567890")
+
+
 def test_an_ieee_early_access_article_is_a_journal_article_out_before_its_issue():
     """IEEE's 'Journal, early access, Mar. 2, 2024, doi: ...' is APA's 'Advance online publication': the words are no
     part of the journal's name, and a journal dated to the day without a volume is no newspaper."""

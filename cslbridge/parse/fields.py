@@ -1331,10 +1331,12 @@ def _constrain(words, labels, probs, tagger, text) -> None:
                 and words[i].lower() in MONTHS and _BRACKETED_YEAR_WORD.match(words[i + 1]):
             labels[i] = "author"
     # APA "Smith, J. (in press). Title.", "Hartner, Marcus (forthcoming).": the work's status stands in the
-    # date's place after the names, in brackets (read into CSL's status)
-    for i in (range(1, n - 1) if "(in press)" in low or "(forthcoming)" in low else ()):
+    # date's place after the names, in brackets (read into CSL's status), or as Chicago's and the AEA's sentence
+    # after the names' full stop ("Okafor, Chidi. Forthcoming. “Title.”"; its "In press." the tagger reads itself)
+    for i in (range(1, n - 1) if "(in press)" in low or "(forthcoming)" in low or "forthcoming. " in low else ()):
         status = 2 if words[i].lower() == "(in" and _STATUS_CLOSE.fullmatch(words[i + 1].lower()) else \
-            1 if _STATUS_CLOSE.fullmatch(words[i].lower()) and words[i].startswith("(f") else 0
+            1 if _STATUS_CLOSE.fullmatch(words[i].lower()) and words[i].startswith("(f") \
+            or words[i] == "Forthcoming." and words[i - 1].endswith(".") else 0
         if status and labels[i - 1] == "author":
             labels[i:i + status] = ["date"] * status
     # MDPI/ACS "Martius, C.; Rudenko, I.; Lamers, J.P.A.; Vlek, P.L.G. (Eds.) Title": names that open the
@@ -6165,6 +6167,10 @@ def _fill(item: dict, groups, confidence: dict, text: str) -> None:
                 _conf(confidence, "number", p)
             if field == "genre" and _PREPRINT_SERVER.fullmatch(value) and "publisher" not in item:
                 field = "publisher"  # "[Preprint]. SSRN.": the server that posts it, not a kind of work
+            kind, comma, server = value.rpartition(", ") if field == "genre" else ("", "", "")
+            if comma and _PREPRINT_SERVER.fullmatch(server.rstrip(".")) and "publisher" not in item:
+                value, item["publisher"] = kind, server.rstrip(".")  # the AEA's "Working paper, SSRN.": kind, server
+                _conf(confidence, "publisher", p)
             if field == "publisher" and item.get("publisher", value) != value and "archive" not in item \
                     and _THESIS_RE.search(item.get("genre", "").lower()):
                 # APA 7 "[Tesis doctoral, Universidad de Zaragoza]. Repositorio.": the school in the bracket publishes
