@@ -3360,6 +3360,22 @@ def test_a_working_paper_on_a_preprint_server_names_the_server_as_publisher():
     assert (item["genre"], item["publisher"], item["DOI"]) == ("Working paper", "SSRN", "10.2139/ssrn.3567890")
 
 
+@pytest.mark.parametrize("text, book, editors, publisher, edition", [
+    ("Osei, K.A. (2015). Zebrafish fin regeneration. In Methods in Cell Biology, H.W. Detrich, M. Westerfield, and "
+     "L.I. Zon, eds. (Academic Press), pp. 211–240.", "Methods in Cell Biology", ["Detrich", "Westerfield", "Zon"],
+     "Academic Press", None),
+    ("Kim, S., Park, J.H., and Lee, C. (2018). Neural crest migration. In Developmental Biology, 12th edn, S.F. "
+     "Gilbert, ed. (Sinauer), pp. 123–145.", "Developmental Biology", ["Gilbert"], "Sinauer", "12"),
+])
+def test_a_cell_press_chapter_names_its_editors_after_the_book(text, book, editors, publisher, edition):
+    """Cell Press's 'In Book, Names, eds. (Publisher), pp.': the names had stayed in the book's title (the publisher
+    read as an editor, 'eds.' left in the note)."""
+    item = parse_reference(text)
+    assert (item["type"], item["container-title"], [name["family"] for name in item["editor"]], item["publisher"],
+            item.get("edition")) == ("chapter", book, editors, publisher, edition)
+    assert "note" not in item and item["page"] in ("211-240", "123-145")
+
+
 def test_an_ieee_early_access_article_is_a_journal_article_out_before_its_issue():
     """IEEE's 'Journal, early access, Mar. 2, 2024, doi: ...' is APA's 'Advance online publication': the words are no
     part of the journal's name, and a journal dated to the day without a volume is no newspaper."""

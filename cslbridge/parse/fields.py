@@ -4668,6 +4668,8 @@ def _parse(text: str, tagger) -> dict:
         _series_before_publisher(item, confidence)
     if "editor" in item:
         _edited_volume(item, confidence)
+    if ", ed. (" in clean or ", eds. (" in clean:
+        _editors_before_publisher(item, confidence, clean)
     if "translator" in item and "title" in item and "editor" not in item:
         _one_name_author(item, confidence)
     _genre_sentence(item, confidence)
@@ -5482,6 +5484,34 @@ def _date_from_day_month(item: dict, text: str) -> bool:
 _DOCUMENT_WORD = re.compile(r"(?i)(?:treaty|agreement|convention|declaration|charter|protocol|statute|"
                             r"memorandum|resolution|decision|communiqu[eé]|joint statement|law|decree|"
                             r"договор|соглашение|декларация|устав|протокол|решение|закон|указ)\b")
+
+
+# Cell Press's chapter: the book, its edition, then its editors closed by "ed."/"eds." and the publisher in brackets
+# ("In Methods in Cell Biology, H.W. Detrich, M. Westerfield, and L.I. Zon, eds. (Academic Press), pp. 211–240.").
+_EDITORS_BEFORE_PUBLISHER = re.compile(r"\bIn (?P<book>[^,()]+?)(?:, (?P<edition>\d+)(?:st|nd|rd|th) edn?\.?)?, "
+                                       r"(?P<names>[^()]+?), eds?\. \((?P<publisher>[^()\d][^()]*)\)")
+
+
+def _editors_before_publisher(item: dict, confidence: dict, text: str) -> None:
+    """A chapter whose book names its editors after its title, as Cell Press prints it: the names are the editors,
+    not part of the book's name, and the bracket after them holds the publisher (the tagger read one of them as
+    an editor, or left "eds." in the note)."""
+    match = _EDITORS_BEFORE_PUBLISHER.search(text)
+    names = parse_names(match.group("names")) if match else []
+    if not names or not all(name.get("family") and name.get("given") for name in names):
+        return  # "In Smith, J., ed. (2001).": a book's own editor and year, no chapter's book
+    item["type"], item["container-title"], item["editor"] = "chapter", match.group("book"), names
+    place, colon, publisher = match.group("publisher").rpartition(": ")
+    item["publisher"] = publisher
+    if colon:
+        item["publisher-place"] = place
+    if match.group("edition"):
+        item["edition"] = match.group("edition")
+    if item.get("note", "").strip() in ("ed.", "eds."):
+        del item["note"]
+    for key in ("container-title", "editor", "publisher", "publisher-place", "edition"):
+        if key in item:
+            confidence[key] = 0.85
 
 
 # The volume closing an edited book's name: "In Handbook of Labor Economics, Vol. 5, edited by ...".
