@@ -146,6 +146,30 @@ def test_a_document_in_a_box_or_folder_of_a_collection_is_a_manuscript(text, tit
     assert "container-title" not in item and "author" not in item
 
 
+@pytest.mark.parametrize("text,title,archive,place", [
+    ("Adams Family Papers. Massachusetts Historical Society, Boston.", "Adams Family Papers",
+     "Massachusetts Historical Society", "Boston"),
+    ("Records of the Great Northern Railway Company. Minnesota Historical Society, St. Paul.",
+     "Records of the Great Northern Railway Company", "Minnesota Historical Society", "St. Paul"),
+    ("Lorena Hickok Papers. Franklin D. Roosevelt Presidential Library, Hyde Park, NY.", "Lorena Hickok Papers",
+     "Franklin D. Roosevelt Presidential Library", "Hyde Park, NY"),
+])
+def test_a_bibliographys_collection_of_papers_is_kept_in_its_archive(text, title, archive, place):
+    # Chicago's entry for a collection: its name had become a person ("Papers, Adams Family") and the archive a publisher
+    item = parse_reference(text)
+    assert (item["type"], item["title"], item["archive"], item["archive-place"]) == ("manuscript", title, archive, place)
+    assert "author" not in item and "publisher" not in item
+
+
+def test_a_letter_kept_where_the_note_above_says_is_a_manuscript():
+    # "ibid." in the collection's place: the names had run together into one author, "ibid" the page
+    item = parse_reference("8. Lorena Hickok to Eleanor Roosevelt, March 9, 1933, ibid.")
+    assert (item["type"], item["author"], item["recipient"], item["issued"]) == (
+        "manuscript", [{"family": "Hickok", "given": "Lorena"}], [{"family": "Roosevelt", "given": "Eleanor"}],
+        {"date-parts": [[1933, 3, 9]]})
+    assert item["note"].lower().startswith("ibid") and "page" not in item
+
+
 def test_an_exhibition_catalogue_says_so_in_its_genre():
     item = parse_reference("Temkin, Ann, ed. Abstract Expressionism at the Museum of Modern Art. Exh. cat. New York: "
                            "Museum of Modern Art, 2010.")

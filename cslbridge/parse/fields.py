@@ -4260,7 +4260,13 @@ def _letter(source: str, match: re.Match) -> dict | None:
     parts = match.group(4).split(", ")
     at = max((k for k, part in enumerate(parts) if _REPOSITORY.search(part)), default=None)
     issued = parse_date(match.group(3))
-    if at is None or not issued or "date-parts" not in issued:
+    if not issued or "date-parts" not in issued:
+        return None
+    if at is None and match.group(4).strip(" .").lower() == "ibid":  # kept where the letter of the note above is
+        return {"type": "manuscript", "author": parse_names(match.group(1)), "recipient": parse_names(match.group(2)),
+                "issued": issued, "note": match.group(4).strip(),
+                "custom": {"source": source, "review": False, "confidence": {"author": 0.9, "recipient": 0.9, "issued": 0.9}}}
+    if at is None:
         return None
     place = parts[at + 1:]
     town = len(place) == 1 and is_place(place[0]) or len(place) == 2 and bool(_STATE_CODE.fullmatch(place[1]))
@@ -4272,6 +4278,28 @@ def _letter(source: str, match: re.Match) -> dict | None:
         item["archive-place"] = ", ".join(place)
     item["custom"] = {"source": source, "review": False,
                       "confidence": {key: 0.9 for key in item if key != "type"}}
+    return item
+
+
+# A bibliography's entry for a collection of papers in an archive (Chicago: "Whitman Family Papers. Minnesota Historical
+# Society, St. Paul.", "Records of the Great Northern Railway Company. Minnesota Historical Society, St. Paul.").
+_PAPERS_ENTRY = re.compile(r"(?P<title>(?:[A-Z][\w.'’-]*\s+){1,6}(?:Papers|Collection|Records)|Records of [^.]+?)\.\s+"
+                           r"(?P<rest>[A-Z](?:[^.]|(?<=\bSt)\.|(?<=\b[A-Z])\.)+?)\.?")  # "St. Paul", "Franklin D. Roosevelt"
+
+
+def _papers(source: str, match: re.Match) -> dict | None:
+    """A collection of papers: its name the title, the part naming a repository its archive, the town after it (a
+    known place, or a town and state code) its archive-place."""
+    parts = match.group("rest").split(", ")
+    at = max((k for k, part in enumerate(parts) if _REPOSITORY.search(part)), default=None)
+    place = parts[at + 1:] if at is not None else []
+    if at is None or place and not (len(place) == 1 and is_place(place[0])
+                                    or len(place) == 2 and _STATE_CODE.fullmatch(place[1])):
+        return None
+    item = {"type": "manuscript", "title": match.group("title"), "archive": ", ".join(parts[:at + 1])}
+    if place:
+        item["archive-place"] = ", ".join(place)
+    item["custom"] = {"source": source, "review": False, "confidence": {key: 0.85 for key in item if key != "type"}}
     return item
 
 
@@ -4543,6 +4571,11 @@ def _parse(text: str, tagger) -> dict:
         and _MANUSCRIPT_CUE.search(clean) and _REPOSITORY.search(clean) else None
     if manuscript:
         return manuscript
+    papers = _PAPERS_ENTRY.fullmatch(clean) if "Papers. " in clean or "Collection. " in clean or "Records" in clean \
+        else None
+    papers = papers and _papers(source, papers)
+    if papers:
+        return papers
     entry = _SUB_VERBO.fullmatch(clean) if "s.v." in clean or "s. v." in clean else None
     if entry:
         return _sub_verbo(source, entry)
