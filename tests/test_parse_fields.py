@@ -5450,6 +5450,50 @@ def test_bluebook_article_in_a_journal_numbered_by_its_years(text, authors, jour
     assert item["issued"] == {"date-parts": [[year]]} and item.get("note") == note
 
 
+@pytest.mark.parametrize("text,book,volume", [
+    ("Autor, David H. 2013. “The ‘Task Approach’ to Labor Markets.” In Handbook of Labor Economics, Vol. 4B, edited by "
+     "Orley Ashenfelter and David Card, 1043–1171. Amsterdam: Elsevier.", "Handbook of Labor Economics", "4B"),
+    ("Lindahl, Mikael. 2016. “Education and Health Inequality.” In Handbook of the Economics of Education, Volume 5, "
+     "edited by Eric A. Hanushek, Stephen Machin, and Ludger Woessmann, 305–52. Amsterdam: North-Holland.",
+     "Handbook of the Economics of Education", "5"),
+    ("Okafor, Chidi. 2020. “Trade and Informality.” In Handbook of Commercial Policy, Vol. 2, edited by Kyle Bagwell "
+     "and Robert W. Staiger, 88–131. Amsterdam: Elsevier.", "Handbook of Commercial Policy", "2"),
+])
+def test_the_volume_closing_a_chapters_book_is_its_volume(text, book, volume):
+    # "Vol. 5" in capitals stayed in the book's name, no volume
+    item = parse_reference(text)
+    assert item["type"] == "chapter" and len(item["editor"]) >= 2
+    assert (item["container-title"], item["volume"]) == (book, volume)
+
+
+def test_a_law_reviews_student_work_footnote_numbers_books_and_working_papers():
+    # a footnote's "45." became a given name, a student "Note," the author
+    note = parse_reference("45. Comment, Qualified Immunity After the Pandemic, 72 Duke L.J. 611, 618–20 (2022).")
+    assert "author" not in note and note["note"].splitlines()[0] == "Comment"
+    assert (note["title"], note["container-title"], note["volume"], note["page"]) == (
+        "Qualified Immunity After the Pandemic", "Duke L.J.", "72", "611")
+    numbered = parse_reference("9. Amara Nwosu, Tribal Water Compacts, 58 Ariz. L. Rev. 233, 240 (2016).")
+    assert numbered["author"] == [{"family": "Nwosu", "given": "Amara"}]
+    # a book in small capitals, or with its edition in the bracket: the pages cited were left in the title
+    for text, title, page, edition in (
+            ("3. JOHN HART ELY, DEMOCRACY AND DISTRUST: A THEORY OF JUDICIAL REVIEW 101–04 (1980).",
+             "DEMOCRACY AND DISTRUST: A THEORY OF JUDICIAL REVIEW", "101-04", None),
+            ("Laurence H. Tribe, American Constitutional Law 1045 (3d ed. 2000).", "American Constitutional Law",
+             "1045", "3")):
+        book = parse_reference(text)
+        assert (book["type"], book["title"], book.get("page"), book.get("edition"), len(book["author"])) == (
+            "book", title, page, edition, 1)
+    # a working paper: its series and number were cut into the title at "(Univ"
+    paper = parse_reference("Lena Ortiz & Samuel Graves, Privacy Class Actions in State Courts 22 (Geo. Univ. L. Ctr. "
+                            "Research Paper No. 21-014, Mar. 2021), https://ssrn.com/abstract=3801234.")
+    assert (paper["type"], paper["title"], paper["page"], paper["genre"], paper["number"], paper["issued"], paper["URL"]) == (
+        "report", "Privacy Class Actions in State Courts", "22", "Geo. Univ. L. Ctr. Research Paper", "21-014",
+        {"date-parts": [[2021, 3]]}, "https://ssrn.com/abstract=3801234")
+    # a physics reference keeps its journal, volume and page
+    physics = parse_reference("P. W. Higgs, Phys. Rev. Lett. 13, 508 (1964).")
+    assert (physics["type"], physics["container-title"], physics["volume"]) == ("article-journal", "Phys. Rev. Lett.", "13")
+
+
 @pytest.mark.parametrize("span, expected", [
     # a semicolon's list closed by "and": the last name is whole, inverted or given first
     ("Smith, John; Van Dyke, Anna Maria; and Lee Park",

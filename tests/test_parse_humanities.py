@@ -129,6 +129,47 @@ def test_a_manuscript_in_a_library_with_its_shelfmark_and_folios():
     assert (college["archive"], college["archive-place"]) == ("Pepys Library, Magdalene College", "Cambridge")
 
 
+@pytest.mark.parametrize("text,title,date,location,archive,place", [
+    ("12. Memorandum on Relief Rolls, 2 February 1935, box 112, folder 3, Harry Hopkins Papers, Franklin D. Roosevelt "
+     "Presidential Library, Hyde Park, NY.", "Memorandum on Relief Rolls", [1935, 2, 2],
+     "box 112, folder 3, Harry Hopkins Papers", "Franklin D. Roosevelt Presidential Library", "Hyde Park, NY"),
+    ("4. “Minutes of the Grange Executive Board,” October 9, 1889, Box 7, Folder 21, Records of the Minnesota State "
+     "Grange, Minnesota Historical Society, St. Paul.", "Minutes of the Grange Executive Board", [1889, 10, 9],
+     "Box 7, Folder 21, Records of the Minnesota State Grange", "Minnesota Historical Society", "St. Paul"),
+])
+def test_a_document_in_a_box_or_folder_of_a_collection_is_a_manuscript(text, title, date, location, archive, place):
+    # the box and folder were read as a journal and its volume, an American "October 9, 1889" as the year alone,
+    # and a state capital's historical society kept its town
+    item = parse_reference(text)
+    assert (item["type"], item["title"], item["issued"], item["archive_location"], item["archive"],
+            item["archive-place"]) == ("manuscript", title, {"date-parts": [date]}, location, archive, place)
+    assert "container-title" not in item and "author" not in item
+
+
+@pytest.mark.parametrize("text,title,archive,place", [
+    ("Adams Family Papers. Massachusetts Historical Society, Boston.", "Adams Family Papers",
+     "Massachusetts Historical Society", "Boston"),
+    ("Records of the Great Northern Railway Company. Minnesota Historical Society, St. Paul.",
+     "Records of the Great Northern Railway Company", "Minnesota Historical Society", "St. Paul"),
+    ("Lorena Hickok Papers. Franklin D. Roosevelt Presidential Library, Hyde Park, NY.", "Lorena Hickok Papers",
+     "Franklin D. Roosevelt Presidential Library", "Hyde Park, NY"),
+])
+def test_a_bibliographys_collection_of_papers_is_kept_in_its_archive(text, title, archive, place):
+    # Chicago's entry for a collection: its name had become a person ("Papers, Adams Family") and the archive a publisher
+    item = parse_reference(text)
+    assert (item["type"], item["title"], item["archive"], item["archive-place"]) == ("manuscript", title, archive, place)
+    assert "author" not in item and "publisher" not in item
+
+
+def test_a_letter_kept_where_the_note_above_says_is_a_manuscript():
+    # "ibid." in the collection's place: the names had run together into one author, "ibid" the page
+    item = parse_reference("8. Lorena Hickok to Eleanor Roosevelt, March 9, 1933, ibid.")
+    assert (item["type"], item["author"], item["recipient"], item["issued"]) == (
+        "manuscript", [{"family": "Hickok", "given": "Lorena"}], [{"family": "Roosevelt", "given": "Eleanor"}],
+        {"date-parts": [[1933, 3, 9]]})
+    assert item["note"].lower().startswith("ibid") and "page" not in item
+
+
 def test_an_exhibition_catalogue_says_so_in_its_genre():
     item = parse_reference("Temkin, Ann, ed. Abstract Expressionism at the Museum of Modern Art. Exh. cat. New York: "
                            "Museum of Modern Art, 2010.")

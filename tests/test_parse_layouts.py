@@ -821,6 +821,21 @@ def test_apa_preprint_server_publishes_the_preprint():
     assert "container-title" not in item
 
 
+@pytest.mark.parametrize("text,server", [
+    ("Haddad, N., & Yoshida, K. (2022). Sox9 and cartilage development [Preprint]. bioRxiv. "
+     "https://doi.org/10.1101/2022.05.11.491234", "bioRxiv"),
+    ("Brandt, S., & Osei, K. (2022). Spin transport in twisted bilayers (arXiv:2207.01234). arXiv. "
+     "https://doi.org/10.48550/arXiv.2207.01234", "arXiv"),
+])
+def test_a_preprint_server_the_tagger_left_in_the_note_publishes_the_preprint(text, server):
+    # the server's name alone after the bracket had stayed in the note, no publisher
+    item = parse_reference(text)
+    assert (item["type"], item["publisher"]) == ("article", server) and "note" not in item
+    # a journal's article keeps the arXiv copy beside it in its note
+    article = parse_reference("C. Rivera and M. Banados, Phys. Rev. D 85, 024011 (2012), arXiv :1204.1691.")
+    assert "publisher" not in article
+
+
 def test_online_first_article_keeps_its_journal():
     # APA "Journal. Advance online publication." and AMA "Journal. Published online May 9, 2023.":
     # the status was read into the journal's name, and the day-dated AMA item as a newspaper's.
@@ -3322,6 +3337,43 @@ def test_an_apa_work_in_press_has_status_in_press_and_its_fields(text, container
     item = parse_reference(text)
     assert (item["status"], "issued" in item, item["container-title"], bool(item.get("title"))) \
         == ("in press", False, container, True)
+
+
+@pytest.mark.parametrize("text, title, container", [
+    ("Okafor, Chidi, Marta Lindqvist, and Sofia Marchetti. Forthcoming. \"Minimum Wages and Firm Exit.\" American "
+     "Economic Journal: Economic Policy.", "Minimum Wages and Firm Exit", "American Economic Journal: Economic Policy"),
+    ("Hadžić, Amra, and Jonathan P. Reyes. Forthcoming. “Judicial Review in Coalition Cabinets.” Journal of Politics.",
+     "Judicial Review in Coalition Cabinets", "Journal of Politics"),
+])
+def test_an_aea_or_chicago_work_forthcoming_has_that_status(text, title, container):
+    """Chicago's and the AEA's 'Forthcoming.' in the year's place, a sentence of its own: it was read into the title."""
+    item = parse_reference(text)
+    assert (item["status"], "issued" in item, item["title"], item["container-title"], len(item["author"])) \
+        == ("forthcoming", False, title, container, 2 + ("Marchetti" in text))
+
+
+def test_a_working_paper_on_a_preprint_server_names_the_server_as_publisher():
+    """The AEA's '“Title.” Working paper, SSRN.': the kind of paper is the genre, the server its publisher; the genre
+    had held both."""
+    item = parse_reference("Tanaka, Hiro, and Amelia Crowe. 2020. \"Bank Capital and the Transmission of Negative "
+                           "Rates.\" Working paper, SSRN. http://dx.doi.org/10.2139/ssrn.3567890.")
+    assert (item["genre"], item["publisher"], item["DOI"]) == ("Working paper", "SSRN", "10.2139/ssrn.3567890")
+
+
+@pytest.mark.parametrize("text, book, editors, publisher, edition", [
+    ("Osei, K.A. (2015). Zebrafish fin regeneration. In Methods in Cell Biology, H.W. Detrich, M. Westerfield, and "
+     "L.I. Zon, eds. (Academic Press), pp. 211–240.", "Methods in Cell Biology", ["Detrich", "Westerfield", "Zon"],
+     "Academic Press", None),
+    ("Kim, S., Park, J.H., and Lee, C. (2018). Neural crest migration. In Developmental Biology, 12th edn, S.F. "
+     "Gilbert, ed. (Sinauer), pp. 123–145.", "Developmental Biology", ["Gilbert"], "Sinauer", "12"),
+])
+def test_a_cell_press_chapter_names_its_editors_after_the_book(text, book, editors, publisher, edition):
+    """Cell Press's 'In Book, Names, eds. (Publisher), pp.': the names had stayed in the book's title (the publisher
+    read as an editor, 'eds.' left in the note)."""
+    item = parse_reference(text)
+    assert (item["type"], item["container-title"], [name["family"] for name in item["editor"]], item["publisher"],
+            item.get("edition")) == ("chapter", book, editors, publisher, edition)
+    assert "note" not in item and item["page"] in ("211-240", "123-145")
 
 
 def test_an_ieee_early_access_article_is_a_journal_article_out_before_its_issue():

@@ -1331,10 +1331,12 @@ def _constrain(words, labels, probs, tagger, text) -> None:
                 and words[i].lower() in MONTHS and _BRACKETED_YEAR_WORD.match(words[i + 1]):
             labels[i] = "author"
     # APA "Smith, J. (in press). Title.", "Hartner, Marcus (forthcoming).": the work's status stands in the
-    # date's place after the names, in brackets (read into CSL's status)
-    for i in (range(1, n - 1) if "(in press)" in low or "(forthcoming)" in low else ()):
+    # date's place after the names, in brackets (read into CSL's status), or as Chicago's and the AEA's sentence
+    # after the names' full stop ("Okafor, Chidi. Forthcoming. “Title.”"; its "In press." the tagger reads itself)
+    for i in (range(1, n - 1) if "(in press)" in low or "(forthcoming)" in low or "forthcoming. " in low else ()):
         status = 2 if words[i].lower() == "(in" and _STATUS_CLOSE.fullmatch(words[i + 1].lower()) else \
-            1 if _STATUS_CLOSE.fullmatch(words[i].lower()) and words[i].startswith("(f") else 0
+            1 if _STATUS_CLOSE.fullmatch(words[i].lower()) and words[i].startswith("(f") \
+            or words[i] == "Forthcoming." and words[i - 1].endswith(".") else 0
         if status and labels[i - 1] == "author":
             labels[i:i + status] = ["date"] * status
     # MDPI/ACS "Martius, C.; Rudenko, I.; Lamers, J.P.A.; Vlek, P.L.G. (Eds.) Title": names that open the
@@ -4258,7 +4260,13 @@ def _letter(source: str, match: re.Match) -> dict | None:
     parts = match.group(4).split(", ")
     at = max((k for k, part in enumerate(parts) if _REPOSITORY.search(part)), default=None)
     issued = parse_date(match.group(3))
-    if at is None or not issued or "date-parts" not in issued:
+    if not issued or "date-parts" not in issued:
+        return None
+    if at is None and match.group(4).strip(" .").lower() == "ibid":  # kept where the letter of the note above is
+        return {"type": "manuscript", "author": parse_names(match.group(1)), "recipient": parse_names(match.group(2)),
+                "issued": issued, "note": match.group(4).strip(),
+                "custom": {"source": source, "review": False, "confidence": {"author": 0.9, "recipient": 0.9, "issued": 0.9}}}
+    if at is None:
         return None
     place = parts[at + 1:]
     town = len(place) == 1 and is_place(place[0]) or len(place) == 2 and bool(_STATE_CODE.fullmatch(place[1]))
@@ -4273,15 +4281,42 @@ def _letter(source: str, match: re.Match) -> dict | None:
     return item
 
 
+# A bibliography's entry for a collection of papers in an archive (Chicago: "Whitman Family Papers. Minnesota Historical
+# Society, St. Paul.", "Records of the Great Northern Railway Company. Minnesota Historical Society, St. Paul.").
+_PAPERS_ENTRY = re.compile(r"(?P<title>(?:[A-Z][\w.'’-]*\s+){1,6}(?:Papers|Collection|Records)|Records of [^.]+?)\.\s+"
+                           r"(?P<rest>[A-Z](?:[^.]|(?<=\bSt)\.|(?<=\b[A-Z])\.)+?)\.?")  # "St. Paul", "Franklin D. Roosevelt"
+
+
+def _papers(source: str, match: re.Match) -> dict | None:
+    """A collection of papers: its name the title, the part naming a repository its archive, the town after it (a
+    known place, or a town and state code) its archive-place."""
+    parts = match.group("rest").split(", ")
+    at = max((k for k, part in enumerate(parts) if _REPOSITORY.search(part)), default=None)
+    place = parts[at + 1:] if at is not None else []
+    if at is None or place and not (len(place) == 1 and is_place(place[0])
+                                    or len(place) == 2 and _STATE_CODE.fullmatch(place[1])):
+        return None
+    item = {"type": "manuscript", "title": match.group("title"), "archive": ", ".join(parts[:at + 1])}
+    if place:
+        item["archive-place"] = ", ".join(place)
+    item["custom"] = {"source": source, "review": False, "confidence": {key: 0.85 for key in item if key != "type"}}
+    return item
+
+
 # A manuscript kept in a library, cited by its shelfmark, its folios or the words saying it is a manuscript:
 # "Diary of John Smith, 1862, MS 123, fol. 72r, Bodleian Library, Oxford.", "Geoffrey Chaucer, The Canterbury Tales,
 # Ellesmere MS EL 26 C 9, fol. 72r, Huntington Library, San Marino, CA.", "Woolf, Virginia. Diary, January
 # 1915–December 1918. Holograph manuscript. Henry W. and Albert A. Berg Collection, New York Public Library."
-_MANUSCRIPT_CUE = re.compile(r"\b(?:MSS?|Cod\.|Codex) [A-Z\d]|\b(?:fols?\.|ff\.) ?\d"
+_MANUSCRIPT_CUE = re.compile(r"\b(?:MSS?|Cod\.|Codex) [A-Z\d]|\b(?:fols?\.|ff\.) ?\d|\b[Bb]ox \d|\b[Ff]older \d"
                              r"|\b(?:[Hh]olograph|[Aa]utograph|[Uu]npublished) manuscript\b|\b[Tt]ypescript\b")
-_MANUSCRIPT_CUES = ("MS", "Cod", "fol", "ff.", "anuscript", "ypescript")  # what every _MANUSCRIPT_CUE match holds
-# Its parts, cut at a comma or at a stop that closes no abbreviation ("fol.", "ff.", "Cod.", an initial).
-_MANUSCRIPT_PARTS = re.compile(r"(?<!\bfol)(?<!\bfols)(?<!\bff)(?<!\bCod)(?<!\bAdd)(?<!\bNo)(?<!\b[A-Z])[.,] ")
+# What every _MANUSCRIPT_CUE match holds.
+_MANUSCRIPT_CUES = ("MS", "Cod", "fol", "ff.", "anuscript", "ypescript", "ox ", "older ")
+# Its parts, cut at a comma or at a stop that closes no abbreviation ("fol.", "ff.", "Cod.", "St.", an initial), a quoted
+# title's closing quote after it too ("“Report on ...,” March 14, 1934").
+_MANUSCRIPT_PARTS = re.compile(r"(?<!\bfol)(?<!\bfols)(?<!\bff)(?<!\bCod)(?<!\bAdd)(?<!\bNo)(?<!\bSt)(?<!\b[A-Z])[.,][”\"]? ")
+# A document's place in its collection, the box or folder it is kept in ("box 8", "Folder 12"): where its location starts.
+_BOX_OR_FOLDER = re.compile(r"(?i)(?:box|folder) \d+[a-z]?")
+_MONTH_DAY = re.compile(r"[A-Z][a-z]+\.? \d{1,2}")  # "March 14" before the year of "March 14, 1934"
 _FOLIO = re.compile(r"(?:(?:fols?\.|ff\.) ?)?(\d+[rv]?(?:[–-]\d+[rv]?)?)")
 _SHELFMARK = re.compile(r"(?:[A-Z][\w.]* )*(?:MSS?|Cod\.|Codex) [A-Z\d].*")
 _MANUSCRIPT_GENRE = re.compile(r"(?:(?:[Hh]olograph|[Aa]utograph|[Uu]npublished) )?[Mm]anuscript|[Tt]ypescript")
@@ -4299,7 +4334,7 @@ def _manuscript(source: str, clean: str) -> dict | None:
     name = inverted.group(1) if inverted and len(inverted.group(1).split(", ")[1].split()) <= 4 else None
     parts = _MANUSCRIPT_PARTS.split(text[inverted.end():] if name else text)
     first = next((k for k, part in enumerate(parts) if _SHELFMARK.fullmatch(part) or _MANUSCRIPT_GENRE.fullmatch(part)
-                  or _FOLIO.fullmatch(part) and not _YEARS.fullmatch(part)), None)
+                  or _FOLIO.fullmatch(part) and not _YEARS.fullmatch(part) or _BOX_OR_FOLDER.fullmatch(part)), None)
     at = next((k for k, part in enumerate(parts) if first is not None and k > first and _REPOSITORY.search(part)), None)
     if at is None or first == 0:
         return None
@@ -4309,6 +4344,8 @@ def _manuscript(source: str, clean: str) -> dict | None:
     elif end - at > 1 and is_place(parts[-1]):
         end -= 1
     head, located = parts[:first], parts[first:at]
+    if len(head) > 2 and _YEAR_WORD.fullmatch(head[-1]) and _MONTH_DAY.fullmatch(head[-2]):
+        head = head[:-2] + [f"{head[-2]}, {head[-1]}"]  # "March 14, 1934", cut at its comma
     item = {"type": "manuscript"}
     dated = len(head) > 1 and (_YEAR_WORD.fullmatch(head[-1]) or _WHOLE_DATE.fullmatch(head[-1]))  # not a span
     issued = parse_date(head[-1]) if dated else None
@@ -4318,7 +4355,7 @@ def _manuscript(source: str, clean: str) -> dict | None:
         name, head = head[0], head[1:]
     if name:
         item["author"] = parse_names(name)
-    item["title"] = ", ".join(head)
+    item["title"] = ", ".join(head).strip("“”\"")
     if issued and "date-parts" in issued:
         item["issued"] = issued
     shelf = []
@@ -4534,6 +4571,11 @@ def _parse(text: str, tagger) -> dict:
         and _MANUSCRIPT_CUE.search(clean) and _REPOSITORY.search(clean) else None
     if manuscript:
         return manuscript
+    papers = _PAPERS_ENTRY.fullmatch(clean) if "Papers. " in clean or "Collection. " in clean or "Records" in clean \
+        else None
+    papers = papers and _papers(source, papers)
+    if papers:
+        return papers
     entry = _SUB_VERBO.fullmatch(clean) if "s.v." in clean or "s. v." in clean else None
     if entry:
         return _sub_verbo(source, entry)
@@ -4586,10 +4628,13 @@ def _parse(text: str, tagger) -> dict:
     work = strip_cue(clean) if clean[:1] in _CUE_INITIALS else clean
     if work is not clean and (len(work) > _CUE_WORK_MIN or _PAPER_OF_THE_DAY.match(work)):
         return _cue_led(source, clean[:len(clean) - len(work)], work, tagger)
-    legal = _legal_citation(clean) if (" v. " in clean or " v " in clean or "§" in clean or "L. " in clean
+    numbered = _NOTE_NUMBER.match(clean) if clean[:1].isdigit() else None
+    cited = clean[numbered.end():] if numbered else clean
+    legal = _legal_citation(cited) if (" v. " in clean or " v " in clean or "§" in clean or "L. " in clean
                                        or "Rev. " in clean or " J. " in clean or "L.J. " in clean or " Act " in clean
                                        or "Rep. No" in clean or "Doc. No" in clean or "Code of " in clean
-                                       or "Constitution of " in clean or " F. " in clean
+                                       or "Constitution of " in clean or " F. " in clean or " ed. " in clean
+                                       or "Paper No. " in clean or cited[:10].isupper()
                                        or _QUOTE_THEN_YEAR_BRACKET.search(clean)) else None
     if legal:
         return _legal_item(source, *legal)
@@ -4648,12 +4693,16 @@ def _parse(text: str, tagger) -> dict:
         _version_statement(item, confidence)
     if "Preprint at" in clean:
         _preprint_at(item, confidence)
+    if "note" in item and not {"publisher", "container-title"} & set(item):
+        _server_in_note(item, confidence)
     if "note" in item:
         _series_in_note(item, confidence)
     if "No" in clean and ("publisher" in item or "container-title" in item):
         _series_before_publisher(item, confidence)
     if "editor" in item:
         _edited_volume(item, confidence)
+    if ", ed. (" in clean or ", eds. (" in clean:
+        _editors_before_publisher(item, confidence, clean)
     if "translator" in item and "title" in item and "editor" not in item:
         _one_name_author(item, confidence)
     _genre_sentence(item, confidence)
@@ -4823,6 +4872,25 @@ _LEGAL_CITATIONS = (
         rf"^(?P<author>[^,]+?(?:(?:,\s+{_BLUEBOOK_NAME})*,?\s+&\s+{_BLUEBOOK_NAME})?),\s+(?P<title>.+?),\s+"
         rf"(?P<volume>{_YEAR_GROUP})\s+(?P<container>(?:[A-Z][\w.'’ &]*?\s)?(?:L\.|Rev\.|J\.|F\.)[\w.'’ &]*?)"
         r"\s+(?P<page>\d+)(?:,\s*(?P<pin>\d+(?:[–-]\d+)?))?\.?$")),
+    # A book in a law review's footnote, its author and title in small capitals (pasted as capitals), or in any case
+    # with an edition before the year in its bracket: "RICHARD A. POSNER, ECONOMIC ANALYSIS OF LAW 25–27 (2014).",
+    # "Richard A. Posner, Economic Analysis of Law 25 (9th ed. 2014).": the pages cited, then the year. No part of the
+    # title is a volume and its page ("Phys. Rev. Lett. 13, 508 (1964)") or opens with initials (a co-author's).
+    ("book", re.compile(
+        rf"^(?P<author>{_BLUEBOOK_NAME}(?:(?:,\s+{_BLUEBOOK_NAME})*,?\s+&\s+{_BLUEBOOK_NAME})?),\s+(?![A-Z]\.\s)"
+        r"(?P<title>[A-Z](?:(?!,\s*\d|\d,)[A-Z\d'’:;,.&\- ])*?[A-Z])(?:\s+(?P<page>\d+(?:[–-]\d+)?))?"
+        rf"\s+\((?:(?P<edition>\d+)(?:st|nd|rd|th|d)\s+ed\.\s+)?{_YEAR_GROUP}\)\.?$")),
+    ("book", re.compile(
+        rf"^(?P<author>{_BLUEBOOK_NAME}(?:(?:,\s+{_BLUEBOOK_NAME})*,?\s+&\s+{_BLUEBOOK_NAME})?),\s+(?![A-Z]\.\s)"
+        r"(?P<title>[A-Z](?:(?!,\s*\d|\d,)[^()])+?)(?:\s+(?P<page>\d+(?:[–-]\d+)?))?"
+        rf"\s+\((?P<edition>\d+)(?:st|nd|rd|th|d)\s+ed\.\s+{_YEAR_GROUP}\)\.?$")),
+    # A working paper in a law review's footnote: "Daniel K. Reyes & Priya Menon, Title 14 (Univ. of Chi. Pub. L.
+    # Working Paper No. 812, 2022), https://papers.ssrn.com/...": the series and number in the bracket, the link after.
+    ("report", re.compile(
+        rf"^(?P<author>[^,]+?(?:(?:,\s+{_BLUEBOOK_NAME})*,?\s+&\s+{_BLUEBOOK_NAME})?),\s+(?P<title>[^()]+?)"
+        r"(?:\s+(?P<page>\d+(?:[–-]\d+)?))?\s+\((?P<genre>[^()]*?\b(?:Working|Research|Discussion) Paper(?: Series)?)"
+        r"\s+No\.\s+(?P<number>[\w./-]+),\s+(?:(?P<day>[A-Z][a-z]{2,8}\.?\s+(?:\d{1,2},\s+)?(?:1[6-9]|20)\d\d)|"
+        rf"{_YEAR_GROUP})\)(?:,\s+(?P<URL>https?://\S+?))?\.?$")),
     # OSCOLA's article: "Aileen McHarg, 'Title' (2008) 71 MLR 853, 860" (volume after the year in round brackets),
     # "Paul Craig, 'Title' [2005] PL 440" (the year in square brackets where it is the volume).
     ("article-journal", re.compile(
@@ -4856,6 +4924,12 @@ _LEGAL_CITATIONS = (
 _QUOTE_THEN_YEAR_BRACKET = re.compile(r"[’'”\"] [(\[](?:1[6-9]|20)\d\d[)\]] ")
 
 
+# What a law review prints in a student's work in place of the author ("Note, Title, 134 Harv. L. Rev. 1578 (2021).").
+_STUDENT_WORK = frozenset(("Note", "Comment", "Recent Case", "Recent Development", "Recent Decision", "Case Comment",
+                           "Case Note", "Book Note", "Recent Legislation"))
+_NOTE_NUMBER = re.compile(r"\d{1,4}\.\s+(?=[A-Z])")  # a footnote's "45. " before the citation
+
+
 def _legal_citation(text: str) -> tuple[str, re.Match] | None:
     return next(((kind, m) for kind, pattern in _LEGAL_CITATIONS if (m := pattern.match(text))), None)
 
@@ -4866,11 +4940,15 @@ def _legal_item(source: str, kind: str, match) -> dict:
     pinpoint page stays in the note; so does the court division of a neutral citation."""
     fields = {k: v for k, v in match.groupdict().items() if v}
     item: dict = {"type": kind}
+    if fields.get("author") in _STUDENT_WORK:
+        add_note(item, fields.pop("author"))
     if "author" in fields:
         item["author"] = parse_names(fields["author"])
-    for key in ("title", "volume", "container", "page", "section", "authority", "number", "genre"):
+    for key in ("title", "volume", "container", "page", "section", "authority", "number", "genre", "edition", "URL"):
         if key in fields:
             item["container-title" if key == "container" else key] = fields[key].strip()
+    if "page" in item:
+        item["page"] = item["page"].replace("–", "-")  # a book's pages cited, "87–90"
     if "year" in fields:
         item["issued"] = {"date-parts": [[int(fields["year"])]]}
     if "day" in fields and parse_date(fields["day"]):
@@ -5441,13 +5519,50 @@ _DOCUMENT_WORD = re.compile(r"(?i)(?:treaty|agreement|convention|declaration|cha
                             r"договор|соглашение|декларация|устав|протокол|решение|закон|указ)\b")
 
 
+# Cell Press's chapter: the book, its edition, then its editors closed by "ed."/"eds." and the publisher in brackets
+# ("In Methods in Cell Biology, H.W. Detrich, M. Westerfield, and L.I. Zon, eds. (Academic Press), pp. 211–240.").
+_EDITORS_BEFORE_PUBLISHER = re.compile(r"\bIn (?P<book>[^,()]+?)(?:, (?P<edition>\d+)(?:st|nd|rd|th) edn?\.?)?, "
+                                       r"(?P<names>[^()]+?), eds?\. \((?P<publisher>[^()\d][^()]*)\)")
+
+
+def _editors_before_publisher(item: dict, confidence: dict, text: str) -> None:
+    """A chapter whose book names its editors after its title, as Cell Press prints it: the names are the editors,
+    not part of the book's name, and the bracket after them holds the publisher (the tagger read one of them as
+    an editor, or left "eds." in the note)."""
+    match = _EDITORS_BEFORE_PUBLISHER.search(text)
+    names = parse_names(match.group("names")) if match else []
+    if not names or not all(name.get("family") and name.get("given") for name in names):
+        return  # "In Smith, J., ed. (2001).": a book's own editor and year, no chapter's book
+    item["type"], item["container-title"], item["editor"] = "chapter", match.group("book"), names
+    place, colon, publisher = match.group("publisher").rpartition(": ")
+    item["publisher"] = publisher
+    if colon:
+        item["publisher-place"] = place
+    if match.group("edition"):
+        item["edition"] = match.group("edition")
+    if item.get("note", "").strip() in ("ed.", "eds."):
+        del item["note"]
+    for key in ("container-title", "editor", "publisher", "publisher-place", "edition"):
+        if key in item:
+            confidence[key] = 0.85
+
+
+# The volume closing an edited book's name: "In Handbook of Labor Economics, Vol. 5, edited by ...".
+_CLOSING_VOLUME = re.compile(r"(?i)(.+?)[,.]\s+(?:vol\.|volume)\s*(\d{1,3}[A-Z]?|[IVXLC]{1,6})")  # "Vol. 4B" too
+
+
 def _edited_volume(item: dict, confidence: dict) -> None:
     """LNCS "Ferreira, J., Osei, K. (eds.): FM 2023. LNCS, vol. 14000. Springer, Cham (2023)": a whole
     edited volume cited alone; with editors, no author, no title and no pages, the name the tagger
-    read as a container is the book's title."""
+    read as a container is the book's title. The volume closing the name of the book a chapter is in
+    (Chicago's "In Handbook of Labor Economics, Vol. 5, edited by ...") is its volume."""
     if "title" not in item and "author" not in item and "editor" in item and "page" not in item \
             and "container-title" in item:
         _move(item, confidence, "container-title", "title")
+    closing = _CLOSING_VOLUME.fullmatch(item.get("container-title", "")) if "volume" not in item else None
+    if closing:
+        item["container-title"], item["volume"] = closing.groups()
+        confidence["volume"] = confidence.get("container-title", 0.8)
 
 
 # The kind of an act, in English and transliterated: Russian, Ukrainian ("Postanova", "Rozporiadzhennia", "Nakaz",
@@ -6115,6 +6230,10 @@ def _fill(item: dict, groups, confidence: dict, text: str) -> None:
                 _conf(confidence, "number", p)
             if field == "genre" and _PREPRINT_SERVER.fullmatch(value) and "publisher" not in item:
                 field = "publisher"  # "[Preprint]. SSRN.": the server that posts it, not a kind of work
+            kind, comma, server = value.rpartition(", ") if field == "genre" else ("", "", "")
+            if comma and _PREPRINT_SERVER.fullmatch(server.rstrip(".")) and "publisher" not in item:
+                value, item["publisher"] = kind, server.rstrip(".")  # the AEA's "Working paper, SSRN.": kind, server
+                _conf(confidence, "publisher", p)
             if field == "publisher" and item.get("publisher", value) != value and "archive" not in item \
                     and _THESIS_RE.search(item.get("genre", "").lower()):
                 # APA 7 "[Tesis doctoral, Universidad de Zaragoza]. Repositorio.": the school in the bracket publishes
@@ -7177,6 +7296,17 @@ def _preprint_at(item: dict, confidence: dict) -> None:
     for rest in (head, server):
         if rest:
             add_note(item, rest)
+
+
+def _server_in_note(item: dict, confidence: dict) -> None:
+    """APA's "Title [Preprint]. bioRxiv. https://doi.org/...": the preprint server's name alone, which the tagger
+    left in the note, publishes the work (as "[Preprint]. SSRN." is read); a journal's article keeps an arXiv
+    copy named beside it in the note."""
+    server = item["note"].strip(" .,")
+    if _PREPRINT_SERVER.fullmatch(server):
+        item["publisher"] = server
+        del item["note"]
+        confidence["publisher"] = 0.8
 
 
 # "Version 2.3.1." / "Ver. 4.0." / "v1.2.0." as a sentence of its own (CSE, Chicago software).

@@ -4,7 +4,8 @@ Notes print a place where a reader might expect a periodical ("‘Joint Statemen
 2014" beside "‘Title’, Kazinform, 23 March 2022"); only knowing the place tells the two apart.
 Lower case, English spellings plus the transliterated and Cyrillic names of the region the
 seeds come from, the spellings the national styles print ("Warszawa", "Praha", "Lisboa", French
-"Moscou", "Douchanbé"), and the university towns their presses publish in ("Rouen", "Münster", "Roma-Bari").
+"Moscou", "Douchanbé"), the university towns their presses publish in ("Rouen", "Münster", "Roma-Bari"), and
+the American state capitals where state archives and historical societies keep papers ("St. Paul", "Albany").
 """
 
 from __future__ import annotations
@@ -47,6 +48,8 @@ Karshi|Qarshi|Termez|Khiva|Navoi|Jizzakh|Kokand|Kursk|Belgorod|Bryansk|Pskov|Tve
 New York|Boston|Chicago|Los Angeles|San Francisco|Philadelphia|Baltimore|Princeton|Cambridge|Oxford
 Berkeley|Stanford|Palo Alto|Ithaca|New Haven|Ann Arbor|Madison|Minneapolis|Seattle|Houston|Dallas|Austin
 Atlanta|Miami|Denver|Pittsburgh|Cleveland|Detroit|St. Louis|Nashville|Lanham|Lexington|Westport
+St. Paul|Saint Paul|Sacramento|Albany|Indianapolis|Raleigh|Salt Lake City|San Diego|New Orleans|Honolulu
+Harrisburg|Hartford|Annapolis|Tallahassee|College Park|Chapel Hill
 Thousand Oaks|Newbury Park|Hoboken|Englewood Cliffs|Upper Saddle River|Amherst|Bloomington|Toronto
 Montreal|Montréal|Vancouver|Sydney|Melbourne|Brisbane|Perth|Adelaide|Auckland|Cape Town|Johannesburg
 Mumbai|Bombay|Kolkata|Calcutta|Chennai|Madras|Bangalore|Bengaluru|Hyderabad|Karachi|Lahore|Shanghai
