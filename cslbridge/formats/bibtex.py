@@ -853,6 +853,10 @@ SIMPLE = {
 }
 
 
+# Fields whose italics, bold and small caps are read as CSL rich text (titles, as Zotero reads them).
+_TITLE_FIELDS = frozenset({"title", "subtitle", "shorttitle", "booktitle", "booksubtitle", "maintitle"})
+
+
 def _note_lines(raw: str) -> str:
     """A note's lines as written, each decoded: Zotero's Extra, one `Key: value` a line, which
     LaTeX's reading would run together ('Publisher: Routledge In Russian')."""
@@ -872,6 +876,8 @@ def to_item(entry: Entry) -> Item:
                 r"\1", value.replace("{", "").replace("}", "")).strip()
         elif name in _DATE_FIELDS and "\\" not in value:
             value = value.replace("{", "").replace("}", "").strip()  # EDTF's '~' is circa, not a space
+        elif name in _TITLE_FIELDS:
+            value = latex.decode_rich(value)
         else:
             value = latex.decode(value)
         if value:
@@ -1360,7 +1366,7 @@ _TITLE_SMALL_WORDS = frozenset("with from into over upon onto than that about am
 
 
 # CSL-JSON's rich text as the LaTeX that Zotero's BibTeX export writes for it.
-_RICH_TAG = re.compile(r'<(/?)(i|b|sup|sub)>|<span\s+style="font-variant:\s*small-caps;?">|<span\s+class="nocase">|</span>')
+_RICH_TAG = re.compile(r'<(/?)(i|b|sup|sub|sc)>|<span\s+style="font-variant:\s*small-caps;?">|<span\s+class="nocase">|</span>')
 _LATEX_OPEN = {"i": "\\textit{", "b": "\\textbf{", "sup": "\\textsuperscript{",
                "sub": "\\textsubscript{", "sc": "\\textsc{", "nocase": "{"}
 _MARK_OPEN = {kind: chr(0xE100 + n) for n, kind in enumerate(_LATEX_OPEN)}

@@ -1,0 +1,44 @@
+"""Format faults an earlier stop left alone: LaTeX italics in titles, BibLaTeX's web sites,
+supplied and approximate year ranges, seasons, and `\\url`/`\\$`/`\\%` in free-text fields."""
+
+from __future__ import annotations
+
+from cslbridge.formats import get_format
+
+SMALL_CAPS = '<span style="font-variant:small-caps;">'
+
+
+def read(fmt: str, text: str) -> list[dict]:
+    result = get_format(fmt).read(text, f"refs.{'ris' if fmt == 'ris' else 'bib'}")
+    assert result.problems == []
+    return result.items
+
+
+def test_latex_italics_bold_and_small_caps_in_a_title_are_csl_rich_text():
+    (item,) = read("bibtex", r"""@article{ashburner1989,
+  author = {Ashburner, Michael},
+  title = {Gene expression in \textit{Drosophila} and {\em Escherichia coli}: the \emph{lac} operon,
+           {\bf bold} claims, H\textsubscript{2}O, 10\textsuperscript{6} cells and \textsc{Dna}},
+  journal = {Genetics},
+  note = {Read \textit{twice}},
+  year = {1989},
+}""")
+    assert item["title"] == (
+        "Gene expression in <i>Drosophila</i> and <i>Escherichia coli</i>: the <i>lac</i> operon, "
+        f"<b>bold</b> claims, H<sub>2</sub>O, 10<sup>6</sup> cells and {SMALL_CAPS}Dna</span>")
+    assert item["note"] == "Read twice"  # a note is no title: its markup is dropped as before
+
+
+def test_csl_rich_text_in_a_title_is_written_as_latex_commands_and_read_back():
+    item = {"id": "a", "type": "article-journal", "container-title": "Genetics",
+            "title": "Gene expression in <i>Drosophila</i>: <b>bold</b> claims, 10<sup>6</sup> cells and <sc>DNA</sc>"}
+    for writer in ("bibtex", "biblatex"):
+        text = get_format(writer).write([item])
+        assert (r"title = {Gene expression in \textit{Drosophila}: \textbf{bold} claims, "
+                r"10\textsuperscript{6} cells and \textsc{{DNA}}}") in text, writer
+        (again,) = read(writer, text)
+        assert again["title"] == ("Gene expression in <i>Drosophila</i>: <b>bold</b> claims, "
+                                  f"10<sup>6</sup> cells and {SMALL_CAPS}DNA</span>"), writer
+    # RIS has no markup of its own: the text and its tags travel as Zotero's RIS export writes them
+    (again,) = read("ris", get_format("ris").write([item]))
+    assert again["title"] == item["title"]
