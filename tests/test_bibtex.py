@@ -614,7 +614,7 @@ def test_biblatex_features_and_a_broken_entry_in_the_middle():
     assert review["title"] == "Review of <i>Graça and the Ålesund school</i>"
     web = items["who2021"]
     assert web["type"] == "webpage" and web["author"] == [{"literal": "World Health Organization"}]
-    assert web["publisher"] == "WHO Regional Office for Europe & Partners"
+    assert web["container-title"] == "WHO Regional Office for Europe & Partners"  # @online: the site
     assert web["accessed"] == {"date-parts": [[2023, 1, 15]]}
     thesis = items["muller2018"]
     assert (thesis["type"], thesis["genre"]) == ("thesis", "PhD thesis")

@@ -42,3 +42,34 @@ def test_csl_rich_text_in_a_title_is_written_as_latex_commands_and_read_back():
     # RIS has no markup of its own: the text and its tags travel as Zotero's RIS export writes them
     (again,) = read("ris", get_format("ris").write([item]))
     assert again["title"] == item["title"]
+
+
+def test_a_biblatex_online_entrys_site_is_its_container_title():
+    """BibLaTeX's @online names its site in `organization` (or, without an e-print, in
+    `eprinttype`), as in `booktitle`: the site is the web page's container."""
+    items = read("biblatex", r"""@online{unhcr2022,
+  title = {Global Trends: Forced Displacement in 2021},
+  organization = {UNHCR},
+  date = {2022-06-16},
+  url = {https://www.unhcr.org/globaltrends},
+}
+@online{okafor2023,
+  author = {Okafor, Ngozi},
+  title = {Reference parsing is not solved},
+  eprinttype = {Medium},
+  date = {2023-02-01},
+  url = {https://medium.com/@okafor/reference-parsing},
+}
+@online{kingma2014,
+  author = {Kingma, Diederik P.},
+  title = {Adam: A Method for Stochastic Optimization},
+  eprint = {1412.6980},
+  eprinttype = {arxiv},
+  date = {2014},
+}""")
+    assert [item.get("container-title") for item in items] == ["UNHCR", "Medium", None]
+    assert "publisher" not in items[0] and "note" not in items[1]
+    assert items[2]["number"] == "arXiv:1412.6980"  # a real e-print stays one
+    for writer in ("bibtex", "biblatex"):
+        again = read(writer, get_format(writer).write(items[:2]))
+        assert [item["container-title"] for item in again] == ["UNHCR", "Medium"], writer

@@ -930,6 +930,8 @@ def to_item(entry: Entry) -> Item:
         notes.append(f"booktitle: {booktitle}")
     if container or booktitle:
         item["container-title"] = container or booktitle
+    elif csl_type == "webpage" and f.get("organization"):
+        item["container-title"] = take("organization")  # BibLaTeX's @online: the site's name
     if short_journal:
         item["container-title-short"] = short_journal
     full_series = take("fseries", None)  # zbMATH: the series' full name beside its abbreviation
@@ -1076,6 +1078,8 @@ def to_item(entry: Entry) -> Item:
         _arxiv(item, listing.group(1))
     elif arxiv_doi and not container and "number" not in f:
         _arxiv(item, arxiv_doi.group(1))  # DataCite: doi = {10.48550/ARXIV.1706.03762}
+    elif eprinttype and csl_type == "webpage" and "eprint" not in f and not container:
+        item["container-title"] = eprinttype  # @online without an e-print: the type names the site
     elif eprinttype:
         notes.append(f"eprinttype: {eprinttype}")
     eprint_number = item.get("number", "").lower() if item["type"] == "article" else ""
