@@ -307,18 +307,23 @@ def with_season(value):
 # A season and its year ('Spring 2019', 'Winter, 1998'), and a circa mark before a date.
 _SEASON_YEAR = re.compile(r"(?i)(spring|summer|autumn|fall|winter),?\s+(\d{4})")
 _CIRCA_MARK = re.compile(r"(?i)(?:c\.|ca\.|circa|approx\.)\s*|ca\s+")
+# A span of years a catalogue gives for a work published over them ('1850-1860', '1850–1860').
+_YEAR_SPAN = re.compile(r"(\d{3,4})\s*(?:--?|[–—])\s*(\d{3,4})")
 
 
 def date_from_text(text: str) -> dict | None:
     """A date given as text, as CSL-JSON's `raw` gives it: ISO 8601 / EDTF, words when every
     word is a month name ('June 14, 2019'), a season ('Spring 2019', month 13-16), any of these
     after a circa mark or with a closing question mark ('c. spring 1850', 'ca. May 1850',
-    '1850?': circa), and in a cataloguer's square brackets ('[1850?]', '[ca. 1850]'); None when
-    it names no such date, so one reading serves every format and a raw date means the same
-    after any round trip."""
+    '1850?': circa), a span of years ('1850-1860', 'ca. 1850–1860': a range) and in a
+    cataloguer's square brackets ('[1850?]', '[ca. 1850]', '[1850]'); None when it names no such
+    date, so one reading serves every format and a raw date means the same after any round trip."""
     text = text.strip()
     if text.startswith("[") and text.endswith("]"):
         return date_from_text(text[1:-1])
+    span = _YEAR_SPAN.fullmatch(text)
+    if span and int(span.group(1)) < int(span.group(2)):
+        return {"date-parts": [[int(span.group(1))], [int(span.group(2))]]}
     season = _SEASON_YEAR.fullmatch(text)
     if season:
         return {"date-parts": [[int(season.group(2)), 12 + _SEASONS[season.group(1).lower()]]]}
@@ -330,11 +335,17 @@ def date_from_text(text: str) -> dict | None:
 
 
 def approximate_date(text: str) -> dict | None:
-    """The circa date `text` names ('ca. May 1850', '[1850?]', 'c. spring 1850'), as
-    :func:`date_from_text` reads it; None for any other text. Readers whose date fields hold
-    text they otherwise keep as written (BibTeX's year, RIS's PY, Zotero's date) take this."""
+    """The uncertain date `text` names as a cataloguer writes one: circa ('ca. May 1850',
+    '[1850?]', 'c. spring 1850'), supplied in square brackets ('[1850]') or a span of years
+    ('1850–1860', 'ca. 1850-1860'), as :func:`date_from_text` reads it; None for any other
+    text. Readers whose date fields hold text they otherwise keep as written (BibTeX's year,
+    RIS's PY, Zotero's date) take this."""
     date = date_from_text(text)
-    return date if date and date.get("circa") else None
+    if not date or "date-parts" not in date:
+        return None
+    supplied = text.strip().startswith("[") and text.strip().endswith("]")
+    years = len(date["date-parts"]) == 2 and all(len(part) == 1 for part in date["date-parts"])
+    return date if date.get("circa") or supplied or years else None
 
 
 def _month_words_date(text: str) -> dict | None:

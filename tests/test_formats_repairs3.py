@@ -73,3 +73,27 @@ def test_a_biblatex_online_entrys_site_is_its_container_title():
     for writer in ("bibtex", "biblatex"):
         again = read(writer, get_format(writer).write(items[:2]))
         assert [item["container-title"] for item in again] == ["UNHCR", "Medium"], writer
+
+
+def test_supplied_dates_and_spans_of_years_are_dates_in_bibtex_and_ris_and_survive_every_writer():
+    """A cataloguer's supplied year ('[1850]'), a span of years ('1850–1860') and a circa span
+    ('ca. 1850-1860') are dates, not text: BibTeX's `year`/`date` and RIS's `PY`/`DA`."""
+    supplied, span = {"date-parts": [[1850]]}, {"date-parts": [[1850], [1860]]}
+    circa_span = {**span, "circa": True}
+    bib = read("bibtex", r"""@book{a, title = {Cosmos}, author = {Humboldt, Alexander von}, year = {[1845]}}
+@book{b, title = {Cosmos}, author = {Humboldt, Alexander von}, year = {ca. 1850-1860}}
+@book{c, title = {Cosmos}, author = {Humboldt, Alexander von}, year = {1850--1860}}
+@book{d, title = {Cosmos}, author = {Humboldt, Alexander von}, date = {1850/1860}}""")
+    assert [item["issued"] for item in bib] == [{"date-parts": [[1845]]}, circa_span, span, span]
+    ris = read("ris", "TY  - BOOK\nTI  - Cosmos\nPY  - [1850]\nER  - \n\n"
+                      "TY  - BOOK\nTI  - Cosmos\nPY  - ca. 1850-1860\nER  - \n\n"
+                      "TY  - BOOK\nTI  - Cosmos\nDA  - 1850–1860\nER  - \n")
+    assert [item["issued"] for item in ris] == [supplied, circa_span, span]
+    assert all("note" not in item for item in bib + ris)
+    items = [{"id": f"i{n}", "type": "book", "title": "Cosmos", "issued": issued}
+             for n, issued in enumerate([supplied, circa_span, span])]
+    for writer in ("bibtex", "biblatex", "ris", "csljson"):
+        again = read(writer, get_format(writer).write(items)) if writer != "csljson" else \
+            get_format(writer).read(get_format(writer).write(items), "a.json").items
+        assert [item["issued"] for item in again] == [supplied, circa_span, span], writer
+        assert all("note" not in item for item in again), writer

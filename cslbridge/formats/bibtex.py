@@ -653,6 +653,13 @@ def _month_parts(value: str) -> tuple[int | None, int | None, int | None]:
     return None, None, None
 
 
+def _same_years(year: str, parts: list | None) -> bool:
+    """Whether a classic `year` names the years BibLaTeX's `date` beside it does (our writers
+    write both: `year = {1850--1860}` beside `date = {1850/1860~}`)."""
+    said = (classic_date(year) or {}).get("date-parts")
+    return bool(parts and said) and said[0][0] == parts[0][0] and said[-1][0] == parts[-1][0]
+
+
 def classic_date(year: str, month: str = "", day: str = "") -> dict | None:
     """year/month/day fields -> a CSL date; None when year is a status like 'in press'."""
     year = year.strip().strip("()[]")
@@ -964,8 +971,7 @@ def to_item(entry: Entry) -> Item:
     date = take("date", None)
     if date:
         issued = iso_date(date) or classic_date(date) or {"literal": date}
-        parts = issued.get("date-parts")
-        if year and not (parts and str(parts[0][0]) == year.strip()):
+        if year and not _same_years(year, issued.get("date-parts")):
             notes.append(f"year: {year}")
     elif year or month:
         issued = classic_date(year, month, day)
