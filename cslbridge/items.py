@@ -304,6 +304,9 @@ def with_season(value):
     return {**{k: v for k, v in value.items() if k != "season"}, "date-parts": [[parts[0][0], 12 + number]]}
 
 
+# CSL-JSON's season months (BibLaTeX's 21-24 less 8) by name, as Zotero and RIS write them.
+SEASON_NAMES = {13: "Spring", 14: "Summer", 15: "Autumn", 16: "Winter"}
+
 # A season and its year ('Spring 2019', 'Winter, 1998'), and a circa mark before a date.
 _SEASON_YEAR = re.compile(r"(?i)(spring|summer|autumn|fall|winter),?\s+(\d{4})")
 _CIRCA_MARK = re.compile(r"(?i)(?:c\.|ca\.|circa|approx\.)\s*|ca\s+")
@@ -346,6 +349,14 @@ def approximate_date(text: str) -> dict | None:
     supplied = text.strip().startswith("[") and text.strip().endswith("]")
     years = len(date["date-parts"]) == 2 and all(len(part) == 1 for part in date["date-parts"])
     return date if date.get("circa") or supplied or years else None
+
+
+def season_date(text: str) -> dict | None:
+    """The season `text` names ('Spring 2019', month 13), as :func:`date_from_text` reads it;
+    None for any other text."""
+    date = date_from_text(text)
+    parts = date.get("date-parts") if date else None
+    return date if parts and len(parts) == 1 and len(parts[0]) == 2 and parts[0][1] > 12 else None
 
 
 def _month_words_date(text: str) -> dict | None:

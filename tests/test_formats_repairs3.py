@@ -97,3 +97,25 @@ def test_supplied_dates_and_spans_of_years_are_dates_in_bibtex_and_ris_and_survi
             get_format(writer).read(get_format(writer).write(items), "a.json").items
         assert [item["issued"] for item in again] == [supplied, circa_span, span], writer
         assert all("note" not in item for item in again), writer
+
+
+def test_a_season_goes_to_zotero_as_words_and_to_biblatex_and_ris_as_they_read_it():
+    """A season (month 13-16, or `"season"` given apart) is 'Spring 2019' for Zotero (which reads
+    that as the season and '2019-13' as nothing), BibLaTeX's 2019-21 and RIS's 2019///Spring."""
+    from cslbridge.zotero.mapping import from_zotero, to_zotero
+
+    items = [{"id": "a", "type": "article-journal", "title": "Steppe grazing", "container-title": "Nomadic Peoples",
+              "issued": {"date-parts": [[2019, 13]]}},
+             {"id": "b", "type": "article-journal", "title": "Steppe grazing", "container-title": "Nomadic Peoples",
+              "issued": {"date-parts": [[2019]], "season": 3}},
+             {"id": "c", "type": "article-journal", "title": "Steppe grazing", "container-title": "Nomadic Peoples",
+              "issued": {"date-parts": [[2019, 16]], "circa": True}}]
+    assert [to_zotero(item)["date"] for item in items] == ["Spring 2019", "Autumn 2019", "ca. Winter 2019"]
+    seasons = [{"date-parts": [[2019, 13]]}, {"date-parts": [[2019, 15]]}, {"date-parts": [[2019, 16]], "circa": True}]
+    assert [from_zotero(to_zotero(item))["issued"] for item in items] == seasons
+    biblatex = get_format("biblatex").write(items)
+    assert "date = {2019-21}" in biblatex and "date = {2019-23}" in biblatex and "2019-13" not in biblatex
+    ris = get_format("ris").write(items)
+    assert "DA  - 2019///Spring" in ris and "DA  - 2019///Autumn" in ris
+    for writer in ("bibtex", "biblatex", "ris"):
+        assert [item["issued"] for item in read(writer, get_format(writer).write(items))] == seasons, writer

@@ -39,7 +39,7 @@ from dataclasses import replace
 
 from ..items import (
     ENDNOTE_ISI_LINK, FRONT_AND_BODY_PAGES, TEXT_NAME_PARTS, TITLE_CLOSING_PERIOD, Item, Problem, ReadResult,
-    add_note, approximate_date, assign_ids, clip, date_year, edition_number, format_iso_date, iso_date,
+    SEASON_NAMES, add_note, approximate_date, assign_ids, clip, date_year, edition_number, format_iso_date, iso_date,
     mark_static_ordering, normal_date, numeric_date, refused_field, split_chapter_label, static_ordered_names, tags,
     validate,
 )
@@ -134,7 +134,6 @@ SE SN SP ST T1 T2 T3 TA TI TT U1 U2 U3 U4 U5 UR VL VO Y1 Y2
 # Seasons are CSL-JSON's months 13-16 (as items.iso_date reads BibLaTeX's 21-24).
 _SEASONS = {"spring": 13, "summer": 14, "autumn": 15, "fall": 15, "winter": 16,
             "spr": 13, "sum": 14, "aut": 15, "fal": 15, "win": 16}  # WoS abbreviates
-_SEASON_NAMES = {13: "Spring", 14: "Summer", 15: "Autumn", 16: "Winter"}
 _MONTHS = {m: i for i, m in enumerate(
     "jan feb mar apr may jun jul aug sep oct nov dec".split(), 1)}
 _MONTH_NAMES = dict(enumerate(
@@ -881,7 +880,7 @@ def _slashed(parts: list, other: str = "") -> str:
     year, month, day = (list(parts) + [None, None])[:3]
     if month and int(month) > 12:
         season = int(month)
-        season = _SEASON_NAMES.get(season - 8 if season > 16 else season, "")  # 21-24: BibLaTeX's numbers
+        season = SEASON_NAMES.get(season - 8 if season > 16 else season, "")  # 21-24: BibLaTeX's numbers
         other = f"{season} {other}".strip()
         month = day = None
     fmt = lambda n: f"{int(n):02d}" if n else ""  # noqa: E731
