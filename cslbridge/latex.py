@@ -63,6 +63,9 @@ MakeUppercase lowercase MakeLowercase NoCaseChange nocase ensuremath enquote
 foreignlanguage textlatin textcyrillic textenglish textrussian mkbibemph
 mkbibbold mkbibitalic mkbibquote underline uline textcolor
 """.split())
+# Commands whose argument is a URL, verbatim: `~` is a tilde and `\%` a percent sign there.
+URL_COMMANDS = frozenset({"url", "path", "nolinkurl"})
+_URL_ESCAPE = re.compile(r"\\([_%&#$~])")
 # Commands whose argument must disappear (sort tricks).
 DROP_ARGUMENT = frozenset({"noopsort", "sortnoop", "SortNoop", "nosort", "hyphenation"})
 # Commands with two arguments of which the second is the text.
@@ -111,6 +114,12 @@ _SWITCH_GROUP = re.compile(r"\{\\(" + "|".join(_RICH_SWITCHES) + r")(?![A-Za-z])
 _RICH_OPEN = {"i": "<i>", "b": "<b>", "sup": "<sup>", "sub": "<sub>",
               "sc": '<span style="font-variant:small-caps;">'}
 _RICH_CLOSE = {"i": "</i>", "b": "</b>", "sup": "</sup>", "sub": "</sub>", "sc": "</span>"}
+
+
+def unescape_url(text: str) -> str:
+    """A URL as written in `\\url{}` or a verbatim field: `\\%`, `\\_`, `\\#`, `\\&`, `\\$`, `\\~` are the
+    characters themselves, braces are no part of it."""
+    return _URL_ESCAPE.sub(r"\1", text.replace("{", "").replace("}", "")).strip()
 
 
 def decode(text: str) -> str:
@@ -278,11 +287,19 @@ class _Decoder:
             while self.i < self.n and s[self.i] == " ":
                 self.i += 1
             if self.i < self.n and s[self.i] == "{":
+                if name in URL_COMMANDS:
+                    a, b = self.group()
+                    out.append(unescape_url(s[a:b]))
+                    return
                 if name in SECOND_ARGUMENT:
-                    self.group()
+                    a, b = self.group()
                     while self.i < self.n and s[self.i] == " ":
                         self.i += 1
                     if not (self.i < self.n and s[self.i] == "{"):
+                        return
+                    if name == "href":  # the link's text, and the link itself when it says more
+                        link, text = unescape_url(s[a:b]), self.argument()
+                        out.append(text if link in (text, "") else f"{text} ({link})")
                         return
                 if name in DROP_ARGUMENT:
                     self.group()

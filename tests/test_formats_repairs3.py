@@ -119,3 +119,29 @@ def test_a_season_goes_to_zotero_as_words_and_to_biblatex_and_ris_as_they_read_i
     assert "DA  - 2019///Spring" in ris and "DA  - 2019///Autumn" in ris
     for writer in ("bibtex", "biblatex", "ris"):
         assert [item["issued"] for item in read(writer, get_format(writer).write(items))] == seasons, writer
+
+
+def test_a_url_in_howpublished_or_note_is_read_verbatim_as_the_url_and_dollars_and_percents_as_signs():
+    items = read("bibtex", r"""@misc{unhcr2022,
+  title = {Global Trends: Forced Displacement in 2021},
+  howpublished = {Available at \url{https://www.unhcr.org/global_trends/2021\%20report}},
+  year = {2022},
+}
+@misc{kaab2021,
+  title = {Glacier inventory},
+  note = {\url{https://glims.org/~kaab/inventory}},
+  year = {2021},
+}
+@misc{okafor2022,
+  title = {Costs of \$5 per page and a 10\% fee},
+  howpublished = {\href{https://medium.com/@okafor}{Medium}},
+  note = {Read at \url{https://example.org/~okafor/notes\_2022}; it cost \$5 (10\%)},
+  year = {2022},
+}""")
+    assert items[0]["URL"] == "https://www.unhcr.org/global_trends/2021%20report"
+    assert items[0]["note"] == "howpublished: Available at"  # nothing the file said is lost
+    assert items[1]["URL"] == "https://glims.org/~kaab/inventory" and "note" not in items[1]
+    assert items[2]["title"] == "Costs of $5 per page and a 10% fee"
+    assert items[2]["URL"] == "https://medium.com/@okafor"
+    assert items[2]["note"].split("\n") == [
+        "Read at https://example.org/~okafor/notes_2022; it cost $5 (10%)", "howpublished: Medium"]

@@ -831,10 +831,9 @@ _VERBATIM = frozenset({"url", "doi", "file", "eprint", "pdf", "verba", "verbb", 
 # BibLaTeX's date fields are EDTF, not LaTeX: `date = {1980~}` is circa 1980 (biber reads them so).
 _DATE_FIELDS = frozenset({"date", "urldate", "eventdate", "origdate"})
 _DOI_PREFIX = re.compile(r"^(?:https?://(?:dx\.)?doi\.org/|doi:\s*)", re.I)
-_URL_IN = re.compile(r"\\url\{([^{}]*)\}")
+_URL_IN = re.compile(r"\\(?:url|href)\s*\{([^{}]*)\}")
 _TOTAL_PAGES = re.compile(r"^(\d+)\s*(?:p|pp|pages|с|стр|s|S)?\.?$")
 _DASHES = re.compile(r"\s*[-–—‐‑−]+\s*")
-_UNESCAPE_VERBATIM = re.compile(r"\\([_%&#$~])")
 
 EDITOR_TYPES = {"editor": "editor", "compiler": "compiler", "organizer": "organizer",
                 "director": "director", "translator": "translator", "chair": "chair",
@@ -879,8 +878,7 @@ def to_item(entry: Entry) -> Item:
             pass  # names are split on the LaTeX text, then decoded part by part
         elif name in _VERBATIM:
             m = _URL_IN.search(value)
-            value = m.group(1) if m else _UNESCAPE_VERBATIM.sub(
-                r"\1", value.replace("{", "").replace("}", "")).strip()
+            value = latex.unescape_url(m.group(1) if m else value)
         elif name in _DATE_FIELDS and "\\" not in value:
             value = value.replace("{", "").replace("}", "").strip()  # EDTF's '~' is circa, not a space
         elif name in _TITLE_FIELDS:
@@ -1052,8 +1050,14 @@ def to_item(entry: Entry) -> Item:
     howpublished = take("howpublished", None)
     if howpublished:
         m = _URL_IN.search(raw["howpublished"])
-        if m:
-            url = url or m.group(1)
+        link = latex.unescape_url(m.group(1)) if m else None
+        if link and url not in (None, link):
+            notes.append(f"howpublished: {howpublished}")
+        elif link:  # `\url{...}` (our classic writer's web page), `Available at \url{...}`, `\href{...}{Site}`
+            url = link
+            rest = latex.decode(raw["howpublished"][:m.start()] + raw["howpublished"][m.end():]).strip(" .,:;")
+            if rest:
+                notes.append(f"howpublished: {rest}")
         elif "publisher" not in item:
             item["publisher"] = howpublished
         else:
@@ -1151,7 +1155,11 @@ def to_item(entry: Entry) -> Item:
     elif note and names_a_variable(extra := _note_lines(raw.get("note", ""))):
         read_extra(item, extra, fill_only=True)  # Zotero's BibTeX export writes its Extra field as note
     elif note:
-        add_note(item, note)
+        link = _URL_IN.fullmatch(raw["note"].strip()) if "URL" not in item else None
+        if link:  # 'note = {\url{...}}', as hand-written files give a web page's address
+            item["URL"] = latex.unescape_url(link.group(1))
+        else:
+            add_note(item, note)
     for line in notes:
         add_note(item, line)
     for name, value in entry.duplicates:
