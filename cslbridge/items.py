@@ -215,6 +215,21 @@ ORDINAL_WORDS = {word: str(n) for n, word in enumerate(
     "first second third fourth fifth sixth seventh eighth ninth tenth".split(), 1)}
 
 
+# An arXiv identifier, its DataCite DOI, and the names under which exports give arXiv (or DBLP's
+# CoRR) as an e-print's journal.
+ARXIV_ID = r"(\d{4}\.\d{4,5}(?:v\d+)?|[a-z-]+(?:\.[A-Z]{2})?/\d{7}(?:v\d+)?)"
+ARXIV_DOI = re.compile(r"(?i)^10\.48550/arxiv\." + ARXIV_ID + "$")
+ARXIV_REPOSITORIES = frozenset({"arxiv", "arxiv e-prints", "arxiv preprint", "arxiv.org", "corr"})
+
+
+def arxiv_preprint(item: Item, eprint: str) -> None:
+    """An arXiv e-print is a preprint ('article'), numbered as the parser and Zotero number it."""
+    if item["type"] in ("document", "article-journal", "webpage", "manuscript"):
+        item["type"] = "article"
+    item["number"] = eprint if eprint.lower().startswith("arxiv:") else "arXiv:" + eprint
+    item.setdefault("publisher", "arXiv")
+
+
 def edition_number(value: str) -> str:
     """An edition as the number CSL styles print with their own ordinal ('2nd', '2nd ed.',
     'Third' -> '2', '2', '3'); any other text ('Rev. ed.', 'v2.1.0') as written."""

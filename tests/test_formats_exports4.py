@@ -17,6 +17,7 @@ from test_formats_exports2 import losses_through_writers
 from test_more_exports import FIXTURES, date, misses, name
 
 from cslbridge import api
+from cslbridge.formats import get_format
 from cslbridge.items import validate
 
 MIGRATION_RU = {
@@ -54,12 +55,15 @@ EXPECTED = {
         {"id": "cyberleninka-evraziyskiy-soyuz", **EAEU_RU},
     ],
     "ris/europepmc.ris": [  # AU 'Kääb A', MEDLINE's closing period, JO/JA, ID MED:..., N1 PMCID
-        {**KAAB_ARTICLE, "author": [name("Kääb", "A"), name("Nurmatov", "B")],
+        # changed after the run: bare initials are read with their periods ('A.'), as every RIS
+        # record's 'Smith JA' is, and the N1 line 'PMCID: ...' fills the PMCID variable (both were
+        # written as 'A' and as note text)
+        {**KAAB_ARTICLE, "author": [name("Kääb", "A."), name("Nurmatov", "B.")],
          "container-title": "Nature climate change", "container-title-short": "Nat Clim Chang",
          "ISSN": "1758-678X", "abstract": "Glaciers in High Mountain Asia supply meltwater to 800 million people.",
          "keyword": "Climate Change, Ice Cover", "URL": "https://europepmc.org/abstract/MED/33795863",
-         "_kept": ["PMCID: PMC8012345", "MED:33795863"]},
-        {"title": "Learning to cite: reference parsing with weak labels", "author": [name("Okafor", "N"), name("Menon", "R")],
+         "PMCID": "PMC8012345", "_kept": ["MED:33795863"]},
+        {"title": "Learning to cite: reference parsing with weak labels", "author": [name("Okafor", "N."), name("Menon", "R.")],
          "issued": date((2022, 5, 3)), "DOI": "10.1101/2022.05.03.490123",
          "URL": "https://europepmc.org/abstract/PPR/PPR456789", "_kept": ["Preprint", "PPR:PPR456789"]},
     ],
@@ -112,3 +116,41 @@ def test_export_read_as_a_researcher_expects(path):
 @pytest.mark.parametrize("path", sorted(EXPECTED))
 def test_every_writer_gives_back_what_was_read(path):
     assert losses_through_writers(api.read(str(FIXTURES / path)).items) == []
+
+
+# --- the rules this round added -------------------------------------------------------------------
+
+def test_a_russian_name_written_family_given_patronymic_without_a_comma_keeps_its_family_name():
+    """CyberLeninka's 'Рахмонова Делия Шамсиддиновна': only the last word is a patronymic, so the
+    first is the family name, in BibTeX (against its First Last rule) and RIS; given names first
+    ('Иван Иванович Петров') and names in other scripts keep their old reading."""
+    bib = get_format("bibtex").read(
+        "@article{a, title = {T}, author = {Рахмонова Делия Шамсиддиновна and Иван Иванович Петров"
+        " and Anna Maria Popovich}, journal = {J}, year = {2019}}", "a.bib").items[0]
+    assert bib["author"] == [name("Рахмонова", "Делия Шамсиддиновна"), name("Петров", "Иван Иванович"),
+                             name("Popovich", "Anna Maria")]
+    ris = get_format("ris").read("TY  - JOUR\nTI  - T\nAU  - Зверев Роман Николаевич\nAU  - Иван Иванович Петров\n"
+                                 "ER  - \n", "a.ris").items[0]
+    assert ris["author"][0] == name("Зверев", "Роман Николаевич")
+    assert ris["author"][1] != name("Иван", "Иванович Петров")
+
+
+def test_europe_pmc_records_lose_the_period_medline_closes_titles_with_known_by_their_link():
+    text = ("TY  - JOUR\nAU  - Kääb A\nTI  - Glacier retreat in High Mountain Asia.\nJO  - Nature climate change\n"
+            "PY  - 2021\nUR  - https://europepmc.org/abstract/MED/33795863\nER  - \n\n"
+            "TY  - JOUR\nAU  - Kääb A\nTI  - Glacier retreat in the U.S.\nJO  - Nature climate change\n"
+            "PY  - 2021\nUR  - https://example.org/kaab\nER  - \n")
+    first, other = get_format("ris").read(text, "a.ris").items
+    assert first["title"] == "Glacier retreat in High Mountain Asia"
+    assert other["title"] == "Glacier retreat in the U.S."  # no such database: the period stays
+
+
+def test_an_ris_record_with_arxivs_doi_is_a_preprint_as_in_bibtex():
+    text = ("TY  - JOUR\nAU  - Okafor, Ngozi\nTI  - Learning to Cite\nT2  - arXiv\nPY  - 2022\n"
+            "DO  - 10.48550/arxiv.2205.01234\nER  - \n\n"
+            "TY  - JOUR\nAU  - Okafor, Ngozi\nTI  - Learning to Cite\nT2  - Journal of Documentation\nPY  - 2023\n"
+            "DO  - 10.48550/arxiv.2205.01234\nER  - \n")
+    preprint, article = get_format("ris").read(text, "a.ris").items
+    assert (preprint["type"], preprint["number"], preprint["publisher"]) == ("article", "arXiv:2205.01234", "arXiv")
+    assert "container-title" not in preprint
+    assert (article["type"], article["container-title"]) == ("article-journal", "Journal of Documentation")

@@ -145,3 +145,14 @@ def test_a_url_in_howpublished_or_note_is_read_verbatim_as_the_url_and_dollars_a
     assert items[2]["URL"] == "https://medium.com/@okafor"
     assert items[2]["note"].split("\n") == [
         "Read at https://example.org/~okafor/notes_2022; it cost $5 (10%)", "howpublished: Medium"]
+
+
+def test_an_abstracts_rich_text_survives_bibtex_as_a_titles_does():
+    """Crossref's JATS abstracts carry italics (`<i>weak</i>`): written as `\\textit{}`, read back
+    as the same rich text."""
+    item = {"id": "a", "type": "article", "title": "Learning to cite",
+            "abstract": "We train a reference parser from <i>weak</i> labels on H<sub>2</sub>O."}
+    for writer in ("bibtex", "biblatex"):
+        text = get_format(writer).write([item])
+        assert r"\textit{weak}" in text, writer
+        assert read(writer, text)[0]["abstract"] == item["abstract"], writer

@@ -16,11 +16,13 @@ from functools import lru_cache
 
 from .. import latex
 from ..items import (
+    ARXIV_DOI, ARXIV_ID, ARXIV_REPOSITORIES, arxiv_preprint,
     ENDNOTE_ISI_LINK, FRONT_AND_BODY_PAGES, TITLE_CLOSING_PERIOD, Item, Problem, ReadResult, add_note, ascii_fold,
     approximate_date, assign_ids, base_key, clip, edition_number, format_iso_date, iso_date, mark_static_ordering,
     normal_date, numeric_date, split_chapter_label, static_ordered_names, tags,
 )
 from ..languages import NAMES, language_code
+from ..parse.names import family_first_patronymic
 from ..schema import ALL_VARIABLES, DATE_VARIABLES, ITEM_TYPES, NAME_VARIABLES
 from ..zotero.mapping import names_a_variable, read_extra
 from . import Format
@@ -402,7 +404,9 @@ def _parse_name_cached(raw: str) -> dict:
         if len(words) > 1 and words[-1].lower() in _SUFFIXES:
             suffix = words.pop()
         von_start = next((i for i, w in enumerate(words[:-1]) if _is_lower(w)), None)
-        if von_start is None:
+        if not suffix and family_first_patronymic([latex.decode(w) for w in words]):
+            first, von, last = words[1:], [], words[:1]  # 'Рахмонова Делия Шамсиддиновна' (CyberLeninka)
+        elif von_start is None:
             family_start = len(words) - 1
             while family_start > 1 and latex.decode(words[family_start - 1]) in _GAELIC_SURNAME_PREFIXES:
                 family_start -= 1
@@ -859,8 +863,9 @@ SIMPLE = {
 }
 
 
-# Fields whose italics, bold and small caps are read as CSL rich text (titles, as Zotero reads them).
-_TITLE_FIELDS = frozenset({"title", "subtitle", "shorttitle", "booktitle", "booksubtitle", "maintitle"})
+# Fields whose italics, bold and small caps are read as CSL rich text (titles, as Zotero reads
+# them, and abstracts, whose rich text our writers write as LaTeX too).
+_RICH_FIELDS = frozenset({"title", "subtitle", "shorttitle", "booktitle", "booksubtitle", "maintitle", "abstract"})
 
 
 def _note_lines(raw: str) -> str:
@@ -881,7 +886,7 @@ def to_item(entry: Entry) -> Item:
             value = latex.unescape_url(m.group(1) if m else value)
         elif name in _DATE_FIELDS and "\\" not in value:
             value = value.replace("{", "").replace("}", "").strip()  # EDTF's '~' is circa, not a space
-        elif name in _TITLE_FIELDS:
+        elif name in _RICH_FIELDS:
             value = latex.decode_rich(value)
         else:
             value = latex.decode(value)
@@ -1072,22 +1077,22 @@ def to_item(entry: Entry) -> Item:
     container = item.get("container-title", "")
     preprint = _ARXIV_JOURNAL.match(container)
     # The repository named as the journal: ADS 'arXiv e-prints', Semantic Scholar 'ArXiv', DBLP 'CoRR'
-    repository = container.lower() in _ARXIV_JOURNAL_NAMES
+    repository = container.lower() in ARXIV_REPOSITORIES
     listing = _ARXIV_LISTING.match(f.get("volume", "")) if repository else None
-    arxiv_doi = _ARXIV_DOI.match(item.get("DOI", ""))
+    arxiv_doi = ARXIV_DOI.match(item.get("DOI", ""))
     if eprinttype.lower() == "pubmed" and "eprint" in f and "pmid" not in f:
         item["PMID"] = take("eprint")
     elif eprinttype.lower() == "arxiv" and "eprint" in f and "number" not in f and (not container or repository):
         item.pop("container-title", None)
-        _arxiv(item, take("eprint"))  # arXiv's own export: @misc{..., eprint, archivePrefix = {arXiv}}
+        arxiv_preprint(item, take("eprint"))  # arXiv's own export: @misc{..., eprint, archivePrefix = {arXiv}}
     elif preprint and "number" not in f:
         del item["container-title"]  # Google Scholar: journal = {arXiv preprint arXiv:1412.6980}
-        _arxiv(item, preprint.group(1))
+        arxiv_preprint(item, preprint.group(1))
     elif listing and "number" not in f:
         del item["container-title"]  # journal = {ArXiv}, volume = {abs/1706.03762}
-        _arxiv(item, listing.group(1))
+        arxiv_preprint(item, listing.group(1))
     elif arxiv_doi and not container and "number" not in f:
-        _arxiv(item, arxiv_doi.group(1))  # DataCite: doi = {10.48550/ARXIV.1706.03762}
+        arxiv_preprint(item, arxiv_doi.group(1))  # DataCite: doi = {10.48550/ARXIV.1706.03762}
     elif eprinttype and csl_type == "webpage" and "eprint" not in f and not container:
         item["container-title"] = eprinttype  # @online without an e-print: the type names the site
     elif eprinttype:
@@ -1188,24 +1193,12 @@ def _read_options(item: Item, options: str, notes: list[str]) -> None:
 _ACCESSED_NOTE = re.compile(r"(?i)^\s*(?:last\s+)?(?:accessed|retrieved|visited)(?:\s+on)?\s*:?\s*([^,;]+?)\.?\s*$")
 
 # An arXiv identifier, new ("1412.6980v2") or old ("hep-th/9901001") style.
-_ARXIV_ID = r"(\d{4}\.\d{4,5}(?:v\d+)?|[a-z-]+(?:\.[A-Z]{2})?/\d{7}(?:v\d+)?)"
-_ARXIV_JOURNAL = re.compile(r"(?i)^arxiv\s+(?:preprint\s+)?(?:arxiv:)?\s*" + _ARXIV_ID + "$")
-_ARXIV_NUMBER = re.compile(r"(?i)arxiv:\s*" + _ARXIV_ID + "$")
+_ARXIV_JOURNAL = re.compile(r"(?i)^arxiv\s+(?:preprint\s+)?(?:arxiv:)?\s*" + ARXIV_ID + "$")
+_ARXIV_NUMBER = re.compile(r"(?i)arxiv:\s*" + ARXIV_ID + "$")
 
 
-def _arxiv(item: Item, eprint: str) -> None:
-    """An arXiv e-print is a preprint ('article'), numbered as the parser and Zotero number it."""
-    if item["type"] in ("document", "article-journal", "webpage", "manuscript"):
-        item["type"] = "article"
-    item["number"] = eprint if eprint.lower().startswith("arxiv:") else "arXiv:" + eprint
-    item.setdefault("publisher", "arXiv")
-
-
-# The names under which exports give arXiv as an e-print's journal, and the listing DBLP and
-# Semantic Scholar give as its volume ("abs/1706.03762").
-_ARXIV_JOURNAL_NAMES = frozenset({"arxiv", "arxiv e-prints", "arxiv preprint", "arxiv.org", "corr"})
-_ARXIV_LISTING = re.compile(r"(?i)^abs/" + _ARXIV_ID + "$")
-_ARXIV_DOI = re.compile(r"(?i)^10\.48550/arxiv\." + _ARXIV_ID + "$")
+# The listing DBLP and Semantic Scholar give as an e-print's volume ("abs/1706.03762").
+_ARXIV_LISTING = re.compile(r"(?i)^abs/" + ARXIV_ID + "$")
 
 # The journal macros of the AAS style files (aas_macros.sty), as NASA ADS exports them:
 # macro -> (the abbreviation it prints, the journal's name).
