@@ -404,7 +404,7 @@ def _parse_name_cached(raw: str) -> dict:
         if len(words) > 1 and words[-1].lower() in _SUFFIXES:
             suffix = words.pop()
         von_start = next((i for i, w in enumerate(words[:-1]) if _is_lower(w)), None)
-        if not suffix and family_first_patronymic([latex.decode(w) for w in words]):
+        if not suffix and len(words) == 3 and family_first_patronymic([latex.decode(w) for w in words]):
             first, von, last = words[1:], [], words[:1]  # 'Рахмонова Делия Шамсиддиновна' (CyberLeninka)
         elif von_start is None:
             family_start = len(words) - 1
