@@ -3,7 +3,8 @@ BibTeX (Cyrillic, names written `Family Given Patronymic` without a comma), Euro
 (MEDLINE-style names and titles, `ID  - MED:...`), Dimensions' RIS (an article, a chapter and
 an arXiv preprint under `JOUR`), Zenodo's BibTeX (`@software`, `@dataset`, `version`, a
 double-braced title, a bare-number year) and Crossref content negotiation's CSL-JSON for a
-bioRxiv preprint (`posted-content`) and an ACM conference paper (`event`, `article-number`).
+bioRxiv preprint (`posted-content`) and an ACM conference paper (`event`, `article-number`);
+then a second batch: MDPI's BibTeX, Frontiers' RIS and SciELO's RIS.
 
 The values below were written before the readers were run on the files (see test_more_exports
 for the `_note`, `_absent` and `_kept` keys). Every item is also written by every writer and
@@ -99,6 +100,37 @@ EXPECTED = {
          "event-title": "CHI '23: CHI Conference on Human Factors in Computing Systems", "event-place": "Hamburg Germany",
          "ISBN": "9781450394215", "page": "1-14", "number": "312", "issued": date((2023, 4, 19)),
          "DOI": "10.1145/3544548.3581234", "_kept": ["University of Oslo, Norway"]},
+    ],
+    # a second batch: MDPI's BibTeX (upper-case fields, ARTICLE-NUMBER, an HTML entity in the
+    # abstract, a Proceedings paper as @Proceedings), Frontiers' RIS (CRLF, M3 the article type)
+    # and SciELO's RIS (Portuguese, J2, an e-locator page, LA)
+    "bibtex/mdpi.bib": [
+        {"id": "su14031234", "type": "article-journal", "author": KAAB,
+         "title": "Glacier Retreat and Water Security in the Ferghana Valley", "container-title": "Sustainability",
+         "volume": "14", "issue": "3", "number": "1234", "issued": date((2022,)), "ISSN": "2071-1050",
+         "URL": "https://www.mdpi.com/2071-1050/14/3/1234", "DOI": "10.3390/su14031234",
+         "abstract": "Meltwater from the Tien Shan feeds the Ferghana Valley’s irrigation. We model its decline to 2050."},
+        {"id": "proceedings2019033012", "author": [name("Halvorsen", "Ingrid")],
+         "title": "Reference Parsing for Low-Resource Languages", "container-title": "Proceedings",
+         "volume": "33", "issued": date((2019,)), "URL": "https://www.mdpi.com/2504-3900/33/1/12",
+         "DOI": "10.3390/proceedings2019033012", "_kept": ["12"]},
+    ],
+    "ris/frontiers.ris": [
+        {"type": "article-journal", "title": "Citation practices in open peer review", "author": OKAFOR,
+         "issued": date((2023,)), "container-title": "Frontiers in Research Metrics and Analytics", "volume": "8",
+         "ISSN": "2504-0537", "DOI": "10.3389/frma.2023.1123456",
+         "URL": "https://www.frontiersin.org/articles/10.3389/frma.2023.1123456",
+         "abstract": "We compare citation practices in open and closed peer review across 1,200 reports.",
+         "_kept": ["Original Research"]},
+    ],
+    "ris/scielo.ris": [
+        {"type": "article-journal", "title": "Migração laboral e remessas na Ásia Central",
+         "author": [name("Gonçalves", "Maria José"), name("Rodríguez Braun", "Carlos")],
+         "container-title": "Revista Brasileira de Política Internacional",
+         "container-title-short": "Rev. Bras. Polít. Int.", "volume": "64", "issue": "2", "page": "e012",
+         "issued": date((2021,)), "ISSN": "0034-7329", "DOI": "10.1590/0034-7329202100212",
+         "URL": "http://www.scielo.br/scielo.php?script=sci_arttext&pid=S0034-73292021000200212&nrm=iso",
+         "language": "pt", "keyword": "migração, remessas"},
     ],
 }
 
