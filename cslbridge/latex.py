@@ -10,6 +10,7 @@ nothing: see bench/bench_bibtex.py.
 
 from __future__ import annotations
 
+import html
 import re
 import unicodedata
 from functools import lru_cache
@@ -128,6 +129,15 @@ def decode(text: str) -> str:
     return _decode_short(text) if len(text) < 200 else _decode(text)
 
 
+# An HTML entity, which LaTeX never writes (its `&` is `\&`): exports that copy a web page's text
+# (MDPI's abstracts: `Valley&rsquo;s`) leave them in field values.
+_HTML_ENTITY = re.compile(r"&(?:[A-Za-z][A-Za-z0-9]{1,31}|#\d{1,7}|#[xX][0-9A-Fa-f]{1,6});")
+
+
+def _html_entities(text: str) -> str:
+    return _HTML_ENTITY.sub(lambda m: html.unescape(m.group()), text) if "&" in text else text
+
+
 def decode_rich(text: str) -> str:
     """LaTeX title text -> Unicode with its italics, bold, small caps and super- and subscripts as
     CSL rich text (`\\textit{Drosophila}`, `{\\em Drosophila}` -> `<i>Drosophila</i>`), as Zotero
@@ -163,10 +173,10 @@ def _decode(text: str, rich: bool = False) -> str:
             text = text.replace("{", "").replace("}", "")
         if "~" in text:
             text = text.replace("~", "\u00a0")
-        return text
+        return _html_entities(text)
     out: list[str] = []
     _Decoder(text, rich=rich).run(out)
-    return unicodedata.normalize("NFC", "".join(out)).strip()
+    return _html_entities(unicodedata.normalize("NFC", "".join(out)).strip())
 
 
 _decode_short = lru_cache(maxsize=16384)(_decode)

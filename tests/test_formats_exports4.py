@@ -186,3 +186,14 @@ def test_an_ris_record_with_arxivs_doi_is_a_preprint_as_in_bibtex():
     assert (preprint["type"], preprint["number"], preprint["publisher"]) == ("article", "arXiv:2205.01234", "arXiv")
     assert "container-title" not in preprint
     assert (article["type"], article["container-title"]) == ("article-journal", "Journal of Documentation")
+
+
+def test_mdpis_article_number_is_the_number_and_html_entities_in_bibtex_are_characters():
+    (item,) = get_format("bibtex").read(
+        "@Article{su14031234,\nAUTHOR = {K\\\"a\\\"ab, Anna},\nTITLE = {Water &amp; ice},\nJOURNAL = {Sustainability},\n"
+        "YEAR = {2022},\nARTICLE-NUMBER = {1234},\nABSTRACT = {The Valley&rsquo;s irrigation &#8212; and \\& more.},\n"
+        "URL = {https://www.mdpi.com/search?q=a&amp;b=c}\n}", "a.bib").items
+    assert item["number"] == "1234"
+    assert item["title"] == "Water & ice"
+    assert item["abstract"] == "The Valley’s irrigation — and & more."
+    assert item["URL"] == "https://www.mdpi.com/search?q=a&amp;b=c"  # a URL is verbatim

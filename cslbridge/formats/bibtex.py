@@ -857,7 +857,7 @@ SIMPLE = {
     "origlocation": "original-publisher-place", "pubstate": "status", "art_number": "number",
     "author_keywords": "keyword", "part": "part-number", "translator": "translator",
     "bookauthor": "container-author", "volume": "volume", "issue": "issue",
-    "eid": "number", "articleno": "number",  # article numbers (BibLaTeX, ACM)
+    "eid": "number", "articleno": "number", "article-number": "number",  # article numbers (BibLaTeX, ACM, MDPI)
     "copyright": "license",  # Zotero's and DataCite's rights statement
     "conference": "event-title",  # Paperpile
 }
