@@ -279,8 +279,8 @@ def numeric_date(value: str) -> dict | None:
 
 
 def format_iso_date(value: dict) -> str | None:
-    """A CSL date as ISO 8601 / EDTF (`2010-06-14/2010-06-16`, seasons 21-24, `1800~`), the
-    inverse of :func:`iso_date`; None when it has no date-parts."""
+    """A CSL date as ISO 8601 / EDTF (`2010-06-14/2010-06-16`, seasons 21-24, `1800~`,
+    `1850~/1860~`), the inverse of :func:`iso_date`; None when it has no date-parts."""
     parts = value.get("date-parts")
     if not parts:
         return None
@@ -299,8 +299,8 @@ def format_iso_date(value: dict) -> str | None:
             if len(nums) > 2:
                 text += f"-{nums[2]:02d}"
         ends.append(text)
-    text = "/".join(ends)
-    return text + "~" if value.get("circa") else text
+    # a circa range is circa at both ends, as EDTF and Biber read `1850~/1860~`
+    return "/".join(end + "~" for end in ends) if value.get("circa") else "/".join(ends)
 
 
 _SEASONS = {"spring": 1, "summer": 2, "autumn": 3, "fall": 3, "winter": 4}

@@ -156,3 +156,11 @@ def test_an_abstracts_rich_text_survives_bibtex_as_a_titles_does():
         text = get_format(writer).write([item])
         assert r"\textit{weak}" in text, writer
         assert read(writer, text)[0]["abstract"] == item["abstract"], writer
+
+
+def test_a_circa_span_is_written_circa_at_both_ends_as_edtf_says_it():
+    """`1850/1860~` is, to Biber and EDTF, an exact start and an approximate end."""
+    item = {"id": "a", "type": "book", "title": "Cosmos", "issued": {"date-parts": [[1850], [1860]], "circa": True}}
+    text = get_format("biblatex").write([item])
+    assert "date = {1850~/1860~}" in text
+    assert read("biblatex", text)[0]["issued"] == item["issued"]
