@@ -485,10 +485,14 @@ def base_key(item: Item) -> str:
     return f"{word}{year or ''}" or "item"
 
 
+# A CSL rich-text tag (`<i>`, `</span>`): markup, no word of the text.
+RICH_TEXT_TAG = re.compile(r"</?(?:i|b|sup|sub|sc|span)\b[^>]*>", re.I)
+
+
 def _first_key_word(text: str) -> str:
     """The first word of a title that says something (no stopword, no number), folded to ASCII."""
     # split before folding: folding drops dashes, which would glue "Russian–Kyrgyz" into one word
-    words = (ascii_fold(w) for w in re.findall(r"\w+", text))
+    words = (ascii_fold(w) for w in re.findall(r"\w+", RICH_TEXT_TAG.sub("", text)))
     return next((w for w in words if w and w not in _STOPWORDS and not w.isdigit()), "")
 
 

@@ -164,3 +164,9 @@ def test_a_circa_span_is_written_circa_at_both_ends_as_edtf_says_it():
     text = get_format("biblatex").write([item])
     assert "date = {1850~/1860~}" in text
     assert read("biblatex", text)[0]["issued"] == item["issued"]
+
+
+def test_a_key_made_from_a_title_with_rich_text_takes_its_first_word_not_a_tag():
+    (item,) = read("bibtex", r"@article{, title = {\textit{Drosophila} genetics}, author = {Smith, John},"
+                             r" journal = {Genetics}, year = {2019}}")
+    assert item["title"] == "<i>Drosophila</i> genetics" and item["id"] == "smith2019drosophila"
