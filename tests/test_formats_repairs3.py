@@ -170,3 +170,12 @@ def test_a_key_made_from_a_title_with_rich_text_takes_its_first_word_not_a_tag()
     (item,) = read("bibtex", r"@article{, title = {\textit{Drosophila} genetics}, author = {Smith, John},"
                              r" journal = {Genetics}, year = {2019}}")
     assert item["title"] == "<i>Drosophila</i> genetics" and item["id"] == "smith2019drosophila"
+
+
+def test_a_title_with_rich_text_matches_the_same_title_without_it_in_zotero_sync():
+    """A library pushed when BibTeX titles were read as plain text is matched, not pushed twice."""
+    from cslbridge.zotero.mapping import match_keys
+
+    plain = {"type": "article-journal", "title": "Drosophila genetics", "author": [{"family": "Smith", "given": "J."}],
+             "issued": {"date-parts": [[2019]]}}
+    assert match_keys({**plain, "title": "<i>Drosophila</i> genetics"}) == match_keys(plain)

@@ -15,7 +15,7 @@ import json
 import re
 import secrets
 
-from ..items import (ENDNOTE_ISI_LINK, SEASON_NAMES, Item, add_note, approximate_date, date_year, refused_field,
+from ..items import (ENDNOTE_ISI_LINK, RICH_TEXT_TAG, SEASON_NAMES, Item, add_note, approximate_date, date_year, refused_field,
                      season_date, with_season)
 from ..schema import ALL_VARIABLES, DATE_VARIABLES, NAME_VARIABLES
 from ..schema import ITEM_TYPES as CSL_ITEM_TYPES
@@ -463,7 +463,9 @@ def _one_line(value) -> str:
 # --- matching ---------------------------------------------------------------
 
 def _norm(text: str) -> str:
-    return re.sub(r"[\W_]+", " ", str(text).casefold()).strip()
+    """Text to match by: its words in one case, without rich-text tags (a title read from BibTeX's
+    `\\textit{}` is the same work as the plain title pushed before)."""
+    return re.sub(r"[\W_]+", " ", RICH_TEXT_TAG.sub("", str(text)).casefold()).strip()
 
 
 def match_keys(item: Item) -> list[str]:
