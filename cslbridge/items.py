@@ -215,6 +215,21 @@ ORDINAL_WORDS = {word: str(n) for n, word in enumerate(
     "first second third fourth fifth sixth seventh eighth ninth tenth".split(), 1)}
 
 
+# An arXiv identifier, its DataCite DOI, and the names under which exports give arXiv (or DBLP's
+# CoRR) as an e-print's journal.
+ARXIV_ID = r"(\d{4}\.\d{4,5}(?:v\d+)?|[a-z-]+(?:\.[A-Z]{2})?/\d{7}(?:v\d+)?)"
+ARXIV_DOI = re.compile(r"(?i)^10\.48550/arxiv\." + ARXIV_ID + "$")
+ARXIV_REPOSITORIES = frozenset({"arxiv", "arxiv e-prints", "arxiv preprint", "arxiv.org", "corr"})
+
+
+def arxiv_preprint(item: Item, eprint: str) -> None:
+    """An arXiv e-print is a preprint ('article'), numbered as the parser and Zotero number it."""
+    if item["type"] in ("document", "article-journal", "webpage", "manuscript"):
+        item["type"] = "article"
+    item["number"] = eprint if eprint.lower().startswith("arxiv:") else "arXiv:" + eprint
+    item.setdefault("publisher", "arXiv")
+
+
 def edition_number(value: str) -> str:
     """An edition as the number CSL styles print with their own ordinal ('2nd', '2nd ed.',
     'Third' -> '2', '2', '3'); any other text ('Rev. ed.', 'v2.1.0') as written."""
@@ -264,8 +279,8 @@ def numeric_date(value: str) -> dict | None:
 
 
 def format_iso_date(value: dict) -> str | None:
-    """A CSL date as ISO 8601 / EDTF (`2010-06-14/2010-06-16`, seasons 21-24, `1800~`), the
-    inverse of :func:`iso_date`; None when it has no date-parts."""
+    """A CSL date as ISO 8601 / EDTF (`2010-06-14/2010-06-16`, seasons 21-24, `1800~`,
+    `1850~/1860~`), the inverse of :func:`iso_date`; None when it has no date-parts."""
     parts = value.get("date-parts")
     if not parts:
         return None
@@ -284,8 +299,8 @@ def format_iso_date(value: dict) -> str | None:
             if len(nums) > 2:
                 text += f"-{nums[2]:02d}"
         ends.append(text)
-    text = "/".join(ends)
-    return text + "~" if value.get("circa") else text
+    # a circa range is circa at both ends, as EDTF and Biber read `1850~/1860~`
+    return "/".join(end + "~" for end in ends) if value.get("circa") else "/".join(ends)
 
 
 _SEASONS = {"spring": 1, "summer": 2, "autumn": 3, "fall": 3, "winter": 4}
@@ -304,21 +319,29 @@ def with_season(value):
     return {**{k: v for k, v in value.items() if k != "season"}, "date-parts": [[parts[0][0], 12 + number]]}
 
 
+# CSL-JSON's season months (BibLaTeX's 21-24 less 8) by name, as Zotero and RIS write them.
+SEASON_NAMES = {13: "Spring", 14: "Summer", 15: "Autumn", 16: "Winter"}
+
 # A season and its year ('Spring 2019', 'Winter, 1998'), and a circa mark before a date.
 _SEASON_YEAR = re.compile(r"(?i)(spring|summer|autumn|fall|winter),?\s+(\d{4})")
 _CIRCA_MARK = re.compile(r"(?i)(?:c\.|ca\.|circa|approx\.)\s*|ca\s+")
+# A span of years a catalogue gives for a work published over them ('1850-1860', '1850–1860').
+_YEAR_SPAN = re.compile(r"(\d{3,4})\s*(?:--?|[–—])\s*(\d{3,4})")
 
 
 def date_from_text(text: str) -> dict | None:
     """A date given as text, as CSL-JSON's `raw` gives it: ISO 8601 / EDTF, words when every
     word is a month name ('June 14, 2019'), a season ('Spring 2019', month 13-16), any of these
     after a circa mark or with a closing question mark ('c. spring 1850', 'ca. May 1850',
-    '1850?': circa), and in a cataloguer's square brackets ('[1850?]', '[ca. 1850]'); None when
-    it names no such date, so one reading serves every format and a raw date means the same
-    after any round trip."""
+    '1850?': circa), a span of years ('1850-1860', 'ca. 1850–1860': a range) and in a
+    cataloguer's square brackets ('[1850?]', '[ca. 1850]', '[1850]'); None when it names no such
+    date, so one reading serves every format and a raw date means the same after any round trip."""
     text = text.strip()
     if text.startswith("[") and text.endswith("]"):
         return date_from_text(text[1:-1])
+    span = _YEAR_SPAN.fullmatch(text)
+    if span and int(span.group(1)) < int(span.group(2)):
+        return {"date-parts": [[int(span.group(1))], [int(span.group(2))]]}
     season = _SEASON_YEAR.fullmatch(text)
     if season:
         return {"date-parts": [[int(season.group(2)), 12 + _SEASONS[season.group(1).lower()]]]}
@@ -330,11 +353,25 @@ def date_from_text(text: str) -> dict | None:
 
 
 def approximate_date(text: str) -> dict | None:
-    """The circa date `text` names ('ca. May 1850', '[1850?]', 'c. spring 1850'), as
-    :func:`date_from_text` reads it; None for any other text. Readers whose date fields hold
-    text they otherwise keep as written (BibTeX's year, RIS's PY, Zotero's date) take this."""
+    """The uncertain date `text` names as a cataloguer writes one: circa ('ca. May 1850',
+    '[1850?]', 'c. spring 1850'), supplied in square brackets ('[1850]') or a span of years
+    ('1850–1860', 'ca. 1850-1860'), as :func:`date_from_text` reads it; None for any other
+    text. Readers whose date fields hold text they otherwise keep as written (BibTeX's year,
+    RIS's PY, Zotero's date) take this."""
     date = date_from_text(text)
-    return date if date and date.get("circa") else None
+    if not date or "date-parts" not in date:
+        return None
+    supplied = text.strip().startswith("[") and text.strip().endswith("]")
+    years = len(date["date-parts"]) == 2 and all(len(part) == 1 for part in date["date-parts"])
+    return date if date.get("circa") or supplied or years else None
+
+
+def season_date(text: str) -> dict | None:
+    """The season `text` names ('Spring 2019', month 13), as :func:`date_from_text` reads it;
+    None for any other text."""
+    date = date_from_text(text)
+    parts = date.get("date-parts") if date else None
+    return date if parts and len(parts) == 1 and len(parts[0]) == 2 and parts[0][1] > 12 else None
 
 
 def _month_words_date(text: str) -> dict | None:
@@ -448,10 +485,14 @@ def base_key(item: Item) -> str:
     return f"{word}{year or ''}" or "item"
 
 
+# A CSL rich-text tag (`<i>`, `</span>`): markup, no word of the text.
+RICH_TEXT_TAG = re.compile(r"</?(?:i|b|sup|sub|sc|span)\b[^>]*>", re.I)
+
+
 def _first_key_word(text: str) -> str:
     """The first word of a title that says something (no stopword, no number), folded to ASCII."""
     # split before folding: folding drops dashes, which would glue "Russian–Kyrgyz" into one word
-    words = (ascii_fold(w) for w in re.findall(r"\w+", text))
+    words = (ascii_fold(w) for w in re.findall(r"\w+", RICH_TEXT_TAG.sub("", text)))
     return next((w for w in words if w and w not in _STOPWORDS and not w.isdigit()), "")
 
 

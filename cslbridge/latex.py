@@ -10,6 +10,7 @@ nothing: see bench/bench_bibtex.py.
 
 from __future__ import annotations
 
+import html
 import re
 import unicodedata
 from functools import lru_cache
@@ -63,6 +64,9 @@ MakeUppercase lowercase MakeLowercase NoCaseChange nocase ensuremath enquote
 foreignlanguage textlatin textcyrillic textenglish textrussian mkbibemph
 mkbibbold mkbibitalic mkbibquote underline uline textcolor
 """.split())
+# Commands whose argument is a URL, verbatim: `~` is a tilde and `\%` a percent sign there.
+URL_COMMANDS = frozenset({"url", "path", "nolinkurl"})
+_URL_ESCAPE = re.compile(r"\\([_%&#$~])")
 # Commands whose argument must disappear (sort tricks).
 DROP_ARGUMENT = frozenset({"noopsort", "sortnoop", "SortNoop", "nosort", "hyphenation"})
 # Commands with two arguments of which the second is the text.
@@ -100,15 +104,62 @@ _NEXT = re.compile(r"[\\{}$~`'\-]")
 _WORD = re.compile(r"[A-Za-z]+")
 
 
+# Font commands and switches that CSL rich text can say, as its tags (what `decode_rich` keeps).
+RICH_COMMANDS = {
+    "textit": "i", "emph": "i", "mkbibemph": "i", "mkbibitalic": "i",
+    "textbf": "b", "mkbibbold": "b", "textsuperscript": "sup", "textsubscript": "sub", "textsc": "sc",
+}
+_RICH_SWITCHES = {"em": "textit", "it": "textit", "itshape": "textit",
+                  "bf": "textbf", "bfseries": "textbf", "sc": "textsc", "scshape": "textsc"}
+_SWITCH_GROUP = re.compile(r"\{\\(" + "|".join(_RICH_SWITCHES) + r")(?![A-Za-z])\s*")
+_RICH_OPEN = {"i": "<i>", "b": "<b>", "sup": "<sup>", "sub": "<sub>",
+              "sc": '<span style="font-variant:small-caps;">'}
+_RICH_CLOSE = {"i": "</i>", "b": "</b>", "sup": "</sup>", "sub": "</sub>", "sc": "</span>"}
+
+
+def unescape_url(text: str) -> str:
+    """A URL as written in `\\url{}` or a verbatim field: `\\%`, `\\_`, `\\#`, `\\&`, `\\$`, `\\~` are the
+    characters themselves, braces are no part of it."""
+    return _URL_ESCAPE.sub(r"\1", text.replace("{", "").replace("}", "")).strip()
+
+
 def decode(text: str) -> str:
     """LaTeX field text -> Unicode; whitespace collapsed as TeX does."""
     # Names, journals and publishers repeat across a library: remember short values.
     return _decode_short(text) if len(text) < 200 else _decode(text)
 
 
-def _decode(text: str) -> str:
+# An HTML entity, which LaTeX never writes (its `&` is `\&`): exports that copy a web page's text
+# (MDPI's abstracts: `Valley&rsquo;s`) leave them in field values.
+_HTML_ENTITY = re.compile(r"&(?:[A-Za-z][A-Za-z0-9]{1,31}|#\d{1,7}|#[xX][0-9A-Fa-f]{1,6});")
+
+
+def _html_entities(text: str) -> str:
+    return _HTML_ENTITY.sub(lambda m: html.unescape(m.group()), text) if "&" in text else text
+
+
+def decode_rich(text: str) -> str:
+    """LaTeX title text -> Unicode with its italics, bold, small caps and super- and subscripts as
+    CSL rich text (`\\textit{Drosophila}`, `{\\em Drosophila}` -> `<i>Drosophila</i>`), as Zotero
+    imports them; a literal `<` or `&` in such a value is left as written."""
+    if "\\" not in text:
+        return decode(text)
+    return _decode(_switches_as_commands(text), rich=True)
+
+
+def _switches_as_commands(text: str) -> str:
+    """`{\\em x}` -> `\\textit{x}`: a font switch opening a group styles that group."""
+    while m := _SWITCH_GROUP.search(text):
+        decoder = _Decoder(text, m.start())
+        decoder.group()
+        end = decoder.i - 1
+        text = f"{text[:m.start()]}\\{_RICH_SWITCHES[m.group(1)]}{{{text[m.end():end]}}}{text[end + 1:]}"
+    return text
+
+
+def _decode(text: str, rich: bool = False) -> str:
     if "\n" in text and _PARAGRAPH.search(text):  # a blank line is a paragraph break
-        return "\n".join(filter(None, (_decode(p) for p in _PARAGRAPH.split(text))))
+        return "\n".join(filter(None, (_decode(p, rich) for p in _PARAGRAPH.split(text))))
     if "\n" in text or "  " in text or "\t" in text or "\r" in text:
         text = _SPACE.sub(" ", text)
     text = text.strip()
@@ -122,10 +173,10 @@ def _decode(text: str) -> str:
             text = text.replace("{", "").replace("}", "")
         if "~" in text:
             text = text.replace("~", "\u00a0")
-        return text
+        return _html_entities(text)
     out: list[str] = []
-    _Decoder(text).run(out)
-    return unicodedata.normalize("NFC", "".join(out)).strip()
+    _Decoder(text, rich=rich).run(out)
+    return _html_entities(unicodedata.normalize("NFC", "".join(out)).strip())
 
 
 _decode_short = lru_cache(maxsize=16384)(_decode)
@@ -134,10 +185,10 @@ _decode_short = lru_cache(maxsize=16384)(_decode)
 class _Decoder:
     """A tiny recursive-descent reader over one field value."""
 
-    __slots__ = ("s", "i", "n")
+    __slots__ = ("s", "i", "n", "rich")
 
-    def __init__(self, s: str, i: int = 0, n: int | None = None):
-        self.s, self.i, self.n = s, i, len(s) if n is None else n
+    def __init__(self, s: str, i: int = 0, n: int | None = None, rich: bool = False):
+        self.s, self.i, self.n, self.rich = s, i, len(s) if n is None else n, rich
 
     def run(self, out: list[str]) -> None:
         s, n = self.s, self.n
@@ -206,7 +257,7 @@ class _Decoder:
         if s[self.i] == "{":
             a, b = self.group()
             sub: list[str] = []
-            _Decoder(s, a, b).run(sub)
+            _Decoder(s, a, b, self.rich).run(sub)
             return "".join(sub)
         if s[self.i] == "\\":
             sub = []
@@ -246,17 +297,28 @@ class _Decoder:
             while self.i < self.n and s[self.i] == " ":
                 self.i += 1
             if self.i < self.n and s[self.i] == "{":
+                if name in URL_COMMANDS:
+                    a, b = self.group()
+                    out.append(unescape_url(s[a:b]))
+                    return
                 if name in SECOND_ARGUMENT:
-                    self.group()
+                    a, b = self.group()
                     while self.i < self.n and s[self.i] == " ":
                         self.i += 1
                     if not (self.i < self.n and s[self.i] == "{"):
+                        return
+                    if name == "href":  # the link's text, and the link itself when it says more
+                        link, text = unescape_url(s[a:b]), self.argument()
+                        out.append(text if link in (text, "") else f"{text} ({link})")
                         return
                 if name in DROP_ARGUMENT:
                     self.group()
                     return
                 arg = self.argument()
-                if name in ("uppercase", "MakeUppercase"):
+                if self.rich and name in RICH_COMMANDS and arg.strip():
+                    tag = RICH_COMMANDS[name]
+                    arg = _RICH_OPEN[tag] + arg + _RICH_CLOSE[tag]
+                elif name in ("uppercase", "MakeUppercase"):
                     arg = arg.upper()
                 elif name in ("lowercase", "MakeLowercase"):
                     arg = arg.lower()

@@ -433,9 +433,6 @@ def test_round_trip_of_every_fixture_through_both_writers():
             again = read(writer(items))
             assert again.problems == [], (path.name, again.problems)
             for before, after in zip(items, again.items):
-                # CSL rich text is written as \textit{}, \textsubscript{}, which read back as text
-                before = {k: re.sub(r"</?(i|b|sub|sup)>", "", v) if isinstance(v, str) else v
-                          for k, v in before.items()}
                 if writer is write:  # classic BibTeX has no @online/@dataset/... types
                     before = {k: v for k, v in before.items() if k != "type"}
                     after = {k: v for k, v in after.items() if k != "type"}
@@ -608,16 +605,16 @@ def test_biblatex_features_and_a_broken_entry_in_the_middle():
     assert book["issued"] == {"date-parts": [[2019, 3], [2019, 5]]}
     assert book["author"] == [{"family": "Szabó", "given": "Eszter"}, {"family": "Šimič", "given": "Tomáš"}]
     assert book["custom"]["et-al"] == ["author"]
-    assert book["title"] == "Graça and the Ålesund school: Essays on Baltic trade"
+    assert book["title"] == "Graça and the Ålesund school: <i>Essays</i> on Baltic trade"
     assert (book["publisher"], book["publisher-place"]) == ("Cambridge University Press", "Cambridge")  # xdata
     assert book["language"] == "en" and book["number-of-pages"] == "312"
     assert "related: kovac2020" in book["note"].split("\n")
     review = items["kovac2020"]
     assert review["author"][0] == {"family": "Kovač", "given": "Ivan"} and review["language"] == "de"
-    assert review["title"] == "Review of Graça and the Ålesund school"
+    assert review["title"] == "Review of <i>Graça and the Ålesund school</i>"
     web = items["who2021"]
     assert web["type"] == "webpage" and web["author"] == [{"literal": "World Health Organization"}]
-    assert web["publisher"] == "WHO Regional Office for Europe & Partners"
+    assert web["container-title"] == "WHO Regional Office for Europe & Partners"  # @online: the site
     assert web["accessed"] == {"date-parts": [[2023, 1, 15]]}
     thesis = items["muller2018"]
     assert (thesis["type"], thesis["genre"]) == ("thesis", "PhD thesis")

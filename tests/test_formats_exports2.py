@@ -412,9 +412,8 @@ def _keyword_list(value) -> list[str]:
 
 def round_trip_losses(item: dict, again: dict, writer: str) -> list[str]:
     """The variables of `item` that `again` (read back from `writer`'s output) lost or changed.
-    What the README documents as a writer's way of carrying a value counts as kept: BibTeX reads
-    CSL rich text back as text, makes a key for an item URI (Zotero's ids) and
-    writes the `citation-key` as the entry's key; BibTeX and RIS write `categories` as keywords
+    What the README documents as a writer's way of carrying a value counts as kept: BibTeX
+    makes a key for an item URI (Zotero's ids) and writes the `citation-key` as the entry's key; BibTeX and RIS write `categories` as keywords
     and a keyword list with their own separators; their names are split by their own rules, so
     CSL's `parse-names` hint has nothing to say there; RIS reads a date given as text back as
     the date it names when it names one. Our own `custom` is not compared."""
@@ -434,8 +433,6 @@ def round_trip_losses(item: dict, again: dict, writer: str) -> list[str]:
             value = parse_ris_date(value["literal"])  # DA reads 'Spring 1872' as that season
         elif writer in ("bibtex", "biblatex", "ris") and var in NAME_VARIABLES:
             value = [{k: v for k, v in n.items() if k != "parse-names"} for n in value]
-        if bibtex and isinstance(value, str):
-            value = re.sub(r"</?(i|b|sub|sup|span[^>]*)>", "", value)
         if after != value:
             losses.append(f"{writer}: {var}: {value!r} -> {after!r}")
     return losses

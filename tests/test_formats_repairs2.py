@@ -98,7 +98,7 @@ def test_a_circa_date_goes_to_zotero_as_text_zotero_reads_and_comes_back_circa()
     data = to_zotero({"id": "m", "type": "map", "title": "Plan", "issued": {"date-parts": [[1850, 5]], "circa": True}})
     assert data["date"] == "ca. 1850-05"
     assert from_zotero(data)["issued"] == {"date-parts": [[1850, 5]], "circa": True}
-    assert zotero_date("Spring 2019") == {"literal": "Spring 2019"}  # other text stays as written
+    assert zotero_date("Spring term 2019") == {"literal": "Spring term 2019"}  # other text stays as written
 
 
 def test_a_note_line_naming_the_type_ris_already_gives_stays_in_the_note():

@@ -34,7 +34,7 @@ from cslbridge.latex import decode, encode
     (r"{\bf bold} \textsc{Small Caps}", "bold Small Caps"),
     (r"The {DNA} of {COVID}-19", "The DNA of COVID-19"),
     (r"\url{http://x.org/a_b}", "http://x.org/a_b"),
-    (r"\href{http://x.org}{the site}", "the site"),
+    (r"\href{http://x.org}{the site}", "the site (http://x.org)"),  # the link is kept
     (r"{\noopsort{1973b}}Knuth", "Knuth"),
     (r"The {\TeX}book", "The TeXbook"),
     ("two\n   lines\tand  spaces", "two lines and spaces"),

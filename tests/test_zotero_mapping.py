@@ -125,7 +125,9 @@ def test_csl_types_zotero_lacks_are_kept():
 def test_dates_round_trip_and_unparseable_stay_literal():
     assert parse_date("2018-01-17") == {"date-parts": [[2018, 1, 17]]}
     assert parse_date("2017/2018") == {"date-parts": [[2017], [2018]]}
-    assert parse_date("Spring 2019") == {"literal": "Spring 2019"}
+    # a season is what our writer gives Zotero for month 13-16 (as Zotero's own CSL export reads it)
+    assert parse_date("Spring 2019") == {"date-parts": [[2019, 13]]}
+    assert parse_date("Spring term 2019") == {"literal": "Spring term 2019"}
     data = to_zotero({"id": "d", "type": "book", "title": "T", "issued": {"literal": "n.d."}})
     assert data["date"] == "n.d." and from_zotero(data)["issued"] == {"literal": "n.d."}
 

@@ -16,11 +16,13 @@ from functools import lru_cache
 
 from .. import latex
 from ..items import (
+    ARXIV_DOI, ARXIV_ID, ARXIV_REPOSITORIES, arxiv_preprint,
     ENDNOTE_ISI_LINK, FRONT_AND_BODY_PAGES, TITLE_CLOSING_PERIOD, Item, Problem, ReadResult, add_note, ascii_fold,
     approximate_date, assign_ids, base_key, clip, edition_number, format_iso_date, iso_date, mark_static_ordering,
     normal_date, numeric_date, split_chapter_label, static_ordered_names, tags,
 )
 from ..languages import NAMES, language_code
+from ..parse.names import family_first_patronymic
 from ..schema import ALL_VARIABLES, DATE_VARIABLES, ITEM_TYPES, NAME_VARIABLES
 from ..zotero.mapping import names_a_variable, read_extra
 from . import Format
@@ -402,7 +404,9 @@ def _parse_name_cached(raw: str) -> dict:
         if len(words) > 1 and words[-1].lower() in _SUFFIXES:
             suffix = words.pop()
         von_start = next((i for i, w in enumerate(words[:-1]) if _is_lower(w)), None)
-        if von_start is None:
+        if not suffix and len(words) == 3 and family_first_patronymic([latex.decode(w) for w in words]):
+            first, von, last = words[1:], [], words[:1]  # 'Рахмонова Делия Шамсиддиновна' (CyberLeninka)
+        elif von_start is None:
             family_start = len(words) - 1
             while family_start > 1 and latex.decode(words[family_start - 1]) in _GAELIC_SURNAME_PREFIXES:
                 family_start -= 1
@@ -653,6 +657,13 @@ def _month_parts(value: str) -> tuple[int | None, int | None, int | None]:
     return None, None, None
 
 
+def _same_years(year: str, parts: list | None) -> bool:
+    """Whether a classic `year` names the years BibLaTeX's `date` beside it does (our writers
+    write both: `year = {1850--1860}` beside `date = {1850/1860~}`)."""
+    said = (classic_date(year) or {}).get("date-parts")
+    return bool(parts and said) and said[0][0] == parts[0][0] and said[-1][0] == parts[-1][0]
+
+
 def classic_date(year: str, month: str = "", day: str = "") -> dict | None:
     """year/month/day fields -> a CSL date; None when year is a status like 'in press'."""
     year = year.strip().strip("()[]")
@@ -824,10 +835,9 @@ _VERBATIM = frozenset({"url", "doi", "file", "eprint", "pdf", "verba", "verbb", 
 # BibLaTeX's date fields are EDTF, not LaTeX: `date = {1980~}` is circa 1980 (biber reads them so).
 _DATE_FIELDS = frozenset({"date", "urldate", "eventdate", "origdate"})
 _DOI_PREFIX = re.compile(r"^(?:https?://(?:dx\.)?doi\.org/|doi:\s*)", re.I)
-_URL_IN = re.compile(r"\\url\{([^{}]*)\}")
+_URL_IN = re.compile(r"\\(?:url|href)\s*\{([^{}]*)\}")
 _TOTAL_PAGES = re.compile(r"^(\d+)\s*(?:p|pp|pages|с|стр|s|S)?\.?$")
 _DASHES = re.compile(r"\s*[-–—‐‑−]+\s*")
-_UNESCAPE_VERBATIM = re.compile(r"\\([_%&#$~])")
 
 EDITOR_TYPES = {"editor": "editor", "compiler": "compiler", "organizer": "organizer",
                 "director": "director", "translator": "translator", "chair": "chair",
@@ -847,10 +857,15 @@ SIMPLE = {
     "origlocation": "original-publisher-place", "pubstate": "status", "art_number": "number",
     "author_keywords": "keyword", "part": "part-number", "translator": "translator",
     "bookauthor": "container-author", "volume": "volume", "issue": "issue",
-    "eid": "number", "articleno": "number",  # article numbers (BibLaTeX, ACM)
+    "eid": "number", "articleno": "number", "article-number": "number",  # article numbers (BibLaTeX, ACM, MDPI)
     "copyright": "license",  # Zotero's and DataCite's rights statement
     "conference": "event-title",  # Paperpile
 }
+
+
+# Fields whose italics, bold and small caps are read as CSL rich text (titles, as Zotero reads
+# them, and abstracts, whose rich text our writers write as LaTeX too).
+_RICH_FIELDS = frozenset({"title", "subtitle", "shorttitle", "booktitle", "booksubtitle", "maintitle", "abstract"})
 
 
 def _note_lines(raw: str) -> str:
@@ -868,10 +883,11 @@ def to_item(entry: Entry) -> Item:
             pass  # names are split on the LaTeX text, then decoded part by part
         elif name in _VERBATIM:
             m = _URL_IN.search(value)
-            value = m.group(1) if m else _UNESCAPE_VERBATIM.sub(
-                r"\1", value.replace("{", "").replace("}", "")).strip()
+            value = latex.unescape_url(m.group(1) if m else value)
         elif name in _DATE_FIELDS and "\\" not in value:
             value = value.replace("{", "").replace("}", "").strip()  # EDTF's '~' is circa, not a space
+        elif name in _RICH_FIELDS:
+            value = latex.decode_rich(value)
         else:
             value = latex.decode(value)
         if value:
@@ -924,6 +940,8 @@ def to_item(entry: Entry) -> Item:
         notes.append(f"booktitle: {booktitle}")
     if container or booktitle:
         item["container-title"] = container or booktitle
+    elif csl_type == "webpage" and f.get("organization"):
+        item["container-title"] = take("organization")  # BibLaTeX's @online: the site's name
     if short_journal:
         item["container-title-short"] = short_journal
     full_series = take("fseries", None)  # zbMATH: the series' full name beside its abbreviation
@@ -956,8 +974,7 @@ def to_item(entry: Entry) -> Item:
     date = take("date", None)
     if date:
         issued = iso_date(date) or classic_date(date) or {"literal": date}
-        parts = issued.get("date-parts")
-        if year and not (parts and str(parts[0][0]) == year.strip()):
+        if year and not _same_years(year, issued.get("date-parts")):
             notes.append(f"year: {year}")
     elif year or month:
         issued = classic_date(year, month, day)
@@ -1038,8 +1055,14 @@ def to_item(entry: Entry) -> Item:
     howpublished = take("howpublished", None)
     if howpublished:
         m = _URL_IN.search(raw["howpublished"])
-        if m:
-            url = url or m.group(1)
+        link = latex.unescape_url(m.group(1)) if m else None
+        if link and url not in (None, link):
+            notes.append(f"howpublished: {howpublished}")
+        elif link:  # `\url{...}` (our classic writer's web page), `Available at \url{...}`, `\href{...}{Site}`
+            url = link
+            rest = latex.decode(raw["howpublished"][:m.start()] + raw["howpublished"][m.end():]).strip(" .,:;")
+            if rest:
+                notes.append(f"howpublished: {rest}")
         elif "publisher" not in item:
             item["publisher"] = howpublished
         else:
@@ -1054,22 +1077,24 @@ def to_item(entry: Entry) -> Item:
     container = item.get("container-title", "")
     preprint = _ARXIV_JOURNAL.match(container)
     # The repository named as the journal: ADS 'arXiv e-prints', Semantic Scholar 'ArXiv', DBLP 'CoRR'
-    repository = container.lower() in _ARXIV_JOURNAL_NAMES
+    repository = container.lower() in ARXIV_REPOSITORIES
     listing = _ARXIV_LISTING.match(f.get("volume", "")) if repository else None
-    arxiv_doi = _ARXIV_DOI.match(item.get("DOI", ""))
+    arxiv_doi = ARXIV_DOI.match(item.get("DOI", ""))
     if eprinttype.lower() == "pubmed" and "eprint" in f and "pmid" not in f:
         item["PMID"] = take("eprint")
     elif eprinttype.lower() == "arxiv" and "eprint" in f and "number" not in f and (not container or repository):
         item.pop("container-title", None)
-        _arxiv(item, take("eprint"))  # arXiv's own export: @misc{..., eprint, archivePrefix = {arXiv}}
+        arxiv_preprint(item, take("eprint"))  # arXiv's own export: @misc{..., eprint, archivePrefix = {arXiv}}
     elif preprint and "number" not in f:
         del item["container-title"]  # Google Scholar: journal = {arXiv preprint arXiv:1412.6980}
-        _arxiv(item, preprint.group(1))
+        arxiv_preprint(item, preprint.group(1))
     elif listing and "number" not in f:
         del item["container-title"]  # journal = {ArXiv}, volume = {abs/1706.03762}
-        _arxiv(item, listing.group(1))
+        arxiv_preprint(item, listing.group(1))
     elif arxiv_doi and not container and "number" not in f:
-        _arxiv(item, arxiv_doi.group(1))  # DataCite: doi = {10.48550/ARXIV.1706.03762}
+        arxiv_preprint(item, arxiv_doi.group(1))  # DataCite: doi = {10.48550/ARXIV.1706.03762}
+    elif eprinttype and csl_type == "webpage" and "eprint" not in f and not container:
+        item["container-title"] = eprinttype  # @online without an e-print: the type names the site
     elif eprinttype:
         notes.append(f"eprinttype: {eprinttype}")
     eprint_number = item.get("number", "").lower() if item["type"] == "article" else ""
@@ -1135,7 +1160,11 @@ def to_item(entry: Entry) -> Item:
     elif note and names_a_variable(extra := _note_lines(raw.get("note", ""))):
         read_extra(item, extra, fill_only=True)  # Zotero's BibTeX export writes its Extra field as note
     elif note:
-        add_note(item, note)
+        link = _URL_IN.fullmatch(raw["note"].strip()) if "URL" not in item else None
+        if link:  # 'note = {\url{...}}', as hand-written files give a web page's address
+            item["URL"] = latex.unescape_url(link.group(1))
+        else:
+            add_note(item, note)
     for line in notes:
         add_note(item, line)
     for name, value in entry.duplicates:
@@ -1164,24 +1193,12 @@ def _read_options(item: Item, options: str, notes: list[str]) -> None:
 _ACCESSED_NOTE = re.compile(r"(?i)^\s*(?:last\s+)?(?:accessed|retrieved|visited)(?:\s+on)?\s*:?\s*([^,;]+?)\.?\s*$")
 
 # An arXiv identifier, new ("1412.6980v2") or old ("hep-th/9901001") style.
-_ARXIV_ID = r"(\d{4}\.\d{4,5}(?:v\d+)?|[a-z-]+(?:\.[A-Z]{2})?/\d{7}(?:v\d+)?)"
-_ARXIV_JOURNAL = re.compile(r"(?i)^arxiv\s+(?:preprint\s+)?(?:arxiv:)?\s*" + _ARXIV_ID + "$")
-_ARXIV_NUMBER = re.compile(r"(?i)arxiv:\s*" + _ARXIV_ID + "$")
+_ARXIV_JOURNAL = re.compile(r"(?i)^arxiv\s+(?:preprint\s+)?(?:arxiv:)?\s*" + ARXIV_ID + "$")
+_ARXIV_NUMBER = re.compile(r"(?i)arxiv:\s*" + ARXIV_ID + "$")
 
 
-def _arxiv(item: Item, eprint: str) -> None:
-    """An arXiv e-print is a preprint ('article'), numbered as the parser and Zotero number it."""
-    if item["type"] in ("document", "article-journal", "webpage", "manuscript"):
-        item["type"] = "article"
-    item["number"] = eprint if eprint.lower().startswith("arxiv:") else "arXiv:" + eprint
-    item.setdefault("publisher", "arXiv")
-
-
-# The names under which exports give arXiv as an e-print's journal, and the listing DBLP and
-# Semantic Scholar give as its volume ("abs/1706.03762").
-_ARXIV_JOURNAL_NAMES = frozenset({"arxiv", "arxiv e-prints", "arxiv preprint", "arxiv.org", "corr"})
-_ARXIV_LISTING = re.compile(r"(?i)^abs/" + _ARXIV_ID + "$")
-_ARXIV_DOI = re.compile(r"(?i)^10\.48550/arxiv\." + _ARXIV_ID + "$")
+# The listing DBLP and Semantic Scholar give as an e-print's volume ("abs/1706.03762").
+_ARXIV_LISTING = re.compile(r"(?i)^abs/" + ARXIV_ID + "$")
 
 # The journal macros of the AAS style files (aas_macros.sty), as NASA ADS exports them:
 # macro -> (the abbreviation it prints, the journal's name).
@@ -1360,7 +1377,7 @@ _TITLE_SMALL_WORDS = frozenset("with from into over upon onto than that about am
 
 
 # CSL-JSON's rich text as the LaTeX that Zotero's BibTeX export writes for it.
-_RICH_TAG = re.compile(r'<(/?)(i|b|sup|sub)>|<span\s+style="font-variant:\s*small-caps;?">|<span\s+class="nocase">|</span>')
+_RICH_TAG = re.compile(r'<(/?)(i|b|sup|sub|sc)>|<span\s+style="font-variant:\s*small-caps;?">|<span\s+class="nocase">|</span>')
 _LATEX_OPEN = {"i": "\\textit{", "b": "\\textbf{", "sup": "\\textsuperscript{",
                "sub": "\\textsubscript{", "sc": "\\textsc{", "nocase": "{"}
 _MARK_OPEN = {kind: chr(0xE100 + n) for n, kind in enumerate(_LATEX_OPEN)}

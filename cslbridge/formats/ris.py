@@ -36,10 +36,12 @@ import html
 import json
 import re
 from dataclasses import replace
+from urllib.parse import urlsplit
 
 from ..items import (
+    ARXIV_DOI, ARXIV_REPOSITORIES, arxiv_preprint,
     ENDNOTE_ISI_LINK, FRONT_AND_BODY_PAGES, TEXT_NAME_PARTS, TITLE_CLOSING_PERIOD, Item, Problem, ReadResult,
-    add_note, approximate_date, assign_ids, clip, date_year, edition_number, format_iso_date, iso_date,
+    SEASON_NAMES, add_note, approximate_date, assign_ids, clip, date_year, edition_number, format_iso_date, iso_date,
     mark_static_ordering, normal_date, numeric_date, refused_field, split_chapter_label, static_ordered_names, tags,
     validate,
 )
@@ -134,7 +136,6 @@ SE SN SP ST T1 T2 T3 TA TI TT U1 U2 U3 U4 U5 UR VL VO Y1 Y2
 # Seasons are CSL-JSON's months 13-16 (as items.iso_date reads BibLaTeX's 21-24).
 _SEASONS = {"spring": 13, "summer": 14, "autumn": 15, "fall": 15, "winter": 16,
             "spr": 13, "sum": 14, "aut": 15, "fal": 15, "win": 16}  # WoS abbreviates
-_SEASON_NAMES = {13: "Spring", 14: "Summer", 15: "Autumn", 16: "Winter"}
 _MONTHS = {m: i for i, m in enumerate(
     "jan feb mar apr may jun jul aug sep oct nov dec".split(), 1)}
 _MONTH_NAMES = dict(enumerate(
@@ -349,7 +350,7 @@ def _to_item(fields: list[tuple[str, str]]) -> Item:
             item.get("archive_location") or "").isdigit():
         item["PMID"] = item.pop("archive_location")  # PubMed's accession number is the PMID
     title = item.get("title", "")
-    if (item.get("source") or "").lower() in _PERIOD_AFTER_TITLE and TITLE_CLOSING_PERIOD.search(title):
+    if _closes_titles_with_period(item) and TITLE_CLOSING_PERIOD.search(title):
         item["title"] = title[:-1]
     elif title and _catalogue_record(fields):
         _read_isbd_title(item)
@@ -357,13 +358,25 @@ def _to_item(fields: list[tuple[str, str]]) -> Item:
     _read_pages(item, sp, ep)
     _read_dates(item, dates)
     _read_notes(item, notes)
+    arxiv = ARXIV_DOI.match(item.get("DOI", ""))
+    if arxiv and "number" not in item and item.get("container-title", "arxiv").lower() in ARXIV_REPOSITORIES:
+        item.pop("container-title", None)  # Dimensions: 'T2  - arXiv' beside arXiv's DataCite DOI
+        arxiv_preprint(item, arxiv.group(1))
     rank = {key: n for n, key in enumerate(_READING_ORDER)}
     return dict(sorted(item.items(), key=lambda kv: rank.get(kv[0], len(rank))))
 
 
 # Databases that end every title with a period (EBSCOhost; PubMed's MEDLINE records, also as
-# converted to RIS): the period is theirs, not the title's.
+# converted to RIS, and Europe PMC's, whose RIS names no database but links the record there):
+# the period is theirs, not the title's.
 _PERIOD_AFTER_TITLE = frozenset({"ebscohost", "pubmed", "medline"})
+_PERIOD_AFTER_TITLE_HOSTS = frozenset({"europepmc.org", "pubmed.ncbi.nlm.nih.gov"})
+
+
+def _closes_titles_with_period(item: Item) -> bool:
+    """Whether the record comes from such a database, by its DB tag or by its own link."""
+    host = (urlsplit(item.get("URL", "")).hostname or "").removeprefix("www.")
+    return (item.get("source") or "").lower() in _PERIOD_AFTER_TITLE or host in _PERIOD_AFTER_TITLE_HOSTS
 
 # Variables in the order a person reads a reference, so converted output is easy to check.
 _READING_ORDER = """
@@ -647,6 +660,10 @@ def parse_name(text: str) -> dict | None:
     if initials_first:  # IEEE Xplore: 'A. L. Ferreira', 'J.-P. Sartre'
         return {"family": initials_first.group(2), "given": initials_first.group(1).strip()}
     words = text.split(" ")
+    from ..parse.names import family_first_patronymic
+
+    if family_first_patronymic(words):  # CyberLeninka: 'Рахмонова Делия Шамсиддиновна'
+        return {"family": words[0], "given": " ".join(words[1:])}
     if len(words) == 2 and all(_CJK_WORD.fullmatch(w) for w in words):
         return {"family": words[0], "given": words[1]}  # J-STAGE, CiNii: '山田 太郎', family first
     if 2 <= len(words) <= 4 and _capitalised_family(words):
@@ -881,7 +898,7 @@ def _slashed(parts: list, other: str = "") -> str:
     year, month, day = (list(parts) + [None, None])[:3]
     if month and int(month) > 12:
         season = int(month)
-        season = _SEASON_NAMES.get(season - 8 if season > 16 else season, "")  # 21-24: BibLaTeX's numbers
+        season = SEASON_NAMES.get(season - 8 if season > 16 else season, "")  # 21-24: BibLaTeX's numbers
         other = f"{season} {other}".strip()
         month = day = None
     fmt = lambda n: f"{int(n):02d}" if n else ""  # noqa: E731

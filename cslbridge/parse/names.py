@@ -282,6 +282,17 @@ CHINESE_FAMILY_CYRILLIC = frozenset("""Ли Ван Чжан Лю Чэнь Чен
 _SLAVIC_FAMILY_END = re.compile(r"(?:ов|ев|ёв|ова|ева|ский|цкий|ская|цкая|енко|вич)$")
 
 
+_CYRILLIC_NAME_WORD = re.compile(f"[{CYRILLIC_UP}][{CYRILLIC_LOW}'’]+(?:-[{CYRILLIC_UP}][{CYRILLIC_LOW}'’]+)?")
+
+
+def family_first_patronymic(words: list[str]) -> bool:
+    """'Рахмонова Делия Шамсиддиновна': three Cyrillic words of which only the last is a
+    patronymic, so the first is the family name (CyberLeninka and eLibrary list authors so,
+    without a comma); 'Иван Иванович Иванов' keeps the given names first."""
+    return (len(words) == 3 and all(_CYRILLIC_NAME_WORD.fullmatch(w) for w in words)
+            and bool(_PATRONYMIC.search(words[2])) and not _PATRONYMIC.search(words[1]))
+
+
 def _chinese_family_first(words: list[str]) -> bool:
     """"Ли Синь", "Чжан Вэй": a Chinese family name of one syllable, written first, then the given name."""
     given = words[-1].rstrip(".")

@@ -15,7 +15,8 @@ import json
 import re
 import secrets
 
-from ..items import ENDNOTE_ISI_LINK, Item, add_note, approximate_date, date_year, refused_field
+from ..items import (ENDNOTE_ISI_LINK, RICH_TEXT_TAG, SEASON_NAMES, Item, add_note, approximate_date, date_year, refused_field,
+                     season_date, with_season)
 from ..schema import ALL_VARIABLES, DATE_VARIABLES, NAME_VARIABLES
 from ..schema import ITEM_TYPES as CSL_ITEM_TYPES
 
@@ -410,11 +411,17 @@ def _parse_name_line(text: str) -> dict:
 
 
 def date_text(value: dict) -> str:
-    """A CSL date as the text Zotero stores: ISO parts, ranges with '/', a circa date after
-    'ca.' (Zotero keeps date text as written and finds the year in it)."""
+    """A CSL date as the text Zotero stores: ISO parts, ranges with '/', a season as words
+    ('Spring 2019', which Zotero reads as that season, not '2019-13'), a circa date after 'ca.'
+    (Zotero keeps date text as written and finds the year in it)."""
     if not isinstance(value, dict):
         return str(value)
+    value = with_season(value)  # a season given apart ("season": 3) is month 15
     parts = value.get("date-parts")
+    season = SEASON_NAMES.get(_season_month(parts))
+    if season:
+        text = f"{season} {int(parts[0][0])}"
+        return f"ca. {text}" if value.get("circa") else text
     if parts and parts[0] and parts[0][0] not in (None, ""):
         text = "/".join("-".join(f"{int(n):02d}" if i else str(int(n)) for i, n in enumerate(p))
                         for p in parts if p)
@@ -422,9 +429,18 @@ def date_text(value: dict) -> str:
     return str(value.get("literal") or value.get("raw") or "")
 
 
+def _season_month(parts) -> int | None:
+    """The season month (13-16; BibLaTeX's 21-24 as these) of a one-part year-and-season date."""
+    if not (parts and len(parts) == 1 and len(parts[0]) == 2 and str(parts[0][1]).isdigit()):
+        return None
+    month = int(parts[0][1])
+    return month - 8 if 21 <= month <= 24 else month
+
+
 def parse_date(text: str) -> dict:
-    """Zotero's date text back to a CSL date; a circa date ('ca. 1850') is read as every format
-    reads one (:func:`items.approximate_date`), any other text that is not ISO stays literal.
+    """Zotero's date text back to a CSL date; a circa date ('ca. 1850') and a season ('Spring
+    2019') are read as every format reads them (:func:`items.approximate_date`,
+    :func:`items.season_date`), any other text that is not ISO stays literal.
 
     Access dates come as timestamps ("2014-06-12T21:28:55Z" from the API, "2014-06-12
     21:28:55" from the desktop); the time of day is dropped, as CSL dates have none.
@@ -435,7 +451,7 @@ def parse_date(text: str) -> dict:
     for end in ends:
         match = _ISO_DATE.match(_TIME_OF_DAY.sub("", end.strip()))
         if not match:
-            return approximate_date(text) or {"literal": text}
+            return approximate_date(text) or season_date(text) or {"literal": text}
         parts.append([int(g) for g in match.groups() if g])
     return {"date-parts": parts}
 
@@ -447,7 +463,9 @@ def _one_line(value) -> str:
 # --- matching ---------------------------------------------------------------
 
 def _norm(text: str) -> str:
-    return re.sub(r"[\W_]+", " ", str(text).casefold()).strip()
+    """Text to match by: its words in one case, without rich-text tags (a title read from BibTeX's
+    `\\textit{}` is the same work as the plain title pushed before)."""
+    return re.sub(r"[\W_]+", " ", RICH_TEXT_TAG.sub("", str(text)).casefold()).strip()
 
 
 def match_keys(item: Item) -> list[str]:
