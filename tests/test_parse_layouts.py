@@ -2542,6 +2542,27 @@ def test_an_mla_entry_in_an_encyclopedia_or_dictionary(text, kind):
     assert parse_reference(text)["type"] == kind
 
 
+@pytest.mark.parametrize("text, kind, work, volume", [
+    # a multi-volume work's entry cited "In" it with its volume and pages (APA), not a journal's article
+    ("Kant, I. (2018). Kantian ethics. In The Oxford encyclopedia of philosophy (Vol. 3, pp. 12-19). Oxford "
+     "University Press.", "entry-encyclopedia", "The Oxford encyclopedia of philosophy", "3"),
+    ("Lee, M. (2011). Phoneme. In Cambridge dictionary of linguistics (Vol. 2, pp. 301-302). Cambridge University "
+     "Press.", "entry-dictionary", "Cambridge dictionary of linguistics", "2"),
+    # the ligature spelling, and Wikipedia (typed as Zotero's translator types it: an encyclopedia article)
+    ("“Toni Morrison.” Encyclopædia Britannica, 2 Aug. 2023, www.britannica.com/biography/Toni-Morrison. Accessed "
+     "5 Sept. 2023.", "entry-encyclopedia", "Encyclopædia Britannica", None),
+    ("Wikipedia. (2024, March 3). Climate change. In Wikipedia. https://en.wikipedia.org/wiki/Climate_change",
+     "entry-encyclopedia", "Wikipedia", None),
+    ("“Climate change.” Wikipedia, Wikimedia Foundation, 3 Mar. 2024, en.wikipedia.org/wiki/Climate_change.",
+     "entry-encyclopedia", "Wikipedia", None),
+])
+def test_an_entry_in_a_reference_work_with_its_volume_or_online(text, kind, work, volume):
+    """An entry in an encyclopedia or dictionary, printed in one of its volumes or online: the work is its container."""
+    item = parse_reference(text)
+    assert (item["type"], item["container-title"], item.get("volume")) == (kind, work, volume)
+    assert not any(name.get("family") == "Britannica" for name in item.get("author", []))
+
+
 @pytest.mark.parametrize("text, title, genre", [
     ("Temkin, Ann, ed. Abstract Expressionism at the Museum of Modern Art: Selections from the Collection. Exhibition "
      "catalog. New York: Museum of Modern Art, 2010.",

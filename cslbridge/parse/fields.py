@@ -5086,8 +5086,8 @@ _SUB_VERBO = re.compile(r"(?:\d{1,4}\.\s+)?([A-Z][^,;:“”\"]+?)(?:, (\d{1,3})
                         r"s\.\s?v\. [“\"‘]([^“”\"]+?)[,.]?[”\"’][,.]?\s*(.*)")
 _ENTRY_AUTHOR = re.compile(r"by ([^,.;]+(?:\.[^,;]+)?), ")  # Grove's "s.v. “Sonata form,” by James Webster, ..."
 # A container named an encyclopedia or a dictionary holds entries, not chapters.
-_REFERENCE_WORK = re.compile(r"(?i)encyclop(?:a?edia|édie)|enzyklopädie|\bdictionary\b|wörterbuch")
-_REFERENCE_WORK_CUES = ("ncyclop", "nzyklop", "onary", "wörterbuch")  # in every match lower-cased (no "i": "İ" lowers to two)
+_REFERENCE_WORK = re.compile(r"(?i)encyclop(?:a?edia|ædia|édie)|enzyklopädie|\bdictionary\b|wörterbuch|\bwikipedia\b")
+_REFERENCE_WORK_CUES = ("ncyclop", "nzyklop", "onary", "wörterbuch", "wikipedia")  # in every match lower-cased (no "i": "İ" lowers to two)
 _DICTIONARY_WORK = re.compile(r"(?i)dictionary|lexicon|webster|wörterbuch")  # a dictionary's entry, not an encyclopedia's
 _ACCESSED = re.compile(r"(?i)accessed ((?:[A-Z][a-z]+\.? \d{1,2}, |\d{1,2} [A-Z][a-z]+\.? )?\d{4})[,.]?\s*")
 
@@ -6967,7 +6967,10 @@ def _item_type(item: dict, text: str) -> tuple[str, float]:
         if (_CONF_RE.search(container.lower()) or _PROCEEDINGS_SERIES.match(item.get("collection-title", ""))) \
                 and "issue" not in item:
             return "paper-conference", 0.85
-        if not has_serial and _REFERENCE_WORK.search(container):  # "“Plato.” The Stanford Encyclopedia of ..."
+        if _REFERENCE_WORK.search(container) and "issue" not in item and (
+                not has_serial or "publisher" in item or f"In {container[:30]}" in text):
+            # "“Plato.” The Stanford Encyclopedia of ...", APA's "In The Oxford encyclopedia of philosophy (Vol. 3,
+            # pp. 12-19). Oxford University Press.": an entry, in print in one of the work's volumes
             return ("entry-dictionary" if _DICTIONARY_WORK.search(container) else "entry-encyclopedia"), 0.8
         if "editor" in item or "compiler" in item:
             return "chapter", 0.85
