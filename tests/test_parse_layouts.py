@@ -4241,3 +4241,27 @@ def test_a_full_stop_before_the_date_closing_a_gost_title_leaves_with_the_date(t
     full stop before it is punctuation, not part of the title (it had stayed: 'государств.')."""
     item = parse_reference(text)
     assert (item["title"], item["issued"]) == (title, {"date-parts": [[2022, 11, 11]]})
+
+
+@pytest.mark.parametrize("text, place, publisher", [
+    ("Ofsted (2019) The education inspection framework. Manchester: Ofsted. Available at: https://www.gov.uk/"
+     "government/publications/education-inspection-framework (Accessed: 10 January 2020).", "Manchester", "Ofsted"),
+    ("Skills for Care (2021) The state of the adult social care sector. Leeds: Skills for Care. Retrieved from "
+     "https://www.skillsforcare.org.uk/state", "Leeds", "Skills for Care"),
+])
+def test_a_town_and_colon_after_the_title_open_the_imprint_not_a_site(text, place, publisher):
+    """Harvard's 'Title. Manchester: Ofsted. Available at: ...': the sentence before the link, opened by a known
+    town and its colon, is the imprint; the tagger read it as the site the page is on."""
+    item = parse_reference(text)
+    assert (item["publisher-place"], item["publisher"], item.get("container-title")) == (place, publisher, None)
+
+
+@pytest.mark.parametrize("text, body", [
+    ("NHS England (2019) The NHS long term plan. Available at: https://www.longtermplan.nhs.uk (Accessed: 4 June "
+     "2019).", "NHS England"),
+    ("HSE Ireland (2020) Guidance on visiting long term residential care facilities. Dublin: HSE.", "HSE Ireland"),
+])
+def test_an_acronym_before_a_country_that_is_a_family_name_is_a_body(text, body):
+    """'NHS England': an acronym of three letters or more is no given name, so the country after it ('England',
+    a family name too) closes a body's name, not a person's."""
+    assert parse_reference(text)["author"] == [{"literal": body}]

@@ -2138,8 +2138,12 @@ def _constrain(words, labels, probs, tagger, text) -> None:
         if (i > 0 and labels[i - 1] == "title" and words[j].endswith(".") and j - i < (8 if nxt in _DATE_CUES else 4)
                 and (nxt.startswith(("http", "www.", "doi", "retrieved", "accessed", "available", "url")) or nxt in _DATE_CUES)
                 and all(w[:1].isupper() or w.lower() in ("of", "and", "the", "for", "on") for w in words[i:j + 1])):
-            for k in range(i, j + 1):
-                labels[k] = "container"
+            if i < j and words[i].endswith(":") and _is_city(words[i][:-1]):
+                # Harvard "Ofsted (2019) Title. Manchester: Ofsted. Available at: ...": a known town and its colon
+                # open the imprint (no periodical's name does), the name after them its publisher
+                labels[i:j + 1] = ["location"] + ["publisher"] * (j - i)
+            else:
+                labels[i:j + 1] = ["container"] * (j + 1 - i)
     # DSTU 8302 journals drop GOST's "//": "Title. Економіка і прогнозування. 2021. № 2. С. 98–115.":
     # with no container found, the title's last sentence before the year, and an issue or volume
     # after it, is the journal; so is ČSN ISO 690's "Title. Český časopis historický, 2003, roč. 101".
