@@ -4265,3 +4265,26 @@ def test_an_acronym_before_a_country_that_is_a_family_name_is_a_body(text, body)
     """'NHS England': an acronym of three letters or more is no given name, so the country after it ('England',
     a family name too) closes a body's name, not a person's."""
     assert parse_reference(text)["author"] == [{"literal": body}]
+
+
+@pytest.mark.parametrize("typeset", [
+    '[10] L. Page, S. Brin, R. Motwani, and T. Winograd, “The PageRank citation ranking: Bringing order to the web,” '
+    'Stanford InfoLab, Stanford, CA, USA, Tech. Rep. 1999-66, 1999.',
+    '[14] R. Gupta, “Grid-scale storage cost projections,” Lawrence Berkeley Nat. Lab., Berkeley, CA, USA, Rep. '
+    'LBNL-2001345, 2020.',
+    'Andreas Umland, “The Ukrainian Government’s Memory Institute against the West,” in Ukraine in Crisis, ed. Nicolai '
+    'N. Petro (New York: Palgrave Macmillan, 2018), 131–56.',
+])
+def test_typewriter_quotes_read_as_typeset_ones(typeset):
+    """A list typed with '"' (a plain-text paste) parses as its typeset twin with curly quotes does."""
+    typed = typeset.replace("“", '"').replace("”", '"')
+    assert {k: v for k, v in parse_reference(typed).items() if k != "custom"} \
+        == {k: v for k, v in parse_reference(typeset).items() if k != "custom"}
+
+
+def test_typewriter_quotes_inside_a_title_are_given_back_as_typed():
+    """The fields keep the quotes the user typed; an odd quote is not paired up."""
+    item = parse_reference('Lennox, J. (1986). Aristotle, Galileo, and the "Mixed Sciences". In W. Wallace (Ed.), '
+                           'Reinterpreting Galileo (pp. 29-51). Washington, D.C.: Catholic University of America Press.')
+    assert item["title"] == 'Aristotle, Galileo, and the "Mixed Sciences"'
+    assert item["custom"]["source"].count('"') == 2

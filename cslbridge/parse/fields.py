@@ -63,12 +63,30 @@ def parse_references(texts: list[str], tagger=None) -> list[dict]:
     """Parse many reference strings (one tagger, cached word features); ``tagger`` is
     another model's, for benches that train their own."""
     tagger = tagger or _tagger()
-    return [_parse(text, tagger) for text in texts]
+    return [_parse_as_typed(text, tagger) for text in texts]
 
 
 def parse_reference(text: str) -> dict:
     """Parse one reference string into a CSL-JSON item (without an id)."""
-    return _parse(text, _tagger())
+    return _parse_as_typed(text, _tagger())
+
+
+def _parse_as_typed(text: str, tagger) -> dict:
+    """Parse with typewriter quotes read as typeset ones, then give the fields back the quotes the user typed."""
+    item = _parse(text, tagger)
+    if isinstance(text, str) and '"' in text and "“" not in text and "”" not in text:
+        item = {key: value if key == "custom" else _typewriter_quotes(value) for key, value in item.items()}
+    return item
+
+
+def _typewriter_quotes(value):
+    if isinstance(value, str):
+        return value.replace("“", '"').replace("”", '"')
+    if isinstance(value, list):
+        return [_typewriter_quotes(v) for v in value]
+    if isinstance(value, dict):
+        return {key: _typewriter_quotes(v) for key, v in value.items()}
+    return value
 
 
 def tag(text: str, tagger=None) -> list[tuple[str, str, float]]:
@@ -140,7 +158,23 @@ def _normalise(text: str) -> str:
         text = " ".join(_unglue(word) for word in text.split(" "))
     if "http" in text or "www." in text:
         text = _GLUED_LINK.sub(lambda m: "" if "/" in text[text.rfind(" ", 0, m.start()) + 1:m.start()] else " ", text)
+    if '"' in text:
+        text = _typeset_quotes(text)
     return text
+
+
+def _typeset_quotes(text: str) -> str:
+    """A typewriter's quotes as the typeset ones the rules and the tagger know ('"Title," Lab., Tech. Rep.'), when
+    each pair plainly opens and closes; an odd or glued one ('Corish ( 2012)." Names ... . "Pure') is left alone."""
+    marks = [m.lastindex for m in _TYPEWRITER_QUOTE.finditer(text)]  # 1 opens, 2 closes, None neither
+    if len(marks) % 2 or any(mark != 1 + i % 2 for i, mark in enumerate(marks)):
+        return text
+    quotes = iter("“”" * (len(marks) // 2))
+    return _TYPEWRITER_QUOTE.sub(lambda m: next(quotes), text)
+
+
+# '"' as it opens (after a space or a bracket, before a word) or closes (after a word, before a space or a stop)
+_TYPEWRITER_QUOTE = re.compile(r'(?:(?:^|(?<=[\s(\[]))"(?=\S)()|(?<=\S)"(?=$|[\s,.;:)\]])()|")')
 
 
 _HYPHENATED_NAME = re.compile(r"[A-ZА-ЯЁ][^\W\d_]+(?:-[^\W\d_]+)+,")
@@ -1361,6 +1395,12 @@ def _constrain(words, labels, probs, tagger, text) -> None:
                 else ("publisher", "location")
             labels[k:c + 1] = [first] * (c + 1 - k)
             labels[c + 1:d] = [second] * (d - c - 1)
+    # "Current Population Reports P60-273.": a code opened by capitals right after a series' name is the report's
+    # number in the series, not its pages (no page range has its letters before the first number alone).
+    for i in (range(2, n) if "pages" in labels and "container" in labels else ()):
+        if labels[i] == "pages" and labels[i - 1] == "container" and _SERIES_CODE.fullmatch(words[i]) \
+                and _SERIES_WORD.search(words[i - 1]):
+            labels[i] = "container"
     # Notes "National Statistical Committee of the Kyrgyz Republic, ‘Title’, 2019", IEEE "[15] U.S. Energy
     # Information Administration, “Title,”": a body named before a quoted title is its author, though the
     # tagger ran the two together, ran the body's first word alone as author and the rest into the title,
@@ -7153,6 +7193,7 @@ def _masthead_and_day(item: dict, confidence: dict) -> None:
 
 
 _SERIES_WORD = re.compile(rf"(?i)\b(?:{_SERIES_WORDS}|rep\.|pub\.)$")  # IEEE "Tech. Rep.", AHRQ "Pub." too
+_SERIES_CODE = re.compile(r"[A-Z]{1,3}\d+[-–]\d+[.,]?")  # "P60-273."
 # Pages or a volume after a numbered work ("No. 3 (2020): 39–53", "no. 2, pp. 5–9", "vol. 4"): a periodical's issue.
 _PAGED_AFTER = re.compile(r"(?i)\b(?:pp?|vol|str|s)\.\s*\d|:\s*\d+\s*[–-]\s*\d")
 
