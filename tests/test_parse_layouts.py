@@ -4288,3 +4288,18 @@ def test_typewriter_quotes_inside_a_title_are_given_back_as_typed():
                            'Reinterpreting Galileo (pp. 29-51). Washington, D.C.: Catholic University of America Press.')
     assert item["title"] == 'Aristotle, Galileo, and the "Mixed Sciences"'
     assert item["custom"]["source"].count('"') == 2
+
+
+@pytest.mark.parametrize("text, school, place", [
+    ('[7] A. Lee, “Learning to rank,” M.S. thesis, Dept. Comput. Sci., Univ. Toronto, Toronto, ON, Canada, 2015.',
+     "Dept. Comput. Sci., Univ. Toronto", "Toronto, ON, Canada"),
+    ('[7] A. Lee, “Learning to rank,” Master’s thesis, Univ. Toronto, Toronto, ON, Canada, 2015.',
+     "Univ. Toronto", "Toronto, ON, Canada"),
+    ('[7] S. Hochreiter, “Untersuchungen zu dynamischen neuronalen Netzen,” Diploma thesis, Inst. f. Informatik, '
+     'Tech. Univ. Munich, Munich, Germany, 1991.', "Inst. f. Informatik, Tech. Univ. Munich", "Munich, Germany"),
+])
+def test_an_ieee_thesis_at_a_university_named_for_its_town(text, school, place):
+    """IEEE's 'Univ. Toronto, Toronto, ON, Canada': the first town closes the university's name, the second opens the
+    place, and a country ('Canada', 'Germany') closes it as a state's code does."""
+    item = parse_reference(text)
+    assert (item["type"], item["publisher"], item["publisher-place"]) == ("thesis", school, place)

@@ -975,8 +975,8 @@ _BODY_BEFORE_DATE = re.compile(r"^[A-Z][\w&’'-]*(?: (?:[A-Z][\w&’'-]+|of|for
 
 
 def _place_part(text: str) -> bool:
-    """A part of an imprint's place: a city the list knows, a country's or state's code ("U.K.", "USA", "MA")."""
-    return is_place(text) or text in ("U.K.", "UK", "USA", "U.S.A.", "U.S.") or re.fullmatch(r"[A-Z]{2}", text) is not None
+    """A part of an imprint's place: a city the list knows, a country or its or a state's code ("U.K.", "USA", "MA")."""
+    return is_place(text) or text in ("U.K.", "U.S.A.", "U.S.") or _is_region(text)
 
 
 def _ieee_thesis_imprint(words: list[str], labels: list[str], shut: int):
@@ -6265,6 +6265,7 @@ def _fill(item: dict, groups, confidence: dict, text: str) -> None:
     _publisher_from_place(item, confidence, text)
     _place_from_publisher(item, confidence, text)
     _region_to_place(item, text)
+    _town_named_twice(item, text)
 
 
 _IN_PRESS_CLOSE = re.compile(r"press\)[.,]?")  # the second word of APA's "(in press)."
@@ -6370,6 +6371,15 @@ def _region_to_place(item: dict, text: str) -> None:
     if (place and "," not in place and comma and rest and " " not in region and _is_region(region)
             and f"{place}, {region}," in text):
         item["publisher-place"], item["publisher"] = f"{place}, {region}", rest
+
+
+def _town_named_twice(item: dict, text: str) -> None:
+    """IEEE "Univ. Toronto, Toronto, ON, Canada", "Tech. Univ. Munich, Munich, Germany": the first of a town named
+    twice closes the university's (the institute's) name, the second opens the place."""
+    place, publisher = item.get("publisher-place", ""), item.get("publisher", "")
+    town, comma, rest = place.partition(", ")
+    if publisher and comma and rest.partition(",")[0] == town and f"{publisher} {town}, {town}," in text:
+        item["publisher"], item["publisher-place"] = f"{publisher} {town}", rest
 
 
 def _container_as_imprint(item: dict, confidence: dict) -> None:
