@@ -4303,3 +4303,18 @@ def test_an_ieee_thesis_at_a_university_named_for_its_town(text, school, place):
     place, and a country ('Canada', 'Germany') closes it as a state's code does."""
     item = parse_reference(text)
     assert (item["type"], item["publisher"], item["publisher-place"]) == ("thesis", school, place)
+
+
+@pytest.mark.parametrize("text, editors", [
+    ("Kasper DL, Fauci AS, Hauser SL, Longo DL, Jameson JL, Loscalzo J, editors. Harrison's principles of internal "
+     "medicine. 19th ed. New York: McGraw-Hill; 2015.", ["Kasper", "Fauci", "Hauser", "Longo", "Jameson", "Loscalzo"]),
+    ("Higgins JPT, Thomas J, Chandler J, Cumpston M, Li T, Page MJ, Welch VA, editors. Cochrane Handbook for "
+     "Systematic Reviews of Interventions. 2nd ed. Chichester (UK): John Wiley & Sons; 2019.",
+     ["Higgins", "Thomas", "Chandler", "Cumpston", "Li", "Page", "Welch"]),
+])
+def test_a_vancouver_book_edited_by_many(text, editors):
+    """Citing Medicine's 'Name AB, ..., Name C, editors.': every name before the role word is an editor, however
+    many (the tagger gave the role to the last one or two, or ran them into the title)."""
+    item = parse_reference(text)
+    assert ([name["family"] for name in item["editor"]], item.get("author"), item["title"].split()[0]) \
+        == (editors, None, text.split(", editors. ")[1].split()[0])

@@ -3555,6 +3555,12 @@ def _constrain(words, labels, probs, tagger, text) -> None:
             if k + 1 < n and labels[k + 1] == "title":
                 labels[i + 1:k + 1] = ["title"] * (k - i)
             break
+    # Vancouver "Kasper DL, Fauci AS, ..., Loscalzo J, editors. Harrison's principles ...": the role word after the
+    # names that open the reference makes them all editors, whatever the tagger gave the last ones.
+    e = next((e for e in range(2, min(n - 1, 60)) if words[e] in ("editors.", "editor.")), 0) \
+        if labels[0] == "author" and "itor" in text else 0
+    if e and words[e - 1].endswith(",") and _FAMILY_FIRST_LIST.fullmatch(" ".join(words[:e])[:-1] + "."):
+        labels[:e + 1] = ["editor"] * (e + 1)
     # "Page MJ, ..., et al. The PRISMA 2020 statement: an updated guideline .... BMJ. 2021;372:n71.": words the tagger
     # read as a container between the names and the title, with the journal's name still to come, open the title
     a = _run_end(labels, 0, "author") + 1 if labels[0] == "author" and "container" in labels else 0
