@@ -4318,3 +4318,16 @@ def test_a_vancouver_book_edited_by_many(text, editors):
     item = parse_reference(text)
     assert ([name["family"] for name in item["editor"]], item.get("author"), item["title"].split()[0]) \
         == (editors, None, text.split(", editors. ")[1].split()[0])
+
+
+@pytest.mark.parametrize("text, issued", [
+    ('Guriev, Sergei, and Daniel Treisman. 2019. "Informational Autocrats." Journal of Economic Perspectives 33, no. 4 '
+     '(Fall): 100–127. https://doi.org/10.1257/jep.33.4.100.', [[2019, 23]]),
+    ("Hale, Henry E. 2010. “Eurasian Polities as Hybrid Regimes.” Journal of Eurasian Studies 1, no. 1 (Winter): "
+     "33–41.", [[2010, 24]]),
+])
+def test_a_chicago_issue_dated_by_its_season(text, issued):
+    """Chicago author-date prints the issue's season alone in brackets, the year being given after the names: it
+    dates the issue (CSL's months 21-24), nothing is left in the note."""
+    item = parse_reference(text)
+    assert (item["issued"]["date-parts"], item.get("note")) == (issued, None)

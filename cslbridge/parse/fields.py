@@ -4700,6 +4700,8 @@ def _parse(text: str, tagger) -> dict:
         _preprint_at(item, confidence)
     if "note" in item:
         _series_in_note(item, confidence)
+    if "note" in item:
+        _season_in_note(item)
     if "No" in clean and ("publisher" in item or "container-title" in item):
         _series_before_publisher(item, confidence)
     if "editor" in item:
@@ -7709,6 +7711,19 @@ def _database_in_note(item: dict, confidence: dict, text: str) -> None:
 
 # A series in round brackets with its number in square ones: NICE's "(NICE guideline [NG136])".
 _BRACKETED_SERIES = re.compile(r"\(([^()\[\]]+?)\s+\[([A-Z]{0,4}\d[\w./-]*)\]\)")
+
+
+def _season_in_note(item: dict) -> None:
+    """Chicago "33, no. 4 (Fall): 100–127": the issue's season, left as a note, dates it within the year (CSL's
+    months 21-24)."""
+    season = _SEASON_NOTE.fullmatch(item["note"])
+    parts = item.get("issued", {}).get("date-parts", [])
+    if season and len(parts) == 1 and len(parts[0]) == 1:
+        parts[0].append(MONTHS[season.group(1).lower()])
+        del item["note"]
+
+
+_SEASON_NOTE = re.compile(r"\(?(Spring|Summer|Autumn|Fall|Winter)\)?[.,:;]?", re.IGNORECASE)
 
 
 def _series_in_note(item: dict, confidence: dict) -> None:
