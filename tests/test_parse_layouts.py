@@ -4331,3 +4331,19 @@ def test_a_chicago_issue_dated_by_its_season(text, issued):
     dates the issue (CSL's months 21-24), nothing is left in the note."""
     item = parse_reference(text)
     assert (item["issued"]["date-parts"], item.get("note")) == (issued, None)
+
+
+@pytest.mark.parametrize("text, title, publisher, edition", [
+    ("3. Alberts, B. et al. Molecular Biology of the Cell 6th edn (Garland Science, 2014).",
+     "Molecular Biology of the Cell", "Garland Science", "6"),
+    ("Bishop, C. M. Pattern Recognition and Machine Learning (Springer, 2006).",
+     "Pattern Recognition and Machine Learning", "Springer", None),
+    ("R Core Team. R: A Language and Environment for Statistical Computing (R Foundation for Statistical Computing, "
+     "2021).", "R: A Language and Environment for Statistical Computing", "R Foundation for Statistical Computing", None),
+])
+def test_a_nature_book_with_its_publisher_and_year_in_brackets(text, title, publisher, edition):
+    """Nature's book 'Title 6th edn (Publisher, Year).': the bracket is the imprint, its one name the publisher (a
+    bare word too, 'Springer', after a name printed family first with initials), the words before it the title."""
+    item = parse_reference(text)
+    assert (item["type"], item["title"], item["publisher"], item.get("edition"), item.get("publisher-place")) \
+        == ("book", title, publisher, edition, None)

@@ -1299,6 +1299,10 @@ _FAMILY_FIRST_LIST = re.compile(rf"(?:[A-ZА-ЯЁ][\w'’-]+,? {_FIRST_INITIALS}
 _ONE_WORD_SENTENCE = re.compile(r"[A-ZА-ЯЁ][^\W\d_]{2,}[.?!]")  # "Leviathan.", "Capital.", "Disorganization."
 
 
+_NAME_YEAR_CLOSE = re.compile(r"(?:1[5-9]|20)\d\d[a-z]?\)\.?")  # "2014)." closing "(Garland Science, 2014)."
+_FAMILY_INITIALS_OPEN = re.compile(r"[A-Z][\w'’-]+, [A-Z]\.")  # "Bishop, C. M."
+
+
 def _constrain(words, labels, probs, tagger, text) -> None:
     """Structure the CRF cannot see far enough for: quotes and "=" parallel titles.
 
@@ -2071,6 +2075,25 @@ def _constrain(words, labels, probs, tagger, text) -> None:
             labels[i], labels[i + 1] = "location", "date"
             if i + 2 < n and labels[i + 2] == "date" and words[i + 2].strip(".,").isdigit():
                 labels[i + 2] = "pages"  # the page a note cites after the imprint
+    # Nature's book "Alberts, B. et al. Molecular Biology of the Cell 6th edn (Garland Science, 2014).": a last
+    # bracket holding a name and the year, in a reference with no volume or pages, is the book's imprint (its
+    # publisher, or a town alone its place), and what stands between the names and it the title.
+    if n > 4 and text.endswith((")", ").")) and not {"volume", "pages", "issue"} & set(labels):
+        b = next((b for b in range(n - 2, max(0, n - 10), -1) if words[b][:1] == "("), 0)
+        if b and words[n - 1][:1] != "(" and _NAME_YEAR_CLOSE.fullmatch(words[n - 1]) and words[n - 2].endswith(",") \
+                and not any(ch.isdigit() or ch in ",:;()" for ch in " ".join(words[b:n - 1])[1:-1]) \
+                and labels[b - 1] in ("title", "container", "edition"):
+            a = _run_end(labels, 0, "author") + 1 if labels[0] in ("author", "editor") else 0
+            if a and set(labels[a:b]) <= {"title", "container", "edition"}:
+                for k in range(a, b):
+                    if labels[k] == "container":
+                        labels[k] = "title"
+                name = " ".join(words[b:n - 1])[1:-1]
+                # one word that is no known town is a publisher's name after a name printed family first with
+                # initials ("Bishop, C. M. ... (Springer, 2006)"); a note's "(Nur-Sultan, 2020)" is the place
+                town = _is_city(name) or b == n - 2 and not _FAMILY_INITIALS_OPEN.match(text)
+                labels[b:n - 1] = ["location" if town else "publisher"] * (n - 1 - b)
+                labels[n - 1] = "date"
     # Notes "Europe Report No. 239 (Brussels, International Crisis Group, 2016), p. 9.": a bracket holding
     # a known town, a name and a year is the imprint too, though the tagger read the body as an author; so is
     # Europe-Asia Studies' "Master of the House (New Haven, CT, Yale University Press, 2009)", a town of two
