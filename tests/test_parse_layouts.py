@@ -4347,3 +4347,16 @@ def test_a_nature_book_with_its_publisher_and_year_in_brackets(text, title, publ
     item = parse_reference(text)
     assert (item["type"], item["title"], item["publisher"], item.get("edition"), item.get("publisher-place")) \
         == ("book", title, publisher, edition, None)
+
+
+@pytest.mark.parametrize("text, issue", [
+    ("О стратегическом планировании в Российской Федерации : федер. закон от 28.06.2014 № 172-ФЗ // Собрание "
+     "законодательства РФ. – 2014. – № 26, ч. 1. – Ст. 3378.", "26, ч. 1"),
+    ("О стратегическом планировании в Российской Федерации : федер. закон от 28.06.2014 № 172-ФЗ // Собрание "
+     "законодательства РФ. – 2014. – № 26 (ч. I). – Ст. 3378.", "26 (ч. I)"),
+])
+def test_a_gazette_issue_in_parts_keeps_its_part(text, issue):
+    """The gazette's issue printed in parts, '№ 26, ч. 1.' as '№ 26 (ч. I).': the part is the issue's, not a volume
+    nor a page, and the act's article number its section."""
+    item = parse_reference(text)
+    assert (item["issue"], item.get("volume"), item.get("page"), item["section"]) == (issue, None, None, "3378")

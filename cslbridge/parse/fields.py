@@ -1299,6 +1299,7 @@ _FAMILY_FIRST_LIST = re.compile(rf"(?:[A-ZА-ЯЁ][\w'’-]+,? {_FIRST_INITIALS}
 _ONE_WORD_SENTENCE = re.compile(r"[A-ZА-ЯЁ][^\W\d_]{2,}[.?!]")  # "Leviathan.", "Capital.", "Disorganization."
 
 
+_PART_NUMBER = re.compile(r"(?:\d{1,2}|[IVX]{1,4})\.")  # the "1." of a gazette issue's "ч. 1."
 _NAME_YEAR_CLOSE = re.compile(r"(?:1[5-9]|20)\d\d[a-z]?\)\.?")  # "2014)." closing "(Garland Science, 2014)."
 _FAMILY_INITIALS_OPEN = re.compile(r"[A-Z][\w'’-]+, [A-Z]\.")  # "Bishop, C. M."
 
@@ -3070,10 +3071,12 @@ def _constrain(words, labels, probs, tagger, text) -> None:
                 end += 1
             labels[slash:end] = ["editor"] * (end - slash)
             break
-    # A gazette's issue "№ 26 (ч. I). – Ст. 3378.": the part goes with the issue number, and
-    # the article number is where the act is printed (the item's section).
+    # A gazette's issue "№ 26 (ч. I). – Ст. 3378." or "№ 26, ч. 1. – Ст. 3378.": the part goes with the issue
+    # number, and the article number is where the act is printed (the item's section).
     for k in (range(words.index("//") + 2, n) if "//" in words else ()):
-        if words[k].lower() == "(ч." and labels[k - 1] in ("volume", "issue") and k + 1 < n and words[k + 1].endswith(")."):
+        if labels[k - 1] in ("volume", "issue") and k + 1 < n and (
+                words[k].lower() == "(ч." and words[k + 1].endswith(").")
+                or words[k] == "ч." and words[k - 1].endswith(",") and _PART_NUMBER.fullmatch(words[k + 1])):
             labels[k] = labels[k + 1] = labels[k - 1]
         elif words[k] == "Ст." and k + 1 < n and words[k + 1].rstrip(".").isdigit() and labels[k] != "pages":
             labels[k] = labels[k + 1] = "pages"
