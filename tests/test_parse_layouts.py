@@ -4360,3 +4360,17 @@ def test_a_gazette_issue_in_parts_keeps_its_part(text, issue):
     nor a page, and the act's article number its section."""
     item = parse_reference(text)
     assert (item["issue"], item.get("volume"), item.get("page"), item["section"]) == (issue, None, None, "3378")
+
+
+@pytest.mark.parametrize("text, title, number, place", [
+    ("Bank of Russia (2022). Monetary policy report, No. 4. Moscow. (In Russian).", "Monetary policy report", "4",
+     "Moscow"),
+    ("Central Bank of Armenia (2020). Financial stability report, No. 1/2020. Yerevan.", "Financial stability report",
+     "1/2020", "Yerevan"),
+])
+def test_a_body_s_report_numbered_after_its_title(text, title, number, place):
+    """'Title, No. 4. Moscow.': the number closing the title's sentence numbers the report, the town after it is the
+    place (the tagger ran both into the title, or read the number as an edition)."""
+    item = parse_reference(text)
+    assert (item["type"], item["title"], item["number"], item["publisher-place"], item.get("edition")) \
+        == ("report", title, number, place, None)

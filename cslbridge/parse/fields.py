@@ -1299,6 +1299,7 @@ _FAMILY_FIRST_LIST = re.compile(rf"(?:[A-ZА-ЯЁ][\w'’-]+,? {_FIRST_INITIALS}
 _ONE_WORD_SENTENCE = re.compile(r"[A-ZА-ЯЁ][^\W\d_]{2,}[.?!]")  # "Leviathan.", "Capital.", "Disorganization."
 
 
+_NUMBER_CLOSING_SENTENCE = re.compile(r"\d{1,4}(?:[/-]\d{1,4})?\.")  # the "4." of "report, No. 4."
 _PART_NUMBER = re.compile(r"(?:\d{1,2}|[IVX]{1,4})\.")  # the "1." of a gazette issue's "ч. 1."
 _NAME_YEAR_CLOSE = re.compile(r"(?:1[5-9]|20)\d\d[a-z]?\)\.?")  # "2014)." closing "(Garland Science, 2014)."
 _FAMILY_INITIALS_OPEN = re.compile(r"[A-Z][\w'’-]+, [A-Z]\.")  # "Bishop, C. M."
@@ -1406,6 +1407,20 @@ def _constrain(words, labels, probs, tagger, text) -> None:
         if labels[i] == "pages" and labels[i - 1] == "container" and _SERIES_CODE.fullmatch(words[i]) \
                 and _SERIES_WORD.search(words[i - 1]):
             labels[i] = "container"
+    # References "Bank of Russia (2022). Monetary policy report, No. 4. Moscow.": a number after the title's comma, the
+    # sentence closing with it, numbers the report in its series (the tagger ran it, and the town after it, into
+    # the title or read it as an edition); a known town after it is the place.
+    for i in (range(3, n - 1) if "No. " in text and "title" in labels else ()):
+        if words[i] == "No." and words[i - 1].endswith(",") and labels[i - 1] == "title" \
+                and labels[i] in ("title", "edition") and labels[i + 1] in ("title", "edition") \
+                and _NUMBER_CLOSING_SENTENCE.fullmatch(words[i + 1]):
+            town = i + 2 < n and labels[i + 2] in ("title", "edition") and words[i + 2].endswith((".", ":")) \
+                and _is_city(words[i + 2][:-1])
+            if "title" not in labels[i + 3 if town else i + 2:]:
+                labels[i] = labels[i + 1] = "number"
+                if town:
+                    labels[i + 2] = "location"
+            break
     # Notes "National Statistical Committee of the Kyrgyz Republic, ‘Title’, 2019", IEEE "[15] U.S. Energy
     # Information Administration, “Title,”": a body named before a quoted title is its author, though the
     # tagger ran the two together, ran the body's first word alone as author and the rest into the title,
