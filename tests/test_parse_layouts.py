@@ -4374,3 +4374,26 @@ def test_a_body_s_report_numbered_after_its_title(text, title, number, place):
     item = parse_reference(text)
     assert (item["type"], item["title"], item["number"], item["publisher-place"], item.get("edition")) \
         == ("report", title, number, place, None)
+
+
+def test_an_lncs_paper_in_proceedings_named_with_their_year():
+    """'In: Jones, B. (ed.) CAV 2019. LNCS, vol. 11561': the series after the proceedings' name and year is the
+    collection (the tagger first read the year as the date, so the series stayed in the container)."""
+    item = parse_reference("Smith, J., Doe, A.: A formal model of access control. In: Jones, B. (ed.) CAV 2019. LNCS, "
+                           "vol. 11561, pp. 123–140. Springer, Cham (2019). https://doi.org/10.1007/978-3-030-25540-4_7")
+    assert (item["type"], item["container-title"], item["collection-title"], item["volume"]) \
+        == ("paper-conference", "CAV 2019", "LNCS", "11561")
+
+
+@pytest.mark.parametrize("text, body, title, version", [
+    ("The Coq Development Team: The Coq proof assistant reference manual. Version 8.12 (2020). https://coq.inria.fr",
+     "The Coq Development Team", "The Coq proof assistant reference manual", "8.12"),
+    ("ATLAS Collaboration: Technical design report for the ATLAS inner tracker. Version 2.1 (2017). CERN, Geneva",
+     "ATLAS Collaboration", "Technical design report for the ATLAS inner tracker", "2.1"),
+])
+def test_an_lncs_body_before_its_colon_and_a_dotted_version(text, body, title, version):
+    """LNCS names a body as it names people, before a colon: it is the author; 'Version 8.12' is the version, no
+    volume 8 and issue 12 of a journal called 'Version'."""
+    item = parse_reference(text)
+    assert (item["author"], item["title"], item.get("version"), item.get("container-title")) \
+        == ([{"literal": body}], title, version, None)

@@ -1300,6 +1300,11 @@ _ONE_WORD_SENTENCE = re.compile(r"[A-ZА-ЯЁ][^\W\d_]{2,}[.?!]")  # "Leviathan.
 
 
 _NUMBER_CLOSING_SENTENCE = re.compile(r"\d{1,4}(?:[/-]\d{1,4})?\.")  # the "4." of "report, No. 4."
+_DOTTED_VERSION = re.compile(r"\d+(?:\.\d+)+[.,]?")  # "8.12", "2.3.1."
+# The word a body's name ends with, before the colon LNCS puts after authors: "The Coq Development Team:"
+_BODY_HEAD_BEFORE_COLON = re.compile(r"(?:Team|Collaboration|Consortium|Foundation|Group|Project|Committee|Organi[sz]ation|"
+                                     r"Association|Institute|Society|Council|Agency|Office|Ministry|Bureau|Commission|"
+                                     r"Cent(?:er|re)|Corporation|Inc\.|Ltd\.?|LLC|Developers|Contributors):")
 _PART_NUMBER = re.compile(r"(?:\d{1,2}|[IVX]{1,4})\.")  # the "1." of a gazette issue's "ч. 1."
 _NAME_YEAR_CLOSE = re.compile(r"(?:1[5-9]|20)\d\d[a-z]?\)\.?")  # "2014)." closing "(Garland Science, 2014)."
 _FAMILY_INITIALS_OPEN = re.compile(r"[A-Z][\w'’-]+, [A-Z]\.")  # "Bishop, C. M."
@@ -1421,6 +1426,17 @@ def _constrain(words, labels, probs, tagger, text) -> None:
                 if town:
                     labels[i + 2] = "location"
             break
+    # LNCS "The Coq Development Team: The Coq proof assistant reference manual.": a body named before the colon that
+    # opens the reference is its author, as a person's names are (the tagger ran it into the title).
+    k = next((k for k in range(1, min(n - 1, 8)) if words[k].endswith(":")), 0) if labels[0] == "title" else 0
+    if k and labels[k + 1] == "title" and _BODY_HEAD_BEFORE_COLON.fullmatch(words[k]) and _body_words(words[:k + 1]) \
+            and corporate_name(" ".join(words[:k + 1])[:-1]):
+        labels[:k + 1] = ["author"] * (k + 1)
+    # "Reference manual. Version 8.12 (2020).": a version's dotted number is no volume and issue; the statement
+    # stays whole for the version rule
+    for i in (range(1, n - 1) if "Version " in text and "volume" in labels else ()):
+        if words[i] == "Version" and labels[i + 1] == "volume" and _DOTTED_VERSION.fullmatch(words[i + 1]):
+            labels[i + 1] = labels[i]
     # Notes "National Statistical Committee of the Kyrgyz Republic, ‘Title’, 2019", IEEE "[15] U.S. Energy
     # Information Administration, “Title,”": a body named before a quoted title is its author, though the
     # tagger ran the two together, ran the body's first word alone as author and the rest into the title,
@@ -2602,7 +2618,7 @@ def _constrain(words, labels, probs, tagger, text) -> None:
     # Springer "In: Kurosawa, K. (ed.) ASIACRYPT 2007. LNCS, vol. 4833, pp. 29–50.": the series
     # between the proceedings' name and the volume is the collection, not part of the container.
     for i in (range(1, n - 1) if "container" in labels and "volume" in labels else ()):
-        if labels[i] == "container" and labels[i - 1] == "container" and labels[i + 1] == "volume" \
+        if labels[i] == "container" and labels[i - 1] in ("container", "date") and labels[i + 1] == "volume" \
                 and words[i - 1].endswith((",", ".")) and _PROCEEDINGS_SERIES.fullmatch(words[i].rstrip(",.")):
             labels[i] = "collection"
     # "Effektiv und demokratisch? Frankfurt/M.; New York: Campus 1999.": a sentence-opening word
