@@ -2557,6 +2557,27 @@ def test_an_mla_entry_in_an_encyclopedia_or_dictionary(text, kind):
     assert parse_reference(text)["type"] == kind
 
 
+@pytest.mark.parametrize("text, kind, work, volume", [
+    # a multi-volume work's entry cited "In" it with its volume and pages (APA), not a journal's article
+    ("Kant, I. (2018). Kantian ethics. In The Oxford encyclopedia of philosophy (Vol. 3, pp. 12-19). Oxford "
+     "University Press.", "entry-encyclopedia", "The Oxford encyclopedia of philosophy", "3"),
+    ("Lee, M. (2011). Phoneme. In Cambridge dictionary of linguistics (Vol. 2, pp. 301-302). Cambridge University "
+     "Press.", "entry-dictionary", "Cambridge dictionary of linguistics", "2"),
+    # the ligature spelling, and Wikipedia (typed as Zotero's translator types it: an encyclopedia article)
+    ("“Toni Morrison.” Encyclopædia Britannica, 2 Aug. 2023, www.britannica.com/biography/Toni-Morrison. Accessed "
+     "5 Sept. 2023.", "entry-encyclopedia", "Encyclopædia Britannica", None),
+    ("Wikipedia. (2024, March 3). Climate change. In Wikipedia. https://en.wikipedia.org/wiki/Climate_change",
+     "entry-encyclopedia", "Wikipedia", None),
+    ("“Climate change.” Wikipedia, Wikimedia Foundation, 3 Mar. 2024, en.wikipedia.org/wiki/Climate_change.",
+     "entry-encyclopedia", "Wikipedia", None),
+])
+def test_an_entry_in_a_reference_work_with_its_volume_or_online(text, kind, work, volume):
+    """An entry in an encyclopedia or dictionary, printed in one of its volumes or online: the work is its container."""
+    item = parse_reference(text)
+    assert (item["type"], item["container-title"], item.get("volume")) == (kind, work, volume)
+    assert not any(name.get("family") == "Britannica" for name in item.get("author", []))
+
+
 @pytest.mark.parametrize("text, title, genre", [
     ("Temkin, Ann, ed. Abstract Expressionism at the Museum of Modern Art: Selections from the Collection. Exhibition "
      "catalog. New York: Museum of Modern Art, 2010.",
@@ -4272,3 +4293,159 @@ def test_a_full_stop_before_the_date_closing_a_gost_title_leaves_with_the_date(t
     full stop before it is punctuation, not part of the title (it had stayed: 'государств.')."""
     item = parse_reference(text)
     assert (item["title"], item["issued"]) == (title, {"date-parts": [[2022, 11, 11]]})
+
+
+@pytest.mark.parametrize("text, place, publisher", [
+    ("Ofsted (2019) The education inspection framework. Manchester: Ofsted. Available at: https://www.gov.uk/"
+     "government/publications/education-inspection-framework (Accessed: 10 January 2020).", "Manchester", "Ofsted"),
+    ("Skills for Care (2021) The state of the adult social care sector. Leeds: Skills for Care. Retrieved from "
+     "https://www.skillsforcare.org.uk/state", "Leeds", "Skills for Care"),
+])
+def test_a_town_and_colon_after_the_title_open_the_imprint_not_a_site(text, place, publisher):
+    """Harvard's 'Title. Manchester: Ofsted. Available at: ...': the sentence before the link, opened by a known
+    town and its colon, is the imprint; the tagger read it as the site the page is on."""
+    item = parse_reference(text)
+    assert (item["publisher-place"], item["publisher"], item.get("container-title")) == (place, publisher, None)
+
+
+@pytest.mark.parametrize("text, body", [
+    ("NHS England (2019) The NHS long term plan. Available at: https://www.longtermplan.nhs.uk (Accessed: 4 June "
+     "2019).", "NHS England"),
+    ("HSE Ireland (2020) Guidance on visiting long term residential care facilities. Dublin: HSE.", "HSE Ireland"),
+])
+def test_an_acronym_before_a_country_that_is_a_family_name_is_a_body(text, body):
+    """'NHS England': an acronym of three letters or more is no given name, so the country after it ('England',
+    a family name too) closes a body's name, not a person's."""
+    assert parse_reference(text)["author"] == [{"literal": body}]
+
+
+@pytest.mark.parametrize("typeset", [
+    '[10] L. Page, S. Brin, R. Motwani, and T. Winograd, “The PageRank citation ranking: Bringing order to the web,” '
+    'Stanford InfoLab, Stanford, CA, USA, Tech. Rep. 1999-66, 1999.',
+    '[14] R. Gupta, “Grid-scale storage cost projections,” Lawrence Berkeley Nat. Lab., Berkeley, CA, USA, Rep. '
+    'LBNL-2001345, 2020.',
+    'Andreas Umland, “The Ukrainian Government’s Memory Institute against the West,” in Ukraine in Crisis, ed. Nicolai '
+    'N. Petro (New York: Palgrave Macmillan, 2018), 131–56.',
+])
+def test_typewriter_quotes_read_as_typeset_ones(typeset):
+    """A list typed with '"' (a plain-text paste) parses as its typeset twin with curly quotes does."""
+    typed = typeset.replace("“", '"').replace("”", '"')
+    assert {k: v for k, v in parse_reference(typed).items() if k != "custom"} \
+        == {k: v for k, v in parse_reference(typeset).items() if k != "custom"}
+
+
+def test_typewriter_quotes_inside_a_title_are_given_back_as_typed():
+    """The fields keep the quotes the user typed; an odd quote is not paired up."""
+    item = parse_reference('Lennox, J. (1986). Aristotle, Galileo, and the "Mixed Sciences". In W. Wallace (Ed.), '
+                           'Reinterpreting Galileo (pp. 29-51). Washington, D.C.: Catholic University of America Press.')
+    assert item["title"] == 'Aristotle, Galileo, and the "Mixed Sciences"'
+    assert item["custom"]["source"].count('"') == 2
+
+
+@pytest.mark.parametrize("text, school, place", [
+    ('[7] A. Lee, “Learning to rank,” M.S. thesis, Dept. Comput. Sci., Univ. Toronto, Toronto, ON, Canada, 2015.',
+     "Dept. Comput. Sci., Univ. Toronto", "Toronto, ON, Canada"),
+    ('[7] A. Lee, “Learning to rank,” Master’s thesis, Univ. Toronto, Toronto, ON, Canada, 2015.',
+     "Univ. Toronto", "Toronto, ON, Canada"),
+    ('[7] S. Hochreiter, “Untersuchungen zu dynamischen neuronalen Netzen,” Diploma thesis, Inst. f. Informatik, '
+     'Tech. Univ. Munich, Munich, Germany, 1991.', "Inst. f. Informatik, Tech. Univ. Munich", "Munich, Germany"),
+])
+def test_an_ieee_thesis_at_a_university_named_for_its_town(text, school, place):
+    """IEEE's 'Univ. Toronto, Toronto, ON, Canada': the first town closes the university's name, the second opens the
+    place, and a country ('Canada', 'Germany') closes it as a state's code does."""
+    item = parse_reference(text)
+    assert (item["type"], item["publisher"], item["publisher-place"]) == ("thesis", school, place)
+
+
+@pytest.mark.parametrize("text, editors", [
+    ("Kasper DL, Fauci AS, Hauser SL, Longo DL, Jameson JL, Loscalzo J, editors. Harrison's principles of internal "
+     "medicine. 19th ed. New York: McGraw-Hill; 2015.", ["Kasper", "Fauci", "Hauser", "Longo", "Jameson", "Loscalzo"]),
+    ("Higgins JPT, Thomas J, Chandler J, Cumpston M, Li T, Page MJ, Welch VA, editors. Cochrane Handbook for "
+     "Systematic Reviews of Interventions. 2nd ed. Chichester (UK): John Wiley & Sons; 2019.",
+     ["Higgins", "Thomas", "Chandler", "Cumpston", "Li", "Page", "Welch"]),
+])
+def test_a_vancouver_book_edited_by_many(text, editors):
+    """Citing Medicine's 'Name AB, ..., Name C, editors.': every name before the role word is an editor, however
+    many (the tagger gave the role to the last one or two, or ran them into the title)."""
+    item = parse_reference(text)
+    assert ([name["family"] for name in item["editor"]], item.get("author"), item["title"].split()[0]) \
+        == (editors, None, text.split(", editors. ")[1].split()[0])
+
+
+@pytest.mark.parametrize("text, issued", [
+    ('Guriev, Sergei, and Daniel Treisman. 2019. "Informational Autocrats." Journal of Economic Perspectives 33, no. 4 '
+     '(Fall): 100–127. https://doi.org/10.1257/jep.33.4.100.', [[2019, 23]]),
+    ("Hale, Henry E. 2010. “Eurasian Polities as Hybrid Regimes.” Journal of Eurasian Studies 1, no. 1 (Winter): "
+     "33–41.", [[2010, 24]]),
+])
+def test_a_chicago_issue_dated_by_its_season(text, issued):
+    """Chicago author-date prints the issue's season alone in brackets, the year being given after the names: it
+    dates the issue (CSL's months 21-24), nothing is left in the note."""
+    item = parse_reference(text)
+    assert (item["issued"]["date-parts"], item.get("note")) == (issued, None)
+
+
+@pytest.mark.parametrize("text, title, publisher, edition", [
+    ("3. Alberts, B. et al. Molecular Biology of the Cell 6th edn (Garland Science, 2014).",
+     "Molecular Biology of the Cell", "Garland Science", "6"),
+    ("Bishop, C. M. Pattern Recognition and Machine Learning (Springer, 2006).",
+     "Pattern Recognition and Machine Learning", "Springer", None),
+    ("R Core Team. R: A Language and Environment for Statistical Computing (R Foundation for Statistical Computing, "
+     "2021).", "R: A Language and Environment for Statistical Computing", "R Foundation for Statistical Computing", None),
+])
+def test_a_nature_book_with_its_publisher_and_year_in_brackets(text, title, publisher, edition):
+    """Nature's book 'Title 6th edn (Publisher, Year).': the bracket is the imprint, its one name the publisher (a
+    bare word too, 'Springer', after a name printed family first with initials), the words before it the title."""
+    item = parse_reference(text)
+    assert (item["type"], item["title"], item["publisher"], item.get("edition"), item.get("publisher-place")) \
+        == ("book", title, publisher, edition, None)
+
+
+@pytest.mark.parametrize("text, issue", [
+    ("О стратегическом планировании в Российской Федерации : федер. закон от 28.06.2014 № 172-ФЗ // Собрание "
+     "законодательства РФ. – 2014. – № 26, ч. 1. – Ст. 3378.", "26, ч. 1"),
+    ("О стратегическом планировании в Российской Федерации : федер. закон от 28.06.2014 № 172-ФЗ // Собрание "
+     "законодательства РФ. – 2014. – № 26 (ч. I). – Ст. 3378.", "26 (ч. I)"),
+])
+def test_a_gazette_issue_in_parts_keeps_its_part(text, issue):
+    """The gazette's issue printed in parts, '№ 26, ч. 1.' as '№ 26 (ч. I).': the part is the issue's, not a volume
+    nor a page, and the act's article number its section."""
+    item = parse_reference(text)
+    assert (item["issue"], item.get("volume"), item.get("page"), item["section"]) == (issue, None, None, "3378")
+
+
+@pytest.mark.parametrize("text, title, number, place", [
+    ("Bank of Russia (2022). Monetary policy report, No. 4. Moscow. (In Russian).", "Monetary policy report", "4",
+     "Moscow"),
+    ("Central Bank of Armenia (2020). Financial stability report, No. 1/2020. Yerevan.", "Financial stability report",
+     "1/2020", "Yerevan"),
+])
+def test_a_body_s_report_numbered_after_its_title(text, title, number, place):
+    """'Title, No. 4. Moscow.': the number closing the title's sentence numbers the report, the town after it is the
+    place (the tagger ran both into the title, or read the number as an edition)."""
+    item = parse_reference(text)
+    assert (item["type"], item["title"], item["number"], item["publisher-place"], item.get("edition")) \
+        == ("report", title, number, place, None)
+
+
+def test_an_lncs_paper_in_proceedings_named_with_their_year():
+    """'In: Jones, B. (ed.) CAV 2019. LNCS, vol. 11561': the series after the proceedings' name and year is the
+    collection (the tagger first read the year as the date, so the series stayed in the container)."""
+    item = parse_reference("Smith, J., Doe, A.: A formal model of access control. In: Jones, B. (ed.) CAV 2019. LNCS, "
+                           "vol. 11561, pp. 123–140. Springer, Cham (2019). https://doi.org/10.1007/978-3-030-25540-4_7")
+    assert (item["type"], item["container-title"], item["collection-title"], item["volume"]) \
+        == ("paper-conference", "CAV 2019", "LNCS", "11561")
+
+
+@pytest.mark.parametrize("text, body, title, version", [
+    ("The Coq Development Team: The Coq proof assistant reference manual. Version 8.12 (2020). https://coq.inria.fr",
+     "The Coq Development Team", "The Coq proof assistant reference manual", "8.12"),
+    ("ATLAS Collaboration: Technical design report for the ATLAS inner tracker. Version 2.1 (2017). CERN, Geneva",
+     "ATLAS Collaboration", "Technical design report for the ATLAS inner tracker", "2.1"),
+])
+def test_an_lncs_body_before_its_colon_and_a_dotted_version(text, body, title, version):
+    """LNCS names a body as it names people, before a colon: it is the author; 'Version 8.12' is the version, no
+    volume 8 and issue 12 of a journal called 'Version'."""
+    item = parse_reference(text)
+    assert (item["author"], item["title"], item.get("version"), item.get("container-title")) \
+        == ([{"literal": body}], title, version, None)

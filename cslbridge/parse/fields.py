@@ -63,12 +63,30 @@ def parse_references(texts: list[str], tagger=None) -> list[dict]:
     """Parse many reference strings (one tagger, cached word features); ``tagger`` is
     another model's, for benches that train their own."""
     tagger = tagger or _tagger()
-    return [_parse(text, tagger) for text in texts]
+    return [_parse_as_typed(text, tagger) for text in texts]
 
 
 def parse_reference(text: str) -> dict:
     """Parse one reference string into a CSL-JSON item (without an id)."""
-    return _parse(text, _tagger())
+    return _parse_as_typed(text, _tagger())
+
+
+def _parse_as_typed(text: str, tagger) -> dict:
+    """Parse with typewriter quotes read as typeset ones, then give the fields back the quotes the user typed."""
+    item = _parse(text, tagger)
+    if isinstance(text, str) and '"' in text and "“" not in text and "”" not in text:
+        item = {key: value if key == "custom" else _typewriter_quotes(value) for key, value in item.items()}
+    return item
+
+
+def _typewriter_quotes(value):
+    if isinstance(value, str):
+        return value.replace("“", '"').replace("”", '"')
+    if isinstance(value, list):
+        return [_typewriter_quotes(v) for v in value]
+    if isinstance(value, dict):
+        return {key: _typewriter_quotes(v) for key, v in value.items()}
+    return value
 
 
 def tag(text: str, tagger=None) -> list[tuple[str, str, float]]:
@@ -140,7 +158,23 @@ def _normalise(text: str) -> str:
         text = " ".join(_unglue(word) for word in text.split(" "))
     if "http" in text or "www." in text:
         text = _GLUED_LINK.sub(lambda m: "" if "/" in text[text.rfind(" ", 0, m.start()) + 1:m.start()] else " ", text)
+    if '"' in text:
+        text = _typeset_quotes(text)
     return text
+
+
+def _typeset_quotes(text: str) -> str:
+    """A typewriter's quotes as the typeset ones the rules and the tagger know ('"Title," Lab., Tech. Rep.'), when
+    each pair plainly opens and closes; an odd or glued one ('Corish ( 2012)." Names ... . "Pure') is left alone."""
+    marks = [m.lastindex for m in _TYPEWRITER_QUOTE.finditer(text)]  # 1 opens, 2 closes, None neither
+    if len(marks) % 2 or any(mark != 1 + i % 2 for i, mark in enumerate(marks)):
+        return text
+    quotes = iter("“”" * (len(marks) // 2))
+    return _TYPEWRITER_QUOTE.sub(lambda m: next(quotes), text)
+
+
+# '"' as it opens (after a space or a bracket, before a word) or closes (after a word, before a space or a stop)
+_TYPEWRITER_QUOTE = re.compile(r'(?:(?:^|(?<=[\s(\[]))"(?=\S)()|(?<=\S)"(?=$|[\s,.;:)\]])()|")')
 
 
 _HYPHENATED_NAME = re.compile(r"[A-ZА-ЯЁ][^\W\d_]+(?:-[^\W\d_]+)+,")
@@ -941,8 +975,8 @@ _BODY_BEFORE_DATE = re.compile(r"^[A-Z][\w&’'-]*(?: (?:[A-Z][\w&’'-]+|of|for
 
 
 def _place_part(text: str) -> bool:
-    """A part of an imprint's place: a city the list knows, a country's or state's code ("U.K.", "USA", "MA")."""
-    return is_place(text) or text in ("U.K.", "UK", "USA", "U.S.A.", "U.S.") or re.fullmatch(r"[A-Z]{2}", text) is not None
+    """A part of an imprint's place: a city the list knows, a country or its or a state's code ("U.K.", "USA", "MA")."""
+    return is_place(text) or text in ("U.K.", "U.S.A.", "U.S.") or _is_region(text)
 
 
 def _ieee_thesis_imprint(words: list[str], labels: list[str], shut: int):
@@ -1265,6 +1299,17 @@ _FAMILY_FIRST_LIST = re.compile(rf"(?:[A-ZА-ЯЁ][\w'’-]+,? {_FIRST_INITIALS}
 _ONE_WORD_SENTENCE = re.compile(r"[A-ZА-ЯЁ][^\W\d_]{2,}[.?!]")  # "Leviathan.", "Capital.", "Disorganization."
 
 
+_NUMBER_CLOSING_SENTENCE = re.compile(r"\d{1,4}(?:[/-]\d{1,4})?\.")  # the "4." of "report, No. 4."
+_DOTTED_VERSION = re.compile(r"\d+(?:\.\d+)+[.,]?")  # "8.12", "2.3.1."
+# The word a body's name ends with, before the colon LNCS puts after authors: "The Coq Development Team:"
+_BODY_HEAD_BEFORE_COLON = re.compile(r"(?:Team|Collaboration|Consortium|Foundation|Group|Project|Committee|Organi[sz]ation|"
+                                     r"Association|Institute|Society|Council|Agency|Office|Ministry|Bureau|Commission|"
+                                     r"Cent(?:er|re)|Corporation|Inc\.|Ltd\.?|LLC|Developers|Contributors):")
+_PART_NUMBER = re.compile(r"(?:\d{1,2}|[IVX]{1,4})\.")  # the "1." of a gazette issue's "ч. 1."
+_NAME_YEAR_CLOSE = re.compile(r"(?:1[5-9]|20)\d\d[a-z]?\)\.?")  # "2014)." closing "(Garland Science, 2014)."
+_FAMILY_INITIALS_OPEN = re.compile(r"[A-Z][\w'’-]+, [A-Z]\.")  # "Bishop, C. M."
+
+
 def _constrain(words, labels, probs, tagger, text) -> None:
     """Structure the CRF cannot see far enough for: quotes and "=" parallel titles.
 
@@ -1363,6 +1408,37 @@ def _constrain(words, labels, probs, tagger, text) -> None:
                 else ("publisher", "location")
             labels[k:c + 1] = [first] * (c + 1 - k)
             labels[c + 1:d] = [second] * (d - c - 1)
+    # "Current Population Reports P60-273.": a code opened by capitals right after a series' name is the report's
+    # number in the series, not its pages (no page range has its letters before the first number alone).
+    for i in (range(2, n) if "pages" in labels and "container" in labels else ()):
+        if labels[i] == "pages" and labels[i - 1] == "container" and _SERIES_CODE.fullmatch(words[i]) \
+                and _SERIES_WORD.search(words[i - 1]):
+            labels[i] = "container"
+    # References "Bank of Russia (2022). Monetary policy report, No. 4. Moscow.": a number after the title's comma, the
+    # sentence closing with it, numbers the report in its series (the tagger ran it, and the town after it, into
+    # the title or read it as an edition); a known town after it is the place.
+    for i in (range(3, n - 1) if "No. " in text and "title" in labels else ()):
+        if words[i] == "No." and words[i - 1].endswith(",") and labels[i - 1] == "title" \
+                and labels[i] in ("title", "edition") and labels[i + 1] in ("title", "edition") \
+                and _NUMBER_CLOSING_SENTENCE.fullmatch(words[i + 1]):
+            town = i + 2 < n and labels[i + 2] in ("title", "edition") and words[i + 2].endswith((".", ":")) \
+                and _is_city(words[i + 2][:-1])
+            if "title" not in labels[i + 3 if town else i + 2:]:
+                labels[i] = labels[i + 1] = "number"
+                if town:
+                    labels[i + 2] = "location"
+            break
+    # LNCS "The Coq Development Team: The Coq proof assistant reference manual.": a body named before the colon that
+    # opens the reference is its author, as a person's names are (the tagger ran it into the title).
+    k = next((k for k in range(1, min(n - 1, 8)) if words[k].endswith(":")), 0) if labels[0] == "title" else 0
+    if k and labels[k + 1] == "title" and _BODY_HEAD_BEFORE_COLON.fullmatch(words[k]) and _body_words(words[:k + 1]) \
+            and corporate_name(" ".join(words[:k + 1])[:-1]):
+        labels[:k + 1] = ["author"] * (k + 1)
+    # "Reference manual. Version 8.12 (2020).": a version's dotted number is no volume and issue; the statement
+    # stays whole for the version rule
+    for i in (range(1, n - 1) if "Version " in text and "volume" in labels else ()):
+        if words[i] == "Version" and labels[i + 1] == "volume" and _DOTTED_VERSION.fullmatch(words[i + 1]):
+            labels[i + 1] = labels[i]
     # Notes "National Statistical Committee of the Kyrgyz Republic, ‘Title’, 2019", IEEE "[15] U.S. Energy
     # Information Administration, “Title,”": a body named before a quoted title is its author, though the
     # tagger ran the two together, ran the body's first word alone as author and the rest into the title,
@@ -2033,6 +2109,25 @@ def _constrain(words, labels, probs, tagger, text) -> None:
             labels[i], labels[i + 1] = "location", "date"
             if i + 2 < n and labels[i + 2] == "date" and words[i + 2].strip(".,").isdigit():
                 labels[i + 2] = "pages"  # the page a note cites after the imprint
+    # Nature's book "Alberts, B. et al. Molecular Biology of the Cell 6th edn (Garland Science, 2014).": a last
+    # bracket holding a name and the year, in a reference with no volume or pages, is the book's imprint (its
+    # publisher, or a town alone its place), and what stands between the names and it the title.
+    if n > 4 and text.endswith((")", ").")) and not {"volume", "pages", "issue"} & set(labels):
+        b = next((b for b in range(n - 2, max(0, n - 10), -1) if words[b][:1] == "("), 0)
+        if b and words[n - 1][:1] != "(" and _NAME_YEAR_CLOSE.fullmatch(words[n - 1]) and words[n - 2].endswith(",") \
+                and not any(ch.isdigit() or ch in ",:;()" for ch in " ".join(words[b:n - 1])[1:-1]) \
+                and labels[b - 1] in ("title", "container", "edition"):
+            a = _run_end(labels, 0, "author") + 1 if labels[0] in ("author", "editor") else 0
+            if a and set(labels[a:b]) <= {"title", "container", "edition"}:
+                for k in range(a, b):
+                    if labels[k] == "container":
+                        labels[k] = "title"
+                name = " ".join(words[b:n - 1])[1:-1]
+                # one word that is no known town is a publisher's name after a name printed family first with
+                # initials ("Bishop, C. M. ... (Springer, 2006)"); a note's "(Nur-Sultan, 2020)" is the place
+                town = _is_city(name) or b == n - 2 and not _FAMILY_INITIALS_OPEN.match(text)
+                labels[b:n - 1] = ["location" if town else "publisher"] * (n - 1 - b)
+                labels[n - 1] = "date"
     # Notes "Europe Report No. 239 (Brussels, International Crisis Group, 2016), p. 9.": a bracket holding
     # a known town, a name and a year is the imprint too, though the tagger read the body as an author; so is
     # Europe-Asia Studies' "Master of the House (New Haven, CT, Yale University Press, 2009)", a town of two
@@ -2140,8 +2235,12 @@ def _constrain(words, labels, probs, tagger, text) -> None:
         if (i > 0 and labels[i - 1] == "title" and words[j].endswith(".") and j - i < (8 if nxt in _DATE_CUES else 4)
                 and (nxt.startswith(("http", "www.", "doi", "retrieved", "accessed", "available", "url")) or nxt in _DATE_CUES)
                 and all(w[:1].isupper() or w.lower() in ("of", "and", "the", "for", "on") for w in words[i:j + 1])):
-            for k in range(i, j + 1):
-                labels[k] = "container"
+            if i < j and words[i].endswith(":") and _is_city(words[i][:-1]):
+                # Harvard "Ofsted (2019) Title. Manchester: Ofsted. Available at: ...": a known town and its colon
+                # open the imprint (no periodical's name does), the name after them its publisher
+                labels[i:j + 1] = ["location"] + ["publisher"] * (j - i)
+            else:
+                labels[i:j + 1] = ["container"] * (j + 1 - i)
     # DSTU 8302 journals drop GOST's "//": "Title. Економіка і прогнозування. 2021. № 2. С. 98–115.":
     # with no container found, the title's last sentence before the year, and an issue or volume
     # after it, is the journal; so is ČSN ISO 690's "Title. Český časopis historický, 2003, roč. 101".
@@ -2521,7 +2620,7 @@ def _constrain(words, labels, probs, tagger, text) -> None:
     # Springer "In: Kurosawa, K. (ed.) ASIACRYPT 2007. LNCS, vol. 4833, pp. 29–50.": the series
     # between the proceedings' name and the volume is the collection, not part of the container.
     for i in (range(1, n - 1) if "container" in labels and "volume" in labels else ()):
-        if labels[i] == "container" and labels[i - 1] == "container" and labels[i + 1] == "volume" \
+        if labels[i] == "container" and labels[i - 1] in ("container", "date") and labels[i + 1] == "volume" \
                 and words[i - 1].endswith((",", ".")) and _PROCEEDINGS_SERIES.fullmatch(words[i].rstrip(",.")):
             labels[i] = "collection"
     # "Effektiv und demokratisch? Frankfurt/M.; New York: Campus 1999.": a sentence-opening word
@@ -3005,10 +3104,12 @@ def _constrain(words, labels, probs, tagger, text) -> None:
                 end += 1
             labels[slash:end] = ["editor"] * (end - slash)
             break
-    # A gazette's issue "№ 26 (ч. I). – Ст. 3378.": the part goes with the issue number, and
-    # the article number is where the act is printed (the item's section).
+    # A gazette's issue "№ 26 (ч. I). – Ст. 3378." or "№ 26, ч. 1. – Ст. 3378.": the part goes with the issue
+    # number, and the article number is where the act is printed (the item's section).
     for k in (range(words.index("//") + 2, n) if "//" in words else ()):
-        if words[k].lower() == "(ч." and labels[k - 1] in ("volume", "issue") and k + 1 < n and words[k + 1].endswith(")."):
+        if labels[k - 1] in ("volume", "issue") and k + 1 < n and (
+                words[k].lower() == "(ч." and words[k + 1].endswith(").")
+                or words[k] == "ч." and words[k - 1].endswith(",") and _PART_NUMBER.fullmatch(words[k + 1])):
             labels[k] = labels[k + 1] = labels[k - 1]
         elif words[k] == "Ст." and k + 1 < n and words[k + 1].rstrip(".").isdigit() and labels[k] != "pages":
             labels[k] = labels[k + 1] = "pages"
@@ -3513,6 +3614,12 @@ def _constrain(words, labels, probs, tagger, text) -> None:
             if k + 1 < n and labels[k + 1] == "title":
                 labels[i + 1:k + 1] = ["title"] * (k - i)
             break
+    # Vancouver "Kasper DL, Fauci AS, ..., Loscalzo J, editors. Harrison's principles ...": the role word after the
+    # names that open the reference makes them all editors, whatever the tagger gave the last ones.
+    e = next((e for e in range(2, min(n - 1, 60)) if words[e] in ("editors.", "editor.")), 0) \
+        if labels[0] == "author" and "itor" in text else 0
+    if e and words[e - 1].endswith(",") and _FAMILY_FIRST_LIST.fullmatch(" ".join(words[:e])[:-1] + "."):
+        labels[:e + 1] = ["editor"] * (e + 1)
     # "Page MJ, ..., et al. The PRISMA 2020 statement: an updated guideline .... BMJ. 2021;372:n71.": words the tagger
     # read as a container between the names and the title, with the journal's name still to come, open the title
     a = _run_end(labels, 0, "author") + 1 if labels[0] == "author" and "container" in labels else 0
@@ -4697,6 +4804,8 @@ def _parse(text: str, tagger) -> dict:
         _server_in_note(item, confidence)
     if "note" in item:
         _series_in_note(item, confidence)
+    if "note" in item:
+        _season_in_note(item)
     if "No" in clean and ("publisher" in item or "container-title" in item):
         _series_before_publisher(item, confidence)
     if "editor" in item:
@@ -5164,8 +5273,8 @@ _SUB_VERBO = re.compile(r"(?:\d{1,4}\.\s+)?([A-Z][^,;:“”\"]+?)(?:, (\d{1,3})
                         r"s\.\s?v\. [“\"‘]([^“”\"]+?)[,.]?[”\"’][,.]?\s*(.*)")
 _ENTRY_AUTHOR = re.compile(r"by ([^,.;]+(?:\.[^,;]+)?), ")  # Grove's "s.v. “Sonata form,” by James Webster, ..."
 # A container named an encyclopedia or a dictionary holds entries, not chapters.
-_REFERENCE_WORK = re.compile(r"(?i)encyclop(?:a?edia|édie)|enzyklopädie|\bdictionary\b|wörterbuch")
-_REFERENCE_WORK_CUES = ("ncyclop", "nzyklop", "onary", "wörterbuch")  # in every match lower-cased (no "i": "İ" lowers to two)
+_REFERENCE_WORK = re.compile(r"(?i)encyclop(?:a?edia|ædia|édie)|enzyklopädie|\bdictionary\b|wörterbuch|\bwikipedia\b")
+_REFERENCE_WORK_CUES = ("ncyclop", "nzyklop", "onary", "wörterbuch", "wikipedia")  # in every match lower-cased (no "i": "İ" lowers to two)
 _DICTIONARY_WORK = re.compile(r"(?i)dictionary|lexicon|webster|wörterbuch")  # a dictionary's entry, not an encyclopedia's
 _ACCESSED = re.compile(r"(?i)accessed ((?:[A-Z][a-z]+\.? \d{1,2}, |\d{1,2} [A-Z][a-z]+\.? )?\d{4})[,.]?\s*")
 
@@ -6340,6 +6449,7 @@ def _fill(item: dict, groups, confidence: dict, text: str) -> None:
     _publisher_from_place(item, confidence, text)
     _place_from_publisher(item, confidence, text)
     _region_to_place(item, text)
+    _town_named_twice(item, text)
 
 
 _IN_PRESS_CLOSE = re.compile(r"press\)[.,]?")  # the second word of APA's "(in press)."
@@ -6445,6 +6555,15 @@ def _region_to_place(item: dict, text: str) -> None:
     if (place and "," not in place and comma and rest and " " not in region and _is_region(region)
             and f"{place}, {region}," in text):
         item["publisher-place"], item["publisher"] = f"{place}, {region}", rest
+
+
+def _town_named_twice(item: dict, text: str) -> None:
+    """IEEE "Univ. Toronto, Toronto, ON, Canada", "Tech. Univ. Munich, Munich, Germany": the first of a town named
+    twice closes the university's (the institute's) name, the second opens the place."""
+    place, publisher = item.get("publisher-place", ""), item.get("publisher", "")
+    town, comma, rest = place.partition(", ")
+    if publisher and comma and rest.partition(",")[0] == town and f"{publisher} {town}, {town}," in text:
+        item["publisher"], item["publisher-place"] = f"{publisher} {town}", rest
 
 
 def _container_as_imprint(item: dict, confidence: dict) -> None:
@@ -7086,7 +7205,10 @@ def _item_type(item: dict, text: str) -> tuple[str, float]:
         if (_CONF_RE.search(container.lower()) or _PROCEEDINGS_SERIES.match(item.get("collection-title", ""))) \
                 and "issue" not in item:
             return "paper-conference", 0.85
-        if not has_serial and _REFERENCE_WORK.search(container):  # "“Plato.” The Stanford Encyclopedia of ..."
+        if _REFERENCE_WORK.search(container) and "issue" not in item and (
+                not has_serial or "publisher" in item or f"In {container[:30]}" in text):
+            # "“Plato.” The Stanford Encyclopedia of ...", APA's "In The Oxford encyclopedia of philosophy (Vol. 3,
+            # pp. 12-19). Oxford University Press.": an entry, in print in one of the work's volumes
             return ("entry-dictionary" if _DICTIONARY_WORK.search(container) else "entry-encyclopedia"), 0.8
         if "editor" in item or "compiler" in item:
             return "chapter", 0.85
@@ -7265,6 +7387,7 @@ def _masthead_and_day(item: dict, confidence: dict) -> None:
 
 
 _SERIES_WORD = re.compile(rf"(?i)\b(?:{_SERIES_WORDS}|rep\.|pub\.)$")  # IEEE "Tech. Rep.", AHRQ "Pub." too
+_SERIES_CODE = re.compile(r"[A-Z]{1,3}\d+[-–]\d+[.,]?")  # "P60-273."
 # Pages or a volume after a numbered work ("No. 3 (2020): 39–53", "no. 2, pp. 5–9", "vol. 4"): a periodical's issue.
 _PAGED_AFTER = re.compile(r"(?i)\b(?:pp?|vol|str|s)\.\s*\d|:\s*\d+\s*[–-]\s*\d")
 
@@ -7775,6 +7898,19 @@ def _database_in_note(item: dict, confidence: dict, text: str) -> None:
 
 # A series in round brackets with its number in square ones: NICE's "(NICE guideline [NG136])".
 _BRACKETED_SERIES = re.compile(r"\(([^()\[\]]+?)\s+\[([A-Z]{0,4}\d[\w./-]*)\]\)")
+
+
+def _season_in_note(item: dict) -> None:
+    """Chicago "33, no. 4 (Fall): 100–127": the issue's season, left as a note, dates it within the year (CSL's
+    months 21-24)."""
+    season = _SEASON_NOTE.fullmatch(item["note"])
+    parts = item.get("issued", {}).get("date-parts", [])
+    if season and len(parts) == 1 and len(parts[0]) == 1:
+        parts[0].append(MONTHS[season.group(1).lower()])
+        del item["note"]
+
+
+_SEASON_NOTE = re.compile(r"\(?(Spring|Summer|Autumn|Fall|Winter)\)?[.,:;]?", re.IGNORECASE)
 
 
 def _series_in_note(item: dict, confidence: dict) -> None:

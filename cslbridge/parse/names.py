@@ -140,6 +140,10 @@ _BODY_COUNTRIES_AFTER_TWO = frozenset(("england", "ireland", "wales", "france"))
 def _national_body(words: list[str]) -> bool:
     """"Sports Medicine Australia", "Cancer Research UK": capitalised words, no initials, closed by a country's name."""
     country = words[-1].strip(".,;").lower() if words else ""
+    if len(words) == 2 and country in _BODY_COUNTRIES_AFTER_TWO:
+        # "NHS England", "HSE Ireland": a body's acronym of three letters or more before the countries that are
+        # family names too (two initials, "AJ England", are a person's)
+        return len(words[0]) >= 3 and words[0].isupper() and words[0].isalpha()
     return 2 <= len(words) <= 5 \
         and (country in _BODY_COUNTRIES or len(words) >= 3 and country in _BODY_COUNTRIES_AFTER_TWO) \
         and all(w[:1].isupper() or w in ("and", "of", "for", "&") for w in words) \

@@ -346,7 +346,8 @@ def pages(text: str) -> tuple[str, str]:
 
 
 # Czech/Slovak "roč. 48, č. 4", Scandinavian "årg. 12", Dutch "jrg. 12", Turkish "cilt 70, sayı 2"
-# GOST's part of a work in parts, "Ч. 2", is its volume as "Т. 2" and "Кн. 2" are (not the "(ч. 1)" of a gazette's issue);
+# GOST's part of a work in parts, "Ч. 2", is its volume as "Т. 2" and "Кн. 2" are (not the "(ч. 1)" or ", ч. 1" of a
+# gazette's issue);
 # Czech numbers a book's volume "Sv. 3" (svazek).
 _VOL = re.compile(r"(?i)(?:\b(?:volumes|volume|vols|vol|v|t|т|кн|(?<!\()ч|bd|tom|band|sv|jg|год|roč|ročník|årg|årgang|jrg|jaargang|cilt)"
                   r"(?:\b|(?=\d))\.?|\bT\.)\s*([\w./–-]+)")
@@ -354,7 +355,7 @@ _VOL = re.compile(r"(?i)(?:\b(?:volumes|volume|vols|vol|v|t|т|кн|(?<!\()ч|bd
 # Spanish and Portuguese "n.º 2" (the ordinal sign after the stop, read before the bare "n."); Polish journals number
 # a volume's parts "t. 74, z. 2" (zeszyt).
 _ISS = re.compile(r"(?i)(?:\bn\.?[°º]|\b(?:issue|iss|number|nos|no|nr|n|núm|núms|número|numero|vyp|вып|heft|h|fasc|z|zesz|č|čís|číslo|sayı)(?:\b|(?=\d))\.?|№)\s*"
-                  r"(\d+\s?[–-]\s?\d+|[\w./–-]+(?:\s*\((?:\d+|(?:ч\.|часть|pt\.|part)\s*[IVX\d]+)\))?)")
+                  r"(\d+\s?[–-]\s?\d+|[\w./–-]+(?:\s*\((?:\d+|(?:ч\.|часть|pt\.|part)\s*[IVX\d]+)\)|,\s*ч\.\s*[IVX\d]+\b)?)")
 _VOL_ISS = re.compile(r"(\w+)\s*\(\s*([\w./–\s-]+?)\s*\)")
 _YEAR = re.compile(r"\b(1[5-9]\d\d|20\d\d)\b")
 _SPACED_DASH = re.compile(r"\s?([–-])\s?")
@@ -403,8 +404,9 @@ def volume_issue(text: str) -> dict:
     m = re.match(r"^\s*(1[5-9]\d\d|20\d\d)\s*[;,.]\s*(.*)$", t)
     if m:
         year, t = m.group(1), m.group(2)
-    v = _JAHRGANG.search(t) or _CJK_VOL.search(t) or _VOL.search(t)
     i = _CJK_ISS.search(t) or _ISS.search(t)
+    part_of_issue = i and "ч." in i.group(1)  # "№ 26, ч. 1": no volume's part
+    v = _JAHRGANG.search(t) or _CJK_VOL.search(t) or _VOL.search(t[:i.start()] + t[i.end():] if part_of_issue else t)
     if v:
         out["volume"] = v.group(1).strip(".,")
     if i:
