@@ -4449,3 +4449,19 @@ def test_an_lncs_body_before_its_colon_and_a_dotted_version(text, body, title, v
     item = parse_reference(text)
     assert (item["author"], item["title"], item.get("version"), item.get("container-title")) \
         == ([{"literal": body}], title, version, None)
+
+
+@pytest.mark.parametrize("text, title, container, place, publisher", [
+    ("7. Nations in Transit 2018: Belarus (Washington, DC, Freedom House, 2018), p. 4.",
+     "Nations in Transit 2018: Belarus", None, "Washington, DC", "Freedom House"),
+    ("10. ‘Belarus Country Report’, BTI 2020 (Gütersloh, Bertelsmann Stiftung, 2020), available at: "
+     "https://bti-project.org/en/reports/country-report/BLR, accessed 3 March 2021.",
+     "Belarus Country Report", "BTI 2020", "Gütersloh", "Bertelsmann Stiftung"),
+])
+def test_a_europe_asia_imprint_after_a_dated_title_or_before_a_body(text, title, container, place, publisher):
+    """Europe-Asia Studies' '(Town, [State,] Body, Year)': a year closing a title's first part ('2018:') is the
+    title's when the bracket dates the work, and a town the list does not know is the place before a body's name
+    ('Gütersloh, Bertelsmann Stiftung' was a person)."""
+    item = parse_reference(text)
+    assert (item["title"], item.get("container-title"), item["publisher-place"], item["publisher"], item.get("author")) \
+        == (title, container, place, publisher, None)

@@ -297,6 +297,7 @@ _STRONG = re.compile(
     r"|\bPubl\.|\s//\s|\bIn:\s|\((?:eds?|Hrsg|ред|под ред)\.?\)|\(In [A-Z][a-z]+\.\)"
     r"|\bed(?:ited)?\.? by\b|\bavailable (?:at|from|online)\b|дата обращения|\bet al\b|\bи др\.|\bDiss\.|\bдис\."
     r"|\bpersonal communication\b|\bletter to\b|\bDirected by\b"  # a film's "Directed by Name."
+    r"|\((?:[A-Z][\w.’'-]+ ){0,2}[A-Z][\w.’'-]+, [^()]{2,60}, (?:1[5-9]|20)\d\d\)"  # "(Washington, DC, Freedom House, 2021)"
     r"|\b(?:č|nr|no)\.\s?\d+/(?:1[5-9]|20)\d\d\b"  # a law's number and year: "Zákon č. 435/2004 Sb.", "Law No. 139/2015"
     # archive fond and inventory: f. 7486, op. 1; a party or Soviet fond's letter: Ф. П-2, Ф. Р-845, f. 4p, Ф. 4п
     r"|\b[FfФф]\.\s?(?:[A-ZА-ЯЁ]{1,2}-?)?\d+(?:-?[a-zа-яё])?[,.]\s?(?:[Oo]p|[Оо]п)\.\s?\d)"

@@ -1439,6 +1439,13 @@ def _constrain(words, labels, probs, tagger, text) -> None:
     for i in (range(1, n - 1) if "Version " in text and "volume" in labels else ()):
         if words[i] == "Version" and labels[i + 1] == "volume" and _DOTTED_VERSION.fullmatch(words[i + 1]):
             labels[i + 1] = labels[i]
+    # The AEA's '“Title.” Working paper, SSRN.': a sentence naming the kind of paper and the server posting it is the
+    # genre (the fields split it into the genre and the publisher), though the tagger left it as a note.
+    for i in (range(2, n - 2) if "paper, " in low else ()):
+        if labels[i] == labels[i + 1] == labels[i + 2] == "note" and words[i + 1].lower() == "paper," \
+                and words[i - 1].endswith((".", ".”", ".\"")) and words[i + 2].endswith(".") \
+                and _PREPRINT_SERVER.fullmatch(words[i + 2][:-1]):
+            labels[i:i + 3] = ["genre"] * 3
     # Notes "National Statistical Committee of the Kyrgyz Republic, ‘Title’, 2019", IEEE "[15] U.S. Energy
     # Information Administration, “Title,”": a body named before a quoted title is its author, though the
     # tagger ran the two together, ran the body's first word alone as author and the rest into the title,
@@ -2128,6 +2135,16 @@ def _constrain(words, labels, probs, tagger, text) -> None:
                 town = _is_city(name) or b == n - 2 and not _FAMILY_INITIALS_OPEN.match(text)
                 labels[b:n - 1] = ["location" if town else "publisher"] * (n - 1 - b)
                 labels[n - 1] = "date"
+    # "Nations in Transit 2018: Belarus (Washington, DC, Freedom House, 2018), p. 4.": a year closing the title's first
+    # part with a colon, another year in the imprint's bracket after it, belongs to the title (or the name the tagger
+    # took it for), as does the rest of it.
+    for i in (range(1, n - 2) if ":" in text and "(" in text else ()):
+        if labels[i] == "date" and labels[i - 1] in ("title", "container") and words[i].endswith(":") \
+                and _BARE_YEAR.match(words[i][:-1]) and words[i + 1][:1].isupper():
+            o = next((o for o in opens if o > i + 1), 0)
+            if o and o - i <= 8 and any(labels[k] == "date" and _YEAR_WORD.search(words[k]) for k in range(o, min(n, o + 10))):
+                labels[i:o] = [labels[i - 1]] * (o - i)
+            break
     # Notes "Europe Report No. 239 (Brussels, International Crisis Group, 2016), p. 9.": a bracket holding
     # a known town, a name and a year is the imprint too, though the tagger read the body as an author; so is
     # Europe-Asia Studies' "Master of the House (New Haven, CT, Yale University Press, 2009)", a town of two
@@ -2137,7 +2154,9 @@ def _constrain(words, labels, probs, tagger, text) -> None:
         # a town the list does not know before a US state's code: "(Carlisle, PA, ...", "(Fort Leavenworth, KS, ..."
         state = next((k for k in (i + 1, i + 2) if k < n and re.fullmatch(r"[A-Z]{2},", words[k])), 0)
         unknown_town = state and words[i][1:2].isupper() and all(w.rstrip(",").isalpha() for w in words[i + 1:state]) \
-            and words[i][1:].rstrip(",").isalpha() and words[state - 1].endswith(",")
+            and words[i][1:].rstrip(",").isalpha() and words[state - 1].endswith(",") \
+            or close and close > i + 2 and words[i].endswith(",") and words[i][1:2].isupper() and words[i][1:-1].isalpha() \
+            and corporate_name(" ".join(words[i + 1:close])[:-1])  # "(Gütersloh, Bertelsmann Stiftung, 2020)"
         town = i if words[i].endswith(",") and (_is_city(words[i][1:]) or unknown_town) else i + 1 if (
             words[i + 1].endswith(",") and not words[i].endswith(",") and (
                 _is_city(f"{words[i][1:]} {words[i + 1]}") or unknown_town)) else None
