@@ -5745,3 +5745,22 @@ def test_a_company_named_with_its_legal_form_is_one_body(span, name):
     company's name (they were people: family 'Corp', given 'Stata'; family 'Tesla', given 'Inc')."""
     assert parse_names(span) == [{"literal": name}]
     assert parse_names("Smith, J., Jones, K.") == [{"family": "Smith", "given": "J."}, {"family": "Jones", "given": "K."}]
+
+
+@pytest.mark.parametrize("text, genre", [
+    ("Kashepov A.V. Demograficheskie faktory ekonomicheskogo rosta v regionakh Rossii [Demographic factors of economic "
+     "growth in the regions of Russia]. Extended abstract of Doctor's thesis. Moscow, 2017. 46 p.",
+     "Extended abstract of Doctor's thesis"),
+    ("Belova N.S. Migratsionnaya politika Rossii na Dal'nem Vostoke [Russia's migration policy in the Far East]. "
+     "Extended abstract of Candidate's thesis. Khabarovsk, 2019. 24 p.", "Extended abstract of Candidate's thesis"),
+    ("Lebedeva M.A. [School autonomy in Russian regions]. Candidate's thesis. Kazan, 2020. 190 p. (In Russ.)",
+     "Candidate's thesis"),
+])
+def test_a_references_degree_named_in_words_is_the_theses_genre(text, genre):
+    # The References translation of "avtoref. diss. ... d-ra nauk" in words, not abbreviations: the degree is the genre,
+    # no publisher, and the town after it is where the thesis was defended.
+    item = parse_reference(text)
+    assert item["type"] == "thesis"
+    assert item["genre"] == genre
+    assert "publisher" not in item
+    assert item["publisher-place"] in ("Moscow", "Khabarovsk", "Kazan")
