@@ -5764,3 +5764,16 @@ def test_a_references_degree_named_in_words_is_the_theses_genre(text, genre):
     assert item["genre"] == genre
     assert "publisher" not in item
     assert item["publisher-place"] in ("Moscow", "Khabarovsk", "Kazan")
+
+
+def test_a_note_of_two_works_whose_first_author_has_a_middle_name_in_full_is_the_first_work():
+    item = parse_reference("Terry Lynn Karl, The Paradox of Plenty: Oil Booms and Petro-States (Berkeley: University of "
+                           "California Press, 1997), 44–49; Farid Guliyev, “Oil and Regime Stability in Azerbaijan,” "
+                           "Demokratizatsiya 21, no. 1 (2013): 113–47.")
+    assert item["type"] == "book"
+    assert item["author"] == [{"family": "Karl", "given": "Terry Lynn"}]
+    assert item["title"] == "The Paradox of Plenty: Oil Booms and Petro-States"
+    assert (item["publisher-place"], item["publisher"], item["page"]) == ("Berkeley", "University of California Press",
+                                                                          "44-49")
+    assert "volume" not in item and "container-title" not in item
+    assert item["note"].startswith("Farid Guliyev, “Oil and Regime Stability")  # the second work is kept
