@@ -5777,3 +5777,13 @@ def test_a_note_of_two_works_whose_first_author_has_a_middle_name_in_full_is_the
                                                                           "44-49")
     assert "volume" not in item and "container-title" not in item
     assert item["note"].startswith("Farid Guliyev, “Oil and Regime Stability")  # the second work is kept
+
+
+@pytest.mark.parametrize("text", ["Ibid., pp. 4–5.", "Ibid., 45.", "Ibid.", "Idem.", "Там же. С. 5."])
+def test_a_pointer_parsed_alone_is_kept_whole_in_note(text):
+    # A note that only points back ("Ibid., 45.") names no work: no author "Ibid", no pages of a work, the text kept
+    # in note, as the page reader keeps a pointer note.
+    item = parse_reference(text)
+    assert item["type"] == "document"
+    assert item["note"] == text
+    assert not {"author", "page", "title"} & set(item)

@@ -4580,6 +4580,10 @@ def _parse(text: str, tagger) -> dict:
     cited = _work_after_pointer(pieces) if pieces else None
     if cited:
         return _cue_led(source, clean[:len(clean) - len(cited)], cited, tagger)
+    if pieces and len(pieces) == 1 and _OPENS_WITH_POINTER.match(clean) and classify(clean) == POINTER:
+        # "Ibid., pp. 4–5.", "Idem.", "Там же. С. 5.": a pointer and its locator, no work; kept whole in note, as the
+        # page reader keeps it ("Ibid" had been read as an author's name, its locator as the work's pages)
+        return {"type": "document", "note": clean, "custom": {"source": source, "confidence": {"type": 0.5}, "review": True}}
     same = SAME_AUTHOR.match(clean) if clean[:1] in "IiEe" else None
     if same and len(clean) - same.end() > _CUE_WORK_MIN:  # "Idem, ‘Title’, ...": the authors are the note's above
         return _cue_led(source, same.group(), clean[same.end():], tagger)
