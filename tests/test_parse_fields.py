@@ -5787,3 +5787,19 @@ def test_a_pointer_parsed_alone_is_kept_whole_in_note(text):
     assert item["type"] == "document"
     assert item["note"] == text
     assert not {"author", "page", "title"} & set(item)
+
+
+@pytest.mark.parametrize("text, title, place", [
+    ("Interview with a Russian Orthodox priest, Sergiev Posad, Moscow oblast, 19 March 2019.",
+     "Interview with a Russian Orthodox priest", "Sergiev Posad, Moscow oblast"),
+    ("Interview with a Kazatomprom engineer, Kurchatov, Abai region, 9 August 2023.",
+     "Interview with a Kazatomprom engineer", "Kurchatov, Abai region"),
+    ("Author’s interview with a local teacher, Uzgen, Uzgen district, Osh oblast, 3 June 2016.",
+     "Author’s interview with a local teacher", "Uzgen, Uzgen district, Osh oblast"),
+    # the office a named interviewee holds is no town
+    ("Interview with Ivan Petrov, Deputy Head, Kuva district, 12 May 2019.",
+     "Interview with Ivan Petrov, Deputy Head", "Kuva district"),
+])
+def test_an_interviews_town_before_its_region_is_part_of_the_place(text, title, place):
+    item = parse_reference(text)
+    assert (item["type"], item["title"], item["publisher-place"]) == ("interview", title, place)

@@ -7927,12 +7927,20 @@ def _after_type(item: dict, kind: str, confidence: dict, text: str) -> None:
                                          and not _CORP_RE.search(last.lower()) and "(" not in last)):
             item["title"], item["publisher-place"] = head, last
             confidence["publisher-place"] = 0.7
-    if kind == "interview" and ", " in item.get("title", "") and "publisher-place" in item:
-        # "..., Aravan district, Osh oblast, 12 May 2019": a district named before its region is the place's part
+    while kind == "interview" and ", " in item.get("title", "") and "publisher-place" in item:
+        # "..., Aravan district, Osh oblast, 12 May 2019": a district named before its region is the place's part, and
+        # so is a town named before its district or region ("Sergiev Posad, Moscow oblast", "Uzgen, Uzgen district");
+        # right after a named interviewee only a known town, not the office held ("Ivan Petrov, Deputy Head, ...")
         head, _, unit = item["title"].rpartition(", ")
-        if unit[:1].isupper() and len(unit.split()) <= 3 and _is_admin_unit(unit.split()[-1]) \
-                and f"{unit}, {item['publisher-place']}" in text:
-            item["title"], item["publisher-place"] = head, f"{unit}, {item['publisher-place']}"
+        words = unit.split()
+        after_name = any(name.get("family") and head.endswith(name["family"]) for name in item.get("author", []))
+        town = len(words) <= 2 and all(w[:1].isupper() and w.replace("-", "").isalpha() for w in words) \
+            and _is_admin_unit(item["publisher-place"].split(", ")[0].split()[-1]) and not _CORP_RE.search(unit.lower()) \
+            and (_is_city(unit) or not after_name)
+        if not (unit[:1].isupper() and len(words) <= 3 and (_is_admin_unit(words[-1]) or town)
+                and f"{unit}, {item['publisher-place']}" in text):
+            break
+        item["title"], item["publisher-place"] = head, f"{unit}, {item['publisher-place']}"
     if (kind in ("document", "report") or kind == "webpage" and not _SITE_RE.search(item.get("container-title", ""))
             and not _mla_site_page(item, text)) and "container-title" in item and "publisher" not in item and (
             _CORP_RE.search(item["container-title"].lower()) or kind == "report" and "number" in item):
