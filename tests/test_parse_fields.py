@@ -5803,3 +5803,20 @@ def test_a_pointer_parsed_alone_is_kept_whole_in_note(text):
 def test_an_interviews_town_before_its_region_is_part_of_the_place(text, title, place):
     item = parse_reference(text)
     assert (item["type"], item["title"], item["publisher-place"]) == ("interview", title, place)
+
+
+@pytest.mark.parametrize("text, volumes, volume", [
+    ("Shishkin S.V. (ed.) Rossiiskoe zdravookhranenie: problemy i perspektivy [Russian healthcare: Problems and "
+     "prospects]. In 2 parts. Part 1. Moscow, HSE Publ., 2018. 310 p. (In Russ.)", "2", "1"),
+    ("Petrov P.P. [Energy of Siberia]. In 2 parts. Pt. 2. Novosibirsk, SO RAN Publ., 2012. 420 p. (In Russ.)", "2", "2"),
+    ("Ivanov I.I. Istoriya regionov Rossii [History of the regions of Russia]. In 3 parts. Moscow, Nauka Publ., 2015.",
+     "3", None),
+])
+def test_a_references_work_in_parts_counts_them_as_volumes(text, volumes, volume):
+    # References' "In 2 parts. Part 1." translates GOST's "в 2 ч. Ч. 1.": the count and the part, as "In 3 vols. Vol. 2."
+    item = parse_reference(text)
+    assert item["type"] == "book"
+    assert item["number-of-volumes"] == volumes
+    assert item.get("volume") == volume
+    assert "part" not in item.get("original-title", item["title"]).lower()
+    assert item["publisher"].endswith("Publ.")

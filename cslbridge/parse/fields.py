@@ -3269,12 +3269,15 @@ def _constrain(words, labels, probs, tagger, text) -> None:
         if words[i] == "в" and words[i - 1].endswith(":") and owner in ("title", "container") \
                 and words[i + 1].isdigit() and words[i + 2] in _VOLUME_COUNT_WORDS:
             labels[i - 1] = labels[i] = labels[i + 1] = labels[i + 2] = owner
-    # References' translation of that count, "[Title]. In 3 vols. Vol. 2. St. Petersburg, ...": the sentence's "In"
-    # opens no book but says how many volumes the work has, and that count is no container.
+    # References' translation of that count, "[Title]. In 3 vols. Vol. 2. St. Petersburg, ...", "In 2 parts. Part 1.":
+    # the sentence's "In" opens no book but says how many volumes (parts) the work has, and that count is no
+    # container; the part named after it is the volume, as "Vol. 2." is.
     for i in (range(1, n - 2) if "In" in words else ()):
         if words[i] == "In" and words[i - 1].endswith(".") and words[i + 1].isdigit() \
                 and _VOLUME_COUNT.fullmatch(words[i + 2]) and labels[i + 2] in ("volume", "container", "title"):
             labels[i] = labels[i + 1] = labels[i + 2] = "volume"
+            if i + 4 < n and words[i + 3] in ("Part", "Pt.") and re.fullmatch(r"\d+[.,]?", words[i + 4]):
+                labels[i + 3] = labels[i + 4] = "volume"
     # "... : в 18 кн. Кн. 4. – М. : Мысль, 1989.", "... : в 4 кн. М. : ..., 1999. Кн. 2. С. 45.": the book of a
     # work in books is its volume, as "Т. 3." is, before the imprint or after its year
     for i in (range(1, n - 1) if "Кн." in words else ()):
@@ -3578,7 +3581,7 @@ def _translated_book_after_editors(words, labels) -> None:
 # A journal's volume cue as a word of its own: "Vol.", German "Jg.", Czech "roč.", Scandinavian "årg.", Dutch "jrg.".
 _GLUED_PAGE = re.compile(r"^[СсC]\.\d+(?:[–-]\d+)?\.?$")  # GOST's page cue with its space lost: "С.1.", "С.12–13"
 _VOLUME_CUE_WORDS = frozenset({"vol.", "jg.", "jahrg.", "bd.", "roč.", "årg.", "jrg.", "t.", "tom"})
-_VOLUME_COUNT = re.compile(r"(?i)vols?\.|volumes\.?")
+_VOLUME_COUNT = re.compile(r"(?i)vols?\.|volumes\.?|parts\.?")
 _VOLUME_COUNT_WORDS = frozenset({"т.", "т.,", "томах", "томах.", "томах,", "ч.", "ч.,", "частях", "кн.", "книгах"})
 
 

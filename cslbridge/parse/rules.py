@@ -382,8 +382,10 @@ def _without_word(text: str, word: str) -> str:
     return text
 
 
-# How many volumes a work has: "2 vols.", "in 3 volumes".
-_VOLUMES = re.compile(r"(?i)(?:in\s+)?(\d{1,3})\s+(?:vols?|volumes|bde|bände)(?!\w)")
+# How many volumes a work has: "2 vols.", "in 3 volumes", References' "In 2 parts." (GOST's "в 2 ч.").
+_VOLUMES = re.compile(r"(?i)(?:in\s+)?(\d{1,3})\s+(?:vols?|volumes|parts|bde|bände)(?!\w)")
+# Which part of a work in parts, after its count: "In 2 parts. Part 1", as GOST's "Ч. 1" is its volume.
+_PART_CUE = re.compile(r"(?i)^(?:part|pt\.)\s*(?=\d)")
 
 
 def volume_issue(text: str) -> dict:
@@ -393,7 +395,7 @@ def volume_issue(text: str) -> dict:
     count = _VOLUMES.match(whole)
     if count:
         # "2 vols.", and References' "In 3 vols. Vol. 2": the count, then which of them
-        rest = whole[count.end():].strip(" ,;:.")
+        rest = _PART_CUE.sub("", whole[count.end():].strip(" ,;:."))
         which = volume_issue(rest) if rest else {}
         if set(which) <= {"volume"}:
             return {"number-of-volumes": count.group(1), **which}
