@@ -5820,3 +5820,26 @@ def test_a_references_work_in_parts_counts_them_as_volumes(text, volumes, volume
     assert item.get("volume") == volume
     assert "part" not in item.get("original-title", item["title"]).lower()
     assert item["publisher"].endswith("Publ.")
+
+
+@pytest.mark.parametrize("text, title, container", [
+    ("Ilham Aliyev, quoted in ‘Aliyev: Oil Revenues Will Fund Karabakh Reconstruction’, Trend, 12 January 2021.",
+     "Aliyev: Oil Revenues Will Fund Karabakh Reconstruction", "Trend"),
+    ("Ramzan Kadyrov quoted in ‘Kadyrov obeshchaet’, Kavkazskii uzel, 2 May 2018.", "Kadyrov obeshchaet",
+     "Kavkazskii uzel"),
+])
+def test_a_speaker_quoted_in_a_work_is_not_its_author(text, title, container):
+    # "Name, quoted in ‘Title’, Paper, date": the work is the press item, the speaker quoted stays in note
+    item = parse_reference(text)
+    assert (item["type"], item["title"], item["container-title"]) == ("article-newspaper", title, container)
+    assert "author" not in item
+    assert "quoted in" in item["note"]
+
+
+def test_a_speaker_cited_in_a_book_leaves_the_books_author():
+    item = parse_reference("Patriarch Kirill, cited in Kristina Stoeckl, The Russian Orthodox Church and Human Rights "
+                           "(London, Routledge, 2014), p. 77.")
+    assert item["type"] == "book"
+    assert item["author"] == [{"family": "Stoeckl", "given": "Kristina"}]
+    assert item["title"] == "The Russian Orthodox Church and Human Rights"
+    assert item["note"] == "Patriarch Kirill, cited in"

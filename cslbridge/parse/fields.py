@@ -4587,6 +4587,9 @@ def _parse(text: str, tagger) -> dict:
         # "Ibid., pp. 4–5.", "Idem.", "Там же. С. 5.": a pointer and its locator, no work; kept whole in note, as the
         # page reader keeps it ("Ibid" had been read as an author's name, its locator as the work's pages)
         return {"type": "document", "note": clean, "custom": {"source": source, "confidence": {"type": 0.5}, "review": True}}
+    quoted = _QUOTED_IN.match(clean) if "ted in " in clean else None
+    if quoted and len(clean) - quoted.end() > _CUE_WORK_MIN:  # "Ilham Aliyev, quoted in ‘Title’, Trend, ...": the work
+        return _cue_led(source, quoted.group(), clean[quoted.end():], tagger)  # quoting the speaker, who is in note
     same = SAME_AUTHOR.match(clean) if clean[:1] in "IiEe" else None
     if same and len(clean) - same.end() > _CUE_WORK_MIN:  # "Idem, ‘Title’, ...": the authors are the note's above
         return _cue_led(source, same.group(), clean[same.end():], tagger)
@@ -5053,6 +5056,9 @@ _LIST_BULLET = re.compile(r"^[•·▪◦‣∙*–—-]\s+(?=[^\s.,;])")  # not
 _READING_ANNOTATION = re.compile(r"(?<=[.)\]]) [–—-] ([A-Z][a-z]*(?: [^\s\d:/–—]+)+)$")
 _CUE_INITIALS = frozenset("SsCcOoFfAaVvPpZzDdTtСсПпДдОоЯяЦц")
 _CUE_WORK_MIN = 25  # "See also Flikke (2009)" is a pointer, not a work to parse
+# A note quoting someone from another work, "Ilham Aliyev, quoted in ‘Title’, Trend, 12 January 2021.", "Putin, as cited
+# in Name, Title ...": the speaker (a name of up to five words, no quote or digit) is no author of the work cited.
+_QUOTED_IN = re.compile(r"[A-ZА-ЯЁ][^\s,‘“\"«\d]*(?:\s+[^\s,‘“\"«\d]+){0,4},?\s+(?:as\s+)?(?:quoted|cited)\s+in:?\s+")
 # "См., напр.: Труд. 1989. 19 июля.": a paper's issue of a day is a short work, not a pointer
 _PAPER_OF_THE_DAY = re.compile(rf"^[^\W\d][^.\d]{{0,40}}\.\s+{_YEAR}\.\s+\d{{1,2}}\s+(?i:{'|'.join(sorted(MONTHS, key=len, reverse=True))})\b")
 
