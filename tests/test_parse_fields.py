@@ -5843,3 +5843,15 @@ def test_a_speaker_cited_in_a_book_leaves_the_books_author():
     assert item["author"] == [{"family": "Stoeckl", "given": "Kristina"}]
     assert item["title"] == "The Russian Orthodox Church and Human Rights"
     assert item["note"] == "Patriarch Kirill, cited in"
+
+
+def test_a_notes_body_named_with_its_acronym_in_brackets_is_the_author():
+    # "State Oil Company of Azerbaijan Republic (SOCAR), Annual Report 2021 (Baku, SOCAR, 2022)": the bracketed
+    # acronym is part of the body's name, which authors the title after its comma
+    item = parse_reference("State Oil Company of Azerbaijan Republic (SOCAR), Annual Report 2021 (Baku, SOCAR, 2022), "
+                           "p. 34.")
+    assert item["author"] == [{"literal": "State Oil Company of Azerbaijan Republic (SOCAR)"}]
+    assert item["title"] == "Annual Report 2021"
+    assert item["issued"] == {"date-parts": [[2022]]}
+    assert (item["publisher-place"], item["publisher"], item["page"]) == ("Baku", "SOCAR", "34")
+    assert "note" not in item

@@ -973,8 +973,12 @@ def _ieee_thesis_imprint(words: list[str], labels: list[str], shut: int):
 
 
 def _body_words(words) -> bool:
-    """Could these words name a body, each capitalised or a joiner ("Agency on Statistics under the President")?"""
-    return all(w[:1].isupper() or w in _BODY_JOINERS for w in words)
+    """Could these words name a body, each capitalised or a joiner ("Agency on Statistics under the President"), its
+    acronym in brackets among them ("State Oil Company of Azerbaijan Republic (SOCAR),")?"""
+    return all(w[:1].isupper() or w in _BODY_JOINERS or _BRACKETED_ACRONYM.fullmatch(w) for w in words)
+
+
+_BRACKETED_ACRONYM = re.compile(r"\([A-Z][A-Za-z&-]*[A-Z]\)[,.:]?")
 
 
 def _body_named_first(words) -> bool:
