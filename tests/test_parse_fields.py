@@ -5855,3 +5855,18 @@ def test_a_notes_body_named_with_its_acronym_in_brackets_is_the_author():
     assert item["issued"] == {"date-parts": [[2022]]}
     assert (item["publisher-place"], item["publisher"], item["page"]) == ("Baku", "SOCAR", "34")
     assert "note" not in item
+
+
+@pytest.mark.parametrize("text, author, place", [
+    ("Uzbek Ministry of Agriculture, ‘Paxta yig‘im-terimi 2021’, press release, Tashkent, 15 September 2021.",
+     "Uzbek Ministry of Agriculture", "Tashkent"),
+    ("SOCAR, ‘SOCAR Announces 2021 Production Results’, press release, Baku, 12 January 2022.", "SOCAR", "Baku"),
+])
+def test_a_notes_press_release_with_the_town_it_was_issued_in(text, author, place):
+    # "Body, ‘Title’, press release, Town, date": the kind is the genre (no publisher "press release"), the town the place
+    item = parse_reference(text)
+    assert item["type"] == "report"
+    assert item["genre"] == "press release"
+    assert item["author"] == [{"literal": author}]
+    assert item["publisher-place"] == place
+    assert "publisher" not in item

@@ -1558,10 +1558,14 @@ def _constrain(words, labels, probs, tagger, text) -> None:
     for i in (range(1, n - 1) if quote_comma and "date" in labels else ()):
         if not words[i - 1].endswith(title_ends):
             continue
-        if i + 2 < n and words[i + 1].endswith(",") and labels[i + 2] == "date" \
+        # the town it was issued in may stand between the kind and the date: "..., press release, Baku, 12 January 2022"
+        issued_in = i + 3 < n and words[i + 2].endswith(",") and labels[i + 3] == "date" and _is_city(words[i + 2])
+        if i + 2 < n and words[i + 1].endswith(",") and (labels[i + 2] == "date" or issued_in) \
                 and f"{words[i]} {words[i + 1][:-1]}".lower() in _DESCRIBED_TYPES:
             # "Body, ‘Title’, press release, 15 March 2022": the kind of paper (APA's "[Press release]"), no periodical
             labels[i:i + 2] = ["genre", "genre"]
+            if issued_in:
+                labels[i + 2] = "location"
             continue
         j = next((j for j in range(i, min(n - 1, i + 3)) if words[j].endswith(",")), 0)
         name = " ".join(words[i:j + 1])[:-1]
