@@ -5870,3 +5870,23 @@ def test_a_notes_press_release_with_the_town_it_was_issued_in(text, author, plac
     assert item["author"] == [{"literal": author}]
     assert item["publisher-place"] == place
     assert "publisher" not in item
+
+
+@pytest.mark.parametrize("text, page", [
+    ("Smith J., Petrova A. Energy transition in Russian regions. Energy Policy, 2021, vol. 156, art. 112398. "
+     "https://doi.org/10.1016/j.enpol.2021.112398", "112398"),
+    ("Ivanov A.A. [Regional energy]. Energies, 2022, vol. 15, no. 3, art. 1045. DOI: 10.3390/en15031045", "1045"),
+])
+def test_a_references_lower_case_article_number_is_the_page(text, page):
+    # References' "vol. 156, art. 112398." as IEEE's "Art. no." and Elsevier's "Article": where the article is, with
+    # nothing of the cue left in note
+    item = parse_reference(text)
+    assert item["page"] == page
+    assert "note" not in item
+
+
+def test_a_gazettes_article_stays_the_acts_section():
+    item = parse_reference("Federal Law of 28.12.2010 No. 390-FZ \"On security\". Sobranie zakonodatel'stva RF, 2011, "
+                           "no. 1, art. 2. (In Russ.)")
+    assert (item["type"], item["issue"], item["section"]) == ("legislation", "1", "2")
+    assert "page" not in item

@@ -1976,7 +1976,7 @@ def _constrain(words, labels, probs, tagger, text) -> None:
     # "vol. 9, 2021, Art. no. 9345123." / "no. 1996, Art. no. 20110413, 2013.", and Cochrane's "Cochrane
     # Database of Systematic Reviews 2019, Issue 3. Art. No.: CD009825." (its review numbers open with letters); IEEE's
     # "[Online]. Available: URL" may follow it ("Jul. 2022, Art. no. 109203. [Online]. Available: https://doi.org/...")
-    for i in (range(2, n - 1) if "rticle" in text or "Art." in text else ()):
+    for i in (range(2, n - 1) if "rticle" in text or "Art." in text or " art. " in text else ()):
         at = i + 1 + (words[i + 1].lower() in ("no.", "no.:") and i + 2 < n)  # the number, after IEEE's "no."
         if words[i].lower() in ("article", "art.") and _REVIEW_OR_ARTICLE_NO.fullmatch(words[at].rstrip(".,")) \
                 and labels[i - 1] in ("volume", "date", "issue") and (at + 1 >= n - 1 or all(
