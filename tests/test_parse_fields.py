@@ -5890,3 +5890,25 @@ def test_a_gazettes_article_stays_the_acts_section():
                            "no. 1, art. 2. (In Russ.)")
     assert (item["type"], item["issue"], item["section"]) == ("legislation", "1", "2")
     assert "page" not in item
+
+
+@pytest.mark.parametrize("text, author, title, number, issued", [
+    ("Perm Krai Government. [On the strategy of socio-economic development of Perm Krai until 2030]. Resolution no. "
+     "1412-p of 28.12.2022. Available at: https://permkrai.ru/documents/12345/ (accessed 10.02.2023). (In Russ.)",
+     "Perm Krai Government", "On the strategy of socio-economic development of Perm Krai until 2030",
+     "Resolution no. 1412-p", [2022, 12, 28]),
+    ("Ministry of Energy of the Russian Federation. [On approval of the scheme of development of the Unified Energy "
+     "System]. Order no. 1095 of 30.11.2022. Available at: https://minenergo.gov.ru/node/1234 (accessed 15.01.2023). "
+     "(In Russ.)", "Ministry of Energy of the Russian Federation",
+     "On approval of the scheme of development of the Unified Energy System", "Order no. 1095", [2022, 11, 30]),
+])
+def test_a_references_act_named_after_its_translated_title_gives_number_and_date(text, author, title, number, issued):
+    # "Body. [Title]. Resolution no. 1412-p of 28.12.2022.": the act's kind and number are the document's number and
+    # its day the date, as a note's "..., Order No. 1-104 of 14 May 2019" are; no periodical
+    item = parse_reference(text)
+    assert item["type"] == "document"
+    assert item["author"] == [{"literal": author}]
+    assert item["title"] == title
+    assert item["number"] == number
+    assert item["issued"] == {"date-parts": [issued]}
+    assert "container-title" not in item

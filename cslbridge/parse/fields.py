@@ -1590,18 +1590,23 @@ def _constrain(words, labels, probs, tagger, text) -> None:
                 labels[i:j] = ["container"] * (j - i)
     # "..., Resolution No. 400, 17 June 2014", "..., Ukaz Prezidenta RK No. 741, 21 January 2014": an act's
     # kind, its issuer and its number name the document.
-    for i in (range(1, n - 2) if "No." in text else ()):
-        if not (words[i - 1].endswith(",") and (_ACT_KIND.match(words[i]) or _ACT_KIND_TRANSLIT.match(words[i]))):
+    # So does References' sentence after a translated title: "Body. [Title]. Resolution no. 1412-p of 28.12.2022."
+    for i in (range(1, n - 2) if "No." in text or "]. " in text and " no. " in text else ()):
+        after_bracket = words[i - 1].endswith("].")
+        if not ((words[i - 1].endswith(",") or after_bracket)
+                and (_ACT_KIND.match(words[i]) or _ACT_KIND_TRANSLIT.match(words[i]))):
             continue
-        k = next((k for k in range(i + 1, min(n - 1, i + 5)) if words[k] == "No."), 0)
+        k = next((k for k in range(i + 1, min(n - 1, i + 5)) if words[k] == "No." or after_bracket and words[k] == "no."), 0)
         if k and _ACT_NUMBER.match(words[k + 1]) and not any(w.endswith(",") for w in words[i:k]):
             labels[i:k + 2] = ["number"] * (k + 2 - i)
             # "..., Order No. 1-104 of 14 May 2019 ‘On the Approval ...’": the "of" before the act's day is the date's
             dated = k + 5 < n and words[k + 2] == "of" and _DATE_AFTER_OF.match(" " + " ".join(words[k + 3:k + 5])) is not None
-            if dated:
+            if dated and _NUMERIC_DATE.fullmatch(words[k + 3]):
+                labels[k + 2:k + 4] = ["date"] * 2  # "of 28.12.2022." is one word
+            elif dated:
                 labels[k + 2:k + 6] = ["date"] * 4
             before, issuer = set(labels[:i]), " ".join(words[:i])
-            if (before == {"container"} or before == {"title"} and (words[k + 2][:1] in _CLOSER or dated)) \
+            if not after_bracket and (before == {"container"} or before == {"title"} and (words[k + 2][:1] in _CLOSER or dated)) \
                     and (corporate_name(issuer) or _ISSUING_OFFICE.match(issuer)):
                 # "Cabinet of Ministers of Ukraine, Resolution No. 1035, 14 December 2016": the body
                 # that issued the act publishes it, as after a quoted title; it is no periodical, nor
