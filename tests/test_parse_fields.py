@@ -5912,3 +5912,15 @@ def test_a_references_act_named_after_its_translated_title_gives_number_and_date
     assert item["number"] == number
     assert item["issued"] == {"date-parts": [issued]}
     assert "container-title" not in item
+
+
+@pytest.mark.parametrize("text, place", [
+    ("Interview with Sergei Zhvachkin, Tomsk, Tomsk oblast, 14 May 2019.", "Tomsk, Tomsk oblast"),
+    ("Interview with a local official, Seversk, Tomsk oblast, 14 May 2019.", "Seversk, Tomsk oblast"),
+])
+def test_a_regions_kind_before_the_date_is_the_places_not_the_dates(text, place):
+    # the tagger ran "oblast," into the date after it; nothing of the place may be left in note
+    item = parse_reference(text)
+    assert item["publisher-place"] == place
+    assert item["issued"] == {"date-parts": [[2019, 5, 14]]}
+    assert "note" not in item

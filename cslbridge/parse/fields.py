@@ -1942,6 +1942,11 @@ def _constrain(words, labels, probs, tagger, text) -> None:
                 j += 1
             if _WHOLE_DATE.fullmatch(" ".join(words[i + 1:j]).rstrip(".,")):
                 labels[i:j] = ["date"] * (j - i)
+    # "..., Seversk, Tomsk oblast, 14 May 2019": the kind of a region closing a place is the place's, never a date's
+    for i in (range(1, n - 1) if "location" in labels and "date" in labels else ()):
+        if labels[i] == "date" and labels[i - 1] == "location" and not words[i - 1].endswith(",") \
+                and _is_admin_unit(words[i]):
+            labels[i] = "location"
     # "Volume 2020 Issue 1": a number right after a volume or issue word is its number, though it
     # looks like a year.
     for i in (range(n - 1) if "date" in labels else ()):
