@@ -5924,3 +5924,17 @@ def test_a_regions_kind_before_the_date_is_the_places_not_the_dates(text, place)
     assert item["publisher-place"] == place
     assert item["issued"] == {"date-parts": [[2019, 5, 14]]}
     assert "note" not in item
+
+
+@pytest.mark.parametrize("text, volume", [
+    ("Шишкин С. В. Российское здравоохранение : в 2 ч. Ч. 1. – М. : Изд. дом ВШЭ, 2018. – 310 с.", "1"),
+    ("Вишневский А. Г. Демографическая модернизация России : в 2 ч. Ч. 2. – М. : Новое издательство, 2006. – 608 с.",
+     "2"),
+])
+def test_a_gost_part_after_the_count_of_parts_is_the_volume(text, volume):
+    # "в 2 ч. Ч. 1." as "в 5 т. Т. 3.": the part is the volume, no container "1" nor place "Ч. – М."
+    item = parse_reference(text)
+    assert item["type"] == "book"
+    assert item["volume"] == volume
+    assert item["publisher-place"] == "М."
+    assert "container-title" not in item

@@ -3302,6 +3302,12 @@ def _constrain(words, labels, probs, tagger, text) -> None:
         if words[i] == "Кн." and labels[i - 1] in ("title", "container", "date") and words[i - 1].endswith(".") \
                 and re.fullmatch(r"\d+[.,]?", words[i + 1]):
             labels[i] = labels[i + 1] = "volume"
+    # "... : в 2 ч. Ч. 1. – М. : ...": the part named right after the count of parts is the volume, as "Т. 3." after
+    # "в 5 т." is ("Ч." alone may be a name's initial, "Айтматов Ч.")
+    for i in (range(3, n - 1) if "Ч." in words else ()):
+        if words[i] == "Ч." and words[i - 1] == "ч." and words[i - 3] == "в" and words[i - 2].isdigit() \
+                and re.fullmatch(r"\d+[.,]?", words[i + 1]):
+            labels[i] = labels[i + 1] = "volume"
     # GOST's areas after the imprint, "2017. — Ч. 1. — С. 54–63.": a part (volume) cue and its number opening an
     # area are the volume, and the page cue before pages the tagger found is theirs, whatever it called them.
     # A hyphen typed for the dash ("2018. - Ч. 2. – С. 30–41.") opens an area as well.
