@@ -5938,3 +5938,23 @@ def test_a_gost_part_after_the_count_of_parts_is_the_volume(text, volume):
     assert item["volume"] == volume
     assert item["publisher-place"] == "М."
     assert "container-title" not in item
+
+
+@pytest.mark.parametrize("text, genre, number, place, publisher", [
+    ("Kluge J. Russia's regional budgets under stress. SWP Research Paper no. 5, Berlin, Stiftung Wissenschaft und "
+     "Politik, 2019. 32 p.", "SWP Research Paper", "5", "Berlin", "Stiftung Wissenschaft und Politik"),
+    ("Mitrova T.A., Yermakov V.V. Russia's energy strategy-2035: Struggling to remain relevant. Russie.Nei.Reports, "
+     "no. 28, Paris, Ifri, December 2019. 44 p.", "Russie.Nei. Reports", "28", "Paris", "Ifri"),
+])
+def test_a_references_report_series_and_number_after_the_title(text, genre, number, place, publisher):
+    # "Title. Series Paper no. 5, Place, Body, Year. NN p.": a report in its series, not a journal's issue or a title
+    item = parse_reference(text)
+    assert item["type"] == "report"
+    assert (item["genre"], item["number"]) == (genre, number)
+    assert (item["publisher-place"], item["publisher"]) == (place, publisher)
+    assert "container-title" not in item and "no." not in item["title"]
+
+
+def test_a_references_journal_issue_with_pages_is_no_report_series():
+    item = parse_reference("Ivanov I. Title of article. Journal of Eurasian Studies, no. 3, pp. 5-9.")
+    assert (item["type"], item["container-title"], item["issue"]) == ("article-journal", "Journal of Eurasian Studies", "3")

@@ -1613,6 +1613,25 @@ def _constrain(words, labels, probs, tagger, text) -> None:
                 # part of the act's quoted name after the number ("President of Ukraine, Decree
                 # No. 392/2020 ‘On the National Security Strategy’")
                 labels[:i] = ["publisher"] * i
+    # References "Title. SWP Research Paper no. 5, Berlin, SWP, 2019.", "Title. Russie.Nei.Reports, no. 28, Paris, Ifri,
+    # December 2019.": a series named by its last word as the sentence after the title, its number, then the imprint
+    # (no pages after, which a journal's issue has) are the report's genre and number; the body after a known town
+    # publishes it
+    for i in (range(2, n - 4) if " no. " in text and "’," not in text and "”," not in text else ()):
+        if not (words[i - 1].endswith(".") and labels[i - 1] == "title" and words[i][:1].isupper()):
+            continue
+        k = next((k for k in range(i, min(n - 3, i + 6)) if words[k + 1] == "no."), 0)
+        if not k or not _SERIES_WORD.search(words[k].rstrip(",").split(".")[-1]) \
+                or not re.fullmatch(r"\d[\w./-]*,", words[k + 2]) or _PAGED_AFTER.search(" ".join(words[k + 3:])) \
+                or not all(w[:1].isupper() for w in words[i:k + 1]):
+            continue
+        labels[i:k + 1] = ["genre"] * (k + 1 - i)
+        labels[k + 1:k + 3] = ["number"] * 2
+        t = k + 3
+        if t + 2 < n and words[t].endswith(",") and _is_city(words[t]) and words[t + 1].endswith(",") \
+                and words[t + 1][:1].isupper() and labels[t + 2] == "date":
+            labels[t], labels[t + 1] = "location", "publisher"
+        break
     # Notes "‘Title’, Report EUR 60/004/2019, 12 November 2019": a series word right after the quoted
     # title, then a number that may open with a letter code, are the genre and the number.
     closes = _closed_quote_comma(words) if "’," in text or "”," in text else None
