@@ -1304,3 +1304,15 @@ def test_a_pasted_work_opening_with_an_inverted_name_and_its_stop_is_found(text)
     does (a paste of the one work gave 'no references found in the input')."""
     entries, _, _ = find_entries(text)
     assert [clean(e.text) for e in entries] == [text]
+
+
+@pytest.mark.parametrize("first, second", [
+    ("Terry Lynn Karl, The Paradox of Plenty: Oil Booms and Petro-States (Berkeley: University of California Press, "
+     "1997), 44–49", "Farid Guliyev, “Oil and Regime Stability in Azerbaijan,” Demokratizatsiya 21, no. 1 (2013): 113–47."),
+    ("Mary Beth Norton, ‘Gender and Authority’, Journal of Social History, 12, 3, 1989, pp. 101–20",
+     "Anne Marie Slaughter, A New World Order (Princeton, Princeton University Press, 2004), p. 34."),
+])
+def test_a_note_cuts_two_works_whose_first_author_has_a_middle_name_in_full(first, second):
+    # "Terry Lynn Karl, Title (...), 44–49; Farid Guliyev, “Title,” ...": a byline with a middle name written out
+    # opens a work as "Stephen K. Wegren, ..." does, so the note is two works, not one item made of both.
+    assert segments(f"{first}; {second}") == [first, second]

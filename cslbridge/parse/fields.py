@@ -1007,8 +1007,12 @@ def _ieee_thesis_imprint(words: list[str], labels: list[str], shut: int):
 
 
 def _body_words(words) -> bool:
-    """Could these words name a body, each capitalised or a joiner ("Agency on Statistics under the President")?"""
-    return all(w[:1].isupper() or w in _BODY_JOINERS for w in words)
+    """Could these words name a body, each capitalised or a joiner ("Agency on Statistics under the President"), its
+    acronym in brackets among them ("State Oil Company of Azerbaijan Republic (SOCAR),")?"""
+    return all(w[:1].isupper() or w in _BODY_JOINERS or _BRACKETED_ACRONYM.fullmatch(w) for w in words)
+
+
+_BRACKETED_ACRONYM = re.compile(r"\([A-Z][A-Za-z&-]*[A-Z]\)[,.:]?")
 
 
 def _body_named_first(words) -> bool:
@@ -1639,10 +1643,14 @@ def _constrain(words, labels, probs, tagger, text) -> None:
     for i in (range(1, n - 1) if quote_comma and "date" in labels else ()):
         if not words[i - 1].endswith(title_ends):
             continue
-        if i + 2 < n and words[i + 1].endswith(",") and labels[i + 2] == "date" \
+        # the town it was issued in may stand between the kind and the date: "..., press release, Baku, 12 January 2022"
+        issued_in = i + 3 < n and words[i + 2].endswith(",") and labels[i + 3] == "date" and _is_city(words[i + 2])
+        if i + 2 < n and words[i + 1].endswith(",") and (labels[i + 2] == "date" or issued_in) \
                 and f"{words[i]} {words[i + 1][:-1]}".lower() in _DESCRIBED_TYPES:
             # "Body, ‘Title’, press release, 15 March 2022": the kind of paper (APA's "[Press release]"), no periodical
             labels[i:i + 2] = ["genre", "genre"]
+            if issued_in:
+                labels[i + 2] = "location"
             continue
         j = next((j for j in range(i, min(n - 1, i + 3)) if words[j].endswith(",")), 0)
         name = " ".join(words[i:j + 1])[:-1]
@@ -1667,24 +1675,48 @@ def _constrain(words, labels, probs, tagger, text) -> None:
                 labels[i:j] = ["container"] * (j - i)
     # "..., Resolution No. 400, 17 June 2014", "..., Ukaz Prezidenta RK No. 741, 21 January 2014": an act's
     # kind, its issuer and its number name the document.
-    for i in (range(1, n - 2) if "No." in text else ()):
-        if not (words[i - 1].endswith(",") and (_ACT_KIND.match(words[i]) or _ACT_KIND_TRANSLIT.match(words[i]))):
+    # So does References' sentence after a translated title: "Body. [Title]. Resolution no. 1412-p of 28.12.2022."
+    for i in (range(1, n - 2) if "No." in text or "]. " in text and " no. " in text else ()):
+        after_bracket = words[i - 1].endswith("].")
+        if not ((words[i - 1].endswith(",") or after_bracket)
+                and (_ACT_KIND.match(words[i]) or _ACT_KIND_TRANSLIT.match(words[i]))):
             continue
-        k = next((k for k in range(i + 1, min(n - 1, i + 5)) if words[k] == "No."), 0)
+        k = next((k for k in range(i + 1, min(n - 1, i + 5)) if words[k] == "No." or after_bracket and words[k] == "no."), 0)
         if k and _ACT_NUMBER.match(words[k + 1]) and not any(w.endswith(",") for w in words[i:k]):
             labels[i:k + 2] = ["number"] * (k + 2 - i)
             # "..., Order No. 1-104 of 14 May 2019 ‘On the Approval ...’": the "of" before the act's day is the date's
             dated = k + 5 < n and words[k + 2] == "of" and _DATE_AFTER_OF.match(" " + " ".join(words[k + 3:k + 5])) is not None
-            if dated:
+            if dated and _NUMERIC_DATE.fullmatch(words[k + 3]):
+                labels[k + 2:k + 4] = ["date"] * 2  # "of 28.12.2022." is one word
+            elif dated:
                 labels[k + 2:k + 6] = ["date"] * 4
             before, issuer = set(labels[:i]), " ".join(words[:i])
-            if (before == {"container"} or before == {"title"} and (words[k + 2][:1] in _CLOSER or dated)) \
+            if not after_bracket and (before == {"container"} or before == {"title"} and (words[k + 2][:1] in _CLOSER or dated)) \
                     and (corporate_name(issuer) or _ISSUING_OFFICE.match(issuer)):
                 # "Cabinet of Ministers of Ukraine, Resolution No. 1035, 14 December 2016": the body
                 # that issued the act publishes it, as after a quoted title; it is no periodical, nor
                 # part of the act's quoted name after the number ("President of Ukraine, Decree
                 # No. 392/2020 ‘On the National Security Strategy’")
                 labels[:i] = ["publisher"] * i
+    # References "Title. SWP Research Paper no. 5, Berlin, SWP, 2019.", "Title. Russie.Nei.Reports, no. 28, Paris, Ifri,
+    # December 2019.": a series named by its last word as the sentence after the title, its number, then the imprint
+    # (no pages after, which a journal's issue has) are the report's genre and number; the body after a known town
+    # publishes it
+    for i in (range(2, n - 4) if " no. " in text and "’," not in text and "”," not in text else ()):
+        if not (words[i - 1].endswith(".") and labels[i - 1] == "title" and words[i][:1].isupper()):
+            continue
+        k = next((k for k in range(i, min(n - 3, i + 6)) if words[k + 1] == "no."), 0)
+        if not k or not _SERIES_WORD.search(words[k].rstrip(",").split(".")[-1]) \
+                or not re.fullmatch(r"\d[\w./-]*,", words[k + 2]) or _PAGED_AFTER.search(" ".join(words[k + 3:])) \
+                or not all(w[:1].isupper() for w in words[i:k + 1]):
+            continue
+        labels[i:k + 1] = ["genre"] * (k + 1 - i)
+        labels[k + 1:k + 3] = ["number"] * 2
+        t = k + 3
+        if t + 2 < n and words[t].endswith(",") and _is_city(words[t]) and words[t + 1].endswith(",") \
+                and words[t + 1][:1].isupper() and labels[t + 2] == "date":
+            labels[t], labels[t + 1] = "location", "publisher"
+        break
     # Notes "‘Title’, Report EUR 60/004/2019, 12 November 2019": a series word right after the quoted
     # title, then a number that may open with a letter code, are the genre and the number.
     closes = _closed_quote_comma(words) if "’," in text or "”," in text else None
@@ -2014,6 +2046,11 @@ def _constrain(words, labels, probs, tagger, text) -> None:
                 j += 1
             if _WHOLE_DATE.fullmatch(" ".join(words[i + 1:j]).rstrip(".,")):
                 labels[i:j] = ["date"] * (j - i)
+    # "..., Seversk, Tomsk oblast, 14 May 2019": the kind of a region closing a place is the place's, never a date's
+    for i in (range(1, n - 1) if "location" in labels and "date" in labels else ()):
+        if labels[i] == "date" and labels[i - 1] == "location" and not words[i - 1].endswith(",") \
+                and _is_admin_unit(words[i]):
+            labels[i] = "location"
     # "Volume 2020 Issue 1": a number right after a volume or issue word is its number, though it
     # looks like a year.
     for i in (range(n - 1) if "date" in labels else ()):
@@ -2053,7 +2090,7 @@ def _constrain(words, labels, probs, tagger, text) -> None:
     # "vol. 9, 2021, Art. no. 9345123." / "no. 1996, Art. no. 20110413, 2013.", and Cochrane's "Cochrane
     # Database of Systematic Reviews 2019, Issue 3. Art. No.: CD009825." (its review numbers open with letters); IEEE's
     # "[Online]. Available: URL" may follow it ("Jul. 2022, Art. no. 109203. [Online]. Available: https://doi.org/...")
-    for i in (range(2, n - 1) if "rticle" in text or "Art." in text else ()):
+    for i in (range(2, n - 1) if "rticle" in text or "Art." in text or " art. " in text else ()):
         at = i + 1 + (words[i + 1].lower() in ("no.", "no.:") and i + 2 < n)  # the number, after IEEE's "no."
         if words[i].lower() in ("article", "art.") and _REVIEW_OR_ARTICLE_NO.fullmatch(words[at].rstrip(".,")) \
                 and labels[i - 1] in ("volume", "date", "issue") and (at + 1 >= n - 1 or all(
@@ -3391,16 +3428,25 @@ def _constrain(words, labels, probs, tagger, text) -> None:
         if words[i] == "в" and words[i - 1].endswith(":") and owner in ("title", "container") \
                 and words[i + 1].isdigit() and words[i + 2] in _VOLUME_COUNT_WORDS:
             labels[i - 1] = labels[i] = labels[i + 1] = labels[i + 2] = owner
-    # References' translation of that count, "[Title]. In 3 vols. Vol. 2. St. Petersburg, ...": the sentence's "In"
-    # opens no book but says how many volumes the work has, and that count is no container.
+    # References' translation of that count, "[Title]. In 3 vols. Vol. 2. St. Petersburg, ...", "In 2 parts. Part 1.":
+    # the sentence's "In" opens no book but says how many volumes (parts) the work has, and that count is no
+    # container; the part named after it is the volume, as "Vol. 2." is.
     for i in (range(1, n - 2) if "In" in words else ()):
         if words[i] == "In" and words[i - 1].endswith(".") and words[i + 1].isdigit() \
                 and _VOLUME_COUNT.fullmatch(words[i + 2]) and labels[i + 2] in ("volume", "container", "title"):
             labels[i] = labels[i + 1] = labels[i + 2] = "volume"
+            if i + 4 < n and words[i + 3] in ("Part", "Pt.") and re.fullmatch(r"\d+[.,]?", words[i + 4]):
+                labels[i + 3] = labels[i + 4] = "volume"
     # "... : в 18 кн. Кн. 4. – М. : Мысль, 1989.", "... : в 4 кн. М. : ..., 1999. Кн. 2. С. 45.": the book of a
     # work in books is its volume, as "Т. 3." is, before the imprint or after its year
     for i in (range(1, n - 1) if "Кн." in words else ()):
         if words[i] == "Кн." and labels[i - 1] in ("title", "container", "date") and words[i - 1].endswith(".") \
+                and re.fullmatch(r"\d+[.,]?", words[i + 1]):
+            labels[i] = labels[i + 1] = "volume"
+    # "... : в 2 ч. Ч. 1. – М. : ...": the part named right after the count of parts is the volume, as "Т. 3." after
+    # "в 5 т." is ("Ч." alone may be a name's initial, "Айтматов Ч.")
+    for i in (range(3, n - 1) if "Ч." in words else ()):
+        if words[i] == "Ч." and words[i - 1] == "ч." and words[i - 3] == "в" and words[i - 2].isdigit() \
                 and re.fullmatch(r"\d+[.,]?", words[i + 1]):
             labels[i] = labels[i + 1] = "volume"
     # GOST's areas after the imprint, "2017. — Ч. 1. — С. 54–63.": a part (volume) cue and its number opening an
@@ -3706,7 +3752,7 @@ def _translated_book_after_editors(words, labels) -> None:
 # A journal's volume cue as a word of its own: "Vol.", German "Jg.", Czech "roč.", Scandinavian "årg.", Dutch "jrg.".
 _GLUED_PAGE = re.compile(r"^[СсC]\.\d+(?:[–-]\d+)?\.?$")  # GOST's page cue with its space lost: "С.1.", "С.12–13"
 _VOLUME_CUE_WORDS = frozenset({"vol.", "jg.", "jahrg.", "bd.", "roč.", "årg.", "jrg.", "t.", "tom"})
-_VOLUME_COUNT = re.compile(r"(?i)vols?\.|volumes\.?")
+_VOLUME_COUNT = re.compile(r"(?i)vols?\.|volumes\.?|parts\.?")
 _VOLUME_COUNT_WORDS = frozenset({"т.", "т.,", "томах", "томах.", "томах,", "ч.", "ч.,", "частях", "кн.", "книгах"})
 
 
@@ -4748,6 +4794,13 @@ def _parse(text: str, tagger) -> dict:
     cited = _work_after_pointer(pieces) if pieces else None
     if cited:
         return _cue_led(source, clean[:len(clean) - len(cited)], cited, tagger)
+    if pieces and len(pieces) == 1 and _OPENS_WITH_POINTER.match(clean) and classify(clean) == POINTER:
+        # "Ibid., pp. 4–5.", "Idem.", "Там же. С. 5.": a pointer and its locator, no work; kept whole in note, as the
+        # page reader keeps it ("Ibid" had been read as an author's name, its locator as the work's pages)
+        return {"type": "document", "note": clean, "custom": {"source": source, "confidence": {"type": 0.5}, "review": True}}
+    quoted = _QUOTED_IN.match(clean) if "ted in " in clean else None
+    if quoted and len(clean) - quoted.end() > _CUE_WORK_MIN:  # "Ilham Aliyev, quoted in ‘Title’, Trend, ...": the work
+        return _cue_led(source, quoted.group(), clean[quoted.end():], tagger)  # quoting the speaker, who is in note
     same = SAME_AUTHOR.match(clean) if clean[:1] in "IiEe" else None
     if same and len(clean) - same.end() > _CUE_WORK_MIN:  # "Idem, ‘Title’, ...": the authors are the note's above
         return _cue_led(source, same.group(), clean[same.end():], tagger)
@@ -5252,6 +5305,9 @@ _LIST_BULLET = re.compile(r"^[•·▪◦‣∙*–—-]\s+(?=[^\s.,;])")  # not
 _READING_ANNOTATION = re.compile(r"(?<=[.)\]]) [–—-] ([A-Z][a-z]*(?: [^\s\d:/–—]+)+)$")
 _CUE_INITIALS = frozenset("SsCcOoFfAaVvPpZzDdTtСсПпДдОоЯяЦц")
 _CUE_WORK_MIN = 25  # "See also Flikke (2009)" is a pointer, not a work to parse
+# A note quoting someone from another work, "Ilham Aliyev, quoted in ‘Title’, Trend, 12 January 2021.", "Putin, as cited
+# in Name, Title ...": the speaker (a name of up to five words, no quote or digit) is no author of the work cited.
+_QUOTED_IN = re.compile(r"[A-ZА-ЯЁ][^\s,‘“\"«\d]*(?:\s+[^\s,‘“\"«\d]+){0,4},?\s+(?:as\s+)?(?:quoted|cited)\s+in:?\s+")
 # "См., напр.: Труд. 1989. 19 июля.": a paper's issue of a day is a short work, not a pointer
 _PAPER_OF_THE_DAY = re.compile(rf"^[^\W\d][^.\d]{{0,40}}\.\s+{_YEAR}\.\s+\d{{1,2}}\s+(?i:{'|'.join(sorted(MONTHS, key=len, reverse=True))})\b")
 
@@ -8208,12 +8264,20 @@ def _after_type(item: dict, kind: str, confidence: dict, text: str) -> None:
                                          and not _CORP_RE.search(last.lower()) and "(" not in last)):
             item["title"], item["publisher-place"] = head, last
             confidence["publisher-place"] = 0.7
-    if kind == "interview" and ", " in item.get("title", "") and "publisher-place" in item:
-        # "..., Aravan district, Osh oblast, 12 May 2019": a district named before its region is the place's part
+    while kind == "interview" and ", " in item.get("title", "") and "publisher-place" in item:
+        # "..., Aravan district, Osh oblast, 12 May 2019": a district named before its region is the place's part, and
+        # so is a town named before its district or region ("Sergiev Posad, Moscow oblast", "Uzgen, Uzgen district");
+        # right after a named interviewee only a known town, not the office held ("Ivan Petrov, Deputy Head, ...")
         head, _, unit = item["title"].rpartition(", ")
-        if unit[:1].isupper() and len(unit.split()) <= 3 and _is_admin_unit(unit.split()[-1]) \
-                and f"{unit}, {item['publisher-place']}" in text:
-            item["title"], item["publisher-place"] = head, f"{unit}, {item['publisher-place']}"
+        words = unit.split()
+        after_name = any(name.get("family") and head.endswith(name["family"]) for name in item.get("author", []))
+        town = len(words) <= 2 and all(w[:1].isupper() and w.replace("-", "").isalpha() for w in words) \
+            and _is_admin_unit(item["publisher-place"].split(", ")[0].split()[-1]) and not _CORP_RE.search(unit.lower()) \
+            and (_is_city(unit) or not after_name)
+        if not (unit[:1].isupper() and len(words) <= 3 and (_is_admin_unit(words[-1]) or town)
+                and f"{unit}, {item['publisher-place']}" in text):
+            break
+        item["title"], item["publisher-place"] = head, f"{unit}, {item['publisher-place']}"
     if (kind in ("document", "report") or kind == "webpage" and not _SITE_RE.search(item.get("container-title", ""))
             and not _mla_site_page(item, text)) and "container-title" in item and "publisher" not in item and (
             _CORP_RE.search(item["container-title"].lower()) or kind == "report" and "number" in item):

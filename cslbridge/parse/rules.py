@@ -166,9 +166,10 @@ THESIS = re.compile(r"(?i)(?=[\[acdeад])(?:(?:автореф\.\s*)?\bдисс?
                     r"(?:\s*:\s*\d\d\.\d\d\.\d\d\.?)?"
                     r"|(?:\bavtoref\.\s*)?\bdiss?\.\s*(?:\.\.\.|…)?\s*(?:kand|d-ra|dokt)[\w.\s-]*?nauk\b\.?"
                    # The References translation: "Cand. econ. sci. diss.", "Dr. Diss. (Econ.)", "Cand. Sci. (Econ.) Diss.",
-                   # and a field printed whole: "Cand. Sci. (Law) Diss.", "Extended abstract of Cand. Sci. (Econ.) Diss."
-                   r"|\[?(?:\b(?:Extended\s+)?Abstract\s+of\s+)?\b(?:Cand|Dr|Doct)\.\s*(?:[a-z]+\.\s*){0,3}(?:Sci\.\s*(?:\([A-Z][a-z]*\.?\)\s*)?)?"
-                   r"(?:diss|thesis)\.?(?:\s*\([A-Z][a-z]*\.?\))?(?:\s*abstr\.)?\]?)")
+                   # a field printed whole: "Cand. Sci. (Law) Diss.", "Extended abstract of Cand. Sci. (Econ.) Diss.",
+                   # and the degree in words: "Extended abstract of Doctor's thesis", "Candidate's thesis"
+                   r"|\[?(?:\b(?:Extended\s+)?Abstract\s+of\s+)?\b(?:(?:Cand|Dr|Doct)\.\s*(?:[a-z]+\.\s*){0,3}(?:Sci\.\s*(?:\([A-Z][a-z]*\.?\)\s*)?)?"
+                   r"|(?:Doctor|Candidate)['’]s\s+)(?:dissertation|diss|thesis)\.?(?:\s*\([A-Z][a-z]*\.?\))?(?:\s*abstr\.)?\]?)")
 # A thesis named in the reference's own language: Polish "(Niepublikowana) rozprawa doktorska", Czech "disertační
 # práce", Spanish "tesis doctoral", French "thèse de doctorat", German "Masterarbeit", Dutch "proefschrift", ...
 NATIONAL_THESIS = (r"(?:(?:niepublikowana|nepublikovaná)\s+)?(?:rozprawa|praca)\s+(?:doktorska|magisterska|licencjacka|"
@@ -246,7 +247,7 @@ OVERRIDES = (
     ("edition", EDITION, (" ed", " éd", "изд", " вид.", " выд.", "bask", " bs.", "vyd", "uppl", "utg", "udg", "aufl", "druk",
                           "wyd")),
     ("location", CITY, (".:", ". :", ".,")),  # "М.:", "Frankfurt a. M.:", "М., 2010"
-    ("genre", THESIS, ("дис", "dis")),
+    ("genre", THESIS, ("дис", "dis", "thesis")),
     ("genre", DEGREE_THESIS, ("thesis", "dissertation", "tese", "disserta") + NATIONAL_THESIS_CUES),
     ("pages", LEAVES, (" f.",)),
     ("pages", BRACKETED_PAGES, ("(pp.", "(p.", "(s.", "(ss.", "(с.", "(str.", "(стр.", "(pág", "(pag")),
@@ -382,8 +383,10 @@ def _without_word(text: str, word: str) -> str:
     return text
 
 
-# How many volumes a work has: "2 vols.", "in 3 volumes".
-_VOLUMES = re.compile(r"(?i)(?:in\s+)?(\d{1,3})\s+(?:vols?|volumes|bde|bände)(?!\w)")
+# How many volumes a work has: "2 vols.", "in 3 volumes", References' "In 2 parts." (GOST's "в 2 ч.").
+_VOLUMES = re.compile(r"(?i)(?:in\s+)?(\d{1,3})\s+(?:vols?|volumes|parts|bde|bände)(?!\w)")
+# Which part of a work in parts, after its count: "In 2 parts. Part 1", as GOST's "Ч. 1" is its volume.
+_PART_CUE = re.compile(r"(?i)^(?:part|pt\.)\s*(?=\d)")
 
 
 def volume_issue(text: str) -> dict:
@@ -393,7 +396,7 @@ def volume_issue(text: str) -> dict:
     count = _VOLUMES.match(whole)
     if count:
         # "2 vols.", and References' "In 3 vols. Vol. 2": the count, then which of them
-        rest = whole[count.end():].strip(" ,;:.")
+        rest = _PART_CUE.sub("", whole[count.end():].strip(" ,;:."))
         which = volume_issue(rest) if rest else {}
         if set(which) <= {"volume"}:
             return {"number-of-volumes": count.group(1), **which}
