@@ -328,7 +328,8 @@ def strip_quotes(text: str) -> str:
 # is read by its own word, "PA2775" keeps its letters). Kazakh and Uzbek print "бет" (page) as "Б." / "б." where
 # Russian prints "С." / "с."; a Latin "c." typed for the Cyrillic one is read as it.
 _PAGE_PREFIX = re.compile(r"(?i)^\(?\s*(?:pp?(?:\.|(?=[\s\d])|$)|pages?|pgs?\.?|С\.|с\.|c\.|Б\.|S\.|стр\.|ss\.|str\.|P\.|article(?:\s+no\.)?|art\.(?:\s+no\.)?)\s*")
-_COUNT = re.compile(r"(?i)^\(?\s*(\d+|[ivxlc]+\s*\+\s*\d+)\s*(?:p|pp|pages|с|c|б|стр|s|seiten|л|pgs|f)\.?\s*\)?[.,;]?$")
+# A count of pages: Kazakh and Uzbek print the page word short ("184 б.") or whole ("210 бет.").
+_COUNT = re.compile(r"(?i)^\(?\s*(\d+|[ivxlc]+\s*\+\s*\d+)\s*(?:p|pp|pages|с|c|б|бет|стр|s|seiten|л|pgs|f)\.?\s*\)?[.,;]?$")
 # The page word after the pages: Kazakh and Uzbek "22–27 б.", "бет", and "с." (or a Latin "c." after a
 # space: glued to the number, "45b–45c", a Latin letter is the page's own).
 _PAGE_SUFFIX = re.compile(r"(?<=\d)(?:\s*(?:б|бб|бет|с)|\s+c)$")
