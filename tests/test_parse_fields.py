@@ -4986,6 +4986,21 @@ def test_two_names_given_name_first_after_a_middle_initial_are_both_authors():
         == "Politics and Power in Russia"
 
 
+@pytest.mark.parametrize("text,author,title", [
+    ("Лаумулин М. Т. Центральная Азия в геополитике великих держав // Казахстан в современном мире : сб. науч. тр. / "
+     "под ред. Е. М. Арыновой. – Астана : ЕНУ, 2018. – С. 45–67.", ("Лаумулин", "М. Т."),
+     "Центральная Азия в геополитике великих держав"),
+    ("Кушкумбаев С. К. Центральная Азия на путях интеграции: геополитика, этничность, безопасность // Казахстан в "
+     "глобальных процессах : сб. ст. / под ред. Б. К. Султанова. – Алматы : КИСИ, 2019. – С. 12–30.",
+     ("Кушкумбаев", "С. К."), "Центральная Азия на путях интеграции: геополитика, этничность, безопасность"),
+])
+def test_a_gost_heading_with_two_initials_ends_before_a_capitalised_title_word(text, author, title):
+    # the tagger ran the title's adjective on into the name ("Центральная" as family, "Лаумулин М. Т." as given);
+    # the rule for References' "Viola L. Peasant Rebels ..." ended a name at one initial only
+    item = parse_reference(text)
+    assert item["author"] == [{"family": author[0], "given": author[1]}] and item["title"] == title
+
+
 def test_a_vancouver_family_name_that_is_also_a_given_name_opens_the_list():
     # the notes rule for "Alexander Cooley, Great Games, ..." (a given name, a family name and its comma, then
     # the title) read "Thomas EJ," as a whole name and the rest of the list as the title

@@ -1752,14 +1752,18 @@ def _constrain(words, labels, probs, tagger, text) -> None:
         if 1 < m < s and end and words[end].rstrip(".,;").lower() == family and labels[m] == "author":
             labels[m:s + 1] = ["title"] * (s + 1 - m)
             labels[s + 1:end + 1] = ["author"] * (end - s)
-    # References "Viola L. Peasant Rebels under Stalin.": a name written "Family I." ends at its
-    # initials; a capitalised word the tagger ran on after them opens the title.
-    if n > 3 and labels[0] == labels[1] == labels[2] == "author" and words[0][-1].isalpha() \
-            and _INITIAL_TOKEN.match(words[1]) and words[1].endswith(".") and words[2][-1].isalpha() \
-            and not _INITIAL_TOKEN.match(words[2]) and not _INITIAL_TOKEN.match(words[3]) \
-            and words[2].lower() not in ("and", "et", "и") and not _ETAL_TOKENS.fullmatch(words[2] + " " + words[3]) \
+    # References "Viola L. Peasant Rebels under Stalin.", GOST "Лаумулин М. Т. Центральная Азия в ...": a name
+    # written "Family I." or "Family I. I." ends at its initials; a capitalised word the tagger ran on after them
+    # opens the title.
+    m = 1
+    while m < min(n, 4) and _INITIAL_TOKEN.match(words[m]) and words[m].endswith("."):
+        m += 1
+    if 1 < m < n - 1 and all(label == "author" for label in labels[:m + 1]) and words[0][-1].isalpha() \
+            and words[m][-1].isalpha() \
+            and not _INITIAL_TOKEN.match(words[m]) and not _INITIAL_TOKEN.match(words[m + 1]) \
+            and words[m].lower() not in ("and", "et", "и") and not _ETAL_TOKENS.fullmatch(words[m] + " " + words[m + 1]) \
             and not _given_first_pair(words):
-        labels[2:_run_end(labels, 2, "author") + 1] = ["title"] * (_run_end(labels, 2, "author") - 1)
+        labels[m:_run_end(labels, m, "author") + 1] = ["title"] * (_run_end(labels, m, "author") + 1 - m)
     # Notes "Alexander Cooley, Great Games, Local Rules: ...": a name written given name first ends
     # at its comma; the capitalised words the tagger ran on after it are the title's. Not Vancouver's
     # "Thomas EJ, Studdert DM, ..." (a family name that is also a given name, then bare initials), nor a
