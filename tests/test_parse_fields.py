@@ -5762,3 +5762,18 @@ def test_a_company_named_with_its_legal_form_is_one_body(span, name):
     company's name (they were people: family 'Corp', given 'Stata'; family 'Tesla', given 'Inc')."""
     assert parse_names(span) == [{"literal": name}]
     assert parse_names("Smith, J., Jones, K.") == [{"family": "Smith", "given": "J."}, {"family": "Jones", "given": "K."}]
+
+
+@pytest.mark.parametrize("text,issue,section", [
+    ("Про вищу освіту : Закон України від 01.07.2014 № 1556-VII. Відомості Верховної Ради України. 2014. № 37–38. "
+     "Ст. 2004.", "37", "2004"),
+    ("Про запобігання корупції : Закон України від 14.10.2014 № 1700-VII. Відомості Верховної Ради України. 2014. "
+     "№ 49. ст. 2056.", "49", "2056"),
+    ("Об обороне : федер. закон от 31.05.1996 № 61-ФЗ // Собрание законодательства РФ. 1996. № 23. Ст. 1996.",
+     "23", "1996"),
+])
+def test_a_gazettes_article_that_looks_like_a_year_is_the_acts_section(text, issue, section):
+    # "Ст. 2004" after the gazette's issue had gone to note (read as a second year) and "Ст." to page
+    item = parse_reference(text)
+    assert item["type"] == "legislation" and item["section"] == section and item["issue"].startswith(issue)
+    assert "page" not in item and item["issued"]["date-parts"][0][0] in (1996, 2014)

@@ -1280,6 +1280,12 @@ def _constrain(words, labels, probs, tagger, text) -> None:
     for i in (range(1, n - 1) if etal_marks else ()):
         if labels[i - 1] == "author" and _ETAL_TOKENS.fullmatch(words[i] + " " + words[i + 1]):
             labels[i] = labels[i + 1] = "author"
+    # A gazette's "№ 37–38. Ст. 2004." (Відомості Верховної Ради України, Собрание законодательства РФ): the number
+    # after "Ст." ("ст.") closing an issue is the act's article, however much it looks like a year.
+    for i in (range(2, n - 1) if "Ст. " in text or "ст. " in text else ()):
+        if words[i] in ("Ст.", "ст.") and re.fullmatch(r"\d+[.,;]?", words[i + 1]) and words[i - 2] == "№" \
+                and labels[i - 1] in ("issue", "volume"):
+            labels[i] = labels[i + 1] = "pages"
     # "Abdulloev I., Epstein G. S., Gang I. N. Remittances, Consumption ...": names printed family name first,
     # each followed by its initials; a word after the last name's closing initials that no initials follow
     # starts the title.
