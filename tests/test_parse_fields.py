@@ -5777,3 +5777,25 @@ def test_a_gazettes_article_that_looks_like_a_year_is_the_acts_section(text, iss
     item = parse_reference(text)
     assert item["type"] == "legislation" and item["section"] == section and item["issue"].startswith(issue)
     assert "page" not in item and item["issued"]["date-parts"][0][0] in (1996, 2014)
+
+
+@pytest.mark.parametrize("text,container", [
+    ("Іваненко П. С. Роль державних інвестицій у відновленні економіки. Актуальні проблеми економіки та управління : "
+     "матеріали Міжнар. наук.-практ. конф., м. Львів, 12–13 квіт. 2021 р. Львів : ЛНУ ім. І. Франка, 2021. С. 112–115.",
+     "Актуальні проблеми економіки та управління : матеріали Міжнар. наук.-практ. конф., м. Львів, 12–13 квіт. 2021 р."),
+    ("Иваненко П. С. Роль государственных инвестиций // Актуальные проблемы экономики и управления : материалы "
+     "Междунар. науч.-практ. конф., г. Москва, 12–13 апр. 2021 г. – Москва : РЭУ, 2021. – С. 112–115.",
+     "Актуальные проблемы экономики и управления : материалы Междунар. науч.-практ. конф., г. Москва, 12–13 апр. "
+     "2021 г."),
+    ("Ахметов Б. К. Цифровизация образования // Наука и образование в XXI веке : материалы междунар. науч. конф., "
+     "Алматы, 5 нояб. 2020 г. – Алматы : КазНУ, 2020. – С. 15–18.",
+     "Наука и образование в XXI веке : материалы междунар. науч. конф., Алматы, 5 нояб. 2020 г."),
+])
+def test_a_gost_meetings_place_and_days_without_brackets_stay_in_the_proceedings(text, container):
+    # as they do in brackets ("(Одеса, 15–16 листоп. 2019 р.)"); an abbreviated month had cut the container, the
+    # year's mark going to the title and the day to a volume
+    item = parse_reference(text)
+    assert item["type"] == "paper-conference" and item["container-title"] == container
+    assert item["issued"] == {"date-parts": [[int(container[-7:-3])]]} and "volume" not in item
+    assert item["title"].startswith("Роль") or item["title"] == "Цифровизация образования"
+    assert not item["title"].endswith((" р.", " г."))

@@ -3316,6 +3316,20 @@ def _constrain(words, labels, probs, tagger, text) -> None:
     if "pages" in labels and "title" in labels and "container" not in labels and labels.index("title") < labels.index(
             "pages") and "//" not in words:
         _proceedings_after_title(words, labels)
+    # The same place and dates printed without brackets ("матеріали Міжнар. наук.-практ. конф., м. Львів, 12–13 квіт.
+    # 2021 р. Львів : ...", "материалы конф., г. Москва, 12–13 апр. 2021 г. – М. : ..."): from the proceedings word
+    # to the year's mark all is the container's, where the tagger cut it at an abbreviated month (or read the month
+    # as pages, the day as a volume).
+    for k in (range(4, n - 1) if re.search(r"\d (?:г|р|ж|й)\. ", text) and "date" in labels else ()):
+        if words[k] not in ("г.", "р.", "ж.", "й.") or not _BARE_YEAR.match(words[k - 1]) \
+                or "date" not in labels[k + 1:]:
+            continue
+        p = next((p for p in range(k - 2, max(0, k - 14), -1) if _PROCEEDINGS_WORD.match(words[p])), 0)
+        between = words[p + 1:k - 1]
+        if p and labels[p] == "container" and any(w.endswith(",") for w in between) \
+                and any(w[:1].isdigit() for w in between) \
+                and not {"author", "editor"} & set(labels[p:k + 1]):
+            labels[p:k + 1] = ["container"] * (k + 1 - p)
     if "d. by " in text:
         _editors_opened_by_role(words, labels)
     # References "Levada-Tsentr. [Trust in institutions]. 2022, 14 October. Available at: ...": a bracketed translation
