@@ -1759,7 +1759,7 @@ def test_a_place_after_a_comma_is_not_always_a_publisher_and_place():
     # GOST 7.0.100 puts the conference's place between the container and the date
     ("Петров, И. И. Рынок труда / И. И. Петров. — Текст : непосредственный // Экономика и право : материалы "
      "науч. конф. — Самара : СГЭУ, 2020. — С. 5–9.",
-     {"container-title": "Экономика и право : материалы науч. конф", "publisher-place": "Самара"}),
+     {"container-title": "Экономика и право : материалы науч. конф.", "publisher-place": "Самара"}),
     # IEEE: a town, then state code and country, at the end of the proceedings' name
     ("J. Doe, “Sparse codes,” in Proc. IEEE Int. Conf. Acoust., Speech Signal Process. (ICASSP), Brighton, UK, "
      "May 2019, pp. 1–5.",
@@ -3722,7 +3722,7 @@ def test_ukrainian_and_belarusian_edition_statements(text, edition, qualifier):
 @pytest.mark.parametrize("text,title,edition,qualifier", [
     # Ukrainian joins the qualifiers with "та" as well as "і"
     ("Бойко І. В. Економіка праці : навч. посіб. 2-ге вид., перероб. та допов. Львів : Магнолія, 2016. 320 с.",
-     "Економіка праці: навч. посіб", "2", "перероб. та допов."),
+     "Економіка праці: навч. посіб.", "2", "перероб. та допов."),
     ("Сидоренко О. П. Теорія держави і права : підручник. – 3-тє вид., перероб. та допов. – Харків : Право, 2019. – 412 с.",
      "Теорія держави і права: підручник", "3", "перероб. та допов."),
     # three qualifiers: the note kept only the first
@@ -5799,3 +5799,19 @@ def test_a_gost_meetings_place_and_days_without_brackets_stay_in_the_proceedings
     assert item["issued"] == {"date-parts": [[int(container[-7:-3])]]} and "volume" not in item
     assert item["title"].startswith("Роль") or item["title"] == "Цифровизация образования"
     assert not item["title"].endswith((" р.", " г."))
+
+
+@pytest.mark.parametrize("text,key,value", [
+    ("Сыроежкин К. Л. Китай в Центральной Азии // Центральная Азия в XXI веке : сб. ст. / под ред. Б. К. Султанова. "
+     "Алматы : КИСИ, 2016. С. 67–89.", "container-title", "Центральная Азия в XXI веке : сб. ст."),
+    ("Лаумулин М. Т. Центральная Азия в геополитике великих держав // Казахстан в современном мире : сб. науч. тр. / "
+     "под ред. Е. М. Арыновой. – Астана : ЕНУ, 2018. – С. 45–67.", "container-title",
+     "Казахстан в современном мире : сб. науч. тр."),
+    ("Гончаренко Л. М. Податкова політика. Економіка України: виклики та перспективи : зб. наук. пр. / за ред. "
+     "В. М. Гейця. Київ, 2023. С. 45–58.", "container-title", "Економіка України: виклики та перспективи : зб. наук. пр."),
+    ("Шевчук В. О. Педагогіка вищої школи : навч. посіб. Київ : Наукова думка, 2018. 240 с.", "title",
+     "Педагогіка вищої школи: навч. посіб."),
+])
+def test_a_gost_descriptor_ending_in_an_abbreviation_keeps_its_stop(text, key, value):
+    # "сб. ст" had lost the stop of its abbreviation, which a GOST style printing " / под ред." after it shows
+    assert parse_reference(text)[key] == value

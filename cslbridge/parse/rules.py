@@ -278,9 +278,11 @@ OVERRIDES = (
     ("number", STANDARD, ("гост", "gost", "iso", "iec", "std", "ansi", "bs", "din", "astm", "сто", "снип", "ост")),
 )
 
+# GOST's and DSTU's descriptors after a title's colon end in abbreviations whose stop is their own: "сб. ст.", "сб. науч.
+# тр.", "зб. наук. пр.", "материалы междунар. конф.", "тез. докл.", "навч. посіб.", "вучэб. дапам.".
 ABBREVIATIONS_WITH_STOP = {"publ", "inc", "ltd", "co", "corp", "izd", "univ", "ed", "eds", "dept", "assoc", "intl", "st",
                            "jr", "al", "izd-vo", "pub", "ges", "verl", "bros", "кн", "обл", "cat",
-                           "abstr"}
+                           "abstr", "ст", "тр", "пр", "конф", "докл", "посіб", "дапам"}
 
 
 _LAST_WORD = re.compile(r"[\s.]")
