@@ -5815,3 +5815,20 @@ def test_a_gost_meetings_place_and_days_without_brackets_stay_in_the_proceedings
 def test_a_gost_descriptor_ending_in_an_abbreviation_keeps_its_stop(text, key, value):
     # "сб. ст" had lost the stop of its abbreviation, which a GOST style printing " / под ред." after it shows
     assert parse_reference(text)[key] == value
+
+
+@pytest.mark.parametrize("text,title,editor", [
+    ("Мельник С. В. Управління персоналом : підручник / за заг. ред. О. В. Ковальчук. Львів : Видавництво ЛНУ, 2020. "
+     "420 с.", "Управління персоналом: підручник", ("Ковальчук", "О. В.")),
+    ("Економіка підприємства : підручник / за ред. С. Ф. Покропивного. 2-ге вид. Київ : КНЕУ, 2001. 528 с.",
+     "Економіка підприємства: підручник", ("Покропивного", "С. Ф.")),
+    ("Гончаренко Л. М. Податкова політика в умовах воєнного стану. Економіка України: виклики та перспективи : зб. "
+     "наук. пр. / за заг. ред. В. М. Гейця. Київ, 2023. С. 45–58.", "Податкова політика в умовах воєнного стану",
+     ("Гейця", "В. М.")),
+])
+def test_a_dstu_statement_under_general_editorship_names_the_editors(text, title, editor):
+    # "за заг. ред." had left "за заг" in note (or run the book into the chapter's title), and a title-first book's
+    # editors before its edition had gone to note
+    item = parse_reference(text)
+    assert item["title"] == title and item["editor"] == [{"family": editor[0], "given": editor[1]}]
+    assert "заг" not in item.get("note", "") and "Покропивного" not in item.get("note", "")

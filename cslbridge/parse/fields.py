@@ -4004,7 +4004,7 @@ def _ends_names(word: str) -> bool:
     return word.endswith(".") and len(word) > 5 and not _INITIAL_TOKEN.match(word)
 
 
-_RESPONSIBILITY_WORDS = frozenset(("под", "пер.", "сост.", "отв.", "науч.", "гл.", "ред.", "ed.", "hrsg."))
+_RESPONSIBILITY_WORDS = frozenset(("под", "пер.", "сост.", "отв.", "науч.", "гл.", "ред.", "ed.", "hrsg.", "за"))
 # The words opening an editors' statement: Russian "под ред.", "отв. ред.", Ukrainian "за ред.", "за заг. ред.".
 _EDITOR_ROLE_WORDS = frozenset(("под", "отв.", "науч.", "гл.", "ред.", "за"))
 _AREA_CUES = frozenset(("Ч.", "Т.", "Кн.", "С.", "с."))  # a part, volume or page cue opening a GOST area
@@ -4146,8 +4146,18 @@ def _gost_areas(words, labels) -> None:
         if labels[k] not in ("genre", "medium"):
             labels[k] = "title"
     end = slash + 1
-    if role and words[end].lower() in ("отв.", "науч.", "гл.") and end + 1 < n and words[end + 1].lower().startswith("ред"):
-        labels[end] = labels[end + 1] = "editor"  # "/ науч. ред. Б. К. Султанов": the editor's role, whatever its label
+    # "/ под ред. С. Ю. Глазьева.", "/ науч. ред. Б. К. Султанов", DSTU "/ за заг. ред. С. Ф. Покропивного. 2-ге вид.
+    # Київ : ...": an editors' role
+    # opening the statement makes its names the editors, up to the name that ends it, whatever the tagger called them
+    cue = next((k for k in range(end, min(n, end + 3)) if words[k].lower().startswith("ред")), 0) \
+        if words[end].lower() in _EDITOR_ROLE_WORDS else 0
+    if role and cue:
+        k = cue + 1
+        while k < n and words[k] not in ("–", "—", "//", ";") and labels[k] in ("title", "note", "author", "editor"):
+            k += 1
+            if _ends_names(words[k - 1]):
+                break
+        labels[end:k] = ["editor"] * (k - end)
     # names the tagger took for editors are authors unless a role word opens the statement ("/ под ред. ..."):
     # a translator's ("/ пер. с англ. И. Полонской ; под ред. ...") are the statement's, read below
     translating = words[slash + 1].lower() in ("пер.", "перевод")
@@ -4217,7 +4227,8 @@ def _part_before_editors(words, labels) -> bool:
     it is."""
     n = len(words)
     k = next((k for k in range(3, n - 3) if words[k] == "/" and words[k + 1].lower() in ("за", "под")
-              and words[k + 2].lower().startswith("ред")), None)
+              and (words[k + 2].lower().startswith("ред")
+                   or words[k + 2].lower() in ("заг.", "общ.") and words[k + 3].lower().startswith("ред"))), None)
     if k is None or "title" not in labels[:k] or not any(
             labels[j] == "pages" and _PAGE_RANGE.search(words[j]) for j in range(k, n)):
         return False
@@ -4225,7 +4236,7 @@ def _part_before_editors(words, labels) -> bool:
     while s > 1 and not (labels[s - 1] == "title" and words[s - 1].endswith(".") and words[s][:1].isupper()
                          and not _INITIAL_TOKEN.match(words[s - 1])):
         s -= 1
-    e = next((j for j in range(k + 3, min(n, k + 9)) if _ends_names(words[j])), None)
+    e = next((j for j in range(k + 3, min(n, k + 10)) if _ends_names(words[j])), None)
     if s <= 1 or e is None or not set(labels[s:k]) <= {"title", "container"}:
         return False
     labels[s:e + 1] = ["container"] * (e + 1 - s)  # _container_editors then takes the names
