@@ -3682,6 +3682,8 @@ def test_a_count_of_pages_in_kazakh_uzbek_or_with_a_latin_c(text, pages):
 @pytest.mark.parametrize("text,page", [
     ("Сейтқали Н. Ұлттық тәрбие негіздері // Қазақстан мектебі. – 2021. – № 4. – Б. 18–24.", "18-24"),
     ("Панов С. Л. Синтаксис сказа в прозе Лескова // Русская речь. – 2016. – № 2. – c. 33–41.", "33-41"),
+    ("Осмоналиев К. М. Кыргызстандагы эмгек миграциясы // Кыргыз улуттук университетинин жарчысы. – 2020. – № 3. – "
+     "34–40-б.", "34-40"),  # Kyrgyz joins the page word by a hyphen
 ])
 def test_pages_after_kazakh_uzbek_b_or_a_latin_c(text, page):
     assert parse_reference(text)["page"] == page

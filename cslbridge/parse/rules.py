@@ -332,9 +332,9 @@ def strip_quotes(text: str) -> str:
 _PAGE_PREFIX = re.compile(r"(?i)^\(?\s*(?:pp?(?:\.|(?=[\s\d])|$)|pages?|pgs?\.?|С\.|с\.|c\.|Б\.|S\.|стр\.|ss\.|str\.|P\.|article(?:\s+no\.)?|art\.(?:\s+no\.)?)\s*")
 # A count of pages: Kazakh and Uzbek print the page word short ("184 б.") or whole ("210 бет.").
 _COUNT = re.compile(r"(?i)^\(?\s*(\d+|[ivxlc]+\s*\+\s*\d+)\s*(?:p|pp|pages|с|c|б|бет|стр|s|seiten|л|pgs|f)\.?\s*\)?[.,;]?$")
-# The page word after the pages: Kazakh and Uzbek "22–27 б.", "бет", and "с." (or a Latin "c." after a
-# space: glued to the number, "45b–45c", a Latin letter is the page's own).
-_PAGE_SUFFIX = re.compile(r"(?<=\d)(?:\s*(?:б|бб|бет|с)|\s+c)$")
+# The page word after the pages: Kazakh and Uzbek "22–27 б.", "бет", Kyrgyz "34–40-б." (joined by a hyphen), and
+# "с." (or a Latin "c." after a space: glued to the number, "45b–45c", a Latin letter is the page's own).
+_PAGE_SUFFIX = re.compile(r"(?<=\d)(?:\s*(?:-?б|бб|бет|с)|\s+c)$")
 
 
 def pages(text: str) -> tuple[str, str]:
