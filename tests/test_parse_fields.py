@@ -5834,3 +5834,15 @@ def test_a_dstu_statement_under_general_editorship_names_the_editors(text, title
     item = parse_reference(text)
     assert item["title"] == title and item["editor"] == [{"family": editor[0], "given": editor[1]}]
     assert "заг" not in item.get("note", "") and "Покропивного" not in item.get("note", "")
+
+
+@pytest.mark.parametrize("text,publisher", [
+    ("Токтосунова А. Б. Трудовая миграция в Кыргызской Республике : автореф. дис. ... канд. экон. наук : 08.00.05 / "
+     "Токтосунова Айпери Бакытбековна ; Кырг.-Рос. Славян. ун-т. – Бишкек, 2019. – 24 с.", "Кырг.-Рос. Славян. ун-т"),
+    ("Садыков Н. Т. Банковская система Таджикистана : дис. ... канд. экон. наук : 08.00.10 / Садыков Нурлан "
+     "Тимурович ; Рос.-Тадж. (Славян.) ун-т. – Душанбе, 2017. – 190 с.", "Рос.-Тадж. (Славян.) ун-т"),
+])
+def test_a_theses_university_named_by_an_abbreviated_compound_is_its_publisher(text, publisher):
+    # "Кырг.-Рос." had ended the statement as a surname with its stop would, and became a second author
+    item = parse_reference(text)
+    assert item["type"] == "thesis" and item["publisher"] == publisher and len(item["author"]) == 1

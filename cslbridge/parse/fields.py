@@ -4000,8 +4000,9 @@ def _name_list(words) -> bool:
 
 def _ends_names(word: str) -> bool:
     """A surname with a full stop ("Пирогова.", "Якобсона."), which ends a GOST statement of
-    responsibility; initials ("Г.") and role abbreviations ("англ.", "ред.") do not."""
-    return word.endswith(".") and len(word) > 5 and not _INITIAL_TOKEN.match(word)
+    responsibility; initials ("Г."), role abbreviations ("англ.", "ред.") and a body's abbreviated compound
+    ("; Кырг.-Рос. Славян. ун-т.") do not."""
+    return word.endswith(".") and len(word) > 5 and not _INITIAL_TOKEN.match(word) and ".-" not in word
 
 
 _RESPONSIBILITY_WORDS = frozenset(("под", "пер.", "сост.", "отв.", "науч.", "гл.", "ред.", "ed.", "hrsg.", "за"))
