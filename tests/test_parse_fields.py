@@ -5846,3 +5846,19 @@ def test_a_theses_university_named_by_an_abbreviated_compound_is_its_publisher(t
     # "Кырг.-Рос." had ended the statement as a surname with its stop would, and became a second author
     item = parse_reference(text)
     assert item["type"] == "thesis" and item["publisher"] == publisher and len(item["author"]) == 1
+
+
+@pytest.mark.parametrize("text,site,place", [
+    ("Исследование рынка труда Республики Беларусь. – Текст : электронный // Национальный статистический комитет "
+     "Республики Беларусь : официальный сайт. – Минск, 2023. – URL: https://www.belstat.gov.by/ofitsialnaya-statistika/ "
+     "(дата обращения: 01.02.2023).", "Национальный статистический комитет Республики Беларусь : официальный сайт",
+     "Минск"),
+    ("Итоги переписи населения 2021 года // Бюро национальной статистики : официальный сайт. – Астана, 2022. – URL: "
+     "https://stat.gov.kz/ru/ (дата обращения: 01.02.2023).", "Бюро национальной статистики : официальный сайт",
+     "Астана"),
+])
+def test_a_bodys_site_with_its_place_after_gost_slashes_holds_the_page(text, site, place):
+    # the site had become the publisher of a book (a body named with a place), or with the body kept, a chapter
+    item = parse_reference(text)
+    assert (item["type"], item["container-title"], item["publisher-place"]) == ("webpage", site, place)
+    assert "publisher" not in item

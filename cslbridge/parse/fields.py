@@ -7013,6 +7013,7 @@ def _item_type(item: dict, text: str) -> tuple[str, float]:
             return "report", 0.75  # "‘Title’, Chatham House Research Paper (London, ...)": a paper in a series
         if (("publisher" in item or "publisher-place" in item)
                 and (not has_serial or "issue" not in item and "publisher" in item and "publisher-place" in item)
+                and not ("URL" in item and _SITE_RE.search(container))  # a site's place: "// ... : офиц. сайт. – Минск"
                 and _CHAPTER_CUE.search(text)):  # the slow test last
             return "chapter", 0.8  # "// Собрание сочинений. М. : Дело, 2012. Т. 2.": a book's volume, no journal's
         if not has_serial and "page" not in item and "number" in item and _SERIES_WORD.search(item.get("genre", "")):
@@ -7757,12 +7758,13 @@ def _series_before_publisher(item: dict, confidence: dict) -> None:
 
 def _body_as_publisher(item: dict, confidence: dict) -> None:
     """"R Foundation for Statistical Computing, Vienna, Austria": a body named with a place, and
-    no volume, issue or pages, publishes the work; it is no periodical (nor a meeting)."""
+    no volume, issue or pages, publishes the work; it is no periodical (nor a meeting), nor its site (GOST's
+    "// Национальный статистический комитет ... : официальный сайт. – Минск, 2023. – URL: ...")."""
     container = item.get("container-title", "")
     if (container and "publisher" not in item and "publisher-place" in item
             and not {"volume", "issue", "page"} & set(item) and corporate_name(container)
             and not _NEWS_RE.search(container.lower()) and not _CONF_RE.search(container.lower())
-            and "seminar" not in container.lower()):
+            and "seminar" not in container.lower() and not ("URL" in item and _SITE_RE.search(container))):
         _move(item, confidence, "container-title", "publisher")
 
 
