@@ -5862,3 +5862,10 @@ def test_a_bodys_site_with_its_place_after_gost_slashes_holds_the_page(text, sit
     item = parse_reference(text)
     assert (item["type"], item["container-title"], item["publisher-place"]) == ("webpage", site, place)
     assert "publisher" not in item
+
+
+def test_a_gost_series_after_the_count_of_pages_leaves_the_publisher_without_its_comma():
+    # the tagger joined "Питер," and "(Учебное пособие)." into one publisher span; cutting the series off left "Питер,"
+    item = parse_reference("Исаев Б. А. Геополитика : учеб. пособие. – СПб. : Питер, 2016. – 496 с. – (Учебное "
+                           "пособие). – ISBN 978-5-496-01234-5.")
+    assert (item["publisher"], item["collection-title"], item["number-of-pages"]) == ("Питер", "Учебное пособие", "496")

@@ -5561,7 +5561,9 @@ def _series_after_publisher(item: dict, confidence: dict) -> None:
         series = _SERIES_IN_BRACKETS.search(item["publisher"])
         if not series or series.start() == 0:
             return
-        item["publisher"] = item["publisher"][:series.start()].rstrip()
+        # GOST's "Питер, 2016. – 496 с. – (Series)", which the tagger joined to the publisher: the comma before the
+        # year is no part of the publisher's name
+        item["publisher"] = item["publisher"][:series.start()].rstrip(" ,;")
     if not series or "collection-title" in item:
         return
     item["collection-title"] = series.group("series")
