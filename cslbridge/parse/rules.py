@@ -55,6 +55,9 @@ ACCESSED = re.compile(
 TURKISH_ACCESSED = re.compile(rf"(?i)(?<!\S)adresinden\s+(?:{_DATEISH})\s+tarihinde\s+eri[şs]il(?:mi[şs]tir|di)\.?(?!\S)")
 # Vancouver "[updated 2022 Mar 18; cited 2023 Jan 5]": the update date has no CSL field; it goes to the note.
 UPDATED = re.compile(rf"(?i)[(\[]\s*(?:last\s+)?(?:updated|modified|revised)\s*:?\s*{_DATEISH}\s*(?:[;,]|[)\]])")
+# Ukrainian legal databases' "Дата оновлення: 01.01.2015." (Russian "Дата обновления:", Belarusian "Дата абнаўлення:")
+# after an act's title: the date the text was last updated, no CSL field, for the note as Vancouver's "[updated ...]".
+CYRILLIC_UPDATED = re.compile(r"(?i)(?<!\S)дата\s+(?:оновлення|обновления|абнаўлення)\s*:?\s*\d{1,2}\.\d{1,2}\.\d{4}\.?(?!\S)")
 # WHO's "Licence: CC BY-NC-SA 3.0 IGO." closing its suggested citation: the terms of reuse, no CSL field; the note
 # keeps them (the tagger read "Licence:" as a place and the licence as a number).
 LICENCE = re.compile(r"(?i)(?<!\S)licen[cs]e:\s*CC[\s-](?:BY(?:-(?:NC|ND|SA))*|0)(?:\s+\d\.\d)?(?:\s+IGO)?\.?(?!\S)")
@@ -260,6 +263,7 @@ OVERRIDES = (
     ("language", LANGUAGE, ("(in ", "[in ", "(на ", "[на ")),
     ("language", LANGUAGE_LAST, tuple(name + "." for name in LANGUAGE_NAMES)),
     ("note", UPDATED, ("updated", "modified", "revised")),
+    ("note", CYRILLIC_UPDATED, ("оновлен", "обновлен", "абнаўлен")),
     ("note", ELIBRARY_EDN, ("edn",)),
     ("note", EPUB, ("epub",)),
     ("note", LICENCE, ("licen",)),
