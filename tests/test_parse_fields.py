@@ -5884,3 +5884,17 @@ def test_a_legal_databases_update_date_goes_to_note(text, title, updated):
     item = parse_reference(text)
     assert item["type"] == "legislation" and item["title"] == title and updated in item["note"]
     assert item["accessed"]["date-parts"][0][0] in (2021, 2023)
+
+
+@pytest.mark.parametrize("text,kind", [
+    ("Конституція України : прийнята на п'ятій сесії Верховної Ради України 28 червня 1996 р. Київ : Юрінком Інтер, "
+     "2020. 64 с.", "legislation"),
+    ("Конституция Российской Федерации : принята всенародным голосованием 12 декабря 1993 г. – М. : Юрид. лит., 2020. "
+     "– 64 с.", "legislation"),
+    # a person's book about a constitution stays a book
+    ("Авакьян С. А. Конституция России: природа, эволюция, современность. – М. : РЮИД, 2000. – 528 с.", "book"),
+])
+def test_a_constitution_printed_on_its_own_is_legislation(text, kind):
+    # without GOST's jurisdiction heading ("Казахстан. Конституция (1995). ...") it had been typed a book
+    item = parse_reference(text)
+    assert item["type"] == kind and item["number-of-pages"] in ("64", "528")

@@ -6767,6 +6767,9 @@ _LAW_START = re.compile(r"(?i)\W*(?:федеральный\s+закон|зако
                         r"|presidential\s+(?:decree|order|resolution)"
                         r"|(?:order|resolution|instruction)\s+(?:of\s+the\s+(?:ministry|government|cabinet|president|federal)"
                         r"|no\.\s*\d+\s+of\s+\d+))\b")  # "Order No. 109 of 21 March 2003 on ..."
+# A constitution named first in Russian, Ukrainian, Belarusian or Kazakh ("Конституция Республики Казахстан", "Конституція
+# України", "Канстытуцыя Рэспублікі Беларусь"), printed on its own; a person's book so titled is about it.
+_CONSTITUTION_START = re.compile(r"(?i)\W*(?:конституци[яи]|конституці[яї]|канстытуцыя|конституциясы)\b")
 # Official gazettes: what they print is law ("// Собрание законодательства РФ. 2016. № 49. Ст. 6886"). The
 # lookahead for the names' first letters passes every other position at one test.
 _LAW_GAZETTE = re.compile(r"(?i)(?=[свонбsfobjgdmv])(?:собрани[ея] законодательства|ведомост\w* (?:съезда|верховного|федерального|парламента)|"
@@ -6990,6 +6993,8 @@ def _item_type(item: dict, text: str) -> tuple[str, float]:
     if _LAW_START.match(title) or _LAW_START.match(item.get("original-title", "")) or _GOST_LAW.search(title) \
             or _LAW_GAZETTE.search(container):  # "Konstitutsiya ... [Constitution ...]. Rossiiskaya gazeta, ...": in print
         return "legislation", 0.8
+    if _CONSTITUTION_START.match(title) and not any("family" in name for name in item.get("author", ())):
+        return "legislation", 0.75  # "Конституція України : прийнята ... – Київ : ..., 2020.": not a book about it
     if rules.STANDARD.match(item.get("number", "")):
         return "standard", 0.9
     if not container and "publisher" not in item and _SITTING_RECORD.match(title):
