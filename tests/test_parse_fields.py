@@ -5898,3 +5898,15 @@ def test_a_constitution_printed_on_its_own_is_legislation(text, kind):
     # without GOST's jurisdiction heading ("Казахстан. Конституция (1995). ...") it had been typed a book
     item = parse_reference(text)
     assert item["type"] == kind and item["number-of-pages"] in ("64", "528")
+
+
+@pytest.mark.parametrize("text,place,publisher", [
+    ("Жұмабаев Н. Қ. Цифрлық экономика : монография. – Нұр-Сұлтан : ЕҰУ баспасы, 2020. – 180 б. – ISBN "
+     "978-601-337-123-4.", "Нұр-Сұлтан", "ЕҰУ баспасы"),
+    ("Абенова Г. Б. Аймақтық экономика : оқу құралы. – Қарағанды : Болашақ-Баспа, 2019. – 240 б. – ISBN "
+     "978-601-317-123-4.", "Қарағанды", "Болашақ-Баспа"),
+])
+def test_a_gost_imprint_area_with_an_unknown_town_is_read_after_the_title(text, place, publisher):
+    # the tagger had run "– Нұр-Сұлтан : ЕҰУ баспасы" into the title, leaving no place and no publisher
+    item = parse_reference(text)
+    assert (item["publisher-place"], item["publisher"]) == (place, publisher) and " – " not in item["title"]

@@ -3251,6 +3251,18 @@ def _constrain(words, labels, probs, tagger, text) -> None:
         if labels[i] == "title" and words[i - 1] in ("–", "—") and words[i - 2].endswith(".") and _is_city(words[i]) \
                 and (words[i].endswith(".") and words[i + 1] in ("–", "—") or words[i].endswith(",") and _BARE_YEAR.match(words[i + 1])):
             labels[i - 1] = labels[i] = "location"
+    # GOST's imprint area the tagger ran into the title ("... : монография. – Нұр-Сұлтан : ЕҰУ баспасы, 2020. – 180 б."):
+    # after the title's stop, a dash, one or two capitalised words and a spaced colon, then words up to a comma
+    # before the year, are place and publisher, however unknown the town.
+    for i in (range(2, n - 4) if " : " in text and ("–" in words or "—" in words) else ()):
+        if not (words[i] in ("–", "—") and labels[i] == "title" and words[i - 1].endswith(".")):
+            continue
+        colon = next((c for c in (i + 2, i + 3) if c < n and words[c] == ":"), 0)
+        end = next((e for e in range(colon + 1, min(n - 1, colon + 7)) if words[e].endswith(",")), 0) if colon else 0
+        if end and all(w[:1].isupper() for w in words[i + 1:colon]) and _BARE_YEAR.match(words[end + 1]) \
+                and labels[end + 1] == "date" and all(labels[k] == "title" for k in range(i, end + 1)):
+            labels[i:colon + 1] = ["location"] * (colon + 1 - i)
+            labels[colon + 1:end + 1] = ["publisher"] * (end - colon)
     # GOST "Title. Т. 5. – Алматы : КИСИ, 2009.", "Title. Vol. 2. London": a volume cue and its number the
     # tagger read as an edition statement are the volume.
     for i in (range(1, n - 1) if "edition" in labels else ()):
