@@ -5910,3 +5910,12 @@ def test_a_gost_imprint_area_with_an_unknown_town_is_read_after_the_title(text, 
     # the tagger had run "– Нұр-Сұлтан : ЕҰУ баспасы" into the title, leaving no place and no publisher
     item = parse_reference(text)
     assert (item["publisher-place"], item["publisher"]) == (place, publisher) and " – " not in item["title"]
+
+
+def test_the_russian_state_librarys_place_of_defence_publishes_the_thesis():
+    # the bracket had been read as the thesis's translated title, its own title becoming the original-title
+    item = parse_reference("Сарсенбаева Г. Б. Развитие агропромышленного комплекса Казахстана : автореф. дис. ... канд. "
+                           "экон. наук : 08.00.05 ; [Место защиты: Казах. нац. аграр. ун-т]. – Алматы, 2015. – 27 с.")
+    assert (item["type"], item["title"], item["publisher"], item["publisher-place"]) == (
+        "thesis", "Развитие агропромышленного комплекса Казахстана", "Казах. нац. аграр. ун-т", "Алматы")
+    assert "original-title" not in item and item["genre"] == "автореф. дис. ... канд. экон. наук : 08.00.05"

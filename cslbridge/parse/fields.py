@@ -4543,6 +4543,10 @@ def _law_under_heading(source: str, match: re.Match, tagger) -> dict:
 _REVIEW_OF = re.compile(r"(Review of .+?, by (?:(?:[A-Z]\.|[^\s.]+)\s+)*[^\s.]{2,}\.)\s+(\S.*)")
 
 
+# The Russian State Library's catalogue names where a thesis was defended in a bracket after the degree.
+_DEFENDED_AT = re.compile(r"\s*;?\s*\[Место защиты:\s*([^\]]+)\]")
+
+
 def _parse(text: str, tagger) -> dict:
     source = text if isinstance(text, str) else str(text)
     clean = _normalise(source)
@@ -4556,6 +4560,18 @@ def _parse(text: str, tagger) -> dict:
     if handle:  # APA's "NASA [@NASA]. (2023, July 12). ...", a note's "Name (@handle), ...": the handle is kept in note
         at = 1 if handle.group(1) else 2
         return _cue_led(source, handle.group(at), clean[:handle.start(at) - 2] + clean[handle.end():], tagger, after=True)
+    defended = _DEFENDED_AT.search(clean) if "[Место защиты" in clean else None
+    if defended:
+        # the Russian State Library's "... : 08.00.05 ; [Место защиты: Казах. нац. аграр. ун-т]. – Алматы, 2015.":
+        # where the thesis was defended publishes it
+        item = _parse(clean[:defended.start()] + clean[defended.end():], tagger)
+        if "publisher" not in item:
+            item["publisher"] = rules.strip_end(defended.group(1))
+            item["custom"]["confidence"]["publisher"] = 0.99
+        else:
+            add_note(item, defended.group(0).strip(" ;"))
+        item["custom"]["source"] = source
+        return item
     trial = _TRIAL_REGISTRATION.search(clean) if "NCT" in clean else None
     if trial and trial.start() > 0:
         item = _cue_led(source, trial.group(1), clean[:trial.start()] + clean[trial.end():], tagger, after=True)
