@@ -1329,6 +1329,12 @@ def _constrain(words, labels, probs, tagger, text) -> None:
     for i in (range(1, n - 1) if etal_marks else ()):
         if labels[i - 1] == "author" and _ETAL_TOKENS.fullmatch(words[i] + " " + words[i + 1]):
             labels[i] = labels[i + 1] = "author"
+    # A gazette's "№ 37–38. Ст. 2004." (Відомості Верховної Ради України, Собрание законодательства РФ): the number
+    # after "Ст." ("ст.") closing an issue is the act's article, however much it looks like a year.
+    for i in (range(2, n - 1) if "Ст. " in text or "ст. " in text else ()):
+        if words[i] in ("Ст.", "ст.") and re.fullmatch(r"\d+[.,;]?", words[i + 1]) and words[i - 2] == "№" \
+                and labels[i - 1] in ("issue", "volume"):
+            labels[i] = labels[i + 1] = "pages"
     # "Abdulloev I., Epstein G. S., Gang I. N. Remittances, Consumption ...": names printed family name first,
     # each followed by its initials; a word after the last name's closing initials that no initials follow
     # starts the title.
@@ -1869,14 +1875,18 @@ def _constrain(words, labels, probs, tagger, text) -> None:
         if 1 < m < s and end and words[end].rstrip(".,;").lower() == family and labels[m] == "author":
             labels[m:s + 1] = ["title"] * (s + 1 - m)
             labels[s + 1:end + 1] = ["author"] * (end - s)
-    # References "Viola L. Peasant Rebels under Stalin.": a name written "Family I." ends at its
-    # initials; a capitalised word the tagger ran on after them opens the title.
-    if n > 3 and labels[0] == labels[1] == labels[2] == "author" and words[0][-1].isalpha() \
-            and _INITIAL_TOKEN.match(words[1]) and words[1].endswith(".") and words[2][-1].isalpha() \
-            and not _INITIAL_TOKEN.match(words[2]) and not _INITIAL_TOKEN.match(words[3]) \
-            and words[2].lower() not in ("and", "et", "и") and not _ETAL_TOKENS.fullmatch(words[2] + " " + words[3]) \
+    # References "Viola L. Peasant Rebels under Stalin.", GOST "Лаумулин М. Т. Центральная Азия в ...": a name
+    # written "Family I." or "Family I. I." ends at its initials; a capitalised word the tagger ran on after them
+    # opens the title.
+    m = 1
+    while m < min(n, 4) and _INITIAL_TOKEN.match(words[m]) and words[m].endswith("."):
+        m += 1
+    if 1 < m < n - 1 and all(label == "author" for label in labels[:m + 1]) and words[0][-1].isalpha() \
+            and words[m][-1].isalpha() \
+            and not _INITIAL_TOKEN.match(words[m]) and not _INITIAL_TOKEN.match(words[m + 1]) \
+            and words[m].lower() not in ("and", "et", "и") and not _ETAL_TOKENS.fullmatch(words[m] + " " + words[m + 1]) \
             and not _given_first_pair(words):
-        labels[2:_run_end(labels, 2, "author") + 1] = ["title"] * (_run_end(labels, 2, "author") - 1)
+        labels[m:_run_end(labels, m, "author") + 1] = ["title"] * (_run_end(labels, m, "author") + 1 - m)
     # Notes "Alexander Cooley, Great Games, Local Rules: ...": a name written given name first ends
     # at its comma; the capitalised words the tagger ran on after it are the title's. Not Vancouver's
     # "Thomas EJ, Studdert DM, ..." (a family name that is also a given name, then bare initials), nor a
@@ -3400,6 +3410,18 @@ def _constrain(words, labels, probs, tagger, text) -> None:
         if labels[i] == "title" and words[i - 1] in ("–", "—") and words[i - 2].endswith(".") and _is_city(words[i]) \
                 and (words[i].endswith(".") and words[i + 1] in ("–", "—") or words[i].endswith(",") and _BARE_YEAR.match(words[i + 1])):
             labels[i - 1] = labels[i] = "location"
+    # GOST's imprint area the tagger ran into the title ("... : монография. – Нұр-Сұлтан : ЕҰУ баспасы, 2020. – 180 б."):
+    # after the title's stop, a dash, one or two capitalised words and a spaced colon, then words up to a comma
+    # before the year, are place and publisher, however unknown the town.
+    for i in (range(2, n - 4) if " : " in text and ("–" in words or "—" in words) else ()):
+        if not (words[i] in ("–", "—") and labels[i] == "title" and words[i - 1].endswith(".")):
+            continue
+        colon = next((c for c in (i + 2, i + 3) if c < n and words[c] == ":"), 0)
+        end = next((e for e in range(colon + 1, min(n - 1, colon + 7)) if words[e].endswith(",")), 0) if colon else 0
+        if end and all(w[:1].isupper() for w in words[i + 1:colon]) and _BARE_YEAR.match(words[end + 1]) \
+                and labels[end + 1] == "date" and all(labels[k] == "title" for k in range(i, end + 1)):
+            labels[i:colon + 1] = ["location"] * (colon + 1 - i)
+            labels[colon + 1:end + 1] = ["publisher"] * (end - colon)
     # GOST "Title. Т. 5. – Алматы : КИСИ, 2009.", "Title. Vol. 2. London": a volume cue and its number the
     # tagger read as an edition statement are the volume.
     for i in (range(1, n - 1) if "edition" in labels else ()):
@@ -3474,6 +3496,20 @@ def _constrain(words, labels, probs, tagger, text) -> None:
     if "pages" in labels and "title" in labels and "container" not in labels and labels.index("title") < labels.index(
             "pages") and "//" not in words:
         _proceedings_after_title(words, labels)
+    # The same place and dates printed without brackets ("матеріали Міжнар. наук.-практ. конф., м. Львів, 12–13 квіт.
+    # 2021 р. Львів : ...", "материалы конф., г. Москва, 12–13 апр. 2021 г. – М. : ..."): from the proceedings word
+    # to the year's mark all is the container's, where the tagger cut it at an abbreviated month (or read the month
+    # as pages, the day as a volume).
+    for k in (range(4, n - 1) if re.search(r"\d (?:г|р|ж|й)\. ", text) and "date" in labels else ()):
+        if words[k] not in ("г.", "р.", "ж.", "й.") or not _BARE_YEAR.match(words[k - 1]) \
+                or "date" not in labels[k + 1:]:
+            continue
+        p = next((p for p in range(k - 2, max(0, k - 14), -1) if _PROCEEDINGS_WORD.match(words[p])), 0)
+        between = words[p + 1:k - 1]
+        if p and labels[p] == "container" and any(w.endswith(",") for w in between) \
+                and any(w[:1].isdigit() for w in between) \
+                and not {"author", "editor"} & set(labels[p:k + 1]):
+            labels[p:k + 1] = ["container"] * (k + 1 - p)
     if "d. by " in text:
         _editors_opened_by_role(words, labels)
     # References "Levada-Tsentr. [Trust in institutions]. 2022, 14 October. Available at: ...": a bracketed translation
@@ -4150,11 +4186,12 @@ def _name_list(words) -> bool:
 
 def _ends_names(word: str) -> bool:
     """A surname with a full stop ("Пирогова.", "Якобсона."), which ends a GOST statement of
-    responsibility; initials ("Г.") and role abbreviations ("англ.", "ред.") do not."""
-    return word.endswith(".") and len(word) > 5 and not _INITIAL_TOKEN.match(word)
+    responsibility; initials ("Г."), role abbreviations ("англ.", "ред.") and a body's abbreviated compound
+    ("; Кырг.-Рос. Славян. ун-т.") do not."""
+    return word.endswith(".") and len(word) > 5 and not _INITIAL_TOKEN.match(word) and ".-" not in word
 
 
-_RESPONSIBILITY_WORDS = frozenset(("под", "пер.", "сост.", "отв.", "науч.", "гл.", "ред.", "ed.", "hrsg."))
+_RESPONSIBILITY_WORDS = frozenset(("под", "пер.", "сост.", "отв.", "науч.", "гл.", "ред.", "ed.", "hrsg.", "за"))
 # The words opening an editors' statement: Russian "под ред.", "отв. ред.", Ukrainian "за ред.", "за заг. ред.".
 _EDITOR_ROLE_WORDS = frozenset(("под", "отв.", "науч.", "гл.", "ред.", "за"))
 _AREA_CUES = frozenset(("Ч.", "Т.", "Кн.", "С.", "с."))  # a part, volume or page cue opening a GOST area
@@ -4296,8 +4333,18 @@ def _gost_areas(words, labels) -> None:
         if labels[k] not in ("genre", "medium"):
             labels[k] = "title"
     end = slash + 1
-    if role and words[end].lower() in ("отв.", "науч.", "гл.") and end + 1 < n and words[end + 1].lower().startswith("ред"):
-        labels[end] = labels[end + 1] = "editor"  # "/ науч. ред. Б. К. Султанов": the editor's role, whatever its label
+    # "/ под ред. С. Ю. Глазьева.", "/ науч. ред. Б. К. Султанов", DSTU "/ за заг. ред. С. Ф. Покропивного. 2-ге вид.
+    # Київ : ...": an editors' role
+    # opening the statement makes its names the editors, up to the name that ends it, whatever the tagger called them
+    cue = next((k for k in range(end, min(n, end + 3)) if words[k].lower().startswith("ред")), 0) \
+        if words[end].lower() in _EDITOR_ROLE_WORDS else 0
+    if role and cue:
+        k = cue + 1
+        while k < n and words[k] not in ("–", "—", "//", ";") and labels[k] in ("title", "note", "author", "editor"):
+            k += 1
+            if _ends_names(words[k - 1]):
+                break
+        labels[end:k] = ["editor"] * (k - end)
     # names the tagger took for editors are authors unless a role word opens the statement ("/ под ред. ..."):
     # a translator's ("/ пер. с англ. И. Полонской ; под ред. ...") are the statement's, read below
     translating = words[slash + 1].lower() in ("пер.", "перевод")
@@ -4367,7 +4414,8 @@ def _part_before_editors(words, labels) -> bool:
     it is."""
     n = len(words)
     k = next((k for k in range(3, n - 3) if words[k] == "/" and words[k + 1].lower() in ("за", "под")
-              and words[k + 2].lower().startswith("ред")), None)
+              and (words[k + 2].lower().startswith("ред")
+                   or words[k + 2].lower() in ("заг.", "общ.") and words[k + 3].lower().startswith("ред"))), None)
     if k is None or "title" not in labels[:k] or not any(
             labels[j] == "pages" and _PAGE_RANGE.search(words[j]) for j in range(k, n)):
         return False
@@ -4375,7 +4423,7 @@ def _part_before_editors(words, labels) -> bool:
     while s > 1 and not (labels[s - 1] == "title" and words[s - 1].endswith(".") and words[s][:1].isupper()
                          and not _INITIAL_TOKEN.match(words[s - 1])):
         s -= 1
-    e = next((j for j in range(k + 3, min(n, k + 9)) if _ends_names(words[j])), None)
+    e = next((j for j in range(k + 3, min(n, k + 10)) if _ends_names(words[j])), None)
     if s <= 1 or e is None or not set(labels[s:k]) <= {"title", "container"}:
         return False
     labels[s:e + 1] = ["container"] * (e + 1 - s)  # _container_editors then takes the names
@@ -4704,6 +4752,10 @@ def _law_under_heading(source: str, match: re.Match, tagger) -> dict:
 _REVIEW_OF = re.compile(r"(Review of .+?, by (?:(?:[A-Z]\.|[^\s.]+)\s+)*[^\s.]{2,}\.)\s+(\S.*)")
 
 
+# The Russian State Library's catalogue names where a thesis was defended in a bracket after the degree.
+_DEFENDED_AT = re.compile(r"\s*;?\s*\[Место защиты:\s*([^\]]+)\]")
+
+
 def _parse(text: str, tagger) -> dict:
     source = text if isinstance(text, str) else str(text)
     clean = _normalise(source)
@@ -4717,6 +4769,18 @@ def _parse(text: str, tagger) -> dict:
     if handle:  # APA's "NASA [@NASA]. (2023, July 12). ...", a note's "Name (@handle), ...": the handle is kept in note
         at = 1 if handle.group(1) else 2
         return _cue_led(source, handle.group(at), clean[:handle.start(at) - 2] + clean[handle.end():], tagger, after=True)
+    defended = _DEFENDED_AT.search(clean) if "[Место защиты" in clean else None
+    if defended:
+        # the Russian State Library's "... : 08.00.05 ; [Место защиты: Казах. нац. аграр. ун-т]. – Алматы, 2015.":
+        # where the thesis was defended publishes it
+        item = _parse(clean[:defended.start()] + clean[defended.end():], tagger)
+        if "publisher" not in item:
+            item["publisher"] = rules.strip_end(defended.group(1))
+            item["custom"]["confidence"]["publisher"] = 0.99
+        else:
+            add_note(item, defended.group(0).strip(" ;"))
+        item["custom"]["source"] = source
+        return item
     trial = _TRIAL_REGISTRATION.search(clean) if "NCT" in clean else None
     if trial and trial.start() > 0:
         item = _cue_led(source, trial.group(1), clean[:trial.start()] + clean[trial.end():], tagger, after=True)
@@ -5824,7 +5888,9 @@ def _series_after_publisher(item: dict, confidence: dict) -> None:
         series = _SERIES_IN_BRACKETS.search(item["publisher"])
         if not series or series.start() == 0:
             return
-        item["publisher"] = item["publisher"][:series.start()].rstrip()
+        # GOST's "Питер, 2016. – 496 с. – (Series)", which the tagger joined to the publisher: the comma before the
+        # year is no part of the publisher's name
+        item["publisher"] = item["publisher"][:series.start()].rstrip(" ,;")
     if not series or "collection-title" in item:
         return
     item["collection-title"] = series.group("series")
@@ -7042,6 +7108,9 @@ _LAW_START = re.compile(r"(?i)\W*(?:федеральный\s+закон|зако
                         r"|presidential\s+(?:decree|order|resolution)"
                         r"|(?:order|resolution|instruction)\s+(?:of\s+the\s+(?:ministry|government|cabinet|president|federal)"
                         r"|no\.\s*\d+\s+of\s+\d+))\b")  # "Order No. 109 of 21 March 2003 on ..."
+# A constitution named first in Russian, Ukrainian, Belarusian or Kazakh ("Конституция Республики Казахстан", "Конституція
+# України", "Канстытуцыя Рэспублікі Беларусь"), printed on its own; a person's book so titled is about it.
+_CONSTITUTION_START = re.compile(r"(?i)\W*(?:конституци[яи]|конституці[яї]|канстытуцыя|конституциясы)\b")
 # Official gazettes: what they print is law ("// Собрание законодательства РФ. 2016. № 49. Ст. 6886"). The
 # lookahead for the names' first letters passes every other position at one test.
 _LAW_GAZETTE = re.compile(r"(?i)(?=[свонбsfobjgdmv])(?:собрани[ея] законодательства|ведомост\w* (?:съезда|верховного|федерального|парламента)|"
@@ -7265,6 +7334,8 @@ def _item_type(item: dict, text: str) -> tuple[str, float]:
     if _LAW_START.match(title) or _LAW_START.match(item.get("original-title", "")) or _GOST_LAW.search(title) \
             or _LAW_GAZETTE.search(container):  # "Konstitutsiya ... [Constitution ...]. Rossiiskaya gazeta, ...": in print
         return "legislation", 0.8
+    if _CONSTITUTION_START.match(title) and not any("family" in name for name in item.get("author", ())):
+        return "legislation", 0.75  # "Конституція України : прийнята ... – Київ : ..., 2020.": not a book about it
     if rules.STANDARD.match(item.get("number", "")):
         return "standard", 0.9
     if not container and "publisher" not in item and _SITTING_RECORD.match(title):
@@ -7293,6 +7364,7 @@ def _item_type(item: dict, text: str) -> tuple[str, float]:
             return "report", 0.75  # "‘Title’, Chatham House Research Paper (London, ...)": a paper in a series
         if (("publisher" in item or "publisher-place" in item)
                 and (not has_serial or "issue" not in item and "publisher" in item and "publisher-place" in item)
+                and not ("URL" in item and _SITE_RE.search(container))  # a site's place: "// ... : офиц. сайт. – Минск"
                 and _CHAPTER_CUE.search(text)):  # the slow test last
             return "chapter", 0.8  # "// Собрание сочинений. М. : Дело, 2012. Т. 2.": a book's volume, no journal's
         if not has_serial and "page" not in item and "number" in item and _SERIES_WORD.search(item.get("genre", "")):
@@ -8062,12 +8134,13 @@ def _series_before_publisher(item: dict, confidence: dict) -> None:
 
 def _body_as_publisher(item: dict, confidence: dict) -> None:
     """"R Foundation for Statistical Computing, Vienna, Austria": a body named with a place, and
-    no volume, issue or pages, publishes the work; it is no periodical (nor a meeting)."""
+    no volume, issue or pages, publishes the work; it is no periodical (nor a meeting), nor its site (GOST's
+    "// Национальный статистический комитет ... : официальный сайт. – Минск, 2023. – URL: ...")."""
     container = item.get("container-title", "")
     if (container and "publisher" not in item and "publisher-place" in item
             and not {"volume", "issue", "page"} & set(item) and corporate_name(container)
             and not _NEWS_RE.search(container.lower()) and not _CONF_RE.search(container.lower())
-            and "seminar" not in container.lower()):
+            and "seminar" not in container.lower() and not ("URL" in item and _SITE_RE.search(container))):
         _move(item, confidence, "container-title", "publisher")
 
 

@@ -55,6 +55,9 @@ ACCESSED = re.compile(
 TURKISH_ACCESSED = re.compile(rf"(?i)(?<!\S)adresinden\s+(?:{_DATEISH})\s+tarihinde\s+eri[şs]il(?:mi[şs]tir|di)\.?(?!\S)")
 # Vancouver "[updated 2022 Mar 18; cited 2023 Jan 5]": the update date has no CSL field; it goes to the note.
 UPDATED = re.compile(rf"(?i)[(\[]\s*(?:last\s+)?(?:updated|modified|revised)\s*:?\s*{_DATEISH}\s*(?:[;,]|[)\]])")
+# Ukrainian legal databases' "Дата оновлення: 01.01.2015." (Russian "Дата обновления:", Belarusian "Дата абнаўлення:")
+# after an act's title: the date the text was last updated, no CSL field, for the note as Vancouver's "[updated ...]".
+CYRILLIC_UPDATED = re.compile(r"(?i)(?<!\S)дата\s+(?:оновлення|обновления|абнаўлення)\s*:?\s*\d{1,2}\.\d{1,2}\.\d{4}\.?(?!\S)")
 # WHO's "Licence: CC BY-NC-SA 3.0 IGO." closing its suggested citation: the terms of reuse, no CSL field; the note
 # keeps them (the tagger read "Licence:" as a place and the licence as a number).
 LICENCE = re.compile(r"(?i)(?<!\S)licen[cs]e:\s*CC[\s-](?:BY(?:-(?:NC|ND|SA))*|0)(?:\s+\d\.\d)?(?:\s+IGO)?\.?(?!\S)")
@@ -261,6 +264,7 @@ OVERRIDES = (
     ("language", LANGUAGE, ("(in ", "[in ", "(на ", "[на ")),
     ("language", LANGUAGE_LAST, tuple(name + "." for name in LANGUAGE_NAMES)),
     ("note", UPDATED, ("updated", "modified", "revised")),
+    ("note", CYRILLIC_UPDATED, ("оновлен", "обновлен", "абнаўлен")),
     ("note", ELIBRARY_EDN, ("edn",)),
     ("note", EPUB, ("epub",)),
     ("note", LICENCE, ("licen",)),
@@ -279,9 +283,11 @@ OVERRIDES = (
     ("number", STANDARD, ("гост", "gost", "iso", "iec", "std", "ansi", "bs", "din", "astm", "сто", "снип", "ост")),
 )
 
+# GOST's and DSTU's descriptors after a title's colon end in abbreviations whose stop is their own: "сб. ст.", "сб. науч.
+# тр.", "зб. наук. пр.", "материалы междунар. конф.", "тез. докл.", "навч. посіб.", "вучэб. дапам.".
 ABBREVIATIONS_WITH_STOP = {"publ", "inc", "ltd", "co", "corp", "izd", "univ", "ed", "eds", "dept", "assoc", "intl", "st",
                            "jr", "al", "izd-vo", "pub", "ges", "verl", "bros", "кн", "обл", "cat",
-                           "abstr"}
+                           "abstr", "ст", "тр", "пр", "конф", "докл", "посіб", "дапам"}
 
 
 _LAST_WORD = re.compile(r"[\s.]")
@@ -329,10 +335,11 @@ def strip_quotes(text: str) -> str:
 # is read by its own word, "PA2775" keeps its letters). Kazakh and Uzbek print "бет" (page) as "Б." / "б." where
 # Russian prints "С." / "с."; a Latin "c." typed for the Cyrillic one is read as it.
 _PAGE_PREFIX = re.compile(r"(?i)^\(?\s*(?:pp?(?:\.|(?=[\s\d])|$)|pages?|pgs?\.?|С\.|с\.|c\.|Б\.|S\.|стр\.|ss\.|str\.|P\.|article(?:\s+no\.)?|art\.(?:\s+no\.)?)\s*")
-_COUNT = re.compile(r"(?i)^\(?\s*(\d+|[ivxlc]+\s*\+\s*\d+)\s*(?:p|pp|pages|с|c|б|стр|s|seiten|л|pgs|f)\.?\s*\)?[.,;]?$")
-# The page word after the pages: Kazakh and Uzbek "22–27 б.", "бет", and "с." (or a Latin "c." after a
-# space: glued to the number, "45b–45c", a Latin letter is the page's own).
-_PAGE_SUFFIX = re.compile(r"(?<=\d)(?:\s*(?:б|бб|бет|с)|\s+c)$")
+# A count of pages: Kazakh and Uzbek print the page word short ("184 б.") or whole ("210 бет.").
+_COUNT = re.compile(r"(?i)^\(?\s*(\d+|[ivxlc]+\s*\+\s*\d+)\s*(?:p|pp|pages|с|c|б|бет|стр|s|seiten|л|pgs|f)\.?\s*\)?[.,;]?$")
+# The page word after the pages: Kazakh and Uzbek "22–27 б.", "бет", Kyrgyz "34–40-б." (joined by a hyphen), and
+# "с." (or a Latin "c." after a space: glued to the number, "45b–45c", a Latin letter is the page's own).
+_PAGE_SUFFIX = re.compile(r"(?<=\d)(?:\s*(?:-?б|бб|бет|с)|\s+c)$")
 
 
 def pages(text: str) -> tuple[str, str]:
