@@ -1301,3 +1301,21 @@ def test_a_pasted_work_opening_with_an_inverted_name_and_its_stop_is_found(text)
     does (a paste of the one work gave 'no references found in the input')."""
     entries, _, _ = find_entries(text)
     assert [clean(e.text) for e in entries] == [text]
+
+
+def test_a_list_heading_over_its_subheading_is_no_row_of_contents():
+    """OpenEdition prints 'Bibliographie', then 'Sources' over the first entries and 'Références' over the rest: the
+    two headings one above the other with a reference below are the list's, not a row of contents links (the
+    entries under 'Sources' were lost to the article's text), while a row of tabs over the text stays no list."""
+    text = "\n\n".join([
+        "Résumés", "Bibliographie", "Notes",
+        "Le 17 mars 2022, le ministre déclare que l’Ouzbékistan ne reconnaît pas ces républiques.",
+        "Bibliographie", "Sources",
+        "Kun.uz. 2022. « Uzbekistan ne priznaet nezavisimost’ DNR i LNR », 17 mars, "
+        "https://kun.uz/ru/news/2022/03/17/uzbekistan (consulté le 18 mars 2022).",
+        "World Bank. 2023. Uzbekistan Economic Update, Spring 2023. Washington (DC), World Bank.",
+        "Références",
+        "Dadabaev, Timur. 2019. Transcontinental Silk Road Strategies. Londres, Routledge.",
+    ])
+    entries, _, _ = find_entries(text)
+    assert [clean(e.text).split(".")[0] for e in entries] == ["Kun", "World Bank", "Dadabaev, Timur"]

@@ -892,6 +892,23 @@ def in_contents(lines: list[str], i: int) -> bool:
     return False
 
 
+def _heading_over_subheading(lines: list[str], i: int) -> bool:
+    """Is line i one of a list heading and its subheading over the list's first entry (OpenEdition's
+    "Bibliographie" / "Sources" / entries), not a heading in a row of contents links? The two
+    headings stand alone, the line after them is a reference, and neither names notes."""
+    texts = [j for j in range(max(0, i - 4), min(len(lines), i + 5)) if not _is_blank(lines[j])]
+    k = texts.index(i)
+    for pair in (texts[k - 1:k + 1] if k else [], texts[k:k + 2]):
+        if len(pair) < 2 or not all(heading_kind(lines[j]) == "references" for j in pair):
+            continue
+        before = next((j for j in range(pair[0] - 1, max(-1, pair[0] - 4), -1) if not _is_blank(lines[j])), None)
+        after = next((j for j in range(pair[1] + 1, min(len(lines), pair[1] + 4)) if not _is_blank(lines[j])), None)
+        if (before is None or not (heading_kind(lines[before]) or ends_section(lines[before]))) \
+                and after is not None and _citation_like(lines[after]):
+            return True
+    return False
+
+
 def _heading_above(lines: list[str], i: int, floor: int) -> int | None:
     """The nearest heading that ends a list above line i, looking no higher than floor (the end of
     the run before, so each line is looked at once at most)."""
@@ -927,7 +944,7 @@ def find_sections(lines: list[str], is_chrome=lambda line: False) -> list[Sectio
     headed = [(i, heading_kind(line)) for i, line in enumerate(lines)]
     headed = [(i, kind) for i, kind in headed if kind]
     for n, (i, kind) in enumerate(headed):
-        if in_contents(lines, i):
+        if in_contents(lines, i) and not _heading_over_subheading(lines, i):
             continue
         limit = headed[n + 1][0] if n + 1 < len(headed) else len(lines)
         end = limit
