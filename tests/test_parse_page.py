@@ -226,6 +226,25 @@ def test_html_list_item_is_one_entry_whatever_blocks_it_holds():
         {"family": "Gombojav", "given": "C."}, {"date-parts": [[2013]]}, "137-150")
 
 
+def test_a_doi_line_under_an_entry_is_the_entrys():
+    # OpenEdition: each entry a <p>, its DOI link on a line of its own after a <br>
+    html = (
+        '<h2>Bibliographie</h2>'
+        '<p class="bibliographie">Fazendeiro, Bernardo Teles. 2017. « Uzbekistan’s Defensive Self-Reliance: '
+        'Karimov’s Foreign Policy Legacy ». <em>International Affairs</em> 93 (2) : 409-427.<br>'
+        '<a href="https://doi.org/10.1093/ia/iix001" class="doi">DOI : 10.1093/ia/iix001</a></p>'
+        '<p class="bibliographie">Gleason, Gregory. 2003. <em>Markets and Politics in Central Asia</em>. '
+        'Londres, Routledge.</p>'
+        '<p class="bibliographie">Peyrouse, Sébastien. 2016. « Les diasporas centrasiatiques en Russie ». '
+        '<em>Revue d’études comparatives Est-Ouest</em> 47 (3) : 103-134.<br>'
+        '<a href="https://doi.org/10.3917/receo1.473.0103" class="doi">DOI : 10.3917/receo1.473.0103</a></p>'
+        '<p>Pour citer cet article</p>'
+    )
+    items = parse_page(html, "oe.html").items
+    assert [(i["author"][0]["family"], i.get("DOI")) for i in items] == [
+        ("Fazendeiro", "10.1093/ia/iix001"), ("Gleason", None), ("Peyrouse", "10.3917/receo1.473.0103")]
+
+
 def test_html_list_item_opening_with_its_author_date_label():
     # ScienceDirect's author-date journals print "Ajilore and Ahmed, 2020" above each entry, in the same <li>
     html = ('<h2>References</h2><ol class="references"><li><span class="label"><a href="#b1"><span>Ajilore and Ahmed, '

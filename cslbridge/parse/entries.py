@@ -209,6 +209,8 @@ def layout_breaks(entries: list[list[str]]) -> bool:
 
 
 _BARE_DOI = re.compile(r"10\.\d{4,9}/\S+$")
+# A line holding only a DOI, with its label or as a link ("DOI : 10.4000/asiecentrale.4870", "https://doi.org/10...")
+_DOI_LINE = re.compile(r"^\s*(?:DOI\s*:?\s*|https?://(?:dx\.)?doi\.org/)+10\.\d{4,9}/\S+\s*$", re.I)
 
 
 def join_lines(lines: list[str], hard_breaks: bool = False) -> str:
@@ -1232,6 +1234,8 @@ def _wrapped_groups(para: list[tuple[int, str]]) -> list[list[tuple[int, str]]]:
             new = False  # a line of link labels ("[Google Scholar]") belongs to the entry above
         elif not previous_has_text:
             new = True   # ... and ends it (ScienceDirect prints "View in Scopus Google Scholar" after each)
+        elif _DOI_LINE.match(line) and not _DOI_LINE.match(previous):
+            new = False  # the entry's DOI on a line of its own below it (OpenEdition's "DOI : 10.4000/...")
         elif _BULLET.match(line.strip()):
             new = True
         elif hanging:
