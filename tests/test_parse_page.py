@@ -1364,6 +1364,28 @@ Olcott, Martha Brill. Central Asia's Second Chance. Washington, DC: Carnegie End
     assert all(not validate(item) for item in items)
 
 
+def test_french_author_date_notes_with_the_space_before_the_colon_are_pointers():
+    # French typography prints a space before ':' and ';': "Dadabaev 2019 : 112-118." had been read as a work
+    text = """Bibliographie
+
+Dadabaev, Timur. 2019. Transcontinental Silk Road Strategies. Londres, Routledge.
+
+Sinitsina, Irina. 2023. « Ekonomičeskie posledstvija sankcij ». Mirovaja ekonomika i meždunarodnye otnošenija 67 (5) : 52-61.
+
+World Bank. 2023. Uzbekistan Economic Update, Spring 2023. Washington (DC), World Bank.
+
+Notes
+
+1 Dadabaev 2019 : 112-118.
+
+2 Sinitsina 2023 : 58 ; World Bank 2023 : 14-16.
+"""
+    dadabaev, sinitsina, world_bank, first, second = parse_page(text, "notes.txt").items
+    assert first["custom"]["pointer"] and first["custom"]["target-ids"] == [dadabaev["id"]]
+    assert second["custom"]["pointer"] and second["custom"]["targets"] == ["Sinitsina (2023)", "World Bank (2023)"]
+    assert second["custom"]["target-ids"] == [sinitsina["id"], world_bank["id"]]
+
+
 def test_idem_before_a_whole_work_repeats_the_authors_of_the_note_above():
     # "Idem," before a whole work had made the note a pointer, so the work it cites was never read
     text = """Notes

@@ -377,8 +377,8 @@ _PAREN_ONE = re.compile(rf"^\s*(?i:see\s+(?:also\s+)?|cf\.\s+)?(?P<who>{_WHO}),?
 _SHORT_CITE = re.compile(
     rf"^(?i:see\s+(?:also\s+)?|cf\.\s+)?(?P<who>{_WHO}),?\s+(?P<paren>\()?(?P<year>(?:1[5-9]\d\d|20\d\d)[a-z]?)"
     r"(?(paren)\))"
-    r"(?:[,:]\s*(?i:pp?\.\s*)?\d+(?:[–-]\d+)?)?\.?$")
-# The number at the end is a page: a year there ("Marat, Erica. The Politics of Police
+    r"(?:(?:,|\s?:)\s*(?i:pp?\.\s*)?\d+(?:[–-]\d+)?)?\.?$")
+# The number at the end is a page (after a colon with the space French prints before it: "Dadabaev 2019 : 112"): a year there ("Marat, Erica. The Politics of Police
 # Reform. Oxford UP, 2018.") closes a full reference, and so does a year in brackets after
 # the name ("Oates, W. E. (1972). Fiscal Federalism. New York: Harcourt, 256.", 256 pages).
 # A day's date alone, which is no short title: a paper's issue, "Pravda, 12 May 1937, 2.", "3 марта 2020".
