@@ -1401,6 +1401,23 @@ def test_idem_before_a_whole_work_repeats_the_authors_of_the_note_above():
     assert items[2]["custom"]["pointer"] and items[2]["note"] == "Idem, p. 520."  # a page of it: still a pointer
 
 
+def test_french_id_before_a_whole_work_repeats_the_authors_of_the_note_above():
+    # French notes abbreviate idem: "Id., « Title », ..." had made the note a pointer ("Ibid."'s same-as)
+    text = """Notes
+
+1 Shavkat Juraev, « Uzbekistan’s Balancing Act after February 24 », PONARS Eurasia Policy Memo, n° 789, novembre 2022.
+
+2 Id., « Mirziyoyev’s Foreign Policy: Continuity with a Human Face », The Diplomat, 14 mars 2023.
+
+3 Id., p. 4.
+"""
+    items = parse_page(text, "notes.txt").items
+    assert items[1]["author"] == [{"family": "Juraev", "given": "Shavkat"}] and "pointer" not in items[1]["custom"]
+    assert (items[1]["title"], items[1]["container-title"]) == (
+        "Mirziyoyev’s Foreign Policy: Continuity with a Human Face", "The Diplomat")
+    assert items[2]["custom"]["pointer"] and items[2]["note"] == "Id., p. 4."  # a page of it: still a pointer
+
+
 def test_idem_does_not_reach_past_an_unsigned_work_above_it():
     # "Idem" took the names of the last work that had any, past an unsigned press item between
     text = """Notes

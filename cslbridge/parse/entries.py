@@ -621,8 +621,9 @@ def _opcit(text: str) -> list[str]:
 
 
 # "Idem, ‘Title’, Journal, 41, 3, 2022, pp. 512–530.": notes' "the same author(s)" before a whole work,
-# as a bibliography's "———." is; "Idem, p. 45." and "Idem, op. cit." stay pointers.
-SAME_AUTHOR = re.compile(r"^(?:idem|eadem|iidem|eaedem)\s*,\s*(?=\S)", re.I)
+# as a bibliography's "———." is, abbreviated too as French notes print it ("Id., « Title », ..."; "Ead.");
+# "Idem, p. 45." and "Idem, op. cit." stay pointers.
+SAME_AUTHOR = re.compile(r"^(?:idem|eadem|iidem|eaedem|id\.|ead\.)\s*,\s*(?=\S)", re.I)
 
 
 def _same_author_work(text: str) -> bool:
