@@ -80,6 +80,25 @@ def test_spanish_and_portuguese_notes(text, kind):
     assert classify(text) == kind
 
 
+@pytest.mark.parametrize("text,kind", [
+    ("Les transferts des migrants ouzbeks depuis la Russie ont atteint 16,9 milliards de dollars en 2022, soit "
+     "près de 21 % du PIB, contre 8,1 milliards en 2021, selon la Banque centrale de la République d’Ouzbékistan.",
+     COMMENTARY),
+    ("Abdulaziz Kamilov a quitté le ministère des Affaires étrangères le 5 juillet 2022 ; l’intérim a été assuré "
+     "par son premier adjoint, Vladimir Norov.", COMMENTARY),
+    ("Peyrouse, Sébastien. 2016. « Les diasporas centrasiatiques en Russie : entre migration de travail et enjeux "
+     "identitaires ». Revue d’études comparatives Est-Ouest 47 (3) : 103-134.", REFERENCE),
+    ("Entretien des auteurs avec un économiste de l’Institut de recherches macroéconomiques et régionales, "
+     "Tachkent, 12 octobre 2022.", REFERENCE),
+    ("Marat Chaïkhoutdinov, « Le Kazakhstan et l’OTSC : les leçons de janvier », Le Courrier d’Asie centrale, "
+     "18 janvier 2022.", REFERENCE),
+])
+def test_french_notes(text, kind):
+    """French prose notes (a figure and its source, who left office when) are the author's comment, read by
+    French function words as the Spanish and Portuguese ones are; French works stay works."""
+    assert classify(text) == kind
+
+
 def test_author_date_works_after_see_inside_a_note_are_its_targets():
     text = ("On the émigré economists see Raeff 1990, ch. 4; and, for a different view, "
             "Libman and Vinokurov 2012, 18–25.")

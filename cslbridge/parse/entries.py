@@ -417,6 +417,8 @@ os um uma e do da dos das em no na nos nas com pelo pela ao é são foi seu sua 
 s v k u ve se je jsou že ze ke pro jako od po za i by byl byla bylo být pouze jen také ale nebo který která které
 jejich jeho může mohou musí
 w we z się jest są nie przez dla to jak oraz czy lub także tylko może mogą musi
+le les des du et au aux ce cette ces dans sur par pour avec qui ne pas est sont ont été était avait leur leurs
+selon mais comme son sa ses ou où il elle ils elles nous
 """.split())
 
 
