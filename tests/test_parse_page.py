@@ -1401,6 +1401,27 @@ def test_idem_before_a_whole_work_repeats_the_authors_of_the_note_above():
     assert items[2]["custom"]["pointer"] and items[2]["note"] == "Idem, p. 520."  # a page of it: still a pointer
 
 
+def test_a_bodys_name_and_year_alone_in_a_note_points_at_its_work_in_the_bibliography():
+    # a body's name holds lower-case words ("des", "de la"), which the author-date short form did not take
+    text = """Bibliographie
+
+Ministère des Affaires étrangères de la République d’Ouzbékistan. 2022. « Déclaration sur la situation autour de l’Ukraine », 17 mars, https://mfa.uz/ru/press/news/2022/03/31544 (consulté le 20 mars 2022).
+
+Notes
+
+1 Ministère des Affaires étrangères de la République d’Ouzbékistan 2022.
+
+2 World Health Organization. Global status report on alcohol and health 2018.
+
+3 Turkey was not a party to the ceasefire, although a joint monitoring centre opened in Aghdam in January 2021.
+"""
+    work, body, report, prose = parse_page(text, "notes.txt").items
+    assert body["custom"]["pointer"] and body["custom"]["target-ids"] == [work["id"]]
+    assert body["custom"]["targets"] == ["Ministère des Affaires étrangères de la République d’Ouzbékistan (2022)"]
+    assert not report["custom"].get("pointer")  # a body and a title: a work
+    assert not prose["custom"].get("pointer")  # a body named in a sentence with its date
+
+
 def test_french_id_before_a_whole_work_repeats_the_authors_of_the_note_above():
     # French notes abbreviate idem: "Id., « Title », ..." had made the note a pointer ("Ibid."'s same-as)
     text = """Notes

@@ -378,6 +378,12 @@ _SHORT_CITE = re.compile(
     rf"^(?i:see\s+(?:also\s+)?|cf\.\s+)?(?P<who>{_WHO}),?\s+(?P<paren>\()?(?P<year>(?:1[5-9]\d\d|20\d\d)[a-z]?)"
     r"(?(paren)\))"
     r"(?:(?:,|\s?:)\s*(?i:pp?\.\s*)?\d+(?:[–-]\d+)?)?\.?$")
+# A body's name and a year, a page after them optional: "Ministère des Affaires étrangères de la République
+# d’Ouzbékistan 2022." (a body's name may hold lower-case words, which _WHO does not take; no stop or comma,
+# which would part a body from a title or a clause: "World Health Organization. Global status report 2018.").
+_BODY_CITE = re.compile(
+    r"^(?P<who>[A-ZА-ЯЁ][^\d;:()«»“”\".,]{2,120}?)\s+(?P<paren>\()?(?P<year>(?:1[5-9]\d\d|20\d\d)[a-z]?)"
+    r"(?(paren)\))(?:(?:,|\s?:)\s*(?i:pp?\.\s*)?\d+(?:[–-]\d+)?)?\.?$")
 # The number at the end is a page (after a colon with the space French prints before it: "Dadabaev 2019 : 112"): a year there ("Marat, Erica. The Politics of Police
 # Reform. Oxford UP, 2018.") closes a full reference, and so does a year in brackets after
 # the name ("Oates, W. E. (1972). Fiscal Federalism. New York: Harcourt, 256.", 256 pages).
@@ -474,7 +480,7 @@ def targets(text: str) -> list[str]:
     """The `Author (Year)` works a pointer or commentary cites, in order."""
     text = text[:_HEAD]
     found: list[tuple[int, str]] = []
-    short = _SHORT_CITE.match(text) if len(text) < 100 else None
+    short = _author_date_cite(text)
     if short:
         return [f"{_CUE_WORDS.sub('', short.group('who')).strip(' ,')} ({short.group('year')})"]
     # "Kotkin, Magnetic Mountain, 45.", after a cue too: "On the republican commission see Marples, Belarus, 60–66"
@@ -521,6 +527,19 @@ def _years(match: re.Match) -> list[str]:
     return [match.group("year")] + (re.findall(r"\d{4}[a-z]?", more.group(0)) if more else [])
 
 
+def _author_date_cite(text: str) -> re.Match | None:
+    """A note that is only an author-date citation, a page after it optional ("Hoxha 2019", "Dadabaev 2019 :
+    112-118.", a body's "World Bank 2023 : 14."), its `who` and `year`; None otherwise."""
+    cite = _SHORT_CITE.match(text) if len(text) < 100 else None
+    if cite is None and len(text) < 160:
+        cite = _BODY_CITE.match(text)
+        who = cite.group("who") if cite else ""
+        if cite and (not corporate_name(who) or who.split()[-1].lower() in MONTHS or is_prose(who)
+                     or not any(ch.isupper() for ch in who.split()[-1]) or _PROSE_VERB.search(who)):
+            return None  # a date in a sentence: "... opened in Aghdam in January 2021", "... was replaced ... in 2012"
+    return cite
+
+
 def _short_forms(text: str) -> list[str]:
     """The works of a note made of short forms only: "Fitzpatrick, “Ascribing Class,” 752; Viola,
     Peasant Rebels, 45–47." or "World Bank (2019), 23; Trevisani (2011), 118." ([] when any part
@@ -528,7 +547,7 @@ def _short_forms(text: str) -> list[str]:
     parts = [part.strip() for part in text.split("; ")] if "; " in text and len(text) < 300 else []
     found = []
     for part in parts:
-        cite = _SHORT_CITE.match(part)
+        cite = _author_date_cite(part)
         if cite:
             found.append(f"{_CUE_WORDS.sub('', cite.group('who')).strip(' ,')} ({cite.group('year')})")
             continue
@@ -652,8 +671,7 @@ def _classify(text: str) -> str:
         return POINTER
     if _INTERVIEW.match(text):
         return REFERENCE
-    if (len(text) < 100 and _SHORT_CITE.match(text)) or (len(text) < 120 and _SHORT_NOTE.match(text)) \
-            or _short_forms(text):
+    if _author_date_cite(text) or (len(text) < 120 and _SHORT_NOTE.match(text)) or _short_forms(text):
         return POINTER
     leading = _NARRATIVE.match(text)
     if leading and len(text) - leading.end() > 30 and not is_prose(text):
