@@ -5745,3 +5745,17 @@ def test_a_company_named_with_its_legal_form_is_one_body(span, name):
     company's name (they were people: family 'Corp', given 'Stata'; family 'Tesla', given 'Inc')."""
     assert parse_names(span) == [{"literal": name}]
     assert parse_names("Smith, J., Jones, K.") == [{"family": "Smith", "given": "J."}, {"family": "Jones", "given": "K."}]
+
+
+@pytest.mark.parametrize("text,place,publisher", [
+    ("Laruelle, Marlène (dir.). 2018. China’s Belt and Road Initiative and Its Impact in Central Asia. "
+     "Washington (DC), The George Washington University, Central Asia Program.",
+     "Washington (DC)", "The George Washington University, Central Asia Program"),
+    ("World Bank. 2023. Uzbekistan Economic Update, Spring 2023: Weathering the Storm. Washington (DC), World Bank.",
+     "Washington (DC)", "World Bank"),
+])
+def test_a_town_with_its_state_in_brackets_opening_the_imprint_is_the_place(text, place, publisher):
+    """French references print the state in brackets after the town ('Washington (DC), World Bank'): the whole was
+    read as the publisher."""
+    item = parse_reference(text)
+    assert (item.get("publisher-place"), item.get("publisher")) == (place, publisher)

@@ -4250,6 +4250,8 @@ _LETTER_TO = re.compile(rf"(?:\d{{1,4}}\.\s+)?({_LETTER_NAME}) to ({_LETTER_NAME
 _REPOSITORY = re.compile(r"\b(?:Library|Libraries|Archives?|Collections|Museum|Historical Society|Record Office|"
                          r"Institution|Center|Centre)\b")
 _STATE_CODE = re.compile(r"[A-Z]{2}|[A-Z][a-z]{1,4}\.")  # "NY", "Mass.": a place's state after its town
+# A town and its state in brackets opening a publisher read whole: "Washington (DC), ", "Carlisle (PA), "
+_TOWN_WITH_STATE = re.compile(r"^(?P<place>(?P<town>[^,():]{2,40}?) \((?:[A-Z]{2}|[A-Z][a-z]{1,4}\.|D\.C\.)\)),\s+(?=\S)")
 
 
 def _letter(source: str, match: re.Match) -> dict | None:
@@ -4760,6 +4762,12 @@ def _parse(text: str, tagger) -> dict:
     if "publisher-place" not in item and is_place(item.get("publisher", "")):
         # "Regional labour markets. Perm, 2019. 180 p.": a known place named alone is the place, not a publisher.
         _move(item, confidence, "publisher", "publisher-place")
+    elif "publisher-place" not in item and (town := _TOWN_WITH_STATE.match(item.get("publisher", ""))) \
+            and is_place(town.group("town")):
+        # French references' "Washington (DC), World Bank", "Armonk (NY), M. E. Sharpe": a known town with its
+        # state in brackets opens the imprint; the rest is the publisher
+        item["publisher-place"], item["publisher"] = town.group("place"), item["publisher"][town.end():]
+        confidence["publisher-place"] = confidence.get("publisher", 0.7)
     elif item["type"] == "thesis" and "publisher-place" not in item and "genre" in item \
             and _TOWN_NAME.fullmatch(item.get("publisher", "")) \
             and f"{item['genre'].rstrip('.')}. {item['publisher']}," in clean:
