@@ -5759,3 +5759,15 @@ def test_a_town_with_its_state_in_brackets_opening_the_imprint_is_the_place(text
     read as the publisher."""
     item = parse_reference(text)
     assert (item.get("publisher-place"), item.get("publisher")) == (place, publisher)
+
+
+def test_a_statistics_office_heading_the_original_title_before_its_translation_is_the_author():
+    """A French bibliography's office, year, transliterated title and its translation in brackets: the office was
+    run into the original title and the work had no author."""
+    item = parse_reference(
+        "Agence de statistique auprès du président de la République d’Ouzbékistan. 2023. Vnešnetorgovyj oborot "
+        "Respubliki Uzbekistan za janvar’-dekabr’ 2022 goda [Commerce extérieur de la République d’Ouzbékistan, "
+        "janvier-décembre 2022]. Tachkent, Stat.uz.")
+    assert item["author"] == [{"literal": "Agence de statistique auprès du président de la République d’Ouzbékistan"}]
+    assert item["original-title"] == "Vnešnetorgovyj oborot Respubliki Uzbekistan za janvar’-dekabr’ 2022 goda"
+    assert item["title"] == "Commerce extérieur de la République d’Ouzbékistan, janvier-décembre 2022"

@@ -4625,8 +4625,10 @@ def _parse(text: str, tagger) -> dict:
         _volume_title(item, confidence, clean)
     if " // " in clean and clean[:1] in "ПЗДСТРШ":
         _published_document_by_writer(item, confidence, clean)
-    if "author" not in item and ". " in item.get("title", "") and ("статисти" in clean or "tatisti" in clean):
-        _office_heading_in_title(item, confidence)
+    if "author" not in item and ("статисти" in clean or "tatisti" in clean):
+        for key in ("title", "original-title"):  # the original title, when the title is its translation
+            if ". " in item.get(key, "") and "author" not in item:
+                _office_heading_in_title(item, confidence, key)
     if "title" not in item and ". " in item.get("author", [{}])[0].get("literal", ""):
         _title_in_body_heading(item, confidence)
     if len(item.get("author", ())) == 1 and "literal" not in item["author"][0] and ("http" in clean or "www." in clean):
@@ -6813,18 +6815,20 @@ _BODY_THEN_QUOTE = re.compile(r"[^‘“\"«',]{2,120},\s*[‘“\"«']")
 
 
 _OFFICE_WORD = re.compile(r"(?i)служб|комитет|агентств|бюро|управлени|департамент|office|bureau|agency|committee|"
-                          r"service|board")
+                          r"service|board|agence")
 
 
-def _office_heading_in_title(item: dict, confidence: dict) -> None:
+def _office_heading_in_title(item: dict, confidence: dict, key: str = "title") -> None:
     """"Федеральная служба государственной статистики. Занятость и безработица ...": a statistics office named
-    as the heading, which the tagger ran into the title, is the author (its own collections are its reports)."""
-    head, _, rest = item["title"].partition(". ")
+    as the heading, which the tagger ran into the title (or into the original title before a translated one:
+    "Agence de statistique ... d’Ouzbékistan. 2023. Vnešnetorgovyj oborot ... [Commerce extérieur ...]"), is the
+    author (its own collections are its reports)."""
+    head, _, rest = item[key].partition(". ")
     if len(rest.split()) >= 2 and _STATISTICS_OFFICE.search(head) and _OFFICE_WORD.search(head) \
             and len(head.split()) <= 12 and not any(ch.isdigit() or ch in ":;" for ch in head):
         item["author"] = [{"literal": head}]
-        item["title"] = rest
-        confidence["author"] = confidence.get("title", 0.7)
+        item[key] = rest
+        confidence["author"] = confidence.get(key, 0.7)
 
 
 def _title_in_body_heading(item: dict, confidence: dict) -> None:
