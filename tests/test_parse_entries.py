@@ -1338,3 +1338,24 @@ def test_a_list_heading_over_its_subheading_is_no_row_of_contents():
     ])
     entries, _, _ = find_entries(text)
     assert [clean(e.text).split(".")[0] for e in entries] == ["Kun", "World Bank", "Dadabaev, Timur"]
+
+
+def test_proquests_author_affiliation_heading_ends_the_list():
+    """ProQuest's full text closes with 'AuthorAffiliation', a word count and the copyright: they were read as three
+    more works of the unnumbered References list."""
+    text = "\n".join([
+        "References",
+        "Bichsel, Christine. 2009. Conflict Transformation in Central Asia: Irrigation Disputes in the Ferghana Valley. "
+        "London: Routledge.",
+        "Zinzani, Andrea, and Christine Bichsel. 2018. \"IWRM and the Politics of Scale.\" Water 10 (3): 281.",
+        "",
+        "AuthorAffiliation",
+        "Aidai Mamatova is a doctoral candidate in the Department of Political Science, American University of Central "
+        "Asia, Bishkek. Contact: mamatova_a@auca.kg",
+        "",
+        "Word count: 8412",
+        "",
+        "Copyright Institute for European, Russian and Eurasian Studies, The George Washington University Spring 2023",
+    ])
+    entries, _, _ = find_entries(text)
+    assert [clean(e.text).split(",")[0] for e in entries] == ["Bichsel", "Zinzani"]

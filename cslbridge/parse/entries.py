@@ -66,7 +66,7 @@ _ELSEWHERE = re.compile(rf"^(?:{_OTHER_ARTICLES})\b", re.I)
 # Headings that end a reference section when met after it, sidebars included
 # (CyberLeninka's "Ещё по теме", eLibrary's "ОПИСАНИЕ НА АНГЛИЙСКОМ ЯЗЫКЕ:", the ACM Digital Library's "Author Tags").
 _END_HEADINGS = re.compile(
-    r"^(?:about the authors?|author information|additional information|funding|"
+    r"^(?:about the authors?|author information|author ?affiliations?|additional information|funding|"
     r"acknowledge?ments?|disclosure statement|conflicts? of interest|appendix|"
     rf"supplementary(?: materials?| data| information)?|{_OTHER_ARTICLES}|metrics|article metrics|"
     r"share and cite|cite this (?:article|chapter)|how to cite(?: this article)?|about this (?:article|chapter)|"
