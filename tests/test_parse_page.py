@@ -465,6 +465,20 @@ def test_article_filled_from_its_own_citation_wrapped_over_lines():
     assert article["DOI"] == "10.17059/ekon.reg.2021-3-14"
 
 
+def test_article_from_a_proquest_record_line_under_its_title():
+    # ProQuest: names, then the journal and its place after ';', then volume, issue, season and pages; it was all the
+    # journal's name, with no authors and no pages
+    lines = ["Back to results", "", "Patronage and Water: Irrigation Politics in Southern Kyrgyzstan after 2010",
+             "Mamatova, Aidai; Holloway, Peter J. Demokratizatsiya; Washington Vol. 31, Iss. 2,  (Spring 2023): 187-212.",
+             "", "Full Text   Abstract/Details   References 14", "Abstract",
+             "This article examines how water user associations in southern Kyrgyzstan have been drawn into local "
+             "networks of patronage since the violence of 2010.", ""]
+    article = article_item(lines)
+    assert article["author"] == [{"family": "Mamatova", "given": "Aidai"}, {"family": "Holloway", "given": "Peter J"}]
+    assert (article["container-title"], article["publisher-place"]) == ("Demokratizatsiya", "Washington")
+    assert (article["volume"], article["issue"], article["page"]) == ("31", "2", "187-212")
+
+
 def test_article_title_in_capitals_wrapped_over_two_lines():
     lines = ["А. В. Кузнецова a), Р. Т. Ахметов b)", "",
              "МЕЖБЮДЖЕТНЫЕ ТРАНСФЕРТЫ И ИНВЕСТИЦИОННАЯ АКТИВНОСТЬ МУНИЦИПАЛИТЕТОВ", "УРАЛЬСКОГО ФЕДЕРАЛЬНОГО ОКРУГА 1",
