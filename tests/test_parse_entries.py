@@ -80,6 +80,25 @@ def test_spanish_and_portuguese_notes(text, kind):
     assert classify(text) == kind
 
 
+@pytest.mark.parametrize("text,kind", [
+    ("Les transferts des migrants ouzbeks depuis la Russie ont atteint 16,9 milliards de dollars en 2022, soit "
+     "près de 21 % du PIB, contre 8,1 milliards en 2021, selon la Banque centrale de la République d’Ouzbékistan.",
+     COMMENTARY),
+    ("Abdulaziz Kamilov a quitté le ministère des Affaires étrangères le 5 juillet 2022 ; l’intérim a été assuré "
+     "par son premier adjoint, Vladimir Norov.", COMMENTARY),
+    ("Peyrouse, Sébastien. 2016. « Les diasporas centrasiatiques en Russie : entre migration de travail et enjeux "
+     "identitaires ». Revue d’études comparatives Est-Ouest 47 (3) : 103-134.", REFERENCE),
+    ("Entretien des auteurs avec un économiste de l’Institut de recherches macroéconomiques et régionales, "
+     "Tachkent, 12 octobre 2022.", REFERENCE),
+    ("Marat Chaïkhoutdinov, « Le Kazakhstan et l’OTSC : les leçons de janvier », Le Courrier d’Asie centrale, "
+     "18 janvier 2022.", REFERENCE),
+])
+def test_french_notes(text, kind):
+    """French prose notes (a figure and its source, who left office when) are the author's comment, read by
+    French function words as the Spanish and Portuguese ones are; French works stay works."""
+    assert classify(text) == kind
+
+
 def test_author_date_works_after_see_inside_a_note_are_its_targets():
     text = ("On the émigré economists see Raeff 1990, ch. 4; and, for a different view, "
             "Libman and Vinokurov 2012, 18–25.")
@@ -1316,3 +1335,42 @@ def test_a_note_cuts_two_works_whose_first_author_has_a_middle_name_in_full(firs
     # "Terry Lynn Karl, Title (...), 44–49; Farid Guliyev, “Title,” ...": a byline with a middle name written out
     # opens a work as "Stephen K. Wegren, ..." does, so the note is two works, not one item made of both.
     assert segments(f"{first}; {second}") == [first, second]
+
+
+def test_a_list_heading_over_its_subheading_is_no_row_of_contents():
+    """OpenEdition prints 'Bibliographie', then 'Sources' over the first entries and 'Références' over the rest: the
+    two headings one above the other with a reference below are the list's, not a row of contents links (the
+    entries under 'Sources' were lost to the article's text), while a row of tabs over the text stays no list."""
+    text = "\n\n".join([
+        "Résumés", "Bibliographie", "Notes",
+        "Le 17 mars 2022, le ministre déclare que l’Ouzbékistan ne reconnaît pas ces républiques.",
+        "Bibliographie", "Sources",
+        "Kun.uz. 2022. « Uzbekistan ne priznaet nezavisimost’ DNR i LNR », 17 mars, "
+        "https://kun.uz/ru/news/2022/03/17/uzbekistan (consulté le 18 mars 2022).",
+        "World Bank. 2023. Uzbekistan Economic Update, Spring 2023. Washington (DC), World Bank.",
+        "Références",
+        "Dadabaev, Timur. 2019. Transcontinental Silk Road Strategies. Londres, Routledge.",
+    ])
+    entries, _, _ = find_entries(text)
+    assert [clean(e.text).split(".")[0] for e in entries] == ["Kun", "World Bank", "Dadabaev, Timur"]
+
+
+def test_proquests_author_affiliation_heading_ends_the_list():
+    """ProQuest's full text closes with 'AuthorAffiliation', a word count and the copyright: they were read as three
+    more works of the unnumbered References list."""
+    text = "\n".join([
+        "References",
+        "Bichsel, Christine. 2009. Conflict Transformation in Central Asia: Irrigation Disputes in the Ferghana Valley. "
+        "London: Routledge.",
+        "Zinzani, Andrea, and Christine Bichsel. 2018. \"IWRM and the Politics of Scale.\" Water 10 (3): 281.",
+        "",
+        "AuthorAffiliation",
+        "Aidai Mamatova is a doctoral candidate in the Department of Political Science, American University of Central "
+        "Asia, Bishkek. Contact: mamatova_a@auca.kg",
+        "",
+        "Word count: 8412",
+        "",
+        "Copyright Institute for European, Russian and Eurasian Studies, The George Washington University Spring 2023",
+    ])
+    entries, _, _ = find_entries(text)
+    assert [clean(e.text).split(",")[0] for e in entries] == ["Bichsel", "Zinzani"]

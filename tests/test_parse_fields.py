@@ -6176,3 +6176,29 @@ def test_the_russian_state_librarys_place_of_defence_publishes_the_thesis():
     assert (item["type"], item["title"], item["publisher"], item["publisher-place"]) == (
         "thesis", "Развитие агропромышленного комплекса Казахстана", "Казах. нац. аграр. ун-т", "Алматы")
     assert "original-title" not in item and item["genre"] == "автореф. дис. ... канд. экон. наук : 08.00.05"
+
+
+@pytest.mark.parametrize("text,place,publisher", [
+    ("Laruelle, Marlène (dir.). 2018. China’s Belt and Road Initiative and Its Impact in Central Asia. "
+     "Washington (DC), The George Washington University, Central Asia Program.",
+     "Washington (DC)", "The George Washington University, Central Asia Program"),
+    ("World Bank. 2023. Uzbekistan Economic Update, Spring 2023: Weathering the Storm. Washington (DC), World Bank.",
+     "Washington (DC)", "World Bank"),
+])
+def test_a_town_with_its_state_in_brackets_opening_the_imprint_is_the_place(text, place, publisher):
+    """French references print the state in brackets after the town ('Washington (DC), World Bank'): the whole was
+    read as the publisher."""
+    item = parse_reference(text)
+    assert (item.get("publisher-place"), item.get("publisher")) == (place, publisher)
+
+
+def test_a_statistics_office_heading_the_original_title_before_its_translation_is_the_author():
+    """A French bibliography's office, year, transliterated title and its translation in brackets: the office was
+    run into the original title and the work had no author."""
+    item = parse_reference(
+        "Agence de statistique auprès du président de la République d’Ouzbékistan. 2023. Vnešnetorgovyj oborot "
+        "Respubliki Uzbekistan za janvar’-dekabr’ 2022 goda [Commerce extérieur de la République d’Ouzbékistan, "
+        "janvier-décembre 2022]. Tachkent, Stat.uz.")
+    assert item["author"] == [{"literal": "Agence de statistique auprès du président de la République d’Ouzbékistan"}]
+    assert item["original-title"] == "Vnešnetorgovyj oborot Respubliki Uzbekistan za janvar’-dekabr’ 2022 goda"
+    assert item["title"] == "Commerce extérieur de la République d’Ouzbékistan, janvier-décembre 2022"

@@ -226,6 +226,25 @@ def test_html_list_item_is_one_entry_whatever_blocks_it_holds():
         {"family": "Gombojav", "given": "C."}, {"date-parts": [[2013]]}, "137-150")
 
 
+def test_a_doi_line_under_an_entry_is_the_entrys():
+    # OpenEdition: each entry a <p>, its DOI link on a line of its own after a <br>
+    html = (
+        '<h2>Bibliographie</h2>'
+        '<p class="bibliographie">Fazendeiro, Bernardo Teles. 2017. « Uzbekistan’s Defensive Self-Reliance: '
+        'Karimov’s Foreign Policy Legacy ». <em>International Affairs</em> 93 (2) : 409-427.<br>'
+        '<a href="https://doi.org/10.1093/ia/iix001" class="doi">DOI : 10.1093/ia/iix001</a></p>'
+        '<p class="bibliographie">Gleason, Gregory. 2003. <em>Markets and Politics in Central Asia</em>. '
+        'Londres, Routledge.</p>'
+        '<p class="bibliographie">Peyrouse, Sébastien. 2016. « Les diasporas centrasiatiques en Russie ». '
+        '<em>Revue d’études comparatives Est-Ouest</em> 47 (3) : 103-134.<br>'
+        '<a href="https://doi.org/10.3917/receo1.473.0103" class="doi">DOI : 10.3917/receo1.473.0103</a></p>'
+        '<p>Pour citer cet article</p>'
+    )
+    items = parse_page(html, "oe.html").items
+    assert [(i["author"][0]["family"], i.get("DOI")) for i in items] == [
+        ("Fazendeiro", "10.1093/ia/iix001"), ("Gleason", None), ("Peyrouse", "10.3917/receo1.473.0103")]
+
+
 def test_html_list_item_opening_with_its_author_date_label():
     # ScienceDirect's author-date journals print "Ajilore and Ahmed, 2020" above each entry, in the same <li>
     html = ('<h2>References</h2><ol class="references"><li><span class="label"><a href="#b1"><span>Ajilore and Ahmed, '
@@ -444,6 +463,20 @@ def test_article_filled_from_its_own_citation_wrapped_over_lines():
     assert article["container-title"] == "Экономика региона"
     assert (article["volume"], article["issue"], article["page"]) == ("17", "3", "1004-1018")
     assert article["DOI"] == "10.17059/ekon.reg.2021-3-14"
+
+
+def test_article_from_a_proquest_record_line_under_its_title():
+    # ProQuest: names, then the journal and its place after ';', then volume, issue, season and pages; it was all the
+    # journal's name, with no authors and no pages
+    lines = ["Back to results", "", "Patronage and Water: Irrigation Politics in Southern Kyrgyzstan after 2010",
+             "Mamatova, Aidai; Holloway, Peter J. Demokratizatsiya; Washington Vol. 31, Iss. 2,  (Spring 2023): 187-212.",
+             "", "Full Text   Abstract/Details   References 14", "Abstract",
+             "This article examines how water user associations in southern Kyrgyzstan have been drawn into local "
+             "networks of patronage since the violence of 2010.", ""]
+    article = article_item(lines)
+    assert article["author"] == [{"family": "Mamatova", "given": "Aidai"}, {"family": "Holloway", "given": "Peter J"}]
+    assert (article["container-title"], article["publisher-place"]) == ("Demokratizatsiya", "Washington")
+    assert (article["volume"], article["issue"], article["page"]) == ("31", "2", "187-212")
 
 
 def test_article_title_in_capitals_wrapped_over_two_lines():
@@ -1345,6 +1378,28 @@ Olcott, Martha Brill. Central Asia's Second Chance. Washington, DC: Carnegie End
     assert all(not validate(item) for item in items)
 
 
+def test_french_author_date_notes_with_the_space_before_the_colon_are_pointers():
+    # French typography prints a space before ':' and ';': "Dadabaev 2019 : 112-118." had been read as a work
+    text = """Bibliographie
+
+Dadabaev, Timur. 2019. Transcontinental Silk Road Strategies. Londres, Routledge.
+
+Sinitsina, Irina. 2023. « Ekonomičeskie posledstvija sankcij ». Mirovaja ekonomika i meždunarodnye otnošenija 67 (5) : 52-61.
+
+World Bank. 2023. Uzbekistan Economic Update, Spring 2023. Washington (DC), World Bank.
+
+Notes
+
+1 Dadabaev 2019 : 112-118.
+
+2 Sinitsina 2023 : 58 ; World Bank 2023 : 14-16.
+"""
+    dadabaev, sinitsina, world_bank, first, second = parse_page(text, "notes.txt").items
+    assert first["custom"]["pointer"] and first["custom"]["target-ids"] == [dadabaev["id"]]
+    assert second["custom"]["pointer"] and second["custom"]["targets"] == ["Sinitsina (2023)", "World Bank (2023)"]
+    assert second["custom"]["target-ids"] == [sinitsina["id"], world_bank["id"]]
+
+
 def test_idem_before_a_whole_work_repeats_the_authors_of_the_note_above():
     # "Idem," before a whole work had made the note a pointer, so the work it cites was never read
     text = """Notes
@@ -1358,6 +1413,44 @@ def test_idem_before_a_whole_work_repeats_the_authors_of_the_note_above():
     assert items[1]["author"] == [{"family": "Laruelle", "given": "Marlene"}]
     assert items[1]["container-title"] == "Central Asian Survey" and "pointer" not in items[1]["custom"]
     assert items[2]["custom"]["pointer"] and items[2]["note"] == "Idem, p. 520."  # a page of it: still a pointer
+
+
+def test_a_bodys_name_and_year_alone_in_a_note_points_at_its_work_in_the_bibliography():
+    # a body's name holds lower-case words ("des", "de la"), which the author-date short form did not take
+    text = """Bibliographie
+
+Ministère des Affaires étrangères de la République d’Ouzbékistan. 2022. « Déclaration sur la situation autour de l’Ukraine », 17 mars, https://mfa.uz/ru/press/news/2022/03/31544 (consulté le 20 mars 2022).
+
+Notes
+
+1 Ministère des Affaires étrangères de la République d’Ouzbékistan 2022.
+
+2 World Health Organization. Global status report on alcohol and health 2018.
+
+3 Turkey was not a party to the ceasefire, although a joint monitoring centre opened in Aghdam in January 2021.
+"""
+    work, body, report, prose = parse_page(text, "notes.txt").items
+    assert body["custom"]["pointer"] and body["custom"]["target-ids"] == [work["id"]]
+    assert body["custom"]["targets"] == ["Ministère des Affaires étrangères de la République d’Ouzbékistan (2022)"]
+    assert not report["custom"].get("pointer")  # a body and a title: a work
+    assert not prose["custom"].get("pointer")  # a body named in a sentence with its date
+
+
+def test_french_id_before_a_whole_work_repeats_the_authors_of_the_note_above():
+    # French notes abbreviate idem: "Id., « Title », ..." had made the note a pointer ("Ibid."'s same-as)
+    text = """Notes
+
+1 Shavkat Juraev, « Uzbekistan’s Balancing Act after February 24 », PONARS Eurasia Policy Memo, n° 789, novembre 2022.
+
+2 Id., « Mirziyoyev’s Foreign Policy: Continuity with a Human Face », The Diplomat, 14 mars 2023.
+
+3 Id., p. 4.
+"""
+    items = parse_page(text, "notes.txt").items
+    assert items[1]["author"] == [{"family": "Juraev", "given": "Shavkat"}] and "pointer" not in items[1]["custom"]
+    assert (items[1]["title"], items[1]["container-title"]) == (
+        "Mirziyoyev’s Foreign Policy: Continuity with a Human Face", "The Diplomat")
+    assert items[2]["custom"]["pointer"] and items[2]["note"] == "Id., p. 4."  # a page of it: still a pointer
 
 
 def test_idem_does_not_reach_past_an_unsigned_work_above_it():

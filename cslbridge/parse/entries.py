@@ -66,7 +66,7 @@ _ELSEWHERE = re.compile(rf"^(?:{_OTHER_ARTICLES})\b", re.I)
 # Headings that end a reference section when met after it, sidebars included
 # (CyberLeninka's "Ещё по теме", eLibrary's "ОПИСАНИЕ НА АНГЛИЙСКОМ ЯЗЫКЕ:", the ACM Digital Library's "Author Tags").
 _END_HEADINGS = re.compile(
-    r"^(?:about the authors?|author information|additional information|funding|"
+    r"^(?:about the authors?|author information|author ?affiliations?|additional information|funding|"
     r"acknowledge?ments?|disclosure statement|conflicts? of interest|appendix|"
     rf"supplementary(?: materials?| data| information)?|{_OTHER_ARTICLES}|metrics|article metrics|"
     r"share and cite|cite this (?:article|chapter)|how to cite(?: this article)?|about this (?:article|chapter)|"
@@ -209,6 +209,8 @@ def layout_breaks(entries: list[list[str]]) -> bool:
 
 
 _BARE_DOI = re.compile(r"10\.\d{4,9}/\S+$")
+# A line holding only a DOI, with its label or as a link ("DOI : 10.4000/asiecentrale.4870", "https://doi.org/10...")
+_DOI_LINE = re.compile(r"^\s*(?:DOI\s*:?\s*|https?://(?:dx\.)?doi\.org/)+10\.\d{4,9}/\S+\s*$", re.I)
 
 
 def join_lines(lines: list[str], hard_breaks: bool = False) -> str:
@@ -376,8 +378,14 @@ _PAREN_ONE = re.compile(rf"^\s*(?i:see\s+(?:also\s+)?|cf\.\s+)?(?P<who>{_WHO}),?
 _SHORT_CITE = re.compile(
     rf"^(?i:see\s+(?:also\s+)?|cf\.\s+)?(?P<who>{_WHO}),?\s+(?P<paren>\()?(?P<year>(?:1[5-9]\d\d|20\d\d)[a-z]?)"
     r"(?(paren)\))"
-    r"(?:[,:]\s*(?i:pp?\.\s*)?\d+(?:[–-]\d+)?)?\.?$")
-# The number at the end is a page: a year there ("Marat, Erica. The Politics of Police
+    r"(?:(?:,|\s?:)\s*(?i:pp?\.\s*)?\d+(?:[–-]\d+)?)?\.?$")
+# A body's name and a year, a page after them optional: "Ministère des Affaires étrangères de la République
+# d’Ouzbékistan 2022." (a body's name may hold lower-case words, which _WHO does not take; no stop or comma,
+# which would part a body from a title or a clause: "World Health Organization. Global status report 2018.").
+_BODY_CITE = re.compile(
+    r"^(?P<who>[A-ZА-ЯЁ][^\d;:()«»“”\".,]{2,120}?)\s+(?P<paren>\()?(?P<year>(?:1[5-9]\d\d|20\d\d)[a-z]?)"
+    r"(?(paren)\))(?:(?:,|\s?:)\s*(?i:pp?\.\s*)?\d+(?:[–-]\d+)?)?\.?$")
+# The number at the end is a page (after a colon with the space French prints before it: "Dadabaev 2019 : 112"): a year there ("Marat, Erica. The Politics of Police
 # Reform. Oxford UP, 2018.") closes a full reference, and so does a year in brackets after
 # the name ("Oates, W. E. (1972). Fiscal Federalism. New York: Harcourt, 256.", 256 pages).
 # A day's date alone, which is no short title: a paper's issue, "Pravda, 12 May 1937, 2.", "3 марта 2020".
@@ -416,6 +424,8 @@ os um uma e do da dos das em no na nos nas com pelo pela ao é são foi seu sua 
 s v k u ve se je jsou že ze ke pro jako od po za i by byl byla bylo být pouze jen také ale nebo který která které
 jejich jeho může mohou musí
 w we z się jest są nie przez dla to jak oraz czy lub także tylko może mogą musi
+le les des du et au aux ce cette ces dans sur par pour avec qui ne pas est sont ont été était avait leur leurs
+selon mais comme son sa ses ou où il elle ils elles nous
 """.split())
 
 
@@ -471,7 +481,7 @@ def targets(text: str) -> list[str]:
     """The `Author (Year)` works a pointer or commentary cites, in order."""
     text = text[:_HEAD]
     found: list[tuple[int, str]] = []
-    short = _SHORT_CITE.match(text) if len(text) < 100 else None
+    short = _author_date_cite(text)
     if short:
         return [f"{_CUE_WORDS.sub('', short.group('who')).strip(' ,')} ({short.group('year')})"]
     # "Kotkin, Magnetic Mountain, 45.", after a cue too: "On the republican commission see Marples, Belarus, 60–66"
@@ -518,6 +528,19 @@ def _years(match: re.Match) -> list[str]:
     return [match.group("year")] + (re.findall(r"\d{4}[a-z]?", more.group(0)) if more else [])
 
 
+def _author_date_cite(text: str) -> re.Match | None:
+    """A note that is only an author-date citation, a page after it optional ("Hoxha 2019", "Dadabaev 2019 :
+    112-118.", a body's "World Bank 2023 : 14."), its `who` and `year`; None otherwise."""
+    cite = _SHORT_CITE.match(text) if len(text) < 100 else None
+    if cite is None and len(text) < 160:
+        cite = _BODY_CITE.match(text)
+        who = cite.group("who") if cite else ""
+        if cite and (not corporate_name(who) or who.split()[-1].lower() in MONTHS or is_prose(who)
+                     or not any(ch.isupper() for ch in who.split()[-1]) or _PROSE_VERB.search(who)):
+            return None  # a date in a sentence: "... opened in Aghdam in January 2021", "... was replaced ... in 2012"
+    return cite
+
+
 def _short_forms(text: str) -> list[str]:
     """The works of a note made of short forms only: "Fitzpatrick, “Ascribing Class,” 752; Viola,
     Peasant Rebels, 45–47." or "World Bank (2019), 23; Trevisani (2011), 118." ([] when any part
@@ -525,7 +548,7 @@ def _short_forms(text: str) -> list[str]:
     parts = [part.strip() for part in text.split("; ")] if "; " in text and len(text) < 300 else []
     found = []
     for part in parts:
-        cite = _SHORT_CITE.match(part)
+        cite = _author_date_cite(part)
         if cite:
             found.append(f"{_CUE_WORDS.sub('', cite.group('who')).strip(' ,')} ({cite.group('year')})")
             continue
@@ -620,8 +643,9 @@ def _opcit(text: str) -> list[str]:
 
 
 # "Idem, ‘Title’, Journal, 41, 3, 2022, pp. 512–530.": notes' "the same author(s)" before a whole work,
-# as a bibliography's "———." is; "Idem, p. 45." and "Idem, op. cit." stay pointers.
-SAME_AUTHOR = re.compile(r"^(?:idem|eadem|iidem|eaedem)\s*,\s*(?=\S)", re.I)
+# as a bibliography's "———." is, abbreviated too as French notes print it ("Id., « Title », ..."; "Ead.");
+# "Idem, p. 45." and "Idem, op. cit." stay pointers.
+SAME_AUTHOR = re.compile(r"^(?:idem|eadem|iidem|eaedem|id\.|ead\.)\s*,\s*(?=\S)", re.I)
 
 
 def _same_author_work(text: str) -> bool:
@@ -648,8 +672,7 @@ def _classify(text: str) -> str:
         return POINTER
     if _INTERVIEW.match(text):
         return REFERENCE
-    if (len(text) < 100 and _SHORT_CITE.match(text)) or (len(text) < 120 and _SHORT_NOTE.match(text)) \
-            or _short_forms(text):
+    if _author_date_cite(text) or (len(text) < 120 and _SHORT_NOTE.match(text)) or _short_forms(text):
         return POINTER
     leading = _NARRATIVE.match(text)
     if leading and len(text) - leading.end() > 30 and not is_prose(text):
@@ -894,6 +917,23 @@ def in_contents(lines: list[str], i: int) -> bool:
     return False
 
 
+def _heading_over_subheading(lines: list[str], i: int) -> bool:
+    """Is line i one of a list heading and its subheading over the list's first entry (OpenEdition's
+    "Bibliographie" / "Sources" / entries), not a heading in a row of contents links? The two
+    headings stand alone, the line after them is a reference, and neither names notes."""
+    texts = [j for j in range(max(0, i - 4), min(len(lines), i + 5)) if not _is_blank(lines[j])]
+    k = texts.index(i)
+    for pair in (texts[k - 1:k + 1] if k else [], texts[k:k + 2]):
+        if len(pair) < 2 or not all(heading_kind(lines[j]) == "references" for j in pair):
+            continue
+        before = next((j for j in range(pair[0] - 1, max(-1, pair[0] - 4), -1) if not _is_blank(lines[j])), None)
+        after = next((j for j in range(pair[1] + 1, min(len(lines), pair[1] + 4)) if not _is_blank(lines[j])), None)
+        if (before is None or not (heading_kind(lines[before]) or ends_section(lines[before]))) \
+                and after is not None and _citation_like(lines[after]):
+            return True
+    return False
+
+
 def _heading_above(lines: list[str], i: int, floor: int) -> int | None:
     """The nearest heading that ends a list above line i, looking no higher than floor (the end of
     the run before, so each line is looked at once at most)."""
@@ -929,7 +969,7 @@ def find_sections(lines: list[str], is_chrome=lambda line: False) -> list[Sectio
     headed = [(i, heading_kind(line)) for i, line in enumerate(lines)]
     headed = [(i, kind) for i, kind in headed if kind]
     for n, (i, kind) in enumerate(headed):
-        if in_contents(lines, i):
+        if in_contents(lines, i) and not _heading_over_subheading(lines, i):
             continue
         limit = headed[n + 1][0] if n + 1 < len(headed) else len(lines)
         end = limit
@@ -1217,6 +1257,8 @@ def _wrapped_groups(para: list[tuple[int, str]]) -> list[list[tuple[int, str]]]:
             new = False  # a line of link labels ("[Google Scholar]") belongs to the entry above
         elif not previous_has_text:
             new = True   # ... and ends it (ScienceDirect prints "View in Scopus Google Scholar" after each)
+        elif _DOI_LINE.match(line) and not _DOI_LINE.match(previous):
+            new = False  # the entry's DOI on a line of its own below it (OpenEdition's "DOI : 10.4000/...")
         elif _BULLET.match(line.strip()):
             new = True
         elif hanging:

@@ -4472,6 +4472,8 @@ _LETTER_TO = re.compile(rf"(?:\d{{1,4}}\.\s+)?({_LETTER_NAME}) to ({_LETTER_NAME
 _REPOSITORY = re.compile(r"\b(?:Library|Libraries|Archives?|Collections|Museum|Historical Society|Record Office|"
                          r"Institution|Center|Centre)\b")
 _STATE_CODE = re.compile(r"[A-Z]{2}|[A-Z][a-z]{1,4}\.")  # "NY", "Mass.": a place's state after its town
+# A town and its state in brackets opening a publisher read whole: "Washington (DC), ", "Carlisle (PA), "
+_TOWN_WITH_STATE = re.compile(r"^(?P<place>(?P<town>[^,():]{2,40}?) \((?:[A-Z]{2}|[A-Z][a-z]{1,4}\.|D\.C\.)\)),\s+(?=\S)")
 
 
 def _letter(source: str, match: re.Match) -> dict | None:
@@ -4911,8 +4913,10 @@ def _parse(text: str, tagger) -> dict:
         _volume_title(item, confidence, clean)
     if " // " in clean and clean[:1] in "ПЗДСТРШ":
         _published_document_by_writer(item, confidence, clean)
-    if "author" not in item and ". " in item.get("title", "") and ("статисти" in clean or "tatisti" in clean):
-        _office_heading_in_title(item, confidence)
+    if "author" not in item and ("статисти" in clean or "tatisti" in clean):
+        for key in ("title", "original-title"):  # the original title, when the title is its translation
+            if ". " in item.get(key, "") and "author" not in item:
+                _office_heading_in_title(item, confidence, key)
     if "title" not in item and ". " in item.get("author", [{}])[0].get("literal", ""):
         _title_in_body_heading(item, confidence)
     if len(item.get("author", ())) == 1 and "literal" not in item["author"][0] and ("http" in clean or "www." in clean):
@@ -5054,6 +5058,12 @@ def _parse(text: str, tagger) -> dict:
     if "publisher-place" not in item and is_place(item.get("publisher", "")):
         # "Regional labour markets. Perm, 2019. 180 p.": a known place named alone is the place, not a publisher.
         _move(item, confidence, "publisher", "publisher-place")
+    elif "publisher-place" not in item and (town := _TOWN_WITH_STATE.match(item.get("publisher", ""))) \
+            and is_place(town.group("town")):
+        # French references' "Washington (DC), World Bank", "Armonk (NY), M. E. Sharpe": a known town with its
+        # state in brackets opens the imprint; the rest is the publisher
+        item["publisher-place"], item["publisher"] = town.group("place"), item["publisher"][town.end():]
+        confidence["publisher-place"] = confidence.get("publisher", 0.7)
     elif item["type"] == "thesis" and "publisher-place" not in item and "genre" in item \
             and _TOWN_NAME.fullmatch(item.get("publisher", "")) \
             and f"{item['genre'].rstrip('.')}. {item['publisher']}," in clean:
@@ -7187,18 +7197,20 @@ _BODY_THEN_QUOTE = re.compile(r"[^‘“\"«',]{2,120},\s*[‘“\"«']")
 
 
 _OFFICE_WORD = re.compile(r"(?i)служб|комитет|агентств|бюро|управлени|департамент|office|bureau|agency|committee|"
-                          r"service|board")
+                          r"service|board|agence")
 
 
-def _office_heading_in_title(item: dict, confidence: dict) -> None:
+def _office_heading_in_title(item: dict, confidence: dict, key: str = "title") -> None:
     """"Федеральная служба государственной статистики. Занятость и безработица ...": a statistics office named
-    as the heading, which the tagger ran into the title, is the author (its own collections are its reports)."""
-    head, _, rest = item["title"].partition(". ")
+    as the heading, which the tagger ran into the title (or into the original title before a translated one:
+    "Agence de statistique ... d’Ouzbékistan. 2023. Vnešnetorgovyj oborot ... [Commerce extérieur ...]"), is the
+    author (its own collections are its reports)."""
+    head, _, rest = item[key].partition(". ")
     if len(rest.split()) >= 2 and _STATISTICS_OFFICE.search(head) and _OFFICE_WORD.search(head) \
             and len(head.split()) <= 12 and not any(ch.isdigit() or ch in ":;" for ch in head):
         item["author"] = [{"literal": head}]
-        item["title"] = rest
-        confidence["author"] = confidence.get("title", 0.7)
+        item[key] = rest
+        confidence["author"] = confidence.get(key, 0.7)
 
 
 def _title_in_body_heading(item: dict, confidence: dict) -> None:

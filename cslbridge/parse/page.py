@@ -540,7 +540,9 @@ _PP = re.compile(r"\b(?:pp?\.|pages?|с\.)\s*(?P<page>\d+\s*[–\-—]\s*\d+)", 
 _APA_JOURNAL = re.compile(r",\s*(?P<vol>\d+)\s*\((?P<iss>[\w\-–/]+)\),\s*(?P<page>\d+\s*[–\-—]\s*\d+)")
 # SAGE's first page: "2021, Vol. 12(2) 133–146", the issue in brackets after the volume, then a bare range
 _BRACKET_ISSUE = re.compile(r"^\s*\((?P<iss>\d[\w\-–/]*)\)(?:\s+(?P<page>\d+\s*[–\-—]\s*\d+))?\s*$")
-_COLON_PAGES = re.compile(r":\s*(\d+\s*[–\-—]\s*\d+)\s*$")  # "Vol. 57, No. 4: 389–414"
+_COLON_PAGES = re.compile(r":\s*(\d+\s*[–\-—]\s*\d+)\.?\s*$")  # "Vol. 57, No. 4: 389–414", "(Spring 2023): 187-212."
+# The names a record line gives before its journal, family name first, and the journal's place after a ";"
+_NAMES_THEN_JOURNAL = re.compile(r"^(?P<names>[^.;]+,[^;]+?(?:;\s*[^.;]+,[^;]+?)*)\.\s+(?P<journal>[^;]+?)(?:;\s*(?P<place>[^;]+))?$")
 # "2021, VOL. 52, NO. 2, 215–236" (a Taylor & Francis PDF's first page): a bare range closing the line, not years
 _COMMA_PAGES = re.compile(r",\s*(?!(?:1[89]|20)\d\d\s*[–\-—]\s*(?:1[89]|20)\d\d)(\d+\s*[–\-—]\s*\d+)\s*$")
 # "Vol. 16, Iss. 2, FEBRUARY 2020", "Europe-Asia Studies, Volume 68, 2016 - Issue 9", "2020, Vol. 16, No. 2, pp. 383–396"
@@ -1314,6 +1316,15 @@ def _labelled(piece: str, item: dict, custom: dict, dates: dict, footer: bool = 
         # "2020, Vol. 16, No. 2, pp. 383–396"
         prefix = piece[: vol.start()].strip(" ,")
         name = re.sub(r"\b(?:1[89]|20)\d\d\b", "", prefix).strip(" ,")
+        cited = _NAMES_THEN_JOURNAL.match(name)
+        names = [_INVERTED_NAME.match(n.strip()) for n in cited.group("names").split(";")] if cited else []
+        if names and all(names):
+            # ProQuest's record line: "Mamatova, Aidai; Holloway, Peter J. Demokratizatsiya; Washington Vol. 31, ..."
+            if not item.get("author"):
+                item["author"] = [_name(m.group("family"), m.group("given")) for m in names]
+            name = cited.group("journal").strip()
+            if cited.group("place"):
+                item.setdefault("publisher-place", cited.group("place").strip())
         if len(re.findall(r"[^\W\d_]{2,}", name)) >= 1 and not item.get("container-title"):
             item["container-title"] = name
         item["volume"] = vol.group("vol")
