@@ -4465,3 +4465,15 @@ def test_a_europe_asia_imprint_after_a_dated_title_or_before_a_body(text, title,
     item = parse_reference(text)
     assert (item["title"], item.get("container-title"), item["publisher-place"], item["publisher"], item.get("author")) \
         == (title, container, place, publisher, None)
+
+
+@pytest.mark.parametrize("text", [
+    "Bourdieu, P. (2007). El sentido práctico (A. Dilon, Trad.). Siglo XXI Editores. (Obra original publicada en 1980)",
+    "Bourdieu, P. (2007). El sentido práctico (A. Dilon, Trad.). Siglo XXI Editores.",
+])
+def test_an_apa_translation_s_publisher_read_as_more_title(text):
+    """APA's '(A. Dilon, Trad.). Siglo XXI Editores.': the last sentence after the translator's bracket is the
+    publisher though the tagger ran it into the title (the item was an untyped document titled with both)."""
+    item = parse_reference(text)
+    assert (item["type"], item["title"], item["publisher"], item["translator"]) \
+        == ("book", "El sentido práctico", "Siglo XXI Editores", [{"family": "Dilon", "given": "A."}])

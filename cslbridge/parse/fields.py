@@ -2252,7 +2252,8 @@ def _constrain(words, labels, probs, tagger, text) -> None:
             labels[stop + 1:i] = ["container"] * (i - stop - 1)
     # APA "Capital in the twenty-first century (A. Goldhammer, Trans.). Harvard University Press.":
     # the bracket after the title closed by a translator's role word names the translator, and
-    # what the tagger ran on after it, to the sentence end, is the publisher.
+    # what the tagger ran on after it, to the sentence end, is the publisher; so is a last sentence it read as more
+    # title ("El sentido práctico (A. Dilon, Trad.). Siglo XXI Editores. (Obra original publicada en 1980)").
     for i in (o for o in opens if 0 < o < n - 1):
         m = next((m for m in range(i + 1, min(i + 8, n)) if ")" in words[m]), None)
         if m is None or words[m].lower().strip(").,") not in ("trans", "transl", "trad", "übers", "пер") \
@@ -2261,6 +2262,9 @@ def _constrain(words, labels, probs, tagger, text) -> None:
         for k in range(i, m + 1):
             labels[k] = "translator"
         k = m + 1
+        e = _run_end(labels, k, "title") if k < n and labels[k] == "title" and words[m].endswith(").") else 0
+        if e and e - k < 6 and words[e].endswith(".") and (e + 1 == n or words[e + 1][:1] == "("):
+            labels[k:e + 1] = ["publisher"] * (e + 1 - k)
         while k < n and labels[k] == "translator":
             labels[k] = "publisher"
             k += 1
