@@ -4477,3 +4477,18 @@ def test_an_apa_translation_s_publisher_read_as_more_title(text):
     item = parse_reference(text)
     assert (item["type"], item["title"], item["publisher"], item["translator"]) \
         == ("book", "El sentido práctico", "Siglo XXI Editores", [{"family": "Dilon", "given": "A."}])
+
+
+@pytest.mark.parametrize("text, issued, volume, issue", [
+    ("LeCun Y, Bengio Y, Hinton G. Deep learning. nature. 2015 May 28;521(7553):436-44.", [[2015, 5, 28]], "521",
+     "7553"),
+    ('LeCun, Yann, Yoshua Bengio, and Geoffrey Hinton. "Deep learning." nature 521.7553 (2015): 436-444.', [[2015]],
+     "521", "7553"),
+])
+def test_google_scholar_s_vancouver_and_mla_copies(text, issued, volume, issue):
+    """Google Scholar's 'Cite' box prints the journal in lower case: Vancouver's 'nature. 2015 May 28;521(7553)' has
+    its journal before the day's date (read as more title), and MLA's '521.7553' is volume and issue (an issue of
+    four digits was read into the volume)."""
+    item = parse_reference(text)
+    assert (item["type"], item["container-title"], item["issued"]["date-parts"], item["volume"], item["issue"]) \
+        == ("article-journal", "nature", issued, volume, issue)

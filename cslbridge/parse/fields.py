@@ -2313,13 +2313,16 @@ def _constrain(words, labels, probs, tagger, text) -> None:
                 labels[i:j + 1] = ["container"] * (j + 1 - i)
     # DSTU 8302 journals drop GOST's "//": "Title. Економіка і прогнозування. 2021. № 2. С. 98–115.":
     # with no container found, the title's last sentence before the year, and an issue or volume
-    # after it, is the journal; so is ČSN ISO 690's "Title. Český časopis historický, 2003, roč. 101".
+    # after it, is the journal; so is ČSN ISO 690's "Title. Český časopis historický, 2003, roč. 101", and Vancouver's
+    # (as Google Scholar copies it, in lower case) "Deep learning. nature. 2015 May 28;521(7553):436-44.".
     if "container" not in labels and "title" in labels and "volume" in labels:
         i, j = _last_title_sentence(words, labels)
-        if (i > 0 and labels[i - 1] == "title" and j + 2 < n and labels[j + 1] == "date"
+        d = _run_end(labels, j + 1, "date") if j + 2 < n and labels[j + 1] == "date" else 0
+        if (i > 0 and labels[i - 1] == "title" and d
                 and (words[j].endswith(".") or words[j].endswith(",") and words[i][:1].isupper()
                      and words[j + 1].endswith(","))
-                and _BARE_YEAR.match(words[j + 1]) and labels[j + 2] == "volume"):
+                and _BARE_YEAR.match(words[j + 1].rstrip(";")) and d + 1 < n and labels[d + 1] == "volume"
+                and (d == j + 1 or d <= j + 3 and words[j].endswith(".") and any(w.endswith(";") for w in words[j + 2:j + 5]))):
             for k in range(i, j + 1):
                 labels[k] = "container"
     # A bracketed translated title is one unit, parentheses and commas inside it included,

@@ -438,7 +438,7 @@ def volume_issue(text: str) -> dict:
             # History, 116, 792, 2017, pp. 258–64" (the caller gave a volume span with no pages beside it its page); an
             # Italian volume in Roman numerals, "«Quaderni storici», XXIII, 2"
             pair = re.fullmatch(r"(\d+[A-Za-z]?|[IVXLC]+),\s*(\d{1,2}(?:[–-]\d{1,2})?|\d{3,5}|[A-Z]{2,8}\d{0,2}|S\d{1,2})", t) \
-                or re.fullmatch(r"(\d{1,4})\.(\d{1,3}(?:[–-]\d{1,3})?)", t) \
+                or re.fullmatch(r"(\d{1,4})\.(\d{1,4}(?:[–-]\d{1,4})?)", t) \
                 or re.fullmatch(r"(\d{1,3}):\s*(\d{1,2}(?:[–-]\d{1,2})?)", t)
             if not pair:
                 pair = re.fullmatch(r"(\d{1,3})/((\d{1,2})(?:[–-]\d{1,2})?)", t)
