@@ -4392,6 +4392,17 @@ def _one_name_author(item: dict, confidence: dict) -> None:
 
 
 
+def _one_name_then_title(item: dict, confidence: dict, text: str) -> None:
+    """"Plato. Republic. Translated by ...": two one-word sentences the tagger read as one person ("Republic,
+    Plato") are an author known by one name and the work's one-word title; no person's name is printed given
+    name, stop, family name."""
+    name = item["author"][0]
+    given, family = name.get("given", ""), name.get("family", "")
+    if name.keys() == {"given", "family"} and given.isalpha() and family.isalpha() and given[:1].isupper() \
+            and family[:1].isupper() and text.lstrip(" 0123456789.").startswith(f"{given}. {family}. "):
+        item["author"], item["title"] = [{"literal": given}], family
+        confidence["title"] = confidence.get("author", 0.7)
+
 
 # A written document named by its kind and its writer in the genitive, then whom it went to and its date:
 # "Письмо Н. С. Хрущева в ЦК КПСС от 12 мая 1956 г.", "Докладная записка Л. П. Берии в Президиум ЦК КПСС, 8 мая
@@ -4627,6 +4638,8 @@ def _parse(text: str, tagger) -> dict:
         _office_heading_in_title(item, confidence)
     if "title" not in item and ". " in item.get("author", [{}])[0].get("literal", ""):
         _title_in_body_heading(item, confidence)
+    if "title" not in item and len(item.get("author", ())) == 1:
+        _one_name_then_title(item, confidence, clean)
     if len(item.get("author", ())) == 1 and "literal" not in item["author"][0] and ("http" in clean or "www." in clean):
         # "Akorda, ‘...’, ..., https://www.akorda.kz/...": the site's owner, no person
         site, comma, rest = clean.partition(", ")

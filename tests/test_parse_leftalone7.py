@@ -1,0 +1,41 @@
+"""Parser faults left alone by the round's helpers (branch leftalone7)."""
+
+import pytest
+
+from cslbridge.parse import parse_page
+from cslbridge.parse.fields import parse_reference
+from cslbridge.parse.names import parse_names
+
+
+@pytest.mark.parametrize("name", ["StataCorp", "GlaxoSmithKline", "ExxonMobil", "YouGov", "Microsoft"])
+def test_a_company_named_in_one_glued_word_is_a_body(name):
+    """'StataCorp' was a person's family name: a camel-cased word or a company word glued on names a company."""
+    assert parse_names(name) == [{"literal": name}]
+
+
+@pytest.mark.parametrize("name", ["MacDonald", "McKinsey", "DiCaprio", "VanDyke", "FitzGerald", "LeBlanc"])
+def test_a_family_names_prefix_before_a_capital_is_still_a_person(name):
+    assert parse_names(f"{name}, John") == [{"family": name, "given": "John"}]
+
+
+def test_a_software_company_as_author_keeps_its_entry_in_a_list():
+    """The list reader dropped 'StataCorp. 2021. ...' as no reference (a one-word heading was no body)."""
+    text = ("Smith, J. 2020. A Title of the Book. London: Routledge.\n"
+            "StataCorp. 2021. Stata Statistical Software: Release 17. College Station, TX: StataCorp LLC.\n")
+    items = parse_page(text).items
+    assert len(items) == 2
+    assert items[1]["author"] == [{"literal": "StataCorp"}]
+    assert items[1]["title"] == "Stata Statistical Software: Release 17"
+    assert items[1]["publisher"] == "StataCorp LLC"
+
+
+@pytest.mark.parametrize("text, author, title", [
+    ("Plato. Republic. Translated by G. M. A. Grube. Indianapolis: Hackett, 1992.", "Plato", "Republic"),
+    ("Sophocles. Antigone. Trans. R. Fagles. New York: Penguin, 1984.", "Sophocles", "Antigone"),
+    ("12. Plato. Republic. Indianapolis: Hackett, 1992.", "Plato", "Republic"),
+])
+def test_a_one_name_author_before_a_one_word_title(text, author, title):
+    """'Plato. Republic.' was one person, 'Republic, Plato', and the work had no title."""
+    item = parse_reference(text)
+    assert item["author"] == [{"literal": author}]
+    assert item["title"] == title
