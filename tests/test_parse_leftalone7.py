@@ -3,6 +3,7 @@
 import pytest
 
 from cslbridge.parse import parse_page
+from cslbridge.parse.dates import parse_date
 from cslbridge.parse.fields import parse_reference
 from cslbridge.parse.names import parse_names
 
@@ -39,3 +40,31 @@ def test_a_one_name_author_before_a_one_word_title(text, author, title):
     item = parse_reference(text)
     assert item["author"] == [{"literal": author}]
     assert item["title"] == title
+
+
+@pytest.mark.parametrize("text, parts", [
+    ("14 iyulya 2020 g.", [[2020, 7, 14]]),
+    ("12 marta 2019", [[2019, 3, 12]]),
+    ("2019, 5 maya", [[2019, 5, 5]]),
+    ("1 dekabrya 1991", [[1991, 12, 1]]),
+])
+def test_transliterated_russian_months_with_a_day(text, parts):
+    assert parse_date(text) == {"date-parts": parts}
+
+
+def test_given_names_marta_and_maya_are_no_months():
+    """The transliterated months are read in small letters only, as Russian prints them."""
+    assert parse_date("12 Marta 2019") == {"date-parts": [[2019]]}
+    assert parse_date("Maya 2019") == {"date-parts": [[2019]]}
+
+
+@pytest.mark.parametrize("text, parts", [
+    ("Ivanov I. Reforma idet s trudom. Kommersant, 12 marta 2019. Available at: https://www.kommersant.ru/doc/3912345 "
+     "(accessed 15.03.2019).", [2019, 3, 12]),
+    ("Petrov A. Novyi kurs. Vedomosti, 2019, 5 maya.", [2019, 5, 5]),
+])
+def test_a_papers_day_in_transliterated_russian_dates_the_item(text, parts):
+    """'12 marta 2019.' stayed in note beside a bare year; '5 maya' was read as pages."""
+    item = parse_reference(text)
+    assert item["issued"] == {"date-parts": [parts]}
+    assert "note" not in item and "page" not in item

@@ -29,7 +29,7 @@ from bisect import bisect_left, bisect_right
 
 from ..items import add_note
 from . import rules
-from .dates import MONTHS, parse_date
+from .dates import MONTHS, TRANSLITERATED_MONTHS, parse_date
 from .entries import FOREIGN_INTERVIEW, INTERVIEW_MEANS, POINTER, REFERENCE, SAME_AUTHOR, classify, is_complete, segments, strip_cue
 from .features import CITIES, sequence_features
 from .names import (_BODY_ENDINGS, _BODY_WORDS, _FOLDED, _STUDY_GROUP, _SUFFIXES, CYRILLIC, CYRILLIC_LOW, CYRILLIC_UP, GIVEN_NAMES, INITIALS_WORD,
@@ -3502,6 +3502,13 @@ def _constrain(words, labels, probs, tagger, text) -> None:
         years = [k for k in range(n) if labels[k] == "note" and _BARE_YEAR.match(words[k])]
         if len(years) == 1:
             labels[years[0]] = "date"
+    # "Kommersant, 12 marta 2019.", "Vedomosti, 2019, 5 maya.": a day and a Russian month transliterated (words the
+    # tagger has no weight for) next to a dated year complete its date
+    for i in (range(1, n) if "date" in labels else ()):
+        if words[i].rstrip(".,;") in TRANSLITERATED_MONTHS and _DAY.match(words[i - 1]) and (
+                i + 1 < n and labels[i + 1] == "date" and _BARE_YEAR.match(words[i + 1])
+                or i > 1 and labels[i - 2] == "date" and _BARE_YEAR.match(words[i - 2])):
+            labels[i - 1:i + 1] = ["date", "date"]
     # Vancouver "Higgins JPT, ..., Cumpston M, editors. Cochrane Handbook for ...": the role word closing the names
     # ends them; the words after it that the tagger ran into the names open the title.
     for i in (range(2, n - 2) if "editor" in labels and "title" in labels else ()):
@@ -7131,7 +7138,7 @@ def _words_beside_date(span: str, value: dict) -> bool:
     or a number that is no day or year ("754" in "754-2019, Jul. 2019") or none of the date read from it
     ("17, 42" in "17, 42, April 2020")?"""
     if any(w.lower() not in MONTHS and w.lower().rstrip(".") not in MONTHS and w not in _DAY_JOINERS
-           for w in _NOT_DATE_WORD.findall(span)) \
+           and w.rstrip(".") not in TRANSLITERATED_MONTHS for w in _NOT_DATE_WORD.findall(span)) \
             or any(not 1500 <= int(number) <= 2099 for number in _LONG_NUMBER.findall(span)):
         return True
     short = _SHORT_NUMBER.findall(span)  # most spans hold none: the date's parts are gathered only for those that do
