@@ -68,3 +68,16 @@ def test_a_papers_day_in_transliterated_russian_dates_the_item(text, parts):
     item = parse_reference(text)
     assert item["issued"] == {"date-parts": [parts]}
     assert "note" not in item and "page" not in item
+
+
+@pytest.mark.parametrize("text, place, publisher", [
+    ("BP, Statistical Review of World Energy 2021 (London, BP, 2021), p. 12.", "London", "BP"),
+    ("Smith, J. Title of the Book. London, BP, 2021.", "London", "BP"),
+    ("Smith, J. Title of the Book. Washington, DC, 2021.", "Washington, DC", None),
+    ("Smith, J. Title of the Book. Toronto, ON, 2021.", "Toronto, ON", None),
+])
+def test_two_capitals_after_a_town_are_a_state_only_when_they_name_one(text, place, publisher):
+    """'(London, BP, 2021)' gave the place 'London, BP': any two capitals were read as a US state's code."""
+    item = parse_reference(text)
+    assert item["publisher-place"] == place
+    assert item.get("publisher") == publisher

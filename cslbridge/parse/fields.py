@@ -858,6 +858,10 @@ _MONTH_SPAN = re.compile(rf"(?i){_ENGLISH_MONTH}[–/-]{_ENGLISH_MONTH},?")  # "
 _DAY = re.compile(r"^(?:[1-9]|[12]\d|3[01])$")
 _US_STATES = frozenset("""AL AK AZ AR CA CO CT DE DC FL GA HI ID IL IN IA KS KY LA ME MD MA MI MN MS MO MT NE NV NH NJ NM NY
 NC ND OH OK OR PA RI SC SD TN TX UT VT VA WA WV WI WY""".split())  # the codes a US town's state is printed by
+# The codes a town's state, province or country is printed by after it: US states, Canada's provinces ("Toronto,
+# ON"), Brazil's states (ABNT's "São Paulo, SP", "Belo Horizonte, MG"), Australia's and countries' short forms.
+_REGION_CODES = _US_STATES | frozenset("""AB BC MB NB NL NS NT NU ON PE QC SK YT AC AP AM BA CE DF ES GO MG PB PR PE PI RJ
+RN RS RO RR SP SE TO NSW QLD VIC TAS ACT UK US EU""".split())
 _DAY_JOINERS = frozenset({"and", "&", "et", "und", "y", "и"})  # two days of one month: "3 and 4 April 2018"
 _DAY_JOINERS = frozenset({"and", "&", "et", "und", "y", "и"})  # "3 and 4 April 2018"
 _PAGE_RANGE = re.compile(r"\d[–-]\d")
@@ -3766,9 +3770,10 @@ _TRAILERS = frozenset({"url", "doi", "isbn", "issn", "accessed", "pages"})
 
 
 def _is_region(word: str) -> bool:
-    """A state code or a country ("NV,", "USA,", "Canada")."""
+    """A state code or a country ("NV,", "USA,", "Canada"); any other two capitals ("London, BP, 2021") are a
+    publisher's initials."""
     bare = word.strip(".,;:")
-    return len(bare) == 2 and bare.isupper() or bare.lower() in _REGION
+    return bare in _REGION_CODES or bare.lower() in _REGION
 
 
 def _place_closing_publisher(item: dict, confidence: dict) -> None:
