@@ -81,3 +81,24 @@ def test_two_capitals_after_a_town_are_a_state_only_when_they_name_one(text, pla
     item = parse_reference(text)
     assert item["publisher-place"] == place
     assert item.get("publisher") == publisher
+
+
+@pytest.mark.parametrize("text, volume", [
+    ("Smith, John. History of Europe. Vol. 3 and 4. London: Routledge, 2010.", "3 and 4"),
+    ("Smith, John. History of Europe. Vol. 3 & 4. London: Routledge, 2010.", "3 & 4"),
+    ("Smith, John. History of Europe. Vols. 3–4. London: Routledge, 2010.", "3–4"),
+    ("Ivanov I. Istoriya Rossii. T. 1–2. Moscow, Nauka Publ., 2010.", "1–2"),
+    ("Иванов И. И. История России. Т. 1 и 2. М.: Наука, 2010.", "1 и 2"),
+])
+def test_a_range_of_volumes_is_the_volume(text, volume):
+    """'Vol. 3 and 4' kept 'and 4' in note, 'Vols. 3–4' gave page 3-4, and References' 'T. 1–2' stayed in the title."""
+    item = parse_reference(text)
+    assert item["volume"] == volume
+    assert "note" not in item and "page" not in item
+    assert item["title"] in ("History of Europe", "Istoriya Rossii", "История России")
+
+
+def test_the_town_after_a_range_of_volumes_is_the_imprints():
+    """After 'T. 3–4.' the tagger read 'Novosibirsk,' as a date, which then went to note."""
+    item = parse_reference("Petrov V. Istoriya Sibiri. T. 3–4. Novosibirsk, Nauka Publ., 2012.")
+    assert (item["volume"], item["publisher-place"], item["publisher"]) == ("3–4", "Novosibirsk", "Nauka Publ.")

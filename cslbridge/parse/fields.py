@@ -158,6 +158,7 @@ _VOLUME_BEFORE_PAGES = re.compile(r"\d+:")  # Vancouver's volume with no issue b
 _VOLUME_MARKS = frozenset({"T.", "Т.", "Vol.", "Tom", "Том"})
 _VOLUME_NUMERAL = re.compile(r"(?:[IVX]{1,4}|\d{1,2}):")
 _VOLUME_IN_TITLE = re.compile(r"[IVX]{1,4}|\d{1,2}")  # "T. 2 [History of Siberia. Vol. 2]"
+_CLOSING_VOLUME = re.compile(r"(?:[IVX]{1,4}|\d{1,3})(?:[–-](?:[IVX]{1,4}|\d{1,3}))?\.")  # "2.", "1–2.", "III."
 _PAGES_IN_BRACKETS = re.compile(r"^\((?:pp?|s|S|с|стр|bl|o)\.$")
 
 
@@ -3327,6 +3328,15 @@ def _constrain(words, labels, probs, tagger, text) -> None:
     if n > 3 and labels[-1] == labels[-2] == "note" and labels[-3] == "date" and words[-2].lower() in ("no.", "№") \
             and _CLOSING_ISSUE.fullmatch(words[-1]) and "volume" not in labels:
         labels[-2] = labels[-1] = "volume"  # the span rules read "no. 202" as the issue
+    # "History of Europe. Vols. 3–4. London: ...", References' "Istoriya Rossii. T. 1–2. Moscow, ...": a volume mark
+    # opening a sentence of its own, its number or range closing it just before the imprint, is the volume (the tagger
+    # read a range as pages or as the title's words)
+    for i in (range(1, n - 2) if "T." in words or "Vol" in text or "Т." in words else ()):
+        if (words[i] in _VOLUME_MARKS or words[i] == "Vols.") and words[i - 1].endswith(".") \
+                and _CLOSING_VOLUME.fullmatch(words[i + 1]) and labels[i + 2] in ("location", "publisher", "date"):
+            labels[i] = labels[i + 1] = "volume"
+            if labels[i + 2] == "date" and words[i + 2].endswith((",", ":")) and _is_city(words[i + 2]):
+                labels[i + 2] = "location"  # the imprint's town, which the range made the tagger read as a date
     # "Washington, DC, 2021.": a state code or country alone after a place, where no publisher follows,
     # is the place's, not the publisher.
     for i in (range(1, n - 1) if "publisher" in labels and "location" in labels else ()):

@@ -347,9 +347,9 @@ def pages(text: str) -> tuple[str, str]:
 
 # Czech/Slovak "roč. 48, č. 4", Scandinavian "årg. 12", Dutch "jrg. 12", Turkish "cilt 70, sayı 2"
 # GOST's part of a work in parts, "Ч. 2", is its volume as "Т. 2" and "Кн. 2" are (not the "(ч. 1)" of a gazette's issue);
-# Czech numbers a book's volume "Sv. 3" (svazek).
+# Czech numbers a book's volume "Sv. 3" (svazek). Two volumes joined by a word, "Vol. 3 and 4", are one range.
 _VOL = re.compile(r"(?i)(?:\b(?:volumes|volume|vols|vol|v|t|т|кн|(?<!\()ч|bd|tom|band|sv|jg|год|roč|ročník|årg|årgang|jrg|jaargang|cilt)"
-                  r"(?:\b|(?=\d))\.?|\bT\.)\s*([\w./–-]+)")
+                  r"(?:\b|(?=\d))\.?|\bT\.)\s*([\w./–-]+(?:\s+(?:and|&|и|und|et)\s+\d{1,4}\b)?)")
 # An issue may carry its running number in brackets, as GOST prints it: "№ 2 (28)"; Spanish says "núm. 163" and
 # Spanish and Portuguese "n.º 2" (the ordinal sign after the stop, read before the bare "n."); Polish journals number
 # a volume's parts "t. 74, z. 2" (zeszyt).
