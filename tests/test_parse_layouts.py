@@ -3747,7 +3747,7 @@ def test_german_diss_before_an_abbreviated_or_technical_school(text, title, scho
     'Univ.' and 'Hochschule' name a school as 'Universität' does, and 'Diss.' opening the sentence is the degree."""
     item = parse_reference(text)
     assert (item["type"], item["title"], item["genre"], item["publisher"], item["issued"]["date-parts"]) == \
-        ("thesis", title, "Diss", school, [[2011]])
+        ("thesis", title, "Diss.", school, [[2011]])
     assert "publisher-place" not in item and "container-title" not in item
 
 

@@ -102,3 +102,21 @@ def test_the_town_after_a_range_of_volumes_is_the_imprints():
     """After 'T. 3–4.' the tagger read 'Novosibirsk,' as a date, which then went to note."""
     item = parse_reference("Petrov V. Istoriya Sibiri. T. 3–4. Novosibirsk, Nauka Publ., 2012.")
     assert (item["volume"], item["publisher-place"], item["publisher"]) == ("3–4", "Novosibirsk", "Nauka Publ.")
+
+
+@pytest.mark.parametrize("text, genre", [
+    ("Kalinina Yu.S. Valyutnoe regulirovanie v stranakh EAES [Currency regulation in the EAEU countries]. "
+     "Cand. Sci. (Law) Diss. Yekaterinburg, 2021. 187 p.", "Cand. Sci. (Law) Diss."),
+    ("Lee, Hannah. 2019. “Credit Constraints and Small Business Growth in Rural Kenya.” PhD diss., University of "
+     "Chicago.", "PhD diss."),
+    ("Lang, Miriam (2020): Kommunale Armutsprävention in Nordrhein-Westfalen. Diss. Ruhr-Universität Bochum.", "Diss."),
+    ("Kuznetsov A.A. [Regional policy]. Cand. Sci. (Polit.) Diss. Abstract. Moscow, 2012. 24 p.",
+     "Cand. Sci. (Polit.) Diss. Abstract"),
+])
+def test_a_dissertations_abbreviation_keeps_its_stop(text, genre):
+    """'Diss.' is an abbreviation: the genre lost its stop ('Cand. Sci. (Law) Diss'), and '... Diss. Abstract.'
+    sent 'Abstract.' into the place ('Abstract. Moscow')."""
+    item = parse_reference(text)
+    assert item["type"] == "thesis"
+    assert item["genre"] == genre
+    assert "Abstract" not in item.get("publisher-place", "")

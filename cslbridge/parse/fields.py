@@ -6517,7 +6517,7 @@ _VOLUMES_IN_BRACKETS = re.compile(r"\s*\(Vols?\.\s*(\d+(?:\s*[–-]\s*\d+)?)\)\s
 # A Russian degree in a References translation: "Cand. econ. sci. diss.", "Dr. legal sci. diss.", "Cand. Sci. (Econ.) Diss."
 _TRANSLATED_DEGREE = re.compile(r"\.\s+((?:Abstract of )?(?:Cand|Dr|Doct)\.\s*(?:[a-z]+\.?\s+){0,3}"
                                 r"(?:Sci\.\s*(?:\([A-Z][a-z]*\.?\)\s*)?)?(?i:diss|thesis)\.?(?:\s*\([A-Z][a-z]*\.?\))?"
-                                r"(?:\s*abstr\.?)?)$")
+                                r"(?:\s*abstr(?:act)?\.?)?)$")
 # (the lookahead: a match starts at a space, colon or stop)
 _THESIS_IN_TITLE = re.compile(r"(?i)(?=[\s:.])\s*[:.]\s*((?:дис(?:с)?\.|автореф\.|diss\.|dis\.|avtoref\.)\s.*)$")
 

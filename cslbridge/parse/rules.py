@@ -166,9 +166,9 @@ THESIS = re.compile(r"(?i)(?=[\[acdeад])(?:(?:автореф\.\s*)?\bдисс?
                     r"(?:\s*:\s*\d\d\.\d\d\.\d\d\.?)?"
                     r"|(?:\bavtoref\.\s*)?\bdiss?\.\s*(?:\.\.\.|…)?\s*(?:kand|d-ra|dokt)[\w.\s-]*?nauk\b\.?"
                    # The References translation: "Cand. econ. sci. diss.", "Dr. Diss. (Econ.)", "Cand. Sci. (Econ.) Diss.",
-                   # and a field printed whole: "Cand. Sci. (Law) Diss.", "Extended abstract of Cand. Sci. (Econ.) Diss."
+                   # and a field printed whole: "Cand. Sci. (Law) Diss.", "Extended abstract of Cand. Sci. (Econ.) Diss.", "... Diss. Abstract."
                    r"|\[?(?:\b(?:Extended\s+)?Abstract\s+of\s+)?\b(?:Cand|Dr|Doct)\.\s*(?:[a-z]+\.\s*){0,3}(?:Sci\.\s*(?:\([A-Z][a-z]*\.?\)\s*)?)?"
-                   r"(?:diss|thesis)\.?(?:\s*\([A-Z][a-z]*\.?\))?(?:\s*abstr\.)?\]?)")
+                   r"(?:diss|thesis)\.?(?:\s*\([A-Z][a-z]*\.?\))?(?:\s*abstr(?:act)?\.)?\]?)")
 # A thesis named in the reference's own language: Polish "(Niepublikowana) rozprawa doktorska", Czech "disertační
 # práce", Spanish "tesis doctoral", French "thèse de doctorat", German "Masterarbeit", Dutch "proefschrift", ...
 NATIONAL_THESIS = (r"(?:(?:niepublikowana|nepublikovaná)\s+)?(?:rozprawa|praca)\s+(?:doktorska|magisterska|licencjacka|"
@@ -280,7 +280,7 @@ OVERRIDES = (
 
 ABBREVIATIONS_WITH_STOP = {"publ", "inc", "ltd", "co", "corp", "izd", "univ", "ed", "eds", "dept", "assoc", "intl", "st",
                            "jr", "al", "izd-vo", "pub", "ges", "verl", "bros", "кн", "обл", "cat",
-                           "abstr"}
+                           "abstr", "diss"}
 
 
 _LAST_WORD = re.compile(r"[\s.]")
