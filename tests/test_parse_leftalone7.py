@@ -120,3 +120,39 @@ def test_a_dissertations_abbreviation_keeps_its_stop(text, genre):
     assert item["type"] == "thesis"
     assert item["genre"] == genre
     assert "Abstract" not in item.get("publisher-place", "")
+
+
+@pytest.mark.parametrize("text, number, title", [
+    ("Standards Australia. AS 4685.1:2014 Playground equipment and surfacing – General safety requirements and test "
+     "methods. Sydney: Standards Australia, 2014.", "AS 4685.1:2014",
+     "Playground equipment and surfacing – General safety requirements and test methods"),
+    ("EN 1090-2:2018. Execution of steel structures and aluminium structures – Part 2: Technical requirements for "
+     "steel structures. Brussels: CEN, 2018.", "EN 1090-2:2018",
+     "Execution of steel structures and aluminium structures – Part 2: Technical requirements for steel structures"),
+    ("AFNOR. NF X 50-110. Qualité en expertise – Prescriptions générales de compétence pour une expertise. Paris: "
+     "AFNOR, 2003.", "NF X 50-110", "Qualité en expertise – Prescriptions générales de compétence pour une expertise"),
+    ("Standards Australia (2018) AS/NZS 3000:2018 Electrical installations. Sydney: Standards Australia.",
+     "AS/NZS 3000:2018", "Electrical installations"),
+    ("DIN 1045-2:2008-08. Tragwerke aus Beton, Stahlbeton und Spannbeton – Teil 2. Berlin: Beuth, 2008.",
+     "DIN 1045-2:2008-08", "Tragwerke aus Beton, Stahlbeton und Spannbeton – Teil 2"),
+])
+def test_a_standards_designation_beyond_iso_is_its_number(text, number, title):
+    """'EN 1090-2:2018' was lost altogether, 'AS ...' and 'NF ...' stayed in a book's title."""
+    item = parse_reference(text)
+    assert (item["type"], item["number"], item["title"]) == ("standard", number, title)
+
+
+def test_capitals_before_a_number_in_prose_are_no_standard():
+    item = parse_reference("Smith, J. (2019). Growth as 2 processes in firms. Journal of Economics, 12(3), 1–10.")
+    assert "number" not in item and item["type"] == "article-journal"
+
+
+def test_standard_cues_hold_every_new_designation():
+    """The standard pattern runs only when a cue is in the lower-cased text: each new body's designation holds one."""
+    from cslbridge.parse.rules import OVERRIDES, STANDARD
+
+    (cues,) = [cues for _, pattern, cues in OVERRIDES if pattern is STANDARD]
+    for designation in ("EN 1090-2:2018", "EN ISO 14001:2015", "AS 4685.1:2014", "AS/NZS 3000:2018", "NZS 3604:2011",
+                        "NF X 50-110", "NF EN ISO 14001", "EN 0001"):
+        text = f"Body. {designation}. Title. Place: Body, 2020."
+        assert STANDARD.search(text) and any(cue in text.lower() for cue in cues), designation

@@ -151,9 +151,11 @@ YEAR_NUMBERED_LEAD = re.compile(rf"^{YEAR_NUMBERED_REPORT}(?=\.?\s)")
 # "“Title,” ANSI/ASHRAE Standard 62.1-2022"); after Harvard's "(2006) " it opens the title and must end in its
 # year ("BS EN 14904:2006 Surfaces for sports areas"), not "(2019) ISO 9001 in small firms".
 STANDARD = re.compile(
-    r"(?=[ABDGIГСО])(?:^|(?<=[.,;]\s)|(?<=[.,;][”\"]\s)|(?<=\()|(?<=\)\s)(?P<after_year>))(?:ГОСТ(?:\s?Р)?(?:\s?(?:ИСО|МЭК)(?:/МЭК)?)?|GOST(?:\s?R)?"
+    r"(?=[ABDEGINГСО])(?:^|(?<=[.,;]\s)|(?<=[.,;][”\"]\s)|(?<=\()|(?<=\)\s)(?P<after_year>))(?:ГОСТ(?:\s?Р)?(?:\s?(?:ИСО|МЭК)(?:/МЭК)?)?|GOST(?:\s?R)?"
     r"|(?:ISO|IEC)(?:/(?:IEC|IEEE|ASTM))*(?:/T[RS])?|IEEE\s+Std\.?|ANSI(?:/[A-Z]+)?|BS(?:\s?EN)?(?:\s?ISO)?"
-    r"|DIN(?:\s?EN)?(?:\s?ISO)?|ASTM|СТО|СНиП|ОСТ)(?:\s(?:Standard|Std\.?)(?:\sNo\.)?)?\s?[A-ZА-Я]?\s?\d(?:[\d.:/–-]*\d)?"
+    # ... and the European, Australian and New Zealand, and French bodies' own: "EN 1090-2:2018", "AS 4685.1:2014",
+    # "AS/NZS 3000:2018", "NF X 50-110", "NF EN ISO 14001"
+    r"|DIN(?:\s?EN)?(?:\s?ISO)?|ASTM|СТО|СНиП|ОСТ|EN(?:\s?ISO)?|AS(?:/NZS)?|NZS|NF(?:\s?EN)?(?:\s?ISO)?)(?:\s(?:Standard|Std\.?)(?:\sNo\.)?)?\s?[A-ZА-Я]?\s?\d(?:[\d.:/–-]*\d)?"
     # ... and an ASTM designation's metric twin with its year: "ASTM D2166/D2166M-16", "ASTM C39/C39M-21"
     r"(?:/[A-Z]\d+M?(?:[–-]\d+)?)?(?=[\s.,;)]|$)(?(after_year)(?<=[:–-](?:19|20)\d\d))"
 )
@@ -275,7 +277,8 @@ OVERRIDES = (
     ("number", PUBMED_ID, ("pmid", "pmc")),
     ("number", NUMBER, ("document", "doc.", "/", "arxiv", "_ta", "com(", "swd(", "join(", "sec(")),
     ("number", YEAR_NUMBERED_LEAD, (":",)),
-    ("number", STANDARD, ("гост", "gost", "iso", "iec", "std", "ansi", "bs", "din", "astm", "сто", "снип", "ост")),
+    ("number", STANDARD, ("гост", "gost", "iso", "iec", "std", "ansi", "bs", "din", "astm", "сто", "снип", "ост", "nzs",
+                          "nf ") + tuple(f"{body} {digit}" for body in ("en", "as") for digit in "0123456789")),
 )
 
 ABBREVIATIONS_WITH_STOP = {"publ", "inc", "ltd", "co", "corp", "izd", "univ", "ed", "eds", "dept", "assoc", "intl", "st",
