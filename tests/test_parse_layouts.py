@@ -1711,7 +1711,7 @@ def test_family_name_in_capitals_may_open_with_its_particle():
 
 @pytest.mark.parametrize("text, publisher, place, genre, number", [
     ("[9] P. Lee and A. Ruiz, “Aging models for grid batteries,” Sandia Nat. Labs., Albuquerque, NM, USA, "
-     "Rep. SAND2019-1234, Mar. 2019.", "Sandia Nat. Labs", "Albuquerque, NM, USA", "Rep.", "SAND2019-1234"),
+     "Rep. SAND2019-1234, Mar. 2019.", "Sandia Nat. Labs.", "Albuquerque, NM, USA", "Rep.", "SAND2019-1234"),
     ("[4] H. Wu, “Solar forecasting at utility scale,” Lawrence Berkeley Nat. Lab., Berkeley, CA, USA, Tech. Rep. "
      "LBNL-1007425, 2018.", "Lawrence Berkeley Nat. Lab.", "Berkeley, CA, USA", "Tech. Rep.", "LBNL-1007425"),
 ])

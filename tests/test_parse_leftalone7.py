@@ -156,3 +156,18 @@ def test_standard_cues_hold_every_new_designation():
                         "NF X 50-110", "NF EN ISO 14001", "EN 0001"):
         text = f"Body. {designation}. Title. Place: Body, 2020."
         assert STANDARD.search(text) and any(cue in text.lower() for cue in cues), designation
+
+
+@pytest.mark.parametrize("text, publisher, place", [
+    ("[2] K. Lee, Library Statistics Manual. Int. Fed. Library Assoc. Inst., The Hague, Netherlands, 2019.",
+     "Int. Fed. Library Assoc. Inst.", "The Hague, Netherlands"),
+    ("[5] J. Smith, IFLA Guidelines for Library Services. Nat. Res. Council, Ottawa, ON, Canada, 2019.",
+     "Nat. Res. Council", "Ottawa, ON, Canada"),
+    ("[7] J. Smith, “Digital preservation in practice,” Nat. Inst. Standards Technol., Gaithersburg, MD, USA, "
+     "Tech. Rep. 800-53, 2020.", "Nat. Inst. Standards Technol.", "Gaithersburg, MD, USA"),
+])
+def test_a_body_in_ieee_abbreviations_before_the_place_is_the_publisher(text, publisher, place):
+    """'Int. Fed. Library Assoc.' ran into the title and 'Inst.' into the place; the last abbreviation lost its stop."""
+    item = parse_reference(text)
+    assert (item["publisher"], item["publisher-place"]) == (publisher, place)
+    assert not item["title"].endswith(("Assoc.", "Res."))

@@ -907,6 +907,10 @@ _ORDINAL = re.compile(r"(?i)^\d+(?:st|nd|rd|th)$")
 _ABBREVIATED = re.compile(r"^[A-Z][a-z]{0,8}\.$")
 # Abbreviations inside a publisher's or a body's name ("Oxford Univ. Press"), not sentence ends.
 _NAME_ABBREVIATIONS = frozenset("univ inc co ltd corp assoc soc dept publ pub intl natl acad inst bros st".split())
+# The words IEEE abbreviates in a body's name ("Int. Fed. Library Assoc. Inst.", "Nat. Inst. Standards Technol."):
+# a run of them before the place is the publisher, not the title's end.
+_BODY_NAME_ABBREVIATIONS = _NAME_ABBREVIATIONS | frozenset(
+    "int fed nat res lab labs amer eur technol eng org comm admin gov govt ctr cent found coll div sch fac hosp".split())
 _CLOSER = {"‘": "’", "“": "”", "«": "»", '"': '"', "„": "“"}
 # small words inside a body's name, also in the languages of the bodies names.py knows
 # ("Ministerio del Poder Popular para Relaciones Exteriores", "Ministère de la Culture", "Bundesamt für ...")
@@ -1074,13 +1078,15 @@ _GOST_ABBREVIATED_LAST = re.compile(r"[а-яё]{1,6}(?<![аеёиоуыэюяь�
 
 
 def _publisher_stop(value: str, span: str) -> str:
-    """A publisher named in GOST's abbreviations keeps the stop after its last one ("М.: Юрид. лит., 1967",
-    "Высш. шк."); the stop rules.strip_end took off was the abbreviation's, not the sentence's."""
+    """A publisher named in GOST's or IEEE's abbreviations keeps the stop after its last one ("М.: Юрид. лит., 1967",
+    "Высш. шк.", "Assoc. Inst."); the stop rules.strip_end took off was the abbreviation's, not the sentence's."""
     words = value.split()
     if len(words) < 2 or value.endswith(".") or not span.rstrip(" ,;:").endswith("."):
         return value
     if _GOST_ABBREVIATED_LAST.fullmatch(words[-1]) and any(w.endswith(".") and w[:1].isupper() for w in words[:-1]):
         return value + "."
+    if words[-1][:1].isupper() and words[-1].lower() in _BODY_NAME_ABBREVIATIONS:
+        return value + "."  # IEEE's "Int. Fed. Library Assoc. Inst.", "Nat. Inst. Standards Technol."
     return value
 
 
@@ -3337,6 +3343,22 @@ def _constrain(words, labels, probs, tagger, text) -> None:
             labels[i] = labels[i + 1] = "volume"
             if labels[i + 2] == "date" and words[i + 2].endswith((",", ":")) and _is_city(words[i + 2]):
                 labels[i + 2] = "location"  # the imprint's town, which the range made the tagger read as a date
+    # IEEE "Title. Int. Fed. Library Assoc. Inst., The Hague, The Netherlands, 2019.": a body named in IEEE's
+    # abbreviations (two at least) closed by its comma before the place is the publisher; the tagger ran its first
+    # words into the title and its last into the place
+    for k in (range(3, n - 1) if "location" in labels and "title" in labels else ()):
+        if labels[k] != "location" or labels[k - 1] != "title" or not words[k].endswith(".,") \
+                or words[k][:-2].lower() not in _BODY_NAME_ABBREVIATIONS or labels[k + 1] != "location":
+            continue
+        j = k
+        while j > 0 and labels[j - 1] == "title" and words[j - 1][:1].isupper() and (
+                words[j - 1][:-1].lower() in _BODY_NAME_ABBREVIATIONS if words[j - 1].endswith(".")
+                else words[j - 1].isalpha()):
+            j -= 1
+        if j > 0 and labels[j - 1] == "title" and words[j - 1].endswith(".") \
+                and sum(w.rstrip(".,").lower() in _BODY_NAME_ABBREVIATIONS for w in words[j:k + 1]) >= 2:
+            labels[j:k + 1] = ["publisher"] * (k + 1 - j)
+        break
     # "Washington, DC, 2021.": a state code or country alone after a place, where no publisher follows,
     # is the place's, not the publisher.
     for i in (range(1, n - 1) if "publisher" in labels and "location" in labels else ()):
