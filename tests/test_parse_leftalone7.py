@@ -171,3 +171,27 @@ def test_a_body_in_ieee_abbreviations_before_the_place_is_the_publisher(text, pu
     item = parse_reference(text)
     assert (item["publisher"], item["publisher-place"]) == (publisher, place)
     assert not item["title"].endswith(("Assoc.", "Res."))
+
+
+@pytest.mark.parametrize("text, genre, number, publisher", [
+    ("Tatiana Kastouéva-Jean, ‘Russia’s Soft Power’, Russie.Nei.Visions, 66, Ifri, 2013, p. 12.",
+     "Russie.Nei.Visions", "66", "Ifri"),
+    ("Marlène Laruelle, ‘Russia’s Arctic Policy: A Power Strategy and Its Limits’, Russie.Nei.Visions, 117, Ifri, "
+     "March 2020.", "Russie.Nei.Visions", "117", "Ifri"),
+    ("Bureau of Labor Statistics. (2024). The employment situation — January 2024 (Economic News Release "
+     "USDL-24-0148). U.S. Department of Labor.", "Economic News Release", "USDL-24-0148", "U.S. Department of Labor"),
+    ("U.S. Bureau of Labor Statistics. 2023. “Employer Costs for Employee Compensation.” Economic News Release. "
+     "https://www.bls.gov/news.release/ecec.nr0.htm.", "Economic News Release", None, None),
+])
+def test_a_report_series_is_no_journal(text, genre, number, publisher):
+    """'Russie.Nei.Visions, 66, Ifri' was a journal (split 'Russie.Nei. Visions'), its volume and the place 'Ifri';
+    BLS's 'Economic News Release' a newspaper or the title's words."""
+    item = parse_reference(text)
+    assert (item["type"], item["genre"], item.get("number"), item.get("publisher")) == ("report", genre, number, publisher)
+    assert "container-title" not in item and "publisher-place" not in item and "volume" not in item
+
+
+def test_a_journal_with_its_volume_and_month_stays_a_journal():
+    item = parse_reference('RIDLEY, FRANK "Huron and Lalonde Occupations of Ontario". American Antiquity, Vol. 17, '
+                           "pp. 197210, (January, 1952).")
+    assert item["container-title"] == "American Antiquity" and item["volume"] == "17"

@@ -63,12 +63,29 @@ def parse_references(texts: list[str], tagger=None) -> list[dict]:
     """Parse many reference strings (one tagger, cached word features); ``tagger`` is
     another model's, for benches that train their own."""
     tagger = tagger or _tagger()
-    return [_parse(text, tagger) for text in texts]
+    return [_dotted_names_whole(_parse(text, tagger), text) for text in texts]
 
 
 def parse_reference(text: str) -> dict:
     """Parse one reference string into a CSL-JSON item (without an id)."""
-    return _parse(text, _tagger())
+    return _dotted_names_whole(_parse(text, _tagger()), text)
+
+
+# A name whose words are joined by stops, three or more: Ifri's series "Russie.Nei.Visions", "Russie.Nei.Reports".
+_DOTTED_NAME = re.compile(r"(?<![\w.])[A-Z][a-z]+(?:\.[A-Z][a-z]+){2,}(?!\w)")
+
+
+def _dotted_names_whole(item: dict, text: str) -> dict:
+    """The repair of stops that lost their space ("Lagos.Environmental") split a dotted name ("Russie.Nei. Visions");
+    the tagger reads the split words (it was trained on them), and the fields get the name back as printed."""
+    if text.count(".") < 2:
+        return item
+    for name in set(_DOTTED_NAME.findall(text)):
+        split = _GLUED_STOP.sub(" ", name)
+        for key, value in item.items():
+            if split != name and isinstance(value, str) and split in value:
+                item[key] = value.replace(split, name)
+    return item
 
 
 def tag(text: str, tagger=None) -> list[tuple[str, str, float]]:
@@ -6442,13 +6459,15 @@ _LETTERED_REPORT_NUMBER = re.compile(r"[A-Z]{1,6}-[A-Z]?\d{1,5}-[A-Z\d]{1,6}(?:-
 _YEAR_NUMBERED_IN_BRACKETS = re.compile(rf"(?=[\s(])\s*\(({rules.YEAR_NUMBERED_REPORT})\)")
 _YEAR_NUMBERED = re.compile(rules.YEAR_NUMBERED_REPORT)
 # "(NBER Working Paper No. 21906)", "(Report No. HWL 67)", Swedish "(Rapport 2018:4)": a series and
-# its number, which may open with letters and a space ("(Annual Report 2019)" is a title's year).
-_REPORT_NUMBER = re.compile(rf"\s*\(([^()]*?{_SERIES_WORDS})\s+(?:no\.\s*)?"
+# its number, which may open with letters and a space ("(Annual Report 2019)" is a title's year); a body's release too,
+# APA's "(Economic News Release USDL-24-0148)" (a release is no series word elsewhere: "Software: Release 17").
+_REPORT_NUMBER = re.compile(rf"\s*\(([^()]*?(?:{_SERIES_WORDS}|releases?))\s+(?:no\.\s*)?"
                             rf"((?:[A-Z]{{1,5}}\s)?(?!{_YEAR}\))[\w./:-]*\d[\w./:-]*)\)", re.I)
 # What every _SERIES_WORDS match holds once lower-cased. _REPORT_NUMBER tries every series word at
 # each character after a "(", which half the references hold, and few name a series.
 _SERIES_STEMS = ("paper", "report", "brief", "insight", "series", "note", "bulletin", "studies", "publication",
-                 "monograph", "rapport", "informe", "bericht", "arbeitspapier", "testimon", "analys", "commentar")
+                 "monograph", "rapport", "informe", "bericht", "arbeitspapier", "testimon", "analys", "commentar",
+                 "release")
 
 
 def _may_name_series(text: str, lower: str) -> bool:
@@ -7343,11 +7362,24 @@ def _series_as_report(item: dict, confidence: dict) -> None:
         del item["container-title"]
         confidence["publisher"] = confidence["genre"] = confidence.pop("container-title", 0.7)
         confidence["number"] = confidence.pop("issue", 0.7)
+        return
+    # Notes' "‘Title’, Russie.Nei.Visions, 66, Ifri, 2013": a series, its paper's number and the institute publishing
+    # it (read as a journal, its volume and a place); a journal's volume is followed by its issue or date, no body
+    place = item.get("publisher-place", "")
+    if (container and place and item.get("volume", "").isdigit() and ("page" not in item or cited_page)
+            and not {"issue", "number", "genre", "publisher", "editor"} & set(item) and not _DIGITS.search(container)
+            and " " not in place and place[:1].isupper() and place.lower() not in MONTHS and not _is_city(place)
+            and not _is_region(place)):
+        item["genre"], item["number"], item["publisher"] = item.pop("container-title"), item.pop("volume"), \
+            item.pop("publisher-place")
+        confidence["genre"] = confidence.pop("container-title", 0.7)
+        confidence["number"] = confidence.pop("volume", 0.7)
+        confidence["publisher"] = confidence.pop("publisher-place", 0.7)
 
 
 # The kind of one paper closing a series' name ("Carnegie Moscow Center Commentary"), which no publisher's name ends
-# with ("World Bank Publications", "... Studies" and "... Series" may).
-_PAPER_KIND_LAST = re.compile(r"(?i)\b(?:commentary|analysis|brief|briefing|memo|paper|testimony)$")
+# with ("World Bank Publications", "... Studies" and "... Series" may); a body's release ("Economic News Release").
+_PAPER_KIND_LAST = re.compile(r"(?i)\b(?:commentary|analysis|brief|briefing|memo|paper|testimony|release)$")
 
 
 def _unnumbered_series_as_report(item: dict, confidence: dict, text: str) -> None:
