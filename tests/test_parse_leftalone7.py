@@ -195,3 +195,32 @@ def test_a_journal_with_its_volume_and_month_stays_a_journal():
     item = parse_reference('RIDLEY, FRANK "Huron and Lalonde Occupations of Ontario". American Antiquity, Vol. 17, '
                            "pp. 197210, (January, 1952).")
     assert item["container-title"] == "American Antiquity" and item["volume"] == "17"
+
+
+@pytest.mark.parametrize("text, site", [
+    ("Smith, J. (2020, May 3). Why trade policy matters now. Brookings. "
+     "https://www.brookings.edu/blog/up-front/2020/05/03/why-trade-policy-matters-now/", "Brookings"),
+    ("Klymak, M. (2021, March 12). Ukraine's economy after the pandemic [Blog post]. VoxUkraine. "
+     "https://voxukraine.org/en/ukraine-economy", "VoxUkraine"),
+    ("Lee, K. (2019, June 1). How to write a good abstract. LSE Impact Blog. "
+     "https://blogs.lse.ac.uk/impactofsocialsciences/2019/06/01/how-to-write/", "LSE Impact Blog"),
+])
+def test_a_post_on_a_blog_is_a_weblog_post(text, site):
+    """A post on a body's blog was typed as a newspaper article."""
+    item = parse_reference(text)
+    assert (item["type"], item["container-title"]) == ("post-weblog", site)
+
+
+def test_a_page_off_any_blog_stays_what_it_was():
+    item = parse_reference("Smith, J. (2020, May 3). Why trade policy matters now. The Guardian. "
+                           "https://www.theguardian.com/business/2020/may/03/trade-policy")
+    assert item["type"] == "article-newspaper"
+
+
+def test_markdown_italics_are_formatting_not_words():
+    """'*Brookings*' kept its stars in the title ('Why trade policy matters now. *Brookings*')."""
+    item = parse_reference("Smith, J. (2020, May 3). Why trade policy matters now. *Brookings*. "
+                           "https://www.brookings.edu/blog/up-front/2020/05/03/why-trade-policy-matters-now/")
+    assert (item["title"], item["container-title"]) == ("Why trade policy matters now", "Brookings")
+    item = parse_reference("Vandel, A. 1968. *La genèse du vivant.* Paris: Masson.")
+    assert item["title"] == "La genèse du vivant"

@@ -138,6 +138,11 @@ _GLUE_AFTER_STOP = (r"(?:(?<=[a-z)\]][.?!,])[”\"’]?[A-Z\d]|(?<=[a-z]\.,)\d|(
 _GLUE_CUE = re.compile(r"[.?!,](?=[”\"’A-Z\dnvpi\[А-ЯЁ“‘])" + _GLUE_AFTER_STOP)
 
 
+# Italics written as Markdown marks them, as APA lists pasted from Markdown carry them ("Title. *Brookings*. URL",
+# "*Journal of Finance*, *74*(2)"): the stars are the formatting, not the words (a star page, "at *3", has no pair).
+_MARKDOWN_EMPHASIS = re.compile(r"(?<![\w*])\*{1,2}(?=[^\s*])([^*]+?)(?<=[^\s*])\*{1,2}(?![\w*])")
+
+
 def _normalise(text: str) -> str:
     text = _CONTROL.sub(" ", text if isinstance(text, str) else str(text))
     if _LIGATURE.search(text):
@@ -147,6 +152,8 @@ def _normalise(text: str) -> str:
     if "&" in text:
         text = _CHARACTER_REFERENCE.sub(lambda m: html.unescape(m.group()), text)
     text = " ".join(text.split())
+    if "*" in text:
+        text = _MARKDOWN_EMPHASIS.sub(r"\1", text)
     if "10." in text:
         text = _BROKEN_DOI.sub(r"\1", text)
         if CYRILLIC.search(text):
@@ -4815,6 +4822,9 @@ def _parse(text: str, tagger) -> dict:
     if patent:
         kind, type_conf = "patent", 0.85
         _patent(item, clean, patent, confidence)
+    if kind in ("article-newspaper", "article-magazine", "webpage") and (
+            item.get("genre", "").lower() == "blog post" or _BLOG_URL.match(item.get("URL", ""))):
+        kind = "post-weblog"  # APA's "Title. *Brookings*. https://www.brookings.edu/blog/...", "[Blog post]"
     item["type"] = kind
     if kind in ("chapter", "book", "article-newspaper") and "genre" not in item:
         _unnumbered_series_as_report(item, confidence, clean)
@@ -6970,6 +6980,10 @@ def _talk_after_title(item: dict, confidence: dict) -> re.Match | None:
     item["genre"], item["event-title"] = talk.group("kind"), talk.group("event")
     confidence["genre"] = confidence["event-title"] = confidence.get("title", 0.7)
     return talk
+
+
+# A post's address on a blog: a "blog." or "blogs." host ("blogs.lse.ac.uk") or a "/blog/" folder on a body's site.
+_BLOG_URL = re.compile(r"(?i)https?://(?:(?:www\.)?blogs?\.|[^/\s]+/(?:[^?#\s]*/)?blogs?/)")
 
 
 def _item_type(item: dict, text: str) -> tuple[str, float]:
