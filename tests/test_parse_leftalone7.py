@@ -224,3 +224,11 @@ def test_markdown_italics_are_formatting_not_words():
     assert (item["title"], item["container-title"]) == ("Why trade policy matters now", "Brookings")
     item = parse_reference("Vandel, A. 1968. *La genèse du vivant.* Paris: Masson.")
     assert item["title"] == "La genèse du vivant"
+
+
+def test_the_institute_before_a_months_date_is_no_part_of_it():
+    """'Ifri, November 2013' after the series' number was read as one date, then left in note."""
+    item = parse_reference("Tatiana Kastouéva-Jean, ‘Russia’s Soft Power Strategy’, Russie.Nei.Visions, 72, Ifri, "
+                           "November 2013.")
+    assert (item["type"], item["genre"], item["number"], item["publisher"]) == ("report", "Russie.Nei.Visions", "72", "Ifri")
+    assert item["issued"] == {"date-parts": [[2013, 11]]} and "note" not in item

@@ -182,6 +182,7 @@ _VOLUME_BEFORE_PAGES = re.compile(r"\d+:")  # Vancouver's volume with no issue b
 _VOLUME_MARKS = frozenset({"T.", "Т.", "Vol.", "Tom", "Том"})
 _VOLUME_NUMERAL = re.compile(r"(?:[IVX]{1,4}|\d{1,2}):")
 _VOLUME_IN_TITLE = re.compile(r"[IVX]{1,4}|\d{1,2}")  # "T. 2 [History of Siberia. Vol. 2]"
+_WEEKDAYS = frozenset("monday tuesday wednesday thursday friday saturday sunday".split())
 _CLOSING_VOLUME = re.compile(r"(?:[IVX]{1,4}|\d{1,3})(?:[–-](?:[IVX]{1,4}|\d{1,3}))?\.")  # "2.", "1–2.", "III."
 _PAGES_IN_BRACKETS = re.compile(r"^\((?:pp?|s|S|с|стр|bl|o)\.$")
 
@@ -3367,6 +3368,13 @@ def _constrain(words, labels, probs, tagger, text) -> None:
             labels[i] = labels[i + 1] = "volume"
             if labels[i + 2] == "date" and words[i + 2].endswith((",", ":")) and _is_city(words[i + 2]):
                 labels[i + 2] = "location"  # the imprint's town, which the range made the tagger read as a date
+    # Notes' "Russie.Nei.Visions, 72, Ifri, November 2013": one capitalised word closed by its comma after a number,
+    # opening the date's run, is no part of the date (the institute or town before it), as it is before "March 2020"
+    for i in (range(2, n - 1) if "date" in labels and "volume" in labels else ()):
+        if labels[i] == "date" and labels[i - 1] == "volume" and labels[i + 1] == "date" and words[i].endswith(",") \
+                and words[i][:-1].isalpha() and words[i][:1].isupper() and words[i][:-1].lower() not in MONTHS \
+                and words[i][:-1].lower() not in _WEEKDAYS and words[i + 1].lower().rstrip(".,") in MONTHS:
+            labels[i] = "location"
     # IEEE "Title. Int. Fed. Library Assoc. Inst., The Hague, The Netherlands, 2019.": a body named in IEEE's
     # abbreviations (two at least) closed by its comma before the place is the publisher; the tagger ran its first
     # words into the title and its last into the place
