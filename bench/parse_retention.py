@@ -28,7 +28,7 @@ ROOT = Path(__file__).resolve().parents[1]
 sys.path.insert(0, str(ROOT))
 sys.path.insert(0, str(ROOT / "bench"))
 
-from cslbridge.parse.dates import MONTHS  # noqa: E402
+from cslbridge.parse.dates import MONTHS, TRANSLITERATED_MONTHS  # noqa: E402
 from cslbridge.parse.fields import parse_references  # noqa: E402
 from cslbridge.parse.train import heldout  # noqa: E402
 from parse_accuracy import read_grobid  # noqa: E402
@@ -68,7 +68,7 @@ def lost_words(item: dict) -> list[str]:
     kept = flatten(fields).casefold()
     return [w for w in WORD.findall(item["custom"]["source"])
             if w.casefold() not in kept and w.casefold().rstrip(".") not in STRUCTURE
-            and w.casefold() not in MONTHS and not ORDINAL.fullmatch(w.casefold())]
+            and w.casefold() not in MONTHS and w not in TRANSLITERATED_MONTHS and not ORDINAL.fullmatch(w.casefold())]
 
 
 def main():

@@ -1292,7 +1292,7 @@ def test_translated_russian_thesis_label_is_the_genre():
     item = parse_reference("Nikolaeva T.S. [Customs regulation in the Eurasian Economic Union]. Cand. jur. sci. "
                            "diss. Kazan, 2017, 205 p.")
     assert item["type"] == "thesis"
-    assert item["genre"] == "Cand. jur. sci. diss"
+    assert item["genre"] == "Cand. jur. sci. diss."
     assert item["publisher-place"] == "Kazan" and "publisher" not in item
 
 
@@ -2076,7 +2076,7 @@ def test_title_ending_in_a_short_word_loses_its_full_stop(text, title):
 
 @pytest.mark.parametrize("text,genre,place", [
     ("Musaev T.R. Pravovoe regulirovanie tsifrovoi ekonomiki v EAES [Legal regulation of the digital economy in "
-     "the EAEU]. Cand. Sci. (Law) Diss. Moscow, 2020, 214 p.", "Cand. Sci. (Law) Diss", "Moscow"),
+     "the EAEU]. Cand. Sci. (Law) Diss. Moscow, 2020, 214 p.", "Cand. Sci. (Law) Diss.", "Moscow"),
     ("Ivanova A.A. Grazhdanskoe pravo [Civil law]. Dr. Sci. (Law) Diss. Abstr. Kazan, 2012, 42 p.",
      "Dr. Sci. (Law) Diss. Abstr.", "Kazan"),
 ])
@@ -4086,10 +4086,10 @@ def test_dstu_editors_after_the_authors_za_red():
 @pytest.mark.parametrize("text,title,genre,original", [
     ("Kembaev Zh.M. Pravovye aspekty deyatel'nosti Evraziiskogo ekonomicheskogo soyuza. Diss. d-ra yurid. nauk "
      "[Legal Aspects of the Activity of the Eurasian Economic Union. Dr. legal sci. diss.]. Almaty, 2017, 312 p. (In Russ.)",
-     "Legal Aspects of the Activity of the Eurasian Economic Union", "Dr. legal sci. diss", "Diss. d-ra yurid. nauk"),
+     "Legal Aspects of the Activity of the Eurasian Economic Union", "Dr. legal sci. diss.", "Diss. d-ra yurid. nauk"),
     ("Sultanova A.K. Trudovaya migratsiya iz Kyrgyzstana v Rossiyu. Diss. kand. ekon. nauk [Labour Migration from "
      "Kyrgyzstan to Russia. Cand. econ. sci. diss.]. Bishkek, 2019, 188 p. (In Russ.)",
-     "Labour Migration from Kyrgyzstan to Russia", "Cand. econ. sci. diss", "Diss. kand. ekon. nauk"),
+     "Labour Migration from Kyrgyzstan to Russia", "Cand. econ. sci. diss.", "Diss. kand. ekon. nauk"),
 ])
 def test_a_thesis_genre_translated_in_the_title_bracket_is_the_genre(text, title, genre, original):
     # the transliterated genre before the bracket is the same genre in the original language: kept in note

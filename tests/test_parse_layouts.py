@@ -1726,7 +1726,7 @@ def test_family_name_in_capitals_may_open_with_its_particle():
 
 @pytest.mark.parametrize("text, publisher, place, genre, number", [
     ("[9] P. Lee and A. Ruiz, “Aging models for grid batteries,” Sandia Nat. Labs., Albuquerque, NM, USA, "
-     "Rep. SAND2019-1234, Mar. 2019.", "Sandia Nat. Labs", "Albuquerque, NM, USA", "Rep.", "SAND2019-1234"),
+     "Rep. SAND2019-1234, Mar. 2019.", "Sandia Nat. Labs.", "Albuquerque, NM, USA", "Rep.", "SAND2019-1234"),
     ("[4] H. Wu, “Solar forecasting at utility scale,” Lawrence Berkeley Nat. Lab., Berkeley, CA, USA, Tech. Rep. "
      "LBNL-1007425, 2018.", "Lawrence Berkeley Nat. Lab.", "Berkeley, CA, USA", "Tech. Rep.", "LBNL-1007425"),
 ])
@@ -3820,7 +3820,7 @@ def test_german_diss_before_an_abbreviated_or_technical_school(text, title, scho
     'Univ.' and 'Hochschule' name a school as 'Universität' does, and 'Diss.' opening the sentence is the degree."""
     item = parse_reference(text)
     assert (item["type"], item["title"], item["genre"], item["publisher"], item["issued"]["date-parts"]) == \
-        ("thesis", title, "Diss", school, [[2011]])
+        ("thesis", title, "Diss.", school, [[2011]])
     assert "publisher-place" not in item and "container-title" not in item
 
 

@@ -75,7 +75,13 @@ _add_months([
 # Turkish month names ("(2022, 12 Kasım)", "Erişim tarihi: 15 Aralık 2022"), in their own letters.
 _add_months("ocak şubat mart nisan mayıs haziran temmuz ağustos eylül ekim kasım aralık".split())
 
-_MONTH_RE = "(?:" + "|".join(sorted((re.escape(m) for m in MONTHS), key=len, reverse=True)) + r")\.?"
+# Russian month names transliterated, in the genitive a day takes ("ot 14 iyulya 2020 g.", "12 marta 2019"): read in
+# small letters only, as Russian prints them, since "Marta" and "Maya" are given names; they are no entries of MONTHS,
+# which the rules look up in any case.
+TRANSLITERATED_MONTHS = {name: month for month, name in enumerate(
+    "yanvarya fevralya marta aprelya maya iyunya iyulya avgusta sentyabrya oktyabrya noyabrya dekabrya".split(), 1)}
+_MONTH_RE = "(?:" + "|".join(sorted((re.escape(m) for m in MONTHS), key=len, reverse=True)) \
+    + "|(?-i:" + "|".join(TRANSLITERATED_MONTHS) + r"))\.?"
 _YEAR = r"(1[5-9]\d\d|20\d\d)"
 _DASH = r"\s*[-–—/]\s*"
 # Two days of one month joined by a word, "3 and 4 April 2018", "3 et 4 avril 2018", "3 и 4 апреля": read as a range
@@ -117,7 +123,8 @@ _LETTER = re.compile(r"[^\W\d_]")
 
 
 def _month(word: str) -> int:
-    return MONTHS[word.lower().rstrip(".")]
+    word = word.rstrip(".")
+    return TRANSLITERATED_MONTHS.get(word) or MONTHS[word.lower()]
 
 
 def _ok(y: int, m: int, d: int | None = None) -> bool:

@@ -338,7 +338,7 @@ _DATE = re.compile(
     r"|\b(?:1[5-9]|20)\d\d\s(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)[a-z]*\.?\s\d{1,2}\b"  # Vancouver's "2019 Jun 13"
 )
 # A body named as the first sentence: "Council of Europe. European Charter ...", "Ministry of Health. National ..."
-_BODY_SENTENCE = re.compile(r"(?:The\s)?[A-Z][\w'’&-]*(?:\s(?:[A-Z][\w'’&-]*|of|for|and|on|the|&)){1,7}(?=\.\s)")
+_BODY_SENTENCE = re.compile(r"(?:The\s)?[A-Z][\w'’&-]*(?:\s(?:[A-Z][\w'’&-]*|of|for|and|on|the|&)){0,7}(?=\.\s)")
 _POINTER_CUE = re.compile(
     r"^(?:(?:see|also see|see also|see generally|see further|see especially|see e\.g\.|see,|cf\.|compare|"
     r"for (?:more|further|a|an|the)?\s*(?:information|details?|discussion|overview|review|analysis|example|comparison|"

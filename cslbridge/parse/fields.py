@@ -29,7 +29,7 @@ from bisect import bisect_left, bisect_right
 
 from ..items import add_note
 from . import rules
-from .dates import MONTHS, parse_date
+from .dates import MONTHS, TRANSLITERATED_MONTHS, parse_date
 from .entries import FOREIGN_INTERVIEW, INTERVIEW_MEANS, POINTER, REFERENCE, SAME_AUTHOR, classify, is_complete, segments, strip_cue
 from .features import CITIES, sequence_features
 from .names import (_BODY_ENDINGS, _BODY_WORDS, _FOLDED, _STUDY_GROUP, _SUFFIXES, CYRILLIC, CYRILLIC_LOW, CYRILLIC_UP, GIVEN_NAMES, INITIALS_WORD,
@@ -72,9 +72,11 @@ def parse_reference(text: str) -> dict:
 
 
 def _parse_as_typed(text: str, tagger) -> dict:
-    """Parse with typewriter quotes read as typeset ones, then give the fields back the quotes the user typed."""
-    item = _parse(text, tagger)
-    if isinstance(text, str) and '"' in text and "“" not in text and "”" not in text:
+    """Parse with typewriter quotes read as typeset ones (and dotted names split), then give the fields back the
+    quotes and the names as the user typed them."""
+    source = text if isinstance(text, str) else str(text)
+    item = _dotted_names_whole(_parse(source, tagger), source)
+    if '"' in source and "“" not in source and "”" not in source:
         item = {key: value if key == "custom" else _typewriter_quotes(value) for key, value in item.items()}
     return item
 
@@ -87,6 +89,23 @@ def _typewriter_quotes(value):
     if isinstance(value, dict):
         return {key: _typewriter_quotes(v) for key, v in value.items()}
     return value
+
+
+# A name whose words are joined by stops, three or more: Ifri's series "Russie.Nei.Visions", "Russie.Nei.Reports".
+_DOTTED_NAME = re.compile(r"(?<![\w.])[A-Z][a-z]+(?:\.[A-Z][a-z]+){2,}(?!\w)")
+
+
+def _dotted_names_whole(item: dict, text: str) -> dict:
+    """The repair of stops that lost their space ("Lagos.Environmental") split a dotted name ("Russie.Nei. Visions");
+    the tagger reads the split words (it was trained on them), and the fields get the name back as printed."""
+    if text.count(".") < 2:
+        return item
+    for name in set(_DOTTED_NAME.findall(text)):
+        split = _GLUED_STOP.sub(" ", name)
+        for key, value in item.items():
+            if split != name and isinstance(value, str) and split in value:
+                item[key] = value.replace(split, name)
+    return item
 
 
 def tag(text: str, tagger=None) -> list[tuple[str, str, float]]:
@@ -139,6 +158,11 @@ _GLUE_AFTER_STOP = (r"(?:(?<=[a-z)\]][.?!,])[”\"’]?[A-Z\d]|(?<=[a-z]\.,)\d|(
 _GLUE_CUE = re.compile(r"[.?!,](?=[”\"’A-Z\dnvpi\[А-ЯЁ“‘])" + _GLUE_AFTER_STOP)
 
 
+# Italics written as Markdown marks them, as APA lists pasted from Markdown carry them ("Title. *Brookings*. URL",
+# "*Journal of Finance*, *74*(2)"): the stars are the formatting, not the words (a star page, "at *3", has no pair).
+_MARKDOWN_EMPHASIS = re.compile(r"(?<![\w*])\*{1,2}(?=[^\s*])([^*]+?)(?<=[^\s*])\*{1,2}(?![\w*])")
+
+
 def _normalise(text: str) -> str:
     text = _CONTROL.sub(" ", text if isinstance(text, str) else str(text))
     if _LIGATURE.search(text):
@@ -148,6 +172,8 @@ def _normalise(text: str) -> str:
     if "&" in text:
         text = _CHARACTER_REFERENCE.sub(lambda m: html.unescape(m.group()), text)
     text = " ".join(text.split())
+    if "*" in text:
+        text = _MARKDOWN_EMPHASIS.sub(r"\1", text)
     if "10." in text:
         text = _BROKEN_DOI.sub(r"\1", text)
         if CYRILLIC.search(text):
@@ -192,6 +218,8 @@ _VOLUME_BEFORE_PAGES = re.compile(r"\d+:")  # Vancouver's volume with no issue b
 _VOLUME_MARKS = frozenset({"T.", "Т.", "Vol.", "Tom", "Том"})
 _VOLUME_NUMERAL = re.compile(r"(?:[IVX]{1,4}|\d{1,2}):")
 _VOLUME_IN_TITLE = re.compile(r"[IVX]{1,4}|\d{1,2}")  # "T. 2 [History of Siberia. Vol. 2]"
+_WEEKDAYS = frozenset("monday tuesday wednesday thursday friday saturday sunday".split())
+_CLOSING_VOLUME = re.compile(r"(?:[IVX]{1,4}|\d{1,3})(?:[–-](?:[IVX]{1,4}|\d{1,3}))?\.")  # "2.", "1–2.", "III."
 _PAGES_IN_BRACKETS = re.compile(r"^\((?:pp?|s|S|с|стр|bl|o)\.$")
 
 
@@ -892,6 +920,10 @@ _MONTH_SPAN = re.compile(rf"(?i){_ENGLISH_MONTH}[–/-]{_ENGLISH_MONTH},?")  # "
 _DAY = re.compile(r"^(?:[1-9]|[12]\d|3[01])$")
 _US_STATES = frozenset("""AL AK AZ AR CA CO CT DE DC FL GA HI ID IL IN IA KS KY LA ME MD MA MI MN MS MO MT NE NV NH NJ NM NY
 NC ND OH OK OR PA RI SC SD TN TX UT VT VA WA WV WI WY""".split())  # the codes a US town's state is printed by
+# The codes a town's state, province or country is printed by after it: US states, Canada's provinces ("Toronto,
+# ON"), Brazil's states (ABNT's "São Paulo, SP", "Belo Horizonte, MG"), Australia's and countries' short forms.
+_REGION_CODES = _US_STATES | frozenset("""AB BC MB NB NL NS NT NU ON PE QC SK YT AC AP AM BA CE DF ES GO MG PB PR PE PI RJ
+RN RS RO RR SP SE TO NSW QLD VIC TAS ACT UK US EU""".split())
 _DAY_JOINERS = frozenset({"and", "&", "et", "und", "y", "и"})  # two days of one month: "3 and 4 April 2018"
 _DAY_JOINERS = frozenset({"and", "&", "et", "und", "y", "и"})  # "3 and 4 April 2018"
 _PAGE_RANGE = re.compile(r"\d[–-]\d")
@@ -936,6 +968,10 @@ _ORDINAL = re.compile(r"(?i)^\d+(?:st|nd|rd|th)$")
 _ABBREVIATED = re.compile(r"^[A-Z][a-z]{0,8}\.$")
 # Abbreviations inside a publisher's or a body's name ("Oxford Univ. Press"), not sentence ends.
 _NAME_ABBREVIATIONS = frozenset("univ inc co ltd corp assoc soc dept publ pub intl natl acad inst bros st".split())
+# The words IEEE abbreviates in a body's name ("Int. Fed. Library Assoc. Inst.", "Nat. Inst. Standards Technol."):
+# a run of them before the place is the publisher, not the title's end.
+_BODY_NAME_ABBREVIATIONS = _NAME_ABBREVIATIONS | frozenset(
+    "int fed nat res lab labs amer eur technol eng org comm admin gov govt ctr cent found coll div sch fac hosp".split())
 _CLOSER = {"‘": "’", "“": "”", "«": "»", '"': '"', "„": "“"}
 # small words inside a body's name, also in the languages of the bodies names.py knows
 # ("Ministerio del Poder Popular para Relaciones Exteriores", "Ministère de la Culture", "Bundesamt für ...")
@@ -1107,13 +1143,15 @@ _GOST_ABBREVIATED_LAST = re.compile(r"[а-яё]{1,6}(?<![аеёиоуыэюяь�
 
 
 def _publisher_stop(value: str, span: str) -> str:
-    """A publisher named in GOST's abbreviations keeps the stop after its last one ("М.: Юрид. лит., 1967",
-    "Высш. шк."); the stop rules.strip_end took off was the abbreviation's, not the sentence's."""
+    """A publisher named in GOST's or IEEE's abbreviations keeps the stop after its last one ("М.: Юрид. лит., 1967",
+    "Высш. шк.", "Assoc. Inst."); the stop rules.strip_end took off was the abbreviation's, not the sentence's."""
     words = value.split()
     if len(words) < 2 or value.endswith(".") or not span.rstrip(" ,;:").endswith("."):
         return value
     if _GOST_ABBREVIATED_LAST.fullmatch(words[-1]) and any(w.endswith(".") and w[:1].isupper() for w in words[:-1]):
         return value + "."
+    if words[-1][:1].isupper() and words[-1].lower() in _BODY_NAME_ABBREVIATIONS:
+        return value + "."  # IEEE's "Int. Fed. Library Assoc. Inst.", "Nat. Inst. Standards Technol."
     return value
 
 
@@ -3534,6 +3572,38 @@ def _constrain(words, labels, probs, tagger, text) -> None:
     if n > 3 and labels[-1] == labels[-2] == "note" and labels[-3] == "date" and words[-2].lower() in ("no.", "№") \
             and _CLOSING_ISSUE.fullmatch(words[-1]) and "volume" not in labels:
         labels[-2] = labels[-1] = "volume"  # the span rules read "no. 202" as the issue
+    # "History of Europe. Vols. 3–4. London: ...", References' "Istoriya Rossii. T. 1–2. Moscow, ...": a volume mark
+    # opening a sentence of its own, its number or range closing it just before the imprint, is the volume (the tagger
+    # read a range as pages or as the title's words)
+    for i in (range(1, n - 2) if "T." in words or "Vol" in text or "Т." in words else ()):
+        if (words[i] in _VOLUME_MARKS or words[i] == "Vols.") and words[i - 1].endswith(".") \
+                and _CLOSING_VOLUME.fullmatch(words[i + 1]) and labels[i + 2] in ("location", "publisher", "date"):
+            labels[i] = labels[i + 1] = "volume"
+            if labels[i + 2] == "date" and words[i + 2].endswith((",", ":")) and _is_city(words[i + 2]):
+                labels[i + 2] = "location"  # the imprint's town, which the range made the tagger read as a date
+    # Notes' "Russie.Nei.Visions, 72, Ifri, November 2013": one capitalised word closed by its comma after a number,
+    # opening the date's run, is no part of the date (the institute or town before it), as it is before "March 2020"
+    for i in (range(2, n - 1) if "date" in labels and "volume" in labels else ()):
+        if labels[i] == "date" and labels[i - 1] == "volume" and labels[i + 1] == "date" and words[i].endswith(",") \
+                and words[i][:-1].isalpha() and words[i][:1].isupper() and words[i][:-1].lower() not in MONTHS \
+                and words[i][:-1].lower() not in _WEEKDAYS and words[i + 1].lower().rstrip(".,") in MONTHS:
+            labels[i] = "location"
+    # IEEE "Title. Int. Fed. Library Assoc. Inst., The Hague, The Netherlands, 2019.": a body named in IEEE's
+    # abbreviations (two at least) closed by its comma before the place is the publisher; the tagger ran its first
+    # words into the title and its last into the place
+    for k in (range(3, n - 1) if "location" in labels and "title" in labels else ()):
+        if labels[k] != "location" or labels[k - 1] != "title" or not words[k].endswith(".,") \
+                or words[k][:-2].lower() not in _BODY_NAME_ABBREVIATIONS or labels[k + 1] != "location":
+            continue
+        j = k
+        while j > 0 and labels[j - 1] == "title" and words[j - 1][:1].isupper() and (
+                words[j - 1][:-1].lower() in _BODY_NAME_ABBREVIATIONS if words[j - 1].endswith(".")
+                else words[j - 1].isalpha()):
+            j -= 1
+        if j > 0 and labels[j - 1] == "title" and words[j - 1].endswith(".") \
+                and sum(w.rstrip(".,").lower() in _BODY_NAME_ABBREVIATIONS for w in words[j:k + 1]) >= 2:
+            labels[j:k + 1] = ["publisher"] * (k + 1 - j)
+        break
     # "Washington, DC, 2021.": a state code or country alone after a place, where no publisher follows,
     # is the place's, not the publisher.
     for i in (range(1, n - 1) if "publisher" in labels and "location" in labels else ()):
@@ -3713,6 +3783,13 @@ def _constrain(words, labels, probs, tagger, text) -> None:
         years = [k for k in range(n) if labels[k] == "note" and _BARE_YEAR.match(words[k])]
         if len(years) == 1:
             labels[years[0]] = "date"
+    # "Kommersant, 12 marta 2019.", "Vedomosti, 2019, 5 maya.": a day and a Russian month transliterated (words the
+    # tagger has no weight for) next to a dated year complete its date
+    for i in (range(1, n) if "date" in labels else ()):
+        if words[i].rstrip(".,;") in TRANSLITERATED_MONTHS and _DAY.match(words[i - 1]) and (
+                i + 1 < n and labels[i + 1] == "date" and _BARE_YEAR.match(words[i + 1])
+                or i > 1 and labels[i - 2] == "date" and _BARE_YEAR.match(words[i - 2])):
+            labels[i - 1:i + 1] = ["date", "date"]
     # Vancouver "Higgins JPT, ..., Cumpston M, editors. Cochrane Handbook for ...": the role word closing the names
     # ends them; the words after it that the tagger ran into the names open the title.
     for i in (range(2, n - 2) if "editor" in labels and "title" in labels else ()):
@@ -3976,9 +4053,10 @@ _TRAILERS = frozenset({"url", "doi", "isbn", "issn", "accessed", "pages"})
 
 
 def _is_region(word: str) -> bool:
-    """A state code or a country ("NV,", "USA,", "Canada")."""
+    """A state code or a country ("NV,", "USA,", "Canada"); any other two capitals ("London, BP, 2021") are a
+    publisher's initials."""
     bare = word.strip(".,;:")
-    return len(bare) == 2 and bare.isupper() or bare.lower() in _REGION
+    return bare in _REGION_CODES or bare.lower() in _REGION
 
 
 def _place_closing_publisher(item: dict, confidence: dict) -> None:
@@ -4658,6 +4736,17 @@ def _one_name_author(item: dict, confidence: dict) -> None:
 
 
 
+def _one_name_then_title(item: dict, confidence: dict, text: str) -> None:
+    """"Plato. Republic. Translated by ...": two one-word sentences the tagger read as one person ("Republic,
+    Plato") are an author known by one name and the work's one-word title; no person's name is printed given
+    name, stop, family name."""
+    name = item["author"][0]
+    given, family = name.get("given", ""), name.get("family", "")
+    if name.keys() == {"given", "family"} and given.isalpha() and family.isalpha() and given[:1].isupper() \
+            and family[:1].isupper() and text.lstrip(" 0123456789.").startswith(f"{given}. {family}. "):
+        item["author"], item["title"] = [{"literal": given}], family
+        confidence["title"] = confidence.get("author", 0.7)
+
 
 # A written document named by its kind and its writer in the genitive, then whom it went to and its date:
 # "Письмо Н. С. Хрущева в ЦК КПСС от 12 мая 1956 г.", "Докладная записка Л. П. Берии в Президиум ЦК КПСС, 8 мая
@@ -4926,6 +5015,8 @@ def _parse(text: str, tagger) -> dict:
                 _office_heading_in_title(item, confidence, key)
     if "title" not in item and ". " in item.get("author", [{}])[0].get("literal", ""):
         _title_in_body_heading(item, confidence)
+    if "title" not in item and len(item.get("author", ())) == 1:
+        _one_name_then_title(item, confidence, clean)
     if len(item.get("author", ())) == 1 and "literal" not in item["author"][0] and ("http" in clean or "www." in clean):
         # "Akorda, ‘...’, ..., https://www.akorda.kz/...": the site's owner, no person
         site, comma, rest = clean.partition(", ")
@@ -5046,6 +5137,9 @@ def _parse(text: str, tagger) -> dict:
     if patent:
         kind, type_conf = "patent", 0.85
         _patent(item, clean, patent, confidence)
+    if kind in ("article-newspaper", "article-magazine", "webpage") and (
+            item.get("genre", "").lower() == "blog post" or _BLOG_URL.match(item.get("URL", ""))):
+        kind = "post-weblog"  # APA's "Title. *Brookings*. https://www.brookings.edu/blog/...", "[Blog post]"
     item["type"] = kind
     if kind in ("chapter", "book", "article-newspaper") and "genre" not in item:
         _unnumbered_series_as_report(item, confidence, clean)
@@ -6781,13 +6875,15 @@ _LETTERED_REPORT_NUMBER = re.compile(r"[A-Z]{1,6}-[A-Z]?\d{1,5}-[A-Z\d]{1,6}(?:-
 _YEAR_NUMBERED_IN_BRACKETS = re.compile(rf"(?=[\s(])\s*\(({rules.YEAR_NUMBERED_REPORT})\)")
 _YEAR_NUMBERED = re.compile(rules.YEAR_NUMBERED_REPORT)
 # "(NBER Working Paper No. 21906)", "(Report No. HWL 67)", Swedish "(Rapport 2018:4)": a series and
-# its number, which may open with letters and a space ("(Annual Report 2019)" is a title's year).
-_REPORT_NUMBER = re.compile(rf"\s*\(([^()]*?{_SERIES_WORDS})\s+(?:no\.\s*)?"
+# its number, which may open with letters and a space ("(Annual Report 2019)" is a title's year); a body's release too,
+# APA's "(Economic News Release USDL-24-0148)" (a release is no series word elsewhere: "Software: Release 17").
+_REPORT_NUMBER = re.compile(rf"\s*\(([^()]*?(?:{_SERIES_WORDS}|releases?))\s+(?:no\.\s*)?"
                             rf"((?:[A-Z]{{1,5}}\s)?(?!{_YEAR}\))[\w./:-]*\d[\w./:-]*)\)", re.I)
 # What every _SERIES_WORDS match holds once lower-cased. _REPORT_NUMBER tries every series word at
 # each character after a "(", which half the references hold, and few name a series.
 _SERIES_STEMS = ("paper", "report", "brief", "insight", "series", "note", "bulletin", "studies", "publication",
-                 "monograph", "rapport", "informe", "bericht", "arbeitspapier", "testimon", "analys", "commentar")
+                 "monograph", "rapport", "informe", "bericht", "arbeitspapier", "testimon", "analys", "commentar",
+                 "release")
 
 
 def _may_name_series(text: str, lower: str) -> bool:
@@ -6878,7 +6974,7 @@ _VOLUMES_IN_BRACKETS = re.compile(r"\s*\(Vols?\.\s*(\d+(?:\s*[–-]\s*\d+)?)\)\s
 # A Russian degree in a References translation: "Cand. econ. sci. diss.", "Dr. legal sci. diss.", "Cand. Sci. (Econ.) Diss."
 _TRANSLATED_DEGREE = re.compile(r"\.\s+((?:Abstract of )?(?:Cand|Dr|Doct)\.\s*(?:[a-z]+\.?\s+){0,3}"
                                 r"(?:Sci\.\s*(?:\([A-Z][a-z]*\.?\)\s*)?)?(?i:diss|thesis)\.?(?:\s*\([A-Z][a-z]*\.?\))?"
-                                r"(?:\s*abstr\.?)?)$")
+                                r"(?:\s*abstr(?:act)?\.?)?)$")
 # (the lookahead: a match starts at a space, colon or stop)
 _THESIS_IN_TITLE = re.compile(r"(?i)(?=[\s:.])\s*[:.]\s*((?:дис(?:с)?\.|автореф\.|diss\.|dis\.|avtoref\.)\s.*)$")
 
@@ -7297,6 +7393,10 @@ def _talk_after_title(item: dict, confidence: dict) -> re.Match | None:
     return talk
 
 
+# A post's address on a blog: a "blog." or "blogs." host ("blogs.lse.ac.uk") or a "/blog/" folder on a body's site.
+_BLOG_URL = re.compile(r"(?i)https?://(?:(?:www\.)?blogs?\.|[^/\s]+/(?:[^?#\s]*/)?blogs?/)")
+
+
 def _item_type(item: dict, text: str) -> tuple[str, float]:
     mark = _GBT_MARK.search(text) if "]" in text else None
     if mark and mark.group(1) in _GBT_TYPES:
@@ -7525,7 +7625,7 @@ def _words_beside_date(span: str, value: dict) -> bool:
     or a number that is no day or year ("754" in "754-2019, Jul. 2019") or none of the date read from it
     ("17, 42" in "17, 42, April 2020")?"""
     if any(w.lower() not in MONTHS and w.lower().rstrip(".") not in MONTHS and w not in _DAY_JOINERS
-           for w in _NOT_DATE_WORD.findall(span)) \
+           and w.rstrip(".") not in TRANSLITERATED_MONTHS for w in _NOT_DATE_WORD.findall(span)) \
             or any(not 1500 <= int(number) <= 2099 for number in _LONG_NUMBER.findall(span)):
         return True
     short = _SHORT_NUMBER.findall(span)  # most spans hold none: the date's parts are gathered only for those that do
@@ -7705,11 +7805,24 @@ def _series_as_report(item: dict, confidence: dict) -> None:
         del item["container-title"]
         confidence["publisher"] = confidence["genre"] = confidence.pop("container-title", 0.7)
         confidence["number"] = confidence.pop("issue", 0.7)
+        return
+    # Notes' "‘Title’, Russie.Nei.Visions, 66, Ifri, 2013": a series, its paper's number and the institute publishing
+    # it (read as a journal, its volume and a place); a journal's volume is followed by its issue or date, no body
+    place = item.get("publisher-place", "")
+    if (container and place and item.get("volume", "").isdigit() and ("page" not in item or cited_page)
+            and not {"issue", "number", "genre", "publisher", "editor"} & set(item) and not _DIGITS.search(container)
+            and " " not in place and place[:1].isupper() and place.lower() not in MONTHS and not _is_city(place)
+            and not _is_region(place)):
+        item["genre"], item["number"], item["publisher"] = item.pop("container-title"), item.pop("volume"), \
+            item.pop("publisher-place")
+        confidence["genre"] = confidence.pop("container-title", 0.7)
+        confidence["number"] = confidence.pop("volume", 0.7)
+        confidence["publisher"] = confidence.pop("publisher-place", 0.7)
 
 
 # The kind of one paper closing a series' name ("Carnegie Moscow Center Commentary"), which no publisher's name ends
-# with ("World Bank Publications", "... Studies" and "... Series" may).
-_PAPER_KIND_LAST = re.compile(r"(?i)\b(?:commentary|analysis|brief|briefing|memo|paper|testimony)$")
+# with ("World Bank Publications", "... Studies" and "... Series" may); a body's release ("Economic News Release").
+_PAPER_KIND_LAST = re.compile(r"(?i)\b(?:commentary|analysis|brief|briefing|memo|paper|testimony|release)$")
 
 
 def _unnumbered_series_as_report(item: dict, confidence: dict, text: str) -> None:

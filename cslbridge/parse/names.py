@@ -170,6 +170,8 @@ def corporate_name(text: str) -> bool:
         return True
     if "/" in text and _COMPANY_FORM.search(text):
         return True
+    if len(words) == 1 and _GLUED_COMPANY.match(text):
+        return True
     # "verket", "tilsynet" name a body only as the end of a compound; the other endings alone too.
     if any(run.endswith(_BODY_ENDINGS) and run not in ("verket", "tilsynet") for run in runs):
         return True
@@ -189,6 +191,13 @@ _NAMED_BY_COUNTRY = re.compile(
     r"|^(?:Russian|Ukrainian|Belarusian|Moldovan|Georgian|Armenian|Azerbaijani|Kazakh|Kyrgyz|Uzbek|Tajik|Turkmen|"
     r"Lithuanian|Latvian|Estonian|European)(?:\s+[A-Z][a-z]+){1,3}\.?$")
 
+
+# A company named in one word by gluing words together, which no word run shows: "StataCorp", "GlaxoSmithKline",
+# "ExxonMobil", "YouGov" (a capital inside the word opening a word of its own after three small letters or more), or
+# a company word glued on in lower case ("Microsoft", "Statacorp"). A family name's prefix before its capital
+# ("MacDonald", "VanDyke", "FitzGerald", "BenDavid"; "McKinsey", "DiCaprio", "DeVries" have fewer letters) is none.
+_GLUED_COMPANY = re.compile(r"^(?!(?:Mac|Van|Von|Vander|Der|Del|Della|Des|Fitz|Ben|Bar|Abu|Ibn|Ter|Ten)[A-Z])"
+                            r"[A-Z][a-z]{2,}(?:[A-Z][a-z]*)*[A-Z][a-z]{2,}\.?$|^[A-Z][a-z]{2,}(?:corp|soft)\.?$")
 
 # A company's legal form written with a slash, which no word run shows: Danish and Norwegian "Novo Nordisk A/S",
 # "Maersk Line A/S", "I/S", "K/S" (forms that are letters alone, "AG", "SA", "AB", are Vancouver initials too).

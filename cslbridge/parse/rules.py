@@ -154,9 +154,11 @@ YEAR_NUMBERED_LEAD = re.compile(rf"^{YEAR_NUMBERED_REPORT}(?=\.?\s)")
 # "“Title,” ANSI/ASHRAE Standard 62.1-2022"); after Harvard's "(2006) " it opens the title and must end in its
 # year ("BS EN 14904:2006 Surfaces for sports areas"), not "(2019) ISO 9001 in small firms".
 STANDARD = re.compile(
-    r"(?=[ABDGIГСО])(?:^|(?<=[.,;]\s)|(?<=[.,;][”\"]\s)|(?<=\()|(?<=\)\s)(?P<after_year>))(?:ГОСТ(?:\s?Р)?(?:\s?(?:ИСО|МЭК)(?:/МЭК)?)?|GOST(?:\s?R)?"
+    r"(?=[ABDEGINГСО])(?:^|(?<=[.,;]\s)|(?<=[.,;][”\"]\s)|(?<=\()|(?<=\)\s)(?P<after_year>))(?:ГОСТ(?:\s?Р)?(?:\s?(?:ИСО|МЭК)(?:/МЭК)?)?|GOST(?:\s?R)?"
     r"|(?:ISO|IEC)(?:/(?:IEC|IEEE|ASTM))*(?:/T[RS])?|IEEE\s+Std\.?|ANSI(?:/[A-Z]+)?|BS(?:\s?EN)?(?:\s?ISO)?"
-    r"|DIN(?:\s?EN)?(?:\s?ISO)?|ASTM|СТО|СНиП|ОСТ)(?:\s(?:Standard|Std\.?)(?:\sNo\.)?)?\s?[A-ZА-Я]?\s?\d(?:[\d.:/–-]*\d)?"
+    # ... and the European, Australian and New Zealand, and French bodies' own: "EN 1090-2:2018", "AS 4685.1:2014",
+    # "AS/NZS 3000:2018", "NF X 50-110", "NF EN ISO 14001"
+    r"|DIN(?:\s?EN)?(?:\s?ISO)?|ASTM|СТО|СНиП|ОСТ|EN(?:\s?ISO)?|AS(?:/NZS)?|NZS|NF(?:\s?EN)?(?:\s?ISO)?)(?:\s(?:Standard|Std\.?)(?:\sNo\.)?)?\s?[A-ZА-Я]?\s?\d(?:[\d.:/–-]*\d)?"
     # ... and an ASTM designation's metric twin with its year: "ASTM D2166/D2166M-16", "ASTM C39/C39M-21"
     r"(?:/[A-Z]\d+M?(?:[–-]\d+)?)?(?=[\s.,;)]|$)(?(after_year)(?<=[:–-](?:19|20)\d\d))"
 )
@@ -170,9 +172,9 @@ THESIS = re.compile(r"(?i)(?=[\[acdeад])(?:(?:автореф\.\s*)?\bдисс?
                     r"|(?:\bavtoref\.\s*)?\bdiss?\.\s*(?:\.\.\.|…)?\s*(?:kand|d-ra|dokt)[\w.\s-]*?nauk\b\.?"
                    # The References translation: "Cand. econ. sci. diss.", "Dr. Diss. (Econ.)", "Cand. Sci. (Econ.) Diss.",
                    # a field printed whole: "Cand. Sci. (Law) Diss.", "Extended abstract of Cand. Sci. (Econ.) Diss.",
-                   # and the degree in words: "Extended abstract of Doctor's thesis", "Candidate's thesis"
+                   # "... Diss. Abstract.", and the degree in words: "Extended abstract of Doctor's thesis", "Candidate's thesis"
                    r"|\[?(?:\b(?:Extended\s+)?Abstract\s+of\s+)?\b(?:(?:Cand|Dr|Doct)\.\s*(?:[a-z]+\.\s*){0,3}(?:Sci\.\s*(?:\([A-Z][a-z]*\.?\)\s*)?)?"
-                   r"|(?:Doctor|Candidate)['’]s\s+)(?:dissertation|diss|thesis)\.?(?:\s*\([A-Z][a-z]*\.?\))?(?:\s*abstr\.)?\]?)")
+                   r"|(?:Doctor|Candidate)['’]s\s+)(?:dissertation|diss|thesis)\.?(?:\s*\([A-Z][a-z]*\.?\))?(?:\s*abstr(?:act)?\.)?\]?)")
 # A thesis named in the reference's own language: Polish "(Niepublikowana) rozprawa doktorska", Czech "disertační
 # práce", Spanish "tesis doctoral", French "thèse de doctorat", German "Masterarbeit", Dutch "proefschrift", ...
 NATIONAL_THESIS = (r"(?:(?:niepublikowana|nepublikovaná)\s+)?(?:rozprawa|praca)\s+(?:doktorska|magisterska|licencjacka|"
@@ -280,14 +282,15 @@ OVERRIDES = (
     ("number", PUBMED_ID, ("pmid", "pmc")),
     ("number", NUMBER, ("document", "doc.", "/", "arxiv", "_ta", "com(", "swd(", "join(", "sec(")),
     ("number", YEAR_NUMBERED_LEAD, (":",)),
-    ("number", STANDARD, ("гост", "gost", "iso", "iec", "std", "ansi", "bs", "din", "astm", "сто", "снип", "ост")),
+    ("number", STANDARD, ("гост", "gost", "iso", "iec", "std", "ansi", "bs", "din", "astm", "сто", "снип", "ост", "nzs",
+                          "nf ") + tuple(f"{body} {digit}" for body in ("en", "as") for digit in "0123456789")),
 )
 
 # GOST's and DSTU's descriptors after a title's colon end in abbreviations whose stop is their own: "сб. ст.", "сб. науч.
 # тр.", "зб. наук. пр.", "материалы междунар. конф.", "тез. докл.", "навч. посіб.", "вучэб. дапам.".
 ABBREVIATIONS_WITH_STOP = {"publ", "inc", "ltd", "co", "corp", "izd", "univ", "ed", "eds", "dept", "assoc", "intl", "st",
                            "jr", "al", "izd-vo", "pub", "ges", "verl", "bros", "кн", "обл", "cat",
-                           "abstr", "ст", "тр", "пр", "конф", "докл", "посіб", "дапам"}
+                           "abstr", "ст", "тр", "пр", "конф", "докл", "посіб", "дапам", "diss"}
 
 
 _LAST_WORD = re.compile(r"[\s.]")
@@ -355,10 +358,10 @@ def pages(text: str) -> tuple[str, str]:
 
 # Czech/Slovak "roč. 48, č. 4", Scandinavian "årg. 12", Dutch "jrg. 12", Turkish "cilt 70, sayı 2"
 # GOST's part of a work in parts, "Ч. 2", is its volume as "Т. 2" and "Кн. 2" are (not the "(ч. 1)" or ", ч. 1" of a
-# gazette's issue);
-# Czech numbers a book's volume "Sv. 3" (svazek).
+# gazette's issue); Czech numbers a book's volume "Sv. 3" (svazek). Two volumes joined by a word, "Vol. 3 and 4", are one
+# range.
 _VOL = re.compile(r"(?i)(?:\b(?:volumes|volume|vols|vol|v|t|т|кн|(?<!\()ч|bd|tom|band|sv|jg|год|roč|ročník|årg|årgang|jrg|jaargang|cilt)"
-                  r"(?:\b|(?=\d))\.?|\bT\.)\s*([\w./–-]+)")
+                  r"(?:\b|(?=\d))\.?|\bT\.)\s*([\w./–-]+(?:\s+(?:and|&|и|und|et)\s+\d{1,4}\b)?)")
 # An issue may carry its running number in brackets, as GOST prints it: "№ 2 (28)"; Spanish says "núm. 163" and
 # Spanish and Portuguese "n.º 2" (the ordinal sign after the stop, read before the bare "n."); Polish journals number
 # a volume's parts "t. 74, z. 2" (zeszyt).
