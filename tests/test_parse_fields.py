@@ -6007,7 +6007,7 @@ def test_a_gost_part_after_the_count_of_parts_is_the_volume(text, volume):
     ("Kluge J. Russia's regional budgets under stress. SWP Research Paper no. 5, Berlin, Stiftung Wissenschaft und "
      "Politik, 2019. 32 p.", "SWP Research Paper", "5", "Berlin", "Stiftung Wissenschaft und Politik"),
     ("Mitrova T.A., Yermakov V.V. Russia's energy strategy-2035: Struggling to remain relevant. Russie.Nei.Reports, "
-     "no. 28, Paris, Ifri, December 2019. 44 p.", "Russie.Nei. Reports", "28", "Paris", "Ifri"),
+     "no. 28, Paris, Ifri, December 2019. 44 p.", "Russie.Nei.Reports", "28", "Paris", "Ifri"),
 ])
 def test_a_references_report_series_and_number_after_the_title(text, genre, number, place, publisher):
     # "Title. Series Paper no. 5, Place, Body, Year. NN p.": a report in its series, not a journal's issue or a title

@@ -219,7 +219,7 @@ _VOLUME_MARKS = frozenset({"T.", "Т.", "Vol.", "Tom", "Том"})
 _VOLUME_NUMERAL = re.compile(r"(?:[IVX]{1,4}|\d{1,2}):")
 _VOLUME_IN_TITLE = re.compile(r"[IVX]{1,4}|\d{1,2}")  # "T. 2 [History of Siberia. Vol. 2]"
 _WEEKDAYS = frozenset("monday tuesday wednesday thursday friday saturday sunday".split())
-_CLOSING_VOLUME = re.compile(r"(?:[IVX]{1,4}|\d{1,3})(?:[–-](?:[IVX]{1,4}|\d{1,3}))?\.")  # "2.", "1–2.", "III."
+_VOLUME_NUMBER_CLOSING = re.compile(r"(?:[IVX]{1,4}|\d{1,3})(?:[–-](?:[IVX]{1,4}|\d{1,3}))?\.")  # "2.", "1–2.", "III."
 _PAGES_IN_BRACKETS = re.compile(r"^\((?:pp?|s|S|с|стр|bl|o)\.$")
 
 
@@ -925,7 +925,6 @@ NC ND OH OK OR PA RI SC SD TN TX UT VT VA WA WV WI WY""".split())  # the codes a
 _REGION_CODES = _US_STATES | frozenset("""AB BC MB NB NL NS NT NU ON PE QC SK YT AC AP AM BA CE DF ES GO MG PB PR PE PI RJ
 RN RS RO RR SP SE TO NSW QLD VIC TAS ACT UK US EU""".split())
 _DAY_JOINERS = frozenset({"and", "&", "et", "und", "y", "и"})  # two days of one month: "3 and 4 April 2018"
-_DAY_JOINERS = frozenset({"and", "&", "et", "und", "y", "и"})  # "3 and 4 April 2018"
 _PAGE_RANGE = re.compile(r"\d[–-]\d")
 _PINPOINT = re.compile(r"\d{1,4}(?:[–-]\d{1,4})?[.,;]?")  # "198.", "470–80."
 _VOLUME_PAGE = re.compile(r"(\d{1,4})(?::\s*|,\s+)([A-Za-z]?\d+[–-][A-Za-z]?\d+|[A-Za-z]\d+|\d{3,})")
@@ -3577,7 +3576,7 @@ def _constrain(words, labels, probs, tagger, text) -> None:
     # read a range as pages or as the title's words)
     for i in (range(1, n - 2) if "T." in words or "Vol" in text or "Т." in words else ()):
         if (words[i] in _VOLUME_MARKS or words[i] == "Vols.") and words[i - 1].endswith(".") \
-                and _CLOSING_VOLUME.fullmatch(words[i + 1]) and labels[i + 2] in ("location", "publisher", "date"):
+                and _VOLUME_NUMBER_CLOSING.fullmatch(words[i + 1]) and labels[i + 2] in ("location", "publisher", "date"):
             labels[i] = labels[i + 1] = "volume"
             if labels[i + 2] == "date" and words[i + 2].endswith((",", ":")) and _is_city(words[i + 2]):
                 labels[i + 2] = "location"  # the imprint's town, which the range made the tagger read as a date
