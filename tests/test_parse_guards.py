@@ -856,3 +856,36 @@ def test_genre_kind_cue_keeps_every_closing_genre_sentence():
                 item = {"title": f"Mobile money in 2022: the state of the industry. {genre}{stop}"}
                 fields._genre_sentence(item, {})
                 assert item == {"title": "Mobile money in 2022: the state of the industry", "genre": genre}
+
+
+def test_invisible_class_first_finds_what_the_lookbehind_first_form_found():
+    """_INVISIBLE opens with its class so a search skips to those characters: over every character, each after
+    "Ã" and after a letter, runs of them and every dev reference it finds what the lookbehind-first form found, and
+    _normalise still drops each from a reference while the mojibake "Ã\u00ad" ("AsÃ\u00ads") stays."""
+    lookbehind_first = re.compile("(?<!Ã)\u00ad|[\u200b\u2060\ufeff]")
+    assert lookbehind_first.pattern != fields._INVISIBLE.pattern
+    chars = [chr(code) for code in range(0x110000) if not 0xD800 <= code < 0xE000]
+    invisible = [ch for ch in chars if lookbehind_first.search(ch)]
+    assert len(invisible) == 4
+    assert [ch for ch in chars if fields._INVISIBLE.search(ch)] == invisible
+    texts = [f"{before}{ch}{after}" for ch in invisible for before in ("", "Ã", "a", "ÃÃ", "\u00ad", "Ã\u00ad")
+             for after in ("", "s", "\u00ad", "Ã")] + _references()
+    for text in texts:
+        assert _spans(fields._INVISIBLE, text) == _spans(lookbehind_first, text), repr(text)
+    for ch in invisible:
+        assert fields._normalise(f"Smith, J. (2020). Clim{ch}ate policy{ch}. Oxford: OUP.") \
+            == "Smith, J. (2020). Climate policy. Oxford: OUP."
+    assert fields._normalise("Gómez, A. (2019). AsÃ\u00ads es. Madrid.") == "Gómez, A. (2019). AsÃ\u00ads es. Madrid."
+
+
+def test_digit_cue_keeps_every_gost_newspaper_day():
+    """The GOST newspaper rule ('// Известия. 2021. 31 дек. С. 1.') tests a day's first digit before its month:
+    days of one and two digits, with the area's dashes or without, still complete the date."""
+    cases = [("Иванов И. И. Новый закон // Российская газета. 2020. 14 окт. С. 3.", [2020, 10, 14]),
+             ("Петров П. П. Выборы // Коммерсантъ. – 2022. – 5 апр. – С. 2.", [2022, 4, 5]),
+             ("Сидоров С. С. Реформа // Известия. 2021. 31 дек. С. 1.", [2021, 12, 31]),
+             ("Орлов О. О. Закон // Независимая газета. 2019. 3 марта. С. 5.", [2019, 3, 3])]
+    items = fields.parse_references([text for text, _ in cases])
+    for (text, date), item in zip(cases, items):
+        assert item["issued"] == {"date-parts": [date]}, text
+        assert "note" not in item, text

@@ -131,8 +131,9 @@ def tag(text: str, tagger=None) -> list[tuple[str, str, float]]:
 _LIGATURE = re.compile("[\ufb00-\ufb06]")
 # Characters a PDF or web page leaves inside words that print nothing: soft hyphens at line-break points
 # ("class\u00adrooms"), zero-width spaces and joiners, byte-order marks (entries.clean drops them from pages).
-# After "Ã" the soft hyphen is the second half of a UTF-8 "í" read as Latin-1 ("AsÃ\u00ads") and stays.
-_INVISIBLE = re.compile("(?<!Ã)\u00ad|[\u200b\u2060\ufeff]")
+# After "Ã" the soft hyphen is the second half of a UTF-8 "í" read as Latin-1 ("AsÃ\u00ads") and stays. The class comes
+# first, so a search skips to its characters (a lookbehind first made it try the pattern at every position).
+_INVISIBLE = re.compile("[\u00ad\u200b\u2060\ufeff](?<!Ã\u00ad)")
 _LIGATURES = str.maketrans({"ﬀ": "ff", "ﬁ": "fi", "ﬂ": "fl", "ﬃ": "ffi", "ﬄ": "ffl", "ﬅ": "st", "ﬆ": "st"})
 _CHARACTER_REFERENCE = re.compile(r"&(?:[A-Za-z]{2,8}|#\d{1,7}|#[xX][\dA-Fa-f]{1,6});")
 _BROKEN_DOI = re.compile(r"(\b10\.\d{4,9}/(?:\S*[./-])?) (?=[a-z][\w.()/-]*\d|\d[\w-]*[./][\w.()/-]*\w|(?<=[/-] )\w)")
@@ -708,8 +709,9 @@ def _labels(text: str, spans, tagger):
     # GOST newspapers "// Российская газета. 2020. 14 окт. С. 3." (or "– 2022. – 15 апр. – С. 2."): the
     # day and month after the year complete the date, whatever runs the tagger put them in.
     for i in (range(1, len(words) - 1) if "date" in labels else ()):
-        if words[i + 1].lower().rstrip(".,;") not in MONTHS or not _DAY.match(words[i].rstrip(".")):
-            continue  # no day and month here
+        if not words[i][:1].isdigit() or words[i + 1].lower().rstrip(".,;") not in MONTHS \
+                or not _DAY.match(words[i].rstrip(".")):
+            continue  # no day and month here (a day opens with its digit, tested first)
         year = i - 1 - (i > 1 and words[i - 1] in ("–", "—"))
         if labels[year] == "date" and _BARE_YEAR.match(words[year]):
             labels[year:i + 2] = ["date"] * (i + 2 - year)
@@ -2712,8 +2714,10 @@ def _constrain(words, labels, probs, tagger, text) -> None:
             labels[k + 1:e] = ["publisher"] * (e - k - 1)
     # "TV Tsentr, 22 April 2014", Spanish "9 de marzo de 2019": a day number before a month name is part of the date.
     for i in (range(n - 1) if "date" in labels else ()):
+        if labels[i] not in ("volume", "pages"):
+            continue  # (tested before the month's place, which lower-cased the next word at every word)
         month = i + 2 if words[i + 1].lower() == "de" and i + 2 < n else i + 1
-        if labels[i] in ("volume", "pages") and _DAY.match(words[i]) and labels[i + 1] == labels[month] == "date" \
+        if _DAY.match(words[i]) and labels[i + 1] == labels[month] == "date" \
                 and (_MONTH_WORD.match(words[month]) or words[month].lower().rstrip(".,") in MONTHS):
             labels[i] = "date"
     # ACM "Commun. ACM 51, 1 (January 2008), 107–113.": the bare number between the volume and
@@ -3353,11 +3357,13 @@ def _constrain(words, labels, probs, tagger, text) -> None:
     # publisher then the year after the city say the run was the work's own title, not a container.
     # The same city, publisher and year closing a run the tagger read as the title ("Bin R., Pitruzzella G., Diritto
     # regionale, Torino, Giappichelli, 2019.") end it.
-    chapter = "editor" in labels or _EDITOR_CUE.search(text)
+    chapter = None  # editors or an editors' cue: searched at the first such city, the only place it is read
     for k in (range(2, n - 2) if "container" in labels or "title" in labels else ()):
         run = labels[k]
         if run in ("container", "title") and labels[k - 1] == run == labels[k + 1] and words[k - 1].endswith(",") \
                 and words[k].endswith(",") and _is_city(words[k]):
+            if chapter is None:  # (the loop relabels only its own run, so "editor" in labels holds as before it)
+                chapter = "editor" in labels or bool(_EDITOR_CUE.search(text))
             # (a press named in words of its own, "Publications de l'université de Rouen, 1997", runs to the year)
             e = next((m for m in range(k + 1, min(n, k + 8)) if words[m].endswith(",")), n)
             year = e < n - 1 and _BARE_YEAR.match(words[e + 1]) and words[k + 1][:1].isupper()
