@@ -916,10 +916,19 @@ is reshaping political economy in Russia. Cambridge University Press.
     ("Smith, supra note 12, at 45.", ["Smith"]),
     ("Jones & Brown, supra n. 3, at 112–14.", ["Jones & Brown"]),
     ("Same as note 4.", []),
+    ("See supra note 1, at 490.", []),  # no name before "supra": no empty target (the page reader crashed on one)
 ])
 def test_legal_short_forms_point_at_an_earlier_note(note, target):
     assert classify(note) == POINTER and list_entry_kind(note) == POINTER
     assert targets(note) == target
+
+
+def test_a_notes_list_with_a_nameless_supra_is_read():
+    """'See supra note 1, at 490.' under a case: the pointer is kept, marked, and the list is read (it crashed)."""
+    from cslbridge.parse import parse_page
+    result = parse_page("Notes\n1. Brown v. Board of Education, 347 U.S. 483 (1954).\n2. See supra note 1, at 490.\n")
+    assert [(item["type"], item.get("custom", {}).get("pointer", False)) for item in result.items] \
+        == [("legal_case", False), ("document", True)]
 
 
 def test_a_surname_supra_is_no_pointer():

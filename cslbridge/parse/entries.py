@@ -639,7 +639,8 @@ def _see_targets(text: str) -> list[str]:
 def _opcit(text: str) -> list[str]:
     """The name before "op. cit.": "Kotkin, op. cit., 60" points at Kotkin's work."""
     match = _OPCIT.search(text)
-    return [_POINTER_CUE.sub("", match.group("who"), count=1).strip()] if match else []
+    who = _POINTER_CUE.sub("", match.group("who"), count=1).strip() if match else ""
+    return [who] if who else []  # "See supra note 1": no name before it
 
 
 # "Idem, ‘Title’, Journal, 41, 3, 2022, pp. 512–530.": notes' "the same author(s)" before a whole work,
