@@ -1383,3 +1383,17 @@ def test_proquests_author_affiliation_heading_ends_the_list():
     ])
     entries, _, _ = find_entries(text)
     assert [clean(e.text).split(",")[0] for e in entries] == ["Bichsel", "Zinzani"]
+
+
+def test_bluebook_signals_before_whole_works_in_notes():
+    """Bluebook's signals ('See generally', 'But see', 'See') before a book with '(9th ed. 2014)' or an article in
+    '58 Stan. L. Rev. 1899': each note is that one work; 'generally' was read as a given name, the book as a pointer,
+    and the article cut in two at 'Stan. L.'."""
+    from cslbridge.parse import parse_page
+    result = parse_page("Notes\n"
+                        "1. See generally Richard A. Posner, Economic Analysis of Law (9th ed. 2014).\n"
+                        "2. But see Cass R. Sunstein, Problems with Minimalism, 58 Stan. L. Rev. 1899, 1901 (2006).\n"
+                        "3. See Cass R. Sunstein, Problems with Minimalism, 58 Stan. L. Rev. 1899, 1901 (2006).\n")
+    assert [(item["type"], item["author"][0]["given"], item.get("container-title")) for item in result.items] \
+        == [("book", "Richard A.", None), ("article-journal", "Cass R.", "Stan. L. Rev."),
+            ("article-journal", "Cass R.", "Stan. L. Rev.")]

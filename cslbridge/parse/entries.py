@@ -300,6 +300,7 @@ _STRONG = re.compile(
     r"|\bed(?:ited)?\.? by\b|\bavailable (?:at|from|online)\b|дата обращения|\bet al\b|\bи др\.|\bDiss\.|\bдис\."
     r"|\bpersonal communication\b|\bletter to\b|\bDirected by\b"  # a film's "Directed by Name."
     r"|\((?:[A-Z][\w.’'-]+ ){0,2}[A-Z][\w.’'-]+, [^()]{2,60}, (?:1[5-9]|20)\d\d\)"  # "(Washington, DC, Freedom House, 2021)"
+    r"|\(\d{1,2}(?:st|nd|rd|th|d) ed\. (?:1[5-9]|20)\d\d\)"  # Bluebook's book "(9th ed. 2014)", "(2d ed. 2019)"
     r"|\b(?:č|nr|no)\.\s?\d+/(?:1[5-9]|20)\d\d\b"  # a law's number and year: "Zákon č. 435/2004 Sb.", "Law No. 139/2015"
     # archive fond and inventory: f. 7486, op. 1; a party or Soviet fond's letter: Ф. П-2, Ф. Р-845, f. 4p, Ф. 4п
     r"|\b[FfФф]\.\s?(?:[A-ZА-ЯЁ]{1,2}-?)?\d+(?:-?[a-zа-яё])?[,.]\s?(?:[Oo]p|[Оо]п)\.\s?\d)"
@@ -340,7 +341,7 @@ _DATE = re.compile(
 # A body named as the first sentence: "Council of Europe. European Charter ...", "Ministry of Health. National ..."
 _BODY_SENTENCE = re.compile(r"(?:The\s)?[A-Z][\w'’&-]*(?:\s(?:[A-Z][\w'’&-]*|of|for|and|on|the|&)){0,7}(?=\.\s)")
 _POINTER_CUE = re.compile(
-    r"^(?:(?:see|also see|see also|see generally|see further|see especially|see e\.g\.|see,|cf\.|compare|"
+    r"^(?:(?:see also|see generally|see further|see especially|see e\.g\.|see,|see|also see|but see|cf\.|compare|"
     r"for (?:more|further|a|an|the)?\s*(?:information|details?|discussion|overview|review|analysis|example|comparison|"
     r"contrast|background|survey|history)"
     r"[^.;:]{0,40}?\bsee"
@@ -819,7 +820,13 @@ def _names_works(piece: str) -> bool:
     return classify(piece) == POINTER and bool(targets(piece))
 
 
+_VOLUME_AND_ABBREVIATION = re.compile(r"\b\d{1,4}\s[A-Z][a-z]{0,5}\.$")  # "..., 58 Stan."
+_ABBREVIATED_WORD = re.compile(r"[A-Z][a-z]{0,5}\.\s")  # "L. Rev. 1899"
+
+
 def _should_cut(left: str, right: str, glue: str) -> bool:
+    if glue != ";" and _VOLUME_AND_ABBREVIATION.search(left) and _ABBREVIATED_WORD.match(right):
+        return False  # Bluebook's "58 Stan. L. Rev. 1899": the journal's abbreviations after its volume end no sentence
     if glue == ";" and _names_works(left) and _names_works(right):
         return False  # "On X, see Thurman (2001); on Y, see Trevisani (2011)": one note pointing at both
     if _POINTER_CUE.match(right) or _IBID.match(right):
