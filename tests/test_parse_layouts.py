@@ -4492,3 +4492,18 @@ def test_google_scholar_s_vancouver_and_mla_copies(text, issued, volume, issue):
     item = parse_reference(text)
     assert (item["type"], item["container-title"], item["issued"]["date-parts"], item["volume"], item["issue"]) \
         == ("article-journal", "nature", issued, volume, issue)
+
+
+@pytest.mark.parametrize("text, kind, title, number, note, year", [
+    ("U.S. Const. amend. XIV, § 1.", "legislation", "U.S. Const. amend. XIV", None, "§ 1", None),
+    ("U.S. Const. art. I, § 8, cl. 3.", "legislation", "U.S. Const. art. I", None, "§ 8, cl. 3", None),
+    ("Case C-131/12, Google Spain SL v. Agencia Española de Protección de Datos, ECLI:EU:C:2014:317.", "legal_case",
+     "Google Spain SL v. Agencia Española de Protección de Datos", "C-131/12", "ECLI:EU:C:2014:317", [[2014]]),
+])
+def test_a_constitution_cited_by_its_part_and_an_eu_case_by_its_number(text, kind, title, number, note, year):
+    """Bluebook's 'U.S. Const. amend. XIV, § 1.' (a journal 'Const. amend. XIV, §' by 'U.S' before) and the EU Court's
+    'Case C-131/12, Parties, ECLI:...' (a book by 'Case C-131/12'): the part cited is the title, the clause or the
+    ECLI the note, the case number the number and the ECLI's year the date."""
+    item = parse_reference(text)
+    assert (item["type"], item["title"], item.get("number"), item.get("note"), item.get("issued", {}).get("date-parts")) \
+        == (kind, title, number, note, year)

@@ -4980,7 +4980,7 @@ def _parse(text: str, tagger) -> dict:
                                        or "Rev. " in clean or " J. " in clean or "L.J. " in clean or " Act " in clean
                                        or "Rep. No" in clean or "Doc. No" in clean or "Code of " in clean
                                        or "Constitution of " in clean or " F. " in clean or " ed. " in clean
-                                       or "Paper No. " in clean or cited[:10].isupper()
+                                       or "Paper No. " in clean or cited[:10].isupper() or " Const. " in clean
                                        or _QUOTE_THEN_YEAR_BRACKET.search(clean)) else None
     if legal:
         return _legal_item(source, *legal)
@@ -5272,6 +5272,16 @@ _LEGAL_CITATIONS = (
         r"^(?P<title>(?:[A-Z][\w'’-]+\s+){0,3}(?:Code|Constitution)\s+of\s+(?:the\s+)?(?!(?:Conduct|Practice|Ethics)\b)[A-Z][^,;]{2,80}?),\s+"
         r"(?:(?P<verb>adopted|signed|enacted|approved|dated|of)\s+)?(?P<day>\d{1,2}\s+[A-Z][a-z]+\s+(?:1[6-9]|20)\d\d)"
         r"(?:,\s+(?P<locator>(?:Articles?|Arts?\.|Sections?|Chapters?|ss?\.)\s+\d+[a-z]?(?:\s*[–-]\s*\d+[a-z]?)?))?\.?$")),
+    # Bluebook's constitution: "U.S. Const. amend. XIV, § 1.", "U.S. Const. art. I, § 8, cl. 3.", "Cal. Const. art. XIII
+    # A, § 1.": the constitution and its part are the title, the section and clause cited go to the note.
+    ("legislation", re.compile(
+        r"^(?P<title>(?:U\.\s?S\.|[A-Z][a-z]+\.?(?:\s[A-Z][a-z]+\.?)?)\s+Const\.(?:\s+(?:amend\.|art\.|pmbl\.)"
+        r"(?:\s+[IVXLC\d]+(?:\s+[A-Z])?)?)?)(?:,\s+(?P<locator>§+\s*\d+[a-z]?(?:,\s+cl\.\s+\d+)?))?\.?$")),
+    # The EU Court of Justice's case by its number, parties and ECLI: "Case C-131/12, Google Spain SL v. Agencia Española
+    # de Protección de Datos, ECLI:EU:C:2014:317." (the year is the ECLI's; the identifier goes to the note).
+    ("legal_case", re.compile(
+        r"^Case\s+(?P<number>[CTF]-\d+/\d+(?:\s+P)?),\s+(?P<title>[^,]+?\sv\.?\s[^,]+?),\s+"
+        rf"(?P<locator>ECLI:EU:[A-Z]:{_YEAR_GROUP}:\d+)\.?$")),
     # OSCOLA/AGLC statutes "Human Rights Act 1998, s 4", "Equality Act 2010, ss 13–14", "Privacy Act 1988
     # (Cth) s 6", "Companies Act 2006, sch 2": the year is the short title's; "s"/"ss" name the section.
     ("legislation", re.compile(
