@@ -4507,3 +4507,15 @@ def test_a_constitution_cited_by_its_part_and_an_eu_case_by_its_number(text, kin
     item = parse_reference(text)
     assert (item["type"], item["title"], item.get("number"), item.get("note"), item.get("issued", {}).get("date-parts")) \
         == (kind, title, number, note, year)
+
+
+@pytest.mark.parametrize("text, role, names", [
+    ("Habermas, Jürgen. The Structural Transformation of the Public Sphere. Translated by Thomas Burger with Frederick "
+     "Lawrence. Cambridge, MA: MIT Press, 1989.", "translator", [("Burger", "Thomas"), ("Lawrence", "Frederick")]),
+    ("Fyson, Donald with Sylvio Normand. “Le droit romain comme source du Code Civil du Bas-Canada.” Revue du notaire 103 "
+     "(2001): 87-113.", "author", [("Fyson", "Donald"), ("Normand", "Sylvio")]),
+])
+def test_names_joined_by_with_are_two_people(text, role, names):
+    """Chicago's 'Translated by Thomas Burger with Frederick Lawrence', 'Fyson, Donald with Sylvio Normand': 'with' joins
+    two people as 'and' does (one person was given 'Thomas Burger with Frederick')."""
+    assert [(n["family"], n["given"]) for n in parse_reference(text)[role]] == names

@@ -218,7 +218,7 @@ _DOTS = re.compile(r"\.{2,}")
 # Polish "i" or Czech "a", is cut by _split_foreign_and, between whole names only).
 # "M. Griffith – D.J. Mastronarde (edd.)": Italian lists join names by a spaced dash before the next initials
 # (a semicolon's list may close with "and" too: "Smith, John; Van Dyke, Anna Maria; and Lee Park")
-_JOINER_FORMS = (r"\s*;\s*(?:(?:and|&|и)\s+)?|\s+(?:and|&|и|und|et|y)\s+|,\s*(?:and|&|и)\s+|(?<=[a-zäöüß.])/(?=[A-ZÄÖÜ])"
+_JOINER_FORMS = (r"\s*;\s*(?:(?:and|&|и)\s+)?|\s+(?:and|&|и|und|et|y|with)\s+|,\s*(?:and|&|и)\s+|(?<=[a-zäöüß.])/(?=[A-ZÄÖÜ])"
                  r"|(?<=[\w.])\s+[–—]\s+(?=(?:[A-Z]\.\s?)+[A-Z][a-z])")
 # Every joiner opens with a space, ";", "," or "/": one test of it passes the letters of the names, where the five
 # forms were each tried at every character.
