@@ -30,7 +30,8 @@ from bisect import bisect_left, bisect_right
 from ..items import add_note
 from . import rules
 from .dates import MONTHS, parse_date
-from .entries import FOREIGN_INTERVIEW, INTERVIEW_MEANS, POINTER, REFERENCE, SAME_AUTHOR, classify, is_complete, segments, strip_cue
+from .entries import (_FUNCTION_WORDS, FOREIGN_INTERVIEW, INTERVIEW_MEANS, POINTER, REFERENCE, SAME_AUTHOR, classify, is_complete,
+                      segments, strip_cue)
 from .features import CITIES, sequence_features
 from .names import (_BODY_ENDINGS, _BODY_WORDS, _FOLDED, _STUDY_GROUP, _SUFFIXES, CYRILLIC, CYRILLIC_LOW, CYRILLIC_UP, GIVEN_NAMES, INITIALS_WORD,
                     PARTICLES, SUB_UNIT, body_by_last_word, corporate_name, cut_short, parse_names)
@@ -4765,7 +4766,7 @@ def _parse(text: str, tagger) -> dict:
     if bullet:
         clean = clean[bullet.end():]
     annotation = _READING_ANNOTATION.search(clean) if " – " in clean or " — " in clean or " - " in clean else None
-    if annotation and len(annotation.group(1).split()) >= 4:
+    if annotation and len(annotation.group(1).split()) >= 4 and _is_sentence(annotation.group(1)):
         return _cue_led(source, annotation.group(1), clean[:annotation.start()], tagger, after=True)
     handle = _SOCIAL_HANDLE.match(clean) if "[@" in clean or "(@" in clean else None
     if handle:  # APA's "NASA [@NASA]. (2023, July 12). ...", a note's "Name (@handle), ...": the handle is kept in note
@@ -5377,6 +5378,15 @@ _LIST_BULLET = re.compile(r"^[•·▪◦‣∙*–—-]\s+(?=[^\s.,;])")  # not
 # Landmark ruling; read alongside ..."): a dash, then a sentence of words opening with a capitalised word, with no
 # digit, colon or slash, which GOST's ". – 320 p.", ". – Text : electronic", ". – URL: ..." areas all hold.
 _READING_ANNOTATION = re.compile(r"(?<=[.)\]]) [–—-] ([A-Z][a-z]*(?: [^\s\d:/–—]+)+)$")
+
+
+def _is_sentence(text: str) -> bool:
+    """A comment is written in sentence case: some word other than a function word opens in lower case ("A readable
+    account of ..."). Words all capitalised after the dash ("(2019–2023) – Supporting Economic Transformation, Asian
+    Development Bank, Manila.") are a title's subtitle, its publisher and place."""
+    return any(word[:1].islower() and word.lower() not in _FUNCTION_WORDS for word in re.findall(r"[^\W\d_]+", text))
+
+
 _CUE_INITIALS = frozenset("SsCcOoFfAaVvPpZzDdTtСсПпДдОоЯяЦц")
 _CUE_WORK_MIN = 25  # "See also Flikke (2009)" is a pointer, not a work to parse
 # A note quoting someone from another work, "Ilham Aliyev, quoted in ‘Title’, Trend, 12 January 2021.", "Putin, as cited
