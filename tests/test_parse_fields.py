@@ -4382,6 +4382,20 @@ def test_a_bodys_paper_in_chicago_quotes_is_a_document(text):
     assert parse_reference(text)["type"] == "document"
 
 
+@pytest.mark.parametrize("text, body, title", [
+    ("KNOMAD (2022), “Remittances data: inflows”, available at: https://www.knomad.org/data/remittances "
+     "(accessed 15 March 2022).", "KNOMAD", "Remittances data: inflows"),
+    ("Asian Development Bank (2021), “Uzbekistan: economy”, available at: https://www.adb.org/where-we-work/uzbekistan/"
+     "economy (accessed 2 May 2022).", "Asian Development Bank", "Uzbekistan: economy"),
+])
+def test_a_bodys_quoted_page_in_author_date_references_is_a_webpage(text, body, title):
+    # Emerald's "Body (2022), “Title”, available at: URL (accessed ...)": with the year in brackets after the name,
+    # the quoted title with only a link is a web page, as a person's is; Chicago notes' quotes made it a document
+    item = parse_reference(text)
+    assert (item["type"], item["author"], item["title"]) == ("webpage", [{"literal": body}], title)
+    assert item["accessed"]["date-parts"] and item["URL"].startswith("https://")
+
+
 @pytest.mark.parametrize("text, title, date", [
     ("Treaty on the Eurasian Economic Union of 29 May 2014. (In Russ.) "
      "URL: https://docs.eaeunion.org/docs/ru-ru/0043610/itia_05062014 (accessed 10.03.2023).",

@@ -7490,11 +7490,12 @@ def _item_type(item: dict, text: str) -> tuple[str, float]:
     if any(k in item for k in ("publisher", "number-of-pages", "edition", "ISBN")):
         return "book", 0.85
     if "URL" in item:
-        if title and (text.lstrip()[:1] in "‘“\"«'" or _by_body(item) and (
+        if title and (text.lstrip()[:1] in "‘“\"«'" or _by_body(item) and not _year_after_author(item, text) and (
                 f"‘{title}’," in text or "medium" not in item and _chicago_quoted(title, text))):
             # British notes "Ministry of Foreign Affairs of Kazakhstan, ‘Statement on ...’, 16 August 2021, URL",
             # Chicago's "General Administration of Customs ..., “Title,” March 2023, URL" (IEEE's "European
-            # Space Agency, “Mission overview,” 2021. [Online]" is a web page)
+            # Space Agency, “Mission overview,” 2021. [Online]" is a web page, and so is Emerald's author-date
+            # "KNOMAD (2022), “Remittances data: inflows”, available at: URL (accessed ...)", as a person's is)
             return "document", 0.7
         if "publisher-place" in item and "issued" in item and _by_body(item):
             return "report", 0.7  # "Bank of Russia. [Financial stability review]. Moscow, 2023. Available at: ...pdf"
@@ -8183,6 +8184,14 @@ def _published_by_own_acronym(item: dict) -> bool:
     return (len(authors) == 1 and "literal" in authors[0] and "edition" not in item and "ISBN" not in item
             and bool(_ACRONYM.fullmatch(publisher)) and authors[0]["literal"][:1].upper() == publisher[0]
             and authors[0]["literal"].upper() != publisher)
+
+
+def _year_after_author(item: dict, text: str) -> bool:
+    """Does the year stand in brackets right after the first author, as in author-date References ("KNOMAD (2022),
+    ...", "World Bank (2021) ...")?"""
+    first = next(iter(item.get("author", [])), {})
+    name = first.get("literal") or first.get("family")
+    return bool(name) and re.match(rf"{re.escape(name)},?\s*\({_YEAR}[a-z]?\)", text.lstrip()) is not None
 
 
 def _by_body(item: dict) -> bool:
