@@ -573,6 +573,18 @@ def test_a_body_named_before_a_chicago_note_title_is_its_author():
     assert item["title"] == "Signalétique pour le Centre Georges Pompidou"
 
 
+@pytest.mark.parametrize("text, given", [
+    ("Tokaev, Kasym-Zhomart. 2008. Pod stiagom nezavisimosti [Under the Banner of Independence]. Astana: Elorda.",
+     "Kasym-Zhomart"),
+    ("Sartre, Jean-Paul. 1943. L’être et le néant. Paris: Gallimard.", "Jean-Paul"),
+    ("Müller, Hans-J. 1998. Staat und Markt. Berlin: Duncker & Humblot.", "Hans-J."),
+])
+def test_the_sentence_stop_after_a_hyphenated_given_name_is_no_part_of_it(text, given):
+    # Chicago's 'Family, Given. Year.': the stop closes the name sentence, as after 'Robert.'; a hyphenated name kept
+    # it ('Kasym-Zhomart.'), an initial after the hyphen keeps its own
+    assert parse_reference(text)["author"][0]["given"] == given
+
+
 def test_one_body_with_and_in_its_name_is_not_split():
     assert parse_names("Ministry of Economic Development and Trade") == [
         {"literal": "Ministry of Economic Development and Trade"}]
