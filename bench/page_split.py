@@ -118,6 +118,8 @@ EXPECTED = {
     "fixtures/pages/rudn_vestnik_ir_turkic_states.html": 17,
     "fixtures/pages/openedition_cac_uzbekistan_sanctions.html": 27,
     "fixtures/pages/proquest_demokratizatsiya_kyrgyzstan_text.txt": 20,
+    "fixtures/pages/emerald_ijoem_uzbekistan_remittances.html": 24,
+    "fixtures/pages/jstage_jsees_kazakhstan_japan.html": 17,
     "../shared/seeds/000_86c3b057a0d4154e.txt": 20,
     "../shared/seeds/003_114b52dd7ae8b880.txt": 77,
 }

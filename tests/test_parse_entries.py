@@ -194,6 +194,9 @@ def test_clean_removes_scraping_artefacts():
         == "Ito, K. 2019. Ports. J. Geogr. 5: 1–9."
     assert clean("M. Lee. Ports. J. Transp. Geogr., 12 (2019), pp. 1-9 View PDF View article View in Scopus Google Scholar") \
         == "M. Lee. Ports. J. Transp. Geogr., 12 (2019), pp. 1-9"
+    # J-STAGE's labels copied as text: Japan's own look-up services beside Google Scholar
+    assert clean("Uyama Tomohiko. 2018. Gendai Chūō Ajia. Tokyo: Nihon Hyōronsha.\nCiNii Research\nGoogle Scholar\nJ-GLOBAL") \
+        == "Uyama Tomohiko. 2018. Gendai Chūō Ajia. Tokyo: Nihon Hyōronsha."
 
 
 def test_clean_removes_footnote_back_links():

@@ -573,6 +573,18 @@ def test_a_body_named_before_a_chicago_note_title_is_its_author():
     assert item["title"] == "Signalétique pour le Centre Georges Pompidou"
 
 
+@pytest.mark.parametrize("text, given", [
+    ("Tokaev, Kasym-Zhomart. 2008. Pod stiagom nezavisimosti [Under the Banner of Independence]. Astana: Elorda.",
+     "Kasym-Zhomart"),
+    ("Sartre, Jean-Paul. 1943. L’être et le néant. Paris: Gallimard.", "Jean-Paul"),
+    ("Müller, Hans-J. 1998. Staat und Markt. Berlin: Duncker & Humblot.", "Hans-J."),
+])
+def test_the_sentence_stop_after_a_hyphenated_given_name_is_no_part_of_it(text, given):
+    # Chicago's 'Family, Given. Year.': the stop closes the name sentence, as after 'Robert.'; a hyphenated name kept
+    # it ('Kasym-Zhomart.'), an initial after the hyphen keeps its own
+    assert parse_reference(text)["author"][0]["given"] == given
+
+
 def test_one_body_with_and_in_its_name_is_not_split():
     assert parse_names("Ministry of Economic Development and Trade") == [
         {"literal": "Ministry of Economic Development and Trade"}]
@@ -4380,6 +4392,20 @@ def test_a_talk_named_after_its_speaker_is_a_speech(text, place):
 def test_a_bodys_paper_in_chicago_quotes_is_a_document(text):
     # "‘Title’," after a body was a document already; Chicago's "“Title,”" made a web page
     assert parse_reference(text)["type"] == "document"
+
+
+@pytest.mark.parametrize("text, body, title", [
+    ("KNOMAD (2022), “Remittances data: inflows”, available at: https://www.knomad.org/data/remittances "
+     "(accessed 15 March 2022).", "KNOMAD", "Remittances data: inflows"),
+    ("Asian Development Bank (2021), “Uzbekistan: economy”, available at: https://www.adb.org/where-we-work/uzbekistan/"
+     "economy (accessed 2 May 2022).", "Asian Development Bank", "Uzbekistan: economy"),
+])
+def test_a_bodys_quoted_page_in_author_date_references_is_a_webpage(text, body, title):
+    # Emerald's "Body (2022), “Title”, available at: URL (accessed ...)": with the year in brackets after the name,
+    # the quoted title with only a link is a web page, as a person's is; Chicago notes' quotes made it a document
+    item = parse_reference(text)
+    assert (item["type"], item["author"], item["title"]) == ("webpage", [{"literal": body}], title)
+    assert item["accessed"]["date-parts"] and item["URL"].startswith("https://")
 
 
 @pytest.mark.parametrize("text, title, date", [

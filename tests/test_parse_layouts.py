@@ -2320,6 +2320,24 @@ def test_a_reading_lists_annotation_after_the_reference_goes_to_note():
         "legal_case", "Plessy v. Ferguson", "163", "Overturned by Brown; read the dissent closely.")
 
 
+@pytest.mark.parametrize("text, title, publisher, place", [
+    ("Asian Development Bank (2020), Uzbekistan: Country Partnership Strategy (2019–2023) – Supporting Economic "
+     "Transformation, Asian Development Bank, Manila.",
+     "Uzbekistan: Country Partnership Strategy (2019–2023) – Supporting Economic Transformation",
+     "Asian Development Bank", "Manila"),
+    ("Rashid, A. (2002), Jihad (1991–2001) – The Rise of Militant Islam in Central Asia, Yale University Press, "
+     "New Haven, CT.", "Jihad (1991–2001) – The Rise of Militant Islam in Central Asia", "Yale University Press",
+     "New Haven, CT"),
+])
+def test_a_subtitle_in_title_case_after_a_dash_is_no_annotation(text, title, publisher, place):
+    """Emerald's '... Strategy (2019–2023) – Supporting Economic Transformation, Publisher, Place.': words all
+    capitalised after the dash are the subtitle, publisher and place, not a reading list's comment (which is a
+    sentence); the subtitle, publisher and place went to note."""
+    item = parse_reference(text)
+    assert (item["title"], item["publisher"], item["publisher-place"]) == (title, publisher, place)
+    assert "note" not in item
+
+
 @pytest.mark.parametrize("text, title, director, studio, year, note", [
     ("Roma. Directed by Alfonso Cuarón, Netflix, 2018.", "Roma", ("Cuarón", "Alfonso"), "Netflix", 2018, None),
     ("The Favourite. Directed by Yorgos Lanthimos, performances by Olivia Colman and Emma Stone, Fox Searchlight "

@@ -181,6 +181,22 @@ def test_html_look_up_links_after_a_reference_are_dropped():
     ]
 
 
+def test_html_japanese_look_up_links_after_a_reference_are_dropped():
+    # J-STAGE puts "CiNii Research" (and "J-GLOBAL") links beside "Google Scholar": each label was an entry of its own
+    html = (
+        '<ul class="references-list"><li><div class="ref-text">Uyama Tomohiko. 2018. <i>Chūō Ajia o shiru tame no 60 shō</i> '
+        '[Sixty Chapters for Understanding Central Asia]. Tokyo: Akashi Shoten.</div><div class="ref-links">'
+        '<a href="https://ci.nii.ac.jp/ncid/BB26563468">CiNii Research</a> <a href="https://scholar.google.com/">Google Scholar</a>'
+        '</div></li><li><div class="ref-text">Iwashita Akihiro. 2015. Japan’s Border Issues. London: Routledge.</div>'
+        '<div class="ref-links"><a href="https://jglobal.jst.go.jp/detail?JGLOBAL_ID=201">J-GLOBAL</a></div></li></ul>'
+    )
+    assert [line for line in html_lines(html)[0] if line] == [
+        "Uyama Tomohiko. 2018. Chūō Ajia o shiru tame no 60 shō [Sixty Chapters for Understanding Central Asia]. "
+        "Tokyo: Akashi Shoten.",
+        "Iwashita Akihiro. 2015. Japan’s Border Issues. London: Routledge.",
+    ]
+
+
 def test_html_look_up_link_lists_and_their_separators_are_dropped():
     # PLOS nests a list of look-up links in each reference; Frontiers puts them in a paragraph of their own.
     html = (

@@ -157,7 +157,8 @@ _ARTEFACT_TOKEN = (
     r"Web of Science\s*®?|Scopus|MathSciNet|zbMATH|WorldCat|Find this resource:?|"
     r"Open DOI|Full Text|View Article|Article|CAS|ADS|Link|Taylor & Francis Online|Wiley Online Library|"
     r"Green Version|Abstract|View PDF|View article|Search ADS|OpenURL Placeholder Text|Medline|"
-    r"Chemport|Scilit|Semantic Scholar|View (?:Record )?in Scopus|Cited by(?: \(\d+\))?)"
+    r"Chemport|Scilit|Semantic Scholar|View (?:Record )?in Scopus|CiNii(?: Research| Articles| Books)?|J-GLOBAL|"
+    r"Cited by(?: \(\d+\))?)"
 )
 _TRAILING_ARTEFACTS = re.compile(
     r"(?:[\s,;|]*[\[(]?" + _ARTEFACT_TOKEN + r"[\])]?)+[\s,;|]*$"

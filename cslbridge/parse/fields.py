@@ -30,7 +30,8 @@ from bisect import bisect_left, bisect_right
 from ..items import add_note
 from . import rules
 from .dates import MONTHS, TRANSLITERATED_MONTHS, parse_date
-from .entries import FOREIGN_INTERVIEW, INTERVIEW_MEANS, POINTER, REFERENCE, SAME_AUTHOR, classify, is_complete, segments, strip_cue
+from .entries import (_FUNCTION_WORDS, FOREIGN_INTERVIEW, INTERVIEW_MEANS, POINTER, REFERENCE, SAME_AUTHOR, classify, is_complete,
+                      segments, strip_cue)
 from .features import CITIES, sequence_features
 from .names import (_BODY_ENDINGS, _BODY_WORDS, _FOLDED, _STUDY_GROUP, _SUFFIXES, CYRILLIC, CYRILLIC_LOW, CYRILLIC_UP, GIVEN_NAMES, INITIALS_WORD,
                     PARTICLES, SUB_UNIT, body_by_last_word, corporate_name, cut_short, parse_names)
@@ -4866,7 +4867,7 @@ def _parse(text: str, tagger) -> dict:
     if bullet:
         clean = clean[bullet.end():]
     annotation = _READING_ANNOTATION.search(clean) if " – " in clean or " — " in clean or " - " in clean else None
-    if annotation and len(annotation.group(1).split()) >= 4:
+    if annotation and len(annotation.group(1).split()) >= 4 and _is_sentence(annotation.group(1)):
         return _cue_led(source, annotation.group(1), clean[:annotation.start()], tagger, after=True)
     handle = _SOCIAL_HANDLE.match(clean) if "[@" in clean or "(@" in clean else None
     if handle:  # APA's "NASA [@NASA]. (2023, July 12). ...", a note's "Name (@handle), ...": the handle is kept in note
@@ -5493,6 +5494,15 @@ _LIST_BULLET = re.compile(r"^[•·▪◦‣∙*–—-]\s+(?=[^\s.,;])")  # not
 # Landmark ruling; read alongside ..."): a dash, then a sentence of words opening with a capitalised word, with no
 # digit, colon or slash, which GOST's ". – 320 p.", ". – Text : electronic", ". – URL: ..." areas all hold.
 _READING_ANNOTATION = re.compile(r"(?<=[.)\]]) [–—-] ([A-Z][a-z]*(?: [^\s\d:/–—]+)+)$")
+
+
+def _is_sentence(text: str) -> bool:
+    """A comment is written in sentence case: some word other than a function word opens in lower case ("A readable
+    account of ..."). Words all capitalised after the dash ("(2019–2023) – Supporting Economic Transformation, Asian
+    Development Bank, Manila.") are a title's subtitle, its publisher and place."""
+    return any(word[:1].islower() and word.lower() not in _FUNCTION_WORDS for word in re.findall(r"[^\W\d_]+", text))
+
+
 _CUE_INITIALS = frozenset("SsCcOoFfAaVvPpZzDdTtСсПпДдОоЯяЦц")
 _CUE_WORK_MIN = 25  # "See also Flikke (2009)" is a pointer, not a work to parse
 # A note quoting someone from another work, "Ilham Aliyev, quoted in ‘Title’, Trend, 12 January 2021.", "Putin, as cited
@@ -7602,11 +7612,12 @@ def _item_type(item: dict, text: str) -> tuple[str, float]:
     if any(k in item for k in ("publisher", "number-of-pages", "edition", "ISBN")):
         return "book", 0.85
     if "URL" in item:
-        if title and (text.lstrip()[:1] in "‘“\"«'" or _by_body(item) and (
+        if title and (text.lstrip()[:1] in "‘“\"«'" or _by_body(item) and not _year_after_author(item, text) and (
                 f"‘{title}’," in text or "medium" not in item and _chicago_quoted(title, text))):
             # British notes "Ministry of Foreign Affairs of Kazakhstan, ‘Statement on ...’, 16 August 2021, URL",
             # Chicago's "General Administration of Customs ..., “Title,” March 2023, URL" (IEEE's "European
-            # Space Agency, “Mission overview,” 2021. [Online]" is a web page)
+            # Space Agency, “Mission overview,” 2021. [Online]" is a web page, and so is Emerald's author-date
+            # "KNOMAD (2022), “Remittances data: inflows”, available at: URL (accessed ...)", as a person's is)
             return "document", 0.7
         if "publisher-place" in item and "issued" in item and _by_body(item):
             return "report", 0.7  # "Bank of Russia. [Financial stability review]. Moscow, 2023. Available at: ...pdf"
@@ -8308,6 +8319,14 @@ def _published_by_own_acronym(item: dict) -> bool:
     return (len(authors) == 1 and "literal" in authors[0] and "edition" not in item and "ISBN" not in item
             and bool(_ACRONYM.fullmatch(publisher)) and authors[0]["literal"][:1].upper() == publisher[0]
             and authors[0]["literal"].upper() != publisher)
+
+
+def _year_after_author(item: dict, text: str) -> bool:
+    """Does the year stand in brackets right after the first author, as in author-date References ("KNOMAD (2022),
+    ...", "World Bank (2021) ...")?"""
+    first = next(iter(item.get("author", [])), {})
+    name = first.get("literal") or first.get("family")
+    return bool(name) and re.match(rf"{re.escape(name)},?\s*\({_YEAR}[a-z]?\)", text.lstrip()) is not None
 
 
 def _by_body(item: dict) -> bool:

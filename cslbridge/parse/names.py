@@ -418,7 +418,9 @@ def _dot_bare(given: str) -> str:
     return given
 
 
-_FULL_NAME_DOT = re.compile(rf"(?:^|\s)[{_UP}][{_LOW}]{{2,}}\.$")
+# A whole given name closed by the sentence's stop, hyphenated too ("Robert.", "Jean-Paul.", "Kasym-Zhomart."; not
+# "Hans-J.", whose last part is an initial).
+_FULL_NAME_DOT = re.compile(rf"(?:^|\s)(?:[{_UP}][{_LOW}]+-)*[{_UP}][{_LOW}]{{2,}}\.$")
 
 
 _BARE_INITIAL = re.compile(rf"[{_UP}]")

@@ -196,11 +196,13 @@ _LINK_LABELS = frozenset({"link", "ссылка", "url", "here", "document"})  #
 # Labels of the links a page puts after each reference to look it up elsewhere
 # (PubMed Central's "[DOI] [PMC free article]", Oxford's "Google Preview", SciELO's "[ Links ]",
 # PLOS's "View Article", Frontiers' "CrossRef Full Text | Google Scholar", ScienceDirect's "View PDF" and
-# "View in Scopus", the ACM Digital Library's "Digital Library" and "Cross Ref").
+# "View in Scopus", the ACM Digital Library's "Digital Library" and "Cross Ref", J-STAGE's "CiNii Research" and
+# "J-GLOBAL", Japan's own look-up services).
 _ARTEFACT_LINKS = re.compile(
     r"^\[?\s*(?:google scholar|cross ?ref(?: full text)?|pubmed(?: central| abstract| full text|/ncbi)?|pmc free article|"
     r"web of science\s*®?|scopus|mathscinet|worldcat|find this resource:?|search in google scholar|open doi|cas|ads|"
-    r"google preview|copac|links|view article|view pdf|view (?:record )?in scopus|digital library)\s*\]?$",
+    r"google preview|copac|links|view article|view pdf|view (?:record )?in scopus|digital library|"
+    r"cinii(?: research| articles| books)?|j-global)\s*\]?$",
     re.I,
 )
 # "[DOI]" is such a label too, but a bare "doi" link is the start of "doi:10...." (Wikipedia).
