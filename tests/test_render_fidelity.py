@@ -664,6 +664,20 @@ def test_ordinal_terms_a_style_defines_in_part_fall_back_to_its_locale_file():
         "Nguyen, Thi Hoa. 2002. A comparative study of integration projects. 5. arg. Basingstoke: Palgrave Macmillan."]
 
 
+def test_a_styles_own_ordinal_terms_only_reword_those_of_its_language_file():
+    """Triangle (French) defines ordinal-01..04 ('ère', 'e', 'e', 'e') and 'edition' without
+    a gender. As citeproc-js reads them: the French file's terms decide which ordinals
+    exist (only a feminine and a masculine ordinal-01, then 'ᵉ'), and 'édition' keeps the
+    file's feminine: '1ʳᵉ éd.', '2ᵉ éd.' (we printed '1ère éd.', '2e éd.')."""
+    def book(item_id, edition, family):
+        return {"id": item_id, "type": "book", "title": "Pratique du théâtre", "edition": edition,
+                "author": [{"family": family, "given": "Jean"}], "publisher": "Gallimard",
+                "publisher-place": "Paris", "issued": {"date-parts": [[2001]]}}
+    entries = render_bibliography([book("a", "1", "Dupont"), book("b", "2", "Durand"), book("c", "21", "Martin")],
+                                  "triangle")
+    assert [e.split(", ")[2] for e in entries] == ["1ʳᵉ éd.", "2ᵉ éd.", "21ᵉ éd."]
+
+
 def test_day_ordinals_take_the_style_language_terms_and_the_month_gender(tmp_path):
     """'1ᵉʳ janvier' (janvier is masculine; was '1ʳᵉ janvier'), German '2. Juni', English
     '22nd June', as citeproc-js prints them."""

@@ -797,8 +797,7 @@ class DayOrdinal:
             return text
         root = self.get_root()
         locales = getattr(root, "locales", None) or root.style.locales
-        month = self.get_term(f"month-{date.month:02}") if dict.get(date, "month") else None
-        gender = month.get("gender") if month is not None else None
+        gender = _noun_gender(locales, f"month-{date.month:02}") if dict.get(date, "month") else None
         return f"{date.day}{_ordinal_suffix(locales, date.day, gender)}"
 
 
@@ -1104,57 +1103,77 @@ class LocaleOrdinals:
             n = int(number)
         except ValueError:
             return number
-        noun = self.get_term(self.get("variable") or "")
-        gender = noun.get("gender") if noun is not None else None
+        locales = self.get_root().locales
+        gender = _noun_gender(locales, self.get("variable") or "")
         if form == "long-ordinal" and 1 <= n <= 10:
             word = self.get_term(f"long-ordinal-{n:02}")
             if word is not None:
                 return str(word.single)
-        return f"{n}{_ordinal_suffix(self.get_root().locales, n, gender)}"
+        return f"{n}{_ordinal_suffix(locales, n, gender)}"
 
 
 _ORDINAL_TERM = re.compile(r"^ordinal(?:-\d\d)?$")
 
 
-def _ordinal_terms(locales) -> list:
-    """The ordinal terms in force, merged as citeproc-js merges locales: from the style's own
-    locale down, a term hides the same term (name and gender form) of a lower locale, and a
-    locale that defines the plain "ordinal" term hides every ordinal term below it (Basque
-    Chicago defines ordinal-01..04 only; 5 takes the Basque file's "ordinal": "5. arg.")."""
-    found, seen = [], set()
+def _locale_ordinals(locale) -> list:
+    terms = locale.find("cs:terms", locale.nsmap)
+    return [t for t in (terms if terms is not None else ()) if _ORDINAL_TERM.match(str(t.get("name", "")))]
+
+
+def _ordinal_terms(locales) -> tuple[list, dict]:
+    """The ordinal terms in force, as citeproc-js merges locales (highest first): the
+    highest locale defining the plain "ordinal" term decides which ordinal-XX terms exist
+    (name, gender form, match); a locale above it only rewords those, so a style's own
+    ordinal-02 that its language's file lacks is ignored (French styles' "e": citeproc-js
+    prints "2ᵉ éd."; Basque Chicago's ordinal-01..04: "5. arg."). Returns the terms that
+    match and the text of each (name, gender form). Without any "ordinal" (CSL 1.0
+    locales) every ordinal term counts, the highest definition first."""
+    base = next((i for i, locale in enumerate(locales)
+                 if any(t.get("name") == "ordinal" for t in _locale_ordinals(locale))), len(locales) - 1)
+    text = {}
+    for locale in locales[:base + 1]:
+        for term in _locale_ordinals(locale):
+            text.setdefault((term.get("name"), term.get("gender-form")), str(term.single))
+    if base == len(locales) - 1 and not any(name == "ordinal" for name, _ in text):
+        found, seen = [], set()
+        for locale in locales:
+            for term in _locale_ordinals(locale):
+                if (term.get("name"), term.get("gender-form")) not in seen:
+                    seen.add((term.get("name"), term.get("gender-form")))
+                    found.append(term)
+        return found, text
+    return _locale_ordinals(locales[base]) if locales else [], text
+
+
+def _noun_gender(locales, name: str) -> str | None:
+    """A term's gender as citeproc-js keeps it: from the highest locale that gives one, so a
+    style redefining "edition" without a gender keeps the French file's feminine ("1ʳᵉ éd.")."""
     for locale in locales:
         terms = locale.find("cs:terms", locale.nsmap)
-        ordinals = [t for t in (terms if terms is not None else ()) if _ORDINAL_TERM.match(str(t.get("name", "")))]
-        for term in ordinals:
-            key = (term.get("name"), term.get("gender-form"))
-            if key not in seen:
-                seen.add(key)
-                found.append(term)
-        if any(term.get("name") == "ordinal" for term in ordinals):
-            break
-    return found
+        for term in terms if terms is not None else ():
+            if term.get("name") == name and term.get("gender"):
+                return term.get("gender")
+    return None
 
 
 def _ordinal_suffix(locales, n: int, gender: str | None) -> str:
-    found = _ordinal_terms(locales)
-    if not found:
-        return ""
-
-    def pick(name, matches):
-        terms = [t for t in found if t.get("name") == name and matches(t.get("match"))]
-        gendered = [t for t in terms if gender and t.get("gender-form") == gender]
-        neuter = [t for t in terms if not t.get("gender-form")]
-        chosen = gendered or neuter or terms
-        return chosen[0] if chosen else None
-
-    two, one = n % 100, n % 10
-    term = pick(f"ordinal-{two:02}", lambda m: m != "whole-number" or n == two) if two >= 10 else None
-    if term is None:
-        term = pick(f"ordinal-{one:02}", lambda m: m in (None, "last-digit") or (
-            m == "last-two-digits" and two == one) or (m == "whole-number" and n == one))
-    if term is None:
-        term = pick("ordinal", lambda m: True)
-    return str(term.single) if term is not None else ""
+    """As citeproc-js picks it: the term of the noun's gender whose number matches the whole
+    number, its last two digits or its last digit, else the plain "ordinal"; terms without a
+    gender form are tried only for a noun without gender or when "ordinal" is empty."""
+    found, text = _ordinal_terms(locales)
+    plain = text.get(("ordinal", gender), text.get(("ordinal", None), "")) if gender else text.get(("ordinal", None), "")
+    digits = str(n)
+    for form in ([gender] if gender else []) + ([None] if not (gender and plain) else []):
+        for match, wanted in (("whole-number", digits), ("last-two-digits", digits[-2:]), ("last-digit", digits[-1:])):
+            for term in found:
+                name = str(term.get("name"))
+                stub = name[len("ordinal-"):]
+                default = "last-digit" if stub.startswith("0") else "last-two-digits"
+                if (name != "ordinal" and term.get("gender-form") == form
+                        and (term.get("match") or default) == match
+                        and (stub[1:] if stub.startswith("0") else stub) == wanted):
+                    return text.get((name, form), str(term.single))
+    return plain
 
 
 # --- text case -----------------------------------------------------------------
