@@ -569,6 +569,41 @@ def test_a_stop_after_a_colon_or_semicolon_is_dropped_and_marks_replace_them(tmp
     assert list(render_citations([chapter], [[{"id": "a"}]], str(path))) == ["Who decides? Handbook of growth!"]
 
 
+def test_a_stop_after_a_formatted_fields_question_mark_is_kept_as_citeproc_js_keeps_it(tmp_path):
+    """citeproc-js keeps "?." and "!." where the stop is the own suffix (or the group
+    delimiter's stop) of a cs:text variable that sets a font attribute, even "normal"; it
+    merges a stop from a macro call, an enclosing group or after a plain field, and a
+    doubled "." (we merged them all). Checked against citeproc-js with each layout below."""
+    article = {"id": "a", "type": "article-journal", "title": "Why do organisations persist?",
+               "container-title": "Security Dialogue", "issued": {"date-parts": [[2008]]}}
+    layouts = {
+        "own suffix, italic": '<text variable="title" font-style="italic" suffix="."/><text variable="container-title" prefix=" "/>',
+        "own suffix, normal": '<text variable="title" font-style="normal" suffix="."/><text variable="container-title" prefix=" "/>',
+        "delimiter": '<group delimiter=". "><text variable="title" font-weight="bold"/><text variable="container-title"/></group>',
+        "plain field": '<group delimiter=". "><text variable="title"/><text variable="container-title"/></group>',
+        "macro": '<text macro="title" suffix="."/><text variable="container-title" prefix=" "/>',
+        "group": '<group suffix="."><text variable="title" font-style="italic"/></group><text variable="container-title" prefix=" "/>',
+    }
+    printed, paths = {}, {}
+    for n, (name, layout) in enumerate(layouts.items()):
+        style = f"""<style xmlns="http://purl.org/net/xbiblio/csl" class="in-text" version="1.0">
+          <info><id>x</id><title>x</title><updated>2024-01-01T00:00:00+00:00</updated></info>
+          <macro name="title"><text variable="title" font-style="italic"/></macro>
+          <citation><layout><text variable="title"/></layout></citation>
+          <bibliography><layout>{layout}</layout></bibliography></style>"""
+        paths[name] = path = tmp_path / f"stops{n}.csl"
+        path.write_text(style, encoding="utf-8")
+        [printed[name]] = render_bibliography([article], str(path))
+    kept, merged = "Why do organisations persist?. Security Dialogue", "Why do organisations persist? Security Dialogue"
+    assert printed == {"own suffix, italic": kept, "own suffix, normal": kept, "delimiter": kept,
+                       "plain field": merged, "macro": merged, "group": merged}
+    assert render_bibliography([dict(article, title="Regional security etc.")], str(paths["own suffix, italic"])) == [
+        "Regional security etc. Security Dialogue"]
+    [entry] = render_bibliography([dict(article, author=[{"family": "Allison", "given": "Roy"}])],
+                                  "van-yuzuncu-yil-universitesi-fen-bilimleri-enstitusu")
+    assert entry.startswith("Allison, R. (2008). Why do organisations persist?. Security Dialogue")
+
+
 def test_a_colon_or_semicolon_printed_twice_prints_once(tmp_path):
     """An italic title ending in ':' before a style's ': ' delimiter (and ';' before '; '):
     citeproc-js merges the two across the markup (citeproc-py's own joins did so only without it)."""
