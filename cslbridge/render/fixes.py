@@ -1213,9 +1213,9 @@ class TextCase:
             return text
         if text_case == "title" and language not in (None, "en"):
             return text
+        if language is None:  # a name part or a term: the item's language, else the style's
+            language = STATE["language"] or self.get_root().get("default-locale", "en")[:2]
         if text_case in ("lowercase", "uppercase"):
-            if language is None:  # a name part: the item's language, else the style's
-                language = STATE["language"] or self.get_root().get("default-locale", "en")[:2]
             dotted = _DOTTED_I.get(text_case) if language in ("tr", "az") else None
 
             def change(piece):
@@ -1238,7 +1238,7 @@ class TextCase:
                     protect_until = None
                 chars.append(ch)
                 frozen.append(locked or protect_until is not None or ch in MARKERS)
-        out = _recase("".join(chars), frozen, text_case)
+        out = _recase("".join(chars), frozen, text_case, dotted_i=language in ("tr", "az"))
         return Marked(out)
 
 
@@ -1246,8 +1246,11 @@ class TextCase:
 _DOTTED_I = {"uppercase": str.maketrans({"i": "\u0130"}), "lowercase": str.maketrans({"I": "\u0131", "\u0130": "i"})}
 
 
-def _recase(text: str, frozen: list[bool], text_case: str) -> str:
+def _recase(text: str, frozen: list[bool], text_case: str, dotted_i: bool = False) -> str:
+    """Capitalised words as text_case asks; with dotted_i (Turkish, Azerbaijani) i becomes İ
+    ("İçinde"), as citeproc-js capitalises by the item's language, else the style's."""
     chars = list(text)
+    upper = (lambda ch: "\u0130" if ch == "i" else ch.upper()) if dotted_i else str.upper
     words = [m for m in _WORD.finditer(text)]
     visible = [m for m in words if any(c.isalpha() for c in m.group(0))]
     all_upper = text_case == "sentence" and not any(c.islower() for c, f in zip(text, frozen) if not f)
@@ -1265,16 +1268,16 @@ def _recase(text: str, frozen: list[bool], text_case: str) -> str:
                 for i in letters[1:] if n == 0 else letters:
                     chars[i] = chars[i].lower()
             if n == 0 and word.islower():
-                chars[first] = chars[first].upper()
+                chars[first] = upper(chars[first])
             continue
         if text_case == "capitalize-first":  # the first word, even a number: "35 mm" stays
             if match is words[0] and word.islower():
-                chars[first] = chars[first].upper()
+                chars[first] = upper(chars[first])
             continue
         if not word.islower() or chars[first] != _first_shown(text, start, end):
             continue  # capitals kept; "19th", "3d" start with a digit and stay as they are
         if text_case == "capitalize-all":
-            chars[first] = chars[first].upper()
+            chars[first] = upper(chars[first])
             continue
         before = text[:start].rstrip()
         after_break = not before or before[-1] in ":?!" or (
@@ -1285,7 +1288,7 @@ def _recase(text: str, frozen: list[bool], text_case: str) -> str:
             continue  # also inside compounds: "Out-of-Fashion", "Mother-in-Law"
         if len(letters) == 1 and not (after_break or opens_compound):
             continue  # a one-letter word ("и", "y", "x-Ray") stays lower-case, as in citeproc-js
-        chars[first] = chars[first].upper()
+        chars[first] = upper(chars[first])
     return "".join(chars)
 
 
