@@ -840,3 +840,18 @@ def test_a_page_range_is_numeric_content(tmp_path):
     items = [{"id": str(n), "type": "book", "page": page} for n, page in enumerate(pages)]
     assert list(render_citations(items, [[{"id": item["id"]}] for item in items], str(style))) == [
         "number"] * 5 + ["text"] * 3
+
+
+def test_a_demoted_particle_keeps_the_family_name_parts_case():
+    """A non-dropping particle printed after the given names takes the family name-part's
+    case (CSL: the family name-part covers the non-dropping particle), as citeproc-js prints
+    it: ethnographiques.org upper-cases family names, 'GOGH Vincent VAN', 'GAULLE Charles DE'
+    (we printed 'van', 'de'); a dropping particle stays with the given names ('Ludwig van')."""
+    def book(item_id, author, year):
+        return {"id": item_id, "type": "book", "title": "Informal institutions", "author": [author],
+                "publisher": "Penguin", "publisher-place": "London", "issued": {"date-parts": [[year]]}}
+    items = [book("g", {"family": "Gogh", "given": "Vincent", "non-dropping-particle": "van"}, 2017),
+             book("d", {"family": "Gaulle", "given": "Charles", "non-dropping-particle": "de"}, 2016),
+             book("b", {"family": "Beethoven", "given": "Ludwig", "dropping-particle": "van"}, 2015)]
+    assert [e.split(",")[0] for e in render_bibliography(items, "ethnographiques-org")] == [
+        "BEETHOVEN Ludwig van", "GAULLE Charles DE", "GOGH Vincent VAN"]

@@ -1550,9 +1550,9 @@ class NameFormatting:
             if demote in ("never", "sort-only"):
                 family = _particle(non_dropping, family)
                 given = _particle_after(given, dropping)
+                given, family = self._parts(given, family)
             else:
-                given = _particle_after(_particle_after(given, dropping), non_dropping)
-            given, family = self._parts(given, family)
+                given, family = self._parts_demoted(_particle_after(given, dropping), family, non_dropping)
             return join([p for p in (family, given, suffix) if p], sort_separator)
         given, family = self._parts(given, _particle(dropping, _particle(non_dropping, family)))
         text = join([p for p in (given, family) if p], " ")
@@ -1600,6 +1600,24 @@ class NameFormatting:
             if part.get("name") == "family":
                 literal = part.format(part.case(literal))
         return literal
+
+    def _parts_demoted(self, given, family, particle):
+        """Sort order with the non-dropping particle after the given names: inside the given
+        name-part's affixes, in the family name-part's case and font (CSL: the family part
+        covers the non-dropping particle), as citeproc-js prints it: French styles'
+        'GOGH Vincent VAN', '(Fontaine) [Jean de La]'."""
+        parts = {part.get("name"): part for part in self.findall("cs:name-part", self.nsmap)}
+        given_part, family_part = parts.get("given"), parts.get("family")
+        if family is not None and family_part is not None:
+            family = family_part.wrap(family_part.format(family_part.case(family)))
+        if given and given_part is not None:
+            given = given_part.format(given_part.case(given))
+        if particle and family_part is not None:
+            particle = family_part.format(family_part.case(particle))
+        given = _particle_after(given, particle) or None
+        if given and given_part is not None:
+            given = given_part.wrap(given)
+        return given, family
 
     def _parts(self, given, family):
         for part in self.findall("cs:name-part", self.nsmap):
