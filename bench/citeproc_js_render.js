@@ -16,16 +16,23 @@ function main(job) {
   engine.updateItems(job.items.map((item) => String(item.id)));
   if (engine.bibliography.tokens.length) {
     // Entries are taken from the full list, as a document prints them (year suffixes and
-    // subsequent-author-substitute `———` depend on the neighbours). Only when some entry
-    // rendered empty and the strings no longer line up with the ids is each taken by its id.
-    const bib = engine.makeBibliography();
-    out.entry_ids = bib ? bib[0].entry_ids.map((ids) => String(ids[0])) : [];
-    const whole = bib ? bib[1] : [];
-    out.bibliography = out.entry_ids.map((id, i) => {
-      if (whole.length === out.entry_ids.length) return whole[i].replace(/\s+$/, "");
+    // subsequent-author-substitute `———` depend on the neighbours). The full list leaves out
+    // entries that render empty, so when some do the strings no longer line up with the ids:
+    // those (each rendered alone) are excluded and the list is made again without them.
+    const alone = (id) => {
       const one = engine.makeBibliography({ select: [{ field: "id", value: id }] });
-      return one && one[1].length ? one[1][0].replace(/\s+$/, "") : null;
-    });
+      return one && one[1].length && one[1][0].trim() ? one[1][0].replace(/\s+$/, "") : null;
+    };
+    let bib = engine.makeBibliography();
+    out.entry_ids = bib ? bib[0].entry_ids.map((ids) => String(ids[0])) : [];
+    if (bib && bib[1].length !== out.entry_ids.length) {
+      const empty = out.entry_ids.filter((id) => alone(id) === null);
+      bib = engine.makeBibliography({ exclude: empty.map((id) => ({ field: "id", value: id })) });
+    }
+    const listed = bib ? bib[0].entry_ids.map((ids) => String(ids[0])) : [];
+    const text = new Map();
+    if (bib && bib[1].length === listed.length) listed.forEach((id, i) => text.set(id, bib[1][i].replace(/\s+$/, "")));
+    out.bibliography = out.entry_ids.map((id) => (text.has(id) ? text.get(id) : alone(id)));
   }
   // Clusters are cited one after another, as in a document (numbers, positions), one per note.
   const done = [];

@@ -675,3 +675,16 @@ def test_upper_case_in_turkish_dots_the_capital_i_by_the_items_language():
     assert [e.split(",")[0] for e in render_bibliography([book, russian], style)] == ["SAVIN Ilya", "SM\u0130TH John"]
     assert [e.split(",")[0] for e in render_bibliography([book], "associacao-brasileira-de-normas-tecnicas")] == [
         "SMITH"]
+
+
+def test_capitalising_in_turkish_dots_the_capital_i_by_the_items_language():
+    """capitalize-first and capitalize-all follow the same rule as upper case (citeproc-js):
+    Smyrna Tıp Dergisi's 'in' term 'içinde' opens with 'İçinde' (we printed 'Içinde'),
+    except for an item in English."""
+    chapter = {"id": "c", "type": "chapter", "title": "Regional security governance",
+               "container-title": "Why do multilateral organisations persist?", "publisher": "Palgrave Macmillan",
+               "publisher-place": "Basingstoke", "author": [{"family": "Brown", "given": "Alice B."}],
+               "editor": [{"family": "Chen", "given": "Li"}], "page": "443-447", "issued": {"date-parts": [[2009]]}}
+    english = dict(chapter, id="e", language="en", author=[{"family": "Allison", "given": "Roy"}])
+    entries = render_bibliography([chapter, english], "smyrna-tip-dergisi")
+    assert [e.split(". ")[3].split(":")[0] for e in entries] == ["\u0130\u00e7inde", "I\u00e7inde"]

@@ -569,6 +569,41 @@ def test_a_stop_after_a_colon_or_semicolon_is_dropped_and_marks_replace_them(tmp
     assert list(render_citations([chapter], [[{"id": "a"}]], str(path))) == ["Who decides? Handbook of growth!"]
 
 
+def test_a_stop_after_a_formatted_fields_question_mark_is_kept_as_citeproc_js_keeps_it(tmp_path):
+    """citeproc-js keeps "?." and "!." where the stop is the own suffix (or the group
+    delimiter's stop) of a cs:text variable that sets a font attribute, even "normal"; it
+    merges a stop from a macro call, an enclosing group or after a plain field, and a
+    doubled "." (we merged them all). Checked against citeproc-js with each layout below."""
+    article = {"id": "a", "type": "article-journal", "title": "Why do organisations persist?",
+               "container-title": "Security Dialogue", "issued": {"date-parts": [[2008]]}}
+    layouts = {
+        "own suffix, italic": '<text variable="title" font-style="italic" suffix="."/><text variable="container-title" prefix=" "/>',
+        "own suffix, normal": '<text variable="title" font-style="normal" suffix="."/><text variable="container-title" prefix=" "/>',
+        "delimiter": '<group delimiter=". "><text variable="title" font-weight="bold"/><text variable="container-title"/></group>',
+        "plain field": '<group delimiter=". "><text variable="title"/><text variable="container-title"/></group>',
+        "macro": '<text macro="title" suffix="."/><text variable="container-title" prefix=" "/>',
+        "group": '<group suffix="."><text variable="title" font-style="italic"/></group><text variable="container-title" prefix=" "/>',
+    }
+    printed, paths = {}, {}
+    for n, (name, layout) in enumerate(layouts.items()):
+        style = f"""<style xmlns="http://purl.org/net/xbiblio/csl" class="in-text" version="1.0">
+          <info><id>x</id><title>x</title><updated>2024-01-01T00:00:00+00:00</updated></info>
+          <macro name="title"><text variable="title" font-style="italic"/></macro>
+          <citation><layout><text variable="title"/></layout></citation>
+          <bibliography><layout>{layout}</layout></bibliography></style>"""
+        paths[name] = path = tmp_path / f"stops{n}.csl"
+        path.write_text(style, encoding="utf-8")
+        [printed[name]] = render_bibliography([article], str(path))
+    kept, merged = "Why do organisations persist?. Security Dialogue", "Why do organisations persist? Security Dialogue"
+    assert printed == {"own suffix, italic": kept, "own suffix, normal": kept, "delimiter": kept,
+                       "plain field": merged, "macro": merged, "group": merged}
+    assert render_bibliography([dict(article, title="Regional security etc.")], str(paths["own suffix, italic"])) == [
+        "Regional security etc. Security Dialogue"]
+    [entry] = render_bibliography([dict(article, author=[{"family": "Allison", "given": "Roy"}])],
+                                  "van-yuzuncu-yil-universitesi-fen-bilimleri-enstitusu")
+    assert entry.startswith("Allison, R. (2008). Why do organisations persist?. Security Dialogue")
+
+
 def test_a_colon_or_semicolon_printed_twice_prints_once(tmp_path):
     """An italic title ending in ':' before a style's ': ' delimiter (and ';' before '; '):
     citeproc-js merges the two across the markup (citeproc-py's own joins did so only without it)."""
@@ -662,6 +697,20 @@ def test_ordinal_terms_a_style_defines_in_part_fall_back_to_its_locale_file():
     assert render_bibliography(books, "chicago-author-date-basque") == [
         "Le, Thi Hoa. 1998. A comparative study of integration projects. 2. arg. Basingstoke: Palgrave Macmillan.",
         "Nguyen, Thi Hoa. 2002. A comparative study of integration projects. 5. arg. Basingstoke: Palgrave Macmillan."]
+
+
+def test_a_styles_own_ordinal_terms_only_reword_those_of_its_language_file():
+    """Triangle (French) defines ordinal-01..04 ('ère', 'e', 'e', 'e') and 'edition' without
+    a gender. As citeproc-js reads them: the French file's terms decide which ordinals
+    exist (only a feminine and a masculine ordinal-01, then 'ᵉ'), and 'édition' keeps the
+    file's feminine: '1ʳᵉ éd.', '2ᵉ éd.' (we printed '1ère éd.', '2e éd.')."""
+    def book(item_id, edition, family):
+        return {"id": item_id, "type": "book", "title": "Pratique du théâtre", "edition": edition,
+                "author": [{"family": family, "given": "Jean"}], "publisher": "Gallimard",
+                "publisher-place": "Paris", "issued": {"date-parts": [[2001]]}}
+    entries = render_bibliography([book("a", "1", "Dupont"), book("b", "2", "Durand"), book("c", "21", "Martin")],
+                                  "triangle")
+    assert [e.split(", ")[2] for e in entries] == ["1ʳᵉ éd.", "2ᵉ éd.", "21ᵉ éd."]
 
 
 def test_day_ordinals_take_the_style_language_terms_and_the_month_gender(tmp_path):
@@ -791,3 +840,18 @@ def test_a_page_range_is_numeric_content(tmp_path):
     items = [{"id": str(n), "type": "book", "page": page} for n, page in enumerate(pages)]
     assert list(render_citations(items, [[{"id": item["id"]}] for item in items], str(style))) == [
         "number"] * 5 + ["text"] * 3
+
+
+def test_a_demoted_particle_keeps_the_family_name_parts_case():
+    """A non-dropping particle printed after the given names takes the family name-part's
+    case (CSL: the family name-part covers the non-dropping particle), as citeproc-js prints
+    it: ethnographiques.org upper-cases family names, 'GOGH Vincent VAN', 'GAULLE Charles DE'
+    (we printed 'van', 'de'); a dropping particle stays with the given names ('Ludwig van')."""
+    def book(item_id, author, year):
+        return {"id": item_id, "type": "book", "title": "Informal institutions", "author": [author],
+                "publisher": "Penguin", "publisher-place": "London", "issued": {"date-parts": [[year]]}}
+    items = [book("g", {"family": "Gogh", "given": "Vincent", "non-dropping-particle": "van"}, 2017),
+             book("d", {"family": "Gaulle", "given": "Charles", "non-dropping-particle": "de"}, 2016),
+             book("b", {"family": "Beethoven", "given": "Ludwig", "dropping-particle": "van"}, 2015)]
+    assert [e.split(",")[0] for e in render_bibliography(items, "ethnographiques-org")] == [
+        "BEETHOVEN Ludwig van", "GAULLE Charles DE", "GOGH Vincent VAN"]

@@ -77,8 +77,8 @@ class Cached:
             except VariableError:
                 continue
             if text is not None:
-                output.append(text)
-        return join(output, delimiter) if output else None
+                output.append((child, text))
+        return join(_keep_delimiter_stops(output, delimiter), delimiter) if output else None
 
     def xpath_search(self, expression):
         try:
@@ -191,6 +191,35 @@ def _last_definition(term):
     return term
 
 
+# "Why?" then ".": citeproc-js merges a stop into a field's closing "?" or "!" except where
+# the stop is the own suffix (or a group delimiter's stop, which it moves there) of a
+# cs:text variable that sets a font attribute, even "normal": "<i>Why?</i>." stays.
+_END_MARK = re.compile("[?!][" + "".join(sorted(markup.MARKERS)) + "]*$")
+
+
+def keeps_stop_after(element) -> bool:
+    """Whether a "." or ":" right after this element's text is kept after its "?" or "!"."""
+    try:
+        return element.__dict__["_keeps_stop"]
+    except KeyError:
+        keeps = element.__dict__["_keeps_stop"] = (
+            element.tag == f"{{{CSL_NS}}}text" and element.get("variable") is not None
+            and element.get("quotes", "false") != "true" and any(element.get(a) is not None for a, _, _ in _EFFECTS))
+        return keeps
+
+
+def _stop_kept(text, stops: str) -> bool:
+    return stops[:1] in (".", ":") and _END_MARK.search(str(text)) is not None
+
+
+def _keep_delimiter_stops(pieces: list, delimiter: str) -> list:
+    """A delimiter's stop after a formatted field that ends in "?" or "!" (keeps_stop_after)."""
+    if delimiter[:1] not in (".", ":"):
+        return [text for _, text in pieces]
+    return [text + markup.KEEP_STOP if n < len(pieces) - 1 and keeps_stop_after(child) and not child.get("suffix")
+            and _stop_kept(text, delimiter) else text for n, (child, text) in enumerate(pieces)]
+
+
 class Formatting:
     """Formatted.format and Affixed.wrap with the element's attributes read once
     (citeproc-py reads five formatting attributes, the formatter and both affixes
@@ -238,6 +267,8 @@ class Formatting:
         else:
             string = normalize_seam(prefix, string)
             text = prefix + string
+            if keeps_stop_after(self) and _stop_kept(string, suffix):
+                text = text + markup.KEEP_STOP
             text = text + normalize_seam(text, suffix)
         if display and markup.to_text(str(text)).strip():
             return markup.DISPLAY_OPEN[display] + text + markup.DISPLAY_CLOSE
@@ -363,12 +394,12 @@ class CachedGroup:
             except VariableError:
                 continue
             if text is not None:
-                output.append(text)
+                output.append((child, text))
         called, rendered = state["called"] > called_before, state["rendered"] > rendered_before
         state["called"] += 1  # to its parent a group is one variable, empty or not (citeproc-js)
         if output and (rendered or not called):
             state["rendered"] += 1
-            return self.join(output)
+            return self.join(_keep_delimiter_stops(output, delimiter))
         raise VariableError
 
 

@@ -797,8 +797,7 @@ class DayOrdinal:
             return text
         root = self.get_root()
         locales = getattr(root, "locales", None) or root.style.locales
-        month = self.get_term(f"month-{date.month:02}") if dict.get(date, "month") else None
-        gender = month.get("gender") if month is not None else None
+        gender = _noun_gender(locales, f"month-{date.month:02}") if dict.get(date, "month") else None
         return f"{date.day}{_ordinal_suffix(locales, date.day, gender)}"
 
 
@@ -1104,57 +1103,77 @@ class LocaleOrdinals:
             n = int(number)
         except ValueError:
             return number
-        noun = self.get_term(self.get("variable") or "")
-        gender = noun.get("gender") if noun is not None else None
+        locales = self.get_root().locales
+        gender = _noun_gender(locales, self.get("variable") or "")
         if form == "long-ordinal" and 1 <= n <= 10:
             word = self.get_term(f"long-ordinal-{n:02}")
             if word is not None:
                 return str(word.single)
-        return f"{n}{_ordinal_suffix(self.get_root().locales, n, gender)}"
+        return f"{n}{_ordinal_suffix(locales, n, gender)}"
 
 
 _ORDINAL_TERM = re.compile(r"^ordinal(?:-\d\d)?$")
 
 
-def _ordinal_terms(locales) -> list:
-    """The ordinal terms in force, merged as citeproc-js merges locales: from the style's own
-    locale down, a term hides the same term (name and gender form) of a lower locale, and a
-    locale that defines the plain "ordinal" term hides every ordinal term below it (Basque
-    Chicago defines ordinal-01..04 only; 5 takes the Basque file's "ordinal": "5. arg.")."""
-    found, seen = [], set()
+def _locale_ordinals(locale) -> list:
+    terms = locale.find("cs:terms", locale.nsmap)
+    return [t for t in (terms if terms is not None else ()) if _ORDINAL_TERM.match(str(t.get("name", "")))]
+
+
+def _ordinal_terms(locales) -> tuple[list, dict]:
+    """The ordinal terms in force, as citeproc-js merges locales (highest first): the
+    highest locale defining the plain "ordinal" term decides which ordinal-XX terms exist
+    (name, gender form, match); a locale above it only rewords those, so a style's own
+    ordinal-02 that its language's file lacks is ignored (French styles' "e": citeproc-js
+    prints "2ᵉ éd."; Basque Chicago's ordinal-01..04: "5. arg."). Returns the terms that
+    match and the text of each (name, gender form). Without any "ordinal" (CSL 1.0
+    locales) every ordinal term counts, the highest definition first."""
+    base = next((i for i, locale in enumerate(locales)
+                 if any(t.get("name") == "ordinal" for t in _locale_ordinals(locale))), len(locales) - 1)
+    text = {}
+    for locale in locales[:base + 1]:
+        for term in _locale_ordinals(locale):
+            text.setdefault((term.get("name"), term.get("gender-form")), str(term.single))
+    if base == len(locales) - 1 and not any(name == "ordinal" for name, _ in text):
+        found, seen = [], set()
+        for locale in locales:
+            for term in _locale_ordinals(locale):
+                if (term.get("name"), term.get("gender-form")) not in seen:
+                    seen.add((term.get("name"), term.get("gender-form")))
+                    found.append(term)
+        return found, text
+    return _locale_ordinals(locales[base]) if locales else [], text
+
+
+def _noun_gender(locales, name: str) -> str | None:
+    """A term's gender as citeproc-js keeps it: from the highest locale that gives one, so a
+    style redefining "edition" without a gender keeps the French file's feminine ("1ʳᵉ éd.")."""
     for locale in locales:
         terms = locale.find("cs:terms", locale.nsmap)
-        ordinals = [t for t in (terms if terms is not None else ()) if _ORDINAL_TERM.match(str(t.get("name", "")))]
-        for term in ordinals:
-            key = (term.get("name"), term.get("gender-form"))
-            if key not in seen:
-                seen.add(key)
-                found.append(term)
-        if any(term.get("name") == "ordinal" for term in ordinals):
-            break
-    return found
+        for term in terms if terms is not None else ():
+            if term.get("name") == name and term.get("gender"):
+                return term.get("gender")
+    return None
 
 
 def _ordinal_suffix(locales, n: int, gender: str | None) -> str:
-    found = _ordinal_terms(locales)
-    if not found:
-        return ""
-
-    def pick(name, matches):
-        terms = [t for t in found if t.get("name") == name and matches(t.get("match"))]
-        gendered = [t for t in terms if gender and t.get("gender-form") == gender]
-        neuter = [t for t in terms if not t.get("gender-form")]
-        chosen = gendered or neuter or terms
-        return chosen[0] if chosen else None
-
-    two, one = n % 100, n % 10
-    term = pick(f"ordinal-{two:02}", lambda m: m != "whole-number" or n == two) if two >= 10 else None
-    if term is None:
-        term = pick(f"ordinal-{one:02}", lambda m: m in (None, "last-digit") or (
-            m == "last-two-digits" and two == one) or (m == "whole-number" and n == one))
-    if term is None:
-        term = pick("ordinal", lambda m: True)
-    return str(term.single) if term is not None else ""
+    """As citeproc-js picks it: the term of the noun's gender whose number matches the whole
+    number, its last two digits or its last digit, else the plain "ordinal"; terms without a
+    gender form are tried only for a noun without gender or when "ordinal" is empty."""
+    found, text = _ordinal_terms(locales)
+    plain = text.get(("ordinal", gender), text.get(("ordinal", None), "")) if gender else text.get(("ordinal", None), "")
+    digits = str(n)
+    for form in ([gender] if gender else []) + ([None] if not (gender and plain) else []):
+        for match, wanted in (("whole-number", digits), ("last-two-digits", digits[-2:]), ("last-digit", digits[-1:])):
+            for term in found:
+                name = str(term.get("name"))
+                stub = name[len("ordinal-"):]
+                default = "last-digit" if stub.startswith("0") else "last-two-digits"
+                if (name != "ordinal" and term.get("gender-form") == form
+                        and (term.get("match") or default) == match
+                        and (stub[1:] if stub.startswith("0") else stub) == wanted):
+                    return text.get((name, form), str(term.single))
+    return plain
 
 
 # --- text case -----------------------------------------------------------------
@@ -1194,9 +1213,9 @@ class TextCase:
             return text
         if text_case == "title" and language not in (None, "en"):
             return text
+        if language is None:  # a name part or a term: the item's language, else the style's
+            language = STATE["language"] or self.get_root().get("default-locale", "en")[:2]
         if text_case in ("lowercase", "uppercase"):
-            if language is None:  # a name part: the item's language, else the style's
-                language = STATE["language"] or self.get_root().get("default-locale", "en")[:2]
             dotted = _DOTTED_I.get(text_case) if language in ("tr", "az") else None
 
             def change(piece):
@@ -1219,7 +1238,7 @@ class TextCase:
                     protect_until = None
                 chars.append(ch)
                 frozen.append(locked or protect_until is not None or ch in MARKERS)
-        out = _recase("".join(chars), frozen, text_case)
+        out = _recase("".join(chars), frozen, text_case, dotted_i=language in ("tr", "az"))
         return Marked(out)
 
 
@@ -1227,8 +1246,11 @@ class TextCase:
 _DOTTED_I = {"uppercase": str.maketrans({"i": "\u0130"}), "lowercase": str.maketrans({"I": "\u0131", "\u0130": "i"})}
 
 
-def _recase(text: str, frozen: list[bool], text_case: str) -> str:
+def _recase(text: str, frozen: list[bool], text_case: str, dotted_i: bool = False) -> str:
+    """Capitalised words as text_case asks; with dotted_i (Turkish, Azerbaijani) i becomes İ
+    ("İçinde"), as citeproc-js capitalises by the item's language, else the style's."""
     chars = list(text)
+    upper = (lambda ch: "\u0130" if ch == "i" else ch.upper()) if dotted_i else str.upper
     words = [m for m in _WORD.finditer(text)]
     visible = [m for m in words if any(c.isalpha() for c in m.group(0))]
     all_upper = text_case == "sentence" and not any(c.islower() for c, f in zip(text, frozen) if not f)
@@ -1246,16 +1268,16 @@ def _recase(text: str, frozen: list[bool], text_case: str) -> str:
                 for i in letters[1:] if n == 0 else letters:
                     chars[i] = chars[i].lower()
             if n == 0 and word.islower():
-                chars[first] = chars[first].upper()
+                chars[first] = upper(chars[first])
             continue
         if text_case == "capitalize-first":  # the first word, even a number: "35 mm" stays
             if match is words[0] and word.islower():
-                chars[first] = chars[first].upper()
+                chars[first] = upper(chars[first])
             continue
         if not word.islower() or chars[first] != _first_shown(text, start, end):
             continue  # capitals kept; "19th", "3d" start with a digit and stay as they are
         if text_case == "capitalize-all":
-            chars[first] = chars[first].upper()
+            chars[first] = upper(chars[first])
             continue
         before = text[:start].rstrip()
         after_break = not before or before[-1] in ":?!" or (
@@ -1266,7 +1288,7 @@ def _recase(text: str, frozen: list[bool], text_case: str) -> str:
             continue  # also inside compounds: "Out-of-Fashion", "Mother-in-Law"
         if len(letters) == 1 and not (after_break or opens_compound):
             continue  # a one-letter word ("и", "y", "x-Ray") stays lower-case, as in citeproc-js
-        chars[first] = chars[first].upper()
+        chars[first] = upper(chars[first])
     return "".join(chars)
 
 
@@ -1528,9 +1550,9 @@ class NameFormatting:
             if demote in ("never", "sort-only"):
                 family = _particle(non_dropping, family)
                 given = _particle_after(given, dropping)
+                given, family = self._parts(given, family)
             else:
-                given = _particle_after(_particle_after(given, dropping), non_dropping)
-            given, family = self._parts(given, family)
+                given, family = self._parts_demoted(_particle_after(given, dropping), family, non_dropping)
             return join([p for p in (family, given, suffix) if p], sort_separator)
         given, family = self._parts(given, _particle(dropping, _particle(non_dropping, family)))
         text = join([p for p in (given, family) if p], " ")
@@ -1578,6 +1600,24 @@ class NameFormatting:
             if part.get("name") == "family":
                 literal = part.format(part.case(literal))
         return literal
+
+    def _parts_demoted(self, given, family, particle):
+        """Sort order with the non-dropping particle after the given names: inside the given
+        name-part's affixes, in the family name-part's case and font (CSL: the family part
+        covers the non-dropping particle), as citeproc-js prints it: French styles'
+        'GOGH Vincent VAN', '(Fontaine) [Jean de La]'."""
+        parts = {part.get("name"): part for part in self.findall("cs:name-part", self.nsmap)}
+        given_part, family_part = parts.get("given"), parts.get("family")
+        if family is not None and family_part is not None:
+            family = family_part.wrap(family_part.format(family_part.case(family)))
+        if given and given_part is not None:
+            given = given_part.format(given_part.case(given))
+        if particle and family_part is not None:
+            particle = family_part.format(family_part.case(particle))
+        given = _particle_after(given, particle) or None
+        if given and given_part is not None:
+            given = given_part.wrap(given)
+        return given, family
 
     def _parts(self, given, family):
         for part in self.findall("cs:name-part", self.nsmap):

@@ -31,8 +31,11 @@ FIELD_BREAK = "\ue00e"
 DISPLAY_OPEN = {kind: chr(0xE011 + n) for n, kind in enumerate(("block", "indent", "left-margin", "right-inline"))}
 DISPLAY_CLOSE = "\ue015"
 _DISPLAY_KIND = {ch: kind for kind, ch in DISPLAY_OPEN.items()}
-MARKERS = frozenset(_KIND) | {Q_OPEN, Q_CLOSE, FIELD_BREAK, DISPLAY_CLOSE} | frozenset(_DISPLAY_KIND)
-_STRAY = re.compile("[\ue000-\ue015]")
+# Between a formatted field's "?" or "!" and its own "." or ":", which citeproc-js keeps
+# (see compiled.kept_after_formatted); resolve_quotes merges no stop across it, then drops it.
+KEEP_STOP = "\ue016"
+MARKERS = frozenset(_KIND) | {Q_OPEN, Q_CLOSE, FIELD_BREAK, DISPLAY_CLOSE, KEEP_STOP} | frozenset(_DISPLAY_KIND)
+_STRAY = re.compile("[\ue000-\ue016]")
 _STOP_AFTER_DISPLAY = re.compile(f"({DISPLAY_CLOSE}+)([.,;:]+)$")
 _DISPLAY_RUN = re.compile(f"\\s*[{''.join(_DISPLAY_KIND)}{DISPLAY_CLOSE}]+\\s*")
 
@@ -184,6 +187,7 @@ def resolve_quotes(text: str, quotes: tuple[str, str, str, str], punctuation_ins
     text = _SEMICOLON_BEFORE_PREFIX.sub(";", text)
     text = _REPEATED_PAUSE.sub(r"\1\2", text)
     text = _MARK_AFTER_PAUSE.sub(lambda m: m.group(1) + m.group(2) if m.group(3) == "." else m.group(2) + m.group(3), text)
+    text = text.replace(KEEP_STOP, "")
     if Q_OPEN not in text and Q_CLOSE not in text:
         return text
     if punctuation_inside:
