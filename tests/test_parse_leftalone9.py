@@ -24,3 +24,24 @@ def test_a_one_word_body_as_the_only_author_is_a_literal(text, body):
 def test_a_surname_with_a_prefix_capital_alone_stays_a_family_name(name):
     assert parse_names(name) == [{"family": name}]
 
+
+
+@pytest.mark.parametrize("text, edition, year", [
+    ('Zalta, Edward N. "Gottlob Frege." The Stanford Encyclopedia of Philosophy, edited by Edward N. Zalta, Fall 2022 '
+     'ed., plato.stanford.edu/archives/fall2022/entries/frege/.', "Fall 2022", 2022),
+    ("Zalta, E. N. (2022). Gottlob Frege. In E. N. Zalta (Ed.), The Stanford encyclopedia of philosophy (Fall 2022 "
+     "ed.). https://plato.stanford.edu/archives/fall2022/entries/frege/", "Fall 2022", 2022),
+    ('Kment, Boris. "Varieties of Modality." The Stanford Encyclopedia of Philosophy, edited by Edward N. Zalta and Uri '
+     'Nodelman, Spring 2023 ed., plato.stanford.edu/archives/spr2023/entries/modality-varieties/.', "Spring 2023", 2023),
+])
+def test_a_season_and_year_before_ed_are_the_edition(text, edition, year):
+    """MLA's 'Fall 2022 ed.' had left 'ed.' in note and dated the entry autumn 2022: the season and year name the
+    online reference work's release, its edition, and the year dates the entry."""
+    item = parse_reference(text)
+    assert (item.get("edition"), item["issued"]) == (edition, {"date-parts": [[year]]})
+    assert "note" not in item
+
+
+def test_a_season_without_ed_stays_the_issue_date():
+    item = parse_reference('Smith, John. "A Title of Mine." Journal of Things, vol. 3, no. 2, Fall 2019, pp. 1-20.')
+    assert (item["issued"], "edition" in item) == ({"date-parts": [[2019, 23]]}, False)

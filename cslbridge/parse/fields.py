@@ -6514,6 +6514,10 @@ def _fill(item: dict, groups, confidence: dict, text: str) -> None:
         span, p = joined("edition")
         item["edition"] = rules.edition(span)
         _conf(confidence, "edition", p)
+        if "issued" not in item and re.fullmatch(rf"(?i){rules.SEASON_EDITION}", item["edition"]):
+            # the Stanford Encyclopedia's "Fall 2022 ed.": the release's year is the entry's date (APA's "(2022)")
+            item["issued"] = {"date-parts": [[int(item["edition"][-4:])]]}
+            _conf(confidence, "issued", p)
         qualifier = _EDITION_QUALIFIER.search(span)
         if qualifier and qualifier.group(0).rstrip(".") not in item["edition"]:
             # "2-е изд., перераб. и доп.", "3rd rev. ed.": the number is the edition, the rest a note (Chicago's
