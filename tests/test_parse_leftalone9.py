@@ -45,3 +45,11 @@ def test_a_season_and_year_before_ed_are_the_edition(text, edition, year):
 def test_a_season_without_ed_stays_the_issue_date():
     item = parse_reference('Smith, John. "A Title of Mine." Journal of Things, vol. 3, no. 2, Fall 2019, pp. 1-20.')
     assert (item["issued"], "edition" in item) == ({"date-parts": [[2019, 23]]}, False)
+
+
+def test_a_web_pages_only_name_is_its_title():
+    """LNCS's 'LNCS Homepage, http://www.springer.com/lncs. Accessed 21 Nov 2016' had the name as container-title
+    and no title (the same page with ', last accessed 2016/11/21.' was right)."""
+    item = parse_reference("LNCS Homepage, http://www.springer.com/lncs. Accessed 21 Nov 2016")
+    assert (item["type"], item.get("title"), "container-title" in item) == ("webpage", "LNCS Homepage", False)
+    assert item["accessed"] == {"date-parts": [[2016, 11, 21]]}

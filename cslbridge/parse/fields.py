@@ -8299,6 +8299,8 @@ def _after_type(item: dict, kind: str, confidence: dict, text: str) -> None:
         confidence["section"] = confidence.pop("page", 0.9)
     if kind == "standard" and "title" not in item and "container-title" in item:
         _move(item, confidence, "container-title", "title")  # "IEEE Standard for ..., IEEE Std 754-2019": its title
+    elif kind == "webpage" and "title" not in item and "container-title" in item:
+        _move(item, confidence, "container-title", "title")  # "LNCS Homepage, http://...": a page's only name is its title
     elif kind == "standard" and "container-title" in item and "title" in item \
             and f"{item['title']}: {item['container-title']}" in text:
         # "Ergonomics ... — Part 11: Usability: Definitions and concepts (ISO Standard No. 9241-11:2018)": a standard's
