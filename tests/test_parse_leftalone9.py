@@ -53,3 +53,19 @@ def test_a_web_pages_only_name_is_its_title():
     item = parse_reference("LNCS Homepage, http://www.springer.com/lncs. Accessed 21 Nov 2016")
     assert (item["type"], item.get("title"), "container-title" in item) == ("webpage", "LNCS Homepage", False)
     assert item["accessed"] == {"date-parts": [[2016, 11, 21]]}
+
+
+@pytest.mark.parametrize("text, book", [
+    ("Smith, Anthony D. 1986. “The Myth of Ethnic Descent.” In Idem, The Ethnic Origins of Nations, 24–46. Oxford: "
+     "Blackwell.", "The Ethnic Origins of Nations"),
+    ("Zwitter, Fran. 1990. “Nacionalni problemi v habsburški monarhiji.” In Idem, O slovenskem narodnem vprašanju. "
+     "Ljubljana: Slovenska matica.", "O slovenskem narodnem vprašanju"),
+    ("Müller, Hans. 2001. „Der Staat.“ In: Ders., Politische Schriften. Berlin: Suhrkamp, S. 11–40.",
+     "Politische Schriften"),
+])
+def test_in_idem_names_a_chapter_in_the_authors_own_book(text, book):
+    """'In Idem, Book.' (German 'In: Ders., Buch.') had 'Idem,' left in the book's title: the same author wrote the
+    book, its container-author, as ABNT's 'In: ______. Book.' already said."""
+    item = parse_reference(text)
+    assert (item["type"], item["container-title"]) == ("chapter", book)
+    assert item["container-author"] == item["author"]

@@ -5985,6 +5985,8 @@ _HAS_INITIAL = re.compile(r"(?:^|[\s.])[A-ZА-ЯЁ][a-zа-яё]?\.")
 _COLLECTION = re.compile(r"(?i)^(.+?),?\s+(?:coll\.|collection|colecci[óo]n|col\.)\s*[«“\"]?\s*([^«»“”\"]+?)\s*[»”\"]?$")
 # ABNT's rule (six underscores, or a long dash) standing for the name just given: "In: ______ (org.)."
 _SAME_NAME_RULE = re.compile(r"(?:_{3,}|—{2,}|-{4,})[.,]?")
+# ... and the Latin and German words for it opening the book's title: Chicago's "In Idem, Book.", "In: Ders., Buch."
+_SAME_AUTHOR_WORD = re.compile(r"(?i)(?:idem|eadem|iidem|eaedem|ders\.|dies\.),?(?=\s)")
 # ... and an editors' span that names the author so, or by German "ders." / "dies." (the same man, woman) and Latin
 # "idem" / "eadem", before the role: "In: ______ (org.).", "In: ders. (Hrsg.):"
 _SAME_PERSON_AS_EDITOR = re.compile(r"(?i)(?:(?:in|en|em|w|v|dans|\[w:\])\s*:?\s+)?(?:_{3,}|—{2,}|-{4,}|ders|dies|idem|"
@@ -6239,9 +6241,10 @@ def _fill(item: dict, groups, confidence: dict, text: str) -> None:
     if "container" in by_label:
         span, p = joined("container")
         value = _CONTAINER_TAIL.sub("", _CONTAINER_LEAD.sub("", span))
-        same = _SAME_NAME_RULE.match(value.strip()) if "___" in value or "——" in value or "----" in value else None
+        same = _SAME_NAME_RULE.match(value.strip()) if "___" in value or "——" in value or "----" in value \
+            else _SAME_AUTHOR_WORD.match(value.strip()) if value.lstrip()[:1] in "IiEeDd" else None
         if same and value.strip()[same.end():same.end() + 1] == " " and item.get("author"):
-            # ABNT "In: ______. A morte é uma festa.": the book is the author's own whole work
+            # ABNT "In: ______. A morte é uma festa.", Chicago's "In Idem, Book.": the book is the author's own whole work
             item["container-author"] = [dict(name) for name in item["author"]]
             value = value.strip()[same.end():]
         value = rules.strip_end(rules.strip_quotes(rules.strip_end(value)))
