@@ -69,3 +69,20 @@ def test_in_idem_names_a_chapter_in_the_authors_own_book(text, book):
     item = parse_reference(text)
     assert (item["type"], item["container-title"]) == ("chapter", book)
     assert item["container-author"] == item["author"]
+
+
+@pytest.mark.parametrize("text, book, page", [
+    ("Zwitter, Fran. 1990. “Nacionalni problemi v habsburški monarhiji [National Problems in the Habsburg "
+     "Monarchy].” In Idem, O slovenskem narodnem vprašanju. Ljubljana: Slovenska matica.",
+     "O slovenskem narodnem vprašanju", None),
+    ("Zwitter, Fran. 1990. “Nacionalni problemi v habsburški monarhiji [National Problems of the Habsburg "
+     "Monarchy].” In O slovenskem narodnem vprašanju, 11–40. Ljubljana: Slovenska matica.",
+     "O slovenskem narodnem vprašanju", "11-40"),
+])
+def test_a_chapters_book_and_imprint_left_as_note_after_a_quoted_title_are_read(text, book, page):
+    """After a long bracketed translation in a quoted title the tagger had left 'In Book. Place: Publisher.' whole in
+    note, and the item was a document."""
+    item = parse_reference(text)
+    assert (item["type"], item["container-title"], item.get("page")) == ("chapter", book, page)
+    assert (item["publisher-place"], item["publisher"]) == ("Ljubljana", "Slovenska matica")
+    assert item["title"].startswith("National Problems") and "note" not in item

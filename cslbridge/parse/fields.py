@@ -465,6 +465,7 @@ def _labels(text: str, spans, tagger):
             labels[k] = "container"  # "içinde" is the book's (and dropped from it), after its pages too (APA 6)
         break
     if "In" in words or "In:" in words:  # the word both readers open the book with
+        _chapter_left_as_note(words, labels)
         _book_after_in(words, labels)
     # APA "(2003). Title. In Global Development Finance 2003 (pp. 157–175).": the work has its
     # date already, so a bare year closing the book's title before the bracketed pages is the title's.
@@ -3804,6 +3805,32 @@ def _given_first_pair(words) -> bool:
     end = next((k for k in range(4, min(len(words), 9))
                 if words[k].endswith(".") and not _INITIAL_TOKEN.match(words[k])), 0)
     return 6 <= end + 1 <= 8 and all(w[:1].isupper() for w in words[4:end + 1])
+
+
+_BARE_PAGE_RANGE = re.compile(r"^\d+[–-]\d+[.,]$")
+
+
+def _chapter_left_as_note(words, labels) -> None:
+    """'Author. 1990. “Title [Translation].” In Book. Ljubljana: Slovenska matica.': after a quoted title closed by
+    its stop the tagger may leave the whole rest as note; when that rest reads "In Book[, pages]. Place: Publisher.",
+    the book, its pages and its imprint take their labels back."""
+    n = len(words)
+    i = next((i for i in range(2, n - 3) if words[i] in ("In", "In:")), None)
+    if i is None or labels[i - 1] != "title" or not words[i - 1].endswith(('.”', '."', ".’")) \
+            or set(labels[i:]) != {"note"} or not words[i + 1][:1].isupper():
+        return
+    start = i + 2 if _SAME_AUTHOR_WORD.match(words[i + 1] + " ") else i + 1  # "In Idem, Book."
+    book = next((b for b in range(start, n) if words[b].endswith((".", ","))), None)
+    pages = book is not None and words[book].endswith(",") and book + 1 < n and _BARE_PAGE_RANGE.match(words[book + 1])
+    place = book + 2 if pages else (book + 1 if book is not None and words[book].endswith(".") else None)
+    colon = next((c for c in range(place, min(place + 3, n - 1)) if words[c].endswith(":")), None) if place else None
+    if colon is None or not words[-1].endswith(".") or any(ch.isdigit() or ch == ":" for w in words[colon + 1:] for ch in w):
+        return
+    labels[i:book + 1] = ["container"] * (book + 1 - i)
+    if pages:
+        labels[book + 1] = "pages"
+    labels[place:colon + 1] = ["location"] * (colon + 1 - place)
+    labels[colon + 1:] = ["publisher"] * (n - colon - 1)
 
 
 def _book_after_in(words, labels) -> None:
