@@ -86,3 +86,17 @@ def test_a_chapters_book_and_imprint_left_as_note_after_a_quoted_title_are_read(
     assert (item["type"], item["container-title"], item.get("page")) == ("chapter", book, page)
     assert (item["publisher-place"], item["publisher"]) == ("Ljubljana", "Slovenska matica")
     assert item["title"].startswith("National Problems") and "note" not in item
+
+
+@pytest.mark.parametrize("text, site", [
+    ('"Tundra." Encyclopaedia Britannica, Encyclopædia Britannica, Inc., 5 Mar. 2023, '
+     'www.britannica.com/science/tundra.', "Encyclopaedia Britannica"),
+    ("“Climate Change and Health.” Encyclopaedia Britannica, Encyclopædia Britannica, Inc., 5 Mar. 2023, "
+     "www.britannica.com/science/climate-change.", "Encyclopaedia Britannica"),
+])
+def test_an_mla_site_and_its_owner_with_a_legal_form_are_container_and_publisher(text, site):
+    """MLA's 'Site, Owner, Inc., date, URL' had the site as publisher-place (read as a book's 'Place, Publisher'
+    imprint for the owner's 'Inc.'), as 'Wikipedia, Wikimedia Foundation' never was."""
+    item = parse_reference(text)
+    assert (item["container-title"], item["publisher"]) == (site, "Encyclopædia Britannica, Inc.")
+    assert "publisher-place" not in item and item["type"] == "entry-encyclopedia"

@@ -32,7 +32,7 @@ from . import rules
 from .dates import MONTHS, parse_date
 from .entries import FOREIGN_INTERVIEW, INTERVIEW_MEANS, POINTER, REFERENCE, SAME_AUTHOR, classify, is_complete, segments, strip_cue
 from .features import CITIES, sequence_features
-from .names import (_BODY_ENDINGS, _BODY_WORDS, _FOLDED, _STUDY_GROUP, _SUFFIXES, CYRILLIC, CYRILLIC_LOW, CYRILLIC_UP, GIVEN_NAMES, INITIALS_WORD,
+from .names import (_BODY_ENDINGS, _BODY_WORDS, _COMMA_LEGAL_FORM, _FOLDED, _STUDY_GROUP, _SUFFIXES, CYRILLIC, CYRILLIC_LOW, CYRILLIC_UP, GIVEN_NAMES, INITIALS_WORD,
                     PARTICLES, SUB_UNIT, body_by_last_word, corporate_name, cut_short, parse_names)
 from .outlets import BRACKETED_EDITION, OUTLETS, is_broadcaster, is_outlet
 from .places import PLACES, is_place
@@ -6768,6 +6768,8 @@ def _container_as_imprint(item: dict, confidence: dict) -> None:
         del item["container-title"]
         return
     place, comma, publisher = container.partition(", ")
+    if comma and "URL" in item and not is_place(place) and not corporate_name(place) and corporate_name(publisher):
+        return  # MLA's "“Tundra.” Encyclopaedia Britannica, Encyclopædia Britannica, Inc., date, URL": a site and its owner
     if comma and "publisher-place" not in item and len(place.split()) <= 3 and not _PUBLISHER_WORD.search(place):
         item["publisher-place"] = place
         _conf(confidence, "publisher-place", confidence.get("container-title", 1.0))
@@ -8045,6 +8047,8 @@ def _site_and_owner(item: dict, confidence: dict) -> str | None:
     if ", " not in container or "publisher" in item or "URL" not in item or {"volume", "issue", "page"} & set(item):
         return None
     site, _, owner = container.rpartition(", ")
+    if _COMMA_LEGAL_FORM.match(container.partition(", ")[2]):
+        site, _, owner = container.partition(", ")  # the owner's legal form after its own comma: "Britannica, Inc."
     if not corporate_name(owner) or corporate_name(site) or not owner[:1].isupper():
         return None
     item["container-title"], item["publisher"] = site, owner
