@@ -33,7 +33,7 @@ from .dates import MONTHS, TRANSLITERATED_MONTHS, parse_date
 from .entries import (_FUNCTION_WORDS, FOREIGN_INTERVIEW, INTERVIEW_MEANS, POINTER, REFERENCE, SAME_AUTHOR, classify, is_complete,
                       segments, strip_cue)
 from .features import CITIES, sequence_features
-from .names import (_BODY_ENDINGS, _BODY_WORDS, _FOLDED, _STUDY_GROUP, _SUFFIXES, CYRILLIC, CYRILLIC_LOW, CYRILLIC_UP, GIVEN_NAMES, INITIALS_WORD,
+from .names import (_BODY_ENDINGS, _BODY_WORDS, _COMMA_LEGAL_FORM, _FOLDED, _STUDY_GROUP, _SUFFIXES, CYRILLIC, CYRILLIC_LOW, CYRILLIC_UP, GIVEN_NAMES, INITIALS_WORD,
                     PARTICLES, SUB_UNIT, body_by_last_word, corporate_name, cut_short, parse_names)
 from .outlets import BRACKETED_EDITION, OUTLETS, is_broadcaster, is_outlet
 from .places import PLACES, is_place
@@ -495,6 +495,7 @@ def _labels(text: str, spans, tagger):
             labels[k] = "container"  # "içinde" is the book's (and dropped from it), after its pages too (APA 6)
         break
     if "In" in words or "In:" in words:  # the word both readers open the book with
+        _chapter_left_as_note(words, labels)
         _book_after_in(words, labels)
     # APA "(2003). Title. In Global Development Finance 2003 (pp. 157–175).": the work has its
     # date already, so a bare year closing the book's title before the bracketed pages is the title's.
@@ -3896,6 +3897,32 @@ def _given_first_pair(words) -> bool:
     return 6 <= end + 1 <= 8 and all(w[:1].isupper() for w in words[4:end + 1])
 
 
+_BARE_PAGE_RANGE = re.compile(r"^\d+[–-]\d+[.,]$")
+
+
+def _chapter_left_as_note(words, labels) -> None:
+    """'Author. 1990. “Title [Translation].” In Book. Ljubljana: Slovenska matica.': after a quoted title closed by
+    its stop the tagger may leave the whole rest as note; when that rest reads "In Book[, pages]. Place: Publisher.",
+    the book, its pages and its imprint take their labels back."""
+    n = len(words)
+    i = next((i for i in range(2, n - 3) if words[i] in ("In", "In:")), None)
+    if i is None or labels[i - 1] != "title" or not words[i - 1].endswith(('.”', '."', ".’")) \
+            or set(labels[i:]) != {"note"} or not words[i + 1][:1].isupper():
+        return
+    start = i + 2 if _SAME_AUTHOR_WORD.match(words[i + 1] + " ") else i + 1  # "In Idem, Book."
+    book = next((b for b in range(start, n) if words[b].endswith((".", ","))), None)
+    pages = book is not None and words[book].endswith(",") and book + 1 < n and _BARE_PAGE_RANGE.match(words[book + 1])
+    place = book + 2 if pages else (book + 1 if book is not None and words[book].endswith(".") else None)
+    colon = next((c for c in range(place, min(place + 3, n - 1)) if words[c].endswith(":")), None) if place else None
+    if colon is None or not words[-1].endswith(".") or any(ch.isdigit() or ch == ":" for w in words[colon + 1:] for ch in w):
+        return
+    labels[i:book + 1] = ["container"] * (book + 1 - i)
+    if pages:
+        labels[book + 1] = "pages"
+    labels[place:colon + 1] = ["location"] * (colon + 1 - place)
+    labels[colon + 1:] = ["publisher"] * (n - colon - 1)
+
+
 def _book_after_in(words, labels) -> None:
     """Chicago and Harvard chapters "Author. Year. Chapter. In Book Title, edited by Name, pp. 1-9.",
     "... “Chapter.” In: Book. Ed. Name.": the "In" opening a sentence after the chapter's title starts the
@@ -6111,6 +6138,8 @@ _HAS_INITIAL = re.compile(r"(?:^|[\s.])[A-ZА-ЯЁ][a-zа-яё]?\.")
 _COLLECTION = re.compile(r"(?i)^(.+?),?\s+(?:coll\.|collection|colecci[óo]n|col\.)\s*[«“\"]?\s*([^«»“”\"]+?)\s*[»”\"]?$")
 # ABNT's rule (six underscores, or a long dash) standing for the name just given: "In: ______ (org.)."
 _SAME_NAME_RULE = re.compile(r"(?:_{3,}|—{2,}|-{4,})[.,]?")
+# ... and the Latin and German words for it opening the book's title: Chicago's "In Idem, Book.", "In: Ders., Buch."
+_SAME_AUTHOR_WORD = re.compile(r"(?i)(?:idem|eadem|iidem|eaedem|ders\.|dies\.),?(?=\s)")
 # ... and an editors' span that names the author so, or by German "ders." / "dies." (the same man, woman) and Latin
 # "idem" / "eadem", before the role: "In: ______ (org.).", "In: ders. (Hrsg.):"
 _SAME_PERSON_AS_EDITOR = re.compile(r"(?i)(?:(?:in|en|em|w|v|dans|\[w:\])\s*:?\s+)?(?:_{3,}|—{2,}|-{4,}|ders|dies|idem|"
@@ -6365,9 +6394,10 @@ def _fill(item: dict, groups, confidence: dict, text: str) -> None:
     if "container" in by_label:
         span, p = joined("container")
         value = _CONTAINER_TAIL.sub("", _CONTAINER_LEAD.sub("", span))
-        same = _SAME_NAME_RULE.match(value.strip()) if "___" in value or "——" in value or "----" in value else None
+        same = _SAME_NAME_RULE.match(value.strip()) if "___" in value or "——" in value or "----" in value \
+            else _SAME_AUTHOR_WORD.match(value.strip()) if value.lstrip()[:1] in "IiEeDd" else None
         if same and value.strip()[same.end():same.end() + 1] == " " and item.get("author"):
-            # ABNT "In: ______. A morte é uma festa.": the book is the author's own whole work
+            # ABNT "In: ______. A morte é uma festa.", Chicago's "In Idem, Book.": the book is the author's own whole work
             item["container-author"] = [dict(name) for name in item["author"]]
             value = value.strip()[same.end():]
         value = rules.strip_end(rules.strip_quotes(rules.strip_end(value)))
@@ -6640,6 +6670,10 @@ def _fill(item: dict, groups, confidence: dict, text: str) -> None:
         span, p = joined("edition")
         item["edition"] = rules.edition(span)
         _conf(confidence, "edition", p)
+        if "issued" not in item and re.fullmatch(rf"(?i){rules.SEASON_EDITION}", item["edition"]):
+            # the Stanford Encyclopedia's "Fall 2022 ed.": the release's year is the entry's date (APA's "(2022)")
+            item["issued"] = {"date-parts": [[int(item["edition"][-4:])]]}
+            _conf(confidence, "issued", p)
         qualifier = _EDITION_QUALIFIER.search(span)
         if qualifier and qualifier.group(0).rstrip(".") not in item["edition"]:
             # "2-е изд., перераб. и доп.", "3rd rev. ed.": the number is the edition, the rest a note (Chicago's
@@ -6860,6 +6894,8 @@ def _container_as_imprint(item: dict, confidence: dict) -> None:
         del item["container-title"]
         return
     place, comma, publisher = container.partition(", ")
+    if comma and "URL" in item and not is_place(place) and not corporate_name(place) and corporate_name(publisher):
+        return  # MLA's "“Tundra.” Encyclopaedia Britannica, Encyclopædia Britannica, Inc., date, URL": a site and its owner
     if comma and "publisher-place" not in item and len(place.split()) <= 3 and not _PUBLISHER_WORD.search(place):
         item["publisher-place"] = place
         _conf(confidence, "publisher-place", confidence.get("container-title", 1.0))
@@ -8157,6 +8193,8 @@ def _site_and_owner(item: dict, confidence: dict) -> str | None:
     if ", " not in container or "publisher" in item or "URL" not in item or {"volume", "issue", "page"} & set(item):
         return None
     site, _, owner = container.rpartition(", ")
+    if _COMMA_LEGAL_FORM.match(container.partition(", ")[2]):
+        site, _, owner = container.partition(", ")  # the owner's legal form after its own comma: "Britannica, Inc."
     if not corporate_name(owner) or corporate_name(site) or not owner[:1].isupper():
         return None
     item["container-title"], item["publisher"] = site, owner
@@ -8449,6 +8487,8 @@ def _after_type(item: dict, kind: str, confidence: dict, text: str) -> None:
         confidence["section"] = confidence.pop("page", 0.9)
     if kind == "standard" and "title" not in item and "container-title" in item:
         _move(item, confidence, "container-title", "title")  # "IEEE Standard for ..., IEEE Std 754-2019": its title
+    elif kind == "webpage" and "title" not in item and "container-title" in item:
+        _move(item, confidence, "container-title", "title")  # "LNCS Homepage, http://...": a page's only name is its title
     elif kind == "standard" and "container-title" in item and "title" in item \
             and f"{item['title']}: {item['container-title']}" in text:
         # "Ergonomics ... — Part 11: Usability: Definitions and concepts (ISO Standard No. 9241-11:2018)": a standard's

@@ -117,6 +117,26 @@ def _mostly_capitals(word: str) -> bool:
     return word.isalpha() and upper >= 3 and upper > sum(ch.islower() for ch in word)
 
 
+# Bodies named in one word that no body word, acronym or company form shows, standing where an author does
+# ("Kremlin. 2014. “Address ...”", "Ofsted (2019) ..."); none is a family name.
+_ONE_WORD_BODIES = frozenset("""kremlin ofsted ofcom ofgem ofwat ofqual gazprom rosneft rosatom roscosmos rostec
+sberbank lukoil transneft gosplan comintern cominform politburo sovnarkom europol interpol frontex""".split())
+# ... the endings of the compound names of Russian and Soviet-era bodies: a statistics office ("Kazstat"), an
+# industry's holding ("Kazatomprom"), an oil company ("Tatneft"), an inspectorate ("Rospotrebnadzor")
+_ONE_WORD_BODY_ENDINGS = ("stat", "prom", "neft", "nadzor")
+# ... and a company's brand written with a capital inside ("OpenAI", "DeepMind", "YouTube"), which a surname has only
+# after its prefix ("McDonald", "MacArthur", "DiCaprio", "LeBlanc", "ElBaradei")
+_INNER_CAPITAL = re.compile(r"^[A-Z][a-z]+[A-Z]")
+_NAME_PREFIX = re.compile(r"^(?:Mc|Mac|Fitz|D[aeiu]|Des|Del|Della|L[ae]|V[ao]n|Te[rn]|[AE]l|Ben|Bin|Abu|Ibn)[A-Z]")
+
+
+def _one_word_body(word: str) -> bool:
+    """Is this lone word, printed with no given name as a list's only author, a body's name?"""
+    low = word.lower()
+    return low in _ONE_WORD_BODIES or len(low) > 6 and low.isalpha() and low.endswith(_ONE_WORD_BODY_ENDINGS) \
+        or bool(_INNER_CAPITAL.match(word)) and not _NAME_PREFIX.match(word)
+
+
 def body_by_last_word(words: list[str]) -> bool:
     """"Amnesty International", "Human Rights Watch", "Freedom House", "Chatham House": bodies by their last
     word, which in a longer text ("... International Conference") names no body, nor after an initial ("E. House");
@@ -583,9 +603,10 @@ def parse_names(span: str) -> list[dict]:
             out[-1]["suffix"] = name["family"]
             continue
         # A lone all-capitals word with no given name is an acronym: "OECD", "UNESCO", and so is one transliterated
-        # with its "Ts" for "Ц" ("VTsIOM", "TsIK"): mostly capitals, three or more of them.
+        # with its "Ts" for "Ц" ("VTsIOM", "TsIK"): mostly capitals, three or more of them; a lone word known to
+        # name a body ("Kremlin", "Gazprom", "OpenAI") is a body too.
         if set(name) == {"family"} and len(name["family"]) > 1 and len(names) == 1 and (
-                name["family"].isupper() or _mostly_capitals(name["family"])):
+                name["family"].isupper() or _mostly_capitals(name["family"]) or _one_word_body(name["family"])):
             name = {"literal": name["family"]}
         out.append(name)
     # Vancouver "Ivanov II, Petrov PP": among names given by bare initials, "II" is initials too.

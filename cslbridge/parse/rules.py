@@ -238,10 +238,13 @@ _NATIONAL_EDITION = (rf"\d+\.(?:,\s*{_GERMAN_QUALIFIERS})?\s+(?:{_NATIONAL_EDITI
                      # French "9e éd.", "1re édition", "2ème éd.", Italian "2a ed.", "3a edizione"
                      r"|\d+(?:e|re|ème|a)\s+(?:éd\.|édition|ed\.|edizione)"
                      r"|\d+e\s+druk|wyd\.\s+\d+")
+SEASON_EDITION = r"(?:Spring|Summer|Fall|Autumn|Winter)\s+\d{4}"
 _EDITION_FORMS = (r"(?<!\S)\(?(?:\d+(?:st|nd|rd|th)|first|second|third|fourth|fifth)\s+(?:rev(?:ised)?\.?\s+|"
                   r"expanded\s+)?ed(?:n|ition)?\.?\)?(?:,\s*" + ENGLISH_EDITION_QUALIFIERS + r")?[.,]?(?!\S)|(?<!\S)\(?\d+\.?[ªº]\s+ed\.\)?[.,]?(?!\S)|"
                   # an edition named by what it is, no number: APA's "(Rev. ed.)", "Revised edition", "Expanded ed."
                   r"(?<!\S)\(?(?:" + ENGLISH_EDITION_QUALIFIERS + r")\s+ed(?:n|ition)?\.?\)?[.,]?(?!\S)|"
+                  # an online reference work's dated release: the Stanford Encyclopedia's "Fall 2022 ed." (MLA)
+                  r"(?<!\S)\(?" + SEASON_EDITION + r"\s+ed(?:n|ition)?\.?\)?[.,]?(?!\S)|"
                   r"(?<!\S)\(?(?:" + _NATIONAL_EDITION + r")\)?[.,]?(?!\S)|(?<!\S)\d+-(?:е|ге|тє|є)\s+(?:изд|вид|выд)\.(?:,\s*"
                   + EDITION_QUALIFIERS + r")?")
 # Every form starts a word: tested once per position, before the four forms are tried.
@@ -497,6 +500,9 @@ def edition(text: str) -> str:
     m = _ORDINAL.match(t)
     if m:
         return m.group(1)
+    m = re.match(rf"(?i){SEASON_EDITION}", t)
+    if m:
+        return m.group()  # "Fall 2022 ed.": the season and year name the release
     first = t.split()[0].lower() if t.split() else ""
     if first in ORDINAL_WORDS and re.search(r"(?i)\bed", t):
         return ORDINAL_WORDS[first]
