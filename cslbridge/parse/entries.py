@@ -302,6 +302,7 @@ _STRONG = re.compile(
     r"|\bpersonal communication\b|\bletter to\b|\bDirected by\b"  # a film's "Directed by Name."
     r"|\((?:[A-Z][\w.’'-]+ ){0,2}[A-Z][\w.’'-]+, [^()]{2,60}, (?:1[5-9]|20)\d\d\)"  # "(Washington, DC, Freedom House, 2021)"
     r"|\(\d{1,2}(?:st|nd|rd|th|d) ed\. (?:1[5-9]|20)\d\d\)"  # Bluebook's book "(9th ed. 2014)", "(2d ed. 2019)"
+    r"|\barXiv:\s?\d{4}\.\d{4,5}"  # a preprint's identifier
     r"|\b(?:č|nr|no)\.\s?\d+/(?:1[5-9]|20)\d\d\b"  # a law's number and year: "Zákon č. 435/2004 Sb.", "Law No. 139/2015"
     # archive fond and inventory: f. 7486, op. 1; a party or Soviet fond's letter: Ф. П-2, Ф. Р-845, f. 4p, Ф. 4п
     r"|\b[FfФф]\.\s?(?:[A-ZА-ЯЁ]{1,2}-?)?\d+(?:-?[a-zа-яё])?[,.]\s?(?:[Oo]p|[Оо]п)\.\s?\d)"
