@@ -1312,6 +1312,8 @@ _BODY_HEAD_BEFORE_COLON = re.compile(r"(?:Team|Collaboration|Consortium|Foundati
 _PART_NUMBER = re.compile(r"(?:\d{1,2}|[IVX]{1,4})\.")  # the "1." of a gazette issue's "ч. 1."
 _NAME_YEAR_CLOSE = re.compile(r"(?:1[5-9]|20)\d\d[a-z]?\)\.?")  # "2014)." closing "(Garland Science, 2014)."
 _FAMILY_INITIALS_OPEN = re.compile(r"[A-Z][\w'’-]+, [A-Z]\.")  # "Bishop, C. M."
+_FORM_OF_ADDRESS = re.compile(r"(?:Mr|Mrs|Ms|Miss|Dr|Sir|Lady|Lord|Herr|Frau|Mme|Mlle|Monsieur|Madame)\.?")
+_ADDRESS_CUE = re.compile(r"\b(?:M[rs]|Mrs|Miss|Dr|Sir|Lady|Lord|Herr|Frau|Mme|Mlle|Monsieur|Madame)\b")
 
 
 def _constrain(words, labels, probs, tagger, text) -> None:
@@ -1343,6 +1345,13 @@ def _constrain(words, labels, probs, tagger, text) -> None:
         if k >= 5 and labels[:k + 1] == ["author"] * (k + 1) and _FAMILY_FIRST_NAMES.fullmatch(" ".join(words[:k])) \
                 and _TITLE_WORD.fullmatch(words[k]) and words[k].lower().rstrip(",:") not in _SUFFIXES:
             labels[k] = "title"
+    # "Clifford G. Gaddy, Mr. Putin: Operative in the Kremlin": a form of address goes before the name it belongs to,
+    # so one closing the names, with the title after it, opens the title
+    for i in (range(1, min(n - 1, 40)) if _ADDRESS_CUE.search(text) else ()):
+        if labels[i] == "author" and labels[i - 1] == "author" and labels[i + 1] == "title" \
+                and _FORM_OF_ADDRESS.fullmatch(words[i]):
+            labels[i] = "title"
+            break
     # Chicago "Zubok, Vladislav M. Collapse: The Fall of the Soviet Union.": after a name's closing initial, a word
     # ending in a colon opens the title (no name ends in one), though the tagger ran it into the given name
     for i in (range(2, min(n - 1, 12)) if ":" in text[:120] and labels[0] == "author" else ()):
