@@ -7078,12 +7078,12 @@ _NEWS_RE = re.compile(r"\b(news|times|post|gazett?e?a?|herald|tribune|daily|week
                       r"journal of commerce|kommersant|vedomosti|izvestiya|interfax|tass|ria|reuters|bbc|"
                       r"novosti|pravda|courier|observer|monitor|chronicle|le monde|spiegel|zeitung|"
                       r"известия|коммерсант|ведомости|газета|новости|radio|tv|television|obozrenie|press agency)\b")
-_THESIS_RE = re.compile(r"(\bthesis\b|\bdissertation\b|\bdiss\.|\bдис\.|\bдисс\.|автореф|\bph\.?\s?d\b|"
+_THESIS_RE = re.compile(r"(\bthesis\b|\bdissertation\b|\bdiss\.|\bдис\.|\bдисс\.|автореф|\bдиссертаци[яи] на соискание|\bдисертаці[яї] на здобуття|\bдысертацы[яі] на суісканне|\bph\.?\s?d\b|"
                         r"\bkand\.|master'?s|\bdoctoral\b|\bhabilitation|\btese\b|\bdisserta[çc][ãa]o\b|"
                         rf"\b(?:{rules.NATIONAL_THESIS})\b)")
 # Letters every _THESIS_RE alternative holds, checked first on the same lower-cased text: the full
 # pattern is slow on every text (and IGNORECASE made the cue itself several times slower).
-_THESIS_CUE = re.compile(r"thes|diss|дис|автореф|ph\.?\s?d|kand|master|doctoral|habilit|tese|"
+_THESIS_CUE = re.compile(r"thes|diss|дис|дыс|автореф|ph\.?\s?d|kand|master|doctoral|habilit|tese|"
                          + "|".join(map(re.escape, rules.NATIONAL_THESIS_CUES)))
 _REPORT_RE = re.compile(r"\b(report|working paper|discussion paper|technical note|policy brief|white paper|"
                         r"briefing|occasional paper|research paper|guidelines?|доклад|отчет|отчёт|doklad|otchet|"
