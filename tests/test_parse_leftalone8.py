@@ -68,3 +68,43 @@ def test_a_title_about_dissertations_is_no_thesis():
     item = parse_reference("Сидоров А. А. Диссертация как научный жанр // Вопросы образования. 2018. № 2. С. 10–20.")
     assert item["type"] == "article-journal"
     assert item["title"] == "Диссертация как научный жанр"
+
+
+@pytest.mark.parametrize("text, author, archive, place", [
+    ("Hopkins, Harry L. Papers. Franklin D. Roosevelt Presidential Library, Hyde Park, NY.",
+     [{"family": "Hopkins", "given": "Harry L."}], "Franklin D. Roosevelt Presidential Library", "Hyde Park, NY"),
+    ("Acheson, Dean. Papers. Harry S. Truman Library, Independence, MO.",
+     [{"family": "Acheson", "given": "Dean"}], "Harry S. Truman Library", "Independence, MO"),
+])
+def test_a_persons_papers_under_the_persons_name_are_a_manuscript(text, author, archive, place):
+    """'Hopkins, Harry L. Papers.' was a book titled 'Papers' published by the library."""
+    item = parse_reference(text)
+    assert item["type"] == "manuscript"
+    assert item["author"] == author
+    assert item["title"] == "Papers"
+    assert item["archive"] == archive
+    assert item["archive-place"] == place
+    assert "publisher" not in item
+
+
+@pytest.mark.parametrize("text, archive, place", [
+    ("14. Harold Whitman to Clara Benson, June 3, 1919, Box 3, Folder 12, Appleby Family Papers, State Historical "
+     "Society of Iowa, Des Moines.", "State Historical Society of Iowa", "Des Moines"),
+    ("3. Henry A. Wallace to Paul Appleby, May 2, 1936, Henry A. Wallace Papers, University of Iowa Special "
+     "Collections, Iowa City.", "University of Iowa Special Collections", "Iowa City"),
+    ("Wallace Family Papers. University of Iowa Special Collections, Iowa City.",
+     "University of Iowa Special Collections", "Iowa City"),
+])
+def test_a_repositorys_town_the_place_list_does_not_know_is_its_place(text, archive, place):
+    """'Des Moines' and 'Iowa City' were left inside the archive's name."""
+    item = parse_reference(text)
+    assert item["type"] == "manuscript"
+    assert item["archive"] == archive
+    assert item["archive-place"] == place
+
+
+def test_a_holding_after_the_repository_is_no_town():
+    item = parse_reference("3. Henry A. Wallace to Paul Appleby, May 2, 1936, Henry A. Wallace Papers, University of "
+                           "Iowa Library, Manuscript Division.")
+    assert item["archive"] == "University of Iowa Library, Manuscript Division"
+    assert "archive-place" not in item

@@ -4485,6 +4485,24 @@ _STATE_CODE = re.compile(r"[A-Z]{2}|[A-Z][a-z]{1,4}\.")  # "NY", "Mass.": a plac
 _TOWN_WITH_STATE = re.compile(r"^(?P<place>(?P<town>[^,():]{2,40}?) \((?:[A-Z]{2}|[A-Z][a-z]{1,4}\.|D\.C\.)\)),\s+(?=\S)")
 
 
+# A part of a repository's holdings, no town, however it is spelt: "..., Rare Books", "..., Manuscript Division".
+_COLLECTION_UNIT = re.compile(r"\b(?:Books|Manuscripts?|Division|Room|Papers|Records|Series|Section|Branch|Unit|Annex|"
+                              r"Department|Reading)\b")
+
+
+def _repository_town(place: list[str]) -> bool:
+    """The parts after a repository's name are its town: a known place, a town and its state code ("Hyde Park, NY"),
+    or one part of one to three capitalised words that name no body or holding ("Des Moines", "Iowa City")."""
+    if len(place) == 2:
+        return bool(_STATE_CODE.fullmatch(place[1]))
+    if len(place) != 1:
+        return False
+    words = place[0].split()
+    return is_place(place[0]) or 0 < len(words) <= 3 and all(_TOWN_NAME.fullmatch(word) for word in words) \
+        and not any(word.lower() in _BODY_WORDS for word in words) and not _REPOSITORY.search(place[0]) \
+        and not _COLLECTION_UNIT.search(place[0])
+
+
 def _letter(source: str, match: re.Match) -> dict | None:
     """A letter cited by writer, recipient and date, then where it is kept: the parts before the repository's
     name are its place in the collection (box, folder, the papers), those after it the repository's town."""
@@ -4500,7 +4518,7 @@ def _letter(source: str, match: re.Match) -> dict | None:
     if at is None:
         return None
     place = parts[at + 1:]
-    town = len(place) == 1 and is_place(place[0]) or len(place) == 2 and bool(_STATE_CODE.fullmatch(place[1]))
+    town = _repository_town(place)
     item = {"type": "manuscript", "author": parse_names(match.group(1)), "recipient": parse_names(match.group(2)),
             "issued": issued, "archive": ", ".join(parts[at:] if place and not town else parts[at:at + 1])}
     if parts[:at]:
@@ -4513,8 +4531,11 @@ def _letter(source: str, match: re.Match) -> dict | None:
 
 
 # A bibliography's entry for a collection of papers in an archive (Chicago: "Whitman Family Papers. Minnesota Historical
-# Society, St. Paul.", "Records of the Great Northern Railway Company. Minnesota Historical Society, St. Paul.").
-_PAPERS_ENTRY = re.compile(r"(?P<title>(?:[A-Z][\w.'’-]*\s+){1,6}(?:Papers|Collection|Records)|Records of [^.]+?)\.\s+"
+# Society, St. Paul.", "Records of the Great Northern Railway Company. Minnesota Historical Society, St. Paul."), or for a
+# person's papers under the person's name ("Hopkins, Harry L. Papers. Franklin D. Roosevelt Presidential Library, ...").
+_PAPERS_ENTRY = re.compile(r"(?:(?P<person>[A-Z][\w'’-]+(?:\s[A-Z][\w'’-]+)?,\s(?:[A-Z][\w'’-]*\.?\s){0,2}[A-Z][\w'’-]*)\.?\s+"
+                           r"(?=Papers\.))?"
+                           r"(?P<title>(?(person)Papers|(?:(?:[A-Z][\w.'’-]*\s+){1,6}(?:Papers|Collection|Records)|Records of [^.]+?)))\.\s+"
                            r"(?P<rest>[A-Z](?:[^.]|(?<=\bSt)\.|(?<=\b[A-Z])\.)+?)\.?")  # "St. Paul", "Franklin D. Roosevelt"
 
 
@@ -4524,10 +4545,11 @@ def _papers(source: str, match: re.Match) -> dict | None:
     parts = match.group("rest").split(", ")
     at = max((k for k, part in enumerate(parts) if _REPOSITORY.search(part)), default=None)
     place = parts[at + 1:] if at is not None else []
-    if at is None or place and not (len(place) == 1 and is_place(place[0])
-                                    or len(place) == 2 and _STATE_CODE.fullmatch(place[1])):
+    if at is None or place and not _repository_town(place):
         return None
     item = {"type": "manuscript", "title": match.group("title"), "archive": ", ".join(parts[:at + 1])}
+    if match.group("person"):
+        item["author"] = parse_names(match.group("person"))  # a closing initial's stop was the sentence's
     if place:
         item["archive-place"] = ", ".join(place)
     item["custom"] = {"source": source, "review": False, "confidence": {key: 0.85 for key in item if key != "type"}}
