@@ -108,3 +108,28 @@ def test_a_holding_after_the_repository_is_no_town():
                            "Iowa Library, Manuscript Division.")
     assert item["archive"] == "University of Iowa Library, Manuscript Division"
     assert "archive-place" not in item
+
+
+@pytest.mark.parametrize("text, title, page, year", [
+    ("Richard A. Posner, Economic Analysis of Law 45 (2019).", "Economic Analysis of Law", "45", 2019),
+    ("Cass R. Sunstein, Nudge: Improving Decisions About Health, Wealth, and Happiness 45 (2008).",
+     "Nudge: Improving Decisions About Health, Wealth, and Happiness", "45", 2008),
+    ("Lawrence Lessig, Code and Other Laws of Cyberspace 120–25 (1999).", "Code and Other Laws of Cyberspace", "120-25",
+     1999),
+])
+def test_a_bluebook_book_in_ordinary_case_without_an_edition_is_a_book(text, title, page, year):
+    """With no edition in the bracket the page cited was read as a journal's volume and the title as its name."""
+    item = parse_reference(text)
+    assert item["type"] == "book"
+    assert item["title"] == title
+    assert item["page"] == page
+    assert item["issued"] == {"date-parts": [[year]]}
+    assert "container-title" not in item and "volume" not in item
+
+
+@pytest.mark.parametrize("text", [
+    "A. Smith, Phys. Rev. B 63 (2001).",
+    "J. Doe, Chapter Title, in Big Book 45 (2019).",
+])
+def test_a_journal_or_a_chapter_before_a_bracketed_year_is_no_bluebook_book(text):
+    assert parse_reference(text)["type"] != "book"

@@ -4907,6 +4907,7 @@ def _parse(text: str, tagger) -> dict:
     numbered = _NOTE_NUMBER.match(clean) if clean[:1].isdigit() else None
     cited = clean[numbered.end():] if numbered else clean
     legal = _legal_citation(cited) if (" v. " in clean or " v " in clean or "§" in clean or "L. " in clean
+                                       or _PAGE_THEN_BRACKETED_YEAR.search(clean)
                                        or "Rev. " in clean or " J. " in clean or "L.J. " in clean or " Act " in clean
                                        or "Rep. No" in clean or "Doc. No" in clean or "Code of " in clean
                                        or "Constitution of " in clean or " F. " in clean or " ed. " in clean
@@ -5170,6 +5171,15 @@ _LEGAL_CITATIONS = (
         rf"^(?P<author>{_BLUEBOOK_NAME}(?:(?:,\s+{_BLUEBOOK_NAME})*,?\s+&\s+{_BLUEBOOK_NAME})?),\s+(?![A-Z]\.\s)"
         r"(?P<title>[A-Z](?:(?!,\s*\d|\d,)[^()])+?)(?:\s+(?P<page>\d+(?:[–-]\d+)?))?"
         rf"\s+\((?P<edition>\d+)(?:st|nd|rd|th|d)\s+ed\.\s+{_YEAR_GROUP}\)\.?$")),
+    # ... and in any case with no edition, when the page cited stands between the title and the year: "Richard A.
+    # Posner, Economic Analysis of Law 45 (2019).". Its title has two words or more and no abbreviated word (a journal's
+    # "Phys. Rev. B 63 (2001)", a case's "v."), no chapter's ", in" before a book's title, and no second work's year or
+    # semicolon ("..., Milano 1993; originale: ..., Paris 1970 (1946).").
+    ("book", re.compile(
+        rf"^(?P<author>{_BLUEBOOK_NAME}(?:(?:,\s+{_BLUEBOOK_NAME})*,?\s+&\s+{_BLUEBOOK_NAME})?),\s+(?![A-Z]\.\s)"
+        r"(?![^()]*(?:\b[A-Z][a-z]{0,4}\.\s|\sv\.\s|,\s+in\s|;|\b(?:1[6-9]|20)\d\d\s))"
+        r"(?P<title>[A-Z][^\s()]*\s(?:(?!,\s*\d|\d,)[^()])+?)\s+(?P<page>\d+(?:[–-]\d+)?)"
+        rf"\s+\({_YEAR_GROUP}\)\.?$")),
     # A working paper in a law review's footnote: "Daniel K. Reyes & Priya Menon, Title 14 (Univ. of Chi. Pub. L.
     # Working Paper No. 812, 2022), https://papers.ssrn.com/...": the series and number in the bracket, the link after.
     ("report", re.compile(
@@ -5211,6 +5221,7 @@ _QUOTE_THEN_YEAR_BRACKET = re.compile(r"[’'”\"] [(\[](?:1[6-9]|20)\d\d[)\]] 
 
 
 # What a law review prints in a student's work in place of the author ("Note, Title, 134 Harv. L. Rev. 1578 (2021).").
+_PAGE_THEN_BRACKETED_YEAR = re.compile(r"\d \((?:1[6-9]|20)\d\d\)\.?$")  # a Bluebook book's "... 45 (2019)."
 _STUDENT_WORK = frozenset(("Note", "Comment", "Recent Case", "Recent Development", "Recent Decision", "Case Comment",
                            "Case Note", "Book Note", "Recent Legislation"))
 _NOTE_NUMBER = re.compile(r"\d{1,4}\.\s+(?=[A-Z])")  # a footnote's "45. " before the citation
