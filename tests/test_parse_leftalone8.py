@@ -133,3 +133,25 @@ def test_a_bluebook_book_in_ordinary_case_without_an_edition_is_a_book(text, tit
 ])
 def test_a_journal_or_a_chapter_before_a_bracketed_year_is_no_bluebook_book(text):
     assert parse_reference(text)["type"] != "book"
+
+
+@pytest.mark.parametrize("text, genre, publisher", [
+    ('Smith, John, and Jane Doe. 2018. "Firm Dynamics and Credit Constraints." Unpublished manuscript, Dept. of '
+     'Economics, Univ. of Chicago.', "Unpublished manuscript", "Dept. of Economics, Univ. of Chicago"),
+    ('Smith, John. 2019. "Firm Dynamics and Credit Constraints." Mimeo, Princeton University.', "Mimeo",
+     "Princeton University"),
+    ("Smith, J. (2020). Firm dynamics and credit constraints [Unpublished manuscript]. Department of Economics, "
+     "University of Chicago.", "Unpublished manuscript", "Department of Economics, University of Chicago"),
+])
+def test_an_unpublished_paper_named_so_is_a_manuscript_the_body_after_it_publishes(text, genre, publisher):
+    """'Mimeo, Princeton University' was the publisher of a book."""
+    item = parse_reference(text)
+    assert item["type"] == "manuscript"
+    assert item["genre"] == genre
+    assert item["publisher"] == publisher
+
+
+def test_a_working_paper_stays_a_report():
+    item = parse_reference('Smith, John. 2019. "Firm Dynamics." Working paper, Princeton University.')
+    assert item["type"] == "report"
+    assert item["genre"] == "Working paper"

@@ -5048,6 +5048,12 @@ def _parse(text: str, tagger) -> dict:
         # "‘Title’, RFE/RL Research Report, 2, 14, 1993, pp. 1–7": a periodical named like a series of reports,
         # printed with its volume, issue and pages, is the journal the article appeared in
         _move(item, confidence, "genre", "container-title")
+    kind_first = _UNPUBLISHED_KIND_FIRST.match(item.get("publisher", "")) if "genre" not in item else None
+    if kind_first:
+        # The AEA's "Unpublished manuscript, Dept. of Economics, Univ. of Chicago.", "Mimeo, Princeton University.":
+        # the words saying the paper is unpublished are its genre, the body after them its publisher
+        item["genre"], item["publisher"] = kind_first.group(1), item["publisher"][kind_first.end():]
+        _conf(confidence, "genre", confidence.get("publisher", 0.9))
     kind, type_conf = _item_type(item, clean)
     if episode:
         kind, type_conf = "broadcast", 0.9
@@ -7332,12 +7338,19 @@ def _talk_after_title(item: dict, confidence: dict) -> re.Match | None:
     return talk
 
 
+# What an unpublished paper's genre says it is ("Unpublished manuscript", "Mimeo"), and the same opening a publisher.
+_UNPUBLISHED_KIND = re.compile(r"(?i)(?:unpublished\s+)?manuscript|mimeo(?:graph(?:ed)?)?\.?")
+_UNPUBLISHED_KIND_FIRST = re.compile(r"(?i)((?:unpublished\s+)?manuscript|mimeo(?:graph(?:ed)?)?\.?),\s+(?=[A-Z])")
+
+
 def _item_type(item: dict, text: str) -> tuple[str, float]:
     mark = _GBT_MARK.search(text) if "]" in text else None
     if mark and mark.group(1) in _GBT_TYPES:
         return _GBT_TYPES[mark.group(1)], 0.95
     if item.get("genre", "").lower() in _DESCRIBED_TYPES:
         return _DESCRIBED_TYPES[item["genre"].lower()], 0.9  # "[Data set]", "[Computer software]"
+    if _UNPUBLISHED_KIND.fullmatch(item.get("genre", "")):
+        return "manuscript", 0.85  # the AEA's "Mimeo, Princeton University.", APA's "[Unpublished manuscript]"
     if item.get("genre", "").lower() in _AUDIOVISUAL:
         return _AUDIOVISUAL[item["genre"].lower()], 0.85  # APA "[Video]", "[Audio podcast episode]"
     if item.get("medium", "").lower() == "online video":
