@@ -155,3 +155,18 @@ def test_a_working_paper_stays_a_report():
     item = parse_reference('Smith, John. 2019. "Firm Dynamics." Working paper, Princeton University.')
     assert item["type"] == "report"
     assert item["genre"] == "Working paper"
+
+
+@pytest.mark.parametrize("text, container, volume, page, second", [
+    ("A. B. Smith and C. D. Jones, Phys. Rev. B 63, 224401 (2001); Phys. Rev. Lett. 86, 1881 (2001).",
+     "Phys. Rev. B", "63", "224401", "Phys. Rev. Lett. 86, 1881 (2001)."),
+    ("J. Kondo, Prog. Theor. Phys. 32, 37 (1964); Phys. Rev. 169, 437 (1968).",
+     "Prog. Theor. Phys.", "32", "37", "Phys. Rev. 169, 437 (1968)."),
+])
+def test_a_second_citation_after_the_first_ones_year_goes_whole_to_note(text, container, volume, page, second):
+    """The two journals' names were run together ('Phys. Rev. B Phys. Rev. Lett.') and the second page lost to note."""
+    item = parse_reference(text)
+    assert item["container-title"] == container
+    assert (item["volume"], item["page"]) == (volume, page)
+    assert item["note"] == second
+    assert "title" not in item

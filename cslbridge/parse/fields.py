@@ -1312,6 +1312,8 @@ _BODY_HEAD_BEFORE_COLON = re.compile(r"(?:Team|Collaboration|Consortium|Foundati
 _PART_NUMBER = re.compile(r"(?:\d{1,2}|[IVX]{1,4})\.")  # the "1." of a gazette issue's "ч. 1."
 _NAME_YEAR_CLOSE = re.compile(r"(?:1[5-9]|20)\d\d[a-z]?\)\.?")  # "2014)." closing "(Garland Science, 2014)."
 _FAMILY_INITIALS_OPEN = re.compile(r"[A-Z][\w'’-]+, [A-Z]\.")  # "Bishop, C. M."
+_BRACKETED_YEAR_SEMICOLON = re.compile(r"\((?:1[6-9]|20)\d\d[a-z]?\);")  # "(2001);" closing a first citation
+_SERIAL_LABELS = frozenset(("container", "volume", "issue", "pages", "date"))
 _FORM_OF_ADDRESS = re.compile(r"(?:Mr|Mrs|Ms|Miss|Dr|Sir|Lady|Lord|Herr|Frau|Mme|Mlle|Monsieur|Madame)\.?")
 _ADDRESS_CUE = re.compile(r"\b(?:M[rs]|Mrs|Miss|Dr|Sir|Lady|Lord|Herr|Frau|Mme|Mlle|Monsieur|Madame)\b")
 
@@ -3777,6 +3779,14 @@ def _constrain(words, labels, probs, tagger, text) -> None:
         labels[c + 1:d] = ["location"] * (d - c - 1)
     if "(ed" in text and "[" in text:
         _translated_book_after_editors(words, labels)
+    # A physics reference holding two citations, "Phys. Rev. B 63, 224401 (2001); Phys. Rev. Lett. 86, 1881 (2001).": the
+    # first is the item; the second, a journal with its volume, page and year after the first's bracketed year and
+    # semicolon, is kept whole in the note, not run into the first's journal name
+    for i in (range(2, n - 2) if "); " in text else ()):
+        if labels[i] == "date" and _BRACKETED_YEAR_SEMICOLON.fullmatch(words[i]) and labels[i - 1] in ("pages", "volume") \
+                and labels[i + 1] == "container" and set(labels[i + 1:]) <= _SERIAL_LABELS and "volume" in labels[i + 1:]:
+            labels[i + 1:] = ["note"] * (n - i - 1)
+            break
 
 
 def _translated_book_after_editors(words, labels) -> None:
