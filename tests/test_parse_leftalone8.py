@@ -170,3 +170,18 @@ def test_a_second_citation_after_the_first_ones_year_goes_whole_to_note(text, co
     assert (item["volume"], item["page"]) == (volume, page)
     assert item["note"] == second
     assert "title" not in item
+
+
+@pytest.mark.parametrize("text, body", [
+    ("Statistics Agency under the President of the Republic of Uzbekistan. Available at: https://stat.uz/en/ "
+     "(accessed 12 March 2024).", "Statistics Agency under the President of the Republic of Uzbekistan"),
+    ("Agency for Statistics under the President of the Republic of Tajikistan. Available at: https://stat.tj "
+     "(accessed 12 March 2024).", "Agency for Statistics under the President of the Republic of Tajikistan"),
+])
+def test_a_body_under_another_keeps_its_whole_name(text, body):
+    """The tagger began a title at 'under' (or after 'for'): the author was 'Statistics Agency', the title 'under ...'."""
+    item = parse_reference(text)
+    assert item["author"] == [{"literal": body}]
+    assert "title" not in item
+    assert item["type"] == "webpage"  # the office's site, named by the office alone
+    assert item["URL"].startswith("https://stat.")

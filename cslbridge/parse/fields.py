@@ -1314,6 +1314,7 @@ _NAME_YEAR_CLOSE = re.compile(r"(?:1[5-9]|20)\d\d[a-z]?\)\.?")  # "2014)." closi
 _FAMILY_INITIALS_OPEN = re.compile(r"[A-Z][\w'’-]+, [A-Z]\.")  # "Bishop, C. M."
 _BRACKETED_YEAR_SEMICOLON = re.compile(r"\((?:1[6-9]|20)\d\d[a-z]?\);")  # "(2001);" closing a first citation
 _SERIAL_LABELS = frozenset(("container", "volume", "issue", "pages", "date"))
+_BODY_LINKS = frozenset(("under", "of", "for", "at"))  # what joins a body's name to the body it belongs to
 _FORM_OF_ADDRESS = re.compile(r"(?:Mr|Mrs|Ms|Miss|Dr|Sir|Lady|Lord|Herr|Frau|Mme|Mlle|Monsieur|Madame)\.?")
 _ADDRESS_CUE = re.compile(r"\b(?:M[rs]|Mrs|Miss|Dr|Sir|Lady|Lord|Herr|Frau|Mme|Mlle|Monsieur|Madame)\b")
 
@@ -1347,6 +1348,18 @@ def _constrain(words, labels, probs, tagger, text) -> None:
         if k >= 5 and labels[:k + 1] == ["author"] * (k + 1) and _FAMILY_FIRST_NAMES.fullmatch(" ".join(words[:k])) \
                 and _TITLE_WORD.fullmatch(words[k]) and words[k].lower().rstrip(",:") not in _SUFFIXES:
             labels[k] = "title"
+    # "Statistics Agency under the President of the Republic of Uzbekistan. Available at: ...", "Agency for Statistics
+    # under ...": a body's name goes on over the word joining it to what it belongs to (no title opens with "under",
+    # nor does a body's name end with "for"), so the sentence the tagger began after "Agency" or "for" is the body's
+    k = next((k for k in range(1, min(n - 1, 8)) if labels[k] == "title"), 0) \
+        if labels[0] == "author" and " under " in text else 0
+    if k and labels[:k] == ["author"] * k and (
+            words[k] in _BODY_LINKS and words[k - 1].lower() in _BODY_WORDS
+            or words[k - 1] in _BODY_LINKS and words[k][:1].isupper() and words[k - 2].lower() in _BODY_WORDS):
+        end = _run_end(labels, k, "title") + 1
+        if words[end - 1].endswith(".") and " under " in " ".join(words[k - 1:end]) \
+                and all(w[:1].isupper() or w in _BODY_JOINERS for w in words[k:end]):
+            labels[k:end] = ["author"] * (end - k)
     # "Clifford G. Gaddy, Mr. Putin: Operative in the Kremlin": a form of address goes before the name it belongs to,
     # so one closing the names, with the title after it, opens the title
     for i in (range(1, min(n - 1, 40)) if _ADDRESS_CUE.search(text) else ()):
@@ -7509,9 +7522,10 @@ def _item_type(item: dict, text: str) -> tuple[str, float]:
         # a person's "Title, RR-1577-AF (Santa Monica, CA: RAND Corporation, 2017)"; a decree's "NH-308-N" is no report
         return "report", 0.8
     office = _statistics_office_heading(item, text)
-    if _undated_page(item, text) and not office:
+    if _undated_page(item, text) and (not office or "title" not in item):
         # a statistics office's translated title with a link and no date is still its report ("Rosstat. Chislennost'
-        # naseleniya ... [Population of ...]. Available at: URL (accessed ...)"), as dated or printed it is below
+        # naseleniya ... [Population of ...]. Available at: URL (accessed ...)"), as dated or printed it is below; its
+        # site named by the office alone is a page
         return "webpage", 0.7
     if "number" in item or _CORP_RE.search(item.get("publisher", "").lower()) and "URL" in item \
             and not item["publisher"].endswith(" Publ."):  # References' "Service Press Publ." is a publishing house
