@@ -185,3 +185,20 @@ def test_a_body_under_another_keeps_its_whole_name(text, body):
     assert "title" not in item
     assert item["type"] == "webpage"  # the office's site, named by the office alone
     assert item["URL"].startswith("https://stat.")
+
+
+@pytest.mark.parametrize("text, title, publisher", [
+    ("Smith, J. (2005), The Politics of Oil in Azerbaijan, Armonk (NY), M. E. Sharpe.",
+     "The Politics of Oil in Azerbaijan", "M. E. Sharpe"),
+    ("Olcott, M. B., Central Asia's New States, Armonk (NY), M. E. Sharpe, 1996, p. 45.",
+     "Central Asia's New States", "M. E. Sharpe"),
+    ("Smith, J. (2005), The Politics of Oil in Azerbaijan, Armonk (NY), Sharpe.",
+     "The Politics of Oil in Azerbaijan", "Sharpe"),
+])
+def test_a_town_with_its_state_in_brackets_then_a_publisher_opening_with_initials(text, title, publisher):
+    """'Armonk (NY), M. E. Sharpe' was read as editors' (or the author's) names: no publisher, no place."""
+    item = parse_reference(text)
+    assert item["title"] == title
+    assert item["publisher-place"] == "Armonk (NY)"
+    assert item["publisher"] == publisher
+    assert "editor" not in item and len(item["author"]) == 1

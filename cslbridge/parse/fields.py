@@ -1315,6 +1315,7 @@ _FAMILY_INITIALS_OPEN = re.compile(r"[A-Z][\w'’-]+, [A-Z]\.")  # "Bishop, C. M
 _BRACKETED_YEAR_SEMICOLON = re.compile(r"\((?:1[6-9]|20)\d\d[a-z]?\);")  # "(2001);" closing a first citation
 _SERIAL_LABELS = frozenset(("container", "volume", "issue", "pages", "date"))
 _BODY_LINKS = frozenset(("under", "of", "for", "at"))  # what joins a body's name to the body it belongs to
+_STATE_IN_BRACKETS_COMMA = re.compile(r"\((?:[A-Z]{2}|[A-Z][a-z]{1,4}\.|D\.C\.)\),")  # "(NY)," after a town
 _FORM_OF_ADDRESS = re.compile(r"(?:Mr|Mrs|Ms|Miss|Dr|Sir|Lady|Lord|Herr|Frau|Mme|Mlle|Monsieur|Madame)\.?")
 _ADDRESS_CUE = re.compile(r"\b(?:M[rs]|Mrs|Miss|Dr|Sir|Lady|Lord|Herr|Frau|Mme|Mlle|Monsieur|Madame)\b")
 
@@ -3800,6 +3801,27 @@ def _constrain(words, labels, probs, tagger, text) -> None:
                 and labels[i + 1] == "container" and set(labels[i + 1:]) <= _SERIAL_LABELS and "volume" in labels[i + 1:]:
             labels[i + 1:] = ["note"] * (n - i - 1)
             break
+    # French references' imprint "..., Armonk (NY), M. E. Sharpe." with a town and its state in brackets: the town is
+    # the place and the words after it to the next comma or stop the publisher, though initials opening the
+    # publisher's name made the tagger read it (and the title's end before it) as names. What the names' run held
+    # after a person's closing initials ("Olcott, M. B., Central Asia's New States, Armonk (NY), ...") or after the
+    # title with no editor cue ("The Politics of Oil in Azerbaijan, Armonk (NY), ...") is the title's.
+    j = next((j for j in range(3, n - 1) if _STATE_IN_BRACKETS_COMMA.fullmatch(words[j])
+              and _TOWN_NAME.fullmatch(words[j - 1]) and words[j - 2].endswith(",")), 0) if "), " in text else 0
+    e = next((e for e in range(j + 1, min(n, j + 6)) if words[e].endswith((",", "."))
+              and not _INITIAL_TOKEN.fullmatch(words[e])), 0) if j else 0
+    if e and all(w[:1].isupper() or w in ("&", "and") for w in words[j + 1:e + 1]):
+        run = labels[j]
+        a = j - 1
+        while a > 0 and labels[a - 1] == run:
+            a -= 1
+        m = next((m for m in range(j - 2, a, -1) if _INITIAL_TOKEN.match(words[m]) and words[m].endswith(",")), 0) \
+            if run == "author" else 0
+        if m or run == "editor" and a > 0 and labels[a - 1] == "title" and not _EDITOR_CUE.search(text):
+            labels[(m or a - 1) + 1:j - 1] = ["title"] * (j - 2 - (m or a - 1))
+        if m or run != "author" and labels[j - 2] == "title":
+            labels[j - 1:j + 1] = ["location", "location"]
+            labels[j + 1:e + 1] = ["publisher"] * (e - j)
 
 
 def _translated_book_after_editors(words, labels) -> None:
