@@ -202,3 +202,16 @@ def test_a_town_with_its_state_in_brackets_then_a_publisher_opening_with_initial
     assert item["publisher-place"] == "Armonk (NY)"
     assert item["publisher"] == publisher
     assert "editor" not in item and len(item["author"]) == 1
+
+
+@pytest.mark.parametrize("text, volume, issue, year", [
+    ("Neil J. Melvin, ‘Building Stronger Communities’, Problems of Post-Communism, 29, 3, 2004/05, pp. 3–18.",
+     "29", "3", 2004),
+    ("Sally N. Cummings, ‘Oil and Power’, Central Asian Survey, 24, 2, 2004/2005, pp. 115–30.", "24", "2", 2004),
+])
+def test_a_year_span_after_volume_and_issue_is_the_date(text, volume, issue, year):
+    """'29, 3, 2004/05' was read whole as the volume, with no date."""
+    item = parse_reference(text)
+    assert (item["volume"], item["issue"]) == (volume, issue)
+    assert item["issued"]["date-parts"][0] == [year]
+    assert item["page"].startswith(("3-", "115-"))

@@ -1316,6 +1316,7 @@ _BRACKETED_YEAR_SEMICOLON = re.compile(r"\((?:1[6-9]|20)\d\d[a-z]?\);")  # "(200
 _SERIAL_LABELS = frozenset(("container", "volume", "issue", "pages", "date"))
 _BODY_LINKS = frozenset(("under", "of", "for", "at"))  # what joins a body's name to the body it belongs to
 _STATE_IN_BRACKETS_COMMA = re.compile(r"\((?:[A-Z]{2}|[A-Z][a-z]{1,4}\.|D\.C\.)\),")  # "(NY)," after a town
+_ISSUE_YEARS = re.compile(rf"{_YEAR}[/–-](?:\d\d|{_YEAR})[,.]?")  # "2004/05,", "2004/2005,"
 _FORM_OF_ADDRESS = re.compile(r"(?:Mr|Mrs|Ms|Miss|Dr|Sir|Lady|Lord|Herr|Frau|Mme|Mlle|Monsieur|Madame)\.?")
 _ADDRESS_CUE = re.compile(r"\b(?:M[rs]|Mrs|Miss|Dr|Sir|Lady|Lord|Herr|Frau|Mme|Mlle|Monsieur|Madame)\b")
 
@@ -3800,6 +3801,13 @@ def _constrain(words, labels, probs, tagger, text) -> None:
         if labels[i] == "date" and _BRACKETED_YEAR_SEMICOLON.fullmatch(words[i]) and labels[i - 1] in ("pages", "volume") \
                 and labels[i + 1] == "container" and set(labels[i + 1:]) <= _SERIAL_LABELS and "volume" in labels[i + 1:]:
             labels[i + 1:] = ["note"] * (n - i - 1)
+            break
+    # Europe-Asia Studies' "Problems of Post-Communism, 29, 3, 2004/05, pp. 3–18.": a year span closing the journal's
+    # numbers is its date (a winter issue's two years), though the tagger ran it into the volume and issue
+    for i in (range(2, n) if "/" in text or "–" in text or "-" in text else ()):
+        if labels[i] == "volume" and _ISSUE_YEARS.fullmatch(words[i]) and labels[i - 1] == "volume" \
+                and _VOLUME_ISSUE_NUMBER.fullmatch(words[i - 1]):
+            labels[i] = "date"
             break
     # French references' imprint "..., Armonk (NY), M. E. Sharpe." with a town and its state in brackets: the town is
     # the place and the words after it to the next comma or stop the publisher, though initials opening the
