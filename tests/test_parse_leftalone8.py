@@ -215,3 +215,23 @@ def test_a_year_span_after_volume_and_issue_is_the_date(text, volume, issue, yea
     assert (item["volume"], item["issue"]) == (volume, issue)
     assert item["issued"]["date-parts"][0] == [year]
     assert item["page"].startswith(("3-", "115-"))
+
+
+@pytest.mark.parametrize("text, title", [
+    ("Канстытуцыя Рэспублікі Беларусь 1994 года (са змяненнямі і дапаўненнямі, прынятымі на рэспубліканскіх "
+     "рэферэндумах 24 лістапада 1996 г. і 17 кастрычніка 2004 г.). – Мінск : Амалфея, 2005. – 48 с.",
+     "Канстытуцыя Рэспублікі Беларусь 1994 года (са змяненнямі і дапаўненнямі, прынятымі на рэспубліканскіх "
+     "рэферэндумах 24 лістапада 1996 г. і 17 кастрычніка 2004 г.)"),
+    ("Конституция Республики Беларусь 1994 года (с изменениями и дополнениями, принятыми на республиканских "
+     "референдумах 24 ноября 1996 г. и 17 октября 2004 г.). – Минск : Амалфея, 2005. – 48 с.",
+     "Конституция Республики Беларусь 1994 года (с изменениями и дополнениями, принятыми на республиканских "
+     "референдумах 24 ноября 1996 г. и 17 октября 2004 г.)"),
+])
+def test_a_constitution_named_first_is_legislation_with_no_author(text, title):
+    """'Канстытуцыя Рэспублікі Беларусь' was read as a person's name, the rest of the title after its year."""
+    item = parse_reference(text)
+    assert item["type"] == "legislation"
+    assert "author" not in item
+    assert item["title"] == title
+    assert item["issued"] == {"date-parts": [[2005]]}
+    assert item["publisher"] == "Амалфея"

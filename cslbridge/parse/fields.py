@@ -3809,6 +3809,13 @@ def _constrain(words, labels, probs, tagger, text) -> None:
                 and _VOLUME_ISSUE_NUMBER.fullmatch(words[i - 1]):
             labels[i] = "date"
             break
+    # "Канстытуцыя Рэспублікі Беларусь 1994 года (са змяненнямі ...). – Мінск : ...": a constitution named first is
+    # the act's title (its year with it), no author's name, whatever the tagger made of its words
+    if labels[0] == "author" and words[0][:1] in "КкKk" and _CONSTITUTION_START.match(words[0]):
+        k = 0
+        while k < n and labels[k] in ("author", "date", "title") and words[k] not in ("–", "—"):
+            k += 1
+        labels[:k] = ["title"] * k
     # French references' imprint "..., Armonk (NY), M. E. Sharpe." with a town and its state in brackets: the town is
     # the place and the words after it to the next comma or stop the publisher, though initials opening the
     # publisher's name made the tagger read it (and the title's end before it) as names. What the names' run held
