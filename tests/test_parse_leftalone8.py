@@ -235,3 +235,14 @@ def test_a_constitution_named_first_is_legislation_with_no_author(text, title):
     assert item["title"] == title
     assert item["issued"] == {"date-parts": [[2005]]}
     assert item["publisher"] == "Амалфея"
+
+
+@pytest.mark.parametrize("text, author, title", [
+    ("Gaskell, Mrs. Cranford. London: Chapman and Hall, 1853.", "Gaskell", "Cranford"),
+    ("Byron, Lord. Don Juan. London: John Murray, 1819.", "Byron", "Don Juan"),
+    ("Smith, J., and Gaddy, Mrs. Title of a Book. London: Penguin, 2001.", "Gaddy", "Title of a Book"),
+])
+def test_an_address_after_a_family_name_alone_stays_with_the_name(text, author, title):
+    item = parse_reference(text)
+    assert item["author"][-1]["family"] == author
+    assert item["title"] == title

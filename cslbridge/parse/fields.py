@@ -1317,8 +1317,9 @@ _SERIAL_LABELS = frozenset(("container", "volume", "issue", "pages", "date"))
 _BODY_LINKS = frozenset(("under", "of", "for", "at"))  # what joins a body's name to the body it belongs to
 _STATE_IN_BRACKETS_COMMA = re.compile(r"\((?:[A-Z]{2}|[A-Z][a-z]{1,4}\.|D\.C\.)\),")  # "(NY)," after a town
 _ISSUE_YEARS = re.compile(rf"{_YEAR}[/–-](?:\d\d|{_YEAR})[,.]?")  # "2004/05,", "2004/2005,"
-_FORM_OF_ADDRESS = re.compile(r"(?:Mr|Mrs|Ms|Miss|Dr|Sir|Lady|Lord|Herr|Frau|Mme|Mlle|Monsieur|Madame)\.?")
-_ADDRESS_CUE = re.compile(r"\b(?:M[rs]|Mrs|Miss|Dr|Sir|Lady|Lord|Herr|Frau|Mme|Mlle|Monsieur|Madame)\b")
+# (not a peer's "Lord"/"Lady", which an inverted name may close: "Byron, Lord. Don Juan.")
+_FORM_OF_ADDRESS = re.compile(r"(?:Mr|Mrs|Ms|Miss|Dr|Sir|Herr|Frau|Mme|Mlle|Monsieur|Madame)\.?")
+_ADDRESS_CUE = re.compile(r"\b(?:M[rs]|Mrs|Miss|Dr|Sir|Herr|Frau|Mme|Mlle|Monsieur|Madame)\b")
 
 
 def _constrain(words, labels, probs, tagger, text) -> None:
@@ -1363,10 +1364,14 @@ def _constrain(words, labels, probs, tagger, text) -> None:
                 and all(w[:1].isupper() or w in _BODY_JOINERS for w in words[k:end]):
             labels[k:end] = ["author"] * (end - k)
     # "Clifford G. Gaddy, Mr. Putin: Operative in the Kremlin": a form of address goes before the name it belongs to,
-    # so one closing the names, with the title after it, opens the title
+    # so one closing a whole name, with the title after it, opens the title (a family name alone before it, "Gaskell,
+    # Mrs. Cranford.", is given no other name than the address)
     for i in (range(1, min(n - 1, 40)) if _ADDRESS_CUE.search(text) else ()):
         if labels[i] == "author" and labels[i - 1] == "author" and labels[i + 1] == "title" \
                 and _FORM_OF_ADDRESS.fullmatch(words[i]):
+            if words[i - 1].endswith(",") and (i < 2 or labels[i - 2] != "author"
+                                               or words[i - 2].endswith((",", ";")) or words[i - 2] in _NAME_JOINERS):
+                break
             labels[i] = "title"
             break
     # Chicago "Zubok, Vladislav M. Collapse: The Fall of the Soviet Union.": after a name's closing initial, a word
@@ -3798,8 +3803,9 @@ def _constrain(words, labels, probs, tagger, text) -> None:
     # first is the item; the second, a journal with its volume, page and year after the first's bracketed year and
     # semicolon, is kept whole in the note, not run into the first's journal name
     for i in (range(2, n - 2) if "); " in text else ()):
-        if labels[i] == "date" and _BRACKETED_YEAR_SEMICOLON.fullmatch(words[i]) and labels[i - 1] in ("pages", "volume") \
-                and labels[i + 1] == "container" and set(labels[i + 1:]) <= _SERIAL_LABELS and "volume" in labels[i + 1:]:
+        if labels[i] == "date" and _BRACKETED_YEAR_SEMICOLON.fullmatch(words[i]) \
+                and labels[i - 1] in ("pages", "volume") and labels[i + 1] == "container" \
+                and set(labels[i + 1:]) <= _SERIAL_LABELS and "volume" in labels[i + 1:]:
             labels[i + 1:] = ["note"] * (n - i - 1)
             break
     # Europe-Asia Studies' "Problems of Post-Communism, 29, 3, 2004/05, pp. 3–18.": a year span closing the journal's
@@ -4595,7 +4601,8 @@ def _letter(source: str, match: re.Match) -> dict | None:
 # person's papers under the person's name ("Hopkins, Harry L. Papers. Franklin D. Roosevelt Presidential Library, ...").
 _PAPERS_ENTRY = re.compile(r"(?:(?P<person>[A-Z][\w'’-]+(?:\s[A-Z][\w'’-]+)?,\s(?:[A-Z][\w'’-]*\.?\s){0,2}[A-Z][\w'’-]*)\.?\s+"
                            r"(?=Papers\.))?"
-                           r"(?P<title>(?(person)Papers|(?:(?:[A-Z][\w.'’-]*\s+){1,6}(?:Papers|Collection|Records)|Records of [^.]+?)))\.\s+"
+                           r"(?P<title>(?(person)Papers|(?:(?:[A-Z][\w.'’-]*\s+){1,6}(?:Papers|Collection|Records)"
+                           r"|Records of [^.]+?)))\.\s+"
                            r"(?P<rest>[A-Z](?:[^.]|(?<=\bSt)\.|(?<=\b[A-Z])\.)+?)\.?")  # "St. Paul", "Franklin D. Roosevelt"
 
 
@@ -7177,7 +7184,8 @@ _NEWS_RE = re.compile(r"\b(news|times|post|gazett?e?a?|herald|tribune|daily|week
                       r"journal of commerce|kommersant|vedomosti|izvestiya|interfax|tass|ria|reuters|bbc|"
                       r"novosti|pravda|courier|observer|monitor|chronicle|le monde|spiegel|zeitung|"
                       r"известия|коммерсант|ведомости|газета|новости|radio|tv|television|obozrenie|press agency)\b")
-_THESIS_RE = re.compile(r"(\bthesis\b|\bdissertation\b|\bdiss\.|\bдис\.|\bдисс\.|автореф|\bдиссертаци[яи] на соискание|\bдисертаці[яї] на здобуття|\bдысертацы[яі] на суісканне|\bph\.?\s?d\b|"
+_THESIS_RE = re.compile(r"(\bthesis\b|\bdissertation\b|\bdiss\.|\bдис\.|\bдисс\.|автореф|\bph\.?\s?d\b|"
+                        r"\bдиссертаци[яи] на соискание|\bдисертаці[яї] на здобуття|\bдысертацы[яі] на суісканне|"
                         r"\bkand\.|master'?s|\bdoctoral\b|\bhabilitation|\btese\b|\bdisserta[çc][ãa]o\b|"
                         rf"\b(?:{rules.NATIONAL_THESIS})\b)")
 # Letters every _THESIS_RE alternative holds, checked first on the same lower-cased text: the full
