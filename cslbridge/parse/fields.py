@@ -1353,6 +1353,14 @@ _BODY_HEAD_BEFORE_COLON = re.compile(r"(?:Team|Collaboration|Consortium|Foundati
 _PART_NUMBER = re.compile(r"(?:\d{1,2}|[IVX]{1,4})\.")  # the "1." of a gazette issue's "ч. 1."
 _NAME_YEAR_CLOSE = re.compile(r"(?:1[5-9]|20)\d\d[a-z]?\)\.?")  # "2014)." closing "(Garland Science, 2014)."
 _FAMILY_INITIALS_OPEN = re.compile(r"[A-Z][\w'’-]+, [A-Z]\.")  # "Bishop, C. M."
+_BRACKETED_YEAR_SEMICOLON = re.compile(r"\((?:1[6-9]|20)\d\d[a-z]?\);")  # "(2001);" closing a first citation
+_SERIAL_LABELS = frozenset(("container", "volume", "issue", "pages", "date"))
+_BODY_LINKS = frozenset(("under", "of", "for", "at"))  # what joins a body's name to the body it belongs to
+_STATE_IN_BRACKETS_COMMA = re.compile(r"\((?:[A-Z]{2}|[A-Z][a-z]{1,4}\.|D\.C\.)\),")  # "(NY)," after a town
+_ISSUE_YEARS = re.compile(rf"{_YEAR}[/–-](?:\d\d|{_YEAR})[,.]?")  # "2004/05,", "2004/2005,"
+# (not a peer's "Lord"/"Lady", which an inverted name may close: "Byron, Lord. Don Juan.")
+_FORM_OF_ADDRESS = re.compile(r"(?:Mr|Mrs|Ms|Miss|Dr|Sir|Herr|Frau|Mme|Mlle|Monsieur|Madame)\.?")
+_ADDRESS_CUE = re.compile(r"\b(?:M[rs]|Mrs|Miss|Dr|Sir|Herr|Frau|Mme|Mlle|Monsieur|Madame)\b")
 
 
 def _constrain(words, labels, probs, tagger, text) -> None:
@@ -1384,6 +1392,29 @@ def _constrain(words, labels, probs, tagger, text) -> None:
         if k >= 5 and labels[:k + 1] == ["author"] * (k + 1) and _FAMILY_FIRST_NAMES.fullmatch(" ".join(words[:k])) \
                 and _TITLE_WORD.fullmatch(words[k]) and words[k].lower().rstrip(",:") not in _SUFFIXES:
             labels[k] = "title"
+    # "Statistics Agency under the President of the Republic of Uzbekistan. Available at: ...", "Agency for Statistics
+    # under ...": a body's name goes on over the word joining it to what it belongs to (no title opens with "under",
+    # nor does a body's name end with "for"), so the sentence the tagger began after "Agency" or "for" is the body's
+    k = next((k for k in range(1, min(n - 1, 8)) if labels[k] == "title"), 0) \
+        if labels[0] == "author" and " under " in text else 0
+    if k and labels[:k] == ["author"] * k and (
+            words[k] in _BODY_LINKS and words[k - 1].lower() in _BODY_WORDS
+            or words[k - 1] in _BODY_LINKS and words[k][:1].isupper() and words[k - 2].lower() in _BODY_WORDS):
+        end = _run_end(labels, k, "title") + 1
+        if words[end - 1].endswith(".") and " under " in " ".join(words[k - 1:end]) \
+                and all(w[:1].isupper() or w in _BODY_JOINERS for w in words[k:end]):
+            labels[k:end] = ["author"] * (end - k)
+    # "Clifford G. Gaddy, Mr. Putin: Operative in the Kremlin": a form of address goes before the name it belongs to,
+    # so one closing a whole name, with the title after it, opens the title (a family name alone before it, "Gaskell,
+    # Mrs. Cranford.", is given no other name than the address)
+    for i in (range(1, min(n - 1, 40)) if _ADDRESS_CUE.search(text) else ()):
+        if labels[i] == "author" and labels[i - 1] == "author" and labels[i + 1] == "title" \
+                and _FORM_OF_ADDRESS.fullmatch(words[i]):
+            if words[i - 1].endswith(",") and (i < 2 or labels[i - 2] != "author"
+                                               or words[i - 2].endswith((",", ";")) or words[i - 2] in _NAME_JOINERS):
+                break
+            labels[i] = "title"
+            break
     # Chicago "Zubok, Vladislav M. Collapse: The Fall of the Soviet Union.": after a name's closing initial, a word
     # ending in a colon opens the title (no name ends in one), though the tagger ran it into the given name
     for i in (range(2, min(n - 1, 12)) if ":" in text[:120] and labels[0] == "author" else ()):
@@ -3859,6 +3890,50 @@ def _constrain(words, labels, probs, tagger, text) -> None:
         labels[c + 1:d] = ["location"] * (d - c - 1)
     if "(ed" in text and "[" in text:
         _translated_book_after_editors(words, labels)
+    # A physics reference holding two citations, "Phys. Rev. B 63, 224401 (2001); Phys. Rev. Lett. 86, 1881 (2001).": the
+    # first is the item; the second, a journal with its volume, page and year after the first's bracketed year and
+    # semicolon, is kept whole in the note, not run into the first's journal name
+    for i in (range(2, n - 2) if "); " in text else ()):
+        if labels[i] == "date" and _BRACKETED_YEAR_SEMICOLON.fullmatch(words[i]) \
+                and labels[i - 1] in ("pages", "volume") and labels[i + 1] == "container" \
+                and set(labels[i + 1:]) <= _SERIAL_LABELS and "volume" in labels[i + 1:]:
+            labels[i + 1:] = ["note"] * (n - i - 1)
+            break
+    # Europe-Asia Studies' "Problems of Post-Communism, 29, 3, 2004/05, pp. 3–18.": a year span closing the journal's
+    # numbers is its date (a winter issue's two years), though the tagger ran it into the volume and issue
+    for i in (range(2, n) if "/" in text or "–" in text or "-" in text else ()):
+        if labels[i] == "volume" and _ISSUE_YEARS.fullmatch(words[i]) and labels[i - 1] == "volume" \
+                and _VOLUME_ISSUE_NUMBER.fullmatch(words[i - 1]):
+            labels[i] = "date"
+            break
+    # "Канстытуцыя Рэспублікі Беларусь 1994 года (са змяненнямі ...). – Мінск : ...": a constitution named first is
+    # the act's title (its year with it), no author's name, whatever the tagger made of its words
+    if labels[0] == "author" and words[0][:1] in "КкKk" and _CONSTITUTION_START.match(words[0]):
+        k = 0
+        while k < n and labels[k] in ("author", "date", "title") and words[k] not in ("–", "—"):
+            k += 1
+        labels[:k] = ["title"] * k
+    # French references' imprint "..., Armonk (NY), M. E. Sharpe." with a town and its state in brackets: the town is
+    # the place and the words after it to the next comma or stop the publisher, though initials opening the
+    # publisher's name made the tagger read it (and the title's end before it) as names. What the names' run held
+    # after a person's closing initials ("Olcott, M. B., Central Asia's New States, Armonk (NY), ...") or after the
+    # title with no editor cue ("The Politics of Oil in Azerbaijan, Armonk (NY), ...") is the title's.
+    j = next((j for j in range(3, n - 1) if _STATE_IN_BRACKETS_COMMA.fullmatch(words[j])
+              and _TOWN_NAME.fullmatch(words[j - 1]) and words[j - 2].endswith(",")), 0) if "), " in text else 0
+    e = next((e for e in range(j + 1, min(n, j + 6)) if words[e].endswith((",", "."))
+              and not _INITIAL_TOKEN.fullmatch(words[e])), 0) if j else 0
+    if e and all(w[:1].isupper() or w in ("&", "and") for w in words[j + 1:e + 1]):
+        run = labels[j]
+        a = j - 1
+        while a > 0 and labels[a - 1] == run:
+            a -= 1
+        m = next((m for m in range(j - 2, a, -1) if _INITIAL_TOKEN.match(words[m]) and words[m].endswith(",")), 0) \
+            if run == "author" else 0
+        if m or run == "editor" and a > 0 and labels[a - 1] == "title" and not _EDITOR_CUE.search(text):
+            labels[(m or a - 1) + 1:j - 1] = ["title"] * (j - 2 - (m or a - 1))
+        if m or run != "author" and labels[j - 2] == "title":
+            labels[j - 1:j + 1] = ["location", "location"]
+            labels[j + 1:e + 1] = ["publisher"] * (e - j)
 
 
 def _translated_book_after_editors(words, labels) -> None:
@@ -4594,6 +4669,24 @@ _STATE_CODE = re.compile(r"[A-Z]{2}|[A-Z][a-z]{1,4}\.")  # "NY", "Mass.": a plac
 _TOWN_WITH_STATE = re.compile(r"^(?P<place>(?P<town>[^,():]{2,40}?) \((?:[A-Z]{2}|[A-Z][a-z]{1,4}\.|D\.C\.)\)),\s+(?=\S)")
 
 
+# A part of a repository's holdings, no town, however it is spelt: "..., Rare Books", "..., Manuscript Division".
+_COLLECTION_UNIT = re.compile(r"\b(?:Books|Manuscripts?|Division|Room|Papers|Records|Series|Section|Branch|Unit|Annex|"
+                              r"Department|Reading)\b")
+
+
+def _repository_town(place: list[str]) -> bool:
+    """The parts after a repository's name are its town: a known place, a town and its state code ("Hyde Park, NY"),
+    or one part of one to three capitalised words that name no body or holding ("Des Moines", "Iowa City")."""
+    if len(place) == 2:
+        return bool(_STATE_CODE.fullmatch(place[1]))
+    if len(place) != 1:
+        return False
+    words = place[0].split()
+    return is_place(place[0]) or 0 < len(words) <= 3 and all(_TOWN_NAME.fullmatch(word) for word in words) \
+        and not any(word.lower() in _BODY_WORDS for word in words) and not _REPOSITORY.search(place[0]) \
+        and not _COLLECTION_UNIT.search(place[0])
+
+
 def _letter(source: str, match: re.Match) -> dict | None:
     """A letter cited by writer, recipient and date, then where it is kept: the parts before the repository's
     name are its place in the collection (box, folder, the papers), those after it the repository's town."""
@@ -4609,7 +4702,7 @@ def _letter(source: str, match: re.Match) -> dict | None:
     if at is None:
         return None
     place = parts[at + 1:]
-    town = len(place) == 1 and is_place(place[0]) or len(place) == 2 and bool(_STATE_CODE.fullmatch(place[1]))
+    town = _repository_town(place)
     item = {"type": "manuscript", "author": parse_names(match.group(1)), "recipient": parse_names(match.group(2)),
             "issued": issued, "archive": ", ".join(parts[at:] if place and not town else parts[at:at + 1])}
     if parts[:at]:
@@ -4622,8 +4715,12 @@ def _letter(source: str, match: re.Match) -> dict | None:
 
 
 # A bibliography's entry for a collection of papers in an archive (Chicago: "Whitman Family Papers. Minnesota Historical
-# Society, St. Paul.", "Records of the Great Northern Railway Company. Minnesota Historical Society, St. Paul.").
-_PAPERS_ENTRY = re.compile(r"(?P<title>(?:[A-Z][\w.'’-]*\s+){1,6}(?:Papers|Collection|Records)|Records of [^.]+?)\.\s+"
+# Society, St. Paul.", "Records of the Great Northern Railway Company. Minnesota Historical Society, St. Paul."), or for a
+# person's papers under the person's name ("Hopkins, Harry L. Papers. Franklin D. Roosevelt Presidential Library, ...").
+_PAPERS_ENTRY = re.compile(r"(?:(?P<person>[A-Z][\w'’-]+(?:\s[A-Z][\w'’-]+)?,\s(?:[A-Z][\w'’-]*\.?\s){0,2}[A-Z][\w'’-]*)\.?\s+"
+                           r"(?=Papers\.))?"
+                           r"(?P<title>(?(person)Papers|(?:(?:[A-Z][\w.'’-]*\s+){1,6}(?:Papers|Collection|Records)"
+                           r"|Records of [^.]+?)))\.\s+"
                            r"(?P<rest>[A-Z](?:[^.]|(?<=\bSt)\.|(?<=\b[A-Z])\.)+?)\.?")  # "St. Paul", "Franklin D. Roosevelt"
 
 
@@ -4633,10 +4730,11 @@ def _papers(source: str, match: re.Match) -> dict | None:
     parts = match.group("rest").split(", ")
     at = max((k for k, part in enumerate(parts) if _REPOSITORY.search(part)), default=None)
     place = parts[at + 1:] if at is not None else []
-    if at is None or place and not (len(place) == 1 and is_place(place[0])
-                                    or len(place) == 2 and _STATE_CODE.fullmatch(place[1])):
+    if at is None or place and not _repository_town(place):
         return None
     item = {"type": "manuscript", "title": match.group("title"), "archive": ", ".join(parts[:at + 1])}
+    if match.group("person"):
+        item["author"] = parse_names(match.group("person"))  # a closing initial's stop was the sentence's
     if place:
         item["archive-place"] = ", ".join(place)
     item["custom"] = {"source": source, "review": False, "confidence": {key: 0.85 for key in item if key != "type"}}
@@ -5005,6 +5103,7 @@ def _parse(text: str, tagger) -> dict:
     numbered = _NOTE_NUMBER.match(clean) if clean[:1].isdigit() else None
     cited = clean[numbered.end():] if numbered else clean
     legal = _legal_citation(cited) if (" v. " in clean or " v " in clean or "§" in clean or "L. " in clean
+                                       or _PAGE_THEN_BRACKETED_YEAR.search(clean)
                                        or "Rev. " in clean or " J. " in clean or "L.J. " in clean or " Act " in clean
                                        or "Rep. No" in clean or "Doc. No" in clean or "Code of " in clean
                                        or "Constitution of " in clean or " F. " in clean or " ed. " in clean
@@ -5147,6 +5246,12 @@ def _parse(text: str, tagger) -> dict:
         # "‘Title’, RFE/RL Research Report, 2, 14, 1993, pp. 1–7": a periodical named like a series of reports,
         # printed with its volume, issue and pages, is the journal the article appeared in
         _move(item, confidence, "genre", "container-title")
+    kind_first = _UNPUBLISHED_KIND_FIRST.match(item.get("publisher", "")) if "genre" not in item else None
+    if kind_first:
+        # The AEA's "Unpublished manuscript, Dept. of Economics, Univ. of Chicago.", "Mimeo, Princeton University.":
+        # the words saying the paper is unpublished are its genre, the body after them its publisher
+        item["genre"], item["publisher"] = kind_first.group(1), item["publisher"][kind_first.end():]
+        _conf(confidence, "genre", confidence.get("publisher", 0.9))
     kind, type_conf = _item_type(item, clean)
     if episode:
         kind, type_conf = "broadcast", 0.9
@@ -5273,6 +5378,15 @@ _LEGAL_CITATIONS = (
         rf"^(?P<author>{_BLUEBOOK_NAME}(?:(?:,\s+{_BLUEBOOK_NAME})*,?\s+&\s+{_BLUEBOOK_NAME})?),\s+(?![A-Z]\.\s)"
         r"(?P<title>[A-Z](?:(?!,\s*\d|\d,)[^()])+?)(?:\s+(?P<page>\d+(?:[–-]\d+)?))?"
         rf"\s+\((?P<edition>\d+)(?:st|nd|rd|th|d)\s+ed\.\s+{_YEAR_GROUP}\)\.?$")),
+    # ... and in any case with no edition, when the page cited stands between the title and the year: "Richard A.
+    # Posner, Economic Analysis of Law 45 (2019).". Its title has two words or more and no abbreviated word (a journal's
+    # "Phys. Rev. B 63 (2001)", a case's "v."), no chapter's ", in" before a book's title, and no second work's year or
+    # semicolon ("..., Milano 1993; originale: ..., Paris 1970 (1946).").
+    ("book", re.compile(
+        rf"^(?P<author>{_BLUEBOOK_NAME}(?:(?:,\s+{_BLUEBOOK_NAME})*,?\s+&\s+{_BLUEBOOK_NAME})?),\s+(?![A-Z]\.\s)"
+        r"(?![^()]*(?:\b[A-Z][a-z]{0,4}\.\s|\sv\.\s|,\s+in\s|;|\b(?:1[6-9]|20)\d\d\s))"
+        r"(?P<title>[A-Z][^\s()]*\s(?:(?!,\s*\d|\d,)[^()])+?)\s+(?P<page>\d+(?:[–-]\d+)?)"
+        rf"\s+\({_YEAR_GROUP}\)\.?$")),
     # A working paper in a law review's footnote: "Daniel K. Reyes & Priya Menon, Title 14 (Univ. of Chi. Pub. L.
     # Working Paper No. 812, 2022), https://papers.ssrn.com/...": the series and number in the bracket, the link after.
     ("report", re.compile(
@@ -5324,6 +5438,7 @@ _QUOTE_THEN_YEAR_BRACKET = re.compile(r"[’'”\"] [(\[](?:1[6-9]|20)\d\d[)\]] 
 
 
 # What a law review prints in a student's work in place of the author ("Note, Title, 134 Harv. L. Rev. 1578 (2021).").
+_PAGE_THEN_BRACKETED_YEAR = re.compile(r"\d \((?:1[6-9]|20)\d\d\)\.?$")  # a Bluebook book's "... 45 (2019)."
 _STUDENT_WORK = frozenset(("Note", "Comment", "Recent Case", "Recent Development", "Recent Decision", "Case Comment",
                            "Case Note", "Book Note", "Recent Legislation"))
 _NOTE_NUMBER = re.compile(r"\d{1,4}\.\s+(?=[A-Z])")  # a footnote's "45. " before the citation
@@ -7234,11 +7349,12 @@ _NEWS_RE = re.compile(r"\b(news|times|post|gazett?e?a?|herald|tribune|daily|week
                       r"novosti|pravda|courier|observer|monitor|chronicle|le monde|spiegel|zeitung|"
                       r"известия|коммерсант|ведомости|газета|новости|radio|tv|television|obozrenie|press agency)\b")
 _THESIS_RE = re.compile(r"(\bthesis\b|\bdissertation\b|\bdiss\.|\bдис\.|\bдисс\.|автореф|\bph\.?\s?d\b|"
+                        r"\bдиссертаци[яи] на соискание|\bдисертаці[яї] на здобуття|\bдысертацы[яі] на суісканне|"
                         r"\bkand\.|master'?s|\bdoctoral\b|\bhabilitation|\btese\b|\bdisserta[çc][ãa]o\b|"
                         rf"\b(?:{rules.NATIONAL_THESIS})\b)")
 # Letters every _THESIS_RE alternative holds, checked first on the same lower-cased text: the full
 # pattern is slow on every text (and IGNORECASE made the cue itself several times slower).
-_THESIS_CUE = re.compile(r"thes|diss|дис|автореф|ph\.?\s?d|kand|master|doctoral|habilit|tese|"
+_THESIS_CUE = re.compile(r"thes|diss|дис|дыс|автореф|ph\.?\s?d|kand|master|doctoral|habilit|tese|"
                          + "|".join(map(re.escape, rules.NATIONAL_THESIS_CUES)))
 _REPORT_RE = re.compile(r"\b(report|working paper|discussion paper|technical note|policy brief|white paper|"
                         r"briefing|occasional paper|research paper|guidelines?|доклад|отчет|отчёт|doklad|otchet|"
@@ -7456,6 +7572,9 @@ def _talk_after_title(item: dict, confidence: dict) -> re.Match | None:
 
 # A post's address on a blog: a "blog." or "blogs." host ("blogs.lse.ac.uk") or a "/blog/" folder on a body's site.
 _BLOG_URL = re.compile(r"(?i)https?://(?:(?:www\.)?blogs?\.|[^/\s]+/(?:[^?#\s]*/)?blogs?/)")
+# What an unpublished paper's genre says it is ("Unpublished manuscript", "Mimeo"), and the same opening a publisher.
+_UNPUBLISHED_KIND = re.compile(r"(?i)(?:unpublished\s+)?manuscript|mimeo(?:graph(?:ed)?)?\.?")
+_UNPUBLISHED_KIND_FIRST = re.compile(r"(?i)((?:unpublished\s+)?manuscript|mimeo(?:graph(?:ed)?)?\.?),\s+(?=[A-Z])")
 
 
 def _item_type(item: dict, text: str) -> tuple[str, float]:
@@ -7464,6 +7583,8 @@ def _item_type(item: dict, text: str) -> tuple[str, float]:
         return _GBT_TYPES[mark.group(1)], 0.95
     if item.get("genre", "").lower() in _DESCRIBED_TYPES:
         return _DESCRIBED_TYPES[item["genre"].lower()], 0.9  # "[Data set]", "[Computer software]"
+    if _UNPUBLISHED_KIND.fullmatch(item.get("genre", "")):
+        return "manuscript", 0.85  # the AEA's "Mimeo, Princeton University.", APA's "[Unpublished manuscript]"
     if item.get("genre", "").lower() in _AUDIOVISUAL:
         return _AUDIOVISUAL[item["genre"].lower()], 0.85  # APA "[Video]", "[Audio podcast episode]"
     if item.get("medium", "").lower() == "online video":
@@ -7612,9 +7733,10 @@ def _item_type(item: dict, text: str) -> tuple[str, float]:
         # a person's "Title, RR-1577-AF (Santa Monica, CA: RAND Corporation, 2017)"; a decree's "NH-308-N" is no report
         return "report", 0.8
     office = _statistics_office_heading(item, text)
-    if _undated_page(item, text) and not office:
+    if _undated_page(item, text) and (not office or "title" not in item):
         # a statistics office's translated title with a link and no date is still its report ("Rosstat. Chislennost'
-        # naseleniya ... [Population of ...]. Available at: URL (accessed ...)"), as dated or printed it is below
+        # naseleniya ... [Population of ...]. Available at: URL (accessed ...)"), as dated or printed it is below; its
+        # site named by the office alone is a page
         return "webpage", 0.7
     if "number" in item or _CORP_RE.search(item.get("publisher", "").lower()) and "URL" in item \
             and not item["publisher"].endswith(" Publ."):  # References' "Service Press Publ." is a publishing house

@@ -362,6 +362,14 @@ def _iberian_compound(words: list[str]) -> bool:
 _WORD_AT_SENTENCE_END = re.compile(rf"^[{_UP}][{_LOW}]{{2}}\.$")
 
 
+# Titles of office a cleric or ruler is known by, before a name taken in office ("Patriarch Kirill", "Metropolitan
+# Hilarion", "Sheikh Zayed"): no given name, so the whole is one literal name (cf. "Bishop J." or "Bishop, J.",
+# where the word is a family name)
+# ("Sultan", "Emir" and "Imam" are given names too: "Sultan Akimbekov", "Emir Kusturica")
+_OFFICE_TITLES = frozenset(("Patriarch", "Metropolitan", "Archbishop", "Archimandrite", "Bishop", "Catholicos",
+                            "Cardinal", "Pope", "Sheikh", "Shaykh", "Mufti", "Ayatollah"))
+
+
 def one_name(text: str) -> dict:
     """A single personal name (or a corporate one) as a CSL name object."""
     text = text.strip(" ,;")
@@ -372,6 +380,9 @@ def one_name(text: str) -> dict:
     words = text.split()
     if corporate_name(text) or len(words) > 5:
         return {"literal": text.rstrip(".") if not _is_initials(words[-1]) else text}
+    if len(words) > 1 and words[0] in _OFFICE_TITLES and "," not in text \
+            and not any(_is_initials(w) for w in words[1:]):
+        return {"literal": text.rstrip(".")}
     suffix = None
     # "Ford II" but not Vancouver "Petrov IV" (initials I.V.): a Roman-numeral suffix needs a given name.
     if len(words) > 1 and words[-1].lower().rstrip(",") in _SUFFIXES and (

@@ -167,7 +167,14 @@ STANDARD = re.compile(
 # lower-cased text, which keeps the expensive ones (dates) off most references. The cues
 # are plain substrings: a few ``in`` tests cost less than one regex search.
 # Each form opens with "[", a Latin a, c, d or e or a Cyrillic а or д (any case), tested once per position.
-THESIS = re.compile(r"(?i)(?=[\[acdeад])(?:(?:автореф\.\s*)?\bдисс?\.\s*(?:\.\.\.|…)?\s*(?:канд|д-ра|докт)[\w.\s-]*?наук\b\.?"
+THESIS = re.compile(r"(?i)(?=[\[acdeад])(?:(?:(?:автореф\.\s*)?\bдисс?\.\s*(?:\.\.\.|…)?\s*(?:канд|д-ра|докт)[\w.\s-]*?наук"
+                    # the degree in full words: Russian "(автореферат) диссертация(и) на соискание ученой степени
+                    # кандидата экономических наук", Ukrainian "дисертація на здобуття наукового ступеня доктора ...
+                    # наук" (or "доктора філософії"), Belarusian "дысертацыя на суісканне вучонай ступені ... навук"
+                    r"|(?:автореферат\s+)?\bдиссертаци[яи]\s+на\s+соискание\s+уч[её]ной\s+степени\s+(?:кандидата|доктора)\s"
+                    r"[\w\s-]*?наук|(?:автореферат\s+)?\bдисертаці[яї]\s+на\s+здобуття\s+(?:наукового\s+)?ступеня\s+"
+                    r"(?:кандидата|доктора)\s[\w\s-]*?(?:наук|філософії)|(?:аўтарэферат\s+)?\bдысертацы[яі]\s+на\s+суісканне\s+"
+                    r"вучонай\s+ступені\s+(?:кандыдата|доктара)\s[\w\s-]*?навук)\b\.?"
                     r"(?:\s*:\s*\d\d\.\d\d\.\d\d\.?)?"
                     r"|(?:\bavtoref\.\s*)?\bdiss?\.\s*(?:\.\.\.|…)?\s*(?:kand|d-ra|dokt)[\w.\s-]*?nauk\b\.?"
                    # The References translation: "Cand. econ. sci. diss.", "Dr. Diss. (Econ.)", "Cand. Sci. (Econ.) Diss.",
@@ -255,7 +262,7 @@ OVERRIDES = (
     ("edition", EDITION, (" ed", " éd", "изд", " вид.", " выд.", "bask", " bs.", "vyd", "uppl", "utg", "udg", "aufl", "druk",
                           "wyd")),
     ("location", CITY, (".:", ". :", ".,")),  # "М.:", "Frankfurt a. M.:", "М., 2010"
-    ("genre", THESIS, ("дис", "dis", "thesis")),
+    ("genre", THESIS, ("дис", "dis", "thesis", "дыс")),
     ("genre", DEGREE_THESIS, ("thesis", "dissertation", "tese", "disserta") + NATIONAL_THESIS_CUES),
     ("pages", LEAVES, (" f.",)),
     ("pages", BRACKETED_PAGES, ("(pp.", "(p.", "(s.", "(ss.", "(с.", "(str.", "(стр.", "(pág", "(pag")),
