@@ -2901,6 +2901,19 @@ def test_a_courts_decision_with_its_subject_after_the_number_takes_it_as_title()
     assert item["issued"] == {"date-parts": [[2013, 12, 5]]}
 
 
+def test_a_math_review_number_goes_to_note():
+    article = parse_reference("[12] J. Bourgain, On the distribution of Dirichlet sums, J. Anal. Math. 60 (1993), "
+                              "21–32. MR1253227")
+    assert article["page"] == "21-32" and article["note"] == "MR1253227"
+    assert (article["container-title"], article["volume"]) == ("J. Anal. Math.", "60")
+    older = parse_reference("[3] M. F. Atiyah and I. G. Macdonald, Introduction to commutative algebra, Addison-Wesley, "
+                            "Reading, MA, 1969. MR0242802 (39 #4129)")
+    assert older["note"] == "MR0242802 (39 #4129)" and "number" not in older
+    zbmath = parse_reference("[5] R. Hartshorne, Stable reflexive sheaves, Math. Ann. 254 (1980), no. 2, 121–176. "
+                             "Zbl 0431.14004")
+    assert (zbmath["issue"], zbmath["page"], zbmath["note"]) == ("2", "121-176", "Zbl 0431.14004")
+
+
 def test_an_elibrary_edn_goes_to_note():
     gost = parse_reference("Кузнецов А. В. Евразийская интеграция // Вестник Финансового университета. 2019. Т. 23, "
                            "№ 4. С. 56–70. EDN: XYZABC.")
@@ -6202,3 +6215,21 @@ def test_a_statistics_office_heading_the_original_title_before_its_translation_i
     assert item["author"] == [{"literal": "Agence de statistique auprès du président de la République d’Ouzbékistan"}]
     assert item["original-title"] == "Vnešnetorgovyj oborot Respubliki Uzbekistan za janvar’-dekabr’ 2022 goda"
     assert item["title"] == "Commerce extérieur de la République d’Ouzbékistan, janvier-décembre 2022"
+
+
+def test_a_numbered_series_sentence_before_the_imprint():
+    """SBL prints the series and the book's number in it, in words or by its siglum, as the sentence before the
+    imprint; it is no part of the title."""
+    wright = parse_reference("Wright, N. T. The Resurrection of the Son of God. Christian Origins and the Question of "
+                             "God 3. Minneapolis: Fortress, 2003.")
+    assert wright["title"] == "The Resurrection of the Son of God"
+    assert (wright["collection-title"], wright["collection-number"]) == ("Christian Origins and the Question of God", "3")
+    assert (wright["publisher-place"], wright["publisher"]) == ("Minneapolis", "Fortress")
+    siglum = parse_reference("Bauckham, Richard. Jesus and the Eyewitnesses. WUNT 2/123. Tübingen: Mohr Siebeck, 2006.")
+    assert siglum["title"] == "Jesus and the Eyewitnesses"
+    assert (siglum["collection-title"], siglum["collection-number"]) == ("WUNT", "2/123")
+    # an unnumbered subtitle without a series word stays in the title
+    subtitle = parse_reference("Greene, Samuel A. Moscow in Movement. Power and Opposition in Putin's Russia. Stanford: "
+                               "Stanford University Press, 2014.")
+    assert subtitle["title"] == "Moscow in Movement. Power and Opposition in Putin's Russia"
+    assert "collection-title" not in subtitle

@@ -8104,11 +8104,12 @@ def _series_in_note(item: dict, confidence: dict) -> None:
             return
 
 
-# A series named in title case, unnumbered, as the sentence between a book's title and its imprint (Chicago:
-# "Russia after the Cold War. Problems of International Politics. New York: Cambridge University Press, 2015.").
-_SERIES_TITLE = re.compile(r"^(.*\S[^\s.][.?!])\s+((?!(?:A|An|Or|And|Part|Book|Volume|Vol)\b)[A-Z][\w’'-]+"
-                           r"(?:\s+(?:(?:of|and|in|on|for|the|to|&)\s+)*[A-Z][\w’'-]+)+)$")
-
+# A series named in title case as the sentence between a book's title and its imprint (Chicago: "Russia after the Cold
+# War. Problems of International Politics. New York: Cambridge University Press, 2015."), or with the book's number
+# in it, as SBL prints it, in words or by its siglum ("Christian Origins and the Question of God 3.", "WUNT 2/123.").
+_SERIES_TITLE = re.compile(r"^(.*\S[^\s.][.?!])\s+((?!(?:A|An|Or|And|Part|Book|Volume|Vol|Chapter|No)\b)[A-Z][\w’'-]+"
+                           r"(?:\s+(?:(?:of|and|in|on|for|the|to|&)\s+)*[A-Z][\w’'-]+)+|[A-Z][A-Za-z]*[A-Z][A-Za-z]*(?=\s\d))"
+                           r"(?:\s(\d{1,4}(?:/\d{1,4})?))?$")
 
 # The words a publisher's series is named by ("Problems of International Politics", "Cambridge Studies in ...",
 # "Library of ...", "... Series"), which a subtitle printed after a stop ("Moscow in Movement. Power and
@@ -8120,14 +8121,20 @@ _DOCUMENT_KIND_END = re.compile(r"\b(?:Document|Report|Paper|Brief|Note|Review|M
 
 
 def _unnumbered_series(item: dict, confidence: dict, text: str) -> None:
-    """Chicago's series without a number, printed as its own sentence right before "Place: Publisher", is the
-    book's ``collection-title``, not the end of its title: every word of it capitalised but the small ones."""
+    """Chicago's series, printed as its own sentence right before "Place: Publisher", is the book's
+    ``collection-title`` (its number, SBL's, the ``collection-number``), not the end of its title: every word of it
+    capitalised but the small ones."""
     series = _SERIES_TITLE.match(item["title"])
-    if series and f"{series.group(2)}. {item['publisher-place']}:" in text and _SERIES_NAME_WORD.search(series.group(2)) \
-            and not corporate_name(series.group(2)) \
-            and not _DOCUMENT_KIND_END.search(series.group(2)):  # a body ("Climate Center"), a kind of paper
-        item["title"], item["collection-title"] = series.group(1).rstrip("."), series.group(2)
+    if not series or f"{series.group(0)[len(series.group(1)):].strip()}. {item['publisher-place']}:" not in text:
+        return
+    name, number = series.group(2), series.group(3)
+    # a number names the sentence a series as its words do; a body ("Climate Center") or a kind of paper does not
+    if (number or _SERIES_NAME_WORD.search(name)) and not corporate_name(name) and not _DOCUMENT_KIND_END.search(name):
+        item["title"], item["collection-title"] = series.group(1).rstrip("."), name
         confidence["collection-title"] = confidence.get("title", 0.7)
+        if number:
+            item["collection-number"] = number
+            confidence["collection-number"] = confidence["collection-title"]
 
 
 def _series_before_publisher(item: dict, confidence: dict) -> None:
