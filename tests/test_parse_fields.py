@@ -6233,3 +6233,12 @@ def test_a_numbered_series_sentence_before_the_imprint():
                                "Stanford University Press, 2014.")
     assert subtitle["title"] == "Moscow in Movement. Power and Opposition in Putin's Russia"
     assert "collection-title" not in subtitle
+
+
+def test_an_ams_book_in_a_numbered_series():
+    book = parse_reference("[7] D. Eisenbud, Commutative algebra with a view toward algebraic geometry, Graduate Texts "
+                           "in Mathematics, vol. 150, Springer-Verlag, New York, 1995. MR1322960")
+    assert book["type"] == "book" and book["title"] == "Commutative algebra with a view toward algebraic geometry"
+    assert (book["collection-title"], book["collection-number"]) == ("Graduate Texts in Mathematics", "150")
+    assert (book["publisher"], book["publisher-place"], book["note"]) == ("Springer-Verlag", "New York", "MR1322960")
+    assert "container-title" not in book and "volume" not in book

@@ -5039,6 +5039,8 @@ def _parse(text: str, tagger) -> dict:
     if patent:
         kind, type_conf = "patent", 0.85
         _patent(item, clean, patent, confidence)
+    if kind == "chapter" and "volume" in item and _book_in_numbered_series(item, confidence, clean):
+        kind = "book"
     item["type"] = kind
     if kind in ("chapter", "book", "article-newspaper") and "genre" not in item:
         _unnumbered_series_as_report(item, confidence, clean)
@@ -7936,8 +7938,9 @@ def _mla_series(item: dict, confidence: dict, text: str) -> None:
     book for a chapter in it), is the collection-title, its number the collection-number."""
     match = _MLA_SERIES.search(text)
     series = match.group(1) if match else ""
-    if not series or series in _NO_SERIES or series in _DATABASE_NAMES or not _EBOOK_WORDS.isdisjoint(series.split()):
-        return  # "Kindle.", "ProQuest Ebook Central.": how the book was read
+    if not series or series in _NO_SERIES or series in _DATABASE_NAMES or not _EBOOK_WORDS.isdisjoint(series.split()) \
+            or rules.MATH_REVIEW.fullmatch(series):
+        return  # "Kindle.", "ProQuest Ebook Central.": how the book was read; AMS's review number "MR1322960."
     said = " ".join(filter(None, (series, match.group(2))))
     for key in ("note", "container-title"):
         if item.get(key, "").strip(" .") == said:
@@ -8102,6 +8105,20 @@ def _series_in_note(item: dict, confidence: dict) -> None:
             else:
                 del item["note"]
             return
+
+
+def _book_in_numbered_series(item: dict, confidence: dict, text: str) -> bool:
+    """AMS's book in a series, "Title, Graduate Texts in Mathematics, vol. 150, Springer-Verlag, New York, 1995.":
+    the series and its volume right after the title's comma, with no "In", editors or pages, are the book's
+    collection-title and collection-number, not the book and volume of a chapter."""
+    container, volume = item.get("container-title", ""), item["volume"]
+    if not container or "publisher" not in item or {"page", "editor"} & set(item) \
+            or not any(f"{item.get('title')}, {container}, {mark} {volume}," in text for mark in ("vol.", "Vol.")):
+        return False
+    item["collection-title"], item["collection-number"] = item.pop("container-title"), item.pop("volume")
+    confidence["collection-title"] = confidence.pop("container-title", 0.8)
+    confidence["collection-number"] = confidence.pop("volume", 0.8)
+    return True
 
 
 # A series named in title case as the sentence between a book's title and its imprint (Chicago: "Russia after the Cold
