@@ -6242,3 +6242,27 @@ def test_an_ams_book_in_a_numbered_series():
     assert (book["collection-title"], book["collection-number"]) == ("Graduate Texts in Mathematics", "150")
     assert (book["publisher"], book["publisher-place"], book["note"]) == ("Springer-Verlag", "New York", "MR1322960")
     assert "container-title" not in book and "volume" not in book
+
+
+@pytest.mark.parametrize("text, head, field, value", [
+    ("Taylor, Charles. A Secular Age. Cambridge, MA: Belknap Press of 412 Bibliography Harvard University Press, 2007.",
+     "412 Bibliography", "publisher", "Belknap Press of Harvard University Press"),
+    ("Fankhauser, S., Tol, R.S.J., 2005. On climate change and economic growth. Resour. Energy L. Chen et al. Energy "
+     "Policy 156 (2021) 112401 Econ. 27 (1), 1–17.", "L. Chen et al. Energy Policy 156 (2021) 112401",
+     "container-title", "Resour. Energy Econ."),
+    ("Fankhauser, S., Tol, R.S.J., 2005. On climate change and eco- L. Chen, M. Wu / Energy Policy 156 (2021) 112401 "
+     "nomic growth. Resour. Energy Econ. 27 (1), 1–17.", "L. Chen, M. Wu / Energy Policy 156 (2021) 112401",
+     "title", "On climate change and economic growth"),
+])
+def test_a_pdf_page_head_inside_an_entry_goes_to_note(text, head, field, value):
+    """An entry that runs on over a PDF page break carries the page's head in the middle: the entry is read without
+    it, the head kept in note."""
+    item = parse_reference(text)
+    assert item[field] == value and item["note"] == head
+    assert "112401" not in item.get("page", "")
+
+
+def test_a_list_of_works_or_names_is_no_page_head():
+    physics = parse_reference("[3] A. Smith, Phys. Lett. B 12 (2001) 45; C. Jones et al. Phys. Rev. D 64 (2001) 112004 "
+                              "and refs therein.")
+    assert "C. Jones et al." not in physics.get("note", "")

@@ -4764,6 +4764,11 @@ def _parse(text: str, tagger) -> dict:
     bullet = _LIST_BULLET.match(clean)
     if bullet:
         clean = clean[bullet.end():]
+    page_head = _PAGE_HEAD_IN_ENTRY.search(clean) if any(cue in clean for cue in _PAGE_HEAD_CUES) \
+        or _PAGE_HEAD_CITATION.search(clean) else None
+    if page_head:  # the entry is read without the PDF page's head, which is kept in note
+        return _cue_led(source, page_head.group().strip(), clean[:page_head.start()] + clean[page_head.end():], tagger,
+                        after=True)
     annotation = _READING_ANNOTATION.search(clean) if " – " in clean or " — " in clean or " - " in clean else None
     if annotation and len(annotation.group(1).split()) >= 4:
         return _cue_led(source, annotation.group(1), clean[:annotation.start()], tagger, after=True)
@@ -5374,6 +5379,19 @@ _PROSE_AFTER_IMPRINT = re.compile(rf"({_NOTE_IMPRINT}"
                                   r"(?:,\s*(?:pp?\.\s*)?\d+(?:[–-]\d+)?)?),\s+([a-z][^\d();]*)$")
 # A reading list's bullet or required-reading star before the reference ("• Achebe, ...", "* Brown v. ..."): layout,
 # as a list's number is, which the tagger read as the author's first word.
+# A PDF page's head or foot copied into the middle of an entry that runs on over the page break: a book's page number
+# with the list's heading ("Belknap Press of 412 Bibliography Harvard University Press"), or an Elsevier article's
+# authors and citation line ("Resour. Energy L. Chen et al. Energy Policy 156 (2021) 112401 Econ. 27 (1), 1–17.",
+# older "L. Chen, M. Wu / Energy Policy 156 (2021) 112401"). Not
+# at the entry's start, and not after a comma or semicolon, where a list of names or of works goes on.
+_PAGE_HEAD_IN_ENTRY = re.compile(
+    r"(?<=[^\s,;]) (?:\d{1,4} (?:Bibliography|References|Works Cited|BIBLIOGRAPHY|REFERENCES|WORKS CITED)"
+    r"|(?:Bibliography|References|Works Cited|BIBLIOGRAPHY|REFERENCES|WORKS CITED) \d{1,4})(?= \S)"
+    r"|(?<=[^\s,;]) {name}(?: et al\.| and {name}|(?:, {name})+(?= /))(?: /)?"
+    r" [A-Z][A-Za-z&.' -]{2,60}? \d{1,4} \((?:19|20)\d\d\) [A-Z]?\d{1,7}(?:[–-]\d{1,7})?(?= \S)"
+    .replace("{name}", r"[A-Z]\.(?:[ -]?[A-Z]\.)* [A-Z][\w'’-]+"))
+_PAGE_HEAD_CUES = ("iblio", "IBLIO", "eferences", "EFERENCES", "orks Cited", "ORKS CITED")
+_PAGE_HEAD_CITATION = re.compile(r"\((?:19|20)\d\d\) [A-Z]?\d")  # what every Elsevier head holds, found fast
 _LIST_BULLET = re.compile(r"^[•·▪◦‣∙*–—-]\s+(?=[^\s.,;])")  # not the repeated author's "— ."
 # An annotated list's comment after the whole reference ("... Press, 2017. – A useful overview of ...", "(1954). –
 # Landmark ruling; read alongside ..."): a dash, then a sentence of words opening with a capitalised word, with no
