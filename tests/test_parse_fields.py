@@ -6266,3 +6266,18 @@ def test_a_list_of_works_or_names_is_no_page_head():
     physics = parse_reference("[3] A. Smith, Phys. Lett. B 12 (2001) 45; C. Jones et al. Phys. Rev. D 64 (2001) 112004 "
                               "and refs therein.")
     assert "C. Jones et al." not in physics.get("note", "")
+
+
+@pytest.mark.parametrize("text, book, publisher, place", [
+    ("Hall, P.A., Soskice, D., 2001. An introduction to varieties of capitalism, in: Hall, P.A., Soskice, D. (Eds.), "
+     "Varieties of Capitalism: The Institutional Foundations of Comparative Advantage. Oxford University Press, Oxford, "
+     "pp. 1–68.", "Varieties of Capitalism: The Institutional Foundations of Comparative Advantage",
+     "Oxford University Press", "Oxford"),
+    ("Ostrom, E., 2000. Collective action and the evolution of social norms, in: Dasgupta, P., Serageldin, I. (Eds.), "
+     "Social Capital: A Multifaceted Perspective. World Bank, Washington, DC, pp. 172–214.",
+     "Social Capital: A Multifaceted Perspective", "World Bank", "Washington, DC"),
+])
+def test_an_elsevier_chapter_publisher_after_the_book(text, book, publisher, place):
+    item = parse_reference(text)
+    assert item["type"] == "chapter"
+    assert (item["container-title"], item["publisher"], item["publisher-place"]) == (book, publisher, place)

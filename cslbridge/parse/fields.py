@@ -433,6 +433,18 @@ def _labels(text: str, spans, tagger):
                 c -= 1
             if c > 0 and labels[c - 1] == "editor" and _PUBLISHER_WORD.search(" ".join(words[c:j + 1])):
                 labels[c:j + 1] = ["publisher"] * (j + 1 - c)
+    # Elsevier's chapter, "in: Eds (Eds.), Book Title. Oxford University Press, Oxford, pp. 1–68.": the book's last
+    # sentence, right before the place, that names a publisher is the publisher the tagger ran into the book
+    for j in (range(2, len(words) - 1) if "container" in labels and "location" in labels and "publisher" not in labels
+              else ()):
+        if labels[j] == "container" and labels[j + 1] == "location" and words[j].endswith(","):
+            c = j
+            while c > 0 and labels[c - 1] == "container" and not words[c - 1].endswith((".", "?", "!")):
+                c -= 1
+            chunk = " ".join(words[c:j + 1])
+            if c > 1 and labels[c - 1] == "container" and not _SHORT_WORD_STOP.search(" " + words[c - 1]) \
+                    and (_PUBLISHER_WORD.search(chunk) or corporate_name(chunk.rstrip(","))):
+                labels[c:j + 1] = ["publisher"] * (j + 1 - c)
     # APA chapters in any language: "Title. I: P. Nedergaard og A. Wivel (red.), Book (s. 114–123).":
     # after "In" the names up to their role in brackets are the book's editors, and what follows,
     # up to the bracketed pages (or to a comma before pages, "Book, s. 33–56."), its title. A title may
