@@ -6281,3 +6281,10 @@ def test_an_elsevier_chapter_publisher_after_the_book(text, book, publisher, pla
     item = parse_reference(text)
     assert item["type"] == "chapter"
     assert (item["container-title"], item["publisher"], item["publisher-place"]) == (book, publisher, place)
+
+
+def test_australian_harvard_stopless_initials_before_the_year():
+    item = parse_reference("Head, BW & Alford, J 2015, ‘Wicked problems: implications for public policy and "
+                           "management’, Administration & Society, vol. 47, no. 6, pp. 711–739.")
+    assert item["author"] == [{"family": "Head", "given": "B.W."}, {"family": "Alford", "given": "J."}]
+    assert item["container-title"] == "Administration & Society"

@@ -816,6 +816,8 @@ _DAY_MONTH_YEAR = re.compile(_DAY_MONTH_TEXT + r",?\s+((?:1[5-9]|20)\d\d)\.?")  
 _PLACE_THEN_INITIALS = re.compile(r",\s*((?:[A-Z]\.\s?){1,3}?)$")
 _YEAR = r"(?:1[5-9]|20)\d\d"  # a year a reference may carry, 1500-2099
 _YEAR_WORD = re.compile(_YEAR)
+_YEAR_WITH_COMMA = re.compile(_YEAR + r"[a-z]?,")  # Australian Harvard's "Alford, J 2015,"
+_STOPLESS_INITIALS = re.compile(r"[A-Z]{1,3}")  # "BW", "J"
 _YEARS = re.compile(rf"{_YEAR}(?:[–-](?:(?:1[5-9]|20)?\d\d))?")  # "2011", "2011–2020", "1998-99"
 _DAY_WORD = re.compile(r"(?:[1-9]|[12]\d|3[01])[;:,.]?")
 _DAY_RANGE = re.compile(r"(?:[1-9]|[12]\d|3[01])[–-](?:[1-9]|[12]\d|3[01]),?")
@@ -1341,6 +1343,12 @@ def _constrain(words, labels, probs, tagger, text) -> None:
     for i in (range(1, n - 1) if etal_marks else ()):
         if labels[i - 1] == "author" and _ETAL_TOKENS.fullmatch(words[i] + " " + words[i + 1]):
             labels[i] = labels[i + 1] = "author"
+    # Australian Harvard's "Head, BW & Alford, J 2015, ‘Title’": stopless initials after a family name's comma, right
+    # before the year, close the author list, wherever the tagger put them.
+    for i in (range(1, min(n - 1, 40)) if "author" in labels else ()):
+        if labels[i] != "author" and labels[i - 1] == "author" and words[i - 1].endswith(",") \
+                and _STOPLESS_INITIALS.fullmatch(words[i]) and _YEAR_WITH_COMMA.fullmatch(words[i + 1]):
+            labels[i] = "author"
     # A gazette's "№ 37–38. Ст. 2004." (Відомості Верховної Ради України, Собрание законодательства РФ): the number
     # after "Ст." ("ст.") closing an issue is the act's article, however much it looks like a year.
     for i in (range(2, n - 1) if "Ст. " in text or "ст. " in text else ()):
