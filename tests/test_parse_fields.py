@@ -6288,3 +6288,21 @@ def test_australian_harvard_stopless_initials_before_the_year():
                            "management’, Administration & Society, vol. 47, no. 6, pp. 711–739.")
     assert item["author"] == [{"family": "Head", "given": "B.W."}, {"family": "Alford", "given": "J."}]
     assert item["container-title"] == "Administration & Society"
+
+
+@pytest.mark.parametrize("text, title, number, publisher", [
+    ("Australian Bureau of Statistics 2021, Labour force, Australia, June 2021, cat. no. 6202.0, ABS, Canberra, viewed "
+     "12 August 2021, <https://www.abs.gov.au/statistics/labour/employment-and-unemployment/labour-force-australia/"
+     "jun-2021>.", "Labour force, Australia, June 2021", "6202.0", "ABS"),
+    ("Australian Bureau of Statistics 2016, Household income and wealth, Australia, 2013–14, cat. no. 6523.0, ABS, "
+     "Canberra.", "Household income and wealth, Australia, 2013–14", "6523.0", "ABS"),
+    ("Australian Institute of Health and Welfare 2020, Australia's health 2020: data insights, cat. no. AUS 231, AIHW, "
+     "Canberra, viewed 3 March 2021, <https://www.aihw.gov.au/reports/australias-health/australias-health-2020-data-"
+     "insights>.", "Australia's health 2020: data insights", "AUS 231", "AIHW"),
+])
+def test_australian_harvard_catalogued_report(text, title, number, publisher):
+    """AGPS's 'Body Year, Title, cat. no. N, Publisher, Place': every comma part before the catalogue number is the
+    title, and the two after it the imprint."""
+    item = parse_reference(text)
+    assert item["type"] == "report" and item["title"] == title and item["number"] == number
+    assert (item["publisher"], item["publisher-place"]) == (publisher, "Canberra")

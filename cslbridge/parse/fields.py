@@ -818,6 +818,8 @@ _YEAR = r"(?:1[5-9]|20)\d\d"  # a year a reference may carry, 1500-2099
 _YEAR_WORD = re.compile(_YEAR)
 _YEAR_WITH_COMMA = re.compile(_YEAR + r"[a-z]?,")  # Australian Harvard's "Alford, J 2015,"
 _STOPLESS_INITIALS = re.compile(r"[A-Z]{1,3}")  # "BW", "J"
+_CATALOGUE_NUMBER = re.compile(r"[\w./-]*\d[\w./-]*,")  # the Australian Bureau of Statistics' "cat. no. 6202.0,"
+_CATALOGUE_CODE = re.compile(r"[A-Z]{2,6}")  # the AIHW's "cat. no. AUS 231,"
 _YEARS = re.compile(rf"{_YEAR}(?:[–-](?:(?:1[5-9]|20)?\d\d))?")  # "2011", "2011–2020", "1998-99"
 _DAY_WORD = re.compile(r"(?:[1-9]|[12]\d|3[01])[;:,.]?")
 _DAY_RANGE = re.compile(r"(?:[1-9]|[12]\d|3[01])[–-](?:[1-9]|[12]\d|3[01]),?")
@@ -1349,6 +1351,27 @@ def _constrain(words, labels, probs, tagger, text) -> None:
         if labels[i] != "author" and labels[i - 1] == "author" and words[i - 1].endswith(",") \
                 and _STOPLESS_INITIALS.fullmatch(words[i]) and _YEAR_WITH_COMMA.fullmatch(words[i + 1]):
             labels[i] = "author"
+    # Australian Harvard's catalogued report, "Australian Bureau of Statistics 2021, Labour force, Australia, June 2021,
+    # cat. no. 6202.0, ABS, Canberra, viewed ...": every comma part from the title to "cat. no." is the title, the
+    # number the report's, and the two comma parts after it, before the access date or link, publisher and place.
+    for i in (range(2, n - 2) if "cat. no." in low or "catalogue no." in low else ()):
+        if words[i].lower() not in ("cat.", "catalogue") or words[i + 1].lower() != "no.":
+            continue
+        end = i + 2 + (i + 3 < n and _CATALOGUE_CODE.fullmatch(words[i + 2]) is not None)  # "cat. no. AUS 231,"
+        if not _CATALOGUE_NUMBER.fullmatch(words[end]):
+            continue
+        labels[i:end + 1] = ["number"] * (end + 1 - i)
+        first = labels.index("title") if "title" in labels[:i] else i
+        if "date" in labels[:first]:
+            labels[first:i] = ["title"] * (i - first)
+        publisher_end = next((k for k in range(end + 1, min(n, end + 7)) if words[k].endswith(",")), None)
+        place_end = next((k for k in range(publisher_end + 1, min(n, publisher_end + 5)) if words[k].endswith((",", "."))),
+                         None) if publisher_end is not None else None
+        if place_end is not None and (place_end + 1 == n or words[place_end + 1].lower() in ("viewed", "accessed")
+                                      or words[place_end + 1].startswith(("<", "http"))):
+            labels[end + 1:publisher_end + 1] = ["publisher"] * (publisher_end - end)
+            labels[publisher_end + 1:place_end + 1] = ["location"] * (place_end - publisher_end)
+        break
     # A gazette's "№ 37–38. Ст. 2004." (Відомості Верховної Ради України, Собрание законодательства РФ): the number
     # after "Ст." ("ст.") closing an issue is the act's article, however much it looks like a year.
     for i in (range(2, n - 1) if "Ст. " in text or "ст. " in text else ()):
@@ -6488,7 +6511,7 @@ def _fill(item: dict, groups, confidence: dict, text: str) -> None:
                 notes.append(head)
                 value = rules.strip_end(tail)
             if field == "number":
-                value = re.sub(r"(?i)^(?:document|doc\.|no\.|№)\s*", "", value)
+                value = re.sub(r"(?i)^(?:document|doc\.|no\.|№|cat(?:alogue|\.)\s+no\.)\s*", "", value)
                 if _YEAR_NUMBERED.fullmatch(value.rstrip(".")):  # "NOU 2019: 4.": the report of 2019
                     value = value.rstrip(".")
                     item.setdefault("issued", {"date-parts": [[int(re.search(r"\d{4}", value).group(0))]]})
@@ -7488,6 +7511,8 @@ def _item_type(item: dict, text: str) -> tuple[str, float]:
         # a statistics office's translated title with a link and no date is still its report ("Rosstat. Chislennost'
         # naseleniya ... [Population of ...]. Available at: URL (accessed ...)"), as dated or printed it is below
         return "webpage", 0.7
+    if "number" in item and ("cat. no." in text or "catalogue no." in text) and _by_body(item):
+        return "report", 0.8  # a body's catalogued publication: "Australian Bureau of Statistics 2021, Title, cat. no. ..."
     if "number" in item or _CORP_RE.search(item.get("publisher", "").lower()) and "URL" in item \
             and not item["publisher"].endswith(" Publ."):  # References' "Service Press Publ." is a publishing house
         return "document", 0.8
