@@ -6306,3 +6306,11 @@ def test_australian_harvard_catalogued_report(text, title, number, publisher):
     item = parse_reference(text)
     assert item["type"] == "report" and item["title"] == title and item["number"] == number
     assert (item["publisher"], item["publisher-place"]) == (publisher, "Canberra")
+
+
+def test_australian_harvard_book_with_edition_and_a_state():
+    item = parse_reference("Bessant, J, Watts, R, Dalton, T & Smyth, P 2006, Talking policy: how social policy is "
+                           "made, 2nd edn, Allen & Unwin, Crows Nest, NSW.")
+    assert item["type"] == "book" and item["title"] == "Talking policy: how social policy is made"
+    assert (item["edition"], item["publisher"], item["publisher-place"]) == ("2", "Allen & Unwin", "Crows Nest, NSW")
+    assert "note" not in item

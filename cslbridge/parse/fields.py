@@ -2335,6 +2335,11 @@ def _constrain(words, labels, probs, tagger, text) -> None:
                 and words[j].endswith((".", "?", "!")) and not words[i].startswith(("[", "(")):
             for k in range(i, j + 1):
                 labels[k] = "title"
+        elif 0 < i and labels[i - 1] == "date" and words[i - 1].endswith(",") and words[j].endswith(",") \
+                and j + 1 < n and labels[j + 1] in ("edition", "publisher", "location"):
+            # Australian Harvard's "Smyth, P 2006, Title, 2nd edn, Allen & Unwin, Sydney.": the comma part between
+            # the year and the edition or imprint is the title
+            labels[i:j + 1] = ["title"] * (j + 1 - i)
     # APA web and press items: "Title. The Economist. https://...": with no container found,
     # a short capitalised last sentence of the title right before the link is the periodical;
     # in AMA's "Title. Centers for Disease Control and Prevention. Updated May 17, 2022." the site.
@@ -6703,6 +6708,7 @@ korea taiwan turkey greece portugal hungary czechia romania ukraine kazakhstan b
 kyrgyzstan tajikistan uzbekistan turkmenistan armenia azerbaijan moldova lithuania latvia estonia mongolia
 kenya africa zealand argentina chile colombia indonesia malaysia thailand vietnam pakistan iran
 mass calif conn penn ill wash mich minn wis colo fla ariz tenn ind okla neb kan ore md va pa nj ny
+nsw vic qld tas queensland tasmania
 """.split())
 
 
