@@ -6314,3 +6314,10 @@ def test_australian_harvard_book_with_edition_and_a_state():
     assert item["type"] == "book" and item["title"] == "Talking policy: how social policy is made"
     assert (item["edition"], item["publisher"], item["publisher-place"]) == ("2", "Allen & Unwin", "Crows Nest, NSW")
     assert "note" not in item
+
+
+def test_an_sbl_series_siglum_read_as_a_book_is_the_series():
+    item = parse_reference("Fitzmyer, Joseph A. Romans. AB 33. New York: Doubleday, 1993.")
+    assert item["type"] == "book" and item["title"] == "Romans" and "container-title" not in item
+    assert (item["collection-title"], item["collection-number"]) == ("AB", "33")
+    assert (item["publisher-place"], item["publisher"]) == ("New York", "Doubleday")

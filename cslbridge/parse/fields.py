@@ -5092,7 +5092,7 @@ def _parse(text: str, tagger) -> dict:
     if patent:
         kind, type_conf = "patent", 0.85
         _patent(item, clean, patent, confidence)
-    if kind == "chapter" and "volume" in item and _book_in_numbered_series(item, confidence, clean):
+    if kind == "chapter" and "container-title" in item and _book_in_numbered_series(item, confidence, clean):
         kind = "book"
     item["type"] = kind
     if kind in ("chapter", "book", "article-newspaper") and "genre" not in item:
@@ -8179,15 +8179,26 @@ def _series_in_note(item: dict, confidence: dict) -> None:
 def _book_in_numbered_series(item: dict, confidence: dict, text: str) -> bool:
     """AMS's book in a series, "Title, Graduate Texts in Mathematics, vol. 150, Springer-Verlag, New York, 1995.":
     the series and its volume right after the title's comma, with no "In", editors or pages, are the book's
-    collection-title and collection-number, not the book and volume of a chapter."""
-    container, volume = item.get("container-title", ""), item["volume"]
-    if not container or "publisher" not in item or {"page", "editor"} & set(item) \
-            or not any(f"{item.get('title')}, {container}, {mark} {volume}," in text for mark in ("vol.", "Vol.")):
+    collection-title and collection-number, not the book and volume of a chapter; so is SBL's series siglum and
+    number as the sentence between the title and "Place:" ("Romans. AB 33. New York: Doubleday, 1993.")."""
+    container, volume = item["container-title"], item.get("volume")
+    if "publisher" not in item or {"page", "editor"} & set(item):
         return False
-    item["collection-title"], item["collection-number"] = item.pop("container-title"), item.pop("volume")
+    if volume and any(f"{item.get('title')}, {container}, {mark} {volume}," in text for mark in ("vol.", "Vol.")):
+        item["collection-title"], item["collection-number"] = item.pop("container-title"), item.pop("volume")
+        confidence["collection-number"] = confidence.pop("volume", 0.8)
+    else:
+        siglum = _SERIES_SIGLUM.fullmatch(container)
+        if volume or not siglum or f"{item.get('title')}. {container}. {item.get('publisher-place')}:" not in text:
+            return False
+        del item["container-title"]
+        item["collection-title"], item["collection-number"] = siglum.groups()
+        confidence["collection-number"] = confidence.get("container-title", 0.8)
     confidence["collection-title"] = confidence.pop("container-title", 0.8)
-    confidence["collection-number"] = confidence.pop("volume", 0.8)
     return True
+
+
+_SERIES_SIGLUM = re.compile(r"([A-Z][A-Za-z]*[A-Z][A-Za-z]*) (\d{1,4}(?:/\d{1,4})?)")  # SBL's "AB 33", "WUNT 2/123"
 
 
 # A series named in title case as the sentence between a book's title and its imprint (Chicago: "Russia after the Cold
