@@ -6321,3 +6321,16 @@ def test_an_sbl_series_siglum_read_as_a_book_is_the_series():
     assert item["type"] == "book" and item["title"] == "Romans" and "container-title" not in item
     assert (item["collection-title"], item["collection-number"]) == ("AB", "33")
     assert (item["publisher-place"], item["publisher"]) == ("New York", "Doubleday")
+
+
+@pytest.mark.parametrize("text, publisher", [
+    ("Kim, S. (2015). Youth employment in Korea (Doctoral dissertation). Retrieved from ProQuest Dissertations and "
+     "Theses database. (UMI No. 3712345)", None),
+    ("Kim, S. (2015). Youth employment in Korea (Doctoral dissertation, University of Michigan). Retrieved from "
+     "http://hdl.handle.net/2027.42/111111", "University of Michigan"),
+])
+def test_apa6_dissertation_title_runs_to_its_degree_bracket(text, publisher):
+    item = parse_reference(text)
+    assert item["type"] == "thesis" and item["title"] == "Youth employment in Korea"
+    assert item["genre"] == "Doctoral dissertation" and item.get("publisher") == publisher
+    assert "Korea" not in item.get("note", "")

@@ -2906,6 +2906,20 @@ def _constrain(words, labels, probs, tagger, text) -> None:
                       and (_sentence_stop(words[k]) or words[k].endswith(").") or k + 1 < n and words[k + 1][:1] == "(")), n)
             if k < n and labels[k] == "note" and not words[e].lower().startswith(("retrieved", "available", "http")):
                 labels[e:k + 1] = ["title"] * (k + 1 - e)
+    # APA 6 "Kim, S. (2015). Youth employment in Korea (Doctoral dissertation, ...).": the words the tagger cut from the
+    # title before its degree bracket ("in Korea", read as a chapter's book) are the title's, and so is the bracket,
+    # which the title rules read as the genre (and the school)
+    for i in (range(4, n - 1) if "title" in labels and ("issertation" in text or "hesis" in text) else ()):
+        if labels[i] == "title" or labels[i - 1] != "title" or _sentence_stop(words[i - 1]) \
+                or words[i - 1].endswith((",", ":", ";")):
+            continue
+        k = next((k for k in range(i, min(n, i + 10)) if words[k][:1] == "("), None)
+        close = next((c for c in range(k, min(n, k + 8)) if words[c].rstrip(".,").endswith(")")), None) \
+            if k is not None else None
+        if close is not None and _DEGREE_IN_BRACKETS.match(" ".join(words[k:close + 1])) \
+                and set(labels[i:k]) <= {"note", "container"}:
+            labels[i:close + 1] = ["title"] * (close + 1 - i)
+        break
     if "genre" in labels and "title" not in labels:
         _title_before_genre(words, labels)
     # "Translit = English": both sides of an ISBD parallel title share one label. The walk back
@@ -7014,8 +7028,10 @@ def _title(item: dict, span: str, confidence: dict, p: float) -> None:
     if degree:  # APA 6 "Teacher retention (Doctoral dissertation, University of Iowa)"
         kind, _, body = degree.group(1).partition(",")
         item["genre"] = kind.strip()
-        if body.strip():
-            item.setdefault("publisher", rules.strip_end(body))
+        _conf(confidence, "genre", p)
+        if body.strip() and "publisher" not in item:
+            item["publisher"] = rules.strip_end(body)
+            _conf(confidence, "publisher", p)
         text = text[:degree.start()]
     attached = _ATTACHMENT.search(text) if " attached]" in text else None
     if attached:  # APA's "Title [Image attached] [Tweet].": what the post carries, kept in note
