@@ -6334,3 +6334,14 @@ def test_apa6_dissertation_title_runs_to_its_degree_bracket(text, publisher):
     assert item["type"] == "thesis" and item["title"] == "Youth employment in Korea"
     assert item["genre"] == "Doctoral dissertation" and item.get("publisher") == publisher
     assert "Korea" not in item.get("note", "")
+
+
+def test_an_mhra_book_title_with_commas_before_its_imprint():
+    item = parse_reference("Hutcheon, Linda, A Poetics of Postmodernism: History, Theory, Fiction (New York: Routledge, "
+                           "1988), pp. 105–23")
+    assert item["type"] == "book" and item["title"] == "A Poetics of Postmodernism: History, Theory, Fiction"
+    assert "container-title" not in item and item["page"] == "105-23"
+    # a quoted chapter's book stays the book
+    chapter = parse_reference("Eliot, T. S., ‘Tradition and the Individual Talent’, in Selected Essays, 3rd edn (London: "
+                              "Faber and Faber, 1951), pp. 13–22")
+    assert chapter["type"] == "chapter" and chapter["container-title"] == "Selected Essays"

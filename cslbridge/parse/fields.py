@@ -5106,7 +5106,8 @@ def _parse(text: str, tagger) -> dict:
     if patent:
         kind, type_conf = "patent", 0.85
         _patent(item, clean, patent, confidence)
-    if kind == "chapter" and "container-title" in item and _book_in_numbered_series(item, confidence, clean):
+    if kind == "chapter" and "container-title" in item and (_book_in_numbered_series(item, confidence, clean)
+                                                           or _title_cut_at_comma(item, confidence, clean)):
         kind = "book"
     item["type"] = kind
     if kind in ("chapter", "book", "article-newspaper") and "genre" not in item:
@@ -8190,6 +8191,19 @@ def _series_in_note(item: dict, confidence: dict) -> None:
             else:
                 del item["note"]
             return
+
+
+def _title_cut_at_comma(item: dict, confidence: dict, text: str) -> bool:
+    """MHRA's book, "Hutcheon, Linda, A Poetics of Postmodernism: History, Theory, Fiction (New York: Routledge, 1988)":
+    an unquoted title's last comma part, right before the imprint's bracket, with no "in", editors or quotes, is the
+    title's, not a chapter's book."""
+    title, container = item.get("title", ""), item["container-title"]
+    if not title or "editor" in item or "publisher" not in item or any(q in text for q in "‘’“”\"") \
+            or f"{title}, {container} ({item.get('publisher-place', item['publisher'])}" not in text:
+        return False
+    item["title"] = f"{title}, {item.pop('container-title')}"
+    _conf(confidence, "title", confidence.pop("container-title", 0.8))
+    return True
 
 
 def _book_in_numbered_series(item: dict, confidence: dict, text: str) -> bool:
