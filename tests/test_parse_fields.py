@@ -6242,6 +6242,10 @@ def test_an_ams_book_in_a_numbered_series():
     assert (book["collection-title"], book["collection-number"]) == ("Graduate Texts in Mathematics", "150")
     assert (book["publisher"], book["publisher-place"], book["note"]) == ("Springer-Verlag", "New York", "MR1322960")
     assert "container-title" not in book and "volume" not in book
+    edition = parse_reference("[3] S. Lang, Algebra, 3rd ed., Graduate Texts in Mathematics, vol. 211, Springer-Verlag, "
+                              "New York, 2002. MR1878556")
+    assert edition["type"] == "book" and (edition["title"], edition["edition"]) == ("Algebra", "3")
+    assert (edition["collection-title"], edition["collection-number"]) == ("Graduate Texts in Mathematics", "211")
 
 
 @pytest.mark.parametrize("text, head, field, value", [

@@ -8208,13 +8208,15 @@ def _title_cut_at_comma(item: dict, confidence: dict, text: str) -> bool:
 
 def _book_in_numbered_series(item: dict, confidence: dict, text: str) -> bool:
     """AMS's book in a series, "Title, Graduate Texts in Mathematics, vol. 150, Springer-Verlag, New York, 1995.":
-    the series and its volume right after the title's comma, with no "In", editors or pages, are the book's
+    the series and its volume right after the title's comma (or its edition's, "Algebra, 3rd ed., Graduate Texts in
+    Mathematics, vol. 211, ..."), with no "In", editors or pages, are the book's
     collection-title and collection-number, not the book and volume of a chapter; so is SBL's series siglum and
     number as the sentence between the title and "Place:" ("Romans. AB 33. New York: Doubleday, 1993.")."""
     container, volume = item["container-title"], item.get("volume")
     if "publisher" not in item or {"page", "editor"} & set(item):
         return False
-    if volume and any(f"{item.get('title')}, {container}, {mark} {volume}," in text for mark in ("vol.", "Vol.")):
+    if volume and any(f"{item.get('title')}, {between}{container}, {mark} {volume}," in text for mark in ("vol.", "Vol.")
+                      for between in ("", f"{_edition_as_printed(text)}, ")):
         item["collection-title"], item["collection-number"] = item.pop("container-title"), item.pop("volume")
         confidence["collection-number"] = confidence.pop("volume", 0.8)
     else:
@@ -8226,6 +8228,12 @@ def _book_in_numbered_series(item: dict, confidence: dict, text: str) -> bool:
         confidence["collection-number"] = confidence.get("container-title", 0.8)
     confidence["collection-title"] = confidence.pop("container-title", 0.8)
     return True
+
+
+def _edition_as_printed(text: str) -> str:
+    """The edition statement as the text prints it ("3rd ed."), or "" when it has none."""
+    edition = rules.EDITION.search(text)
+    return edition.group().strip(" ,") if edition else ""
 
 
 _SERIES_SIGLUM = re.compile(r"([A-Z][A-Za-z]*[A-Z][A-Za-z]*) (\d{1,4}(?:/\d{1,4})?)")  # SBL's "AB 33", "WUNT 2/123"
