@@ -2906,9 +2906,9 @@ def _constrain(words, labels, probs, tagger, text) -> None:
                       and (_sentence_stop(words[k]) or words[k].endswith(").") or k + 1 < n and words[k + 1][:1] == "(")), n)
             if k < n and labels[k] == "note" and not words[e].lower().startswith(("retrieved", "available", "http")):
                 labels[e:k + 1] = ["title"] * (k + 1 - e)
-    # APA 6 "Kim, S. (2015). Youth employment in Korea (Doctoral dissertation, ...).": the words the tagger cut from the
-    # title before its degree bracket ("in Korea", read as a chapter's book) are the title's, and so is the bracket,
-    # which the title rules read as the genre (and the school)
+    # APA 6 "Kim, S. (2015). Youth employment in Korea (Doctoral dissertation).": the words the tagger cut from the
+    # title before its degree bracket ("in Korea", read as a chapter's book) are the title's, and so is a bracket with
+    # the degree alone, which the title rules read as the genre
     for i in (range(4, n - 1) if "title" in labels and ("issertation" in text or "hesis" in text) else ()):
         if labels[i] == "title" or labels[i - 1] != "title" or _sentence_stop(words[i - 1]) \
                 or words[i - 1].endswith((",", ":", ";")):
@@ -2918,7 +2918,9 @@ def _constrain(words, labels, probs, tagger, text) -> None:
             if k is not None else None
         if close is not None and _DEGREE_IN_BRACKETS.match(" ".join(words[k:close + 1])) \
                 and set(labels[i:k]) <= {"note", "container"}:
-            labels[i:close + 1] = ["title"] * (close + 1 - i)
+            # a bracket naming the school too is the degree pattern's, genre and publisher
+            end = k if words[k + 1].endswith(",") else close + 1
+            labels[i:end] = ["title"] * (end - i)
         break
     if "genre" in labels and "title" not in labels:
         _title_before_genre(words, labels)
