@@ -2913,6 +2913,19 @@ def test_a_courts_decision_with_its_subject_after_the_number_takes_it_as_title()
     assert item["issued"] == {"date-parts": [[2013, 12, 5]]}
 
 
+def test_a_math_review_number_goes_to_note():
+    article = parse_reference("[12] J. Bourgain, On the distribution of Dirichlet sums, J. Anal. Math. 60 (1993), "
+                              "21–32. MR1253227")
+    assert article["page"] == "21-32" and article["note"] == "MR1253227"
+    assert (article["container-title"], article["volume"]) == ("J. Anal. Math.", "60")
+    older = parse_reference("[3] M. F. Atiyah and I. G. Macdonald, Introduction to commutative algebra, Addison-Wesley, "
+                            "Reading, MA, 1969. MR0242802 (39 #4129)")
+    assert older["note"] == "MR0242802 (39 #4129)" and "number" not in older
+    zbmath = parse_reference("[5] R. Hartshorne, Stable reflexive sheaves, Math. Ann. 254 (1980), no. 2, 121–176. "
+                             "Zbl 0431.14004")
+    assert (zbmath["issue"], zbmath["page"], zbmath["note"]) == ("2", "121-176", "Zbl 0431.14004")
+
+
 def test_an_elibrary_edn_goes_to_note():
     gost = parse_reference("Кузнецов А. В. Евразийская интеграция // Вестник Финансового университета. 2019. Т. 23, "
                            "№ 4. С. 56–70. EDN: XYZABC.")
@@ -6228,3 +6241,137 @@ def test_a_statistics_office_heading_the_original_title_before_its_translation_i
     assert item["author"] == [{"literal": "Agence de statistique auprès du président de la République d’Ouzbékistan"}]
     assert item["original-title"] == "Vnešnetorgovyj oborot Respubliki Uzbekistan za janvar’-dekabr’ 2022 goda"
     assert item["title"] == "Commerce extérieur de la République d’Ouzbékistan, janvier-décembre 2022"
+
+
+def test_a_numbered_series_sentence_before_the_imprint():
+    """SBL prints the series and the book's number in it, in words or by its siglum, as the sentence before the
+    imprint; it is no part of the title."""
+    wright = parse_reference("Wright, N. T. The Resurrection of the Son of God. Christian Origins and the Question of "
+                             "God 3. Minneapolis: Fortress, 2003.")
+    assert wright["title"] == "The Resurrection of the Son of God"
+    assert (wright["collection-title"], wright["collection-number"]) == ("Christian Origins and the Question of God", "3")
+    assert (wright["publisher-place"], wright["publisher"]) == ("Minneapolis", "Fortress")
+    siglum = parse_reference("Bauckham, Richard. Jesus and the Eyewitnesses. WUNT 2/123. Tübingen: Mohr Siebeck, 2006.")
+    assert siglum["title"] == "Jesus and the Eyewitnesses"
+    assert (siglum["collection-title"], siglum["collection-number"]) == ("WUNT", "2/123")
+    # an unnumbered subtitle without a series word stays in the title
+    subtitle = parse_reference("Greene, Samuel A. Moscow in Movement. Power and Opposition in Putin's Russia. Stanford: "
+                               "Stanford University Press, 2014.")
+    assert subtitle["title"] == "Moscow in Movement. Power and Opposition in Putin's Russia"
+    assert "collection-title" not in subtitle
+
+
+def test_an_ams_book_in_a_numbered_series():
+    book = parse_reference("[7] D. Eisenbud, Commutative algebra with a view toward algebraic geometry, Graduate Texts "
+                           "in Mathematics, vol. 150, Springer-Verlag, New York, 1995. MR1322960")
+    assert book["type"] == "book" and book["title"] == "Commutative algebra with a view toward algebraic geometry"
+    assert (book["collection-title"], book["collection-number"]) == ("Graduate Texts in Mathematics", "150")
+    assert (book["publisher"], book["publisher-place"], book["note"]) == ("Springer-Verlag", "New York", "MR1322960")
+    assert "container-title" not in book and "volume" not in book
+    edition = parse_reference("[3] S. Lang, Algebra, 3rd ed., Graduate Texts in Mathematics, vol. 211, Springer-Verlag, "
+                              "New York, 2002. MR1878556")
+    assert edition["type"] == "book" and (edition["title"], edition["edition"]) == ("Algebra", "3")
+    assert (edition["collection-title"], edition["collection-number"]) == ("Graduate Texts in Mathematics", "211")
+
+
+@pytest.mark.parametrize("text, head, field, value", [
+    ("Taylor, Charles. A Secular Age. Cambridge, MA: Belknap Press of 412 Bibliography Harvard University Press, 2007.",
+     "412 Bibliography", "publisher", "Belknap Press of Harvard University Press"),
+    ("Fankhauser, S., Tol, R.S.J., 2005. On climate change and economic growth. Resour. Energy L. Chen et al. Energy "
+     "Policy 156 (2021) 112401 Econ. 27 (1), 1–17.", "L. Chen et al. Energy Policy 156 (2021) 112401",
+     "container-title", "Resour. Energy Econ."),
+    ("Fankhauser, S., Tol, R.S.J., 2005. On climate change and eco- L. Chen, M. Wu / Energy Policy 156 (2021) 112401 "
+     "nomic growth. Resour. Energy Econ. 27 (1), 1–17.", "L. Chen, M. Wu / Energy Policy 156 (2021) 112401",
+     "title", "On climate change and economic growth"),
+])
+def test_a_pdf_page_head_inside_an_entry_goes_to_note(text, head, field, value):
+    """An entry that runs on over a PDF page break carries the page's head in the middle: the entry is read without
+    it, the head kept in note."""
+    item = parse_reference(text)
+    assert item[field] == value and item["note"] == head
+    assert "112401" not in item.get("page", "")
+
+
+def test_a_list_of_works_or_names_is_no_page_head():
+    physics = parse_reference("[3] A. Smith, Phys. Lett. B 12 (2001) 45; C. Jones et al. Phys. Rev. D 64 (2001) 112004 "
+                              "and refs therein.")
+    assert "C. Jones et al." not in physics.get("note", "")
+
+
+@pytest.mark.parametrize("text, book, publisher, place", [
+    ("Hall, P.A., Soskice, D., 2001. An introduction to varieties of capitalism, in: Hall, P.A., Soskice, D. (Eds.), "
+     "Varieties of Capitalism: The Institutional Foundations of Comparative Advantage. Oxford University Press, Oxford, "
+     "pp. 1–68.", "Varieties of Capitalism: The Institutional Foundations of Comparative Advantage",
+     "Oxford University Press", "Oxford"),
+    ("Ostrom, E., 2000. Collective action and the evolution of social norms, in: Dasgupta, P., Serageldin, I. (Eds.), "
+     "Social Capital: A Multifaceted Perspective. World Bank, Washington, DC, pp. 172–214.",
+     "Social Capital: A Multifaceted Perspective", "World Bank", "Washington, DC"),
+])
+def test_an_elsevier_chapter_publisher_after_the_book(text, book, publisher, place):
+    item = parse_reference(text)
+    assert item["type"] == "chapter"
+    assert (item["container-title"], item["publisher"], item["publisher-place"]) == (book, publisher, place)
+
+
+def test_australian_harvard_stopless_initials_before_the_year():
+    item = parse_reference("Head, BW & Alford, J 2015, ‘Wicked problems: implications for public policy and "
+                           "management’, Administration & Society, vol. 47, no. 6, pp. 711–739.")
+    assert item["author"] == [{"family": "Head", "given": "B.W."}, {"family": "Alford", "given": "J."}]
+    assert item["container-title"] == "Administration & Society"
+
+
+@pytest.mark.parametrize("text, title, number, publisher", [
+    ("Australian Bureau of Statistics 2021, Labour force, Australia, June 2021, cat. no. 6202.0, ABS, Canberra, viewed "
+     "12 August 2021, <https://www.abs.gov.au/statistics/labour/employment-and-unemployment/labour-force-australia/"
+     "jun-2021>.", "Labour force, Australia, June 2021", "6202.0", "ABS"),
+    ("Australian Bureau of Statistics 2016, Household income and wealth, Australia, 2013–14, cat. no. 6523.0, ABS, "
+     "Canberra.", "Household income and wealth, Australia, 2013–14", "6523.0", "ABS"),
+    ("Australian Institute of Health and Welfare 2020, Australia's health 2020: data insights, cat. no. AUS 231, AIHW, "
+     "Canberra, viewed 3 March 2021, <https://www.aihw.gov.au/reports/australias-health/australias-health-2020-data-"
+     "insights>.", "Australia's health 2020: data insights", "AUS 231", "AIHW"),
+])
+def test_australian_harvard_catalogued_report(text, title, number, publisher):
+    """AGPS's 'Body Year, Title, cat. no. N, Publisher, Place': every comma part before the catalogue number is the
+    title, and the two after it the imprint."""
+    item = parse_reference(text)
+    assert item["type"] == "report" and item["title"] == title and item["number"] == number
+    assert (item["publisher"], item["publisher-place"]) == (publisher, "Canberra")
+
+
+def test_australian_harvard_book_with_edition_and_a_state():
+    item = parse_reference("Bessant, J, Watts, R, Dalton, T & Smyth, P 2006, Talking policy: how social policy is "
+                           "made, 2nd edn, Allen & Unwin, Crows Nest, NSW.")
+    assert item["type"] == "book" and item["title"] == "Talking policy: how social policy is made"
+    assert (item["edition"], item["publisher"], item["publisher-place"]) == ("2", "Allen & Unwin", "Crows Nest, NSW")
+    assert "note" not in item
+
+
+def test_an_sbl_series_siglum_read_as_a_book_is_the_series():
+    item = parse_reference("Fitzmyer, Joseph A. Romans. AB 33. New York: Doubleday, 1993.")
+    assert item["type"] == "book" and item["title"] == "Romans" and "container-title" not in item
+    assert (item["collection-title"], item["collection-number"]) == ("AB", "33")
+    assert (item["publisher-place"], item["publisher"]) == ("New York", "Doubleday")
+
+
+@pytest.mark.parametrize("text, publisher", [
+    ("Kim, S. (2015). Youth employment in Korea (Doctoral dissertation). Retrieved from ProQuest Dissertations and "
+     "Theses database. (UMI No. 3712345)", None),
+    ("Kim, S. (2015). Youth employment in Korea (Doctoral dissertation, University of Michigan). Retrieved from "
+     "http://hdl.handle.net/2027.42/111111", "University of Michigan"),
+])
+def test_apa6_dissertation_title_runs_to_its_degree_bracket(text, publisher):
+    item = parse_reference(text)
+    assert item["type"] == "thesis" and item["title"] == "Youth employment in Korea"
+    assert item["genre"] == "Doctoral dissertation" and item.get("publisher") == publisher
+    assert "Korea" not in item.get("note", "")
+
+
+def test_an_mhra_book_title_with_commas_before_its_imprint():
+    item = parse_reference("Hutcheon, Linda, A Poetics of Postmodernism: History, Theory, Fiction (New York: Routledge, "
+                           "1988), pp. 105–23")
+    assert item["type"] == "book" and item["title"] == "A Poetics of Postmodernism: History, Theory, Fiction"
+    assert "container-title" not in item and item["page"] == "105-23"
+    # a quoted chapter's book stays the book
+    chapter = parse_reference("Eliot, T. S., ‘Tradition and the Individual Talent’, in Selected Essays, 3rd edn (London: "
+                              "Faber and Faber, 1951), pp. 13–22")
+    assert chapter["type"] == "chapter" and chapter["container-title"] == "Selected Essays"

@@ -463,6 +463,18 @@ def _labels(text: str, spans, tagger):
                 c -= 1
             if c > 0 and labels[c - 1] == "editor" and _PUBLISHER_WORD.search(" ".join(words[c:j + 1])):
                 labels[c:j + 1] = ["publisher"] * (j + 1 - c)
+    # Elsevier's chapter, "in: Eds (Eds.), Book Title. Oxford University Press, Oxford, pp. 1–68.": the book's last
+    # sentence, right before the place, that names a publisher is the publisher the tagger ran into the book
+    for j in (range(2, len(words) - 1) if "container" in labels and "location" in labels and "publisher" not in labels
+              else ()):
+        if labels[j] == "container" and labels[j + 1] == "location" and words[j].endswith(","):
+            c = j
+            while c > 0 and labels[c - 1] == "container" and not words[c - 1].endswith((".", "?", "!")):
+                c -= 1
+            chunk = " ".join(words[c:j + 1])
+            if c > 1 and labels[c - 1] == "container" and not _SHORT_WORD_STOP.search(" " + words[c - 1]) \
+                    and (_PUBLISHER_WORD.search(chunk) or corporate_name(chunk.rstrip(","))):
+                labels[c:j + 1] = ["publisher"] * (j + 1 - c)
     # APA chapters in any language: "Title. I: P. Nedergaard og A. Wivel (red.), Book (s. 114–123).":
     # after "In" the names up to their role in brackets are the book's editors, and what follows,
     # up to the bracketed pages (or to a comma before pages, "Book, s. 33–56."), its title. A title may
@@ -836,6 +848,10 @@ _DAY_MONTH_YEAR = re.compile(_DAY_MONTH_TEXT + r",?\s+((?:1[5-9]|20)\d\d)\.?")  
 _PLACE_THEN_INITIALS = re.compile(r",\s*((?:[A-Z]\.\s?){1,3}?)$")
 _YEAR = r"(?:1[5-9]|20)\d\d"  # a year a reference may carry, 1500-2099
 _YEAR_WORD = re.compile(_YEAR)
+_YEAR_WITH_COMMA = re.compile(_YEAR + r"[a-z]?,")  # Australian Harvard's "Alford, J 2015,"
+_STOPLESS_INITIALS = re.compile(r"[A-Z]{1,3}")  # "BW", "J"
+_CATALOGUE_NUMBER = re.compile(r"[\w./-]*\d[\w./-]*,")  # the Australian Bureau of Statistics' "cat. no. 6202.0,"
+_CATALOGUE_CODE = re.compile(r"[A-Z]{2,6}")  # the AIHW's "cat. no. AUS 231,"
 _YEARS = re.compile(rf"{_YEAR}(?:[–-](?:(?:1[5-9]|20)?\d\d))?")  # "2011", "2011–2020", "1998-99"
 _DAY_WORD = re.compile(r"(?:[1-9]|[12]\d|3[01])[;:,.]?")
 _DAY_RANGE = re.compile(r"(?:[1-9]|[12]\d|3[01])[–-](?:[1-9]|[12]\d|3[01]),?")
@@ -1378,6 +1394,33 @@ def _constrain(words, labels, probs, tagger, text) -> None:
     for i in (range(1, n - 1) if etal_marks else ()):
         if labels[i - 1] == "author" and _ETAL_TOKENS.fullmatch(words[i] + " " + words[i + 1]):
             labels[i] = labels[i + 1] = "author"
+    # Australian Harvard's "Head, BW & Alford, J 2015, ‘Title’": stopless initials after a family name's comma, right
+    # before the year, close the author list, wherever the tagger put them.
+    for i in (range(1, min(n - 1, 40)) if "author" in labels else ()):
+        if labels[i] != "author" and labels[i - 1] == "author" and words[i - 1].endswith(",") \
+                and _STOPLESS_INITIALS.fullmatch(words[i]) and _YEAR_WITH_COMMA.fullmatch(words[i + 1]):
+            labels[i] = "author"
+    # Australian Harvard's catalogued report, "Australian Bureau of Statistics 2021, Labour force, Australia, June 2021,
+    # cat. no. 6202.0, ABS, Canberra, viewed ...": every comma part from the title to "cat. no." is the title, the
+    # number the report's, and the two comma parts after it, before the access date or link, publisher and place.
+    for i in (range(2, n - 2) if "cat. no." in low or "catalogue no." in low else ()):
+        if words[i].lower() not in ("cat.", "catalogue") or words[i + 1].lower() != "no.":
+            continue
+        end = i + 2 + (i + 3 < n and _CATALOGUE_CODE.fullmatch(words[i + 2]) is not None)  # "cat. no. AUS 231,"
+        if not _CATALOGUE_NUMBER.fullmatch(words[end]):
+            continue
+        labels[i:end + 1] = ["number"] * (end + 1 - i)
+        first = labels.index("title") if "title" in labels[:i] else i
+        if "date" in labels[:first]:
+            labels[first:i] = ["title"] * (i - first)
+        publisher_end = next((k for k in range(end + 1, min(n, end + 7)) if words[k].endswith(",")), None)
+        place_end = next((k for k in range(publisher_end + 1, min(n, publisher_end + 5)) if words[k].endswith((",", "."))),
+                         None) if publisher_end is not None else None
+        if place_end is not None and (place_end + 1 == n or words[place_end + 1].lower() in ("viewed", "accessed")
+                                      or words[place_end + 1].startswith(("<", "http"))):
+            labels[end + 1:publisher_end + 1] = ["publisher"] * (publisher_end - end)
+            labels[publisher_end + 1:place_end + 1] = ["location"] * (place_end - publisher_end)
+        break
     # A gazette's "№ 37–38. Ст. 2004." (Відомості Верховної Ради України, Собрание законодательства РФ): the number
     # after "Ст." ("ст.") closing an issue is the act's article, however much it looks like a year.
     for i in (range(2, n - 1) if "Ст. " in text or "ст. " in text else ()):
@@ -2368,6 +2411,11 @@ def _constrain(words, labels, probs, tagger, text) -> None:
                 and words[j].endswith((".", "?", "!")) and not words[i].startswith(("[", "(")):
             for k in range(i, j + 1):
                 labels[k] = "title"
+        elif 0 < i and labels[i - 1] == "date" and words[i - 1].endswith(",") and words[j].endswith(",") \
+                and j + 1 < n and labels[j + 1] in ("edition", "publisher", "location"):
+            # Australian Harvard's "Smyth, P 2006, Title, 2nd edn, Allen & Unwin, Sydney.": the comma part between
+            # the year and the edition or imprint is the title
+            labels[i:j + 1] = ["title"] * (j + 1 - i)
     # APA web and press items: "Title. The Economist. https://...": with no container found,
     # a short capitalised last sentence of the title right before the link is the periodical;
     # in AMA's "Title. Centers for Disease Control and Prevention. Updated May 17, 2022." the site.
@@ -2939,6 +2987,22 @@ def _constrain(words, labels, probs, tagger, text) -> None:
                       and (_sentence_stop(words[k]) or words[k].endswith(").") or k + 1 < n and words[k + 1][:1] == "(")), n)
             if k < n and labels[k] == "note" and not words[e].lower().startswith(("retrieved", "available", "http")):
                 labels[e:k + 1] = ["title"] * (k + 1 - e)
+    # APA 6 "Kim, S. (2015). Youth employment in Korea (Doctoral dissertation).": the words the tagger cut from the
+    # title before its degree bracket ("in Korea", read as a chapter's book) are the title's, and so is a bracket with
+    # the degree alone, which the title rules read as the genre
+    for i in (range(4, n - 1) if "title" in labels and ("issertation" in text or "hesis" in text) else ()):
+        if labels[i] == "title" or labels[i - 1] != "title" or _sentence_stop(words[i - 1]) \
+                or words[i - 1].endswith((",", ":", ";")):
+            continue
+        k = next((k for k in range(i, min(n, i + 10)) if words[k][:1] == "("), None)
+        close = next((c for c in range(k, min(n, k + 8)) if words[c].rstrip(".,").endswith(")")), None) \
+            if k is not None else None
+        if close is not None and _DEGREE_IN_BRACKETS.match(" ".join(words[k:close + 1])) \
+                and set(labels[i:k]) <= {"note", "container"}:
+            # a bracket naming the school too is the degree pattern's, genre and publisher
+            end = k if words[k + 1].endswith(",") else close + 1
+            labels[i:end] = ["title"] * (end - i)
+        break
     if "genre" in labels and "title" not in labels:
         _title_before_genre(words, labels)
     # "Translit = English": both sides of an ISBD parallel title share one label. The walk back
@@ -4991,6 +5055,11 @@ def _parse(text: str, tagger) -> dict:
     bullet = _LIST_BULLET.match(clean)
     if bullet:
         clean = clean[bullet.end():]
+    page_head = _PAGE_HEAD_IN_ENTRY.search(clean) if any(cue in clean for cue in _PAGE_HEAD_CUES) \
+        or _PAGE_HEAD_CITATION.search(clean) else None
+    if page_head:  # the entry is read without the PDF page's head, which is kept in note
+        return _cue_led(source, page_head.group().strip(), clean[:page_head.start()] + clean[page_head.end():], tagger,
+                        after=True)
     annotation = _READING_ANNOTATION.search(clean) if " – " in clean or " — " in clean or " - " in clean else None
     if annotation and len(annotation.group(1).split()) >= 4 and _is_sentence(annotation.group(1)):
         return _cue_led(source, annotation.group(1), clean[:annotation.start()], tagger, after=True)
@@ -5278,6 +5347,9 @@ def _parse(text: str, tagger) -> dict:
     if kind in ("article-newspaper", "article-magazine", "webpage") and (
             item.get("genre", "").lower() == "blog post" or _BLOG_URL.match(item.get("URL", ""))):
         kind = "post-weblog"  # APA's "Title. *Brookings*. https://www.brookings.edu/blog/...", "[Blog post]"
+    if kind == "chapter" and "container-title" in item and (_book_in_numbered_series(item, confidence, clean)
+                                                           or _title_cut_at_comma(item, confidence, clean)):
+        kind = "book"
     item["type"] = kind
     if kind in ("chapter", "book", "article-newspaper") and "genre" not in item:
         _unnumbered_series_as_report(item, confidence, clean)
@@ -5631,6 +5703,19 @@ _PROSE_AFTER_IMPRINT = re.compile(rf"({_NOTE_IMPRINT}"
                                   r"(?:,\s*(?:pp?\.\s*)?\d+(?:[–-]\d+)?)?),\s+([a-z][^\d();]*)$")
 # A reading list's bullet or required-reading star before the reference ("• Achebe, ...", "* Brown v. ..."): layout,
 # as a list's number is, which the tagger read as the author's first word.
+# A PDF page's head or foot copied into the middle of an entry that runs on over the page break: a book's page number
+# with the list's heading ("Belknap Press of 412 Bibliography Harvard University Press"), or an Elsevier article's
+# authors and citation line ("Resour. Energy L. Chen et al. Energy Policy 156 (2021) 112401 Econ. 27 (1), 1–17.",
+# older "L. Chen, M. Wu / Energy Policy 156 (2021) 112401"). Not
+# at the entry's start, and not after a comma or semicolon, where a list of names or of works goes on.
+_PAGE_HEAD_IN_ENTRY = re.compile(
+    r"(?<=[^\s,;]) (?:\d{1,4} (?:Bibliography|References|Works Cited|BIBLIOGRAPHY|REFERENCES|WORKS CITED)"
+    r"|(?:Bibliography|References|Works Cited|BIBLIOGRAPHY|REFERENCES|WORKS CITED) \d{1,4})(?= \S)"
+    r"|(?<=[^\s,;]) {name}(?: et al\.| and {name}|(?:, {name})+(?= /))(?: /)?"
+    r" [A-Z][A-Za-z&.' -]{2,60}? \d{1,4} \((?:19|20)\d\d\) [A-Z]?\d{1,7}(?:[–-]\d{1,7})?(?= \S)"
+    .replace("{name}", r"[A-Z]\.(?:[ -]?[A-Z]\.)* [A-Z][\w'’-]+"))
+_PAGE_HEAD_CUES = ("iblio", "IBLIO", "eferences", "EFERENCES", "orks Cited", "ORKS CITED")
+_PAGE_HEAD_CITATION = re.compile(r"\((?:19|20)\d\d\) [A-Z]?\d")  # what every Elsevier head holds, found fast
 _LIST_BULLET = re.compile(r"^[•·▪◦‣∙*–—-]\s+(?=[^\s.,;])")  # not the repeated author's "— ."
 # An annotated list's comment after the whole reference ("... Press, 2017. – A useful overview of ...", "(1954). –
 # Landmark ruling; read alongside ..."): a dash, then a sentence of words opening with a capitalised word, with no
@@ -6719,7 +6804,7 @@ def _fill(item: dict, groups, confidence: dict, text: str) -> None:
                 notes.append(head)
                 value = rules.strip_end(tail)
             if field == "number":
-                value = re.sub(r"(?i)^(?:document|doc\.|no\.|№)\s*", "", value)
+                value = re.sub(r"(?i)^(?:document|doc\.|no\.|№|cat(?:alogue|\.)\s+no\.)\s*", "", value)
                 if _YEAR_NUMBERED.fullmatch(value.rstrip(".")):  # "NOU 2019: 4.": the report of 2019
                     value = value.rstrip(".")
                     item.setdefault("issued", {"date-parts": [[int(re.search(r"\d{4}", value).group(0))]]})
@@ -6915,6 +7000,7 @@ korea taiwan turkey greece portugal hungary czechia romania ukraine kazakhstan b
 kyrgyzstan tajikistan uzbekistan turkmenistan armenia azerbaijan moldova lithuania latvia estonia mongolia
 kenya africa zealand argentina chile colombia indonesia malaysia thailand vietnam pakistan iran
 mass calif conn penn ill wash mich minn wis colo fla ariz tenn ind okla neb kan ore md va pa nj ny
+nsw vic qld tas queensland tasmania
 """.split())
 
 
@@ -7224,8 +7310,10 @@ def _title(item: dict, span: str, confidence: dict, p: float) -> None:
     if degree:  # APA 6 "Teacher retention (Doctoral dissertation, University of Iowa)"
         kind, _, body = degree.group(1).partition(",")
         item["genre"] = kind.strip()
-        if body.strip():
-            item.setdefault("publisher", rules.strip_end(body))
+        _conf(confidence, "genre", p)
+        if body.strip() and "publisher" not in item:
+            item["publisher"] = rules.strip_end(body)
+            _conf(confidence, "publisher", p)
         text = text[:degree.start()]
     attached = _ATTACHMENT.search(text) if " attached]" in text else None
     if attached:  # APA's "Title [Image attached] [Tweet].": what the post carries, kept in note
@@ -7738,6 +7826,8 @@ def _item_type(item: dict, text: str) -> tuple[str, float]:
         # naseleniya ... [Population of ...]. Available at: URL (accessed ...)"), as dated or printed it is below; its
         # site named by the office alone is a page
         return "webpage", 0.7
+    if "number" in item and ("cat. no." in text or "catalogue no." in text) and _by_body(item):
+        return "report", 0.8  # a body's catalogued publication: "Australian Bureau of Statistics 2021, Title, cat. no. ..."
     if "number" in item or _CORP_RE.search(item.get("publisher", "").lower()) and "URL" in item \
             and not item["publisher"].endswith(" Publ."):  # References' "Service Press Publ." is a publishing house
         return "document", 0.8
@@ -8240,8 +8330,9 @@ def _mla_series(item: dict, confidence: dict, text: str) -> None:
     book for a chapter in it), is the collection-title, its number the collection-number."""
     match = _MLA_SERIES.search(text)
     series = match.group(1) if match else ""
-    if not series or series in _NO_SERIES or series in _DATABASE_NAMES or not _EBOOK_WORDS.isdisjoint(series.split()):
-        return  # "Kindle.", "ProQuest Ebook Central.": how the book was read
+    if not series or series in _NO_SERIES or series in _DATABASE_NAMES or not _EBOOK_WORDS.isdisjoint(series.split()) \
+            or rules.MATH_REVIEW.fullmatch(series):
+        return  # "Kindle.", "ProQuest Ebook Central.": how the book was read; AMS's review number "MR1322960."
     said = " ".join(filter(None, (series, match.group(2))))
     for key in ("note", "container-title"):
         if item.get(key, "").strip(" .") == said:
@@ -8410,11 +8501,58 @@ def _series_in_note(item: dict, confidence: dict) -> None:
             return
 
 
-# A series named in title case, unnumbered, as the sentence between a book's title and its imprint (Chicago:
-# "Russia after the Cold War. Problems of International Politics. New York: Cambridge University Press, 2015.").
-_SERIES_TITLE = re.compile(r"^(.*\S[^\s.][.?!])\s+((?!(?:A|An|Or|And|Part|Book|Volume|Vol)\b)[A-Z][\w’'-]+"
-                           r"(?:\s+(?:(?:of|and|in|on|for|the|to|&)\s+)*[A-Z][\w’'-]+)+)$")
+def _title_cut_at_comma(item: dict, confidence: dict, text: str) -> bool:
+    """MHRA's book, "Hutcheon, Linda, A Poetics of Postmodernism: History, Theory, Fiction (New York: Routledge, 1988)":
+    an unquoted title's last comma part, right before the imprint's bracket, with no "in", editors or quotes, is the
+    title's, not a chapter's book."""
+    title, container = item.get("title", ""), item["container-title"]
+    if not title or "editor" in item or "publisher" not in item or any(q in text for q in "‘’“”\"") \
+            or f"{title}, {container} ({item.get('publisher-place', item['publisher'])}" not in text:
+        return False
+    item["title"] = f"{title}, {item.pop('container-title')}"
+    _conf(confidence, "title", confidence.pop("container-title", 0.8))
+    return True
 
+
+def _book_in_numbered_series(item: dict, confidence: dict, text: str) -> bool:
+    """AMS's book in a series, "Title, Graduate Texts in Mathematics, vol. 150, Springer-Verlag, New York, 1995.":
+    the series and its volume right after the title's comma (or its edition's, "Algebra, 3rd ed., Graduate Texts in
+    Mathematics, vol. 211, ..."), with no "In", editors or pages, are the book's
+    collection-title and collection-number, not the book and volume of a chapter; so is SBL's series siglum and
+    number as the sentence between the title and "Place:" ("Romans. AB 33. New York: Doubleday, 1993.")."""
+    container, volume = item["container-title"], item.get("volume")
+    if "publisher" not in item or {"page", "editor"} & set(item):
+        return False
+    if volume and any(f"{item.get('title')}, {between}{container}, {mark} {volume}," in text for mark in ("vol.", "Vol.")
+                      for between in ("", f"{_edition_as_printed(text)}, ")):
+        item["collection-title"], item["collection-number"] = item.pop("container-title"), item.pop("volume")
+        confidence["collection-number"] = confidence.pop("volume", 0.8)
+    else:
+        siglum = _SERIES_SIGLUM.fullmatch(container)
+        if volume or not siglum or f"{item.get('title')}. {container}. {item.get('publisher-place')}:" not in text:
+            return False
+        del item["container-title"]
+        item["collection-title"], item["collection-number"] = siglum.groups()
+        confidence["collection-number"] = confidence.get("container-title", 0.8)
+    confidence["collection-title"] = confidence.pop("container-title", 0.8)
+    return True
+
+
+def _edition_as_printed(text: str) -> str:
+    """The edition statement as the text prints it ("3rd ed."), or "" when it has none."""
+    edition = rules.EDITION.search(text)
+    return edition.group().strip(" ,") if edition else ""
+
+
+_SERIES_SIGLUM = re.compile(r"([A-Z][A-Za-z]*[A-Z][A-Za-z]*) (\d{1,4}(?:/\d{1,4})?)")  # SBL's "AB 33", "WUNT 2/123"
+
+
+# A series named in title case as the sentence between a book's title and its imprint (Chicago: "Russia after the Cold
+# War. Problems of International Politics. New York: Cambridge University Press, 2015."), or with the book's number
+# in it, as SBL prints it, in words or by its siglum ("Christian Origins and the Question of God 3.", "WUNT 2/123.").
+_SERIES_TITLE = re.compile(r"^(.*\S[^\s.][.?!])\s+((?!(?:A|An|Or|And|Part|Book|Volume|Vol|Chapter|No)\b)[A-Z][\w’'-]+"
+                           r"(?:\s+(?:(?:of|and|in|on|for|the|to|&)\s+)*[A-Z][\w’'-]+)+|[A-Z][A-Za-z]*[A-Z][A-Za-z]*(?=\s\d))"
+                           r"(?:\s(\d{1,4}(?:/\d{1,4})?))?$")
 
 # The words a publisher's series is named by ("Problems of International Politics", "Cambridge Studies in ...",
 # "Library of ...", "... Series"), which a subtitle printed after a stop ("Moscow in Movement. Power and
@@ -8426,14 +8564,20 @@ _DOCUMENT_KIND_END = re.compile(r"\b(?:Document|Report|Paper|Brief|Note|Review|M
 
 
 def _unnumbered_series(item: dict, confidence: dict, text: str) -> None:
-    """Chicago's series without a number, printed as its own sentence right before "Place: Publisher", is the
-    book's ``collection-title``, not the end of its title: every word of it capitalised but the small ones."""
+    """Chicago's series, printed as its own sentence right before "Place: Publisher", is the book's
+    ``collection-title`` (its number, SBL's, the ``collection-number``), not the end of its title: every word of it
+    capitalised but the small ones."""
     series = _SERIES_TITLE.match(item["title"])
-    if series and f"{series.group(2)}. {item['publisher-place']}:" in text and _SERIES_NAME_WORD.search(series.group(2)) \
-            and not corporate_name(series.group(2)) \
-            and not _DOCUMENT_KIND_END.search(series.group(2)):  # a body ("Climate Center"), a kind of paper
-        item["title"], item["collection-title"] = series.group(1).rstrip("."), series.group(2)
+    if not series or f"{series.group(0)[len(series.group(1)):].strip()}. {item['publisher-place']}:" not in text:
+        return
+    name, number = series.group(2), series.group(3)
+    # a number names the sentence a series as its words do; a body ("Climate Center") or a kind of paper does not
+    if (number or _SERIES_NAME_WORD.search(name)) and not corporate_name(name) and not _DOCUMENT_KIND_END.search(name):
+        item["title"], item["collection-title"] = series.group(1).rstrip("."), name
         confidence["collection-title"] = confidence.get("title", 0.7)
+        if number:
+            item["collection-number"] = number
+            confidence["collection-number"] = confidence["collection-title"]
 
 
 def _series_before_publisher(item: dict, confidence: dict) -> None:

@@ -84,6 +84,10 @@ EPUB = re.compile(r"(?<!\S)Epub\s+(?:ahead\s+of\s+print(?:\s+(?:\d{1,2}\s+)?[A-Z
 PUBMED_ID = re.compile(r"\b(?:(PMID)|(?:PubMed\s?Central\s+)?PMC\s?ID):?\s*(?:PMC)*(\d{5,9})\b[.;,]?|\bPMC(\d{5,9})\b[.;,]?")
 # eLIBRARY's document number, which Russian journals print after the DOI: "EDN: FJXKQT" (no CSL field: note).
 ELIBRARY_EDN = re.compile(r"\bEDN:?\s*[A-Z]{6}\b\.?")
+# The review numbers AMS lists print after a mathematics reference: MathSciNet's "MR1253227" (older "MR0242802 (40
+# #6046)", "MR 2003k:14001") and zbMATH's "Zbl 0806.11042" (no CSL field: note, not the pages or the work's number).
+MATH_REVIEW = re.compile(r"(?<!\S)(?:MR\s?\d{5,8}(?:\s\(\d{2}\s#\d{1,6}\))?|MR\s?\d{2,4}[a-z]:\d{5}|Zbl\s\d{3,4}\.\d{5})"
+                         r"[.;,]?(?!\S)")
 # Russian References "Transl. from Engl." (no translator named): a note on the book, no container.
 TRANSLATED_FROM = re.compile(r"(?<!\S)(?:Transl\.|Translated)\s+from\s+(?:the\s+)?[A-Z][a-z]+\.?(?=\s|$)")
 LANGUAGE = re.compile(
@@ -194,8 +198,9 @@ NATIONAL_THESIS = (r"(?:(?:niepublikowana|nepublikovaná)\s+)?(?:rozprawa|praca)
                    r"tese\s+de\s+(?:doutorado|doutoramento)|dissertação\s+de\s+mestrado")
 NATIONAL_THESIS_CUES = ("rozprawa", "praca ", "práce", "práca", "tesis", "trabajo de fin", "tesi ", "thèse", "mémoire", "arbeit", "schrift",
                         "proefschrift", "avhandling", "oppgave", "tezi", "tese ", "dissertação")
-# IEEE / Harvard: "Ph.D. dissertation,", "M.S. thesis" (not APA's "[Doctoral dissertation, ...]" or "(... dissertation)")
-DEGREE_THESIS = re.compile(r"(?i)\b(?<!\[)(?:Ph\.?\s?D|M\.?\s?S|M\.?\s?A|M\.?\s?Sc|Master['’]s|Doctoral)\.?\s+"
+# IEEE / Harvard: "Ph.D. dissertation,", "M.S. thesis", with the bracket opening it in APA 6's "(Doctoral dissertation,
+# University of X)" (not APA's "[Doctoral dissertation, ...]" or "(... dissertation)", which the title rules read)
+DEGREE_THESIS = re.compile(r"(?i)(?:(?<!\S)\(|\b(?<!\[))(?:Ph\.?\s?D|M\.?\s?S|M\.?\s?A|M\.?\s?Sc|Master['’]s|Doctoral)\.?\s+"
                            r"(?:thesis|dissertation)\b(?!\))"
                            # ABNT "Tese (Doutorado em Economia)", "Dissertação (Mestrado em ...)"
                            r"|\b(?:Tese|Disserta[çc][ãa]o)\s*\((?:Doutorado|Mestrado|Livre-Doc[eê]ncia)[^()]*\)"
@@ -278,6 +283,7 @@ OVERRIDES = (
     ("note", UPDATED, ("updated", "modified", "revised")),
     ("note", CYRILLIC_UPDATED, ("оновлен", "обновлен", "абнаўлен")),
     ("note", ELIBRARY_EDN, ("edn",)),
+    ("note", MATH_REVIEW, ("mr", "zbl")),
     ("note", EPUB, ("epub",)),
     ("note", LICENCE, ("licen",)),
     ("note", ORIGINAL_WORK_NOTE, ("(original", "(obra", "(trabajo", "(publicado", "euvre", "(opera")),
