@@ -4537,3 +4537,18 @@ def test_names_joined_by_with_are_two_people(text, role, names):
     """Chicago's 'Translated by Thomas Burger with Frederick Lawrence', 'Fyson, Donald with Sylvio Normand': 'with' joins
     two people as 'and' does (one person was given 'Thomas Burger with Frederick')."""
     assert [(n["family"], n["given"]) for n in parse_reference(text)[role]] == names
+
+
+@pytest.mark.parametrize("text, role, names, publisher, genre, issued, note", [
+    ("Nolan, C. (Director). (2010). Inception [Film]. Warner Bros.", "director", [("Nolan", "C.")], "Warner Bros.",
+     None, [[2010]], None),
+    ("Gilligan, V. (Executive Producer). (2008–2013). Breaking bad [TV series]. Sony Pictures Television.", "author",
+     [("Gilligan", "V.")], "Sony Pictures Television", "TV series", [[2008], [2013]], "Executive Producer"),
+])
+def test_an_apa_film_or_show_credited_in_brackets(text, role, names, publisher, genre, issued, note):
+    """APA's '(Director).' after the names makes them the director (the bracket was read as a second person, the
+    studio as a note); other credits keep the names as the author and the credit in the note; a show's run of years
+    in the date's place dates it, and its '[TV series]' is the kind of work, no translated title."""
+    item = parse_reference(text)
+    assert ([(n["family"], n["given"]) for n in item[role]], item["publisher"], item.get("genre"),
+            item["issued"]["date-parts"], item.get("note")) == (names, publisher, genre, issued, note)

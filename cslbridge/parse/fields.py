@@ -1366,6 +1366,8 @@ _DOTTED_VERSION = re.compile(r"\d+(?:\.\d+)+[.,]?")  # "8.12", "2.3.1."
 _BODY_HEAD_BEFORE_COLON = re.compile(r"(?:Team|Collaboration|Consortium|Foundation|Group|Project|Committee|Organi[sz]ation|"
                                      r"Association|Institute|Society|Council|Agency|Office|Ministry|Bureau|Commission|"
                                      r"Cent(?:er|re)|Corporation|Inc\.|Ltd\.?|LLC|Developers|Contributors):")
+_BRACKETED_YEARS = re.compile(r"\((?:1[5-9]|20)\d\d[–-](?:(?:1[5-9]|20)\d\d|present)\)\.")  # "(2008–2013)."
+_MEDIUM_BRACKET = re.compile(r"(?i)\[(?:film|tv series|tv series episode|motion picture|video|documentary)\]\.$")
 _PART_NUMBER = re.compile(r"(?:\d{1,2}|[IVX]{1,4})\.")  # the "1." of a gazette issue's "ч. 1."
 _NAME_YEAR_CLOSE = re.compile(r"(?:1[5-9]|20)\d\d[a-z]?\)\.?")  # "2014)." closing "(Garland Science, 2014)."
 _FAMILY_INITIALS_OPEN = re.compile(r"[A-Z][\w'’-]+, [A-Z]\.")  # "Bishop, C. M."
@@ -1571,6 +1573,22 @@ def _constrain(words, labels, probs, tagger, text) -> None:
                 and words[i - 1].endswith((".", ".”", ".\"")) and words[i + 2].endswith(".") \
                 and _PREPRINT_SERVER.fullmatch(words[i + 2][:-1]):
             labels[i:i + 3] = ["genre"] * 3
+    # APA's film and show: "Nolan, C. (Director). (2010). Inception [Film]. Warner Bros.", "Gilligan, V. (Executive
+    # Producer). (2008–2013). Breaking bad [TV series]. Sony Pictures Television.": the credit's bracket after the
+    # names is theirs, and the sentence after the medium's bracket, before a link or the end, is the studio.
+    if labels[0] == "author" and "(" in text and ")." in text:
+        a = _run_end(labels, 0, "author") + 1
+        c = next((c for c in range(a, min(n, a + 3)) if words[c].endswith(").")), 0) if a < n and words[a][:1] == "(" else 0
+        if c and _CREDIT_ROLE.fullmatch(" " + " ".join(words[a:c + 1])):
+            labels[a:c + 1] = ["author"] * (c + 1 - a)
+            if c + 1 < n and _BRACKETED_YEARS.fullmatch(words[c + 1]):
+                labels[c + 1] = "date"  # a show's run of years in the date's place, "(2008–2013)."
+    m = next((m for m in range(2, n - 1) if words[m].endswith("].") and _MEDIUM_BRACKET.search(words[m])), 0) \
+        if "]." in text else 0
+    if m and labels[m + 1] == "note":
+        e = next((e for e in range(m + 1, min(n, m + 7)) if words[e].endswith(".")), 0)
+        if e and set(labels[m + 1:e + 1]) == {"note"} and (e + 1 == n or labels[e + 1] == "url"):
+            labels[m + 1:e + 1] = ["publisher"] * (e - m)
     # Notes "National Statistical Committee of the Kyrgyz Republic, ‘Title’, 2019", IEEE "[15] U.S. Energy
     # Information Administration, “Title,”": a body named before a quoted title is its author, though the
     # tagger ran the two together, ran the body's first word alone as author and the rest into the title,
@@ -2481,7 +2499,8 @@ def _constrain(words, labels, probs, tagger, text) -> None:
         i = next((k for k in range(a + 1, n) if words[k].startswith("[")), None)
         j = next((k for k in range(i, n - 1) if words[k].endswith("].")), None) if i else None
         if j and labels[j + 1] in ("location", "publisher") and all(
-                labels[k] in ("title", "container", "date") for k in range(a, j + 1)):
+                labels[k] in ("title", "container", "date") for k in range(a, j + 1)) \
+                and not _DESCRIPTOR.match(_bracket_text(words, i)):  # APA's "[TV series]" names no translation
             for k in range(a, j + 1):
                 labels[k] = "title"
     # "[Title]. Analiticheskie zapiski. IMI MGIMO, 2014": after a bracketed translated title,
@@ -6543,6 +6562,11 @@ _PINPOINT_AFTER_RANGE = re.compile(r"(?i)^(.*\d\s*[‐‑–—-]\s*\d+)(?:,\s*|
 _ILLUSTRATIONS = re.compile(r"\s*:\s*((?:\d+\s*)?(?:ил|табл|граф|карт|схем|портр|фот|цв)\b.*)$")
 
 
+# A film's or a show's credit in brackets after the names (APA): "(Director)", "(Executive Producers)", "(Writer)".
+_CREDIT_ROLE = re.compile(r"\s*\(((?:Executive\s+)?Producers?|Directors?|Writers?|Creators?|Narrators?|Composers?|Performers?|"
+                          r"Photographers?|Artists?|Speakers?)\)\.?$")
+
+
 def _fill(item: dict, groups, confidence: dict, text: str) -> None:
     notes = []
     by_label: dict[str, list[tuple[str, float]]] = {}
@@ -6571,6 +6595,16 @@ def _fill(item: dict, groups, confidence: dict, text: str) -> None:
                 item[label] = [dict(name) for name in item["author"]]
                 _conf(confidence, label, p)
                 continue
+            role = _CREDIT_ROLE.search(span) if label == "author" and ")" in span else None
+            if role:
+                # APA's "Nolan, C. (Director).", "Gilligan, V. (Executive Producer).": the credit the bracket names;
+                # a director is CSL's, the other credits stay the author's with the role kept in the note
+                span = span[:role.start()]
+                if role.group(1).lower().startswith("director"):
+                    item["director"] = parse_names(span)
+                    _conf(confidence, "director", p)
+                    continue
+                notes.append(role.group(1))
             names = parse_names(span)
             if label == "author" and _BODY_BEFORE_DATE.match(text) and text.startswith(span.rstrip(" .")):
                 names = [{"literal": span.strip(" .")}]  # IEEE "Access Now. (2022). Title. [Online].": a body
@@ -7158,7 +7192,8 @@ _ATTACHMENT = re.compile(r"(?i)\s*\[((?:image|video|audio|link|gif|photo)s? atta
 # APA's review bracket names what it reviews ("[Review of the book X, by Y]"); a translated title may open
 # with the same words; a thesis is named in its own language too ("[Tesis doctoral, Universidad de Zaragoza]") ("[Review of Key Indicators of Financial Services ...]").
 _DESCRIPTOR = re.compile(r"(?i)\s*(?:doctoral|master['’]?s|ph\.?\s?d\.?|bachelor['’]?s|unpublished|data\s?set|video|audio|"
-                         r"podcast|film|motion picture|lecture|(?:press|news|media) release|editorial|letter|abstract|"
+                         r"podcast|film|motion picture|tv series|television series|lecture|(?:press|news|media) release|"
+                         r"editorial|letter|abstract|"
                          r"review of(?=\s+the\b|[^\]]*\sby\s)|"
                          r"computer (?:software|program)|mobile app|map|tweet|blog post|thesis|dissertation|transcript|preprint|"
                          r"speech|fact sheet|policy brief|white paper|infographic|brochure|photograph|powerpoint slides|"
