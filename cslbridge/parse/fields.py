@@ -1583,7 +1583,7 @@ def _constrain(words, labels, probs, tagger, text) -> None:
             labels[a:c + 1] = ["author"] * (c + 1 - a)
             if c + 1 < n and _BRACKETED_YEARS.fullmatch(words[c + 1]):
                 labels[c + 1] = "date"  # a show's run of years in the date's place, "(2008–2013)."
-    m = next((m for m in range(2, n - 1) if words[m].endswith("].") and _MEDIUM_BRACKET.search(words[m])), 0) \
+    m = next((m for m in range(2, n - 1) if words[m].endswith("].") and _MEDIUM_BRACKET.search(" ".join(words[m - 2:m + 1]))), 0) \
         if "]." in text else 0
     if m and labels[m + 1] == "note":
         e = next((e for e in range(m + 1, min(n, m + 7)) if words[e].endswith(".")), 0)
@@ -2500,7 +2500,7 @@ def _constrain(words, labels, probs, tagger, text) -> None:
         j = next((k for k in range(i, n - 1) if words[k].endswith("].")), None) if i else None
         if j and labels[j + 1] in ("location", "publisher") and all(
                 labels[k] in ("title", "container", "date") for k in range(a, j + 1)) \
-                and not _DESCRIPTOR.match(_bracket_text(words, i)):  # APA's "[TV series]" names no translation
+                and not _MEDIUM_BRACKET.search(" ".join(words[i:j + 1])):  # APA's "[TV series]." names no translation
             for k in range(a, j + 1):
                 labels[k] = "title"
     # "[Title]. Analiticheskie zapiski. IMI MGIMO, 2014": after a bracketed translated title,
