@@ -26,39 +26,20 @@ def _line_of(text: str, offset: int) -> int:
 
 def read(text: str, source: str = "", progress=None) -> ReadResult:
     """Read a CSL-JSON array, a single item or JSON Lines (one item a line); report bad
-    items, keep the rest, also those after an item a hand edit broke."""
+    items, keep the rest, also those after an item a hand edit broke. Arrays one after
+    another (two exports joined with `cat`) are all read."""
     text = text.lstrip("\ufeff")
     pos = _WS.match(text).end()
     if pos == len(text):
         return ReadResult([], [Problem("no CSL-JSON items (empty input)", source)])
     raw_items: list[tuple[int, object]] = []
     problems: list[Problem] = []
-    if text[pos] == "[":
-        pos = _WS.match(text, pos + 1).end()
-        if text.startswith("]", pos):
-            return ReadResult([], [])
-        # the items' indentation: a first item opened on the '[' line (`[{...},`) sets the
-        # column the next ones line up under (` {...},`)
-        indent = re.sub(r"\S", " ", text[text.rfind("\n", 0, pos) + 1:pos])
-        while True:
-            start = pos
-            try:
-                value, end = _decode(text, pos)
-                pos = _WS.match(text, end).end()
-                if not text.startswith((",", "]"), pos):
-                    raise json.JSONDecodeError("expected ',' or ']'", text, pos)
-            except json.JSONDecodeError as exc:
-                problems.append(_invalid(exc, text, start, source))
-                pos = _next_item(text, exc.pos, indent)
-                if pos is None:
-                    break
-                continue
-            raw_items.append((_line_of(text, start), value))
-            if text.startswith("]", pos):
-                break
-            pos = _WS.match(text, pos + 1).end()
-        return finish_items(raw_items, source, problems, progress)
-    while pos is not None and pos < len(text):  # one object, or JSON Lines
+    in_arrays = False
+    while pos is not None and pos < len(text):  # arrays, one object, or JSON Lines
+        if text[pos] == "[":
+            in_arrays = True
+            pos = _read_array(text, pos, source, raw_items, problems)
+            continue
         try:
             value, end = _decode(text, pos)
         except json.JSONDecodeError as exc:
@@ -67,10 +48,40 @@ def read(text: str, source: str = "", progress=None) -> ReadResult:
             continue
         raw_items.append((_line_of(text, pos), value))
         pos = _WS.match(text, end).end()
-    if len(raw_items) == 1:
+    if len(raw_items) == 1 and not in_arrays:
         line, value = raw_items[0]
         raw_items = [(line, v) for v in _unwrap(value)]
+    if not raw_items and not problems:  # an explicit empty list: not an error
+        return ReadResult([], [])
     return finish_items(raw_items, source, problems, progress)
+
+
+def _read_array(text: str, pos: int, source: str, raw_items: list, problems: list[Problem]) -> int | None:
+    """The items of the array opening at `pos` into `raw_items`; where reading goes on after
+    it (None when a broken item left no next one to resume at)."""
+    pos = _WS.match(text, pos + 1).end()
+    if text.startswith("]", pos):
+        return _WS.match(text, pos + 1).end()
+    # the items' indentation: a first item opened on the '[' line (`[{...},`) sets the
+    # column the next ones line up under (` {...},`)
+    indent = re.sub(r"\S", " ", text[text.rfind("\n", 0, pos) + 1:pos])
+    while True:
+        start = pos
+        try:
+            value, end = _decode(text, pos)
+            pos = _WS.match(text, end).end()
+            if not text.startswith((",", "]"), pos):
+                raise json.JSONDecodeError("expected ',' or ']'", text, pos)
+        except json.JSONDecodeError as exc:
+            problems.append(_invalid(exc, text, start, source))
+            pos = _next_item(text, exc.pos, indent)
+            if pos is None:
+                return None
+            continue
+        raw_items.append((_line_of(text, start), value))
+        if text.startswith("]", pos):
+            return _WS.match(text, pos + 1).end()
+        pos = _WS.match(text, pos + 1).end()
 
 
 def _decode(text: str, pos: int):
