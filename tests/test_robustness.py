@@ -18,3 +18,20 @@ def test_csljson_arrays_joined_one_after_another_are_all_read():
     junk = csljson.read('[{"id": "a", "type": "book", "title": "One"}]\nsee also Smith 2019\n', "refs.json")
     assert [item["id"] for item in junk.items] == ["a"]
     assert [str(p).split(": invalid JSON")[0] for p in junk.problems] == ["refs.json:2"]
+
+
+def test_a_damaged_byte_costs_one_character_not_the_file_or_its_letters():
+    from cslbridge import api, textio
+
+    ris = "TY  - JOUR\nAU  - Зверев, Р.\nTI  - Российско-киргизские отношения\nPY  - 2018\nER  - \n"
+    # a byte order mark names the encoding: a damaged byte in the text after it is one U+FFFD
+    damaged = ("\ufeff" + ris).encode("utf-8").replace("Р.".encode(), b"\xd0.")
+    assert "Зверев, \ufffd." in textio.decode(damaged, "refs.ris")
+    assert "\ufffd" in textio.decode("\ufeffWæver, O.".encode("utf-16")[:-1], "refs.ris")  # cut mid-letter
+    # UTF-8 without a mark and one bad byte is still UTF-8, not cp1252 mojibake of every letter
+    text = textio.decode(ris.encode("utf-8").replace("Р.".encode(), b"\xd0."), "refs.ris")
+    assert "Российско-киргизские отношения" in text
+    # a stray NUL from a bad transfer is dropped, the records read
+    nul = ris.encode("utf-8").replace(b"PY  - ", b"PY  - \x00")
+    result = api.read_string(textio.decode(nul, "refs.ris"), "ris", "refs.ris")
+    assert result.items[0]["issued"] == {"date-parts": [[2018]]} and result.problems == []
