@@ -35,3 +35,17 @@ def test_a_damaged_byte_costs_one_character_not_the_file_or_its_letters():
     nul = ris.encode("utf-8").replace(b"PY  - ", b"PY  - \x00")
     result = api.read_string(textio.decode(nul, "refs.ris"), "ris", "refs.ris")
     assert result.items[0]["issued"] == {"date-parts": [[2018]]} and result.problems == []
+
+
+def test_a_bibtex_entry_type_with_no_opening_brace_is_reported_not_taken_for_a_comment():
+    from cslbridge import api
+
+    # a file cut short after '@book', and an entry whose '{' a hand edit deleted
+    cut = api.read_string("@article{a, title={One}}\n\n@book", "bibtex", "refs.bib")
+    assert [i["id"] for i in cut.items] == ["a"]
+    assert [str(p) for p in cut.problems] == ["refs.bib:3: skipped @book: no '{' after the entry type"]
+    text = ("@article{a, title={One}}\n@article\n  b, title={Two}}\n@book{c, title={Three}}\n"
+            "% write to me @home or @Comment here\n@comment jabref-meta\n")
+    deleted = api.read_string(text, "bibtex", "refs.bib")
+    assert [i["id"] for i in deleted.items] == ["a", "c"]
+    assert [str(p) for p in deleted.problems] == ["refs.bib:2: skipped @article: no '{' after the entry type"]

@@ -32,6 +32,7 @@ from . import Format
 _WS = re.compile(r"\s*")
 _HEAD = re.compile(r"@\s*([A-Za-z][\w-]*)\s*([{(])")
 _ENTRY_AT_LINE_START = re.compile(r"^[ \t]*@[ \t]*[A-Za-z][\w-]*[ \t]*[{(]", re.M)
+_HEADLESS = re.compile(r"@[ \t]*([A-Za-z][\w-]*)")  # an entry type with no opening brace after it
 _KEY = re.compile(r"[^\s,{}()=\"#%']+")
 _NAME = re.compile(r"[^\s\"#%'(),={}]+")
 _SIMPLE_BRACED = re.compile(r"\{([^{}]*)\}")
@@ -122,8 +123,17 @@ def parse(text: str, source: str = "") -> tuple[list[Entry], list[Problem]]:
         if at < 0:
             break
         head = _HEAD.match(text, at)
-        if not head:  # an '@' in free text (an e-mail address in a comment)
-            pos = at + 1
+        if not head:
+            broken = _HEADLESS.match(text, at)
+            if broken and broken.group(1).lower() != "comment" and not text[text.rfind("\n", 0, at) + 1:at].strip():
+                # an entry type opening a line with no '{' after it (a file cut short, a
+                # deleted brace): BibTeX stops on it; its fields, up to the next entry, are lost
+                nxt = _ENTRY_AT_LINE_START.search(text, at + 1)
+                pos = nxt.start() if nxt else n
+                problems.append(Problem(f"skipped @{broken.group(1)}: no '{{' after the entry type",
+                                        source, lines.at(at)))
+                continue
+            pos = at + 1  # an '@' in free text (an e-mail address in a comment)
             continue
         kind = head.group(1).lower()
         closer = "}" if head.group(2) == "{" else ")"
