@@ -71,11 +71,25 @@ def parse_reference(text: str) -> dict:
     return _parse_as_typed(text, _tagger())
 
 
+# characters: far past the MAX_TOKENS the tagger reads (a reference is a few hundred), so only a
+# block of text no reference is long enough for (a chapter pasted whole) is cut
+LONGEST_REFERENCE = 20_000
+
+
 def _parse_as_typed(text: str, tagger) -> dict:
-    """Parse with typewriter quotes read as typeset ones, then give the fields back the quotes the user typed."""
+    """Parse with typewriter quotes read as typeset ones, then give the fields back the quotes the user typed.
+    A text longer than any reference is parsed from its opening, the rest kept in note as written
+    (the tagger would leave it there too, after every repair rule had run over all of it)."""
+    rest = ""
+    if isinstance(text, str) and len(text) > LONGEST_REFERENCE:
+        cut = text.rfind(" ", LONGEST_REFERENCE // 2, LONGEST_REFERENCE)
+        cut = cut if cut > 0 else LONGEST_REFERENCE
+        text, rest = text[:cut], text[cut:].strip()
     item = _parse(text, tagger)
     if isinstance(text, str) and '"' in text and "“" not in text and "”" not in text:
         item = {key: value if key == "custom" else _typewriter_quotes(value) for key, value in item.items()}
+    if rest:
+        add_note(item, rest)
     return item
 
 
