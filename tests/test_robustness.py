@@ -49,4 +49,3 @@ def test_a_bibtex_entry_type_with_no_opening_brace_is_reported_not_taken_for_a_c
     deleted = api.read_string(text, "bibtex", "refs.bib")
     assert [i["id"] for i in deleted.items] == ["a", "c"]
     assert [str(p) for p in deleted.problems] == ["refs.bib:2: skipped @article: no '{' after the entry type"]
-
