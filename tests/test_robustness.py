@@ -49,3 +49,20 @@ def test_a_bibtex_entry_type_with_no_opening_brace_is_reported_not_taken_for_a_c
     deleted = api.read_string(text, "bibtex", "refs.bib")
     assert [i["id"] for i in deleted.items] == ["a", "c"]
     assert [str(p) for p in deleted.problems] == ["refs.bib:2: skipped @article: no '{' after the entry type"]
+
+
+def test_the_terminal_preview_cuts_a_huge_entry_saying_how_much_it_left_out():
+    from rich.console import Console
+
+    from cslbridge.render.preview import build_preview, terminal_table
+
+    title = " ".join(f"Section {n} of a report pasted whole into the title field." for n in range(400))
+    items = [{"id": "big", "type": "report", "title": title, "publisher": "World Bank",
+              "author": [{"family": "Ahmed", "given": "S."}], "issued": {"date-parts": [[2019]]}}]
+    previews = build_preview(items, ["apa"])
+    assert title in previews[0].entries["big"]  # the rendering itself is whole
+    console = Console(width=100, record=True, color_system=None)
+    console.print(terminal_table(items, previews))
+    flat = " ".join(console.export_text().replace("│", " ").split())
+    assert "Ahmed, S. (2019). Section 0 of a report" in flat
+    assert "characters not shown)" in flat and "Section 399 of" not in flat
