@@ -141,7 +141,7 @@ def _date_problems(value) -> list[str]:
             continue
         try:
             numbers = [int(x) for x in part]
-        except (TypeError, ValueError):
+        except (TypeError, ValueError, OverflowError):  # OverflowError: an infinite float
             out.append(f"date-parts {part!r} must be numbers")
             continue
         if len(numbers) > 1 and not 1 <= numbers[1] <= 24:  # 13-24 are seasons in CSL-JSON

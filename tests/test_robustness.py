@@ -66,3 +66,20 @@ def test_the_terminal_preview_cuts_a_huge_entry_saying_how_much_it_left_out():
     flat = " ".join(console.export_text().replace("│", " ").split())
     assert "Ahmed, S. (2019). Section 0 of a report" in flat
     assert "characters not shown)" in flat and "Section 399 of" not in flat
+
+
+def test_nan_infinity_and_numbers_past_a_float_are_kept_as_written_not_a_traceback():
+    import json
+
+    from cslbridge.formats import cslyaml
+
+    text = ('[{"id": "a", "type": "article-journal", "title": "T", "volume": NaN,'
+            ' "issued": {"date-parts": [[1e400]]}},\n {"id": "b", "type": "book", "title": "U"}]')
+    result = csljson.read(text, "refs.json")
+    assert [i["id"] for i in result.items] == ["a", "b"]
+    assert result.items[0]["volume"] == "NaN" and '"1e400"' in result.items[0]["note"]
+    assert [str(p) for p in result.problems] == [
+        "refs.json:1: entry 'a': field 'issued': date-parts ['1e400'] must be numbers; kept in note"]
+    json.loads(csljson.write(result.items))  # what is written is strict JSON again
+    yaml = cslyaml.read("- id: a\n  type: book\n  issued:\n    date-parts: [[.inf]]\n- id: b\n  type: book\n", "r.yaml")
+    assert [i["id"] for i in yaml.items] == ["a", "b"] and "must be numbers" in str(yaml.problems[0])

@@ -5,6 +5,7 @@ from __future__ import annotations
 import datetime as dt
 import html
 import json
+import math
 import re
 from dataclasses import replace
 
@@ -16,7 +17,10 @@ from ..schema import (
 from ..zotero.mapping import names_a_variable, read_extra
 from . import Format
 
-_decoder = json.JSONDecoder()
+# NaN and Infinity are no JSON (Python reads them, other tools do not), and a number past a float's
+# range (1e400) would become one: each is kept as written, so what is written out is JSON again
+_decoder = json.JSONDecoder(parse_constant=str,
+                            parse_float=lambda text: float(text) if math.isfinite(float(text)) else text)
 _WS = re.compile(r"\s*")
 
 
@@ -420,7 +424,7 @@ def _coerce_date(value):
             return None  # `[[]]`, `[[""]]`: no date at all
         try:
             numbers = [[int(x) for x in _trim(part)] for part in parts]
-        except (TypeError, ValueError):
+        except (TypeError, ValueError, OverflowError):  # OverflowError: a number too large for a float (1e400)
             return value  # validation names the bad part
         return {**value, "date-parts": numbers}
     return value
