@@ -77,7 +77,7 @@ def validate(item: Item, source: str = "", line: int | None = None) -> list[Prob
     kind = item.get("type")
     if kind is None:
         problems.append(problem("missing 'type'"))
-    elif kind not in ITEM_TYPES:
+    elif not isinstance(kind, str) or kind not in ITEM_TYPES:  # a list or object is no type either
         problems.append(problem(f"field 'type': unknown item type {kind!r}"))
     for key, value in item.items():
         if key in META_KEYS:
@@ -549,6 +549,8 @@ def add_note(item: Item, text: str) -> None:
     if not text:
         return
     existing = item.get("note")
+    if existing and not isinstance(existing, str):  # a note given as a number or a list: kept as JSON
+        existing = json.dumps(existing, ensure_ascii=False)
     if not existing:
         item["note"] = text
     elif text not in existing.split("\n"):

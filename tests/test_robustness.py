@@ -83,3 +83,13 @@ def test_nan_infinity_and_numbers_past_a_float_are_kept_as_written_not_a_traceba
     json.loads(csljson.write(result.items))  # what is written is strict JSON again
     yaml = cslyaml.read("- id: a\n  type: book\n  issued:\n    date-parts: [[.inf]]\n- id: b\n  type: book\n", "r.yaml")
     assert [i["id"] for i in yaml.items] == ["a", "b"] and "must be numbers" in str(yaml.problems[0])
+
+
+def test_a_type_or_note_of_the_wrong_json_kind_is_kept_not_a_traceback():
+    text = ('[{"id": "a", "type": {"name": "book"}, "title": "T", "note": 12, "shelf": "B3"},\n'
+            ' {"id": "b", "type": "book", "title": "U"}]')
+    result = csljson.read(text, "refs.json")
+    assert [(i["id"], i["type"]) for i in result.items] == [("a", "document"), ("b", "book")]
+    assert result.items[0]["note"] == '12\nshelf: B3\ntype: {"name": "book"}'
+    assert [str(p) for p in result.problems] == [
+        "refs.json:1: entry 'a': field 'type': unknown item type {'name': 'book'}; kept in note"]

@@ -222,9 +222,9 @@ def _keep_in_note(item: Item, source: str, line) -> None:
     if not isinstance(item.get("note", ""), str):
         item["note"] = json.dumps(item["note"], ensure_ascii=False)
     kind = item.get("type")
-    if kind not in ITEM_TYPES:
+    if not isinstance(kind, str) or kind not in ITEM_TYPES:
         item["type"] = "document"
-        add_note(item, f"type: {kind}")
+        add_note(item, f"type: {kind if isinstance(kind, str) else json.dumps(kind, ensure_ascii=False)}")
     for key in [k for k in item if k not in ("type", "note")]:
         if validate({"id": "x", "type": "document", **{key: item[key]}}, source, line):
             add_note(item, f"{key}: {json.dumps(item.pop(key), ensure_ascii=False)}")
@@ -311,7 +311,7 @@ def _tool_shapes(raw: dict, item: Item) -> dict:
     """Crossref's shapes as CSL: its work types, an `event` object, a `license` list, a
     `subtitle` list, its publication dates when there is no `issued`; its bookkeeping dropped."""
     raw = dict(raw)
-    if raw.get("type") not in ITEM_TYPES and raw.get("type") in _TOOL_TYPES:
+    if isinstance(raw.get("type"), str) and raw["type"] not in ITEM_TYPES and raw["type"] in _TOOL_TYPES:
         raw["type"] = _TOOL_TYPES[raw["type"]]
     published = next((raw[k] for k in _CROSSREF_DATES if raw.get(k)), None)
     if published and not raw.get("issued"):
