@@ -127,6 +127,9 @@ def _date_problems(value) -> list[str]:
     unknown = set(value) - DATE_PARTS_KEYS
     if unknown:
         return [f"unknown date key(s) {', '.join(sorted(unknown))}"]
+    not_text = [key for key in ("literal", "raw") if key in value and not isinstance(value[key], str)]
+    if not_text:
+        return [f"{not_text[0]} must be text"]
     parts = value.get("date-parts")
     if parts is None:
         if not (value.get("literal") or value.get("raw")):

@@ -93,3 +93,17 @@ def test_a_type_or_note_of_the_wrong_json_kind_is_kept_not_a_traceback():
     assert result.items[0]["note"] == '12\nshelf: B3\ntype: {"name": "book"}'
     assert [str(p) for p in result.problems] == [
         "refs.json:1: entry 'a': field 'type': unknown item type {'name': 'book'}; kept in note"]
+
+
+def test_a_number_for_a_title_and_a_raw_date_given_as_a_list_reach_every_writer_without_a_traceback():
+    from cslbridge import api
+
+    text = ('[{"id": "a", "type": "book", "title": 1984, "publisher": "Secker & Warburg"},\n'
+            ' {"id": "b", "type": "book", "title": "U", "issued": {"raw": ["Smith, J"]}}]')
+    result = csljson.read(text, "refs.json")
+    assert result.items[0]["title"] == "1984"
+    assert result.items[1]["note"] == 'issued: {"raw": ["Smith, J"]}'
+    assert [str(p) for p in result.problems] == [
+        "refs.json:2: entry 'b': field 'issued': raw must be text; kept in note"]
+    for name in ("bibtex", "biblatex", "ris", "cslyaml", "csljson"):
+        assert "1984" in api.write(result.items, name)

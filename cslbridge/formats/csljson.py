@@ -256,6 +256,8 @@ def normalise(raw: dict) -> Item:
         if key in ALL_VARIABLES or key in META_KEYS:
             if isinstance(value, list) and key in _ONE_VALUE_VARIABLES:
                 value = _one_value(item, key, value)
+            if key in STRING_VARIABLES and isinstance(value, (int, float)) and not isinstance(value, bool):
+                value = str(value)  # `"title": 1984`: text, as every writer and the renderer take it
             if isinstance(value, str) and key not in META_KEYS:
                 value = _rich_text(value)
             if key in NAME_VARIABLES and isinstance(value, list):
