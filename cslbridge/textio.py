@@ -49,7 +49,11 @@ def _mostly_utf8(data: bytes) -> bool:
 def decode(data: bytes, source: str = "<input>") -> str:
     """The text of `data`: a byte order mark's encoding (a damaged byte in it becomes U+FFFD,
     the rest is kept), else UTF-8, UTF-16 without a mark, cp1251 or cp1252. Stray NULs in a
-    text file are dropped; binary data is refused."""
+    text file are dropped; binary data is refused; lines ended by CR alone are lines."""
+    return _lines_ended(_characters(data, source))
+
+
+def _characters(data: bytes, source: str) -> str:
     if b"\x00" in data[:4096] and not data.startswith((b"\xff\xfe", b"\xfe\xff")):
         codec = _utf16_without_bom(data[:4096])
         try:
@@ -74,6 +78,12 @@ def decode(data: bytes, source: str = "<input>") -> str:
     if letters and sum("\u0400" <= ch <= "\u04ff" for ch in cyrillic) / letters > 0.3:
         return cyrillic
     return data.decode("cp1252", errors="replace")
+
+
+def _lines_ended(text: str) -> str:
+    """Lines ended by CR alone (classic Mac OS exports, some old EndNote files) as lines: a
+    reader's line numbers and its resuming after a broken entry go by them."""
+    return text.replace("\r", "\n") if "\r" in text and "\n" not in text else text
 
 
 def read_text(path: str) -> str:

@@ -107,3 +107,25 @@ def test_a_number_for_a_title_and_a_raw_date_given_as_a_list_reach_every_writer_
         "refs.json:2: entry 'b': field 'issued': raw must be text; kept in note"]
     for name in ("bibtex", "biblatex", "ris", "cslyaml", "csljson"):
         assert "1984" in api.write(result.items, name)
+
+
+def test_lines_ended_by_cr_alone_are_lines_so_a_broken_entry_costs_only_itself():
+    from cslbridge import api, textio
+
+    bib = ("@article{good1, title={One}, year=2019}\n@article{broken, title={Two, year=2020}\n"
+           "@article{good2, title={Three}, year=2021}\n")
+    text = textio.decode(bib.replace("\n", "\r").encode(), "mac.bib")  # classic Mac OS line ends
+    result = api.read_string(text, "bibtex", "mac.bib")
+    assert [i["id"] for i in result.items] == ["good1", "good2"]
+    assert result.problems == api.read_string(bib, "bibtex", "mac.bib").problems  # same lines as LF
+    assert str(result.problems[0]).startswith("mac.bib:3: entry 'broken': skipped @article")
+
+
+def test_a_ris_link_no_url_parser_reads_is_kept_not_a_traceback():
+    from cslbridge import api
+
+    ris = ("TY  - JOUR\nTI  - Remittances and growth\nUR  - http://[example.org/paper\nPY  - 2019\nER  - \n\n"
+           "TY  - BOOK\nTI  - Second record\nER  - \n")
+    result = api.read_string(ris, "ris", "refs.ris")
+    assert [i["title"] for i in result.items] == ["Remittances and growth", "Second record"]
+    assert result.items[0]["URL"] == "http://[example.org/paper"
