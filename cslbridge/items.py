@@ -77,7 +77,7 @@ def validate(item: Item, source: str = "", line: int | None = None) -> list[Prob
     kind = item.get("type")
     if kind is None:
         problems.append(problem("missing 'type'"))
-    elif kind not in ITEM_TYPES:
+    elif not isinstance(kind, str) or kind not in ITEM_TYPES:  # a list or object is no type either
         problems.append(problem(f"field 'type': unknown item type {kind!r}"))
     for key, value in item.items():
         if key in META_KEYS:
@@ -127,6 +127,9 @@ def _date_problems(value) -> list[str]:
     unknown = set(value) - DATE_PARTS_KEYS
     if unknown:
         return [f"unknown date key(s) {', '.join(sorted(unknown))}"]
+    not_text = [key for key in ("literal", "raw") if key in value and not isinstance(value[key], str)]
+    if not_text:
+        return [f"{not_text[0]} must be text"]
     parts = value.get("date-parts")
     if parts is None:
         if not (value.get("literal") or value.get("raw")):
@@ -141,7 +144,7 @@ def _date_problems(value) -> list[str]:
             continue
         try:
             numbers = [int(x) for x in part]
-        except (TypeError, ValueError):
+        except (TypeError, ValueError, OverflowError):  # OverflowError: an infinite float
             out.append(f"date-parts {part!r} must be numbers")
             continue
         if len(numbers) > 1 and not 1 <= numbers[1] <= 24:  # 13-24 are seasons in CSL-JSON
@@ -549,6 +552,8 @@ def add_note(item: Item, text: str) -> None:
     if not text:
         return
     existing = item.get("note")
+    if existing and not isinstance(existing, str):  # a note given as a number or a list: kept as JSON
+        existing = json.dumps(existing, ensure_ascii=False)
     if not existing:
         item["note"] = text
     elif text not in existing.split("\n"):

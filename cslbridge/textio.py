@@ -28,7 +28,32 @@ def _utf16_without_bom(head: bytes) -> str | None:
     return None
 
 
+_CONTROL_BYTES = bytes(b for b in range(32) if b not in b"\t\n\r\f\x1b")
+
+
+def _binary(head: bytes) -> bool:
+    """Binary data (a PDF, an image, a zipped .docx) is full of control bytes; a text file a
+    transfer or an editor damaged has a stray NUL or two among thousands of characters."""
+    controls = len(head) - len(head.translate(None, _CONTROL_BYTES))
+    return controls > 1 and controls * 500 > len(head)
+
+
+def _mostly_utf8(data: bytes) -> bool:
+    """UTF-8 with a few damaged bytes (a flipped bit, a cut multi-byte letter): its letters
+    outside ASCII far outnumber the bytes that fail, which a legacy code page's do not."""
+    text = data.decode("utf-8", errors="replace")
+    failed = text.count("\ufffd")
+    return sum(ch > "\x7f" for ch in text) - failed >= 4 * failed
+
+
 def decode(data: bytes, source: str = "<input>") -> str:
+    """The text of `data`: a byte order mark's encoding (a damaged byte in it becomes U+FFFD,
+    the rest is kept), else UTF-8, UTF-16 without a mark, cp1251 or cp1252. Stray NULs in a
+    text file are dropped; binary data is refused; lines ended by CR alone are lines."""
+    return _lines_ended(_characters(data, source))
+
+
+def _characters(data: bytes, source: str) -> str:
     if b"\x00" in data[:4096] and not data.startswith((b"\xff\xfe", b"\xfe\xff")):
         codec = _utf16_without_bom(data[:4096])
         try:
@@ -36,19 +61,29 @@ def decode(data: bytes, source: str = "<input>") -> str:
                 return data.decode(codec)
         except UnicodeDecodeError:
             pass
-        raise InputError(f"{source}: looks like binary data, not a bibliography")
+        if _binary(data[:4096]):
+            raise InputError(f"{source}: looks like binary data, not a bibliography")
+        data = data.replace(b"\x00", b"")
     for bom, codec in ((b"\xef\xbb\xbf", "utf-8-sig"), (b"\xff\xfe", "utf-16"), (b"\xfe\xff", "utf-16")):
         if data.startswith(bom):
-            return data.decode(codec)
+            return data.decode(codec, errors="replace")
     try:
         return data.decode("utf-8")
     except UnicodeDecodeError:
         pass
+    if _mostly_utf8(data):
+        return data.decode("utf-8", errors="replace")
     cyrillic = data.decode("cp1251", errors="replace")
     letters = sum(ch.isalpha() for ch in cyrillic)
     if letters and sum("\u0400" <= ch <= "\u04ff" for ch in cyrillic) / letters > 0.3:
         return cyrillic
     return data.decode("cp1252", errors="replace")
+
+
+def _lines_ended(text: str) -> str:
+    """Lines ended by CR alone (classic Mac OS exports, some old EndNote files) as lines: a
+    reader's line numbers and its resuming after a broken entry go by them."""
+    return text.replace("\r", "\n") if "\r" in text and "\n" not in text else text
 
 
 def read_text(path: str) -> str:

@@ -32,6 +32,7 @@ from . import Format
 _WS = re.compile(r"\s*")
 _HEAD = re.compile(r"@\s*([A-Za-z][\w-]*)\s*([{(])")
 _ENTRY_AT_LINE_START = re.compile(r"^[ \t]*@[ \t]*[A-Za-z][\w-]*[ \t]*[{(]", re.M)
+_HEADLESS = re.compile(r"@[ \t]*([A-Za-z][\w-]*)")  # an entry type with no opening brace after it
 _KEY = re.compile(r"[^\s,{}()=\"#%']+")
 _NAME = re.compile(r"[^\s\"#%'(),={}]+")
 _SIMPLE_BRACED = re.compile(r"\{([^{}]*)\}")
@@ -122,8 +123,17 @@ def parse(text: str, source: str = "") -> tuple[list[Entry], list[Problem]]:
         if at < 0:
             break
         head = _HEAD.match(text, at)
-        if not head:  # an '@' in free text (an e-mail address in a comment)
-            pos = at + 1
+        if not head:
+            broken = _HEADLESS.match(text, at)
+            if broken and broken.group(1).lower() != "comment" and not text[text.rfind("\n", 0, at) + 1:at].strip():
+                # an entry type opening a line with no '{' after it (a file cut short, a
+                # deleted brace): BibTeX stops on it; its fields, up to the next entry, are lost
+                nxt = _ENTRY_AT_LINE_START.search(text, at + 1)
+                pos = nxt.start() if nxt else n
+                problems.append(Problem(f"skipped @{broken.group(1)}: no '{{' after the entry type",
+                                        source, lines.at(at)))
+                continue
+            pos = at + 1  # an '@' in free text (an e-mail address in a comment)
             continue
         kind = head.group(1).lower()
         closer = "}" if head.group(2) == "{" else ")"
@@ -1436,7 +1446,8 @@ def _protect_case(text: str) -> str:
     word after the first (there they are proper nouns: "security in {Central} {Asia}").
     A Title Case title leaves its ordinary words to the style."""
     # Rich-text markers at a word's edges stay outside its braces: `\textit{{Drosophila} x}`.
-    words = [_edges(w) for w in _rich_marks(text).split(" ")]
+    # most words hold no rich-text marker: they skip the marker handling (a 2 MB title took minutes)
+    words = [_edges(w) if _MARK.search(w) else ("", w, "") for w in _rich_marks(text).split(" ")]
     long_words = [w for _, w, _ in words[1:] if len(w) > 3 and w[:1].isalpha()]
     # Title Case capitalises every word of four letters or more but a few prepositions.
     sentence_case = any(w[0].islower() and w.strip(",.:;!?").lower() not in _TITLE_SMALL_WORDS
@@ -1446,6 +1457,10 @@ def _protect_case(text: str) -> str:
         letters = [c for c in word if c.isalpha()]
         inner_capital = len(letters) > 1 and any(c.isupper() for c in letters[1:])
         proper = sentence_case and i > 0 and letters and letters[0].isupper()
+        if not (lead or trail or _MARK.search(word)):
+            core = latex.encode(word)
+            out.append("{" + core + "}" if inner_capital or proper else core)
+            continue
         balanced = _unclosed_marks(word) == 0
         core = _encode_marked(word)
         out.append(_encode_marked(lead) + ("{" + core + "}" if (inner_capital or proper) and balanced else core)

@@ -5,6 +5,7 @@ from __future__ import annotations
 import datetime as dt
 import html
 import json
+import math
 import re
 from dataclasses import replace
 
@@ -16,7 +17,10 @@ from ..schema import (
 from ..zotero.mapping import names_a_variable, read_extra
 from . import Format
 
-_decoder = json.JSONDecoder()
+# NaN and Infinity are no JSON (Python reads them, other tools do not), and a number past a float's
+# range (1e400) would become one: each is kept as written, so what is written out is JSON again
+_decoder = json.JSONDecoder(parse_constant=str,
+                            parse_float=lambda text: float(text) if math.isfinite(float(text)) else text)
 _WS = re.compile(r"\s*")
 
 
@@ -26,39 +30,20 @@ def _line_of(text: str, offset: int) -> int:
 
 def read(text: str, source: str = "", progress=None) -> ReadResult:
     """Read a CSL-JSON array, a single item or JSON Lines (one item a line); report bad
-    items, keep the rest, also those after an item a hand edit broke."""
+    items, keep the rest, also those after an item a hand edit broke. Arrays one after
+    another (two exports joined with `cat`) are all read."""
     text = text.lstrip("\ufeff")
     pos = _WS.match(text).end()
     if pos == len(text):
         return ReadResult([], [Problem("no CSL-JSON items (empty input)", source)])
     raw_items: list[tuple[int, object]] = []
     problems: list[Problem] = []
-    if text[pos] == "[":
-        pos = _WS.match(text, pos + 1).end()
-        if text.startswith("]", pos):
-            return ReadResult([], [])
-        # the items' indentation: a first item opened on the '[' line (`[{...},`) sets the
-        # column the next ones line up under (` {...},`)
-        indent = re.sub(r"\S", " ", text[text.rfind("\n", 0, pos) + 1:pos])
-        while True:
-            start = pos
-            try:
-                value, end = _decode(text, pos)
-                pos = _WS.match(text, end).end()
-                if not text.startswith((",", "]"), pos):
-                    raise json.JSONDecodeError("expected ',' or ']'", text, pos)
-            except json.JSONDecodeError as exc:
-                problems.append(_invalid(exc, text, start, source))
-                pos = _next_item(text, exc.pos, indent)
-                if pos is None:
-                    break
-                continue
-            raw_items.append((_line_of(text, start), value))
-            if text.startswith("]", pos):
-                break
-            pos = _WS.match(text, pos + 1).end()
-        return finish_items(raw_items, source, problems, progress)
-    while pos is not None and pos < len(text):  # one object, or JSON Lines
+    in_arrays = False
+    while pos is not None and pos < len(text):  # arrays, one object, or JSON Lines
+        if text[pos] == "[":
+            in_arrays = True
+            pos = _read_array(text, pos, source, raw_items, problems)
+            continue
         try:
             value, end = _decode(text, pos)
         except json.JSONDecodeError as exc:
@@ -67,10 +52,40 @@ def read(text: str, source: str = "", progress=None) -> ReadResult:
             continue
         raw_items.append((_line_of(text, pos), value))
         pos = _WS.match(text, end).end()
-    if len(raw_items) == 1:
+    if len(raw_items) == 1 and not in_arrays:
         line, value = raw_items[0]
         raw_items = [(line, v) for v in _unwrap(value)]
+    if not raw_items and not problems:  # an explicit empty list: not an error
+        return ReadResult([], [])
     return finish_items(raw_items, source, problems, progress)
+
+
+def _read_array(text: str, pos: int, source: str, raw_items: list, problems: list[Problem]) -> int | None:
+    """The items of the array opening at `pos` into `raw_items`; where reading goes on after
+    it (None when a broken item left no next one to resume at)."""
+    pos = _WS.match(text, pos + 1).end()
+    if text.startswith("]", pos):
+        return _WS.match(text, pos + 1).end()
+    # the items' indentation: a first item opened on the '[' line (`[{...},`) sets the
+    # column the next ones line up under (` {...},`)
+    indent = re.sub(r"\S", " ", text[text.rfind("\n", 0, pos) + 1:pos])
+    while True:
+        start = pos
+        try:
+            value, end = _decode(text, pos)
+            pos = _WS.match(text, end).end()
+            if not text.startswith((",", "]"), pos):
+                raise json.JSONDecodeError("expected ',' or ']'", text, pos)
+        except json.JSONDecodeError as exc:
+            problems.append(_invalid(exc, text, start, source))
+            pos = _next_item(text, exc.pos, indent)
+            if pos is None:
+                return None
+            continue
+        raw_items.append((_line_of(text, start), value))
+        if text.startswith("]", pos):
+            return _WS.match(text, pos + 1).end()
+        pos = _WS.match(text, pos + 1).end()
 
 
 def _decode(text: str, pos: int):
@@ -207,9 +222,9 @@ def _keep_in_note(item: Item, source: str, line) -> None:
     if not isinstance(item.get("note", ""), str):
         item["note"] = json.dumps(item["note"], ensure_ascii=False)
     kind = item.get("type")
-    if kind not in ITEM_TYPES:
+    if not isinstance(kind, str) or kind not in ITEM_TYPES:
         item["type"] = "document"
-        add_note(item, f"type: {kind}")
+        add_note(item, f"type: {kind if isinstance(kind, str) else json.dumps(kind, ensure_ascii=False)}")
     for key in [k for k in item if k not in ("type", "note")]:
         if validate({"id": "x", "type": "document", **{key: item[key]}}, source, line):
             add_note(item, f"{key}: {json.dumps(item.pop(key), ensure_ascii=False)}")
@@ -241,6 +256,8 @@ def normalise(raw: dict) -> Item:
         if key in ALL_VARIABLES or key in META_KEYS:
             if isinstance(value, list) and key in _ONE_VALUE_VARIABLES:
                 value = _one_value(item, key, value)
+            if key in STRING_VARIABLES and isinstance(value, (int, float)) and not isinstance(value, bool):
+                value = str(value)  # `"title": 1984`: text, as every writer and the renderer take it
             if isinstance(value, str) and key not in META_KEYS:
                 value = _rich_text(value)
             if key in NAME_VARIABLES and isinstance(value, list):
@@ -296,7 +313,7 @@ def _tool_shapes(raw: dict, item: Item) -> dict:
     """Crossref's shapes as CSL: its work types, an `event` object, a `license` list, a
     `subtitle` list, its publication dates when there is no `issued`; its bookkeeping dropped."""
     raw = dict(raw)
-    if raw.get("type") not in ITEM_TYPES and raw.get("type") in _TOOL_TYPES:
+    if isinstance(raw.get("type"), str) and raw["type"] not in ITEM_TYPES and raw["type"] in _TOOL_TYPES:
         raw["type"] = _TOOL_TYPES[raw["type"]]
     published = next((raw[k] for k in _CROSSREF_DATES if raw.get(k)), None)
     if published and not raw.get("issued"):
@@ -409,7 +426,7 @@ def _coerce_date(value):
             return None  # `[[]]`, `[[""]]`: no date at all
         try:
             numbers = [[int(x) for x in _trim(part)] for part in parts]
-        except (TypeError, ValueError):
+        except (TypeError, ValueError, OverflowError):  # OverflowError: a number too large for a float (1e400)
             return value  # validation names the bad part
         return {**value, "date-parts": numbers}
     return value

@@ -375,7 +375,10 @@ _PERIOD_AFTER_TITLE_HOSTS = frozenset({"europepmc.org", "pubmed.ncbi.nlm.nih.gov
 
 def _closes_titles_with_period(item: Item) -> bool:
     """Whether the record comes from such a database, by its DB tag or by its own link."""
-    host = (urlsplit(item.get("URL", "")).hostname or "").removeprefix("www.")
+    try:
+        host = (urlsplit(item.get("URL", "")).hostname or "").removeprefix("www.")
+    except ValueError:  # a link no URL parser reads ('http://[broken', a bad port): no database's
+        host = ""
     return (item.get("source") or "").lower() in _PERIOD_AFTER_TITLE or host in _PERIOD_AFTER_TITLE_HOSTS
 
 # Variables in the order a person reads a reference, so converted output is easy to check.

@@ -72,13 +72,26 @@ def parse_reference(text: str) -> dict:
     return _parse_as_typed(text, _tagger())
 
 
+# characters: far past the MAX_TOKENS the tagger reads (a reference is a few hundred), so only a
+# block of text no reference is long enough for (a chapter pasted whole) is cut
+LONGEST_REFERENCE = 20_000
+
+
 def _parse_as_typed(text: str, tagger) -> dict:
     """Parse with typewriter quotes read as typeset ones (and dotted names split), then give the fields back the
-    quotes and the names as the user typed them."""
+    quotes and the names as the user typed them. A text longer than any reference is parsed from its opening, the
+    rest kept in note as written (the tagger would leave it there too, after every repair rule had run over all of it)."""
     source = text if isinstance(text, str) else str(text)
+    rest = ""
+    if len(source) > LONGEST_REFERENCE:
+        cut = source.rfind(" ", LONGEST_REFERENCE // 2, LONGEST_REFERENCE)
+        cut = cut if cut > 0 else LONGEST_REFERENCE
+        source, rest = source[:cut], source[cut:].strip()
     item = _dotted_names_whole(_parse(source, tagger), source)
     if '"' in source and "“" not in source and "”" not in source:
         item = {key: value if key == "custom" else _typewriter_quotes(value) for key, value in item.items()}
+    if rest:
+        add_note(item, rest)
     return item
 
 

@@ -79,6 +79,17 @@ def item_order(items: list[dict]) -> list[str]:
 
 # --- terminal ------------------------------------------------------------------
 
+LONGEST_CELL = 2000  # characters of an entry the terminal table shows: enough to judge a style by
+
+
+def _shown(entry: str) -> str:
+    """An entry as the terminal table shows it: a huge one (a whole abstract pasted into a title)
+    cut, saying how much is left out, since wrapping megabytes into a table cell takes minutes."""
+    if len(entry) <= LONGEST_CELL:
+        return entry
+    return f"{entry[:LONGEST_CELL]}… (+{len(entry) - LONGEST_CELL:,} characters not shown)"
+
+
 def terminal_table(items: list[dict], previews: list[StylePreview]):
     """A rich Table: one column per style, one row per item, then the citation examples."""
     from rich.table import Table
@@ -89,7 +100,7 @@ def terminal_table(items: list[dict], previews: list[StylePreview]):
     for preview in previews:
         table.add_column(Text(f"{preview.title}\n{preview.id}"), overflow="fold", ratio=4)
     for item_id in item_order(items):
-        cells = [Text(p.entries.get(item_id, "(not rendered)")) for p in previews]
+        cells = [Text(_shown(p.entries.get(item_id, "(not rendered)"))) for p in previews]
         table.add_row(Text(item_id), *cells)
     for label, _ in citation_examples(items):
         cells = [Text(dict(p.citations).get(label, "")) for p in previews]
