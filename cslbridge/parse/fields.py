@@ -72,8 +72,8 @@ def parse_reference(text: str) -> dict:
     return _parse_as_typed(text, _tagger())
 
 
-# characters: far past the MAX_TOKENS the tagger reads (a reference is a few hundred), so only a
-# block of text no reference is long enough for (a chapter pasted whole) is cut
+# The longest text read as one reference, in characters: far past the MAX_TOKENS the tagger reads (a reference is a
+# few hundred), so only a block of text no reference is long enough for (a chapter pasted whole) is cut.
 LONGEST_REFERENCE = 20_000
 
 
