@@ -1294,10 +1294,12 @@ def test_a_pasted_work_of_a_body_closing_with_its_imprint_is_found(text):
     "Brexit: The Uncivil War. Directed by Toby Haynes. HBO, 2019.",
     "Freedom in the World 2021: Kazakhstan (Washington, DC, Freedom House, 2021).",
     "OpenAI: GPT-4 technical report. arXiv preprint arXiv:2303.08774 (2023)",
+    "FAO. 2020. The State of the World's Forests: A Report on Biodiversity. Rome: FAO.",
 ])
 def test_a_pasted_work_opening_with_a_body_or_dated_the_vancouver_way_is_found(text):
     """A body named as the first sentence, Vancouver's '2023 Jun 13', a film's 'Directed by' and Europe-Asia Studies'
-    imprint '(Town, State, Body, Year)' and an arXiv identifier are a reference's evidence: a paste of one such work gave 'no references
+    imprint '(Town, State, Body, Year)', an arXiv identifier and Chicago's year as a sentence after the name are a
+    reference's evidence: a paste of one such work gave 'no references
     found in the input'."""
     entries, _, _ = find_entries(text)
     assert [clean(e.text) for e in entries] == [text]

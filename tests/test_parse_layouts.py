@@ -4552,3 +4552,13 @@ def test_an_apa_film_or_show_credited_in_brackets(text, role, names, publisher, 
     item = parse_reference(text)
     assert ([(n["family"], n["given"]) for n in item[role]], item["publisher"], item.get("genre"),
             item["issued"]["date-parts"], item.get("note")) == (names, publisher, genre, issued, note)
+
+
+@pytest.mark.parametrize("text, kind", [
+    ("Arendt, Hannah. Eichmann in Jerusalem: A Report on the Banality of Evil. New York: Viking, 1963.", "book"),
+    ("FAO. 2020. The State of the World's Forests: A Report on Biodiversity. Rome: FAO.", "report"),
+])
+def test_a_person_s_book_subtitled_a_report_stays_a_book(text, kind):
+    """'Eichmann in Jerusalem: A Report on the Banality of Evil' by a person, with a publisher, is a book (the word
+    in the subtitle made it a report); a body's work so titled is still its report."""
+    assert parse_reference(text)["type"] == kind

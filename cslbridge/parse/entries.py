@@ -436,6 +436,10 @@ def has_year(text: str) -> bool:
     return bool(_YEAR.search(text))
 
 
+# Chicago's author-date opening: a name (a body's too, "FAO.") then the year as a sentence of its own before the title.
+_YEAR_SENTENCE_AFTER_NAME = re.compile(r"[^.]{2,80}?\.\s(?:1[5-9]|20)\d\d[a-z]?\.\s+[A-Z“\"‘]")
+
+
 def reference_evidence(text: str) -> int:
     """How many independent signs of a bibliographic reference the text carries."""
     score = 0
@@ -445,7 +449,7 @@ def reference_evidence(text: str) -> int:
         score += 2
     if _AUTHOR_START.match(text):
         score += 1
-    elif (body := _BODY_SENTENCE.match(text)) and corporate_name(body.group(0)):
+    elif (body := _BODY_SENTENCE.match(text)) and corporate_name(body.group(0)) or _YEAR_SENTENCE_AFTER_NAME.match(text):
         score += 1
     words = {w.lower() for w in _WORD.findall(text)}
     found = len(words & _STRONG_WORDS) + len(_STRONG.findall(text)) + bool(STANDARD.match(text))  # "ISO 690:2010."

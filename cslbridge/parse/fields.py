@@ -7499,6 +7499,11 @@ _REPORT_RE = re.compile(r"\b(report|working paper|discussion paper|technical not
 _ABOUT = re.compile(r"\b(?:on|about|concerning|regarding)\s")
 
 
+# A person's book subtitled as a report, "Eichmann in Jerusalem: A Report on the Banality of Evil": a manner of
+# writing, not a body's report (with a person as author and a publisher it stays a book).
+_SUBTITLE_A_REPORT = re.compile(r":\s+An?\s+Report\b")
+
+
 def _calls_itself_report(title: str) -> bool:
     """Does the (lower-case) title name the work a report or paper, not only a report it is about?"""
     report = _REPORT_RE.search(title)
@@ -7848,7 +7853,9 @@ def _item_type(item: dict, text: str) -> tuple[str, float]:
         if "URL" in item and "page" not in item:
             return "webpage", 0.6  # a site's page: the container is the site
         return "article-journal", 0.6
-    if _calls_itself_report(title.lower()) or _REPORT_RE.search(
+    if _calls_itself_report(title.lower()) and not (_SUBTITLE_A_REPORT.search(title) and "publisher" in item
+                                                    and any("family" in name for name in item.get("author", []))) \
+            or _REPORT_RE.search(
             " ".join((item.get("genre", ""), item.get("collection-title", ""))).lower()) or (
             ("number" in item or "publisher" in item) and _SERIES_WORD.search(item.get("genre", ""))) or _PAPER_SERIES.search(
             item.get("genre", "")):
