@@ -4562,3 +4562,13 @@ def test_a_person_s_book_subtitled_a_report_stays_a_book(text, kind):
     """'Eichmann in Jerusalem: A Report on the Banality of Evil' by a person, with a publisher, is a book (the word
     in the subtitle made it a report); a body's work so titled is still its report."""
     assert parse_reference(text)["type"] == kind
+
+
+def test_a_guideline_section_numbered_in_its_title_and_ama_s_lower_case_supplement():
+    """'American Diabetes Association. 9. Pharmacologic approaches ... Diabetes Care. 2021;44(suppl 1):S111-S124.': the
+    section's '9.' opens the title (it was read as the date, and the year went to the note), and AMA's '(suppl 1)' is
+    the issue as Vancouver's '(Suppl 1)' is."""
+    item = parse_reference("American Diabetes Association. 9. Pharmacologic approaches to glycemic treatment: standards "
+                           "of medical care in diabetes—2021. Diabetes Care. 2021;44(suppl 1):S111-S124.")
+    assert (item["title"][:16], item["issued"], item["volume"], item["issue"], item["page"], item.get("note")) \
+        == ("9. Pharmacologic", {"date-parts": [[2021]]}, "44", "suppl 1", "S111-S124", None)

@@ -382,8 +382,9 @@ def _labels(text: str, spans, tagger):
             labels[i + 1:j + 1] = ["title"] * (j - i)
     # Vancouver's supplement after the volume ("(2019) 54(Suppl. 63):PA2775", "2019;54(Suppl 63):PA2775") is the
     # issue, and what follows its colon the pages, however the tagger read the bracket.
-    for i in (range(1, len(words) - 1) if "(Suppl" in text else ()):
-        if words[i].startswith("(Suppl") and labels[i - 1] == "volume" and _SUPPLEMENT_CLOSE.fullmatch(words[i + 1]):
+    for i in (range(1, len(words) - 1) if "(Suppl" in text or "(suppl" in text else ()):  # AMA writes "(suppl 1)"
+        if words[i].startswith(("(Suppl", "(suppl")) and labels[i - 1] == "volume" \
+                and _SUPPLEMENT_CLOSE.fullmatch(words[i + 1]):
             labels[i] = labels[i + 1] = "volume"
             if i + 2 < len(words) and words[i + 1].endswith(":") and _LETTERED_PAGE.fullmatch(words[i + 2]):
                 labels[i + 2] = "pages"
@@ -1381,6 +1382,7 @@ _BODY_HEAD_BEFORE_COLON = re.compile(r"(?:Team|Collaboration|Consortium|Foundati
                                      r"Cent(?:er|re)|Corporation|Inc\.|Ltd\.?|LLC|Developers|Contributors):")
 _BRACKETED_YEARS = re.compile(r"\((?:1[5-9]|20)\d\d[–-](?:(?:1[5-9]|20)\d\d|present)\)\.")  # "(2008–2013)."
 _MEDIUM_BRACKET = re.compile(r"(?i)\[(?:film|tv series|tv series episode|motion picture|video|documentary)\]\.$")
+_GUIDELINE_SECTION = re.compile(r"\d{1,3}\.")  # "9." numbering a guideline's section
 _PART_NUMBER = re.compile(r"(?:\d{1,2}|[IVX]{1,4})\.")  # the "1." of a gazette issue's "ч. 1."
 _NAME_YEAR_CLOSE = re.compile(r"(?:1[5-9]|20)\d\d[a-z]?\)\.?")  # "2014)." closing "(Garland Science, 2014)."
 _FAMILY_INITIALS_OPEN = re.compile(r"[A-Z][\w'’-]+, [A-Z]\.")  # "Bishop, C. M."
@@ -1602,6 +1604,12 @@ def _constrain(words, labels, probs, tagger, text) -> None:
         e = next((e for e in range(m + 1, min(n, m + 7)) if words[e].endswith(".")), 0)
         if e and set(labels[m + 1:e + 1]) == {"note"} and (e + 1 == n or labels[e + 1] == "url"):
             labels[m + 1:e + 1] = ["publisher"] * (e - m)
+    # ADA's "American Diabetes Association. 9. Pharmacologic approaches ... Diabetes Care. 2021;44(suppl 1):S111.": a
+    # section's number opening the title after the names is the title's, the year being printed later.
+    a = _run_end(labels, 0, "author") + 1 if labels[0] == "author" and n > 4 else 0
+    if 0 < a < n - 1 and labels[a] == "date" and _GUIDELINE_SECTION.fullmatch(words[a]) and labels[a + 1] == "title" \
+            and any(labels[k] == "date" and _YEAR_WORD.search(words[k]) for k in range(a + 2, n)):
+        labels[a] = "title"
     # Notes "National Statistical Committee of the Kyrgyz Republic, ‘Title’, 2019", IEEE "[15] U.S. Energy
     # Information Administration, “Title,”": a body named before a quoted title is its author, though the
     # tagger ran the two together, ran the body's first word alone as author and the rest into the title,
