@@ -4572,3 +4572,15 @@ def test_a_guideline_section_numbered_in_its_title_and_ama_s_lower_case_suppleme
                            "of medical care in diabetes—2021. Diabetes Care. 2021;44(suppl 1):S111-S124.")
     assert (item["title"][:16], item["issued"], item["volume"], item["issue"], item["page"], item.get("note")) \
         == ("9. Pharmacologic", {"date-parts": [[2021]]}, "44", "suppl 1", "S111-S124", None)
+
+
+@pytest.mark.parametrize("text", [
+    "[2] 张伟. 城市化与经济增长[M]. 北京: 科学出版社, 2018: 112-130.",
+    "张伟. 城市化与经济增长[M]. 北京: 科学出版社, 2018.",
+])
+def test_a_gbt_book_s_imprint_after_its_type_mark(text):
+    """GB/T 7714's '[M]. 北京: 科学出版社, 2018: 112-130.': the place and publisher after the type mark (with the pages
+    cited after the year, the tagger ran them into the title)."""
+    item = parse_reference(text)
+    assert (item["type"], item["title"], item["publisher-place"], item["publisher"]) \
+        == ("book", "城市化与经济增长", "北京", "科学出版社")

@@ -1610,6 +1610,16 @@ def _constrain(words, labels, probs, tagger, text) -> None:
     if 0 < a < n - 1 and labels[a] == "date" and _GUIDELINE_SECTION.fullmatch(words[a]) and labels[a + 1] == "title" \
             and any(labels[k] == "date" and _YEAR_WORD.search(words[k]) for k in range(a + 2, n)):
         labels[a] = "title"
+    # GB/T 7714 "张伟. 城市化与经济增长[M]. 北京: 科学出版社, 2018: 112-130.": after the title's type mark, the words to
+    # the colon are the place and those to the comma before the year the publisher, whatever the tagger made of them.
+    g = next((g for g in range(1, min(n - 3, 40)) if words[g].endswith("].") and _GBT_MARK.search(words[g][:-1])), 0) \
+        if "]." in text else 0
+    if g:
+        k = next((k for k in range(g + 1, min(n - 2, g + 4)) if words[k].endswith(":")), 0)
+        c = next((c for c in range(k + 1, min(n - 1, k + 8)) if words[c].endswith(",")), 0) if k else 0
+        if c and labels[c + 1] == "date" and set(labels[g + 1:c + 1]) <= {"title", "container", "location", "publisher"}:
+            labels[g + 1:k + 1] = ["location"] * (k - g)
+            labels[k + 1:c + 1] = ["publisher"] * (c - k)
     # Notes "National Statistical Committee of the Kyrgyz Republic, ‘Title’, 2019", IEEE "[15] U.S. Energy
     # Information Administration, “Title,”": a body named before a quoted title is its author, though the
     # tagger ran the two together, ran the body's first word alone as author and the rest into the title,
