@@ -4584,3 +4584,12 @@ def test_a_gbt_book_s_imprint_after_its_type_mark(text):
     item = parse_reference(text)
     assert (item["type"], item["title"], item["publisher-place"], item["publisher"]) \
         == ("book", "城市化与经济增长", "北京", "科学出版社")
+
+
+def test_turkish_apa_s_access_address_is_a_lead_not_a_note():
+    """Turkish APA's 'Erişim adresi: https://...' says where the work is, as 'Available at:' does: it no longer
+    stays in the note."""
+    item = parse_reference("TÜİK. (2021). Adrese dayalı nüfus kayıt sistemi sonuçları, 2020. Erişim adresi: "
+                           "https://data.tuik.gov.tr/Bulten/Index?p=37210 (Erişim tarihi: 12.03.2022).")
+    assert (item["URL"], item["accessed"], item.get("note")) \
+        == ("https://data.tuik.gov.tr/Bulten/Index?p=37210", {"date-parts": [[2022, 3, 12]]}, None)

@@ -109,7 +109,8 @@ LANGUAGE_NAMES = {"russian": "ru", "ukrainian": "uk", "german": "de", "french": 
                   "korean": "ko"}
 # Every lead opens with one of a few letters (any case): the lookahead lets the scan pass other positions at one test.
 LEAD = re.compile(
-    r"(?i)\b(?=[abdortuvzр])(?:available\s+(?:at|from|online)(?:\s+at)?\s*:?|available\s*:|retrieved\s+from|URL\s*:|режим\s+доступ[ау]\s*:|"
+    r"(?i)\b(?=[abdeortuvzр])(?:available\s+(?:at|from|online)(?:\s+at)?\s*:?|available\s*:|retrieved\s+from|URL\s*:|режим\s+доступ[ау]\s*:|"
+    r"erişim\s+adresi\s*:?|"  # Turkish APA's "Erişim adresi: https://..."
     r"online\s+at\s*:?|accessible\s+at\s*:?|"
     # "Disponível em:" (ABNT), "Disponible en:", "Recuperado de" (Spanish APA), "Dostępny w Internecie:",
     # "Dostępne w:", "Dostupné z:" (ČSN ISO 690), "Beschikbaar via:", "Tilgjengelig fra:", Polish "... z https://",
@@ -292,7 +293,7 @@ OVERRIDES = (
     ("note", TRANSLATED_FROM, ("transl",)),
     ("lead", LEAD, ("available", "retrieved", "url", "режим", "online", "accessible", "disponí", "disponi", "recuperado",
                     "dostęp", "dostup", " z http", ", at http", "beschikbaar", "tilgjengelig", "tillgänglig",
-                    "verfügbar")),
+                    "verfügbar", "erişim")),
     ("medium", MEDIUM, ("[",)),
     ("medium", CONTENT_TYPE, ("текст :", "текст:", "text :", "text:", "tekst :", "tekst:")),
     ("number", PUBMED_ID, ("pmid", "pmc")),
