@@ -4593,3 +4593,11 @@ def test_turkish_apa_s_access_address_is_a_lead_not_a_note():
                            "https://data.tuik.gov.tr/Bulten/Index?p=37210 (Erişim tarihi: 12.03.2022).")
     assert (item["URL"], item["accessed"], item.get("note")) \
         == ("https://data.tuik.gov.tr/Bulten/Index?p=37210", {"date-parts": [[2022, 3, 12]]}, None)
+
+
+def test_a_harvard_title_closing_with_a_year_keeps_it():
+    """'Office for National Statistics (2021) Census 2021. Available at: ...': the work is dated by its bracket, so
+    the year closing the title's sentence is the title's (it was dropped as a second date)."""
+    item = parse_reference("Office for National Statistics (2021) Census 2021. Available at: https://www.ons.gov.uk/"
+                           "census (Accessed: 2 February 2023).")
+    assert (item["title"], item["issued"]) == ("Census 2021", {"date-parts": [[2021]]})

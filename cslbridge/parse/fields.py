@@ -1620,6 +1620,14 @@ def _constrain(words, labels, probs, tagger, text) -> None:
         if c and labels[c + 1] == "date" and set(labels[g + 1:c + 1]) <= {"title", "container", "location", "publisher"}:
             labels[g + 1:k + 1] = ["location"] * (k - g)
             labels[k + 1:c + 1] = ["publisher"] * (c - k)
+    # Harvard "Office for National Statistics (2021) Census 2021. Available at: ...": a bare year closing the title's
+    # sentence, the work being dated by its bracket after the names, is the title's last word.
+    a = _run_end(labels, 0, "author") + 1 if labels[0] == "author" and "(" in text else 0
+    if 0 < a < n - 2 and labels[a] == "date" and _BRACKETED_YEAR_WORD.match(words[a]):
+        y = next((y for y in range(a + 2, min(n, a + 25)) if labels[y] == "date"), 0)
+        if y and labels[y - 1] in ("title", "container") and _BARE_YEAR.match(words[y]) and words[y].endswith(".") \
+                and (y + 1 == n or words[y + 1].lower().startswith(("available", "retrieved", "http", "www.", "url:"))):
+            labels[y] = labels[y - 1]
     # Notes "National Statistical Committee of the Kyrgyz Republic, ‘Title’, 2019", IEEE "[15] U.S. Energy
     # Information Administration, “Title,”": a body named before a quoted title is its author, though the
     # tagger ran the two together, ran the body's first word alone as author and the rest into the title,
