@@ -4601,3 +4601,15 @@ def test_a_harvard_title_closing_with_a_year_keeps_it():
     item = parse_reference("Office for National Statistics (2021) Census 2021. Available at: https://www.ons.gov.uk/"
                            "census (Accessed: 2 February 2023).")
     assert (item["title"], item["issued"]) == ("Census 2021", {"date-parts": [[2021]]})
+
+
+@pytest.mark.parametrize("text, field, value", [
+    ("2. Fyodor Dostoevsky, The Brothers Karamazov, ed. Susan McReynolds, 2nd ed. (New York: W. W. Norton, 2011), "
+     "55–58.", "editor", [{"family": "McReynolds", "given": "Susan"}]),
+    ("5. Anne Applebaum, Gulag: A History (n.p.: Doubleday, 2003), 87.", "publisher", "Doubleday"),
+])
+def test_chicago_notes_editor_before_an_edition_and_no_place(text, field, value):
+    """Chicago notes: ', ed. Susan McReynolds, 2nd ed. (' names the editor (it stayed in the title), and '(n.p.:
+    Doubleday, 2003)' has no place, then the publisher (the bracket ran into the title)."""
+    item = parse_reference(text)
+    assert (item["type"], item[field], "(" in item["title"] or ", ed." in item["title"]) == ("book", value, False)

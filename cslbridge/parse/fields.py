@@ -1628,6 +1628,23 @@ def _constrain(words, labels, probs, tagger, text) -> None:
         if y and labels[y - 1] in ("title", "container") and _BARE_YEAR.match(words[y]) and words[y].endswith(".") \
                 and (y + 1 == n or words[y + 1].lower().startswith(("available", "retrieved", "http", "www.", "url:"))):
             labels[y] = labels[y - 1]
+    # Chicago notes "The Brothers Karamazov, ed. Susan McReynolds, 2nd ed. (New York: ...": the editor's statement after
+    # the title's comma, up to the comma before the edition or the imprint's bracket, names the editors.
+    for i in (range(2, n - 2) if ", ed. " in text or ", eds. " in text else ()):
+        if words[i] in ("ed.", "eds.") and words[i - 1].endswith(",") and labels[i] == labels[i - 1] == "title":
+            j = next((j for j in range(i + 1, min(n - 1, i + 6)) if words[j].endswith(",")), 0)
+            if j and labels[j + 1] in ("edition", "location") and all(w[:1].isupper() for w in words[i + 1:j + 1]):
+                labels[i:j + 1] = ["editor"] * (j + 1 - i)
+            break
+    # Chicago's "(n.p.: Doubleday, 2003)": no place, then the publisher to the comma before the year.
+    for i in (range(1, n - 2) if "n.p.:" in text or "N.p.:" in text else ()):
+        if words[i].lower() in ("(n.p.:", "n.p.:"):
+            c = next((c for c in range(i + 1, min(n - 1, i + 7)) if words[c].endswith(",")), 0)
+            if c and _YEAR_WORD.match(words[c + 1]):
+                labels[i] = "location"
+                labels[i + 1:c + 1] = ["publisher"] * (c - i)
+                labels[c + 1] = "date"
+            break
     # Notes "National Statistical Committee of the Kyrgyz Republic, ‘Title’, 2019", IEEE "[15] U.S. Energy
     # Information Administration, “Title,”": a body named before a quoted title is its author, though the
     # tagger ran the two together, ran the body's first word alone as author and the rest into the title,
