@@ -34,7 +34,7 @@ from .entries import (_FUNCTION_WORDS, FOREIGN_INTERVIEW, INTERVIEW_MEANS, POINT
                       segments, strip_cue)
 from .features import CITIES, sequence_features
 from .names import (_BODY_ENDINGS, _BODY_WORDS, _COMMA_LEGAL_FORM, _FOLDED, _STUDY_GROUP, _SUFFIXES, CYRILLIC, CYRILLIC_LOW, CYRILLIC_UP, GIVEN_NAMES, INITIALS_WORD,
-                    PARTICLES, SUB_UNIT, body_by_last_word, corporate_name, cut_short, parse_names)
+                    PARTICLES, SUB_UNIT, body_by_last_word, corporate_name, cut_short, one_word_body_name, parse_names)
 from .outlets import BRACKETED_EDITION, OUTLETS, is_broadcaster, is_outlet
 from .places import PLACES, is_place
 from .tokens import tokenize
@@ -8873,8 +8873,10 @@ def _after_type(item: dict, kind: str, confidence: dict, text: str) -> None:
         item["title"], item["publisher-place"] = head, f"{unit}, {item['publisher-place']}"
     if (kind in ("document", "report") or kind == "webpage" and not _SITE_RE.search(item.get("container-title", ""))
             and not _mla_site_page(item, text)) and "container-title" in item and "publisher" not in item and (
-            _CORP_RE.search(item["container-title"].lower()) or kind == "report" and "number" in item):
-        # a body's document or page; the institution that numbers a report in its series
+            _CORP_RE.search(item["container-title"].lower()) or one_word_body_name(item["container-title"])
+            or kind == "report" and "number" in item):
+        # a body's document or page, the body also named in one word ("[Title]. Rosstat. Available at: ..."); the
+        # institution that numbers a report in its series
         _move(item, confidence, "container-title", "publisher")
     if kind == "thesis" and "publisher" not in item and "container-title" in item:
         _move(item, confidence, "container-title", "publisher")
