@@ -28,3 +28,23 @@ def test_a_news_site_after_a_translated_title_stays_the_container():
     item = parse_reference("[Rail freight to China grew by a third]. Kommersant, 2023, 14 March. Available at: "
                            "https://www.kommersant.ru/doc/5872345 (accessed 20.03.2023). (In Russ.)")
     assert item["container-title"] == "Kommersant" and "publisher" not in item
+
+
+@pytest.mark.parametrize("text, number", [
+    ("Stanislav Secrieru, ‘Transnistria Zig-Zagging towards a DCFTA’, PISM Policy Paper No. 4 (145), January 2016.",
+     "4 (145)"),
+    ("Andrey Sushentsov, ‘The Transnistrian Knot after 2022’, Valdai Discussion Club Report No. 12 (88), 3 March 2023.",
+     "12 (88)"),
+])
+def test_a_papers_running_number_in_brackets_stays_its_number(text, number):
+    """'No. 4 (145)': the bracket had been read as the date (and left in note) or as a volume; it is the paper's
+    running number, kept with its number as an issue's ('no. 2 (35)') is."""
+    item = parse_reference(text)
+    assert item["type"] == "report"
+    assert item["number"] == number
+    assert "note" not in item and "volume" not in item and "issue" not in item
+
+
+def test_a_year_in_brackets_after_an_issue_still_dates_it():
+    item = parse_reference("Roy Allison, ‘Russia Resurgent?’, International Affairs 84, no. 6 (2008), pp. 1145–71.")
+    assert item["issue"] == "6" and item["issued"] == {"date-parts": [[2008]]}

@@ -259,6 +259,11 @@ def _unglue(word: str) -> str:
     return _GLUED_STOP.sub(" ", word)
 
 
+# A running number in brackets after an issue's or paper's own ("No. 4 (145),"); a year there dates the issue
+# (Chicago's "no. 6 (2008)").
+_RUNNING_NUMBER = re.compile(r"\((?!(?:1[5-9]|20)\d\d\))\d+\)[,.;]?")
+
+
 def _labels(text: str, spans, tagger):
     if not spans:
         return [], []
@@ -318,6 +323,12 @@ def _labels(text: str, spans, tagger):
                 i += 1
     if editions:
         _trim_editions(words, labels, set(editions))
+    # A paper's number with its running number in brackets, "Policy Paper No. 4 (145), January 2016": the bracket is
+    # the number's, as it is an issue's ("no. 2 (35)"), not the date or a volume after it.
+    for i in (range(2, len(words)) if "(" in text else ()):
+        if labels[i - 1] in ("number", "issue") and words[i - 2].lower() in ("no.", "no", "nr.", "№") \
+                and words[i - 1].isdigit() and _RUNNING_NUMBER.fullmatch(words[i]):
+            labels[i] = labels[i - 1]
     # Vancouver "Nursing Times [Internet]. 2021 Apr 6 [cited 2022 Feb 1];117(5):22-5.": the number glued to the issue's
     # bracket after the access date is the volume, and the date words right before "[cited" the issue's date; with no
     # issue ("[cited 2024 Jan 8];139:104432.") the number before the colon is the volume and what follows the pages.
