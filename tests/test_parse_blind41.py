@@ -48,3 +48,17 @@ def test_a_papers_running_number_in_brackets_stays_its_number(text, number):
 def test_a_year_in_brackets_after_an_issue_still_dates_it():
     item = parse_reference("Roy Allison, ‘Russia Resurgent?’, International Affairs 84, no. 6 (2008), pp. 1145–71.")
     assert item["issue"] == "6" and item["issued"] == {"date-parts": [[2008]]}
+
+
+@pytest.mark.parametrize("text, day", [
+    ("Kremlin. [Meeting on the development of the Arctic zone up to 2030]. 21 July 2020. Available at: "
+     "http://kremlin.ru/events/president/news/63728 (accessed 01.09.2020). (In Russ.)", [2020, 7, 21]),
+    ("Government of Russia. [Strategy for the development of the Arctic zone up to 2035]. 5 March 2020. Available "
+     "at: http://government.ru/news/38950/ (accessed 14.09.2020). (In Russ.)", [2020, 3, 5]),
+])
+def test_a_whole_date_after_a_title_ending_in_a_year_keeps_its_day(text, day):
+    """A translated title closing with a year ('up to 2030].') had left the next sentence's day to the container or
+    the note, the work dated to the month only."""
+    item = parse_reference(text)
+    assert item["issued"] == {"date-parts": [day]}
+    assert "container-title" not in item and "note" not in item

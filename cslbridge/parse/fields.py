@@ -757,6 +757,11 @@ def _labels(text: str, spans, tagger):
               and words[i - 2 - (words[i - 1] in ("–", "—"))] in ("№", "No.", "no.")):
             # "2021. № 190. 19 окт.": a paper's issue number between the year and the day; it stays the issue
             labels[i:i + 2] = ["date", "date"]
+        elif (labels[i + 1] == "date" and words[i - 1].endswith(".") and labels[i - 1] in ("title", "author")
+              and i + 2 < len(words) and labels[i + 2] == "date" and _BARE_YEAR.match(words[i + 2])):
+            # "[Title ... up to 2030]. 21 July 2020. Available at: ...": a whole date opening its own sentence after
+            # the title, whose closing year had left its day to the container or note
+            labels[i] = "date"
     # Two days joined by a word, "3 and 4 April 2018", "April 3 and 4, 2018": the first day and the word belong to
     # the date the second day opens or closes, whatever run the tagger put them in (a range, as "3–4 April" is).
     for i in (range(len(words) - 3) if "date" in labels and (" and " in text or " & " in text or " и " in text) else ()):
