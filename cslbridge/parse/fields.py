@@ -34,7 +34,7 @@ from .entries import (_FUNCTION_WORDS, FOREIGN_INTERVIEW, INTERVIEW_MEANS, POINT
                       segments, strip_cue)
 from .features import CITIES, sequence_features
 from .names import (_BODY_ENDINGS, _BODY_WORDS, _COMMA_LEGAL_FORM, _FOLDED, _STUDY_GROUP, _SUFFIXES, CYRILLIC, CYRILLIC_LOW, CYRILLIC_UP, GIVEN_NAMES, INITIALS_WORD,
-                    PARTICLES, SUB_UNIT, body_by_last_word, corporate_name, cut_short, parse_names)
+                    PARTICLES, SUB_UNIT, body_by_last_word, corporate_name, cut_short, one_word_body_name, parse_names)
 from .outlets import BRACKETED_EDITION, OUTLETS, is_broadcaster, is_outlet
 from .places import PLACES, is_place
 from .tokens import tokenize
@@ -259,6 +259,11 @@ def _unglue(word: str) -> str:
     return _GLUED_STOP.sub(" ", word)
 
 
+# A running number in brackets after an issue's or paper's own ("No. 4 (145),"); a year there dates the issue
+# (Chicago's "no. 6 (2008)").
+_RUNNING_NUMBER = re.compile(r"\((?!(?:1[5-9]|20)\d\d\))\d+\)[,.;]?")
+
+
 def _labels(text: str, spans, tagger):
     if not spans:
         return [], []
@@ -318,6 +323,12 @@ def _labels(text: str, spans, tagger):
                 i += 1
     if editions:
         _trim_editions(words, labels, set(editions))
+    # A paper's number with its running number in brackets, "Policy Paper No. 4 (145), January 2016": the bracket is
+    # the number's, as it is an issue's ("no. 2 (35)"), not the date or a volume after it.
+    for i in (range(2, len(words)) if "(" in text else ()):
+        if labels[i - 1] in ("number", "issue") and words[i - 2].lower() in ("no.", "no", "nr.", "№") \
+                and words[i - 1].isdigit() and _RUNNING_NUMBER.fullmatch(words[i]):
+            labels[i] = labels[i - 1]
     # Vancouver "Nursing Times [Internet]. 2021 Apr 6 [cited 2022 Feb 1];117(5):22-5.": the number glued to the issue's
     # bracket after the access date is the volume, and the date words right before "[cited" the issue's date; with no
     # issue ("[cited 2024 Jan 8];139:104432.") the number before the colon is the volume and what follows the pages.
@@ -747,6 +758,11 @@ def _labels(text: str, spans, tagger):
               and words[i - 2 - (words[i - 1] in ("–", "—"))] in ("№", "No.", "no.")):
             # "2021. № 190. 19 окт.": a paper's issue number between the year and the day; it stays the issue
             labels[i:i + 2] = ["date", "date"]
+        elif (labels[i + 1] == "date" and words[i - 1].endswith(".") and labels[i - 1] in ("title", "author")
+              and i + 2 < len(words) and labels[i + 2] == "date" and _BARE_YEAR.match(words[i + 2])):
+            # "[Title ... up to 2030]. 21 July 2020. Available at: ...": a whole date opening its own sentence after
+            # the title, whose closing year had left its day to the container or note
+            labels[i] = "date"
     # Two days joined by a word, "3 and 4 April 2018", "April 3 and 4, 2018": the first day and the word belong to
     # the date the second day opens or closes, whatever run the tagger put them in (a range, as "3–4 April" is).
     for i in (range(len(words) - 3) if "date" in labels and (" and " in text or " & " in text or " и " in text) else ()):
@@ -8923,8 +8939,10 @@ def _after_type(item: dict, kind: str, confidence: dict, text: str) -> None:
         item["title"], item["publisher-place"] = head, f"{unit}, {item['publisher-place']}"
     if (kind in ("document", "report") or kind == "webpage" and not _SITE_RE.search(item.get("container-title", ""))
             and not _mla_site_page(item, text)) and "container-title" in item and "publisher" not in item and (
-            _CORP_RE.search(item["container-title"].lower()) or kind == "report" and "number" in item):
-        # a body's document or page; the institution that numbers a report in its series
+            _CORP_RE.search(item["container-title"].lower()) or one_word_body_name(item["container-title"])
+            or kind == "report" and "number" in item):
+        # a body's document or page, the body also named in one word ("[Title]. Rosstat. Available at: ..."); the
+        # institution that numbers a report in its series
         _move(item, confidence, "container-title", "publisher")
     if kind == "thesis" and "publisher" not in item and "container-title" in item:
         _move(item, confidence, "container-title", "publisher")

@@ -122,19 +122,24 @@ def _mostly_capitals(word: str) -> bool:
 _ONE_WORD_BODIES = frozenset("""kremlin ofsted ofcom ofgem ofwat ofqual gazprom rosneft rosatom roscosmos rostec
 sberbank lukoil transneft gosplan comintern cominform politburo sovnarkom europol interpol frontex""".split())
 # ... the endings of the compound names of Russian and Soviet-era bodies: a statistics office ("Kazstat"), an
-# industry's holding ("Kazatomprom"), an oil company ("Tatneft"), an inspectorate ("Rospotrebnadzor")
-_ONE_WORD_BODY_ENDINGS = ("stat", "prom", "neft", "nadzor")
+# industry's holding ("Kazatomprom"), an oil company ("Tatneft"), an inspectorate ("Rospotrebnadzor"), a fleet or
+# its agency ("Sovcomflot", "Rosmorrechflot")
+_ONE_WORD_BODY_ENDINGS = ("stat", "prom", "neft", "nadzor", "flot")
 # ... and a company's brand written with a capital inside ("OpenAI", "DeepMind", "YouTube"), which a surname has only
 # after its prefix ("McDonald", "MacArthur", "DiCaprio", "LeBlanc", "ElBaradei")
 _INNER_CAPITAL = re.compile(r"^[A-Z][a-z]+[A-Z]")
 _NAME_PREFIX = re.compile(r"^(?:Mc|Mac|Fitz|D[aeiu]|Des|Del|Della|L[ae]|V[ao]n|Te[rn]|[AE]l|Ben|Bin|Abu|Ibn)[A-Z]")
 
 
+def one_word_body_name(word: str) -> bool:
+    """Is this one word a body's own name, listed or compound ("Kremlin", "Rosstat", "Rosmorrechflot"), not a brand?"""
+    low = word.lower()
+    return low in _ONE_WORD_BODIES or len(low) > 6 and low.isalpha() and low.endswith(_ONE_WORD_BODY_ENDINGS)
+
+
 def _one_word_body(word: str) -> bool:
     """Is this lone word, printed with no given name as a list's only author, a body's name?"""
-    low = word.lower()
-    return low in _ONE_WORD_BODIES or len(low) > 6 and low.isalpha() and low.endswith(_ONE_WORD_BODY_ENDINGS) \
-        or bool(_INNER_CAPITAL.match(word)) and not _NAME_PREFIX.match(word)
+    return one_word_body_name(word) or bool(_INNER_CAPITAL.match(word)) and not _NAME_PREFIX.match(word)
 
 
 def body_by_last_word(words: list[str]) -> bool:
