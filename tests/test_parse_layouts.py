@@ -1409,6 +1409,21 @@ def test_german_dissertation_sentence_after_the_title():
     assert names(item) == [("Müller", "K.")]
 
 
+def test_apa7_dissertation_with_its_database_and_link():
+    # the database sentence before the link is no container that makes the thesis's bracket anything but its
+    # description: the school must not end up as an author
+    item = parse_reference("Okafor, R. N. (2020). Parental involvement and reading achievement in urban charter "
+                           "schools (Publication No. 27994512) [Doctoral dissertation, Capella University]. ProQuest "
+                           "Dissertations & Theses Global. https://www.proquest.com/docview/2412345678")
+    assert names(item) == [("Okafor", "R. N.")]
+    assert (item["type"], item["genre"], item["publisher"], item["number"]) == (
+        "thesis", "Doctoral dissertation", "Capella University", "27994512")
+    assert item["title"] == "Parental involvement and reading achievement in urban charter schools"
+    assert item["archive"] == "ProQuest Dissertations & Theses Global"
+    assert item["URL"] == "https://www.proquest.com/docview/2412345678"
+    assert "note" not in item
+
+
 def test_known_city_before_a_lower_case_publisher():
     item = parse_reference("Rossi, M. (2017). Il lavoro migrante in Italia. Bologna, il Mulino.")
     assert (item["publisher-place"], item["publisher"]) == ("Bologna", "il Mulino")

@@ -2539,20 +2539,23 @@ def _constrain(words, labels, probs, tagger, text) -> None:
     # with no container found, everything from the end of the authors and date up to the closing
     # bracket of an APA descriptor is the title and its description (the title rules split them),
     # whatever the tagger called those words. With a container after the bracket ("[Paper presentation]. American
-    # Educational Research Association Annual Meeting, Toronto, ON, Canada.") only words it left all as a note are.
+    # Educational Research Association Annual Meeting, Toronto, ON, Canada.") only words it left all as a note are;
+    # after a thesis's bracket a "container" is only the database it was read in ("ProQuest Dissertations & Theses
+    # Global."), the archive, not a sign that the words before it are anything but title and description.
     if "[" in text and "date" in labels and _BRACKETED_DESCRIPTOR.search(" ".join(words)):
         k = next((k for k in range(1, n) if words[k].startswith("[") and _DESCRIPTOR.match(_bracket_text(words, k))), None)
         end = next((m for m in range(k, n) if "]" in words[m]), None) if k else None
         start = max((m + 1 for m in range(k) if labels[m] in ("author", "date")), default=0) if k else 0
+        thesis = bool(k) and _THESIS_RE.search(_bracket_text(words, k).lower())
         if end is not None and 0 < start < k and labels[start - 1] == "date" and (
-                "container" not in labels or set(labels[start:end + 1]) == {"note"}):
+                "container" not in labels or thesis or set(labels[start:end + 1]) == {"note"}):
             for m in range(start, end + 1):
                 labels[m] = "title"
             m = end + 1
             # "... eTheses Repository.": where it is held, a note (the archive, if a theses database); after a thesis's
             # bracket the sentence is that also when the tagger took it for the publisher or an author (the school
             # in the bracket is the publisher)
-            held = ("title", "publisher", "author") if _THESIS_RE.search(_bracket_text(words, k).lower()) else ("title",)
+            held = ("title", "publisher", "author") if thesis else ("title",)
             town = next((e for e in range(m, min(m + 3, n)) if words[e].endswith(".")), None) if len(held) > 1 else None
             if town is not None and is_place(" ".join(words[m:town + 1])):
                 # "[Candidate of Political Sciences dissertation]. Moscow.": a known town alone is where it was defended
