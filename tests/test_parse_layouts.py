@@ -4567,3 +4567,12 @@ def test_an_apa_film_or_show_credited_in_brackets(text, role, names, publisher, 
     item = parse_reference(text)
     assert ([(n["family"], n["given"]) for n in item[role]], item["publisher"], item.get("genre"),
             item["issued"]["date-parts"], item.get("note")) == (names, publisher, genre, issued, note)
+
+
+def test_asce_proceedings_keep_the_meetings_year_in_its_name():
+    # the congress's name holds its year; the item's year came first, so the second is no repeated date to drop
+    item = parse_reference("Harrington, D. P., and Osei, K. (2019). “Load rating of prestressed concrete girders with "
+                           "corroded strands.” Proc., Structures Congress 2019, ASCE, Reston, VA, 215–224.")
+    assert (item["type"], item["container-title"]) == ("paper-conference", "Proc., Structures Congress 2019")
+    assert (item["issued"], item["page"]) == ({"date-parts": [[2019]]}, "215-224")
+    assert (item["publisher"], item["publisher-place"]) == ("ASCE", "Reston, VA")

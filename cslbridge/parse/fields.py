@@ -4033,6 +4033,19 @@ def _constrain(words, labels, probs, tagger, text) -> None:
         if m or run != "author" and labels[j - 2] == "title":
             labels[j - 1:j + 1] = ["location", "location"]
             labels[j + 1:e + 1] = ["publisher"] * (e - j)
+    # ASCE's "(2017). “Title.” Proc., Structures Congress 2017, ASCE, Reston, VA": a meeting's own year, run into its
+    # name with no stop between, belongs to the name when the work's year was already given; the tagger's second date
+    # was dropped as the same year said twice ("Structures Congress" left). Only a meeting's name: an imprint's
+    # "UMCS Lublin 2001," is its place and year, and ACS's "J. Am. Chem. Soc. 2019, 141" gives its year there only.
+    for i in (range(2, n) if "date" in labels and "container" in labels else ()):
+        if labels[i] == "date" and labels[i - 1] == "container" and _YEAR_WITH_COMMA.fullmatch(words[i]) \
+                and words[i - 1][-1:].isalnum() \
+                and any(labels[k] == "date" and words[i][:4] in words[k] for k in range(i - 1)):
+            start = i - 1
+            while start > 0 and labels[start - 1] == "container" and not words[start - 1].endswith((",", ".")):
+                start -= 1
+            if _CONF_RE.search(" ".join(words[start:i]).lower()):
+                labels[i] = "container"
 
 
 def _translated_book_after_editors(words, labels) -> None:
