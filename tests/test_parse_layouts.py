@@ -4576,3 +4576,15 @@ def test_asce_proceedings_keep_the_meetings_year_in_its_name():
     assert (item["type"], item["container-title"]) == ("paper-conference", "Proc., Structures Congress 2019")
     assert (item["issued"], item["page"]) == ({"date-parts": [[2019]]}, "215-224")
     assert (item["publisher"], item["publisher-place"]) == ("ASCE", "Reston, VA")
+
+
+
+def test_asme_paper_number_after_the_proceedings():
+    # ASME numbers each paper of a congress; the number is the paper's, not the proceedings' name nor a volume and page
+    item = parse_reference("[4] Osei, K., and Brandt, L., 2021, “Film Cooling Effectiveness on a Rotating Turbine Blade "
+                           "Tip,” Proc. ASME Turbo Expo 2021: Turbomachinery Technical Conference and Exposition, Paper "
+                           "No. GT2021-59123.")
+    assert (item["type"], item["number"]) == ("paper-conference", "GT2021-59123")
+    assert item["container-title"] == ("Proc. ASME Turbo Expo 2021: Turbomachinery Technical Conference and "
+                                       "Exposition")
+    assert not {"volume", "page", "genre", "note"} & set(item)

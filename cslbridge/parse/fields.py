@@ -4046,6 +4046,12 @@ def _constrain(words, labels, probs, tagger, text) -> None:
                 start -= 1
             if _CONF_RE.search(" ".join(words[start:i]).lower()):
                 labels[i] = "container"
+    # ASME's "Proc. ASME Turbo Expo 2021: ... Exposition, Paper No. GT2021-59123.": the paper's number closing the
+    # proceedings goes with them (the container's rule takes it out as the number), whatever the tagger called it
+    # (a volume "No" and a page, a genre "Paper")
+    if ", Paper N" in text and n > 3 and words[-3] == "Paper" and words[-2] in ("No.", "Number") \
+            and labels[-4] == "container" and words[-4].endswith(","):
+        labels[-3:] = ["container"] * 3
 
 
 def _translated_book_after_editors(words, labels) -> None:
@@ -6596,6 +6602,10 @@ _CREDIT_ROLE = re.compile(r"\s*\(((?:Executive\s+)?Producers?|Directors?|Writers
                           r"Photographers?|Artists?|Speakers?)\)\.?$")
 
 
+# A paper's own number after the proceedings' name (not a series': "Working Paper No. 3" has no comma before "Paper")
+_PAPER_IN_PROCEEDINGS = re.compile(r",\s+Paper\s+(?:No\.|Number)\s*([A-Z0-9][\w.-]*\d[\w-]*)\.?$")
+
+
 def _fill(item: dict, groups, confidence: dict, text: str) -> None:
     notes = []
     by_label: dict[str, list[tuple[str, float]]] = {}
@@ -6674,6 +6684,11 @@ def _fill(item: dict, groups, confidence: dict, text: str) -> None:
         online = _ONLINE_FIRST.search(value) if any(cue in lowered for cue in _ONLINE_FIRST_CUES) else None
         if online and not value[online.end():].strip():
             value = rules.strip_end(value[:online.start()])  # "Neurology. Published online": the journal
+        paper = _PAPER_IN_PROCEEDINGS.search(value) if "Paper" in value and "number" not in item else None
+        if paper:  # ASME's "Proc. ASME 2020 ... Exposition, Paper No. IMECE2020-23456": the paper's number there
+            item["number"] = paper.group(1)
+            _conf(confidence, "number", p)
+            value = value[:paper.start()]
         server, _, described = value.partition(" [")
         if described.lower() == "preprint]" and _PREPRINT_SERVER.fullmatch(server):
             # Vancouver's "Title. bioRxiv [Preprint]. (2021).": the server, and the kind of work
