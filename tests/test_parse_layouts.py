@@ -4588,3 +4588,13 @@ def test_asme_paper_number_after_the_proceedings():
     assert item["container-title"] == ("Proc. ASME Turbo Expo 2021: Turbomachinery Technical Conference and "
                                        "Exposition")
     assert not {"volume", "page", "genre", "note"} & set(item)
+
+
+def test_chicago_report_number_as_its_own_sentence():
+    # Chicago author-date prints a body's report number as a sentence between the title and the imprint
+    item = parse_reference("US Government Accountability Office. 2020. Water Infrastructure: Technical Assistance and "
+                           "Climate Resilience Planning Could Help Utilities Prepare for Potential Climate Change "
+                           "Impacts. GAO-20-24. Washington, DC: GAO.")
+    assert (item["type"], item["number"]) == ("report", "GAO-20-24")
+    assert item["title"].endswith("Potential Climate Change Impacts")
+    assert (item["publisher-place"], item["publisher"]) == ("Washington, DC", "GAO")

@@ -7378,9 +7378,12 @@ def _title(item: dict, span: str, confidence: dict, p: float) -> None:
     if code and "number" not in item:  # APA "Federal research: ... (GAO-20-81)": the report's number
         item["number"] = code.group(1)
         text = text[:code.start()] + text[code.end():]
-    head, comma, last = text.rstrip(" .").rpartition(", ") if "-" in text else ("", "", "")
-    if comma and "number" not in item and _LETTERED_REPORT_NUMBER.fullmatch(last):
-        item["number"], text = last, head
+    for mark in (", ", ". ") if "-" in text and "number" not in item else ():
+        # Chicago's "Title, RR-1577-AF (...)" and, as a sentence of its own, "Title. GAO-22-104567. Washington, DC: GAO."
+        head, stop, last = text.rstrip(" .").rpartition(mark)
+        if stop and _LETTERED_REPORT_NUMBER.fullmatch(last):
+            item["number"], text = last, head
+            break
     version = _VERSION.search(text) if "(" in text else None
     if version:  # APA software "Title (Version 4.3.1) [Computer software]"
         item["version"] = version.group(1)
