@@ -4598,3 +4598,12 @@ def test_chicago_report_number_as_its_own_sentence():
     assert (item["type"], item["number"]) == ("report", "GAO-20-24")
     assert item["title"].endswith("Potential Climate Change Impacts")
     assert (item["publisher-place"], item["publisher"]) == ("Washington, DC", "GAO")
+
+
+def test_oecd_series_named_after_the_body():
+    # OECD iLibrary's "Cite this" puts the series, named after the body, between the title and the publisher
+    item = parse_reference("OECD (2019), Governance as an SDG Accelerator: Country Experiences and Tools, OECD Public "
+                           "Governance Reviews, OECD Publishing, Paris, https://doi.org/10.1787/0666b085-en.")
+    assert item["title"] == "Governance as an SDG Accelerator: Country Experiences and Tools"
+    assert item["collection-title"] == "OECD Public Governance Reviews"
+    assert (item["publisher"], item["publisher-place"], item["DOI"]) == ("OECD Publishing", "Paris", "10.1787/0666b085-en")

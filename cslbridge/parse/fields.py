@@ -5333,6 +5333,9 @@ def _parse(text: str, tagger) -> dict:
     if ". " in item.get("title", "") and "publisher-place" in item and "publisher" in item \
             and not {"container-title", "collection-title"} & set(item):
         _unnumbered_series(item, confidence, clean)
+    if ", " in item.get("title", "") and "publisher" in item and "collection-title" not in item \
+            and len(item.get("author", ())) == 1 and "literal" in item["author"][0]:
+        _body_series_in_title(item, confidence, clean)
     episode = None
     if "pisode " in clean and "container-title" in item:
         show = item["container-title"]
@@ -8660,6 +8663,22 @@ def _unnumbered_series(item: dict, confidence: dict, text: str) -> None:
         if number:
             item["collection-number"] = number
             confidence["collection-number"] = confidence["collection-title"]
+
+
+# A name with every word capitalised but the small ones: "OECD Reviews of Regional Development", "OECD Economic Surveys: Chile"
+_TITLE_CASE_NAME = re.compile(r"[A-Z][\w’'-]*:?(?:\s+(?:(?:of|and|in|on|for|the|to|&)\s+)*[A-Z][\w’'-]*:?)*")
+
+
+def _body_series_in_title(item: dict, confidence: dict, text: str) -> None:
+    """OECD iLibrary's "OECD (2020), Title, OECD Rural Studies, OECD Publishing, Paris": the comma part closing the
+    title, right before the publisher, that opens with the authoring body's own name ("OECD Reviews of Regional
+    Development", "World Bank Studies") is the body's series, not the end of the title."""
+    body = item["author"][0]["literal"]
+    head, comma, last = item["title"].rpartition(", ")
+    if head and last.startswith(body + " ") and f", {last}, {item['publisher']}" in text \
+            and _TITLE_CASE_NAME.fullmatch(last):
+        item["title"], item["collection-title"] = head, last
+        confidence["collection-title"] = confidence.get("title", 0.7)
 
 
 def _series_before_publisher(item: dict, confidence: dict) -> None:
