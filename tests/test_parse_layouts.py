@@ -1409,6 +1409,21 @@ def test_german_dissertation_sentence_after_the_title():
     assert names(item) == [("Müller", "K.")]
 
 
+def test_apa7_dissertation_with_its_database_and_link():
+    # the database sentence before the link is no container that makes the thesis's bracket anything but its
+    # description: the school must not end up as an author
+    item = parse_reference("Okafor, R. N. (2020). Parental involvement and reading achievement in urban charter "
+                           "schools (Publication No. 27994512) [Doctoral dissertation, Capella University]. ProQuest "
+                           "Dissertations & Theses Global. https://www.proquest.com/docview/2412345678")
+    assert names(item) == [("Okafor", "R. N.")]
+    assert (item["type"], item["genre"], item["publisher"], item["number"]) == (
+        "thesis", "Doctoral dissertation", "Capella University", "27994512")
+    assert item["title"] == "Parental involvement and reading achievement in urban charter schools"
+    assert item["archive"] == "ProQuest Dissertations & Theses Global"
+    assert item["URL"] == "https://www.proquest.com/docview/2412345678"
+    assert "note" not in item
+
+
 def test_known_city_before_a_lower_case_publisher():
     item = parse_reference("Rossi, M. (2017). Il lavoro migrante in Italia. Bologna, il Mulino.")
     assert (item["publisher-place"], item["publisher"]) == ("Bologna", "il Mulino")
@@ -4613,3 +4628,43 @@ def test_chicago_notes_editor_before_an_edition_and_no_place(text, field, value)
     Doubleday, 2003)' has no place, then the publisher (the bracket ran into the title)."""
     item = parse_reference(text)
     assert (item["type"], item[field], "(" in item["title"] or ", ed." in item["title"]) == ("book", value, False)
+
+
+def test_asce_proceedings_keep_the_meetings_year_in_its_name():
+    # the congress's name holds its year; the item's year came first, so the second is no repeated date to drop
+    item = parse_reference("Harrington, D. P., and Osei, K. (2019). “Load rating of prestressed concrete girders with "
+                           "corroded strands.” Proc., Structures Congress 2019, ASCE, Reston, VA, 215–224.")
+    assert (item["type"], item["container-title"]) == ("paper-conference", "Proc., Structures Congress 2019")
+    assert (item["issued"], item["page"]) == ({"date-parts": [[2019]]}, "215-224")
+    assert (item["publisher"], item["publisher-place"]) == ("ASCE", "Reston, VA")
+
+
+
+def test_asme_paper_number_after_the_proceedings():
+    # ASME numbers each paper of a congress; the number is the paper's, not the proceedings' name nor a volume and page
+    item = parse_reference("[4] Osei, K., and Brandt, L., 2021, “Film Cooling Effectiveness on a Rotating Turbine Blade "
+                           "Tip,” Proc. ASME Turbo Expo 2021: Turbomachinery Technical Conference and Exposition, Paper "
+                           "No. GT2021-59123.")
+    assert (item["type"], item["number"]) == ("paper-conference", "GT2021-59123")
+    assert item["container-title"] == ("Proc. ASME Turbo Expo 2021: Turbomachinery Technical Conference and "
+                                       "Exposition")
+    assert not {"volume", "page", "genre", "note"} & set(item)
+
+
+def test_chicago_report_number_as_its_own_sentence():
+    # Chicago author-date prints a body's report number as a sentence between the title and the imprint
+    item = parse_reference("US Government Accountability Office. 2020. Water Infrastructure: Technical Assistance and "
+                           "Climate Resilience Planning Could Help Utilities Prepare for Potential Climate Change "
+                           "Impacts. GAO-20-24. Washington, DC: GAO.")
+    assert (item["type"], item["number"]) == ("report", "GAO-20-24")
+    assert item["title"].endswith("Potential Climate Change Impacts")
+    assert (item["publisher-place"], item["publisher"]) == ("Washington, DC", "GAO")
+
+
+def test_oecd_series_named_after_the_body():
+    # OECD iLibrary's "Cite this" puts the series, named after the body, between the title and the publisher
+    item = parse_reference("OECD (2019), Governance as an SDG Accelerator: Country Experiences and Tools, OECD Public "
+                           "Governance Reviews, OECD Publishing, Paris, https://doi.org/10.1787/0666b085-en.")
+    assert item["title"] == "Governance as an SDG Accelerator: Country Experiences and Tools"
+    assert item["collection-title"] == "OECD Public Governance Reviews"
+    assert (item["publisher"], item["publisher-place"], item["DOI"]) == ("OECD Publishing", "Paris", "10.1787/0666b085-en")

@@ -2598,20 +2598,23 @@ def _constrain(words, labels, probs, tagger, text) -> None:
     # with no container found, everything from the end of the authors and date up to the closing
     # bracket of an APA descriptor is the title and its description (the title rules split them),
     # whatever the tagger called those words. With a container after the bracket ("[Paper presentation]. American
-    # Educational Research Association Annual Meeting, Toronto, ON, Canada.") only words it left all as a note are.
+    # Educational Research Association Annual Meeting, Toronto, ON, Canada.") only words it left all as a note are;
+    # after a thesis's bracket a "container" is only the database it was read in ("ProQuest Dissertations & Theses
+    # Global."), the archive, not a sign that the words before it are anything but title and description.
     if "[" in text and "date" in labels and _BRACKETED_DESCRIPTOR.search(" ".join(words)):
         k = next((k for k in range(1, n) if words[k].startswith("[") and _DESCRIPTOR.match(_bracket_text(words, k))), None)
         end = next((m for m in range(k, n) if "]" in words[m]), None) if k else None
         start = max((m + 1 for m in range(k) if labels[m] in ("author", "date")), default=0) if k else 0
+        thesis = bool(k) and _THESIS_RE.search(_bracket_text(words, k).lower())
         if end is not None and 0 < start < k and labels[start - 1] == "date" and (
-                "container" not in labels or set(labels[start:end + 1]) == {"note"}):
+                "container" not in labels or thesis or set(labels[start:end + 1]) == {"note"}):
             for m in range(start, end + 1):
                 labels[m] = "title"
             m = end + 1
             # "... eTheses Repository.": where it is held, a note (the archive, if a theses database); after a thesis's
             # bracket the sentence is that also when the tagger took it for the publisher or an author (the school
             # in the bracket is the publisher)
-            held = ("title", "publisher", "author") if _THESIS_RE.search(_bracket_text(words, k).lower()) else ("title",)
+            held = ("title", "publisher", "author") if thesis else ("title",)
             town = next((e for e in range(m, min(m + 3, n)) if words[e].endswith(".")), None) if len(held) > 1 else None
             if town is not None and is_place(" ".join(words[m:town + 1])):
                 # "[Candidate of Political Sciences dissertation]. Moscow.": a known town alone is where it was defended
@@ -4089,6 +4092,25 @@ def _constrain(words, labels, probs, tagger, text) -> None:
         if m or run != "author" and labels[j - 2] == "title":
             labels[j - 1:j + 1] = ["location", "location"]
             labels[j + 1:e + 1] = ["publisher"] * (e - j)
+    # ASCE's "(2017). “Title.” Proc., Structures Congress 2017, ASCE, Reston, VA": a meeting's own year, run into its
+    # name with no stop between, belongs to the name when the work's year was already given; the tagger's second date
+    # was dropped as the same year said twice ("Structures Congress" left). Only a meeting's name: an imprint's
+    # "UMCS Lublin 2001," is its place and year, and ACS's "J. Am. Chem. Soc. 2019, 141" gives its year there only.
+    for i in (range(2, n) if "date" in labels and "container" in labels else ()):
+        if labels[i] == "date" and labels[i - 1] == "container" and _YEAR_WITH_COMMA.fullmatch(words[i]) \
+                and words[i - 1][-1:].isalnum() \
+                and any(labels[k] == "date" and words[i][:4] in words[k] for k in range(i - 1)):
+            start = i - 1
+            while start > 0 and labels[start - 1] == "container" and not words[start - 1].endswith((",", ".")):
+                start -= 1
+            if _CONF_RE.search(" ".join(words[start:i]).lower()):
+                labels[i] = "container"
+    # ASME's "Proc. ASME Turbo Expo 2021: ... Exposition, Paper No. GT2021-59123.": the paper's number closing the
+    # proceedings goes with them (the container's rule takes it out as the number), whatever the tagger called it
+    # (a volume "No" and a page, a genre "Paper")
+    if ", Paper N" in text and n > 3 and words[-3] == "Paper" and words[-2] in ("No.", "Number") \
+            and labels[-4] == "container" and words[-4].endswith(","):
+        labels[-3:] = ["container"] * 3
 
 
 def _translated_book_after_editors(words, labels) -> None:
@@ -5370,6 +5392,9 @@ def _parse(text: str, tagger) -> dict:
     if ". " in item.get("title", "") and "publisher-place" in item and "publisher" in item \
             and not {"container-title", "collection-title"} & set(item):
         _unnumbered_series(item, confidence, clean)
+    if ", " in item.get("title", "") and "publisher" in item and "collection-title" not in item \
+            and len(item.get("author", ())) == 1 and "literal" in item["author"][0]:
+        _body_series_in_title(item, confidence, clean)
     episode = None
     if "pisode " in clean and "container-title" in item:
         show = item["container-title"]
@@ -6639,6 +6664,10 @@ _CREDIT_ROLE = re.compile(r"\s*\(((?:Executive\s+)?Producers?|Directors?|Writers
                           r"Photographers?|Artists?|Speakers?)\)\.?$")
 
 
+# A paper's own number after the proceedings' name (not a series': "Working Paper No. 3" has no comma before "Paper")
+_PAPER_IN_PROCEEDINGS = re.compile(r",\s+Paper\s+(?:No\.|Number)\s*([A-Z0-9][\w.-]*\d[\w-]*)\.?$")
+
+
 def _fill(item: dict, groups, confidence: dict, text: str) -> None:
     notes = []
     by_label: dict[str, list[tuple[str, float]]] = {}
@@ -6717,6 +6746,11 @@ def _fill(item: dict, groups, confidence: dict, text: str) -> None:
         online = _ONLINE_FIRST.search(value) if any(cue in lowered for cue in _ONLINE_FIRST_CUES) else None
         if online and not value[online.end():].strip():
             value = rules.strip_end(value[:online.start()])  # "Neurology. Published online": the journal
+        paper = _PAPER_IN_PROCEEDINGS.search(value) if "Paper" in value and "number" not in item else None
+        if paper:  # ASME's "Proc. ASME 2020 ... Exposition, Paper No. IMECE2020-23456": the paper's number there
+            item["number"] = paper.group(1)
+            _conf(confidence, "number", p)
+            value = value[:paper.start()]
         server, _, described = value.partition(" [")
         if described.lower() == "preprint]" and _PREPRINT_SERVER.fullmatch(server):
             # Vancouver's "Title. bioRxiv [Preprint]. (2021).": the server, and the kind of work
@@ -7406,9 +7440,12 @@ def _title(item: dict, span: str, confidence: dict, p: float) -> None:
     if code and "number" not in item:  # APA "Federal research: ... (GAO-20-81)": the report's number
         item["number"] = code.group(1)
         text = text[:code.start()] + text[code.end():]
-    head, comma, last = text.rstrip(" .").rpartition(", ") if "-" in text else ("", "", "")
-    if comma and "number" not in item and _LETTERED_REPORT_NUMBER.fullmatch(last):
-        item["number"], text = last, head
+    for mark in (", ", ". ") if "-" in text and "number" not in item else ():
+        # Chicago's "Title, RR-1577-AF (...)" and, as a sentence of its own, "Title. GAO-22-104567. Washington, DC: GAO."
+        head, stop, last = text.rstrip(" .").rpartition(mark)
+        if stop and _LETTERED_REPORT_NUMBER.fullmatch(last):
+            item["number"], text = last, head
+            break
     version = _VERSION.search(text) if "(" in text else None
     if version:  # APA software "Title (Version 4.3.1) [Computer software]"
         item["version"] = version.group(1)
@@ -8692,6 +8729,22 @@ def _unnumbered_series(item: dict, confidence: dict, text: str) -> None:
         if number:
             item["collection-number"] = number
             confidence["collection-number"] = confidence["collection-title"]
+
+
+# A name with every word capitalised but the small ones: "OECD Reviews of Regional Development", "OECD Economic Surveys: Chile"
+_TITLE_CASE_NAME = re.compile(r"[A-Z][\w’'-]*:?(?:\s+(?:(?:of|and|in|on|for|the|to|&)\s+)*[A-Z][\w’'-]*:?)*")
+
+
+def _body_series_in_title(item: dict, confidence: dict, text: str) -> None:
+    """OECD iLibrary's "OECD (2020), Title, OECD Rural Studies, OECD Publishing, Paris": the comma part closing the
+    title, right before the publisher, that opens with the authoring body's own name ("OECD Reviews of Regional
+    Development", "World Bank Studies") is the body's series, not the end of the title."""
+    body = item["author"][0]["literal"]
+    head, comma, last = item["title"].rpartition(", ")
+    if head and last.startswith(body + " ") and f", {last}, {item['publisher']}" in text \
+            and _TITLE_CASE_NAME.fullmatch(last):
+        item["title"], item["collection-title"] = head, last
+        confidence["collection-title"] = confidence.get("title", 0.7)
 
 
 def _series_before_publisher(item: dict, confidence: dict) -> None:
