@@ -4668,3 +4668,15 @@ def test_oecd_series_named_after_the_body():
     assert item["title"] == "Governance as an SDG Accelerator: Country Experiences and Tools"
     assert item["collection-title"] == "OECD Public Governance Reviews"
     assert (item["publisher"], item["publisher-place"], item["DOI"]) == ("OECD Publishing", "Paris", "10.1787/0666b085-en")
+
+
+@pytest.mark.parametrize("text, kind", [
+    ("[8] S. Gupta, private communication, Jan. 2022.", "personal_communication"),
+    ("Battelle Memorial Institute (Battelle). 2010. Guidance for Optimizing Remedy Evaluation, Selection, and Design. "
+     "UG-2087-ENV. Port Hueneme, CA: Naval Facilities Engineering Command, Engineering Service Center.", "report"),
+])
+def test_ieee_private_communication_and_a_body_s_lettered_report(text, kind):
+    """IEEE's 'Name, private communication, Jan. 2022.' names its kind after the name (the tagger read it as the date,
+    and the item was an untyped document); a body's work numbered with letters ('UG-2087-ENV') and published is its
+    report, as a person's is."""
+    assert parse_reference(text)["type"] == kind

@@ -1661,6 +1661,13 @@ def _constrain(words, labels, probs, tagger, text) -> None:
                 labels[i + 1:c + 1] = ["publisher"] * (c - i)
                 labels[c + 1] = "date"
             break
+    # IEEE's "S. Gupta, private communication, Jan. 2022.": the kind of work after the name, which the tagger read as
+    # the date, is the genre that names it a personal communication.
+    for i in (range(1, n - 2) if "communication" in low else ()):
+        if labels[i - 1] == "author" and words[i - 1].endswith(",") and words[i].lower() in ("private", "personal") \
+                and words[i + 1].lower() in ("communication,", "communication."):
+            labels[i:i + 2] = ["genre", "genre"]
+            break
     # Notes "National Statistical Committee of the Kyrgyz Republic, ‘Title’, 2019", IEEE "[15] U.S. Energy
     # Information Administration, “Title,”": a body named before a quoted title is its author, though the
     # tagger ran the two together, ran the body's first word alone as author and the rest into the title,
@@ -7968,8 +7975,10 @@ def _item_type(item: dict, text: str) -> tuple[str, float]:
     if _YEAR_NUMBERED.fullmatch(item.get("number", "")):
         return "report", 0.8  # "NOU 2019: 4. Title. Oslo: ...": a Nordic official report
     if _LETTERED_REPORT_NUMBER.fullmatch(item.get("number", "")) and "publisher" in item \
-            and "container-title" not in item and any("family" in name for name in item.get("author", [])):
-        # a person's "Title, RR-1577-AF (Santa Monica, CA: RAND Corporation, 2017)"; a decree's "NH-308-N" is no report
+            and "container-title" not in item and (any("family" in name for name in item.get("author", []))
+                                                   or _by_body(item) and not _LAW_RE.search(title.lower())):
+        # a person's "Title, RR-1577-AF (Santa Monica, CA: RAND Corporation, 2017)", a body's "Title. UG-2087-ENV. Port
+        # Hueneme, CA: Naval Facilities Engineering Command."; a decree's "NH-308-N" is no report
         return "report", 0.8
     office = _statistics_office_heading(item, text)
     if _undated_page(item, text) and (not office or "title" not in item):
