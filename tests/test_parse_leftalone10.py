@@ -1,5 +1,7 @@
 """Parser faults left alone by the round's helpers (branch leftalone10)."""
 
+import pytest
+
 from cslbridge.parse import find_entries
 from cslbridge.parse.entries import clean
 from cslbridge.parse.fields import parse_reference
@@ -28,3 +30,23 @@ def test_a_gost_dash_wrapped_onto_its_own_line_stays_in_the_entry():
     entries, _, _ = find_entries("\n".join(lines))
     assert [e.number for e in entries] == [1, 2]
     assert clean(entries[0].text).endswith("– 240 с.")
+
+
+@pytest.mark.parametrize("text, body, title", [
+    ("BP, Energy Outlook 2023 (London, BP, 2023).", "BP", "Energy Outlook 2023"),
+    ("NATO, Strategic Concept (Brussels: NATO, 2022), 4.", "NATO", "Strategic Concept"),
+])
+def test_a_body_s_acronym_before_its_title_in_a_note_is_the_author(text, body, title):
+    """'BP, Energy Outlook 2023 (London, ...)' had read as a person, family 'BP', given 'Energy Outlook', with no
+    title: an acronym in capitals before its comma, the capitalised words after it running on to the imprint's
+    bracket with no stop, is a body and those words its title."""
+    item = parse_reference(text)
+    assert (item["author"], item["title"]) == ([{"literal": body}], title)
+
+
+@pytest.mark.parametrize("text, family, given", [
+    ("SILVA, João Carlos. Política externa brasileira. São Paulo: Atlas, 2002.", "SILVA", "João Carlos"),
+    ("LEE, Jane (2019), Title of the book, Publisher, Sydney.", "LEE", "Jane"),
+])
+def test_a_surname_in_capitals_keeps_its_given_names(text, family, given):
+    assert parse_reference(text)["author"][0] == {"family": family, "given": given}

@@ -1080,6 +1080,7 @@ def _body_words(words) -> bool:
     return all(w[:1].isupper() or w in _BODY_JOINERS or _BRACKETED_ACRONYM.fullmatch(w) for w in words)
 
 
+_BODY_ACRONYM_COMMA = re.compile(r"[A-Z]{2,5},")  # "BP,", "IMF,", "OECD,"
 _BRACKETED_ACRONYM = re.compile(r"\([A-Z][A-Za-z&-]*[A-Z]\)[,.:]?")
 
 
@@ -2688,6 +2689,20 @@ def _constrain(words, labels, probs, tagger, text) -> None:
                 labels[k] = "author"
             for k in range(p + 1, _run_end(labels, p + 1, first) + 1):
                 labels[k] = "title"
+    # Notes "BP, Energy Outlook 2023 (London, BP, 2023)": a body's acronym in capitals before its comma, then
+    # capitalised words run on with no stop to the imprint's bracket ("(London,") or to the body naming itself again
+    # as publisher, is the author and those words the title (a person's given names after a surname in capitals end
+    # with a stop, ABNT's "SILVA, João Carlos. Title", or come before the date, "LEE, Jane (2019), Title").
+    if n > 3 and labels[0] == "author" and _BODY_ACRONYM_COMMA.fullmatch(words[0]):
+        k = _run_end(labels, 0, "author")
+        names = words[1:k + 1]
+        j = k + 1  # the title's own year before the imprint's ("Energy Outlook 2023 (London, BP, 2023)")
+        j += int(j + 1 < n and bool(_YEAR_WORD.fullmatch(words[j])) and words[j + 1].startswith("("))
+        if 1 <= len(names) <= 6 and j < n and all(w[:1].isupper() and w[1:2].islower() and w[-1].isalnum()
+                                                  for w in names) and names[0].lower() not in GIVEN_NAMES \
+                and (words[j][:1] == "(" and words[j][1:2].isupper()
+                     or any(w.strip("(),.:;") == words[0][:-1] for w in words[j:])):
+            labels[1:j] = ["title"] * (j - 1)
     # "Ministry of Finance of the Kyrgyz Republic, Department of Tax Policy. Annual review ...": a body's unit
     # named after its comma, which the tagger ran into the title, is the author's up to its full stop.
     e = _run_end(labels, 0, "author") if labels[0] == "author" else n
