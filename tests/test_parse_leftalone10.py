@@ -50,3 +50,15 @@ def test_a_body_s_acronym_before_its_title_in_a_note_is_the_author(text, body, t
 ])
 def test_a_surname_in_capitals_keeps_its_given_names(text, family, given):
     assert parse_reference(text)["author"][0] == {"family": family, "given": given}
+
+
+def test_an_australian_report_s_body_and_town_before_viewed_are_publisher_and_place():
+    """AGPS 'Brown, A 2020, Title of report, Grattan Institute, Melbourne, viewed ...' had put 'Title of report,
+    Grattan' in note and 'A Institute' among the authors: a body and a known town, each its own comma part, before
+    the access date or the link are publisher and place, the comma parts after the year the title."""
+    item = parse_reference("Brown, A 2020, Title of report, Grattan Institute, Melbourne, viewed 3 May 2021, "
+                           "<https://grattan.edu.au/report/title>.")
+    assert item["author"] == [{"family": "Brown", "given": "A."}]
+    assert (item["title"], item["publisher"], item["publisher-place"]) == \
+        ("Title of report", "Grattan Institute", "Melbourne")
+    assert item["accessed"] == {"date-parts": [[2021, 5, 3]]} and "note" not in item

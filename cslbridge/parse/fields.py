@@ -1437,6 +1437,22 @@ def _constrain(words, labels, probs, tagger, text) -> None:
             labels[end + 1:publisher_end + 1] = ["publisher"] * (publisher_end - end)
             labels[publisher_end + 1:place_end + 1] = ["location"] * (place_end - publisher_end)
         break
+    # ... and one without a catalogue number, "Brown, A 2020, Title of report, Grattan Institute, Melbourne, viewed 3 May
+    # 2021, <URL>": a body and a known town, each its own comma part, right before the access date or the link are
+    # publisher and place, and the comma parts between the year and the body the title.
+    if ("viewed" in low or ", <" in text) and labels[0] == "author":
+        v = next((k for k in range(4, n) if words[k].lower() in ("viewed", "accessed") or words[k].startswith("<")), 0)
+        d = next((k for k in range(1, min(v, 40)) if labels[k] != "author"), 0)
+        if v and d and _YEAR_WITH_COMMA.fullmatch(words[d]) and words[v - 1].endswith(",") and _is_city(words[v - 1]):
+            b = v - 2  # the body's first word: after the comma closing the part before it
+            while b > d + 1 and not words[b - 1].endswith(","):
+                b -= 1
+            body = " ".join(words[b:v - 1]).rstrip(",")
+            if b > d + 1 and words[v - 2].endswith(",") and corporate_name(body) \
+                    and not any(ch.isdigit() for w in words[d + 1:b] for ch in w):
+                labels[d + 1:b] = ["title"] * (b - d - 1)
+                labels[b:v - 1] = ["publisher"] * (v - 1 - b)
+                labels[v - 1] = "location"
     # A gazette's "№ 37–38. Ст. 2004." (Відомості Верховної Ради України, Собрание законодательства РФ): the number
     # after "Ст." ("ст.") closing an issue is the act's article, however much it looks like a year.
     for i in (range(2, n - 1) if "Ст. " in text or "ст. " in text else ()):
