@@ -62,3 +62,24 @@ def test_an_australian_report_s_body_and_town_before_viewed_are_publisher_and_pl
     assert (item["title"], item["publisher"], item["publisher-place"]) == \
         ("Title of report", "Grattan Institute", "Melbourne")
     assert item["accessed"] == {"date-parts": [[2021, 5, 3]]} and "note" not in item
+
+
+@pytest.mark.parametrize("text, place, publisher", [
+    ("Thomas Carothers, Assessing Democracy Assistance (Washington (DC), Carnegie Endowment, 2002), 45.",
+     "Washington (DC)", "Carnegie Endowment"),
+    ("Martha Brill Olcott, Central Asia’s Second Chance (Washington (D.C.), Carnegie Endowment for International "
+     "Peace, 2005).", "Washington (D.C.)", "Carnegie Endowment for International Peace"),
+])
+def test_a_note_imprint_with_the_state_in_a_bracket_of_its_own(text, place, publisher):
+    """'(Washington (DC), Carnegie Endowment, 2002)' had left '(Washington' in the title and 'DC)' as the place: the
+    town and its bracketed state opening the imprint bracket are the place, the words to the year the publisher."""
+    item = parse_reference(text)
+    assert (item["publisher-place"], item["publisher"]) == (place, publisher)
+    assert "(" not in item["title"]
+
+
+def test_a_title_read_as_an_imprint_before_such_a_bracket_is_the_title():
+    item = parse_reference("Martha Brill Olcott, Kazakhstan: Unfulfilled Promise (Washington (DC), Carnegie Endowment "
+                           "for International Peace, 2002), 87.")
+    assert (item["title"], item["publisher-place"], item["publisher"], item["page"]) == (
+        "Kazakhstan: Unfulfilled Promise", "Washington (DC)", "Carnegie Endowment for International Peace", "87")

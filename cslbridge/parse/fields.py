@@ -1389,6 +1389,7 @@ _BRACKETED_YEAR_SEMICOLON = re.compile(r"\((?:1[6-9]|20)\d\d[a-z]?\);")  # "(200
 _SERIAL_LABELS = frozenset(("container", "volume", "issue", "pages", "date"))
 _BODY_LINKS = frozenset(("under", "of", "for", "at"))  # what joins a body's name to the body it belongs to
 _STATE_IN_BRACKETS_COMMA = re.compile(r"\((?:[A-Z]{2}|[A-Z][a-z]{1,4}\.|D\.C\.)\),")  # "(NY)," after a town
+_STATE_IN_NOTE_IMPRINT = re.compile(r"\((?:[A-Z]{2}|[A-Z][a-z]{1,4}\.|D\.C\.)\)[,:]")  # "(Washington (DC), Carnegie ..."
 _ISSUE_YEARS = re.compile(rf"{_YEAR}[/–-](?:\d\d|{_YEAR})[,.]?")  # "2004/05,", "2004/2005,"
 # (not a peer's "Lord"/"Lady", which an inverted name may close: "Byron, Lord. Don Juan.")
 _FORM_OF_ADDRESS = re.compile(r"(?:Mr|Mrs|Ms|Miss|Dr|Sir|Herr|Frau|Mme|Mlle|Monsieur|Madame)\.?")
@@ -4061,6 +4062,23 @@ def _constrain(words, labels, probs, tagger, text) -> None:
         if m or run != "author" and labels[j - 2] == "title":
             labels[j - 1:j + 1] = ["location", "location"]
             labels[j + 1:e + 1] = ["publisher"] * (e - j)
+
+    # A note's imprint bracket opening with a town and its state in a bracket of its own, "(Washington (DC), Carnegie
+    # Endowment, 2002)": the town and state are the place and the words from there to the comma before the year
+    # closing the bracket the publisher (the tagger had run the town into the title, or read the title as an imprint).
+    j = next((j for j in range(2, n - 2) if _STATE_IN_NOTE_IMPRINT.fullmatch(words[j])
+              and words[j - 1][:1] == "(" and _TOWN_NAME.fullmatch(words[j - 1][1:])), 0) if "), " in text else 0
+    y = next((y for y in range(j + 2, min(n, j + 10)) if _NAME_YEAR_CLOSE.match(words[y])), 0) if j else 0
+    if y and words[y - 1].endswith(",") and (words[j].endswith(":") or all(
+            w[:1].isupper() or w in ("&", "and", "of", "for") for w in words[j + 1:y])):
+        labels[j - 1:j + 1] = ["location", "location"]
+        labels[j + 1:y] = ["publisher"] * (y - j - 1)
+        labels[y] = "date"
+        t = j - 1  # the imprint comes right after the title, which the tagger may have read as another imprint
+        while t > 0 and labels[t - 1] in ("location", "publisher"):
+            t -= 1
+        if t < j - 1 and t > 0 and labels[t - 1] == "author":
+            labels[t:j - 1] = ["title"] * (j - 1 - t)
 
 
 def _translated_book_after_editors(words, labels) -> None:
