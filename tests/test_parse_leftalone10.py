@@ -4,6 +4,7 @@ import pytest
 
 from cslbridge.parse import find_entries
 from cslbridge.parse.entries import clean
+from cslbridge.parse.dates import parse_date
 from cslbridge.parse.fields import parse_reference
 
 
@@ -83,3 +84,19 @@ def test_a_title_read_as_an_imprint_before_such_a_bracket_is_the_title():
                            "for International Peace, 2002), 87.")
     assert (item["title"], item["publisher-place"], item["publisher"], item["page"]) == (
         "Kazakhstan: Unfulfilled Promise", "Washington (DC)", "Carnegie Endowment for International Peace", "87")
+
+
+@pytest.mark.parametrize("text, parts", [
+    ("2021. 31. дек.", [2021, 12, 31]),
+    ("2020. 5. марта", [2020, 3, 5]),
+    ("2014. 18 марта", [2014, 3, 18]),
+])
+def test_a_gost_day_with_its_stop_before_the_month_is_read(text, parts):
+    assert parse_date(text) == {"date-parts": [parts]}
+
+
+def test_a_gost_newspaper_dated_with_a_stop_after_the_day_keeps_the_day():
+    """'Известия. 2021. 31. дек. С. 1.' had been dated 2021 alone, the day and month lost: a stop after the day
+    changes nothing."""
+    item = parse_reference("Иванов И. И. Выборы в регионах // Известия. 2021. 31. дек. С. 1.")
+    assert (item["container-title"], item["issued"], item["page"]) == ("Известия", {"date-parts": [[2021, 12, 31]]}, "1")
