@@ -100,3 +100,23 @@ def test_a_gost_newspaper_dated_with_a_stop_after_the_day_keeps_the_day():
     changes nothing."""
     item = parse_reference("Иванов И. И. Выборы в регионах // Известия. 2021. 31. дек. С. 1.")
     assert (item["container-title"], item["issued"], item["page"]) == ("Известия", {"date-parts": [[2021, 12, 31]]}, "1")
+
+
+@pytest.mark.parametrize("text, series, number", [
+    ("Milnor, J. Morse Theory, Annals of Mathematics Studies, No. 51, Princeton University Press, Princeton, NJ, 1963.",
+     "Annals of Mathematics Studies", "51"),
+    ("Serre, J.-P. Cohomologie galoisienne, Lecture Notes in Mathematics, No. 5, Springer-Verlag, Berlin, 1964.",
+     "Lecture Notes in Mathematics", "5"),
+])
+def test_a_book_s_numbered_series_from_a_press_is_its_collection(text, series, number):
+    """AMS 'Annals of Mathematics Studies, No. 51, Princeton University Press' had made the book a report of that
+    genre and number ('Lecture Notes in Mathematics, No. 5' kept its number as an issue): a book by persons from a
+    press, its series numbered with 'No.', no pages, is in that collection."""
+    item = parse_reference(text)
+    assert (item["type"], item["collection-title"], item["collection-number"]) == ("book", series, number)
+    assert not {"genre", "number", "issue", "container-title"} & set(item)
+
+
+def test_a_body_s_numbered_paper_series_stays_a_report():
+    item = parse_reference("Smith, J. Title of paper. Policy Studies No. 12. Washington: East-West Center, 2005.")
+    assert (item["type"], item["genre"], item["number"]) == ("report", "Policy Studies", "12")

@@ -5313,6 +5313,8 @@ def _parse(text: str, tagger) -> dict:
     _own_publisher(item)
     _outlet_not_place(item, confidence, clean)
     _title_before_parallel_journal(item, confidence)
+    if "issue" in item and "publisher" in item:
+        _book_series_number(item, confidence)
     _series_as_report(item, confidence)
     if "title" in item and "container-title" not in item:
         _series_paper_as_report(item, confidence)
@@ -8124,6 +8126,20 @@ def _outlet_not_place(item: dict, confidence: dict, text: str) -> None:
 _POLICY_SERIES = re.compile(r"(?i)\b(?:memos?|briefs?|(?:working|discussion|policy|occasional)\s+papers?)$")
 
 
+
+def _book_series_number(item: dict, confidence: dict) -> None:
+    """AMS "Milnor, J. Morse Theory, Annals of Mathematics Studies, No. 51, Princeton University Press, ...", "Lecture
+    Notes in Mathematics, No. 5, Springer-Verlag": a book by persons, from a publisher naming itself one (a press, a
+    Verlag), with a series numbered like an issue and no pages or volume, is in that series: collection-title and
+    collection-number (a body's own numbered series, "Policy Studies No. 12. ... East-West Center", stays a report's)."""
+    authors = item.get("author", [])
+    series = item.get("container-title") or item.get("collection-title", "")
+    if (series and authors and not _by_body(item) and _PUBLISHER_WORD.search(item["publisher"])
+            and item["issue"].isdigit() and not {"volume", "page", "number", "genre", "editor"} & set(item)):
+        item.pop("container-title", None)
+        item["collection-title"], item["collection-number"] = series, item.pop("issue")
+        confidence["collection-title"] = confidence.pop("container-title", confidence.get("collection-title", 0.8))
+        confidence["collection-number"] = confidence.pop("issue", 0.8)
 def _series_as_report(item: dict, confidence: dict) -> None:
     """"Title. Bruegel Policy Brief No. 3. Brussels: Bruegel.", notes "International Crisis Group,
     ‘Title’, Asia Report No. 162, 12 February 2009": a series of papers numbered like an issue, with
