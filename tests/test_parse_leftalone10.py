@@ -120,3 +120,16 @@ def test_a_book_s_numbered_series_from_a_press_is_its_collection(text, series, n
 def test_a_body_s_numbered_paper_series_stays_a_report():
     item = parse_reference("Smith, J. Title of paper. Policy Studies No. 12. Washington: East-West Center, 2005.")
     assert (item["type"], item["genre"], item["number"]) == ("report", "Policy Studies", "12")
+
+
+@pytest.mark.parametrize("text, journal, volume, series", [
+    ("A. Wiles, Modular elliptic curves and Fermat’s Last Theorem, Ann. of Math. (2) 141 (1995), 443–551.",
+     "Ann. of Math.", "141", "(2)"),
+    ("J. Tate, Fourier analysis in number fields, Proc. London Math. Soc. (3) 17 (1967), no. 2, 305–320.",
+     "Proc. London Math. Soc.", "17", "(3)"),
+])
+def test_a_journal_s_series_in_brackets_before_the_volume_is_no_part_of_it(text, journal, volume, series):
+    """AMS 'Ann. of Math. (2) 141 (1995)' had given volume '(2) 141': the journal's series in brackets between its
+    name and the volume goes to note, the volume is the number after it."""
+    item = parse_reference(text)
+    assert (item["container-title"], item["volume"], item["note"]) == (journal, volume, series)

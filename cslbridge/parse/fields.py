@@ -1080,6 +1080,7 @@ def _body_words(words) -> bool:
     return all(w[:1].isupper() or w in _BODY_JOINERS or _BRACKETED_ACRONYM.fullmatch(w) for w in words)
 
 
+_JOURNAL_SERIES_NUMBER = re.compile(r"\(\d{1,2}\)")  # a journal's series, "Ann. of Math. (2)"
 _BODY_ACRONYM_COMMA = re.compile(r"[A-Z]{2,5},")  # "BP,", "IMF,", "OECD,"
 _BRACKETED_ACRONYM = re.compile(r"\([A-Z][A-Za-z&-]*[A-Z]\)[,.:]?")
 
@@ -4062,7 +4063,6 @@ def _constrain(words, labels, probs, tagger, text) -> None:
         if m or run != "author" and labels[j - 2] == "title":
             labels[j - 1:j + 1] = ["location", "location"]
             labels[j + 1:e + 1] = ["publisher"] * (e - j)
-
     # A note's imprint bracket opening with a town and its state in a bracket of its own, "(Washington (DC), Carnegie
     # Endowment, 2002)": the town and state are the place and the words from there to the comma before the year
     # closing the bracket the publisher (the tagger had run the town into the title, or read the title as an imprint).
@@ -4079,6 +4079,12 @@ def _constrain(words, labels, probs, tagger, text) -> None:
             t -= 1
         if t < j - 1 and t > 0 and labels[t - 1] == "author":
             labels[t:j - 1] = ["title"] * (j - 1 - t)
+    # AMS "Ann. of Math. (2) 141 (1995), 443–551.": the journal's series in brackets between its name and the volume
+    # is no part of the volume, which is the number after it; the series is kept in note.
+    for i in (range(1, n - 2) if ") " in text else ()):
+        if labels[i - 1] == "container" and _JOURNAL_SERIES_NUMBER.fullmatch(words[i]) and words[i + 1].isdigit() \
+                and labels[i + 1] == "volume" and _BRACKETED_YEAR.match(words[i + 2]):
+            labels[i] = "note"
 
 
 def _translated_book_after_editors(words, labels) -> None:
