@@ -133,3 +133,30 @@ def test_a_journal_s_series_in_brackets_before_the_volume_is_no_part_of_it(text,
     name and the volume goes to note, the volume is the number after it."""
     item = parse_reference(text)
     assert (item["container-title"], item["volume"], item["note"]) == (journal, volume, series)
+
+
+@pytest.mark.parametrize("text, volume", [
+    ("Smith, J. A. (2010). The history of the world (Vol. 3 and 4). Oxford University Press.", "3 and 4"),
+    ("Smith, J. A. (2010). The history of the world (Vol. 3). Oxford University Press.", "3"),
+])
+def test_an_apa_book_s_volume_bracket_after_its_title_makes_it_a_book(text, volume):
+    """'The history of the world (Vol. 3 and 4). Oxford University Press.' had been a journal article with that
+    container: a volume bracket after the only title, then a publisher, with no editor or pages, follows a book."""
+    item = parse_reference(text)
+    assert (item["type"], item["title"], item["volume"], item["publisher"]) == (
+        "book", "The history of the world", volume, "Oxford University Press")
+    assert "container-title" not in item
+
+
+def test_a_chapter_s_book_with_its_volume_bracket_stays_the_container():
+    item = parse_reference("Piaget, J. (1970). Piaget’s theory. In P. H. Mussen (Ed.), Carmichael’s manual of child "
+                           "psychology (Vol. 1, pp. 703–732). Wiley.")
+    assert (item["type"], item["container-title"]) == ("chapter", "Carmichael’s manual of child psychology")
+
+
+def test_an_apa_volume_bracket_joined_by_and_is_read_whole_before_the_publisher():
+    """'(Vol. 2 and 3). Penguin Classics.' had given volume 2 and the authors '3. Penguin Classics': the bracket is
+    the volume whole, the sentence closing the reference after it the publisher."""
+    item = parse_reference("Marx, K. (1992). Capital: A critique of political economy (Vol. 2 and 3). Penguin Classics.")
+    assert item["author"] == [{"family": "Marx", "given": "K."}]
+    assert (item["type"], item["volume"], item["publisher"]) == ("book", "2 and 3", "Penguin Classics")

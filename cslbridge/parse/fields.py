@@ -4086,6 +4086,26 @@ def _constrain(words, labels, probs, tagger, text) -> None:
                 and labels[i + 1] == "volume" and _BRACKETED_YEAR.match(words[i + 2]):
             labels[i] = "note"
 
+    # APA's volume bracket "(Vol. 2 and 3)." is the volume whole, and the sentence after it closing an author-date
+    # reference (the tagger had read "and 3). Penguin Classics." as more names) its publisher.
+    v = next((v for v in range(3, n - 2) if words[v] in ("(Vol.", "(Vols.") and labels[v] == "volume"), 0) \
+        if "(Vol" in text and "date" in labels[:4] else 0
+    e = next((e for e in range(v + 1, min(n - 1, v + 5)) if words[e].endswith(").")), 0) if v else 0
+    if e and all(w[:1].isdigit() or w in ("and", "&", "–") for w in words[v + 1:e + 1]) \
+            and labels[e + 1:] == ["author"] * (n - e - 1) and labels[v - 1] in ("title", "container"):
+        labels[v:e + 1] = ["volume"] * (e + 1 - v)
+        labels[e + 1:] = ["publisher"] * (n - e - 1)
+    # APA "Smith, J. A. (2010). The history of the world (Vol. 3 and 4). Oxford University Press.": a volume bracket
+    # closing the sentence right after the only title-like run, then the publisher, with no title, editor or pages,
+    # follows a book's title, not a journal's name.
+    if "container" in labels and "volume" in labels and "title" not in labels and "editor" not in labels \
+            and "pages" not in labels:
+        c = labels.index("container")
+        v = _run_end(labels, c, "container") + 1
+        e = _run_end(labels, v, "volume") if v < n and labels[v] == "volume" else 0
+        if e and e + 1 < n and words[v].lower() in ("(vol.", "(vols.") and words[e].endswith(").") \
+                and labels[e + 1] == "publisher" and "container" not in labels[v:]:
+            labels[c:v] = ["title"] * (v - c)
 
 def _translated_book_after_editors(words, labels) -> None:
     """References' chapter "In: Zorkaya N.A. (ed.) Obshchestvennoe mnenie – 2019 [Public opinion – 2019]. Moscow, ...":
