@@ -101,8 +101,8 @@ _PATTERNS = [
     # Vancouver conferences: 2019 May 5-8
     ("yyyy month dd-dd", re.compile(rf"(?i)\b{_YEAR},?\s+({_MONTH_RE})\s+(\d{{1,2}}){_DASH}(\d{{1,2}})\b")),
     ("yyyy month dd", re.compile(rf"(?i)\b{_YEAR},?\s+({_MONTH_RE})\s+(\d{{1,2}})\b")),
-    # GOST newspapers and sites: 2014. 18 марта; Spanish APA "(2021, 21 de diciembre)"
-    ("yyyy. dd month", re.compile(rf"(?i)\b{_YEAR}[.,]\s+(?:[–—]\s+)?(\d{{1,2}})\s+{_DE}({_MONTH_RE})(?!\w)")),
+    # GOST newspapers and sites: 2014. 18 марта, 2021. 31. дек. (a stop after the day); Spanish APA "(2021, 21 de diciembre)"
+    ("yyyy. dd month", re.compile(rf"(?i)\b{_YEAR}[.,]\s+(?:[–—]\s+)?(\d{{1,2}})\.?\s+{_DE}({_MONTH_RE})(?!\w)")),
     ("dd.mm.yyyy", re.compile(rf"\b(\d{{1,2}})\.\s?(\d{{1,2}})\.\s?{_YEAR}\b")),  # Czech "10. 9. 2021" too
     # 2020-05-12, and 2016/11/21 as Springer's LNCS template prints access dates
     ("yyyy-mm-dd", re.compile(rf"\b{_YEAR}([-/])(\d{{1,2}})\2(\d{{1,2}})\b")),

@@ -170,6 +170,8 @@ _STRONG_ARTEFACT = re.compile(
     r"Wiley Online Library|Search ADS|OpenURL|Medline|Semantic Scholar|View Article", re.I)
 _URL_LINK = re.compile(r"\s*\bURL:\s*(?:Link|Ссылка)\b\.?")
 _BULLET = re.compile(r"^(?:[•·▪◦‣∙\-–—*]|\^(?:\s?[a-z]{1,2}\b)*|↑)\s+")  # bullets, "^ a b" back-links
+# A bullet glyph opening a line opens an entry; a dash does not (GOST's "– 240 с." wrapped onto a line of its own)
+_BULLET_GLYPH = re.compile(r"^\s*[•▪◦‣∙]\s+\S")
 _CITATION_YEAR = re.compile(r"\bCitation(?=\d{4}[a-z]?\b)")
 _SPACES = re.compile(r"\s+")
 _HEAD = 4000  # classify on the first characters only, so a runaway entry stays cheap
@@ -970,7 +972,8 @@ def _section_headings(lines: list[str], entries: list[Entry]) -> bool:
     heads = 0
     for entry in entries:
         first = lines[entry.line - 1]
-        head = first[numbering(first)[2]:].strip()
+        found = numbering(first)  # none on a bulleted entry after the numbered ones
+        head = first[found[2] if found else 0:].strip()
         below = entry.text[len(head):].lstrip(" .") if entry.text.startswith(head) else ""
         heads += bool(head) and len(head.split()) <= 8 and not head.endswith((".", ",", ";", ":", "-")) \
             and not any(ch.isdigit() for ch in head) and len(below) > 20 and below[0].isupper()
@@ -1133,6 +1136,11 @@ def _split_numbered(body, style: str) -> list[tuple[list[str], int, int]]:
             continue
         if _page_number_between(line, parts):
             turned = True  # the line below is the next page's
+            continue
+        if _BULLET_GLYPH.match(line) and any(p.strip() for p in parts):
+            close()  # a bulleted entry after the numbered ones, unnumbered
+            number, line_no, parts = None, i + 1, [line]
+            blank_since = False
             continue
         if after_break and parts and (_cites_note(line, expected) or _next_page_text(body, k, turned_page)):
             # a PDF copy's footnotes: after the page break comes the next page's body text, not more

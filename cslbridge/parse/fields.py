@@ -1097,6 +1097,8 @@ def _body_words(words) -> bool:
     return all(w[:1].isupper() or w in _BODY_JOINERS or _BRACKETED_ACRONYM.fullmatch(w) for w in words)
 
 
+_JOURNAL_SERIES_NUMBER = re.compile(r"\(\d{1,2}\)")  # a journal's series, "Ann. of Math. (2)"
+_BODY_ACRONYM_COMMA = re.compile(r"[A-Z]{2,5},")  # "BP,", "IMF,", "OECD,"
 _BRACKETED_ACRONYM = re.compile(r"\([A-Z][A-Za-z&-]*[A-Z]\)[,.:]?")
 
 
@@ -1406,6 +1408,7 @@ _BRACKETED_YEAR_SEMICOLON = re.compile(r"\((?:1[6-9]|20)\d\d[a-z]?\);")  # "(200
 _SERIAL_LABELS = frozenset(("container", "volume", "issue", "pages", "date"))
 _BODY_LINKS = frozenset(("under", "of", "for", "at"))  # what joins a body's name to the body it belongs to
 _STATE_IN_BRACKETS_COMMA = re.compile(r"\((?:[A-Z]{2}|[A-Z][a-z]{1,4}\.|D\.C\.)\),")  # "(NY)," after a town
+_STATE_IN_NOTE_IMPRINT = re.compile(r"\((?:[A-Z]{2}|[A-Z][a-z]{1,4}\.|D\.C\.)\)[,:]")  # "(Washington (DC), Carnegie ..."
 _ISSUE_YEARS = re.compile(rf"{_YEAR}[/–-](?:\d\d|{_YEAR})[,.]?")  # "2004/05,", "2004/2005,"
 # (not a peer's "Lord"/"Lady", which an inverted name may close: "Byron, Lord. Don Juan.")
 _FORM_OF_ADDRESS = re.compile(r"(?:Mr|Mrs|Ms|Miss|Dr|Sir|Herr|Frau|Mme|Mlle|Monsieur|Madame)\.?")
@@ -1454,6 +1457,22 @@ def _constrain(words, labels, probs, tagger, text) -> None:
             labels[end + 1:publisher_end + 1] = ["publisher"] * (publisher_end - end)
             labels[publisher_end + 1:place_end + 1] = ["location"] * (place_end - publisher_end)
         break
+    # ... and one without a catalogue number, "Brown, A 2020, Title of report, Grattan Institute, Melbourne, viewed 3 May
+    # 2021, <URL>": a body and a known town, each its own comma part, right before the access date or the link are
+    # publisher and place, and the comma parts between the year and the body the title.
+    if ("viewed" in low or ", <" in text) and labels[0] == "author":
+        v = next((k for k in range(4, n) if words[k].lower() in ("viewed", "accessed") or words[k].startswith("<")), 0)
+        d = next((k for k in range(1, min(v, 40)) if labels[k] != "author"), 0)
+        if v and d and _YEAR_WITH_COMMA.fullmatch(words[d]) and words[v - 1].endswith(",") and _is_city(words[v - 1]):
+            b = v - 2  # the body's first word: after the comma closing the part before it
+            while b > d + 1 and not words[b - 1].endswith(","):
+                b -= 1
+            body = " ".join(words[b:v - 1]).rstrip(",")
+            if b > d + 1 and words[v - 2].endswith(",") and corporate_name(body) \
+                    and not any(ch.isdigit() for w in words[d + 1:b] for ch in w):
+                labels[d + 1:b] = ["title"] * (b - d - 1)
+                labels[b:v - 1] = ["publisher"] * (v - 1 - b)
+                labels[v - 1] = "location"
     # A gazette's "№ 37–38. Ст. 2004." (Відомості Верховної Ради України, Собрание законодательства РФ): the number
     # after "Ст." ("ст.") closing an issue is the act's article, however much it looks like a year.
     for i in (range(2, n - 1) if "Ст. " in text or "ст. " in text else ()):
@@ -2757,6 +2776,20 @@ def _constrain(words, labels, probs, tagger, text) -> None:
                 labels[k] = "author"
             for k in range(p + 1, _run_end(labels, p + 1, first) + 1):
                 labels[k] = "title"
+    # Notes "BP, Energy Outlook 2023 (London, BP, 2023)": a body's acronym in capitals before its comma, then
+    # capitalised words run on with no stop to the imprint's bracket ("(London,") or to the body naming itself again
+    # as publisher, is the author and those words the title (a person's given names after a surname in capitals end
+    # with a stop, ABNT's "SILVA, João Carlos. Title", or come before the date, "LEE, Jane (2019), Title").
+    if n > 3 and labels[0] == "author" and _BODY_ACRONYM_COMMA.fullmatch(words[0]):
+        k = _run_end(labels, 0, "author")
+        names = words[1:k + 1]
+        j = k + 1  # the title's own year before the imprint's ("Energy Outlook 2023 (London, BP, 2023)")
+        j += int(j + 1 < n and bool(_YEAR_WORD.fullmatch(words[j])) and words[j + 1].startswith("("))
+        if 1 <= len(names) <= 6 and j < n and all(w[:1].isupper() and w[1:2].islower() and w[-1].isalnum()
+                                                  for w in names) and names[0].lower() not in GIVEN_NAMES \
+                and (words[j][:1] == "(" and words[j][1:2].isupper()
+                     or any(w.strip("(),.:;") == words[0][:-1] for w in words[j:])):
+            labels[1:j] = ["title"] * (j - 1)
     # "Ministry of Finance of the Kyrgyz Republic, Department of Tax Policy. Annual review ...": a body's unit
     # named after its comma, which the tagger ran into the title, is the author's up to its full stop.
     e = _run_end(labels, 0, "author") if labels[0] == "author" else n
@@ -4118,7 +4151,49 @@ def _constrain(words, labels, probs, tagger, text) -> None:
     if ", Paper N" in text and n > 3 and words[-3] == "Paper" and words[-2] in ("No.", "Number") \
             and labels[-4] == "container" and words[-4].endswith(","):
         labels[-3:] = ["container"] * 3
+    # A note's imprint bracket opening with a town and its state in a bracket of its own, "(Washington (DC), Carnegie
+    # Endowment, 2002)": the town and state are the place and the words from there to the comma before the year
+    # closing the bracket the publisher (the tagger had run the town into the title, or read the title as an imprint).
+    j = next((j for j in range(2, n - 2) if _STATE_IN_NOTE_IMPRINT.fullmatch(words[j])
+              and words[j - 1][:1] == "(" and _TOWN_NAME.fullmatch(words[j - 1][1:])), 0) if "), " in text else 0
+    y = next((y for y in range(j + 2, min(n, j + 10)) if _NAME_YEAR_CLOSE.match(words[y])), 0) if j else 0
+    if y and words[y - 1].endswith(",") and (words[j].endswith(":") or all(
+            w[:1].isupper() or w in ("&", "and", "of", "for") for w in words[j + 1:y])):
+        labels[j - 1:j + 1] = ["location", "location"]
+        labels[j + 1:y] = ["publisher"] * (y - j - 1)
+        labels[y] = "date"
+        t = j - 1  # the imprint comes right after the title, which the tagger may have read as another imprint
+        while t > 0 and labels[t - 1] in ("location", "publisher"):
+            t -= 1
+        if t < j - 1 and t > 0 and labels[t - 1] == "author":
+            labels[t:j - 1] = ["title"] * (j - 1 - t)
+    # AMS "Ann. of Math. (2) 141 (1995), 443–551.": the journal's series in brackets between its name and the volume
+    # is no part of the volume, which is the number after it; the series is kept in note.
+    for i in (range(1, n - 2) if ") " in text else ()):
+        if labels[i - 1] == "container" and _JOURNAL_SERIES_NUMBER.fullmatch(words[i]) and words[i + 1].isdigit() \
+                and labels[i + 1] == "volume" and _BRACKETED_YEAR.match(words[i + 2]):
+            labels[i] = "note"
 
+    # APA's volume bracket "(Vol. 2 and 3)." is the volume whole, and the sentence after it closing an author-date
+    # reference (the tagger had read "and 3). Penguin Classics." as more names) its publisher.
+    v = next((v for v in range(3, n - 2) if words[v] in ("(Vol.", "(Vols.") and labels[v] == "volume"), 0) \
+        if "(Vol" in text and "date" in labels[:4] else 0
+    e = next((e for e in range(v + 1, min(n - 1, v + 5)) if words[e].endswith(").")), 0) if v else 0
+    if e and all(w[:1].isdigit() or w in ("and", "&", "–") for w in words[v + 1:e + 1]) \
+            and labels[e + 1:] == ["author"] * (n - e - 1) and labels[v - 1] in ("title", "container"):
+        labels[v:e + 1] = ["volume"] * (e + 1 - v)
+        labels[e + 1:] = ["publisher"] * (n - e - 1)
+    # APA "Smith, J. A. (2010). The history of the world (Vol. 3 and 4). Oxford University Press.": a volume bracket
+    # closing the sentence right after the only title-like run, then the publisher, with no title, editor or pages,
+    # follows a book's title, not a journal's name.
+    if "container" in labels and "volume" in labels and "title" not in labels and "editor" not in labels \
+            and "pages" not in labels:
+        c = labels.index("container")
+        v = _run_end(labels, c, "container") + 1
+        e = _run_end(labels, v, "volume") if v < n and labels[v] == "volume" else 0
+        if e and e + 1 < n and words[v].lower() in ("(vol.", "(vols.") and words[e].endswith(").") \
+                and labels[e + 1] == "publisher" and "container" not in labels[v:]:
+            labels[c:v] = ["title"] * (v - c)
 
 def _translated_book_after_editors(words, labels) -> None:
     """References' chapter "In: Zorkaya N.A. (ed.) Obshchestvennoe mnenie – 2019 [Public opinion – 2019]. Moscow, ...":
@@ -5352,6 +5427,8 @@ def _parse(text: str, tagger) -> dict:
     _own_publisher(item)
     _outlet_not_place(item, confidence, clean)
     _title_before_parallel_journal(item, confidence)
+    if "issue" in item and "publisher" in item:
+        _book_series_number(item, confidence)
     _series_as_report(item, confidence)
     if "title" in item and "container-title" not in item:
         _series_paper_as_report(item, confidence)
@@ -8187,6 +8264,20 @@ def _outlet_not_place(item: dict, confidence: dict, text: str) -> None:
 _POLICY_SERIES = re.compile(r"(?i)\b(?:memos?|briefs?|(?:working|discussion|policy|occasional)\s+papers?)$")
 
 
+
+def _book_series_number(item: dict, confidence: dict) -> None:
+    """AMS "Milnor, J. Morse Theory, Annals of Mathematics Studies, No. 51, Princeton University Press, ...", "Lecture
+    Notes in Mathematics, No. 5, Springer-Verlag": a book by persons, from a publisher naming itself one (a press, a
+    Verlag), with a series numbered like an issue and no pages or volume, is in that series: collection-title and
+    collection-number (a body's own numbered series, "Policy Studies No. 12. ... East-West Center", stays a report's)."""
+    authors = item.get("author", [])
+    series = item.get("container-title") or item.get("collection-title", "")
+    if (series and authors and not _by_body(item) and _PUBLISHER_WORD.search(item["publisher"])
+            and item["issue"].isdigit() and not {"volume", "page", "number", "genre", "editor"} & set(item)):
+        item.pop("container-title", None)
+        item["collection-title"], item["collection-number"] = series, item.pop("issue")
+        confidence["collection-title"] = confidence.pop("container-title", confidence.get("collection-title", 0.8))
+        confidence["collection-number"] = confidence.pop("issue", 0.8)
 def _series_as_report(item: dict, confidence: dict) -> None:
     """"Title. Bruegel Policy Brief No. 3. Brussels: Bruegel.", notes "International Crisis Group,
     ‘Title’, Asia Report No. 162, 12 February 2009": a series of papers numbered like an issue, with
