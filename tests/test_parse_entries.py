@@ -1403,3 +1403,15 @@ def test_bluebook_signals_before_whole_works_in_notes():
     assert [(item["type"], item["author"][0]["given"], item.get("container-title")) for item in result.items] \
         == [("book", "Richard A.", None), ("article-journal", "Cass R.", "Stan. L. Rev."),
             ("article-journal", "Cass R.", "Stan. L. Rev.")]
+
+
+@pytest.mark.parametrize("note, kind, target", [
+    ("For a critical view see Gel’man, Authoritarian Russia, p. 101; and Sakwa, Russia against the Rest, pp. 20–22.",
+     POINTER, ["Gel’man", "Sakwa"]),
+    ("For the background see R. Sakwa, Russia against the Rest (Cambridge, Cambridge University Press, 2017).",
+     REFERENCE, []),
+])
+def test_a_for_clause_before_see_with_no_comma_is_a_cue(note, kind, target):
+    """'For a critical view see ...' sends the reader on as 'For a critical view, see' does: two short forms after it
+    are a pointer (they were one invented article by 'and Sakwa'), a whole work after it the work."""
+    assert (classify(note), targets(note)) == (kind, target)

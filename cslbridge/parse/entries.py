@@ -350,6 +350,7 @@ _POINTER_CUE = re.compile(
     r"contrast|background|survey|history)"
     r"[^.;:]{0,40}?\bsee"
     r"|for [^.;:]{1,80}?, see"  # "For a sceptical reading of the ‘third neighbour’ policy, see"
+    r"|for (?:a|an|the|more|further) [^.;:,()]{1,40}?\ssee"  # ... and with no comma: "For a critical view see"
     r"|on [^.;:,]{1,60},? see|as (?:noted|argued|shown) (?:by|in)"
     # essay notes: "On Moldova the best account remains ...", "On the famine, the standard study is ..."
     r"|on [^.;:,]{1,60}?,? (?:the|a|an) (?:(?:best|classic|standard|fullest|definitive|seminal|most \w+) )?"
