@@ -4680,3 +4680,15 @@ def test_ieee_private_communication_and_a_body_s_lettered_report(text, kind):
     and the item was an untyped document); a body's work numbered with letters ('UG-2087-ENV') and published is its
     report, as a person's is."""
     assert parse_reference(text)["type"] == kind
+
+
+@pytest.mark.parametrize("text", [
+    "Krugman, P. R., Obstfeld, M., & Melitz, M. J. (2018). International economics: Theory and policy (11th ed.). "
+    "Pearson.",
+    "Smith, J. (2018). International economics (11th ed.). Pearson.",
+])
+def test_an_apa_book_s_one_word_publisher_read_as_a_place(text):
+    """APA 7 names no place: a last sentence that is no known town, which the tagger read as one ('Pearson'), is the
+    publisher."""
+    item = parse_reference(text)
+    assert (item["publisher"], item.get("publisher-place")) == ("Pearson", None)

@@ -7185,6 +7185,8 @@ def _fill(item: dict, groups, confidence: dict, text: str) -> None:
     _place_from_publisher(item, confidence, text)
     _region_to_place(item, text)
     _town_named_twice(item, text)
+    if "publisher-place" in item and "publisher" not in item:
+        _lone_place_as_publisher(item, confidence, text)
 
 
 _IN_PRESS_CLOSE = re.compile(r"press\)[.,]?")  # the second word of APA's "(in press)."
@@ -7291,6 +7293,19 @@ def _region_to_place(item: dict, text: str) -> None:
     if (place and "," not in place and comma and rest and " " not in region and _is_region(region)
             and f"{place}, {region}," in text):
         item["publisher-place"], item["publisher"] = f"{place}, {region}", rest
+
+
+def _lone_place_as_publisher(item: dict, confidence: dict, text: str) -> None:
+    """APA 7 "Title (11th ed.). Pearson.": an author-date reference names no place, so a last sentence no known town
+    or region that the tagger read as a place is the publisher."""
+    place = item["publisher-place"]
+    if _APA_YEAR.search(text[:200]) and text.rstrip().endswith(f" {place}.") and not _is_city(place) \
+            and not _is_region(place) and "," not in place:
+        item["publisher"] = item.pop("publisher-place")
+        confidence["publisher"] = confidence.pop("publisher-place", 0.7)
+
+
+_APA_YEAR = re.compile(r"\((?:1[5-9]|20)\d\d[a-z]?(?:, [A-Z][a-z]+(?: \d{1,2})?)?\)\.")  # "(2018).", "(2022, October)."
 
 
 def _town_named_twice(item: dict, text: str) -> None:
