@@ -4692,3 +4692,11 @@ def test_an_apa_book_s_one_word_publisher_read_as_a_place(text):
     publisher."""
     item = parse_reference(text)
     assert (item["publisher"], item.get("publisher-place")) == ("Pearson", None)
+
+
+def test_an_eu_symbol_in_apa_s_bracket_after_the_title():
+    """APA's '(COM(2020) 102 final)' after the title: the bracket's first word holds the symbol's start, so the whole
+    symbol is the number (the title kept '(COM(2020)' and the number lost it)."""
+    item = parse_reference("European Commission. (2020). A new industrial strategy for Europe (COM(2020) 102 final). "
+                           "https://eur-lex.europa.eu/legal-content/EN/TXT/?uri=CELEX:52020DC0102")
+    assert (item["title"], item["number"]) == ("A new industrial strategy for Europe", "COM(2020) 102 final")

@@ -308,7 +308,7 @@ def _labels(text: str, spans, tagger):
             s, e = m.span()
             # Tokens starting inside the match; a URL, DOI or standard ("(ISO 9001:2015)") also
             # claims the token it starts in.
-            if label in ("url", "doi") or pattern is rules.STANDARD:
+            if label in ("url", "doi") or pattern is rules.STANDARD or pattern is rules.NUMBER:
                 i = bisect_right(starts, s) - 1
                 if i < 0 or spans[i][1] <= s:
                     i += 1
@@ -7020,8 +7020,8 @@ def _fill(item: dict, groups, confidence: dict, text: str) -> None:
                 value = _publisher_stop(value, span)
             if field == "genre" and value.count("(") > value.count(")"):
                 value += ")"  # "Tese (Doutorado em Economia)": its own bracket closes it
-            if value.endswith(")") and "(" not in value:  # "(Oxford, Oxford University Press)."
-                value = rules.strip_end(value[:-1])
+            if value.endswith(")") and value.count(")") > value.count("("):  # "(Oxford, Oxford University Press).",
+                value = rules.strip_end(value[:-1])  # "(COM(2020) 102 final)."
             head, bracket, tail = value.rpartition("(")
             if bracket and ")" not in tail and field in ("publisher", "publisher-place"):
                 # "Russia, Poland (New York": the imprint starts at its bracket; the rest stays as a note
