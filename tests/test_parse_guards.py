@@ -734,7 +734,7 @@ def test_opening_date_bracket_cue_holds_wherever_a_name_opens_before_the_bracket
     found = 0
     for text in texts:
         words = text.split()
-        if any(fields._BRACKETED_YEAR_WORD.match(w) or fields._NO_DATE_WORD.fullmatch(w) for w in words[1:8]):
+        if any(fields._BRACKETED_YEAR.match(w) or fields._NO_DATE_WORD.fullmatch(w) for w in words[1:8]):
             found += 1
             assert fields._OPENING_DATE_BRACKET.match(text), text
     assert found >= 200

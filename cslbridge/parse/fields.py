@@ -221,7 +221,6 @@ _TYPEWRITER_QUOTE = re.compile(r'(?:(?:^|(?<=[\s(\[]))"(?=\S)()|(?<=\S)"(?=$|[\s
 _HYPHENATED_NAME = re.compile(r"[A-ZА-ЯЁ][^\W\d_]+(?:-[^\W\d_]+)+,")
 _GIVEN_PARTICLES = PARTICLES | {"do", "e"}  # "Ana Paula dos Santos", "Carlos do Amaral", "Maria e Silva"
 # A chapter's "In:" in other languages: Spanish "En:", Portuguese "Em:", Polish "W:"/"[w:]", Czech "V:".
-_BRACKETED_YEAR_WORD = re.compile(r"^\((?:1[5-9]|20)\d\d[a-z]?\)[.,:]?$")  # "(2021):", "(2019a)."
 _IN_MARKS = frozenset({"in:", "[in:]", "en:", "em:", "w:", "[w:]", "v:"})
 # ... and as APA writes it, with or without the colon: Scandinavian "I", German "In", French "Dans".
 _IN_WORDS = frozenset({"In", "I", "En", "Em", "W", "V", "Dans", "Im"})
@@ -951,7 +950,7 @@ _YEAR_SPAN_WORD = re.compile(rf"{_YEARS.pattern}[;,.:]?")
 _COMMA_THEN_YEAR = re.compile(rf",\s*{_YEAR}")
 _YEARS_SPAN = re.compile(rf"^{_YEAR}[–-](?:\d\d|{_YEAR})\.?$")  # "1931–34", "1931–1934."
 _BRACKETED_RANGE = re.compile(r"\(\d+[–-]\d+\)[,.:;]?")  # "(5–6),"
-_BRACKETED_YEAR = re.compile(rf"^\({_YEAR}[a-z]?\)[.,:]?$")
+_BRACKETED_YEAR = re.compile(rf"^\({_YEAR}[a-z]?\)[.,:]?$")  # "(2021):", "(2019a)."
 _DATE_PART = re.compile(r"(?i)^(?:[a-z]{3,4}\.?|\d{1,2}[;,.]?)$")
 _PLACE_LIKE = {"publisher", "container", "location"}
 _NO_DATE_WORD = re.compile(r"\(n\.\s?d\.\)[.,:]?")  # Harvard's and APA's "(n.d.)" in the year's place
@@ -1398,11 +1397,11 @@ _DOTTED_VERSION = re.compile(r"\d+(?:\.\d+)+[.,]?")  # "8.12", "2.3.1."
 _BODY_HEAD_BEFORE_COLON = re.compile(r"(?:Team|Collaboration|Consortium|Foundation|Group|Project|Committee|Organi[sz]ation|"
                                      r"Association|Institute|Society|Council|Agency|Office|Ministry|Bureau|Commission|"
                                      r"Cent(?:er|re)|Corporation|Inc\.|Ltd\.?|LLC|Developers|Contributors):")
-_BRACKETED_YEARS = re.compile(r"\((?:1[5-9]|20)\d\d[–-](?:(?:1[5-9]|20)\d\d|present)\)\.")  # "(2008–2013)."
+_BRACKETED_YEARS = re.compile(rf"\({_YEAR}[–-](?:{_YEAR}|present)\)\.")  # "(2008–2013)."
 _MEDIUM_BRACKET = re.compile(r"(?i)\[(?:film|tv series|tv series episode|motion picture|video|documentary)\]\.$")
 _GUIDELINE_SECTION = re.compile(r"\d{1,3}\.")  # "9." numbering a guideline's section
 _PART_NUMBER = re.compile(r"(?:\d{1,2}|[IVX]{1,4})\.")  # the "1." of a gazette issue's "ч. 1."
-_NAME_YEAR_CLOSE = re.compile(r"(?:1[5-9]|20)\d\d[a-z]?\)\.?")  # "2014)." closing "(Garland Science, 2014)."
+_NAME_YEAR_CLOSE = re.compile(rf"{_YEAR}[a-z]?\)\.?")  # "2014)." closing "(Garland Science, 2014)."
 _FAMILY_INITIALS_OPEN = re.compile(r"[A-Z][\w'’-]+, [A-Z]\.")  # "Bishop, C. M."
 _BRACKETED_YEAR_SEMICOLON = re.compile(r"\((?:1[6-9]|20)\d\d[a-z]?\);")  # "(2001);" closing a first citation
 _SERIAL_LABELS = frozenset(("container", "volume", "issue", "pages", "date"))
@@ -1550,7 +1549,7 @@ def _constrain(words, labels, probs, tagger, text) -> None:
     # year is the given name (a month never stands before a bracketed year).
     for i in (range(1, min(n - 1, 4)) if "author" in labels else ()):
         if labels[i] == "date" and labels[i - 1] == "author" and words[i - 1].endswith(",") \
-                and words[i].lower() in MONTHS and _BRACKETED_YEAR_WORD.match(words[i + 1]):
+                and words[i].lower() in MONTHS and _BRACKETED_YEAR.match(words[i + 1]):
             labels[i] = "author"
     # APA "Smith, J. (in press). Title.", "Hartner, Marcus (forthcoming).": the work's status stands in the
     # date's place after the names, in brackets (read into CSL's status), or as Chicago's and the AEA's sentence
@@ -1658,7 +1657,7 @@ def _constrain(words, labels, probs, tagger, text) -> None:
     # Harvard "Office for National Statistics (2021) Census 2021. Available at: ...": a bare year closing the title's
     # sentence, the work being dated by its bracket after the names, is the title's last word.
     a = _run_end(labels, 0, "author") + 1 if labels[0] == "author" and "(" in text else 0
-    if 0 < a < n - 2 and labels[a] == "date" and _BRACKETED_YEAR_WORD.match(words[a]):
+    if 0 < a < n - 2 and labels[a] == "date" and _BRACKETED_YEAR.match(words[a]):
         y = next((y for y in range(a + 2, min(n, a + 25)) if labels[y] == "date"), 0)
         if y and labels[y - 1] in ("title", "container") and _BARE_YEAR.match(words[y]) and words[y].endswith(".") \
                 and (y + 1 == n or words[y + 1].lower().startswith(("available", "retrieved", "http", "www.", "url:"))):
@@ -1850,7 +1849,7 @@ def _constrain(words, labels, probs, tagger, text) -> None:
             if words[i - 1].endswith(("',", "’,", "”,", '",')) and labels[i] != "date" \
                     and words[i + 1].endswith(".") and (i + 2 == n or labels[i + 2] in ("url", "accessed")
                                                         or words[i + 2].lower() in ("available", "retrieved")) \
-                    and _BRACKETED_YEAR_WORD.match(next((w for w in words[:i] if w[:1] == "("), "")) \
+                    and _BRACKETED_YEAR.match(next((w for w in words[:i] if w[:1] == "("), "")) \
                     and _DAY_MONTH.fullmatch(f"{words[i]} {words[i + 1][:-1]}") \
                     and (words[i].lower() in MONTHS or words[i + 1][:-1].lower() in MONTHS):
                 labels[i:i + 2] = ["date", "date"]
@@ -2192,7 +2191,7 @@ def _constrain(words, labels, probs, tagger, text) -> None:
     # the body or paper before the bracketed year (or "n.d.") opening an author-date reference is its author (the
     # dev set's convention for "BBC News (2020) Title."), though the tagger read an acronym as a periodical or ran
     # the name into the title
-    k = next((k for k in range(1, min(n, 8)) if _BRACKETED_YEAR_WORD.match(words[k]) or _NO_DATE_WORD.fullmatch(words[k])), 0) \
+    k = next((k for k in range(1, min(n, 8)) if _BRACKETED_YEAR.match(words[k]) or _NO_DATE_WORD.fullmatch(words[k])), 0) \
         if _OPENING_DATE_BRACKET.match(text) else 0
     before = set(labels[:k]) if k and labels[k] in ("date", "title", "author") else None
     if before == {"author"}:
@@ -6651,7 +6650,7 @@ def _relabel(groups: list) -> list:
               and _document_word(span)):
             label = "title"  # "CSTO Charter, 7 October 2002", "Treaty on the Eurasian Economic Union, ..."
         elif (k == 0 and len(groups) > 1 and labels[1] == "date" and "author" not in labels and "editor" not in labels
-              and (label == "publisher" or label == "container" and _BRACKETED_YEAR_WORD.match(groups[1][1].strip())
+              and (label == "publisher" or label == "container" and _BRACKETED_YEAR.match(groups[1][1].strip())
                    and len(groups) > 2 and labels[2] == "title")):
             # "World Bank (2019) Doing Business": Harvard's corporate author; a site's name before the year in
             # brackets and a title too ("Turkmenistan.ru (2019) Title. Available at: ..."), not a note's "Outlet,
@@ -7305,7 +7304,7 @@ def _lone_place_as_publisher(item: dict, confidence: dict, text: str) -> None:
         confidence["publisher"] = confidence.pop("publisher-place", 0.7)
 
 
-_APA_YEAR = re.compile(r"\((?:1[5-9]|20)\d\d[a-z]?(?:, [A-Z][a-z]+(?: \d{1,2})?)?\)\.")  # "(2018).", "(2022, October)."
+_APA_YEAR = re.compile(rf"\({_YEAR}[a-z]?(?:, [A-Z][a-z]+(?: \d{{1,2}})?)?\)\.")  # "(2018).", "(2022, October)."
 
 
 def _town_named_twice(item: dict, text: str) -> None:
