@@ -7184,8 +7184,6 @@ def _fill(item: dict, groups, confidence: dict, text: str) -> None:
     _place_from_publisher(item, confidence, text)
     _region_to_place(item, text)
     _town_named_twice(item, text)
-    if "publisher-place" in item and "publisher" not in item:
-        _lone_place_as_publisher(item, confidence, text)
 
 
 _IN_PRESS_CLOSE = re.compile(r"press\)[.,]?")  # the second word of APA's "(in press)."
@@ -7234,8 +7232,14 @@ def _publisher_from_place(item: dict, confidence: dict, text: str) -> None:
     book (or an edited book's chapter) with no publisher whose place ends in a word that is no
     region holds both. Elsevier's "Blackwell, Oxford" prints them the other way round: a city
     the features know after the comma, and none before it, is the place; so does the Polish
-    "Difin, Sosnowiec 2015", whose place the year follows with no stop between."""
+    "Difin, Sosnowiec 2015", whose place the year follows with no stop between. APA 7 names no place at all: its
+    last sentence the tagger read as one, no known town or region ("Title (11th ed.). Pearson."), is the publisher."""
     place = item.get("publisher-place", "")
+    if "publisher" not in item and place and "," not in place and _APA_YEAR.search(text[:200]) \
+            and text.rstrip().endswith(f" {place}.") and not _is_city(place) and not _is_region(place):
+        item["publisher"] = item.pop("publisher-place")
+        confidence["publisher"] = confidence.pop("publisher-place", 0.7)
+        return
     # Elsevier's "IMF, Washington, DC": a body before a known city and its state or country
     body, _, town = place.partition(", ")
     city, comma, region = town.partition(", ")
@@ -7292,16 +7296,6 @@ def _region_to_place(item: dict, text: str) -> None:
     if (place and "," not in place and comma and rest and " " not in region and _is_region(region)
             and f"{place}, {region}," in text):
         item["publisher-place"], item["publisher"] = f"{place}, {region}", rest
-
-
-def _lone_place_as_publisher(item: dict, confidence: dict, text: str) -> None:
-    """APA 7 "Title (11th ed.). Pearson.": an author-date reference names no place, so a last sentence no known town
-    or region that the tagger read as a place is the publisher."""
-    place = item["publisher-place"]
-    if _APA_YEAR.search(text[:200]) and text.rstrip().endswith(f" {place}.") and not _is_city(place) \
-            and not _is_region(place) and "," not in place:
-        item["publisher"] = item.pop("publisher-place")
-        confidence["publisher"] = confidence.pop("publisher-place", 0.7)
 
 
 _APA_YEAR = re.compile(rf"\({_YEAR}[a-z]?(?:, [A-Z][a-z]+(?: \d{{1,2}})?)?\)\.")  # "(2018).", "(2022, October)."
