@@ -15,11 +15,10 @@ from __future__ import annotations
 
 import pytest
 from test_formats_exports2 import losses_through_writers
-from test_more_exports import FIXTURES, date, misses, name
+from test_more_exports import FIXTURES, assert_items_as_expected, date, name
 
 from cslbridge import api
 from cslbridge.formats import get_format
-from cslbridge.items import validate
 
 MIGRATION_RU = {
     "type": "article-journal",
@@ -139,10 +138,7 @@ EXPECTED = {
 def test_export_read_as_a_researcher_expects(path):
     result = api.read(str(FIXTURES / path))
     assert [str(p) for p in result.problems] == []
-    assert len(result.items) == len(EXPECTED[path])
-    for item in result.items:
-        assert validate(item) == [], item["id"]
-    assert misses(result.items, EXPECTED[path]) == []
+    assert_items_as_expected(result.items, EXPECTED[path])
 
 
 @pytest.mark.parametrize("path", sorted(EXPECTED))

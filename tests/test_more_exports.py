@@ -540,6 +540,14 @@ def check(item: dict, expected: dict) -> list[str]:
     return misses
 
 
+def assert_items_as_expected(items: list[dict], expected: list[dict]) -> None:
+    """One item per expected entry, each valid CSL-JSON, and none missing a fact the entry expects."""
+    assert len(items) == len(expected)
+    for item in items:
+        assert validate(item) == [], item["id"]
+    assert misses(items, expected) == []
+
+
 def expected_count(expected: dict) -> int:
     return sum(len(v) if k.startswith("_") else 1 for k, v in expected.items())
 
@@ -548,7 +556,4 @@ def expected_count(expected: dict) -> int:
 def test_export_read_as_a_researcher_expects(path):
     result = api.read(str(FIXTURES / path))
     assert [str(p) for p in result.problems] == []
-    assert len(result.items) == len(EXPECTED[path])
-    for item in result.items:
-        assert validate(item) == [], item["id"]
-    assert misses(result.items, EXPECTED[path]) == []
+    assert_items_as_expected(result.items, EXPECTED[path])
