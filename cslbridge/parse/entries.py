@@ -304,6 +304,7 @@ _STRONG = re.compile(
     r"|\bpersonal communication\b|\bletter to\b|\bDirected by\b"  # a film's "Directed by Name."
     r"|\((?:[A-Z][\w.’'-]+ ){0,2}[A-Z][\w.’'-]+, [^()]{2,60}, (?:1[5-9]|20)\d\d\)"  # "(Washington, DC, Freedom House, 2021)"
     r"|\(\d{1,2}(?:st|nd|rd|th|d) ed\. (?:1[5-9]|20)\d\d\)"  # Bluebook's book "(9th ed. 2014)", "(2d ed. 2019)"
+    r"|\([^()]{0,60}\b(?:Press|Publishers?|Publishing|Verlag)\b[^()]{0,40}, (?:1[5-9]|20)\d\d\)"  # "(Cambridge Univ. Press, 2021)"
     r"|\barXiv:\s?\d{4}\.\d{4,5}"  # a preprint's identifier
     r"|\b(?:č|nr|no)\.\s?\d+/(?:1[5-9]|20)\d\d\b"  # a law's number and year: "Zákon č. 435/2004 Sb.", "Law No. 139/2015"
     # archive fond and inventory: f. 7486, op. 1; a party or Soviet fond's letter: Ф. П-2, Ф. Р-845, f. 4p, Ф. 4п
@@ -407,6 +408,7 @@ _SHORT_TITLE = re.compile(
     r"^(?P<who>[A-ZА-ЯЁ][\w'’\-]+(?:\s(?:and|&|и)\s[A-ZА-ЯЁ][\w'’\-]+)?),\s+"
     r"(?:[“\"«][^“”\"«»]{3,80}[”\"»]|‘(?:[^‘’“”]|’(?=\w)){3,80}’)"
     r"[,.]?(?:\s*(?:pp?\.\s*|с\.\s*)?\d+(?:[–-]\d+)?)?\.?$")
+_PRESS_WORD = re.compile(r"\b(?:Press|Publishers?|Publishing|Verlag)\b")  # a publisher's name, no author's
 _IMPRINT_END = re.compile(r",\s*(?:pp?\.\s*)?\d+(?:[–-]\d+)?\.?\s*$")
 _YEAR_IN_PARENS = re.compile(r"\([^()]*\b(?:1[5-9]\d\d|20\d\d)")
 # "Kotkin, op. cit.", and with the given name, a short title or a bracket between: "Kotkin, S., op. cit.",
@@ -511,8 +513,8 @@ def targets(text: str) -> list[str]:
         if who:
             found.extend((match.start(), f"{who} ({year})") for year in _years(match))
     for match in _PAREN.finditer(text):
-        if _IMPRINT_END.match(text, match.end()) and not _POINTER_CUE.match(text):
-            continue  # "Annual Report 2019 (Nur-Sultan, 2020), 17.": a full note's imprint and page
+        if _IMPRINT_END.match(text, match.end()) and not _POINTER_CUE.match(text) or _PRESS_WORD.search(match.group(1)):
+            continue  # "Annual Report 2019 (Nur-Sultan, 2020), 17.", "(Cambridge Univ. Press, 2021)": an imprint
         for part in match.group(1).split(";"):
             one = _PAREN_ONE.match(part.strip())
             if one:
@@ -1266,6 +1268,7 @@ def _wrapped_groups(para: list[tuple[int, str]]) -> list[list[tuple[int, str]]]:
     # Springer's author-date list ends its entries with no stop ("... Oxford University Press, Oxford"): when the
     # first line opens with names and a bracketed year, so does every entry, whatever the line above ended with
     heads = _AUTHOR_YEAR_HEAD.match(para[0][1]) is not None
+    bodies = heads or sum(bool(_BODY_YEAR_HEAD.match(line)) for _, line in para) * 2 > len(para) >= 3
     for k, (i, line) in enumerate(para):
         if _RECORD_KIND.match(line) and k + 1 < len(para) and not clean(para[k + 1][1]):
             continue  # Springer's "Book" / "Chapter" over "Google Scholar": the kind of record linked
@@ -1293,7 +1296,7 @@ def _wrapped_groups(para: list[tuple[int, str]]) -> list[list[tuple[int, str]]]:
             ended = _ENDS_ENTRY.search(previous) or (
                 previous[-1:].isalpha() and _ENDS_ENTRY.search(_TRAILING_ARTEFACTS.sub("", previous)))
             new = bool(ended and (_STARTS_ENTRY.match(line) or line.lstrip()[:1].isupper())) \
-                or bool(heads and _AUTHOR_YEAR_HEAD.match(line))
+                or bool(heads and _AUTHOR_YEAR_HEAD.match(line)) or bool(bodies and _BODY_YEAR_HEAD.match(line))
         if new:
             groups.append([(i, line)])
         else:
@@ -1306,6 +1309,10 @@ _RECORD_KIND = re.compile(r"^\s*(?:Article|Book|Chapter|MATH|CAS|PubMed)\s*$")
 # Wæver O (2003)", "Smith, J. A., & Lee, K. (2019)", "Libman A et al (2012)"
 _AUTHOR_YEAR_HEAD = re.compile(r"^\s*(?:(?:[a-z]{1,3} )?[A-ZА-ЯЁ][\w'’-]+,? (?:[A-ZА-ЯЁ]{1,3}|(?:[A-ZА-ЯЁ]\.[\s-]?){1,3}),?(?: and| &)? ){1,10}"
                                r"(?:et al\.? )?\((?:1[5-9]|20)\d\d[a-z]?\)")
+# ... and a body's entries among them ("Eurostat (2021) Energy statistics", "World Health Organization (2020)"): a
+# few capitalised words (joined by "of", "for", ...) and the bracketed year open the line
+_BODY_YEAR_HEAD = re.compile(r"^\s*[A-ZА-ЯЁ][\w'’&.-]*(?: (?:[A-ZА-ЯЁ][\w'’&.-]*|of|for|and|on|the|&|de|des|du|für)){0,7}"
+                             r" \((?:1[5-9]|20)\d\d[a-z]?\)")
 _AN_INITIAL = re.compile(r"(?:^|\s)[A-ZА-ЯЁ]\.")
 
 

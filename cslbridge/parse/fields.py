@@ -5561,6 +5561,9 @@ def _parse(text: str, tagger) -> dict:
     _title_from_publisher(item)
     if "publisher" not in item and ": " in item.get("container-title", ""):
         _imprint_in_container(item, confidence)
+    if "publisher" not in item and kind in ("chapter", "paper-conference") and ". " in item.get("container-title", "") \
+            and "page" in item:
+        _springer_imprint_in_container(item, confidence)
     if "publisher" in item and item["type"] in ("book", "chapter", "report") and "publisher-place" in item \
             and ("(" in item.get("note", "") or "(" in item["publisher"] or "P" in item.get("note", "")[:1]):
         _series_after_publisher(item, confidence)
@@ -6424,6 +6427,32 @@ def _imprint_in_container(item: dict, confidence: dict) -> None:
     confidence["publisher-place"] = confidence["publisher"] = confidence.get("container-title", 0.7)
 
 
+# Springer's book or proceedings imprint after its title, with no colon: "In: Guyon I et al (eds) Advances in neural
+# information processing systems 30. Curran Associates, Red Hook, pp 5998-6008", "In: Proceedings of ... data
+# mining. ACM, pp 785-794". The title's last word before the stop is a word or a number, not an abbreviation.
+_CONTAINER_PUBLISHER_PLACE = re.compile(r"^(?P<title>.*(?:\w{4}|\d))\.\s+(?P<publisher>[A-Z][^.,:;()]{0,60}?)"
+                                        r"(?:,\s+(?P<place>[A-Z][\w’'-]*(?:\s[A-Z][\w’'-]*){0,2}))?$")
+
+
+def _springer_imprint_in_container(item: dict, confidence: dict) -> None:
+    """A chapter's or paper's book title followed by "Publisher, Place" or a publisher alone (Springer's basic
+    style): the publisher must read as one (a publisher's word, a body, an acronym such as ACM or IEEE) or
+    stand before a known town."""
+    m = _CONTAINER_PUBLISHER_PLACE.match(item["container-title"])
+    if not m or len(m.group("title").split()) < 2 or any(ch.isdigit() for ch in m.group("publisher")):
+        return
+    publisher, place = m.group("publisher"), m.group("place")
+    acronym = _ACRONYM.fullmatch(publisher) and publisher.strip("IVXLC")  # "ACM", not a volume's "VI"
+    if not (_PUBLISHER_WORD.search(publisher) or acronym or corporate_name(publisher)
+            or place and _is_city(place)):
+        return
+    item["container-title"], item["publisher"] = m.group("title"), publisher
+    confidence["publisher"] = confidence.get("container-title", 0.7)
+    if place:
+        item["publisher-place"] = place
+        confidence["publisher-place"] = confidence["publisher"]
+
+
 # Harvard's series in brackets after the publisher ("London: Routledge (Central Asian Studies).",
 # "Pittsburgh: University of Pittsburgh Press (Russian and East European Studies, 12)."), which the
 # tagger runs into the publisher or leaves as a note, with the rest of a name it cut after its first
@@ -7204,7 +7233,7 @@ _ACT_NUMBER = re.compile(r"^(?:\d|[A-ZА-ЯЁ]{1,4}-\d)")
 _SHORT_WORD_STOP = re.compile(r"(\s(?!(?:Co|St|Inc|Ltd|Jr|Sr|Dr|Mr|Ms|Ed|Vol|No|Bd|Jg|Nr)\.$)[A-Z][a-z]{1,2})\.$")
 # Abbreviations that open a Russian publisher's name: "Izd. dom", "Izd-vo MGU", "Изд. дом".
 _PRESS_ABBREVIATION = re.compile(r"(?i)^(?:izd|изд)(?:\.|-vo|-во)")
-_PUBLISHER_WORD = re.compile(r"(?i)(?:\b(?:press|publishers?|publishing|publ\.|verlag|books|editions?|éditions|editora|"
+_PUBLISHER_WORD = re.compile(r"(?i)(?:\b(?:press|publishers?|publishing|associates|publ\.|verlag|books|editions?|éditions|editora|"
                              r"editorial|editore|izdatel\w*|издательство|изд-во|inc|ltd|llc|gmbh|wydawnictw[oa]|"
                              r"nakladatelství|förlag|forlag|uitgeverij|yayın(?:ları|evi))\b|&\s*(?:sons|co)\b)")
 _PERIODICAL_WORD = re.compile(r"(?i)\b(?:journal|review|proceedings|bulletin|transactions|quarterly|annals|letters|"
@@ -8393,7 +8422,8 @@ def _series_paper_as_report(item: dict, confidence: dict) -> None:
     # the number holds a digit: a cheap cue before the two patterns
     series = (_SERIES_NUMBER.fullmatch(title) or "volume" in item and _SERIES_SENTENCE.fullmatch(title)
               if _DIGITS.search(title) else None)
-    if series and not _YEARS.fullmatch(series.group(2)) and _by_body(item):
+    # a series' name holds no bracket: "Coronavirus disease (COVID-19) situation report 51" is a title
+    if series and not _YEARS.fullmatch(series.group(2)) and "(" not in series.group(1) and _by_body(item):
         item["genre"], item["number"] = series.group(1), series.group(2)
         confidence["genre"] = confidence["number"] = confidence.get("title", 0.7)
         confidence.pop("volume", None)

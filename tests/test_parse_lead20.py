@@ -1,0 +1,58 @@
+"""Lists pasted by hand at stop 20: Springer's basic author-date style and Science's numbered notes."""
+
+from cslbridge.parse import find_entries
+from cslbridge.parse.entries import REFERENCE, classify
+from cslbridge.parse.fields import parse_reference
+
+
+def test_a_body_s_entries_among_springer_s_author_date_lines_start_entries():
+    # Springer's basic style ends entries with no stop ("..., Geneva"); a body's line ("Eurostat (2021) ...")
+    # was run into the entry above because only names with initials opened an entry.
+    text = "\n".join([
+        "Bishop CM (2006) Pattern recognition and machine learning. Springer, New York",
+        "Breiman L (2001) Random forests. Mach Learn 45(1):5–32",
+        "World Health Organization (2020) Coronavirus disease (COVID-19) situation report 51. WHO, Geneva",
+        "Eurostat (2021) Energy statistics—an overview. https://ec.europa.eu/eurostat. Accessed 12 March 2021",
+        "Goodfellow I, Bengio Y, Courville A (2016) Deep learning. MIT Press, Cambridge",
+    ])
+    entries, _, _ = find_entries(text)
+    assert [e.text.split(" (")[0] for e in entries] == [
+        "Bishop CM", "Breiman L", "World Health Organization", "Eurostat", "Goodfellow I, Bengio Y, Courville A"]
+
+
+def test_a_bracket_keeps_a_report_s_title_out_of_its_series():
+    # "... situation report 51" was read as a series (genre) and number, leaving the report with no title
+    item = parse_reference("World Health Organization (2020) Coronavirus disease (COVID-19) situation report 51. WHO, "
+                           "Geneva")
+    assert item["type"] == "report"
+    assert item["title"] == "Coronavirus disease (COVID-19) situation report 51"
+    assert (item["publisher"], item["publisher-place"]) == ("WHO", "Geneva")
+    assert "genre" not in item
+
+
+def test_springer_s_imprint_after_the_book_title_in_a_chapter_or_paper():
+    item = parse_reference("Vaswani A, Shazeer N, Parmar N et al (2017) Attention is all you need. In: Guyon I, "
+                           "Luxburg UV, Bengio S et al (eds) Advances in neural information processing systems 30. "
+                           "Curran Associates, Red Hook, pp 5998–6008")
+    assert item["container-title"] == "Advances in neural information processing systems 30"
+    assert (item["publisher"], item["publisher-place"]) == ("Curran Associates", "Red Hook")
+    item = parse_reference("Chen T, Guestrin C (2016) XGBoost: a scalable tree boosting system. In: Proceedings of the "
+                           "22nd ACM SIGKDD international conference on knowledge discovery and data mining. ACM, "
+                           "pp 785–794")
+    assert item["container-title"].endswith("knowledge discovery and data mining")
+    assert item["publisher"] == "ACM" and item["page"] == "785-794"
+    # a journal's or a proceedings' own abbreviations are no imprint
+    item = parse_reference("Smith J (2019) A title. In: Proc. IEEE Int. Conf. Comput. Vis., pp 12–20")
+    assert "publisher" not in item
+
+
+def test_a_publisher_s_bracket_is_an_imprint_not_an_author_date_citation():
+    # Science's "(Cambridge Univ. Press, 2021)" was read as a citation of "Cambridge Univ. Press (2021)", so the
+    # whole note was a pointer and its work was lost to the note field
+    text = ("Intergovernmental Panel on Climate Change, Climate Change 2021: The Physical Science Basis "
+            "(Cambridge Univ. Press, 2021).")
+    assert classify(text) == REFERENCE
+    item = parse_reference(text)
+    assert item["author"] == [{"literal": "Intergovernmental Panel on Climate Change"}]
+    assert item["title"] == "Climate Change 2021: The Physical Science Basis"
+    assert item["publisher"] == "Cambridge Univ. Press"
