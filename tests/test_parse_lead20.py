@@ -56,3 +56,14 @@ def test_a_publisher_s_bracket_is_an_imprint_not_an_author_date_citation():
     assert item["author"] == [{"literal": "Intergovernmental Panel on Climate Change"}]
     assert item["title"] == "Climate Change 2021: The Physical Science Basis"
     assert item["publisher"] == "Cambridge Univ. Press"
+
+
+def test_apa_s_body_and_no_date_before_a_dictionary_entry():
+    # the tagger read the whole as a note's prose; the rules then made "Merriam-Webster. (n.d.). Culture" the title
+    item = parse_reference("Merriam-Webster. (n.d.). Culture. In Merriam-Webster.com dictionary. Retrieved March 3, "
+                           "2021, from https://www.merriam-webster.com/dictionary/culture")
+    assert item["type"] == "entry-dictionary"
+    assert item["author"] == [{"literal": "Merriam-Webster"}]
+    assert item["title"] == "Culture"
+    assert item["container-title"] == "Merriam-Webster.com dictionary"
+    assert "issued" not in item and item["accessed"] == {"date-parts": [[2021, 3, 3]]}

@@ -290,6 +290,15 @@ def _labels(text: str, spans, tagger):
         tagger.set(sequence_features(words[1:]))
         labels = ["citation-number"] + tagger.tag()
         probs = [0.99] + [tagger.marginal(lab, i) for i, lab in enumerate(labels[1:])]
+    head = _BODY_BEFORE_DATE.match(text) if labels[0] == "note" and labels.count("note") * 2 >= len(labels) else None
+    if head:
+        # "Merriam-Webster. (n.d.). Culture. In Merriam-Webster.com dictionary. ...": a body and its bracketed date
+        # read as a note's prose; the work after them is read alone
+        close = len(head.group(0).split())
+        tagger.set(sequence_features(words[close:]))
+        first = next(k for k in range(close) if words[k][:1] == "(")
+        labels = ["author"] * first + ["date"] * (close - first) + tagger.tag()
+        probs = [0.9] * close + [tagger.marginal(lab, i) for i, lab in enumerate(labels[close:])]
     _constrain(words, labels, probs, tagger, text)
     # Rules claim unambiguous spans; a token belongs to a match if it starts inside it.
     lower = text.lower()
