@@ -1,4 +1,6 @@
-"""Lists pasted by hand at stop 20: Springer's basic author-date style and Science's numbered notes."""
+"""Lists pasted by hand at stop 20: Springer's basic author-date style, Science's numbered notes, APA 7, Cite Them Right."""
+
+import pytest
 
 from cslbridge.parse import find_entries
 from cslbridge.parse.entries import REFERENCE, classify
@@ -67,3 +69,26 @@ def test_apa_s_body_and_no_date_before_a_dictionary_entry():
     assert item["title"] == "Culture"
     assert item["container-title"] == "Merriam-Webster.com dictionary"
     assert "issued" not in item and item["accessed"] == {"date-parts": [[2021, 3, 3]]}
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("Human Rights Act 1998.", {"title": "Human Rights Act 1998"}),
+    ("Education Act 2002, c. 32.", {"title": "Education Act 2002", "number": "c. 32"}),
+    ("Equality Act 2010, c. 15. Available at: https://www.legislation.gov.uk/ukpga/2010/15/contents (Accessed: 1 March "
+     "2021).", {"title": "Equality Act 2010", "number": "c. 15",
+                "URL": "https://www.legislation.gov.uk/ukpga/2010/15/contents",
+                "accessed": {"date-parts": [[2021, 3, 1]]}}),
+])
+def test_a_uk_statute_cited_whole_in_a_harvard_list(text, expected):
+    # "Human Rights Act 1998." was a pointer (an author-date citation of "Human Rights Act"); the chapter's form was
+    # not found when pasted alone; with its link it was a web page titled "Equality Act" dated 2010
+    assert classify(text) == REFERENCE
+    item = parse_reference(text)
+    assert item["type"] == "legislation"
+    assert {key: item.get(key) for key in expected} == expected
+    found, _, _ = find_entries(text)
+    assert len(found) == 1
+
+
+def test_a_sentence_about_a_statute_is_still_commentary():
+    assert classify("The Human Rights Act 1998 was passed to bring rights home.") != REFERENCE

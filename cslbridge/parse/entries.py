@@ -464,7 +464,15 @@ def reference_evidence(text: str) -> int:
     score += min(found, 3)
     if _DATE.search(text):
         score += 1
+    if " Act " in text and _STATUTE.match(text):
+        score += 2  # a statute's short title is a whole citation: "Human Rights Act 1998."
     return score
+
+
+# A statute's short title and year opening a citation, before its chapter or section or the citation's end:
+# "Education Act 2002, c. 32", "Human Rights Act 1998, s 4", "Privacy Act 1988 (Cth)"; not a sentence about it
+_STATUTE = re.compile(r"[A-Z][\w'’-]*(?: (?:[A-Z(][\w'’()-]*|of|and|for|the|on))* Act (?:1[6-9]|20)\d\d"
+                      r"(?: \([A-Z][\w ]*\))?(?=[,.;]|\s*$|\s+(?:c|s|ss|sch|pt)\b)")
 
 
 _PROSE_VERB = re.compile(r"\b(?:was|were|is|are|has|had|have|been|became|joined|signed|entered|appears|appeared|"
@@ -545,6 +553,8 @@ def _author_date_cite(text: str) -> re.Match | None:
     """A note that is only an author-date citation, a page after it optional ("Hoxha 2019", "Dadabaev 2019 :
     112-118.", a body's "World Bank 2023 : 14."), its `who` and `year`; None otherwise."""
     cite = _SHORT_CITE.match(text) if len(text) < 100 else None
+    if cite and cite.group("who").endswith(" Act"):
+        return None  # a statute's short title, "Human Rights Act 1998", names no author
     if cite is None and len(text) < 160:
         cite = _BODY_CITE.match(text)
         who = cite.group("who") if cite else ""

@@ -5713,6 +5713,13 @@ _LEGAL_CITATIONS = (
         r"^(?P<title>[A-Z][\w'’() -]*? Act(?: \([A-Z][\w ]*\))? (?:1[6-9]|20)\d\d(?: \([A-Z][\w ]*\))?),?\s+"
         r"(?:ss?\.?\s+|(?=(?:sch|pt|art|para)\.?\s))"
         r"(?P<section>(?:(?:sch|pt|art|para)\.?\s+)?\d+[A-Z]?(?:\(\w+\))*(?:[–-]\d+[A-Z]?(?:\(\w+\))*)?)\.?$")),
+    # ... cited whole, with its chapter number and Harvard's link: "Education Act 2002, c. 32.", "Human Rights Act 1998.",
+    # "Equality Act 2010, c. 15. Available at: https://www.legislation.gov.uk/... (Accessed: 1 March 2021)."
+    ("legislation", re.compile(
+        r"^(?P<title>[A-Z][\w'’() -]*? Act(?: \([A-Z][\w ]*\))? (?:1[6-9]|20)\d\d(?: \([A-Z][\w ]*\))?)"
+        r"(?:,?\s+(?P<number>c(?:h|hapter)?\.?\s?\d+))?\.?"
+        r"(?:\s+Available (?:at|from):?\s+<?(?P<URL>https?://[^\s>]+?)>?\.?(?:\s+\((?:Accessed|accessed):?\s+"
+        r"(?P<accessed>[^()]+)\)\.?)?)?$")),
 )
 
 
@@ -5750,6 +5757,11 @@ def _legal_item(source: str, kind: str, match) -> dict:
         item["issued"] = {"date-parts": [[int(fields["year"])]]}
     if "day" in fields and parse_date(fields["day"]):
         item["issued"] = parse_date(fields["day"])
+    if "accessed" in fields:
+        if parse_date(fields["accessed"]):
+            item["accessed"] = parse_date(fields["accessed"])
+        else:
+            add_note(item, f"Accessed: {fields['accessed']}")
     if "pin" in fields:
         add_note(item, f"at {fields['pin']}")
     for key in ("division", "remark"):  # a neutral citation's court division; "(Conf. Rep.)"
