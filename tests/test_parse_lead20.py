@@ -92,3 +92,22 @@ def test_a_uk_statute_cited_whole_in_a_harvard_list(text, expected):
 
 def test_a_sentence_about_a_statute_is_still_commentary():
     assert classify("The Human Rights Act 1998 was passed to bring rights home.") != REFERENCE
+
+
+def test_vancouver_chapter_s_editors_before_the_role_word():
+    item = parse_reference("Porter RJ, Meldrum BS. Antiepileptic drugs. In: Katzung BG, Trevor AJ, editors. Basic and "
+                           "clinical pharmacology. 13th ed. New York: McGraw-Hill; 2015. p. 396-420.")
+    assert item["type"] == "chapter"
+    assert [(e["family"], e["given"]) for e in item["editor"]] == [("Katzung", "B.G."), ("Trevor", "A.J.")]
+    assert item["container-title"] == "Basic and clinical pharmacology"
+    assert (item["publisher"], item["page"], item["edition"]) == ("McGraw-Hill", "396-420", "13")
+
+
+def test_citing_medicine_s_paper_presented_at_a_meeting():
+    # "Paper presented at:" (with Citing Medicine's colon) was left in the container of a conference paper
+    item = parse_reference("Smith J, Jones M. Telehealth in rural practice. Paper presented at: 15th Annual Rural Health "
+                           "Conference; 2019 Apr 3-5; Denver, CO.")
+    assert item["type"] == "speech"
+    assert (item["genre"], item["event-title"]) == ("Paper", "15th Annual Rural Health Conference")
+    assert item["issued"] == {"date-parts": [[2019, 4, 3], [2019, 4, 5]]}
+    assert "container-title" not in item

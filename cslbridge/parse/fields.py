@@ -4049,6 +4049,12 @@ def _constrain(words, labels, probs, tagger, text) -> None:
         if labels[0] == "author" and "itor" in text else 0
     if e and words[e - 1].endswith(",") and _FAMILY_FIRST_LIST.fullmatch(" ".join(words[:e])[:-1] + "."):
         labels[:e + 1] = ["editor"] * (e + 1)
+    # ... and a chapter's "In: Katzung BG, Trevor AJ, editors. Basic and clinical pharmacology.": the names between
+    # "In:" and the role word are the book's editors, though the tagger ran them into its title
+    i = words.index("In:") if "In:" in text and "itor" in text and "In:" in words else 0
+    e = next((e for e in range(i + 2, min(n - 1, i + 40)) if words[e] in ("editors.", "editor.")), 0) if i else 0
+    if e and words[e - 1].endswith(",") and _FAMILY_FIRST_LIST.fullmatch(" ".join(words[i + 1:e])[:-1] + "."):
+        labels[i:e + 1] = ["editor"] * (e + 1 - i)
     # "Page MJ, ..., et al. The PRISMA 2020 statement: an updated guideline .... BMJ. 2021;372:n71.": words the tagger
     # read as a container between the names and the title, with the journal's name still to come, open the title
     a = _run_end(labels, 0, "author") + 1 if labels[0] == "author" and "container" in labels else 0
@@ -7485,7 +7491,7 @@ _PRESENTATION = re.compile(r"(?i)" + _PRESENTATION_WORDS)
 # run into the title or read as the publisher or container
 _TALK_AT = re.compile(r"(?P<kind>Speech|Address|Remarks|Lecture|Keynote (?:speech|address))\s+at\s+(?:the\s+)?(?P<event>[A-Z].*)")
 _TALK_AFTER_TITLE = re.compile(r"^(?P<title>.{10,}?[.?!])\s+" + _TALK_AT.pattern + "$")
-_PRESENTED_AT = re.compile(r"(?i)(?:(paper|poster|keynote|talk|lecture)\s+)?(?:presented|given|delivered)\s+at\s+(?:the\s+)?")
+_PRESENTED_AT = re.compile(r"(?i)(?:(paper|poster|keynote|talk|lecture)\s+)?(?:presented|given|delivered)\s+at:?\s+(?:the\s+)?")
 # ... whose next sentence, in APA, names the meeting and then where it met: "[Paper presentation]. Annual Congress
 # of the International Institute of Public Finance, Linz, Austria."
 _MEETING_AFTER_BRACKET = re.compile(r"(?i)(?:presentation|session|address)\]\.\s+([^,\[\]]+?),\s+([^\[\]]+?)\.?"
