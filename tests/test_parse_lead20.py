@@ -111,3 +111,20 @@ def test_citing_medicine_s_paper_presented_at_a_meeting():
     assert (item["genre"], item["event-title"]) == ("Paper", "15th Annual Rural Health Conference")
     assert item["issued"] == {"date-parts": [[2019, 4, 3], [2019, 4, 5]]}
     assert "container-title" not in item
+
+
+@pytest.mark.parametrize("text, title, volume_title", [
+    ("Kotkin, Stephen. Stalin. Vol. 1, Paradoxes of Power, 1878–1928. New York: Penguin, 2014.", "Stalin",
+     "Paradoxes of Power, 1878–1928"),
+    ("Caro, Robert A. The Years of Lyndon Johnson. Vol. 4, The Passage of Power. New York: Knopf, 2012.",
+     "The Years of Lyndon Johnson", "The Passage of Power"),
+    ("Kotkin, Stephen. Stalin: Paradoxes of Power, 1878–1928. Vol. 1. New York: Penguin, 2014.",
+     "Stalin: Paradoxes of Power, 1878–1928", None),
+])
+def test_chicago_s_volume_of_a_multivolume_work(text, title, volume_title):
+    # read as a journal article in the "journal" Stalin (or The Passage of Power), the volume's title in the publisher
+    item = parse_reference(text)
+    assert item["type"] == "book"
+    assert (item["title"], item.get("volume-title"), item["volume"]) == (title, volume_title, text.split("Vol. ")[1][0])
+    assert "container-title" not in item and "note" not in item
+    assert item["publisher"] in ("Penguin", "Knopf")

@@ -5536,6 +5536,9 @@ def _parse(text: str, tagger) -> dict:
         item["genre"], item["publisher"] = kind_first.group(1), item["publisher"][kind_first.end():]
         _conf(confidence, "genre", confidence.get("publisher", 0.9))
     kind, type_conf = _item_type(item, clean)
+    if kind == "article-journal" and "publisher" in item and " Vol. " in clean and not {"page", "issue"} & set(item):
+        if _volume_of_a_work(item, confidence, clean):
+            kind, type_conf = "book", 0.8
     if episode:
         kind, type_conf = "broadcast", 0.9
     if talk and not {"page", "volume", "editor"} & set(item):
@@ -7960,6 +7963,36 @@ _BLOG_URL = re.compile(r"(?i)https?://(?:(?:www\.)?blogs?\.|[^/\s]+/(?:[^?#\s]*/
 # What an unpublished paper's genre says it is ("Unpublished manuscript", "Mimeo"), and the same opening a publisher.
 _UNPUBLISHED_KIND = re.compile(r"(?i)(?:unpublished\s+)?manuscript|mimeo(?:graph(?:ed)?)?\.?")
 _UNPUBLISHED_KIND_FIRST = re.compile(r"(?i)((?:unpublished\s+)?manuscript|mimeo(?:graph(?:ed)?)?\.?),\s+(?=[A-Z])")
+
+
+# Chicago's volume of a multivolume work, before its imprint: "Stalin. Vol. 1, Paradoxes of Power, 1878–1928. New
+# York: Penguin, 2014.", "The Years of Lyndon Johnson. Vol. 4, The Passage of Power. New York: Knopf, 2012.", "Title.
+# Vol. 2. London: Verso, 2019." (the volume's own title after its number optional)
+_VOLUME_BEFORE_IMPRINT = re.compile(r"\.\s+Vol\.\s+(?P<volume>\d+)(?:,\s+(?P<title>[A-Z][^.]*))?\.\s+"
+                                    r"[A-Z][\w.’' -]{1,30}(?:\s\([A-Z]{2}\))?:\s")
+
+
+def _volume_of_a_work(item: dict, confidence: dict, text: str) -> bool:
+    """A "journal" read off a book's volume: the work's title runs from where the tagger's title (or container)
+    starts to ". Vol.", the volume's title is CSL's volume-title, and what the tagger cut from either is taken back."""
+    volume = _VOLUME_BEFORE_IMPRINT.search(text)
+    work = item.get("title") or item.get("container-title", "")
+    start = text.find(work) if work else -1
+    if not volume or start < 0 or volume.start() < start + len(work) or volume.group("volume") != item.get("volume"):
+        return False
+    item["title"] = text[start:volume.start()]
+    confidence["title"] = confidence.get("title", confidence.get("container-title", 0.7))
+    own = volume.group("title")
+    if own:
+        item["volume-title"] = own
+        confidence["volume-title"] = confidence["title"]
+    for key in ("container-title", "note"):  # the pieces of either title the tagger put elsewhere
+        if key in item and (item[key] in item["title"] or own and item[key] in own):
+            del item[key]
+            confidence.pop(key, None)
+    if own and item["publisher"].startswith(own):
+        item["publisher"] = item["publisher"][len(own):].lstrip(". ")
+    return True
 
 
 def _item_type(item: dict, text: str) -> tuple[str, float]:
