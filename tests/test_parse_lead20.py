@@ -128,3 +128,10 @@ def test_chicago_s_volume_of_a_multivolume_work(text, title, volume_title):
     assert (item["title"], item.get("volume-title"), item["volume"]) == (title, volume_title, text.split("Vol. ")[1][0])
     assert "container-title" not in item and "note" not in item
     assert item["publisher"] in ("Penguin", "Knopf")
+
+
+def test_first_published_closing_a_reprint_is_the_original_date():
+    item = parse_reference("Dostoevsky, Fyodor. The Brothers Karamazov. Translated by Richard Pevear and Larissa "
+                           "Volokhonsky. New York: Farrar, Straus and Giroux, 2002. First published 1880.")
+    assert item["original-date"] == {"date-parts": [[1880]]}
+    assert item["issued"] == {"date-parts": [[2002]]} and "note" not in item

@@ -71,7 +71,7 @@ SUPERVISOR = re.compile(r"(?<=[.,] )(?:Vedoucí\s+(?:diplomové\s+|disertační\
 # APA's "(Original work published 1963)" in the languages APA is written in: Spanish "(Obra original publicada en 1963)",
 # Portuguese "(Obra original publicada em 1963)", French "(Œuvre originale publiée en 1963)", Italian "(Opera originale
 # pubblicata nel 1963)". Claimed whole as a note, which the field rules read as the original-date.
-ORIGINAL_PUBLISHED = (r"original(?:ly)?\s+(?:work\s+)?published|obra\s+original\s+publicada|trabajo\s+original\s+publicado"
+ORIGINAL_PUBLISHED = (r"original(?:ly)?\s+(?:work\s+)?published|first\s+published|obra\s+original\s+publicada|trabajo\s+original\s+publicado"
                       r"|publicado\s+originalmente|[œo]euvre\s+originale\s+publiée|opera\s+originale\s+pubblicata")
 ORIGINAL_WORK_NOTE = re.compile(r"(?i)\((?:" + ORIGINAL_PUBLISHED + r")\s+(?:in\s+|en\s+|em\s+|nel\s+)?"
                                 r"(?:1[5-9]|20)\d\d\)\.?")
