@@ -3,7 +3,7 @@
 import pytest
 
 from cslbridge.parse import find_entries
-from cslbridge.parse.entries import REFERENCE, classify
+from cslbridge.parse.entries import REFERENCE, classify, clean
 from cslbridge.parse.fields import parse_reference
 
 
@@ -135,3 +135,23 @@ def test_first_published_closing_a_reprint_is_the_original_date():
                            "Volokhonsky. New York: Farrar, Straus and Giroux, 2002. First published 1880.")
     assert item["original-date"] == {"date-parts": [[1880]]}
     assert item["issued"] == {"date-parts": [[2002]]} and "note" not in item
+
+
+def test_wikipedia_s_reference_list_copied_as_text():
+    text = "\n".join([
+        "References",
+        '^ a b c Frankopan, Peter (2015). The Silk Roads: A New History of the World. London: Bloomsbury. '
+        'ISBN 978-1-4088-3997-3.',
+        '^ Jump up to: a b "World Heritage List: Silk Roads". UNESCO World Heritage Centre. Retrieved 3 January 2024.',
+        '^ "Population of Uzbekistan" (PDF). State Committee of the Republic of Uzbekistan on Statistics. 2021. '
+        'Archived from the original (PDF) on 5 May 2021. Retrieved 1 June 2021.',
+    ])
+    entries, _, _ = find_entries(text)
+    assert [clean(e.text)[:12] for e in entries] == ["Frankopan, P", '"World Herit', '"Population ']
+    page = parse_reference(clean(entries[1].text))  # the back-links "Jump up to: a b" were the title's start
+    assert (page["type"], page["title"]) == ("webpage", "World Heritage List: Silk Roads")
+    assert page["container-title"] == "UNESCO World Heritage Centre"
+    pdf = parse_reference(clean(entries[2].text))  # "(PDF)." opened the publisher
+    assert (pdf["title"], pdf["medium"]) == ("Population of Uzbekistan", "PDF")
+    assert pdf["publisher"] == "State Committee of the Republic of Uzbekistan on Statistics"
+    assert "Archived from the original (PDF) on 5 May 2021." in pdf["note"]

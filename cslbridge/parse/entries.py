@@ -169,7 +169,8 @@ _STRONG_ARTEFACT = re.compile(
     r"Google Scholar|Crossref|PubMed|Web of Science|Scopus|MathSciNet|WorldCat|Taylor & Francis Online|"
     r"Wiley Online Library|Search ADS|OpenURL|Medline|Semantic Scholar|View Article", re.I)
 _URL_LINK = re.compile(r"\s*\bURL:\s*(?:Link|Ссылка)\b\.?")
-_BULLET = re.compile(r"^(?:[•·▪◦‣∙\-–—*]|\^(?:\s?[a-z]{1,2}\b)*|↑)\s+")  # bullets, "^ a b" back-links
+# bullets, Wikipedia's back-links "^ a b" and "^ Jump up to: a b"
+_BULLET = re.compile(r"^(?:[•·▪◦‣∙\-–—*]|(?:\^|↑)(?:\s?Jump up to:)?(?:\s?[a-z]{1,2}\b)*)\s+")
 # A bullet glyph opening a line opens an entry; a dash does not (GOST's "– 240 с." wrapped onto a line of its own)
 _BULLET_GLYPH = re.compile(r"^\s*[•▪◦‣∙]\s+\S")
 _CITATION_YEAR = re.compile(r"\bCitation(?=\d{4}[a-z]?\b)")

@@ -8127,8 +8127,10 @@ def _item_type(item: dict, text: str) -> tuple[str, float]:
             return "article-newspaper", 0.85 if _NEWS_RE.search(container.lower()) else 0.7
         if _CORP_RE.search(container.lower()):
             return "document", 0.7
-        if "URL" in item and "page" not in item:
-            return "webpage", 0.6  # a site's page: the container is the site
+        if "URL" in item and "page" not in item or "accessed" in item and not {"page", "issued"} & set(item):
+            # a site's page: the container is the site; Wikipedia's '"Title". Site. Retrieved 3 January 2024.' has
+            # no link in a text copy, only the day it was read
+            return "webpage", 0.6
         return "article-journal", 0.6
     if _calls_itself_report(title.lower()) and not (_SUBTITLE_A_REPORT.search(title) and "publisher" in item
                                                     and any("family" in name for name in item.get("author", []))) \

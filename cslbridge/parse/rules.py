@@ -126,6 +126,8 @@ MEDIUM = re.compile(r"(?i)\[\s*(?:электронный\s+ресурс|елек
                     r"текст|text|online|elektronnyi\s+resurs|"
                     r"internet|(?:serial|monograph|database|homepage)\s+on\s+the\s+internet|cd-rom|dvd|"
                     r"electronic\s+version)\s*\]")  # APA 6 "[Electronic version]"
+# Wikipedia's file format after a quoted title: '"Population of Uzbekistan" (PDF).'
+FILE_FORMAT = re.compile(r"(?<=[”\"’'] )\((?:PDF|DOCX?|XLSX?|PPTX?)\)")
 # GOST R 7.0.100-2018 names the content and carrier: "– Текст : электронный."
 CONTENT_TYPE = re.compile(r"(?i)(?<!\S)(?:Текст|Text|Tekst)\s*:\s*(?:непосредственный|электронный|electronic|unmediated|"
                           r"neposredstvennyi|elektronnyi)\b\.?")
@@ -295,6 +297,7 @@ OVERRIDES = (
                     "dostęp", "dostup", " z http", ", at http", "beschikbaar", "tilgjengelig", "tillgänglig",
                     "verfügbar", "erişim")),
     ("medium", MEDIUM, ("[",)),
+    ("medium", FILE_FORMAT, ("(pdf)", "(doc", "(xls", "(ppt")),
     ("medium", CONTENT_TYPE, ("текст :", "текст:", "text :", "text:", "tekst :", "tekst:")),
     ("number", PUBMED_ID, ("pmid", "pmc")),
     ("number", NUMBER, ("document", "doc.", "/", "arxiv", "_ta", "com(", "swd(", "join(", "sec(")),
