@@ -155,3 +155,21 @@ def test_wikipedia_s_reference_list_copied_as_text():
     assert (pdf["title"], pdf["medium"]) == ("Population of Uzbekistan", "PDF")
     assert pdf["publisher"] == "State Committee of the Republic of Uzbekistan on Statistics"
     assert "Archived from the original (PDF) on 5 May 2021." in pdf["note"]
+
+
+def test_ieee_s_page_named_by_its_site_alone_is_its_title():
+    item = parse_reference("PyTorch. Accessed: Jan. 5, 2023. [Online]. Available: https://pytorch.org")
+    assert (item["type"], item["title"]) == ("webpage", "PyTorch") and "author" not in item
+    # a body's own site keeps the body as its author
+    item = parse_reference("Statistics Agency under the President of the Republic of Uzbekistan. Available at: "
+                           "https://stat.uz/en/ (accessed 12 March 2024).")
+    assert item["author"] == [{"literal": "Statistics Agency under the President of the Republic of Uzbekistan"}]
+
+
+def test_ieee_s_publisher_before_town_state_and_country():
+    item = parse_reference("[4] Cisco Annual Internet Report (2018–2023), Cisco, San Jose, CA, USA, Mar. 2020.")
+    assert (item["publisher"], item["publisher-place"]) == ("Cisco", "San Jose, CA, USA")
+    # a town the lists do not know, with its state and country, is all place
+    item = parse_reference("[2] K. He and J. Sun, “Deep residual learning,” in Proc. IEEE Conf. Comput. Vis. Pattern "
+                           "Recognit. (CVPR), Las Vegas, NV, USA, 2016, pp. 770–778.")
+    assert item.get("publisher-place") == "Las Vegas, NV, USA" and "publisher" not in item

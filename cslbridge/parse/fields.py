@@ -3421,6 +3421,8 @@ def _constrain(words, labels, probs, tagger, text) -> None:
                 labels[i + 1:j + 1] = ["publisher"] * (j - i)
     if "," in text:
         _publisher_then_place(words, labels)
+    if "location" in labels and "publisher" not in labels:
+        _publisher_opening_place(words, labels)
     if "," in text:
         _publisher_before_place(words, labels)
     if "(Ed" in text:
@@ -4506,6 +4508,24 @@ def _publisher_then_place(words, labels) -> None:
             labels[k] = "publisher"
         for k in second:
             labels[k] = "location"
+
+
+def _publisher_opening_place(words, labels) -> None:
+    """IEEE's "Cisco Annual Internet Report (2018–2023), Cisco, San Jose, CA, USA, Mar. 2020.": a place run whose first
+    comma part is no place while a town and its state or country follow is "Publisher, Town, ST, Country"; the
+    tagger read the publisher as part of the place."""
+    p = labels.index("location")
+    end = _run_end(labels, p, "location")
+    cut = next((k for k in range(p, min(end, p + 4)) if words[k].endswith(",")), None)
+    if cut is None or cut + 2 > end or not all(w[:1].isupper() for w in words[p:cut + 1]):
+        return
+    first = " ".join(words[p:cut + 1])[:-1]
+    parts = " ".join(words[cut + 1:end + 1]).rstrip(".,").split(", ")
+    town = parts[0]  # a town's name: no state or country code, no postcode ("Las Vegas, NV, USA" is all place)
+    if (_place_part(first) or any(ch.isdigit() for ch in first + town) or len(parts) < 2 or len(town.split()) > 3
+            or _is_region(town) or not all(_is_region(part) for part in parts[1:])):
+        return
+    labels[p:cut + 1] = ["publisher"] * (cut + 1 - p)
 
 
 def _publisher_before_place(words, labels) -> None:
@@ -9017,6 +9037,12 @@ def _document_on_site(item: dict, text: str) -> bool:
 
 def _after_type(item: dict, kind: str, confidence: dict, text: str) -> None:
     """Fix-ups that depend on the type (``text``: the cleaned reference)."""
+    if kind == "webpage" and not {"title", "container-title"} & set(item) and len(item.get("author", ())) == 1 \
+            and "literal" in item["author"][0] and not corporate_name(item["author"][0]["literal"]):
+        # IEEE's "PyTorch. Accessed: Jan. 5, 2023. [Online]. Available: https://pytorch.org": a page named by its
+        # site alone is titled so; a body's name stays its author ("Statistics Agency under the President ...")
+        item["title"] = item.pop("author")[0]["literal"]
+        confidence["title"] = confidence.pop("author", 0.7)
     if kind in ("document", "treaty") and _document_on_site(item, text):
         _move(item, confidence, "container-title", "publisher")  # the site that published the paper
     if kind == "report" and "genre" not in item and _PAPER_SERIES.search(item.get("container-title", "")) \
