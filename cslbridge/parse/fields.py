@@ -4517,8 +4517,9 @@ def _publisher_opening_place(words, labels) -> None:
     p = labels.index("location")
     end = _run_end(labels, p, "location")
     cut = next((k for k in range(p, min(end, p + 4)) if words[k].endswith(",")), None)
-    if cut is None or cut + 2 > end or not all(w[:1].isupper() for w in words[p:cut + 1]):
-        return
+    if cut is None or cut + 2 > end or not p or not words[p - 1].endswith(",") \
+            or not all(w[:1].isupper() for w in words[p:cut + 1]):
+        return  # the publisher is a comma part of its own ("Int. Fed. Library Assoc. Inst., The Hague" is not)
     first = " ".join(words[p:cut + 1])[:-1]
     parts = " ".join(words[cut + 1:end + 1]).rstrip(".,").split(", ")
     town = parts[0]  # a town's name: no state or country code, no postcode ("Las Vegas, NV, USA" is all place)
