@@ -2,7 +2,7 @@
 
 import pytest
 
-from cslbridge.parse import find_entries
+from cslbridge.parse import find_entries, parse_page
 from cslbridge.parse.entries import REFERENCE, classify, clean
 from cslbridge.parse.fields import parse_reference
 
@@ -173,3 +173,19 @@ def test_ieee_s_publisher_before_town_state_and_country():
     item = parse_reference("[2] K. He and J. Sun, “Deep residual learning,” in Proc. IEEE Conf. Comput. Vis. Pattern "
                            "Recognit. (CVPR), Las Vegas, NV, USA, 2016, pp. 770–778.")
     assert item.get("publisher-place") == "Las Vegas, NV, USA" and "publisher" not in item
+
+
+def test_a_short_note_whose_short_title_holds_a_comma_points_at_the_full_note():
+    # "Cooley, Great Games, Local Rules, p. 52." was a new work by "Cooley, Great Games" titled "Local Rules"
+    text = "\n".join([
+        "Notes",
+        "1. Alexander Cooley, Great Games, Local Rules: The New Great Power Contest in Central Asia (Oxford, Oxford "
+        "University Press, 2012), p. 45.",
+        "2. Sally N. Cummings, Understanding Central Asia: Politics and Contested Transformations (London, Routledge, "
+        "2012).",
+        "3. Cooley, Great Games, Local Rules, p. 52.",
+    ])
+    items = parse_page(text).items
+    assert items[2]["custom"].get("pointer") is True
+    assert items[2]["custom"]["target-ids"] == [items[0]["id"]]
+    assert "author" not in items[2]

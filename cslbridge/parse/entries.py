@@ -600,8 +600,10 @@ _PAGE_LETTER = r"[PСсSБб]\."
 # chapter ("ch. 3"); a bare year is no page
 _LOCATOR = (rf"(?:(?:pp?\.|{_PAGE_LETTER}|at)\s*{_PAGES}|(?:nn?|ch|chap)\.\s*\d+"
             rf"|(?!(?:1[5-9]|20)\d\d\.?$){_PAGES})")
-# one to four words ("Stalin’s Peasants"), or a title in quotes (an apostrophe inside: ‘Russia’s Near Abroad’)
-_SHORT_TITLE_WORDS = r"[^\s,;:()“”\"«»‘]+(?:\s+[^\s,;:()“”\"«»‘]+){0,3}"
+# one to four words ("Stalin’s Peasants"), two such runs joined by a comma, the second capitalised ("Great Games,
+# Local Rules"), or a title in quotes (an apostrophe inside: ‘Russia’s Near Abroad’)
+_SHORT_TITLE_WORDS = (r"[^\s,;:()“”\"«»‘]+(?:\s+[^\s,;:()“”\"«»‘]+){0,3}"
+                      r"(?:,\s+[A-ZА-ЯЁ][^\s,;:()“”\"«»‘]*(?:\s+[^\s,;:()“”\"«»‘]+){0,3}(?=,?\s*(?:pp?\.|[\d.]|$)))?")
 _QUOTED_TITLE = r"(?:“[^“”]{2,120}?”|\"[^\"]{2,120}?\"|‘(?:[^‘’]|’(?=\w)){2,120}?’|«[^«»]{2,120}?»)"
 _SHORT_FORMS = tuple(re.compile(
     rf"^(?P<who>{who}),\s+(?:{_LOCATOR}|(?P<title>{_QUOTED_TITLE}|{_SHORT_TITLE_WORDS})"
