@@ -1488,6 +1488,25 @@ def test_archival_references_keep_archive_and_shelfmark():
     assert "archive" not in parse_reference("Lewin, op. cit., f. 12.")
 
 
+@pytest.mark.parametrize("text,title,issued,archive,shelfmark", [
+    ("[Report of the Far Eastern Front headquarters on the combat readiness of rifle divisions]. RGVA. F. 25871. "
+     "Op. 2. D. 310. L. 8–11.", "Report of the Far Eastern Front headquarters on the combat readiness of rifle divisions",
+     None, "RGVA", "F. 25871. Op. 2. D. 310. L. 8–11"),
+    ("[Minutes of the board of the Kuzbassugol trust]. Gos. arkhiv Kemerovskoi obl. F. R-1. Op. 2. D. 45.",
+     "Minutes of the board of the Kuzbassugol trust", None, "Gos. arkhiv Kemerovskoi obl", "F. R-1. Op. 2. D. 45"),
+    ("Report of the OGPU on grain procurement in Western Siberia, 12 May 1930. GARF. F. 5446. Op. 1. D. 37. L. 4.",
+     "Report of the OGPU on grain procurement in Western Siberia", [[1930, 5, 12]], "GARF", "F. 5446. Op. 1. D. 37. L. 4"),
+    ("Докладная записка о положении в промышленности, 14 марта 1943 г. ЦГА СПб. Ф. 7384. Оп. 18. Д. 1241. Л. 15.",
+     "Докладная записка о положении в промышленности", [[1943, 3, 14]], "ЦГА СПб", "Ф. 7384. Оп. 18. Д. 1241. Л. 15"),
+])
+def test_a_documents_own_sentence_before_the_archive_is_its_description(text, title, issued, archive, shelfmark):
+    # the bracketed title or the dated description had been kept in the archive's name ('[Report of ...]. RGVA',
+    # '12 May 1930. GARF'), the document untitled or undated
+    item = parse_reference(text)
+    assert (item["type"], item["title"], item.get("issued", {}).get("date-parts"), item["archive"],
+            item["archive_location"]) == ("manuscript", title, issued, archive, shelfmark)
+
+
 @pytest.mark.parametrize("text,given,title", [
     ("Said, Edward W. Orientalism. New York: Pantheon Books, 1978.", "Edward W.", "Orientalism"),
     ("Kennan, George F. Memoirs. Boston: Little, Brown, 1967.", "George F.", "Memoirs"),

@@ -5755,6 +5755,11 @@ def _legal_item(source: str, kind: str, match) -> dict:
 
 # The date closing an archival document's description: ", 14 марта 1943 г.", ", 12 May 1930".
 _DOCUMENT_DATE = re.compile(r",\s*(\d{1,2}\s+[^\W\d]+\.?\s+\d{4})(?:\s*г\.)?$")
+# The stop ending a document's description in a sentence of its own before the archive's name, the name holding no
+# bracket or year: after References' translated title in brackets ("[Report of the ... headquarters]. RGVA", "[...].
+# Gos. arkhiv Kemerovskoi obl.") or after the document's date ("..., 12 May 1930. GARF", "..., 14 марта 1943 г. ЦГА СПб").
+_DESCRIPTION_BEFORE_ARCHIVE = re.compile(
+    rf"(\]|\b{_YEAR}\s*г\.|\b{_YEAR})(?:(?<=\.)|\.)\s+(?=(?:(?!\b{_YEAR}\b)[^\]])+$)")
 
 
 def _archival(source: str, head: str, shelfmark: str, tagger) -> dict:
@@ -5763,8 +5768,12 @@ def _archival(source: str, head: str, shelfmark: str, tagger) -> dict:
     manuscript unless it names the periodical that printed it. GOST parts the document from the archive
     with "//" ("Докладная записка ..., 14 марта 1943 г. // ГА РФ. Ф. А-482. ...")."""
     head = head.rstrip(" ,.;:")
-    described, _, archive = head.rpartition(" // " if " // " in head else ", ") if ", " in head or " // " in head \
-        else ("", "", head)
+    own_sentence = _DESCRIPTION_BEFORE_ARCHIVE.search(head) if " // " not in head else None
+    if own_sentence:
+        described, archive = head[:own_sentence.end(1)], head[own_sentence.end():]
+    else:
+        described, _, archive = head.rpartition(" // " if " // " in head else ", ") \
+            if ", " in head or " // " in head else ("", "", head)
     described = described.rstrip(" ,;:")
     item = _parse(described, tagger) if described else {"type": "manuscript", "custom": {"confidence": {}}}
     if "title" not in item and "container-title" in item:  # "Memorandum, 3 May 1951, NARB, ..."
