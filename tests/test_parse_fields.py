@@ -1317,6 +1317,19 @@ def test_conference_place_and_imprint_place_are_kept_apart():
     assert item["issued"] == {"date-parts": [[2018]]}
 
 
+@pytest.mark.parametrize("text,town,days", [
+    ("Trubetskoi K.N., Galchenko Yu.P. [Geotechnology of deep open-pit coal mining in the Kuzbass]. Proc. Int. Sci. "
+     "and Pract. Conf. “Subsoil Use in Siberia” (Kemerovo, 17–19 April 2019). Kemerovo, KuzGTU Publ., 2019, "
+     "pp. 34–41. (In Russ.)", "Kemerovo", [[2019, 4, 17], [2019, 4, 19]]),
+    ("Krylov A.K. [Linguistic landscape of Kazan]. Proc. Int. Conf. “Language Contacts in Russia” (Kazan, 3–5 "
+     "October 2020). Moscow, Nauka Publ., 2021, pp. 201–207. (In Russ.)", "Kazan", [[2020, 10, 3], [2020, 10, 5]]),
+])
+def test_a_conferences_town_and_days_in_round_brackets_leave_the_bracket(text, town, days):
+    # the event-place had kept the bracket opening it ('(Kemerovo')
+    item = parse_reference(text)
+    assert (item["type"], item["event-place"], item["event-date"]["date-parts"]) == ("paper-conference", town, days)
+
+
 def test_bare_small_number_after_the_volume_is_the_issue_a_larger_one_the_page():
     eas = parse_reference("Tsygankov, A. (2014) ‘The Frustrating Partnership’, Problems of Post-Communism, 61, 3.")
     assert (eas["volume"], eas.get("issue"), eas.get("page")) == ("61", "3", None)

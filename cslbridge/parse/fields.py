@@ -7001,8 +7001,10 @@ def _fill(item: dict, groups, confidence: dict, text: str) -> None:
         item["container-title"] = rules.strip_end(item["container-title"][:trailing_place.start()])
     elif "event-date" in item and (len(places) > 1 or days_after_year and len(places) == 1):
         # "Conference, Moscow, 12–13 May 2016. Moscow, MGIMO Publ., 2016": the event's place, then the imprint's;
-        # Harvard's "(2019) ... Conference. Ljubljana, Slovenia, 18–20 September 2019. IEEE": the event's alone.
-        item["event-place"] = rules.strip_end(places[0][0])
+        # Harvard's "(2019) ... Conference. Ljubljana, Slovenia, 18–20 September 2019. IEEE": the event's alone;
+        # References' "Conf. “...” (Kazan, 3–5 October 2020). Kazan, KFU Publ.": the bracket opening it is no part of it.
+        place = rules.strip_end(places[0][0])
+        item["event-place"] = place[1:] if place.startswith("(") and ")" not in place else place
         by_label["location"] = places[1:]
         if not by_label["location"]:
             del by_label["location"]
