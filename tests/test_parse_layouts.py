@@ -1499,6 +1499,20 @@ def test_long_body_cut_short_before_translation():
     assert "original-title" not in item and item["title"] == "Customs statistics of foreign trade for 2021"
 
 
+@pytest.mark.parametrize("text,kind", [
+    ("Federal Treasury. [Execution of the consolidated budgets of the constituent entities of the Russian Federation "
+     "for 2021]. Moscow, 2022. (In Russ.)", "report"),
+    ("Federal Treasury. [Execution of the consolidated budgets of the constituent entities of the Russian Federation "
+     "for 2021]. Available at: https://roskazna.gov.ru/ispolnenie-byudzhetov/ (accessed 12.03.2022). (In Russ.)",
+     "webpage"),
+])
+def test_a_treasury_before_its_translated_title_is_its_author(text, kind):
+    # 'Treasury' named no body: the sentence had been read as the original title
+    item = parse_reference(text)
+    assert (item["type"], item.get("author"), item.get("original-title")) == (kind, [{"literal": "Federal Treasury"}], None)
+    assert parse_names("HM Treasury") == [{"literal": "HM Treasury"}]
+
+
 @pytest.mark.parametrize("name, body", [("Freedom House", True), ("Chatham House", True), ("E. House", False),
                                         ("Edward House", False), ("House, E. M.", False)])
 def test_house_names_a_body_unless_after_a_given_name(name, body):
