@@ -2573,12 +2573,19 @@ def _constrain(words, labels, probs, tagger, text) -> None:
         after_title = (i and labels[i - 1] in ("title", "author") and labels[i] not in ("medium", "genre")
                        and not _DESCRIPTOR.match(_bracket_text(words, i)) and not _MEDIUM_WORD.match(words[i][1:]))
         year = i - 1 if i > 1 and labels[i - 1] == "date" and _BARE_YEAR.match(words[i - 1]) else i
-        if labels[i] == "title" or after_title or labels[i] == "note" and year > 0 and labels[year - 1] == "title":
+        # "Rosstat. [Population ... as of 1 January 2022]. Available at: ...": a bracket opening the second sentence
+        # after one short sentence the tagger left as a note translates the title; the title rules read that
+        # sentence as the body that wrote it or as the original title
+        second = (0 < i <= 6 and words[i - 1].endswith(".") and not any(w.endswith(".") for w in words[:i - 1])
+                  and all(label in ("note", "title") for label in labels[:i]) and "note" in labels[:i]
+                  and not _DESCRIPTOR.match(_bracket_text(words, i)) and not _MEDIUM_WORD.match(words[i][1:]))
+        if labels[i] == "title" or after_title or labels[i] == "note" and year > 0 and labels[year - 1] == "title" \
+                or second:
             j = i
             while j < n - 1 and j - i < 80 and "]" not in words[j]:
                 j += 1
             if "]" in words[j]:
-                for k in range(i, j + 1):
+                for k in range(0 if second else i, j + 1):
                     labels[k] = "title"
     # References' "[Annual report 2019]. Federal Antimonopoly Service, 2020.": a work with no
     # author opens with its translated title in brackets, years and numbers in it included.
@@ -7625,9 +7632,11 @@ def _title(item: dict, span: str, confidence: dict, p: float) -> None:
             # "Federal'nyi zakon ... [Federal Law ...]. Sobranie zakonodatel'stva RF, 2006, no. 11": the gazette
             # named after the translation prints the act, no part of its original title
             item["container-title"], after = after, ""
-        if not after and "author" not in item and before.endswith(".") and corporate_name(before[:-1]):
+        if not after and "author" not in item and before.endswith(".") and (corporate_name(before[:-1]) or " " not in before
+                                                                            and "literal" in parse_names(before[:-1])[0]):
             # "Ministry of Economic Development. [Translated title]. Available at: ...": a body's
-            # sentence before the translation is who wrote it; an original title runs into its bracket.
+            # sentence before the translation is who wrote it, an acronym or a body's one word too ("VTsIOM.",
+            # "Sberbank."); an original title runs into its bracket.
             item["author"] = [{"literal": before[:-1]}]
             _conf(confidence, "author", p)
             before = ""
