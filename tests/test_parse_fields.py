@@ -34,6 +34,20 @@ def test_translated_russian_journal_article():
     assert "original-title" not in item
 
 
+@pytest.mark.parametrize("text,journal", [
+    ("Verkhovskii A. [Anti-extremist legislation and religious minorities]. Gosudarstvo, religiya, tserkov' v Rossii "
+     "i za rubezhom = State, Religion and Church in Russia and Worldwide, 2019, vol. 37, no. 2, pp. 45–71. (In Russ.)",
+     "Gosudarstvo, religiya, tserkov' v Rossii i za rubezhom = State, Religion and Church in Russia and Worldwide"),
+    ("Ivanov A.V. [Mobilisation in the Urals in 1914]. Voina, obshchestvo i gosudarstvo = War, Society and State, "
+     "2019, no. 2, pp. 45–71. (In Russ.)", "Voina, obshchestvo i gosudarstvo = War, Society and State"),
+])
+def test_a_comma_in_a_parallel_journal_titles_english_side_stays(text, journal):
+    # the English side had lost its comma ('= State Religion and Church'): the title's words up to it joined the
+    # container after it with a space
+    item = parse_reference(text)
+    assert (item["type"], item["container-title"], item["issued"]) == ("article-journal", journal, {"date-parts": [[2019]]})
+
+
 def test_translated_russian_article_with_volume_and_compound_issue():
     text = ("Pavlenko K.Yu., Orlova T.S. [Customs cooperation in the Eurasian Union]. Ekonomika regiona = "
             "Economy of Region, 2016, vol. 12, no. 3-1, pp. 17–21. URL: http://economyofregion.ru/x/1 (In Russ.)")

@@ -3147,7 +3147,9 @@ def _constrain(words, labels, probs, tagger, text) -> None:
         _title_before_genre(words, labels)
     # "Translit = English": both sides of an ISBD parallel title share one label. The walk back
     # stops at a bracketed translation and at a title's full stop before the journal's first word
-    # ("Author. English title. Zhurnal = Journal, 2020"): the title the tagger found stays.
+    # ("Author. English title. Zhurnal = Journal, 2020"): the title the tagger found stays. The walk on
+    # stops at a comma unless the tagger read the words after it as the container, a word before it and a capital
+    # after it ("= State, Religion and Church"; not a formula's "√ sNN = 2 . 76TeV, Phys. Rev. Lett.").
     for i in ([k for k, w in enumerate(words) if w == "="] if "=" in words else ()):
         if not 0 < i < n - 1:
             continue
@@ -3157,7 +3159,9 @@ def _constrain(words, labels, probs, tagger, text) -> None:
                          and len(words[lo - 1]) > 3 and not _ABBREV.match(words[lo - 1])):
             lo -= 1
         hi = i
-        while hi < n - 1 and labels[hi + 1] in ("title", "container") and not words[hi].endswith((",", ";")):
+        while hi < n - 1 and labels[hi + 1] in ("title", "container") and not (
+                words[hi].endswith(";") or words[hi].endswith(",") and not (
+                    labels[hi + 1] == "container" and words[hi][:-1].isalpha() and words[hi + 1][:1].isupper())):
             hi += 1
         if any(labels[k] == "container" for k in range(lo, hi + 1)):
             for k in range(lo, hi + 1):
