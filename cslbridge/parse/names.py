@@ -122,9 +122,9 @@ def _mostly_capitals(word: str) -> bool:
 _ONE_WORD_BODIES = frozenset("""kremlin ofsted ofcom ofgem ofwat ofqual gazprom rosneft rosatom roscosmos rostec
 sberbank lukoil transneft gosplan comintern cominform politburo sovnarkom europol interpol frontex""".split())
 # ... the endings of the compound names of Russian and Soviet-era bodies: a statistics office ("Kazstat"), an
-# industry's holding ("Kazatomprom"), an oil company ("Tatneft"), an inspectorate ("Rospotrebnadzor"), a fleet or
-# its agency ("Sovcomflot", "Rosmorrechflot")
-_ONE_WORD_BODY_ENDINGS = ("stat", "prom", "neft", "nadzor", "flot")
+# industry's holding ("Kazatomprom"), an oil or gas company ("Tatneft", "Turkmengaz", "Uzbekneftegaz"), an
+# inspectorate ("Rospotrebnadzor"), a fleet or its agency ("Sovcomflot", "Rosmorrechflot")
+_ONE_WORD_BODY_ENDINGS = ("stat", "prom", "neft", "gaz", "nadzor", "flot")
 # ... and a company's brand written with a capital inside ("OpenAI", "DeepMind", "YouTube"), which a surname has only
 # after its prefix ("McDonald", "MacArthur", "DiCaprio", "LeBlanc", "ElBaradei")
 _INNER_CAPITAL = re.compile(r"^[A-Z][a-z]+[A-Z]")
