@@ -15,3 +15,18 @@ def test_a_gas_companys_one_word_name_is_a_body(text, body):
     ('Tatneft') or an industry's holding ('Kazatomprom') is not."""
     item = parse_reference(text)
     assert (item["type"], item["author"]) == ("report", [{"literal": body}])
+
+
+@pytest.mark.parametrize("text, title", [
+    ("Stephen Hutchings and Vera Tolz, Nation, Ethnicity and Race on Russian Television: Mediating Post-Soviet "
+     "Difference (London, Routledge, 2015), pp. 45–67.",
+     "Nation, Ethnicity and Race on Russian Television: Mediating Post-Soviet Difference"),
+    ("See, for example, Stephen Hutchings and Vera Tolz, Nation, Ethnicity and Race on Russian Television "
+     "(London, Routledge, 2015).", "Nation, Ethnicity and Race on Russian Television"),
+])
+def test_names_given_first_end_with_the_name_after_and(text, title):
+    """The book's first comma part had joined the names ('Vera Tolz, Nation' read inverted: family 'Vera Tolz',
+    given 'Nation'): names written given name first end with the one after 'and'."""
+    item = parse_reference(text)
+    assert item["author"] == [{"family": "Hutchings", "given": "Stephen"}, {"family": "Tolz", "given": "Vera"}]
+    assert (item["type"], item["title"], item["publisher"]) == ("book", title, "Routledge")

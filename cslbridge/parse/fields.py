@@ -3166,6 +3166,20 @@ def _constrain(words, labels, probs, tagger, text) -> None:
         if any(labels[k] == "container" for k in range(lo, hi + 1)):
             for k in range(lo, hi + 1):
                 labels[k] = "container"
+    # Notes' "Stephen Hutchings and Vera Tolz, Nation, Ethnicity and Race on Russian Television (London, ...)": a list of
+    # names written given name first ends with the name after its "and"; a comma part the tagger ran on into the
+    # names is the title's.
+    first_and = next((k for k in range(2, min(n, 12)) if words[k] == "and"), 0) if " and " in text else 0
+    if first_and and labels[0] == labels[first_and] == "author" and all(
+            w[:1].isupper() and not w.endswith(",") for w in words[:first_and]):
+        last = next((k for k in range(first_and + 2, min(first_and + 4, n - 1)) if words[k].endswith(",")), 0)
+        end = last + 1
+        while last and end < n and labels[end] == "author" and words[end][:1].isupper():
+            end += 1
+        if last and end > last + 1 and end < n and labels[end] == "title" \
+                and all(labels[k] == "author" for k in range(first_and, last + 1)) \
+                and words[last + 1].strip(",.").lower() not in ("jr", "sr", "ii", "iii", "ed", "eds"):
+            labels[last + 1:end] = ["title"] * (end - last - 1)
     # Vancouver "Lancet. 2009 Jun 27;373(9682):2125-32.": the day glued to the volume is the
     # date's, and a short last sentence of the title right before that date, with a volume
     # after it, is the journal.
