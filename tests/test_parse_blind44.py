@@ -30,3 +30,14 @@ def test_names_given_first_end_with_the_name_after_and(text, title):
     item = parse_reference(text)
     assert item["author"] == [{"family": "Hutchings", "given": "Stephen"}, {"family": "Tolz", "given": "Vera"}]
     assert (item["type"], item["title"], item["publisher"]) == ("book", title, "Routledge")
+
+
+def test_a_bracketed_document_before_an_archive_is_its_title_not_a_genre():
+    """'[Letter ..., 1918]. GARF. F. ...': the bracket alone, parsed as the description, had been read as an APA
+    descriptor (genre), its year as the publisher; it is the document's translated title and its year the date."""
+    item = parse_reference("[Letter of the Holy Synod to the Council of People's Commissars, 1918]. GARF. F. R-130. "
+                           "Op. 2. D. 45. L. 1–3.")
+    assert (item["type"], item["title"], item["issued"], item["archive"], item["archive_location"]) == (
+        "manuscript", "Letter of the Holy Synod to the Council of People's Commissars", {"date-parts": [[1918]]},
+        "GARF", "F. R-130. Op. 2. D. 45. L. 1–3")
+    assert "genre" not in item and "publisher" not in item

@@ -5800,6 +5800,8 @@ def _archival(source: str, head: str, shelfmark: str, tagger) -> dict:
         described, _, archive = head.rpartition(" // " if " // " in head else ", ") \
             if ", " in head or " // " in head else ("", "", head)
     described = described.rstrip(" ,;:")
+    if described.startswith("[") and described.endswith("]") and described.count("[") == 1:
+        described = described[1:-1]  # "[Letter of the Holy Synod ..., 1918]. GARF": the translated title alone
     item = _parse(described, tagger) if described else {"type": "manuscript", "custom": {"confidence": {}}}
     if "title" not in item and "container-title" in item:  # "Memorandum, 3 May 1951, NARB, ..."
         item["title"] = item.pop("container-title")
