@@ -41,3 +41,16 @@ def test_a_bracketed_document_before_an_archive_is_its_title_not_a_genre():
         "manuscript", "Letter of the Holy Synod to the Council of People's Commissars", {"date-parts": [[1918]]},
         "GARF", "F. R-130. Op. 2. D. 45. L. 1–3")
     assert "genre" not in item and "publisher" not in item
+
+
+@pytest.mark.parametrize("text, title", [
+    ("Bank of Russia. [Review of the banking sector of the Russian Federation. Analytical data. No. 232]. Moscow, "
+     "2022. 64 p. (In Russ.)", "Review of the banking sector of the Russian Federation. Analytical data. No. 232"),
+    ("Central Bank of the Russian Federation. [Review of the financial market. Q3 2023]. Moscow, 2023. 48 p. "
+     "(In Russ.)", "Review of the financial market. Q3 2023"),
+])
+def test_a_translated_title_opening_with_review_of_the_is_no_review_bracket(text, title):
+    """'[Review of the banking sector ...]' had been read as APA's review bracket ('[Review of the book X, by Y]'):
+    the genre, the report left untitled and typed a book. APA's bracket names the kind of work it reviews."""
+    item = parse_reference(text)
+    assert (item["type"], item["title"], item.get("genre")) == ("report", title, None)

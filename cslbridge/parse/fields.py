@@ -7425,12 +7425,13 @@ def _may_name_series(text: str, lower: str) -> bool:
 # What an APA bracket says a talk at a meeting is ("[Paper presentation]", "[Conference session]").
 _PRESENTATION_WORDS = r"(?:paper|poster|conference)\s+presentation|conference\s+session|keynote\s+address"
 _ATTACHMENT = re.compile(r"(?i)\s*\[((?:image|video|audio|link|gif|photo)s? attached)\]")
-# APA's review bracket names what it reviews ("[Review of the book X, by Y]"); a translated title may open
-# with the same words; a thesis is named in its own language too ("[Tesis doctoral, Universidad de Zaragoza]") ("[Review of Key Indicators of Financial Services ...]").
+# APA's review bracket names what it reviews ("[Review of the book X, by Y]", "[Review of the film ...]"); a translated
+# title may open with the same words ("[Review of the banking sector of the Russian Federation ...]"); a thesis is named in its own language too ("[Tesis doctoral, Universidad de Zaragoza]") ("[Review of Key Indicators of Financial Services ...]").
 _DESCRIPTOR = re.compile(r"(?i)\s*(?:doctoral|master['’]?s|ph\.?\s?d\.?|bachelor['’]?s|unpublished|data\s?set|video|audio|"
                          r"podcast|film|motion picture|tv series|television series|lecture|(?:press|news|media) release|"
                          r"editorial|letter|abstract|"
-                         r"review of(?=\s+the\b|[^\]]*\sby\s)|"
+                         r"review of(?=\s+the\s+(?:book|edited book|film|motion picture|movie|album|song|play|opera|"
+                         r"exhibition|performance|television|tv|video|podcast|special issue)\b|[^\]]*\sby\s)|"
                          r"computer (?:software|program)|mobile app|map|tweet|blog post|thesis|dissertation|transcript|preprint|"
                          r"speech|fact sheet|policy brief|white paper|infographic|brochure|photograph|powerpoint slides|"
                          r"lecture notes|webinar|poster|song|album|" + _PRESENTATION_WORDS + r"|(?:unpublished\s+)?manuscript|"
