@@ -54,3 +54,17 @@ def test_a_translated_title_opening_with_review_of_the_is_no_review_bracket(text
     the genre, the report left untitled and typed a book. APA's bracket names the kind of work it reviews."""
     item = parse_reference(text)
     assert (item["type"], item["title"], item.get("genre")) == ("report", title, None)
+
+
+@pytest.mark.parametrize("text, body, title", [
+    ("National Statistics Office of Mongolia, ‘Monthly Bulletin of Statistics, March 2022’, Ulaanbaatar, 2022, p. 5.",
+     "National Statistics Office of Mongolia", "Monthly Bulletin of Statistics, March 2022"),
+    ("Ministry of Mining and Heavy Industry of Mongolia, ‘Mining Sector Statistics, December 2021’, Ulaanbaatar, "
+     "2022, p. 14.", "Ministry of Mining and Heavy Industry of Mongolia", "Mining Sector Statistics, December 2021"),
+])
+def test_a_town_after_a_title_closing_with_its_month_is_the_place(text, body, title):
+    """The town had been read with the year as the date after a title ending with a month and year, and left in the
+    note ('Ulaanbaatar, 2022')."""
+    item = parse_reference(text)
+    assert (item["author"], item["title"], item["publisher-place"], item["issued"], item.get("note")) == (
+        [{"literal": body}], title, "Ulaanbaatar", {"date-parts": [[2022]]}, None)

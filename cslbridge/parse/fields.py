@@ -3180,6 +3180,12 @@ def _constrain(words, labels, probs, tagger, text) -> None:
                 and all(labels[k] == "author" for k in range(first_and, last + 1)) \
                 and words[last + 1].strip(",.").lower() not in ("jr", "sr", "ii", "iii", "ed", "eds"):
             labels[last + 1:end] = ["title"] * (end - last - 1)
+    # "‘Monthly Bulletin of Statistics, March 2022’, Ulaanbaatar, 2022, p. 5.": a known town the tagger ran into the
+    # year after a title that closes with its own month is the place.
+    for i in (range(1, n - 1) if "date" in labels else ()):
+        if labels[i] == labels[i + 1] == "date" and labels[i - 1] != "date" and words[i].endswith(",") \
+                and _BARE_YEAR.match(words[i + 1]) and is_place(words[i]):
+            labels[i] = "location"
     # Vancouver "Lancet. 2009 Jun 27;373(9682):2125-32.": the day glued to the volume is the
     # date's, and a short last sentence of the title right before that date, with a volume
     # after it, is the journal.
