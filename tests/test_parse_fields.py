@@ -34,6 +34,20 @@ def test_translated_russian_journal_article():
     assert "original-title" not in item
 
 
+@pytest.mark.parametrize("text,journal", [
+    ("Verkhovskii A. [Anti-extremist legislation and religious minorities]. Gosudarstvo, religiya, tserkov' v Rossii "
+     "i za rubezhom = State, Religion and Church in Russia and Worldwide, 2019, vol. 37, no. 2, pp. 45–71. (In Russ.)",
+     "Gosudarstvo, religiya, tserkov' v Rossii i za rubezhom = State, Religion and Church in Russia and Worldwide"),
+    ("Ivanov A.V. [Mobilisation in the Urals in 1914]. Voina, obshchestvo i gosudarstvo = War, Society and State, "
+     "2019, no. 2, pp. 45–71. (In Russ.)", "Voina, obshchestvo i gosudarstvo = War, Society and State"),
+])
+def test_a_comma_in_a_parallel_journal_titles_english_side_stays(text, journal):
+    # the English side had lost its comma ('= State Religion and Church'): the title's words up to it joined the
+    # container after it with a space
+    item = parse_reference(text)
+    assert (item["type"], item["container-title"], item["issued"]) == ("article-journal", journal, {"date-parts": [[2019]]})
+
+
 def test_translated_russian_article_with_volume_and_compound_issue():
     text = ("Pavlenko K.Yu., Orlova T.S. [Customs cooperation in the Eurasian Union]. Ekonomika regiona = "
             "Economy of Region, 2016, vol. 12, no. 3-1, pp. 17–21. URL: http://economyofregion.ru/x/1 (In Russ.)")
@@ -1317,6 +1331,19 @@ def test_conference_place_and_imprint_place_are_kept_apart():
     assert item["issued"] == {"date-parts": [[2018]]}
 
 
+@pytest.mark.parametrize("text,town,days", [
+    ("Trubetskoi K.N., Galchenko Yu.P. [Geotechnology of deep open-pit coal mining in the Kuzbass]. Proc. Int. Sci. "
+     "and Pract. Conf. “Subsoil Use in Siberia” (Kemerovo, 17–19 April 2019). Kemerovo, KuzGTU Publ., 2019, "
+     "pp. 34–41. (In Russ.)", "Kemerovo", [[2019, 4, 17], [2019, 4, 19]]),
+    ("Krylov A.K. [Linguistic landscape of Kazan]. Proc. Int. Conf. “Language Contacts in Russia” (Kazan, 3–5 "
+     "October 2020). Moscow, Nauka Publ., 2021, pp. 201–207. (In Russ.)", "Kazan", [[2020, 10, 3], [2020, 10, 5]]),
+])
+def test_a_conferences_town_and_days_in_round_brackets_leave_the_bracket(text, town, days):
+    # the event-place had kept the bracket opening it ('(Kemerovo')
+    item = parse_reference(text)
+    assert (item["type"], item["event-place"], item["event-date"]["date-parts"]) == ("paper-conference", town, days)
+
+
 def test_bare_small_number_after_the_volume_is_the_issue_a_larger_one_the_page():
     eas = parse_reference("Tsygankov, A. (2014) ‘The Frustrating Partnership’, Problems of Post-Communism, 61, 3.")
     assert (eas["volume"], eas.get("issue"), eas.get("page")) == ("61", "3", None)
@@ -1486,6 +1513,25 @@ def test_archival_references_keep_archive_and_shelfmark():
     assert validate({**described, "id": "a"}) == []
     # "op. cit." is no shelfmark
     assert "archive" not in parse_reference("Lewin, op. cit., f. 12.")
+
+
+@pytest.mark.parametrize("text,title,issued,archive,shelfmark", [
+    ("[Report of the Far Eastern Front headquarters on the combat readiness of rifle divisions]. RGVA. F. 25871. "
+     "Op. 2. D. 310. L. 8–11.", "Report of the Far Eastern Front headquarters on the combat readiness of rifle divisions",
+     None, "RGVA", "F. 25871. Op. 2. D. 310. L. 8–11"),
+    ("[Minutes of the board of the Kuzbassugol trust]. Gos. arkhiv Kemerovskoi obl. F. R-1. Op. 2. D. 45.",
+     "Minutes of the board of the Kuzbassugol trust", None, "Gos. arkhiv Kemerovskoi obl", "F. R-1. Op. 2. D. 45"),
+    ("Report of the OGPU on grain procurement in Western Siberia, 12 May 1930. GARF. F. 5446. Op. 1. D. 37. L. 4.",
+     "Report of the OGPU on grain procurement in Western Siberia", [[1930, 5, 12]], "GARF", "F. 5446. Op. 1. D. 37. L. 4"),
+    ("Докладная записка о положении в промышленности, 14 марта 1943 г. ЦГА СПб. Ф. 7384. Оп. 18. Д. 1241. Л. 15.",
+     "Докладная записка о положении в промышленности", [[1943, 3, 14]], "ЦГА СПб", "Ф. 7384. Оп. 18. Д. 1241. Л. 15"),
+])
+def test_a_documents_own_sentence_before_the_archive_is_its_description(text, title, issued, archive, shelfmark):
+    # the bracketed title or the dated description had been kept in the archive's name ('[Report of ...]. RGVA',
+    # '12 May 1930. GARF'), the document untitled or undated
+    item = parse_reference(text)
+    assert (item["type"], item["title"], item.get("issued", {}).get("date-parts"), item["archive"],
+            item["archive_location"]) == ("manuscript", title, issued, archive, shelfmark)
 
 
 @pytest.mark.parametrize("text,given,title", [

@@ -2582,12 +2582,19 @@ def _constrain(words, labels, probs, tagger, text) -> None:
         after_title = (i and labels[i - 1] in ("title", "author") and labels[i] not in ("medium", "genre")
                        and not _DESCRIPTOR.match(_bracket_text(words, i)) and not _MEDIUM_WORD.match(words[i][1:]))
         year = i - 1 if i > 1 and labels[i - 1] == "date" and _BARE_YEAR.match(words[i - 1]) else i
-        if labels[i] == "title" or after_title or labels[i] == "note" and year > 0 and labels[year - 1] == "title":
+        # "Rosstat. [Population ... as of 1 January 2022]. Available at: ...": a bracket opening the second sentence
+        # after one short sentence the tagger left as a note translates the title; the title rules read that
+        # sentence as the body that wrote it or as the original title
+        second = (0 < i <= 6 and words[i - 1].endswith(".") and not any(w.endswith(".") for w in words[:i - 1])
+                  and all(label in ("note", "title") for label in labels[:i]) and "note" in labels[:i]
+                  and not _DESCRIPTOR.match(_bracket_text(words, i)) and not _MEDIUM_WORD.match(words[i][1:]))
+        if labels[i] == "title" or after_title or labels[i] == "note" and year > 0 and labels[year - 1] == "title" \
+                or second:
             j = i
             while j < n - 1 and j - i < 80 and "]" not in words[j]:
                 j += 1
             if "]" in words[j]:
-                for k in range(i, j + 1):
+                for k in range(0 if second else i, j + 1):
                     labels[k] = "title"
     # References' "[Annual report 2019]. Federal Antimonopoly Service, 2020.": a work with no
     # author opens with its translated title in brackets, years and numbers in it included.
@@ -3149,7 +3156,9 @@ def _constrain(words, labels, probs, tagger, text) -> None:
         _title_before_genre(words, labels)
     # "Translit = English": both sides of an ISBD parallel title share one label. The walk back
     # stops at a bracketed translation and at a title's full stop before the journal's first word
-    # ("Author. English title. Zhurnal = Journal, 2020"): the title the tagger found stays.
+    # ("Author. English title. Zhurnal = Journal, 2020"): the title the tagger found stays. The walk on
+    # stops at a comma unless the tagger read the words after it as the container, a word before it and a capital
+    # after it ("= State, Religion and Church"; not a formula's "√ sNN = 2 . 76TeV, Phys. Rev. Lett.").
     for i in ([k for k, w in enumerate(words) if w == "="] if "=" in words else ()):
         if not 0 < i < n - 1:
             continue
@@ -3159,11 +3168,33 @@ def _constrain(words, labels, probs, tagger, text) -> None:
                          and len(words[lo - 1]) > 3 and not _ABBREV.match(words[lo - 1])):
             lo -= 1
         hi = i
-        while hi < n - 1 and labels[hi + 1] in ("title", "container") and not words[hi].endswith((",", ";")):
+        while hi < n - 1 and labels[hi + 1] in ("title", "container") and not (
+                words[hi].endswith(";") or words[hi].endswith(",") and not (
+                    labels[hi + 1] == "container" and words[hi][:-1].isalpha() and words[hi + 1][:1].isupper())):
             hi += 1
         if any(labels[k] == "container" for k in range(lo, hi + 1)):
             for k in range(lo, hi + 1):
                 labels[k] = "container"
+    # Notes' "Stephen Hutchings and Vera Tolz, Nation, Ethnicity and Race on Russian Television (London, ...)": a list of
+    # names written given name first ends with the name after its "and"; a comma part the tagger ran on into the
+    # names is the title's.
+    first_and = next((k for k in range(2, min(n, 12)) if words[k] == "and"), 0) if " and " in text else 0
+    if first_and and labels[0] == labels[first_and] == "author" and all(
+            w[:1].isupper() and not w.endswith(",") for w in words[:first_and]):
+        last = next((k for k in range(first_and + 2, min(first_and + 4, n - 1)) if words[k].endswith(",")), 0)
+        end = last + 1
+        while last and end < n and labels[end] == "author" and words[end][:1].isupper():
+            end += 1
+        if last and end > last + 1 and end < n and labels[end] == "title" \
+                and all(labels[k] == "author" for k in range(first_and, last + 1)) \
+                and words[last + 1].strip(",.").lower() not in ("jr", "sr", "ii", "iii", "ed", "eds"):
+            labels[last + 1:end] = ["title"] * (end - last - 1)
+    # "‘Monthly Bulletin of Statistics, March 2022’, Ulaanbaatar, 2022, p. 5.": a known town the tagger ran into the
+    # year after a title that closes with its own month is the place.
+    for i in (range(1, n - 1) if "date" in labels else ()):
+        if labels[i] == labels[i + 1] == "date" and labels[i - 1] != "date" and words[i].endswith(",") \
+                and _BARE_YEAR.match(words[i + 1]) and is_place(words[i]):
+            labels[i] = "location"
     # Vancouver "Lancet. 2009 Jun 27;373(9682):2125-32.": the day glued to the volume is the
     # date's, and a short last sentence of the title right before that date, with a volume
     # after it, is the journal.
@@ -5809,6 +5840,11 @@ def _legal_item(source: str, kind: str, match) -> dict:
 
 # The date closing an archival document's description: ", 14 марта 1943 г.", ", 12 May 1930".
 _DOCUMENT_DATE = re.compile(r",\s*(\d{1,2}\s+[^\W\d]+\.?\s+\d{4})(?:\s*г\.)?$")
+# The stop ending a document's description in a sentence of its own before the archive's name, the name holding no
+# bracket or year: after References' translated title in brackets ("[Report of the ... headquarters]. RGVA", "[...].
+# Gos. arkhiv Kemerovskoi obl.") or after the document's date ("..., 12 May 1930. GARF", "..., 14 марта 1943 г. ЦГА СПб").
+_DESCRIPTION_BEFORE_ARCHIVE = re.compile(
+    rf"(\]|\b{_YEAR}\s*г\.|\b{_YEAR})(?:(?<=\.)|\.)\s+(?=(?:(?!\b{_YEAR}\b)[^\]])+$)")
 
 
 def _archival(source: str, head: str, shelfmark: str, tagger) -> dict:
@@ -5817,9 +5853,15 @@ def _archival(source: str, head: str, shelfmark: str, tagger) -> dict:
     manuscript unless it names the periodical that printed it. GOST parts the document from the archive
     with "//" ("Докладная записка ..., 14 марта 1943 г. // ГА РФ. Ф. А-482. ...")."""
     head = head.rstrip(" ,.;:")
-    described, _, archive = head.rpartition(" // " if " // " in head else ", ") if ", " in head or " // " in head \
-        else ("", "", head)
+    own_sentence = _DESCRIPTION_BEFORE_ARCHIVE.search(head) if " // " not in head else None
+    if own_sentence:
+        described, archive = head[:own_sentence.end(1)], head[own_sentence.end():]
+    else:
+        described, _, archive = head.rpartition(" // " if " // " in head else ", ") \
+            if ", " in head or " // " in head else ("", "", head)
     described = described.rstrip(" ,;:")
+    if described.startswith("[") and described.endswith("]") and described.count("[") == 1:
+        described = described[1:-1]  # "[Letter of the Holy Synod ..., 1918]. GARF": the translated title alone
     item = _parse(described, tagger) if described else {"type": "manuscript", "custom": {"confidence": {}}}
     if "title" not in item and "container-title" in item:  # "Memorandum, 3 May 1951, NARB, ..."
         item["title"] = item.pop("container-title")
@@ -7072,8 +7114,10 @@ def _fill(item: dict, groups, confidence: dict, text: str) -> None:
         item["container-title"] = rules.strip_end(item["container-title"][:trailing_place.start()])
     elif "event-date" in item and (len(places) > 1 or days_after_year and len(places) == 1):
         # "Conference, Moscow, 12–13 May 2016. Moscow, MGIMO Publ., 2016": the event's place, then the imprint's;
-        # Harvard's "(2019) ... Conference. Ljubljana, Slovenia, 18–20 September 2019. IEEE": the event's alone.
-        item["event-place"] = rules.strip_end(places[0][0])
+        # Harvard's "(2019) ... Conference. Ljubljana, Slovenia, 18–20 September 2019. IEEE": the event's alone;
+        # References' "Conf. “...” (Kazan, 3–5 October 2020). Kazan, KFU Publ.": the bracket opening it is no part of it.
+        place = rules.strip_end(places[0][0])
+        item["event-place"] = place[1:] if place.startswith("(") and ")" not in place else place
         by_label["location"] = places[1:]
         if not by_label["location"]:
             del by_label["location"]
@@ -7467,12 +7511,13 @@ def _may_name_series(text: str, lower: str) -> bool:
 # What an APA bracket says a talk at a meeting is ("[Paper presentation]", "[Conference session]").
 _PRESENTATION_WORDS = r"(?:paper|poster|conference)\s+presentation|conference\s+session|keynote\s+address"
 _ATTACHMENT = re.compile(r"(?i)\s*\[((?:image|video|audio|link|gif|photo)s? attached)\]")
-# APA's review bracket names what it reviews ("[Review of the book X, by Y]"); a translated title may open
-# with the same words; a thesis is named in its own language too ("[Tesis doctoral, Universidad de Zaragoza]") ("[Review of Key Indicators of Financial Services ...]").
+# APA's review bracket names what it reviews ("[Review of the book X, by Y]", "[Review of the film ...]"); a translated
+# title may open with the same words ("[Review of the banking sector of the Russian Federation ...]"); a thesis is named in its own language too ("[Tesis doctoral, Universidad de Zaragoza]") ("[Review of Key Indicators of Financial Services ...]").
 _DESCRIPTOR = re.compile(r"(?i)\s*(?:doctoral|master['’]?s|ph\.?\s?d\.?|bachelor['’]?s|unpublished|data\s?set|video|audio|"
                          r"podcast|film|motion picture|tv series|television series|lecture|(?:press|news|media) release|"
                          r"editorial|letter|abstract|"
-                         r"review of(?=\s+the\b|[^\]]*\sby\s)|"
+                         r"review of(?=\s+the\s+(?:book|edited book|film|motion picture|movie|album|song|play|opera|"
+                         r"exhibition|performance|television|tv|video|podcast|special issue)\b|[^\]]*\sby\s)|"
                          r"computer (?:software|program)|mobile app|map|tweet|blog post|thesis|dissertation|transcript|preprint|"
                          r"speech|fact sheet|policy brief|white paper|infographic|brochure|photograph|powerpoint slides|"
                          r"lecture notes|webinar|poster|song|album|" + _PRESENTATION_WORDS + r"|(?:unpublished\s+)?manuscript|"
@@ -7694,9 +7739,11 @@ def _title(item: dict, span: str, confidence: dict, p: float) -> None:
             # "Federal'nyi zakon ... [Federal Law ...]. Sobranie zakonodatel'stva RF, 2006, no. 11": the gazette
             # named after the translation prints the act, no part of its original title
             item["container-title"], after = after, ""
-        if not after and "author" not in item and before.endswith(".") and corporate_name(before[:-1]):
+        if not after and "author" not in item and before.endswith(".") and (corporate_name(before[:-1]) or " " not in before
+                                                                            and "literal" in parse_names(before[:-1])[0]):
             # "Ministry of Economic Development. [Translated title]. Available at: ...": a body's
-            # sentence before the translation is who wrote it; an original title runs into its bracket.
+            # sentence before the translation is who wrote it, an acronym or a body's one word too ("VTsIOM.",
+            # "Sberbank."); an original title runs into its bracket.
             item["author"] = [{"literal": before[:-1]}]
             _conf(confidence, "author", p)
             before = ""

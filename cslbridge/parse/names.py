@@ -66,7 +66,7 @@ _BODY_WORDS = frozenset((
     "company|corporation|corp|inc|ltd|gmbh|plc|llc|pjsc|jsc|ojsc|oyj|institution|collaboration|consortium|programme|program|network|fund|news|"
     "press|parliament|court|oecd|unesco|unicef|who|imf|nato|osce|initiative|alliance|"
     "forum|authority|coalition|partnership|observatory|panel|team|cabinet|кабинет|кабінет|"
-    "survey|academy|college|administration|laboratory|museum|library|"
+    "survey|academy|college|administration|laboratory|museum|library|treasury|kaznacheistvo|казначейство|"
     "centers|centres|institutes|services|ministries|agencies|departments|associations|organisations|organizations|"
     "foundations|authorities|societies|councils|committees|commissions|networks|academies|colleges|laboratories|museums|libraries|statistics|eurostat|destatis|rosstat|belstat|ukrstat|geostat|armstat|azstat|turkstat|istat|insee|investigators|collaborators|"
     "администрация|комитет|служба|правительство|росстат|белстат|укрстат|банк|бюро|фонд|центр|совет|комиссия|организация|"
@@ -122,9 +122,9 @@ def _mostly_capitals(word: str) -> bool:
 _ONE_WORD_BODIES = frozenset("""kremlin ofsted ofcom ofgem ofwat ofqual gazprom rosneft rosatom roscosmos rostec
 sberbank lukoil transneft gosplan comintern cominform politburo sovnarkom europol interpol frontex""".split())
 # ... the endings of the compound names of Russian and Soviet-era bodies: a statistics office ("Kazstat"), an
-# industry's holding ("Kazatomprom"), an oil company ("Tatneft"), an inspectorate ("Rospotrebnadzor"), a fleet or
-# its agency ("Sovcomflot", "Rosmorrechflot")
-_ONE_WORD_BODY_ENDINGS = ("stat", "prom", "neft", "nadzor", "flot")
+# industry's holding ("Kazatomprom"), an oil or gas company ("Tatneft", "Turkmengaz", "Uzbekneftegaz"), an
+# inspectorate ("Rospotrebnadzor"), a fleet or its agency ("Sovcomflot", "Rosmorrechflot")
+_ONE_WORD_BODY_ENDINGS = ("stat", "prom", "neft", "gaz", "nadzor", "flot")
 # ... and a company's brand written with a capital inside ("OpenAI", "DeepMind", "YouTube"), which a surname has only
 # after its prefix ("McDonald", "MacArthur", "DiCaprio", "LeBlanc", "ElBaradei")
 _INNER_CAPITAL = re.compile(r"^[A-Z][a-z]+[A-Z]")
