@@ -189,3 +189,29 @@ def test_a_short_note_whose_short_title_holds_a_comma_points_at_the_full_note():
     assert items[2]["custom"].get("pointer") is True
     assert items[2]["custom"]["target-ids"] == [items[0]["id"]]
     assert "author" not in items[2]
+
+
+def test_apa_7_s_ellipsis_glyph_before_the_last_author_and_a_sici_doi():
+    item = parse_reference(
+        "Kalnay, E., Kanamitsu, M., Kistler, R., Collins, W., Deaven, D., Gandin, L., Iredell, M., Saha, S., White, G., "
+        "Woollen, J., Zhu, Y., Chelliah, M., Ebisuzaki, W., Higgins, W., Janowiak, J., Mo, K. C., Ropelewski, C., "
+        "Wang, J., Leetmaa, A., … Joseph, D. (1996). The NCEP/NCAR 40-year reanalysis project. Bulletin of the "
+        "American Meteorological Society, 77(3), 437–471. https://doi.org/10.1175/1520-0477(1996)077<0437:TNYRP>2.0.CO;2")
+    assert item["author"][-1] == {"family": "Joseph", "given": "D."}  # was "… Joseph"
+    assert item["DOI"] == "10.1175/1520-0477(1996)077<0437:TNYRP>2.0.CO;2"  # was cut at "<"
+
+
+@pytest.mark.parametrize("text, edition", [
+    ("Piaget, J. (1969). The psychology of the child (H. Weaver, Trans.; 2nd ed.). Basic Books. (Original work "
+     "published 1966)", "2"),
+    ("Piaget, J. (1969). The psychology of the child (H. Weaver, Trans.). Basic Books. (Original work published 1966)",
+     None),
+])
+def test_apa_s_translated_book_with_its_bracket_of_credits(text, edition):
+    # a journal article in "The psychology of the child", the publisher a second translator ("Trans. Basic Books")
+    item = parse_reference(text)
+    assert item["type"] == "book"
+    assert item["title"] == "The psychology of the child"
+    assert item["translator"] == [{"family": "Weaver", "given": "H."}]
+    assert (item["publisher"], item.get("edition")) == ("Basic Books", edition)
+    assert item["original-date"] == {"date-parts": [[1966]]}

@@ -3456,6 +3456,8 @@ def _constrain(words, labels, probs, tagger, text) -> None:
         _publisher_opening_place(words, labels)
     if "," in text:
         _publisher_before_place(words, labels)
+    if "Trans.)" in text or "Trans.;" in text:
+        _apa_translated_book(words, labels)
     if "(Ed" in text:
         _book_after_editors(words, labels)
         _editors_after_book(words, labels)
@@ -4611,6 +4613,44 @@ def _book_after_editors(words, labels) -> None:
             labels[start:place] = ["publisher"] * (place - start)
             labels[place:end] = ["location"] * (end - place)
         return
+
+
+# APA's bracket of credits after a book's title: "(H. Weaver, Trans.)", "(H. Weaver, Trans.; 2nd ed.)", "(2nd ed.; J.
+# Smith, Ed.)"; each part a person's role or the edition.
+_APA_CREDIT_PART = re.compile(r"\d{1,2}(?:st|nd|rd|th) ed\.|[^();,]+?(?:,\s[^();,]+?)*,\s(?:Trans|Eds?)\.")
+
+
+def _apa_translated_book(words, labels) -> None:
+    """APA's translated book "Piaget, J. (1969). The psychology of the child (H. Weaver, Trans.; 2nd ed.). Basic Books.
+    (Original work published 1966)": the words between the date and the bracket of credits are the title, each part of
+    the bracket its translator, editor or edition, and the sentence after it (before a link or the original's date)
+    the publisher, where the tagger read the title as a journal and ran the publisher into the translator."""
+    n = len(words)
+    i = next((i for i in range(2, n - 1) if words[i][:1] == "(" and labels[i - 1] != "date"
+              and labels[i - 2] == "date" or words[i][:1] == "(" and labels[i - 1] in ("title", "container")), None)
+    j = next((j for j in range(i, min(n, i + 14)) if words[j].endswith((").", ")"))), None) if i else None
+    if j is None:
+        return
+    d = max((k for k in range(i) if labels[k] == "date"), default=-1)
+    if d < 1 or not words[d].endswith(")."):
+        return
+    parts = " ".join(words[i:j + 1]).rstrip(".")[1:-1].split("; ")
+    if not all(_APA_CREDIT_PART.fullmatch(part) for part in parts) or not any(p.endswith("Trans.") for p in parts):
+        return
+    labels[d + 1:i] = ["title"] * (i - d - 1)
+    k = i
+    for part in parts:
+        size = len(part.split())
+        labels[k:k + size] = ["edition" if part.endswith(" ed.") else "translator" if part.endswith("Trans.")
+                              else "editor"] * size
+        k += size
+    end = j + 1
+    while end < n and not words[end].endswith(".") or end < n and _INITIAL_TOKEN.match(words[end]):
+        end += 1
+    after = end + 1
+    if end < n and all(w[:1].isupper() or w in _PUBLISHER_JOINERS for w in words[j + 1:end + 1]) and (
+            after == n or labels[after] in ("url", "doi") or words[after].startswith(("http", "doi", "(Original"))):
+        labels[j + 1:end + 1] = ["publisher"] * (end - j)
 
 
 def _apa_book_without_pages(words, labels) -> None:

@@ -281,6 +281,8 @@ def clean(span: str) -> str:
             break
     if ")" in span and "(" not in span:
         span = span.replace(")", " ")  # the close of a bracket whose role word went: "(trans R Nice)."
+    if "…" in span:
+        span = span.replace("…", "...")  # APA 7's ellipsis before the last of 21 or more authors, typeset as one glyph
     span = _SPACE_BEFORE_MARK.sub("", span)
     if ".." in span:
         span = _DOTS.sub(".", span)

@@ -24,7 +24,7 @@ URL = re.compile(r"(?i)(?:https?://|ftp://|www\.)[^\s<>\"]+"
 # which is the URL.
 # A match starts at its "doi", its resolver's "http" or the "10." itself: the lookahead lets the scan
 # pass every other position at one test.
-DOI = re.compile(r"(?i)(?=[dh1])(?:\bdoi\s*:?\s*)?(?:https?://(?:dx\.)?doi\.org/)?(?<!/doi/)(?<!/abs/)(?<!/pdf/)(?<!/full/)(?<!/epdf/)\b(10\.\d{4,9}/[^\s\"<>]+)")
+DOI = re.compile(r"(?i)(?=[dh1])(?:\bdoi\s*:?\s*)?(?:https?://(?:dx\.)?doi\.org/)?(?<!/doi/)(?<!/abs/)(?<!/pdf/)(?<!/full/)(?<!/epdf/)\b(10\.\d{4,9}/(?:[^\s\"<>]|<[^\s\"<>]{1,40}>)+)")  # a SICI DOI keeps its "<0437:TNYRP>"
 ISBN = re.compile(r"(?i)\bISBN(?:-1[03])?:?\s*([\dXx][\dXx\- ]{8,16}[\dXx])")
 ISSN = re.compile(r"(?i)\b(?:e-?|p-?)?ISSN:?\s*(\d{4}-\d{3}[\dXx])")
 _DATEISH = rf"(?:\d{{1,2}}\s+de\s+{_MONTH_RE}\s+de\s+\d{{4}}|\d{{1,2}}\.\s+{_MONTH_RE}\s+\d{{4}}|\d{{1,2}}[./]\s?\d{{1,2}}[./]\s?\d{{2,4}}|\d{{4}}[-/]\d\d?[-/]\d\d?|(?:\d{{1,2}}\s+)?{_MONTH_RE}\s*\d{{1,2}},?\s*\d{{4}}|\d{{1,2}}(?:st|nd|rd|th)?\s+(?:of\s+)?{_MONTH_RE},?\s*\d{{4}}|{_MONTH_RE}\s+\d{{4}}|\d{{4}}\s+{_MONTH_RE}\s*\d{{0,2}}|\d{{4}})"
