@@ -1818,6 +1818,13 @@ def _constrain(words, labels, probs, tagger, text) -> None:
             and corporate_name(" ".join(words[:c + 1])[:-1]):
         labels[:c + 1] = ["author"] * (c + 1)
         labels[c + 1:c + 3] = ["genre", "genre"]
+    # IEEE's "Cisco Systems, “Title,” White Paper, Mar. 2020.": a described kind of paper (APA's grey literature) as the
+    # comma part right after the closing quote is the work's genre, not a place or a journal.
+    for i in (range(2, n - 1) if any(kind in low for kind in _TWO_WORD_KINDS) else ()):
+        if words[i - 1].endswith((",”", ",\"")) and words[i + 1].endswith((",", ".")) \
+                and f"{words[i]} {words[i + 1][:-1]}".lower() in _DESCRIBED_TYPES:
+            labels[i:i + 2] = ["genre", "genre"]
+            break
     # Notes "Ministry of Labour, Migration and Employment of the Population of the Republic of Tajikistan, ‘Doklad ...’,
     # Dushanbe, 2020": a body's name that goes on past a comma runs to the quoted title, which opens at its quote;
     # the tagger had ended the author at the first comma and run the rest of the name into the title.

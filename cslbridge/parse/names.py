@@ -149,8 +149,14 @@ def body_by_last_word(words: list[str]) -> bool:
     if 3 <= len(words) <= 4 and all(w[:1].isupper() for w in words) and words[-1].strip(".,").isalpha() \
             and body_by_last_word(words[:-1]):
         return True
-    return 2 <= len(words) <= 3 and words[-1].strip(".,").lower() in ("international", "watch", "house") \
+    return 2 <= len(words) <= 3 and words[-1].strip(".,").lower() in _BODY_LAST_WORDS \
         and not any(_is_initials(w.strip(",")) for w in words[:-1])
+
+
+# The last words of those bodies, and of companies named by what they make ("Cisco Systems", "Juniper Networks",
+# "Texas Instruments", "Analog Devices", "Moderna Therapeutics"): no family name, nor the close of a person's name.
+_BODY_LAST_WORDS = frozenset("""international watch house systems networks technologies instruments devices
+semiconductors electronics industries pharmaceuticals therapeutics""".split())
 
 
 # Countries a body's name may close with ("Sports Medicine Australia", "Cancer Research UK", "Engineers Canada"), none
