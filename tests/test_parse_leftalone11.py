@@ -2,6 +2,8 @@
 
 import pytest
 
+from cslbridge.parse import find_entries
+from cslbridge.parse.entries import clean
 from cslbridge.parse.fields import parse_reference
 
 
@@ -24,3 +26,32 @@ def test_a_company_before_an_ieee_quoted_title_is_the_author_and_its_paper_kind_
 def test_a_person_s_name_is_no_company():
     item = parse_reference('J. Smith and K. Lee, "Fault-tolerant control systems," White Paper, 2019.')
     assert item["author"] == [{"family": "Smith", "given": "J."}, {"family": "Lee", "given": "K."}]
+
+
+@pytest.mark.parametrize("text", [
+    "Information Technology—Security Techniques—Information Security Management Systems—Requirements, ISO/IEC "
+    "27001:2013, 2013.",
+    "Structural Steel Design, EN 1993-1-1:2005, 2005.",
+])
+def test_a_standard_pasted_alone_without_its_number_is_found(text):
+    """IEEE's standard without its "[6]" had no evidence of a reference (the designation counted only opening the
+    text), so a one-line paste found nothing."""
+    entries, _, _ = find_entries(text)
+    assert [clean(e.text) for e in entries] == [text]
+
+
+@pytest.mark.parametrize("text, title, number", [
+    ("Safety of Machinery, ANSI B11.0-2020, 2020.", "Safety of Machinery", "ANSI B11.0-2020"),
+    ("Accuracy (trueness and precision) of measurement methods, GOST R ISO 5725-2-2002, 2002.",
+     "Accuracy (trueness and precision) of measurement methods", "GOST R ISO 5725-2-2002"),
+])
+def test_a_standard_s_title_before_its_designation_is_no_person_and_gost_r_iso_is_a_designation(text, title, number):
+    item = parse_reference(text)
+    assert item["type"] == "standard"
+    assert (item["title"], item["number"]) == (title, number)
+    assert "author" not in item and "container-title" not in item
+
+
+def test_a_body_before_a_standard_s_designation_stays_its_author():
+    item = parse_reference("ASTM International, ASTM C39/C39M-21, 2021.")
+    assert item["author"] == [{"literal": "ASTM International"}] and item["number"] == "ASTM C39/C39M-21"

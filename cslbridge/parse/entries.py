@@ -455,7 +455,8 @@ def reference_evidence(text: str) -> int:
     elif (body := _BODY_SENTENCE.match(text)) and corporate_name(body.group(0)) or _YEAR_SENTENCE_AFTER_NAME.match(text):
         score += 1
     words = {w.lower() for w in _WORD.findall(text)}
-    found = len(words & _STRONG_WORDS) + len(_STRONG.findall(text)) + bool(STANDARD.match(text))  # "ISO 690:2010."
+    # a standard's designation, opening the entry ("ISO 690:2010.") or after its title ("..., ISO/IEC 27001:2013, 2013.")
+    found = len(words & _STRONG_WORDS) + len(_STRONG.findall(text)) + bool(STANDARD.search(text))
     if ":" in text and (_PLACE_PUBLISHER.search(text) or _IMPRINT_AFTER_STOP.search(text)):
         found += 1
     score += min(found, 3)

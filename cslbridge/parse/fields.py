@@ -9035,6 +9035,13 @@ def _after_type(item: dict, kind: str, confidence: dict, text: str) -> None:
         confidence["section"] = confidence.pop("page", 0.9)
     if kind == "standard" and "title" not in item and "container-title" in item:
         _move(item, confidence, "container-title", "title")  # "IEEE Standard for ..., IEEE Std 754-2019": its title
+    elif kind == "standard" and "title" not in item and len(item.get("author", ())) == 1 and item.get("number") \
+            and (head := text.partition(f", {item['number']}")[0]) != text and "," not in head and not corporate_name(head):
+        # IEEE's "Safety of Machinery, ANSI B11.0-2020, 2020.": the words before the designation, read as a person, are
+        # the standard's title (a body that issued it, "ASTM International, ...", stays its author)
+        item["title"] = head
+        del item["author"]
+        confidence["title"] = confidence.pop("author", 0.8)
     elif kind == "webpage" and "title" not in item and "container-title" in item:
         _move(item, confidence, "container-title", "title")  # "LNCS Homepage, http://...": a page's only name is its title
     elif kind == "standard" and "container-title" in item and "title" in item \
