@@ -55,3 +55,18 @@ def test_a_standard_s_title_before_its_designation_is_no_person_and_gost_r_iso_i
 def test_a_body_before_a_standard_s_designation_stays_its_author():
     item = parse_reference("ASTM International, ASTM C39/C39M-21, 2021.")
     assert item["author"] == [{"literal": "ASTM International"}] and item["number"] == "ASTM C39/C39M-21"
+
+
+@pytest.mark.parametrize("text, names, place, publisher", [
+    ("Rumer, B. (ed.), Central Asia at the End of the Transition, Armonk (NY), M. E. Sharpe, 2005.",
+     "editor", "Armonk (NY)", "M. E. Sharpe"),
+    ("Smith, A., The Water Question, Berkeley (CA), University of California Press, 2003.",
+     "author", "Berkeley (CA)", "University of California Press"),
+])
+def test_a_town_s_bracketed_state_is_part_of_the_place(text, names, place, publisher):
+    """French references' "Armonk (NY), M. E. Sharpe": the bracketed state had been read as a second author or the
+    place alone, its town run into the title."""
+    item = parse_reference(text)
+    assert (item["publisher-place"], item["publisher"]) == (place, publisher)
+    assert len(item[names]) == 1 and "(" not in item["title"] and "Armonk" not in item["title"] \
+        and "Berkeley" not in item["title"]
