@@ -70,3 +70,21 @@ def test_a_town_s_bracketed_state_is_part_of_the_place(text, names, place, publi
     assert (item["publisher-place"], item["publisher"]) == (place, publisher)
     assert len(item[names]) == 1 and "(" not in item["title"] and "Armonk" not in item["title"] \
         and "Berkeley" not in item["title"]
+
+
+@pytest.mark.parametrize("text, authors, title, publisher, place", [
+    ("Smith, J 2018, Water, Lowy Institute, Sydney.", ["Smith"], "Water", "Lowy Institute", "Sydney"),
+    ("Jones, K 2015, Annual report on energy, Climate Council, Sydney.", ["Jones"], "Annual report on energy",
+     "Climate Council", "Sydney"),
+    ("Daley, J, Wood, D & Chivers, C 2017, Regional patterns of Australia's economy and population, Grattan Institute, "
+     "Melbourne.", ["Daley", "Wood", "Chivers"], "Regional patterns of Australia's economy and population",
+     "Grattan Institute", "Melbourne"),
+])
+def test_agps_body_and_town_closing_the_entry_are_publisher_and_place(text, authors, title, publisher, place):
+    """AGPS's body and town before 'viewed' were read as publisher and place; closing the entry with no access date or
+    link they had been read as a note and more authors, and a one-line paste found no reference."""
+    item = parse_reference(text)
+    assert [a["family"] for a in item["author"]] == authors
+    assert (item["title"], item["publisher"], item["publisher-place"]) == (title, publisher, place)
+    entries, _, _ = find_entries(text)
+    assert [clean(e.text) for e in entries] == [text]

@@ -1462,12 +1462,15 @@ def _constrain(words, labels, probs, tagger, text) -> None:
             labels[publisher_end + 1:place_end + 1] = ["location"] * (place_end - publisher_end)
         break
     # ... and one without a catalogue number, "Brown, A 2020, Title of report, Grattan Institute, Melbourne, viewed 3 May
-    # 2021, <URL>": a body and a known town, each its own comma part, right before the access date or the link are
-    # publisher and place, and the comma parts between the year and the body the title.
-    if ("viewed" in low or ", <" in text) and labels[0] == "author":
-        v = next((k for k in range(4, n) if words[k].lower() in ("viewed", "accessed") or words[k].startswith("<")), 0)
+    # 2021, <URL>": a body and a known town, each its own comma part, right before the access date or the link, or
+    # closing the entry ("..., Grattan Institute, Melbourne."), are publisher and place, and the comma parts between
+    # the year and the body the title.
+    if labels[0] == "author" and ("viewed" in low or ", <" in text or n > 5 and words[-1].endswith(".")
+                                  and words[-2].endswith(",")):
+        v = next((k for k in range(4, n) if words[k].lower() in ("viewed", "accessed") or words[k].startswith("<")), n)
         d = next((k for k in range(1, min(v, 40)) if labels[k] != "author"), 0)
-        if v and d and _YEAR_WITH_COMMA.fullmatch(words[d]) and words[v - 1].endswith(",") and _is_city(words[v - 1]):
+        if d and _YEAR_WITH_COMMA.fullmatch(words[d]) and words[v - 1].endswith(("," if v < n else ".")) \
+                and _is_city(words[v - 1]):
             b = v - 2  # the body's first word: after the comma closing the part before it
             while b > d + 1 and not words[b - 1].endswith(","):
                 b -= 1
