@@ -88,3 +88,22 @@ def test_agps_body_and_town_closing_the_entry_are_publisher_and_place(text, auth
     assert (item["title"], item["publisher"], item["publisher-place"]) == (title, publisher, place)
     entries, _, _ = find_entries(text)
     assert [clean(e.text) for e in entries] == [text]
+
+
+@pytest.mark.parametrize("text, number, day, container, page", [
+    ("Regulation (EU) 2016/679 of the European Parliament and of the Council of 27 April 2016 on the protection of "
+     "natural persons with regard to the processing of personal data and on the free movement of such data, and "
+     "repealing Directive 95/46/EC (General Data Protection Regulation), OJ L 119, 4.5.2016, p. 1–88.",
+     "2016/679", [2016, 4, 27], "OJ L 119", "1-88"),
+    ("Council Directive 93/13/EEC of 5 April 1993 on unfair terms in consumer contracts, OJ L 95, 21.4.1993, p. 29.",
+     "93/13/EEC", [1993, 4, 5], "OJ L 95", "29"),
+])
+def test_an_eu_act_cited_in_the_official_journal(text, number, day, container, page):
+    """The GDPR as cited had its number and day cut out of its title ('... of the Council of on the ...') into note and
+    the Journal's issue taken for a volume: the act's name is its title whole, number and day read from it."""
+    item = parse_reference(text)
+    assert item["type"] == "legislation"
+    assert item["title"] == text[:text.index(", OJ ")]
+    assert (item["number"], item["issued"]["date-parts"][0], item["container-title"], item["page"]) == (
+        number, day, container, page)
+    assert "volume" not in item and item["note"] == text.split(", ")[-2]

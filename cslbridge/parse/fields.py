@@ -5397,7 +5397,7 @@ def _parse(text: str, tagger) -> dict:
                                        or "Rep. No" in clean or "Doc. No" in clean or "Code of " in clean
                                        or "Constitution of " in clean or " F. " in clean or " ed. " in clean
                                        or "Paper No. " in clean or cited[:10].isupper() or " Const. " in clean
-                                       or _QUOTE_THEN_YEAR_BRACKET.search(clean)) else None
+                                       or _QUOTE_THEN_YEAR_BRACKET.search(clean) or "OJ " in clean) else None
     if legal:
         return _legal_item(source, *legal)
     item: dict = {"type": "document"}
@@ -5721,6 +5721,17 @@ _LEGAL_CITATIONS = (
     ("legal_case", re.compile(
         r"^Case\s+(?P<number>[CTF]-\d+/\d+(?:\s+P)?),\s+(?P<title>[^,]+?\sv\.?\s[^,]+?),\s+"
         rf"(?P<locator>ECLI:EU:[A-Z]:{_YEAR_GROUP}:\d+)\.?$")),
+    # An EU act as the Official Journal is cited: "Regulation (EU) 2016/679 of the European Parliament and of the Council
+    # of 27 April 2016 on ... (General Data Protection Regulation), OJ L 119, 4.5.2016, p. 1–88.", "Council Directive
+    # 93/13/EEC of 5 April 1993 on ..., OJ L 95, 21.4.1993, p. 29.": the act's name is its title whole, its number and
+    # the day it was adopted read from it; the Journal's series and issue the container, the day it printed the act
+    # in note, then the pages.
+    ("legislation", re.compile(
+        r"^(?P<title>(?:(?:Council|Commission)\s+(?:(?:Implementing|Delegated)\s+)?)?(?:Regulation|Directive|Decision)\s+"
+        r"(?:\((?:EU|EC|EEC|Euratom|EU,\s?Euratom)\)\s+)?(?:No\.?\s+)?(?P<number>\d+/\d+(?:/(?:EU|EC|EEC|Euratom))?)\s+"
+        r"of\s+(?:the\s+[^,]*?\s+of\s+)?(?P<day>\d{1,2}\s+[A-Z][a-z]+\s+(?:19|20)\d\d)\b.*?),?\s+"
+        r"(?P<container>OJ\s+[LC]\s+\d+[A-Z]?)(?:,\s+(?P<locator>\d{1,2}\.\d{1,2}\.(?:19|20)\d\d))?"
+        r"(?:,\s+pp?\.\s*(?P<page>\d+(?:[–-]\d+)?))?\.?$")),
     # OSCOLA/AGLC statutes "Human Rights Act 1998, s 4", "Equality Act 2010, ss 13–14", "Privacy Act 1988
     # (Cth) s 6", "Companies Act 2006, sch 2": the year is the short title's; "s"/"ss" name the section.
     ("legislation", re.compile(
