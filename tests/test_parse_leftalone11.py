@@ -107,3 +107,18 @@ def test_an_eu_act_cited_in_the_official_journal(text, number, day, container, p
     assert (item["number"], item["issued"]["date-parts"][0], item["container-title"], item["page"]) == (
         number, day, container, page)
     assert "volume" not in item and item["note"] == text.split(", ")[-2]
+
+
+@pytest.mark.parametrize("text, title, edition, note", [
+    ("Иванов И. И. Экономическая теория : учебник. – Изд. 2-е, испр. и доп. – Москва : Юрайт, 2019. – 450 с.",
+     "Экономическая теория: учебник", "2", "испр. и доп."),
+    ("Иванов И. И. Экономическая теория : учебник. – Изд. 5-е. – Москва : Юрайт, 2019. – 450 с.",
+     "Экономическая теория: учебник", "5", None),
+    ("Петренко П. П. Історія України : підручник. – Вид. 3-тє, перероб. і допов. – Київ : Либідь, 2015. – 520 с.",
+     "Історія України: підручник", "3", "перероб. і допов."),
+])
+def test_a_gost_edition_with_its_word_first_is_the_edition_number(text, title, edition, note):
+    """'Изд. 2-е, испр. и доп.' had been kept whole as the edition (or run into the title), where '2-е изд., перераб.'
+    gave edition 2: the number is the edition, the qualifiers go to note."""
+    item = parse_reference(text)
+    assert (item["title"], item["edition"], item.get("note")) == (title, edition, note)
