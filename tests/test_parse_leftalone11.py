@@ -122,3 +122,21 @@ def test_a_gost_edition_with_its_word_first_is_the_edition_number(text, title, e
     gave edition 2: the number is the edition, the qualifiers go to note."""
     item = parse_reference(text)
     assert (item["title"], item["edition"], item.get("note")) == (title, edition, note)
+
+
+@pytest.mark.parametrize("text, container, year", [
+    ('J. Smith and K. Lee, "Fatigue of welded joints," in Proc. ASME 2019 Pressure Vessels and Piping Conference, San '
+     'Antonio, TX, USA, 2019, pp. 1–10.', "Proc. ASME 2019 Pressure Vessels and Piping Conference", 2019),
+    ('R. Brown, "Creep of pipes," in Proc. ASME 2020 Pressure Vessels and Piping Conference, 2020, Paper No. '
+     'PVP2020-21234.', "Proc. ASME 2020 Pressure Vessels and Piping Conference", 2020),
+    ('Smith, J., and Lee, K., 2019, "Fatigue of Welded Joints," Proceedings of the ASME 2019 Pressure Vessels and Piping '
+     'Conference, San Antonio, TX, July 14–19, Paper No. PVP2019-93456.',
+     "Proceedings of the ASME 2019 Pressure Vessels and Piping Conference", 2019),
+])
+def test_a_year_inside_a_proceedings_name_stays_in_the_container(text, container, year):
+    """The tagger ended the proceedings at their year and began a second title, which the fields put before them
+    ('Pressure Vessels and Piping Conference Proc. ASME 2019'); the year after the name's comma is the date."""
+    item = parse_reference(text)
+    assert item["container-title"] == container
+    assert item["issued"] == {"date-parts": [[year]]}
+    assert str(year) not in item.get("genre", "")

@@ -4218,6 +4218,19 @@ def _constrain(words, labels, probs, tagger, text) -> None:
             if e and labels[e + 1] == "date" and words[i + 1][:1].isupper():
                 labels[i - 1:i + 1] = ["location", "location"]
                 labels[i + 1:e + 1] = ["publisher"] * (e - i)
+    # "in Proc. ASME 2019 Pressure Vessels and Piping Conference, ...", "Proceedings of the ASME 2019 ...": a year inside
+    # a meeting's name, where the tagger ended the proceedings and began a second title (or took it for the date);
+    # the name runs on to its comma, and a bare year right after that comma is the date.
+    for i in (range(2, n - 2) if "container" in labels and ("Proc" in text or "Conference" in text) else ()):
+        if labels[i - 1] == "container" and labels[i] in ("container", "date") and _YEAR_WORD.fullmatch(words[i]) \
+                and labels[i + 1] == "title" and words[i + 1][:1].isupper():
+            e = next((e for e in range(i + 1, min(n, i + 15)) if words[e].endswith((",", "."))), 0)
+            c = _run_start(labels, i - 1, "container")
+            if e and labels[i + 1:e + 1] == ["title"] * (e - i) and _CONF_RE.search(" ".join(words[c:e + 1]).lower()):
+                labels[i:e + 1] = ["container"] * (e + 1 - i)
+                if e + 1 < n and labels[e + 1] != "date" and _BARE_YEAR.match(words[e + 1]) and words[e + 1].endswith(","):
+                    labels[e + 1] = "date"
+                break
 
 
 def _translated_book_after_editors(words, labels) -> None:
