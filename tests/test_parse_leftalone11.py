@@ -140,3 +140,31 @@ def test_a_year_inside_a_proceedings_name_stays_in_the_container(text, container
     assert item["container-title"] == container
     assert item["issued"] == {"date-parts": [[year]]}
     assert str(year) not in item.get("genre", "")
+
+
+@pytest.mark.parametrize("text, title, series, number, place", [
+    ("Attridge, Harold W. The Epistle to the Hebrews. Hermeneia. Philadelphia: Fortress, 1989.",
+     "The Epistle to the Hebrews", "Hermeneia", None, "Philadelphia"),
+    ("Nickelsburg, George W. E. 1 Enoch 1: A Commentary on the Book of 1 Enoch, Chapters 1–36; 81–108. Hermeneia. "
+     "Minneapolis: Fortress, 2001.", "1 Enoch 1: A Commentary on the Book of 1 Enoch, Chapters 1–36; 81–108",
+     "Hermeneia", None, "Minneapolis"),
+    ("Koester, Craig R. Revelation. Anchor Yale Bible 38A. New Haven: Yale University Press, 2014.",
+     "Revelation", "Anchor Yale Bible", "38A", "New Haven"),
+])
+def test_sbl_s_series_after_the_title_is_the_collection(text, title, series, number, place):
+    """SBL's one-word series ('Hermeneia.') had stayed in the title or run into the place, and a volume numbered with a
+    letter ('38A') kept its series in the title."""
+    item = parse_reference(text)
+    assert (item["title"], item["collection-title"], item.get("collection-number"), item["publisher-place"]) == (
+        title, series, number, place)
+
+
+@pytest.mark.parametrize("text, title", [
+    ("Service, Robert. Lenin. A Biography. London: Macmillan, 2000.", "Lenin. A Biography"),
+    ("British Standards Institution (2006) BS EN 14904:2006 Surfaces for sports areas. Indoor surfaces for multi-sports "
+     "use. Specification. London: BSI.",
+     "Surfaces for sports areas. Indoor surfaces for multi-sports use. Specification"),
+])
+def test_a_subtitle_or_a_standard_s_last_part_is_no_series(text, title):
+    item = parse_reference(text)
+    assert item["title"] == title and "collection-title" not in item

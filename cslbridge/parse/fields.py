@@ -5511,6 +5511,9 @@ def _parse(text: str, tagger) -> dict:
     if ("note" in item or "container-title" in item or "edition" in item) and "publisher" in item \
             and "collection-title" not in item:
         _numbered_series_after_imprint(item, confidence, clean)
+    if ". " in item.get("publisher-place", "") and "publisher" in item and "title" in item \
+            and not {"container-title", "collection-title"} & set(item):
+        _series_in_place(item, confidence, clean)
     if ". " in item.get("title", "") and "publisher-place" in item and "publisher" in item \
             and not {"container-title", "collection-title"} & set(item):
         _unnumbered_series(item, confidence, clean)
@@ -8860,15 +8863,15 @@ _SERIES_SIGLUM = re.compile(r"([A-Z][A-Za-z]*[A-Z][A-Za-z]*) (\d{1,4}(?:/\d{1,4}
 # War. Problems of International Politics. New York: Cambridge University Press, 2015."), or with the book's number
 # in it, as SBL prints it, in words or by its siglum ("Christian Origins and the Question of God 3.", "WUNT 2/123.").
 _SERIES_TITLE = re.compile(r"^(.*\S[^\s.][.?!])\s+((?!(?:A|An|Or|And|Part|Book|Volume|Vol|Chapter|No)\b)[A-Z][\w’'-]+"
-                           r"(?:\s+(?:(?:of|and|in|on|for|the|to|&)\s+)*[A-Z][\w’'-]+)+|[A-Z][A-Za-z]*[A-Z][A-Za-z]*(?=\s\d))"
-                           r"(?:\s(\d{1,4}(?:/\d{1,4})?))?$")
+                           r"(?:\s+(?:(?:of|and|in|on|for|the|to|&)\s+)*[A-Z][\w’'-]+)*|[A-Z][A-Za-z]*[A-Z][A-Za-z]*(?=\s\d))"
+                           r"(?:\s(\d{1,4}[A-Z]?(?:/\d{1,4})?))?$")  # SBL's "Anchor Yale Bible 38A"
 
 # The words a publisher's series is named by ("Problems of International Politics", "Cambridge Studies in ...",
 # "Library of ...", "... Series"), which a subtitle printed after a stop ("Moscow in Movement. Power and
 # Opposition in Putin's Russia.") does not hold.
 _SERIES_NAME_WORD = re.compile(r"\b(?:Studies|Series|Library|Monographs?|Problems|Contributions|Perspectives|Texts|Classics|"
                                r"Readings|Lectures|Publications|Companions?|Handbooks?|Guides|Topics|Debates|Approaches)\b")
-_DOCUMENT_KIND_END = re.compile(r"\b(?:Document|Report|Paper|Brief|Note|Review|Memorandum|Catalogu?e?|Score|Thesis|"
+_DOCUMENT_KIND_END = re.compile(r"\b(?:Document|Report|Paper|Brief|Note|Review|Memorandum|Catalogu?e?|Score|Thesis|Specification|"
                                 r"Dissertation|Manuscript|Guidelines?)$")  # "Project Appraisal Document": what it is
 
 
@@ -8880,13 +8883,32 @@ def _unnumbered_series(item: dict, confidence: dict, text: str) -> None:
     if not series or f"{series.group(0)[len(series.group(1)):].strip()}. {item['publisher-place']}:" not in text:
         return
     name, number = series.group(2), series.group(3)
-    # a number names the sentence a series as its words do; a body ("Climate Center") or a kind of paper does not
-    if (number or _SERIES_NAME_WORD.search(name)) and not corporate_name(name) and not _DOCUMENT_KIND_END.search(name):
+    # a number names the sentence a series as its words do; a body ("Climate Center") or a kind of paper does not;
+    # SBL's series of one word ("Hermeneia.") is one when the book's title is more than a word and it is no place
+    # (a standard's closing part, "... Indoor surfaces for multi-sports use. Specification.", is none: it has a number)
+    one_word = " " not in name and name.isalpha() and len(name) >= 5 and " " in series.group(1) and not is_place(name) \
+        and "number" not in item
+    if (number or one_word or _SERIES_NAME_WORD.search(name)) and not corporate_name(name) \
+            and not _DOCUMENT_KIND_END.search(name):
         item["title"], item["collection-title"] = series.group(1).rstrip("."), name
         confidence["collection-title"] = confidence.get("title", 0.7)
         if number:
             item["collection-number"] = number
             confidence["collection-number"] = confidence["collection-title"]
+
+
+def _series_in_place(item: dict, confidence: dict, text: str) -> None:
+    """SBL's "Title. Hermeneia. Minneapolis: Fortress, 2001.", the series sentence run into the place the tagger read:
+    the place is the known town after the stop, and the sentence before it the series when _unnumbered_series reads
+    it as one at the title's end (else the place stays as read)."""
+    head, _, town = item["publisher-place"].rpartition(". ")
+    if not is_place(town) or not _TITLE_CASE_NAME.fullmatch(head):
+        return
+    title, place = item["title"], item["publisher-place"]
+    item["title"], item["publisher-place"] = f"{title}. {head}", town
+    _unnumbered_series(item, confidence, text)
+    if "collection-title" not in item:
+        item["title"], item["publisher-place"] = title, place
 
 
 # A name with every word capitalised but the small ones: "OECD Reviews of Regional Development", "OECD Economic Surveys: Chile"
