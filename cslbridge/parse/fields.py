@@ -1414,11 +1414,6 @@ _FORM_OF_ADDRESS = re.compile(r"(?:Mr|Mrs|Ms|Miss|Dr|Sir|Herr|Frau|Mme|Mlle|Mons
 _ADDRESS_CUE = re.compile(r"\b(?:M[rs]|Mrs|Miss|Dr|Sir|Herr|Frau|Mme|Mlle|Monsieur|Madame)\b")
 
 
-# A town's state or country in brackets after it, as French and Italian references print it: "Armonk (NY)", "Cambridge
-# (MA)", "Cambridge (UK)", "Berkeley (Calif.)", "Washington (D.C.)".
-_STATE_IN_BRACKETS = re.compile(r"\((?:[A-Z]{2}|[A-Z][a-z]{1,4}\.|D\.C\.)\)")
-
-
 def _constrain(words, labels, probs, tagger, text) -> None:
     """Structure the CRF cannot see far enough for: quotes and "=" parallel titles.
 
@@ -4209,10 +4204,11 @@ def _constrain(words, labels, probs, tagger, text) -> None:
                 and labels[e + 1] == "publisher" and "container" not in labels[v:]:
             labels[c:v] = ["title"] * (v - c)
     # "..., Armonk (NY), M. E. Sharpe, 1996.", "(Cambridge (MA), Harvard University Press, 2001)": a known town and its
-    # state or country in brackets open the imprint as one place (the tagger read "(NY)," as a name or a publisher),
-    # and the comma part after it, closing before the year, is the publisher.
+    # state or country in brackets open the imprint as one place, and the comma part after it, closing before the
+    # year, is the publisher, where the rule reading French imprints above left the tagger's reading (an editor's
+    # book, "Rumer, B. (ed.), Title, Armonk (NY), ...", had "(NY)," as a name; "Berkeley (CA)," the town in the title).
     for i in (range(2, n - 2) if "), " in text else ()):
-        if words[i].endswith(",") and _STATE_IN_BRACKETS.fullmatch(words[i][:-1]) and words[i - 2].endswith(",") \
+        if _STATE_IN_BRACKETS_COMMA.fullmatch(words[i]) and words[i - 2].endswith(",") \
                 and _is_city(words[i - 1].lstrip("(")):
             e = next((e for e in range(i + 1, min(n - 1, i + 9)) if words[e].endswith(",")), 0)
             if e and labels[e + 1] == "date" and words[i + 1][:1].isupper():
@@ -4963,7 +4959,7 @@ _REPOSITORY = re.compile(r"\b(?:Library|Libraries|Archives?|Collections|Museum|H
                          r"Institution|Center|Centre)\b")
 _STATE_CODE = re.compile(r"[A-Z]{2}|[A-Z][a-z]{1,4}\.")  # "NY", "Mass.": a place's state after its town
 # A town and its state in brackets opening a publisher read whole: "Washington (DC), ", "Carlisle (PA), "
-_TOWN_WITH_STATE = re.compile(r"^(?P<place>(?P<town>[^,():]{2,40}?) " + _STATE_IN_BRACKETS.pattern + r"),\s+(?=\S)")
+_TOWN_WITH_STATE = re.compile(r"^(?P<place>(?P<town>[^,():]{2,40}?) \((?:[A-Z]{2}|[A-Z][a-z]{1,4}\.|D\.C\.)\)),\s+(?=\S)")
 
 
 # A part of a repository's holdings, no town, however it is spelt: "..., Rare Books", "..., Manuscript Division".
