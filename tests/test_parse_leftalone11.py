@@ -168,3 +168,14 @@ def test_sbl_s_series_after_the_title_is_the_collection(text, title, series, num
 def test_a_subtitle_or_a_standard_s_last_part_is_no_series(text, title):
     item = parse_reference(text)
     assert item["title"] == title and "collection-title" not in item
+
+
+@pytest.mark.parametrize("text, company", [
+    ('Intel Corp., "Intel 64 and IA-32 Architectures Software Developer\'s Manual," 2016.', "Intel Corp."),
+    ("[12] Raspberry Pi Ltd., “Raspberry Pi 5 product brief,” 2023. [Online]. Available: "
+     "https://datasheets.raspberrypi.com/rpi5/raspberry-pi-5-product-brief.pdf. Accessed: Feb. 2, 2024.",
+     "Raspberry Pi Ltd."),
+])
+def test_a_company_s_abbreviated_form_keeps_its_stop(text, company):
+    """'Intel Corp.' had lost the stop of its abbreviated form ('Intel Corp'), as a body's closing full stop is dropped."""
+    assert parse_reference(text)["author"] == [{"literal": company}]

@@ -563,6 +563,9 @@ _STUDY_GROUP = re.compile(r"\b(?:Collaborators|Investigators|Collaborative Group
                           r"(?:\s+(?:for|of|on)(?:\s+the)?(?:\s+[A-Z\d][\w-]*){1,4})?\.?$")  # "... for the ABC Trial"
 
 
+_ABBREVIATED_LEGAL_FORM = re.compile(r"\s(?:Inc|Ltd|Corp|Co|Bros)\.$")  # "Intel Corp.", "Warner Bros."
+
+
 def parse_names(span: str) -> list[dict]:
     """All names in one author/editor span."""
     text = clean(span)
@@ -581,8 +584,9 @@ def parse_names(span: str) -> list[dict]:
             not all(corporate_name(part) for part in text.split(" and ")) and not any(map(_is_initials, _person_words(text)))
             or _OF_FOR.search(text.split(" and ")[0]))):
         # "Ministry of Economic Development and Trade" and "Department of Health and Human Services"
-        # are one body each ("and" joins what the body is of or for); "World Bank and IMF" are two
-        return [{"literal": text.rstrip(".")}]
+        # are one body each ("and" joins what the body is of or for); "World Bank and IMF" are two; a company's
+        # abbreviated form keeps its stop ("Intel Corp.")
+        return [{"literal": text if _ABBREVIATED_LEGAL_FORM.search(text) else text.rstrip(".")}]
     if _body_first(text):
         if _one_body_with_commas(text):
             return [{"literal": text.rstrip(".")}]
