@@ -179,3 +179,26 @@ def test_a_subtitle_or_a_standard_s_last_part_is_no_series(text, title):
 def test_a_company_s_abbreviated_form_keeps_its_stop(text, company):
     """'Intel Corp.' had lost the stop of its abbreviated form ('Intel Corp'), as a body's closing full stop is dropped."""
     assert parse_reference(text)["author"] == [{"literal": company}]
+
+
+@pytest.mark.parametrize("text, company, genre, number", [
+    ("Texas Instruments, “LM317 3-terminal adjustable regulator,” LM317 datasheet, Sep. 2016.", "Texas Instruments",
+     "datasheet", "LM317"),
+    ("Microchip Technology, “PIC16F877A,” Data Sheet DS39582C, 2013.", "Microchip Technology", "Data Sheet",
+     "DS39582C"),
+    ("Analog Devices, “Designing with op amps,” Application Note AN-123, 2015.", "Analog Devices", "Application Note",
+     "AN-123"),
+])
+def test_a_maker_s_technical_document_after_ieee_s_quoted_title(text, company, genre, number):
+    """IEEE's datasheets and application notes had their kind read as a journal ('LM317 datasheet'), the article's
+    type with it; the kind is the genre and the part or note number the document's number."""
+    item = parse_reference(text)
+    assert item["author"] == [{"literal": company}]
+    assert (item["genre"], item["number"]) == (genre, number)
+    assert "container-title" not in item and item["type"] != "article-journal"
+
+
+def test_a_datasheet_s_revision_is_no_journal():
+    item = parse_reference("[9] Analog Devices, “AD8232 single-lead heart rate monitor front end,” AD8232 datasheet, "
+                           "Rev. D, 2020.")
+    assert (item["type"], item["number"], item["note"]) == ("document", "AD8232", "Rev. D")

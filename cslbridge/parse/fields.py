@@ -1414,6 +1414,13 @@ _FORM_OF_ADDRESS = re.compile(r"(?:Mr|Mrs|Ms|Miss|Dr|Sir|Herr|Frau|Mme|Mlle|Mons
 _ADDRESS_CUE = re.compile(r"\b(?:M[rs]|Mrs|Miss|Dr|Sir|Herr|Frau|Mme|Mlle|Monsieur|Madame)\b")
 
 
+# A maker's technical document named by its kind after IEEE's quoted title, its part number before the kind
+# ("LM317 datasheet") or its own number after it ("Application Note AN-123").
+_TECHNICAL_DOCUMENT = re.compile(r"(?:(?P<before>[A-Z0-9][\w/-]*\d[\w/-]*)\s+)?(?P<kind>(?i:datasheet|data sheet|"
+                                 r"application note|app note|user['’]?s? (?:manual|guide)|reference manual|"
+                                 r"programming manual))(?:\s+(?P<after>[A-Z]{1,5}-?\d[\w.-]*))?")
+
+
 def _constrain(words, labels, probs, tagger, text) -> None:
     """Structure the CRF cannot see far enough for: quotes and "=" parallel titles.
 
@@ -1828,6 +1835,22 @@ def _constrain(words, labels, probs, tagger, text) -> None:
                 and f"{words[i]} {words[i + 1][:-1]}".lower() in _DESCRIBED_TYPES:
             labels[i:i + 2] = ["genre", "genre"]
             break
+    # ... and a maker's technical document named by its kind, with its part or document number before or after it:
+    # '“LM317 3-terminal adjustable regulator,” LM317 datasheet, Sep. 2016.', '“Title,” Application Note AN-123, 2015.'
+    # (the tagger read them as a journal): the kind is the genre, the number the document's.
+    for i in (range(2, n - 1) if "datasheet" in low or "data sheet" in low or " note" in low or "manual" in low
+              or "guide" in low else ()):
+        if not words[i - 1].endswith((",”", ",\"")):
+            continue
+        e = next((e for e in range(i, min(n, i + 5)) if words[e].endswith((",", "."))), 0)
+        part = _TECHNICAL_DOCUMENT.fullmatch(" ".join(words[i:e + 1])[:-1]) if e else None
+        if part:
+            before = len(part.group("before").split()) if part.group("before") else 0
+            after = len(part.group("after").split()) if part.group("after") else 0
+            labels[i:e + 1] = ["number"] * before + ["genre"] * (e + 1 - i - before - after) + ["number"] * after
+            if e + 2 < n and words[e + 1] == "Rev." and words[e + 2].endswith(","):
+                labels[e + 1:e + 3] = ["note", "note"]  # the document's revision, "Rev. D,", no journal
+        break
     # Notes "Ministry of Labour, Migration and Employment of the Population of the Republic of Tajikistan, ‘Doklad ...’,
     # Dushanbe, 2020": a body's name that goes on past a comma runs to the quoted title, which opens at its quote;
     # the tagger had ended the author at the first comma and run the rest of the name into the title.

@@ -155,7 +155,7 @@ def body_by_last_word(words: list[str]) -> bool:
 
 # The last words of those bodies, and of companies named by what they make ("Cisco Systems", "Juniper Networks",
 # "Texas Instruments", "Analog Devices", "Moderna Therapeutics"): no family name, nor the close of a person's name.
-_BODY_LAST_WORDS = frozenset("""international watch house systems networks technologies instruments devices
+_BODY_LAST_WORDS = frozenset("""international watch house systems networks technology technologies instruments devices
 semiconductors electronics industries pharmaceuticals therapeutics""".split())
 
 
