@@ -5885,7 +5885,7 @@ def test_a_bodys_report_titled_before_its_series_and_lower_case_number():
 
 
 @pytest.mark.parametrize("span, name", [
-    ("Stata Corp.", "Stata Corp"), ("Gazprom PJSC", "Gazprom PJSC"), ("Nokia Oyj", "Nokia Oyj"),
+    ("Stata Corp.", "Stata Corp."), ("Gazprom PJSC", "Gazprom PJSC"), ("Nokia Oyj", "Nokia Oyj"),
     ("Tesla, Inc.", "Tesla, Inc."), ("Acme Holdings, Ltd.", "Acme Holdings, Ltd."),
 ])
 def test_a_company_named_with_its_legal_form_is_one_body(span, name):

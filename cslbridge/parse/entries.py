@@ -336,6 +336,9 @@ _AUTHOR_START = re.compile(
     r"|^(?:[A-ZА-ЯЁ]\.\s?){1,3}\s?[A-ZА-ЯЁ][\w'’\-]+"
     r"|^[A-Z][\w'’\-]+,\s+[A-Z][a-z]+(?:\s[A-Z]\.)?(?:[,;]| and | &|(?<=\.)\s(?=[A-Z“\"‘])|\.\s(?=[A-Z“\"‘]))"
     r"|^[A-Z][a-z]+(?:\s[A-Z]\.)*\s(?:(?:de|van|von|der|da|di|le|la)\s)?[A-Z][\w'’\-]+(?:\s(?:and|&)\s[^,]{3,40})?,\s"
+    # Australian (AGPS) author-date: stopless initials, the year and its comma, "Brown, A 2020, ", "Daley, J, Wood, D &
+    # Chivers, C 2017, "
+    r"|^[A-Z][\w'’\-]+,\s[A-Z]{1,3}(?:(?:,|\s&)\s[A-Z][\w'’\-]+,\s[A-Z]{1,3})*\s(?:1[5-9]|20)\d\d[a-z]?,\s"
     # author-date with a corporate author: "World Bank (2020)", "European Commission. (2021)."
     r"|^(?!(?:See|Cf|Compare|Also)\b)(?:[A-ZА-ЯЁ][\w'’&-]*\.?\s){1,6}\((?:1[5-9]|20)\d\d[a-z]?(?:,\s[A-Z][a-z]+(?:\s\d{1,2})?)?\)"
 )
@@ -459,7 +462,8 @@ def reference_evidence(text: str) -> int:
     elif (body := _BODY_SENTENCE.match(text)) and corporate_name(body.group(0)) or _YEAR_SENTENCE_AFTER_NAME.match(text):
         score += 1
     words = {w.lower() for w in _WORD.findall(text)}
-    found = len(words & _STRONG_WORDS) + len(_STRONG.findall(text)) + bool(STANDARD.match(text))  # "ISO 690:2010."
+    # a standard's designation, opening the entry ("ISO 690:2010.") or after its title ("..., ISO/IEC 27001:2013, 2013.")
+    found = len(words & _STRONG_WORDS) + len(_STRONG.findall(text)) + bool(STANDARD.search(text))
     if ":" in text and (_PLACE_PUBLISHER.search(text) or _IMPRINT_AFTER_STOP.search(text)):
         found += 1
     score += min(found, 3)

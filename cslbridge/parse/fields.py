@@ -1423,6 +1423,13 @@ _FORM_OF_ADDRESS = re.compile(r"(?:Mr|Mrs|Ms|Miss|Dr|Sir|Herr|Frau|Mme|Mlle|Mons
 _ADDRESS_CUE = re.compile(r"\b(?:M[rs]|Mrs|Miss|Dr|Sir|Herr|Frau|Mme|Mlle|Monsieur|Madame)\b")
 
 
+# A maker's technical document named by its kind after IEEE's quoted title, its part number before the kind
+# ("LM317 datasheet") or its own number after it ("Application Note AN-123").
+_TECHNICAL_DOCUMENT = re.compile(r"(?:(?P<before>[A-Z0-9][\w/-]*\d[\w/-]*)\s+)?(?P<kind>(?i:datasheet|data sheet|"
+                                 r"application note|app note|user['’]?s? (?:manual|guide)|reference manual|"
+                                 r"programming manual))(?:\s+(?P<after>[A-Z]{1,5}-?\d[\w.-]*))?")
+
+
 def _constrain(words, labels, probs, tagger, text) -> None:
     """Structure the CRF cannot see far enough for: quotes and "=" parallel titles.
 
@@ -1466,12 +1473,15 @@ def _constrain(words, labels, probs, tagger, text) -> None:
             labels[publisher_end + 1:place_end + 1] = ["location"] * (place_end - publisher_end)
         break
     # ... and one without a catalogue number, "Brown, A 2020, Title of report, Grattan Institute, Melbourne, viewed 3 May
-    # 2021, <URL>": a body and a known town, each its own comma part, right before the access date or the link are
-    # publisher and place, and the comma parts between the year and the body the title.
-    if ("viewed" in low or ", <" in text) and labels[0] == "author":
-        v = next((k for k in range(4, n) if words[k].lower() in ("viewed", "accessed") or words[k].startswith("<")), 0)
+    # 2021, <URL>": a body and a known town, each its own comma part, right before the access date or the link, or
+    # closing the entry ("..., Grattan Institute, Melbourne."), are publisher and place, and the comma parts between
+    # the year and the body the title.
+    if labels[0] == "author" and ("viewed" in low or ", <" in text or n > 5 and words[-1].endswith(".")
+                                  and words[-2].endswith(",")):
+        v = next((k for k in range(4, n) if words[k].lower() in ("viewed", "accessed") or words[k].startswith("<")), n)
         d = next((k for k in range(1, min(v, 40)) if labels[k] != "author"), 0)
-        if v and d and _YEAR_WITH_COMMA.fullmatch(words[d]) and words[v - 1].endswith(",") and _is_city(words[v - 1]):
+        if d and _YEAR_WITH_COMMA.fullmatch(words[d]) and words[v - 1].endswith(("," if v < n else ".")) \
+                and _is_city(words[v - 1]):
             b = v - 2  # the body's first word: after the comma closing the part before it
             while b > d + 1 and not words[b - 1].endswith(","):
                 b -= 1
@@ -1827,6 +1837,29 @@ def _constrain(words, labels, probs, tagger, text) -> None:
             and corporate_name(" ".join(words[:c + 1])[:-1]):
         labels[:c + 1] = ["author"] * (c + 1)
         labels[c + 1:c + 3] = ["genre", "genre"]
+    # IEEE's "Cisco Systems, “Title,” White Paper, Mar. 2020.": a described kind of paper (APA's grey literature) as the
+    # comma part right after the closing quote is the work's genre, not a place or a journal.
+    for i in (range(2, n - 1) if any(kind in low for kind in _TWO_WORD_KINDS) else ()):
+        if words[i - 1].endswith((",”", ",\"")) and words[i + 1].endswith((",", ".")) \
+                and f"{words[i]} {words[i + 1][:-1]}".lower() in _DESCRIBED_TYPES:
+            labels[i:i + 2] = ["genre", "genre"]
+            break
+    # ... and a maker's technical document named by its kind, with its part or document number before or after it:
+    # '“LM317 3-terminal adjustable regulator,” LM317 datasheet, Sep. 2016.', '“Title,” Application Note AN-123, 2015.'
+    # (the tagger read them as a journal): the kind is the genre, the number the document's.
+    for i in (range(2, n - 1) if "datasheet" in low or "data sheet" in low or " note" in low or "manual" in low
+              or "guide" in low else ()):
+        if not words[i - 1].endswith((",”", ",\"")):
+            continue
+        e = next((e for e in range(i, min(n, i + 5)) if words[e].endswith((",", "."))), 0)
+        part = _TECHNICAL_DOCUMENT.fullmatch(" ".join(words[i:e + 1])[:-1]) if e else None
+        if part:
+            before = len(part.group("before").split()) if part.group("before") else 0
+            after = len(part.group("after").split()) if part.group("after") else 0
+            labels[i:e + 1] = ["number"] * before + ["genre"] * (e + 1 - i - before - after) + ["number"] * after
+            if e + 2 < n and words[e + 1] == "Rev." and words[e + 2].endswith(","):
+                labels[e + 1:e + 3] = ["note", "note"]  # the document's revision, "Rev. D,", no journal
+        break
     # Notes "Ministry of Labour, Migration and Employment of the Population of the Republic of Tajikistan, ‘Doklad ...’,
     # Dushanbe, 2020": a body's name that goes on past a comma runs to the quoted title, which opens at its quote;
     # the tagger had ended the author at the first comma and run the rest of the name into the title.
@@ -4243,6 +4276,31 @@ def _constrain(words, labels, probs, tagger, text) -> None:
         if e and e + 1 < n and words[v].lower() in ("(vol.", "(vols.") and words[e].endswith(").") \
                 and labels[e + 1] == "publisher" and "container" not in labels[v:]:
             labels[c:v] = ["title"] * (v - c)
+    # "..., Armonk (NY), M. E. Sharpe, 1996.", "(Cambridge (MA), Harvard University Press, 2001)": a known town and its
+    # state or country in brackets open the imprint as one place, and the comma part after it, closing before the
+    # year, is the publisher, where the rule reading French imprints above left the tagger's reading (an editor's
+    # book, "Rumer, B. (ed.), Title, Armonk (NY), ...", had "(NY)," as a name; "Berkeley (CA)," the town in the title).
+    for i in (range(2, n - 2) if "), " in text else ()):
+        if _STATE_IN_BRACKETS_COMMA.fullmatch(words[i]) and words[i - 2].endswith(",") \
+                and _is_city(words[i - 1].lstrip("(")):
+            e = next((e for e in range(i + 1, min(n - 1, i + 9)) if words[e].endswith(",")), 0)
+            if e and labels[e + 1] == "date" and words[i + 1][:1].isupper():
+                labels[i - 1:i + 1] = ["location", "location"]
+                labels[i + 1:e + 1] = ["publisher"] * (e - i)
+    # "in Proc. ASME 2019 Pressure Vessels and Piping Conference, ...", "Proceedings of the ASME 2019 ...": a year inside
+    # a meeting's name, where the tagger ended the proceedings and began a second title (or took it for the date);
+    # the name runs on to its comma, and a bare year right after that comma is the date.
+    for i in (range(2, n - 2) if "container" in labels and ("Proc" in text or "Conference" in text) else ()):
+        if labels[i - 1] == "container" and labels[i] in ("container", "date") and _YEAR_WORD.fullmatch(words[i]) \
+                and labels[i + 1] == "title" and words[i + 1][:1].isupper():
+            e = next((e for e in range(i + 1, min(n, i + 15)) if words[e].endswith((",", "."))), 0)
+            c = _run_start(labels, i - 1, "container")
+            if e and labels[i + 1:e + 1] == ["title"] * (e - i) and _CONF_RE.search(" ".join(words[c:e + 1]).lower()):
+                labels[i:e + 1] = ["container"] * (e + 1 - i)
+                if e + 1 < n and labels[e + 1] != "date" and _BARE_YEAR.match(words[e + 1]) and words[e + 1].endswith(","):
+                    labels[e + 1] = "date"
+                break
+
 
 def _translated_book_after_editors(words, labels) -> None:
     """References' chapter "In: Zorkaya N.A. (ed.) Obshchestvennoe mnenie – 2019 [Public opinion – 2019]. Moscow, ...":
@@ -5478,7 +5536,7 @@ def _parse(text: str, tagger) -> dict:
                                        or "Rep. No" in clean or "Doc. No" in clean or "Code of " in clean
                                        or "Constitution of " in clean or " F. " in clean or " ed. " in clean
                                        or "Paper No. " in clean or cited[:10].isupper() or " Const. " in clean
-                                       or _QUOTE_THEN_YEAR_BRACKET.search(clean)) else None
+                                       or _QUOTE_THEN_YEAR_BRACKET.search(clean) or "OJ " in clean) else None
     if legal:
         return _legal_item(source, *legal)
     item: dict = {"type": "document"}
@@ -5579,6 +5637,9 @@ def _parse(text: str, tagger) -> dict:
     if ("note" in item or "container-title" in item or "edition" in item) and "publisher" in item \
             and "collection-title" not in item:
         _numbered_series_after_imprint(item, confidence, clean)
+    if ". " in item.get("publisher-place", "") and "publisher" in item and "title" in item \
+            and not {"container-title", "collection-title"} & set(item):
+        _series_in_place(item, confidence, clean)
     if ". " in item.get("title", "") and "publisher-place" in item and "publisher" in item \
             and not {"container-title", "collection-title"} & set(item):
         _unnumbered_series(item, confidence, clean)
@@ -5808,6 +5869,17 @@ _LEGAL_CITATIONS = (
     ("legal_case", re.compile(
         r"^Case\s+(?P<number>[CTF]-\d+/\d+(?:\s+P)?),\s+(?P<title>[^,]+?\sv\.?\s[^,]+?),\s+"
         rf"(?P<locator>ECLI:EU:[A-Z]:{_YEAR_GROUP}:\d+)\.?$")),
+    # An EU act as the Official Journal is cited: "Regulation (EU) 2016/679 of the European Parliament and of the Council
+    # of 27 April 2016 on ... (General Data Protection Regulation), OJ L 119, 4.5.2016, p. 1–88.", "Council Directive
+    # 93/13/EEC of 5 April 1993 on ..., OJ L 95, 21.4.1993, p. 29.": the act's name is its title whole, its number and
+    # the day it was adopted read from it; the Journal's series and issue the container, the day it printed the act
+    # in note, then the pages.
+    ("legislation", re.compile(
+        r"^(?P<title>(?:(?:Council|Commission)\s+(?:(?:Implementing|Delegated)\s+)?)?(?:Regulation|Directive|Decision)\s+"
+        r"(?:\((?:EU|EC|EEC|Euratom|EU,\s?Euratom)\)\s+)?(?:No\.?\s+)?(?P<number>\d+/\d+(?:/(?:EU|EC|EEC|Euratom))?)\s+"
+        r"of\s+(?:the\s+[^,]*?\s+of\s+)?(?P<day>\d{1,2}\s+[A-Z][a-z]+\s+(?:19|20)\d\d)\b.*?),?\s+"
+        r"(?P<container>OJ\s+[LC]\s+\d+[A-Z]?)(?:,\s+(?P<locator>\d{1,2}\.\d{1,2}\.(?:19|20)\d\d))?"
+        r"(?:,\s+pp?\.\s*(?P<page>\d+(?:[–-]\d+)?))?\.?$")),
     # OSCOLA/AGLC statutes "Human Rights Act 1998, s 4", "Equality Act 2010, ss 13–14", "Privacy Act 1988
     # (Cth) s 6", "Companies Act 2006, sch 2": the year is the short title's; "s"/"ss" name the section.
     ("legislation", re.compile(
@@ -9010,15 +9082,15 @@ _SERIES_SIGLUM = re.compile(r"([A-Z][A-Za-z]*[A-Z][A-Za-z]*) (\d{1,4}(?:/\d{1,4}
 # War. Problems of International Politics. New York: Cambridge University Press, 2015."), or with the book's number
 # in it, as SBL prints it, in words or by its siglum ("Christian Origins and the Question of God 3.", "WUNT 2/123.").
 _SERIES_TITLE = re.compile(r"^(.*\S[^\s.][.?!])\s+((?!(?:A|An|Or|And|Part|Book|Volume|Vol|Chapter|No)\b)[A-Z][\w’'-]+"
-                           r"(?:\s+(?:(?:of|and|in|on|for|the|to|&)\s+)*[A-Z][\w’'-]+)+|[A-Z][A-Za-z]*[A-Z][A-Za-z]*(?=\s\d))"
-                           r"(?:\s(\d{1,4}(?:/\d{1,4})?))?$")
+                           r"(?:\s+(?:(?:of|and|in|on|for|the|to|&)\s+)*[A-Z][\w’'-]+)*|[A-Z][A-Za-z]*[A-Z][A-Za-z]*(?=\s\d))"
+                           r"(?:\s(\d{1,4}[A-Z]?(?:/\d{1,4})?))?$")  # SBL's "Anchor Yale Bible 38A"
 
 # The words a publisher's series is named by ("Problems of International Politics", "Cambridge Studies in ...",
 # "Library of ...", "... Series"), which a subtitle printed after a stop ("Moscow in Movement. Power and
 # Opposition in Putin's Russia.") does not hold.
 _SERIES_NAME_WORD = re.compile(r"\b(?:Studies|Series|Library|Monographs?|Problems|Contributions|Perspectives|Texts|Classics|"
                                r"Readings|Lectures|Publications|Companions?|Handbooks?|Guides|Topics|Debates|Approaches)\b")
-_DOCUMENT_KIND_END = re.compile(r"\b(?:Document|Report|Paper|Brief|Note|Review|Memorandum|Catalogu?e?|Score|Thesis|"
+_DOCUMENT_KIND_END = re.compile(r"\b(?:Document|Report|Paper|Brief|Note|Review|Memorandum|Catalogu?e?|Score|Thesis|Specification|"
                                 r"Dissertation|Manuscript|Guidelines?)$")  # "Project Appraisal Document": what it is
 
 
@@ -9030,13 +9102,32 @@ def _unnumbered_series(item: dict, confidence: dict, text: str) -> None:
     if not series or f"{series.group(0)[len(series.group(1)):].strip()}. {item['publisher-place']}:" not in text:
         return
     name, number = series.group(2), series.group(3)
-    # a number names the sentence a series as its words do; a body ("Climate Center") or a kind of paper does not
-    if (number or _SERIES_NAME_WORD.search(name)) and not corporate_name(name) and not _DOCUMENT_KIND_END.search(name):
+    # a number names the sentence a series as its words do; a body ("Climate Center") or a kind of paper does not;
+    # SBL's series of one word ("Hermeneia.") is one when the book's title is more than a word and it is no place
+    # (a standard's closing part, "... Indoor surfaces for multi-sports use. Specification.", is none: it has a number)
+    one_word = " " not in name and name.isalpha() and len(name) >= 5 and " " in series.group(1) and not is_place(name) \
+        and "number" not in item
+    if (number or one_word or _SERIES_NAME_WORD.search(name)) and not corporate_name(name) \
+            and not _DOCUMENT_KIND_END.search(name):
         item["title"], item["collection-title"] = series.group(1).rstrip("."), name
         confidence["collection-title"] = confidence.get("title", 0.7)
         if number:
             item["collection-number"] = number
             confidence["collection-number"] = confidence["collection-title"]
+
+
+def _series_in_place(item: dict, confidence: dict, text: str) -> None:
+    """SBL's "Title. Hermeneia. Minneapolis: Fortress, 2001.", the series sentence run into the place the tagger read:
+    the place is the known town after the stop, and the sentence before it the series when _unnumbered_series reads
+    it as one at the title's end (else the place stays as read)."""
+    head, _, town = item["publisher-place"].rpartition(". ")
+    if not is_place(town) or not _TITLE_CASE_NAME.fullmatch(head):
+        return
+    title, place = item["title"], item["publisher-place"]
+    item["title"], item["publisher-place"] = f"{title}. {head}", town
+    _unnumbered_series(item, confidence, text)
+    if "collection-title" not in item:
+        item["title"], item["publisher-place"] = title, place
 
 
 # A name with every word capitalised but the small ones: "OECD Reviews of Regional Development", "OECD Economic Surveys: Chile"
@@ -9234,6 +9325,13 @@ def _after_type(item: dict, kind: str, confidence: dict, text: str) -> None:
         confidence["section"] = confidence.pop("page", 0.9)
     if kind == "standard" and "title" not in item and "container-title" in item:
         _move(item, confidence, "container-title", "title")  # "IEEE Standard for ..., IEEE Std 754-2019": its title
+    elif kind == "standard" and "title" not in item and len(item.get("author", ())) == 1 and item.get("number") \
+            and (head := text.partition(f", {item['number']}")[0]) != text and "," not in head and not corporate_name(head):
+        # IEEE's "Safety of Machinery, ANSI B11.0-2020, 2020.": the words before the designation, read as a person, are
+        # the standard's title (a body that issued it, "ASTM International, ...", stays its author)
+        item["title"] = head
+        del item["author"]
+        confidence["title"] = confidence.pop("author", 0.8)
     elif kind == "webpage" and "title" not in item and "container-title" in item:
         _move(item, confidence, "container-title", "title")  # "LNCS Homepage, http://...": a page's only name is its title
     elif kind == "standard" and "container-title" in item and "title" in item \

@@ -149,8 +149,14 @@ def body_by_last_word(words: list[str]) -> bool:
     if 3 <= len(words) <= 4 and all(w[:1].isupper() for w in words) and words[-1].strip(".,").isalpha() \
             and body_by_last_word(words[:-1]):
         return True
-    return 2 <= len(words) <= 3 and words[-1].strip(".,").lower() in ("international", "watch", "house") \
+    return 2 <= len(words) <= 3 and words[-1].strip(".,").lower() in _BODY_LAST_WORDS \
         and not any(_is_initials(w.strip(",")) for w in words[:-1])
+
+
+# The last words of those bodies, and of companies named by what they make ("Cisco Systems", "Juniper Networks",
+# "Texas Instruments", "Analog Devices", "Moderna Therapeutics"): no family name, nor the close of a person's name.
+_BODY_LAST_WORDS = frozenset("""international watch house systems networks technology technologies instruments devices
+semiconductors electronics industries pharmaceuticals therapeutics""".split())
 
 
 # Countries a body's name may close with ("Sports Medicine Australia", "Cancer Research UK", "Engineers Canada"), none
@@ -559,6 +565,9 @@ _STUDY_GROUP = re.compile(r"\b(?:Collaborators|Investigators|Collaborative Group
                           r"(?:\s+(?:for|of|on)(?:\s+the)?(?:\s+[A-Z\d][\w-]*){1,4})?\.?$")  # "... for the ABC Trial"
 
 
+_ABBREVIATED_LEGAL_FORM = re.compile(r"\s(?:Inc|Ltd|Corp|Co|Bros)\.$")  # "Intel Corp.", "Warner Bros."
+
+
 def parse_names(span: str) -> list[dict]:
     """All names in one author/editor span."""
     text = clean(span)
@@ -577,8 +586,9 @@ def parse_names(span: str) -> list[dict]:
             not all(corporate_name(part) for part in text.split(" and ")) and not any(map(_is_initials, _person_words(text)))
             or _OF_FOR.search(text.split(" and ")[0]))):
         # "Ministry of Economic Development and Trade" and "Department of Health and Human Services"
-        # are one body each ("and" joins what the body is of or for); "World Bank and IMF" are two
-        return [{"literal": text.rstrip(".")}]
+        # are one body each ("and" joins what the body is of or for); "World Bank and IMF" are two; a company's
+        # abbreviated form keeps its stop ("Intel Corp.")
+        return [{"literal": text if _ABBREVIATED_LEGAL_FORM.search(text) else text.rstrip(".")}]
     if _body_first(text):
         if _one_body_with_commas(text):
             return [{"literal": text.rstrip(".")}]

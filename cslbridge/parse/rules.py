@@ -161,7 +161,7 @@ YEAR_NUMBERED_LEAD = re.compile(rf"^{YEAR_NUMBERED_REPORT}(?=\.?\s)")
 # "“Title,” ANSI/ASHRAE Standard 62.1-2022"); after Harvard's "(2006) " it opens the title and must end in its
 # year ("BS EN 14904:2006 Surfaces for sports areas"), not "(2019) ISO 9001 in small firms".
 STANDARD = re.compile(
-    r"(?=[ABDEGINГСО])(?:^|(?<=[.,;]\s)|(?<=[.,;][”\"]\s)|(?<=\()|(?<=\)\s)(?P<after_year>))(?:ГОСТ(?:\s?Р)?(?:\s?(?:ИСО|МЭК)(?:/МЭК)?)?|GOST(?:\s?R)?"
+    r"(?=[ABDEGINГСО])(?:^|(?<=[.,;]\s)|(?<=[.,;][”\"]\s)|(?<=\()|(?<=\)\s)(?P<after_year>))(?:ГОСТ(?:\s?Р)?(?:\s?(?:ИСО|МЭК)(?:/МЭК)?)?|GOST(?:\s?R)?(?:\s?(?:ISO|IEC)(?:/IEC)?)?"
     r"|(?:ISO|IEC)(?:/(?:IEC|IEEE|ASTM))*(?:/T[RS])?|IEEE\s+Std\.?|ANSI(?:/[A-Z]+)?|BS(?:\s?EN)?(?:\s?ISO)?"
     # ... and the European, Australian and New Zealand, and French bodies' own: "EN 1090-2:2018", "AS 4685.1:2014",
     # "AS/NZS 3000:2018", "NF X 50-110", "NF EN ISO 14001"
@@ -261,7 +261,9 @@ _EDITION_FORMS = (r"(?<!\S)\(?(?:\d+(?:st|nd|rd|th)|first|second|third|fourth|fi
                   # an online reference work's dated release: the Stanford Encyclopedia's "Fall 2022 ed." (MLA)
                   r"(?<!\S)\(?" + SEASON_EDITION + r"\s+ed(?:n|ition)?\.?\)?[.,]?(?!\S)|"
                   r"(?<!\S)\(?(?:" + _NATIONAL_EDITION + r")\)?[.,]?(?!\S)|(?<!\S)\d+-(?:е|ге|тє|є)\s+(?:изд|вид|выд)\.(?:,\s*"
-                  + EDITION_QUALIFIERS + r")?")
+                  + EDITION_QUALIFIERS + r")?"
+                  # ... and the word first: "Изд. 2-е, испр. и доп.", Ukrainian "Вид. 3-тє, перероб. і допов."
+                  r"|(?<!\S)(?:изд|вид|выд)\.\s*\d+-(?:е|ге|тє|є)(?:,\s*" + EDITION_QUALIFIERS + r")?(?![^\s.,])")
 # Every form starts a word: tested once per position, before the four forms are tried.
 EDITION = re.compile(rf"(?i)(?<!\S)(?:{_EDITION_FORMS})")
 
@@ -512,8 +514,9 @@ _ORDINAL = re.compile(r"(?i)^(\d+)\s*(?:st|nd|rd|th|-?ге|-?тє|-?є|-?е|ème
 
 def edition(text: str) -> str:
     t = text.strip(" ,;.()[]")
-    if t[:5].lower() == "wyd. ":
-        t = t[5:]  # Polish puts the number after the word
+    t = t.lstrip("–— ")  # GOST's area dash before the statement
+    if t[:5].lower() in ("wyd. ", "изд. ", "вид. ", "выд. "):
+        t = t[5:]  # Polish and GOST put the number after the word: "wyd. 2", "Изд. 2-е, испр. и доп."
     m = _ORDINAL.match(t)
     if m:
         return m.group(1)
