@@ -3969,9 +3969,24 @@ def _constrain(words, labels, probs, tagger, text) -> None:
             if e - i < 4 and words[e].endswith(","):
                 labels[i:e + 1] = ["publisher"] * (e + 1 - i)
             break
+    # MLA's roles named one after the other in one run of names ("Illuminations, edited by Hannah Arendt, translated
+    # by Harry Zohn, Schocken Books", "Translated by Louise Maude and Aylmer Maude, edited by Amy Mandelker, Oxford
+    # UP"): each "edited by" or "translated by" opens the names of the role it says, where the tagger gave the whole
+    # run one role (the translators had become editors).
+    for i in (range(n - 2) if " by " in text else ()):
+        role = _ROLE_SENTENCE.get(words[i].capitalize())
+        if role and words[i + 1] == "by" and labels[i] in _ROLE_LABELS and labels[i + 1] in _ROLE_LABELS \
+                and (i == 0 or labels[i - 1] not in _ROLE_LABELS or words[i - 1].endswith(",")):
+            end = i + 1
+            while end + 1 < n and labels[end + 1] in _ROLE_LABELS and not (
+                    words[end].endswith(",") and _ROLE_SENTENCE.get(words[end + 1].capitalize())
+                    and end + 2 < n and words[end + 2] == "by"):
+                end += 1
+            labels[i:end + 1] = [role] * (end + 1 - i)
     # MLA "Title. Edited by Arnold Rampersad, Vintage Classics, 1995.": names after "Edited by" ("Translated
     # by") are written given name first and joined by "and"; the words between the run's last comma and the
-    # date, no "and" or suffix opening them, are the publisher the tagger ran into the names.
+    # date, no "and" or suffix opening them, are the publisher the tagger ran into the names (after the last role's
+    # names when two roles follow each other).
     for i in (range(n - 3) if " by " in text else ()):
         if words[i + 1] != "by" or labels[i] not in _ROLE_LABELS or words[i].lower() not in _ROLE_BY_WORDS:
             continue
@@ -3981,6 +3996,8 @@ def _constrain(words, labels, probs, tagger, text) -> None:
             labels[end + 1:_run_end(labels, end + 1, "author") + 1] = [labels[i]] * (
                 _run_end(labels, end + 1, "author") - end)
             end = _run_end(labels, i, labels[i])
+        if end + 1 < n and labels[end + 1] in _ROLE_LABELS:
+            continue  # another role's names follow ("edited by ..., translated by ..."): the publisher closes the last
         cut = max((k for k in range(i + 3, end) if words[k].endswith(",")), default=0)
         if cut and end + 1 < n and labels[end + 1] == "date" and words[end].endswith(",") \
                 and words[cut + 1].lower() not in ("and", "&") and words[cut + 1].lower().rstrip(",") not in _SUFFIXES:
