@@ -26,3 +26,17 @@ def test_mla_roles_named_one_after_the_other_keep_their_own_names(text, editors,
     assert _names(item, "editor") == editors
     assert _names(item, "translator") == translators
     assert item["publisher"] == publisher
+
+
+@pytest.mark.parametrize("text, editors", [
+    ("Lagroye J., « La légitimation », in Grawitz M. et Leca J. (éd.), Traité de science politique, t. 1, Paris, "
+     "Presses universitaires de France, 1985, p. 395-467.", [("M.", "Grawitz"), ("J.", "Leca")]),
+    ("Lagroye J., « La légitimation », in Grawitz M. (éd.), Traité de science politique, t. 1, Paris, "
+     "Presses universitaires de France, 1985, p. 395-467.", [("M.", "Grawitz")]),
+])
+def test_french_ed_in_brackets_closes_the_editors_names(text, editors):
+    """French '(éd.)' had stayed in the last editor's name (family '(éd', given 'Leca J.'), where '(dir.)' and
+    English '(ed.)' are taken off."""
+    item = parse_reference(text)
+    assert _names(item, "editor") == editors
+    assert item["container-title"] == "Traité de science politique"
