@@ -40,3 +40,22 @@ def test_french_ed_in_brackets_closes_the_editors_names(text, editors):
     item = parse_reference(text)
     assert _names(item, "editor") == editors
     assert item["container-title"] == "Traité de science politique"
+
+
+@pytest.mark.parametrize("text, edition, place, publisher", [
+    ("FAUSTO, Boris. A Revolução de 1930. In: MOTA, Carlos Guilherme (Org.). Brasil em perspectiva. 19. ed. Rio de "
+     "Janeiro: Bertrand Brasil, 1990. p. 227-255.", "19", "Rio de Janeiro", "Bertrand Brasil"),
+    ("HOLANDA, Sérgio Buarque de. O semeador e o ladrilhador. In: ______. Raízes do Brasil. 26. ed. São Paulo: "
+     "Companhia das Letras, 1995. p. 93-138.", "26", "São Paulo", "Companhia das Letras"),
+])
+def test_abnt_edition_number_before_the_imprint(text, edition, place, publisher):
+    """ABNT's '19. ed. Rio de Janeiro: Bertrand Brasil' had been one publisher when the tagger ran the edition
+    into it: 'N. ed.' in lower case is the edition, and the imprint after it splits into place and publisher."""
+    item = parse_reference(text)
+    assert item["edition"] == edition
+    assert item["publisher-place"] == place and item["publisher"] == publisher
+
+
+def test_a_numbered_volume_then_ed_by_names_an_editor_not_an_edition():
+    item = parse_reference("Smith, John. Collected Papers. Vol. 2. Ed. by Mary Jones. London: Routledge, 1990.")
+    assert "edition" not in item

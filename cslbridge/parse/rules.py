@@ -254,6 +254,8 @@ _NATIONAL_EDITION = (rf"\d+\.(?:,\s*{_GERMAN_QUALIFIERS})?\s+(?:{_NATIONAL_EDITI
 SEASON_EDITION = r"(?:Spring|Summer|Fall|Autumn|Winter)\s+\d{4}"
 _EDITION_FORMS = (r"(?<!\S)\(?(?:\d+(?:st|nd|rd|th)|first|second|third|fourth|fifth)\s+(?:rev(?:ised)?\.?\s+|"
                   r"expanded\s+)?ed(?:n|ition)?\.?\)?(?:,\s*" + ENGLISH_EDITION_QUALIFIERS + r")?[.,]?(?!\S)|(?<!\S)\(?\d+\.?[ªº]\s+ed\.\)?[.,]?(?!\S)|"
+                  # ABNT's "19. ed. Rio de Janeiro:" (lower case; "2. Ed. by" names an editor)
+                  r"(?<!\S)\d{1,3}\.\s+(?-i:ed\.)(?!\S)(?!\s+(?:by|por)\b)|"
                   # an edition named by what it is, no number: APA's "(Rev. ed.)", "Revised edition", "Expanded ed."
                   r"(?<!\S)\(?(?:" + ENGLISH_EDITION_QUALIFIERS + r")\s+ed(?:n|ition)?\.?\)?[.,]?(?!\S)|"
                   # an online reference work's dated release: the Stanford Encyclopedia's "Fall 2022 ed." (MLA)
