@@ -59,3 +59,18 @@ def test_abnt_edition_number_before_the_imprint(text, edition, place, publisher)
 def test_a_numbered_volume_then_ed_by_names_an_editor_not_an_edition():
     item = parse_reference("Smith, John. Collected Papers. Vol. 2. Ed. by Mary Jones. London: Routledge, 1990.")
     assert "edition" not in item
+
+
+@pytest.mark.parametrize("text, school", [
+    ("Dubois A., La construction de l'État social en Tunisie (1956-1987), thèse de doctorat en science politique, "
+     "université Lumière Lyon 2, 2014, 612 p.", "université Lumière Lyon 2"),
+    ("Garnier L., Les mobilités résidentielles des cadres, thèse de doctorat en sociologie, université Toulouse - "
+     "Jean Jaurès, 2019, 455 p.", "université Toulouse - Jean Jaurès"),
+])
+def test_a_french_thesis_school_split_by_the_tagger_is_the_publisher(text, school):
+    """'université Lumière Lyon 2' had been publisher 'université', container-title 'Lumière Lyon' and volume 2:
+    the school's name runs to its comma whatever labels the tagger gave its words."""
+    item = parse_reference(text)
+    assert item["type"] == "thesis"
+    assert item["publisher"] == school
+    assert "container-title" not in item and "volume" not in item

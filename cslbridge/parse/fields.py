@@ -263,6 +263,10 @@ def _unglue(word: str) -> str:
 _RUNNING_NUMBER = re.compile(r"\((?!(?:1[5-9]|20)\d\d\))\d+\)[,.;]?")
 
 
+# What the tagger may call the words of a thesis's school after its degree ("université Lumière Lyon 2").
+_SCHOOL_LABELS = frozenset(("title", "location", "container", "note", "publisher"))
+
+
 def _labels(text: str, spans, tagger):
     if not spans:
         return [], []
@@ -447,12 +451,13 @@ def _labels(text: str, spans, tagger):
     for g in (range(1, len(words) - 1) if "genre" in labels or "Diss." in words else ()):
         degree = labels[g] == "genre" or words[g] == "Diss." and words[g - 1].endswith(".") \
             and not _INITIAL_TOKEN.match(words[g - 1])
-        if not degree or labels[g + 1] not in ("title", "location", "container", "note") \
+        if not degree or labels[g + 1] not in _SCHOOL_LABELS \
                 or not (words[g + 1][:1].isupper() or _UNIVERSITY.match(words[g + 1])):  # French "université de"
             continue
-        e = g + 1
+        e = g + 1  # the tagger may split the name ("université/publisher Lumière/container Lyon/container 2,/volume")
         while e + 1 < len(words) and not words[e].endswith(",") \
-                and (labels[e + 1] == labels[g + 1] or re.fullmatch(r"\d{1,2},", words[e + 1])) \
+                and (labels[e + 1] == labels[g + 1] or re.fullmatch(r"\d{1,2},", words[e + 1])
+                     or labels[e + 1] in _SCHOOL_LABELS and not words[e].endswith((":", ";"))) \
                 and not (_sentence_stop(words[e]) and words[e][:-1].lower() not in rules.ABBREVIATIONS_WITH_STOP):
             e += 1  # a school's number closes its name: "université de Lille 3,", "Université Paris 1"
         faculty = next((k for k in range(e + 1, min(e + 4, len(words))) if words[k].endswith(".")), None) \
