@@ -74,3 +74,24 @@ def test_a_french_thesis_school_split_by_the_tagger_is_the_publisher(text, schoo
     assert item["type"] == "thesis"
     assert item["publisher"] == school
     assert "container-title" not in item and "volume" not in item
+
+
+@pytest.mark.parametrize("text, editors, place, publisher", [
+    ("Salvati M., Il regime fascista e la burocrazia, in Lo Stato fascista, a cura di M. Palla, Milano, La Nuova "
+     "Italia, 2001, pp. 45-78.", [("M.", "Palla")], "Milano", "La Nuova Italia"),
+    ("Salvati M. (2001), Il regime fascista e la burocrazia, in Lo Stato fascista, a cura di M. Palla, Milano, "
+     "La Nuova Italia, pp. 45-78.", [("M.", "Palla")], "Milano", "La Nuova Italia"),
+    ("Salvati M., Il regime fascista e la burocrazia, in Lo Stato fascista, a cura di M. Palla e G. Rossi, "
+     "Roma-Bari, Laterza, 2001, pp. 45-78.", [("M.", "Palla"), ("G.", "Rossi")], "Roma-Bari", "Laterza"),
+])
+def test_italian_book_the_tagger_ran_into_the_chapter_title(text, editors, place, publisher):
+    """'Title, in Book, a cura di M. Palla, Milano, La Nuova Italia, 2001' had been a document titled to 'a cura'
+    with the editor, the town and the publisher as authors: the words from 'in' after the title's comma are the
+    book, the names after 'a cura di' its editors and the town and the words to the next comma the imprint."""
+    item = parse_reference(text)
+    assert item["type"] == "chapter"
+    assert item["title"] == "Il regime fascista e la burocrazia"
+    assert item["container-title"] == "Lo Stato fascista"
+    assert _names(item, "author") == [("M.", "Salvati")]
+    assert _names(item, "editor") == editors
+    assert item["publisher-place"] == place and item["publisher"] == publisher

@@ -471,8 +471,10 @@ def _labels(text: str, spans, tagger):
     # Italian "in Il welfare in Italia, a cura di U. Ascoli, Bologna, ...", "edited by", German "hrsg. von", French
     # "sous la dir. de": the names after the role words, up to a comma, are the book's editors, and the words
     # from "in" to them the book's title, whatever the tagger called them.
-    for i in (range(2, len(words) - 2) if "container" in labels or "editor" in labels else ()):
-        if labels[i - 1] not in ("container", "editor") or not words[i - 1].endswith(","):
+    # The tagger may have run the book into the chapter's title ("Il regime fascista e la burocrazia, in Lo Stato
+    # fascista, a cura di M. Palla, Milano, ..."): the words from "in" after the title's comma are the book then too.
+    for i in (range(2, len(words) - 2) if "container" in labels or "editor" in labels or "a cura di" in text else ()):
+        if labels[i - 1] not in ("container", "editor", "title") or not words[i - 1].endswith(","):
             continue
         cue = next((len(c) for c in _EDITOR_CUES_AFTER_BOOK if tuple(w.lower() for w in words[i:i + len(c)]) == c), 0) \
             if words[i].lower() in _EDITOR_CUE_OPENERS else 0
@@ -481,10 +483,13 @@ def _labels(text: str, spans, tagger):
             continue
         start = next((k + 1 for k in range(i - 2, max(0, i - 25), -1) if words[k].lower() in _BOOK_IN_WORDS
                       and words[k - 1].endswith(",")), None)
+        if labels[i - 1] == "title" and (start is None or labels[start - 2] != "title"):
+            continue
         if start is not None and all(label in ("title", "container", "editor") for label in labels[start - 1:i]):
             labels[start - 1:i] = ["container"] * (i - start + 1)
         if labels[i - 1] == "container":
             labels[i:end + 1] = ["editor"] * (end + 1 - i)
+            _imprint_after_editors(words, labels, end + 1)
     for j in (range(1, len(words) - 1) if "editor" in labels and "location" in labels else ()):
         if labels[j] == "editor" and labels[j + 1] == "location" and words[j].endswith(","):
             c = j
@@ -4599,6 +4604,21 @@ _BOOK_IN_WORDS = frozenset({"in", "in:", "en", "en:", "dans", "em", "em:"})
 
 
 _SURNAME_STOP = re.compile(r"[^\W\d_][\w'’-]*[^\W\d_]{2}\.")  # "Diani.", "Bergström."; not "M.", "Jr.", "St."
+
+
+def _imprint_after_editors(words, labels, t: int) -> None:
+    """Italian "..., a cura di M. Palla, Milano, La Nuova Italia, 2001, pp. 45-78.": a known town of one or two words
+    and its comma right after the book's editors, then the words to the next comma before the date or the pages, are
+    the place and the publisher, whatever the tagger called them (it had read them as more names)."""
+    n = len(words)
+    town = next((k for k in (t, t + 1) if k < n and words[k].endswith(",")), None)
+    if town is None or not _is_city(" ".join(words[t:town + 1])) or labels[town] in ("date", "pages"):
+        return
+    end = next((k for k in range(town + 1, min(n - 1, town + 6)) if words[k].endswith(",")), None)
+    if end is not None and labels[end + 1] in ("date", "pages") \
+            and not any(labels[k] in ("date", "pages") for k in range(town + 1, end + 1)):
+        labels[t:town + 1] = ["location"] * (town + 1 - t)
+        labels[town + 1:end + 1] = ["publisher"] * (end - town)
 
 
 def _names_to_comma(words, start: int):
