@@ -95,3 +95,21 @@ def test_italian_book_the_tagger_ran_into_the_chapter_title(text, editors, place
     assert _names(item, "author") == [("M.", "Salvati")]
     assert _names(item, "editor") == editors
     assert item["publisher-place"] == place and item["publisher"] == publisher
+
+
+@pytest.mark.parametrize("text, authors, title", [
+    ("Nachtwey, Oliver/Heumann, Marcel: Regressive Rebellen. Konturen eines Sozialcharakters in der Krise. In: "
+     "Soziale Welt, Jg. 70, H. 2, 2019, S. 145–170.", [("Oliver", "Nachtwey"), ("Marcel", "Heumann")],
+     "Regressive Rebellen. Konturen eines Sozialcharakters in der Krise"),
+    ("Dörre, Klaus/Lessenich, Stephan/Rosa, Hartmut: Soziologie – Kapitalismus – Kritik. Eine Debatte. Frankfurt am "
+     "Main: Suhrkamp 2009.", [("Klaus", "Dörre"), ("Stephan", "Lessenich"), ("Hartmut", "Rosa")],
+     "Soziologie – Kapitalismus – Kritik. Eine Debatte"),
+    ("Müller, Hans Peter/Schmid, Anna-Lena: Arbeit und Alltag. Wiesbaden: Springer VS 2018.",
+     [("Hans Peter", "Müller"), ("Anna-Lena", "Schmid")], "Arbeit und Alltag"),
+])
+def test_german_slash_joined_authors_keep_the_last_given_name(text, authors, title):
+    """'Nachtwey, Oliver/Heumann, Marcel: Title' had lost 'Marcel' to the title ('Marcel: Regressive ...'): the
+    given name after the last comma, closed by the colon, is the last author's."""
+    item = parse_reference(text)
+    assert _names(item, "author") == authors
+    assert item["title"] == title

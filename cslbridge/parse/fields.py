@@ -267,6 +267,10 @@ _RUNNING_NUMBER = re.compile(r"\((?!(?:1[5-9]|20)\d\d\))\d+\)[,.;]?")
 _SCHOOL_LABELS = frozenset(("title", "location", "container", "note", "publisher"))
 
 
+# A given name's word as written after the family name's comma: "Marcel", "Hans-Peter".
+_GIVEN_WORD = re.compile(r"[^\W\d_]+(?:['’-][^\W\d_]+)*")
+
+
 def _labels(text: str, spans, tagger):
     if not spans:
         return [], []
@@ -1439,6 +1443,14 @@ def _constrain(words, labels, probs, tagger, text) -> None:
     for i in (range(1, n - 1) if etal_marks else ()):
         if labels[i - 1] == "author" and _ETAL_TOKENS.fullmatch(words[i] + " " + words[i + 1]):
             labels[i] = labels[i + 1] = "author"
+    # German names joined by slashes, "Nachtwey, Oliver/Heumann, Marcel: Title": the given name (one or two words)
+    # after the last family name's comma, closed by the colon before the title, is a name, though the tagger read it
+    # as the title's first word.
+    c = next((c for c in range(2, min(n - 1, 16)) if words[c].endswith(":")), 0) if ":" in text and "/" in text else 0
+    if c and labels[c] == "title" and any("/" in words[k] and labels[k] == "author" for k in range(c)):
+        k = next((k for k in (c - 1, c - 2) if labels[k] == "author" and words[k].endswith(",")), None)
+        if k is not None and all(w[:1].isupper() and _GIVEN_WORD.fullmatch(w.rstrip(":")) for w in words[k + 1:c + 1]):
+            labels[k + 1:c + 1] = ["author"] * (c - k)
     # Australian Harvard's "Head, BW & Alford, J 2015, ‘Title’": stopless initials after a family name's comma, right
     # before the year, close the author list, wherever the tagger put them.
     for i in (range(1, min(n - 1, 40)) if "author" in labels else ()):
