@@ -113,3 +113,19 @@ def test_german_slash_joined_authors_keep_the_last_given_name(text, authors, tit
     item = parse_reference(text)
     assert _names(item, "author") == authors
     assert item["title"] == title
+
+
+@pytest.mark.parametrize("text, title, journal, place", [
+    ("ARRETCHE, Marta. Federalismo e igualdade territorial: uma contradição em termos? Dados, Rio de Janeiro, v. 53, "
+     "n. 3, p. 587-620, 2010.", "Federalismo e igualdade territorial: uma contradição em termos?", "Dados",
+     "Rio de Janeiro"),
+    ("LIMA, Ana Paula. Quem governa as cidades? Revista de Sociologia e Política, Curitiba, v. 27, n. 70, p. 1-22, "
+     "2019.", "Quem governa as cidades?", "Revista de Sociologia e Política", "Curitiba"),
+])
+def test_abnt_journal_after_a_title_closing_with_a_question(text, title, journal, place):
+    """'Title? Dados, Rio de Janeiro, v. 53' had run the journal into the title and made the city the container:
+    the journal sentence after the title opens after '?' as after '.'."""
+    item = parse_reference(text)
+    assert item["title"] == title
+    assert item["container-title"] == journal
+    assert item["publisher-place"] == place

@@ -2990,7 +2990,8 @@ def _constrain(words, labels, probs, tagger, text) -> None:
                 labels[i:j + 1] = ["container"] * (j + 1 - i)
     # ABNT "Title. Revista Brasileira de Geografia, Rio de Janeiro, v. 41, n. 2, p. 3-20, 1979.": the
     # sentence after the title names the journal (one word too: "Sociologias, Porto Alegre, v. 8"), then its city,
-    # the comma part right before "v." (or before "n." in a journal with no volume: "Estudos CEBRAP, São Paulo, n. 2").
+    # the comma part right before "v." (or before "n." in a journal with no volume: "Estudos CEBRAP, São Paulo, n. 2");
+    # a title may close with "?" or "!".
     for i in (range(3, n) if " v. " in text or " n. " in text else ()):
         if words[i] not in ("v.", "n.") or words[i] == "n." and "v." in words[:i] or labels[i] != "volume" \
                 or not words[i - 1].endswith(","):
@@ -2999,7 +3000,7 @@ def _constrain(words, labels, probs, tagger, text) -> None:
         while place > 0 and not words[place - 1].endswith((",", ".")):
             place -= 1
         journal = place - 1
-        while journal > 0 and not words[journal - 1].endswith("."):
+        while journal > 0 and not words[journal - 1].endswith((".", "?", "!")):  # "... em termos? Dados, Rio de Janeiro"
             journal -= 1
         if (0 < journal < place and words[place - 1].endswith(",") and i - place <= 4 and words[place][:1].isupper()
                 and (words[i] == "v." or _is_city(" ".join(words[place:i])))  # before "n.", a known city only
