@@ -129,3 +129,21 @@ def test_abnt_journal_after_a_title_closing_with_a_question(text, title, journal
     assert item["title"] == title
     assert item["container-title"] == journal
     assert item["publisher-place"] == place
+
+
+@pytest.mark.parametrize("text, site, publisher, issued", [
+    ("Hassan, Leila. “Why Coral Reefs Matter.” Ocean Portal, Smithsonian Institution, 8 June 2020, "
+     "ocean.si.edu/ocean-life/invertebrates/why-coral-reefs-matter. Accessed 3 May 2021.", "Ocean Portal",
+     "Smithsonian Institution", [2020, 6, 8]),
+    ("“Minimum Wage.” U.S. Department of Labor, www.dol.gov/general/topic/wages/minimumwage. Accessed 3 Feb. 2022.",
+     "U.S. Department of Labor", None, None),
+])
+def test_mla_site_and_date_before_a_link_without_scheme(text, site, publisher, issued):
+    """A link with no scheme ('ocean.si.edu/...') had thrown the tagger: the site, its publisher and the date between
+    the title's closing quote and the link were all left in note (the page a document)."""
+    item = parse_reference(text)
+    assert item["type"] == "webpage"
+    assert item["container-title"] == site
+    assert item.get("publisher") == publisher
+    assert item.get("issued") == ({"date-parts": [issued]} if issued else None)
+    assert "note" not in item

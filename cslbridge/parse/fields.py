@@ -330,6 +330,8 @@ def _labels(text: str, spans, tagger):
                 i += 1
     if editions:
         _trim_editions(words, labels, set(editions))
+    if "note" in labels and "url" in labels and "”" in text:
+        _site_before_link(words, labels)
     # A paper's number with its running number in brackets, "Policy Paper No. 4 (145), January 2016": the bracket is
     # the number's, as it is an issue's ("no. 2 (35)"), not the date or a volume after it.
     for i in (range(2, len(words)) if "(" in text else ()):
@@ -831,6 +833,29 @@ def _labels(text: str, spans, tagger):
         if labels[i] == "note" and words[i] in ("–", "—") and labels[i + 1] != "note" and labels[i - 1] != "note":
             labels[i] = labels[i + 1]
     return labels, probs
+
+
+def _site_before_link(words, labels) -> None:
+    """MLA's page of a site, "“Title.” Ocean Portal, Smithsonian Institution, 8 June 2020, ocean.si.edu/...": the
+    comma parts between the title's closing quote and the link are the site (with its publisher, split as for
+    "Edutopia, George Lucas Educational Foundation,") and the date closing them, where the tagger, thrown by a
+    link with no scheme, had read them all as a note."""
+    n = len(words)
+    s = next((k for k in range(1, n) if labels[k - 1] == "title" and words[k - 1].endswith("”")), None)
+    if s is None or labels[s] != "note" or not words[s][:1].isupper():
+        return
+    u = _run_end(labels, s, "note") + 1
+    if u >= n or labels[u] != "url" or not words[u - 1].endswith(","):
+        return
+    d = u  # the date's first word: "8 June 2020,", "June 2020,", "2020,"
+    if _YEAR_WITH_COMMA.fullmatch(words[u - 1]):
+        d = u - 1
+        if words[d - 1].lower().rstrip(".") in MONTHS:
+            d -= 1
+            d -= bool(_DAY.match(words[d - 1]))
+    if d > s and words[d - 1].endswith(","):
+        labels[s:d] = ["container"] * (d - s)
+        labels[d:u] = ["date"] * (u - d)
 
 
 def _trim_editions(words, labels, found: set[int]) -> None:
