@@ -147,3 +147,21 @@ def test_mla_site_and_date_before_a_link_without_scheme(text, site, publisher, i
     assert item.get("publisher") == publisher
     assert item.get("issued") == ({"date-parts": [issued]} if issued else None)
     assert "note" not in item
+
+
+@pytest.mark.parametrize("text, volume, editors", [
+    ("Achebe, Chinua. „Dead Men’s Path.“ The Norton Anthology of World Literature, edited by Martin Puchner, 4th ed., "
+     "vol. F, W. W. Norton, 2018, pp. 1012–15.", "F", [("Martin", "Puchner")]),
+    ("Morrison, Toni. “Recitatif.” The Norton Anthology of American Literature, edited by Robert S. Levine, 9th ed., "
+     "vol. E, W. W. Norton, 2017, pp. 1012–26.", "E", [("Robert S.", "Levine")]),
+    ("Keats, John. “Ode to a Nightingale.” The Longman Anthology of British Literature, edited by David Damrosch and "
+     "Kevin J. H. Dettmar, 4th ed., vol. 2, Longman, 2010, pp. 952–54.", "2",
+     [("David", "Damrosch"), ("Kevin J. H.", "Dettmar")]),
+])
+def test_mla_volume_after_the_editors_and_edition_is_no_editor(text, volume, editors):
+    """', 4th ed., vol. F, W. W. Norton, 2018' had given one more editor, family 'vol', given 'F.': the mark and its
+    letter or number are the volume, and the names after it to the date the publisher."""
+    item = parse_reference(text)
+    assert item["volume"] == volume
+    assert _names(item, "editor") == editors
+    assert item["publisher"] in ("W. W. Norton", "Longman")

@@ -1038,6 +1038,7 @@ _ORIGINAL_YEAR = re.compile(rf"\b({_YEAR})\s*\[({_YEAR})\]")
 _ORIGINAL_FIRST = re.compile(rf"^\(({_YEAR})\)\s*(?={_YEAR}\b)")
 # APA's "(Original work published 1936)" after the reference, in any language APA is written in.
 _YEAR_SENTENCE = re.compile(rf"{_YEAR}\.")  # a year alone, ending its sentence
+_LETTERED_VOLUME = re.compile(r"(?:[A-Z]|\d{1,3}|[IVXLC]+),")  # MLA's "vol. E," "vol. 2," "vol. IV,"
 _ORIGINAL_WORK = re.compile(rf"(?i)^\(?(?:{rules.ORIGINAL_PUBLISHED})\s+(?:in\s+|en\s+|em\s+|nel\s+)?({_YEAR})\)?\.?$")
 # Springer's proceedings series: a paper in one is a conference paper.
 _PROCEEDINGS_SERIES = re.compile(r"LNCS|LNAI|LNBI|LNBIP|LNICST|CCIS|Lecture Notes in (?:Computer Science|Artificial "
@@ -3929,6 +3930,15 @@ def _constrain(words, labels, probs, tagger, text) -> None:
                                                                      in MONTHS or words[j].strip(".,;").isdigit()):
                 labels[j] = "date"
                 j += 1
+    # MLA's "vol. E," or "vol. 2," after a book's editors and edition ("edited by Martin Puchner, 4th ed., vol. F, W. W.
+    # Norton, 2018"): the mark and its letter or number are the volume, not one more editor's name, and the names the
+    # tagger ran on after it to the date's comma the publisher.
+    for i in (range(2, n - 2) if "vol. " in text else ()):
+        if words[i] == "vol." and labels[i] in _ROLE_LABELS and _LETTERED_VOLUME.fullmatch(words[i + 1]):
+            labels[i] = labels[i + 1] = "volume"
+            e = _run_end(labels, i + 2, labels[i + 2])
+            if labels[i + 2] in _ROLE_LABELS and e + 1 < n and labels[e + 1] == "date" and words[e].endswith(","):
+                labels[i + 2:e + 1] = ["publisher"] * (e - i - 1)
     # MLA's reprint "Title. 1937. Harper Perennial Modern Classics, 2006.": the words between the first edition's year,
     # standing as a sentence, and the closing year after their comma are the publisher, which the tagger ran into
     # the title (the first year is made the original date in _fill).
