@@ -165,3 +165,18 @@ def test_mla_volume_after_the_editors_and_edition_is_no_editor(text, volume, edi
     assert item["volume"] == volume
     assert _names(item, "editor") == editors
     assert item["publisher"] in ("W. W. Norton", "Longman")
+
+
+@pytest.mark.parametrize("text, original, issued, container", [
+    ("Morrison, Toni. “Recitatif.” 1983. The Norton Anthology of American Literature, edited by Robert S. Levine, "
+     "9th ed., vol. E, W. W. Norton, 2017, pp. 1012–26.", 1983, 2017, "The Norton Anthology of American Literature"),
+    ("Baldwin, James. “Sonny’s Blues.” 1957. The Art of the Short Story, edited by Dana Gioia and R. S. Gwynn, "
+     "Pearson Longman, 2006, pp. 41–66.", 1957, 2006, "The Art of the Short Story"),
+])
+def test_mla_first_publication_year_after_a_quoted_title(text, original, issued, container):
+    """'“Recitatif.” 1983. The Norton Anthology ..., 2017' had put the story's first year into the book's title: a year
+    standing as a sentence after the quoted title, before the book and a later date, is the original date."""
+    item = parse_reference(text)
+    assert item["original-date"] == {"date-parts": [[original]]}
+    assert item["issued"] == {"date-parts": [[issued]]}
+    assert item["container-title"] == container

@@ -3930,6 +3930,16 @@ def _constrain(words, labels, probs, tagger, text) -> None:
                                                                      in MONTHS or words[j].strip(".,;").isdigit()):
                 labels[j] = "date"
                 j += 1
+    # MLA's story or essay republished in an anthology, "“Recitatif.” 1983. The Norton Anthology of ..., 2017": the year
+    # standing as a sentence after the quoted title, before the book and a later date, is the first publication's (made
+    # the original date in _fill), not the book's first word.
+    for i in (range(1, n - 2) if "”" in text or "“" in text else ()):
+        if labels[i] in ("title", "container") and _YEAR_SENTENCE.fullmatch(words[i]) and labels[i - 1] == "title" \
+                and words[i - 1].endswith(("”", "“")) and words[i + 1][:1].isupper() \
+                and any(labels[k] == "date" and _BARE_YEAR.match(words[k]) and words[k][:4] > words[i][:4]
+                        for k in range(i + 2, n)):
+            labels[i] = "date"
+            break
     # MLA's "vol. E," or "vol. 2," after a book's editors and edition ("edited by Martin Puchner, 4th ed., vol. F, W. W.
     # Norton, 2018"): the mark and its letter or number are the volume, not one more editor's name, and the names the
     # tagger ran on after it to the date's comma the publisher.
