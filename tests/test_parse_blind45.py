@@ -180,3 +180,23 @@ def test_mla_first_publication_year_after_a_quoted_title(text, original, issued,
     assert item["original-date"] == {"date-parts": [[original]]}
     assert item["issued"] == {"date-parts": [[issued]]}
     assert item["container-title"] == container
+
+
+@pytest.mark.parametrize("text, title, place", [
+    ("Bundesagentur für Arbeit (2023): Arbeitsmarkt in Zahlen – Beschäftigungsstatistik. Nürnberg. Online verfügbar "
+     "unter https://statistik.arbeitsagentur.de/DE/Navigation/Statistiken/Beschaeftigung.html [Zugriff am 14.03.2023].",
+     "Arbeitsmarkt in Zahlen – Beschäftigungsstatistik", "Nürnberg"),
+    ("Statistisches Bundesamt (2022): Bevölkerung und Erwerbstätigkeit. Wiesbaden. Online verfügbar unter "
+     "https://www.destatis.de/DE/Themen/bevoelkerung.html [Zugriff am 02.05.2022].",
+     "Bevölkerung und Erwerbstätigkeit", "Wiesbaden"),
+    ("World Health Organization (2021) Global report on hypertension. Geneva. Available at: "
+     "https://www.who.int/publications/i/item/9789240081062 (Accessed: 3 May 2022).",
+     "Global report on hypertension", "Geneva"),
+])
+def test_a_known_town_as_the_sentence_before_the_link_is_the_place(text, title, place):
+    """'Title. Nürnberg. Online verfügbar unter ...' had kept the town in the title (or made it the container): a known
+    town standing as the sentence after the title, right before the link, is the place of a body's report."""
+    item = parse_reference(text)
+    assert item["title"] == title
+    assert item["publisher-place"] == place
+    assert item["type"] == "report" and "container-title" not in item

@@ -332,6 +332,14 @@ def _labels(text: str, spans, tagger):
         _trim_editions(words, labels, set(editions))
     if "note" in labels and "url" in labels and "”" in text:
         _site_before_link(words, labels)
+    # German "Title. Nürnberg. Online verfügbar unter https://...", "Title. Geneva. Available at: ...": a known town
+    # standing as the sentence after the title, right before the link, is the place, not the title's last sentence.
+    for k in (range(2, len(words) - 1) if "url" in labels else ()):
+        if labels[k] in ("title", "container") and labels[k - 1] == "title" and labels[k + 1] in ("lead", "url") \
+                and words[k].endswith(".") and words[k - 1].endswith(".") and not _INITIAL_TOKEN.match(words[k - 1]) \
+                and _is_city(words[k]):
+            labels[k] = "location"
+            break
     # A paper's number with its running number in brackets, "Policy Paper No. 4 (145), January 2016": the bracket is
     # the number's, as it is an issue's ("no. 2 (35)"), not the date or a volume after it.
     for i in (range(2, len(words)) if "(" in text else ()):
