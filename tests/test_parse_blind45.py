@@ -200,3 +200,17 @@ def test_a_known_town_as_the_sentence_before_the_link_is_the_place(text, title, 
     assert item["title"] == title
     assert item["publisher-place"] == place
     assert item["type"] == "report" and "container-title" not in item
+
+
+@pytest.mark.parametrize("text, author", [
+    ("———. The Big Sea. 1940. Hill and Wang, 1993.", None),
+    ("Anonymous. The Big Sea. 1940. Hill and Wang, 1993.", [(None, "Anonymous")]),
+])
+def test_mla_reprint_publisher_after_a_one_word_author_is_no_second_author(text, author):
+    """After MLA's same-author dash (or a one-word name) the tagger read 'Hill and Wang' as two more authors, the
+    first year as the date and the reprint's year as a note: after the title and the first year the names before
+    the last year are the publisher."""
+    item = parse_reference(text)
+    assert item["publisher"] == "Hill and Wang"
+    assert item["original-date"] == {"date-parts": [[1940]]} and item["issued"] == {"date-parts": [[1993]]}
+    assert (_names(item, "author") or None) == author

@@ -3959,11 +3959,13 @@ def _constrain(words, labels, probs, tagger, text) -> None:
                 labels[i + 2:e + 1] = ["publisher"] * (e - i - 1)
     # MLA's reprint "Title. 1937. Harper Perennial Modern Classics, 2006.": the words between the first edition's year,
     # standing as a sentence, and the closing year after their comma are the publisher, which the tagger ran into
-    # the title (the first year is made the original date in _fill).
+    # the title, or read as a second author after a one-word first ("———. The Big Sea. 1940. Hill and Wang, 1993."; the
+    # first year is made the original date in _fill).
     if n > 4 and labels[-1] == "date" and _YEAR_SENTENCE.fullmatch(words[-1]) and words[-2].endswith(","):
         i = next((k for k in range(n - 3, 1, -1) if labels[k] == "date"), 0)
         if i and _YEAR_SENTENCE.fullmatch(words[i]) and words[i - 1].endswith(".") and labels[i - 1] == "title" \
-                and all(label == "title" for label in labels[i + 1:n - 1]) and n - 1 - i <= 6:
+                and all(label == "title" or label == "author" == labels[0] for label in labels[i + 1:n - 1]) \
+                and n - 1 - i <= 6:
             labels[i + 1:n - 1] = ["publisher"] * (n - 2 - i)
     # "Title. Translated by Talcott Parsons. 1930. Reprint, ...": a sentence opening "Translated by" ("Edited by")
     # after the title names the translators (editors), though the tagger ran it into the title.
