@@ -214,3 +214,20 @@ def test_mla_reprint_publisher_after_a_one_word_author_is_no_second_author(text,
     assert item["publisher"] == "Hill and Wang"
     assert item["original-date"] == {"date-parts": [[1940]]} and item["issued"] == {"date-parts": [[1993]]}
     assert (_names(item, "author") or None) == author
+
+
+@pytest.mark.parametrize("text, issue, day", [
+    ("Ley 19/2021, de 20 de diciembre, por la que se establece el ingreso mínimo vital. Boletín Oficial del Estado, "
+     "núm. 304, de 21 de diciembre de 2021.", "304", [2021, 12, 21]),
+    ("Real Decreto 463/2020, de 14 de marzo, por el que se declara el estado de alarma para la gestión de la situación "
+     "de crisis sanitaria ocasionada por el COVID-19. Boletín Oficial del Estado, núm. 67, de 14 de marzo de 2020.",
+     "67", [2020, 3, 14]),
+])
+def test_spanish_gazette_issue_and_day(text, issue, day):
+    """'Boletín Oficial del Estado, núm. 304, de 21 de diciembre de 2021.' had kept the number and the day in the
+    gazette's name (dated by the year alone): 'núm.' gives the issue and the day after it the date of issue."""
+    item = parse_reference(text)
+    assert item["type"] == "legislation"
+    assert item["container-title"] == "Boletín Oficial del Estado"
+    assert item["issue"] == issue
+    assert item["issued"] == {"date-parts": [day]}

@@ -4047,6 +4047,18 @@ def _constrain(words, labels, probs, tagger, text) -> None:
             if e - i < 4 and words[e].endswith(","):
                 labels[i:e + 1] = ["publisher"] * (e + 1 - i)
             break
+    # Spanish gazettes, "Boletín Oficial del Estado, núm. 304, de 21 de diciembre de 2021.": the number after "núm." is
+    # the issue and "[de] 21 de diciembre de 2021" the day of issue, not more of the gazette's name.
+    for i in (range(1, n - 1) if "núm." in low else ()):
+        if words[i].lower() == "núm." and labels[i] == "container" and words[i - 1].endswith(",") \
+                and re.fullmatch(r"\d+[,.]", words[i + 1]):
+            labels[i] = labels[i + 1] = "volume"
+    for i in (range(1, n - 4) if " de " in text and "date" in labels else ()):
+        if _DAY.match(words[i]) and words[i + 1] == words[i + 3] == "de" and words[i + 2].lower() in MONTHS \
+                and labels[i + 4] == "date" and _BARE_YEAR.match(words[i + 4]) and labels[i] != "date":
+            start = i - (words[i - 1] == "de" and words[i - 2].endswith(","))
+            if words[start - 1].endswith(","):
+                labels[start:i + 4] = ["date"] * (i + 4 - start)
     # MLA's roles named one after the other in one run of names ("Illuminations, edited by Hannah Arendt, translated
     # by Harry Zohn, Schocken Books", "Translated by Louise Maude and Aylmer Maude, edited by Amy Mandelker, Oxford
     # UP"): each "edited by" or "translated by" opens the names of the role it says, where the tagger gave the whole
