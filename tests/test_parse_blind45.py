@@ -231,3 +231,20 @@ def test_spanish_gazette_issue_and_day(text, issue, day):
     assert item["container-title"] == "Boletín Oficial del Estado"
     assert item["issue"] == issue
     assert item["issued"] == {"date-parts": [day]}
+
+
+@pytest.mark.parametrize("text, title", [
+    ("Tarifautonomiestärkungsgesetz vom 11. August 2014. In: Bundesgesetzblatt Teil I, 2014, Nr. 39, S. 1348–1356.",
+     "Tarifautonomiestärkungsgesetz vom 11. August 2014"),
+    ("Gesetz zur Stärkung der Tarifautonomie vom 11. August 2014. In: Bundesgesetzblatt Teil I, 2014, Nr. 39, "
+     "S. 1348–1356.", "Gesetz zur Stärkung der Tarifautonomie vom 11. August 2014"),
+])
+def test_german_act_in_the_bundesgesetzblatt(text, title):
+    """A German act dated on a two-digit day ('vom 11. August') was not known as an act (the pattern took one digit),
+    and the gazette after 'In:' had been a publisher: the act's name with its date is the title, the gazette the
+    container, dated by its year."""
+    item = parse_reference(text)
+    assert item["type"] == "legislation"
+    assert item["title"] == title
+    assert item["container-title"] == "Bundesgesetzblatt Teil I"
+    assert item["issued"] == {"date-parts": [[2014]]} and item["issue"] == "39" and item["page"] == "1348-1356"

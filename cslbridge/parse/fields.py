@@ -3567,9 +3567,16 @@ def _constrain(words, labels, probs, tagger, text) -> None:
             labels[k] = "title"
     # References "Federal Law of 28.12.2010 No. 390-FZ "On security". Sobranie zakonodatel'stva RF,
     # 2011, no. 1, art. 2.": the official gazette after the act's title is the container.
+    # German "Tarifautonomiestärkungsgesetz vom 11. August 2014. In: Bundesgesetzblatt Teil I, 2014, Nr. 39" names the
+    # gazette after "In:", and the act's name with its date before it is the title where the tagger found none.
     gazette = _LAW_GAZETTE.search(text) if "//" not in words and law_first else None
     first = gazette.group().split()[0].casefold() if gazette else ""
-    k = next((k for k in range(1, n) if words[k].casefold() == first and words[k - 1].endswith(".")), 0) if first else 0
+    k = next((k for k in range(1, n) if words[k].casefold() == first and (words[k - 1].endswith(".") or k > 1
+              and words[k - 1] in ("In:", "in:") and words[k - 2].endswith("."))), 0) if first else 0
+    if k and words[k - 1] in ("In:", "in:"):
+        k -= 1
+        if "title" not in labels[:k]:
+            labels[:k] = ["title"] * k
     while k and k < n and labels[k] in ("title", "container", "publisher"):
         labels[k] = "container"
         k = 0 if words[k].endswith((",", ".")) else k + 1
@@ -7845,7 +7852,9 @@ _LAW_START = re.compile(r"(?i)\W*(?:федеральный\s+закон|зако
                         # "Lei nº 13.467", Polish "Ustawa z dnia ...", Czech "Zákon č. 262/2006 Sb.", German
                         # "Tarifautonomiestärkungsgesetz vom 11. August 2014"
                         r"|ley\s+(?:orgánica\s+)?\d|real\s+decreto|decreto(?:-ley)?\s+(?:legislativo\s+)?\d|loi\s+n"
-                        r"|legge\s+(?:\d|n\.)|lei\s+(?:complementar\s+)?n|ustawa\s+z\s+dnia|zákon\s+č|\w*gesetz\s+vom\s+\d"
+                        r"|legge\s+(?:\d|n\.)|lei\s+(?:complementar\s+)?n|ustawa\s+z\s+dnia|zákon\s+č"
+                        # German "...gesetz vom 11. August 2014", "Gesetz zur Stärkung der Tarifautonomie vom 11. August ..."
+                        r"|\w*gesetz(?:\s+(?:zur|zum|über|für)\s[^.]{0,120}?)?\s+vom\s+\d+"
                         r"|presidential\s+(?:decree|order|resolution)"
                         r"|(?:order|resolution|instruction)\s+(?:of\s+the\s+(?:ministry|government|cabinet|president|federal)"
                         r"|no\.\s*\d+\s+of\s+\d+))\b")  # "Order No. 109 of 21 March 2003 on ..."
