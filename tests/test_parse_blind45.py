@@ -248,3 +248,18 @@ def test_german_act_in_the_bundesgesetzblatt(text, title):
     assert item["title"] == title
     assert item["container-title"] == "Bundesgesetzblatt Teil I"
     assert item["issued"] == {"date-parts": [[2014]]} and item["issue"] == "39" and item["page"] == "1348-1356"
+
+
+@pytest.mark.parametrize("text, publisher", [
+    ("Gordimer, Nadine. “The Moment before the Gun Went Off.” 1988. Literature: An Introduction to Fiction, Poetry, "
+     "and Drama, edited by X. J. Kennedy and Dana Gioia, 13th ed., Pearson, 2016, pp. 120–23.", "Pearson"),
+    ("Walker, Alice. “Everyday Use.” 1973. The Norton Introduction to Literature, edited by Kelly J. Mays, 14th ed., "
+     "Norton, 2022, pp. 98–105.", "Norton"),
+])
+def test_mla_publisher_after_the_anthology_edition_is_no_place(text, publisher):
+    """'..., 13th ed., Pearson, 2016' had made Pearson the place, and with no publisher the story's first year had
+    dated the item, the anthology's year left in note: MLA names no place, so the comma part between the edition and
+    the year is the publisher unless it is a known town."""
+    item = parse_reference(text)
+    assert item["publisher"] == publisher and "publisher-place" not in item
+    assert "original-date" in item and "note" not in item

@@ -332,6 +332,19 @@ def _labels(text: str, spans, tagger):
         _trim_editions(words, labels, set(editions))
     if "note" in labels and "url" in labels and "”" in text:
         _site_before_link(words, labels)
+    # MLA's anthology "..., edited by X. J. Kennedy and Dana Gioia, 13th ed., Pearson, 2016, pp. 120–23.": the comma
+    # part between the edition (or MLA's "edited by" names) and the year is the publisher (MLA names no place), though
+    # the tagger read it as a place; a known town stays the place, and so does one after notes' "ed. Name," ("ed.
+    # Herman Pleij, Joris Reynaert et al., Gent, 2004").
+    for a in (range(2, len(words) - 1) if "location" in labels and "publisher" not in labels else ()):
+        if labels[a] == "location" and words[a - 1].endswith(",") and (labels[a - 1] == "edition" or labels[
+                a - 1] in _ROLE_LABELS and words[_run_start(labels, a - 1, labels[a - 1]) + 1] == "by"):
+            e = _run_end(labels, a, "location")
+            place = " ".join(words[a:e + 1]).rstrip(",")
+            if e + 1 < len(words) and labels[e + 1] == "date" and words[e].endswith(",") and ":" not in place \
+                    and not (is_place(place) or _is_city(place)):
+                labels[a:e + 1] = ["publisher"] * (e + 1 - a)
+            break
     # German "Title. Nürnberg. Online verfügbar unter https://...", "Title. Geneva. Available at: ...": a known town
     # standing as the sentence after the title, right before the link, is the place, not the title's last sentence.
     for k in (range(2, len(words) - 1) if "url" in labels else ()):
