@@ -263,3 +263,18 @@ def test_mla_publisher_after_the_anthology_edition_is_no_place(text, publisher):
     item = parse_reference(text)
     assert item["publisher"] == publisher and "publisher-place" not in item
     assert "original-date" in item and "note" not in item
+
+
+@pytest.mark.parametrize("text, director, title, publisher, year", [
+    ("Cuarón, Alfonso, director. Roma. Netflix, 2018.", ("Alfonso", "Cuarón"), "Roma", "Netflix", 2018),
+    ("Nolan, Christopher, director. Inception. Warner Bros., 2010.", ("Christopher", "Nolan"), "Inception",
+     "Warner Bros.", 2010),
+])
+def test_mla_film_under_its_director(text, director, title, publisher, year):
+    """MLA 9's 'Cuarón, Alfonso, director. Roma. Netflix, 2018.' had been a document titled with the whole text: the
+    name before ', director.' is the director, then the title, the distributor and the year, as Chicago's 'dir.' is."""
+    item = parse_reference(text)
+    assert item["type"] == "motion_picture"
+    assert _names(item, "director") == [director]
+    assert item["title"] == title and item["publisher"] == publisher
+    assert item["issued"] == {"date-parts": [[year]]} and "publisher-place" not in item and "author" not in item

@@ -5450,6 +5450,7 @@ def _parse(text: str, tagger) -> dict:
     if entry:
         return _sub_verbo(source, entry)
     film = _DIRECTOR_FIRST.fullmatch(clean) if " dir. " in clean or " dir., " in clean else None
+    film = film or (_MLA_DIRECTOR_FIRST.fullmatch(clean) if ", director. " in clean else None)
     if film:
         return _film_by_director(source, film)
     medium = _RECORDING_MEDIUM.search(clean, len(clean) - 30) \
@@ -6097,12 +6098,20 @@ _DIRECTED_BY = re.compile(r"(?<=[.”\"]) Directed by ((?:[A-Z]\.\s?)*[^,.;:()]+
 _DIRECTOR_FIRST = re.compile(r"(?:\d{1,4}\.\s+)?([A-Z][^,.;:()“”\"]*(?:, [A-Z][^,;:()“”\"]*?)?), dir\.(?:,|(?=\s+[A-Z“\"]))\s+"
                              r"[“\"]?(.+?)[,.”\"]*(?: \(|\.\s+)([^():.,]+(?:, [A-Z]{2})?): ([^():]+?), (\d{4})\)?(?:[.,]\s*(.*?))?\.?")
 
+# MLA 9's film under its director, with no place: "Cuarón, Alfonso, director. Roma. Netflix, 2018." (the same groups,
+# the place's empty).
+_MLA_DIRECTOR_FIRST = re.compile(r"([^\W\d_][^,.;:()“”\"]*, [A-Z][^,;:()“”\"]*?), director\.\s+[“\"]?(.+?)[.”\"]+\s+()"
+                                 r"([^,]+?), (\d{4})(?:[.,]\s*(.*?))?\.?")
+
 
 def _film_by_director(source: str, match: re.Match) -> dict:
-    """A film cited under its director's name with "dir.": a motion picture with its director, title and imprint."""
+    """A film cited under its director's name with "dir." (MLA's "director."): a motion picture with its director,
+    title and imprint."""
     item = {"type": "motion_picture", "director": parse_names(match.group(1)), "title": match.group(2),
             "publisher-place": match.group(3), "publisher": match.group(4),
             "issued": {"date-parts": [[int(match.group(5))]]}}
+    if not item["publisher-place"]:
+        del item["publisher-place"]
     item["custom"] = {"source": source, "review": False, "confidence": {key: 0.9 for key in item if key != "type"}}
     if match.group(6):
         add_note(item, match.group(6))
