@@ -278,3 +278,18 @@ def test_mla_film_under_its_director(text, director, title, publisher, year):
     assert _names(item, "director") == [director]
     assert item["title"] == title and item["publisher"] == publisher
     assert item["issued"] == {"date-parts": [[year]]} and "publisher-place" not in item and "author" not in item
+
+
+@pytest.mark.parametrize("text, author, title", [
+    ("BRASIL. Ministério da Saúde. Secretaria de Atenção à Saúde. Política Nacional de Atenção Básica. Brasília: "
+     "Ministério da Saúde, 2012. 110 p.", "BRASIL. Ministério da Saúde. Secretaria de Atenção à Saúde",
+     "Política Nacional de Atenção Básica"),
+    ("BRASIL. Ministério da Educação. Base Nacional Comum Curricular. Brasília: MEC, 2018.",
+     "BRASIL. Ministério da Educação", "Base Nacional Comum Curricular"),
+])
+def test_abnt_country_heading_its_bodies_is_one_author(text, author, title):
+    """'BRASIL. Ministério da Saúde. Secretaria de ... . Title.' had made the ministry (or the secretariat) the title's
+    first sentence: the country in capitals and each body sentence after it are the heading, one literal author."""
+    item = parse_reference(text)
+    assert item["author"] == [{"literal": author}]
+    assert item["title"] == title

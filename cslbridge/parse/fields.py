@@ -267,6 +267,8 @@ _RUNNING_NUMBER = re.compile(r"\((?!(?:1[5-9]|20)\d\d\))\d+\)[,.;]?")
 _SCHOOL_LABELS = frozenset(("title", "location", "container", "note", "publisher"))
 
 
+_JURISDICTION_HEADING = re.compile(r"[A-ZÀ-ÖØ-Þ]{3,}\.")  # ABNT's "BRASIL." heading its bodies
+
 # A given name's word as written after the family name's comma: "Marcel", "Hans-Peter".
 _GIVEN_WORD = re.compile(r"[^\W\d_]+(?:['’-][^\W\d_]+)*")
 
@@ -1490,6 +1492,17 @@ def _constrain(words, labels, probs, tagger, text) -> None:
     for i in (range(1, n - 1) if etal_marks else ()):
         if labels[i - 1] == "author" and _ETAL_TOKENS.fullmatch(words[i] + " " + words[i + 1]):
             labels[i] = labels[i + 1] = "author"
+    # ABNT's heading of a government body under its country, "BRASIL. Ministério da Saúde. Secretaria de Atenção à
+    # Saúde. Title. Brasília: ...": the country in capitals (no comma: no person's surname) and each sentence after it
+    # that opens with a body's word are one author, the heading, though the tagger read the bodies as the title.
+    if labels[0] == "author" and _JURISDICTION_HEADING.fullmatch(words[0]):
+        k = 1
+        while k < n - 2 and words[k].lower() in _BODY_WORDS:
+            e = next((e for e in range(k, min(n - 1, k + 10)) if words[e].endswith(".")), None)
+            if e is None or not all(w[:1].isupper() or w in _FUNCTION_WORDS or len(w) <= 3 for w in words[k:e + 1]):
+                break
+            labels[k:e + 1] = ["author"] * (e + 1 - k)
+            k = e + 1
     # German names joined by slashes, "Nachtwey, Oliver/Heumann, Marcel: Title": the given name (one or two words)
     # after the last family name's comma, closed by the colon before the title, is a name, though the tagger read it
     # as the title's first word.
