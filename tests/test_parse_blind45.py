@@ -293,3 +293,21 @@ def test_abnt_country_heading_its_bodies_is_one_author(text, author, title):
     item = parse_reference(text)
     assert item["author"] == [{"literal": author}]
     assert item["title"] == title
+
+
+@pytest.mark.parametrize("text, book", [
+    ("Kremer, M. (2013). Vrijwilligers in de verzorgingsstaat. In: M. Trappenburg & J. W. Duyvendak (red.), Het einde "
+     "van de participatiesamenleving? (blz. 45-68). Amsterdam: Amsterdam University Press.",
+     "Het einde van de participatiesamenleving?"),
+    ("Kremer, M. (2013). Vrijwilligers in de verzorgingsstaat. In: M. Trappenburg & J. W. Duyvendak (red.), Het einde "
+     "van de participatiesamenleving (blz. 45-68). Amsterdam: Amsterdam University Press.",
+     "Het einde van de participatiesamenleving"),
+])
+def test_dutch_pages_in_brackets_with_blz(text, book):
+    """Dutch '(blz. 45-68)' had not been known as the chapter's bracketed pages ('(bl.' was): the book's title had
+    been cut ('Het' as container, the rest in the title with '(blz')."""
+    item = parse_reference(text)
+    assert item["type"] == "chapter"
+    assert item["title"] == "Vrijwilligers in de verzorgingsstaat"
+    assert item["container-title"] == book
+    assert item["page"] == "45-68"
