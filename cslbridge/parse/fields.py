@@ -234,7 +234,7 @@ _VOLUME_NUMERAL = re.compile(r"(?:[IVX]{1,4}|\d{1,2}):")
 _VOLUME_IN_TITLE = re.compile(r"[IVX]{1,4}|\d{1,2}")  # "T. 2 [History of Siberia. Vol. 2]"
 _WEEKDAYS = frozenset("monday tuesday wednesday thursday friday saturday sunday".split())
 _VOLUME_NUMBER_CLOSING = re.compile(r"(?:[IVX]{1,4}|\d{1,3})(?:[–-](?:[IVX]{1,4}|\d{1,3}))?\.")  # "2.", "1–2.", "III."
-_PAGES_IN_BRACKETS = re.compile(r"^\((?:pp?|s|S|с|стр|bl|o)\.$")
+_PAGES_IN_BRACKETS = re.compile(r"^\((?:pp?|s|S|с|стр|blz?|o)\.$")  # Dutch "(blz. 45-68)" or "(bl. 57-80)"
 
 
 def _only_months(word: str) -> bool:
@@ -261,6 +261,16 @@ def _unglue(word: str) -> str:
 # A running number in brackets after an issue's or paper's own ("No. 4 (145),"); a year there dates the issue
 # (Chicago's "no. 6 (2008)").
 _RUNNING_NUMBER = re.compile(r"\((?!(?:1[5-9]|20)\d\d\))\d+\)[,.;]?")
+
+
+# What the tagger may call the words of a thesis's school after its degree ("université Lumière Lyon 2").
+_SCHOOL_LABELS = frozenset(("title", "location", "container", "note", "publisher"))
+
+
+_JURISDICTION_HEADING = re.compile(r"[A-ZÀ-ÖØ-Þ]{3,}\.")  # ABNT's "BRASIL." heading its bodies
+
+# A given name's word as written after the family name's comma: "Marcel", "Hans-Peter".
+_GIVEN_WORD = re.compile(r"[^\W\d_]+(?:['’-][^\W\d_]+)*")
 
 
 def _labels(text: str, spans, tagger):
@@ -331,6 +341,29 @@ def _labels(text: str, spans, tagger):
                 i += 1
     if editions:
         _trim_editions(words, labels, set(editions))
+    if "note" in labels and "url" in labels and "”" in text:
+        _site_before_link(words, labels)
+    # MLA's anthology "..., edited by X. J. Kennedy and Dana Gioia, 13th ed., Pearson, 2016, pp. 120–23.": the comma
+    # part between the edition (or MLA's "edited by" names) and the year is the publisher (MLA names no place), though
+    # the tagger read it as a place; a known town stays the place, and so does one after notes' "ed. Name," ("ed.
+    # Herman Pleij, Joris Reynaert et al., Gent, 2004").
+    for a in (range(2, len(words) - 1) if "location" in labels and "publisher" not in labels else ()):
+        if labels[a] == "location" and words[a - 1].endswith(",") and (labels[a - 1] == "edition" or labels[
+                a - 1] in _ROLE_LABELS and words[_run_start(labels, a - 1, labels[a - 1]) + 1] == "by"):
+            e = _run_end(labels, a, "location")
+            place = " ".join(words[a:e + 1]).rstrip(",")
+            if e + 1 < len(words) and labels[e + 1] == "date" and words[e].endswith(",") and ":" not in place \
+                    and not (is_place(place) or _is_city(place)):
+                labels[a:e + 1] = ["publisher"] * (e + 1 - a)
+            break
+    # German "Title. Nürnberg. Online verfügbar unter https://...", "Title. Geneva. Available at: ...": a known town
+    # standing as the sentence after the title, right before the link, is the place, not the title's last sentence.
+    for k in (range(2, len(words) - 1) if "url" in labels else ()):
+        if labels[k] in ("title", "container") and labels[k - 1] == "title" and labels[k + 1] in ("lead", "url") \
+                and words[k].endswith(".") and words[k - 1].endswith(".") and not _INITIAL_TOKEN.match(words[k - 1]) \
+                and _is_city(words[k]):
+            labels[k] = "location"
+            break
     # A paper's number with its running number in brackets, "Policy Paper No. 4 (145), January 2016": the bracket is
     # the number's, as it is an issue's ("no. 2 (35)"), not the date or a volume after it.
     for i in (range(2, len(words)) if "(" in text else ()):
@@ -456,12 +489,13 @@ def _labels(text: str, spans, tagger):
     for g in (range(1, len(words) - 1) if "genre" in labels or "Diss." in words else ()):
         degree = labels[g] == "genre" or words[g] == "Diss." and words[g - 1].endswith(".") \
             and not _INITIAL_TOKEN.match(words[g - 1])
-        if not degree or labels[g + 1] not in ("title", "location", "container", "note") \
+        if not degree or labels[g + 1] not in _SCHOOL_LABELS \
                 or not (words[g + 1][:1].isupper() or _UNIVERSITY.match(words[g + 1])):  # French "université de"
             continue
-        e = g + 1
+        e = g + 1  # the tagger may split the name ("université/publisher Lumière/container Lyon/container 2,/volume")
         while e + 1 < len(words) and not words[e].endswith(",") \
-                and (labels[e + 1] == labels[g + 1] or re.fullmatch(r"\d{1,2},", words[e + 1])) \
+                and (labels[e + 1] == labels[g + 1] or re.fullmatch(r"\d{1,2},", words[e + 1])
+                     or labels[e + 1] in _SCHOOL_LABELS and not words[e].endswith((":", ";"))) \
                 and not (_sentence_stop(words[e]) and words[e][:-1].lower() not in rules.ABBREVIATIONS_WITH_STOP):
             e += 1  # a school's number closes its name: "université de Lille 3,", "Université Paris 1"
         faculty = next((k for k in range(e + 1, min(e + 4, len(words))) if words[k].endswith(".")), None) \
@@ -475,8 +509,10 @@ def _labels(text: str, spans, tagger):
     # Italian "in Il welfare in Italia, a cura di U. Ascoli, Bologna, ...", "edited by", German "hrsg. von", French
     # "sous la dir. de": the names after the role words, up to a comma, are the book's editors, and the words
     # from "in" to them the book's title, whatever the tagger called them.
-    for i in (range(2, len(words) - 2) if "container" in labels or "editor" in labels else ()):
-        if labels[i - 1] not in ("container", "editor") or not words[i - 1].endswith(","):
+    # The tagger may have run the book into the chapter's title ("Il regime fascista e la burocrazia, in Lo Stato
+    # fascista, a cura di M. Palla, Milano, ..."): the words from "in" after the title's comma are the book then too.
+    for i in (range(2, len(words) - 2) if "container" in labels or "editor" in labels or "a cura di" in text else ()):
+        if labels[i - 1] not in ("container", "editor", "title") or not words[i - 1].endswith(","):
             continue
         cue = next((len(c) for c in _EDITOR_CUES_AFTER_BOOK if tuple(w.lower() for w in words[i:i + len(c)]) == c), 0) \
             if words[i].lower() in _EDITOR_CUE_OPENERS else 0
@@ -485,10 +521,13 @@ def _labels(text: str, spans, tagger):
             continue
         start = next((k + 1 for k in range(i - 2, max(0, i - 25), -1) if words[k].lower() in _BOOK_IN_WORDS
                       and words[k - 1].endswith(",")), None)
+        if labels[i - 1] == "title" and (start is None or labels[start - 2] != "title"):
+            continue
         if start is not None and all(label in ("title", "container", "editor") for label in labels[start - 1:i]):
             labels[start - 1:i] = ["container"] * (i - start + 1)
         if labels[i - 1] == "container":
             labels[i:end + 1] = ["editor"] * (end + 1 - i)
+            _imprint_after_editors(words, labels, end + 1)
     for j in (range(1, len(words) - 1) if "editor" in labels and "location" in labels else ()):
         if labels[j] == "editor" and labels[j + 1] == "location" and words[j].endswith(","):
             c = j
@@ -828,6 +867,29 @@ def _labels(text: str, spans, tagger):
     return labels, probs
 
 
+def _site_before_link(words, labels) -> None:
+    """MLA's page of a site, "“Title.” Ocean Portal, Smithsonian Institution, 8 June 2020, ocean.si.edu/...": the
+    comma parts between the title's closing quote and the link are the site (with its publisher, split as for
+    "Edutopia, George Lucas Educational Foundation,") and the date closing them, where the tagger, thrown by a
+    link with no scheme, had read them all as a note."""
+    n = len(words)
+    s = next((k for k in range(1, n) if labels[k - 1] == "title" and words[k - 1].endswith("”")), None)
+    if s is None or labels[s] != "note" or not words[s][:1].isupper():
+        return
+    u = _run_end(labels, s, "note") + 1
+    if u >= n or labels[u] != "url" or not words[u - 1].endswith(","):
+        return
+    d = u  # the date's first word: "8 June 2020,", "June 2020,", "2020,"
+    if _YEAR_WITH_COMMA.fullmatch(words[u - 1]):
+        d = u - 1
+        if words[d - 1].lower().rstrip(".") in MONTHS:
+            d -= 1
+            d -= bool(_DAY.match(words[d - 1]))
+    if d > s and words[d - 1].endswith(","):
+        labels[s:d] = ["container"] * (d - s)
+        labels[d:u] = ["date"] * (u - d)
+
+
 def _trim_editions(words, labels, found: set[int]) -> None:
     """"Rural Britain revisited. 2nd edn. Bristol", "(3.ª ed.). Ciudad de México": words the
     tagger ran into an edition statement the rules found belong to the runs on either side; names
@@ -1008,6 +1070,7 @@ _ORIGINAL_YEAR = re.compile(rf"\b({_YEAR})\s*\[({_YEAR})\]")
 _ORIGINAL_FIRST = re.compile(rf"^\(({_YEAR})\)\s*(?={_YEAR}\b)")
 # APA's "(Original work published 1936)" after the reference, in any language APA is written in.
 _YEAR_SENTENCE = re.compile(rf"{_YEAR}\.")  # a year alone, ending its sentence
+_LETTERED_VOLUME = re.compile(r"(?:[A-Z]|\d{1,3}|[IVXLC]+),")  # MLA's "vol. E," "vol. 2," "vol. IV,"
 _ORIGINAL_WORK = re.compile(rf"(?i)^\(?(?:{rules.ORIGINAL_PUBLISHED})\s+(?:in\s+|en\s+|em\s+|nel\s+)?({_YEAR})\)?\.?$")
 # Springer's proceedings series: a paper in one is a conference paper.
 _PROCEEDINGS_SERIES = re.compile(r"LNCS|LNAI|LNBI|LNBIP|LNICST|CCIS|Lecture Notes in (?:Computer Science|Artificial "
@@ -1445,6 +1508,25 @@ def _constrain(words, labels, probs, tagger, text) -> None:
     for i in (range(1, n - 1) if etal_marks else ()):
         if labels[i - 1] == "author" and _ETAL_TOKENS.fullmatch(words[i] + " " + words[i + 1]):
             labels[i] = labels[i + 1] = "author"
+    # ABNT's heading of a government body under its country, "BRASIL. Ministério da Saúde. Secretaria de Atenção à
+    # Saúde. Title. Brasília: ...": the country in capitals (no comma: no person's surname) and each sentence after it
+    # that opens with a body's word are one author, the heading, though the tagger read the bodies as the title.
+    if labels[0] == "author" and _JURISDICTION_HEADING.fullmatch(words[0]):
+        k = 1
+        while k < n - 2 and words[k].lower() in _BODY_WORDS:
+            e = next((e for e in range(k, min(n - 1, k + 10)) if words[e].endswith(".")), None)
+            if e is None or not all(w[:1].isupper() or w in _FUNCTION_WORDS or len(w) <= 3 for w in words[k:e + 1]):
+                break
+            labels[k:e + 1] = ["author"] * (e + 1 - k)
+            k = e + 1
+    # German names joined by slashes, "Nachtwey, Oliver/Heumann, Marcel: Title": the given name (one or two words)
+    # after the last family name's comma, closed by the colon before the title, is a name, though the tagger read it
+    # as the title's first word.
+    c = next((c for c in range(2, min(n - 1, 16)) if words[c].endswith(":")), 0) if ":" in text and "/" in text else 0
+    if c and labels[c] == "title" and any("/" in words[k] and labels[k] == "author" for k in range(c)):
+        k = next((k for k in (c - 1, c - 2) if labels[k] == "author" and words[k].endswith(",")), None)
+        if k is not None and all(w[:1].isupper() and _GIVEN_WORD.fullmatch(w.rstrip(":")) for w in words[k + 1:c + 1]):
+            labels[k + 1:c + 1] = ["author"] * (c - k)
     # Australian Harvard's "Head, BW & Alford, J 2015, ‘Title’": stopless initials after a family name's comma, right
     # before the year, close the author list, wherever the tagger put them.
     for i in (range(1, min(n - 1, 40)) if "author" in labels else ()):
@@ -3017,7 +3099,8 @@ def _constrain(words, labels, probs, tagger, text) -> None:
                 labels[i:j + 1] = ["container"] * (j + 1 - i)
     # ABNT "Title. Revista Brasileira de Geografia, Rio de Janeiro, v. 41, n. 2, p. 3-20, 1979.": the
     # sentence after the title names the journal (one word too: "Sociologias, Porto Alegre, v. 8"), then its city,
-    # the comma part right before "v." (or before "n." in a journal with no volume: "Estudos CEBRAP, São Paulo, n. 2").
+    # the comma part right before "v." (or before "n." in a journal with no volume: "Estudos CEBRAP, São Paulo, n. 2");
+    # a title may close with "?" or "!".
     for i in (range(3, n) if " v. " in text or " n. " in text else ()):
         if words[i] not in ("v.", "n.") or words[i] == "n." and "v." in words[:i] or labels[i] != "volume" \
                 or not words[i - 1].endswith(","):
@@ -3026,7 +3109,7 @@ def _constrain(words, labels, probs, tagger, text) -> None:
         while place > 0 and not words[place - 1].endswith((",", ".")):
             place -= 1
         journal = place - 1
-        while journal > 0 and not words[journal - 1].endswith("."):
+        while journal > 0 and not words[journal - 1].endswith((".", "?", "!")):  # "... em termos? Dados, Rio de Janeiro"
             journal -= 1
         if (0 < journal < place and words[place - 1].endswith(",") and i - place <= 4 and words[place][:1].isupper()
                 and (words[i] == "v." or _is_city(" ".join(words[place:i])))  # before "n.", a known city only
@@ -3587,9 +3670,16 @@ def _constrain(words, labels, probs, tagger, text) -> None:
             labels[k] = "title"
     # References "Federal Law of 28.12.2010 No. 390-FZ "On security". Sobranie zakonodatel'stva RF,
     # 2011, no. 1, art. 2.": the official gazette after the act's title is the container.
+    # German "Tarifautonomiestärkungsgesetz vom 11. August 2014. In: Bundesgesetzblatt Teil I, 2014, Nr. 39" names the
+    # gazette after "In:", and the act's name with its date before it is the title where the tagger found none.
     gazette = _LAW_GAZETTE.search(text) if "//" not in words and law_first else None
     first = gazette.group().split()[0].casefold() if gazette else ""
-    k = next((k for k in range(1, n) if words[k].casefold() == first and words[k - 1].endswith(".")), 0) if first else 0
+    k = next((k for k in range(1, n) if words[k].casefold() == first and (words[k - 1].endswith(".") or k > 1
+              and words[k - 1] in ("In:", "in:") and words[k - 2].endswith("."))), 0) if first else 0
+    if k and words[k - 1] in ("In:", "in:"):
+        k -= 1
+        if "title" not in labels[:k]:
+            labels[:k] = ["title"] * k
     while k and k < n and labels[k] in ("title", "container", "publisher"):
         labels[k] = "container"
         k = 0 if words[k].endswith((",", ".")) else k + 1
@@ -3958,13 +4048,34 @@ def _constrain(words, labels, probs, tagger, text) -> None:
                                                                      in MONTHS or words[j].strip(".,;").isdigit()):
                 labels[j] = "date"
                 j += 1
+    # MLA's story or essay republished in an anthology, "“Recitatif.” 1983. The Norton Anthology of ..., 2017": the year
+    # standing as a sentence after the quoted title, before the book and a later date, is the first publication's (made
+    # the original date in _fill), not the book's first word.
+    for i in (range(1, n - 2) if "”" in text or "“" in text else ()):
+        if labels[i] in ("title", "container") and _YEAR_SENTENCE.fullmatch(words[i]) and labels[i - 1] == "title" \
+                and words[i - 1].endswith(("”", "“")) and words[i + 1][:1].isupper() \
+                and any(labels[k] == "date" and _BARE_YEAR.match(words[k]) and words[k][:4] > words[i][:4]
+                        for k in range(i + 2, n)):
+            labels[i] = "date"
+            break
+    # MLA's "vol. E," or "vol. 2," after a book's editors and edition ("edited by Martin Puchner, 4th ed., vol. F, W. W.
+    # Norton, 2018"): the mark and its letter or number are the volume, not one more editor's name, and the names the
+    # tagger ran on after it to the date's comma the publisher.
+    for i in (range(2, n - 2) if "vol. " in text else ()):
+        if words[i] == "vol." and labels[i] in _ROLE_LABELS and _LETTERED_VOLUME.fullmatch(words[i + 1]):
+            labels[i] = labels[i + 1] = "volume"
+            e = _run_end(labels, i + 2, labels[i + 2])
+            if labels[i + 2] in _ROLE_LABELS and e + 1 < n and labels[e + 1] == "date" and words[e].endswith(","):
+                labels[i + 2:e + 1] = ["publisher"] * (e - i - 1)
     # MLA's reprint "Title. 1937. Harper Perennial Modern Classics, 2006.": the words between the first edition's year,
     # standing as a sentence, and the closing year after their comma are the publisher, which the tagger ran into
-    # the title (the first year is made the original date in _fill).
+    # the title, or read as a second author after a one-word first ("———. The Big Sea. 1940. Hill and Wang, 1993."; the
+    # first year is made the original date in _fill).
     if n > 4 and labels[-1] == "date" and _YEAR_SENTENCE.fullmatch(words[-1]) and words[-2].endswith(","):
         i = next((k for k in range(n - 3, 1, -1) if labels[k] == "date"), 0)
         if i and _YEAR_SENTENCE.fullmatch(words[i]) and words[i - 1].endswith(".") and labels[i - 1] == "title" \
-                and all(label == "title" for label in labels[i + 1:n - 1]) and n - 1 - i <= 6:
+                and all(label == "title" or label == "author" == labels[0] for label in labels[i + 1:n - 1]) \
+                and n - 1 - i <= 6:
             labels[i + 1:n - 1] = ["publisher"] * (n - 2 - i)
     # "Title. Translated by Talcott Parsons. 1930. Reprint, ...": a sentence opening "Translated by" ("Edited by")
     # after the title names the translators (editors), though the tagger ran it into the title.
@@ -4046,9 +4157,36 @@ def _constrain(words, labels, probs, tagger, text) -> None:
             if e - i < 4 and words[e].endswith(","):
                 labels[i:e + 1] = ["publisher"] * (e + 1 - i)
             break
+    # Spanish gazettes, "Boletín Oficial del Estado, núm. 304, de 21 de diciembre de 2021.": the number after "núm." is
+    # the issue and "[de] 21 de diciembre de 2021" the day of issue, not more of the gazette's name.
+    for i in (range(1, n - 1) if "núm." in low else ()):
+        if words[i].lower() == "núm." and labels[i] == "container" and words[i - 1].endswith(",") \
+                and re.fullmatch(r"\d+[,.]", words[i + 1]):
+            labels[i] = labels[i + 1] = "volume"
+    for i in (range(1, n - 4) if " de " in text and "date" in labels else ()):
+        if _DAY.match(words[i]) and words[i + 1] == words[i + 3] == "de" and words[i + 2].lower() in MONTHS \
+                and labels[i + 4] == "date" and _BARE_YEAR.match(words[i + 4]) and labels[i] != "date":
+            start = i - (words[i - 1] == "de" and words[i - 2].endswith(","))
+            if words[start - 1].endswith(","):
+                labels[start:i + 4] = ["date"] * (i + 4 - start)
+    # MLA's roles named one after the other in one run of names ("Illuminations, edited by Hannah Arendt, translated
+    # by Harry Zohn, Schocken Books", "Translated by Louise Maude and Aylmer Maude, edited by Amy Mandelker, Oxford
+    # UP"): each "edited by" or "translated by" opens the names of the role it says, where the tagger gave the whole
+    # run one role (the translators had become editors).
+    for i in (range(n - 2) if " by " in text else ()):
+        role = _ROLE_SENTENCE.get(words[i].capitalize())
+        if role and words[i + 1] == "by" and labels[i] in _ROLE_LABELS and labels[i + 1] in _ROLE_LABELS \
+                and (i == 0 or labels[i - 1] not in _ROLE_LABELS or words[i - 1].endswith(",")):
+            end = i + 1
+            while end + 1 < n and labels[end + 1] in _ROLE_LABELS and not (
+                    words[end].endswith(",") and _ROLE_SENTENCE.get(words[end + 1].capitalize())
+                    and end + 2 < n and words[end + 2] == "by"):
+                end += 1
+            labels[i:end + 1] = [role] * (end + 1 - i)
     # MLA "Title. Edited by Arnold Rampersad, Vintage Classics, 1995.": names after "Edited by" ("Translated
     # by") are written given name first and joined by "and"; the words between the run's last comma and the
-    # date, no "and" or suffix opening them, are the publisher the tagger ran into the names.
+    # date, no "and" or suffix opening them, are the publisher the tagger ran into the names (after the last role's
+    # names when two roles follow each other).
     for i in (range(n - 3) if " by " in text else ()):
         if words[i + 1] != "by" or labels[i] not in _ROLE_LABELS or words[i].lower() not in _ROLE_BY_WORDS:
             continue
@@ -4058,6 +4196,8 @@ def _constrain(words, labels, probs, tagger, text) -> None:
             labels[end + 1:_run_end(labels, end + 1, "author") + 1] = [labels[i]] * (
                 _run_end(labels, end + 1, "author") - end)
             end = _run_end(labels, i, labels[i])
+        if end + 1 < n and labels[end + 1] in _ROLE_LABELS:
+            continue  # another role's names follow ("edited by ..., translated by ..."): the publisher closes the last
         cut = max((k for k in range(i + 3, end) if words[k].endswith(",")), default=0)
         if cut and end + 1 < n and labels[end + 1] == "date" and words[end].endswith(",") \
                 and words[cut + 1].lower() not in ("and", "&") and words[cut + 1].lower().rstrip(",") not in _SUFFIXES:
@@ -4742,6 +4882,21 @@ _BOOK_IN_WORDS = frozenset({"in", "in:", "en", "en:", "dans", "em", "em:"})
 
 
 _SURNAME_STOP = re.compile(r"[^\W\d_][\w'’-]*[^\W\d_]{2}\.")  # "Diani.", "Bergström."; not "M.", "Jr.", "St."
+
+
+def _imprint_after_editors(words, labels, t: int) -> None:
+    """Italian "..., a cura di M. Palla, Milano, La Nuova Italia, 2001, pp. 45-78.": a known town of one or two words
+    and its comma right after the book's editors, then the words to the next comma before the date or the pages, are
+    the place and the publisher, whatever the tagger called them (it had read them as more names)."""
+    n = len(words)
+    town = next((k for k in (t, t + 1) if k < n and words[k].endswith(",")), None)
+    if town is None or not _is_city(" ".join(words[t:town + 1])) or labels[town] in ("date", "pages"):
+        return
+    end = next((k for k in range(town + 1, min(n - 1, town + 6)) if words[k].endswith(",")), None)
+    if end is not None and labels[end + 1] in ("date", "pages") \
+            and not any(labels[k] in ("date", "pages") for k in range(town + 1, end + 1)):
+        labels[t:town + 1] = ["location"] * (town + 1 - t)
+        labels[town + 1:end + 1] = ["publisher"] * (end - town)
 
 
 def _names_to_comma(words, start: int):
@@ -5473,6 +5628,7 @@ def _parse(text: str, tagger) -> dict:
     if entry:
         return _sub_verbo(source, entry)
     film = _DIRECTOR_FIRST.fullmatch(clean) if " dir. " in clean or " dir., " in clean else None
+    film = film or (_MLA_DIRECTOR_FIRST.fullmatch(clean) if ", director. " in clean else None)
     if film:
         return _film_by_director(source, film)
     medium = _RECORDING_MEDIUM.search(clean, len(clean) - 30) \
@@ -6163,12 +6319,20 @@ _DIRECTED_BY = re.compile(r"(?<=[.”\"]) Directed by ((?:[A-Z]\.\s?)*[^,.;:()]+
 _DIRECTOR_FIRST = re.compile(r"(?:\d{1,4}\.\s+)?([A-Z][^,.;:()“”\"]*(?:, [A-Z][^,;:()“”\"]*?)?), dir\.(?:,|(?=\s+[A-Z“\"]))\s+"
                              r"[“\"]?(.+?)[,.”\"]*(?: \(|\.\s+)([^():.,]+(?:, [A-Z]{2})?): ([^():]+?), (\d{4})\)?(?:[.,]\s*(.*?))?\.?")
 
+# MLA 9's film under its director, with no place: "Cuarón, Alfonso, director. Roma. Netflix, 2018." (the same groups,
+# the place's empty).
+_MLA_DIRECTOR_FIRST = re.compile(r"([^\W\d_][^,.;:()“”\"]*, [A-Z][^,;:()“”\"]*?), director\.\s+[“\"]?(.+?)[.”\"]+\s+()"
+                                 r"([^,]+?), (\d{4})(?:[.,]\s*(.*?))?\.?")
+
 
 def _film_by_director(source: str, match: re.Match) -> dict:
-    """A film cited under its director's name with "dir.": a motion picture with its director, title and imprint."""
+    """A film cited under its director's name with "dir." (MLA's "director."): a motion picture with its director,
+    title and imprint."""
     item = {"type": "motion_picture", "director": parse_names(match.group(1)), "title": match.group(2),
             "publisher-place": match.group(3), "publisher": match.group(4),
             "issued": {"date-parts": [[int(match.group(5))]]}}
+    if not item["publisher-place"]:
+        del item["publisher-place"]
     item["custom"] = {"source": source, "review": False, "confidence": {key: 0.9 for key in item if key != "type"}}
     if match.group(6):
         add_note(item, match.group(6))
@@ -7962,7 +8126,9 @@ _LAW_START = re.compile(r"(?i)\W*(?:федеральный\s+закон|зако
                         # "Lei nº 13.467", Polish "Ustawa z dnia ...", Czech "Zákon č. 262/2006 Sb.", German
                         # "Tarifautonomiestärkungsgesetz vom 11. August 2014"
                         r"|ley\s+(?:orgánica\s+)?\d|real\s+decreto|decreto(?:-ley)?\s+(?:legislativo\s+)?\d|loi\s+n"
-                        r"|legge\s+(?:\d|n\.)|lei\s+(?:complementar\s+)?n|ustawa\s+z\s+dnia|zákon\s+č|\w*gesetz\s+vom\s+\d"
+                        r"|legge\s+(?:\d|n\.)|lei\s+(?:complementar\s+)?n|ustawa\s+z\s+dnia|zákon\s+č"
+                        # German "...gesetz vom 11. August 2014", "Gesetz zur Stärkung der Tarifautonomie vom 11. August ..."
+                        r"|\w*gesetz(?:\s+(?:zur|zum|über|für)\s[^.]{0,120}?)?\s+vom\s+\d+"
                         r"|presidential\s+(?:decree|order|resolution)"
                         r"|(?:order|resolution|instruction)\s+(?:of\s+the\s+(?:ministry|government|cabinet|president|federal)"
                         r"|no\.\s*\d+\s+of\s+\d+))\b")  # "Order No. 109 of 21 March 2003 on ..."

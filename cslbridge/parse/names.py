@@ -37,8 +37,8 @@ _BARE_INITIALS = re.compile(rf"^[{_UP}]{{1,3}}\.?$")  # Vancouver "JA"
 _ETAL = re.compile(r"(?i)(?=[,\s\[eиuaiy&]),?\s*(?:\[?\bet\.?\s*al\b\.?\]?|\[?\bи\s+др\b\.?\]?|\b(?-i:u\.\s*a)\b\.?|\bet\s+coll\b\.?"
                    r"|\ba\s+kol\b\.?|\bi\s+in(?:ni)?\b\.?|\by\s+cols?\b\.?"  # Czech/Slovak, Polish, Spanish
                    r"|(?:\band|&)\s+others\b\.?)")
-_ROLE = re.compile(
-    r"(?i)(?:\(\s*(?:ed[sd]?|editors?|hrsg|hg|dir|coord|orgs?|a\s+cura\s+di|comps?|compilers?|compilador(?:es)?|trans|tr|ред|сост|red"
+_ROLE = re.compile(  # French "(éd.)" as English "(ed.)"
+    r"(?i)(?:\(\s*(?:[eé]d[sd]?|editors?|hrsg|hg|dir|coord|orgs?|a\s+cura\s+di|comps?|compilers?|compilador(?:es)?|trans|tr|ред|сост|red"
     r"|sous\s+la\s+dir(?:\.|ection)\s+de"  # French "Jean-Pierre Chaline (sous la dir. de)"
     r"|hosts?)"  # APA's podcast "Vedantam, S. (Host)": the host is the author
     r"\.?s?\.?\s*\)"
