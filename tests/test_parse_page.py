@@ -2822,3 +2822,54 @@ def test_received_and_approved_dates_after_the_word_statya():
     item = article_item(lines)
     assert item["custom"]["dates"] == {"received": "2023-04-11", "accepted": "2023-07-27"}
     assert item["issued"] == {"date-parts": [[2023, 9, 30]]}
+
+
+# --- round 23: a Latin-script Uzbek OJS page copied as text, an Annual Reviews page ---------------------------
+
+UZBEK_OJS_TEXT = """Asosiy kontentga o‘tish
+Asosiy navigatsiya menyusiga o‘tish
+O‘zbekiston qonunchiligi tahlili
+Joriy son
+Arxiv
+Jurnal haqida
+Qidiruv
+Ro‘yxatdan o‘tish
+Bosh sahifa / Arxiv / Jild 7 No 2 (2023) / Maqolalar
+Raqamli iqtisodiyotda iste’molchilar huquqlarini himoya qilish
+Dilshod Karimov
+Toshkent davlat yuridik universiteti
+DOI: https://doi.org/10.51788/tsul.ulr.vol7_iss2/a4
+Adabiyotlar
+1. Rahmonqulov H.R. Fuqarolik huquqi: darslik. – T.: TDYU, 2020. – 584 b.
+2. Ochilov B.A. Elektron tijorat va iste’molchilar huquqlari // Huquq va burch. – 2022. – № 3. – B. 18–24.
+PDF
+Nashr qilingan
+2023-12-15
+Qanday iqtibos keltirish kerak
+Karimov, D. (2023). Raqamli iqtisodiyotda iste’molchilar huquqlarini himoya qilish. O‘zbekiston qonunchiligi tahlili, 7(2), 41–49. https://doi.org/10.51788/tsul.ulr.vol7_iss2/a4
+Son
+Jild 7 No 2 (2023)
+"""
+
+
+def test_uzbek_ojs_text_copy_menu_galley_date_label_and_how_to_cite():
+    # the Uzbek menu is chrome, the "PDF" galley button and the sidebar's date label are not the last
+    # entry's, and "Qanday iqtibos keltirish kerak" (How to Cite) gives the journal, volume, issue and pages
+    article, first, second = parse_page(UZBEK_OJS_TEXT, page=True).items
+    assert second["custom"]["source"].endswith("– B. 18–24.")
+    assert (article["container-title"], article["volume"], article["issue"], article["page"]) == \
+        ("O‘zbekiston qonunchiligi tahlili", "7", "2", "41-49")
+
+
+@pytest.mark.parametrize("line", ["Asosiy kontentga o‘tish", "Ro‘yxatdan o‘tish", "Bosh sahifa", "Jurnal haqida",
+                                  "PDF", "PDF (Русский)"])
+def test_uzbek_ojs_menu_and_galley_buttons_are_chrome(line):
+    assert is_chrome(line)
+
+
+def test_a_volume_inside_the_doi_of_the_pages_own_citation_is_not_read():
+    lines = ["Trade Policy after Accession", "",
+             "How to Cite: Ergashev, J. (2024). Trade Policy after Accession. Economics and Education, 25(3), 112–121. "
+             "https://doi.org/10.55439/ECED/vol25_iss3/a15"]
+    item = article_item(lines)
+    assert (item["volume"], item["issue"], item["page"]) == ("25", "3", "112-121")

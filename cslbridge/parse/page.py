@@ -58,6 +58,9 @@ _CHROME_START = re.compile(
     r"|(?:przejdź do|přeskočit na) [^.]{3,45}|strona (?:domowa|główna)|szukaj|zaloguj|zarejestruj"  # Polish, Czech
     r"|pobierz(?: pdf)?|aktualny numer|archiwum|hledat|přihlásit|stáhnout(?: pdf)?(?: \(\w\w\))?|sdílet"
     r"|aktuální číslo|archiv|citace"
+    # Uzbek (Latin) OJS: skip links and the menu ("Asosiy kontentga o‘tish", "Ro‘yxatdan o‘tish", "Bosh sahifa")
+    r"|(?:[\w‘ʻ'’`]+ ){0,3}[\w‘ʻ'’`]+(?:ga|dan) o[‘ʻ'’`]tish|bosh sahifa|qidiruv|joriy son|arxiv|jurnal haqida"
+    r"|(?:pdf|html|epub|xml)(?: \([^()]{2,20}\))?"  # a galley's button on its own line: "PDF", "PDF (Русский)"
     r"|текст научной (?:статьи|работы)\b.*|похожие темы научных работ\b.*"   # CyberLeninka's captions
     r"|(?:i\s+)?надоели баннеры\?.*"  # CyberLeninka's ad line, dropped anywhere in the text, lists too
     # ResearchGate's cover sheet and last line on a downloaded PDF: counts, author cards, projects, upload notice
@@ -560,6 +563,7 @@ _JEL_LABEL = r"JEL(?: classification)?(?: codes?)?"
 _JEL = re.compile(rf"^(?:{_JEL_LABEL}|Классификация JEL)\s*:?\s*(.+)$", re.I)
 _KEYWORDS = re.compile(rf"^(?:{_KEYWORDS_LABEL})(?![^\W\d_])\s*[:.—–-]?\s*(.+)$", re.I)
 _DOI = re.compile(r"\b(10\.\d{4,9}/[^\s\"<>]+[^\s\"<>.,;)])")
+_LINK_OR_DOI = re.compile(r"(?:https?://|\bwww\.)\S+|\b10\.\d{4,9}/\S+", re.I)  # a link or DOI, read as such only
 _ISSN = re.compile(r"(?<![^\W\d_])(?:e-?|p-?)?ISSN\b[:\s]*(\d{4}-\d{3}[\dXx])", re.I)  # "1999-5431eISSN: ..." too
 _ABSTRACT_HEAD = re.compile(r"^(?:abstract|summary|аннотация|резюме|resumen|resumo|résumé|abstrakt|streszczenie)"
                             r"\s*[:.]?\s*(.*)$", re.I)
@@ -1009,6 +1013,7 @@ _JOURNAL_LABEL = re.compile(r"^(?:(?:journal|журнал|название жу�
                             re.I)
 _CITE_AS = re.compile(
     r"^(?:для цитирования|(?:как )?цитировать(?: статью)?|ссылка на (?:эту )?статью|як цитувати|для цитування|for citation|how to cite(?: this article)?|"
+    r"qanday iqtibos keltirish kerak|"  # OJS's "How to Cite" in Uzbek
     r"(?:to )?cite this (?:article|chapter)(?: as)?)\s*:\s*(.+)$", re.I)  # "To cite this article:" on a T&F PDF's cover
 _JOURNAL_LINE = re.compile(
     r"^(?P<name>[^\d,;:]{2,80}?)\s+(?P<year>(?:19|20)\d\d),\s*(?P<vol>\d+)\s*(?:\((?P<iss>[\w\-–]+)\))?,\s*"
@@ -1114,7 +1119,7 @@ _LONE_LABEL = re.compile(
     rf"^(?:(?:{_KEYWORDS_LABEL}|{_JEL_LABEL}|doi|received|accepted|"
     r"revised|published(?: online)?|available online|publication date|submission date|acceptance date|gönderilme tarihi|geliş tarihi|kabul tarihi|yayımlanma tarihi|yayın tarihi|pages?|поступила(?: в редакцию)?|"
     r"принята(?: к публикации)?|получено|дата публикации|страницы|выпуск|название журнала|"
-    r"how to cite(?: this article)?|для цитирования|(?:как )?цитировать(?: статью)?|for citation)\s*:?"  # OJS's "How to Cite" over the citation
+    r"how to cite(?: this article)?|qanday iqtibos keltirish kerak|для цитирования|(?:как )?цитировать(?: статью)?|for citation)\s*:?"  # OJS's "How to Cite" over the citation
     r"|(?:journal|журнал|authors?(?:/creators)?|creators|авторы)\s*:)$",  # a bare "Journal" is a menu item: these need the colon
     re.I,
 )
@@ -1386,6 +1391,7 @@ def _fill_from_citation(text: str, item: dict, dates: dict):
     doi = _DOI.search(text)
     if doi:
         item.setdefault("DOI", doi.group(1))
+    text = _LINK_OR_DOI.sub(" ", text)  # a DOI's "vol25_iss3" is no volume
     vol = _VOL.search(text)
     if vol:
         item.setdefault("volume", vol.group("vol"))
