@@ -2873,3 +2873,10 @@ def test_a_volume_inside_the_doi_of_the_pages_own_citation_is_not_read():
              "https://doi.org/10.55439/ECED/vol25_iss3/a15"]
     item = article_item(lines)
     assert (item["volume"], item["issue"], item["page"]) == ("25", "3", "112-121")
+
+
+def test_annual_reviews_volume_and_pages_before_the_volume_date():
+    lines = ["Authoritarian Durability in Post-Soviet Eurasia", "", "Henry Okafor and Laura Schenk", "",
+             "Vol. 26:155-178 (Volume publication date June 2023)"]
+    item = article_item(lines)
+    assert (item["volume"], item["page"]) == ("26", "155-178")

@@ -549,7 +549,8 @@ _PP = re.compile(r"\b(?:pp?\.|pages?|с\.)\s*(?P<page>\d+\s*[–\-—]\s*\d+)", 
 _APA_JOURNAL = re.compile(r",\s*(?P<vol>\d+)\s*\((?P<iss>[\w\-–/]+)\),\s*(?P<page>\d+\s*[–\-—]\s*\d+)")
 # SAGE's first page: "2021, Vol. 12(2) 133–146", the issue in brackets after the volume, then a bare range
 _BRACKET_ISSUE = re.compile(r"^\s*\((?P<iss>\d[\w\-–/]*)\)(?:\s+(?P<page>\d+\s*[–\-—]\s*\d+))?\s*$")
-_COLON_PAGES = re.compile(r":\s*(\d+\s*[–\-—]\s*\d+)\.?\s*$")  # "Vol. 57, No. 4: 389–414", "(Spring 2023): 187-212."
+# "Vol. 57, No. 4: 389–414", "(Spring 2023): 187-212.", Annual Reviews' "Vol. 27:305-324 (Volume publication date June 2024)"
+_COLON_PAGES = re.compile(r":\s*(\d+\s*[–\-—]\s*\d+)\.?\s*(?:\([^()]*\)\s*)?$")
 # The names a record line gives before its journal, family name first, and the journal's place after a ";"
 _NAMES_THEN_JOURNAL = re.compile(r"^(?P<names>[^.;]+,[^;]+?(?:;\s*[^.;]+,[^;]+?)*)\.\s+(?P<journal>[^;]+?)(?:;\s*(?P<place>[^;]+))?$")
 # "2021, VOL. 52, NO. 2, 215–236" (a Taylor & Francis PDF's first page): a bare range closing the line, not years
