@@ -6375,3 +6375,13 @@ def test_an_mhra_book_title_with_commas_before_its_imprint():
     chapter = parse_reference("Eliot, T. S., ‘Tradition and the Individual Talent’, in Selected Essays, 3rd edn (London: "
                               "Faber and Faber, 1951), pp. 13–22")
     assert chapter["type"] == "chapter" and chapter["container-title"] == "Selected Essays"
+
+
+def test_hyphenated_bare_initials_in_vancouver_and_annual_reviews_names():
+    # Korean and French given names' initials hyphenated without stops: "Lee J-H", an editor's "A-L Heusala"
+    item = parse_reference("Lee J-H, Park S-Y, Choi K. Effect of evening exercise on sleep quality in older adults. "
+                           "Sleep Med. 2019;54:1-8.")
+    assert item["author"] == [{"family": "Lee", "given": "J.-H."}, {"family": "Park", "given": "S.-Y."},
+                              {"family": "Choi", "given": "K."}]
+    assert parse_names("A-L Heusala, K Aitamurto") == [{"family": "Heusala", "given": "A-L"},
+                                                       {"family": "Aitamurto", "given": "K"}]
