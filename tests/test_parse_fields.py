@@ -6385,3 +6385,25 @@ def test_hyphenated_bare_initials_in_vancouver_and_annual_reviews_names():
                               {"family": "Choi", "given": "K."}]
     assert parse_names("A-L Heusala, K Aitamurto") == [{"family": "Heusala", "given": "A-L"},
                                                        {"family": "Aitamurto", "given": "K"}]
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("World Bank. 2023. Migration and development brief 38: remittances remain resilient but are slowing. Rep., "
+     "World Bank, Washington, DC. https://www.knomad.org/publication/migration-and-development-brief-38",
+     {"type": "report", "genre": "Rep.", "publisher": "World Bank", "publisher-place": "Washington, DC"}),
+    ("Acemoglu D, Robinson JA. 2000. Political losers as a barrier to economic development. Work. Pap. 7462, "
+     "Natl. Bur. Econ. Res., Cambridge, MA",
+     {"type": "report", "genre": "Work. Pap.", "number": "7462", "publisher": "Natl. Bur. Econ. Res.",
+      "publisher-place": "Cambridge, MA"}),
+    ("Marat E. 2009. Labor migration in Central Asia: implications of the global economic crisis. Silk Road Pap., "
+     "Cent. Asia-Caucasus Inst. Silk Road Stud. Progr., Washington, DC",
+     {"type": "report", "genre": "Silk Road Pap.", "publisher": "Cent. Asia-Caucasus Inst. Silk Road Stud. Progr.",
+      "publisher-place": "Washington, DC"}),
+])
+def test_annual_reviews_report_kind_body_and_place_closing_the_entry(text, expected):
+    # "Kind [number], Body, Place": the body had been cut up ('Rep., World Bank' the publisher; 'Work. Pap. 7462,
+    # Natl. Bur. Econ.' a chapter's container, 'Res.' its publisher)
+    item = parse_reference(text)
+    got = {key: item.get(key) for key in expected}
+    got["publisher"] = got["publisher"] and got["publisher"].rstrip(".")
+    assert got == {**expected, "publisher": expected["publisher"].rstrip(".")}

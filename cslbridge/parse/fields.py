@@ -1326,6 +1326,46 @@ def _title_before_genre(words, labels) -> None:
         labels[e + 1:k + 1] = ["publisher"] * (k - e)
 
 
+# Annual Reviews' report or paper closes its entry with its kind, abbreviated, and number, then the issuing body and
+# its place: "Rep., World Bank, Washington, DC", "Work. Pap. 7462, Natl. Bur. Econ. Res., Cambridge, MA",
+# "Silk Road Pap., Cent. Asia-Caucasus Inst. Silk Road Stud. Progr., Washington, DC" (a series of papers, the genre as
+# "Chatham House Research Paper" is).
+_PAPER_KIND_ABBREVIATIONS = frozenset(("Tech.", "Work.", "Discuss.", "Res.", "Policy", "Occas.", "Spec.", "Brief.",
+                                       "Tech", "Work", "Discuss", "Res", "Occas", "Spec"))
+_PAPER_WORD = re.compile(r"(?:Rep|Pap)\.,?")
+_PAPER_NUMBER = re.compile(r"[A-Z]{0,6}[\w./-]*\d[\w./-]*,")
+
+
+def _abbreviated_report_tail(words, labels) -> None:
+    """Label Annual Reviews' closing "Kind [number], Body, Place" after a title: the kind (or series) the genre,
+    the number, the body the publisher, the rest the place."""
+    n = len(words)
+    end = n
+    while end and labels[end - 1] in ("url", "doi"):
+        end -= 1
+    for g in range(end - 3, 0, -1):
+        if not _PAPER_WORD.fullmatch(words[g]):
+            continue
+        start = g
+        while start > 0 and g - start < 4 and (words[start - 1] in _PAPER_KIND_ABBREVIATIONS
+                                               or not words[start - 1].endswith((".", ",", ":", ")"))):
+            start -= 1
+        if not start or not words[start - 1].endswith(".") or "title" not in labels[:start]:
+            return
+        body = g + 1 if words[g].endswith(",") else g + 2 if _PAPER_NUMBER.fullmatch(words[g + 1]) else None
+        if body is None:
+            return
+        comma = next((k for k in range(body, end) if words[k].endswith(",")), None)
+        place = " ".join(words[comma + 1:end]).rstrip(".") if comma is not None else ""
+        if not place or not is_place(place.split(",")[0]) or not words[body][:1].isupper():
+            return
+        labels[start:g + 1] = ["genre"] * (g + 1 - start)
+        labels[g + 1:body] = ["number"] * (body - g - 1)
+        labels[body:comma + 1] = ["publisher"] * (comma + 1 - body)
+        labels[comma + 1:end] = ["location"] * (end - comma - 1)
+        return
+
+
 def _publisher_before_date(words, labels, i: int) -> None:
     """Notes "..., Research Paper, Chatham House, June 2012", "..., Russie.Nei.Reports No. 14, IFRI, January
     2013": the body named after a report's series, up to the date, publishes it (a place does not); a
@@ -2019,6 +2059,8 @@ def _constrain(words, labels, probs, tagger, text) -> None:
             if numbered:
                 labels[r + 1] = "number"
         break
+    if "Rep." in text or "Pap." in text:
+        _abbreviated_report_tail(words, labels)
     # IEEE '“Title,” Ph.D. dissertation, Dept. Politics Int. Stud., Univ. Cambridge, Cambridge, U.K., 2021.': after the
     # genre, the department and university are the publisher, the places before the date (a city, a state's or
     # country's code) the place; the tagger had cut the university's abbreviated name up between the two.
@@ -8171,7 +8213,7 @@ def _masthead_and_day(item: dict, confidence: dict) -> None:
         confidence["container-title"] = confidence.pop("author", 0.7)
 
 
-_SERIES_WORD = re.compile(rf"(?i)\b(?:{_SERIES_WORDS}|rep\.|pub\.)$")  # IEEE "Tech. Rep.", AHRQ "Pub." too
+_SERIES_WORD = re.compile(rf"(?i)\b(?:{_SERIES_WORDS}|rep\.|pap\.|pub\.)$")  # IEEE "Tech. Rep.", AHRQ "Pub.", Annual Reviews "Work. Pap." too
 _SERIES_CODE = re.compile(r"[A-Z]{1,3}\d+[-–]\d+[.,]?")  # "P60-273."
 # Pages or a volume after a numbered work ("No. 3 (2020): 39–53", "no. 2, pp. 5–9", "vol. 4"): a periodical's issue.
 _PAGED_AFTER = re.compile(r"(?i)\b(?:pp?|vol|str|s)\.\s*\d|:\s*\d+\s*[–-]\s*\d")
