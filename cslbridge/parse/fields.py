@@ -1330,8 +1330,7 @@ def _title_before_genre(words, labels) -> None:
 # its place: "Rep., World Bank, Washington, DC", "Work. Pap. 7462, Natl. Bur. Econ. Res., Cambridge, MA",
 # "Silk Road Pap., Cent. Asia-Caucasus Inst. Silk Road Stud. Progr., Washington, DC" (a series of papers, the genre as
 # "Chatham House Research Paper" is).
-_PAPER_KIND_ABBREVIATIONS = frozenset(("Tech.", "Work.", "Discuss.", "Res.", "Policy", "Occas.", "Spec.", "Brief.",
-                                       "Tech", "Work", "Discuss", "Res", "Occas", "Spec"))
+_PAPER_KIND_ABBREVIATIONS = frozenset(("Tech.", "Work.", "Discuss.", "Res.", "Occas.", "Spec."))  # their stops end no title
 _PAPER_WORD = re.compile(r"(?:Rep|Pap)\.,?")
 _PAPER_NUMBER = re.compile(r"[A-Z]{0,6}[\w./-]*\d[\w./-]*,")
 
