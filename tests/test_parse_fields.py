@@ -6407,3 +6407,15 @@ def test_annual_reviews_report_kind_body_and_place_closing_the_entry(text, expec
     got = {key: item.get(key) for key in expected}
     got["publisher"] = got["publisher"] and got["publisher"].rstrip(".")
     assert got == {**expected, "publisher": expected["publisher"].rstrip(".")}
+
+
+def test_an_act_named_first_with_its_number_and_date_before_its_quoted_name_is_titled_by_all_of_them():
+    # as GOST's act is titled up to "//": the tagger had read the issuer as a publisher, the number as an issue
+    item = parse_reference("Resolution of the Government of the Republic of Kazakhstan No. 1050 of December 28, 2022 "
+                           "“On approval of the Concept of development of the transport and logistics potential”. "
+                           "Adilet Legal Information System. Available at: https://adilet.zan.kz/rus/docs/P2200001050 "
+                           "(In Russ.)")
+    assert item["type"] == "legislation"
+    assert item["title"] == ("Resolution of the Government of the Republic of Kazakhstan No. 1050 of December 28, 2022 "
+                             "“On approval of the Concept of development of the transport and logistics potential”")
+    assert "publisher" not in item and "issue" not in item

@@ -3512,6 +3512,17 @@ def _constrain(words, labels, probs, tagger, text) -> None:
     if "//" in words and law_first:
         for k in range(words.index("//")):
             labels[k] = "title"
+    # References "Decree of the President of the Republic of Uzbekistan No. PF-60 of January 28, 2022 “On the
+    # Development Strategy ...”. National Database of Legislation. Available at: ...": an act named first, its
+    # kind, issuer, number and date before its quoted name, is titled by all of them up to the closing quote, as
+    # up to GOST's "//" (the tagger had read the issuer as a publisher and the number as an issue).
+    opening = next((k for k in range(2, min(n - 1, 30)) if words[k][:1] in "“«\""), 0) \
+        if law_first and "//" not in words and labels[0] != "title" else 0
+    if opening and any(w in ("No.", "No", "№") for w in words[:opening]) \
+            and not any(w.endswith((".", ";", ":")) and w != "No." for w in words[:opening]):  # one sentence
+        closing = next((k for k in range(opening, min(n, opening + 40)) if words[k].rstrip(".,")[-1:] in "”»\""), 0)
+        if closing and words[closing].endswith((".", ",", "”", "»", '"')):
+            labels[:closing + 1] = ["title"] * (closing + 1)
     # Notes "Law of Mongolia on Minerals, 8 July 2006, art. 5.": an act named first, with no title read anywhere, is
     # titled by its first clause, which the tagger had read as a periodical or a publisher.
     if law_first and "title" not in labels and labels[0] in ("container", "publisher", "author", "note"):
