@@ -2880,3 +2880,18 @@ def test_annual_reviews_volume_and_pages_before_the_volume_date():
              "Vol. 26:155-178 (Volume publication date June 2023)"]
     item = article_item(lines)
     assert (item["volume"], item["page"]) == ("26", "155-178")
+
+
+def test_uzbek_and_kazakh_keyword_and_abstract_labels():
+    lines = ["Raqamli iqtisodiyotda iste’molchilar huquqlarini himoya qilish", "", "Dilshod Karimov", "",
+             "Kalit so‘zlar:", "elektron tijorat, iste’molchi, huquqiy himoya", "",
+             "Annotatsiya", "Maqolada elektron tijoratda iste’molchilar huquqlarini himoya qilish masalalari tahlil qilingan."]
+    item = article_item(lines)
+    assert item["keyword"] == "elektron tijorat, iste’molchi, huquqiy himoya"
+    assert item["abstract"].startswith("Maqolada elektron tijoratda")
+    lines = ["Қазақстандағы көші-қон саясаты", "", "Айгерим Жакупова", "",
+             "Түйін сөздер: көші-қон, еңбек нарығы, Қазақстан", "",
+             "Аңдатпа", "Мақалада Қазақстандағы көші-қон саясатының негізгі бағыттары қарастырылады."]
+    item = article_item(lines)
+    assert item["keyword"] == "көші-қон, еңбек нарығы, Қазақстан"
+    assert item["abstract"].startswith("Мақалада")
