@@ -2895,3 +2895,17 @@ def test_uzbek_and_kazakh_keyword_and_abstract_labels():
     item = article_item(lines)
     assert item["keyword"] == "көші-қон, еңбек нарығы, Қазақстан"
     assert item["abstract"].startswith("Мақалада")
+
+
+def test_a_meta_description_that_opens_the_printed_abstract_gives_way_to_it():
+    # Annual Reviews: dc.Description holds the abstract's first sentence only
+    html = ("<html><head><meta name='dc.Title' content='Patronal Politics in Central Asia'>"
+            "<meta name='dc.Creator' content='Aliya Tskhay'>"
+            "<meta name='dc.Description' content='Central Asian regimes rest on networks of patrons and clients.'>"
+            "</head><body><h1>Patronal Politics in Central Asia</h1><p>Aliya Tskhay</p><h2>Abstract</h2>"
+            "<p>Central Asian regimes rest on networks of patrons and clients. We review how these networks survive "
+            "successions, how they absorb new wealth from remittances and resource rents, and how scholars have "
+            "measured them with surveys, elite biographies and leaked documents over the last two decades.</p>"
+            "</body></html>")
+    lines, meta = html_lines(html)
+    assert article_item(lines, meta)["abstract"].endswith("leaked documents over the last two decades.")

@@ -912,10 +912,10 @@ def article_item(lines: list[str], meta: dict[str, list[str]] | None = None, end
         for piece in _split_dates(line):  # Frontiers: "Received: 02 November 2022; Accepted: 20 February 2023;"
             _labelled(piece.strip(" ;"), item, custom, dates, footer=True)
 
-    if abstract_parts and not item.get("abstract"):
-        # CyberLeninka prints the abstract above the text and again (or its opening) under "Аннотация"
-        item["abstract"] = "\n".join(part for n, part in enumerate(abstract_parts)
-                                     if not any(part in other for other in abstract_parts[:n]))
+    # CyberLeninka prints the abstract above the text and again (or its opening) under "Аннотация"
+    printed = "\n".join(part for n, part in enumerate(abstract_parts) if not any(part in other for other in abstract_parts[:n]))
+    if printed and (not item.get("abstract") or _opening_of(item["abstract"], printed)):
+        item["abstract"] = printed  # a meta tag's description may be the abstract's first sentence alone (Annual Reviews)
     if authors and not item.get("author"):
         # the same names on a PDF copy's cover and on its first page ("Anna Ozola & Mārtiņš Krastiņš",
         # "Anna Ozola a and Mārtiņš Krastiņš b") are one byline
@@ -1231,6 +1231,12 @@ def _list_items(out: list[str], j: int) -> list[int]:
             break
         found.append(k)
     return found
+
+
+def _opening_of(teaser: str, text: str) -> bool:
+    """Is the teaser (a meta tag's description) the opening of the longer text, an ellipsis aside?"""
+    start, whole = " ".join(teaser.split()).rstrip(" .…"), " ".join(text.split())
+    return len(whole) > len(start) and whole.startswith(start) and not whole[len(start)].isalnum()
 
 
 def _labelled(piece: str, item: dict, custom: dict, dates: dict, footer: bool = False) -> bool:
