@@ -2909,3 +2909,8 @@ def test_a_meta_description_that_opens_the_printed_abstract_gives_way_to_it():
             "</body></html>")
     lines, meta = html_lines(html)
     assert article_item(lines, meta)["abstract"].endswith("leaked documents over the last two decades.")
+
+
+def test_uzbek_ojs_publication_date_label_in_the_sidebar():
+    article = parse_page(UZBEK_OJS_TEXT, page=True).items[0]
+    assert article["issued"] == {"date-parts": [[2023, 12, 15]]}  # "Nashr qilingan" / "2023-12-15"

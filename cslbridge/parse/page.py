@@ -529,7 +529,7 @@ _DATE_LABELS = (
     (re.compile(r"^(?:(?:submission |manuscript )?received(?: for publication)?|submitted|submission date|date submitted|gönderilme tarihi|geliş tarihi|(?:статья\s+)?(?:поступила(?: в редакцию)?|получен[ао]))\b", re.I), "received"),
     (re.compile(r"^(?:accepted(?: for publication)?|acceptance date|date accepted|kabul tarihi|(?:статья\s+)?(?:принята(?: к (?:публикации|печати))?|одобрена))\b", re.I), "accepted"),
     (re.compile(r"^(?:available online|published online|first published(?: online)?|online publication date|"
-                r"published|date of publication|publication date|yayımlanma tarihi|yayın tarihi|(?:статья\s+)?опубликована(?: онлайн)?|дата публикации)\b", re.I), "published"),
+                r"published|date of publication|publication date|yayımlanma tarihi|yayın tarihi|nashr qilingan|(?:статья\s+)?опубликована(?: онлайн)?|дата публикации)\b", re.I), "published"),
     # IEEE's "date of current version": the issue's own date, as a version of record is
     (re.compile(r"^(?:version of record|issue date|date of current version)\b", re.I), "issue"),
 )
@@ -1119,7 +1119,7 @@ def _names_below(header: list[str], i: int) -> bool:
 _LIST_LABEL = re.compile(rf"^(?:{_KEYWORDS_LABEL}|{_JEL_LABEL})\s*:?$", re.I)
 _LONE_LABEL = re.compile(
     rf"^(?:(?:{_KEYWORDS_LABEL}|{_JEL_LABEL}|doi|received|accepted|"
-    r"revised|published(?: online)?|available online|publication date|submission date|acceptance date|gönderilme tarihi|geliş tarihi|kabul tarihi|yayımlanma tarihi|yayın tarihi|pages?|поступила(?: в редакцию)?|"
+    r"revised|published(?: online)?|available online|publication date|submission date|acceptance date|gönderilme tarihi|geliş tarihi|kabul tarihi|yayımlanma tarihi|yayın tarihi|nashr qilingan|pages?|поступила(?: в редакцию)?|"
     r"принята(?: к публикации)?|получено|дата публикации|страницы|выпуск|название журнала|"
     r"how to cite(?: this article)?|qanday iqtibos keltirish kerak|для цитирования|(?:как )?цитировать(?: статью)?|for citation)\s*:?"  # OJS's "How to Cite" over the citation
     r"|(?:journal|журнал|authors?(?:/creators)?|creators|авторы)\s*:)$",  # a bare "Journal" is a menu item: these need the colon
