@@ -6419,3 +6419,4 @@ def test_an_act_named_first_with_its_number_and_date_before_its_quoted_name_is_t
     assert item["title"] == ("Resolution of the Government of the Republic of Kazakhstan No. 1050 of December 28, 2022 "
                              "“On approval of the Concept of development of the transport and logistics potential”")
     assert "publisher" not in item and "issue" not in item
+    assert item["issued"] == {"date-parts": [[2022, 12, 28]]}  # as "Federal Law of 29 December 2012 No. ..." is dated

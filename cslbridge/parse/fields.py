@@ -8975,6 +8975,10 @@ def _document_on_site(item: dict, text: str) -> bool:
         and container.lower() not in OUTLETS and not _NEWS_RE.search(container.lower())
 
 
+# An act's own date in words in its title, before its name: "of 29 December 2012", "of January 28, 2022".
+_SPELLED_ACT_DATE = re.compile(rf"\bof\s+(\d{{1,2}}\s(?i:{_ENGLISH_MONTH})\s\d{{4}}|(?i:{_ENGLISH_MONTH})\s\d{{1,2}},\s\d{{4}})\b")
+
+
 def _after_type(item: dict, kind: str, confidence: dict, text: str) -> None:
     """Fix-ups that depend on the type (``text``: the cleaned reference)."""
     if kind in ("document", "treaty") and _document_on_site(item, text):
@@ -9072,6 +9076,12 @@ def _after_type(item: dict, kind: str, confidence: dict, text: str) -> None:
             glue = " " if re.search(r"(?i)\b(?:the|of|and|for|in|at|to|an?)$", item["title"]) else ", "
             item["title"] += glue + item.pop(key)
             confidence.pop(key, None)
+    spelled = _SPELLED_ACT_DATE.search(item.get("title", "")[:150]) if kind == "legislation" and "issued" not in item else None
+    if spelled and parse_date(spelled.group(1)):
+        # "Federal Law of 29 December 2012 No. 273-FZ “...”", "Decree ... No. PF-60 of January 28, 2022 “...”": the act's
+        # own date, its month in words, dates it (a numeric "ot 28.06.2014" stays the title's alone, as the dev set keeps it)
+        item["issued"] = parse_date(spelled.group(1))
+        confidence["issued"] = 0.8
     page = item.get("page", "") if kind in ("legislation", "legal_case") else ""
     cue = re.match(r"(?i)(?:ст|st|art)\.\s*(?=\d)", page)
     if cue or page.isdigit() and re.search(r"(?i)\b(?:ст|st|art)\.\s*" + page + r"\b", text):
