@@ -2867,6 +2867,10 @@ def test_uzbek_ojs_menu_and_galley_buttons_are_chrome(line):
     assert is_chrome(line)
 
 
+def test_an_uzbek_title_on_a_transition_is_not_a_skip_link():
+    assert not is_chrome("Yashil iqtisodiyotga o‘tish")  # "Transition to a green economy"
+
+
 def test_a_volume_inside_the_doi_of_the_pages_own_citation_is_not_read():
     lines = ["Trade Policy after Accession", "",
              "How to Cite: Ergashev, J. (2024). Trade Policy after Accession. Economics and Education, 25(3), 112–121. "

@@ -59,7 +59,9 @@ _CHROME_START = re.compile(
     r"|pobierz(?: pdf)?|aktualny numer|archiwum|hledat|přihlásit|stáhnout(?: pdf)?(?: \(\w\w\))?|sdílet"
     r"|aktuální číslo|archiv|citace"
     # Uzbek (Latin) OJS: skip links and the menu ("Asosiy kontentga o‘tish", "Ro‘yxatdan o‘tish", "Bosh sahifa")
-    r"|(?:[\w‘ʻ'’`]+ ){0,3}[\w‘ʻ'’`]+(?:ga|dan) o[‘ʻ'’`]tish|bosh sahifa|qidiruv|joriy son|arxiv|jurnal haqida"
+    # (named, as "o‘tish" alone also means a transition: "Yashil iqtisodiyotga o‘tish" is an article's title)
+    r"|(?:asosiy (?:kontent|navigatsiya menyusi)ga|saytning pastki qismiga|ro[‘ʻ'’`]yxatdan) o[‘ʻ'’`]tish"
+    r"|bosh sahifa|qidiruv|joriy son|arxiv|jurnal haqida"
     r"|(?:pdf|html|epub|xml)(?: \([^()]{2,20}\))?"  # a galley's button on its own line: "PDF", "PDF (Русский)"
     r"|текст научной (?:статьи|работы)\b.*|похожие темы научных работ\b.*"   # CyberLeninka's captions
     r"|(?:i\s+)?надоели баннеры\?.*"  # CyberLeninka's ad line, dropped anywhere in the text, lists too
