@@ -6421,3 +6421,48 @@ def test_an_mhra_book_title_with_commas_before_its_imprint():
     chapter = parse_reference("Eliot, T. S., ‘Tradition and the Individual Talent’, in Selected Essays, 3rd edn (London: "
                               "Faber and Faber, 1951), pp. 13–22")
     assert chapter["type"] == "chapter" and chapter["container-title"] == "Selected Essays"
+
+
+def test_hyphenated_bare_initials_in_vancouver_and_annual_reviews_names():
+    # Korean and French given names' initials hyphenated without stops: "Lee J-H", an editor's "A-L Heusala"
+    item = parse_reference("Lee J-H, Park S-Y, Choi K. Effect of evening exercise on sleep quality in older adults. "
+                           "Sleep Med. 2019;54:1-8.")
+    assert item["author"] == [{"family": "Lee", "given": "J.-H."}, {"family": "Park", "given": "S.-Y."},
+                              {"family": "Choi", "given": "K."}]
+    assert parse_names("A-L Heusala, K Aitamurto") == [{"family": "Heusala", "given": "A-L"},
+                                                       {"family": "Aitamurto", "given": "K"}]
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("World Bank. 2023. Migration and development brief 38: remittances remain resilient but are slowing. Rep., "
+     "World Bank, Washington, DC. https://www.knomad.org/publication/migration-and-development-brief-38",
+     {"type": "report", "genre": "Rep.", "publisher": "World Bank", "publisher-place": "Washington, DC"}),
+    ("Acemoglu D, Robinson JA. 2000. Political losers as a barrier to economic development. Work. Pap. 7462, "
+     "Natl. Bur. Econ. Res., Cambridge, MA",
+     {"type": "report", "genre": "Work. Pap.", "number": "7462", "publisher": "Natl. Bur. Econ. Res.",
+      "publisher-place": "Cambridge, MA"}),
+    ("Marat E. 2009. Labor migration in Central Asia: implications of the global economic crisis. Silk Road Pap., "
+     "Cent. Asia-Caucasus Inst. Silk Road Stud. Progr., Washington, DC",
+     {"type": "report", "genre": "Silk Road Pap.", "publisher": "Cent. Asia-Caucasus Inst. Silk Road Stud. Progr.",
+      "publisher-place": "Washington, DC"}),
+])
+def test_annual_reviews_report_kind_body_and_place_closing_the_entry(text, expected):
+    # "Kind [number], Body, Place": the body had been cut up ('Rep., World Bank' the publisher; 'Work. Pap. 7462,
+    # Natl. Bur. Econ.' a chapter's container, 'Res.' its publisher)
+    item = parse_reference(text)
+    got = {key: item.get(key) for key in expected}
+    got["publisher"] = got["publisher"] and got["publisher"].rstrip(".")
+    assert got == {**expected, "publisher": expected["publisher"].rstrip(".")}
+
+
+def test_an_act_named_first_with_its_number_and_date_before_its_quoted_name_is_titled_by_all_of_them():
+    # as GOST's act is titled up to "//": the tagger had read the issuer as a publisher, the number as an issue
+    item = parse_reference("Resolution of the Government of the Republic of Kazakhstan No. 1050 of December 28, 2022 "
+                           "“On approval of the Concept of development of the transport and logistics potential”. "
+                           "Adilet Legal Information System. Available at: https://adilet.zan.kz/rus/docs/P2200001050 "
+                           "(In Russ.)")
+    assert item["type"] == "legislation"
+    assert item["title"] == ("Resolution of the Government of the Republic of Kazakhstan No. 1050 of December 28, 2022 "
+                             "“On approval of the Concept of development of the transport and logistics potential”")
+    assert "publisher" not in item and "issue" not in item
+    assert item["issued"] == {"date-parts": [[2022, 12, 28]]}  # as "Federal Law of 29 December 2012 No. ..." is dated

@@ -1398,6 +1398,45 @@ def _title_before_genre(words, labels) -> None:
         labels[e + 1:k + 1] = ["publisher"] * (k - e)
 
 
+# Annual Reviews' report or paper closes its entry with its kind, abbreviated, and number, then the issuing body and
+# its place: "Rep., World Bank, Washington, DC", "Work. Pap. 7462, Natl. Bur. Econ. Res., Cambridge, MA",
+# "Silk Road Pap., Cent. Asia-Caucasus Inst. Silk Road Stud. Progr., Washington, DC" (a series of papers, the genre as
+# "Chatham House Research Paper" is).
+_PAPER_KIND_ABBREVIATIONS = frozenset(("Tech.", "Work.", "Discuss.", "Res.", "Occas.", "Spec."))  # their stops end no title
+_PAPER_WORD = re.compile(r"(?:Rep|Pap)\.,?")
+_PAPER_NUMBER = re.compile(r"[A-Z]{0,6}[\w./-]*\d[\w./-]*,")
+
+
+def _abbreviated_report_tail(words, labels) -> None:
+    """Label Annual Reviews' closing "Kind [number], Body, Place" after a title: the kind (or series) the genre,
+    the number, the body the publisher, the rest the place."""
+    n = len(words)
+    end = n
+    while end and labels[end - 1] in ("url", "doi"):
+        end -= 1
+    for g in range(end - 3, 0, -1):
+        if not _PAPER_WORD.fullmatch(words[g]):
+            continue
+        start = g
+        while start > 0 and g - start < 4 and (words[start - 1] in _PAPER_KIND_ABBREVIATIONS
+                                               or not words[start - 1].endswith((".", ",", ":", ")"))):
+            start -= 1
+        if not start or not words[start - 1].endswith(".") or "title" not in labels[:start]:
+            return
+        body = g + 1 if words[g].endswith(",") else g + 2 if _PAPER_NUMBER.fullmatch(words[g + 1]) else None
+        if body is None:
+            return
+        comma = next((k for k in range(body, end) if words[k].endswith(",")), None)
+        place = " ".join(words[comma + 1:end]).rstrip(".") if comma is not None else ""
+        if not place or not is_place(place.split(",")[0]) or not words[body][:1].isupper():
+            return
+        labels[start:g + 1] = ["genre"] * (g + 1 - start)
+        labels[g + 1:body] = ["number"] * (body - g - 1)
+        labels[body:comma + 1] = ["publisher"] * (comma + 1 - body)
+        labels[comma + 1:end] = ["location"] * (end - comma - 1)
+        return
+
+
 def _publisher_before_date(words, labels, i: int) -> None:
     """Notes "..., Research Paper, Chatham House, June 2012", "..., Russie.Nei.Reports No. 14, IFRI, January
     2013": the body named after a report's series, up to the date, publishes it (a place does not); a
@@ -2143,6 +2182,8 @@ def _constrain(words, labels, probs, tagger, text) -> None:
             if numbered:
                 labels[r + 1] = "number"
         break
+    if "Rep." in text or "Pap." in text:
+        _abbreviated_report_tail(words, labels)
     # IEEE '“Title,” Ph.D. dissertation, Dept. Politics Int. Stud., Univ. Cambridge, Cambridge, U.K., 2021.': after the
     # genre, the department and university are the publisher, the places before the date (a city, a state's or
     # country's code) the place; the tagger had cut the university's abbreviated name up between the two.
@@ -3631,6 +3672,17 @@ def _constrain(words, labels, probs, tagger, text) -> None:
     if "//" in words and law_first:
         for k in range(words.index("//")):
             labels[k] = "title"
+    # References "Decree of the President of the Republic of Uzbekistan No. PF-60 of January 28, 2022 “On the
+    # Development Strategy ...”. National Database of Legislation. Available at: ...": an act named first, its
+    # kind, issuer, number and date before its quoted name, is titled by all of them up to the closing quote, as
+    # up to GOST's "//" (the tagger had read the issuer as a publisher and the number as an issue).
+    opening = next((k for k in range(2, min(n - 1, 30)) if words[k][:1] in "“«\""), 0) \
+        if law_first and "//" not in words and labels[0] != "title" else 0
+    if opening and any(w in ("No.", "No", "№") for w in words[:opening]) \
+            and not any(w.endswith((".", ";", ":")) and w != "No." for w in words[:opening]):  # one sentence
+        closing = next((k for k in range(opening, min(n, opening + 40)) if words[k].rstrip(".,")[-1:] in "”»\""), 0)
+        if closing and words[closing].endswith((".", ",", "”", "»", '"')):
+            labels[:closing + 1] = ["title"] * (closing + 1)
     # Notes "Law of Mongolia on Minerals, 8 July 2006, art. 5.": an act named first, with no title read anywhere, is
     # titled by its first clause, which the tagger had read as a periodical or a publisher.
     if law_first and "title" not in labels and labels[0] in ("container", "publisher", "author", "note"):
@@ -8608,7 +8660,7 @@ def _masthead_and_day(item: dict, confidence: dict) -> None:
         confidence["container-title"] = confidence.pop("author", 0.7)
 
 
-_SERIES_WORD = re.compile(rf"(?i)\b(?:{_SERIES_WORDS}|rep\.|pub\.)$")  # IEEE "Tech. Rep.", AHRQ "Pub." too
+_SERIES_WORD = re.compile(rf"(?i)\b(?:{_SERIES_WORDS}|rep\.|pap\.|pub\.)$")  # IEEE "Tech. Rep.", AHRQ "Pub.", Annual Reviews "Work. Pap." too
 _SERIES_CODE = re.compile(r"[A-Z]{1,3}\d+[-–]\d+[.,]?")  # "P60-273."
 # Pages or a volume after a numbered work ("No. 3 (2020): 39–53", "no. 2, pp. 5–9", "vol. 4"): a periodical's issue.
 _PAGED_AFTER = re.compile(r"(?i)\b(?:pp?|vol|str|s)\.\s*\d|:\s*\d+\s*[–-]\s*\d")
@@ -9380,6 +9432,10 @@ def _document_on_site(item: dict, text: str) -> bool:
         and container.lower() not in OUTLETS and not _NEWS_RE.search(container.lower())
 
 
+# An act's own date in words in its title, before its name: "of 29 December 2012", "of January 28, 2022".
+_SPELLED_ACT_DATE = re.compile(rf"\bof\s+(\d{{1,2}}\s(?i:{_ENGLISH_MONTH})\s\d{{4}}|(?i:{_ENGLISH_MONTH})\s\d{{1,2}},\s\d{{4}})\b")
+
+
 def _after_type(item: dict, kind: str, confidence: dict, text: str) -> None:
     """Fix-ups that depend on the type (``text``: the cleaned reference)."""
     if kind == "webpage" and not {"title", "container-title"} & set(item) and len(item.get("author", ())) == 1 \
@@ -9483,6 +9539,12 @@ def _after_type(item: dict, kind: str, confidence: dict, text: str) -> None:
             glue = " " if re.search(r"(?i)\b(?:the|of|and|for|in|at|to|an?)$", item["title"]) else ", "
             item["title"] += glue + item.pop(key)
             confidence.pop(key, None)
+    spelled = _SPELLED_ACT_DATE.search(item.get("title", "")[:150]) if kind == "legislation" and "issued" not in item else None
+    if spelled and parse_date(spelled.group(1)):
+        # "Federal Law of 29 December 2012 No. 273-FZ “...”", "Decree ... No. PF-60 of January 28, 2022 “...”": the act's
+        # own date, its month in words, dates it (a numeric "ot 28.06.2014" stays the title's alone, as the dev set keeps it)
+        item["issued"] = parse_date(spelled.group(1))
+        confidence["issued"] = 0.8
     page = item.get("page", "") if kind in ("legislation", "legal_case") else ""
     cue = re.match(r"(?i)(?:ст|st|art)\.\s*(?=\d)", page)
     if cue or page.isdigit() and re.search(r"(?i)\b(?:ст|st|art)\.\s*" + page + r"\b", text):

@@ -32,7 +32,7 @@ _CJK = re.compile(r"[\u3040-\u30ff\u3400-\u9fff\uac00-\ud7af]")  # kana, Han, Ha
 PATRONYMIC_END = r"(?:ович|евич|ич|овна|евна|ична|инична|івна|ївна|ovich|evich|yich|ovych|ovna|evna|ichna|ivna)"
 _PATRONYMIC = re.compile(PATRONYMIC_END + r"\.?$")
 _VOWEL = re.compile(r"[AEIOUYÀ-ÖØ-ÝАЕЁИОУЫЭЮЯ]")
-_BARE_INITIALS = re.compile(rf"^[{_UP}]{{1,3}}\.?$")  # Vancouver "JA"
+_BARE_INITIALS = re.compile(rf"^(?:[{_UP}]{{1,3}}|[{_UP}][-‐][{_UP}])\.?$")  # Vancouver "JA", a hyphenated "J-H" ("Kim J-H")
 # (the lookahead: what a match can start with, tested once per position)
 _ETAL = re.compile(r"(?i)(?=[,\s\[eиuaiy&]),?\s*(?:\[?\bet\.?\s*al\b\.?\]?|\[?\bи\s+др\b\.?\]?|\b(?-i:u\.\s*a)\b\.?|\bet\s+coll\b\.?"
                    r"|\ba\s+kol\b\.?|\bi\s+in(?:ni)?\b\.?|\by\s+cols?\b\.?"  # Czech/Slovak, Polish, Spanish
@@ -425,12 +425,12 @@ def one_name(text: str) -> dict:
             and all(w[:1].isupper() and w.isalpha() for w in (words[0], words[1], last))):
         return _with_particle(words[0], f"{words[1]} {last}", suffix)
     # French "DUBET François", "LE GALL Anne": a family name in capitals before the given names.
-    # Bare initials in capitals ("DS Reimer", "CK Weaver") are short and have no vowel.
+    # Bare initials in capitals ("DS Reimer", "CK Weaver", "A-L Heusala") are short or have no vowel.
     caps = 0
     while caps < len(words) - 1 and len(words[caps]) > 1 and words[caps].replace("-", "").isalpha() \
             and words[caps].isupper():
         caps += 1
-    if caps and not tail and any(len(w) > 2 and _VOWEL.search(w) for w in words[:caps]) \
+    if caps and not tail and any(len(w.replace("-", "")) > 2 and _VOWEL.search(w) for w in words[:caps]) \
             and all(w[:1].isupper() and not w.isupper() for w in words[caps:]):
         return _with_particle(" ".join(words[:caps]), " ".join(words[caps:]), suffix)
     if head and tail:  # "Zverev R.", "Smith JA", "Иванов И. И."
@@ -458,7 +458,7 @@ def one_name(text: str) -> dict:
 def _dot_bare(given: str) -> str:
     """Vancouver "JA" -> "J.A." so initials compare equal across styles."""
     if _BARE_INITIALS.match(given) and given.isupper():
-        return ".".join(given.rstrip(".")) + "."
+        return ".-".join(given.rstrip(".").split("-")) + "." if "-" in given else ".".join(given.rstrip(".")) + "."
     return given
 
 
