@@ -215,3 +215,14 @@ def test_apa_s_translated_book_with_its_bracket_of_credits(text, edition):
     assert item["translator"] == [{"family": "Weaver", "given": "H."}]
     assert (item["publisher"], item.get("edition")) == ("Basic Books", edition)
     assert item["original-date"] == {"date-parts": [[1966]]}
+
+
+def test_elsevier_harvard_s_publisher_named_after_its_town_and_joined_by_for():
+    # "Oxford Institute for Energy Studies, Oxford." stayed in the title: "for" was no joiner, and a publisher's
+    # first word being a town ("Oxford ...") was taken for the "London, Routledge" order
+    item = parse_reference("Stern, J., 2006. The Russian-Ukrainian gas crisis of January 2006. Oxford Institute for "
+                           "Energy Studies, Oxford.")
+    assert item["title"] == "The Russian-Ukrainian gas crisis of January 2006"
+    assert (item["publisher"], item["publisher-place"]) == ("Oxford Institute for Energy Studies", "Oxford")
+    item = parse_reference("Smith, J., 2006. A title. London, Routledge.")  # a town first keeps its order
+    assert (item["publisher"], item["publisher-place"]) == ("Routledge", "London")

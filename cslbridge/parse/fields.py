@@ -4780,10 +4780,10 @@ def _publisher_then_place(words, labels) -> None:
     else:
         place = len(second) <= 2 and not any(words[k].endswith(",") and k < e - 1 for k in second) and (
             all(labels[k] == "location" for k in second) or len(second) == 1 and _is_city(words[second[0]]))
-    if (place and len(first) <= 6 and all(words[k][:1].isupper() or words[k] in ("&", "and", "of") for k in range(s, e))
+    if (place and len(first) <= 6 and all(words[k][:1].isupper() or words[k] in _PUBLISHER_JOINERS for k in range(s, e))
             and all(labels[k] in ("container", "publisher", "title") or labels[k] == "location" and (
                 "&" in head or _PUBLISHER_WORD.search(head)) for k in first)  # "Weidenfeld & Nicolson, London"
-            and not any(ch.isdigit() for ch in head) and not _is_city(words[s])
+            and not any(ch.isdigit() for ch in head) and not _place_part(head.rstrip(","))
             and words[s].strip(".,").lower() not in _REGION
             and not _CONTAINER_LEAD.match(head) and not any(
                 cue.search(head.lower()) for cue in (_REPORT_RE, _THESIS_RE, _CONF_RE))):
