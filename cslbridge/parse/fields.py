@@ -5328,6 +5328,9 @@ def _parse(text: str, tagger) -> dict:
         return _film(source, clean, credit, tagger)
     if clean.endswith(")") and _CLOSING_IMPRINT.search(clean):
         clean += "."  # the stop a note's work cut before its ";" lost, which the tagger reads the imprint by
+    reprint = _REPRINTED_IN.search(clean) if "eprinted " in clean or "Repr. " in clean or "Rpt. " in clean else None
+    if reprint:
+        return _cue_led(source, reprint.group(1), clean[:reprint.start() + 1], tagger, after=True)
     prose = _PROSE_AFTER_IMPRINT.search(clean) if "), " in clean else None
     if prose and len(prose.group(2).split()) >= 4:
         return _cue_led(source, prose.group(2), clean[:prose.end(1)] + ".", tagger, after=True)
@@ -5898,6 +5901,10 @@ _CLOSING_IMPRINT = re.compile(rf"{_NOTE_IMPRINT}$")
 _NOTE_IMPRINT_START = re.compile(_NOTE_IMPRINT)
 # "... (New York: Oxford University Press, 2018), 77–81, the reforms stalled once donor funding ended.": the
 # author's own clause running on after a note's imprint (and pages), four or more words without a figure.
+# A sentence after the work giving where it was printed again: "... Philosophical Review 60 (1): 20–43. Reprinted in
+# From a Logical Point of View, 20–46. Cambridge, MA: ..., 1953." (Chicago, LSA, MLA "Rpt. in"). The work cited is the
+# first printing; the reprint is kept whole in note, where the tagger ran it into the container and the imprint.
+_REPRINTED_IN = re.compile(r"(?<=\S{2})[.,]\s+((?:[Rr]eprinted|Repr\.|Rpt\.)\s+(?:in|as)\s.+)$")
 _PROSE_AFTER_IMPRINT = re.compile(rf"({_NOTE_IMPRINT}"
                                   r"(?:,\s*(?:pp?\.\s*)?\d+(?:[–-]\d+)?)?),\s+([a-z][^\d();]*)$")
 # A reading list's bullet or required-reading star before the reference ("• Achebe, ...", "* Brown v. ..."): layout,

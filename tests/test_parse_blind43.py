@@ -1,0 +1,24 @@
+"""Blind batch 43: lists from geophysics, astronomy, computing, linguistics, philosophy, finance, ecology and
+statistics (AGU, AAS, MNRAS, ACM, NeurIPS/ICLR, USENIX, LSA, Chicago, JF, ESA, JASA, APA 7 preprints)."""
+
+import pytest
+
+from cslbridge.parse.fields import parse_reference
+
+
+@pytest.mark.parametrize("text, journal, page, reprint", [
+    ("Quine, W. V. 1951. “Two Dogmas of Empiricism.” Philosophical Review 60 (1): 20–43. Reprinted in From a Logical "
+     "Point of View, 20–46. Cambridge, MA: Harvard University Press, 1953.", "Philosophical Review", "20-43",
+     "Reprinted in From a Logical Point of View, 20–46. Cambridge, MA: Harvard University Press, 1953."),
+    ("Nagel, Thomas. 1974. “What Is It Like to Be a Bat?” Philosophical Review 83 (4): 435–50. Reprinted in Mortal "
+     "Questions (Cambridge: Cambridge University Press, 1979), 165–80.", "Philosophical Review", "435-50",
+     "Reprinted in Mortal Questions (Cambridge: Cambridge University Press, 1979), 165–80."),
+])
+def test_a_reprint_after_the_article_goes_to_note(text, journal, page, reprint):
+    """The sentence saying where an article was printed again had been run into the journal's name and its imprint
+    made the article's publisher: the work cited is the first printing, the reprint stays whole in note."""
+    item = parse_reference(text)
+    assert item["type"] == "article-journal"
+    assert item["container-title"] == journal and item["page"] == page
+    assert "publisher" not in item and "publisher-place" not in item
+    assert item["note"] == reprint
