@@ -22,3 +22,19 @@ def test_a_reprint_after_the_article_goes_to_note(text, journal, page, reprint):
     assert item["container-title"] == journal and item["page"] == page
     assert "publisher" not in item and "publisher-place" not in item
     assert item["note"] == reprint
+
+
+@pytest.mark.parametrize("text, school, place, kind", [
+    ("Osei, Kwame. 2016. Tone and focus in Akan. Cambridge, MA: MIT dissertation.", "MIT", "Cambridge, MA",
+     "dissertation"),
+    ("Lindahl, Erik. 2019. The prosody of contrastive topics in Swedish. Amherst, MA: University of Massachusetts "
+     "MA thesis.", "University of Massachusetts", "Amherst, MA", "MA thesis"),
+    ("Brenner, Anna. 2012. Evidentiality in Tibetan. Stanford, CA: Stanford University doctoral dissertation.",
+     "Stanford University", "Stanford, CA", "doctoral dissertation"),
+])
+def test_lsa_school_then_kind_of_thesis(text, school, place, kind):
+    """LSA's unified style prints the school with the kind of thesis after it where the publisher stands; the kind
+    had stayed in the publisher and the work was a book."""
+    item = parse_reference(text)
+    assert item["type"] == "thesis"
+    assert (item["publisher"], item["publisher-place"], item["genre"]) == (school, place, kind)

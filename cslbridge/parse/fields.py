@@ -5523,6 +5523,12 @@ def _parse(text: str, tagger) -> dict:
         # the words saying the paper is unpublished are its genre, the body after them its publisher
         item["genre"], item["publisher"] = kind_first.group(1), item["publisher"][kind_first.end():]
         _conf(confidence, "genre", confidence.get("publisher", 0.9))
+    degree = _DEGREE_AFTER_SCHOOL.fullmatch(item.get("publisher", "")) if "genre" not in item else None
+    if degree:
+        # LSA's "Cambridge, MA: MIT dissertation.", "Amherst, MA: University of Massachusetts MA thesis.": the
+        # school that awarded the degree, then the kind of thesis
+        item["genre"], item["publisher"] = degree.group(2), degree.group(1)
+        _conf(confidence, "genre", confidence.get("publisher", 0.9))
     kind, type_conf = _item_type(item, clean)
     if episode:
         kind, type_conf = "broadcast", 0.9
@@ -7910,6 +7916,10 @@ def _talk_after_title(item: dict, confidence: dict) -> re.Match | None:
 _BLOG_URL = re.compile(r"(?i)https?://(?:(?:www\.)?blogs?\.|[^/\s]+/(?:[^?#\s]*/)?blogs?/)")
 # What an unpublished paper's genre says it is ("Unpublished manuscript", "Mimeo"), and the same opening a publisher.
 _UNPUBLISHED_KIND = re.compile(r"(?i)(?:unpublished\s+)?manuscript|mimeo(?:graph(?:ed)?)?\.?")
+# A school's name closed by the kind of thesis it awarded (LSA's unified style): "MIT dissertation", "University of
+# Massachusetts MA thesis", "Stanford University doctoral dissertation"
+_DEGREE_AFTER_SCHOOL = re.compile(r"(?i)((?-i:[A-Z])[^,;:]*?\S)\s+((?:(?:ph\.?\s?d|m\.?\s?a|m\.?\s?sc?|b\.?\s?a|doctoral|"
+                                  r"master['’]?s|bachelor['’]?s|honou?rs|senior)\.?\s+)?(?:dissertation|thesis))")
 _UNPUBLISHED_KIND_FIRST = re.compile(r"(?i)((?:unpublished\s+)?manuscript|mimeo(?:graph(?:ed)?)?\.?),\s+(?=[A-Z])")
 
 
