@@ -38,3 +38,20 @@ def test_lsa_school_then_kind_of_thesis(text, school, place, kind):
     item = parse_reference(text)
     assert item["type"] == "thesis"
     assert (item["publisher"], item["publisher-place"], item["genre"]) == (school, place, kind)
+
+
+@pytest.mark.parametrize("text, version", [
+    ('Hartmann, K. (2021), "bayesmix: Bayesian Mixture Models for Count Data," R package version 0.3.2, available at '
+     'https://CRAN.R-project.org/package=bayesmix.', "0.3.2"),
+    ('Bates, D., Mächler, M., Bolker, B., and Walker, S. (2015), "lme4: Linear Mixed-Effects Models Using Eigen and '
+     'S4," R package version 1.1-10.', "1.1-10"),
+    ('Wood, S. N. (2017), "mgcv: Mixed GAM Computation Vehicle with Automatic Smoothness Estimation," R package '
+     'version 1.8-23, available at https://CRAN.R-project.org/package=mgcv.', "1.8-23"),
+])
+def test_jasa_r_package_version(text, version):
+    """JASA's '"Title," R package version 0.3.2': the version had been the publisher (or, CRAN's '1.1-10', a
+    journal's pages); the package's kind stays in note."""
+    item = parse_reference(text)
+    assert item["type"] == "software"
+    assert item["version"] == version and item["note"] == "R package"
+    assert not {"publisher", "container-title", "page", "number"} & set(item)

@@ -3167,10 +3167,16 @@ def _constrain(words, labels, probs, tagger, text) -> None:
             labels[i] = "date"
     # IEEE software '“Title,” version 2.1, 2022.': the version is a part of its own (read as the container, which the
     # version rule takes), not a publisher and a date.
+    # So is JASA's '"Title," R package version 1.1-10,' with the kind of package before it.
     for i in (range(1, n - 1) if "ersion" in text else ()):
-        if words[i].lower() == "version" and words[i - 1].endswith((",", ",”")) and _RELEASE.fullmatch(words[i + 1].rstrip(",.;")) \
-                and words[i + 1].endswith((",", ".")):
-            labels[i] = labels[i + 1] = "container"
+        if words[i].lower() != "version" or not _RELEASE.fullmatch(words[i + 1].rstrip(",.;")) \
+                or not words[i + 1].endswith((",", ".")):
+            continue
+        start = i if words[i - 1].endswith((",", ",”")) else next(
+            (j for j in (i - 1, i - 2) if j > 0 and words[i - 1].lower() == "package" and words[j - 1].endswith((",", ",”"))),
+            None)
+        if start is not None:
+            labels[start:i + 2] = ["container"] * (i + 2 - start)
     # Harvard "Harvard Business Review, January–February, pp. 107–114.": an issue named by its months after the
     # journal's comma is the date's, as a single month there is, not the journal's name.
     for i in (range(2, n) if ("–" in text or "-" in text) and "container" in labels else ()):
@@ -8237,6 +8243,8 @@ def _server_in_note(item: dict, confidence: dict) -> None:
 # "Version 2.3.1." / "Ver. 4.0." / "v1.2.0." as a sentence of its own (CSE, Chicago software).
 _DATAVERSE_VERSION = re.compile(r"V(\d+(?:\.\d+)*)\.?")  # "Harvard Dataverse, V2"
 _VERSION_STATEMENT = re.compile(r"(?i)(?:version|ver\.|v)\s*(\d+(?:\.\d+)+[\w-]*)\.?")
+# A package's version named with its kind, which is no publisher: "R package version 0.3.2", "Python package version 1.4"
+_PACKAGE_VERSION = re.compile(r"(?i)((?:[\w.+#-]+\s+)?package)\s+version\s*(\d+(?:[.-]\d+)+[\w-]*)\.?")
 
 
 def _version_statement(item: dict, confidence: dict) -> None:
@@ -8246,6 +8254,13 @@ def _version_statement(item: dict, confidence: dict) -> None:
     version = _VERSION_STATEMENT.fullmatch(last) if stop else None
     if version:
         item["title"], item["version"] = head, version.group(1)
+    for key in ("container-title", "publisher"):
+        package = _PACKAGE_VERSION.fullmatch(item.get(key, "")) if "version" not in item else None
+        if package:  # JASA's '"Title," R package version 0.3.2, available at URL': the kind of package in note
+            item["version"] = package.group(2)
+            add_note(item, package.group(1))
+            confidence["version"] = confidence.pop(key, 0.7)
+            del item[key]
     version = _VERSION_STATEMENT.fullmatch(item.get("container-title", ""))
     if version and "version" not in item:
         item["version"] = version.group(1)
