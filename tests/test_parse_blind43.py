@@ -55,3 +55,22 @@ def test_jasa_r_package_version(text, version):
     assert item["type"] == "software"
     assert item["version"] == version and item["note"] == "R package"
     assert not {"publisher", "container-title", "page", "number"} & set(item)
+
+
+@pytest.mark.parametrize("text, journal, volume, page", [
+    ("Moreau, C., & Adeyemi, T. 2019, ApJ, 870, 12, doi: 10.3847/1538-4357/aaf1a2", "ApJ", "870", "12"),
+    ("Kim, J., Park, S., & Lee, H. 2020, AJ, 159, 8", "AJ", "159", "8"),
+    ("Hartley W. G., Okafor N., 2018, MNRAS, 478, 4", "MNRAS", "478", "4"),
+    ("Brown, A. 2015, A&A, 575, 11, doi:10.1051/0004-6361/201425012", "A&A", "575", "11"),
+])
+def test_astronomy_short_page_after_the_volume(text, journal, volume, page):
+    """AAS and MNRAS print no title, and after the volume the first page or article number, never an issue: a page
+    up to 12 had been read as the issue (the rule for titled 'Journal, 50, 1.' lists)."""
+    item = parse_reference(text)
+    assert (item["container-title"], item["volume"], item["page"]) == (journal, volume, page)
+    assert "issue" not in item
+
+
+def test_a_titled_articles_short_number_after_the_volume_stays_the_issue():
+    item = parse_reference("Smith, J. (2012) Title of the work, Journal of Common Market Studies, 50, 1.")
+    assert (item["volume"], item["issue"]) == ("50", "1") and "page" not in item

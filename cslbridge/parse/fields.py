@@ -977,6 +977,7 @@ _DAY_JOINERS = frozenset({"and", "&", "et", "und", "y", "и"})  # two days of on
 _PAGE_RANGE = re.compile(r"\d[–-]\d")
 _PINPOINT = re.compile(r"\d{1,4}(?:[–-]\d{1,4})?[.,;]?")  # "198.", "470–80."
 _VOLUME_PAGE = re.compile(r"(\d{1,4})(?::\s*|,\s+)([A-Za-z]?\d+[–-][A-Za-z]?\d+|[A-Za-z]\d+|\d{3,})")
+_VOLUME_SHORT_PAGE = re.compile(r"(\d{1,4}),\s+(\d{1,2})")  # "870, 12": volume and a page that may be an issue
 _DATE_CUES = frozenset(("updated", "published", "revised", "modified"))
 # AMA web pages date themselves "Updated May 17, 2022" or "Published July 12, 2023" (a bare
 # "published" is too common elsewhere: "Original work published 1936").
@@ -6954,9 +6955,14 @@ def _fill(item: dict, groups, confidence: dict, text: str) -> None:
     # 9997–10002": the tagger ran a journal's volume and page together. With no span of the other
     # kind, the number before the colon or comma is the volume and the rest the page ("60, 6" is
     # volume and issue; a book's "12, 14-16" stays pages).
+    # With no title (AAS "2019, ApJ, 870, 12, doi: ...", MNRAS "2018, MNRAS, 478, 4"), the styles that leave it out
+    # print the volume and the first page or article number, never an issue alone: the short number is the page.
+    untitled = "title" not in by_label and "container" in by_label
     for own, other in (("volume", "pages"), ("pages", "volume")):
         spans = by_label.get(own, [])
-        both = len(spans) == 1 and other not in by_label and _VOLUME_PAGE.fullmatch(spans[0][0].strip(" .,;"))
+        both = len(spans) == 1 and other not in by_label and (
+            _VOLUME_PAGE.fullmatch(spans[0][0].strip(" .,;"))
+            or untitled and own == "volume" and _VOLUME_SHORT_PAGE.fullmatch(spans[0][0].strip(" .,;")))
         if both and (own == "volume" or "container" in by_label and "publisher" not in by_label):
             by_label["volume"], by_label["pages"] = [(both.group(1), spans[0][1])], [(both.group(2), spans[0][1])]
     for span, p in by_label.get("volume", []):
@@ -6985,7 +6991,7 @@ def _fill(item: dict, groups, confidence: dict, text: str) -> None:
         key, value = rules.pages(span)
         if (key == "page" and value.isdigit() and int(value) <= 12 and value == span.strip(" .,;")
                 and "issue" not in item and "volume" in item and by_label["volume"][-1][0].endswith(",")
-                and span == groups[-1][1]):
+                and span == groups[-1][1] and not untitled):
             # "Journal of Common Market Studies, 50, 1.": a last bare number up to 12 after the
             # volume is its issue (astronomy's "ApJ, 500, 57" keeps its page).
             key = "issue"
