@@ -74,3 +74,20 @@ def test_astronomy_short_page_after_the_volume(text, journal, volume, page):
 def test_a_titled_articles_short_number_after_the_volume_stays_the_issue():
     item = parse_reference("Smith, J. (2012) Title of the work, Journal of Common Market Studies, 50, 1.")
     assert (item["volume"], item["issue"]) == ("50", "1") and "page" not in item
+
+
+@pytest.mark.parametrize("text, proceedings", [
+    ("Priya Natarajan, Marcus Feld, and Ana Costa. Fuzzing Stateful Network Protocols with Learned Grammars. In 31st "
+     "USENIX Security Symposium (USENIX Security 22), pages 3201–3218, Boston, MA, August 2022. USENIX Association.",
+     "31st USENIX Security Symposium (USENIX Security 22)"),
+    ("Wei Zhang and Laura Bianchi. Lightweight attestation for embedded devices. In 19th USENIX Symposium on Networked "
+     "Systems Design and Implementation (NSDI 22), pages 1021–1036, Renton, WA, April 2022. USENIX Association.",
+     "19th USENIX Symposium on Networked Systems Design and Implementation (NSDI 22)"),
+])
+def test_usenix_meeting_short_year_stays_in_the_proceedings(text, proceedings):
+    """The '22' closing the meeting's bracketed short name had been the volume and the bracket left open."""
+    item = parse_reference(text)
+    assert item["type"] == "paper-conference"
+    assert item["container-title"] == proceedings and "volume" not in item
+    assert item["page"] == text.split("pages ")[1].split(",")[0].replace("–", "-")
+    assert item["publisher"] == "USENIX Association"

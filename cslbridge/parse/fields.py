@@ -3166,6 +3166,16 @@ def _constrain(words, labels, probs, tagger, text) -> None:
             labels[i] = "date"
         elif _DAY_WORD.fullmatch(words[i]) and _MONTH_WORD.match(words[i - 1]):
             labels[i] = "date"
+    # USENIX "In 31st USENIX Security Symposium (USENIX Security 22), pages ...": a bracket opened inside the
+    # proceedings' name closes in it; the meeting's short year before its ")" is no volume, issue or page.
+    for i in opens if "container" in labels else ():
+        if labels[i] != "container" or ")" in words[i]:
+            continue
+        close = next((j for j in range(i + 1, min(i + 6, n)) if ")" in words[j] or "(" in words[j]), None)
+        if close and "(" not in words[close] and words[close].rstrip(",.;:").endswith(")") \
+                and labels[close] in ("volume", "issue", "pages") \
+                and all(label == "container" for label in labels[i:close]):
+            labels[close] = "container"
     # IEEE software '“Title,” version 2.1, 2022.': the version is a part of its own (read as the container, which the
     # version rule takes), not a publisher and a date.
     # So is JASA's '"Title," R package version 1.1-10,' with the kind of package before it.
