@@ -91,3 +91,23 @@ def test_usenix_meeting_short_year_stays_in_the_proceedings(text, proceedings):
     assert item["container-title"] == proceedings and "volume" not in item
     assert item["page"] == text.split("pages ")[1].split(",")[0].replace("–", "-")
     assert item["publisher"] == "USENIX Association"
+
+
+@pytest.mark.parametrize("text, volume", [
+    ("Hannah Okafor, Lukas Brenner, and Mei Takahashi. Contrastive pretraining for tabular anomaly detection. In "
+     "Advances in Neural Information Processing Systems, volume 34, pages 11893–11905, 2021.", "34"),
+    ("Ruiz, M. and Takeda, H. Sparse routing for mixture-of-experts transformers. In Advances in Neural Information "
+     "Processing Systems, volume 35, pages 2210–2224, 2022.", "35"),
+])
+def test_natbib_in_advances_in_neural_information_processing_systems(text, volume):
+    """NeurIPS/ICML's natbib sentence 'In Advances in ..., volume 34, pages ...' had made a journal article: only the
+    lower-case 'in' of IEEE's '"Title," in Advances in ...' was known to cite the proceedings so named."""
+    item = parse_reference(text)
+    assert item["type"] == "paper-conference"
+    assert item["container-title"] == "Advances in Neural Information Processing Systems"
+    assert item["volume"] == volume
+
+
+def test_a_journal_named_advances_stays_a_journal():
+    item = parse_reference("Lindgren, P. 2015. Defects in graphene. Advances in Physics 64 (3): 227–284.")
+    assert item["type"] == "article-journal" and item["container-title"] == "Advances in Physics"

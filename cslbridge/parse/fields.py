@@ -8038,9 +8038,11 @@ def _item_type(item: dict, text: str) -> tuple[str, float]:
             return "chapter", 0.8  # "// Собрание сочинений. М. : Дело, 2012. Т. 2.": a book's volume, no journal's
         if not has_serial and "page" not in item and "number" in item and _SERIES_WORD.search(item.get("genre", "")):
             return "report", 0.8  # IEEE "“Title,” Nat. Renewable Energy Lab., Golden, CO, USA, Tech. Rep. X, 2021."
-        if has_serial and "issue" not in item and container.startswith("Advances in ") and f"in {container}" in text:
-            # '"Title," in Advances in Neural Information Processing Systems, vol. 30, 2017': the
-            # proceedings volumes so named are cited "in" them; the journals ("Advances in Physics") are not.
+        if has_serial and "issue" not in item and container.startswith("Advances in ") \
+                and (f"in {container}" in text or f"In {container}" in text):
+            # '"Title," in Advances in Neural Information Processing Systems, vol. 30, 2017' (natbib's sentence
+            # "In Advances in ..., volume 34, pages ..."): the proceedings volumes so named are cited "in" them; the
+            # journals ("Advances in Physics") are not.
             return "paper-conference", 0.7
         if has_serial and "volume" not in item and _has_day(item.get("issued")) and (
                 is_outlet(container) or "//" in text and _DAY_AFTER_YEAR.search(text)):
