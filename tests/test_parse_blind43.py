@@ -111,3 +111,22 @@ def test_natbib_in_advances_in_neural_information_processing_systems(text, volum
 def test_a_journal_named_advances_stays_a_journal():
     item = parse_reference("Lindgren, P. 2015. Defects in graphene. Advances in Physics 64 (3): 227–284.")
     assert item["type"] == "article-journal" and item["container-title"] == "Advances in Physics"
+
+
+@pytest.mark.parametrize("text, translator, book, editors", [
+    ("Frege, Gottlob. (1892) 1997. “On Sinn and Bedeutung.” Translated by Max Black. In The Frege Reader, edited by "
+     "Michael Beaney, 151–71. Oxford: Blackwell.", "Black", "The Frege Reader", ["Beaney"]),
+    ("Husserl, Edmund. (1911) 2002. “Philosophy as Rigorous Science.” Translated by Marcus Brainard. In The New "
+     "Yearbook for Phenomenology and Phenomenological Philosophy, edited by Burt Hopkins and Steven Crowell, 249–95. "
+     "Seattle: Noesis Press.", "Brainard", "The New Yearbook for Phenomenology and Phenomenological Philosophy",
+     ["Hopkins", "Crowell"]),
+])
+def test_chicago_translated_chapter_with_its_first_year(text, translator, book, editors):
+    """After a quoted title and the first edition's year, 'Translated by X. In Book, edited by Y, pages.' had been
+    left to the note: the translator and the book were lost and the chapter was a book."""
+    item = parse_reference(text)
+    assert item["type"] == "chapter"
+    assert [name["family"] for name in item["translator"]] == [translator]
+    assert item["container-title"] == book
+    assert [name["family"] for name in item["editor"]] == editors
+    assert "note" not in item

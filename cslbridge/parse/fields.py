@@ -3910,10 +3910,22 @@ def _constrain(words, labels, probs, tagger, text) -> None:
     # after the title names the translators (editors), though the tagger ran it into the title.
     for i in (range(1, n - 2) if " by " in text else ()):
         role = _ROLE_SENTENCE.get(words[i])
-        if role and words[i + 1] == "by" and labels[i] == labels[i - 1] == "title" and words[i - 1].endswith("."):
+        if role and words[i + 1] == "by" and labels[i] in ("title", "note") and labels[i - 1] in ("title", "note") \
+                and words[i - 1].endswith((".", ".”", "?”", "!”")):
             j = next((j for j in range(i + 2, min(n, i + 12)) if words[j].endswith(".") and not _INITIAL_TOKEN.match(words[j])), 0)
-            if j and labels[j] == "title":
+            if j and labels[j] == labels[i]:
                 labels[i:j + 1] = [role] * (j + 1 - i)
+    # Chicago's chapter "... Translated by Max Black. In The Frege Reader, edited by Michael Beaney, 151–71.": the
+    # sentence opening "In" up to the comma before "edited by" and its editors is the book, though the tagger left
+    # it to the note.
+    for i in (range(1, n - 3) if "In " in text and "edited by" in text else ()):
+        if words[i] != "In" or labels[i] != "note" or not words[i - 1].endswith((".", ".”", "?”", "!”")):
+            continue
+        k = next((k for k in range(i + 2, min(n - 2, i + 25)) if words[k] == "edited" and words[k + 1] == "by"), 0)
+        if k and words[k - 1].endswith(",") and labels[k + 2] == "editor" and all(
+                label == "note" for label in labels[i:k]):
+            labels[i:k] = ["container"] * (k - i)
+            labels[k:k + 2] = ["editor", "editor"]
     for i in (range(3, n) if " by " in text else ()):
         if labels[i] in _ROLE_LABELS and _YEAR_SENTENCE.fullmatch(words[i]) and words[i - 1].endswith(".") \
                 and labels[i - 1] == labels[i]:
