@@ -130,3 +130,28 @@ def test_chicago_translated_chapter_with_its_first_year(text, translator, book, 
     assert item["container-title"] == book
     assert [name["family"] for name in item["editor"]] == editors
     assert "note" not in item
+
+
+@pytest.mark.parametrize("text, title, series, number, pages", [
+    ("Marston, D. P., and S. L. Ortega (2015), Groundwater quality in the Upper Rio Grande basin, New Mexico, "
+     "2008–2012, U.S. Geol. Surv. Sci. Invest. Rep., 2015-5102, 48 pp., doi:10.3133/sir20155102.",
+     "Groundwater quality in the Upper Rio Grande basin, New Mexico, 2008–2012", "U.S. Geol. Surv. Sci. Invest. Rep.",
+     "2015-5102", "48"),
+    ("Feldman, J. R. (2011), Landslide inventory of the western Oregon Coast Range, U.S. Geol. Surv. Open File Rep., "
+     "2011-1234, 22 pp.", "Landslide inventory of the western Oregon Coast Range", "U.S. Geol. Surv. Open File Rep.",
+     "2011-1234", "22"),
+])
+def test_agu_report_series_and_number(text, title, series, number, pages):
+    """AGU's USGS report had been a journal article: the series as container, its number as volume (the title's
+    own comma parts in the container too)."""
+    item = parse_reference(text)
+    assert item["type"] == "report"
+    assert (item["title"], item["genre"], item["number"], item["number-of-pages"]) == (title, series, number, pages)
+    assert not {"container-title", "volume"} & set(item)
+
+
+def test_agu_article_in_a_journal_named_reports_stays_an_article():
+    item = parse_reference("Kim, S., and T. Osei (2019), Sea-level rise and coastal flooding, Sci. Rep., 9, 12345, "
+                           "doi:10.1038/s41598-019-48783-1.")
+    assert item["type"] == "article-journal"
+    assert (item["container-title"], item["volume"], item["page"]) == ("Sci. Rep.", "9", "12345")

@@ -5552,6 +5552,8 @@ def _parse(text: str, tagger) -> dict:
         # the words saying the paper is unpublished are its genre, the body after them its publisher
         item["genre"], item["publisher"] = kind_first.group(1), item["publisher"][kind_first.end():]
         _conf(confidence, "genre", confidence.get("publisher", 0.9))
+    if "volume" in item and _SERIES_WORD.search(item.get("container-title", "")):
+        _report_series_read_as_journal(item, confidence, clean)
     degree = _DEGREE_AFTER_SCHOOL.fullmatch(item.get("publisher", "")) if "genre" not in item else None
     if degree:
         # LSA's "Cambridge, MA: MIT dissertation.", "Amherst, MA: University of Massachusetts MA thesis.": the
@@ -7950,6 +7952,29 @@ def _talk_after_title(item: dict, confidence: dict) -> re.Match | None:
 _BLOG_URL = re.compile(r"(?i)https?://(?:(?:www\.)?blogs?\.|[^/\s]+/(?:[^?#\s]*/)?blogs?/)")
 # What an unpublished paper's genre says it is ("Unpublished manuscript", "Mimeo"), and the same opening a publisher.
 _UNPUBLISHED_KIND = re.compile(r"(?i)(?:unpublished\s+)?manuscript|mimeo(?:graph(?:ed)?)?\.?")
+def _report_series_read_as_journal(item: dict, confidence: dict, text: str) -> None:
+    """AGU's "Title, New Mexico, 2008–2012, U.S. Geol. Surv. Sci. Invest. Rep., 2015-5102, 48 pp.": a series of
+    reports (its name closed by a series word) with the report's number where a volume stands, no issue or page,
+    a lettered or dashed number or a page count, is the report's genre and number (a number printed as a volume,
+    "Geological Survey of Canada Bulletin, v. 90, 34 p.", stays one); the comma parts the tagger put before the
+    series name, when none names a body, close the title."""
+    volume, container = item["volume"], item["container-title"]
+    if {"page", "issue", "genre", "number"} & set(item) or volume.isdigit() and "number-of-pages" not in item \
+            or re.search(rf"(?i)\bv(?:ol)?\.\s*{re.escape(volume)}\b", text):
+        return
+    *lead, series = container.split(", ")
+    if any(_UNIVERSITY.search(part) or _CORP_RE.search(part.lower()) or _PUBLISHER_WORD.search(part) for part in lead):
+        return
+    if lead:
+        if "title" not in item:
+            return
+        item["title"] = ", ".join([item["title"], *lead])
+    item["genre"], item["number"] = series, volume
+    del item["container-title"], item["volume"]
+    confidence["genre"] = confidence.pop("container-title", 0.7)
+    confidence["number"] = confidence.pop("volume", 0.7)
+
+
 # A school's name closed by the kind of thesis it awarded (LSA's unified style): "MIT dissertation", "University of
 # Massachusetts MA thesis", "Stanford University doctoral dissertation"
 _DEGREE_AFTER_SCHOOL = re.compile(r"(?i)((?-i:[A-Z])[^,;:]*?\S)\s+((?:(?:ph\.?\s?d|m\.?\s?a|m\.?\s?sc?|b\.?\s?a|doctoral|"
