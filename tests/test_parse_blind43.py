@@ -155,3 +155,26 @@ def test_agu_article_in_a_journal_named_reports_stays_an_article():
                            "doi:10.1038/s41598-019-48783-1.")
     assert item["type"] == "article-journal"
     assert (item["container-title"], item["volume"], item["page"]) == ("Sci. Rep.", "9", "12345")
+
+
+def test_agu_chapter_in_a_monograph_series():
+    """AGU's ', in Book, Geophys. Monogr. Ser., vol. 170, edited by ...': the book had stayed in the title, the series
+    was the container and its number the volume."""
+    item = parse_reference("Brenner, K. L. (2006), Fluid flow in fault zones: Constraints from exhumed faults, in "
+                           "Earthquakes: Radiated Energy and the Physics of Faulting, Geophys. Monogr. Ser., vol. 170, "
+                           "edited by R. Abercrombie et al., pp. 61–78, AGU, Washington, D. C., doi:10.1029/170GM08.")
+    assert item["type"] == "chapter"
+    assert item["title"] == "Fluid flow in fault zones: Constraints from exhumed faults"
+    assert item["container-title"] == "Earthquakes: Radiated Energy and the Physics of Faulting"
+    assert (item["collection-title"], item["collection-number"]) == ("Geophys. Monogr. Ser.", "170")
+    assert "volume" not in item and item["editor"][0]["family"] == "Abercrombie"
+    assert (item["page"], item["publisher"], item["publisher-place"]) == ("61-78", "AGU", "Washington, D. C.")
+
+
+def test_agu_chapter_edited_book():
+    item = parse_reference("Ortiz, M. (2001), Ocean-atmosphere coupling in the tropical Pacific, in Climate Variability,"
+                           " edited by J. Smith and K. Lee, pp. 45–60, Springer, New York.")
+    assert item["type"] == "chapter"
+    assert item["title"] == "Ocean-atmosphere coupling in the tropical Pacific"
+    assert item["container-title"] == "Climate Variability"
+    assert [name["family"] for name in item["editor"]] == ["Smith", "Lee"]

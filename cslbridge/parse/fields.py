@@ -3445,6 +3445,8 @@ def _constrain(words, labels, probs, tagger, text) -> None:
                 and all(labels[k] in ("container", "volume", "collection") for k in range(i, j + 1)):
             labels[i:j + 1] = ["collection"] * (j + 1 - i)
         break
+    if ", in " in text and "edited by" in text:
+        _agu_book_after_title(words, labels)
     if "/" in words:
         _gost_areas(words, labels)
     # "// Вестник Московского университета. Сер. 8, История. – 2019. – № 4.": a journal's series, its number
@@ -4479,6 +4481,26 @@ def _is_city(word: str) -> bool:
 def _city_at(words, k: int, end: int) -> bool:
     """Does a known city of one or two words ("Hillsdale", "New York") start at words[k], before end?"""
     return _is_city(words[k]) or k + 1 < end and _is_city(f"{words[k]} {words[k + 1]}")
+
+
+def _agu_book_after_title(words, labels) -> None:
+    """AGU's chapter "Title, in Book Title, Geophys. Monogr. Ser., vol. 170, edited by R. Abercrombie et al., pp.
+    61–78, AGU, ...": the tagger ran the book into the title. From the comma's lower-case "in" before a capital
+    the title's words are the book's, when its editors ("edited by") follow the title, and what stands between
+    them (a series and its volume) is the book's series."""
+    n = len(words)
+    for k in range(2, n - 1):
+        if words[k] != "in" or labels[k] != "title" or not words[k - 1].endswith(",") or not words[k + 1][:1].isupper():
+            continue
+        end = k
+        while end + 1 < n and labels[end + 1] == "title":
+            end += 1
+        edited = next((j for j in range(end + 1, min(n - 1, end + 8)) if words[j] == "edited" and words[j + 1] == "by"), 0)
+        if edited and labels[edited] == "editor" and words[end].endswith(",") \
+                and all(label in ("container", "volume", "collection") for label in labels[end + 1:edited]):
+            labels[k:end + 1] = ["container"] * (end + 1 - k)
+            labels[end + 1:edited] = ["collection"] * (edited - end - 1)
+        return
 
 
 def _publisher_then_place(words, labels) -> None:
@@ -6575,6 +6597,7 @@ _DOI_LINK = re.compile(r"(?i)^\W*https?://(?:dx\.)?doi\.org/10\.")
 _TRAILING_PLACE = re.compile(r"(?<=[.\]),])\s+((?:[A-ZА-ЯЁ][\w'’-]+\s?){1,3})$")
 _ARXIV = re.compile(r"(?i)arxiv(?:\.org)?\s?:\s?(?:\d{4}\s?\.\s?\d{4,5}(?:v\d+)?|[a-z-]+(?:\.[a-z]{2})?\s?/\s?\d{7})")
 _NUMBERED_SERIES = re.compile(r"(.*\bSeries)\s+(\d+)")  # "ACS Symposium Series 1365"
+_SERIES_AND_VOLUME = re.compile(r"(.+?),?\s+(?:vol|no)\.\s*(\d+)")  # AGU "Geophys. Monogr. Ser., vol. 170"
 _ISSUE_BRACKET = re.compile(r"\(\w+\):")  # Vancouver's issue before the pages: "(8):"
 _VANCOUVER_PAGE = re.compile(r"[A-Za-z]{0,2}\d+(?:[–-][A-Za-z]{0,2}\d+)?[.;,]?")  # "55.", "e1187.", "412-9;"
 _HAS_INITIAL = re.compile(r"(?:^|[\s.])[A-ZА-ЯЁ][a-zа-яё]?\.")
@@ -6893,7 +6916,8 @@ def _fill(item: dict, groups, confidence: dict, text: str) -> None:
         # "volume 989 of Lecture Notes in Computer Science": the "of" joins the volume to the series
         item["collection-title"] = rules.strip_end(re.sub(r"^of\s+", "", span.strip("() ")))
         _conf(confidence, "collection-title", p)
-        numbered = _NUMBERED_SERIES.fullmatch(item["collection-title"])
+        numbered = _NUMBERED_SERIES.fullmatch(item["collection-title"]) \
+            or _SERIES_AND_VOLUME.fullmatch(item["collection-title"])
         if numbered:  # "ACS Symposium Series 1365": the series and the book's number in it
             item["collection-title"], item["collection-number"] = numbered.groups()
             _conf(confidence, "collection-number", p)
