@@ -178,3 +178,19 @@ def test_agu_chapter_edited_book():
     assert item["title"] == "Ocean-atmosphere coupling in the tropical Pacific"
     assert item["container-title"] == "Climate Variability"
     assert [name["family"] for name in item["editor"]] == ["Smith", "Lee"]
+
+
+@pytest.mark.parametrize("text, team", [
+    ("R Core Team. 2022. R: a language and environment for statistical computing. R Foundation for Statistical "
+     "Computing, Vienna, Austria.", "R Core Team"),
+    ("QGIS Development Team. 2021. QGIS Geographic Information System. Open Source Geospatial Foundation Project. "
+     "http://qgis.osgeo.org", "QGIS Development Team"),
+    ("R Core Team (2020), R: A Language and Environment for Statistical Computing, Vienna, Austria: R Foundation for "
+     "Statistical Computing.", "R Core Team"),
+])
+def test_a_core_or_development_team_releases_software(text, team):
+    """ESA's and JASA's 'R Core Team ... R Foundation for Statistical Computing' had been a book: a body naming
+    itself a program's core or development team is its author, the work software."""
+    item = parse_reference(text)
+    assert item["type"] == "software"
+    assert item["author"] == [{"literal": team}]

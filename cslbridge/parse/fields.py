@@ -7975,6 +7975,9 @@ def _talk_after_title(item: dict, confidence: dict) -> re.Match | None:
 # A post's address on a blog: a "blog." or "blogs." host ("blogs.lse.ac.uk") or a "/blog/" folder on a body's site.
 _BLOG_URL = re.compile(r"(?i)https?://(?:(?:www\.)?blogs?\.|[^/\s]+/(?:[^?#\s]*/)?blogs?/)")
 # What an unpublished paper's genre says it is ("Unpublished manuscript", "Mimeo"), and the same opening a publisher.
+# The body that writes and releases a program names itself its core or development team: "R Core Team", "QGIS
+# Development Team", "Stan Development Team"
+_SOFTWARE_TEAM = re.compile(r"\b(?:Core|Development)\s+Team$")
 _UNPUBLISHED_KIND = re.compile(r"(?i)(?:unpublished\s+)?manuscript|mimeo(?:graph(?:ed)?)?\.?")
 def _report_series_read_as_journal(item: dict, confidence: dict, text: str) -> None:
     """AGU's "Title, New Mexico, 2008–2012, U.S. Geol. Surv. Sci. Invest. Rep., 2015-5102, 48 pp.": a series of
@@ -8031,6 +8034,9 @@ def _item_type(item: dict, text: str) -> tuple[str, float]:
         return "software", 0.8  # "“netsim-rs: ...,” GitHub, 2022": code on a forge
     if _RELEASE.fullmatch(item.get("version", "")) and not {"editor", "genre", "volume", "issue", "page"} & set(item):
         return "software", 0.75  # Harvard "Team (2022) QGIS Geographic Information System (Version 3.28). Body.": a release
+    if _SOFTWARE_TEAM.search(((item.get("author") or [{}])[0]).get("literal", "")) \
+            and not {"container-title", "editor", "genre", "volume", "issue", "page"} & set(item):
+        return "software", 0.7  # ESA "R Core Team. 2022. R: a language and environment ... R Foundation ..., Vienna"
     if _SOCIAL_PLATFORM.fullmatch(item.get("container-title", "")) or _SOCIAL_URL.match(item.get("URL", "")) \
             or "title" not in item and _UNTITLED_POST.fullmatch(item.get("note", "")):  # "Name, tweet, 3 April 2022."
         return "post", 0.8  # "Mykhailo Podolyak, ‘...’, Telegram, 3 March 2022, https://t.me/...": a social-media post
