@@ -194,3 +194,19 @@ def test_a_core_or_development_team_releases_software(text, team):
     item = parse_reference(text)
     assert item["type"] == "software"
     assert item["author"] == [{"literal": team}]
+
+
+@pytest.mark.parametrize("text, names", [
+    ("Kant, Immanuel. (1781) 1998. Critique of Pure Reason. Translated and edited by Paul Guyer and Allen W. Wood. "
+     "Cambridge: Cambridge University Press.", ["Guyer", "Wood"]),
+    ("Kant, Immanuel. 1996. Practical Philosophy. Edited and translated by Mary J. Gregor. Cambridge: Cambridge "
+     "University Press.", ["Gregor"]),
+])
+def test_translated_and_edited_by_names_both_roles(text, names):
+    """'Translated and edited by X and Y.' had made a chapter in the book 'Translated and' (or an editor named
+    'Edited'): the names are the translators and the editors both, the work a book."""
+    item = parse_reference(text)
+    assert item["type"] == "book" and "container-title" not in item
+    assert [name["family"] for name in item["translator"]] == names
+    assert [name["family"] for name in item["editor"]] == names
+    assert (item["publisher"], item["publisher-place"]) == ("Cambridge University Press", "Cambridge")

@@ -1041,6 +1041,9 @@ _SENTENCE_BEFORE_QUOTE = re.compile(r"(?:\[\d+\]\s+)?[A-Z][^“”\"\[\]()]{1,80
 _CITING_MEDICINE_COPYRIGHT = re.compile(rf"; c{_YEAR}(?:-{_YEAR})?\s\[(?:updated|cited)")  # "; c2021 [updated ...; cited"
 _QUOTE_CLOSED = (",”", ".”", ",’", ".’", ',"', '."')  # a quoted title's last word, closed with its stop
 _ROLE_SENTENCE = {"Translated": "translator", "Edited": "editor"}
+# One sentence naming the translators as the editors: "Translated and edited by ...", "Edited and translated by ..."
+_TRANSLATED_AND_EDITED = re.compile(r"\s*(?:Translated\s+and\s+edited|Edited\s+and\s+translated)(?:,\s+with\s+[^,]+,)?"
+                                    r"\s+by\s+")
 _ROLE_BY_WORDS = frozenset(("edited", "translated", "ed.", "trans.", "compiled"))
 # IEEE's report series and number: "Tech. Rep. NREL/TP-5000-78123,", "Rep. LBNL-2001345,", "Res. Rep. 12,".
 _REPORT_KIND_WORDS = frozenset(("Tech.", "Technical", "Res.", "Research", "Internal", "Final",
@@ -3928,6 +3931,14 @@ def _constrain(words, labels, probs, tagger, text) -> None:
                 label == "note" for label in labels[i:k]):
             labels[i:k] = ["container"] * (k - i)
             labels[k:k + 2] = ["editor", "editor"]
+    # "Title. Translated and edited by Paul Guyer and Allen W. Wood.": the sentence names the editors, who translated
+    # the work too (the names are both; the tagger read "Translated and" as a container).
+    for i in (range(1, n - 4) if "ranslated and edited by" in text or "dited and translated by" in text else ()):
+        if words[i] in _ROLE_SENTENCE and words[i + 1] == "and" and words[i + 2] in ("edited", "translated") \
+                and words[i + 3] == "by" and words[i - 1].endswith((".", ".”", "?”", "!”")):
+            j = next((j for j in range(i + 4, min(n, i + 16)) if words[j].endswith(".") and not _INITIAL_TOKEN.match(words[j])), 0)
+            if j:
+                labels[i:j + 1] = ["editor"] * (j + 1 - i)
     for i in (range(3, n) if " by " in text else ()):
         if labels[i] in _ROLE_LABELS and _YEAR_SENTENCE.fullmatch(words[i]) and words[i - 1].endswith(".") \
                 and labels[i - 1] == labels[i]:
@@ -6856,7 +6867,13 @@ def _fill(item: dict, groups, confidence: dict, text: str) -> None:
                     _conf(confidence, "director", p)
                     continue
                 notes.append(role.group(1))
+            both_roles = _TRANSLATED_AND_EDITED.match(span) if label == "editor" else None
+            if both_roles:  # Chicago "Translated and edited by Paul Guyer and Allen W. Wood.": both, the same names
+                span = span[both_roles.end():]
             names = parse_names(span)
+            if both_roles and names and "translator" not in item:
+                item["translator"] = [dict(name) for name in names]
+                _conf(confidence, "translator", p)
             if label == "author" and _BODY_BEFORE_DATE.match(text) and text.startswith(span.rstrip(" .")):
                 names = [{"literal": span.strip(" .")}]  # IEEE "Access Now. (2022). Title. [Online].": a body
             elif label == "author" and text.startswith(span.strip()) and is_outlet(span.strip(" .,")):
