@@ -210,3 +210,18 @@ def test_translated_and_edited_by_names_both_roles(text, names):
     assert [name["family"] for name in item["translator"]] == names
     assert [name["family"] for name in item["editor"]] == names
     assert (item["publisher"], item["publisher-place"]) == ("Cambridge University Press", "Cambridge")
+
+
+def test_usenix_short_name_read_as_a_volume_stays_in_the_proceedings():
+    """'(OSDI 16)' right after the proceedings' name had been the volume, bracket and all."""
+    item = parse_reference("Abadi, M., Barham, P., Chen, J., et al. TensorFlow: A system for large-scale machine "
+                           "learning. In 12th USENIX Symposium on Operating Systems Design and Implementation (OSDI 16), "
+                           "pp. 265–283, 2016.")
+    assert item["container-title"] == "12th USENIX Symposium on Operating Systems Design and Implementation (OSDI 16)"
+    assert "volume" not in item and item["page"] == "265-283"
+
+
+def test_a_journals_issue_in_brackets_stays_the_issue():
+    item = parse_reference("Haspelmath, Martin. 2011. The indeterminacy of word segmentation and the nature of "
+                           "morphology and syntax. Folia Linguistica 45 (1): 31–80.")
+    assert (item["container-title"], item["volume"], item["issue"]) == ("Folia Linguistica", "45", "1")

@@ -977,6 +977,8 @@ _DAY_JOINERS = frozenset({"and", "&", "et", "und", "y", "и"})  # two days of on
 _PAGE_RANGE = re.compile(r"\d[–-]\d")
 _PINPOINT = re.compile(r"\d{1,4}(?:[–-]\d{1,4})?[.,;]?")  # "198.", "470–80."
 _VOLUME_PAGE = re.compile(r"(\d{1,4})(?::\s*|,\s+)([A-Za-z]?\d+[–-][A-Za-z]?\d+|[A-Za-z]\d+|\d{3,})")
+# A meeting's short name and year in brackets: "(OSDI 16)", "(USENIX Security 22)", "(CHI 2019)"
+_MEETING_SHORT_NAME = re.compile(r"\((?!Vol|No|Bd|Nr)[A-Z][\w&-]*(?:\s+[A-Z][\w&-]*){0,3}\s+[’']?(?:\d\d|(?:19|20)\d\d)\)")
 _VOLUME_SHORT_PAGE = re.compile(r"(\d{1,4}),\s+(\d{1,2})")  # "870, 12": volume and a page that may be an issue
 _DATE_CUES = frozenset(("updated", "published", "revised", "modified"))
 # AMA web pages date themselves "Updated May 17, 2022" or "Published July 12, 2023" (a bare
@@ -3171,14 +3173,21 @@ def _constrain(words, labels, probs, tagger, text) -> None:
             labels[i] = "date"
     # USENIX "In 31st USENIX Security Symposium (USENIX Security 22), pages ...": a bracket opened inside the
     # proceedings' name closes in it; the meeting's short year before its ")" is no volume, issue or page.
+    # So is the short name in brackets right after it, "... Implementation (OSDI 16), pp. 265–283", read whole as a
+    # volume: a meeting's short name and year is no volume or issue number.
     for i in opens if "container" in labels else ():
-        if labels[i] != "container" or ")" in words[i]:
+        if ")" in words[i]:
             continue
         close = next((j for j in range(i + 1, min(i + 6, n)) if ")" in words[j] or "(" in words[j]), None)
-        if close and "(" not in words[close] and words[close].rstrip(",.;:").endswith(")") \
-                and labels[close] in ("volume", "issue", "pages") \
-                and all(label == "container" for label in labels[i:close]):
+        if not close or "(" in words[close] or not words[close].rstrip(",.;:").endswith(")") \
+                or labels[close] not in ("volume", "issue", "pages"):
+            continue
+        if all(label == "container" for label in labels[i:close]):
             labels[close] = "container"
+        elif i and labels[i - 1] == "container" \
+                and _MEETING_SHORT_NAME.fullmatch(" ".join(words[i:close + 1]).rstrip(",.;:")) \
+                and all(label in ("volume", "issue", "pages") for label in labels[i:close]):
+            labels[i:close + 1] = ["container"] * (close + 1 - i)
     # IEEE software '“Title,” version 2.1, 2022.': the version is a part of its own (read as the container, which the
     # version rule takes), not a publisher and a date.
     # So is JASA's '"Title," R package version 1.1-10,' with the kind of package before it.
