@@ -225,3 +225,25 @@ def test_a_journals_issue_in_brackets_stays_the_issue():
     item = parse_reference("Haspelmath, Martin. 2011. The indeterminacy of word segmentation and the nature of "
                            "morphology and syntax. Folia Linguistica 45 (1): 31–80.")
     assert (item["container-title"], item["volume"], item["issue"]) == ("Folia Linguistica", "45", "1")
+
+
+@pytest.mark.parametrize("text, school, town, pages", [
+    ("Okafor, B. (2017), Seismic anisotropy beneath the East African Rift, Ph.D. thesis, 188 pp., Univ. of "
+     "California, Berkeley.", "Univ. of California", "Berkeley", "188"),
+    ("Lindahl, K. (2009), Hydrology of alpine wetlands, M.S. thesis, 96 pp., Colorado State Univ., Fort Collins.",
+     "Colorado State Univ.", "Fort Collins", "96"),
+])
+def test_agu_thesis_with_its_page_count(text, school, town, pages):
+    """The page count between AGU's degree and school had broken the entry: 'pp., Univ.' became authors, the school
+    and town the title's end."""
+    item = parse_reference(text)
+    assert item["type"] == "thesis" and len(item["author"]) == 1
+    assert (item["publisher"], item["publisher-place"], item["number-of-pages"]) == (school, town, pages)
+    assert item["title"] == text.split("), ")[1].split(", ")[0]
+
+
+def test_agu_book_page_count_between_edition_and_publisher():
+    item = parse_reference("Huang, Y., and R. Patel (2014), Numerical Modeling of Mantle Convection, 2nd ed., 412 pp., "
+                           "Cambridge Univ. Press, New York.")
+    assert (item["type"], item["edition"], item["number-of-pages"]) == ("book", "2", "412")
+    assert "note" not in item

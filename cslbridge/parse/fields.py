@@ -3188,6 +3188,19 @@ def _constrain(words, labels, probs, tagger, text) -> None:
                 and _MEETING_SHORT_NAME.fullmatch(" ".join(words[i:close + 1]).rstrip(",.;:")) \
                 and all(label in ("volume", "issue", "pages") for label in labels[i:close]):
             labels[i:close + 1] = ["container"] * (close + 1 - i)
+    # AGU's page count as a comma part of its own ("Title, 2nd ed., 412 pp., Publisher, Place", "Title, Ph.D. thesis,
+    # 188 pp., Univ. of California, Berkeley."): the number before "pp." counts the pages; after a thesis's degree
+    # the school and its town follow it, whatever the tagger made of them.
+    for i in (range(2, n - 1) if " pp.," in text else ()):
+        if not (words[i].isdigit() and words[i + 1] == "pp.," and words[i - 1].endswith(",")) or labels[i] == "pages":
+            continue
+        labels[i:i + 2] = ["pages", "pages"]
+        end = next((j for j in range(i + 2, n) if labels[j] in ("doi", "url", "lead")), n)
+        if labels[i - 1] == "genre" and _THESIS_RE.search(words[i - 1].lower()) and end > i + 2:
+            commas = [j for j in range(i + 2, end - 1) if words[j].endswith(",")]
+            school = commas[-1] if commas else end - 1
+            labels[i + 2:school + 1] = ["publisher"] * (school - i - 1)
+            labels[school + 1:end] = ["location"] * (end - school - 1)
     # IEEE software '“Title,” version 2.1, 2022.': the version is a part of its own (read as the container, which the
     # version rule takes), not a publisher and a date.
     # So is JASA's '"Title," R package version 1.1-10,' with the kind of package before it.
