@@ -247,3 +247,23 @@ def test_agu_book_page_count_between_edition_and_publisher():
                            "Cambridge Univ. Press, New York.")
     assert (item["type"], item["edition"], item["number-of-pages"]) == ("book", "2", "412")
     assert "note" not in item
+
+
+@pytest.mark.parametrize("text, body, persons", [
+    ("Astropy Collaboration, Price-Whelan, A. M., Lim, P. L., et al. 2022, ApJ, 935, 167, doi: "
+     "10.3847/1538-4357/ac7c74", "Astropy Collaboration", [("Price-Whelan", "A. M."), ("Lim", "P. L.")]),
+    ("Planck Collaboration, Aghanim, N., Akrami, Y., et al. 2020, A&A, 641, A6", "Planck Collaboration",
+     [("Aghanim", "N."), ("Akrami", "Y.")]),
+])
+def test_a_collaboration_then_persons_family_name_first(text, body, persons):
+    """After a body opening the list, the persons' initials had been names of their own ('M.' given 'A.'): the rest
+    of the list is read as the names it is."""
+    item = parse_reference(text)
+    assert item["author"][0] == {"literal": body}
+    assert [(name["family"], name["given"]) for name in item["author"][1:]] == persons
+
+
+def test_a_body_then_a_person_given_first():
+    item = parse_reference("Department of Health, R. Smith. 2019. Annual report on hospital waiting times. London: "
+                           "HMSO.")
+    assert item["author"] == [{"literal": "Department of Health"}, {"family": "Smith", "given": "R."}]

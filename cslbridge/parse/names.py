@@ -580,6 +580,11 @@ def parse_names(span: str) -> list[dict]:
     if _body_first(text):
         if _one_body_with_commas(text):
             return [{"literal": text.rstrip(".")}]
+        body, _, rest = text.partition(",")
+        if any(_is_initials(part.strip()) for part in rest.split(",")):
+            # AAS "Astropy Collaboration, Price-Whelan, A. M., Lim, P. L., et al.": the body, then persons written
+            # family name first, their initials a comma part of their own
+            return parse_names(body) + parse_names(rest)
         # "World Bank, IMF", "Department of Health, R. Smith": the comma parts a body from the next name.
         return [name for part in text.split(",") if part.strip() for name in parse_names(part)]
     # "...; под ред. А. А. Орлова": each part's role word goes; "ASSAL, Jean-Philippe. LACROIX,
