@@ -267,3 +267,10 @@ def test_a_body_then_a_person_given_first():
     item = parse_reference("Department of Health, R. Smith. 2019. Annual report on hospital waiting times. London: "
                            "HMSO.")
     assert item["author"] == [{"literal": "Department of Health"}, {"family": "Smith", "given": "R."}]
+
+
+def test_aas_software_version_as_a_comma_part_of_the_title():
+    """AAS cites software as 'Name. Year, Title, v1.2.0, Zenodo, doi: ...': the version had stayed in the title."""
+    item = parse_reference("Lindqvist, M. 2023, skyfit: Sky background modelling, v1.2.0, Zenodo, doi: "
+                           "10.5281/zenodo.7654321")
+    assert (item["title"], item["version"], item["publisher"]) == ("skyfit: Sky background modelling", "1.2.0", "Zenodo")

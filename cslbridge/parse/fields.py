@@ -8376,6 +8376,9 @@ def _version_statement(item: dict, confidence: dict) -> None:
     printed as a sentence, which the tagger ran into the title or read as a container."""
     head, stop, last = item.get("title", "").rstrip(".").rpartition(". ")
     version = _VERSION_STATEMENT.fullmatch(last) if stop else None
+    if not version:  # AAS "Lindqvist, M. 2023, skyfit: Sky background modelling, v1.2.0, Zenodo, doi: ...": a comma part
+        head, stop, last = item.get("title", "").rstrip(".").rpartition(", ")
+        version = _VERSION_STATEMENT.fullmatch(last) if stop else None
     if version:
         item["title"], item["version"] = head, version.group(1)
     for key in ("container-title", "publisher"):
