@@ -274,3 +274,34 @@ def test_aas_software_version_as_a_comma_part_of_the_title():
     item = parse_reference("Lindqvist, M. 2023, skyfit: Sky background modelling, v1.2.0, Zenodo, doi: "
                            "10.5281/zenodo.7654321")
     assert (item["title"], item["version"], item["publisher"]) == ("skyfit: Sky background modelling", "1.2.0", "Zenodo")
+
+
+def test_lsa_chapter_book_runs_to_the_page_range_and_a_quoted_word_opens_the_title():
+    """LSA's '‘Elsewhere’ in phonology. In Stephen R. Anderson & Paul Kiparsky (eds.), A Festschrift for Morris Halle,
+    93–106. New York: ...': the book's last word had been the publisher's first ('Halle, Holt, ...') and the title
+    lost its opening quote ('Elsewhere’ in phonology')."""
+    item = parse_reference("Kiparsky, Paul. 1973. ‘Elsewhere’ in phonology. In Stephen R. Anderson & Paul Kiparsky "
+                           "(eds.), A Festschrift for Morris Halle, 93–106. New York: Holt, Rinehart & Winston.")
+    assert item["type"] == "chapter"
+    assert item["title"] == "‘Elsewhere’ in phonology"
+    assert item["container-title"] == "A Festschrift for Morris Halle"
+    assert (item["publisher"], item["publisher-place"], item["page"]) == ("Holt, Rinehart & Winston", "New York",
+                                                                          "93-106")
+
+
+@pytest.mark.parametrize("text, title", [
+    ("Smith, John. 2001. ‘Wh’-movement in Tagalog. Linguistic Inquiry 32(2). 201–230.", "‘Wh’-movement in Tagalog"),
+    ("Yulia Latysheva, ‘Neft’ i vlast’ v Kazakhstane’, Novaya gazeta, 14 January 2022, p. 6.",
+     "Neft’ i vlast’ v Kazakhstane"),
+])
+def test_single_quotes_opening_a_title(text, title):
+    """A quoted word opening the title keeps its quotes; a title quoted whole (a soft sign's ’ inside) loses them."""
+    assert parse_reference(text)["title"] == title
+
+
+def test_harvard_chapter_imprint_before_the_pages_stays_the_imprint():
+    item = parse_reference("Kudaibergenova, D. T. (2020) The politics of welfare in Kazakhstan, in Isaacs, R. and "
+                           "Frigerio, A. (eds.), Theorizing Central Asian Politics: The State, Ideology and Power, Cham: "
+                           "Palgrave Macmillan, 225–248.")
+    assert item["container-title"] == "Theorizing Central Asian Politics: The State, Ideology and Power"
+    assert (item["publisher"], item["publisher-place"]) == ("Palgrave Macmillan", "Cham")

@@ -3201,6 +3201,19 @@ def _constrain(words, labels, probs, tagger, text) -> None:
             school = commas[-1] if commas else end - 1
             labels[i + 2:school + 1] = ["publisher"] * (school - i - 1)
             labels[school + 1:end] = ["location"] * (end - school - 1)
+    # LSA's chapter "In Stephen R. Anderson & Paul Kiparsky (eds.), A Festschrift for Morris Halle, 93–106. New York:
+    # ...": the book runs from the editors' "(eds.)," to the comma before the bare page range.
+    for i in (range(1, n - 2) if "(eds.)," in text or "(ed.)," in text else ()):
+        if words[i - 1] not in ("(eds.),", "(ed.),") or labels[i - 1] != "editor":
+            continue
+        end = next((j for j in range(i, min(n - 1, i + 25))
+                    if words[j].endswith(",") and _BARE_PAGE_RANGE.match(words[j + 1])), None)
+        # (not Harvard's "(eds.), Book, Cham: Palgrave Macmillan, 225–248.": a comma part opened by a place's colon)
+        if end is not None and not any(w.endswith((".", ";")) for w in words[i:end]) and not any(
+                words[k].endswith(":") and any(words[m].endswith(",") for m in range(max(i, k - 2), k))
+                for k in range(i + 1, end)):
+            labels[i:end + 1] = ["container"] * (end + 1 - i)
+            labels[end + 1] = "pages"
     # IEEE software '“Title,” version 2.1, 2022.': the version is a part of its own (read as the container, which the
     # version rule takes), not a publisher and a date.
     # So is JASA's '"Title," R package version 1.1-10,' with the kind of package before it.
