@@ -305,3 +305,22 @@ def test_harvard_chapter_imprint_before_the_pages_stays_the_imprint():
                            "Palgrave Macmillan, 225–248.")
     assert item["container-title"] == "Theorizing Central Asian Politics: The State, Ideology and Power"
     assert (item["publisher"], item["publisher-place"]) == ("Palgrave Macmillan", "Cham")
+
+
+@pytest.mark.parametrize("text, kind, school", [
+    ("Reyes, M. A. 2018. Drought and grassland productivity. Dissertation. University of Wyoming, Laramie, Wyoming, "
+     "USA.", "Dissertation", "University of Wyoming"),
+    ("Okoth, J. H. 2015. Seed dispersal by hornbills in Kenyan forests. Thesis. University of Nairobi, Nairobi, Kenya.",
+     "Thesis", "University of Nairobi"),
+])
+def test_esa_kind_of_thesis_as_a_sentence_before_the_school(text, kind, school):
+    """ESA's 'Dissertation. University of Wyoming, Laramie, ...': the kind had stayed the publisher's first sentence."""
+    item = parse_reference(text)
+    assert (item["type"], item["genre"], item["publisher"]) == ("thesis", kind, school)
+
+
+def test_esa_r_package_version_as_a_sentence():
+    item = parse_reference("Bartoń, K. 2020. MuMIn: multi-model inference. R package version 1.43.17. "
+                           "https://CRAN.R-project.org/package=MuMIn")
+    assert (item["type"], item["title"], item["version"], item["note"]) == (
+        "software", "MuMIn: multi-model inference", "1.43.17", "R package")

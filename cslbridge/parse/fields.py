@@ -5628,6 +5628,10 @@ def _parse(text: str, tagger) -> dict:
         # school that awarded the degree, then the kind of thesis
         item["genre"], item["publisher"] = degree.group(2), degree.group(1)
         _conf(confidence, "genre", confidence.get("publisher", 0.9))
+    degree = _DEGREE_BEFORE_SCHOOL.fullmatch(item.get("publisher", "")) if "genre" not in item else None
+    if degree:
+        item["genre"], item["publisher"] = degree.groups()
+        _conf(confidence, "genre", confidence.get("publisher", 0.9))
     kind, type_conf = _item_type(item, clean)
     if episode:
         kind, type_conf = "broadcast", 0.9
@@ -8056,8 +8060,11 @@ def _report_series_read_as_journal(item: dict, confidence: dict, text: str) -> N
 
 # A school's name closed by the kind of thesis it awarded (LSA's unified style): "MIT dissertation", "University of
 # Massachusetts MA thesis", "Stanford University doctoral dissertation"
-_DEGREE_AFTER_SCHOOL = re.compile(r"(?i)((?-i:[A-Z])[^,;:]*?\S)\s+((?:(?:ph\.?\s?d|m\.?\s?a|m\.?\s?sc?|b\.?\s?a|doctoral|"
-                                  r"master['’]?s|bachelor['’]?s|honou?rs|senior)\.?\s+)?(?:dissertation|thesis))")
+_THESIS_KIND = (r"(?:(?:ph\.?\s?d|m\.?\s?a|m\.?\s?sc?|b\.?\s?a|doctoral|master['’]?s|bachelor['’]?s|honou?rs|senior)\.?\s+)?"
+                r"(?:dissertation|thesis)")
+_DEGREE_AFTER_SCHOOL = re.compile(rf"(?i)((?-i:[A-Z])[^,;:]*?\S)\s+({_THESIS_KIND})")
+# ... or before it as a sentence of its own (ESA): "Dissertation. University of Wyoming, Laramie, Wyoming, USA."
+_DEGREE_BEFORE_SCHOOL = re.compile(rf"(?i)({_THESIS_KIND})\.\s+((?-i:[A-Z]).*)")
 _UNPUBLISHED_KIND_FIRST = re.compile(r"(?i)((?:unpublished\s+)?manuscript|mimeo(?:graph(?:ed)?)?\.?),\s+(?=[A-Z])")
 
 
@@ -8394,6 +8401,11 @@ def _version_statement(item: dict, confidence: dict) -> None:
         version = _VERSION_STATEMENT.fullmatch(last) if stop else None
     if version:
         item["title"], item["version"] = head, version.group(1)
+    head, stop, last = item.get("title", "").rstrip(".").rpartition(". ")
+    package = _PACKAGE_VERSION.fullmatch(last) if stop and "version" not in item else None
+    if package:  # ESA "Bartoń, K. 2020. MuMIn: multi-model inference. R package version 1.43.17. https://..."
+        item["title"], item["version"] = head, package.group(2)
+        add_note(item, package.group(1))
     for key in ("container-title", "publisher"):
         package = _PACKAGE_VERSION.fullmatch(item.get(key, "")) if "version" not in item else None
         if package:  # JASA's '"Title," R package version 0.3.2, available at URL': the kind of package in note
