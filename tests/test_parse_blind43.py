@@ -324,3 +324,21 @@ def test_esa_r_package_version_as_a_sentence():
                            "https://CRAN.R-project.org/package=MuMIn")
     assert (item["type"], item["title"], item["version"], item["note"]) == (
         "software", "MuMIn: multi-model inference", "1.43.17", "R package")
+
+
+def test_lsa_author_list_inverted_first_then_given_first_with_an_initial_last():
+    """LSA's 'Bresnan, Joan, Anna Cueni, Tatiana Nikitina & R. Harald Baayen. 2007.': the tagger had cut the last name
+    after its initial ('Harald Baayen.' opened the title) and the middle names were paired as one inverted name."""
+    item = parse_reference("Bresnan, Joan, Anna Cueni, Tatiana Nikitina & R. Harald Baayen. 2007. Predicting the dative "
+                           "alternation. In Gerlof Bouma, Irene Krämer & Joost Zwarts (eds.), Cognitive foundations of "
+                           "interpretation, 69–94. Amsterdam: Royal Netherlands Academy of Science.")
+    assert [(name["family"], name["given"]) for name in item["author"]] == [
+        ("Bresnan", "Joan"), ("Cueni", "Anna"), ("Nikitina", "Tatiana"), ("Baayen", "R. Harald")]
+    assert item["title"] == "Predicting the dative alternation"
+
+
+def test_inverted_names_with_initials_before_an_initial_led_last_name_stay_inverted():
+    item = parse_reference("Smith, J., Lee, K. & R. Harald Baayen. 2007. Predicting the dative alternation. Language "
+                           "83(2). 311–340.")
+    assert [(name["family"], name["given"]) for name in item["author"]] == [
+        ("Smith", "J."), ("Lee", "K."), ("Baayen", "R. Harald")]

@@ -3201,6 +3201,17 @@ def _constrain(words, labels, probs, tagger, text) -> None:
             school = commas[-1] if commas else end - 1
             labels[i + 2:school + 1] = ["publisher"] * (school - i - 1)
             labels[school + 1:end] = ["location"] * (end - school - 1)
+    # LSA "..., Tatiana Nikitina & R. Harald Baayen. 2007.": the last name opened by an initial runs to the stop
+    # before the year, where the tagger cut it after the initial.
+    for i in (range(2, min(n - 2, 40)) if "author" in labels else ()):
+        if labels[i] != "author" or words[i - 1] not in ("&", "and") or not _INITIAL_TOKEN.match(words[i]) \
+                or labels[i + 1] == "author":
+            continue
+        j = next((j for j in range(i + 1, min(n - 1, i + 4)) if words[j].endswith(".")), 0)
+        if j and labels[j + 1] == "date" and _YEAR_SENTENCE.fullmatch(words[j + 1]) \
+                and all(w[:1].isupper() and w.rstrip(".").replace("-", "").isalpha() for w in words[i + 1:j + 1]):
+            labels[i + 1:j + 1] = ["author"] * (j - i)
+        break
     # LSA's chapter "In Stephen R. Anderson & Paul Kiparsky (eds.), A Festschrift for Morris Halle, 93–106. New York:
     # ...": the book runs from the editors' "(eds.)," to the comma before the bare page range.
     for i in (range(1, n - 2) if "(eds.)," in text or "(ed.)," in text else ()):

@@ -603,7 +603,10 @@ def parse_names(span: str) -> list[dict]:
         else chunks
     given_first = len(people) > 1 and ";" not in text and bool(
         _GIVEN_FIRST.match(people[-1]) or _INITIALS_FIRST.match(people[-1]) and all(
-            _GIVEN_FIRST.match(part.strip()) for chunk in people[:-1] for part in chunk.split(",") if part.strip()))
+            _GIVEN_FIRST.match(part.strip()) for chunk in people[:-1] for part in chunk.split(",") if part.strip())
+        # LSA "Bresnan, Joan, Anna Cueni, Tatiana Nikitina & R. Harald Baayen": an initial and a given name open the
+        # last name, the ones between it and the inverted first name are given name first
+        or _INITIAL_AND_NAME_FIRST.match(people[-1]) and _inverted_then_given_first(people[:-1]))
     # "James Laudon, Daniel Lenoski.": with no "and", commas part whole names given first when every part
     # opens with a known given name (an inverted "Laudon, James" has a one-word part); before a closing body
     # ("Daniel Reyes, Amal Haddad, and the ...") the first one's is enough
@@ -660,6 +663,15 @@ def _split_foreign_and(text: str) -> list[str]:
 # The list may end the sentence: "..., and Jeff Dean. 2013." (ACM), "..., and Joseph S. Nye. 1977."
 _INITIALS_FIRST = re.compile(rf"^(?:[{_UP}]\.\s?)+[{_UP}][{_LOW}'’-]+\.?$")
 _GIVEN_FIRST = re.compile(rf"^[{_UP}][{_LOW}]+(?:\s+[{_UP}]\.)?(?:\s+[{_UP}][{_LOW}'’-]+)+\.?$")
+
+
+_INITIAL_AND_NAME_FIRST = re.compile(rf"^[{_UP}]\.\s?[{_UP}][{_LOW}]+\s+[{_UP}][{_LOW}'’-]+\.?$")  # "R. Harald Baayen"
+
+
+def _inverted_then_given_first(chunks: list[str]) -> bool:
+    """"Bresnan, Joan, Anna Cueni, Tatiana Nikitina": one family name and its given name, then whole names."""
+    parts = [part.strip() for chunk in chunks for part in chunk.split(",") if part.strip()]
+    return len(parts) >= 3 and len(parts[0].split()) == 1 and all(_GIVEN_FIRST.match(part) for part in parts[2:])
 
 
 def _split_commas(chunk: str, given_first: bool = False) -> list[dict]:
