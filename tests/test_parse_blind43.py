@@ -342,3 +342,11 @@ def test_inverted_names_with_initials_before_an_initial_led_last_name_stay_inver
                            "83(2). 311–340.")
     assert [(name["family"], name["given"]) for name in item["author"]] == [
         ("Smith", "J."), ("Lee", "K."), ("Baayen", "R. Harald")]
+
+
+def test_mnras_family_name_that_names_bodies_elsewhere_is_a_person():
+    """MNRAS 'Press W. H., Teukolsky S. A., ...': 'Press' had made the first author a body ('Press W. H')."""
+    item = parse_reference("Press W. H., Teukolsky S. A., Vetterling W. T., Flannery B. P., 2007, Numerical Recipes: The "
+                           "Art of Scientific Computing, 3rd edn. Cambridge Univ. Press, Cambridge")
+    assert item["author"][0] == {"family": "Press", "given": "W. H."}
+    assert len(item["author"]) == 4 and item["publisher"] == "Cambridge Univ. Press"

@@ -180,8 +180,16 @@ def _national_body(words: list[str]) -> bool:
 _STATE_OFFICE = re.compile(r"^(?:Office\s+of\s+the\s+)?(?:(?:Vice[- ])?President|Prime\s+Minister)\s+of\s+(?:the\s+)?[A-Z]")
 
 
+# MNRAS "Press W. H., Teukolsky S. A., ...": one capitalised word and its initials is a person, though the word names
+# bodies elsewhere ("Press", "Bank"); not a company's form ("Brill N.V.", "Nestlé S.A.")
+_FAMILY_THEN_INITIALS = re.compile(rf"[{_UP}][{_LOW}]+(?:-[{_UP}][{_LOW}]+)?\s+"
+                                   rf"(?!(?:N\.\s?V|B\.\s?V|S\.\s?A|A\.\s?G|A\.\s?S|P\.\s?C|L\.\s?P)\.$)(?:[{_UP}]\.\s?){{1,3}}")
+
+
 def corporate_name(text: str) -> bool:
     """Is this author text a body ("World Health Organization") rather than a person?"""
+    if text[-1:] == "." and _FAMILY_THEN_INITIALS.fullmatch(text.strip(" ,;")):
+        return False
     if text[:1] in "OPV" and _STATE_OFFICE.match(text):
         return True
     words = text.split()
@@ -511,6 +519,9 @@ def _body_first(text: str) -> bool:
     """Does a body named in two or more words come before the list's first comma?"""
     first = text.split(",", 1)[0]
     return "," in text and ";" not in text and len(first.split()) > 1 and corporate_name(first)
+
+
+
 
 
 # A body's office, department or unit named after it: "World Health Organization, Regional Office for
