@@ -350,3 +350,20 @@ def test_mnras_family_name_that_names_bodies_elsewhere_is_a_person():
                            "Art of Scientific Computing, 3rd edn. Cambridge Univ. Press, Cambridge")
     assert item["author"][0] == {"family": "Press", "given": "W. H."}
     assert len(item["author"]) == 4 and item["publisher"] == "Cambridge Univ. Press"
+
+
+@pytest.mark.parametrize("text, title, journal, status", [
+    ("Osterberg, Nils, 2022, Climate risk and bank lending, Review of Financial Studies, forthcoming.",
+     "Climate risk and bank lending", "Review of Financial Studies", "forthcoming"),
+    ("Osterberg, Nils, 2022, Climate risk and bank lending, Journal of Finance, forthcoming.",
+     "Climate risk and bank lending", "Journal of Finance", "forthcoming"),
+    ("Lee, K. 2023. Mergers and markups. Journal of Political Economy, in press.", "Mergers and markups",
+     "Journal of Political Economy", "in press"),
+])
+def test_forthcoming_after_the_journal_is_the_status(text, title, journal, status):
+    """JF's 'Title, Review of Financial Studies, forthcoming.' had been an untyped document with all of it the title
+    (or the word left in the journal's name or the note): the journal, and CSL's status."""
+    item = parse_reference(text)
+    assert item["type"] == "article-journal"
+    assert (item["title"], item["container-title"], item["status"]) == (title, journal, status)
+    assert "note" not in item

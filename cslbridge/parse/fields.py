@@ -5631,6 +5631,8 @@ def _parse(text: str, tagger) -> dict:
         # the words saying the paper is unpublished are its genre, the body after them its publisher
         item["genre"], item["publisher"] = kind_first.group(1), item["publisher"][kind_first.end():]
         _conf(confidence, "genre", confidence.get("publisher", 0.9))
+    if "status" not in item and ("orthcoming" in clean or "in press" in clean or "to appear" in clean):
+        _status_closing_journal(item, confidence)
     if "volume" in item and _SERIES_WORD.search(item.get("container-title", "")):
         _report_series_read_as_journal(item, confidence, clean)
     degree = _DEGREE_AFTER_SCHOOL.fullmatch(item.get("publisher", "")) if "genre" not in item else None
@@ -8046,6 +8048,34 @@ _BLOG_URL = re.compile(r"(?i)https?://(?:(?:www\.)?blogs?\.|[^/\s]+/(?:[^?#\s]*/
 # Development Team", "Stan Development Team"
 _SOFTWARE_TEAM = re.compile(r"\b(?:Core|Development)\s+Team$")
 _UNPUBLISHED_KIND = re.compile(r"(?i)(?:unpublished\s+)?manuscript|mimeo(?:graph(?:ed)?)?\.?")
+_NOT_OUT_YET = frozenset(("forthcoming", "in press", "to appear"))
+
+
+def _status_closing_journal(item: dict, confidence: dict) -> None:
+    """The Journal of Finance's "Title, Review of Financial Studies, forthcoming.", APA's "Journal, in press.": the
+    word saying the article is not out yet closes the journal's name (or the title the tagger ran it into); it is
+    CSL's status, as APA's "(in press)" is."""
+    if "container-title" in item and item.get("note", "").strip(" .,").lower() in _NOT_OUT_YET:
+        item["status"] = item.pop("note").strip(" .,").lower()  # "Journal of Political Economy, in press."
+        confidence["status"] = 0.8
+        return
+    for key in ("container-title", "title"):
+        head, comma, last = item.get(key, "").rpartition(", ")
+        if not comma or last.rstrip(".").lower() not in _NOT_OUT_YET:
+            continue
+        if key == "title":
+            title, comma, journal = head.rpartition(", ")
+            if not comma or "container-title" in item or not _PERIODICAL_WORD.search(journal):
+                continue
+            item["title"], item["container-title"] = title, journal
+            confidence["container-title"] = confidence.get("title", 0.7)
+        else:
+            item[key] = head
+        item["status"] = last.rstrip(".").lower()
+        confidence["status"] = confidence.get(key, 0.7)
+        return
+
+
 def _report_series_read_as_journal(item: dict, confidence: dict, text: str) -> None:
     """AGU's "Title, New Mexico, 2008–2012, U.S. Geol. Surv. Sci. Invest. Rep., 2015-5102, 48 pp.": a series of
     reports (its name closed by a series word) with the report's number where a volume stands, no issue or page,
