@@ -367,3 +367,18 @@ def test_forthcoming_after_the_journal_is_the_status(text, title, journal, statu
     assert item["type"] == "article-journal"
     assert (item["title"], item["container-title"], item["status"]) == (title, journal, status)
     assert "note" not in item
+
+
+def test_three_given_first_names_closed_by_et_al():
+    """'Tom Brown, Benjamin Mann, Nick Ryder, et al.' had paired the first two as one inverted name: three or more
+    comma parts each a whole name are read given name first."""
+    item = parse_reference("Tom Brown, Benjamin Mann, Nick Ryder, et al. 2020. Language Models are Few-Shot Learners. "
+                           "In Advances in Neural Information Processing Systems, Vol. 33. Curran Associates, Inc., "
+                           "1877–1901.")
+    assert [(name["family"], name["given"]) for name in item["author"]] == [
+        ("Brown", "Tom"), ("Mann", "Benjamin"), ("Ryder", "Nick")]
+
+
+def test_an_inverted_name_stays_inverted():
+    item = parse_reference("Van Dyke, Anna Maria. 2019. Title of the work. Journal of Things 3 (2): 1–20.")
+    assert item["author"] == [{"family": "Van Dyke", "given": "Anna Maria"}]

@@ -624,8 +624,10 @@ def parse_names(span: str) -> list[dict]:
     if not given_first and len(people) == 1:
         parts = [part.strip() for part in people[0].split(",") if part.strip()]
         known = parts[:1] if people is not chunks else parts
+        # three or more parts each a whole name ("Tom Brown, Benjamin Mann, Nick Ryder, et al."): no inverted
+        # reading pairs them
         given_first = len(parts) > 1 and all(_GIVEN_FIRST.match(part) for part in parts) \
-            and all(part.split()[0].lower() in GIVEN_NAMES for part in known)
+            and (all(part.split()[0].lower() in GIVEN_NAMES for part in known) or len(parts) >= 3)
     names = []
     for chunk in chunks:
         names.extend(_split_commas(chunk, given_first))
