@@ -382,3 +382,23 @@ def test_three_given_first_names_closed_by_et_al():
 def test_an_inverted_name_stays_inverted():
     item = parse_reference("Van Dyke, Anna Maria. 2019. Title of the work. Journal of Things 3 (2): 1–20.")
     assert item["author"] == [{"family": "Van Dyke", "given": "Anna Maria"}]
+
+
+@pytest.mark.parametrize("text, title, series", [
+    ("Levin, Beth & Malka Rappaport Hovav. 2005. Argument realization (Research Surveys in Linguistics). Cambridge: "
+     "Cambridge University Press.", "Argument realization", "Research Surveys in Linguistics"),
+    ("Aikhenvald, Alexandra Y. 2004. Evidentiality (Oxford Studies in Typology and Linguistic Theory). Oxford: Oxford "
+     "University Press.", "Evidentiality", "Oxford Studies in Typology and Linguistic Theory"),
+])
+def test_lsa_book_series_in_brackets_after_the_title(text, title, series):
+    """LSA's 'Title (Series Name).' had been read as a transliterated title and its translation (the series the
+    title, the title the original-title)."""
+    item = parse_reference(text)
+    assert (item["title"], item["collection-title"]) == (title, series)
+    assert "original-title" not in item
+
+
+def test_a_translation_in_round_brackets_stays_a_translation():
+    item = parse_reference("Ivanov A. Agrarnaja reforma Stolypina (Studies of the agrarian reform). Moscow, Nauka Publ., "
+                           "2001. 320 p.")
+    assert (item["title"], item["original-title"]) == ("Studies of the agrarian reform", "Agrarnaja reforma Stolypina")

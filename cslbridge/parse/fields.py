@@ -7617,6 +7617,8 @@ _THESIS_IN_TITLE = re.compile(r"(?i)(?=[\s:.])\s*[:.]\s*((?:дис(?:с)?\.|ав
 
 
 # A transliterated title and its English translation in round brackets, each of two words or more.
+# A book series named in brackets after the title (LSA), by a capitalised series word
+_BOOK_SERIES_NAME = re.compile(r"\b(?:Series|Studies|Surveys|Library|Texts|Monographs|Textbooks|Handbooks|Lecture Notes)\b")
 _ROUND_TRANSLATION = re.compile(r"([A-Za-z][^()\[\]]*?\s[^()\[\]]*?)\s*\(([A-Z][A-Za-z’'\-,:]*(?:\s[A-Za-z’'\-,:]+)+)\)")
 _ENGLISH_WORD = re.compile(r"\b(?:the|of|and|in|on|for|to|with|from|by|at|is|are|its|their|between|after|during)\b|’s\b|'s\b")
 
@@ -7722,6 +7724,12 @@ def _title(item: dict, span: str, confidence: dict, p: float) -> None:
         text = text[:bracket.start()] + after
         bracket = None
     round_bracket = _ROUND_TRANSLATION.fullmatch(text.strip(" .")) if not bracket and text.endswith((")", ").")) else None
+    if round_bracket and "collection-title" not in item and _BOOK_SERIES_NAME.search(round_bracket.group(2)) \
+            and all(word[:1].isupper() for word in round_bracket.group(2).split() if len(word) > 3):
+        # LSA "Argument realization (Research Surveys in Linguistics).": the book's series in brackets, no translation
+        item["collection-title"] = round_bracket.group(2)
+        confidence["collection-title"] = p
+        text, round_bracket = round_bracket.group(1), None
     if round_bracket and not _ENGLISH_WORD.search(round_bracket.group(1)) and _ENGLISH_WORD.search(round_bracket.group(2)):
         # "Agrarnaja reforma Stolypina (Stolypin’s agrarian reform)": some References print the translation in round
         # brackets; English words inside and none before tell it from a title's own parenthesis
