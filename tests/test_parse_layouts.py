@@ -4450,20 +4450,22 @@ def test_a_chicago_issue_dated_by_its_season(text, issued):
     assert (item["issued"]["date-parts"], item.get("note")) == (issued, None)
 
 
-@pytest.mark.parametrize("text, title, publisher, edition", [
-    ("3. Alberts, B. et al. Molecular Biology of the Cell 6th edn (Garland Science, 2014).",
+@pytest.mark.parametrize("text, kind, title, publisher, edition", [
+    ("3. Alberts, B. et al. Molecular Biology of the Cell 6th edn (Garland Science, 2014).", "book",
      "Molecular Biology of the Cell", "Garland Science", "6"),
-    ("Bishop, C. M. Pattern Recognition and Machine Learning (Springer, 2006).",
+    ("Bishop, C. M. Pattern Recognition and Machine Learning (Springer, 2006).", "book",
      "Pattern Recognition and Machine Learning", "Springer", None),
+    # the R Core Team's program is software (test_parse_blind43), its imprint read the same way
     ("R Core Team. R: A Language and Environment for Statistical Computing (R Foundation for Statistical Computing, "
-     "2021).", "R: A Language and Environment for Statistical Computing", "R Foundation for Statistical Computing", None),
+     "2021).", "software", "R: A Language and Environment for Statistical Computing",
+     "R Foundation for Statistical Computing", None),
 ])
-def test_a_nature_book_with_its_publisher_and_year_in_brackets(text, title, publisher, edition):
+def test_a_nature_book_with_its_publisher_and_year_in_brackets(text, kind, title, publisher, edition):
     """Nature's book 'Title 6th edn (Publisher, Year).': the bracket is the imprint, its one name the publisher (a
     bare word too, 'Springer', after a name printed family first with initials), the words before it the title."""
     item = parse_reference(text)
     assert (item["type"], item["title"], item["publisher"], item.get("edition"), item.get("publisher-place")) \
-        == ("book", title, publisher, edition, None)
+        == (kind, title, publisher, edition, None)
 
 
 @pytest.mark.parametrize("text, issue", [

@@ -1048,6 +1048,9 @@ _DAY_JOINERS = frozenset({"and", "&", "et", "und", "y", "и"})  # two days of on
 _PAGE_RANGE = re.compile(r"\d[–-]\d")
 _PINPOINT = re.compile(r"\d{1,4}(?:[–-]\d{1,4})?[.,;]?")  # "198.", "470–80."
 _VOLUME_PAGE = re.compile(r"(\d{1,4})(?::\s*|,\s+)([A-Za-z]?\d+[–-][A-Za-z]?\d+|[A-Za-z]\d+|\d{3,})")
+# A meeting's short name and year in brackets: "(OSDI 16)", "(USENIX Security 22)", "(CHI 2019)"
+_MEETING_SHORT_NAME = re.compile(r"\((?!Vol|No|Bd|Nr)[A-Z][\w&-]*(?:\s+[A-Z][\w&-]*){0,3}\s+[’']?(?:\d\d|(?:19|20)\d\d)\)")
+_VOLUME_SHORT_PAGE = re.compile(r"(\d{1,4}),\s+(\d{1,2})")  # "870, 12": volume and a page that may be an issue
 _DATE_CUES = frozenset(("updated", "published", "revised", "modified"))
 # AMA web pages date themselves "Updated May 17, 2022" or "Published July 12, 2023" (a bare
 # "published" is too common elsewhere: "Original work published 1936").
@@ -1112,6 +1115,9 @@ _SENTENCE_BEFORE_QUOTE = re.compile(r"(?:\[\d+\]\s+)?[A-Z][^“”\"\[\]()]{1,80
 _CITING_MEDICINE_COPYRIGHT = re.compile(rf"; c{_YEAR}(?:-{_YEAR})?\s\[(?:updated|cited)")  # "; c2021 [updated ...; cited"
 _QUOTE_CLOSED = (",”", ".”", ",’", ".’", ',"', '."')  # a quoted title's last word, closed with its stop
 _ROLE_SENTENCE = {"Translated": "translator", "Edited": "editor"}
+# One sentence naming the translators as the editors: "Translated and edited by ...", "Edited and translated by ..."
+_TRANSLATED_AND_EDITED = re.compile(r"\s*(?:Translated\s+and\s+edited|Edited\s+and\s+translated)(?:,\s+with\s+[^,]+,)?"
+                                    r"\s+by\s+")
 _ROLE_BY_WORDS = frozenset(("edited", "translated", "ed.", "trans.", "compiled"))
 # IEEE's report series and number: "Tech. Rep. NREL/TP-5000-78123,", "Rep. LBNL-2001345,", "Res. Rep. 12,".
 _REPORT_KIND_WORDS = frozenset(("Tech.", "Technical", "Res.", "Research", "Internal", "Final",
@@ -3362,12 +3368,72 @@ def _constrain(words, labels, probs, tagger, text) -> None:
             labels[i] = "date"
         elif _DAY_WORD.fullmatch(words[i]) and _MONTH_WORD.match(words[i - 1]):
             labels[i] = "date"
+    # USENIX "In 31st USENIX Security Symposium (USENIX Security 22), pages ...": a bracket opened inside the
+    # proceedings' name closes in it; the meeting's short year before its ")" is no volume, issue or page.
+    # So is the short name in brackets right after it, "... Implementation (OSDI 16), pp. 265–283", read whole as a
+    # volume: a meeting's short name and year is no volume or issue number.
+    for i in opens if "container" in labels else ():
+        if ")" in words[i]:
+            continue
+        close = next((j for j in range(i + 1, min(i + 6, n)) if ")" in words[j] or "(" in words[j]), None)
+        if not close or "(" in words[close] or not words[close].rstrip(",.;:").endswith(")") \
+                or labels[close] not in ("volume", "issue", "pages"):
+            continue
+        if all(label == "container" for label in labels[i:close]):
+            labels[close] = "container"
+        elif i and labels[i - 1] == "container" \
+                and _MEETING_SHORT_NAME.fullmatch(" ".join(words[i:close + 1]).rstrip(",.;:")) \
+                and all(label in ("volume", "issue", "pages") for label in labels[i:close]):
+            labels[i:close + 1] = ["container"] * (close + 1 - i)
+    # AGU's page count as a comma part of its own ("Title, 2nd ed., 412 pp., Publisher, Place", "Title, Ph.D. thesis,
+    # 188 pp., Univ. of California, Berkeley."): the number before "pp." counts the pages; after a thesis's degree
+    # the school and its town follow it, whatever the tagger made of them.
+    for i in (range(2, n - 1) if " pp.," in text else ()):
+        if not (words[i].isdigit() and words[i + 1] == "pp.," and words[i - 1].endswith(",")) or labels[i] == "pages":
+            continue
+        labels[i:i + 2] = ["pages", "pages"]
+        end = next((j for j in range(i + 2, n) if labels[j] in ("doi", "url", "lead")), n)
+        if labels[i - 1] == "genre" and _THESIS_RE.search(words[i - 1].lower()) and end > i + 2:
+            commas = [j for j in range(i + 2, end - 1) if words[j].endswith(",")]
+            school = commas[-1] if commas else end - 1
+            labels[i + 2:school + 1] = ["publisher"] * (school - i - 1)
+            labels[school + 1:end] = ["location"] * (end - school - 1)
+    # LSA "..., Tatiana Nikitina & R. Harald Baayen. 2007.": the last name opened by an initial runs to the stop
+    # before the year, where the tagger cut it after the initial.
+    for i in (range(2, min(n - 2, 40)) if "author" in labels else ()):
+        if labels[i] != "author" or words[i - 1] not in ("&", "and") or not _INITIAL_TOKEN.match(words[i]) \
+                or labels[i + 1] == "author":
+            continue
+        j = next((j for j in range(i + 1, min(n - 1, i + 4)) if words[j].endswith(".")), 0)
+        if j and labels[j + 1] == "date" and _YEAR_SENTENCE.fullmatch(words[j + 1]) \
+                and all(w[:1].isupper() and w.rstrip(".").replace("-", "").isalpha() for w in words[i + 1:j + 1]):
+            labels[i + 1:j + 1] = ["author"] * (j - i)
+        break
+    # LSA's chapter "In Stephen R. Anderson & Paul Kiparsky (eds.), A Festschrift for Morris Halle, 93–106. New York:
+    # ...": the book runs from the editors' "(eds.)," to the comma before the bare page range.
+    for i in (range(1, n - 2) if "(eds.)," in text or "(ed.)," in text else ()):
+        if words[i - 1] not in ("(eds.),", "(ed.),") or labels[i - 1] != "editor":
+            continue
+        end = next((j for j in range(i, min(n - 1, i + 25))
+                    if words[j].endswith(",") and _BARE_PAGE_RANGE.match(words[j + 1])), None)
+        # (not Harvard's "(eds.), Book, Cham: Palgrave Macmillan, 225–248.": a comma part opened by a place's colon)
+        if end is not None and not any(w.endswith((".", ";")) for w in words[i:end]) and not any(
+                words[k].endswith(":") and any(words[m].endswith(",") for m in range(max(i, k - 2), k))
+                for k in range(i + 1, end)):
+            labels[i:end + 1] = ["container"] * (end + 1 - i)
+            labels[end + 1] = "pages"
     # IEEE software '“Title,” version 2.1, 2022.': the version is a part of its own (read as the container, which the
     # version rule takes), not a publisher and a date.
+    # So is JASA's '"Title," R package version 1.1-10,' with the kind of package before it.
     for i in (range(1, n - 1) if "ersion" in text else ()):
-        if words[i].lower() == "version" and words[i - 1].endswith((",", ",”")) and _RELEASE.fullmatch(words[i + 1].rstrip(",.;")) \
-                and words[i + 1].endswith((",", ".")):
-            labels[i] = labels[i + 1] = "container"
+        if words[i].lower() != "version" or not _RELEASE.fullmatch(words[i + 1].rstrip(",.;")) \
+                or not words[i + 1].endswith((",", ".")):
+            continue
+        start = i if words[i - 1].endswith((",", ",”")) else next(
+            (j for j in (i - 1, i - 2) if j > 0 and words[i - 1].lower() == "package" and words[j - 1].endswith((",", ",”"))),
+            None)
+        if start is not None:
+            labels[start:i + 2] = ["container"] * (i + 2 - start)
     # Harvard "Harvard Business Review, January–February, pp. 107–114.": an issue named by its months after the
     # journal's comma is the date's, as a single month there is, not the journal's name.
     for i in (range(2, n) if ("–" in text or "-" in text) and "container" in labels else ()):
@@ -3629,6 +3695,8 @@ def _constrain(words, labels, probs, tagger, text) -> None:
                 and all(labels[k] in ("container", "volume", "collection") for k in range(i, j + 1)):
             labels[i:j + 1] = ["collection"] * (j + 1 - i)
         break
+    if ", in " in text and "edited by" in text:
+        _agu_book_after_title(words, labels)
     if "/" in words:
         _gost_areas(words, labels)
     # "// Вестник Московского университета. Сер. 8, История. – 2019. – № 4.": a journal's series, its number
@@ -4133,10 +4201,30 @@ def _constrain(words, labels, probs, tagger, text) -> None:
     # after the title names the translators (editors), though the tagger ran it into the title.
     for i in (range(1, n - 2) if " by " in text else ()):
         role = _ROLE_SENTENCE.get(words[i])
-        if role and words[i + 1] == "by" and labels[i] == labels[i - 1] == "title" and words[i - 1].endswith("."):
+        if role and words[i + 1] == "by" and labels[i] in ("title", "note") and labels[i - 1] in ("title", "note") \
+                and words[i - 1].endswith((".", ".”", "?”", "!”")):
             j = next((j for j in range(i + 2, min(n, i + 12)) if words[j].endswith(".") and not _INITIAL_TOKEN.match(words[j])), 0)
-            if j and labels[j] == "title":
+            if j and labels[j] == labels[i]:
                 labels[i:j + 1] = [role] * (j + 1 - i)
+    # Chicago's chapter "... Translated by Max Black. In The Frege Reader, edited by Michael Beaney, 151–71.": the
+    # sentence opening "In" up to the comma before "edited by" and its editors is the book, though the tagger left
+    # it to the note.
+    for i in (range(1, n - 3) if "In " in text and "edited by" in text else ()):
+        if words[i] != "In" or labels[i] != "note" or not words[i - 1].endswith((".", ".”", "?”", "!”")):
+            continue
+        k = next((k for k in range(i + 2, min(n - 2, i + 25)) if words[k] == "edited" and words[k + 1] == "by"), 0)
+        if k and words[k - 1].endswith(",") and labels[k + 2] == "editor" and all(
+                label == "note" for label in labels[i:k]):
+            labels[i:k] = ["container"] * (k - i)
+            labels[k:k + 2] = ["editor", "editor"]
+    # "Title. Translated and edited by Paul Guyer and Allen W. Wood.": the sentence names the editors, who translated
+    # the work too (the names are both; the tagger read "Translated and" as a container).
+    for i in (range(1, n - 4) if "ranslated and edited by" in text or "dited and translated by" in text else ()):
+        if words[i] in _ROLE_SENTENCE and words[i + 1] == "and" and words[i + 2] in ("edited", "translated") \
+                and words[i + 3] == "by" and words[i - 1].endswith((".", ".”", "?”", "!”")):
+            j = next((j for j in range(i + 4, min(n, i + 16)) if words[j].endswith(".") and not _INITIAL_TOKEN.match(words[j])), 0)
+            if j:
+                labels[i:j + 1] = ["editor"] * (j + 1 - i)
     for i in (range(3, n) if " by " in text else ()):
         if labels[i] in _ROLE_LABELS and _YEAR_SENTENCE.fullmatch(words[i]) and words[i - 1].endswith(".") \
                 and labels[i - 1] == labels[i]:
@@ -4750,6 +4838,26 @@ def _is_city(word: str) -> bool:
 def _city_at(words, k: int, end: int) -> bool:
     """Does a known city of one or two words ("Hillsdale", "New York") start at words[k], before end?"""
     return _is_city(words[k]) or k + 1 < end and _is_city(f"{words[k]} {words[k + 1]}")
+
+
+def _agu_book_after_title(words, labels) -> None:
+    """AGU's chapter "Title, in Book Title, Geophys. Monogr. Ser., vol. 170, edited by R. Abercrombie et al., pp.
+    61–78, AGU, ...": the tagger ran the book into the title. From the comma's lower-case "in" before a capital
+    the title's words are the book's, when its editors ("edited by") follow the title, and what stands between
+    them (a series and its volume) is the book's series."""
+    n = len(words)
+    for k in range(2, n - 1):
+        if words[k] != "in" or labels[k] != "title" or not words[k - 1].endswith(",") or not words[k + 1][:1].isupper():
+            continue
+        end = k
+        while end + 1 < n and labels[end + 1] == "title":
+            end += 1
+        edited = next((j for j in range(end + 1, min(n - 1, end + 8)) if words[j] == "edited" and words[j + 1] == "by"), 0)
+        if edited and labels[edited] == "editor" and words[end].endswith(",") \
+                and all(label in ("container", "volume", "collection") for label in labels[end + 1:edited]):
+            labels[k:end + 1] = ["container"] * (end + 1 - k)
+            labels[end + 1:edited] = ["collection"] * (edited - end - 1)
+        return
 
 
 def _publisher_then_place(words, labels) -> None:
@@ -5701,6 +5809,9 @@ def _parse(text: str, tagger) -> dict:
         return _film(source, clean, credit, tagger)
     if clean.endswith(")") and _CLOSING_IMPRINT.search(clean):
         clean += "."  # the stop a note's work cut before its ";" lost, which the tagger reads the imprint by
+    reprint = _REPRINTED_IN.search(clean) if "eprinted " in clean or "Repr. " in clean or "Rpt. " in clean else None
+    if reprint:
+        return _cue_led(source, reprint.group(1), clean[:reprint.start() + 1], tagger, after=True)
     prose = _PROSE_AFTER_IMPRINT.search(clean) if "), " in clean else None
     if prose and len(prose.group(2).split()) >= 4:
         return _cue_led(source, prose.group(2), clean[:prose.end(1)] + ".", tagger, after=True)
@@ -5895,6 +6006,20 @@ def _parse(text: str, tagger) -> dict:
         # The AEA's "Unpublished manuscript, Dept. of Economics, Univ. of Chicago.", "Mimeo, Princeton University.":
         # the words saying the paper is unpublished are its genre, the body after them its publisher
         item["genre"], item["publisher"] = kind_first.group(1), item["publisher"][kind_first.end():]
+        _conf(confidence, "genre", confidence.get("publisher", 0.9))
+    if "status" not in item and ("orthcoming" in clean or "in press" in clean or "to appear" in clean):
+        _status_closing_journal(item, confidence)
+    if "volume" in item and _SERIES_WORD.search(item.get("container-title", "")):
+        _report_series_read_as_journal(item, confidence, clean)
+    degree = _DEGREE_AFTER_SCHOOL.fullmatch(item.get("publisher", "")) if "genre" not in item else None
+    if degree:
+        # LSA's "Cambridge, MA: MIT dissertation.", "Amherst, MA: University of Massachusetts MA thesis.": the
+        # school that awarded the degree, then the kind of thesis
+        item["genre"], item["publisher"] = degree.group(2), degree.group(1)
+        _conf(confidence, "genre", confidence.get("publisher", 0.9))
+    degree = _DEGREE_BEFORE_SCHOOL.fullmatch(item.get("publisher", "")) if "genre" not in item else None
+    if degree:
+        item["genre"], item["publisher"] = degree.groups()
         _conf(confidence, "genre", confidence.get("publisher", 0.9))
     kind, type_conf = _item_type(item, clean)
     if kind == "article-journal" and "publisher" in item and " Vol. " in clean and not {"page", "issue"} & set(item):
@@ -6314,6 +6439,10 @@ _CLOSING_IMPRINT = re.compile(rf"{_NOTE_IMPRINT}$")
 _NOTE_IMPRINT_START = re.compile(_NOTE_IMPRINT)
 # "... (New York: Oxford University Press, 2018), 77–81, the reforms stalled once donor funding ended.": the
 # author's own clause running on after a note's imprint (and pages), four or more words without a figure.
+# A sentence after the work giving where it was printed again: "... Philosophical Review 60 (1): 20–43. Reprinted in
+# From a Logical Point of View, 20–46. Cambridge, MA: ..., 1953." (Chicago, LSA, MLA "Rpt. in"). The work cited is the
+# first printing; the reprint is kept whole in note, where the tagger ran it into the container and the imprint.
+_REPRINTED_IN = re.compile(r"(?<=\S{2})[.,]\s+((?:[Rr]eprinted|Repr\.|Rpt\.)\s+(?:in|as)\s.+)$")
 _PROSE_AFTER_IMPRINT = re.compile(rf"({_NOTE_IMPRINT}"
                                   r"(?:,\s*(?:pp?\.\s*)?\d+(?:[–-]\d+)?)?),\s+([a-z][^\d();]*)$")
 # A reading list's bullet or required-reading star before the reference ("• Achebe, ...", "* Brown v. ..."): layout,
@@ -6981,6 +7110,7 @@ _DOI_LINK = re.compile(r"(?i)^\W*https?://(?:dx\.)?doi\.org/10\.")
 _TRAILING_PLACE = re.compile(r"(?<=[.\]),])\s+((?:[A-ZА-ЯЁ][\w'’-]+\s?){1,3})$")
 _ARXIV = re.compile(r"(?i)arxiv(?:\.org)?\s?:\s?(?:\d{4}\s?\.\s?\d{4,5}(?:v\d+)?|[a-z-]+(?:\.[a-z]{2})?\s?/\s?\d{7})")
 _NUMBERED_SERIES = re.compile(r"(.*\bSeries)\s+(\d+)")  # "ACS Symposium Series 1365"
+_SERIES_AND_VOLUME = re.compile(r"(.+?),?\s+(?:vol|no)\.\s*(\d+)")  # AGU "Geophys. Monogr. Ser., vol. 170"
 _ISSUE_BRACKET = re.compile(r"\(\w+\):")  # Vancouver's issue before the pages: "(8):"
 _VANCOUVER_PAGE = re.compile(r"[A-Za-z]{0,2}\d+(?:[–-][A-Za-z]{0,2}\d+)?[.;,]?")  # "55.", "e1187.", "412-9;"
 _HAS_INITIAL = re.compile(r"(?:^|[\s.])[A-ZА-ЯЁ][a-zа-яё]?\.")
@@ -7239,7 +7369,13 @@ def _fill(item: dict, groups, confidence: dict, text: str) -> None:
                     _conf(confidence, "director", p)
                     continue
                 notes.append(role.group(1))
+            both_roles = _TRANSLATED_AND_EDITED.match(span) if label == "editor" else None
+            if both_roles:  # Chicago "Translated and edited by Paul Guyer and Allen W. Wood.": both, the same names
+                span = span[both_roles.end():]
             names = parse_names(span)
+            if both_roles and names and "translator" not in item:
+                item["translator"] = [dict(name) for name in names]
+                _conf(confidence, "translator", p)
             if label == "author" and _BODY_BEFORE_DATE.match(text) and text.startswith(span.rstrip(" .")):
                 names = [{"literal": span.strip(" .")}]  # IEEE "Access Now. (2022). Title. [Online].": a body
             elif label == "author" and text.startswith(span.strip()) and is_outlet(span.strip(" .,")):
@@ -7299,7 +7435,8 @@ def _fill(item: dict, groups, confidence: dict, text: str) -> None:
         # "volume 989 of Lecture Notes in Computer Science": the "of" joins the volume to the series
         item["collection-title"] = rules.strip_end(re.sub(r"^of\s+", "", span.strip("() ")))
         _conf(confidence, "collection-title", p)
-        numbered = _NUMBERED_SERIES.fullmatch(item["collection-title"])
+        numbered = _NUMBERED_SERIES.fullmatch(item["collection-title"]) \
+            or _SERIES_AND_VOLUME.fullmatch(item["collection-title"])
         if numbered:  # "ACS Symposium Series 1365": the series and the book's number in it
             item["collection-title"], item["collection-number"] = numbered.groups()
             _conf(confidence, "collection-number", p)
@@ -7385,9 +7522,14 @@ def _fill(item: dict, groups, confidence: dict, text: str) -> None:
     # 9997–10002": the tagger ran a journal's volume and page together. With no span of the other
     # kind, the number before the colon or comma is the volume and the rest the page ("60, 6" is
     # volume and issue; a book's "12, 14-16" stays pages).
+    # With no title (AAS "2019, ApJ, 870, 12, doi: ...", MNRAS "2018, MNRAS, 478, 4"), the styles that leave it out
+    # print the volume and the first page or article number, never an issue alone: the short number is the page.
+    untitled = "title" not in by_label and "container" in by_label
     for own, other in (("volume", "pages"), ("pages", "volume")):
         spans = by_label.get(own, [])
-        both = len(spans) == 1 and other not in by_label and _VOLUME_PAGE.fullmatch(spans[0][0].strip(" .,;"))
+        both = len(spans) == 1 and other not in by_label and (
+            _VOLUME_PAGE.fullmatch(spans[0][0].strip(" .,;"))
+            or untitled and own == "volume" and _VOLUME_SHORT_PAGE.fullmatch(spans[0][0].strip(" .,;")))
         if both and (own == "volume" or "container" in by_label and "publisher" not in by_label):
             by_label["volume"], by_label["pages"] = [(both.group(1), spans[0][1])], [(both.group(2), spans[0][1])]
     for span, p in by_label.get("volume", []):
@@ -7416,7 +7558,7 @@ def _fill(item: dict, groups, confidence: dict, text: str) -> None:
         key, value = rules.pages(span)
         if (key == "page" and value.isdigit() and int(value) <= 12 and value == span.strip(" .,;")
                 and "issue" not in item and "volume" in item and by_label["volume"][-1][0].endswith(",")
-                and span == groups[-1][1]):
+                and span == groups[-1][1] and not untitled):
             # "Journal of Common Market Studies, 50, 1.": a last bare number up to 12 after the
             # volume is its issue (astronomy's "ApJ, 500, 57" keeps its page).
             key = "issue"
@@ -7928,6 +8070,8 @@ _THESIS_IN_TITLE = re.compile(r"(?i)(?=[\s:.])\s*[:.]\s*((?:дис(?:с)?\.|ав
 
 
 # A transliterated title and its English translation in round brackets, each of two words or more.
+# A book series named in brackets after the title (LSA), by a capitalised series word
+_BOOK_SERIES_NAME = re.compile(r"\b(?:Series|Studies|Surveys|Library|Texts|Monographs|Textbooks|Handbooks|Lecture Notes)\b")
 _ROUND_TRANSLATION = re.compile(r"([A-Za-z][^()\[\]]*?\s[^()\[\]]*?)\s*\(([A-Z][A-Za-z’'\-,:]*(?:\s[A-Za-z’'\-,:]+)+)\)")
 _ENGLISH_WORD = re.compile(r"\b(?:the|of|and|in|on|for|to|with|from|by|at|is|are|its|their|between|after|during)\b|’s\b|'s\b")
 
@@ -8033,6 +8177,12 @@ def _title(item: dict, span: str, confidence: dict, p: float) -> None:
         text = text[:bracket.start()] + after
         bracket = None
     round_bracket = _ROUND_TRANSLATION.fullmatch(text.strip(" .")) if not bracket and text.endswith((")", ").")) else None
+    if round_bracket and "collection-title" not in item and _BOOK_SERIES_NAME.search(round_bracket.group(2)) \
+            and all(word[:1].isupper() for word in round_bracket.group(2).split() if len(word) > 3):
+        # LSA "Argument realization (Research Surveys in Linguistics).": the book's series in brackets, no translation
+        item["collection-title"] = round_bracket.group(2)
+        confidence["collection-title"] = p
+        text, round_bracket = round_bracket.group(1), None
     if round_bracket and not _ENGLISH_WORD.search(round_bracket.group(1)) and _ENGLISH_WORD.search(round_bracket.group(2)):
         # "Agrarnaja reforma Stolypina (Stolypin’s agrarian reform)": some References print the translation in round
         # brackets; English words inside and none before tell it from a title's own parenthesis
@@ -8359,7 +8509,68 @@ def _talk_after_title(item: dict, confidence: dict) -> re.Match | None:
 # A post's address on a blog: a "blog." or "blogs." host ("blogs.lse.ac.uk") or a "/blog/" folder on a body's site.
 _BLOG_URL = re.compile(r"(?i)https?://(?:(?:www\.)?blogs?\.|[^/\s]+/(?:[^?#\s]*/)?blogs?/)")
 # What an unpublished paper's genre says it is ("Unpublished manuscript", "Mimeo"), and the same opening a publisher.
+# The body that writes and releases a program names itself its core or development team: "R Core Team", "QGIS
+# Development Team", "Stan Development Team"
+_SOFTWARE_TEAM = re.compile(r"\b(?:Core|Development)\s+Team$")
 _UNPUBLISHED_KIND = re.compile(r"(?i)(?:unpublished\s+)?manuscript|mimeo(?:graph(?:ed)?)?\.?")
+_NOT_OUT_YET = frozenset(("forthcoming", "in press", "to appear"))
+
+
+def _status_closing_journal(item: dict, confidence: dict) -> None:
+    """The Journal of Finance's "Title, Review of Financial Studies, forthcoming.", APA's "Journal, in press.": the
+    word saying the article is not out yet closes the journal's name (or the title the tagger ran it into); it is
+    CSL's status, as APA's "(in press)" is."""
+    if "container-title" in item and item.get("note", "").strip(" .,").lower() in _NOT_OUT_YET:
+        item["status"] = item.pop("note").strip(" .,").lower()  # "Journal of Political Economy, in press."
+        confidence["status"] = 0.8
+        return
+    for key in ("container-title", "title"):
+        head, comma, last = item.get(key, "").rpartition(", ")
+        if not comma or last.rstrip(".").lower() not in _NOT_OUT_YET:
+            continue
+        if key == "title":
+            title, comma, journal = head.rpartition(", ")
+            if not comma or "container-title" in item or not _PERIODICAL_WORD.search(journal):
+                continue
+            item["title"], item["container-title"] = title, journal
+            confidence["container-title"] = confidence.get("title", 0.7)
+        else:
+            item[key] = head
+        item["status"] = last.rstrip(".").lower()
+        confidence["status"] = confidence.get(key, 0.7)
+        return
+
+
+def _report_series_read_as_journal(item: dict, confidence: dict, text: str) -> None:
+    """AGU's "Title, New Mexico, 2008–2012, U.S. Geol. Surv. Sci. Invest. Rep., 2015-5102, 48 pp.": a series of
+    reports (its name closed by a series word) with the report's number where a volume stands, no issue or page,
+    a lettered or dashed number or a page count, is the report's genre and number (a number printed as a volume,
+    "Geological Survey of Canada Bulletin, v. 90, 34 p.", stays one); the comma parts the tagger put before the
+    series name, when none names a body, close the title."""
+    volume, container = item["volume"], item["container-title"]
+    if {"page", "issue", "genre", "number"} & set(item) or volume.isdigit() and "number-of-pages" not in item \
+            or re.search(rf"(?i)\bv(?:ol)?\.\s*{re.escape(volume)}\b", text):
+        return
+    *lead, series = container.split(", ")
+    if any(_UNIVERSITY.search(part) or _CORP_RE.search(part.lower()) or _PUBLISHER_WORD.search(part) for part in lead):
+        return
+    if lead:
+        if "title" not in item:
+            return
+        item["title"] = ", ".join([item["title"], *lead])
+    item["genre"], item["number"] = series, volume
+    del item["container-title"], item["volume"]
+    confidence["genre"] = confidence.pop("container-title", 0.7)
+    confidence["number"] = confidence.pop("volume", 0.7)
+
+
+# A school's name closed by the kind of thesis it awarded (LSA's unified style): "MIT dissertation", "University of
+# Massachusetts MA thesis", "Stanford University doctoral dissertation"
+_THESIS_KIND = (r"(?:(?:ph\.?\s?d|m\.?\s?a|m\.?\s?sc?|b\.?\s?a|doctoral|master['’]?s|bachelor['’]?s|honou?rs|senior)\.?\s+)?"
+                r"(?:dissertation|thesis)")
+_DEGREE_AFTER_SCHOOL = re.compile(rf"(?i)((?-i:[A-Z])[^,;:]*?\S)\s+({_THESIS_KIND})")
+# ... or before it as a sentence of its own (ESA): "Dissertation. University of Wyoming, Laramie, Wyoming, USA."
+_DEGREE_BEFORE_SCHOOL = re.compile(rf"(?i)({_THESIS_KIND})\.\s+((?-i:[A-Z]).*)")
 _UNPUBLISHED_KIND_FIRST = re.compile(r"(?i)((?:unpublished\s+)?manuscript|mimeo(?:graph(?:ed)?)?\.?),\s+(?=[A-Z])")
 
 
@@ -8418,6 +8629,9 @@ def _item_type(item: dict, text: str) -> tuple[str, float]:
         return "software", 0.8  # "“netsim-rs: ...,” GitHub, 2022": code on a forge
     if _RELEASE.fullmatch(item.get("version", "")) and not {"editor", "genre", "volume", "issue", "page"} & set(item):
         return "software", 0.75  # Harvard "Team (2022) QGIS Geographic Information System (Version 3.28). Body.": a release
+    if _SOFTWARE_TEAM.search(((item.get("author") or [{}])[0]).get("literal", "")) \
+            and not {"container-title", "editor", "genre", "volume", "issue", "page"} & set(item):
+        return "software", 0.7  # ESA "R Core Team. 2022. R: a language and environment ... R Foundation ..., Vienna"
     if _SOCIAL_PLATFORM.fullmatch(item.get("container-title", "")) or _SOCIAL_URL.match(item.get("URL", "")) \
             or "title" not in item and _UNTITLED_POST.fullmatch(item.get("note", "")):  # "Name, tweet, 3 April 2022."
         return "post", 0.8  # "Mykhailo Podolyak, ‘...’, Telegram, 3 March 2022, https://t.me/...": a social-media post
@@ -8486,9 +8700,11 @@ def _item_type(item: dict, text: str) -> tuple[str, float]:
             return "chapter", 0.8  # "// Собрание сочинений. М. : Дело, 2012. Т. 2.": a book's volume, no journal's
         if not has_serial and "page" not in item and "number" in item and _SERIES_WORD.search(item.get("genre", "")):
             return "report", 0.8  # IEEE "“Title,” Nat. Renewable Energy Lab., Golden, CO, USA, Tech. Rep. X, 2021."
-        if has_serial and "issue" not in item and container.startswith("Advances in ") and f"in {container}" in text:
-            # '"Title," in Advances in Neural Information Processing Systems, vol. 30, 2017': the
-            # proceedings volumes so named are cited "in" them; the journals ("Advances in Physics") are not.
+        if has_serial and "issue" not in item and container.startswith("Advances in ") \
+                and (f"in {container}" in text or f"In {container}" in text):
+            # '"Title," in Advances in Neural Information Processing Systems, vol. 30, 2017' (natbib's sentence
+            # "In Advances in ..., volume 34, pages ..."): the proceedings volumes so named are cited "in" them; the
+            # journals ("Advances in Physics") are not.
             return "paper-conference", 0.7
         if has_serial and "volume" not in item and _has_day(item.get("issued")) and (
                 is_outlet(container) or "//" in text and _DAY_AFTER_YEAR.search(text)):
@@ -8709,6 +8925,8 @@ def _server_in_note(item: dict, confidence: dict) -> None:
 # "Version 2.3.1." / "Ver. 4.0." / "v1.2.0." as a sentence of its own (CSE, Chicago software).
 _DATAVERSE_VERSION = re.compile(r"V(\d+(?:\.\d+)*)\.?")  # "Harvard Dataverse, V2"
 _VERSION_STATEMENT = re.compile(r"(?i)(?:version|ver\.|v)\s*(\d+(?:\.\d+)+[\w-]*)\.?")
+# A package's version named with its kind, which is no publisher: "R package version 0.3.2", "Python package version 1.4"
+_PACKAGE_VERSION = re.compile(r"(?i)((?:[\w.+#-]+\s+)?package)\s+version\s*(\d+(?:[.-]\d+)+[\w-]*)\.?")
 
 
 def _version_statement(item: dict, confidence: dict) -> None:
@@ -8716,8 +8934,23 @@ def _version_statement(item: dict, confidence: dict) -> None:
     printed as a sentence, which the tagger ran into the title or read as a container."""
     head, stop, last = item.get("title", "").rstrip(".").rpartition(". ")
     version = _VERSION_STATEMENT.fullmatch(last) if stop else None
+    if not version:  # AAS "Lindqvist, M. 2023, skyfit: Sky background modelling, v1.2.0, Zenodo, doi: ...": a comma part
+        head, stop, last = item.get("title", "").rstrip(".").rpartition(", ")
+        version = _VERSION_STATEMENT.fullmatch(last) if stop else None
     if version:
         item["title"], item["version"] = head, version.group(1)
+    head, stop, last = item.get("title", "").rstrip(".").rpartition(". ")
+    package = _PACKAGE_VERSION.fullmatch(last) if stop and "version" not in item else None
+    if package:  # ESA "Bartoń, K. 2020. MuMIn: multi-model inference. R package version 1.43.17. https://..."
+        item["title"], item["version"] = head, package.group(2)
+        add_note(item, package.group(1))
+    for key in ("container-title", "publisher"):
+        package = _PACKAGE_VERSION.fullmatch(item.get(key, "")) if "version" not in item else None
+        if package:  # JASA's '"Title," R package version 0.3.2, available at URL': the kind of package in note
+            item["version"] = package.group(2)
+            add_note(item, package.group(1))
+            confidence["version"] = confidence.pop(key, 0.7)
+            del item[key]
     version = _VERSION_STATEMENT.fullmatch(item.get("container-title", ""))
     if version and "version" not in item:
         item["version"] = version.group(1)

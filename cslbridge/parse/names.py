@@ -186,8 +186,16 @@ def _national_body(words: list[str]) -> bool:
 _STATE_OFFICE = re.compile(r"^(?:Office\s+of\s+the\s+)?(?:(?:Vice[- ])?President|Prime\s+Minister)\s+of\s+(?:the\s+)?[A-Z]")
 
 
+# MNRAS "Press W. H., Teukolsky S. A., ...": one capitalised word and its initials is a person, though the word names
+# bodies elsewhere ("Press", "Bank"); not a company's form ("Brill N.V.", "Nestlé S.A.")
+_FAMILY_THEN_INITIALS = re.compile(rf"[{_UP}][{_LOW}]+(?:-[{_UP}][{_LOW}]+)?\s+"
+                                   rf"(?!(?:N\.\s?V|B\.\s?V|S\.\s?A|A\.\s?G|A\.\s?S|P\.\s?C|L\.\s?P)\.$)(?:[{_UP}]\.\s?){{1,3}}")
+
+
 def corporate_name(text: str) -> bool:
     """Is this author text a body ("World Health Organization") rather than a person?"""
+    if text[-1:] == "." and _FAMILY_THEN_INITIALS.fullmatch(text.strip(" ,;")):
+        return False
     if text[:1] in "OPV" and _STATE_OFFICE.match(text):
         return True
     words = text.split()
@@ -521,6 +529,9 @@ def _body_first(text: str) -> bool:
     return "," in text and ";" not in text and len(first.split()) > 1 and corporate_name(first)
 
 
+
+
+
 # A body's office, department or unit named after it: "World Health Organization, Regional Office for
 # Europe", "Ministry of Finance, Department of Tax Policy", "Министерство финансов, Департамент ...".
 SUB_UNIT = re.compile(r"(?i)(?:(?:regional|country|liaison|field|central|statistical|executive)\s+)?"
@@ -592,6 +603,11 @@ def parse_names(span: str) -> list[dict]:
     if _body_first(text):
         if _one_body_with_commas(text):
             return [{"literal": text.rstrip(".")}]
+        body, _, rest = text.partition(",")
+        if any(_is_initials(part.strip()) for part in rest.split(",")):
+            # AAS "Astropy Collaboration, Price-Whelan, A. M., Lim, P. L., et al.": the body, then persons written
+            # family name first, their initials a comma part of their own
+            return parse_names(body) + parse_names(rest)
         # "World Bank, IMF", "Department of Health, R. Smith": the comma parts a body from the next name.
         return [name for part in text.split(",") if part.strip() for name in parse_names(part)]
     # "...; под ред. А. А. Орлова": each part's role word goes; "ASSAL, Jean-Philippe. LACROIX,
@@ -610,15 +626,20 @@ def parse_names(span: str) -> list[dict]:
         else chunks
     given_first = len(people) > 1 and ";" not in text and bool(
         _GIVEN_FIRST.match(people[-1]) or _INITIALS_FIRST.match(people[-1]) and all(
-            _GIVEN_FIRST.match(part.strip()) for chunk in people[:-1] for part in chunk.split(",") if part.strip()))
+            _GIVEN_FIRST.match(part.strip()) for chunk in people[:-1] for part in chunk.split(",") if part.strip())
+        # LSA "Bresnan, Joan, Anna Cueni, Tatiana Nikitina & R. Harald Baayen": an initial and a given name open the
+        # last name, the ones between it and the inverted first name are given name first
+        or _INITIAL_AND_NAME_FIRST.match(people[-1]) and _inverted_then_given_first(people[:-1]))
     # "James Laudon, Daniel Lenoski.": with no "and", commas part whole names given first when every part
     # opens with a known given name (an inverted "Laudon, James" has a one-word part); before a closing body
     # ("Daniel Reyes, Amal Haddad, and the ...") the first one's is enough
     if not given_first and len(people) == 1:
         parts = [part.strip() for part in people[0].split(",") if part.strip()]
         known = parts[:1] if people is not chunks else parts
+        # three or more parts each a whole name ("Tom Brown, Benjamin Mann, Nick Ryder, et al."): no inverted
+        # reading pairs them
         given_first = len(parts) > 1 and all(_GIVEN_FIRST.match(part) for part in parts) \
-            and all(part.split()[0].lower() in GIVEN_NAMES for part in known)
+            and (all(part.split()[0].lower() in GIVEN_NAMES for part in known) or len(parts) >= 3)
     names = []
     for chunk in chunks:
         names.extend(_split_commas(chunk, given_first))
@@ -667,6 +688,15 @@ def _split_foreign_and(text: str) -> list[str]:
 # The list may end the sentence: "..., and Jeff Dean. 2013." (ACM), "..., and Joseph S. Nye. 1977."
 _INITIALS_FIRST = re.compile(rf"^(?:[{_UP}]\.\s?)+[{_UP}][{_LOW}'’-]+\.?$")
 _GIVEN_FIRST = re.compile(rf"^[{_UP}][{_LOW}]+(?:\s+[{_UP}]\.)?(?:\s+[{_UP}][{_LOW}'’-]+)+\.?$")
+
+
+_INITIAL_AND_NAME_FIRST = re.compile(rf"^[{_UP}]\.\s?[{_UP}][{_LOW}]+\s+[{_UP}][{_LOW}'’-]+\.?$")  # "R. Harald Baayen"
+
+
+def _inverted_then_given_first(chunks: list[str]) -> bool:
+    """"Bresnan, Joan, Anna Cueni, Tatiana Nikitina": one family name and its given name, then whole names."""
+    parts = [part.strip() for chunk in chunks for part in chunk.split(",") if part.strip()]
+    return len(parts) >= 3 and len(parts[0].split()) == 1 and all(_GIVEN_FIRST.match(part) for part in parts[2:])
 
 
 def _split_commas(chunk: str, given_first: bool = False) -> list[dict]:

@@ -340,13 +340,17 @@ def strip_end(text: str) -> str:
 _QUOTES = "‘’“”«»\"'„‚"
 
 
-# A title that opens with a quoted phrase and runs on: "«Большая игра» с неизвестными правилами".
-_PHRASE_FIRST = re.compile(r"""^(?:«[^»]*[^\W_]»|“[^”]*[^\W_]”|"[^"]*[^\W_]")\s+\w""")
+# A title that opens with a quoted phrase and runs on: "«Большая игра» с неизвестными правилами", LSA's "‘Elsewhere’
+# in phonology", "‘Wh’-movement in Tagalog".
+_PHRASE_FIRST = re.compile(r"""^(?:«[^»]*[^\W_]»|“[^”]*[^\W_]”|"[^"]*[^\W_]"|‘[^’]*[^\W_]’)(?:\s+|-)\w""")
 
 
 def strip_quotes(text: str) -> str:
     text = text.strip()
-    if len(text) > 1 and text[0] in _QUOTES and not _PHRASE_FIRST.match(text):
+    phrase = _PHRASE_FIRST.match(text) if text[:1] in "«“\"‘" else None
+    if phrase and text[0] == "‘" and text.rstrip(".,;: ")[-1:] == "’":
+        phrase = None  # "‘Neft’ i vlast’ v Kazakhstane’": quoted whole, a soft sign inside
+    if len(text) > 1 and text[0] in _QUOTES and not phrase:
         text = text[1:]
         stripped = text.rstrip(".,;: ")
         if stripped and stripped[-1] in _QUOTES:
