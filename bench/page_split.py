@@ -120,6 +120,8 @@ EXPECTED = {
     "fixtures/pages/proquest_demokratizatsiya_kyrgyzstan_text.txt": 20,
     "fixtures/pages/emerald_ijoem_uzbekistan_remittances.html": 24,
     "fixtures/pages/jstage_jsees_kazakhstan_japan.html": 17,
+    "fixtures/pages/annualreviews_polisci_central_asia_migration.html": 14,
+    "fixtures/pages/ojs_uz_iqtisodiyot_talim_eaeu_text.txt": 10,
     "../shared/seeds/000_86c3b057a0d4154e.txt": 20,
     "../shared/seeds/003_114b52dd7ae8b880.txt": 77,
 }

@@ -34,6 +34,20 @@ def test_translated_russian_journal_article():
     assert "original-title" not in item
 
 
+@pytest.mark.parametrize("text,journal", [
+    ("Verkhovskii A. [Anti-extremist legislation and religious minorities]. Gosudarstvo, religiya, tserkov' v Rossii "
+     "i za rubezhom = State, Religion and Church in Russia and Worldwide, 2019, vol. 37, no. 2, pp. 45–71. (In Russ.)",
+     "Gosudarstvo, religiya, tserkov' v Rossii i za rubezhom = State, Religion and Church in Russia and Worldwide"),
+    ("Ivanov A.V. [Mobilisation in the Urals in 1914]. Voina, obshchestvo i gosudarstvo = War, Society and State, "
+     "2019, no. 2, pp. 45–71. (In Russ.)", "Voina, obshchestvo i gosudarstvo = War, Society and State"),
+])
+def test_a_comma_in_a_parallel_journal_titles_english_side_stays(text, journal):
+    # the English side had lost its comma ('= State Religion and Church'): the title's words up to it joined the
+    # container after it with a space
+    item = parse_reference(text)
+    assert (item["type"], item["container-title"], item["issued"]) == ("article-journal", journal, {"date-parts": [[2019]]})
+
+
 def test_translated_russian_article_with_volume_and_compound_issue():
     text = ("Pavlenko K.Yu., Orlova T.S. [Customs cooperation in the Eurasian Union]. Ekonomika regiona = "
             "Economy of Region, 2016, vol. 12, no. 3-1, pp. 17–21. URL: http://economyofregion.ru/x/1 (In Russ.)")
@@ -1317,6 +1331,19 @@ def test_conference_place_and_imprint_place_are_kept_apart():
     assert item["issued"] == {"date-parts": [[2018]]}
 
 
+@pytest.mark.parametrize("text,town,days", [
+    ("Trubetskoi K.N., Galchenko Yu.P. [Geotechnology of deep open-pit coal mining in the Kuzbass]. Proc. Int. Sci. "
+     "and Pract. Conf. “Subsoil Use in Siberia” (Kemerovo, 17–19 April 2019). Kemerovo, KuzGTU Publ., 2019, "
+     "pp. 34–41. (In Russ.)", "Kemerovo", [[2019, 4, 17], [2019, 4, 19]]),
+    ("Krylov A.K. [Linguistic landscape of Kazan]. Proc. Int. Conf. “Language Contacts in Russia” (Kazan, 3–5 "
+     "October 2020). Moscow, Nauka Publ., 2021, pp. 201–207. (In Russ.)", "Kazan", [[2020, 10, 3], [2020, 10, 5]]),
+])
+def test_a_conferences_town_and_days_in_round_brackets_leave_the_bracket(text, town, days):
+    # the event-place had kept the bracket opening it ('(Kemerovo')
+    item = parse_reference(text)
+    assert (item["type"], item["event-place"], item["event-date"]["date-parts"]) == ("paper-conference", town, days)
+
+
 def test_bare_small_number_after_the_volume_is_the_issue_a_larger_one_the_page():
     eas = parse_reference("Tsygankov, A. (2014) ‘The Frustrating Partnership’, Problems of Post-Communism, 61, 3.")
     assert (eas["volume"], eas.get("issue"), eas.get("page")) == ("61", "3", None)
@@ -1486,6 +1513,25 @@ def test_archival_references_keep_archive_and_shelfmark():
     assert validate({**described, "id": "a"}) == []
     # "op. cit." is no shelfmark
     assert "archive" not in parse_reference("Lewin, op. cit., f. 12.")
+
+
+@pytest.mark.parametrize("text,title,issued,archive,shelfmark", [
+    ("[Report of the Far Eastern Front headquarters on the combat readiness of rifle divisions]. RGVA. F. 25871. "
+     "Op. 2. D. 310. L. 8–11.", "Report of the Far Eastern Front headquarters on the combat readiness of rifle divisions",
+     None, "RGVA", "F. 25871. Op. 2. D. 310. L. 8–11"),
+    ("[Minutes of the board of the Kuzbassugol trust]. Gos. arkhiv Kemerovskoi obl. F. R-1. Op. 2. D. 45.",
+     "Minutes of the board of the Kuzbassugol trust", None, "Gos. arkhiv Kemerovskoi obl", "F. R-1. Op. 2. D. 45"),
+    ("Report of the OGPU on grain procurement in Western Siberia, 12 May 1930. GARF. F. 5446. Op. 1. D. 37. L. 4.",
+     "Report of the OGPU on grain procurement in Western Siberia", [[1930, 5, 12]], "GARF", "F. 5446. Op. 1. D. 37. L. 4"),
+    ("Докладная записка о положении в промышленности, 14 марта 1943 г. ЦГА СПб. Ф. 7384. Оп. 18. Д. 1241. Л. 15.",
+     "Докладная записка о положении в промышленности", [[1943, 3, 14]], "ЦГА СПб", "Ф. 7384. Оп. 18. Д. 1241. Л. 15"),
+])
+def test_a_documents_own_sentence_before_the_archive_is_its_description(text, title, issued, archive, shelfmark):
+    # the bracketed title or the dated description had been kept in the archive's name ('[Report of ...]. RGVA',
+    # '12 May 1930. GARF'), the document untitled or undated
+    item = parse_reference(text)
+    assert (item["type"], item["title"], item.get("issued", {}).get("date-parts"), item["archive"],
+            item["archive_location"]) == ("manuscript", title, issued, archive, shelfmark)
 
 
 @pytest.mark.parametrize("text,given,title", [
@@ -5839,7 +5885,7 @@ def test_a_bodys_report_titled_before_its_series_and_lower_case_number():
 
 
 @pytest.mark.parametrize("span, name", [
-    ("Stata Corp.", "Stata Corp"), ("Gazprom PJSC", "Gazprom PJSC"), ("Nokia Oyj", "Nokia Oyj"),
+    ("Stata Corp.", "Stata Corp."), ("Gazprom PJSC", "Gazprom PJSC"), ("Nokia Oyj", "Nokia Oyj"),
     ("Tesla, Inc.", "Tesla, Inc."), ("Acme Holdings, Ltd.", "Acme Holdings, Ltd."),
 ])
 def test_a_company_named_with_its_legal_form_is_one_body(span, name):
@@ -6375,3 +6421,48 @@ def test_an_mhra_book_title_with_commas_before_its_imprint():
     chapter = parse_reference("Eliot, T. S., ‘Tradition and the Individual Talent’, in Selected Essays, 3rd edn (London: "
                               "Faber and Faber, 1951), pp. 13–22")
     assert chapter["type"] == "chapter" and chapter["container-title"] == "Selected Essays"
+
+
+def test_hyphenated_bare_initials_in_vancouver_and_annual_reviews_names():
+    # Korean and French given names' initials hyphenated without stops: "Lee J-H", an editor's "A-L Heusala"
+    item = parse_reference("Lee J-H, Park S-Y, Choi K. Effect of evening exercise on sleep quality in older adults. "
+                           "Sleep Med. 2019;54:1-8.")
+    assert item["author"] == [{"family": "Lee", "given": "J.-H."}, {"family": "Park", "given": "S.-Y."},
+                              {"family": "Choi", "given": "K."}]
+    assert parse_names("A-L Heusala, K Aitamurto") == [{"family": "Heusala", "given": "A-L"},
+                                                       {"family": "Aitamurto", "given": "K"}]
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("World Bank. 2023. Migration and development brief 38: remittances remain resilient but are slowing. Rep., "
+     "World Bank, Washington, DC. https://www.knomad.org/publication/migration-and-development-brief-38",
+     {"type": "report", "genre": "Rep.", "publisher": "World Bank", "publisher-place": "Washington, DC"}),
+    ("Acemoglu D, Robinson JA. 2000. Political losers as a barrier to economic development. Work. Pap. 7462, "
+     "Natl. Bur. Econ. Res., Cambridge, MA",
+     {"type": "report", "genre": "Work. Pap.", "number": "7462", "publisher": "Natl. Bur. Econ. Res.",
+      "publisher-place": "Cambridge, MA"}),
+    ("Marat E. 2009. Labor migration in Central Asia: implications of the global economic crisis. Silk Road Pap., "
+     "Cent. Asia-Caucasus Inst. Silk Road Stud. Progr., Washington, DC",
+     {"type": "report", "genre": "Silk Road Pap.", "publisher": "Cent. Asia-Caucasus Inst. Silk Road Stud. Progr.",
+      "publisher-place": "Washington, DC"}),
+])
+def test_annual_reviews_report_kind_body_and_place_closing_the_entry(text, expected):
+    # "Kind [number], Body, Place": the body had been cut up ('Rep., World Bank' the publisher; 'Work. Pap. 7462,
+    # Natl. Bur. Econ.' a chapter's container, 'Res.' its publisher)
+    item = parse_reference(text)
+    got = {key: item.get(key) for key in expected}
+    got["publisher"] = got["publisher"] and got["publisher"].rstrip(".")
+    assert got == {**expected, "publisher": expected["publisher"].rstrip(".")}
+
+
+def test_an_act_named_first_with_its_number_and_date_before_its_quoted_name_is_titled_by_all_of_them():
+    # as GOST's act is titled up to "//": the tagger had read the issuer as a publisher, the number as an issue
+    item = parse_reference("Resolution of the Government of the Republic of Kazakhstan No. 1050 of December 28, 2022 "
+                           "“On approval of the Concept of development of the transport and logistics potential”. "
+                           "Adilet Legal Information System. Available at: https://adilet.zan.kz/rus/docs/P2200001050 "
+                           "(In Russ.)")
+    assert item["type"] == "legislation"
+    assert item["title"] == ("Resolution of the Government of the Republic of Kazakhstan No. 1050 of December 28, 2022 "
+                             "“On approval of the Concept of development of the transport and logistics potential”")
+    assert "publisher" not in item and "issue" not in item
+    assert item["issued"] == {"date-parts": [[2022, 12, 28]]}  # as "Federal Law of 29 December 2012 No. ..." is dated

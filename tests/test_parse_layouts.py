@@ -1499,6 +1499,38 @@ def test_long_body_cut_short_before_translation():
     assert "original-title" not in item and item["title"] == "Customs statistics of foreign trade for 2021"
 
 
+@pytest.mark.parametrize("text,kind", [
+    ("Federal Treasury. [Execution of the consolidated budgets of the constituent entities of the Russian Federation "
+     "for 2021]. Moscow, 2022. (In Russ.)", "report"),
+    ("Federal Treasury. [Execution of the consolidated budgets of the constituent entities of the Russian Federation "
+     "for 2021]. Available at: https://roskazna.gov.ru/ispolnenie-byudzhetov/ (accessed 12.03.2022). (In Russ.)",
+     "webpage"),
+])
+def test_a_treasury_before_its_translated_title_is_its_author(text, kind):
+    # 'Treasury' named no body: the sentence had been read as the original title
+    item = parse_reference(text)
+    assert (item["type"], item.get("author"), item.get("original-title")) == (kind, [{"literal": "Federal Treasury"}], None)
+    assert parse_names("HM Treasury") == [{"literal": "HM Treasury"}]
+
+
+@pytest.mark.parametrize("text,author,title,issued", [
+    ("Rosstat. [Population of the Russian Federation by municipalities as of 1 January 2022]. Available at: "
+     "https://rosstat.gov.ru/compendium/document/13282 (accessed 20.05.2022). (In Russ.)", "Rosstat",
+     "Population of the Russian Federation by municipalities as of 1 January 2022", None),
+    ("VTsIOM. [Religiosity of Russians: survey of 12 January 2022]. Available at: "
+     "https://wciom.ru/analytical-reviews/analiticheskii-obzor/religioznost (accessed 01.02.2022). (In Russ.)",
+     "VTsIOM", "Religiosity of Russians: survey of 12 January 2022", None),
+    ("Sberbank. [Annual report 2021]. Moscow, 2022. 310 p. (In Russ.)", "Sberbank", "Annual report 2021",
+     {"date-parts": [[2022]]}),
+])
+def test_a_bracket_opening_the_second_sentence_after_a_body_is_the_title(text, author, title, issued):
+    # the tagger had read the day closing the bracket as the date and left the rest to the note, the title lost;
+    # the body's one word or acronym before the bracket is the author, not an original title
+    item = parse_reference(text)
+    assert (item.get("author"), item.get("title"), item.get("issued"), item.get("note")) == (
+        [{"literal": author}], title, issued, None)
+
+
 @pytest.mark.parametrize("name, body", [("Freedom House", True), ("Chatham House", True), ("E. House", False),
                                         ("Edward House", False), ("House, E. M.", False)])
 def test_house_names_a_body_unless_after_a_given_name(name, body):

@@ -2822,3 +2822,99 @@ def test_received_and_approved_dates_after_the_word_statya():
     item = article_item(lines)
     assert item["custom"]["dates"] == {"received": "2023-04-11", "accepted": "2023-07-27"}
     assert item["issued"] == {"date-parts": [[2023, 9, 30]]}
+
+
+# --- round 23: a Latin-script Uzbek OJS page copied as text, an Annual Reviews page ---------------------------
+
+UZBEK_OJS_TEXT = """Asosiy kontentga o‘tish
+Asosiy navigatsiya menyusiga o‘tish
+O‘zbekiston qonunchiligi tahlili
+Joriy son
+Arxiv
+Jurnal haqida
+Qidiruv
+Ro‘yxatdan o‘tish
+Bosh sahifa / Arxiv / Jild 7 No 2 (2023) / Maqolalar
+Raqamli iqtisodiyotda iste’molchilar huquqlarini himoya qilish
+Dilshod Karimov
+Toshkent davlat yuridik universiteti
+DOI: https://doi.org/10.51788/tsul.ulr.vol7_iss2/a4
+Adabiyotlar
+1. Rahmonqulov H.R. Fuqarolik huquqi: darslik. – T.: TDYU, 2020. – 584 b.
+2. Ochilov B.A. Elektron tijorat va iste’molchilar huquqlari // Huquq va burch. – 2022. – № 3. – B. 18–24.
+PDF
+Nashr qilingan
+2023-12-15
+Qanday iqtibos keltirish kerak
+Karimov, D. (2023). Raqamli iqtisodiyotda iste’molchilar huquqlarini himoya qilish. O‘zbekiston qonunchiligi tahlili, 7(2), 41–49. https://doi.org/10.51788/tsul.ulr.vol7_iss2/a4
+Son
+Jild 7 No 2 (2023)
+"""
+
+
+def test_uzbek_ojs_text_copy_menu_galley_date_label_and_how_to_cite():
+    # the Uzbek menu is chrome, the "PDF" galley button and the sidebar's date label are not the last
+    # entry's, and "Qanday iqtibos keltirish kerak" (How to Cite) gives the journal, volume, issue and pages
+    article, first, second = parse_page(UZBEK_OJS_TEXT, page=True).items
+    assert second["custom"]["source"].endswith("– B. 18–24.")
+    assert (article["container-title"], article["volume"], article["issue"], article["page"]) == \
+        ("O‘zbekiston qonunchiligi tahlili", "7", "2", "41-49")
+
+
+@pytest.mark.parametrize("line", ["Asosiy kontentga o‘tish", "Ro‘yxatdan o‘tish", "Bosh sahifa", "Jurnal haqida",
+                                  "PDF", "PDF (Русский)"])
+def test_uzbek_ojs_menu_and_galley_buttons_are_chrome(line):
+    assert is_chrome(line)
+
+
+def test_an_uzbek_title_on_a_transition_is_not_a_skip_link():
+    assert not is_chrome("Yashil iqtisodiyotga o‘tish")  # "Transition to a green economy"
+
+
+def test_a_volume_inside_the_doi_of_the_pages_own_citation_is_not_read():
+    lines = ["Trade Policy after Accession", "",
+             "How to Cite: Ergashev, J. (2024). Trade Policy after Accession. Economics and Education, 25(3), 112–121. "
+             "https://doi.org/10.55439/ECED/vol25_iss3/a15"]
+    item = article_item(lines)
+    assert (item["volume"], item["issue"], item["page"]) == ("25", "3", "112-121")
+
+
+def test_annual_reviews_volume_and_pages_before_the_volume_date():
+    lines = ["Authoritarian Durability in Post-Soviet Eurasia", "", "Henry Okafor and Laura Schenk", "",
+             "Vol. 26:155-178 (Volume publication date June 2023)"]
+    item = article_item(lines)
+    assert (item["volume"], item["page"]) == ("26", "155-178")
+
+
+def test_uzbek_and_kazakh_keyword_and_abstract_labels():
+    lines = ["Raqamli iqtisodiyotda iste’molchilar huquqlarini himoya qilish", "", "Dilshod Karimov", "",
+             "Kalit so‘zlar:", "elektron tijorat, iste’molchi, huquqiy himoya", "",
+             "Annotatsiya", "Maqolada elektron tijoratda iste’molchilar huquqlarini himoya qilish masalalari tahlil qilingan."]
+    item = article_item(lines)
+    assert item["keyword"] == "elektron tijorat, iste’molchi, huquqiy himoya"
+    assert item["abstract"].startswith("Maqolada elektron tijoratda")
+    lines = ["Қазақстандағы көші-қон саясаты", "", "Айгерим Жакупова", "",
+             "Түйін сөздер: көші-қон, еңбек нарығы, Қазақстан", "",
+             "Аңдатпа", "Мақалада Қазақстандағы көші-қон саясатының негізгі бағыттары қарастырылады."]
+    item = article_item(lines)
+    assert item["keyword"] == "көші-қон, еңбек нарығы, Қазақстан"
+    assert item["abstract"].startswith("Мақалада")
+
+
+def test_a_meta_description_that_opens_the_printed_abstract_gives_way_to_it():
+    # Annual Reviews: dc.Description holds the abstract's first sentence only
+    html = ("<html><head><meta name='dc.Title' content='Patronal Politics in Central Asia'>"
+            "<meta name='dc.Creator' content='Aliya Tskhay'>"
+            "<meta name='dc.Description' content='Central Asian regimes rest on networks of patrons and clients.'>"
+            "</head><body><h1>Patronal Politics in Central Asia</h1><p>Aliya Tskhay</p><h2>Abstract</h2>"
+            "<p>Central Asian regimes rest on networks of patrons and clients. We review how these networks survive "
+            "successions, how they absorb new wealth from remittances and resource rents, and how scholars have "
+            "measured them with surveys, elite biographies and leaked documents over the last two decades.</p>"
+            "</body></html>")
+    lines, meta = html_lines(html)
+    assert article_item(lines, meta)["abstract"].endswith("leaked documents over the last two decades.")
+
+
+def test_uzbek_ojs_publication_date_label_in_the_sidebar():
+    article = parse_page(UZBEK_OJS_TEXT, page=True).items[0]
+    assert article["issued"] == {"date-parts": [[2023, 12, 15]]}  # "Nashr qilingan" / "2023-12-15"

@@ -69,7 +69,8 @@ _END_HEADINGS = re.compile(
     r"^(?:about the authors?|author information|author ?affiliations?|additional information|funding|"
     r"acknowledge?ments?|disclosure statement|conflicts? of interest|appendix|"
     rf"supplementary(?: materials?| data| information)?|{_OTHER_ARTICLES}|metrics|article metrics|"
-    r"share and cite|cite this (?:article|chapter)|how to cite(?: this article)?|about this (?:article|chapter)|"
+    r"share and cite|cite this (?:article|chapter)|how to cite(?: this article)?|qanday iqtibos keltirish kerak|"
+    r"about this (?:article|chapter)|"
     r"(?:article )?details|article information|ayrıntılar|kaynak göster|teşekkür(?:ler)?|"
     r"download references|"
     r"rights and permissions|"
@@ -98,7 +99,8 @@ _HISTORY = re.compile(
 # The page's own labelled lines after its list (Frontiers: "Keywords: ...", "Citation: Abdrakhmanova G, ... (2023) ...").
 _OWN_LABEL = re.compile(
     r"^(?:key ?words?|index terms|ключевые слова|palabras clave|palavras[ -]chave|mots[ -]clés|"
-    r"citation|cite this article(?: as)?|how to cite(?: this article)?|для цитирования|ссылка на (?:эту )?статью|"
+    r"citation|cite this article(?: as)?|how to cite(?: this article)?|qanday iqtibos keltirish kerak|"
+    r"для цитирования|ссылка на (?:эту )?статью|"
     r"як цитувати|для цитування|słowa kluczowe|klíčová slova|jak cytować|jak citovat)\s*:\s*\S", re.I)
 
 
@@ -336,6 +338,9 @@ _AUTHOR_START = re.compile(
     r"|^(?:[A-ZА-ЯЁ]\.\s?){1,3}\s?[A-ZА-ЯЁ][\w'’\-]+"
     r"|^[A-Z][\w'’\-]+,\s+[A-Z][a-z]+(?:\s[A-Z]\.)?(?:[,;]| and | &|(?<=\.)\s(?=[A-Z“\"‘])|\.\s(?=[A-Z“\"‘]))"
     r"|^[A-Z][a-z]+(?:\s[A-Z]\.)*\s(?:(?:de|van|von|der|da|di|le|la)\s)?[A-Z][\w'’\-]+(?:\s(?:and|&)\s[^,]{3,40})?,\s"
+    # Australian (AGPS) author-date: stopless initials, the year and its comma, "Brown, A 2020, ", "Daley, J, Wood, D &
+    # Chivers, C 2017, "
+    r"|^[A-Z][\w'’\-]+,\s[A-Z]{1,3}(?:(?:,|\s&)\s[A-Z][\w'’\-]+,\s[A-Z]{1,3})*\s(?:1[5-9]|20)\d\d[a-z]?,\s"
     # author-date with a corporate author: "World Bank (2020)", "European Commission. (2021)."
     r"|^(?!(?:See|Cf|Compare|Also)\b)(?:[A-ZА-ЯЁ][\w'’&-]*\.?\s){1,6}\((?:1[5-9]|20)\d\d[a-z]?(?:,\s[A-Z][a-z]+(?:\s\d{1,2})?)?\)"
 )
@@ -459,7 +464,8 @@ def reference_evidence(text: str) -> int:
     elif (body := _BODY_SENTENCE.match(text)) and corporate_name(body.group(0)) or _YEAR_SENTENCE_AFTER_NAME.match(text):
         score += 1
     words = {w.lower() for w in _WORD.findall(text)}
-    found = len(words & _STRONG_WORDS) + len(_STRONG.findall(text)) + bool(STANDARD.match(text))  # "ISO 690:2010."
+    # a standard's designation, opening the entry ("ISO 690:2010.") or after its title ("..., ISO/IEC 27001:2013, 2013.")
+    found = len(words & _STRONG_WORDS) + len(_STRONG.findall(text)) + bool(STANDARD.search(text))
     if ":" in text and (_PLACE_PUBLISHER.search(text) or _IMPRINT_AFTER_STOP.search(text)):
         found += 1
     score += min(found, 3)
@@ -997,6 +1003,19 @@ def _section_headings(lines: list[str], entries: list[Entry]) -> bool:
     return heads > len(entries) / 2
 
 
+# OJS's sidebar after the lists opens with its date under a label ("Published" / "2024-06-28", Uzbek "Nashr qilingan").
+_PUBLISHED_LABEL = re.compile(r"^(?:published|опубликован[оа]?|nashr qilingan)\s*:?$", re.I)
+_ISO_DATE = re.compile(r"^(?:1[5-9]|20)\d\d-\d\d-\d\d$")
+
+
+def _labels_date_below(lines: list[str], j: int) -> bool:
+    """Is lines[j] a publication-date label alone, the date on the next line with text?"""
+    if not _PUBLISHED_LABEL.match(lines[j].strip()):
+        return False
+    below = next((line.strip() for line in lines[j + 1:j + 3] if not _is_blank(line)), "")
+    return len(below) <= 30 and bool(_ISO_DATE.match(below) or _DATE.search(below))
+
+
 def find_sections(lines: list[str], is_chrome=lambda line: False) -> list[Section]:
     """The page's reference lists and notes, by heading or by numbered run, in page order."""
     sections: list[Section] = []
@@ -1008,7 +1027,8 @@ def find_sections(lines: list[str], is_chrome=lambda line: False) -> list[Sectio
         limit = headed[n + 1][0] if n + 1 < len(headed) else len(lines)
         end = limit
         for j in range(i + 1, limit):
-            if ends_section(lines[j]) or heading_kind(lines[j]) or _OWN_LABEL.match(lines[j]):
+            if ends_section(lines[j]) or heading_kind(lines[j]) or _OWN_LABEL.match(lines[j]) \
+                    or _labels_date_below(lines, j):
                 end = j
                 break
         sections.append(Section(kind, lines[i].strip(), i + 1, end))

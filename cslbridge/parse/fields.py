@@ -234,7 +234,7 @@ _VOLUME_NUMERAL = re.compile(r"(?:[IVX]{1,4}|\d{1,2}):")
 _VOLUME_IN_TITLE = re.compile(r"[IVX]{1,4}|\d{1,2}")  # "T. 2 [History of Siberia. Vol. 2]"
 _WEEKDAYS = frozenset("monday tuesday wednesday thursday friday saturday sunday".split())
 _VOLUME_NUMBER_CLOSING = re.compile(r"(?:[IVX]{1,4}|\d{1,3})(?:[–-](?:[IVX]{1,4}|\d{1,3}))?\.")  # "2.", "1–2.", "III."
-_PAGES_IN_BRACKETS = re.compile(r"^\((?:pp?|s|S|с|стр|bl|o)\.$")
+_PAGES_IN_BRACKETS = re.compile(r"^\((?:pp?|s|S|с|стр|blz?|o)\.$")  # Dutch "(blz. 45-68)" or "(bl. 57-80)"
 
 
 def _only_months(word: str) -> bool:
@@ -261,6 +261,16 @@ def _unglue(word: str) -> str:
 # A running number in brackets after an issue's or paper's own ("No. 4 (145),"); a year there dates the issue
 # (Chicago's "no. 6 (2008)").
 _RUNNING_NUMBER = re.compile(r"\((?!(?:1[5-9]|20)\d\d\))\d+\)[,.;]?")
+
+
+# What the tagger may call the words of a thesis's school after its degree ("université Lumière Lyon 2").
+_SCHOOL_LABELS = frozenset(("title", "location", "container", "note", "publisher"))
+
+
+_JURISDICTION_HEADING = re.compile(r"[A-ZÀ-ÖØ-Þ]{3,}\.")  # ABNT's "BRASIL." heading its bodies
+
+# A given name's word as written after the family name's comma: "Marcel", "Hans-Peter".
+_GIVEN_WORD = re.compile(r"[^\W\d_]+(?:['’-][^\W\d_]+)*")
 
 
 def _labels(text: str, spans, tagger):
@@ -331,6 +341,29 @@ def _labels(text: str, spans, tagger):
                 i += 1
     if editions:
         _trim_editions(words, labels, set(editions))
+    if "note" in labels and "url" in labels and "”" in text:
+        _site_before_link(words, labels)
+    # MLA's anthology "..., edited by X. J. Kennedy and Dana Gioia, 13th ed., Pearson, 2016, pp. 120–23.": the comma
+    # part between the edition (or MLA's "edited by" names) and the year is the publisher (MLA names no place), though
+    # the tagger read it as a place; a known town stays the place, and so does one after notes' "ed. Name," ("ed.
+    # Herman Pleij, Joris Reynaert et al., Gent, 2004").
+    for a in (range(2, len(words) - 1) if "location" in labels and "publisher" not in labels else ()):
+        if labels[a] == "location" and words[a - 1].endswith(",") and (labels[a - 1] == "edition" or labels[
+                a - 1] in _ROLE_LABELS and words[_run_start(labels, a - 1, labels[a - 1]) + 1] == "by"):
+            e = _run_end(labels, a, "location")
+            place = " ".join(words[a:e + 1]).rstrip(",")
+            if e + 1 < len(words) and labels[e + 1] == "date" and words[e].endswith(",") and ":" not in place \
+                    and not (is_place(place) or _is_city(place)):
+                labels[a:e + 1] = ["publisher"] * (e + 1 - a)
+            break
+    # German "Title. Nürnberg. Online verfügbar unter https://...", "Title. Geneva. Available at: ...": a known town
+    # standing as the sentence after the title, right before the link, is the place, not the title's last sentence.
+    for k in (range(2, len(words) - 1) if "url" in labels else ()):
+        if labels[k] in ("title", "container") and labels[k - 1] == "title" and labels[k + 1] in ("lead", "url") \
+                and words[k].endswith(".") and words[k - 1].endswith(".") and not _INITIAL_TOKEN.match(words[k - 1]) \
+                and _is_city(words[k]):
+            labels[k] = "location"
+            break
     # A paper's number with its running number in brackets, "Policy Paper No. 4 (145), January 2016": the bracket is
     # the number's, as it is an issue's ("no. 2 (35)"), not the date or a volume after it.
     for i in (range(2, len(words)) if "(" in text else ()):
@@ -456,12 +489,13 @@ def _labels(text: str, spans, tagger):
     for g in (range(1, len(words) - 1) if "genre" in labels or "Diss." in words else ()):
         degree = labels[g] == "genre" or words[g] == "Diss." and words[g - 1].endswith(".") \
             and not _INITIAL_TOKEN.match(words[g - 1])
-        if not degree or labels[g + 1] not in ("title", "location", "container", "note") \
+        if not degree or labels[g + 1] not in _SCHOOL_LABELS \
                 or not (words[g + 1][:1].isupper() or _UNIVERSITY.match(words[g + 1])):  # French "université de"
             continue
-        e = g + 1
+        e = g + 1  # the tagger may split the name ("université/publisher Lumière/container Lyon/container 2,/volume")
         while e + 1 < len(words) and not words[e].endswith(",") \
-                and (labels[e + 1] == labels[g + 1] or re.fullmatch(r"\d{1,2},", words[e + 1])) \
+                and (labels[e + 1] == labels[g + 1] or re.fullmatch(r"\d{1,2},", words[e + 1])
+                     or labels[e + 1] in _SCHOOL_LABELS and not words[e].endswith((":", ";"))) \
                 and not (_sentence_stop(words[e]) and words[e][:-1].lower() not in rules.ABBREVIATIONS_WITH_STOP):
             e += 1  # a school's number closes its name: "université de Lille 3,", "Université Paris 1"
         faculty = next((k for k in range(e + 1, min(e + 4, len(words))) if words[k].endswith(".")), None) \
@@ -475,8 +509,10 @@ def _labels(text: str, spans, tagger):
     # Italian "in Il welfare in Italia, a cura di U. Ascoli, Bologna, ...", "edited by", German "hrsg. von", French
     # "sous la dir. de": the names after the role words, up to a comma, are the book's editors, and the words
     # from "in" to them the book's title, whatever the tagger called them.
-    for i in (range(2, len(words) - 2) if "container" in labels or "editor" in labels else ()):
-        if labels[i - 1] not in ("container", "editor") or not words[i - 1].endswith(","):
+    # The tagger may have run the book into the chapter's title ("Il regime fascista e la burocrazia, in Lo Stato
+    # fascista, a cura di M. Palla, Milano, ..."): the words from "in" after the title's comma are the book then too.
+    for i in (range(2, len(words) - 2) if "container" in labels or "editor" in labels or "a cura di" in text else ()):
+        if labels[i - 1] not in ("container", "editor", "title") or not words[i - 1].endswith(","):
             continue
         cue = next((len(c) for c in _EDITOR_CUES_AFTER_BOOK if tuple(w.lower() for w in words[i:i + len(c)]) == c), 0) \
             if words[i].lower() in _EDITOR_CUE_OPENERS else 0
@@ -485,10 +521,13 @@ def _labels(text: str, spans, tagger):
             continue
         start = next((k + 1 for k in range(i - 2, max(0, i - 25), -1) if words[k].lower() in _BOOK_IN_WORDS
                       and words[k - 1].endswith(",")), None)
+        if labels[i - 1] == "title" and (start is None or labels[start - 2] != "title"):
+            continue
         if start is not None and all(label in ("title", "container", "editor") for label in labels[start - 1:i]):
             labels[start - 1:i] = ["container"] * (i - start + 1)
         if labels[i - 1] == "container":
             labels[i:end + 1] = ["editor"] * (end + 1 - i)
+            _imprint_after_editors(words, labels, end + 1)
     for j in (range(1, len(words) - 1) if "editor" in labels and "location" in labels else ()):
         if labels[j] == "editor" and labels[j + 1] == "location" and words[j].endswith(","):
             c = j
@@ -828,6 +867,29 @@ def _labels(text: str, spans, tagger):
     return labels, probs
 
 
+def _site_before_link(words, labels) -> None:
+    """MLA's page of a site, "“Title.” Ocean Portal, Smithsonian Institution, 8 June 2020, ocean.si.edu/...": the
+    comma parts between the title's closing quote and the link are the site (with its publisher, split as for
+    "Edutopia, George Lucas Educational Foundation,") and the date closing them, where the tagger, thrown by a
+    link with no scheme, had read them all as a note."""
+    n = len(words)
+    s = next((k for k in range(1, n) if labels[k - 1] == "title" and words[k - 1].endswith("”")), None)
+    if s is None or labels[s] != "note" or not words[s][:1].isupper():
+        return
+    u = _run_end(labels, s, "note") + 1
+    if u >= n or labels[u] != "url" or not words[u - 1].endswith(","):
+        return
+    d = u  # the date's first word: "8 June 2020,", "June 2020,", "2020,"
+    if _YEAR_WITH_COMMA.fullmatch(words[u - 1]):
+        d = u - 1
+        if words[d - 1].lower().rstrip(".") in MONTHS:
+            d -= 1
+            d -= bool(_DAY.match(words[d - 1]))
+    if d > s and words[d - 1].endswith(","):
+        labels[s:d] = ["container"] * (d - s)
+        labels[d:u] = ["date"] * (u - d)
+
+
 def _trim_editions(words, labels, found: set[int]) -> None:
     """"Rural Britain revisited. 2nd edn. Bristol", "(3.ª ed.). Ciudad de México": words the
     tagger ran into an edition statement the rules found belong to the runs on either side; names
@@ -1008,6 +1070,7 @@ _ORIGINAL_YEAR = re.compile(rf"\b({_YEAR})\s*\[({_YEAR})\]")
 _ORIGINAL_FIRST = re.compile(rf"^\(({_YEAR})\)\s*(?={_YEAR}\b)")
 # APA's "(Original work published 1936)" after the reference, in any language APA is written in.
 _YEAR_SENTENCE = re.compile(rf"{_YEAR}\.")  # a year alone, ending its sentence
+_LETTERED_VOLUME = re.compile(r"(?:[A-Z]|\d{1,3}|[IVXLC]+),")  # MLA's "vol. E," "vol. 2," "vol. IV,"
 _ORIGINAL_WORK = re.compile(rf"(?i)^\(?(?:{rules.ORIGINAL_PUBLISHED})\s+(?:in\s+|en\s+|em\s+|nel\s+)?({_YEAR})\)?\.?$")
 # Springer's proceedings series: a paper in one is a conference paper.
 _PROCEEDINGS_SERIES = re.compile(r"LNCS|LNAI|LNBI|LNBIP|LNICST|CCIS|Lecture Notes in (?:Computer Science|Artificial "
@@ -1335,6 +1398,45 @@ def _title_before_genre(words, labels) -> None:
         labels[e + 1:k + 1] = ["publisher"] * (k - e)
 
 
+# Annual Reviews' report or paper closes its entry with its kind, abbreviated, and number, then the issuing body and
+# its place: "Rep., World Bank, Washington, DC", "Work. Pap. 7462, Natl. Bur. Econ. Res., Cambridge, MA",
+# "Silk Road Pap., Cent. Asia-Caucasus Inst. Silk Road Stud. Progr., Washington, DC" (a series of papers, the genre as
+# "Chatham House Research Paper" is).
+_PAPER_KIND_ABBREVIATIONS = frozenset(("Tech.", "Work.", "Discuss.", "Res.", "Occas.", "Spec."))  # their stops end no title
+_PAPER_WORD = re.compile(r"(?:Rep|Pap)\.,?")
+_PAPER_NUMBER = re.compile(r"[A-Z]{0,6}[\w./-]*\d[\w./-]*,")
+
+
+def _abbreviated_report_tail(words, labels) -> None:
+    """Label Annual Reviews' closing "Kind [number], Body, Place" after a title: the kind (or series) the genre,
+    the number, the body the publisher, the rest the place."""
+    n = len(words)
+    end = n
+    while end and labels[end - 1] in ("url", "doi"):
+        end -= 1
+    for g in range(end - 3, 0, -1):
+        if not _PAPER_WORD.fullmatch(words[g]):
+            continue
+        start = g
+        while start > 0 and g - start < 4 and (words[start - 1] in _PAPER_KIND_ABBREVIATIONS
+                                               or not words[start - 1].endswith((".", ",", ":", ")"))):
+            start -= 1
+        if not start or not words[start - 1].endswith(".") or "title" not in labels[:start]:
+            return
+        body = g + 1 if words[g].endswith(",") else g + 2 if _PAPER_NUMBER.fullmatch(words[g + 1]) else None
+        if body is None:
+            return
+        comma = next((k for k in range(body, end) if words[k].endswith(",")), None)
+        place = " ".join(words[comma + 1:end]).rstrip(".") if comma is not None else ""
+        if not place or not is_place(place.split(",")[0]) or not words[body][:1].isupper():
+            return
+        labels[start:g + 1] = ["genre"] * (g + 1 - start)
+        labels[g + 1:body] = ["number"] * (body - g - 1)
+        labels[body:comma + 1] = ["publisher"] * (comma + 1 - body)
+        labels[comma + 1:end] = ["location"] * (end - comma - 1)
+        return
+
+
 def _publisher_before_date(words, labels, i: int) -> None:
     """Notes "..., Research Paper, Chatham House, June 2012", "..., Russie.Nei.Reports No. 14, IFRI, January
     2013": the body named after a report's series, up to the date, publishes it (a place does not); a
@@ -1423,6 +1525,13 @@ _FORM_OF_ADDRESS = re.compile(r"(?:Mr|Mrs|Ms|Miss|Dr|Sir|Herr|Frau|Mme|Mlle|Mons
 _ADDRESS_CUE = re.compile(r"\b(?:M[rs]|Mrs|Miss|Dr|Sir|Herr|Frau|Mme|Mlle|Monsieur|Madame)\b")
 
 
+# A maker's technical document named by its kind after IEEE's quoted title, its part number before the kind
+# ("LM317 datasheet") or its own number after it ("Application Note AN-123").
+_TECHNICAL_DOCUMENT = re.compile(r"(?:(?P<before>[A-Z0-9][\w/-]*\d[\w/-]*)\s+)?(?P<kind>(?i:datasheet|data sheet|"
+                                 r"application note|app note|user['’]?s? (?:manual|guide)|reference manual|"
+                                 r"programming manual))(?:\s+(?P<after>[A-Z]{1,5}-?\d[\w.-]*))?")
+
+
 def _constrain(words, labels, probs, tagger, text) -> None:
     """Structure the CRF cannot see far enough for: quotes and "=" parallel titles.
 
@@ -1438,6 +1547,25 @@ def _constrain(words, labels, probs, tagger, text) -> None:
     for i in (range(1, n - 1) if etal_marks else ()):
         if labels[i - 1] == "author" and _ETAL_TOKENS.fullmatch(words[i] + " " + words[i + 1]):
             labels[i] = labels[i + 1] = "author"
+    # ABNT's heading of a government body under its country, "BRASIL. Ministério da Saúde. Secretaria de Atenção à
+    # Saúde. Title. Brasília: ...": the country in capitals (no comma: no person's surname) and each sentence after it
+    # that opens with a body's word are one author, the heading, though the tagger read the bodies as the title.
+    if labels[0] == "author" and _JURISDICTION_HEADING.fullmatch(words[0]):
+        k = 1
+        while k < n - 2 and words[k].lower() in _BODY_WORDS:
+            e = next((e for e in range(k, min(n - 1, k + 10)) if words[e].endswith(".")), None)
+            if e is None or not all(w[:1].isupper() or w in _FUNCTION_WORDS or len(w) <= 3 for w in words[k:e + 1]):
+                break
+            labels[k:e + 1] = ["author"] * (e + 1 - k)
+            k = e + 1
+    # German names joined by slashes, "Nachtwey, Oliver/Heumann, Marcel: Title": the given name (one or two words)
+    # after the last family name's comma, closed by the colon before the title, is a name, though the tagger read it
+    # as the title's first word.
+    c = next((c for c in range(2, min(n - 1, 16)) if words[c].endswith(":")), 0) if ":" in text and "/" in text else 0
+    if c and labels[c] == "title" and any("/" in words[k] and labels[k] == "author" for k in range(c)):
+        k = next((k for k in (c - 1, c - 2) if labels[k] == "author" and words[k].endswith(",")), None)
+        if k is not None and all(w[:1].isupper() and _GIVEN_WORD.fullmatch(w.rstrip(":")) for w in words[k + 1:c + 1]):
+            labels[k + 1:c + 1] = ["author"] * (c - k)
     # Australian Harvard's "Head, BW & Alford, J 2015, ‘Title’": stopless initials after a family name's comma, right
     # before the year, close the author list, wherever the tagger put them.
     for i in (range(1, min(n - 1, 40)) if "author" in labels else ()):
@@ -1466,12 +1594,15 @@ def _constrain(words, labels, probs, tagger, text) -> None:
             labels[publisher_end + 1:place_end + 1] = ["location"] * (place_end - publisher_end)
         break
     # ... and one without a catalogue number, "Brown, A 2020, Title of report, Grattan Institute, Melbourne, viewed 3 May
-    # 2021, <URL>": a body and a known town, each its own comma part, right before the access date or the link are
-    # publisher and place, and the comma parts between the year and the body the title.
-    if ("viewed" in low or ", <" in text) and labels[0] == "author":
-        v = next((k for k in range(4, n) if words[k].lower() in ("viewed", "accessed") or words[k].startswith("<")), 0)
+    # 2021, <URL>": a body and a known town, each its own comma part, right before the access date or the link, or
+    # closing the entry ("..., Grattan Institute, Melbourne."), are publisher and place, and the comma parts between
+    # the year and the body the title.
+    if labels[0] == "author" and ("viewed" in low or ", <" in text or n > 5 and words[-1].endswith(".")
+                                  and words[-2].endswith(",")):
+        v = next((k for k in range(4, n) if words[k].lower() in ("viewed", "accessed") or words[k].startswith("<")), n)
         d = next((k for k in range(1, min(v, 40)) if labels[k] != "author"), 0)
-        if v and d and _YEAR_WITH_COMMA.fullmatch(words[d]) and words[v - 1].endswith(",") and _is_city(words[v - 1]):
+        if d and _YEAR_WITH_COMMA.fullmatch(words[d]) and words[v - 1].endswith(("," if v < n else ".")) \
+                and _is_city(words[v - 1]):
             b = v - 2  # the body's first word: after the comma closing the part before it
             while b > d + 1 and not words[b - 1].endswith(","):
                 b -= 1
@@ -1827,6 +1958,29 @@ def _constrain(words, labels, probs, tagger, text) -> None:
             and corporate_name(" ".join(words[:c + 1])[:-1]):
         labels[:c + 1] = ["author"] * (c + 1)
         labels[c + 1:c + 3] = ["genre", "genre"]
+    # IEEE's "Cisco Systems, “Title,” White Paper, Mar. 2020.": a described kind of paper (APA's grey literature) as the
+    # comma part right after the closing quote is the work's genre, not a place or a journal.
+    for i in (range(2, n - 1) if any(kind in low for kind in _TWO_WORD_KINDS) else ()):
+        if words[i - 1].endswith((",”", ",\"")) and words[i + 1].endswith((",", ".")) \
+                and f"{words[i]} {words[i + 1][:-1]}".lower() in _DESCRIBED_TYPES:
+            labels[i:i + 2] = ["genre", "genre"]
+            break
+    # ... and a maker's technical document named by its kind, with its part or document number before or after it:
+    # '“LM317 3-terminal adjustable regulator,” LM317 datasheet, Sep. 2016.', '“Title,” Application Note AN-123, 2015.'
+    # (the tagger read them as a journal): the kind is the genre, the number the document's.
+    for i in (range(2, n - 1) if "datasheet" in low or "data sheet" in low or " note" in low or "manual" in low
+              or "guide" in low else ()):
+        if not words[i - 1].endswith((",”", ",\"")):
+            continue
+        e = next((e for e in range(i, min(n, i + 5)) if words[e].endswith((",", "."))), 0)
+        part = _TECHNICAL_DOCUMENT.fullmatch(" ".join(words[i:e + 1])[:-1]) if e else None
+        if part:
+            before = len(part.group("before").split()) if part.group("before") else 0
+            after = len(part.group("after").split()) if part.group("after") else 0
+            labels[i:e + 1] = ["number"] * before + ["genre"] * (e + 1 - i - before - after) + ["number"] * after
+            if e + 2 < n and words[e + 1] == "Rev." and words[e + 2].endswith(","):
+                labels[e + 1:e + 3] = ["note", "note"]  # the document's revision, "Rev. D,", no journal
+        break
     # Notes "Ministry of Labour, Migration and Employment of the Population of the Republic of Tajikistan, ‘Doklad ...’,
     # Dushanbe, 2020": a body's name that goes on past a comma runs to the quoted title, which opens at its quote;
     # the tagger had ended the author at the first comma and run the rest of the name into the title.
@@ -2028,6 +2182,8 @@ def _constrain(words, labels, probs, tagger, text) -> None:
             if numbered:
                 labels[r + 1] = "number"
         break
+    if "Rep." in text or "Pap." in text:
+        _abbreviated_report_tail(words, labels)
     # IEEE '“Title,” Ph.D. dissertation, Dept. Politics Int. Stud., Univ. Cambridge, Cambridge, U.K., 2021.': after the
     # genre, the department and university are the publisher, the places before the date (a city, a state's or
     # country's code) the place; the tagger had cut the university's abbreviated name up between the two.
@@ -2582,12 +2738,19 @@ def _constrain(words, labels, probs, tagger, text) -> None:
         after_title = (i and labels[i - 1] in ("title", "author") and labels[i] not in ("medium", "genre")
                        and not _DESCRIPTOR.match(_bracket_text(words, i)) and not _MEDIUM_WORD.match(words[i][1:]))
         year = i - 1 if i > 1 and labels[i - 1] == "date" and _BARE_YEAR.match(words[i - 1]) else i
-        if labels[i] == "title" or after_title or labels[i] == "note" and year > 0 and labels[year - 1] == "title":
+        # "Rosstat. [Population ... as of 1 January 2022]. Available at: ...": a bracket opening the second sentence
+        # after one short sentence the tagger left as a note translates the title; the title rules read that
+        # sentence as the body that wrote it or as the original title
+        second = (0 < i <= 6 and words[i - 1].endswith(".") and not any(w.endswith(".") for w in words[:i - 1])
+                  and all(label in ("note", "title") for label in labels[:i]) and "note" in labels[:i]
+                  and not _DESCRIPTOR.match(_bracket_text(words, i)) and not _MEDIUM_WORD.match(words[i][1:]))
+        if labels[i] == "title" or after_title or labels[i] == "note" and year > 0 and labels[year - 1] == "title" \
+                or second:
             j = i
             while j < n - 1 and j - i < 80 and "]" not in words[j]:
                 j += 1
             if "]" in words[j]:
-                for k in range(i, j + 1):
+                for k in range(0 if second else i, j + 1):
                     labels[k] = "title"
     # References' "[Annual report 2019]. Federal Antimonopoly Service, 2020.": a work with no
     # author opens with its translated title in brackets, years and numbers in it included.
@@ -2977,7 +3140,8 @@ def _constrain(words, labels, probs, tagger, text) -> None:
                 labels[i:j + 1] = ["container"] * (j + 1 - i)
     # ABNT "Title. Revista Brasileira de Geografia, Rio de Janeiro, v. 41, n. 2, p. 3-20, 1979.": the
     # sentence after the title names the journal (one word too: "Sociologias, Porto Alegre, v. 8"), then its city,
-    # the comma part right before "v." (or before "n." in a journal with no volume: "Estudos CEBRAP, São Paulo, n. 2").
+    # the comma part right before "v." (or before "n." in a journal with no volume: "Estudos CEBRAP, São Paulo, n. 2");
+    # a title may close with "?" or "!".
     for i in (range(3, n) if " v. " in text or " n. " in text else ()):
         if words[i] not in ("v.", "n.") or words[i] == "n." and "v." in words[:i] or labels[i] != "volume" \
                 or not words[i - 1].endswith(","):
@@ -2986,7 +3150,7 @@ def _constrain(words, labels, probs, tagger, text) -> None:
         while place > 0 and not words[place - 1].endswith((",", ".")):
             place -= 1
         journal = place - 1
-        while journal > 0 and not words[journal - 1].endswith("."):
+        while journal > 0 and not words[journal - 1].endswith((".", "?", "!")):  # "... em termos? Dados, Rio de Janeiro"
             journal -= 1
         if (0 < journal < place and words[place - 1].endswith(",") and i - place <= 4 and words[place][:1].isupper()
                 and (words[i] == "v." or _is_city(" ".join(words[place:i])))  # before "n.", a known city only
@@ -3149,7 +3313,9 @@ def _constrain(words, labels, probs, tagger, text) -> None:
         _title_before_genre(words, labels)
     # "Translit = English": both sides of an ISBD parallel title share one label. The walk back
     # stops at a bracketed translation and at a title's full stop before the journal's first word
-    # ("Author. English title. Zhurnal = Journal, 2020"): the title the tagger found stays.
+    # ("Author. English title. Zhurnal = Journal, 2020"): the title the tagger found stays. The walk on
+    # stops at a comma unless the tagger read the words after it as the container, a word before it and a capital
+    # after it ("= State, Religion and Church"; not a formula's "√ sNN = 2 . 76TeV, Phys. Rev. Lett.").
     for i in ([k for k, w in enumerate(words) if w == "="] if "=" in words else ()):
         if not 0 < i < n - 1:
             continue
@@ -3159,11 +3325,33 @@ def _constrain(words, labels, probs, tagger, text) -> None:
                          and len(words[lo - 1]) > 3 and not _ABBREV.match(words[lo - 1])):
             lo -= 1
         hi = i
-        while hi < n - 1 and labels[hi + 1] in ("title", "container") and not words[hi].endswith((",", ";")):
+        while hi < n - 1 and labels[hi + 1] in ("title", "container") and not (
+                words[hi].endswith(";") or words[hi].endswith(",") and not (
+                    labels[hi + 1] == "container" and words[hi][:-1].isalpha() and words[hi + 1][:1].isupper())):
             hi += 1
         if any(labels[k] == "container" for k in range(lo, hi + 1)):
             for k in range(lo, hi + 1):
                 labels[k] = "container"
+    # Notes' "Stephen Hutchings and Vera Tolz, Nation, Ethnicity and Race on Russian Television (London, ...)": a list of
+    # names written given name first ends with the name after its "and"; a comma part the tagger ran on into the
+    # names is the title's.
+    first_and = next((k for k in range(2, min(n, 12)) if words[k] == "and"), 0) if " and " in text else 0
+    if first_and and labels[0] == labels[first_and] == "author" and all(
+            w[:1].isupper() and not w.endswith(",") for w in words[:first_and]):
+        last = next((k for k in range(first_and + 2, min(first_and + 4, n - 1)) if words[k].endswith(",")), 0)
+        end = last + 1
+        while last and end < n and labels[end] == "author" and words[end][:1].isupper():
+            end += 1
+        if last and end > last + 1 and end < n and labels[end] == "title" \
+                and all(labels[k] == "author" for k in range(first_and, last + 1)) \
+                and words[last + 1].strip(",.").lower() not in ("jr", "sr", "ii", "iii", "ed", "eds"):
+            labels[last + 1:end] = ["title"] * (end - last - 1)
+    # "‘Monthly Bulletin of Statistics, March 2022’, Ulaanbaatar, 2022, p. 5.": a known town the tagger ran into the
+    # year after a title that closes with its own month is the place.
+    for i in (range(1, n - 1) if "date" in labels else ()):
+        if labels[i] == labels[i + 1] == "date" and labels[i - 1] != "date" and words[i].endswith(",") \
+                and _BARE_YEAR.match(words[i + 1]) and is_place(words[i]):
+            labels[i] = "location"
     # Vancouver "Lancet. 2009 Jun 27;373(9682):2125-32.": the day glued to the volume is the
     # date's, and a short last sentence of the title right before that date, with a volume
     # after it, is the journal.
@@ -3484,6 +3672,17 @@ def _constrain(words, labels, probs, tagger, text) -> None:
     if "//" in words and law_first:
         for k in range(words.index("//")):
             labels[k] = "title"
+    # References "Decree of the President of the Republic of Uzbekistan No. PF-60 of January 28, 2022 “On the
+    # Development Strategy ...”. National Database of Legislation. Available at: ...": an act named first, its
+    # kind, issuer, number and date before its quoted name, is titled by all of them up to the closing quote, as
+    # up to GOST's "//" (the tagger had read the issuer as a publisher and the number as an issue).
+    opening = next((k for k in range(2, min(n - 1, 30)) if words[k][:1] in "“«\""), 0) \
+        if law_first and "//" not in words and labels[0] != "title" else 0
+    if opening and any(w in ("No.", "No", "№") for w in words[:opening]) \
+            and not any(w.endswith((".", ";", ":")) and w != "No." for w in words[:opening]):  # one sentence
+        closing = next((k for k in range(opening, min(n, opening + 40)) if words[k].rstrip(".,")[-1:] in "”»\""), 0)
+        if closing and words[closing].endswith((".", ",", "”", "»", '"')):
+            labels[:closing + 1] = ["title"] * (closing + 1)
     # Notes "Law of Mongolia on Minerals, 8 July 2006, art. 5.": an act named first, with no title read anywhere, is
     # titled by its first clause, which the tagger had read as a periodical or a publisher.
     if law_first and "title" not in labels and labels[0] in ("container", "publisher", "author", "note"):
@@ -3523,9 +3722,16 @@ def _constrain(words, labels, probs, tagger, text) -> None:
             labels[k] = "title"
     # References "Federal Law of 28.12.2010 No. 390-FZ "On security". Sobranie zakonodatel'stva RF,
     # 2011, no. 1, art. 2.": the official gazette after the act's title is the container.
+    # German "Tarifautonomiestärkungsgesetz vom 11. August 2014. In: Bundesgesetzblatt Teil I, 2014, Nr. 39" names the
+    # gazette after "In:", and the act's name with its date before it is the title where the tagger found none.
     gazette = _LAW_GAZETTE.search(text) if "//" not in words and law_first else None
     first = gazette.group().split()[0].casefold() if gazette else ""
-    k = next((k for k in range(1, n) if words[k].casefold() == first and words[k - 1].endswith(".")), 0) if first else 0
+    k = next((k for k in range(1, n) if words[k].casefold() == first and (words[k - 1].endswith(".") or k > 1
+              and words[k - 1] in ("In:", "in:") and words[k - 2].endswith("."))), 0) if first else 0
+    if k and words[k - 1] in ("In:", "in:"):
+        k -= 1
+        if "title" not in labels[:k]:
+            labels[:k] = ["title"] * k
     while k and k < n and labels[k] in ("title", "container", "publisher"):
         labels[k] = "container"
         k = 0 if words[k].endswith((",", ".")) else k + 1
@@ -3894,13 +4100,34 @@ def _constrain(words, labels, probs, tagger, text) -> None:
                                                                      in MONTHS or words[j].strip(".,;").isdigit()):
                 labels[j] = "date"
                 j += 1
+    # MLA's story or essay republished in an anthology, "“Recitatif.” 1983. The Norton Anthology of ..., 2017": the year
+    # standing as a sentence after the quoted title, before the book and a later date, is the first publication's (made
+    # the original date in _fill), not the book's first word.
+    for i in (range(1, n - 2) if "”" in text or "“" in text else ()):
+        if labels[i] in ("title", "container") and _YEAR_SENTENCE.fullmatch(words[i]) and labels[i - 1] == "title" \
+                and words[i - 1].endswith(("”", "“")) and words[i + 1][:1].isupper() \
+                and any(labels[k] == "date" and _BARE_YEAR.match(words[k]) and words[k][:4] > words[i][:4]
+                        for k in range(i + 2, n)):
+            labels[i] = "date"
+            break
+    # MLA's "vol. E," or "vol. 2," after a book's editors and edition ("edited by Martin Puchner, 4th ed., vol. F, W. W.
+    # Norton, 2018"): the mark and its letter or number are the volume, not one more editor's name, and the names the
+    # tagger ran on after it to the date's comma the publisher.
+    for i in (range(2, n - 2) if "vol. " in text else ()):
+        if words[i] == "vol." and labels[i] in _ROLE_LABELS and _LETTERED_VOLUME.fullmatch(words[i + 1]):
+            labels[i] = labels[i + 1] = "volume"
+            e = _run_end(labels, i + 2, labels[i + 2])
+            if labels[i + 2] in _ROLE_LABELS and e + 1 < n and labels[e + 1] == "date" and words[e].endswith(","):
+                labels[i + 2:e + 1] = ["publisher"] * (e - i - 1)
     # MLA's reprint "Title. 1937. Harper Perennial Modern Classics, 2006.": the words between the first edition's year,
     # standing as a sentence, and the closing year after their comma are the publisher, which the tagger ran into
-    # the title (the first year is made the original date in _fill).
+    # the title, or read as a second author after a one-word first ("———. The Big Sea. 1940. Hill and Wang, 1993."; the
+    # first year is made the original date in _fill).
     if n > 4 and labels[-1] == "date" and _YEAR_SENTENCE.fullmatch(words[-1]) and words[-2].endswith(","):
         i = next((k for k in range(n - 3, 1, -1) if labels[k] == "date"), 0)
         if i and _YEAR_SENTENCE.fullmatch(words[i]) and words[i - 1].endswith(".") and labels[i - 1] == "title" \
-                and all(label == "title" for label in labels[i + 1:n - 1]) and n - 1 - i <= 6:
+                and all(label == "title" or label == "author" == labels[0] for label in labels[i + 1:n - 1]) \
+                and n - 1 - i <= 6:
             labels[i + 1:n - 1] = ["publisher"] * (n - 2 - i)
     # "Title. Translated by Talcott Parsons. 1930. Reprint, ...": a sentence opening "Translated by" ("Edited by")
     # after the title names the translators (editors), though the tagger ran it into the title.
@@ -3982,9 +4209,36 @@ def _constrain(words, labels, probs, tagger, text) -> None:
             if e - i < 4 and words[e].endswith(","):
                 labels[i:e + 1] = ["publisher"] * (e + 1 - i)
             break
+    # Spanish gazettes, "Boletín Oficial del Estado, núm. 304, de 21 de diciembre de 2021.": the number after "núm." is
+    # the issue and "[de] 21 de diciembre de 2021" the day of issue, not more of the gazette's name.
+    for i in (range(1, n - 1) if "núm." in low else ()):
+        if words[i].lower() == "núm." and labels[i] == "container" and words[i - 1].endswith(",") \
+                and re.fullmatch(r"\d+[,.]", words[i + 1]):
+            labels[i] = labels[i + 1] = "volume"
+    for i in (range(1, n - 4) if " de " in text and "date" in labels else ()):
+        if _DAY.match(words[i]) and words[i + 1] == words[i + 3] == "de" and words[i + 2].lower() in MONTHS \
+                and labels[i + 4] == "date" and _BARE_YEAR.match(words[i + 4]) and labels[i] != "date":
+            start = i - (words[i - 1] == "de" and words[i - 2].endswith(","))
+            if words[start - 1].endswith(","):
+                labels[start:i + 4] = ["date"] * (i + 4 - start)
+    # MLA's roles named one after the other in one run of names ("Illuminations, edited by Hannah Arendt, translated
+    # by Harry Zohn, Schocken Books", "Translated by Louise Maude and Aylmer Maude, edited by Amy Mandelker, Oxford
+    # UP"): each "edited by" or "translated by" opens the names of the role it says, where the tagger gave the whole
+    # run one role (the translators had become editors).
+    for i in (range(n - 2) if " by " in text else ()):
+        role = _ROLE_SENTENCE.get(words[i].capitalize())
+        if role and words[i + 1] == "by" and labels[i] in _ROLE_LABELS and labels[i + 1] in _ROLE_LABELS \
+                and (i == 0 or labels[i - 1] not in _ROLE_LABELS or words[i - 1].endswith(",")):
+            end = i + 1
+            while end + 1 < n and labels[end + 1] in _ROLE_LABELS and not (
+                    words[end].endswith(",") and _ROLE_SENTENCE.get(words[end + 1].capitalize())
+                    and end + 2 < n and words[end + 2] == "by"):
+                end += 1
+            labels[i:end + 1] = [role] * (end + 1 - i)
     # MLA "Title. Edited by Arnold Rampersad, Vintage Classics, 1995.": names after "Edited by" ("Translated
     # by") are written given name first and joined by "and"; the words between the run's last comma and the
-    # date, no "and" or suffix opening them, are the publisher the tagger ran into the names.
+    # date, no "and" or suffix opening them, are the publisher the tagger ran into the names (after the last role's
+    # names when two roles follow each other).
     for i in (range(n - 3) if " by " in text else ()):
         if words[i + 1] != "by" or labels[i] not in _ROLE_LABELS or words[i].lower() not in _ROLE_BY_WORDS:
             continue
@@ -3994,6 +4248,8 @@ def _constrain(words, labels, probs, tagger, text) -> None:
             labels[end + 1:_run_end(labels, end + 1, "author") + 1] = [labels[i]] * (
                 _run_end(labels, end + 1, "author") - end)
             end = _run_end(labels, i, labels[i])
+        if end + 1 < n and labels[end + 1] in _ROLE_LABELS:
+            continue  # another role's names follow ("edited by ..., translated by ..."): the publisher closes the last
         cut = max((k for k in range(i + 3, end) if words[k].endswith(",")), default=0)
         if cut and end + 1 < n and labels[end + 1] == "date" and words[end].endswith(",") \
                 and words[cut + 1].lower() not in ("and", "&") and words[cut + 1].lower().rstrip(",") not in _SUFFIXES:
@@ -4212,6 +4468,31 @@ def _constrain(words, labels, probs, tagger, text) -> None:
         if e and e + 1 < n and words[v].lower() in ("(vol.", "(vols.") and words[e].endswith(").") \
                 and labels[e + 1] == "publisher" and "container" not in labels[v:]:
             labels[c:v] = ["title"] * (v - c)
+    # "..., Armonk (NY), M. E. Sharpe, 1996.", "(Cambridge (MA), Harvard University Press, 2001)": a known town and its
+    # state or country in brackets open the imprint as one place, and the comma part after it, closing before the
+    # year, is the publisher, where the rule reading French imprints above left the tagger's reading (an editor's
+    # book, "Rumer, B. (ed.), Title, Armonk (NY), ...", had "(NY)," as a name; "Berkeley (CA)," the town in the title).
+    for i in (range(2, n - 2) if "), " in text else ()):
+        if _STATE_IN_BRACKETS_COMMA.fullmatch(words[i]) and words[i - 2].endswith(",") \
+                and _is_city(words[i - 1].lstrip("(")):
+            e = next((e for e in range(i + 1, min(n - 1, i + 9)) if words[e].endswith(",")), 0)
+            if e and labels[e + 1] == "date" and words[i + 1][:1].isupper():
+                labels[i - 1:i + 1] = ["location", "location"]
+                labels[i + 1:e + 1] = ["publisher"] * (e - i)
+    # "in Proc. ASME 2019 Pressure Vessels and Piping Conference, ...", "Proceedings of the ASME 2019 ...": a year inside
+    # a meeting's name, where the tagger ended the proceedings and began a second title (or took it for the date);
+    # the name runs on to its comma, and a bare year right after that comma is the date.
+    for i in (range(2, n - 2) if "container" in labels and ("Proc" in text or "Conference" in text) else ()):
+        if labels[i - 1] == "container" and labels[i] in ("container", "date") and _YEAR_WORD.fullmatch(words[i]) \
+                and labels[i + 1] == "title" and words[i + 1][:1].isupper():
+            e = next((e for e in range(i + 1, min(n, i + 15)) if words[e].endswith((",", "."))), 0)
+            c = _run_start(labels, i - 1, "container")
+            if e and labels[i + 1:e + 1] == ["title"] * (e - i) and _CONF_RE.search(" ".join(words[c:e + 1]).lower()):
+                labels[i:e + 1] = ["container"] * (e + 1 - i)
+                if e + 1 < n and labels[e + 1] != "date" and _BARE_YEAR.match(words[e + 1]) and words[e + 1].endswith(","):
+                    labels[e + 1] = "date"
+                break
+
 
 def _translated_book_after_editors(words, labels) -> None:
     """References' chapter "In: Zorkaya N.A. (ed.) Obshchestvennoe mnenie – 2019 [Public opinion – 2019]. Moscow, ...":
@@ -4653,6 +4934,21 @@ _BOOK_IN_WORDS = frozenset({"in", "in:", "en", "en:", "dans", "em", "em:"})
 
 
 _SURNAME_STOP = re.compile(r"[^\W\d_][\w'’-]*[^\W\d_]{2}\.")  # "Diani.", "Bergström."; not "M.", "Jr.", "St."
+
+
+def _imprint_after_editors(words, labels, t: int) -> None:
+    """Italian "..., a cura di M. Palla, Milano, La Nuova Italia, 2001, pp. 45-78.": a known town of one or two words
+    and its comma right after the book's editors, then the words to the next comma before the date or the pages, are
+    the place and the publisher, whatever the tagger called them (it had read them as more names)."""
+    n = len(words)
+    town = next((k for k in (t, t + 1) if k < n and words[k].endswith(",")), None)
+    if town is None or not _is_city(" ".join(words[t:town + 1])) or labels[town] in ("date", "pages"):
+        return
+    end = next((k for k in range(town + 1, min(n - 1, town + 6)) if words[k].endswith(",")), None)
+    if end is not None and labels[end + 1] in ("date", "pages") \
+            and not any(labels[k] in ("date", "pages") for k in range(town + 1, end + 1)):
+        labels[t:town + 1] = ["location"] * (town + 1 - t)
+        labels[town + 1:end + 1] = ["publisher"] * (end - town)
 
 
 def _names_to_comma(words, start: int):
@@ -5384,6 +5680,7 @@ def _parse(text: str, tagger) -> dict:
     if entry:
         return _sub_verbo(source, entry)
     film = _DIRECTOR_FIRST.fullmatch(clean) if " dir. " in clean or " dir., " in clean else None
+    film = film or (_MLA_DIRECTOR_FIRST.fullmatch(clean) if ", director. " in clean else None)
     if film:
         return _film_by_director(source, film)
     medium = _RECORDING_MEDIUM.search(clean, len(clean) - 30) \
@@ -5447,7 +5744,7 @@ def _parse(text: str, tagger) -> dict:
                                        or "Rep. No" in clean or "Doc. No" in clean or "Code of " in clean
                                        or "Constitution of " in clean or " F. " in clean or " ed. " in clean
                                        or "Paper No. " in clean or cited[:10].isupper() or " Const. " in clean
-                                       or _QUOTE_THEN_YEAR_BRACKET.search(clean)) else None
+                                       or _QUOTE_THEN_YEAR_BRACKET.search(clean) or "OJ " in clean) else None
     if legal:
         return _legal_item(source, *legal)
     item: dict = {"type": "document"}
@@ -5548,6 +5845,9 @@ def _parse(text: str, tagger) -> dict:
     if ("note" in item or "container-title" in item or "edition" in item) and "publisher" in item \
             and "collection-title" not in item:
         _numbered_series_after_imprint(item, confidence, clean)
+    if ". " in item.get("publisher-place", "") and "publisher" in item and "title" in item \
+            and not {"container-title", "collection-title"} & set(item):
+        _series_in_place(item, confidence, clean)
     if ". " in item.get("title", "") and "publisher-place" in item and "publisher" in item \
             and not {"container-title", "collection-title"} & set(item):
         _unnumbered_series(item, confidence, clean)
@@ -5777,6 +6077,17 @@ _LEGAL_CITATIONS = (
     ("legal_case", re.compile(
         r"^Case\s+(?P<number>[CTF]-\d+/\d+(?:\s+P)?),\s+(?P<title>[^,]+?\sv\.?\s[^,]+?),\s+"
         rf"(?P<locator>ECLI:EU:[A-Z]:{_YEAR_GROUP}:\d+)\.?$")),
+    # An EU act as the Official Journal is cited: "Regulation (EU) 2016/679 of the European Parliament and of the Council
+    # of 27 April 2016 on ... (General Data Protection Regulation), OJ L 119, 4.5.2016, p. 1–88.", "Council Directive
+    # 93/13/EEC of 5 April 1993 on ..., OJ L 95, 21.4.1993, p. 29.": the act's name is its title whole, its number and
+    # the day it was adopted read from it; the Journal's series and issue the container, the day it printed the act
+    # in note, then the pages.
+    ("legislation", re.compile(
+        r"^(?P<title>(?:(?:Council|Commission)\s+(?:(?:Implementing|Delegated)\s+)?)?(?:Regulation|Directive|Decision)\s+"
+        r"(?:\((?:EU|EC|EEC|Euratom|EU,\s?Euratom)\)\s+)?(?:No\.?\s+)?(?P<number>\d+/\d+(?:/(?:EU|EC|EEC|Euratom))?)\s+"
+        r"of\s+(?:the\s+[^,]*?\s+of\s+)?(?P<day>\d{1,2}\s+[A-Z][a-z]+\s+(?:19|20)\d\d)\b.*?),?\s+"
+        r"(?P<container>OJ\s+[LC]\s+\d+[A-Z]?)(?:,\s+(?P<locator>\d{1,2}\.\d{1,2}\.(?:19|20)\d\d))?"
+        r"(?:,\s+pp?\.\s*(?P<page>\d+(?:[–-]\d+)?))?\.?$")),
     # OSCOLA/AGLC statutes "Human Rights Act 1998, s 4", "Equality Act 2010, ss 13–14", "Privacy Act 1988
     # (Cth) s 6", "Companies Act 2006, sch 2": the year is the short title's; "s"/"ss" name the section.
     ("legislation", re.compile(
@@ -5849,6 +6160,11 @@ def _legal_item(source: str, kind: str, match) -> dict:
 
 # The date closing an archival document's description: ", 14 марта 1943 г.", ", 12 May 1930".
 _DOCUMENT_DATE = re.compile(r",\s*(\d{1,2}\s+[^\W\d]+\.?\s+\d{4})(?:\s*г\.)?$")
+# The stop ending a document's description in a sentence of its own before the archive's name, the name holding no
+# bracket or year: after References' translated title in brackets ("[Report of the ... headquarters]. RGVA", "[...].
+# Gos. arkhiv Kemerovskoi obl.") or after the document's date ("..., 12 May 1930. GARF", "..., 14 марта 1943 г. ЦГА СПб").
+_DESCRIPTION_BEFORE_ARCHIVE = re.compile(
+    rf"(\]|\b{_YEAR}\s*г\.|\b{_YEAR})(?:(?<=\.)|\.)\s+(?=(?:(?!\b{_YEAR}\b)[^\]])+$)")
 
 
 def _archival(source: str, head: str, shelfmark: str, tagger) -> dict:
@@ -5857,9 +6173,15 @@ def _archival(source: str, head: str, shelfmark: str, tagger) -> dict:
     manuscript unless it names the periodical that printed it. GOST parts the document from the archive
     with "//" ("Докладная записка ..., 14 марта 1943 г. // ГА РФ. Ф. А-482. ...")."""
     head = head.rstrip(" ,.;:")
-    described, _, archive = head.rpartition(" // " if " // " in head else ", ") if ", " in head or " // " in head \
-        else ("", "", head)
+    own_sentence = _DESCRIPTION_BEFORE_ARCHIVE.search(head) if " // " not in head else None
+    if own_sentence:
+        described, archive = head[:own_sentence.end(1)], head[own_sentence.end():]
+    else:
+        described, _, archive = head.rpartition(" // " if " // " in head else ", ") \
+            if ", " in head or " // " in head else ("", "", head)
     described = described.rstrip(" ,;:")
+    if described.startswith("[") and described.endswith("]") and described.count("[") == 1:
+        described = described[1:-1]  # "[Letter of the Holy Synod ..., 1918]. GARF": the translated title alone
     item = _parse(described, tagger) if described else {"type": "manuscript", "custom": {"confidence": {}}}
     if "title" not in item and "container-title" in item:  # "Memorandum, 3 May 1951, NARB, ..."
         item["title"] = item.pop("container-title")
@@ -6049,12 +6371,20 @@ _DIRECTED_BY = re.compile(r"(?<=[.”\"]) Directed by ((?:[A-Z]\.\s?)*[^,.;:()]+
 _DIRECTOR_FIRST = re.compile(r"(?:\d{1,4}\.\s+)?([A-Z][^,.;:()“”\"]*(?:, [A-Z][^,;:()“”\"]*?)?), dir\.(?:,|(?=\s+[A-Z“\"]))\s+"
                              r"[“\"]?(.+?)[,.”\"]*(?: \(|\.\s+)([^():.,]+(?:, [A-Z]{2})?): ([^():]+?), (\d{4})\)?(?:[.,]\s*(.*?))?\.?")
 
+# MLA 9's film under its director, with no place: "Cuarón, Alfonso, director. Roma. Netflix, 2018." (the same groups,
+# the place's empty).
+_MLA_DIRECTOR_FIRST = re.compile(r"([^\W\d_][^,.;:()“”\"]*, [A-Z][^,;:()“”\"]*?), director\.\s+[“\"]?(.+?)[.”\"]+\s+()"
+                                 r"([^,]+?), (\d{4})(?:[.,]\s*(.*?))?\.?")
+
 
 def _film_by_director(source: str, match: re.Match) -> dict:
-    """A film cited under its director's name with "dir.": a motion picture with its director, title and imprint."""
+    """A film cited under its director's name with "dir." (MLA's "director."): a motion picture with its director,
+    title and imprint."""
     item = {"type": "motion_picture", "director": parse_names(match.group(1)), "title": match.group(2),
             "publisher-place": match.group(3), "publisher": match.group(4),
             "issued": {"date-parts": [[int(match.group(5))]]}}
+    if not item["publisher-place"]:
+        del item["publisher-place"]
     item["custom"] = {"source": source, "review": False, "confidence": {key: 0.9 for key in item if key != "type"}}
     if match.group(6):
         add_note(item, match.group(6))
@@ -7112,8 +7442,10 @@ def _fill(item: dict, groups, confidence: dict, text: str) -> None:
         item["container-title"] = rules.strip_end(item["container-title"][:trailing_place.start()])
     elif "event-date" in item and (len(places) > 1 or days_after_year and len(places) == 1):
         # "Conference, Moscow, 12–13 May 2016. Moscow, MGIMO Publ., 2016": the event's place, then the imprint's;
-        # Harvard's "(2019) ... Conference. Ljubljana, Slovenia, 18–20 September 2019. IEEE": the event's alone.
-        item["event-place"] = rules.strip_end(places[0][0])
+        # Harvard's "(2019) ... Conference. Ljubljana, Slovenia, 18–20 September 2019. IEEE": the event's alone;
+        # References' "Conf. “...” (Kazan, 3–5 October 2020). Kazan, KFU Publ.": the bracket opening it is no part of it.
+        place = rules.strip_end(places[0][0])
+        item["event-place"] = place[1:] if place.startswith("(") and ")" not in place else place
         by_label["location"] = places[1:]
         if not by_label["location"]:
             del by_label["location"]
@@ -7507,12 +7839,13 @@ def _may_name_series(text: str, lower: str) -> bool:
 # What an APA bracket says a talk at a meeting is ("[Paper presentation]", "[Conference session]").
 _PRESENTATION_WORDS = r"(?:paper|poster|conference)\s+presentation|conference\s+session|keynote\s+address"
 _ATTACHMENT = re.compile(r"(?i)\s*\[((?:image|video|audio|link|gif|photo)s? attached)\]")
-# APA's review bracket names what it reviews ("[Review of the book X, by Y]"); a translated title may open
-# with the same words; a thesis is named in its own language too ("[Tesis doctoral, Universidad de Zaragoza]") ("[Review of Key Indicators of Financial Services ...]").
+# APA's review bracket names what it reviews ("[Review of the book X, by Y]", "[Review of the film ...]"); a translated
+# title may open with the same words ("[Review of the banking sector of the Russian Federation ...]"); a thesis is named in its own language too ("[Tesis doctoral, Universidad de Zaragoza]") ("[Review of Key Indicators of Financial Services ...]").
 _DESCRIPTOR = re.compile(r"(?i)\s*(?:doctoral|master['’]?s|ph\.?\s?d\.?|bachelor['’]?s|unpublished|data\s?set|video|audio|"
                          r"podcast|film|motion picture|tv series|television series|lecture|(?:press|news|media) release|"
                          r"editorial|letter|abstract|"
-                         r"review of(?=\s+the\b|[^\]]*\sby\s)|"
+                         r"review of(?=\s+the\s+(?:book|edited book|film|motion picture|movie|album|song|play|opera|"
+                         r"exhibition|performance|television|tv|video|podcast|special issue)\b|[^\]]*\sby\s)|"
                          r"computer (?:software|program)|mobile app|map|tweet|blog post|thesis|dissertation|transcript|preprint|"
                          r"speech|fact sheet|policy brief|white paper|infographic|brochure|photograph|powerpoint slides|"
                          r"lecture notes|webinar|poster|song|album|" + _PRESENTATION_WORDS + r"|(?:unpublished\s+)?manuscript|"
@@ -7734,9 +8067,11 @@ def _title(item: dict, span: str, confidence: dict, p: float) -> None:
             # "Federal'nyi zakon ... [Federal Law ...]. Sobranie zakonodatel'stva RF, 2006, no. 11": the gazette
             # named after the translation prints the act, no part of its original title
             item["container-title"], after = after, ""
-        if not after and "author" not in item and before.endswith(".") and corporate_name(before[:-1]):
+        if not after and "author" not in item and before.endswith(".") and (corporate_name(before[:-1]) or " " not in before
+                                                                            and "literal" in parse_names(before[:-1])[0]):
             # "Ministry of Economic Development. [Translated title]. Available at: ...": a body's
-            # sentence before the translation is who wrote it; an original title runs into its bracket.
+            # sentence before the translation is who wrote it, an acronym or a body's one word too ("VTsIOM.",
+            # "Sberbank."); an original title runs into its bracket.
             item["author"] = [{"literal": before[:-1]}]
             _conf(confidence, "author", p)
             before = ""
@@ -7843,7 +8178,9 @@ _LAW_START = re.compile(r"(?i)\W*(?:федеральный\s+закон|зако
                         # "Lei nº 13.467", Polish "Ustawa z dnia ...", Czech "Zákon č. 262/2006 Sb.", German
                         # "Tarifautonomiestärkungsgesetz vom 11. August 2014"
                         r"|ley\s+(?:orgánica\s+)?\d|real\s+decreto|decreto(?:-ley)?\s+(?:legislativo\s+)?\d|loi\s+n"
-                        r"|legge\s+(?:\d|n\.)|lei\s+(?:complementar\s+)?n|ustawa\s+z\s+dnia|zákon\s+č|\w*gesetz\s+vom\s+\d"
+                        r"|legge\s+(?:\d|n\.)|lei\s+(?:complementar\s+)?n|ustawa\s+z\s+dnia|zákon\s+č"
+                        # German "...gesetz vom 11. August 2014", "Gesetz zur Stärkung der Tarifautonomie vom 11. August ..."
+                        r"|\w*gesetz(?:\s+(?:zur|zum|über|für)\s[^.]{0,120}?)?\s+vom\s+\d+"
                         r"|presidential\s+(?:decree|order|resolution)"
                         r"|(?:order|resolution|instruction)\s+(?:of\s+the\s+(?:ministry|government|cabinet|president|federal)"
                         r"|no\.\s*\d+\s+of\s+\d+))\b")  # "Order No. 109 of 21 March 2003 on ..."
@@ -8323,7 +8660,7 @@ def _masthead_and_day(item: dict, confidence: dict) -> None:
         confidence["container-title"] = confidence.pop("author", 0.7)
 
 
-_SERIES_WORD = re.compile(rf"(?i)\b(?:{_SERIES_WORDS}|rep\.|pub\.)$")  # IEEE "Tech. Rep.", AHRQ "Pub." too
+_SERIES_WORD = re.compile(rf"(?i)\b(?:{_SERIES_WORDS}|rep\.|pap\.|pub\.)$")  # IEEE "Tech. Rep.", AHRQ "Pub.", Annual Reviews "Work. Pap." too
 _SERIES_CODE = re.compile(r"[A-Z]{1,3}\d+[-–]\d+[.,]?")  # "P60-273."
 # Pages or a volume after a numbered work ("No. 3 (2020): 39–53", "no. 2, pp. 5–9", "vol. 4"): a periodical's issue.
 _PAGED_AFTER = re.compile(r"(?i)\b(?:pp?|vol|str|s)\.\s*\d|:\s*\d+\s*[–-]\s*\d")
@@ -8963,15 +9300,15 @@ _SERIES_SIGLUM = re.compile(r"([A-Z][A-Za-z]*[A-Z][A-Za-z]*) (\d{1,4}(?:/\d{1,4}
 # War. Problems of International Politics. New York: Cambridge University Press, 2015."), or with the book's number
 # in it, as SBL prints it, in words or by its siglum ("Christian Origins and the Question of God 3.", "WUNT 2/123.").
 _SERIES_TITLE = re.compile(r"^(.*\S[^\s.][.?!])\s+((?!(?:A|An|Or|And|Part|Book|Volume|Vol|Chapter|No)\b)[A-Z][\w’'-]+"
-                           r"(?:\s+(?:(?:of|and|in|on|for|the|to|&)\s+)*[A-Z][\w’'-]+)+|[A-Z][A-Za-z]*[A-Z][A-Za-z]*(?=\s\d))"
-                           r"(?:\s(\d{1,4}(?:/\d{1,4})?))?$")
+                           r"(?:\s+(?:(?:of|and|in|on|for|the|to|&)\s+)*[A-Z][\w’'-]+)*|[A-Z][A-Za-z]*[A-Z][A-Za-z]*(?=\s\d))"
+                           r"(?:\s(\d{1,4}[A-Z]?(?:/\d{1,4})?))?$")  # SBL's "Anchor Yale Bible 38A"
 
 # The words a publisher's series is named by ("Problems of International Politics", "Cambridge Studies in ...",
 # "Library of ...", "... Series"), which a subtitle printed after a stop ("Moscow in Movement. Power and
 # Opposition in Putin's Russia.") does not hold.
 _SERIES_NAME_WORD = re.compile(r"\b(?:Studies|Series|Library|Monographs?|Problems|Contributions|Perspectives|Texts|Classics|"
                                r"Readings|Lectures|Publications|Companions?|Handbooks?|Guides|Topics|Debates|Approaches)\b")
-_DOCUMENT_KIND_END = re.compile(r"\b(?:Document|Report|Paper|Brief|Note|Review|Memorandum|Catalogu?e?|Score|Thesis|"
+_DOCUMENT_KIND_END = re.compile(r"\b(?:Document|Report|Paper|Brief|Note|Review|Memorandum|Catalogu?e?|Score|Thesis|Specification|"
                                 r"Dissertation|Manuscript|Guidelines?)$")  # "Project Appraisal Document": what it is
 
 
@@ -8983,13 +9320,32 @@ def _unnumbered_series(item: dict, confidence: dict, text: str) -> None:
     if not series or f"{series.group(0)[len(series.group(1)):].strip()}. {item['publisher-place']}:" not in text:
         return
     name, number = series.group(2), series.group(3)
-    # a number names the sentence a series as its words do; a body ("Climate Center") or a kind of paper does not
-    if (number or _SERIES_NAME_WORD.search(name)) and not corporate_name(name) and not _DOCUMENT_KIND_END.search(name):
+    # a number names the sentence a series as its words do; a body ("Climate Center") or a kind of paper does not;
+    # SBL's series of one word ("Hermeneia.") is one when the book's title is more than a word and it is no place
+    # (a standard's closing part, "... Indoor surfaces for multi-sports use. Specification.", is none: it has a number)
+    one_word = " " not in name and name.isalpha() and len(name) >= 5 and " " in series.group(1) and not is_place(name) \
+        and "number" not in item
+    if (number or one_word or _SERIES_NAME_WORD.search(name)) and not corporate_name(name) \
+            and not _DOCUMENT_KIND_END.search(name):
         item["title"], item["collection-title"] = series.group(1).rstrip("."), name
         confidence["collection-title"] = confidence.get("title", 0.7)
         if number:
             item["collection-number"] = number
             confidence["collection-number"] = confidence["collection-title"]
+
+
+def _series_in_place(item: dict, confidence: dict, text: str) -> None:
+    """SBL's "Title. Hermeneia. Minneapolis: Fortress, 2001.", the series sentence run into the place the tagger read:
+    the place is the known town after the stop, and the sentence before it the series when _unnumbered_series reads
+    it as one at the title's end (else the place stays as read)."""
+    head, _, town = item["publisher-place"].rpartition(". ")
+    if not is_place(town) or not _TITLE_CASE_NAME.fullmatch(head):
+        return
+    title, place = item["title"], item["publisher-place"]
+    item["title"], item["publisher-place"] = f"{title}. {head}", town
+    _unnumbered_series(item, confidence, text)
+    if "collection-title" not in item:
+        item["title"], item["publisher-place"] = title, place
 
 
 # A name with every word capitalised but the small ones: "OECD Reviews of Regional Development", "OECD Economic Surveys: Chile"
@@ -9074,6 +9430,10 @@ def _document_on_site(item: dict, text: str) -> bool:
     return bool(container) and text.lstrip()[:1] in _CLOSER and len(container.split()) <= 3 \
         and not {"volume", "issue", "page", "publisher", "section"} & set(item) and _has_day(item.get("issued")) \
         and container.lower() not in OUTLETS and not _NEWS_RE.search(container.lower())
+
+
+# An act's own date in words in its title, before its name: "of 29 December 2012", "of January 28, 2022".
+_SPELLED_ACT_DATE = re.compile(rf"\bof\s+(\d{{1,2}}\s(?i:{_ENGLISH_MONTH})\s\d{{4}}|(?i:{_ENGLISH_MONTH})\s\d{{1,2}},\s\d{{4}})\b")
 
 
 def _after_type(item: dict, kind: str, confidence: dict, text: str) -> None:
@@ -9179,6 +9539,12 @@ def _after_type(item: dict, kind: str, confidence: dict, text: str) -> None:
             glue = " " if re.search(r"(?i)\b(?:the|of|and|for|in|at|to|an?)$", item["title"]) else ", "
             item["title"] += glue + item.pop(key)
             confidence.pop(key, None)
+    spelled = _SPELLED_ACT_DATE.search(item.get("title", "")[:150]) if kind == "legislation" and "issued" not in item else None
+    if spelled and parse_date(spelled.group(1)):
+        # "Federal Law of 29 December 2012 No. 273-FZ “...”", "Decree ... No. PF-60 of January 28, 2022 “...”": the act's
+        # own date, its month in words, dates it (a numeric "ot 28.06.2014" stays the title's alone, as the dev set keeps it)
+        item["issued"] = parse_date(spelled.group(1))
+        confidence["issued"] = 0.8
     page = item.get("page", "") if kind in ("legislation", "legal_case") else ""
     cue = re.match(r"(?i)(?:ст|st|art)\.\s*(?=\d)", page)
     if cue or page.isdigit() and re.search(r"(?i)\b(?:ст|st|art)\.\s*" + page + r"\b", text):
@@ -9187,6 +9553,13 @@ def _after_type(item: dict, kind: str, confidence: dict, text: str) -> None:
         confidence["section"] = confidence.pop("page", 0.9)
     if kind == "standard" and "title" not in item and "container-title" in item:
         _move(item, confidence, "container-title", "title")  # "IEEE Standard for ..., IEEE Std 754-2019": its title
+    elif kind == "standard" and "title" not in item and len(item.get("author", ())) == 1 and item.get("number") \
+            and (head := text.partition(f", {item['number']}")[0]) != text and "," not in head and not corporate_name(head):
+        # IEEE's "Safety of Machinery, ANSI B11.0-2020, 2020.": the words before the designation, read as a person, are
+        # the standard's title (a body that issued it, "ASTM International, ...", stays its author)
+        item["title"] = head
+        del item["author"]
+        confidence["title"] = confidence.pop("author", 0.8)
     elif kind == "webpage" and "title" not in item and "container-title" in item:
         _move(item, confidence, "container-title", "title")  # "LNCS Homepage, http://...": a page's only name is its title
     elif kind == "standard" and "container-title" in item and "title" in item \

@@ -32,13 +32,13 @@ _CJK = re.compile(r"[\u3040-\u30ff\u3400-\u9fff\uac00-\ud7af]")  # kana, Han, Ha
 PATRONYMIC_END = r"(?:ович|евич|ич|овна|евна|ична|инична|івна|ївна|ovich|evich|yich|ovych|ovna|evna|ichna|ivna)"
 _PATRONYMIC = re.compile(PATRONYMIC_END + r"\.?$")
 _VOWEL = re.compile(r"[AEIOUYÀ-ÖØ-ÝАЕЁИОУЫЭЮЯ]")
-_BARE_INITIALS = re.compile(rf"^[{_UP}]{{1,3}}\.?$")  # Vancouver "JA"
+_BARE_INITIALS = re.compile(rf"^(?:[{_UP}]{{1,3}}|[{_UP}][-‐][{_UP}])\.?$")  # Vancouver "JA", a hyphenated "J-H" ("Kim J-H")
 # (the lookahead: what a match can start with, tested once per position)
 _ETAL = re.compile(r"(?i)(?=[,\s\[eиuaiy&]),?\s*(?:\[?\bet\.?\s*al\b\.?\]?|\[?\bи\s+др\b\.?\]?|\b(?-i:u\.\s*a)\b\.?|\bet\s+coll\b\.?"
                    r"|\ba\s+kol\b\.?|\bi\s+in(?:ni)?\b\.?|\by\s+cols?\b\.?"  # Czech/Slovak, Polish, Spanish
                    r"|(?:\band|&)\s+others\b\.?)")
-_ROLE = re.compile(
-    r"(?i)(?:\(\s*(?:ed[sd]?|editors?|hrsg|hg|dir|coord|orgs?|a\s+cura\s+di|comps?|compilers?|compilador(?:es)?|trans|tr|ред|сост|red"
+_ROLE = re.compile(  # French "(éd.)" as English "(ed.)"
+    r"(?i)(?:\(\s*(?:[eé]d[sd]?|editors?|hrsg|hg|dir|coord|orgs?|a\s+cura\s+di|comps?|compilers?|compilador(?:es)?|trans|tr|ред|сост|red"
     r"|sous\s+la\s+dir(?:\.|ection)\s+de"  # French "Jean-Pierre Chaline (sous la dir. de)"
     r"|hosts?)"  # APA's podcast "Vedantam, S. (Host)": the host is the author
     r"\.?s?\.?\s*\)"
@@ -66,7 +66,7 @@ _BODY_WORDS = frozenset((
     "company|corporation|corp|inc|ltd|gmbh|plc|llc|pjsc|jsc|ojsc|oyj|institution|collaboration|consortium|programme|program|network|fund|news|"
     "press|parliament|court|oecd|unesco|unicef|who|imf|nato|osce|initiative|alliance|"
     "forum|authority|coalition|partnership|observatory|panel|team|cabinet|кабинет|кабінет|"
-    "survey|academy|college|administration|laboratory|museum|library|"
+    "survey|academy|college|administration|laboratory|museum|library|treasury|kaznacheistvo|казначейство|"
     "centers|centres|institutes|services|ministries|agencies|departments|associations|organisations|organizations|"
     "foundations|authorities|societies|councils|committees|commissions|networks|academies|colleges|laboratories|museums|libraries|statistics|eurostat|destatis|rosstat|belstat|ukrstat|geostat|armstat|azstat|turkstat|istat|insee|investigators|collaborators|"
     "администрация|комитет|служба|правительство|росстат|белстат|укрстат|банк|бюро|фонд|центр|совет|комиссия|организация|"
@@ -122,9 +122,9 @@ def _mostly_capitals(word: str) -> bool:
 _ONE_WORD_BODIES = frozenset("""kremlin ofsted ofcom ofgem ofwat ofqual gazprom rosneft rosatom roscosmos rostec
 sberbank lukoil transneft gosplan comintern cominform politburo sovnarkom europol interpol frontex""".split())
 # ... the endings of the compound names of Russian and Soviet-era bodies: a statistics office ("Kazstat"), an
-# industry's holding ("Kazatomprom"), an oil company ("Tatneft"), an inspectorate ("Rospotrebnadzor"), a fleet or
-# its agency ("Sovcomflot", "Rosmorrechflot")
-_ONE_WORD_BODY_ENDINGS = ("stat", "prom", "neft", "nadzor", "flot")
+# industry's holding ("Kazatomprom"), an oil or gas company ("Tatneft", "Turkmengaz", "Uzbekneftegaz"), an
+# inspectorate ("Rospotrebnadzor"), a fleet or its agency ("Sovcomflot", "Rosmorrechflot")
+_ONE_WORD_BODY_ENDINGS = ("stat", "prom", "neft", "gaz", "nadzor", "flot")
 # ... and a company's brand written with a capital inside ("OpenAI", "DeepMind", "YouTube"), which a surname has only
 # after its prefix ("McDonald", "MacArthur", "DiCaprio", "LeBlanc", "ElBaradei")
 _INNER_CAPITAL = re.compile(r"^[A-Z][a-z]+[A-Z]")
@@ -149,8 +149,14 @@ def body_by_last_word(words: list[str]) -> bool:
     if 3 <= len(words) <= 4 and all(w[:1].isupper() for w in words) and words[-1].strip(".,").isalpha() \
             and body_by_last_word(words[:-1]):
         return True
-    return 2 <= len(words) <= 3 and words[-1].strip(".,").lower() in ("international", "watch", "house") \
+    return 2 <= len(words) <= 3 and words[-1].strip(".,").lower() in _BODY_LAST_WORDS \
         and not any(_is_initials(w.strip(",")) for w in words[:-1])
+
+
+# The last words of those bodies, and of companies named by what they make ("Cisco Systems", "Juniper Networks",
+# "Texas Instruments", "Analog Devices", "Moderna Therapeutics"): no family name, nor the close of a person's name.
+_BODY_LAST_WORDS = frozenset("""international watch house systems networks technology technologies instruments devices
+semiconductors electronics industries pharmaceuticals therapeutics""".split())
 
 
 # Countries a body's name may close with ("Sports Medicine Australia", "Cancer Research UK", "Engineers Canada"), none
@@ -419,12 +425,12 @@ def one_name(text: str) -> dict:
             and all(w[:1].isupper() and w.isalpha() for w in (words[0], words[1], last))):
         return _with_particle(words[0], f"{words[1]} {last}", suffix)
     # French "DUBET François", "LE GALL Anne": a family name in capitals before the given names.
-    # Bare initials in capitals ("DS Reimer", "CK Weaver") are short and have no vowel.
+    # Bare initials in capitals ("DS Reimer", "CK Weaver", "A-L Heusala") are short or have no vowel.
     caps = 0
     while caps < len(words) - 1 and len(words[caps]) > 1 and words[caps].replace("-", "").isalpha() \
             and words[caps].isupper():
         caps += 1
-    if caps and not tail and any(len(w) > 2 and _VOWEL.search(w) for w in words[:caps]) \
+    if caps and not tail and any(len(w.replace("-", "")) > 2 and _VOWEL.search(w) for w in words[:caps]) \
             and all(w[:1].isupper() and not w.isupper() for w in words[caps:]):
         return _with_particle(" ".join(words[:caps]), " ".join(words[caps:]), suffix)
     if head and tail:  # "Zverev R.", "Smith JA", "Иванов И. И."
@@ -452,7 +458,7 @@ def one_name(text: str) -> dict:
 def _dot_bare(given: str) -> str:
     """Vancouver "JA" -> "J.A." so initials compare equal across styles."""
     if _BARE_INITIALS.match(given) and given.isupper():
-        return ".".join(given.rstrip(".")) + "."
+        return ".-".join(given.rstrip(".").split("-")) + "." if "-" in given else ".".join(given.rstrip(".")) + "."
     return given
 
 
@@ -559,6 +565,9 @@ _STUDY_GROUP = re.compile(r"\b(?:Collaborators|Investigators|Collaborative Group
                           r"(?:\s+(?:for|of|on)(?:\s+the)?(?:\s+[A-Z\d][\w-]*){1,4})?\.?$")  # "... for the ABC Trial"
 
 
+_ABBREVIATED_LEGAL_FORM = re.compile(r"\s(?:Inc|Ltd|Corp|Co|Bros)\.$")  # "Intel Corp.", "Warner Bros."
+
+
 def parse_names(span: str) -> list[dict]:
     """All names in one author/editor span."""
     text = clean(span)
@@ -577,8 +586,9 @@ def parse_names(span: str) -> list[dict]:
             not all(corporate_name(part) for part in text.split(" and ")) and not any(map(_is_initials, _person_words(text)))
             or _OF_FOR.search(text.split(" and ")[0]))):
         # "Ministry of Economic Development and Trade" and "Department of Health and Human Services"
-        # are one body each ("and" joins what the body is of or for); "World Bank and IMF" are two
-        return [{"literal": text.rstrip(".")}]
+        # are one body each ("and" joins what the body is of or for); "World Bank and IMF" are two; a company's
+        # abbreviated form keeps its stop ("Intel Corp.")
+        return [{"literal": text if _ABBREVIATED_LEGAL_FORM.search(text) else text.rstrip(".")}]
     if _body_first(text):
         if _one_body_with_commas(text):
             return [{"literal": text.rstrip(".")}]

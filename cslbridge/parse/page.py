@@ -58,6 +58,11 @@ _CHROME_START = re.compile(
     r"|(?:przejdź do|přeskočit na) [^.]{3,45}|strona (?:domowa|główna)|szukaj|zaloguj|zarejestruj"  # Polish, Czech
     r"|pobierz(?: pdf)?|aktualny numer|archiwum|hledat|přihlásit|stáhnout(?: pdf)?(?: \(\w\w\))?|sdílet"
     r"|aktuální číslo|archiv|citace"
+    # Uzbek (Latin) OJS: skip links and the menu ("Asosiy kontentga o‘tish", "Ro‘yxatdan o‘tish", "Bosh sahifa")
+    # (named, as "o‘tish" alone also means a transition: "Yashil iqtisodiyotga o‘tish" is an article's title)
+    r"|(?:asosiy (?:kontent|navigatsiya menyusi)ga|saytning pastki qismiga|ro[‘ʻ'’`]yxatdan) o[‘ʻ'’`]tish"
+    r"|bosh sahifa|qidiruv|joriy son|arxiv|jurnal haqida"
+    r"|(?:pdf|html|epub|xml)(?: \([^()]{2,20}\))?"  # a galley's button on its own line: "PDF", "PDF (Русский)"
     r"|текст научной (?:статьи|работы)\b.*|похожие темы научных работ\b.*"   # CyberLeninka's captions
     r"|(?:i\s+)?надоели баннеры\?.*"  # CyberLeninka's ad line, dropped anywhere in the text, lists too
     # ResearchGate's cover sheet and last line on a downloaded PDF: counts, author cards, projects, upload notice
@@ -526,7 +531,7 @@ _DATE_LABELS = (
     (re.compile(r"^(?:(?:submission |manuscript )?received(?: for publication)?|submitted|submission date|date submitted|gönderilme tarihi|geliş tarihi|(?:статья\s+)?(?:поступила(?: в редакцию)?|получен[ао]))\b", re.I), "received"),
     (re.compile(r"^(?:accepted(?: for publication)?|acceptance date|date accepted|kabul tarihi|(?:статья\s+)?(?:принята(?: к (?:публикации|печати))?|одобрена))\b", re.I), "accepted"),
     (re.compile(r"^(?:available online|published online|first published(?: online)?|online publication date|"
-                r"published|date of publication|publication date|yayımlanma tarihi|yayın tarihi|(?:статья\s+)?опубликована(?: онлайн)?|дата публикации)\b", re.I), "published"),
+                r"published|date of publication|publication date|yayımlanma tarihi|yayın tarihi|nashr qilingan|(?:статья\s+)?опубликована(?: онлайн)?|дата публикации)\b", re.I), "published"),
     # IEEE's "date of current version": the issue's own date, as a version of record is
     (re.compile(r"^(?:version of record|issue date|date of current version)\b", re.I), "issue"),
 )
@@ -546,7 +551,8 @@ _PP = re.compile(r"\b(?:pp?\.|pages?|с\.)\s*(?P<page>\d+\s*[–\-—]\s*\d+)", 
 _APA_JOURNAL = re.compile(r",\s*(?P<vol>\d+)\s*\((?P<iss>[\w\-–/]+)\),\s*(?P<page>\d+\s*[–\-—]\s*\d+)")
 # SAGE's first page: "2021, Vol. 12(2) 133–146", the issue in brackets after the volume, then a bare range
 _BRACKET_ISSUE = re.compile(r"^\s*\((?P<iss>\d[\w\-–/]*)\)(?:\s+(?P<page>\d+\s*[–\-—]\s*\d+))?\s*$")
-_COLON_PAGES = re.compile(r":\s*(\d+\s*[–\-—]\s*\d+)\.?\s*$")  # "Vol. 57, No. 4: 389–414", "(Spring 2023): 187-212."
+# "Vol. 57, No. 4: 389–414", "(Spring 2023): 187-212.", Annual Reviews' "Vol. 27:305-324 (Volume publication date June 2024)"
+_COLON_PAGES = re.compile(r":\s*(\d+\s*[–\-—]\s*\d+)\.?\s*(?:\([^()]*\)\s*)?$")
 # The names a record line gives before its journal, family name first, and the journal's place after a ";"
 _NAMES_THEN_JOURNAL = re.compile(r"^(?P<names>[^.;]+,[^;]+?(?:;\s*[^.;]+,[^;]+?)*)\.\s+(?P<journal>[^;]+?)(?:;\s*(?P<place>[^;]+))?$")
 # "2021, VOL. 52, NO. 2, 215–236" (a Taylor & Francis PDF's first page): a bare range closing the line, not years
@@ -555,13 +561,15 @@ _COMMA_PAGES = re.compile(r",\s*(?!(?:1[89]|20)\d\d\s*[–\-—]\s*(?:1[89]|20)\
 _VOLUME_LINE = re.compile(r"^(?:[^,]*,\s*){0,2}(?:[^,\d]{1,60}\s)?(?:vol|volume|т\.|том)", re.I)
 # The labels of the header's two lists, shared by the patterns that read them.
 _KEYWORDS_LABEL = (r"key ?words?|index terms|ключевые слова|palabras clave|palavras[ -]chave|mots[ -]clés"
-                   r"|klíčová slova|kľúčové slová|słowa kluczowe|anahtar (?:kelimeler|sözcükler)")
+                   r"|klíčová slova|kľúčové slová|słowa kluczowe|anahtar (?:kelimeler|sözcükler)"
+                   r"|kalit so[‘ʻ'’`]zlar|түйін(?:ді)? сөздер")  # Uzbek (Latin), Kazakh
 _JEL_LABEL = r"JEL(?: classification)?(?: codes?)?"
 _JEL = re.compile(rf"^(?:{_JEL_LABEL}|Классификация JEL)\s*:?\s*(.+)$", re.I)
 _KEYWORDS = re.compile(rf"^(?:{_KEYWORDS_LABEL})(?![^\W\d_])\s*[:.—–-]?\s*(.+)$", re.I)
 _DOI = re.compile(r"\b(10\.\d{4,9}/[^\s\"<>]+[^\s\"<>.,;)])")
+_LINK_OR_DOI = re.compile(r"(?:https?://|\bwww\.)\S+|\b10\.\d{4,9}/\S+", re.I)  # a link or DOI, read as such only
 _ISSN = re.compile(r"(?<![^\W\d_])(?:e-?|p-?)?ISSN\b[:\s]*(\d{4}-\d{3}[\dXx])", re.I)  # "1999-5431eISSN: ..." too
-_ABSTRACT_HEAD = re.compile(r"^(?:abstract|summary|аннотация|резюме|resumen|resumo|résumé|abstrakt|streszczenie)"
+_ABSTRACT_HEAD = re.compile(r"^(?:abstract|summary|аннотация|резюме|resumen|resumo|résumé|abstrakt|streszczenie|annotatsiya|аңдатпа)"
                             r"\s*[:.]?\s*(.*)$", re.I)
 _STRUCTURED_LABELS = (
     r"(?P<label>Subject|Objectives?|Purpose|Aims?|Background|Introduction|Context|Methods?|"
@@ -906,10 +914,10 @@ def article_item(lines: list[str], meta: dict[str, list[str]] | None = None, end
         for piece in _split_dates(line):  # Frontiers: "Received: 02 November 2022; Accepted: 20 February 2023;"
             _labelled(piece.strip(" ;"), item, custom, dates, footer=True)
 
-    if abstract_parts and not item.get("abstract"):
-        # CyberLeninka prints the abstract above the text and again (or its opening) under "Аннотация"
-        item["abstract"] = "\n".join(part for n, part in enumerate(abstract_parts)
-                                     if not any(part in other for other in abstract_parts[:n]))
+    # CyberLeninka prints the abstract above the text and again (or its opening) under "Аннотация"
+    printed = "\n".join(part for n, part in enumerate(abstract_parts) if not any(part in other for other in abstract_parts[:n]))
+    if printed and (not item.get("abstract") or _opening_of(item["abstract"], printed)):
+        item["abstract"] = printed  # a meta tag's description may be the abstract's first sentence alone (Annual Reviews)
     if authors and not item.get("author"):
         # the same names on a PDF copy's cover and on its first page ("Anna Ozola & Mārtiņš Krastiņš",
         # "Anna Ozola a and Mārtiņš Krastiņš b") are one byline
@@ -1009,6 +1017,7 @@ _JOURNAL_LABEL = re.compile(r"^(?:(?:journal|журнал|название жу�
                             re.I)
 _CITE_AS = re.compile(
     r"^(?:для цитирования|(?:как )?цитировать(?: статью)?|ссылка на (?:эту )?статью|як цитувати|для цитування|for citation|how to cite(?: this article)?|"
+    r"qanday iqtibos keltirish kerak|"  # OJS's "How to Cite" in Uzbek
     r"(?:to )?cite this (?:article|chapter)(?: as)?)\s*:\s*(.+)$", re.I)  # "To cite this article:" on a T&F PDF's cover
 _JOURNAL_LINE = re.compile(
     r"^(?P<name>[^\d,;:]{2,80}?)\s+(?P<year>(?:19|20)\d\d),\s*(?P<vol>\d+)\s*(?:\((?P<iss>[\w\-–]+)\))?,\s*"
@@ -1112,9 +1121,9 @@ def _names_below(header: list[str], i: int) -> bool:
 _LIST_LABEL = re.compile(rf"^(?:{_KEYWORDS_LABEL}|{_JEL_LABEL})\s*:?$", re.I)
 _LONE_LABEL = re.compile(
     rf"^(?:(?:{_KEYWORDS_LABEL}|{_JEL_LABEL}|doi|received|accepted|"
-    r"revised|published(?: online)?|available online|publication date|submission date|acceptance date|gönderilme tarihi|geliş tarihi|kabul tarihi|yayımlanma tarihi|yayın tarihi|pages?|поступила(?: в редакцию)?|"
+    r"revised|published(?: online)?|available online|publication date|submission date|acceptance date|gönderilme tarihi|geliş tarihi|kabul tarihi|yayımlanma tarihi|yayın tarihi|nashr qilingan|pages?|поступила(?: в редакцию)?|"
     r"принята(?: к публикации)?|получено|дата публикации|страницы|выпуск|название журнала|"
-    r"how to cite(?: this article)?|для цитирования|(?:как )?цитировать(?: статью)?|for citation)\s*:?"  # OJS's "How to Cite" over the citation
+    r"how to cite(?: this article)?|qanday iqtibos keltirish kerak|для цитирования|(?:как )?цитировать(?: статью)?|for citation)\s*:?"  # OJS's "How to Cite" over the citation
     r"|(?:journal|журнал|authors?(?:/creators)?|creators|авторы)\s*:)$",  # a bare "Journal" is a menu item: these need the colon
     re.I,
 )
@@ -1224,6 +1233,12 @@ def _list_items(out: list[str], j: int) -> list[int]:
             break
         found.append(k)
     return found
+
+
+def _opening_of(teaser: str, text: str) -> bool:
+    """Is the teaser (a meta tag's description) the opening of the longer text, an ellipsis aside?"""
+    start, whole = " ".join(teaser.split()).rstrip(" .…"), " ".join(text.split())
+    return len(whole) > len(start) and whole.startswith(start) and not whole[len(start)].isalnum()
 
 
 def _labelled(piece: str, item: dict, custom: dict, dates: dict, footer: bool = False) -> bool:
@@ -1386,6 +1401,7 @@ def _fill_from_citation(text: str, item: dict, dates: dict):
     doi = _DOI.search(text)
     if doi:
         item.setdefault("DOI", doi.group(1))
+    text = _LINK_OR_DOI.sub(" ", text)  # a DOI's "vol25_iss3" is no volume
     vol = _VOL.search(text)
     if vol:
         item.setdefault("volume", vol.group("vol"))

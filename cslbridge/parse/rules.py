@@ -161,7 +161,7 @@ YEAR_NUMBERED_LEAD = re.compile(rf"^{YEAR_NUMBERED_REPORT}(?=\.?\s)")
 # "“Title,” ANSI/ASHRAE Standard 62.1-2022"); after Harvard's "(2006) " it opens the title and must end in its
 # year ("BS EN 14904:2006 Surfaces for sports areas"), not "(2019) ISO 9001 in small firms".
 STANDARD = re.compile(
-    r"(?=[ABDEGINГСО])(?:^|(?<=[.,;]\s)|(?<=[.,;][”\"]\s)|(?<=\()|(?<=\)\s)(?P<after_year>))(?:ГОСТ(?:\s?Р)?(?:\s?(?:ИСО|МЭК)(?:/МЭК)?)?|GOST(?:\s?R)?"
+    r"(?=[ABDEGINГСО])(?:^|(?<=[.,;]\s)|(?<=[.,;][”\"]\s)|(?<=\()|(?<=\)\s)(?P<after_year>))(?:ГОСТ(?:\s?Р)?(?:\s?(?:ИСО|МЭК)(?:/МЭК)?)?|GOST(?:\s?R)?(?:\s?(?:ISO|IEC)(?:/IEC)?)?"
     r"|(?:ISO|IEC)(?:/(?:IEC|IEEE|ASTM))*(?:/T[RS])?|IEEE\s+Std\.?|ANSI(?:/[A-Z]+)?|BS(?:\s?EN)?(?:\s?ISO)?"
     # ... and the European, Australian and New Zealand, and French bodies' own: "EN 1090-2:2018", "AS 4685.1:2014",
     # "AS/NZS 3000:2018", "NF X 50-110", "NF EN ISO 14001"
@@ -213,7 +213,7 @@ DEGREE_THESIS = re.compile(r"(?i)(?:(?<!\S)\(|\b(?<!\[))(?:Ph\.?\s?D|M\.?\s?S|M\
 
 # A chapter's pages in brackets after its book, in any language: APA "(pp. 215–249)", Polish "(s. 215–249)",
 # Spanish "(págs. 12–30)", Russian "(с. 12–30)".
-BRACKETED_PAGES = re.compile(r"\((?:pp?|ss?|S|с|С|str|стр|p[áa]gs?)\.\s*[A-Za-z]?\d+(?:\s*[–-]\s*[A-Za-z]?\d+)?\)")
+BRACKETED_PAGES = re.compile(r"\((?:pp?|ss?|S|с|С|str|стр|p[áa]gs?|blz?)\.\s*[A-Za-z]?\d+(?:\s*[–-]\s*[A-Za-z]?\d+)?\)")
 # ABNT's count of leaves ("folhas"): "120 f."
 LEAVES = re.compile(r"(?<!\S)\d+\s?f\.(?=\s|$)")
 
@@ -256,12 +256,16 @@ _NATIONAL_EDITION = (rf"\d+\.(?:,\s*{_GERMAN_QUALIFIERS})?\s+(?:{_NATIONAL_EDITI
 SEASON_EDITION = r"(?:Spring|Summer|Fall|Autumn|Winter)\s+\d{4}"
 _EDITION_FORMS = (r"(?<!\S)\(?(?:\d+(?:st|nd|rd|th)|first|second|third|fourth|fifth)\s+(?:rev(?:ised)?\.?\s+|"
                   r"expanded\s+)?ed(?:n|ition)?\.?\)?(?:,\s*" + ENGLISH_EDITION_QUALIFIERS + r")?[.,]?(?!\S)|(?<!\S)\(?\d+\.?[ªº]\s+ed\.\)?[.,]?(?!\S)|"
+                  # ABNT's "19. ed. Rio de Janeiro:" (lower case; "2. Ed. by" names an editor)
+                  r"(?<!\S)\d{1,3}\.\s+(?-i:ed\.)(?!\S)(?!\s+(?:by|por)\b)|"
                   # an edition named by what it is, no number: APA's "(Rev. ed.)", "Revised edition", "Expanded ed."
                   r"(?<!\S)\(?(?:" + ENGLISH_EDITION_QUALIFIERS + r")\s+ed(?:n|ition)?\.?\)?[.,]?(?!\S)|"
                   # an online reference work's dated release: the Stanford Encyclopedia's "Fall 2022 ed." (MLA)
                   r"(?<!\S)\(?" + SEASON_EDITION + r"\s+ed(?:n|ition)?\.?\)?[.,]?(?!\S)|"
                   r"(?<!\S)\(?(?:" + _NATIONAL_EDITION + r")\)?[.,]?(?!\S)|(?<!\S)\d+-(?:е|ге|тє|є)\s+(?:изд|вид|выд)\.(?:,\s*"
-                  + EDITION_QUALIFIERS + r")?")
+                  + EDITION_QUALIFIERS + r")?"
+                  # ... and the word first: "Изд. 2-е, испр. и доп.", Ukrainian "Вид. 3-тє, перероб. і допов."
+                  r"|(?<!\S)(?:изд|вид|выд)\.\s*\d+-(?:е|ге|тє|є)(?:,\s*" + EDITION_QUALIFIERS + r")?(?![^\s.,])")
 # Every form starts a word: tested once per position, before the four forms are tried.
 EDITION = re.compile(rf"(?i)(?<!\S)(?:{_EDITION_FORMS})")
 
@@ -273,7 +277,7 @@ OVERRIDES = (
     ("genre", THESIS, ("дис", "dis", "thesis", "дыс")),
     ("genre", DEGREE_THESIS, ("thesis", "dissertation", "tese", "disserta") + NATIONAL_THESIS_CUES),
     ("pages", LEAVES, (" f.",)),
-    ("pages", BRACKETED_PAGES, ("(pp.", "(p.", "(s.", "(ss.", "(с.", "(str.", "(стр.", "(pág", "(pag")),
+    ("pages", BRACKETED_PAGES, ("(pp.", "(p.", "(s.", "(ss.", "(с.", "(str.", "(стр.", "(pág", "(pag", "(bl")),
     ("doi", DOI, ("10.",)),
     ("isbn", ISBN, ("isbn",)),
     ("issn", ISSN, ("issn",)),
@@ -357,7 +361,7 @@ def strip_quotes(text: str) -> str:
 # The page cue before pages. A "p" or "pp" needs its stop, a space, a digit or the end after it ("pages 492-499"
 # is read by its own word, "PA2775" keeps its letters). Kazakh and Uzbek print "бет" (page) as "Б." / "б." where
 # Russian prints "С." / "с."; a Latin "c." typed for the Cyrillic one is read as it.
-_PAGE_PREFIX = re.compile(r"(?i)^\(?\s*(?:pp?(?:\.|(?=[\s\d])|$)|pages?|pgs?\.?|С\.|с\.|c\.|Б\.|S\.|стр\.|ss\.|str\.|P\.|article(?:\s+no\.)?|art\.(?:\s+no\.)?)\s*")
+_PAGE_PREFIX = re.compile(r"(?i)^\(?\s*(?:pp?(?:\.|(?=[\s\d])|$)|pages?|pgs?\.?|С\.|с\.|c\.|Б\.|S\.|стр\.|ss\.|str\.|blz?\.|P\.|article(?:\s+no\.)?|art\.(?:\s+no\.)?)\s*")
 # A count of pages: Kazakh and Uzbek print the page word short ("184 б.") or whole ("210 бет.").
 _COUNT = re.compile(r"(?i)^\(?\s*(\d+|[ivxlc]+\s*\+\s*\d+)\s*(?:p|pp|pages|с|c|б|бет|стр|s|seiten|л|pgs|f)\.?\s*\)?[.,;]?$")
 # The page word after the pages: Kazakh and Uzbek "22–27 б.", "бет", Kyrgyz "34–40-б." (joined by a hyphen), and
@@ -512,8 +516,9 @@ _ORDINAL = re.compile(r"(?i)^(\d+)\s*(?:st|nd|rd|th|-?ге|-?тє|-?є|-?е|ème
 
 def edition(text: str) -> str:
     t = text.strip(" ,;.()[]")
-    if t[:5].lower() == "wyd. ":
-        t = t[5:]  # Polish puts the number after the word
+    t = t.lstrip("–— ")  # GOST's area dash before the statement
+    if t[:5].lower() in ("wyd. ", "изд. ", "вид. ", "выд. "):
+        t = t[5:]  # Polish and GOST put the number after the word: "wyd. 2", "Изд. 2-е, испр. и доп."
     m = _ORDINAL.match(t)
     if m:
         return m.group(1)
