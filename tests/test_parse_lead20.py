@@ -226,3 +226,21 @@ def test_elsevier_harvard_s_publisher_named_after_its_town_and_joined_by_for():
     assert (item["publisher"], item["publisher-place"]) == ("Oxford Institute for Energy Studies", "Oxford")
     item = parse_reference("Smith, J., 2006. A title. London, Routledge.")  # a town first keeps its order
     assert (item["publisher"], item["publisher-place"]) == ("Routledge", "London")
+
+
+def test_idem_after_a_short_form_repeats_the_short_form_s_author():
+    # "Allison, Russia, the West, 60." (a short title holding a comma and "the") was a work of its own with no author,
+    # so the "Idem," after it had no one to repeat
+    text = "\n".join([
+        "Notes",
+        "1 Roy Allison, Russia, the West, and Military Intervention (Oxford: Oxford University Press, 2013), 45–47.",
+        "2 Samuel Charap and Timothy J. Colton, Everyone Loses (London: Routledge, 2017), 12.",
+        "3 Allison, Russia, the West, 60.",
+        "4 Idem, “Protective Integration and Security Policy Coordination,” Central Asian Survey 27, no. 2 (2008): "
+        "185–202.",
+    ])
+    items = parse_page(text).items
+    assert items[2]["custom"].get("pointer") is True
+    assert items[2]["custom"]["target-ids"] == [items[0]["id"]]
+    assert items[3]["author"] == [{"family": "Allison", "given": "Roy"}]  # not Charap and Colton
+    assert items[3]["title"] == "Protective Integration and Security Policy Coordination"

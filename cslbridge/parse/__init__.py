@@ -247,7 +247,8 @@ def parse_page(text: str, source: str = "", page: bool = False, progress=None) -
     works = iter(_periodicals_named_elsewhere(texts, list(_tag(texts, progress))))
     items: list[Item] = []
     # The names of the work above, for "———." entries and a note's "Idem,": a work with none (an unsigned press
-    # item) leaves none to repeat; a pointer or commentary between ("Ibid.") changes nothing.
+    # item) leaves none to repeat; a pointer or commentary between ("Ibid.") changes nothing, but a short form
+    # ("Allison, Russia, the West, 60.") names the authors "Idem," repeats next.
     names_above: dict[str, list] = {}
     for entry, kind, piece, (rest, role) in planned:
         if kind == REFERENCE:
@@ -260,8 +261,10 @@ def parse_page(text: str, source: str = "", page: bool = False, progress=None) -
                 item["custom"].setdefault("confidence", {})[role] = 0.99
             elif role:  # nothing to repeat: the words standing for the names are kept
                 add_note(item, piece[:len(piece) - len(rest)].strip(" ,"))
-            names_above = {var: item[var] for var in ("author", "editor") if item.get(var)}
+            names_above = {var: item[var] for var in ("author", "editor") if item.get(var)} \
+                or _short_form_names(piece, items) or {}
         else:
+            names_above = _short_form_names(piece, items) or names_above
             item = {"type": "document", "note": piece, "custom": {}}
             if kind == POINTER:
                 item["custom"].update(pointer=True, targets=targets(piece))
@@ -292,6 +295,16 @@ def parse_page(text: str, source: str = "", page: bool = False, progress=None) -
             if not _marked(item):
                 item["custom"]["cited-by"] = [article["id"]]
     return ReadResult(everything, problems)
+
+
+def _short_form_names(piece: str, items: list[Item]) -> dict | None:
+    """The authors of the work a short form names ("Allison, Russia, the West, 60."): a note's "Idem," after it means
+    them, not the authors of the full note before it. None when the piece is no short form of a work cited above."""
+    for _, families, _, _ in short_form_readings(piece):
+        for item in reversed(items):
+            if [name.get("family") for name in item.get("author", [])] == families:
+                return {"author": item["author"]}
+    return None
 
 
 # Letters one Cyrillic language has and Russian lacks, most telling first: Kazakh, Tajik, Belarusian, Ukrainian.

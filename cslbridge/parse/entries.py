@@ -606,10 +606,11 @@ _PAGE_LETTER = r"[PСсSБб]\."
 # chapter ("ch. 3"); a bare year is no page
 _LOCATOR = (rf"(?:(?:pp?\.|{_PAGE_LETTER}|at)\s*{_PAGES}|(?:nn?|ch|chap)\.\s*\d+"
             rf"|(?!(?:1[5-9]|20)\d\d\.?$){_PAGES})")
-# one to four words ("Stalin’s Peasants"), two such runs joined by a comma, the second capitalised ("Great Games,
-# Local Rules"), or a title in quotes (an apostrophe inside: ‘Russia’s Near Abroad’)
+# one to four words ("Stalin’s Peasants"), two such runs joined by a comma, the second capitalised after an article
+# or joiner ("Great Games, Local Rules", "Russia, the West"), or a title in quotes (an apostrophe inside: ‘Russia’s Near Abroad’)
 _SHORT_TITLE_WORDS = (r"[^\s,;:()“”\"«»‘]+(?:\s+[^\s,;:()“”\"«»‘]+){0,3}"
-                      r"(?:,\s+[A-ZА-ЯЁ][^\s,;:()“”\"«»‘]*(?:\s+[^\s,;:()“”\"«»‘]+){0,3}(?=,?\s*(?:pp?\.|[\d.]|$)))?")
+                      r"(?:,\s+(?:(?:the|a|an|and|of)\s+)?[A-ZА-ЯЁ][^\s,;:()“”\"«»‘]*(?:\s+[^\s,;:()“”\"«»‘]+){0,3}"
+                      r"(?=,?\s*(?:pp?\.|[\d.]|$)))?")
 _QUOTED_TITLE = r"(?:“[^“”]{2,120}?”|\"[^\"]{2,120}?\"|‘(?:[^‘’]|’(?=\w)){2,120}?’|«[^«»]{2,120}?»)"
 _SHORT_FORMS = tuple(re.compile(
     rf"^(?P<who>{who}),\s+(?:{_LOCATOR}|(?P<title>{_QUOTED_TITLE}|{_SHORT_TITLE_WORDS})"
