@@ -316,7 +316,7 @@ def with_season(value):
         return value
     parts = value.get("date-parts")
     season = str(value["season"]).strip().lower()
-    number = _SEASONS.get(season) or (int(season) if season.isdigit() else None)
+    number = _SEASONS.get(season) or (int(season) if season.isdecimal() else None)
     if not (parts and len(parts) == 1 and len(parts[0]) == 1 and number and 1 <= number <= 4):
         return value
     return {**{k: v for k, v in value.items() if k != "season"}, "date-parts": [[parts[0][0], 12 + number]]}

@@ -636,7 +636,7 @@ _STATUS = re.compile(r"^(in press|forthcoming|submitted|accepted|to appear|in pr
 
 def parse_month(value: str) -> int | None:
     value = value.strip().strip(".").lower()
-    if value.isdigit():
+    if value.isdecimal():
         month = int(value)
         return month if 1 <= month <= 12 else None
     return _MONTHS.get(value) or (_MONTHS.get(value[:3]) if value.isalpha() else None)
@@ -693,7 +693,7 @@ def classic_date(year: str, month: str = "", day: str = "") -> dict | None:
     if mon:
         first.append(mon)
         day = day.strip() or str(month_day or "")
-        if day.isdigit() and 1 <= int(day) <= 31:
+        if day.isdecimal() and 1 <= int(day) <= 31:
             first.append(int(day))
     if m.group(2):
         return {"date-parts": [first, [int(m.group(2))]]}
@@ -992,6 +992,8 @@ def to_item(entry: Entry) -> Item:
             item["status"] = year
         if month and (not year or not _month_parts(month)[0]):
             notes.append(f"month: {month}")
+    if day.strip() and len(((issued or {}).get("date-parts") or [[]])[0]) < 3:
+        notes.append(f"day: {day}")  # a day no date took ('²', '45', beside no month)
     if issued:
         item["issued"] = issued
     for field, var in (("urldate", "accessed"), ("eventdate", "event-date"), ("origdate", "original-date")):

@@ -879,7 +879,7 @@ def _write_dates(item: Item, add) -> None:
         parts = (issued.get("date-parts") or [[]])[0]
         if parts and parts[0] not in (None, ""):
             year = str(parts[0])
-            add("PY", _ris_year(year) if year.lstrip("-").isdigit() else year)
+            add("PY", _ris_year(year) if year.lstrip("-").isdecimal() else year)
             if len(parts) > 1 or issued.get("circa"):
                 add("DA", _slashed(parts, "circa" if issued.get("circa") else ""))
             if len(issued.get("date-parts")) > 1:

@@ -1,0 +1,48 @@
+"""Format faults a later stop left alone: digits `int()` cannot read (superscripts), classic
+BibTeX's seasons, date parts that are no whole numbers, and reading long pages in linear time."""
+
+from __future__ import annotations
+
+from click.testing import CliRunner
+
+from cslbridge.cli import main
+from cslbridge.formats import get_format
+
+WRITERS = ("bibtex", "biblatex", "ris", "csljson", "cslyaml")
+
+
+def _convert(tmp_path, name: str, text: str, to: str):
+    path = tmp_path / name
+    path.write_text(text, encoding="utf-8")
+    return CliRunner().invoke(main, ["convert", str(path), "-t", to])
+
+
+def test_a_superscript_digit_in_month_or_day_is_kept_in_note_not_a_crash_naming_no_file(tmp_path):
+    """`'²'.isdigit()` is true but `int('²')` fails: the reader stopped the whole file with
+    `error: invalid literal for int()`, naming neither the file nor the entry."""
+    result = _convert(tmp_path, "refs.bib", """@article{k1, author = {Abe, Kenji}, title = {Squares},
+  journal = {Math. Notes}, year = {2019}, month = {²}}
+@article{k2, author = {Abe, Kenji}, title = {Cubes}, journal = {Math. Notes}, year = {2019},
+  month = {jan}, day = {³}}
+""", "csljson")
+    assert result.exit_code == 0, result.output
+    assert "invalid literal" not in result.output
+    items = get_format("csljson").read(result.stdout).items
+    assert [(i["issued"], i["note"]) for i in items] == [
+        ({"date-parts": [[2019]]}, "month: ²"), ({"date-parts": [[2019, 1]]}, "day: ³")]
+
+
+def test_a_bibtex_day_no_date_takes_stays_in_note():
+    (item,) = get_format("bibtex").read("@misc{k, title = {Minutes}, year = {2019}, day = {14}}").items
+    assert item["issued"] == {"date-parts": [[2019]]} and item["note"] == "day: 14"
+
+
+def test_a_superscript_season_or_page_count_is_written_and_rendered_not_a_crash(tmp_path):
+    text = ('[{"id": "s", "type": "book", "title": "Seasons", "issued": {"date-parts": [[2019]], "season": "²"}},'
+            ' {"id": "p", "type": "book", "title": "Pages", "number-of-pages": "²"}]')
+    for writer in WRITERS:
+        result = _convert(tmp_path, "refs.json", text, writer)
+        assert result.exit_code == 0 and "invalid literal" not in result.output, (writer, result.output)
+    path = tmp_path / "refs.json"
+    result = CliRunner().invoke(main, ["render", str(path), "--style", "apa"])
+    assert result.exit_code == 0 and "Pages" in result.stdout and "Seasons" in result.stdout, result.output
