@@ -46,3 +46,33 @@ def test_a_superscript_season_or_page_count_is_written_and_rendered_not_a_crash(
     path = tmp_path / "refs.json"
     result = CliRunner().invoke(main, ["render", str(path), "--style", "apa"])
     assert result.exit_code == 0 and "Pages" in result.stdout and "Seasons" in result.stdout, result.output
+
+
+SEASONAL = [
+    {"id": "kern2019", "type": "article-journal", "title": "Reading in the long winter",
+     "container-title": "Library Quarterly", "issued": {"date-parts": [[2019, 21]]}},
+    {"id": "ode2004", "type": "article-journal", "title": "Harvest songs",
+     "container-title": "Folk Review", "issued": {"date-parts": [[2004]], "season": "Autumn"}},
+]
+
+
+def test_classic_bibtex_writes_a_season_as_year_and_season_word_as_better_bibtex_does():
+    """Classic BibTeX has no `2019-21`: it went out as `date` beside `year`, which BibTeX
+    styles ignore. `year` and `month = {spring}` are what Better BibTeX writes."""
+    text = get_format("bibtex").write(SEASONAL)
+    assert "date =" not in text
+    assert "year = {2019},\n  month = {spring}," in text and "year = {2004},\n  month = {autumn}," in text
+    assert "date = {2019-21}" in get_format("biblatex").write(SEASONAL)  # BibLaTeX keeps EDTF
+
+
+def test_a_season_word_in_bibtex_month_is_the_season_through_every_writer():
+    items = get_format("bibtex").read("""@article{kern2019, title = {Reading in the long winter},
+  journal = {Library Quarterly}, year = {2019}, month = {Spring}}
+@article{ode2004, title = {Harvest songs}, journal = {Folk Review}, year = {2004}, month = {fall}}
+""").items
+    assert [(i["issued"], i.get("note")) for i in items] == [
+        ({"date-parts": [[2019, 13]]}, None), ({"date-parts": [[2004, 15]]}, None)]
+    for writer in WRITERS:
+        fmt = get_format(writer)
+        again = fmt.read(fmt.write(items), "again").items
+        assert [i["issued"] for i in again] == [i["issued"] for i in items], writer
