@@ -143,8 +143,8 @@ def _date_problems(value) -> list[str]:
             out.append("each date in date-parts must be [year], [year, month] or [year, month, day]")
             continue
         try:
-            numbers = [int(x) for x in part]
-        except (TypeError, ValueError, OverflowError):  # OverflowError: an infinite float
+            numbers = [date_part_number(x) for x in part]
+        except (TypeError, ValueError, OverflowError):
             out.append(f"date-parts {part!r} must be numbers")
             continue
         if len(numbers) > 1 and not 1 <= numbers[1] <= 24:  # 13-24 are seasons in CSL-JSON
@@ -152,6 +152,14 @@ def _date_problems(value) -> list[str]:
         if len(numbers) > 2 and not 1 <= numbers[2] <= 31:
             out.append(f"day {numbers[2]} out of range")
     return out
+
+
+def date_part_number(value) -> int:
+    """A date part as the whole number it is (`2019`, `"2019"`, `2019.0`); a ValueError for a
+    fraction (`2019.7`, read from JSON or YAML), which `int()` would cut to 2019 unsaid."""
+    if isinstance(value, float) and not value.is_integer():  # also an infinite float
+        raise ValueError(f"date part {value!r} is not a whole number")
+    return int(value)
 
 
 def date(year: int, month: int | None = None, day: int | None = None) -> dict:

@@ -76,3 +76,24 @@ def test_a_season_word_in_bibtex_month_is_the_season_through_every_writer():
         fmt = get_format(writer)
         again = fmt.read(fmt.write(items), "again").items
         assert [i["issued"] for i in again] == [i["issued"] for i in items], writer
+
+
+def test_a_fractional_date_part_is_kept_in_note_and_reported_not_cut_to_the_year(tmp_path):
+    """JSON's and YAML's `2019.7` is a number, and `int()` cut it to 2019 without a word; a
+    string `"2019.7"` was already refused and kept in note."""
+    inputs = {
+        "refs.json": '[{"id": "mill2019", "type": "report", "title": "Water tables",'
+                     ' "issued": {"date-parts": [[2019.7]]}, "accessed": {"date-parts": [[2021.0, 3, 4]]}}]',
+        "refs.yaml": "- id: mill2019\n  type: report\n  title: Water tables\n"
+                     "  issued:\n    date-parts: [[2019.7]]\n  accessed:\n    date-parts: [[2021.0, 3, 4]]\n",
+    }
+    for name, text in inputs.items():
+        for writer in WRITERS:
+            result = _convert(tmp_path, name, text, writer)
+            assert result.exit_code == 1, (name, writer, result.output)
+            assert (f"{name}:1: entry 'mill2019': field 'issued': date-parts [2019.7] must be numbers; "
+                    "kept in note") in result.stderr, (name, writer)
+            fmt = get_format(writer)
+            (item,) = fmt.read(result.stdout, "again").items
+            assert "issued" not in item and '[[2019.7]]' in item["note"], (name, writer, item)
+            assert item["accessed"] == {"date-parts": [[2021, 3, 4]]}  # a whole float is its number

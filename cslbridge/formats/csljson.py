@@ -9,7 +9,7 @@ import math
 import re
 from dataclasses import replace
 
-from ..items import Item, Problem, ReadResult, add_note, assign_ids, clip, date_from_text, name_text, validate
+from ..items import Item, Problem, ReadResult, add_note, assign_ids, clip, date_from_text, date_part_number, name_text, validate
 from ..schema import (
     ALL_VARIABLES, DATE_VARIABLES, ITEM_TYPES, LEGACY_VARIABLES, META_KEYS, NAME_VARIABLES, NUMBER_VARIABLES,
     STRING_VARIABLES,
@@ -425,7 +425,7 @@ def _coerce_date(value):
         if all(x in ("", None) for part in parts for x in part) and len(value) == 1:
             return None  # `[[]]`, `[[""]]`: no date at all
         try:
-            numbers = [[int(x) for x in _trim(part)] for part in parts]
+            numbers = [[date_part_number(x) for x in _trim(part)] for part in parts]
         except (TypeError, ValueError, OverflowError):  # OverflowError: a number too large for a float (1e400)
             return value  # validation names the bad part
         return {**value, "date-parts": numbers}
