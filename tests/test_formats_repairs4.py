@@ -97,3 +97,26 @@ def test_a_fractional_date_part_is_kept_in_note_and_reported_not_cut_to_the_year
             (item,) = fmt.read(result.stdout, "again").items
             assert "issued" not in item and '[[2019.7]]' in item["note"], (name, writer, item)
             assert item["accessed"] == {"date-parts": [[2021, 3, 4]]}  # a whole float is its number
+
+
+def test_an_entry_swallowing_a_long_page_is_searched_for_its_transliteration_in_linear_work(monkeypatch):
+    """Each line of an entry was tried as the start of a transliteration by joining and
+    searching every line below it again: a 2 MB text page whose prose ran into one entry took
+    minutes. The work is measured as the characters searched for a language mark, not as time."""
+    from cslbridge.parse import entries, find_entries
+
+    searched = []
+
+    class CountingLanguage:
+        def search(self, text, *args):
+            searched.append(len(text))
+            return LANGUAGE.search(text, *args)
+
+    LANGUAGE = entries.LANGUAGE
+    monkeypatch.setattr(entries, "LANGUAGE", CountingLanguage())
+    lines = [f"{n}. Brown, A. ({1900 + n}). Trade and migration in Central Asia. Journal of Eurasian Studies, {n}(2), 1-20."
+             if n % 3 else f"Some prose line {n} about the topic of the article and its sources." for n in range(1, 1201)]
+    text = "\n".join(lines)
+    found, _, _ = find_entries(text)
+    assert len(found) >= 1
+    assert sum(searched) <= 2 * len(text)
