@@ -66,6 +66,9 @@ def measure(expected: dict, lines: list[str]) -> tuple[int, ...]:
             entries_right += not misses
             facts_right += expected_count(want) - min(len(misses), expected_count(want))
             lines += [f"MISS {path} #{n}: {miss}" for miss in misses]
+        if len(result.items) > len(wanted):  # an entry read as a work that is none (a BibLaTeX @set)
+            problems += len(result.items) - len(wanted)
+            lines += [f"PROBLEM {path}: item {item['id']!r} is no expected entry" for item in result.items[len(wanted):]]
         for writer in WRITERS:
             fmt = get_format(writer)
             again = fmt.read(fmt.write(result.items), f"again.{writer}")

@@ -241,6 +241,29 @@ def arxiv_preprint(item: Item, eprint: str) -> None:
     item.setdefault("publisher", "arXiv")
 
 
+# Preprint servers: a work posted on one is a preprint ("article") the server publishes, not a journal article.
+PREPRINT_SERVER = re.compile(r"(?i)ssrn|osf(?: preprints)?|(?:psy|soc|ed|earth)?arxiv|(?:bio|med|tech|chem)rxiv|research square|"
+                             r"preprints\.org")
+
+
+def server_preprint(item: Item) -> None:
+    """A work whose journal is a preprint server (bioRxiv's `journal = {bioRxiv}`, medRxiv's
+    `JF  - medRxiv`) is a preprint ('article') the server publishes, as an arXiv e-print is: a
+    publisher named beside it (bioRxiv's Cold Spring Harbor Laboratory) goes to note, and a page
+    that only repeats the DOI's suffix (bioRxiv's `SP`) is no page."""
+    server = item.get("container-title", "")
+    if item["type"] not in ("article-journal", "document") or not PREPRINT_SERVER.fullmatch(server) \
+            or {"volume", "issue"} & set(item):
+        return
+    item["type"] = "article"
+    del item["container-title"]
+    if item.get("publisher", server) != server:
+        add_note(item, f"publisher: {item['publisher']}")
+    item["publisher"] = server
+    if item.get("page") and item.get("DOI", "").lower().endswith("/" + item["page"].lower()):
+        del item["page"]
+
+
 def edition_number(value: str) -> str:
     """An edition as the number CSL styles print with their own ordinal ('2nd', '2nd ed.',
     'Third' -> '2', '2', '3'); any other text ('Rev. ed.', 'v2.1.0') as written."""

@@ -19,7 +19,7 @@ from ..items import (
     ARXIV_DOI, ARXIV_ID, ARXIV_REPOSITORIES, arxiv_preprint,
     ENDNOTE_ISI_LINK, FRONT_AND_BODY_PAGES, TITLE_CLOSING_PERIOD, Item, Problem, ReadResult, add_note, ascii_fold,
     approximate_date, assign_ids, base_key, clip, edition_number, format_iso_date, iso_date, mark_static_ordering,
-    normal_date, numeric_date, SEASON_NAMES, split_chapter_label, static_ordered_names, tags,
+    normal_date, numeric_date, SEASON_NAMES, server_preprint, split_chapter_label, static_ordered_names, tags,
 )
 from ..languages import NAMES, language_code
 from ..parse.names import family_first_patronymic
@@ -1188,6 +1188,7 @@ def to_item(entry: Entry) -> Item:
         add_note(item, line)
     for name, value in entry.duplicates:
         add_note(item, f"{name}: {latex.decode(value)}")
+    server_preprint(item)
     return item
 
 
@@ -1330,10 +1331,14 @@ def read(text: str, source: str = "", progress=None) -> ReadResult:
     problems += resolve_crossrefs(entries, source)
     items: list[Item] = []
     seen: dict[str, int] = {}
+    sets = _sets_of(entries)
+    whole_sets = {name for names in sets.values() for name in names}
     for entry in progress(entries) if progress else entries:
-        if entry.kind == "xdata":  # field containers, not works
-            continue
+        if entry.kind == "xdata" or entry.kind == "set" and entry.key in whole_sets:  # field containers and
+            continue                                                                   # sets of entries: no works
         item = to_item(entry)
+        for name in sets.get((entry.key or "").lower(), []):
+            add_note(item, f"set: {name}")
         key = entry.key
         if key:
             folded = key.lower()
@@ -1349,6 +1354,20 @@ def read(text: str, source: str = "", progress=None) -> ReadResult:
             line.strip() and not line.lstrip().startswith("%") for line in text.splitlines()):
         problems.append(Problem("no BibTeX entries found (is this really a .bib file?)", source, 1))
     return ReadResult(items, problems)
+
+
+def _sets_of(entries: list[Entry]) -> dict[str, list[str]]:
+    """The BibLaTeX `@set`s each entry key belongs to. A set is cited as one but is no work: its
+    members are read one by one, each with a `set: key` line in its note. A set naming an entry
+    the file lacks is read as before (a document keeping its `entryset` in note)."""
+    keys = {entry.key.lower() for entry in entries if entry.key}
+    sets: dict[str, list[str]] = {}
+    for entry in entries:
+        members = [m.strip().lower() for m in latex.decode(entry.fields.get("entryset", "")).split(",") if m.strip()]
+        if entry.kind == "set" and entry.key and members and set(members) <= keys:
+            for member in members:
+                sets.setdefault(member, []).append(entry.key)
+    return sets
 
 
 # --- writer ------------------------------------------------------------------
