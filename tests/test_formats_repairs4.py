@@ -120,3 +120,18 @@ def test_an_entry_swallowing_a_long_page_is_searched_for_its_transliteration_in_
     found, _, _ = find_entries(text)
     assert len(found) >= 1
     assert sum(searched) <= 2 * len(text)
+
+
+def test_a_crossref_event_without_readable_start_parts_is_kept_in_note_not_a_traceback(tmp_path):
+    """`start + end` on a start with no date-parts raised a TypeError, which the CLI does not
+    catch: a traceback instead of a line."""
+    text = ('[{"id": "okafor2021", "type": "paper-conference", "title": "Citing without copying",'
+            ' "event": {"name": "ACL 2021", "start": {"date_parts": [[2021, 8, 1]]}}},'
+            ' {"id": "lee2019", "type": "paper-conference", "title": "Ranking",'
+            ' "event": {"name": "SIGIR 2019", "start": {"date-parts": [[2019, 7, 21]]}, "end": {"date-parts": [[2019, 7, 25]]}}}]')
+    result = _convert(tmp_path, "works.json", text, "csljson")
+    assert result.exit_code == 0 and "Traceback" not in result.output, result.output
+    first, second = get_format("csljson").read(result.stdout).items
+    assert first["event-title"] == "ACL 2021" and "event-date" not in first
+    assert first["note"] == 'event: {"start": {"date_parts": [[2021, 8, 1]]}}'
+    assert second["event-date"] == {"date-parts": [[2019, 7, 21], [2019, 7, 25]]} and "note" not in second

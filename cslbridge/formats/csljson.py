@@ -325,13 +325,14 @@ def _tool_shapes(raw: dict, item: Item) -> dict:
             del raw[key]
     event = raw.get("event")
     if isinstance(event, dict):
-        rest = {k: v for k, v in event.items() if k not in ("name", "location", "start", "end")}
         del raw["event"]
         raw.setdefault("event-title", event.get("name"))
         raw.setdefault("event-place", event.get("location"))
-        if event.get("start") and not raw.get("event-date"):
-            start, end = event["start"].get("date-parts"), (event.get("end") or {}).get("date-parts")
+        start, end = (_date_parts_of(event.get(key)) for key in ("start", "end"))
+        dated = bool(start) and not raw.get("event-date")
+        if dated:
             raw["event-date"] = {"date-parts": start + (end if end and end != start else [])}
+        rest = {k: v for k, v in event.items() if k not in ("name", "location") + (("start", "end") if dated else ())}
         if rest:
             add_note(item, "event: " + json.dumps(rest, ensure_ascii=False))
     license = raw.get("license")
@@ -430,6 +431,12 @@ def _coerce_date(value):
             return value  # validation names the bad part
         return {**value, "date-parts": numbers}
     return value
+
+
+def _date_parts_of(value) -> list | None:
+    """A Crossref date object's date-parts when it has some (an event's `start`), else None."""
+    parts = value.get("date-parts") if isinstance(value, dict) else None
+    return parts if isinstance(parts, list) and parts else None
 
 
 def _trim(part: list) -> list:
