@@ -1,6 +1,6 @@
 """Figures of the blind export rounds: entries and facts read as a researcher expects, and
 what every writer gives back (round-trip losses), over the fixtures of
-tests/test_formats_exports2.py, tests/test_formats_exports3.py and tests/test_formats_exports4.py, with those tests' own checks.
+tests/test_formats_exports2.py to tests/test_formats_exports5.py, with those tests' own checks.
 Prints the misses, then one line for each round and one for all, and writes them to
 bench/results/blind_exports.txt:
 
@@ -19,6 +19,7 @@ sys.path.insert(0, str(ROOT / "tests"))
 import test_formats_exports2  # noqa: E402
 import test_formats_exports3  # noqa: E402
 import test_formats_exports4  # noqa: E402
+import test_formats_exports5  # noqa: E402
 from test_formats_exports2 import FIXTURES, OPEN_AT_END, WRITERS, round_trip_losses  # noqa: E402
 from test_more_exports import check, expected_count  # noqa: E402
 
@@ -27,7 +28,7 @@ from cslbridge.formats import get_format  # noqa: E402
 
 
 ROUNDS = {"round 2": test_formats_exports2.EXPECTED, "round 3": test_formats_exports3.EXPECTED,
-          "round 4": test_formats_exports4.EXPECTED}
+          "round 4": test_formats_exports4.EXPECTED, "round 5": test_formats_exports5.EXPECTED}
 unexpected_problems = test_formats_exports3.unexpected_problems  # what a file must report is no miss
 
 
@@ -65,6 +66,9 @@ def measure(expected: dict, lines: list[str]) -> tuple[int, ...]:
             entries_right += not misses
             facts_right += expected_count(want) - min(len(misses), expected_count(want))
             lines += [f"MISS {path} #{n}: {miss}" for miss in misses]
+        if len(result.items) > len(wanted):  # an entry read as a work that is none (a BibLaTeX @set)
+            problems += len(result.items) - len(wanted)
+            lines += [f"PROBLEM {path}: item {item['id']!r} is no expected entry" for item in result.items[len(wanted):]]
         for writer in WRITERS:
             fmt = get_format(writer)
             again = fmt.read(fmt.write(result.items), f"again.{writer}")

@@ -143,8 +143,8 @@ def _date_problems(value) -> list[str]:
             out.append("each date in date-parts must be [year], [year, month] or [year, month, day]")
             continue
         try:
-            numbers = [int(x) for x in part]
-        except (TypeError, ValueError, OverflowError):  # OverflowError: an infinite float
+            numbers = [date_part_number(x) for x in part]
+        except (TypeError, ValueError, OverflowError):
             out.append(f"date-parts {part!r} must be numbers")
             continue
         if len(numbers) > 1 and not 1 <= numbers[1] <= 24:  # 13-24 are seasons in CSL-JSON
@@ -152,6 +152,14 @@ def _date_problems(value) -> list[str]:
         if len(numbers) > 2 and not 1 <= numbers[2] <= 31:
             out.append(f"day {numbers[2]} out of range")
     return out
+
+
+def date_part_number(value) -> int:
+    """A date part as the whole number it is (`2019`, `"2019"`, `2019.0`); a ValueError for a
+    fraction (`2019.7`, read from JSON or YAML), which `int()` would cut to 2019 unsaid."""
+    if isinstance(value, float) and not value.is_integer():  # also an infinite float
+        raise ValueError(f"date part {value!r} is not a whole number")
+    return int(value)
 
 
 def date(year: int, month: int | None = None, day: int | None = None) -> dict:
@@ -231,6 +239,29 @@ def arxiv_preprint(item: Item, eprint: str) -> None:
         item["type"] = "article"
     item["number"] = eprint if eprint.lower().startswith("arxiv:") else "arXiv:" + eprint
     item.setdefault("publisher", "arXiv")
+
+
+# Preprint servers: a work posted on one is a preprint ("article") the server publishes, not a journal article.
+PREPRINT_SERVER = re.compile(r"(?i)ssrn|osf(?: preprints)?|(?:psy|soc|ed|earth)?arxiv|(?:bio|med|tech|chem)rxiv|research square|"
+                             r"preprints\.org")
+
+
+def server_preprint(item: Item) -> None:
+    """A work whose journal is a preprint server (bioRxiv's `journal = {bioRxiv}`, medRxiv's
+    `JF  - medRxiv`) is a preprint ('article') the server publishes, as an arXiv e-print is: a
+    publisher named beside it (bioRxiv's Cold Spring Harbor Laboratory) goes to note, and a page
+    that only repeats the DOI's suffix (bioRxiv's `SP`) is no page."""
+    server = item.get("container-title", "")
+    if item["type"] not in ("article-journal", "document") or not PREPRINT_SERVER.fullmatch(server) \
+            or {"volume", "issue"} & set(item):
+        return
+    item["type"] = "article"
+    del item["container-title"]
+    if item.get("publisher", server) != server:
+        add_note(item, f"publisher: {item['publisher']}")
+    item["publisher"] = server
+    if item.get("page") and item.get("DOI", "").lower().endswith("/" + item["page"].lower()):
+        del item["page"]
 
 
 def edition_number(value: str) -> str:
@@ -316,7 +347,7 @@ def with_season(value):
         return value
     parts = value.get("date-parts")
     season = str(value["season"]).strip().lower()
-    number = _SEASONS.get(season) or (int(season) if season.isdigit() else None)
+    number = _SEASONS.get(season) or (int(season) if season.isdecimal() else None)
     if not (parts and len(parts) == 1 and len(parts[0]) == 1 and number and 1 <= number <= 4):
         return value
     return {**{k: v for k, v in value.items() if k != "season"}, "date-parts": [[parts[0][0], 12 + number]]}

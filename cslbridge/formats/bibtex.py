@@ -19,7 +19,7 @@ from ..items import (
     ARXIV_DOI, ARXIV_ID, ARXIV_REPOSITORIES, arxiv_preprint,
     ENDNOTE_ISI_LINK, FRONT_AND_BODY_PAGES, TITLE_CLOSING_PERIOD, Item, Problem, ReadResult, add_note, ascii_fold,
     approximate_date, assign_ids, base_key, clip, edition_number, format_iso_date, iso_date, mark_static_ordering,
-    normal_date, numeric_date, split_chapter_label, static_ordered_names, tags,
+    normal_date, numeric_date, SEASON_NAMES, server_preprint, split_chapter_label, static_ordered_names, tags,
 )
 from ..languages import NAMES, language_code
 from ..parse.names import family_first_patronymic
@@ -636,7 +636,7 @@ _STATUS = re.compile(r"^(in press|forthcoming|submitted|accepted|to appear|in pr
 
 def parse_month(value: str) -> int | None:
     value = value.strip().strip(".").lower()
-    if value.isdigit():
+    if value.isdecimal():
         month = int(value)
         return month if 1 <= month <= 12 else None
     return _MONTHS.get(value) or (_MONTHS.get(value[:3]) if value.isalpha() else None)
@@ -674,6 +674,10 @@ def _same_years(year: str, parts: list | None) -> bool:
     return bool(parts and said) and said[0][0] == parts[0][0] and said[-1][0] == parts[-1][0]
 
 
+# A season word in classic BibTeX's `month` (Better BibTeX writes `fall`) as CSL's month 13-16.
+_SEASON_MONTH = {name.lower(): month for month, name in SEASON_NAMES.items()} | {"fall": 15}
+
+
 def classic_date(year: str, month: str = "", day: str = "") -> dict | None:
     """year/month/day fields -> a CSL date; None when year is a status like 'in press'."""
     year = year.strip().strip("()[]")
@@ -689,11 +693,14 @@ def classic_date(year: str, month: str = "", day: str = "") -> dict | None:
             circa = {**circa, **classic_date(str(parts[0][0]), month, day)}
         return circa
     first = [int(m.group(1) or m.group(3))]
+    season = _SEASON_MONTH.get(month.strip().lower()) if not m.group(2) and not day.strip() else None
+    if season:  # classic BibTeX's season: `month = {spring}` beside the year (Better BibTeX)
+        return {"date-parts": [first + [season]]}
     mon, month_day, last_month = _month_parts(month) if month else (None, None, None)
     if mon:
         first.append(mon)
         day = day.strip() or str(month_day or "")
-        if day.isdigit() and 1 <= int(day) <= 31:
+        if day.isdecimal() and 1 <= int(day) <= 31:
             first.append(int(day))
     if m.group(2):
         return {"date-parts": [first, [int(m.group(2))]]}
@@ -990,8 +997,10 @@ def to_item(entry: Entry) -> Item:
         issued = classic_date(year, month, day)
         if year and issued is None:
             item["status"] = year
-        if month and (not year or not _month_parts(month)[0]):
-            notes.append(f"month: {month}")
+        if month and len(((issued or {}).get("date-parts") or [[]])[0]) < 2:
+            notes.append(f"month: {month}")  # a month no date took
+    if day.strip() and len(((issued or {}).get("date-parts") or [[]])[0]) < 3:
+        notes.append(f"day: {day}")  # a day no date took ('²', '45', beside no month)
     if issued:
         item["issued"] = issued
     for field, var in (("urldate", "accessed"), ("eventdate", "event-date"), ("origdate", "original-date")):
@@ -1179,6 +1188,7 @@ def to_item(entry: Entry) -> Item:
         add_note(item, line)
     for name, value in entry.duplicates:
         add_note(item, f"{name}: {latex.decode(value)}")
+    server_preprint(item)
     return item
 
 
@@ -1321,10 +1331,14 @@ def read(text: str, source: str = "", progress=None) -> ReadResult:
     problems += resolve_crossrefs(entries, source)
     items: list[Item] = []
     seen: dict[str, int] = {}
+    sets = _sets_of(entries)
+    whole_sets = {name for names in sets.values() for name in names}
     for entry in progress(entries) if progress else entries:
-        if entry.kind == "xdata":  # field containers, not works
-            continue
+        if entry.kind == "xdata" or entry.kind == "set" and entry.key in whole_sets:  # field containers and
+            continue                                                                   # sets of entries: no works
         item = to_item(entry)
+        for name in sets.get((entry.key or "").lower(), []):
+            add_note(item, f"set: {name}")
         key = entry.key
         if key:
             folded = key.lower()
@@ -1340,6 +1354,20 @@ def read(text: str, source: str = "", progress=None) -> ReadResult:
             line.strip() and not line.lstrip().startswith("%") for line in text.splitlines()):
         problems.append(Problem("no BibTeX entries found (is this really a .bib file?)", source, 1))
     return ReadResult(items, problems)
+
+
+def _sets_of(entries: list[Entry]) -> dict[str, list[str]]:
+    """The BibLaTeX `@set`s each entry key belongs to. A set is cited as one but is no work: its
+    members are read one by one, each with a `set: key` line in its note. A set naming an entry
+    the file lacks is read as before (a document keeping its `entryset` in note)."""
+    keys = {entry.key.lower() for entry in entries if entry.key}
+    sets: dict[str, list[str]] = {}
+    for entry in entries:
+        members = [m.strip().lower() for m in latex.decode(entry.fields.get("entryset", "")).split(",") if m.strip()]
+        if entry.kind == "set" and entry.key and members and set(members) <= keys:
+            for member in members:
+                sets.setdefault(member, []).append(entry.key)
+    return sets
 
 
 # --- writer ------------------------------------------------------------------
@@ -1555,8 +1583,10 @@ def to_fields(item: Item, biblatex: bool) -> tuple[str, list[tuple[str, str, boo
                 put("month", _MONTH_OUT[int(first[1])], braced=False)
                 if len(first) > 2:
                     put("day", str(first[2]))
-            if not single and (len(first) > 1 or len(parts[1]) > 1) or issued.get("circa") \
-                    or (len(first) > 1 and int(first[1]) > 12):
+            elif single and len(first) == 2:  # a season (13-16, BibLaTeX's 21-24): classic
+                month = int(first[1])          # BibTeX has no `2019-21`; Better BibTeX's word
+                put("month", SEASON_NAMES[month - 8 if month > 16 else month].lower())
+            if not single and (len(first) > 1 or len(parts[1]) > 1) or issued.get("circa"):
                 put("date", iso)
         elif issued.get("raw") and iso_date(str(issued["raw"])):  # an open range ('2020/') is EDTF
             put("date", issued["raw"])

@@ -9,7 +9,7 @@ import math
 import re
 from dataclasses import replace
 
-from ..items import Item, Problem, ReadResult, add_note, assign_ids, clip, date_from_text, name_text, validate
+from ..items import Item, Problem, ReadResult, add_note, assign_ids, clip, date_from_text, date_part_number, name_text, validate
 from ..schema import (
     ALL_VARIABLES, DATE_VARIABLES, ITEM_TYPES, LEGACY_VARIABLES, META_KEYS, NAME_VARIABLES, NUMBER_VARIABLES,
     STRING_VARIABLES,
@@ -325,13 +325,14 @@ def _tool_shapes(raw: dict, item: Item) -> dict:
             del raw[key]
     event = raw.get("event")
     if isinstance(event, dict):
-        rest = {k: v for k, v in event.items() if k not in ("name", "location", "start", "end")}
         del raw["event"]
         raw.setdefault("event-title", event.get("name"))
         raw.setdefault("event-place", event.get("location"))
-        if event.get("start") and not raw.get("event-date"):
-            start, end = event["start"].get("date-parts"), (event.get("end") or {}).get("date-parts")
+        start, end = (_date_parts_of(event.get(key)) for key in ("start", "end"))
+        dated = bool(start) and not raw.get("event-date")
+        if dated:
             raw["event-date"] = {"date-parts": start + (end if end and end != start else [])}
+        rest = {k: v for k, v in event.items() if k not in ("name", "location") + (("start", "end") if dated else ())}
         if rest:
             add_note(item, "event: " + json.dumps(rest, ensure_ascii=False))
     license = raw.get("license")
@@ -425,11 +426,17 @@ def _coerce_date(value):
         if all(x in ("", None) for part in parts for x in part) and len(value) == 1:
             return None  # `[[]]`, `[[""]]`: no date at all
         try:
-            numbers = [[int(x) for x in _trim(part)] for part in parts]
+            numbers = [[date_part_number(x) for x in _trim(part)] for part in parts]
         except (TypeError, ValueError, OverflowError):  # OverflowError: a number too large for a float (1e400)
             return value  # validation names the bad part
         return {**value, "date-parts": numbers}
     return value
+
+
+def _date_parts_of(value) -> list | None:
+    """A Crossref date object's date-parts when it has some (an event's `start`), else None."""
+    parts = value.get("date-parts") if isinstance(value, dict) else None
+    return parts if isinstance(parts, list) and parts else None
 
 
 def _trim(part: list) -> list:

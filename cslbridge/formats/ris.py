@@ -42,7 +42,7 @@ from ..items import (
     ARXIV_DOI, ARXIV_REPOSITORIES, arxiv_preprint,
     ENDNOTE_ISI_LINK, FRONT_AND_BODY_PAGES, TEXT_NAME_PARTS, TITLE_CLOSING_PERIOD, Item, Problem, ReadResult,
     SEASON_NAMES, add_note, approximate_date, assign_ids, clip, date_year, edition_number, format_iso_date, iso_date,
-    mark_static_ordering, normal_date, numeric_date, refused_field, split_chapter_label, static_ordered_names, tags,
+    mark_static_ordering, normal_date, numeric_date, refused_field, server_preprint, split_chapter_label, static_ordered_names, tags,
     validate,
 )
 from ..languages import language_code
@@ -339,6 +339,9 @@ def _to_item(fields: list[tuple[str, str]]) -> Item:
         if book_titles:
             item["title"] = book_titles[0]
             containers = [(t, v) for t, v in containers if t != "BT"]
+    if not shorts and len({v for _, v in containers}) > 1:  # JO beside the full name (JF, T2): the
+        shorts = [(t, v) for t, v in containers if t == "JO" and v != containers[0][1]][:1]  # RIS spec's
+        containers = [c for c in containers if c not in shorts]                             # abbreviation
     _set_each(item, "container-title", containers)
     _set_each(item, "container-title-short", shorts)
     _set_each(item, "URL", urls)
@@ -362,6 +365,7 @@ def _to_item(fields: list[tuple[str, str]]) -> Item:
     if arxiv and "number" not in item and item.get("container-title", "arxiv").lower() in ARXIV_REPOSITORIES:
         item.pop("container-title", None)  # Dimensions: 'T2  - arXiv' beside arXiv's DataCite DOI
         arxiv_preprint(item, arxiv.group(1))
+    server_preprint(item)
     rank = {key: n for n, key in enumerate(_READING_ORDER)}
     return dict(sorted(item.items(), key=lambda kv: rank.get(kv[0], len(rank))))
 
@@ -371,15 +375,18 @@ def _to_item(fields: list[tuple[str, str]]) -> Item:
 # the period is theirs, not the title's.
 _PERIOD_AFTER_TITLE = frozenset({"ebscohost", "pubmed", "medline"})
 _PERIOD_AFTER_TITLE_HOSTS = frozenset({"europepmc.org", "pubmed.ncbi.nlm.nih.gov"})
+# APA PsycNET's ID, a PsycINFO record's number ('2020-35678-001'): that database closes titles so too.
+_PSYCINFO_NUMBER = re.compile(r"(?:19|20)\d\d-\d{5}-\d{3}")
 
 
 def _closes_titles_with_period(item: Item) -> bool:
-    """Whether the record comes from such a database, by its DB tag or by its own link."""
+    """Whether the record comes from such a database, by its DB tag, its own link or its number."""
     try:
         host = (urlsplit(item.get("URL", "")).hostname or "").removeprefix("www.")
     except ValueError:  # a link no URL parser reads ('http://[broken', a bad port): no database's
         host = ""
-    return (item.get("source") or "").lower() in _PERIOD_AFTER_TITLE or host in _PERIOD_AFTER_TITLE_HOSTS
+    return (item.get("source") or "").lower() in _PERIOD_AFTER_TITLE or host in _PERIOD_AFTER_TITLE_HOSTS \
+        or bool(_PSYCINFO_NUMBER.fullmatch(str(item.get("id", ""))))
 
 # Variables in the order a person reads a reference, so converted output is easy to check.
 _READING_ORDER = """
@@ -434,7 +441,7 @@ def _read_standard_number(item: Item, value: str) -> None:
     """SN holds ISSNs or ISBNs (sometimes several); tell them apart by shape. A report's SN of
     neither shape is its number, as EndNote (its Report Number) and Zotero write it."""
     for part in re.split(r"[;,]\s*|\s+(?=\d{4}-?\d{3}[\dXx]\b)|\n", value):
-        part = re.sub(r"\s*\((print|electronic|online|linking|issn|isbn|pbk|hbk|e-?issn)[^)]*\)", "",
+        part = re.sub(r"\s*\((print|electronic|online|linking|issn|isbn|pbk|hbk|e-?issn|hardcover|hardback|paperback|softcover|e-?book)[^)]*\)", "",
                       part, flags=re.I).strip()
         if not part:
             continue
@@ -669,6 +676,9 @@ def parse_name(text: str) -> dict | None:
         return {"family": words[0], "given": " ".join(words[1:])}
     if len(words) == 2 and all(_CJK_WORD.fullmatch(w) for w in words):
         return {"family": words[0], "given": words[1]}  # J-STAGE, CiNii: '山田 太郎', family first
+    if _HANGUL_NAME.fullmatch(text):  # KCI: '김민수', the family name's one syllable (or two) first
+        size = 2 if text[:2] in _KOREAN_TWO_SYLLABLE_FAMILIES and len(text) > 2 else 1
+        return {"family": text[:size], "given": text[size:]}
     if 2 <= len(words) <= 4 and _capitalised_family(words):
         from ..parse.names import corporate_name
 
@@ -679,6 +689,10 @@ def parse_name(text: str) -> dict | None:
 
 _INITIALS_FIRST = re.compile(r"((?:[^\W\d_]\.(?:\s|-(?=[^\W\d_]\.)))+)([^\W\d_](?:[^\W\d_]|['’-])*[^\W\d_])")
 _CJK_WORD = re.compile(r"[\u3040-\u30ff\u3400-\u9fff\uac00-\ud7af\uf900-\ufaff]+")
+# A Korean name written as one word of two to four Hangul syllables; the family names of two
+# syllables (the rest have one).
+_HANGUL_NAME = re.compile(r"[\uac00-\ud7a3]{2,4}")
+_KOREAN_TWO_SYLLABLE_FAMILIES = frozenset("남궁 황보 제갈 선우 독고 사공 서문 동방".split())
 
 
 def _capitalised_family(words: list[str]) -> bool:
@@ -879,7 +893,7 @@ def _write_dates(item: Item, add) -> None:
         parts = (issued.get("date-parts") or [[]])[0]
         if parts and parts[0] not in (None, ""):
             year = str(parts[0])
-            add("PY", _ris_year(year) if year.lstrip("-").isdigit() else year)
+            add("PY", _ris_year(year) if year.lstrip("-").isdecimal() else year)
             if len(parts) > 1 or issued.get("circa"):
                 add("DA", _slashed(parts, "circa" if issued.get("circa") else ""))
             if len(issued.get("date-parts")) > 1:

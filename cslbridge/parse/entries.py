@@ -1097,8 +1097,17 @@ def split_entries(lines: list[str], start: int, end: int, section: str = "refere
 
 def cyrillic_share(text: str) -> float:
     """The share of the text's letters that are Cyrillic (0.0 with no letters)."""
+    return _share(*_cyrillic_letters(text))
+
+
+def _cyrillic_letters(text: str) -> tuple[int, int]:
+    """How many of the text's letters are Cyrillic, and how many letters it has."""
     letters = [ch for ch in text if ch.isalpha()]
-    return sum("\u0400" <= ch <= "\u04ff" for ch in letters) / len(letters) if letters else 0.0
+    return sum("\u0400" <= ch <= "\u04ff" for ch in letters), len(letters)
+
+
+def _share(part: int, whole: int) -> float:
+    return part / whole if whole else 0.0
 
 
 def _transliterated_below(parts: list[str]) -> tuple[list[str], list[str]]:
@@ -1107,11 +1116,22 @@ def _transliterated_below(parts: list[str]) -> tuple[list[str], list[str]]:
     protsessy ... [Migration processes ...]. Khabarovsk, 2016, 284 p. (In Russ.)"): the lines from the
     one that starts the Latin version, which names its language, and the Cyrillic lines above it, which
     become the work's original as the Cyrillic list of a page printing both lists does. Otherwise
-    (parts, [])."""
+    (parts, []).
+
+    Linear in the entry's size: the shares above and below each line come from running counts (a
+    page's prose swallowed into one entry of thousands of lines took minutes when each was joined
+    again), and the language mark is looked for once: absent below one line, it is absent below
+    every later one."""
+    counts = [_cyrillic_letters(part) for part in parts]
+    cyrillic_below, letters_below = sum(c for c, _ in counts), sum(n for _, n in counts)
+    cyrillic_above = letters_above = 0
     for k in range(1, len(parts)):
-        latin = " ".join(parts[k:])
-        if parts[k].lstrip()[:1].isupper() and cyrillic_share(parts[k]) < 0.2 and LANGUAGE.search(latin) \
-                and cyrillic_share(latin) < 0.2 and cyrillic_share(" ".join(parts[:k])) > 0.5:
+        cyrillic_above, letters_above = cyrillic_above + counts[k - 1][0], letters_above + counts[k - 1][1]
+        cyrillic_below, letters_below = cyrillic_below - counts[k - 1][0], letters_below - counts[k - 1][1]
+        if parts[k].lstrip()[:1].isupper() and _share(*counts[k]) < 0.2 and _share(cyrillic_below, letters_below) < 0.2 \
+                and _share(cyrillic_above, letters_above) > 0.5:
+            if not LANGUAGE.search(" ".join(parts[k:])):
+                break
             return parts[k:], parts[:k]
     return parts, []
 

@@ -27,7 +27,7 @@ import re
 import threading
 from bisect import bisect_left, bisect_right
 
-from ..items import add_note
+from ..items import PREPRINT_SERVER, add_note
 from . import rules
 from .dates import MONTHS, TRANSLITERATED_MONTHS, parse_date
 from .entries import (_FUNCTION_WORDS, FOREIGN_INTERVIEW, INTERVIEW_MEANS, POINTER, REFERENCE, SAME_AUTHOR, classify, is_complete,
@@ -1766,7 +1766,7 @@ def _constrain(words, labels, probs, tagger, text) -> None:
     for i in (range(2, n - 2) if "paper, " in low else ()):
         if labels[i] == labels[i + 1] == labels[i + 2] == "note" and words[i + 1].lower() == "paper," \
                 and words[i - 1].endswith((".", ".”", ".\"")) and words[i + 2].endswith(".") \
-                and _PREPRINT_SERVER.fullmatch(words[i + 2][:-1]):
+                and PREPRINT_SERVER.fullmatch(words[i + 2][:-1]):
             labels[i:i + 3] = ["genre"] * 3
     # APA's film and show: "Nolan, C. (Director). (2010). Inception [Film]. Warner Bros.", "Gilligan, V. (Executive
     # Producer). (2008–2013). Breaking bad [TV series]. Sony Pictures Television.": the credit's bracket after the
@@ -4161,7 +4161,7 @@ def _constrain(words, labels, probs, tagger, text) -> None:
     # the container, as with "(2021)." after them, and the date that follows them is the date (the tagger took all
     # of it for a note).
     for i in (range(1, n - 2) if "[Preprint]." in words else ()):
-        if words[i + 1] == "[Preprint]." and labels[i] == labels[i + 1] == "note" and _PREPRINT_SERVER.fullmatch(words[i]):
+        if words[i + 1] == "[Preprint]." and labels[i] == labels[i + 1] == "note" and PREPRINT_SERVER.fullmatch(words[i]):
             labels[i] = labels[i + 1] = "container"
             j = i + 2
             while j < n and j < i + 5 and labels[j] == "note" and (words[j][:4].isdigit() or words[j].strip(".,;").lower()
@@ -4369,7 +4369,7 @@ def _constrain(words, labels, probs, tagger, text) -> None:
     # genre), and a reference's one bare year, wherever the tagger put it, is its date.
     for i in (range(n - 1) if "preprint" in low else ()):
         if words[i + 1].lower().rstrip(".,") == "preprint" and labels[i] == labels[i + 1] in ("note", "container") \
-                and _PREPRINT_SERVER.fullmatch(words[i]):
+                and PREPRINT_SERVER.fullmatch(words[i]):
             labels[i] = labels[i + 1] = "genre"
     if "date" not in labels:
         years = [k for k in range(n) if labels[k] == "note" and _BARE_YEAR.match(words[k])]
@@ -5987,7 +5987,7 @@ def _parse(text: str, tagger) -> dict:
         _move(item, confidence, "container-title", "archive")
     site_kind = _site_and_owner(item, confidence)
     server, stop, day = item.get("container-title", "").partition(". ")
-    if stop and _PREPRINT_SERVER.fullmatch(server) and _date_from_day_month(item, day):
+    if stop and PREPRINT_SERVER.fullmatch(server) and _date_from_day_month(item, day):
         item["container-title"] = server  # Chicago "“Title.” SocArXiv. March 3. doi:...": the server, then the day posted
     if "/" in item.get("publisher", "") and "publisher-place" not in item \
             and all(map(is_place, item["publisher"].split("/"))):
@@ -7421,7 +7421,7 @@ def _fill(item: dict, groups, confidence: dict, text: str) -> None:
             _conf(confidence, "number", p)
             value = value[:paper.start()]
         server, _, described = value.partition(" [")
-        if described.lower() == "preprint]" and _PREPRINT_SERVER.fullmatch(server):
+        if described.lower() == "preprint]" and PREPRINT_SERVER.fullmatch(server):
             # Vancouver's "Title. bioRxiv [Preprint]. (2021).": the server, and the kind of work
             value = server
             item.setdefault("genre", "Preprint")
@@ -7661,10 +7661,10 @@ def _fill(item: dict, groups, confidence: dict, text: str) -> None:
             if series:  # "IMF Working Paper 13/1": the series is the genre, the paper's number the number
                 value, item["number"] = series.group(1), series.group(2)
                 _conf(confidence, "number", p)
-            if field == "genre" and _PREPRINT_SERVER.fullmatch(value) and "publisher" not in item:
+            if field == "genre" and PREPRINT_SERVER.fullmatch(value) and "publisher" not in item:
                 field = "publisher"  # "[Preprint]. SSRN.": the server that posts it, not a kind of work
             kind, comma, server = value.rpartition(", ") if field == "genre" else ("", "", "")
-            if comma and _PREPRINT_SERVER.fullmatch(server.rstrip(".")) and "publisher" not in item:
+            if comma and PREPRINT_SERVER.fullmatch(server.rstrip(".")) and "publisher" not in item:
                 value, item["publisher"] = kind, server.rstrip(".")  # the AEA's "Working paper, SSRN.": kind, server
                 _conf(confidence, "publisher", p)
             if field == "publisher" and item.get("publisher", value) != value and "archive" not in item \
@@ -8041,9 +8041,6 @@ _AUDIOVISUAL = {"video": "motion_picture", "film": "motion_picture", "motion pic
                 "song": "song", "album": "song"}  # APA's "Formation [Song]. On Lemonade.", "Kind of blue [Album]."
 # After APA's "[Song]." or "[Album].": the album the song is on, then the label(s).
 _ALBUM_AND_LABEL = re.compile(r"(?:On (?P<album>[^.]+)\.\s+)?(?P<label>[A-Z][^.]*?)\.?")
-# Preprint servers: a work posted on one is a preprint ("article") the server publishes, not a journal article.
-_PREPRINT_SERVER = re.compile(r"(?i)ssrn|osf(?: preprints)?|(?:psy|soc|ed|earth)?arxiv|(?:bio|med|tech|chem)rxiv|research square|"
-                              r"preprints\.org")
 _DATA_REPOSITORY = re.compile(r"(?i)zenodo|figshare|dryad(?: digital repository)?|(?:harvard )?dataverse|"
                               r"osf|open science framework|pangaea|icpsr|mendeley data|uk data service|gesis")
 # DOI prefixes of those repositories: Zenodo, figshare, Dryad, Dataverse, OSF, PANGAEA, ICPSR, Mendeley Data.
@@ -8245,7 +8242,7 @@ def _title(item: dict, span: str, confidence: dict, p: float) -> None:
     if "In" in item["title"] or "В" in item["title"]:  # the words the pattern ends with, cheap to look for
         item["title"] = _TRAILING_IN.sub("", item["title"])  # "Title of the paper. In: Proceedings ..."
     head, stop, server = item["title"].rpartition(". ")
-    if stop and "publisher" not in item and _PREPRINT_SERVER.fullmatch(server):
+    if stop and "publisher" not in item and PREPRINT_SERVER.fullmatch(server):
         # Vancouver's "Title. medRxiv [Preprint]. (2022).": the server that posts the preprint
         item["title"], item["publisher"] = head, server
         _conf(confidence, "publisher", p)
@@ -8639,7 +8636,7 @@ def _item_type(item: dict, text: str) -> tuple[str, float]:
             and is_broadcaster(item.get("publisher", "")):
         return "broadcast", 0.8  # "‘Vesti nedeli’, Rossiya 1, 24 November 2013": a programme and its network
     container = item.get("container-title", "")
-    if _PREPRINT_SERVER.fullmatch(container or item.get("publisher", "")) and not {"volume", "issue"} & set(item) \
+    if PREPRINT_SERVER.fullmatch(container or item.get("publisher", "")) and not {"volume", "issue"} & set(item) \
             or not container and "Preprint at" in text and _PREPRINT_CUE.search(text) \
             or not container and item.get("genre", "").lower().endswith(" preprint"):
         return "article", 0.85  # "... choices. PsyArXiv. https://doi.org/...", "PsyArXiv preprint": a preprint
@@ -8916,7 +8913,7 @@ def _server_in_note(item: dict, confidence: dict) -> None:
     left in the note, publishes the work (as "[Preprint]. SSRN." is read); a journal's article keeps an arXiv
     copy named beside it in the note."""
     server = item["note"].strip(" .,")
-    if _PREPRINT_SERVER.fullmatch(server):
+    if PREPRINT_SERVER.fullmatch(server):
         item["publisher"] = server
         del item["note"]
         confidence["publisher"] = 0.8
@@ -9731,7 +9728,7 @@ def _after_type(item: dict, kind: str, confidence: dict, text: str) -> None:
         item.pop("note")
         confidence["publisher"] = 0.8
     host = item.get("container-title", "")
-    if kind in ("dataset", "software") and _repository(host) or kind == "article" and _PREPRINT_SERVER.fullmatch(host):
+    if kind in ("dataset", "software") and _repository(host) or kind == "article" and PREPRINT_SERVER.fullmatch(host):
         _move(item, confidence, "container-title", "publisher", 0.8)  # the repository or preprint server publishes the work
     elif kind in ("software", "dataset") and host and "publisher" not in item and not {"volume", "issue", "page"} & set(item):
         # "(Version 3.28). Open Source Geospatial Foundation.", "[Data set]. OpenICPSR.": no container, the body publishes

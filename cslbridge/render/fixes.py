@@ -1077,7 +1077,7 @@ class LabelForPresentVariable:
                 value = str(item.reference[name.replace("-", "_")])
             except VariableError:
                 return False
-        if name.startswith("number-of-") and value.isdigit():
+        if name.startswith("number-of-") and value.isdecimal():
             return int(value) > 1
         value = value.replace("\\-", "")
         return bool(self.RE_MULTIPLE_NUMBERS.search(value) or _ROMAN_RANGE.search(value))

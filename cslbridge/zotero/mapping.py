@@ -431,7 +431,7 @@ def date_text(value: dict) -> str:
 
 def _season_month(parts) -> int | None:
     """The season month (13-16; BibLaTeX's 21-24 as these) of a one-part year-and-season date."""
-    if not (parts and len(parts) == 1 and len(parts[0]) == 2 and str(parts[0][1]).isdigit()):
+    if not (parts and len(parts) == 1 and len(parts[0]) == 2 and str(parts[0][1]).isdecimal()):
         return None
     month = int(parts[0][1])
     return month - 8 if 21 <= month <= 24 else month
