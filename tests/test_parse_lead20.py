@@ -244,3 +244,18 @@ def test_idem_after_a_short_form_repeats_the_short_form_s_author():
     assert items[2]["custom"]["target-ids"] == [items[0]["id"]]
     assert items[3]["author"] == [{"family": "Allison", "given": "Roy"}]  # not Charap and Colton
     assert items[3]["title"] == "Protective Integration and Security Policy Coordination"
+
+
+def test_a_body_s_title_opening_with_its_name_is_no_citation_label():
+    # "OECD (2021) OECD Economic Outlook, ..." lost "OECD (2021)" as a natbib label ("Acosta et al. (2008) P. Acosta,
+    # ..."), leaving a journal article with no author or date
+    text = "\n".join([
+        "References",
+        "Keynes J (1936) The general theory of employment, interest and money. Macmillan, London",
+        "OECD (2021) OECD Economic Outlook, Volume 2021 Issue 1. OECD Publishing, Paris",
+        "Rogoff K (1985) The optimal degree of commitment. Q J Econ 100(4):1169–1189",
+    ])
+    entries, _, _ = find_entries(text)
+    assert entries[1].text.startswith("OECD (2021) OECD Economic Outlook")
+    item = parse_reference(clean(entries[1].text))
+    assert item["author"] == [{"literal": "OECD"}] and item["issued"] == {"date-parts": [[2021]]}

@@ -1427,4 +1427,6 @@ def _names_first(label: re.Match, following: str) -> bool:
     first = re.split(r",|\s+(?:and|&|и|y|e|et|und)\s", who)[0]
     names = re.findall(r"[^\W\d_]{2,}", first)
     name = r"\W+".join(map(re.escape, names))
-    return bool(names) and re.match(rf"(?:[A-ZА-ЯЁ][\w'’\-]*\.?\s+){{0,4}}{name}\b", following) is not None
+    # the name ends the author's name, not a title it opens ("OECD (2021) OECD Economic Outlook, ..." is no label)
+    return bool(names) and re.match(rf"(?:[A-ZА-ЯЁ][\w'’\-]*\.?\s+){{0,4}}{name}\b(?!\s+[A-ZА-ЯЁ][\w'’\-]{{2,}}(?![.,]))",
+                                    following) is not None
