@@ -7668,6 +7668,19 @@ def _title(item: dict, span: str, confidence: dict, p: float) -> None:
 # ("Library of Congress", the legislature, is no congress that meets)
 _CONF_RE = re.compile(r"\b(proceedings|proc\.|conference|conf\.|symposium|workshop|(?<!library of )congress|colloquium|"
                       r"meeting|материалы|матеріали|матэрыялы|конференци|конф\.|trudy|materialy|konferentsii|tagungsband|actes)")
+# A society's journal named "Proceedings" ("Proc. Natl. Acad. Sci. U.S.A. 116, 2345 (2019)", "Proc. R. Soc. B 286"):
+# the word is its only meeting cue and nothing names a meeting's book (no "in", editors, publisher or year of its own)
+_PROCEEDINGS_ONLY = re.compile(r"\b(?:proceedings|proc\.)")
+
+
+def _proceedings_journal(item: dict, container: str, text: str) -> bool:
+    """Whether a container called Proceedings is a journal: cited with a volume and pages, not "in" a meeting's book."""
+    low = container.lower()
+    return ("volume" in item and "page" in item and not {"editor", "publisher", "publisher-place"} & set(item)
+            and not _CONF_RE.search(_PROCEEDINGS_ONLY.sub("", low)) and not re.search(r"\b(?:1[89]|20)\d\d\b", low)
+            and not re.search(r"(?i)\bin:?\s+" + re.escape(container[:20]), text))
+
+
 _NEWS_RE = re.compile(r"\b(news|times|post|gazett?e?a?|herald|tribune|daily|weekly|telegraph|guardian|"
                       r"journal of commerce|kommersant|vedomosti|izvestiya|interfax|tass|ria|reuters|bbc|"
                       r"novosti|pravda|courier|observer|monitor|chronicle|le monde|spiegel|zeitung|"
@@ -7979,7 +7992,7 @@ def _item_type(item: dict, text: str) -> tuple[str, float]:
         return ("treaty", 0.75) if document in _TREATY_WORDS else ("document", 0.7)
     if container:
         if (_CONF_RE.search(container.lower()) or _PROCEEDINGS_SERIES.match(item.get("collection-title", ""))) \
-                and "issue" not in item:
+                and "issue" not in item and not _proceedings_journal(item, container, text):
             return "paper-conference", 0.85
         if _REFERENCE_WORK.search(container) and "issue" not in item and (
                 not has_serial or "publisher" in item or f"In {container[:30]}" in text):
