@@ -27,3 +27,37 @@ def test_a_journal_named_proceedings_cited_with_volume_and_pages_is_a_journal(te
 def test_a_meetings_proceedings_with_a_volume_stays_a_conference_paper(text):
     item = parse_reference(text)
     assert item["type"] == "paper-conference"
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("R. Brown, The Biology of Cancer (Garland Science, New York, ed. 2, 2014).",
+     {"title": "The Biology of Cancer", "publisher": "Garland Science", "publisher-place": "New York", "edition": "2"}),
+    ("12. K. L. Ahmed, J. Ferris, Principles of Stream Ecology (Academic Press, San Diego, CA, 2011).",
+     {"title": "Principles of Stream Ecology", "publisher": "Academic Press", "publisher-place": "San Diego, CA"}),
+])
+def test_sciences_book_imprint_is_publisher_place_edition_and_year(text, expected):
+    """Science's '(Publisher, Place, ed. N, Year)' was left half in the title ('The Biology of Cancer (Garland
+    Science') and half in note."""
+    item = parse_reference(text)
+    assert item["type"] == "book"
+    assert {key: item.get(key) for key in expected} == expected
+    assert "note" not in item
+
+
+def test_a_chapter_science_cites_by_its_book_alone():
+    """'in Book, S. Miller, Ed. (...)': no chapter title; the book had become the title ('in Handbook of Ecology') and
+    the author an editor."""
+    item = parse_reference("P. Garcia, in Handbook of Ecology, S. Miller, Ed. (Wiley, Hoboken, NJ, 2017), vol. 2, "
+                           "pp. 101–130.")
+    assert item["type"] == "chapter"
+    assert item["author"] == [{"family": "Garcia", "given": "P."}]
+    assert item["editor"] == [{"family": "Miller", "given": "S."}]
+    assert (item["container-title"], item["publisher"], item["publisher-place"]) == ("Handbook of Ecology", "Wiley",
+                                                                                     "Hoboken, NJ")
+    assert (item["volume"], item["page"], item["issued"]) == ("2", "101-130", {"date-parts": [[2017]]})
+    assert "title" not in item
+
+
+def test_a_bracket_opening_on_a_town_is_not_read_as_sciences_publisher():
+    item = parse_reference("R. Allison, Russia and Europe (London, Routledge, 2009).")
+    assert item["publisher"] == "Routledge" and item["publisher-place"] == "London"

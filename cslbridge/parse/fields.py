@@ -5105,6 +5105,49 @@ def _oscola_book(source: str, match: re.Match) -> dict | None:
     return item
 
 
+# Science's book and chapter: names with initials first, the title or "in" and the book (its editors before "Ed."/
+# "Eds."), then the imprint in brackets as publisher, place, edition and year, a volume and pages after it:
+# "R. Brown, The Biology of Cancer (Garland Science, New York, ed. 2, 2014).", "P. Garcia, in Handbook of Ecology,
+# S. Miller, Ed. (Wiley, Hoboken, NJ, 2017), vol. 2, pp. 101–130." (the chapter cited by its book alone).
+_INITIALS_NAME = r"[A-Z][a-z]?\.(?:[ -]?[A-Z][a-z]?\.)*\s(?:(?:van|von|de|da|der|del|di|du|la|le)\s)*[A-Z][^\s,.()]+"
+_INITIALS_NAMES = rf"{_INITIALS_NAME}(?:(?:, (?:and )?| and ){_INITIALS_NAME})*"
+_SCIENCE_BOOK = re.compile(
+    rf"(?:\d{{1,4}}\.\s+|\[\d{{1,4}}\]\s+|\(\d{{1,4}}\)\s+)?(?P<names>{_INITIALS_NAMES})(?P<etal>,? et al\.)?, "
+    rf"(?:in (?P<book>[A-Z][^()‘’“”\"]+?)(?:, (?P<editors>{_INITIALS_NAMES}), Eds?\.)?"
+    rf"|(?P<title>[A-Z](?:(?!\. |://)[^()‘’“”\"])+?)) "
+    rf"\((?P<publisher>[A-Z][^(),;:\d]*?), (?P<place>[A-Z][^();:\d]*?)(?:, ed\. (?P<edition>\d+))?, (?P<year>{_YEAR})\)"
+    rf"(?:, vol\. (?P<volume>\d+))?(?:, pp?\. (?P<page>\d+(?:[–-]\d+)?))?\.?")
+
+
+def _science_book(source: str, match: re.Match) -> dict | None:
+    """A book or a chapter cited by its book as Science prints them, read from the pattern's parts; a bracket opening
+    on a town ("(London, Routledge, 2009)", Europe-Asia Studies' order) is left to the tagger."""
+    if _is_city(match.group("publisher")) or match.group("title") and " in " in match.group("title"):
+        return None
+    names = parse_names(match.group("names"))
+    editors = parse_names(match.group("editors")) if match.group("editors") else []
+    if not names or not all(name.get("given") for name in names + editors):
+        return None
+    item = {"type": "chapter" if match.group("book") else "book", "author": names}
+    if match.group("book"):
+        item["container-title"] = match.group("book")
+    else:
+        item["title"] = match.group("title")
+    if editors:
+        item["editor"] = editors
+    if match.group("edition"):
+        item["edition"] = match.group("edition")
+    item.update({"publisher": match.group("publisher"), "publisher-place": match.group("place"),
+                 "issued": {"date-parts": [[int(match.group("year"))]]}})
+    for key in ("volume", "page"):
+        if match.group(key):
+            item[key] = rules.pages(match.group(key))[1] if key == "page" else match.group(key)
+    item["custom"] = {"source": source, "review": False, "confidence": {key: 0.85 for key in item if key != "type"}}
+    if match.group("etal"):
+        item["custom"]["et-al"] = ["author"]
+    return item
+
+
 # A classic's author known by one name, run into the title of a translation: "Homer, The Odyssey, trans. Robert
 # Fagles (...)", "Homer. The Iliad. Translated by ...", "Plato, The Republic, trans. ..." (a note's number before it);
 # not a title's part or book ("Faust, Part One") nor a lower-case subtitle ("Candide, or Optimism").
@@ -5319,6 +5362,10 @@ def _parse(text: str, tagger) -> dict:
     oscola = oscola and _oscola_book(source, oscola)
     if oscola:
         return oscola
+    science = _SCIENCE_BOOK.fullmatch(clean) if clean.endswith((")", ").")) or "), " in clean else None
+    science = science and _science_book(source, science)
+    if science:
+        return science
     score = _SCORE_NOTE.fullmatch(clean) if ("), " in clean or clean.endswith((")", ")."))) \
         and any(cue in clean for cue in _MUSICAL_WORK_CUES) else None
     if score and _MUSICAL_WORK.search(score.group("title")):
