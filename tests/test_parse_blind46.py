@@ -61,3 +61,16 @@ def test_a_chapter_science_cites_by_its_book_alone():
 def test_a_bracket_opening_on_a_town_is_not_read_as_sciences_publisher():
     item = parse_reference("R. Allison, Russia and Europe (London, Routledge, 2009).")
     assert item["publisher"] == "Routledge" and item["publisher-place"] == "London"
+
+
+@pytest.mark.parametrize("text, server, number", [
+    ("D. Zhou et al., bioRxiv 2020.03.01.972935 [Preprint] (2020). https://doi.org/10.1101/2020.03.01.972935.",
+     "bioRxiv", "2020.03.01.972935"),
+    ("14. A. Kim, B. Lee, medRxiv 2021.02.11.21251234 [Preprint] (2021).", "medRxiv", "2021.02.11.21251234"),
+])
+def test_an_untitled_preprint_is_posted_by_its_server_under_its_number(text, server, number):
+    """Science's untitled preprint had been a 'document' with server, number and '[Preprint]' all in note."""
+    item = parse_reference(text)
+    assert item["type"] == "article"
+    assert (item["publisher"], item["number"], item["genre"]) == (server, number, "Preprint")
+    assert "note" not in item

@@ -8266,6 +8266,11 @@ def _preprint_at(item: dict, confidence: dict) -> None:
             add_note(item, rest)
 
 
+# Science's preprint with no title: the server, its number for the work, "[Preprint]" and the year in brackets.
+_SERVER_NUMBER_PREPRINT = re.compile(rf"(?P<server>[A-Za-z][A-Za-z ]*?) (?P<number>\d[\d.]*\d(?:v\d+)?) \[Preprint\]"
+                                     rf"(?: \((?P<year>{_YEAR})\))?")
+
+
 def _server_in_note(item: dict, confidence: dict) -> None:
     """APA's "Title [Preprint]. bioRxiv. https://doi.org/...": the preprint server's name alone, which the tagger
     left in the note, publishes the work (as "[Preprint]. SSRN." is read); a journal's article keeps an arXiv
@@ -8275,6 +8280,16 @@ def _server_in_note(item: dict, confidence: dict) -> None:
         item["publisher"] = server
         del item["note"]
         confidence["publisher"] = 0.8
+        return
+    posted = _SERVER_NUMBER_PREPRINT.fullmatch(server)
+    year = posted and posted.group("year")
+    if posted and _PREPRINT_SERVER.fullmatch(posted.group("server")) and (
+            not year or (item.get("issued") or {}).get("date-parts", [[None]])[0][0] == int(year)):
+        # Science's untitled "bioRxiv 2020.03.01.972935 [Preprint] (2020).": the server, the number it gave the
+        # work and the kind of work (the year, the item's date, said again)
+        item.update({"publisher": posted.group("server"), "number": posted.group("number"), "genre": "Preprint"})
+        del item["note"]
+        confidence["publisher"] = confidence["number"] = 0.8
 
 
 # "Version 2.3.1." / "Ver. 4.0." / "v1.2.0." as a sentence of its own (CSE, Chicago software).
