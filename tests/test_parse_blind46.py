@@ -74,3 +74,20 @@ def test_an_untitled_preprint_is_posted_by_its_server_under_its_number(text, ser
     assert item["type"] == "article"
     assert (item["publisher"], item["number"], item["genre"]) == (server, number, "Preprint")
     assert "note" not in item
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("7. E. Marsh, thesis, University of California, Berkeley (2017).",
+     {"genre": "thesis", "publisher": "University of California, Berkeley", "title": None, "publisher-place": None}),
+    ("M. Chen, Quantum dots in cavities, thesis, Stanford University, Stanford, CA (2018).",
+     {"genre": "thesis", "publisher": "Stanford University", "title": "Quantum dots in cavities",
+      "publisher-place": "Stanford, CA"}),
+])
+def test_a_thesis_cited_by_its_degree_word_and_school(text, expected):
+    """Science's 'E. Marsh, thesis, School (2017).' had made the initial an author ('E.') and 'Marsh, thesis' the
+    genre; a town and its state's code after the school had become a second author."""
+    item = parse_reference(text)
+    assert item["type"] == "thesis"
+    assert item["author"][0]["given"] in ("E.", "M.") and len(item["author"]) == 1
+    assert {key: item.get(key) for key in expected} == expected
+    assert item["issued"]["date-parts"][0][0] in (2017, 2018)

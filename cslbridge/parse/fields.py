@@ -5148,6 +5148,34 @@ def _science_book(source: str, match: re.Match) -> dict | None:
     return item
 
 
+# The physical sciences' thesis: names with initials first, a title or none, the degree's word, the school and the
+# year ("M. Chen, thesis, Stanford University (2018).", AIP's "M. Chen, Ph.D. thesis, Stanford University, 2018.");
+# a town and its state's code after the school ("Stanford University, Stanford, CA") are its place.
+_SCIENCE_THESIS = re.compile(
+    rf"(?:\d{{1,4}}\.\s+|\[\d{{1,4}}\]\s+|\(\d{{1,4}}\)\s+)?(?P<names>{_INITIALS_NAMES}), "
+    r"(?:(?P<title>[A-Z][^()‘’“”\"]+?), )?"
+    r"(?P<genre>(?:(?:Ph\.\s?D\.|PhD|[Dd]octoral|M\.\s?S\.|M\.\s?Sc\.|[Mm]aster['’]s|B\.\s?S\.|[Bb]achelor['’]s|"
+    r"[Dd]iploma) )?(?:[Tt]hesis|[Dd]issertation)), "
+    rf"(?P<school>[A-Z][^()]+?)(?:, (?P<place>[A-Z][\w.]*(?: [A-Z][\w.]*)?, (?:[A-Z]{{2}}|USA)))?"
+    rf"(?:,? \((?P<year>{_YEAR})\)|, (?P<bare_year>{_YEAR}))\.?")
+
+
+def _science_thesis(source: str, match: re.Match) -> dict | None:
+    """A thesis as Science, APS and AIP cite it, read from the pattern's parts."""
+    names = parse_names(match.group("names"))
+    if not names or not all(name.get("given") for name in names):
+        return None
+    item = {"type": "thesis", "author": names}
+    if match.group("title"):
+        item["title"] = match.group("title")
+    item.update({"genre": match.group("genre"), "publisher": match.group("school")})
+    if match.group("place"):
+        item["publisher-place"] = match.group("place")
+    item["issued"] = {"date-parts": [[int(match.group("year") or match.group("bare_year"))]]}
+    item["custom"] = {"source": source, "review": False, "confidence": {key: 0.85 for key in item if key != "type"}}
+    return item
+
+
 # A classic's author known by one name, run into the title of a translation: "Homer, The Odyssey, trans. Robert
 # Fagles (...)", "Homer. The Iliad. Translated by ...", "Plato, The Republic, trans. ..." (a note's number before it);
 # not a title's part or book ("Faust, Part One") nor a lower-case subtitle ("Candide, or Optimism").
@@ -5366,6 +5394,10 @@ def _parse(text: str, tagger) -> dict:
     science = science and _science_book(source, science)
     if science:
         return science
+    thesis = _SCIENCE_THESIS.fullmatch(clean) if "hesis" in clean or "issertation" in clean else None
+    thesis = thesis and _science_thesis(source, thesis)
+    if thesis:
+        return thesis
     score = _SCORE_NOTE.fullmatch(clean) if ("), " in clean or clean.endswith((")", ")."))) \
         and any(cue in clean for cue in _MUSICAL_WORK_CUES) else None
     if score and _MUSICAL_WORK.search(score.group("title")):
