@@ -91,3 +91,16 @@ def test_a_thesis_cited_by_its_degree_word_and_school(text, expected):
     assert item["author"][0]["given"] in ("E.", "M.") and len(item["author"]) == 1
     assert {key: item.get(key) for key in expected} == expected
     assert item["issued"]["date-parts"][0][0] in (2017, 2018)
+
+
+@pytest.mark.parametrize("text, authors", [
+    ("[4] M. Keller, S. Wu, F. Albrecht, Angew. Chem. Int. Ed. 2019, 58, 1234–1238.", 3),
+    ("[11] H. Ito, R. Patel, Angew. Chem. Int. Ed. 2021, 60, 10245–10250.", 2),
+])
+def test_angewandtes_journal_stays_whole_after_the_last_author(text, authors):
+    """'Angew.' after the last name's comma had been read as one more author and 'Ed.' as an editor in note,
+    leaving the journal 'Chem. Int.'."""
+    item = parse_reference(text)
+    assert item["container-title"] == "Angew. Chem. Int. Ed."
+    assert len(item["author"]) == authors and all(name.get("given") for name in item["author"])
+    assert "note" not in item and "editor" not in item
