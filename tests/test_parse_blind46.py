@@ -104,3 +104,12 @@ def test_angewandtes_journal_stays_whole_after_the_last_author(text, authors):
     assert item["container-title"] == "Angew. Chem. Int. Ed."
     assert len(item["author"]) == authors and all(name.get("given") for name in item["author"])
     assert "note" not in item and "editor" not in item
+
+
+def test_a_country_run_into_the_journals_name_stays_in_it():
+    """PNAS's older 'Proc Natl Acad Sci USA 117:12345–12353': 'USA' had become the publisher-place."""
+    item = parse_reference("12. Kumar R, Ellis JT, Okafor N (2020) Microbial community assembly in alpine soils. "
+                           "Proc Natl Acad Sci USA 117:12345–12353.")
+    assert item["container-title"] == "Proc Natl Acad Sci USA"
+    assert "publisher-place" not in item
+    assert (item["volume"], item["page"]) == ("117", "12345-12353")

@@ -263,10 +263,10 @@ def _unglue(word: str) -> str:
 _RUNNING_NUMBER = re.compile(r"\((?!(?:1[5-9]|20)\d\d\))\d+\)[,.;]?")
 
 
-def _abbreviated_journal_whole(words: list[str], labels: list[str]) -> None:
+def _journal_name_whole(words: list[str], labels: list[str]) -> None:
     """Angewandte's "F. Albrecht, Angew. Chem. Int. Ed. 2019, 58": the journal's abbreviated words the tagger read as
     the last author ("Angew.", a word cut short after a name's comma, before another) or as an editor ("Ed." between
-    the journal and its year, no name near) are the journal's."""
+    the journal and its year, no name near) are the journal's, as is a place run into its name before the volume."""
     for i in range(1, len(words) - 1):
         if labels[i] == "author" and labels[i - 1] == "author" and labels[i + 1] == "container" \
                 and words[i - 1].endswith(",") and _ABBREVIATED_TITLE_WORD.fullmatch(words[i]) \
@@ -275,6 +275,9 @@ def _abbreviated_journal_whole(words: list[str], labels: list[str]) -> None:
         elif labels[i] == "editor" and words[i] == "Ed." and labels[i - 1] == "container" \
                 and labels[i + 1] == "date" and _BARE_YEAR.match(words[i + 1]):
             labels[i] = "container"
+        elif labels[i] == "location" and labels[i - 1] == "container" and labels[i + 1] == "volume" \
+                and words[i - 1][-1:].isalpha() and words[i][-1:].isalpha():
+            labels[i] = "container"  # PNAS's "Proc Natl Acad Sci USA 117:12345": the country run into the name
 
 
 _ABBREVIATED_TITLE_WORD = re.compile(r"[A-Z][a-z]{2,}\.")  # "Angew.", "Chem.": no initial ("J.") nor family name
@@ -340,7 +343,7 @@ def _labels(text: str, spans, tagger):
     if editions:
         _trim_editions(words, labels, set(editions))
     if "container" in labels:
-        _abbreviated_journal_whole(words, labels)
+        _journal_name_whole(words, labels)
     # A paper's number with its running number in brackets, "Policy Paper No. 4 (145), January 2016": the bracket is
     # the number's, as it is an issue's ("no. 2 (35)"), not the date or a volume after it.
     for i in (range(2, len(words)) if "(" in text else ()):
