@@ -113,3 +113,17 @@ def test_a_country_run_into_the_journals_name_stays_in_it():
     assert item["container-title"] == "Proc Natl Acad Sci USA"
     assert "publisher-place" not in item
     assert (item["volume"], item["page"]) == ("117", "12345-12353")
+
+
+@pytest.mark.parametrize("text, journal, volume, page, second", [
+    ("[9] T. Yamamoto, L. Ferrer, Angew. Chem. Int. Ed. 2020, 59, 4567–4571; Angew. Chem. 2020, 132, 4603–4607.",
+     "Angew. Chem. Int. Ed.", "59", "4567-4571", "Angew. Chem. 2020, 132, 4603–4607."),
+    ("Smith, A.; Lee, B. J. Am. Chem. Soc. 2019, 141, 1234–1240; J. Am. Chem. Soc. 2020, 142, 15–20.",
+     "J. Am. Chem. Soc.", "141", "1234-1240", "J. Am. Chem. Soc. 2020, 142, 15–20."),
+])
+def test_a_second_journal_citation_after_the_pages_goes_whole_to_note(text, journal, volume, page, second):
+    """Angewandte's German edition after ';' had been run into the journal's name and its number into the pages."""
+    item = parse_reference(text)
+    assert item["container-title"] == journal
+    assert (item["volume"], item["page"]) == (volume, page)
+    assert item["note"] == second

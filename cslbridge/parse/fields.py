@@ -4118,6 +4118,17 @@ def _constrain(words, labels, probs, tagger, text) -> None:
                 and set(labels[i + 1:]) <= _SERIAL_LABELS and "volume" in labels[i + 1:]:
             labels[i + 1:] = ["note"] * (n - i - 1)
             break
+    # Angewandte's article cited in both editions, ACS's two parts: "Angew. Chem. Int. Ed. 2020, 59, 4567–4571; Angew.
+    # Chem. 2020, 132, 4603–4607.": a journal with its year, volume and pages after the first's pages and semicolon is
+    # the second citation, kept whole in the note
+    for i in (range(2, n - 3) if "; " in text else ()):
+        if labels[i] == "pages" and words[i].endswith(";") and words[i][:1].isdigit() and labels[i - 1] in ("pages", "volume") \
+                and labels[i + 1] == "container" and set(labels[i + 1:]) <= _SERIAL_LABELS and "date" in labels[i + 1:] \
+                and "date" in labels[:i]:
+            labels[i + 1:] = ["note"] * (n - i - 1)
+            if labels[i - 1] == "pages" and _VOLUME_ISSUE_NUMBER.fullmatch(words[i - 1]) and words[i - 1].endswith(","):
+                labels[i - 1] = "volume"  # "2020, 59, 4567–4571;": the number before the pages
+            break
     # Europe-Asia Studies' "Problems of Post-Communism, 29, 3, 2004/05, pp. 3–18.": a year span closing the journal's
     # numbers is its date (a winter issue's two years), though the tagger ran it into the volume and issue
     for i in (range(2, n) if "/" in text or "–" in text or "-" in text else ()):
