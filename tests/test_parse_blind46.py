@@ -127,3 +127,14 @@ def test_a_second_journal_citation_after_the_pages_goes_whole_to_note(text, jour
     assert item["container-title"] == journal
     assert (item["volume"], item["page"]) == (volume, page)
     assert item["note"] == second
+
+
+def test_a_chapter_cited_by_its_book_with_a_publisher_and_no_place():
+    """'(Academic Press, 2019)' after the editors: the author, 'in Methods in Enzymology' and the editor had all been
+    read as editors of a book."""
+    item = parse_reference("J. Doe, in Methods in Enzymology, K. Lee, Ed. (Academic Press, 2019), vol. 620, pp. 1–20.")
+    assert item["type"] == "chapter"
+    assert item["author"] == [{"family": "Doe", "given": "J."}] and item["editor"] == [{"family": "Lee", "given": "K."}]
+    assert (item["container-title"], item["publisher"], item["volume"], item["page"]) == (
+        "Methods in Enzymology", "Academic Press", "620", "1-20")
+    assert "publisher-place" not in item

@@ -5148,15 +5148,16 @@ _SCIENCE_BOOK = re.compile(
     rf"(?:\d{{1,4}}\.\s+|\[\d{{1,4}}\]\s+|\(\d{{1,4}}\)\s+)?(?P<names>{_INITIALS_NAMES})(?P<etal>,? et al\.)?, "
     rf"(?:in (?P<book>[A-Z][^()‘’“”\"]+?)(?:, (?P<editors>{_INITIALS_NAMES}), Eds?\.)?"
     rf"|(?P<title>[A-Z](?:(?!\. |://)[^()‘’“”\"])+?)) "
-    rf"\((?P<publisher>[A-Z][^(),;:\d]*?), (?P<place>[A-Z][^();:\d]*?)(?:, ed\. (?P<edition>\d+))?, (?P<year>{_YEAR})\)"
+    rf"\((?P<publisher>[A-Z][^(),;:\d]*?)(?:, (?P<place>[A-Z][^();:\d]*?))?(?:, ed\. (?P<edition>\d+))?, (?P<year>{_YEAR})\)"
     rf"(?:, vol\. (?P<volume>\d+))?(?:, pp?\. (?P<page>\d+(?:[–-]\d+)?))?\.?")
 
 
 def _science_book(source: str, match: re.Match) -> dict | None:
     """A book or a chapter cited by its book as Science prints them, read from the pattern's parts; a bracket opening
     on a town ("(London, Routledge, 2009)", Europe-Asia Studies' order) is left to the tagger."""
-    if _is_city(match.group("publisher")) or match.group("title") and " in " in match.group("title"):
-        return None
+    if _is_city(match.group("publisher")) or match.group("title") and " in " in match.group("title") \
+            or not match.group("place") and not match.group("editors"):
+        return None  # a book's "(Name, 2019)" is Nature's, its name a publisher or a town (the tagger's rule knows)
     names = parse_names(match.group("names"))
     editors = parse_names(match.group("editors")) if match.group("editors") else []
     if not names or not all(name.get("given") for name in names + editors):
@@ -5170,8 +5171,10 @@ def _science_book(source: str, match: re.Match) -> dict | None:
         item["editor"] = editors
     if match.group("edition"):
         item["edition"] = match.group("edition")
-    item.update({"publisher": match.group("publisher"), "publisher-place": match.group("place"),
-                 "issued": {"date-parts": [[int(match.group("year"))]]}})
+    item["publisher"] = match.group("publisher")
+    if match.group("place"):
+        item["publisher-place"] = match.group("place")
+    item["issued"] = {"date-parts": [[int(match.group("year"))]]}
     for key in ("volume", "page"):
         if match.group(key):
             item[key] = rules.pages(match.group(key))[1] if key == "page" else match.group(key)
