@@ -273,6 +273,26 @@ _JURISDICTION_HEADING = re.compile(r"[A-ZÀ-ÖØ-Þ]{3,}\.")  # ABNT's "BRASIL."
 _GIVEN_WORD = re.compile(r"[^\W\d_]+(?:['’-][^\W\d_]+)*")
 
 
+def _journal_name_whole(words: list[str], labels: list[str]) -> None:
+    """Angewandte's "F. Albrecht, Angew. Chem. Int. Ed. 2019, 58": the journal's abbreviated words the tagger read as
+    the last author ("Angew.", a word cut short after a name's comma, before another) or as an editor ("Ed." between
+    the journal and its year, no name near) are the journal's, as is a place run into its name before the volume."""
+    for i in range(1, len(words) - 1):
+        if labels[i] == "author" and labels[i - 1] == "author" and labels[i + 1] == "container" \
+                and words[i - 1].endswith(",") and _ABBREVIATED_TITLE_WORD.fullmatch(words[i]) \
+                and _ABBREVIATED.match(words[i + 1]):  # the journal's next word cut short too, not "Hesse, Hermann. Der"
+            labels[i] = "container"
+        elif labels[i] == "editor" and words[i] == "Ed." and labels[i - 1] == "container" \
+                and labels[i + 1] == "date" and _BARE_YEAR.match(words[i + 1]):
+            labels[i] = "container"
+        elif labels[i] == "location" and labels[i - 1] == "container" and labels[i + 1] == "volume" \
+                and words[i - 1][-1:].isalpha() and words[i][-1:].isalpha():
+            labels[i] = "container"  # PNAS's "Proc Natl Acad Sci USA 117:12345": the country run into the name
+
+
+_ABBREVIATED_TITLE_WORD = re.compile(r"[A-Z][a-z]{2,}\.")  # "Angew.", "Chem.": no initial ("J.") nor family name
+
+
 def _labels(text: str, spans, tagger):
     if not spans:
         return [], []
@@ -364,6 +384,8 @@ def _labels(text: str, spans, tagger):
                 and _is_city(words[k]):
             labels[k] = "location"
             break
+    if "container" in labels:
+        _journal_name_whole(words, labels)
     # A paper's number with its running number in brackets, "Policy Paper No. 4 (145), January 2016": the bracket is
     # the number's, as it is an issue's ("no. 2 (35)"), not the date or a volume after it.
     for i in (range(2, len(words)) if "(" in text else ()):
@@ -4459,6 +4481,17 @@ def _constrain(words, labels, probs, tagger, text) -> None:
                 and set(labels[i + 1:]) <= _SERIAL_LABELS and "volume" in labels[i + 1:]:
             labels[i + 1:] = ["note"] * (n - i - 1)
             break
+    # Angewandte's article cited in both editions, ACS's two parts: "Angew. Chem. Int. Ed. 2020, 59, 4567–4571; Angew.
+    # Chem. 2020, 132, 4603–4607.": a journal with its year, volume and pages after the first's pages and semicolon is
+    # the second citation, kept whole in the note
+    for i in (range(2, n - 3) if "; " in text else ()):
+        if labels[i] == "pages" and words[i].endswith(";") and words[i][:1].isdigit() and labels[i - 1] in ("pages", "volume") \
+                and labels[i + 1] == "container" and set(labels[i + 1:]) <= _SERIAL_LABELS and "date" in labels[i + 1:] \
+                and "date" in labels[:i]:
+            labels[i + 1:] = ["note"] * (n - i - 1)
+            if labels[i - 1] == "pages" and _VOLUME_ISSUE_NUMBER.fullmatch(words[i - 1]) and words[i - 1].endswith(","):
+                labels[i - 1] = "volume"  # "2020, 59, 4567–4571;": the number before the pages
+            break
     # Europe-Asia Studies' "Problems of Post-Communism, 29, 3, 2004/05, pp. 3–18.": a year span closing the journal's
     # numbers is its date (a winter issue's two years), though the tagger ran it into the volume and issue
     for i in (range(2, n) if "/" in text or "–" in text or "-" in text else ()):
@@ -5585,6 +5618,80 @@ def _oscola_book(source: str, match: re.Match) -> dict | None:
     return item
 
 
+# Science's book and chapter: names with initials first, the title or "in" and the book (its editors before "Ed."/
+# "Eds."), then the imprint in brackets as publisher, place, edition and year, a volume and pages after it:
+# "R. Brown, The Biology of Cancer (Garland Science, New York, ed. 2, 2014).", "P. Garcia, in Handbook of Ecology,
+# S. Miller, Ed. (Wiley, Hoboken, NJ, 2017), vol. 2, pp. 101–130." (the chapter cited by its book alone).
+_INITIALS_NAME = r"[A-Z][a-z]?\.(?:[ -]?[A-Z][a-z]?\.)*\s(?:(?:van|von|de|da|der|del|di|du|la|le)\s)*[A-Z][^\s,.()]+"
+_INITIALS_NAMES = rf"{_INITIALS_NAME}(?:(?:, (?:and )?| and ){_INITIALS_NAME})*"
+_SCIENCE_BOOK = re.compile(
+    rf"(?:\d{{1,4}}\.\s+|\[\d{{1,4}}\]\s+|\(\d{{1,4}}\)\s+)?(?P<names>{_INITIALS_NAMES})(?P<etal>,? et al\.)?, "
+    rf"(?:in (?P<book>[A-Z][^()‘’“”\"]+?)(?:, (?P<editors>{_INITIALS_NAMES}), Eds?\.)?"
+    rf"|(?P<title>[A-Z](?:(?!\. |://)[^()‘’“”\"])+?)) "
+    rf"\((?P<publisher>[A-Z][^(),;:\d]*?)(?:, (?P<place>[A-Z][^();:\d]*?))?(?:, ed\. (?P<edition>\d+))?, (?P<year>{_YEAR})\)"
+    rf"(?:, vol\. (?P<volume>\d+))?(?:, pp?\. (?P<page>\d+(?:[–-]\d+)?))?\.?")
+
+
+def _science_book(source: str, match: re.Match) -> dict | None:
+    """A book or a chapter cited by its book as Science prints them, read from the pattern's parts; a bracket opening
+    on a town ("(London, Routledge, 2009)", Europe-Asia Studies' order) is left to the tagger."""
+    if _is_city(match.group("publisher")) or match.group("title") and " in " in match.group("title") \
+            or not match.group("place") and not match.group("editors"):
+        return None  # a book's "(Name, 2019)" is Nature's, its name a publisher or a town (the tagger's rule knows)
+    names = parse_names(match.group("names"))
+    editors = parse_names(match.group("editors")) if match.group("editors") else []
+    if not names or not all(name.get("given") for name in names + editors):
+        return None
+    item = {"type": "chapter" if match.group("book") else "book", "author": names}
+    if match.group("book"):
+        item["container-title"] = match.group("book")
+    else:
+        item["title"] = match.group("title")
+    if editors:
+        item["editor"] = editors
+    if match.group("edition"):
+        item["edition"] = match.group("edition")
+    item["publisher"] = match.group("publisher")
+    if match.group("place"):
+        item["publisher-place"] = match.group("place")
+    item["issued"] = {"date-parts": [[int(match.group("year"))]]}
+    for key in ("volume", "page"):
+        if match.group(key):
+            item[key] = rules.pages(match.group(key))[1] if key == "page" else match.group(key)
+    item["custom"] = {"source": source, "review": False, "confidence": {key: 0.85 for key in item if key != "type"}}
+    if match.group("etal"):
+        item["custom"]["et-al"] = ["author"]
+    return item
+
+
+# The physical sciences' thesis: names with initials first, a title or none, the degree's word, the school and the
+# year ("M. Chen, thesis, Stanford University (2018).", AIP's "M. Chen, Ph.D. thesis, Stanford University, 2018.");
+# a town and its state's code after the school ("Stanford University, Stanford, CA") are its place.
+_SCIENCE_THESIS = re.compile(
+    rf"(?:\d{{1,4}}\.\s+|\[\d{{1,4}}\]\s+|\(\d{{1,4}}\)\s+)?(?P<names>{_INITIALS_NAMES}), "
+    r"(?:(?P<title>[A-Z][^()‘’“”\"]+?), )?"
+    r"(?P<genre>(?:(?:Ph\.\s?D\.|PhD|[Dd]octoral|M\.\s?S\.|M\.\s?Sc\.|[Mm]aster['’]s|B\.\s?S\.|[Bb]achelor['’]s|"
+    r"[Dd]iploma) )?(?:[Tt]hesis|[Dd]issertation)), "
+    rf"(?P<school>[A-Z][^()]+?)(?:, (?P<place>[A-Z][\w.]*(?: [A-Z][\w.]*)?, (?:[A-Z]{{2}}|USA)))?"
+    rf"(?:,? \((?P<year>{_YEAR})\)|, (?P<bare_year>{_YEAR}))\.?")
+
+
+def _science_thesis(source: str, match: re.Match) -> dict | None:
+    """A thesis as Science, APS and AIP cite it, read from the pattern's parts."""
+    names = parse_names(match.group("names"))
+    if not names or not all(name.get("given") for name in names):
+        return None
+    item = {"type": "thesis", "author": names}
+    if match.group("title"):
+        item["title"] = match.group("title")
+    item.update({"genre": match.group("genre"), "publisher": match.group("school")})
+    if match.group("place"):
+        item["publisher-place"] = match.group("place")
+    item["issued"] = {"date-parts": [[int(match.group("year") or match.group("bare_year"))]]}
+    item["custom"] = {"source": source, "review": False, "confidence": {key: 0.85 for key in item if key != "type"}}
+    return item
+
+
 # A classic's author known by one name, run into the title of a translation: "Homer, The Odyssey, trans. Robert
 # Fagles (...)", "Homer. The Iliad. Translated by ...", "Plato, The Republic, trans. ..." (a note's number before it);
 # not a title's part or book ("Faust, Part One") nor a lower-case subtitle ("Candide, or Optimism").
@@ -5800,6 +5907,14 @@ def _parse(text: str, tagger) -> dict:
     oscola = oscola and _oscola_book(source, oscola)
     if oscola:
         return oscola
+    science = _SCIENCE_BOOK.fullmatch(clean) if clean.endswith((")", ").")) or "), " in clean else None
+    science = science and _science_book(source, science)
+    if science:
+        return science
+    thesis = _SCIENCE_THESIS.fullmatch(clean) if "hesis" in clean or "issertation" in clean else None
+    thesis = thesis and _science_thesis(source, thesis)
+    if thesis:
+        return thesis
     score = _SCORE_NOTE.fullmatch(clean) if ("), " in clean or clean.endswith((")", ")."))) \
         and any(cue in clean for cue in _MUSICAL_WORK_CUES) else None
     if score and _MUSICAL_WORK.search(score.group("title")):
@@ -8270,6 +8385,19 @@ def _title(item: dict, span: str, confidence: dict, p: float) -> None:
 # ("Library of Congress", the legislature, is no congress that meets)
 _CONF_RE = re.compile(r"\b(proceedings|proc\.|conference|conf\.|symposium|workshop|(?<!library of )congress|colloquium|"
                       r"meeting|материалы|матеріали|матэрыялы|конференци|конф\.|trudy|materialy|konferentsii|tagungsband|actes)")
+# A society's journal named "Proceedings" ("Proc. Natl. Acad. Sci. U.S.A. 116, 2345 (2019)", "Proc. R. Soc. B 286"):
+# the word is its only meeting cue and nothing names a meeting's book (no "in", editors, publisher or year of its own)
+_PROCEEDINGS_ONLY = re.compile(r"\b(?:proceedings|proc\.)")
+
+
+def _proceedings_journal(item: dict, container: str, text: str) -> bool:
+    """Whether a container called Proceedings is a journal: cited with a volume and pages, not "in" a meeting's book."""
+    low = container.lower()
+    return ("volume" in item and "page" in item and not {"editor", "publisher", "publisher-place"} & set(item)
+            and not _CONF_RE.search(_PROCEEDINGS_ONLY.sub("", low)) and not re.search(r"\b(?:1[89]|20)\d\d\b", low)
+            and not re.search(r"(?i)\bin:?\s+" + re.escape(container[:20]), text))
+
+
 _NEWS_RE = re.compile(r"\b(news|times|post|gazett?e?a?|herald|tribune|daily|weekly|telegraph|guardian|"
                       r"journal of commerce|kommersant|vedomosti|izvestiya|interfax|tass|ria|reuters|bbc|"
                       r"novosti|pravda|courier|observer|monitor|chronicle|le monde|spiegel|zeitung|"
@@ -8677,7 +8805,7 @@ def _item_type(item: dict, text: str) -> tuple[str, float]:
         return ("treaty", 0.75) if document in _TREATY_WORDS else ("document", 0.7)
     if container:
         if (_CONF_RE.search(container.lower()) or _PROCEEDINGS_SERIES.match(item.get("collection-title", ""))) \
-                and "issue" not in item:
+                and "issue" not in item and not _proceedings_journal(item, container, text):
             return "paper-conference", 0.85
         if _REFERENCE_WORK.search(container) and "issue" not in item and (
                 not has_serial or "publisher" in item or f"In {container[:30]}" in text):
@@ -8908,6 +9036,11 @@ def _preprint_at(item: dict, confidence: dict) -> None:
             add_note(item, rest)
 
 
+# Science's preprint with no title: the server, its number for the work, "[Preprint]" and the year in brackets.
+_SERVER_NUMBER_PREPRINT = re.compile(rf"(?P<server>[A-Za-z][A-Za-z ]*?) (?P<number>\d[\d.]*\d(?:v\d+)?) \[Preprint\]"
+                                     rf"(?: \((?P<year>{_YEAR})\))?")
+
+
 def _server_in_note(item: dict, confidence: dict) -> None:
     """APA's "Title [Preprint]. bioRxiv. https://doi.org/...": the preprint server's name alone, which the tagger
     left in the note, publishes the work (as "[Preprint]. SSRN." is read); a journal's article keeps an arXiv
@@ -8917,6 +9050,16 @@ def _server_in_note(item: dict, confidence: dict) -> None:
         item["publisher"] = server
         del item["note"]
         confidence["publisher"] = 0.8
+        return
+    posted = _SERVER_NUMBER_PREPRINT.fullmatch(server)
+    year = posted and posted.group("year")
+    if posted and _PREPRINT_SERVER.fullmatch(posted.group("server")) and (
+            not year or (item.get("issued") or {}).get("date-parts", [[None]])[0][0] == int(year)):
+        # Science's untitled "bioRxiv 2020.03.01.972935 [Preprint] (2020).": the server, the number it gave the
+        # work and the kind of work (the year, the item's date, said again)
+        item.update({"publisher": posted.group("server"), "number": posted.group("number"), "genre": "Preprint"})
+        del item["note"]
+        confidence["publisher"] = confidence["number"] = 0.8
 
 
 # "Version 2.3.1." / "Ver. 4.0." / "v1.2.0." as a sentence of its own (CSE, Chicago software).
