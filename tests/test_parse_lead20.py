@@ -259,3 +259,14 @@ def test_a_body_s_title_opening_with_its_name_is_no_citation_label():
     assert entries[1].text.startswith("OECD (2021) OECD Economic Outlook")
     item = parse_reference(clean(entries[1].text))
     assert item["author"] == [{"literal": "OECD"}] and item["issued"] == {"date-parts": [[2021]]}
+
+
+def test_mla_s_reprint_with_a_one_word_publisher_and_a_book_read_on_a_device():
+    item = parse_reference("Morrison, Toni. Beloved. 1987. Vintage, 2004.")  # "Vintage" was a place, 2004 a note
+    assert (item["publisher"], item["issued"], item["original-date"]) == (
+        "Vintage", {"date-parts": [[2004]]}, {"date-parts": [[1987]]})
+    item = parse_reference("Wilkerson, Isabel. Caste: The Origins of Our Discontents. Random House, 2020. Kindle.")
+    assert (item["type"], item["title"]) == ("book", "Caste: The Origins of Our Discontents")
+    assert (item["publisher"], item["medium"]) == ("Random House", "Kindle")  # "Kindle" was the place
+    # a town after the first edition's year stays a place
+    assert parse_reference("Smith, John. A Title. 1930. London, 2001.").get("publisher") != "London"

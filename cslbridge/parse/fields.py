@@ -310,11 +310,14 @@ def _labels(text: str, spans, tagger):
         seen = list(seen)
         for i in in_press:
             seen[i] = seen[i + 1] = "(n.d.)."
-    tagger.set(sequence_features(seen))
-    labels = tagger.tag()
+    # MLA's closing format of a book read on a device ("Random House, 2020. Kindle."): the tagger, which has not seen it
+    # there, reads the work before it alone, and the format is the medium
+    device = len(seen) > 3 and rules.EBOOK_FORMAT.search(text) is not None and seen[-1][:1] in "KkEeAN"
+    tagger.set(sequence_features(seen[:-1] if device else seen))
+    labels = tagger.tag() + (["medium"] if device else [])
     for i in in_press:
         labels[i] = labels[i + 1] = "date"
-    probs = [tagger.marginal(lab, i) for i, lab in enumerate(labels)]
+    probs = [tagger.marginal(lab, i) for i, lab in enumerate(labels[:-1] if device else labels)] + ([0.9] if device else [])
     if lead and labels.count("note") == len(labels):
         # "3. Virgil, The Aeneid, trans. ...": read whole as a note's prose; the work after its number is read alone
         tagger.set(sequence_features(words[1:]))
@@ -4216,9 +4219,9 @@ def _constrain(words, labels, probs, tagger, text) -> None:
     if n > 4 and labels[-1] == "date" and _YEAR_SENTENCE.fullmatch(words[-1]) and words[-2].endswith(","):
         i = next((k for k in range(n - 3, 1, -1) if labels[k] == "date"), 0)
         if i and _YEAR_SENTENCE.fullmatch(words[i]) and words[i - 1].endswith(".") and labels[i - 1] == "title" \
-                and all(label == "title" or label == "author" == labels[0] for label in labels[i + 1:n - 1]) \
-                and n - 1 - i <= 6:
-            labels[i + 1:n - 1] = ["publisher"] * (n - 2 - i)
+                and all(label in ("title", "location") or label == "author" == labels[0] for label in labels[i + 1:n - 1]) \
+                and n - 1 - i <= 6 and not _place_part(" ".join(words[i + 1:n - 1])[:-1]):
+            labels[i + 1:n - 1] = ["publisher"] * (n - 2 - i)  # "Beloved. 1987. Vintage, 2004.": not a town
     # "Title. Translated by Talcott Parsons. 1930. Reprint, ...": a sentence opening "Translated by" ("Edited by")
     # after the title names the translators (editors), though the tagger ran it into the title.
     for i in (range(1, n - 2) if " by " in text else ()):
