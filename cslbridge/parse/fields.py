@@ -9056,7 +9056,7 @@ def _server_in_note(item: dict, confidence: dict) -> None:
         return
     posted = _SERVER_NUMBER_PREPRINT.fullmatch(server)
     year = posted and posted.group("year")
-    if posted and _PREPRINT_SERVER.fullmatch(posted.group("server")) and (
+    if posted and PREPRINT_SERVER.fullmatch(posted.group("server")) and (
             not year or (item.get("issued") or {}).get("date-parts", [[None]])[0][0] == int(year)):
         # Science's untitled "bioRxiv 2020.03.01.972935 [Preprint] (2020).": the server, the number it gave the
         # work and the kind of work (the year, the item's date, said again)
