@@ -8817,7 +8817,7 @@ _SERIES_TITLE = re.compile(r"^(.*\S[^\s.][.?!])\s+((?!(?:A|An|Or|And|Part|Book|V
 # "Library of ...", "... Series"), which a subtitle printed after a stop ("Moscow in Movement. Power and
 # Opposition in Putin's Russia.") does not hold.
 _SERIES_NAME_WORD = re.compile(r"\b(?:Studies|Series|Library|Monographs?|Problems|Contributions|Perspectives|Texts|Classics|"
-                               r"Readings|Lectures|Publications|Companions?|Handbooks?|Guides|Topics|Debates|Approaches)\b")
+                               r"Readings|Lectures|Introductions|Publications|Companions?|Handbooks?|Guides|Topics|Debates|Approaches)\b")
 _DOCUMENT_KIND_END = re.compile(r"\b(?:Document|Report|Paper|Brief|Note|Review|Memorandum|Catalogu?e?|Score|Thesis|"
                                 r"Dissertation|Manuscript|Guidelines?)$")  # "Project Appraisal Document": what it is
 
