@@ -18,3 +18,31 @@ def test_a_series_sentence_before_the_imprint_is_the_collection_title(text, titl
     item = parse_reference(text)
     assert (item["title"], item.get("collection-title"), item["publisher"]) == (
         title, series, "Oxford University Press" if "Oxford" in text else "Cambridge University Press")
+
+
+@pytest.mark.parametrize("text, ids", [
+    ('Fletcher, Joseph (1993). "Integrative History". Journal of Turkish Studies. 53 (2): 145–167. JSTOR 41933420. '
+     'OCLC 12345678.', ["JSTOR 41933420", "OCLC 12345678"]),
+    ('Rees, Anna (2019). "Sleep and memory". Nature Neuroscience. 22 (4): 511–520. S2CID 67869712. '
+     'LCCN 2001012345.', ["S2CID 67869712", "LCCN 2001012345"]),
+])
+def test_wikipedia_s_catalogue_numbers_after_an_article_stay_in_the_note(text, ids):
+    """Wikipedia's 'JSTOR 41933420. OCLC 12345678.' after an article had become the article's number: a library's or
+    an index's number for the work is where it is filed, not a number the work bears; it stays in the note."""
+    item = parse_reference(text)
+    assert "number" not in item and item["type"] == "article-journal"
+    assert all(found in item.get("note", "") for found in ids)
+
+
+def test_wikipedia_s_pubmed_numbers_with_a_space_are_pmid_and_pmcid():
+    item = parse_reference('Kalra, Sanjay (2018). "Diabetes in pregnancy". Indian Journal of Endocrinology. 22 (3): '
+                           '321–327. doi:10.4103/ijem.IJEM_1_18. PMC 6387445. PMID 29911017.')
+    assert (item.get("PMID"), item.get("PMCID"), item.get("number"), item.get("note")) == (
+        "29911017", "PMC6387445", None, None)
+
+
+def test_a_book_s_oclc_number_is_no_report_number():
+    """'... ISBN 978-0-19-000000-0. OCLC 12345678.' had made the book a numbered 'document'."""
+    item = parse_reference("Hopkirk, Peter (1990). The Great Game: On Secret Service in High Asia. London: John Murray. "
+                           "ISBN 978-0-7195-4727-6. OCLC 22907305.")
+    assert (item["type"], item.get("number"), item.get("note")) == ("book", None, "OCLC 22907305.")
