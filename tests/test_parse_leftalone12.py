@@ -46,3 +46,17 @@ def test_a_book_s_oclc_number_is_no_report_number():
     item = parse_reference("Hopkirk, Peter (1990). The Great Game: On Secret Service in High Asia. London: John Murray. "
                            "ISBN 978-0-7195-4727-6. OCLC 22907305.")
     assert (item["type"], item.get("number"), item.get("note")) == ("book", None, "OCLC 22907305.")
+
+
+@pytest.mark.parametrize("text, date, section, page, note", [
+    ("Pear R. Senate passes health bill. The New York Times. 2021 Nov 2;Sect. A:1 (col. 4).", [2021, 11, 2],
+     "A", "1", "col. 4"),
+    ("Tynan T. Medical improvements lower homicide rate: study sees drop in assault rate. The Washington Post. "
+     "2002 Aug 12;Sect. B:3.", [2002, 8, 12], "B", "3", None),
+])
+def test_citing_medicine_s_newspaper_section_is_section_and_page(text, date, section, page, note):
+    """'2021 Nov 2;Sect. A:1 (col. 4).' had all gone to the note: the section is the section, the number after its
+    colon the page, the column (no CSL field) the note."""
+    item = parse_reference(text)
+    assert (item["type"], item["issued"]["date-parts"][0], item.get("section"), item.get("page"), item.get("note")) \
+        == ("article-newspaper", date, section, page, note)

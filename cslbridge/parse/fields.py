@@ -986,6 +986,10 @@ _UPDATED = re.compile(r"(?i)\b(?:(?:last\s+)?(?:updated|modified)\b:?\s+\w"
 # (attached: "vitamin [D]." is no mark). The pattern opens with its "[" (the look back then finds it attached), so
 # a search skips to each "[" at once.
 _GBT_CITED = re.compile(r"\)\s?\[(\d{4}-\d{1,2}-\d{1,2})\]")
+# Citing Medicine's newspaper locator after the date, "2021 Nov 2;Sect. A:1 (col. 4).": the section, its page and the
+# column, which has no CSL field (note). Cut before tagging, the date closing its sentence as in the other periodicals.
+_NEWSPAPER_SECTION = re.compile(r";\s*Sect\.\s*(?P<section>[A-Z0-9]{1,3}):\s*(?P<page>\d+(?:-\d+)?)"
+                                r"(?:\s*\((?P<column>col\.\s*\d+)\))?(?=\.)")
 _GBT_MARK = re.compile(r"\[(?<=\S\[)(J|M|C|D|R|N|P|S|A|G|Z|EB|DB|CP)(?:/OL)?\](?=$|[.,:/]|//)")
 # A GB/T patent's number after its title and a colon: "CN112345678A", "CN 1234567 C", "US10234567B2".
 _GBT_PATENT_NUMBER = re.compile(r"\s*[:：]\s*((?:CN|US|EP|JP|KR|WO|DE|GB|FR|ZL)\s?[\d.]{6,}\s?(?:[A-Z]\d?)?)[\s.]*$")
@@ -5378,6 +5382,9 @@ def _parse(text: str, tagger) -> dict:
     confidence: dict[str, float] = {}
     if "]" in clean and _GBT_MARK.search(clean):
         clean = _GBT_CITED.sub(r") (accessed \1)", clean)  # GB/T "(2020-03-11)[2021-05-06]": published, cited
+    section = _NEWSPAPER_SECTION.search(clean) if "Sect." in clean else None
+    if section:
+        clean = clean[:section.start()] + clean[section.end():]
     spans = tokenize(clean)
     overflow = ""
     if len(spans) > MAX_TOKENS:
@@ -5396,6 +5403,8 @@ def _parse(text: str, tagger) -> dict:
         i = j + 1
 
     _fill(item, groups, confidence, clean)
+    if section:
+        _newspaper_section(item, confidence, section)
     _day_month_in_title(item)
     _day_month_in_note(item)
     if "issued" not in item and " г" in clean:
@@ -6295,6 +6304,17 @@ def _volume_title(item: dict, confidence: dict, text: str) -> None:
     item["volume"] = m.group(1)
     item["volume-title"] = own
     confidence["volume"] = confidence["volume-title"] = 0.9
+
+
+def _newspaper_section(item: dict, confidence: dict, section: re.Match) -> None:
+    """Citing Medicine's "Sect. A:1 (col. 4)" cut from the text before tagging: the section and the page it names,
+    the column in the note."""
+    if "page" in item:  # pages the tagger found elsewhere are not the section's
+        add_note(item, item["page"])
+    item["section"], item["page"] = section.group("section"), section.group("page")
+    confidence["section"] = confidence["page"] = 0.9
+    if section.group("column"):
+        add_note(item, section.group("column"))
 
 
 def _day_month_in_note(item: dict) -> None:
