@@ -60,3 +60,19 @@ def test_citing_medicine_s_newspaper_section_is_section_and_page(text, date, sec
     item = parse_reference(text)
     assert (item["type"], item["issued"]["date-parts"][0], item.get("section"), item.get("page"), item.get("note")) \
         == ("article-newspaper", date, section, page, note)
+
+
+@pytest.mark.parametrize("text, title", [
+    ("Stats NZ. (2020). Household income and housing-cost statistics: Year ended June 2020 [Data set]. "
+     "https://www.stats.govt.nz/information-releases/household-income-and-housing-cost-statistics-year-ended-june-2020",
+     "Household income and housing-cost statistics: Year ended June 2020"),
+    ("Australian Bureau of Statistics. (2021). Labour force, Australia, March 2021 [Data set]. "
+     "https://www.abs.gov.au/statistics/labour/employment-and-unemployment/labour-force-australia/mar-2021",
+     "Labour force, Australia, March 2021"),
+])
+def test_a_month_and_year_in_an_apa_title_before_its_bracket_stay_in_the_title(text, title):
+    """'... Year ended June 2020 [Data set].' had cut the title before 'June 2020' (left in the note): after APA's
+    year in brackets, every word up to the descriptor's bracket is the title's, a month and year or a place too."""
+    item = parse_reference(text)
+    assert (item["title"], item["type"], item.get("note"), item["issued"]) == (
+        title, "dataset", None, {"date-parts": [[int(text.split("(")[1][:4])]]})

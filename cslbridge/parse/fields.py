@@ -2633,7 +2633,11 @@ def _constrain(words, labels, probs, tagger, text) -> None:
     if "[" in text and "date" in labels and _BRACKETED_DESCRIPTOR.search(" ".join(words)):
         k = next((k for k in range(1, n) if words[k].startswith("[") and _DESCRIPTOR.match(_bracket_text(words, k))), None)
         end = next((m for m in range(k, n) if "]" in words[m]), None) if k else None
-        start = max((m + 1 for m in range(k) if labels[m] in ("author", "date")), default=0) if k else 0
+        # the title starts after the authors and the year's bracket: a month and year in it ("Year ended June 2020
+        # [Data set]") are the title's, not a second date
+        date_end = _run_end(labels, labels.index("date"), "date")
+        start = max((m + 1 for m in range(k) if labels[m] == "author" or labels[m] == "date" and m <= date_end),
+                    default=0) if k else 0
         thesis = bool(k) and _THESIS_RE.search(_bracket_text(words, k).lower())
         if end is not None and 0 < start < k and labels[start - 1] == "date" and (
                 "container" not in labels or thesis or set(labels[start:end + 1]) == {"note"}):
