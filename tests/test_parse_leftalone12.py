@@ -76,3 +76,18 @@ def test_a_month_and_year_in_an_apa_title_before_its_bracket_stay_in_the_title(t
     item = parse_reference(text)
     assert (item["title"], item["type"], item.get("note"), item["issued"]) == (
         title, "dataset", None, {"date-parts": [[int(text.split("(")[1][:4])]]})
+
+
+@pytest.mark.parametrize("text, extra", [
+    ("American Psychiatric Association. (2000). Diagnostic and statistical manual of mental disorders (4th ed., text "
+     "rev.). Washington, DC: Author.", {"publisher-place": "Washington, DC", "publisher": "Author"}),
+    ("American Psychiatric Association. (2022). Diagnostic and statistical manual of mental disorders (5th ed., text "
+     "rev.). https://doi.org/10.1176/appi.books.9780890425787", {"DOI": "10.1176/appi.books.9780890425787"}),
+])
+def test_apa_s_text_revision_is_the_edition_s_qualifier_in_the_note(text, extra):
+    """'(5th ed., text rev.).' had left 'text rev.).' in the note (or in the place): the qualifier after the edition's
+    comma is the edition's, said in the note without the bracket."""
+    item = parse_reference(text)
+    assert (item["title"], item["edition"], item.get("note")) == (
+        "Diagnostic and statistical manual of mental disorders", text.split("(")[2][0], "text rev.")
+    assert {key: item.get(key) for key in extra} == extra

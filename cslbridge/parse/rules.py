@@ -242,8 +242,8 @@ JOURNAL_SERIES = r"(?:Серия|Серія|Серыя|Сер\.)"
 _EDITION_QUALIFIER = r"(?:перераб|перероб|перапрац|доп|дап|испр|випр|выпр|стер)\w*\.?"
 EDITION_QUALIFIERS = _EDITION_QUALIFIER + r"(?:\s*(?:и|і|та|,)\s*" + _EDITION_QUALIFIER + r")*"
 # References lists translate those qualifiers after an English edition: "2nd ed., rev. and enl.", "3rd ed., corr.",
-# "2nd ed., revised and supplemented".
-_ENGLISH_EDITION_QUALIFIER = r"(?:rev(?:ised)?|enl(?:arged)?|expanded|updated|corr(?:ected)?|suppl(?:emented)?|abridged)(?!\w)\.?"
+# "2nd ed., revised and supplemented"; APA's "(5th ed., text rev.)" (the DSM's text revision).
+_ENGLISH_EDITION_QUALIFIER = r"(?:(?:text\s+)?rev(?:ised)?|enl(?:arged)?|expanded|updated|corr(?:ected)?|suppl(?:emented)?|abridged)(?!\w)\.?"
 ENGLISH_EDITION_QUALIFIERS = _ENGLISH_EDITION_QUALIFIER + r"(?:\s*(?:,|and|&)\s*" + _ENGLISH_EDITION_QUALIFIER + r")*"
 # "17. baskı" (Turkish), "3. vyd." (Czech), "2. uppl." (Swedish), "2. utg."/"2. udg." (Norwegian,
 # Danish), "3. Aufl." (German), "3e druk" (Dutch), "wyd. 2" (Polish)
@@ -258,7 +258,7 @@ _NATIONAL_EDITION = (rf"\d+\.(?:,\s*{_GERMAN_QUALIFIERS})?\s+(?:{_NATIONAL_EDITI
                      r"|\d+e\s+druk|wyd\.\s+\d+")
 SEASON_EDITION = r"(?:Spring|Summer|Fall|Autumn|Winter)\s+\d{4}"
 _EDITION_FORMS = (r"(?<!\S)\(?(?:\d+(?:st|nd|rd|th)|first|second|third|fourth|fifth)\s+(?:rev(?:ised)?\.?\s+|"
-                  r"expanded\s+)?ed(?:n|ition)?\.?\)?(?:,\s*" + ENGLISH_EDITION_QUALIFIERS + r")?[.,]?(?!\S)|(?<!\S)\(?\d+\.?[ªº]\s+ed\.\)?[.,]?(?!\S)|"
+                  r"expanded\s+)?ed(?:n|ition)?\.?\)?(?:,\s*" + ENGLISH_EDITION_QUALIFIERS + r"\)?)?[.,]?(?!\S)|(?<!\S)\(?\d+\.?[ªº]\s+ed\.\)?[.,]?(?!\S)|"
                   # an edition named by what it is, no number: APA's "(Rev. ed.)", "Revised edition", "Expanded ed."
                   r"(?<!\S)\(?(?:" + ENGLISH_EDITION_QUALIFIERS + r")\s+ed(?:n|ition)?\.?\)?[.,]?(?!\S)|"
                   # an online reference work's dated release: the Stanford Encyclopedia's "Fall 2022 ed." (MLA)
