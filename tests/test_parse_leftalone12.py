@@ -91,3 +91,17 @@ def test_apa_s_text_revision_is_the_edition_s_qualifier_in_the_note(text, extra)
     assert (item["title"], item["edition"], item.get("note")) == (
         "Diagnostic and statistical manual of mental disorders", text.split("(")[2][0], "text rev.")
     assert {key: item.get(key) for key in extra} == extra
+
+
+@pytest.mark.parametrize("text, title, publisher", [
+    ("Smith, J. (2010). Research methods in education (2nd ed., rev.). Sage Publications.",
+     "Research methods in education", "Sage Publications"),
+    ("Creswell, J. W. (2014). Research design: Qualitative, quantitative, and mixed methods approaches (4th ed., rev.). "
+     "SAGE Publications.", "Research design: Qualitative, quantitative, and mixed methods approaches", "SAGE Publications"),
+])
+def test_a_publisher_the_tagger_ran_into_the_edition_is_kept(text, title, publisher):
+    """'(2nd ed., rev.). Sage Publications.' had lost the publisher: the tagger read it as more of the edition, which
+    keeps only its number. The sentence after the edition's bracket is APA's publisher."""
+    item = parse_reference(text)
+    assert (item["title"], item["edition"], item.get("publisher"), item.get("note")) == (title, text.split("(")[2][0],
+                                                                                          publisher, "rev.")

@@ -7115,6 +7115,17 @@ def _fill(item: dict, groups, confidence: dict, text: str) -> None:
                 _conf(confidence, field, p)
     if "edition" in by_label:
         span, p = joined("edition")
+        statement = rules.EDITION.match(span)
+        rest = span[statement.end():].strip() if statement else ""
+        if rest:
+            # "(2nd ed., rev.). Sage.": the tagger ran the sentence after the edition's bracket into it; after APA's
+            # bracket a lone sentence is the publisher, anything else a note
+            span = statement.group(0)
+            if span.endswith(").") and "publisher" not in item and ":" not in rest and ". " not in rest:
+                item["publisher"] = rules.strip_end(rest)
+                _conf(confidence, "publisher", p)
+            else:
+                notes.append(rest)
         item["edition"] = rules.edition(span)
         _conf(confidence, "edition", p)
         if "issued" not in item and re.fullmatch(rf"(?i){rules.SEASON_EDITION}", item["edition"]):
