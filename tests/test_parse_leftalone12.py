@@ -105,3 +105,23 @@ def test_a_publisher_the_tagger_ran_into_the_edition_is_kept(text, title, publis
     item = parse_reference(text)
     assert (item["title"], item["edition"], item.get("publisher"), item.get("note")) == (title, text.split("(")[2][0],
                                                                                           publisher, "rev.")
+
+
+@pytest.mark.parametrize("text, body", [
+    ("Rosnedra. [Licensing of subsoil use]. Available at: https://www.rosnedra.gov.ru/activity/licensing "
+     "(accessed 12 May 2021).", "Rosnedra"),
+    ("Rosreestr. [Land registration statistics]. Available at: https://rosreestr.gov.ru/open-service/statistika "
+     "(accessed 3 March 2022).", "Rosreestr"),
+    ("Naftogaz of Ukraine, ‘Naftogaz signs transit agreement with Gazprom’, 30 December 2019, "
+     "https://www.naftogaz.com/news/transit-agreement", "Naftogaz of Ukraine"),
+])
+def test_an_agency_or_company_named_in_one_name_is_no_person(text, body):
+    """'Rosnedra' had been a family name and 'Naftogaz of Ukraine' given 'Naftogaz of', family 'Ukraine': a Russian
+    agency named 'Ros-' and what it governs is a body, and no person's given name ends with 'of'."""
+    assert parse_reference(text)["author"] == [{"literal": body}]
+
+
+@pytest.mark.parametrize("name, family", [("Rosefielde, S.", "Rosefielde"), ("Rosamond, B.", "Rosamond")])
+def test_a_family_name_opened_by_ros_stays_a_person_s(name, family):
+    item = parse_reference(f"{name} (2005). Russia in the 21st Century. Cambridge: Cambridge University Press.")
+    assert item["author"] == [{"family": family, "given": name.split(", ")[1]}]
