@@ -125,3 +125,18 @@ def test_an_agency_or_company_named_in_one_name_is_no_person(text, body):
 def test_a_family_name_opened_by_ros_stays_a_person_s(name, family):
     item = parse_reference(f"{name} (2005). Russia in the 21st Century. Cambridge: Cambridge University Press.")
     assert item["author"] == [{"family": family, "given": name.split(", ")[1]}]
+
+
+@pytest.mark.parametrize("text, kind", [
+    ("Ivanov I.I. Grammaticheskie kategorii [Grammatical categories]. Trudy Instituta yazykoznaniya RAN [Proceedings "
+     "of the Institute of Linguistics RAS], 2019, vol. 5, pp. 1–20. (In Russ.)", "article-journal"),
+    ("Brown, A. (2019). Rapid evolution of beak shape. Proceedings of the Royal Society B: Biological Sciences, 286, "
+     "20190001.", "article-journal"),
+    ("Smith J. A title. In: Proceedings of the 5th International Conference on Computational Linguistics, 2019, "
+     "vol. 2, pp. 1–20.", "paper-conference"),
+])
+def test_a_learned_body_s_proceedings_by_volume_are_a_journal(text, kind):
+    """'Trudy Instituta yazykoznaniya RAN [...], 2019, vol. 5' had been typed paper-conference: proceedings named for
+    a learned body (an institute, society, academy), printed by volume and not 'In' an edited book, are its journal;
+    those of a conference stay papers."""
+    assert parse_reference(text)["type"] == kind

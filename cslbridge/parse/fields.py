@@ -7703,6 +7703,11 @@ def _title(item: dict, span: str, confidence: dict, p: float) -> None:
 # ("Library of Congress", the legislature, is no congress that meets)
 _CONF_RE = re.compile(r"\b(proceedings|proc\.|conference|conf\.|symposium|workshop|(?<!library of )congress|colloquium|"
                       r"meeting|материалы|матеріали|матэрыялы|конференци|конф\.|trudy|materialy|konferentsii|tagungsband|actes)")
+# The proceedings a learned body issues as its serial ("Proceedings of the Royal Society B", "Proceedings of the
+# National Academy of Sciences", "Trudy Instituta yazykoznaniya RAN"): named for the body, no meeting.
+_BODY_PROCEEDINGS = re.compile(r"(?i)(?:proceedings|trudy|труды)\s+(?:of\s+(?:the\s+)?)?(?:[\w-]+\s+){0,2}?"
+                               r"(?:society|academy|institut\w*|akademii|obshchestva|институт\w*|академии|общества)\b")
+_MEETING_WORD = re.compile(r"(?i)conference|conf\.|symposi|workshop|congress|colloqui|meeting|konferents|конференц")
 _NEWS_RE = re.compile(r"\b(news|times|post|gazett?e?a?|herald|tribune|daily|weekly|telegraph|guardian|"
                       r"journal of commerce|kommersant|vedomosti|izvestiya|interfax|tass|ria|reuters|bbc|"
                       r"novosti|pravda|courier|observer|monitor|chronicle|le monde|spiegel|zeitung|"
@@ -7941,6 +7946,13 @@ _UNPUBLISHED_KIND = re.compile(r"(?i)(?:unpublished\s+)?manuscript|mimeo(?:graph
 _UNPUBLISHED_KIND_FIRST = re.compile(r"(?i)((?:unpublished\s+)?manuscript|mimeo(?:graph(?:ed)?)?\.?),\s+(?=[A-Z])")
 
 
+def _body_s_serial(item: dict, container: str, text: str) -> bool:
+    """Is the container a learned body's proceedings, printed as a journal is (by volume, not "In" a book nor
+    edited): "Trudy Instituta yazykoznaniya RAN [Proceedings of ...], 2019, vol. 5, pp. 1–20."?"""
+    return "volume" in item and "editor" not in item and bool(_BODY_PROCEEDINGS.match(container)) \
+        and not _MEETING_WORD.search(container) and not re.search(r"(?:\bIn:?|//)\s*" + re.escape(container[:30]), text)
+
+
 def _item_type(item: dict, text: str) -> tuple[str, float]:
     mark = _GBT_MARK.search(text) if "]" in text else None
     if mark and mark.group(1) in _GBT_TYPES:
@@ -8014,7 +8026,7 @@ def _item_type(item: dict, text: str) -> tuple[str, float]:
         return ("treaty", 0.75) if document in _TREATY_WORDS else ("document", 0.7)
     if container:
         if (_CONF_RE.search(container.lower()) or _PROCEEDINGS_SERIES.match(item.get("collection-title", ""))) \
-                and "issue" not in item:
+                and "issue" not in item and not _body_s_serial(item, container, text):
             return "paper-conference", 0.85
         if _REFERENCE_WORK.search(container) and "issue" not in item and (
                 not has_serial or "publisher" in item or f"In {container[:30]}" in text):
