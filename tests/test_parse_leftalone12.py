@@ -140,3 +140,28 @@ def test_a_learned_body_s_proceedings_by_volume_are_a_journal(text, kind):
     a learned body (an institute, society, academy), printed by volume and not 'In' an edited book, are its journal;
     those of a conference stay papers."""
     assert parse_reference(text)["type"] == kind
+
+
+@pytest.mark.parametrize("text, container, days", [
+    ("Smith, J., and Lee, K., 2019, “Fatigue of Welded Joints,” Proc. ASME 2019 Pressure Vessels and Piping Conference, "
+     "San Antonio, TX, July 14–19, 2019, Paper No. PVP2019-93012.", "Proc. ASME 2019 Pressure Vessels and Piping Conference",
+     [[2019, 7, 14], [2019, 7, 19]]),
+    ("Smith, J., 2019, “Fatigue of Welded Joints,” Proceedings of the ASME 2019 Pressure Vessels and Piping Conference, "
+     "Vol. 3, San Antonio, TX, July 14–19, ASME Paper No. PVP2019-93012.",
+     "Proceedings of the ASME 2019 Pressure Vessels and Piping Conference", [[2019, 7, 14], [2019, 7, 19]]),
+])
+def test_asme_s_conference_name_and_days(text, container, days):
+    """ASME's proceedings had come out as 'Pressure Vessels and Piping Conference Proc. ASME 2019' (the tagger broke
+    the name at its year) and 'July 14–19' with no year stayed in the note: the words running on from the container
+    after the quoted title are the container's, and a month's days after the year of issue the meeting's event-date,
+    the place before them its event-place."""
+    item = parse_reference(text)
+    assert (item["type"], item["container-title"], item.get("event-date"), item.get("event-place"), item.get("note")) \
+        == ("paper-conference", container, {"date-parts": days}, "San Antonio, TX", None)
+
+
+def test_a_paper_s_range_of_days_is_its_issue_s_date():
+    """'Le Figaro March 2-3, 1985' (a weekend issue) had stayed in the container: the month's days are a date, and a
+    newspaper's, no meeting's."""
+    item = parse_reference("Dupont, Jean (1985). 'La crise de l'Europe', Le Figaro March 2-3, 1985.")
+    assert (item["container-title"], item["issued"]) == ("Le Figaro", {"date-parts": [[1985, 3, 2], [1985, 3, 3]]})

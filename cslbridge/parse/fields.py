@@ -883,6 +883,9 @@ _CATALOGUE_NUMBER = re.compile(r"[\w./-]*\d[\w./-]*,")  # the Australian Bureau 
 _CATALOGUE_CODE = re.compile(r"[A-Z]{2,6}")  # the AIHW's "cat. no. AUS 231,"
 _YEARS = re.compile(rf"{_YEAR}(?:[–-](?:(?:1[5-9]|20)?\d\d))?")  # "2011", "2011–2020", "1998-99"
 _DAY_WORD = re.compile(r"(?:[1-9]|[12]\d|3[01])[;:,.]?")
+# A month's range of days with no year: "July 14–19", "15–20 July" (the month's name in English).
+_DAYS_OF_MONTH = re.compile(r"(?i)(jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec)[a-z]*\.?\s+(\d{1,2})\s*[–-]\s*(\d{1,2})"
+                            r"|(\d{1,2})\s*[–-]\s*(\d{1,2})\s+(jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec)[a-z]*\.?")
 _DAY_RANGE = re.compile(r"(?:[1-9]|[12]\d|3[01])[–-](?:[1-9]|[12]\d|3[01]),?")
 # "Author's interview with ...", "Интервью автора с ...", and a focus group the author held ("Focus group with
 # internally displaced persons ..., Dnipro, 17 November 2016", "Author's focus groups among ...", "Authors’ focus
@@ -3196,13 +3199,26 @@ def _constrain(words, labels, probs, tagger, text) -> None:
         if words[i - 1].endswith("):") and labels[i - 1] in ("volume", "issue") and labels[i] != "pages" \
                 and _VANCOUVER_PAGE.fullmatch(words[i]):
             labels[i] = "pages"
-    # "14–16 June 2010" / "2019 May 5-8;": a day range beside a month is a date, not pages.
+    # ASME's "“Title,” Proc. ASME 2019 Pressure Vessels and Piping Conference, ...": once a quoted title has closed,
+    # words the tagger called title again, running on from the container with no mark between (over the meeting's year
+    # inside its name), are the container's
+    closed = next((k for k in range(n) if labels[k] == "title" and words[k].rstrip(",.;:").endswith(("”", '"'))), n) \
+        if "container" in labels else n
+    for i in range(closed + 3, n):
+        year = labels[i - 1] == "date" and _YEAR_WORD.fullmatch(words[i - 1])
+        if labels[i] == "title" and labels[i - 1 - bool(year)] == "container" and words[i - 1][-1:].isalnum():
+            start, end = i - bool(year), _run_end(labels, i, "title")
+            labels[start:end + 1] = ["container"] * (end + 1 - start)
+    # "14–16 June 2010" / "2019 May 5-8;" / ASME's "Prague, Czech Republic, July 15–20,": a day range beside a month
+    # is a date, not pages nor a volume, and the month with it, whatever the tagger made of it.
     for i in (range(n) if "-" in text or "–" in text else ()):
         if labels[i] != "date" and words[i][:1].isdigit() and _DAY_RANGE.fullmatch(words[i].rstrip(";:.")):
             if i + 1 < n and _MONTH_WORD.match(words[i + 1]):
                 labels[i] = labels[i + 1] = "date"
-            elif i and labels[i - 1] == "date" and _MONTH_WORD.match(words[i - 1]):
-                labels[i] = "date"
+            elif i and _MONTH_WORD.match(words[i - 1]):
+                labels[i - 1] = labels[i] = "date"
+                if i + 1 < n and _BARE_YEAR.match(words[i + 1]):
+                    labels[i + 1] = "date"  # "October 7-10, 2003": the year closing the days is theirs
     # "Title. Cerebellum, 2010. 10(1): 1-8.", "Title: what is the evidence? Lithos. 2009;": with no container
     # found, a short capitalised last sentence of the title (after a full stop, "?" or "!"), closed by a
     # stop or a comma before the year, with the volume after it, is the journal.
@@ -6952,6 +6968,15 @@ def _fill(item: dict, groups, confidence: dict, text: str) -> None:
             item["event-date"] = value
             _conf(confidence, "event-date", p)
             days_after_year = True
+        elif (days := _DAYS_OF_MONTH.fullmatch(span.strip(" ,.;:"))) and len(issued) == 1 and len(issued[0]) == 1 \
+                and "event-date" not in item and _CONF_RE.search(text.lower()):
+            # ASME "2019, “Title,” Proc. ... Conference, San Antonio, TX, July 14–19, Paper No. ...": after the year of
+            # issue, a month's range of days with no year is the meeting's, in that year
+            month = MONTHS[(days.group(1) or days.group(6)).lower().rstrip(".")]
+            first, last = (days.group(2), days.group(3)) if days.group(1) else (days.group(4), days.group(5))
+            item["event-date"] = {"date-parts": [[issued[0][0], month, int(first)], [issued[0][0], month, int(last)]]}
+            _conf(confidence, "event-date", p)
+            days_after_year = True
         elif span.strip(" ,.;:()"):
             notes.append(span.strip(" ,;"))
 
@@ -9083,6 +9108,13 @@ def _after_type(item: dict, kind: str, confidence: dict, text: str) -> None:
         # title runs on over its parts' colons; what the tagger cut off after one is no container
         item["title"] += ": " + item.pop("container-title")
         confidence.pop("container-title", None)
+    issued = item.get("issued", {}).get("date-parts", [[]])
+    if kind.startswith("article-") and len(issued) == 1 and len(issued[0]) == 1 \
+            and item.get("event-date", {}).get("date-parts", [[0]])[0][0] == issued[0][0] \
+            and not _MEETING_WORD.search(item.get("container-title", "")):
+        # "Le Monde September 6-8, 1977": a periodical's range of days is its issue's (a weekend's), no meeting's
+        item["issued"] = item.pop("event-date")
+        confidence["issued"] = confidence.pop("event-date", confidence.get("issued", 0.7))
     if kind == "article-newspaper" and "container-title" not in item and "publisher" in item:
         _move(item, confidence, "publisher", "container-title")  # the periodical the tagger took for a publisher
     if kind == "speech" and "publisher" in item and item.get("title", "")[:1].islower() \
