@@ -165,3 +165,10 @@ def test_a_paper_s_range_of_days_is_its_issue_s_date():
     newspaper's, no meeting's."""
     item = parse_reference("Dupont, Jean (1985). 'La crise de l'Europe', Le Figaro March 2-3, 1985.")
     assert (item["container-title"], item["issued"]) == ("Le Figaro", {"date-parts": [[1985, 3, 2], [1985, 3, 3]]})
+
+
+def test_asme_s_paper_series_before_its_number_is_the_genre():
+    """'..., July 14–19, ASME Paper No. PVP2019-93012.' had lost 'ASME' (tagged a volume, after 'Vol. 3')."""
+    item = parse_reference("Smith, J., 2019, “Fatigue of Welded Joints,” Proceedings of the ASME 2019 Pressure Vessels and "
+                           "Piping Conference, Vol. 3, San Antonio, TX, July 14–19, ASME Paper No. PVP2019-93012.")
+    assert (item["volume"], item["genre"], item["number"]) == ("3", "ASME Paper", "PVP2019-93012")

@@ -3209,6 +3209,11 @@ def _constrain(words, labels, probs, tagger, text) -> None:
         if labels[i] == "title" and labels[i - 1 - bool(year)] == "container" and words[i - 1][-1:].isalnum():
             start, end = i - bool(year), _run_end(labels, i, "title")
             labels[start:end + 1] = ["container"] * (end + 1 - start)
+    # ... and its "ASME Paper No. PVP2019-93012": a word with no digit the tagger called a volume, right before the
+    # genre, names the paper's series with it
+    for i in (range(n - 1) if "genre" in labels else ()):
+        if labels[i] == "volume" and labels[i + 1] == "genre" and words[i].isalpha() and words[i][:1].isupper():
+            labels[i] = "genre"
     # "14–16 June 2010" / "2019 May 5-8;" / ASME's "Prague, Czech Republic, July 15–20,": a day range beside a month
     # is a date, not pages nor a volume, and the month with it, whatever the tagger made of it.
     for i in (range(n) if "-" in text or "–" in text else ()):
