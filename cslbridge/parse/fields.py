@@ -982,6 +982,9 @@ _CATALOGUE_NUMBER = re.compile(r"[\w./-]*\d[\w./-]*,")  # the Australian Bureau 
 _CATALOGUE_CODE = re.compile(r"[A-Z]{2,6}")  # the AIHW's "cat. no. AUS 231,"
 _YEARS = re.compile(rf"{_YEAR}(?:[–-](?:(?:1[5-9]|20)?\d\d))?")  # "2011", "2011–2020", "1998-99"
 _DAY_WORD = re.compile(r"(?:[1-9]|[12]\d|3[01])[;:,.]?")
+# A month's range of days with no year: "July 14–19", "15–20 July" (the month's name in English).
+_DAYS_OF_MONTH = re.compile(r"(?i)(jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec)[a-z]*\.?\s+(\d{1,2})\s*[–-]\s*(\d{1,2})"
+                            r"|(\d{1,2})\s*[–-]\s*(\d{1,2})\s+(jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec)[a-z]*\.?")
 _DAY_RANGE = re.compile(r"(?:[1-9]|[12]\d|3[01])[–-](?:[1-9]|[12]\d|3[01]),?")
 # "Author's interview with ...", "Интервью автора с ...", and a focus group the author held ("Focus group with
 # internally displaced persons ..., Dnipro, 17 November 2016", "Author's focus groups among ...", "Authors’ focus
@@ -1088,6 +1091,10 @@ _UPDATED = re.compile(r"(?i)\b(?:(?:last\s+)?(?:updated|modified)\b:?\s+\w"
 # (attached: "vitamin [D]." is no mark). The pattern opens with its "[" (the look back then finds it attached), so
 # a search skips to each "[" at once.
 _GBT_CITED = re.compile(r"\)\s?\[(\d{4}-\d{1,2}-\d{1,2})\]")
+# Citing Medicine's newspaper locator after the date, "2021 Nov 2;Sect. A:1 (col. 4).": the section, its page and the
+# column, which has no CSL field (note). Cut before tagging, the date closing its sentence as in the other periodicals.
+_NEWSPAPER_SECTION = re.compile(r";\s*Sect\.\s*(?P<section>[A-Z0-9]{1,3}):\s*(?P<page>\d+(?:-\d+)?)"
+                                r"(?:\s*\((?P<column>col\.\s*\d+)\))?(?=\.)")
 _GBT_MARK = re.compile(r"\[(?<=\S\[)(J|M|C|D|R|N|P|S|A|G|Z|EB|DB|CP)(?:/OL)?\](?=$|[.,:/]|//)")
 # A GB/T patent's number after its title and a colon: "CN112345678A", "CN 1234567 C", "US10234567B2".
 _GBT_PATENT_NUMBER = re.compile(r"\s*[:：]\s*((?:CN|US|EP|JP|KR|WO|DE|GB|FR|ZL)\s?[\d.]{6,}\s?(?:[A-Z]\d?)?)[\s.]*$")
@@ -2835,7 +2842,11 @@ def _constrain(words, labels, probs, tagger, text) -> None:
     if "[" in text and "date" in labels and _BRACKETED_DESCRIPTOR.search(" ".join(words)):
         k = next((k for k in range(1, n) if words[k].startswith("[") and _DESCRIPTOR.match(_bracket_text(words, k))), None)
         end = next((m for m in range(k, n) if "]" in words[m]), None) if k else None
-        start = max((m + 1 for m in range(k) if labels[m] in ("author", "date")), default=0) if k else 0
+        # the title starts after the authors and the year's bracket: a month and year in it ("Year ended June 2020
+        # [Data set]") are the title's, not a second date
+        date_end = _run_end(labels, labels.index("date"), "date")
+        start = max((m + 1 for m in range(k) if labels[m] == "author" or labels[m] == "date" and m <= date_end),
+                    default=0) if k else 0
         thesis = bool(k) and _THESIS_RE.search(_bracket_text(words, k).lower())
         if end is not None and 0 < start < k and labels[start - 1] == "date" and (
                 "container" not in labels or thesis or set(labels[start:end + 1]) == {"note"}):
@@ -3479,13 +3490,31 @@ def _constrain(words, labels, probs, tagger, text) -> None:
         if words[i - 1].endswith("):") and labels[i - 1] in ("volume", "issue") and labels[i] != "pages" \
                 and _VANCOUVER_PAGE.fullmatch(words[i]):
             labels[i] = "pages"
-    # "14–16 June 2010" / "2019 May 5-8;": a day range beside a month is a date, not pages.
+    # ASME's "“Title,” Proc. ASME 2019 Pressure Vessels and Piping Conference, ...": once a quoted title has closed,
+    # words the tagger called title again, running on from the container with no mark between (over the meeting's year
+    # inside its name), are the container's
+    closed = next((k for k in range(n) if labels[k] == "title" and words[k].rstrip(",.;:").endswith(("”", '"'))), n) \
+        if "container" in labels else n
+    for i in range(closed + 3, n):
+        year = labels[i - 1] == "date" and _YEAR_WORD.fullmatch(words[i - 1])
+        if labels[i] == "title" and labels[i - 1 - bool(year)] == "container" and words[i - 1][-1:].isalnum():
+            start, end = i - bool(year), _run_end(labels, i, "title")
+            labels[start:end + 1] = ["container"] * (end + 1 - start)
+    # ... and its "ASME Paper No. PVP2019-93012": a word with no digit the tagger called a volume, right before the
+    # genre, names the paper's series with it
+    for i in (range(n - 1) if "genre" in labels else ()):
+        if labels[i] == "volume" and labels[i + 1] == "genre" and words[i].isalpha() and words[i][:1].isupper():
+            labels[i] = "genre"
+    # "14–16 June 2010" / "2019 May 5-8;" / ASME's "Prague, Czech Republic, July 15–20,": a day range beside a month
+    # is a date, not pages nor a volume, and the month with it, whatever the tagger made of it.
     for i in (range(n) if "-" in text or "–" in text else ()):
         if labels[i] != "date" and words[i][:1].isdigit() and _DAY_RANGE.fullmatch(words[i].rstrip(";:.")):
             if i + 1 < n and _MONTH_WORD.match(words[i + 1]):
                 labels[i] = labels[i + 1] = "date"
-            elif i and labels[i - 1] == "date" and _MONTH_WORD.match(words[i - 1]):
-                labels[i] = "date"
+            elif i and _MONTH_WORD.match(words[i - 1]):
+                labels[i - 1] = labels[i] = "date"
+                if i + 1 < n and _BARE_YEAR.match(words[i + 1]):
+                    labels[i + 1] = "date"  # "October 7-10, 2003": the year closing the days is theirs
     # "Title. Cerebellum, 2010. 10(1): 1-8.", "Title: what is the evidence? Lithos. 2009;": with no container
     # found, a short capitalised last sentence of the title (after a full stop, "?" or "!"), closed by a
     # stop or a comma before the year, with the volume after it, is the journal.
@@ -5983,6 +6012,9 @@ def _parse(text: str, tagger) -> dict:
     confidence: dict[str, float] = {}
     if "]" in clean and _GBT_MARK.search(clean):
         clean = _GBT_CITED.sub(r") (accessed \1)", clean)  # GB/T "(2020-03-11)[2021-05-06]": published, cited
+    section = _NEWSPAPER_SECTION.search(clean) if "Sect." in clean else None
+    if section:
+        clean = clean[:section.start()] + clean[section.end():]
     spans = tokenize(clean)
     overflow = ""
     if len(spans) > MAX_TOKENS:
@@ -6001,6 +6033,8 @@ def _parse(text: str, tagger) -> dict:
         i = j + 1
 
     _fill(item, groups, confidence, clean)
+    if section:
+        _newspaper_section(item, confidence, section)
     _day_month_in_title(item)
     _day_month_in_note(item)
     if "issued" not in item and " г" in clean:
@@ -6971,6 +7005,17 @@ def _volume_title(item: dict, confidence: dict, text: str) -> None:
     confidence["volume"] = confidence["volume-title"] = 0.9
 
 
+def _newspaper_section(item: dict, confidence: dict, section: re.Match) -> None:
+    """Citing Medicine's "Sect. A:1 (col. 4)" cut from the text before tagging: the section and the page it names,
+    the column in the note."""
+    if "page" in item:  # pages the tagger found elsewhere are not the section's
+        add_note(item, item["page"])
+    item["section"], item["page"] = section.group("section"), section.group("page")
+    confidence["section"] = confidence["page"] = 0.9
+    if section.group("column"):
+        add_note(item, section.group("column"))
+
+
 def _day_month_in_note(item: dict) -> None:
     """Notes style "Putin, V. (2011) 'Title', Izvestiya, 3 October.": a day and month left over
     at the end complete the year in brackets."""
@@ -7636,6 +7681,15 @@ def _fill(item: dict, groups, confidence: dict, text: str) -> None:
             item["event-date"] = value
             _conf(confidence, "event-date", p)
             days_after_year = True
+        elif (days := _DAYS_OF_MONTH.fullmatch(span.strip(" ,.;:"))) and len(issued) == 1 and len(issued[0]) == 1 \
+                and "event-date" not in item and _CONF_RE.search(text.lower()):
+            # ASME "2019, “Title,” Proc. ... Conference, San Antonio, TX, July 14–19, Paper No. ...": after the year of
+            # issue, a month's range of days with no year is the meeting's, in that year
+            month = MONTHS[(days.group(1) or days.group(6)).lower().rstrip(".")]
+            first, last = (days.group(2), days.group(3)) if days.group(1) else (days.group(4), days.group(5))
+            item["event-date"] = {"date-parts": [[issued[0][0], month, int(first)], [issued[0][0], month, int(last)]]}
+            _conf(confidence, "event-date", p)
+            days_after_year = True
         elif span.strip(" ,.;:()"):
             notes.append(span.strip(" ,;"))
 
@@ -7806,6 +7860,17 @@ def _fill(item: dict, groups, confidence: dict, text: str) -> None:
                 _conf(confidence, field, p)
     if "edition" in by_label:
         span, p = joined("edition")
+        statement = rules.EDITION.match(span)
+        rest = span[statement.end():].strip() if statement else ""
+        if rest:
+            # "(2nd ed., rev.). Sage.": the tagger ran the sentence after the edition's bracket into it; after APA's
+            # bracket a lone sentence is the publisher, anything else a note
+            span = statement.group(0)
+            if span.endswith(").") and "publisher" not in item and ":" not in rest and ". " not in rest:
+                item["publisher"] = rules.strip_end(rest)
+                _conf(confidence, "publisher", p)
+            else:
+                notes.append(rest)
         item["edition"] = rules.edition(span)
         _conf(confidence, "edition", p)
         if "issued" not in item and re.fullmatch(rf"(?i){rules.SEASON_EDITION}", item["edition"]):
@@ -8404,6 +8469,11 @@ def _proceedings_journal(item: dict, container: str, text: str) -> bool:
             and not re.search(r"(?i)\bin:?\s+" + re.escape(container[:20]), text))
 
 
+# The proceedings a learned body issues as its serial ("Proceedings of the Royal Society B", "Proceedings of the
+# National Academy of Sciences", "Trudy Instituta yazykoznaniya RAN"): named for the body, no meeting.
+_BODY_PROCEEDINGS = re.compile(r"(?i)(?:proceedings|trudy|труды)\s+(?:of\s+(?:the\s+)?)?(?:[\w-]+\s+){0,2}?"
+                               r"(?:society|academy|institut\w*|akademii|obshchestva|институт\w*|академии|общества)\b")
+_MEETING_WORD = re.compile(r"(?i)conference|conf\.|symposi|workshop|congress|colloqui|meeting|konferents|конференц")
 _NEWS_RE = re.compile(r"\b(news|times|post|gazett?e?a?|herald|tribune|daily|weekly|telegraph|guardian|"
                       r"journal of commerce|kommersant|vedomosti|izvestiya|interfax|tass|ria|reuters|bbc|"
                       r"novosti|pravda|courier|observer|monitor|chronicle|le monde|spiegel|zeitung|"
@@ -8735,6 +8805,13 @@ def _volume_of_a_work(item: dict, confidence: dict, text: str) -> bool:
     return True
 
 
+def _body_s_serial(item: dict, container: str, text: str) -> bool:
+    """Is the container a learned body's proceedings, printed as a journal is (by volume, not "In" a book nor
+    edited): "Trudy Instituta yazykoznaniya RAN [Proceedings of ...], 2019, vol. 5, pp. 1–20."?"""
+    return "volume" in item and "editor" not in item and bool(_BODY_PROCEEDINGS.match(container)) \
+        and not _MEETING_WORD.search(container) and not re.search(r"(?:\bIn:?|//)\s*" + re.escape(container[:30]), text)
+
+
 def _item_type(item: dict, text: str) -> tuple[str, float]:
     mark = _GBT_MARK.search(text) if "]" in text else None
     if mark and mark.group(1) in _GBT_TYPES:
@@ -8811,7 +8888,8 @@ def _item_type(item: dict, text: str) -> tuple[str, float]:
         return ("treaty", 0.75) if document in _TREATY_WORDS else ("document", 0.7)
     if container:
         if (_CONF_RE.search(container.lower()) or _PROCEEDINGS_SERIES.match(item.get("collection-title", ""))) \
-                and "issue" not in item and not _proceedings_journal(item, container, text):
+                and "issue" not in item and not _proceedings_journal(item, container, text) \
+                and not _body_s_serial(item, container, text):
             return "paper-conference", 0.85
         if _REFERENCE_WORK.search(container) and "issue" not in item and (
                 not has_serial or "publisher" in item or f"In {container[:30]}" in text):
@@ -9686,7 +9764,7 @@ _SERIES_TITLE = re.compile(r"^(.*\S[^\s.][.?!])\s+((?!(?:A|An|Or|And|Part|Book|V
 # "Library of ...", "... Series"), which a subtitle printed after a stop ("Moscow in Movement. Power and
 # Opposition in Putin's Russia.") does not hold.
 _SERIES_NAME_WORD = re.compile(r"\b(?:Studies|Series|Library|Monographs?|Problems|Contributions|Perspectives|Texts|Classics|"
-                               r"Readings|Lectures|Publications|Companions?|Handbooks?|Guides|Topics|Debates|Approaches)\b")
+                               r"Readings|Lectures|Introductions|Publications|Companions?|Handbooks?|Guides|Topics|Debates|Approaches)\b")
 _DOCUMENT_KIND_END = re.compile(r"\b(?:Document|Report|Paper|Brief|Note|Review|Memorandum|Catalogu?e?|Score|Thesis|Specification|"
                                 r"Dissertation|Manuscript|Guidelines?)$")  # "Project Appraisal Document": what it is
 
@@ -9947,6 +10025,13 @@ def _after_type(item: dict, kind: str, confidence: dict, text: str) -> None:
         # title runs on over its parts' colons; what the tagger cut off after one is no container
         item["title"] += ": " + item.pop("container-title")
         confidence.pop("container-title", None)
+    issued = item.get("issued", {}).get("date-parts", [[]])
+    if kind.startswith("article-") and len(issued) == 1 and len(issued[0]) == 1 \
+            and item.get("event-date", {}).get("date-parts", [[0]])[0][0] == issued[0][0] \
+            and not _MEETING_WORD.search(item.get("container-title", "")):
+        # "Le Monde September 6-8, 1977": a periodical's range of days is its issue's (a weekend's), no meeting's
+        item["issued"] = item.pop("event-date")
+        confidence["issued"] = confidence.pop("event-date", confidence.get("issued", 0.7))
     if kind == "article-newspaper" and "container-title" not in item and "publisher" in item:
         _move(item, confidence, "publisher", "container-title")  # the periodical the tagger took for a publisher
     if kind == "speech" and "publisher" in item and item.get("title", "")[:1].islower() \

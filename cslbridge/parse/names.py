@@ -125,6 +125,13 @@ sberbank lukoil transneft gosplan comintern cominform politburo sovnarkom europo
 # industry's holding ("Kazatomprom"), an oil or gas company ("Tatneft", "Turkmengaz", "Uzbekneftegaz"), an
 # inspectorate ("Rospotrebnadzor"), a fleet or its agency ("Sovcomflot", "Rosmorrechflot")
 _ONE_WORD_BODY_ENDINGS = ("stat", "prom", "neft", "gaz", "nadzor", "flot")
+# ... and the Russian federal agencies named "Ros-" ("Рос-", "of Russia") and what they govern: "Rosnedra" (the subsoil),
+# "Rosreestr" (the registry), "Rosgidromet", "Rosaviatsiya", "Rosimushchestvo", "Rossotrudnichestvo"; a family name
+# opened by "Ros" ("Rosefielde", "Rosamond", "Rosenberg") goes on with no such word
+_ROS_AGENCY = re.compile(r"(?i)(?:ros|рос)(?:nedra|reestr|gidromet|aviatsiya|gvardiya|molodezh|imushchestvo|sotrudnichestvo|"
+                         r"rybolovstvo|leskhoz|avtodor|arkhiv|zheldor|turizm|vodresursy|transnadzor|недра|реестр|"
+                         r"гидромет|авиация|гвардия|молодежь|имущество|сотрудничество|рыболовство|лесхоз|автодор|архив|"
+                         r"желдор|туризм|водресурсы)")
 # ... and a company's brand written with a capital inside ("OpenAI", "DeepMind", "YouTube"), which a surname has only
 # after its prefix ("McDonald", "MacArthur", "DiCaprio", "LeBlanc", "ElBaradei")
 _INNER_CAPITAL = re.compile(r"^[A-Z][a-z]+[A-Z]")
@@ -134,7 +141,8 @@ _NAME_PREFIX = re.compile(r"^(?:Mc|Mac|Fitz|D[aeiu]|Des|Del|Della|L[ae]|V[ao]n|T
 def one_word_body_name(word: str) -> bool:
     """Is this one word a body's own name, listed or compound ("Kremlin", "Rosstat", "Rosmorrechflot"), not a brand?"""
     low = word.lower()
-    return low in _ONE_WORD_BODIES or len(low) > 6 and low.isalpha() and low.endswith(_ONE_WORD_BODY_ENDINGS)
+    return low in _ONE_WORD_BODIES or len(low) > 6 and low.isalpha() and low.endswith(_ONE_WORD_BODY_ENDINGS) \
+        or bool(_ROS_AGENCY.fullmatch(low))
 
 
 def _one_word_body(word: str) -> bool:
@@ -224,6 +232,9 @@ _POWER_STATION = re.compile(r"\bpower\s+(?:plant|station)s?\b")  # "Ignalina Nuc
 # genitive ("Minekonomrazvitiya Rossii", "TsIK Rossii", "МВД России", "Natsbank Ukrainy"), or a party's or church's
 # name opened by a nationality ("Georgian Dream", "European Solidarity", "Armenian Apostolic Church"). Read only in
 # an author's span: a journal's or a title's words ("Istoriya Rossii", "Russian Politics") name no body.
+# One word and what it is of, "Naftogaz of Ukraine", "Bank of Georgia" ("Elizabeth of York" has no family name
+# either): no person's given name ends with "of", so the whole is one name, not given "Naftogaz of", family "Ukraine".
+_NAMED_OF = re.compile(r"^[A-Z][\w-]+\s+of\s+(?:the\s+)?[A-Z][\w-]+(?:\s+[A-Z][\w-]+)?\.?$")
 _NAMED_BY_COUNTRY = re.compile(
     r"^\S+(?:\s+\S+)?\s+(?:Rossii|России|Rossiyskoy\s+Federatsii|Российской\s+Федерации|Ukrainy|України|Belarusi|Беларуси|"
     r"Kazakhstana|Казахстана)\.?$"
@@ -592,6 +603,8 @@ def parse_names(span: str) -> list[dict]:
         # "John Smith and the RECOVERY Collaborative Group" names a person and the group)
         return [{"literal": text.rstrip(".")}]
     if text[:1].isupper() and _NAMED_BY_COUNTRY.match(text):
+        return [{"literal": text.rstrip(".")}]
+    if " of " in text and _NAMED_OF.match(text):
         return [{"literal": text.rstrip(".")}]
     if corporate_name(text) and not group_after and (not _LIST_MARK.search(text) or not re.search(r"[,;&]", text) and (
             not all(corporate_name(part) for part in text.split(" and ")) and not any(map(_is_initials, _person_words(text)))

@@ -80,8 +80,13 @@ ORIGINAL_WORK_NOTE = re.compile(r"(?i)\((?:" + ORIGINAL_PUBLISHED + r")\s+(?:in\
 EPUB = re.compile(r"(?<!\S)Epub\s+(?:ahead\s+of\s+print(?:\s+(?:\d{1,2}\s+)?[A-Z][a-z]{2,8}\.?\s+\d{4}|\s+\d{4})?"
                   r"|\d{4}(?:[-/]\d\d?[-/]\d\d?|\s+[A-Z][a-z]{2,8}(?:\s+\d{1,2}(?!\d))?)?)\.?")
 # PubMed's identifiers, which Vancouver and AMA print after the DOI ("PMID: 32918471", "PMCID: PMC6387445", "PMC ID:
-# 3867588"): CSL's PMID and PMCID (which keeps its "PMC"), not the work's number.
-PUBMED_ID = re.compile(r"\b(?:(PMID)|(?:PubMed\s?Central\s+)?PMC\s?ID):?\s*(?:PMC)*(\d{5,9})\b[.;,]?|\bPMC(\d{5,9})\b[.;,]?")
+# 3867588"), Wikipedia's "PMID 32918471", "PMC 6387445": CSL's PMID and PMCID (which keeps its "PMC"), not the work's number.
+PUBMED_ID = re.compile(r"\b(?:(PMID)|(?:PubMed\s?Central\s+)?PMC\s?ID):?\s*(?:PMC)*(\d{5,9})\b[.;,]?|\bPMC\s?(\d{5,9})\b[.;,]?")
+# The catalogue and index numbers Wikipedia's citation templates print after a work ("JSTOR 41933420", "OCLC 12345678",
+# "LCCN 2001012345", "Bibcode 2004ApJ...600..580S", "S2CID 1234567", "OSTI 4416418", "CiteSeerX 10.1.1.31.4563"):
+# where a library or index files the work, not the work's own number; no CSL field: note.
+CATALOGUE_ID = re.compile(r"(?<!\S)(?:JSTOR\s\d{3,10}|OCLC\s\d{3,12}|LCCN\s[a-z]{0,3}\s?\d[\d-]{5,12}|S2CID\s\d{3,12}|"
+                          r"OSTI\s\d{3,12}|CiteSeerX\s10(?:\.\d+){2,}|Bibcode\s\d{4}[\w.&]{14}[A-Za-z.])[.;,]?(?!\S)")
 # eLIBRARY's document number, which Russian journals print after the DOI: "EDN: FJXKQT" (no CSL field: note).
 ELIBRARY_EDN = re.compile(r"\bEDN:?\s*[A-Z]{6}\b\.?")
 # The review numbers AMS lists print after a mathematics reference: MathSciNet's "MR1253227" (older "MR0242802 (40
@@ -241,8 +246,8 @@ JOURNAL_SERIES = r"(?:Серия|Серія|Серыя|Сер\.)"
 _EDITION_QUALIFIER = r"(?:перераб|перероб|перапрац|доп|дап|испр|випр|выпр|стер)\w*\.?"
 EDITION_QUALIFIERS = _EDITION_QUALIFIER + r"(?:\s*(?:и|і|та|,)\s*" + _EDITION_QUALIFIER + r")*"
 # References lists translate those qualifiers after an English edition: "2nd ed., rev. and enl.", "3rd ed., corr.",
-# "2nd ed., revised and supplemented".
-_ENGLISH_EDITION_QUALIFIER = r"(?:rev(?:ised)?|enl(?:arged)?|expanded|updated|corr(?:ected)?|suppl(?:emented)?|abridged)(?!\w)\.?"
+# "2nd ed., revised and supplemented"; APA's "(5th ed., text rev.)" (the DSM's text revision).
+_ENGLISH_EDITION_QUALIFIER = r"(?:(?:text\s+)?rev(?:ised)?|enl(?:arged)?|expanded|updated|corr(?:ected)?|suppl(?:emented)?|abridged)(?!\w)\.?"
 ENGLISH_EDITION_QUALIFIERS = _ENGLISH_EDITION_QUALIFIER + r"(?:\s*(?:,|and|&)\s*" + _ENGLISH_EDITION_QUALIFIER + r")*"
 # "17. baskı" (Turkish), "3. vyd." (Czech), "2. uppl." (Swedish), "2. utg."/"2. udg." (Norwegian,
 # Danish), "3. Aufl." (German), "3e druk" (Dutch), "wyd. 2" (Polish)
@@ -257,7 +262,7 @@ _NATIONAL_EDITION = (rf"\d+\.(?:,\s*{_GERMAN_QUALIFIERS})?\s+(?:{_NATIONAL_EDITI
                      r"|\d+e\s+druk|wyd\.\s+\d+")
 SEASON_EDITION = r"(?:Spring|Summer|Fall|Autumn|Winter)\s+\d{4}"
 _EDITION_FORMS = (r"(?<!\S)\(?(?:\d+(?:st|nd|rd|th)|first|second|third|fourth|fifth)\s+(?:rev(?:ised)?\.?\s+|"
-                  r"expanded\s+)?ed(?:n|ition)?\.?\)?(?:,\s*" + ENGLISH_EDITION_QUALIFIERS + r")?[.,]?(?!\S)|(?<!\S)\(?\d+\.?[ªº]\s+ed\.\)?[.,]?(?!\S)|"
+                  r"expanded\s+)?ed(?:n|ition)?\.?\)?(?:,\s*" + ENGLISH_EDITION_QUALIFIERS + r"\)?)?[.,]?(?!\S)|(?<!\S)\(?\d+\.?[ªº]\s+ed\.\)?[.,]?(?!\S)|"
                   # ABNT's "19. ed. Rio de Janeiro:" (lower case; "2. Ed. by" names an editor)
                   r"(?<!\S)\d{1,3}\.\s+(?-i:ed\.)(?!\S)(?!\s+(?:by|por)\b)|"
                   # an edition named by what it is, no number: APA's "(Rev. ed.)", "Revised edition", "Expanded ed."
@@ -293,6 +298,7 @@ OVERRIDES = (
     ("note", CYRILLIC_UPDATED, ("оновлен", "обновлен", "абнаўлен")),
     ("note", ELIBRARY_EDN, ("edn",)),
     ("note", MATH_REVIEW, ("mr", "zbl")),
+    ("note", CATALOGUE_ID, ("jstor ", "oclc ", "lccn ", "s2cid ", "osti ", "citeseerx ", "bibcode ")),
     ("note", EPUB, ("epub",)),
     ("note", LICENCE, ("licen",)),
     ("note", ORIGINAL_WORK_NOTE, ("(original", "(obra", "(trabajo", "(publicado", "euvre", "(opera")),
