@@ -3500,6 +3500,9 @@ def _constrain(words, labels, probs, tagger, text) -> None:
         if labels[i] == "title" and labels[i - 1 - bool(year)] == "container" and words[i - 1][-1:].isalnum():
             start, end = i - bool(year), _run_end(labels, i, "title")
             labels[start:end + 1] = ["container"] * (end + 1 - start)
+            if end + 1 < n and labels[end + 1] != "date" and words[end].endswith(",") \
+                    and _BARE_YEAR.match(words[end + 1]) and words[end + 1].endswith(","):
+                labels[end + 1] = "date"  # "..., Piping Conference, 2020, Paper No. ...": the bare year after it dates it
     # ... and its "ASME Paper No. PVP2019-93012": a word with no digit the tagger called a volume, right before the
     # genre, names the paper's series with it
     for i in (range(n - 1) if "genre" in labels else ()):
