@@ -2812,6 +2812,22 @@ def test_a_posts_platform_after_a_translated_title(text, original, title, platfo
     assert "publisher-place" not in item
 
 
+@pytest.mark.parametrize("text,channel,title", [
+    ("Nexta, ‘Lukashenko snova zayavil o “ekstremistakh” v Vil’nyuse’, Telegram, 3 February 2024, "
+     "https://t.me/nexta_tv/55201.", "Nexta", "Lukashenko snova zayavil o “ekstremistakh” v Vil’nyuse"),
+    ("Meduza, ‘Pashinyan nazval usloviya mirnogo dogovora’, Telegram, 12 May 2023.", "Meduza",
+     "Pashinyan nazval usloviya mirnogo dogovora"),
+    ("Azatutyun, ‘Peregovory v Vashingtone prodolzhatsya’, VKontakte, 2 May 2023.", "Azatutyun",
+     "Peregovory v Vashingtone prodolzhatsya"),
+])
+def test_a_channels_post_signed_with_one_word(text, channel, title):
+    # the platform was taken for the channel's given name ('Nexta, ... Telegram') or run into an outlet's
+    # name as the periodical ('Meduza, Telegram'), and the channel read as a surname
+    item = parse_reference(text)
+    assert (item["type"], item["container-title"], item["title"]) == ("post", text.split("’, ")[1].split(",")[0], title)
+    assert item["author"] == [{"literal": channel}]
+
+
 @pytest.mark.parametrize("text,title", [
     ("Minutes of the meeting of the Latvenergo management board, Riga, 3 June 2015, p. 4.",
      "Minutes of the meeting of the Latvenergo management board"),

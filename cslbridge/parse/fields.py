@@ -2058,6 +2058,13 @@ def _constrain(words, labels, probs, tagger, text) -> None:
             # the channel's site, "‘...’, TV Tsentr, 22 April 2014, available at: http://www.tvc.ru/news/...",
             # is a press item like any other)
             labels[i:j + 1] = ["publisher"] * (j + 1 - i)
+        elif j and labels[j + 1] == "date" and _SOCIAL_PLATFORM.fullmatch(name):
+            # "Nexta, ‘Title’, Telegram, 3 February 2024, https://t.me/...": the platform is the post's container
+            # and the channel named before the quoted title its author, even one that is an outlet ("Meduza")
+            labels[i:j + 1] = ["container"] * (j + 1 - i)
+            t = labels.index("title")
+            if 0 < t < i and words[t - 1].endswith(",") and set(labels[:t]) == {"container"}:
+                labels[:t] = ["author"] * t
         elif j and labels[j + 1] == "date" and (_NEWS_SITE.match(name) or is_outlet(name) or (
                 (labels[i] in _PLACE_LIKE or labels[i] == "title") and all(w[:1].isupper() for w in words[i:j + 1])
                 and not is_place(name))):
@@ -9444,6 +9451,10 @@ def _after_type(item: dict, kind: str, confidence: dict, text: str) -> None:
         # site alone is titled so; a body's name stays its author ("Statistics Agency under the President ...")
         item["title"] = item.pop("author")[0]["literal"]
         confidence["title"] = confidence.pop("author", 0.7)
+    if kind == "post" and [set(name) for name in item.get("author", ())] == [{"family"}]:
+        # "Nexta, ‘Title’, Telegram, ...": a post signed with one word and no given name is a channel's, not
+        # a person's (people sign with their names: "Margarita Simonyan, ‘Title’, Telegram, ...")
+        item["author"] = [{"literal": item["author"][0]["family"]}]
     if kind in ("document", "treaty") and _document_on_site(item, text):
         _move(item, confidence, "container-title", "publisher")  # the site that published the paper
     if kind == "report" and "genre" not in item and _PAPER_SERIES.search(item.get("container-title", "")) \
