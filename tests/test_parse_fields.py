@@ -1051,6 +1051,22 @@ def test_bracketed_title_keeps_a_parenthesised_list_with_commas():
     assert item["container-title"] == "Voprosy bezopasnosti = Security Issues"
 
 
+@pytest.mark.parametrize("text,body,title", [
+    ("Ministry of Internal Affairs of the Russian Federation. [Selected indicators of the migration situation in "
+     "the Russian Federation for January–December 2021]. Available at: https://мвд.рф/reports/item/28104 "
+     "(accessed 01.03.2022). (In Russ.)", "Ministry of Internal Affairs of the Russian Federation",
+     "Selected indicators of the migration situation in the Russian Federation for January–December 2021"),
+    ("Ministry of Internal Affairs of the Russian Federation. [Migration situation in the first half of 2022]. "
+     "Available at: https://мвд.рф/reports/item/31512 (accessed 14.08.2022). (In Russ.)",
+     "Ministry of Internal Affairs of the Russian Federation", "Migration situation in the first half of 2022"),
+])
+def test_a_body_before_a_bracketed_title_is_its_author(text, body, title):
+    # the title was lost to note, or began at 'of the Russian Federation.' which became the author
+    item = parse_reference(text)
+    assert (item["author"], item["title"]) == ([{"literal": body}], title)
+    assert "note" not in item and "publisher" not in item
+
+
 def test_long_bracketed_translation_after_transliterated_book_title():
     text = ("Sokolov A.P., Mironova E.V. Tamozhennyi soyuz i Evraziiskaya integratsiya: opyt i problemy "
             "pravovogo regulirovaniya vneshnei torgovli [The Customs Union and Eurasian integration: Experience "

@@ -4499,6 +4499,15 @@ def _constrain(words, labels, probs, tagger, text) -> None:
                 if e + 1 < n and labels[e + 1] != "date" and _BARE_YEAR.match(words[e + 1]) and words[e + 1].endswith(","):
                     labels[e + 1] = "date"
                 break
+    # References "Ministry of Internal Affairs of the Russian Federation. [Selected indicators ...]. Available at: ...":
+    # a body's name as the first sentence, then a translated title in brackets, are the author and the title,
+    # however the tagger cut the name ("of the Russian Federation." had opened the title, the bracket left out).
+    b = next((b for b in range(1, min(n - 1, 15)) if words[b].startswith("[")), 0) if " [" in text else 0
+    k = next((k for k in range(b, min(n - 1, b + 40)) if words[k].endswith("].")), 0) if b else 0
+    if k and words[b - 1].endswith(".") and not any(w.endswith((".", ",", ";", ":")) for w in words[:b - 1]) \
+            and "]" not in " ".join(words[b:k]) and corporate_name(" ".join(words[:b])[:-1]):
+        labels[:b] = ["author"] * b
+        labels[b:k + 1] = ["title"] * (k + 1 - b)
 
 
 def _translated_book_after_editors(words, labels) -> None:
