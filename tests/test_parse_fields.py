@@ -2828,6 +2828,21 @@ def test_a_posts_platform_after_a_translated_title(text, original, title, platfo
     assert "publisher-place" not in item
 
 
+@pytest.mark.parametrize("text,family,given,title", [
+    ("Nikol Pashinyan, interview with Euronews, 12 March 2023.", "Pashinyan", "Nikol", "interview with Euronews"),
+    ("Aliaksandr Lukashenka, interview with Rossiya 1, 14 June 2023.", "Lukashenka", "Aliaksandr",
+     "interview with Rossiya 1"),
+    ("Kassym-Jomart Tokayev, interview with Egemen Qazaqstan, 5 January 2023.", "Tokayev", "Kassym-Jomart",
+     "interview with Egemen Qazaqstan"),
+])
+def test_an_interview_after_the_name_of_who_gave_it_is_that_persons(text, family, given, title):
+    # the outlet was read as the interviewee ('Euronews', 'Egemen Qazaqstan'), or the name and outlet as a
+    # periodical with the channel's number '1,' in note
+    item = parse_reference(text)
+    assert (item["type"], item["author"], item["title"]) == ("interview", [{"family": family, "given": given}], title)
+    assert "note" not in item and "container-title" not in item
+
+
 @pytest.mark.parametrize("text,channel,title", [
     ("Nexta, ‘Lukashenko snova zayavil o “ekstremistakh” v Vil’nyuse’, Telegram, 3 February 2024, "
      "https://t.me/nexta_tv/55201.", "Nexta", "Lukashenko snova zayavil o “ekstremistakh” v Vil’nyuse"),

@@ -4499,6 +4499,17 @@ def _constrain(words, labels, probs, tagger, text) -> None:
                 if e + 1 < n and labels[e + 1] != "date" and _BARE_YEAR.match(words[e + 1]) and words[e + 1].endswith(","):
                     labels[e + 1] = "date"
                 break
+    # Notes "Nikol Pashinyan, interview with Euronews, 12 March 2023", "Aliaksandr Lukashenka, interview with Rossiya 1,
+    # 14 June 2023": the person named before the interview gave it and is its author; "interview with" and the
+    # outlet, up to the comma before the date, are its title (the outlet had been read as the interviewee, or the
+    # whole run as a periodical, its channel number as a volume).
+    c = next((c for c in range(1, min(n - 3, 4)) if words[c].endswith(",")), 0) if ", interview " in text else 0
+    if c and words[c + 1] == "interview" and words[c + 2] in ("with", "to", "for") \
+            and all(w[:1].isupper() for w in words[:c + 1]) and not corporate_name(" ".join(words[:c + 1])[:-1]):
+        e = next((e for e in range(c + 3, min(n - 1, c + 10)) if words[e].endswith(",")), 0)
+        if e and labels[e + 1] == "date":
+            labels[:c + 1] = ["author"] * (c + 1)
+            labels[c + 1:e + 1] = ["title"] * (e - c)
     # References "Ministry of Internal Affairs of the Russian Federation. [Selected indicators ...]. Available at: ...":
     # a body's name as the first sentence, then a translated title in brackets, are the author and the title,
     # however the tagger cut the name ("of the Russian Federation." had opened the title, the bracket left out).
