@@ -1988,6 +1988,19 @@ def test_numbered_paper_series_in_an_imprint_is_a_report():
     assert (insight["type"], insight["number"]) == ("report", "88")
 
 
+@pytest.mark.parametrize("text,title,genre,number", [
+    ("Eurasian Development Bank, Labour Migration in Central Asia and Russia, Report 22/3 (Almaty, EDB, 2022), p. 15.",
+     "Labour Migration in Central Asia and Russia", "Report", "22/3"),
+    ("International Monetary Fund, Kyrgyz Republic: Selected Issues, Country Report 23/104 (Washington, DC, IMF, "
+     "2023), p. 21.", "Kyrgyz Republic: Selected Issues", "Country Report", "23/104"),
+])
+def test_a_numbered_paper_series_before_a_notes_imprint_with_a_cited_page_is_a_report(text, title, genre, number):
+    # the cited page had kept the series out of genre and number (the series ran into a book's title), and a
+    # title before the series' comma had become part of the genre
+    item = parse_reference(text)
+    assert (item["type"], item["title"], item["genre"], item["number"]) == ("report", title, genre, number)
+
+
 def test_references_book_title_with_a_year_before_its_bracketed_translation():
     item = parse_reference("Dynkin A.A. (ed.) Rossiya i mir: 2020 [Russia and the world: 2020]. Moscow, IMEMO RAN "
                            "Publ., 2019, 166 p.")

@@ -8821,8 +8821,10 @@ def _series_as_report(item: dict, confidence: dict) -> None:
             confidence.pop("volume", None)
             del item["container-title"], item["volume"]
             return
-    if series and "publisher" in item and not {"issue", "page", "number", "genre", "editor"} & set(item):
-        # Chicago's "Title. SWP Research Paper 1. Berlin: Stiftung ...": the series and the paper's number, not a book
+    if series and "publisher" in item and not {"issue", "number", "genre", "editor"} & set(item) \
+            and ("page" not in item or cited_page):
+        # Chicago's "Title. SWP Research Paper 1. Berlin: Stiftung ...": the series and the paper's number, not a
+        # book, also with a note's page cited ("..., Report 22/3 (Almaty, EDB, 2022), p. 15.")
         item["genre"], item["number"] = series.group(1), series.group(2)
         confidence["genre"] = confidence["number"] = confidence.pop("container-title", 0.7)
         confidence.pop("volume", None)
@@ -8916,6 +8918,8 @@ def _series_paper_as_report(item: dict, confidence: dict) -> None:
         confidence.pop("volume", None)
         item.pop("volume", None)
         head, stop, genre = series.group(1).rpartition(". ")
+        if not stop:  # Europe-Asia Studies' "IMF, Kyrgyz Republic: Selected Issues, Country Report 23/104 (...)"
+            head, stop, genre = series.group(1).rpartition(", ")
         if stop and len(head.split()) >= 3 and genre[:1].isupper():
             # "Turkmenistan Country Economic Memorandum. Report no. 146123-TM": a title, then its series and number
             item["title"], item["genre"] = head, genre
