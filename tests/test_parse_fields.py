@@ -1550,6 +1550,21 @@ def test_a_documents_own_sentence_before_the_archive_is_its_description(text, ti
             item["archive_location"]) == ("manuscript", title, issued, archive, shelfmark)
 
 
+@pytest.mark.parametrize("text,title,issued", [
+    ("[Activity report of the Kamchatka Fishery Trust for 1938]. GARF. F. 5446. Op. 1. D. 54. L. 3–17.",
+     "Activity report of the Kamchatka Fishery Trust for 1938", None),
+    ("[Report on the fishing season of 1947]. RGAE. F. 8202. Op. 3. D. 417.", "Report on the fishing season of 1947", None),
+    ("[Letter of the Holy Synod to the Council of People's Commissars, 1918]. GARF. F. 130. Op. 2. D. 12. L. 4.",
+     "Letter of the Holy Synod to the Council of People's Commissars", [[1918]]),
+])
+def test_a_year_inside_a_bracketed_archival_title_stays_in_it(text, title, issued):
+    # the year the title is about was cut off as the document's date ('... Trust for'), or the title went to note;
+    # only a year after the bracket's last comma dates the document
+    item = parse_reference(text)
+    assert (item["type"], item["title"], item.get("issued", {}).get("date-parts")) == ("manuscript", title, issued)
+    assert "note" not in item
+
+
 @pytest.mark.parametrize("text,given,title", [
     ("Said, Edward W. Orientalism. New York: Pantheon Books, 1978.", "Edward W.", "Orientalism"),
     ("Kennan, George F. Memoirs. Boston: Little, Brown, 1967.", "George F.", "Memoirs"),

@@ -6207,9 +6207,23 @@ def _archival(source: str, head: str, shelfmark: str, tagger) -> dict:
         described, _, archive = head.rpartition(" // " if " // " in head else ", ") \
             if ", " in head or " // " in head else ("", "", head)
     described = described.rstrip(" ,;:")
-    if described.startswith("[") and described.endswith("]") and described.count("[") == 1:
+    translated = described.startswith("[") and described.endswith("]") and described.count("[") == 1
+    if translated:
         described = described[1:-1]  # "[Letter of the Holy Synod ..., 1918]. GARF": the translated title alone
     item = _parse(described, tagger) if described else {"type": "manuscript", "custom": {"confidence": {}}}
+    year = re.search(rf",\s+({_YEAR})$", described) if translated else None
+    if translated and "title" in item and not year and described.startswith(item["title"]) and described != item["title"]:
+        # "[Activity report of the Kamchatka Fishery Trust for 1938]": the bracket is the title whole; a year in it
+        # dates the document only after its last comma (", 1918"), not one the title is about ("for 1938")
+        item["title"] = described
+        item.pop("issued", None)
+        item.pop("note", None)
+        item["custom"]["confidence"].pop("issued", None)
+    elif translated and "title" not in item and year is None and item.get("note", "") and described.startswith(item["note"]):
+        item["title"] = described  # "[Report on the fishing season of 1947]": read as note and date
+        item.pop("issued", None)
+        del item["note"]
+        item["custom"]["confidence"].pop("issued", None)
     if "title" not in item and "container-title" in item:  # "Memorandum, 3 May 1951, NARB, ..."
         item["title"] = item.pop("container-title")
     if "container-title" not in item:  # unpublished, whatever its words ("Protocol", "Letter")
