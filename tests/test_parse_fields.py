@@ -549,6 +549,19 @@ def test_a_speech_description_the_tagger_left_as_a_note_names_its_speaker(text, 
     assert "publisher" not in item and "note" not in item
 
 
+@pytest.mark.parametrize("text,speaker,title", [
+    ("Sviatlana Tsikhanouskaya, speech at the New Belarus Conference, Warsaw, 6 August 2023.", "Tsikhanouskaya",
+     "speech at the New Belarus Conference"),
+    ("Sviatlana Tsikhanouskaya, speech at the New Belarus Conference, 6 August 2023.", "Tsikhanouskaya",
+     "speech at the New Belarus Conference"),
+])
+def test_a_speech_at_a_named_conference_names_its_speaker(text, speaker, title):
+    # name and description had been read whole as a conference's name: an untitled book, or a proceedings paper
+    item = parse_reference(text)
+    assert (item["type"], item["author"][0]["family"], item["title"]) == ("speech", speaker, title)
+    assert "container-title" not in item
+
+
 def test_a_channel_named_before_the_programme_it_aired_is_a_broadcasts_publisher():
     # the quoted name had been taken for an author's family name and the item for a book published by the channel
     item = parse_reference("ONT, ‘Kontury’, 16 August 2020.")

@@ -1995,10 +1995,11 @@ def _constrain(words, labels, probs, tagger, text) -> None:
     # 21 September 2020": a person's name, then an unquoted description of the talk (_SPEECH_TITLE's kind and
     # audience, in lower case), which the tagger ran into one title with the name, or left as a note with the body
     # the description names as publisher ("Sergei Shoigu, speech at the expanded session of the Board of the
-    # Ministry of Defence, Moscow, ..."): the name is the speaker, the description the title up to its comma.
+    # Ministry of Defence, Moscow, ..."), or read whole as a meeting's name ("Sviatlana Tsikhanouskaya, speech at
+    # the New Belarus Conference, Warsaw, ..."): the name is the speaker, the description the title up to its comma.
     c = next((c for c in range(1, min(n - 2, 4)) if words[c].endswith(",")), 0) \
         if "speech" in text or "address" in text or "remarks" in text or "lecture" in text else 0
-    if c and words[c + 1][:1].islower() and labels[c + 1] in ("title", "note") \
+    if c and words[c + 1][:1].islower() and labels[c + 1] in ("title", "note", "container") \
             and _SPEECH_TITLE.match(" ".join(words[c + 1:c + 4])) \
             and all(w[:1].isupper() and w.strip(",").replace("-", "").isalpha() for w in words[:c + 1]) \
             and not corporate_name(" ".join(words[:c + 1])[:-1]):
