@@ -549,6 +549,19 @@ def test_a_speech_description_the_tagger_left_as_a_note_names_its_speaker(text, 
     assert "publisher" not in item and "note" not in item
 
 
+@pytest.mark.parametrize("text,speaker,title", [
+    ("Sviatlana Tsikhanouskaya, speech at the New Belarus Conference, Warsaw, 6 August 2023.", "Tsikhanouskaya",
+     "speech at the New Belarus Conference"),
+    ("Sviatlana Tsikhanouskaya, speech at the New Belarus Conference, 6 August 2023.", "Tsikhanouskaya",
+     "speech at the New Belarus Conference"),
+])
+def test_a_speech_at_a_named_conference_names_its_speaker(text, speaker, title):
+    # name and description had been read whole as a conference's name: an untitled book, or a proceedings paper
+    item = parse_reference(text)
+    assert (item["type"], item["author"][0]["family"], item["title"]) == ("speech", speaker, title)
+    assert "container-title" not in item
+
+
 def test_a_channel_named_before_the_programme_it_aired_is_a_broadcasts_publisher():
     # the quoted name had been taken for an author's family name and the item for a book published by the channel
     item = parse_reference("ONT, ‘Kontury’, 16 August 2020.")
@@ -1051,6 +1064,22 @@ def test_bracketed_title_keeps_a_parenthesised_list_with_commas():
     assert item["container-title"] == "Voprosy bezopasnosti = Security Issues"
 
 
+@pytest.mark.parametrize("text,body,title", [
+    ("Ministry of Internal Affairs of the Russian Federation. [Selected indicators of the migration situation in "
+     "the Russian Federation for January–December 2021]. Available at: https://мвд.рф/reports/item/28104 "
+     "(accessed 01.03.2022). (In Russ.)", "Ministry of Internal Affairs of the Russian Federation",
+     "Selected indicators of the migration situation in the Russian Federation for January–December 2021"),
+    ("Ministry of Internal Affairs of the Russian Federation. [Migration situation in the first half of 2022]. "
+     "Available at: https://мвд.рф/reports/item/31512 (accessed 14.08.2022). (In Russ.)",
+     "Ministry of Internal Affairs of the Russian Federation", "Migration situation in the first half of 2022"),
+])
+def test_a_body_before_a_bracketed_title_is_its_author(text, body, title):
+    # the title was lost to note, or began at 'of the Russian Federation.' which became the author
+    item = parse_reference(text)
+    assert (item["author"], item["title"]) == ([{"literal": body}], title)
+    assert "note" not in item and "publisher" not in item
+
+
 def test_long_bracketed_translation_after_transliterated_book_title():
     text = ("Sokolov A.P., Mironova E.V. Tamozhennyi soyuz i Evraziiskaya integratsiya: opyt i problemy "
             "pravovogo regulirovaniya vneshnei torgovli [The Customs Union and Eurasian integration: Experience "
@@ -1534,6 +1563,21 @@ def test_a_documents_own_sentence_before_the_archive_is_its_description(text, ti
             item["archive_location"]) == ("manuscript", title, issued, archive, shelfmark)
 
 
+@pytest.mark.parametrize("text,title,issued", [
+    ("[Activity report of the Kamchatka Fishery Trust for 1938]. GARF. F. 5446. Op. 1. D. 54. L. 3–17.",
+     "Activity report of the Kamchatka Fishery Trust for 1938", None),
+    ("[Report on the fishing season of 1947]. RGAE. F. 8202. Op. 3. D. 417.", "Report on the fishing season of 1947", None),
+    ("[Letter of the Holy Synod to the Council of People's Commissars, 1918]. GARF. F. 130. Op. 2. D. 12. L. 4.",
+     "Letter of the Holy Synod to the Council of People's Commissars", [[1918]]),
+])
+def test_a_year_inside_a_bracketed_archival_title_stays_in_it(text, title, issued):
+    # the year the title is about was cut off as the document's date ('... Trust for'), or the title went to note;
+    # only a year after the bracket's last comma dates the document
+    item = parse_reference(text)
+    assert (item["type"], item["title"], item.get("issued", {}).get("date-parts")) == ("manuscript", title, issued)
+    assert "note" not in item
+
+
 @pytest.mark.parametrize("text,given,title", [
     ("Said, Edward W. Orientalism. New York: Pantheon Books, 1978.", "Edward W.", "Orientalism"),
     ("Kennan, George F. Memoirs. Boston: Little, Brown, 1967.", "George F.", "Memoirs"),
@@ -1970,6 +2014,19 @@ def test_numbered_paper_series_in_an_imprint_is_a_report():
     insight = parse_reference("Gros, D. (2016) Completing the banking union. CEPR Policy Insight No. 88. London: "
                               "Centre for Economic Policy Research.")
     assert (insight["type"], insight["number"]) == ("report", "88")
+
+
+@pytest.mark.parametrize("text,title,genre,number", [
+    ("Eurasian Development Bank, Labour Migration in Central Asia and Russia, Report 22/3 (Almaty, EDB, 2022), p. 15.",
+     "Labour Migration in Central Asia and Russia", "Report", "22/3"),
+    ("International Monetary Fund, Kyrgyz Republic: Selected Issues, Country Report 23/104 (Washington, DC, IMF, "
+     "2023), p. 21.", "Kyrgyz Republic: Selected Issues", "Country Report", "23/104"),
+])
+def test_a_numbered_paper_series_before_a_notes_imprint_with_a_cited_page_is_a_report(text, title, genre, number):
+    # the cited page had kept the series out of genre and number (the series ran into a book's title), and a
+    # title before the series' comma had become part of the genre
+    item = parse_reference(text)
+    assert (item["type"], item["title"], item["genre"], item["number"]) == ("report", title, genre, number)
 
 
 def test_references_book_title_with_a_year_before_its_bracketed_translation():
@@ -2810,6 +2867,37 @@ def test_a_posts_platform_after_a_translated_title(text, original, title, platfo
     assert (item["type"], item["container-title"]) == ("post", platform)
     assert (item["original-title"], item["title"]) == (original, title)
     assert "publisher-place" not in item
+
+
+@pytest.mark.parametrize("text,family,given,title", [
+    ("Nikol Pashinyan, interview with Euronews, 12 March 2023.", "Pashinyan", "Nikol", "interview with Euronews"),
+    ("Aliaksandr Lukashenka, interview with Rossiya 1, 14 June 2023.", "Lukashenka", "Aliaksandr",
+     "interview with Rossiya 1"),
+    ("Kassym-Jomart Tokayev, interview with Egemen Qazaqstan, 5 January 2023.", "Tokayev", "Kassym-Jomart",
+     "interview with Egemen Qazaqstan"),
+])
+def test_an_interview_after_the_name_of_who_gave_it_is_that_persons(text, family, given, title):
+    # the outlet was read as the interviewee ('Euronews', 'Egemen Qazaqstan'), or the name and outlet as a
+    # periodical with the channel's number '1,' in note
+    item = parse_reference(text)
+    assert (item["type"], item["author"], item["title"]) == ("interview", [{"family": family, "given": given}], title)
+    assert "note" not in item and "container-title" not in item
+
+
+@pytest.mark.parametrize("text,channel,title", [
+    ("Nexta, ‘Lukashenko snova zayavil o “ekstremistakh” v Vil’nyuse’, Telegram, 3 February 2024, "
+     "https://t.me/nexta_tv/55201.", "Nexta", "Lukashenko snova zayavil o “ekstremistakh” v Vil’nyuse"),
+    ("Meduza, ‘Pashinyan nazval usloviya mirnogo dogovora’, Telegram, 12 May 2023.", "Meduza",
+     "Pashinyan nazval usloviya mirnogo dogovora"),
+    ("Azatutyun, ‘Peregovory v Vashingtone prodolzhatsya’, VKontakte, 2 May 2023.", "Azatutyun",
+     "Peregovory v Vashingtone prodolzhatsya"),
+])
+def test_a_channels_post_signed_with_one_word(text, channel, title):
+    # the platform was taken for the channel's given name ('Nexta, ... Telegram') or run into an outlet's
+    # name as the periodical ('Meduza, Telegram'), and the channel read as a surname
+    item = parse_reference(text)
+    assert (item["type"], item["container-title"], item["title"]) == ("post", text.split("’, ")[1].split(",")[0], title)
+    assert item["author"] == [{"literal": channel}]
 
 
 @pytest.mark.parametrize("text,title", [

@@ -2036,10 +2036,11 @@ def _constrain(words, labels, probs, tagger, text) -> None:
     # 21 September 2020": a person's name, then an unquoted description of the talk (_SPEECH_TITLE's kind and
     # audience, in lower case), which the tagger ran into one title with the name, or left as a note with the body
     # the description names as publisher ("Sergei Shoigu, speech at the expanded session of the Board of the
-    # Ministry of Defence, Moscow, ..."): the name is the speaker, the description the title up to its comma.
+    # Ministry of Defence, Moscow, ..."), or read whole as a meeting's name ("Sviatlana Tsikhanouskaya, speech at
+    # the New Belarus Conference, Warsaw, ..."): the name is the speaker, the description the title up to its comma.
     c = next((c for c in range(1, min(n - 2, 4)) if words[c].endswith(",")), 0) \
         if "speech" in text or "address" in text or "remarks" in text or "lecture" in text else 0
-    if c and words[c + 1][:1].islower() and labels[c + 1] in ("title", "note") \
+    if c and words[c + 1][:1].islower() and labels[c + 1] in ("title", "note", "container") \
             and _SPEECH_TITLE.match(" ".join(words[c + 1:c + 4])) \
             and all(w[:1].isupper() and w.strip(",").replace("-", "").isalpha() for w in words[:c + 1]) \
             and not corporate_name(" ".join(words[:c + 1])[:-1]):
@@ -2099,6 +2100,13 @@ def _constrain(words, labels, probs, tagger, text) -> None:
             # the channel's site, "‘...’, TV Tsentr, 22 April 2014, available at: http://www.tvc.ru/news/...",
             # is a press item like any other)
             labels[i:j + 1] = ["publisher"] * (j + 1 - i)
+        elif j and labels[j + 1] == "date" and _SOCIAL_PLATFORM.fullmatch(name):
+            # "Nexta, ‘Title’, Telegram, 3 February 2024, https://t.me/...": the platform is the post's container
+            # and the channel named before the quoted title its author, even one that is an outlet ("Meduza")
+            labels[i:j + 1] = ["container"] * (j + 1 - i)
+            t = labels.index("title")
+            if 0 < t < i and words[t - 1].endswith(",") and set(labels[:t]) == {"container"}:
+                labels[:t] = ["author"] * t
         elif j and labels[j + 1] == "date" and (_NEWS_SITE.match(name) or is_outlet(name) or (
                 (labels[i] in _PLACE_LIKE or labels[i] == "title") and all(w[:1].isupper() for w in words[i:j + 1])
                 and not is_place(name))):
@@ -4651,6 +4659,26 @@ def _constrain(words, labels, probs, tagger, text) -> None:
                 if e + 1 < n and labels[e + 1] != "date" and _BARE_YEAR.match(words[e + 1]) and words[e + 1].endswith(","):
                     labels[e + 1] = "date"
                 break
+    # Notes "Nikol Pashinyan, interview with Euronews, 12 March 2023", "Aliaksandr Lukashenka, interview with Rossiya 1,
+    # 14 June 2023": the person named before the interview gave it and is its author; "interview with" and the
+    # outlet, up to the comma before the date, are its title (the outlet had been read as the interviewee, or the
+    # whole run as a periodical, its channel number as a volume).
+    c = next((c for c in range(1, min(n - 3, 4)) if words[c].endswith(",")), 0) if ", interview " in text else 0
+    if c and words[c + 1] == "interview" and words[c + 2] in ("with", "to", "for") \
+            and all(w[:1].isupper() for w in words[:c + 1]) and not corporate_name(" ".join(words[:c + 1])[:-1]):
+        e = next((e for e in range(c + 3, min(n - 1, c + 10)) if words[e].endswith(",")), 0)
+        if e and labels[e + 1] == "date":
+            labels[:c + 1] = ["author"] * (c + 1)
+            labels[c + 1:e + 1] = ["title"] * (e - c)
+    # References "Ministry of Internal Affairs of the Russian Federation. [Selected indicators ...]. Available at: ...":
+    # a body's name as the first sentence, then a translated title in brackets, are the author and the title,
+    # however the tagger cut the name ("of the Russian Federation." had opened the title, the bracket left out).
+    b = next((b for b in range(1, min(n - 1, 15)) if words[b].startswith("[")), 0) if " [" in text else 0
+    k = next((k for k in range(b, min(n - 1, b + 40)) if words[k].endswith("].")), 0) if b else 0
+    if k and words[b - 1].endswith(".") and not any(w.endswith((".", ",", ";", ":")) for w in words[:b - 1]) \
+            and "]" not in " ".join(words[b:k]) and corporate_name(" ".join(words[:b])[:-1]):
+        labels[:b] = ["author"] * b
+        labels[b:k + 1] = ["title"] * (k + 1 - b)
 
 
 def _translated_book_after_editors(words, labels) -> None:
@@ -6463,9 +6491,23 @@ def _archival(source: str, head: str, shelfmark: str, tagger) -> dict:
         described, _, archive = head.rpartition(" // " if " // " in head else ", ") \
             if ", " in head or " // " in head else ("", "", head)
     described = described.rstrip(" ,;:")
-    if described.startswith("[") and described.endswith("]") and described.count("[") == 1:
+    translated = described.startswith("[") and described.endswith("]") and described.count("[") == 1
+    if translated:
         described = described[1:-1]  # "[Letter of the Holy Synod ..., 1918]. GARF": the translated title alone
     item = _parse(described, tagger) if described else {"type": "manuscript", "custom": {"confidence": {}}}
+    year = re.search(rf",\s+({_YEAR})$", described) if translated else None
+    if translated and "title" in item and not year and described.startswith(item["title"]) and described != item["title"]:
+        # "[Activity report of the Kamchatka Fishery Trust for 1938]": the bracket is the title whole; a year in it
+        # dates the document only after its last comma (", 1918"), not one the title is about ("for 1938")
+        item["title"] = described
+        item.pop("issued", None)
+        item.pop("note", None)
+        item["custom"]["confidence"].pop("issued", None)
+    elif translated and "title" not in item and year is None and item.get("note", "") and described.startswith(item["note"]):
+        item["title"] = described  # "[Report on the fishing season of 1947]": read as note and date
+        item.pop("issued", None)
+        del item["note"]
+        item["custom"]["confidence"].pop("issued", None)
     if "title" not in item and "container-title" in item:  # "Memorandum, 3 May 1951, NARB, ..."
         item["title"] = item.pop("container-title")
     if "container-title" not in item:  # unpublished, whatever its words ("Protocol", "Letter")
@@ -9254,8 +9296,10 @@ def _series_as_report(item: dict, confidence: dict) -> None:
             confidence.pop("volume", None)
             del item["container-title"], item["volume"]
             return
-    if series and "publisher" in item and not {"issue", "page", "number", "genre", "editor"} & set(item):
-        # Chicago's "Title. SWP Research Paper 1. Berlin: Stiftung ...": the series and the paper's number, not a book
+    if series and "publisher" in item and not {"issue", "number", "genre", "editor"} & set(item) \
+            and ("page" not in item or cited_page):
+        # Chicago's "Title. SWP Research Paper 1. Berlin: Stiftung ...": the series and the paper's number, not a
+        # book, also with a note's page cited ("..., Report 22/3 (Almaty, EDB, 2022), p. 15.")
         item["genre"], item["number"] = series.group(1), series.group(2)
         confidence["genre"] = confidence["number"] = confidence.pop("container-title", 0.7)
         confidence.pop("volume", None)
@@ -9349,6 +9393,8 @@ def _series_paper_as_report(item: dict, confidence: dict) -> None:
         confidence.pop("volume", None)
         item.pop("volume", None)
         head, stop, genre = series.group(1).rpartition(". ")
+        if not stop:  # Europe-Asia Studies' "IMF, Kyrgyz Republic: Selected Issues, Country Report 23/104 (...)"
+            head, stop, genre = series.group(1).rpartition(", ")
         if stop and len(head.split()) >= 3 and genre[:1].isupper():
             # "Turkmenistan Country Economic Memorandum. Report no. 146123-TM": a title, then its series and number
             item["title"], item["genre"] = head, genre
@@ -9904,6 +9950,10 @@ def _after_type(item: dict, kind: str, confidence: dict, text: str) -> None:
         # site alone is titled so; a body's name stays its author ("Statistics Agency under the President ...")
         item["title"] = item.pop("author")[0]["literal"]
         confidence["title"] = confidence.pop("author", 0.7)
+    if kind == "post" and [set(name) for name in item.get("author", ())] == [{"family"}]:
+        # "Nexta, ‘Title’, Telegram, ...": a post signed with one word and no given name is a channel's, not
+        # a person's (people sign with their names: "Margarita Simonyan, ‘Title’, Telegram, ...")
+        item["author"] = [{"literal": item["author"][0]["family"]}]
     if kind in ("document", "treaty") and _document_on_site(item, text):
         _move(item, confidence, "container-title", "publisher")  # the site that published the paper
     if kind == "report" and "genre" not in item and _PAPER_SERIES.search(item.get("container-title", "")) \
