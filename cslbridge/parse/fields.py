@@ -197,6 +197,8 @@ def _normalise(text: str) -> str:
         text = _BROKEN_WORD.sub(lambda m: _rejoin(text, m.start()), text)
     if _GLUE_CUE.search(text):
         text = " ".join(_unglue(word) for word in text.split(" "))
+    if "(" in text:
+        text = _GLUED_AUTHOR_DATE.sub(" ", text)
     if "http" in text or "www." in text:
         text = _GLUED_LINK.sub(lambda m: "" if "/" in text[text.rfind(" ", 0, m.start()) + 1:m.start()] else " ", text)
     if '"' in text:
@@ -951,6 +953,10 @@ _COMMA_THEN_YEAR = re.compile(rf",\s*{_YEAR}")
 _YEARS_SPAN = re.compile(rf"^{_YEAR}[–-](?:\d\d|{_YEAR})\.?$")  # "1931–34", "1931–1934."
 _BRACKETED_RANGE = re.compile(r"\(\d+[–-]\d+\)[,.:;]?")  # "(5–6),"
 _BRACKETED_YEAR = re.compile(rf"^\({_YEAR}[a-z]?\)[.,:]?$")  # "(2021):", "(2019a)."
+# An author-date bracket glued to the name before it, as PDFs and East Asian journals print it ("李涛(2009). Title",
+# "Smith, J.(2010). Title"): the space is put back, so the tagger sees the name and the date apart. Not after a
+# capital, which ends an EU document's symbol ("JOIN(2019) 9 final", "COM(2020) 102").
+_GLUED_AUTHOR_DATE = re.compile(rf"(?:(?<=[^\W\d_])(?<![A-Z])|(?<=[^\W\d_]\.))(?=\({_YEAR}[a-z]?\)[.,:]?(?: |$))")
 _DATE_PART = re.compile(r"(?i)^(?:[a-z]{3,4}\.?|\d{1,2}[;,.]?)$")
 _PLACE_LIKE = {"publisher", "container", "location"}
 _NO_DATE_WORD = re.compile(r"\(n\.\s?d\.\)[.,:]?")  # Harvard's and APA's "(n.d.)" in the year's place
