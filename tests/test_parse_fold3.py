@@ -17,3 +17,24 @@ def test_an_author_date_bracket_glued_to_the_name_is_the_date(text, author, titl
     assert item["author"] == author and item["title"] == title
     assert item["issued"] == {"date-parts": [[int(text.split("(")[1][:4])]]}
     assert item["custom"]["source"] == text
+
+
+@pytest.mark.parametrize("text, title, container", [
+    ("Henri Dubois, Les foires de Chalon, Le commerce au Moyen Âge, Lyon, 1985, 101-119.",
+     "Les foires de Chalon", "Le commerce au Moyen Âge"),
+    ("Paul Martin, Les routes du sel, L’économie alpine, Grenoble, 1990, 33-58",
+     "Les routes du sel", "L’économie alpine"),
+])
+def test_a_notes_book_after_a_comma_title_with_a_parts_pages_is_the_container(text, title, container):
+    item = parse_reference(text)
+    assert item["title"] == title and item["container-title"] == container
+    assert item["page"] == text.rstrip(".").rsplit(", ", 1)[1].replace("–", "-")
+
+
+@pytest.mark.parametrize("text, title", [
+    ("Georges Duby, Guerriers et paysans, VIIe-XIIe siècle, Paris, 1973, 12-30.", "Guerriers et paysans, VIIe-XIIe siècle"),
+    ("Marc Bloch, La société féodale, Paris, 1939, 45-67.", "La société féodale"),
+])
+def test_a_books_title_with_a_period_after_its_comma_stays_whole(text, title):
+    item = parse_reference(text)
+    assert item["title"] == title and "container-title" not in item

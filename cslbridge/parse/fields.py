@@ -4178,6 +4178,8 @@ def _constrain(words, labels, probs, tagger, text) -> None:
         if labels[i - 1] == "container" and _JOURNAL_SERIES_NUMBER.fullmatch(words[i]) and words[i + 1].isdigit() \
                 and labels[i + 1] == "volume" and _BRACKETED_YEAR.match(words[i + 2]):
             labels[i] = "note"
+    if "," in text and "pages" in labels and "title" in labels and "container" not in labels:
+        _container_closing_comma_title(words, labels)
 
     # APA's volume bracket "(Vol. 2 and 3)." is the volume whole, and the sentence after it closing an author-date
     # reference (the tagger had read "and 3). Penguin Classics." as more names) its publisher.
@@ -4199,6 +4201,28 @@ def _constrain(words, labels, probs, tagger, text) -> None:
         if e and e + 1 < n and words[v].lower() in ("(vol.", "(vols.") and words[e].endswith(").") \
                 and labels[e + 1] == "publisher" and "container" not in labels[v:]:
             labels[c:v] = ["title"] * (v - c)
+
+def _container_closing_comma_title(words, labels) -> None:
+    """French and Italian notes "Henri Dubois, Les foires de Chalon, Le commerce au Moyen Âge, Lyon, 1985, 101-119.":
+    a part's page range after a title run only by commas, with no journal, publisher or editor, is a part of
+    what the last comma part of that run names (a book or journal whose name opens with a capital); the tagger
+    had run both into one title. The run must follow the names' comma and end with a comma, and only place,
+    date, volume and pages follow it. A part naming a period ("Guerriers et paysans, VIIe-XIIe siècle") stays."""
+    n = len(words)
+    t = labels.index("title")
+    e = _run_end(labels, t, "title")
+    if t == 0 or labels[t - 1] != "author" or not words[t - 1].endswith(",") or not words[e].endswith(",") \
+            or any(labels[k] not in ("location", "date", "volume", "pages") for k in range(e + 1, n)) \
+            or "editor" in labels or "publisher" in labels:
+        return
+    pages = [k for k in range(e + 1, n) if labels[k] == "pages"]
+    if len(pages) != 1 or not _BARE_PAGE_RANGE.match(words[pages[0]].rstrip(".,") + ","):
+        return
+    c = next((k + 1 for k in range(e - 2, t, -1) if words[k].endswith(",")), 0)
+    if c and c - t >= 2 and words[c][:1].isupper() and not words[c][1:2].isupper() \
+            and not any(w[:1] in "«“\"‘" for w in words[t:e + 1]):
+        labels[c:e + 1] = ["container"] * (e + 1 - c)
+
 
 def _translated_book_after_editors(words, labels) -> None:
     """References' chapter "In: Zorkaya N.A. (ed.) Obshchestvennoe mnenie – 2019 [Public opinion – 2019]. Moscow, ...":
