@@ -38,3 +38,19 @@ def test_a_notes_book_after_a_comma_title_with_a_parts_pages_is_the_container(te
 def test_a_books_title_with_a_period_after_its_comma_stays_whole(text, title):
     item = parse_reference(text)
     assert item["title"] == title and "container-title" not in item
+
+
+@pytest.mark.parametrize("text, year, page", [
+    ("J. Smith. Curvature flows on surfaces. J. Differential Geom., 41(2):301-330,1995.", 1995, "301-330"),
+    ("R. Brown, \"Domain walls in thin films,\" Phys. Rev. B, vol. 12, no. 3, pp. 51-55,1992.", 1992, "51-55"),
+    # a PDF's stops printed apart: the tagger ran the year into the pages
+    ("J. Smith. Curvature flows. Math .Z .,65 :175-194, 1956 .", 1956, "175-194"),
+])
+def test_a_year_glued_by_its_comma_to_the_page_range_dates_the_work(text, year, page):
+    item = parse_reference(text)
+    assert item["issued"] == {"date-parts": [[year]]} and item["page"] == page
+
+
+def test_a_list_of_page_ranges_glued_by_commas_stays_pages():
+    item = parse_reference("A. Lee, Spin waves in ferrites, Ferroelectrics 136 (1) 51-55,1820-1830, 1992.")
+    assert item["page"] == "51-55,1820-1830" and item["issued"] == {"date-parts": [[1992]]}

@@ -199,6 +199,8 @@ def _normalise(text: str) -> str:
         text = " ".join(_unglue(word) for word in text.split(" "))
     if "(" in text:
         text = _GLUED_AUTHOR_DATE.sub(" ", text)
+    if ",1" in text or ",2" in text:
+        text = _GLUED_PAGES_YEAR.sub(r"\1 ", text)
     if "http" in text or "www." in text:
         text = _GLUED_LINK.sub(lambda m: "" if "/" in text[text.rfind(" ", 0, m.start()) + 1:m.start()] else " ", text)
     if '"' in text:
@@ -957,6 +959,9 @@ _BRACKETED_YEAR = re.compile(rf"^\({_YEAR}[a-z]?\)[.,:]?$")  # "(2021):", "(2019
 # "Smith, J.(2010). Title"): the space is put back, so the tagger sees the name and the date apart. Not after a
 # capital, which ends an EU document's symbol ("JOIN(2019) 9 final", "COM(2020) 102").
 _GLUED_AUTHOR_DATE = re.compile(rf"(?:(?<=[^\W\d_])(?<![A-Z])|(?<=[^\W\d_]\.))(?=\({_YEAR}[a-z]?\)[.,:]?(?: |$))")
+# A page range glued by its comma to the year after it, the space lost in a PDF copy ("Geom., 41(2):301-330,1995."):
+# the year had stayed in the pages, the work undated. Not a list of ranges ("12-15,1820-1830").
+_GLUED_PAGES_YEAR = re.compile(rf"(\d[–-]\d+,)(?={_YEAR}[a-z]?(?![\d–-]))")
 _DATE_PART = re.compile(r"(?i)^(?:[a-z]{3,4}\.?|\d{1,2}[;,.]?)$")
 _PLACE_LIKE = {"publisher", "container", "location"}
 _NO_DATE_WORD = re.compile(r"\(n\.\s?d\.\)[.,:]?")  # Harvard's and APA's "(n.d.)" in the year's place
@@ -4180,6 +4185,14 @@ def _constrain(words, labels, probs, tagger, text) -> None:
             labels[i] = "note"
     if "," in text and "pages" in labels and "title" in labels and "container" not in labels:
         _container_closing_comma_title(words, labels)
+    # "Math. Z., 65:175-194, 1956 .": a bare year after a page range's comma, with no date elsewhere, dates the work;
+    # the tagger had run it (and a stop printed apart) into the pages.
+    for i in (range(n - 1, 0, -1) if "pages" in labels and "date" not in labels else ()):
+        if labels[i] == "pages" and _BARE_YEAR.match(words[i]) and labels[i - 1] == "pages" \
+                and words[i - 1].endswith(",") and _PAGE_RANGE.search(words[i - 1]) \
+                and all(not any(ch.isalnum() for ch in w) for w in words[i + 1:]):
+            labels[i:] = ["date"] * (n - i)
+            break
 
     # APA's volume bracket "(Vol. 2 and 3)." is the volume whole, and the sentence after it closing an author-date
     # reference (the tagger had read "and 3). Penguin Classics." as more names) its publisher.
