@@ -54,3 +54,14 @@ def test_a_year_glued_by_its_comma_to_the_page_range_dates_the_work(text, year, 
 def test_a_list_of_page_ranges_glued_by_commas_stays_pages():
     item = parse_reference("A. Lee, Spin waves in ferrites, Ferroelectrics 136 (1) 51-55,1820-1830, 1992.")
     assert item["page"] == "51-55,1820-1830" and item["issued"] == {"date-parts": [[1992]]}
+
+
+@pytest.mark.parametrize("text, editors, title", [
+    ("Harper, K. (1998), ed. The Colonial Economy of Bengal. Calcutta: Rupa.",
+     [{"family": "Harper", "given": "K."}], "The Colonial Economy of Bengal"),
+    ("Mehta, R. and Iyer, S., 2011, eds, Water and the City (Pune: Orient Longman)",
+     [{"family": "Mehta", "given": "R."}, {"family": "Iyer", "given": "S."}], "Water and the City"),
+])
+def test_a_role_word_after_the_names_date_makes_them_editors(text, editors, title):
+    item = parse_reference(text)
+    assert item["editor"] == editors and "author" not in item and item["title"] == title

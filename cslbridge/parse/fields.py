@@ -4185,6 +4185,14 @@ def _constrain(words, labels, probs, tagger, text) -> None:
             labels[i] = "note"
     if "," in text and "pages" in labels and "title" in labels and "container" not in labels:
         _container_closing_comma_title(words, labels)
+    # "Harper, K. (1998), ed. The Colonial Economy of Bengal.", "Rao, CV, 2005, ed, Title": the role word after the
+    # names' date and its comma, opening the title, makes the names editors; it had stayed the title's first word.
+    a = _run_end(labels, 0, "author") + 1 if labels and labels[0] == "author" and ", ed" in text else 0
+    d = _run_end(labels, a, "date") + 1 if a < n - 2 and a and labels[a] == "date" else 0
+    if d and d < n - 1 and words[d - 1].endswith(",") and words[d].rstrip(",") in ("ed.", "eds.", "edd.", "ed", "eds") \
+            and words[d + 1][:1].isupper() and "editor" not in labels:
+        labels[:a] = ["editor"] * a
+        labels[d] = "editor"
     # "Math. Z., 65:175-194, 1956 .": a bare year after a page range's comma, with no date elsewhere, dates the work;
     # the tagger had run it (and a stop printed apart) into the pages.
     for i in (range(n - 1, 0, -1) if "pages" in labels and "date" not in labels else ()):
