@@ -65,3 +65,13 @@ def test_a_list_of_page_ranges_glued_by_commas_stays_pages():
 def test_a_role_word_after_the_names_date_makes_them_editors(text, editors, title):
     item = parse_reference(text)
     assert item["editor"] == editors and "author" not in item and item["title"] == title
+
+
+@pytest.mark.parametrize("text, volume, page", [
+    ("A. Petrov and K. Ivanova, Phys. Rev. D 88 (2013)054012, arXiv:1307.1234.", "88", "054012"),
+    ("D. Kahn, Phys. Rev. E 50 (1994)R3310.", "50", "R3310"),
+])
+def test_a_page_glued_to_a_year_bracket_copied_from_a_pdf_is_the_page(text, volume, page):
+    item = parse_reference(text)
+    assert (item["volume"], item["page"]) == (volume, page)
+    assert item["issued"] == {"date-parts": [[int(text.split("(")[1].strip()[:4])]]} and "note" not in item

@@ -201,6 +201,8 @@ def _normalise(text: str) -> str:
         text = _GLUED_AUTHOR_DATE.sub(" ", text)
     if ",1" in text or ",2" in text:
         text = _GLUED_PAGES_YEAR.sub(r"\1 ", text)
+    if ")" in text:
+        text = _NUMBER_GLUED_TO_YEAR.sub(r"\1 ", text)
     if "http" in text or "www." in text:
         text = _GLUED_LINK.sub(lambda m: "" if "/" in text[text.rfind(" ", 0, m.start()) + 1:m.start()] else " ", text)
     if '"' in text:
@@ -962,6 +964,10 @@ _GLUED_AUTHOR_DATE = re.compile(rf"(?:(?<=[^\W\d_])(?<![A-Z])|(?<=[^\W\d_]\.))(?
 # A page range glued by its comma to the year after it, the space lost in a PDF copy ("Geom., 41(2):301-330,1995."):
 # the year had stayed in the pages, the work undated. Not a list of ranges ("12-15,1820-1830").
 _GLUED_PAGES_YEAR = re.compile(rf"(\d[–-]\d+,)(?={_YEAR}[a-z]?(?![\d–-]))")
+# Physics lists copied out of PDFs: the page or article number glued to a year bracket's close ("Phys. Rev. D 88
+# (2013)054012", "( 1998)231 -250") is set apart, as the tagger knows "(2013) 054012". Only after a year, and not
+# after a bracket glued to the word before it (the EU's "P9_TA(2020)0231", a DOI's "(2008)134").
+_NUMBER_GLUED_TO_YEAR = re.compile(rf"(?<!\S)(\( ?{_YEAR} ?\))(?=[A-Z]?\d)")
 _DATE_PART = re.compile(r"(?i)^(?:[a-z]{3,4}\.?|\d{1,2}[;,.]?)$")
 _PLACE_LIKE = {"publisher", "container", "location"}
 _NO_DATE_WORD = re.compile(r"\(n\.\s?d\.\)[.,:]?")  # Harvard's and APA's "(n.d.)" in the year's place
