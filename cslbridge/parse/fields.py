@@ -197,6 +197,12 @@ def _normalise(text: str) -> str:
         text = _BROKEN_WORD.sub(lambda m: _rejoin(text, m.start()), text)
     if _GLUE_CUE.search(text):
         text = " ".join(_unglue(word) for word in text.split(" "))
+    if "(" in text:
+        text = _GLUED_AUTHOR_DATE.sub(" ", text)
+    if ",1" in text or ",2" in text:
+        text = _GLUED_PAGES_YEAR.sub(r"\1 ", text)
+    if ")" in text:
+        text = _NUMBER_GLUED_TO_YEAR.sub(r"\1 ", text)
     if "http" in text or "www." in text:
         text = _GLUED_LINK.sub(lambda m: "" if "/" in text[text.rfind(" ", 0, m.start()) + 1:m.start()] else " ", text)
     if '"' in text:
@@ -1053,6 +1059,17 @@ _COMMA_THEN_YEAR = re.compile(rf",\s*{_YEAR}")
 _YEARS_SPAN = re.compile(rf"^{_YEAR}[–-](?:\d\d|{_YEAR})\.?$")  # "1931–34", "1931–1934."
 _BRACKETED_RANGE = re.compile(r"\(\d+[–-]\d+\)[,.:;]?")  # "(5–6),"
 _BRACKETED_YEAR = re.compile(rf"^\({_YEAR}[a-z]?\)[.,:]?$")  # "(2021):", "(2019a)."
+# An author-date bracket glued to the name before it, as PDFs and East Asian journals print it ("李涛(2009). Title",
+# "Smith, J.(2010). Title"): the space is put back, so the tagger sees the name and the date apart. Not after a
+# capital, which ends an EU document's symbol ("JOIN(2019) 9 final", "COM(2020) 102").
+_GLUED_AUTHOR_DATE = re.compile(rf"(?:(?<=[^\W\d_])(?<![A-Z])|(?<=[^\W\d_]\.))(?=\({_YEAR}[a-z]?\)[.,:]?(?: |$))")
+# A page range glued by its comma to the year after it, the space lost in a PDF copy ("Geom., 41(2):301-330,1995."):
+# the year had stayed in the pages, the work undated. Not a list of ranges ("12-15,1820-1830").
+_GLUED_PAGES_YEAR = re.compile(rf"(\d[–-]\d+,)(?={_YEAR}[a-z]?(?![\d–-]))")
+# Physics lists copied out of PDFs: the page or article number glued to a year bracket's close ("Phys. Rev. D 88
+# (2013)054012", "( 1998)231 -250") is set apart, as the tagger knows "(2013) 054012". Only after a year, and not
+# after a bracket glued to the word before it (the EU's "P9_TA(2020)0231", a DOI's "(2008)134").
+_NUMBER_GLUED_TO_YEAR = re.compile(rf"(?<!\S)(\( ?{_YEAR} ?\))(?=[A-Z]?\d)")
 _DATE_PART = re.compile(r"(?i)^(?:[a-z]{3,4}\.?|\d{1,2}[;,.]?)$")
 _PLACE_LIKE = {"publisher", "container", "location"}
 _NO_DATE_WORD = re.compile(r"\(n\.\s?d\.\)[.,:]?")  # Harvard's and APA's "(n.d.)" in the year's place
@@ -4614,6 +4631,24 @@ def _constrain(words, labels, probs, tagger, text) -> None:
         if labels[i - 1] == "container" and _JOURNAL_SERIES_NUMBER.fullmatch(words[i]) and words[i + 1].isdigit() \
                 and labels[i + 1] == "volume" and _BRACKETED_YEAR.match(words[i + 2]):
             labels[i] = "note"
+    if "," in text and "pages" in labels and "title" in labels and "container" not in labels:
+        _container_closing_comma_title(words, labels)
+    # "Harper, K. (1998), ed. The Colonial Economy of Bengal.", "Rao, CV, 2005, ed, Title": the role word after the
+    # names' date and its comma, opening the title, makes the names editors; it had stayed the title's first word.
+    a = _run_end(labels, 0, "author") + 1 if labels and labels[0] == "author" and ", ed" in text else 0
+    d = _run_end(labels, a, "date") + 1 if a < n - 2 and a and labels[a] == "date" else 0
+    if d and d < n - 1 and words[d - 1].endswith(",") and words[d].rstrip(",") in ("ed.", "eds.", "edd.", "ed", "eds") \
+            and words[d + 1][:1].isupper() and "editor" not in labels:
+        labels[:a] = ["editor"] * a
+        labels[d] = "editor"
+    # "Math. Z., 65:175-194, 1956 .": a bare year after a page range's comma, with no date elsewhere, dates the work;
+    # the tagger had run it (and a stop printed apart) into the pages.
+    for i in (range(n - 1, 0, -1) if "pages" in labels and "date" not in labels else ()):
+        if labels[i] == "pages" and _BARE_YEAR.match(words[i]) and labels[i - 1] == "pages" \
+                and words[i - 1].endswith(",") and _PAGE_RANGE.search(words[i - 1]) \
+                and all(not any(ch.isalnum() for ch in w) for w in words[i + 1:]):
+            labels[i:] = ["date"] * (n - i)
+            break
 
     # APA's volume bracket "(Vol. 2 and 3)." is the volume whole, and the sentence after it closing an author-date
     # reference (the tagger had read "and 3). Penguin Classics." as more names) its publisher.
@@ -4679,6 +4714,28 @@ def _constrain(words, labels, probs, tagger, text) -> None:
             and "]" not in " ".join(words[b:k]) and corporate_name(" ".join(words[:b])[:-1]):
         labels[:b] = ["author"] * b
         labels[b:k + 1] = ["title"] * (k + 1 - b)
+
+
+def _container_closing_comma_title(words, labels) -> None:
+    """French and Italian notes "Henri Dubois, Les foires de Chalon, Le commerce au Moyen Âge, Lyon, 1985, 101-119.":
+    a part's page range after a title run only by commas, with no journal, publisher or editor, is a part of
+    what the last comma part of that run names (a book or journal whose name opens with a capital); the tagger
+    had run both into one title. The run must follow the names' comma and end with a comma, and only place,
+    date, volume and pages follow it. A part naming a period ("Guerriers et paysans, VIIe-XIIe siècle") stays."""
+    n = len(words)
+    t = labels.index("title")
+    e = _run_end(labels, t, "title")
+    if t == 0 or labels[t - 1] != "author" or not words[t - 1].endswith(",") or not words[e].endswith(",") \
+            or any(labels[k] not in ("location", "date", "volume", "pages") for k in range(e + 1, n)) \
+            or "editor" in labels or "publisher" in labels:
+        return
+    pages = [k for k in range(e + 1, n) if labels[k] == "pages"]
+    if len(pages) != 1 or not _BARE_PAGE_RANGE.match(words[pages[0]].rstrip(".,") + ","):
+        return
+    c = next((k + 1 for k in range(e - 2, t, -1) if words[k].endswith(",")), 0)
+    if c and c - t >= 2 and words[c][:1].isupper() and not words[c][1:2].isupper() \
+            and not any(w[:1] in "«“\"‘" for w in words[t:e + 1]):
+        labels[c:e + 1] = ["container"] * (e + 1 - c)
 
 
 def _translated_book_after_editors(words, labels) -> None:
