@@ -2918,3 +2918,15 @@ def test_a_meta_description_that_opens_the_printed_abstract_gives_way_to_it():
 def test_uzbek_ojs_publication_date_label_in_the_sidebar():
     article = parse_page(UZBEK_OJS_TEXT, page=True).items[0]
     assert article["issued"] == {"date-parts": [[2023, 12, 15]]}  # "Nashr qilingan" / "2023-12-15"
+
+
+# --- pages round 24: an IEEE Xplore HTML save, a Redalyc page in Spanish ----------------------------------------
+
+def test_spanish_ibid_with_its_accent_is_a_pointer_to_the_work_above():
+    # Spanish notes print "Ibíd." (and "Ibídem"); it had been read as a work by "Ibíd", its page as the work's pages
+    text = ("Notas\n\n1 Stephen Aris, «The Shanghai Cooperation Organisation: ‘Tackling the three evils’», "
+            "Europe-Asia Studies 61, n.º 3 (2009): 457-482.\n\n2 Ibíd., p. 460.\n\n3 Ibídem, p. 471.\n")
+    work, *pointers = parse_page(text, "notas").items
+    assert [bool(p["custom"].get("pointer")) for p in pointers] == [True, True]
+    assert [p["custom"]["same-as"] for p in pointers] == [work["id"], work["id"]]
+    assert pointers[0]["note"] == "Ibíd., p. 460."

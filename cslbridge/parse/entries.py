@@ -368,7 +368,7 @@ _POINTER_CUE = re.compile(
     re.I,
 )
 _IBID = re.compile(  # the lookahead: a match starts at the text's start or at one of its words' first letters
-    r"(?=^|[olуsia])(?:^(?:ibid(?:em)?\.?|id\.|idem\.?|там же|тамже|ebd\.|ebenda|tamtéž|tamże|aynı eser|aynı yer)(?:[\s,.;:]|$)"
+    r"(?=^|[olуsia])(?:^(?:ib[ií]d(?:em)?\.?|id\.|idem\.?|там же|тамже|ebd\.|ebenda|tamtéž|tamże|aynı eser|aynı yer)(?:[\s,.;:]|$)"
     r"|\b(?:op\.?\s?cit|loc\.?\s?cit|указ\.\s?соч)\b\.?"
     r"|\ba\.\s?g\.\s?[emk]\."  # Turkish "adı geçen eser/makale/kaynak" (op. cit.): "Aydın, a.g.e., s. 12."
     r"|\b(?-i:supra|infra)\b(?:,?\s+(?:note|n\.)\s*\d+)?|^same as (?:note|n\.)\s*\d+)",  # legal and humanities notes
@@ -743,7 +743,7 @@ def strip_cue(text: str) -> str:
 _ABBREVIATIONS = frozenset("""
 pp p vol vols no nos nr iss ed eds publ ser st mr mrs ms dr prof inc ltd co jr sr al cf eg ie vs
 vyp univ dept gov art ch sec trans comp repr rev bd hrsg aufl jan feb mar apr jun jul aug sep sept
-oct nov dec fig figs suppl pt ibid op cit loc id
+oct nov dec fig figs suppl pt ibid ibíd op cit loc id
 г с т м вып изд спб ред сост пер им гл ч
 """.split())
 

@@ -6256,7 +6256,7 @@ def _first_of_works(text: str, pieces: list[str]) -> str | None:
 
 
 # A note opening with a pointer ("Ibid., 45.", "Op. cit."), which may be followed by the work it goes on to cite.
-_OPENS_WITH_POINTER = re.compile(r"(?:ibid|idem|id\.|op\.\s?cit|там же|ebd\.|ebenda|tamtéž|tamże)", re.I)
+_OPENS_WITH_POINTER = re.compile(r"(?:ib[ií]d|idem|id\.|op\.\s?cit|там же|ebd\.|ebenda|tamtéž|tamże)", re.I)
 
 
 def _work_after_pointer(pieces: list[str]) -> str | None:
