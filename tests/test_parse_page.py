@@ -2930,3 +2930,16 @@ def test_spanish_ibid_with_its_accent_is_a_pointer_to_the_work_above():
     assert [bool(p["custom"].get("pointer")) for p in pointers] == [True, True]
     assert [p["custom"]["same-as"] for p in pointers] == [work["id"], work["id"]]
     assert pointers[0]["note"] == "Ibíd., p. 460."
+
+
+def test_a_citations_tab_after_the_references_lists_works_citing_the_article():
+    # IEEE Xplore's "Citations" tab after "References": other papers, numbered from 1 again; they had been read as
+    # references 16 and 17
+    text = ("References\n\n1.\n\nT. Hong and S. Fan, \"Probabilistic electric load forecasting: A tutorial review\", "
+            "Int. J. Forecasting, vol. 32, no. 3, pp. 914-938, 2016.\n\nShow in Context\n\n2.\n\nK. Wegerich, "
+            "\"Hydro-hegemony in the Amu Darya basin\", Water Policy, vol. 10, no. S2, pp. 71-88, 2008.\n\n"
+            "Show in Context\n\nCitations\n\nIEEE Publications (2)\n\n1.\n\nA. Tokhtarov, \"Graph neural networks for "
+            "regional load forecasting\", IEEE Access, vol. 12, pp. 10213-10227, 2024.\n\n2.\n\nB. Nurmatov and S. Li, "
+            "\"Reservoir-aware unit commitment\", IEEE Trans. Sustain. Energy, vol. 15, no. 2, pp. 988-999, 2024.\n")
+    items = parse_page(text, "ieee").items
+    assert [i["author"][0]["family"] for i in items] == ["Hong", "Wegerich"]

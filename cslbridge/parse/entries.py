@@ -996,6 +996,12 @@ def _labels_date_below(lines: list[str], j: int) -> bool:
     return len(below) <= 30 and bool(_ISO_DATE.match(below) or _DATE.search(below))
 
 
+# A "Citations" heading (tab) after the reference list: the works citing the article (IEEE Xplore, ResearchGate).
+# Only a reference list ends at it: Wikipedia's "Citations" section, between its Notes and References, holds the
+# article's own short notes.
+_CITING_HEADING = re.compile(r"^citations(?:\s*\(\d+\))?\s*:?$", re.I)
+
+
 def find_sections(lines: list[str], is_chrome=lambda line: False) -> list[Section]:
     """The page's reference lists and notes, by heading or by numbered run, in page order."""
     sections: list[Section] = []
@@ -1011,12 +1017,18 @@ def find_sections(lines: list[str], is_chrome=lambda line: False) -> list[Sectio
                     or _labels_date_below(lines, j):
                 end = j
                 break
+            if kind == "references" and _CITING_HEADING.match(lines[j].strip()):
+                end = j
+                break
         sections.append(Section(kind, lines[i].strip(), i + 1, end))
     floor, elsewhere = 0, False  # under "Cited by" and kin: lists of other articles
     for first, last, style in _numbered_runs(lines, is_chrome):
         above = _heading_above(lines, first, floor)
         if above is not None:
             elsewhere = bool(_ELSEWHERE.match(lines[above].strip()))
+        if any(s.kind == "references" and s.end <= first for s in sections) \
+                and any(_CITING_HEADING.match(lines[c].strip()) for c in range(max(floor, above or 0), first)):
+            elsewhere = True  # the works citing this one, under "Citations" after its references
         floor = max(floor, last + 1)
         host = next((s for s in sections if s.start <= first < s.end), None)
         if host:
