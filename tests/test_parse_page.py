@@ -2943,3 +2943,32 @@ def test_a_citations_tab_after_the_references_lists_works_citing_the_article():
             "\"Reservoir-aware unit commitment\", IEEE Trans. Sustain. Energy, vol. 15, no. 2, pp. 988-999, 2024.\n")
     items = parse_page(text, "ieee").items
     assert [i["author"][0]["family"] for i in items] == ["Hong", "Wegerich"]
+
+
+IEEE_XPLORE_HEADER = [
+    "Day-Ahead Load Forecasting for the Central Asian Power System", "", "Timur Zhaksylykov;", "Dilnoza Karimova",
+    "All Authors", "", "Document Sections", "", "I. Introduction", "", "II. The Central Asian Power System", "",
+    "III. Proposed Forecasting Model", "", "IV. Conclusion", "", "Authors", "", "Figures", "", "References", "",
+    "Citations", "", "Keywords", "", "Metrics", "", "Abstract:", "",
+    "The interconnected power system of Central Asia links the grids of five republics through a ring of 500 kV lines.",
+    "", "DOI: 10.1109/TPWRS.2023.3241187", "", "Date of Publication: 01 February 2023", "",
+    "SECTION I. Introduction", "", "The Central Asian power system was built in the Soviet period as one network.", ""]
+
+
+def test_ieee_xplore_document_sections_are_links_not_the_body_nor_names():
+    # IEEE Xplore lists the article's sections as links ("I. Introduction", "II. ...") above its abstract, DOI and
+    # dates: the header had ended at "I. Introduction", and "I. Introduction" had been read as an author, I. Introduction
+    item = article_item(IEEE_XPLORE_HEADER, {"og:title": ["Day-Ahead Load Forecasting for the Central Asian Power System"]})
+    assert item["DOI"] == "10.1109/TPWRS.2023.3241187"
+    assert item["issued"] == {"date-parts": [[2023, 2, 1]]}
+    assert not any(a.get("family") in ("Introduction", "Conclusion") for a in item.get("author", []))
+    # the body starts at IEEE's "SECTION I. Introduction": its first paragraph is not kept in note
+    assert "Soviet period" not in item.get("note", "")
+
+
+def test_a_keywords_tab_over_the_next_tab_is_no_keyword_list():
+    # a row of tabs printed one a line: "Keywords" over "Metrics" is no label over its value
+    lines = ["Day-Ahead Load Forecasting for the Central Asian Power System", "", "Timur Zhaksylykov", "",
+             "Keywords", "", "Metrics", "", "Abstract:", "", "DOI: 10.1109/TPWRS.2023.3241187"]
+    item = article_item(lines, {"og:title": ["Day-Ahead Load Forecasting for the Central Asian Power System"]})
+    assert item["DOI"] == "10.1109/TPWRS.2023.3241187" and "keyword" not in item

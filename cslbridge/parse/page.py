@@ -21,7 +21,7 @@ from collections import Counter
 from html.parser import HTMLParser
 
 from ..items import add_note
-from .entries import heading_kind, in_contents, names_sections
+from .entries import ends_section, heading_kind, in_contents, names_sections
 from .names import _LOW, _UP, GIVEN_NAMES, PATRONYMIC_END
 from .rules import JOURNAL_SERIES
 
@@ -598,7 +598,7 @@ _AFFILIATION_WORD = re.compile(
     re.I,
 )
 _BODY_START = re.compile(
-    r"^(?:(?:\d+|I)\.?\s*)?(?:introduction|введение|introducción|introdução|introduzione|einleitung|úvod|wstęp|wprowadzenie)"
+    r"^(?:section\s+)?(?:(?:\d+|I)\.?\s*)?(?:introduction|введение|introducción|introdução|introduzione|einleitung|úvod|wstęp|wprowadzenie)"
     r"\s*$", re.I)
 _WESTERN_AUTHOR = re.compile(
     r"^(?P<given>[A-ZА-ЯЁ][a-zа-яё]+(?:[\s-][A-ZА-ЯЁ][a-zа-яё]*\.?)*)\s(?P<family>[A-ZА-ЯЁ][\w'’\-]+)[\d*†]*\s*,\s*(?P<aff>\S.*)$"
@@ -689,12 +689,13 @@ def article_item(lines: list[str], meta: dict[str, list[str]] | None = None, end
     cover_at = None                       # ResearchGate's "Article in <journal> · <date>" under its title
 
     for i, line in enumerate(header):
-        if _BODY_START.match(line) and not in_contents(header, i) and not _menu_item(header, i):
+        if _BODY_START.match(line) and not in_contents(header, i) and not _menu_item(header, i) \
+                and not _sections_listed(header, i):
             break  # the article body (not "Introduction" in a row of contents links): nothing after it describes the article
         if _RELATED.match(line):
             in_related = True  # the titles below, up to a blank line, are other articles
             continue
-        if i in title_page:
+        if i in title_page or _sections_listed(header, i):
             continue
         if not line or is_chrome(line) or line in running_heads or in_related:
             if not line:
@@ -1100,6 +1101,32 @@ def _next_line(header: list[str], i: int) -> int | None:
     return None
 
 
+# A numbered section's heading: "II. The Central Asian Power System", "2 Methods" (no comma: not an affiliation)
+_SECTION_NUMBERED = re.compile(r"^(?P<n>\d{1,2}|[IVX]{1,5})\.?\s+[^\W\d_][^.,;]{0,80}$")
+_ROMAN = {"I": 1, "II": 2, "III": 3, "IV": 4, "V": 5, "VI": 6, "VII": 7, "VIII": 8, "IX": 9, "X": 10}
+
+
+def _section_number(line: str) -> int | None:
+    found = _SECTION_NUMBERED.match(line)
+    if not found:
+        return None
+    n = found.group("n")
+    return int(n) if n.isdigit() else _ROMAN.get(n)
+
+
+def _sections_listed(header: list[str], i: int) -> bool:
+    """Is header[i] one of the article's sections listed as links (IEEE Xplore's "Document Sections": "I. Introduction",
+    "II. The Central Asian Power System", ...), the section before or after it on the next line with text, no
+    paragraph between? Neither the body's start nor a name."""
+    n = _section_number(header[i])
+    if n is None:
+        return False
+    before = next((k for k in range(i - 1, max(-1, i - 4), -1) if header[k]), None)
+    after = next((k for k in range(i + 1, min(i + 4, len(header))) if header[k]), None)
+    return (before is not None and _section_number(header[before]) == n - 1) or \
+        (after is not None and _section_number(header[after]) == n + 1)
+
+
 def _menu_item(header: list[str], i: int) -> bool:
     """Is header[i] an entry of the site's menu (a Czech site's "Úvod", its home page), the line below it chrome?"""
     j = next((k for k in range(i + 1, min(i + 6, len(header))) if header[k]), None)
@@ -1187,7 +1214,8 @@ def _join_labels(header: list[str]) -> list[str]:
         if _LONE_LABEL.match(line):
             j = next((k for k in range(i + 1, min(i + 3, len(out))) if out[k]), None)
             if j is not None and not _LONE_LABEL.match(out[j]) and not (
-                    _NUMBER_LABEL.match(line) and not re.search(r"\d", out[j])):  # "Выпуск" in a menu over "Архив"
+                    _NUMBER_LABEL.match(line) and not re.search(r"\d", out[j])) \
+                    and not ends_section(out[j]):  # "Выпуск" in a menu over "Архив"; "Keywords" over "Metrics" in tabs
                 values = [j]
                 if _LIST_LABEL.match(line) and not re.search(r"[,;]", out[j]):
                     values += _list_items(out, j)  # an HTML list: one keyword per line
