@@ -2972,3 +2972,15 @@ def test_a_keywords_tab_over_the_next_tab_is_no_keyword_list():
              "Keywords", "", "Metrics", "", "Abstract:", "", "DOI: 10.1109/TPWRS.2023.3241187"]
     item = article_item(lines, {"og:title": ["Day-Ahead Load Forecasting for the Central Asian Power System"]})
     assert item["DOI"] == "10.1109/TPWRS.2023.3241187" and "keyword" not in item
+
+
+def test_ieee_xplore_published_in_and_pages_rows_not_the_breadcrumb():
+    # the breadcrumb's trail had given the journal ("Journals & Magazines > IEEE Transactions on Power Sy... >"),
+    # "Issue: 6" with its colon no issue and "Page(s):" no pages
+    lines = ["Journals & Magazines > IEEE Transactions on Power Sy... > Volume: 38 Issue: 6", "",
+             "Day-Ahead Load Forecasting for the Central Asian Power System", "",
+             "Published in: IEEE Transactions on Power Systems ( Volume: 38, Issue: 6, November 2023)", "",
+             "Page(s): 5412 - 5425", "", "DOI: 10.1109/TPWRS.2023.3241187"]
+    item = article_item(lines, {"og:title": ["Day-Ahead Load Forecasting for the Central Asian Power System"]})
+    assert (item["container-title"], item["volume"], item["issue"], item["page"]) == \
+        ("IEEE Transactions on Power Systems", "38", "6", "5412-5425")

@@ -535,7 +535,7 @@ _DATE_LABELS = (
     # IEEE's "date of current version": the issue's own date, as a version of record is
     (re.compile(r"^(?:version of record|issue date|date of current version)\b", re.I), "issue"),
 )
-_PAGES = re.compile(r"^(?:pages?|pp?\.|страницы|стр\.|с\.)\s*:?\s*(\d+\s*[–\-—]\s*\d+|\d+)\b", re.I)
+_PAGES = re.compile(r"^(?:pages?|page\(s\)|pp?\.|страницы|стр\.|с\.)\s*:?\s*(\d+\s*[–\-—]\s*\d+|\d+)\b", re.I)
 _VOL = re.compile(r"\b(?:vol(?:ume)?|т(?:ом)?)\.?:?\s*(?P<vol>\d+)", re.I)
 # An article number closing a volume line: ScienceDirect's "Volume 9, Issue 6, June 2023, e16842", "..., Article 104986".
 _ARTICLE_NUMBER = re.compile(r"(?:\barticle(?:\s+no\.?)?:?\s*([a-z]?\d+)|,\s*(e\d{3,}))\s*$", re.I)
@@ -546,7 +546,7 @@ _LANGUAGE_LABEL = re.compile(r"^(?:language|язык)\s*:\s*([^\W\d_]+)$", re.I)
 _LANGUAGES = {"русский": "ru", "russian": "ru", "английский": "en", "english": "en", "украинский": "uk",
               "ukrainian": "uk", "казахский": "kk", "kazakh": "kk"}
 _YEAR_LABEL = re.compile(r"^(?:year|год(?: издания)?)\s*:\s*((?:19|20)\d\d)$", re.I)
-_ISS = re.compile(r"\b(?:iss(?:ue)?|no|nr|number|вып(?:уск)?|вип(?:уск)?)\.?\s*(?P<iss>\d[\w\-–/]*)|№\s*(?P<num>\d[\w\-–/]*)", re.I)
+_ISS = re.compile(r"\b(?:iss(?:ue)?|no|nr|number|вып(?:уск)?|вип(?:уск)?)\.?:?\s*(?P<iss>\d[\w\-–/]*)|№\s*(?P<num>\d[\w\-–/]*)", re.I)
 _PP = re.compile(r"\b(?:pp?\.|pages?|с\.)\s*(?P<page>\d+\s*[–\-—]\s*\d+)", re.I)
 _APA_JOURNAL = re.compile(r",\s*(?P<vol>\d+)\s*\((?P<iss>[\w\-–/]+)\),\s*(?P<page>\d+\s*[–\-—]\s*\d+)")
 # SAGE's first page: "2021, Vol. 12(2) 133–146", the issue in brackets after the volume, then a bare range
@@ -1364,7 +1364,9 @@ def _labelled(piece: str, item: dict, custom: dict, dates: dict, footer: bool = 
         # "Vol. 16, Iss. 2, FEBRUARY 2020", "Europe-Asia Studies, Volume 68, 2016 - Issue 9",
         # "2020, Vol. 16, No. 2, pp. 383–396"
         prefix = piece[: vol.start()].strip(" ,")
-        name = re.sub(r"\b(?:1[89]|20)\d\d\b", "", prefix).strip(" ,")
+        # IEEE Xplore's "IEEE Transactions on Power Systems ( Volume: 38, ...)"; a breadcrumb's trail
+        # ("Journals & Magazines > IEEE Transactions on Power Sy... > Volume: 38") names no journal
+        name = "" if _BREADCRUMB.search(prefix) else re.sub(r"\b(?:1[89]|20)\d\d\b", "", prefix).strip(" ,(")
         cited = _NAMES_THEN_JOURNAL.match(name)
         names = [_INVERTED_NAME.match(n.strip()) for n in cited.group("names").split(";")] if cited else []
         if names and all(names):
