@@ -2984,3 +2984,14 @@ def test_ieee_xplore_published_in_and_pages_rows_not_the_breadcrumb():
     item = article_item(lines, {"og:title": ["Day-Ahead Load Forecasting for the Central Asian Power System"]})
     assert (item["container-title"], item["volume"], item["issue"], item["page"]) == \
         ("IEEE Transactions on Power Systems", "38", "6", "5412-5425")
+
+
+def test_ieee_xplore_byline_one_name_a_line_each_before_its_semicolon():
+    # "Timur Zhaksylykov;" over the next name: no author had been read; "All Authors" (a link) and the
+    # "Document Sections" tab below are no names
+    lines = ["Day-Ahead Load Forecasting for the Central Asian Power System", "", "Timur Zhaksylykov;",
+             "Dilnoza Karimova;", "Marco Bertolini", "All Authors", "", "Document Sections", "",
+             "DOI: 10.1109/TPWRS.2023.3241187"]
+    item = article_item(lines, {"og:title": ["Day-Ahead Load Forecasting for the Central Asian Power System"]})
+    assert item["author"] == [{"family": "Zhaksylykov", "given": "Timur"}, {"family": "Karimova", "given": "Dilnoza"},
+                              {"family": "Bertolini", "given": "Marco"}]

@@ -50,7 +50,7 @@ _CHROME_START = re.compile(
     r"|access options|purchase (?:this )?(?:article|access).*|get access|request permissions"
     r"|reprints (?:&|and) permissions|(?:back to )?top|previous article|next article"
     r"|skip to [^.]{3,80}|menu|(?:advanced )?search|(?:journal )?home(?: ?page)?|main page|главная"
-    r"|save (?:this )?article to .*|export citations?|show author details|article contents"
+    r"|save (?:this )?article to .*|export citations?|show author details|(?:show |view |see )?all authors|article contents|document sections"
     r"|get (?:full )?access.*|view all access (?:and|&) purchase options.*|cc[ \-]by(?:[ \-](?:nc|nd|sa))*(?: \d\.\d)?"
     r"|поиск|войти|вход|регистрация|поделиться|читать|скачать(?: pdf)?|подписаться(?: на журнал)?"
     r"|перейти (?:к|до|в|на) [^.]{3,45}"  # OJS's skip links: "Перейти к основному содержанию", "... до основного вмісту"
@@ -99,6 +99,7 @@ _MENU_ROW = re.compile(r"^(?:home|главная|main page)(?:\s{2,}|\s*\|\s*)\S
 # English | Вход / Регистрация").
 _BAR_ROW = re.compile(r"^[^\d|]{1,30}(?:\s\|\s[^\d|]{1,30}){2,}$")
 _BREADCRUMB = re.compile(r"\s(?:/|>|»|→)\s")
+_TRAIL = re.compile(r"\s(?:>|»|→)\s")  # a breadcrumb's separators but "/", which parts a journal's two names
 # A PDF copy's running head or foot: a short title and the page number set far apart
 # ("Post-Soviet Affairs 38(2)          127", "128          R. CONNOLLY"), or a page number alone
 # far from the margin.
@@ -884,7 +885,7 @@ def article_item(lines: list[str], meta: dict[str, list[str]] | None = None, end
         for i, line in loose:
             if not title_at < i <= limit:
                 continue
-            if _NAME_LIST.match(line):
+            if _NAME_LIST.match(line.rstrip(" ;")):  # IEEE Xplore: "Timur Zhaksylykov;" over the next name
                 authors.extend(_given_family_names(line))
                 used.append(i)
                 limit, previous = i + 3, (i, line)
@@ -1366,7 +1367,7 @@ def _labelled(piece: str, item: dict, custom: dict, dates: dict, footer: bool = 
         prefix = piece[: vol.start()].strip(" ,")
         # IEEE Xplore's "IEEE Transactions on Power Systems ( Volume: 38, ...)"; a breadcrumb's trail
         # ("Journals & Magazines > IEEE Transactions on Power Sy... > Volume: 38") names no journal
-        name = "" if _BREADCRUMB.search(prefix) else re.sub(r"\b(?:1[89]|20)\d\d\b", "", prefix).strip(" ,(")
+        name = "" if _TRAIL.search(prefix) else re.sub(r"\b(?:1[89]|20)\d\d\b", "", prefix).strip(" ,(")
         cited = _NAMES_THEN_JOURNAL.match(name)
         names = [_INVERTED_NAME.match(n.strip()) for n in cited.group("names").split(";")] if cited else []
         if names and all(names):
