@@ -199,9 +199,16 @@ def _normalise(text: str) -> str:
         text = " ".join(_unglue(word) for word in text.split(" "))
     if "http" in text or "www." in text:
         text = _GLUED_LINK.sub(lambda m: "" if "/" in text[text.rfind(" ", 0, m.start()) + 1:m.start()] else " ", text)
+    if ":" in text:
+        text = _GLUED_IMPRINT.sub(lambda m: f"{m.group(1)}: " if _place_part(m.group(1)) else m.group(), text)
     if '"' in text:
         text = _typeset_quotes(text)
     return text
+
+
+# IEEE Xplore's imprint with no space after its colon: "Hoboken, NJ, USA:Wiley", "Melbourne, VIC, Australia:OTexts"
+# (the place's last part a country, state or city the list knows; "USA:Wiley" had been the publisher)
+_GLUED_IMPRINT = re.compile(r"(?<=, )([A-Z][\w.]*(?: [A-Z][\w.]*)?):(?=[A-Z])")
 
 
 def _typeset_quotes(text: str) -> str:
