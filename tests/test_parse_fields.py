@@ -6431,3 +6431,12 @@ def test_an_imprint_with_no_space_after_its_colon_parts_place_and_publisher():
                            "Melbourne, VIC, Australia:OTexts, 2021.")
     assert (item["publisher-place"], item["publisher"]) == ("Melbourne, VIC, Australia", "OTexts")
     assert item["title"] == "Forecasting: Principles and Practice"  # a title's colon, spaced, is left alone
+
+
+def test_ieee_online_source_dated_by_the_year_after_its_title():
+    # '"Title", 2018, [online] Available: URL': the year had been the container-title and the work undated
+    item = parse_reference('S. Bai, J. Z. Kolter and V. Koltun, "An empirical evaluation of generic convolutional and '
+                           'recurrent networks for sequence modeling", 2018, [online] Available: '
+                           'https://arxiv.org/abs/1803.01271.')
+    assert item["issued"] == {"date-parts": [[2018]]} and "container-title" not in item
+    assert item["URL"] == "https://arxiv.org/abs/1803.01271"

@@ -211,6 +211,9 @@ def _normalise(text: str) -> str:
 _GLUED_IMPRINT = re.compile(r"(?<=, )([A-Z][\w.]*(?: [A-Z][\w.]*)?):(?=[A-Z])")
 
 
+_YEAR_ALONE = re.compile(r"^(?:1[5-9]|20)\d\d$")
+
+
 def _typeset_quotes(text: str) -> str:
     """A typewriter's quotes as the typeset ones the rules and the tagger know ('"Title," Lab., Tech. Rep.'), when
     each pair plainly opens and closes; an odd or glued one ('Corish ( 2012)." Names ... . "Pure') is left alone."""
@@ -5484,6 +5487,10 @@ def _parse(text: str, tagger) -> dict:
     _masthead_and_day(item, confidence)
     _own_publisher(item)
     _outlet_not_place(item, confidence, clean)
+    if "issued" not in item and _YEAR_ALONE.match(item.get("container-title", "")):
+        # IEEE's online source: '"Title", 2018, [online] Available: https://...': the year is its date, no container
+        item["issued"] = {"date-parts": [[int(item.pop("container-title"))]]}
+        confidence["issued"] = confidence.pop("container-title", 0.5)
     _title_before_parallel_journal(item, confidence)
     if "issue" in item and "publisher" in item:
         _book_series_number(item, confidence)
