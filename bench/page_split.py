@@ -122,6 +122,8 @@ EXPECTED = {
     "fixtures/pages/jstage_jsees_kazakhstan_japan.html": 17,
     "fixtures/pages/annualreviews_polisci_central_asia_migration.html": 14,
     "fixtures/pages/ojs_uz_iqtisodiyot_talim_eaeu_text.txt": 10,
+    "fixtures/pages/ieee_xplore_tpwrs_central_asia_grid.html": 15,
+    "fixtures/pages/redalyc_papel_politico_sco_central_asia.html": 18,
     "../shared/seeds/000_86c3b057a0d4154e.txt": 20,
     "../shared/seeds/003_114b52dd7ae8b880.txt": 77,
 }

@@ -6554,3 +6554,23 @@ def test_an_act_named_first_with_its_number_and_date_before_its_quoted_name_is_t
                              "“On approval of the Concept of development of the transport and logistics potential”")
     assert "publisher" not in item and "issue" not in item
     assert item["issued"] == {"date-parts": [[2022, 12, 28]]}  # as "Federal Law of 29 December 2012 No. ..." is dated
+
+
+def test_an_imprint_with_no_space_after_its_colon_parts_place_and_publisher():
+    # IEEE Xplore prints "Hoboken, NJ, USA:Wiley": "USA:Wiley" had been the publisher, the country lost from the place
+    item = parse_reference("A. J. Wood, B. F. Wollenberg and G. B. Sheblé, Power Generation Operation and Control, "
+                           "Hoboken, NJ, USA:Wiley, 2014.")
+    assert (item["publisher-place"], item["publisher"]) == ("Hoboken, NJ, USA", "Wiley")
+    item = parse_reference("R. J. Hyndman and G. Athanasopoulos, Forecasting: Principles and Practice, "
+                           "Melbourne, VIC, Australia:OTexts, 2021.")
+    assert (item["publisher-place"], item["publisher"]) == ("Melbourne, VIC, Australia", "OTexts")
+    assert item["title"] == "Forecasting: Principles and Practice"  # a title's colon, spaced, is left alone
+
+
+def test_ieee_online_source_dated_by_the_year_after_its_title():
+    # '"Title", 2018, [online] Available: URL': the year had been the container-title and the work undated
+    item = parse_reference('S. Bai, J. Z. Kolter and V. Koltun, "An empirical evaluation of generic convolutional and '
+                           'recurrent networks for sequence modeling", 2018, [online] Available: '
+                           'https://arxiv.org/abs/1803.01271.')
+    assert item["issued"] == {"date-parts": [[2018]]} and "container-title" not in item
+    assert item["URL"] == "https://arxiv.org/abs/1803.01271"

@@ -2918,3 +2918,80 @@ def test_a_meta_description_that_opens_the_printed_abstract_gives_way_to_it():
 def test_uzbek_ojs_publication_date_label_in_the_sidebar():
     article = parse_page(UZBEK_OJS_TEXT, page=True).items[0]
     assert article["issued"] == {"date-parts": [[2023, 12, 15]]}  # "Nashr qilingan" / "2023-12-15"
+
+
+# --- pages round 24: an IEEE Xplore HTML save, a Redalyc page in Spanish ----------------------------------------
+
+def test_spanish_ibid_with_its_accent_is_a_pointer_to_the_work_above():
+    # Spanish notes print "Ibíd." (and "Ibídem"); it had been read as a work by "Ibíd", its page as the work's pages
+    text = ("Notas\n\n1 Stephen Aris, «The Shanghai Cooperation Organisation: ‘Tackling the three evils’», "
+            "Europe-Asia Studies 61, n.º 3 (2009): 457-482.\n\n2 Ibíd., p. 460.\n\n3 Ibídem, p. 471.\n")
+    work, *pointers = parse_page(text, "notas").items
+    assert [bool(p["custom"].get("pointer")) for p in pointers] == [True, True]
+    assert [p["custom"]["same-as"] for p in pointers] == [work["id"], work["id"]]
+    assert pointers[0]["note"] == "Ibíd., p. 460."
+
+
+def test_a_citations_tab_after_the_references_lists_works_citing_the_article():
+    # IEEE Xplore's "Citations" tab after "References": other papers, numbered from 1 again; they had been read as
+    # references 16 and 17
+    text = ("References\n\n1.\n\nT. Hong and S. Fan, \"Probabilistic electric load forecasting: A tutorial review\", "
+            "Int. J. Forecasting, vol. 32, no. 3, pp. 914-938, 2016.\n\nShow in Context\n\n2.\n\nK. Wegerich, "
+            "\"Hydro-hegemony in the Amu Darya basin\", Water Policy, vol. 10, no. S2, pp. 71-88, 2008.\n\n"
+            "Show in Context\n\nCitations\n\nIEEE Publications (2)\n\n1.\n\nA. Tokhtarov, \"Graph neural networks for "
+            "regional load forecasting\", IEEE Access, vol. 12, pp. 10213-10227, 2024.\n\n2.\n\nB. Nurmatov and S. Li, "
+            "\"Reservoir-aware unit commitment\", IEEE Trans. Sustain. Energy, vol. 15, no. 2, pp. 988-999, 2024.\n")
+    items = parse_page(text, "ieee").items
+    assert [i["author"][0]["family"] for i in items] == ["Hong", "Wegerich"]
+
+
+IEEE_XPLORE_HEADER = [
+    "Day-Ahead Load Forecasting for the Central Asian Power System", "", "Timur Zhaksylykov;", "Dilnoza Karimova",
+    "All Authors", "", "Document Sections", "", "I. Introduction", "", "II. The Central Asian Power System", "",
+    "III. Proposed Forecasting Model", "", "IV. Conclusion", "", "Authors", "", "Figures", "", "References", "",
+    "Citations", "", "Keywords", "", "Metrics", "", "Abstract:", "",
+    "The interconnected power system of Central Asia links the grids of five republics through a ring of 500 kV lines.",
+    "", "DOI: 10.1109/TPWRS.2023.3241187", "", "Date of Publication: 01 February 2023", "",
+    "SECTION I. Introduction", "", "The Central Asian power system was built in the Soviet period as one network.", ""]
+
+
+def test_ieee_xplore_document_sections_are_links_not_the_body_nor_names():
+    # IEEE Xplore lists the article's sections as links ("I. Introduction", "II. ...") above its abstract, DOI and
+    # dates: the header had ended at "I. Introduction", and "I. Introduction" had been read as an author, I. Introduction
+    item = article_item(IEEE_XPLORE_HEADER, {"og:title": ["Day-Ahead Load Forecasting for the Central Asian Power System"]})
+    assert item["DOI"] == "10.1109/TPWRS.2023.3241187"
+    assert item["issued"] == {"date-parts": [[2023, 2, 1]]}
+    assert not any(a.get("family") in ("Introduction", "Conclusion") for a in item.get("author", []))
+    # the body starts at IEEE's "SECTION I. Introduction": its first paragraph is not kept in note
+    assert "Soviet period" not in item.get("note", "")
+
+
+def test_a_keywords_tab_over_the_next_tab_is_no_keyword_list():
+    # a row of tabs printed one a line: "Keywords" over "Metrics" is no label over its value
+    lines = ["Day-Ahead Load Forecasting for the Central Asian Power System", "", "Timur Zhaksylykov", "",
+             "Keywords", "", "Metrics", "", "Abstract:", "", "DOI: 10.1109/TPWRS.2023.3241187"]
+    item = article_item(lines, {"og:title": ["Day-Ahead Load Forecasting for the Central Asian Power System"]})
+    assert item["DOI"] == "10.1109/TPWRS.2023.3241187" and "keyword" not in item
+
+
+def test_ieee_xplore_published_in_and_pages_rows_not_the_breadcrumb():
+    # the breadcrumb's trail had given the journal ("Journals & Magazines > IEEE Transactions on Power Sy... >"),
+    # "Issue: 6" with its colon no issue and "Page(s):" no pages
+    lines = ["Journals & Magazines > IEEE Transactions on Power Sy... > Volume: 38 Issue: 6", "",
+             "Day-Ahead Load Forecasting for the Central Asian Power System", "",
+             "Published in: IEEE Transactions on Power Systems ( Volume: 38, Issue: 6, November 2023)", "",
+             "Page(s): 5412 - 5425", "", "DOI: 10.1109/TPWRS.2023.3241187"]
+    item = article_item(lines, {"og:title": ["Day-Ahead Load Forecasting for the Central Asian Power System"]})
+    assert (item["container-title"], item["volume"], item["issue"], item["page"]) == \
+        ("IEEE Transactions on Power Systems", "38", "6", "5412-5425")
+
+
+def test_ieee_xplore_byline_one_name_a_line_each_before_its_semicolon():
+    # "Timur Zhaksylykov;" over the next name: no author had been read; "All Authors" (a link) and the
+    # "Document Sections" tab below are no names
+    lines = ["Day-Ahead Load Forecasting for the Central Asian Power System", "", "Timur Zhaksylykov;",
+             "Dilnoza Karimova;", "Marco Bertolini", "All Authors", "", "Document Sections", "",
+             "DOI: 10.1109/TPWRS.2023.3241187"]
+    item = article_item(lines, {"og:title": ["Day-Ahead Load Forecasting for the Central Asian Power System"]})
+    assert item["author"] == [{"family": "Zhaksylykov", "given": "Timur"}, {"family": "Karimova", "given": "Dilnoza"},
+                              {"family": "Bertolini", "given": "Marco"}]

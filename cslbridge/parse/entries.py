@@ -374,7 +374,7 @@ _POINTER_CUE = re.compile(
     re.I,
 )
 _IBID = re.compile(  # the lookahead: a match starts at the text's start or at one of its words' first letters
-    r"(?=^|[olуsia])(?:^(?:ibid(?:em)?\.?|id\.|idem\.?|там же|тамже|ebd\.|ebenda|tamtéž|tamże|aynı eser|aynı yer)(?:[\s,.;:]|$)"
+    r"(?=^|[olуsia])(?:^(?:ib[ií]d(?:em)?\.?|id\.|idem\.?|там же|тамже|ebd\.|ebenda|tamtéž|tamże|aynı eser|aynı yer)(?:[\s,.;:]|$)"
     r"|\b(?:op\.?\s?cit|loc\.?\s?cit|указ\.\s?соч)\b\.?"
     r"|\ba\.\s?g\.\s?[emk]\."  # Turkish "adı geçen eser/makale/kaynak" (op. cit.): "Aydın, a.g.e., s. 12."
     r"|\b(?-i:supra|infra)\b(?:,?\s+(?:note|n\.)\s*\d+)?|^same as (?:note|n\.)\s*\d+)",  # legal and humanities notes
@@ -764,7 +764,7 @@ def strip_cue(text: str) -> str:
 _ABBREVIATIONS = frozenset("""
 pp p vol vols no nos nr iss ed eds publ ser st mr mrs ms dr prof inc ltd co jr sr al cf eg ie vs
 vyp univ dept gov art ch sec trans comp repr rev bd hrsg aufl jan feb mar apr jun jul aug sep sept
-oct nov dec fig figs suppl pt ibid op cit loc id
+oct nov dec fig figs suppl pt ibid ibíd op cit loc id
 г с т м вып изд спб ред сост пер им гл ч
 """.split())
 
@@ -1017,6 +1017,12 @@ def _labels_date_below(lines: list[str], j: int) -> bool:
     return len(below) <= 30 and bool(_ISO_DATE.match(below) or _DATE.search(below))
 
 
+# A "Citations" heading (tab) after the reference list: the works citing the article (IEEE Xplore, ResearchGate).
+# Only a reference list ends at it: Wikipedia's "Citations" section, between its Notes and References, holds the
+# article's own short notes.
+_CITING_HEADING = re.compile(r"^citations(?:\s*\(\d+\))?\s*:?$", re.I)
+
+
 def find_sections(lines: list[str], is_chrome=lambda line: False) -> list[Section]:
     """The page's reference lists and notes, by heading or by numbered run, in page order."""
     sections: list[Section] = []
@@ -1032,12 +1038,18 @@ def find_sections(lines: list[str], is_chrome=lambda line: False) -> list[Sectio
                     or _labels_date_below(lines, j):
                 end = j
                 break
+            if kind == "references" and _CITING_HEADING.match(lines[j].strip()):
+                end = j
+                break
         sections.append(Section(kind, lines[i].strip(), i + 1, end))
     floor, elsewhere = 0, False  # under "Cited by" and kin: lists of other articles
     for first, last, style in _numbered_runs(lines, is_chrome):
         above = _heading_above(lines, first, floor)
         if above is not None:
             elsewhere = bool(_ELSEWHERE.match(lines[above].strip()))
+        if any(s.kind == "references" and s.end <= first for s in sections) \
+                and any(_CITING_HEADING.match(lines[c].strip()) for c in range(max(floor, above or 0), first)):
+            elsewhere = True  # the works citing this one, under "Citations" after its references
         floor = max(floor, last + 1)
         host = next((s for s in sections if s.start <= first < s.end), None)
         if host:

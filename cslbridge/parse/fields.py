@@ -205,9 +205,19 @@ def _normalise(text: str) -> str:
         text = _NUMBER_GLUED_TO_YEAR.sub(r"\1 ", text)
     if "http" in text or "www." in text:
         text = _GLUED_LINK.sub(lambda m: "" if "/" in text[text.rfind(" ", 0, m.start()) + 1:m.start()] else " ", text)
+    if ":" in text:
+        text = _GLUED_IMPRINT.sub(lambda m: f"{m.group(1)}: " if _place_part(m.group(1)) else m.group(), text)
     if '"' in text:
         text = _typeset_quotes(text)
     return text
+
+
+# IEEE Xplore's imprint with no space after its colon: "Hoboken, NJ, USA:Wiley", "Melbourne, VIC, Australia:OTexts"
+# (the place's last part a country, state or city the list knows; "USA:Wiley" had been the publisher)
+_GLUED_IMPRINT = re.compile(r"(?<=, )([A-Z][\w.]*(?: [A-Z][\w.]*)?):(?=[A-Z])")
+
+
+_YEAR_ALONE = re.compile(r"^(?:1[5-9]|20)\d\d$")
 
 
 def _typeset_quotes(text: str) -> str:
@@ -6152,6 +6162,10 @@ def _parse(text: str, tagger) -> dict:
     _masthead_and_day(item, confidence)
     _own_publisher(item)
     _outlet_not_place(item, confidence, clean)
+    if "issued" not in item and _YEAR_ALONE.match(item.get("container-title", "")):
+        # IEEE's online source: '"Title", 2018, [online] Available: https://...': the year is its date, no container
+        item["issued"] = {"date-parts": [[int(item.pop("container-title"))]]}
+        confidence["issued"] = confidence.pop("container-title", 0.5)
     _title_before_parallel_journal(item, confidence)
     if "issue" in item and "publisher" in item:
         _book_series_number(item, confidence)
@@ -7014,7 +7028,7 @@ def _first_of_works(text: str, pieces: list[str]) -> str | None:
 
 
 # A note opening with a pointer ("Ibid., 45.", "Op. cit."), which may be followed by the work it goes on to cite.
-_OPENS_WITH_POINTER = re.compile(r"(?:ibid|idem|id\.|op\.\s?cit|там же|ebd\.|ebenda|tamtéž|tamże)", re.I)
+_OPENS_WITH_POINTER = re.compile(r"(?:ib[ií]d|idem|id\.|op\.\s?cit|там же|ebd\.|ebenda|tamtéž|tamże)", re.I)
 
 
 def _work_after_pointer(pieces: list[str]) -> str | None:

@@ -21,7 +21,7 @@ from collections import Counter
 from html.parser import HTMLParser
 
 from ..items import add_note
-from .entries import heading_kind, in_contents, names_sections
+from .entries import ends_section, heading_kind, in_contents, names_sections
 from .names import _LOW, _UP, GIVEN_NAMES, PATRONYMIC_END
 from .rules import JOURNAL_SERIES
 
@@ -50,7 +50,7 @@ _CHROME_START = re.compile(
     r"|access options|purchase (?:this )?(?:article|access).*|get access|request permissions"
     r"|reprints (?:&|and) permissions|(?:back to )?top|previous article|next article"
     r"|skip to [^.]{3,80}|menu|(?:advanced )?search|(?:journal )?home(?: ?page)?|main page|главная"
-    r"|save (?:this )?article to .*|export citations?|show author details|article contents"
+    r"|save (?:this )?article to .*|export citations?|show author details|(?:show |view |see )?all authors|article contents|document sections"
     r"|get (?:full )?access.*|view all access (?:and|&) purchase options.*|cc[ \-]by(?:[ \-](?:nc|nd|sa))*(?: \d\.\d)?"
     r"|поиск|войти|вход|регистрация|поделиться|читать|скачать(?: pdf)?|подписаться(?: на журнал)?"
     r"|перейти (?:к|до|в|на) [^.]{3,45}"  # OJS's skip links: "Перейти к основному содержанию", "... до основного вмісту"
@@ -99,6 +99,7 @@ _MENU_ROW = re.compile(r"^(?:home|главная|main page)(?:\s{2,}|\s*\|\s*)\S
 # English | Вход / Регистрация").
 _BAR_ROW = re.compile(r"^[^\d|]{1,30}(?:\s\|\s[^\d|]{1,30}){2,}$")
 _BREADCRUMB = re.compile(r"\s(?:/|>|»|→)\s")
+_TRAIL = re.compile(r"\s(?:>|»|→)\s")  # a breadcrumb's separators but "/", which parts a journal's two names
 # A PDF copy's running head or foot: a short title and the page number set far apart
 # ("Post-Soviet Affairs 38(2)          127", "128          R. CONNOLLY"), or a page number alone
 # far from the margin.
@@ -535,7 +536,7 @@ _DATE_LABELS = (
     # IEEE's "date of current version": the issue's own date, as a version of record is
     (re.compile(r"^(?:version of record|issue date|date of current version)\b", re.I), "issue"),
 )
-_PAGES = re.compile(r"^(?:pages?|pp?\.|страницы|стр\.|с\.)\s*:?\s*(\d+\s*[–\-—]\s*\d+|\d+)\b", re.I)
+_PAGES = re.compile(r"^(?:pages?|page\(s\)|pp?\.|страницы|стр\.|с\.)\s*:?\s*(\d+\s*[–\-—]\s*\d+|\d+)\b", re.I)
 _VOL = re.compile(r"\b(?:vol(?:ume)?|т(?:ом)?)\.?:?\s*(?P<vol>\d+)", re.I)
 # An article number closing a volume line: ScienceDirect's "Volume 9, Issue 6, June 2023, e16842", "..., Article 104986".
 _ARTICLE_NUMBER = re.compile(r"(?:\barticle(?:\s+no\.?)?:?\s*([a-z]?\d+)|,\s*(e\d{3,}))\s*$", re.I)
@@ -546,7 +547,7 @@ _LANGUAGE_LABEL = re.compile(r"^(?:language|язык)\s*:\s*([^\W\d_]+)$", re.I)
 _LANGUAGES = {"русский": "ru", "russian": "ru", "английский": "en", "english": "en", "украинский": "uk",
               "ukrainian": "uk", "казахский": "kk", "kazakh": "kk"}
 _YEAR_LABEL = re.compile(r"^(?:year|год(?: издания)?)\s*:\s*((?:19|20)\d\d)$", re.I)
-_ISS = re.compile(r"\b(?:iss(?:ue)?|no|nr|number|вып(?:уск)?|вип(?:уск)?)\.?\s*(?P<iss>\d[\w\-–/]*)|№\s*(?P<num>\d[\w\-–/]*)", re.I)
+_ISS = re.compile(r"\b(?:iss(?:ue)?|no|nr|number|вып(?:уск)?|вип(?:уск)?)\.?:?\s*(?P<iss>\d[\w\-–/]*)|№\s*(?P<num>\d[\w\-–/]*)", re.I)
 _PP = re.compile(r"\b(?:pp?\.|pages?|с\.)\s*(?P<page>\d+\s*[–\-—]\s*\d+)", re.I)
 _APA_JOURNAL = re.compile(r",\s*(?P<vol>\d+)\s*\((?P<iss>[\w\-–/]+)\),\s*(?P<page>\d+\s*[–\-—]\s*\d+)")
 # SAGE's first page: "2021, Vol. 12(2) 133–146", the issue in brackets after the volume, then a bare range
@@ -598,7 +599,7 @@ _AFFILIATION_WORD = re.compile(
     re.I,
 )
 _BODY_START = re.compile(
-    r"^(?:(?:\d+|I)\.?\s*)?(?:introduction|введение|introducción|introdução|introduzione|einleitung|úvod|wstęp|wprowadzenie)"
+    r"^(?:section\s+)?(?:(?:\d+|I)\.?\s*)?(?:introduction|введение|introducción|introdução|introduzione|einleitung|úvod|wstęp|wprowadzenie)"
     r"\s*$", re.I)
 _WESTERN_AUTHOR = re.compile(
     r"^(?P<given>[A-ZА-ЯЁ][a-zа-яё]+(?:[\s-][A-ZА-ЯЁ][a-zа-яё]*\.?)*)\s(?P<family>[A-ZА-ЯЁ][\w'’\-]+)[\d*†]*\s*,\s*(?P<aff>\S.*)$"
@@ -689,12 +690,13 @@ def article_item(lines: list[str], meta: dict[str, list[str]] | None = None, end
     cover_at = None                       # ResearchGate's "Article in <journal> · <date>" under its title
 
     for i, line in enumerate(header):
-        if _BODY_START.match(line) and not in_contents(header, i) and not _menu_item(header, i):
+        if _BODY_START.match(line) and not in_contents(header, i) and not _menu_item(header, i) \
+                and not _sections_listed(header, i):
             break  # the article body (not "Introduction" in a row of contents links): nothing after it describes the article
         if _RELATED.match(line):
             in_related = True  # the titles below, up to a blank line, are other articles
             continue
-        if i in title_page:
+        if i in title_page or _sections_listed(header, i):
             continue
         if not line or is_chrome(line) or line in running_heads or in_related:
             if not line:
@@ -883,7 +885,7 @@ def article_item(lines: list[str], meta: dict[str, list[str]] | None = None, end
         for i, line in loose:
             if not title_at < i <= limit:
                 continue
-            if _NAME_LIST.match(line):
+            if _NAME_LIST.match(line.rstrip(" ;")):  # IEEE Xplore: "Timur Zhaksylykov;" over the next name
                 authors.extend(_given_family_names(line))
                 used.append(i)
                 limit, previous = i + 3, (i, line)
@@ -1100,6 +1102,32 @@ def _next_line(header: list[str], i: int) -> int | None:
     return None
 
 
+# A numbered section's heading: "II. The Central Asian Power System", "2 Methods" (no comma: not an affiliation)
+_SECTION_NUMBERED = re.compile(r"^(?P<n>\d{1,2}|[IVX]{1,5})\.?\s+[^\W\d_][^.,;]{0,80}$")
+_ROMAN = {"I": 1, "II": 2, "III": 3, "IV": 4, "V": 5, "VI": 6, "VII": 7, "VIII": 8, "IX": 9, "X": 10}
+
+
+def _section_number(line: str) -> int | None:
+    found = _SECTION_NUMBERED.match(line)
+    if not found:
+        return None
+    n = found.group("n")
+    return int(n) if n.isdigit() else _ROMAN.get(n)
+
+
+def _sections_listed(header: list[str], i: int) -> bool:
+    """Is header[i] one of the article's sections listed as links (IEEE Xplore's "Document Sections": "I. Introduction",
+    "II. The Central Asian Power System", ...), the section before or after it on the next line with text, no
+    paragraph between? Neither the body's start nor a name."""
+    n = _section_number(header[i])
+    if n is None:
+        return False
+    before = next((k for k in range(i - 1, max(-1, i - 4), -1) if header[k]), None)
+    after = next((k for k in range(i + 1, min(i + 4, len(header))) if header[k]), None)
+    return (before is not None and _section_number(header[before]) == n - 1) or \
+        (after is not None and _section_number(header[after]) == n + 1)
+
+
 def _menu_item(header: list[str], i: int) -> bool:
     """Is header[i] an entry of the site's menu (a Czech site's "Úvod", its home page), the line below it chrome?"""
     j = next((k for k in range(i + 1, min(i + 6, len(header))) if header[k]), None)
@@ -1187,7 +1215,8 @@ def _join_labels(header: list[str]) -> list[str]:
         if _LONE_LABEL.match(line):
             j = next((k for k in range(i + 1, min(i + 3, len(out))) if out[k]), None)
             if j is not None and not _LONE_LABEL.match(out[j]) and not (
-                    _NUMBER_LABEL.match(line) and not re.search(r"\d", out[j])):  # "Выпуск" in a menu over "Архив"
+                    _NUMBER_LABEL.match(line) and not re.search(r"\d", out[j])) \
+                    and not ends_section(out[j]):  # "Выпуск" in a menu over "Архив"; "Keywords" over "Metrics" in tabs
                 values = [j]
                 if _LIST_LABEL.match(line) and not re.search(r"[,;]", out[j]):
                     values += _list_items(out, j)  # an HTML list: one keyword per line
@@ -1336,7 +1365,9 @@ def _labelled(piece: str, item: dict, custom: dict, dates: dict, footer: bool = 
         # "Vol. 16, Iss. 2, FEBRUARY 2020", "Europe-Asia Studies, Volume 68, 2016 - Issue 9",
         # "2020, Vol. 16, No. 2, pp. 383–396"
         prefix = piece[: vol.start()].strip(" ,")
-        name = re.sub(r"\b(?:1[89]|20)\d\d\b", "", prefix).strip(" ,")
+        # IEEE Xplore's "IEEE Transactions on Power Systems ( Volume: 38, ...)"; a breadcrumb's trail
+        # ("Journals & Magazines > IEEE Transactions on Power Sy... > Volume: 38") names no journal
+        name = "" if _TRAIL.search(prefix) else re.sub(r"\b(?:1[89]|20)\d\d\b", "", prefix).strip(" ,(")
         cited = _NAMES_THEN_JOURNAL.match(name)
         names = [_INVERTED_NAME.match(n.strip()) for n in cited.group("names").split(";")] if cited else []
         if names and all(names):
