@@ -855,3 +855,28 @@ def test_a_demoted_particle_keeps_the_family_name_parts_case():
              book("b", {"family": "Beethoven", "given": "Ludwig", "dropping-particle": "van"}, 2015)]
     assert [e.split(",")[0] for e in render_bibliography(items, "ethnographiques-org")] == [
         "BEETHOVEN Ludwig van", "GAULLE Charles DE", "GOGH Vincent VAN"]
+
+
+def test_a_term_written_in_the_long_form_is_the_long_term(tmp_path):
+    """`form="long"` is CSL's default form, so a style's `<term name="accessed"
+    form="long">consultato il</term>` is its long term, as citeproc-js reads it: Rassegna
+    degli Archivi di Stato printed the locale file's 'consultato' and, ignoring its empty
+    long 'et-al' term, 'Dragneva et al. = ...'."""
+    items = [{"id": "who", "type": "webpage", "title": "Regional security governance after the Cold War",
+              "author": [{"literal": "World Health Organization"}], "URL": "http://www.example.com/news/1002",
+              "accessed": {"date-parts": [[1998, 3, 8]]}},
+             article("dragneva", [("Dragneva", "Rilka"), ("Flikke", "Geir")], "Defence procurement in small states",
+                     2003, **{"container-title": "Security Dialogue", "volume": "40", "page": "130-136"})]
+    entries = render_bibliography(items, "rassegna-degli-archivi-di-stato")
+    assert entries[0].startswith("Dragneva = ")
+    assert entries[1].endswith("<http://www.example.com/news/1002>, consultato il 8 mar. 1998.")
+    style = tmp_path / "long.csl"
+    style.write_text("""<style xmlns="http://purl.org/net/xbiblio/csl" class="in-text" version="1.0"
+      default-locale="it-IT">
+      <info><id>x</id><title>x</title><updated>2024-01-01T00:00:00+00:00</updated></info>
+      <locale xml:lang="it"><terms><term name="et-al" form="long"/>
+        <term name="accessed" form="long">consultato il</term></terms></locale>
+      <citation><layout><names variable="author"><name et-al-min="2" et-al-use-first="1"/></names>
+        <text term="accessed" prefix=" "/></layout></citation>
+    </style>""", encoding="utf-8")
+    assert list(render_citations(items[1:], [[{"id": "dragneva"}]], str(style))) == ["Rilka Dragneva consultato il"]

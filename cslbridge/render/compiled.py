@@ -115,7 +115,7 @@ class Cached:
 
     def get_term(self, name, form=None, *args, **kwargs):
         if isinstance(self, model.Locale):  # a locale's own look-up, not the style's
-            return _last_definition(model.Locale.get_term(self, name, form, *args, **kwargs))
+            return _last_definition(_locale_term(self, name, form, *args, **kwargs))
         root = self.get_root()
         if isinstance(root, model.Locale):
             return root.get_term(name, form)
@@ -181,12 +181,37 @@ _EFFECTS = (
 )
 
 
+def _locale_term(locale, name, form=None, zero_padded=False):
+    """citeproc-py's Locale.get_term, with a term written `form="long"` read as the long form,
+    CSL's default: citeproc-py looked only for terms without a form, so a style's own
+    `<term name="accessed" form="long">consultato il</term>` lost to the locale file's."""
+    attributes = f"@name='{name}'"
+    if form is None or form == "long":
+        attributes += " and (not(@form) or @form='long')"
+    else:
+        attributes += f" and @form='{form}'"
+    if zero_padded:
+        attributes += " and not(@match='whole-number') and not(@match='last-two-digits')"
+    try:
+        return locale.terms.xpath_search(f"./cs:term[{attributes}]")[0]
+    except AttributeError:  # a locale without cs:terms
+        raise IndexError from None
+
+
+def _term_key(term) -> dict:
+    """A term's attributes with the long form spelt out, so `form="long"` and none compare alike."""
+    attributes = dict(term.attrib)
+    if attributes.get("form") == "long":
+        del attributes["form"]
+    return attributes
+
+
 def _last_definition(term):
     """A term defined twice alike in one locale (same name, form, gender, match) is read as
     the later definition, as citeproc-js reads terms in order; citeproc-py took the first
     (46 styles: UFRJ's ABNT defines the editor's short form 'ed', then 'org')."""
     for later in term.itersiblings(term.tag):
-        if dict(later.attrib) == dict(term.attrib):
+        if _term_key(later) == _term_key(term):
             term = later
     return term
 
