@@ -880,3 +880,24 @@ def test_a_term_written_in_the_long_form_is_the_long_term(tmp_path):
         <text term="accessed" prefix=" "/></layout></citation>
     </style>""", encoding="utf-8")
     assert list(render_citations(items[1:], [[{"id": "dragneva"}]], str(style))) == ["Rilka Dragneva consultato il"]
+
+
+def test_initialize_is_inherited_from_the_bibliography_and_the_style(tmp_path):
+    """`initialize` is an inheritable name option: Rassegna degli Archivi di Stato's
+    `<bibliography initialize="false">` under the style's initialize-with="." keeps given names
+    in full where citeproc-js keeps them (we printed 'R. Dragneva - G. Flikke'); only given
+    initials take the mark, and its citations, which do not set it, still initialise."""
+    paper = article("dragneva", [("Dragneva", "Rilka"), ("Flikke", "Geir")], "Defence procurement in small states",
+                    2003, **{"container-title": "Security Dialogue", "volume": "40", "page": "130-136"})
+    style = "rassegna-degli-archivi-di-stato"
+    assert render_bibliography([paper], style)[0].startswith("Dragneva = Rilka Dragneva - Geir Flikke, Defence")
+    assert list(render_citations([paper], [[{"id": "dragneva"}]], style))[0].startswith("R. Dragneva - G. Flikke,")
+    path = tmp_path / "full.csl"
+    path.write_text("""<style xmlns="http://purl.org/net/xbiblio/csl" class="in-text" version="1.0"
+      initialize-with="." initialize="false">
+      <info><id>x</id><title>x</title><updated>2024-01-01T00:00:00+00:00</updated></info>
+      <citation><layout><names variable="author"><name delimiter=", "/></names></layout></citation>
+    </style>""", encoding="utf-8")
+    item = {"id": "m", "type": "book", "title": "Measuring trust",
+            "author": [{"family": "Müller", "given": "Hans-Peter"}, {"family": "Lane", "given": "D. J."}]}
+    assert list(render_citations([item], [[{"id": "m"}]], str(path))) == ["Hans-Peter Müller, D.J. Lane"]

@@ -1415,7 +1415,7 @@ class NameFormatting:
     """
 
     def initialize(self, given, mark, context):
-        full_words = self.get("initialize", "true").lower() == "false"
+        full_words = self._initialize_option(context).lower() == "false"
         if self.get_option("initialize-with-hyphen", context):
             parts = []
             for part in given.split("-"):
@@ -1505,6 +1505,20 @@ class NameFormatting:
                 return _one_space(head, delimiter, and_term, " ", output[-1])
             return _one_space(head, " ", and_term, " ", output[-1])
         return join(output, delimiter)
+
+    def _initialize_option(self, context) -> str:
+        """`initialize` as cs:name, else cs:citation/cs:bibliography, else cs:style sets it:
+        an inheritable name option citeproc-py read on cs:name only (Rassegna degli Archivi
+        di Stato's `<bibliography initialize="false">` keeps 'Hans-Peter Müller' in full)."""
+        known = self.__dict__.setdefault("_initialize", {})
+        if context not in known:
+            value = self.get("initialize")
+            if value is None:
+                parent = (context if context is not None else self).xpath_search(
+                    "./ancestor::*[self::cs:citation or self::cs:bibliography][1]")[0]
+                value = parent.get("initialize") or parent.get_root().get("initialize", "true")
+            known[context] = value
+        return known[context]
 
     def _inherited_option(self, name, context):
         """A name option as cs:citation/cs:bibliography (or the style) sets it, not cs:name.
