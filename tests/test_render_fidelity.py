@@ -901,3 +901,35 @@ def test_initialize_is_inherited_from_the_bibliography_and_the_style(tmp_path):
     item = {"id": "m", "type": "book", "title": "Measuring trust",
             "author": [{"family": "Müller", "given": "Hans-Peter"}, {"family": "Lane", "given": "D. J."}]}
     assert list(render_citations([item], [[{"id": "m"}]], str(path))) == ["Hans-Peter Müller, D.J. Lane"]
+
+
+def test_a_prefix_stop_is_kept_after_a_piece_that_sets_a_font(tmp_path):
+    """Between pieces without a delimiter citeproc-js merges no punctuation into or out of a
+    piece that sets a font attribute (even "normal"): The Cancer Journal's title (font-style
+    "normal", suffix ".") before the edition's ". " prefix prints 'projects.. 5th edn', where
+    we merged the two stops; a plain title before a plain prefix still merges."""
+    book = {"id": "nguyen", "type": "book", "title": "A comparative study of integration projects",
+            "author": [{"family": "Nguyen", "given": "T. H."}], "edition": "5", "publisher": "Palgrave Macmillan",
+            "publisher-place": "Basingstoke", "issued": {"date-parts": [[2002]]}}
+    assert render_bibliography([book], "the-cancer-journal") == [
+        "1. Nguyen TH. A comparative study of integration projects.. 5th edn Basingstoke: Palgrave Macmillan, 2002."]
+    layouts = {'<text variable="title" font-style="italic"/><text variable="publisher" prefix=". "/>':
+               "Why persist?. Pub",
+               '<text variable="title" font-style="normal" suffix="."/><text variable="publisher" prefix=". "/>':
+               "Why persist?.. Pub",
+               '<group font-style="italic"><text variable="title"/></group><text variable="publisher" prefix=": "/>':
+               "Why persist?: Pub",
+               '<text variable="title"/><text variable="publisher" font-style="italic" prefix=". "/>':
+               "Why persist?. Pub",
+               '<text variable="title" suffix="."/><text variable="publisher" font-style="italic" prefix=". "/>':
+               "Why persist? Pub",
+               '<text variable="title"/><text variable="publisher" prefix=". "/>': "Why persist? Pub"}
+    item = {"id": "w", "type": "book", "title": "Why persist?", "publisher": "Pub"}
+    for n, (layout, expected) in enumerate(layouts.items()):
+        style = tmp_path / f"s{n}.csl"
+        style.write_text(f"""<style xmlns="http://purl.org/net/xbiblio/csl" class="in-text" version="1.0">
+          <info><id>x</id><title>x</title><updated>2024-01-01T00:00:00+00:00</updated></info>
+          <citation><layout><text variable="title"/></layout></citation>
+          <bibliography><layout>{layout}</layout></bibliography>
+        </style>""", encoding="utf-8")
+        assert render_bibliography([item], str(style)) == [expected], layout

@@ -237,11 +237,40 @@ def _stop_kept(text, stops: str) -> bool:
     return stops[:1] in (".", ":") and _END_MARK.search(str(text)) is not None
 
 
+def _decorated(element) -> bool:
+    """Whether the element sets a font attribute (even "normal"): citeproc-js's decorations."""
+    try:
+        return element.__dict__["_decorated"]
+    except KeyError:
+        decorated = element.__dict__["_decorated"] = any(element.get(a) is not None for a, _, _ in _EFFECTS)
+        return decorated
+
+
+def _punctuated_prefix(element, text) -> bool:
+    """Whether the element's text opens with its prefix's punctuation mark."""
+    prefix = element.get("prefix", "")
+    return prefix[:1] in _SIBLING_MARKS and str(text)[:1] == prefix[:1]
+
+
+# Punctuation citeproc-js moves from a sibling's prefix into the piece before it.
+_SIBLING_MARKS = frozenset(".!?:,;")
+
+
 def _keep_delimiter_stops(pieces: list, delimiter: str) -> list:
-    """A delimiter's stop after a formatted field that ends in "?" or "!" (keeps_stop_after)."""
+    """Stops kept apart where citeproc-js merges none: a delimiter's stop after a formatted
+    field that ends in "?" or "!" (keeps_stop_after), and, between pieces without a delimiter,
+    the punctuation a prefix opens with after a piece that sets a font attribute, or before
+    one that does unless the piece before ends with its own suffix's same mark ("<i>persist?</i>.
+    Cambridge", "projects.. 5th edn", where a plain field and prefix give "persist? Cambridge")."""
+    last = len(pieces) - 1
+    if not delimiter:
+        return [text + markup.KEEP_STOP if n < last and _punctuated_prefix(*pieces[n + 1])
+                and (_decorated(child) or _decorated(pieces[n + 1][0])
+                     and child.get("suffix", "")[-1:] != pieces[n + 1][0].get("prefix")[:1])
+                else text for n, (child, text) in enumerate(pieces)]
     if delimiter[:1] not in (".", ":"):
         return [text for _, text in pieces]
-    return [text + markup.KEEP_STOP if n < len(pieces) - 1 and keeps_stop_after(child) and not child.get("suffix")
+    return [text + markup.KEEP_STOP if n < last and keeps_stop_after(child) and not child.get("suffix")
             and _stop_kept(text, delimiter) else text for n, (child, text) in enumerate(pieces)]
 
 
