@@ -933,3 +933,17 @@ def test_a_prefix_stop_is_kept_after_a_piece_that_sets_a_font(tmp_path):
           <bibliography><layout>{layout}</layout></bibliography>
         </style>""", encoding="utf-8")
         assert render_bibliography([item], str(style)) == [expected], layout
+
+
+def test_a_short_url_prints_the_site_as_citeproc_js_prints_it():
+    """`<text variable="URL" form="short"/>` prints what citeproc-js (and so Zotero) prints:
+    the URL up to the path after its last dotted segment, without the scheme where the host
+    starts "www." (Annual Reviews' web pages; citeproc-py printed the whole URL)."""
+    urls = {"http://www.example.com/news/1000": "www.example.com",
+            "https://example.org/reports/2019/a.pdf": "https://example.org", "https://www.gov.uk": "www.gov.uk"}
+    for url, site in urls.items():
+        page = {"id": "w", "type": "webpage", "title": "Financial mechanisms of integration",
+                "container-title": "BBC News", "URL": url, "issued": {"date-parts": [[2014, 5, 27]]},
+                "author": [{"literal": "European Commission"}]}
+        assert render_bibliography([page], "annual-review-of-anthropology") == [
+            f"European Commission. 2014. Financial mechanisms of integration. BBC News. {site}"]

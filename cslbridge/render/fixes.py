@@ -1034,6 +1034,24 @@ class NumericRanges:
         return dashed
 
 
+# citeproc-js's short form of a URL: up to the path after the last dotted segment, without
+# the scheme where the host starts "www." (as Zotero prints it; CSL defines no such form).
+_URL_PATH = re.compile(r"(.*\.[^/]+)/.*")
+_URL_SCHEME = re.compile(r"https?://")
+
+
+class URLShortForm:
+    """cs:text variable="URL" form="short" prints the site, as citeproc-js does: Annual
+    Reviews' web pages end 'BBC News. www.example.com', where citeproc-py printed the full URL."""
+
+    def _variable(self, item, context):
+        text = super()._variable(item, context)
+        if text is None or self.get("variable") != "URL" or self.get("form") != "short":
+            return text
+        site = _URL_PATH.sub(r"\1", str(text), count=1)
+        return _URL_SCHEME.sub("", site, count=1) if "//www." in site else site
+
+
 class LocatorPageRanges:
     """cs:text variable="locator": a page locator is formatted as the page variable is, as in
     citeproc-js: page-range-format ("pp. 45–7" in a minimal style) and the locale's
@@ -1734,8 +1752,8 @@ MIXINS: dict[str, tuple[type, ...]] = {
     "date-part": (NumericSeason, DayOrdinal, YearPart, StrippedPeriods, TextCase),
     "else-if": (Conditions,),
     "else": (ElseBranch,),
-    "text": (SubstitutedText, CountsVariables, MacroStripsPeriods, MacroAsGroup, QuotesAsMarkers, LocatorPageRanges,
-             NumericRanges, PageRanges, StrippedPeriods, TextCase),
+    "text": (SubstitutedText, CountsVariables, MacroStripsPeriods, MacroAsGroup, QuotesAsMarkers, URLShortForm,
+             LocatorPageRanges, NumericRanges, PageRanges, StrippedPeriods, TextCase),
     "number": (CountsVariables, LocaleOrdinals, PageRanges, StrippedPeriods, TextCase),
     "label": (LabelForPresentVariable, StrippedPeriods, TextCase),
     "name-part": (TextCase,),
