@@ -947,3 +947,26 @@ def test_a_short_url_prints_the_site_as_citeproc_js_prints_it():
                 "author": [{"literal": "European Commission"}]}
         assert render_bibliography([page], "annual-review-of-anthropology") == [
             f"European Commission. 2014. Financial mechanisms of integration. BBC News. {site}"]
+
+
+def test_a_fields_stop_after_its_question_mark_merges_before_a_comma_or_semicolon(tmp_path):
+    """A plain field's "." suffix after its closing "?" merges into it before a "," or ";"
+    delimiter too, as citeproc-js prints 'Why persist?, Pub' (we printed 'Why persist?., Pub');
+    a doubled stop after a formatted field merges the same way ('Projects., Pub'), while a
+    formatted field keeps its own '.' after '?' ('Why persist?., Pub')."""
+    layouts = {'<group delimiter=", "><text variable="title" suffix="."/><text variable="publisher"/></group>':
+               ["Why persist?, Pub", "Projects., Pub"],
+               '<group delimiter="; "><text variable="title" suffix="."/><text variable="publisher"/></group>':
+               ["Why persist?; Pub", "Projects.; Pub"],
+               '<group delimiter=", "><text variable="title" font-style="italic" suffix="."/>'
+               '<text variable="publisher"/></group>': ["Why persist?., Pub", "Projects., Pub"]}
+    items = [{"id": "w", "type": "book", "title": "Why persist?", "publisher": "Pub"},
+             {"id": "p", "type": "book", "title": "Projects.", "publisher": "Pub"}]
+    for n, (layout, expected) in enumerate(layouts.items()):
+        style = tmp_path / f"s{n}.csl"
+        style.write_text(f"""<style xmlns="http://purl.org/net/xbiblio/csl" class="in-text" version="1.0">
+          <info><id>x</id><title>x</title><updated>2024-01-01T00:00:00+00:00</updated></info>
+          <citation><layout><text variable="title"/></layout></citation>
+          <bibliography><layout>{layout}</layout></bibliography>
+        </style>""", encoding="utf-8")
+        assert sorted(render_bibliography(items, str(style))) == sorted(expected), layout
