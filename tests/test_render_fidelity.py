@@ -855,3 +855,118 @@ def test_a_demoted_particle_keeps_the_family_name_parts_case():
              book("b", {"family": "Beethoven", "given": "Ludwig", "dropping-particle": "van"}, 2015)]
     assert [e.split(",")[0] for e in render_bibliography(items, "ethnographiques-org")] == [
         "BEETHOVEN Ludwig van", "GAULLE Charles DE", "GOGH Vincent VAN"]
+
+
+def test_a_term_written_in_the_long_form_is_the_long_term(tmp_path):
+    """`form="long"` is CSL's default form, so a style's `<term name="accessed"
+    form="long">consultato il</term>` is its long term, as citeproc-js reads it: Rassegna
+    degli Archivi di Stato printed the locale file's 'consultato' and, ignoring its empty
+    long 'et-al' term, 'Dragneva et al. = ...'."""
+    items = [{"id": "who", "type": "webpage", "title": "Regional security governance after the Cold War",
+              "author": [{"literal": "World Health Organization"}], "URL": "http://www.example.com/news/1002",
+              "accessed": {"date-parts": [[1998, 3, 8]]}},
+             article("dragneva", [("Dragneva", "Rilka"), ("Flikke", "Geir")], "Defence procurement in small states",
+                     2003, **{"container-title": "Security Dialogue", "volume": "40", "page": "130-136"})]
+    entries = render_bibliography(items, "rassegna-degli-archivi-di-stato")
+    assert entries[0].startswith("Dragneva = ")
+    assert entries[1].endswith("<http://www.example.com/news/1002>, consultato il 8 mar. 1998.")
+    style = tmp_path / "long.csl"
+    style.write_text("""<style xmlns="http://purl.org/net/xbiblio/csl" class="in-text" version="1.0"
+      default-locale="it-IT">
+      <info><id>x</id><title>x</title><updated>2024-01-01T00:00:00+00:00</updated></info>
+      <locale xml:lang="it"><terms><term name="et-al" form="long"/>
+        <term name="accessed" form="long">consultato il</term></terms></locale>
+      <citation><layout><names variable="author"><name et-al-min="2" et-al-use-first="1"/></names>
+        <text term="accessed" prefix=" "/></layout></citation>
+    </style>""", encoding="utf-8")
+    assert list(render_citations(items[1:], [[{"id": "dragneva"}]], str(style))) == ["Rilka Dragneva consultato il"]
+
+
+def test_initialize_is_inherited_from_the_bibliography_and_the_style(tmp_path):
+    """`initialize` is an inheritable name option: Rassegna degli Archivi di Stato's
+    `<bibliography initialize="false">` under the style's initialize-with="." keeps given names
+    in full where citeproc-js keeps them (we printed 'R. Dragneva - G. Flikke'); only given
+    initials take the mark, and its citations, which do not set it, still initialise."""
+    paper = article("dragneva", [("Dragneva", "Rilka"), ("Flikke", "Geir")], "Defence procurement in small states",
+                    2003, **{"container-title": "Security Dialogue", "volume": "40", "page": "130-136"})
+    style = "rassegna-degli-archivi-di-stato"
+    assert render_bibliography([paper], style)[0].startswith("Dragneva = Rilka Dragneva - Geir Flikke, Defence")
+    assert list(render_citations([paper], [[{"id": "dragneva"}]], style))[0].startswith("R. Dragneva - G. Flikke,")
+    path = tmp_path / "full.csl"
+    path.write_text("""<style xmlns="http://purl.org/net/xbiblio/csl" class="in-text" version="1.0"
+      initialize-with="." initialize="false">
+      <info><id>x</id><title>x</title><updated>2024-01-01T00:00:00+00:00</updated></info>
+      <citation><layout><names variable="author"><name delimiter=", "/></names></layout></citation>
+    </style>""", encoding="utf-8")
+    item = {"id": "m", "type": "book", "title": "Measuring trust",
+            "author": [{"family": "Müller", "given": "Hans-Peter"}, {"family": "Lane", "given": "D. J."}]}
+    assert list(render_citations([item], [[{"id": "m"}]], str(path))) == ["Hans-Peter Müller, D.J. Lane"]
+
+
+def test_a_prefix_stop_is_kept_after_a_piece_that_sets_a_font(tmp_path):
+    """Between pieces without a delimiter citeproc-js merges no punctuation into or out of a
+    piece that sets a font attribute (even "normal"): The Cancer Journal's title (font-style
+    "normal", suffix ".") before the edition's ". " prefix prints 'projects.. 5th edn', where
+    we merged the two stops; a plain title before a plain prefix still merges."""
+    book = {"id": "nguyen", "type": "book", "title": "A comparative study of integration projects",
+            "author": [{"family": "Nguyen", "given": "T. H."}], "edition": "5", "publisher": "Palgrave Macmillan",
+            "publisher-place": "Basingstoke", "issued": {"date-parts": [[2002]]}}
+    assert render_bibliography([book], "the-cancer-journal") == [
+        "1. Nguyen TH. A comparative study of integration projects.. 5th edn Basingstoke: Palgrave Macmillan, 2002."]
+    layouts = {'<text variable="title" font-style="italic"/><text variable="publisher" prefix=". "/>':
+               "Why persist?. Pub",
+               '<text variable="title" font-style="normal" suffix="."/><text variable="publisher" prefix=". "/>':
+               "Why persist?.. Pub",
+               '<group font-style="italic"><text variable="title"/></group><text variable="publisher" prefix=": "/>':
+               "Why persist?: Pub",
+               '<text variable="title"/><text variable="publisher" font-style="italic" prefix=". "/>':
+               "Why persist?. Pub",
+               '<text variable="title" suffix="."/><text variable="publisher" font-style="italic" prefix=". "/>':
+               "Why persist? Pub",
+               '<text variable="title"/><text variable="publisher" prefix=". "/>': "Why persist? Pub"}
+    item = {"id": "w", "type": "book", "title": "Why persist?", "publisher": "Pub"}
+    for n, (layout, expected) in enumerate(layouts.items()):
+        style = tmp_path / f"s{n}.csl"
+        style.write_text(f"""<style xmlns="http://purl.org/net/xbiblio/csl" class="in-text" version="1.0">
+          <info><id>x</id><title>x</title><updated>2024-01-01T00:00:00+00:00</updated></info>
+          <citation><layout><text variable="title"/></layout></citation>
+          <bibliography><layout>{layout}</layout></bibliography>
+        </style>""", encoding="utf-8")
+        assert render_bibliography([item], str(style)) == [expected], layout
+
+
+def test_a_short_url_prints_the_site_as_citeproc_js_prints_it():
+    """`<text variable="URL" form="short"/>` prints what citeproc-js (and so Zotero) prints:
+    the URL up to the path after its last dotted segment, without the scheme where the host
+    starts "www." (Annual Reviews' web pages; citeproc-py printed the whole URL)."""
+    urls = {"http://www.example.com/news/1000": "www.example.com",
+            "https://example.org/reports/2019/a.pdf": "https://example.org", "https://www.gov.uk": "www.gov.uk"}
+    for url, site in urls.items():
+        page = {"id": "w", "type": "webpage", "title": "Financial mechanisms of integration",
+                "container-title": "BBC News", "URL": url, "issued": {"date-parts": [[2014, 5, 27]]},
+                "author": [{"literal": "European Commission"}]}
+        assert render_bibliography([page], "annual-review-of-anthropology") == [
+            f"European Commission. 2014. Financial mechanisms of integration. BBC News. {site}"]
+
+
+def test_a_fields_stop_after_its_question_mark_merges_before_a_comma_or_semicolon(tmp_path):
+    """A plain field's "." suffix after its closing "?" merges into it before a "," or ";"
+    delimiter too, as citeproc-js prints 'Why persist?, Pub' (we printed 'Why persist?., Pub');
+    a doubled stop after a formatted field merges the same way ('Projects., Pub'), while a
+    formatted field keeps its own '.' after '?' ('Why persist?., Pub')."""
+    layouts = {'<group delimiter=", "><text variable="title" suffix="."/><text variable="publisher"/></group>':
+               ["Why persist?, Pub", "Projects., Pub"],
+               '<group delimiter="; "><text variable="title" suffix="."/><text variable="publisher"/></group>':
+               ["Why persist?; Pub", "Projects.; Pub"],
+               '<group delimiter=", "><text variable="title" font-style="italic" suffix="."/>'
+               '<text variable="publisher"/></group>': ["Why persist?., Pub", "Projects., Pub"]}
+    items = [{"id": "w", "type": "book", "title": "Why persist?", "publisher": "Pub"},
+             {"id": "p", "type": "book", "title": "Projects.", "publisher": "Pub"}]
+    for n, (layout, expected) in enumerate(layouts.items()):
+        style = tmp_path / f"s{n}.csl"
+        style.write_text(f"""<style xmlns="http://purl.org/net/xbiblio/csl" class="in-text" version="1.0">
+          <info><id>x</id><title>x</title><updated>2024-01-01T00:00:00+00:00</updated></info>
+          <citation><layout><text variable="title"/></layout></citation>
+          <bibliography><layout>{layout}</layout></bibliography>
+        </style>""", encoding="utf-8")
+        assert sorted(render_bibliography(items, str(style))) == sorted(expected), layout

@@ -115,7 +115,7 @@ class Cached:
 
     def get_term(self, name, form=None, *args, **kwargs):
         if isinstance(self, model.Locale):  # a locale's own look-up, not the style's
-            return _last_definition(model.Locale.get_term(self, name, form, *args, **kwargs))
+            return _last_definition(_locale_term(self, name, form, *args, **kwargs))
         root = self.get_root()
         if isinstance(root, model.Locale):
             return root.get_term(name, form)
@@ -181,12 +181,37 @@ _EFFECTS = (
 )
 
 
+def _locale_term(locale, name, form=None, zero_padded=False):
+    """citeproc-py's Locale.get_term, with a term written `form="long"` read as the long form,
+    CSL's default: citeproc-py looked only for terms without a form, so a style's own
+    `<term name="accessed" form="long">consultato il</term>` lost to the locale file's."""
+    attributes = f"@name='{name}'"
+    if form is None or form == "long":
+        attributes += " and (not(@form) or @form='long')"
+    else:
+        attributes += f" and @form='{form}'"
+    if zero_padded:
+        attributes += " and not(@match='whole-number') and not(@match='last-two-digits')"
+    try:
+        return locale.terms.xpath_search(f"./cs:term[{attributes}]")[0]
+    except AttributeError:  # a locale without cs:terms
+        raise IndexError from None
+
+
+def _term_key(term) -> dict:
+    """A term's attributes with the long form spelt out, so `form="long"` and none compare alike."""
+    attributes = dict(term.attrib)
+    if attributes.get("form") == "long":
+        del attributes["form"]
+    return attributes
+
+
 def _last_definition(term):
     """A term defined twice alike in one locale (same name, form, gender, match) is read as
     the later definition, as citeproc-js reads terms in order; citeproc-py took the first
     (46 styles: UFRJ's ABNT defines the editor's short form 'ed', then 'org')."""
     for later in term.itersiblings(term.tag):
-        if dict(later.attrib) == dict(term.attrib):
+        if _term_key(later) == _term_key(term):
             term = later
     return term
 
@@ -212,11 +237,40 @@ def _stop_kept(text, stops: str) -> bool:
     return stops[:1] in (".", ":") and _END_MARK.search(str(text)) is not None
 
 
+def _decorated(element) -> bool:
+    """Whether the element sets a font attribute (even "normal"): citeproc-js's decorations."""
+    try:
+        return element.__dict__["_decorated"]
+    except KeyError:
+        decorated = element.__dict__["_decorated"] = any(element.get(a) is not None for a, _, _ in _EFFECTS)
+        return decorated
+
+
+def _punctuated_prefix(element, text) -> bool:
+    """Whether the element's text opens with its prefix's punctuation mark."""
+    prefix = element.get("prefix", "")
+    return prefix[:1] in _SIBLING_MARKS and str(text)[:1] == prefix[:1]
+
+
+# Punctuation citeproc-js moves from a sibling's prefix into the piece before it.
+_SIBLING_MARKS = frozenset(".!?:,;")
+
+
 def _keep_delimiter_stops(pieces: list, delimiter: str) -> list:
-    """A delimiter's stop after a formatted field that ends in "?" or "!" (keeps_stop_after)."""
+    """Stops kept apart where citeproc-js merges none: a delimiter's stop after a formatted
+    field that ends in "?" or "!" (keeps_stop_after), and, between pieces without a delimiter,
+    the punctuation a prefix opens with after a piece that sets a font attribute, or before
+    one that does unless the piece before ends with its own suffix's same mark ("<i>persist?</i>.
+    Cambridge", "projects.. 5th edn", where a plain field and prefix give "persist? Cambridge")."""
+    last = len(pieces) - 1
+    if not delimiter:
+        return [text + markup.KEEP_STOP if n < last and _punctuated_prefix(*pieces[n + 1])
+                and (_decorated(child) or _decorated(pieces[n + 1][0])
+                     and child.get("suffix", "")[-1:] != pieces[n + 1][0].get("prefix")[:1])
+                else text for n, (child, text) in enumerate(pieces)]
     if delimiter[:1] not in (".", ":"):
         return [text for _, text in pieces]
-    return [text + markup.KEEP_STOP if n < len(pieces) - 1 and keeps_stop_after(child) and not child.get("suffix")
+    return [text + markup.KEEP_STOP if n < last and keeps_stop_after(child) and not child.get("suffix")
             and _stop_kept(text, delimiter) else text for n, (child, text) in enumerate(pieces)]
 
 

@@ -1034,6 +1034,24 @@ class NumericRanges:
         return dashed
 
 
+# citeproc-js's short form of a URL: up to the path after the last dotted segment, without
+# the scheme where the host starts "www." (as Zotero prints it; CSL defines no such form).
+_URL_PATH = re.compile(r"(.*\.[^/]+)/.*")
+_URL_SCHEME = re.compile(r"https?://")
+
+
+class URLShortForm:
+    """cs:text variable="URL" form="short" prints the site, as citeproc-js does: Annual
+    Reviews' web pages end 'BBC News. www.example.com', where citeproc-py printed the full URL."""
+
+    def _variable(self, item, context):
+        text = super()._variable(item, context)
+        if text is None or self.get("variable") != "URL" or self.get("form") != "short":
+            return text
+        site = _URL_PATH.sub(r"\1", str(text), count=1)
+        return _URL_SCHEME.sub("", site, count=1) if "//www." in site else site
+
+
 class LocatorPageRanges:
     """cs:text variable="locator": a page locator is formatted as the page variable is, as in
     citeproc-js: page-range-format ("pp. 45–7" in a minimal style) and the locale's
@@ -1415,7 +1433,7 @@ class NameFormatting:
     """
 
     def initialize(self, given, mark, context):
-        full_words = self.get("initialize", "true").lower() == "false"
+        full_words = self._initialize_option(context).lower() == "false"
         if self.get_option("initialize-with-hyphen", context):
             parts = []
             for part in given.split("-"):
@@ -1505,6 +1523,20 @@ class NameFormatting:
                 return _one_space(head, delimiter, and_term, " ", output[-1])
             return _one_space(head, " ", and_term, " ", output[-1])
         return join(output, delimiter)
+
+    def _initialize_option(self, context) -> str:
+        """`initialize` as cs:name, else cs:citation/cs:bibliography, else cs:style sets it:
+        an inheritable name option citeproc-py read on cs:name only (Rassegna degli Archivi
+        di Stato's `<bibliography initialize="false">` keeps 'Hans-Peter Müller' in full)."""
+        known = self.__dict__.setdefault("_initialize", {})
+        if context not in known:
+            value = self.get("initialize")
+            if value is None:
+                parent = (context if context is not None else self).xpath_search(
+                    "./ancestor::*[self::cs:citation or self::cs:bibliography][1]")[0]
+                value = parent.get("initialize") or parent.get_root().get("initialize", "true")
+            known[context] = value
+        return known[context]
 
     def _inherited_option(self, name, context):
         """A name option as cs:citation/cs:bibliography (or the style) sets it, not cs:name.
@@ -1720,8 +1752,8 @@ MIXINS: dict[str, tuple[type, ...]] = {
     "date-part": (NumericSeason, DayOrdinal, YearPart, StrippedPeriods, TextCase),
     "else-if": (Conditions,),
     "else": (ElseBranch,),
-    "text": (SubstitutedText, CountsVariables, MacroStripsPeriods, MacroAsGroup, QuotesAsMarkers, LocatorPageRanges,
-             NumericRanges, PageRanges, StrippedPeriods, TextCase),
+    "text": (SubstitutedText, CountsVariables, MacroStripsPeriods, MacroAsGroup, QuotesAsMarkers, URLShortForm,
+             LocatorPageRanges, NumericRanges, PageRanges, StrippedPeriods, TextCase),
     "number": (CountsVariables, LocaleOrdinals, PageRanges, StrippedPeriods, TextCase),
     "label": (LabelForPresentVariable, StrippedPeriods, TextCase),
     "name-part": (TextCase,),

@@ -209,8 +209,9 @@ _CLOSERS = "".join(CLOSE.values()) + DISPLAY_CLOSE
 _PUNCT_AFTER_QUOTE = re.compile(f"([^{Q_CLOSE}{_CLOSERS}]?)([{_CLOSERS}]*{Q_CLOSE}[{Q_CLOSE}{_CLOSERS}]*)([.,])")
 
 
-# "Co.</b>." or "Why?." : a period after end punctuation, across closing markup.
-_DOUBLED_STOP = re.compile(f"(?<!\\.)([.?!][{_CLOSERS}{Q_CLOSE}]*)\\.(?=\\s|$|[{_CLOSERS}])")
+# "Co.</b>." or "Why?." : a period after end punctuation, across closing markup, also before
+# a comma or semicolon ("Why?., Pub" is "Why?, Pub" in citeproc-js; before a colon it stays).
+_DOUBLED_STOP = re.compile(f"(?<!\\.)([.?!][{_CLOSERS}{Q_CLOSE}]*)\\.(?=[\\s,;]|$|[{_CLOSERS}])")
 
 
 # "semicolon;: colon", "Why!: colon": a colon after ; ! ? is dropped.
