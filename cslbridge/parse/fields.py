@@ -295,12 +295,7 @@ def _labels(text: str, spans, tagger):
     lower = text.lower()
     starts = None
     editions = []  # tokens of the edition statements the rules found
-    for label, pattern, cues in rules.OVERRIDES:
-        for cue in cues:
-            if cue in lower:
-                break
-        else:
-            continue  # none of the pattern's cues occurs
+    for label, pattern, _ in rules.cued_overrides(lower):  # the rules one of whose cues occurs
         if starts is None:
             starts = [a for a, _ in spans]
         for m in pattern.finditer(text):
