@@ -902,3 +902,21 @@ def test_cued_overrides_are_those_with_a_cue_in_the_text():
     assert len(texts) > 2000
     for text in texts:
         assert cued_overrides(text) == [rule for rule in OVERRIDES if any(cue in text for cue in rule[2])], text
+
+
+def test_label_kinds_follow_every_change_to_the_list():
+    """fields._has answers ``label in labels`` after each change a rule makes in place, one label or a run of them, and
+    for another reference's list, however often the same list was asked about before."""
+    labels = ["author", "author", "date", "title", "title", "container", "volume", "pages"]
+    assert fields._has(labels, "container") and not fields._has(labels, "genre")
+    labels[4] = "genre"  # one word relabelled
+    assert fields._has(labels, "genre") and fields._has(labels, "title")
+    labels[3:5] = ["editor"] * 2  # a run relabelled
+    assert fields._has(labels, "editor") and not fields._has(labels, "genre")
+    labels[5:] = ["publisher"]
+    assert not fields._has(labels, "container") and not fields._has(labels, "pages")
+    other = ["title", "container", "volume"]
+    assert fields._has(other, "container") and not fields._has(other, "publisher")
+    assert fields._has(labels, "publisher")
+    for label in ("author", "date", "editor", "publisher", "title", "genre", "pages"):
+        assert fields._has(labels, label) == (label in labels)
