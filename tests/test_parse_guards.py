@@ -889,3 +889,34 @@ def test_digit_cue_keeps_every_gost_newspaper_day():
     for (text, date), item in zip(cases, items):
         assert item["issued"] == {"date-parts": [date]}, text
         assert "note" not in item, text
+
+
+def test_cued_overrides_are_those_with_a_cue_in_the_text():
+    """The one-scan cue search finds the overrides a substring search of every cue does: on every dev reference, on
+    each cue alone (some start others: "retriev", "retrieved") and on every two cues where the second starts inside
+    the first ("cited" + "edn": "citedn")."""
+    from cslbridge.parse.rules import OVERRIDES, cued_overrides
+    cues = sorted({cue for _, _, forms in OVERRIDES for cue in forms})
+    texts = [text.lower() for text in _references()] + [f"x{cue}." for cue in cues]
+    texts += [a + b[k:] for a in cues for b in cues for k in range(1, min(len(a), len(b))) if a.endswith(b[:k])]
+    assert len(texts) > 2000
+    for text in texts:
+        assert cued_overrides(text) == [rule for rule in OVERRIDES if any(cue in text for cue in rule[2])], text
+
+
+def test_label_kinds_follow_every_change_to_the_list():
+    """fields._has answers ``label in labels`` after each change a rule makes in place, one label or a run of them, and
+    for another reference's list, however often the same list was asked about before."""
+    labels = ["author", "author", "date", "title", "title", "container", "volume", "pages"]
+    assert fields._has(labels, "container") and not fields._has(labels, "genre")
+    labels[4] = "genre"  # one word relabelled
+    assert fields._has(labels, "genre") and fields._has(labels, "title")
+    labels[3:5] = ["editor"] * 2  # a run relabelled
+    assert fields._has(labels, "editor") and not fields._has(labels, "genre")
+    labels[5:] = ["publisher"]
+    assert not fields._has(labels, "container") and not fields._has(labels, "pages")
+    other = ["title", "container", "volume"]
+    assert fields._has(other, "container") and not fields._has(other, "publisher")
+    assert fields._has(labels, "publisher")
+    for label in ("author", "date", "editor", "publisher", "title", "genre", "pages"):
+        assert fields._has(labels, label) == (label in labels)

@@ -312,6 +312,25 @@ def _journal_name_whole(words: list[str], labels: list[str]) -> None:
 _ABBREVIATED_TITLE_WORD = re.compile(r"[A-Z][a-z]{2,}\.")  # "Angew.", "Chem.": no initial ("J.") nor family name
 
 
+# The kinds of label in the last label list asked about, with a copy of that list. Most rules first ask whether a label
+# occurs at all; a list scan that misses compares every label with the one asked for (some 20 comparisons), while an
+# unchanged list equals its copy item by item at an identity test, so the kinds are gathered again only after a rule
+# changed a label (or another reference is asked about). Kept for the labels a reference may well lack: a scan for
+# "title", "date" or "author" mostly stops at one of the first words.
+_KINDS_SEEN = ([], frozenset())
+
+
+def _has(labels: list, label: str) -> bool:
+    """``label in labels``, answered from the set of the list's labels while the list is unchanged."""
+    global _KINDS_SEEN
+    seen, kinds = _KINDS_SEEN
+    if labels != seen:
+        seen = labels[:]
+        kinds = frozenset(seen)
+        _KINDS_SEEN = seen, kinds
+    return label in kinds
+
+
 def _labels(text: str, spans, tagger):
     if not spans:
         return [], []
@@ -356,12 +375,7 @@ def _labels(text: str, spans, tagger):
     lower = text.lower()
     starts = None
     editions = []  # tokens of the edition statements the rules found
-    for label, pattern, cues in rules.OVERRIDES:
-        for cue in cues:
-            if cue in lower:
-                break
-        else:
-            continue  # none of the pattern's cues occurs
+    for label, pattern, _ in rules.cued_overrides(lower):  # the rules one of whose cues occurs
         if starts is None:
             starts = [a for a, _ in spans]
         for m in pattern.finditer(text):
@@ -517,7 +531,7 @@ def _labels(text: str, spans, tagger):
             labels[i] = labels[i + 1] = "editor"
     # French "thèse de doctorat en histoire contemporaine,", Portuguese "tese de doutorado em história,": the discipline
     # after the degree, up to its comma, is part of the genre (the tagger ran it into the title).
-    for g in (range(1, len(words) - 2) if "genre" in labels else ()):
+    for g in (range(1, len(words) - 2) if _has(labels, "genre") else ()):
         if labels[g] != "genre" or labels[g + 1] == "genre" or words[g + 1] not in ("en", "em", "in") \
                 or words[g].endswith((",", ".")):
             continue
@@ -530,7 +544,7 @@ def _labels(text: str, spans, tagger):
     # Masarykova univerzita, Filozofická fakulta.").
     # German "Diss." opening a sentence is that degree where the tagger read it and the school as a place or a journal
     # ("Diss. Univ. Erlangen-Nürnberg 2011.", "Diss. Technische Hochschule Aachen.").
-    for g in (range(1, len(words) - 1) if "genre" in labels or "Diss." in words else ()):
+    for g in (range(1, len(words) - 1) if _has(labels, "genre") or "Diss." in words else ()):
         degree = labels[g] == "genre" or words[g] == "Diss." and words[g - 1].endswith(".") \
             and not _INITIAL_TOKEN.match(words[g - 1])
         if not degree or labels[g + 1] not in _SCHOOL_LABELS \
@@ -581,8 +595,8 @@ def _labels(text: str, spans, tagger):
                 labels[c:j + 1] = ["publisher"] * (j + 1 - c)
     # Elsevier's chapter, "in: Eds (Eds.), Book Title. Oxford University Press, Oxford, pp. 1–68.": the book's last
     # sentence, right before the place, that names a publisher is the publisher the tagger ran into the book
-    for j in (range(2, len(words) - 1) if "container" in labels and "location" in labels and "publisher" not in labels
-              else ()):
+    for j in (range(2, len(words) - 1)
+              if _has(labels, "container") and _has(labels, "location") and not _has(labels, "publisher") else ()):
         if labels[j] == "container" and labels[j + 1] == "location" and words[j].endswith(","):
             c = j
             while c > 0 and labels[c - 1] == "container" and not words[c - 1].endswith((".", "?", "!")):
@@ -633,7 +647,7 @@ def _labels(text: str, spans, tagger):
             labels[i] = "container"
     # IEEE "in Proc. 2023 IEEE Power & Energy Soc. Gen. Meeting (PESGM), 2023, pp. 1–5.": a bare year with no stop or
     # comma between words of the proceedings' name is the name's, when the work is dated elsewhere.
-    for i in (range(1, len(words) - 1) if "container" in labels else ()):
+    for i in (range(1, len(words) - 1) if _has(labels, "container") else ()):
         if labels[i] == "date" and labels[i - 1] == labels[i + 1] == "container" and _YEAR_WORD.fullmatch(words[i]) \
                 and not words[i - 1].endswith((",", ";", ":")) and "date" in labels[:i] + labels[i + 1:]:
             labels[i] = "container"
@@ -648,7 +662,7 @@ def _labels(text: str, spans, tagger):
             labels[i:j] = ["publisher"] * (j - i)
     # Harvard "Labour market overview, UK: March 2019 [online].", "..., year ending June 2020 [online].":
     # the medium closes the title, so what lies between them within the sentence is the title's.
-    for m in (range(2, len(words)) if "medium" in labels else ()):
+    for m in (range(2, len(words)) if _has(labels, "medium") else ()):
         if labels[m] == "medium" and words[m - 1][-1:] not in ".]" and labels[m - 1] != "title":
             k = m - 1
             while k > 0 and labels[k] != "title" and not words[k - 1].endswith(".") and labels[k] in (
@@ -670,7 +684,7 @@ def _labels(text: str, spans, tagger):
             labels[i - 1] = "date"
     # ABNT "Tese (Doutorado em Economia) – Universidade Federal de Minas Gerais, Belo Horizonte, 2019.":
     # after the degree and its dash come the university and its city, up to the year.
-    for k in (range(1, len(words) - 3) if "genre" in labels and ("Tese" in text or "Disserta" in text) else ()):
+    for k in (range(1, len(words) - 3) if _has(labels, "genre") and ("Tese" in text or "Disserta" in text) else ()):
         if labels[k] == "genre" and words[k].endswith(")") and words[k + 1] in ("–", "—", "-"):
             year = next((j for j in range(k + 2, len(words)) if labels[j] == "date"), len(words))
             commas = [j for j in range(k + 2, year) if words[j].endswith(",")]
@@ -678,7 +692,7 @@ def _labels(text: str, spans, tagger):
                 labels[k + 1:commas[-2] + 1] = ["publisher"] * (commas[-2] - k)
                 labels[commas[-2] + 1:commas[-1] + 1] = ["location"] * (commas[-1] - commas[-2])
     # MLA "2019. U of Texas at Austin, PhD dissertation.": between the year and the degree, the university.
-    for k in (range(3, len(words)) if "genre" in labels and "date" in labels else ()):
+    for k in (range(3, len(words)) if _has(labels, "genre") and "date" in labels else ()):
         if labels[k] == "genre" and labels[k - 1] in ("note", "container", "location") and words[k - 1].endswith(","):
             i = _run_start(labels, k - 1, labels[k - 1])
             if i > 0 and labels[i - 1] == "date" and words[i - 1].endswith("."):
@@ -686,7 +700,7 @@ def _labels(text: str, spans, tagger):
             break
     # LNCS "Lamport, L., Pease, M.: The Byzantine...": an initial that ends the names with a colon
     # is no abbreviated city ("M.:" Moscow); a place never follows the authors directly.
-    for i in (range(1, len(labels)) if "location" in labels and "author" in labels else ()):
+    for i in (range(1, len(labels)) if _has(labels, "location") and "author" in labels else ()):
         if labels[i] == "location" and labels[i - 1] == "author" and words[i - 1].endswith(",") \
                 and _INITIAL_TOKEN.match(words[i].rstrip(":")):
             labels[i] = "author"
@@ -725,7 +739,7 @@ def _labels(text: str, spans, tagger):
                         labels[j] = "publisher"
     # What follows "URL:" / "available at:" but is no URL (scraped pages print "Link") is a note.
     after_lead = False
-    for i, label in (enumerate(labels) if "lead" in labels else ()):
+    for i, label in (enumerate(labels) if _has(labels, "lead") else ()):
         if label in ("url", "doi", "accessed", "language"):
             after_lead = False
         elif label == "lead":
@@ -738,7 +752,7 @@ def _labels(text: str, spans, tagger):
                 k -= 1
     # IEEE "“Title,” Ph.D. dissertation, Dept. Elect. Eng., Stanford Univ., Stanford, CA": the
     # names after a thesis genre are its department and university, not authors.
-    for i in (range(1, len(labels)) if "genre" in labels and "author" in labels else ()):
+    for i in (range(1, len(labels)) if _has(labels, "genre") and "author" in labels else ()):
         if labels[i] == "author" and labels[i - 1] in ("genre", "publisher") and "title" in labels[:i]:
             labels[i] = "publisher"
     # "Kraus, Eva/Lorenz, Jan (Hrsg.) (2019)": a given name that spells a month ("Jan", "May") before
@@ -753,7 +767,7 @@ def _labels(text: str, spans, tagger):
             labels[k] = "date"
             break
     # Chicago "PhD diss., Indiana University.": a university after the degree is the publisher.
-    for k in (range(1, len(words)) if "genre" in labels else ()):
+    for k in (range(1, len(words)) if _has(labels, "genre") else ()):
         if labels[k] == "location" and labels[k - 1] == "genre" and words[k - 1].endswith(","):
             j = _run_end(labels, k, "location")
             if _UNIVERSITY.search(" ".join(words[k:j + 1])):
@@ -824,7 +838,7 @@ def _labels(text: str, spans, tagger):
                     labels[k + 1:c + 1] = ["location"] * (c - k)
             break
     # Chicago "London: Longmans, Green, 1931–34.": a span of years after the publisher is the date.
-    for k in (range(1, len(words)) if "publisher" in labels else ()):
+    for k in (range(1, len(words)) if _has(labels, "publisher") else ()):
         if labels[k] == "pages" and labels[k - 1] == "publisher" and _YEARS_SPAN.match(words[k]):
             labels[k] = "date"
     # "2 vols." ("2 Bde.") says how many volumes the work has, whatever run the tagger put it in;
@@ -863,7 +877,7 @@ def _labels(text: str, spans, tagger):
             labels[i - (words[i - 1].lower() in MONTHS):i + 4] = ["date"] * (4 + (words[i - 1].lower() in MONTHS))
     # "Title. College Station, TX: StataCorp.": a town of up to three words after the title's stop, then a US state's
     # code and the imprint's colon, is the place, though the tagger ran the town into the title.
-    for k in (range(2, len(words) - 1) if "location" in labels and ":" in text else ()):
+    for k in (range(2, len(words) - 1) if _has(labels, "location") and ":" in text else ()):
         if labels[k] != "location" or words[k][:2] not in _US_STATES or words[k][2:] != ":" or not words[k - 1].endswith(","):
             continue
         town = next((t for t in range(k - 1, max(k - 4, 0), -1) if words[t - 1].endswith((".", "?", "!"))), None)
@@ -873,7 +887,7 @@ def _labels(text: str, spans, tagger):
             labels[town:k] = ["location"] * (k - town)
     # References' "Moscow, Mann, Ivanov i Ferber Publ.": "Publ." closes a publisher's name, which may hold a comma; the
     # words between the known city's comma and that name's start, no place themselves, open it.
-    for e in (range(2, len(words)) if "Publ." in text and "location" in labels else ()):
+    for e in (range(2, len(words)) if "Publ." in text and _has(labels, "location") else ()):
         if not words[e].startswith("Publ.") or labels[e] != "publisher":
             continue
         start = e
@@ -887,7 +901,7 @@ def _labels(text: str, spans, tagger):
             labels[city + 1:start] = ["publisher"] * (start - city - 1)
     # Springer's "Title. W. W. Norton, New York": one name ("initials Surname,") right after the
     # title and before the place, with nothing in the reference naming an editor, is the publisher.
-    if "editor" in labels and "location" in labels and not _EDITOR_CUE.search(text):
+    if _has(labels, "editor") and _has(labels, "location") and not _EDITOR_CUE.search(text):
         for i in range(2, len(labels)):
             if labels[i] == "location" and labels[i - 1] == "editor" and words[i - 1].endswith(","):
                 k = i - 1
@@ -905,7 +919,7 @@ def _labels(text: str, spans, tagger):
                 labels[i:k] = ["publisher"] * (k - i)
     # GOST's area separator ("— 2021. — 3 марта. — С. 5.") is punctuation: one the tagger left as a note
     # goes with the area it opens.
-    for i in (range(1, len(words) - 1) if "note" in labels and ("—" in words or "–" in words) else ()):
+    for i in (range(1, len(words) - 1) if _has(labels, "note") and ("—" in words or "–" in words) else ()):
         if labels[i] == "note" and words[i] in ("–", "—") and labels[i + 1] != "note" and labels[i - 1] != "note":
             labels[i] = labels[i + 1]
     return labels, probs
@@ -1747,7 +1761,7 @@ def _constrain(words, labels, probs, tagger, text) -> None:
     # from the editors' bracketed role to the next full stop stands the book's title, then its place and publisher
     # (the tagger took the book's title for a place: it knows no "Dans ... (dir.),").
     r = next((r for r in range(2, min(n - 3, 60)) if labels[r] == "editor" and words[r].endswith(",")
-              and _ROLE_IN_BRACKETS.match(words[r])), 0) if "(" in text and "editor" in labels else 0
+              and _ROLE_IN_BRACKETS.match(words[r])), 0) if "(" in text and _has(labels, "editor") else 0
     e = next((e for e in range(r + 1, min(n - 2, r + 30)) if words[e].endswith(".") and len(words[e]) > 3), 0) if r else 0
     if e and labels[e + 1] == "location" and "publisher" in labels[e + 2:e + 8] \
             and set(labels[r + 1:e + 1]) <= {"location", "title", "container", "publisher", "editor"} \
@@ -1770,7 +1784,7 @@ def _constrain(words, labels, probs, tagger, text) -> None:
             labels[i:i + status] = ["date"] * status
     # MDPI/ACS "Martius, C.; Rudenko, I.; Lamers, J.P.A.; Vlek, P.L.G. (Eds.) Title": names that open the
     # reference and end in a bracketed role are all editors, wherever the tagger switched labels.
-    if "(" in text and "editor" in labels and labels[0] == "author":
+    if "(" in text and _has(labels, "editor") and labels[0] == "author":
         j = 1
         while j < n and labels[j] in ("author", "editor"):
             j += 1
@@ -1794,7 +1808,7 @@ def _constrain(words, labels, probs, tagger, text) -> None:
             labels[c + 1:d] = [second] * (d - c - 1)
     # "Current Population Reports P60-273.": a code opened by capitals right after a series' name is the report's
     # number in the series, not its pages (no page range has its letters before the first number alone).
-    for i in (range(2, n) if "pages" in labels and "container" in labels else ()):
+    for i in (range(2, n) if _has(labels, "pages") and _has(labels, "container") else ()):
         if labels[i] == "pages" and labels[i - 1] == "container" and _SERIES_CODE.fullmatch(words[i]) \
                 and _SERIES_WORD.search(words[i - 1]):
             labels[i] = "container"
@@ -1820,7 +1834,7 @@ def _constrain(words, labels, probs, tagger, text) -> None:
         labels[:k + 1] = ["author"] * (k + 1)
     # "Reference manual. Version 8.12 (2020).": a version's dotted number is no volume and issue; the statement
     # stays whole for the version rule
-    for i in (range(1, n - 1) if "Version " in text and "volume" in labels else ()):
+    for i in (range(1, n - 1) if "Version " in text and _has(labels, "volume") else ()):
         if words[i] == "Version" and labels[i + 1] == "volume" and _DOTTED_VERSION.fullmatch(words[i + 1]):
             labels[i + 1] = labels[i]
     # The AEA's '“Title.” Working paper, SSRN.': a sentence naming the kind of paper and the server posting it is the
@@ -2005,7 +2019,7 @@ def _constrain(words, labels, probs, tagger, text) -> None:
             labels[k] = "container" if _SOCIAL_PLATFORM.fullmatch(words[k].rstrip(",")) else "note"
     # Notes "‘Title’, Eurasia Daily Monitor, 17, 42, April 2020": two bare numbers after the periodical's comma,
     # before a month's (or a day's) date, are its volume and issue, not part of the date, which had lost them.
-    for i in (range(1, n - 2) if "container" in labels and "date" in labels else ()):
+    for i in (range(1, n - 2) if _has(labels, "container") and "date" in labels else ()):
         if labels[i - 1] == "container" and words[i - 1].endswith(",") and labels[i] != "volume" \
                 and _VOLUME_ISSUE_NUMBER.fullmatch(words[i]) and _VOLUME_ISSUE_NUMBER.fullmatch(words[i + 1]) \
                 and labels[i + 2] == "date" and (words[i + 2].strip(".,").lower() in MONTHS or i + 3 < n
@@ -2419,7 +2433,7 @@ def _constrain(words, labels, probs, tagger, text) -> None:
     # MLA's page on a site: '"The Tempest." Folger Shakespeare Library, www.folger.edu/the-tempest. Accessed 5 May
     # 2021.': the capitalised words between the quoted title's sentence and the address are the site (the
     # container MLA names), which the tagger left as note
-    u = labels.index("url") if "url" in labels and "title" in labels else 0
+    u = labels.index("url") if _has(labels, "url") and "title" in labels else 0
     if u > 2 and labels[u - 1] != "container" and words[u - 1].endswith(","):
         s = u - 1
         while s > 0 and labels[s - 1] in ("note", "author", "publisher") and u - s < 8:
@@ -2489,7 +2503,7 @@ def _constrain(words, labels, probs, tagger, text) -> None:
                 labels[i:j + 1] = ["title"] * (j + 1 - i)
     # Vancouver "Machine learning for sepsis prediction [dissertation].": the bracket is the genre,
     # the words before it the title's.
-    for k in (range(2, n) if "[" in text and "genre" in labels else ()):
+    for k in (range(2, n) if "[" in text and _has(labels, "genre") else ()):
         if labels[k] == "genre" and words[k][:1] == "[" and labels[k - 1] == "genre":
             i = _run_start(labels, k - 1, "genre")
             if i > 0 and labels[i - 1] == "title" and not any(w[:1] == "[" for w in words[i:k]):
@@ -2528,7 +2542,7 @@ def _constrain(words, labels, probs, tagger, text) -> None:
             if _WHOLE_DATE.fullmatch(" ".join(words[i + 1:j]).rstrip(".,")):
                 labels[i:j] = ["date"] * (j - i)
     # "..., Seversk, Tomsk oblast, 14 May 2019": the kind of a region closing a place is the place's, never a date's
-    for i in (range(1, n - 1) if "location" in labels and "date" in labels else ()):
+    for i in (range(1, n - 1) if _has(labels, "location") and "date" in labels else ()):
         if labels[i] == "date" and labels[i - 1] == "location" and not words[i - 1].endswith(",") \
                 and _is_admin_unit(words[i]):
             labels[i] = "location"
@@ -2549,14 +2563,14 @@ def _constrain(words, labels, probs, tagger, text) -> None:
     # Notes "Nagorno-Karabakh: New Opening, or More Peril?, Europe Report No. 239": the capitalised word
     # between the title's (or the issuing body's: "‘...’, International Crisis Group, Europe Report
     # No. 264") last comma and a series word names the series with it.
-    for i in (range(2, n) if "genre" in labels else ()):
+    for i in (range(2, n) if _has(labels, "genre") else ()):
         if (labels[i] == "genre" and labels[i - 1] in ("title", "publisher", "container") and words[i - 2].endswith(",")
                 and words[i].lower().rstrip(".,") in ("report", "reports", "paper", "papers", "brief", "briefing")
                 and words[i - 1][:1].isupper() and words[i - 1].isalpha()):
             labels[i - 1] = "genre"
     # "Chatham House Research Paper.": a sentence of publisher words ending in a genre word names
     # the series the work is in, as a whole.
-    for i in (range(1, n) if "genre" in labels and "publisher" in labels else ()):
+    for i in (range(1, n) if _has(labels, "genre") and _has(labels, "publisher") else ()):
         if labels[i] == "genre" and labels[i - 1] == "publisher" and words[i].lower().rstrip(".,") in (
                 "paper", "papers", "report", "reports", "series", "brief", "note", "notes"):
             k = i
@@ -2588,7 +2602,7 @@ def _constrain(words, labels, probs, tagger, text) -> None:
             labels[i] = labels[i + 1] = "pages"
     # ACM "In Proceedings of ... (CHI ’20). Association for Computing Machinery, New York, NY, USA": the
     # proceedings' name ends at its bracketed short name; the words from there to the place publish it.
-    for j in (range(1, n - 2) if ")." in text and "location" in labels else ()):
+    for j in (range(1, n - 2) if ")." in text and _has(labels, "location") else ()):
         if labels[j] == labels[j + 1] == "container" and words[j].endswith(").") and "(" not in words[j][1:]:
             k = _run_end(labels, j + 1, "container") + 1
             if k < n and labels[k] == "location" and words[k - 1].endswith(","):
@@ -2743,7 +2757,7 @@ def _constrain(words, labels, probs, tagger, text) -> None:
                 break
     # IEEE "in Proc. IEEE Conf. ... (CVPR), Las Vegas, NV, USA, 2016": a town, then state codes or
     # countries, at the container's end are the conference's place.
-    for j in (range(2, n) if "container" in labels and "," in text else ()):
+    for j in (range(2, n) if _has(labels, "container") and "," in text else ()):
         if labels[j] != "container" or (j + 1 < n and labels[j + 1] == "container") or not words[j].endswith(","):
             continue
         k = j
@@ -2760,7 +2774,7 @@ def _constrain(words, labels, probs, tagger, text) -> None:
     # authors or the date, up to a link or a place, is it ("(2021, March 3). Supply chains under strain. The
     # Economist. https://...", "(2018). Derzhavne upravlinnia [Public administration]. Lviv: ..."); the rule
     # below then takes a periodical's name off its end.
-    if "note" in labels and "title" not in labels and "container" not in labels:
+    if _has(labels, "note") and "title" not in labels and not _has(labels, "container"):
         i = labels.index("note")
         j = _run_end(labels, i, "note")
         if 0 < i and labels[i - 1] in ("author", "date") and (j + 1 == n or labels[j + 1] in ("url", "doi", "location")) \
@@ -2775,7 +2789,7 @@ def _constrain(words, labels, probs, tagger, text) -> None:
     # APA web and press items: "Title. The Economist. https://...": with no container found,
     # a short capitalised last sentence of the title right before the link is the periodical;
     # in AMA's "Title. Centers for Disease Control and Prevention. Updated May 17, 2022." the site.
-    if "container" not in labels and "title" in labels:
+    if not _has(labels, "container") and "title" in labels:
         i, j = _last_title_sentence(words, labels)
         nxt = words[j + 1].lower() if j + 1 < n else ""  # rules have not run yet: look at the word
         if (i > 0 and labels[i - 1] == "title" and words[j].endswith(".") and j - i < (8 if nxt in _DATE_CUES else 4)
@@ -2791,7 +2805,7 @@ def _constrain(words, labels, probs, tagger, text) -> None:
     # with no container found, the title's last sentence before the year, and an issue or volume
     # after it, is the journal; so is ČSN ISO 690's "Title. Český časopis historický, 2003, roč. 101", and Vancouver's
     # (as Google Scholar copies it, in lower case) "Deep learning. nature. 2015 May 28;521(7553):436-44.".
-    if "container" not in labels and "title" in labels and "volume" in labels:
+    if not _has(labels, "container") and "title" in labels and _has(labels, "volume"):
         i, j = _last_title_sentence(words, labels)
         d = _run_end(labels, j + 1, "date") if j + 2 < n and labels[j + 1] == "date" else 0
         if (i > 0 and labels[i - 1] == "title" and d
@@ -2864,7 +2878,7 @@ def _constrain(words, labels, probs, tagger, text) -> None:
         # GOST 7.0.100 puts the place between: "// Актуальные проблемы : материалы конф. — Казань : КФУ, 2019"
         ends = labels[j] == "date" or _BARE_YEAR.match(words[j]) or gost and (
             words[j] in ("—", "–") or labels[j] == "location") if j < n else False
-        if ends and len(chunk) and (gost or "language" in labels or any(labels[k] == "container" for k in chunk)):
+        if ends and len(chunk) and (gost or _has(labels, "language") or any(labels[k] == "container" for k in chunk)):
             for k in (range(i, j) if gost else chunk):
                 labels[k] = "container"
     # "Smith, J. (2015). Regional inequality in Russia [Doctoral dissertation, University of X].":
@@ -2884,7 +2898,7 @@ def _constrain(words, labels, probs, tagger, text) -> None:
                     default=0) if k else 0
         thesis = bool(k) and _THESIS_RE.search(_bracket_text(words, k).lower())
         if end is not None and 0 < start < k and labels[start - 1] == "date" and (
-                "container" not in labels or thesis or set(labels[start:end + 1]) == {"note"}):
+                not _has(labels, "container") or thesis or set(labels[start:end + 1]) == {"note"}):
             for m in range(start, end + 1):
                 labels[m] = "title"
             m = end + 1
@@ -2958,7 +2972,7 @@ def _constrain(words, labels, probs, tagger, text) -> None:
                 labels[k:j + 1] = ["title"] * (j + 1 - k)
                 break
     # title and a bracketed imprint are the title's; a note's pages come after the imprint.
-    for i in ([o - 1 for o in opens if o > 1] if "pages" in labels else ()):
+    for i in ([o - 1 for o in opens if o > 1] if _has(labels, "pages") else ()):
         if labels[i] == "pages" and labels[i - 1] in ("title", "container") and labels[i + 1] in (
                 "location", "publisher") and not _PAGE_CUE.match(words[i]):
             labels[i] = labels[i - 1]
@@ -3165,7 +3179,7 @@ def _constrain(words, labels, probs, tagger, text) -> None:
             break
     # Notes "‘Title’, Deutsche Welle (Russian Service), 9 January 2015": an outlet's edition in brackets after its
     # name is part of the periodical's name, not a publisher.
-    for i in (range(1, n - 1) if "(" in text and "container" in labels else ()):
+    for i in (range(1, n - 1) if "(" in text and _has(labels, "container") else ()):
         if labels[i - 1] == "container" and labels[i] != "container" and words[i][:1] == "(":
             j = next((j for j in range(i, min(n, i + 3)) if ")" in words[j]), 0)
             if j and BRACKETED_EDITION.fullmatch(" ".join(words[i:j + 1]).rstrip(",.;")):
@@ -3189,7 +3203,7 @@ def _constrain(words, labels, probs, tagger, text) -> None:
     # ACM "Commun. ACM 51, 1 (January 2008), 107–113.": the bare number between the volume and
     # the bracketed date is the issue when a page range follows the date (in physics' "Phys. Rev. B
     # 51, 1234 (1995), arXiv:..." it is the page).
-    for i in (range(1, n - 1) if "volume" in labels and "(" in text else ()):
+    for i in (range(1, n - 1) if _has(labels, "volume") and "(" in text else ()):
         if labels[i] == "pages" and labels[i - 1] == "volume" and words[i - 1].endswith(",") and words[i].isdigit() \
                 and labels[i + 1] == "date" and words[i + 1].startswith("("):
             j = i + 1
@@ -3199,13 +3213,13 @@ def _constrain(words, labels, probs, tagger, text) -> None:
                 labels[i] = "volume"
     # Springer "In: Kurosawa, K. (ed.) ASIACRYPT 2007. LNCS, vol. 4833, pp. 29–50.": the series
     # between the proceedings' name and the volume is the collection, not part of the container.
-    for i in (range(1, n - 1) if "container" in labels and "volume" in labels else ()):
+    for i in (range(1, n - 1) if _has(labels, "container") and _has(labels, "volume") else ()):
         if labels[i] == "container" and labels[i - 1] in ("container", "date") and labels[i + 1] == "volume" \
                 and words[i - 1].endswith((",", ".")) and _PROCEEDINGS_SERIES.fullmatch(words[i].rstrip(",.")):
             labels[i] = "collection"
     # "Effektiv und demokratisch? Frankfurt/M.; New York: Campus 1999.": a sentence-opening word
     # that ";" joins to the place after it is a place too.
-    for i in (range(1, n - 1) if ";" in text and "location" in labels else ()):
+    for i in (range(1, n - 1) if ";" in text and _has(labels, "location") else ()):
         if labels[i] == "title" and labels[i + 1] == "location" and words[i].endswith(";") \
                 and words[i][:1].isupper() and words[i - 1].endswith((".", "?", "!")):
             labels[i] = "location"
@@ -3251,10 +3265,10 @@ def _constrain(words, labels, probs, tagger, text) -> None:
             labels[i] = labels[i + 1] = "date"
     # Every reference with a container has a title before it: when the tagger found
     # none, the first sentence of a multi-sentence container is the title.
-    if "title" not in labels and "container" in labels:
+    if "title" not in labels and _has(labels, "container"):
         i = labels.index("container")
         j = _run_end(labels, i, "container")
-        if "volume" not in labels and ("publisher" in labels or "location" in labels) and not any(
+        if not _has(labels, "volume") and (_has(labels, "publisher") or _has(labels, "location")) and not any(
                 w.startswith("//") or w.lower() in ("in", "in:") for w in words[:i + 1]):
             for k in range(i, j + 1):
                 labels[k] = "title"  # a book: what looked like a container is its title
@@ -3266,7 +3280,7 @@ def _constrain(words, labels, probs, tagger, text) -> None:
                     labels[m] = "title"
                 break
     # A title ends at a sentence end: a container that starts mid-sentence is the title's tail.
-    for i in (range(1, n) if "container" in labels and "title" in labels else ()):
+    for i in (range(1, n) if _has(labels, "container") and "title" in labels else ()):
         if labels[i] == "container" and labels[i - 1] == "title" and not words[i - 1].endswith(_SENTENCE_END) \
                 and not words[i].startswith("//"):
             j = i
@@ -3277,7 +3291,7 @@ def _constrain(words, labels, probs, tagger, text) -> None:
                     labels[k] = "title"
     # APA "Title of the article. Vysshee obrazovanie v Rossii, 29(5)": a journal's name the tagger
     # started mid-sentence, right before the volume, begins after the title's last full stop.
-    for i in (range(2, n - 1) if "container" in labels and "volume" in labels else ()):
+    for i in (range(2, n - 1) if _has(labels, "container") and _has(labels, "volume") else ()):
         if labels[i] != "container" or labels[i - 1] != "title" or words[i - 1].endswith(_SENTENCE_END):
             continue
         end = _run_end(labels, i, "container")
@@ -3314,7 +3328,7 @@ def _constrain(words, labels, probs, tagger, text) -> None:
                 and _BARE_YEAR.match(words[i]) and "date" in labels[i + 2:]):
             labels[i] = "title"
     # GOST and other "//" layouts: no container without a "//" (or "In:") before it.
-    if "container" in labels and "volume" not in labels:
+    if _has(labels, "container") and not _has(labels, "volume"):
         seen = False
         for k, w in enumerate(words):
             if w.startswith("//") or w.lower() in ("in:", "в:", "in", "dans", "im"):
@@ -3326,7 +3340,7 @@ def _constrain(words, labels, probs, tagger, text) -> None:
                     labels[k] = "title"
     # GOST "Мау В. А. Экономическая политика 2020 года: глобальный кризис ... // Вопросы экономики": what stands
     # between the heading's names and "//" is the title, though it opens with a journal's name and holds a year.
-    if "//" in words and "container" in labels:
+    if "//" in words and _has(labels, "container"):
         d = words.index("//")
         s = _run_end(labels, 0, "author") + 1 if labels[0] == "author" else 0
         if 0 < s < d < n - 1 and labels[d + 1] == "container" and "title" in labels[s:d] \
@@ -3363,7 +3377,7 @@ def _constrain(words, labels, probs, tagger, text) -> None:
                 s -= 1
             labels[s:k] = ["publisher"] * (k - s)
     _journal_after_title(words, labels)
-    if "title" not in labels and "note" in labels and "date" in labels and labels[0] == "author":
+    if "title" not in labels and _has(labels, "note") and "date" in labels and labels[0] == "author":
         # APA "Jones, K. (2009). Teacher retention (Doctoral dissertation). Retrieved from ...": with no title
         # tagged, the note's first sentence right after the authors' date is the title.
         d = labels.index("date")
@@ -3389,7 +3403,7 @@ def _constrain(words, labels, probs, tagger, text) -> None:
             end = k if words[k + 1].endswith(",") else close + 1
             labels[i:end] = ["title"] * (end - i)
         break
-    if "genre" in labels and "title" not in labels:
+    if _has(labels, "genre") and "title" not in labels:
         _title_before_genre(words, labels)
     # "Translit = English": both sides of an ISBD parallel title share one label. The walk back
     # stops at a bracketed translation and at a title's full stop before the journal's first word
@@ -3510,7 +3524,7 @@ def _constrain(words, labels, probs, tagger, text) -> None:
             labels[start:i + 2] = ["container"] * (i + 2 - start)
     # Harvard "Harvard Business Review, January–February, pp. 107–114.": an issue named by its months after the
     # journal's comma is the date's, as a single month there is, not the journal's name.
-    for i in (range(2, n) if ("–" in text or "-" in text) and "container" in labels else ()):
+    for i in (range(2, n) if ("–" in text or "-" in text) and _has(labels, "container") else ()):
         if labels[i] == labels[i - 1] == "container" and words[i - 1].endswith(",") and _MONTH_SPAN.fullmatch(words[i]) \
                 and (i + 1 == n or labels[i + 1] != "container"):
             labels[i] = "date"
@@ -3556,7 +3570,7 @@ def _constrain(words, labels, probs, tagger, text) -> None:
     # "Title. Cerebellum, 2010. 10(1): 1-8.", "Title: what is the evidence? Lithos. 2009;": with no container
     # found, a short capitalised last sentence of the title (after a full stop, "?" or "!"), closed by a
     # stop or a comma before the year, with the volume after it, is the journal.
-    if "container" not in labels and "title" in labels and "volume" in labels:
+    if not _has(labels, "container") and "title" in labels and _has(labels, "volume"):
         j = max(k for k in range(n) if labels[k] == "title")
         i = j
         while i > 0 and labels[i - 1] == "title" and not words[i - 1].rstrip("”’\"").endswith((".", "?", "!")):
@@ -3567,24 +3581,24 @@ def _constrain(words, labels, probs, tagger, text) -> None:
             for k in range(i, j + 1):
                 labels[k] = "container"
     # APA "39(5–6), 12–19": a bracketed range right after the volume, with the pages after it, is a double issue.
-    for i in (range(1, n - 1) if "volume" in labels and "pages" in labels else ()):
+    for i in (range(1, n - 1) if _has(labels, "volume") and _has(labels, "pages") else ()):
         if labels[i] == "pages" and labels[i - 1] == "volume" and labels[i + 1] == "pages" \
                 and _BRACKETED_RANGE.fullmatch(words[i]):
             labels[i] = "volume"
     # IEEE "pp. 2011–2024, Jul. 2023": a range right after a page cue is the pages, though both
     # its numbers look like years.
-    for i in (range(n - 1) if "pages" in labels else ()):
+    for i in (range(n - 1) if _has(labels, "pages") else ()):
         if labels[i] == "pages" and _PAGE_CUE.match(words[i]) and labels[i + 1] == "date" \
                 and re.fullmatch(r"\d+[–-]\d+[.,;]?", words[i + 1]):
             labels[i + 1] = "pages"
     # GOST newspaper "2023. 17 мая. С. 4.": a page cue and its number the tagger left as a note
     # are the pages, where nothing else is.
-    if "pages" not in labels and n > 2 and labels[-1] == labels[-2] == "note" and _PAGE_CUE.match(words[-2]) \
+    if not _has(labels, "pages") and n > 2 and labels[-1] == labels[-2] == "note" and _PAGE_CUE.match(words[-2]) \
             and words[-2][:1].isupper() and re.fullmatch(r"\d+(?:[–-]\d+)?\.?", words[-1]):
         labels[-2:] = ["pages", "pages"]
     # "volume 989", "Vol. 12(3)", "pages 492-499", "N°2(1)": the cue word goes with its number.
     numbered = "№" in text or "°" in text or "º" in text
-    for i in (range(n) if numbered or "volume" in labels or "pages" in labels else ()):
+    for i in (range(n) if numbered or _has(labels, "volume") or _has(labels, "pages") else ()):
         word = words[i]
         if labels[i] in ("volume", "pages"):
             continue
@@ -3679,7 +3693,7 @@ def _constrain(words, labels, probs, tagger, text) -> None:
                 labels[i] = "location"
     # "in Central Asia: Views from Washington, Moscow, and Beijing, ed. Eugene Rumer": the
     # book's title runs up to "ed."; the tagger took its last words for a place and names.
-    for i in (range(2, n) if "editor" in labels else ()):
+    for i in (range(2, n) if _has(labels, "editor") else ()):
         if words[i].lower() in ("ed.", "eds.", "edited") and labels[i] == "editor" and words[i - 1].endswith(","):
             k = i - 1
             while k > 0 and labels[k] in ("editor", "location", "publisher"):
@@ -3730,7 +3744,7 @@ def _constrain(words, labels, probs, tagger, text) -> None:
                 labels[m] = "location" if m <= k else "publisher" if m <= comma else "date"
     # "J. Bank. Financ. 2019, 98, 39–60.": abbreviated words before the year and the volume
     # are the journal, whatever the tagger made of them.
-    for i in (range(n - 2) if "date" in labels and ("publisher" in labels or "location" in labels) else ()):
+    for i in (range(n - 2) if "date" in labels and (_has(labels, "publisher") or _has(labels, "location")) else ()):
         if labels[i] in ("publisher", "location") and (i == 0 or labels[i - 1] != labels[i]):
             j = _run_end(labels, i, labels[i])
             if (j > i and j + 2 < n and labels[j + 1] == "date" and labels[j + 2] in ("volume", "pages")
@@ -3740,7 +3754,7 @@ def _constrain(words, labels, probs, tagger, text) -> None:
     # "World Bank. Migration and Development Brief 35: Recovery. World Bank, Washington, DC":
     # with no title anywhere, a publisher run over whole sentences keeps its last sentence;
     # those before it are the title, and a corporate first one of several is the author.
-    if "publisher" in labels and "title" not in labels and "container" not in labels:
+    if _has(labels, "publisher") and "title" not in labels and not _has(labels, "container"):
         i = labels.index("publisher")
         j = _run_end(labels, i, "publisher")
         ends = [k for k in range(i, j) if words[k].endswith(".") and len(words[k]) > 2
@@ -3755,7 +3769,7 @@ def _constrain(words, labels, probs, tagger, text) -> None:
     # place, and "Izd." after the place's comma opens the publisher, whatever run the tagger put it in.
     # So is the town before a run ending in the References mark "Publ." ("Chernivtsi, Chernivetskyi natsionalnyi
     # universytet Publ., 2021"), which always follows the place.
-    for i in (range(n - 1) if "publisher" in labels else ()):
+    for i in (range(n - 1) if _has(labels, "publisher") else ()):
         if (labels[i] == labels[i + 1] == "publisher" and (i == 0 or labels[i - 1] != "publisher")
                 and words[i].endswith(",") and _is_city(words[i])):
             labels[i] = "location"
@@ -3900,7 +3914,7 @@ def _constrain(words, labels, probs, tagger, text) -> None:
         k = 0 if words[k].endswith((",", ".")) else k + 1
     # French "Paris, PUF, coll. « Quadrige », 2017": a publisher with its series, which the tagger read as an
     # edition statement; with no number in it, it is no edition.
-    for i in (range(1, n) if "coll." in text and "edition" in labels else ()):
+    for i in (range(1, n) if "coll." in text and _has(labels, "edition") else ()):
         if words[i] == "coll." and labels[i] == "edition":
             first, last = _run_start(labels, i, "edition"), _run_end(labels, i, "edition")
             if not any(ch.isdigit() for w in words[first:last + 1] for ch in w):
@@ -3921,7 +3935,7 @@ def _constrain(words, labels, probs, tagger, text) -> None:
         _container_editors(words, labels)
     # "in Bin R., Pitruzzella G. (a cura di), Diritto regionale, Torino, Giappichelli, pp. 45-71": the role
     # in brackets closes the editors' names; words the tagger ran on after it as names are the book's.
-    for j in (range(2, n - 1) if "(" in text and "editor" in labels else ()):
+    for j in (range(2, n - 1) if "(" in text and _has(labels, "editor") else ()):
         if labels[j] == labels[j + 1] == "editor" and _ROLE_CLOSE.match(words[j]) and _role_closes(words, j):
             k = j + 1
             while k < n and labels[k] == "editor":
@@ -3943,7 +3957,7 @@ def _constrain(words, labels, probs, tagger, text) -> None:
     # French "Noiriel G., Le creuset français. Histoire de l'immigration ..., Paris, Seuil, 2006.": with no "in", editors
     # or pages, a sentence the tagger read as a container between the title and the place and publisher is the title's
     # second sentence (a book, not a chapter).
-    if "container" in labels and "title" in labels and "pages" not in labels and not _EDITOR_CUE.search(text):
+    if _has(labels, "container") and "title" in labels and not _has(labels, "pages") and not _EDITOR_CUE.search(text):
         c = labels.index("container")
         e = _run_end(labels, c, "container")
         if labels[c - 1] == "title" and _sentence_stop(words[c - 1]) and words[c].lower().rstrip(":") not in _IN_MARKS \
@@ -3952,7 +3966,7 @@ def _constrain(words, labels, probs, tagger, text) -> None:
             labels[c:e + 1] = ["title"] * (e + 1 - c)
     # Italian "Romeo R., Cavour e il suo tempo, vol. 2, Roma-Bari, Laterza, 1984.": a volume, then a place and a
     # publisher, make the run before them a book's title, though the tagger read it as a journal with no title.
-    if "container" in labels and "title" not in labels and "location" in labels:
+    if _has(labels, "container") and "title" not in labels and _has(labels, "location"):
         c = labels.index("container")
         e = _run_end(labels, c, "container")
         v = _run_end(labels, e + 1, "volume") if e + 1 < n and labels[e + 1] == "volume" \
@@ -3970,12 +3984,12 @@ def _constrain(words, labels, probs, tagger, text) -> None:
     # The same city, publisher and year closing a run the tagger read as the title ("Bin R., Pitruzzella G., Diritto
     # regionale, Torino, Giappichelli, 2019.") end it.
     chapter = None  # editors or an editors' cue: searched at the first such city, the only place it is read
-    for k in (range(2, n - 2) if "container" in labels or "title" in labels else ()):
+    for k in (range(2, n - 2) if _has(labels, "container") or "title" in labels else ()):
         run = labels[k]
         if run in ("container", "title") and labels[k - 1] == run == labels[k + 1] and words[k - 1].endswith(",") \
                 and words[k].endswith(",") and _is_city(words[k]):
             if chapter is None:  # (the loop relabels only its own run, so "editor" in labels holds as before it)
-                chapter = "editor" in labels or bool(_EDITOR_CUE.search(text))
+                chapter = _has(labels, "editor") or bool(_EDITOR_CUE.search(text))
             # (a press named in words of its own, "Publications de l'université de Rouen, 1997", runs to the year)
             e = next((m for m in range(k + 1, min(n, k + 8)) if words[m].endswith(",")), n)
             year = e < n - 1 and _BARE_YEAR.match(words[e + 1]) and words[k + 1][:1].isupper()
@@ -4086,7 +4100,7 @@ def _constrain(words, labels, probs, tagger, text) -> None:
             labels[colon + 1:end + 1] = ["publisher"] * (end - colon)
     # GOST "Title. Т. 5. – Алматы : КИСИ, 2009.", "Title. Vol. 2. London": a volume cue and its number the
     # tagger read as an edition statement are the volume.
-    for i in (range(1, n - 1) if "edition" in labels else ()):
+    for i in (range(1, n - 1) if _has(labels, "edition") else ()):
         if labels[i] == labels[i + 1] == "edition" and words[i].lower() in ("т.", "t.", "vol.", "том") \
                 and re.fullmatch(r"\d+[.,]?", words[i + 1]) and labels[i - 1] != "edition" \
                 and (i + 2 == n or labels[i + 2] != "edition"):
@@ -4100,7 +4114,7 @@ def _constrain(words, labels, probs, tagger, text) -> None:
             labels[i] = labels[i + 1] = "volume"
     # German "In: WSI-Mitteilungen, Jg. 65, H. 7": a volume cue ending the journal's name before the volume the
     # tagger found is the volume's, whatever the tagger called it.
-    for i in (range(1, n - 1) if "volume" in labels else ()):
+    for i in (range(1, n - 1) if _has(labels, "volume") else ()):
         if labels[i] == "container" and labels[i + 1] == "volume" and words[i - 1].endswith(",") \
                 and words[i].lower() in _VOLUME_CUE_WORDS:
             labels[i] = "volume"
@@ -4148,15 +4162,15 @@ def _constrain(words, labels, probs, tagger, text) -> None:
             labels[i] = "pages"
     # GOST "Ленин В. И. Полное собрание сочинений : в 55 т. Т. 45. М. : ..., 1970.": a Cyrillic reference with
     # no "//" has no container, so a container the tagger found where it found no title is the title.
-    if "container" in labels and "title" not in labels and "//" not in words and CYRILLIC.search(text):
+    if _has(labels, "container") and "title" not in labels and "//" not in words and CYRILLIC.search(text):
         for i in range(n):
             if labels[i] == "container":
                 labels[i] = "title"
     if "title" in labels and "//" not in words and CYRILLIC.search(text) and (
-            "container" not in labels or _JOURNAL_SERIES.match(words[labels.index("container")])):
+            not _has(labels, "container") or _JOURNAL_SERIES.match(words[labels.index("container")])):
         _host_without_slashes(words, labels)
-    if "pages" in labels and "title" in labels and "container" not in labels and labels.index("title") < labels.index(
-            "pages") and "//" not in words:
+    if _has(labels, "pages") and "title" in labels and not _has(labels, "container") \
+            and labels.index("title") < labels.index("pages") and "//" not in words:
         _proceedings_after_title(words, labels)
     # The same place and dates printed without brackets ("матеріали Міжнар. наук.-практ. конф., м. Львів, 12–13 квіт.
     # 2021 р. Львів : ...", "материалы конф., г. Москва, 12–13 апр. 2021 г. – М. : ..."): from the proceedings word
@@ -4187,7 +4201,7 @@ def _constrain(words, labels, probs, tagger, text) -> None:
     # "Rossiiskaya gazeta, 2003, 8 October, no. 202.": a number mark and its number closing the reference right after
     # the date, read as a note there, are the paper's issue (the tagger knows them so before "(In Russ.)").
     if n > 3 and labels[-1] == labels[-2] == "note" and labels[-3] == "date" and words[-2].lower() in ("no.", "№") \
-            and _CLOSING_ISSUE.fullmatch(words[-1]) and "volume" not in labels:
+            and _CLOSING_ISSUE.fullmatch(words[-1]) and not _has(labels, "volume"):
         labels[-2] = labels[-1] = "volume"  # the span rules read "no. 202" as the issue
     # "History of Europe. Vols. 3–4. London: ...", References' "Istoriya Rossii. T. 1–2. Moscow, ...": a volume mark
     # opening a sentence of its own, its number or range closing it just before the imprint, is the volume (the tagger
@@ -4200,7 +4214,7 @@ def _constrain(words, labels, probs, tagger, text) -> None:
                 labels[i + 2] = "location"  # the imprint's town, which the range made the tagger read as a date
     # Notes' "Russie.Nei.Visions, 72, Ifri, November 2013": one capitalised word closed by its comma after a number,
     # opening the date's run, is no part of the date (the institute or town before it), as it is before "March 2020"
-    for i in (range(2, n - 1) if "date" in labels and "volume" in labels else ()):
+    for i in (range(2, n - 1) if "date" in labels and _has(labels, "volume") else ()):
         if labels[i] == "date" and labels[i - 1] == "volume" and labels[i + 1] == "date" and words[i].endswith(",") \
                 and words[i][:-1].isalpha() and words[i][:1].isupper() and words[i][:-1].lower() not in MONTHS \
                 and words[i][:-1].lower() not in _WEEKDAYS and words[i + 1].lower().rstrip(".,") in MONTHS:
@@ -4208,7 +4222,7 @@ def _constrain(words, labels, probs, tagger, text) -> None:
     # IEEE "Title. Int. Fed. Library Assoc. Inst., The Hague, The Netherlands, 2019.": a body named in IEEE's
     # abbreviations (two at least) closed by its comma before the place is the publisher; the tagger ran its first
     # words into the title and its last into the place
-    for k in (range(3, n - 1) if "location" in labels and "title" in labels else ()):
+    for k in (range(3, n - 1) if _has(labels, "location") and "title" in labels else ()):
         if labels[k] != "location" or labels[k - 1] != "title" or not words[k].endswith(".,") \
                 or words[k][:-2].lower() not in _BODY_NAME_ABBREVIATIONS or labels[k + 1] != "location":
             continue
@@ -4223,7 +4237,7 @@ def _constrain(words, labels, probs, tagger, text) -> None:
         break
     # "Washington, DC, 2021.": a state code or country alone after a place, where no publisher follows,
     # is the place's, not the publisher.
-    for i in (range(1, n - 1) if "publisher" in labels and "location" in labels else ()):
+    for i in (range(1, n - 1) if _has(labels, "publisher") and _has(labels, "location") else ()):
         if labels[i] == "publisher" and labels[i - 1] == "location" and labels[i + 1] != "publisher" \
                 and words[i - 1].endswith(",") and _is_region(words[i]):
             labels[i] = "location"
@@ -4333,7 +4347,7 @@ def _constrain(words, labels, probs, tagger, text) -> None:
     # name the list lacks is one too when the tagger could make nothing of it ("PhD dissertation. DiVA,
     # hdl.handle.net/...": a note), capitalised, in a sentence of its own before the link.
     database = _DATABASE_NAME.search(text)  # a database named anywhere: two rules below read it
-    for i in (range(1, n - 1) if database or "note" in labels else ()):
+    for i in (range(1, n - 1) if database or _has(labels, "note") else ()):
         j = next((j for j in range(i, min(n - 1, i + 4)) if words[j].endswith(",")), 0)
         if j and words[i - 1].endswith(".") and (words[j + 1].lower().startswith(("doi:", "10."))
                                                  or rules.URL.match(words[j + 1])) and (" ".join(words[i:j + 1])[:-1] in _DATABASE_NAMES or all(
@@ -4384,7 +4398,7 @@ def _constrain(words, labels, probs, tagger, text) -> None:
     # Harvard "Conference (EEM). Ljubljana, Slovenia, 18–20 September 2019. IEEE, pp. 1–5.": a short name after
     # the dated sentence, the title (and container) named before it, is who published the proceedings.
     after_date = max(2, labels.index("container"), labels.index("date") + 1) \
-        if "container" in labels and "date" in labels else n  # the first word that can be a container after a date
+        if _has(labels, "container") and "date" in labels else n  # the first word that can be a container after a date
     for i in range(after_date, n - 1):
         if labels[i] == "container" and labels[i - 1] == "date" and words[i - 1].endswith(".") \
                 and ("container" in labels[:i - 1] or "title" in labels[:i - 1]):
@@ -4479,7 +4493,7 @@ def _constrain(words, labels, probs, tagger, text) -> None:
             labels[i - 1:i + 1] = ["date", "date"]
     # Vancouver "Higgins JPT, ..., Cumpston M, editors. Cochrane Handbook for ...": the role word closing the names
     # ends them; the words after it that the tagger ran into the names open the title.
-    for i in (range(2, n - 2) if "editor" in labels and "title" in labels else ()):
+    for i in (range(2, n - 2) if _has(labels, "editor") and "title" in labels else ()):
         if labels[i] == labels[i - 1] == labels[i + 1] == "editor" and words[i - 1].endswith(",") \
                 and words[i].lower() in ("editors.", "editor.", "eds.", "ed."):
             k = _run_end(labels, i + 1, "editor")
@@ -4500,7 +4514,7 @@ def _constrain(words, labels, probs, tagger, text) -> None:
         labels[i:e + 1] = ["editor"] * (e + 1 - i)
     # "Page MJ, ..., et al. The PRISMA 2020 statement: an updated guideline .... BMJ. 2021;372:n71.": words the tagger
     # read as a container between the names and the title, with the journal's name still to come, open the title
-    a = _run_end(labels, 0, "author") + 1 if labels[0] == "author" and "container" in labels else 0
+    a = _run_end(labels, 0, "author") + 1 if labels[0] == "author" and _has(labels, "container") else 0
     if 0 < a < n - 2 and labels[a] == "container" and words[a - 1].endswith("."):
         t = _run_end(labels, a, "container") + 1
         after = _run_end(labels, t, "title") + 1 if t < n and labels[t] == "title" else 0
@@ -4604,7 +4618,7 @@ def _constrain(words, labels, probs, tagger, text) -> None:
     # name with no stop between, belongs to the name when the work's year was already given; the tagger's second date
     # was dropped as the same year said twice ("Structures Congress" left). Only a meeting's name: an imprint's
     # "UMCS Lublin 2001," is its place and year, and ACS's "J. Am. Chem. Soc. 2019, 141" gives its year there only.
-    for i in (range(2, n) if "date" in labels and "container" in labels else ()):
+    for i in (range(2, n) if "date" in labels and _has(labels, "container") else ()):
         if labels[i] == "date" and labels[i - 1] == "container" and _YEAR_WITH_COMMA.fullmatch(words[i]) \
                 and words[i - 1][-1:].isalnum() \
                 and any(labels[k] == "date" and words[i][:4] in words[k] for k in range(i - 1)):
@@ -4672,8 +4686,8 @@ def _constrain(words, labels, probs, tagger, text) -> None:
     # APA "Smith, J. A. (2010). The history of the world (Vol. 3 and 4). Oxford University Press.": a volume bracket
     # closing the sentence right after the only title-like run, then the publisher, with no title, editor or pages,
     # follows a book's title, not a journal's name.
-    if "container" in labels and "volume" in labels and "title" not in labels and "editor" not in labels \
-            and "pages" not in labels:
+    if _has(labels, "container") and _has(labels, "volume") and "title" not in labels and not _has(labels, "editor") \
+            and not _has(labels, "pages"):
         c = labels.index("container")
         v = _run_end(labels, c, "container") + 1
         e = _run_end(labels, v, "volume") if v < n and labels[v] == "volume" else 0

@@ -319,6 +319,44 @@ OVERRIDES = (
                           "nf ") + tuple(f"{body} {digit}" for body in ("en", "as") for digit in "0123456789")),
 )
 
+
+def _trie(words) -> str:
+    """A pattern matching any of ``words`` as a trie of their characters (at each character one branch per next
+    character, so the regex engine tests a character once, not once per word), preferring the longest word."""
+    trie: dict = {}
+    for word in words:
+        node = trie
+        for ch in word:
+            node = node.setdefault(ch, {})
+        node[""] = {}
+
+    def branch(node) -> str:
+        alternatives = [re.escape(ch) + branch(child) for ch, child in sorted(node.items()) if ch]
+        if not alternatives:
+            return ""
+        body = alternatives[0] if len(alternatives) == 1 else "(?:" + "|".join(alternatives) + ")"
+        return f"(?:{body})?" if "" in node else body
+    return branch(trie)
+
+
+_OVERRIDE_CUES = sorted({cue for _, _, cues in OVERRIDES for cue in cues})
+# Every override's cues in one scan of the lower-cased text: at each position the longest cue starting there (in a
+# lookahead, so cues that overlap are all found); a cue found stands for itself and every cue it starts with
+# ("retrieved" for "retriev" too).
+_OVERRIDE_CUE = re.compile("(?=(" + _trie(_OVERRIDE_CUES) + "))")
+_OVERRIDES_OF_CUE = {found: frozenset(k for k, (_, _, cues) in enumerate(OVERRIDES)
+                                      if any(found.startswith(cue) for cue in cues)) for found in _OVERRIDE_CUES}
+
+
+def cued_overrides(lower: str) -> list:
+    """The OVERRIDES, in their order, one of whose cues occurs in ``lower`` (the text lower-cased): one regex scan in
+    place of a substring search for each of some 200 cues."""
+    found = set(_OVERRIDE_CUE.findall(lower))
+    if not found:
+        return []
+    return [OVERRIDES[k] for k in sorted(frozenset().union(*map(_OVERRIDES_OF_CUE.__getitem__, found)))]
+
+
 # GOST's and DSTU's descriptors after a title's colon end in abbreviations whose stop is their own: "сб. ст.", "сб. науч.
 # тр.", "зб. наук. пр.", "материалы междунар. конф.", "тез. докл.", "навч. посіб.", "вучэб. дапам.".
 ABBREVIATIONS_WITH_STOP = {"publ", "inc", "ltd", "co", "corp", "izd", "univ", "ed", "eds", "dept", "assoc", "intl", "st",
