@@ -270,3 +270,11 @@ def test_mla_s_reprint_with_a_one_word_publisher_and_a_book_read_on_a_device():
     assert (item["publisher"], item["medium"]) == ("Random House", "Kindle")  # "Kindle" was the place
     # a town after the first edition's year stays a place
     assert parse_reference("Smith, John. A Title. 1930. London, 2001.").get("publisher") != "London"
+
+
+def test_a_title_opening_with_a_name_like_a_month_is_no_date():
+    # "Mark 1–8:" read as the month of March and its days (a meeting's days rule), the title cut after it
+    item = parse_reference("Marcus, Joel. Mark 1–8: A New Translation with Introduction and Commentary. Anchor Yale "
+                           "Bible 27A. New Haven: Yale University Press, 2000.")
+    assert item["title"] == "Mark 1–8: A New Translation with Introduction and Commentary"
+    assert item["issued"] == {"date-parts": [[2000]]}

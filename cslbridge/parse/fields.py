@@ -1013,8 +1013,12 @@ _CATALOGUE_CODE = re.compile(r"[A-Z]{2,6}")  # the AIHW's "cat. no. AUS 231,"
 _YEARS = re.compile(rf"{_YEAR}(?:[–-](?:(?:1[5-9]|20)?\d\d))?")  # "2011", "2011–2020", "1998-99"
 _DAY_WORD = re.compile(r"(?:[1-9]|[12]\d|3[01])[;:,.]?")
 # A month's range of days with no year: "July 14–19", "15–20 July" (the month's name in English).
-_DAYS_OF_MONTH = re.compile(r"(?i)(jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec)[a-z]*\.?\s+(\d{1,2})\s*[–-]\s*(\d{1,2})"
-                            r"|(\d{1,2})\s*[–-]\s*(\d{1,2})\s+(jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec)[a-z]*\.?")
+_MONTH_REST = (r"(?:(?<=jan)uary|(?<=feb)ruary|(?<=mar)ch|(?<=apr)il|(?<=jun)e|(?<=jul)y|(?<=aug)ust|(?<=sep)tember|"
+               r"(?<=sept)ember|(?<=oct)ober|(?<=nov)ember|(?<=dec)ember)?")  # a month's name after its stem, not "Mark"
+_DAYS_OF_MONTH = re.compile(r"(?i)(sept|jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)" + _MONTH_REST
+                            + r"\.?\s+(\d{1,2})\s*[–-]\s*(\d{1,2})"
+                            r"|(\d{1,2})\s*[–-]\s*(\d{1,2})\s+(sept|jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)"
+                            + _MONTH_REST + r"\.?")
 _DAY_RANGE = re.compile(r"(?:[1-9]|[12]\d|3[01])[–-](?:[1-9]|[12]\d|3[01]),?")
 # "Author's interview with ...", "Интервью автора с ...", and a focus group the author held ("Focus group with
 # internally displaced persons ..., Dnipro, 17 November 2016", "Author's focus groups among ...", "Authors’ focus
@@ -1106,7 +1110,9 @@ _VANCOUVER_INITIALS = re.compile(r"[A-Z]{1,3},")  # "Thomas EJ," opening a Vanco
 # Two tokens that end a name list: "et al.", "[и др.]", "and others,", "u. a."
 _ETAL_TOKENS = re.compile(r"(?i)\[?(?:et\.?\s*al|и\s+др|and\s+others|(?-i:u\.\s*a)|a\s+kol|i\s+in(?:ni)?|y\s+cols?)\.?\]?[.,;:]?")
 _MEDIUM_WORD = re.compile(r"(?i)(?:электронный|текст|electronic|online|видео|video|audio|cd|dvd|map)\b")
-_ENGLISH_MONTH = r"(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\.?"  # "Jan.", "January", "Sept"
+# "Jan.", "January", "Sept" (not "Mark", "Junior", "Marsh")
+_ENGLISH_MONTH = (r"(?:jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|july?|aug(?:ust)?|sept?(?:ember)?|"
+                  r"oct(?:ober)?|nov(?:ember)?|dec(?:ember)?)\.?")
 _MONTH_WORD = re.compile(rf"(?i)^{_ENGLISH_MONTH},?$")
 _MONTH_SPAN = re.compile(rf"(?i){_ENGLISH_MONTH}[–/-]{_ENGLISH_MONTH},?")  # "January–February,"
 _DAY = re.compile(r"^(?:[1-9]|[12]\d|3[01])$")
