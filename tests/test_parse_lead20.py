@@ -278,3 +278,18 @@ def test_a_title_opening_with_a_name_like_a_month_is_no_date():
                            "Bible 27A. New Haven: Yale University Press, 2000.")
     assert item["title"] == "Mark 1–8: A New Translation with Introduction and Commentary"
     assert item["issued"] == {"date-parts": [[2000]]}
+
+
+def test_uk_harvard_bodies_named_after_a_person_or_with_their_unit():
+    # "Joseph Rowntree Foundation" was a person (given "Joseph Rowntree", family "Foundation")
+    item = parse_reference("Joseph Rowntree Foundation (2022) UK Poverty 2022: the essential guide to understanding "
+                           "poverty in the UK. York: JRF.")
+    assert item["author"] == [{"literal": "Joseph Rowntree Foundation"}]
+    # the unit before the year was the title's start ("House of Commons Library Poverty in the UK: statistics")
+    item = parse_reference("UK Parliament. House of Commons Library (2022) Poverty in the UK: statistics. Research "
+                           "Briefing CBP-7096. London: House of Commons Library.")
+    assert item["author"] == [{"literal": "UK Parliament. House of Commons Library"}]
+    assert item["title"] == "Poverty in the UK: statistics"
+    # a body's sentence and the title after it still part where no year closes the name
+    item = parse_reference("Rosstat. Regiony Rossii. Sotsial'no-ekonomicheskie pokazateli. Moscow, 2020. 1242 p.")
+    assert item["author"] == [{"literal": "Rosstat"}]

@@ -1654,6 +1654,15 @@ def _constrain(words, labels, probs, tagger, text) -> None:
         k = next((k for k in (c - 1, c - 2) if labels[k] == "author" and words[k].endswith(",")), None)
         if k is not None and all(w[:1].isupper() and _GIVEN_WORD.fullmatch(w.rstrip(":")) for w in words[k + 1:c + 1]):
             labels[k + 1:c + 1] = ["author"] * (c - k)
+    # Harvard's body and its unit before the bracketed year, "UK Parliament. House of Commons Library (2022) Title.": the
+    # unit's words the tagger took for the title's start are the author's, up to the year
+    if opens and labels[0] == "author" and _BARE_YEAR.match(words[opens[0]].strip("().,")):
+        a = _run_end(labels, 0, "author")
+        if 0 < a < opens[0] - 1 and words[a].endswith(".") and set(labels[a + 1:opens[0]]) == {"title"} \
+                and opens[0] - a <= 6 and all(w[:1].isupper() or w in _BODY_JOINERS for w in words[a + 1:opens[0]]) \
+                and corporate_name(" ".join(words[:a + 1]).rstrip(".")) \
+                and corporate_name(" ".join(words[a + 1:opens[0]])):
+            labels[a + 1:opens[0]] = ["author"] * (opens[0] - a - 1)
     # Australian Harvard's "Head, BW & Alford, J 2015, ‘Title’": stopless initials after a family name's comma, right
     # before the year, close the author list, wherever the tagger put them.
     for i in (range(1, min(n - 1, 40)) if "author" in labels else ()):
@@ -2989,7 +2998,9 @@ def _constrain(words, labels, probs, tagger, text) -> None:
         k = next((k for k in range(j) if words[k].endswith(".") and not _INITIAL_TOKEN.match(words[k])), None)
         if (k is not None and j - k >= 2 and corporate_name(" ".join(words[:k + 1]))
                 and not any(_INITIAL_TOKEN.match(w) for w in words[:j + 1])
-                and not any(w.lower() in ("and", "&", "и") or w.endswith((",", ";")) for w in words[k + 1:j + 1])):
+                and not any(w.lower() in ("and", "&", "и") or w.endswith((",", ";")) for w in words[k + 1:j + 1])
+                and not (j + 1 < n and words[j + 1][:1] == "(" and labels[j + 1] == "date")):
+            # (Harvard's "UK Parliament. House of Commons Library (2022) Title.": a unit closed by the year is the body's)
             labels[k + 1:j + 1] = ["title"] * (j - k)
     # "World Health Organization. Title": a corporate author the tagger cut short; the
     # words up to the first full stop of the "title" complete it when the whole is corporate.

@@ -200,6 +200,13 @@ _FAMILY_THEN_INITIALS = re.compile(rf"[{_UP}][{_LOW}]+(?:-[{_UP}][{_LOW}]+)?\s+"
                                    rf"(?!(?:N\.\s?V|B\.\s?V|S\.\s?A|A\.\s?G|A\.\s?S|P\.\s?C|L\.\s?P)\.$)(?:[{_UP}]\.\s?){{1,3}}")
 
 
+# The last words of a body that no person's family name is ("Joseph Rowntree Foundation", "Paul Hamlyn Trust"), unlike
+# "Bank", "Court" or "Press"
+_BODY_NOT_SURNAME = frozenset(("foundation", "institute", "university", "ministry", "agency", "association", "society",
+                               "council", "commission", "committee", "department", "organization", "organisation",
+                               "trust", "centre", "center", "corporation", "endowment"))
+
+
 def corporate_name(text: str) -> bool:
     """Is this author text a body ("World Health Organization") rather than a person?"""
     if text[-1:] == "." and _FAMILY_THEN_INITIALS.fullmatch(text.strip(" ,;")):
@@ -207,7 +214,8 @@ def corporate_name(text: str) -> bool:
     if text[:1] in "OPV" and _STATE_OFFICE.match(text):
         return True
     words = text.split()
-    if len(words) in (2, 3) and words[0].lower().strip(".,") in GIVEN_NAMES and words[-1][:1].isupper():
+    if len(words) in (2, 3) and words[0].lower().strip(".,") in GIVEN_NAMES and words[-1][:1].isupper() \
+            and words[-1].lower().strip(".,") not in _BODY_NOT_SURNAME:  # "Joseph Rowntree Foundation" is a body
         return False
     if body_by_last_word(words) or _national_body(words):
         return True
