@@ -293,3 +293,16 @@ def test_uk_harvard_bodies_named_after_a_person_or_with_their_unit():
     # a body's sentence and the title after it still part where no year closes the name
     item = parse_reference("Rosstat. Regiony Rossii. Sotsial'no-ekonomicheskie pokazateli. Moscow, 2020. 1242 p.")
     assert item["author"] == [{"literal": "Rosstat"}]
+
+
+@pytest.mark.parametrize("text, series", [
+    ("Hale, Henry E. 2015. Patronal Politics: Eurasian Regime Dynamics in Comparative Perspective. Problems of "
+     "International Politics. New York: Cambridge University Press.", "Problems of International Politics"),
+    ("Kidd, Colin. British Identities before Nationalism. Cambridge Studies in Early Modern British History. Cambridge: "
+     "Cambridge University Press, 2008.", "Cambridge Studies in Early Modern British History"),
+])
+def test_chicago_s_series_sentence_read_as_a_book_s_title(text, series):
+    # a chapter with no pages in the "book" Problems of International Politics
+    item = parse_reference(text)
+    assert (item["type"], item["collection-title"]) == ("book", series)
+    assert "container-title" not in item and item["publisher"] == "Cambridge University Press"

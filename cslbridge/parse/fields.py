@@ -6247,6 +6247,9 @@ def _parse(text: str, tagger) -> dict:
     if ". " in item.get("publisher-place", "") and "publisher" in item and "title" in item \
             and not {"container-title", "collection-title"} & set(item):
         _series_in_place(item, confidence, clean)
+    if "container-title" in item and "publisher" in item and "title" in item and not {"page", "editor"} & set(item) \
+            and f"{item['title']}. {item['container-title']}. {item.get('publisher-place')}:" in clean:
+        _series_as_container(item, confidence, clean)
     if ". " in item.get("title", "") and "publisher-place" in item and "publisher" in item \
             and not {"container-title", "collection-title"} & set(item):
         _unnumbered_series(item, confidence, clean)
@@ -9940,6 +9943,19 @@ def _unnumbered_series(item: dict, confidence: dict, text: str) -> None:
         if number:
             item["collection-number"] = number
             confidence["collection-number"] = confidence["collection-title"]
+
+
+def _series_as_container(item: dict, confidence: dict, text: str) -> None:
+    """Chicago's "Title. Problems of International Politics. New York: Cambridge University Press.": a series sentence
+    before the imprint that the tagger read as a book's title (making a chapter with no pages) is the series, when
+    _unnumbered_series reads it as one at the title's end (else the container stays)."""
+    title, container = item["title"], item.pop("container-title")
+    item["title"] = f"{title}. {container}"
+    _unnumbered_series(item, confidence, text)
+    if "collection-title" not in item:
+        item["title"], item["container-title"] = title, container
+    else:
+        confidence.pop("container-title", None)
 
 
 def _series_in_place(item: dict, confidence: dict, text: str) -> None:
