@@ -306,3 +306,19 @@ def test_chicago_s_series_sentence_read_as_a_book_s_title(text, series):
     item = parse_reference(text)
     assert (item["type"], item["collection-title"]) == ("book", series)
     assert "container-title" not in item and item["publisher"] == "Cambridge University Press"
+
+
+def test_quoted_in_before_a_work_and_press_items_joined_by_a_semicolon():
+    text = "\n".join([
+        "Notes",
+        "1. Quoted in Ahmed Rashid, Jihad: The Rise of Militant Islam in Central Asia (New Haven: Yale University Press, "
+        "2002), 112.",
+        "2. Tass, 12 May 2016; Interfax, 13 May 2016.",
+    ])
+    items = parse_page(text).items
+    # "Quoted in Ahmed Rashid, Jihad" was the title, with no author
+    assert items[0]["author"] == [{"family": "Rashid", "given": "Ahmed"}]
+    assert items[0]["title"] == "Jihad: The Rise of Militant Islam in Central Asia"
+    # two papers' items of two days were one item (Tass its author, Interfax its paper, the second day in the note)
+    assert [(i["container-title"], i["issued"]) for i in items[1:]] == [
+        ("Tass", {"date-parts": [[2016, 5, 12]]}), ("Interfax", {"date-parts": [[2016, 5, 13]]})]

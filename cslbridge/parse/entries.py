@@ -21,6 +21,7 @@ from functools import lru_cache
 
 from .dates import _MONTH_RE, MONTHS
 from .names import _LOW, _UP, PARTICLES, corporate_name
+from .outlets import is_outlet
 from .rules import LANGUAGE, STANDARD
 
 REFERENCE, POINTER, COMMENTARY = "reference", "pointer", "commentary"
@@ -360,6 +361,7 @@ _POINTER_CUE = re.compile(
     r"|for [^.;:]{1,80}?, see"  # "For a sceptical reading of the ‘third neighbour’ policy, see"
     r"|for (?:a|an|the|more|further) [^.;:,()]{1,40}?\ssee"  # ... and with no comma: "For a critical view see"
     r"|on [^.;:,]{1,60},? see|as (?:noted|argued|shown) (?:by|in)"
+    r"|(?:as )?(?:quoted|cited) in"  # "Quoted in Ahmed Rashid, Jihad (...), 112.": the work quoted from, as "Цит. по:"
     # essay notes: "On Moldova the best account remains ...", "On the famine, the standard study is ..."
     r"|on [^.;:,]{1,60}?,? (?:the|a|an) (?:(?:best|classic|standard|fullest|definitive|seminal|most \w+) )?"
     r"(?:account|study|treatment|analysis|survey|discussion|overview|work)s? (?:is|are|remains?)"
@@ -835,10 +837,15 @@ _NOTE_AUTHOR_START = re.compile(rf"^{_FULL_NAME}(?:\s(?:and|&)\s{_FULL_NAME})?(?
 
 
 def _starts_work(piece: str) -> bool:
+    dated = _OUTLET_DAY.match(piece)  # a press item cited by its paper and day: "Tass, 12 May 2016"
     return bool(
         re.match(r"[‘“\"«]", piece) or _INTERVIEW.match(piece) or _AUTHOR_START.match(piece)
-        or _NOTE_AUTHOR_START.match(piece)
+        or _NOTE_AUTHOR_START.match(piece) or dated and is_outlet(dated.group(1))
     ) and not _SHELF_MARK.match(piece)
+
+
+_OUTLET_DAY = re.compile(rf"([A-ZА-ЯЁ][\w’'. -]{{1,40}}?),\s+(?:\d{{1,2}}\s+(?i:{_MONTH_RE})\.?\s+|(?i:{_MONTH_RE})\.?\s+\d{{1,2}},\s+)"
+                         r"(?:1[89]|20)\d\d\b")
 
 
 def _only_citation(piece: str) -> bool:
