@@ -322,3 +322,10 @@ def test_quoted_in_before_a_work_and_press_items_joined_by_a_semicolon():
     # two papers' items of two days were one item (Tass its author, Interfax its paper, the second day in the note)
     assert [(i["container-title"], i["issued"]) for i in items[1:]] == [
         ("Tass", {"date-parts": [[2016, 5, 12]]}), ("Interfax", {"date-parts": [[2016, 5, 13]]})]
+
+
+def test_russian_apa_s_translator_bracket():
+    # "(А. Н. Нестеренко, Пер.)" gave a second translator, family "Пер"
+    item = parse_reference("Норт, Д. (1997). Институты, институциональные изменения и функционирование экономики "
+                           "(А. Н. Нестеренко, Пер.). М.: Фонд экономической книги «Начала».")
+    assert item["translator"] == [{"family": "Нестеренко", "given": "А. Н."}]
