@@ -329,3 +329,20 @@ def test_russian_apa_s_translator_bracket():
     item = parse_reference("Норт, Д. (1997). Институты, институциональные изменения и функционирование экономики "
                            "(А. Н. Нестеренко, Пер.). М.: Фонд экономической книги «Начала».")
     assert item["translator"] == [{"family": "Нестеренко", "given": "А. Н."}]
+
+
+def test_ama_s_body_before_a_page_a_body_listing_its_fields_and_a_paper_presented_at():
+    # the body's sentence was the title and the page's title its site
+    item = parse_reference("Centers for Medicare & Medicaid Services. National Health Expenditure Data. Updated "
+                           "December 15, 2021. Accessed January 10, 2022. https://www.cms.gov/data")
+    assert item["author"] == [{"literal": "Centers for Medicare & Medicaid Services"}]
+    assert (item["type"], item["title"]) == ("webpage", "National Health Expenditure Data")
+    # three names: a body, "Engineering" and "and Medicine"
+    item = parse_reference("National Academies of Sciences, Engineering, and Medicine. Climate Change and Human Health. "
+                           "National Academies Press; 2021. doi:10.17226/25000")
+    assert item["author"] == [{"literal": "National Academies of Sciences, Engineering, and Medicine"}]
+    # the cue left in the note kept a conference paper, where the cue in the container makes a talk
+    item = parse_reference("Ng T. Heat waves and hospital admissions. Paper presented at: American Public Health "
+                           "Association Annual Meeting; November 2-6, 2019; Philadelphia, PA.")
+    assert (item["type"], item["event-title"]) == ("speech", "American Public Health Association Annual Meeting")
+    assert "note" not in item

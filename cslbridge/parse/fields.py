@@ -2482,6 +2482,12 @@ def _constrain(words, labels, probs, tagger, text) -> None:
     if d and all(w[:1].isupper() for w in words[c + 1:d]) and "date" not in labels[p:c + 1]:
         labels[p:c + 1] = ["container"] * (c + 1 - p)
         labels[c + 1:d] = ["location"] * (d - c - 1)
+    # Citing Medicine's "Paper presented at: Annual Meeting; November 2-6, 2019; Philadelphia, PA.": the cue the tagger
+    # left as a note opens the meeting's name, as it does when read with it
+    q = next((q for q in range(2, n - 1) if words[q] == "at:" and words[q - 1] == "presented"), 0) if "presented at:" in text else 0
+    if q and labels[q + 1] == "container" and labels[q - 1] == labels[q] == "note":
+        k = q - 1 - (labels[q - 2] == "note" and words[q - 2][:1].isupper())
+        labels[k:q + 1] = ["container"] * (q + 1 - k)
     # Chicago note "U.S. Department of State, Country Reports on Human Rights Practices for 2019: Ukraine (Washington,
     # DC: ..., 2020), 7.": the work's date is in its imprint's bracket, so a year in the unquoted words between the
     # names and that bracket is the title's (the tagger cut it there into a periodical, a date and a title, and
@@ -10072,6 +10078,13 @@ def _after_type(item: dict, kind: str, confidence: dict, text: str) -> None:
         # "Nexta, ‘Title’, Telegram, ...": a post signed with one word and no given name is a channel's, not
         # a person's (people sign with their names: "Margarita Simonyan, ‘Title’, Telegram, ...")
         item["author"] = [{"literal": item["author"][0]["family"]}]
+    if kind == "webpage" and "author" not in item and "container-title" in item and "title" in item \
+            and text.startswith(f"{item['title']}. {item['container-title']}.") and corporate_name(item["title"]):
+        # AMA's "Centers for Medicare & Medicaid Services. National Health Expenditure Data. Updated ...": the body's
+        # sentence opening the reference is its author, the page's title after it
+        item["author"] = [{"literal": item.pop("title")}]
+        confidence["author"] = confidence.pop("title", 0.7)
+        _move(item, confidence, "container-title", "title")
     if kind in ("document", "treaty") and _document_on_site(item, text):
         _move(item, confidence, "container-title", "publisher")  # the site that published the paper
     if kind == "report" and "genre" not in item and _PAPER_SERIES.search(item.get("container-title", "")) \

@@ -573,6 +573,7 @@ def _one_body_with_commas(text: str) -> bool:
 
 
 # A company's name with its legal form after a comma, the name holding no other comma or list mark.
+_FIELDS_AFTER_BODY = re.compile(r"^([^,;&]+?),(?:\s+[A-Z][a-z]+,)*\s+(?:and|&)\s+[A-Z][a-z]+\.?$")
 _COMMA_LEGAL_FORM = re.compile(r"^[^,;&]+,\s*(?:Inc|Ltd|LLC|L\.L\.C|Corp|plc|PLC|GmbH|S\.A|N\.V|B\.V|PJSC|JSC|Oyj)\.?$")
 _NEXT_INVERTED = re.compile(rf"(,\s*[^,.;]*[{_LOW}]{{2}})\.\s+(?=[{_UP}][^\s,]*,)")
 
@@ -605,6 +606,10 @@ def parse_names(span: str) -> list[dict]:
         return []
     if _COMMA_LEGAL_FORM.search(text):
         return [{"literal": text.rstrip(" ,")}]  # "Tesla, Inc.", "Acme Holdings, Ltd.": one company, its form after a comma
+    fields = _FIELDS_AFTER_BODY.match(text) if ", and " in text or ", & " in text else None
+    if fields and corporate_name(fields.group(1)):
+        # "National Academies of Sciences, Engineering, and Medicine": one body, the fields it covers in a list
+        return [{"literal": text.rstrip(" ,.")}]
     group_after = " and the " in text and bool(_STUDY_GROUP.search(text))
     if _STUDY_GROUP.search(text) and not re.search(r"[,;&]", text) and not group_after:
         # "GBD 2019 Diseases and Injuries Collaborators": a study group is one body, whatever "and" it holds (but
