@@ -331,6 +331,14 @@ def _has(labels: list, label: str) -> bool:
     return label in kinds
 
 
+def _tag_alone(tagger, words: list[str]) -> tuple[list[str], list[float]]:
+    """The tagger's labels for words read on their own (a reference's part after what the rules read), and their
+    marginal probabilities."""
+    tagger.set(sequence_features(words))
+    labels = tagger.tag()
+    return labels, [tagger.marginal(label, i) for i, label in enumerate(labels)]
+
+
 def _labels(text: str, spans, tagger):
     if not spans:
         return [], []
@@ -350,7 +358,7 @@ def _labels(text: str, spans, tagger):
             seen[i] = seen[i + 1] = "(n.d.)."
     # MLA's closing format of a book read on a device ("Random House, 2020. Kindle."): the tagger, which has not seen it
     # there, reads the work before it alone, and the format is the medium
-    device = len(seen) > 3 and rules.EBOOK_FORMAT.search(text) is not None and seen[-1][:1] in "KkEeAN"
+    device = len(seen) > 3 and seen[-1][:1] in "KkEeAN" and rules.EBOOK_FORMAT.search(text) is not None
     tagger.set(sequence_features(seen[:-1] if device else seen))
     labels = tagger.tag() + (["medium"] if device else [])
     for i in in_press:
@@ -358,18 +366,16 @@ def _labels(text: str, spans, tagger):
     probs = [tagger.marginal(lab, i) for i, lab in enumerate(labels[:-1] if device else labels)] + ([0.9] if device else [])
     if lead and labels.count("note") == len(labels):
         # "3. Virgil, The Aeneid, trans. ...": read whole as a note's prose; the work after its number is read alone
-        tagger.set(sequence_features(words[1:]))
-        labels = ["citation-number"] + tagger.tag()
-        probs = [0.99] + [tagger.marginal(lab, i) for i, lab in enumerate(labels[1:])]
+        tail, tail_probs = _tag_alone(tagger, words[1:])
+        labels, probs = ["citation-number"] + tail, [0.99] + tail_probs
     head = _BODY_BEFORE_DATE.match(text) if labels[0] == "note" and labels.count("note") * 2 >= len(labels) else None
     if head:
         # "Merriam-Webster. (n.d.). Culture. In Merriam-Webster.com dictionary. ...": a body and its bracketed date
         # read as a note's prose; the work after them is read alone
         close = len(head.group(0).split())
-        tagger.set(sequence_features(words[close:]))
         first = next(k for k in range(close) if words[k][:1] == "(")
-        labels = ["author"] * first + ["date"] * (close - first) + tagger.tag()
-        probs = [0.9] * close + [tagger.marginal(lab, i) for i, lab in enumerate(labels[close:])]
+        tail, tail_probs = _tag_alone(tagger, words[close:])
+        labels, probs = ["author"] * first + ["date"] * (close - first) + tail, [0.9] * close + tail_probs
     _constrain(words, labels, probs, tagger, text)
     # Rules claim unambiguous spans; a token belongs to a match if it starts inside it.
     lower = text.lower()
@@ -1013,12 +1019,6 @@ _CATALOGUE_CODE = re.compile(r"[A-Z]{2,6}")  # the AIHW's "cat. no. AUS 231,"
 _YEARS = re.compile(rf"{_YEAR}(?:[–-](?:(?:1[5-9]|20)?\d\d))?")  # "2011", "2011–2020", "1998-99"
 _DAY_WORD = re.compile(r"(?:[1-9]|[12]\d|3[01])[;:,.]?")
 # A month's range of days with no year: "July 14–19", "15–20 July" (the month's name in English).
-_MONTH_REST = (r"(?:(?<=jan)uary|(?<=feb)ruary|(?<=mar)ch|(?<=apr)il|(?<=jun)e|(?<=jul)y|(?<=aug)ust|(?<=sep)tember|"
-               r"(?<=sept)ember|(?<=oct)ober|(?<=nov)ember|(?<=dec)ember)?")  # a month's name after its stem, not "Mark"
-_DAYS_OF_MONTH = re.compile(r"(?i)(sept|jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)" + _MONTH_REST
-                            + r"\.?\s+(\d{1,2})\s*[–-]\s*(\d{1,2})"
-                            r"|(\d{1,2})\s*[–-]\s*(\d{1,2})\s+(sept|jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)"
-                            + _MONTH_REST + r"\.?")
 _DAY_RANGE = re.compile(r"(?:[1-9]|[12]\d|3[01])[–-](?:[1-9]|[12]\d|3[01]),?")
 # "Author's interview with ...", "Интервью автора с ...", and a focus group the author held ("Focus group with
 # internally displaced persons ..., Dnipro, 17 November 2016", "Author's focus groups among ...", "Authors’ focus
@@ -1114,6 +1114,8 @@ _MEDIUM_WORD = re.compile(r"(?i)(?:электронный|текст|electronic|
 _ENGLISH_MONTH = (r"(?:jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|july?|aug(?:ust)?|sept?(?:ember)?|"
                   r"oct(?:ober)?|nov(?:ember)?|dec(?:ember)?)\.?")
 _MONTH_WORD = re.compile(rf"(?i)^{_ENGLISH_MONTH},?$")
+_DAYS_OF_MONTH = re.compile(rf"(?i)({_ENGLISH_MONTH})\s+(\d{{1,2}})\s*[–-]\s*(\d{{1,2}})"
+                            rf"|(\d{{1,2}})\s*[–-]\s*(\d{{1,2}})\s+({_ENGLISH_MONTH})")
 _MONTH_SPAN = re.compile(rf"(?i){_ENGLISH_MONTH}[–/-]{_ENGLISH_MONTH},?")  # "January–February,"
 _DAY = re.compile(r"^(?:[1-9]|[12]\d|3[01])$")
 _US_STATES = frozenset("""AL AK AZ AR CA CO CT DE DC FL GA HI ID IL IN IA KS KY LA ME MD MA MI MN MS MO MT NE NV NH NJ NM NY
@@ -6407,6 +6409,8 @@ def _parse(text: str, tagger) -> dict:
 # [2021] EWCA Civ 1187", "Harcourt v Lyle [1998] 2 AC 114 (HL)".
 _YEAR_GROUP = r"(?P<year>(?:1[6-9]|20)\d\d)"
 _BLUEBOOK_NAME = r"[A-Z][\w'’-]*\.?(?:\s+[A-Z][\w'’-]*\.?){1,3}"  # "Cass R. Sunstein", "Richard Thaler"
+# A UK or Australian statute's short title, its year part of it: "Human Rights Act 1998", "Privacy Act 1988 (Cth)".
+_STATUTE_TITLE = r"^(?P<title>[A-Z][\w'’() -]*? Act(?: \([A-Z][\w ]*\))? (?:1[6-9]|20)\d\d(?: \([A-Z][\w ]*\))?)"
 _LEGAL_CITATIONS = (
     # An unreported decision on Westlaw or Lexis: "Smith v. Jones, No. 19-cv-1234, 2020 WL 123456, at *3 (S.D.N.Y.
     # Jan. 5, 2020)": the docket number, the database's year, name and number, the court and the day.
@@ -6513,14 +6517,13 @@ _LEGAL_CITATIONS = (
     # OSCOLA/AGLC statutes "Human Rights Act 1998, s 4", "Equality Act 2010, ss 13–14", "Privacy Act 1988
     # (Cth) s 6", "Companies Act 2006, sch 2": the year is the short title's; "s"/"ss" name the section.
     ("legislation", re.compile(
-        r"^(?P<title>[A-Z][\w'’() -]*? Act(?: \([A-Z][\w ]*\))? (?:1[6-9]|20)\d\d(?: \([A-Z][\w ]*\))?),?\s+"
+        _STATUTE_TITLE + r",?\s+"
         r"(?:ss?\.?\s+|(?=(?:sch|pt|art|para)\.?\s))"
         r"(?P<section>(?:(?:sch|pt|art|para)\.?\s+)?\d+[A-Z]?(?:\(\w+\))*(?:[–-]\d+[A-Z]?(?:\(\w+\))*)?)\.?$")),
     # ... cited whole, with its chapter number and Harvard's link: "Education Act 2002, c. 32.", "Human Rights Act 1998.",
     # "Equality Act 2010, c. 15. Available at: https://www.legislation.gov.uk/... (Accessed: 1 March 2021)."
     ("legislation", re.compile(
-        r"^(?P<title>[A-Z][\w'’() -]*? Act(?: \([A-Z][\w ]*\))? (?:1[6-9]|20)\d\d(?: \([A-Z][\w ]*\))?)"
-        r"(?:,?\s+(?P<number>c(?:h|hapter)?\.?\s?\d+))?\.?"
+        _STATUTE_TITLE + r"(?:,?\s+(?P<number>c(?:h|hapter)?\.?\s?\d+))?\.?"
         r"(?:\s+Available (?:at|from):?\s+<?(?P<URL>https?://[^\s>]+?)>?\.?(?:\s+\((?:Accessed|accessed):?\s+"
         r"(?P<accessed>[^()]+)\)\.?)?)?$")),
 )
@@ -6558,11 +6561,11 @@ def _legal_item(source: str, kind: str, match) -> dict:
         item["page"] = item["page"].replace("–", "-")  # a book's pages cited, "87–90"
     if "year" in fields:
         item["issued"] = {"date-parts": [[int(fields["year"])]]}
-    if "day" in fields and parse_date(fields["day"]):
-        item["issued"] = parse_date(fields["day"])
+    if "day" in fields and (day := parse_date(fields["day"])):
+        item["issued"] = day
     if "accessed" in fields:
-        if parse_date(fields["accessed"]):
-            item["accessed"] = parse_date(fields["accessed"])
+        if accessed := parse_date(fields["accessed"]):
+            item["accessed"] = accessed
         else:
             add_note(item, f"Accessed: {fields['accessed']}")
     if "pin" in fields:
