@@ -297,6 +297,7 @@ quarterly bulletin studies vestnik вестник журнал издатель�
 """.split())
 # The lookahead tests what a form can start with once per position (a word start for the forms opening
 # with a boundary), where each of the forms was tried.
+_PRESS_WORDS = r"\b(?:Press|Publishers?|Publishing|Verlag)\b"  # in a publisher's name, no author's
 _STRONG = re.compile(
     r"(?=[‘“«„\"\[№(\dд]|\s//|\b[pСсSvnitвтVIPeaиDlčFfФф])(?:"
     r"[‘“«„\"][^‘’“”«»\"]{3,}?[’”»\"]"               # a quoted title
@@ -308,7 +309,7 @@ _STRONG = re.compile(
     r"|\bpersonal communication\b|\bletter to\b|\bDirected by\b"  # a film's "Directed by Name."
     r"|\((?:[A-Z][\w.’'-]+ ){0,2}[A-Z][\w.’'-]+, [^()]{2,60}, (?:1[5-9]|20)\d\d\)"  # "(Washington, DC, Freedom House, 2021)"
     r"|\(\d{1,2}(?:st|nd|rd|th|d) ed\. (?:1[5-9]|20)\d\d\)"  # Bluebook's book "(9th ed. 2014)", "(2d ed. 2019)"
-    r"|\([^()]{0,60}\b(?:Press|Publishers?|Publishing|Verlag)\b[^()]{0,40}, (?:1[5-9]|20)\d\d\)"  # "(Cambridge Univ. Press, 2021)"
+    r"|\([^()]{0,60}" + _PRESS_WORDS + r"[^()]{0,40}, (?:1[5-9]|20)\d\d\)"  # "(Cambridge Univ. Press, 2021)"
     r"|\barXiv:\s?\d{4}\.\d{4,5}"  # a preprint's identifier
     r"|\(n\.\s?d\.\)"  # APA's and Harvard's "(n.d.)" in the year's place
     r"|\b(?:č|nr|no)\.\s?\d+/(?:1[5-9]|20)\d\d\b"  # a law's number and year: "Zákon č. 435/2004 Sb.", "Law No. 139/2015"
@@ -417,7 +418,7 @@ _SHORT_TITLE = re.compile(
     r"^(?P<who>[A-ZА-ЯЁ][\w'’\-]+(?:\s(?:and|&|и)\s[A-ZА-ЯЁ][\w'’\-]+)?),\s+"
     r"(?:[“\"«][^“”\"«»]{3,80}[”\"»]|‘(?:[^‘’“”]|’(?=\w)){3,80}’)"
     r"[,.]?(?:\s*(?:pp?\.\s*|с\.\s*)?\d+(?:[–-]\d+)?)?\.?$")
-_PRESS_WORD = re.compile(r"\b(?:Press|Publishers?|Publishing|Verlag)\b")  # a publisher's name, no author's
+_PRESS_WORD = re.compile(_PRESS_WORDS)
 _IMPRINT_END = re.compile(r",\s*(?:pp?\.\s*)?\d+(?:[–-]\d+)?\.?\s*$")
 _YEAR_IN_PARENS = re.compile(r"\([^()]*\b(?:1[5-9]\d\d|20\d\d)")
 # "Kotkin, op. cit.", and with the given name, a short title or a bracket between: "Kotkin, S., op. cit.",
@@ -837,11 +838,16 @@ _NOTE_AUTHOR_START = re.compile(rf"^{_FULL_NAME}(?:\s(?:and|&)\s{_FULL_NAME})?(?
 
 
 def _starts_work(piece: str) -> bool:
-    dated = _OUTLET_DAY.match(piece)  # a press item cited by its paper and day: "Tass, 12 May 2016"
     return bool(
         re.match(r"[‘“\"«]", piece) or _INTERVIEW.match(piece) or _AUTHOR_START.match(piece)
-        or _NOTE_AUTHOR_START.match(piece) or dated and is_outlet(dated.group(1))
+        or _NOTE_AUTHOR_START.match(piece) or _press_item_start(piece)
     ) and not _SHELF_MARK.match(piece)
+
+
+def _press_item_start(piece: str) -> bool:
+    """A press item cited by its paper and day: "Tass, 12 May 2016"."""
+    dated = _OUTLET_DAY.match(piece)
+    return dated is not None and is_outlet(dated.group(1))
 
 
 _OUTLET_DAY = re.compile(rf"([A-ZА-ЯЁ][\w’'. -]{{1,40}}?),\s+(?:\d{{1,2}}\s+(?i:{_MONTH_RE})\.?\s+|(?i:{_MONTH_RE})\.?\s+\d{{1,2}},\s+)"
