@@ -356,6 +356,11 @@ def with_season(value):
 # CSL-JSON's season months (BibLaTeX's 21-24 less 8) by name, as Zotero and RIS write them.
 SEASON_NAMES = {13: "Spring", 14: "Summer", 15: "Autumn", 16: "Winter"}
 
+
+def season_name(month: int) -> str | None:
+    """The season a date's month stands for (13-16, BibLaTeX's 21-24), None for any other month."""
+    return SEASON_NAMES.get(month - 8 if 21 <= month <= 24 else month)
+
 # A season and its year ('Spring 2019', 'Winter, 1998'), and a circa mark before a date.
 _SEASON_YEAR = re.compile(r"(?i)(spring|summer|autumn|fall|winter),?\s+(\d{4})")
 _CIRCA_MARK = re.compile(r"(?i)(?:c\.|ca\.|circa|approx\.)\s*|ca\s+")

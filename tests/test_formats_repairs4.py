@@ -135,3 +135,13 @@ def test_a_crossref_event_without_readable_start_parts_is_kept_in_note_not_a_tra
     assert first["event-title"] == "ACL 2021" and "event-date" not in first
     assert first["note"] == 'event: {"start": {"date_parts": [[2021, 8, 1]]}}'
     assert second["event-date"] == {"date-parts": [[2019, 7, 21], [2019, 7, 25]]} and "note" not in second
+
+
+def test_a_month_17_to_20_names_no_season_and_classic_bibtex_keeps_it_as_written():
+    # CSL-JSON validates months up to 24; 17-20 are no season, and the classic BibTeX writer's season word lookup
+    # stopped the whole conversion with a KeyError
+    item = {"id": "a", "type": "book", "title": "T", "issued": {"date-parts": [[2019, 17]]}}
+    text = get_format("bibtex").write([item])
+    assert "date = {2019-17}" in text and "month" not in text
+    spring = {"id": "b", "type": "book", "title": "T", "issued": {"date-parts": [[2019, 21]]}}
+    assert "month = {spring}" in get_format("bibtex").write([spring])

@@ -19,7 +19,7 @@ from ..items import (
     ARXIV_DOI, ARXIV_ID, ARXIV_REPOSITORIES, arxiv_preprint,
     ENDNOTE_ISI_LINK, FRONT_AND_BODY_PAGES, TITLE_CLOSING_PERIOD, Item, Problem, ReadResult, add_note, ascii_fold,
     approximate_date, assign_ids, base_key, clip, edition_number, format_iso_date, iso_date, mark_static_ordering,
-    normal_date, numeric_date, SEASON_NAMES, server_preprint, split_chapter_label, static_ordered_names, tags,
+    normal_date, numeric_date, SEASON_NAMES, season_name, server_preprint, split_chapter_label, static_ordered_names, tags,
 )
 from ..languages import NAMES, language_code
 from ..parse.names import family_first_patronymic
@@ -1583,9 +1583,10 @@ def to_fields(item: Item, biblatex: bool) -> tuple[str, list[tuple[str, str, boo
                 put("month", _MONTH_OUT[int(first[1])], braced=False)
                 if len(first) > 2:
                     put("day", str(first[2]))
-            elif single and len(first) == 2:  # a season (13-16, BibLaTeX's 21-24): classic
-                month = int(first[1])          # BibTeX has no `2019-21`; Better BibTeX's word
-                put("month", SEASON_NAMES[month - 8 if month > 16 else month].lower())
+            elif single and len(first) == 2 and (season := season_name(int(first[1]))):
+                put("month", season.lower())  # a season: classic BibTeX has no `2019-21`; Better BibTeX's word
+            elif single and len(first) == 2:
+                put("date", iso)  # a month 17-20 names no season: kept as written, not dropped
             if not single and (len(first) > 1 or len(parts[1]) > 1) or issued.get("circa"):
                 put("date", iso)
         elif issued.get("raw") and iso_date(str(issued["raw"])):  # an open range ('2020/') is EDTF

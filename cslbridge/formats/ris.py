@@ -41,8 +41,8 @@ from urllib.parse import urlsplit
 from ..items import (
     ARXIV_DOI, ARXIV_REPOSITORIES, arxiv_preprint,
     ENDNOTE_ISI_LINK, FRONT_AND_BODY_PAGES, TEXT_NAME_PARTS, TITLE_CLOSING_PERIOD, Item, Problem, ReadResult,
-    SEASON_NAMES, add_note, approximate_date, assign_ids, clip, date_year, edition_number, format_iso_date, iso_date,
-    mark_static_ordering, normal_date, numeric_date, refused_field, server_preprint, split_chapter_label, static_ordered_names, tags,
+    add_note, approximate_date, assign_ids, clip, date_year, edition_number, format_iso_date, iso_date,
+    mark_static_ordering, normal_date, numeric_date, refused_field, season_name, server_preprint, split_chapter_label, static_ordered_names, tags,
     validate,
 )
 from ..languages import language_code
@@ -914,9 +914,7 @@ def _slashed(parts: list, other: str = "") -> str:
     """``YYYY/MM/DD/other`` with empty fields for unknown parts; seasons go in the 'other' slot."""
     year, month, day = (list(parts) + [None, None])[:3]
     if month and int(month) > 12:
-        season = int(month)
-        season = SEASON_NAMES.get(season - 8 if season > 16 else season, "")  # 21-24: BibLaTeX's numbers
-        other = f"{season} {other}".strip()
+        other = f"{season_name(int(month)) or ''} {other}".strip()  # BibLaTeX's 21-24 too
         month = day = None
     fmt = lambda n: f"{int(n):02d}" if n else ""  # noqa: E731
     return f"{_ris_year(year)}/{fmt(month)}/{fmt(day)}/{other}"

@@ -15,8 +15,8 @@ import json
 import re
 import secrets
 
-from ..items import (ENDNOTE_ISI_LINK, RICH_TEXT_TAG, SEASON_NAMES, Item, add_note, approximate_date, date_year, refused_field,
-                     season_date, with_season)
+from ..items import (ENDNOTE_ISI_LINK, RICH_TEXT_TAG, Item, add_note, approximate_date, date_year, refused_field,
+                     season_date, season_name, with_season)
 from ..schema import ALL_VARIABLES, DATE_VARIABLES, NAME_VARIABLES
 from ..schema import ITEM_TYPES as CSL_ITEM_TYPES
 
@@ -418,7 +418,7 @@ def date_text(value: dict) -> str:
         return str(value)
     value = with_season(value)  # a season given apart ("season": 3) is month 15
     parts = value.get("date-parts")
-    season = SEASON_NAMES.get(_season_month(parts))
+    season = season_name(int(parts[0][1])) if _year_and_month(parts) else None
     if season:
         text = f"{season} {int(parts[0][0])}"
         return f"ca. {text}" if value.get("circa") else text
@@ -429,12 +429,9 @@ def date_text(value: dict) -> str:
     return str(value.get("literal") or value.get("raw") or "")
 
 
-def _season_month(parts) -> int | None:
-    """The season month (13-16; BibLaTeX's 21-24 as these) of a one-part year-and-season date."""
-    if not (parts and len(parts) == 1 and len(parts[0]) == 2 and str(parts[0][1]).isdecimal()):
-        return None
-    month = int(parts[0][1])
-    return month - 8 if 21 <= month <= 24 else month
+def _year_and_month(parts) -> bool:
+    """Is the date one year and a month given as a number (which a season's may be)?"""
+    return bool(parts and len(parts) == 1 and len(parts[0]) == 2 and str(parts[0][1]).isdecimal())
 
 
 def parse_date(text: str) -> dict:
