@@ -7959,11 +7959,12 @@ def _fill(item: dict, groups, confidence: dict, text: str) -> None:
                 if _YEAR_NUMBERED.fullmatch(value.rstrip(".")):  # "NOU 2019: 4.": the report of 2019
                     value = value.rstrip(".")
                     item.setdefault("issued", {"date-parts": [[int(re.search(r"\d{4}", value).group(0))]]})
-                for pubmed in list(rules.PUBMED_ID.finditer(value)) if "PM" in value else ():
+                pubmed_cue = "PM" in value or "pmid" in value
+                for pubmed in list(rules.PUBMED_ID.finditer(value)) if pubmed_cue else ():
                     key = "PMID" if pubmed.group(1) else "PMCID"
                     item[key] = pubmed.group(2) if pubmed.group(1) else "PMC" + (pubmed.group(2) or pubmed.group(3))
                     _conf(confidence, key, p)
-                value = rules.strip_end(rules.PUBMED_ID.sub("", value).strip(" ;,.")) if "PM" in value else value
+                value = rules.strip_end(rules.PUBMED_ID.sub("", value).strip(" ;,.")) if pubmed_cue else value
                 arxiv = _ARXIV.search(value) if "arxiv" in value.lower() else None
                 if arxiv:  # "arXiv:1610.03843[hep-lat]": the identifier; the category and the rest are notes
                     rest = (value[:arxiv.start()] + " " + value[arxiv.end():]).strip(" ,;[]()")

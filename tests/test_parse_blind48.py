@@ -1,0 +1,45 @@
+"""Blind batch 48: Western lists from styles the set barely had (Lancet, BMJ, NEJM, AMS, SIAM, AEA, Turabian, ASCE,
+RSC, musicology and art history, APA 6)."""
+
+import pytest
+
+from cslbridge.parse.fields import parse_reference
+
+
+@pytest.mark.parametrize("text, pmid", [
+    ("Lindqvist K, Mwangi E, Okafor C, et al. Sodium reduction in packaged foods and population blood pressure: "
+     "interrupted time series analysis. BMJ 2020;368:m441. doi:10.1136/bmj.m441 pmid:32046543", "32046543"),
+    ("Harrow J, Osei K. Statins after stroke: cohort study. BMJ 2018;361:k1905. doi:10.1136/bmj.k1905 pmid:29743185",
+     "29743185"),
+])
+def test_the_bmj_s_lower_case_pmid_is_the_pmid(text, pmid):
+    """The BMJ closes a reference with 'doi:... pmid:NNN' in lower case; the PubMed number is the PMID, not the
+    work's number."""
+    item = parse_reference(text)
+    assert (item.get("PMID"), item.get("number")) == (pmid, None)
+
+
+@pytest.mark.parametrize("text, number, title", [
+    ("ASCE. (2017). Minimum design loads and associated criteria for buildings and other structures, ASCE/SEI 7-16, "
+     "Reston, VA.", "ASCE/SEI 7-16", "Minimum design loads and associated criteria for buildings and other structures"),
+    ("ACI (American Concrete Institute). (2019). Building code requirements for structural concrete and commentary. "
+     "ACI 318-19, Farmington Hills, MI.", "ACI 318-19", "Building code requirements for structural concrete and commentary"),
+    ("ASME. (2020). Process piping, ASME B31.3-2020, New York.", "ASME B31.3-2020", "Process piping"),
+])
+def test_an_american_engineering_code_is_a_standard_with_its_designation(text, number, title):
+    """ASCE cites the codes of ASCE/SEI, ACI and ASME by their designation after the title, as ISO and ASTM ones are."""
+    item = parse_reference(text)
+    assert (item["type"], item.get("number"), item["title"]) == ("standard", number, title)
+
+
+def test_asce_as_a_proceedings_publisher_stays_the_publisher():
+    item = parse_reference("Okafor, C. N., and Lindqvist, E. (2017). “Scour monitoring at bridge piers.” Proc., "
+                           "Structures Congress 2017, ASCE, Reston, VA, 412–423.")
+    assert (item["type"], item["publisher"], item.get("number")) == ("paper-conference", "ASCE", None)
+
+
+def test_a_year_after_an_engineering_body_names_its_meeting_not_a_standard():
+    item = parse_reference('P. Gomez and L. Weber, "Residual stress in girth welds of clad pipe," in Proc. ASME 2021 '
+                           'Pressure Vessels and Piping Conference, 2021, pp. 112–120.')
+    assert (item["type"], item["container-title"], item.get("number")) == (
+        "paper-conference", "Proc. ASME 2021 Pressure Vessels and Piping Conference", None)
