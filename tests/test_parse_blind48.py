@@ -43,3 +43,19 @@ def test_a_year_after_an_engineering_body_names_its_meeting_not_a_standard():
                            'Pressure Vessels and Piping Conference, 2021, pp. 112–120.')
     assert (item["type"], item["container-title"], item.get("number")) == (
         "paper-conference", "Proc. ASME 2021 Pressure Vessels and Piping Conference", None)
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("4. Daniel Okoro, “Credit, Kinship, and Trade in the Niger Delta, 1830–1900” (PhD diss., Yale University, 2016), "
+     "45–47.", ([{"family": "Okoro", "given": "Daniel"}], "PhD diss.", "Yale University", 2016, "45-47")),
+    ('3. Ann Miller and John P. Smith, "Rural Schools in Iowa, 1900–1930" (PhD diss., University of Iowa, 2011), 88.',
+     ([{"family": "Miller", "given": "Ann"}, {"family": "Smith", "given": "John P."}], "PhD diss.", "University of Iowa",
+      2011, "88")),
+])
+def test_a_thesis_in_a_chicago_note_gives_degree_school_and_year_from_its_bracket(text, expected):
+    """Turabian's note '(PhD diss., Yale University, 2016), 45–47': the tagger had read 'diss., Yale University' as a
+    second author and left '(PhD' in note."""
+    item = parse_reference(text)
+    assert item["type"] == "thesis"
+    assert (item["author"], item.get("genre"), item.get("publisher"), item["issued"]["date-parts"][0][0],
+            item.get("page")) == expected

@@ -5864,6 +5864,30 @@ def _science_thesis(source: str, match: re.Match) -> dict | None:
     return item
 
 
+# A thesis in a Chicago or Turabian note: the names given first, the quoted title, then the degree, the school and the
+# year in one bracket and the page cited ("4. Daniel Okoro, “Title” (PhD diss., Yale University, 2016), 45–47.",
+# "(master’s thesis, University of Texas at Austin, 2018)").
+_NOTE_THESIS = re.compile(
+    r"(?:\d{1,4}\.\s+)?(?P<names>[A-Z][\w’'.-]*(?: (?:van |von |de |da |del |di |du |la |le )?[A-Z][\w’'.-]*){1,3}"
+    r"(?:(?:, and |, | and )[A-Z][\w’'.-]*(?: (?:van |von |de |da |del |di |du |la |le )?[A-Z][\w’'.-]*){1,3})*), "
+    r"(?:“(?P<curly>[^“”]+?),?”|\"(?P<straight>[^\"]+?),?\"|«(?P<guillemet>[^«»]+?),?»|‘(?P<single>[^‘’]+?),?’) "
+    r"\((?P<genre>(?:Ph\.\s?D\.|PhD|D\.\s?Phil\.|DPhil|Ed\.\s?D\.|EdD|M\.\s?A\.|MA|M\.\s?S\.|MS|M\.\s?Sc\.|MSc|"
+    r"[Mm]aster['’]s|[Dd]octoral|[Ss]enior|[Uu]ndergraduate|[Hh]onou?rs) (?:diss\.|dissertation|thesis)), "
+    rf"(?P<school>[A-Z][^()]+?), (?P<year>{_YEAR})\)(?:, (?P<page>\d+(?:[–-]\d+)?))?\.?")
+
+
+def _note_thesis(source: str, match: re.Match) -> dict:
+    """A thesis as a Chicago or Turabian note cites it, read from the pattern's parts."""
+    title = next(match.group(key) for key in ("curly", "straight", "guillemet", "single") if match.group(key))
+    item = {"type": "thesis", "author": parse_names(match.group("names")), "title": title,
+            "genre": match.group("genre"), "publisher": match.group("school"),
+            "issued": {"date-parts": [[int(match.group("year"))]]}}
+    if match.group("page"):
+        item["page"] = rules.pages(match.group("page"))[1]
+    item["custom"] = {"source": source, "review": False, "confidence": {key: 0.85 for key in item if key != "type"}}
+    return item
+
+
 # A classic's author known by one name, run into the title of a translation: "Homer, The Odyssey, trans. Robert
 # Fagles (...)", "Homer. The Iliad. Translated by ...", "Plato, The Republic, trans. ..." (a note's number before it);
 # not a title's part or book ("Faust, Part One") nor a lower-case subtitle ("Candide, or Optimism").
@@ -6087,6 +6111,10 @@ def _parse(text: str, tagger) -> dict:
     thesis = thesis and _science_thesis(source, thesis)
     if thesis:
         return thesis
+    thesis = _NOTE_THESIS.fullmatch(clean) if " diss.," in clean or " dissertation," in clean or " thesis," in clean \
+        else None
+    if thesis:
+        return _note_thesis(source, thesis)
     score = _SCORE_NOTE.fullmatch(clean) if ("), " in clean or clean.endswith((")", ")."))) \
         and any(cue in clean for cue in _MUSICAL_WORK_CUES) else None
     if score and _MUSICAL_WORK.search(score.group("title")):
