@@ -59,3 +59,17 @@ def test_a_thesis_in_a_chicago_note_gives_degree_school_and_year_from_its_bracke
     assert item["type"] == "thesis"
     assert (item["author"], item.get("genre"), item.get("publisher"), item["issued"]["date-parts"][0][0],
             item.get("page")) == expected
+
+
+@pytest.mark.parametrize("text, archive, location", [
+    ("Castellanos, Marisol. “Women Printers in Colonial Mexico City, 1680–1760.” Master’s thesis, University of Texas "
+     "at Austin, 2018. ProQuest (10823456).", "ProQuest", "10823456"),
+    ("Nguyen, Linh. “Rice, Rivers, and the State.” PhD diss., University of Wisconsin–Madison, 2015. ProQuest "
+     "(AAT 3690123).", "ProQuest", "AAT 3690123"),
+])
+def test_a_thesis_database_with_its_number_in_brackets_is_archive_and_location(text, archive, location):
+    """Turabian closes a thesis with the database and its number there, as APA 6 did with 'Retrieved from ...
+    database. (UMI No. ...)'; it had stayed in note."""
+    item = parse_reference(text)
+    assert (item["type"], item.get("archive"), item.get("archive_location"), item.get("note")) == (
+        "thesis", archive, location, None)

@@ -9712,6 +9712,10 @@ _THESIS_DATABASE = re.compile(r"(?i)(?:proquest|ethos|oatd|dart-europe|theses ca
                               r"|[\w&'’: -]*\b(?:e-?)?(?:dissertations?|theses)\b[\w&'’: -]*")
 
 
+# The same database with the thesis's number there in brackets, as Chicago and Turabian close a thesis: "PhD diss.,
+# Yale University, 2016. ProQuest (10823456).", "ProQuest (AAT 3690123)".
+_THESIS_DATABASE_NUMBER = re.compile(rf"({_THESIS_DATABASE.pattern.removeprefix('(?i)')})\s*\(((?:[A-Z]{{2,4}}\s)?\d[\w-]*)\)",
+                                     re.I)
 _DEGREE_AND_SCHOOL = re.compile(r"(?i)\[[^\[\],]*(?:thesis|dissertation),\s*([^\[\]]+)\]")
 
 
@@ -9826,6 +9830,11 @@ def _database_in_note(item: dict, confidence: dict, text: str) -> None:
     if item.get("type") == "thesis" and "archive" not in item:
         if _THESIS_DATABASE.fullmatch(note.strip(" .")):
             item["archive"] = note.strip(" .")
+            del item["note"]
+            return
+        numbered = _THESIS_DATABASE_NUMBER.fullmatch(note.strip(" .")) if "(" in note else None
+        if numbered:
+            item["archive"], item["archive_location"] = numbered.group(1).strip(), numbered.group(2)
             del item["note"]
             return
         container = item.get("container-title", "")
