@@ -73,3 +73,16 @@ def test_a_thesis_database_with_its_number_in_brackets_is_archive_and_location(t
     item = parse_reference(text)
     assert (item["type"], item.get("archive"), item.get("archive_location"), item.get("note")) == (
         "thesis", archive, location, None)
+
+
+@pytest.mark.parametrize("text, editor, genre", [
+    ("Verdi, Giuseppe. La traviata. Edited by Fabrizio Della Seta. Full score. Milan: Ricordi, 1997.",
+     [{"family": "Della Seta", "given": "Fabrizio"}], "Full score"),
+    ("Mozart, Wolfgang Amadeus. Die Zauberflöte. Edited by Gernot Gruber. Study score. Kassel: Bärenreiter, 2006.",
+     [{"family": "Gruber", "given": "Gernot"}], "Study score"),
+])
+def test_a_kind_of_score_after_the_editors_sentence_is_the_genre_of_a_score(text, editor, genre):
+    """The score's sentence had been run into the editor's name ('Fabrizio Della Seta. Full score') and the work
+    typed a book."""
+    item = parse_reference(text)
+    assert (item["type"], item["editor"], item.get("genre")) == ("musical_score", editor, genre)

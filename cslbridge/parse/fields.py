@@ -4340,6 +4340,13 @@ def _constrain(words, labels, probs, tagger, text) -> None:
             j = next((j for j in range(i + 2, min(n, i + 12)) if words[j].endswith(".") and not _INITIAL_TOKEN.match(words[j])), 0)
             if j and labels[j] == labels[i]:
                 labels[i:j + 1] = [role] * (j + 1 - i)
+    # Chicago's score "La traviata. Edited by Fabrizio Della Seta. Full score. Milan: ...": the kind of score standing as
+    # a sentence after the editors' names is the genre, not more of the names the tagger ran it into.
+    for i in (range(3, n) if "core." in text and " by " in text else ()):
+        if labels[i] in _ROLE_LABELS and words[i] in ("score.", "Score."):
+            j = i if words[i - 1].endswith(".") else i - 1  # "Score." alone, or "Full score."
+            if labels[j] == labels[i] and _SCORE_SENTENCE.search(" ".join(words[j - 1:i + 1]).rstrip(".")):
+                labels[j:i + 1] = ["genre"] * (i + 1 - j)
     # Chicago's chapter "... Translated by Max Black. In The Frege Reader, edited by Michael Beaney, 151–71.": the
     # sentence opening "In" up to the comma before "edited by" and its editors is the book, though the tagger left
     # it to the note.
@@ -7033,6 +7040,8 @@ def _musical_score(item: dict, confidence: dict) -> bool:
         item["title"] = item["title"][:sentence.start()].rstrip(".")
         item["genre"], confidence["genre"] = sentence.group(1), confidence.get("title", 0.8)
         return True
+    if _SCORE_SENTENCE.match(". " + item.get("genre", ""), 1):
+        return True  # the sentence after the editors ("Edited by ... . Full score.")
     return _MUSICAL_WORK.search(item["title"]) is not None
 
 
