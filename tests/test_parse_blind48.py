@@ -86,3 +86,17 @@ def test_a_kind_of_score_after_the_editors_sentence_is_the_genre_of_a_score(text
     typed a book."""
     item = parse_reference(text)
     assert (item["type"], item["editor"], item.get("genre")) == ("musical_score", editor, genre)
+
+
+@pytest.mark.parametrize("text, medium, number", [
+    ("Glass, Philip. Einstein on the Beach. Philip Glass Ensemble, conducted by Michael Riesman. Nonesuch 79323-2, "
+     "1993, 4 compact discs.", "4 compact discs", "79323-2"),
+    ("Wagner, Richard. Der Ring des Nibelungen. Vienna Philharmonic, conducted by Georg Solti. Decca 455 555-2, 1997, "
+     "14 CDs.", "14 CDs", "455 555-2"),
+])
+def test_a_recording_on_several_discs_is_a_song_with_that_medium(text, medium, number):
+    """A set of discs closing a Chicago recording was no medium: the work was a 'document' with the performers in
+    its title."""
+    item = parse_reference(text)
+    assert (item["type"], item.get("medium"), item.get("number"), item["note"]) == (
+        "song", medium, number, text.split(". ")[2])

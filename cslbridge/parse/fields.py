@@ -6956,9 +6956,11 @@ def _artwork(source: str, match: re.Match) -> dict | None:
 # 2002, compact disc.", MLA's "Beyoncé. “Formation.” Lemonade, Parkwood Entertainment, 2016. Spotify.": who made
 # it, the work (a song in quotes, then its album), who performed it, the label and its catalogue number, the year.
 _RECORDING_LAST_WORDS = frozenset("LP EP CD disc disk vinyl cassette audiocassette MP3 audio rpm record Spotify Music "
-                                  "Tidal Deezer SoundCloud Bandcamp iTunes".split())
-_RECORDING_MEDIUM = re.compile(r"[.,] (?:(?P<medium>LP|EP|CD|(?:audio )?compact dis[ck]|vinyl(?: LP| record)?|"
-                               r"(?:audio)?cassette|MP3|(?:streaming|digital) audio|(?:33⅓|45|78)[ -]rpm(?: record)?)|"
+                                  "Tidal Deezer SoundCloud Bandcamp iTunes LPs CDs discs disks cassettes records".split())
+# The medium, also a set of several ("4 compact discs", "2 CDs", "3 LPs").
+_RECORDING_MEDIUM = re.compile(r"[.,] (?:(?P<medium>(?:\d{1,2} )?(?:(?:LP|EP|CD|(?:audio )?compact dis[ck]|"
+                               r"vinyl(?: LP| record)?|(?:audio)?cassette)s?|MP3|(?:streaming|digital) audio|"
+                               r"(?:33⅓|45|78)[ -]rpm(?: records?)?))|"
                                r"(?P<service>Spotify|Apple Music|Tidal|Deezer|SoundCloud|Bandcamp|Amazon Music|"
                                r"YouTube Music|iTunes))\.?")
 _LABEL_AND_YEAR = re.compile(r"(?:\d{1,4}\.\s+)?(?P<head>.+?)[.,] (?P<label>[A-Z][^,.;:“”\"()]*?)"
