@@ -100,3 +100,17 @@ def test_a_recording_on_several_discs_is_a_song_with_that_medium(text, medium, n
     item = parse_reference(text)
     assert (item["type"], item.get("medium"), item.get("number"), item["note"]) == (
         "song", medium, number, text.split(". ")[2])
+
+
+@pytest.mark.parametrize("text, title, genre", [
+    ("12. Ann Temkin, ed., Color Chart: Reinventing Color, 1950 to Today, exh. cat. (New York: Museum of Modern Art, "
+     "2008), 34.", "Color Chart: Reinventing Color, 1950 to Today", "exh. cat."),
+    ("3. Lynne Cooke and Karen Kelly, eds., Robert Lehman Lectures on Contemporary Art, 1995–2000 (New York: Dia Art "
+     "Foundation, 2004), 12.", "Robert Lehman Lectures on Contemporary Art, 1995–2000", None),
+])
+def test_a_year_in_an_edited_books_title_before_a_notes_imprint_is_the_titles(text, title, genre):
+    """The book of a note headed by its editors is dated by its imprint's bracket; a year in its unquoted title had
+    cut it into a container, a date and a chapter's title."""
+    item = parse_reference(text)
+    assert (item["type"], item["title"], item.get("genre"), item.get("container-title")) == ("book", title, genre, None)
+    assert item["issued"]["date-parts"][0][0] == int(text.split("), ")[0][-4:])

@@ -2494,15 +2494,25 @@ def _constrain(words, labels, probs, tagger, text) -> None:
     # DC: ..., 2020), 7.": the work's date is in its imprint's bracket, so a year in the unquoted words between the
     # names and that bracket is the title's (the tagger cut it there into a periodical, a date and a title, and
     # may have read a body opening a numbered note as its publisher: "5. World Bank, World Development Report 2019:").
+    # So is it in an editor's book ("12. Ann Temkin, ed., Color Chart: Reinventing Color, 1950 to Today, exh. cat.
+    # (New York: ...)"), whose kind of book before the bracket stays the genre.
     for o in (opens if ":" in text and "date" in labels else ()):
         f = 1 if labels[0] == "citation-number" else 0
-        s = next((s for s in range(f + 1, min(o, f + 10)) if words[s - 1].endswith(",")), 0)
-        if s and len(set(labels[f:s])) == 1 and labels[f] in ("author", "publisher") and "date" in labels[s:o] \
-                and set(labels[s:o]) <= {"title", "container", "date", "publisher"} \
+        if labels[f] == "editor":
+            s = _run_end(labels, f, "editor") + 1
+            s = s if words[s - 1].endswith(",") else 0
+        else:
+            s = next((s for s in range(f + 1, min(o, f + 10)) if words[s - 1].endswith(",")), 0)
+        g = o
+        while s < g - 1 and labels[g - 1] == "genre":
+            g -= 1
+        if s and len(set(labels[f:s])) == 1 and labels[f] in ("author", "publisher", "editor") and "date" in labels[s:g] \
+                and set(labels[s:g]) <= {"title", "container", "date", "publisher"} \
                 and not any(ch in w for w in words[s:o] for ch in "‘’“”\"«»") and _NOTE_IMPRINT_START.match(" ".join(words[o:o + 30])) \
-                and (labels[f] == "author" or corporate_name(" ".join(words[f:s])[:-1])):
-            labels[f:s] = ["author"] * (s - f)
-            labels[s:o] = ["title"] * (o - s)
+                and (labels[f] in ("author", "editor") or corporate_name(" ".join(words[f:s])[:-1])):
+            if labels[f] != "editor":
+                labels[f:s] = ["author"] * (s - f)
+            labels[s:g] = ["title"] * (g - s)
             break
     # APA "(2022). Annual economic report 2022. https://...": with the date given in brackets after
     # the authors, the sentence after it is the title when the tagger found none, and a year (or
