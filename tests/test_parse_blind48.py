@@ -114,3 +114,22 @@ def test_a_year_in_an_edited_books_title_before_a_notes_imprint_is_the_titles(te
     item = parse_reference(text)
     assert (item["type"], item["title"], item.get("genre"), item.get("container-title")) == ("book", title, genre, None)
     assert item["issued"]["date-parts"][0][0] == int(text.split("), ")[0][-4:])
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("31 K. Lindqvist, in Comprehensive Supramolecular Chemistry II, ed. J. L. Atwood, Elsevier, Oxford, 2017, vol. 4, "
+     "pp. 123–150.", ("Comprehensive Supramolecular Chemistry II", [{"family": "Atwood", "given": "J. L."}], "Elsevier",
+                      "Oxford", None, "4", "123-150")),
+    ("5 M. Oyelaran and T. Brandt, in Metal–Organic Frameworks, ed. S. Kaskel, Wiley-VCH, Weinheim, 2016, pp. 45–78.",
+     ("Metal–Organic Frameworks", [{"family": "Kaskel", "given": "S."}], "Wiley-VCH", "Weinheim", None, None, "45-78")),
+    ("8 P. Garcia, in Handbook of Ecology, ed. S. Miller and R. Chen, Royal Society of Chemistry, Cambridge, 2nd edn, "
+     "2017, pp. 101–130.", ("Handbook of Ecology", [{"family": "Miller", "given": "S."}, {"family": "Chen", "given": "R."}],
+                            "Royal Society of Chemistry", "Cambridge", "2", None, "101-130")),
+])
+def test_an_rsc_chapter_cited_by_its_book_is_a_chapter_in_that_book(text, expected):
+    """RSC prints a chapter with no title of its own: 'in' the book, 'ed.' its editors, then the imprint unbracketed.
+    The book had been the title of a 'book' starting with 'in', or the publisher read as an editor."""
+    item = parse_reference(text)
+    assert item["type"] == "chapter" and "title" not in item
+    assert (item["container-title"], item["editor"], item["publisher"], item["publisher-place"], item.get("edition"),
+            item.get("volume"), item["page"]) == expected
