@@ -133,3 +133,16 @@ def test_an_rsc_chapter_cited_by_its_book_is_a_chapter_in_that_book(text, expect
     assert item["type"] == "chapter" and "title" not in item
     assert (item["container-title"], item["editor"], item["publisher"], item["publisher-place"], item.get("edition"),
             item.get("volume"), item["page"]) == expected
+
+
+@pytest.mark.parametrize("text, genre, number", [
+    ("Haddad, Amal, and Tomás Riedel. 2021. “Credit Supply and the Gig Economy.” National Bureau of Economic Research "
+     "Working Paper 28791.", "National Bureau of Economic Research Working Paper", "28791"),
+    ("Okafor, Chidi. 2018. “Trade and Wages.” Federal Reserve Bank of New York Staff Report 845.",
+     "Federal Reserve Bank of New York Staff Report", "845"),
+])
+def test_a_body_s_numbered_paper_series_read_as_the_publisher_is_a_report_s_genre_and_number(text, genre, number):
+    """The AEA names a working paper's series with the body in full; the tagger read it all, number too, as the
+    publisher of a book."""
+    item = parse_reference(text)
+    assert (item["type"], item.get("genre"), item.get("number"), item.get("publisher")) == ("report", genre, number, None)

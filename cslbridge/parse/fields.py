@@ -8032,6 +8032,9 @@ def _fill(item: dict, groups, confidence: dict, text: str) -> None:
             value = rules.strip_end(span.strip("()[] "))
             if field == "publisher" and "." in value:
                 value = _publisher_stop(value, span)
+            if field == "publisher" and value[-1:].isdigit() and "number" not in by_label and "genre" not in by_label \
+                    and _SERIES_NUMBER.match(value):
+                field = "genre"  # the AEA's "National Bureau of Economic Research Working Paper 28791.": a series
             if field == "genre" and value.count("(") > value.count(")"):
                 value += ")"  # "Tese (Doutorado em Economia)": its own bracket closes it
             if value.endswith(")") and value.count(")") > value.count("("):  # "(Oxford, Oxford University Press).",
