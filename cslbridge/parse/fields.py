@@ -2494,15 +2494,25 @@ def _constrain(words, labels, probs, tagger, text) -> None:
     # DC: ..., 2020), 7.": the work's date is in its imprint's bracket, so a year in the unquoted words between the
     # names and that bracket is the title's (the tagger cut it there into a periodical, a date and a title, and
     # may have read a body opening a numbered note as its publisher: "5. World Bank, World Development Report 2019:").
+    # So is it in an editor's book ("12. Ann Temkin, ed., Color Chart: Reinventing Color, 1950 to Today, exh. cat.
+    # (New York: ...)"), whose kind of book before the bracket stays the genre.
     for o in (opens if ":" in text and "date" in labels else ()):
         f = 1 if labels[0] == "citation-number" else 0
-        s = next((s for s in range(f + 1, min(o, f + 10)) if words[s - 1].endswith(",")), 0)
-        if s and len(set(labels[f:s])) == 1 and labels[f] in ("author", "publisher") and "date" in labels[s:o] \
-                and set(labels[s:o]) <= {"title", "container", "date", "publisher"} \
+        if labels[f] == "editor":
+            s = _run_end(labels, f, "editor") + 1
+            s = s if words[s - 1].endswith(",") else 0
+        else:
+            s = next((s for s in range(f + 1, min(o, f + 10)) if words[s - 1].endswith(",")), 0)
+        g = o
+        while s < g - 1 and labels[g - 1] == "genre":
+            g -= 1
+        if s and len(set(labels[f:s])) == 1 and labels[f] in ("author", "publisher", "editor") and "date" in labels[s:g] \
+                and set(labels[s:g]) <= {"title", "container", "date", "publisher"} \
                 and not any(ch in w for w in words[s:o] for ch in "‘’“”\"«»") and _NOTE_IMPRINT_START.match(" ".join(words[o:o + 30])) \
-                and (labels[f] == "author" or corporate_name(" ".join(words[f:s])[:-1])):
-            labels[f:s] = ["author"] * (s - f)
-            labels[s:o] = ["title"] * (o - s)
+                and (labels[f] in ("author", "editor") or corporate_name(" ".join(words[f:s])[:-1])):
+            if labels[f] != "editor":
+                labels[f:s] = ["author"] * (s - f)
+            labels[s:g] = ["title"] * (g - s)
             break
     # APA "(2022). Annual economic report 2022. https://...": with the date given in brackets after
     # the authors, the sentence after it is the title when the tagger found none, and a year (or
@@ -4340,6 +4350,13 @@ def _constrain(words, labels, probs, tagger, text) -> None:
             j = next((j for j in range(i + 2, min(n, i + 12)) if words[j].endswith(".") and not _INITIAL_TOKEN.match(words[j])), 0)
             if j and labels[j] == labels[i]:
                 labels[i:j + 1] = [role] * (j + 1 - i)
+    # Chicago's score "La traviata. Edited by Fabrizio Della Seta. Full score. Milan: ...": the kind of score standing as
+    # a sentence after the editors' names is the genre, not more of the names the tagger ran it into.
+    for i in (range(3, n) if "core." in text and " by " in text else ()):
+        if labels[i] in _ROLE_LABELS and words[i] in ("score.", "Score."):
+            j = i if words[i - 1].endswith(".") else i - 1  # "Score." alone, or "Full score."
+            if labels[j] == labels[i] and _SCORE_SENTENCE.search(" ".join(words[j - 1:i + 1]).rstrip(".")):
+                labels[j:i + 1] = ["genre"] * (i + 1 - j)
     # Chicago's chapter "... Translated by Max Black. In The Frege Reader, edited by Michael Beaney, 151–71.": the
     # sentence opening "In" up to the comma before "edited by" and its editors is the book, though the tagger left
     # it to the note.
@@ -5836,6 +5853,40 @@ def _science_book(source: str, match: re.Match) -> dict | None:
     return item
 
 
+# The Royal Society of Chemistry's chapter, cited by its book with no title of its own: names with initials first,
+# "in" the book, "ed." its editors, then publisher, place, edition, year, volume and pages with no bracket ("31 K.
+# Lindqvist, in Comprehensive Supramolecular Chemistry II, ed. J. L. Atwood, Elsevier, Oxford, 2017, vol. 4, pp.
+# 123–150.", "..., Royal Society of Chemistry, Cambridge, 2nd edn, 2017, pp. 1–20.").
+_RSC_CHAPTER = re.compile(
+    rf"(?:\d{{1,4}}\.?\s+|\[\d{{1,4}}\]\s+|\(\d{{1,4}}\)\s+)?(?P<names>{_INITIALS_NAMES})(?P<etal>,? et al\.)?, "
+    rf"in (?P<book>[A-Z][^()‘’“”\"]+?), eds?\. (?P<editors>{_INITIALS_NAMES}), "
+    rf"(?P<publisher>[A-Z][^,;:()\d]*?), (?P<place>[A-Z][^,;:()\d]*?), (?:(?P<edition>\d+)(?:st|nd|rd|th) edn\.?, )?"
+    rf"(?P<year>{_YEAR})(?:, vol\. (?P<volume>\d+))?(?:, pp?\. (?P<page>\d+(?:[–-]\d+)?))?\.?")
+
+
+def _rsc_chapter(source: str, match: re.Match) -> dict | None:
+    """A chapter as RSC journals cite it, read from the pattern's parts; a town where the publisher stands (the
+    other order) is left to the tagger."""
+    if _is_city(match.group("publisher")):
+        return None
+    names, editors = parse_names(match.group("names")), parse_names(match.group("editors"))
+    if not names or not editors or not all(name.get("given") for name in names + editors):
+        return None
+    item = {"type": "chapter", "author": names, "container-title": match.group("book"), "editor": editors,
+            "publisher": match.group("publisher"), "publisher-place": match.group("place")}
+    if match.group("edition"):
+        item["edition"] = match.group("edition")
+    item["issued"] = {"date-parts": [[int(match.group("year"))]]}
+    if match.group("volume"):
+        item["volume"] = match.group("volume")
+    if match.group("page"):
+        item["page"] = rules.pages(match.group("page"))[1]
+    item["custom"] = {"source": source, "review": False, "confidence": {key: 0.85 for key in item if key != "type"}}
+    if match.group("etal"):
+        item["custom"]["et-al"] = ["author"]
+    return item
+
+
 # The physical sciences' thesis: names with initials first, a title or none, the degree's word, the school and the
 # year ("M. Chen, thesis, Stanford University (2018).", AIP's "M. Chen, Ph.D. thesis, Stanford University, 2018.");
 # a town and its state's code after the school ("Stanford University, Stanford, CA") are its place.
@@ -5860,6 +5911,30 @@ def _science_thesis(source: str, match: re.Match) -> dict | None:
     if match.group("place"):
         item["publisher-place"] = match.group("place")
     item["issued"] = {"date-parts": [[int(match.group("year") or match.group("bare_year"))]]}
+    item["custom"] = {"source": source, "review": False, "confidence": {key: 0.85 for key in item if key != "type"}}
+    return item
+
+
+# A thesis in a Chicago or Turabian note: the names given first, the quoted title, then the degree, the school and the
+# year in one bracket and the page cited ("4. Daniel Okoro, “Title” (PhD diss., Yale University, 2016), 45–47.",
+# "(master’s thesis, University of Texas at Austin, 2018)").
+_NOTE_THESIS = re.compile(
+    r"(?:\d{1,4}\.\s+)?(?P<names>[A-Z][\w’'.-]*(?: (?:van |von |de |da |del |di |du |la |le )?[A-Z][\w’'.-]*){1,3}"
+    r"(?:(?:, and |, | and )[A-Z][\w’'.-]*(?: (?:van |von |de |da |del |di |du |la |le )?[A-Z][\w’'.-]*){1,3})*), "
+    r"(?:“(?P<curly>[^“”]+?),?”|\"(?P<straight>[^\"]+?),?\"|«(?P<guillemet>[^«»]+?),?»|‘(?P<single>[^‘’]+?),?’) "
+    r"\((?P<genre>(?:Ph\.\s?D\.|PhD|D\.\s?Phil\.|DPhil|Ed\.\s?D\.|EdD|M\.\s?A\.|MA|M\.\s?S\.|MS|M\.\s?Sc\.|MSc|"
+    r"[Mm]aster['’]s|[Dd]octoral|[Ss]enior|[Uu]ndergraduate|[Hh]onou?rs) (?:diss\.|dissertation|thesis)), "
+    rf"(?P<school>[A-Z][^()]+?), (?P<year>{_YEAR})\)(?:, (?P<page>\d+(?:[–-]\d+)?))?\.?")
+
+
+def _note_thesis(source: str, match: re.Match) -> dict:
+    """A thesis as a Chicago or Turabian note cites it, read from the pattern's parts."""
+    title = next(match.group(key) for key in ("curly", "straight", "guillemet", "single") if match.group(key))
+    item = {"type": "thesis", "author": parse_names(match.group("names")), "title": title,
+            "genre": match.group("genre"), "publisher": match.group("school"),
+            "issued": {"date-parts": [[int(match.group("year"))]]}}
+    if match.group("page"):
+        item["page"] = rules.pages(match.group("page"))[1]
     item["custom"] = {"source": source, "review": False, "confidence": {key: 0.85 for key in item if key != "type"}}
     return item
 
@@ -6083,10 +6158,18 @@ def _parse(text: str, tagger) -> dict:
     science = science and _science_book(source, science)
     if science:
         return science
+    chapter = _RSC_CHAPTER.fullmatch(clean) if ", in " in clean and " ed" in clean else None
+    chapter = chapter and _rsc_chapter(source, chapter)
+    if chapter:
+        return chapter
     thesis = _SCIENCE_THESIS.fullmatch(clean) if "hesis" in clean or "issertation" in clean else None
     thesis = thesis and _science_thesis(source, thesis)
     if thesis:
         return thesis
+    thesis = _NOTE_THESIS.fullmatch(clean) if " diss.," in clean or " dissertation," in clean or " thesis," in clean \
+        else None
+    if thesis:
+        return _note_thesis(source, thesis)
     score = _SCORE_NOTE.fullmatch(clean) if ("), " in clean or clean.endswith((")", ")."))) \
         and any(cue in clean for cue in _MUSICAL_WORK_CUES) else None
     if score and _MUSICAL_WORK.search(score.group("title")):
@@ -6921,9 +7004,11 @@ def _artwork(source: str, match: re.Match) -> dict | None:
 # 2002, compact disc.", MLA's "Beyoncé. “Formation.” Lemonade, Parkwood Entertainment, 2016. Spotify.": who made
 # it, the work (a song in quotes, then its album), who performed it, the label and its catalogue number, the year.
 _RECORDING_LAST_WORDS = frozenset("LP EP CD disc disk vinyl cassette audiocassette MP3 audio rpm record Spotify Music "
-                                  "Tidal Deezer SoundCloud Bandcamp iTunes".split())
-_RECORDING_MEDIUM = re.compile(r"[.,] (?:(?P<medium>LP|EP|CD|(?:audio )?compact dis[ck]|vinyl(?: LP| record)?|"
-                               r"(?:audio)?cassette|MP3|(?:streaming|digital) audio|(?:33⅓|45|78)[ -]rpm(?: record)?)|"
+                                  "Tidal Deezer SoundCloud Bandcamp iTunes LPs CDs discs disks cassettes records".split())
+# The medium, also a set of several ("4 compact discs", "2 CDs", "3 LPs").
+_RECORDING_MEDIUM = re.compile(r"[.,] (?:(?P<medium>(?:\d{1,2} )?(?:(?:LP|EP|CD|(?:audio )?compact dis[ck]|"
+                               r"vinyl(?: LP| record)?|(?:audio)?cassette)s?|MP3|(?:streaming|digital) audio|"
+                               r"(?:33⅓|45|78)[ -]rpm(?: records?)?))|"
                                r"(?P<service>Spotify|Apple Music|Tidal|Deezer|SoundCloud|Bandcamp|Amazon Music|"
                                r"YouTube Music|iTunes))\.?")
 _LABEL_AND_YEAR = re.compile(r"(?:\d{1,4}\.\s+)?(?P<head>.+?)[.,] (?P<label>[A-Z][^,.;:“”\"()]*?)"
@@ -7005,6 +7090,8 @@ def _musical_score(item: dict, confidence: dict) -> bool:
         item["title"] = item["title"][:sentence.start()].rstrip(".")
         item["genre"], confidence["genre"] = sentence.group(1), confidence.get("title", 0.8)
         return True
+    if _SCORE_SENTENCE.match(". " + item.get("genre", ""), 1):
+        return True  # the sentence after the editors ("Edited by ... . Full score.")
     return _MUSICAL_WORK.search(item["title"]) is not None
 
 
@@ -7945,6 +8032,9 @@ def _fill(item: dict, groups, confidence: dict, text: str) -> None:
             value = rules.strip_end(span.strip("()[] "))
             if field == "publisher" and "." in value:
                 value = _publisher_stop(value, span)
+            if field == "publisher" and value[-1:].isdigit() and "number" not in by_label and "genre" not in by_label \
+                    and _SERIES_NUMBER.match(value):
+                field = "genre"  # the AEA's "National Bureau of Economic Research Working Paper 28791.": a series
             if field == "genre" and value.count("(") > value.count(")"):
                 value += ")"  # "Tese (Doutorado em Economia)": its own bracket closes it
             if value.endswith(")") and value.count(")") > value.count("("):  # "(Oxford, Oxford University Press).",
@@ -7959,11 +8049,12 @@ def _fill(item: dict, groups, confidence: dict, text: str) -> None:
                 if _YEAR_NUMBERED.fullmatch(value.rstrip(".")):  # "NOU 2019: 4.": the report of 2019
                     value = value.rstrip(".")
                     item.setdefault("issued", {"date-parts": [[int(re.search(r"\d{4}", value).group(0))]]})
-                for pubmed in list(rules.PUBMED_ID.finditer(value)) if "PM" in value else ():
+                pubmed_cue = "PM" in value or "pmid" in value
+                for pubmed in list(rules.PUBMED_ID.finditer(value)) if pubmed_cue else ():
                     key = "PMID" if pubmed.group(1) else "PMCID"
                     item[key] = pubmed.group(2) if pubmed.group(1) else "PMC" + (pubmed.group(2) or pubmed.group(3))
                     _conf(confidence, key, p)
-                value = rules.strip_end(rules.PUBMED_ID.sub("", value).strip(" ;,.")) if "PM" in value else value
+                value = rules.strip_end(rules.PUBMED_ID.sub("", value).strip(" ;,.")) if pubmed_cue else value
                 arxiv = _ARXIV.search(value) if "arxiv" in value.lower() else None
                 if arxiv:  # "arXiv:1610.03843[hep-lat]": the identifier; the category and the rest are notes
                     rest = (value[:arxiv.start()] + " " + value[arxiv.end():]).strip(" ,;[]()")
@@ -9683,6 +9774,10 @@ _THESIS_DATABASE = re.compile(r"(?i)(?:proquest|ethos|oatd|dart-europe|theses ca
                               r"|[\w&'’: -]*\b(?:e-?)?(?:dissertations?|theses)\b[\w&'’: -]*")
 
 
+# The same database with the thesis's number there in brackets, as Chicago and Turabian close a thesis: "PhD diss.,
+# Yale University, 2016. ProQuest (10823456).", "ProQuest (AAT 3690123)".
+_THESIS_DATABASE_NUMBER = re.compile(rf"({_THESIS_DATABASE.pattern.removeprefix('(?i)')})\s*\(((?:[A-Z]{{2,4}}\s)?\d[\w-]*)\)",
+                                     re.I)
 _DEGREE_AND_SCHOOL = re.compile(r"(?i)\[[^\[\],]*(?:thesis|dissertation),\s*([^\[\]]+)\]")
 
 
@@ -9797,6 +9892,11 @@ def _database_in_note(item: dict, confidence: dict, text: str) -> None:
     if item.get("type") == "thesis" and "archive" not in item:
         if _THESIS_DATABASE.fullmatch(note.strip(" .")):
             item["archive"] = note.strip(" .")
+            del item["note"]
+            return
+        numbered = _THESIS_DATABASE_NUMBER.fullmatch(note.strip(" .")) if "(" in note else None
+        if numbered:
+            item["archive"], item["archive_location"] = numbered.group(1).strip(), numbered.group(2)
             del item["note"]
             return
         container = item.get("container-title", "")

@@ -80,8 +80,9 @@ ORIGINAL_WORK_NOTE = re.compile(r"(?i)\((?:" + ORIGINAL_PUBLISHED + r")\s+(?:in\
 EPUB = re.compile(r"(?<!\S)Epub\s+(?:ahead\s+of\s+print(?:\s+(?:\d{1,2}\s+)?[A-Z][a-z]{2,8}\.?\s+\d{4}|\s+\d{4})?"
                   r"|\d{4}(?:[-/]\d\d?[-/]\d\d?|\s+[A-Z][a-z]{2,8}(?:\s+\d{1,2}(?!\d))?)?)\.?")
 # PubMed's identifiers, which Vancouver and AMA print after the DOI ("PMID: 32918471", "PMCID: PMC6387445", "PMC ID:
-# 3867588"), Wikipedia's "PMID 32918471", "PMC 6387445": CSL's PMID and PMCID (which keeps its "PMC"), not the work's number.
-PUBMED_ID = re.compile(r"\b(?:(PMID)|(?:PubMed\s?Central\s+)?PMC\s?ID):?\s*(?:PMC)*(\d{5,9})\b[.;,]?|\bPMC\s?(\d{5,9})\b[.;,]?")
+# 3867588"), Wikipedia's "PMID 32918471", "PMC 6387445", the BMJ's "doi:10.1136/bmj.m441 pmid:32046543": CSL's PMID and
+# PMCID (which keeps its "PMC"), not the work's number.
+PUBMED_ID = re.compile(r"\b(?:(PMID|pmid)|(?:PubMed\s?Central\s+)?PMC\s?ID):?\s*(?:PMC)*(\d{5,9})\b[.;,]?|\bPMC\s?(\d{5,9})\b[.;,]?")
 # The catalogue and index numbers Wikipedia's citation templates print after a work ("JSTOR 41933420", "OCLC 12345678",
 # "LCCN 2001012345", "Bibcode 2004ApJ...600..580S", "S2CID 1234567", "OSTI 4416418", "CiteSeerX 10.1.1.31.4563"):
 # where a library or index files the work, not the work's own number; no CSL field: note.
@@ -172,7 +173,10 @@ STANDARD = re.compile(
     r"|(?:ISO|IEC)(?:/(?:IEC|IEEE|ASTM))*(?:/T[RS])?|IEEE\s+Std\.?|ANSI(?:/[A-Z]+)?|BS(?:\s?EN)?(?:\s?ISO)?"
     # ... and the European, Australian and New Zealand, and French bodies' own: "EN 1090-2:2018", "AS 4685.1:2014",
     # "AS/NZS 3000:2018", "NF X 50-110", "NF EN ISO 14001"
-    r"|DIN(?:\s?EN)?(?:\s?ISO)?|ASTM|СТО|СНиП|ОСТ|EN(?:\s?ISO)?|AS(?:/NZS)?|NZS|NF(?:\s?EN)?(?:\s?ISO)?)(?:\s(?:Standard|Std\.?)(?:\sNo\.)?)?\s?[A-ZА-Я]?\s?\d(?:[\d.:/–-]*\d)?"
+    r"|DIN(?:\s?EN)?(?:\s?ISO)?|ASTM|СТО|СНиП|ОСТ|EN(?:\s?ISO)?|AS(?:/NZS)?|NZS|NF(?:\s?EN)?(?:\s?ISO)?"
+    # ... and the American engineering bodies' codes: "ASCE/SEI 7-16", "ACI 318-19", "ASME B31.3-2020", "NFPA 13" (a
+    # year and a word after the body name its meeting: "Proc. ASME 2021 Pressure Vessels and Piping Conference")
+    r"|(?:ASCE(?:/SEI)?|ACI|ASME|AASHTO|NFPA)(?!\s(?:19|20)\d\d\s))(?:\s(?:Standard|Std\.?)(?:\sNo\.)?)?\s?[A-ZА-Я]?\s?\d(?:[\d.:/–-]*\d)?"
     # ... and an ASTM designation's metric twin with its year: "ASTM D2166/D2166M-16", "ASTM C39/C39M-21"
     r"(?:/[A-Z]\d+M?(?:[–-]\d+)?)?(?=[\s.,;)]|$)(?(after_year)(?<=[:–-](?:19|20)\d\d))"
 )
@@ -316,7 +320,8 @@ OVERRIDES = (
     ("number", NUMBER, ("document", "doc.", "/", "arxiv", "_ta", "com(", "swd(", "join(", "sec(")),
     ("number", YEAR_NUMBERED_LEAD, (":",)),
     ("number", STANDARD, ("гост", "gost", "iso", "iec", "std", "ansi", "bs", "din", "astm", "сто", "снип", "ост", "nzs",
-                          "nf ") + tuple(f"{body} {digit}" for body in ("en", "as") for digit in "0123456789")),
+                          "nf ", "asce", "aci ", "asme", "aashto", "nfpa")
+     + tuple(f"{body} {digit}" for body in ("en", "as") for digit in "0123456789")),
 )
 
 
