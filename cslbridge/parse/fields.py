@@ -4763,6 +4763,18 @@ def _constrain(words, labels, probs, tagger, text) -> None:
             and "]" not in " ".join(words[b:k]) and corporate_name(" ".join(words[:b])[:-1]):
         labels[:b] = ["author"] * b
         labels[b:k + 1] = ["title"] * (k + 1 - b)
+    # A title that opens with a year and a colon, "Carley, Michael Jabara. 1939: The Alliance That Never Was. Chicago:
+    # Ivan R. Dee, 1999.": the bare "1939:" before the title's words is the title's own when the entry is dated
+    # elsewhere (German "Müller, H. (2004): Titel" brackets its year).
+    t = next((t for t in range(1, min(n - 1, 12)) if labels[t] == "date" and _YEAR_COLON.fullmatch(words[t])), 0) \
+        if ": " in text else 0
+    if t and labels[t + 1] == "title" and labels[t - 1] == "author" and words[t - 1].endswith(".") \
+            and "date" in labels[t + 1:]:
+        labels[t] = "title"
+
+
+# A year closing with a colon, as a title may open ("1939: The Alliance ...", "1914: The Year the World Ended")
+_YEAR_COLON = re.compile(r"(?:1[0-9]|20)\d\d:")
 
 
 def _container_closing_comma_title(words, labels) -> None:
@@ -6142,7 +6154,8 @@ def _parse(text: str, tagger) -> dict:
                                        or "Rep. No" in clean or "Doc. No" in clean or "Code of " in clean
                                        or "Constitution of " in clean or " F. " in clean or " ed. " in clean
                                        or "Paper No. " in clean or cited[:10].isupper() or " Const. " in clean
-                                       or _QUOTE_THEN_YEAR_BRACKET.search(clean) or "OJ " in clean) else None
+                                       or _QUOTE_THEN_YEAR_BRACKET.search(clean) or "OJ " in clean
+                                       or "ECR " in clean or _UK_PAPER_SERIES.search(clean)) else None
     if legal:
         return _legal_item(source, *legal)
     item: dict = {"type": "document"}
@@ -6411,6 +6424,8 @@ _YEAR_GROUP = r"(?P<year>(?:1[6-9]|20)\d\d)"
 _BLUEBOOK_NAME = r"[A-Z][\w'’-]*\.?(?:\s+[A-Z][\w'’-]*\.?){1,3}"  # "Cass R. Sunstein", "Richard Thaler"
 # A UK or Australian statute's short title, its year part of it: "Human Rights Act 1998", "Privacy Act 1988 (Cth)".
 _STATUTE_TITLE = r"^(?P<title>[A-Z][\w'’() -]*? Act(?: \([A-Z][\w ]*\))? (?:1[6-9]|20)\d\d(?: \([A-Z][\w ]*\))?)"
+# A footnote's pinpoint after a case's report: a page (", 580" or " 580") or a paragraph ("[82]", "[45]–[47]").
+_OSCOLA_PIN = r"(?:,?\s+(?P<pin>\d+(?:[–-]\d+)?|\[\d+\](?:[–-]\[\d+\])?))?"
 _LEGAL_CITATIONS = (
     # An unreported decision on Westlaw or Lexis: "Smith v. Jones, No. 19-cv-1234, 2020 WL 123456, at *3 (S.D.N.Y.
     # Jan. 5, 2020)": the docket number, the database's year, name and number, the court and the day.
@@ -6481,12 +6496,38 @@ _LEGAL_CITATIONS = (
     ("article-journal", re.compile(
         rf"^(?P<author>[A-Z][^,‘’'“”\"]*?),\s+[‘'“\"](?P<title>.+?)[’'”\"]\s+\[{_YEAR_GROUP}\]\s+(?:(?P<volume>\d+)\s+)?"
         r"(?P<container>[A-Z][\w.'’ &]*?)\s+(?P<page>\d+)(?:,\s*(?P<pin>\d+(?:[–-]\d+)?))?\.?$")),
+    # A footnote adds the pinpoint after it, a page or a paragraph in square brackets ("[1932] AC 562 (HL) 580",
+    # "[2021] EWCA Civ 1187 [45]"), and a neutral citation the report that printed it ("[2017] UKSC 5, [2018] AC 61 [82]").
     ("legal_case", re.compile(
         rf"^(?P<title>\S.*? v\.? .+?)\s+\[{_YEAR_GROUP}\]\s+(?P<authority>UKSC|UKHL|UKPC|UKUT|EWCA\s(?:Civ|Crim)"
-        r"|EWHC|EWFC|CSIH|CSOH|NICA|NIQB|IESC|IECA|IEHC)\s+(?P<number>\d+)(?:\s+\((?P<division>[\w ]+)\))?\.?$")),
+        r"|EWHC|EWFC|CSIH|CSOH|NICA|NIQB|IESC|IECA|IEHC)\s+(?P<number>\d+)(?:\s+\((?P<division>[\w ]+)\))?"
+        r"(?:,\s+(?P<parallel>\[(?:1[6-9]|20)\d\d\]\s+(?:\d+\s+)?[A-Z][\w' ]*?\s+\d+))?" + _OSCOLA_PIN + r"\.?$")),
     ("legal_case", re.compile(
         rf"^(?P<title>\S.*? v\.? .+?)\s+\[{_YEAR_GROUP}\]\s+(?:(?P<volume>\d+)\s+)?(?P<container>AC|QB|KB|Ch|Fam|WLR|"
-        r"All\sER|Lloyd's\sRep|ICR|IRLR|BCLC|Cr\sApp\sR)\s+(?P<page>\d+)(?:\s+\((?P<authority>[\w ]+)\))?\.?$")),
+        r"All\sER|Lloyd's\sRep|ICR|IRLR|BCLC|Cr\sApp\sR)\s+(?P<page>\d+)(?:\s+\((?P<authority>[\w ]+)\))?"
+        + _OSCOLA_PIN + r"\.?$")),
+    # ... a foreign case as OSCOLA cites it, with no comma before the report: "Marbury v Madison 5 US 137 (1803)",
+    # "Brown v Board of Education 347 US 483, 495 (1954)", "Roe v Wade 410 US 113 (1973)".
+    ("legal_case", re.compile(
+        rf"^(?P<title>[^,]+? v\.? [^,]+?)\s+(?P<volume>\d+)\s+(?P<container>U\.?\s?S\.?|S\.?\s?Ct\.?|F\.?\s?(?:2d|3d|4th)"
+        r"|L\.?\s?Ed\.?(?:\s?2d)?)\s+(?P<page>\d+)(?:,\s*(?P<pin>\d+(?:[–-]\d+)?))?\s+\((?P<authority>[^()]*?)\s*"
+        rf"{_YEAR_GROUP}\)\.?$")),
+    # The EU Court's case as OSCOLA cites it, by number, parties and report: "Case C-6/64 Flaminio Costa v ENEL [1964]
+    # ECR 585", "Case 26/62 Van Gend en Loos [1963] ECR 1", "Case C-213/89 Factortame [1990] ECR I-2433".
+    ("legal_case", re.compile(
+        r"^Case\s+(?P<number>(?:[CTF]-)?\d+/\d+(?:\s+P)?)\s+(?P<title>[^\[\],]+?),?\s+"
+        rf"\[{_YEAR_GROUP}\]\s+(?P<container>ECR(?:-SC)?)\s+(?P<page>(?:I+-)?\d+)" + _OSCOLA_PIN + r"\.?$")),
+    # An act or treaty printed in the Official Journal, its year in square brackets: "Consolidated Version of the
+    # Treaty on European Union [2008] OJ C115/13, art 6", "Council Directive 93/13/EEC ... [1993] OJ L95/29".
+    ("legislation", re.compile(
+        rf"^(?P<title>[A-Z][^\[\]]+?)\s+\[{_YEAR_GROUP}\]\s+(?P<container>OJ\s?[LC]\s?\d+[A-Z]?)/(?P<page>\d+)"
+        r"(?:,\s+(?P<locator>(?:arts?|Articles?|recitals?|annex|para)\.?\s+[\w()]+(?:[–-][\w()]+)?))?\.?$")),
+    # A UK official paper in its series: "Law Commission, Reforming the Law of Taxi and Private Hire Services (Law Com
+    # No 347, 2014) para 3.12", "HM Treasury, Budget 2020 (HC 121, 2020)", "Home Office, Title (Cm 9593, 2018)".
+    ("report", re.compile(
+        r"^(?P<author>[A-Z][^,]+?),\s+(?P<title>[^()]+?)\s+\((?P<genre>Law Com|Cm|Cmnd|Cmd|HC|HL(?: Paper)?|SP Paper)"
+        rf"\s+(?:No\s+)?(?P<number>[\d-]+(?:\s?\(\d{{4}}[–-]\d{{2,4}}\))?),\s+{_YEAR_GROUP}\)"
+        r"(?:\s+(?P<pin>(?:para|paras|ch|pt|p)\s+\d+(?:\.\d+)*(?:[–-]\d+(?:\.\d+)*)?))?\.?$")),
     # A code or constitution named first in a note, with the day it was adopted and the articles cited: "Water Code of
     # Turkmenistan, adopted 25 October 2016, Articles 14–19.", "Constitution of the Kyrgyz Republic, 27 June 2010, Art. 5."
     ("legislation", re.compile(
@@ -6537,6 +6578,7 @@ _QUOTE_THEN_YEAR_BRACKET = re.compile(r"[’'”\"] [(\[](?:1[6-9]|20)\d\d[)\]] 
 _PAGE_THEN_BRACKETED_YEAR = re.compile(r"\d \((?:1[6-9]|20)\d\d\)\.?$")  # a Bluebook book's "... 45 (2019)."
 _STUDENT_WORK = frozenset(("Note", "Comment", "Recent Case", "Recent Development", "Recent Decision", "Case Comment",
                            "Case Note", "Book Note", "Recent Legislation"))
+_UK_PAPER_SERIES = re.compile(r"\((?:Law Com|Cm|Cmnd|Cmd|HC|HL|SP Paper) ")  # "(Law Com No 347, 2014)", "(Cm 9593, 2018)"
 _NOTE_NUMBER = re.compile(r"\d{1,4}\.\s+(?=[A-Z])")  # a footnote's "45. " before the citation
 
 
@@ -6549,6 +6591,8 @@ def _legal_item(source: str, kind: str, match) -> dict:
     neutral number, court as authority), a statute or code section, a law-review article. A
     pinpoint page stays in the note; so does the court division of a neutral citation."""
     fields = {k: v for k, v in match.groupdict().items() if v}
+    if kind == "legislation" and "container" in fields and _TREATY_WORDS & set(fields["title"].lower().split()):
+        kind = "treaty"  # "Consolidated Version of the Treaty on European Union [2008] OJ C115/13"
     item: dict = {"type": kind}
     if fields.get("author") in _STUDENT_WORK:
         add_note(item, fields.pop("author"))
@@ -6568,6 +6612,8 @@ def _legal_item(source: str, kind: str, match) -> dict:
             item["accessed"] = accessed
         else:
             add_note(item, f"Accessed: {fields['accessed']}")
+    if "parallel" in fields:  # the report that also printed a neutral citation's judgment
+        add_note(item, fields["parallel"])
     if "pin" in fields:
         add_note(item, f"at {fields['pin']}")
     for key in ("division", "remark"):  # a neutral citation's court division; "(Conf. Rep.)"
