@@ -124,3 +124,14 @@ def test_a_chicago_book_pasted_alone_whose_publisher_has_initials_is_found():
     for text in ("Carley, Michael Jabara. 1939: The Alliance That Never Was. Chicago: Ivan R. Dee, 1999.",
                  "Olcott, Martha Brill. Central Asia's New States. Washington: M. E. Sharpe, 1996."):
         assert [item["type"] for item in parse_page(text).items] == ["book"], text
+
+
+def test_apa_title_with_a_quoted_phrase_leaves_the_journal_its_name():
+    # the quoted phrase ran the title on into the journal's name: a "document" titled "... heartland. Palgrave
+    # Communications"
+    item = parse_reference("Chen, X., & Fazilov, F. (2018). Re-centering Central Asia: China's \"New Great Game\" in "
+                           "the old Eurasian heartland. Palgrave Communications, 4(1), Article 71. "
+                           "https://doi.org/10.1057/s41599-018-0125-5")
+    assert item["type"] == "article-journal"
+    assert item["title"] == "Re-centering Central Asia: China's \"New Great Game\" in the old Eurasian heartland"
+    assert (item["container-title"], item["volume"], item["issue"]) == ("Palgrave Communications", "4", "1")

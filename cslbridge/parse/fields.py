@@ -4772,6 +4772,21 @@ def _constrain(words, labels, probs, tagger, text) -> None:
             and "date" in labels[t + 1:]:
         labels[t] = "title"
 
+    # APA's article whose title holds a quoted phrase, "Title: China's “New Great Game” in the old heartland. Palgrave
+    # Communications, 4(1), Article 71.": the tagger ran the title on into the journal's name. The last sentence of the
+    # title run, closed by the comma before a bare volume and its bracketed issue, is the journal when there is none.
+    v = next((v for v in range(3, n - 1) if labels[v] == "volume" and words[v].isdigit() and words[v + 1][:1] == "("
+              and labels[v - 1] == "title" and words[v - 1].endswith(",")), 0) \
+        if "“" in text or '"' in text else 0
+    if v and not _has(labels, "container"):
+        t = _run_start(labels, v - 1, "title")
+        stop = next((k for k in range(v - 2, max(t, v - 9), -1) if words[k].endswith((".", "?", "!", ".”", '."'))
+                     and len(words[k].rstrip('.”"?!')) > 2), 0)
+        if stop and words[stop + 1][:1].isupper() \
+                and all(w[:1].isupper() or w in ("of", "and", "&", "for", "the", "in", "on") for w in words[stop + 1:v]) \
+                and any(q in " ".join(words[t:stop + 1]) for q in ("“", '"')):
+            labels[stop + 1:v] = ["container"] * (v - 1 - stop)
+
 
 # A year closing with a colon, as a title may open ("1939: The Alliance ...", "1914: The Year the World Ended")
 _YEAR_COLON = re.compile(r"(?:1[0-9]|20)\d\d:")
