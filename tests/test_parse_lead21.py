@@ -135,3 +135,45 @@ def test_apa_title_with_a_quoted_phrase_leaves_the_journal_its_name():
     assert item["type"] == "article-journal"
     assert item["title"] == "Re-centering Central Asia: China's \"New Great Game\" in the old Eurasian heartland"
     assert (item["container-title"], item["volume"], item["issue"]) == ("Palgrave Communications", "4", "1")
+
+
+@pytest.mark.parametrize("text", [
+    "Virginia Woolf, A Room of One’s Own (London: Hogarth Press, 1929; repr. Harmondsworth: Penguin, 1945), p. 48.",
+    "Woolf, Virginia. A Room of One’s Own. London: Hogarth Press, 1929. Reprint, Harmondsworth: Penguin, 1945.",
+])
+def test_a_reprint_cited_with_both_imprints(text):
+    # MHRA's and Chicago's two imprints ran together: publisher "Hogarth Press, Penguin", place "London: Harmondsworth",
+    # the title "A Room of One’s Own repr", the reprint's year in note
+    item = parse_reference(text)
+    assert item["title"] == "A Room of One’s Own"
+    assert (item["publisher"], item["publisher-place"], item["issued"]) == (
+        "Penguin", "Harmondsworth", {"date-parts": [[1945]]})
+    assert (item["original-publisher"], item["original-publisher-place"], item["original-date"]) == (
+        "Hogarth Press", "London", {"date-parts": [[1929]]})
+    assert "1945" not in item.get("note", "")
+
+
+def test_mhra_edited_text_in_its_series():
+    # "ed. by Stephen Orgel, The Oxford Shakespeare" was part of the title
+    item = parse_reference("William Shakespeare, The Tempest, ed. by Stephen Orgel, The Oxford Shakespeare (Oxford: "
+                           "Oxford University Press, 1987), p. 12.")
+    assert item["title"] == "The Tempest"
+    assert item["editor"] == [{"family": "Orgel", "given": "Stephen"}]
+    assert item["collection-title"] == "The Oxford Shakespeare"
+
+
+def test_manuscripts_cited_by_repository_and_shelfmark():
+    # a repository first, then the shelfmark and folios, no title: "British Library, Add" was an author in the
+    # journal "MS"; the Bodleian's "fols 3r–5v" (no stop) stayed in the shelfmark; the National Archives' piece was
+    # the author's comment (no evidence of a reference)
+    text = "\n".join(["Notes", "1 British Library, Add. MS 5016, fol. 12r.",
+                      "2 Bodleian Library, MS Ashmole 1504, fols 3r–5v.",
+                      "3 London, British Library, Cotton MS Vitellius A XV, fol. 132r.",
+                      "4 The National Archives (Kew), FO 371/188543."])
+    items = parse_page(text).items
+    assert [(i["type"], i.get("archive"), i.get("archive_location"), i.get("page")) for i in items] == [
+        ("manuscript", "British Library", "Add. MS 5016", "12r"),
+        ("manuscript", "Bodleian Library", "MS Ashmole 1504", "3r-5v"),
+        ("manuscript", "British Library", "Cotton MS Vitellius A XV", "132r"),
+        ("manuscript", "The National Archives (Kew)", "FO 371/188543", None)]
+    assert items[2]["archive-place"] == "London"

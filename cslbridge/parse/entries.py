@@ -481,9 +481,14 @@ def reference_evidence(text: str) -> int:
     score += min(found, 3)
     if _DATE.search(text):
         score += 1
+    if ("MS" in text or "/" in text or "fol" in text) and _SHELFMARK_EVIDENCE.search(text):
+        score += 1  # an archive's shelfmark: "Add. MS 5016", "FO 371/188543", "fol. 12r"
     if " Act " in text and _STATUTE.match(text):
         score += 2  # a statute's short title is a whole citation: "Human Rights Act 1998."
     return score
+
+
+_SHELFMARK_EVIDENCE = re.compile(r"\b(?:MSS?|Cod\.) [A-Z\d]|\b[A-Z]{1,5} \d{1,4}/\d+|\bfols?\.? ?\d+[rv]\b")
 
 
 # A statute's short title and year opening a citation, before its chapter or section or the citation's end:

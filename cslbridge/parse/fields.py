@@ -4787,6 +4787,21 @@ def _constrain(words, labels, probs, tagger, text) -> None:
                 and any(q in " ".join(words[t:stop + 1]) for q in ("“", '"')):
             labels[stop + 1:v] = ["container"] * (v - 1 - stop)
 
+    # MHRA's edited text in its series, "William Shakespeare, The Tempest, ed. by Stephen Orgel, The Oxford Shakespeare
+    # (Oxford: ...)": the tagger read the editor and the series as the title's; "ed. by" (or "trans. by") and the names
+    # closed by a comma are the editor (translator), and capitalised words from there to the imprint's bracket the series.
+    for i in (range(2, n - 3) if " by " in text and "(" in text else ()):
+        if labels[i] == labels[i + 1] == "title" and words[i - 1].endswith(",") and words[i + 1] == "by" \
+                and words[i] in ("ed.", "trans.", "edited", "translated"):
+            e = next((e for e in range(i + 2, min(n - 1, i + 7)) if words[e].endswith(",")), 0)
+            b = next((b for b in range(e + 1, min(n, e + 8)) if words[b][:1] == "("), 0) if e else 0
+            if b and labels[i:b] == ["title"] * (b - i) and all(w[:1].isupper() for w in words[i + 2:e + 1]) \
+                    and all(w[:1].isupper() or w in ("of", "and", "&", "the", "in", "on", "for") for w in words[e + 1:b]):
+                role = "editor" if words[i] in ("ed.", "edited") else "translator"
+                labels[i:e + 1] = [role] * (e + 1 - i)
+                labels[e + 1:b] = ["collection"] * (b - e - 1)
+            break
+
 
 # A year closing with a colon, as a title may open ("1939: The Alliance ...", "1914: The Year the World Ended")
 _YEAR_COLON = re.compile(r"(?:1[0-9]|20)\d\d:")
@@ -5725,7 +5740,7 @@ _MANUSCRIPT_PARTS = re.compile(r"(?<!\bfol)(?<!\bfols)(?<!\bff)(?<!\bCod)(?<!\bA
 # A document's place in its collection, the box or folder it is kept in ("box 8", "Folder 12"): where its location starts.
 _BOX_OR_FOLDER = re.compile(r"(?i)(?:box|folder) \d+[a-z]?")
 _MONTH_DAY = re.compile(r"[A-Z][a-z]+\.? \d{1,2}")  # "March 14" before the year of "March 14, 1934"
-_FOLIO = re.compile(r"(?:(?:fols?\.|ff\.) ?)?(\d+[rv]?(?:[–-]\d+[rv]?)?)")
+_FOLIO = re.compile(r"(?:(?:fols?\.?|ff\.) ?)?(\d+[rv]?(?:[–-]\d+[rv]?)?)")
 _SHELFMARK = re.compile(r"(?:[A-Z][\w.]* )*(?:MSS?|Cod\.|Codex) [A-Z\d].*")
 _MANUSCRIPT_GENRE = re.compile(r"(?:(?:[Hh]olograph|[Aa]utograph|[Uu]npublished) )?[Mm]anuscript|[Tt]ypescript")
 _MAKER_INVERTED = re.compile(r"([^.,“”\"\d]+, (?:[A-Z]\. ?)*[A-Z][^.,“”\"\d]*?)(?<![\s.][A-Z])\. ")
@@ -5739,11 +5754,15 @@ def _manuscript(source: str, clean: str) -> dict | None:
     ``archive-place``."""
     text = re.sub(r"^\d{1,4}\.\s+", "", clean).rstrip(".")
     inverted = _MAKER_INVERTED.match(text)
-    name = inverted.group(1) if inverted and len(inverted.group(1).split(", ")[1].split()) <= 4 else None
+    name = inverted.group(1) if inverted and len(inverted.group(1).split(", ")[1].split()) <= 4 \
+        and not _REPOSITORY.search(inverted.group(1)) else None  # not "British Library, Add. MS 5016"
     parts = _MANUSCRIPT_PARTS.split(text[inverted.end():] if name else text)
     first = next((k for k, part in enumerate(parts) if _SHELFMARK.fullmatch(part) or _MANUSCRIPT_GENRE.fullmatch(part)
                   or _FOLIO.fullmatch(part) and not _YEARS.fullmatch(part) or _BOX_OR_FOLDER.fullmatch(part)), None)
     at = next((k for k, part in enumerate(parts) if first is not None and k > first and _REPOSITORY.search(part)), None)
+    if at is None and first in (1, 2) and not name and _REPOSITORY.search(parts[first - 1]) \
+            and (first == 1 or is_place(parts[0])):
+        return _manuscript_in_repository(source, parts, first)
     if at is None or first == 0:
         return None
     end = len(parts)  # the town: one known place, or a town and its state ("San Marino, CA")
@@ -5780,6 +5799,24 @@ def _manuscript(source: str, clean: str) -> dict | None:
     item["archive"] = ", ".join(parts[at:end])
     if end < len(parts):
         item["archive-place"] = ", ".join(parts[end:])
+    item["custom"] = {"source": source, "review": False, "confidence": {key: 0.85 for key in item if key != "type"}}
+    return item
+
+
+def _manuscript_in_repository(source: str, parts: list[str], first: int) -> dict:
+    """A manuscript cited by its repository, after the town, then its shelfmark and folios, with no title:
+    "British Library, Add. MS 5016, fol. 12r.", "London, British Library, Cotton MS Vitellius A XV, fol. 132r."."""
+    item: dict = {"type": "manuscript", "archive": parts[first - 1]}
+    if first == 2:
+        item["archive-place"] = parts[0]
+    shelf = []
+    for part in parts[first:]:
+        folio = _FOLIO.fullmatch(part) if part[:1] in "0123456789fF" else None
+        if folio and "page" not in item and not _YEARS.fullmatch(part):
+            item["page"] = folio.group(1).replace("–", "-")
+        else:
+            shelf.append(part)
+    item["archive_location"] = ", ".join(shelf)
     item["custom"] = {"source": source, "review": False, "confidence": {key: 0.85 for key in item if key != "type"}}
     return item
 
@@ -6243,6 +6280,8 @@ def _parse(text: str, tagger) -> dict:
         _version_statement(item, confidence)
     if "Preprint at" in clean:
         _preprint_at(item, confidence)
+    if "publisher" in item and ("repr" in clean or "Reprint" in clean):
+        _reprint_imprint(item, confidence, clean)
     if "note" in item and not {"publisher", "container-title"} & set(item):
         _server_in_note(item, confidence)
     if "note" in item:
@@ -9315,6 +9354,39 @@ _PAGED_AFTER = re.compile(r"(?i)\b(?:pp?|vol|str|s)\.\s*\d|:\s*\d+\s*[–-]\s*\d
 # with the server that posts it, if named, after them.
 _PREPRINT_AT = re.compile(r"(?:^|(?<=[.?!]\s))Preprint at\b\s*([^.]*?)[\s.,]*$")  # in the note
 _PREPRINT_CUE = re.compile(r"[.?!]\s+Preprint at\s")  # in the reference
+
+
+# A reprint's two imprints, the first edition's then the reprint's: MHRA's "(London: Hogarth Press, 1929; repr.
+# Harmondsworth: Penguin, 1945)", Chicago's "London: Hogarth Press, 1929. Reprint, Harmondsworth: Penguin, 1945."
+_IMPRINT_PLACE = r"(?<![\w’'-])(?:St\.\s)?[A-Z][\w’'-]+(?:(?:,\s*|\s)[A-Z][\w’'-]*){0,3}\.?"  # "Cambridge, Mass."
+_REPRINT_IMPRINT = re.compile(
+    rf"(?P<place1>{_IMPRINT_PLACE}):\s*(?P<publisher1>[^:;()]{{2,60}}?),\s*(?P<year1>{_YEAR})[;.]\s*"
+    rf"(?P<cue>repr\.|[Rr]eprint(?:ed)?)[,.]?\s*(?:by\s+)?(?P<place2>{_IMPRINT_PLACE}):\s*"
+    rf"(?P<publisher2>[^:;()]{{2,60}}?),\s*(?P<year2>{_YEAR})(?=[).,;]|$)")
+
+
+def _reprint_imprint(item: dict, confidence: dict, text: str) -> None:
+    """A reprint cited with both imprints: the edition used is the reprint's (publisher, place, year),
+    the first edition's are the original ones; the tagger had run the two together ("Hogarth Press,
+    Penguin", "London: Harmondsworth") and the reprint word into the title."""
+    reprint = _REPRINT_IMPRINT.search(text)
+    if not reprint or reprint.group("year1") >= reprint.group("year2"):
+        return
+    span = reprint.group()
+    p = confidence.get("publisher", 0.8)
+    item.update({"publisher": reprint.group("publisher2").strip(), "publisher-place": reprint.group("place2"),
+                 "issued": {"date-parts": [[int(reprint.group("year2"))]]},
+                 "original-date": {"date-parts": [[int(reprint.group("year1"))]]},
+                 "original-publisher": reprint.group("publisher1").strip(),
+                 "original-publisher-place": reprint.group("place1")})
+    for key in ("publisher", "publisher-place", "issued", "original-date", "original-publisher",
+                "original-publisher-place"):
+        _conf(confidence, key, p)
+    if "title" in item:
+        item["title"] = rules.strip_end(re.sub(r"[\s,;(]+(?:repr\.?|[Rr]eprint(?:ed)?)$", "", item["title"]))
+    kept = [line for line in item.pop("note", "").split("\n")
+            if line.strip() and line.strip(" ().,;") not in span]
+    item["note"] = "\n".join([*kept, reprint.group("cue")])
 
 
 def _preprint_at(item: dict, confidence: dict) -> None:
