@@ -177,3 +177,17 @@ def test_manuscripts_cited_by_repository_and_shelfmark():
         ("manuscript", "British Library", "Cotton MS Vitellius A XV", "132r"),
         ("manuscript", "The National Archives (Kew)", "FO 371/188543", None)]
     assert items[2]["archive-place"] == "London"
+
+
+def test_gbt_family_names_in_capitals_and_a_chapter_after_its_mark():
+    # "LI Na" and "WU Fulong" were read as Vancouver's initials after a family name (family "Na", given "LI")
+    item = parse_reference("[1] ZHANG Wei, LI Na, WANG Qiang. Spatial distribution of rural settlements in the Loess "
+                           "Plateau[J]. Acta Geographica Sinica, 2019, 74(3): 523-538.")
+    assert [(n["family"], n["given"]) for n in item["author"]] == [("ZHANG", "Wei"), ("LI", "Na"), ("WANG", "Qiang")]
+    # "[M]//Smith J, ed. Book.": a chapter whose book's editors had been part of the book's title
+    item = parse_reference("[7] WU Fulong. Planning for growth: Urban and regional planning in China[M]//Smith J, ed. "
+                           "Planning in Asia. London: Routledge, 2015: 45-67.")
+    assert item["type"] == "chapter"
+    assert [(n["family"], n["given"]) for n in item["author"]] == [("WU", "Fulong")]
+    assert item["editor"] == [{"family": "Smith", "given": "J."}]
+    assert (item["container-title"], item["page"]) == ("Planning in Asia", "45-67")

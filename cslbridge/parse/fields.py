@@ -6282,6 +6282,8 @@ def _parse(text: str, tagger) -> dict:
         _preprint_at(item, confidence)
     if "publisher" in item and ("repr" in clean or "Reprint" in clean):
         _reprint_imprint(item, confidence, clean)
+    if "]" in clean and _GBT_MARK.search(clean):
+        _gbt_names_and_book(item, confidence)
     if "note" in item and not {"publisher", "container-title"} & set(item):
         _server_in_note(item, confidence)
     if "note" in item:
@@ -9074,6 +9076,8 @@ def _body_s_serial(item: dict, container: str, text: str) -> bool:
 def _item_type(item: dict, text: str) -> tuple[str, float]:
     mark = _GBT_MARK.search(text) if "]" in text else None
     if mark and mark.group(1) in _GBT_TYPES:
+        if mark.group(1) == "M" and text.startswith("//", mark.end()):
+            return "chapter", 0.95  # "Title[M]//Editor, ed. Book. ...": a part of the book after "//"
         return _GBT_TYPES[mark.group(1)], 0.95
     if item.get("genre", "").lower() in _DESCRIBED_TYPES:
         return _DESCRIBED_TYPES[item["genre"].lower()], 0.9  # "[Data set]", "[Computer software]"
@@ -9363,6 +9367,26 @@ _REPRINT_IMPRINT = re.compile(
     rf"(?P<place1>{_IMPRINT_PLACE}):\s*(?P<publisher1>[^:;()]{{2,60}}?),\s*(?P<year1>{_YEAR})[;.]\s*"
     rf"(?P<cue>repr\.|[Rr]eprint(?:ed)?)[,.]?\s*(?:by\s+)?(?P<place2>{_IMPRINT_PLACE}):\s*"
     rf"(?P<publisher2>[^:;()]{{2,60}}?),\s*(?P<year2>{_YEAR})(?=[).,;]|$)")
+
+
+# GB/T's chapter: "Title[M]//Smith J, ed. Book. Place: Publisher, 2015: 45-67." (the book's editors after the "//").
+_GBT_EDITED_BOOK = re.compile(r"(?P<names>[^.]+?),?\s+(?:eds?\.|主编|编)\s*(?P<book>\S.*)")
+
+
+def _gbt_names_and_book(item: dict, confidence: dict) -> None:
+    """GB/T writes every name family first, the family often in capitals ("LI Na", "WU Fulong"), which the
+    name reader took for initials after a family name ("Na" family, "LI" given); and a chapter's book after
+    "//" opens with its editors, which were the book's title."""
+    for role in ("author", "editor"):
+        for name in item.get(role, []):
+            given, family = name.get("given", ""), name.get("family", "")
+            if len(given) > 1 and given.isalpha() and given.isupper() and family.isalpha() and not family.isupper():
+                name["family"], name["given"] = given, family
+    book = _GBT_EDITED_BOOK.fullmatch(item.get("container-title", ""))
+    if book and "editor" not in item:
+        item["editor"] = parse_names(book.group("names"))
+        item["container-title"] = book.group("book")
+        _conf(confidence, "editor", confidence.get("container-title", 0.8))
 
 
 def _reprint_imprint(item: dict, confidence: dict, text: str) -> None:
