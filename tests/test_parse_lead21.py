@@ -191,3 +191,10 @@ def test_gbt_family_names_in_capitals_and_a_chapter_after_its_mark():
     assert [(n["family"], n["given"]) for n in item["author"]] == [("WU", "Fulong")]
     assert item["editor"] == [{"family": "Smith", "given": "J."}]
     assert (item["container-title"], item["page"]) == ("Planning in Asia", "45-67")
+
+
+def test_contributors_signing_together_are_one_body():
+    # "PyTorch Contributors" was a person (given "PyTorch", family "Contributors")
+    item = parse_reference('[6] PyTorch Contributors. "PyTorch documentation." PyTorch.org. Accessed: Mar. 3, 2024. '
+                           '[Online]. Available: https://pytorch.org/docs/stable/index.html')
+    assert item["author"] == [{"literal": "PyTorch Contributors"}]
