@@ -4,6 +4,7 @@ the Official Journal, UK official papers, foreign cases)."""
 import pytest
 
 from cslbridge.parse import parse_page
+from cslbridge.parse.entries import POINTER, REFERENCE, classify
 from cslbridge.parse.fields import parse_reference
 
 
@@ -198,3 +199,15 @@ def test_contributors_signing_together_are_one_body():
     item = parse_reference('[6] PyTorch Contributors. "PyTorch documentation." PyTorch.org. Accessed: Mar. 3, 2024. '
                            '[Online]. Available: https://pytorch.org/docs/stable/index.html')
     assert item["author"] == [{"literal": "PyTorch Contributors"}]
+
+
+@pytest.mark.parametrize("text", [
+    "Voir aussi H. Rousso, Le Syndrome de Vichy de 1944 à nos jours, Paris, Seuil, 1987.",
+    "Vgl. Hans-Ulrich Wehler, Deutsche Gesellschaftsgeschichte, Bd. 3: Von der „Deutschen Doppelrevolution“ bis zum "
+    "Beginn des Ersten Weltkrieges 1849–1914, München 1995, S. 45.",
+])
+def test_a_year_inside_a_title_after_a_cue_is_no_citation(text):
+    # the year in the title was read as an author-date citation ("Le Syndrome de Vichy de (1944)"), so the whole
+    # work after "Voir aussi" / "Vgl." was a pointer
+    assert classify(text) == REFERENCE
+    assert classify("See Gëdeshi and Xhaferaj 2016 for an estimate of remittance flows by region.") == POINTER

@@ -677,11 +677,25 @@ def _see_targets(text: str) -> list[str]:
     out = []
     for part in text[cue.end():].split(";"):
         match = _AUTHOR_YEAR.search(part)
-        if match and match.group("who").split()[-1].rstrip(".").lower() not in MONTHS:
+        if match and match.group("who").split()[-1].rstrip(".").lower() not in MONTHS \
+                and not _in_title(part, match.end()):
             who = _CUE_WORDS.sub("", match.group("who")).strip(" ,")
             if who:
                 out.append(f"{who} ({match.group('year')})")
     return out
+
+
+def _in_title(part: str, end: int) -> bool:
+    """Is the year ending at `end` inside a title rather than a citation's? It is a span's first ("Weltkrieges
+    1849–1914"), or the title goes on to the work's own year after it ("Le Syndrome de Vichy de 1944 à nos jours,
+    Paris, Seuil, 1987"), not to another citation ("Smith 2001 and Jones 2003")."""
+    if _YEAR_SPAN_GOES_ON.match(part, end):
+        return True
+    later = _YEAR.search(part, end)
+    return bool(later) and len(part[end:later.start()].split()) >= 4
+
+
+_YEAR_SPAN_GOES_ON = re.compile(r"\s*[–-]\s*\d")
 
 
 def _opcit(text: str) -> list[str]:
