@@ -311,16 +311,23 @@ _STRONG = re.compile(
     r"|\(\d{1,2}(?:st|nd|rd|th|d) ed\. (?:1[5-9]|20)\d\d\)"  # Bluebook's book "(9th ed. 2014)", "(2d ed. 2019)"
     r"|\([^()]{0,60}" + _PRESS_WORDS + r"[^()]{0,40}, (?:1[5-9]|20)\d\d\)"  # "(Cambridge Univ. Press, 2021)"
     r"|\barXiv:\s?\d{4}\.\d{4,5}"  # a preprint's identifier
+    # a law report: "[1932] AC 562", "[2021] EWCA Civ 1187", "[1990] ECR I-2433", "[2008] OJ C115/13", "5 US 137"
+    r"|\[(?:1[6-9]|20)\d\d\]\s+(?:\d+\s+)?(?:OJ\s?[LC]\s?\d|[A-Z][A-Za-z]{0,5}(?:\s[A-Z][A-Za-z]{0,5}){0,2}\s+(?:I+-)?\d)"
+    r"|\b\d+\s+(?:U\.?\s?S\.?|S\.\s?Ct\.|F\.\s?(?:2d|3d|4th)|F\.\s?Supp\.(?:\s?[23]d)?)\s+\d"
+    r"|\((?:Law Com|Cm|Cmnd|Cmd|HC|HL Paper)\s+(?:No\s+)?\d"  # a UK official paper's series: "(Cm 9302, 2016)"
     r"|\(n\.\s?d\.\)"  # APA's and Harvard's "(n.d.)" in the year's place
     r"|\b(?:č|nr|no)\.\s?\d+/(?:1[5-9]|20)\d\d\b"  # a law's number and year: "Zákon č. 435/2004 Sb.", "Law No. 139/2015"
     # archive fond and inventory: f. 7486, op. 1; a party or Soviet fond's letter: Ф. П-2, Ф. Р-845, f. 4p, Ф. 4п
     r"|\b[FfФф]\.\s?(?:[A-ZА-ЯЁ]{1,2}-?)?\d+(?:-?[a-zа-яё])?[,.]\s?(?:[Oo]p|[Оо]п)\.\s?\d)"
 )
-_PLACE_PUBLISHER = re.compile(r"(?<![.!?] )\b[A-Z][a-z]+(?: [A-Z][a-z]+)?\s?:\s?[A-Z][\w&]+[^.:]{0,40}[,;]\s*(?:1[5-9]|20)\d\d")
+# (a publisher's name may hold initials: "Ivan R. Dee", "W. W. Norton", "M. E. Sharpe")
+_PUBLISHER_NAME = r"[A-Z](?:[\w&]+|\.)(?:[^.:]|(?<=\b[A-Z])\.){0,40}"
+_PLACE_PUBLISHER = re.compile(r"(?<![.!?] )\b[A-Z][a-z]+(?: [A-Z][a-z]+)?\s?:\s?" + _PUBLISHER_NAME
+                              + r"[,;]\s*(?:1[5-9]|20)\d\d")
 # ... and the imprint closing a reference after its title's stop, Vancouver's and Chicago's "Global report on
 # diabetes. Geneva: WHO; 2016.", "Cambridge (MA): Harvard School of Public Health; 1996."
-_IMPRINT_AFTER_STOP = re.compile(r"[.?!] [A-Z][a-z]+(?: [A-Z][a-z]+)?(?:,? (?:\([A-Z][A-Za-z.]+\)|[A-Z]{2}))?\s?:\s?[A-Z][\w&]+"
-                                 r"[^.:;]{0,40}[,;]\s*(?:1[5-9]|20)\d\d[a-z]?\.?$")
+_IMPRINT_AFTER_STOP = re.compile(r"[.?!] [A-Z][a-z]+(?: [A-Z][a-z]+)?(?:,? (?:\([A-Z][A-Za-z.]+\)|[A-Z]{2}))?\s?:\s?"
+                                 r"[A-Z](?:[\w&]+|\.)(?:[^.:;]|(?<=\b[A-Z])\.){0,40}[,;]\s*(?:1[5-9]|20)\d\d[a-z]?\.?$")
 _WORD = re.compile(r"[^\W\d_]+")
 # How an interview was held, when a note names it first ("Email interview with ...", "Zoom interview", "WhatsApp interview
 # with ...") or in brackets before "with" ("Author’s interview (via Zoom) with a journalist").
@@ -338,7 +345,7 @@ _INTERVIEW = re.compile(rf"^(?:(?:the\s+)?(?:author['’]s|authors['’])\s+)?{I
 _AUTHOR_START = re.compile(
     r"^[A-ZА-ЯЁ][\w'’\-]+(?:\s[A-ZА-ЯЁ][\w'’\-]+)?,?\s+(?:[A-ZА-ЯЁ][a-zа-яё]?\.\s?-?){1,3}(?:[,;:(]|\s|$)"
     r"|^(?:[A-ZА-ЯЁ]\.\s?){1,3}\s?[A-ZА-ЯЁ][\w'’\-]+"
-    r"|^[A-Z][\w'’\-]+,\s+[A-Z][a-z]+(?:\s[A-Z]\.)?(?:[,;]| and | &|(?<=\.)\s(?=[A-Z“\"‘])|\.\s(?=[A-Z“\"‘]))"
+    r"|^[A-Z][\w'’\-]+,\s+[A-Z][a-z]+(?:\s(?:[A-Z]\.|[A-Z][a-z]+))?(?:[,;]| and | &|(?<=\.)\s(?=[A-Z“\"‘])|\.\s(?=[A-Z“\"‘]))"
     r"|^[A-Z][a-z]+(?:\s[A-Z]\.)*\s(?:(?:de|van|von|der|da|di|le|la)\s)?[A-Z][\w'’\-]+(?:\s(?:and|&)\s[^,]{3,40})?,\s"
     # Australian (AGPS) author-date: stopless initials, the year and its comma, "Brown, A 2020, ", "Daley, J, Wood, D &
     # Chivers, C 2017, "
@@ -373,7 +380,7 @@ _POINTER_CUE = re.compile(
     r"treated|covered|traced|surveyed)(?: (?:most|more|at|in|fully|further|length|detail|well|convincingly|best))* (?:in|by)"
     r"|(?:подробнее|детальніше|(?:об?|про) [^.;:,]{1,60},?)(?: [^.;:]{0,60}?)? (?:см|див)\.(?: также| також)?"
     # "См. об этом:", "См., напр.:", and "Цит. по:" (quoted from) send the reader to the work after them
-    r"|см\.(?:,? (?:также|об этом|подробнее|напр\.|например))*|цит\. (?:по|за)|ср\.|див\.(?: також)?|viz(?: též| také)?|srov\.|zob\.(?: też)?|por\.|véase(?: también)?|ver(?: también| também)?|voir(?: aussi)?|vgl\.(?: auch)?|siehe(?: auch)?)(?:\b|(?<=\.))[,:]?\s*(?:also\s*)?(?:,?\s*(?:e\.g\.|for example|for instance|among others|inter alia),?\s*)?)",
+    r"|см\.(?:,? (?:также|об этом|подробнее|напр\.|например))*|цит\. (?:по|за)|ср\.|див\.(?: також)?|viz(?: též| také)?|srov\.|zob\.(?: też)?|por\.|véase(?: también)?|ver(?: también| também)?|voir(?: aussi)?|vgl\.(?: auch)?|siehe(?: auch)?)(?:\b|(?<=\.))[,:]?\s*(?:also\s*)?(?:,?\s*(?:e\.g\.|eg\b|for example|for instance|among others|inter alia),?\s*)?)",
     re.I,
 )
 _IBID = re.compile(  # the lookahead: a match starts at the text's start or at one of its words' first letters
@@ -474,9 +481,14 @@ def reference_evidence(text: str) -> int:
     score += min(found, 3)
     if _DATE.search(text):
         score += 1
+    if ("MS" in text or "/" in text or "fol" in text) and _SHELFMARK_EVIDENCE.search(text):
+        score += 1  # an archive's shelfmark: "Add. MS 5016", "FO 371/188543", "fol. 12r"
     if " Act " in text and _STATUTE.match(text):
         score += 2  # a statute's short title is a whole citation: "Human Rights Act 1998."
     return score
+
+
+_SHELFMARK_EVIDENCE = re.compile(r"\b(?:MSS?|Cod\.) [A-Z\d]|\b[A-Z]{1,5} \d{1,4}/\d+|\bfols?\.? ?\d+[rv]\b")
 
 
 # A statute's short title and year opening a citation, before its chapter or section or the citation's end:
@@ -665,11 +677,25 @@ def _see_targets(text: str) -> list[str]:
     out = []
     for part in text[cue.end():].split(";"):
         match = _AUTHOR_YEAR.search(part)
-        if match and match.group("who").split()[-1].rstrip(".").lower() not in MONTHS:
+        if match and match.group("who").split()[-1].rstrip(".").lower() not in MONTHS \
+                and not _in_title(part, match.end()):
             who = _CUE_WORDS.sub("", match.group("who")).strip(" ,")
             if who:
                 out.append(f"{who} ({match.group('year')})")
     return out
+
+
+def _in_title(part: str, end: int) -> bool:
+    """Is the year ending at `end` inside a title rather than a citation's? It is a span's first ("Weltkrieges
+    1849–1914"), or the title goes on to the work's own year after it ("Le Syndrome de Vichy de 1944 à nos jours,
+    Paris, Seuil, 1987"), not to another citation ("Smith 2001 and Jones 2003")."""
+    if _YEAR_SPAN_GOES_ON.match(part, end):
+        return True
+    later = _YEAR.search(part, end)
+    return bool(later) and len(part[end:later.start()].split()) >= 4
+
+
+_YEAR_SPAN_GOES_ON = re.compile(r"\s*[–-]\s*\d")
 
 
 def _opcit(text: str) -> list[str]:
@@ -1290,11 +1316,43 @@ _STARTS_ENTRY = re.compile(r"^\s*(?:[A-ZА-ЯЁ‘“\"«\[]|\d{4}\b|[a-z]{1,4}\
                            rf"|{_DASHES}\s*(?:[.,]|\((?:1[5-9]|20)\d\d))")
 
 
+# A bibliography's subheading over one of its parts ("Primary Sources", "Archives", "Published Sources", "Secondary
+# Literature:", "Books and Chapters"): a short line of capitalised words, no figure or stop, that names a kind of source.
+_SUBHEADING = re.compile(r"^[A-Z][\w'’-]*(?:\s+(?:[A-Z][\w'’-]*|and|of|the|in|on|by|&)){0,5}:?$")
+_SOURCE_KINDS = frozenset("""
+sources archives archival newspapers periodicals press books articles chapters documents interviews reports websites
+materials publications literature collections monographs works papers records legislation cases treaties statutes
+dissertations theses manuscripts memoirs diaries correspondence speeches studies
+""".split())
+
+
+def _is_subheading(line: str) -> bool:
+    text = line.strip()
+    return (len(text) <= 60 and bool(_SUBHEADING.match(text))
+            and not _SOURCE_KINDS.isdisjoint(re.findall(r"[a-z]+", text.lower())))
+
+
+def _without_subheadings(body: list[tuple[int, str]]) -> list[tuple[int, str]]:
+    """The list without the subheadings over its parts: a subheading's line opens a paragraph or
+    follows an entry's end, and an entry (or another subheading) follows it."""
+    text = [(i, line) for i, line in body if not _is_blank(line)]
+    drop = set()
+    for k, (i, line) in enumerate(text):
+        if not _is_subheading(line) or k + 1 == len(text):
+            continue
+        before = text[k - 1] if k else None
+        if before and before[0] == i - 1 and not _ENDS_ENTRY.search(before[1]) and before[0] not in drop:
+            continue  # the end of a wrapped entry ("... Cambridge Studies in" / "Russian Literature")
+        if _STARTS_ENTRY.match(text[k + 1][1]):
+            drop.add(i)
+    return [(i, line) for i, line in body if i not in drop] if drop else body
+
+
 def _split_unnumbered(body, section: str) -> list[tuple[list[str], int, None]]:
     """(lines, line number, None) of each entry of an unnumbered list."""
     paragraphs: list[list[tuple[int, str]]] = []
     current: list[tuple[int, str]] = []
-    for i, line in body:
+    for i, line in _without_subheadings(body):
         if _is_blank(line):
             if current:
                 paragraphs.append(current)
@@ -1305,20 +1363,25 @@ def _split_unnumbered(body, section: str) -> list[tuple[list[str], int, None]]:
         paragraphs.append(current)
     paragraphs = _rejoin_carried_over(paragraphs)
     entries: list[tuple[list[str], int, None]] = []
-    separated = None  # do blank lines part the entries? Lone labels and dates ("Published", "PDF") do not count
-    for para in paragraphs:
-        groups = _wrapped_groups(para)
-        if len(groups) > 1 and separated is None:
-            separated = sum(len(" ".join(line for _, line in p).split()) > 3 for p in paragraphs) > 1
-        if separated and len(groups) > 1:
-            complete = sum(is_complete(clean(join_lines([line for _, line in g]))) for g in groups)
-            if complete < max(2, 0.75 * len(groups)):
-                groups = [para]  # blank lines separate the entries; lines inside are wrapped
+    grouped = [_wrapped_groups(para) for para in paragraphs]
+    # Do blank lines part the entries? Lone labels and dates ("Published", "PDF") do not count; nor do they when
+    # two paragraphs or more plainly hold several entries each (a bibliography's parts under their subheadings).
+    separated = sum(len(" ".join(line for _, line in p).split()) > 3 for p in paragraphs) > 1 and sum(
+        len(groups) > 1 and _all_complete(groups) for groups in grouped) < 2
+    for para, groups in zip(paragraphs, grouped):
+        if separated and len(groups) > 1 and not _all_complete(groups):
+            groups = [para]  # blank lines separate the entries; lines inside are wrapped
         if section == "references":
             groups = _drop_citation_labels(groups)
         for group in groups:
             entries.append(([line for _, line in group], group[0][0] + 1, None))
     return entries
+
+
+def _all_complete(groups: list[list[tuple[int, str]]]) -> bool:
+    """Do the groups read as entries of their own (three in four at least, two at least, stand alone)?"""
+    complete = sum(is_complete(clean(join_lines([line for _, line in g]))) for g in groups)
+    return complete >= max(2, 0.75 * len(groups))
 
 
 def _rejoin_carried_over(paragraphs: list[list[tuple[int, str]]]) -> list[list[tuple[int, str]]]:

@@ -4780,6 +4780,48 @@ def _constrain(words, labels, probs, tagger, text) -> None:
             and "]" not in " ".join(words[b:k]) and corporate_name(" ".join(words[:b])[:-1]):
         labels[:b] = ["author"] * b
         labels[b:k + 1] = ["title"] * (k + 1 - b)
+    # A title that opens with a year and a colon, "Carley, Michael Jabara. 1939: The Alliance That Never Was. Chicago:
+    # Ivan R. Dee, 1999.": the bare "1939:" before the title's words is the title's own when the entry is dated
+    # elsewhere (German "Müller, H. (2004): Titel" brackets its year).
+    t = next((t for t in range(1, min(n - 1, 12)) if labels[t] == "date" and _YEAR_COLON.fullmatch(words[t])), 0) \
+        if ": " in text else 0
+    if t and labels[t + 1] == "title" and labels[t - 1] == "author" and words[t - 1].endswith(".") \
+            and "date" in labels[t + 1:]:
+        labels[t] = "title"
+
+    # APA's article whose title holds a quoted phrase, "Title: China's “New Great Game” in the old heartland. Palgrave
+    # Communications, 4(1), Article 71.": the tagger ran the title on into the journal's name. The last sentence of the
+    # title run, closed by the comma before a bare volume and its bracketed issue, is the journal when there is none.
+    v = next((v for v in range(3, n - 1) if labels[v] == "volume" and words[v].isdigit() and words[v + 1][:1] == "("
+              and labels[v - 1] == "title" and words[v - 1].endswith(",")), 0) \
+        if "“" in text or '"' in text else 0
+    if v and not _has(labels, "container"):
+        t = _run_start(labels, v - 1, "title")
+        stop = next((k for k in range(v - 2, max(t, v - 9), -1) if words[k].endswith((".", "?", "!", ".”", '."'))
+                     and len(words[k].rstrip('.”"?!')) > 2), 0)
+        if stop and words[stop + 1][:1].isupper() \
+                and all(w[:1].isupper() or w in ("of", "and", "&", "for", "the", "in", "on") for w in words[stop + 1:v]) \
+                and any(q in " ".join(words[t:stop + 1]) for q in ("“", '"')):
+            labels[stop + 1:v] = ["container"] * (v - 1 - stop)
+
+    # MHRA's edited text in its series, "William Shakespeare, The Tempest, ed. by Stephen Orgel, The Oxford Shakespeare
+    # (Oxford: ...)": the tagger read the editor and the series as the title's; "ed. by" (or "trans. by") and the names
+    # closed by a comma are the editor (translator), and capitalised words from there to the imprint's bracket the series.
+    for i in (range(2, n - 3) if " by " in text and "(" in text else ()):
+        if labels[i] == labels[i + 1] == "title" and words[i - 1].endswith(",") and words[i + 1] == "by" \
+                and words[i] in ("ed.", "trans.", "edited", "translated"):
+            e = next((e for e in range(i + 2, min(n - 1, i + 7)) if words[e].endswith(",")), 0)
+            b = next((b for b in range(e + 1, min(n, e + 8)) if words[b][:1] == "("), 0) if e else 0
+            if b and labels[i:b] == ["title"] * (b - i) and all(w[:1].isupper() for w in words[i + 2:e + 1]) \
+                    and all(w[:1].isupper() or w in ("of", "and", "&", "the", "in", "on", "for") for w in words[e + 1:b]):
+                role = "editor" if words[i] in ("ed.", "edited") else "translator"
+                labels[i:e + 1] = [role] * (e + 1 - i)
+                labels[e + 1:b] = ["collection"] * (b - e - 1)
+            break
+
+
+# A year closing with a colon, as a title may open ("1939: The Alliance ...", "1914: The Year the World Ended")
+_YEAR_COLON = re.compile(r"(?:1[0-9]|20)\d\d:")
 
 
 def _container_closing_comma_title(words, labels) -> None:
@@ -5715,7 +5757,7 @@ _MANUSCRIPT_PARTS = re.compile(r"(?<!\bfol)(?<!\bfols)(?<!\bff)(?<!\bCod)(?<!\bA
 # A document's place in its collection, the box or folder it is kept in ("box 8", "Folder 12"): where its location starts.
 _BOX_OR_FOLDER = re.compile(r"(?i)(?:box|folder) \d+[a-z]?")
 _MONTH_DAY = re.compile(r"[A-Z][a-z]+\.? \d{1,2}")  # "March 14" before the year of "March 14, 1934"
-_FOLIO = re.compile(r"(?:(?:fols?\.|ff\.) ?)?(\d+[rv]?(?:[–-]\d+[rv]?)?)")
+_FOLIO = re.compile(r"(?:(?:fols?\.?|ff\.) ?)?(\d+[rv]?(?:[–-]\d+[rv]?)?)")
 _SHELFMARK = re.compile(r"(?:[A-Z][\w.]* )*(?:MSS?|Cod\.|Codex) [A-Z\d].*")
 _MANUSCRIPT_GENRE = re.compile(r"(?:(?:[Hh]olograph|[Aa]utograph|[Uu]npublished) )?[Mm]anuscript|[Tt]ypescript")
 _MAKER_INVERTED = re.compile(r"([^.,“”\"\d]+, (?:[A-Z]\. ?)*[A-Z][^.,“”\"\d]*?)(?<![\s.][A-Z])\. ")
@@ -5729,11 +5771,15 @@ def _manuscript(source: str, clean: str) -> dict | None:
     ``archive-place``."""
     text = re.sub(r"^\d{1,4}\.\s+", "", clean).rstrip(".")
     inverted = _MAKER_INVERTED.match(text)
-    name = inverted.group(1) if inverted and len(inverted.group(1).split(", ")[1].split()) <= 4 else None
+    name = inverted.group(1) if inverted and len(inverted.group(1).split(", ")[1].split()) <= 4 \
+        and not _REPOSITORY.search(inverted.group(1)) else None  # not "British Library, Add. MS 5016"
     parts = _MANUSCRIPT_PARTS.split(text[inverted.end():] if name else text)
     first = next((k for k, part in enumerate(parts) if _SHELFMARK.fullmatch(part) or _MANUSCRIPT_GENRE.fullmatch(part)
                   or _FOLIO.fullmatch(part) and not _YEARS.fullmatch(part) or _BOX_OR_FOLDER.fullmatch(part)), None)
     at = next((k for k, part in enumerate(parts) if first is not None and k > first and _REPOSITORY.search(part)), None)
+    if at is None and first in (1, 2) and not name and _REPOSITORY.search(parts[first - 1]) \
+            and (first == 1 or is_place(parts[0])):
+        return _manuscript_in_repository(source, parts, first)
     if at is None or first == 0:
         return None
     end = len(parts)  # the town: one known place, or a town and its state ("San Marino, CA")
@@ -5770,6 +5816,24 @@ def _manuscript(source: str, clean: str) -> dict | None:
     item["archive"] = ", ".join(parts[at:end])
     if end < len(parts):
         item["archive-place"] = ", ".join(parts[end:])
+    item["custom"] = {"source": source, "review": False, "confidence": {key: 0.85 for key in item if key != "type"}}
+    return item
+
+
+def _manuscript_in_repository(source: str, parts: list[str], first: int) -> dict:
+    """A manuscript cited by its repository, after the town, then its shelfmark and folios, with no title:
+    "British Library, Add. MS 5016, fol. 12r.", "London, British Library, Cotton MS Vitellius A XV, fol. 132r."."""
+    item: dict = {"type": "manuscript", "archive": parts[first - 1]}
+    if first == 2:
+        item["archive-place"] = parts[0]
+    shelf = []
+    for part in parts[first:]:
+        folio = _FOLIO.fullmatch(part) if part[:1] in "0123456789fF" else None
+        if folio and "page" not in item and not _YEARS.fullmatch(part):
+            item["page"] = folio.group(1).replace("–", "-")
+        else:
+            shelf.append(part)
+    item["archive_location"] = ", ".join(shelf)
     item["custom"] = {"source": source, "review": False, "confidence": {key: 0.85 for key in item if key != "type"}}
     return item
 
@@ -6225,7 +6289,8 @@ def _parse(text: str, tagger) -> dict:
                                        or "Rep. No" in clean or "Doc. No" in clean or "Code of " in clean
                                        or "Constitution of " in clean or " F. " in clean or " ed. " in clean
                                        or "Paper No. " in clean or cited[:10].isupper() or " Const. " in clean
-                                       or _QUOTE_THEN_YEAR_BRACKET.search(clean) or "OJ " in clean) else None
+                                       or _QUOTE_THEN_YEAR_BRACKET.search(clean) or "OJ " in clean
+                                       or "ECR " in clean or _UK_PAPER_SERIES.search(clean)) else None
     if legal:
         return _legal_item(source, *legal)
     item: dict = {"type": "document"}
@@ -6298,6 +6363,10 @@ def _parse(text: str, tagger) -> dict:
         _version_statement(item, confidence)
     if "Preprint at" in clean:
         _preprint_at(item, confidence)
+    if "publisher" in item and ("repr" in clean or "Reprint" in clean):
+        _reprint_imprint(item, confidence, clean)
+    if "]" in clean and _GBT_MARK.search(clean):
+        _gbt_names_and_book(item, confidence)
     if "note" in item and not {"publisher", "container-title"} & set(item):
         _server_in_note(item, confidence)
     if "note" in item:
@@ -6494,6 +6563,8 @@ _YEAR_GROUP = r"(?P<year>(?:1[6-9]|20)\d\d)"
 _BLUEBOOK_NAME = r"[A-Z][\w'’-]*\.?(?:\s+[A-Z][\w'’-]*\.?){1,3}"  # "Cass R. Sunstein", "Richard Thaler"
 # A UK or Australian statute's short title, its year part of it: "Human Rights Act 1998", "Privacy Act 1988 (Cth)".
 _STATUTE_TITLE = r"^(?P<title>[A-Z][\w'’() -]*? Act(?: \([A-Z][\w ]*\))? (?:1[6-9]|20)\d\d(?: \([A-Z][\w ]*\))?)"
+# A footnote's pinpoint after a case's report: a page (", 580" or " 580") or a paragraph ("[82]", "[45]–[47]").
+_OSCOLA_PIN = r"(?:,?\s+(?P<pin>\d+(?:[–-]\d+)?|\[\d+\](?:[–-]\[\d+\])?))?"
 _LEGAL_CITATIONS = (
     # An unreported decision on Westlaw or Lexis: "Smith v. Jones, No. 19-cv-1234, 2020 WL 123456, at *3 (S.D.N.Y.
     # Jan. 5, 2020)": the docket number, the database's year, name and number, the court and the day.
@@ -6564,12 +6635,38 @@ _LEGAL_CITATIONS = (
     ("article-journal", re.compile(
         rf"^(?P<author>[A-Z][^,‘’'“”\"]*?),\s+[‘'“\"](?P<title>.+?)[’'”\"]\s+\[{_YEAR_GROUP}\]\s+(?:(?P<volume>\d+)\s+)?"
         r"(?P<container>[A-Z][\w.'’ &]*?)\s+(?P<page>\d+)(?:,\s*(?P<pin>\d+(?:[–-]\d+)?))?\.?$")),
+    # A footnote adds the pinpoint after it, a page or a paragraph in square brackets ("[1932] AC 562 (HL) 580",
+    # "[2021] EWCA Civ 1187 [45]"), and a neutral citation the report that printed it ("[2017] UKSC 5, [2018] AC 61 [82]").
     ("legal_case", re.compile(
         rf"^(?P<title>\S.*? v\.? .+?)\s+\[{_YEAR_GROUP}\]\s+(?P<authority>UKSC|UKHL|UKPC|UKUT|EWCA\s(?:Civ|Crim)"
-        r"|EWHC|EWFC|CSIH|CSOH|NICA|NIQB|IESC|IECA|IEHC)\s+(?P<number>\d+)(?:\s+\((?P<division>[\w ]+)\))?\.?$")),
+        r"|EWHC|EWFC|CSIH|CSOH|NICA|NIQB|IESC|IECA|IEHC)\s+(?P<number>\d+)(?:\s+\((?P<division>[\w ]+)\))?"
+        r"(?:,\s+(?P<parallel>\[(?:1[6-9]|20)\d\d\]\s+(?:\d+\s+)?[A-Z][\w' ]*?\s+\d+))?" + _OSCOLA_PIN + r"\.?$")),
     ("legal_case", re.compile(
         rf"^(?P<title>\S.*? v\.? .+?)\s+\[{_YEAR_GROUP}\]\s+(?:(?P<volume>\d+)\s+)?(?P<container>AC|QB|KB|Ch|Fam|WLR|"
-        r"All\sER|Lloyd's\sRep|ICR|IRLR|BCLC|Cr\sApp\sR)\s+(?P<page>\d+)(?:\s+\((?P<authority>[\w ]+)\))?\.?$")),
+        r"All\sER|Lloyd's\sRep|ICR|IRLR|BCLC|Cr\sApp\sR)\s+(?P<page>\d+)(?:\s+\((?P<authority>[\w ]+)\))?"
+        + _OSCOLA_PIN + r"\.?$")),
+    # ... a foreign case as OSCOLA cites it, with no comma before the report: "Marbury v Madison 5 US 137 (1803)",
+    # "Brown v Board of Education 347 US 483, 495 (1954)", "Roe v Wade 410 US 113 (1973)".
+    ("legal_case", re.compile(
+        rf"^(?P<title>[^,]+? v\.? [^,]+?)\s+(?P<volume>\d+)\s+(?P<container>U\.?\s?S\.?|S\.?\s?Ct\.?|F\.?\s?(?:2d|3d|4th)"
+        r"|L\.?\s?Ed\.?(?:\s?2d)?)\s+(?P<page>\d+)(?:,\s*(?P<pin>\d+(?:[–-]\d+)?))?\s+\((?P<authority>[^()]*?)\s*"
+        rf"{_YEAR_GROUP}\)\.?$")),
+    # The EU Court's case as OSCOLA cites it, by number, parties and report: "Case C-6/64 Flaminio Costa v ENEL [1964]
+    # ECR 585", "Case 26/62 Van Gend en Loos [1963] ECR 1", "Case C-213/89 Factortame [1990] ECR I-2433".
+    ("legal_case", re.compile(
+        r"^Case\s+(?P<number>(?:[CTF]-)?\d+/\d+(?:\s+P)?)\s+(?P<title>[^\[\],]+?),?\s+"
+        rf"\[{_YEAR_GROUP}\]\s+(?P<container>ECR(?:-SC)?)\s+(?P<page>(?:I+-)?\d+)" + _OSCOLA_PIN + r"\.?$")),
+    # An act or treaty printed in the Official Journal, its year in square brackets: "Consolidated Version of the
+    # Treaty on European Union [2008] OJ C115/13, art 6", "Council Directive 93/13/EEC ... [1993] OJ L95/29".
+    ("legislation", re.compile(
+        rf"^(?P<title>[A-Z][^\[\]]+?)\s+\[{_YEAR_GROUP}\]\s+(?P<container>OJ\s?[LC]\s?\d+[A-Z]?)/(?P<page>\d+)"
+        r"(?:,\s+(?P<locator>(?:arts?|Articles?|recitals?|annex|para)\.?\s+[\w()]+(?:[–-][\w()]+)?))?\.?$")),
+    # A UK official paper in its series: "Law Commission, Reforming the Law of Taxi and Private Hire Services (Law Com
+    # No 347, 2014) para 3.12", "HM Treasury, Budget 2020 (HC 121, 2020)", "Home Office, Title (Cm 9593, 2018)".
+    ("report", re.compile(
+        r"^(?P<author>[A-Z][^,]+?),\s+(?P<title>[^()]+?)\s+\((?P<genre>Law Com|Cm|Cmnd|Cmd|HC|HL(?: Paper)?|SP Paper)"
+        rf"\s+(?:No\s+)?(?P<number>[\d-]+(?:\s?\(\d{{4}}[–-]\d{{2,4}}\))?),\s+{_YEAR_GROUP}\)"
+        r"(?:\s+(?P<pin>(?:para|paras|ch|pt|p)\s+\d+(?:\.\d+)*(?:[–-]\d+(?:\.\d+)*)?))?\.?$")),
     # A code or constitution named first in a note, with the day it was adopted and the articles cited: "Water Code of
     # Turkmenistan, adopted 25 October 2016, Articles 14–19.", "Constitution of the Kyrgyz Republic, 27 June 2010, Art. 5."
     ("legislation", re.compile(
@@ -6620,6 +6717,7 @@ _QUOTE_THEN_YEAR_BRACKET = re.compile(r"[’'”\"] [(\[](?:1[6-9]|20)\d\d[)\]] 
 _PAGE_THEN_BRACKETED_YEAR = re.compile(r"\d \((?:1[6-9]|20)\d\d\)\.?$")  # a Bluebook book's "... 45 (2019)."
 _STUDENT_WORK = frozenset(("Note", "Comment", "Recent Case", "Recent Development", "Recent Decision", "Case Comment",
                            "Case Note", "Book Note", "Recent Legislation"))
+_UK_PAPER_SERIES = re.compile(r"\((?:Law Com|Cm|Cmnd|Cmd|HC|HL|SP Paper) ")  # "(Law Com No 347, 2014)", "(Cm 9593, 2018)"
 _NOTE_NUMBER = re.compile(r"\d{1,4}\.\s+(?=[A-Z])")  # a footnote's "45. " before the citation
 
 
@@ -6632,6 +6730,8 @@ def _legal_item(source: str, kind: str, match) -> dict:
     neutral number, court as authority), a statute or code section, a law-review article. A
     pinpoint page stays in the note; so does the court division of a neutral citation."""
     fields = {k: v for k, v in match.groupdict().items() if v}
+    if kind == "legislation" and "container" in fields and _TREATY_WORDS & set(fields["title"].lower().split()):
+        kind = "treaty"  # "Consolidated Version of the Treaty on European Union [2008] OJ C115/13"
     item: dict = {"type": kind}
     if fields.get("author") in _STUDENT_WORK:
         add_note(item, fields.pop("author"))
@@ -6651,6 +6751,8 @@ def _legal_item(source: str, kind: str, match) -> dict:
             item["accessed"] = accessed
         else:
             add_note(item, f"Accessed: {fields['accessed']}")
+    if "parallel" in fields:  # the report that also printed a neutral citation's judgment
+        add_note(item, fields["parallel"])
     if "pin" in fields:
         add_note(item, f"at {fields['pin']}")
     for key in ("division", "remark"):  # a neutral citation's court division; "(Conf. Rep.)"
@@ -9065,6 +9167,8 @@ def _body_s_serial(item: dict, container: str, text: str) -> bool:
 def _item_type(item: dict, text: str) -> tuple[str, float]:
     mark = _GBT_MARK.search(text) if "]" in text else None
     if mark and mark.group(1) in _GBT_TYPES:
+        if mark.group(1) == "M" and text.startswith("//", mark.end()):
+            return "chapter", 0.95  # "Title[M]//Editor, ed. Book. ...": a part of the book after "//"
         return _GBT_TYPES[mark.group(1)], 0.95
     if item.get("genre", "").lower() in _DESCRIBED_TYPES:
         return _DESCRIBED_TYPES[item["genre"].lower()], 0.9  # "[Data set]", "[Computer software]"
@@ -9345,6 +9449,59 @@ _PAGED_AFTER = re.compile(r"(?i)\b(?:pp?|vol|str|s)\.\s*\d|:\s*\d+\s*[–-]\s*\d
 # with the server that posts it, if named, after them.
 _PREPRINT_AT = re.compile(r"(?:^|(?<=[.?!]\s))Preprint at\b\s*([^.]*?)[\s.,]*$")  # in the note
 _PREPRINT_CUE = re.compile(r"[.?!]\s+Preprint at\s")  # in the reference
+
+
+# A reprint's two imprints, the first edition's then the reprint's: MHRA's "(London: Hogarth Press, 1929; repr.
+# Harmondsworth: Penguin, 1945)", Chicago's "London: Hogarth Press, 1929. Reprint, Harmondsworth: Penguin, 1945."
+_IMPRINT_PLACE = r"(?<![\w’'-])(?:St\.\s)?[A-Z][\w’'-]+(?:(?:,\s*|\s)[A-Z][\w’'-]*){0,3}\.?"  # "Cambridge, Mass."
+_REPRINT_IMPRINT = re.compile(
+    rf"(?P<place1>{_IMPRINT_PLACE}):\s*(?P<publisher1>[^:;()]{{2,60}}?),\s*(?P<year1>{_YEAR})[;.]\s*"
+    rf"(?P<cue>repr\.|[Rr]eprint(?:ed)?)[,.]?\s*(?:by\s+)?(?P<place2>{_IMPRINT_PLACE}):\s*"
+    rf"(?P<publisher2>[^:;()]{{2,60}}?),\s*(?P<year2>{_YEAR})(?=[).,;]|$)")
+
+
+# GB/T's chapter: "Title[M]//Smith J, ed. Book. Place: Publisher, 2015: 45-67." (the book's editors after the "//").
+_GBT_EDITED_BOOK = re.compile(r"(?P<names>[^.]+?),?\s+(?:eds?\.|主编|编)\s*(?P<book>\S.*)")
+
+
+def _gbt_names_and_book(item: dict, confidence: dict) -> None:
+    """GB/T writes every name family first, the family often in capitals ("LI Na", "WU Fulong"), which the
+    name reader took for initials after a family name ("Na" family, "LI" given); and a chapter's book after
+    "//" opens with its editors, which were the book's title."""
+    for role in ("author", "editor"):
+        for name in item.get(role, []):
+            given, family = name.get("given", ""), name.get("family", "")
+            if len(given) > 1 and given.isalpha() and given.isupper() and family.isalpha() and not family.isupper():
+                name["family"], name["given"] = given, family
+    book = _GBT_EDITED_BOOK.fullmatch(item.get("container-title", ""))
+    if book and "editor" not in item:
+        item["editor"] = parse_names(book.group("names"))
+        item["container-title"] = book.group("book")
+        _conf(confidence, "editor", confidence.get("container-title", 0.8))
+
+
+def _reprint_imprint(item: dict, confidence: dict, text: str) -> None:
+    """A reprint cited with both imprints: the edition used is the reprint's (publisher, place, year),
+    the first edition's are the original ones; the tagger had run the two together ("Hogarth Press,
+    Penguin", "London: Harmondsworth") and the reprint word into the title."""
+    reprint = _REPRINT_IMPRINT.search(text)
+    if not reprint or reprint.group("year1") >= reprint.group("year2"):
+        return
+    span = reprint.group()
+    p = confidence.get("publisher", 0.8)
+    item.update({"publisher": reprint.group("publisher2").strip(), "publisher-place": reprint.group("place2"),
+                 "issued": {"date-parts": [[int(reprint.group("year2"))]]},
+                 "original-date": {"date-parts": [[int(reprint.group("year1"))]]},
+                 "original-publisher": reprint.group("publisher1").strip(),
+                 "original-publisher-place": reprint.group("place1")})
+    for key in ("publisher", "publisher-place", "issued", "original-date", "original-publisher",
+                "original-publisher-place"):
+        _conf(confidence, key, p)
+    if "title" in item:
+        item["title"] = rules.strip_end(re.sub(r"[\s,;(]+(?:repr\.?|[Rr]eprint(?:ed)?)$", "", item["title"]))
+    kept = [line for line in item.pop("note", "").split("\n")
+            if line.strip() and line.strip(" ().,;") not in span]
+    item["note"] = "\n".join([*kept, reprint.group("cue")])
 
 
 def _preprint_at(item: dict, confidence: dict) -> None:

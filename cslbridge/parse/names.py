@@ -69,6 +69,7 @@ _BODY_WORDS = frozenset((
     "survey|academy|college|administration|laboratory|museum|library|treasury|kaznacheistvo|казначейство|"
     "centers|centres|institutes|services|ministries|agencies|departments|associations|organisations|organizations|"
     "foundations|authorities|societies|councils|committees|commissions|networks|academies|colleges|laboratories|museums|libraries|statistics|eurostat|destatis|rosstat|belstat|ukrstat|geostat|armstat|azstat|turkstat|istat|insee|investigators|collaborators|"
+    "contributors|developers|maintainers|"  # software and wiki authors signing together: "PyTorch Contributors"
     "администрация|комитет|служба|правительство|росстат|белстат|укрстат|банк|бюро|фонд|центр|совет|комиссия|организация|"
     "ассоциация|палата|управление|департамент|академия|"
     # ... and transliterated, as References print a body's name ("Federal'naya sluzhba gosudarstvennoi statistiki";
