@@ -1,6 +1,9 @@
 """Blind batch 49: the seeds' two kinds (transliterated Russian References, area-studies notes) on new topics."""
 
+import pytest
+
 from cslbridge.parse import parse_page
+from cslbridge.parse.fields import parse_reference
 
 
 def test_a_body_s_document_after_a_sentence_of_comment_is_its_own_work():
@@ -25,3 +28,20 @@ def test_a_body_s_document_after_a_sentence_of_comment_is_its_own_work():
         ("World Bank", "Rogun Hydropower Project: Project Appraisal Document"),
         ("Asian Development Bank", "Tajikistan: Energy Sector Assessment"),
     ]
+
+
+
+@pytest.mark.parametrize("text, number, issued, accessed", [
+    ("Ministry of Energy and Water Resources of the Republic of Tajikistan, ‘Strategiya razvitiya gidroenergetiki do "
+     "2030 goda’, Order No. 45, 14 March 2022, accessed 3 May 2022.", "Order No. 45", [2022, 3, 14], [2022, 5, 3]),
+    ("‘Strategiya razvitiya gidroenergetiki’, Government of the Republic of Tajikistan, Resolution No. 312, 29 June "
+     "2022, accessed 3 July 2022.", "Resolution No. 312", [2022, 6, 29], [2022, 7, 3]),
+])
+def test_a_document_s_date_before_an_access_date_with_no_link_is_its_date(text, number, issued, accessed):
+    """A numbered document dated in its own comma part and then 'accessed ...' with its link left out: the date is
+    the document's. The tagger had run it into the access date: '14' became a volume, or '29 June' a note, and the
+    year was lost."""
+    item = parse_reference(text)
+    assert (item["number"], item["issued"], item["accessed"]) == (
+        number, {"date-parts": [issued]}, {"date-parts": [accessed]})
+    assert "volume" not in item and "note" not in item

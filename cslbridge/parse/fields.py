@@ -339,6 +339,20 @@ def _tag_alone(tagger, words: list[str]) -> tuple[list[str], list[float]]:
     return labels, [tagger.marginal(label, i) for i, label in enumerate(labels)]
 
 
+def _date_before_access(words: list[str], labels: list[str], cue: int) -> None:
+    """"Order No. 45, 14 March 2022, accessed 3 May 2022.": the date in its own comma part before the access date is
+    the item's date, though the tagger ran it into the access date (the year lost, '14' read as a volume); only when
+    the tagger gave that part the access label and the part is a date whole."""
+    end = cue - 1
+    if end < 0 or not words[end].endswith(","):
+        return
+    start = end
+    while start > 0 and end - start < 3 and not words[start - 1].endswith((",", ".", ";", ":")):
+        start -= 1
+    if "accessed" in labels[start:end + 1] and "date-parts" in parse_date(" ".join(words[start:end + 1]).rstrip(",")):
+        labels[start:end + 1] = ["date"] * (end + 1 - start)
+
+
 def _labels(text: str, spans, tagger):
     if not spans:
         return [], []
@@ -381,11 +395,14 @@ def _labels(text: str, spans, tagger):
     lower = text.lower()
     starts = None
     editions = []  # tokens of the edition statements the rules found
+    access_cues = []  # the first token of each access date the rules found
     for label, pattern, _ in rules.cued_overrides(lower):  # the rules one of whose cues occurs
         if starts is None:
             starts = [a for a, _ in spans]
         for m in pattern.finditer(text):
             s, e = m.span()
+            if label == "accessed":
+                access_cues.append(bisect_left(starts, s))
             # Tokens starting inside the match; a URL, DOI or standard ("(ISO 9001:2015)") also
             # claims the token it starts in.
             if label in ("url", "doi") or pattern is rules.STANDARD or pattern is rules.NUMBER:
@@ -403,6 +420,8 @@ def _labels(text: str, spans, tagger):
                 i += 1
     if editions:
         _trim_editions(words, labels, set(editions))
+    for cue in access_cues:
+        _date_before_access(words, labels, cue)
     if "note" in labels and "url" in labels and "”" in text:
         _site_before_link(words, labels)
     # MLA's anthology "..., edited by X. J. Kennedy and Dana Gioia, 13th ed., Pearson, 2016, pp. 120–23.": the comma
