@@ -45,3 +45,17 @@ def test_a_document_s_date_before_an_access_date_with_no_link_is_its_date(text, 
     assert (item["number"], item["issued"], item["accessed"]) == (
         number, {"date-parts": [issued]}, {"date-parts": [accessed]})
     assert "volume" not in item and "note" not in item
+
+
+def test_an_edited_volume_s_bracketed_title_before_its_volume_number_is_the_title():
+    """References' edited volume of a work in several: 'Yanin V.L. (ed.) Title (iz raskopok 2001–2014 gg.)
+    [Translation (excavations of 2001–2014)]. Vol. 12. Moscow, ...'. Between the editor and the imprint the titles are
+    the title, with a volume mark between them and the imprint as without one; the years inside the translation had
+    been read as the book's date (2001–2014), its title cut before them and '2015.' left in note."""
+    item = parse_reference(
+        "Yanin V.L. (ed.) Novgorodskie gramoty na bereste (iz raskopok 2001–2014 gg.) [Novgorod birchbark letters "
+        "(excavations of 2001–2014)]. Vol. 12. Moscow, Yazyki slavyanskikh kul'tur Publ., 2015. 408 p. (In Russ.)")
+    assert (item["title"], item["original-title"], item["volume"], item["issued"]) == (
+        "Novgorod birchbark letters (excavations of 2001–2014)",
+        "Novgorodskie gramoty na bereste (iz raskopok 2001–2014 gg.)", "12", {"date-parts": [[2015]]})
+    assert item["editor"] == [{"family": "Yanin", "given": "V.L."}] and "note" not in item

@@ -2894,12 +2894,16 @@ def _constrain(words, labels, probs, tagger, text) -> None:
                 labels[k] = "title"
     # References' book "Dynkin A.A. (ed.) Rossiya i mir: 2020 [Russia and the world: 2020]. Moscow,
     # IMEMO RAN Publ.": between the names and the imprint, the transliterated title and its
-    # bracketed translation are the title, whatever the tagger took them for.
+    # bracketed translation are the title, whatever the tagger took them for; so they are before a
+    # volume of a work in several ("[...]. Vol. 12. Moscow, ...").
     if "[" in text and labels[0] in ("author", "editor"):
         a = _run_end(labels, 0, labels[0]) + 1
         i = next((k for k in range(a + 1, n) if words[k].startswith("[")), None)
         j = next((k for k in range(i, n - 1) if words[k].endswith("].")), None) if i else None
-        if j and labels[j + 1] in ("location", "publisher") and all(
+        imprint = j + 1 if j else n
+        if imprint < n and labels[imprint] == "volume":
+            imprint = _run_end(labels, imprint, "volume") + 1
+        if imprint < n and labels[imprint] in ("location", "publisher") and all(
                 labels[k] in ("title", "container", "date") for k in range(a, j + 1)) \
                 and not _MEDIUM_BRACKET.search(" ".join(words[i:j + 1])):  # APA's "[TV series]." names no translation
             for k in range(a, j + 1):
