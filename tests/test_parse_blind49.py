@@ -59,3 +59,21 @@ def test_an_edited_volume_s_bracketed_title_before_its_volume_number_is_the_titl
         "Novgorod birchbark letters (excavations of 2001–2014)",
         "Novgorodskie gramoty na bereste (iz raskopok 2001–2014 gg.)", "12", {"date-parts": [[2015]]})
     assert item["editor"] == [{"family": "Yanin", "given": "V.L."}] and "note" not in item
+
+
+@pytest.mark.parametrize("text, issue", [
+    ("Shcherbakova E.M. [Demographic results of 2022 in Russia]. Demoskop Weekly, 2023, no. 977–978. Available at: "
+     "http://www.demoscope.ru/weekly/2023/0977/barom01.php (accessed 21.02.2023). (In Russ.)", "977–978"),
+    ("Ivanov I.I. [Grain export duties and farm incomes]. Ekspert, 2021, no. 40–41. (In Russ.)", "40–41"),
+    ("Ivanov I.I. [Grain export duties and farm incomes]. Rossiiskaya gazeta, 2021, 8 October, no. 202. Available at: "
+     "https://rg.ru/2021/10/08/poshliny.html (accessed 01.11.2021). (In Russ.)", "202"),
+])
+def test_a_number_mark_after_the_date_is_the_issue_a_double_issue_too(text, issue):
+    """References' 'Journal, 2023, no. 977–978.' (a double issue) and 'Paper, 2021, 8 October, no. 202.' before a
+    link: the number mark and its number in their own comma part after the date are the issue. The range had been
+    read as pages (and 'no' as the volume) or as the journal's name ('no. 977–978. Demoskop Weekly'), and the paper's
+    number after its day left in note with the date."""
+    item = parse_reference(text)
+    assert item.get("issue") == issue
+    assert "volume" not in item and "page" not in item and "note" not in item
+    assert item["container-title"] in ("Demoskop Weekly", "Ekspert", "Rossiiskaya gazeta")

@@ -4246,11 +4246,13 @@ def _constrain(words, labels, probs, tagger, text) -> None:
         if c is not None and (b == 0 or words[b - 1].endswith(".") and b <= 4) and words[c].endswith(("].", "]")):
             labels[:b] = ["author"] * b
             labels[b:c + 1] = ["title"] * (c + 1 - b)
-    # "Rossiiskaya gazeta, 2003, 8 October, no. 202.": a number mark and its number closing the reference right after
-    # the date, read as a note there, are the paper's issue (the tagger knows them so before "(In Russ.)").
-    if n > 3 and labels[-1] == labels[-2] == "note" and labels[-3] == "date" and words[-2].lower() in ("no.", "№") \
-            and _CLOSING_ISSUE.fullmatch(words[-1]) and not _has(labels, "volume"):
-        labels[-2] = labels[-1] = "volume"  # the span rules read "no. 202" as the issue
+    # "Rossiiskaya gazeta, 2003, 8 October, no. 202.", "Ekspert, 2003, no. 40–41.", "Demoskop Weekly, 2023, no. 977–978.
+    # Available at: ...": a number mark and its number (a double issue's range too) in their own comma part right after
+    # the date are the paper's issue, though the tagger read them as a note, the date, the title or pages.
+    for i in (range(2, n - 1) if "no." in words or "№" in words else ()):
+        if words[i] in ("no.", "№") and labels[i - 1] == "date" and words[i - 1].endswith(",") \
+                and _ISSUE_PART.fullmatch(words[i + 1]) and labels[i + 1] != "volume":
+            labels[i] = labels[i + 1] = "volume"  # the span rules read "no. 202" as the issue
     # "History of Europe. Vols. 3–4. London: ...", References' "Istoriya Rossii. T. 1–2. Moscow, ...": a volume mark
     # opening a sentence of its own, its number or range closing it just before the imprint, is the volume (the tagger
     # read a range as pages or as the title's words)
@@ -5387,7 +5389,7 @@ def _editors_opened_by_role(words, labels) -> None:
             return
 
 
-_CLOSING_ISSUE = re.compile(r"\d{1,5}\.?")
+_ISSUE_PART = re.compile(r"\d{1,5}(?:[–-]\d{1,5})?[.,]?")  # "202.", a double issue's "977–978."
 
 
 def _heading_left_untranslated(words, labels, stop: int) -> bool:
