@@ -77,3 +77,16 @@ def test_a_number_mark_after_the_date_is_the_issue_a_double_issue_too(text, issu
     assert item.get("issue") == issue
     assert "volume" not in item and "page" not in item and "note" not in item
     assert item["container-title"] in ("Demoskop Weekly", "Ekspert", "Rossiiskaya gazeta")
+
+
+@pytest.mark.parametrize("text, title, place", [
+    ("Focus group discussion with herders, Bayankhongor aimag, 9 August 2020.",
+     "Focus group discussion with herders", "Bayankhongor aimag"),
+    ("Focus group discussions with women from border villages, Isfana, 3 October 2022.",
+     "Focus group discussions with women from border villages", "Isfana"),
+])
+def test_a_focus_group_discussion_is_an_interview(text, title, place):
+    """'Focus group discussion with ...', as fieldwork notes often name a focus group, is read as 'Focus group with'
+    is: an interview with its place and day. It had been a document titled with its place."""
+    item = parse_reference(text)
+    assert (item["type"], item["title"], item["publisher-place"]) == ("interview", title, place)

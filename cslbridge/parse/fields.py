@@ -1041,11 +1041,11 @@ _DAY_WORD = re.compile(r"(?:[1-9]|[12]\d|3[01])[;:,.]?")
 _DAY_RANGE = re.compile(r"(?:[1-9]|[12]\d|3[01])[–-](?:[1-9]|[12]\d|3[01]),?")
 # "Author's interview with ...", "Интервью автора с ...", and a focus group the author held ("Focus group with
 # internally displaced persons ..., Dnipro, 17 November 2016", "Author's focus groups among ...", "Authors’ focus
-# groups with ..."), by its means
+# groups with ...", "Focus group discussion with herders, ..."), by its means
 # ("Email interview with ...") or its conductor ("Interview by the author with Bakyt Dzhusupov, ..."), or its form
 # ("Group interview with reindeer herders, ...", "Joint interview with ...", "Semi-structured interviews with ...").
 _INTERVIEW_HEAD = re.compile(rf"(?i)(?:\w+(?:[’']s|s[’'])\s+)?(?:(?:group|joint|collective|personal|informal|semi-structured|"
-                             rf"in-depth|follow-up|expert)\s+)?{INTERVIEW_MEANS}(?:interviews?|focus[- ]groups?)"
+                             rf"in-depth|follow-up|expert)\s+)?{INTERVIEW_MEANS}(?:interviews?|focus[- ]groups?(?:\s+discussions?)?)"
                              r"(?:\s+by\s+the\s+authors?)?\s+(?:with|among)\b"
                              r"|(?:интервью|беседа|фокус-группа)(?:\s+автора)?\s+с\b|" + FOREIGN_INTERVIEW)
 # What every names._STUDY_GROUP match holds.
