@@ -90,3 +90,16 @@ def test_a_focus_group_discussion_is_an_interview(text, title, place):
     is: an interview with its place and day. It had been a document titled with its place."""
     item = parse_reference(text)
     assert (item["type"], item["title"], item["publisher-place"]) == ("interview", title, place)
+
+
+@pytest.mark.parametrize("text, body", [
+    ("Kaspersky Lab. [Ransomware attacks on industrial enterprises in 2022]. Available at: "
+     "https://ics-cert.kaspersky.ru/publications/reports/2023/03/01/ (accessed 10.03.2023). (In Russ.)", "Kaspersky Lab"),
+    ("Citizen Lab, ‘Pegasus vs. Predator: Dissident’s Doubly-Infected iPhone Reveals Cytrox Mercenary Spyware’, "
+     "Toronto, 16 December 2021, available at: https://citizenlab.ca/2021/12/pegasus-vs-predator/, accessed 3 January "
+     "2022.", "Citizen Lab"),
+])
+def test_a_lab_is_a_body(text, body):
+    """A laboratory named 'X Lab' (a security firm, a research lab) is a body, as 'X Laboratory' was: it had been a
+    person, family name 'Kaspersky' and given name 'Lab' (or 'Lab', 'Citizen')."""
+    assert parse_reference(text)["author"] == [{"literal": body}]

@@ -162,9 +162,10 @@ def body_by_last_word(words: list[str]) -> bool:
 
 
 # The last words of those bodies, and of companies named by what they make ("Cisco Systems", "Juniper Networks",
-# "Texas Instruments", "Analog Devices", "Moderna Therapeutics"): no family name, nor the close of a person's name.
+# "Texas Instruments", "Analog Devices", "Moderna Therapeutics"), and of laboratories ("Citizen Lab", "Kaspersky Lab",
+# "Bell Labs"): no family name, nor the close of a person's name.
 _BODY_LAST_WORDS = frozenset("""international watch house systems networks technology technologies instruments devices
-semiconductors electronics industries pharmaceuticals therapeutics""".split())
+semiconductors electronics industries pharmaceuticals therapeutics lab labs""".split())
 
 
 # Countries a body's name may close with ("Sports Medicine Australia", "Cancer Research UK", "Engineers Canada"), none
