@@ -103,3 +103,15 @@ def test_a_lab_is_a_body(text, body):
     """A laboratory named 'X Lab' (a security firm, a research lab) is a body, as 'X Laboratory' was: it had been a
     person, family name 'Kaspersky' and given name 'Lab' (or 'Lab', 'Citizen')."""
     assert parse_reference(text)["author"] == [{"literal": body}]
+
+
+def test_a_think_tank_s_unnumbered_series_before_its_body_is_the_report_s_genre():
+    """'‘Title’, CSIS Brief, Center for Strategic and International Studies, Washington, DC, date': the series, then
+    the body that runs it, are the report's genre and publisher, as 'Policy Brief, Center ...' already was. Both had
+    been read as one publisher of a book."""
+    item = parse_reference(
+        "Jeffrey Mankoff, ‘The Middle Corridor and Caspian Shipping’, CSIS Brief, Center for Strategic and "
+        "International Studies, Washington, DC, 18 April 2022, available at: https://www.csis.org/analysis/middle-"
+        "corridor-caspian-shipping, accessed 1 May 2022.")
+    assert (item["type"], item["genre"], item["publisher"], item["publisher-place"]) == (
+        "report", "CSIS Brief", "Center for Strategic and International Studies", "Washington, DC")

@@ -9504,6 +9504,8 @@ def _unnumbered_series_as_report(item: dict, confidence: dict, text: str) -> Non
     elif item["type"] == "book" and "publisher-place" not in item and "container-title" not in item \
             and _PAPER_KIND_LAST.search(item.get("publisher", "")):
         field = "publisher"
+    elif item["type"] == "book" and "container-title" not in item and _series_before_body(item, confidence):
+        return
     elif item["type"] == "article-newspaper" and (kind := _PAPER_KIND_LAST.search(item.get("container-title", ""))) \
             and corporate_name(item["container-title"][:kind.start()]):
         field = "container-title"  # a body's series read as a paper: "‘Title’, Carnegie Moscow Center Commentary, date"
@@ -9513,6 +9515,18 @@ def _unnumbered_series_as_report(item: dict, confidence: dict, text: str) -> Non
         return
     item["type"], item["genre"] = "report", item.pop(field)
     confidence["genre"] = confidence.pop(field, 0.7)
+
+
+def _series_before_body(item: dict, confidence: dict) -> bool:
+    """"‘Title’, CSIS Brief, Center for Strategic and International Studies, Washington, DC, 18 April 2022": a think
+    tank's unnumbered series, then the body that runs it, both read as the publisher, are the report's genre and its
+    publisher."""
+    series, comma, body = item.get("publisher", "").partition(", ")
+    if not (comma and _PAPER_KIND_LAST.search(series) and len(series.split()) <= 4 and corporate_name(body)):
+        return False
+    item["type"], item["genre"], item["publisher"] = "report", series, body
+    confidence["genre"] = confidence.get("publisher", 0.7)
+    return True
 
 
 def _series_paper_as_report(item: dict, confidence: dict) -> None:
