@@ -115,3 +115,25 @@ def test_a_think_tank_s_unnumbered_series_before_its_body_is_the_report_s_genre(
         "corridor-caspian-shipping, accessed 1 May 2022.")
     assert (item["type"], item["genre"], item["publisher"], item["publisher-place"]) == (
         "report", "CSIS Brief", "Center for Strategic and International Studies", "Washington, DC")
+
+
+@pytest.mark.parametrize("text, body, title, number", [
+    ("European Council, ‘European Council Conclusions, 14 and 15 December 2023’, EUCO 20/23, Brussels, 15 December "
+     "2023.", "European Council", "European Council Conclusions, 14 and 15 December 2023", "EUCO 20/23"),
+    ("Council of the European Union, ‘Council Conclusions on Central Asia’, ST 9240/23, Brussels, 12 May 2023.",
+     "Council of the European Union", "Council Conclusions on Central Asia", "ST 9240/23"),
+])
+def test_an_eu_council_document_symbol_is_its_number_not_a_shelf_mark(text, body, title, number):
+    """The European Council's and the Council's symbols ('EUCO 20/23', 'ST 9240/23') are the document's number, as
+    'SWD(2023) 697 final' is. 'EUCO 20/23, Brussels, 15 December 2023' had been read as a National Archives shelf
+    mark ('FO 371/188543'), the note as a manuscript with its title cut at its comma into publisher and archive."""
+    item = parse_reference(text)
+    assert (item["type"], item["author"], item["title"], item["number"], item["publisher-place"]) == (
+        "document", [{"literal": body}], title, number, "Brussels")
+    assert len(item["issued"]["date-parts"][0]) == 3
+
+
+def test_a_shelf_mark_after_a_dated_letter_is_still_the_archive_s():
+    """The guard above leaves The National Archives' shelf mark, which closes the note with no date after it."""
+    item = parse_reference("Foreign Office minute on Soviet grain purchases, 12 March 1964, TNA, FO 371/188543.")
+    assert (item["type"], item["archive"], item["archive_location"]) == ("manuscript", "TNA", "FO 371/188543")

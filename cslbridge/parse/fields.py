@@ -5621,6 +5621,9 @@ _INVENTORY_CUES = ("op", "оп", "ap", " n. ")
 # British and American shelfmarks after the archive's name: the National Archives' department and series with
 # its piece ("National Archives (Kew), FO 371/188543", "TNA, CAB 128/45/12"), NARA's record group ("NARA, RG 59,
 # Central Foreign Policy Files 1967–69, Box 2350").
+# A document's own day closing what follows its number ("EUCO 20/23, Brussels, 15 December 2023."): an archive's
+# shelf mark ("FO 371/188543.", "RG 59, ..., Box 2350.") closes with no date; the letter it files is dated before it.
+_ISSUED_DAY_CLOSE = re.compile(rf"(?i)\b\d{{1,2}}\s+{_ENGLISH_MONTH}\s+(?:1[5-9]|20)\d\d\.?$")
 _TNA_NARA_SHELFMARK = re.compile(r",\s((?:[A-Z]{1,5}\s\d{1,4}/\d+|RG\s\d+\b|Record Group\s\d+\b)[^‘’“”\"]*)$")
 
 
@@ -6131,6 +6134,8 @@ def _parse(text: str, tagger) -> dict:
     shelfmark = _ARCHIVE_SHELFMARK.search(clean) if any(cue in lower for cue in _INVENTORY_CUES) else None
     if not shelfmark and ("/" in clean or "RG " in clean or "Record Group" in clean) and "://" not in clean:
         shelfmark = _TNA_NARA_SHELFMARK.search(clean)
+        if shelfmark and _ISSUED_DAY_CLOSE.search(shelfmark.group(1)):
+            shelfmark = None  # "European Council, ‘Conclusions’, EUCO 20/23, Brussels, 15 December 2023.": a document's number
     if shelfmark and shelfmark.start(1) > 3:
         return _archival(source, clean[:shelfmark.start(1)], shelfmark.group(1), tagger)
     decision = _COURT_DECISION.match(clean) if "ourt" in clean or "уд" in clean or "ud " in clean else None
