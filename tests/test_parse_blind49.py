@@ -137,3 +137,17 @@ def test_a_shelf_mark_after_a_dated_letter_is_still_the_archive_s():
     """The guard above leaves The National Archives' shelf mark, which closes the note with no date after it."""
     item = parse_reference("Foreign Office minute on Soviet grain purchases, 12 March 1964, TNA, FO 371/188543.")
     assert (item["type"], item["archive"], item["archive_location"]) == ("manuscript", "TNA", "FO 371/188543")
+
+
+@pytest.mark.parametrize("text, party", [
+    ("Mongolian People’s Party, ‘Ardyn Namyn 2024–2028 ony songuuliin mөrийн khөtөlbөr’, Ulaanbaatar, 2024.",
+     "Mongolian People’s Party"),
+    ("Democratic Party of Mongolia, ‘Election Programme 2024’, Ulaanbaatar, 2024, p. 12.", "Democratic Party of Mongolia"),
+])
+def test_a_political_party_is_a_body(text, party):
+    """A party signing its programme ('Mongolian People’s Party, ‘Title’, Ulaanbaatar, 2024.') is a body, as a
+    party named by a nationality alone ('Georgian Dream') already was: the note had been a book with no author
+    whose title held the party's name and the quoted title."""
+    item = parse_reference(text)
+    assert item["author"] == [{"literal": party}] and item["publisher-place"] == "Ulaanbaatar"
+    assert not item["title"].startswith(party)

@@ -65,7 +65,7 @@ _BODY_WORDS = frozenset((
     "centre|center|foundation|endowment|group|union|federation|secretariat|nations|bureau|board|world|"
     "company|corporation|corp|inc|ltd|gmbh|plc|llc|pjsc|jsc|ojsc|oyj|institution|collaboration|consortium|programme|program|network|fund|news|"
     "press|parliament|court|oecd|unesco|unicef|who|imf|nato|osce|initiative|alliance|"
-    "forum|authority|coalition|partnership|observatory|panel|team|cabinet|кабинет|кабінет|"
+    "forum|authority|coalition|partnership|observatory|panel|team|cabinet|кабинет|кабінет|party|parties|"
     "survey|academy|college|administration|laboratory|museum|library|treasury|kaznacheistvo|казначейство|"
     "centers|centres|institutes|services|ministries|agencies|departments|associations|organisations|organizations|"
     "foundations|authorities|societies|councils|committees|commissions|networks|academies|colleges|laboratories|museums|libraries|statistics|eurostat|destatis|rosstat|belstat|ukrstat|geostat|armstat|azstat|turkstat|istat|insee|investigators|collaborators|"
