@@ -151,3 +151,13 @@ def test_a_political_party_is_a_body(text, party):
     item = parse_reference(text)
     assert item["author"] == [{"literal": party}] and item["publisher-place"] == "Ulaanbaatar"
     assert not item["title"].startswith(party)
+
+
+def test_a_chapter_in_a_book_s_volume_cited_without_in_is_a_chapter():
+    """References' chapter with no 'In:' before its book, the book's volume a sentence of its own before the imprint
+    ('[Title]. Energeticheskoe pravo [Energy law]. Vol. 1. Moscow, Yurait Publ., 2020, pp. 12–40.'): a book's
+    volume, as 'Т. 2.' after GOST's '//' is, so a chapter; it had been a journal article in a journal with a publisher."""
+    item = parse_reference("Volkov A.N. [Energy security and Russian law]. Energeticheskoe pravo [Energy law]. Vol. 1. "
+                           "Moscow, Yurait Publ., 2020, pp. 12–40. (In Russ.)")
+    assert (item["type"], item["container-title"], item["volume"], item["publisher"], item["page"]) == (
+        "chapter", "Energeticheskoe pravo [Energy law]", "1", "Yurait Publ.", "12-40")

@@ -8778,6 +8778,9 @@ def _given_in_town(title: str, text: str) -> bool:
 
 
 _SITE_RE = re.compile(r"(?i)\b(?:web\s?site|site|portal|blog|сайт|портал|блог)\b")
+# A volume mark and its number as a sentence of their own, as a book's volume is cited ("Vol. 1.", "T. 2.", "Bd. 3."), not
+# a journal's "vol. 11, no. 2".
+_VOLUME_SENTENCE = re.compile(r"\.\s(?:Vol|T|Т|Bd)\.\s?\d+[A-Za-zА-Яа-я]?\.\s")
 _CHAPTER_CUE = re.compile(r"(?i)(?:^|[\s.,])(?:in\s*:|in\s+(?=[A-ZА-Я\"“‘])|//|в\s*кн\.|в\s*:|dans\s*:?|im\s*:|\[?w\s*:\]?|en\s*:|em\s*:)")
 _CORP_RE = re.compile(r"\b(ministry|government|council|department|commission|organi[sz]ation|office|"
                       r"secretariat|president of|agency|archives|administration|federation|parliament|duma|assembly|"
@@ -9094,8 +9097,10 @@ def _item_type(item: dict, text: str) -> tuple[str, float]:
         if (("publisher" in item or "publisher-place" in item)
                 and (not has_serial or "issue" not in item and "publisher" in item and "publisher-place" in item)
                 and not ("URL" in item and _SITE_RE.search(container))  # a site's place: "// ... : офиц. сайт. – Минск"
-                and _CHAPTER_CUE.search(text)):  # the slow test last
-            return "chapter", 0.8  # "// Собрание сочинений. М. : Дело, 2012. Т. 2.": a book's volume, no journal's
+                and (_CHAPTER_CUE.search(text) or "issue" not in item and _VOLUME_SENTENCE.search(text))):  # slow last
+            # "// Собрание сочинений. М. : Дело, 2012. Т. 2.": a book's volume, no journal's; so is References'
+            # "[Title]. Energeticheskoe pravo. Vol. 1. Moscow, Yurait Publ., 2020, pp. 12–40." with no "In:"
+            return "chapter", 0.8
         if not has_serial and "page" not in item and "number" in item and _SERIES_WORD.search(item.get("genre", "")):
             return "report", 0.8  # IEEE "“Title,” Nat. Renewable Energy Lab., Golden, CO, USA, Tech. Rep. X, 2021."
         if has_serial and "issue" not in item and container.startswith("Advances in ") \
