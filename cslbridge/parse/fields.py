@@ -9097,9 +9097,11 @@ def _item_type(item: dict, text: str) -> tuple[str, float]:
         if (("publisher" in item or "publisher-place" in item)
                 and (not has_serial or "issue" not in item and "publisher" in item and "publisher-place" in item)
                 and not ("URL" in item and _SITE_RE.search(container))  # a site's place: "// ... : офиц. сайт. – Минск"
-                and (_CHAPTER_CUE.search(text) or "issue" not in item and _VOLUME_SENTENCE.search(text))):  # slow last
+                and (_CHAPTER_CUE.search(text)
+                     or "issue" not in item and "page" in item and _VOLUME_SENTENCE.search(text))):  # slow last
             # "// Собрание сочинений. М. : Дело, 2012. Т. 2.": a book's volume, no journal's; so is References'
-            # "[Title]. Energeticheskoe pravo. Vol. 1. Moscow, Yurait Publ., 2020, pp. 12–40." with no "In:"
+            # "[Title]. Energeticheskoe pravo. Vol. 1. Moscow, Yurait Publ., 2020, pp. 12–40." with no "In:", whose
+            # pages make it a chapter (Chicago's "Stalin: ... Vol. 1. New York: Penguin, 2014." is the whole volume)
             return "chapter", 0.8
         if not has_serial and "page" not in item and "number" in item and _SERIES_WORD.search(item.get("genre", "")):
             return "report", 0.8  # IEEE "“Title,” Nat. Renewable Energy Lab., Golden, CO, USA, Tech. Rep. X, 2021."
