@@ -359,8 +359,13 @@ _DATE = re.compile(
     r"\s+\d{1,2},\s+\d{4}|\b\d{1,2}\.\d{1,2}\.\d{4}\b"
     r"|\b(?:1[5-9]|20)\d\d\s(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)[a-z]*\.?\s\d{1,2}\b"  # Vancouver's "2019 Jun 13"
 )
+# A body's name: capitalised words joined by "of", "for", "and", "on", "the", "&".
+_BODY_NAME_WORD = r"(?:\s(?:[A-Z][\w'’&-]*|of|for|and|on|the|&))"
 # A body named as the first sentence: "Council of Europe. European Charter ...", "Ministry of Health. National ..."
-_BODY_SENTENCE = re.compile(r"(?:The\s)?[A-Z][\w'’&-]*(?:\s(?:[A-Z][\w'’&-]*|of|for|and|on|the|&)){0,7}(?=\.\s)")
+_BODY_SENTENCE = re.compile(rf"(?:The\s)?[A-Z][\w'’&-]*{_BODY_NAME_WORD}{{0,7}}(?=\.\s)")
+# A body before its document's quoted title, as notes cite official papers: "Ministry of Energy and Water Resources
+# of the Republic of Tajikistan, ‘Title’, ...", "General Election Commission of Mongolia, ‘Title’, ..."
+_BODY_BEFORE_QUOTE = re.compile(rf"((?:The\s)?[A-Z][\w'’&-]*{_BODY_NAME_WORD}{{0,11}}),\s[‘“\"«]")
 _POINTER_CUE = re.compile(
     r"^(?:(?:see also|see generally|see further|see especially|see e\.g\.|see,|see|also see|but see|cf\.|compare|"
     r"for (?:more|further|a|an|the)?\s*(?:information|details?|discussion|overview|review|analysis|example|comparison|"
@@ -866,8 +871,14 @@ _NOTE_AUTHOR_START = re.compile(rf"^{_FULL_NAME}(?:\s(?:and|&)\s{_FULL_NAME})?(?
 def _starts_work(piece: str) -> bool:
     return bool(
         re.match(r"[‘“\"«]", piece) or _INTERVIEW.match(piece) or _AUTHOR_START.match(piece)
-        or _NOTE_AUTHOR_START.match(piece) or _press_item_start(piece)
+        or _NOTE_AUTHOR_START.match(piece) or _press_item_start(piece) or _body_before_quote(piece)
     ) and not _SHELF_MARK.match(piece)
+
+
+def _body_before_quote(piece: str) -> bool:
+    """A body's document: "General Election Commission of Mongolia, ‘Title’, Ulaanbaatar, 2024"."""
+    body = _BODY_BEFORE_QUOTE.match(piece)
+    return body is not None and corporate_name(body.group(1))
 
 
 def _press_item_start(piece: str) -> bool:

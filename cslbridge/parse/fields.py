@@ -339,6 +339,20 @@ def _tag_alone(tagger, words: list[str]) -> tuple[list[str], list[float]]:
     return labels, [tagger.marginal(label, i) for i, label in enumerate(labels)]
 
 
+def _date_before_access(words: list[str], labels: list[str], cue: int) -> None:
+    """"Order No. 45, 14 March 2022, accessed 3 May 2022.": the date in its own comma part before the access date is
+    the item's date, though the tagger ran it into the access date (the year lost, '14' read as a volume); only when
+    the tagger gave that part the access label and the part is a date whole."""
+    end = cue - 1
+    if end < 0 or not words[end].endswith(","):
+        return
+    start = end
+    while start > 0 and end - start < 3 and not words[start - 1].endswith((",", ".", ";", ":")):
+        start -= 1
+    if "accessed" in labels[start:end + 1] and "date-parts" in parse_date(" ".join(words[start:end + 1]).rstrip(",")):
+        labels[start:end + 1] = ["date"] * (end + 1 - start)
+
+
 def _labels(text: str, spans, tagger):
     if not spans:
         return [], []
@@ -381,11 +395,14 @@ def _labels(text: str, spans, tagger):
     lower = text.lower()
     starts = None
     editions = []  # tokens of the edition statements the rules found
+    access_cues = []  # the first token of each access date the rules found
     for label, pattern, _ in rules.cued_overrides(lower):  # the rules one of whose cues occurs
         if starts is None:
             starts = [a for a, _ in spans]
         for m in pattern.finditer(text):
             s, e = m.span()
+            if label == "accessed":
+                access_cues.append(bisect_left(starts, s))
             # Tokens starting inside the match; a URL, DOI or standard ("(ISO 9001:2015)") also
             # claims the token it starts in.
             if label in ("url", "doi") or pattern is rules.STANDARD or pattern is rules.NUMBER:
@@ -403,6 +420,8 @@ def _labels(text: str, spans, tagger):
                 i += 1
     if editions:
         _trim_editions(words, labels, set(editions))
+    for cue in access_cues:
+        _date_before_access(words, labels, cue)
     if "note" in labels and "url" in labels and "”" in text:
         _site_before_link(words, labels)
     # MLA's anthology "..., edited by X. J. Kennedy and Dana Gioia, 13th ed., Pearson, 2016, pp. 120–23.": the comma
@@ -1022,11 +1041,11 @@ _DAY_WORD = re.compile(r"(?:[1-9]|[12]\d|3[01])[;:,.]?")
 _DAY_RANGE = re.compile(r"(?:[1-9]|[12]\d|3[01])[–-](?:[1-9]|[12]\d|3[01]),?")
 # "Author's interview with ...", "Интервью автора с ...", and a focus group the author held ("Focus group with
 # internally displaced persons ..., Dnipro, 17 November 2016", "Author's focus groups among ...", "Authors’ focus
-# groups with ..."), by its means
+# groups with ...", "Focus group discussion with herders, ..."), by its means
 # ("Email interview with ...") or its conductor ("Interview by the author with Bakyt Dzhusupov, ..."), or its form
 # ("Group interview with reindeer herders, ...", "Joint interview with ...", "Semi-structured interviews with ...").
 _INTERVIEW_HEAD = re.compile(rf"(?i)(?:\w+(?:[’']s|s[’'])\s+)?(?:(?:group|joint|collective|personal|informal|semi-structured|"
-                             rf"in-depth|follow-up|expert)\s+)?{INTERVIEW_MEANS}(?:interviews?|focus[- ]groups?)"
+                             rf"in-depth|follow-up|expert)\s+)?{INTERVIEW_MEANS}(?:interviews?|focus[- ]groups?(?:\s+discussions?)?)"
                              r"(?:\s+by\s+the\s+authors?)?\s+(?:with|among)\b"
                              r"|(?:интервью|беседа|фокус-группа)(?:\s+автора)?\s+с\b|" + FOREIGN_INTERVIEW)
 # What every names._STUDY_GROUP match holds.
@@ -2885,12 +2904,16 @@ def _constrain(words, labels, probs, tagger, text) -> None:
                 labels[k] = "title"
     # References' book "Dynkin A.A. (ed.) Rossiya i mir: 2020 [Russia and the world: 2020]. Moscow,
     # IMEMO RAN Publ.": between the names and the imprint, the transliterated title and its
-    # bracketed translation are the title, whatever the tagger took them for.
+    # bracketed translation are the title, whatever the tagger took them for; so they are before a
+    # volume of a work in several ("[...]. Vol. 12. Moscow, ...").
     if "[" in text and labels[0] in ("author", "editor"):
         a = _run_end(labels, 0, labels[0]) + 1
         i = next((k for k in range(a + 1, n) if words[k].startswith("[")), None)
         j = next((k for k in range(i, n - 1) if words[k].endswith("].")), None) if i else None
-        if j and labels[j + 1] in ("location", "publisher") and all(
+        imprint = j + 1 if j else n
+        if imprint < n and labels[imprint] == "volume":
+            imprint = _run_end(labels, imprint, "volume") + 1
+        if imprint < n and labels[imprint] in ("location", "publisher") and all(
                 labels[k] in ("title", "container", "date") for k in range(a, j + 1)) \
                 and not _MEDIUM_BRACKET.search(" ".join(words[i:j + 1])):  # APA's "[TV series]." names no translation
             for k in range(a, j + 1):
@@ -4233,11 +4256,13 @@ def _constrain(words, labels, probs, tagger, text) -> None:
         if c is not None and (b == 0 or words[b - 1].endswith(".") and b <= 4) and words[c].endswith(("].", "]")):
             labels[:b] = ["author"] * b
             labels[b:c + 1] = ["title"] * (c + 1 - b)
-    # "Rossiiskaya gazeta, 2003, 8 October, no. 202.": a number mark and its number closing the reference right after
-    # the date, read as a note there, are the paper's issue (the tagger knows them so before "(In Russ.)").
-    if n > 3 and labels[-1] == labels[-2] == "note" and labels[-3] == "date" and words[-2].lower() in ("no.", "№") \
-            and _CLOSING_ISSUE.fullmatch(words[-1]) and not _has(labels, "volume"):
-        labels[-2] = labels[-1] = "volume"  # the span rules read "no. 202" as the issue
+    # "Rossiiskaya gazeta, 2003, 8 October, no. 202.", "Ekspert, 2003, no. 40–41.", "Demoskop Weekly, 2023, no. 977–978.
+    # Available at: ...": a number mark and its number (a double issue's range too) in their own comma part right after
+    # the date are the paper's issue, though the tagger read them as a note, the date, the title or pages.
+    for i in (range(2, n - 1) if "no." in words or "№" in words else ()):
+        if words[i] in ("no.", "№") and labels[i - 1] == "date" and words[i - 1].endswith(",") \
+                and _ISSUE_PART.fullmatch(words[i + 1]) and labels[i + 1] != "volume":
+            labels[i] = labels[i + 1] = "volume"  # the span rules read "no. 202" as the issue
     # "History of Europe. Vols. 3–4. London: ...", References' "Istoriya Rossii. T. 1–2. Moscow, ...": a volume mark
     # opening a sentence of its own, its number or range closing it just before the imprint, is the volume (the tagger
     # read a range as pages or as the title's words)
@@ -5423,7 +5448,7 @@ def _editors_opened_by_role(words, labels) -> None:
             return
 
 
-_CLOSING_ISSUE = re.compile(r"\d{1,5}\.?")
+_ISSUE_PART = re.compile(r"\d{1,5}(?:[–-]\d{1,5})?[.,]?")  # "202.", a double issue's "977–978."
 
 
 def _heading_left_untranslated(words, labels, stop: int) -> bool:
@@ -5655,6 +5680,9 @@ _INVENTORY_CUES = ("op", "оп", "ap", " n. ")
 # British and American shelfmarks after the archive's name: the National Archives' department and series with
 # its piece ("National Archives (Kew), FO 371/188543", "TNA, CAB 128/45/12"), NARA's record group ("NARA, RG 59,
 # Central Foreign Policy Files 1967–69, Box 2350").
+# A document's own day closing what follows its number ("EUCO 20/23, Brussels, 15 December 2023."): an archive's
+# shelf mark ("FO 371/188543.", "RG 59, ..., Box 2350.") closes with no date; the letter it files is dated before it.
+_ISSUED_DAY_CLOSE = re.compile(rf"(?i)\b\d{{1,2}}\s+{_ENGLISH_MONTH}\s+(?:1[5-9]|20)\d\d\.?$")
 _TNA_NARA_SHELFMARK = re.compile(r",\s((?:[A-Z]{1,5}\s\d{1,4}/\d+|RG\s\d+\b|Record Group\s\d+\b)[^‘’“”\"]*)$")
 
 
@@ -6253,6 +6281,8 @@ def _parse(text: str, tagger) -> dict:
     shelfmark = _ARCHIVE_SHELFMARK.search(clean) if any(cue in lower for cue in _INVENTORY_CUES) else None
     if not shelfmark and ("/" in clean or "RG " in clean or "Record Group" in clean) and "://" not in clean:
         shelfmark = _TNA_NARA_SHELFMARK.search(clean)
+        if shelfmark and _ISSUED_DAY_CLOSE.search(shelfmark.group(1)):
+            shelfmark = None  # "European Council, ‘Conclusions’, EUCO 20/23, Brussels, 15 December 2023.": a document's number
     if shelfmark and shelfmark.start(1) > 3:
         return _archival(source, clean[:shelfmark.start(1)], shelfmark.group(1), tagger)
     decision = _COURT_DECISION.match(clean) if "ourt" in clean or "уд" in clean or "ud " in clean else None
@@ -8941,6 +8971,9 @@ def _given_in_town(title: str, text: str) -> bool:
 
 
 _SITE_RE = re.compile(r"(?i)\b(?:web\s?site|site|portal|blog|сайт|портал|блог)\b")
+# A volume mark and its number as a sentence of their own, as a book's volume is cited ("Vol. 1.", "T. 2.", "Bd. 3."), not
+# a journal's "vol. 11, no. 2".
+_VOLUME_SENTENCE = re.compile(r"\.\s(?:Vol|T|Т|Bd)\.\s?\d+[A-Za-zА-Яа-я]?\.\s")
 _CHAPTER_CUE = re.compile(r"(?i)(?:^|[\s.,])(?:in\s*:|in\s+(?=[A-ZА-Я\"“‘])|//|в\s*кн\.|в\s*:|dans\s*:?|im\s*:|\[?w\s*:\]?|en\s*:|em\s*:)")
 _CORP_RE = re.compile(r"\b(ministry|government|council|department|commission|organi[sz]ation|office|"
                       r"secretariat|president of|agency|archives|administration|federation|parliament|duma|assembly|"
@@ -9259,8 +9292,12 @@ def _item_type(item: dict, text: str) -> tuple[str, float]:
         if (("publisher" in item or "publisher-place" in item)
                 and (not has_serial or "issue" not in item and "publisher" in item and "publisher-place" in item)
                 and not ("URL" in item and _SITE_RE.search(container))  # a site's place: "// ... : офиц. сайт. – Минск"
-                and _CHAPTER_CUE.search(text)):  # the slow test last
-            return "chapter", 0.8  # "// Собрание сочинений. М. : Дело, 2012. Т. 2.": a book's volume, no journal's
+                and (_CHAPTER_CUE.search(text)
+                     or "issue" not in item and "page" in item and _VOLUME_SENTENCE.search(text))):  # slow last
+            # "// Собрание сочинений. М. : Дело, 2012. Т. 2.": a book's volume, no journal's; so is References'
+            # "[Title]. Energeticheskoe pravo. Vol. 1. Moscow, Yurait Publ., 2020, pp. 12–40." with no "In:", whose
+            # pages make it a chapter (Chicago's "Stalin: ... Vol. 1. New York: Penguin, 2014." is the whole volume)
+            return "chapter", 0.8
         if not has_serial and "page" not in item and "number" in item and _SERIES_WORD.search(item.get("genre", "")):
             return "report", 0.8  # IEEE "“Title,” Nat. Renewable Energy Lab., Golden, CO, USA, Tech. Rep. X, 2021."
         if has_serial and "issue" not in item and container.startswith("Advances in ") \
@@ -9727,6 +9764,8 @@ def _unnumbered_series_as_report(item: dict, confidence: dict, text: str) -> Non
     elif item["type"] == "book" and "publisher-place" not in item and "container-title" not in item \
             and _PAPER_KIND_LAST.search(item.get("publisher", "")):
         field = "publisher"
+    elif item["type"] == "book" and "container-title" not in item and _series_before_body(item, confidence):
+        return
     elif item["type"] == "article-newspaper" and (kind := _PAPER_KIND_LAST.search(item.get("container-title", ""))) \
             and corporate_name(item["container-title"][:kind.start()]):
         field = "container-title"  # a body's series read as a paper: "‘Title’, Carnegie Moscow Center Commentary, date"
@@ -9736,6 +9775,18 @@ def _unnumbered_series_as_report(item: dict, confidence: dict, text: str) -> Non
         return
     item["type"], item["genre"] = "report", item.pop(field)
     confidence["genre"] = confidence.pop(field, 0.7)
+
+
+def _series_before_body(item: dict, confidence: dict) -> bool:
+    """"‘Title’, CSIS Brief, Center for Strategic and International Studies, Washington, DC, 18 April 2022": a think
+    tank's unnumbered series, then the body that runs it, both read as the publisher, are the report's genre and its
+    publisher."""
+    series, comma, body = item.get("publisher", "").partition(", ")
+    if not (comma and _PAPER_KIND_LAST.search(series) and len(series.split()) <= 4 and corporate_name(body)):
+        return False
+    item["type"], item["genre"], item["publisher"] = "report", series, body
+    confidence["genre"] = confidence.get("publisher", 0.7)
+    return True
 
 
 def _series_paper_as_report(item: dict, confidence: dict) -> None:

@@ -65,7 +65,7 @@ _BODY_WORDS = frozenset((
     "centre|center|foundation|endowment|group|union|federation|secretariat|nations|bureau|board|world|"
     "company|corporation|corp|inc|ltd|gmbh|plc|llc|pjsc|jsc|ojsc|oyj|institution|collaboration|consortium|programme|program|network|fund|news|"
     "press|parliament|court|oecd|unesco|unicef|who|imf|nato|osce|initiative|alliance|"
-    "forum|authority|coalition|partnership|observatory|panel|team|cabinet|кабинет|кабінет|"
+    "forum|authority|coalition|partnership|observatory|panel|team|cabinet|кабинет|кабінет|party|parties|"
     "survey|academy|college|administration|laboratory|museum|library|treasury|kaznacheistvo|казначейство|"
     "centers|centres|institutes|services|ministries|agencies|departments|associations|organisations|organizations|"
     "foundations|authorities|societies|councils|committees|commissions|networks|academies|colleges|laboratories|museums|libraries|statistics|eurostat|destatis|rosstat|belstat|ukrstat|geostat|armstat|azstat|turkstat|istat|insee|investigators|collaborators|"
@@ -163,9 +163,10 @@ def body_by_last_word(words: list[str]) -> bool:
 
 
 # The last words of those bodies, and of companies named by what they make ("Cisco Systems", "Juniper Networks",
-# "Texas Instruments", "Analog Devices", "Moderna Therapeutics"): no family name, nor the close of a person's name.
+# "Texas Instruments", "Analog Devices", "Moderna Therapeutics"), and of laboratories ("Citizen Lab", "Kaspersky Lab",
+# "Bell Labs"): no family name, nor the close of a person's name.
 _BODY_LAST_WORDS = frozenset("""international watch house systems networks technology technologies instruments devices
-semiconductors electronics industries pharmaceuticals therapeutics""".split())
+semiconductors electronics industries pharmaceuticals therapeutics lab labs""".split())
 
 
 # Countries a body's name may close with ("Sports Medicine Australia", "Cancer Research UK", "Engineers Canada"), none

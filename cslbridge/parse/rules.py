@@ -153,6 +153,8 @@ _NUMBER_FORMS = (
     r"|(?<![\w/.:-])(?-i:A|S)(?:/\d+)?/(?-i:PV)\.\d+"  # a meeting's verbatim record: "S/PV.7138", "A/68/PV.80"
     r"|(?<![\w/.:=-])(?-i:CDL-[A-Z]{2,4}|CM/Rec|CM/Res)\(\d{4}\)\d+"
     r"|\b(?-i:P\d_TA(?:-PROV)?)\(\d{4}\)\d{4}|\b(?-i:COM|SWD|JOIN|SEC)\(\d{4}\)\s?\d+(?: final)?"
+    # the European Council's and the Council of the EU's own symbols: "EUCO 20/23", "ST 9240/23", "ST 9240/23 INIT"
+    r"|(?<![\w/.:-])(?-i:EUCO|ST)\s\d{1,5}/(?:\d{2}|\d{4})\b(?:\s(?-i:INIT|REV\s\d+))?"
     r"|\barXiv:\s?\d{4}\.\d{4,5}(?:v\d+)?"
 )
 # Every form starts with a Latin letter at the start of a word (the lookbehinds of the UN symbols
