@@ -2995,3 +2995,30 @@ def test_ieee_xplore_byline_one_name_a_line_each_before_its_semicolon():
     item = article_item(lines, {"og:title": ["Day-Ahead Load Forecasting for the Central Asian Power System"]})
     assert item["author"] == [{"family": "Zhaksylykov", "given": "Timur"}, {"family": "Karimova", "given": "Dilnoza"},
                               {"family": "Bertolini", "given": "Marco"}]
+
+
+def test_kci_references_heading_with_its_translation_and_numbers_alone_over_their_entries():
+    # KCI's reference table copied as text: "참고문헌 (Reference)" was no heading, and the numbers alone on
+    # their lines ran the Korean entries (no capital to start them) into one
+    text = ("Keywords\nCentral Asia, labor migration, remittances\n참고문헌 (Reference)\n"
+            "1\n강봉구, \"푸틴 시대 러시아의 중앙아시아 정책\", 슬라브학보, 33 (4) : 1-32, 2018\n"
+            "2\n김민수, \"우즈베키스탄 노동이주의 결정 요인\", 중소연구, 45 (1) : 233-262, 2021\n"
+            "3\nReeves, Madeleine, \"Clean Fake: Authenticating Documents and Persons in Migrant Moscow\", "
+            "American Ethnologist, 40 (3) : 508-524, 2013\n"
+            "이 논문을 인용한 문헌 (1)\n1\n이현우, \"제재 이후 러시아-중앙아시아 결제망의 재편\", 슬라브학보, 39 (1) : 121-150, 2024\n")
+    entries, _, _ = find_entries(text)
+    assert [(e.number, e.text[:3]) for e in entries] == [(1, "강봉구"), (2, "김민수"), (3, "Ree")]
+    first = parse_page(text).items[0]
+    assert (first["author"], first["container-title"], first["volume"], first["issue"], first["page"]) == \
+        ([{"literal": "강봉구"}], "슬라브학보", "33", "4", "1-32")
+
+
+def test_a_cairn_page_ends_its_list_at_the_authors_citation_and_cited_by_blocks():
+    text = ("Bibliographie\n\nCooley A. (2012), Great Games, Local Rules: The New Great Power Contest in Central Asia, "
+            "Oxford University Press, New York.\n\nDave B. (2007), Kazakhstan: Ethnicity, Language and Power, "
+            "Routledge, Londres.\n\nAuteurs\n\nClaire Moreau\n\nMaîtresse de conférences en science politique, "
+            "Université Jean Moulin Lyon 3.\n\nCiter cet article\n\nMoreau Claire, « Le Kazakhstan après Qantar », "
+            "Hérodote, 2023/2 (N° 189), p. 151-170.\n\nCet article est cité par\n\nKarimova D. (2024), « Le "
+            "référendum de 2022 au Kazakhstan », Revue d’études comparatives Est-Ouest, n° 2, p. 33-61.\n")
+    entries, _, _ = find_entries(text)
+    assert [e.text[:5] for e in entries] == ["Coole", "Dave "]
