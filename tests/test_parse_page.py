@@ -3022,3 +3022,16 @@ def test_a_cairn_page_ends_its_list_at_the_authors_citation_and_cited_by_blocks(
             "référendum de 2022 au Kazakhstan », Revue d’études comparatives Est-Ouest, n° 2, p. 33-61.\n")
     entries, _, _ = find_entries(text)
     assert [e.text[:5] for e in entries] == ["Coole", "Dave "]
+
+
+def test_a_kci_byline_of_korean_names_with_affiliation_numbers_and_korean_labels():
+    # KCI's "김민수 1 , 박서연 2" gave no author; "초록" (abstract) and "키워드" (keywords) were not read
+    lines = ["중앙아시아 노동이주와 송금의 변화: 2022년 대러 제재 이후 우즈베키스탄과 키르기스스탄을 중심으로",
+             "Changes in Labor Migration and Remittances from Central Asia after the 2022 Sanctions on Russia",
+             "김민수 1 , 박서연 2", "1한국외국어대학교", "2서울대학교", "슬라브학보",
+             "2023, vol.38, no.2, pp.85-118 (34 pages)", "초록",
+             "이 연구는 2022년 대러 제재 이후 우즈베키스탄과 키르기스스탄에서 러시아로 향하는 노동이주와 송금이 어떻게 "
+             "변화했는지를 분석한다.", "키워드", "중앙아시아, 노동이주, 송금, 대러 제재"]
+    item = article_item(lines)
+    assert item["author"] == [{"literal": "김민수"}, {"literal": "박서연"}]
+    assert item["abstract"].startswith("이 연구는 2022년") and item["keyword"] == "중앙아시아, 노동이주, 송금, 대러 제재"

@@ -563,14 +563,14 @@ _VOLUME_LINE = re.compile(r"^(?:[^,]*,\s*){0,2}(?:[^,\d]{1,60}\s)?(?:vol|volume|
 # The labels of the header's two lists, shared by the patterns that read them.
 _KEYWORDS_LABEL = (r"key ?words?|index terms|ключевые слова|palabras clave|palavras[ -]chave|mots[ -]clés"
                    r"|klíčová slova|kľúčové slová|słowa kluczowe|anahtar (?:kelimeler|sözcükler)"
-                   r"|kalit so[‘ʻ'’`]zlar|түйін(?:ді)? сөздер")  # Uzbek (Latin), Kazakh
+                   r"|kalit so[‘ʻ'’`]zlar|түйін(?:ді)? сөздер|키워드|주제어")  # Uzbek (Latin), Kazakh, Korean
 _JEL_LABEL = r"JEL(?: classification)?(?: codes?)?"
 _JEL = re.compile(rf"^(?:{_JEL_LABEL}|Классификация JEL)\s*:?\s*(.+)$", re.I)
 _KEYWORDS = re.compile(rf"^(?:{_KEYWORDS_LABEL})(?![^\W\d_])\s*[:.—–-]?\s*(.+)$", re.I)
 _DOI = re.compile(r"\b(10\.\d{4,9}/[^\s\"<>]+[^\s\"<>.,;)])")
 _LINK_OR_DOI = re.compile(r"(?:https?://|\bwww\.)\S+|\b10\.\d{4,9}/\S+", re.I)  # a link or DOI, read as such only
 _ISSN = re.compile(r"(?<![^\W\d_])(?:e-?|p-?)?ISSN\b[:\s]*(\d{4}-\d{3}[\dXx])", re.I)  # "1999-5431eISSN: ..." too
-_ABSTRACT_HEAD = re.compile(r"^(?:abstract|summary|аннотация|резюме|resumen|resumo|résumé|abstrakt|streszczenie|annotatsiya|аңдатпа)"
+_ABSTRACT_HEAD = re.compile(r"^(?:abstract|summary|аннотация|резюме|resumen|resumo|résumé|abstrakt|streszczenie|annotatsiya|аңдатпа|초록)"
                             r"\s*[:.]?\s*(.*)$", re.I)
 _STRUCTURED_LABELS = (
     r"(?P<label>Subject|Objectives?|Purpose|Aims?|Background|Introduction|Context|Methods?|"
@@ -765,7 +765,7 @@ def article_item(lines: list[str], meta: dict[str, list[str]] | None = None, end
                 add_note(item, line)
             author_at.append(i)  # the next line goes on describing the same author
             continue
-        marked = _capitals_byline(line)
+        marked = _capitals_byline(line) or _hangul_byline(line)
         if marked:
             authors.extend(marked)
             author_at.append(i)
@@ -1524,6 +1524,20 @@ def _capitals_byline(line: str) -> list[dict]:
             return []
         names.extend(_given_family_names(marked.group(1).title()))
     return names
+
+
+# A Korean byline (KCI): names of two to four syllables, each with its affiliation's number or its
+# affiliation in brackets ("김민수 1 , 박서연 2", "김민수(한국외국어대학교), 박서연(서울대학교)"); unmarked, a
+# line of short words ("송금, 이주, 제재") may be keywords.
+_HANGUL_AUTHOR = re.compile(r"^([\uac00-\ud7a3]{2,4})(?:\s?\d{1,2}(?:,\d{1,2})*|\s?\([^()]{2,80}\))$")
+
+
+def _hangul_byline(line: str) -> list[dict]:
+    """The names of a Korean byline as unsplit names, as the parser reads Korean names ([] if not one)."""
+    parts = [_HANGUL_AUTHOR.match(p.strip()) for p in re.split(r"\s*[,;·]\s*(?=[\uac00-\ud7a3])", line.strip())]
+    if not all(parts):
+        return []
+    return [{"literal": p.group(1)} for p in parts]
 
 
 # Russian and Ukrainian names: "Олена Миколаївна Гриценко", "Андрій Петрович Мельник"
