@@ -3035,3 +3035,14 @@ def test_a_kci_byline_of_korean_names_with_affiliation_numbers_and_korean_labels
     item = article_item(lines)
     assert item["author"] == [{"literal": "김민수"}, {"literal": "박서연"}]
     assert item["abstract"].startswith("이 연구는 2022년") and item["keyword"] == "중앙아시아, 노동이주, 송금, 대러 제재"
+
+
+def test_french_notes_an_author_date_pointer_to_a_chapter_and_a_sentence_with_a_quoted_word():
+    # "Anceschi, 2020, chap. 4." had been a work titled "chap. 4"; the sentence glossing « Qantar » a work
+    text = ("Notes\n\n1. Le terme « Qantar » (« janvier » en kazakh) désigne les émeutes du 2 au 11 janvier 2022, "
+            "qui ont fait 238 morts selon le bilan officiel publié par le parquet général.\n\n"
+            "2. Anceschi, 2020, chap. 4.\n\nBibliographie\n\nAnceschi L. (2020), Analysing Kazakhstan’s Foreign Policy: "
+            "Regime Neo-Eurasianism in the Nazarbaev Era, Routledge, Londres.\n")
+    gloss, pointer, work = parse_page(text).items
+    assert gloss["custom"].get("commentary") and "title" not in gloss
+    assert pointer["custom"]["targets"] == ["Anceschi (2020)"] and pointer["custom"]["target-ids"] == [work["id"]]

@@ -401,11 +401,11 @@ _PAREN = re.compile(r"\(([^()]*?\b(?:1[5-9]\d\d|20\d\d)[a-z]?\b[^()]*)\)")
 # Only the cue words ignore case: a name starts with a capital ("in Moscow in 2013" is no citation).
 _PAREN_ONE = re.compile(rf"^\s*(?i:see\s+(?:also\s+)?|cf\.\s+)?(?P<who>{_WHO}),?\s+(?P<year>(?:1[5-9]\d\d|20\d\d)[a-z]?)\b(?P<loc>.*)$")
 # Short-form notes that point at a work cited in full elsewhere:
-# "Smith 2001, 45." or "Smith (2001), 45." (author-date) and "Kotkin, Armageddon Averted, 52." (shortened note).
+# "Smith 2001, 45.", "Smith (2001), 45." or "Anceschi, 2020, chap. 4." (author-date) and "Kotkin, Armageddon Averted, 52." (shortened note).
 _SHORT_CITE = re.compile(
     rf"^(?i:see\s+(?:also\s+)?|cf\.\s+)?(?P<who>{_WHO}),?\s+(?P<paren>\()?(?P<year>(?:1[5-9]\d\d|20\d\d)[a-z]?)"
     r"(?(paren)\))"
-    r"(?:(?:,|\s?:)\s*(?i:pp?\.\s*)?\d+(?:[–-]\d+)?)?\.?$")
+    r"(?:(?:,|\s?:)\s*(?i:pp?\.\s*|ch(?:ap)?\.\s*)?\d+(?:[–-]\d+)?)?\.?$")  # a page or a chapter ("chap. 4")
 # A body's name and a year, a page after them optional: "Ministère des Affaires étrangères de la République
 # d’Ouzbékistan 2022." (a body's name may hold lower-case words, which _WHO does not take; no stop or comma,
 # which would part a body from a title or a clause: "World Health Organization. Global status report 2018.").
@@ -496,7 +496,8 @@ _STATUTE = re.compile(r"[A-Z][\w'’-]*(?: (?:[A-Z(][\w'’()-]*|of|and|for|the|
 
 
 _PROSE_VERB = re.compile(r"\b(?:was|were|is|are|has|had|have|been|became|joined|signed|entered|appears|appeared|"
-                         r"remains|remained|argued|stated|noted)\b")
+                         r"remains|remained|argued|stated|noted|"
+                         r"est|sont|était|étaient|été|ont|avait|avaient|fut|désigne|désignent)\b")  # French too
 
 
 def is_prose(text: str) -> bool:
