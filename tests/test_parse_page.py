@@ -3046,3 +3046,20 @@ def test_french_notes_an_author_date_pointer_to_a_chapter_and_a_sentence_with_a_
     gloss, pointer, work = parse_page(text).items
     assert gloss["custom"].get("commentary") and "title" not in gloss
     assert pointer["custom"]["targets"] == ["Anceschi (2020)"] and pointer["custom"]["target-ids"] == [work["id"]]
+
+
+def test_cairn_lien_doi_and_voir_sur_cairn_links_are_labels_and_give_the_doi():
+    # the labels had stayed in the entry ("p. 240-258. Lien DOI" as its pages, "Voir sur Cairn.info Lien DOI" as a
+    # publisher) and hidden the DOI the link holds
+    html = ("<html><body><h2>Bibliographie</h2><ul>"
+            "<li><span class='petitecap'>Junisbai</span> B. et <span class='petitecap'>Junisbai</span> A. (2019), "
+            "« Regime Type versus Patronal Politics: A Comparative Analysis of Kazakhstan and Kyrgyzstan », "
+            "<i>Central Asian Survey</i>, vol. 38, n° 2, p. 240-258. "
+            "<a href='https://doi.org/10.1080/02634937.2019.1612865'>Lien DOI</a></li>"
+            "<li><span class='petitecap'>Laruelle</span> M. (2022), « Le Kazakhstan en janvier 2022 : une crise de "
+            "succession ? », <i>Politique étrangère</i>, vol. 87, n° 2, p. 125-137. "
+            "<a href='https://www.cairn.info/revue-politique-etrangere-2022-2-page-125.htm'>Voir sur Cairn.info</a> "
+            "<a href='https://doi.org/10.3917/pe.222.0125'>Lien DOI</a></li></ul></body></html>")
+    junisbai, laruelle = parse_page(html).items
+    assert (junisbai["page"], junisbai["DOI"]) == ("240-258", "10.1080/02634937.2019.1612865")
+    assert (laruelle["page"], laruelle["DOI"], "publisher" in laruelle) == ("125-137", "10.3917/pe.222.0125", False)

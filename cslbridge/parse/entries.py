@@ -171,6 +171,7 @@ _ARTEFACT_TOKEN = (
     r"Open DOI|Full Text|View Article|Article|CAS|ADS|Link|Taylor & Francis Online|Wiley Online Library|"
     r"Green Version|Abstract|View PDF|View article|Search ADS|OpenURL Placeholder Text|Medline|"
     r"Chemport|Scilit|Semantic Scholar|View (?:Record )?in Scopus|CiNii(?: Research| Articles| Books)?|J-GLOBAL|"
+    r"Lien DOI|Voir sur Cairn\.info|"
     r"Cited by(?: \(\d+\))?)"
 )
 _TRAILING_ARTEFACTS = re.compile(

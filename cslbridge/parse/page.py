@@ -203,12 +203,12 @@ _LINK_LABELS = frozenset({"link", "ссылка", "url", "here", "document"})  #
 # (PubMed Central's "[DOI] [PMC free article]", Oxford's "Google Preview", SciELO's "[ Links ]",
 # PLOS's "View Article", Frontiers' "CrossRef Full Text | Google Scholar", ScienceDirect's "View PDF" and
 # "View in Scopus", the ACM Digital Library's "Digital Library" and "Cross Ref", J-STAGE's "CiNii Research" and
-# "J-GLOBAL", Japan's own look-up services).
+# "J-GLOBAL", Japan's own look-up services, Cairn.info's "Lien DOI" and "Voir sur Cairn.info").
 _ARTEFACT_LINKS = re.compile(
     r"^\[?\s*(?:google scholar|cross ?ref(?: full text)?|pubmed(?: central| abstract| full text|/ncbi)?|pmc free article|"
     r"web of science\s*®?|scopus|mathscinet|worldcat|find this resource:?|search in google scholar|open doi|cas|ads|"
     r"google preview|copac|links|view article|view pdf|view (?:record )?in scopus|digital library|"
-    r"cinii(?: research| articles| books)?|j-global)\s*\]?$",
+    r"cinii(?: research| articles| books)?|j-global|lien doi|voir sur cairn(?:\.info)?)\s*\]?$",
     re.I,
 )
 # "[DOI]" is such a label too, but a bare "doi" link is the start of "doi:10...." (Wikipedia).
