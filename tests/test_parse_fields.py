@@ -6574,3 +6574,16 @@ def test_ieee_online_source_dated_by_the_year_after_its_title():
                            'https://arxiv.org/abs/1803.01271.')
     assert item["issued"] == {"date-parts": [[2018]]} and "container-title" not in item
     assert item["URL"] == "https://arxiv.org/abs/1803.01271"
+
+
+def test_a_quotation_inside_guillemets_is_part_of_the_title():
+    # the guillemets had closed at the inner quotation's "”": title "Le “Nouveau Kazakhstan", periodical
+    # "et ses limites » Vlast.kz"
+    item = parse_reference("Vadim Boreïko, « Le “Nouveau Kazakhstan” et ses limites », Vlast.kz, 3 novembre 2022, "
+                           "https://vlast.kz/politika/52345-novyj-kazahstan.html.")
+    assert (item["title"], item["container-title"]) == ("Le “Nouveau Kazakhstan” et ses limites", "Vlast.kz")
+    item = parse_reference("Peyrouse S. (2012), « The Kazakh Neopatrimonial Regime: Balancing Uncertainties among the "
+                           "“Family,” Oligarchs and Technocrats », Demokratizatsiya, vol. 20, n° 4, p. 345-370.")
+    assert (item["title"], item["container-title"]) == (
+        "The Kazakh Neopatrimonial Regime: Balancing Uncertainties among the “Family,” Oligarchs and Technocrats",
+        "Demokratizatsiya")

@@ -8348,7 +8348,8 @@ _DESCRIPTOR_LEAD = re.compile(r"^\[((?i:tweet|video|blog post|facebook post|inst
 # A quoted title with more after its closing quote. A single quote only closes before
 # punctuation: "’" is also the soft sign of transliterated Russian ("sozdat’ soyuz").
 # A "’:" with a later "’," or "’." is a soft sign before the title's own colon ("‘Ukraina i Belarus’: dva puti’,").
-_QUOTED_HEAD = re.compile(r"""^(?:['‘](.+?)[’'](?:[.,;]|:(?![^’]*’[.,]))|["“«„](.+?)["”»“][.,:;]?)\s+(\S.*)$""")
+# Guillemets close only with "»": a quotation inside them ("« Le “Nouveau Kazakhstan” et ses limites »") is the title's.
+_QUOTED_HEAD = re.compile(r"""^(?:['‘](.+?)[’'](?:[.,;]|:(?![^’]*’[.,]))|«(.+?)»[.,:;]?|["“„](.+?)["”»“][.,:;]?)\s+(\S.*)$""")
 # ... unless the quotation, with no punctuation to close it, is a phrase the title opens with:
 # "«Большая игра» с неизвестными правилами", "«Мягкая сила» России в Центральной Азии".
 _QUOTED_PHRASE = re.compile(r"""^["“«„][^"”»“]*[^\W_]["”»“]\s+(?!in\b|в\b)\w""")
@@ -8572,12 +8573,12 @@ def _title(item: dict, span: str, confidence: dict, p: float) -> None:
             item["original-title"] = rules.strip_end(rules.strip_quotes(rest))
             _conf(confidence, "original-title", p)
         item["title"] = translated
-    elif (quoted := _QUOTED_HEAD.match(text)) and re.search(r"\w\w", quoted.group(3)) \
+    elif (quoted := _QUOTED_HEAD.match(text)) and re.search(r"\w\w", quoted.group(4)) \
             and not _QUOTED_PHRASE.match(text):
         # "'Russia and the West', Deutsche Welle (Russian Service)": the quotes end the
         # title, what follows them is where it appeared.
-        item["title"] = rules.strip_end(quoted.group(1) or quoted.group(2))
-        where = rules.strip_end(_CONTAINER_LEAD.sub("", quoted.group(3)))
+        item["title"] = rules.strip_end(quoted.group(1) or quoted.group(2) or quoted.group(3))
+        where = rules.strip_end(_CONTAINER_LEAD.sub("", quoted.group(4)))
         if "container-title" in item:
             add_note(item, where)
         else:
