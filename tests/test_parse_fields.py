@@ -6587,3 +6587,18 @@ def test_a_quotation_inside_guillemets_is_part_of_the_title():
     assert (item["title"], item["container-title"]) == (
         "The Kazakh Neopatrimonial Regime: Balancing Uncertainties among the “Family,” Oligarchs and Technocrats",
         "Demokratizatsiya")
+
+
+def test_a_french_imprint_publisher_then_town_after_a_title_or_a_book():
+    # initials opening the publisher ("M. E. Sharpe") had made the title's last word and the imprint three more
+    # authors ("Development, Peyrouse S.", "Sharpe, M. E.", "Armonk"); a chapter's book had run over "Ellipses"
+    item = parse_reference("Laruelle M. et Peyrouse S. (2013), Globalizing Central Asia: Geopolitics and the Challenges "
+                           "of Economic Development, M. E. Sharpe, Armonk.")
+    assert item["author"] == [{"family": "Laruelle", "given": "M."}, {"family": "Peyrouse", "given": "S."}]
+    assert (item["type"], item["title"], item["publisher"], item["publisher-place"]) == (
+        "book", "Globalizing Central Asia: Geopolitics and the Challenges of Economic Development", "M. E. Sharpe", "Armonk")
+    item = parse_reference("Moreau C. (2019), « Les élites régionales kazakhstanaises face à la transition de 2019 », in "
+                           "Poujol C. (dir.), L’Asie centrale, des indépendances à la mondialisation, Ellipses, Paris, "
+                           "p. 87-104.")
+    assert (item["container-title"], item["publisher"], item["publisher-place"], item["page"]) == (
+        "L’Asie centrale, des indépendances à la mondialisation", "Ellipses", "Paris", "87-104")

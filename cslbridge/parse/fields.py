@@ -4719,6 +4719,11 @@ def _constrain(words, labels, probs, tagger, text) -> None:
         if e and e + 1 < n and words[v].lower() in ("(vol.", "(vols.") and words[e].endswith(").") \
                 and labels[e + 1] == "publisher" and "container" not in labels[v:]:
             labels[c:v] = ["title"] * (v - c)
+    # French author-date imprints, the publisher then the town: "Laruelle M. et Peyrouse S. (2013), Title, M. E. Sharpe,
+    # Armonk.", "..., in Poujol C. (dir.), Book, Ellipses, Paris, p. 87-104.". The town closing the reference (or standing
+    # before its pages) is the place and the comma part before it the publisher, though the tagger read initials opening
+    # the publisher's name (and the title's end before them) as more names, or ran the book's title over the publisher.
+    _publisher_then_town(words, labels, n)
     # "..., Armonk (NY), M. E. Sharpe, 1996.", "(Cambridge (MA), Harvard University Press, 2001)": a known town and its
     # state or country in brackets open the imprint as one place, and the comma part after it, closing before the
     # year, is the publisher, where the rule reading French imprints above left the tagger's reading (an editor's
@@ -5032,6 +5037,43 @@ def _place_closing_publisher(item: dict, confidence: dict) -> None:
 
 # A town's name as one word, its parts joined by hyphens ("Ulan-Ude", "Rostov-on-Don", "Улан-Удэ"); no acronym.
 _TOWN_NAME = re.compile(r"[A-ZА-ЯЁ][a-zа-яё'’ʹ]+(?:-(?:[a-zа-яё]+-)?[A-ZА-ЯЁ]?[a-zа-яё'’ʹ]+)*")
+
+
+def _publisher_then_town(words, labels, n: int) -> None:
+    """Label a French imprint "..., Publisher, Town." (or "..., Publisher, Town, p. 87-104.") that the tagger read as
+    names after the authors' year, or as part of a book's title (see the call in _constrain)."""
+    te = n - 1
+    if n > 2 and labels[n - 1] == "pages" and words[n - 2] in ("p.", "pp."):
+        te = n - 3  # the town before its pages
+    elif n > 1 and labels[n - 1] == "pages" and re.fullmatch(r"pp?\.\s?\d.*", words[n - 1]):
+        te = n - 2
+    if te < 4 or not words[te].endswith((".", ",")) or not words[te - 1].endswith(",") and not words[te - 2].endswith(","):
+        return
+    ts = te if words[te - 1].endswith(",") else te - 1  # a town of one or two words ("New York.")
+    if not _is_city(" ".join(words[ts:te + 1])):
+        return
+    ps = next((k + 1 for k in range(ts - 2, max(ts - 6, 0), -1) if words[k].endswith(",")), None)
+    if ps is None or ps < 3:
+        return
+    publisher = words[ps:ts]
+    if any(any(ch.isdigit() for ch in w) for w in publisher) or not all(w[:1].isupper() or w in ("&", "and") for w in publisher) \
+            or _is_city(" ".join(publisher)):
+        return
+    misread = set(labels[ps:te + 1])
+    if misread <= {"author", "location"} and "author" in misread and labels[0] == "author":
+        d = next((d for d in range(n) if labels[d] != "author"), n)
+        if not (d < ps and labels[d] == "date" and labels[d + 1] == "title"):
+            return
+        t = ps - 1
+        while t > d and labels[t] == "author":
+            t -= 1
+        if labels[t] != "title":
+            return
+        labels[t + 1:ps] = ["title"] * (ps - t - 1)  # the title's end the names' run took
+    elif not (misread <= {"container", "location"} and "container" in misread and labels[ps - 1] == "container"):
+        return
+    labels[ps:ts] = ["publisher"] * (ts - ps)
+    labels[ts:te + 1] = ["location"] * (te + 1 - ts)
 
 
 def _is_city(word: str) -> bool:
