@@ -6602,3 +6602,11 @@ def test_a_french_imprint_publisher_then_town_after_a_title_or_a_book():
                            "p. 87-104.")
     assert (item["container-title"], item["publisher"], item["publisher-place"], item["page"]) == (
         "L’Asie centrale, des indépendances à la mondialisation", "Ellipses", "Paris", "87-104")
+
+
+def test_a_french_press_items_day_and_month_after_its_site_with_the_year_after_the_names():
+    # "16 mars," had been a volume and more of the site's name ("Akorda.kz, mars")
+    item = parse_reference("Tokaïev K.-J. (2022), « Message du chef de l’État au peuple du Kazakhstan », Akorda.kz, "
+                           "16 mars, https://www.akorda.kz/fr/message-du-chef-de-l-etat-16-mars-2022, consulté le 2 avril 2023.")
+    assert (item["container-title"], item["issued"], "volume" in item) == ("Akorda.kz", {"date-parts": [[2022, 3, 16]]}, False)
+    assert item["accessed"] == {"date-parts": [[2023, 4, 2]]}

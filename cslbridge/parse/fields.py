@@ -4724,6 +4724,19 @@ def _constrain(words, labels, probs, tagger, text) -> None:
     # before its pages) is the place and the comma part before it the publisher, though the tagger read initials opening
     # the publisher's name (and the title's end before them) as more names, or ran the book's title over the publisher.
     _publisher_then_town(words, labels, n)
+    # French author-date press items: "Tokaïev K.-J. (2022), « Title », Akorda.kz, 16 mars, https://...": a comma part of
+    # a day and a month's name after the title, with the year in the bracket after the names, is the item's day (the
+    # tagger had read the day as a volume and the month as more of the site's name).
+    y = 1 if n > 4 and labels[0] == "author" else 0
+    while 0 < y < n and labels[y] == "author":
+        y += 1
+    if 0 < y < n - 3 and re.fullmatch(r"\((?:19|20)\d\d\),", words[y]) and labels[y] == "date":
+        for i in range(y + 2, n - 1):
+            if words[i - 1].endswith(",") and re.fullmatch(r"[1-9]|[12]\d|3[01]", words[i]) \
+                    and words[i + 1].endswith(",") and words[i + 1][:-1].lower() in MONTHS \
+                    and "title" in labels[y + 1:i] and "date" not in labels[y + 1:i]:
+                labels[i:i + 2] = ["date", "date"]
+                break
     # "..., Armonk (NY), M. E. Sharpe, 1996.", "(Cambridge (MA), Harvard University Press, 2001)": a known town and its
     # state or country in brackets open the imprint as one place, and the comma part after it, closing before the
     # year, is the publisher, where the rule reading French imprints above left the tagger's reading (an editor's
