@@ -3063,3 +3063,15 @@ def test_cairn_lien_doi_and_voir_sur_cairn_links_are_labels_and_give_the_doi():
     junisbai, laruelle = parse_page(html).items
     assert (junisbai["page"], junisbai["DOI"]) == ("240-258", "10.1080/02634937.2019.1612865")
     assert (laruelle["page"], laruelle["DOI"], "publisher" in laruelle) == ("125-137", "10.3917/pe.222.0125", False)
+
+
+def test_a_kci_bylines_affiliations_by_number_below_it_or_in_brackets():
+    # "1한국외국어대학교" under "김민수 1 , 박서연 2" had been dropped with the page's short lines
+    lines = ["중앙아시아 노동이주와 송금의 변화: 2022년 대러 제재 이후 우즈베키스탄과 키르기스스탄을 중심으로",
+             "김민수 1 , 박서연 2", "1한국외국어대학교", "2서울대학교", "슬라브학보"]
+    assert article_item(lines)["custom"]["affiliations"] == [
+        {"author": "김민수", "affiliation": "한국외국어대학교"}, {"author": "박서연", "affiliation": "서울대학교"}]
+    lines = ["중앙아시아 노동이주와 송금의 변화", "김민수(한국외국어대학교), 박서연(서울대학교)", "슬라브학보"]
+    item = article_item(lines)
+    assert item["author"] == [{"literal": "김민수"}, {"literal": "박서연"}]
+    assert "Affiliation: 박서연: 서울대학교" in item["note"]

@@ -688,6 +688,7 @@ def article_item(lines: list[str], meta: dict[str, list[str]] | None = None, end
     in_related = False                    # under "Похожие темы научных работ", "Related research", ...
     running_heads = set() if meta else _numbered_heads(lines)
     cover_at = None                       # ResearchGate's "Article in <journal> · <date>" under its title
+    marks: dict[str, list[str]] = {}      # a Korean byline's affiliation numbers and the names they mark
 
     for i, line in enumerate(header):
         if _BODY_START.match(line) and not in_contents(header, i) and not _menu_item(header, i) \
@@ -765,9 +766,22 @@ def article_item(lines: list[str], meta: dict[str, list[str]] | None = None, end
                 add_note(item, line)
             author_at.append(i)  # the next line goes on describing the same author
             continue
-        marked = _capitals_byline(line) or _hangul_byline(line)
+        marked = _capitals_byline(line)
         if marked:
             authors.extend(marked)
+            author_at.append(i)
+            continue
+        korean = _hangul_byline(line)
+        if korean:  # each name one unsplit name, as the parser reads Korean names
+            authors.extend({"literal": name} for name, _, _ in korean)
+            affiliations.extend({"author": name, "affiliation": aff} for name, _, aff in korean if aff)
+            marks = {mark: [name for name, numbers, _ in korean if mark in numbers] for _, numbers, _ in korean
+                     for mark in numbers if mark}
+            author_at.append(i)
+            continue
+        numbered = _NUMBERED_AFFILIATION.match(line) if marks and author_at and author_at[-1] == i - 1 else None
+        if numbered and numbered.group(1) in marks:  # under a Korean byline, the affiliation its numbers point to
+            affiliations.extend({"author": name, "affiliation": numbered.group(2)} for name in marks[numbered.group(1)])
             author_at.append(i)
             continue
         byline = _BYLINE.match(line)
@@ -1529,15 +1543,17 @@ def _capitals_byline(line: str) -> list[dict]:
 # A Korean byline (KCI): names of two to four syllables, each with its affiliation's number or its
 # affiliation in brackets ("김민수 1 , 박서연 2", "김민수(한국외국어대학교), 박서연(서울대학교)"); unmarked, a
 # line of short words ("송금, 이주, 제재") may be keywords.
-_HANGUL_AUTHOR = re.compile(r"^([\uac00-\ud7a3]{2,4})(?:\s?\d{1,2}(?:,\d{1,2})*|\s?\([^()]{2,80}\))$")
+_HANGUL_AUTHOR = re.compile(r"^([\uac00-\ud7a3]{2,4})(?:\s?(\d{1,2}(?:,\d{1,2})*)|\s?\(([^()]{2,80})\))$")
+# ... and the affiliations its numbers point to, one a line below it: "1한국외국어대학교", "2 서울대학교".
+_NUMBERED_AFFILIATION = re.compile(r"^(\d{1,2})\s?([^\W\d_].{1,200})$")
 
 
-def _hangul_byline(line: str) -> list[dict]:
-    """The names of a Korean byline as unsplit names, as the parser reads Korean names ([] if not one)."""
+def _hangul_byline(line: str) -> list[tuple[str, list[str], str | None]]:
+    """The names of a Korean byline, each with its affiliation numbers or its bracketed affiliation ([] if not one)."""
     parts = [_HANGUL_AUTHOR.match(p.strip()) for p in re.split(r"\s*[,;·]\s*(?=[\uac00-\ud7a3])", line.strip())]
     if not all(parts):
         return []
-    return [{"literal": p.group(1)} for p in parts]
+    return [(p.group(1), (p.group(2) or "").split(","), p.group(3)) for p in parts]
 
 
 # Russian and Ukrainian names: "Олена Миколаївна Гриценко", "Андрій Петрович Мельник"
