@@ -6610,3 +6610,14 @@ def test_a_french_press_items_day_and_month_after_its_site_with_the_year_after_t
                            "16 mars, https://www.akorda.kz/fr/message-du-chef-de-l-etat-16-mars-2022, consulté le 2 avril 2023.")
     assert (item["container-title"], item["issued"], "volume" in item) == ("Akorda.kz", {"date-parts": [[2022, 3, 16]]}, False)
     assert item["accessed"] == {"date-parts": [[2023, 4, 2]]}
+
+
+def test_kci_books_imprint_a_korean_press_or_institute_after_the_quoted_title():
+    # KCI's normalised book, 'author, "title", publisher, year': the institute or press had been a journal's name
+    item = parse_reference('고재남, "유라시아경제연합의 출범과 한국의 대응 방안", 국립외교원 외교안보연구소, 2015')
+    assert (item["type"], item["publisher"], "container-title" in item) == ("book", "국립외교원 외교안보연구소", False)
+    item = parse_reference('이철수, "중앙아시아 정치경제론", 서울대학교출판문화원, 2019')
+    assert (item["type"], item["publisher"]) == ("book", "서울대학교출판문화원")
+    # a Korean journal's name after the title stays the journal
+    item = parse_reference('김민수, "우즈베키스탄 노동이주의 결정 요인", 중소연구, 45 (1) : 233-262, 2021')
+    assert (item["container-title"], item["volume"], item["page"]) == ("중소연구", "45", "233-262")

@@ -8200,7 +8200,10 @@ _SHORT_WORD_STOP = re.compile(r"(\s(?!(?:Co|St|Inc|Ltd|Jr|Sr|Dr|Mr|Ms|Ed|Vol|No|
 _PRESS_ABBREVIATION = re.compile(r"(?i)^(?:izd|изд)(?:\.|-vo|-во)")
 _PUBLISHER_WORD = re.compile(r"(?i)(?:\b(?:press|publishers?|publishing|associates|publ\.|verlag|books|editions?|éditions|editora|"
                              r"editorial|editore|izdatel\w*|издательство|изд-во|inc|ltd|llc|gmbh|wydawnictw[oa]|"
-                             r"nakladatelství|förlag|forlag|uitgeverij|yayın(?:ları|evi))\b|&\s*(?:sons|co)\b)")
+                             r"nakladatelství|förlag|forlag|uitgeverij|yayın(?:ları|evi))\b|&\s*(?:sons|co)\b|"
+                             # Chinese, Japanese and Korean presses and institutes, inside their names (no word breaks):
+                             # 出版社, 東京大学出版会, 岩波書店, 서울대학교출판문화원, 외교안보연구소, 研究所
+                             r"出版|[書书]店|研究所|출판|연구소|연구원)")
 _PERIODICAL_WORD = re.compile(r"(?i)\b(?:journal|review|proceedings|bulletin|transactions|quarterly|annals|letters|"
                               r"magazine|studies|newsletter|вестник|журнал|известия)\b")
 
