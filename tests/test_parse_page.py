@@ -3075,3 +3075,10 @@ def test_a_kci_bylines_affiliations_by_number_below_it_or_in_brackets():
     item = article_item(lines)
     assert item["author"] == [{"literal": "김민수"}, {"literal": "박서연"}]
     assert "Affiliation: 박서연: 서울대학교" in item["note"]
+
+
+def test_a_row_of_korean_counts_is_no_byline():
+    # "조회 12 · 다운로드 4" (views, downloads) has the shape of names with affiliation numbers, and no affiliation below
+    lines = ["중앙아시아 노동이주와 송금의 변화", "조회 12 · 다운로드 4", "슬라브학보", "김민수 1 , 박서연 2", "1한국외국어대학교",
+             "2서울대학교"]
+    assert article_item(lines)["author"] == [{"literal": "김민수"}, {"literal": "박서연"}]

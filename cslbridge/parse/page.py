@@ -771,7 +771,7 @@ def article_item(lines: list[str], meta: dict[str, list[str]] | None = None, end
             authors.extend(marked)
             author_at.append(i)
             continue
-        korean = _hangul_byline(line)
+        korean = _hangul_byline(line, header[i + 1] if i + 1 < len(header) else "")
         if korean:  # each name one unsplit name, as the parser reads Korean names
             authors.extend({"literal": name} for name, _, _ in korean)
             affiliations.extend({"author": name, "affiliation": aff} for name, _, aff in korean if aff)
@@ -1548,12 +1548,18 @@ _HANGUL_AUTHOR = re.compile(r"^([\uac00-\ud7a3]{2,4})(?:\s?(\d{1,2}(?:,\d{1,2})*
 _NUMBERED_AFFILIATION = re.compile(r"^(\d{1,2})\s?([^\W\d_].{1,200})$")
 
 
-def _hangul_byline(line: str) -> list[tuple[str, list[str], str | None]]:
-    """The names of a Korean byline, each with its affiliation numbers or its bracketed affiliation ([] if not one)."""
+def _hangul_byline(line: str, below: str) -> list[tuple[str, list[str], str | None]]:
+    """The names of a Korean byline, each with its affiliation numbers or its bracketed affiliation ([] if not one).
+    Names marked by numbers only are a byline when the line `below` is an affiliation one of them points to (a row
+    of counts, "조회 12 · 다운로드 4", is none)."""
     parts = [_HANGUL_AUTHOR.match(p.strip()) for p in re.split(r"\s*[,;·]\s*(?=[\uac00-\ud7a3])", line.strip())]
     if not all(parts):
         return []
-    return [(p.group(1), (p.group(2) or "").split(","), p.group(3)) for p in parts]
+    names = [(p.group(1), (p.group(2) or "").split(","), p.group(3)) for p in parts]
+    affiliation = _NUMBERED_AFFILIATION.match(below)
+    if not any(aff for _, _, aff in names) and not (affiliation and any(affiliation.group(1) in n for _, n, _ in names)):
+        return []
+    return names
 
 
 # Russian and Ukrainian names: "Олена Миколаївна Гриценко", "Андрій Петрович Мельник"
