@@ -124,6 +124,8 @@ EXPECTED = {
     "fixtures/pages/ojs_uz_iqtisodiyot_talim_eaeu_text.txt": 10,
     "fixtures/pages/ieee_xplore_tpwrs_central_asia_grid.html": 15,
     "fixtures/pages/redalyc_papel_politico_sco_central_asia.html": 18,
+    "fixtures/pages/cairn_herodote_kazakhstan_qantar.html": 24,
+    "fixtures/pages/kci_slavic_studies_remittances_text.txt": 12,
     "../shared/seeds/000_86c3b057a0d4154e.txt": 20,
     "../shared/seeds/003_114b52dd7ae8b880.txt": 77,
 }

@@ -6574,3 +6574,50 @@ def test_ieee_online_source_dated_by_the_year_after_its_title():
                            'https://arxiv.org/abs/1803.01271.')
     assert item["issued"] == {"date-parts": [[2018]]} and "container-title" not in item
     assert item["URL"] == "https://arxiv.org/abs/1803.01271"
+
+
+def test_a_quotation_inside_guillemets_is_part_of_the_title():
+    # the guillemets had closed at the inner quotation's "”": title "Le “Nouveau Kazakhstan", periodical
+    # "et ses limites » Vlast.kz"
+    item = parse_reference("Vadim Boreïko, « Le “Nouveau Kazakhstan” et ses limites », Vlast.kz, 3 novembre 2022, "
+                           "https://vlast.kz/politika/52345-novyj-kazahstan.html.")
+    assert (item["title"], item["container-title"]) == ("Le “Nouveau Kazakhstan” et ses limites", "Vlast.kz")
+    item = parse_reference("Peyrouse S. (2012), « The Kazakh Neopatrimonial Regime: Balancing Uncertainties among the "
+                           "“Family,” Oligarchs and Technocrats », Demokratizatsiya, vol. 20, n° 4, p. 345-370.")
+    assert (item["title"], item["container-title"]) == (
+        "The Kazakh Neopatrimonial Regime: Balancing Uncertainties among the “Family,” Oligarchs and Technocrats",
+        "Demokratizatsiya")
+
+
+def test_a_french_imprint_publisher_then_town_after_a_title_or_a_book():
+    # initials opening the publisher ("M. E. Sharpe") had made the title's last word and the imprint three more
+    # authors ("Development, Peyrouse S.", "Sharpe, M. E.", "Armonk"); a chapter's book had run over "Ellipses"
+    item = parse_reference("Laruelle M. et Peyrouse S. (2013), Globalizing Central Asia: Geopolitics and the Challenges "
+                           "of Economic Development, M. E. Sharpe, Armonk.")
+    assert item["author"] == [{"family": "Laruelle", "given": "M."}, {"family": "Peyrouse", "given": "S."}]
+    assert (item["type"], item["title"], item["publisher"], item["publisher-place"]) == (
+        "book", "Globalizing Central Asia: Geopolitics and the Challenges of Economic Development", "M. E. Sharpe", "Armonk")
+    item = parse_reference("Moreau C. (2019), « Les élites régionales kazakhstanaises face à la transition de 2019 », in "
+                           "Poujol C. (dir.), L’Asie centrale, des indépendances à la mondialisation, Ellipses, Paris, "
+                           "p. 87-104.")
+    assert (item["container-title"], item["publisher"], item["publisher-place"], item["page"]) == (
+        "L’Asie centrale, des indépendances à la mondialisation", "Ellipses", "Paris", "87-104")
+
+
+def test_a_french_press_items_day_and_month_after_its_site_with_the_year_after_the_names():
+    # "16 mars," had been a volume and more of the site's name ("Akorda.kz, mars")
+    item = parse_reference("Tokaïev K.-J. (2022), « Message du chef de l’État au peuple du Kazakhstan », Akorda.kz, "
+                           "16 mars, https://www.akorda.kz/fr/message-du-chef-de-l-etat-16-mars-2022, consulté le 2 avril 2023.")
+    assert (item["container-title"], item["issued"], "volume" in item) == ("Akorda.kz", {"date-parts": [[2022, 3, 16]]}, False)
+    assert item["accessed"] == {"date-parts": [[2023, 4, 2]]}
+
+
+def test_kci_books_imprint_a_korean_press_or_institute_after_the_quoted_title():
+    # KCI's normalised book, 'author, "title", publisher, year': the institute or press had been a journal's name
+    item = parse_reference('고재남, "유라시아경제연합의 출범과 한국의 대응 방안", 국립외교원 외교안보연구소, 2015')
+    assert (item["type"], item["publisher"], "container-title" in item) == ("book", "국립외교원 외교안보연구소", False)
+    item = parse_reference('이철수, "중앙아시아 정치경제론", 서울대학교출판문화원, 2019')
+    assert (item["type"], item["publisher"]) == ("book", "서울대학교출판문화원")
+    # a Korean journal's name after the title stays the journal
+    item = parse_reference('김민수, "우즈베키스탄 노동이주의 결정 요인", 중소연구, 45 (1) : 233-262, 2021')
+    assert (item["container-title"], item["volume"], item["page"]) == ("중소연구", "45", "233-262")

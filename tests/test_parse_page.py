@@ -2995,3 +2995,90 @@ def test_ieee_xplore_byline_one_name_a_line_each_before_its_semicolon():
     item = article_item(lines, {"og:title": ["Day-Ahead Load Forecasting for the Central Asian Power System"]})
     assert item["author"] == [{"family": "Zhaksylykov", "given": "Timur"}, {"family": "Karimova", "given": "Dilnoza"},
                               {"family": "Bertolini", "given": "Marco"}]
+
+
+def test_kci_references_heading_with_its_translation_and_numbers_alone_over_their_entries():
+    # KCI's reference table copied as text: "참고문헌 (Reference)" was no heading, and the numbers alone on
+    # their lines ran the Korean entries (no capital to start them) into one
+    text = ("Keywords\nCentral Asia, labor migration, remittances\n참고문헌 (Reference)\n"
+            "1\n강봉구, \"푸틴 시대 러시아의 중앙아시아 정책\", 슬라브학보, 33 (4) : 1-32, 2018\n"
+            "2\n김민수, \"우즈베키스탄 노동이주의 결정 요인\", 중소연구, 45 (1) : 233-262, 2021\n"
+            "3\nReeves, Madeleine, \"Clean Fake: Authenticating Documents and Persons in Migrant Moscow\", "
+            "American Ethnologist, 40 (3) : 508-524, 2013\n"
+            "이 논문을 인용한 문헌 (1)\n1\n이현우, \"제재 이후 러시아-중앙아시아 결제망의 재편\", 슬라브학보, 39 (1) : 121-150, 2024\n")
+    entries, _, _ = find_entries(text)
+    assert [(e.number, e.text[:3]) for e in entries] == [(1, "강봉구"), (2, "김민수"), (3, "Ree")]
+    first = parse_page(text).items[0]
+    assert (first["author"], first["container-title"], first["volume"], first["issue"], first["page"]) == \
+        ([{"literal": "강봉구"}], "슬라브학보", "33", "4", "1-32")
+
+
+def test_a_cairn_page_ends_its_list_at_the_authors_citation_and_cited_by_blocks():
+    text = ("Bibliographie\n\nCooley A. (2012), Great Games, Local Rules: The New Great Power Contest in Central Asia, "
+            "Oxford University Press, New York.\n\nDave B. (2007), Kazakhstan: Ethnicity, Language and Power, "
+            "Routledge, Londres.\n\nAuteurs\n\nClaire Moreau\n\nMaîtresse de conférences en science politique, "
+            "Université Jean Moulin Lyon 3.\n\nCiter cet article\n\nMoreau Claire, « Le Kazakhstan après Qantar », "
+            "Hérodote, 2023/2 (N° 189), p. 151-170.\n\nCet article est cité par\n\nKarimova D. (2024), « Le "
+            "référendum de 2022 au Kazakhstan », Revue d’études comparatives Est-Ouest, n° 2, p. 33-61.\n")
+    entries, _, _ = find_entries(text)
+    assert [e.text[:5] for e in entries] == ["Coole", "Dave "]
+
+
+def test_a_kci_byline_of_korean_names_with_affiliation_numbers_and_korean_labels():
+    # KCI's "김민수 1 , 박서연 2" gave no author; "초록" (abstract) and "키워드" (keywords) were not read
+    lines = ["중앙아시아 노동이주와 송금의 변화: 2022년 대러 제재 이후 우즈베키스탄과 키르기스스탄을 중심으로",
+             "Changes in Labor Migration and Remittances from Central Asia after the 2022 Sanctions on Russia",
+             "김민수 1 , 박서연 2", "1한국외국어대학교", "2서울대학교", "슬라브학보",
+             "2023, vol.38, no.2, pp.85-118 (34 pages)", "초록",
+             "이 연구는 2022년 대러 제재 이후 우즈베키스탄과 키르기스스탄에서 러시아로 향하는 노동이주와 송금이 어떻게 "
+             "변화했는지를 분석한다.", "키워드", "중앙아시아, 노동이주, 송금, 대러 제재"]
+    item = article_item(lines)
+    assert item["author"] == [{"literal": "김민수"}, {"literal": "박서연"}]
+    assert item["abstract"].startswith("이 연구는 2022년") and item["keyword"] == "중앙아시아, 노동이주, 송금, 대러 제재"
+
+
+def test_french_notes_an_author_date_pointer_to_a_chapter_and_a_sentence_with_a_quoted_word():
+    # "Anceschi, 2020, chap. 4." had been a work titled "chap. 4"; the sentence glossing « Qantar » a work
+    text = ("Notes\n\n1. Le terme « Qantar » (« janvier » en kazakh) désigne les émeutes du 2 au 11 janvier 2022, "
+            "qui ont fait 238 morts selon le bilan officiel publié par le parquet général.\n\n"
+            "2. Anceschi, 2020, chap. 4.\n\nBibliographie\n\nAnceschi L. (2020), Analysing Kazakhstan’s Foreign Policy: "
+            "Regime Neo-Eurasianism in the Nazarbaev Era, Routledge, Londres.\n")
+    gloss, pointer, work = parse_page(text).items
+    assert gloss["custom"].get("commentary") and "title" not in gloss
+    assert pointer["custom"]["targets"] == ["Anceschi (2020)"] and pointer["custom"]["target-ids"] == [work["id"]]
+
+
+def test_cairn_lien_doi_and_voir_sur_cairn_links_are_labels_and_give_the_doi():
+    # the labels had stayed in the entry ("p. 240-258. Lien DOI" as its pages, "Voir sur Cairn.info Lien DOI" as a
+    # publisher) and hidden the DOI the link holds
+    html = ("<html><body><h2>Bibliographie</h2><ul>"
+            "<li><span class='petitecap'>Junisbai</span> B. et <span class='petitecap'>Junisbai</span> A. (2019), "
+            "« Regime Type versus Patronal Politics: A Comparative Analysis of Kazakhstan and Kyrgyzstan », "
+            "<i>Central Asian Survey</i>, vol. 38, n° 2, p. 240-258. "
+            "<a href='https://doi.org/10.1080/02634937.2019.1612865'>Lien DOI</a></li>"
+            "<li><span class='petitecap'>Laruelle</span> M. (2022), « Le Kazakhstan en janvier 2022 : une crise de "
+            "succession ? », <i>Politique étrangère</i>, vol. 87, n° 2, p. 125-137. "
+            "<a href='https://www.cairn.info/revue-politique-etrangere-2022-2-page-125.htm'>Voir sur Cairn.info</a> "
+            "<a href='https://doi.org/10.3917/pe.222.0125'>Lien DOI</a></li></ul></body></html>")
+    junisbai, laruelle = parse_page(html).items
+    assert (junisbai["page"], junisbai["DOI"]) == ("240-258", "10.1080/02634937.2019.1612865")
+    assert (laruelle["page"], laruelle["DOI"], "publisher" in laruelle) == ("125-137", "10.3917/pe.222.0125", False)
+
+
+def test_a_kci_bylines_affiliations_by_number_below_it_or_in_brackets():
+    # "1한국외국어대학교" under "김민수 1 , 박서연 2" had been dropped with the page's short lines
+    lines = ["중앙아시아 노동이주와 송금의 변화: 2022년 대러 제재 이후 우즈베키스탄과 키르기스스탄을 중심으로",
+             "김민수 1 , 박서연 2", "1한국외국어대학교", "2서울대학교", "슬라브학보"]
+    assert article_item(lines)["custom"]["affiliations"] == [
+        {"author": "김민수", "affiliation": "한국외국어대학교"}, {"author": "박서연", "affiliation": "서울대학교"}]
+    lines = ["중앙아시아 노동이주와 송금의 변화", "김민수(한국외국어대학교), 박서연(서울대학교)", "슬라브학보"]
+    item = article_item(lines)
+    assert item["author"] == [{"literal": "김민수"}, {"literal": "박서연"}]
+    assert "Affiliation: 박서연: 서울대학교" in item["note"]
+
+
+def test_a_row_of_korean_counts_is_no_byline():
+    # "조회 12 · 다운로드 4" (views, downloads) has the shape of names with affiliation numbers, and no affiliation below
+    lines = ["중앙아시아 노동이주와 송금의 변화", "조회 12 · 다운로드 4", "슬라브학보", "김민수 1 , 박서연 2", "1한국외국어대학교",
+             "2서울대학교"]
+    assert article_item(lines)["author"] == [{"literal": "김민수"}, {"literal": "박서연"}]

@@ -48,6 +48,7 @@ _HEADINGS = _NOTE_HEADINGS | {
     "references (transliterated)", "references (in english)",
     "literatura", "bibliografie", "použitá literatura", "seznam literatury", "seznam použité literatury",
     "wykaz literatury", "źródła", "kaynakça", "kaynaklar",
+    "reference", "참고문헌", "참고 문헌", "参考文献", "引用文献",  # KCI's "참고문헌 (Reference)", CiNii's and J-STAGE's 参考文献
 }
 # A dissertation abstract's (автореферат) list of the author's own papers: "Список работ, опубликованных
 # автором по теме диссертации", "Основные публикации автора по теме диссертации", ...
@@ -61,7 +62,9 @@ _OTHER_ARTICLES = (
     r"related (?:research|articles|content|items)|recommended articles|recommendations|"
     r"people also read|similar articles|more like this|you may also like|ещё по теме|еще по теме|статьи по теме|"
     r"похожие (?:статьи|публикации|темы)|читайте также|цитирования|"
-    r"související články|podobné články|podobne artykuły|najczęściej czytane artykuły"
+    r"související články|podobné články|podobne artykuły|najczęściej czytane artykuły|"
+    r"(?:cet article est )?cité par|articles similaires|"  # Cairn.info
+    r"이 논문을 인용한 (?:kci )?(?:문헌|논문)"  # KCI's cited by
 )
 _ELSEWHERE = re.compile(rf"^(?:{_OTHER_ARTICLES})\b", re.I)
 # Headings that end a reference section when met after it, sidebars included
@@ -79,6 +82,7 @@ _END_HEADINGS = re.compile(
     r"publication history|bibliometrics|об авторах|сведения об авторах|"
     r"информация об авторах|для цитирования|как цитировать(?: статью)?|"
     r"o autorach?|o autorze|autorzy|jak cytować|autoři|o autorech|jak citovat|citovat článek|"
+    r"auteure?s?|(?:à propos|au sujet) de l['’]auteure?|(?:à propos|au sujet) des auteure?s|(?:pour )?citer cet article|"
     r"abstract|аннотация|introduction|введение)\s*:?(?:\s*\(\d+\))?$",
     re.I,
 )
@@ -137,6 +141,10 @@ def names_sections(text: str) -> bool:
     return bool(words)
 
 
+# A heading with its translation in brackets after it ("참고문헌 (Reference)").
+_TRANSLATED_HEADING = re.compile(r"^([^()]+?)\s*\(([^()]+)\)$")
+
+
 def heading_kind(line: str) -> str | None:
     """'references' or 'notes' when the line is a list heading, else None."""
     text = line.strip().strip("#*=").strip()
@@ -146,6 +154,8 @@ def heading_kind(line: str) -> str | None:
     if len(text) > 60:
         return None
     parts = [p.strip() for p in re.split(r"\s+[/|]\s+", text)]  # "Литература / References"
+    if len(parts) == 1 and (translated := _TRANSLATED_HEADING.match(text)):  # KCI's "참고문헌 (Reference)"
+        parts = list(translated.groups())
     if len(parts) == 1 and "диссертац" in text and _THESIS_PUBLICATIONS.match(text):
         return "references"
     if not all(p in _HEADINGS for p in parts):
@@ -161,6 +171,7 @@ _ARTEFACT_TOKEN = (
     r"Open DOI|Full Text|View Article|Article|CAS|ADS|Link|Taylor & Francis Online|Wiley Online Library|"
     r"Green Version|Abstract|View PDF|View article|Search ADS|OpenURL Placeholder Text|Medline|"
     r"Chemport|Scilit|Semantic Scholar|View (?:Record )?in Scopus|CiNii(?: Research| Articles| Books)?|J-GLOBAL|"
+    r"Lien DOI|Voir sur Cairn\.info|"
     r"Cited by(?: \(\d+\))?)"
 )
 _TRAILING_ARTEFACTS = re.compile(
@@ -403,11 +414,11 @@ _PAREN = re.compile(r"\(([^()]*?\b(?:1[5-9]\d\d|20\d\d)[a-z]?\b[^()]*)\)")
 # Only the cue words ignore case: a name starts with a capital ("in Moscow in 2013" is no citation).
 _PAREN_ONE = re.compile(rf"^\s*(?i:see\s+(?:also\s+)?|cf\.\s+)?(?P<who>{_WHO}),?\s+(?P<year>(?:1[5-9]\d\d|20\d\d)[a-z]?)\b(?P<loc>.*)$")
 # Short-form notes that point at a work cited in full elsewhere:
-# "Smith 2001, 45." or "Smith (2001), 45." (author-date) and "Kotkin, Armageddon Averted, 52." (shortened note).
+# "Smith 2001, 45.", "Smith (2001), 45." or "Anceschi, 2020, chap. 4." (author-date) and "Kotkin, Armageddon Averted, 52." (shortened note).
 _SHORT_CITE = re.compile(
     rf"^(?i:see\s+(?:also\s+)?|cf\.\s+)?(?P<who>{_WHO}),?\s+(?P<paren>\()?(?P<year>(?:1[5-9]\d\d|20\d\d)[a-z]?)"
     r"(?(paren)\))"
-    r"(?:(?:,|\s?:)\s*(?i:pp?\.\s*)?\d+(?:[–-]\d+)?)?\.?$")
+    r"(?:(?:,|\s?:)\s*(?i:pp?\.\s*|ch(?:ap)?\.\s*)?\d+(?:[–-]\d+)?)?\.?$")  # a page or a chapter ("chap. 4")
 # A body's name and a year, a page after them optional: "Ministère des Affaires étrangères de la République
 # d’Ouzbékistan 2022." (a body's name may hold lower-case words, which _WHO does not take; no stop or comma,
 # which would part a body from a title or a clause: "World Health Organization. Global status report 2018.").
@@ -503,7 +514,8 @@ _STATUTE = re.compile(r"[A-Z][\w'’-]*(?: (?:[A-Z(][\w'’()-]*|of|and|for|the|
 
 
 _PROSE_VERB = re.compile(r"\b(?:was|were|is|are|has|had|have|been|became|joined|signed|entered|appears|appeared|"
-                         r"remains|remained|argued|stated|noted)\b")
+                         r"remains|remained|argued|stated|noted|"
+                         r"est|sont|était|étaient|été|ont|avait|avaient|fut|désigne|désignent)\b")  # French too
 
 
 def is_prose(text: str) -> bool:
@@ -1141,6 +1153,7 @@ def split_entries(lines: list[str], start: int, end: int, section: str = "refere
         starts = [k for k in lead if _starts_list(body[k][1])]
         if starts and not any(is_complete(clean(body[k][1])) for k in lead if k < starts[0]):
             body = body[starts[0]:]
+    body = _lone_numbers_dotted(body)
     first = numbering(body[0][1])
     if first and first[1] == "br":
         body = _unrun_brackets(body)
@@ -1155,6 +1168,25 @@ def split_entries(lines: list[str], start: int, end: int, section: str = "refere
         entry.original = join_lines(original, hard_breaks)
         entries.append(entry)
     return entries
+
+
+_LONE_NUMBER = re.compile(r"^\s*(\d{1,3})\s*$")
+
+
+def _lone_numbers_dotted(body: list[tuple[int, str]]) -> list[tuple[int, str]]:
+    """A list whose numbers stand alone on their lines, each over its entry (a table of references copied
+    as text, KCI's: "1" / "강봉구, ..."), numbered as "1." alone over its entry is, when the lone numbers
+    run 1, 2, 3, ... from the list's first line (a page number between them, out of the run, stays)."""
+    if not _LONE_NUMBER.match(body[0][1]):
+        return body
+    out, expected = list(body), 1
+    for k, (i, line) in enumerate(body[:-1]):
+        lone = _LONE_NUMBER.match(line)
+        below = body[k + 1][1]
+        if lone and int(lone.group(1)) == expected and not _is_blank(below) and not _LONE_NUMBER.match(below):
+            out[k] = (i, f"{expected}.")
+            expected += 1
+    return out if expected > 3 else body
 
 
 def cyrillic_share(text: str) -> float:

@@ -4761,6 +4761,24 @@ def _constrain(words, labels, probs, tagger, text) -> None:
         if e and e + 1 < n and words[v].lower() in ("(vol.", "(vols.") and words[e].endswith(").") \
                 and labels[e + 1] == "publisher" and "container" not in labels[v:]:
             labels[c:v] = ["title"] * (v - c)
+    # French author-date imprints, the publisher then the town: "Laruelle M. et Peyrouse S. (2013), Title, M. E. Sharpe,
+    # Armonk.", "..., in Poujol C. (dir.), Book, Ellipses, Paris, p. 87-104.". The town closing the reference (or standing
+    # before its pages) is the place and the comma part before it the publisher, though the tagger read initials opening
+    # the publisher's name (and the title's end before them) as more names, or ran the book's title over the publisher.
+    _publisher_then_town(words, labels, n)
+    # French author-date press items: "Tokaïev K.-J. (2022), « Title », Akorda.kz, 16 mars, https://...": a comma part of
+    # a day and a month's name after the title, with the year in the bracket after the names, is the item's day (the
+    # tagger had read the day as a volume and the month as more of the site's name).
+    y = 1 if n > 4 and labels[0] == "author" else 0
+    while 0 < y < n and labels[y] == "author":
+        y += 1
+    if 0 < y < n - 3 and re.fullmatch(r"\((?:19|20)\d\d\),", words[y]) and labels[y] == "date":
+        for i in range(y + 2, n - 1):
+            if words[i - 1].endswith(",") and re.fullmatch(r"[1-9]|[12]\d|3[01]", words[i]) \
+                    and words[i + 1].endswith(",") and words[i + 1][:-1].lower() in MONTHS \
+                    and "title" in labels[y + 1:i] and "date" not in labels[y + 1:i]:
+                labels[i:i + 2] = ["date", "date"]
+                break
     # "..., Armonk (NY), M. E. Sharpe, 1996.", "(Cambridge (MA), Harvard University Press, 2001)": a known town and its
     # state or country in brackets open the imprint as one place, and the comma part after it, closing before the
     # year, is the publisher, where the rule reading French imprints above left the tagger's reading (an editor's
@@ -5116,6 +5134,43 @@ def _place_closing_publisher(item: dict, confidence: dict) -> None:
 
 # A town's name as one word, its parts joined by hyphens ("Ulan-Ude", "Rostov-on-Don", "Улан-Удэ"); no acronym.
 _TOWN_NAME = re.compile(r"[A-ZА-ЯЁ][a-zа-яё'’ʹ]+(?:-(?:[a-zа-яё]+-)?[A-ZА-ЯЁ]?[a-zа-яё'’ʹ]+)*")
+
+
+def _publisher_then_town(words, labels, n: int) -> None:
+    """Label a French imprint "..., Publisher, Town." (or "..., Publisher, Town, p. 87-104.") that the tagger read as
+    names after the authors' year, or as part of a book's title (see the call in _constrain)."""
+    te = n - 1
+    if n > 2 and labels[n - 1] == "pages" and words[n - 2] in ("p.", "pp."):
+        te = n - 3  # the town before its pages
+    elif n > 1 and labels[n - 1] == "pages" and re.fullmatch(r"pp?\.\s?\d.*", words[n - 1]):
+        te = n - 2
+    if te < 4 or not words[te].endswith((".", ",")) or not words[te - 1].endswith(",") and not words[te - 2].endswith(","):
+        return
+    ts = te if words[te - 1].endswith(",") else te - 1  # a town of one or two words ("New York.")
+    if not _is_city(" ".join(words[ts:te + 1])):
+        return
+    ps = next((k + 1 for k in range(ts - 2, max(ts - 6, 0), -1) if words[k].endswith(",")), None)
+    if ps is None or ps < 3:
+        return
+    publisher = words[ps:ts]
+    if any(any(ch.isdigit() for ch in w) for w in publisher) or not all(w[:1].isupper() or w in ("&", "and") for w in publisher) \
+            or _is_city(" ".join(publisher)):
+        return
+    misread = set(labels[ps:te + 1])
+    if misread <= {"author", "location"} and "author" in misread and labels[0] == "author":
+        d = next((d for d in range(n) if labels[d] != "author"), n)
+        if not (d < ps and labels[d] == "date" and labels[d + 1] == "title"):
+            return
+        t = ps - 1
+        while t > d and labels[t] == "author":
+            t -= 1
+        if labels[t] != "title":
+            return
+        labels[t + 1:ps] = ["title"] * (ps - t - 1)  # the title's end the names' run took
+    elif not (misread <= {"container", "location"} and "container" in misread and labels[ps - 1] == "container"):
+        return
+    labels[ps:ts] = ["publisher"] * (ts - ps)
+    labels[ts:te + 1] = ["location"] * (te + 1 - ts)
 
 
 def _is_city(word: str) -> bool:
@@ -8368,7 +8423,10 @@ _SHORT_WORD_STOP = re.compile(r"(\s(?!(?:Co|St|Inc|Ltd|Jr|Sr|Dr|Mr|Ms|Ed|Vol|No|
 _PRESS_ABBREVIATION = re.compile(r"(?i)^(?:izd|изд)(?:\.|-vo|-во)")
 _PUBLISHER_WORD = re.compile(r"(?i)(?:\b(?:press|publishers?|publishing|associates|publ\.|verlag|books|editions?|éditions|editora|"
                              r"editorial|editore|izdatel\w*|издательство|изд-во|inc|ltd|llc|gmbh|wydawnictw[oa]|"
-                             r"nakladatelství|förlag|forlag|uitgeverij|yayın(?:ları|evi))\b|&\s*(?:sons|co)\b)")
+                             r"nakladatelství|förlag|forlag|uitgeverij|yayın(?:ları|evi))\b|&\s*(?:sons|co)\b|"
+                             # Chinese, Japanese and Korean presses and institutes, inside their names (no word breaks):
+                             # 出版社, 東京大学出版会, 岩波書店, 서울대학교출판문화원, 외교안보연구소, 研究所
+                             r"出版|[書书]店|研究所|출판|연구소|연구원)")
 _PERIODICAL_WORD = re.compile(r"(?i)\b(?:journal|review|proceedings|bulletin|transactions|quarterly|annals|letters|"
                               r"magazine|studies|newsletter|вестник|журнал|известия)\b")
 
@@ -8571,7 +8629,8 @@ _DESCRIPTOR_LEAD = re.compile(r"^\[((?i:tweet|video|blog post|facebook post|inst
 # A quoted title with more after its closing quote. A single quote only closes before
 # punctuation: "’" is also the soft sign of transliterated Russian ("sozdat’ soyuz").
 # A "’:" with a later "’," or "’." is a soft sign before the title's own colon ("‘Ukraina i Belarus’: dva puti’,").
-_QUOTED_HEAD = re.compile(r"""^(?:['‘](.+?)[’'](?:[.,;]|:(?![^’]*’[.,]))|["“«„](.+?)["”»“][.,:;]?)\s+(\S.*)$""")
+# Guillemets close only with "»": a quotation inside them ("« Le “Nouveau Kazakhstan” et ses limites »") is the title's.
+_QUOTED_HEAD = re.compile(r"""^(?:['‘](.+?)[’'](?:[.,;]|:(?![^’]*’[.,]))|«(.+?)»[.,:;]?|["“„](.+?)["”»“][.,:;]?)\s+(\S.*)$""")
 # ... unless the quotation, with no punctuation to close it, is a phrase the title opens with:
 # "«Большая игра» с неизвестными правилами", "«Мягкая сила» России в Центральной Азии".
 _QUOTED_PHRASE = re.compile(r"""^["“«„][^"”»“]*[^\W_]["”»“]\s+(?!in\b|в\b)\w""")
@@ -8795,12 +8854,12 @@ def _title(item: dict, span: str, confidence: dict, p: float) -> None:
             item["original-title"] = rules.strip_end(rules.strip_quotes(rest))
             _conf(confidence, "original-title", p)
         item["title"] = translated
-    elif (quoted := _QUOTED_HEAD.match(text)) and re.search(r"\w\w", quoted.group(3)) \
+    elif (quoted := _QUOTED_HEAD.match(text)) and re.search(r"\w\w", quoted.group(4)) \
             and not _QUOTED_PHRASE.match(text):
         # "'Russia and the West', Deutsche Welle (Russian Service)": the quotes end the
         # title, what follows them is where it appeared.
-        item["title"] = rules.strip_end(quoted.group(1) or quoted.group(2))
-        where = rules.strip_end(_CONTAINER_LEAD.sub("", quoted.group(3)))
+        item["title"] = rules.strip_end(quoted.group(1) or quoted.group(2) or quoted.group(3))
+        where = rules.strip_end(_CONTAINER_LEAD.sub("", quoted.group(4)))
         if "container-title" in item:
             add_note(item, where)
         else:

@@ -203,12 +203,12 @@ _LINK_LABELS = frozenset({"link", "ссылка", "url", "here", "document"})  #
 # (PubMed Central's "[DOI] [PMC free article]", Oxford's "Google Preview", SciELO's "[ Links ]",
 # PLOS's "View Article", Frontiers' "CrossRef Full Text | Google Scholar", ScienceDirect's "View PDF" and
 # "View in Scopus", the ACM Digital Library's "Digital Library" and "Cross Ref", J-STAGE's "CiNii Research" and
-# "J-GLOBAL", Japan's own look-up services).
+# "J-GLOBAL", Japan's own look-up services, Cairn.info's "Lien DOI" and "Voir sur Cairn.info").
 _ARTEFACT_LINKS = re.compile(
     r"^\[?\s*(?:google scholar|cross ?ref(?: full text)?|pubmed(?: central| abstract| full text|/ncbi)?|pmc free article|"
     r"web of science\s*®?|scopus|mathscinet|worldcat|find this resource:?|search in google scholar|open doi|cas|ads|"
     r"google preview|copac|links|view article|view pdf|view (?:record )?in scopus|digital library|"
-    r"cinii(?: research| articles| books)?|j-global)\s*\]?$",
+    r"cinii(?: research| articles| books)?|j-global|lien doi|voir sur cairn(?:\.info)?)\s*\]?$",
     re.I,
 )
 # "[DOI]" is such a label too, but a bare "doi" link is the start of "doi:10...." (Wikipedia).
@@ -563,14 +563,14 @@ _VOLUME_LINE = re.compile(r"^(?:[^,]*,\s*){0,2}(?:[^,\d]{1,60}\s)?(?:vol|volume|
 # The labels of the header's two lists, shared by the patterns that read them.
 _KEYWORDS_LABEL = (r"key ?words?|index terms|ключевые слова|palabras clave|palavras[ -]chave|mots[ -]clés"
                    r"|klíčová slova|kľúčové slová|słowa kluczowe|anahtar (?:kelimeler|sözcükler)"
-                   r"|kalit so[‘ʻ'’`]zlar|түйін(?:ді)? сөздер")  # Uzbek (Latin), Kazakh
+                   r"|kalit so[‘ʻ'’`]zlar|түйін(?:ді)? сөздер|키워드|주제어")  # Uzbek (Latin), Kazakh, Korean
 _JEL_LABEL = r"JEL(?: classification)?(?: codes?)?"
 _JEL = re.compile(rf"^(?:{_JEL_LABEL}|Классификация JEL)\s*:?\s*(.+)$", re.I)
 _KEYWORDS = re.compile(rf"^(?:{_KEYWORDS_LABEL})(?![^\W\d_])\s*[:.—–-]?\s*(.+)$", re.I)
 _DOI = re.compile(r"\b(10\.\d{4,9}/[^\s\"<>]+[^\s\"<>.,;)])")
 _LINK_OR_DOI = re.compile(r"(?:https?://|\bwww\.)\S+|\b10\.\d{4,9}/\S+", re.I)  # a link or DOI, read as such only
 _ISSN = re.compile(r"(?<![^\W\d_])(?:e-?|p-?)?ISSN\b[:\s]*(\d{4}-\d{3}[\dXx])", re.I)  # "1999-5431eISSN: ..." too
-_ABSTRACT_HEAD = re.compile(r"^(?:abstract|summary|аннотация|резюме|resumen|resumo|résumé|abstrakt|streszczenie|annotatsiya|аңдатпа)"
+_ABSTRACT_HEAD = re.compile(r"^(?:abstract|summary|аннотация|резюме|resumen|resumo|résumé|abstrakt|streszczenie|annotatsiya|аңдатпа|초록)"
                             r"\s*[:.]?\s*(.*)$", re.I)
 _STRUCTURED_LABELS = (
     r"(?P<label>Subject|Objectives?|Purpose|Aims?|Background|Introduction|Context|Methods?|"
@@ -688,6 +688,7 @@ def article_item(lines: list[str], meta: dict[str, list[str]] | None = None, end
     in_related = False                    # under "Похожие темы научных работ", "Related research", ...
     running_heads = set() if meta else _numbered_heads(lines)
     cover_at = None                       # ResearchGate's "Article in <journal> · <date>" under its title
+    marks: dict[str, list[str]] = {}      # a Korean byline's affiliation numbers and the names they mark
 
     for i, line in enumerate(header):
         if _BODY_START.match(line) and not in_contents(header, i) and not _menu_item(header, i) \
@@ -768,6 +769,19 @@ def article_item(lines: list[str], meta: dict[str, list[str]] | None = None, end
         marked = _capitals_byline(line)
         if marked:
             authors.extend(marked)
+            author_at.append(i)
+            continue
+        korean = _hangul_byline(line, header[i + 1] if i + 1 < len(header) else "")
+        if korean:  # each name one unsplit name, as the parser reads Korean names
+            authors.extend({"literal": name} for name, _, _ in korean)
+            affiliations.extend({"author": name, "affiliation": aff} for name, _, aff in korean if aff)
+            marks = {mark: [name for name, numbers, _ in korean if mark in numbers] for _, numbers, _ in korean
+                     for mark in numbers if mark}
+            author_at.append(i)
+            continue
+        numbered = _NUMBERED_AFFILIATION.match(line) if marks and author_at and author_at[-1] == i - 1 else None
+        if numbered and numbered.group(1) in marks:  # under a Korean byline, the affiliation its numbers point to
+            affiliations.extend({"author": name, "affiliation": numbered.group(2)} for name in marks[numbered.group(1)])
             author_at.append(i)
             continue
         byline = _BYLINE.match(line)
@@ -1523,6 +1537,28 @@ def _capitals_byline(line: str) -> list[dict]:
         if not marked:
             return []
         names.extend(_given_family_names(marked.group(1).title()))
+    return names
+
+
+# A Korean byline (KCI): names of two to four syllables, each with its affiliation's number or its
+# affiliation in brackets ("김민수 1 , 박서연 2", "김민수(한국외국어대학교), 박서연(서울대학교)"); unmarked, a
+# line of short words ("송금, 이주, 제재") may be keywords.
+_HANGUL_AUTHOR = re.compile(r"^([\uac00-\ud7a3]{2,4})(?:\s?(\d{1,2}(?:,\d{1,2})*)|\s?\(([^()]{2,80})\))$")
+# ... and the affiliations its numbers point to, one a line below it: "1한국외국어대학교", "2 서울대학교".
+_NUMBERED_AFFILIATION = re.compile(r"^(\d{1,2})\s?([^\W\d_].{1,200})$")
+
+
+def _hangul_byline(line: str, below: str) -> list[tuple[str, list[str], str | None]]:
+    """The names of a Korean byline, each with its affiliation numbers or its bracketed affiliation ([] if not one).
+    Names marked by numbers only are a byline when the line `below` is an affiliation one of them points to (a row
+    of counts, "조회 12 · 다운로드 4", is none)."""
+    parts = [_HANGUL_AUTHOR.match(p.strip()) for p in re.split(r"\s*[,;·]\s*(?=[\uac00-\ud7a3])", line.strip())]
+    if not all(parts):
+        return []
+    names = [(p.group(1), (p.group(2) or "").split(","), p.group(3)) for p in parts]
+    affiliation = _NUMBERED_AFFILIATION.match(below)
+    if not any(aff for _, _, aff in names) and not (affiliation and any(affiliation.group(1) in n for _, n, _ in names)):
+        return []
     return names
 
 
