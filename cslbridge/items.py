@@ -48,6 +48,14 @@ def errors(problems: Iterable[Problem]) -> list[Problem]:
     return [problem for problem in problems if not problem.warning]
 
 
+def mapping_failed(exc: Exception, source: str, line: int | None, entry: str | None) -> Problem:
+    """An exception no rule foresaw while mapping one entry (a fault in cslbridge, not in the
+    file): that entry is skipped and reported like a broken one, so the file's other entries are
+    still read and a command says one line instead of a traceback."""
+    return Problem(f"skipped: cslbridge failed to map this entry ({type(exc).__name__}: {exc}); "
+                   "please report it", source, line, entry)
+
+
 @dataclass
 class ReadResult:
     """What a reader returns: the items it could map and the problems it met."""

@@ -17,7 +17,7 @@ from functools import lru_cache
 from .. import latex
 from ..items import (
     ARXIV_DOI, ARXIV_ID, ARXIV_REPOSITORIES, arxiv_preprint,
-    ENDNOTE_ISI_LINK, FRONT_AND_BODY_PAGES, TITLE_CLOSING_PERIOD, Item, Problem, ReadResult, add_note, ascii_fold,
+    ENDNOTE_ISI_LINK, FRONT_AND_BODY_PAGES, TITLE_CLOSING_PERIOD, Item, Problem, ReadResult, add_note, ascii_fold, mapping_failed,
     approximate_date, assign_ids, base_key, clip, edition_number, format_iso_date, iso_date, mark_static_ordering,
     normal_date, numeric_date, SEASON_NAMES, season_name, server_preprint, split_chapter_label, static_ordered_names, tags,
 )
@@ -1336,7 +1336,11 @@ def read(text: str, source: str = "", progress=None) -> ReadResult:
     for entry in progress(entries) if progress else entries:
         if entry.kind == "xdata" or entry.kind == "set" and entry.key in whole_sets:  # field containers and
             continue                                                                   # sets of entries: no works
-        item = to_item(entry)
+        try:
+            item = to_item(entry)
+        except Exception as exc:  # a fault of ours in one entry must not lose the others
+            problems.append(mapping_failed(exc, source, entry.line, entry.key))
+            continue
         for name in sets.get((entry.key or "").lower(), []):
             add_note(item, f"set: {name}")
         key = entry.key

@@ -9,7 +9,10 @@ import math
 import re
 from dataclasses import replace
 
-from ..items import Item, Problem, ReadResult, add_note, assign_ids, clip, date_from_text, date_part_number, name_text, validate
+from ..items import (
+    Item, Problem, ReadResult, add_note, assign_ids, clip, date_from_text, date_part_number, mapping_failed,
+    name_text, validate,
+)
 from ..schema import (
     ALL_VARIABLES, DATE_VARIABLES, ITEM_TYPES, LEGACY_VARIABLES, META_KEYS, NAME_VARIABLES, NUMBER_VARIABLES,
     STRING_VARIABLES,
@@ -172,20 +175,29 @@ def finish_items(raw_items, source: str, problems: list[Problem], progress=None)
         if not isinstance(raw, dict):
             problems.append(Problem(f"item must be an object, not {type(raw).__name__}", source, line, label))
             continue
-        item = normalise(raw)
-        if "type" not in item:
-            problems.append(Problem("missing 'type'; read as 'document'", source, line, label))
-            item["type"] = "document"
-        found = [p for p in validate(item, source, line) if "missing 'id'" not in p.message]
-        if found:
-            # the item is kept: what breaks the schema goes to its note, word for word
-            problems.extend(replace(p, entry=label, message=p.message + "; kept in note") for p in found)
-            _keep_in_note(item, source, line)
+        try:
+            item = _checked_item(raw, source, line, label, problems)
+        except Exception as exc:  # a fault of ours in one item must not lose the others
+            problems.append(mapping_failed(exc, source, line, label))
+            continue
         if item.get("id") not in (None, ""):
             _unique_id(item, first_lines, line, source, problems)
         items.append(item)
     assign_ids(items)
     return ReadResult(items, problems)
+
+
+def _checked_item(raw: dict, source: str, line, label: str, problems: list[Problem]) -> Item:
+    """One raw item normalised; what breaks the schema goes to its note, word for word."""
+    item = normalise(raw)
+    if "type" not in item:
+        problems.append(Problem("missing 'type'; read as 'document'", source, line, label))
+        item["type"] = "document"
+    found = [p for p in validate(item, source, line) if "missing 'id'" not in p.message]
+    if found:
+        problems.extend(replace(p, entry=label, message=p.message + "; kept in note") for p in found)
+        _keep_in_note(item, source, line)
+    return item
 
 
 def _cited_items(raw_items: list) -> list:

@@ -41,7 +41,7 @@ from urllib.parse import urlsplit
 from ..items import (
     ARXIV_DOI, ARXIV_REPOSITORIES, arxiv_preprint,
     ENDNOTE_ISI_LINK, FRONT_AND_BODY_PAGES, TEXT_NAME_PARTS, TITLE_CLOSING_PERIOD, Item, Problem, ReadResult,
-    add_note, approximate_date, assign_ids, clip, date_year, edition_number, format_iso_date, iso_date,
+    add_note, approximate_date, mapping_failed, assign_ids, clip, date_year, edition_number, format_iso_date, iso_date,
     mark_static_ordering, normal_date, numeric_date, refused_field, season_name, server_preprint, split_chapter_label, static_ordered_names, tags,
     validate,
 )
@@ -245,7 +245,11 @@ def _label(record) -> str | None:
 
 
 def _finish(record, start, source, items, problems) -> None:
-    item = _to_item([(tag, value) for tag, value, _ in record])
+    try:
+        item = _to_item([(tag, value) for tag, value, _ in record])
+    except Exception as exc:  # a fault of ours in one record must not lose the others
+        problems.append(mapping_failed(exc, source, start, _label(record)))
+        return
     found = [p for p in validate(item, source, start) if "missing 'id'" not in p.message]
     if found:
         problems.extend(replace(p, entry=_label(record)) for p in found)
