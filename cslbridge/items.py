@@ -106,6 +106,24 @@ def validate(item: Item, source: str = "", line: int | None = None) -> list[Prob
     return problems
 
 
+class InvalidItem(ValueError):
+    """An item handed to a writer that the CSL schema refuses (an author written as a string,
+    `issued` as text): items built through the Python API, since every reader keeps such a field
+    in `note`. The message names the item and its first fault."""
+
+
+def require_valid(items: Iterable[Item]) -> None:
+    """Raise :class:`InvalidItem` for the first item a writer cannot take as it stands; an item
+    without an id is fine (the writers make keys). `cslbridge.check(items)` lists every fault."""
+    for number, item in enumerate(items, 1):
+        found = [p for p in validate(item) if p.message != "missing 'id'"]
+        if found:
+            which = f"item {found[0].entry!r}" if found[0].entry is not None else f"item {number}"
+            more = f" (and {len(found) - 1} more)" if len(found) > 1 else ""
+            raise InvalidItem(f"cannot write {which}: {found[0].message}{more}; "
+                              "cslbridge.check(items) lists every fault")
+
+
 # Name parts that are text; the others (comma-suffix, static-ordering, parse-names) are flags.
 TEXT_NAME_PARTS = frozenset({"family", "given", "dropping-particle", "non-dropping-particle", "suffix", "literal"})
 

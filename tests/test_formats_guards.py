@@ -77,3 +77,41 @@ def test_a_fault_mapping_one_entry_skips_that_entry_only(tmp_path, monkeypatch, 
     assert run.exit_code == 1 and "Traceback" not in run.output
     assert run.stderr.strip() == f"error: {problem}"
     assert "Hobsbawm" not in run.stderr and "The Age of Extremes" in run.stdout
+
+
+WRITERS = ("bibtex", "biblatex", "ris", "csljson", "cslyaml")
+ARTICLE = {"id": "kaab2021", "type": "article-journal", "title": "Glacier retreat in High Mountain Asia",
+           "author": [{"family": "Kääb", "given": "Anna"}], "container-title": "Nature Climate Change",
+           "issued": {"date-parts": [[2021]]}}
+
+
+@pytest.mark.parametrize("writer", WRITERS)
+@pytest.mark.parametrize("field, value, fault", [
+    ("author", "Kääb, Anna", "field 'author': must be a list of name objects"),
+    ("author", [{"literal": None}], "field 'author': name 1: literal must be text"),
+    ("editor", ["Bolch, Tobias"], "field 'editor': name 1 must be an object"),
+    ("issued", "2021", "field 'issued': must be a date object"),
+    ("accessed", {"raw": 20210312}, "field 'accessed': raw must be text"),
+    ("custom", "reviewed", "field 'custom': must be an object"),
+])
+def test_writers_refuse_an_invalid_item_in_one_error_naming_it(writer, field, value, fault):
+    good = {**ARTICLE, "id": "lukin2019", "title": "Russia and China"}
+    with pytest.raises(ValueError) as raised:  # not an AttributeError from deep inside a writer
+        api.write([good, {**ARTICLE, field: value}], writer)
+    assert type(raised.value).__name__ == "InvalidItem"
+    assert str(raised.value).startswith(f"cannot write item 'kaab2021': {fault}")
+
+
+@pytest.mark.parametrize("writer", WRITERS)
+def test_an_invalid_item_without_an_id_is_named_by_its_place(writer):
+    item = {k: v for k, v in ARTICLE.items() if k != "id"}
+    with pytest.raises(ValueError, match=r"^cannot write item 2: field 'issued': must be a date object"):
+        api.write([ARTICLE, {**item, "issued": "2021"}], writer)
+
+
+@pytest.mark.parametrize("writer", WRITERS)
+def test_numbers_where_csl_takes_numbers_are_written(writer):
+    """The schema lets a number variable be a number (`"page": 291`): that is no fault."""
+    text = api.write([{**ARTICLE, "page": 291, "volume": 11}], writer)
+    back = api.read_string(text, writer).items[0]
+    assert str(back["page"]) == "291" and str(back["volume"]) == "11"

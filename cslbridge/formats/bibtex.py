@@ -18,6 +18,7 @@ from .. import latex
 from ..items import (
     ARXIV_DOI, ARXIV_ID, ARXIV_REPOSITORIES, arxiv_preprint,
     ENDNOTE_ISI_LINK, FRONT_AND_BODY_PAGES, TITLE_CLOSING_PERIOD, Item, Problem, ReadResult, add_note, ascii_fold, mapping_failed,
+    require_valid,
     approximate_date, assign_ids, base_key, clip, edition_number, format_iso_date, iso_date, mark_static_ordering,
     normal_date, numeric_date, SEASON_NAMES, season_name, server_preprint, split_chapter_label, static_ordered_names, tags,
 )
@@ -1712,6 +1713,7 @@ def to_fields(item: Item, biblatex: bool) -> tuple[str, list[tuple[str, str, boo
 
 
 def _write(items: list[Item], biblatex: bool) -> str:
+    require_valid(items)
     chunks = []
     for item, key in zip(items, citation_keys(items)):
         kind, fields = to_fields(item, biblatex)

@@ -11,7 +11,7 @@ from dataclasses import replace
 
 from ..items import (
     Item, Problem, ReadResult, add_note, assign_ids, clip, date_from_text, date_part_number, mapping_failed,
-    name_text, validate,
+    name_text, require_valid, validate,
 )
 from ..schema import (
     ALL_VARIABLES, DATE_VARIABLES, ITEM_TYPES, LEGACY_VARIABLES, META_KEYS, NAME_VARIABLES, NUMBER_VARIABLES,
@@ -459,6 +459,7 @@ def _trim(part: list) -> list:
 
 
 def write(items: list[Item]) -> str:
+    require_valid(items)
     ordered = [{"id": item.get("id"), "type": item.get("type"), **item} for item in items]
     return json.dumps(ordered, ensure_ascii=False, indent=2) + "\n"
 

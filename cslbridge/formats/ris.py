@@ -41,7 +41,7 @@ from urllib.parse import urlsplit
 from ..items import (
     ARXIV_DOI, ARXIV_REPOSITORIES, arxiv_preprint,
     ENDNOTE_ISI_LINK, FRONT_AND_BODY_PAGES, TEXT_NAME_PARTS, TITLE_CLOSING_PERIOD, Item, Problem, ReadResult,
-    add_note, approximate_date, mapping_failed, assign_ids, clip, date_year, edition_number, format_iso_date, iso_date,
+    add_note, approximate_date, mapping_failed, require_valid, assign_ids, clip, date_year, edition_number, format_iso_date, iso_date,
     mark_static_ordering, normal_date, numeric_date, refused_field, season_name, server_preprint, split_chapter_label, static_ordered_names, tags,
     validate,
 )
@@ -732,6 +732,7 @@ _NAME_TAGS_OUT = (("AU", "author"), ("A2", "editor"), ("A3", "collection-editor"
 
 def write(items: list[Item]) -> str:
     """Items as RIS records, one tag per line, CRLF line ends."""
+    require_valid(items)
     return "".join(_record(item) + EOL + EOL for item in items)
 
 
